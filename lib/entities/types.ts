@@ -1,0 +1,91 @@
+/** The five kinds of thing Diplomark recognises; also the value of `data-diplomark-kind`. */
+export type EntityKind = 'person' | 'country' | 'organization' | 'place' | 'dispute';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'country', 'organization', 'place', 'dispute'];
+
+/** An office held by a person, so a card can say what they were at an article's date. */
+export interface Role {
+  /** e.g. "Foreign Minister", "President". */
+  title: string;
+  /** Country id the office belongs to, e.g. `country:jp`. */
+  country?: string;
+  /** ISO date (YYYY-MM-DD or YYYY-MM or YYYY) the role began. */
+  from: string;
+  /** ISO date it ended; absent while current. */
+  to?: string;
+}
+
+export type DisputeCategory = 'territorial' | 'maritime' | 'historical' | 'trade' | 'security' | 'legal';
+
+/**
+ * One gazetteer entry. Aliases are written in their usual case; matching folds case, diacritics,
+ * quotes and hyphens, but keeps these case rules:
+ *  - an alias in capitals only (`WTO`, `US`) must appear in capitals;
+ *  - a single-word alias (`Moon`, `Turkey`) must start with a capital letter;
+ *  - multi-word aliases match in any case.
+ */
+export interface EntityBase {
+  /** Stable readable slug, never renamed once shipped: `country:jp`, `person:yoon-suk-yeol`. */
+  id: string;
+  kind: EntityKind;
+  /** Canonical display name. */
+  name: string;
+  /** Other ways news writes it (spellings, romanisations, abbreviations, native script). */
+  aliases?: string[];
+  /** Weaker aliases (demonyms such as "Japanese"): count as context, never highlighted. */
+  weakAliases?: string[];
+  /**
+   * Generic phrases that mean this entity only when its context countries are in the article
+   * ("National Assembly" with South Korea, "forced labor" with Japan and South Korea).
+   */
+  triggers?: string[];
+  /** Native-script names, shown on the card and matched in text without spaces. */
+  native?: string[];
+  /** Short neutral description for the card. */
+  description?: string;
+  /** Country id this entity belongs to (places, organisations, people). */
+  country?: string;
+}
+
+export interface PersonEntity extends EntityBase {
+  kind: 'person';
+  /** Family name as written in news; after the full name, it alone refers to this person. */
+  surname?: string;
+  /** True when the surname alone is distinctive enough to mean this person in any article. */
+  surnameStandsAlone?: boolean;
+  roles: Role[];
+}
+
+export interface DisputeEntity extends EntityBase {
+  kind: 'dispute';
+  /** Country ids of the parties. */
+  parties: string[];
+  category: DisputeCategory;
+  /** What each party calls it (country id → name), plus a neutral name when one exists. */
+  names: { party: string; name: string }[];
+  neutralName?: string;
+  /** One-line neutral summary for the card. */
+  summary: string;
+}
+
+export type Entity = EntityBase | PersonEntity | DisputeEntity;
+
+/** A recognised occurrence of an entity in a text. Offsets are UTF-16 indices into that text. */
+export interface Mention {
+  start: number;
+  end: number;
+  entityId: string;
+  kind: EntityKind;
+  /** The text exactly as written at [start, end). */
+  surface: string;
+  /** A weak alias (demonym): evidence for context and relevance, not highlighted. */
+  weak?: boolean;
+}
+
+export function isPerson(entity: Entity): entity is PersonEntity {
+  return entity.kind === 'person';
+}
+
+export function isDispute(entity: Entity): entity is DisputeEntity {
+  return entity.kind === 'dispute';
+}

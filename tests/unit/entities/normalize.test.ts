@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { foldTerm, foldText } from '../../../lib/entities/normalize';
+
+describe('foldText', () => {
+  it('folds case, diacritics, quotes, hyphens and white space', () => {
+    expect(foldText('Türkiye’s  Erdoğan—“Yoon Suk-yeol”').folded).toBe(`turkiye's erdogan "yoon suk yeol"`);
+  });
+
+  it('maps every folded character back to its place in the original', () => {
+    const text = '  Japan’s\n\nSouth  Korea';
+    const { folded, origin } = foldText(text);
+    const at = folded.indexOf('south korea');
+    const start = origin[at]!;
+    const end = origin[at + 'south korea'.length - 1]! + 1;
+    expect(text.slice(start, end)).toBe('South  Korea');
+    expect(origin[folded.length]).toBe(text.length);
+  });
+
+  it('keeps one character per folded character even for combining marks', () => {
+    const text = 'Sa\u0303o Tome\u0301';
+    const { folded, origin } = foldText(text);
+    expect(folded).toBe('sao tome');
+    expect(text.slice(origin[4]!, origin[7]! + 1)).toBe('Tome');
+  });
+
+  it('folds terms the same way as text', () => {
+    expect(foldTerm('S.Korea')).toBe('s.korea');
+    expect(foldTerm(' Moon  Jae-in ')).toBe('moon jae in');
+  });
+});

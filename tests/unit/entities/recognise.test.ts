@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../../lib/entities/gazetteer';
+import { recognise } from '../../../lib/entities/recognise';
+import type { Entity } from '../../../lib/entities/types';
+
+const ENTITIES: Entity[] = [
+  { id: 'country:jp', kind: 'country', name: 'Japan', weakAliases: ['Japanese'], native: ['日本'] },
+  { id: 'country:kr', kind: 'country', name: 'South Korea', aliases: ['Republic of Korea', 'S.Korea', 'ROK'], weakAliases: ['South Korean'], native: ['한국'] },
+  { id: 'country:tr', kind: 'country', name: 'Turkey', aliases: ['Türkiye'] },
+  { id: 'org:wto', kind: 'organization', name: 'World Trade Organization', aliases: ['WTO'] },
+  { id: 'org:kr-national-assembly', kind: 'organization', name: 'National Assembly of South Korea', triggers: ['National Assembly'], country: 'country:kr' },
+  { id: 'org:fr-national-assembly', kind: 'organization', name: 'National Assembly of France', triggers: ['National Assembly'], country: 'country:fr' },
+  {
+    id: 'person:yoon-suk-yeol', kind: 'person', name: 'Yoon Suk-yeol', aliases: ['Yoon Seok-yeol'], surname: 'Yoon',
+    roles: [{ title: 'President', country: 'country:kr', from: '2022-05-10', to: '2025-04-04' }],
+  },
+  {
+    id: 'person:moon-jae-in', kind: 'person', name: 'Moon Jae-in', surname: 'Moon',
+    roles: [{ title: 'President', country: 'country:kr', from: '2017-05-10', to: '2022-05-09' }],
+  },
+  {
+    id: 'person:fumio-kishida', kind: 'person', name: 'Fumio Kishida', surname: 'Kishida', surnameStandsAlone: true,
+    roles: [{ title: 'Prime Minister', country: 'country:jp', from: '2021-10-04', to: '2024-10-01' }],
+  },
+  {
+    id: 'dispute:takeshima-dokdo', kind: 'dispute', name: 'Liancourt Rocks', aliases: ['Takeshima', 'Dokdo', '독도'],
+    parties: ['country:jp', 'country:kr'], category: 'territorial',
+    names: [{ party: 'country:jp', name: 'Takeshima' }, { party: 'country:kr', name: 'Dokdo' }], summary: 'Islets.',
+  },
+  {
+    id: 'dispute:wartime-forced-labor', kind: 'dispute', name: 'Wartime forced labor', triggers: ['forced labor', 'forced labour'],
+    parties: ['country:jp', 'country:kr'], category: 'historical', names: [], summary: 'Compensation.',
+  },
+];
+
+const gazetteer = Gazetteer.compile(ENTITIES);
+const ids = (text: string) => recognise(text, gazetteer).filter((m) => !m.weak).map((m) => [m.surface, m.entityId]);
+
+describe('recognise', () => {
+  it('finds names on word boundaries with exact page offsets', () => {
+    const text = 'Japan’s talks with South Korea at the WTO.';
+    const mentions = recognise(text, gazetteer);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Japan', 'South Korea', 'WTO']);
+    expect(mentions.map((m) => m.surface)).toEqual(['Japan', 'South Korea', 'WTO']);
+  });
+
+  it('resolves romanisation, hyphen and spacing variants to one person', () => {
+    expect(ids('Yoon Suk-yeol met Yoon Seok yeol and YOON SUK YEOL.')).toEqual([
+      ['Yoon Suk-yeol', 'person:yoon-suk-yeol'],
+      ['Yoon Seok yeol', 'person:yoon-suk-yeol'],
+      ['YOON SUK YEOL', 'person:yoon-suk-yeol'],
+    ]);
+  });
+
+  it('resolves a surname to the full name named in the article, and not otherwise', () => {
+    expect(ids('President Moon Jae-in spoke. Later Moon left.')).toEqual([
+      ['Moon Jae-in', 'person:moon-jae-in'],
+      ['Moon', 'person:moon-jae-in'],
+    ]);
+    expect(ids('The Moon rose over Seoul.')).toEqual([]);
+    expect(ids('Kishida spoke.')).toEqual([['Kishida', 'person:fumio-kishida']]);
+  });
+
+  it('applies case rules: abbreviations in capitals, single words capitalised', () => {
+    expect(ids('the wto and rok')).toEqual([]);
+    expect(ids('roast turkey in Turkey')).toEqual([['Turkey', 'country:tr']]);
+    expect(ids('the moon jae-in era')).toEqual([['moon jae-in', 'person:moon-jae-in']]);
+  });
+
+  it('does not match inside longer words', () => {
+    expect(ids('Japanese Japanology')).toEqual([]);
+    expect(recognise('Japanese officials', gazetteer)).toEqual([
+      { start: 0, end: 8, entityId: 'country:jp', kind: 'country', surface: 'Japanese', weak: true },
+    ]);
+  });
+
+  it('attaches generic phrases to a dispute only when its parties are in the article', () => {
+    expect(ids('Japan and South Korea disagree over forced labor.')).toContainEqual(['forced labor', 'dispute:wartime-forced-labor']);
+    expect(ids('The report on forced labor in supply chains.')).toEqual([]);
+    expect(ids('Japanese and South Korean firms and forced labour')).toEqual([['forced labour', 'dispute:wartime-forced-labor']]);
+  });
+
+  it('resolves a phrase shared by several bodies by the countries in the article', () => {
+    expect(ids('South Korea’s National Assembly voted.')).toContainEqual(['National Assembly', 'org:kr-national-assembly']);
+    expect(ids('The National Assembly voted.')).toEqual([]);
+  });
+
+  it('prefers the longest match and recognises every party’s name of a dispute as one entity', () => {
+    expect(ids('Takeshima, which South Korea calls Dokdo (독도).')).toEqual([
+      ['Takeshima', 'dispute:takeshima-dokdo'],
+      ['South Korea', 'country:kr'],
+      ['Dokdo', 'dispute:takeshima-dokdo'],
+      ['독도', 'dispute:takeshima-dokdo'],
+    ]);
+  });
+
+  it('recognises native-script names inside text without spaces', () => {
+    expect(ids('日本政府は독도について')).toEqual([
+      ['日本', 'country:jp'],
+      ['독도', 'dispute:takeshima-dokdo'],
+    ]);
+  });
+
+  it('handles abbreviations with periods', () => {
+    expect(ids('S.Korea and Japan')).toEqual([
+      ['S.Korea', 'country:kr'],
+      ['Japan', 'country:jp'],
+    ]);
+  });
+});

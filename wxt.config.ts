@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep every module's dependencies readable.
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'Diplomark',
+    description:
+      'Highlights the people, countries, organisations, places and disputes in diplomatic news and keeps annotated clippings.',
+    // No optional powers yet: content scripts are declared statically, the database lives in the
+    // extension's own origin, and nothing is fetched from the network.
+    permissions: [],
+    action: { default_title: 'Diplomark' },
+  },
+});

@@ -1,0 +1,68 @@
+import { cleanText } from './metadata';
+
+/** Elements that hold a paragraph's worth of text in articles. */
+export const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,li,pre,blockquote,td,th,figcaption,caption,dt,dd,div,section,article,aside,header,footer,main,figure,table,ul,ol,dl,tr,tbody,thead';
+
+/** Elements whose text is never article text for Diplomark: our own UI, form fields, code, editable regions. */
+export const NOT_TEXT =
+  'script,style,noscript,template,textarea,input,select,button,svg,math,iframe,object,diplomark-ui,[contenteditable]:not([contenteditable="false"])';
+
+/** Calls `visit` for each text node under `root` that is article text (skipping NOT_TEXT subtrees). */
+export function forEachTextNode(root: Element, visit: (node: Text) => void): void {
+  if (root.closest(NOT_TEXT)) return;
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(NOT_TEXT) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) visit(node as Text);
+  }
+}
+
+/** The text of a block as Diplomark compares and stores it: article text only, white space collapsed. */
+export function blockText(element: Element): string {
+  const parts: string[] = [];
+  forEachTextNode(element, (node) => parts.push(node.data));
+  return cleanText(parts.join(''));
+}
+
+/**
+ * Leaf blocks under `root`: block elements with no block element inside. These are the units an
+ * article's text is mapped by, between Readability's copy and the live page.
+ */
+export function leafBlocks(root: Element, skip: (element: Element) => boolean = () => false): Element[] {
+  const all = [...root.querySelectorAll(BLOCK_SELECTOR)];
+  const hasBlockChild = new Set<Element>();
+  for (const element of all) {
+    const parent = element.parentElement?.closest(BLOCK_SELECTOR);
+    if (parent && root.contains(parent)) hasBlockChild.add(parent);
+  }
+  return all.filter((element) => !hasBlockChild.has(element) && !skip(element));
+}
+
+/**
+ * Finds, for each text of Readability's article blocks (in order), the live element with the same
+ * text, keeping document order. Blocks Readability changed beyond recognition stay unmatched.
+ */
+export function matchLiveBlocks(articleTexts: readonly string[], liveBlocks: readonly Element[]): Element[] {
+  const byText = new Map<string, number[]>();
+  liveBlocks.forEach((element, index) => {
+    const text = blockText(element);
+    if (!text) return;
+    const list = byText.get(text);
+    if (list) list.push(index);
+    else byText.set(text, [index]);
+  });
+  const matched: Element[] = [];
+  let cursor = -1;
+  for (const text of articleTexts) {
+    const positions = byText.get(text);
+    if (!positions) continue;
+    const next = positions.find((position) => position > cursor);
+    if (next === undefined) continue;
+    cursor = next;
+    matched.push(liveBlocks[next]!);
+  }
+  return matched;
+}

@@ -1,0 +1,99 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { blockText, leafBlocks, matchLiveBlocks, NOT_TEXT } from './blocks';
+import { cleanText, readMetadata, type ArticleMetadata } from './metadata';
+
+/** An article found in a live page. */
+export interface ExtractedArticle {
+  meta: ArticleMetadata;
+  /** The live page's headline element, when one matches the title. */
+  headline: Element | null;
+  /** Live elements holding the article body, in document order. */
+  blocks: Element[];
+  /** Clean article body: Readability's blocks, a blank line between each. */
+  text: string;
+  excerpt: string;
+  wordCount: number;
+}
+
+const MIN_ARTICLE_CHARS = 500;
+
+/**
+ * Cheap first look: is this page worth running Readability on? Decides in well under a millisecond
+ * on pages that are plainly not articles.
+ */
+export function looksLikeArticle(doc: Document, declaredArticle: boolean): boolean {
+  if (!doc.body) return false;
+  if (declaredArticle) return true;
+  return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+}
+
+/** Blocks of Readability's result, trimmed of short leading/trailing lines such as datelines and share bars. */
+function articleBlockTexts(content: Element): string[] {
+  const texts = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null).map(blockText).filter(Boolean);
+  const isProse = (text: string): boolean => text.split(' ').length >= 8 || /[.!?"”’]$/.test(text);
+  let first = 0;
+  while (first < texts.length && !isProse(texts[first]!)) first++;
+  let last = texts.length - 1;
+  while (last > first && !isProse(texts[last]!)) last--;
+  return texts.slice(first, last + 1);
+}
+
+/**
+ * Extracts the article from `doc` without touching it (Readability runs on a clone) and maps it back
+ * to live blocks by text. Returns null when the page holds no article.
+ */
+export function extractArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ExtractedArticle | null {
+  const meta = readMetadata(doc, pageUrl);
+  if (!looksLikeArticle(doc, meta.declaredArticle)) return null;
+  const clone = doc.cloneNode(true) as Document;
+  for (const own of clone.querySelectorAll('diplomark-ui')) own.remove();
+  const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return null;
+  const texts = articleBlockTexts(content);
+  const text = texts.join('\n\n');
+  if (text.length < MIN_ARTICLE_CHARS) return null;
+
+  const live = leafBlocks(doc.body, (element) => element.closest(NOT_TEXT) !== null);
+  const blocks = matchLiveBlocks(texts, live);
+  const title = meta.title || cleanText(parsed.title ?? '') || cleanText(doc.title);
+  const headline = findHeadline(doc, title, blocks);
+  return {
+    meta: {
+      ...meta,
+      title,
+      byline: meta.byline || cleanText(parsed.byline ?? ''),
+      site: meta.site || cleanText(parsed.siteName ?? '') || (safeHost(pageUrl) ?? ''),
+      publishedAt: meta.publishedAt ?? (parsed.publishedTime ? parsed.publishedTime : null),
+      language: meta.language || cleanText(parsed.lang ?? ''),
+    },
+    headline,
+    blocks,
+    text,
+    excerpt: meta.description || cleanText(parsed.excerpt ?? '') || texts[0]?.slice(0, 300) || '',
+    wordCount: text.split(/\s+/).length,
+  };
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The live h1 (or h2) whose text is the article title, preferring one near the body. */
+function findHeadline(doc: Document, title: string, blocks: readonly Element[]): Element | null {
+  if (!title) return null;
+  const wanted = title.toLowerCase();
+  const headings = [...doc.body.querySelectorAll('h1, h2')].filter((h) => {
+    const text = blockText(h).toLowerCase();
+    return text.length > 0 && (text === wanted || wanted.startsWith(text) || text.startsWith(wanted));
+  });
+  if (headings.length <= 1) return headings[0] && !blocks.includes(headings[0]) ? headings[0] : null;
+  const first = blocks[0];
+  const before = first ? headings.filter((h) => h.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) : headings;
+  const chosen = before.at(-1) ?? headings[0]!;
+  return blocks.includes(chosen) ? null : chosen;
+}

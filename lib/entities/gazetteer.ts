@@ -25,6 +25,8 @@ export interface TermRecord {
   unspacedEnd: boolean;
 }
 
+const CASE_STRICTNESS: Record<CaseRule, number> = { any: 0, capitalised: 1, upper: 2 };
+
 function caseRuleFor(term: string): CaseRule {
   const letters = term.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0 || letters.toLowerCase() === letters.toUpperCase()) return 'any'; // uncased script
@@ -67,11 +69,17 @@ export class Gazetteer {
         records.push([]);
       }
       const list = records[index]!;
-      if (list.some((r) => r.entity === entity && r.role === role)) return;
+      const caseRule = caseRuleFor(term);
+      const same = list.find((r) => r.entity === entity && r.role === role);
+      if (same) {
+        // "NATO" and "Nato" fold to one term: keep the most permissive of their case rules.
+        if (CASE_STRICTNESS[caseRule] < CASE_STRICTNESS[same.caseRule]) same.caseRule = caseRule;
+        return;
+      }
       list.push({
         entity,
         role,
-        caseRule: caseRuleFor(term),
+        caseRule,
         unspacedStart: isUnspacedScript(folded.charAt(0)),
         unspacedEnd: isUnspacedScript(folded.charAt(folded.length - 1)),
       });

@@ -39,7 +39,10 @@ function foldChar(ch: string): string {
   else if (code >= 0x0300 && code <= 0x036f) folded = ''; // combining marks
   else if (code >= 0xd800 && code <= 0xdfff) folded = ch; // surrogate halves stay as they are
   else {
-    const base = ch.normalize('NFD').charAt(0).toLowerCase();
+    // Strip only combining diacritics: Hangul syllables also decompose under NFD, into jamo that must stay.
+    const decomposed = ch.normalize('NFD');
+    const onlyMarks = /^[\u0300-\u036f]*$/.test(decomposed.slice(1));
+    const base = onlyMarks ? decomposed.charAt(0).toLowerCase() : ch.toLowerCase();
     folded = base.length === 1 ? base : ch;
   }
   foldCache.set(ch, folded);

@@ -23,6 +23,10 @@ describe('foldText', () => {
     expect(text.slice(origin[4]!, origin[7]! + 1)).toBe('Tome');
   });
 
+  it('keeps Hangul syllables whole (only combining diacritics are stripped)', () => {
+    expect(foldText('김정은 김정일 독도').folded).toBe('김정은 김정일 독도');
+  });
+
   it('folds terms the same way as text', () => {
     expect(foldTerm('S.Korea')).toBe('s.korea');
     expect(foldTerm(' Moon  Jae-in ')).toBe('moon jae in');

@@ -101,6 +101,11 @@ describe('recognise', () => {
     ]);
   });
 
+  it('keeps the most permissive case rule when two spellings fold to one term', () => {
+    const nato = Gazetteer.compile([{ id: 'org:nato', kind: 'organization', name: 'NATO', aliases: ['Nato'] }]);
+    expect(recognise('Nato allies and NATO', nato).map((m) => m.surface)).toEqual(['Nato', 'NATO']);
+  });
+
   it('handles abbreviations with periods', () => {
     expect(ids('S.Korea and Japan')).toEqual([
       ['S.Korea', 'country:kr'],

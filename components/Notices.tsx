@@ -1,0 +1,42 @@
+import type { Clipping } from '../lib/store/types';
+
+/** A one-line message for the reader: the outcome of an action, or what went wrong. */
+export interface Notice {
+  tone: 'info' | 'error';
+  text: string;
+}
+
+interface NoticesProps {
+  notice: Notice | null;
+  /** The clipping just deleted, while Undo is still offered. */
+  deleted: Clipping | null;
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/** Messages and the Undo offer, in a live region so screen readers announce them. */
+export function Notices({ notice, deleted, onUndo, onDismiss }: NoticesProps) {
+  return (
+    <div class="notices" aria-live="polite">
+      {deleted && (
+        <p class="notice undo">
+          {/* bdi keeps a right-to-left title from reordering the sentence around it */}
+          <span>
+            Deleted “<bdi>{deleted.title.trim() || deleted.url}</bdi>”.
+          </span>
+          <button type="button" onClick={onUndo}>
+            Undo
+          </button>
+        </p>
+      )}
+      {notice && (
+        <p class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
+          <span>{notice.text}</span>
+          <button type="button" class="quiet" aria-label="Dismiss message" onClick={onDismiss}>
+            ×
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { EntityKind } from '../lib/entities/types';
+import type { Clipping, ClippingEntity } from '../lib/store/types';
+
+/** How each kind is named in the UI (the text that tells kinds apart without colour). */
+export const KIND_LABELS: Record<EntityKind, string> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organisation',
+  place: 'Place',
+  dispute: 'Dispute',
+};
+
+/** The `limit` most mentioned entities; ties keep the article's order. */
+export function topEntities(entities: readonly ClippingEntity[], limit: number): ClippingEntity[] {
+  return [...entities].sort((a, b) => b.count - a.count).slice(0, limit);
+}
+
+/** True for the only URLs Diplomark ever opens: http and https. */
+export function isOpenableUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The date to show for a clipping: when it was published, or else when it was saved. */
+export function displayDate(clipping: Pick<Clipping, 'publishedAt' | 'savedAt'>): {
+  iso: string;
+  label: 'Published' | 'Saved';
+} {
+  return clipping.publishedAt && !Number.isNaN(Date.parse(clipping.publishedAt))
+    ? { iso: clipping.publishedAt, label: 'Published' }
+    : { iso: clipping.savedAt, label: 'Saved' };
+}
+
+/** An ISO date formatted for the reader's locale (`locale` undefined = the browser's), or '' if invalid. */
+export function formatDate(iso: string, locale?: string, withTime = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** "1 clipping", "12 clippings". */
+export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? singular : plural}`;
+}

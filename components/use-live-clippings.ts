@@ -1,0 +1,47 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { countClippings, listClippings } from '../lib/store/clippings';
+import type { DiplomarkDatabase } from '../lib/store/db';
+import { type StorageError, toStorageError } from '../lib/store/errors';
+import type { Clipping } from '../lib/store/types';
+
+/** What a view knows about the saved clippings: still loading, ready, or failed with a reader-facing error. */
+export type ClippingsState =
+  | { status: 'loading' }
+  | { status: 'ready'; clippings: Clipping[]; total: number }
+  | { status: 'error'; error: StorageError };
+
+/**
+ * The newest clippings (all of them without `limit`) and the total count, kept current with Dexie's
+ * liveQuery, so a clipping saved by the background or another page appears without reopening.
+ */
+export function useLiveClippings(database: Promise<DiplomarkDatabase>, limit?: number): ClippingsState {
+  const [state, setState] = useState<ClippingsState>({ status: 'loading' });
+
+  useEffect(() => {
+    let stopped = false;
+    let unsubscribe = () => {};
+    const fail = (error: unknown) => {
+      if (!stopped) setState({ status: 'error', error: toStorageError(error) });
+    };
+    database.then((db) => {
+      if (stopped) return;
+      const subscription = liveQuery(async () => {
+        const [clippings, total] = await Promise.all([listClippings(db, { limit }), countClippings(db)]);
+        return { clippings, total };
+      }).subscribe({
+        next: ({ clippings, total }) => {
+          if (!stopped) setState({ status: 'ready', clippings, total });
+        },
+        error: fail,
+      });
+      unsubscribe = () => subscription.unsubscribe();
+    }, fail);
+    return () => {
+      stopped = true;
+      unsubscribe();
+    };
+  }, [database, limit]);
+
+  return state;
+}

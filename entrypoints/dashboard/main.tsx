@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../../components/diplomark.css';
+import { openDatabase } from '../../lib/store/db';
+import { DashboardApp } from './DashboardApp';
+import './style.css';
+
+render(<DashboardApp database={openDatabase()} />, document.getElementById('app')!);

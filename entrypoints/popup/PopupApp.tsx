@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { countLabel, isOpenableUrl } from '../../components/clipping-format';
+import { downloadAllClippings } from '../../components/download-export';
+import type { Notice } from '../../components/Notices';
+import { PopupView } from '../../components/PopupView';
+import { useLiveClippings } from '../../components/use-live-clippings';
+import { useUndoableDelete } from '../../components/use-undoable-delete';
+import type { DiplomarkDatabase } from '../../lib/store/db';
+import { toStorageError } from '../../lib/store/errors';
+import { saveActivePage } from './save-active-page';
+
+/** The popup shows the newest clippings; the dashboard has them all. */
+const POPUP_LIMIT = 50;
+
+interface PopupAppProps {
+  database: Promise<DiplomarkDatabase>;
+}
+
+/** Wires the popup view to the database and the browser. */
+export function PopupApp({ database }: PopupAppProps) {
+  const state = useLiveClippings(database, POPUP_LIMIT);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [saving, setSaving] = useState(false);
+  const showError = (error: unknown) => setNotice({ tone: 'error', text: toStorageError(error).message });
+  const { deleted, remove, undo } = useUndoableDelete(database, showError);
+
+  async function savePage() {
+    setSaving(true);
+    setNotice(null);
+    try {
+      const outcome = await saveActivePage();
+      setNotice({ tone: outcome.ok ? 'info' : 'error', text: outcome.text });
+    } catch {
+      setNotice({ tone: 'error', text: 'Diplomark could not reach the current tab. Reload the page and try again.' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function exportAll() {
+    try {
+      const count = await downloadAllClippings(await database);
+      setNotice({ tone: 'info', text: `Exported ${countLabel(count, 'clipping')}.` });
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  return (
+    <PopupView
+      state={state}
+      notice={notice}
+      deleted={deleted}
+      saving={saving}
+      onSavePage={() => void savePage()}
+      onExport={() => void exportAll()}
+      onOpenDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+      onOpenArticle={(url) => {
+        if (isOpenableUrl(url)) void browser.tabs.create({ url });
+      }}
+      onDelete={(clipping) => void remove(clipping)}
+      onUndo={() => void undo()}
+      onDismissNotice={() => setNotice(null)}
+    />
+  );
+}

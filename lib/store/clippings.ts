@@ -1,0 +1,121 @@
+import type { DiplomarkDatabase } from './db';
+import { withStorageErrors } from './errors';
+import type { Clipping, ClippingDraft } from './types';
+
+export interface SaveResult {
+  clipping: Clipping;
+  /** False when a clipping with the same canonical URL existed and was updated. */
+  created: boolean;
+}
+
+/**
+ * Saves a draft as a clipping in one transaction. One clipping per canonical URL: saving again
+ * refreshes what came from the page and keeps the reader's own work (id, savedAt, highlights, note, tags).
+ */
+export function saveClipping(
+  db: DiplomarkDatabase,
+  draft: ClippingDraft,
+  now: Date = new Date(),
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<SaveResult> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.clippings, async () => {
+      const existing = await db.clippings.where('canonicalUrl').equals(draft.canonicalUrl).first();
+      const timestamp = now.toISOString();
+      const clipping = clippingFromDraft(draft, {
+        id: existing?.id ?? newId(),
+        savedAt: existing?.savedAt ?? timestamp,
+        updatedAt: timestamp,
+        highlights: existing?.highlights ?? [],
+        note: existing?.note ?? '',
+        tags: existing?.tags ?? [],
+      });
+      await db.clippings.put(clipping);
+      return { clipping, created: !existing };
+    }),
+  );
+}
+
+type ReaderFields = Pick<Clipping, 'id' | 'savedAt' | 'updatedAt' | 'highlights' | 'note' | 'tags'>;
+
+// Copies the known fields only, so nothing unexpected on the draft object is ever stored;
+// key order follows docs/export-format.md.
+function clippingFromDraft(draft: ClippingDraft, reader: ReaderFields): Clipping {
+  const entities = draft.entities.map(({ id, kind, name, count }) => ({ id, kind, name, count }));
+  return {
+    id: reader.id,
+    url: draft.url,
+    canonicalUrl: draft.canonicalUrl,
+    title: draft.title,
+    site: draft.site,
+    byline: draft.byline,
+    publishedAt: draft.publishedAt,
+    savedAt: reader.savedAt,
+    updatedAt: reader.updatedAt,
+    language: draft.language,
+    verdict: draft.verdict,
+    excerpt: draft.excerpt,
+    text: draft.text,
+    entities,
+    entityIds: [...new Set(entities.map((entity) => entity.id))],
+    disputes: [...new Set(draft.disputes)],
+    highlights: reader.highlights,
+    note: reader.note,
+    tags: reader.tags,
+  };
+}
+
+/** Clippings, newest first (by savedAt). */
+export function listClippings(db: DiplomarkDatabase, { limit }: { limit?: number } = {}): Promise<Clipping[]> {
+  return withStorageErrors(() => {
+    const newestFirst = db.clippings.orderBy('savedAt').reverse();
+    return limit === undefined ? newestFirst.toArray() : newestFirst.limit(limit).toArray();
+  });
+}
+
+/** The clipping with this id, or undefined. */
+export function getClipping(db: DiplomarkDatabase, id: string): Promise<Clipping | undefined> {
+  return withStorageErrors(() => db.clippings.get(id));
+}
+
+/** How many clippings are saved. */
+export function countClippings(db: DiplomarkDatabase): Promise<number> {
+  return withStorageErrors(() => db.clippings.count());
+}
+
+/** Deletes a clipping and returns it (so the UI can offer Undo), or undefined if there was none. */
+export function deleteClipping(db: DiplomarkDatabase, id: string): Promise<Clipping | undefined> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.clippings, async () => {
+      const clipping = await db.clippings.get(id);
+      if (clipping) await db.clippings.delete(id);
+      return clipping;
+    }),
+  );
+}
+
+/**
+ * Puts a deleted clipping back (Undo). If the same article was saved again meanwhile, the two are
+ * merged rather than one lost: the newer save's page data, the restored clipping's id and reader work.
+ */
+export function restoreClipping(db: DiplomarkDatabase, clipping: Clipping): Promise<Clipping> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.clippings, async () => {
+      const resaved = await db.clippings.where('canonicalUrl').equals(clipping.canonicalUrl).first();
+      let restored = clipping;
+      if (resaved && resaved.id !== clipping.id) {
+        restored = clippingFromDraft(resaved, {
+          id: clipping.id,
+          savedAt: clipping.savedAt,
+          updatedAt: resaved.updatedAt,
+          highlights: [...clipping.highlights, ...resaved.highlights],
+          note: [clipping.note, resaved.note].filter(Boolean).join('\n\n'),
+          tags: [...new Set([...clipping.tags, ...resaved.tags])],
+        });
+        await db.clippings.delete(resaved.id);
+      }
+      await db.clippings.put(restored);
+      return restored;
+    }),
+  );
+}

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import Dexie from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import { saveClipping } from '../../../lib/store/clippings';
+import type { DiplomarkDatabase } from '../../../lib/store/db';
+import { draft, freshDatabase } from '../../unit/store/helpers';
+import { buttonByText, click, mount } from '../components/render';
+
+// liveQuery only runs when Dexie sees a global IndexedDB, as in a browser; a database's own
+// injected `indexedDB` option is not enough for it.
+beforeAll(() => {
+  Dexie.dependencies.indexedDB = indexedDB;
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+});
+
+let cleanup: (() => void) | undefined;
+let db: DiplomarkDatabase | undefined;
+afterEach(async () => {
+  cleanup?.();
+  await db?.delete();
+});
+
+/** Waits, flushing Preact, until `check` passes (liveQuery answers asynchronously). */
+async function eventually(check: () => void, timeoutMs = 2000): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() - start > timeoutMs) throw error;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
+}
+
+describe('PopupApp with a real (fake-indexeddb) database', () => {
+  it('shows clippings saved elsewhere without reopening, and deletes with Undo', async () => {
+    db = freshDatabase();
+    const mounted = mount(<PopupApp database={Promise.resolve(db)} />);
+    cleanup = mounted.unmount;
+    const root = mounted.container;
+
+    await eventually(() => expect(root.querySelector('.empty-state')).not.toBeNull());
+
+    // Saved "by the background": the popup's liveQuery picks it up.
+    await saveClipping(db, draft({ title: 'Seoul and Tokyo talk' }));
+    await eventually(() => expect(root.querySelector('.clipping-title')?.textContent).toBe('Seoul and Tokyo talk'));
+    expect(root.querySelector('.count')?.textContent).toBe('1 clipping');
+
+    click(buttonByText(root, 'Delete'));
+    await eventually(() => expect(root.querySelector('.empty-state')).not.toBeNull());
+    expect(root.querySelector('.notice.undo')?.textContent).toContain('Seoul and Tokyo talk');
+    expect(await db.clippings.count()).toBe(0);
+
+    click(buttonByText(root, 'Undo'));
+    await eventually(() => expect(root.querySelectorAll('li.clipping')).toHaveLength(1));
+    expect(root.querySelector('.notice.undo')).toBeNull();
+    expect(await db.clippings.count()).toBe(1);
+  });
+
+  it('shows a storage error when the database cannot be opened', async () => {
+    const failing = Promise.reject(new DOMException('no IndexedDB', 'InvalidStateError'));
+    const mounted = mount(<PopupApp database={failing} />);
+    cleanup = mounted.unmount;
+    await eventually(() => expect(mounted.container.querySelector('[role="alert"]')?.textContent).toMatch(/storage/));
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { saveActivePage } from '../../../entrypoints/popup/save-active-page';
+
+type Tabs = Parameters<typeof saveActivePage>[0];
+
+function fakeTabs(tab: { id?: number; url?: string } | undefined, answer: () => Promise<unknown>) {
+  const tabs = {
+    query: vi.fn(async () => (tab ? [tab] : [])),
+    sendMessage: vi.fn(answer),
+  };
+  return tabs as typeof tabs & Tabs;
+}
+
+describe('saveActivePage', () => {
+  it('asks the active tab of the current window to save and reports the title', async () => {
+    const tabs = fakeTabs({ id: 7, url: 'https://news.example/a' }, async () => ({
+      ok: true,
+      verdict: 'diplomatic',
+      title: 'Talks resume',
+    }));
+    expect(await saveActivePage(tabs)).toEqual({ ok: true, text: 'Saved “Talks resume”.' });
+    expect(tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'popup→content:save-article' });
+  });
+
+  it('explains a page without the content script (e.g. chrome://)', async () => {
+    const tabs = fakeTabs({ id: 3 }, () =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    );
+    const outcome = await saveActivePage(tabs);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.text).toMatch(/not running on this page/);
+  });
+
+  it('does not message pages that are not http(s)', async () => {
+    const tabs = fakeTabs({ id: 3, url: 'chrome://extensions/' }, async () => undefined);
+    const outcome = await saveActivePage(tabs);
+    expect(outcome).toMatchObject({ ok: false });
+    expect(outcome.text).toMatch(/only save web pages/);
+    expect(tabs.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('passes on the content script’s refusal and handles silence', async () => {
+    expect(await saveActivePage(fakeTabs({ id: 1 }, async () => ({ ok: false, error: 'No article found.' })))).toEqual({
+      ok: false,
+      text: 'Not saved: No article found.',
+    });
+    expect((await saveActivePage(fakeTabs({ id: 1 }, async () => undefined))).text).toMatch(/did not answer/);
+    expect((await saveActivePage(fakeTabs(undefined, async () => undefined))).text).toMatch(/no open tab/);
+  });
+});

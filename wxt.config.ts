@@ -14,9 +14,10 @@ export default defineConfig({
     name: 'Diplomark',
     description:
       'Highlights the people, countries, organisations, places and disputes in diplomatic news and keeps annotated clippings.',
-    // No optional powers yet: content scripts are declared statically, the database lives in the
+    // storage: the reader's settings (pause, sites turned off), shared by content scripts and the
+    // options page. Nothing else: content scripts are declared statically, the database lives in the
     // extension's own origin, and nothing is fetched from the network.
-    permissions: [],
+    permissions: ['storage'],
     action: { default_title: 'Diplomark' },
   },
 });

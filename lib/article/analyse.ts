@@ -6,7 +6,7 @@ import type { ClippingDraft, ClippingEntity, Verdict } from '../store/types';
 import { leafBlocks, NOT_TEXT } from './blocks';
 import { extractArticle, type ExtractedArticle } from './extract';
 import { readMetadata } from './metadata';
-import { gatherEvidence, judgeVerdict } from './verdict';
+import { gatherEvidence, judgeVerdict, LEAD_CHARACTERS } from './verdict';
 
 /** The outcome of analysing a page (or a new view of a single-page app). */
 export interface PageAnalysis {
@@ -51,7 +51,9 @@ export function analysePage(doc: Document, gazetteer: Gazetteer, options: Analys
   if (!article) return { verdict: 'none', article: null, index: null, mentions: [], url };
   const index = indexBlocks(article.headline ? [article.headline, ...article.blocks] : article.blocks);
   const mentions = recognise(index.text, gazetteer);
-  const verdict = judgeVerdict(gatherEvidence(index.text, mentions, gazetteer));
+  const leadEnd = Math.min(index.text.length, LEAD_CHARACTERS);
+  const lead = gatherEvidence(index.text.slice(0, leadEnd), mentions.filter((m) => m.end <= leadEnd), gazetteer);
+  const verdict = judgeVerdict(gatherEvidence(index.text, mentions, gazetteer), lead);
   return { verdict, article, index, mentions, url };
 }
 

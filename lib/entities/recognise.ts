@@ -33,7 +33,8 @@ function caseFits(record: TermRecord, surface: string): boolean {
 function countriesOf(entity: Entity): string[] {
   if (entity.kind === 'country') return [entity.id];
   if (isPerson(entity)) return [...new Set(entity.roles.flatMap((r) => (r.country ? [r.country] : [])))];
-  if (isDispute(entity)) return [];
+  // A news agency's credit line says where the agency is, not what the article is about.
+  if (isDispute(entity) || entity.category === 'media') return [];
   return entity.country ? [entity.country] : [];
 }
 

@@ -45,7 +45,11 @@ export interface EntityBase {
   description?: string;
   /** Country id this entity belongs to (places, organisations, people). */
   country?: string;
+  /** For organisations: what sort of body it is (news agencies are not evidence of diplomacy). */
+  category?: OrganizationCategory;
 }
+
+export type OrganizationCategory = 'intergovernmental' | 'government' | 'party' | 'media' | 'company' | 'ngo' | 'armed-group';
 
 export interface PersonEntity extends EntityBase {
   kind: 'person';

@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, leafBlocks, matchLiveBlocks, NOT_TEXT } from './blocks';
-import { cleanText, readMetadata, type ArticleMetadata } from './metadata';
+import { cleanText, normaliseDate, readMetadata, type ArticleMetadata } from './metadata';
 
 /** An article found in a live page. */
 export interface ExtractedArticle {
@@ -27,12 +27,23 @@ export function looksLikeArticle(doc: Document, declaredArticle: boolean): boole
   return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
 }
 
-/** Blocks of Readability's result, trimmed of short leading/trailing lines such as datelines and share bars. */
-function articleBlockTexts(content: Element): string[] {
+const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?\s+\d{1,2}|\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b/i;
+
+/** A line that credits or dates the story ("By A. Writer · May 10, 2022"), not a paragraph of it. */
+function isCreditLine(text: string, byline: string): boolean {
+  if (text.length > 160) return false;
+  return /^(by|from|posted|published|updated)\b/i.test(text) || (byline.length > 2 && text.includes(byline)) || MONTH.test(text);
+}
+
+/**
+ * Blocks of Readability's result, trimmed of what surrounds the story: leading lines that are not
+ * prose (kicker, dateline, byline) and trailing ones (share bars, tags).
+ */
+function articleBlockTexts(content: Element, byline: string): string[] {
   const texts = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null).map(blockText).filter(Boolean);
   const isProse = (text: string): boolean => text.split(' ').length >= 8 || /[.!?"”’]$/.test(text);
   let first = 0;
-  while (first < texts.length && !isProse(texts[first]!)) first++;
+  while (first < texts.length && (!isProse(texts[first]!) || isCreditLine(texts[first]!, byline))) first++;
   let last = texts.length - 1;
   while (last > first && !isProse(texts[last]!)) last--;
   return texts.slice(first, last + 1);
@@ -50,7 +61,7 @@ export function extractArticle(doc: Document, pageUrl: string = doc.location?.hr
   const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
-  const texts = articleBlockTexts(content);
+  const texts = articleBlockTexts(content, meta.byline || cleanText(parsed.byline ?? ''));
   const text = texts.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return null;
 
@@ -64,7 +75,7 @@ export function extractArticle(doc: Document, pageUrl: string = doc.location?.hr
       title,
       byline: meta.byline || cleanText(parsed.byline ?? ''),
       site: meta.site || cleanText(parsed.siteName ?? '') || (safeHost(pageUrl) ?? ''),
-      publishedAt: meta.publishedAt ?? (parsed.publishedTime ? parsed.publishedTime : null),
+      publishedAt: meta.publishedAt ?? normaliseDate(parsed.publishedTime ?? ''),
       language: meta.language || cleanText(parsed.lang ?? ''),
     },
     headline,

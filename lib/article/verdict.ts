@@ -27,7 +27,7 @@ export function gatherEvidence(text: string, mentions: readonly Mention[], gazet
     if (entity.kind === 'country') countries.add(entity.id);
     else if (entity.kind === 'dispute') disputes.add(entity.id);
     else if (isPerson(entity) && entity.roles.length > 0) officials.add(entity.id);
-    else if (entity.kind === 'organization' && !entity.country && entity.category !== 'media') bodies.add(entity.id);
+    else if (entity.kind === 'organization' && !entity.country && entity.orgType !== 'media') bodies.add(entity.id);
   }
   return {
     countries: countries.size,

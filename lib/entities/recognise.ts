@@ -34,7 +34,7 @@ function countriesOf(entity: Entity): string[] {
   if (entity.kind === 'country') return [entity.id];
   if (isPerson(entity)) return [...new Set(entity.roles.flatMap((r) => (r.country ? [r.country] : [])))];
   // A news agency's credit line says where the agency is, not what the article is about.
-  if (isDispute(entity) || entity.category === 'media') return [];
+  if (isDispute(entity) || entity.orgType === 'media') return [];
   return entity.country ? [entity.country] : [];
 }
 

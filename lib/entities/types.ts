@@ -46,10 +46,10 @@ export interface EntityBase {
   /** Country id this entity belongs to (places, organisations, people). */
   country?: string;
   /** For organisations: what sort of body it is (news agencies are not evidence of diplomacy). */
-  category?: OrganizationCategory;
+  orgType?: OrganizationType;
 }
 
-export type OrganizationCategory = 'intergovernmental' | 'government' | 'party' | 'media' | 'company' | 'ngo' | 'armed-group';
+export type OrganizationType = 'intergovernmental' | 'government' | 'party' | 'media' | 'company' | 'ngo' | 'armed-group';
 
 export interface PersonEntity extends EntityBase {
   kind: 'person';

@@ -396,7 +396,7 @@ const LIST: OrgInput[] = [
     description: 'Japan’s maritime law-enforcement agency',
   },
   { id: 'org:jp-bank-of-japan', name: 'Bank of Japan', aliases: ['BoJ', 'BOJ'], country: 'country:jp', native: ['日本銀行'], description: 'Japan’s central bank' },
-  { id: 'org:jp-kyodo-news', category: 'media', name: 'Kyodo News', aliases: ['Kyodo'], country: 'country:jp', description: 'Japanese news agency' },
+  { id: 'org:jp-kyodo-news', orgType: 'media', name: 'Kyodo News', aliases: ['Kyodo'], country: 'country:jp', description: 'Japanese news agency' },
   { id: 'org:jp-jiji-press', name: 'Jiji Press', aliases: ['Jiji'], country: 'country:jp', description: 'Japanese news agency' },
   { id: 'org:jp-nhk', name: 'NHK', aliases: ['Japan Broadcasting Corporation'], country: 'country:jp', description: 'Japan’s public broadcaster' },
 
@@ -440,7 +440,7 @@ const LIST: OrgInput[] = [
     id: 'org:kr-constitutional-court', name: 'Constitutional Court of Korea', triggers: ['Constitutional Court'], country: 'country:kr',
     description: 'South Korean court that rules on impeachments and constitutional cases',
   },
-  { id: 'org:kr-yonhap', category: 'media', name: 'Yonhap News Agency', aliases: ['Yonhap'], country: 'country:kr', description: 'South Korean news agency' },
+  { id: 'org:kr-yonhap', orgType: 'media', name: 'Yonhap News Agency', aliases: ['Yonhap'], country: 'country:kr', description: 'South Korean news agency' },
 
   // ── North Korea ─────────────────────────────────────────────────────────────────────────────
   {
@@ -494,7 +494,7 @@ const LIST: OrgInput[] = [
     id: 'org:cn-coast-guard', name: 'China Coast Guard', triggers: ['Coast Guard'], country: 'country:cn', native: ['中国海警'],
     description: 'China’s maritime law-enforcement agency, under the People’s Armed Police',
   },
-  { id: 'org:cn-xinhua', category: 'media', name: 'Xinhua News Agency', aliases: ['Xinhua'], country: 'country:cn', native: ['新华社'], description: 'China’s state news agency' },
+  { id: 'org:cn-xinhua', orgType: 'media', name: 'Xinhua News Agency', aliases: ['Xinhua'], country: 'country:cn', native: ['新华社'], description: 'China’s state news agency' },
   {
     id: 'org:tw-dpp', name: 'Democratic Progressive Party', aliases: ['DPP'], country: 'country:tw', native: ['民主進步黨', '民進黨'],
     description: 'Taiwanese party that favours Taiwan’s separate identity',
@@ -615,7 +615,7 @@ const LIST: OrgInput[] = [
   { id: 'org:ru-state-duma', name: 'State Duma', aliases: ['Duma'], country: 'country:ru', description: 'Lower house of Russia’s parliament' },
   { id: 'org:ru-federation-council', name: 'Federation Council', country: 'country:ru', description: 'Upper house of Russia’s parliament' },
   { id: 'org:ru-fsb', name: 'Federal Security Service', aliases: ['FSB'], country: 'country:ru', description: 'Russia’s main security agency' },
-  { id: 'org:ru-tass', category: 'media', name: 'TASS', aliases: ['Tass'], country: 'country:ru', description: 'Russian state news agency' },
+  { id: 'org:ru-tass', orgType: 'media', name: 'TASS', aliases: ['Tass'], country: 'country:ru', description: 'Russian state news agency' },
   { id: 'org:ru-ria-novosti', name: 'RIA Novosti', country: 'country:ru', description: 'Russian state news agency' },
   { id: 'org:ru-gazprom', name: 'Gazprom', country: 'country:ru', description: 'Russian state-controlled gas company' },
   { id: 'org:ru-rosatom', name: 'Rosatom', country: 'country:ru', description: 'Russian state nuclear energy corporation' },
@@ -775,9 +775,9 @@ const LIST: OrgInput[] = [
   },
 
   // ── International news agencies ─────────────────────────────────────────────────────────────
-  { id: 'org:reuters', name: 'Reuters', category: 'media', description: 'International news agency' },
-  { id: 'org:afp', name: 'Agence France-Presse', aliases: ['AFP'], category: 'media', description: 'International news agency based in Paris' },
-  { id: 'org:ap', name: 'Associated Press', aliases: ['AP'], category: 'media', description: 'International news agency based in New York' },
+  { id: 'org:reuters', name: 'Reuters', orgType: 'media', description: 'International news agency' },
+  { id: 'org:afp', name: 'Agence France-Presse', aliases: ['AFP'], orgType: 'media', description: 'International news agency based in Paris' },
+  { id: 'org:ap', name: 'Associated Press', aliases: ['AP'], orgType: 'media', description: 'International news agency based in New York' },
 ];
 
 export const ORGANIZATIONS: readonly EntityBase[] = LIST.map((o) => ({ ...o, kind: 'organization' }));

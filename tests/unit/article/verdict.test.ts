@@ -29,7 +29,7 @@ describe('gatherEvidence', () => {
     { id: 'country:jp', kind: 'country', name: 'Japan' },
     { id: 'country:kr', kind: 'country', name: 'South Korea' },
     { id: 'org:wto', kind: 'organization', name: 'WTO' },
-    { id: 'org:afp', kind: 'organization', name: 'AFP', category: 'media' },
+    { id: 'org:afp', kind: 'organization', name: 'AFP', orgType: 'media' },
   ]);
 
   it('counts distinct actors and diplomatic vocabulary, not news agencies or everyday words', () => {

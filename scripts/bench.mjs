@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// Diplomark's benchmarks. Budgets are checked here, by measurement, never by timed unit tests.
+//   node scripts/bench.mjs [--no-build] [--skip-browser]
+// Part 1 (Node): gazetteer size, automaton build time, recognition throughput on 1,000- and
+//   50,000-word articles, the same work done naively (one regex per term; compromise's
+//   people/places/organisations) as ratios, and recognition cost against gazetteer size.
+// Part 2 (real Chromium with the built extension): page load → highlights done on the seed pages, the
+//   demo and generated long pages, the longest main-thread task, and the content-script size (gzip).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(ROOT, '../shared');
+const args = new Set(process.argv.slice(2));
+const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const time = (fn, runs) => {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+};
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const table = (rows) => {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log('  ' + row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
+};
+
+/** Plain article text from the project's own diplomatic fixture and demo (tags stripped). */
+function sourceText() {
+  const files = [path.join(ROOT, 'demo/index.html'), path.join(ROOT, 'tests/fixtures/pages/diplomatic-shuttle-summit.html')];
+  return files
+    .map((file) => readFileSync(file, 'utf8'))
+    .map((html) => [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, ' ')))
+    .flat()
+    .join('\n\n');
+}
+
+function textOfWords(words) {
+  const base = sourceText().split(/\s+/);
+  const out = [];
+  while (out.length < words) out.push(...base);
+  return out.slice(0, words).join(' ');
+}
+
+async function benchRecognition() {
+  const server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+  try {
+    const { ALL_ENTITIES } = await server.ssrLoadModule('/lib/entities/data/index.ts');
+    const { Gazetteer } = await server.ssrLoadModule('/lib/entities/gazetteer.ts');
+    const { recognise } = await server.ssrLoadModule('/lib/entities/recognise.ts');
+    const { foldTerm } = await server.ssrLoadModule('/lib/entities/normalize.ts');
+    const nlp = (await import('compromise')).default;
+
+    Gazetteer.compile(ALL_ENTITIES); // warm the JIT
+    const buildMs = time(() => Gazetteer.compile(ALL_ENTITIES), 5);
+    const gazetteer = Gazetteer.compile(ALL_ENTITIES);
+    console.log('\nRecognition (Node ' + process.versions.node + ')');
+    table([
+      ['gazetteer', 'entities', 'terms', 'automaton states', 'build (median of 5)'],
+      ['', gazetteer.entities.size, gazetteer.termCount, gazetteer.automaton.stateCount, `${fmt(buildMs)} ms`],
+    ]);
+
+    const terms = [...new Set(ALL_ENTITIES.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.native ?? []), ...(e.triggers ?? [])]).map(foldTerm))];
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const regexes = terms.map((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(t)}(?![\\p{L}\\p{N}])`, 'giu'));
+    const naive = (text) => {
+      let hits = 0;
+      const lower = text.toLowerCase();
+      for (const re of regexes) {
+        re.lastIndex = 0;
+        while (re.exec(lower)) hits++;
+      }
+      return hits;
+    };
+    const withCompromise = (text) => {
+      const doc = nlp(text);
+      return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
+    };
+
+    const rows = [['article', 'chars', 'Diplomark', 'MB/s', 'one regex per term', 'ratio', 'compromise', 'ratio']];
+    for (const words of [1_000, 50_000]) {
+      const text = textOfWords(words);
+      recognise(text, gazetteer);
+      const runs = words <= 1000 ? 30 : 5;
+      const ours = time(() => recognise(text, gazetteer), runs);
+      const regexMs = time(() => naive(text), words <= 1000 ? 5 : 1);
+      const compromiseMs = time(() => withCompromise(text), words <= 1000 ? 3 : 1);
+      const mbPerSecond = text.length / 1e6 / (ours / 1000);
+      rows.push([
+        `${words.toLocaleString('en')} words`,
+        text.length.toLocaleString('en'),
+        `${fmt(ours)} ms`,
+        mbPerSecond.toFixed(1),
+        `${fmt(regexMs)} ms`,
+        `${(regexMs / ours).toFixed(0)}×`,
+        `${fmt(compromiseMs)} ms`,
+        `${(compromiseMs / ours).toFixed(0)}×`,
+      ]);
+    }
+    table(rows);
+
+    const text = textOfWords(50_000);
+    const sizeRows = [['gazetteer share', 'terms', 'recognise 50,000 words']];
+    for (const share of [0.25, 0.5, 1]) {
+      // Keep every entity the text names, so only the size of the rest changes.
+      const named = new Set(recognise(text, gazetteer).map((m) => m.entityId));
+      const others = ALL_ENTITIES.filter((e) => !named.has(e.id));
+      const subset = Gazetteer.compile([...ALL_ENTITIES.filter((e) => named.has(e.id)), ...others.slice(0, Math.round(others.length * share))]);
+      recognise(text, subset);
+      sizeRows.push([`${share * 100}%`, subset.termCount, `${fmt(time(() => recognise(text, subset), 5))} ms`]);
+    }
+    console.log('\nRecognition cost against gazetteer size (same text)');
+    table(sizeRows);
+  } finally {
+    await server.close();
+  }
+}
+
+function longPage(words) {
+  const paragraphs = [];
+  const base = textOfWords(words).split(' ');
+  for (let i = 0; i < base.length; i += 120) paragraphs.push(`<p>${base.slice(i, i + 120).join(' ')}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long read: ${words} words</title>
+<meta property="og:type" content="article"></head><body><header><nav><a href="/">Home</a></nav></header>
+<article><h1>Long read: Japan and South Korea, ${words} words</h1>${paragraphs.join('\n')}</article><footer>Footer</footer></body></html>`;
+}
+
+async function benchBrowser() {
+  const { findBrowser, launchWithExtension } = await import('./chromium.mjs');
+  const { startServer } = await import('./serve.mjs');
+  const found = findBrowser();
+  if ('error' in found) {
+    console.log(`\nBrowser benchmarks skipped: ${found.error}`);
+    return;
+  }
+  if (!args.has('--no-build')) execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'ignore' });
+  const content = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'));
+  console.log(`\nContent script: ${(content.length / 1024).toFixed(1)} KB, ${(gzipSync(content, { level: 9 }).length / 1024).toFixed(1)} KB gzip (budget 150 KB gzip)`);
+
+  const generated = mkdtempSync(path.join(os.tmpdir(), 'diplomark-bench-'));
+  for (const words of [1_000, 50_000, 200_000]) writeFileSync(path.join(generated, `long-${words}.html`), longPage(words));
+  const mounts = { '/generated/': generated, '/own/': path.join(ROOT, 'tests/fixtures/pages') };
+  if (existsSync(path.join(SHARED, 'fixtures/pages'))) mounts['/shared/'] = path.join(SHARED, 'fixtures/pages');
+  const server = await startServer({ root: path.join(ROOT, 'demo'), mounts });
+  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, executablePath: found.path });
+  const pages = [
+    ['demo article', '/'],
+    ...(mounts['/shared/'] ? readdirSync(mounts['/shared/']).filter((f) => f.startsWith('seed-')).map((f) => [f, `/shared/${f}`]) : []),
+    ['section front (not an article)', mounts['/shared/'] ? '/shared/section-front.html' : '/own/topic-japan-korea.html'],
+    ['generated 1,000 words', '/generated/long-1000.html'],
+    ['generated 50,000 words', '/generated/long-50000.html'],
+    ['generated 200,000 words', '/generated/long-200000.html'],
+  ];
+  const rows = [['page', 'verdict', 'highlights', 'load → done', 'analyse', 'highlight', 'longest task']];
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window;
+      w.__benchLongest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__benchLongest = Math.max(w.__benchLongest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+      new MutationObserver(() => {
+        if (document.documentElement.hasAttribute('data-diplomark') && !w.__benchDone) w.__benchDone = performance.now();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-diplomark'] });
+    });
+    for (const [name, url] of pages) {
+      const samples = [];
+      for (let run = 0; run < 3; run++) {
+        await page.goto(server.url + url, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__benchDone !== undefined, null, { timeout: 60_000 });
+        await page.waitForTimeout(50);
+        samples.push(
+          await page.evaluate(() => {
+            const measure = (n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN;
+            return {
+              verdict: document.documentElement.dataset.diplomark,
+              highlights: document.querySelectorAll('[data-diplomark-entity]').length,
+              done: window.__benchDone,
+              analyse: measure('diplomark:analyse'),
+              highlight: measure('diplomark:highlight'),
+              longest: window.__benchLongest,
+            };
+          }),
+        );
+      }
+      const pick = (key) => median(samples.map((s) => s[key]));
+      rows.push([name, samples[0].verdict, samples[0].highlights, `${fmt(pick('done'))} ms`, `${fmt(pick('analyse'))} ms`, `${fmt(pick('highlight'))} ms`, `${fmt(pick('longest'))} ms`]);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(generated, { recursive: true, force: true });
+  }
+  console.log(`\nIn Chromium (${path.basename(found.path)}), median of 3 loads; "load → done" is from navigation start to the verdict attribute`);
+  table(rows);
+}
+
+await benchRecognition();
+if (!args.has('--skip-browser')) await benchBrowser();

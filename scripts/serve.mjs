@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// A tiny static file server for the demo and the end-to-end tests: node:http only, 127.0.0.1 only.
+//
+//   node scripts/serve.mjs [ROOT] [--port N] [--mount /prefix/=DIR ...] [--spa /page.html ...]
+//
+// Imported: `const { url, close } = await startServer({ root, port, mounts, spaFallback })`.
+import { createServer } from 'node:http';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Makes `/prefix/` keys uniform: leading and trailing slash. */
+function normalisePrefix(prefix) {
+  let p = prefix.startsWith('/') ? prefix : `/${prefix}`;
+  if (!p.endsWith('/')) p += '/';
+  return p;
+}
+
+/**
+ * Starts a static server.
+ * @param {object} options
+ * @param {string} options.root  folder served at `/`
+ * @param {number} [options.port]  0 (default) picks a free port
+ * @param {string} [options.host]  default 127.0.0.1
+ * @param {Record<string, string>} [options.mounts]  URL prefix → folder, e.g. `{ '/own/': 'tests/fixtures/pages' }`
+ * @param {string[]} [options.spaFallback]  URL paths of single-page apps (e.g. `/spa-two-stories.html`): a request
+ *   for a missing, extension-less path under that page's directory is answered with the page itself, so deep links
+ *   made with history.pushState survive a reload. Off unless listed.
+ * @param {(line: string) => void} [options.log]  called once per request when given
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}  `url` has no trailing slash
+ */
+export async function startServer({ root, port = 0, host = '127.0.0.1', mounts = {}, spaFallback = [], log } = {}) {
+  if (!root) throw new Error('startServer: `root` is required');
+  // Longest prefix first so `/a/b/` wins over `/a/`.
+  const table = [
+    ...Object.entries(mounts).map(([prefix, dir]) => [normalisePrefix(prefix), path.resolve(dir)]),
+    ['/', path.resolve(root)],
+  ].sort((a, b) => b[0].length - a[0].length);
+  const spaPages = spaFallback
+    .map((page) => (page.startsWith('/') ? page : `/${page}`))
+    .map((page) => ({ page, dir: page.slice(0, page.lastIndexOf('/') + 1) }))
+    .sort((a, b) => b.dir.length - a.dir.length);
+
+  /** URL path → absolute file path inside a served folder, or null when it would escape it. */
+  function resolvePath(urlPath) {
+    for (const [prefix, dir] of table) {
+      if (urlPath === prefix.slice(0, -1) || urlPath.startsWith(prefix)) {
+        const rest = urlPath.slice(prefix.length);
+        const file = path.resolve(dir, `.${path.posix.sep}${rest}`);
+        if (file !== dir && !file.startsWith(dir + path.sep)) return null;
+        return file;
+      }
+    }
+    return null;
+  }
+
+  /** What a URL path names: a file (directories give their index.html), a directory without one, or nothing. */
+  async function lookUp(urlPath) {
+    const file = resolvePath(urlPath);
+    if (!file) return null;
+    try {
+      const info = await stat(file);
+      if (info.isFile()) return { file };
+      if (info.isDirectory()) {
+        const index = path.join(file, 'index.html');
+        const hasIndex = await stat(index).then((i) => i.isFile(), () => false);
+        return hasIndex ? { file: index } : { dir: file };
+      }
+    } catch {
+      // missing
+    }
+    return null;
+  }
+
+  async function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return 405;
+    }
+    let urlPath;
+    try {
+      urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return 400;
+    }
+    if (urlPath.includes('\0')) {
+      res.writeHead(400).end('bad request');
+      return 400;
+    }
+    let found = await lookUp(urlPath);
+    if (!found && path.posix.extname(urlPath) === '') {
+      const spa = spaPages.find(({ dir }) => urlPath.startsWith(dir));
+      if (spa) found = await lookUp(spa.page);
+    }
+    if (found?.dir) {
+      if (!urlPath.endsWith('/')) {
+        res.writeHead(301, { location: `${encodeURI(urlPath)}/` }).end();
+        return 301;
+      }
+      const names = (await readdir(found.dir, { withFileTypes: true }))
+        .filter((entry) => !entry.name.startsWith('.'))
+        .map((entry) => entry.name + (entry.isDirectory() ? '/' : ''))
+        .sort();
+      const items = names.map((name) => `<li><a href="${encodeURI(name)}">${escapeHtml(name)}</a></li>`).join('\n');
+      const page = `<!doctype html><meta charset="utf-8"><title>${escapeHtml(urlPath)}</title><ul>\n${items}\n</ul>\n`;
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : page);
+      return 200;
+    }
+    const file = found?.file;
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${urlPath}`);
+      return 404;
+    }
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return 200;
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res)
+      .then((status) => log?.(`${status} ${req.method} ${req.url}`))
+      .catch((error) => {
+        log?.(`500 ${req.method} ${req.url} ${error}`);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${host}:${actualPort}`,
+    port: actualPort,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function parseArgs(argv) {
+  const options = { root: '.', port: 0, mounts: {}, spaFallback: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--port' || arg === '-p') options.port = Number(value());
+    else if (arg === '--mount') {
+      const [prefix, dir] = value().split('=');
+      if (!prefix || !dir) throw new Error('--mount wants /prefix/=DIR');
+      options.mounts[prefix] = dir;
+    } else if (arg === '--spa') options.spaFallback.push(value());
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
+    else options.root = arg;
+  }
+  return options;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`serve: ${error.message}`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log('usage: node scripts/serve.mjs [ROOT] [--port N] [--mount /prefix/=DIR ...] [--spa /page.html ...]');
+    process.exit(0);
+  }
+  const { url, close } = await startServer({ ...options, log: (line) => console.log(line) });
+  console.log(`Serving ${path.resolve(options.root)} at ${url}/ (Ctrl+C to stop)`);
+  for (const [prefix, dir] of Object.entries(options.mounts)) console.log(`  ${prefix} → ${path.resolve(dir)}`);
+  const stop = () => close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -164,7 +164,7 @@ async function benchBrowser() {
     ['generated 50,000 words', '/generated/long-50000.html'],
     ['generated 200,000 words', '/generated/long-200000.html'],
   ];
-  const rows = [['page', 'verdict', 'highlights', 'load → done', 'analyse', 'highlight', 'longest task']];
+  const rows = [['page', 'verdict', 'highlights', 'load → done', 'analyse', 'of which gazetteer', 'highlight', 'longest task']];
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
@@ -191,6 +191,7 @@ async function benchBrowser() {
               highlights: document.querySelectorAll('[data-diplomark-entity]').length,
               done: window.__benchDone,
               analyse: measure('diplomark:analyse'),
+              gazetteer: measure('diplomark:gazetteer'),
               highlight: measure('diplomark:highlight'),
               longest: window.__benchLongest,
             };
@@ -198,7 +199,7 @@ async function benchBrowser() {
         );
       }
       const pick = (key) => median(samples.map((s) => s[key]));
-      rows.push([name, samples[0].verdict, samples[0].highlights, `${fmt(pick('done'))} ms`, `${fmt(pick('analyse'))} ms`, `${fmt(pick('highlight'))} ms`, `${fmt(pick('longest'))} ms`]);
+      rows.push([name, samples[0].verdict, samples[0].highlights, `${fmt(pick('done'))} ms`, `${fmt(pick('analyse'))} ms`, Number.isNaN(pick('gazetteer')) ? '—' : `${fmt(pick('gazetteer'))} ms`, `${fmt(pick('highlight'))} ms`, `${fmt(pick('longest'))} ms`]);
     }
   } finally {
     await browser.close();

@@ -42,18 +42,21 @@ function wholePage(doc: Document, url: string): ExtractedArticle {
 
 /**
  * Runs the pipeline on a live document: gate and extract (on a clone), recognise the article's live
- * text, and judge the verdict. Touches nothing in the page.
+ * text, and judge the verdict. Touches nothing in the page. `gazetteer` may be a function so that it is
+ * compiled only once a page turns out to hold an article.
  */
-export function analysePage(doc: Document, gazetteer: Gazetteer, options: AnalyseOptions = {}): PageAnalysis {
+export function analysePage(doc: Document, gazetteer: Gazetteer | (() => Gazetteer), options: AnalyseOptions = {}): PageAnalysis {
   const url = options.url ?? doc.location?.href ?? '';
   let article = extractArticle(doc, url);
   if (!article && options.force && doc.body) article = wholePage(doc, url);
   if (!article) return { verdict: 'none', article: null, index: null, mentions: [], url };
   const index = indexBlocks(article.headline ? [article.headline, ...article.blocks] : article.blocks);
-  const mentions = recognise(index.text, gazetteer);
+  // Only pages that hold an article pay for compiling the gazetteer.
+  const entities = typeof gazetteer === 'function' ? gazetteer() : gazetteer;
+  const mentions = recognise(index.text, entities);
   const leadEnd = Math.min(index.text.length, LEAD_CHARACTERS);
-  const lead = gatherEvidence(index.text.slice(0, leadEnd), mentions.filter((m) => m.end <= leadEnd), gazetteer);
-  const verdict = judgeVerdict(gatherEvidence(index.text, mentions, gazetteer), lead);
+  const lead = gatherEvidence(index.text.slice(0, leadEnd), mentions.filter((m) => m.end <= leadEnd), entities);
+  const verdict = judgeVerdict(gatherEvidence(index.text, mentions, entities), lead);
   return { verdict, article, index, mentions, url };
 }
 

@@ -183,7 +183,7 @@ export class PageSession {
     this.lastBodyLength = this.doc.body.textContent?.length ?? 0;
     this.clearHighlights();
     const started = performance.now();
-    const analysis = analysePage(this.doc, this.options.gazetteer(), { force: this.forced });
+    const analysis = analysePage(this.doc, this.options.gazetteer, { force: this.forced });
     const analysed = performance.now();
     this.analysis = analysis;
     const highlight = analysis.verdict !== 'none' || this.forced;
@@ -218,8 +218,8 @@ export class PageSession {
     const showToolbar = analysis !== null && analysis.article !== null && (analysis.verdict !== 'none' || this.forced);
     if (!showToolbar && !this.ui) return;
     this.ui ??= createUiHost(this.doc, this.options.css);
-    const gazetteer = this.options.gazetteer();
-    const cardEntity = this.card ? gazetteer.get(this.card.entityId) : undefined;
+    const gazetteer = this.card ? this.options.gazetteer() : null;
+    const cardEntity = this.card ? gazetteer?.get(this.card.entityId) : undefined;
     const asOf = analysis?.article?.meta.publishedAt?.slice(0, 10) || new Date().toISOString().slice(0, 10);
     render(
       h(InPageLayer, {
@@ -241,7 +241,7 @@ export class PageSession {
         card:
           this.card && cardEntity && this.highlightsShown
             ? {
-                model: describeEntity(cardEntity, gazetteer, asOf),
+                model: describeEntity(cardEntity, gazetteer!, asOf),
                 countHere: (analysis?.mentions ?? []).filter((m) => m.entityId === cardEntity.id && !m.weak).length,
                 position: this.card.position,
                 asOf,

@@ -10,7 +10,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Diplomark',
     description:
       'Highlights the people, countries, organisations, places and disputes in diplomatic news and keeps annotated clippings.',
@@ -19,5 +19,9 @@ export default defineConfig({
     // extension's own origin, and nothing is fetched from the network.
     permissions: ['storage'],
     action: { default_title: 'Diplomark' },
-  },
+    // Firefox keys extension storage and IndexedDB to a stable add-on id.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'diplomark@diplomark.app', strict_min_version: '128.0' } } }
+      : {}),
+  }),
 });

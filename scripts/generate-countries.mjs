@@ -277,6 +277,15 @@ const TERRITORIES = {
 /** Widely reported entities without an ISO 3166-1 code. Ids use a slug. */
 const EXTRA = [
   {
+    // A former state, still named in news of history and of its successors' disputes.
+    id: 'country:su',
+    name: 'Soviet Union',
+    aliases: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+    weakAliases: ['Soviet'],
+    description: 'Former state (1922–1991); Russia is its continuator state',
+    capitals: [],
+  },
+  {
     id: 'country:somaliland',
     name: 'Somaliland',
     aliases: ['Republic of Somaliland'],

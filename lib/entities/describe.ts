@@ -66,7 +66,11 @@ export function describeEntity(entity: Entity, gazetteer: Gazetteer, date: strin
     summary: '',
     nativeNames: entity.native ?? [],
   };
-  if (isPerson(entity)) {
+  if (isPerson(entity) && entity.reportedTitle !== undefined) {
+    // An official the gazetteer lacks: all we know is the title the article gave them.
+    card.roleAtDate = roleText(gazetteer, { title: entity.reportedTitle, country: entity.country, from: date });
+    card.description ||= 'Named with this title in the article; not in Diplomark’s reference list.';
+  } else if (isPerson(entity)) {
     const current = rolesAt(entity, date);
     card.roleAtDate = current.map((role) => roleText(gazetteer, role)).join('; ');
     card.countries = [...new Set(entity.roles.map((r) => countryName(gazetteer, r.country)).filter(Boolean))];

@@ -1,23 +1,19 @@
-import type { Gazetteer, TermRecord } from './gazetteer';
+import type { CaseRule, Gazetteer, TermRecord } from './gazetteer';
+import { isNameWord } from './honorifics';
 import { foldText, isWordChar } from './normalize';
-import { isDispute, isPerson, type Entity, type Mention } from './types';
-
-interface Candidate {
-  /** Offsets in the original text. */
-  start: number;
-  end: number;
-  records: readonly TermRecord[];
-}
+import { officialsFromTitles, type Candidate, type TitleHit } from './officials';
+import { isDispute, isPerson, type AliasGuard, type Entity, type Mention } from './types';
 
 interface Resolved {
   start: number;
   end: number;
   entity: Entity;
   weak: boolean;
+  title?: string;
 }
 
-function caseFits(record: TermRecord, surface: string): boolean {
-  switch (record.caseRule) {
+function caseFits(rule: CaseRule, surface: string): boolean {
+  switch (rule) {
     case 'any':
       return true;
     case 'upper':
@@ -65,10 +61,59 @@ function bySpan(a: { start: number; end: number }, b: { start: number; end: numb
   return a.start - b.start || b.end - a.end;
 }
 
-/** Every gazetteer term in `text` that sits on word boundaries and fits its case rule. */
-function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] {
+/** True when `at` opens a sentence (or the text, a headline, a quotation after a full stop). */
+function atSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i < 8 && /[\s"'\u201C\u2018(\[]/.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?:\n\u3002]/.test(text.charAt(i)) || at - i >= 8;
+}
+
+/** The word right after `end` (one space away), if any. */
+function wordAfter(text: string, end: number): string | undefined {
+  if (text.charAt(end) !== ' ') return undefined;
+  return /^[\p{L}\p{M}'\u2019.\-]+/u.exec(text.slice(end + 1, end + 32))?.[0];
+}
+
+/** The word right before `start` (one space away), if any. */
+function wordBefore(text: string, start: number): string | undefined {
+  if (text.charAt(start - 1) !== ' ') return undefined;
+  return /[\p{L}\p{M}'\u2019.\-]+$/u.exec(text.slice(Math.max(0, start - 32), start - 1))?.[0];
+}
+
+/** Where other terms and titles start and end, so a guard can tell a known neighbour from a given name. */
+interface Neighbours {
+  titleStarts: ReadonlySet<number>;
+  termStarts: ReadonlySet<number>;
+  termEnds: ReadonlySet<number>;
+}
+
+/** Whether an alias that is also a word or another name stands for its entity where it was found. */
+function guardAllows(guard: AliasGuard, text: string, start: number, end: number, neighbours: Neighbours): boolean {
+  if (guard.notSentenceStart && atSentenceStart(text, start)) return false;
+  if (guard.notBeforeName) {
+    const next = wordAfter(text, end);
+    const knownNext = neighbours.titleStarts.has(end + 1) || neighbours.termStarts.has(end + 1);
+    if (next && /^\p{Lu}/u.test(next) && isNameWord(next.replace(/['\u2019]s$/, '')) && !knownNext) return false;
+  }
+  if (guard.notAfterName) {
+    const previous = wordBefore(text, start);
+    // "Trump Jordan" in a headline is two entities, not a person called Jordan.
+    const knownPrevious = neighbours.termEnds.has(start - 1);
+    if (previous && /^\p{Lu}/u.test(previous) && isNameWord(previous) && !knownPrevious && !atSentenceStart(text, start - previous.length - 1)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Every gazetteer term in `text` that sits on word boundaries and fits its case and guard rules, and
+ * every title that may open an honorific pattern.
+ */
+function findCandidates(text: string, gazetteer: Gazetteer): { candidates: Candidate[]; titleHits: TitleHit[] } {
   const { folded, origin } = foldText(text);
   const candidates: Candidate[] = [];
+  const titlesByEnd = new Map<number, TitleHit>();
   gazetteer.automaton.scan(folded, (patternIndex, foldedEnd) => {
     const foldedStart = foldedEnd - gazetteer.automaton.patternLengths[patternIndex]!;
     const start = origin[foldedStart]!;
@@ -80,11 +125,30 @@ function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] {
       (record) =>
         (record.unspacedStart || !isWordChar(before)) &&
         (record.unspacedEnd || !isWordChar(after)) &&
-        caseFits(record, surface),
+        caseFits(record.caseRule, surface),
     );
     if (records.length > 0) candidates.push({ start, end, records });
+    const title = gazetteer.titles[patternIndex];
+    if (title && !isWordChar(before) && (!isWordChar(after) || surface.endsWith('.')) && caseFits(title.caseRule, surface)) {
+      // Several titles can end at one place ("Vice Foreign Minister", "Foreign Minister"): keep the longest.
+      const seen = titlesByEnd.get(end);
+      if (!seen || seen.start > start) titlesByEnd.set(end, { start, end, title });
+    }
   });
-  return candidates.sort(bySpan);
+  const titleHits = [...titlesByEnd.values()].sort((a, b) => a.start - b.start);
+  const guarded = candidates.filter((c) => c.records.some((r) => r.guard));
+  if (guarded.length > 0) {
+    const unguarded = candidates.filter((c) => c.records.some((r) => !r.guard && r.role !== 'cue'));
+    const neighbours: Neighbours = {
+      titleStarts: new Set(titleHits.map((t) => t.start)),
+      termStarts: new Set(unguarded.map((c) => c.start)),
+      termEnds: new Set(unguarded.map((c) => c.end)),
+    };
+    for (const candidate of guarded) {
+      candidate.records = candidate.records.filter((r) => !r.guard || guardAllows(r.guard, text, candidate.start, candidate.end, neighbours));
+    }
+  }
+  return { candidates: candidates.filter((c) => c.records.length > 0).sort(bySpan), titleHits };
 }
 
 /**
@@ -147,23 +211,52 @@ function resolve(candidate: Candidate, context: ReturnType<typeof readContext>):
 }
 
 /**
- * Recognises the entities in `text`: one automaton pass, then article-level resolution (context for
- * generic phrases, surnames to full names), then leftmost-longest selection. Mentions are sorted by start.
+ * Drops guarded aliases the article shows to mean something else ("Georgia" beside "Atlanta"), unless
+ * the article also names the entity's own places or people ("Tbilisi", "Georgian").
+ */
+function dropOtherSenses(candidates: Candidate[]): Candidate[] {
+  const contrary = new Set<string>();
+  const evidence = new Set<string>();
+  for (const candidate of candidates) {
+    for (const record of candidate.records) {
+      if (record.role === 'cue') contrary.add(record.entity.id);
+      else if ((record.role === 'alias' || record.role === 'weak') && !record.guard?.otherSense) {
+        for (const country of countriesOf(record.entity)) evidence.add(country);
+      }
+    }
+  }
+  if (contrary.size === 0) return candidates;
+  const misread = (r: TermRecord) => r.role === 'alias' && r.guard?.otherSense && contrary.has(r.entity.id) && !evidence.has(r.entity.id);
+  for (const candidate of candidates) {
+    if (candidate.records.some(misread)) candidate.records = candidate.records.filter((r) => !misread(r));
+  }
+  return candidates.filter((c) => c.records.length > 0);
+}
+
+/**
+ * Recognises the entities in `text`: one automaton pass (names, titles), honorific patterns read after
+ * the titles, then article-level resolution (context for generic phrases, surnames to full names),
+ * then leftmost-longest selection. Mentions are sorted by start. Officials found by honorific patterns
+ * are registered with `gazetteer` so their ids can be looked up.
  */
 export function recognise(text: string, gazetteer: Gazetteer): Mention[] {
-  const candidates = findCandidates(text, gazetteer);
+  const found = findCandidates(text, gazetteer);
+  let candidates = dropOtherSenses(found.candidates);
+  const officials = officialsFromTitles(text, found.titleHits, candidates, gazetteer);
+  if (officials.length > 0) candidates = [...candidates, ...officials].sort(bySpan);
   const context = readContext(candidates);
   const resolved: Resolved[] = [];
   for (const candidate of candidates) {
     const hit = resolve(candidate, context);
-    if (hit) resolved.push(hit);
+    if (hit) resolved.push(candidate.title ? { ...hit, title: candidate.title } : hit);
   }
-  return longestLeftmost(resolved).map(({ start, end, entity, weak }) => ({
+  return longestLeftmost(resolved).map(({ start, end, entity, weak, title }) => ({
     start,
     end,
     entityId: entity.id,
     kind: entity.kind,
     surface: text.slice(start, end),
     ...(weak ? { weak: true } : {}),
+    ...(title ? { title } : {}),
   }));
 }

@@ -47,6 +47,28 @@ export interface EntityBase {
   country?: string;
   /** For organisations: what sort of body it is (news agencies are not evidence of diplomacy). */
   orgType?: OrganizationType;
+  /** Aliases that are also ordinary words or other names, and when they do not mean this entity. */
+  guards?: AliasGuard[];
+}
+
+/**
+ * When an alias that is also a word or another name ("Georgia", "Jordan", "Chad", "Diet") does not
+ * mean its entity.
+ */
+export interface AliasGuard {
+  /** The alias (or name) it applies to, as written in the entity. */
+  alias: string;
+  /** Not when a capitalised name-like word follows ("Jordan Bardella", "Chad Smith"). */
+  notBeforeName?: boolean;
+  /** Not when a capitalised name-like word comes right before ("Michael Jordan"). */
+  notAfterName?: boolean;
+  /** Not at the start of a sentence, where an ordinary word is capitalised too. */
+  notSentenceStart?: boolean;
+  /**
+   * Phrases showing the article means something else (Georgia the US state: "Atlanta"); they win
+   * unless the article also names this entity's own places or people.
+   */
+  otherSense?: string[];
 }
 
 export type OrganizationType = 'intergovernmental' | 'government' | 'party' | 'media' | 'company' | 'ngo' | 'armed-group';
@@ -58,6 +80,11 @@ export interface PersonEntity extends EntityBase {
   /** True when the surname alone is distinctive enough to mean this person in any article. */
   surnameStandsAlone?: boolean;
   roles: Role[];
+  /**
+   * For officials the gazetteer lacks, found by an honorific pattern ("Vice Speaker X"): the title the
+   * article gave them. Such people have no dated roles and a generated id.
+   */
+  reportedTitle?: string;
 }
 
 export interface DisputeEntity extends EntityBase {
@@ -84,6 +111,8 @@ export interface Mention {
   surface: string;
   /** A weak alias (demonym): evidence for context and relevance, not highlighted. */
   weak?: boolean;
+  /** The title written before a person's name here ("Foreign Minister"), when there was one. */
+  title?: string;
 }
 
 export function isPerson(entity: Entity): entity is PersonEntity {

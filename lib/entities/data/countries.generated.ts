@@ -220,6 +220,7 @@ const COUNTRY_ROWS: Row[] = [
   {id:"country:sr",name:"Suriname",aliases:["Republic of Suriname"],weakAliases:["Surinamer","Surinamers"],description:"Country in South America"},
   {id:"country:ss",name:"South Sudan",aliases:["Republic of South Sudan"],weakAliases:["South Sudanese"],description:"Country in Central Africa"},
   {id:"country:st",name:"São Tomé and Príncipe",aliases:["Democratic Republic of São Tomé and Príncipe"],weakAliases:["Sao Tomean","Sao Tomeans"],description:"Country in Central Africa"},
+  {id:"country:su",name:"Soviet Union",aliases:["USSR","U.S.S.R.","Union of Soviet Socialist Republics"],weakAliases:["Soviet"],description:"Former state (1922–1991); Russia is its continuator state"},
   {id:"country:sv",name:"El Salvador",aliases:["Republic of El Salvador"],weakAliases:["Salvadoran","Salvadorans"],description:"Country in Central America"},
   {id:"country:sx",name:"Sint Maarten",weakAliases:["St. Maartener","St. Maarteners"],description:"Constituent country of the Kingdom of the Netherlands",country:"country:nl"},
   {id:"country:sy",name:"Syria",aliases:["Syrian Arab Republic"],weakAliases:["Syrian","Syrians"],native:["سوريا"],description:"Country in Western Asia"},

@@ -185,7 +185,8 @@ export const DISPUTES: readonly DisputeEntity[] = [
     {
       name: 'East China Sea boundary dispute',
       aliases: ['Chunxiao gas field', 'Shirakaba gas field'],
-      triggers: ['median line', 'gas field', 'gas platforms'],
+      // Not "median line": news uses it as much for the Taiwan Strait.
+      triggers: ['gas field', 'gas platforms'],
     }),
   d('south-china-sea', 'maritime', {
     cn: 'South China Sea',

@@ -581,6 +581,11 @@ const LIST: PersonInput[] = [
     roles: [r('National Security Adviser', 'us', '2021-01-20', '2025-01-20')],
   },
   {
+    id: 'person:william-burns', name: 'William Burns', aliases: ['William J. Burns', 'Bill Burns'], surname: 'Burns',
+    description: 'Director of the CIA 2021–2025; career diplomat, Deputy Secretary of State 2011–2014',
+    roles: [r('Deputy Secretary of State', 'us', '2011-07-28', '2014-11-03'), r('CIA Director', 'us', '2021-03-19', '2025-01-20')],
+  },
+  {
     id: 'person:mike-waltz', name: 'Mike Waltz', aliases: ['Michael Waltz'], surname: 'Waltz',
     description: 'US National Security Adviser in 2025, then Ambassador to the United Nations',
     roles: [r('National Security Adviser', 'us', '2025-01-20', '2025-05-01'), r('Ambassador to the United Nations', 'us', '2025-09')],
@@ -1219,6 +1224,21 @@ const LIST: PersonInput[] = [
   },
 
   // ── Other leaders often in diplomatic news ──────────────────────────────────────────────────
+  {
+    id: 'person:abdullah-ii', name: 'Abdullah II',
+    surname: 'Abdullah', description: 'King of Jordan since 1999',
+    roles: [r('King', 'jo', '1999-02-07')],
+  },
+  {
+    id: 'person:mohammed-vi', name: 'Mohammed VI',
+    description: 'King of Morocco since 1999',
+    roles: [r('King', 'ma', '1999-07-23')],
+  },
+  {
+    id: 'person:pravind-jugnauth', name: 'Pravind Jugnauth', aliases: ['Pravind Kumar Jugnauth'], surname: 'Jugnauth',
+    description: 'Prime Minister of Mauritius 2017–2024',
+    roles: [r('Prime Minister', 'mu', '2017-01-23', '2024-11-13')],
+  },
   {
     id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', aliases: ['Tayyip Erdoğan'], surname: 'Erdoğan', surnameStandsAlone: true,
     description: 'President of Turkey since 2014; Prime Minister 2003–2014',

@@ -32,3 +32,12 @@ describe('foldText', () => {
     expect(foldTerm(' Moon  Jae-in ')).toBe('moon jae in');
   });
 });
+
+describe('foldTerm', () => {
+  it('folds every gazetteer term exactly as page text is folded', async () => {
+    const { ALL_ENTITIES } = await import('../../../lib/entities/data');
+    const terms = ALL_ENTITIES.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.native ?? []), ...(e.weakAliases ?? []), ...(e.triggers ?? [])]);
+    terms.push('  Suk–yeol  ', 'Côte d’Ivoire', '\u00A0U.S.\t', '-', '');
+    for (const term of terms) expect(foldTerm(term), term).toBe(foldText(term).folded.trim());
+  });
+});

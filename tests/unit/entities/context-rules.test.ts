@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_ENTITIES } from '../../../lib/entities/data';
+import { Gazetteer } from '../../../lib/entities/gazetteer';
+import { recognise } from '../../../lib/entities/recognise';
+
+// The real gazetteer: these rules are about the words it holds.
+const gazetteer = Gazetteer.compile(ALL_ENTITIES);
+const found = (text: string) => recognise(text, gazetteer).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+
+describe('names that are also words or other names', () => {
+  it('reads Georgia as the US state when the article is about the state, and as the country otherwise', () => {
+    expect(found('Georgia’s governor met Korean investors in Atlanta about the battery plant in Georgia.')).not.toContainEqual(
+      expect.stringMatching(/=country:ge$/),
+    );
+    expect(found('Georgia Republicans held the Senate seat.')).not.toContainEqual(expect.stringMatching(/=country:ge$/));
+    expect(found('Russia keeps troops in Abkhazia and Georgia protested.')).toContain('Georgia=country:ge');
+    // Both senses: the country's own capital outweighs a passing mention of Atlanta.
+    expect(found('Protesters in Tbilisi said Georgia must not follow Atlanta’s example.')).toContain('Georgia=country:ge');
+  });
+
+  it('reads Jordan and Chad as countries, not as the given or family names of people', () => {
+    expect(found('Jordan Bardella met Michael Jordan.')).toEqual([]);
+    expect(found('King Abdullah of Jordan met Chad’s president. Jordan and Chad signed.')).toEqual(
+      expect.arrayContaining(['Jordan=country:jo', 'Chad=country:td']),
+    );
+    expect(found('Chad Smith scored twice.')).toEqual([]);
+    expect(found('Jordan Foreign Minister Ayman Safadi spoke.')).toContain('Jordan=country:jo');
+  });
+
+  it('reads Turkey as the country unless the article is about the bird', () => {
+    expect(found('Turkey closed the strait.')).toContain('Turkey=country:tr');
+    expect(found('Turkey prices rose before Thanksgiving.')).toEqual([]);
+    expect(found('roast turkey')).toEqual([]);
+  });
+
+  it('reads Moon and Chung as people only after a full name (or a fitting title)', () => {
+    expect(found('The Moon rose. Chung spoke.')).toEqual([]);
+    expect(found('Moon Jae-in met Chung Eui-yong. Moon and Chung agreed.')).toEqual([
+      'Moon Jae-in=person:moon-jae-in',
+      'Chung Eui-yong=person:chung-eui-yong',
+      'Moon=person:moon-jae-in',
+      'Chung=person:chung-eui-yong',
+    ]);
+    // With two Chungs named, a bare Chung is the one named most recently before it.
+    const two = found('Chung Sye-kyun spoke. Chung Jin-suk replied. Chung said.');
+    expect(two[two.length - 1]).toBe('Chung=person:chung-jin-suk');
+  });
+
+  it('never reads the month May as Theresa May', () => {
+    expect(found('Theresa May resigned in May.')).toEqual(['Theresa May=person:theresa-may']);
+  });
+
+  it('reads a capitalised common word at the start of a sentence as the word', () => {
+    expect(found('Japan and South Korea met. Diet and exercise matter.')).not.toContainEqual(expect.stringMatching(/^Diet=/));
+    expect(found('Japan’s parliament, the Diet, passed the bill.')).toContain('Diet=org:jp-diet');
+  });
+
+  it('matches native-script names whatever their script does with capitals', () => {
+    expect(found('საქართველო და ევროკავშირი')).toContain('საქართველო=country:ge');
+  });
+});

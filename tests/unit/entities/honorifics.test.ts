@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { describeEntity } from '../../../lib/entities/describe';
+import { Gazetteer } from '../../../lib/entities/gazetteer';
+import { familyNameOf, readNameAfterTitle } from '../../../lib/entities/honorifics';
+import { recognise } from '../../../lib/entities/recognise';
+import { isPerson, type Entity } from '../../../lib/entities/types';
+
+const ENTITIES: Entity[] = [
+  { id: 'country:jp', kind: 'country', name: 'Japan', weakAliases: ['Japanese'] },
+  { id: 'country:kr', kind: 'country', name: 'South Korea', weakAliases: ['South Korean'] },
+  { id: 'country:us', kind: 'country', name: 'United States', aliases: ['U.S.'] },
+  {
+    id: 'person:yoshimasa-hayashi', kind: 'person', name: 'Yoshimasa Hayashi', surname: 'Hayashi',
+    roles: [{ title: 'Foreign Minister', country: 'country:jp', from: '2021-11-10', to: '2023-09-13' }],
+  },
+  {
+    id: 'person:moon-jae-in', kind: 'person', name: 'Moon Jae-in', surname: 'Moon',
+    roles: [{ title: 'President', country: 'country:kr', from: '2017-05-10', to: '2022-05-09' }],
+  },
+  {
+    id: 'person:kim-jong-un', kind: 'person', name: 'Kim Jong Un', surname: 'Kim',
+    roles: [{ title: 'Supreme Leader', from: '2011-12-17' }],
+  },
+];
+
+const found = (text: string, gazetteer = Gazetteer.compile(ENTITIES)) =>
+  recognise(text, gazetteer).filter((m) => !m.weak).map((m) => [m.surface, m.entityId, m.title ?? '']);
+
+describe('reading a name after a title', () => {
+  it('reads one to three capitalised words, particles between them, and stops at anything else', () => {
+    const name = (text: string, after: string) => readNameAfterTitle(text, text.indexOf(after) + after.length)?.words;
+    expect(name('Foreign Minister Park Jin said', 'Minister')).toEqual(['Park', 'Jin']);
+    expect(name('Foreign Minister Faisal bin Farhan said', 'Minister')).toEqual(['Faisal', 'bin', 'Farhan']);
+    expect(name('Prime Minister Mark Carney’s visit', 'Minister')).toEqual(['Mark', 'Carney']);
+    expect(name('the prime minister said', 'minister')).toBeUndefined();
+    expect(name('Foreign Minister On Monday', 'Minister')).toBeUndefined();
+    expect(name('the foreign minister, Park Jin, said', 'minister')).toEqual(['Park', 'Jin']);
+    expect(name('the foreign minister, Japan said', 'minister')).toBeUndefined();
+  });
+
+  it('takes the family name first for East Asian names, last otherwise', () => {
+    expect(familyNameOf(['Park', 'Jin'])).toBe('Park');
+    expect(familyNameOf(['Cho', 'Tae-yul'])).toBe('Cho');
+    expect(familyNameOf(['Rahm', 'Emanuel'])).toBe('Emanuel');
+    expect(familyNameOf(['Faisal', 'bin', 'Farhan'])).toBe('Farhan');
+  });
+});
+
+describe('honorific patterns', () => {
+  it('recognises an official the gazetteer lacks, with a generated id, the title and later bare surnames', () => {
+    expect(found('South Korean Foreign Minister Park Jin met reporters. Park said talks would go on.')).toEqual([
+      ['Park Jin', 'person:park-jin', 'Foreign Minister'],
+      ['Park', 'person:park-jin', ''],
+    ]);
+  });
+
+  it('reads hyphenated and several-word titles as written', () => {
+    expect(found('President-elect Lee Jae-myung met Vice Speaker Chung Woo-taik and spokesperson Kang Yu-jung.')).toEqual([
+      ['Lee Jae-myung', 'person:lee-jae-myung', 'President-elect'],
+      ['Chung Woo-taik', 'person:chung-woo-taik', 'Vice Speaker'],
+      ['Kang Yu-jung', 'person:kang-yu-jung', 'spokesperson'],
+    ]);
+  });
+
+  it('keeps the gazetteer id for names it knows, and gives them the title', () => {
+    expect(found('Foreign Minister Yoshimasa Hayashi spoke.')).toEqual([['Yoshimasa Hayashi', 'person:yoshimasa-hayashi', 'Foreign Minister']]);
+  });
+
+  it('reads a bare surname after a fitting title as the gazetteer person who held that office', () => {
+    expect(found('President Moon said so. Moon left.')).toEqual([
+      ['Moon', 'person:moon-jae-in', 'President'],
+      ['Moon', 'person:moon-jae-in', ''],
+    ]);
+  });
+
+  it('keeps a posting and a "former" in the title, and the country named before it on the card', () => {
+    const gazetteer = Gazetteer.compile(ENTITIES);
+    expect(found('U.S. Ambassador to Japan Rahm Emanuel spoke; former Vice Speaker Chung Woo-young did too.', gazetteer)).toEqual([
+      ['U.S.', 'country:us', ''],
+      ['Japan', 'country:jp', ''],
+      ['Rahm Emanuel', 'person:rahm-emanuel', 'Ambassador to Japan'],
+      ['Chung Woo-young', 'person:chung-woo-young', 'former Vice Speaker'],
+    ]);
+    const emanuel = gazetteer.get('person:rahm-emanuel');
+    expect(emanuel && isPerson(emanuel) && emanuel.country).toBe('country:us');
+    const card = describeEntity(emanuel!, gazetteer, '2023-01-01');
+    expect(card.roleAtDate).toBe('Ambassador to Japan, United States');
+    expect(card.countries).toEqual(['United States']);
+  });
+
+  it('lets the nearest full name decide a family name shared with a gazetteer person', () => {
+    expect(found('Kim Jong Un fired missiles. Prime Minister Kim Min-seok called a meeting. Kim said it was grave.')).toEqual([
+      ['Kim Jong Un', 'person:kim-jong-un', ''],
+      ['Kim Min-seok', 'person:kim-min-seok', 'Prime Minister'],
+      ['Kim', 'person:kim-min-seok', ''],
+    ]);
+  });
+
+  it('knows an official met in an earlier text by full name, and only by full name', () => {
+    const gazetteer = Gazetteer.compile(ENTITIES);
+    found('Vice Foreign Minister Kim Hong-kyun arrived.', gazetteer);
+    // The next slice of a long article (or the next view of a single-page app).
+    expect(found('Kim Hong-kyun said the talks were useful. Kim left.', gazetteer)).toEqual([
+      ['Kim Hong-kyun', 'person:kim-hong-kyun', ''],
+      ['Kim', 'person:kim-hong-kyun', ''],
+    ]);
+    expect(found('Kim left.', gazetteer)).toEqual([]);
+    expect(describeEntity(gazetteer.get('person:kim-hong-kyun')!, gazetteer, '2020-01-01').roleAtDate).toBe('Vice Foreign Minister');
+  });
+
+  it('reads lower-case titles only where news writes them so, and ignores titles with no name', () => {
+    expect(found('Kremlin spokesman Dmitry Peskov said.')).toEqual([['Dmitry Peskov', 'person:dmitry-peskov', 'Kremlin spokesman']]);
+    expect(found('The club president Florentino Perez said.')).toEqual([]);
+    expect(found('The Premier League and the Prime Minister’s Office.')).toEqual([]);
+  });
+});

@@ -17,7 +17,13 @@ export default defineConfig({
     // storage: the reader's settings (pause, sites turned off), shared by content scripts and the
     // options page. Nothing else: content scripts are declared statically, the database lives in the
     // extension's own origin, and nothing is fetched from the network.
-    permissions: ['storage'],
+    // contextMenus: "Save article to Diplomark" and "Highlight selection in Diplomark" in the page's menu.
+    permissions: ['storage', 'contextMenus'],
+    // Keyboard shortcuts; the background passes them on to the tab's content script.
+    commands: {
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this article to Diplomark' },
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selection in Diplomark' },
+    },
     action: { default_title: 'Diplomark' },
     // Firefox keys extension storage and IndexedDB to a stable add-on id.
     ...(browser === 'firefox'

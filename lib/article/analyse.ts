@@ -86,6 +86,8 @@ export function buildClippingDraft(analysis: PageAnalysis, gazetteer: Gazetteer)
     site: article.meta.site,
     byline: article.meta.byline,
     publishedAt: article.meta.publishedAt,
+    modifiedAt: article.meta.modifiedAt,
+    ...(article.meta.section ? { section: article.meta.section } : {}),
     text: article.text,
     excerpt: article.excerpt,
     language: article.meta.language,

@@ -7,6 +7,10 @@ export interface ArticleMetadata {
   site: string;
   /** ISO 8601 as published (offset kept, so the local date survives), or null. */
   publishedAt: string | null;
+  /** When the article was last changed, as the page says (ISO 8601), or null. */
+  modifiedAt: string | null;
+  /** The section the article is filed under ("World", "Asia-Pacific"), or ''. */
+  section: string;
   description: string;
   language: string;
   canonicalUrl: string;
@@ -98,6 +102,14 @@ function firstDate(...values: string[]): string | null {
   return null;
 }
 
+/** JSON-LD `articleSection`: a string or a list of them (the first is the main one). */
+function firstSection(ld: JsonObject): string {
+  if (!Object.prototype.hasOwnProperty.call(ld, 'articleSection')) return '';
+  const value = ld.articleSection;
+  const first = Array.isArray(value) ? value.find((item) => typeof item === 'string') : value;
+  return typeof first === 'string' ? cleanText(first).slice(0, 200) : '';
+}
+
 /**
  * Reads article metadata from JSON-LD, Open Graph, citation_* and plain meta tags, in that order of
  * trust. Readability's own findings fill the gaps later.
@@ -122,6 +134,11 @@ export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
       meta(doc, 'article:published_time', 'citation_publication_date', 'citation_date', 'date', 'pubdate', 'DC.date.issued'),
       timeElement?.getAttribute('datetime') ?? '',
     ),
+    modifiedAt: firstDate(
+      ownString(ld, 'dateModified'),
+      meta(doc, 'article:modified_time', 'og:updated_time', 'citation_online_date', 'dcterms.modified', 'DC.date.modified'),
+    ),
+    section: firstSection(ld) || meta(doc, 'article:section', 'section', 'parsely-section', 'sailthru.section'),
     description: ownString(ld, 'description') || meta(doc, 'og:description', 'description', 'twitter:description'),
     language: cleanText(doc.documentElement.getAttribute('lang') ?? '') || ownString(ld, 'inLanguage') || meta(doc, 'og:locale'),
     canonicalUrl,

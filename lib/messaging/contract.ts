@@ -1,5 +1,5 @@
-import type { ClippingDraft } from '../store/types';
-import { validateClippingDraft } from './validate';
+import type { ClippingDraft, ReaderHighlight, TextPositionSelector, TextQuoteSelector } from '../store/types';
+import { validateClippingDraft, validateHighlightChange, validateNewReaderHighlight } from './validate';
 
 /**
  * The one message contract between Diplomark's parts. Names say the direction:
@@ -11,7 +11,70 @@ export interface SaveClippingRequest {
   draft: ClippingDraft;
 }
 
-export type ContentToBackgroundMessage = SaveClippingRequest;
+/**
+ * Highlights a passage of the sender's page: saves (or refreshes) the page's clipping from `draft` and
+ * adds the highlight, whose selectors are relative to `draft.text`.
+ */
+export interface AddReaderHighlightRequest {
+  type: 'content→background:add-reader-highlight';
+  draft: ClippingDraft;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+  note: string;
+}
+
+/** Changes the note of one highlight of the sender's page's clipping. */
+export interface UpdateReaderHighlightRequest {
+  type: 'content→background:update-reader-highlight';
+  canonicalUrl: string;
+  id: string;
+  note: string;
+}
+
+/** Removes one highlight of the sender's page's clipping (never the clipping itself). */
+export interface DeleteReaderHighlightRequest {
+  type: 'content→background:delete-reader-highlight';
+  canonicalUrl: string;
+  id: string;
+}
+
+/** Asks for the reader's highlights saved for the sender's page. */
+export interface GetClippingForPageRequest {
+  type: 'content→background:get-clipping-for-page';
+  canonicalUrl: string;
+}
+
+/** Asks how many saved clippings name an entity (the hover card's "in N saved clippings"). Read-only. */
+export interface EntityStatsRequest {
+  type: 'content→background:entity-stats';
+  entityId: string;
+}
+
+export type EntityStatsResponse = { ok: true; entityId: string; clippings: number } | { ok: false; error: string };
+
+/** Entity ids are readable slugs (`country:jp`, `person:yoon-suk-yeol`); anything else is not asked about. */
+const ENTITY_ID = /^[a-z]+:[a-z0-9][a-z0-9-]{0,150}$/;
+
+export type ContentToBackgroundMessage =
+  | EntityStatsRequest
+  | SaveClippingRequest
+  | AddReaderHighlightRequest
+  | UpdateReaderHighlightRequest
+  | DeleteReaderHighlightRequest
+  | GetClippingForPageRequest;
+
+/** What a page needs of its clipping to show the reader's highlights. */
+export interface PageClipping {
+  id: string;
+  canonicalUrl: string;
+  text: string;
+  highlights: ReaderHighlight[];
+}
+
+export type ReaderHighlightResponse =
+  | { ok: true; clipping: PageClipping | null; highlightId?: string; created?: boolean }
+  | { ok: false; error: string };
+
+export type ContentToBackgroundResponse = SaveClippingResponse | ReaderHighlightResponse | EntityStatsResponse;
 
 export type SaveClippingResponse =
   | { ok: true; id: string; created: boolean }
@@ -29,6 +92,17 @@ export interface SaveArticleRequest {
 
 export type PopupToContentMessage = AnalyseNowRequest | SaveArticleRequest;
 
+/** Sent by the background (context menu, keyboard shortcut) to a tab's content script. */
+export interface BackgroundToContentMessage {
+  type: 'background→content:save-article' | 'background→content:highlight-selection';
+}
+
+export function isBackgroundToContent(message: unknown): message is BackgroundToContentMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type } = message as { type?: unknown };
+  return type === 'background→content:save-article' || type === 'background→content:highlight-selection';
+}
+
 export type PopupToContentResponse =
   | { ok: true; verdict: string; title?: string }
   | { ok: false; error: string };
@@ -40,6 +114,27 @@ export function parseContentToBackground(message: unknown): ContentToBackgroundM
   if (type === 'content→background:save-clipping') {
     const draft = validateClippingDraft((message as { draft?: unknown }).draft);
     return typeof draft === 'string' ? draft : { type, draft };
+  }
+  if (type === 'content→background:add-reader-highlight') {
+    const draft = validateClippingDraft((message as { draft?: unknown }).draft);
+    if (typeof draft === 'string') return draft;
+    const highlight = validateNewReaderHighlight(message);
+    return typeof highlight === 'string' ? highlight : { type, draft, ...highlight };
+  }
+  if (
+    type === 'content→background:update-reader-highlight' ||
+    type === 'content→background:delete-reader-highlight' ||
+    type === 'content→background:get-clipping-for-page'
+  ) {
+    const change = validateHighlightChange(message, { needsId: type !== 'content→background:get-clipping-for-page', needsNote: type === 'content→background:update-reader-highlight' });
+    if (typeof change === 'string') return change;
+    if (type === 'content→background:update-reader-highlight') return { type, canonicalUrl: change.canonicalUrl, id: change.id, note: change.note };
+    if (type === 'content→background:delete-reader-highlight') return { type, canonicalUrl: change.canonicalUrl, id: change.id };
+    return { type, canonicalUrl: change.canonicalUrl };
+  }
+  if (type === 'content→background:entity-stats') {
+    const { entityId } = message as { entityId?: unknown };
+    return typeof entityId === 'string' && ENTITY_ID.test(entityId) ? { type, entityId } : 'entityId must be an entity id such as country:jp';
   }
   return `unknown message type: ${String(type).slice(0, 60)}`;
 }

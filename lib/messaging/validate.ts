@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../entities/types';
-import type { ClippingDraft, ClippingEntity, Verdict } from '../store/types';
+import type { ClippingDraft, ClippingEntity, TextPositionSelector, TextQuoteSelector, Verdict } from '../store/types';
 
 const MAX_TEXT = 2_000_000;
 const MAX_FIELD = 4_000;
@@ -45,6 +45,10 @@ export function validateClippingDraft(value: unknown): ClippingDraft | string {
   if (v.publishedAt !== null && !(isString(v.publishedAt, 64) && !Number.isNaN(Date.parse(v.publishedAt)))) {
     return 'publishedAt must be an ISO date or null';
   }
+  if (v.modifiedAt !== undefined && v.modifiedAt !== null && !(isString(v.modifiedAt, 64) && !Number.isNaN(Date.parse(v.modifiedAt)))) {
+    return 'modifiedAt must be an ISO date, null or absent';
+  }
+  if (v.section !== undefined && !isString(v.section, MAX_FIELD)) return `section must be a string of at most ${MAX_FIELD} characters`;
   if (!VERDICTS.includes(v.verdict as Verdict)) return 'verdict must be diplomatic, article or none';
   if (!Array.isArray(v.entities) || v.entities.length > MAX_ENTITIES) return 'entities must be an array';
   const entities: ClippingEntity[] = [];
@@ -67,5 +71,51 @@ export function validateClippingDraft(value: unknown): ClippingDraft | string {
     verdict: v.verdict as Verdict,
     entities,
     disputes: [...(v.disputes as string[])],
+    // Optional fields appear only when sent, so older drafts and clippings keep their exact shape.
+    ...(typeof v.modifiedAt === 'string' || v.modifiedAt === null ? { modifiedAt: v.modifiedAt } : {}),
+    ...(typeof v.section === 'string' && v.section ? { section: v.section } : {}),
   };
+}
+
+const MAX_QUOTE = 20_000;
+const MAX_CONTEXT = 200;
+const MAX_NOTE = 10_000;
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TEXT;
+}
+
+/** Checks the selectors and note of a new reader highlight; returns fresh objects or an error text. */
+export function validateNewReaderHighlight(
+  value: unknown,
+): { selectors: [TextQuoteSelector, TextPositionSelector]; note: string } | string {
+  const { selectors, note } = value as { selectors?: unknown; note?: unknown };
+  if (!Array.isArray(selectors) || selectors.length !== 2) return 'selectors must be [TextQuoteSelector, TextPositionSelector]';
+  const quote = selectors[0] as Record<string, unknown> | null;
+  const position = selectors[1] as Record<string, unknown> | null;
+  if (typeof quote !== 'object' || quote === null || quote.type !== 'TextQuoteSelector') return 'the first selector must be a TextQuoteSelector';
+  if (!isString(quote.exact, MAX_QUOTE) || !quote.exact.trim()) return `exact must be a non-empty string of at most ${MAX_QUOTE} characters`;
+  if (!isString(quote.prefix, MAX_CONTEXT) || !isString(quote.suffix, MAX_CONTEXT)) return `prefix and suffix must be strings of at most ${MAX_CONTEXT} characters`;
+  if (typeof position !== 'object' || position === null || position.type !== 'TextPositionSelector') return 'the second selector must be a TextPositionSelector';
+  if (!isOffset(position.start) || !isOffset(position.end) || position.end <= position.start) return 'start and end must be offsets with start < end';
+  if (!isString(note, MAX_NOTE)) return `note must be a string of at most ${MAX_NOTE} characters`;
+  return {
+    selectors: [
+      { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      { type: 'TextPositionSelector', start: position.start, end: position.end },
+    ],
+    note,
+  };
+}
+
+/** Checks the canonical URL, highlight id and note of a request about one page's highlights. */
+export function validateHighlightChange(
+  value: unknown,
+  needs: { needsId: boolean; needsNote: boolean },
+): { canonicalUrl: string; id: string; note: string } | string {
+  const { canonicalUrl, id, note } = value as { canonicalUrl?: unknown; id?: unknown; note?: unknown };
+  if (!isHttpUrl(canonicalUrl)) return 'canonicalUrl must be an http(s) URL';
+  if (needs.needsId && !(isString(id, 200) && id.length > 0)) return 'id must be a highlight id';
+  if (needs.needsNote && !isString(note, MAX_NOTE)) return `note must be a string of at most ${MAX_NOTE} characters`;
+  return { canonicalUrl, id: typeof id === 'string' ? id : '', note: typeof note === 'string' ? note : '' };
 }

@@ -1,5 +1,6 @@
 import type { DiplomarkDatabase } from './db';
 import { withStorageErrors } from './errors';
+import { carryHighlights } from '../anchoring/carry';
 import type { Clipping, ClippingDraft } from './types';
 
 export interface SaveResult {
@@ -26,7 +27,8 @@ export function saveClipping(
         id: existing?.id ?? newId(),
         savedAt: existing?.savedAt ?? timestamp,
         updatedAt: timestamp,
-        highlights: existing?.highlights ?? [],
+        // The reader's highlights follow the article into its new text (see carryHighlights).
+        highlights: existing ? carryHighlights(existing.highlights, existing.text, draft.text) : [],
         note: existing?.note ?? '',
         tags: existing?.tags ?? [],
       });
@@ -50,6 +52,8 @@ function clippingFromDraft(draft: ClippingDraft, reader: ReaderFields): Clipping
     site: draft.site,
     byline: draft.byline,
     publishedAt: draft.publishedAt,
+    ...(draft.modifiedAt !== undefined ? { modifiedAt: draft.modifiedAt } : {}),
+    ...(draft.section ? { section: draft.section } : {}),
     savedAt: reader.savedAt,
     updatedAt: reader.updatedAt,
     language: draft.language,
@@ -81,6 +85,11 @@ export function getClipping(db: DiplomarkDatabase, id: string): Promise<Clipping
 /** How many clippings are saved. */
 export function countClippings(db: DiplomarkDatabase): Promise<number> {
   return withStorageErrors(() => db.clippings.count());
+}
+
+/** How many saved clippings name the entity (by the multi-entry `entityIds` index). */
+export function countClippingsWithEntity(db: DiplomarkDatabase, entityId: string): Promise<number> {
+  return withStorageErrors(() => db.clippings.where('entityIds').equals(entityId).count());
 }
 
 /** Deletes a clipping and returns it (so the UI can offer Undo), or undefined if there was none. */

@@ -45,6 +45,10 @@ export interface ClippingDraft {
   byline: string;
   /** ISO 8601 date-time, or null when the page gives none that parses. */
   publishedAt: string | null;
+  /** When the page says the article last changed (ISO 8601); absent in clippings saved before it was read. */
+  modifiedAt?: string | null;
+  /** The site's section for the article ("World"); absent when unknown. */
+  section?: string;
   /** Article body, clean: paragraphs separated by a blank line. */
   text: string;
   excerpt: string;

@@ -56,3 +56,21 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2022-13-45')).toBeNull();
   });
 });
+
+describe('readMetadata: section and modified date', () => {
+  it('reads articleSection and dateModified from JSON-LD before Open Graph', () => {
+    const meta = readMetadata(
+      doc(`<meta property="article:section" content="OG section"><meta property="article:modified_time" content="2022-01-01T00:00:00Z">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":["Asia  Pacific","World"],"dateModified":"2022-05-11T08:00:00+09:00"}</script>`),
+      'https://x.example/a',
+    );
+    expect(meta).toMatchObject({ section: 'Asia Pacific', modifiedAt: '2022-05-11T08:00:00+09:00' });
+  });
+
+  it('falls back to Open Graph tags, and to nothing', () => {
+    const og = readMetadata(doc(`<meta property="article:section" content="World"><meta property="og:updated_time" content="2022-05-12T10:00:00Z">`), 'https://x.example/a');
+    expect(og).toMatchObject({ section: 'World', modifiedAt: '2022-05-12T10:00:00Z' });
+    const none = readMetadata(doc(`<meta property="article:modified_time" content="yesterday">`), 'https://x.example/a');
+    expect(none).toMatchObject({ section: '', modifiedAt: null });
+  });
+});

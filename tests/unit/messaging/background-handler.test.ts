@@ -25,7 +25,7 @@ const draft: ClippingDraft = {
   entities: [{ id: 'country:jp', kind: 'country', name: 'Japan', count: 2 }],
   disputes: [],
 };
-const fromTab = { id: 'ext-id', tab: { id: 3 } };
+const fromTab = { id: 'ext-id', tab: { id: 3 }, url: 'https://news.example/a?utm_source=x' };
 
 describe('background message handler', () => {
   it('saves a valid clipping from our content script, once per canonical URL', async () => {
@@ -73,5 +73,92 @@ describe('background message handler', () => {
     const [stored] = await db.clippings.toArray();
     expect(stored).not.toHaveProperty('extra');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('reader highlight messages', () => {
+  const text = 'Japan and South Korea agreed to resume shuttle diplomacy.\n\nThe leaders met in Tokyo.';
+  const pageDraft = { ...draft, text };
+  const selectors = [
+    { type: 'TextQuoteSelector', exact: 'shuttle diplomacy', prefix: 'agreed to resume ', suffix: '.' },
+    { type: 'TextPositionSelector', start: 39, end: 56 },
+  ];
+  const add = (note = '') => ({ type: 'content→background:add-reader-highlight', draft: pageDraft, selectors, note });
+
+  it('adds a highlight to the page’s clipping (saving it first), updates its note and deletes it', async () => {
+    const { db, handle } = setup();
+    const added = await handle(add('key point'), fromTab);
+    expect(added).toMatchObject({ ok: true, created: true });
+    const highlightId = added.ok && 'highlightId' in added ? added.highlightId! : '';
+    let [stored] = await db.clippings.toArray();
+    expect(stored!.highlights).toEqual([
+      { id: highlightId, selectors, note: 'key point', createdAt: '2026-01-02T03:04:05.000Z', updatedAt: '2026-01-02T03:04:05.000Z' },
+    ]);
+
+    const got = await handle({ type: 'content→background:get-clipping-for-page', canonicalUrl: draft.canonicalUrl }, fromTab);
+    expect(got).toMatchObject({ ok: true, clipping: { id: stored!.id, text, highlights: [{ id: highlightId }] } });
+
+    await handle({ type: 'content→background:update-reader-highlight', canonicalUrl: draft.canonicalUrl, id: highlightId, note: 'changed' }, fromTab);
+    [stored] = await db.clippings.toArray();
+    expect(stored!.highlights[0]!.note).toBe('changed');
+
+    await handle({ type: 'content→background:delete-reader-highlight', canonicalUrl: draft.canonicalUrl, id: highlightId }, fromTab);
+    [stored] = await db.clippings.toArray();
+    expect(stored!.highlights).toEqual([]);
+    expect(await db.clippings.count(), 'deleting a highlight never deletes the clipping').toBe(1);
+  });
+
+  it('touches only the clipping of the sender’s own page', async () => {
+    const { db, handle } = setup();
+    await handle(add('mine'), fromTab);
+    const [stored] = await db.clippings.toArray();
+    const id = stored!.highlights[0]!.id;
+    const elsewhere = { ...fromTab, url: 'https://evil.example/page' };
+    expect(await handle(add(), elsewhere)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'content→background:delete-reader-highlight', canonicalUrl: draft.canonicalUrl, id }, elsewhere)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'content→background:update-reader-highlight', canonicalUrl: draft.canonicalUrl, id, note: 'x' }, elsewhere)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'content→background:get-clipping-for-page', canonicalUrl: draft.canonicalUrl }, elsewhere)).toEqual({ ok: true, clipping: null });
+    expect(await handle({ type: 'content→background:save-clipping', draft }, elsewhere)).toMatchObject({ ok: false });
+    expect(await handle(add(), { id: 'ext-id', tab: { id: 3 } }), 'no sender URL').toMatchObject({ ok: false });
+    const [after] = await db.clippings.toArray();
+    expect(after!.highlights).toHaveLength(1);
+    expect(after!.highlights[0]!.note).toBe('mine');
+  });
+
+  it('rejects malformed highlight requests with a reason', async () => {
+    const { db, handle } = setup();
+    const cases: unknown[] = [
+      { ...add(), selectors: [selectors[0]] },
+      { ...add(), selectors: [{ ...selectors[0], exact: '  ' }, selectors[1]] },
+      { ...add(), selectors: [selectors[0], { type: 'TextPositionSelector', start: 10, end: 5 }] },
+      { ...add(), selectors: [{ ...selectors[0], prefix: 'x'.repeat(201) }, selectors[1]] },
+      { ...add(), note: 42 },
+      { type: 'content→background:update-reader-highlight', canonicalUrl: 'javascript:1', id: 'h', note: '' },
+      { type: 'content→background:delete-reader-highlight', canonicalUrl: draft.canonicalUrl },
+      { type: 'content→background:delete-clipping', id: 'x' },
+    ];
+    for (const message of cases) {
+      const response = await handle(message, fromTab);
+      expect(response.ok, JSON.stringify(message).slice(0, 120)).toBe(false);
+      expect(response.ok ? '' : response.error).toMatch(/^Rejected: /);
+    }
+    expect(await db.clippings.count()).toBe(0);
+  });
+});
+
+describe('optional draft metadata', () => {
+  it('stores section and modified date when sent, rejects malformed ones, and leaves older drafts unchanged', async () => {
+    const { db, handle } = setup();
+    await handle({ type: 'content→background:save-clipping', draft: { ...draft, section: 'World', modifiedAt: '2022-05-11T08:00:00+09:00' } }, fromTab);
+    const [stored] = await db.clippings.toArray();
+    expect(stored).toMatchObject({ section: 'World', modifiedAt: '2022-05-11T08:00:00+09:00' });
+    expect(await handle({ type: 'content→background:save-clipping', draft: { ...draft, modifiedAt: 'soon' } }, fromTab)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'content→background:save-clipping', draft: { ...draft, section: 7 } }, fromTab)).toMatchObject({ ok: false });
+
+    const other = setup();
+    await other.handle({ type: 'content→background:save-clipping', draft }, fromTab);
+    const [plain] = await other.db.clippings.toArray();
+    expect(plain).not.toHaveProperty('section');
+    expect(plain).not.toHaveProperty('modifiedAt');
   });
 });

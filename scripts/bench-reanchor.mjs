@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Re-anchoring benchmark: 200 reader highlights on a 20,000-word article, then the edits a news site
+// makes (paragraphs inserted, sentences reworded, ads added between paragraphs, a few paragraphs cut).
+// Reports the share re-anchored exactly / approximately / lost, whether each anchor is the right
+// passage, and the time taken. Deterministic (seeded; BENCH_SEED=n for another article), run with:
+//   node scripts/bench-reanchor.mjs
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORDS = 20_000;
+const HIGHLIGHTS = 200;
+const RUNS = 5;
+
+/** Small seeded generator (mulberry32), so every run measures the same article and edits. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCABULARY = `the of and to in a that said on for with minister foreign talks summit leaders agreed government
+officials security trade sanctions ambassador treaty border dispute island ministry statement president prime
+meeting visit delegation cooperation defence military exports tariffs negotiations ceasefire envoy council
+resolution vote parliament opposition spokesman crisis region maritime coast guard vessels patrol territory claim
+sovereignty historical apology compensation labour wartime relations bilateral alliance dialogue nuclear missile
+launch test sea strait waters fishing rights agreement framework joint declaration economic partnership investment
+energy supply chain semiconductors restrictions controls week month year Tuesday Monday Friday capital press
+conference reporters analysts experts concern tension stability peace regional neighbours allies partners`
+  .split(/\s+/)
+  .filter(Boolean);
+
+function sentence(next, words) {
+  const out = [];
+  for (let i = 0; i < words; i++) out.push(VOCABULARY[Math.floor(next() * VOCABULARY.length)]);
+  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+  return `${out.join(' ')}.`;
+}
+
+function paragraph(next) {
+  const sentences = [];
+  let words = 0;
+  const target = 60 + Math.floor(next() * 80);
+  while (words < target) {
+    const length = 12 + Math.floor(next() * 18);
+    sentences.push(sentence(next, length));
+    words += length;
+  }
+  return { text: sentences.join(' '), words };
+}
+
+async function main() {
+  const server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+  try {
+    const { anchorAll } = await server.ssrLoadModule('/lib/anchoring/anchor.ts');
+    const { describeRange } = await server.ssrLoadModule('/lib/anchoring/selectors.ts');
+    const next = random(Number(process.env.BENCH_SEED ?? 20260522));
+
+    // The article as saved.
+    const paragraphs = [];
+    for (let words = 0; words < WORDS; ) {
+      const p = paragraph(next);
+      paragraphs.push(p.text);
+      words += p.words;
+    }
+    const original = paragraphs.join('\n\n');
+
+    // 200 highlights: 4–40 words inside one paragraph, in distinct paragraphs where possible.
+    const highlights = [];
+    const paragraphStarts = [];
+    for (let i = 0, at = 0; i < paragraphs.length; i++) {
+      paragraphStarts.push(at);
+      at += paragraphs[i].length + 2;
+    }
+    for (let h = 0; h < HIGHLIGHTS; h++) {
+      const p = Math.floor((h / HIGHLIGHTS) * paragraphs.length + next() * 0.5);
+      const words = paragraphs[p].split(' ');
+      const length = 4 + Math.floor(next() * 37);
+      const first = Math.floor(next() * Math.max(1, words.length - length));
+      const passage = words.slice(first, first + length).join(' ');
+      const start = paragraphStarts[p] + words.slice(0, first).join(' ').length + (first ? 1 : 0);
+      const selectors = describeRange(original, start, start + passage.length);
+      highlights.push({ id: `h${h}`, paragraph: p, passage, selectors });
+    }
+
+    // The edits: 1 paragraph in 12 cut (its highlights are lost by design), a word changed in 1 highlight
+    // in 5, a new paragraph inserted every 15, an ad line after every 4th paragraph.
+    const cut = new Set();
+    for (let p = 0; p < paragraphs.length; p++) if (next() < 1 / 12) cut.add(p);
+    const expected = new Map();
+    const edited = paragraphs.map((text) => text);
+    for (const highlight of highlights) {
+      if (cut.has(highlight.paragraph)) {
+        expected.set(highlight.id, null);
+        continue;
+      }
+      let passage = highlight.passage;
+      // Reword only passages alone in their paragraph, so the expected text of every highlight is known.
+      const alone = highlights.filter((other) => other.paragraph === highlight.paragraph).length === 1;
+      if (alone && next() < 0.25) {
+        const words = passage.split(' ');
+        // An interior word: a word added at the very edge of a passage may or may not belong to it, so
+        // there would be no single right answer to score against.
+        const w = 1 + Math.floor(next() * Math.max(1, words.length - 2));
+        words[w] = next() < 0.5 ? `${words[w]} reportedly` : 'officially';
+        passage = words.join(' ');
+        edited[highlight.paragraph] = edited[highlight.paragraph].replace(highlight.passage, passage);
+      }
+      expected.set(highlight.id, passage);
+    }
+    const pieces = [];
+    edited.forEach((text, p) => {
+      if (p % 15 === 7) pieces.push(paragraph(next).text);
+      if (!cut.has(p)) pieces.push(text);
+      if (p % 4 === 3) pieces.push('Advertisement. Subscribe for unlimited access to award-winning journalism.');
+    });
+    const editedText = pieces.join('\n\n');
+
+    let report;
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      report = anchorAll(editedText, highlights);
+      samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+
+    const counts = { exact: 0, fuzzy: 0, lost: 0, wrong: 0, lostByDesign: 0, lostWrongly: 0 };
+    for (const anchored of report.anchored) {
+      counts[anchored.method === 'fuzzy' ? 'fuzzy' : 'exact']++;
+      const want = expected.get(anchored.item.id);
+      if (want === null || editedText.slice(anchored.start, anchored.end) !== want) counts.wrong++;
+    }
+    for (const lost of report.unanchored) {
+      counts.lost++;
+      if (expected.get(lost.item.id) === null) counts.lostByDesign++;
+      else counts.lostWrongly++;
+    }
+    const share = (n) => `${((100 * n) / HIGHLIGHTS).toFixed(1)}%`;
+    const survivable = HIGHLIGHTS - [...expected.values()].filter((v) => v === null).length;
+    console.log(`Re-anchoring: ${HIGHLIGHTS} highlights on a ${WORDS.toLocaleString('en')}-word article (${original.length.toLocaleString('en')} characters → ${editedText.length.toLocaleString('en')} after edits)`);
+    console.log(`  edits: ${cut.size} paragraphs cut, ${Math.floor(paragraphs.length / 15)} inserted, ${[...expected].filter(([id, v]) => v !== null && v !== highlights.find((h) => h.id === id).passage).length} highlighted passages reworded, ${Math.floor(paragraphs.length / 4)} ads`);
+    console.log(`  exact (position or quote): ${counts.exact} (${share(counts.exact)})`);
+    console.log(`  fuzzy:                     ${counts.fuzzy} (${share(counts.fuzzy)})`);
+    console.log(`  lost:                      ${counts.lost} (${share(counts.lost)}) — ${counts.lostByDesign} whose paragraph was cut, ${counts.lostWrongly} still in the text`);
+    console.log(`  anchored to the wrong text: ${counts.wrong}`);
+    console.log(`  re-anchored of those still in the text: ${share(((counts.exact + counts.fuzzy - counts.wrong) * HIGHLIGHTS) / survivable)}`);
+    console.log(`  time for all ${HIGHLIGHTS}: median ${samples[Math.floor(RUNS / 2)].toFixed(1)} ms, max ${samples.at(-1).toFixed(1)} ms (${RUNS} runs)`);
+  } finally {
+    await server.close();
+  }
+}
+
+await main();

@@ -4,6 +4,8 @@ export interface EntityCardProps {
   card: CardModel;
   /** Occurrences in this article. */
   countHere: number;
+  /** Saved clippings that name the entity; null while unknown (not asked yet, or the answer failed). */
+  countSaved: number | null;
   /** Where to draw the card, in viewport pixels. */
   position: { top: number; left: number };
   /** Date the card describes roles at (the article's date), as shown to the reader. */
@@ -14,7 +16,7 @@ export interface EntityCardProps {
 }
 
 /** The hover card for one highlighted entity. Render-only; every string is rendered as text. */
-export function EntityCard({ card, countHere, position, asOf, onSave, onPointerEnter, onPointerLeave }: EntityCardProps) {
+export function EntityCard({ card, countHere, countSaved, position, asOf, onSave, onPointerEnter, onPointerLeave }: EntityCardProps) {
   return (
     <section
       class={`card kind-${card.kind}`}
@@ -53,8 +55,15 @@ export function EntityCard({ card, countHere, position, asOf, onSave, onPointerE
         <p class="muted">{card.countries.join(', ')}</p>
       )}
       <footer>
-        <span class="muted">
-          {countHere} {countHere === 1 ? 'mention' : 'mentions'} in this article
+        <span class="muted counts">
+          <span data-count="here">
+            {countHere} {countHere === 1 ? 'mention' : 'mentions'} in this article
+          </span>
+          {countSaved !== null && (
+            <span data-count="saved">
+              in {countSaved} saved {countSaved === 1 ? 'clipping' : 'clippings'}
+            </span>
+          )}
         </span>
         <button type="button" onClick={onSave}>
           Save article

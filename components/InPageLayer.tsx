@@ -7,6 +7,7 @@ export interface InPageLayerProps {
   card: {
     model: CardModel;
     countHere: number;
+    countSaved: number | null;
     position: { top: number; left: number };
     asOf: string;
   } | null;
@@ -23,6 +24,7 @@ export function InPageLayer({ toolbar, card, onCardEnter, onCardLeave }: InPageL
         <EntityCard
           card={card.model}
           countHere={card.countHere}
+          countSaved={card.countSaved}
           position={card.position}
           asOf={card.asOf}
           onSave={toolbar.onSave}

@@ -11,10 +11,15 @@ export interface InPageToolbarProps {
   verdict: Verdict;
   counts: Partial<Record<EntityKind, number>>;
   highlightsShown: boolean;
+  /** Kinds the reader turned off in the legend. */
+  hiddenKinds: readonly EntityKind[];
   save: SaveState;
   collapsed: boolean;
   onSave: () => void;
   onToggleHighlights: () => void;
+  onToggleKind: (kind: EntityKind) => void;
+  /** Moves keyboard focus to the next (1) or previous (-1) visible highlight. */
+  onStepHighlight: (direction: 1 | -1) => void;
   onToggleCollapsed: () => void;
 }
 
@@ -38,9 +43,12 @@ function saveLabel(save: SaveState): string {
   }
 }
 
-/** The small in-page toolbar: verdict, what was found, save and show/hide. Render-only. */
+/**
+ * The small in-page toolbar: verdict, a legend whose kinds toggle their highlights, save, show/hide all,
+ * and previous/next highlight for keyboard readers. Render-only.
+ */
 export function InPageToolbar(props: InPageToolbarProps) {
-  const { verdict, counts, highlightsShown, save, collapsed } = props;
+  const { verdict, counts, highlightsShown, hiddenKinds, save, collapsed } = props;
   const total = KIND_ORDER.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
   return (
     <aside class={`toolbar${collapsed ? ' collapsed' : ''}`} aria-label="Diplomark">
@@ -52,12 +60,26 @@ export function InPageToolbar(props: InPageToolbarProps) {
           <div class="summary">
             <strong>{verdict === 'diplomatic' ? 'Diplomatic news' : verdict === 'article' ? 'Article' : 'Page'}</strong>
             <ul class="legend" aria-label="Highlights by kind">
-              {KIND_ORDER.filter((kind) => (counts[kind] ?? 0) > 0).map((kind) => (
-                <li key={kind} class="legend-item" data-kind={kind}>
-                  <span class="swatch" data-kind={kind} aria-hidden="true" />
-                  {counts[kind]} {KIND_PLURALS[kind]}
-                </li>
-              ))}
+              {KIND_ORDER.filter((kind) => (counts[kind] ?? 0) > 0).map((kind) => {
+                const shown = highlightsShown && !hiddenKinds.includes(kind);
+                return (
+                  <li key={kind}>
+                    <button
+                      type="button"
+                      class="legend-item"
+                      data-kind={kind}
+                      data-action="toggle-kind"
+                      aria-pressed={shown}
+                      disabled={!highlightsShown}
+                      title={shown ? `Hide highlights of ${KIND_PLURALS[kind]}` : `Show highlights of ${KIND_PLURALS[kind]}`}
+                      onClick={() => props.onToggleKind(kind)}
+                    >
+                      <span class="swatch" data-kind={kind} aria-hidden="true" />
+                      {counts[kind]} {KIND_PLURALS[kind]}
+                    </button>
+                  </li>
+                );
+              })}
               {total === 0 && <li class="muted">Nothing recognised</li>}
             </ul>
           </div>
@@ -68,6 +90,16 @@ export function InPageToolbar(props: InPageToolbarProps) {
             <button type="button" data-action="toggle-highlights" aria-pressed={!highlightsShown} onClick={props.onToggleHighlights}>
               {highlightsShown ? 'Hide highlights' : 'Show highlights'}
             </button>
+            {total > 0 && highlightsShown && (
+              <span class="stepper" role="group" aria-label="Go through highlights">
+                <button type="button" data-action="previous-highlight" aria-label="Previous highlight" title="Previous highlight (or ← on a highlight)" onClick={() => props.onStepHighlight(-1)}>
+                  ‹
+                </button>
+                <button type="button" data-action="next-highlight" aria-label="Next highlight" title="Next highlight (or → on a highlight)" onClick={() => props.onStepHighlight(1)}>
+                  ›
+                </button>
+              </span>
+            )}
           </div>
           {save.status === 'error' && (
             <p class="error" role="alert">

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Diplomark's benchmarks. Budgets are checked here, by measurement, never by timed unit tests.
-//   node scripts/bench.mjs [--no-build] [--skip-browser]
+//   node scripts/bench.mjs [--no-build] [--skip-browser] [--browser-only]
 // Part 1 (Node): gazetteer size, automaton build time, recognition throughput on 1,000- and
 //   50,000-word articles, the same work done naively (one regex per term; compromise's
 //   people/places/organisations) as ratios, and recognition cost against gazetteer size.
@@ -17,7 +17,7 @@ import { createServer } from 'vite';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared');
 const args = new Set(process.argv.slice(2));
-const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+const EXTENSION_DIR = path.resolve(ROOT, process.env.DIPLOMARK_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -164,14 +164,19 @@ async function benchBrowser() {
     ['generated 50,000 words', '/generated/long-50000.html'],
     ['generated 200,000 words', '/generated/long-200000.html'],
   ];
-  const rows = [['page', 'verdict', 'highlights', 'load → done', 'analyse', 'of which gazetteer', 'highlight', 'longest task']];
+  const markRows = [['page', 'terms', 'highlights (Diplomark / mark.js)', 'mark.js', 'Diplomark recognise + highlight', 'ratio', 'longest task (Diplomark / mark.js)']];
+  const rows = [['page', 'verdict', 'highlights', 'load → done', 'analyse', 'of which readability', 'place', 'gazetteer', 'recognise', 'highlight', 'longest task', 'Diplomark\'s, besides gazetteer']];
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       const w = window;
       w.__benchLongest = 0;
+      w.__benchLongTasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__benchLongest = Math.max(w.__benchLongest, entry.duration);
+        for (const entry of list.getEntries()) {
+          w.__benchLongest = Math.max(w.__benchLongest, entry.duration);
+          w.__benchLongTasks.push([entry.startTime, entry.duration]);
+        }
       }).observe({ type: 'longtask', buffered: true });
       new MutationObserver(() => {
         if (document.documentElement.hasAttribute('data-diplomark') && !w.__benchDone) w.__benchDone = performance.now();
@@ -182,7 +187,8 @@ async function benchBrowser() {
       for (let run = 0; run < 3; run++) {
         await page.goto(server.url + url, { waitUntil: 'load' });
         await page.waitForFunction(() => window.__benchDone !== undefined, null, { timeout: 60_000 });
-        await page.waitForTimeout(50);
+        // Long-task entries reach the observer a little after the task: give them time to arrive.
+        await page.waitForTimeout(600);
         samples.push(
           await page.evaluate(() => {
             const measure = (n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN;
@@ -192,14 +198,42 @@ async function benchBrowser() {
               done: window.__benchDone,
               analyse: measure('diplomark:analyse'),
               gazetteer: measure('diplomark:gazetteer'),
+              extract: measure('diplomark:extract'),
+              place: measure('diplomark:place'),
+              recognise: measure('diplomark:recognise'),
               highlight: measure('diplomark:highlight'),
               longest: window.__benchLongest,
+              // Diplomark's own long tasks: from the start of its analysis on (the page's own parsing and layout
+              // before that are not Diplomark's), less the gazetteer compile, which runs once per page in a task
+              // of its own (lib/entities); what is left is the chunked pipeline.
+              longestBesidesGazetteer: (() => {
+                const analysing = performance.getEntriesByName('diplomark:analyse')[0];
+                const compile = performance.getEntriesByName('diplomark:gazetteer').at(-1);
+                const isCompile = (start, duration) => compile && start <= compile.startTime + 1 && start + duration >= compile.startTime + compile.duration - 1;
+                const ours = window.__benchLongTasks.filter(([start, duration]) => analysing && start + duration > analysing.startTime && !isCompile(start, duration));
+                return Math.max(0, ...ours.map(([, duration]) => duration));
+              })(),
+              terms: [...new Set([...document.querySelectorAll('[data-diplomark-entity]')].map((el) => el.textContent))],
             };
           }),
         );
       }
       const pick = (key) => median(samples.map((s) => s[key]));
-      rows.push([name, samples[0].verdict, samples[0].highlights, `${fmt(pick('done'))} ms`, `${fmt(pick('analyse'))} ms`, Number.isNaN(pick('gazetteer')) ? '—' : `${fmt(pick('gazetteer'))} ms`, `${fmt(pick('highlight'))} ms`, `${fmt(pick('longest'))} ms`]);
+      const ms = (key) => (Number.isNaN(pick(key)) ? '—' : `${fmt(pick(key))} ms`);
+      rows.push([name, samples[0].verdict, samples[0].highlights, ms('done'), ms('analyse'), ms('extract'), ms('place'), ms('gazetteer'), ms('recognise'), ms('highlight'), ms('longest'), ms('longestBesidesGazetteer')]);
+      if (url.startsWith('/generated/')) {
+        const file = path.join(generated, url.slice('/generated/'.length));
+        const markjs = await benchMarkJs(browser.context, readFileSync(file, 'utf8'), samples[0].terms);
+        markRows.push([
+          name,
+          samples[0].terms.length,
+          `${samples[0].highlights} / ${markjs.count}`,
+          `${fmt(markjs.ms)} ms`,
+          `${fmt(pick('recognise') + pick('highlight'))} ms`,
+          `${((pick('recognise') + pick('highlight')) / markjs.ms).toFixed(2)}×`,
+          `${fmt(pick('longest'))} ms / ${fmt(markjs.ms)} ms`,
+        ]);
+      }
     }
   } finally {
     await browser.close();
@@ -208,7 +242,52 @@ async function benchBrowser() {
   }
   console.log(`\nIn Chromium (${path.basename(found.path)}), median of 3 loads; "load → done" is from navigation start to the verdict attribute`);
   table(rows);
+  console.log(
+    '\nThe same highlighting with mark.js, in the same browser: the distinct surfaces Diplomark highlighted on each page, marked as\n' +
+      'exact phrases on the same HTML (about:blank, so the extension stays out). mark.js is handed the terms; Diplomark finds them\n' +
+      '(recognition) and wraps them in time slices, so its figure is wall time spread over many short tasks; ratio = Diplomark / mark.js.',
+  );
+  table(markRows);
 }
 
-await benchRecognition();
+const MARKJS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+/**
+ * mark.js on `html` with `terms` (exact phrases, on word boundaries), median of 3 fresh loads. The page is set on
+ * about:blank, which the content script does not match, so only mark.js touches it.
+ */
+async function benchMarkJs(context, html, terms) {
+  if (!existsSync(MARKJS)) return { ms: NaN, count: NaN };
+  const page = await context.newPage();
+  const runs = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      await page.goto('about:blank');
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.addScriptTag({ path: MARKJS });
+      runs.push(
+        await page.evaluate(
+          (words) =>
+            new Promise((resolve) => {
+              const started = performance.now();
+              new window.Mark(document.querySelector('article') ?? document.body).mark(words, {
+                separateWordSearch: false,
+                diacritics: false,
+                accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '?', '!', '"', "'", '(', ')', '’', '”', '“'] },
+                done: (count) => resolve({ ms: performance.now() - started, count }),
+              });
+            }),
+          terms,
+        ),
+      );
+    }
+  } finally {
+    await page.close();
+  }
+  return { ms: median(runs.map((r) => r.ms)), count: runs[0].count };
+}
+
+if (!args.has('--browser-only')) await benchRecognition();
+if (!args.has('--browser-only')) execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench-reanchor.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (!args.has('--skip-browser')) await benchBrowser();
+if (!args.has('--skip-dashboard')) execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench-dashboard.mjs'), ...(args.has('--skip-browser') ? ['--skip-browser'] : ['--no-build'])], { cwd: ROOT, stdio: 'inherit' });

@@ -1,12 +1,40 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { getGazetteer } from '../../lib/entities';
-import { isPopupToContent, type PopupToContentResponse, type SaveClippingResponse } from '../../lib/messaging/contract';
+import {
+  isBackgroundToContent,
+  isPopupToContent,
+  type ContentToBackgroundResponse,
+  type EntityStatsResponse,
+  type PopupToContentResponse,
+  type SaveClippingResponse,
+} from '../../lib/messaging/contract';
 import { PageSession } from '../../lib/page/session';
 import { isActiveOn, type Settings } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
 import uiCss from '../../lib/page/in-page-ui.css?inline';
+import readerNotesCss from '../../lib/page/reader-notes.css?inline';
 import './style.css';
+
+const INVALIDATION_CHECK_MS = 2_000;
+
+/** The background service worker was stopped (or was starting) while the message was under way. */
+const WORKER_GONE = /message channel closed|receiving end does not exist/i;
+
+/**
+ * Saving is idempotent (one clipping per canonical URL, merged), so a save cut off by the browser
+ * stopping the service worker is simply sent once more; the worker's transaction either committed
+ * or left nothing behind.
+ */
+async function saveWithOneRetry(send: () => Promise<unknown>): Promise<SaveClippingResponse> {
+  try {
+    return (await send()) as SaveClippingResponse;
+  } catch (error) {
+    if (!(error instanceof Error && WORKER_GONE.test(error.message))) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    return (await send()) as SaveClippingResponse;
+  }
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,8 +47,16 @@ export default defineContentScript({
         doc: document,
         gazetteer: getGazetteer,
         css: uiCss,
-        saveDraft: (draft) =>
-          browser.runtime.sendMessage({ type: 'content→background:save-clipping', draft }) as Promise<SaveClippingResponse>,
+        saveDraft: (draft) => saveWithOneRetry(() => browser.runtime.sendMessage({ type: 'content→background:save-clipping', draft })),
+        countSavedClippings: async (entityId) => {
+          const answer = (await browser.runtime.sendMessage({ type: 'content→background:entity-stats', entityId })) as EntityStatsResponse;
+          if (!answer.ok) throw new Error(answer.error);
+          return answer.clippings;
+        },
+        readerNotes: {
+          css: readerNotesCss,
+          send: (message) => browser.runtime.sendMessage(message) as Promise<ContentToBackgroundResponse>,
+        },
       });
 
     const follow = (settings: Settings) => {
@@ -35,12 +71,20 @@ export default defineContentScript({
     };
 
     const onMessage = (message: unknown, sender: { id?: string }): Promise<PopupToContentResponse> | undefined => {
-      if (sender.id !== browser.runtime.id || !isPopupToContent(message)) return undefined;
+      if (sender.id !== browser.runtime.id) return undefined;
+      if (!isPopupToContent(message) && !isBackgroundToContent(message)) return undefined;
       if (!session) return Promise.resolve({ ok: false, error: 'Diplomark is paused or turned off on this site.' });
       const current = session;
+      // Context menu and keyboard shortcut, passed on by the background.
+      if (message.type === 'background→content:highlight-selection') {
+        const notes = current.readerNotes;
+        if (!notes) return Promise.resolve({ ok: false, error: 'Highlights are turned off on this page.' });
+        return notes.highlightSelection({ openEditor: true }).then((result) =>
+          result.ok ? { ok: true, verdict: current.current?.verdict ?? 'none', title: current.current?.article?.meta.title } : result,
+        );
+      }
       if (message.type === 'popup→content:analyse-now') {
-        const analysis = current.analyseNow();
-        return Promise.resolve({ ok: true, verdict: analysis?.verdict ?? 'none', title: analysis?.article?.meta.title });
+        return current.analyseNow().then((analysis) => ({ ok: true, verdict: analysis?.verdict ?? 'none', title: analysis?.article?.meta.title }));
       }
       return current.save().then((result) =>
         result.ok ? { ok: true, verdict: current.current?.verdict ?? 'none', title: current.current?.article?.meta.title } : result,
@@ -50,11 +94,20 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.addEventListener(window, 'wxt:locationchange', () => session?.onLocationChange());
     const unwatch = watchSettings(follow);
+    // WXT notices that the extension was updated or turned off only when the context is asked (Chromium's
+    // Navigation API means no location polling asks for us): a cheap check every few seconds lets this old
+    // script take its highlights and UI away instead of leaving them dead in the page.
+    ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
     ctx.onInvalidated(() => {
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+      // The page first: removing listeners from a runtime that is already gone may throw.
       session?.stop();
       session = null;
+      try {
+        unwatch();
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension was updated or turned off: its listeners went with it.
+      }
     });
     const settings = await loadSettings();
     if (ctx.isValid) follow(settings);

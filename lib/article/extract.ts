@@ -49,11 +49,18 @@ function articleBlockTexts(content: Element, byline: string): string[] {
   return texts.slice(first, last + 1);
 }
 
+/** Readability's reading of a page, before it is mapped back to the live page. */
+export interface ReadArticle {
+  meta: ArticleMetadata;
+  parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
+  content: Element;
+}
+
 /**
- * Extracts the article from `doc` without touching it (Readability runs on a clone) and maps it back
- * to live blocks by text. Returns null when the page holds no article.
+ * First half of `extractArticle`: the gate and Readability on a clone. Separate so a caller can let the
+ * page run between the two halves on long pages. Returns null when the page holds no article.
  */
-export function extractArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ExtractedArticle | null {
+export function readArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ReadArticle | null {
   const meta = readMetadata(doc, pageUrl);
   if (!looksLikeArticle(doc, meta.declaredArticle)) return null;
   const clone = doc.cloneNode(true) as Document;
@@ -61,6 +68,11 @@ export function extractArticle(doc: Document, pageUrl: string = doc.location?.hr
   const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
+  return { meta, parsed, content };
+}
+
+/** Second half of `extractArticle`: the article's blocks, mapped back to the live page by text. */
+export function placeArticle(doc: Document, { meta, parsed, content }: ReadArticle, pageUrl: string = doc.location?.href ?? ''): ExtractedArticle | null {
   const texts = articleBlockTexts(content, meta.byline || cleanText(parsed.byline ?? ''));
   const text = texts.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return null;
@@ -84,6 +96,15 @@ export function extractArticle(doc: Document, pageUrl: string = doc.location?.hr
     excerpt: meta.description || cleanText(parsed.excerpt ?? '') || texts[0]?.slice(0, 300) || '',
     wordCount: text.split(/\s+/).length,
   };
+}
+
+/**
+ * Extracts the article from `doc` without touching it (Readability runs on a clone) and maps it back
+ * to live blocks by text. Returns null when the page holds no article.
+ */
+export function extractArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ExtractedArticle | null {
+  const read = readArticle(doc, pageUrl);
+  return read && placeArticle(doc, read, pageUrl);
 }
 
 function safeHost(url: string): string | null {

@@ -1,4 +1,5 @@
 import type { Mention } from '../entities/types';
+import { createPauser, DEFAULT_SLICE_BUDGET_MS, type SliceOptions } from './slices';
 import { slicesFor, type TextIndex } from './text-index';
 
 /** Tag of Diplomark's highlight elements: a name of its own, so page styles for `mark` or `span` miss it. */
@@ -13,29 +14,135 @@ export const KIND_ATTRIBUTE = 'data-diplomark-kind';
  */
 export function highlightMentions(index: TextIndex, mentions: readonly Mention[]): Element[] {
   const created: Element[] = [];
-  for (let m = mentions.length - 1; m >= 0; m--) {
-    const mention = mentions[m]!;
-    if (mention.weak) continue;
-    const slices = slicesFor(index, mention.start, mention.end);
-    for (let s = slices.length - 1; s >= 0; s--) {
-      const { node } = slices[s]!;
-      let { start, end } = slices[s]!;
-      if (!node.parentNode || end > node.data.length) continue;
-      // A piece of a name split across elements may carry the space between words: leave it outside.
-      while (start < end && /\s/.test(node.data.charAt(start))) start++;
-      while (end > start && /\s/.test(node.data.charAt(end - 1))) end--;
-      if (start === end) continue;
-      const target = start > 0 ? node.splitText(start) : node;
-      if (end - start < target.data.length) target.splitText(end - start);
-      const mark = node.ownerDocument.createElement(HIGHLIGHT_TAG);
-      mark.setAttribute(ENTITY_ATTRIBUTE, mention.entityId);
-      mark.setAttribute(KIND_ATTRIBUTE, mention.kind);
-      target.parentNode!.replaceChild(mark, target);
-      mark.appendChild(target);
-      created.push(mark);
-    }
-  }
+  for (let m = mentions.length - 1; m >= 0; m--) wrapMention(index, mentions[m]!, created);
   return created.reverse();
+}
+
+export interface SlicedHighlightOptions extends SliceOptions {
+  /** Runs each slice of DOM changes; the page session passes one that hides them from its own observer. */
+  applySlice?: (change: () => void) => void;
+}
+
+/**
+ * `highlightMentions` in time slices: wraps mentions until the slice budget is spent, then lets the page
+ * run, so a 50,000-word article never blocks the main thread for long. Blocks go top to bottom (what the
+ * reader sees first is highlighted first), mentions within a block last to first (a mention never
+ * crosses a block, so splitting text nodes never shifts offsets still to come). Stops with `Cancelled` at
+ * a slice boundary when `signal` aborts; what was already wrapped stays for the caller to remove. Text
+ * the page changed meanwhile is skipped, never wrapped at a wrong offset.
+ */
+export async function highlightMentionsInSlices(
+  index: TextIndex,
+  mentions: readonly Mention[],
+  options: SlicedHighlightOptions = {},
+): Promise<Element[]> {
+  const { pause } = createPauser(options);
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budgetMs ?? DEFAULT_SLICE_BUDGET_MS;
+  const apply = options.applySlice ?? ((change: () => void) => change());
+  const groups = mentionsByBlock(index, mentions);
+  const created: Element[] = [];
+  let g = 0;
+  let j = 0;
+  let groupStart = 0;
+  while (g < groups.length) {
+    await pause(true);
+    apply(() => {
+      const deadline = now() + budget;
+      while (g < groups.length) {
+        const group = groups[g]!;
+        wrapMention(index, mentions[group[j]!]!, created);
+        if (++j === group.length) {
+          // This block's highlights were made last first: put them in document order.
+          const made = created.splice(groupStart).reverse();
+          created.push(...made);
+          groupStart = created.length;
+          g++;
+          j = 0;
+        }
+        if (now() >= deadline) break;
+      }
+    });
+  }
+  return created;
+}
+
+/** Indexes of `mentions` (sorted by start) grouped by the block they sit in, blocks in order, each group last first. */
+function mentionsByBlock(index: TextIndex, mentions: readonly Mention[]): number[][] {
+  const groups: number[][] = [];
+  let block = 0;
+  let group: number[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const start = mentions[m]!.start;
+    let moved = false;
+    while (block + 1 < index.blockStarts.length && start >= index.blockStarts[block + 1]!) {
+      block++;
+      moved = true;
+    }
+    if (moved && group.length > 0) {
+      groups.push(group.reverse());
+      group = [];
+    }
+    group.push(m);
+  }
+  if (group.length > 0) groups.push(group.reverse());
+  return groups;
+}
+
+/** Wraps one mention's text-node slices (last first), appending the elements made to `created` in reverse order. */
+function wrapMention(index: TextIndex, mention: Mention, created: Element[]): void {
+  if (mention.weak) return;
+  const slices = slicesFor(index, mention.start, mention.end);
+  for (let s = slices.length - 1; s >= 0; s--) {
+    const { node } = slices[s]!;
+    let { start, end } = slices[s]!;
+    if (!node.parentNode || end > node.data.length) continue;
+    // Never inside a highlight already (a second pass over the same text must not nest).
+    if (node.parentElement?.closest(HIGHLIGHT_TAG)) continue;
+    // A piece of a name split across elements may carry the space between words: leave it outside.
+    while (start < end && /\s/.test(node.data.charAt(start))) start++;
+    while (end > start && /\s/.test(node.data.charAt(end - 1))) end--;
+    if (start === end) continue;
+    const target = start > 0 ? node.splitText(start) : node;
+    if (end - start < target.data.length) target.splitText(end - start);
+    const mark = node.ownerDocument.createElement(HIGHLIGHT_TAG);
+    mark.setAttribute(ENTITY_ATTRIBUTE, mention.entityId);
+    mark.setAttribute(KIND_ATTRIBUTE, mention.kind);
+    target.parentNode!.replaceChild(mark, target);
+    mark.appendChild(target);
+    created.push(mark);
+  }
+}
+
+/**
+ * `removeHighlights` in time slices, for a long article about to be analysed again: unwraps the highlights
+ * of one parent at a time (then merges its text nodes back) until the slice budget is spent, then lets the
+ * page run. Stops with `Cancelled` at a slice boundary when `signal` aborts.
+ */
+export async function removeHighlightsInSlices(root: ParentNode, options: SlicedHighlightOptions = {}): Promise<void> {
+  const { pause } = createPauser(options);
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budgetMs ?? DEFAULT_SLICE_BUDGET_MS;
+  const apply = options.applySlice ?? ((change: () => void) => change());
+  const marks = [...root.querySelectorAll(`${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`)];
+  let i = 0;
+  while (i < marks.length) {
+    if (i > 0) await pause(true);
+    apply(() => {
+      const deadline = now() + budget;
+      while (i < marks.length) {
+        const parent = marks[i]!.parentNode;
+        for (; i < marks.length && marks[i]!.parentNode === parent; i++) {
+          const mark = marks[i]!;
+          if (!parent) continue;
+          while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+          parent.removeChild(mark);
+        }
+        parent?.normalize();
+        if (now() >= deadline) break;
+      }
+    });
+  }
 }
 
 /** Removes every Diplomark highlight under `root`, restoring the original text nodes. */

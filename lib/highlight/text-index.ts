@@ -21,52 +21,90 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 160;
 }
 
-/** Indexes the text of `blocks`, in order. Linear in the text length. */
-export function indexBlocks(blocks: readonly Element[]): TextIndex {
-  const chars: string[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
-  const nodes: Text[] = [];
-  const blockStarts: number[] = [];
+/** Grows the index one block at a time: characters into typed arrays, text as runs of words. */
+class IndexBuilder {
+  private readonly pieces: string[] = [];
+  private nodeOf = new Int32Array(4096);
+  private offsetOf = new Int32Array(4096);
+  private length = 0;
+  private readonly nodes: Text[] = [];
+  private readonly blockStarts: number[] = [];
 
-  for (const block of blocks) {
-    if (chars.length > 0) {
-      for (const ch of BLOCK_SEPARATOR) {
-        chars.push(ch);
-        nodeOf.push(-1);
-        offsetOf.push(0);
-      }
+  private push(node: number, offset: number): void {
+    if (this.length === this.nodeOf.length) {
+      const nodeOf = new Int32Array(this.length * 2);
+      nodeOf.set(this.nodeOf);
+      this.nodeOf = nodeOf;
+      const offsetOf = new Int32Array(this.length * 2);
+      offsetOf.set(this.offsetOf);
+      this.offsetOf = offsetOf;
     }
-    blockStarts.push(chars.length);
-    const blockStart = chars.length;
-    let pendingSpace: { node: number; offset: number } | null = null;
+    this.nodeOf[this.length] = node;
+    this.offsetOf[this.length] = offset;
+    this.length++;
+  }
+
+  addBlock(block: Element): void {
+    if (this.length > 0) {
+      this.pieces.push(BLOCK_SEPARATOR);
+      for (let i = 0; i < BLOCK_SEPARATOR.length; i++) this.push(-1, 0);
+    }
+    this.blockStarts.push(this.length);
+    const blockStart = this.length;
+    let pendingNode = -1;
+    let pendingOffset = 0;
     forEachTextNode(block, (node) => {
-      const nodeIndex = nodes.push(node) - 1;
+      const nodeIndex = this.nodes.push(node) - 1;
       const data = node.data;
-      for (let i = 0; i < data.length; i++) {
+      let i = 0;
+      while (i < data.length) {
         if (isSpace(data.charCodeAt(i))) {
-          if (chars.length > blockStart && !pendingSpace) pendingSpace = { node: nodeIndex, offset: i };
+          if (this.length > blockStart && pendingNode === -1) {
+            pendingNode = nodeIndex;
+            pendingOffset = i;
+          }
+          i++;
           continue;
         }
-        if (pendingSpace) {
-          chars.push(' ');
-          nodeOf.push(pendingSpace.node);
-          offsetOf.push(pendingSpace.offset);
-          pendingSpace = null;
+        if (pendingNode !== -1) {
+          this.pieces.push(' ');
+          this.push(pendingNode, pendingOffset);
+          pendingNode = -1;
         }
-        chars.push(data.charAt(i));
-        nodeOf.push(nodeIndex);
-        offsetOf.push(i);
+        let j = i;
+        while (j < data.length && !isSpace(data.charCodeAt(j))) this.push(nodeIndex, j++);
+        this.pieces.push(data.slice(i, j));
+        i = j;
       }
     });
   }
-  return {
-    text: chars.join(''),
-    nodes,
-    nodeOf: Int32Array.from(nodeOf),
-    offsetOf: Int32Array.from(offsetOf),
-    blockStarts,
-  };
+
+  finish(): TextIndex {
+    return {
+      text: this.pieces.join(''),
+      nodes: this.nodes,
+      nodeOf: this.nodeOf.slice(0, this.length),
+      offsetOf: this.offsetOf.slice(0, this.length),
+      blockStarts: this.blockStarts,
+    };
+  }
+}
+
+/** Indexes the text of `blocks`, in order. Linear in the text length. */
+export function indexBlocks(blocks: readonly Element[]): TextIndex {
+  const builder = new IndexBuilder();
+  for (const block of blocks) builder.addBlock(block);
+  return builder.finish();
+}
+
+/** `indexBlocks` with `pause()` called between blocks, so a long article is indexed in time slices. */
+export async function indexBlocksInSlices(blocks: readonly Element[], pause: () => Promise<void>): Promise<TextIndex> {
+  const builder = new IndexBuilder();
+  for (const block of blocks) {
+    await pause();
+    builder.addBlock(block);
+  }
+  return builder.finish();
 }
 
 /** A piece of a text node: [start, end) within `node`. */

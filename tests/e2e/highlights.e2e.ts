@@ -1,0 +1,158 @@
+// Highlights on living pages, in Chromium with the built extension: a page that never stops changing keeps
+// Diplomark's work bounded and its highlights single; late paragraphs get highlighted; the legend turns one
+// kind off and on; the keyboard reaches highlights and their cards; turning Diplomark off cleans the page.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../scripts/serve.mjs';
+import type { ArticlePage } from './harness/article-page';
+import { Diplomark } from './harness/diplomark';
+import { OWN_FIXTURES } from './harness/paths';
+
+const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
+
+describe('highlights on living pages', () => {
+  let diplomark: Diplomark;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServer({ root: PAGES, mounts: { '/own/': path.join(OWN_FIXTURES, 'pages') } });
+    diplomark = await Diplomark.launch();
+  });
+  afterAll(async () => {
+    await diplomark?.close();
+    await server?.close();
+  });
+
+  async function open(urlPath: string): Promise<ArticlePage> {
+    const article = await diplomark.openArticle(`${server.url}${urlPath}`);
+    expect(await article.waitForVerdict(), `verdict on ${urlPath}`).toBe('diplomatic');
+    await article.waitForHighlightsToSettle();
+    return article;
+  }
+
+  /** Highlights nested in highlights, and text nodes wrapped twice side by side: neither may ever exist. */
+  const duplicates = (article: ArticlePage) =>
+    article.page.evaluate(() => ({
+      nested: document.querySelectorAll('diplomark-mark diplomark-mark').length,
+      adjacentTwins: [...document.querySelectorAll('diplomark-mark')].filter(
+        (m) => m.nextSibling instanceof Element && m.nextSibling.localName === 'diplomark-mark' && m.nextSibling.textContent === m.textContent,
+      ).length,
+    }));
+
+  const analyses = (article: ArticlePage) => article.page.evaluate(() => performance.getEntriesByName('diplomark:analyse').length);
+
+  it('stays bounded on a page that mutates constantly, and never wraps twice', async () => {
+    const article = await open('/busy-live-page.html');
+    const before = (await article.highlights()).length;
+    expect(before).toBeGreaterThan(10);
+    await article.page.waitForTimeout(5_000);
+    const count = await analyses(article);
+    expect(count, 'diplomark:analyse entries on the page timeline (the first analysis must be there)').toBeGreaterThanOrEqual(1);
+    expect(count, 'analyses in the first ~5 s of a page with a clock, a rotating ad and a ticker').toBeLessThanOrEqual(3);
+    expect(await duplicates(article)).toEqual({ nested: 0, adjacentTwins: 0 });
+    const highlights = await article.highlights();
+    expect(highlights.length, 'highlights after 5 s of page churn').toBe(before);
+    expect(highlights.filter((h) => h.inChrome), 'highlights in the header, ad or sidebar').toEqual([]);
+    await article.close();
+  });
+
+  it('highlights late paragraphs of the story (infinite-scroll style) once, keeping the rest', async () => {
+    const article = await open('/late-content.html');
+    const kishida = async () => (await article.highlights()).filter((h) => h.text === 'Kishida').length;
+    const kishidaBefore = await kishida();
+    expect(kishidaBefore, 'Kishida highlighted before more text arrives').toBeGreaterThan(2);
+    expect(await article.waitForSurfaces([['Canberra', 'place']], 1)).not.toEqual([]);
+    await article.page.evaluate(() => (window as unknown as { loadMore: () => void }).loadMore());
+    expect(await article.waitForSurfaces([['Canberra', 'place'], ['Manila', 'place']], 10_000), 'late paragraphs highlighted').toEqual([]);
+    await article.page.evaluate(() => (window as unknown as { loadMore: () => void }).loadMore());
+    expect(await article.waitForSurfaces([['European Union', 'organization']], 10_000), 'the next batch highlighted').toEqual([]);
+    await article.waitForHighlightsToSettle();
+    expect(await duplicates(article)).toEqual({ nested: 0, adjacentTwins: 0 });
+    expect(await kishida(), 'early highlights still there, once each').toBe(kishidaBefore);
+    expect(await article.verdictNow()).toBe('diplomatic');
+    await article.close();
+  });
+
+  it('turns one kind off and on from the legend without re-wrapping anything', async () => {
+    const article = await open('/own/diplomatic-shuttle-summit.html');
+    const page = article.page;
+    const markup = () => page.evaluate(() => document.querySelector('article')!.innerHTML);
+    const looks = () =>
+      page.evaluate(() => {
+        const look = (kind: string) => getComputedStyle(document.querySelector(`[data-diplomark-kind="${kind}"]`)!).backgroundColor;
+        return { country: look('country'), person: look('person') };
+      });
+    const before = await markup();
+    const shown = await looks();
+    expect(shown.country, 'a country highlight has a background').not.toBe('rgba(0, 0, 0, 0)');
+    const countries = page.locator('diplomark-ui [data-action="toggle-kind"][data-kind="country"]');
+    await countries.click();
+    expect(await countries.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-diplomark-hidden-kinds'))).toBe('country');
+    const hidden = await looks();
+    expect(hidden.country, 'countries turned off').toBe('rgba(0, 0, 0, 0)');
+    expect(hidden.person, 'people still shown').toBe(shown.person);
+    expect(await markup(), 'the article markup is unchanged by the toggle').toBe(before);
+    await countries.click();
+    expect((await looks()).country).toBe(shown.country);
+    await article.close();
+  });
+
+  it('reaches highlights by keyboard: Next highlight focuses one and opens its card, arrows move on, Escape closes', async () => {
+    const article = await open('/own/diplomatic-shuttle-summit.html');
+    const page = article.page;
+    expect(await page.evaluate(() => document.querySelectorAll('diplomark-mark[tabindex]:not([tabindex="-1"])').length), 'highlights in the tab order').toBe(0);
+    await page.locator('diplomark-ui [data-action="next-highlight"]').focus();
+    await page.keyboard.press('Enter');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.localName === 'diplomark-mark' ? { text: el.textContent, entity: el.getAttribute('data-diplomark-entity') } : null;
+      });
+    const first = await focused();
+    expect(first, 'focus after Next highlight').not.toBeNull();
+    const card = page.locator('diplomark-ui .card');
+    await expect.poll(() => card.count()).toBe(1);
+    const firstTitle = await card.locator('h2').textContent();
+    await page.keyboard.press('ArrowRight');
+    const second = await focused();
+    expect(second, 'focus after ArrowRight').not.toBeNull();
+    expect(second).not.toEqual(first);
+    await expect.poll(() => card.count(), { message: 'card for the second highlight' }).toBe(1);
+    expect(firstTitle, 'the card names an entity').toBeTruthy();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count(), { message: 'card after Escape' }).toBe(0);
+    await article.close();
+  });
+
+  it('the card says in how many saved clippings an entity appears', async () => {
+    const article = await open('/own/diplomatic-shuttle-summit.html');
+    await article.save();
+    await expect.poll(() => article.uiMessage().then(() => article.saveButton().textContent()), { timeout: 10_000 }).toMatch(/Saved|Updated/);
+    await article.page.locator('diplomark-ui [data-action="next-highlight"]').click();
+    const saved = article.page.locator('diplomark-ui .card [data-count="saved"]');
+    await expect.poll(() => saved.textContent(), { timeout: 5_000 }).toMatch(/^in [1-9]\d* saved clippings?$/);
+    await article.close();
+  });
+
+  it('cleans the page when Diplomark is turned off mid-session (extension reloaded)', async () => {
+    const article = await open('/own/diplomatic-shuttle-summit.html');
+    expect((await article.highlights()).length).toBeGreaterThan(0);
+    const extensionPage = await diplomark.openExtensionPage('options.html');
+    // Reloading the extension invalidates the old content script's context, as an update or disabling would.
+    await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload: () => void } } }).chrome.runtime.reload()).catch(() => {});
+    await expect
+      .poll(
+        () =>
+          article.page.evaluate(() => ({
+            highlights: document.querySelectorAll('[data-diplomark-entity]').length,
+            ui: document.querySelectorAll('diplomark-ui').length,
+            verdict: document.documentElement.getAttribute('data-diplomark'),
+          })),
+        { timeout: 15_000, message: 'traces of Diplomark after the extension was reloaded' },
+      )
+      .toEqual({ highlights: 0, ui: 0, verdict: null });
+    await article.close();
+  });
+});

@@ -1,16 +1,28 @@
+import { useState } from 'preact/hooks';
 import { ENTITY_KINDS } from '../lib/entities/types';
-import type { Clipping } from '../lib/store/types';
+import type { Clipping, ReaderHighlight } from '../lib/store/types';
 import { KIND_LABELS, countLabel, formatDate, isOpenableUrl } from './clipping-format';
+import { ClippingEditor } from './ClippingEditor';
+import { ClippingText } from './ClippingText';
 import { KindIcon } from './KindIcon';
+import { highlightRanges } from './text-segments';
 
 interface ClippingDetailProps {
   clipping: Clipping;
   locale?: string;
   onOpen: (url: string) => void;
+  /** When given, the note and tags are editable. */
+  onSaveReaderFields?: (change: { note: string; tags: string[] }) => void;
+  onDelete?: (clipping: Clipping) => void;
+  /** When given, each highlight's note is editable; `null` removes the highlight. */
+  onChangeHighlight?: (highlight: ReaderHighlight, note: string | null) => void;
 }
 
-/** One clipping in full: metadata, entities grouped by kind, and its clean text. Render-only. */
-export function ClippingDetail({ clipping, locale, onOpen }: ClippingDetailProps) {
+/**
+ * One clipping in full: metadata, the reader's note, tags and highlights, entities grouped by kind, and
+ * the clean text with highlights and entity names marked. Render-only.
+ */
+export function ClippingDetail({ clipping, locale, onOpen, onSaveReaderFields, onDelete, onChangeHighlight }: ClippingDetailProps) {
   const lang = clipping.language || undefined;
   return (
     <article class="detail" aria-labelledby="detail-title">
@@ -46,7 +58,15 @@ export function ClippingDetail({ clipping, locale, onOpen }: ClippingDetailProps
           </p>
         )}
       </header>
-      {clipping.note && (
+      {onDelete && (
+        <p>
+          <button type="button" class="danger" onClick={() => onDelete(clipping)}>
+            Delete this clipping
+          </button>
+        </p>
+      )}
+      {onSaveReaderFields && <ClippingEditor key={`${clipping.id} ${clipping.updatedAt}`} clipping={clipping} onSave={onSaveReaderFields} />}
+      {!onSaveReaderFields && clipping.note && (
         <section aria-label="Note">
           <h3>Note</h3>
           <p class="detail-note" dir="auto">
@@ -54,14 +74,11 @@ export function ClippingDetail({ clipping, locale, onOpen }: ClippingDetailProps
           </p>
         </section>
       )}
+      <ReaderHighlights clipping={clipping} onChange={onChangeHighlight} />
       <EntitiesByKind clipping={clipping} />
       <section aria-label="Article text">
         <h3>Text</h3>
-        <div class="detail-text" dir="auto" lang={lang}>
-          {paragraphs(clipping.text).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-        </div>
+        <ClippingText clipping={clipping} />
       </section>
     </article>
   );
@@ -105,10 +122,69 @@ function EntitiesByKind({ clipping }: { clipping: Clipping }) {
   );
 }
 
-// The stored text separates paragraphs with a blank line.
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
+function ReaderHighlights({ clipping, onChange }: { clipping: Clipping; onChange?: ClippingDetailProps['onChangeHighlight'] }) {
+  if (clipping.highlights.length === 0) return null;
+  const order = new Map(highlightRanges(clipping.text, clipping.highlights).map((range, index) => [range.id, index]));
+  const sorted = [...clipping.highlights].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
+  return (
+    <section aria-label="Your highlights">
+      <h3>Your highlights</h3>
+      <ul class="reader-highlights">
+        {sorted.map((highlight) => (
+          <HighlightItem key={`${highlight.id} ${highlight.updatedAt}`} highlight={highlight} lang={clipping.language || undefined} onChange={onChange} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function HighlightItem({ highlight, lang, onChange }: { highlight: ReaderHighlight; lang?: string; onChange?: ClippingDetailProps['onChangeHighlight'] }) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(highlight.note);
+  const quote = highlight.selectors[0].exact;
+  const short = quote.length > 40 ? `${quote.slice(0, 39)}…` : quote;
+  return (
+    <li data-highlight={highlight.id}>
+      <blockquote dir="auto" lang={lang}>
+        {quote}
+      </blockquote>
+      {editing ? (
+        <form
+          class="editor"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onChange?.(highlight, note);
+            setEditing(false);
+          }}
+        >
+          <label for={`note-${highlight.id}`}>Note on this passage</label>
+          <textarea id={`note-${highlight.id}`} rows={2} dir="auto" value={note} onInput={(event) => setNote(event.currentTarget.value)} />
+          <div class="toolbar">
+            <button type="submit" class="primary">
+              Save note
+            </button>
+            <button type="button" onClick={() => (setNote(highlight.note), setEditing(false))}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        highlight.note && (
+          <p class="highlight-note" dir="auto">
+            {highlight.note}
+          </p>
+        )
+      )}
+      {onChange && !editing && (
+        <div class="toolbar">
+          <button type="button" class="quiet" aria-label={`Edit the note on “${short}”`} onClick={() => setEditing(true)}>
+            {highlight.note ? 'Edit note' : 'Add note'}
+          </button>
+          <button type="button" class="quiet danger" aria-label={`Remove the highlight “${short}”`} onClick={() => onChange(highlight, null)}>
+            Remove highlight
+          </button>
+        </div>
+      )}
+    </li>
+  );
 }

@@ -8,8 +8,8 @@ export interface Notice {
 
 interface NoticesProps {
   notice: Notice | null;
-  /** The clipping just deleted, while Undo is still offered. */
-  deleted: Clipping | null;
+  /** The clipping (or clippings) just deleted, while Undo is still offered. */
+  deleted: Clipping | readonly Clipping[] | null;
   onUndo: () => void;
   onDismiss: () => void;
 }
@@ -18,12 +18,10 @@ interface NoticesProps {
 export function Notices({ notice, deleted, onUndo, onDismiss }: NoticesProps) {
   return (
     <div class="notices" aria-live="polite">
-      {deleted && (
+      {deleted && (!Array.isArray(deleted) || deleted.length > 0) && (
         <p class="notice undo">
           {/* bdi keeps a right-to-left title from reordering the sentence around it */}
-          <span>
-            Deleted “<bdi>{deleted.title.trim() || deleted.url}</bdi>”.
-          </span>
+          <span>{deletedLabel(deleted)}</span>
           <button type="button" onClick={onUndo}>
             Undo
           </button>
@@ -39,4 +37,16 @@ export function Notices({ notice, deleted, onUndo, onDismiss }: NoticesProps) {
       )}
     </div>
   );
+}
+
+function deletedLabel(deleted: Clipping | readonly Clipping[]) {
+  const one = Array.isArray(deleted) ? (deleted.length === 1 ? deleted[0] : undefined) : (deleted as Clipping);
+  if (one) {
+    return (
+      <>
+        Deleted “<bdi>{one.title.trim() || one.url}</bdi>”.
+      </>
+    );
+  }
+  return <>Deleted {(deleted as readonly Clipping[]).length.toLocaleString()} clippings.</>;
 }

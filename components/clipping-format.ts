@@ -39,8 +39,20 @@ export function displayDate(clipping: Pick<Clipping, 'publishedAt' | 'savedAt'>)
 export function formatDate(iso: string, locale?: string, withTime = false): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormatter(locale, withTime).format(date);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; a scrolling list formats many dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string | undefined, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${withTime}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** "1 clipping", "12 clippings". */

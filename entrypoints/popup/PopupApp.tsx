@@ -3,15 +3,17 @@ import { browser } from 'wxt/browser';
 import { countLabel, isOpenableUrl } from '../../components/clipping-format';
 import { downloadAllClippings } from '../../components/download-export';
 import type { Notice } from '../../components/Notices';
+import { PersistenceNotice } from '../../components/PersistenceNotice';
 import { PopupView } from '../../components/PopupView';
+import { usePersistentStorage } from '../../components/use-persistent-storage';
 import { useLiveClippings } from '../../components/use-live-clippings';
 import { useUndoableDelete } from '../../components/use-undoable-delete';
 import type { DiplomarkDatabase } from '../../lib/store/db';
 import { toStorageError } from '../../lib/store/errors';
 import { saveActivePage } from './save-active-page';
 
-/** The popup shows the newest clippings; the dashboard has them all. */
-const POPUP_LIMIT = 50;
+/** The popup is a quick glance: the last few clippings; the dashboard has them all. */
+const POPUP_LIMIT = 8;
 
 interface PopupAppProps {
   database: Promise<DiplomarkDatabase>;
@@ -24,6 +26,8 @@ export function PopupApp({ database }: PopupAppProps) {
   const [saving, setSaving] = useState(false);
   const showError = (error: unknown) => setNotice({ tone: 'error', text: toStorageError(error).message });
   const { deleted, remove, undo } = useUndoableDelete(database, showError);
+  // Asked from an extension page, so it covers the extension's own origin where clippings live.
+  const persistence = usePersistentStorage();
 
   async function savePage() {
     setSaving(true);
@@ -48,6 +52,7 @@ export function PopupApp({ database }: PopupAppProps) {
   }
 
   return (
+    <>
     <PopupView
       state={state}
       notice={notice}
@@ -63,5 +68,7 @@ export function PopupApp({ database }: PopupAppProps) {
       onUndo={() => void undo()}
       onDismissNotice={() => setNotice(null)}
     />
+    <PersistenceNotice outcome={persistence} />
+    </>
   );
 }

@@ -58,6 +58,9 @@ function exportedClipping(c: Clipping): Clipping {
     site: c.site,
     byline: c.byline,
     publishedAt: c.publishedAt,
+    // Optional fields (added within version 1): written only when the clipping has them.
+    ...(c.modifiedAt !== undefined ? { modifiedAt: c.modifiedAt } : {}),
+    ...(c.section ? { section: c.section } : {}),
     savedAt: c.savedAt,
     updatedAt: c.updatedAt,
     language: c.language,

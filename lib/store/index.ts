@@ -11,3 +11,4 @@ export {
 export { StorageError, toStorageError, withStorageErrors, type StorageErrorReason } from './errors';
 export { createClippingSearch, foldForSearch } from './search';
 export type * from './types';
+export { addReaderHighlight, changeReaderHighlight, findClippingByCanonicalUrl, type NewReaderHighlight } from './reader-highlights';

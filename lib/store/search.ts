@@ -6,31 +6,124 @@ export function foldForSearch(text: string): string {
 }
 
 /** The words of a query, folded; an empty list matches everything. */
-function queryTerms(query: string): string[] {
+export function queryTerms(query: string): string[] {
   return foldForSearch(query).split(/\s+/u).filter(Boolean);
 }
 
+interface FoldedEntry {
+  updatedAt: string;
+  haystack: string;
+}
+
 /**
- * Returns a search over `clippings` (title, site, byline, entity names, text) that keeps their order.
- * Every word of the query must appear. The folded text of each clipping is built once, on first use,
- * so opening a large dashboard costs nothing until the reader types.
+ * A full-text index over clippings: each clipping's searchable fields folded once into one string.
+ * Rebuilding from a previous index refolds only the clippings that changed (by `updatedAt`), so the
+ * live list can be re-indexed on every database change at the cost of the changes alone.
  */
-export function createClippingSearch(clippings: readonly Clipping[]): (query: string) => Clipping[] {
-  let folded: string[] | undefined;
-  return (query) => {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return [...clippings];
-    folded ??= clippings.map((clipping) => foldForSearch(searchableText(clipping)));
-    const haystacks = folded;
-    return clippings.filter((_, index) => {
-      const haystack = haystacks[index] ?? '';
-      return terms.every((term) => haystack.includes(term));
-    });
-  };
+export interface SearchIndex {
+  readonly clippings: readonly Clipping[];
+  /** Clippings containing every word of `query` (case- and accent-insensitive), in index order. */
+  search(query: string): Clipping[];
 }
 
 // Fields joined with a line break so a word can't match across two of them.
 function searchableText(clipping: Clipping): string {
-  const names = clipping.entities.map((entity) => entity.name);
-  return [clipping.title, clipping.site, clipping.byline, ...names, clipping.text].join('\n');
+  return [
+    clipping.title,
+    clipping.site,
+    clipping.byline,
+    ...clipping.entities.map((entity) => entity.name),
+    ...clipping.tags,
+    clipping.note,
+    ...clipping.highlights.map((highlight) => highlight.note),
+    clipping.text,
+  ].join('\n');
+}
+
+export function buildSearchIndex(clippings: readonly Clipping[], previous?: SearchIndex): SearchIndex {
+  const reusable = previous instanceof FoldedIndex ? previous.entries : undefined;
+  return new FoldedIndex(clippings, foldAll(clippings, reusable, 0, clippings.length, new Map()));
+}
+
+/**
+ * The same index built in slices of about `sliceMs`, yielding to the event loop between them (through
+ * `yieldNow`), so folding 10,000 clippings never blocks scrolling or typing for long.
+ */
+export async function buildSearchIndexInSlices(
+  clippings: readonly Clipping[],
+  previous?: SearchIndex,
+  sliceMs = 12,
+  yieldNow: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<SearchIndex> {
+  const reusable = previous instanceof FoldedIndex ? previous.entries : undefined;
+  const entries = new Map<string, FoldedEntry>();
+  let next = 0;
+  while (next < clippings.length) {
+    const started = performance.now();
+    do {
+      const end = Math.min(clippings.length, next + 50);
+      foldAll(clippings, reusable, next, end, entries);
+      next = end;
+    } while (next < clippings.length && performance.now() - started < sliceMs);
+    if (next < clippings.length) await yieldNow();
+  }
+  return new FoldedIndex(clippings, entries);
+}
+
+function foldAll(
+  clippings: readonly Clipping[],
+  reusable: Map<string, FoldedEntry> | undefined,
+  from: number,
+  to: number,
+  into: Map<string, FoldedEntry>,
+): Map<string, FoldedEntry> {
+  for (let i = from; i < to; i += 1) {
+    const clipping = clippings[i] as Clipping;
+    const old = reusable?.get(clipping.id);
+    into.set(clipping.id, old && old.updatedAt === clipping.updatedAt ? old : { updatedAt: clipping.updatedAt, haystack: foldForSearch(searchableText(clipping)) });
+  }
+  return into;
+}
+
+class FoldedIndex implements SearchIndex {
+  private readonly haystacks: string[];
+  // The last query and its results: a query that refines it (each old word inside a new word, as
+  // when typing on) can only match a subset, so it searches those results instead of everything.
+  private last: { terms: string[]; positions: number[] } | undefined;
+
+  constructor(
+    readonly clippings: readonly Clipping[],
+    readonly entries: Map<string, FoldedEntry>,
+  ) {
+    this.haystacks = clippings.map((clipping) => (entries.get(clipping.id) as FoldedEntry).haystack);
+  }
+
+  search(query: string): Clipping[] {
+    const terms = queryTerms(query);
+    if (terms.length === 0) {
+      this.last = undefined;
+      return [...this.clippings];
+    }
+    const last = this.last;
+    const refines = last !== undefined && last.terms.every((old) => terms.some((term) => term.includes(old)));
+    const candidates = refines ? last.positions : undefined;
+    const positions: number[] = [];
+    const test = (position: number) => {
+      const haystack = this.haystacks[position] as string;
+      if (terms.every((term) => haystack.includes(term))) positions.push(position);
+    };
+    if (candidates) for (const position of candidates) test(position);
+    else for (let position = 0; position < this.haystacks.length; position += 1) test(position);
+    this.last = { terms, positions };
+    return positions.map((position) => this.clippings[position] as Clipping);
+  }
+}
+
+/**
+ * Returns a search over `clippings` (title, site, byline, entity names, tags, notes, text) that keeps
+ * their order. Every word of the query must appear.
+ */
+export function createClippingSearch(clippings: readonly Clipping[]): (query: string) => Clipping[] {
+  const index = buildSearchIndex(clippings);
+  return (query) => index.search(query);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClippingSearch, foldForSearch } from '../../../lib/store/search';
+import { buildSearchIndex, buildSearchIndexInSlices, createClippingSearch, foldForSearch } from '../../../lib/store/search';
 import type { Clipping } from '../../../lib/store/types';
 import { draft } from './helpers';
 
@@ -47,5 +47,67 @@ describe('createClippingSearch', () => {
 
   it('requires every word', () => {
     expect(search('erdogan brasilia')).toEqual([]);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const base = [
+    clipping('a', { title: 'Summit in Seoul', text: 'Talks.', note: 'ask the embassy', tags: ['east-asia'] }),
+    clipping('b', {
+      title: 'Trade row',
+      text: 'Tariffs.',
+      highlights: [
+        {
+          id: 'h',
+          selectors: [
+            { type: 'TextQuoteSelector', exact: 'Tariffs', prefix: '', suffix: '.' },
+            { type: 'TextPositionSelector', start: 0, end: 7 },
+          ],
+          note: 'compare with 2019',
+          createdAt: '2024-03-01T00:00:00.000Z',
+          updatedAt: '2024-03-01T00:00:00.000Z',
+        },
+      ],
+    }),
+    clipping('c', { title: 'Seoul weather', text: 'Rain.' }),
+  ];
+
+  it('searches notes, highlight notes and tags as well', () => {
+    const index = buildSearchIndex(base);
+    expect(index.search('embassy').map((c) => c.id)).toEqual(['a']);
+    expect(index.search('2019').map((c) => c.id)).toEqual(['b']);
+    expect(index.search('EAST-ASIA').map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('gives the same answers while typing on, deleting and starting over', () => {
+    const index = buildSearchIndex(base);
+    expect(index.search('s').map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(index.search('se').map((c) => c.id)).toEqual(['a', 'c']);
+    expect(index.search('seoul sum').map((c) => c.id)).toEqual(['a']);
+    expect(index.search('seoul').map((c) => c.id)).toEqual(['a', 'c']);
+    expect(index.search('rain').map((c) => c.id)).toEqual(['c']);
+    expect(index.search('').map((c) => c.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('follows changes when rebuilt from the previous index', () => {
+    const first = buildSearchIndex(base);
+    first.search('seoul');
+    const edited = { ...base[2]!, note: 'umbrella', updatedAt: '2024-04-01T00:00:00.000Z' };
+    const second = buildSearchIndex([base[0]!, edited], first);
+    expect(second.search('umbrella').map((c) => c.id)).toEqual(['c']);
+    expect(second.search('tariffs')).toEqual([]);
+    expect(second.search('seoul').map((c) => c.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('buildSearchIndexInSlices', () => {
+  it('yields between slices and answers like the one-go index', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => clipping(`c${i}`, { title: i % 7 === 0 ? `Seoul ${i}` : `Other ${i}` }));
+    let yields = 0;
+    const index = await buildSearchIndexInSlices(many, undefined, 0, async () => {
+      yields += 1;
+    });
+    expect(yields).toBe(9); // 500 clippings in slices of 50 with a zero time budget
+    expect(index.search('seoul').map((c) => c.id)).toEqual(buildSearchIndex(many).search('seoul').map((c) => c.id));
   });
 });

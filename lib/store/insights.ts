@@ -1,0 +1,114 @@
+import { clippingDate } from './facets';
+import type { Clipping } from './types';
+
+/** Clippings per month for one dispute. */
+export interface DisputeSeries {
+  id: string;
+  name: string;
+  /** Counts aligned with `DisputeTimeline.months`. */
+  counts: number[];
+  total: number;
+}
+
+export interface DisputeTimeline {
+  /** `YYYY-MM`, every month from the first to the last clipping, in order. */
+  months: string[];
+  series: DisputeSeries[];
+}
+
+function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 1200; guard += 1) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) break;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+/** Clippings over time (by publication month, else save month) for the `limit` most clipped disputes. */
+export function disputeTimeline(clippings: readonly Clipping[], limit = 5): DisputeTimeline {
+  const perDispute = new Map<string, { name: string; byMonth: Map<string, number>; total: number }>();
+  let first = '';
+  let last = '';
+  for (const clipping of clippings) {
+    if (clipping.disputes.length === 0) continue;
+    const month = clippingDate(clipping).slice(0, 7);
+    for (const id of clipping.disputes) {
+      const name = clipping.entities.find((entity) => entity.id === id)?.name ?? id;
+      const entry = perDispute.get(id) ?? { name, byMonth: new Map(), total: 0 };
+      entry.byMonth.set(month, (entry.byMonth.get(month) ?? 0) + 1);
+      entry.total += 1;
+      perDispute.set(id, entry);
+    }
+    if (!first || month < first) first = month;
+    if (!last || month > last) last = month;
+  }
+  if (!first) return { months: [], series: [] };
+  const months = monthsBetween(first, last);
+  const series = [...perDispute.entries()]
+    .sort((a, b) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([id, { name, byMonth, total }]) => ({ id, name, total, counts: months.map((month) => byMonth.get(month) ?? 0) }));
+  return { months, series };
+}
+
+export interface EntityTotal {
+  id: string;
+  name: string;
+  kind: Clipping['entities'][number]['kind'];
+  mentions: number;
+  clippings: number;
+}
+
+/** The most mentioned entities across `clippings` (mentions summed, clippings counted). */
+export function mostMentioned(clippings: readonly Clipping[], limit = 12): EntityTotal[] {
+  const totals = new Map<string, EntityTotal>();
+  for (const clipping of clippings) {
+    for (const entity of clipping.entities) {
+      const total = totals.get(entity.id) ?? { id: entity.id, name: entity.name, kind: entity.kind, mentions: 0, clippings: 0 };
+      total.mentions += entity.count;
+      total.clippings += 1;
+      totals.set(entity.id, total);
+    }
+  }
+  return [...totals.values()].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1)).slice(0, limit);
+}
+
+export interface CountryPairs {
+  countries: { id: string; name: string; clippings: number }[];
+  /** `together[i][j]`: clippings naming both country i and country j (the diagonal: country i at all). */
+  together: number[][];
+}
+
+/** Which of the `limit` most frequent countries appear in the same clippings, and how often. */
+export function countryPairs(clippings: readonly Clipping[], limit = 10): CountryPairs {
+  const counts = new Map<string, { name: string; clippings: number }>();
+  for (const clipping of clippings) {
+    for (const entity of clipping.entities) {
+      if (entity.kind !== 'country') continue;
+      const entry = counts.get(entity.id) ?? { name: entity.name, clippings: 0 };
+      entry.clippings += 1;
+      counts.set(entity.id, entry);
+    }
+  }
+  const countries = [...counts.entries()]
+    .sort((a, b) => b[1].clippings - a[1].clippings || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([id, { name, clippings: n }]) => ({ id, name, clippings: n }));
+  const position = new Map(countries.map((country, i) => [country.id, i]));
+  const together = countries.map(() => countries.map(() => 0));
+  for (const clipping of clippings) {
+    const present = [...new Set(clipping.entities.filter((e) => e.kind === 'country').map((e) => position.get(e.id)))].filter(
+      (i): i is number => i !== undefined,
+    );
+    for (const i of present) for (const j of present) (together[i] as number[])[j] = ((together[i] as number[])[j] as number) + 1;
+  }
+  return { countries, together };
+}

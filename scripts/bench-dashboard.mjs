@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Dashboard benchmark with 10,000 generated clippings. Budgets are checked here, by measurement.
+//   node scripts/bench-dashboard.mjs [--no-build] [--skip-browser] [--count=10000]
+// Part 1 (Node, the pure modules through Vite): search index build, query latency (target < 50 ms),
+//   facets, every export format, import validation and the merge transaction (fake-indexeddb).
+// Part 2 (Chromium with the built extension, database filled through the extension page): dashboard
+//   first render, search input → painted results, scrolling frame times, export and import of all.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { findBrowser, launchWithExtension } from './chromium.mjs';
+import { fillDatabaseScript, generateClippings } from './dashboard-data.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+const args = process.argv.slice(2);
+const COUNT = Number(args.find((a) => a.startsWith('--count='))?.split('=')[1] ?? 10_000);
+const SEARCH_BUDGET_MS = 50;
+const QUERIES = ['seoul', 'kashmir', 'yoon suk', 'follow up with the embassy', 'maritime patrols day 9999', 'no such words here'];
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const table = (rows) => {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log('  ' + row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
+};
+async function time(fn, runs = 3) {
+  const samples = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = await fn();
+    samples.push(performance.now() - start);
+  }
+  return { ms: median(samples), result };
+}
+
+async function benchNode() {
+  const vite = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+  try {
+    const { buildSearchIndex } = await vite.ssrLoadModule('/lib/store/search.ts');
+    const { facetOptions, applyFacets, sortClippings } = await vite.ssrLoadModule('/lib/store/facets.ts');
+    const { EXPORT_FORMATS, buildExportFiles } = await vite.ssrLoadModule('/lib/export/formats.ts');
+    const { parseClippingsExport } = await vite.ssrLoadModule('/lib/export/import.ts');
+    const { importClippings } = await vite.ssrLoadModule('/lib/store/import.ts');
+    const { DiplomarkDatabase } = await vite.ssrLoadModule('/lib/store/db.ts');
+    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+
+    const clippings = generateClippings({ count: COUNT, seed: 11 });
+    const textBytes = clippings.reduce((sum, c) => sum + c.text.length, 0);
+    console.log(`\nDashboard, Node ${process.version}: ${COUNT.toLocaleString('en')} generated clippings, ${mb(textBytes)} of article text`);
+
+    const build = await time(() => buildSearchIndex(clippings));
+    const index = build.result;
+    const rebuild = await time(() => {
+      const changed = clippings.map((c, i) => (i === 5 ? { ...c, note: 'edited', updatedAt: '2099-01-01T00:00:00.000Z' } : c));
+      return buildSearchIndex(changed, index);
+    });
+    const rows = [['query', 'matches', 'latency (median of 5)']];
+    let worst = 0;
+    for (const query of QUERIES) {
+      const samples = [];
+      let found = 0;
+      for (let run = 0; run < 5; run++) {
+        index.search(''); // forget the last query, so each run scans every clipping
+        const start = performance.now();
+        found = index.search(query).length;
+        samples.push(performance.now() - start);
+      }
+      worst = Math.max(worst, median(samples));
+      rows.push([JSON.stringify(query), found, `${fmt(median(samples))} ms`]);
+    }
+    index.search('');
+    const typing = ['k', 'ka', 'kas', 'kash', 'kashm', 'kashmi', 'kashmir'].map((q) => {
+      const start = performance.now();
+      index.search(q);
+      return performance.now() - start;
+    });
+    console.log(`  search index: built in ${fmt(build.ms)} ms; rebuilt after one edit in ${fmt(rebuild.ms)} ms (only the edited clipping refolded)`);
+    table(rows);
+    console.log(`  typing "kashmir" letter by letter: ${typing.map(fmt).join(' / ')} ms (each refines the previous results)`);
+    console.log(`  budget: every query < ${SEARCH_BUDGET_MS} ms — ${worst < SEARCH_BUDGET_MS ? 'met' : 'NOT MET'} (worst ${fmt(worst)} ms)`);
+
+    const facets = await time(() => facetOptions(clippings));
+    const filtered = await time(() => applyFacets(clippings, { dispute: 'dispute:kashmir', country: 'country:in' }));
+    const sorted = await time(() => sortClippings(clippings, 'title'));
+    console.log(`  facet options ${fmt(facets.ms)} ms; one filter pass ${fmt(filtered.ms)} ms; sort by title ${fmt(sorted.ms)} ms`);
+
+    const exportRows = [['export format', 'files', 'size', 'time (median of 3)']];
+    let jsonText = '';
+    for (const { format, label } of EXPORT_FORMATS) {
+      const { ms, result } = await time(() => buildExportFiles(format, clippings));
+      if (format === 'json') jsonText = result[0].content;
+      const bytes = result.reduce((sum, f) => sum + (typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.length), 0);
+      exportRows.push([label, result.length, mb(bytes), `${fmt(ms)} ms`]);
+    }
+    table(exportRows);
+
+    const parse = await time(() => parseClippingsExport(jsonText));
+    const db = new DiplomarkDatabase(`bench-${Date.now()}`, { indexedDB, IDBKeyRange });
+    const first = await time(() => importClippings(db, parse.result.clippings), 1);
+    const again = await time(() => importClippings(db, parse.result.clippings), 1);
+    await db.delete();
+    console.log(
+      `  import of the ${mb(Buffer.byteLength(jsonText))} JSON: parse + validate ${fmt(parse.ms)} ms; ` +
+        `merge transaction (fake-indexeddb) into an empty store ${fmt(first.ms)} ms, again (all unchanged) ${fmt(again.ms)} ms`,
+    );
+  } finally {
+    await vite.close();
+  }
+}
+
+async function benchBrowser() {
+  const found = findBrowser();
+  if ('error' in found) {
+    console.log(`\nSkipping the browser part: ${found.error}`);
+    return;
+  }
+  if (!args.includes('--no-build')) execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'ignore' });
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'diplomark-bench-dashboard-'));
+  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, executablePath: found.path });
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1360, height: 900 });
+    // Records when the first list rows appear after navigation (the dashboard's first useful paint).
+    await page.addInitScript(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[role="listitem"]')) {
+          window.__firstRows = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const url = `chrome-extension://${browser.extensionId}/dashboard.html`;
+    await page.goto(url);
+    const fill = await page.evaluate(fillDatabaseScript({ count: COUNT, seed: 11 }));
+    const firstRender = [];
+    const longest = [];
+    for (let run = 0; run < 3; run++) {
+      await page.goto(url);
+      await page.waitForFunction(() => window.__firstRows !== undefined, null, { timeout: 60_000 });
+      firstRender.push(await page.evaluate(() => window.__firstRows));
+      await page.waitForTimeout(3000); // the whole collection is read, then the search index built in slices
+      longest.push(await page.evaluate(() => window.__longest));
+    }
+    const rowsInDom = await page.locator('[role="listitem"]').count();
+
+    const searchRows = [['query (input → results painted)', 'median of 3']];
+    for (const query of QUERIES) {
+      const samples = [];
+      for (let run = 0; run < 3; run++) {
+        samples.push(
+          await page.evaluate(async (q) => {
+            const input = document.querySelector('input[type="search"]');
+            const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            input.value = '';
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await paint();
+            const start = performance.now();
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await paint();
+            return performance.now() - start;
+          }, query),
+        );
+      }
+      searchRows.push([JSON.stringify(query), `${fmt(median(samples))} ms`]);
+    }
+    await page.fill('input[type="search"]', '');
+
+    // Scrolls the whole list in 60 steps, one per frame, and records the frame intervals.
+    const frames = await page.evaluate(async () => {
+      const list = document.querySelector('.vlist');
+      const step = list.scrollHeight / 60;
+      const gaps = [];
+      let last = performance.now();
+      for (let i = 1; i <= 60; i++) {
+        list.scrollTop = i * step;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = performance.now();
+        gaps.push(now - last);
+        last = now;
+      }
+      gaps.sort((a, b) => a - b);
+      return { p50: gaps[30], p95: gaps[56], max: gaps[59], rows: document.querySelectorAll('[role="listitem"]').length };
+    });
+
+    const exportTimes = [];
+    for (const format of ['json', 'csv', 'markdown']) {
+      await page.getByLabel('Format', { exact: true }).selectOption(format);
+      const start = performance.now();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export all' }).click()]);
+      const file = await download.path();
+      exportTimes.push([format, performance.now() - start, readFileSync(file).length, file]);
+    }
+    const jsonFile = exportTimes[0][3];
+    const copy = path.join(tmp, 'copy.json');
+    writeFileSync(copy, readFileSync(jsonFile, 'utf8').replaceAll('https://news.example/', 'https://copy.example/').replaceAll('"gen-', '"copy-'));
+    const importTimes = [];
+    for (const [label, file, expect] of [
+      ['all unchanged', jsonFile, 'already here'],
+      ['all new', copy, 'imported'],
+    ]) {
+      const start = performance.now();
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.locator('[data-import="summary"]').waitFor({ timeout: 180_000 });
+      importTimes.push([label, performance.now() - start, await page.locator('[data-import="summary"]').innerText(), expect]);
+      await page.getByRole('button', { name: 'Close the import report' }).click();
+    }
+
+    console.log(`\nDashboard in Chromium (${path.basename(found.path)}), ${COUNT.toLocaleString('en')} clippings written through the extension page in ${fmt(fill.ms)} ms`);
+    console.log(`  first render (navigation → first rows in the DOM), median of 3: ${fmt(median(firstRender))} ms; rows in the DOM: ${rowsInDom} of ${COUNT.toLocaleString('en')}`);
+    console.log(`  longest main-thread task in the first 3 s (reading all clippings, indexing), median of 3: ${fmt(median(longest))} ms`);
+    table(searchRows);
+    console.log(`  scrolling the whole list in 60 frames: frame interval p50 ${fmt(frames.p50)} ms, p95 ${fmt(frames.p95)} ms, max ${fmt(frames.max)} ms; ${frames.rows} rows in the DOM`);
+    for (const [format, ms, bytes] of exportTimes) console.log(`  export all as ${format}: click → download ${fmt(ms)} ms (${mb(bytes)})`);
+    for (const [label, ms, summary] of importTimes) console.log(`  import ${label}: choose file → report ${fmt(ms)} ms — ${summary}`);
+  } finally {
+    await browser.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await benchNode();
+if (!args.includes('--skip-browser')) await benchBrowser();

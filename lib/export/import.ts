@@ -1,4 +1,5 @@
 import { validateClippingDraft } from '../messaging/validate';
+import { clippingFromDraft } from '../store/clipping-record';
 import type { Clipping, ReaderHighlight } from '../store/types';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json';
 
@@ -115,31 +116,7 @@ export function validateImportedClipping(value: unknown): Clipping | string {
     highlightIds.add(highlight.id);
     highlights.push(highlight);
   }
-  const entities = draft.entities;
-  return {
-    id,
-    url: draft.url,
-    canonicalUrl: draft.canonicalUrl,
-    title: draft.title,
-    site: draft.site,
-    byline: draft.byline,
-    publishedAt: draft.publishedAt,
-    ...(draft.modifiedAt !== undefined ? { modifiedAt: draft.modifiedAt } : {}),
-    ...(draft.section ? { section: draft.section } : {}),
-    savedAt,
-    updatedAt,
-    language: draft.language,
-    verdict: draft.verdict,
-    excerpt: draft.excerpt,
-    text: draft.text,
-    entities,
-    // Derived, as when saving, so a file can't make the search index disagree with the entities.
-    entityIds: [...new Set(entities.map((entity) => entity.id))],
-    disputes: [...new Set(draft.disputes)],
-    highlights,
-    note,
-    tags: [...new Set(tags as string[])],
-  };
+  return clippingFromDraft(draft, { id, savedAt, updatedAt, highlights, note, tags: [...new Set(tags as string[])] });
 }
 
 function labelOf(value: unknown, index: number): string {

@@ -1,6 +1,7 @@
 import type { DiplomarkDatabase } from './db';
 import { withStorageErrors } from './errors';
 import { carryHighlights } from '../anchoring/carry';
+import { clippingFromDraft } from './clipping-record';
 import type { Clipping, ClippingDraft } from './types';
 
 export interface SaveResult {
@@ -38,36 +39,6 @@ export function saveClipping(
   );
 }
 
-type ReaderFields = Pick<Clipping, 'id' | 'savedAt' | 'updatedAt' | 'highlights' | 'note' | 'tags'>;
-
-// Copies the known fields only, so nothing unexpected on the draft object is ever stored;
-// key order follows docs/export-format.md.
-function clippingFromDraft(draft: ClippingDraft, reader: ReaderFields): Clipping {
-  const entities = draft.entities.map(({ id, kind, name, count }) => ({ id, kind, name, count }));
-  return {
-    id: reader.id,
-    url: draft.url,
-    canonicalUrl: draft.canonicalUrl,
-    title: draft.title,
-    site: draft.site,
-    byline: draft.byline,
-    publishedAt: draft.publishedAt,
-    ...(draft.modifiedAt !== undefined ? { modifiedAt: draft.modifiedAt } : {}),
-    ...(draft.section ? { section: draft.section } : {}),
-    savedAt: reader.savedAt,
-    updatedAt: reader.updatedAt,
-    language: draft.language,
-    verdict: draft.verdict,
-    excerpt: draft.excerpt,
-    text: draft.text,
-    entities,
-    entityIds: [...new Set(entities.map((entity) => entity.id))],
-    disputes: [...new Set(draft.disputes)],
-    highlights: reader.highlights,
-    note: reader.note,
-    tags: reader.tags,
-  };
-}
 
 /** Clippings, newest first (by savedAt). */
 export function listClippings(db: DiplomarkDatabase, { limit }: { limit?: number } = {}): Promise<Clipping[]> {

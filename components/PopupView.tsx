@@ -13,6 +13,8 @@ export interface PopupViewProps {
   saving: boolean;
   locale?: string;
   onSavePage: () => void;
+  /** Highlight the active page even if Diplomark judged it not to be an article. */
+  onHighlightPage: () => void;
   onExport: () => void;
   onOpenDashboard: () => void;
   onOpenArticle: (url: string) => void;
@@ -34,6 +36,9 @@ export function PopupView(props: PopupViewProps) {
       <div class="toolbar" role="group" aria-label="Actions">
         <button type="button" class="primary" onClick={props.onSavePage} disabled={saving}>
           {saving ? 'Saving…' : 'Save this page'}
+        </button>
+        <button type="button" onClick={props.onHighlightPage} title="Highlight names on this page even if it is not an article">
+          Highlight this page
         </button>
         <button type="button" onClick={props.onExport} disabled={total === 0}>
           Export JSON

@@ -10,7 +10,7 @@ import { useLiveClippings } from '../../components/use-live-clippings';
 import { useUndoableDelete } from '../../components/use-undoable-delete';
 import type { DiplomarkDatabase } from '../../lib/store/db';
 import { toStorageError } from '../../lib/store/errors';
-import { saveActivePage } from './save-active-page';
+import { highlightActivePage, saveActivePage } from './save-active-page';
 
 /** The popup is a quick glance: the last few clippings; the dashboard has them all. */
 const POPUP_LIMIT = 8;
@@ -42,6 +42,16 @@ export function PopupApp({ database }: PopupAppProps) {
     }
   }
 
+  async function highlightPage() {
+    setNotice(null);
+    try {
+      const outcome = await highlightActivePage();
+      setNotice({ tone: outcome.ok ? 'info' : 'error', text: outcome.text });
+    } catch {
+      setNotice({ tone: 'error', text: 'Diplomark could not reach the current tab. Reload the page and try again.' });
+    }
+  }
+
   async function exportAll() {
     try {
       const count = await downloadAllClippings(await database);
@@ -59,6 +69,7 @@ export function PopupApp({ database }: PopupAppProps) {
       deleted={deleted}
       saving={saving}
       onSavePage={() => void savePage()}
+      onHighlightPage={() => void highlightPage()}
       onExport={() => void exportAll()}
       onOpenDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
       onOpenArticle={(url) => {

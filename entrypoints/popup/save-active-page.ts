@@ -1,35 +1,55 @@
 import { browser } from 'wxt/browser';
-import type { PopupToContentResponse, SaveArticleRequest } from '../../lib/messaging/contract';
+import type { AnalyseNowRequest, PopupToContentMessage, PopupToContentResponse, SaveArticleRequest } from '../../lib/messaging/contract';
 
 type TabsApi = Pick<typeof browser.tabs, 'query' | 'sendMessage'>;
 
-/** What the popup shows after "Save this page". */
+/** What the popup shows after "Save this page" or "Highlight this page". */
 export interface SaveOutcome {
   ok: boolean;
   text: string;
 }
 
 const NOT_A_WEB_PAGE =
-  'Diplomark can only save web pages (addresses starting with http or https). Open a news article and try again.';
+  'Diplomark works on web pages (addresses starting with http or https). Open a news article and try again.';
 const NO_CONTENT_SCRIPT =
-  'Diplomark is not running on this page. Browser pages and the extension store can’t be saved; if this is a ' +
+  'Diplomark is not running on this page. It can’t work on browser pages or the extension store; if this is a ' +
   'news page that was open before Diplomark was installed or updated, reload it and try again.';
 
 /** Asks the active tab's content script to save its article and describes the outcome for the reader. */
 export async function saveActivePage(tabs: TabsApi = browser.tabs): Promise<SaveOutcome> {
-  const [tab] = await tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return { ok: false, text: 'There is no open tab to save.' };
-  // Without the "tabs" permission the URL is often hidden; then the content script's absence tells us.
-  if (tab.url && !/^https?:/i.test(tab.url)) return { ok: false, text: NOT_A_WEB_PAGE };
-
   const request: SaveArticleRequest = { type: 'popup→content:save-article' };
-  let response: unknown;
+  const answer = await askActiveTab(request, tabs);
+  return 'outcome' in answer ? answer.outcome : describeResponse(answer.response);
+}
+
+/**
+ * Asks the active tab to highlight what it recognises even when the page is not an article (a section
+ * front, a home page): the reader asked for it.
+ */
+export async function highlightActivePage(tabs: TabsApi = browser.tabs): Promise<SaveOutcome> {
+  const request: AnalyseNowRequest = { type: 'popup→content:analyse-now' };
+  const answer = await askActiveTab(request, tabs);
+  if ('outcome' in answer) return answer.outcome;
+  const { response } = answer;
+  if (!isResponse(response)) return { ok: false, text: 'The page did not answer. Reload it and try again.' };
+  if (!response.ok) return { ok: false, text: response.error };
+  return { ok: true, text: 'Highlighted what Diplomark recognises on this page.' };
+}
+
+/** Sends `request` to the active tab's content script; an `outcome` when that is impossible. */
+async function askActiveTab(
+  request: PopupToContentMessage,
+  tabs: TabsApi,
+): Promise<{ response: unknown } | { outcome: SaveOutcome }> {
+  const [tab] = await tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return { outcome: { ok: false, text: 'There is no open tab.' } };
+  // Without the "tabs" permission the URL is often hidden; then the content script's absence tells us.
+  if (tab.url && !/^https?:/i.test(tab.url)) return { outcome: { ok: false, text: NOT_A_WEB_PAGE } };
   try {
-    response = await tabs.sendMessage(tab.id, request);
+    return { response: await tabs.sendMessage(tab.id, request) };
   } catch {
-    return { ok: false, text: NO_CONTENT_SCRIPT };
+    return { outcome: { ok: false, text: NO_CONTENT_SCRIPT } };
   }
-  return describeResponse(response);
 }
 
 function describeResponse(response: unknown): SaveOutcome {

@@ -136,6 +136,24 @@ describe('highlights on living pages', () => {
     await article.close();
   });
 
+  it('highlights a page that is not an article when the reader asks from the popup', async () => {
+    const article = await diplomark.openArticle(`${server.url}/own/topic-japan-korea.html`);
+    expect(await article.waitForVerdict()).toBe('none');
+    expect(await article.highlights()).toEqual([]);
+    await article.page.bringToFront();
+    // What the popup's "Highlight this page" sends to the active tab.
+    const answer = await diplomark.serviceWorker!.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return api.tabs.sendMessage(tab!.id!, { type: 'popup→content:analyse-now' });
+    });
+    expect(answer).toMatchObject({ ok: true });
+    await expect.poll(async () => (await article.highlights()).length, { timeout: 10_000 }).toBeGreaterThan(3);
+    const kinds = new Set((await article.highlights()).map((h) => h.kind));
+    expect(kinds.has('country')).toBe(true);
+    await article.close();
+  });
+
   it('cleans the page when Diplomark is turned off mid-session (extension reloaded)', async () => {
     const article = await open('/own/diplomatic-shuttle-summit.html');
     expect((await article.highlights()).length).toBeGreaterThan(0);

@@ -15,6 +15,7 @@ function show(overrides: Partial<PopupViewProps> = {}) {
     deleted: null,
     saving: false,
     onSavePage: vi.fn(),
+    onHighlightPage: vi.fn(),
     onExport: vi.fn(),
     onOpenDashboard: vi.fn(),
     onOpenArticle: vi.fn(),
@@ -62,10 +63,12 @@ describe('PopupView', () => {
   it('wires the action buttons', () => {
     const { root, props } = show({ state: { status: 'ready', clippings: [clipping('a')], total: 1 } });
     click(buttonByText(root, 'Save this page'));
+    click(buttonByText(root, 'Highlight this page'));
     click(buttonByText(root, 'Export JSON'));
     click(buttonByText(root, 'Open dashboard'));
     click(buttonByText(root, 'Delete'));
     expect(props.onSavePage).toHaveBeenCalledOnce();
+    expect(props.onHighlightPage).toHaveBeenCalledOnce();
     expect(props.onExport).toHaveBeenCalledOnce();
     expect(props.onOpenDashboard).toHaveBeenCalledOnce();
     expect(props.onDelete).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { saveActivePage } from '../../../entrypoints/popup/save-active-page';
+import { highlightActivePage, saveActivePage } from '../../../entrypoints/popup/save-active-page';
 
 type Tabs = Parameters<typeof saveActivePage>[0];
 
@@ -36,7 +36,7 @@ describe('saveActivePage', () => {
     const tabs = fakeTabs({ id: 3, url: 'chrome://extensions/' }, async () => undefined);
     const outcome = await saveActivePage(tabs);
     expect(outcome).toMatchObject({ ok: false });
-    expect(outcome.text).toMatch(/only save web pages/);
+    expect(outcome.text).toMatch(/works on web pages/);
     expect(tabs.sendMessage).not.toHaveBeenCalled();
   });
 
@@ -47,5 +47,18 @@ describe('saveActivePage', () => {
     });
     expect((await saveActivePage(fakeTabs({ id: 1 }, async () => undefined))).text).toMatch(/did not answer/);
     expect((await saveActivePage(fakeTabs(undefined, async () => undefined))).text).toMatch(/no open tab/);
+  });
+});
+
+describe('highlightActivePage', () => {
+  it('asks the active tab to analyse the page even if it is not an article', async () => {
+    const tabs = fakeTabs({ id: 4, url: 'https://news.example/asia' }, async () => ({ ok: true, verdict: 'none' }));
+    expect(await highlightActivePage(tabs)).toEqual({ ok: true, text: 'Highlighted what Diplomark recognises on this page.' });
+    expect(tabs.sendMessage).toHaveBeenCalledWith(4, { type: 'popup→content:analyse-now' });
+  });
+
+  it('passes on a refusal (Diplomark paused on this site)', async () => {
+    const tabs = fakeTabs({ id: 4 }, async () => ({ ok: false, error: 'Diplomark is paused or turned off on this site.' }));
+    expect(await highlightActivePage(tabs)).toEqual({ ok: false, text: 'Diplomark is paused or turned off on this site.' });
   });
 });

@@ -30,6 +30,8 @@ export interface ReaderNotesHooks {
 export type HighlightResult = { ok: true; id: string } | { ok: false; error: string };
 
 const SELECTION_SETTLE_MS = 150;
+/** How long a selection that has since collapsed still counts for a highlight command. */
+const RECENT_SELECTION_MS = 30_000;
 
 function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -54,6 +56,8 @@ export class ReaderHighlights {
   private generation = 0;
   private container: HTMLElement | null = null;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The reader's last non-empty selection and when it was made (a copy, so it outlives the selection). */
+  private lastRange: { range: Range; at: number } | null = null;
   private readonly listeners = new AbortController();
 
   constructor(
@@ -105,7 +109,10 @@ export class ReaderHighlights {
   /** Highlights the page's current selection (inside the article) and opens its note editor if asked. */
   async highlightSelection({ openEditor = false }: { openEditor?: boolean } = {}): Promise<HighlightResult> {
     const range = this.doc.getSelection()?.rangeCount ? this.doc.getSelection()!.getRangeAt(0) : null;
-    const offsets = range && !range.collapsed ? this.offsetsOf(range) : this.selection;
+    const recent = this.lastRange && Date.now() - this.lastRange.at < RECENT_SELECTION_MS ? this.lastRange.range : null;
+    const offsets =
+      (range && !range.collapsed ? this.offsetsOf(range) : null) ?? this.selection ?? (recent && !recent.collapsed ? this.offsetsOf(recent) : null);
+    this.lastRange = null;
     return this.highlight(offsets, openEditor);
   }
 
@@ -215,6 +222,12 @@ export class ReaderHighlights {
   }
 
   private onSelectionChange(): void {
+    // Remember the reader's last selection at once: a shortcut or context-menu command may arrive after
+    // the page has moved focus and collapsed it (the browser returning focus to our panel, say).
+    const current = this.doc.getSelection();
+    const range = current && current.rangeCount && !current.isCollapsed ? current.getRangeAt(0) : null;
+    // Only selections in the page's own text count, not focus moving into our shadow-root panel.
+    if (range && this.doc.body?.contains(range.commonAncestorContainer)) this.lastRange = { range: range.cloneRange(), at: Date.now() };
     clearTimeout(this.selectionTimer);
     this.selectionTimer = setTimeout(() => {
       const selection = this.doc.getSelection();

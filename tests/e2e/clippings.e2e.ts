@@ -169,6 +169,9 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
       await select(page, passage);
       const answer = await runCommand(page, 'diplomark-highlight-selection');
       expect(answer, `highlight ${passage}: ${JSON.stringify(answer)}`).toMatchObject({ ok: true });
+      // The command opens the note editor, as the reader would see it; they close it before selecting more.
+      await ui(page, '[data-action="cancel-note"]').click();
+      await expect.poll(() => ui(page, 'textarea[name="note"]').count(), { timeout: 5_000 }).toBe(0);
     }
     const [clipping] = await clippingsAt(canonical);
     const highlights = clipping!.highlights as { id: string; selectors: [{ exact: string }, { start: number; end: number }] }[];

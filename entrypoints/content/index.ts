@@ -9,6 +9,7 @@ import {
   type PopupToContentResponse,
   type SaveClippingResponse,
 } from '../../lib/messaging/contract';
+import { sendWithOneRetry } from '../../lib/messaging/retry';
 import { PageSession } from '../../lib/page/session';
 import { isActiveOn, type Settings } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
@@ -17,24 +18,6 @@ import readerNotesCss from '../../lib/page/reader-notes.css?inline';
 import './style.css';
 
 const INVALIDATION_CHECK_MS = 2_000;
-
-/** The background service worker was stopped (or was starting) while the message was under way. */
-const WORKER_GONE = /message channel closed|receiving end does not exist/i;
-
-/**
- * Saving is idempotent (one clipping per canonical URL, merged), so a save cut off by the browser
- * stopping the service worker is simply sent once more; the worker's transaction either committed
- * or left nothing behind.
- */
-async function saveWithOneRetry(send: () => Promise<unknown>): Promise<SaveClippingResponse> {
-  try {
-    return (await send()) as SaveClippingResponse;
-  } catch (error) {
-    if (!(error instanceof Error && WORKER_GONE.test(error.message))) throw error;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    return (await send()) as SaveClippingResponse;
-  }
-}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -47,7 +30,8 @@ export default defineContentScript({
         doc: document,
         gazetteer: getGazetteer,
         css: uiCss,
-        saveDraft: (draft) => saveWithOneRetry(() => browser.runtime.sendMessage({ type: 'content→background:save-clipping', draft })),
+        saveDraft: (draft) =>
+          sendWithOneRetry<SaveClippingResponse>(() => browser.runtime.sendMessage({ type: 'content→background:save-clipping', draft })),
         countSavedClippings: async (entityId) => {
           const answer = (await browser.runtime.sendMessage({ type: 'content→background:entity-stats', entityId })) as EntityStatsResponse;
           if (!answer.ok) throw new Error(answer.error);

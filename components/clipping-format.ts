@@ -1,14 +1,7 @@
-import type { EntityKind } from '../lib/entities/types';
 import type { Clipping, ClippingEntity } from '../lib/store/types';
 
 /** How each kind is named in the UI (the text that tells kinds apart without colour). */
-export const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person',
-  country: 'Country',
-  organization: 'Organisation',
-  place: 'Place',
-  dispute: 'Dispute',
-};
+export { KIND_LABELS } from '../lib/entities/describe';
 
 /** The `limit` most mentioned entities; ties keep the article's order. */
 export function topEntities(entities: readonly ClippingEntity[], limit: number): ClippingEntity[] {

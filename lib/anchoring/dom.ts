@@ -1,4 +1,5 @@
 import type { TextIndex } from '../highlight/text-index';
+import { unwrapElements } from '../highlight/highlight';
 
 /** Tag of the reader's own highlights: distinct from entity highlights, which page code and tests tell apart. */
 export const NOTE_TAG = 'diplomark-note';
@@ -119,13 +120,5 @@ export function wrapReaderHighlights(index: TextIndex, highlights: readonly Plac
 
 /** Removes every reader highlight element under `root`, restoring the original text nodes. */
 export function unwrapReaderHighlights(root: ParentNode): void {
-  const parents = new Set<Node>();
-  for (const mark of root.querySelectorAll(NOTE_TAG)) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
-    parents.add(parent);
-  }
-  for (const parent of parents) parent.normalize();
+  unwrapElements(root, NOTE_TAG);
 }

@@ -1,6 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import { isDispute, isPerson, type Entity, type EntityKind, type PersonEntity, type Role } from './types';
 
+/** How each kind is named to the reader, in cards and in the extension pages. */
 export const KIND_LABELS: Record<EntityKind, string> = {
   person: 'Person',
   country: 'Country',

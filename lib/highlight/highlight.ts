@@ -145,15 +145,20 @@ export async function removeHighlightsInSlices(root: ParentNode, options: Sliced
   }
 }
 
-/** Removes every Diplomark highlight under `root`, restoring the original text nodes. */
-export function removeHighlights(root: ParentNode): void {
+/** Replaces every element matching `selector` under `root` by its children, then merges the split text nodes. */
+export function unwrapElements(root: ParentNode, selector: string): void {
   const parents = new Set<Node>();
-  for (const mark of root.querySelectorAll(`${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`)) {
-    const parent = mark.parentNode;
+  for (const element of root.querySelectorAll(selector)) {
+    const parent = element.parentNode;
     if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
+    while (element.firstChild) parent.insertBefore(element.firstChild, element);
+    parent.removeChild(element);
     parents.add(parent);
   }
   for (const parent of parents) parent.normalize();
+}
+
+/** Removes every Diplomark highlight under `root`, restoring the original text nodes. */
+export function removeHighlights(root: ParentNode): void {
+  unwrapElements(root, `${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`);
 }

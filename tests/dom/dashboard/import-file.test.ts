@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readImportFile } from '../../../entrypoints/dashboard/import-file';
 import { MAX_IMPORT_BYTES } from '../../../lib/export/import';
 import { serializeClippings } from '../../../lib/export/json';
 import { listClippings } from '../../../lib/store/clippings';
-import type { DiplomarkDatabase } from '../../../lib/store/db';
 import { importClippings } from '../../../lib/store/import';
 import { sample } from '../../unit/export/sample';
-import { freshDatabase } from '../../unit/store/helpers';
+import { useFreshDatabases } from '../../unit/store/helpers';
 
-const databases: DiplomarkDatabase[] = [];
-function database(): DiplomarkDatabase {
-  const db = freshDatabase();
-  databases.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
+const database = useFreshDatabases();
 
 function file(name: string, text: string, size = text.length) {
   return { name, size, text: vi.fn(async () => text) };

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listClippings, saveClipping } from '../../../lib/store/clippings';
 import type { DiplomarkDatabase } from '../../../lib/store/db';
 import { deleteClippings, normaliseTags, restoreClippings, updateReaderFields } from '../../../lib/store/bulk';
-import { draft, freshDatabase, sequentialIds } from './helpers';
+import { draft, useFreshDatabases, sequentialIds } from './helpers';
 
-const databases: DiplomarkDatabase[] = [];
-function database(): DiplomarkDatabase {
-  const db = freshDatabase();
-  databases.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
+const database = useFreshDatabases();
 
 async function three(db: DiplomarkDatabase) {
   const ids = sequentialIds();

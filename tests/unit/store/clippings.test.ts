@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   countClippings,
   deleteClipping,
@@ -7,19 +7,9 @@ import {
   restoreClipping,
   saveClipping,
 } from '../../../lib/store/clippings';
-import type { DiplomarkDatabase } from '../../../lib/store/db';
-import { draft, freshDatabase, sequentialIds } from './helpers';
+import { draft, useFreshDatabases, sequentialIds } from './helpers';
 
-const databases: DiplomarkDatabase[] = [];
-function database(): DiplomarkDatabase {
-  const db = freshDatabase();
-  databases.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
+const database = useFreshDatabases();
 
 describe('saveClipping', () => {
   it('creates a clipping with reader fields, timestamps and entity ids', async () => {

@@ -1,4 +1,5 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { afterEach } from 'vitest';
 import { DiplomarkDatabase } from '../../../lib/store/db';
 import type { ClippingDraft } from '../../../lib/store/types';
 
@@ -11,6 +12,22 @@ export function freshDatabase(): DiplomarkDatabase {
     indexedDB,
     IDBKeyRange,
   });
+}
+
+/**
+ * For a test file: returns a factory of fresh databases and deletes every one it made after each test.
+ * Call it at the top level of the file.
+ */
+export function useFreshDatabases(): () => DiplomarkDatabase {
+  const made: DiplomarkDatabase[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((db) => db.delete()));
+  });
+  return () => {
+    const db = freshDatabase();
+    made.push(db);
+    return db;
+  };
 }
 
 /** A plausible draft; override any field. */

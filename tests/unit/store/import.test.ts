@@ -1,24 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseClippingsExport } from '../../../lib/export/import';
 import { serializeClippings } from '../../../lib/export/json';
 import { listClippings, saveClipping } from '../../../lib/store/clippings';
-import type { DiplomarkDatabase } from '../../../lib/store/db';
 import { importClippings, mergeClippings } from '../../../lib/store/import';
 import type { Clipping } from '../../../lib/store/types';
 import { randomClippings } from '../export/random-clippings';
 import { highlight, sample } from '../export/sample';
-import { draft, freshDatabase, sequentialIds } from './helpers';
+import { draft, useFreshDatabases, sequentialIds } from './helpers';
 
 const NOW = new Date('2024-05-06T07:08:09.000Z');
-const databases: DiplomarkDatabase[] = [];
-function database(): DiplomarkDatabase {
-  const db = freshDatabase();
-  databases.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(databases.splice(0).map((db) => db.delete()));
-});
+const database = useFreshDatabases();
 
 function parsed(text: string): Clipping[] {
   const result = parseClippingsExport(text);

@@ -112,7 +112,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'The rayed Rising Sun ensign, still flown by Japan’s Maritime Self-Defense Force; South Korea and China see it as a symbol of Japanese imperialism and object to its display.',
     { name: 'Rising Sun flag' }),
   d('sado-mine', 'historical', { jp: 'Sado Island Gold Mines', kr: 'Sado mine (site of Korean forced labor)' },
-    'Japanese gold mine listed as a UNESCO World Heritage Site in 2024 after Japan agreed to present the history of Korean laborers there; South Korea boycotted a November 2024 memorial over how it was handled.',
+    'Japanese gold mine listed as a UNESCO World Heritage Site in 2024 after Japan agreed to present the history of Korean laborers there; South Korea boycotted a November 2024 memorial over how it was handled.', // memorial boycott: ca.news.yahoo.com (AP), taipeitimes.com 2024-11-24
     { name: 'Sado mine', aliases: ['Sado gold mine', 'Sado Island Gold Mines', 'Sado mines'] }),
   d('hashima-island', 'historical', {
     jp: 'Sites of Japan’s Meiji Industrial Revolution (Hashima)',
@@ -284,7 +284,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
       triggers: ['Uyghurs', 'Uyghur', 'Uighurs', 'Uighur', 're-education camps'],
     }),
   d('us-china-trade-war', 'trade', { us: 'US–China trade dispute', cn: 'China–US trade friction' },
-    'Escalating tariffs and trade restrictions between the United States and China since 2018, resumed and sharply raised in 2025.',
+    'Escalating tariffs and trade restrictions between the United States and China since 2018, resumed and sharply raised in 2025.', // US tariffs up to 145%, China’s up to 125%, April 2025: avganalysis.com 2025-04-10, vedomosti.ru 2025-10-15
     {
       name: 'US–China trade war',
       aliases: ['U.S.-China trade war', 'China-US trade war', 'China-U.S. trade war', 'Sino-US trade war'],
@@ -305,7 +305,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     in: 'Pakistan-occupied Kashmir (for the part Pakistan holds)',
     pk: 'Indian Illegally Occupied Jammu and Kashmir (for the part India holds)',
   },
-    'India and Pakistan both claim the former princely state of Jammu and Kashmir, divided since 1947–48 along what is now the Line of Control; they have fought several wars and many clashes over it, most recently in May 2025.',
+    'India and Pakistan both claim the former princely state of Jammu and Kashmir, divided since 1947–48 along what is now the Line of Control; they have fought several wars and many clashes over it, most recently in May 2025.', // strikes of 2025-05-07 and ceasefire of 2025-05-10: worthview.com, business-standard.com 2025-05-11
     {
       name: 'Kashmir conflict', neutralName: 'Kashmir',
       aliases: [
@@ -320,7 +320,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Indian state in the eastern Himalayas that China claims as “Zangnan”, or South Tibet.',
     { name: 'Arunachal Pradesh dispute', aliases: ['Zangnan', 'South Tibet'], triggers: ['Arunachal Pradesh', 'Arunachal', 'Tawang'], native: ['藏南'] }),
   d('india-china-border', 'security', { in: 'Line of Actual Control', cn: 'China–India boundary question' },
-    'Undemarcated Himalayan border along the Line of Actual Control; a clash in the Galwan Valley in June 2020 killed 20 Indian and at least four Chinese soldiers, and the two agreed on patrolling arrangements in October 2024.',
+    'Undemarcated Himalayan border along the Line of Actual Control; a clash in the Galwan Valley in June 2020 killed 20 Indian and at least four Chinese soldiers, and the two agreed on patrolling arrangements in October 2024.', // agreement of 2024-10-21: indiatoday.in 2024-11-29, m.thewire.in 2024-11-29
     {
       name: 'India–China border dispute',
       aliases: ['Line of Actual Control', 'Galwan Valley', 'Galwan', 'Sino-Indian border dispute', 'India-China border dispute'],
@@ -330,7 +330,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Plateau claimed by both Bhutan and China; Chinese road-building there led to a 73-day standoff between Indian and Chinese troops in 2017.',
     { name: 'Doklam dispute', aliases: ['Doklam', 'Donglang', 'Doklam plateau'] }),
   d('indus-waters-treaty', 'legal', { in: 'Indus Waters Treaty (held in abeyance)', pk: 'Indus Waters Treaty' },
-    '1960 treaty sharing the rivers of the Indus basin; India put it in abeyance in April 2025 after a militant attack in Pahalgam, and Pakistan says stopping its water would be an act of war.',
+    '1960 treaty sharing the rivers of the Indus basin; India put it in abeyance in April 2025 after a militant attack in Pahalgam, and Pakistan says stopping its water would be an act of war.', // newindianexpress.com 2025-04-23; “act of war”: indiatoday.in 2025-04-24
     { name: 'Indus Waters Treaty dispute', aliases: ['Indus Waters Treaty', 'Indus Water Treaty'] }),
   d('sir-creek', 'maritime', { in: 'Sir Creek', pk: 'Sir Creek' },
     'Tidal estuary in the Rann of Kutch marshes whose boundary India and Pakistan dispute, with consequences for their maritime boundary.',
@@ -378,7 +378,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Poisoning of the former Russian spy Sergei Skripal and his daughter with the nerve agent Novichok in Salisbury, England, in March 2018, which Britain blamed on Russian military intelligence; Russia denies it.',
     { name: 'Skripal poisoning', aliases: ['Salisbury poisoning'], triggers: ['Novichok'] }),
   d('nagorno-karabakh', 'territorial', { am: 'Artsakh', az: 'Karabakh' },
-    'Region internationally recognised as part of Azerbaijan, held by ethnic Armenian forces from the early 1990s until Azerbaijan retook it in September 2023, after which almost all its Armenian population fled; Armenia and Azerbaijan initialled a peace agreement in August 2025.',
+    'Region internationally recognised as part of Azerbaijan, held by ethnic Armenian forces from the early 1990s until Azerbaijan retook it in September 2023, after which almost all its Armenian population fled; Armenia and Azerbaijan initialled a peace agreement in August 2025.', // initialled at the White House 2025-08-08: factually.co 2026-01-21, europeanconservative.com 2025-08-08
     {
       name: 'Nagorno-Karabakh conflict', neutralName: 'Nagorno-Karabakh',
       aliases: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Lachin corridor'],
@@ -453,7 +453,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     dk: 'Greenland, part of the Kingdom of Denmark',
     gl: 'Kalaallit Nunaat',
   },
-    'US President Donald Trump’s push, first in 2019 and renewed in 2025, for the United States to acquire Greenland, which Denmark and Greenland reject.',
+    'US President Donald Trump’s push, first in 2019 and renewed from late 2024, for the United States to acquire Greenland, which Denmark and Greenland reject.', // renewed in a December 2024 post and pressed into January 2026: hagg.ai; thepapyrusdaily.com
     { name: 'US bid for Greenland', triggers: ['annex Greenland', 'buy Greenland', 'acquire Greenland', 'annexation of Greenland'] }),
 
   // ── Middle East ─────────────────────────────────────────────────────────────────────────────
@@ -465,7 +465,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
       triggers: ['peace process', 'Israeli settlements', 'settler violence'],
     }),
   d('gaza-war', 'security', { il: 'Israel–Hamas war', ps: 'War on Gaza' },
-    'War in the Gaza Strip that followed the Hamas-led attack on Israel of 7 October 2023, which killed about 1,200 people; Israel’s offensive killed tens of thousands of Palestinians. A ceasefire took effect in October 2025.',
+    'War in the Gaza Strip that followed the Hamas-led attack on Israel of 7 October 2023, which killed about 1,200 people; Israel’s offensive killed tens of thousands of Palestinians, and a ceasefire took effect in October 2025.', // ceasefire in force 2025-10-10: trtworld.com, capitalfm.co.ke 2025-10-10
     {
       name: 'Gaza war', neutralName: 'Gaza war',
       aliases: ['Israel-Hamas war', 'war in Gaza', 'War on Gaza', 'October 7 attack', 'October 7 attacks'],
@@ -494,7 +494,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     fr: 'Iranian nuclear programme',
     de: 'Iranian nuclear programme',
   },
-    'Dispute over Iran’s uranium enrichment and whether it seeks nuclear weapons, which it denies; the 2015 nuclear deal (JCPOA) was abandoned by the US in 2018, Israel and the US struck Iranian nuclear sites in June 2025, and UN sanctions were reimposed in September 2025.',
+    'Dispute over Iran’s uranium enrichment and whether it seeks nuclear weapons, which it denies; the 2015 nuclear deal (JCPOA) was abandoned by the US in 2018, Israel and the US struck Iranian nuclear sites in June 2025, UN sanctions were reimposed in September 2025, and US–Israeli strikes resumed in February 2026.', // newindianexpress.com, iranintl.com 2025-09-28 (snapback; June 2025 strikes); aljazeera.com 2026-03-01
     {
       name: 'Iranian nuclear programme dispute',
       aliases: [
@@ -556,10 +556,10 @@ export const DISPUTES: readonly DisputeEntity[] = [
     so: 'Violation of Somalia’s sovereignty',
     somaliland: 'Memorandum of understanding with Ethiopia',
   },
-    'January 2024 memorandum under which landlocked Ethiopia would lease a stretch of Somaliland’s coast, which Somalia denounced as a violation of its sovereignty; Turkey mediated a de-escalation in December 2024.',
+    'January 2024 memorandum under which landlocked Ethiopia would lease a stretch of Somaliland’s coast, which Somalia denounced as a violation of its sovereignty; Turkey mediated a de-escalation in December 2024.', // Ankara Declaration 2024-12-11: allafrica.com 2024-12-16, today.thefinancialexpress.com.bd 2024-12-14
     { name: 'Ethiopia–Somaliland port deal', aliases: ['Ankara Declaration'] }),
   d('chagos-islands', 'territorial', { gb: 'British Indian Ocean Territory', mu: 'Chagos Archipelago' },
-    'Britain separated the archipelago from Mauritius in 1965 and removed its people to make way for the Diego Garcia base; after a 2019 ICJ advisory opinion, the UK agreed in 2025 to hand sovereignty to Mauritius while leasing back Diego Garcia.',
+    'Britain separated the archipelago from Mauritius in 1965 and removed its people to make way for the Diego Garcia base; after a 2019 ICJ advisory opinion, the UK signed a treaty in May 2025 handing sovereignty to Mauritius while leasing back Diego Garcia.', // treaty signed 2025-05-22: londondaily.com, easterneye.biz 2025-05-23
     { name: 'Chagos Archipelago dispute', aliases: ['Chagos Archipelago', 'Chagos Islands', 'Chagos'] }),
 
   // ── Americas and elsewhere ──────────────────────────────────────────────────────────────────
@@ -576,7 +576,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Bolivia lost its coastline to Chile in the 1879–1884 War of the Pacific and seeks sovereign access to the sea; the ICJ ruled in 2018 that Chile is not obliged to negotiate.',
     { name: 'Bolivia–Chile sea access dispute', aliases: ['War of the Pacific'], triggers: ['access to the sea', 'sea access'] }),
   d('gulf-of-mexico-naming', 'maritime', { us: 'Gulf of America', mx: 'Gulf of Mexico' },
-    'In 2025 the US renamed the Gulf of Mexico the “Gulf of America” for federal use; Mexico and most of the world keep the established name.',
+    'In 2025 the US renamed the Gulf of Mexico the “Gulf of America” for federal use; Mexico and most of the world keep the established name.', // executive order of 2025-01-20: nbcmiami.com, newser.com 2025-01-21
     { name: 'Gulf of Mexico naming dispute', triggers: ['naming dispute'] }),
   d('cuba-embargo', 'trade', { us: 'Embargo on Cuba', cu: 'Blockade' },
     'US economic embargo on Cuba in place since the early 1960s, which Cuba calls a blockade; the UN General Assembly has condemned it every year since 1992.',

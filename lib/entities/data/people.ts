@@ -4,8 +4,9 @@ import type { PersonEntity, Role } from '../types';
  * Curated people: everyone the seed articles name, then heads of state and government, foreign and
  * defence ministers 2015–2026 of Japan, South Korea, North Korea, China, the United States, Russia,
  * Ukraine, the United Kingdom, France, Germany and India, and the heads of the main international
- * bodies. Only offices and dates we are sure of are listed (YYYY-MM where the day is uncertain); a
- * role without `to` is current. Names are written as English-language news writes them.
+ * bodies. Only offices and dates we are sure of are listed (YYYY-MM, or YYYY, where the day is uncertain);
+ * a role without `to` is current. Names are written as English-language news writes them. A role checked
+ * against news reports carries a trailing comment naming them (site and date).
  *
  * `surnameStandsAlone` is set only where the family name alone means this person in world news.
  */
@@ -36,7 +37,10 @@ const LIST: PersonInput[] = [
     id: 'person:fumio-kishida', name: 'Fumio Kishida', aliases: ['Kishida Fumio'], native: ['岸田文雄'],
     surname: 'Kishida', surnameStandsAlone: true,
     description: 'Prime Minister of Japan 2021–2024; Foreign Minister 2012–2017',
-    roles: [r('Foreign Minister', 'jp', '2012-12-26', '2017-08-03'), r('Prime Minister', 'jp', '2021-10-04', '2024-10-01')],
+    roles: [
+      r('Foreign Minister', 'jp', '2012-12-26', '2017-08-03'),
+      r('Prime Minister', 'jp', '2021-10-04', '2024-10-01'), // uniteddaily.my 2025-10-21 (successor in office from 2024-10-01)
+    ],
   },
   {
     id: 'person:shigeru-ishiba', name: 'Shigeru Ishiba', aliases: ['Ishiba Shigeru'], native: ['石破茂'],
@@ -45,18 +49,18 @@ const LIST: PersonInput[] = [
     roles: [
       r('Defense Minister', 'jp', '2007-09', '2008-08'),
       r('Minister for Regional Revitalization', 'jp', '2014-09-03', '2016-08-03'),
-      r('Prime Minister', 'jp', '2024-10-01', '2025-10-21'),
+      r('Prime Minister', 'jp', '2024-10-01', '2025-10-21'), // tass.com, anews.com.tr 2025-10-21 (cabinet resigned; 386 days)
     ],
   },
   {
     id: 'person:sanae-takaichi', name: 'Sanae Takaichi', aliases: ['Takaichi Sanae'], native: ['高市早苗'],
     surname: 'Takaichi', surnameStandsAlone: true,
-    description: 'Prime Minister of Japan since October 2025, the first woman in the office',
+    description: 'Prime Minister of Japan since October 2025, the first woman in the office; re-elected by the Diet after the LDP’s February 2026 election win',
     roles: [
       r('Minister for Internal Affairs and Communications', 'jp', '2014-09-03', '2017-08-03'),
       r('Minister for Internal Affairs and Communications', 'jp', '2019-09-11', '2020-09-16'),
-      r('Minister for Economic Security', 'jp', '2022-08-10', '2024-10-01'),
-      r('Prime Minister', 'jp', '2025-10-21'),
+      r('Minister for Economic Security', 'jp', '2022-08-10', '2024-10-01'), // japantimes.co.jp 2022-08-10; left with the Kishida cabinet 2024-10-01
+      r('Prime Minister', 'jp', '2025-10-21'), // adnkronos.com (Jiji) 2025-10-21; re-elected by the Diet, qazinform.com, news.az 2026-02-18
     ],
   },
   {
@@ -71,11 +75,12 @@ const LIST: PersonInput[] = [
   {
     id: 'person:yoshimasa-hayashi', name: 'Yoshimasa Hayashi', aliases: ['Hayashi Yoshimasa'], native: ['林芳正'],
     surname: 'Hayashi',
-    description: 'Japanese politician; Foreign Minister 2021–2023, Chief Cabinet Secretary 2023–2025',
+    description: 'Japanese politician; Foreign Minister 2021–2023, Chief Cabinet Secretary 2023–2025, Minister for Internal Affairs and Communications since October 2025',
     roles: [
       r('Education Minister', 'jp', '2017-08-03', '2018-10-02'),
       r('Foreign Minister', 'jp', '2021-11-10', '2023-09-13'),
-      r('Chief Cabinet Secretary', 'jp', '2023-12-14', '2025-10-21'),
+      r('Chief Cabinet Secretary', 'jp', '2023-12-14', '2025-10-21'), // nippon.com 2023-12-14; sputnikglobe.com 2025-10-21
+      r('Minister for Internal Affairs and Communications', 'jp', '2025-10-21'), // sputnikglobe.com, adnkronos.com (Jiji) 2025-10-21
     ],
   },
   {
@@ -85,7 +90,7 @@ const LIST: PersonInput[] = [
       r('Foreign Minister', 'jp', '2017-08-03', '2019-09-11'),
       r('Defense Minister', 'jp', '2019-09-11', '2020-09-16'),
       r('Minister for Administrative Reform', 'jp', '2020-09-16', '2021-10-04'),
-      r('Digital Minister', 'jp', '2022-08-10', '2024-10-01'),
+      r('Digital Minister', 'jp', '2022-08-10', '2024-10-01'), // japantimes.co.jp 2022-08-10; left with the Kishida cabinet 2024-10-01
     ],
   },
   {
@@ -95,23 +100,29 @@ const LIST: PersonInput[] = [
     roles: [
       r('Minister for Economic Revitalization', 'jp', '2017-08-03', '2019-09-11'),
       r('Foreign Minister', 'jp', '2019-09-11', '2021-11-04'),
-      r('Foreign Minister', 'jp', '2025-10-21'),
+      r('Foreign Minister', 'jp', '2025-10-21'), // sputnikglobe.com, geminigr.com 2025-10-21; kept in February 2026, news.az 2026-02-18
     ],
   },
   {
     id: 'person:yoko-kamikawa', name: 'Yoko Kamikawa', aliases: ['Kamikawa Yoko'], native: ['上川陽子'], surname: 'Kamikawa',
     description: 'Japanese politician; Foreign Minister 2023–2024',
-    roles: [r('Foreign Minister', 'jp', '2023-09-13', '2024-10-01')],
+    roles: [r('Foreign Minister', 'jp', '2023-09-13', '2024-10-01')], // japannews.yomiuri.co.jp 2023-09-12 (reshuffle of 2023-09-13); Ishiba cabinet 2024-10-01
   },
   {
     id: 'person:takeshi-iwaya', name: 'Takeshi Iwaya', aliases: ['Iwaya Takeshi'], native: ['岩屋毅'], surname: 'Iwaya',
     description: 'Japanese politician; Defense Minister 2018–2019, Foreign Minister 2024–2025',
-    roles: [r('Defense Minister', 'jp', '2018-10-02', '2019-09-11'), r('Foreign Minister', 'jp', '2024-10-01', '2025-10-21')],
+    roles: [
+      r('Defense Minister', 'jp', '2018-10-02', '2019-09-11'),
+      r('Foreign Minister', 'jp', '2024-10-01', '2025-10-21'), // Ishiba cabinet term; successor Motegi, sputnikglobe.com 2025-10-21
+    ],
   },
   {
     id: 'person:gen-nakatani', name: 'Gen Nakatani', aliases: ['Nakatani Gen'], native: ['中谷元'], surname: 'Nakatani',
     description: 'Japanese politician; Defense Minister 2014–2016 and 2024–2025',
-    roles: [r('Defense Minister', 'jp', '2014-12-24', '2016-08-03'), r('Defense Minister', 'jp', '2024-10-01', '2025-10-21')],
+    roles: [
+      r('Defense Minister', 'jp', '2014-12-24', '2016-08-03'),
+      r('Defense Minister', 'jp', '2024-10-01', '2025-10-21'), // Ishiba cabinet term; successor Koizumi, sputnikglobe.com 2025-10-21
+    ],
   },
   {
     id: 'person:tomomi-inada', name: 'Tomomi Inada', aliases: ['Inada Tomomi'], native: ['稲田朋美'], surname: 'Inada',
@@ -137,21 +148,27 @@ const LIST: PersonInput[] = [
   {
     id: 'person:minoru-kihara', name: 'Minoru Kihara', aliases: ['Kihara Minoru'], native: ['木原稔'], surname: 'Kihara',
     description: 'Japanese politician; Defense Minister 2023–2024, Chief Cabinet Secretary from October 2025',
-    roles: [r('Defense Minister', 'jp', '2023-09-13', '2024-10-01'), r('Chief Cabinet Secretary', 'jp', '2025-10-21')],
+    roles: [
+      r('Defense Minister', 'jp', '2023-09-13', '2024-10-01'), // citizensvoicehd.com (2023-09-13 reshuffle); Ishiba cabinet 2024-10-01
+      r('Chief Cabinet Secretary', 'jp', '2025-10-21'), // sputnikglobe.com, adnkronos.com (Jiji) 2025-10-21
+    ],
   },
   {
     id: 'person:shinjiro-koizumi', name: 'Shinjiro Koizumi', aliases: ['Koizumi Shinjiro'], native: ['小泉進次郎'], surname: 'Koizumi',
-    description: 'Japanese politician; Defense Minister from October 2025',
+    description: 'Japanese politician; Agriculture Minister in 2025, Defense Minister since October 2025',
     roles: [
       r('Environment Minister', 'jp', '2019-09-11', '2021-10-04'),
-      r('Agriculture Minister', 'jp', '2025-05-21', '2025-10-21'),
-      r('Defense Minister', 'jp', '2025-10-21'),
+      r('Agriculture Minister', 'jp', '2025-05-21', '2025-10-21'), // nippon.com (Jiji), anews.com.tr 2025-05-21
+      r('Defense Minister', 'jp', '2025-10-21'), // sputnikglobe.com, adnkronos.com (Jiji) 2025-10-21; kept in February 2026, news.az 2026-02-18
     ],
   },
   {
     id: 'person:katsunobu-kato', name: 'Katsunobu Kato', aliases: ['Kato Katsunobu'], native: ['加藤勝信'], surname: 'Kato',
     description: 'Japanese politician; Chief Cabinet Secretary 2020–2021, Finance Minister 2024–2025',
-    roles: [r('Chief Cabinet Secretary', 'jp', '2020-09-16', '2021-10-04'), r('Finance Minister', 'jp', '2024-10-01', '2025-10-21')],
+    roles: [
+      r('Chief Cabinet Secretary', 'jp', '2020-09-16', '2021-10-04'),
+      r('Finance Minister', 'jp', '2024-10-01', '2025-10-21'), // devdiscourse.com 2024-09-28; successor Katayama, biz.chosun.com 2025-10-22
+    ],
   },
   {
     id: 'person:hirokazu-matsuno', name: 'Hirokazu Matsuno', aliases: ['Matsuno Hirokazu'], native: ['松野博一'], surname: 'Matsuno',
@@ -185,7 +202,10 @@ const LIST: PersonInput[] = [
     id: 'person:yoon-suk-yeol', name: 'Yoon Suk-yeol', aliases: ['Yoon Seok-yeol', 'Yoon Suk Yeol', 'Yoon Seok Yeol'],
     native: ['윤석열', '尹錫悅'], surname: 'Yoon',
     description: 'President of South Korea 2022–2025; impeached after declaring martial law in December 2024 and removed in April 2025',
-    roles: [r('Prosecutor General', 'kr', '2019-07', '2021-03'), r('President', 'kr', '2022-05-10', '2025-04-04')],
+    roles: [
+      r('Prosecutor General', 'kr', '2019-07', '2021-03'),
+      r('President', 'kr', '2022-05-10', '2025-04-04'), // Constitutional Court removal, anews.com.tr, redcensor.com 2025-05-01
+    ],
   },
   {
     id: 'person:moon-jae-in', name: 'Moon Jae-in', native: ['문재인', '文在寅'], surname: 'Moon',
@@ -200,7 +220,10 @@ const LIST: PersonInput[] = [
   {
     id: 'person:lee-jae-myung', name: 'Lee Jae-myung', native: ['이재명', '李在明'], surname: 'Lee',
     description: 'President of South Korea since June 2025',
-    roles: [r('Governor of Gyeonggi Province', 'kr', '2018-07-01', '2021-10-25'), r('President', 'kr', '2025-06-04')],
+    roles: [
+      r('Governor of Gyeonggi Province', 'kr', '2018-07-01', '2021-10-25'),
+      r('President', 'kr', '2025-06-04'), // koreajoongangdaily.joins.com, trt.global 2025-06-04
+    ],
   },
   {
     id: 'person:hwang-kyo-ahn', name: 'Hwang Kyo-ahn', native: ['황교안'], surname: 'Hwang',
@@ -226,25 +249,31 @@ const LIST: PersonInput[] = [
     id: 'person:han-duck-soo', name: 'Han Duck-soo', native: ['한덕수'], surname: 'Han',
     description: 'Prime Minister of South Korea 2022–2025 and twice acting president after Yoon Suk-yeol’s impeachment',
     roles: [
-      r('Prime Minister', 'kr', '2022-05-21', '2025-05-01'),
-      r('Acting President', 'kr', '2024-12-14', '2024-12-27'),
-      r('Acting President', 'kr', '2025-03-24', '2025-05-01'),
+      r('Prime Minister', 'kr', '2022-05-21', '2025-05-01'), // resigned, anews.com.tr, tass.com 2025-05-01
+      r('Acting President', 'kr', '2024-12-14', '2024-12-27'), // impeached 2024-12-27, redcensor.com 2025-05
+      r('Acting President', 'kr', '2025-03-24', '2025-05-01'), // reinstated 2025-03-24, redcensor.com; resigned, anews.com.tr 2025-05-01
     ],
   },
   {
     id: 'person:choi-sang-mok', name: 'Choi Sang-mok', native: ['최상목'], surname: 'Choi',
     description: 'South Korean Finance Minister 2023–2025 and acting president from December 2024 to March 2025',
-    roles: [r('Finance Minister', 'kr', '2023-12', '2025-05'), r('Acting President', 'kr', '2024-12-27', '2025-03-24')],
+    roles: [
+      r('Finance Minister', 'kr', '2023-12', '2025-05'),
+      r('Acting President', 'kr', '2024-12-27', '2025-03-24'), // tass.com 2025-05-01 (served Dec 2024–Mar 2025); redcensor.com
+    ],
   },
   {
     id: 'person:kim-min-seok', name: 'Kim Min-seok', native: ['김민석'], surname: 'Kim',
     description: 'Prime Minister of South Korea since July 2025',
-    roles: [r('Prime Minister', 'kr', '2025-07')],
+    roles: [r('Prime Minister', 'kr', '2025-07-03')], // confirmed and appointed, lokmattimes.com (IANS), anews.com.tr 2025-07-03
   },
   {
     id: 'person:chung-jin-suk', name: 'Chung Jin-suk', native: ['정진석'], surname: 'Chung',
-    description: 'South Korean conservative politician; Vice Speaker of the National Assembly, later chief of staff to President Yoon Suk-yeol',
-    roles: [],
+    description: 'South Korean conservative politician; Deputy Speaker of the National Assembly 2021–2022, chief of staff to President Yoon Suk-yeol 2024–2025',
+    roles: [
+      r('Deputy Speaker of the National Assembly', 'kr', '2021-08-31', '2022-11-10'), // en.wikipedia.org; re-elected asiae.co.kr 2022-07-04; stepping down en.yna.co.kr 2022-10-25
+      r('Chief of Staff to the President', 'kr', '2024-04-22', '2025-06-04'), // koreaherald.com, world.kbs.co.kr 2024-04-22; successor named trt.global 2025-06-04
+    ],
   },
   {
     id: 'person:yun-byung-se', name: 'Yun Byung-se', native: ['윤병세'], surname: 'Yun',
@@ -264,17 +293,17 @@ const LIST: PersonInput[] = [
   {
     id: 'person:park-jin', name: 'Park Jin', surname: 'Park',
     description: 'South Korean Foreign Minister 2022–2024',
-    roles: [r('Foreign Minister', 'kr', '2022-05', '2024-01')],
+    roles: [r('Foreign Minister', 'kr', '2022-05', '2024-01')], // successor appointed, koreajoongangdaily.joins.com 2024-01-11
   },
   {
     id: 'person:cho-tae-yul', name: 'Cho Tae-yul', native: ['조태열'], surname: 'Cho',
     description: 'South Korean Foreign Minister 2024–2025',
-    roles: [r('Foreign Minister', 'kr', '2024-01', '2025-07')],
+    roles: [r('Foreign Minister', 'kr', '2024-01', '2025-07')], // successor took office 2025-07-21, koreajoongangdaily.joins.com
   },
   {
     id: 'person:cho-hyun', name: 'Cho Hyun', surname: 'Cho',
-    description: 'South Korean Foreign Minister since July 2025',
-    roles: [r('Foreign Minister', 'kr', '2025-07')],
+    description: 'South Korean diplomat; Foreign Minister since July 2025, Ambassador to the United Nations 2019–2022',
+    roles: [r('Foreign Minister', 'kr', '2025-07-21')], // took office, koreajoongangdaily.joins.com, koreaherald.com 2025-07-21
   },
   {
     id: 'person:song-young-moo', name: 'Song Young-moo', native: ['송영무'], surname: 'Song',
@@ -299,17 +328,17 @@ const LIST: PersonInput[] = [
   {
     id: 'person:shin-won-sik', name: 'Shin Won-sik', native: ['신원식'], surname: 'Shin',
     description: 'South Korean Defense Minister 2023–2024, then National Security Adviser',
-    roles: [r('Defense Minister', 'kr', '2023-10', '2024-09')],
+    roles: [r('Defense Minister', 'kr', '2023-10', '2024-09')], // moved to national security adviser, koreaherald.com 2024-08-12
   },
   {
     id: 'person:kim-yong-hyun', name: 'Kim Yong-hyun', native: ['김용현'], surname: 'Kim',
     description: 'South Korean Defense Minister in 2024, accused of a central role in the December 2024 martial law declaration',
-    roles: [r('Defense Minister', 'kr', '2024-09', '2024-12')],
+    roles: [r('Defense Minister', 'kr', '2024-09', '2024-12')], // nominated koreaherald.com 2024-08-12; resignation accepted, devdiscourse.com 2024-12-05
   },
   {
     id: 'person:ahn-gyu-back', name: 'Ahn Gyu-back', native: ['안규백'], surname: 'Ahn',
-    description: 'South Korean Defense Minister since July 2025, the first civilian in the post in decades',
-    roles: [r('Defense Minister', 'kr', '2025-07')],
+    description: 'South Korean Defense Minister since July 2025, the first civilian in the post since 1961',
+    roles: [r('Defense Minister', 'kr', '2025-07-25')], // appointed and took office, koreajoongangdaily.joins.com, asiae.co.kr 2025-07-25
   },
   {
     id: 'person:ban-ki-moon', name: 'Ban Ki-moon', native: ['반기문', '潘基文'], surname: 'Ban',
@@ -370,12 +399,12 @@ const LIST: PersonInput[] = [
   {
     id: 'person:kim-tok-hun', name: 'Kim Tok Hun', native: ['김덕훈'], surname: 'Kim',
     description: 'Premier of North Korea 2020–2024',
-    roles: [r('Premier', 'kp', '2020-08', '2024-12')],
+    roles: [r('Premier', 'kp', '2020-08', '2024-12')], // successor named, northkoreatimes.com (Xinhua/KCNA) 2024-12-29
   },
   {
     id: 'person:pak-thae-song', name: 'Pak Thae Song', native: ['박태성'], surname: 'Pak',
     description: 'Premier of North Korea since December 2024',
-    roles: [r('Premier', 'kp', '2024-12')],
+    roles: [r('Premier', 'kp', '2024-12')], // northkoreatimes.com (Xinhua/KCNA) 2024-12-29; nkleadershipwatch.org 2025-01-27
   },
 
   // ── China and Taiwan ────────────────────────────────────────────────────────────────────────
@@ -450,7 +479,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:tsai-ing-wen', name: 'Tsai Ing-wen', native: ['蔡英文'], surname: 'Tsai',
     description: 'President of Taiwan 2016–2024',
-    roles: [r('President', 'tw', '2016-05-20', '2024-05-20')],
+    roles: [r('President', 'tw', '2016-05-20', '2024-05-20')], // successor sworn in, focustaiwan.tw 2024-05-20
   },
   {
     id: 'person:lai-ching-te', name: 'Lai Ching-te', aliases: ['William Lai', 'Lai Ching-teh'], native: ['賴清德'], surname: 'Lai',
@@ -458,7 +487,7 @@ const LIST: PersonInput[] = [
     roles: [
       r('Premier', 'tw', '2017-09-08', '2019-01-14'),
       r('Vice President', 'tw', '2020-05-20', '2024-05-20'),
-      r('President', 'tw', '2024-05-20'),
+      r('President', 'tw', '2024-05-20'), // focustaiwan.tw (CNA), anews.com.tr 2024-05-20
     ],
   },
   {
@@ -496,14 +525,17 @@ const LIST: PersonInput[] = [
   {
     id: 'person:jd-vance', name: 'JD Vance', aliases: ['J.D. Vance', 'J. D. Vance'], surname: 'Vance',
     description: 'Vice President of the United States since January 2025',
-    roles: [r('Senator from Ohio', 'us', '2023-01-03', '2025-01-10'), r('Vice President', 'us', '2025-01-20')],
+    roles: [
+      r('Senator from Ohio', 'us', '2023-01-03', '2025-01-10'), // resignation effective 2025-01-10, foxnews.com 2025-01-10
+      r('Vice President', 'us', '2025-01-20'),
+    ],
   },
   {
     id: 'person:john-kerry', name: 'John Kerry', surname: 'Kerry',
     description: 'US Secretary of State 2013–2017 and climate envoy 2021–2024',
     roles: [
       r('Secretary of State', 'us', '2013-02-01', '2017-01-20'),
-      r('Special Presidential Envoy for Climate', 'us', '2021-01-20', '2024-03'),
+      r('Special Presidential Envoy for Climate', 'us', '2021-01-20', '2024-03'), // last day 6 March, thehill.com, unitedheadlines.com 2024-03
     ],
   },
   {
@@ -525,9 +557,9 @@ const LIST: PersonInput[] = [
     id: 'person:marco-rubio', name: 'Marco Rubio', surname: 'Rubio', surnameStandsAlone: true,
     description: 'US Secretary of State since January 2025, also acting National Security Adviser since May 2025',
     roles: [
-      r('Senator from Florida', 'us', '2011-01-03', '2025-01-20'),
-      r('Secretary of State', 'us', '2025-01-21'),
-      r('National Security Adviser (acting)', 'us', '2025-05-01'),
+      r('Senator from Florida', 'us', '2011-01-03', '2025-01-20'), // resignation entered after the 99–0 vote, keranews.org 2025-01-20
+      r('Secretary of State', 'us', '2025-01-21'), // sworn in, westernjournal.com, newsx.com 2025-01-21
+      r('National Security Adviser (acting)', 'us', '2025-05-01'), // spokesman.com (NYT), icirnigeria.org 2025-05-01
     ],
   },
   {
@@ -558,7 +590,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:pete-hegseth', name: 'Pete Hegseth', surname: 'Hegseth', surnameStandsAlone: true,
     description: 'US Secretary of Defense since January 2025 (also styled Secretary of War from September 2025)',
-    roles: [r('Secretary of Defense', 'us', '2025-01-25')],
+    roles: [r('Secretary of Defense', 'us', '2025-01-25')], // sworn in, kyma.com, theyeshivaworld.com 2025-01-25; “Secretary of War” title by executive order, defensedaily.com 2025-09-05
   },
   {
     id: 'person:h-r-mcmaster', name: 'H.R. McMaster', aliases: ['H. R. McMaster', 'Herbert Raymond McMaster'], surname: 'McMaster',
@@ -588,7 +620,10 @@ const LIST: PersonInput[] = [
   {
     id: 'person:mike-waltz', name: 'Mike Waltz', aliases: ['Michael Waltz'], surname: 'Waltz',
     description: 'US National Security Adviser in 2025, then Ambassador to the United Nations',
-    roles: [r('National Security Adviser', 'us', '2025-01-20', '2025-05-01'), r('Ambassador to the United Nations', 'us', '2025-09')],
+    roles: [
+      r('National Security Adviser', 'us', '2025-01-20', '2025-05-01'), // removed, spokesman.com (NYT), icirnigeria.org 2025-05-01
+      r('Ambassador to the United Nations', 'us', '2025-09'), // Senate confirmed 2025-09-19, news.ballotpedia.org 2025-09-22, devdiscourse.com 2025-09-19
+    ],
   },
   {
     id: 'person:nikki-haley', name: 'Nikki Haley', surname: 'Haley',
@@ -650,12 +685,18 @@ const LIST: PersonInput[] = [
   {
     id: 'person:sergei-shoigu', name: 'Sergei Shoigu', aliases: ['Sergey Shoigu'], native: ['Сергей Шойгу'], surname: 'Shoigu', surnameStandsAlone: true,
     description: 'Russian Defence Minister 2012–2024, then Secretary of the Security Council',
-    roles: [r('Defense Minister', 'ru', '2012-11-06', '2024-05-12'), r('Secretary of the Security Council', 'ru', '2024-05-12')],
+    roles: [
+      r('Defense Minister', 'ru', '2012-11-06', '2024-05-12'),
+      r('Secretary of the Security Council', 'ru', '2024-05-12'), // decree, devdiscourse.com (PTI) 2024-05-13, ecbnnews.com 2024-05-13
+    ],
   },
   {
     id: 'person:andrei-belousov', name: 'Andrei Belousov', aliases: ['Andrey Belousov'], native: ['Андрей Белоусов'], surname: 'Belousov',
     description: 'Russian Defence Minister since May 2024',
-    roles: [r('First Deputy Prime Minister', 'ru', '2020-01-21', '2024-05-14'), r('Defense Minister', 'ru', '2024-05-14')],
+    roles: [
+      r('First Deputy Prime Minister', 'ru', '2020-01-21', '2024-05-14'),
+      r('Defense Minister', 'ru', '2024-05-14'), // decree, pravda.com.ua 2024-05-14
+    ],
   },
   {
     id: 'person:nikolai-patrushev', name: 'Nikolai Patrushev', aliases: ['Nikolay Patrushev'], native: ['Николай Патрушев'], surname: 'Patrushev',
@@ -718,13 +759,17 @@ const LIST: PersonInput[] = [
   },
   {
     id: 'person:denys-shmyhal', name: 'Denys Shmyhal', native: ['Денис Шмигаль'], surname: 'Shmyhal',
-    description: 'Prime Minister of Ukraine 2020–2025',
-    roles: [r('Prime Minister', 'ua', '2020-03-04', '2025-07-17')],
+    description: 'Prime Minister of Ukraine 2020–2025, Defence Minister 2025–2026, then First Deputy Prime Minister and Energy Minister',
+    roles: [
+      r('Prime Minister', 'ua', '2020-03-04', '2025-07-16'), // dismissed by the Rada on 16 July, tass.com 2025-07-17, artsakh.news 2025-07-17
+      r('Defense Minister', 'ua', '2025-07-17', '2026-01'), // pravda.com.ua 2025-07-17; left office, interfax.com.ua 2026-01-14
+      r('First Deputy Prime Minister and Energy Minister', 'ua', '2026-01-14'), // iltempo.it (Adnkronos), interfax.com.ua 2026-01-14
+    ],
   },
   {
     id: 'person:yulia-svyrydenko', name: 'Yulia Svyrydenko', native: ['Юлія Свириденко'], surname: 'Svyrydenko',
     description: 'Prime Minister of Ukraine since July 2025',
-    roles: [r('Prime Minister', 'ua', '2025-07-17')],
+    roles: [r('Prime Minister', 'ua', '2025-07-17')], // pravda.com.ua, tass.com 2025-07-17
   },
   {
     id: 'person:pavlo-klimkin', name: 'Pavlo Klimkin', surname: 'Klimkin',
@@ -739,12 +784,12 @@ const LIST: PersonInput[] = [
   {
     id: 'person:dmytro-kuleba', name: 'Dmytro Kuleba', native: ['Дмитро Кулеба'], surname: 'Kuleba', surnameStandsAlone: true,
     description: 'Ukrainian Foreign Minister 2020–2024',
-    roles: [r('Foreign Minister', 'ua', '2020-03-04', '2024-09-05')],
+    roles: [r('Foreign Minister', 'ua', '2020-03-04', '2024-09-05')], // resignation approved, kyivindependent.com, dw.com 2024-09-05
   },
   {
     id: 'person:andrii-sybiha', name: 'Andrii Sybiha', aliases: ['Andriy Sybiha'], native: ['Андрій Сибіга'], surname: 'Sybiha', surnameStandsAlone: true,
     description: 'Ukrainian Foreign Minister since September 2024',
-    roles: [r('Foreign Minister', 'ua', '2024-09-05')],
+    roles: [r('Foreign Minister', 'ua', '2024-09-05')], // kyivindependent.com, rt.com 2024-09-05
   },
   {
     id: 'person:stepan-poltorak', name: 'Stepan Poltorak', surname: 'Poltorak',
@@ -770,32 +815,35 @@ const LIST: PersonInput[] = [
     id: 'person:rustem-umerov', name: 'Rustem Umerov', native: ['Рустем Умєров'], surname: 'Umerov',
     description: 'Ukrainian Defence Minister 2023–2025, then Secretary of the National Security and Defense Council',
     roles: [
-      r('Defense Minister', 'ua', '2023-09-06', '2025-07-17'),
-      r('Secretary of the National Security and Defense Council', 'ua', '2025-07'),
+      r('Defense Minister', 'ua', '2023-09-06', '2025-07-17'), // successor appointed, pravda.com.ua, tass.com 2025-07-17
+      r('Secretary of the National Security and Defense Council', 'ua', '2025-07-18'), // decree 496/2025, nv.ua 2025-07-18; sigmatv.net.ua
     ],
   },
   {
     id: 'person:andriy-yermak', name: 'Andriy Yermak', aliases: ['Andrii Yermak'], native: ['Андрій Єрмак'], surname: 'Yermak',
     description: 'Head of the Office of the President of Ukraine 2020–2025',
-    roles: [r('Head of the Presidential Office', 'ua', '2020-02-11', '2025-11')],
+    roles: [r('Head of the Presidential Office', 'ua', '2020-02-11', '2025-11-28')], // resigned and dismissed, news.liga.net, newsru.co.il 2025-11-28
   },
   {
     id: 'person:valerii-zaluzhnyi', name: 'Valerii Zaluzhnyi', aliases: ['Valery Zaluzhny', 'Valeriy Zaluzhnyi'], native: ['Валерій Залужний'],
     surname: 'Zaluzhnyi',
     description: 'Commander-in-chief of Ukraine’s armed forces 2021–2024, then Ambassador to the United Kingdom',
-    roles: [r('Commander-in-Chief of the Armed Forces', 'ua', '2021-07-27', '2024-02-08'), r('Ambassador to the United Kingdom', 'ua', '2024')],
+    roles: [
+      r('Commander-in-Chief of the Armed Forces', 'ua', '2021-07-27', '2024-02-08'), // pravda.com.ua 2024-06-08
+      r('Ambassador to the United Kingdom', 'ua', '2024-05-09'), // appointed by decree, pravda.com.ua, censor.net 2024-06-08
+    ],
   },
   {
     id: 'person:oleksandr-syrskyi', name: 'Oleksandr Syrskyi', aliases: ['Oleksandr Syrsky'], native: ['Олександр Сирський'], surname: 'Syrskyi',
     description: 'Commander-in-chief of Ukraine’s armed forces since February 2024',
-    roles: [r('Commander-in-Chief of the Armed Forces', 'ua', '2024-02-08')],
+    roles: [r('Commander-in-Chief of the Armed Forces', 'ua', '2024-02-08')], // pravda.com.ua 2024-06-08
   },
 
   // ── United Kingdom ──────────────────────────────────────────────────────────────────────────
   {
     id: 'person:david-cameron', name: 'David Cameron', aliases: ['Lord Cameron'], surname: 'Cameron',
     description: 'British Prime Minister 2010–2016; Foreign Secretary 2023–2024',
-    roles: [r('Prime Minister', 'gb', '2010-05-11', '2016-07-13'), r('Foreign Secretary', 'gb', '2023-11-13', '2024-07-05')],
+    roles: [r('Prime Minister', 'gb', '2010-05-11', '2016-07-13'), r('Foreign Secretary', 'gb', '2023-11-13', '2024-07-05')], // Labour government from 2024-07-05, anews.com.tr
   },
   {
     // No surname: "May" is far more often the month.
@@ -816,12 +864,12 @@ const LIST: PersonInput[] = [
   {
     id: 'person:rishi-sunak', name: 'Rishi Sunak', surname: 'Sunak', surnameStandsAlone: true,
     description: 'British Prime Minister 2022–2024',
-    roles: [r('Chancellor of the Exchequer', 'gb', '2020-02-13', '2022-07-05'), r('Prime Minister', 'gb', '2022-10-25', '2024-07-05')],
+    roles: [r('Chancellor of the Exchequer', 'gb', '2020-02-13', '2022-07-05'), r('Prime Minister', 'gb', '2022-10-25', '2024-07-05')], // successor appointed, anews.com.tr 2024-07-05
   },
   {
     id: 'person:keir-starmer', name: 'Keir Starmer', surname: 'Starmer', surnameStandsAlone: true,
-    description: 'British Prime Minister since July 2024',
-    roles: [r('Prime Minister', 'gb', '2024-07-05')],
+    description: 'British Prime Minister from July 2024; announced his resignation in June 2026, staying on as caretaker until Labour chose a successor',
+    roles: [r('Prime Minister', 'gb', '2024-07-05', '2026')], // resignation announced 2026-06-22, jordantimes.com, washingtonexaminer.co.uk 2026-06; the day he left office is not in our sources
   },
   {
     id: 'person:philip-hammond', name: 'Philip Hammond', surname: 'Hammond',
@@ -831,7 +879,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:jeremy-hunt', name: 'Jeremy Hunt', surname: 'Hunt',
     description: 'British Foreign Secretary 2018–2019 and Chancellor of the Exchequer 2022–2024',
-    roles: [r('Foreign Secretary', 'gb', '2018-07-09', '2019-07-24'), r('Chancellor of the Exchequer', 'gb', '2022-10-14', '2024-07-05')],
+    roles: [r('Foreign Secretary', 'gb', '2018-07-09', '2019-07-24'), r('Chancellor of the Exchequer', 'gb', '2022-10-14', '2024-07-05')], // Labour government from 2024-07-05, anews.com.tr
   },
   {
     id: 'person:dominic-raab', name: 'Dominic Raab', surname: 'Raab',
@@ -841,21 +889,24 @@ const LIST: PersonInput[] = [
   {
     id: 'person:james-cleverly', name: 'James Cleverly',
     description: 'British Foreign Secretary 2022–2023 and Home Secretary 2023–2024',
-    roles: [r('Foreign Secretary', 'gb', '2022-09-06', '2023-11-13'), r('Home Secretary', 'gb', '2023-11-13', '2024-07-05')],
+    roles: [r('Foreign Secretary', 'gb', '2022-09-06', '2023-11-13'), r('Home Secretary', 'gb', '2023-11-13', '2024-07-05')], // Labour government from 2024-07-05, anews.com.tr
   },
   {
     id: 'person:david-lammy', name: 'David Lammy', surname: 'Lammy', surnameStandsAlone: true,
     description: 'British Foreign Secretary 2024–2025, then Deputy Prime Minister and Justice Secretary',
     roles: [
-      r('Foreign Secretary', 'gb', '2024-07-05', '2025-09-05'),
-      r('Deputy Prime Minister', 'gb', '2025-09-05'),
-      r('Justice Secretary', 'gb', '2025-09-05'),
+      r('Foreign Secretary', 'gb', '2024-07-05', '2025-09-05'), // anews.com.tr 2024-07-05; the-independent.com 2025-09-05
+      r('Deputy Prime Minister', 'gb', '2025-09-05'), // the-independent.com, cyprus-mail.com 2025-09-05
+      r('Justice Secretary', 'gb', '2025-09-05'), // the-independent.com, cyprus-mail.com 2025-09-05
     ],
   },
   {
     id: 'person:yvette-cooper', name: 'Yvette Cooper', surname: 'Cooper',
     description: 'British Foreign Secretary since September 2025; Home Secretary 2024–2025',
-    roles: [r('Home Secretary', 'gb', '2024-07-05', '2025-09-05'), r('Foreign Secretary', 'gb', '2025-09-05')],
+    roles: [
+      r('Home Secretary', 'gb', '2024-07-05', '2025-09-05'), // anews.com.tr 2024-07-05
+      r('Foreign Secretary', 'gb', '2025-09-05'), // anews.com.tr, the-independent.com 2025-09-05
+    ],
   },
   {
     id: 'person:michael-fallon', name: 'Michael Fallon', surname: 'Fallon',
@@ -880,12 +931,12 @@ const LIST: PersonInput[] = [
   {
     id: 'person:grant-shapps', name: 'Grant Shapps', surname: 'Shapps',
     description: 'British Defence Secretary 2023–2024',
-    roles: [r('Defence Secretary', 'gb', '2023-08-31', '2024-07-05')],
+    roles: [r('Defence Secretary', 'gb', '2023-08-31', '2024-07-05')], // successor Healey, anews.com.tr 2024-07-05
   },
   {
     id: 'person:john-healey', name: 'John Healey', surname: 'Healey',
-    description: 'British Defence Secretary since July 2024',
-    roles: [r('Defence Secretary', 'gb', '2024-07-05')],
+    description: 'British Defence Secretary 2024–2026; resigned in June 2026 over the government’s defence spending plans',
+    roles: [r('Defence Secretary', 'gb', '2024-07-05', '2026-06-11')], // anews.com.tr 2024-07-05; resigned, themonexus.com, gbnews.com 2026-06-11
   },
   {
     id: 'person:elizabeth-ii', name: 'Queen Elizabeth II', aliases: ['Elizabeth II'],
@@ -932,27 +983,30 @@ const LIST: PersonInput[] = [
   {
     id: 'person:elisabeth-borne', name: 'Élisabeth Borne', surname: 'Borne',
     description: 'Prime Minister of France 2022–2024',
-    roles: [r('Prime Minister', 'fr', '2022-05-16', '2024-01-09')],
+    roles: [r('Prime Minister', 'fr', '2022-05-16', '2024-01-09')], // successor appointed, businessday.ng 2024-01-09
   },
   {
     id: 'person:gabriel-attal', name: 'Gabriel Attal', surname: 'Attal', surnameStandsAlone: true,
     description: 'Prime Minister of France in 2024',
-    roles: [r('Prime Minister', 'fr', '2024-01-09', '2024-09-05')],
+    roles: [r('Prime Minister', 'fr', '2024-01-09', '2024-09-05')], // businessday.ng 2024-01-09; successor named, en.people.cn (Xinhua) 2024-09-05
   },
   {
     id: 'person:michel-barnier', name: 'Michel Barnier', surname: 'Barnier', surnameStandsAlone: true,
     description: 'Prime Minister of France in 2024; earlier the EU’s chief Brexit negotiator',
-    roles: [r('Prime Minister', 'fr', '2024-09-05', '2024-12-13')],
+    roles: [r('Prime Minister', 'fr', '2024-09-05', '2024-12-13')], // en.people.cn (Xinhua) 2024-09-05; successor named, news.az 2024-12-13
   },
   {
     id: 'person:francois-bayrou', name: 'François Bayrou', surname: 'Bayrou', surnameStandsAlone: true,
     description: 'Prime Minister of France 2024–2025',
-    roles: [r('Prime Minister', 'fr', '2024-12-13', '2025-09-09')],
+    roles: [r('Prime Minister', 'fr', '2024-12-13', '2025-09-09')], // news.az 2024-12-13; resigned after losing a confidence vote, timesng.com, thewatcherpost.eu 2025-09-09
   },
   {
     id: 'person:sebastien-lecornu', name: 'Sébastien Lecornu', surname: 'Lecornu', surnameStandsAlone: true,
-    description: 'Prime Minister of France since September 2025; Armed Forces Minister 2022–2025',
-    roles: [r('Armed Forces Minister', 'fr', '2022-05-20', '2025-10'), r('Prime Minister', 'fr', '2025-09-09')],
+    description: 'Prime Minister of France since September 2025 (resigned and was reappointed in October 2025); Armed Forces Minister 2022–2025',
+    roles: [
+      r('Armed Forces Minister', 'fr', '2022-05-20', '2025-10-05'), // successor named in his first government, businesstoday.in 2025-10-06
+      r('Prime Minister', 'fr', '2025-09-09'), // appointed, timesng.com, today.az 2025-09-09; reappointed, lorientlejour.com 2025-10-10
+    ],
   },
   {
     id: 'person:laurent-fabius', name: 'Laurent Fabius', surname: 'Fabius',
@@ -972,17 +1026,17 @@ const LIST: PersonInput[] = [
   {
     id: 'person:catherine-colonna', name: 'Catherine Colonna', surname: 'Colonna',
     description: 'French Foreign Minister 2022–2024',
-    roles: [r('Foreign Minister', 'fr', '2022-05-20', '2024-01-11')],
+    roles: [r('Foreign Minister', 'fr', '2022-05-20', '2024-01-11')], // succeeded by Séjourné, libe.io 2024-09-21
   },
   {
     id: 'person:stephane-sejourne', name: 'Stéphane Séjourné', surname: 'Séjourné',
     description: 'French Foreign Minister in 2024, then a European Commission executive vice-president',
-    roles: [r('Foreign Minister', 'fr', '2024-01-11', '2024-09-21')],
+    roles: [r('Foreign Minister', 'fr', '2024-01-11', '2024-09-21')], // Attal cabinet, celebsnet.com 2024-01-11; successor named, libe.io 2024-09-21
   },
   {
     id: 'person:jean-noel-barrot', name: 'Jean-Noël Barrot', surname: 'Barrot',
     description: 'French Foreign Minister since September 2024',
-    roles: [r('Foreign Minister', 'fr', '2024-09-21')],
+    roles: [r('Foreign Minister', 'fr', '2024-09-21')], // pledgetimes.com, libe.io 2024-09-21; kept by Lecornu, news.liga.net 2025-10-13
   },
   {
     id: 'person:sylvie-goulard', name: 'Sylvie Goulard', surname: 'Goulard',
@@ -1004,12 +1058,15 @@ const LIST: PersonInput[] = [
   {
     id: 'person:olaf-scholz', name: 'Olaf Scholz', surname: 'Scholz', surnameStandsAlone: true,
     description: 'Chancellor of Germany 2021–2025',
-    roles: [r('Finance Minister', 'de', '2018-03-14', '2021-12-08'), r('Chancellor', 'de', '2021-12-08', '2025-05-06')],
+    roles: [
+      r('Finance Minister', 'de', '2018-03-14', '2021-12-08'),
+      r('Chancellor', 'de', '2021-12-08', '2025-05-06'), // successor elected, dw.com, tass.com 2025-05-06
+    ],
   },
   {
     id: 'person:friedrich-merz', name: 'Friedrich Merz', surname: 'Merz', surnameStandsAlone: true,
     description: 'Chancellor of Germany since May 2025',
-    roles: [r('Chancellor', 'de', '2025-05-06')],
+    roles: [r('Chancellor', 'de', '2025-05-06')], // elected in the second ballot, dw.com, tass.com 2025-05-06
   },
   {
     id: 'person:joachim-gauck', name: 'Joachim Gauck', surname: 'Gauck',
@@ -1033,16 +1090,18 @@ const LIST: PersonInput[] = [
   },
   {
     id: 'person:annalena-baerbock', name: 'Annalena Baerbock', surname: 'Baerbock', surnameStandsAlone: true,
-    description: 'German Foreign Minister 2021–2025, then President of the UN General Assembly',
+    description: 'German Foreign Minister 2021–2025, then President of the UN General Assembly for its 80th session (2025–2026)',
     roles: [
-      r('Foreign Minister', 'de', '2021-12-08', '2025-05-06'),
-      r('President of the United Nations General Assembly', '', '2025-09-09'),
+      r('Foreign Minister', 'de', '2021-12-08', '2025-05-06'), // new cabinet sworn in, dw.com 2025-05-06
+      // Elected 2025-06-02 (anews.com.tr) for the one-year 80th session, which opened 2025-09-09 (kt.kz/WAM 2025-06-04);
+      // the term ends when the 81st session opens in September 2026.
+      r('President of the United Nations General Assembly', '', '2025-09-09', '2026-09'),
     ],
   },
   {
     id: 'person:johann-wadephul', name: 'Johann Wadephul', surname: 'Wadephul', surnameStandsAlone: true,
     description: 'German Foreign Minister since May 2025',
-    roles: [r('Foreign Minister', 'de', '2025-05-06')],
+    roles: [r('Foreign Minister', 'de', '2025-05-06')], // hurriyetdailynews.com, politico.eu 2025-04-28 (named); government took office 2025-05-06, dw.com
   },
   {
     id: 'person:annegret-kramp-karrenbauer', name: 'Annegret Kramp-Karrenbauer', aliases: ['AKK'], surname: 'Kramp-Karrenbauer',
@@ -1142,12 +1201,15 @@ const LIST: PersonInput[] = [
   {
     id: 'person:jens-stoltenberg', name: 'Jens Stoltenberg', surname: 'Stoltenberg', surnameStandsAlone: true,
     description: 'Secretary General of NATO 2014–2024, then Norway’s Finance Minister',
-    roles: [r('Secretary General of NATO', '', '2014-10-01', '2024-10-01'), r('Finance Minister', 'no', '2025-02-04')],
+    roles: [
+      r('Secretary General of NATO', '', '2014-10-01', '2024-10-01'),
+      r('Finance Minister', 'no', '2025-02-04'), // anews.com.tr, unn.ua 2025-02-04
+    ],
   },
   {
     id: 'person:mark-rutte', name: 'Mark Rutte', surname: 'Rutte', surnameStandsAlone: true,
     description: 'Secretary General of NATO since October 2024; Prime Minister of the Netherlands 2010–2024',
-    roles: [r('Prime Minister', 'nl', '2010-10-14', '2024-07-02'), r('Secretary General of NATO', '', '2024-10-01')],
+    roles: [r('Prime Minister', 'nl', '2010-10-14', '2024-07-02'), r('Secretary General of NATO', '', '2024-10-01')], // PM until successor sworn in, dutchreview.com 2024-07-02; NATO handover, dw.com 2024-10-01
   },
   {
     id: 'person:rafael-grossi', name: 'Rafael Grossi', aliases: ['Rafael Mariano Grossi'], surname: 'Grossi',
@@ -1199,8 +1261,8 @@ const LIST: PersonInput[] = [
     id: 'person:kaja-kallas', name: 'Kaja Kallas', surname: 'Kallas',
     description: 'EU High Representative for Foreign Affairs and Security Policy since December 2024; Prime Minister of Estonia 2021–2024',
     roles: [
-      r('Prime Minister', 'ee', '2021-01-26', '2024-07-23'),
-      r('EU High Representative for Foreign Affairs and Security Policy', '', '2024-12-01'),
+      r('Prime Minister', 'ee', '2021-01-26', '2024-07-23'), // successor sworn in, hurriyetdailynews.com 2024-07-23
+      r('EU High Representative for Foreign Affairs and Security Policy', '', '2024-12-01'), // agensir.it 2024-12-04
     ],
   },
   {
@@ -1215,12 +1277,12 @@ const LIST: PersonInput[] = [
   {
     id: 'person:charles-michel', name: 'Charles Michel', surname: 'Michel',
     description: 'President of the European Council 2019–2024; Prime Minister of Belgium 2014–2019',
-    roles: [r('Prime Minister', 'be', '2014-10-11', '2019-10-27'), r('President of the European Council', '', '2019-12-01', '2024-11-30')],
+    roles: [r('Prime Minister', 'be', '2014-10-11', '2019-10-27'), r('President of the European Council', '', '2019-12-01', '2024-11-30')], // mandate ended 30 November, euro.dayfr.com 2024-06
   },
   {
     id: 'person:antonio-costa', name: 'António Costa', surname: 'Costa',
     description: 'President of the European Council since December 2024; Prime Minister of Portugal 2015–2024',
-    roles: [r('Prime Minister', 'pt', '2015-11-26', '2024-04-02'), r('President of the European Council', '', '2024-12-01')],
+    roles: [r('Prime Minister', 'pt', '2015-11-26', '2024-04-02'), r('President of the European Council', '', '2024-12-01')], // PM until 2024-04-02, pledgetimes.com; agensir.it 2024-12-04
   },
 
   // ── Other leaders often in diplomatic news ──────────────────────────────────────────────────
@@ -1237,7 +1299,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:pravind-jugnauth', name: 'Pravind Jugnauth', aliases: ['Pravind Kumar Jugnauth'], surname: 'Jugnauth',
     description: 'Prime Minister of Mauritius 2017–2024',
-    roles: [r('Prime Minister', 'mu', '2017-01-23', '2024-11-13')],
+    roles: [r('Prime Minister', 'mu', '2017-01-23', '2024-11-13')], // successor sworn in, allafrica.com, trt.global 2024-11-13
   },
   {
     id: 'person:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', aliases: ['Tayyip Erdoğan'], surname: 'Erdoğan', surnameStandsAlone: true,
@@ -1275,8 +1337,8 @@ const LIST: PersonInput[] = [
   },
   {
     id: 'person:ali-khamenei', name: 'Ali Khamenei', aliases: ['Ayatollah Ali Khamenei'], surname: 'Khamenei', surnameStandsAlone: true,
-    description: 'Supreme Leader of Iran since 1989',
-    roles: [r('Supreme Leader', 'ir', '1989-06-04')],
+    description: 'Supreme Leader of Iran from 1989 until he was killed in US–Israeli strikes in February 2026',
+    roles: [r('Supreme Leader', 'ir', '1989-06-04', '2026-02-28')], // killed 2026-02-28, aljazeera.com, indianexpress.com 2026-03-01
   },
   {
     id: 'person:hassan-rouhani', name: 'Hassan Rouhani', surname: 'Rouhani', surnameStandsAlone: true,
@@ -1291,7 +1353,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:masoud-pezeshkian', name: 'Masoud Pezeshkian', surname: 'Pezeshkian', surnameStandsAlone: true,
     description: 'President of Iran since July 2024',
-    roles: [r('President', 'ir', '2024-07-28')],
+    roles: [r('President', 'ir', '2024-07-28')], // endorsed 2024-07-28, mideastdiscourse.com 2024-07-29; sworn in 2024-07-30, en.mehrnews.com
   },
   {
     id: 'person:mohammad-javad-zarif', name: 'Mohammad Javad Zarif', aliases: ['Javad Zarif'], surname: 'Zarif', surnameStandsAlone: true,
@@ -1301,7 +1363,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:abbas-araghchi', name: 'Abbas Araghchi', surname: 'Araghchi', surnameStandsAlone: true,
     description: 'Iranian Foreign Minister since August 2024',
-    roles: [r('Foreign Minister', 'ir', '2024-08-21')],
+    roles: [r('Foreign Minister', 'ir', '2024-08-21')], // confirmed by parliament, ajc.com (AP) 2024-08-21
   },
   {
     id: 'person:mohammed-bin-salman', name: 'Mohammed bin Salman', aliases: ['Mohammad bin Salman', 'MBS'],
@@ -1320,7 +1382,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:ahmed-al-sharaa', name: 'Ahmed al-Sharaa', aliases: ['Abu Mohammed al-Jolani', 'Abu Mohammad al-Julani'], surname: 'al-Sharaa',
     description: 'Interim President of Syria since January 2025; led the rebel offensive that toppled Bashar al-Assad',
-    roles: [r('President (interim)', 'sy', '2025-01-29')],
+    roles: [r('President (interim)', 'sy', '2025-01-29')], // anews.com.tr, saudigazette.com.sa 2025-01-29
   },
   {
     id: 'person:alexander-lukashenko', name: 'Alexander Lukashenko', aliases: ['Aliaksandr Lukashenka'], surname: 'Lukashenko', surnameStandsAlone: true,
@@ -1340,12 +1402,15 @@ const LIST: PersonInput[] = [
   {
     id: 'person:justin-trudeau', name: 'Justin Trudeau', surname: 'Trudeau',
     description: 'Prime Minister of Canada 2015–2025',
-    roles: [r('Prime Minister', 'ca', '2015-11-04', '2025-03-14')],
+    roles: [r('Prime Minister', 'ca', '2015-11-04', '2025-03-14')], // successor sworn in, jang.com.pk, news.online.ua 2025-03-14
   },
   {
     id: 'person:mark-carney', name: 'Mark Carney', surname: 'Carney',
     description: 'Prime Minister of Canada since March 2025; Governor of the Bank of England 2013–2020',
-    roles: [r('Governor of the Bank of England', 'gb', '2013-07-01', '2020-03-15'), r('Prime Minister', 'ca', '2025-03-14')],
+    roles: [
+      r('Governor of the Bank of England', 'gb', '2013-07-01', '2020-03-15'),
+      r('Prime Minister', 'ca', '2025-03-14'), // sworn in, theturtleislandnews.com (CP), news.online.ua 2025-03-14
+    ],
   },
   {
     id: 'person:malcolm-turnbull', name: 'Malcolm Turnbull', surname: 'Turnbull',
@@ -1360,7 +1425,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:anthony-albanese', name: 'Anthony Albanese', surname: 'Albanese',
     description: 'Prime Minister of Australia since May 2022',
-    roles: [r('Prime Minister', 'au', '2022-05-23')],
+    roles: [r('Prime Minister', 'au', '2022-05-23')], // sworn in, antigua.news, justearthnews.com 2022-05
   },
   {
     id: 'person:ferdinand-marcos-jr', name: 'Ferdinand Marcos Jr.', aliases: ['Ferdinand Marcos Jr', 'Bongbong Marcos'], surname: 'Marcos',
@@ -1375,22 +1440,22 @@ const LIST: PersonInput[] = [
   {
     id: 'person:joko-widodo', name: 'Joko Widodo', aliases: ['Jokowi'], surname: 'Widodo',
     description: 'President of Indonesia 2014–2024',
-    roles: [r('President', 'id', '2014-10-20', '2024-10-20')],
+    roles: [r('President', 'id', '2014-10-20', '2024-10-20')], // successor sworn in, trt.global 2024-10-20
   },
   {
     id: 'person:prabowo-subianto', name: 'Prabowo Subianto', surname: 'Prabowo', surnameStandsAlone: true,
     description: 'President of Indonesia since October 2024; Defence Minister 2019–2024',
-    roles: [r('Defense Minister', 'id', '2019-10-23', '2024-10-20'), r('President', 'id', '2024-10-20')],
+    roles: [r('Defense Minister', 'id', '2019-10-23', '2024-10-20'), r('President', 'id', '2024-10-20')], // channelnewsasia.com, trt.global 2024-10-20
   },
   {
     id: 'person:lee-hsien-loong', name: 'Lee Hsien Loong', surname: 'Lee',
     description: 'Prime Minister of Singapore 2004–2024',
-    roles: [r('Prime Minister', 'sg', '2004-08-12', '2024-05-15')],
+    roles: [r('Prime Minister', 'sg', '2004-08-12', '2024-05-15')], // successor sworn in, thepeninsulaqatar.com 2024-05-15
   },
   {
     id: 'person:lawrence-wong', name: 'Lawrence Wong', surname: 'Wong',
     description: 'Prime Minister of Singapore since May 2024',
-    roles: [r('Prime Minister', 'sg', '2024-05-15')],
+    roles: [r('Prime Minister', 'sg', '2024-05-15')], // thepeninsulaqatar.com 2024-05-15; new term sworn in, daily8.com (Malay Mail) 2025-05-24
   },
   {
     id: 'person:aung-san-suu-kyi', name: 'Aung San Suu Kyi', aliases: ['Suu Kyi'],
@@ -1405,7 +1470,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:sheikh-hasina', name: 'Sheikh Hasina', aliases: ['Sheikh Hasina Wazed'],
     description: 'Prime Minister of Bangladesh 1996–2001 and 2009–2024; ousted by protests in August 2024',
-    roles: [r('Prime Minister', 'bd', '2009-01-06', '2024-08-05')],
+    roles: [r('Prime Minister', 'bd', '2009-01-06', '2024-08-05')], // resigned and fled, onlanka.com 2024-08-05
   },
   {
     id: 'person:imran-khan', name: 'Imran Khan', surname: 'Khan',
@@ -1415,7 +1480,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:shehbaz-sharif', name: 'Shehbaz Sharif', surname: 'Sharif',
     description: 'Prime Minister of Pakistan 2022–2023 and since March 2024',
-    roles: [r('Prime Minister', 'pk', '2022-04-11', '2023-08-14'), r('Prime Minister', 'pk', '2024-03-04')],
+    roles: [r('Prime Minister', 'pk', '2022-04-11', '2023-08-14'), r('Prime Minister', 'pk', '2024-03-04')], // sworn in, business-standard.com (PTI), brecorder.com 2024-03-04
   },
   {
     id: 'person:luiz-inacio-lula-da-silva', name: 'Luiz Inácio Lula da Silva', aliases: ['Lula da Silva', 'Lula'],

@@ -7,6 +7,14 @@ export default defineConfig({
   // Explicit imports keep every module's dependencies readable.
   imports: false,
   manifestVersion: 3,
+  hooks: {
+    // The content script ships the gazetteer compiled (lib/entities/data/gazetteer.generated.ts);
+    // recompile it when the entity data has changed, so a build never carries stale terms.
+    'build:before': async () => {
+      const { generateGazetteer } = await import('./scripts/generate-gazetteer.mjs');
+      if (await generateGazetteer()) console.log('Regenerated lib/entities/data/gazetteer.generated.ts from the entity data.');
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

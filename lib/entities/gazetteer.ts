@@ -1,4 +1,4 @@
-import { Automaton } from './automaton';
+import { Automaton, type PackedAutomaton } from './automaton';
 import { HONORIFIC_TITLES } from './honorifics';
 import { foldTerm, isUnspacedScript } from './normalize';
 import { isPerson, type AliasGuard, type Entity, type PersonEntity } from './types';
@@ -42,6 +42,34 @@ const LOWER_CASE_TITLES = new Set(['ambassador', 'envoy', 'spokesperson', 'spoke
 
 const CASE_STRICTNESS: Record<CaseRule, number> = { any: 0, capitalised: 1, upper: 2 };
 
+/** Codes for the packed form; append only, since packed data refers to them by position. */
+const ROLE_CODES: readonly TermRole[] = ['alias', 'weak', 'trigger', 'surname', 'cue'];
+const CASE_CODES: readonly CaseRule[] = ['any', 'capitalised', 'upper'];
+
+/**
+ * The compiled gazetteer as plain data, generated at build time (scripts/generate-gazetteer.mjs) so
+ * that a page never folds a term or builds the automaton. Entities are referred to by their position
+ * in the entity list it was compiled from.
+ */
+export interface PackedGazetteer {
+  /** How many entities it was compiled from: a pack for another list is refused. */
+  entityCount: number;
+  automaton: PackedAutomaton;
+  /**
+   * Per pattern: its number of records, then for each record its entity's position as a step from
+   * the previous record's (records come mostly in entity order, so steps are small), a bit field
+   * (role code, case code << 3, unspaced start << 5, unspaced end << 6), and its guard's position in
+   * the entity's guards plus one (0: no guard).
+   */
+  records: number[];
+  /** Pairs of pattern index and position in HONORIFIC_TITLES. */
+  titles: number[];
+}
+
+function titleCaseRule(title: string): CaseRule {
+  return /\s/.test(title) || LOWER_CASE_TITLES.has(title) ? 'any' : 'capitalised';
+}
+
 function caseRuleFor(term: string): CaseRule {
   const letters = term.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0 || letters.toLowerCase() === letters.toUpperCase()) return 'any'; // uncased script
@@ -56,23 +84,46 @@ function caseRuleFor(term: string): CaseRule {
 export class Gazetteer {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly automaton: Automaton;
-  /** Records by pattern index (several entities may share one folded term). */
-  readonly records: readonly TermRecord[][];
   /** Titles by pattern index (undefined where the pattern is no title). */
   readonly titles: readonly (TitleRecord | undefined)[];
   readonly termCount: number;
+  /** Records by pattern index (several entities may share one folded term); filled on first use when unpacked. */
+  private readonly recordLists: (readonly TermRecord[] | undefined)[];
+  /** Decodes one pattern's records from packed data; absent when compiled from entities. */
+  private readonly decodeRecords?: (patternIndex: number) => TermRecord[];
   /**
    * Officials the gazetteer lacks, found by honorific patterns as articles are read, so that cards,
    * summaries and verdicts can look them up by id like any gazetteer entry.
    */
   private readonly discovered = new Map<string, PersonEntity>();
 
-  private constructor(entities: Map<string, Entity>, automaton: Automaton, records: TermRecord[][], titles: (TitleRecord | undefined)[]) {
+  private constructor(
+    entities: Map<string, Entity>,
+    automaton: Automaton,
+    titles: (TitleRecord | undefined)[],
+    terms: { lists: (TermRecord[] | undefined)[]; count: number; decode?: (patternIndex: number) => TermRecord[] },
+  ) {
     this.entities = entities;
     this.automaton = automaton;
-    this.records = records;
     this.titles = titles;
-    this.termCount = records.reduce((sum, list) => sum + list.length, 0);
+    this.recordLists = terms.lists;
+    this.termCount = terms.count;
+    if (terms.decode) this.decodeRecords = terms.decode;
+  }
+
+  /** How many distinct folded terms (and titles) the automaton knows. */
+  get patternCount(): number {
+    return this.automaton.patternLengths.length;
+  }
+
+  /** The records of one pattern: which entities the term names, and how. */
+  recordsOf(patternIndex: number): readonly TermRecord[] {
+    let list = this.recordLists[patternIndex];
+    if (!list) {
+      list = this.decodeRecords?.(patternIndex) ?? [];
+      this.recordLists[patternIndex] = list;
+    }
+    return list;
   }
 
   static compile(entities: readonly Entity[]): Gazetteer {
@@ -132,10 +183,102 @@ export class Gazetteer {
     }
     for (const title of HONORIFIC_TITLES) {
       const index = indexOf(foldTerm(title));
-      const caseRule = /\s/.test(title) || LOWER_CASE_TITLES.has(title) ? 'any' : 'capitalised';
-      titles[index] ??= { title, caseRule };
+      titles[index] ??= { title, caseRule: titleCaseRule(title) };
     }
-    return new Gazetteer(byId, Automaton.build(patterns), records, titles);
+    const count = records.reduce((sum, list) => sum + list.length, 0);
+    return new Gazetteer(byId, Automaton.build(patterns), titles, { lists: records, count });
+  }
+
+  /** This gazetteer as plain data; `entities` must be the list it was compiled from. */
+  pack(entities: readonly Entity[]): PackedGazetteer {
+    const position = new Map(entities.map((entity, index) => [entity, index]));
+    const records: number[] = [];
+    let previousEntity = 0;
+    for (let pattern = 0; pattern < this.patternCount; pattern++) {
+      const list = this.recordsOf(pattern);
+      records.push(list.length);
+      for (const record of list) {
+        const entityIndex = position.get(record.entity);
+        if (entityIndex === undefined) throw new Error(`pack: ${record.entity.id} is not in the entity list`);
+        const bits =
+          ROLE_CODES.indexOf(record.role) |
+          (CASE_CODES.indexOf(record.caseRule) << 3) |
+          (Number(record.unspacedStart) << 5) |
+          (Number(record.unspacedEnd) << 6);
+        const guardIndex = record.guard ? record.entity.guards!.indexOf(record.guard) + 1 : 0;
+        records.push(entityIndex - previousEntity, bits, guardIndex);
+        previousEntity = entityIndex;
+      }
+    }
+    const titles: number[] = [];
+    this.titles.forEach((title, patternIndex) => {
+      if (title) titles.push(patternIndex, HONORIFIC_TITLES.indexOf(title.title));
+    });
+    return { entityCount: entities.length, automaton: this.automaton.pack(), records, titles };
+  }
+
+  /**
+   * Rebuilds a gazetteer from `pack`'s output and the same entity list, without folding a term. One
+   * pass over the numbers checks them and notes where each pattern's records start; the records
+   * themselves are made when a text first contains their term.
+   */
+  static unpack(entities: readonly Entity[], packed: PackedGazetteer): Gazetteer {
+    if (packed.entityCount !== entities.length) throw new Error('unpack: the pack was made from another entity list');
+    const byId = new Map<string, Entity>();
+    for (const entity of entities) byId.set(entity.id, entity);
+    const automaton = Automaton.unpack(packed.automaton);
+    const patternCount = packed.automaton.patternLengths.length;
+    const numbers = packed.records;
+    const recordsAt = new Int32Array(patternCount);
+    const entityBefore = new Int32Array(patternCount);
+    let at = 0;
+    let entityIndex = 0;
+    let count = 0;
+    for (let pattern = 0; pattern < patternCount; pattern++) {
+      recordsAt[pattern] = at;
+      entityBefore[pattern] = entityIndex;
+      const records = numbers[at++]!;
+      count += records;
+      for (let i = 0; i < records; i++, at += 3) {
+        entityIndex += numbers[at]!;
+        const entity = entities[entityIndex];
+        if (!entity) throw new Error('unpack: a record refers to no entity');
+        if ((numbers[at + 1]! & 7) >= ROLE_CODES.length || ((numbers[at + 1]! >> 3) & 3) >= CASE_CODES.length) {
+          throw new Error('unpack: a record has an unknown role or case rule');
+        }
+        if (numbers[at + 2]! > (entity.guards?.length ?? 0)) throw new Error(`unpack: ${entity.id} has no guard ${numbers[at + 2]}`);
+      }
+    }
+    if (at !== numbers.length) throw new Error('unpack: the records do not match the patterns');
+
+    const decode = (pattern: number): TermRecord[] => {
+      let position = recordsAt[pattern]!;
+      let entity = entityBefore[pattern]!;
+      const list: TermRecord[] = new Array(numbers[position++]!);
+      for (let i = 0; i < list.length; i++, position += 3) {
+        entity += numbers[position]!;
+        const bits = numbers[position + 1]!;
+        const guardIndex = numbers[position + 2]!;
+        const record: TermRecord = {
+          entity: entities[entity]!,
+          role: ROLE_CODES[bits & 7]!,
+          caseRule: CASE_CODES[(bits >> 3) & 3]!,
+          unspacedStart: (bits & 32) !== 0,
+          unspacedEnd: (bits & 64) !== 0,
+        };
+        if (guardIndex > 0) record.guard = entities[entity]!.guards![guardIndex - 1]!;
+        list[i] = record;
+      }
+      return list;
+    };
+
+    const titles: (TitleRecord | undefined)[] = new Array(patternCount).fill(undefined);
+    for (let i = 0; i < packed.titles.length; i += 2) {
+      const title = HONORIFIC_TITLES[packed.titles[i + 1]!];
+      if (title === undefined || packed.titles[i]! >= patternCount) throw new Error('unpack: a title is out of range');
+      titles[packed.titles[i]!] = { title, caseRule: titleCaseRule(title) };
+    }
+    return new Gazetteer(byId, automaton, titles, { lists: new Array(patternCount), count, decode });
   }
 
   get(id: string): Entity | undefined {

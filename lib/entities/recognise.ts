@@ -121,7 +121,7 @@ function findCandidates(text: string, gazetteer: Gazetteer): { candidates: Candi
     const surface = text.slice(start, end);
     const before = folded.charAt(foldedStart - 1);
     const after = folded.charAt(foldedEnd);
-    const records = gazetteer.records[patternIndex]!.filter(
+    const records = gazetteer.recordsOf(patternIndex).filter(
       (record) =>
         (record.unspacedStart || !isWordChar(before)) &&
         (record.unspacedEnd || !isWordChar(after)) &&

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../lib/entities/automaton';
 
-function allMatches(patterns: string[], text: string): [string, number][] {
-  const automaton = Automaton.build(patterns);
+function allMatches(patterns: string[], text: string, automaton = Automaton.build(patterns)): [string, number][] {
   const found: [string, number][] = [];
   automaton.scan(text, (index, end) => found.push([patterns[index]!, end - automaton.patternLengths[index]!]));
   return found.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
@@ -45,5 +44,49 @@ describe('Automaton', () => {
     }
     naive.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
     expect(allMatches(patterns, text)).toEqual(naive);
+  });
+
+  describe('packed form', () => {
+    const patterns = ['he', 'she', 'his', 'hers', 'south korea', 'korea', 'rea', '독도', '竹島', 'a'];
+
+    it('unpacks to an automaton that finds exactly what the original finds', () => {
+      const original = Automaton.build(patterns);
+      const unpacked = Automaton.unpack(JSON.parse(JSON.stringify(original.pack())));
+      const text = 'ushers in south korea: 일본은독도를竹島라고 his area';
+      expect(allMatches(patterns, text, unpacked)).toEqual(allMatches(patterns, text, original));
+      expect(allMatches(patterns, text, unpacked)).toContainEqual(['竹島', 29]);
+      expect(unpacked.stateCount).toBe(original.stateCount);
+      expect([...unpacked.patternLengths]).toEqual(patterns.map((p) => p.length));
+    });
+
+    it('packs an unpacked automaton to the same data', () => {
+      const packed = Automaton.build(patterns).pack();
+      expect(Automaton.unpack(packed).pack()).toEqual(packed);
+    });
+
+    it('keeps the index of a pattern given twice at its first place', () => {
+      const automaton = Automaton.unpack(Automaton.build(['korea', 'japan', 'korea']).pack());
+      expect(allMatches(['korea', 'japan', 'korea'], 'korea', automaton)).toEqual([['korea', 0]]);
+    });
+
+    it('refuses data whose parts disagree', () => {
+      const packed = Automaton.build(patterns).pack();
+      expect(() => Automaton.unpack({ ...packed, codes: packed.codes.slice(1) })).toThrow(/disagree/);
+      expect(() => Automaton.unpack({ ...packed, terminalPatterns: packed.terminalPatterns.slice(1) })).toThrow(/disagree/);
+      expect(() => Automaton.unpack({ ...packed, terminalSteps: [...packed.terminalSteps.slice(0, -1), 10_000] })).toThrow(/out of range/);
+    });
+
+    it('works out links across blocks of states, whatever order texts reach them in', () => {
+      // Enough patterns for many blocks of 64 states, with suffixes shared far apart in the trie.
+      const words = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+      const original = Automaton.build(words);
+      expect(original.stateCount).toBeGreaterThan(64 * 10);
+      const text = [...words].reverse().join(' ') + ' ' + words.slice(0, 50).join('');
+      const fresh = Automaton.unpack(original.pack());
+      const naive: [string, number][] = [];
+      for (const word of words) for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) naive.push([word, i]);
+      naive.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+      expect(allMatches(words, text, fresh)).toEqual(naive);
+    });
   });
 });

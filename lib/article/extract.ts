@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, leafBlocks, matchLiveBlocks, NOT_TEXT } from './blocks';
-import { cleanText, normaliseDate, readMetadata, type ArticleMetadata } from './metadata';
+import { cleanText, declaresArticle, normaliseDate, readMetadata, type ArticleMetadata } from './metadata';
 
 /** An article found in a live page. */
 export interface ExtractedArticle {
@@ -61,8 +61,9 @@ export interface ReadArticle {
  * page run between the two halves on long pages. Returns null when the page holds no article.
  */
 export function readArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ReadArticle | null {
+  // The gate first: most pages are not articles, and it needs only two cheap questions of the page.
+  if (!looksLikeArticle(doc, declaresArticle(doc))) return null;
   const meta = readMetadata(doc, pageUrl);
-  if (!looksLikeArticle(doc, meta.declaredArticle)) return null;
   const clone = doc.cloneNode(true) as Document;
   for (const own of clone.querySelectorAll('diplomark-ui')) own.remove();
   const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();

@@ -75,13 +75,39 @@ export function findJsonLdArticle(doc: Document): JsonObject | null {
   return null;
 }
 
-function meta(doc: Document, ...keys: string[]): string {
+/** A page's meta tags by property, name or itemprop: the first non-empty content for each key. */
+type MetaTags = ReadonlyMap<string, string>;
+
+/**
+ * One walk over the meta tags, instead of a query per key: a query for a key the page lacks walks the
+ * whole document, and metadata asks for some thirty keys.
+ */
+function readMetaTags(doc: Document): MetaTags {
+  const tags = new Map<string, string>();
+  for (const element of doc.querySelectorAll('meta[content]')) {
+    const content = cleanText(element.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = element.getAttribute(attribute);
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+/** The first of `keys` the page has a meta tag for. */
+function meta(tags: MetaTags, ...keys: string[]): string {
   for (const key of keys) {
-    const element = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = element?.getAttribute('content');
-    if (content && cleanText(content)) return cleanText(content);
+    const content = tags.get(key);
+    if (content) return content;
   }
   return '';
+}
+
+/** Whether the page says it is an article (JSON-LD of an article type, or og:type "article"). */
+export function declaresArticle(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '';
+  return ogType.trim().toLowerCase() === 'article' || findJsonLdArticle(doc) !== null;
 }
 
 /** Accepts ISO dates and the `YYYY/MM/DD` form of citation tags; returns ISO or null. */
@@ -116,31 +142,32 @@ function firstSection(ld: JsonObject): string {
  */
 export function readMetadata(doc: Document, pageUrl: string): ArticleMetadata {
   const ld = findJsonLdArticle(doc) ?? {};
-  const ogType = meta(doc, 'og:type').toLowerCase();
+  const tags = readMetaTags(doc);
+  const ogType = meta(tags, 'og:type').toLowerCase();
   const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? '';
   const canonicalUrl =
     (canonicalHref && canonicalizeUrl(canonicalHref, pageUrl)) ||
-    (meta(doc, 'og:url') && canonicalizeUrl(meta(doc, 'og:url'), pageUrl)) ||
+    (meta(tags, 'og:url') && canonicalizeUrl(meta(tags, 'og:url'), pageUrl)) ||
     canonicalizeUrl(pageUrl) ||
     pageUrl;
   const timeElement = doc.querySelector('article time[datetime], time[datetime]');
   const publisher = isObject(ld.publisher) ? ownString(ld.publisher, 'name') : '';
   return {
-    title: ownString(ld, 'headline') || meta(doc, 'og:title', 'twitter:title', 'citation_title') || '',
-    byline: names(ld.author).join(', ') || meta(doc, 'citation_author', 'author', 'article:author', 'byl') || '',
-    site: meta(doc, 'og:site_name') || publisher || meta(doc, 'citation_journal_title', 'application-name') || '',
+    title: ownString(ld, 'headline') || meta(tags, 'og:title', 'twitter:title', 'citation_title') || '',
+    byline: names(ld.author).join(', ') || meta(tags, 'citation_author', 'author', 'article:author', 'byl') || '',
+    site: meta(tags, 'og:site_name') || publisher || meta(tags, 'citation_journal_title', 'application-name') || '',
     publishedAt: firstDate(
       ownString(ld, 'datePublished'),
-      meta(doc, 'article:published_time', 'citation_publication_date', 'citation_date', 'date', 'pubdate', 'DC.date.issued'),
+      meta(tags, 'article:published_time', 'citation_publication_date', 'citation_date', 'date', 'pubdate', 'DC.date.issued'),
       timeElement?.getAttribute('datetime') ?? '',
     ),
     modifiedAt: firstDate(
       ownString(ld, 'dateModified'),
-      meta(doc, 'article:modified_time', 'og:updated_time', 'citation_online_date', 'dcterms.modified', 'DC.date.modified'),
+      meta(tags, 'article:modified_time', 'og:updated_time', 'citation_online_date', 'dcterms.modified', 'DC.date.modified'),
     ),
-    section: firstSection(ld) || meta(doc, 'article:section', 'section', 'parsely-section', 'sailthru.section'),
-    description: ownString(ld, 'description') || meta(doc, 'og:description', 'description', 'twitter:description'),
-    language: cleanText(doc.documentElement.getAttribute('lang') ?? '') || ownString(ld, 'inLanguage') || meta(doc, 'og:locale'),
+    section: firstSection(ld) || meta(tags, 'article:section', 'section', 'parsely-section', 'sailthru.section'),
+    description: ownString(ld, 'description') || meta(tags, 'og:description', 'description', 'twitter:description'),
+    language: cleanText(doc.documentElement.getAttribute('lang') ?? '') || ownString(ld, 'inLanguage') || meta(tags, 'og:locale'),
     canonicalUrl,
     declaredArticle: Object.keys(ld).length > 0 || ogType === 'article',
   };

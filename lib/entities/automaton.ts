@@ -66,8 +66,8 @@ export class Automaton {
     this.packed = packed;
     this.codes = packed.codes;
     this.childCounts = packed.childCounts;
-    this.patternLengths = Int32Array.from(packed.patternLengths);
-    const blockStarts = Int32Array.from(packed.blockStarts);
+    this.patternLengths = new Int32Array(packed.patternLengths);
+    const blockStarts = new Int32Array(packed.blockStarts);
     for (let block = 1; block < blocks; block++) blockStarts[block] = blockStarts[block]! + blockStarts[block - 1]!;
     this.blockStarts = blockStarts;
     this.childStart = new Int32Array(states + 1);

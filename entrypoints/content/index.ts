@@ -39,7 +39,12 @@ export default defineContentScript({
         },
         readerNotes: {
           css: readerNotesCss,
-          send: (message) => browser.runtime.sendMessage(message) as Promise<ContentToBackgroundResponse>,
+          // Adding (by the page's own highlight id), changing a note and reading are safe to send twice;
+          // deleting is not retried, so a second send never reports a highlight already gone.
+          send: (message) =>
+            message.type === 'content→background:delete-reader-highlight'
+              ? (browser.runtime.sendMessage(message) as Promise<ContentToBackgroundResponse>)
+              : sendWithOneRetry<ContentToBackgroundResponse>(() => browser.runtime.sendMessage(message)),
         },
       });
 

@@ -53,7 +53,7 @@ export function createBackgroundHandler(options: { db: () => Promise<DiplomarkDa
         }
         case 'content→background:add-reader-highlight': {
           if (!belongsToSender(request.draft, senderOrigin)) return notThisPage;
-          const saved = await addReaderHighlight(db, request.draft, { selectors: request.selectors, note: request.note }, now());
+          const saved = await addReaderHighlight(db, request.draft, { id: request.id, selectors: request.selectors, note: request.note }, now());
           return { ok: true, clipping: forPage(saved.clipping), highlightId: saved.highlight.id, created: saved.created };
         }
         case 'content→background:entity-stats':

@@ -17,6 +17,8 @@ export interface SaveClippingRequest {
  */
 export interface AddReaderHighlightRequest {
   type: 'content→background:add-reader-highlight';
+  /** Chosen by the page, so that a retried request adds the highlight once. */
+  id: string;
   draft: ClippingDraft;
   selectors: [TextQuoteSelector, TextPositionSelector];
   note: string;

@@ -2,9 +2,10 @@
 const WORKER_GONE = /message channel closed|receiving end does not exist/i;
 
 /**
- * Sends a message whose effect is idempotent (saving: one clipping per canonical URL, merged) once
- * more if the browser stopped the service worker mid-way: its transaction either committed or left
- * nothing behind, so a second send is always safe. Other errors are passed on.
+ * Sends a message whose effect is idempotent (saving: one clipping per canonical URL, merged; adding a
+ * reader highlight: by the id the page chose) once more if the browser stopped the service worker
+ * mid-way: its transaction either committed or left nothing behind, so a second send is always safe.
+ * Other errors are passed on.
  */
 export async function sendWithOneRetry<T>(send: () => Promise<unknown>, pauseMs = 150): Promise<T> {
   try {

@@ -85,11 +85,15 @@ function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TEXT;
 }
 
-/** Checks the selectors and note of a new reader highlight; returns fresh objects or an error text. */
+/** Ids of new reader highlights, chosen by the page (a UUID in practice). */
+const HIGHLIGHT_ID = /^[A-Za-z0-9-]{8,100}$/;
+
+/** Checks the id, selectors and note of a new reader highlight; returns fresh objects or an error text. */
 export function validateNewReaderHighlight(
   value: unknown,
-): { selectors: [TextQuoteSelector, TextPositionSelector]; note: string } | string {
-  const { selectors, note } = value as { selectors?: unknown; note?: unknown };
+): { id: string; selectors: [TextQuoteSelector, TextPositionSelector]; note: string } | string {
+  const { id, selectors, note } = value as { id?: unknown; selectors?: unknown; note?: unknown };
+  if (typeof id !== 'string' || !HIGHLIGHT_ID.test(id)) return 'id must be a highlight id (8 to 100 letters, digits or hyphens)';
   if (!Array.isArray(selectors) || selectors.length !== 2) return 'selectors must be [TextQuoteSelector, TextPositionSelector]';
   const quote = selectors[0] as Record<string, unknown> | null;
   const position = selectors[1] as Record<string, unknown> | null;
@@ -100,6 +104,7 @@ export function validateNewReaderHighlight(
   if (!isOffset(position.start) || !isOffset(position.end) || position.end <= position.start) return 'start and end must be offsets with start < end';
   if (!isString(note, MAX_NOTE)) return `note must be a string of at most ${MAX_NOTE} characters`;
   return {
+    id,
     selectors: [
       { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
       { type: 'TextPositionSelector', start: position.start, end: position.end },

@@ -16,6 +16,20 @@ export interface ReaderNotesOptions {
   css: string;
   /** Quiet time after the selection last changed before the Highlight button follows it. */
   selectionSettleMs?: number;
+  /** Makes the id of a new highlight (random by default). */
+  newId?: () => string;
+}
+
+/**
+ * A random UUID (v4) from `getRandomValues`: `crypto.randomUUID` exists only in secure contexts, and
+ * content scripts also run on plain-http pages.
+ */
+export function randomHighlightId(random: Crypto = crypto): string {
+  const bytes = random.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** What the page session lends: its way of changing the page unobserved, its UI root and a clipping draft. */
@@ -132,7 +146,8 @@ export class ReaderHighlights {
     if (!selectors) return fail('Only the article’s text can be highlighted (not its headline or the page around it).');
     this.selection = null;
     try {
-      const response = await this.options.send({ type: 'content→background:add-reader-highlight', draft, selectors, note: '' });
+      const id = (this.options.newId ?? randomHighlightId)();
+      const response = await this.options.send({ type: 'content→background:add-reader-highlight', id, draft, selectors, note: '' });
       if (!response.ok) return fail(response.error);
       if (!('clipping' in response) || !response.highlightId) return fail('Unexpected answer from Diplomark.');
       this.clipping = response.clipping;

@@ -4,13 +4,19 @@ import { withStorageErrors } from './errors';
 import type { Clipping, ClippingDraft, ReaderHighlight, TextPositionSelector, TextQuoteSelector } from './types';
 
 export interface NewReaderHighlight {
+  /**
+   * An id chosen by the sender, so that sending the same highlight twice (a retry after the service
+   * worker stopped mid-way) stores it once. A new id is made when absent.
+   */
+  id?: string;
   selectors: [TextQuoteSelector, TextPositionSelector];
   note: string;
 }
 
 /**
  * Saves the article (creating or refreshing its clipping, as `saveClipping` does) and adds one reader
- * highlight to it, in one transaction: either both are stored or neither is.
+ * highlight to it, in one transaction: either both are stored or neither is. A highlight whose id the
+ * clipping already holds is not added again.
  */
 export function addReaderHighlight(
   db: DiplomarkDatabase,
@@ -22,10 +28,12 @@ export function addReaderHighlight(
   return withStorageErrors(() =>
     db.transaction('rw', db.clippings, async () => {
       const { clipping, created } = await saveClipping(db, draft, now, newId);
+      const already = highlight.id ? clipping.highlights.find((h) => h.id === highlight.id) : undefined;
+      if (already) return { clipping, highlight: already, created };
       const timestamp = now.toISOString();
       const [quote, position] = highlight.selectors;
       const stored: ReaderHighlight = {
-        id: newId(),
+        id: highlight.id ?? newId(),
         selectors: [
           { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
           { type: 'TextPositionSelector', start: position.start, end: position.end },

@@ -88,6 +88,7 @@ describe('ReaderHighlights in a page', () => {
     expect(result).toEqual({ ok: true, id: 'h1' });
     const request = send.mock.calls.map(([m]) => m).find((m) => m.type === 'content→background:add-reader-highlight');
     if (request?.type !== 'content→background:add-reader-highlight') return expect.fail('no add-reader-highlight request');
+    expect(request.id, 'a fresh random id, so a retried request adds the highlight once').toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const [quote, position] = request.selectors;
     expect(quote.exact).toBe((target.textContent ?? '').replace(/\s+/g, ' ').trim());
     expect(request.draft.text.slice(position.start, position.end)).toBe(quote.exact);

@@ -83,7 +83,29 @@ describe('reader highlight messages', () => {
     { type: 'TextQuoteSelector', exact: 'shuttle diplomacy', prefix: 'agreed to resume ', suffix: '.' },
     { type: 'TextPositionSelector', start: 39, end: 56 },
   ];
-  const add = (note = '') => ({ type: 'content→background:add-reader-highlight', draft: pageDraft, selectors, note });
+  let nextId = 0;
+  const add = (note = '', id = `highlight-${++nextId}`) => ({ type: 'content→background:add-reader-highlight', id, draft: pageDraft, selectors, note });
+
+  it('stores a highlight sent twice (a retry after the service worker stopped) once, under the page’s id', async () => {
+    const { db, handle } = setup();
+    const first = await handle(add('once', 'b3c1e0f2-aaaa-4bbb-8ccc-123456789abc'), fromTab);
+    const again = await handle(add('once', 'b3c1e0f2-aaaa-4bbb-8ccc-123456789abc'), fromTab);
+    expect(first).toMatchObject({ ok: true, highlightId: 'b3c1e0f2-aaaa-4bbb-8ccc-123456789abc' });
+    expect(again).toMatchObject({ ok: true, highlightId: 'b3c1e0f2-aaaa-4bbb-8ccc-123456789abc' });
+    const [stored] = await db.clippings.toArray();
+    expect(stored!.highlights.map((h) => h.id)).toEqual(['b3c1e0f2-aaaa-4bbb-8ccc-123456789abc']);
+    await handle(add('another'), fromTab);
+    expect((await db.clippings.toArray())[0]!.highlights).toHaveLength(2);
+  });
+
+  it('refuses a new highlight without a well-formed id', async () => {
+    const { db, handle } = setup();
+    const { id: _, ...withoutId } = add();
+    expect(await handle(withoutId, fromTab)).toMatchObject({ ok: false, error: expect.stringMatching(/id/) });
+    expect(await handle(add('', 'short'), fromTab)).toMatchObject({ ok: false });
+    expect(await handle(add('', '<img src=x>-0000'), fromTab)).toMatchObject({ ok: false });
+    expect(await db.clippings.count()).toBe(0);
+  });
 
   it('adds a highlight to the page’s clipping (saving it first), updates its note and deletes it', async () => {
     const { db, handle } = setup();

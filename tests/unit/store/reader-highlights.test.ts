@@ -43,6 +43,17 @@ describe('reader highlights in the store', () => {
     expect(position.start).toBeLessThanOrEqual(position.end);
   });
 
+  it('adds a highlight given with an id once, however often it is sent', async () => {
+    const db = freshDatabase();
+    const d = draft({ text: TEXT });
+    const highlight = { id: '0f8e7d6c-1111-4222-8333-444455556666', selectors: selectorsOf(TEXT, 'Dokdo'), note: 'first' };
+    const first = await addReaderHighlight(db, d, highlight);
+    const second = await addReaderHighlight(db, d, { ...highlight, note: 'sent again' });
+    expect(second.highlight).toEqual(first.highlight);
+    const stored = await findClippingByCanonicalUrl(db, d.canonicalUrl);
+    expect(stored!.highlights.map((h) => [h.id, h.note])).toEqual([['0f8e7d6c-1111-4222-8333-444455556666', 'first']]);
+  });
+
   it('changes and removes one highlight, leaving others and the clipping', async () => {
     const db = freshDatabase();
     const d = draft({ text: TEXT });

@@ -66,12 +66,13 @@ async function benchRecognition() {
     const { foldTerm, foldText } = await server.ssrLoadModule('/lib/entities/normalize.ts');
     const nlp = (await import('compromise')).default;
 
-    const { PACKED_GAZETTEER } = await server.ssrLoadModule('/lib/entities/data/gazetteer.generated.ts');
+    const { loadGazetteerEntities, loadPackedGazetteer } = await server.ssrLoadModule('/lib/entities/data/gazetteer.generated.ts');
     // A page opens the gazetteer once, with nothing optimised yet: the first open is the figure that counts.
+    const open = () => Gazetteer.unpack(loadGazetteerEntities(), loadPackedGazetteer());
     const firstOpenStarted = performance.now();
-    Gazetteer.unpack(ALL_ENTITIES, PACKED_GAZETTEER);
+    open();
     const firstOpenMs = performance.now() - firstOpenStarted;
-    const openMs = time(() => Gazetteer.unpack(ALL_ENTITIES, PACKED_GAZETTEER), 5);
+    const openMs = time(open, 5);
     Gazetteer.compile(ALL_ENTITIES); // warm the JIT
     const buildMs = time(() => Gazetteer.compile(ALL_ENTITIES), 5);
     const gazetteer = Gazetteer.compile(ALL_ENTITIES);

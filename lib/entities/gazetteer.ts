@@ -47,6 +47,16 @@ const ROLE_CODES: readonly TermRole[] = ['alias', 'weak', 'trigger', 'surname', 
 const CASE_CODES: readonly CaseRule[] = ['any', 'capitalised', 'upper'];
 
 /**
+ * An entity as pages need it once its terms are compiled: the card's fields and the rules read while
+ * recognising, without the names only the automaton needs (aliases, demonyms, trigger phrases).
+ * The build ships these beside the packed automaton, so the names are not in the bundle twice.
+ */
+export function entityForPages(entity: Entity): Entity {
+  const { aliases: _aliases, weakAliases: _weakAliases, triggers: _triggers, ...rest } = entity;
+  return rest;
+}
+
+/**
  * The compiled gazetteer as plain data, generated at build time (scripts/generate-gazetteer.mjs) so
  * that a page never folds a term or builds the automaton. Entities are referred to by their position
  * in the entity list it was compiled from.

@@ -56,20 +56,40 @@ export interface ReadArticle {
   content: Element;
 }
 
+/** A page that passed the gate: its metadata and a copy for Readability to take apart. */
+export interface ArticleSnapshot {
+  meta: ArticleMetadata;
+  clone: Document;
+}
+
 /**
- * First half of `extractArticle`: the gate and Readability on a clone. Separate so a caller can let the
- * page run between the two halves on long pages. Returns null when the page holds no article.
+ * The gate, then the page's metadata and a copy of it: the first step of `extractArticle`. Returns
+ * null when the page holds no article.
  */
-export function readArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ReadArticle | null {
+export function snapshotArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ArticleSnapshot | null {
   // The gate first: most pages are not articles, and it needs only two cheap questions of the page.
   if (!looksLikeArticle(doc, declaresArticle(doc))) return null;
   const meta = readMetadata(doc, pageUrl);
   const clone = doc.cloneNode(true) as Document;
   for (const own of clone.querySelectorAll('diplomark-ui')) own.remove();
+  return { meta, clone };
+}
+
+/** Readability on the copy: the second step. Returns null when it finds no article after all. */
+export function readSnapshot({ meta, clone }: ArticleSnapshot): ReadArticle | null {
   const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
   return { meta, parsed, content };
+}
+
+/**
+ * The gate and Readability on a copy of the page, in one go. The steps are separate so a caller can
+ * let the page run between them on long pages (copying a long page and reading it are each a task).
+ */
+export function readArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ReadArticle | null {
+  const snapshot = snapshotArticle(doc, pageUrl);
+  return snapshot && readSnapshot(snapshot);
 }
 
 /** Second half of `extractArticle`: the article's blocks, mapped back to the live page by text. */

@@ -1,5 +1,5 @@
 import { analysePage, type AnalyseOptions, type PageAnalysis } from '../article/analyse';
-import { placeArticle, readArticle } from '../article/extract';
+import { placeArticle, readSnapshot, snapshotArticle } from '../article/extract';
 import { gatherEvidence, judgeVerdict, LEAD_CHARACTERS } from '../article/verdict';
 import type { Gazetteer } from '../entities/gazetteer';
 import { createPauser, type SliceOptions } from '../highlight/slices';
@@ -17,7 +17,8 @@ function measured<T>(name: string, step: () => T): T {
 }
 
 /**
- * `analysePage` as a series of main-thread tasks: extraction, indexing, compiling the gazetteer,
+ * `analysePage` as a series of main-thread tasks: the gate and a copy of the page, Readability on the
+ * copy, placing it in the live page, indexing, opening the gazetteer,
  * recognition (in slices on long articles) and the verdict each run in a task of their own, with the
  * page let in between. Throws `Cancelled` at a step boundary once `signal` aborts. Touches nothing in the page.
  */
@@ -33,7 +34,10 @@ export async function analysePageInSteps(
   const none: PageAnalysis = { verdict: 'none', article: null, index: null, mentions: [], url };
   // The caller may have just removed a long article's old highlights: extraction gets a task of its own.
   await pause(true);
-  const read = measured('extract', () => readArticle(doc, url));
+  const snapshot = measured('gate', () => snapshotArticle(doc, url));
+  if (!snapshot) return none;
+  await pause(true);
+  const read = measured('extract', () => readSnapshot(snapshot));
   if (!read) return none;
   await pause(true);
   const article = measured('place', () => placeArticle(doc, read, url));

@@ -1,25 +1,17 @@
-import type { PersonEntity, Role } from '../types';
+import type { PersonEntity } from '../types';
+import { people, r, type PersonInput } from './person-input';
 
 /**
  * Curated people: everyone the seed articles name, then heads of state and government, foreign and
  * defence ministers 2015–2026 of Japan, South Korea, North Korea, China, the United States, Russia,
  * Ukraine, the United Kingdom, France, Germany and India, and the heads of the main international
- * bodies. Only offices and dates we are sure of are listed (YYYY-MM, or YYYY, where the day is uncertain);
+ * bodies (more regions in people-*.ts). Only offices and dates we are sure of are listed (YYYY-MM, or YYYY, where the day is uncertain);
  * a role without `to` is current. Names are written as English-language news writes them. A role checked
  * against news reports carries a trailing comment naming them (site and date).
  *
  * `surnameStandsAlone` is set only where the family name alone means this person in world news.
  */
 
-/** A role; `cc` is an ISO alpha-2 code (or '' for international offices). */
-function r(title: string, cc: string, from: string, to?: string): Role {
-  const role: Role = { title, from };
-  if (cc) role.country = `country:${cc}`;
-  if (to) role.to = to;
-  return role;
-}
-
-type PersonInput = Omit<PersonEntity, 'kind'>;
 
 const LIST: PersonInput[] = [
   // ── Japan ────────────────────────────────────────────────────────────────────────────────────
@@ -1509,4 +1501,4 @@ const LIST: PersonInput[] = [
   },
 ];
 
-export const PEOPLE: readonly PersonEntity[] = LIST.map((p) => ({ ...p, kind: 'person' }));
+export const PEOPLE: readonly PersonEntity[] = people(LIST);

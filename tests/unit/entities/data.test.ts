@@ -5,12 +5,17 @@ import { ALL_ENTITIES } from '../../../lib/entities/data';
 import { CAPITALS, COUNTRIES } from '../../../lib/entities/data/countries.generated';
 import { DISPUTES } from '../../../lib/entities/data/disputes';
 import { ORGANIZATIONS } from '../../../lib/entities/data/organizations';
-import { PEOPLE } from '../../../lib/entities/data/people';
+import { PEOPLE as PEOPLE_CORE } from '../../../lib/entities/data/people';
+import { PEOPLE_AMERICAS_EUROPE } from '../../../lib/entities/data/people-americas-europe';
+import { PEOPLE_ASIA_AFRICA } from '../../../lib/entities/data/people-asia-africa';
 import { PLACES } from '../../../lib/entities/data/places';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import { foldTerm } from '../../../lib/entities/normalize';
 import { recognise } from '../../../lib/entities/recognise';
 import { isDispute, isPerson, type Entity, type EntityKind } from '../../../lib/entities/types';
+
+/** Every person, whichever data file lists them. */
+const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA];
 
 const PREFIX: Record<EntityKind, string> = {
   person: 'person',

@@ -87,9 +87,6 @@ ${numberLines(automaton.blockStarts, '        ')}
       terminalSteps: [
 ${numberLines(automaton.terminalSteps, '        ')}
       ],
-      terminalPatterns: [
-${numberLines(automaton.terminalPatterns, '        ')}
-      ],
       patternLengths: [
 ${numberLines(automaton.patternLengths, '        ')}
       ],

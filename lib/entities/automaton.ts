@@ -29,8 +29,11 @@ export interface PackedAutomaton {
   blockStarts: number[];
   /** States where a pattern ends, as steps from the previous one, in breadth-first order. */
   terminalSteps: number[];
-  /** The pattern ending at each of those states. */
-  terminalPatterns: number[];
+  /**
+   * The pattern ending at each of those states. Absent when the patterns are numbered in state order
+   * (the k-th state where a pattern ends ends pattern k): see `packInStateOrder`.
+   */
+  terminalPatterns?: number[];
   /** The length of each pattern, by pattern index. */
   patternLengths: number[];
 }
@@ -62,7 +65,8 @@ export class Automaton {
     if (packed.codes.length !== states - 1 || packed.blockStarts.length !== blocks) {
       throw new Error('automaton: codes, child counts and blocks disagree');
     }
-    if (packed.terminalSteps.length !== packed.terminalPatterns.length) throw new Error('automaton: terminal states and patterns disagree');
+    const terminalPatterns = packed.terminalPatterns;
+    if (terminalPatterns && packed.terminalSteps.length !== terminalPatterns.length) throw new Error('automaton: terminal states and patterns disagree');
     this.packed = packed;
     this.codes = packed.codes;
     this.childCounts = packed.childCounts;
@@ -78,7 +82,7 @@ export class Automaton {
     for (let i = 0; i < packed.terminalSteps.length; i++) {
       state += packed.terminalSteps[i]!;
       if (state >= states) throw new Error('automaton: a terminal state is out of range');
-      this.terminal[state] = packed.terminalPatterns[i]!;
+      this.terminal[state] = terminalPatterns ? terminalPatterns[i]! : i;
     }
 
     this.parent = new Int32Array(states).fill(-1);
@@ -110,6 +114,18 @@ export class Automaton {
   /** The automaton as plain data, for a generated module; `Automaton.unpack` reverses it. */
   pack(): PackedAutomaton {
     return this.packed;
+  }
+
+  /**
+   * The automaton as plain data with its patterns renumbered in state order, which spares the
+   * pattern-per-state list; `order[k]` is the pattern index that becomes k. Callers that keep data by
+   * pattern index reorder it the same way.
+   */
+  packInStateOrder(): { packed: PackedAutomaton; order: number[] } {
+    const { terminalPatterns, patternLengths, ...rest } = this.packed;
+    const order = terminalPatterns ?? patternLengths.map((_, index) => index);
+    if (order.length !== patternLengths.length) throw new Error('automaton: every pattern needs a state of its own to renumber');
+    return { packed: { ...rest, patternLengths: order.map((index) => patternLengths[index]!) }, order };
   }
 
   get stateCount(): number {

@@ -199,12 +199,16 @@ export class Gazetteer {
     return new Gazetteer(byId, Automaton.build(patterns), titles, { lists: records, count });
   }
 
-  /** This gazetteer as plain data; `entities` must be the list it was compiled from. */
+  /**
+   * This gazetteer as plain data; `entities` must be the list it was compiled from. Patterns are
+   * renumbered in the automaton's state order (see `Automaton.packInStateOrder`).
+   */
   pack(entities: readonly Entity[]): PackedGazetteer {
     const position = new Map(entities.map((entity, index) => [entity, index]));
+    const { packed: automaton, order } = this.automaton.packInStateOrder();
     const records: number[] = [];
     let previousEntity = 0;
-    for (let pattern = 0; pattern < this.patternCount; pattern++) {
+    for (const pattern of order) {
       const list = this.recordsOf(pattern);
       records.push(list.length);
       for (const record of list) {
@@ -221,10 +225,11 @@ export class Gazetteer {
       }
     }
     const titles: number[] = [];
-    this.titles.forEach((title, patternIndex) => {
-      if (title) titles.push(patternIndex, HONORIFIC_TITLES.indexOf(title.title));
+    order.forEach((pattern, renumbered) => {
+      const title = this.titles[pattern];
+      if (title) titles.push(renumbered, HONORIFIC_TITLES.indexOf(title.title));
     });
-    return { entityCount: entities.length, automaton: this.automaton.pack(), records, titles };
+    return { entityCount: entities.length, automaton, records, titles };
   }
 
   /**

@@ -69,10 +69,20 @@ describe('Automaton', () => {
       expect(allMatches(['korea', 'japan', 'korea'], 'korea', automaton)).toEqual([['korea', 0]]);
     });
 
+    it('renumbers patterns in state order, with the order to renumber other data by', () => {
+      const original = Automaton.build(patterns);
+      const { packed, order } = original.packInStateOrder();
+      expect(packed.terminalPatterns).toBeUndefined();
+      expect([...order].sort((a, b) => a - b)).toEqual(patterns.map((_, i) => i));
+      const renumbered = patterns.map((_, k) => patterns[order[k]!]!);
+      const text = 'ushers in south korea: 일본은독도를竹島라고 his area';
+      expect(allMatches(renumbered, text, Automaton.unpack(packed))).toEqual(allMatches(patterns, text, original));
+    });
+
     it('refuses data whose parts disagree', () => {
       const packed = Automaton.build(patterns).pack();
       expect(() => Automaton.unpack({ ...packed, codes: packed.codes.slice(1) })).toThrow(/disagree/);
-      expect(() => Automaton.unpack({ ...packed, terminalPatterns: packed.terminalPatterns.slice(1) })).toThrow(/disagree/);
+      expect(() => Automaton.unpack({ ...packed, terminalPatterns: packed.terminalPatterns!.slice(1) })).toThrow(/disagree/);
       expect(() => Automaton.unpack({ ...packed, terminalSteps: [...packed.terminalSteps.slice(0, -1), 10_000] })).toThrow(/out of range/);
     });
 

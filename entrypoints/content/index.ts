@@ -2,14 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { getGazetteer } from '../../lib/entities';
 import {
-  isBackgroundToContent,
-  isPopupToContent,
   type ContentToBackgroundResponse,
   type EntityStatsResponse,
   type PopupToContentResponse,
   type SaveClippingResponse,
 } from '../../lib/messaging/contract';
 import { sendWithOneRetry } from '../../lib/messaging/retry';
+import { answerContentMessage } from '../../lib/page/content-messages';
 import { PageSession } from '../../lib/page/session';
 import { isActiveOn, type Settings } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
@@ -59,26 +58,8 @@ export default defineContentScript({
       }
     };
 
-    const onMessage = (message: unknown, sender: { id?: string }): Promise<PopupToContentResponse> | undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      if (!isPopupToContent(message) && !isBackgroundToContent(message)) return undefined;
-      if (!session) return Promise.resolve({ ok: false, error: 'Diplomark is paused or turned off on this site.' });
-      const current = session;
-      // Context menu and keyboard shortcut, passed on by the background.
-      if (message.type === 'background→content:highlight-selection') {
-        const notes = current.readerNotes;
-        if (!notes) return Promise.resolve({ ok: false, error: 'Highlights are turned off on this page.' });
-        return notes.highlightSelection({ openEditor: true }).then((result) =>
-          result.ok ? { ok: true, verdict: current.current?.verdict ?? 'none', title: current.current?.article?.meta.title } : result,
-        );
-      }
-      if (message.type === 'popup→content:analyse-now') {
-        return current.analyseNow().then((analysis) => ({ ok: true, verdict: analysis?.verdict ?? 'none', title: analysis?.article?.meta.title }));
-      }
-      return current.save().then((result) =>
-        result.ok ? { ok: true, verdict: current.current?.verdict ?? 'none', title: current.current?.article?.meta.title } : result,
-      );
-    };
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<PopupToContentResponse> | undefined =>
+      answerContentMessage(message, sender, browser.runtime.id, session);
 
     browser.runtime.onMessage.addListener(onMessage);
     ctx.addEventListener(window, 'wxt:locationchange', () => session?.onLocationChange());

@@ -52,6 +52,25 @@ function roleText(gazetteer: Gazetteer, role: Role): string {
   return country ? `${role.title}, ${country}` : role.title;
 }
 
+/** "2021–2024", "since 2025", or one year. */
+function roleYears(role: Role): string {
+  const from = role.from.slice(0, 4);
+  if (!role.to) return `since ${from}`;
+  const to = role.to.slice(0, 4);
+  return to === from ? from : `${from}–${to}`;
+}
+
+/**
+ * A person's offices, most recent first ("Prime Minister, Japan 2021–2024 · Foreign Minister, Japan
+ * 2012–2017"): who they are, from the same dated roles the card's "as of" line reads.
+ */
+export function careerSummary(person: PersonEntity, gazetteer: Gazetteer): string {
+  return [...person.roles]
+    .sort((a, b) => b.from.localeCompare(a.from))
+    .map((role) => `${roleText(gazetteer, role)} ${roleYears(role)}`)
+    .join(' · ');
+}
+
 /** Builds the card for `entity` as of `date` (the article's publication date, or today). */
 export function describeEntity(entity: Entity, gazetteer: Gazetteer, date: string): EntityCard {
   const card: EntityCard = {
@@ -74,6 +93,8 @@ export function describeEntity(entity: Entity, gazetteer: Gazetteer, date: strin
   } else if (isPerson(entity)) {
     const current = rolesAt(entity, date);
     card.roleAtDate = current.map((role) => roleText(gazetteer, role)).join('; ');
+    // The dated roles say who the person is; pages get no separate description for people with roles.
+    if (entity.roles.length > 0) card.description = careerSummary(entity, gazetteer);
     card.countries = [...new Set(entity.roles.map((r) => countryName(gazetteer, r.country)).filter(Boolean))];
   }
   if (isDispute(entity)) {

@@ -48,11 +48,13 @@ const CASE_CODES: readonly CaseRule[] = ['any', 'capitalised', 'upper'];
 
 /**
  * An entity as pages need it once its terms are compiled: the card's fields and the rules read while
- * recognising, without the names only the automaton needs (aliases, demonyms, trigger phrases).
- * The build ships these beside the packed automaton, so the names are not in the bundle twice.
+ * recognising, without the names only the automaton needs (aliases, demonyms, trigger phrases), so
+ * the names are not in the bundle twice, and without the description of a person with dated roles
+ * (the card sums up their roles instead: describe.ts `careerSummary`).
  */
 export function entityForPages(entity: Entity): Entity {
   const { aliases: _aliases, weakAliases: _weakAliases, triggers: _triggers, ...rest } = entity;
+  if (isPerson(rest) && rest.roles.length > 0) delete rest.description;
   return rest;
 }
 

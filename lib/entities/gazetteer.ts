@@ -58,6 +58,29 @@ export function entityForPages(entity: Entity): Entity {
   return rest;
 }
 
+/** How ids begin, by kind (design.md: stable readable slugs). */
+const ID_PREFIX: Record<Entity['kind'], string> = { person: 'person', place: 'place', organization: 'org', country: 'country', dispute: 'dispute' };
+
+/** The id an entity's kind and plain-ASCII name give ("person:fumio-kishida" for Fumio Kishida). */
+export function idFromName(kind: Entity['kind'], name: string): string {
+  return `${ID_PREFIX[kind]}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
+}
+
+/** An entity as the build ships it: as pages need it, without an id that `idFromName` gives back. */
+export type ShippedEntity = Omit<Entity, 'id'> & { id?: string };
+
+export function shipEntity(entity: Entity): ShippedEntity {
+  const shipped: ShippedEntity = entityForPages(entity);
+  if (shipped.id === idFromName(shipped.kind, shipped.name)) delete shipped.id;
+  return shipped;
+}
+
+/** The shipped entities with every id back in place (in place: the rows are fresh from JSON.parse). */
+export function unshipEntities(rows: ShippedEntity[]): Entity[] {
+  for (const row of rows) row.id ??= idFromName(row.kind, row.name);
+  return rows as Entity[];
+}
+
 /**
  * The compiled gazetteer as plain data, generated at build time (scripts/generate-gazetteer.mjs) so
  * that a page never folds a term or builds the automaton. Entities are referred to by their position

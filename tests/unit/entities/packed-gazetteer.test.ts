@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getGazetteer } from '../../../lib/entities';
 import { ALL_ENTITIES } from '../../../lib/entities/data';
 import { loadGazetteerEntities, loadPackedGazetteer } from '../../../lib/entities/data/gazetteer.generated';
-import { Gazetteer, entityForPages } from '../../../lib/entities/gazetteer';
+import { Gazetteer, entityForPages, shipEntity, unshipEntities } from '../../../lib/entities/gazetteer';
 import { recognise } from '../../../lib/entities/recognise';
 
 const compiled = Gazetteer.compile(ALL_ENTITIES);
@@ -23,6 +23,15 @@ describe('the build-time gazetteer', () => {
     expect(yoon.aliases).toBeUndefined();
     expect(GAZETTEER_ENTITIES.some((e) => e.triggers || e.weakAliases)).toBe(false);
     expect(ALL_ENTITIES.find((e) => e.id === 'person:yoon-suk-yeol')!.aliases, 'the data keeps them').toContain('Yoon Seok-yeol');
+  });
+
+  it('ships an id only where the name does not give it back', () => {
+    const byId = (id: string) => ALL_ENTITIES.find((e) => e.id === id)!;
+    expect(shipEntity(byId('person:fumio-kishida')).id).toBeUndefined();
+    expect(shipEntity(byId('person:sebastien-lecornu')).id, 'an accented name keeps its id').toBe('person:sebastien-lecornu');
+    expect(shipEntity(byId('country:jp')).id).toBe('country:jp');
+    const shipped = ALL_ENTITIES.map(shipEntity);
+    expect(unshipEntities(JSON.parse(JSON.stringify(shipped))).map((e) => e.id)).toEqual(ALL_ENTITIES.map((e) => e.id));
   });
 
   it('unpacks to the same terms, records and titles as compiling the data', () => {

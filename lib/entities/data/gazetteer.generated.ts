@@ -1052,7 +1052,7 @@ export function loadGazetteerEntities(): Entity[] {
     '{"name":"Kristalina Georgieva","surname":"Georgieva","roles":[{"title":"Managing Director of the IMF","from":"2019-10-01"}],"kind":"person"},' +
     '{"name":"Jean-Claude Juncker","surname":"Juncker","surnameStandsAlone":true,"roles":[{"title":"President of the European Commission","from":"2014-11-01","to":"2019-11-30"}],"kind":"person"},' +
     '{"name":"Federica Mogherini","surname":"Mogherini","surnameStandsAlone":true,"roles":[{"title":"EU High Representative for Foreign Affairs and Security Policy","from":"2014-11-01","to":"2019-11-30"}],"kind":"person"},' +
-    '{"name":"Josep Borrell","surname":"Borrell","roles":[{"title":"EU High Representative for Foreign Affairs and Security Policy","from":"2019-12-01","to":"2024-11-30"}],"kind":"person"},' +
+    '{"name":"Josep Borrell","surname":"Borrell","roles":[{"title":"Foreign Minister","from":"2018-06-07","country":"country:es","to":"2019-11-29"},{"title":"EU High Representative for Foreign Affairs and Security Policy","from":"2019-12-01","to":"2024-11-30"}],"kind":"person"},' +
     '{"name":"Kaja Kallas","surname":"Kallas","roles":[{"title":"Prime Minister","from":"2021-01-26","country":"country:ee","to":"2024-07-23"},{"title":"EU High Representative for Foreign Affairs and Security Policy","from":"2024-12-01"}],"kind":"person"},' +
     '{"name":"Donald Tusk","surname":"Tusk","roles":[{"title":"Prime Minister","from":"2007-11-16","country":"country:pl","to":"2014-09-22"},{"title":"President of the European Council","from":"2014-12-01","to":"2019-11-30"},{"title":"Prime Minister","from":"2023-12-13","country":"country:pl"}],"kind":"person"},' +
     '{"name":"Charles Michel","surname":"Michel","roles":[{"title":"Prime Minister","from":"2014-10-11","country":"country:be","to":"2019-10-27"},{"title":"President of the European Council","from":"2019-12-01","to":"2024-11-30"}],"kind":"person"},' +
@@ -1061,9 +1061,9 @@ export function loadGazetteerEntities(): Entity[] {
     '{"name":"Mohammed VI","roles":[{"title":"King","from":"1999-07-23","country":"country:ma"}],"kind":"person"},' +
     '{"name":"Pravind Jugnauth","surname":"Jugnauth","roles":[{"title":"Prime Minister","from":"2017-01-23","country":"country:mu","to":"2024-11-13"}],"kind":"person"},' +
     '{"id":"person:recep-tayyip-erdogan","name":"Recep Tayyip Erdoğan","surname":"Erdoğan","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2003-03-14","country":"country:tr","to":"2014-08-28"},{"title":"President","from":"2014-08-28","country":"country:tr"}],"kind":"person"},' +
-    '{"name":"Benjamin Netanyahu","native":["בנימין נתניהו"],"surname":"Netanyahu","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"1996-06-18","country":"country:il","to":"1999-07-06"},{"title":"Prime Minister","from":"2009-03-31","country":"country:il","to":"2021-06-13"},{"title":"Prime Minister","from":"2022-12-29","country":"country:il"}],"kind":"person"},' +
-    '{"name":"Naftali Bennett","surname":"Bennett","roles":[{"title":"Prime Minister","from":"2021-06-13","country":"country:il","to":"2022-06-30"}],"kind":"person"},' +
-    '{"name":"Yair Lapid","surname":"Lapid","roles":[{"title":"Prime Minister","from":"2022-07-01","country":"country:il","to":"2022-12-29"}],"kind":"person"},' +
+    '{"name":"Benjamin Netanyahu","native":["בנימין נתניהו"],"surname":"Netanyahu","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"1996-06-18","country":"country:il","to":"1999-07-06"},{"title":"Prime Minister","from":"2009-03-31","country":"country:il","to":"2021-06-13"},{"title":"Foreign Minister","from":"2015-05","country":"country:il","to":"2019-02"},{"title":"Defense Minister","from":"2018-11-14","country":"country:il","to":"2019-11-12"},{"title":"Prime Minister","from":"2022-12-29","country":"country:il"}],"kind":"person"},' +
+    '{"name":"Naftali Bennett","surname":"Bennett","roles":[{"title":"Defense Minister","from":"2019-11-12","country":"country:il","to":"2020-05-17"},{"title":"Prime Minister","from":"2021-06-13","country":"country:il","to":"2022-06-30"}],"kind":"person"},' +
+    '{"name":"Yair Lapid","surname":"Lapid","roles":[{"title":"Foreign Minister","from":"2021-06-13","country":"country:il","to":"2022-07-01"},{"title":"Prime Minister","from":"2022-07-01","country":"country:il","to":"2022-12-29"}],"kind":"person"},' +
     '{"name":"Isaac Herzog","surname":"Herzog","roles":[{"title":"President","from":"2021-07-07","country":"country:il"}],"kind":"person"},' +
     '{"name":"Mahmoud Abbas","surname":"Abbas","roles":[{"title":"President of the Palestinian Authority","from":"2005-01-15","country":"country:ps"}],"kind":"person"},' +
     '{"name":"Ali Khamenei","surname":"Khamenei","surnameStandsAlone":true,"roles":[{"title":"Supreme Leader","from":"1989-06-04","country":"country:ir","to":"2026-02-28"}],"kind":"person"},' +
@@ -1096,9 +1096,246 @@ export function loadGazetteerEntities(): Entity[] {
     '{"name":"Shehbaz Sharif","surname":"Sharif","roles":[{"title":"Prime Minister","from":"2022-04-11","country":"country:pk","to":"2023-08-14"},{"title":"Prime Minister","from":"2024-03-04","country":"country:pk"}],"kind":"person"},' +
     '{"id":"person:luiz-inacio-lula-da-silva","name":"Luiz Inácio Lula da Silva","roles":[{"title":"President","from":"2003-01-01","country":"country:br","to":"2010-12-31"},{"title":"President","from":"2023-01-01","country":"country:br"}],"kind":"person"},' +
     '{"name":"Jair Bolsonaro","surname":"Bolsonaro","surnameStandsAlone":true,"roles":[{"title":"President","from":"2019-01-01","country":"country:br","to":"2022-12-31"}],"kind":"person"},' +
-    '{"name":"Cyril Ramaphosa","surname":"Ramaphosa","surnameStandsAlone":true,"roles":[{"title":"President","from":"2018-02-15","country":"country:za"}],"kind":"person"},' +
+    '{"name":"Cyril Ramaphosa","surname":"Ramaphosa","surnameStandsAlone":true,"roles":[{"title":"Deputy President","from":"2014-05","country":"country:za","to":"2018-02-15"},{"title":"President","from":"2018-02-15","country":"country:za"}],"kind":"person"},' +
     '{"name":"Giorgia Meloni","surname":"Meloni","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2022-10-22","country":"country:it"}],"kind":"person"},' +
     '{"id":"person:pedro-sanchez","name":"Pedro Sánchez","surname":"Sánchez","roles":[{"title":"Prime Minister","from":"2018-06-02","country":"country:es"}],"kind":"person"},' +
+    '{"id":"person:cristina-fernandez-de-kirchner","name":"Cristina Fernández de Kirchner","surname":"Kirchner","roles":[{"title":"President","from":"2007-12-10","country":"country:ar","to":"2015-12-10"},{"title":"Vice President","from":"2019-12-10","country":"country:ar","to":"2023-12-10"}],"kind":"person"},' +
+    '{"name":"Mauricio Macri","surname":"Macri","surnameStandsAlone":true,"roles":[{"title":"President","from":"2015-12-10","country":"country:ar","to":"2019-12-10"}],"kind":"person"},' +
+    '{"id":"person:alberto-fernandez","name":"Alberto Fernández","surname":"Fernández","roles":[{"title":"President","from":"2019-12-10","country":"country:ar","to":"2023-12-10"}],"kind":"person"},' +
+    '{"name":"Javier Milei","surname":"Milei","surnameStandsAlone":true,"roles":[{"title":"President","from":"2023-12-10","country":"country:ar"}],"kind":"person"},' +
+    '{"id":"person:hector-timerman","name":"Héctor Timerman","surname":"Timerman","roles":[{"title":"Foreign Minister","from":"2010-06","country":"country:ar","to":"2015-12-10"}],"kind":"person"},' +
+    '{"name":"Manuel Adorni","surname":"Adorni","surnameStandsAlone":true,"roles":[{"title":"Presidential Spokesperson","from":"2023-12-10","country":"country:ar","to":"2025-11-05"},{"title":"Cabinet Chief","from":"2025-11-05","country":"country:ar"}],"kind":"person"},' +
+    '{"name":"Susana Malcorra","surname":"Malcorra","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2015-12-10","country":"country:ar","to":"2017-06"}],"kind":"person"},' +
+    '{"name":"Jorge Faurie","surname":"Faurie","roles":[{"title":"Foreign Minister","from":"2017-06","country":"country:ar","to":"2019-12-10"}],"kind":"person"},' +
+    '{"id":"person:felipe-sola","name":"Felipe Solá","surname":"Solá","roles":[{"title":"Foreign Minister","from":"2019-12-10","country":"country:ar","to":"2021-09-17"}],"kind":"person"},' +
+    '{"name":"Santiago Cafiero","surname":"Cafiero","roles":[{"title":"Cabinet Chief","from":"2019-12-10","country":"country:ar","to":"2021-09-20"},{"title":"Foreign Minister","from":"2021-09-20","country":"country:ar","to":"2023-12-10"}],"kind":"person"},' +
+    '{"name":"Diana Mondino","surname":"Mondino","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2023-12-10","country":"country:ar","to":"2024-10-30"}],"kind":"person"},' +
+    '{"name":"Gerardo Werthein","surname":"Werthein","roles":[{"title":"Foreign Minister","from":"2024-10","country":"country:ar","to":"2025-10"}],"kind":"person"},' +
+    '{"name":"Pablo Quirno","surname":"Quirno","roles":[{"title":"Foreign Minister","from":"2025-10-28","country":"country:ar"}],"kind":"person"},' +
+    '{"id":"person:julio-martinez","name":"Julio Martínez","surname":"Martínez","roles":[{"title":"Defense Minister","from":"2015-12-10","country":"country:ar","to":"2017-07"}],"kind":"person"},' +
+    '{"name":"Oscar Aguad","surname":"Aguad","roles":[{"title":"Defense Minister","from":"2017-07","country":"country:ar","to":"2019-12-10"}],"kind":"person"},' +
+    '{"id":"person:agustin-rossi","name":"Agustín Rossi","surname":"Rossi","roles":[{"title":"Defense Minister","from":"2013","country":"country:ar","to":"2015-12-10"},{"title":"Defense Minister","from":"2019-12-10","country":"country:ar","to":"2021-08-10"}],"kind":"person"},' +
+    '{"name":"Jorge Taiana","surname":"Taiana","roles":[{"title":"Defense Minister","from":"2021-08-10","country":"country:ar","to":"2023-12-10"}],"kind":"person"},' +
+    '{"name":"Luis Petri","surname":"Petri","roles":[{"title":"Defense Minister","from":"2023-12-10","country":"country:ar","to":"2025-12"}],"kind":"person"},' +
+    '{"name":"Carlos Presti","surname":"Presti","roles":[{"title":"Defense Minister","from":"2025-12-11","country":"country:ar"}],"kind":"person"},' +
+    '{"name":"Dilma Rousseff","surname":"Rousseff","surnameStandsAlone":true,"roles":[{"title":"President","from":"2011-01-01","country":"country:br","to":"2016-08-31"}],"kind":"person"},' +
+    '{"name":"Michel Temer","surname":"Temer","surnameStandsAlone":true,"roles":[{"title":"Vice President","from":"2011-01-01","country":"country:br","to":"2016-08-31"},{"title":"Acting President","from":"2016-05-12","country":"country:br","to":"2016-08-31"},{"title":"President","from":"2016-08-31","country":"country:br","to":"2018-12-31"}],"kind":"person"},' +
+    '{"name":"Mauro Vieira","surname":"Vieira","roles":[{"title":"Foreign Minister","from":"2015-01-01","country":"country:br","to":"2016-05"},{"title":"Foreign Minister","from":"2023-01-01","country":"country:br"}],"kind":"person"},' +
+    '{"name":"Celso Amorim","surname":"Amorim","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2003-01-01","country":"country:br","to":"2010-12-31"},{"title":"Chief Special Adviser to the President","from":"2023-01-04","country":"country:br"}],"kind":"person"},' +
+    '{"id":"person:jose-serra","name":"José Serra","surname":"Serra","roles":[{"title":"Foreign Minister","from":"2016-05","country":"country:br","to":"2017-02-22"}],"kind":"person"},' +
+    '{"name":"Aloysio Nunes","surname":"Nunes","roles":[{"title":"Foreign Minister","from":"2017-03-07","country":"country:br","to":"2018-12-31"}],"kind":"person"},' +
+    '{"id":"person:ernesto-araujo","name":"Ernesto Araújo","surname":"Araújo","roles":[{"title":"Foreign Minister","from":"2019-01-01","country":"country:br","to":"2021-03-29"}],"kind":"person"},' +
+    '{"id":"person:carlos-franca","name":"Carlos França","surname":"França","roles":[{"title":"Foreign Minister","from":"2021-03-29","country":"country:br","to":"2022-12-31"}],"kind":"person"},' +
+    '{"name":"Jaques Wagner","surname":"Wagner","roles":[{"title":"Defense Minister","from":"2015-01-01","country":"country:br","to":"2015-10-05"}],"kind":"person"},' +
+    '{"name":"Aldo Rebelo","surname":"Rebelo","roles":[{"title":"Defense Minister","from":"2015-10-05","country":"country:br","to":"2016-05"}],"kind":"person"},' +
+    '{"name":"Raul Jungmann","surname":"Jungmann","roles":[{"title":"Defense Minister","from":"2016-05","country":"country:br","to":"2018-02-26"}],"kind":"person"},' +
+    '{"name":"Joaquim Silva e Luna","surname":"Silva e Luna","roles":[{"title":"Defense Minister","from":"2018-02-26","country":"country:br","to":"2018-12-31"}],"kind":"person"},' +
+    '{"name":"Fernando Azevedo e Silva","surname":"Azevedo e Silva","roles":[{"title":"Defense Minister","from":"2019-01-01","country":"country:br","to":"2021-03-29"}],"kind":"person"},' +
+    '{"name":"Walter Braga Netto","surname":"Braga Netto","roles":[{"title":"Defense Minister","from":"2021-03-29","country":"country:br","to":"2022-03-31"}],"kind":"person"},' +
+    '{"id":"person:paulo-sergio-nogueira","name":"Paulo Sérgio Nogueira","surname":"Nogueira","roles":[{"title":"Defense Minister","from":"2022-03-31","country":"country:br","to":"2022-12-31"}],"kind":"person"},' +
+    '{"id":"person:jose-mucio","name":"José Múcio","surname":"Múcio","roles":[{"title":"Defense Minister","from":"2023-01-01","country":"country:br"}],"kind":"person"},' +
+    '{"id":"person:enrique-pena-nieto","name":"Enrique Peña Nieto","surname":"Peña Nieto","roles":[{"title":"President","from":"2012-12-01","country":"country:mx","to":"2018-11-30"}],"kind":"person"},' +
+    '{"id":"person:andres-manuel-lopez-obrador","name":"Andrés Manuel López Obrador","surname":"López Obrador","roles":[{"title":"President","from":"2018-12-01","country":"country:mx","to":"2024-09-30"}],"kind":"person"},' +
+    '{"name":"Claudia Sheinbaum","surname":"Sheinbaum","surnameStandsAlone":true,"roles":[{"title":"President","from":"2024-10-01","country":"country:mx"}],"kind":"person"},' +
+    '{"id":"person:jose-antonio-meade","name":"José Antonio Meade","surname":"Meade","roles":[{"title":"Foreign Minister","from":"2012-12-01","country":"country:mx","to":"2015-08"}],"kind":"person"},' +
+    '{"name":"Claudia Ruiz Massieu","surname":"Ruiz Massieu","roles":[{"title":"Foreign Minister","from":"2015-08","country":"country:mx","to":"2017-01-04"}],"kind":"person"},' +
+    '{"name":"Luis Videgaray","surname":"Videgaray","roles":[{"title":"Foreign Minister","from":"2017-01-04","country":"country:mx","to":"2018-11-30"}],"kind":"person"},' +
+    '{"name":"Marcelo Ebrard","surname":"Ebrard","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2018-12-01","country":"country:mx","to":"2023-06-12"},{"title":"Economy Secretary","from":"2024-10-01","country":"country:mx"}],"kind":"person"},' +
+    '{"id":"person:alicia-barcena","name":"Alicia Bárcena","surname":"Bárcena","roles":[{"title":"Foreign Minister","from":"2023-06","country":"country:mx","to":"2024-09-30"},{"title":"Environment Secretary","from":"2024-10-01","country":"country:mx"}],"kind":"person"},' +
+    '{"id":"person:juan-ramon-de-la-fuente","name":"Juan Ramón de la Fuente","surname":"de la Fuente","roles":[{"title":"Foreign Minister","from":"2024-10-01","country":"country:mx"}],"kind":"person"},' +
+    '{"name":"Salvador Cienfuegos","surname":"Cienfuegos","roles":[{"title":"Defense Minister","from":"2012-12-01","country":"country:mx","to":"2018-12-01"}],"kind":"person"},' +
+    '{"name":"Luis Cresencio Sandoval","surname":"Sandoval","roles":[{"title":"Defense Minister","from":"2018-12-01","country":"country:mx","to":"2024-09-30"}],"kind":"person"},' +
+    '{"name":"Ricardo Trevilla","surname":"Trevilla","roles":[{"title":"Defense Minister","from":"2024-10-01","country":"country:mx"}],"kind":"person"},' +
+    '{"name":"Stephen Harper","surname":"Harper","roles":[{"title":"Prime Minister","from":"2006-02-06","country":"country:ca","to":"2015-11-04"}],"kind":"person"},' +
+    '{"id":"person:stephane-dion","name":"Stéphane Dion","surname":"Dion","roles":[{"title":"Foreign Minister","from":"2015-11-04","country":"country:ca","to":"2017-01-10"}],"kind":"person"},' +
+    '{"name":"Chrystia Freeland","surname":"Freeland","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2017-01-10","country":"country:ca","to":"2019-11-20"},{"title":"Deputy Prime Minister","from":"2019-11-20","country":"country:ca","to":"2024-12-16"},{"title":"Finance Minister","from":"2020-08","country":"country:ca","to":"2024-12-16"}],"kind":"person"},' +
+    '{"id":"person:francois-philippe-champagne","name":"François-Philippe Champagne","surname":"Champagne","roles":[{"title":"Foreign Minister","from":"2019-11-20","country":"country:ca","to":"2021-01-12"}],"kind":"person"},' +
+    '{"name":"Marc Garneau","surname":"Garneau","roles":[{"title":"Foreign Minister","from":"2021-01-12","country":"country:ca","to":"2021-10-26"}],"kind":"person"},' +
+    '{"id":"person:melanie-joly","name":"Mélanie Joly","surname":"Joly","roles":[{"title":"Foreign Minister","from":"2021-10-26","country":"country:ca","to":"2025-05-13"},{"title":"Industry Minister","from":"2025-05-13","country":"country:ca"}],"kind":"person"},' +
+    '{"name":"Anita Anand","surname":"Anand","roles":[{"title":"Defense Minister","from":"2021-10-26","country":"country:ca","to":"2023-07-26"},{"title":"Foreign Minister","from":"2025-05-13","country":"country:ca"}],"kind":"person"},' +
+    '{"name":"Harjit Sajjan","surname":"Sajjan","roles":[{"title":"Defense Minister","from":"2015-11-04","country":"country:ca","to":"2021-10-26"}],"kind":"person"},' +
+    '{"name":"Bill Blair","surname":"Blair","roles":[{"title":"Defense Minister","from":"2023-07-26","country":"country:ca","to":"2025-05-13"}],"kind":"person"},' +
+    '{"name":"David McGuinty","surname":"McGuinty","roles":[{"title":"Defense Minister","from":"2025-05-13","country":"country:ca"}],"kind":"person"},' +
+    '{"name":"Tony Abbott","surname":"Abbott","roles":[{"title":"Prime Minister","from":"2013-09-18","country":"country:au","to":"2015-09-15"}],"kind":"person"},' +
+    '{"name":"Kevin Andrews","surname":"Andrews","roles":[{"title":"Defense Minister","from":"2014-12","country":"country:au","to":"2015-09-21"}],"kind":"person"},' +
+    '{"name":"Julie Bishop","surname":"Bishop","roles":[{"title":"Foreign Minister","from":"2013-09-18","country":"country:au","to":"2018-08-26"}],"kind":"person"},' +
+    '{"name":"Marise Payne","surname":"Payne","roles":[{"title":"Defense Minister","from":"2015-09-21","country":"country:au","to":"2018-08"},{"title":"Foreign Minister","from":"2018-08","country":"country:au","to":"2022-05-23"}],"kind":"person"},' +
+    '{"name":"Christopher Pyne","surname":"Pyne","roles":[{"title":"Defense Minister","from":"2018-08","country":"country:au","to":"2019-05"}],"kind":"person"},' +
+    '{"name":"Linda Reynolds","surname":"Reynolds","roles":[{"title":"Defense Minister","from":"2019-05","country":"country:au","to":"2021-03"}],"kind":"person"},' +
+    '{"name":"Peter Dutton","surname":"Dutton","surnameStandsAlone":true,"roles":[{"title":"Defense Minister","from":"2021-03","country":"country:au","to":"2022-05-23"}],"kind":"person"},' +
+    '{"name":"Richard Marles","surname":"Marles","surnameStandsAlone":true,"roles":[{"title":"Deputy Prime Minister","from":"2022-05-23","country":"country:au"},{"title":"Defense Minister","from":"2022-06-01","country":"country:au"}],"kind":"person"},' +
+    '{"name":"Penny Wong","surname":"Wong","roles":[{"title":"Foreign Minister","from":"2022-05-23","country":"country:au"}],"kind":"person"},' +
+    '{"name":"Giorgio Napolitano","surname":"Napolitano","roles":[{"title":"President","from":"2006-05-15","country":"country:it","to":"2015-01-14"}],"kind":"person"},' +
+    '{"name":"Sergio Mattarella","surname":"Mattarella","surnameStandsAlone":true,"roles":[{"title":"President","from":"2015-02-03","country":"country:it"}],"kind":"person"},' +
+    '{"name":"Matteo Renzi","surname":"Renzi","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2014-02-22","country":"country:it","to":"2016-12-12"}],"kind":"person"},' +
+    '{"name":"Paolo Gentiloni","surname":"Gentiloni","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2014-10","country":"country:it","to":"2016-12-12"},{"title":"Prime Minister","from":"2016-12-12","country":"country:it","to":"2018-06-01"}],"kind":"person"},' +
+    '{"name":"Giuseppe Conte","surname":"Conte","roles":[{"title":"Prime Minister","from":"2018-06-01","country":"country:it","to":"2021-02-13"}],"kind":"person"},' +
+    '{"name":"Mario Draghi","surname":"Draghi","surnameStandsAlone":true,"roles":[{"title":"President of the European Central Bank","from":"2011-11-01","to":"2019-10-31"},{"title":"Prime Minister","from":"2021-02-13","country":"country:it","to":"2022-10-22"}],"kind":"person"},' +
+    '{"name":"Angelino Alfano","surname":"Alfano","roles":[{"title":"Foreign Minister","from":"2016-12-12","country":"country:it","to":"2018-06-01"}],"kind":"person"},' +
+    '{"name":"Enzo Moavero Milanesi","surname":"Moavero","roles":[{"title":"Foreign Minister","from":"2018-06-01","country":"country:it","to":"2019-09-05"}],"kind":"person"},' +
+    '{"name":"Luigi Di Maio","surname":"Di Maio","roles":[{"title":"Deputy Prime Minister","from":"2018-06-01","country":"country:it","to":"2019-09-05"},{"title":"Foreign Minister","from":"2019-09-05","country":"country:it","to":"2022-10-22"}],"kind":"person"},' +
+    '{"name":"Antonio Tajani","surname":"Tajani","surnameStandsAlone":true,"roles":[{"title":"Deputy Prime Minister","from":"2022-10-22","country":"country:it"},{"title":"Foreign Minister","from":"2022-10-22","country":"country:it"}],"kind":"person"},' +
+    '{"name":"Roberta Pinotti","surname":"Pinotti","roles":[{"title":"Defense Minister","from":"2014-02-22","country":"country:it","to":"2018-06-01"}],"kind":"person"},' +
+    '{"name":"Elisabetta Trenta","surname":"Trenta","roles":[{"title":"Defense Minister","from":"2018-06-01","country":"country:it","to":"2019-09-05"}],"kind":"person"},' +
+    '{"name":"Lorenzo Guerini","surname":"Guerini","roles":[{"title":"Defense Minister","from":"2019-09-05","country":"country:it","to":"2022-10-22"}],"kind":"person"},' +
+    '{"name":"Guido Crosetto","surname":"Crosetto","surnameStandsAlone":true,"roles":[{"title":"Defense Minister","from":"2022-10-22","country":"country:it"}],"kind":"person"},' +
+    '{"id":"person:felipe-vi","name":"King Felipe VI","roles":[{"title":"King","from":"2014-06-19","country":"country:es"}],"kind":"person"},' +
+    '{"name":"Mariano Rajoy","surname":"Rajoy","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2011-12-21","country":"country:es","to":"2018-06-02"}],"kind":"person"},' +
+    '{"id":"person:jose-manuel-garcia-margallo","name":"José Manuel García-Margallo","surname":"García-Margallo","roles":[{"title":"Foreign Minister","from":"2011-12-22","country":"country:es","to":"2016-11-04"}],"kind":"person"},' +
+    '{"name":"Alfonso Dastis","surname":"Dastis","roles":[{"title":"Foreign Minister","from":"2016-11-04","country":"country:es","to":"2018-06-07"}],"kind":"person"},' +
+    '{"id":"person:arancha-gonzalez-laya","name":"Arancha González Laya","surname":"González Laya","roles":[{"title":"Foreign Minister","from":"2020-01-13","country":"country:es","to":"2021-07-12"}],"kind":"person"},' +
+    '{"id":"person:jose-manuel-albares","name":"José Manuel Albares","surname":"Albares","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2021-07-12","country":"country:es"}],"kind":"person"},' +
+    '{"id":"person:pedro-morenes","name":"Pedro Morenés","surname":"Morenés","roles":[{"title":"Defense Minister","from":"2011-12-22","country":"country:es","to":"2016-11-04"}],"kind":"person"},' +
+    '{"id":"person:maria-dolores-de-cospedal","name":"María Dolores de Cospedal","surname":"Cospedal","roles":[{"title":"Defense Minister","from":"2016-11-04","country":"country:es","to":"2018-06-07"}],"kind":"person"},' +
+    '{"name":"Margarita Robles","surname":"Robles","roles":[{"title":"Defense Minister","from":"2018-06-07","country":"country:es"},{"title":"Acting Foreign Minister","from":"2019-11-29","country":"country:es","to":"2020-01-13"}],"kind":"person"},' +
+    '{"name":"Roberta Metsola","surname":"Metsola","surnameStandsAlone":true,"roles":[{"title":"President of the European Parliament","from":"2022-01-18"}],"kind":"person"},' +
+    '{"id":"person:bronislaw-komorowski","name":"Bronisław Komorowski","surname":"Komorowski","roles":[{"title":"President","from":"2010-08-06","country":"country:pl","to":"2015-08-06"}],"kind":"person"},' +
+    '{"name":"Andrzej Duda","surname":"Duda","surnameStandsAlone":true,"roles":[{"title":"President","from":"2015-08-06","country":"country:pl","to":"2025-08-06"}],"kind":"person"},' +
+    '{"name":"Karol Nawrocki","surname":"Nawrocki","surnameStandsAlone":true,"roles":[{"title":"President","from":"2025-08-06","country":"country:pl"}],"kind":"person"},' +
+    '{"name":"Ewa Kopacz","surname":"Kopacz","roles":[{"title":"Prime Minister","from":"2014-09-22","country":"country:pl","to":"2015-11-16"}],"kind":"person"},' +
+    '{"id":"person:beata-szydlo","name":"Beata Szydło","surname":"Szydło","roles":[{"title":"Prime Minister","from":"2015-11-16","country":"country:pl","to":"2017-12-11"}],"kind":"person"},' +
+    '{"name":"Mateusz Morawiecki","surname":"Morawiecki","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2017-12-11","country":"country:pl","to":"2023-12-13"}],"kind":"person"},' +
+    '{"name":"Grzegorz Schetyna","surname":"Schetyna","roles":[{"title":"Foreign Minister","from":"2014-09-22","country":"country:pl","to":"2015-11-16"}],"kind":"person"},' +
+    '{"name":"Witold Waszczykowski","surname":"Waszczykowski","roles":[{"title":"Foreign Minister","from":"2015-11-16","country":"country:pl","to":"2018-01-09"}],"kind":"person"},' +
+    '{"name":"Jacek Czaputowicz","surname":"Czaputowicz","roles":[{"title":"Foreign Minister","from":"2018-01-09","country":"country:pl","to":"2020-08"}],"kind":"person"},' +
+    '{"name":"Zbigniew Rau","surname":"Rau","roles":[{"title":"Foreign Minister","from":"2020-08-26","country":"country:pl","to":"2023-11-27"}],"kind":"person"},' +
+    '{"id":"person:szymon-szynkowski-vel-sek","name":"Szymon Szynkowski vel Sęk","surname":"Szynkowski vel Sęk","roles":[{"title":"Foreign Minister","from":"2023-11-27","country":"country:pl","to":"2023-12-13"}],"kind":"person"},' +
+    '{"id":"person:radoslaw-sikorski","name":"Radosław Sikorski","surname":"Sikorski","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2023-12-13","country":"country:pl"}],"kind":"person"},' +
+    '{"name":"Tomasz Siemoniak","surname":"Siemoniak","roles":[{"title":"Defense Minister","from":"2011-11-18","country":"country:pl","to":"2015-11-16"},{"title":"Coordinator of Special Services","from":"2023-12-13","country":"country:pl"}],"kind":"person"},' +
+    '{"name":"Antoni Macierewicz","surname":"Macierewicz","surnameStandsAlone":true,"roles":[{"title":"Defense Minister","from":"2015-11-16","country":"country:pl","to":"2018-01-09"}],"kind":"person"},' +
+    '{"id":"person:mariusz-blaszczak","name":"Mariusz Błaszczak","surname":"Błaszczak","roles":[{"title":"Interior Minister","from":"2015-11-16","country":"country:pl","to":"2018-01-09"},{"title":"Defense Minister","from":"2018-01-09","country":"country:pl","to":"2023-12-13"}],"kind":"person"},' +
+    '{"id":"person:wladyslaw-kosiniak-kamysz","name":"Władysław Kosiniak-Kamysz","surname":"Kosiniak-Kamysz","surnameStandsAlone":true,"roles":[{"title":"Deputy Prime Minister","from":"2023-12-13","country":"country:pl"},{"title":"Defense Minister","from":"2023-12-13","country":"country:pl"}],"kind":"person"},' +
+    '{"id":"person:willem-alexander","name":"King Willem-Alexander","roles":[{"title":"King","from":"2013-04-30","country":"country:nl"}],"kind":"person"},' +
+    '{"name":"Dick Schoof","surname":"Schoof","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2024-07-02","country":"country:nl","to":"2026-02-23"}],"kind":"person"},' +
+    '{"name":"Rob Jetten","surname":"Jetten","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2026-02-23","country":"country:nl"}],"kind":"person"},' +
+    '{"name":"Bert Koenders","surname":"Koenders","roles":[{"title":"Foreign Minister","from":"2014-10","country":"country:nl","to":"2017-10-26"}],"kind":"person"},' +
+    '{"name":"Halbe Zijlstra","surname":"Zijlstra","roles":[{"title":"Foreign Minister","from":"2017-10-26","country":"country:nl","to":"2018-02-13"}],"kind":"person"},' +
+    '{"name":"Stef Blok","surname":"Blok","roles":[{"title":"Foreign Minister","from":"2018-03-07","country":"country:nl","to":"2021-05-24"}],"kind":"person"},' +
+    '{"name":"Wopke Hoekstra","surname":"Hoekstra","surnameStandsAlone":true,"roles":[{"title":"Finance Minister","from":"2017-10-26","country":"country:nl","to":"2022-01-10"},{"title":"Foreign Minister","from":"2022-01-10","country":"country:nl","to":"2023-09-01"}],"kind":"person"},' +
+    '{"name":"Sigrid Kaag","surname":"Kaag","roles":[{"title":"Foreign Minister","from":"2021-05-24","country":"country:nl","to":"2021-09-17"}],"kind":"person"},' +
+    '{"name":"Ben Knapen","surname":"Knapen","roles":[{"title":"Foreign Minister","from":"2021-09-24","country":"country:nl","to":"2022-01-10"}],"kind":"person"},' +
+    '{"name":"Hanke Bruins Slot","surname":"Bruins Slot","roles":[{"title":"Foreign Minister","from":"2023-09-05","country":"country:nl","to":"2024-07-02"}],"kind":"person"},' +
+    '{"name":"Caspar Veldkamp","surname":"Veldkamp","roles":[{"title":"Foreign Minister","from":"2024-07-02","country":"country:nl","to":"2025-08-22"}],"kind":"person"},' +
+    '{"name":"David van Weel","surname":"van Weel","roles":[{"title":"Justice Minister","from":"2024-07-02","country":"country:nl","to":"2025-09-05"},{"title":"Foreign Minister","from":"2025-09-05","country":"country:nl","to":"2026-02-23"}],"kind":"person"},' +
+    '{"name":"Tom Berendsen","surname":"Berendsen","roles":[{"title":"Foreign Minister","from":"2026-02-23","country":"country:nl"}],"kind":"person"},' +
+    '{"name":"Jeanine Hennis-Plasschaert","surname":"Hennis-Plasschaert","roles":[{"title":"Defense Minister","from":"2012-11-05","country":"country:nl","to":"2017-10-03"}],"kind":"person"},' +
+    '{"name":"Ank Bijleveld","surname":"Bijleveld","roles":[{"title":"Defense Minister","from":"2017-10-26","country":"country:nl","to":"2021-09-17"}],"kind":"person"},' +
+    '{"name":"Henk Kamp","surname":"Kamp","roles":[{"title":"Defense Minister","from":"2021-09-24","country":"country:nl","to":"2022-01-10"}],"kind":"person"},' +
+    '{"name":"Kajsa Ollongren","surname":"Ollongren","roles":[{"title":"Defense Minister","from":"2022-01-10","country":"country:nl","to":"2024-07-02"}],"kind":"person"},' +
+    '{"name":"Ruben Brekelmans","surname":"Brekelmans","roles":[{"title":"Defense Minister","from":"2024-07-02","country":"country:nl","to":"2026-02-23"},{"title":"Acting Foreign Minister","from":"2025-08-23","country":"country:nl","to":"2025-09-05"}],"kind":"person"},' +
+    '{"id":"person:dilan-yesilgoz-zegerius","name":"Dilan Yeşilgöz-Zegerius","surname":"Yeşilgöz","surnameStandsAlone":true,"roles":[{"title":"Deputy Prime Minister","from":"2026-02-23","country":"country:nl"},{"title":"Defense Minister","from":"2026-02-23","country":"country:nl"}],"kind":"person"},' +
+    '{"name":"Salman bin Abdulaziz","roles":[{"title":"King","from":"2015-01","country":"country:sa"},{"title":"Prime Minister","from":"2015-01","country":"country:sa","to":"2022-09-27"}],"kind":"person"},' +
+    '{"name":"Mohammed bin Nayef","roles":[{"title":"Crown Prince","from":"2015-04-29","country":"country:sa","to":"2017-06-21"}],"kind":"person"},' +
+    '{"name":"Adel al-Jubeir","roles":[{"title":"Foreign Minister","from":"2015-04-29","country":"country:sa","to":"2018-12-27"}],"kind":"person"},' +
+    '{"name":"Faisal bin Farhan","roles":[{"title":"Foreign Minister","from":"2019-10-23","country":"country:sa"}],"kind":"person"},' +
+    '{"name":"Khalid bin Salman","roles":[{"title":"Defense Minister","from":"2022-09-27","country":"country:sa"}],"kind":"person"},' +
+    '{"id":"person:ahmet-davutoglu","name":"Ahmet Davutoğlu","surname":"Davutoğlu","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2014-08-28","country":"country:tr","to":"2016-05-24"}],"kind":"person"},' +
+    '{"id":"person:binali-yildirim","name":"Binali Yıldırım","surname":"Yıldırım","roles":[{"title":"Prime Minister","from":"2016-05-24","country":"country:tr","to":"2018-07-09"}],"kind":"person"},' +
+    '{"id":"person:mevlut-cavusoglu","name":"Mevlüt Çavuşoğlu","surname":"Çavuşoğlu","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2014-08-29","country":"country:tr","to":"2015-08"},{"title":"Foreign Minister","from":"2015-11-24","country":"country:tr","to":"2023-06-03"}],"kind":"person"},' +
+    '{"name":"Hakan Fidan","surname":"Fidan","surnameStandsAlone":true,"roles":[{"title":"Intelligence Chief","from":"2015-03-09","country":"country:tr","to":"2023-06-03"},{"title":"Foreign Minister","from":"2023-06-03","country":"country:tr"}],"kind":"person"},' +
+    '{"name":"Hulusi Akar","surname":"Akar","surnameStandsAlone":true,"roles":[{"title":"Chief of the General Staff","from":"2015","country":"country:tr","to":"2018-07-09"},{"title":"Defense Minister","from":"2018-07-09","country":"country:tr","to":"2023-06-03"}],"kind":"person"},' +
+    '{"id":"person:yasar-guler","name":"Yaşar Güler","surname":"Güler","roles":[{"title":"Defense Minister","from":"2023-06-03","country":"country:tr"}],"kind":"person"},' +
+    '{"name":"Abdel Fattah el-Sisi","surname":"Sisi","surnameStandsAlone":true,"roles":[{"title":"President","from":"2014-06-08","country":"country:eg"}],"kind":"person"},' +
+    '{"name":"Sherif Ismail","roles":[{"title":"Prime Minister","from":"2015-09-19","country":"country:eg","to":"2018-06-07"}],"kind":"person"},' +
+    '{"name":"Mostafa Madbouly","surname":"Madbouly","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2018-06-07","country":"country:eg"}],"kind":"person"},' +
+    '{"name":"Sameh Shoukry","surname":"Shoukry","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2014","country":"country:eg","to":"2024-07-03"}],"kind":"person"},' +
+    '{"name":"Badr Abdelatty","surname":"Abdelatty","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2024-07-03","country":"country:eg"}],"kind":"person"},' +
+    '{"name":"Mohamed Zaki","roles":[{"title":"Defense Minister","from":"2018-06-14","country":"country:eg","to":"2024-07-03"}],"kind":"person"},' +
+    '{"name":"Abdel Majeed Saqr","roles":[{"title":"Defense Minister","from":"2024-07-03","country":"country:eg","to":"2026-02-11"}],"kind":"person"},' +
+    '{"name":"Ashraf Salem Zaher","roles":[{"title":"Defense Minister","from":"2026-02-11","country":"country:eg"}],"kind":"person"},' +
+    '{"name":"Israel Katz","roles":[{"title":"Foreign Minister","from":"2019-02","country":"country:il","to":"2020-05"},{"title":"Foreign Minister","from":"2024-01-02","country":"country:il","to":"2024-11"},{"title":"Defense Minister","from":"2024-11","country":"country:il"}],"kind":"person"},' +
+    '{"id":"person:gideon-saar","name":"Gideon Sa’ar","surname":"Sa’ar","roles":[{"title":"Foreign Minister","from":"2024-11","country":"country:il"}],"kind":"person"},' +
+    '{"name":"Eli Cohen","roles":[{"title":"Foreign Minister","from":"2022-12-29","country":"country:il","to":"2024-01-02"}],"kind":"person"},' +
+    '{"name":"Yoav Gallant","surname":"Gallant","roles":[{"title":"Defense Minister","from":"2022-12-29","country":"country:il","to":"2024-11"}],"kind":"person"},' +
+    '{"name":"Reuven Rivlin","surname":"Rivlin","surnameStandsAlone":true,"roles":[{"title":"President","from":"2014-07-24","country":"country:il","to":"2021-07-07"}],"kind":"person"},' +
+    '{"name":"Avigdor Liberman","surname":"Liberman","roles":[{"title":"Defense Minister","from":"2016-05-30","country":"country:il","to":"2018-11-14"}],"kind":"person"},' +
+    '{"name":"Benny Gantz","surname":"Gantz","surnameStandsAlone":true,"roles":[{"title":"Defense Minister","from":"2020-05-17","country":"country:il","to":"2022-12-29"},{"title":"Alternate Prime Minister","from":"2020-05-17","country":"country:il","to":"2021-06-13"}],"kind":"person"},' +
+    '{"name":"Gabi Ashkenazi","surname":"Ashkenazi","roles":[{"title":"Foreign Minister","from":"2020-05-17","country":"country:il","to":"2021-06-13"}],"kind":"person"},' +
+    '{"name":"Mojtaba Khamenei","surname":"Khamenei","roles":[{"title":"Supreme Leader","from":"2026-03-09","country":"country:ir"}],"kind":"person"},' +
+    '{"name":"Aziz Nasirzadeh","roles":[{"title":"Defense Minister","from":"2024-08-21","country":"country:ir","to":"2026-02-28"}],"kind":"person"},' +
+    '{"name":"Hossein Amir-Abdollahian","roles":[{"title":"Foreign Minister","from":"2021-08-25","country":"country:ir","to":"2024-05-19"}],"kind":"person"},' +
+    '{"name":"Amir Hatami","roles":[{"title":"Defense Minister","from":"2017-08-20","country":"country:ir","to":"2021-08-25"}],"kind":"person"},' +
+    '{"name":"Mohammad-Reza Gharaei Ashtiani","roles":[{"title":"Defense Minister","from":"2021-08-25","country":"country:ir","to":"2024-08-21"}],"kind":"person"},' +
+    '{"name":"Mohamed bin Zayed","roles":[{"title":"President","from":"2022-05-14","country":"country:ae"}],"kind":"person"},' +
+    '{"name":"Khalifa bin Zayed","roles":[{"title":"President","from":"2004","country":"country:ae","to":"2022-05-13"}],"kind":"person"},' +
+    '{"id":"person:mohammed-bin-rashid","name":"Mohammed bin Rashid Al Maktoum","roles":[{"title":"Vice President and Prime Minister","from":"2006","country":"country:ae"}],"kind":"person"},' +
+    '{"name":"Abdullah bin Zayed","roles":[{"title":"Foreign Minister","from":"2006-02-09","country":"country:ae"},{"title":"Deputy Prime Minister","from":"2024-07-14","country":"country:ae"}],"kind":"person"},' +
+    '{"name":"Hamdan bin Mohammed","roles":[{"title":"Defence Minister","from":"2024-07-14","country":"country:ae"}],"kind":"person"},' +
+    '{"name":"Tamim bin Hamad Al Thani","roles":[{"title":"Emir","from":"2013","country":"country:qa"}],"kind":"person"},' +
+    '{"name":"Mohammed bin Abdulrahman Al Thani","roles":[{"title":"Foreign Minister","from":"2016-01-27","country":"country:qa"},{"title":"Prime Minister","from":"2023-03-07","country":"country:qa"}],"kind":"person"},' +
+    '{"name":"Khalid bin Khalifa Al Thani","roles":[{"title":"Prime Minister","from":"2020-01-28","country":"country:qa","to":"2023-03-07"}],"kind":"person"},' +
+    '{"name":"Khalid al-Attiyah","roles":[{"title":"Foreign Minister","from":"2013","country":"country:qa","to":"2016-01-27"},{"title":"Minister of State for Defence Affairs","from":"2016-01-27","country":"country:qa","to":"2024-11-12"}],"kind":"person"},' +
+    '{"name":"Saoud bin Abdulrahman Al Thani","roles":[{"title":"Minister of State for Defence Affairs","from":"2024-11-12","country":"country:qa"}],"kind":"person"},' +
+    '{"name":"Sugiono","roles":[{"title":"Foreign Minister","from":"2024-10-21","country":"country:id"}],"kind":"person"},' +
+    '{"name":"Retno Marsudi","surname":"Marsudi","roles":[{"title":"Foreign Minister","from":"2014-10-27","country":"country:id","to":"2024-10-20"}],"kind":"person"},' +
+    '{"name":"Sjafrie Sjamsoeddin","surname":"Sjafrie","roles":[{"title":"Defense Minister","from":"2024-10-21","country":"country:id"}],"kind":"person"},' +
+    '{"name":"Ryamizard Ryacudu","surname":"Ryacudu","roles":[{"title":"Defense Minister","from":"2014-10-27","country":"country:id","to":"2019-10-23"}],"kind":"person"},' +
+    '{"name":"Gibran Rakabuming Raka","surname":"Gibran","roles":[{"title":"Vice President","from":"2024-10-20","country":"country:id"}],"kind":"person"},' +
+    '{"name":"Jacob Zuma","surname":"Zuma","surnameStandsAlone":true,"roles":[{"title":"President","from":"2009-05","country":"country:za","to":"2018-02-14"}],"kind":"person"},' +
+    '{"name":"Lindiwe Sisulu","roles":[{"title":"Foreign Minister","from":"2018-02-27","country":"country:za","to":"2019-05-29"}],"kind":"person"},' +
+    '{"name":"Naledi Pandor","roles":[{"title":"Foreign Minister","from":"2019-05-29","country":"country:za","to":"2024-07-03"}],"kind":"person"},' +
+    '{"name":"Ronald Lamola","roles":[{"title":"Foreign Minister","from":"2024-07-03","country":"country:za"}],"kind":"person"},' +
+    '{"name":"Thandi Modise","roles":[{"title":"Defence Minister","from":"2021-08","country":"country:za","to":"2024-07-03"}],"kind":"person"},' +
+    '{"name":"Angie Motshekga","roles":[{"title":"Defence Minister","from":"2024-07-03","country":"country:za"}],"kind":"person"},' +
+    '{"name":"Muhammadu Buhari","surname":"Buhari","surnameStandsAlone":true,"roles":[{"title":"President","from":"2015-05-29","country":"country:ng","to":"2023-05-29"}],"kind":"person"},' +
+    '{"name":"Bola Tinubu","surname":"Tinubu","surnameStandsAlone":true,"roles":[{"title":"President","from":"2023-05-29","country":"country:ng"}],"kind":"person"},' +
+    '{"name":"Mohammed Badaru Abubakar","roles":[{"title":"Defence Minister","from":"2023-08-21","country":"country:ng","to":"2025-12-01"}],"kind":"person"},' +
+    '{"name":"Christopher Musa","roles":[{"title":"Chief of Defence Staff","from":"2023-06-23","country":"country:ng","to":"2025-10-24"},{"title":"Defence Minister","from":"2025-12","country":"country:ng"}],"kind":"person"},' +
+    '{"name":"Yusuf Tuggar","surname":"Tuggar","roles":[{"title":"Foreign Minister","from":"2023-08-21","country":"country:ng"}],"kind":"person"},' +
+    '{"name":"Abiy Ahmed","surname":"Abiy","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2018-04-02","country":"country:et"}],"kind":"person"},' +
+    '{"name":"Hailemariam Desalegn","surname":"Hailemariam","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2012","country":"country:et","to":"2018-04-02"}],"kind":"person"},' +
+    '{"name":"Sahle-Work Zewde","surname":"Sahle-Work","roles":[{"title":"President","from":"2018-10-25","country":"country:et","to":"2024-10-07"}],"kind":"person"},' +
+    '{"name":"Taye Atske Selassie","surname":"Taye","roles":[{"title":"Foreign Minister","from":"2024-02","country":"country:et","to":"2024-10-07"},{"title":"President","from":"2024-10-07","country":"country:et"}],"kind":"person"},' +
+    '{"name":"Uhuru Kenyatta","surname":"Kenyatta","roles":[{"title":"President","from":"2013","country":"country:ke","to":"2022-09-13"}],"kind":"person"},' +
+    '{"name":"William Ruto","surname":"Ruto","surnameStandsAlone":true,"roles":[{"title":"Deputy President","from":"2013","country":"country:ke","to":"2022-09-13"},{"title":"President","from":"2022-09-13","country":"country:ke"}],"kind":"person"},' +
+    '{"name":"Musalia Mudavadi","surname":"Mudavadi","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2023-10-04","country":"country:ke"}],"kind":"person"},' +
+    '{"name":"To Lam","roles":[{"title":"Minister of Public Security","from":"2016","country":"country:vn","to":"2024-05-22"},{"title":"President","from":"2024-05-22","country":"country:vn","to":"2024-10-21"},{"title":"General Secretary of the Communist Party","from":"2024-08","country":"country:vn"}],"kind":"person"},' +
+    '{"name":"Luong Cuong","roles":[{"title":"President","from":"2024-10-21","country":"country:vn"}],"kind":"person"},' +
+    '{"name":"Pham Minh Chinh","roles":[{"title":"Prime Minister","from":"2021-04-05","country":"country:vn"}],"kind":"person"},' +
+    '{"name":"Nguyen Xuan Phuc","roles":[{"title":"Prime Minister","from":"2016-04-07","country":"country:vn","to":"2021-04-05"},{"title":"President","from":"2021-04-05","country":"country:vn","to":"2023-01"}],"kind":"person"},' +
+    '{"name":"Nguyen Phu Trong","roles":[{"title":"General Secretary of the Communist Party","from":"2011","country":"country:vn","to":"2024-07"}],"kind":"person"},' +
+    '{"name":"Bui Thanh Son","roles":[{"title":"Foreign Minister","from":"2021","country":"country:vn","to":"2025-08-29"}],"kind":"person"},' +
+    '{"name":"Le Hoai Trung","roles":[{"title":"Foreign Minister","from":"2025-08-29","country":"country:vn"}],"kind":"person"},' +
+    '{"name":"Phan Van Giang","roles":[{"title":"Defence Minister","from":"2021-04-08","country":"country:vn"}],"kind":"person"},' +
+    '{"name":"Asif Ali Zardari","surname":"Zardari","roles":[{"title":"President","from":"2024-03-10","country":"country:pk"}],"kind":"person"},' +
+    '{"name":"Arif Alvi","surname":"Alvi","roles":[{"title":"President","from":"2018-09","country":"country:pk","to":"2024-03-10"}],"kind":"person"},' +
+    '{"name":"Ishaq Dar","roles":[{"title":"Foreign Minister","from":"2024-03","country":"country:pk"},{"title":"Deputy Prime Minister","from":"2024-04-28","country":"country:pk"}],"kind":"person"},' +
+    '{"name":"Bilawal Bhutto Zardari","surname":"Bhutto","roles":[{"title":"Foreign Minister","from":"2022-04-27","country":"country:pk","to":"2023-08"}],"kind":"person"},' +
+    '{"name":"Nawaz Sharif","surname":"Sharif","roles":[{"title":"Prime Minister","from":"2013-06","country":"country:pk","to":"2017-07-28"}],"kind":"person"},' +
+    '{"name":"Shahid Khaqan Abbasi","surname":"Abbasi","roles":[{"title":"Prime Minister","from":"2017-08-01","country":"country:pk","to":"2018-05-31"}],"kind":"person"},' +
+    '{"name":"Shah Mahmood Qureshi","surname":"Qureshi","roles":[{"title":"Foreign Minister","from":"2018-08-20","country":"country:pk","to":"2022-04-10"}],"kind":"person"},' +
+    '{"name":"Khawaja Asif","roles":[{"title":"Defence Minister","from":"2013","country":"country:pk","to":"2017-08-04"},{"title":"Foreign Minister","from":"2017-08-04","country":"country:pk","to":"2018-04"},{"title":"Defence Minister","from":"2024-03-11","country":"country:pk"}],"kind":"person"},' +
+    '{"name":"Asim Munir","surname":"Munir","roles":[{"title":"Chief of Army Staff","from":"2022-11","country":"country:pk"},{"title":"Chief of Defence Forces","from":"2025-12-04","country":"country:pk"}],"kind":"person"},' +
+    '{"name":"Anutin Charnvirakul","surname":"Anutin","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2025-09-05","country":"country:th"}],"kind":"person"},' +
+    '{"name":"Paetongtarn Shinawatra","surname":"Paetongtarn","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2024-08-16","country":"country:th","to":"2025-08-29"}],"kind":"person"},' +
+    '{"name":"Sihasak Phuangketkeow","surname":"Sihasak","roles":[{"title":"Foreign Minister","from":"2025-09","country":"country:th"}],"kind":"person"},' +
+    '{"name":"Srettha Thavisin","surname":"Srettha","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2023-08-22","country":"country:th","to":"2024-08-14"}],"kind":"person"},' +
+    '{"name":"Prayut Chan-o-cha","surname":"Prayut","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2014","country":"country:th","to":"2023-08-22"}],"kind":"person"},' +
+    '{"name":"Maris Sangiampongsa","surname":"Maris","roles":[{"title":"Foreign Minister","from":"2024-04-30","country":"country:th","to":"2025-09"}],"kind":"person"},' +
+    '{"name":"Najib Razak","surname":"Najib","roles":[{"title":"Prime Minister","from":"2009","country":"country:my","to":"2018-05"}],"kind":"person"},' +
+    '{"name":"Mahathir Mohamad","surname":"Mahathir","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2018-05","country":"country:my","to":"2020-02-24"}],"kind":"person"},' +
+    '{"name":"Muhyiddin Yassin","surname":"Muhyiddin","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2020-03-01","country":"country:my","to":"2021-08-16"}],"kind":"person"},' +
+    '{"name":"Ismail Sabri Yaakob","surname":"Ismail Sabri","roles":[{"title":"Defence Minister","from":"2020-03","country":"country:my","to":"2021-08"},{"title":"Prime Minister","from":"2021-08-21","country":"country:my","to":"2022-11-24"}],"kind":"person"},' +
+    '{"name":"Saifuddin Abdullah","roles":[{"title":"Foreign Minister","from":"2018","country":"country:my","to":"2020-03-10"},{"title":"Foreign Minister","from":"2021-08","country":"country:my","to":"2022-11-24"}],"kind":"person"},' +
+    '{"name":"Hishammuddin Hussein","surname":"Hishammuddin","surnameStandsAlone":true,"roles":[{"title":"Defence Minister","from":"2013-05-16","country":"country:my","to":"2018-05-10"},{"title":"Foreign Minister","from":"2020-03-10","country":"country:my","to":"2021-08"}],"kind":"person"},' +
+    '{"name":"Anwar Ibrahim","surname":"Anwar","roles":[{"title":"Prime Minister","from":"2022-11-24","country":"country:my"}],"kind":"person"},' +
+    '{"name":"Mohamad Hasan","roles":[{"title":"Defence Minister","from":"2022-12-03","country":"country:my","to":"2023-12-12"},{"title":"Foreign Minister","from":"2023-12-12","country":"country:my"}],"kind":"person"},' +
+    '{"id":"person:khaled-nordin","name":"Mohamed Khaled Nordin","roles":[{"title":"Defence Minister","from":"2023-12-12","country":"country:my"}],"kind":"person"},' +
+    '{"name":"Alan Peter Cayetano","surname":"Cayetano","roles":[{"title":"Foreign Secretary","from":"2017-05","country":"country:ph","to":"2018-10"}],"kind":"person"},' +
+    '{"id":"person:teodoro-locsin","name":"Teodoro Locsin Jr.","surname":"Locsin","roles":[{"title":"Foreign Secretary","from":"2018-10","country":"country:ph","to":"2022-06-30"}],"kind":"person"},' +
+    '{"name":"Enrique Manalo","surname":"Manalo","roles":[{"title":"Foreign Secretary (acting)","from":"2017-03-09","country":"country:ph","to":"2017-05-17"},{"title":"Foreign Secretary","from":"2022-07-01","country":"country:ph","to":"2025-06-30"}],"kind":"person"},' +
+    '{"id":"person:theresa-lazaro","name":"Ma. Theresa Lazaro","surname":"Lazaro","roles":[{"title":"Foreign Secretary","from":"2025-07-01","country":"country:ph"}],"kind":"person"},' +
+    '{"name":"Delfin Lorenzana","surname":"Lorenzana","surnameStandsAlone":true,"roles":[{"title":"Defense Secretary","from":"2016-06-30","country":"country:ph","to":"2022-06-30"}],"kind":"person"},' +
+    '{"name":"Gilberto Teodoro","surname":"Teodoro","roles":[{"title":"Defense Secretary","from":"2023-06-05","country":"country:ph"}],"kind":"person"},' +
+    '{"name":"Vivian Balakrishnan","surname":"Balakrishnan","roles":[{"title":"Foreign Minister","from":"2015-10-01","country":"country:sg"}],"kind":"person"},' +
+    '{"name":"Ng Eng Hen","roles":[{"title":"Defence Minister","from":"2011","country":"country:sg","to":"2025-05-23"}],"kind":"person"},' +
+    '{"name":"Chan Chun Sing","roles":[{"title":"Defence Minister","from":"2025-05-23","country":"country:sg"}],"kind":"person"},' +
+    '{"name":"Tharman Shanmugaratnam","surname":"Tharman","surnameStandsAlone":true,"roles":[{"title":"President","from":"2023-09-14","country":"country:sg"}],"kind":"person"},' +
+    '{"name":"Joseph Wu","native":["吳釗燮"],"roles":[{"title":"Foreign Minister","from":"2018-02-26","country":"country:tw","to":"2024-05-20"},{"title":"National Security Council Secretary-General","from":"2024-05-20","country":"country:tw"}],"kind":"person"},' +
+    '{"name":"Lin Chia-lung","native":["林佳龍"],"roles":[{"title":"Foreign Minister","from":"2024-05-20","country":"country:tw"}],"kind":"person"},' +
+    '{"name":"Wellington Koo","native":["顧立雄"],"roles":[{"title":"Defense Minister","from":"2024-05-20","country":"country:tw"}],"kind":"person"},' +
+    '{"name":"Chiu Kuo-cheng","native":["邱國正"],"roles":[{"title":"Defense Minister","from":"2021-02","country":"country:tw","to":"2024-05-20"}],"kind":"person"},' +
+    '{"name":"Cho Jung-tai","native":["卓榮泰"],"roles":[{"title":"Premier","from":"2024-05-20","country":"country:tw"}],"kind":"person"},' +
     '{"id":"dispute:takeshima-dokdo","kind":"dispute","name":"Liancourt Rocks","neutralName":"Liancourt Rocks","native":["竹島","독도","獨島"],"parties":["country:jp","country:kr"],"category":"territorial","names":[{"party":"country:jp","name":"Takeshima"},{"party":"country:kr","name":"Dokdo"}],"summary":"Sovereignty dispute over a group of islets between the Korean Peninsula and Japan, administered by South Korea and claimed by Japan."},' +
     '{"id":"dispute:comfort-women","kind":"dispute","name":"Comfort women issue","native":["위안부","慰安婦"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Comfort women issue"},{"party":"country:kr","name":"Japanese military sexual slavery"}],"summary":"Dispute over Japan’s responsibility, apology and compensation for the women and girls, many of them Korean, forced to work in Japanese military brothels before and during World War II; a 2015 bilateral agreement meant to settle it remains contested."},' +
     '{"id":"dispute:wartime-forced-labor","kind":"dispute","name":"Wartime labor compensation dispute","native":["강제징용","徴用工"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Issue of former civilian workers from the Korean Peninsula"},{"party":"country:kr","name":"Forced labor mobilization under Japanese rule"}],"summary":"Dispute over compensation for Koreans made to work for Japanese companies under Japan’s colonial rule and during World War II; Japan says all claims were settled by the 1965 treaty, while South Korea’s Supreme Court ordered Japanese firms to pay compensation in 2018. Seoul proposed paying it through a domestic foundation in 2023."},' +
@@ -1197,656 +1434,757 @@ export function loadGazetteerEntities(): Entity[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1182,
+    entityCount: 1419,
     automaton: {
       codes:
-        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁全公冲加北南参台名国國大天安小尖尹岩" +
-        "岸常平広徳徴慰文新日明朝木朴李杨東松林横民沖河浜海潘澳獨王石福秦稲立端竹経習自臺航苏茂菅萩董蔡藏西賴金釣钓長防陸靖韓韩香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영위윤이인일정제조중최통평" +
-        "한황90tbcdefghijklmnprstuvyzaehijlnoruacdehijoprstuyzaehijmopru.abcdeglmnqrstuxabcdeilorsuy 278acehior" +
-        "su.aeimortuw acdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghilopsu'abcdefhiklmnprs" +
-        "tuaehiklmopruyaiuaeiosuw .abcdehiklnoprtuvwyabehiorsuw.afgiklmnrsyzaeiloaefhimoptiaeouvaeinλυзнеъало" +
-        "емвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海华国國央華谷近都爱国明之藤京方朝海韓シ中京沙韓政北湾灣古民民" +
-        "阪韓韩野倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野芳須主進ノ縄野田上基門门島岐毅破岡島刚田憲島島済近民由衛北灣空岩木義生军英南安村沙藏清日正門魚鱼崎衛上国國国國国正港英市凤生" +
-        "岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikuycqbdmvgdgprermniriiks abe" +
-        "giltabeimnsdgknsteiacgmstuehimostuhltgknstdaruaebdeghijklmnrstyilnraudlospaioudgjlmnrstaeipuycdelnrs" +
-        "tybimnprstuyzppualnuaeioruaste aclmnopstuciotubbrpreekmnrvflmnpaaelriiyzcdhkmnvwfpr ciobmrstucesrbjo" +
-        "tuoay gilyaimpegrtvudiepstwho rptbelortidpdrjlnrviooraeiobklmnr2780bilmsuvzcnorabotglpuvaeooaeilnty " +
-        "rbgilmnrsvwyagilrzgrsz aklmnrsuwsamnakeabcejrflaoaohofioracdtcmcaegiafhilralsuoa dikmpsvps ajnorsjms" +
-        "aehiknrsdbdgnsbejlmnrstzneinraeeghmnrstitegimnrstvaaeialnorwior bcdimoptuvwp abcesi abeklmnpstzuokmn" +
-        "raghiklsx acdhijlnprstuvyasmadlrtx156cdknqsdfghlnorstzfkmnrsad kbfgikmnrstuybptvweok acgiklnprsulbnr" +
-        "uvccdgckbsachtecfccioaeaeocepgiuacltacklnprstvadklnorstzainstkaoucdlmrpaceioyenstotnaeiabdfhijkmps c" +
-        "dfnpuvxyz agsvyabdhkmsuyabstaj kadghiklmnoruvuahofabcjlmnortvyaeimoegnrtxoroapcflmnuvadeori .aeorbcd" +
-        "eghklnprsuvyayaeiblrijklnrswyidghlmrxaeioabglmrgkmnrsaeinuaknrsvoaknselag rae cdefghiorsasu afstgbdl" +
-        "nstnrcelraailndglnrsfilspiodlnponrko 'nsimnorstlmorvknosklnegklmnprlmpλπедлллсалнигизрісиыркрдхнскет" +
-        "ссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽人人共海共國军人民元平礁人党鸟勝領鮮道ナ国大群党海海屋民黨民民之晋進寺諸" +
-        "悅毅夫文全工婦寅坡社国國海維銀半民半民稔惠强明福篪ナ博正賀進黨鳥太靖保自文山茂朋民産平党民隊自礁敏偉田文康群德成恩日台島臺岛省自神神九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부" +
-        "세열연도명섭두균용석도로민인중열인목희부수도안28 au dh jeerui.iaehinie b sthaaqsnsapxei ayienartaetoreouaaeaahiocabgteeyeis" +
-        "bna gtaa aeioaneaauugtwoeitandrv mrharlohuhklota dgjkabnrhstrjragimo ijnlmnrtelthscneeoistbgdinrnsst" +
-        "zxacdt nsahangdekmnuaht orbeabeainttuahcmejsattdginrrelnps eirin yuosolofmopagstkpeteonrmaswotaarics" +
-        "aaeifioehiomuyaukogtiebtttoadliabeganpkclulaahce.utadnwhauspsiszasnraerliioaotqeeoaircaooeirkloafoed" +
-        "iialnesegrdcdemnenenultiao0ormwb ciap .eoradmnrreualenaensuymdmntyranfkear.oitaeam os adgrhsaaalskls" +
-        "bzbhotbtnkloyecdgintstnagtniaomlciddjaaadheiouecnqlcsaailsaealourryd.rstaeaemadaovnusnesudi dc anno " +
-        "defaenctusaailaipgadhhosaalrycrmnrrvaa gmsihtmsuczeoeotimmsleamdisavdtgfpoha bm stiivrrrrdgao  oskqs" +
-        "n erycuoapdeubh by eddnaazaaaeysaerarmonuacditvaiouxuciksteostriobaeiviockzii7hrdeeh ijosuhicahadaeg" +
-        "rtndorcostuesahbimcnjkoutaoraicjkseusaiour peaahi rzvmaoegkoeepmheu dftwaiclurmuaosdihnnfkn dwcoaeck" +
-        "eoagi iaeiamuaiklrthrlcriocntpmsukereslotcr gaeitpotbginvmstdgmnstsrgaina diemstbaaiamsnyh aehseei o" +
-        "'a.unto knsy ahieaseriaeaehaisttnajkorcoraernhivmo acst asdarot faortuofi.aeikubgvtaechnprbhigknpryi" +
-        "rmagot eh pivpioioagtiinacka bhjklmpv cnrtipclamrraza hltarih aalrrzdstivispwiaeilzaiothsaylrur pmrt" +
-        "ain rmmoerloaodeyogiyhdnanpcdmosihbiknka ....pnhcfhlmpaanrcfghnorstwteppscpaccfotvdwcnugbcdefhijstvi" +
-        "jkrrheuyelcuiiekentngdco eneltg stht ltstoldogkljahjhrogueuslenemgoghnhii torhubgoiebpαρррагеидоитен" +
-        "агвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡" +
-        "峽主国國国弥三次五島雄新行島主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민니동주민앙민  fslsjadmaisaisrnaacccdgsp iiqauhdknparekkearosi" +
-        " nsereillirlgxrnrogn ihindn ncaa ancao nrtdmscncnnclss iranyioug beaeebdmai maaicikkakluu cauioaeloi" +
-        "uriorzouwnaeiuaaan kakkm tvooabeseeiwiiizinsgaiosesnapoaeaiaesnneeg oorde cbceeersleaanecraiorcglnfe" +
-        "ae miht  nsgxd ptsemnoeiourlrkoretai ena ncttetsno nciulhhrsssudsnilcacsrtayo corromoanlat lliolpina" +
-        "hr ehoardatanaabeuanrgactytgrurqntooosprruoloehriapnais t he eoieock tcdtos oofmnriuaiefpkn rnrvcgsa" +
-        "aaggrnardttcknasnpsieateanne arn. muiiyydsodzi dmr eieianisteeoeieeoo ksoaorgaad  hu ka aehgnagrabok" +
-        "mnaepa npsr 'iiahchbnms eiysnuiya.  hlr isunfdaa   gmesf mfhbn st woapaakilo apynalka bamm uki ahyek" +
-        "tslrbijmty dsehbiiksrhui avenpltabsiilkiooyrauikcrypidnieoerunrhjnrteeihcdreahdnia loutldso dnn s km" +
-        "inoudogiorlrbcgwyoiaaeigmlhetoatu hiruuii rtasctelnoecaeola aasorkeuodemocgooes acniota lgwmeacuamao" +
-        "rasryotbnyiihnhanonupynlnescdkyzuiaersrail  oaiaoa ohaekce'iapbascraoj sicesnn a waftsuskmtuacgms iy" +
-        "ihiiiuoehonseyalaivo oseimoaiwonssoes ououaaiiiponoechtottgnngrgr nototroeh iaainlp aedppsraibieltji" +
-        "ouoninrdtrinntaaloioeediaorc mlatasaaams'aeheiotjtinbloltaoosneiru ctgoaliealsnhagpiabkeo jzpahgraia" +
-        "h  csapjpaebataml henikietjlaeoiuaiibghjklmpvelmeunahktisaaen  wuiakenmknbyaieiszhiakeakisbianwf ukn" +
-        "iiocaaliibdlskghiepaytaernslolomae iesstioepnst i seimsblse  asaduoooaiain oooeuufeeroarccareineecai" +
-        "luihoemeoonoeturidukzmresealczh nt niiieddpesaiz ioraiiefi ekedihsedinuia u nnkteonpvae sba iyabtrea" +
-        "zinrfnaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代" +
-        "杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl lhazhou sr acnnaeu yeadt seida iaeionirhsvnnscstrriyiyaalaer a aacnuiyl" +
-        "racct icilknjc abnp aabtiaistkt snairoevllijkadlloaaiiwduenshcoiroailfokddetrteuntuauraepsaemtndrtnb" +
-        "eu efhnaainnyor laalslat eisniie resrsunsdhrrvdoairtvaboyrxi orsnefaasme eo a scewanyassot iioe  cbn" +
-        "rrsnnaoeer erimnirh doir ai  e saos  ischr csirrl tyu otuiyoramidssjanniandntacjmstrimsoril bbeeetuo" +
-        "ynhyoaeiuiipfmietnsean sainnicnsc etnadwgrseo dohrekhsn ueoesnaxil swoaaaieiiniliay rn   ees lsdid m" +
-        "alnamnsaaconrae madabeanuhio ebismmnaih yt nnrgglrahrlle inossarkorog iy r in    oe npea tcginpnsa s" +
-        "n  aaai olaopa   vbaetsc   e ncmnyis yyapaiinbhko wisn h uecnnklaaisaalkakiaknhnsn nioooiaoloioocotn" +
-        "aa dtieyimttnaod ia ahns est zazrnhhedea anvnieeonsaoaehrqaaoeaivntgy oenarj ancassihdabne  onaduaao" +
-        "ocaislvnsnuaaalo s ipceranudnstvtntiedlislaoelnespwiutoulsmirmvoalvnvejuciswhdsiabrihtamrelanabaig n" +
-        "nadiuznaayizeyriaeooel nyaiit  ardnlmn lsl eygchaaeieaewtosaishriitraadihtatiaan euagjake ncs  f  gi" +
-        " genaivh h p rinardahrohalmosv gwebnedarez iticaoyyiaid yi alet nalhoemu remislforuiakn no g h tggio" +
-        "un a masiregimiw lbdrnaaa eia oeo snozla icfotdtoirdoeoarkaiynettehhsf aahrtwioikauar pbiumr raeakna" +
-        "lroiy etaseaslaarlhtcrenaeeoiuaiiyee smnahetbrhecyomvnmaay adjlsnss eaenyinischannafakpegpssinvento " +
-        "asaasshsu yr eapeainspm  dnuedlageiniiysye uut.cghnrscdfhijnstv..arnrubnrnbbvmonmcffcamd ocfcl druaa" +
-        "dimnmbdrudinvapaerri iyttyauocdfpsainaunm yehrcsqynfnewmnwenbpry loaoor naa lsjdauonwiyaknkuypshma y" +
-        "eobrhaaisbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의" +
-        "신의oueaainiahsa eale isn laulcoocaddsrissadasaacaaahyda     nl negtalntyao eenhifahyehsahrra adirlaao" +
-        "a asalatmvkltnaaio  cdsanietsti   kdof ioar esgsnmod aaolsitaidieuksnooiraan jpl nnilivktnhse alces " +
-        "intw aeirbeeinoaroesemebniu iuiln alwsbcjncueoxakaueoabimejsarfrg(itioatcswinsthybkrsvtiesaar'ulyo n" +
-        "aspmeot rraucleetakesm  tgfot   s c skunggnd befsheeeinmiyrdavmeel lier de rnabianiumaa a nieltcasne" +
-        "idhodvy cn n a iwew ixaic ktsnlh  npeawtamkldtaem syataehdodesbrpaai oaoinaaen nofjesmcian b dcesvao" +
-        "sia ithmiktoleziyllasddmeeraonafeo sariykbdoaktnnc sascwroooaou nkdbhn bcmf inrnctvaonyauacmaabcgims" +
-        "szcalaovstk lrtmd oeencsisib atre galnan waykrnaosgtssevvun o nnk nhmostnainto ioa r knllitti s in s" +
-        "n  icronantca snuienkpo innumlaisewatfknuaabakkneaogsssnsdnnasaimeiseaar rzmoasuli oaiaeeenreaun l e" +
-        " teoalner  otsiaeasiieiranaoooe nijreeaikoina pgg rta nidtysalallvmramougaaeahpiyia auskitkacekmnari" +
-        "horlner ao cniyiatszaecocaanir ngjnlareimansykhkpussmo 'enaepko ppiragir aeuooftinauo dre ishmpinoi " +
-        "easnl'eoilc mhsetaoflbctoa  siinstlvo ygvs nt ooyamin ngu nhseaosihibhjklmpviuoisrltztgdmvoaar nmsc " +
-        "di  antnenrl un  trohlaaf z uaor nal  pornsaeoarl ieic ianalsoacegkostar rhrlmpwyyntentitrcrolhtcare" +
-        "n yrdo e non oimsaooiaaem irreahcr  si eshinni soan i gi aoodngmglau taslsosu saiemrtwdnirdaiu dnvsa" +
-        "henalaaoeuueehoeeoonoaeturirnssesoileiaamdealiuudesao sm y npmgoaecsonaetrdag sspiy tu nevheorpaams " +
-        "iomru e ii   pegangahn hlnimersbcefhimtwp niasieznsy  senyako euia su donnnzkwи  сииииимши и тиснзс " +
-        " инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nserhnabaart bddss ftl fevh aaashenenmnetdna a nbb" +
-        "systyzmsaidatrillai  n bap inoni  iaettccenoentnc uninioykaa msjmmknic issmser oasnarhisdegnnvlena y" +
-        "srenmli nrgsoiahsaaaaieo rdnsostaaaaeo baaerannawraseinsiavr sainla yauso.s npriun nnyanauiyoe auksi" +
-        "a eiestseeriesaunnltgii  fa ntrbmasdpqaesaa  atahecdfpsdiaa rimpmpk dp ajt ng ogileriirdam  c ,ei na" +
-        "attlpsl mdlinobniainncrlids eiano aneiemedlm ,y usamnadfgmnprscmaciiee ovvslltirra eo 'nvodfgna oeru" +
-        "thr anasfnuaal ysbso isecm st yknllrat r aaci vapum aasaoeoecunsng  famniayaeiclhodhadeimnocioaynvrt" +
-        "lcn suaoesa a dh s sisoaanlklnlanirornaeoeaesareeloyheet ewlarhoedoaobrnh tliinghauh dtbt atimm sg  " +
-        "jga nwaio ah rcdpwsasa iuraasicsertcpcnhpsms enoee g utaggrs nlnedh hisnuhm an u eapaic sd yna  sas " +
-        "vuaelrptlcqp nautrsrvlrsc bsenml grypknihnddnqaagdretnnrtacqena i inde  iaolss aaaehaneheeklukaunnaa" +
-        "  vsi rigr mtyaoaaisnaok od orihd  n iaalicu ensnci oe syiunerooa elrltaonpsn ngoinheieuntnciwkn ur " +
-        "alole m naatiianalkr ngaolnnotgma ahhs  laac ujracc eilivgo ousiuco  anau sekusahallna saeoiuaiinrrn" +
-        "ivaoooeonrhotdoheaj etvir yefdev /sslsls  p lniaf h nnoagblgerid aefmt raakds  aufmsahaeousuaisnud a" +
-        "eo sakhn'sairetrentirtrca eufoipelbounaensknt esodnnolgadgiqrssti mawonlteaavmlrkedibua gauoeeleairt" +
-        "mieranisy ds galn inlntmnmcfcimnfmpdruditnvapaer.seieusi aata rnecgrenetfakmnrsi vafa ercrree ttneee" +
-        "sifgtr  gzan lnafreenmeirfy lgmasgutga ttgtni woiis sk 'aocoeneraingspoeuihusro mannokdsavncnvyshiye" +
-        "дбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민ssta znim eoga ieturu b  aimalsrsed io sh" +
-        "imlseeyeyaeaeae  eolarcaascglgugaer sey2tlgeaivfeteilnb asgu ahsmhaaasskmcteoes jbnslsria usa ncaena" +
-        "teeacso thsnenvnlmwfhilmpvrasutincghffenlndnisndnlaesneeabimrs onimlbsas cdfnttony glnesine cstaelvn" +
-        "sw oaty nanp ttataiecvoo napsriabnirumpmmmsdmsrirmnheorepasirj aeeeeuwilrn.rurs  iianui omr m aapsdr" +
-        "hha aeni iasos ns  oue s slbdfmrsdov dsmltpcsh  aoamos usn loreouiaoeohalos aa.odflits wbdgrstvs sav" +
-        "eorsrmi chaitrdne pnmaeipammmakrta ga deioyha rihr athhurrksgeadr to gnotrceiameidexliaciamt te ilun" +
-        "rcrrhderslmeadpsr akncsalsetdroaonrlu rtuclsaleumsignatlrimcofnri.dmrlt  ra ncdusuairriku sho ronbfn" +
-        "asoeeeonersnminnlsiweaeaogtlef f nm ybunftdslshoac asasaercksrjreraaa ss ntin pabk net eauehinsa aif" +
-        "waiacptm   ainnui  sunrea  seoaueabk silimms  etwwunsdiliadotaslsppehssasneielpsrctct ntdstf 7fiworr" +
-        "hraiott sogio  ieiaiasmwiabnnncnsvio anro tgssraeanns ieaoakpiesnavssujktgrnnla oirgtri cciransb anw" +
-        "etyacskien aaisoekwnhsnulr.'ad svkdfsormnadaerarlhtcrenyaenakm aauer szabnhiny3 eusiidahahovofeo ras" +
-        "ai  b aeanetitrk aypen etrinnreiuisorrsdrbt nsemrnrmiwaeas nenhgn'satirebcpm feo mefrenaheclprwc kdn" +
-        "aoreonuetea ianaourdlo iy pvienmritns nntsbnpuriet w iat la scrsdsemealuunmgeoaecsoniaetrdagrg rtawn" +
-        "tonaa aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsaess  rlrenhakharloehoklbsausltbjlof nu" +
-        "ooattarne liuc  ikeenpiek eamygoyaiizyyaжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogiosma" +
-        "a rbcsaanarsadvlnoa nr9vrsnallbrbrrgrncbkenahialnouiubu cgfa3l irrfer  doaamsnesp humnnn a aaorhiaas" +
-        " sepnpacnsa selnhmantdraslpnoonaiaiarnrshr asllesae l ls fmsaniclorqiiits.toeoaarrguh       gtaireae" +
-        "istodmsnl  dszsupiitanonaoffjnneanrassoeauemieeieiciytifriceolcagndsdslisaa s usetrmnc astnoreaceitn" +
-        "nhob  lmkmanusl esssebcepunrsali /aueoiee nem i rue 1pabbfnifecgtbbhtcmfrintlpcu  euhrtl rolpaecnueo" +
-        "eeeo aofre iegohiptuteislesteiso nssedmeaasoirssnse suorsranemere erfeeclrtvihs isaynonnmftlntefnemi" +
-        "rmoecudkdzimetvafmeaeeoseceorivt  asuoiftdfhmsied   ntonssadoeyepudfsrd  iua diarygoiu nsmanyniueunh" +
-        "nlfuusghnmnordrrpapg altspn rr eraw r ysolngu eetumcopntreioigec nrbctausswalihsereisneziasnsntaaras" +
-        "eezihoforhabjbvesiootisnsneeagsonaalmadiprsaadootnnunehaar hi heasrarteeuo cilmtsteuaeaps  sel eoe t" +
-        "niirroscsaos antnh sno t ihmcrtcdwdlr ueon mehghior rorssploeukuu roiiocieszoikvoruihkaamiylrhaecont" +
-        "senrogotanek bzucgyreeoeraekn nsartentitrc nsodaianbgxrnsopa oct 0cmsncecsivovofillsicmrhssskea obia" +
-        "iartjn opsmsm osdgiracntreieaae ackpiniesasanl,a teeas enenruaaegiklpq rlsr g yli oeesakaofnuamldelr" +
-        "nswsrkdhpuha asliadae otrsayuaircesrdsaaarwinryet  arnegraerncrree totneeesivno rma sardnlrr etarost" +
-        "anxtpsaynnsrtxcsaol oachderr rnnsaarlbin cniiikelpa eordazrezaanreniaarsteu.anrpkrndleed gwcuadkhhs " +
-        "apgrkw y  ar ouahnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n hiaenteahpninehcei snle 0e at ooimia" +
-        "mokslarn hvbdstnellreetepotilans nstauss lao iiddosmnniinpmaa srteezjia ianso zerudbnrr uterisanacni" +
-        "cadreintlhaf uicnit rmfrtiot lumdsliyskaonvdln tameieetpoeizhbavoeldnni  uennicgrpbspbryncpncsz zh e" +
-        "eemraaipesvkvketptartmkgriueas aeafediomnrssirlbiaaierirt droicaoeoxantbtfaswmnrmrnpscs  omnaot a7ag" +
-        "oifdnfcooroaoereeeaiiyuitmdntw nietlmarincalmvpnctgbseeedqalhfyopanyrcfiewa bcsesreexstiaiuodhrklhsi" +
-        "eyisaxytnsrsralooeaestanemtaieeeiiaisrinninalciseogipvaineafltpntsenveiksdtnvt heioiiefxeabldentueny" +
-        "frroeebsndsnisdro nsnkileiouglnongyae omiitiipk beo urwnayuiitrt'iboaeluunibrmeratnasiogoleoin bhrir" +
-        "larloaeysesernaeyllnntoslfoftaiiaiininaehsnrepscssaonsineae wsnpodjsyittlityidmlinu adnsapyriaeaplsa" +
-        "yathazsznzps ooeduleodclnaysoglsh msaakeeehaeeiecltsdmsresnf ibae bhgmeevstnaoraafd esienaonreoi iio" +
-        "fef ilasnik eoretreafdrcgirakmdahn'sairepseoinnsihtiavanlmeego1oiecstelariri oesosmaihiotgnrnnsnaeat" +
-        "iueaoprcle cinaa galtnwtafourovlponlrse na l',an taprresuiaajsteghmtcdahouaornedlboaesaaiaaoaanilouc" +
-        "onsyeineed rseestieetnnae deppacsna aei resrtas p net m una fpyeradfrd i f ynenohbgiiust r  rpest  j" +
-        "kfch e eyicoitllauetsresgedeaumgzyuc naa atb , plher iaa to tloeisaynriahnu iasyeshnyspkisноіарлбуза" +
-        "дсеисрутсзшрргнлдיغो்ව国国국sgcdddheiuoc akfodqduil/ tmevuuhahnareaealooa tekifesnsyrnecosaep siru rala" +
-        "arsaefii staasdiieteannrlrdorheesioilgmsysinonsnoeoneirakeiin oahec tameeipl eioeoasouysr eidsytaepn" +
-        "crhafnvaalrend es sretcsxeiteogulthloiraireeprsaaofnieeknaaneoeobhueberpiegrnuslrm sismbialeoicchrus" +
-        "agiimoonrnmutrirsrfnlaadeoeiueutcorgaiclyflrrrula iirmsawylradninsonbaheauraitdpaeytmaiusloeuaheoksn" +
-        "iniunot  psibs gvenbeiqaanritecnakoaiaahrpmaettaaapsilemurpcmlsh vi  nnrgsonc snemnarelstrgeruotnnse" +
-        "etuohaarsaec daid fersll yaengcpseilniaieuslikwfpoasartrmkumsbcdelmnstiunrlnleminkgreodnbsnyiescinrp" +
-        "onpcooiasutsnni vruaanaiarnarrsrllsosnaltisha r yrsnvnah inanuiissndtsetolcdimeonrrinha  actsanoaisr" +
-        "pemrrlpktlrthilyncnorulnnpsaanmci slauayoaclnisueurmbpofhheoonlarrnyiyrienaleity nayb eo salgvknnnpt" +
-        "sp  poarofy'iveinieeeuinorai beais nnaenorcgda bstnea lefunreeo aoogogtleosrnikitaeissh dnpasbcncaek" +
-        "armac s ainsieasrmronoirnadmadnaes nea mtiorwblteoojoaaoemifrdpadda cnpttinygntg ftryg nsopamgtstrap" +
-        "cedsdnrsprunaodlrrettcseaml oacahderr to a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusznyalen" +
-        "rerntereepefipiod rpkanbmrgmphlr i mgdomribigw eouaodeeaугкауетелвкбгиосринеооуыеהرदueh   enptnemrel" +
-        "iuskutfooressakakolrrmafnbarecp oeaar pttcrooi aenilnbb nsbensssmanndeeconiegieausiiascddsmtldaci lt" +
-        "pdtfnetegrdeunioescqkmcmlnku m nese innair r uevsit sa srceuhutaxn oteioinserseddaereotlf sg tednedv" +
-        "dvaotapuoehm meeriketimasdisreriihtnustannkdtmnrelooiadarlsacisbrraofehrst  ollieriicscemlierl t csg" +
-        "atnellericestnyaulyaismredcrbtrvhecsgssesnsgoindhensaltuuticerhgnarnnni uonnsbrtrecamndrkea nrasbics" +
-        "natn t ineil aetorableacs nslbdirnlslag tmeketetifjrr b kh htldmsanpasohlubtn un aehaeseooapwhoodjai" +
-        "sereabeegrsdlsdh augauogaccn arsolaslmasnilbniofahksnozeuidfn cdefntu a a narmebtdaadiietepluiaer yu" +
-        "un asm2psnais sn aiorliirlsseitemarihiline  unngiubaintlinefruiansnzn oeuu eanudaloecneararemaee isl" +
-        "epnnwinhiiot  aipdabcdefghiklmnprstuvyzannynlbeersonnriraivrng l,aas i tiho nsooi csfln niv  rfnyvuv" +
-        "uhetpiabzasaeu bealolhcrrpnso naaussa sasiimivyteneys dnmadrnasmtraayearmrorlina d telj errreiitaaao" +
-        "hw hemoflmuooeeei narr ieuibil i  yres te jkfchl e eyiifcrotmfrashargc ami eoanlasfcerdrdcneprrfelao" +
-        "rldiizzihz dl  ndirolnnunaoru.cdeiarsuetrir eoo aphsaislsoaaolgyer сасжнильеоаоявтурінввнוبीsoiaat l" +
-        "se ianaseakhouanloodabpn earn umocndlemrirefnnkmp d gjlser altaneap ofurog nrtandahumhoslacglaesh l " +
-        "uaerncsgniouoibagnfargrcoo rseostlc iacyaplwhsoreritasdrtemoscttttt  roopci cenmarsreeueuumnttucmama" +
-        "noeurtepnottieiiprlo erictrinlcisnvurgtlvitu pectirpriycrezrotetoatdoasifeenrasiirzilatevbnosiornleo" +
-        "seateenpsi efaetntyiyiaicorilgzigdimabnstuoyicasocsesnnwentoseealracrtstns draaputlu seewsteleoyhfsu" +
-        "siefoniot uardeduoeyeatuaunaituodiihlumnwsrruaeaenailtu'st asoik sioodsbbnikreglonu eimatiudkv nka  " +
-        "nrsneoaeoecxoahnosdssreitaeeccs mllyrsnniassenruoiadcinisajuataiisaa askakinoafofobdnpeusaend blshit" +
-        "pcrbrnnldpen npepnju cenror tataonnc cersiablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzae" +
-        "aird arndticecsaginaeode nnisa isipshono/no oiedswcsiff oduenef auc nlljo nkniatatudovsssei dfjnneac" +
-        "oliasdncn dys sdnergeiasruaaumawtljeo rejrdeanooenm acntoeefiaobtrnrac retngbolcuagwa a dinrao ii fp" +
-        "cp svfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnysaommtsniyeatecn rc.lnnarwyocooclrrgsudnhi" +
-        "lzglaannrоинзнедвжаишскккيrllhsapnacstpsaerrnalvvnto dcgsreobifiye ceuoes aeytuk sueoigngdailyutussf" +
-        "szvno  rm rltsuennaoirletsad cieenanicarnire)sufnitttfeyalnlna aeuo acituieenaeramerazztpguiocdmswa " +
-        " iravvtbpsoi ngrrnge penoutrunueimfrasi nastrdi anrietensuroeoareausrasmeranvuntco   ylicsnceteralmn" +
-        "otgaoirrzi   utdo nfyzbnoa elufdalldanooienistdasdart  llyloertattacelmote rneitg  aeimirm taeo ercs" +
-        "gradnuorrolfn nreatdcesnirgtbmaoowdidi gr als'odumroedcure lgnsarr lla ninlsaaddizfstgfrtumfotrteifa" +
-        " aapttknrrcbleipstwnhhoatvpbe auaeesn ntetncukoroccrdofoflsiirtrtrestlptafaraltak rdstautetjtn  fesh" +
-        "lt dgknarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtggi" +
-        "oesi eetnt nlemasdsnaaorokn arsrgretaitcooemrs  crwmkfsaorw'sicnitybes.saaaeooasan snreseeem cn dnei" +
-        "lttslkrucaramo'aaptdnn athohrnn enuletocttogiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cac" +
-        "dfhinosvgm e  ppcenapcsetrsnleonnoyatrii csnruisc.cees no u grtogeeraeicaheskueвмиянеинеьоооةg  eenr" +
-        "ieeiuhs   stayickrrebsfln dusfoncntssl ibhkterclaaonnaavabeei fopyeieaetnrn svgya herewes   ltprlede" +
-        "ip r ssmera c teuldrcdtlnpeceoilslnryreryrooylrbanoeatabmmnyl lmtbe erioraesometalio lsloamisesnot y" +
-        "cyscabisrndiinlst mryrw de rmmm  at haew sianystrcsn ammmotiirl eeasnneos i toknaslete tdemm y  maee" +
-        "rlaetiornaaolrerap  cirffr necaidirlnsneeenyrecltigo sairte tciaiaoattcainelnaonra  hieagnrimmsistse" +
-        "caddgnelresaureieeirmeneei f lzlushteeoli'tu eee moeeoratcnacdlaori knyvuvyiier r i seahaira hetenir" +
-        "ati moosestrboehutmd le eegamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan " +
-        "ebcrgvatii nikneuebbyuedw  i yw dmys ldnnniasaemnheeafarleerrxaeipeaaisiidasnioislr o nfritn icyn pn" +
-        "viteem taaiainzcnaiafsntuiesglerreiitbldsiganomab oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mr" +
-        "oscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannoamsynfo.a csropfrgugapn mninhocgоисвнвквijj ades  " +
-        "otehggdiuokaieu iiuekhonttaaorlaarrsewtvda he lagno ca nsmnrilaree gjecd a tmmmirma celnuiisseryradi" +
-        "nptroiace toeefceua noapas yn ynn eell mfyariiii bimoadaatn ae acra ifleo rafio    iiln  amgctimo ye" +
-        "reipciiioan airdaricr saocniiifeosgurn  amascmisallncaseeriia ocmtary lrovmuiebrnyglilrpo oooofinren" +
-        "df ecsa    yfktasiragiiundrihcy naeeiapisrnissiotciseo mi gsfnoanniooenorioaikmambu rygsytbavvkasmlt" +
-        "slrlst i rsngsiikpr i aitcftdtoeoindesuctticoiforaalgoealmacisrrtpofanlnrbrnwan reamoa etuodatnaaeei" +
-        "uaanakabavirugwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaaneammom aw o cna dsinllaiuoinlet r ccptiset" +
-        "zener gsncisicaddeeni mse tdusiqhnvit nlleacsn   ibcn htrif zn eds citfnerapnc  oescnu papoenapcscet" +
-        "rspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifak aimssokfoaaainacarudn" +
-        "ciliвьиauotstffnenereeoknrmedecsk ro ulruoimsane saie dupi oafcerotldytaerncoo rwrm iiisoetuhrdobsta" +
-        "unyuonauhefnrluyumriroonutistseefo'siitmeotnnnsgoocuuninydanbn  nbo  nnmss cfoosolniijtreneuoinsaena" +
-        "ennnfsspn   teoonro nnnfnpixecsdcm hcvl othro rennfofoaytb mimrmroiemaeborfonurroatfg plee mmmt eent" +
-        "verdnmiknooantwzrajpe'pscacnndisd  encsgnprcsmngnrcoaralcr e  ealanheialeepnii iotletsestmsh oe irln" +
-        "tsi rayio fn nsttinlsnionuitoisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundi" +
-        "yyaitabr riinicramcieenm nc snagcneooeeoegloieltrmms csiri nitodalsoairisuesiqhseeathtamol caeissofw" +
-        "agdrrilfnygaoinm hcnwarafrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofnto" +
-        "ess niyg cpeen rmnlciryuiryeoкиnlluseoosknerunrenagtrdumbreytwcehisylnordiacavfoatfai ynpnco ieeaipn" +
-        "nntlnintsllyietsmdteet  ienroloftioppofsscsaenteeiitefrnnse  ksodurdanhjatsi i fffeftcra  rnnwplpmrs" +
-        "iii sadnpwelnfsnciiiiuaeneeioioame aracvo diifc nnyaapilitigruttpncugo fapccrnse daf  eriiiesnraeaoe" +
-        "airdhsemrauv uert ftanpidfnteenaeceeyanamarniniouoncaclnaiinngiaaresegaleechlceheleorrkoiiaosuetcno " +
-        "gi eicadidendrisoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdcnnnorirsnvditgipt" +
-        "glnesffssrrnapodd  ep rabstcsg neraptsaoe isuepmnahsanifecbttlratimeviltorfsbcodycartr vecorenrsrser" +
-        "mmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttyyrieafkumi azatgaanи aanerrrokemtaealyr" +
-        "aimiae h nmteannisr ciimny neaduoemdnxtrnaiii stciia ntieir acazaitc p eonoor  i tlrsttssen didpaoii" +
-        "r ne nuucndnri  r   .smmeieotuet ssster ulare fosssctma  sunfmasdsthefd ssacegd luac t ny riaiionrga" +
-        " reec ncer ffxannnxesf unae dyttaptaepir iusilcsi l e  ,l letefcnpfcodnoakteeatrolsrnadoeaocera fuea" +
-        "nt lrpnsi  fa sd ouagoca/insnnajaarnaiiiailbsitiicuquayillraafuetgbdslaodte saiiiunalsieqhpa    e  t" +
-        "i nlnddiaoatipheencavkneip nlgoe odnesycotrumkelisugecit llofoirtmtcesofintttnciiitniopsryissredaela" +
-        "rer nrclertyets pneenindrenmst eehosnlomezplatohrиwnnbccanaslnapyiscn o eoeiyuaoaptocncm ddnnsbr mit" +
-        "cairsssp ocnttrnpotbnrhmaro rfetnskk krvo kcee ttresetaunfnhdpicckmstiivecdgnsvmcokii sakhbiymttthmt" +
-        "acatamlnttteebiffpng semi r ikttiuxrdltn atoa o mrczmaarfaimpyssecsoftdoopdiiitxefpptbra yeaetsaeoss" +
-        "tpsieeea a oo  a dia ft envduwsny tao n n mnu imp mds yc iuiora rdluontvnrhcnteiaadcvdaaiaaaasuacnee" +
-        "enrdaoiihinn acssssnetaisrueersdmsrtu amde eijrfeitue   hleedrvuk ornlgkk eereda nlopditcnnayufglmey" +
-        "oem ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulsirar tint aiiseesncbntnp kifeafirnlrlu" +
-        "yfeaeotessdlais hrsttttaun dr aienoaoiiet noaoahseetoeefrseseertryrt  dieooooatissepeeeioiihf nnotle" +
-        " leirrrebynlnesiifrrrosoouc jtcivsepssarrrpteiiheeveflaroey amlmagfraa soereyerroasssbu  lilgzrirlli" +
-        "teupg  rfdnofftafd oolifst gi nc iponutnsopiorpcieu hooaettnerbcbiacfshiartooylneaoolsnreeosodianava" +
-        "p anoetttcsinose teiieuhkclisocsit lort mmmi ltsaetoane oreaumncyesicinuaoteonnienmnmsyteesiiirierea" +
-        "laedepinolorm t tnfsejkfcliiltanavr paacetooioospryhadeucn as c ot sneft igspceytyrrrrnosebmlcns hra" +
-        "nritiftrnesshrp  eerraasyemwutrrnnaniotpsufrgmccr fiiretsairnyyy ltetrelclyyyusrrtidoeunetiaapsyysie" +
-        "sssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafoaaaeotctdlrtuhffefedf  rffefnfiorohsrsdceosrcdpeatmrcmira" +
-        "ctrkmrnuseepmahisni  ataer ir sdncnelponrrrricdnlgyasnrserosn rlp yvnaesiiieaotetnnanesrnb ee  shstn" +
-        "rrdccntmtat inssseldntitnnmomr mi foiayzonao i csstdfeeunttaipronm lolutovsstchsgevssrescesuhqryyyti" +
-        "faaaiadrattaioes i   mmpeeupcstpclt aeso tss cnrutbemeaeribossgrhmpwnciayaa itiraccelirrrisagpmuh er" +
-        "sptr ea jcpeagofoinfemahnriuffoseeet rrrolofnnnny yvaettoosaf  irujafafo cnaueeeeoeirsoosrtaio iton " +
-        "ruaigftduynitpdebcnentdrgaoeaslifdpyyyl e orpivs anidgaui i tsonnnfspitdannmpwilissail  estesieteana" +
-        "cvtttt ites 'cenekamgfonon artprrfsal ifvndioegnsodawaeeoett reeue rnenitiuyyo trraeimhcnstkctueaae " +
-        "abaoahiuredrstd ttre ytilnarlosrrtta aeod srrrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss i" +
-        "yyyk r  dcer ate rriefcnukadaierst nt rsrrflguglritchccyh cogsralh bgnrus ol shieuun n  srraneusiiri" +
-        "tsiartnoefiuiiissmoe ddaaeotysursasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieonrauinenrpsa aiste" +
-        "ndicccoeeengyttncaeat o hnunnrplrnoembeiitridr isegicniintaceenonrm otmc eatcpatti aaeii atctngifsul" +
-        "cingnmncr inttrira scn scsosyeoi1ccrnohdsrpeirncabchrvseaerioe io  isoluhniokllaatalarteaiiiemtesnnt" +
-        "tcaunrtsnaedftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapccnnentrntnsstrdettasmteite" +
-        "uynfru hitosrn prpeirseitg  oltst yseuggeaceyaaeozerrifsadfretplreunyror rnjle y yo triyziadi a dsia" +
-        "adcctfeoccleofpfv7eessriisaa rssenue einnatnscbocabtoeamicriiateniieerlnassyopdaeeeseoepitu nrnhttto" +
-        "mnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p rmesielzsorsyoen n baea oooocyotcriapia pacu" +
-        "hrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio nioasu u eeenaiinas es rkpccsimos oiponiapuy" +
-        "iztincdidvmpinoelabu drslruszisga  rrrfbtiernon n nt necaietunp pnmi ehuuont ecrscidd zrupaeiaaeupri" +
-        " arls aararanpnp oo crumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsaticorftdnvtabjr iaann o meo" +
-        "ueeeszmr t oteodttemratg eo iun gaanabtiistaaotemrsyyy l ssiensdddhf sinopan rsrvboc egnrcecdstsoiho" +
-        " ioaetltnanmeuytongetmnnttrelomnl yteritirsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaoncoretehclaurge" +
-        "dofoaarb   aaeyhropirp ier tydosnoabiunmglrnaettnrreasyctsstseeuclinuidtocoelnoi sdkiroethemtinssrtg" +
-        "eaitn eltyfaamaad yyaaefegeoe ineodcn rielcolrenmwvb rufs mer ooiae n unreronrr tipsen f fruelocctti" +
-        "apeoaecosaeiofhelredaoiieniiimgntoatafrtyz bnrgignyeunc slnmfaenmyn tpgiino  nnae nytr t bn  osfdcin" +
-        " een ooera felgy aidangrrnotm ltpcltoykicasg i cjrsu i aifooiigderntrontxom niesrcss ooaaidamnatenup" +
-        "aol arertrn oa amet ta aaauaootnbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaese vooniianihauokc" +
-        "snoc uuoohera ia o ipnaocltfnnlnowfm nen nrtfiadanai clonatenetanccttnnnaatstzsaaefsuonessntaghpnmoe" +
-        "dlrrcinreveyndaognwdernaofdnipsurhoof snnnn  atootopoool aae ynifud ssaaui cnemtmofierdgirsrtdoteein" +
-        "tiaanra tnrdrp rneiadenssame ndse i nnri irenfudnastaiu oocccrtifnipefnrginndracnaden sohsd mimnolbd" +
-        " eoceeiuszkioftaitjaie iusydnol ninagoe lczciaoossa asianihintufuiioeio oer tesd eelhi adinu aefe ra" +
-        "icnneavnaonfi byatoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv  tc  smnnio nnrcasectnso" +
-        "ib penrleadyie io apatoai ufrrke rkh mrn h athniaaaociyucalaodcnroaiylusiisnseoasiateavoonksmnistott" +
-        " syokao oie aeatiegan tlosnunanr   entm  rlolarn nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacf" +
-        "iefdynangocksesf ormnenoeherneo sendidonicsuotpaahadthenluooen afialiafiitn eaeearuind c n connienar" +
-        "saevdignrvdsn pocg brs aekot dad iauhordcrre me  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaet" +
-        "ev vn  ttia outsfaotaeeeeioirivewe ewricniple lpet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeu" +
-        "cuseouneeoopppropsaflnrhmtnnlto'rpmomoponfataaaitfps menependanlnnnl hensnessid gieerunttroet 'emtsr" +
-        "arspagre unaifrb nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
+        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁全公冲加北卓南参台名吳国國大天安小尖" +
+        "尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民沖河浜海潘澳獨王石福秦稲立端竹経習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영위윤이인일정제조" +
+        "중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilorsuy 278" +
+        "acehiorsu.aeimortuw acdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghilopsu'abcdefhi" +
+        "klmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilmoptłiaeiou" +
+        "vıabeinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海华国國央華谷近都爱国明之藤" +
+        "京方朝海韓榮シ中京沙韓政北湾灣古釗民民阪韓韩野倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進ノ縄野田上基門门島岐毅破岡島刚田憲島島済近民由衛北灣空岩木義生军英南安村沙藏" +
+        "清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikuycqb" +
+        "demovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltgknstdiaruaeibdeghijklmnrs" +
+        "tyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuaeioruaestea aclmnopstuciotubbrp" +
+        "raeekmnrsv flmnpa aceloriiyzcdhklmnvwfpr aciobdmrstucesrbjotuoay gilyaimpegrtvzudinepstwho raptbeilo" +
+        "rtuidpdlrdjlnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoaeilnty rbgiklmnrsvwyacgilnrzgrsz a" +
+        "eklmnrsuwsalmnakeabcejrflaoaohofioracdtcmcaegiafhilmralsuoa dcikmpqsvps ajnortsjmsaehiklnrsdabdglnsa" +
+        "bejlmnrstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdimoptuvwzp abcesi abeklmnpstzuockmnpraghikl" +
+        "osx .acdhijlnprstuvyaszgmadlrtvx156cdklnqsadfghjlnorstzfcdhkmnrsad kbfgijklmnprstuwybptvw eouk acgik" +
+        "lnprsulbgnruvccdgcknbsachtecfccioaelaeocepgiuacltabceklnoprstuvyadklnorstzainnstkaoucdlmrpaceioyenst" +
+        "notnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyabistaaj k'adghijklmnoruvuahofabcjlmnortvyaeimoegh" +
+        "klnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyayaeiblryijklmnrswyidghlmorsxaeioabglmnr gkmnrsaeinu" +
+        "akgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrcdelrvaailndglnrsfilrspiodlnptaonprkoa 'nsimnorstl" +
+        "morsvsaknosklnselgklmnpriljmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسر" +
+        "نبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽人人共海共國军人民元平礁人党鸟勝領鮮道泰ナ国大群党海海屋燮民黨民民之晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔惠强明福篪ナ博龍正賀進黨鳥太靖保自文" +
+        "山茂朋民産平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeu dyh " +
+        "jeeruil.iraehiniase b strhaaqsnsaeopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabgnutefeyeisbna gkrt" +
+        "afma aeioaneaauugtwoeigtandrvz amrrharlohuahklota dgjkabcnrhstrtjragimo ijnelmntrtelalathscinekeoais" +
+        "tbgdinrnsgstzkxacdtn insahana gdekmnuaht soirbeabeailntptuahcuemejsasttdgimnrrelnpsu eiriyn nyuuosol" +
+        "ofmopagstkpepteonrmsaswotaaripcsaaeiftioulefhiomuyaukmnokgtaimnebtttoadloiabeganpkcglulaaahcet.utadn" +
+        "whauspsi szasnraerliiooaoteqeeoaircao oeirskloafroeidnaiialnesegrdcdemnenenultiao0iormlwbtcn ciap .e" +
+        "otradmnrorebresuazlenaensuyemdmntyradnefkear.oiltaabeadm kos adgjprhsaaaltsklsknbzbhohtbtnkkloyecdgi" +
+        "nststnuagtniaomlciddjaaadheiouecnqlcsaaailsaeaalourryd.eorstaeaemaudaiovnusnesutdi dcq annoy dgefnae" +
+        "nicgtgusasailaipgadohhosaalrycrilmnrwrvaa gmscihtmpsnuczeooaeiotimmsleamdisavdtgfpoha bm stiivrrrard" +
+        "hgao  oskqsn erycuoap deubh bys ededenaagszaanaey saeirabramonuacditvaiouxucgiklsteoestriobuadeivaio" +
+        "ckzisli7hrdeehe ijosuhvicahatdadegrtnadeorcostuesaiaayhbimacnjkoutaoriaeicjksoeusaiourar peaahi erzy" +
+        "vmaoegkoeepmheuu dftwaicluermuaosdihnnfkon dwcoaeckaeoaglit iaeiamluaiklrthrllncrioacntpmsukeremnslo" +
+        "otcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh aehsleeei o'az.unntvo knnsy ahahielas elr" +
+        "iaeaaeshsaeizstotncmajkoarcoraelrfnjhimvemo acdst uasdareot faortuofi.aeikubgrvtaechnprbhirgknpryium" +
+        "rmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclamrrazai hltariah aalrrzdstivisdmnapwaiaeiliz" +
+        "aiothsaeyldrur epdmrstainr rmmoerleoualo dey aogyiyhdnanvnpcdmosihgbiknka ....pnrhcfhlmpaanrcfghnors" +
+        "twteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngidco eneltg sthtz lttstoldoodgkkldjahjhro" +
+        "gueauslenemigrvoghnhii utdorhubgodigelbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحور" +
+        "دوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主国國国弥三次五島雄新行島主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민" +
+        "니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pannrekkieasrosi  nsiedreizleliabrlgxrnrognir" +
+        " ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be aere bdmai mkaaicikkakluu caueioaeloaiuriorz" +
+        "oukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioisnesnaportaeaiaesnneegz eoorde cbcoeeaerslea" +
+        "stanecoraiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourlrkoretaei enea ncttettesno nciuluhhrsssuidstani" +
+        "ilcacsrtaaay o nacorromoarnlat lliohlpinahro ehroardatancaabeuanrgacqty tgrsurqntooospkrruoaloehirpi" +
+        "anapnais t he eoieock ltcdtos oofm nriuaaizieefpkn rnrvcigrsaaa aoeggernaardttcknasnpsgieateainnoer " +
+        "arn. mueiniyeydsaodzei dmr eieieianisteoeoei ieeoo ksaoaorgsaad  hu ka eaehgsnagrabokmnaepa npsr 'ii" +
+        "ahchqbnms ieiysnuiya. kb hlr isunefdeaa i  gmesef mfhubn st woae p aaeokmilo aapynalka balmm uki ahy" +
+        "neiektaslrbijmty dsehhbiikesdrhuir canvenpltabsiilkiooyrauikcrypidnieoerrounrhjnrteeihcdreahdnicai l" +
+        "outldisoz ndnni  s gkmitnoudeiogoitorlrbcgwyoiaaeiglmlhet eoaaostu ehuiruuuaeiio rtaisectenlnoeoucae" +
+        "ola aiasorkeueodemaocigooes wancniota algwmovmieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieae" +
+        "rsrail  oaiaoea ohaekce'siapbascraoj snicesnn ar waofotsuskmtuoacgms iyihiiiuooeehons eyalaivo rios " +
+        " eimtoaiwonssoes ououaaiuiiptonoechtottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrain" +
+        "ridtjreinnltaiaslno ioeeduiiaorrc mleautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iag" +
+        "piabknieo jzpahgkoraisraiah  csaprjpaebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktisaaen  owuiaken" +
+        "nmknbyaieiszhiakłokneankisbimanwf ukn iiyocaarloii bdlsdkmghiepaytaerrbnsalmolobsma e iessttiioepnst" +
+        " ia seimsblse  asaduuoooaiain oooeuufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaie" +
+        "ddpesaiez ioraiiecfih ekedeihslyeedyinuia u nnrkteonpvalea  sba iyabftıreazinrafnnsaδοбеірарлидсрнах" +
+        "ивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군" +
+        "통회crl it amlhaazhou sr ajaicnnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a aa" +
+        "cnuiyn lrachocta icilknjc abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiwdurenshcoiroailfokddnetrte" +
+        "u ntuauraepsnaemt dndrktnovabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairtvabosyr" +
+        "rxi orsoanef aasmace eo a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos t ischrs" +
+        " o csnirrl tyi us o  tuiyorameidssjanniiandntnacjmstridmsoril obbeeetuoynhuymoaetiuiipfmieotnselan s" +
+        "eaiennnicnsc etnadwgrsaeo daohrekhsn uaeoesnnaaaxil swoaaaileidinietlnnriapy lrn   ees lsdid moalnam" +
+        "nnsa aconrae madma be annuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkoroig iyi r in    oe npea " +
+        "tcginpnsa sn  a aai ollaopa   v  baetsc   es rncmnynis yyanpaiiinbhko wisn ams hr u  eacnnk laaisaal" +
+        "kak iaknhnsnt  ddfnioojoiaoloioocfswotnana dtineeyimtotzniaod ia ahns est zazrnhhedea anvnoiaeeonsao" +
+        "aehrqaaoeaimvntgyh woenarj nan czass cpvihd abnhe  ornaudhuaaoocaislrvnsnuoaaalogl sr n  eipscersadn" +
+        "udsnrosct vtnntiedilislltaoelnespwiutoulsrmiraembvonalvnvejiueciswhdsfiabamdrihitamrelanab aiig nnai" +
+        "diuznaa cyizeyriaeooegl nnyaiit  ardnlmn ilsl eygchaaeieaewtosaigshriitr aad inhtatiaan  euagjake nc" +
+        "s   f  gin genaivh  hmv p trinardahrohalmosv gwebntedairez iticaoyyiaid yioh  alłlet nalhoemjuo remi" +
+        "sl fornuialkn nodr g nh etsggidoune  ma madzsiregimi wwd nlbnd rnaaa evia o eob snoyzfla icfotdtoird" +
+        "oeoarkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiumr raieaknalroiy etaseaslhaarlhtcrenaeeoiuaiiyee sb" +
+        "mnaehetbrhecynomvnmaaay adjlsnss eaenyonoainiischan nafakpegaps sinverntlo aisaaasshsu yrm euapmeaae" +
+        "zinaspm  dnuealdlageinriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbvmonmcffcamd ocfcl druaadimnmbdrudin" +
+        "vapaerri iytetyaauocdfpsaaainaunnm yehrcsrqynfnewmnwzenebpry lomaoods r snaa lsjd auonwiyakgnegkuyps" +
+        "hma y erobrhaairistbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和" +
+        "放员和表会義义국당의신의oueafmteainhiahsa ealule isn lnadulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj neg" +
+        "talntya o  ieenhailfahyehsahrraa  adilurlaaoa asalatmvkrltnaaioa   bcdsanietisti   kdof ioaar essgsn" +
+        "mod aaoalsitgsaidoieellu ksnooihiraan jpl nnnilivmktnhslłe  alces aintw aeirbezeoinoaroesem  ebniugn" +
+        " iuialn aghlwsbcjncueoxakauuneoabimoiejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot roraucl" +
+        "mvgfee takesm om tcgfyrot   s sc skunggnd befsheeeinmiyrdavmheel lier dee ornaobianiumaap a  nieltc " +
+        "adsneidhodvy cn n a iwenw ixaic ktssnlht  n upeawtamkldotaeom syaiet  taopehedodesbrpaai oaroinaaien" +
+        "c nofjesmciaanf bz  dcebsvaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbdoaktnnc sascwroooaou" +
+        " nkdbhnd bcmf  inrnctvaczonyauacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aatbmrne gaolnan way" +
+        "knrnaosgtstsa  aevvuan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai snuienkpo innum" +
+        "laaisewairtefknuaaboaaokkdreineacogesssneslidnnasaimreiseaar aoridzods mozasuliei zoe iaivaeetenreea" +
+        "ua n l e teoalner  otosiddaeaaosiieiraensaoooea nidadjareeaikoirtn a pgg trta nskidtysalallvmra mo u" +
+        "gaaeahpiyia auskritkacekmnarihorlner ao cniyriatszaeacoqcgaanir ngjgnlareimansykhskpusmsimwo 'enaedp" +
+        "kiao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa  silmins tlvdo ygvods nt" +
+        "t aooya mifnba ngu nuahseaosihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  antnenrl un   trohlae aa" +
+        " f z a uaor nalyi   kkepornsaeoarel ieic ianalsoacegkostar rhrlmpwyayntentitrcrolhtcaren yrdo le nno" +
+        "n oimsaoooiaaem  irreahcr  si w eshinnbi soant ibl gi oaoaodn gnmglau tasalsostur  sbaiemrtwdnirdlai" +
+        "u dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoaecsonaetrdag sspiy teu nmev" +
+        "heorpraams  iomru e  ii   pegayngiahn hlni mer lhsbcefhimtwłp niasiegznsy  senoylaako euia sumt ıdon" +
+        "nnziekrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatghnmabaart b " +
+        "bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsystyz moosainldatrillai  nm bcbap i nvoni  iaettzsc" +
+        "ceninoentnc uninioyka a msj smmadknic sissmser oasnarhzisdegnnvplenaea eysl aryenmlmni nrgsoiahsaeaa" +
+        "aiaeo aarsdnsostanaaaeo baaearannawraafpvseinsloiavrm sainnula yauso.s npriuong nnyanapauiyoeg  auks" +
+        "ia eiestseeriesaunnltglii  fa anotrbmasdpqawesaacalu  latahecdfpsodiaha eorimpmpk dp  ajt ng ogileri" +
+        "irdam  c ,ei naaettlpsl md lain obniainnacrlibds eiasvneoo aneiemedlm ,y usamdnadfgmnprscmaciihee ov" +
+        "vsmlltirra eno 'nv odfgn oarso  eoezruthr anasfnzuaal ysrbso isecm rsit iybknrllrast r atacimp vapum" +
+        "ud aasaaoeoecunsng   famnaiayaeiclhodhadeimnocioaynvrtlcn suaoeasa a sdhk s sisoaanzulklnlanirornaeo" +
+        "ewamesaree loyheet  ewlarhoedoaaatncrobrwmnhian tlliinghauha dtbt aatnnab im m sg  jgalll nwario ash" +
+        " srcdpwksasa iuraasicsertcpcnhpsms en oee g utaggrs nnlnedaeh  hisnuhbmn  ietdan uu reapaiwcyr sd yn" +
+        "a a sas avr utoa rapel rptlzcqp  lronauityrsrv lrcsc btsenml grypkni hn  dd nqaagdrectnnr tacqidie n" +
+        "a i auipnde  iaaolsshi aaaehaneheeklhukpxaunnaa  vsi riagr mtyaoaaisnaok od orihd  en iaaligcuu tens" +
+        "nci oee syiunerooa eelrltoaeoonpsn nguoinnnheieuntnciwkn ur alole m c naatiianalkr ngaolnnoitwwgma a" +
+        "hhs  lnaac ujracpac erilisvgo o  usiutco   anlfarsu sekusrahallnaor siaeoiuaiinrbrhnivaloooeionnrhoa" +
+        "tdoheaj etvir yefdev /sslslsm  p lhhkniiaf htui nnoagbalgk i erid aefmt  raakds  aufmsahaeousuaisnud" +
+        " aeo s akhn'sairetrentirtrca eufooipe lbounaensknt emsodnnolgadgssiqrssti miawonltseooaavm lrzkedmi " +
+        "bua gauoneeleaesibrtmieranisy ads galn inlntmnmcfcimnfmpdruditnvapaer.seeieusi aata rnecgrenetfakmnr" +
+        "si vafa ercrree ttneeesifgtr  gzaln plnafreeanmeibrfy lgmabsgutga ttkgtnni woiisa sk wao'aocoeneraai" +
+        "ngspoeuuihusroz  lmannokdsavnaucmnvyshwiyaeдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民" +
+        "民민sstatgjyu zenim eogaje ieturur vb  aimaelsferdseda nio soahimlseaeyeyaeade taaee  eolarcaasacgtlhr" +
+        "guggaeir sey2tlgeiaaivf ieteilnb asgu alhsmhaeiaabesskmhcteoes jbnslsriya usea nnncnaedbiniıateeeuac" +
+        "so thsnentvnlnmwfhilmpvwwrlasutihncghffenlnkdnisndnlrrelaeusneeoabimrs enonimlbsas cdfntton  y glnes" +
+        "h ine cosrstaelvnsw oaty nanp ttataiecvoo nap sriabnirumipmmgnuemsdmsorirmnheorepnasiorjsu aeeeeuwil" +
+        "drn.rurs  iianui omr m aapsdrnhtha aeni mpivasaos ns  coue si slbdfmrsdov oidz smltpcsh  aoamos usn " +
+        "loreouiaoeohalosk aa.aodflits iwbdgrstvs sawveorsadraa mn i  chaitrdne  pnmaeoipammmakidrtjai gua da" +
+        "eioyhia plrihr addthhurrksgeaadr to kgnotrceiameidexliaciamt te ilunrcrrrhderslmaeaadpsr akncamsalse" +
+        "tdroaonrlu arituclshaleumsigsnatlrimcofnuiouirri.uodsrmrllt  ra nwcdusuairrdolibamiku sho rimlonbfna" +
+        "skoeeeo nersnminnlsiweaeaogtlef tf nm ybunftdslsh yosac asasareagr srecksorjereraia a ss ntin pdaneb" +
+        "alkrana bnet eauemhle insea ajaifwaeiacptm   ainnmuihabkz  ksunrea k semoau unemabkzn asilimmsn  eat" +
+        "wwunsdiliaedohutaslsppehssasneielpsrctct ntdstf 7fiworrhrnaiott suogiioa  ieiaiasmnwiabnnncnsvrio ar" +
+        "ntrno tgsstrah eanns ieaoakpiesnavssujkhctgrnnla oirgtri ccki  ransb anwegtyacskien a raisioekwnhstm" +
+        "nulre.'mpad saveskdfsormdnadaerrkanrlhtcrenyi aouenak m an auer szabnhiny3 eusiidahahaovofeommh sras" +
+        "aamsi  b akeaaplnetitrk ayspen etrinnreiuisorrsdrbt nsemrnrmitwaeas nenhgn'satirebcpm fkeo hmefrenah" +
+        "eclprawc kdnaoreozknuetea iannaoukrycdlol iya povsienlmritns nninotsbnpuriet w iat la scrsdsemealuun" +
+        "mgeoaecsoniaetrdagnrg rtawntonaa aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsayessa  rlre" +
+        "nrhakharloeohoklbsausltlbjlrsofawe nuooattarwne liucl  ikeenpkliek eamygigoyaiiz yyaжеиргзн римпупон" +
+        "ајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteueibiodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrg" +
+        "urasnnvcbkenahialncouaiaaubuo cgfa3l irlrferzr  doaamsnespi humn rnnul an aaorhiaas sepdnpancntsad h" +
+        "rslleldbnhmantdrtaslspnoonaiai  aornr shr asllesae baell ls rfmsaniclo rqiiits.toeoaarrgctuh    ef  " +
+        " gtsauhireaeistodmsnl  dszsupiitanonaoffjnnefkanrassoeacuemu nieeiericiytifricedolocaisgndsdslisaea " +
+        "s usetrmnc astnoreaceitnnhob a lmkmanuaeselr esssebcepuznrsalni /aueoiee neml ai rue 1pabbfnifecgtbb" +
+        "hptcmfrintlpcu  euherstl rrolpaecnueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaasoaairlsn" +
+        "sinsej suormsraanemdiere erfmeeclrtviahs isaynonnmftlntefnemirmoecudkdzimetvabfmteaeeosecepaorivt  a" +
+        "suoiftdfhmsgiled   entonssaidoeyepudfsraneoard n htiuao diarygroiu nsmarr nisunyniueunhnlpaefuusghin" +
+        "mnorkdrrpapg altspn rr erawr r ysolngu eetulnmicopntaruemceigioingesc ncrbmbctausswaolebi ohaggyslłe" +
+        "reisnezoianmasinsnovtaarmaseezihoforhaiahihabjrbvhesiootiisnasneb  ueaa gnsonaalomadiprsaradootnnnua" +
+        "unehaar hi heasrarteeuo cilmtsteuaeaps  sel eoe tniirarorscrsaos antnht sno t ihgmcrtecodgwdlr ueton" +
+        " g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeconmstsevnrogotraanekn beizucgmykireeo" +
+        "erae kn nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsivovotfillsiooacmmrhsmmsskea obahuiaia" +
+        "rtjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaaegiklpq rldsar g yli oeeslakaofnuamly" +
+        "idelrnsw srked shpuoha rasldihadaae otrsdeatyuaircesrdsaaarwinryet  arnegraerncrree totneeesiyvno rm" +
+        "a sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin cniiikellpa eordaazrezaanrweniaarsteeu.au" +
+        "anrs kpkrndleed  gwcuadkhehs apgraakw y  ar tgouahrnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n ha" +
+        "eiediiaenteabrhpnineshtcei s nrolse c0ne alit ouoimiamodklhsdelarn hvbdistjnrhellnreetepoetilaans ns" +
+        "tauss lbeao iiszddb aosamnniinpmaa lłsrteezzejuddia u ianso zoerudbnrrkk tutesrisanacnensdicadireint" +
+        "lhafs uicnit rmfrtiot halumdslirryskaonievdln tameieetpoeizhbavoeldnni  uenneiicgrpbspzbryiwtncpnces" +
+        "z zh eeemraiafiplsesvkvketpt artmkgriueas aeafediomnrssirlb iaaierirnntr adroicaoeoxantbtfa swmnrmrn" +
+        "pscs  oamznaot a7agoifdnfcooroaohereeeaiiyuitmdntw ninehtlmgarincalmvpnctgbsreeehrdqaaarelpohafyopan" +
+        "yrcfiewca bcseesreexstimnaisu ondhrjklhsieesyisainxytnsrsrialooeaesrtanemtaieeeiiaisrinninalciseogip" +
+        "vainreazfltpntseunveiksdtnvt heioiienfexeablndentulenyfrroinil eeb soindsnnisdro onsnkileieda nihoug" +
+        "lnongyaeenm omiitiipka beo urwnayuiitrt'ibouaeluunibrmeruoastnasidoegaenaolgeoain ziobhrirlarrlarorr" +
+        "ajhineaayseserrzanraeluyllnentoslfoftailsmnakiaeaiianinaedhsibydnrkredpscssaonsineae iwsnpodj nsyitt" +
+        "lityidmlinu adnsapyriaeaplsayathazsznzps ooeddunlenodclnaysoiglsh msaaikeeenhaeeiecltoscidmsresnf ib" +
+        "ae bhgmnaeevstnaoraafd reiisienaonreaoi iiofef auillasnierk eortnetreoeeafdrcgirrakmd zaahn'sairep i" +
+        "skreoiannsabihtiavanlmeego1oiecstelaririt oesooqoasmaiiahiotgnrgunnnsnaeataiueaoprcle cinaa galtnwta" +
+        "fourovlponlarse na l',an taprresuiaajstierghmtcdahouaocrnedlboan esaaiaah oliaancilooucoinaszyeinees" +
+        "mdt rseestieetnnae deppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  jkfch e" +
+        " eyicoitllauetsresgedeaaumgzyuc gnaa atb , s plhexr itmazksa to tloeiksaynrirahnu itnasyeshnysaapkia" +
+        "sноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnutile/e tmaevueuhahnaraefelaealoo" +
+        "a eteakniifzesnsyrnmecosraep siru raeblaarsiaaeaatfini staasdiooieteratiınntrlrdorheesioilgoomsysoin" +
+        "onsnoerctkonemirakeiin ioahec tameeipl eeiioeoas eouysr zieidsytaepncrhafnvaalrend es sretcsxeirrteo" +
+        "gulthloneeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm sismbialeoticchrusaaaoguiimoonrnmutrirs" +
+        "rfnflaadeoeiueutcorgaeiclyflrrrula iirmsawyliradninsonbaheauraitdapkaeyatmaiusloeuaheokstnintoiunbro" +
+        "oonty  psibs gvehnbeiqtaanritec natkmosaaiaahrrpsmaetn taaapsirlemurpcmlsh vi  nnrgsonc snemnarelstr" +
+        "geruotninseetuohtaarsaec daid fersllei yaenngcvpseieao mlnidapnieguslikwcfpoasartwitkms farmkums  bc" +
+        "delmnstiunrlnlemminkgreodnbsnyiescinnrponpcooianlsuutsnonriincr vru aannhaiarnarrnsuaoeroiaelsslsaoi" +
+        "csanaysltirsha r yrsaae linvzdnmah binuaanaanouiissndtsetolcdfimeot nrrinha  actsanoaisrpemrrlpktlrt" +
+        "hilyncnorulnnpsoaa nmci slaluayoaclnoisueeurmbpofhnhhaeoonlarrnyiyriena nleity nayb eos kksalgvknnnn" +
+        "ptsp  prdoairovlfy'isoveinlluieeeuinoyrai zebbeais nnaenoaeryrcfgdbda bstnea lefunreeo aoogogatledda" +
+        "oisrnmiikitaeiaassh dnpamsbcncaekarmac s ainsieasrmronoirnavdmadnaes nea mtiorwblteooojpoaaoemifrdpo" +
+        "adda cnkvpttinyasgonntsg ftrysgn ansopeoamgtstrapcedsdnrsprunaodlrrettcseaml oacahderr tto a nreo ag" +
+        "woa dt ve dcobieoidgao iorao iifpcpsecsauusznyalenrernktereepefaipiod rkkpkaanboomcotrgmphlr io mgdo" +
+        "mribigztw eouaodemreauугкауетелвкбгиосринеооуыеהرदueh    s    eniptnemirgeliuasakiuntsfoohreslsakako" +
+        "lakdrrmafnbrarnevmcap oeaa r ptdtcrooi aenreilnldbbktt nsbensssmansntrrdieeconiegieausiimmasncddsmtt" +
+        "aialdaci ltpdtnfnetegrdeunioescqnkmcmlgmpenku m n nese innair r uevsit sa srceuhutaxnnc oteiointeser" +
+        "sezddaereotlf sg teodnofedvdvaotaopuoehm meeriketimasdisrreriihtnl  ujstannkdtmnrelooiadaarlsacisbrr" +
+        "aofehrvst  ollieriicscemlierll t csgatnellericestnyazuelyalismredcrbtrvhehcsgsisesudnltsagoindhenesa" +
+        "ltututicerhdgnrao rnnnni muconns hbrtrec aamndrkea nrasbicsnatn t ineil aetorablea cs nslbdiornlslag" +
+        " tmeketetifrjrr ib kah ht agoldemesarnpasohklubtn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh " +
+        "auggauogaccngd larsrioocialasllma asnilbniirbsoymfzzahwkrsnoozeuidfn cdefntu anndze aaa enarom hsveb" +
+        "zrtdaadiietepluiaer rpyuun asm2psnais sn aiorliirlsseitemarihiline  unnsgiubaintloinefruia nsnszn oe" +
+        "uu einanudaloecneararo emaee islepnnkwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeotersoamnnri" +
+        "raivarngew dl,aas i tibnyhio dunsooi csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrpnso naaussa" +
+        " sasiimivytenieys dnmadrnasmtraayearmrnoerlina d telrj errroeeiitaameacoihw hememorflmunnooeeei narr" +
+        " ieuibil i  yres te jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihz dl  ndriro" +
+        "lnnu naoru.cdeioiarnsueezsrtrir eoo saphsaislsoaaolgyear сасжнильеоаоявтурінввнוبीsoiaesssazaat lrse" +
+        " ialnaseynaskah ouainlo odngabpn eaerini lumocndlzemrairefnnkmpmr dve aityygjlser altaneaoiınp ofuro" +
+        "g nrtanoodahumhomoslacglaeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc iacyaplwhsoreritasahdrtem" +
+        "oscylttttta  roopci cenmarszfreeueusumnttucmamanoeurtepneottieionmioprlo erictrinlcisrnvurgtlvitu pe" +
+        "cetirpriycrezrotetoatdoaisifeenrasiirzilatevibnnlosiornleoseateeenapsmoiie efaetnttyiyioaicorielgazh" +
+        "sigdimaabhnstuhuoyicaabsocsesnnwentoseealracrtstns draaputlu syeewstelewoyhfsusiefoniot uardsed uoey" +
+        "mlane aztueaunaiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sioodsbbnikresgulonnioyua eimmmatiudkd" +
+        "l vp ccnkiai  gnrsneoaeoecxoahnoe adsd ranrsznsreuinasataaeeccs mllyrsnniohassenruoiadcinisajuataiis" +
+        "aa askakinoafofobdhnpeusaennd blshnitpcrbrnnngldpen npepnju  cocenror tatiarronnc cersiablnruzeouaho" +
+        "ruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsarnltdticaecsaginaceowddue nnisa isdfiepulshono" +
+        "/no oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovsssei dfjnneacoliasdsncn dys sdnergeiasruaaurmaw" +
+        "tljeo rerjrdeawlnooealnsmn acntoeeufoiaobitrnrac retngbolcuagwa a dinrao ii fpcp savfotfeeegstt eodr" +
+        "iecmmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatnecn rc.lonnadriwyiayocooclrrigsudnhilzglaan nrои" +
+        "нзнедвжаишскккيrllaaaqallhsapnaucstpedsa efrrnaalvlvnoato dcgsrweroebifiye aceuroes aeytuamk ahsryue" +
+        "oigngdailyut mmuussfszvno  rm rrrltsue pnnaoirletsad cieenanicarnasnairaae)sufnitttfeyalnlna aeuo ac" +
+        "itunnieenaerameranzztpguiocdmswa  ir avvtpbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi anrietensurod" +
+        "eoareausrasmeranvunptco   ylicsnceteralamonotgaoirrzii   nutirtdo nfyyzbnoa selualfdalnladanusooibde" +
+        "nistdasdart  llyloertattacelmote rneitga  aeimirim taeo ercsgradnuor roelfn ebrtnlrenatdcesnylamyaie" +
+        "rgtbmaoowdidi gr als'zodumroedcure lgnsarr lio lza nioanlsaedaodzzdiezfsltgfrtumfotrteifszy a agubaa" +
+        "aaeapltaridtkknrrcbleipstwnunhhoatvpbe auaeesn ntetncukoroccrdofoflsiiirtrtriestlptaofaraltakh rdsta" +
+        "utetjch ctn  feshltss dgknarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryen" +
+        "omurjeinrabnmmmtdglgiaioesin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcooemrs l cuuarwmkfskaorw'se" +
+        "icnitybes.saaaeooasan snresieeem cn dneilttslkrucaramo'aaapts dnndai  athohrnng enulaetocttogiltiots" +
+        "hagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatrii scsnrueisc" +
+        ".cees en okn u grtogeneraeicahesktueвмиянеинеьоооةg  qqqry  eenrieeiutehsi e  sntaoyickrrebisafzln d" +
+        "usfhoncintssl ibnahkterclaaonnaavazbbeei fopyeiooeaetnrfpn svgya herewes   ltprledbaeneisup r ssmera" +
+        " c teuldrcdtlnpeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erioraetsomeletalio lsloamisaesnot ycy" +
+        "scabisorndiinlst mryrw dpe rmmm  at haew sizanystrcsn anmmmoitinoairl eneasnnasemoos ie tossknadosle" +
+        "te tdemm y  maeerlaetiornaaolrerap  ciraffr necacidirlnsneeenyrecltipgo  saaaceairte tcaimaedixaiaoa" +
+        "ttcainelnaonra  hieagnrimmsistsec saaddgnhdelrseneaasacureuieeirmeneei f iaenlzsh diyslyiuiysyinihte" +
+        "eoli'tu egcee moeeoratcnacdlaori knyvuvyiier r i nseahaira hetengirati moosestrboehuhachtmd le eekkg" +
+        "amdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneuebbyiuaeds" +
+        "w  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaaisieidasdnioislr o nfritn icyn npnviteem ta" +
+        "aiainzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mro" +
+        "scdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntfo.a crsrroiopfrgugapin mninhoucgоисвнвквiss" +
+        "rrrejj ades  otazehbgrgdipuokaieuck  iiuekhoenttaaorlnaarrsewtvda he aulagno ca nswwmnrilrraree gjec" +
+        "d a tmmmirma ceidlnsmuiisseryradinptroiace toeefceua noaerpas yn ynn eell mfyariiii ebdimoadaatna ta" +
+        "ae acra ifleo nrafio    iiln   amgctimo yereeipciiioan airdaricir saocniiifeognsgurna  alamtmascrmis" +
+        "esalollncaseeriia ocmtary lrovmuiebrnyglilrpo ookoofinzrendf ecsa    yfktallsirdrii agihfmnd aiundri" +
+        "hcy naeeiapisrnissiotciseosa rmi gas gfkknkoanniooenorioaikkdomahaaufehmebue rygsytbavvkasmltslrlst " +
+        "i rsngsiikpr i aitcfatdtoeoindesuuctticoiforaalgahaoealmacisriirtpofanlnrbrnwan reamoa etuodatnaaeei" +
+        "uaanakabavirugwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaa neammom awu oa cna dsiagnahllaiuoinlet r c" +
+        "cptisaeeebtzetner dgsncisicaddeeni mse tdusiqhnvit nlleacsn   ibcien ashrtrif zn reds citfnerapnc  o" +
+        "escnu papoenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak a" +
+        "timssoukwafoaaainaacarudncigliвьиaiiduotstffnennearreeoeknrmedzuelcsk rro ulruoimsane saie dupri oaf" +
+        "cerotlssdytaaeerncoo rwrm iiisoetuhrndoi bstaunyuonauhefnrluyumriroonzutistseefo'siitmeotnnnsgogoacu" +
+        "uninydaonnbn  nbo  nnmss cfoosolniijetreneuoinsae naennnfsspn   teoonro nnnfn opixecsdcmele htcveil " +
+        "llothro rennfofoaytb mimrmroiemaeborfonuorroatfg plee mmmt eenautveeearfrdaeannmiknooantwzrajpe'psca" +
+        "cnnandoisd m cseincsgnprcsmngnrcoirartrblfiadlfcr e  ealanheialeepnii iotletsestmsh owe irlntsi reay" +
+        "io fn nsttinalsnionuitoisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaita" +
+        "brt riinicramchieenm nzochm snagcneooeeoeglossaielktrmims csiri nitodalsoairisuesiqhseeathtamol  kca" +
+        "lie.issofwagdarrilfnygaoinm hcnwarafrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyar" +
+        "nttaesofntoess aniyg ocpeentsk rmnlcirkyuirygeoкиnsslluseoosoknreerunzrenalgatrdumbreytwcehisylnordi" +
+        "adcavfoatfakki ynnspnco ieeaipnnntlnints epllyietsmdteet  ienrolof tioppofsscsaenteeiiteferlnnse  ke" +
+        "sodurdanhjatsi i fffeftcr a  rnnwplpcmrsiii sadnpwelnfsnciiiiruaeneeioigedoamein alaracvo diifc nnya" +
+        "apilitigruttpncugo fapbccrnse daf  eriiiesnrsnaeas ouoe dsdairdhsemrauv uert ftndanpidafoanteenaecee" +
+        "yanamardniiaurdniouoncaclnaiinngiaaresegaleechlceheleorarkoiiaosueitcno gi eicadidendrisoaiaaaisniie" +
+        "oir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimaptglnesffssrrnaphhsodde  " +
+        "enp rabstcsg neraptsaoe isuepmnahsanifvec ebttlratitmeviltorfsbcodycartr vecorenrsrsermmmlyufgclo er" +
+        "coegtlmfecimehaeiuiu crree omtigentmyem tartttnyyrieafok kumi aza tgaaanи iisaanerrrokreimta ealyyra" +
+        "imiae h nmteannisra ciimny niieadctuoemdnxtrnaiii stcimuaia ntieir acazaitc p deonoor  i tlrsttssen " +
+        "rdidpaoiisr ne nuucndnri  r   .ssmmeieotuhet ssster ulare fossscatma  sunngfmansdahsthefd ssacegd lu" +
+        "ac t ny riaiionrga reec ncer ffxannnxessaf meunab ieae dyttaptaepirdo iusidlscsi l e  ,l leteifaeba " +
+        "cnpfcodnoakteeatrolsrnadoeaocera futeant lrpnsri  fa sd ouagoca/insnnajaarnaiiiailbsitiicuquayillraa" +
+        "fuetgbdslaodte seaiiiunalsieqhzpana    e  ti nliiinoddiaoatipheencavkneip nlgoe odnesycoettrumkelisn" +
+        "ugecit llofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosnlikomezplatko" +
+        "hrrиwinnbccaanraslonapayiscn o eoeiyuaoaptrocncm ddnnsoibr mitcairsssp ourcnttrnpotbnrhmaro rfetensk" +
+        "k krvo kcee ttresietaunfnhidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebiffpngn semhii r" +
+        " ikttiuxrdltn atoa o mrczmaarfaimpyssecsoftdoopdiiitxecfpanptliafrbra yeaetsaeoovsstpsipeeea a oo  a" +
+        " dianniaha ft envduwsny tao n n mnu imp mrds yc iuiaora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoii" +
+        "hinn acjssssnetaisrueen rsdmsrtu amde weijrfeitue   hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyo" +
+        "em ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulsiarar tiant aiiseesancbbntnp kifeafirnl" +
+        "rluyifeaeotessd lais hrsttttaunsd dr aienoaoiiet noaoah seetoeefrseseerturyrt  dieooooatissepeeeioii" +
+        "hfl nnotle lmeirrrebynlnesiifrrraosoouc jtciiavsepssarrrpteiiheeveflaroey amlmagfraa soereyerroasssb" +
+        "u h lrt nlilgzrirllvaiteupge  rfdnofftafd oi kmlolifst gi nc iponutnsopiorpcieua hooaett nerbcbiacfs" +
+        "hiartooylneaoolsnreeosodianavap anooetttcsinose  ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ay" +
+        "esicinumaoteonnienmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacmetooiomospryhradeucn as" +
+        " c ot sneft figspceytyrrrrnaoosebmlcns hranritiftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiire" +
+        "tsaiprnyyy ltetrelclyyyusrrtidoeunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aa" +
+        "eotctdallrtuhdffefedf  rffefnaaa fiorohsrsdceosrcdpeatmrcmiractrkmrnuseedpmahisni  ataer ir sdncnelp" +
+        "onrrrricdnlgalyasnrserosn rlp yvnaesiiieaotetnnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi " +
+        "foiayzonao i csstdfeeunttyaipronym lolautovsstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupc" +
+        "stpclt aeso tss cnrutbemeaeribaossgrhmpwncaiayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnr" +
+        "iuffoseeet rrroloefnahaannny ylvaettaoosaf  irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdeuynitp" +
+        "debcnentdrgaoeaslifdpyyyl e orl pivs anidgaui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ite" +
+        "s 'cenekamgfonon artprrfsal ifvndisoegnssodawadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoa" +
+        "hiuredrstd ttre ytilnarlosrrtta aeod gsrrrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk" +
+        " rr  labtdcer ate lrriefcnukadaierh ast nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane" +
+        " tusiiritsiartnoefiuiiissmoe ddaaeotyskursasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuine" +
+        "norpsa aistendiccncoeeengyttncaeat o hnucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aa" +
+        "eii atctngifsulcingnmncr inttrira scn sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniok" +
+        "ollaatalarteaiiiemtesnnthttcaunrtsnaedftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapc" +
+        "cnnentrntnsstrdrettasmteiteucynfru hitosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyr" +
+        "or rnjle y yo triyziadi a dsiaadcctfeoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicrilia" +
+        "teniieerlnassyopdahaeeeseoepitu nrnhtttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p rmes" +
+        "ielzsorasyoen n baea oonoocyotcriapia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio ni" +
+        "oasu lyu eeenaiinas esa o rkpccsimos oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n " +
+        "nt necaietunp pnmi ehuuont ecrscidd zrupaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa de" +
+        "ltpesmaiola hcetaitoihsaticorftdnvtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtinii" +
+        "staaotemrsyyy l ssiensdddhf sinopan rsrvboc egnrcecdstsoiho ioaetltnanmeuytongetmnnttrerlomnl yterit" +
+        "irsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeosno" +
+        "abiunmglrniaettnrreasyctsstseeuclinuidtocoelnoi sdkiroethemtinssrtgeaitn eltyfaamaad yyaaefegeoe ine" +
+        "odcn rielcolrenmwvb rufs mer ooiae n unreronrr tiipsen f farueloccttiapeoaecosaeioifhelredaoiieniiim" +
+        "gntoatafrtyz bnrgignyeunc slnmfaenmyn tpgiino  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm " +
+        "ltpcltoykizcasg i cjrsu ni aifooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta aaau" +
+        "aootnbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ipnaaoc" +
+        "ltfnnlnowfm nen nrtfiadanai clonatenetanccttnnnaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwdernao" +
+        "fdnipsurhoof snnnn  atootopoool aae ynifud ssaaui cnemtmofierdgirsrtdoteeintiaanra tnrdrp rneiadenss" +
+        "ame ndse i nnri irenfudnastaiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiuszkioftaitjaie iu" +
+        "sydnol ninagoe lczciaoossa asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnaonfi byatoap tt " +
+        "cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv  tc  smnnio nnrcasectnsoib penrleadyie io apatoai" +
+        " ufrrke rkh mrn h athniaaaociyucalaodcnroaiylusiisnseoasiateavoonksmnistott syokao oie aeatiegan tlo" +
+        "snunanr   entm  rlolarn nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocksesf ormnenoe" +
+        "herneo sendidonicsuotpaahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn pocg brs ae" +
+        "kot dad iauhordcrre me  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia outsfaotaeeee" +
+        "ioirivewe ewricniple lpet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopppropsaflnrhm" +
+        "tnnlto'rpmomoponfataaaitfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unaifrb nauelrin" +
+        "gpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
-        "ú111E:?:@<=:A;=9:<B<37D:=591541122322531112232121112232211112312111211111111112611111115513111311211" +
-        "1212111114112114121112211112121211111113211111111413111112221111112212181211131211111111112411412131" +
-        "132111724142221387627835132?424141869;124631;1221221651413834513151115451252226111252241413100813135" +
-        "3172;641811311162211244214641126215121815:142811181363<161<1148@21618;15112<521<15132111311111221233" +
-        "3119:3213141641113;;6913112=131<562127516?233917466524141111211;351152414641241211475431711111111121" +
-        "111111212122211111111111111111111111;111111111111111111111111111111111013212110111110111011110101111" +
-        "1011111111111100001111100502211111011011111101121000101000110011111001111101001101120310111100000111" +
-        "1110110111111111120011001111111000111101111111001111141011110011101111111121210121101011111121101321" +
-        "2231111111112312141121121221311141111111121211112111121125154211254311111201111010311411314121111115" +
-        "2111122142211101011115154111011111244211220131011111111121211232112111110111214111011011111121011200" +
-        "2111111121111111111111111111111211112012010111132111141211012111100021111112041311111101113315121111" +
-        "1111122352111111221111111131411200112111110101010111100101114100121111112211111111132311110111113111" +
-        "1112111111111111113312131111123111113111101121111110111111131121211112312111111111303141112211111111" +
-        "1111111111113221165152211110103231110022251111211513521011111111111211142141211211110112112111111011" +
-        "4110010111011111111011111111111111111112321611111113131211111100011141205035111111111231112111212211" +
-        "2112221111211211111102211012111211312112251211011102141115131214351111412111110211111120211181422121" +
-        "111112111111111212112212214211111111213211111111131121212141122111111101116121:1222115111111;1211112" +
-        "2211111211101111131320111020111101200112111111111112112111111211111111111111111111111111111111111111" +
-        "1111111111111111111111111221111111111111011011111111111111111111111111111100010111001122011010211111" +
-        "1000100000000011111100000011001011111000111001010101012000000000111010100011100000000001100000000001" +
-        "0000000000001111010000001111111121111110111111111011111121111111111111111111112111112121110021112111" +
-        "1121111211111111112111211111111112111111110111111113111211111111131111111111111101111111111111111111" +
-        "1211113111111111112111111111111112112111111011111112111122121111211011112141212221111112111110121211" +
-        "1111111111111111111110111111011111121100111101111002101111101111111111111111111111111111111111111001" +
-        "1111121111111112221112111110211113111110211101111111112131121111111111111111111212121112111211121111" +
-        "1121121211111111121111111101100010110110111113110311011120021121112111111111111111111111111111111212" +
-        "1110011111113111111111111101111110210116311111111111111111111111111101111111111110111111101111311111" +
-        "1111111110111111111101111111111103111111115111212111011311111111121111111110010211111111111101111111" +
-        "1121121111111111111111110112112111111111011111111151111111111111111111112110111110120112111111001111" +
-        "1011111111121131121212121111111111111111111111111111311111121111121111111111111110111211111121111111" +
-        "1110111111121101111111110111112111111110101111111112311211111122211111111101111111111110211111113111" +
-        "1111211111111211111111111111121111111191112121121111111111111110111112111111111111112111101111111111" +
-        "1121311111111211111111111211011121111410111013111111111111111111111111100111011111111011112112111311" +
-        "1000011111211111112211111111121131111112111120011111111111121111111211111111111111111101112111111111" +
-        "1110100111111111111111111111111111111111111111111110011101111111100111111111110101110111101000001100" +
-        "0010000011001001010010001101111010001000001011011111111111111201101111111111111111121121211111111101" +
-        "1101112211111122111122111111111111111111111011111111011112111111121111011211111111111111112111111111" +
-        "1112111111111111110111111212111111011111111101111111111111110101011110112121111111111111101011111111" +
-        "1113111111111111111111111112111111111111111111111101211113001011102011111110111112111011111110111111" +
-        "1016111101111111111111111101111011111111111111202111111011111111111211111111111101111111110121111121" +
-        "1111111111121131111111111111121121111111010111011111111111111111111111111111111111111111111111111101" +
-        "0111112111251112111110211110011111111111111120101411111101101113111111211120111111111111111111111101" +
-        "2111111111111111121111111112011111111130110111111110210111111121121111111112111011111111111111111111" +
-        "1111111111111111111110111111112111311111111011111111112111112111110111111111112111111111101111110111" +
-        "1111111111111111111111111111111111111111112111111111121111111011011011112111111101111111111111111021" +
-        "0111111121111011111111111111111110211161111011111111111111110011111111001110101111111111111111121111" +
-        "1111111111111111110111011111031011111111110111111112111112111111111112111012111111111211111111111111" +
-        "1031111111111110111210211111111111111111111111111111111111110111111101111111122111111111211111011211" +
-        "1111111111111011111111111211101011111131111101011111121111116:11011111111111111111111111111001211100" +
-        "1111121111111211210110121001111151111111111110110212111111121121111111011111110211111111111112111111" +
-        "1111101111111112111121111111111111211111111111111111011111111111101100110100111101111111111011100011" +
-        "1000001110000000000110101111111111111111111121111111111111111101101111101111111111111111111111111111" +
-        "1111011111111111111120111101011111011111111111111111111111011110111100111211011101011111211111102111" +
-        "1101111101110011212111110111111211111131111111112011111110001111121111111111212111111111112311111212" +
-        "1111111111131111111111111121111101111110100211111111121111111101111111111101112111111120111111111111" +
-        "1111111111111111111011011211112111211111011111111111111111111112111111111011213111011112111001102011" +
-        "1011111112111101111111111111110110111001101111110111111111111111111111121121111111111211111111111111" +
-        "0111111111211011111111111217111211111110111111111121011111111111111101111101111111111111101111112111" +
-        "0111111111111111011110111120212101101111111101111111111111111111111111111011111010111110111111010111" +
-        "0011111211110011010111111110110211111111010111111121112111101121011111111201010111110001111111011111" +
-        "1111100111121111112111111011211121111111111620111111110111111201112111011111112111111111111111111110" +
-        "0112111011112111111011101111111121011111111111111111111110121111111111111111111111111111111111012111" +
-        "1011221111111111181111111011111111101101111111112111110111111111111110011111111111101111111111110122" +
-        "1211318211111311111111111111111211111211111111111111111111111101000111012102101111101111101111011111" +
-        "1111111111101110111110115111111111111110111111101111112121111311011111111121101111111111010001011111" +
-        "1121111111111111111211211111111111101111111111111111111011111111131011119111111111111121101111121111" +
-        "1110111111100111111111111111110111111011110110111111111111111011111110001000111110111010111111101110" +
-        "1001111110111111110121011111111011110111111101111111112112411211111111112111111111111001111111111111" +
-        "1011111112111011110111001111001111101111111011101101111111110011111010111121111102111111110101111111" +
-        "1111112010111101111101011111111111211111111121111111111121111111111111001111210110111111111111101111" +
-        "1111111131101111111011152111112211222011111111101111111111221111111101111011101111110111211110121101" +
-        "1100111111122111111191001111111111111111110111131130011111011111111011111111111111111111011111011101" +
-        "1111111011111111111111111111211011120111011211110117011111111111121021011111222111111110011111111111" +
-        "2111111111111111111111021111121101101111111011111111101100101111111111211111000110141211111111101111" +
-        "1111110111111111001111101111111110111111111111011111112111111111112100101111111111211121001111021111" +
-        "1101111111111111111111111111010111210110111011111111111111111111111111111101101111111110111121111211" +
-        "1111101110111111111111111111110111112111111111111111111111111111121111111111111111111111011111111111" +
-        "1110111111112111011111111111211120111111111111211110011211111110111121111111111110111011111111111111" +
-        "2112111111101131221111111111111111110111111111111111011111101013211211211110011112111111111111111111" +
-        "1111021111111111111110111110111101113004111200111111101111111111111101111111111011111111111110011111" +
-        "1101111111111112311111121121110111111111111111111111116111111111111111111111112011112101111111111110" +
-        "1111112011021111111111111111211111111111111111110111111010111111111111111110121112111111111111111111" +
-        "1111111211110111111000110010101101101111101000111011111111111111111111111111111001100111111112111111" +
-        "1111111100111111111111121111021211111110111101120111111111101111111011111111111111012111001110010111" +
-        "1111111111111111101011111711101101111111111111110111011101111401111121110111511010011111111111111111" +
-        "1121111101111111111111111111211111101111101123111111111211111111111111111121001011101111111111111111" +
-        "1111010131111101102111211121612111111111111114111111101111111111111101010110111110111171211111111011" +
-        "1111111111011111001012100111011111111011111110111111111100010111011121111111111111111111111111111111" +
-        "1011101111113111130101011111111111111111111101111111111111111111111111111011111111110211111110011111" +
-        "1111101001111111111011111111111101111111110101101111111110110111101121111111111111011111101101211011" +
-        "1111101112111111110110000121111111111111111111110111102011011110101111121110110111001111111011111101" +
-        "1111111111111111111111110311111111121111111112120221111101110101111111111101111111111011111111101111" +
-        "1111011121101111101111101111111111111011111112111121111110111111111111111130111011011111011111111011" +
-        "1111001200101101111111111111011111100111111112011111101111111111111111111011111111111111111111111113" +
-        "1111011111101111111111111111111111111111011001311111111111111111111111011011101121101111111111001111" +
-        "1111111111121111122110111111111111111111111111111001111111111111111111011111112111111111111111111111" +
-        "1111111111101111111211011111101111111111111111211111310111111111111111111111111111001111111111110211" +
-        "1111100111111211110111111111111111111111011001111011111101111101111011111111111111111111010101111110" +
-        "0101011111111111111111111101111110111011111111111111111111011101111111001111111111110111111101111101" +
-        "0110110011111101111111111111101011101110111111001110111013111111111101111111111111111011111111111112" +
-        "1113111111111111111111111111101111111111111111111111111111110111111111111121111111111111211121111101" +
-        "1111111111110102111511111121111111111110111111111112111111121111111111211111111110111111111111111200" +
-        "0111021111111112113211211121111111110111111111111011010010100211113111111110111111111111111011111111" +
-        "1111110111111111111111111101111111111151111111111011101111111111111111111111111101111111112111211011" +
-        "1110112111111101111111111110111111111111111101111111100101111111010211110101111111111111111111101111" +
-        "1111111111121110002201121111011110011101111111611000101011101110111111111111111111111151111212111111" +
-        "1111111110111112111111101111111101011111113110111111103110111111110111111111011010110111111111111101" +
-        "1111111011111111110111111111111201112111111111111111111111111111111111111111111131111111111111111111" +
-        "1111111111111111011111121111111111111111111141011101111111010111111101111111171111011111111111111110" +
-        "1111111111011101101111111121110111110111111111101112111011111011110111111111111111111111111111111111" +
-        "2111111111111121111111111111111111111101111111111111111111111110111111111111111111110111111101111111" +
-        "1111111111211111110111111111111111001100111111111111111101111111111111110101101010011101111111111002" +
-        "1011111011111111011111111111111111111111111110101111111111101011101111111111111111111111111110111111" +
-        "0110111111011011111111110010011111111111010110010011211101111111111111111111111111111112111111111111" +
-        "1101111111111111111111110111111111111011111111111121111111111011111111111111101111111111111111111111" +
-        "1111111111111111111011221111111111111111211111111111111111111111111111111111111111411111111110111011" +
-        "1111111111121111111111110111101012111111101111111111111110111111112111111111111010011011111111111111" +
-        "1111111111111211111111111110101111111111112111111111111110011110111100111111111111111111111111111111" +
-        "1111110111111111111102111011111111111111111100110111111111110111111011111101111111001110111001111111" +
-        "1010111111111111001001111110111111111121111111111111011111011111111111111112111110011110111111111111" +
-        "1111111111110111111111011211111111111111110111011110110101110111111111112011111111111111111111111111" +
-        "1101110011101111111011111111111100111111111111011111111110111111121111210111111111010111111111011111" +
-        "1111110111011121111111111111111111111111111111111111110110111110111111120111302101111101010111111111" +
-        "1111000111111111110111111101011111111111111111111111111111111111111111111111111111113010011111111111" +
-        "1111111111101111111121111111111111111111111111110111211111111111210011101001110111111111110111101111" +
-        "1011111111111111011111111111111111001010111111110011111110001111110111110110111111111111111111111111" +
-        "1111011111011111101111111111111111111110111111111111100111111110110111111111111101111111111111111111" +
-        "0111111111111110111111111111110111111111111101111121111111111111111121112111111111111111011111113111" +
-        "1111111111011111111111101111011111111111111001011111111110111111111211111111111111111111211111111101" +
-        "1211111111111111111111111111111111111111111111111111111111111111111101011111111011111111111110101111" +
-        "1111111011210111211111111111111111111021111111111111111110111111101011111111111111111110011110110110" +
-        "0111011111101110111111111111100010011190111111111111111111011111111111111101011111111011111111111111" +
-        "1111101101001111101111001111111111100101110111111111111111111001101100111111101111111111111111111111" +
-        "1111110111121111110111111210011101111111110111111111111011111111111111111111110111111111110111111111" +
-        "0011111110001111111111111111111111211112110011110111110101111110111111111111111101011111111111111111" +
-        "1111111111111111111111110111111111101101111111111111011111111111101111111111111101111111101111011111" +
-        "1111011101111110111111111111111111111111111111111111011111111111101110111111111111111111111111110111" +
-        "1111111110111111111110111111111111111100110111111110110111011111111111101111111111111111010011111111" +
-        "1111111111111110111110000011111111111111011111101111111111110111111110111111011110111111111101111111" +
-        "1100111111011010111111011111111111111111100110101111111101111111111111121111111011111111101112111111" +
-        "1101111111112111101011111111100111111111111113111111111111011111111110110111111111111111111111011111" +
-        "1111111111112111101111111111111111111111111111111111111111111112111111111111211111111110111111101111" +
-        "2111111111101001111111111101111111101111111111111111010111111111110021121111011111111111110011111121" +
-        "1111111110111111111111111111111111111011111111111111010110010131111113211111111111110111110101111111" +
-        "1110111101111001111011111111101011111011111011317110111111111010111111111111111111111111131110121111" +
-        "1111110111111111111111111110111111400111111111111111111110111111111101011111112111110111111101111111" +
-        "1111E11111101111111111111101111111011111110111111111111111111111111111111110111011111101110111111111" +
-        "0111211111120110111110111011111111011111111111111111111111111111111111011111111011111101111101111112" +
-        "1111010101110110111111111111211111111111111111111111111111111111111111111111111111111111101111111111" +
-        "1010111111011111221111111111111111111110111111111111010111101111111111111111111001111111111111101111" +
-        "1110111201111100001011111110111121111011111111111101010121111111111110111101111111111111100111111111" +
-        "1111101101111121110110111110111111011101111211111111201111101111111301111101111111111111011111111011" +
-        "0100111111111111111101011111010111111111101111111111111110101111111111111111111111111111111111111111" +
-        "1011111111111110010011011011112111111101101111101111011111111101111111111111111110111111111110111111" +
-        "1111111111111111111111111111111101011111111111011111111110111101111111001111111001111111111111210111" +
-        "1111111111111111010101110111111101100121011111111111111011111111121111101111111111111101101111111011" +
-        "1111111011101110110111111110011111011111111221100111111101101111100101111111111111111101111111101110" +
-        "1111010101111111111636141223422331642112101101111111121111100111111101112110111111211111311111111100" +
-        "0011011111111111111111111111011101111140111111101111011111111110111111111111111111111110111111110101" +
-        "1113111111111011111111011111111111111101111111111111111111110111111111111111111110111111111111111111" +
-        "1111111111111111111111011111111011111011111111111111011111101101110210111110110101111110010100101111" +
-        "1001112110111111111111111211101111111111111111111111111111111111111111111111111111111111001111110110" +
-        "1111111111011111100111111111111111111100011111011111111111001102112111111111511111001111001100101110" +
-        "1111111111111111111111111111101110111111111111111111111011111120111001111111111111101111111111111110" +
-        "1011111111011111001010111110011111001111011101101110101111111111111111111117111100111101111111100111" +
-        "1111112111111111111111110111011001111111111111111110111111111111110111101111111111011111001111111111" +
-        "1001111111111111111110111110111011110111111110111111111111011111111111011111111111111111111111111111" +
-        "0111111100111111011111111111111011111111101111111121222421111111212111121112123222131111321211112111" +
-        "1111011101111111111110111111101111010110111111111111111121111110101111011111111111112010101111111100" +
-        "1121111111110110111111101011111111010110111011111001111111111111110100111111111111111111111111111111" +
-        "111111111111111111111111111111:111111111111111111111111111110111010111110111011111111111111111101111" +
-        "1111001111111101101011111111111111101111111111110011110111111111111111111111110111111111110111111110" +
-        "0011111111111111112011111111111111111111111111011111211111111112111111111111100111111111111111111111" +
-        "1111100110011111111111100011011111111111111011211111101111111111111101111111110111111111101111111111" +
-        "0111111111111211111110111101010011111111110111001111111111111112111131122211101111111111111111111111" +
-        "1111111111101110111111001111111111111111111111111111111010111010111101111111010111111101111111111111" +
-        "1110110111111111101101111111112011110111111111111111111111111111111111111111111111112101111110111111" +
-        "1111000111110111111111111112111111111111111111111211111111111311111111111111111111111111111111111110" +
-        "1000111111111111101111111111111111111111111111011111111001111010112011011101111101110111111111111111" +
-        "1001110111111111111110111111111111111111111111111111111111111111111111111111101121111111111111111;11" +
-        "1111111111111111111001111111110011100101111111110101110111111111111110010111111101101110111000111111" +
-        "1111111111101011111101011111111111110101011111101111111111111111111110111111101111111111111111111111" +
-        "1111110111116111111111111111111111110111011111111111111111111011101111110010100111111111011111101111" +
-        "1111111110111111011101111111111111111111111110101010111111111111111001101111110111011111111111111111" +
-        "1111111211111111111111111101110011111112111111111010011110001010111111111101110011011111110111111020" +
-        "1111111100101011111111111111111111110001111111111111111111110111111111110100101111311111111111111001" +
-        "1111110111011100010113111111111101111111111111011111111011111101111111110111111111110111111111111011" +
-        "1111111111161121111110111111111111111111111110111111111101111111111011001111111110111121111111111111" +
-        "1111111110011110101111111111111111111111111111111111101111111111111111111111111111111111112111111111" +
-        "1112121121111111111111111111111111111101011111011110111111011101101111111121111101110100010111100111" +
-        "1111111111101111111100111111111111111211101110111111111111011110111111110111111111111111111111100111" +
-        "1111111110111110101110101111011011211111111101111211111101111101111111111111111111111111111111111110" +
-        "1101111111111111111100101111111101111121111010110111111111111111111100110111111111111101111111111101" +
-        "1011111111111110111101111011111010111111110011111101011111111101002111121111111111101111111110011111" +
-        "1011100111111101001021311111111111111101111111111111111111111110111111111111011111001011111111111011" +
-        "0110111010111111011110101011111111111111111111111111110111011111111111111111011011101110111011111111" +
-        "1111101011110111111111111111111111111111110011011111111111112111100100111111100111111111111110011111" +
-        "1111110111111111111011111111112111111111111111111111111111111111111110100111112111111101111111111110" +
-        "0101101111111111101111110011111011111111111111111101111101111011111011111111111111011111111111100111" +
-        "1110111111111111011011010111101001111111111111111110110111111111111121111011111111011011011011111111" +
-        "1111111011111111110111111011111111111111111011111111111101121111112111111111111111111111111211111110" +
-        "1111100101001111111111111111111111111111111111111111111111111130111011111111111111111111111111111111" +
-        "1101111011111110111111111110111010110111111111111010111111111111110011101111110100110111112111121111" +
-        "1010110111011011011111111111111111101111111111111110011111112111111011111011111110110111111111110111" +
-        "1101111111011110121111111111111010111111111111111111121111111111111111111111111111111101101110011111" +
-        "1011101111010111111111101110111011111111011111111101111111101101111101011111111111111110111111111111" +
-        "1111111100111100111111111111111111111111111111110111111111111110111111011100111111111111111101111111" +
-        "1111111111111010111111101111111111011111111111111111111111111111111111111101111011111111111111101101" +
-        "1001011111011110111111111112100111111111111101011111121110001111111011111101111111111111111111111111" +
-        "1111110111111111111100010110111110101100111010110111010111101111111111111111100101211111011111111011" +
-        "1101111100111111001111111111111111111111111101110111110110111111111111110011111110111111111111110101" +
-        "1111101101011111111111111111111111111111111111111110111011111001110111111111110101111100110111111011" +
-        "1110111121110111111111111101111111111111011111100111111111112111111111110111111111111111111111111111" +
-        "1111111111111111311110111111111111111111111101111111111111111101110111111111111011111111111111111111" +
-        "1411111111111111111111111111110110111111111111111111111111111110111111111100101111101111111111111111" +
-        "1111111101111111111111111111110010010011011110110111111011110111011111111110101111111111111111111021" +
-        "1111111111111111111111111111111111101111010111111111101111111111011110111111111111111111100100111111" +
-        "1111111111111111111101100111111111111111001111111101111110111011101111111111101111111111111111010111" +
-        "1111111111111111111111111111111111011111111110011101111111111111110111111111111111111111111110111111" +
-        "1111111111110011111111111111211111111111111111111111111111111110011111111111111111110011110010101111" +
-        "1111111111111111111101113111110011211110211111111110111011111111211111111111111001111111010101010111" +
-        "1011110111101111111111111011101111111111110111111111111111111111111111111111111111111111011110110011" +
-        "0111110110111111111111101111111111111111111211111011111110011111111111111100000011110111011111001101" +
-        "1011001110111111111111111101112111111111111111111011111111001111110111111111111111111011111111111111" +
-        "1111111111011111111111111111111111111111111111111111111111111111111111110111101111111111111111111110" +
-        "1101111111111111111111111111111111111111111111111111111111110111111111101111011000011110001001011001" +
-        "1111010111101110111111111111111111110111111111100101110111111111111111101010111111111111110011111011" +
-        "1111011111111121111101111111110111111011111111111200110011111111111111110111111101011111101111110111" +
-        "1111111111112111131100110101111110111111111111111111111113110100011110101110001111111111111111110011" +
-        "1111111111211111111111111111111111111111111110111111011111111111131111110111111112110111110111111111" +
-        "1111111110011111111111110111101111101111111111111110011111110111111111111111111101111013011111111111" +
-        "0112111011111111111011111111111111111111111111111111010111100111111111111111111111011011101111110001" +
-        "1111110111100111111111111111111211011111011111111111111101111111011111111011110111110011011011111111" +
-        "1011111111111111111110111011111111111111111111111011110111101111111111111111111111111111101111111111" +
-        "1111111111011111111101111111000111110000111111111111111111111101111111111111111111011111100110100111" +
-        "1110111110011111111111111111111111110111011111110011111101111111111111111111001111101111101111111111" +
-        "1011111111011111111101011111111111111111111111111101001111111111111111111111111111111111111111111001" +
-        "1000111111101101011111111111111111011111100101110111111111111110111111111011111110101111101110111111" +
-        "1111111111111111111101111111101111111110110110111111111111111111111111111111111111101111111011111101" +
-        "0111111101101111111111111111001111111111111111111101111111111111101111111111011111111001111111111111" +
-        "1111111111111111111111111111001111111111111111111111111011011111111111111111111101111111111111111011" +
-        "1110111111101111111111110111101111011111101101000111111111111111111111100111111111111110101111111111" +
-        "0100101111100111111111111111111111111111111100001110001111111111111101111101110111111111011101111111" +
-        "1111111111111111110000111111111111110111211111111111111111111111011111111010111110101011121111101111" +
-        "1111111111111011101111111111111111111110111111101101111111101111111111110111111111111100111111111111" +
-        "1111111111101101111111110111111111111011111111111101001111111011121011011011110111111121111211111111" +
-        "0110111111101111111111101101111111111111111111101111111111111111111111111111141110111111111111101111" +
-        "1111111111011010111111111111011111111011011111111011111111111111111111111111111111111111111001111111" +
-        "1111111111111111111110111111111011011111110111111011000111101101110111011111111111111111111111111111" +
-        "1111111111111110111111111111111111101111111011101111111111111111111111110111111111010101111111111111" +
-        "0111111111111100111111111111101110101111111111011011111011101011110111101111111111101111111111111111" +
-        "1011111111010111111011101111101110111021101111101001111111111111111011110101111111111111151111111111" +
-        "1111111110111110111011011111111111111111111111111110111111011111111111111111111100110111111111011111" +
-        "1101111111111111011111111101111111110101101111111111121101111111111111211110111100010111111111111111" +
-        "1111111111111111111111110111111001111111111111111111111111011111111111111111101111000111101111111111" +
-        "1111111111111111111111011011100111111111111111111111111111111101111111100111011011111111011111111111" +
-        "1111111110110111111111100111111111110111110011111111111111111101101110111111111111111111111111010101" +
-        "1111111111111111111111110011111101111101111111111111111111111111110111101111111111110110110111111101" +
-        "1111101110101111111111111110111011111111111111111110111100111111111111111111111101111111111011101011" +
-        "1111101111110111111101111111110011101111111011011100110111101111111111111111111111111111111111111110" +
-        "1111110110110111111111111111111101111111111111111111111011111111111111110110011111111101111111111111" +
-        "1100111111111111111101111111111111111011111011110111111111111110101011111111111111111111111111111111" +
-        "1101100111111010111111001111111111111111111011111011111111111111111011111100110100111111111111101110" +
-        "1011111111111111111110110111111111111111111111111110111010111110111111111110010111111111111111110111" +
-        "1111111111111111011111111101111111111111111111111111111111111111111111111111101101110101111111101111" +
-        "1111111111111111110111111111010111111111111101111001111111101111111111111010001011111111001101111100" +
-        "11111111111111111111111111111111111111111111111111111011111011111111011111111011111110111110",
+        "þ111E;@:A<=:A;=9:<B<38F:>5;1761122322531112232121112232211112312111211111111112611111115151311113112" +
+        "1112121111141121141212122111121212111111132111111114113111112221111111221218121113121111111111241141" +
+        "21311321117261432214<9:28835233?52614187;1=1246411;1221222761713935613151115461352212811136224141310" +
+        "0:131664172<841911411162211244214741128216121917;1528112:1363=161<1169A32719=18112@541<1613311131111" +
+        "1231233311>:3313141642114<=7:141112?131<5:12127526?2331:194775251411111211;3511536146512511311147615" +
+        "41171121111111121111111212122211111111111111111111111;1111111111111111111111111111111110132121101111" +
+        "1011101111101011111101111111111110000111110050221111101101111111011210001010001100111110011111010011" +
+        "0111203101111000010111111011011111111112001100111111100011110111111100111114101111001110111221212121" +
+        "0112111010111211121110132212224111111121111112412214111141112122153114111111112121111121131121126155" +
+        "2111254511112112021210104114114241131111111152111111221532112101012116164211101111112442122202310111" +
+        "1111111211311223211212311111011121141110111011111113101120021111111311111111111111111111111121111112" +
+        "0121010112111321111412110121111000312112111205132211111111011133115132111111121334721111111222111211" +
+        "1113141220011121111101010101111001011141001211111222111111111123231112101111131111121211112111111121" +
+        "1112331313111112151111132111011112211121101111111311212111123121111121111303141112311111111111211131" +
+        "1111111433116517231111001113332111002221511111211161552101121111211111121111141214122112111111011211" +
+        "2111111011141100101111011111111011111111111111121111112321161111111114131213111110001114120603511111" +
+        "1111123211141113122111121132131121212122113110213210212212121113132113362211012102141115141214451222" +
+        "1114112111111021211112021111814321211121121112111112121123322211421212111212114211111121111432212321" +
+        "4111221111111011116121:1222115111111;121111223111111131111011111313301111020111111011200111211111121" +
+        "1112111112111111112111112111111111111111111111111111111111111111111111111111111111111221111111111111" +
+        "0110111111111111111111111111111111000101110001122011001021111110001000000000111111000000110001011111" +
+        "0001110010101010120000000000111001010001110000000000110000000000100000000000011110100000011111111111" +
+        "2111111101111111111210111011121212111111111111111011111011111131111111121211111002111111211111211111" +
+        "1211111111111121112111111111111211111111110111111111311121111111111131112112111111211111021111101111" +
+        "1111111111111211111311111111111111121111111111111111211112111111110111111111311112211311111211101111" +
+        "1214121223111111121111210121211111111111111111111111111111111010111111011111112110011111001111100220" +
+        "1111101111111111111121111111111111111111111111110101111111112111111111223111211111012111111113111110" +
+        "2111201111111111111112131121111111121111111111111112112112111121111121112111111111211211211111111112" +
+        "1111111111011000101101101111131103110111120021112111211111111111111111111211111111111111121201112010" +
+        "1121110111131111111111111101111112102110116311111111111111111111111111111111101111111111110111111110" +
+        "1111131111111111111101121111111110111111111111111110311211111111511121311101315112111113212111111111" +
+        "1110011102111111111111110111111111112111121111211111111112111111101121111211111111110111111111115111" +
+        "1111111111111111111112110111111012011211111110011111101111111111121113112121211121111111111112211111" +
+        "1111111111111311111113111112111111011111111111011111211111112111111111111101111111111211110111111111" +
+        "1110111111111121011111111110101111111111111123111211112111222111111111011111121111112211112111311111" +
+        "1111111121110111111211110111111111111211111111911121121121111111111111111101111121111111111111111111" +
+        "1211110111111111111111112213111111111121111111111111111211110111211111410111013111111111111111111111" +
+        "1111100111011111111011112112111311100001111121111111111122111111111122131111111121112201101111111111" +
+        "1111121111111111211111111111111111111111001112111111111111010011111111111111111111111111111111111111" +
+        "1111110011101111111100111111111110101110111101000001100001000001100100101001000110111101000100000101" +
+        "1011111111213111111201101121111111101111111111211121211111111111111110112101110142121111111122111121" +
+        "1211111111111111111111111111110111111110111121111111121111110111211111111111111111211111111111111211" +
+        "1111111111111111101111111101121221111110111111111110111111111111111111101010111111011212111111111111" +
+        "1111110110111111111111131111111111111111111111111111211111111011111111111111111012111113001011110112" +
+        "1011111110111111111121110111111110111111110116111110111111111111111111101111110111111111111111120121" +
+        "1101111101111111111131111111111111011111111011111012111111211111121111111111112113111111111111111110" +
+        "2112111111111101011111011111111111111111111111111111111111111111111111111111111111101011111211125111" +
+        "2111111021111100111111111111111112101101411111111011011113111111132111111120111111111111111111111121" +
+        "0112121111111111141111112111111111111112011111111130110111111110210111111111211211111111131110111111" +
+        "1111111111111111311111111111110111111111111112110111111111112121212311111111111211011110111111111121" +
+        "1111210111101111113111111121111111111111011101111110011111111111111111111111111111111111111111111111" +
+        "1111112111111111112111111010110110111121111111101111111111111111111102101111111102111110111111111011" +
+        "1111111111110211161111011111111111111111100111111111010111210101011111111111111111011211111111111111" +
+        "1111111111111101111011110111111100310211111111111111011111111111211112121111111111121110121011111111" +
+        "1112111111111111111111111110311111111111110111210211111111111111111111111111111111211111101111111101" +
+        "1111111122111111111111112111111011211111111111011111111011111111111111211111101011111111131111111010" +
+        "111111121111116:110111111111111111111111111111001211100111112111111121121011012101011111151111111111" +
+        "1111101110212111111111211211111111111101111111012111111111111111121111111111111101111111111121111211" +
+        "1111111111121111111111111111101111111111110110011010011110111111111101110001110000011100000000001101" +
+        "0111111002111111111111111110112111111111111111111110111110101111110111111111011111111111111111111111" +
+        "1111211111111001111111111111111112110111101011111011111111111111111111111111110111101111001112111011" +
+        "1011011111211111111102111101121100111110111110011212111111101111121121111101131111111111120111111110" +
+        "0101111111211111111111112121111111111111313111111121211111111111311111111111111121111111011111110100" +
+        "0411111111111111211111111111011111111110110111021111111020111111111111111111111111111111111111011101" +
+        "1021111112111211111011101111111111111111111111211111111111011121131111111201111112111001102011110111" +
+        "1111112111101111111111111111111101110011100110111111111011112111111111111111111112111211111111112111" +
+        "1111111111101111111111121101111111111111217111112111111110101111111111210112121111111111111111111011" +
+        "1110111111111111111111111011111121111110111111101111111101111011110111120212101101111111101011111111" +
+        "1111111111111111111211101111010112011111111110111111110110111100111111211110001101110121111111111011" +
+        "2011111012111111111110101111111112111211111011112110111111111112010101111111110010111111101211111111" +
+        "1110011111121111112111111110112111211111111111620111111110111111210111211110111111111211111111111111" +
+        "1111111200121211101111111211111110111011111111210112111011111111111111111010121111111111111111101111" +
+        "1112111111111111111111001130111110111112211111111111111118011111111101111111111110111001111111112111" +
+        "1101111111111111211101111111111111110111111111111111111101221211318211111311111111111111111121111121" +
+        "1111111111111111111111111110100011101210110020101111110111110111211011111111111111111111011110010111" +
+        "1111101151111101111111101101111111011111121211113110111111111121101111111111010001011111112111111111" +
+        "1111111211211111111111111100111111111111111111111011111111111310111111119111111111111111211011111111" +
+        "2111112111011111111110011111111111111111011111101111011011111111111111101111111000100011111011101011" +
+        "1111101110100111111111101111111111101210111111111101111011111101111101111111111111211012411111211111" +
+        "1111111211111111111111111001111111111111111110111111121111011111111111001111010111110111111100111101" +
+        "1011111111110110111111111101011111121111102111111111101011111111111111111201011110101111101031111111" +
+        "1111111121111111111121111111111111211111111111111111001111210110111111111111110111111111111113111011" +
+        "1111111111011150121111111122112122011111111101111111111221111111110111101111101111111011112111110121" +
+        "2120111001111111221111111191001111111111011110111111011111311130011111111111110111111110111111111101" +
+        "1111111111101111111110111101111111111011111111111111111111111112110111120111101121111011701111111111" +
+        "1121021011111113221111111111001111111111121111111111111111111111111021111111111131111101110111111110" +
+        "1111111111011112110011011111111111112111111001011011411211111111101111111111011111111110011111011111" +
+        "1111101111111111111111110111111111111121111111111111112100101211111111111111111012111111121100111111" +
+        "0201111211011111111111111111111011111111101010111121111101101110111111111111111111111111111111111112" +
+        "1101101111111110111112111121111111011101111111111111111111111110111111211111111111111111111111111111" +
+        "1111112101111111111111111111111101111111111111101111101111112111011111111111121111120111111111111111" +
+        "1121111110011111211110111101111112111111111111111011101111111111111111112112111111101131221111111111" +
+        "1111121111111110011111111111111111111101111110101321121121111001111211111111111111111111111021111111" +
+        "1111111110101111110111101113001141112001111111110111111111111111111110111111111011110111111111111111" +
+        "0011111110111111111111231111112112111101111111111111111111111161111111111111111111111120111121101111" +
+        "1111111111011111112011102111111111111111111121111111111111111111111101111111010111111111111111111111" +
+        "1101012111121111111111111111111111111211110111111000110010101101101111101000111011111121111111111111" +
+        "1111111111111111110011100111111111111121111111111111111111100111111111111111131111110121121111111011" +
+        "1111110112011111111110111111111111011111111111111101211110011100110111111111111211111111111111110110" +
+        "1111117111111011011111111111111111011111110111010111114011111112111011151101010111111111111111112111" +
+        "1112111110111111111111101111112110111110111111011111123111111111121111111111111111111111121001011101" +
+        "1111111111111111112101013112111110110211112111121612111111111111111111411111110011111111111111011010" +
+        "1101111110111117121111111111111111011111111111110111111001101210011110111111111111011111111101111111" +
+        "1111111000010111011112111111111111111111111111111111111011101111111311111130101011111111111111111111" +
+        "1111101111111111111111111111111111111111111101101111111111101211111101111110021111111111111010001110" +
+        "1111111110111111111111011111111101011011111111110110110110111112111111111111111111111101111110110110" +
+        "1210101111111111111111011112011111111111110011010010121111111111111111111411111101111102011101102111" +
+        "1010111111112111101101011100111111101111111110111111111101111111111111110311111111121111111111112112" +
+        "0221111110111010111111111111111011111111111110111111111011111111011121111011111011111011111111111111" +
+        "1101111111121111211111111100111111111111121111101111301110111011111110111111111011221111001121001101" +
+        "0101111111111111011111100111111111211101111111111011111111110111111111111110111111111111111111111111" +
+        "1311110111111101111111111111111111111111111110110013111111111111111111111111111011011111101112111011" +
+        "1111211110100111111111111111111021111122110111111111111111111111111111001111111111111111111101111111" +
+        "2111111111111111111111111111111110011011111211101111111011111111111111110112111111510111111111111111" +
+        "1111111111111110111100111111111110111021110111110011111121111011111111111111111111101100111101111110" +
+        "1111101121012111011111111111111111111111101101111011111111011010101111111111111111111111111110111111" +
+        "1111101011011111110111111111111111101110111111111111001111111111111011111111011110111100111110110111" +
+        "1001111110111111111111111111101011110111011101110011111110101101131111110111110111111111111111111011" +
+        "1111111111111111211131111111111111111111111111201111111111111110111111111111111111111011111111111111" +
+        "1112111111111111121112111110110111111111111111011021115111111112111111111111010101111111111121111111" +
+        "3111111111121111111211110111111011111111120010111011212111111111111121131211211112111111111111101111" +
+        "1111111110111011011100101002111113111111111011111111111111101111111111111010111111111111111111111110" +
+        "1111111111151111111111111011110111111111111111111101111111111111111110111111111111111121112111110111" +
+        "1110112111111110111111111111011111111111111111011111111111001011011121111111110102112111010111111111" +
+        "1111111112111111111111111011111111111111111112111010011111321011211111011111111010111111011111111611" +
+        "1000101011110111110111111111111111111111151111212111111111011111101111111121111111011111111101011111" +
+        "1111113110111111111103110111111110111111111110110101101111111111111111011111111101111111111111011111" +
+        "1111111111112011111121111111111111111111111111111111111111111111111111111113111111111111111111111111" +
+        "1110111111101111111111101111111211111111111111111111410111011111111010111111101111111171011210111111" +
+        "1111111111101111111111110111011101111111111111211111011111101111111111111011121110111110111101111111" +
+        "1111111111111111111111111112111111111111121111111111111111111111101111111111111111111111110011111111" +
+        "1111111111111110111111101111111111111111111111112111111110111111111111111111100111001111111111111111" +
+        "0111111111111111010110101001110111111111111111100021011111110111111111101111111111111111111111111111" +
+        "1111111111111101011111111111111110101110111111011111111111121111111111211111011111101101211101110111" +
+        "1001111111111111110010001111111111111110101100100112111111101111111111111111111111111111111111211111" +
+        "1111011111111101111111111111111111110111111111111110111111111111111112111111111110111111111111111111" +
+        "1011111111111111111111111111111111111111111111110112211101111111111111121111111111111111111111111111" +
+        "1111111111111111411111111111110111011111111111111112111111111111111111101111101012111111110111111111" +
+        "1111111111111011111111111211111111111111010011011111111111111111111111111121111111111111110101011111" +
+        "1111111211111111111111111001111101111001111101111111111111111111111111111111111111111111111111110110" +
+        "1111111111110211101111111111111111111001101111111111111111110110111111111011111111011111111111111111" +
+        "1001110111011101011111111111010111111111111111112110010011011111011111111111111110121111111111111011" +
+        "1011111011111111111111112111110011110111111111111111111111111111011111111110112111111111010111111111" +
+        "0111110111101101011101111111111111201111111111111111111111111111111111011110011111010111111111011111" +
+        "1111111111001111111111111111111011111111111110111111121111210111111111101011111111111111101111111111" +
+        "1111011110111211111111111111111111111111111111111111110110111110111111120111113021011111011010111111" +
+        "1111111111000111111111111111111011111111011110111111111111111111111111111111111111111111111111111111" +
+        "1130100111111111111111111111101111111121111111111111111111111111110111121111111111112110111101001111" +
+        "1101111111111111110111101111110111111111111111111011111111111111111100101011111111001111111000111111" +
+        "1111110111110101101111111111111101111111111101111111111111110011111101111111111011111111111111111111" +
+        "1111011111111111111111111100111111111101101011111111101111111100111111111101111111111111111011111111" +
+        "1111111101111111111111111011111111111111111011111211111111111111111211121111111111111110110111111111" +
+        "1131111111111101111101111111111111011110111111111111110010111111111111101111111111121111111111111111" +
+        "1111121101111111101121111111111111111111111111111111111111111111111111111111111111111111011111111111" +
+        "1010111111111011111111111011111110101111111111111111011210111121111101111111111111110211111111111111" +
+        "1111011101111101011111111111111111111101011111011011100111011111111111111011110111111111111111311111" +
+        "0001001111019011111111111111111110111111111111111101011111111111011111111111011111101111111111111101" +
+        "1111111110100111111111110111110011111111111111111110101011110111111011111111111111111110011011110011" +
+        "1111101111111111111111111111111111011112111110101111111121001111011111111110111111111111111101111111" +
+        "1111111111111111101111111111111101111111111001111111111001101111111111111111111111111111111211112111" +
+        "1011011111011111110101111110111111111111111110111110111111111111011111111111111111111111111111111110" +
+        "1111111111011101111111111111011111111111111011111111111111101111111111011111111011111011111111011101" +
+        "1110111101111111111111111111111111111111111110111111111111101110111111111111111111111111110111111111" +
+        "1110111111111110111111111111111111001101111111111011101111111101111111111111001111111111111111111101" +
+        "1001111111111111111111111101111100000111111111111111111111110111111111011111111111111110110111111111" +
+        "0111111111101111101111111111110111111111110011111111101101101010011111111101111111111111111111110011" +
+        "1010111111111101101111111111111112111111110011111311111011111211111111011111111121111010111111111110" +
+        "0111111111011111111311111111111110111111111111101101111111111111111111111011111111111111111111121111" +
+        "0111111111111111111111111111111111111111111111111211111111111121111111111111011111110111112111011110" +
+        "1111111110100111111111111101111111111101111111111111111111111012011111111111002112111101111111111111" +
+        "0011111112111111111110111111111111111101111111111111001211011101111111111111110101111111101100101113" +
+        "1111113211111111111111011111010111111111110111101111111010111111111011111111111101100111110101111111" +
+        "0100110111100113171101111101111111111111111110110111111111111101111111111111131110121111111111011111" +
+        "1111111111111110011111114001111111111111111111111100111111111111010111111111211111011111111110111111" +
+        "111111E111111111110111111111101111111110111111111101111111111001111111111111111111111111111111111111" +
+        "1110110110111111010111011111111110111211111120110111110111011111111101111111111111111111111111111111" +
+        "1111111011111111111101011111111011111111101111112111101010111011011111111111121111111111111111111111" +
+        "1111111111111111111111111111111111111110111111111110101111111011111122111111111101111111111111111111" +
+        "0111111001111110101011011011111111111111111110011111112111111111111101101111111011111112011111110000" +
+        "1011011111111011110111211111011111111111110111011101131211111111111011110111110111111111111110110011" +
+        "1001111111111111101101111121110111011111111101111111101110111121111111120111110111111111301111101111" +
+        "1111111111110111111101011110100111111111111111110101111101101111111111111101111111111111111010111111" +
+        "1111111111111111111111111111111111111011111111111110011100111011011112111111110111011111101110111110" +
+        "1111111111011111111101111111111111111101111111111111011111111111111111111111111111111111111101101111" +
+        "1111111011110111111101111111110111111111100111111110011111100111111111111111210111111111111111111110" +
+        "1010011101111011111001101111001121110111111011110111111111111101111111112111110101111111511111111111" +
+        "1101111101101111111011111111111011101110110111111110011111011111111221101011111110111011111100100111" +
+        "1111111111111111011111211110111011110111101011110111111636141223422331642112110010101111111111101121" +
+        "1111010111111111101112111011011111111211111311111111100001110111101101111111111111111111111011101111" +
+        "1401111111011111011111111110111111111110111111111111110111111111101011111111311101111111011011111111" +
+        "0111111111111111011111111111111111111110111111111111111111110111111111111111111111111111111111111111" +
+        "1101111111110110111110111111111111111111101111110110111102101111101101011111100101001011111111111100" +
+        "0111121101110111111111111111111112111100111111111111111111111111111111110100111111111111111111111111" +
+        "1111111111111111111001111110101011111111110110111111110011111111111111111111100011111011111111111110" +
+        "0110002112111111111151111100101111001110010111011111111111111111011101111111111110111011111111111111" +
+        "1111111110111111201110011111111111111101111110111111111110101111111111110101111100110101011110011101" +
+        "1111001111110111110110111110101111111111111111111117111100111101111111111001111111112111111111111111" +
+        "1111111101011110011001111111110111111111111111101111111111111110111101111111010111011011111111001111" +
+        "0111111111110111001111111111111111111112111111101111111111101110111101111111111011111111111101111111" +
+        "1111011111111111111111111111111111111011111111000111111011111112111111111001111111111101111111121222" +
+        "4211111112121111211121232221311113212111121111111101101101111111111111111011111111110111111011110110" +
+        "1111111111111111211111111110101111011111111111111120101011111111001121111111111011011111110101111011" +
+        "1101011011110111111101101111111111111011111101001111111111111111111111111111111111101111111111111111" +
+        "111111111:111111111111111111111111111110111011011111101110111011111111101111111111101111111100111111" +
+        "1110110101111111111111111111111001111111111111111101010011101111111111111111111111111111011111001001" +
+        "1111110111111100111000111111111111111112012011111111111111111111111111111111011111211111111112111111" +
+        "1111111110011111111111111111111111111110011100111111111111010011011111111111111110111211111101111111" +
+        "1111111101111111110111111111110111111111110011111111111112111111111110111110120101101110111111111111" +
+        "0111001111111111111112111131122211101111111111111111111111111111111111111011111110111011110011111111" +
+        "1111111111111111111111011111111010111010111100111111111111011101111111111110111111111111111111111112" +
+        "1111012111110101111111110111101111111112011110111111111111111111111111111111101111111111111111011210" +
+        "1111111111011111111111100011111011111111111111211111111111111111111121111111111131111111111111111111" +
+        "1111111111111111111101000001111111111111011110111111111111111111111111111111111011111111111101011110" +
+        "1101120110111011111011101111111111111111100111011111111101111111011111111111111111111111111111111111" +
+        "1111111111111111111111111101121111111111111111;11111111111111111111100111111111001110010111111111110" +
+        "1011101111111111111111111001011111111011011101110001111110111111111111111111111001011111110110111111" +
+        "1111111101101010101111110111111111111111111111111101111111110111111111111111111111110011111111101111" +
+        "1611111111111111111111111110111011011111111111111111110111101111110010110011111111111011111110111111" +
+        "1111111101111110111011111111111111111111111111010101011101111011101111111100111101111111110111111101" +
+        "1111111111111111111111121111111111111111111011100111111112111111111011001111111111000101111111011111" +
+        "1111110111001101111111011111102011111111111010001111101101101111111111111101111111111111101001100010" +
+        "0011111111001111111111111011111111111010010111131111111111111110011111111011101110001101101131111111" +
+        "1111101111111111111011111111011111101111111110111111111110111111111111011111111111116112111111001111" +
+        "0111111111101111111111110111101111111111011111111111011111001111111111101111211111111111101111111111" +
+        "0011110101111111111111110111111111111111101111111111011111111111111111111111111111111111121111111111" +
+        "1121211211111111111111111111111111111010111110111110111111101110011111011111111121111101111010001011" +
+        "1000111100111111101111111111101111111111100111111111110111112111011101101111111111111011111101111111" +
+        "1011111111111111101111111111001111111111110111110101110101011110110112111111111011112111111110111011" +
+        "1101111111111110111111111111111111111111101101111111111111111110001011111111011111112011111101010111" +
+        "1101111111111111111111110011011111111111110111111111111001101111111111111011111111111011011001111011" +
+        "1110101111111100111111010111111111111111000110021111211111111011111110111110111111111100111111011100" +
+        "1111111010010213111111111111111101111111111111111010111111111000111111111111011111001011111111111011" +
+        "0110111010111111011110101011111111111111111111111111110111101111111110111111111011111101110111011101" +
+        "1111110111111111101101111011111111111111111111111111111001101111111111111111112111110010011111110011" +
+        "1111111111110011111111111011111111111101111111111211111111111111111111111111111111111111010011111121" +
+        "1111111101111111111111110010111011111011111111011111111110011110111011110111111111111110111110111110" +
+        "1111101111111111111111110111111111111100111111110111111111111011011010111110100111111111111111111110" +
+        "1101111101111111112111101111111101101110110111111111111111101111111111011111101011111111111111011111" +
+        "1111101111111111110112111111211111111111111111111111112111111101111101111111111001010011111111111111" +
+        "1111111011111111101111111111111111011111110110101111130111011111111111111111111111111111111111011111" +
+        "0111111101111011111110111010110111111111111010111111111111110011101111110100110111112111121111101011" +
+        "0111101101101110111111111111111111101111111111111111111100111111121111110111110111111101101111111101" +
+        "1111010111110111111110111101211111111111110101111111111111111111211111111111111111111111111111111011" +
+        "0111001111110111101111001011111111111111011101111011211111110011111111111100111111111011011111010111" +
+        "1111111111111111011111111111111111111110011111110011111111111111111111111111111111101111111101111111" +
+        "1011111101110011111111111111111011111111111111111111101011111111011111111101110101111111111111111111" +
+        "1111111111111111111111001111011111111111111101111001011121110010111110111101111111111111110210011111" +
+        "1111111110111111011111121110001111111011111101111111111111111111111111111111110111111111111100010110" +
+        "1111101011001110101101110101111011111111111111111001012111111011111111010111111011111001111111110011" +
+        "1101111111111111111111111101110111110111011011111111111111001111111011111111111111010111111011010111" +
+        "1111111111111111111111111111111111111011101111100011101011111111111110110110011110011011111111101111" +
+        "1101111211101111111111111101100111111111111101111110011101111111111211111111111101111111111111111111" +
+        "1111111111111111111111111131111011111111111111111111111101111111111111111101101011110111111111111011" +
+        "1111111111111111111411111111111111111111101111111111111110110111111111111110111111111111111111101111" +
+        "1111111111100101111101111111111111111111111111011111111111111111111110010010011011110110111111011110" +
+        "1110111111111101011111111111111011111111021111110001111111111111111111111111111111011110110111111111" +
+        "1110111111111101111011111111111111111110010011111111111111111111111111011001111111111111101100111111" +
+        "1101010111110011110111100111111111110111111111111111110101011111111111111111111111111111111111111110" +
+        "1111111111001110111111111110111110111111111111111111111111111101111111111111111110101111111011111111" +
+        "1211111111111111111111111111111111110011111111111111111111110011100111100101011111111111111111111111" +
+        "1111001111111131111100112111102111111111101111011111111121111111111111100111111101010101011110111101" +
+        "1110111111111111110111011111111111111010111111111111111111111111111111111111111111111110111101100110" +
+        "1111101101111111111111011111111111111111112111110111111100111111111111111110000000111110111011111001" +
+        "1011001100111011111111111111111011111211111111111111111110111111110011111110111111111111111111011111" +
+        "1111111111111111111110111111111110111111111111111111111111111111111111111111111111111101111011111111" +
+        "1111111111111111111011110111111111111111111101111111111111111111111111111111111101111111110111111111" +
+        "1011110110000111100010010110011111010011110111011111111111111111111110111111111100101110111111111111" +
+        "1111110100101111111111111100111110111111011111111121111101111111110111111011111111111112001110011111" +
+        "1111111111101111111101011111001011111101111111111111111211113110011001011111101111111111111111111111" +
+        "1131110100011110101110001111111111110111111100111111111111211111111111111111111111111111111111101110" +
+        "1111110101111111111111311111101111111111112110111110111111111111111111001111111111111101111011111011" +
+        "1111111111111110011111110111111111111111111101111013011111111111110112111011111111111011111111111111" +
+        "1111111111111111110101111010111111111111111111111110110111101111110001111111011110011111111111111111" +
+        "1121101111101111111111111110111011110111111111011110111110011011001111111110111111111111111111101110" +
+        "1111111111111111111111111111011011011111011111111111111011111111111111111101111111111111111111110111" +
+        "1111110111111100011111000011111111111111111111111101111111111111111111010111111001101001111110111110" +
+        "0111111111111111111111111101110111111110011111111011111111111111111111001111101111101111111111110111" +
+        "1111101111111110101111111111111111111111111111010011111111111111111111111111111111111111111110011000" +
+        "1111111111110110101011111111111111111110111111001011101111111111111101111111111011111110101111101110" +
+        "1111111111111111111111111111011111111010111111110110110111111111111111111111111111111111111100110111" +
+        "1110111111010111111110110111111111111111110011111111111111111111011111111111111011111111111011111111" +
+        "0011111111111111111111111111111111111111101111110011111111111111111111111111110110111111111111111111" +
+        "1111011111111111111110111111101111111011111111111101111011110111111011010001111111111111111111111001" +
+        "1111111111111010011111111110110010111110011111111111111111111111111111111000011100011111101111111101" +
+        "1111011101111111110111011111111111111111111110011111000011111111111111111011121111111111111111111111" +
+        "1101111111101011111110101011121111101111111111111111101110111111111111111111111011111110110111111110" +
+        "1111111101111011111111111111001111111111111111111111101101111111110111111111111011111111111101001111" +
+        "1110111112101101101111011111111112111121111111101101111111101111111111111011011111111111111111111011" +
+        "1111111111111111111111111114111011111111111110111111111111110110110111111111111011111111011011111111" +
+        "0111111111111111111111111111111111111111111100111111111111111111111111111111101111111111011011111110" +
+        "1011111101100011110110111011101111111111111111111111111111111111111111111101111111111111011111101111" +
+        "1110111011111111111111111111111101111111110101011111111101111101111010111111111001111111111111011110" +
+        "1011111111101011011111011101011110111101111111111101111111111111111101111111101011111101110111110111" +
+        "0111021101111101001111111111111111011110101111111111111115111111111111111111110111111011101101111111" +
+        "1111111111111111111110111111011111111111111111111100110111111111011111110111111111111101111111110111" +
+        "1111110101100111111111112111011111111111112111101111100010111111111111111111111111111111111111111011" +
+        "1111001111111111111111111111111011111111111111111101111000111101111111111110111111111111111111110011" +
+        "0111001111111111111111111111111111111011111111001110110111111110111111111111111111110110111111111100" +
+        "1111111111101111100111111111111111111011011101111111111111111111111110101011111111111111111111111110" +
+        "0111111011111011111111111111111111111111101111011111111111101101101111111011111101110101111111111111" +
+        "1101110111111111111111111101111001111111111111111111111011111111110111010111111101111110111111101111" +
+        "1111100111011111110110111001101111011111111111111111111111111111111111111101111110110110111111111111" +
+        "1111111011111111111111111111110111111111111111101100111111111011111111111111100111111111111111101111" +
+        "1111111111110111110111101111111111111101010111111111111111111111111111111111101100111111010111111001" +
+        "1111111111111111110111110111111111111111110111111001101001111111111111011101011111111111111111110110" +
+        "1111111111111111111111111101110101111101111111111100101111111111111111101111111111111111111011111111" +
+        "1011111111111111111111111111111111111111111111111111011011101011111111011111111111111111111110111111" +
+        "1110101111111111111011110011111111011111111111110100010111111110011011111001111111111111111111111111" +
+        "1111111111111111111111111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 553, 97, 95, 223, 183, 255, 231, 158, 78, 55, 44, 53, 84, 103, 96, 71, 73, 85, 72, 83, 99, 85, 76, 90, 108, 89, 102,
-        66, 64, 46, 26, 32, 69, 71, 69, 77, 57, 67, 75, 63, 68, 67, 70, 65, 68, 68, 68, 69, 68, 75, 72, 63, 69, 59, 36, 49, 69,
-        67, 61, 65, 64, 62, 68, 62, 67, 68, 65, 65, 64, 64, 66, 59, 64, 66, 65, 77, 60, 69, 66, 38, 60, 60, 57, 64, 72, 63, 65,
-        61, 62, 70, 59, 59, 55, 57, 71, 61, 65, 66, 78, 57, 67, 61, 71, 58, 48, 68, 53, 57, 62, 71, 59, 71, 60, 69, 59, 60, 63,
-        57, 61, 65, 63, 64, 68, 60, 61, 72, 63, 63, 50, 59, 61, 62, 64, 68, 67, 67, 51, 64, 60, 55, 56, 56, 67, 57, 62, 53, 63,
-        61, 62, 62, 64, 60, 55, 56, 52, 57, 65, 65, 70, 66, 58, 64, 62, 56, 59, 68, 58, 62, 66, 68, 58, 62, 63, 60, 53, 57, 55,
-        58, 62, 61, 70, 60, 60, 59, 62, 51, 58, 61, 58, 55, 61, 61, 56, 62, 60, 56, 55, 57, 60, 67, 57, 66, 61, 62, 52, 63, 52,
-        58, 59, 59, 56, 59, 58, 61, 55, 56, 56, 53, 63, 59, 63, 65, 57, 61, 60, 60, 64, 62, 79, 59, 59, 59, 60, 62, 54, 58, 60,
-        53, 61, 54, 61, 55, 57, 57, 55, 95, 59, 61, 61, 61, 58, 53, 61, 55, 59, 58, 50, 64, 57, 55, 60, 69, 75, 57, 53, 61, 68,
-        55, 58, 63, 55, 60, 61, 61, 56, 59, 60, 67, 57, 54, 63, 67, 51, 56, 66, 54, 56, 58, 52, 56, 55, 58, 67, 57, 62, 66, 52,
-        58, 55, 61, 57, 55, 56, 57, 53, 56, 56, 56, 61, 56, 56, 55, 57, 65, 58, 61, 51, 58, 56, 64, 52, 58, 57, 57, 60, 54, 56,
-        51, 55, 55, 57, 56, 63, 62, 64, 59, 51, 62, 54, 57, 59, 59, 62, 56, 62, 52, 58, 60, 49, 59, 63, 60, 53, 51, 58, 55, 60,
-        56, 63, 58, 60, 58, 56, 54, 58, 61, 55, 52, 57, 59, 53, 56, 59, 56, 59, 60, 59, 53, 51, 57, 57, 59, 58, 55, 60, 64, 57,
-        60, 54, 60, 57, 53, 53, 63, 60, 54, 60, 60, 55, 58, 56, 57, 57, 57, 56, 54, 59, 57, 57, 57, 53, 58, 58, 59, 57, 54, 59,
+        1, 570, 97, 92, 240, 216, 274, 236, 208, 80, 57, 50, 51, 75, 96, 120, 101, 68, 81, 99, 70, 86, 88, 113, 72, 92, 97, 108,
+        107, 115, 70, 65, 58, 33, 16, 58, 68, 69, 71, 72, 76, 57, 68, 72, 69, 66, 72, 63, 72, 71, 72, 61, 78, 63, 66, 73, 75,
+        69, 65, 70, 67, 60, 39, 47, 71, 66, 65, 62, 64, 61, 64, 63, 70, 61, 67, 70, 68, 69, 68, 63, 66, 59, 64, 60, 63, 66, 63,
+        65, 77, 65, 65, 67, 45, 52, 59, 60, 57, 63, 75, 63, 59, 65, 63, 60, 72, 62, 59, 59, 56, 61, 62, 69, 63, 62, 67, 64, 79,
+        54, 62, 62, 70, 62, 50, 55, 68, 55, 58, 63, 61, 72, 63, 68, 58, 68, 67, 61, 59, 62, 61, 59, 62, 64, 62, 62, 68, 64, 62,
+        58, 72, 63, 62, 56, 55, 66, 60, 62, 63, 62, 65, 76, 63, 56, 59, 62, 56, 54, 59, 61, 54, 65, 59, 63, 56, 59, 63, 60, 63,
+        62, 63, 57, 58, 57, 57, 52, 55, 65, 63, 68, 64, 68, 57, 65, 61, 61, 60, 62, 64, 64, 57, 63, 66, 63, 64, 59, 65, 60, 59,
+        55, 60, 60, 52, 60, 60, 63, 65, 66, 60, 62, 56, 62, 57, 55, 56, 61, 56, 58, 61, 60, 60, 57, 63, 64, 57, 53, 56, 59, 57,
+        63, 63, 59, 64, 60, 60, 56, 62, 59, 56, 53, 60, 60, 61, 56, 60, 58, 59, 59, 56, 55, 58, 53, 59, 60, 62, 63, 64, 58, 60,
+        58, 60, 52, 67, 62, 79, 58, 57, 61, 56, 64, 61, 55, 53, 61, 55, 62, 53, 61, 54, 60, 58, 58, 51, 62, 55, 54, 96, 58, 60,
+        59, 61, 60, 49, 61, 58, 54, 56, 59, 54, 51, 64, 56, 55, 58, 59, 81, 63, 58, 52, 59, 70, 54, 57, 53, 65, 54, 60, 58, 66,
+        58, 55, 60, 61, 64, 56, 58, 56, 64, 65, 53, 53, 59, 64, 54, 54, 60, 53, 54, 48, 58, 58, 64, 59, 57, 68, 55, 50, 58, 54,
+        59, 55, 56, 53, 53, 57, 51, 57, 56, 57, 63, 55, 55, 53, 57, 58, 64, 56, 60, 53, 54, 58, 57, 59, 55, 57, 58, 57, 59, 54,
+        58, 48, 56, 54, 58, 50, 57, 62, 61, 64, 60, 57, 51, 58, 57, 50, 60, 58, 61, 54, 61, 55, 60, 56, 50, 56, 61, 61, 61, 51,
+        51, 57, 57, 55, 56, 60, 61, 58, 61, 57, 56, 54, 57, 58, 54, 55, 57, 59, 54, 54, 58, 56, 59, 59, 60, 54, 53, 53, 56, 58,
+        58, 57, 57, 59, 63, 59, 59, 54, 59, 54, 53, 55, 62, 58, 57, 56, 60, 58, 54, 56, 58, 58, 55, 57, 52, 59, 59, 58, 54, 56,
+        58, 56, 61, 57, 51, 61,
       ],
       terminalSteps: [
-        219, 4, 53, 16, 1, 65, 5, 57, 40, 3, 2, 17, 88, 2, 1, 5, 6, 4, 5, 2, 1, 1, 4, 13, 1, 1, 1, 6, 1, 1, 1, 8, 3, 7, 5, 1, 1,
-        2, 2, 1, 1, 3, 1, 6, 1, 6, 2, 1, 3, 4, 3, 5, 1, 1, 1, 1, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 5, 2, 5,
-        5, 36, 28, 14, 1, 5, 2, 33, 1, 1, 8, 3, 1, 14, 4, 26, 2, 8, 3, 9, 4, 1, 38, 3, 2, 16, 7, 1, 1, 9, 10, 21, 25, 1, 9, 2,
-        2, 2, 5, 1, 2, 6, 1, 15, 12, 45, 6, 10, 15, 2, 2, 6, 5, 2, 44, 2, 7, 1, 7, 11, 29, 11, 2, 6, 1, 2, 4, 9, 20, 23, 1, 1,
-        7, 2, 11, 36, 5, 21, 3, 1, 28, 9, 16, 67, 23, 18, 10, 1, 3, 2, 5, 3, 1, 23, 81, 3, 31, 1, 1, 2, 4, 1, 5, 3, 2, 8, 1, 1,
-        2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 2, 6, 1, 1, 4, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1, 1, 1, 1, 4, 2, 2, 1,
-        1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1,
-        16, 10, 41, 1, 51, 33, 5, 63, 5, 12, 1, 6, 26, 2, 8, 17, 1, 7, 7, 3, 1, 5, 5, 1, 3, 6, 38, 1, 3, 4, 22, 9, 3, 5, 19, 63,
-        3, 1, 1, 2, 3, 3, 9, 1, 1, 2, 5, 1, 26, 7, 12, 1, 14, 5, 3, 7, 3, 4, 12, 16, 13, 8, 20, 11, 8, 4, 13, 7, 23, 1, 2, 14,
-        11, 21, 16, 21, 5, 9, 6, 3, 7, 3, 1, 6, 1, 14, 17, 42, 6, 2, 20, 11, 10, 15, 2, 33, 13, 9, 24, 33, 10, 26, 13, 12, 14,
-        5, 6, 4, 1, 1, 26, 1, 4, 9, 16, 1, 1, 1, 27, 14, 1, 10, 14, 16, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 3,
-        1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 2, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 7, 1, 2, 33, 4, 30, 3,
-        8, 9, 2, 16, 40, 8, 16, 10, 16, 2, 2, 5, 20, 2, 5, 4, 1, 11, 28, 10, 2, 5, 1, 1, 2, 4, 2, 8, 10, 8, 8, 7, 3, 15, 5, 16,
-        8, 8, 17, 1, 9, 11, 5, 7, 24, 3, 2, 4, 49, 3, 1, 1, 3, 3, 9, 2, 4, 6, 1, 5, 11, 1, 2, 5, 4, 3, 16, 21, 2, 19, 9, 2, 11,
-        2, 1, 9, 3, 23, 2, 24, 1, 17, 22, 23, 23, 7, 24, 4, 15, 22, 3, 3, 6, 7, 7, 10, 3, 13, 20, 10, 17, 1, 2, 4, 3, 1, 4, 2,
-        41, 4, 6, 3, 7, 4, 9, 22, 26, 2, 14, 6, 39, 1, 7, 9, 1, 2, 4, 4, 6, 17, 2, 9, 7, 2, 2, 11, 2, 5, 4, 9, 27, 1, 6, 1, 19,
-        3, 4, 1, 19, 3, 22, 8, 5, 22, 47, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2,
-        10, 10, 1, 18, 3, 6, 14, 2, 17, 8, 9, 5, 2, 6, 24, 5, 5, 1, 7, 4, 2, 6, 7, 3, 1, 3, 6, 4, 1, 5, 4, 2, 5, 2, 18, 8, 1, 1,
-        11, 48, 8, 6, 3, 4, 2, 1, 11, 9, 1, 3, 8, 13, 9, 23, 3, 6, 12, 4, 5, 13, 1, 10, 5, 4, 9, 1, 3, 2, 4, 8, 5, 7, 2, 7, 3,
-        4, 1, 3, 7, 23, 14, 15, 5, 5, 3, 26, 13, 2, 14, 6, 8, 7, 1, 10, 15, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2, 22, 7, 6, 2, 6, 7, 2,
-        4, 1, 3, 4, 4, 1, 3, 2, 9, 3, 10, 2, 2, 2, 13, 5, 10, 2, 2, 2, 4, 1, 1, 8, 11, 1, 19, 13, 7, 9, 8, 8, 8, 21, 1, 7, 12,
-        2, 2, 11, 18, 5, 37, 7, 3, 3, 15, 3, 10, 3, 16, 5, 10, 1, 13, 13, 2, 6, 4, 44, 10, 2, 1, 1, 4, 2, 2, 1, 2, 6, 6, 3, 2,
-        17, 4, 5, 1, 18, 6, 2, 17, 2, 1, 10, 11, 2, 1, 1, 2, 25, 16, 11, 9, 12, 7, 12, 3, 5, 9, 3, 5, 1, 18, 7, 5, 3, 16, 8, 1,
-        1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 7, 9, 4, 9, 2, 3, 5, 2, 1, 6, 4, 6, 12, 9, 4, 1, 15, 6, 6, 5, 4, 1, 2, 3, 1, 6, 8, 4,
-        1, 1, 1, 10, 1, 6, 2, 5, 6, 2, 8, 1, 1, 15, 1, 1, 5, 6, 2, 11, 9, 3, 25, 1, 6, 1, 3, 14, 6, 5, 1, 4, 8, 18, 1, 9, 12, 9,
-        1, 2, 2, 4, 1, 3, 3, 9, 5, 4, 1, 19, 1, 8, 4, 7, 2, 3, 4, 1, 6, 9, 11, 2, 8, 1, 1, 4, 4, 5, 2, 2, 24, 5, 4, 3, 5, 4, 13,
-        2, 3, 7, 1, 2, 7, 1, 2, 32, 10, 3, 8, 3, 7, 3, 1, 2, 15, 2, 1, 1, 2, 1, 3, 3, 8, 2, 9, 2, 2, 6, 1, 6, 8, 2, 13, 1, 12,
-        9, 1, 2, 13, 4, 1, 5, 2, 6, 16, 10, 2, 6, 3, 4, 2, 10, 19, 1, 2, 10, 18, 4, 8, 11, 2, 55, 3, 15, 13, 10, 6, 1, 17, 1, 1,
-        3, 4, 4, 5, 13, 4, 26, 1, 2, 1, 21, 16, 7, 2, 14, 1, 27, 1, 17, 6, 5, 5, 1, 6, 1, 8, 15, 9, 2, 14, 1, 6, 1, 1, 1, 26, 1,
-        7, 21, 21, 7, 2, 10, 1, 8, 3, 38, 7, 2, 17, 1, 37, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 6, 2, 3, 19, 1, 3, 1, 1,
-        2, 6, 5, 10, 1, 13, 6, 3, 8, 5, 4, 6, 5, 8, 1, 1, 13, 1, 5, 1, 1, 2, 1, 1, 2, 13, 8, 1, 1, 9, 1, 3, 2, 11, 1, 1, 1, 4,
-        4, 6, 10, 7, 2, 1, 19, 7, 6, 15, 6, 6, 21, 10, 4, 1, 2, 4, 6, 10, 5, 2, 7, 1, 2, 1, 1, 15, 20, 15, 1, 1, 2, 3, 6, 7, 6,
-        3, 2, 11, 6, 1, 2, 4, 1, 4, 9, 8, 11, 1, 1, 2, 3, 1, 37, 4, 13, 2, 2, 8, 12, 2, 29, 5, 4, 2, 9, 1, 11, 2, 1, 11, 7, 6,
-        10, 2, 3, 2, 8, 3, 2, 3, 4, 13, 7, 3, 1, 1, 3, 2, 6, 13, 3, 1, 1, 1, 21, 2, 1, 5, 1, 1, 3, 5, 2, 2, 1, 7, 3, 4, 1, 3, 5,
-        6, 1, 26, 23, 1, 8, 1, 3, 2, 12, 5, 6, 10, 9, 7, 6, 6, 14, 20, 13, 1, 4, 4, 3, 6, 9, 7, 1, 2, 1, 1, 2, 3, 14, 7, 1, 10,
-        1, 6, 20, 1, 24, 6, 7, 29, 3, 1, 3, 18, 3, 2, 3, 4, 6, 11, 1, 1, 13, 8, 4, 1, 27, 1, 20, 41, 11, 7, 25, 14, 6, 8, 1, 13,
-        3, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 4, 1, 21, 2, 2, 7, 1, 2, 2, 22, 7, 1, 3, 5, 15, 1, 4, 8, 1, 12, 1, 8, 3, 3, 2, 3, 3,
-        1, 7, 2, 13, 2, 2, 2, 4, 1, 4, 2, 1, 2, 2, 3, 1, 13, 17, 15, 29, 5, 26, 14, 10, 14, 14, 1, 1, 2, 10, 13, 6, 27, 9, 17,
-        1, 1, 4, 1, 10, 1, 4, 2, 14, 13, 3, 2, 1, 2, 2, 1, 1, 10, 3, 1, 15, 1, 15, 20, 23, 4, 10, 17, 17, 3, 3, 11, 13, 17, 8,
-        1, 1, 2, 8, 2, 6, 2, 3, 17, 1, 20, 1, 1, 3, 2, 6, 5, 1, 4, 11, 1, 1, 2, 2, 4, 3, 1, 9, 15, 9, 13, 7, 1, 6, 9, 2, 11, 8,
-        4, 1, 8, 7, 3, 3, 2, 3, 14, 9, 11, 14, 13, 66, 5, 6, 24, 4, 5, 2, 1, 2, 8, 14, 12, 5, 11, 4, 1, 2, 13, 4, 2, 3, 8, 8, 6,
-        5, 34, 25, 13, 17, 8, 21, 8, 26, 16, 1, 3, 1, 17, 16, 2, 3, 2, 2, 1, 4, 11, 1, 3, 6, 9, 1, 8, 13, 7, 2, 12, 2, 4, 13, 8,
-        7, 3, 4, 3, 2, 5, 3, 11, 1, 2, 1, 12, 2, 3, 1, 2, 1, 2, 5, 11, 35, 22, 1, 12, 24, 5, 11, 16, 7, 1, 18, 74, 4, 27, 5, 2,
-        1, 2, 7, 16, 11, 11, 2, 1, 3, 12, 30, 2, 28, 1, 5, 5, 1, 19, 18, 14, 5, 2, 17, 1, 3, 7, 5, 2, 5, 7, 8, 1, 3, 1, 3, 1, 1,
-        7, 2, 2, 13, 1, 2, 1, 1, 5, 1, 25, 1, 5, 23, 1, 5, 25, 5, 4, 1, 20, 3, 1, 5, 3, 2, 4, 1, 12, 6, 23, 4, 1, 4, 8, 13, 1,
-        11, 2, 5, 6, 15, 10, 2, 10, 12, 4, 7, 4, 24, 8, 1, 3, 6, 9, 5, 3, 6, 2, 2, 11, 3, 1, 1, 12, 8, 2, 16, 22, 19, 2, 1, 23,
-        21, 8, 8, 16, 2, 1, 4, 2, 1, 4, 3, 9, 5, 6, 2, 13, 2, 16, 1, 2, 2, 9, 1, 8, 1, 1, 7, 6, 3, 29, 6, 7, 22, 8, 6, 1, 2, 7,
-        3, 14, 16, 4, 15, 15, 14, 26, 18, 22, 13, 5, 15, 1, 2, 11, 41, 70, 1, 1, 9, 14, 2, 12, 4, 1, 25, 20, 8, 2, 20, 1, 5, 3,
-        3, 1, 4, 7, 4, 8, 6, 1, 1, 2, 1, 5, 19, 2, 14, 2, 9, 20, 3, 2, 1, 3, 3, 4, 1, 1, 12, 1, 2, 4, 19, 1, 3, 1, 2, 1, 8, 2,
-        6, 21, 12, 7, 2, 1, 4, 10, 13, 23, 12, 10, 1, 8, 1, 1, 26, 5, 1, 5, 6, 2, 7, 17, 2, 12, 25, 3, 2, 11, 3, 14, 13, 15, 9,
-        5, 10, 4, 7, 8, 29, 13, 4, 27, 13, 4, 8, 17, 1, 3, 9, 3, 4, 13, 17, 2, 1, 24, 6, 1, 1, 1, 1, 15, 7, 13, 9, 7, 5, 4, 7,
-        10, 1, 7, 3, 2, 7, 19, 1, 3, 2, 1, 8, 23, 10, 13, 15, 2, 10, 1, 28, 11, 3, 22, 23, 29, 41, 8, 10, 6, 2, 1, 5, 7, 9, 17,
-        2, 12, 1, 9, 1, 13, 1, 18, 28, 15, 2, 1, 2, 1, 2, 1, 23, 6, 2, 2, 9, 5, 5, 1, 4, 1, 10, 2, 6, 6, 8, 10, 2, 30, 2, 11, 3,
-        18, 8, 1, 20, 1, 11, 2, 12, 2, 8, 19, 15, 8, 2, 1, 5, 4, 5, 24, 4, 4, 3, 4, 10, 2, 2, 7, 1, 3, 6, 4, 9, 36, 9, 7, 6, 7,
-        5, 2, 2, 4, 3, 74, 7, 5, 2, 7, 29, 13, 2, 2, 3, 20, 1, 15, 8, 5, 6, 1, 1, 1, 2, 8, 10, 13, 2, 2, 1, 6, 8, 5, 15, 1, 15,
-        3, 10, 3, 6, 7, 4, 1, 14, 4, 2, 9, 6, 14, 9, 3, 2, 1, 17, 2, 6, 2, 11, 16, 2, 23, 19, 14, 1, 2, 1, 3, 3, 13, 3, 2, 4, 5,
-        5, 5, 13, 6, 12, 29, 10, 2, 12, 11, 5, 8, 1, 8, 1, 16, 15, 5, 2, 2, 4, 4, 4, 3, 1, 4, 13, 2, 16, 4, 11, 3, 6, 2, 10, 4,
-        4, 3, 9, 1, 6, 13, 1, 8, 3, 6, 1, 2, 18, 9, 4, 5, 2, 2, 33, 3, 15, 1, 8, 7, 2, 21, 1, 1, 1, 3, 3, 21, 3, 1, 5, 2, 1, 7,
-        5, 8, 3, 21, 3, 9, 2, 15, 6, 3, 16, 15, 7, 21, 1, 40, 6, 3, 6, 15, 7, 3, 4, 3, 6, 3, 2, 7, 1, 2, 2, 1, 2, 6, 1, 7, 6,
-        14, 59, 1, 7, 3, 11, 7, 1, 5, 15, 1, 1, 6, 12, 1, 3, 20, 1, 5, 1, 3, 1, 2, 3, 1, 30, 1, 3, 22, 8, 4, 1, 15, 16, 2, 9, 6,
-        1, 2, 2, 5, 1, 1, 6, 1, 5, 4, 3, 4, 2, 27, 1, 5, 9, 1, 28, 4, 3, 1, 19, 15, 5, 11, 6, 1, 12, 1, 19, 6, 4, 5, 3, 6, 7, 6,
-        12, 30, 8, 1, 7, 9, 6, 10, 63, 4, 13, 5, 3, 5, 2, 3, 24, 2, 4, 1, 15, 2, 2, 8, 1, 1, 13, 3, 8, 2, 9, 2, 3, 4, 6, 1, 1,
-        15, 2, 1, 57, 2, 32, 4, 2, 6, 4, 6, 13, 9, 1, 9, 3, 2, 16, 10, 3, 1, 5, 24, 12, 9, 1, 1, 17, 1, 27, 3, 28, 1, 27, 1, 3,
-        1, 13, 1, 1, 3, 15, 10, 15, 10, 11, 11, 7, 14, 3, 2, 2, 2, 1, 11, 4, 1, 30, 34, 4, 7, 1, 32, 2, 4, 2, 2, 3, 8, 2, 8, 17,
-        3, 11, 3, 11, 2, 3, 32, 18, 7, 11, 1, 1, 6, 87, 2, 1, 1, 14, 9, 20, 9, 1, 5, 2, 4, 3, 3, 1, 6, 4, 4, 13, 1, 4, 15, 26,
-        30, 42, 1, 10, 1, 4, 1, 2, 10, 2, 4, 15, 1, 2, 8, 3, 4, 4, 1, 1, 18, 2, 7, 2, 14, 2, 2, 7, 22, 8, 22, 7, 30, 1, 3, 1, 4,
-        16, 4, 7, 1, 2, 2, 1, 10, 7, 14, 7, 4, 1, 13, 11, 2, 2, 2, 16, 1, 3, 7, 1, 3, 44, 4, 1, 18, 2, 1, 5, 1, 1, 2, 2, 11, 4,
-        1, 3, 8, 7, 2, 9, 1, 2, 2, 22, 1, 1, 1, 17, 4, 1, 2, 7, 2, 1, 2, 1, 2, 15, 5, 1, 8, 4, 4, 1, 1, 2, 14, 14, 9, 7, 10, 12,
-        13, 24, 14, 6, 4, 11, 11, 3, 1, 10, 2, 25, 1, 1, 5, 2, 36, 85, 2, 6, 5, 7, 4, 3, 15, 4, 2, 1, 1, 2, 5, 1, 15, 9, 1, 1,
-        15, 4, 4, 13, 5, 9, 23, 1, 13, 6, 2, 1, 3, 2, 5, 3, 13, 12, 5, 1, 13, 24, 3, 9, 3, 6, 1, 2, 9, 11, 2, 3, 20, 1, 3, 14,
-        12, 3, 14, 5, 5, 6, 2, 9, 1, 7, 2, 10, 2, 1, 18, 3, 7, 1, 7, 4, 1, 8, 2, 1, 2, 16, 3, 11, 14, 13, 6, 1, 2, 12, 3, 3, 4,
-        2, 7, 5, 2, 2, 29, 4, 18, 3, 4, 4, 4, 14, 2, 5, 30, 1, 3, 19, 1, 2, 1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 8, 6, 13, 1, 2, 3,
-        12, 7, 1, 6, 19, 6, 5, 6, 10, 5, 12, 1, 1, 7, 13, 3, 3, 2, 5, 2, 1, 19, 3, 6, 13, 9, 3, 3, 3, 16, 11, 7, 18, 13, 43, 6,
-        1, 2, 2, 1, 52, 4, 35, 5, 8, 12, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 4, 3, 3, 19, 16, 1, 15, 6, 8, 3, 12,
-        6, 8, 5, 16, 2, 53, 3, 4, 1, 7, 4, 2, 3, 2, 5, 6, 4, 4, 9, 10, 9, 3, 6, 2, 17, 21, 1, 5, 1, 33, 15, 7, 4, 1, 12, 5, 21,
-        2, 8, 11, 17, 23, 5, 16, 3, 3, 1, 2, 6, 5, 14, 1, 5, 1, 1, 7, 2, 11, 1, 1, 8, 7, 32, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2,
-        3, 4, 2, 5, 18, 1, 2, 8, 9, 5, 6, 1, 7, 1, 27, 4, 6, 3, 15, 1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 4, 12, 2, 6, 1, 3, 7, 6,
-        9, 14, 14, 7, 1, 19, 5, 49, 23, 18, 4, 13, 51, 3, 20, 10, 11, 1, 2, 6, 25, 22, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2,
-        20, 38, 5, 2, 11, 11, 5, 20, 1, 2, 1, 27, 3, 1, 16, 1, 9, 7, 4, 4, 12, 17, 2, 38, 11, 1, 4, 7, 9, 27, 19, 1, 50, 1, 18,
-        2, 1, 5, 1, 2, 2, 25, 10, 1, 8, 12, 4, 24, 1, 8, 2, 2, 2, 2, 5, 5, 5, 14, 1, 3, 13, 46, 5, 3, 1, 3, 6, 3, 14, 26, 8, 1,
-        16, 1, 1, 1, 1, 1, 5, 4, 6, 1, 3, 3, 3, 1, 4, 17, 23, 9, 1, 7, 19, 25, 54, 8, 5, 22, 3, 58, 11, 5, 3, 1, 1, 1, 5, 1, 1,
-        2, 1, 2, 3, 1, 6, 2, 5, 4, 21, 11, 1, 2, 4, 9, 8, 2, 2, 15, 1, 6, 7, 16, 10, 7, 13, 1, 3, 1, 17, 8, 2, 7, 7, 24, 1, 3,
-        2, 7, 27, 2, 1, 1, 5, 2, 4, 1, 1, 19, 1, 24, 24, 7, 20, 12, 6, 19, 1, 14, 5, 6, 16, 1, 8, 7, 4, 9, 5, 3, 12, 7, 12, 33,
-        2, 5, 1, 22, 3, 4, 7, 1, 1, 8, 5, 1, 22, 6, 16, 8, 9, 5, 6, 1, 3, 3, 10, 20, 4, 24, 2, 3, 5, 30, 21, 10, 8, 1, 1, 6, 1,
-        1, 1, 23, 20, 7, 1, 3, 2, 1, 7, 6, 1, 26, 4, 8, 1, 7, 20, 1, 6, 6, 12, 9, 10, 2, 28, 2, 1, 33, 11, 1, 3, 1, 1, 8, 3, 2,
-        18, 7, 1, 2, 4, 15, 10, 8, 2, 6, 2, 2, 27, 9, 9, 1, 3, 3, 38, 8, 7, 2, 8, 3, 17, 1, 21, 15, 11, 9, 1, 42, 1, 26, 3, 22,
-        17, 6, 8, 13, 5, 5, 7, 3, 2, 1, 1, 23, 1, 9, 6, 2, 11, 2, 1, 2, 6, 1, 32, 1, 1, 1, 4, 1, 1, 15, 6, 4, 10, 4, 26, 1, 1,
-        1, 10, 5, 28, 9, 2, 6, 2, 2, 10, 18, 4, 22, 8, 3, 9, 13, 14, 1, 24, 3, 10, 13, 13, 2, 1, 8, 6, 3, 3, 2, 2, 1, 9, 13, 3,
-        8, 12, 3, 21, 34, 14, 15, 3, 2, 13, 9, 3, 9, 42, 1, 10, 19, 10, 3, 8, 7, 3, 1, 1, 5, 3, 4, 4, 45, 20, 8, 4, 25, 10, 2,
-        2, 14, 14, 1, 14, 4, 2, 11, 3, 6, 4, 2, 5, 5, 12, 18, 9, 2, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 2, 35, 6, 4, 3, 29, 7,
-        22, 1, 3, 10, 8, 14, 10, 10, 2, 3, 15, 19, 5, 1, 1, 2, 40, 7, 1, 26, 19, 5, 1, 1, 5, 33, 3, 4, 1, 32, 9, 1, 4, 3, 9, 21,
-        3, 11, 1, 12, 6, 1, 19, 3, 4, 25, 2, 2, 26, 1, 7, 6, 28, 5, 13, 3, 3, 8, 7, 4, 2, 16, 4, 20, 5, 1, 23, 11, 4, 2, 8, 7,
-        8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 39, 7, 3, 3, 20, 23, 17, 3, 1, 10, 4, 12, 1, 17, 17, 6, 5, 15, 2, 2, 35, 3, 1, 7, 2,
-        7, 1, 20, 6, 18, 7, 1, 3, 2, 1, 14, 4, 2, 20, 3, 27, 4, 2, 6, 12, 1, 2, 18, 20, 10, 51, 3, 4, 2, 9, 23, 10, 2, 14, 5, 1,
-        9, 14, 2, 1, 1, 2, 9, 1, 3, 6, 1, 54, 6, 9, 9, 8, 6,
+        223, 4, 55, 17, 1, 65, 5, 57, 44, 3, 2, 19, 92, 2, 1, 5, 6, 4, 6, 2, 1, 1, 5, 13, 1, 1, 1, 6, 1, 1, 1, 8, 3, 8, 5, 1, 1,
+        2, 2, 1, 1, 3, 1, 6, 1, 6, 2, 1, 3, 5, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 7, 2, 6,
+        6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 8, 3, 2, 15, 4, 32, 2, 9, 4, 10, 4, 1, 42, 4, 2, 18, 7, 1, 1, 11, 14, 23, 28, 1, 10,
+        2, 2, 2, 5, 1, 2, 6, 1, 16, 14, 51, 6, 13, 15, 2, 2, 7, 5, 2, 48, 1, 3, 8, 1, 9, 12, 38, 11, 2, 7, 1, 2, 5, 9, 23, 27,
+        1, 1, 7, 2, 12, 16, 25, 6, 25, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 4, 1, 27, 86, 3, 31, 1, 1, 2, 4, 1, 1, 5, 3,
+        1, 2, 8, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 6, 1, 1, 4, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 62, 37, 9, 7, 71, 6, 14, 1, 8, 29, 2, 9, 24, 2, 2, 7, 8, 3, 1, 6,
+        1, 6, 1, 3, 6, 43, 2, 6, 4, 22, 14, 3, 6, 26, 79, 3, 1, 1, 2, 3, 3, 9, 1, 1, 2, 6, 1, 31, 8, 10, 5, 2, 7, 10, 1, 6, 3,
+        9, 4, 4, 16, 18, 13, 9, 21, 13, 12, 6, 16, 7, 29, 1, 4, 16, 13, 28, 19, 25, 5, 10, 7, 3, 8, 3, 1, 7, 1, 17, 20, 43, 4,
+        8, 2, 26, 16, 13, 13, 11, 2, 41, 14, 10, 18, 12, 3, 35, 12, 32, 2, 16, 16, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1, 1, 1,
+        32, 16, 3, 12, 18, 21, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 2, 1,
+        2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1, 2, 12, 34, 5, 4, 22, 15, 3, 12, 9, 2, 19, 45, 12, 9,
+        13, 12, 20, 2, 2, 7, 24, 3, 7, 4, 1, 14, 26, 6, 12, 2, 6, 1, 1, 2, 5, 5, 8, 15, 9, 9, 9, 3, 17, 7, 18, 6, 6, 8, 18, 2,
+        7, 6, 13, 10, 8, 19, 10, 5, 2, 6, 58, 3, 1, 1, 3, 3, 9, 2, 5, 7, 1, 5, 13, 2, 3, 6, 5, 3, 23, 23, 2, 24, 13, 3, 11, 2,
+        1, 9, 3, 25, 2, 33, 1, 3, 18, 16, 18, 5, 19, 5, 29, 4, 7, 1, 12, 16, 6, 17, 22, 2, 3, 3, 7, 7, 10, 11, 3, 9, 7, 10, 15,
+        10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 3, 12, 4, 12, 23, 4, 34, 2, 15, 6, 41, 1, 8, 10, 1, 2, 4, 9, 7, 15,
+        7, 2, 11, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4, 2, 23, 4, 29, 8, 6, 28, 49, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1,
+        1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 7, 1, 9, 13, 5, 2,
+        6, 29, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1, 5, 5, 3, 5, 4, 6, 16, 9, 1, 2, 14, 55, 9, 8, 3, 5, 2, 1, 1, 16,
+        12, 1, 4, 6, 3, 4, 9, 2, 10, 27, 4, 3, 6, 12, 4, 1, 6, 15, 1, 12, 7, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 3, 9, 4, 1, 4, 1,
+        3, 10, 26, 15, 15, 6, 6, 3, 31, 2, 13, 2, 23, 6, 9, 13, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2, 2, 23, 9, 5, 2, 4,
+        11, 9, 3, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4, 6, 14, 2, 4, 2, 14, 8, 13, 2, 2, 3, 7, 1, 2, 8, 14, 1, 23, 13, 8, 9, 9, 9,
+        10, 23, 1, 8, 16, 2, 2, 11, 3, 4, 13, 5, 2, 20, 27, 1, 4, 6, 6, 3, 16, 7, 3, 13, 4, 1, 16, 5, 13, 1, 15, 20, 2, 6, 4,
+        48, 11, 2, 1, 1, 4, 2, 2, 3, 1, 1, 1, 2, 7, 6, 5, 2, 21, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10, 11, 2, 1, 1, 2, 25,
+        19, 1, 12, 10, 14, 12, 13, 3, 8, 11, 3, 8, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 11, 12, 4, 11, 2,
+        3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 14, 4, 1, 19, 6, 7, 5, 7, 1, 2, 3, 2, 6, 8, 1, 5, 1, 1, 1, 11, 3, 11, 2, 7, 6, 2, 10, 1,
+        1, 19, 1, 1, 5, 2, 6, 2, 16, 11, 3, 31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 13, 5, 19, 1, 9, 12, 10, 1, 2, 2, 6, 1, 4, 3, 11, 7,
+        4, 1, 20, 1, 9, 2, 3, 2, 7, 2, 4, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 7, 5, 6, 2, 3, 29, 6, 5, 3, 5, 4, 13, 2, 3, 9, 1, 2,
+        9, 1, 2, 36, 19, 4, 9, 4, 7, 8, 1, 3, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1, 6, 8, 3, 19, 1, 21, 10, 1, 2, 20, 5,
+        8, 1, 7, 2, 2, 6, 12, 8, 1, 10, 2, 2, 11, 3, 4, 5, 11, 23, 1, 2, 10, 19, 4, 9, 14, 2, 45, 19, 5, 15, 6, 11, 11, 8, 1,
+        23, 2, 1, 6, 4, 1, 5, 7, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22, 1, 18, 2, 7, 5, 5, 1, 8, 1, 10, 7, 9,
+        5, 10, 1, 4, 16, 1, 6, 1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 45, 8, 2, 23, 1, 2, 38, 7, 1, 1, 3, 1, 2, 2, 3, 3,
+        6, 1, 1, 1, 1, 4, 10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 9, 5, 8, 9, 4, 6, 5, 13, 1, 1, 14, 1, 6, 1, 1, 2, 1, 1,
+        3, 22, 8, 1, 2, 13, 1, 3, 3, 12, 1, 1, 1, 8, 4, 2, 7, 12, 7, 2, 2, 24, 7, 6, 8, 9, 1, 6, 7, 30, 11, 4, 1, 2, 4, 6, 10,
+        6, 2, 9, 2, 2, 1, 1, 21, 20, 1, 15, 2, 1, 2, 3, 7, 8, 7, 10, 3, 11, 7, 1, 3, 4, 1, 5, 13, 10, 15, 1, 1, 1, 2, 3, 1, 39,
+        4, 16, 2, 2, 10, 12, 4, 39, 3, 6, 4, 2, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10, 2, 3, 3, 8, 3, 2, 1, 3, 7, 22, 7, 1, 2,
+        3, 1, 1, 2, 2, 2, 15, 6, 14, 1, 3, 2, 1, 2, 26, 2, 1, 6, 1, 1, 4, 3, 6, 2, 4, 2, 8, 3, 2, 4, 1, 3, 5, 9, 1, 11, 16, 27,
+        1, 9, 1, 3, 2, 16, 5, 9, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 8, 10, 9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14,
+        1, 10, 11, 15, 1, 24, 6, 8, 31, 3, 1, 3, 21, 4, 2, 3, 7, 8, 12, 2, 1, 1, 16, 2, 7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17,
+        12, 18, 7, 6, 5, 1, 12, 4, 4, 1, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25, 3, 5, 9, 3, 2, 2, 28, 12, 1, 1, 3, 5, 3,
+        16, 1, 4, 13, 1, 13, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3, 2, 2, 1, 2, 6, 2, 2, 1, 10, 6, 19, 20,
+        30, 5, 11, 22, 18, 10, 14, 3, 16, 2, 1, 2, 12, 13, 2, 2, 6, 27, 11, 7, 11, 1, 2, 4, 3, 16, 1, 5, 2, 19, 14, 4, 3, 4, 1,
+        2, 2, 1, 1, 12, 3, 1, 15, 1, 14, 2, 24, 26, 5, 10, 10, 19, 27, 3, 4, 12, 13, 18, 11, 1, 1, 2, 3, 14, 2, 8, 2, 3, 31, 1,
+        24, 2, 1, 9, 2, 7, 8, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 15, 9, 7, 7, 10, 1, 6, 10, 2, 15, 11, 4, 1, 8, 9, 3, 3, 2, 3,
+        17, 10, 14, 19, 17, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 12, 6, 13, 4, 2, 2, 20, 5, 2, 3, 11, 8, 6, 5, 35, 25,
+        13, 17, 8, 1, 24, 8, 34, 20, 1, 4, 1, 17, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8, 11, 1, 14, 19, 9, 2, 17, 2, 4, 7, 9, 9,
+        12, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 9, 13, 32, 10, 22, 1, 14, 30, 8, 12, 16, 7, 1, 23, 8,
+        74, 4, 37, 6, 2, 1, 2, 8, 23, 14, 13, 2, 1, 3, 12, 32, 2, 2, 31, 1, 6, 5, 1, 5, 1, 24, 28, 3, 13, 5, 2, 18, 1, 3, 10, 9,
+        3, 3, 7, 9, 19, 1, 3, 1, 4, 3, 1, 2, 10, 2, 2, 21, 1, 2, 1, 1, 2, 5, 1, 17, 16, 4, 1, 5, 23, 1, 5, 28, 5, 5, 1, 13, 2,
+        10, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 16, 1, 1, 15, 4, 6, 8, 15, 11, 2, 16, 15, 5, 7, 4, 25, 8, 1, 3, 6,
+        9, 7, 3, 6, 3, 2, 13, 4, 1, 1, 19, 9, 5, 16, 22, 20, 2, 1, 23, 21, 8, 8, 18, 3, 1, 4, 2, 1, 7, 6, 10, 5, 7, 2, 17, 3,
+        16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 11, 25, 10, 12, 1, 2, 9, 3, 2, 10, 9, 1, 11, 9, 8, 17, 17,
+        18, 26, 18, 3, 24, 6, 14, 5, 15, 1, 2, 14, 37, 9, 71, 13, 1, 1, 10, 11, 1, 8, 2, 17, 4, 1, 11, 16, 20, 4, 6, 2, 22, 2,
+        6, 3, 4, 1, 4, 15, 5, 9, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2, 12, 12, 7, 15, 11, 2, 1, 6, 6, 5, 1, 1, 20, 2, 2, 5, 7,
+        20, 1, 3, 1, 4, 1, 8, 2, 6, 21, 11, 2, 4, 5, 2, 1, 5, 11, 17, 25, 15, 11, 1, 11, 1, 3, 35, 7, 3, 6, 8, 2, 7, 18, 6, 13,
+        4, 26, 3, 2, 11, 4, 14, 15, 16, 11, 9, 6, 9, 4, 5, 5, 8, 29, 14, 4, 27, 13, 4, 8, 19, 1, 3, 11, 4, 9, 14, 1, 21, 3, 1,
+        24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 11, 6, 5, 8, 12, 1, 10, 3, 3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 10, 3, 25, 1, 12, 15,
+        15, 2, 12, 1, 10, 23, 14, 3, 23, 27, 31, 45, 8, 10, 3, 2, 10, 2, 1, 6, 8, 12, 16, 7, 3, 12, 1, 9, 1, 13, 1, 7, 13, 17,
+        14, 1, 5, 4, 16, 2, 1, 8, 3, 1, 2, 1, 26, 6, 2, 2, 10, 5, 8, 2, 9, 1, 13, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 6, 19, 3, 14,
+        19, 2, 11, 3, 18, 1, 9, 1, 23, 1, 1, 13, 2, 14, 2, 11, 25, 11, 10, 11, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2,
+        7, 1, 3, 6, 4, 10, 39, 13, 2, 9, 10, 7, 5, 2, 2, 4, 3, 75, 7, 5, 2, 8, 19, 20, 7, 1, 7, 2, 2, 2, 1, 3, 20, 1, 22, 3, 8,
+        7, 2, 8, 1, 1, 1, 2, 3, 9, 5, 10, 14, 4, 4, 1, 9, 7, 5, 6, 15, 3, 1, 4, 1, 15, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11, 6,
+        17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 24, 20, 14, 1, 4, 1, 4, 3, 14, 4, 6, 1, 4, 6, 6, 5, 10, 10, 8, 14, 29, 11, 3,
+        12, 5, 8, 10, 11, 1, 9, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4, 4, 1, 6, 1, 3, 5, 1, 7, 7, 5, 11, 3, 16, 2, 10, 12, 6, 3, 6, 2,
+        12, 4, 4, 3, 9, 1, 6, 13, 2, 8, 4, 7, 1, 2, 1, 20, 11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3, 4, 21, 1, 1, 1,
+        4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 11, 4, 11, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3, 3, 6, 20, 7, 3,
+        5, 3, 6, 3, 2, 7, 1, 2, 2, 1, 2, 13, 1, 1, 8, 4, 2, 5, 19, 1, 33, 2, 1, 15, 29, 1, 7, 2, 2, 11, 3, 9, 1, 7, 15, 1, 1, 6,
+        14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2, 3, 1, 18, 4, 13, 1, 3, 24, 8, 4, 1, 16, 7, 12, 2, 13, 2, 6, 1, 3, 2, 2, 4,
+        1, 1, 4, 6, 1, 7, 6, 3, 6, 2, 27, 1, 5, 11, 1, 19, 15, 2, 5, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4, 3, 9, 1, 5, 12, 4, 1, 30,
+        12, 4, 5, 3, 8, 7, 6, 12, 33, 9, 1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5, 3, 28, 2, 4, 1, 17, 2, 2, 8, 1, 1, 14,
+        3, 8, 2, 5, 5, 2, 3, 5, 8, 3, 2, 1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4, 3, 7, 12, 9, 1, 10, 3, 2, 23, 1, 14, 4,
+        2, 2, 1, 4, 29, 6, 1, 2, 1, 8, 8, 1, 4, 1, 1, 19, 2, 1, 33, 3, 30, 1, 29, 1, 4, 1, 13, 2, 1, 3, 17, 11, 16, 10, 12, 12,
+        1, 7, 19, 4, 2, 3, 2, 3, 4, 13, 4, 1, 30, 38, 8, 4, 5, 1, 31, 9, 2, 4, 2, 2, 3, 1, 13, 4, 13, 29, 8, 2, 10, 5, 11, 2, 3,
+        32, 2, 15, 5, 11, 13, 1, 1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14, 20, 13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 10, 8, 2,
+        30, 30, 42, 1, 10, 1, 4, 1, 2, 12, 2, 4, 20, 1, 2, 9, 3, 4, 4, 1, 1, 7, 22, 1, 2, 8, 3, 15, 3, 2, 2, 2, 7, 26, 10, 22,
+        2, 1, 10, 32, 1, 3, 1, 2, 3, 17, 5, 7, 1, 2, 3, 1, 12, 8, 15, 7, 4, 1, 14, 12, 2, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 45,
+        4, 1, 19, 3, 1, 11, 1, 1, 2, 8, 12, 4, 1, 3, 8, 7, 2, 12, 2, 1, 1, 6, 3, 3, 15, 15, 2, 1, 3, 1, 1, 1, 1, 1, 1, 9, 1, 9,
+        4, 1, 2, 7, 2, 1, 2, 1, 2, 16, 5, 1, 9, 4, 4, 1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12,
+        6, 1, 12, 2, 16, 10, 1, 1, 5, 2, 16, 17, 11, 85, 2, 6, 6, 8, 4, 1, 6, 16, 5, 2, 1, 1, 2, 4, 1, 1, 5, 1, 8, 12, 12, 1, 1,
+        11, 6, 4, 4, 3, 14, 7, 9, 16, 4, 7, 1, 13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9,
+        2, 7, 7, 2, 2, 6, 22, 1, 3, 14, 13, 1, 3, 14, 12, 3, 3, 1, 5, 6, 2, 9, 1, 7, 2, 16, 1, 1, 3, 1, 15, 8, 6, 4, 7, 1, 7, 4,
+        1, 8, 2, 1, 2, 17, 3, 12, 5, 2, 10, 1, 1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3,
+        5, 30, 1, 3, 25, 1, 2, 1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 4, 6, 9, 11, 1, 5, 4, 5, 15, 6, 6, 6, 14, 5,
+        12, 2, 1, 9, 13, 3, 3, 2, 1, 5, 2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 44, 6, 11, 1, 2, 2, 1, 22,
+        10, 17, 8, 3, 2, 7, 4, 36, 6, 8, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1, 15, 6,
+        8, 3, 9, 6, 2, 6, 9, 5, 16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 5, 11, 1, 13, 1, 10, 3, 6, 2, 20, 23, 1, 8, 1,
+        34, 9, 9, 7, 4, 1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 16, 3, 1, 5, 1, 1, 8, 6, 1, 11,
+        1, 1, 8, 7, 34, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4, 6, 4, 3, 15,
+        1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 5, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6, 51, 25, 18, 3,
+        2, 5, 13, 44, 16, 3, 15, 9, 11, 16, 1, 2, 6, 26, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8, 1, 1, 32, 5, 3,
+        13, 11, 5, 20, 1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 6, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6, 29, 19, 2, 8,
+        45, 1, 19, 4, 1, 4, 1, 5, 1, 2, 2, 28, 1, 15, 1, 8, 12, 5, 6, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15, 2, 48, 5, 3,
+        1, 3, 6, 3, 14, 26, 8, 1, 18, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12, 45, 8, 5, 28,
+        5, 20, 36, 10, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1, 2, 15, 1, 6, 7,
+        16, 10, 7, 15, 1, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1, 24, 26, 4, 7, 2,
+        21, 16, 6, 19, 1, 15, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 24, 3, 5, 7, 1, 1, 8, 5, 1, 23, 6, 16, 4,
+        5, 10, 5, 6, 1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 22, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20, 2, 7, 1, 3, 2, 1, 7,
+        6, 1, 26, 4, 9, 1, 9, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7, 1, 2, 4, 15, 11, 8,
+        2, 6, 2, 2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 7, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3, 23, 17, 8, 8, 13,
+        5, 5, 7, 3, 2, 1, 1, 23, 1, 9, 6, 2, 1, 11, 3, 1, 2, 6, 1, 33, 1, 1, 1, 4, 1, 1, 7, 9, 6, 4, 10, 4, 23, 1, 6, 1, 1, 1,
+        10, 8, 29, 9, 2, 8, 2, 2, 10, 18, 4, 22, 8, 3, 9, 9, 5, 15, 1, 24, 3, 10, 13, 13, 2, 1, 8, 8, 3, 3, 2, 2, 1, 12, 13, 3,
+        9, 14, 3, 21, 34, 14, 15, 3, 3, 13, 9, 3, 9, 44, 1, 13, 19, 11, 3, 8, 2, 7, 3, 1, 1, 5, 3, 4, 4, 45, 14, 7, 8, 4, 25,
+        10, 2, 2, 10, 6, 5, 2, 10, 1, 14, 5, 2, 10, 2, 3, 6, 4, 2, 5, 5, 12, 18, 9, 2, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 2,
+        37, 7, 4, 3, 29, 7, 22, 1, 3, 10, 8, 14, 10, 10, 2, 3, 1, 16, 19, 6, 1, 1, 2, 40, 7, 1, 26, 19, 5, 1, 1, 5, 13, 21, 1,
+        3, 4, 1, 32, 9, 1, 4, 3, 9, 21, 3, 11, 1, 12, 6, 1, 19, 3, 4, 25, 2, 2, 26, 1, 7, 6, 28, 5, 13, 3, 3, 8, 7, 4, 2, 16, 4,
+        20, 5, 1, 23, 11, 4, 2, 8, 7, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 39, 7, 3, 3, 20, 23, 17, 3, 1, 10, 4, 12, 1, 17, 17, 6,
+        5, 15, 2, 2, 35, 3, 1, 7, 2, 7, 1, 20, 6, 18, 7, 1, 3, 2, 1, 14, 4, 2, 20, 3, 27, 4, 2, 6, 12, 1, 2, 18, 20, 10, 51, 3,
+        4, 2, 9, 23, 10, 2, 14, 5, 1, 9, 14, 2, 1, 1, 2, 9, 1, 3, 6, 1, 54, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -1855,50 +2193,57 @@ export function loadPackedGazetteer(): PackedGazetteer {
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
@@ -1908,50 +2253,59 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37,
-        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40,
-        40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45,
-        46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 63, 64, 66, 69, 73, 78,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38,
+        38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42,
+        42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52,
+        52, 52, 53, 53, 53, 54, 54, 63, 64, 66, 69, 73, 78,
       ],
     },
     records: [
@@ -1959,11 +2313,11 @@ export function loadPackedGazetteer(): PackedGazetteer {
       3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -816, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 661, 11, 0, 1, -376, 96, 0, 1,
       -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1, -193, 96, 0, 1,
       0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 346, 96, 0, 1, -344, 96, 0, 1, 9, 96, 0, 1,
-      -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 945, 96, 0, 1,
-      -192, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 202, 96, 0, 1, -11, 96, 0, 1, -667, 96, 0, 1, -193, 96, 0,
-      1, 674, 96, 0, 1, 222, 96, 0, 1, -606, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
-      0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 860, 96, 0, 1,
-      -620, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
+      -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1182, 96, 0, 1,
+      -429, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 439, 96, 0, 1, -11, 96, 0, 1, -904, 96, 0, 1, -193, 96, 0,
+      1, 674, 96, 0, 1, 459, 96, 0, 1, -843, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
+      0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1097, 96, 0, 1,
+      -857, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
       351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 363, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1,
       134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0, 1, -129, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1,
       -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1, 11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -319,
@@ -1971,412 +2325,477 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8, 0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 2, 119, 11, 0, 40,
       11, 0, 1, -277, 16, 0, 1, 60, 16, 0, 1, -72, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14,
       16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 9, 145, 11, 0, 3, 11, 0, 13, 11, 0, 3,
-      11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 400, 18, 0, 1, -219, 11, 0,
-      1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1, 257, 16, 0, 1, -243,
-      18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 379, 16, 0, 1, -366, 16,
-      0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1, -38, 16, 0,
-      1, 29, 18, 0, 1, -676, 16, 0, 1, 853, 11, 0, 1, -780, 16, 0, 1, 130, 16, 0, 1, 533, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0,
-      1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -876, 16, 0, 1, 232, 16, 0, 1, 530, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0,
-      1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1, 260, 11, 0, 1, -685, 0, 0, 1, -122, 0, 0,
-      1, 782, 96, 0, 1, 50, 96, 0, 1, 219, 96, 0, 1, -415, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1, 197, 96, 0, 1, -195, 96,
-      0, 1, 233, 96, 0, 1, 118, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 191, 96, 0, 1, -1, 96, 0, 1, -232, 96, 0,
-      1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1, 0, 96, 0, 1, 359, 96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1,
-      -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, -60, 96, 0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 144, 96, 0, 1, 22, 96, 0, 1,
-      -68, 96, 0, 1, 58, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 410, 96, 0, 1, -282, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1,
-      -22, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 223, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -403, 96, 0, 1, 204, 96,
-      0, 1, -7, 96, 0, 1, 211, 96, 0, 1, 0, 96, 0, 1, -242, 96, 0, 1, 230, 96, 0, 1, -208, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0,
-      1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0,
-      1, -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 209, 96, 0, 1, -221,
-      96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 254, 96, 0, 1, -256, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96,
-      0, 1, -3, 96, 0, 1, -370, 96, 0, 1, 375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96,
-      0, 1, 368, 96, 0, 0, 1, -185, 16, 0, 1, -16, 8, 0, 1, -398, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 595, 16,
-      0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0, 1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1,
-      1, -394, 8, 0, 1, 2, 8, 0, 1, 593, 11, 0, 1, -203, 16, 0, 1, -583, 16, 0, 1, 653, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1,
-      30, 16, 0, 1, -37, 16, 0, 1, -12, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1,
-      625, 16, 0, 1, -1078, 8, 0, 1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 504, 18, 0, 1, -477, 16, 0, 1, 39, 16, 0,
-      1, 481, 8, 0, 1, -542, 16, 0, 1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, -188, 8, 0, 1,
-      215, 8, 0, 1, -7, 16, 0, 1, -379, 8, 0, 1, 543, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 1, 355, 11, 0, 1, -744, 8, 0, 0,
-      1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8, 0, 1, 3, 8, 0, 1, 739, 8, 0, 1, -72, 11, 0, 1,
-      -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 433, 16, 0, 1, -119, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0,
-      1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -453, 8, 0, 1, 444, 16, 0,
-      1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1, -701, 8, 0, 1, 483, 8, 0, 1, 321, 11, 0, 1,
-      -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 260, 16, 0, 1, -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, -4, 11, 0,
-      1, -41, 11, 0, 1, -413, 8, 0, 1, 352, 8, 0, 1, -555, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 138, 11, 0, 1,
-      -970, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1,
-      -1, 16, 0, 1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 1, 478, 11, 0, 1, -179, 11, 0, 1,
-      -42, 11, 0, 1, -328, 16, 0, 1, -191, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101,
-      0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 876, 96, 0, 1, -254, 96, 0, 1, 255,
-      96, 0, 1, -634, 96, 0, 1, 0, 96, 0, 1, 638, 96, 0, 1, 0, 96, 0, 1, -637, 96, 0, 1, 0, 96, 0, 1, -355, 96, 0, 1, 0, 96,
-      0, 1, 0, 96, 0, 1, 917, 96, 0, 1, -202, 96, 0, 1, 274, 96, 0, 1, -272, 96, 0, 1, -124, 96, 0, 1, -218, 96, 0, 1, 0, 96,
-      0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 253, 96, 0, 1, -265, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0,
-      1, 257, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -258, 96, 0, 1, 1, 96, 0, 1, 253, 96, 0, 1, -370, 96, 0, 1,
-      -603, 96, 0, 1, 977, 96, 0, 1, -40, 11, 0, 1, -802, 8, 0, 1, 915, 8, 0, 1, -914, 8, 0, 1, 781, 11, 0, 1, -778, 8, 0, 1,
-      -245, 8, 0, 1, 645, 8, 0, 1, 406, 11, 0, 1, -69, 11, 0, 1, -339, 8, 0, 1, 515, 8, 0, 1, -1147, 8, 0, 1, 888, 11, 0, 1,
-      82, 11, 0, 1, -343, 8, 0, 1, -508, 8, 0, 1, 788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1,
-      334, 11, 0, 1, -857, 8, 0, 1, 2, 8, 0, 3, 818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 175, 11, 0, 1, -432, 16, 0, 1, -566, 9, 0,
-      1, 5, 9, 0, 1, 633, 8, 0, 1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 782, 8, 0, 1, -59,
-      11, 0, 1, -868, 9, 0, 1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, -626, 9, 0, 1, 486, 8, 0, 1,
-      -413, 16, 0, 1, -67, 8, 0, 1, 936, 11, 0, 1, -930, 8, 0, 1, 1080, 10, 0, 1, -1073, 9, 0, 1, 9, 8, 0, 1, 837, 11, 0, 1,
-      -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 568, 8, 0, 1, 7, 16, 0, 1, -278, 11, 0, 1, -744, 8, 0, 1, 2,
-      9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11, 0, 1, -733, 8, 0, 1, 598, 16, 0, 1, 453, 16,
-      0, 1, -285, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, -217, 8, 0, 1, 804, 11, 0, 1, -68, 11, 0, 1, -729, 9,
-      0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0, 1, 469, 11, 0, 1, 76, 11, 0, 1, -921, 8, 0, 1, 695, 8, 0, 1,
-      -683, 8, 0, 1, 0, 8, 0, 1, 5, 8, 0, 0, 1, 210, 8, 0, 1, 191, 8, 0, 1, 472, 11, 0, 1, -856, 8, 0, 1, -1, 8, 0, 1, -7, 8,
-      0, 1, 751, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0, 1, -416, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0,
-      1, -93, 11, 0, 1, -736, 9, 0, 1, 217, 8, 0, 1, 103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1,
-      146, 8, 0, 1, 514, 11, 0, 1, -139, 11, 0, 1, 114, 11, 0, 1, -359, 16, 0, 1, -213, 8, 0, 1, -217, 8, 0, 1, 163, 8, 0, 1,
-      -217, 9, 0, 1, 222, 8, 0, 1, 135, 8, 0, 1, 481, 11, 0, 1, -614, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1,
-      778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 742, 11, 0, 1, 142, 16, 0, 1, -885,
-      9, 0, 1, 303, 8, 0, 1, 568, 8, 0, 1, -658, 8, 0, 1, -207, 8, 0, 1, 686, 11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9,
-      0, 1, 895, 16, 0, 1, -514, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11,
-      0, 1, -75, 11, 0, 1, -356, 8, 0, 1, 373, 11, 0, 1, -412, 8, 0, 1, -72, 8, 0, 1, -201, 8, 0, 1, 814, 11, 0, 1, -961, 0,
-      0, 1, 441, 0, 0, 1, -294, 0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1,
-      663, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 379, 96, 0, 1, 0, 96, 0, 1, -418, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108,
-      96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96,
-      0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0, 1, -727, 9, 0, 1, 487, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1, -29, 8, 0, 1,
-      517, 11, 0, 1, -1059, 8, 0, 1, 253, 8, 0, 1, 207, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11,
-      0, 1, 193, 10, 0, 1, -847, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1,
-      246, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 252, 8, 0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1, -556, 8, 0, 1, 14, 8,
-      0, 1, 1121, 10, 0, 1, -1076, 9, 0, 1, -48, 8, 0, 1, 9, 8, 0, 1, 1034, 11, 0, 1, -149, 11, 0, 1, 72, 11, 0, 1, 181, 8, 0,
-      1, -195, 11, 0, 1, -455, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3, 9, 0, 1, 517, 8, 0, 1, 534, 8, 0, 1, -798,
-      8, 0, 1, 818, 8, 0, 1, -602, 8, 0, 1, -214, 8, 0, 1, 351, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, -911, 9,
-      0, 1, 485, 8, 0, 1, -481, 8, 0, 1, 0, 9, 0, 1, 1054, 8, 0, 1, -1044, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 263, 8, 0, 1,
-      -231, 8, 0, 1, 0, 9, 0, 1, 729, 10, 0, 1, 219, 11, 0, 1, 60, 16, 0, 1, -1011, 8, 0, 1, 8, 8, 0, 1, 1078, 8, 0, 1, -321,
-      11, 0, 1, -528, 8, 0, 1, 593, 11, 0, 1, -591, 8, 0, 1, 255, 8, 0, 1, 407, 11, 0, 1, 70, 11, 0, 1, -370, 8, 0, 1, -583,
-      9, 0, 1, 2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1, 1007, 8, 0, 1, -999, 8, 0, 1, 968, 8, 0, 1, -966, 8, 1, 1, 934, 11,
-      0, 1, 102, 8, 0, 1, -1034, 9, 0, 1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, -277, 8, 0, 1, 776, 11, 0, 1, -64, 11,
-      0, 1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1, -223, 8, 0, 1, -438, 8, 0, 1, 808, 11, 0,
-      1, -807, 9, 0, 1, 211, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 640, 11, 0, 1, -639, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0,
-      1, -199, 8, 0, 1, -11, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 718, 11, 0, 1, -717, 8, 0, 1, 565, 11, 0, 1, 166,
-      11, 0, 1, -81, 11, 0, 1, -853, 8, 0, 1, 892, 11, 0, 1, -311, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8,
-      0, 1, 13, 11, 0, 1, -270, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1,
-      -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9,
-      11, 0, 1, -767, 8, 0, 1, 0, 9, 0, 1, 741, 11, 0, 1, -525, 8, 0, 1, -208, 9, 0, 1, 338, 8, 0, 1, -120, 8, 0, 1, 2, 8, 0,
-      1, -216, 8, 0, 1, 1, 8, 0, 1, 55, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 817, 11, 0, 1, -263, 10, 0, 1, -557, 8, 0, 1,
-      796, 11, 0, 1, 100, 11, 0, 1, -143, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1, 603,
-      11, 0, 1, -810, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 210, 8, 0, 1, -193, 8, 0, 1, -10, 9, 0,
-      1, 196, 8, 0, 1, 710, 10, 0, 1, -89, 11, 0, 1, -609, 8, 0, 1, 145, 8, 0, 1, -143, 8, 0, 1, -205, 9, 0, 1, 567, 8, 0, 1,
-      -566, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 888, 10, 0, 1, -157, 11, 0, 1, -359, 16, 0, 1,
-      -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 500, 10, 0, 1, -682, 8, 0, 1, 257, 10, 0, 1, -254, 8, 0, 1, 634,
-      11, 0, 1, -338, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, -275, 8, 0, 1, -200, 8, 0, 1, -163, 0, 0, 1, -34,
-      0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1,
-      -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 557, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0,
-      1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 302, 8, 0, 1, 0, 8, 0, 1, -1153, 8, 0, 1, 54, 8, 0, 1,
-      197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 7, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1134, 8, 0, 1, -1128, 9, 0, 2, 64, 12,
-      0, 499, 8, 0, 1, -565, 8, 0, 1, 989, 11, 0, 1, 39, 11, 0, 1, -770, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1,
-      -76, 8, 0, 1, -187, 8, 0, 1, 723, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1034, 11, 0, 1,
-      -1027, 8, 0, 1, 257, 8, 0, 1, 636, 11, 0, 1, -891, 8, 0, 1, 1015, 11, 0, 1, -1027, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0,
-      9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8, 0, 1, 412, 11, 0, 1, -670, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172, 9,
-      0, 1, 2, 9, 0, 1, 256, 8, 0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44,
-      8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 3, 8, 0, 1, 469, 8, 0, 1, 1, 8, 0, 1, 548, 11, 0, 1, -1014, 8, 0, 1, 875, 11, 0, 1,
-      -934, 9, 0, 0, 1, 555, 8, 0, 1, 494, 11, 0, 1, -986, 8, 0, 1, -3, 8, 0, 1, 1045, 8, 0, 1, -1035, 9, 0, 1, -3, 9, 0, 1,
-      -1, 8, 0, 1, 0, 9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, -929, 9, 0, 1, 693, 8, 0, 0, 1, -699, 8, 1, 1, -22,
-      9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1, 2, 9, 0, 1, 6, 9, 0, 1, 1023, 8, 0, 1, -253, 11, 0, 1, -758, 9, 0, 1,
-      878, 11, 0, 1, 187, 0, 0, 1, -60, 8, 0, 1, -261, 11, 0, 1, 86, 11, 0, 1, -601, 8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9,
-      8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1,
-      985, 11, 0, 1, -700, 8, 0, 1, -218, 8, 0, 1, 861, 11, 0, 1, 71, 11, 0, 1, -538, 8, 0, 1, -173, 8, 0, 1, 794, 8, 0, 1,
-      -1012, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, -1, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 291, 10, 0, 1, -267,
-      11, 0, 1, -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0, 1, 3, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1,
-      -8, 8, 0, 1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0,
-      1, 8, 9, 0, 1, 203, 8, 0, 1, 500, 11, 0, 1, -605, 8, 0, 1, 110, 8, 0, 1, 210, 8, 0, 1, -414, 9, 0, 1, 304, 8, 0, 1,
-      -322, 8, 0, 1, -2, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0,
+      11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 637, 18, 0, 1, -456, 11, 0,
+      1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1, 257, 16, 0, 1, 184, 16,
+      0, 1, -427, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 616, 16, 0,
+      1, -603, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1,
+      -38, 16, 0, 1, 29, 18, 0, 1, -676, 16, 0, 1, 853, 11, 0, 1, 290, 11, 0, 1, -1070, 16, 0, 1, 130, 16, 0, 1, 533, 16, 0,
+      1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -876, 16, 0, 1, 232, 16, 0, 1, 530, 16, 0, 1,
+      -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1, 260, 11, 0, 1,
+      -685, 0, 0, 1, -122, 0, 0, 1, 782, 96, 0, 1, 50, 96, 0, 1, 456, 96, 0, 1, -652, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1,
+      821, 96, 0, 1, -624, 96, 0, 1, -195, 96, 0, 1, 815, 96, 0, 1, -582, 96, 0, 1, 118, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1,
+      53, 96, 0, 1, 428, 96, 0, 1, -1, 96, 0, 1, -469, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1, 0, 96, 0, 1,
+      359, 96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 423, 96, 0, 1,
+      -483, 96, 0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 144, 96, 0, 1, 22, 96, 0, 1, -68, 96, 0, 1, 58, 96, 0, 1, -198, 96, 0, 1,
+      10, 96, 0, 1, 647, 96, 0, 1, -519, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 417, 96, 0, 1, -439, 96, 0, 1, -2, 96, 0, 1, 1,
+      96, 0, 1, 460, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -640, 96, 0, 1, 619, 96, 0, 1, -415, 96, 0, 1, -7, 96,
+      0, 1, 448, 96, 0, 1, 0, 96, 0, 1, -479, 96, 0, 1, 467, 96, 0, 1, -445, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0,
+      1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96,
+      0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 446, 96, 0, 1, -458, 96, 0, 1,
+      -12, 96, 0, 1, 5, 96, 0, 1, 491, 96, 0, 1, -493, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3,
+      96, 0, 1, -370, 96, 0, 1, 375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96, 0, 1, 368,
+      96, 0, 1, 411, 11, 0, 0, 1, -596, 16, 0, 1, 547, 11, 0, 1, 65, 11, 0, 1, -163, 16, 0, 1, -465, 8, 0, 1, -398, 8, 0, 1,
+      7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1098, 11, 0, 1, -503, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11, 0, 1,
+      -226, 16, 0, 1, 6, 16, 0, 1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 829, 11, 0, 1, -827, 8, 0, 1, 593,
+      11, 0, 1, -203, 16, 0, 1, -583, 16, 0, 1, 1063, 11, 0, 1, -410, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1,
+      -37, 16, 0, 1, -12, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 862, 16, 0, 1,
+      -1315, 8, 0, 1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 741, 18, 0, 1, -714, 16, 0, 1, 39, 16, 0, 1, 718, 8, 0, 1,
+      -779, 16, 0, 1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, -188, 8, 0, 1, 215, 8, 0, 1,
+      428, 11, 0, 1, -435, 16, 0, 1, -379, 8, 0, 1, 875, 11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 1,
+      355, 11, 0, 1, -744, 8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8, 0, 1, 3, 8, 0, 1,
+      739, 8, 0, 1, -72, 11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 670, 16, 0, 1, -356, 11, 0, 1,
+      -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1,
+      -453, 8, 0, 1, 444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1, -701, 8, 0, 1, 979,
+      11, 0, 1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 874, 11, 0, 1, -614, 16, 0, 1,
+      -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, 346, 11, 0, 1, -128, 11, 0, 1, -222, 11, 0, 1, -41, 11, 0, 1, -413, 8,
+      0, 1, 352, 8, 0, 1, 502, 11, 0, 1, -1057, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 138, 11, 0, 1, -970, 16,
+      0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0,
+      1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 478, 11, 0, 76, 11, 0, 1, -255, 11, 0, 1,
+      -42, 11, 0, 1, -328, 16, 0, 1, 732, 11, 0, 1, -923, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54,
+      0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1113, 96, 0, 1, -491,
+      96, 0, 1, 492, 96, 0, 1, -871, 96, 0, 1, 0, 96, 0, 1, 875, 96, 0, 1, 0, 96, 0, 1, -874, 96, 0, 1, 0, 96, 0, 1, -355, 96,
+      0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 917, 96, 0, 1, -202, 96, 0, 1, 511, 96, 0, 1, -509, 96, 0, 1, -124, 96, 0, 1, -218, 96,
+      0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 490, 96, 0, 1, -502, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1,
+      13, 96, 0, 1, 494, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -495, 96, 0, 1, 1, 96, 0, 1, 490, 96, 0, 1, -607,
+      96, 0, 1, -603, 96, 0, 1, 1214, 96, 0, 1, -277, 11, 0, 1, -802, 8, 0, 1, 1152, 8, 0, 1, -1151, 8, 0, 1, 849, 11, 0, 1,
+      -68, 11, 0, 1, -778, 8, 0, 1, 885, 11, 0, 1, 166, 11, 0, 1, -1296, 8, 0, 1, 645, 8, 0, 1, 406, 11, 0, 1, -69, 11, 0, 1,
+      -339, 8, 0, 1, 752, 8, 0, 1, -1384, 8, 0, 1, 888, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1, -508, 8, 0, 1,
+      788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1, 2, 8, 0, 3,
+      818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 288, 11, 0, 1, -113, 11, 0, 1, -432, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1, 633, 8, 0,
+      1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1019, 8, 0, 1, -296, 11, 0, 1, -868, 9, 0,
+      1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 529, 11, 0, 1, -1155, 9, 0, 1, 486, 8, 0, 1, -413, 16,
+      0, 1, -67, 8, 0, 1, 1166, 11, 0, 1, -230, 11, 0, 1, -930, 8, 0, 1, 1317, 10, 0, 1, -1310, 9, 0, 1, 1138, 11, 0, 1,
+      -1129, 8, 0, 1, 837, 11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 805, 8, 0, 1, 7, 16, 0, 1,
+      -515, 11, 0, 1, -744, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11, 0, 1, -733,
+      8, 0, 1, 598, 16, 0, 1, 690, 16, 0, 1, -522, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, -217, 8, 0, 1, 804,
+      11, 0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0, 1, 469, 11, 0, 1, 76, 11,
+      0, 1, -921, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 946, 11, 0, 1, -941, 8, 0, 1, 1152, 11, 0, 0, 1, -174, 11,
+      0, 1, -35, 11, 0, 1, -733, 8, 0, 1, 191, 8, 0, 1, 573, 11, 0, 1, 172, 11, 0, 1, -273, 11, 0, 1, 280, 11, 0, 1, -1136, 8,
+      0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 955, 11, 0, 1, -204, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0, 1, -416, 9, 0, 1, 336, 8, 0, 1,
+      -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 194, 11, 0, 1, -930, 9, 0, 1, 217, 8, 0, 1,
+      103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1, 514, 11, 0, 1, 112, 11, 0, 1,
+      -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 201, 11, 0, 1, -560, 16, 0, 1, -213, 8, 0, 1, -217, 8, 0,
+      1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 700, 11, 0, 1, -565, 8, 0, 1, 481, 11, 0, 1, -614, 8, 0, 1, -349, 8, 0, 1,
+      354, 8, 0, 1, -226, 8, 0, 1, 778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 742,
+      11, 0, 1, 148, 11, 0, 1, 231, 16, 0, 1, -1122, 9, 0, 1, 303, 8, 0, 1, 805, 8, 0, 1, -895, 8, 0, 1, -207, 8, 0, 1, 686,
+      11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1132, 16, 0, 1, -751, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12,
+      8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1, -356, 8, 0, 1, 373, 11, 0, 1, -412, 8, 0, 1, -72,
+      8, 0, 1, -201, 8, 0, 1, 814, 11, 0, 1, -961, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0,
+      0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 616, 96, 0, 1, 0, 96, 0, 1, -655,
+      96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96,
+      0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0, 1, 566, 11, 0, 1, -146, 11, 0,
+      1, -1147, 9, 0, 1, 1095, 11, 0, 1, -608, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1, -29, 8, 0, 1, 612, 11, 0, 1, -95, 11, 0,
+      1, 45, 11, 0, 1, -1104, 8, 0, 1, 253, 8, 0, 1, 1036, 11, 0, 1, -182, 11, 0, 1, -647, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0,
+      1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 430, 10, 0, 1, -1084, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11,
+      0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1259, 11, 0, 1, -142, 11, 0, 1, -865, 8,
+      0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1, -556, 8, 0, 1, 14, 8, 0, 1, 1358, 10, 0, 1, -1313, 9, 0, 1, -48, 8, 0,
+      1, 1241, 11, 0, 1, -1232, 8, 0, 1, 1034, 11, 0, 1, -149, 11, 0, 1, 72, 11, 0, 1, 418, 8, 0, 1, -432, 11, 0, 1, -455, 8,
+      0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3, 9, 0, 1, 517, 8, 0, 1, 599, 11, 0, 1, 172, 8, 0, 1, -1035, 8, 0, 1,
+      1055, 8, 0, 1, -839, 8, 0, 1, 635, 11, 0, 1, -849, 8, 0, 1, 841, 11, 0, 1, -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1,
+      198, 11, 0, 1, -19, 11, 0, 1, 117, 11, 0, 1, -1028, 9, 0, 1, 485, 8, 0, 1, 562, 11, 0, 1, -1043, 8, 0, 1, 0, 9, 0, 1,
+      1291, 8, 0, 1, -1281, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1206, 11, 0, 1, -943, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1,
+      729, 10, 0, 1, 219, 11, 0, 1, 297, 16, 0, 1, -1248, 8, 0, 1, 8, 8, 0, 1, 1315, 8, 0, 1, -558, 11, 0, 1, -528, 8, 0, 1,
+      816, 11, 0, 1, -223, 11, 0, 1, -591, 8, 0, 1, 255, 8, 0, 1, 407, 11, 0, 1, 70, 11, 0, 1, -370, 8, 0, 1, -583, 9, 0, 1,
+      2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1, 1244, 8, 0, 1, -1236, 8, 0, 1, 1090, 11, 0, 1, -122, 8, 0, 1, -966, 8, 1, 1,
+      934, 11, 0, 1, 339, 8, 0, 1, -1271, 9, 0, 1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, 681, 11, 0, 1, -21, 11, 0, 1,
+      -937, 8, 0, 1, 776, 11, 0, 1, -64, 11, 0, 1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1,
+      -223, 8, 0, 1, -438, 8, 0, 1, 808, 11, 0, 1, 375, 11, 0, 1, -1182, 9, 0, 1, 211, 8, 0, 1, 969, 11, 0, 1, -966, 8, 0, 1,
+      1, 8, 0, 1, 1, 8, 0, 1, 640, 11, 0, 1, -639, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1172, 11, 0,
+      1, -960, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 718, 11, 0, 1, 80, 11, 0, 1, -797, 8, 0, 1, 565, 11, 0, 1, 166, 11, 0, 1, -81,
+      11, 0, 1, -853, 8, 0, 1, 892, 11, 0, 1, -311, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11,
+      0, 1, -270, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0,
+      1, -4, 8, 0, 1, 369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1,
+      -767, 8, 0, 1, 0, 9, 0, 1, 741, 11, 0, 1, -525, 8, 0, 1, 908, 11, 0, 1, -193, 11, 0, 1, -923, 9, 0, 1, 338, 8, 0, 1,
+      579, 11, 0, 1, 16, 11, 0, 1, 120, 11, 0, 1, -835, 8, 0, 1, 775, 11, 0, 1, -773, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 954,
+      11, 0, 1, -899, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 817, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0, 1, -557, 8, 0, 1, 796,
+      11, 0, 2, 100, 11, 0, 208, 11, 0, 1, -351, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1,
+      603, 11, 0, 1, -810, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 971, 11, 0, 1, -78, 11, 0, 1,
+      -683, 8, 0, 1, -193, 8, 0, 1, 935, 11, 0, 1, -945, 9, 0, 1, 196, 8, 0, 1, 947, 10, 0, 1, -326, 11, 0, 1, -609, 8, 0, 1,
+      145, 8, 0, 1, 696, 11, 0, 1, -839, 8, 0, 1, 850, 0, 0, 1, -1055, 9, 0, 1, 567, 8, 0, 1, 375, 11, 0, 1, 105, 11, 0, 1,
+      -1046, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1125, 10, 0, 1, -394, 11, 0, 1, -359, 16, 0, 1,
+      -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 737, 10, 0, 1, -247, 11, 0, 1, -672, 8, 0, 2, 257, 10, 0, 421,
+      11, 0, 1, -675, 8, 0, 1, 634, 11, 0, 1, -338, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, -275, 8, 0, 1, -200,
+      8, 0, 1, -163, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1,
+      16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 557, 96, 0,
+      1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 539, 8, 0, 1, 0, 8, 0, 1,
+      -1390, 8, 0, 1, 1169, 11, 0, 1, -1115, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1147, 11, 0, 1, -1140, 9, 0,
+      1, -4, 8, 0, 1, 3, 8, 0, 1, 1371, 8, 0, 1, -1365, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989, 11, 0, 1, 39,
+      11, 0, 1, -770, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 859, 11, 0, 1, -136, 11,
+      0, 1, -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1034, 11, 0, 1, -1027, 8, 0, 1, 257, 8, 0, 1, 636, 11, 0,
+      1, -891, 8, 0, 1, 1015, 11, 0, 1, -1027, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533,
+      8, 0, 1, 543, 11, 0, 1, -131, 11, 0, 1, -670, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1, 256, 8,
+      0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8,
+      0, 1, 3, 8, 0, 1, 1107, 3, 0, 1, -638, 8, 0, 1, 1, 8, 0, 1, 548, 11, 0, 1, -1014, 8, 0, 1, 875, 11, 0, 1, -934, 9, 0, 0,
+      1, 555, 8, 0, 1, 494, 11, 0, 1, -986, 8, 0, 1, -3, 8, 0, 1, 1282, 8, 0, 1, -1272, 9, 0, 1, -3, 9, 0, 1, -1, 8, 0, 1, 0,
+      9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 225, 11, 0, 1, -1154, 9, 0, 1, 1058, 11, 0, 1, -365, 8, 0, 0, 1,
+      -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1, 1092, 11, 0, 1, -1090, 9, 0, 1, 6, 9, 0, 1, 1260,
+      8, 0, 1, -490, 11, 0, 1, -758, 9, 0, 1, 878, 11, 0, 1, 424, 0, 0, 1, -60, 8, 0, 1, -498, 11, 0, 1, 86, 11, 0, 1, -601,
+      8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1,
+      -455, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 985, 11, 0, 1, -700, 8, 0, 1, -218, 8, 0, 1, 861, 11, 0, 1, 71, 11, 0, 1, -538,
+      8, 0, 1, -173, 8, 0, 1, 1031, 8, 0, 1, -1249, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, -1, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0,
+      1, -129, 8, 0, 1, 528, 10, 0, 1, -504, 11, 0, 1, -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0,
+      1, 3, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, -8, 8, 0, 1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1,
+      0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 8, 9, 0, 1, 203, 8, 0, 1, 905, 11, 0, 1, -405, 11, 0, 1, -605, 8, 0, 1, 110,
+      8, 0, 1, 210, 8, 0, 1, 611, 11, 0, 1, -1025, 9, 0, 1, 304, 8, 0, 1, 705, 11, 0, 1, -1027, 8, 0, 1, 964, 11, 0, 1, 76,
+      11, 0, 1, -1042, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0,
       1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1, 761, 11, 0, 1, -425, 8, 0, 1, 343, 11, 0, 1, -664, 9, 0, 1, 198, 8, 0, 1,
-      696, 11, 0, 0, 1, -892, 9, 0, 1, 948, 10, 0, 1, -655, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0, 1, -644, 8, 0, 1, 590, 8, 0, 1,
-      281, 11, 0, 1, -869, 9, 0, 1, 1, 9, 0, 1, -71, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 844, 11, 0, 0, 1, -886, 8, 0, 1,
-      905, 8, 0, 1, -920, 9, 0, 1, 766, 11, 0, 1, -756, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 511, 8, 1, 1, 396,
-      11, 0, 1, -552, 8, 0, 1, 659, 0, 0, 1, -885, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1, 2, 8, 0,
-      1, 3, 8, 0, 1, -208, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 636, 11, 0, 1, -845, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0,
-      1, 10, 9, 0, 1, 888, 10, 0, 1, -889, 8, 0, 1, 3, 8, 0, 1, 886, 10, 0, 1, -878, 8, 0, 1, -6, 8, 0, 1, 5, 8, 0, 1, 199, 8,
-      0, 1, 542, 11, 0, 1, -85, 0, 0, 1, -451, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 876, 8, 0, 1, -894, 0, 0,
-      1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0,
-      0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 685, 96, 0, 1, 1, 96, 0, 1, -686, 96, 0, 1, 670, 96, 0, 1, 332, 11, 0, 1, -1048, 8, 0,
-      1, 1163, 0, 0, 1, -475, 8, 0, 1, 0, 8, 0, 1, -674, 9, 0, 1, 1059, 11, 0, 1, -1067, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1,
-      -233, 9, 0, 1, 7, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1058, 11, 0, 1, -1055, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572,
-      8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 480, 11, 0, 1, -983, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1,
-      520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8,
-      0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260,
-      8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, -243, 9, 0, 1, -172, 9, 0, 1, 1079, 2, 0, 1, -823, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0,
-      1, 69, 9, 0, 2, 628, 10, 0, 79, 10, 0, 1, -728, 9, 0, 1, -42, 9, 0, 1, 254, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 846, 0,
-      0, 1, 224, 8, 0, 1, -1090, 0, 0, 1, 275, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1, 63, 9, 0, 1,
-      1111, 8, 0, 1, -1114, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 139, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242,
-      8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1075, 0, 0, 1, -1081, 9, 0, 1, 3, 9, 0, 1, 1038, 10, 0, 0, 1, -166, 11, 0, 1,
-      -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1, -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 788, 0, 0,
-      1, -607, 8, 0, 1, 483, 11, 0, 1, -751, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528, 8, 0, 1, -517, 9, 0, 1, -5, 9, 0, 1, 7,
-      9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 804, 0, 0, 1, 135, 11, 0, 1, 81, 8, 0, 1, -288, 11, 0, 1, 298, 8, 0, 1,
-      -84, 11, 0, 1, -725, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1, -221, 8, 0, 1, 131, 9, 0, 1, 861, 8, 0, 1, -987, 9, 0, 1, 3, 9, 0,
-      1, 9, 9, 0, 1, 869, 3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1, -666, 9, 0, 1, 214, 8, 0, 1, 789, 8, 0, 1,
-      -986, 9, 0, 1, 103, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, -3, 8, 0, 1, 1023, 8, 0, 1, -640, 8, 0, 1, 392, 11,
-      0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 620, 11, 0, 1,
-      -848, 9, 0, 1, 938, 11, 0, 1, -1039, 9, 0, 1, 85, 0, 0, 1, 393, 8, 0, 1, 334, 11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1,
-      -689, 9, 0, 1, 780, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 981, 10, 0, 1,
-      -964, 8, 0, 1, 7, 9, 0, 1, 929, 8, 0, 1, -928, 8, 0, 1, 689, 0, 0, 1, 153, 11, 0, 1, -284, 8, 0, 1, -570, 9, 0, 1, 820,
-      11, 0, 1, -32, 11, 0, 1, -778, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1, -499, 8, 0, 1, 563, 11, 0, 1, 170, 10,
-      0, 1, -946, 9, 0, 1, 2, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 184, 8, 0, 1, -293, 8, 0, 1, 2,
-      0, 0, 1, 1, 8, 0, 1, 765, 8, 0, 1, -1100, 12, 0, 1, 481, 8, 0, 1, 445, 11, 0, 1, 105, 8, 0, 1, -920, 9, 0, 1, 735, 11,
-      0, 1, -404, 8, 0, 1, 588, 8, 0, 1, -907, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1045, 8, 0, 1, -986, 0, 0, 1, 69, 9, 0, 1,
-      684, 0, 0, 1, 52, 11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1, -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0, 1,
-      -328, 8, 0, 1, 3, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, -576, 9, 0, 1, 847, 11, 0, 1, -842, 9,
-      0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, -196, 0, 0, 1, 773, 11, 0, 1, -570, 8, 0, 1, 76, 8, 0, 1,
-      575, 8, 0, 1, -580, 8, 0, 1, -15, 8, 0, 1, -251, 9, 0, 1, 699, 11, 0, 1, -698, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92,
-      0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, -759, 9, 0, 1, 253, 0, 0,
-      1, 812, 11, 0, 1, -1059, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1, -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5,
-      8, 0, 1, 0, 9, 0, 1, -2, 9, 0, 1, 1119, 10, 0, 1, -1114, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0, 1, -503, 9, 0, 1, -9, 9, 0, 1,
-      -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, -9, 9, 0, 1, 6, 9, 0, 1, 449, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1058, 11, 0,
-      1, -1053, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 91,
-      9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, -445, 9, 0, 1, 870, 11, 0, 1, -454, 8, 0, 1, 0, 8, 0, 1,
-      -490, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1057, 8, 0, 1, -1049, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 2, 9, 0, 1, 1111,
-      8, 0, 1, -1114, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 105, 9, 0, 1, 482, 0, 0, 1, -143, 8, 0, 1, 595, 2, 0, 1, -1032, 9, 0,
-      1, 963, 11, 0, 1, -94, 11, 0, 1, -866, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1, -1, 8, 0, 1, 817, 0,
-      0, 1, -222, 8, 0, 1, -174, 8, 0, 1, 174, 8, 0, 1, 0, 8, 0, 1, 453, 8, 0, 1, -184, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1,
-      4, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 658, 16, 0, 1, -430, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0,
-      1, -802, 9, 0, 1, 221, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 266, 8, 0, 1, -90, 11, 0, 1, -889, 9, 0, 1, 2,
-      8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, -679, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1,
-      9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1, -578, 8, 0, 1, 681, 11, 0, 1, -906, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 887, 11, 0,
-      1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 683, 11, 0, 1, -935, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210,
-      8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 942, 8, 0, 1, 41, 0, 0, 1, -971, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1,
-      572, 11, 0, 1, -125, 11, 0, 1, -771, 9, 0, 1, 846, 11, 0, 1, -632, 8, 0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11, 0,
-      1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0, 1, 690, 11, 0, 1, -292, 0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 913, 0, 0,
-      1, -904, 8, 0, 1, 934, 0, 0, 1, -932, 9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1,
-      -13, 0, 0, 1, 294, 8, 0, 1, -212, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 860, 8, 0, 1, -859, 9, 0, 1, 610, 0, 0, 1, -280, 0,
-      0, 1, 547, 8, 0, 1, -191, 11, 0, 1, -696, 9, 0, 1, 901, 2, 0, 1, -11, 0, 0, 1, -887, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 3,
-      9, 0, 1, 510, 0, 0, 1, -506, 8, 0, 1, 201, 8, 0, 1, 104, 0, 0, 1, 549, 10, 0, 1, -142, 11, 0, 1, -6, 11, 0, 1, 21, 11,
-      0, 1, -17, 8, 0, 1, 0, 8, 0, 1, -827, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1,
-      32, 0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, -834, 9, 0, 1, 1169, 0, 0, 1, -682, 0, 0, 1, 544, 0, 0, 1, 94, 0, 0, 0, 1,
-      -1120, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 651, 2, 0, 1, -199, 0, 0, 1, -909, 9, 0, 1, 3, 8, 0, 1, 469, 0, 0, 1,
-      -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, -242, 9, 0, 1, -8, 9, 0, 1, 905, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1, 47, 4,
-      0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0, 1, -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1,
-      71, 9, 0, 0, 1, -74, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1057, 0, 0, 1, -1052, 9, 0, 1, 3, 9, 0, 1, 163,
-      0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 6, 9, 0, 1, 476, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 490,
-      8, 0, 1, -491, 9, 0, 1, 1012, 8, 0, 1, -88, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 977, 0, 0, 1,
-      -985, 9, 0, 1, 817, 0, 0, 1, 110, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839, 4, 0, 1, 33, 9, 0, 1, 12, 8,
-      0, 1, -5, 9, 0, 1, 623, 8, 0, 1, -27, 0, 0, 1, -600, 8, 0, 1, 783, 0, 0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1,
-      936, 11, 0, 1, -935, 8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1, 772, 0, 0, 1, 110, 0, 0, 1, -887, 9, 0, 1, 0, 8, 0, 1, 1, 8, 0,
-      1, 3, 9, 0, 1, 996, 0, 0, 1, -1076, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8,
-      0, 1, -214, 8, 0, 1, 7, 9, 0, 1, 0, 8, 0, 1, 87, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, -324, 9, 0, 1, 212, 8, 0, 1, 1, 8,
-      0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 1, 677, 11, 0, 1, -885, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1,
-      254, 11, 0, 1, -562, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 592, 2, 0, 1, -908, 9, 0, 1, 703, 0, 0, 1, 1, 0,
-      0, 1, -402, 0, 0, 1, 311, 0, 0, 1, 301, 0, 0, 1, -592, 8, 0, 1, -297, 9, 0, 1, -9, 0, 0, 1, 7, 1, 0, 1, 969, 2, 0, 1,
-      -975, 9, 0, 1, 322, 8, 0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329,
-      1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1, -73, 0, 0, 1, -285, 9, 0,
-      1, 910, 0, 0, 1, -162, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 891, 2, 0, 1, 33, 8, 0, 1, -1072, 0, 0, 1, 138, 9, 0, 1,
-      571, 0, 0, 1, -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1, -385, 9, 0, 1, 1, 8, 0, 1, 3, 9,
-      0, 1, 3, 9, 0, 1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 711, 0, 0, 1, -62, 2, 0, 1, -605, 0, 0, 1, 493, 11, 0, 1,
-      -369, 0, 0, 1, 283, 0, 0, 1, 159, 0, 0, 1, -583, 0, 0, 1, 29, 8, 0, 1, 29, 8, 0, 1, -278, 9, 0, 1, -138, 0, 0, 1, 28, 0,
-      0, 1, 625, 0, 0, 1, -622, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 315, 0, 0, 1,
-      -792, 0, 0, 1, -253, 8, 0, 1, 2, 9, 0, 1, 680, 0, 0, 1, -14, 0, 0, 1, -659, 9, 0, 1, 3, 9, 0, 1, 556, 8, 0, 1, 312, 0,
-      0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1, -694, 8, 0, 1, -244, 9, 0, 1, 1101, 2, 0, 1, -159, 0, 0, 1, -113, 0, 0,
-      2, -163, 2, 0, 26, 2, 0, 1, -689, 1, 0, 1, 930, 0, 0, 1, -922, 9, 0, 1, 989, 0, 0, 1, 87, 0, 0, 1, -1071, 9, 0, 1, 0, 9,
-      0, 1, 150, 0, 0, 1, 912, 2, 0, 1, 16, 0, 0, 1, -323, 2, 0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1066, 0, 0, 1, -4,
-      2, 0, 1, -351, 0, 0, 1, -707, 1, 0, 1, 0, 9, 0, 1, 5, 9, 0, 1, 3, 0, 0, 1, -59, 0, 0, 1, 873, 0, 0, 1, 146, 0, 0, 1,
-      -68, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, -32, 0, 0, 1, -504, 8, 0, 1, -418, 9,
-      0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, -39, 0, 0, 1, -510, 0, 0, 1, -225, 9, 0, 1, 750,
-      0, 0, 1, 300, 0, 0, 1, -1033, 9, 0, 1, 790, 0, 0, 1, 150, 0, 0, 1, -930, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1,
-      -288, 9, 0, 1, 387, 0, 0, 1, 460, 0, 0, 1, 131, 0, 0, 1, -912, 9, 0, 1, 722, 0, 0, 1, -703, 9, 0, 1, 213, 0, 0, 1, -206,
-      8, 0, 1, 536, 0, 0, 1, -530, 0, 0, 1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 290, 0, 0, 1, -1020, 0, 0, 1, 890, 0, 0,
-      1, -628, 8, 0, 1, -199, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98, 8, 0, 1, 5, 0, 0, 1, 645,
-      0, 0, 1, 289, 0, 0, 1, 0, 0, 0, 1, -223, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1,
-      7, 1, 0, 1, 273, 0, 0, 1, 623, 2, 0, 1, 17, 2, 0, 1, -929, 9, 0, 1, 968, 0, 0, 1, -965, 9, 0, 1, -77, 0, 0, 1, 89, 0, 0,
-      1, 918, 0, 0, 0, 1, -999, 1, 0, 1, 450, 4, 0, 1, 456, 11, 0, 1, -992, 8, 0, 1, 179, 9, 0, 1, 207, 8, 0, 1, 542, 0, 0, 1,
-      -747, 8, 0, 1, 900, 2, 0, 1, -894, 9, 0, 1, 517, 0, 0, 1, 389, 0, 0, 1, -698, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516,
-      9, 0, 1, 3, 9, 0, 1, 666, 0, 0, 1, 253, 0, 0, 1, 0, 0, 0, 1, -415, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1,
-      61, 11, 0, 1, -710, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96,
-      0, 1, 764, 0, 0, 1, 175, 0, 0, 1, -95, 0, 0, 1, -700, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 729, 10, 0, 1,
-      -57, 0, 0, 1, -1109, 9, 0, 1, 3, 9, 0, 1, 892, 0, 0, 1, 154, 0, 0, 1, -779, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274,
-      0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 407, 0, 0, 1, 435, 0, 0, 0, 0, 1, -849, 0, 0, 1, 5, 1, 0, 0, 1, 1132, 0, 0, 1, -599,
-      0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 137, 2, 0, 1, -31, 2, 0, 1, -247, 0, 0, 1, -768, 4, 0, 1, 4, 9, 0, 1,
-      903, 0, 0, 1, 179, 0, 0, 1, -1081, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, -773, 1, 0, 1, 1065, 2, 0, 1, -91,
-      0, 0, 1, -221, 0, 0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 700, 2, 0, 1, -96, 0, 0, 1, -133, 0, 0, 1, -10, 0, 0, 1, -790, 9,
-      0, 1, 851, 0, 0, 1, -490, 0, 0, 1, 382, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1,
-      680, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 252, 8, 0, 1, -206, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 266, 0,
-      0, 1, -185, 0, 0, 1, -842, 9, 0, 1, -77, 9, 0, 1, 107, 9, 0, 1, 667, 0, 0, 1, 90, 0, 0, 1, -770, 0, 0, 1, -47, 1, 0, 1,
-      1044, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -976, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0, 1, -537, 0, 0, 1, 188,
-      0, 0, 1, -397, 1, 0, 1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 799, 0, 0, 1, -619, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0,
-      1, 269, 0, 0, 1, -216, 0, 0, 1, 279, 0, 0, 1, 691, 0, 0, 1, -281, 0, 0, 1, -679, 0, 0, 1, -5, 9, 0, 1, 16, 0, 0, 1, 905,
-      0, 0, 1, -912, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 988, 0, 0, 1, -691, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 742, 0,
-      0, 1, -1, 0, 0, 1, -933, 12, 0, 1, 620, 0, 0, 1, -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0, 1, 256, 0, 0, 1, -940, 8, 0, 1,
-      397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1, 459, 0, 0, 1, -250, 8, 0, 1, 590, 0, 0, 1, -166, 0, 0, 1, -341, 8, 0, 1,
-      436, 0, 0, 1, -24, 0, 0, 1, 166, 0, 0, 1, -445, 0, 0, 1, -648, 0, 0, 0, 1, 945, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0,
-      0, 1, 42, 0, 0, 1, 40, 0, 0, 1, -126, 0, 0, 1, 246, 2, 0, 1, -53, 0, 0, 1, -635, 0, 0, 1, 0, 0, 0, 1, 233, 0, 0, 1, 435,
-      0, 0, 1, -177, 0, 0, 1, 186, 2, 0, 1, -1106, 1, 0, 1, 851, 0, 0, 0, 1, 222, 2, 0, 1, -256, 0, 0, 1, 2, 0, 0, 1, -832, 0,
-      0, 1, 1054, 2, 0, 1, 0, 2, 0, 1, -299, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1138, 0, 0, 1, -212, 0, 0, 1, -14, 0, 0, 1,
-      -251, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 837, 0, 0, 1, 95, 0, 0, 1, -353, 0, 0, 1, -165, 0,
-      0, 1, 539, 0, 0, 1, -1103, 0, 0, 1, 1020, 2, 0, 1, -1014, 0, 0, 1, -1, 4, 0, 1, 759, 0, 0, 1, 159, 0, 0, 1, 132, 0, 0,
-      1, -18, 2, 0, 1, 57, 2, 0, 1, -350, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 1, -471, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 836,
-      0, 0, 1, -911, 9, 0, 1, 77, 0, 0, 1, 769, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 307, 0, 0,
-      1, 33, 0, 0, 1, -129, 0, 0, 1, -71, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1, -445,
-      0, 0, 1, 616, 0, 0, 1, -218, 0, 0, 1, -735, 8, 0, 1, 1005, 0, 0, 1, -46, 0, 0, 1, -954, 9, 0, 1, 925, 0, 0, 1, -571, 8,
-      0, 1, 447, 0, 0, 1, -82, 0, 0, 1, -701, 9, 0, 1, 871, 0, 0, 1, -317, 0, 0, 1, -545, 0, 0, 1, 11, 1, 0, 1, 969, 0, 0, 1,
-      -673, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 787, 2, 0, 1, -59, 2, 0, 1, -65, 11, 0, 1, -548, 0, 0, 1, 404, 0, 0, 1, 219,
-      0, 0, 1, -253, 0, 0, 1, 96, 0, 0, 1, 201, 2, 0, 1, -68, 0, 0, 1, -699, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 914, 2, 0,
-      1, -59, 0, 0, 1, -6, 0, 0, 1, 87, 10, 0, 1, -199, 0, 0, 1, 47, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 285, 0, 0, 1, -219,
-      1, 0, 1, 749, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 323, 0, 0, 1, -877, 9, 0, 1, 44, 1, 0, 1,
-      215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 685, 2, 0, 1, 262,
-      0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 336, 2, 0, 1, -953, 9, 0, 1, 878, 2, 0, 1, -361, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1,
-      -20, 0, 0, 1, -535, 0, 0, 1, 785, 3, 0, 1, 73, 2, 0, 1, -649, 0, 0, 1, 488, 0, 0, 1, 181, 0, 0, 1, -269, 0, 0, 1, 15, 0,
-      0, 1, 121, 0, 0, 1, -20, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32,
-      0, 0, 1, 96, 0, 0, 1, -54, 0, 0, 1, 61, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -1149, 0, 0, 1, 909, 0, 0, 1, -798, 0, 0, 1,
-      1037, 2, 0, 1, 16, 0, 0, 1, -128, 0, 0, 1, -816, 0, 0, 1, 642, 0, 0, 1, -8, 0, 0, 1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0,
-      1, 783, 0, 0, 1, -780, 1, 0, 1, 1102, 0, 0, 1, 0, 0, 0, 1, -1091, 0, 0, 0, 1, 1054, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1,
-      -601, 0, 0, 1, 261, 0, 0, 1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0, 0, 1, 93, 0, 0, 1, 458, 2, 0, 1, -1021, 0, 0, 1, 934,
-      0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, -932, 4, 0, 1, 0, 4, 0, 1, 1011, 0, 0, 1,
-      -434, 0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 158, 0, 0, 1, 450, 0, 0, 1, -73, 0, 0, 1, 247, 0, 0, 1, -43, 0,
-      0, 1, -1042, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1, 374, 2, 0, 1, -14, 0, 0, 1, -314, 0, 0, 1, 338, 0, 0, 1, -89, 0, 0,
-      1, -109, 0, 0, 1, 92, 0, 0, 1, -198, 0, 0, 1, -19, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, -471,
-      0, 0, 1, -482, 0, 0, 1, 445, 0, 0, 1, 489, 0, 0, 1, 16, 0, 0, 1, -847, 9, 0, 3, 949, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68,
-      0, 0, 1, -306, 0, 0, 1, -647, 1, 0, 1, 952, 0, 0, 1, -950, 0, 0, 1, 294, 0, 0, 1, 652, 8, 0, 1, -124, 0, 0, 1, 140, 2,
-      0, 1, -148, 0, 0, 1, -587, 8, 0, 0, 1, 707, 2, 0, 1, 71, 0, 0, 1, -979, 0, 0, 1, 743, 0, 0, 1, 171, 0, 0, 1, -903, 1, 0,
-      1, -19, 9, 0, 1, 660, 0, 0, 1, -647, 1, 0, 1, 881, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1, -636, 1, 0, 1, 811, 0, 0, 1,
-      -136, 0, 0, 1, -627, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79,
-      0, 0, 1, 52, 0, 0, 1, 996, 2, 0, 1, -346, 0, 0, 0, 1, 170, 0, 0, 1, -167, 0, 0, 1, 213, 0, 0, 1, -14, 0, 0, 0, 1, -810,
-      8, 0, 1, 0, 8, 0, 1, -152, 0, 0, 1, 507, 0, 0, 1, 196, 0, 0, 0, 1, 159, 0, 0, 1, 197, 0, 0, 1, -42, 2, 0, 1, -1028, 0,
-      0, 1, 1057, 0, 0, 1, -263, 0, 0, 1, -23, 0, 0, 1, 102, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 120, 0, 0, 1, -1055, 1, 0, 1,
-      932, 0, 0, 1, 0, 0, 0, 1, 214, 2, 0, 1, -346, 0, 0, 1, 254, 0, 0, 1, 10, 0, 0, 1, 53, 2, 0, 1, -109, 0, 0, 1, -979, 1,
-      0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1054, 2, 0, 1, 54, 0, 0, 1, -58, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1,
-      236, 2, 0, 1, -153, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 236, 2, 0, 1, -332, 0, 0, 1, 331, 2, 0, 1, -95, 0, 0, 1,
-      -924, 0, 0, 1, 1074, 2, 0, 1, -1070, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386, 0, 0, 1, 693, 0, 0, 1, -321, 0, 0, 1,
-      310, 0, 0, 1, -1, 2, 0, 1, -473, 0, 0, 1, 428, 0, 0, 1, -561, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 212, 0, 0, 1, -1087,
-      0, 0, 1, 76, 0, 0, 1, 1028, 0, 0, 1, -63, 0, 0, 1, 12, 0, 0, 1, -964, 9, 0, 1, 998, 0, 0, 1, -972, 0, 0, 1, 793, 0, 0,
-      1, 136, 0, 0, 1, 86, 0, 0, 1, -114, 0, 0, 1, -895, 1, 0, 1, 910, 0, 0, 1, -614, 0, 0, 1, -313, 0, 0, 1, 24, 0, 0, 1,
-      947, 0, 0, 1, -421, 0, 0, 0, 1, 331, 0, 0, 1, 97, 0, 0, 1, -1042, 4, 0, 1, 1091, 0, 0, 1, -69, 0, 0, 1, -60, 0, 0, 1,
-      36, 0, 0, 1, 58, 0, 0, 1, -936, 1, 0, 1, 900, 2, 0, 1, 11, 0, 0, 1, -907, 1, 0, 1, 347, 0, 0, 1, 555, 0, 0, 1, -903, 0,
-      0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 901, 0, 0, 1, 4, 0, 0, 1, -1011, 0, 0, 1,
-      20, 0, 0, 1, 840, 0, 0, 1, 156, 0, 0, 1, -951, 1, 0, 1, 628, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 364, 0, 0, 1, -164, 0,
-      0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 206, 2, 0, 1, -710, 0, 0, 1, 17, 0, 0, 1, 389, 0, 0, 1, 247, 0, 0, 1, -849, 0, 0, 1,
-      695, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -891, 0, 0, 1, -54, 1, 0, 1, 250, 0, 0, 1, 813, 0, 0, 1,
-      -41, 0, 0, 1, -199, 0, 0, 1, -756, 4, 0, 1, 1003, 0, 0, 1, 33, 0, 0, 1, 1, 0, 0, 1, -1075, 1, 0, 1, 13, 0, 0, 1, 1039,
-      2, 0, 0, 9, -386, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116, 2, 0,
-      13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 2, -100, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0,
-      1, 520, 2, 0, 0, 1, -188, 0, 0, 1, -136, 0, 0, 1, 306, 2, 0, 1, -524, 0, 0, 1, -568, 0, 0, 0, 1, 1022, 2, 0, 0, 8, -388,
-      2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -647, 0, 0, 1, 808, 0, 0, 1, -904, 4, 0,
-      1, 0, 4, 0, 1, 0, 4, 0, 1, 1099, 0, 0, 1, -1085, 9, 0, 1, 1079, 0, 0, 1, -317, 0, 0, 1, 244, 2, 0, 1, -307, 2, 0, 1,
-      368, 0, 0, 1, -1051, 0, 0, 1, 740, 0, 0, 1, 157, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -795, 0, 0, 1, 1049, 0, 0, 1,
-      -7, 0, 0, 1, -137, 0, 0, 1, -921, 0, 0, 1, 159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0, 1, -681,
-      9, 0, 1, 945, 0, 0, 1, -45, 0, 0, 1, -886, 0, 0, 1, 713, 0, 0, 1, 288, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      -959, 1, 0, 1, -19, 1, 0, 1, 974, 0, 0, 1, -555, 0, 0, 1, 598, 0, 0, 1, -191, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 153, 0,
-      0, 1, -269, 0, 0, 1, -673, 0, 0, 1, 634, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1, -771, 0, 0, 1, 898, 0, 0, 1, -56, 0, 0, 1,
-      29, 0, 0, 1, 99, 0, 0, 1, 16, 2, 0, 1, -949, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1,
-      575, 0, 0, 1, -722, 0, 0, 1, 213, 1, 0, 1, 859, 2, 0, 0, 1, 60, 2, 0, 1, -306, 0, 0, 1, 314, 2, 0, 1, -350, 2, 0, 1,
-      -623, 1, 0, 1, 549, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, -309, 1, 0, 1, 594, 0, 0, 1, 3, 0,
-      0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -321, 0, 0, 1, 488, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0, 1, 11, 0, 0, 1, -28, 0, 0, 1,
-      10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 215, 2, 0, 1, -22, 2, 0, 1, -142, 0, 0, 1, 138, 0, 0, 1, -201, 0, 0, 1, 175, 2,
-      0, 1, -23, 2, 0, 1, -2, 0, 0, 1, -110, 0, 0, 1, -964, 0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 0, 1, -2, 2, 0, 1, -695, 8, 0,
-      1, 1106, 2, 0, 1, -501, 0, 0, 1, -6, 0, 0, 1, 496, 0, 0, 1, -611, 0, 0, 0, 0, 1, 218, 0, 0, 1, -272, 0, 0, 1, -384, 0,
-      0, 1, 1090, 0, 0, 1, -1106, 1, 0, 0, 1, 918, 0, 0, 1, -815, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1059, 0, 0, 1, -1056,
-      4, 0, 1, 1073, 0, 0, 1, -310, 0, 0, 1, -753, 0, 0, 1, 1010, 2, 0, 0, 1, -391, 2, 0, 0, 1, 456, 0, 0, 1, -593, 0, 0, 1,
-      142, 0, 0, 1, 289, 0, 0, 1, 157, 0, 0, 1, -1125, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 821, 11, 0, 0, 1, -892, 0, 0, 1,
-      670, 0, 0, 1, 266, 0, 0, 1, -575, 0, 0, 1, 454, 0, 0, 1, -97, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0,
-      1, -783, 1, 0, 1, -19, 1, 0, 1, 977, 0, 0, 1, 40, 0, 0, 1, -191, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 980, 0, 0, 1,
-      -975, 1, 0, 1, 926, 2, 0, 1, -1081, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0,
-      0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 682, 0, 0, 1, -691, 1,
-      0, 1, 875, 0, 0, 1, -115, 0, 0, 0, 0, 1, 124, 0, 0, 1, 18, 0, 0, 1, -948, 1, 0, 1, 811, 0, 0, 1, -512, 0, 0, 1, -321, 0,
-      0, 1, 764, 11, 0, 1, 174, 0, 0, 1, -890, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0, 0, 1, 534, 0, 0, 1, -1, 0, 0, 1,
-      29, 0, 0, 1, -199, 0, 0, 1, -346, 0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1, 907, 0, 0, 1, -651, 0, 0, 1, 448, 0,
-      0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 179, 0, 0, 1, -164, 0, 0, 1, 212, 0, 0, 1, -1164, 0, 0, 1, 1094, 2, 0, 1, -51, 0, 0,
-      1, -1036, 8, 0, 1, 773, 0, 0, 1, 385, 0, 0, 1, -52, 0, 0, 1, -1070, 1, 0, 1, 1057, 0, 0, 1, -808, 0, 0, 0, 1, 491, 2, 0,
-      1, 313, 2, 0, 1, -1054, 0, 0, 1, 1084, 0, 0, 1, -393, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1,
-      -400, 1, 0, 1, -16, 1, 0, 1, 702, 0, 0, 1, 270, 0, 0, 1, 52, 2, 0, 1, -437, 0, 0, 1, -484, 1, 0, 1, -96, 4, 0, 1, 1073,
-      0, 0, 1, -521, 0, 0, 1, 500, 0, 0, 1, -128, 0, 0, 1, -979, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1,
-      981, 0, 0, 1, -87, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1, -543, 1, 0, 1, 807, 0, 0, 1, 135, 2, 0, 1, 1, 2, 0, 1, -1114,
-      0, 0, 1, 1127, 0, 0, 1, -1082, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1,
-      13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 884, 0, 0, 1, -945, 0, 0, 1, 954, 0, 0, 0, 1, 19, 2, 0,
-      1, 0, 2, 0, 1, 5, 2, 0, 1, -1050, 0, 0, 1, 64, 0, 0, 1, 1000, 2, 0, 1, -35, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -398,
-      0, 0, 1, 3, 0, 0, 1, 400, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -419, 0, 0, 1, -524, 0, 0, 1, 715, 0, 0, 1, -3, 0, 0, 1,
-      229, 0, 0, 1, -73, 2, 0, 1, -515, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 242, 0, 0, 1, 179, 2, 0, 1, -1142, 0, 0, 1, 800,
-      0, 0, 1, 377, 0, 0, 1, -1073, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1, 347, 0, 0, 1, -965, 1, 0, 1, 1039, 0, 0, 1, -338, 2,
-      0, 1, -12, 0, 0, 1, -655, 1, 0, 1, 550, 0, 0, 1, 1, 0, 0, 1, 456, 2, 0, 1, -19, 0, 0, 1, 18, 2, 0, 1, 42, 2, 0, 1,
-      -1057, 4, 0, 1, 0, 4, 0, 0, 1, 1052, 0, 0, 1, -442, 0, 0, 1, 470, 2, 0, 1, -116, 0, 0, 1, -545, 0, 0, 1, -382, 0, 0, 1,
-      100, 0, 0, 1, 5, 0, 0, 1, 929, 0, 0, 1, -342, 0, 0, 0, 0, 9, -101, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2,
-      0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10,
-      2, 0, 1, -115, 2, 0, 1, 357, 0, 0, 1, 0, 0, 0, 1, -25, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 247, 0, 0, 1, 14, 0, 0, 1,
-      -934, 0, 0, 1, -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1,
-      6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0,
-      0, 1, 891, 0, 0, 1, 6, 0, 0, 1, -26, 0, 0, 1, -407, 2, 0, 1, 0, 2, 0, 1, 375, 0, 0, 1, 27, 0, 0, 1, -992, 0, 0, 1, 1042,
-      0, 0, 1, -1118, 0, 0, 1, 1075, 2, 0, 1, -364, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1, -346, 0, 0, 1, 549, 0, 0, 1, -206,
-      0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 208, 0, 0, 1, 0, 0, 0, 1, 161, 0, 0, 1, -255, 0, 0, 1,
-      -326, 0, 0, 1, 303, 0, 0, 0, 1, 234, 0, 0, 1, 69, 0, 0, 1, -476, 0, 0, 1, -180, 0, 0, 1, 314, 0, 0, 1, 329, 0, 0, 1, 1,
-      2, 0, 1, 0, 2, 0, 1, -399, 2, 0, 1, 392, 0, 0, 1, -42, 0, 0, 1, 31, 0, 0, 1, -416, 0, 0, 1, 14, 0, 0, 1, 53, 0, 0, 1,
-      -29, 0, 0, 1, 313, 0, 0, 1, -305, 2, 0, 1, 326, 0, 0, 1, -381, 0, 0, 1, 2, 0, 0, 1, 456, 0, 0, 1, -31, 0, 0, 1, 47, 0,
-      0, 1, -103, 0, 0, 1, -1051, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0,
-      0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 579, 0, 0, 0, 1, 342, 0, 0, 1, -959, 0, 0, 1, 903, 0, 0, 0, 1,
-      6, 0, 0, 1, -361, 0, 0, 0, 1, -42, 0, 0, 1, -603, 0, 0, 1, -114, 0, 0, 1, 743, 0, 0, 1, 274, 0, 0, 1, 137, 0, 0, 1,
-      -532, 0, 0, 1, -34, 0, 0, 1, 359, 0, 0, 1, 117, 0, 0, 1, -438, 0, 0, 1, 175, 2, 0, 1, -724, 0, 0, 1, -50, 0, 0, 0, 1,
-      1087, 2, 0, 1, -374, 0, 0, 1, -494, 0, 0, 0, 1, 238, 0, 0, 1, 154, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 350, 0, 0, 1,
-      -334, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2, 0, 1, 351, 0, 0, 1, 25, 0, 0, 1, -410, 0, 0, 1, 422, 0, 0, 1, -41, 0, 0,
-      1, -436, 0, 0, 1, 50, 0, 0, 1, 399, 2, 0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -484, 0, 0, 1, 19, 0, 0, 1, 462, 0, 0, 1, -122,
-      0, 0, 1, -946, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1,
-      -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 576, 0, 0, 1, 359, 0, 0, 1, -560, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0,
-      1, -7, 0, 0, 1, 51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0, 0, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 98, 0, 0, 1, -454, 0, 0, 1, 0,
-      0, 0, 1, 107, 0, 0, 1, -753, 0, 0, 1, 615, 0, 0, 1, 379, 0, 0, 1, 67, 0, 0, 0, 1, -302, 0, 0, 1, -806, 0, 0, 1, 770, 0,
-      0, 1, -546, 0, 0, 1, 574, 0, 0, 1, 302, 0, 0, 1, -13, 2, 0, 1, -350, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0, 1, -2, 0, 0, 1,
-      354, 0, 0, 1, -336, 0, 0, 1, -126, 0, 0, 1, 427, 0, 0, 1, 22, 0, 0, 1, -33, 2, 0, 1, -66, 0, 0, 1, -915, 0, 0, 1, 670,
-      0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12,
-      0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 897, 0, 0, 1, -33, 0, 0, 1, -962, 1, 0, 1, 1028, 0, 0, 1, -498, 0, 0,
-      1, 439, 0, 0, 0, 1, -929, 0, 0, 1, 21, 0, 0, 1, 898, 2, 0, 1, -1071, 0, 0, 1, 1118, 0, 0, 1, -357, 0, 0, 1, -6, 0, 0, 1,
-      -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 447, 0, 0, 1, -325, 0, 0, 1, 338, 2, 0, 1, -375, 0,
-      0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, -693, 0, 0, 1, 644, 0, 0, 0, 0, 1, -54, 0, 0, 1, 471, 0, 0, 1, -449, 0, 0, 1, 362,
-      0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -287, 0, 0, 1, 590, 0, 0, 1, -294, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
-      11, 0, 0, 1, 0, 0, 0, 1, 341, 0, 0, 1, -971, 0, 0, 1, 743, 0, 0, 1, -215, 0, 0, 1, -85, 0, 0, 1, -2, 0, 0, 1, -451, 0,
-      0, 1, 931, 0, 0, 1, -1111, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 588, 0, 0, 1, -326, 0, 0, 1, 623, 2, 0, 1, -278, 2, 0, 1,
-      295, 0, 0, 1, 1, 0, 0, 1, -933, 0, 0, 1, 847, 0, 0, 1, -503, 0, 0, 1, 220, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0,
-      0, 1, 412, 0, 0, 1, -441, 0, 0, 1, 451, 0, 0, 1, -387, 0, 0, 1, -751, 0, 0, 1, 695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
-      -675, 0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 0, 1, 31, 0, 0, 1, 338, 0, 0, 1, 35, 0, 0, 1,
-      -505, 0, 0, 1, 255, 0, 0, 2, -224, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 339, 0, 0, 1, -1057, 0, 0, 1, 587, 0, 0, 1, 5, 2, 0,
-      1, 452, 0, 0, 1, -522, 0, 0, 1, -481, 0, 0, 1, 585, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0, 0, 1,
-      0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 342, 0, 0, 1, -420, 0, 0, 1, 414, 0, 0, 1, -11, 2, 0, 1, -878, 0, 0, 1, 371, 0, 0,
-      1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 543, 2, 0, 1, -27, 0, 0, 1,
-      -391, 0, 0, 1, 5, 0, 0, 1, -728, 0, 0, 1, 1091, 2, 0, 1, -382, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -689, 0, 0, 1,
-      579, 0, 0, 1, 0, 0, 0, 1, 452, 0, 0, 1, -455, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -209, 0, 0, 1,
-      590, 0, 0, 1, 64, 0, 0, 1, -8, 0, 0, 0, 0, 1, -390, 2, 0, 1, 400, 0, 0, 1, -27, 0, 0, 1, -945, 0, 0, 1, -137, 0, 0, 1,
-      49, 0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1, -514, 1, 0, 1, 370, 0, 0, 1, 171, 0,
-      0, 1, -1, 0, 0, 1, -146, 0, 0, 1, 407, 0, 0, 1, 87, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -361, 0, 0, 0, 0, 1, 362, 0, 0,
-      0, 1, -32, 0, 0, 1, -898, 0, 0, 1, 882, 0, 0, 1, -964, 0, 0, 1, 565, 0, 0, 1, 8, 0, 0, 1, 367, 0, 0, 1, -1057, 0, 0, 1,
-      -21, 1, 0, 1, 743, 0, 0, 1, 359, 0, 0, 1, 7, 0, 0, 0, 1, -97, 0, 0, 1, -822, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0,
-      0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0, 1, 286, 0, 0, 1, 288, 0, 0, 1, -31, 0, 0, 1, -38, 0, 0, 1,
-      -17, 0, 0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1, 780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 426, 0, 0, 0, 0,
-      1, -520, 0, 0, 1, 1014, 0, 0, 1, 5, 0, 0, 1, -498, 0, 0, 1, -20, 0, 0, 1, 528, 0, 0, 1, -431, 0, 0, 1, 0, 0, 0, 0, 8,
-      -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 360, 0, 0, 1, -1023, 0,
-      0, 1, 34, 0, 0, 1, 923, 0, 0, 1, -301, 0, 0, 1, -15, 0, 0, 1, 328, 0, 0, 1, -950, 0, 0, 1, 593, 0, 0, 1, -522, 0, 0, 1,
-      515, 0, 0, 1, -502, 1, 0, 0, 1, -106, 0, 0, 1, 601, 0, 0, 1, -701, 0, 0, 0, 1, 765, 0, 0, 1, 314, 0, 0, 1, -500, 0, 0,
-      1, -441, 0, 0, 1, 981, 0, 0, 1, -448, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0,
-      16, 2, 0, 1, 69, 2, 0, 1, 300, 0, 0, 1, -868, 0, 0, 1, 922, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, -912, 0, 0, 1, 894, 0, 0, 1,
-      -411, 0, 0, 1, -85, 0, 0, 0, 1, 534, 0, 0, 1, -1143, 0, 0, 0, 1, 1149, 0, 0, 1, -444, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0,
-      1, 401, 0, 0, 1, -998, 0, 0, 1, -40, 0, 0, 1, 1037, 2, 0, 1, -881, 0, 0, 1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479,
-      0, 0, 0, 1, -186, 0, 0, 1, 694, 0, 0, 1, -643, 0, 0, 0, 1, 541, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1,
-      145, 0, 0, 1, 567, 0, 0, 1, 65, 0, 0, 1, 323, 0, 0, 1, -922, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1, -590, 0, 0, 1, 1080,
-      0, 0, 1, 12, 0, 0, 1, -404, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 514, 0, 0,
-      1, -367, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 408, 0, 0, 1, 62, 0, 0, 1, -421, 0, 0, 1, 36,
-      0, 0, 1, 319, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -495, 0, 0, 1, -622, 0, 0, 1, 707, 0, 0, 1, -43, 0, 0, 1, -649, 0, 0,
-      1, 637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 939, 0, 0, 1, -1153, 0, 0, 1, 13, 0, 0, 1,
-      604, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 497, 0, 0, 1, -3, 0, 0, 1, -968, 0, 0, 1, 593, 0, 0, 1, 73, 0, 0, 1, -649, 0,
-      0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 885, 0, 0, 1, -593, 0, 0, 1, 131, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 565,
-      0, 0, 1, -332, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, -4, 0, 0, 1, -466, 0, 0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1,
-      -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15, 0, 0, 1, -426, 0, 0, 1, 881, 2, 0, 1, -490, 0, 0, 1, 549, 0, 0, 1, -392,
-      0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 365, 0, 0, 1,
-      -29, 0, 0, 1, -289, 0, 0, 1, -586, 0, 0, 1, 603, 0, 0, 1, -220, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 431, 0, 0, 1, -939, 0,
-      0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1, -501, 0, 0, 1, 436, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1,
-      13, 0, 0, 1, -29, 0, 0, 1, 447, 0, 0, 1, -560, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0,
-      0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1, 499, 0, 0, 1, -277, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1,
-      0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 506, 0, 0, 1, -504, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0,
-      0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1, 709, 0, 0, 1, -96, 0, 0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1,
-      -53, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 497, 0, 0, 1, -487, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546,
-      0, 0, 1, 487, 0, 0, 1, -5, 0, 0, 1, -420, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1,
-      67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -571, 0, 0, 1, 47, 0, 0, 1, 880, 0, 0, 1, -406, 0, 0, 1, -572, 0, 0, 1, 63, 0,
-      0, 1, 577, 0, 0, 1, -63, 0, 0, 1, -526, 0, 0, 1, 904, 0, 0, 1, -1013, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0,
-      1, 554, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 480, 0, 0, 1, -490,
-      0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0,
-      1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0,
-      1, -52, 0, 0, 1, 501, 0, 0,
+      785, 11, 0, 1, -89, 11, 0, 0, 1, -892, 9, 0, 1, 1109, 11, 0, 1, 76, 10, 0, 1, -892, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0,
+      1, -644, 8, 0, 1, 590, 8, 0, 1, 281, 11, 0, 1, -869, 9, 0, 1, 1, 9, 0, 1, 1070, 11, 0, 1, -1141, 8, 0, 1, -55, 9, 0, 1,
+      181, 9, 0, 1, 844, 11, 0, 0, 1, -886, 8, 0, 1, 1142, 8, 0, 1, -1157, 9, 0, 1, 766, 11, 0, 1, 275, 11, 0, 1, 70, 11, 0,
+      1, -40, 11, 0, 1, -1061, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1234, 11, 0, 1, -723, 8, 1, 1, 396, 11, 0,
+      1, 284, 8, 0, 1, -836, 8, 0, 1, 659, 0, 0, 1, -885, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1,
+      2, 8, 0, 1, 891, 11, 0, 1, 4, 11, 0, 1, -892, 8, 0, 1, 881, 0, 0, 1, -1089, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 636, 11,
+      0, 1, -845, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1125, 10, 0, 1, -1126, 8, 0, 1, 3, 8, 0, 1, 1123,
+      10, 0, 1, -1115, 8, 0, 1, -6, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 542, 11, 0, 1, -85, 0, 0, 1, -451, 8, 0, 1, -200, 9, 0,
+      1, 202, 8, 0, 1, -199, 9, 0, 1, 1113, 8, 0, 1, -75, 11, 0, 1, -1056, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1,
+      -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 685, 96,
+      0, 1, 1, 96, 0, 1, -686, 96, 0, 1, 670, 96, 0, 1, 332, 11, 0, 1, -1048, 8, 0, 1, 1400, 0, 0, 1, -712, 8, 0, 1, 0, 8, 0,
+      1, -674, 9, 0, 1, 1059, 11, 0, 1, -1067, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 7, 9, 0, 1, -3, 8, 0, 1, -1,
+      9, 0, 1, 1058, 11, 0, 1, -1055, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 480,
+      11, 0, 1, -983, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0,
+      1, 245, 8, 0, 1, 662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264,
+      8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 853,
+      11, 0, 1, -1096, 9, 0, 1, -172, 9, 0, 1, 1316, 2, 0, 1, -1060, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9, 0, 2, 628,
+      10, 0, 79, 10, 0, 1, 354, 11, 0, 1, -1082, 9, 0, 1, 1074, 11, 0, 1, -1116, 9, 0, 1, 254, 8, 0, 1, -251, 8, 0, 1, 2, 8,
+      0, 1, 846, 0, 0, 1, 461, 8, 0, 1, -1327, 0, 0, 1, 275, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1,
+      63, 9, 0, 1, 1348, 8, 0, 1, -1351, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 964, 11, 0, 1, -825, 8, 0, 1, 1,
+      8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1312, 0, 0, 1, -1318, 9, 0, 1, 3, 9, 0, 1, 1275, 10,
+      0, 0, 1, -403, 11, 0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1, -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1,
+      2, 8, 0, 1, 1025, 0, 0, 1, -147, 11, 0, 1, -697, 8, 0, 1, 483, 11, 0, 1, -751, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528,
+      8, 0, 1, -517, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 804, 0, 0, 1, 135, 11, 0, 1, 69,
+      11, 0, 1, 249, 8, 0, 1, -525, 11, 0, 1, 535, 8, 0, 1, -101, 11, 0, 2, -220, 11, 0, 185, 11, 0, 1, -910, 8, 0, 1, 2, 8,
+      0, 1, 2, 8, 0, 1, 754, 11, 0, 1, -975, 8, 0, 1, 1084, 11, 0, 1, -953, 9, 0, 1, 1098, 8, 0, 1, -1224, 9, 0, 1, 3, 9, 0,
+      1, 9, 9, 0, 1, 869, 3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1, -666, 9, 0, 1, 1111, 11, 0, 1, -897, 8, 0, 1,
+      1026, 8, 0, 1, -1223, 9, 0, 1, 1083, 11, 0, 1, 76, 11, 0, 1, -1056, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1,
+      941, 11, 0, 1, -944, 8, 0, 1, 1260, 8, 0, 1, -877, 8, 0, 1, 568, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1,
+      -270, 8, 0, 1, 0, 8, 0, 1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 938, 11,
+      0, 1, -1039, 9, 0, 1, 1246, 11, 0, 1, -1161, 0, 0, 1, 393, 8, 0, 1, 334, 11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9,
+      0, 1, 1015, 11, 0, 1, -235, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 964, 11, 0,
+      1, 254, 10, 0, 1, -1201, 8, 0, 1, 7, 9, 0, 1, 1166, 8, 0, 1, -1165, 8, 0, 1, 689, 0, 0, 1, 153, 11, 0, 1, -284, 8, 0, 1,
+      -570, 9, 0, 1, 820, 11, 0, 1, -32, 11, 0, 1, -778, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1, -499, 8, 0, 1, 752,
+      11, 0, 1, -189, 11, 0, 1, 407, 10, 0, 1, -1183, 9, 0, 1, 922, 11, 0, 1, -920, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9,
+      0, 1, 454, 8, 0, 1, 617, 11, 0, 1, -433, 8, 0, 1, -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1002, 8, 0, 1, -1337, 12, 0, 1,
+      1109, 11, 0, 1, -628, 8, 0, 1, 445, 11, 0, 1, 342, 8, 0, 1, -1157, 9, 0, 1, 735, 11, 0, 1, -404, 8, 0, 1, 825, 8, 0, 1,
+      -153, 11, 0, 1, -991, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1282, 8, 0, 1, -1223, 0, 0, 1, 69, 9, 0, 1, 684, 0, 0, 1, 52,
+      11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1, -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 875,
+      11, 0, 1, -872, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, -912, 9, 0, 1, 847, 11,
+      0, 1, -842, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, 769, 3, 0, 1, -1, 11, 0, 1, -964, 0, 0, 1,
+      773, 11, 0, 1, 86, 11, 0, 1, -656, 8, 0, 1, 76, 8, 0, 1, 812, 8, 0, 1, -119, 11, 0, 1, -698, 8, 0, 1, -15, 8, 0, 1, 720,
+      11, 0, 1, -971, 9, 0, 1, 699, 11, 0, 1, 251, 11, 0, 1, -949, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0,
+      0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, 471, 11, 0, 1, -1230, 9, 0, 1, 253, 0, 0, 1,
+      812, 11, 0, 1, -1059, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1, -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8,
+      0, 1, 0, 9, 0, 1, 1280, 0, 0, 1, -1282, 9, 0, 1, 1356, 10, 0, 1, -122, 11, 0, 1, -1229, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0,
+      1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1173, 11, 0, 1, -1182, 9, 0, 1, 6, 9, 0, 1, 1178,
+      11, 0, 1, -729, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1058, 11, 0, 1, -1053, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0,
+      1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 1171, 11, 0, 1, -1080, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1,
+      170, 8, 0, 1, 99, 8, 0, 1, 656, 11, 0, 1, -1101, 9, 0, 1, 870, 11, 0, 1, 149, 11, 0, 1, -603, 8, 0, 1, 0, 8, 0, 1, -490,
+      9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1169, 11, 0, 1, 125, 8, 0, 1, -1286, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1173, 0,
+      0, 1, -1171, 9, 0, 1, 1348, 8, 0, 1, -1351, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1100, 0, 0, 1, -78, 11, 0, 1, -917, 9, 0,
+      1, 482, 0, 0, 1, -143, 8, 0, 1, 832, 2, 0, 1, -187, 11, 0, 1, -1082, 9, 0, 1, 963, 11, 0, 1, -94, 11, 0, 1, -866, 9, 0,
+      1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1, -1, 8, 0, 1, 817, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -174, 8, 0,
+      1, 174, 8, 0, 1, 0, 8, 0, 1, 690, 8, 0, 1, -421, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0,
+      1, -8, 8, 0, 1, 658, 16, 0, 1, 534, 0, 0, 1, -964, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1, -802, 9, 0, 1,
+      1212, 0, 0, 1, -991, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 503, 8, 0, 1, -327, 11, 0, 1, -889, 9, 0, 1, 2,
+      8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, 492, 11, 0, 1, -1171, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1,
+      -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1, -578, 8, 0, 1, 681, 11, 0, 1, -906, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0,
+      1, 1171, 11, 0, 1, -284, 11, 0, 1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 683, 11, 0, 1, -935, 9, 0, 1,
+      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1179, 8, 0, 1, -131, 11, 0, 1, 172,
+      0, 0, 1, -1208, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 572, 11, 0, 1, -125, 11, 0, 1, -771, 9, 0, 1, 846, 11, 0, 1, -632, 8,
+      0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11, 0, 1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0, 1, 690, 11, 0, 1, -292,
+      0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1150, 0, 0, 1, -210, 11, 0, 1, 65, 11, 0, 1, -996, 8, 0, 1, 1171, 0, 0, 1, -1169,
+      9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1076, 0, 0, 1, -782, 8,
+      0, 1, -212, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 1097, 8, 0, 1, -1096, 9, 0, 1, 610, 0, 0, 1, -280, 0, 0, 1, 784, 8, 0, 1,
+      -428, 11, 0, 1, -696, 9, 0, 1, 1138, 2, 0, 1, -11, 0, 0, 1, -1124, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0,
+      0, 1, -506, 8, 0, 1, 891, 11, 0, 1, -690, 8, 0, 1, 104, 0, 0, 1, 786, 10, 0, 1, -379, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0,
+      1, -17, 8, 0, 1, 0, 8, 0, 1, -827, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32,
+      0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, 439, 0, 0, 1, -1273, 9, 0, 1, 1406, 0, 0, 1, -919, 0, 0, 1, 544, 0, 0, 1, 331, 0, 0,
+      0, 1, -1357, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 888, 2, 0, 1, -436, 0, 0, 1, 375, 0, 0, 1, -1284, 9, 0, 1, 3, 8,
+      0, 1, 469, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, -242, 9, 0, 1, 1170, 0, 0, 1, -1178, 9, 0, 1, 1119, 0, 0,
+      1, -214, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1, 1183, 11, 0, 1, -1136, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0,
+      1, -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1013, 11, 0, 1, -1087, 9, 0,
+      1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1294, 0, 0, 1, -1289, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9, 0, 1, 0,
+      9, 0, 1, 6, 9, 0, 1, 1116, 0, 0, 1, -640, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1,
+      -491, 9, 0, 1, 1249, 8, 0, 1, -325, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 977, 0, 0, 1, -985, 9,
+      0, 1, 817, 0, 0, 1, 347, 0, 0, 1, -237, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839, 4, 0, 1, 33, 9, 0, 1,
+      1014, 0, 0, 1, -11, 0, 0, 1, -991, 8, 0, 1, -5, 9, 0, 1, 1063, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0, 1, -600, 8, 0, 1,
+      783, 0, 0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 977, 0, 0, 1, -41, 11, 0, 1, -935, 8, 0, 1, 8, 8, 0, 1, 13, 9,
+      0, 1, 772, 0, 0, 1, 110, 0, 0, 1, -887, 9, 0, 1, 0, 8, 0, 1, 1010, 11, 0, 1, -1009, 8, 0, 1, 3, 9, 0, 1, 1233, 0, 0, 1,
+      -1313, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1036,
+      11, 0, 1, -1029, 9, 0, 1, 0, 8, 0, 1, 1000, 11, 0, 1, 163, 0, 0, 1, -1076, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, -324, 9,
+      0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 742, 0, 0, 0, 3, 0, 1, 30, 0, 0,
+      1, -95, 11, 0, 1, -885, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1, 254, 11, 0, 1, -562, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1,
+      320, 8, 0, 1, 829, 2, 0, 1, -1145, 9, 0, 1, 703, 0, 0, 1, 1, 0, 0, 1, -402, 0, 0, 1, 710, 0, 0, 1, -399, 0, 0, 1, 538,
+      0, 0, 1, -829, 8, 0, 1, 767, 11, 0, 1, -1064, 9, 0, 1, -9, 0, 0, 1, 7, 1, 0, 1, 1206, 2, 0, 1, -1212, 9, 0, 1, 322, 8,
+      0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1,
+      209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1, -73, 0, 0, 1, -285, 9, 0, 1, 1147, 0, 0, 1,
+      -399, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1128, 2, 0, 1, 33, 8, 0, 1, -1309, 0, 0, 1, 138, 9, 0, 1, 571, 0, 0, 1,
+      -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1, -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3, 9, 0,
+      1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 948, 0, 0, 1, -62, 2, 0, 1, -842, 0, 0, 1, 493, 11, 0, 1, -369, 0, 0, 1,
+      283, 0, 0, 1, 159, 0, 0, 1, -583, 0, 0, 1, 29, 8, 0, 1, 29, 8, 0, 1, -278, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 625, 0,
+      0, 1, -622, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 315, 0, 0, 1, -792, 0, 0, 1,
+      961, 0, 0, 1, -1214, 8, 0, 1, 1115, 0, 0, 1, 127, 0, 0, 1, -1240, 9, 0, 1, 1138, 0, 0, 1, -458, 0, 0, 1, -14, 0, 0, 1,
+      -659, 9, 0, 1, 3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1, 257, 0, 0, 1, 29, 0, 0,
+      2, -147, 0, 0, 0, 3, 0, 1, -833, 8, 0, 1, 916, 3, 0, 1, -1160, 9, 0, 1, 1338, 2, 0, 1, -396, 0, 0, 1, -113, 0, 0, 2,
+      -163, 2, 0, 26, 2, 0, 1, -689, 1, 0, 1, 1140, 11, 0, 1, -210, 0, 0, 1, 219, 0, 0, 1, -1141, 9, 0, 1, 989, 0, 0, 1, 324,
+      0, 0, 1, -1308, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1149, 2, 0, 1, -262, 0, 0, 1, 278, 0, 0, 1, -141, 0, 0, 1, -419, 2,
+      0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1185, 11, 0, 1, -51, 0, 0, 1, 169, 0, 0, 1, -4, 2, 0, 1, -588, 0, 0, 1,
+      -707, 1, 0, 1, 0, 9, 0, 1, 1131, 0, 0, 1, -1126, 9, 0, 1, 3, 0, 0, 1, 1133, 0, 0, 1, -1192, 0, 0, 1, 873, 0, 0, 1, 146,
+      0, 0, 1, -68, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, -32, 0, 0, 1, -504, 8, 0, 1,
+      -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1, 45, 0, 0, 1, -367, 0, 0,
+      1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 537, 0, 0, 1, -1270, 9, 0, 1, 1151, 0, 0, 1, -88, 11, 0, 1, -273, 0, 0,
+      1, 150, 0, 0, 1, -930, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 460, 0, 0, 1, 131, 0,
+      0, 1, -912, 9, 0, 1, 722, 0, 0, 1, -703, 9, 0, 1, 1147, 0, 0, 1, -934, 0, 0, 1, -206, 8, 0, 1, 536, 0, 0, 1, -530, 0, 0,
+      1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 527, 0, 0, 1, -1257, 0, 0, 1, 890, 0, 0, 1, 96, 0, 0, 1, -724, 8, 0, 1, 918,
+      11, 0, 1, -1117, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98, 8, 0, 1, 5, 0, 0, 1, 645, 0, 0,
+      1, 526, 0, 0, 1, 0, 0, 0, 1, -460, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1,
+      0, 1, 273, 0, 0, 1, 860, 2, 0, 1, 17, 2, 0, 1, -1166, 9, 0, 1, 1205, 0, 0, 1, -195, 0, 0, 1, -1007, 9, 0, 1, -77, 0, 0,
+      1, 89, 0, 0, 1, 1155, 0, 0, 0, 1, -1236, 1, 0, 1, 450, 4, 0, 1, 456, 11, 0, 1, -992, 8, 0, 1, 179, 9, 0, 1, 207, 8, 0,
+      1, 888, 0, 0, 1, -346, 0, 0, 1, -747, 8, 0, 1, 925, 0, 0, 1, 212, 2, 0, 1, -1131, 9, 0, 1, 517, 0, 0, 1, 626, 0, 0, 1,
+      -935, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3, 9, 0, 1, 666, 0, 0, 1, 490, 0, 0, 1, 0, 0, 0, 1, -652, 0, 0,
+      1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 325, 0, 0, 1, -264, 11, 0, 1, -710, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1,
+      -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 175, 0, 0, 1, -95, 0, 0, 1, 219, 0, 0,
+      1, -919, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 966, 10, 0, 1, -57, 0, 0, 1, -1346, 9, 0, 1, 1303, 11, 0,
+      1, -1300, 9, 0, 1, 892, 0, 0, 1, 154, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -899, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1,
+      -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1062, 0, 0, 1, -655, 0, 0, 1, 869, 0, 0, 1, -434, 0, 0, 0, 0, 1, -849, 0, 0, 1,
+      5, 1, 0, 0, 1, 1369, 0, 0, 1, -284, 3, 0, 1, -552, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 374, 2, 0, 1, -31,
+      2, 0, 1, -484, 0, 0, 1, -768, 4, 0, 1, 1240, 0, 0, 1, -1236, 9, 0, 1, 1154, 0, 0, 1, -251, 0, 0, 1, 416, 0, 0, 1, -1318,
+      9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 442, 11, 0, 1, -1215, 1, 0, 1, 1302, 2, 0, 1, -328, 0, 0, 1, -221, 0,
+      0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 937, 2, 0, 1, -333, 0, 0, 1, 251, 3, 0, 1, -384, 0, 0, 1, 171, 0, 0, 1, 4, 0, 0, 1,
+      9, 0, 0, 1, -194, 0, 0, 1, 237, 0, 0, 1, -1027, 9, 0, 1, 851, 0, 0, 1, -490, 0, 0, 1, 812, 0, 0, 1, -430, 0, 0, 1, 3, 0,
+      0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1, 680, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 489, 8, 0, 1,
+      -443, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 503, 0, 0, 1, -422, 0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0,
+      0, 1, 8, 0, 0, 1, -1010, 9, 0, 1, 963, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1039, 9, 0, 1, 107, 9, 0, 1, 1053, 0, 0, 1,
+      -386, 0, 0, 1, 90, 0, 0, 1, 357, 0, 0, 1, -1127, 0, 0, 1, -47, 1, 0, 1, 1281, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -292,
+      0, 0, 1, -921, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0, 1, 227, 0, 0, 1, -764, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0,
+      1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 903, 3, 0, 1, -104, 0, 0, 1, -619, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1,
+      1091, 0, 0, 1, -822, 0, 0, 1, -216, 0, 0, 1, 279, 0, 0, 1, 928, 0, 0, 1, -146, 0, 0, 1, -372, 0, 0, 1, -679, 0, 0, 1,
+      919, 3, 0, 1, -924, 9, 0, 1, 16, 0, 0, 1, 1142, 0, 0, 1, -1149, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1225, 0, 0, 1,
+      -928, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 979, 0, 0, 1, -84, 0, 0, 1, 83, 0, 0, 1, -1170, 12, 0, 1, 620, 0, 0, 1,
+      -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0, 1, 493, 0, 0, 1, -1177, 8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1,
+      459, 0, 0, 1, 582, 0, 0, 1, -832, 8, 0, 1, 788, 0, 0, 1, 3, 0, 0, 1, -201, 0, 0, 1, -166, 0, 0, 1, 402, 0, 0, 1, -743,
+      8, 0, 1, 660, 0, 0, 1, -224, 0, 0, 1, -24, 0, 0, 1, 403, 0, 0, 1, -682, 0, 0, 1, 443, 0, 0, 1, -1091, 0, 0, 1, 1100, 0,
+      0, 0, 1, -155, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 262, 0, 0, 1,
+      -388, 0, 0, 1, 483, 2, 0, 1, -53, 0, 0, 1, -872, 0, 0, 1, 0, 0, 0, 1, 233, 0, 0, 1, 487, 0, 0, 1, 185, 0, 0, 1, -414, 0,
+      0, 1, 315, 0, 0, 1, 108, 2, 0, 1, -1343, 1, 0, 1, 1066, 0, 0, 1, -8, 0, 0, 1, -207, 0, 0, 0, 1, 459, 2, 0, 1, -493, 0,
+      0, 1, 2, 0, 0, 1, -832, 0, 0, 1, 1291, 2, 0, 1, 0, 2, 0, 1, -536, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1375, 0, 0, 1,
+      -449, 0, 0, 1, -14, 0, 0, 1, 146, 0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 837, 0,
+      0, 1, 332, 0, 0, 1, -590, 0, 0, 1, -165, 0, 0, 1, 776, 0, 0, 1, -1340, 0, 0, 1, 1257, 2, 0, 1, -1251, 0, 0, 1, -1, 4, 0,
+      1, 759, 0, 0, 1, 159, 0, 0, 1, 369, 0, 0, 1, -18, 2, 0, 1, 57, 2, 0, 1, -587, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 628,
+      0, 0, 0, 3, 0, 1, -1099, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 217, 0, 0, 1, -1128, 9, 0, 1, 77, 0, 0, 1, 769,
+      0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, -107, 0, 0, 1, 33, 0, 0, 1, -129, 0, 0,
+      1, -71, 0, 0, 1, 305, 0, 0, 1, 163, 0, 0, 1, -461, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1,
+      -445, 0, 0, 1, 616, 0, 0, 1, 207, 0, 0, 1, -425, 0, 0, 1, -735, 8, 0, 1, 1197, 0, 0, 1, 45, 0, 0, 2, -242, 0, 0, 0, 3,
+      0, 1, 38, 0, 0, 1, -79, 0, 0, 1, -954, 9, 0, 1, 925, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -686, 8, 0, 1, 447, 0, 0, 1,
+      -82, 0, 0, 1, 460, 0, 0, 1, -1161, 9, 0, 1, 1115, 0, 0, 1, -244, 0, 0, 1, -317, 0, 0, 1, -545, 0, 0, 1, 11, 1, 0, 1,
+      1206, 0, 0, 1, -910, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1024, 2, 0, 1, -59, 2, 0, 1, -302, 11, 0, 1, -548, 0, 0, 1,
+      404, 0, 0, 1, 456, 0, 0, 1, -490, 0, 0, 1, 96, 0, 0, 1, 438, 2, 0, 1, -218, 0, 0, 1, -87, 0, 0, 1, -699, 0, 0, 1, -163,
+      8, 0, 1, -47, 1, 0, 1, 1151, 2, 0, 1, -296, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 139, 0, 0, 1, 95, 10, 0, 1, -115, 0, 0,
+      1, -321, 0, 0, 1, 348, 0, 0, 1, -301, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1104, 0, 0, 1, -819, 0, 0, 1, -219, 1, 0, 1,
+      749, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 468, 0, 0, 1, -145, 0, 0, 1, 145, 0, 0, 1, -1022, 9,
+      0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1,
+      1061, 0, 0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 422, 0, 0, 1, -58, 0, 0, 1, 209, 2, 0, 1,
+      -1190, 9, 0, 1, 1115, 2, 0, 1, -598, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -535, 0, 0, 1, 785, 3, 0, 1, 310,
+      2, 0, 1, -886, 0, 0, 1, 744, 11, 0, 1, -256, 0, 0, 1, 418, 0, 0, 1, -506, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, -20, 0, 0,
+      1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 333, 0, 0, 1, -291,
+      0, 0, 1, 155, 0, 0, 1, 143, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -223, 0, 0, 1, -41, 0, 0, 1, -1122, 0, 0, 1, 1155, 0, 0,
+      1, -246, 0, 0, 1, 311, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 61, 0, 0, 1, -1170, 0, 0, 1, 1274, 2, 0, 1, 16, 0, 0, 1, -91, 0,
+      0, 1, -274, 0, 0, 1, -816, 0, 0, 1, 1095, 0, 0, 1, -453, 0, 0, 1, -8, 0, 0, 1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1,
+      783, 0, 0, 1, -780, 1, 0, 1, 1339, 0, 0, 1, 0, 0, 0, 1, -1328, 0, 0, 1, 1092, 0, 0, 1, 61, 0, 0, 0, 1, 138, 0, 0, 1,
+      -131, 0, 0, 1, -105, 0, 0, 1, 256, 0, 0, 1, 0, 0, 0, 1, -838, 0, 0, 1, 261, 0, 0, 1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0,
+      0, 1, 772, 0, 0, 1, -199, 0, 0, 1, -480, 0, 0, 1, 695, 2, 0, 1, -1258, 0, 0, 1, 934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1,
+      -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 232, 0, 0, 1, -1164, 4, 0, 1, 0, 4, 0, 1, 1011, 0, 0, 1, 72, 0, 0, 1, -506,
+      0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 850, 0, 0, 1, -692, 0, 0, 1, 450, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0,
+      1, 138, 0, 0, 1, -280, 0, 0, 1, -1042, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1, 611, 2, 0, 1, -14, 0, 0, 1, -551, 0, 0,
+      1, 575, 0, 0, 1, -326, 0, 0, 1, -109, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -198, 0, 0, 1, 311, 0, 0, 1,
+      -330, 0, 0, 1, 0, 0, 0, 1, 318, 0, 0, 1, -316, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 153, 0, 0, 1, 111, 0, 0, 1, -735,
+      0, 0, 1, 602, 0, 0, 1, -1084, 0, 0, 1, 445, 0, 0, 1, 640, 0, 0, 1, -40, 0, 0, 1, -111, 0, 0, 1, 16, 0, 0, 1, -847, 9, 0,
+      3, 1186, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -543, 0, 0, 1, -647, 1, 0, 1, 1189, 0, 0, 1, -1187, 0, 0, 1, 294, 0,
+      0, 1, 889, 8, 0, 1, -361, 0, 0, 1, 305, 0, 0, 1, 72, 2, 0, 1, -385, 0, 0, 1, -587, 8, 0, 0, 1, 944, 2, 0, 1, -140, 0, 0,
+      1, 211, 0, 0, 1, -1216, 0, 0, 1, 968, 0, 0, 1, -225, 0, 0, 1, 408, 0, 0, 1, -1140, 1, 0, 1, -19, 9, 0, 1, 660, 0, 0, 1,
+      -647, 1, 0, 1, 881, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1, -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1, -627, 1, 0, 1, 210,
+      0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 952, 0, 0, 1,
+      281, 2, 0, 1, -583, 0, 0, 0, 1, 170, 0, 0, 1, -167, 0, 0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 276, 0, 0, 1, 2, 0, 0, 0, 1,
+      -1088, 8, 0, 1, 0, 8, 0, 1, 1050, 0, 0, 1, -1202, 0, 0, 1, 507, 0, 0, 1, 196, 0, 0, 0, 1, 159, 0, 0, 1, 434, 0, 0, 1,
+      -42, 2, 0, 1, -5, 0, 0, 1, -1260, 0, 0, 1, 1138, 0, 0, 1, 156, 0, 0, 1, -500, 0, 0, 1, -23, 0, 0, 1, 102, 0, 0, 1, 7, 0,
+      0, 1, 1, 0, 0, 1, 120, 0, 0, 1, 155, 0, 0, 1, -1210, 1, 0, 1, 932, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 105, 0, 0, 1, 126,
+      2, 0, 1, -583, 0, 0, 1, 311, 3, 0, 1, 122, 0, 0, 1, 27, 0, 0, 1, -40, 0, 0, 1, -166, 0, 0, 1, 157, 0, 0, 1, 0, 0, 0, 1,
+      -147, 0, 0, 1, 290, 2, 0, 1, -346, 0, 0, 1, 188, 0, 0, 1, -1167, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1291, 2, 0, 1,
+      54, 0, 0, 1, -295, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 473, 2, 0, 1, -390, 0, 0, 1, -5, 0, 0, 1, -132, 0,
+      0, 0, 1, 473, 2, 0, 1, -569, 0, 0, 1, 568, 2, 0, 1, -332, 0, 0, 1, -924, 0, 0, 2, 1099, 8, 0, 0, 11, 0, 1, 212, 2, 0, 1,
+      -1307, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386, 0, 0, 1, 930, 0, 0, 1, -558, 0, 0, 1, 547, 0, 0, 1, -302, 0, 0, 1,
+      301, 2, 0, 1, -710, 0, 0, 1, 665, 0, 0, 1, -798, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 300, 0, 0, 1, 149, 0, 0, 1,
+      -1324, 0, 0, 1, 1158, 11, 0, 1, -1082, 0, 0, 1, 1265, 0, 0, 1, -300, 0, 0, 1, 249, 0, 0, 1, -1201, 9, 0, 1, 1235, 0, 0,
+      1, -193, 0, 0, 1, -1016, 0, 0, 1, 793, 0, 0, 1, 136, 0, 0, 1, 323, 0, 0, 1, -351, 0, 0, 1, 250, 0, 0, 1, -1145, 1, 0, 1,
+      910, 0, 0, 1, -614, 0, 0, 1, -313, 0, 0, 1, 24, 0, 0, 1, 994, 0, 0, 1, 190, 0, 0, 1, -67, 0, 0, 1, -591, 0, 0, 0, 1,
+      331, 0, 0, 1, 334, 0, 0, 1, -1279, 4, 0, 1, 1328, 0, 0, 1, -69, 0, 0, 1, -157, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36,
+      0, 0, 1, 295, 0, 0, 1, -95, 0, 0, 1, -1078, 1, 0, 1, 1137, 2, 0, 1, 11, 0, 0, 1, -1144, 1, 0, 1, 347, 0, 0, 1, 792, 0,
+      0, 1, -1140, 0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1138, 0, 0, 1, 4, 0, 0, 1,
+      -1248, 0, 0, 1, 20, 0, 0, 1, 840, 0, 0, 1, 136, 0, 0, 1, 257, 0, 0, 1, -101, 0, 0, 1, -1087, 1, 0, 1, 628, 0, 0, 1, -35,
+      0, 0, 1, -1, 0, 0, 1, 601, 0, 0, 1, -401, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 443, 2, 0, 1, -947, 0, 0, 1, 17, 0, 0,
+      1, 389, 0, 0, 1, 484, 0, 0, 1, -1086, 0, 0, 1, 695, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -891, 0,
+      0, 1, 1168, 0, 0, 1, -1222, 1, 0, 1, 1234, 8, 0, 1, -984, 0, 0, 1, 813, 0, 0, 1, -41, 0, 0, 1, 256, 0, 0, 1, -455, 0, 0,
+      1, -756, 4, 0, 1, 1003, 0, 0, 1, 159, 0, 0, 1, 111, 0, 0, 1, 1, 0, 0, 1, -1312, 1, 0, 1, 13, 0, 0, 1, 1219, 0, 0, 1,
+      -120, 0, 0, 1, 177, 2, 0, 0, 9, -623, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2,
+      0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 495, 0, 0, 2,
+      -595, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 757, 2, 0, 0, 1, -425, 0, 0, 1, -136, 0, 0, 1, 543, 2, 0, 1, -761, 0, 0, 1,
+      -568, 0, 0, 0, 1, 1259, 2, 0, 0, 8, -625, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1,
+      -647, 0, 0, 1, 808, 0, 0, 1, -904, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1024, 0, 0, 1, 145, 0, 0, 1, 71, 0, 0, 1, 96, 0, 0,
+      1, -1322, 9, 0, 1, 1316, 0, 0, 1, -554, 0, 0, 1, 481, 2, 0, 1, -544, 2, 0, 1, 605, 0, 0, 1, -1288, 0, 0, 1, 740, 0, 0,
+      1, 157, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -795, 0, 0, 1, 1286, 0, 0, 1, -7, 0, 0, 1, -374, 0, 0, 1, -921, 0, 0, 1,
+      159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0, 1, -681, 9, 0, 1, 1178, 0, 0, 1, -233, 0, 0, 1, -45,
+      0, 0, 1, 152, 0, 0, 1, -1038, 0, 0, 1, 713, 0, 0, 1, 369, 0, 0, 1, -59, 0, 0, 1, 79, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1,
+      40, 0, 0, 1, 37, 0, 0, 1, -26, 0, 0, 1, 99, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, -1, 0, 0, 1,
+      -1123, 1, 0, 1, -19, 1, 0, 1, 1211, 0, 0, 1, -792, 0, 0, 1, 835, 0, 0, 1, -428, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 390,
+      0, 0, 1, -506, 0, 0, 1, -673, 0, 0, 1, 634, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1, -771, 0, 0, 1, 898, 0, 0, 1, -56, 0, 0,
+      1, 29, 0, 0, 1, 251, 0, 0, 1, 85, 0, 0, 1, 16, 2, 0, 1, -1186, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0,
+      0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 511, 0, 0, 1, -122, 0, 0, 1, 77, 0, 0, 1, 62, 0, 0, 1, -1250, 0, 0, 1, 213, 1, 0, 1,
+      861, 0, 0, 1, 235, 2, 0, 0, 1, 60, 2, 0, 1, -543, 0, 0, 1, 551, 2, 0, 1, -587, 2, 0, 1, -623, 1, 0, 1, 1108, 0, 0, 1,
+      -559, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 839, 0, 0, 1, -121, 0, 0, 1, -1027, 1, 0, 1, 594,
+      0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -321, 0, 0, 1, 753, 0, 0, 1, -265, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0,
+      1, 11, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 269, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 183, 2, 0, 1,
+      -22, 2, 0, 1, -301, 0, 0, 1, -78, 0, 0, 1, 375, 0, 0, 1, -438, 0, 0, 1, 412, 2, 0, 1, -124, 0, 0, 1, 101, 2, 0, 1, -2,
+      0, 0, 1, -347, 0, 0, 1, 278, 0, 0, 1, -1242, 0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 402, 0, 0, 1, -12, 0, 0, 0, 1, -392,
+      2, 0, 1, -695, 8, 0, 1, 1343, 2, 0, 1, -738, 0, 0, 1, -6, 0, 0, 1, 733, 0, 0, 1, -848, 0, 0, 1, 566, 0, 0, 0, 0, 1,
+      -348, 0, 0, 1, -272, 0, 0, 1, 697, 0, 0, 1, -1081, 0, 0, 1, 1327, 0, 0, 1, -195, 0, 0, 1, -1148, 1, 0, 0, 1, 918, 0, 0,
+      1, -815, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1167, 0, 0, 1, 129, 0, 0, 1, -1293, 4, 0, 1, 1310, 0, 0, 1, -126, 0, 0,
+      1, -75, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1, -753, 0, 0, 1, 1247, 2, 0, 0, 1, -628, 2, 0, 0, 1, 693, 0, 0, 1, -211, 0,
+      0, 1, -619, 0, 0, 1, 142, 0, 0, 1, 289, 0, 0, 1, 394, 0, 0, 1, -139, 0, 0, 1, -36, 0, 0, 1, 29, 0, 0, 1, -1216, 0, 0, 1,
+      132, 0, 0, 1, 31, 0, 0, 1, 821, 11, 0, 0, 1, -892, 0, 0, 1, 670, 0, 0, 1, 400, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -575,
+      0, 0, 1, 454, 0, 0, 1, 308, 0, 0, 1, -31, 0, 0, 1, -374, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1,
+      -783, 1, 0, 1, -19, 1, 0, 1, 1214, 0, 0, 1, 40, 0, 0, 1, -428, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1217, 0, 0, 1,
+      -1212, 1, 0, 1, 1122, 0, 0, 1, 0, 0, 0, 1, 41, 2, 0, 1, -151, 0, 0, 1, 0, 0, 0, 1, -1167, 0, 0, 1, 20, 0, 0, 1, 186, 0,
+      0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0,
+      1, 24, 0, 0, 1, 64, 0, 0, 1, 682, 0, 0, 1, 331, 0, 0, 1, -1022, 1, 0, 1, 1112, 0, 0, 1, -352, 0, 0, 0, 0, 1, 159, 0, 0,
+      1, 202, 0, 0, 1, 18, 0, 0, 1, -1185, 1, 0, 1, 811, 0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 411, 0, 0, 1,
+      -1127, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0, 0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346,
+      0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1, 1144, 0, 0, 1, -888, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0,
+      1, 304, 0, 0, 1, 112, 0, 0, 1, -401, 0, 0, 1, 449, 0, 0, 1, -217, 0, 0, 1, -1184, 0, 0, 1, 1224, 0, 0, 1, 107, 2, 0, 1,
+      -288, 0, 0, 1, -1036, 8, 0, 1, 773, 0, 0, 1, 622, 0, 0, 1, -52, 0, 0, 1, -1307, 1, 0, 1, 1294, 0, 0, 1, -1045, 0, 0, 0,
+      1, 491, 2, 0, 1, 550, 2, 0, 1, -1291, 0, 0, 1, 1321, 0, 0, 1, -282, 0, 0, 1, -348, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1,
+      -436, 0, 0, 1, 427, 0, 0, 1, 639, 0, 0, 1, -1039, 1, 0, 1, -16, 1, 0, 1, 702, 0, 0, 1, 270, 0, 0, 1, 289, 2, 0, 1, -674,
+      0, 0, 1, -484, 1, 0, 1, -96, 4, 0, 1, 1310, 0, 0, 1, -231, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1, 737, 0, 0, 1, -365, 0,
+      0, 1, 127, 0, 0, 1, -1106, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1181, 0, 0, 1, -130, 0, 0, 1, 46,
+      0, 0, 1, -15, 0, 0, 1, 31, 0, 0, 1, -31, 0, 0, 1, 136, 0, 0, 1, -324, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1, -543, 1, 0,
+      1, 1122, 0, 0, 1, -315, 0, 0, 1, 372, 2, 0, 1, 1, 2, 0, 1, -1351, 0, 0, 1, 1364, 0, 0, 1, -1319, 0, 0, 1, 31, 0, 0, 1,
+      162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1,
+      17, 0, 0, 1, 1121, 0, 0, 1, -1182, 0, 0, 1, 1191, 0, 0, 1, -73, 0, 0, 0, 1, 92, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1287,
+      0, 0, 1, 64, 0, 0, 1, 1237, 2, 0, 1, -228, 3, 0, 1, 123, 0, 0, 1, 70, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -635, 0, 0,
+      1, 3, 0, 0, 1, 637, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -656, 0, 0, 1, -524, 0, 0, 1, 715, 0, 0, 1, -3, 0, 0, 1, 173, 0,
+      0, 1, 293, 0, 0, 1, -73, 2, 0, 1, -752, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 242, 0, 0, 1, 416, 2, 0, 1, -71, 0, 0, 1,
+      -1308, 0, 0, 1, 1293, 0, 0, 1, -493, 0, 0, 1, 614, 0, 0, 1, -1310, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1, 347, 0, 0, 1,
+      -965, 1, 0, 1, 1276, 0, 0, 1, -575, 2, 0, 1, -12, 0, 0, 1, 436, 0, 0, 1, -1091, 1, 0, 1, 550, 0, 0, 1, 1, 0, 0, 1, 693,
+      2, 0, 1, -256, 0, 0, 1, 255, 2, 0, 1, 42, 2, 0, 1, -1294, 4, 0, 1, 0, 4, 0, 1, 1174, 0, 0, 0, 1, 57, 0, 0, 1, 58, 0, 0,
+      1, -679, 0, 0, 1, 619, 0, 0, 1, 88, 2, 0, 1, -353, 0, 0, 1, -545, 0, 0, 1, 679, 0, 0, 1, -51, 0, 0, 1, -1010, 0, 0, 1,
+      100, 0, 0, 1, 5, 0, 0, 1, 1166, 0, 0, 1, -579, 0, 0, 1, 496, 0, 0, 0, 0, 9, -597, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0,
+      13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2,
+      0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0, 1, 186, 0, 0, 1, -186, 0, 0, 1, -25, 0, 0, 1, -338, 0, 0, 1, 155, 0,
+      0, 1, 484, 0, 0, 1, 14, 0, 0, 1, -1171, 0, 0, 1, -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72,
+      0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0,
+      1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1128, 0, 0, 1, 6, 0, 0, 1, -243, 0, 0, 1, 217, 0, 0, 1, -644, 2, 0, 1, 0, 2, 0,
+      1, 375, 0, 0, 1, 264, 0, 0, 1, -87, 0, 0, 1, -1142, 0, 0, 1, 1279, 0, 0, 1, -1355, 0, 0, 1, 1312, 2, 0, 1, -77, 0, 0, 1,
+      -524, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1, -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165,
+      0, 0, 1, -7, 0, 0, 1, 577, 0, 0, 1, -369, 0, 0, 1, 0, 0, 0, 1, 398, 0, 0, 1, -69, 0, 0, 1, -423, 0, 0, 1, -326, 0, 0, 1,
+      697, 0, 0, 1, 0, 0, 0, 1, -394, 0, 0, 0, 1, 234, 0, 0, 1, 306, 0, 0, 1, -713, 0, 0, 1, -180, 0, 0, 1, 314, 0, 0, 1, 387,
+      0, 0, 1, 0, 0, 0, 1, 179, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -231, 0, 0, 1, -405, 2, 0, 1, 629, 0, 0, 1, -279, 0, 0, 1,
+      268, 0, 0, 1, -68, 0, 0, 1, -585, 0, 0, 1, 619, 0, 0, 1, -605, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 313,
+      0, 0, 1, 264, 0, 0, 1, -569, 2, 0, 1, 326, 0, 0, 1, -381, 0, 0, 1, 2, 0, 0, 1, 693, 0, 0, 1, -31, 0, 0, 1, 47, 0, 0, 1,
+      -340, 0, 0, 1, -1051, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1,
+      69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 579, 0, 0, 1, 385, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
+      116, 0, 0, 1, -1196, 0, 0, 1, 1140, 0, 0, 0, 1, 6, 0, 0, 1, -598, 0, 0, 0, 1, -42, 0, 0, 1, -603, 0, 0, 1, -114, 0, 0,
+      1, 743, 0, 0, 1, 274, 0, 0, 1, 374, 0, 0, 1, -206, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 682, 0, 0, 1, -323, 0, 0, 1,
+      277, 0, 0, 1, -160, 0, 0, 1, 66, 0, 0, 1, -504, 0, 0, 1, 546, 0, 0, 1, -371, 2, 0, 1, -724, 0, 0, 1, -50, 0, 0, 1, 1079,
+      0, 0, 0, 1, 245, 2, 0, 1, -611, 0, 0, 1, -494, 0, 0, 0, 1, 238, 0, 0, 1, 677, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7,
+      0, 0, 1, 587, 0, 0, 1, -123, 0, 0, 1, -448, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2, 0, 1, 588, 0, 0, 1, 25, 0, 0, 1,
+      -78, 0, 0, 1, -99, 0, 0, 1, -470, 0, 0, 1, 659, 0, 0, 1, -41, 0, 0, 1, -673, 0, 0, 1, 50, 0, 0, 1, 590, 0, 0, 1, 46, 2,
+      0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -721, 0, 0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 271, 0, 0, 1, -359, 0, 0, 1, -946, 0, 0, 1, 9,
+      0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71,
+      0, 0, 1, 576, 0, 0, 1, 514, 0, 0, 1, 82, 0, 0, 1, -797, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1,
+      51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0, 0, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 335, 0, 0, 1, -691, 0, 0, 1, 0, 0, 0, 1, 107,
+      0, 0, 1, 298, 0, 0, 1, -1051, 0, 0, 1, 615, 0, 0, 1, 379, 0, 0, 1, 304, 0, 0, 0, 1, -539, 0, 0, 1, 469, 0, 0, 1, -1275,
+      0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1, 574, 0, 0, 1, 539, 0, 0, 1, -13, 2, 0, 1, -587, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0,
+      1, -2, 0, 0, 1, 453, 0, 0, 1, 138, 0, 0, 1, -573, 0, 0, 1, -126, 0, 0, 1, 664, 0, 0, 1, 22, 0, 0, 1, -140, 0, 0, 1, 52,
+      0, 0, 1, 55, 2, 0, 1, -303, 0, 0, 1, -915, 0, 0, 1, 670, 0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1,
+      17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 900, 0, 0, 1,
+      234, 0, 0, 1, -33, 0, 0, 1, -1199, 1, 0, 1, 1265, 0, 0, 1, -735, 0, 0, 1, 676, 0, 0, 0, 1, -1166, 0, 0, 1, 21, 0, 0, 1,
+      1135, 2, 0, 1, -13, 0, 0, 1, -1295, 0, 0, 1, 1355, 0, 0, 1, -594, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124,
+      0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 684, 0, 0, 1, -562, 0, 0, 1, 575, 2, 0, 1, -612, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0,
+      1, 541, 0, 0, 1, -144, 0, 0, 1, -1090, 0, 0, 1, 644, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 708, 0, 0, 1, -686, 0,
+      0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -287, 0, 0, 1, 827, 0, 0, 1, -531, 0, 0, 1, 0, 0, 0, 1, -1,
+      0, 0, 1, 434, 0, 0, 1, -423, 0, 0, 1, 0, 0, 0, 1, 578, 0, 0, 1, -266, 0, 0, 1, -942, 0, 0, 1, 743, 0, 0, 1, 201, 0, 0,
+      1, -416, 0, 0, 1, -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1, 1168, 0, 0, 1, -1348, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1,
+      588, 0, 0, 1, -326, 0, 0, 1, 860, 2, 0, 1, -515, 2, 0, 1, 532, 0, 0, 1, 1, 0, 0, 1, -1170, 0, 0, 1, 847, 0, 0, 1, -503,
+      0, 0, 1, 220, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 649, 0, 0, 1, -678, 0, 0, 1, 688, 0, 0, 1, -624, 0, 0,
+      1, -751, 0, 0, 1, 695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675, 0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84,
+      0, 0, 1, 348, 0, 0, 0, 1, -317, 0, 0, 1, 575, 0, 0, 1, 35, 0, 0, 1, -742, 0, 0, 1, 255, 0, 0, 1, 317, 0, 0, 2, -541, 2,
+      0, 43, 2, 0, 1, 77, 0, 0, 1, 576, 0, 0, 1, -1294, 0, 0, 1, 587, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 251, 0, 0, 1, -759,
+      0, 0, 1, 643, 0, 0, 1, -17, 0, 0, 1, -1107, 0, 0, 1, 585, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0,
+      0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 579, 0, 0, 1, -657, 0, 0, 1, 562, 0, 0, 1, 89, 0, 0, 1, -11, 2, 0, 1, -1115,
+      0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 780, 2,
+      0, 1, -27, 0, 0, 1, -628, 0, 0, 1, 5, 0, 0, 1, -728, 0, 0, 1, 1328, 2, 0, 1, -619, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0,
+      1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0, 1, 689, 0, 0, 1, -692, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
+      1, -209, 0, 0, 1, 590, 0, 0, 1, 301, 0, 0, 1, -209, 0, 0, 1, 201, 0, 0, 0, 0, 1, -627, 2, 0, 1, 637, 0, 0, 1, -27, 0, 0,
+      1, -1182, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1,
+      461, 0, 0, 1, -975, 1, 0, 1, 370, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1, 586, 0, 0, 1, -179,
+      0, 0, 1, 324, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -598, 0, 0, 0, 0, 1, 599, 0, 0, 0, 1, -32, 0, 0, 1, -1135, 0, 0, 1,
+      1119, 0, 0, 1, -155, 0, 0, 1, -1046, 0, 0, 1, 565, 0, 0, 1, 8, 0, 0, 1, 604, 0, 0, 1, -1294, 0, 0, 1, -21, 1, 0, 1, 743,
+      0, 0, 1, 596, 0, 0, 1, 7, 0, 0, 0, 1, -334, 0, 0, 1, -822, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
+      -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0, 1, 286, 0, 0, 1, 288, 0, 0, 1, 308, 0, 0, 1, -339, 0, 0, 1, -38, 0, 0, 1, -17, 0,
+      0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1, 780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 426, 0, 0, 0, 0, 1, 510,
+      0, 0, 1, -1030, 0, 0, 1, 1251, 0, 0, 1, 5, 0, 0, 1, -735, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 82, 0, 0, 1, 122, 0, 0,
+      1, -668, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16,
+      0, 0, 1, 597, 0, 0, 1, -1260, 0, 0, 1, 34, 0, 0, 1, 1160, 0, 0, 1, -538, 0, 0, 1, -15, 0, 0, 1, 565, 0, 0, 1, -1187, 0,
+      0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515, 0, 0, 1, -502, 1, 0, 0, 1, 872, 0, 0, 1, -978, 0, 0, 1, 601, 0, 0, 1, -701, 0,
+      0, 0, 1, 765, 0, 0, 1, 551, 0, 0, 1, -737, 0, 0, 1, -441, 0, 0, 1, 1218, 0, 0, 1, -685, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0,
+      0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 537, 0, 0, 1, -1105, 0, 0, 1, 1159, 0, 0, 1,
+      -4, 0, 0, 0, 0, 0, 1, -1149, 0, 0, 1, 1131, 0, 0, 1, -648, 0, 0, 1, -85, 0, 0, 0, 1, 771, 0, 0, 1, -1380, 0, 0, 0, 1,
+      1386, 0, 0, 1, -681, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 638, 0, 0, 1, -1235, 0, 0, 1, -40, 0, 0, 1, 1170, 0, 0, 1, 104,
+      2, 0, 1, -1118, 0, 0, 1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479, 0, 0, 0, 1, -186, 0, 0, 1, 694, 0, 0, 1, -643, 0,
+      0, 1, 987, 0, 0, 0, 1, -446, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1, 145, 0, 0, 1, 567, 0, 0, 1, 540, 0, 0,
+      1, -475, 0, 0, 1, 466, 0, 0, 1, 3, 0, 0, 1, 91, 0, 0, 1, -1159, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1, -590, 0, 0, 1,
+      1228, 0, 0, 1, 89, 0, 0, 1, 12, 0, 0, 1, -641, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163, 0, 0, 1, 19, 0,
+      0, 1, 751, 0, 0, 1, -604, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 645, 0, 0, 1, 62, 0, 0, 1,
+      -658, 0, 0, 1, 36, 0, 0, 1, 556, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -732, 0, 0, 1, -622, 0, 0, 1, 707, 0, 0, 1, -43, 0,
+      0, 1, -649, 0, 0, 1, 637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 1176, 0, 0, 1, -1390, 0, 0,
+      1, 13, 0, 0, 1, 604, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 734, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -1131, 0, 0, 1, 593,
+      0, 0, 1, 73, 0, 0, 1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1122, 0, 0, 1, -830, 0, 0, 1, 131, 0, 0, 1,
+      -70, 0, 0, 1, 6, 0, 0, 1, 802, 0, 0, 1, -569, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, 556, 0, 0, 1, -560, 0, 0, 1, 430, 0,
+      0, 1, -896, 0, 0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15, 0, 0, 1,
+      -426, 0, 0, 1, 1118, 2, 0, 1, -727, 0, 0, 1, 786, 0, 0, 1, -629, 0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0, 1, 181,
+      0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 602, 0, 0, 1, -29, 0, 0, 1, -526, 0, 0, 1, -586, 0, 0, 1, 603, 0, 0, 1,
+      -220, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 668, 0, 0, 1, -1176, 0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1, -501, 0,
+      0, 1, 436, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 684, 0, 0, 1, -797, 0, 0, 1, 1,
+      0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1, 736, 0, 0,
+      1, -514, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 743, 0, 0, 1, -741,
+      0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1, 709, 0, 0, 1,
+      -96, 0, 0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1, -53, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 734, 0, 0, 1, -724,
+      0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0, 1, -420, 0, 0, 1, 18, 0, 0, 1,
+      -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -571, 0, 0, 1, 47, 0, 0,
+      1, 1117, 0, 0, 1, -643, 0, 0, 1, -572, 0, 0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1, -526, 0, 0, 1, 1141, 0, 0, 1,
+      -1250, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80,
+      0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 717, 0, 0, 1, -727, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1,
+      32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0,
+      1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
     ],
     titles: [
-      265, 92, 297, 90, 322, 84, 355, 81, 360, 80, 479, 63, 528, 83, 549, 85, 862, 91, 928, 87, 943, 89, 1031, 8, 1046, 79,
-      1055, 57, 1191, 82, 1488, 0, 1502, 77, 1549, 60, 1553, 103, 1577, 10, 1843, 78, 1898, 99, 1899, 93, 1902, 86, 1987, 76,
-      2001, 9, 2002, 58, 2013, 61, 2031, 96, 2141, 62, 2195, 59, 2225, 41, 2259, 4, 2286, 88, 2291, 28, 2297, 2, 2331, 34,
-      2371, 1, 2406, 11, 2431, 21, 2433, 20, 2436, 94, 2439, 29, 2445, 27, 2447, 12, 2466, 32, 2516, 47, 2553, 35, 2561, 39,
-      2562, 40, 2568, 38, 2579, 30, 2581, 31, 2591, 75, 2607, 97, 2630, 50, 2631, 37, 2670, 49, 2722, 42, 2731, 48, 2769, 65,
-      2780, 25, 2781, 24, 2838, 36, 2877, 46, 2881, 56, 2884, 33, 2899, 102, 2903, 6, 2947, 23, 2948, 14, 2959, 101, 2998, 64,
-      3016, 52, 3020, 22, 3021, 13, 3071, 51, 3074, 19, 3090, 5, 3107, 45, 3118, 43, 3134, 54, 3135, 55, 3157, 71, 3158, 70,
-      3160, 67, 3173, 73, 3188, 100, 3196, 7, 3197, 15, 3206, 18, 3221, 44, 3225, 68, 3233, 26, 3243, 16, 3244, 17, 3245, 74,
-      3250, 69, 3253, 66, 3267, 72, 3271, 53, 3385, 104,
+      273, 92, 311, 90, 339, 84, 373, 81, 379, 80, 507, 63, 561, 83, 590, 85, 950, 91, 1021, 87, 1038, 89, 1133, 8, 1150, 79,
+      1162, 57, 1308, 82, 1651, 0, 1667, 77, 1717, 60, 1721, 103, 1749, 10, 2054, 78, 2118, 99, 2119, 93, 2122, 86, 2232, 76,
+      2247, 9, 2248, 58, 2266, 61, 2290, 96, 2422, 62, 2492, 59, 2530, 41, 2574, 4, 2604, 88, 2611, 28, 2618, 2, 2664, 34,
+      2712, 1, 2752, 11, 2783, 21, 2785, 20, 2789, 94, 2792, 29, 2798, 27, 2800, 12, 2822, 32, 2890, 47, 2939, 35, 2948, 39,
+      2949, 40, 2957, 38, 2972, 30, 2974, 31, 2988, 75, 3008, 97, 3036, 50, 3037, 37, 3080, 49, 3145, 42, 3156, 48, 3199, 65,
+      3215, 25, 3216, 24, 3281, 36, 3328, 46, 3335, 56, 3338, 33, 3359, 102, 3363, 6, 3414, 23, 3415, 14, 3427, 101, 3471, 64,
+      3490, 52, 3496, 22, 3497, 13, 3551, 51, 3555, 19, 3575, 5, 3593, 45, 3604, 43, 3621, 54, 3622, 55, 3647, 71, 3648, 70,
+      3650, 67, 3664, 73, 3680, 100, 3688, 7, 3689, 15, 3701, 18, 3716, 44, 3721, 68, 3729, 26, 3739, 16, 3740, 17, 3741, 74,
+      3746, 69, 3749, 66, 3764, 72, 3769, 53, 3890, 104,
     ],
   };
 }

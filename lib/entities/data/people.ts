@@ -1246,8 +1246,11 @@ const LIST: PersonInput[] = [
   },
   {
     id: 'person:josep-borrell', name: 'Josep Borrell', surname: 'Borrell',
-    description: 'EU High Representative for Foreign Affairs and Security Policy 2019–2024',
-    roles: [r('EU High Representative for Foreign Affairs and Security Policy', '', '2019-12-01', '2024-11-30')],
+    description: 'EU High Representative for Foreign Affairs and Security Policy 2019–2024; Spanish Foreign Minister 2018–2019',
+    roles: [
+      r('Foreign Minister', 'es', '2018-06-07', '2019-11-29'), // sworn in, lamoncloa.gob.es 2018-06-07; Robles took over from the Friday, radioromanul.es (AFP) 2019-11
+      r('EU High Representative for Foreign Affairs and Security Policy', '', '2019-12-01', '2024-11-30'),
+    ],
   },
   {
     id: 'person:kaja-kallas', name: 'Kaja Kallas', surname: 'Kallas',
@@ -1304,18 +1307,26 @@ const LIST: PersonInput[] = [
     roles: [
       r('Prime Minister', 'il', '1996-06-18', '1999-07-06'),
       r('Prime Minister', 'il', '2009-03-31', '2021-06-13'),
+      r('Foreign Minister', 'il', '2015-05', '2019-02'), // held the portfolio, newssniffer.co.uk (Guardian) 2016-05-20; successor, jewishpress.com 2023-12-31 (start not re-checked)
+      r('Defense Minister', 'il', '2018-11-14', '2019-11-12'), // algemeiner.com (JNS) 2019-11-11
       r('Prime Minister', 'il', '2022-12-29'),
     ],
   },
   {
     id: 'person:naftali-bennett', name: 'Naftali Bennett', surname: 'Bennett',
     description: 'Prime Minister of Israel 2021–2022',
-    roles: [r('Prime Minister', 'il', '2021-06-13', '2022-06-30')],
+    roles: [
+      r('Defense Minister', 'il', '2019-11-12', '2020-05-17'), // algemeiner.com (JNS) 2019-11-11; successor, yerepouni-news.com 2020-04-22
+      r('Prime Minister', 'il', '2021-06-13', '2022-06-30'),
+    ],
   },
   {
     id: 'person:yair-lapid', name: 'Yair Lapid', surname: 'Lapid',
     description: 'Prime Minister of Israel in 2022',
-    roles: [r('Prime Minister', 'il', '2022-07-01', '2022-12-29')],
+    roles: [
+      r('Foreign Minister', 'il', '2021-06-13', '2022-07-01'), // alwaysfreshnews.com, digital.bentley.umich.edu 2021-06-17
+      r('Prime Minister', 'il', '2022-07-01', '2022-12-29'),
+    ],
   },
   {
     id: 'person:isaac-herzog', name: 'Isaac Herzog', surname: 'Herzog',
@@ -1487,7 +1498,10 @@ const LIST: PersonInput[] = [
   {
     id: 'person:cyril-ramaphosa', name: 'Cyril Ramaphosa', surname: 'Ramaphosa', surnameStandsAlone: true,
     description: 'President of South Africa since 2018',
-    roles: [r('President', 'za', '2018-02-15')],
+    roles: [
+      r('Deputy President', 'za', '2014-05', '2018-02-15'), // de.zxc.wiki (Zuma II cabinet); dailymaverick.co.za 2018-02-15
+      r('President', 'za', '2018-02-15'),
+    ],
   },
   {
     id: 'person:giorgia-meloni', name: 'Giorgia Meloni', surname: 'Meloni', surnameStandsAlone: true,

@@ -1,6 +1,7 @@
 import { Automaton, type PackedAutomaton } from './automaton';
 import { HONORIFIC_TITLES } from './honorifics';
 import { foldTerm, isUnspacedScript } from './normalize';
+import { EntityTable } from './entity-table';
 import { isPerson, type AliasGuard, type Entity, type PersonEntity } from './types';
 
 /** How a term refers to its entity. */
@@ -47,41 +48,6 @@ const ROLE_CODES: readonly TermRole[] = ['alias', 'weak', 'trigger', 'surname', 
 const CASE_CODES: readonly CaseRule[] = ['any', 'capitalised', 'upper'];
 
 /**
- * An entity as pages need it once its terms are compiled: the card's fields and the rules read while
- * recognising, without the names only the automaton needs (aliases, demonyms, trigger phrases), so
- * the names are not in the bundle twice, and without the description of a person with dated roles
- * (the card sums up their roles instead: describe.ts `careerSummary`).
- */
-export function entityForPages(entity: Entity): Entity {
-  const { aliases: _aliases, weakAliases: _weakAliases, triggers: _triggers, ...rest } = entity;
-  if (isPerson(rest) && rest.roles.length > 0) delete rest.description;
-  return rest;
-}
-
-/** How ids begin, by kind (design.md: stable readable slugs). */
-const ID_PREFIX: Record<Entity['kind'], string> = { person: 'person', place: 'place', organization: 'org', country: 'country', dispute: 'dispute' };
-
-/** The id an entity's kind and plain-ASCII name give ("person:fumio-kishida" for Fumio Kishida). */
-export function idFromName(kind: Entity['kind'], name: string): string {
-  return `${ID_PREFIX[kind]}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
-}
-
-/** An entity as the build ships it: as pages need it, without an id that `idFromName` gives back. */
-export type ShippedEntity = Omit<Entity, 'id'> & { id?: string };
-
-export function shipEntity(entity: Entity): ShippedEntity {
-  const shipped: ShippedEntity = entityForPages(entity);
-  if (shipped.id === idFromName(shipped.kind, shipped.name)) delete shipped.id;
-  return shipped;
-}
-
-/** The shipped entities with every id back in place (in place: the rows are fresh from JSON.parse). */
-export function unshipEntities(rows: ShippedEntity[]): Entity[] {
-  for (const row of rows) row.id ??= idFromName(row.kind, row.name);
-  return rows as Entity[];
-}
-
-/**
  * The compiled gazetteer as plain data, generated at build time (scripts/generate-gazetteer.mjs) so
  * that a page never folds a term or builds the automaton. Entities are referred to by their position
  * in the entity list it was compiled from.
@@ -113,12 +79,12 @@ function caseRuleFor(term: string): CaseRule {
 }
 
 /**
- * The compiled gazetteer: entities by id plus one automaton over every folded term. Compile once and
+ * The compiled gazetteer: the entities plus one automaton over every folded term. Compile once and
  * reuse it for every text.
  */
 export class Gazetteer {
-  readonly entities: ReadonlyMap<string, Entity>;
   readonly automaton: Automaton;
+  private readonly entities: EntityTable;
   /** Titles by pattern index (undefined where the pattern is no title). */
   readonly titles: readonly (TitleRecord | undefined)[];
   readonly termCount: number;
@@ -133,7 +99,7 @@ export class Gazetteer {
   private readonly discovered = new Map<string, PersonEntity>();
 
   private constructor(
-    entities: Map<string, Entity>,
+    entities: EntityTable,
     automaton: Automaton,
     titles: (TitleRecord | undefined)[],
     terms: { lists: (TermRecord[] | undefined)[]; count: number; decode?: (patternIndex: number) => TermRecord[] },
@@ -144,6 +110,11 @@ export class Gazetteer {
     this.recordLists = terms.lists;
     this.termCount = terms.count;
     if (terms.decode) this.decodeRecords = terms.decode;
+  }
+
+  /** How many entities the gazetteer holds. */
+  get entityCount(): number {
+    return this.entities.size;
   }
 
   /** How many distinct folded terms (and titles) the automaton knows. */
@@ -162,7 +133,7 @@ export class Gazetteer {
   }
 
   static compile(entities: readonly Entity[]): Gazetteer {
-    const byId = new Map<string, Entity>();
+    const table = EntityTable.of(entities);
     const patternIndex = new Map<string, number>();
     const patterns: string[] = [];
     const records: TermRecord[][] = [];
@@ -204,8 +175,6 @@ export class Gazetteer {
     };
 
     for (const entity of entities) {
-      if (byId.has(entity.id)) throw new Error(`duplicate entity id ${entity.id}`);
-      byId.set(entity.id, entity);
       add(entity, entity.name, 'alias');
       for (const alias of entity.aliases ?? []) add(entity, alias, 'alias');
       // Native names are written as they are: no English case rule (Georgian, for one, has capitals
@@ -221,7 +190,7 @@ export class Gazetteer {
       titles[index] ??= { title, caseRule: titleCaseRule(title) };
     }
     const count = records.reduce((sum, list) => sum + list.length, 0);
-    return new Gazetteer(byId, Automaton.build(patterns), titles, { lists: records, count });
+    return new Gazetteer(table, Automaton.build(patterns), titles, { lists: records, count });
   }
 
   /**
@@ -258,14 +227,13 @@ export class Gazetteer {
   }
 
   /**
-   * Rebuilds a gazetteer from `pack`'s output and the same entity list, without folding a term. One
-   * pass over the numbers checks them and notes where each pattern's records start; the records
-   * themselves are made when a text first contains their term.
+   * Rebuilds a gazetteer from `pack`'s output and the entities as the build ships them (one JSON row
+   * each, `shipEntity`), without folding a term. One pass over the numbers checks them and notes where
+   * each pattern's records start; records and entities are made when a text first needs them.
    */
-  static unpack(entities: readonly Entity[], packed: PackedGazetteer): Gazetteer {
-    if (packed.entityCount !== entities.length) throw new Error('unpack: the pack was made from another entity list');
-    const byId = new Map<string, Entity>();
-    for (const entity of entities) byId.set(entity.id, entity);
+  static unpack(rows: readonly string[], packed: PackedGazetteer): Gazetteer {
+    if (packed.entityCount !== rows.length) throw new Error('unpack: the pack was made from another entity list');
+    const entities = EntityTable.fromRows(rows);
     const automaton = Automaton.unpack(packed.automaton);
     const patternCount = packed.automaton.patternLengths.length;
     const numbers = packed.records;
@@ -281,32 +249,35 @@ export class Gazetteer {
       count += records;
       for (let i = 0; i < records; i++, at += 3) {
         entityIndex += numbers[at]!;
-        const entity = entities[entityIndex];
-        if (!entity) throw new Error('unpack: a record refers to no entity');
+        if (entityIndex < 0 || entityIndex >= rows.length) throw new Error('unpack: a record refers to no entity');
         if ((numbers[at + 1]! & 7) >= ROLE_CODES.length || ((numbers[at + 1]! >> 3) & 3) >= CASE_CODES.length) {
           throw new Error('unpack: a record has an unknown role or case rule');
         }
-        if (numbers[at + 2]! > (entity.guards?.length ?? 0)) throw new Error(`unpack: ${entity.id} has no guard ${numbers[at + 2]}`);
       }
     }
     if (at !== numbers.length) throw new Error('unpack: the records do not match the patterns');
 
     const decode = (pattern: number): TermRecord[] => {
       let position = recordsAt[pattern]!;
-      let entity = entityBefore[pattern]!;
+      let entityIndex = entityBefore[pattern]!;
       const list: TermRecord[] = new Array(numbers[position++]!);
       for (let i = 0; i < list.length; i++, position += 3) {
-        entity += numbers[position]!;
+        entityIndex += numbers[position]!;
+        const entity = entities.at(entityIndex);
         const bits = numbers[position + 1]!;
         const guardIndex = numbers[position + 2]!;
         const record: TermRecord = {
-          entity: entities[entity]!,
+          entity,
           role: ROLE_CODES[bits & 7]!,
           caseRule: CASE_CODES[(bits >> 3) & 3]!,
           unspacedStart: (bits & 32) !== 0,
           unspacedEnd: (bits & 64) !== 0,
         };
-        if (guardIndex > 0) record.guard = entities[entity]!.guards![guardIndex - 1]!;
+        if (guardIndex > 0) {
+          const guard = entity.guards?.[guardIndex - 1];
+          if (!guard) throw new Error(`unpack: ${entity.id} has no guard ${guardIndex}`);
+          record.guard = guard;
+        }
         list[i] = record;
       }
       return list;
@@ -318,7 +289,7 @@ export class Gazetteer {
       if (title === undefined || packed.titles[i]! >= patternCount) throw new Error('unpack: a title is out of range');
       titles[packed.titles[i]!] = { title, caseRule: titleCaseRule(title) };
     }
-    return new Gazetteer(byId, automaton, titles, { lists: new Array(patternCount), count, decode });
+    return new Gazetteer(entities, automaton, titles, { lists: new Array(patternCount), count, decode });
   }
 
   get(id: string): Entity | undefined {

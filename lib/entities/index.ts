@@ -5,7 +5,7 @@ let compiled: Gazetteer | undefined;
 
 /**
  * The bundled gazetteer, compiled at build time (scripts/generate-gazetteer.mjs) and unpacked on first
- * use, then shared by every analysis in this context. The build regenerates the packed module from
+ * use (its entities are read as texts name them), then shared by every analysis in this context. The build regenerates the packed module from
  * the data and a unit test fails when the committed one is stale, so the two always agree.
  */
 export function getGazetteer(): Gazetteer {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ENTITIES } from '../../../lib/entities/data';
 import { careerSummary, describeEntity } from '../../../lib/entities/describe';
-import { Gazetteer, entityForPages } from '../../../lib/entities/gazetteer';
+import { entityForPages } from '../../../lib/entities/entity-table';
+import { Gazetteer } from '../../../lib/entities/gazetteer';
 import { isPerson, type PersonEntity } from '../../../lib/entities/types';
 
 const gazetteer = Gazetteer.compile(ALL_ENTITIES);

@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/formats';
 import type { FacetFilter, FacetOptions, SortOrder } from '../lib/store/facets';
+import type { ClippingInsights } from '../lib/store/insights';
 import type { Clipping, ReaderHighlight } from '../lib/store/types';
 import { ClippingDetail } from './ClippingDetail';
 import { countLabel } from './clipping-format';
@@ -17,8 +18,12 @@ export type DashboardTab = 'list' | 'pictures';
 export interface DashboardViewProps {
   state: ClippingsState;
   query: string;
+  /** The query waits for the search index of the whole collection (just after opening or a change). */
+  searching?: boolean;
   /** The clippings matching the query and filters, in the chosen order. */
   results: readonly Clipping[];
+  /** The pictures of `results` for the Pictures tab; undefined while they are being counted. */
+  insights?: ClippingInsights;
   filter: FacetFilter;
   sort: SortOrder;
   facetOptions: FacetOptions;
@@ -115,7 +120,11 @@ export function DashboardView(props: DashboardViewProps) {
           <FacetBar options={props.facetOptions} filter={props.filter} sort={props.sort} onFilter={props.onFilter} onSort={props.onSort} />
           <div class="bulk-bar" role="toolbar" aria-label="Selection and export">
             <p class="count" aria-live="polite" data-testid="result-count">
-              {filtered ? `${countLabel(results.length, 'match', 'matches')} of ${total.toLocaleString()}` : countLabel(total, 'clipping')}
+              {props.searching
+                ? `Searching ${countLabel(total, 'clipping')}…`
+                : filtered
+                  ? `${countLabel(results.length, 'match', 'matches')} of ${total.toLocaleString()}`
+                  : countLabel(total, 'clipping')}
               {checked.size > 0 && ` · ${checked.size.toLocaleString()} selected`}
               {state.status === 'ready' && state.partial && ` · showing the newest ${state.clippings.length}, loading the rest…`}
             </p>
@@ -155,12 +164,20 @@ export function DashboardView(props: DashboardViewProps) {
           </div>
           {props.tab === 'pictures' ? (
             <section aria-label="Pictures of the clippings in view">
-              <Insights clippings={results} />
+              {props.searching ? (
+                <p class="placeholder">Searching…</p>
+              ) : props.insights ? (
+                <Insights data={props.insights} />
+              ) : (
+                <p class="placeholder">Drawing the pictures…</p>
+              )}
             </section>
           ) : (
             <div class="dashboard-panes">
               <section class="results" aria-label="Clippings">
-                {results.length === 0 ? (
+                {props.searching ? (
+                  <p class="placeholder">Searching…</p>
+                ) : results.length === 0 ? (
                   <p class="placeholder">No clipping matches. Try fewer words or clear the filters.</p>
                 ) : (
                   <VirtualClippingList

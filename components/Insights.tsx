@@ -1,17 +1,16 @@
-import type { Clipping } from '../lib/store/types';
-import { type CountryPairs, type DisputeTimeline, type EntityTotal, countryPairs, disputeTimeline, mostMentioned } from '../lib/store/insights';
+import type { ClippingInsights, CountryPairs, DisputeTimeline, EntityTotal } from '../lib/store/insights';
 import { countLabel } from './clipping-format';
 
 /**
  * Pictures of the clippings in view: clippings over time per dispute, the most mentioned entities,
  * and which countries appear together. Plain SVG from Preact elements; names are text nodes.
  */
-export function Insights({ clippings }: { clippings: readonly Clipping[] }) {
+export function Insights({ data }: { data: ClippingInsights }) {
   return (
     <div class="insights">
-      <Timeline data={disputeTimeline(clippings)} />
-      <MentionBars data={mostMentioned(clippings)} />
-      <CountryMatrix data={countryPairs(clippings)} />
+      <Timeline data={data.timeline} />
+      <MentionBars data={data.mentioned} />
+      <CountryMatrix data={data.pairs} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { countClippings, listClippings } from '../lib/store/clippings';
 import type { DiplomarkDatabase } from '../lib/store/db';
+import { listAllClippingsInPages } from '../lib/store/read-in-pages';
 import { type StorageError, toStorageError } from '../lib/store/errors';
 import type { Clipping } from '../lib/store/types';
 
@@ -36,6 +37,11 @@ export function useLiveClippings(database: Promise<DiplomarkDatabase>, limit?: n
         }, fail);
       }
       const subscription = liveQuery(async () => {
+        if (limit === undefined) {
+          // The whole collection, read in pages so that no single task decodes thousands of clippings.
+          const clippings = await listAllClippingsInPages(db);
+          return { clippings, total: clippings.length };
+        }
         const [clippings, total] = await Promise.all([listClippings(db, { limit }), countClippings(db)]);
         return { clippings, total };
       }).subscribe({

@@ -14,12 +14,24 @@ import { updateReaderFields } from '../../lib/store/bulk';
 import { changeReaderHighlight } from '../../lib/store/reader-highlights';
 import type { DiplomarkDatabase } from '../../lib/store/db';
 import { toStorageError } from '../../lib/store/errors';
-import { type FacetFilter, type SortOrder, applyFacets, facetOptions, sortClippings } from '../../lib/store/facets';
-import { type SearchIndex, buildSearchIndex, buildSearchIndexInSlices } from '../../lib/store/search';
+import {
+  type FacetFilter,
+  type FacetOptions,
+  NO_FACET_OPTIONS,
+  type SortOrder,
+  applyFacets,
+  facetOptionsInSlices,
+  sortClippings,
+} from '../../lib/store/facets';
+import { type ClippingInsights, clippingInsightsInSlices } from '../../lib/store/insights';
+import { type SearchIndex, buildSearchIndexInSlices } from '../../lib/store/search';
+import { type SliceOptions, isAbort } from '../../lib/store/time-slices';
 import type { Clipping, ReaderHighlight } from '../../lib/store/types';
 
 interface DashboardAppProps {
   database: Promise<DiplomarkDatabase>;
+  /** How the search index and facet counts share the main thread (tests hold the yields). */
+  timeSlices?: Pick<SliceOptions, 'sliceMs' | 'yieldNow'>;
 }
 
 const NO_CLIPPINGS: Clipping[] = [];
@@ -27,7 +39,7 @@ const NO_CLIPPINGS: Clipping[] = [];
 const PREVIEW = 100;
 
 /** Wires the dashboard view to the database, search, exports, imports and the browser. */
-export function DashboardApp({ database }: DashboardAppProps) {
+export function DashboardApp({ database, timeSlices }: DashboardAppProps) {
   const state = useLiveClippings(database, undefined, PREVIEW);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FacetFilter>({});
@@ -48,34 +60,59 @@ export function DashboardApp({ database }: DashboardAppProps) {
 
   const clippings = state.status === 'ready' ? state.clippings : NO_CLIPPINGS;
 
-  // The folded search index is built in slices after the list has painted (never one long task), and
-  // rebuilt from the previous one when the clippings change, so only changed clippings are folded again.
+  // The search index and the facet counts cover every clipping. Both are built in time slices once the
+  // list has painted (never one long task), and a newer collection aborts the builds for an older one.
+  // The index is rebuilt from the previous one, so after an edit only the changed clippings are folded.
+  const partial = state.status === 'ready' && state.partial === true;
   const previousIndex = useRef<SearchIndex | undefined>(undefined);
   const [index, setIndex] = useState<SearchIndex | undefined>();
+  const [options, setOptions] = useState<FacetOptions>(NO_FACET_OPTIONS);
   useEffect(() => {
-    if (state.status === 'ready' && state.partial) return;
-    let cancelled = false;
-    void buildSearchIndexInSlices(clippings, previousIndex.current).then((built) => {
-      if (cancelled) return;
-      previousIndex.current = built;
-      setIndex(built);
-    });
-    return () => {
-      cancelled = true;
+    const controller = new AbortController();
+    const { signal } = controller;
+    const unlessAborted = (error: unknown) => {
+      if (!isAbort(error, signal)) throw error;
     };
+    // Until the new counts are in, the menus keep the previous ones (the filters themselves never lag).
+    facetOptionsInSlices(clippings, { ...timeSlices, signal }).then(setOptions, unlessAborted);
+    // The first few clippings shown while the rest load are not worth indexing: no search runs on them.
+    if (!partial) {
+      buildSearchIndexInSlices(clippings, previousIndex.current, { ...timeSlices, signal }).then((built) => {
+        previousIndex.current = built;
+        setIndex(built);
+      }, unlessAborted);
+    }
+    return () => controller.abort();
   }, [clippings]);
 
+  // A query waits for the index of the whole current collection rather than answering from part of it
+  // (the newest few while loading) or from an index of an older collection: never missing or stale results.
+  const indexed = !partial && index !== undefined && index.clippings === clippings;
+  const searching = query.trim() !== '' && !indexed;
   const searched = useMemo(() => {
     if (!query.trim()) return clippings;
-    // Until the index is ready (a moment after opening), search without it.
-    return (index && index.clippings === clippings ? index : buildSearchIndex(clippings)).search(query);
-  }, [clippings, index, query]);
-  const options = useMemo(() => facetOptions(clippings), [clippings]);
+    return indexed ? index.search(query) : NO_CLIPPINGS;
+  }, [clippings, index, indexed, query]);
   const results = useMemo(() => {
     const narrowed = applyFacets(searched, filter);
     return sort === 'saved-desc' ? narrowed : sortClippings(narrowed, sort);
   }, [searched, filter, sort]);
   const selected = clippings.find((clipping) => clipping.id === selectedId);
+
+  // The pictures are counted only while their tab is shown, in time slices, for the results in view.
+  const [insights, setInsights] = useState<{ of: readonly Clipping[]; data: ClippingInsights }>();
+  useEffect(() => {
+    if (tab !== 'pictures' || searching) return;
+    const controller = new AbortController();
+    const { signal } = controller;
+    clippingInsightsInSlices(results, { ...timeSlices, signal }).then(
+      (data) => setInsights({ of: results, data }),
+      (error: unknown) => {
+        if (!isAbort(error, signal)) throw error;
+      },
+    );
+    return () => controller.abort();
+  }, [tab, results, searching]);
 
   // Ticks of clippings that no longer exist are dropped.
   useEffect(() => {
@@ -148,7 +185,9 @@ export function DashboardApp({ database }: DashboardAppProps) {
     <DashboardView
       state={state}
       query={query}
+      searching={searching}
       results={results}
+      insights={insights?.of === results ? insights.data : undefined}
       filter={filter}
       sort={sort}
       facetOptions={options}

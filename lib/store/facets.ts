@@ -1,4 +1,5 @@
 import type { EntityKind } from '../entities/types';
+import { type SliceOptions, inTimeSlices } from './time-slices';
 import type { Clipping } from './types';
 
 /** The dashboard's filters; each one left undefined lets everything through. */
@@ -110,32 +111,57 @@ function tally(): { add: (value: string, label: string) => void; options: (limit
   };
 }
 
-/** The choices for each facet menu, most common first, counted over `clippings`. */
-export function facetOptions(clippings: readonly Clipping[], entityLimit = 300): FacetOptions {
+/** Running counts for every facet menu, fed a range of clippings at a time. */
+function facetTallies() {
   const entity = tally();
   const kind = tally();
   const dispute = tally();
   const country = tally();
   const site = tally();
   const tag = tally();
-  for (const clipping of clippings) {
-    const kinds = new Set<EntityKind>();
-    for (const e of clipping.entities) {
-      entity.add(e.id, e.name);
-      kinds.add(e.kind);
-      if (e.kind === 'dispute') dispute.add(e.id, e.name);
-      if (e.kind === 'country') country.add(e.id, e.name);
-    }
-    for (const k of kinds) kind.add(k, k);
-    if (clipping.site) site.add(clipping.site, clipping.site);
-    for (const t of clipping.tags) tag.add(t, t);
-  }
+  const kinds = new Set<EntityKind>();
   return {
-    entity: entity.options(entityLimit),
-    kind: kind.options(),
-    dispute: dispute.options(),
-    country: country.options(),
-    site: site.options(),
-    tag: tag.options(),
+    count(clippings: readonly Clipping[], from: number, to: number) {
+      for (let i = from; i < to; i += 1) {
+        const clipping = clippings[i] as Clipping;
+        kinds.clear();
+        for (const e of clipping.entities) {
+          entity.add(e.id, e.name);
+          kinds.add(e.kind);
+          if (e.kind === 'dispute') dispute.add(e.id, e.name);
+          if (e.kind === 'country') country.add(e.id, e.name);
+        }
+        for (const k of kinds) kind.add(k, k);
+        if (clipping.site) site.add(clipping.site, clipping.site);
+        for (const t of clipping.tags) tag.add(t, t);
+      }
+    },
+    options(entityLimit: number): FacetOptions {
+      return {
+        entity: entity.options(entityLimit),
+        kind: kind.options(),
+        dispute: dispute.options(),
+        country: country.options(),
+        site: site.options(),
+        tag: tag.options(),
+      };
+    },
   };
 }
+
+/** The choices for each facet menu, most common first, counted over `clippings`. */
+export function facetOptions(clippings: readonly Clipping[], entityLimit = 300): FacetOptions {
+  const tallies = facetTallies();
+  tallies.count(clippings, 0, clippings.length);
+  return tallies.options(entityLimit);
+}
+
+/** The same options counted in time slices (see `inTimeSlices`); aborting `signal` stops it (it rejects). */
+export async function facetOptionsInSlices(clippings: readonly Clipping[], options?: SliceOptions, entityLimit = 300): Promise<FacetOptions> {
+  const tallies = facetTallies();
+  await inTimeSlices(clippings.length, 200, (from, to) => tallies.count(clippings, from, to), options);
+  return tallies.options(entityLimit);
+}
+
+/** Facet menus with no choices yet (before anything has been counted). */
+export const NO_FACET_OPTIONS: FacetOptions = { entity: [], kind: [], dispute: [], country: [], site: [], tag: [] };

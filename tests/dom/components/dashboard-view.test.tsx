@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardView, type DashboardViewProps } from '../../../components/DashboardView';
 import { facetOptions } from '../../../lib/store/facets';
+import { clippingInsights } from '../../../lib/store/insights';
 import { clipping } from './fixtures';
 import { buttonByText, click, mount } from './render';
 
@@ -178,7 +179,10 @@ describe('DashboardView', () => {
         { id: 'dispute:takeshima-dokdo', kind: 'dispute', name: 'Dokdo / Takeshima', count: 2 },
       ],
     });
-    const { root } = show({ tab: 'pictures', results: [hostile, clipping('y')] });
+    const results = [hostile, clipping('y')];
+    expect(show({ tab: 'pictures', results }).root.querySelector('.placeholder')?.textContent).toBe('Drawing the pictures…');
+    cleanup?.();
+    const { root } = show({ tab: 'pictures', results, insights: clippingInsights(results) });
     expect(root.querySelectorAll('figure.chart svg')).toHaveLength(3);
     expect(root.querySelector('[role="list"]')).toBeNull();
     expect(root.querySelectorAll('img, script')).toHaveLength(0);

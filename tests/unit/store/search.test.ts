@@ -101,13 +101,51 @@ describe('buildSearchIndex', () => {
 });
 
 describe('buildSearchIndexInSlices', () => {
+  const many = Array.from({ length: 500 }, (_, i) => clipping(`c${i}`, { title: i % 7 === 0 ? `Seoul ${i}` : `Other ${i}` }));
+
   it('yields between slices and answers like the one-go index', async () => {
-    const many = Array.from({ length: 500 }, (_, i) => clipping(`c${i}`, { title: i % 7 === 0 ? `Seoul ${i}` : `Other ${i}` }));
     let yields = 0;
-    const index = await buildSearchIndexInSlices(many, undefined, 0, async () => {
-      yields += 1;
+    const index = await buildSearchIndexInSlices(many, undefined, {
+      sliceMs: 0,
+      yieldNow: async () => {
+        yields += 1;
+      },
     });
     expect(yields).toBe(9); // 500 clippings in slices of 50 with a zero time budget
     expect(index.search('seoul').map((c) => c.id)).toEqual(buildSearchIndex(many).search('seoul').map((c) => c.id));
+  });
+
+  it('stops at the next yield once aborted, so a stale build never delivers an index', async () => {
+    const controller = new AbortController();
+    let yields = 0;
+    const build = buildSearchIndexInSlices(many, undefined, {
+      sliceMs: 0,
+      signal: controller.signal,
+      yieldNow: async () => {
+        yields += 1;
+        if (yields === 2) controller.abort();
+      },
+    });
+    const error = await build.catch((e: unknown) => e);
+    expect(error).toBe(controller.signal.reason);
+    expect(error).toBeInstanceOf(DOMException);
+    expect(yields).toBe(2);
+  });
+});
+
+describe('foldForSearch over non-ASCII runs', () => {
+  // Folding only the runs outside ASCII must give exactly what normalising the whole string gives.
+  const wholeFold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  it.each([
+    'SÃO TOMÉ and Príncipe, Đà Nẵng',
+    'ΟΔΥΣΣΕΥΣ at sea',
+    'Ｔｏｋｙｏ ﬁsheries ① Ⅻ',
+    'İstanbul, Straße',
+    'e\u0301\u0327 combining marks after ASCII',
+    'Türkiye – “quoted” — 東京 한국 Київ',
+    'plain ascii only',
+    '',
+  ])('%s', (text) => {
+    expect(foldForSearch(text)).toBe(wholeFold(text));
   });
 });

@@ -1,5 +1,6 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../store/types';
-import { alignNear, candidateStarts, editDistance, occurrences, refineStart } from './fuzzy';
+import { alignNear, candidateStarts, editDistance, refineStart } from './fuzzy';
+import { indexPiecesInSteps, occurrences, type FindOccurrences } from './piece-index';
 
 /** How a highlight was found again: at its old position, by its exact quote, or approximately. */
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
@@ -80,6 +81,60 @@ function snapToWords(text: string, start: number, end: number, quote: string): {
  * approximate match of the quote within the error budget. Null when the passage is gone.
  */
 export function anchorSelectors(text: string, item: Selectors, options: AnchorOptions = {}): Anchor | null {
+  return finish(anchorSteps(text, item, options, { find: (needle, limit) => occurrences(text, needle, limit) }));
+}
+
+/**
+ * `anchorSelectors` for many items in the same text: the pieces approximate matching looks up are
+ * found through an index of the text, built the first time one is needed and shared by every item.
+ * Gives exactly what `anchorSelectors` gives.
+ */
+export function createAnchorer(text: string, options: AnchorOptions = {}): (item: Selectors) => Anchor | null {
+  const steps = createAnchorSteps(text, options);
+  return (item) => finish(steps(item));
+}
+
+/** Anchoring of one item, step by step: see `anchorSteps`. */
+type AnchorSteps = Generator<void, Anchor | null, void>;
+
+/** `createAnchorer`, giving each item's anchoring as steps to run one at a time. */
+function createAnchorSteps(text: string, options: AnchorOptions): (item: Selectors) => AnchorSteps {
+  let index: FindOccurrences | null = null;
+  let building: Generator<void, FindOccurrences, void> | null = null;
+  const pieces: Pieces = {
+    *prepare() {
+      building ??= indexPiecesInSteps(text);
+      while (!index) {
+        const step = building.next();
+        if (step.done) index = step.value;
+        else yield;
+      }
+    },
+    find: (needle, limit) => index!(needle, limit),
+  };
+  return (item) => anchorSteps(text, item, options, pieces);
+}
+
+/** How an approximate search finds pieces of the quote in the text: `prepare` first (steps building an index, say), then `find`. */
+interface Pieces {
+  prepare?: () => Generator<void, void, void>;
+  find: FindOccurrences;
+}
+
+/** Runs every step at once. */
+function finish(steps: AnchorSteps): Anchor | null {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The search `anchorSelectors` describes, pausing (`yield`) before the approximate search and before
+ * each place it tries: an approximate match of a long quote in a long text can take several
+ * milliseconds (tens in a page whose code is not yet optimised), more than a time slice should.
+ */
+function* anchorSteps(text: string, item: Selectors, options: AnchorOptions, pieces: Pieces): AnchorSteps {
   const quote = quoteOf(item);
   if (!quote || !quote.exact) return null;
   const { exact, prefix, suffix } = quote;
@@ -103,12 +158,15 @@ export function anchorSelectors(text: string, item: Selectors, options: AnchorOp
 
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * (options.maxErrorRate ?? MAX_ERROR_RATE)));
   if (maxErrors === 0) return null;
-  const candidates = candidateStarts(text, exact, prefix, suffix, maxErrors);
+  yield;
+  if (pieces.prepare) yield* pieces.prepare();
+  const candidates = candidateStarts(text, exact, prefix, suffix, maxErrors, undefined, pieces.find);
   if (position) candidates.push(Math.min(expected, text.length));
   let found: Anchor | null = null;
   let foundRank = -1;
   const seen = new Set<number>();
   for (const candidate of candidates) {
+    yield;
     const forward = alignNear(text, exact, candidate, maxErrors, suffix);
     const match = forward && refineStart(text, exact, forward, maxErrors, prefix);
     if (!match || seen.has(match.start)) continue;
@@ -146,16 +204,53 @@ export interface AnchorReport<T> {
 
 /** Anchors every item in `text`; each one ends up in exactly one of the two lists. */
 export function anchorAll<T extends Selectors>(text: string, items: readonly T[], options: AnchorOptions = {}): AnchorReport<T> {
+  const anchor = createAnchorer(text, options);
+  return reportOf(items, items.map(anchor));
+}
+
+export interface AnchorInSlicesOptions extends AnchorOptions {
+  /**
+   * Called before each item and between the steps of an approximate search: yields to the page once
+   * the time slice is spent, and throws to cancel (see `createPauser` in lib/highlight/slices.ts).
+   */
+  pause: () => Promise<void>;
+}
+
+/**
+ * `anchorAll` as a series of main-thread slices: `pause()` before each item, and within an approximate
+ * search before each place it tries, so a page with hundreds of saved highlights (a few milliseconds
+ * each when the article was edited) never blocks the reader for long. Same report as `anchorAll`;
+ * whatever `pause` throws (cancellation) ends it.
+ */
+export async function anchorAllInSlices<T extends Selectors>(text: string, items: readonly T[], options: AnchorInSlicesOptions): Promise<AnchorReport<T>> {
+  const stepsOf = createAnchorSteps(text, options);
+  const anchors: (Anchor | null)[] = [];
+  for (const item of items) {
+    const steps = stepsOf(item);
+    for (;;) {
+      await options.pause();
+      const step = steps.next();
+      if (step.done) {
+        anchors.push(step.value);
+        break;
+      }
+    }
+  }
+  return reportOf(items, anchors);
+}
+
+/** Sorts items into found (in text order) and not found (in the order given), by their anchors. */
+function reportOf<T extends Selectors>(items: readonly T[], anchors: readonly (Anchor | null)[]): AnchorReport<T> {
   const anchored: AnchoredItem<T>[] = [];
   const unanchored: UnanchoredItem<T>[] = [];
-  for (const item of items) {
-    const anchor = anchorSelectors(text, item, options);
+  items.forEach((item, i) => {
+    const anchor = anchors[i];
     if (anchor) anchored.push({ item, ...anchor });
     else {
       const quote = quoteOf(item);
       unanchored.push({ item, quote: quote?.exact ?? '', prefix: quote?.prefix ?? '', suffix: quote?.suffix ?? '' });
     }
-  }
+  });
   anchored.sort((a, b) => a.start - b.start || a.end - b.end);
   return { anchored, unanchored };
 }

@@ -1,5 +1,5 @@
 import type { ReaderHighlight } from '../store/types';
-import { anchorSelectors } from './anchor';
+import { createAnchorer } from './anchor';
 import { describeRange } from './selectors';
 
 /**
@@ -9,8 +9,9 @@ import { describeRange } from './selectors';
  */
 export function carryHighlights(highlights: readonly ReaderHighlight[], oldText: string, newText: string): ReaderHighlight[] {
   if (oldText === newText) return [...highlights];
+  const anchorIn = createAnchorer(newText);
   return highlights.map((highlight) => {
-    const anchor = anchorSelectors(newText, highlight);
+    const anchor = anchorIn(highlight);
     const selectors = anchor ? describeRange(newText, anchor.start, anchor.end) : null;
     if (selectors) return { ...highlight, selectors };
     // Not found: the quote and context stay as they were; the position, only a hint, is kept within the new text.

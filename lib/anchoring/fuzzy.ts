@@ -4,6 +4,7 @@
  * edit-distance alignment restricted to a band of diagonals, so the cost is proportional to the quote
  * length times the errors allowed, never to the whole text.
  */
+import { occurrences, type FindOccurrences } from './piece-index';
 
 export interface ApproximateMatch {
   start: number;
@@ -42,43 +43,54 @@ export function alignNear(
   const highDiagonal = Math.min(n, 3 * k);
   const width = highDiagonal - lowDiagonal + 1;
   const INF = 1 << 29;
-  let previous = new Int32Array(width);
-  let current = new Int32Array(width);
-  let previousStart = new Int32Array(width);
-  let currentStart = new Int32Array(width);
+  // One column more than the band, always INF: the cell up and to the right of the last column.
+  let previous = new Int32Array(width + 1).fill(INF);
+  let current = new Int32Array(width + 1).fill(INF);
+  let previousStart = new Int32Array(width + 1);
+  let currentStart = new Int32Array(width + 1);
   for (let c = 0; c < width; c++) {
     const j = c + lowDiagonal;
     // A free start costs nothing wherever it is; a fixed one pays for each text character skipped.
     previous[c] = j >= 0 && j <= n ? (fixedStart ? j : 0) : INF;
     previousStart[c] = j;
   }
+  // Row i holds the cells with 0 <= j <= n: columns `first` to `last`. Columns left of `first` are
+  // never written (they stay INF); those right of `last` are never read again.
+  let first = 0;
+  let last = width - 1;
   for (let i = 1; i <= m; i++) {
     const patternCode = pattern.charCodeAt(i - 1);
+    first = Math.max(0, k - i);
+    last = Math.min(width - 1, n - i + k);
     let rowMin = INF;
-    for (let c = 0; c < width; c++) {
-      const j = i + c + lowDiagonal;
-      if (j < 0 || j > n) {
-        current[c] = INF;
-        continue;
+    let c = first;
+    if (k - i >= 0) {
+      // j = 0: the whole pattern so far against no text.
+      current[c] = i;
+      currentStart[c] = 0;
+      rowMin = i;
+      c++;
+    }
+    // Text position of column c, minus one: windowStart + j - 1 with j = i + c + lowDiagonal.
+    const textOffset = windowStart + i + lowDiagonal - 1;
+    for (; c <= last; c++) {
+      let best = previous[c]! + (patternCode === text.charCodeAt(textOffset + c) ? 0 : 1);
+      let start = previousStart[c]!;
+      const up = previous[c + 1]! + 1;
+      if (up < best) {
+        best = up;
+        start = previousStart[c + 1]!;
       }
-      if (j === 0) {
-        current[c] = i;
-        currentStart[c] = 0;
-      } else {
-        let best = previous[c]! + (patternCode === text.charCodeAt(windowStart + j - 1) ? 0 : 1);
-        let start = previousStart[c]!;
-        if (c + 1 < width && previous[c + 1]! + 1 < best) {
-          best = previous[c + 1]! + 1;
-          start = previousStart[c + 1]!;
-        }
-        if (c > 0 && current[c - 1]! + 1 < best) {
-          best = current[c - 1]! + 1;
+      if (c > first) {
+        const left = current[c - 1]! + 1;
+        if (left < best) {
+          best = left;
           start = currentStart[c - 1]!;
         }
-        current[c] = best;
-        currentStart[c] = start;
       }
-      if (current[c]! < rowMin) rowMin = current[c]!;
+      current[c] = best;
+      currentStart[c] = start;
+      if (best < rowMin) rowMin = best;
     }
     if (rowMin > k) return null;
     [previous, current] = [current, previous];
@@ -87,11 +99,11 @@ export function alignNear(
   // Several ends may cost about the same (a changed last word can be dropped or matched): the text
   // that follows the quote then decides, so the match does not stop short of its stored suffix.
   let fewest = INF;
-  for (let c = 0; c < width; c++) fewest = Math.min(fewest, previous[c]!);
+  for (let c = first; c <= last; c++) fewest = Math.min(fewest, previous[c]!);
   const follow = suffix.slice(0, SUFFIX_CHECK);
   let found: ApproximateMatch | null = null;
   let foundCost = INF;
-  for (let c = 0; c < width; c++) {
+  for (let c = first; c <= last; c++) {
     const errors = previous[c]!;
     if (errors > k || errors > fewest + END_SLACK) continue;
     const start = windowStart + previousStart[c]!;
@@ -143,17 +155,6 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Where `needle` occurs in `text`, at most `limit` places (more means the needle tells little). */
-export function occurrences(text: string, needle: string, limit: number): number[] {
-  const found: number[] = [];
-  if (!needle) return found;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-    found.push(at);
-    if (found.length > limit) break;
-  }
-  return found;
-}
-
 const MIN_PIECE = 8;
 const MAX_PIECE = 24;
 const PIECE_OCCURRENCE_LIMIT = 24;
@@ -162,13 +163,22 @@ const PIECE_OCCURRENCE_LIMIT = 24;
  * Likely start positions of `quote` in `text`: by pigeonhole, a quote with at most `maxErrors` edits
  * keeps one of `maxErrors + 1` disjoint pieces intact. Pieces of the context vote too (a reworded
  * quote between intact context). Candidates within `maxErrors` of each other count as one place.
- * Returned with the best supported first.
+ * Returned with the best supported first. `find` looks pieces up (an index of the text when many
+ * quotes are anchored in it; `indexOf` by default).
  */
-export function candidateStarts(text: string, quote: string, prefix: string, suffix: string, maxErrors: number, limit = 8): number[] {
+export function candidateStarts(
+  text: string,
+  quote: string,
+  prefix: string,
+  suffix: string,
+  maxErrors: number,
+  limit = 8,
+  find: FindOccurrences = (needle, most) => occurrences(text, needle, most),
+): number[] {
   const votes: number[] = [];
   const pieceLength = Math.min(MAX_PIECE, Math.max(MIN_PIECE, Math.floor(quote.length / (maxErrors + 1))));
   const vote = (needle: string, shift: number) => {
-    const places = occurrences(text, needle, PIECE_OCCURRENCE_LIMIT);
+    const places = find(needle, PIECE_OCCURRENCE_LIMIT);
     if (places.length > PIECE_OCCURRENCE_LIMIT) return;
     for (const at of places) votes.push(at + shift);
   };

@@ -1,12 +1,13 @@
 import { h, render } from 'preact';
 import { ReaderNotes, type ReaderNoteItem } from '../../components/ReaderNotes';
-import { anchorAll, anchorSelectors } from '../anchoring/anchor';
+import { anchorAll, anchorAllInSlices, anchorSelectors, type AnchorReport } from '../anchoring/anchor';
 import { NOTE_IDS_ATTRIBUTE, NOTE_TAG, offsetsToRange, rangeToOffsets, unwrapReaderHighlights, wrapReaderHighlights } from '../anchoring/dom';
 import { describeRange } from '../anchoring/selectors';
 import type { PageAnalysis } from '../article/analyse';
-import { indexBlocks, type TextIndex } from '../highlight/text-index';
+import { Cancelled, createPauser, type YieldToPage } from '../highlight/slices';
+import { indexBlocks, indexBlocksInSlices, type TextIndex } from '../highlight/text-index';
 import type { ContentToBackgroundMessage, ContentToBackgroundResponse, PageClipping } from '../messaging/contract';
-import type { ClippingDraft } from '../store/types';
+import type { ClippingDraft, ReaderHighlight } from '../store/types';
 
 /** What the content script gives the reader-highlight part of a page session. */
 export interface ReaderNotesOptions {
@@ -18,6 +19,10 @@ export interface ReaderNotesOptions {
   selectionSettleMs?: number;
   /** Makes the id of a new highlight (random by default). */
   newId?: () => string;
+  /** Lets the page run between slices of re-anchoring (`scheduler.yield` or a timeout by default). */
+  yieldToPage?: YieldToPage;
+  /** Main-thread time one slice of re-anchoring may take before the page is let in (see lib/highlight/slices.ts). */
+  sliceBudgetMs?: number;
 }
 
 /**
@@ -41,9 +46,14 @@ export interface ReaderNotesHooks {
   onSaved?: (created: boolean) => void;
 }
 
+/** The live article's text index and where its body starts (after the headline). */
+type LiveIndex = { index: TextIndex; bodyStart: number };
+
 export type HighlightResult = { ok: true; id: string } | { ok: false; error: string };
 
 const SELECTION_SETTLE_MS = 150;
+/** Times the highlights are anchored again when the article's text changed while they were being anchored. */
+const MAX_ANCHOR_ATTEMPTS = 3;
 /** How long a selection that has since collapsed still counts for a highlight command. */
 const RECENT_SELECTION_MS = 30_000;
 
@@ -73,6 +83,10 @@ export class ReaderHighlights {
   /** The reader's last non-empty selection and when it was made (a copy, so it outlives the selection). */
   private lastRange: { range: Range; at: number } | null = null;
   private readonly listeners = new AbortController();
+  /** Re-anchoring under way, if any: aborting it cancels it at its next slice, before it wraps anything. */
+  private showing: AbortController | null = null;
+  /** Fetches and re-anchoring runs not yet settled, for `idle()`. */
+  private readonly busy = new Set<Promise<unknown>>();
 
   constructor(
     private readonly doc: Document,
@@ -91,22 +105,35 @@ export class ReaderHighlights {
     const canonicalUrl = analysis.article?.meta.canonicalUrl;
     if (!canonicalUrl) {
       this.clipping = null;
-      this.show();
+      void this.show();
       return;
     }
-    this.options
+    const fetched = this.options
       .send({ type: 'content→background:get-clipping-for-page', canonicalUrl })
       .then((response) => {
         if (generation !== this.generation) return;
         if (response.ok && 'clipping' in response) this.clipping = response.clipping;
-        this.show();
+        return this.show();
       })
       .catch(() => undefined); // no background (extension reloaded): nothing to show
+    this.track(fetched);
+  }
+
+  /** Resolves once no fetch or re-anchoring is under way (for tests and the page session). */
+  async idle(): Promise<void> {
+    while (this.busy.size) await Promise.allSettled([...this.busy]);
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.busy.add(work);
+    const done = () => this.busy.delete(work);
+    work.then(done, done);
   }
 
   /** Takes the reader's highlights out of the page (before the session re-analyses or stops). */
   clear(): void {
     this.generation++;
+    this.cancelShow();
     this.selection = null;
     if (this.doc.body?.querySelector(NOTE_TAG)) this.hooks.mutate(() => unwrapReaderHighlights(this.doc.body));
   }
@@ -158,7 +185,7 @@ export class ReaderHighlights {
         this.open = true;
       }
       this.doc.getSelection()?.removeAllRanges();
-      this.show();
+      await this.show();
       return { ok: true, id: response.highlightId };
     } catch (error) {
       return fail(describeError(error));
@@ -184,17 +211,33 @@ export class ReaderHighlights {
     } catch (error) {
       this.message = describeError(error);
     }
-    this.show();
+    await this.show();
   }
 
-  /** The live article text (headline first, as entity highlighting reads it) and where the body starts. */
-  private liveIndex(): { index: TextIndex; bodyStart: number } | null {
+  /** The article's blocks still in the page, headline first (as entity highlighting reads them); null when there is no article. */
+  private articleBlocks(): Element[] | null {
     const article = this.analysis?.article;
     if (!article || !article.blocks.length) return null;
     const blocks = article.headline ? [article.headline, ...article.blocks] : article.blocks;
-    const index = indexBlocks(blocks.filter((block) => block.isConnected));
-    const bodyStart = article.headline ? (index.blockStarts[1] ?? index.text.length) : 0;
+    return blocks.filter((block) => block.isConnected);
+  }
+
+  /** Where the article's body starts in `index` (after the headline). */
+  private withBodyStart(index: TextIndex): LiveIndex {
+    const bodyStart = this.analysis?.article?.headline ? (index.blockStarts[1] ?? index.text.length) : 0;
     return { index, bodyStart };
+  }
+
+  /** The live article text and where the body starts. */
+  private liveIndex(): LiveIndex | null {
+    const blocks = this.articleBlocks();
+    return blocks ? this.withBodyStart(indexBlocks(blocks)) : null;
+  }
+
+  /** `liveIndex` with `pause()` between blocks (a long article takes tens of milliseconds to index). */
+  private async liveIndexInSlices(pause: () => Promise<void>): Promise<LiveIndex | null> {
+    const blocks = this.articleBlocks();
+    return blocks ? this.withBodyStart(await indexBlocksInSlices(blocks, pause)) : null;
   }
 
   private offsetsOf(range: Range): { start: number; end: number } | null {
@@ -202,38 +245,118 @@ export class ReaderHighlights {
     return live ? rangeToOffsets(live.index, range) : null;
   }
 
-  /** Re-anchors the clipping's highlights in the live article, wraps them, and renders the list. */
-  private show(): void {
+  /**
+   * Re-anchors the clipping's highlights in the live article, wraps them, and renders the list. Anchoring
+   * runs in time slices (hundreds of highlights in an edited article take longer than one task may);
+   * the page changes in one task at the end. Showing again, `clear()` or `stop()` cancels a run under
+   * way, which then changes nothing. Resolves once shown or cancelled.
+   */
+  private show(): Promise<void> {
+    this.cancelShow();
+    const run = new AbortController();
+    this.showing = run;
+    const shown = this.showInSlices(run.signal).then(
+      () => {
+        if (this.showing === run) this.showing = null;
+      },
+      (error: unknown) => {
+        if (!(error instanceof Cancelled)) throw error;
+      },
+    );
+    this.track(shown);
+    return shown;
+  }
+
+  private cancelShow(): void {
+    this.showing?.abort();
+    this.showing = null;
+  }
+
+  private async showInSlices(signal: AbortSignal): Promise<void> {
     const highlights = this.clipping?.highlights ?? [];
-    this.items = [];
+    const { pause, check } = createPauser({ signal, yieldToPage: this.options.yieldToPage, budgetMs: this.options.sliceBudgetMs });
+    const placed = highlights.length ? await this.anchorInSlices(highlights, pause) : null;
+    check();
     // Re-wrapping replaces text nodes, which would drop the reader's selection: keep it by its offsets.
     const selection = this.doc.getSelection();
-    const selected = selection?.rangeCount && !selection.isCollapsed ? this.offsetsOf(selection.getRangeAt(0)) : null;
+    const range = selection?.rangeCount && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    const selected = range ? (placed ? rangeToOffsets(placed.live.index, range) : this.offsetsOf(range)) : null;
+    // No article: every highlight is listed as not found.
+    const report = placed?.report ?? { anchored: [], unanchored: highlights.map((item) => ({ item, quote: item.selectors[0].exact, prefix: item.selectors[0].prefix, suffix: item.selectors[0].suffix })) };
     this.hooks.mutate(() => {
-      if (this.doc.body) unwrapReaderHighlights(this.doc.body);
-      const live = highlights.length || selected ? this.liveIndex() : null;
-      const report = live
-        ? anchorAll(live.index.text, highlights, { positionShift: live.bodyStart })
-        : { anchored: [], unanchored: highlights.map((item) => ({ item, quote: item.selectors[0].exact, prefix: item.selectors[0].prefix, suffix: item.selectors[0].suffix })) };
-      if (live) {
+      if (placed) {
         wrapReaderHighlights(
-          live.index,
+          placed.live.index,
           report.anchored.map(({ item, start, end }) => ({ id: item.id, start, end, hasNote: item.note.trim() !== '' })),
         );
+      } else if (this.doc.body) {
+        unwrapReaderHighlights(this.doc.body);
       }
       const after = selected ? this.liveIndex() : null;
-      const range = after && selected ? offsetsToRange(after.index, selected.start, selected.end) : null;
-      if (range && selection) {
+      const restored = after && selected ? offsetsToRange(after.index, selected.start, selected.end) : null;
+      if (restored && selection) {
         selection.removeAllRanges();
-        selection.addRange(range);
+        selection.addRange(restored);
       }
-      this.items = [
-        ...report.anchored.map(({ item, method }) => ({ id: item.id, quote: item.selectors[0].exact, note: item.note, found: true as const, method })),
-        ...report.unanchored.map(({ item, quote, prefix, suffix }) => ({ id: item.id, quote, note: item.note, found: false as const, prefix, suffix })),
-      ];
     });
+    this.items = [
+      ...report.anchored.map(({ item, method }) => ({ id: item.id, quote: item.selectors[0].exact, note: item.note, found: true as const, method })),
+      ...report.unanchored.map(({ item, quote, prefix, suffix }) => ({ id: item.id, quote, note: item.note, found: false as const, prefix, suffix })),
+    ];
     if (this.items.some((item) => !item.found)) this.open = true;
+    // A list of hundreds of highlights takes a while to draw: in a task of its own when this slice is spent.
+    await pause();
     this.render();
+  }
+
+  /**
+   * Anchors `highlights` in the live article in slices and returns them with an index of the article's
+   * text nodes as they are now, ready to wrap in (null when there is no article). The reader's old
+   * highlights stay in the page while anchoring runs and are taken out at the end (wrapping needs the
+   * text nodes they split merged back). Should the page change the article meanwhile, it starts again;
+   * after a few tries, it anchors in one task, as before slicing.
+   */
+  private async anchorInSlices(highlights: readonly ReaderHighlight[], pause: () => Promise<void>): Promise<{ live: LiveIndex; report: AnchorReport<ReaderHighlight> } | null> {
+    const blocks = this.articleBlocks();
+    if (!blocks) return null;
+    let changes = 0;
+    const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
+    const watcher = new Observer((records) => (changes += records.length));
+    for (const block of blocks) watcher.observe(block, { childList: true, subtree: true, characterData: true });
+    const changed = () => changes + watcher.takeRecords().length > 0;
+    const unwrapOld = () => {
+      this.hooks.mutate(() => unwrapReaderHighlights(this.doc.body));
+      watcher.takeRecords(); // our own change
+    };
+    try {
+      let anchored: { text: string; bodyStart: number; report: AnchorReport<ReaderHighlight> } | null = null;
+      for (let attempt = 1; attempt <= MAX_ANCHOR_ATTEMPTS; attempt++) {
+        changes = 0;
+        watcher.takeRecords();
+        let live = await this.liveIndexInSlices(pause);
+        if (!live) return null;
+        if (!anchored || anchored.text !== live.index.text || anchored.bodyStart !== live.bodyStart) {
+          const report = await anchorAllInSlices(live.index.text, highlights, { positionShift: live.bodyStart, pause });
+          anchored = { text: live.index.text, bodyStart: live.bodyStart, report };
+        }
+        if (this.doc.body?.querySelector(NOTE_TAG)) {
+          await pause();
+          if (changed()) continue;
+          unwrapOld();
+          live = await this.liveIndexInSlices(pause);
+          if (!live) return null;
+        }
+        // Wrapping follows in this slice if its budget allows, else in a task of its own.
+        await pause();
+        if (!changed() && live.index.text === anchored.text && live.bodyStart === anchored.bodyStart) return { live, report: anchored.report };
+      }
+      // The page keeps changing the article: anchor it as it is now, in this task.
+      if (this.doc.body) unwrapOld();
+      const live = this.liveIndex();
+      return live && { live, report: anchorAll(live.index.text, highlights, { positionShift: live.bodyStart }) };
+    } finally {
+      watcher.disconnect();
+    }
   }
 
   private onSelectionChange(): void {

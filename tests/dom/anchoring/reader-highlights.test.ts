@@ -55,7 +55,7 @@ describe('ReaderHighlights in a page', () => {
     };
     const { notes } = start(analysis, shadow, () => ({ ok: true, clipping }));
     notes.refresh(analysis);
-    await settle();
+    await notes.idle();
 
     const marks = [...document.querySelectorAll('diplomark-note')];
     expect(marks.map((m) => m.textContent).join('')).toBe(passage);
@@ -83,7 +83,7 @@ describe('ReaderHighlights in a page', () => {
         : { ok: true, clipping: null },
     );
     notes.refresh(analysis);
-    await settle();
+    await notes.idle();
     const result = await notes.highlightSelection();
     expect(result).toEqual({ ok: true, id: 'h1' });
     const request = send.mock.calls.map(([m]) => m).find((m) => m.type === 'content→background:add-reader-highlight');
@@ -107,11 +107,139 @@ describe('ReaderHighlights in a page', () => {
     document.getSelection()!.addRange(range);
     const { notes, send } = start(analysis, shadow, () => ({ ok: true, clipping: null }));
     notes.refresh(analysis);
-    await settle();
+    await notes.idle();
     const result = await notes.highlightSelection();
     expect(result.ok).toBe(false);
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'content→background:add-reader-highlight' }));
     expect(shadow.querySelector('[role="alert"]')?.textContent).toMatch(/Select some of the article/);
     notes.stop();
+  });
+});
+
+describe('ReaderHighlights re-anchoring in slices', () => {
+  /** A clipping with a highlight on every sentence of the article: some reworded since (found approximately), one gone. */
+  function manyHighlights(draft: ReturnType<typeof setUp>['draft'], prefix = 'h') {
+    const sentences = draft.text.split(/(?<=\.)\s+/).filter((sentence) => sentence.length > 30);
+    const highlights = sentences.map((sentence, i) => {
+      const highlight = highlightOf(draft.text, sentence, `${prefix}${i}`, i % 3 === 0 ? `note ${i}` : '');
+      if (i % 4 !== 1) return highlight;
+      // The site reworded the passage since it was saved: the stored quote says something slightly different.
+      const [quote, position] = highlight.selectors;
+      const reworded = quote.exact.replace(/\s(\S+)\s/, ' reportedly $1 ');
+      return { ...highlight, selectors: [{ ...quote, exact: reworded }, position] as ReaderHighlight['selectors'] };
+    });
+    highlights.push({ ...highlightOf(draft.text, sentences[0]!, `${prefix}-gone`), selectors: [{ type: 'TextQuoteSelector', exact: 'a sentence the site removed since', prefix: 'before ', suffix: ' after' }, { type: 'TextPositionSelector', start: 5, end: 38 }] });
+    const clipping: PageClipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights };
+    return clipping;
+  }
+
+  /** Which reader highlights the page shows: each id with the text of its pieces. */
+  function wrapped(): Map<string, string> {
+    const shown = new Map<string, string>();
+    for (const mark of document.querySelectorAll('diplomark-note')) {
+      for (const id of mark.getAttribute('data-diplomark-note')!.split(' ')) shown.set(id, (shown.get(id) ?? '') + mark.textContent);
+    }
+    return shown;
+  }
+
+  /** Shows `clipping` with the given slice budget; counts the times the page was let in. */
+  async function showWith(sliceBudgetMs: number, clipping: (draft: ReturnType<typeof setUp>['draft']) => PageClipping) {
+    const { analysis, draft, shadow } = setUp();
+    let yields = 0;
+    const yieldToPage = () => {
+      yields++;
+      return new Promise<void>((resolve) => setTimeout(resolve, 0));
+    };
+    const send = async () => ({ ok: true, clipping: clipping(draft) }) as ContentToBackgroundResponse;
+    const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { mutate: (change) => change(), shadowRoot: () => shadow, draft: () => draft });
+    notes.refresh(analysis);
+    await notes.idle();
+    const result = { yields, body: document.body.innerHTML, list: shadow.textContent, wrapped: wrapped(), count: clipping(draft).highlights.length };
+    notes.stop();
+    return result;
+  }
+
+  it('lets the page run between highlights and shows exactly what anchoring in one task shows', async () => {
+    const sliced = await showWith(0, (draft) => manyHighlights(draft));
+    const whole = await showWith(1e9, (draft) => manyHighlights(draft));
+    expect(whole.yields, 'one slice when the budget allows').toBe(0);
+    expect(sliced.yields, 'a slice per highlight with no budget').toBeGreaterThanOrEqual(sliced.count);
+    expect(sliced.count).toBeGreaterThan(10);
+    expect(sliced.wrapped.size, 'every highlight but the removed one is shown').toBe(sliced.count - 1);
+    expect(sliced.body).toBe(whole.body);
+    expect(sliced.list).toBe(whole.list);
+    expect(sliced.list).toContain('a sentence the site removed since');
+  });
+
+  /**
+   * Starts showing a clipping whose re-anchoring waits at every slice, then `interrupt`s it; lets
+   * everything run (the newest waiting slice first) and returns the ids wrapped each time the page was changed.
+   */
+  async function interrupted(interrupt: (notes: ReaderHighlights, analysis: PageAnalysis) => void, afterYields = 1) {
+    const { analysis, draft, shadow } = setUp();
+    const waiting: (() => void)[] = [];
+    const yieldToPage = () => new Promise<void>((resolve) => waiting.push(resolve));
+    const clippings = [manyHighlights(draft, 'old'), manyHighlights(draft, 'new')];
+    const send = vi.fn(async () => ({ ok: true, clipping: clippings.shift() ?? null }) as ContentToBackgroundResponse);
+    const changes: string[][] = [];
+    const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs: 0 }, {
+      mutate: (change) => {
+        change();
+        changes.push([...wrapped().keys()]);
+      },
+      shadowRoot: () => shadow,
+      draft: () => draft,
+    });
+    notes.refresh(analysis);
+    let yields = 0;
+    for (;;) {
+      await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0), { timeout: 5_000, interval: 1 });
+      if (++yields >= afterYields) break;
+      waiting.pop()!();
+    }
+    interrupt(notes, analysis);
+    const idle = notes.idle();
+    let settled = false;
+    void idle.then(() => (settled = true));
+    while (!settled) {
+      waiting.pop()?.();
+      await settle();
+    }
+    return { changes, shadow, notes, draft };
+  }
+
+  it('a refresh superseded by a newer one never wraps its highlights', async () => {
+    const { changes, notes } = await interrupted((notes, analysis) => notes.refresh(analysis));
+    const wrappedIds = changes.flat();
+    expect(wrappedIds.length, 'the newer refresh shows its highlights').toBeGreaterThan(0);
+    expect(wrappedIds.filter((id) => id.startsWith('old'))).toEqual([]);
+    expect([...wrapped().keys()].every((id) => id.startsWith('new'))).toBe(true);
+    notes.stop();
+  });
+
+  it('anchors again when the page changes the article meanwhile, never wrapping at stale offsets', async () => {
+    // After the article was indexed (a yield before each block), while its highlights are being anchored.
+    const { notes, draft } = await interrupted((_, analysis) => {
+      // A live page rewrites text in place: every offset into its text nodes after this point moves.
+      for (const block of analysis.article!.blocks) {
+        const text = document.createTreeWalker(block, NodeFilter.SHOW_TEXT).nextNode() as Text;
+        text.data = `Updated: ${text.data}`;
+      }
+    }, 30);
+    const shown = wrapped();
+    const unchanged = manyHighlights(draft, 'old').highlights.filter((highlight, i) => i % 4 !== 1 && !highlight.id.endsWith('gone'));
+    expect(unchanged.length).toBeGreaterThan(5);
+    for (const highlight of unchanged) expect(shown.get(highlight.id), highlight.id).toBe(highlight.selectors[0].exact);
+    notes.stop();
+  });
+
+  it('stop() or clear() while re-anchoring leaves the page without reader highlights', async () => {
+    for (const end of ['stop', 'clear'] as const) {
+      const { changes, shadow, notes } = await interrupted((notes) => notes[end]());
+      expect(changes.flat(), `${end}: nothing wrapped after it`).toEqual([]);
+      expect(document.querySelectorAll('diplomark-note')).toHaveLength(0);
+      expect(shadow.querySelector('.reader-notes-toggle'), `${end}: no list drawn`).toBeNull();
+      notes.stop();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorSelectors, describeRange } from '../../../lib/anchoring';
+import { anchorAll, anchorAllInSlices, anchorSelectors, createAnchorer, describeRange } from '../../../lib/anchoring';
 import { alignNear, candidateStarts, editDistance } from '../../../lib/anchoring/fuzzy';
+import { indexPieces, occurrences } from '../../../lib/anchoring/piece-index';
 
 const ARTICLE = [
   'Japan and South Korea agreed on Tuesday to resume regular shuttle diplomacy after a gap of twelve years.',
@@ -119,6 +120,83 @@ describe('anchorAll', () => {
       prefix: gone.selectors[0].prefix,
       suffix: gone.selectors[0].suffix,
     });
+  });
+});
+
+/** An article of many edited highlights: exact, moved, reworded (approximate) and gone. */
+function editedArticle() {
+  const sentences = Array.from({ length: 60 }, (_, i) => `Sentence ${i} says the ministers of ${['Japan', 'Korea', 'China'][i % 3]} met ${i % 7} times this year to talk about ${['trade', 'fisheries', 'history', 'security'][i % 4]} and more.`);
+  const original = sentences.join(' ');
+  const items = sentences.map((sentence, i) => ({ id: `h${i}`, ...selectorsFor(original, sentence.slice(4, 60 + (i % 20))) }));
+  const withdrawn = 'An envoy was withdrawn over the islands dispute.';
+  items.push({ id: 'gone', ...selectorsFor(`${original} ${withdrawn}`, withdrawn) });
+  const edited = `A new first paragraph. ${sentences
+    .filter((_, i) => i % 11 !== 5)
+    .map((sentence, i) => (i % 4 === 1 ? sentence.replace('the ministers', 'the foreign ministers') : sentence))
+    .join(' ')}`;
+  return { items, edited };
+}
+
+describe('anchoring many highlights', () => {
+  it('createAnchorer, with its shared index of the text, finds exactly what anchorSelectors finds', () => {
+    const { items, edited } = editedArticle();
+    const anchor = createAnchorer(edited);
+    const methods = new Set<string>();
+    for (const item of items) {
+      const expected = anchorSelectors(edited, item);
+      expect(anchor(item)).toEqual(expected);
+      methods.add(expected?.method ?? 'lost');
+    }
+    expect([...methods].sort(), 'the article exercises every path').toEqual(['fuzzy', 'lost', 'quote']);
+  });
+
+  it('anchorAllInSlices pauses before each highlight, and between the places an approximate search tries, and reports what anchorAll reports', async () => {
+    const { items, edited } = editedArticle();
+    const whole = anchorAll(edited, items);
+    const exact = items.filter((item) => whole.anchored.some((a) => a.item === item && a.method !== 'fuzzy'));
+    let pauses = 0;
+    const count = async () => {
+      pauses++;
+    };
+    expect(await anchorAllInSlices(edited, exact, { pause: count })).toEqual(anchorAll(edited, exact));
+    expect(pauses, 'once per highlight found exactly').toBe(exact.length);
+    pauses = 0;
+    const report = await anchorAllInSlices(edited, items, { pause: count });
+    expect(report).toEqual(whole);
+    const approximate = items.length - exact.length;
+    expect(approximate).toBeGreaterThan(0);
+    expect(pauses, 'more than one pause for each highlight searched for approximately').toBeGreaterThan(items.length + approximate);
+  });
+
+  it('anchorAllInSlices stops at the pause that throws (a cancelled run)', async () => {
+    const { items, edited } = editedArticle();
+    let pauses = 0;
+    const cancelled = new Error('cancelled');
+    const run = anchorAllInSlices(edited, items, {
+      pause: async () => {
+        if (++pauses === 3) throw cancelled;
+      },
+    });
+    await expect(run).rejects.toBe(cancelled);
+    expect(pauses).toBe(3);
+  });
+
+  it('the piece index finds exactly the places indexOf finds, overlapping ones and the limit included', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    // A small alphabet, so pieces repeat often (and hash buckets are shared).
+    const text = Array.from({ length: 20_000 }, () => 'ab c\n'.charAt(Math.floor(next() * 5))).join('') + 'aaaaaaaaaaaaaaaa';
+    const find = indexPieces(text);
+    const needles = ['aaaaaaaa', 'aaaaaaaaaa', 'a', 'ab', 'not there at all', text.slice(0, 8), text.slice(-12), ''];
+    for (let i = 0; i < 300; i++) {
+      const at = Math.floor(next() * (text.length - 30));
+      needles.push(text.slice(at, at + 8 + Math.floor(next() * 17)));
+    }
+    for (const needle of needles) {
+      for (const limit of [0, 3, 24, 500]) expect(find(needle, limit), JSON.stringify(needle)).toEqual(occurrences(text, needle, limit));
+    }
+    expect(indexPieces('short')('sho', 5)).toEqual([0]);
+    expect(indexPieces('')('anything', 5)).toEqual([]);
   });
 });
 

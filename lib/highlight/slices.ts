@@ -4,22 +4,9 @@
  * the reader can feel (input, scrolling, the page's own scripts) waits long behind Diplomark.
  */
 
-/** Lets the page run, then resumes. */
-export type YieldToPage = () => Promise<void>;
+import { yieldToPage, type YieldToPage } from '../yield-to-page';
 
-interface SchedulerWithYield {
-  yield: () => Promise<void>;
-}
-
-/**
- * `scheduler.yield()` where the browser has it (resumes ahead of other queued tasks, so a long job is
- * not starved on a busy page), else a zero-delay timeout.
- */
-export const yieldToPage: YieldToPage = () => {
-  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
+export { yieldToPage, type YieldToPage };
 
 /** Thrown out of `pause()` when the work was cancelled (a newer analysis started, or the session stopped). */
 export class Cancelled extends Error {

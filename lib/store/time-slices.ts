@@ -1,3 +1,5 @@
+import { yieldToPage } from '../yield-to-page';
+
 /**
  * Long loops over the whole collection (search index, facet counts) run in time slices so that the
  * page never stops answering for more than a slice: after about `sliceMs` of work they yield to the
@@ -11,20 +13,6 @@ export interface SliceOptions {
   yieldNow?: () => Promise<void>;
   /** When aborted, the work stops at the next yield and rejects with the signal's reason. */
   signal?: AbortSignal;
-}
-
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-/**
- * Yields to the event loop: `scheduler.yield()` where the browser has it (the continuation runs before
- * other queued work, and no 4 ms clamp as with nested timers), else a zero timeout.
- */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** True for the rejection a slice loop gives when its signal was aborted. */

@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { act } from 'preact/test-utils';
+import { eventually } from '../../support/eventually';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../../entrypoints/dashboard/DashboardApp';
 import { listClippings } from '../../../lib/store/clippings';
@@ -26,18 +27,6 @@ afterEach(async () => {
   await db?.delete();
 });
 
-async function eventually(check: () => void, timeoutMs = 3000): Promise<void> {
-  const start = Date.now();
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() - start > timeoutMs) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    }
-  }
-}
 
 /** Yields that wait until the test lets them go: the index and facet builds stop mid-way. */
 function heldYields() {

@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { act } from 'preact/test-utils';
+import { eventually } from '../../support/eventually';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { saveClipping } from '../../../lib/store/clippings';
@@ -23,19 +24,6 @@ afterEach(async () => {
   await db?.delete();
 });
 
-/** Waits, flushing Preact, until `check` passes (liveQuery answers asynchronously). */
-async function eventually(check: () => void, timeoutMs = 2000): Promise<void> {
-  const start = Date.now();
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() - start > timeoutMs) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    }
-  }
-}
 
 describe('PopupApp with a real (fake-indexeddb) database', () => {
   it('shows clippings saved elsewhere without reopening, and deletes with Undo', async () => {

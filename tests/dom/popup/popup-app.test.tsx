@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { act } from 'preact/test-utils';
 import { eventually } from '../../support/eventually';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';

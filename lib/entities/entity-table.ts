@@ -85,6 +85,11 @@ export class EntityTable {
     return entity;
   }
 
+  /** The entity with this id if it has been read (or was at hand). */
+  getIfRead(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
   get(id: string): Entity | undefined {
     const known = this.byId.get(id);
     if (known || this.unread === 0) return known;

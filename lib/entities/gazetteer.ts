@@ -293,7 +293,18 @@ export class Gazetteer {
   }
 
   get(id: string): Entity | undefined {
-    return this.entities.get(id) ?? this.discovered.get(id);
+    // Discovered officials first: their ids are never the gazetteer's (see discover), and asking the
+    // table for an id it has not read would make it read every entity.
+    return this.discovered.get(id) ?? this.entities.get(id);
+  }
+
+  /**
+   * An entity with this id among those a text has named so far (gazetteer entries whose terms were
+   * found, and discovered officials), without reading the rest: for a name just found in the text,
+   * any gazetteer entry it could be has been read already.
+   */
+  getNamed(id: string): Entity | undefined {
+    return this.discovered.get(id) ?? this.entities.getIfRead(id);
   }
 
   /** Officials found by honorific patterns so far, in the order they were first met. */
@@ -306,7 +317,9 @@ export class Gazetteer {
    * same id always wins. Returns the entity to use.
    */
   discover(person: PersonEntity): Entity {
-    const known = this.entities.get(person.id);
+    // An entity the text names has been read by the time its officials are discovered (recognise reads
+    // the records of every term it finds first), so only read entities can be this person.
+    const known = this.entities.getIfRead(person.id);
     if (known) return known;
     const seen = this.discovered.get(person.id);
     if (seen && seen.reportedTitle === person.reportedTitle && seen.country === person.country) return seen;

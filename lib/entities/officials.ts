@@ -107,7 +107,7 @@ export function officialsFromTitles(
     }
     const fullName = name.words.join(' ');
     const id = generatedPersonId(fullName, foldTerm);
-    const knownById = gazetteer.get(id);
+    const knownById = gazetteer.getNamed(id);
     let person: Entity | undefined = knownById && !(isPerson(knownById) && knownById.reportedTitle) ? knownById : generated.get(id);
     if (!person) {
       const country = countryBefore(prefix ? prefix.start : hit.start, text, byEnd);

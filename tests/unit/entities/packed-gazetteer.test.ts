@@ -73,6 +73,20 @@ describe('the build-time gazetteer', () => {
     }
   });
 
+  it('discovers officials without reading every entity', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const gazetteer = Gazetteer.unpack(ROWS, PACKED_GAZETTEER);
+      const mentions = recognise('Vice Foreign Minister Jane Doe-Smith met Japan’s envoy in Seoul.', gazetteer);
+      const official = mentions.find((m) => m.kind === 'person');
+      expect(official?.entityId).toBe('person:jane-doe-smith');
+      expect(gazetteer.get('person:jane-doe-smith')?.name).toBe('Jane Doe-Smith');
+      expect(parse.mock.calls.length, 'rows read').toBeLessThan(20);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('refuses a pack made from another entity list', () => {
     expect(() => Gazetteer.unpack(ROWS.slice(1), PACKED_GAZETTEER)).toThrow(/another entity list/);
   });

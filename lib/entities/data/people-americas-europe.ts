@@ -37,7 +37,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:hector-timerman', name: 'Héctor Timerman', aliases: ['Hector Timerman'], surname: 'Timerman',
     description: 'Argentine Foreign Minister 2010–2015; died 2018',
-    roles: [r('Foreign Minister', 'ar', '2010-06', '2015-12-10')], // successor Malcorra sworn in, infobae.com 2015-12-10
+    roles: [r('Foreign Minister', 'ar', '2010-06', '2015-12-10')], // successor Malcorra sworn in, infobae.com 2015-12-10 (start not re-checked)
   },
   {
     id: 'person:manuel-adorni', name: 'Manuel Adorni', surname: 'Adorni', surnameStandsAlone: true,
@@ -99,7 +99,7 @@ const LIST: PersonInput[] = [
     id: 'person:agustin-rossi', name: 'Agustín Rossi', aliases: ['Agustin Rossi'], surname: 'Rossi',
     description: 'Argentine Defence Minister 2013–2015 and 2019–2021',
     roles: [
-      r('Defense Minister', 'ar', '2013', '2015-12-10'), // "served at this post from 2013-2015", pakistanpoint.com (Sputnik) 2019-12-07; successor sworn in 2015-12-10, infobae.com
+      r('Defense Minister', 'ar', '2013', '2015-12-10'), // "served at this post from 2013-2015", pakistanpoint.com (Sputnik) 2019-12-07; successor sworn in 2015-12-10, infobae.com (start year only, not re-checked)
       r('Defense Minister', 'ar', '2019-12-10', '2021-08-10'), // pakistanpoint.com (Sputnik) 2019-12-07; successor sworn in, batimes.com.ar 2021-08-09
     ],
   },
@@ -123,13 +123,13 @@ const LIST: PersonInput[] = [
   {
     id: 'person:dilma-rousseff', name: 'Dilma Rousseff', surname: 'Rousseff', surnameStandsAlone: true,
     description: 'President of Brazil 2011–2016, removed by impeachment; BRICS bank head since 2023',
-    roles: [r('President', 'br', '2011-01-01', '2016-08-31')], // removed by the Senate, infoplease.com, newsbharati.com 2016-09-01 (suspended from May 2016)
+    roles: [r('President', 'br', '2011-01-01', '2016-08-31')], // removed by the Senate, infoplease.com, newsbharati.com 2016-09-01 (suspended from May 2016) (start not re-checked)
   },
   {
     id: 'person:michel-temer', name: 'Michel Temer', surname: 'Temer', surnameStandsAlone: true,
     description: 'President of Brazil 2016–2018; acting president from May 2016',
     roles: [
-      r('Vice President', 'br', '2011-01-01', '2016-08-31'),
+      r('Vice President', 'br', '2011-01-01', '2016-08-31'), // start not re-checked
       r('Acting President', 'br', '2016-05-12', '2016-08-31'), // interim since Rousseff's suspension in May, newsbharati.com 2016-09-01
       r('President', 'br', '2016-08-31', '2018-12-31'), // sworn in, prepareias.in 2016-09-01 (to serve until 31 December 2018)
     ],
@@ -287,7 +287,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:stephen-harper', name: 'Stephen Harper', surname: 'Harper',
     description: 'Prime Minister of Canada 2006–2015',
-    roles: [r('Prime Minister', 'ca', '2006-02-06', '2015-11-04')], // Trudeau sworn in 2015-11-04
+    roles: [r('Prime Minister', 'ca', '2006-02-06', '2015-11-04')], // Trudeau sworn in 2015-11-04 (start not re-checked)
   },
   {
     id: 'person:stephane-dion', name: 'Stéphane Dion', aliases: ['Stephane Dion'], surname: 'Dion',
@@ -300,7 +300,7 @@ const LIST: PersonInput[] = [
     roles: [
       r('Foreign Minister', 'ca', '2017-01-10', '2019-11-20'), // sworn in, huffingtonpost.ca (CP) 2017-01-10; replaced, washingtonpost.com 2019-11-20
       r('Deputy Prime Minister', 'ca', '2019-11-20', '2024-12-16'), // washingtonpost.com 2019-11-20; resigned, theturtleislandnews.com (CP) 2024-12-16
-      r('Finance Minister', 'ca', '2020-08', '2024-12-16'), // resigned, theturtleislandnews.com (CP) 2024-12-16
+      r('Finance Minister', 'ca', '2020-08', '2024-12-16'), // resigned, theturtleislandnews.com (CP) 2024-12-16 (start not re-checked)
     ],
   },
   {
@@ -403,7 +403,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:giorgio-napolitano', name: 'Giorgio Napolitano', surname: 'Napolitano',
     description: 'President of Italy 2006–2015; died 2023',
-    roles: [r('President', 'it', '2006-05-15', '2015-01-14')],
+    roles: [r('President', 'it', '2006-05-15', '2015-01-14')], // dates not re-checked against a report
   },
   {
     id: 'person:sergio-mattarella', name: 'Sergio Mattarella', surname: 'Mattarella', surnameStandsAlone: true,
@@ -547,7 +547,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:bronislaw-komorowski', name: 'Bronisław Komorowski', aliases: ['Bronislaw Komorowski'], surname: 'Komorowski',
     description: 'President of Poland 2010–2015',
-    roles: [r('President', 'pl', '2010-08-06', '2015-08-06')], // successor Duda's terms ran from 6 August, polskieradio.pl 2025-08-06
+    roles: [r('President', 'pl', '2010-08-06', '2015-08-06')], // successor Duda's terms ran from 6 August, polskieradio.pl 2025-08-06 (start not re-checked)
   },
   {
     id: 'person:andrzej-duda', name: 'Andrzej Duda', surname: 'Duda', surnameStandsAlone: true,
@@ -562,7 +562,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:ewa-kopacz', name: 'Ewa Kopacz', surname: 'Kopacz',
     description: 'Prime Minister of Poland 2014–2015',
-    roles: [r('Prime Minister', 'pl', '2014-09-22', '2015-11-16')], // successor sworn in, chinagate.cn (Xinhua) 2015-11-16
+    roles: [r('Prime Minister', 'pl', '2014-09-22', '2015-11-16')], // successor sworn in, chinagate.cn (Xinhua) 2015-11-16 (start not re-checked)
   },
   {
     id: 'person:beata-szydlo', name: 'Beata Szydło', aliases: ['Beata Szydlo'], surname: 'Szydło',
@@ -610,7 +610,7 @@ const LIST: PersonInput[] = [
     id: 'person:tomasz-siemoniak', name: 'Tomasz Siemoniak', surname: 'Siemoniak',
     description: 'Polish Defence Minister 2011–2015; intelligence coordinator since 2023',
     roles: [
-      r('Defense Minister', 'pl', '2011-11-18', '2015-11-16'), // Szydło government sworn in, chinagate.cn (Xinhua) 2015-11-16
+      r('Defense Minister', 'pl', '2011-11-18', '2015-11-16'), // Szydło government sworn in, chinagate.cn (Xinhua) 2015-11-16 (start not re-checked)
       r('Coordinator of Special Services', 'pl', '2023-12-13'), // gov.pl 2023-12-13
     ],
   },
@@ -656,7 +656,7 @@ const LIST: PersonInput[] = [
   {
     id: 'person:bert-koenders', name: 'Bert Koenders', surname: 'Koenders',
     description: 'Dutch Foreign Minister 2014–2017',
-    roles: [r('Foreign Minister', 'nl', '2014-10', '2017-10-26')], // succeeded by Zijlstra, hurriyetdailynews.com (AFP) 2017-10-26
+    roles: [r('Foreign Minister', 'nl', '2014-10', '2017-10-26')], // succeeded by Zijlstra, hurriyetdailynews.com (AFP) 2017-10-26 (start not re-checked)
   },
   {
     id: 'person:halbe-zijlstra', name: 'Halbe Zijlstra', surname: 'Zijlstra',

@@ -1149,8 +1149,8 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Ricardo Trevilla","surname":"Trevilla","roles":[{"title":"Defense Minister","from":"2024-10-01","country":"country:mx"}],"kind":"person"}',
     '{"name":"Stephen Harper","surname":"Harper","roles":[{"title":"Prime Minister","from":"2006-02-06","country":"country:ca","to":"2015-11-04"}],"kind":"person"}',
     '{"id":"person:stephane-dion","name":"Stéphane Dion","surname":"Dion","roles":[{"title":"Foreign Minister","from":"2015-11-04","country":"country:ca","to":"2017-01-10"}],"kind":"person"}',
-    '{"name":"Chrystia Freeland","surname":"Freeland","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2017-01-10","country":"country:ca","to":"2019-11-20"},{"title":"Deputy Prime Minister","from":"2019-11-20","country":"country:ca","to":"2024-12-16"},{"title":"Finance Minister","from":"2020-08","country":"country:ca","to":"2024-12-16"}],"kind":"person"}',
-    '{"id":"person:francois-philippe-champagne","name":"François-Philippe Champagne","surname":"Champagne","roles":[{"title":"Foreign Minister","from":"2019-11-20","country":"country:ca","to":"2021-01-12"}],"kind":"person"}',
+    '{"name":"Chrystia Freeland","surname":"Freeland","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2017-01-10","country":"country:ca","to":"2019-11-20"},{"title":"Deputy Prime Minister","from":"2019-11-20","country":"country:ca","to":"2024-12-16"},{"title":"Finance Minister","from":"2020-08","country":"country:ca","to":"2024-12-16"},{"title":"Transport and Internal Trade Minister","from":"2025-03-14","country":"country:ca","to":"2025-09-16"},{"title":"Special Representative for the Reconstruction of Ukraine","from":"2025-09-16","country":"country:ca","to":"2026-01-05"},{"title":"Economic Development Adviser to the President","from":"2026-01-05","country":"country:ua"}],"kind":"person"}',
+    '{"id":"person:francois-philippe-champagne","name":"François-Philippe Champagne","surname":"Champagne","roles":[{"title":"Foreign Minister","from":"2019-11-20","country":"country:ca","to":"2021-01-12"},{"title":"Industry Minister","from":"2021-01-12","country":"country:ca","to":"2025-03-14"},{"title":"Finance Minister","from":"2025-03-14","country":"country:ca"}],"kind":"person"}',
     '{"name":"Marc Garneau","surname":"Garneau","roles":[{"title":"Foreign Minister","from":"2021-01-12","country":"country:ca","to":"2021-10-26"}],"kind":"person"}',
     '{"id":"person:melanie-joly","name":"Mélanie Joly","surname":"Joly","roles":[{"title":"Foreign Minister","from":"2021-10-26","country":"country:ca","to":"2025-05-13"},{"title":"Industry Minister","from":"2025-05-13","country":"country:ca"}],"kind":"person"}',
     '{"name":"Anita Anand","surname":"Anand","roles":[{"title":"Defense Minister","from":"2021-10-26","country":"country:ca","to":"2023-07-26"},{"title":"Foreign Minister","from":"2025-05-13","country":"country:ca"}],"kind":"person"}',
@@ -1201,7 +1201,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Jacek Czaputowicz","surname":"Czaputowicz","roles":[{"title":"Foreign Minister","from":"2018-01-09","country":"country:pl","to":"2020-08"}],"kind":"person"}',
     '{"name":"Zbigniew Rau","surname":"Rau","roles":[{"title":"Foreign Minister","from":"2020-08-26","country":"country:pl","to":"2023-11-27"}],"kind":"person"}',
     '{"id":"person:szymon-szynkowski-vel-sek","name":"Szymon Szynkowski vel Sęk","surname":"Szynkowski vel Sęk","roles":[{"title":"Foreign Minister","from":"2023-11-27","country":"country:pl","to":"2023-12-13"}],"kind":"person"}',
-    '{"id":"person:radoslaw-sikorski","name":"Radosław Sikorski","surname":"Sikorski","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2023-12-13","country":"country:pl"}],"kind":"person"}',
+    '{"id":"person:radoslaw-sikorski","name":"Radosław Sikorski","surname":"Sikorski","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2023-12-13","country":"country:pl"},{"title":"Deputy Prime Minister","from":"2025-07","country":"country:pl"}],"kind":"person"}',
     '{"name":"Tomasz Siemoniak","surname":"Siemoniak","roles":[{"title":"Defense Minister","from":"2011-11-18","country":"country:pl","to":"2015-11-16"},{"title":"Coordinator of Special Services","from":"2023-12-13","country":"country:pl"}],"kind":"person"}',
     '{"name":"Antoni Macierewicz","surname":"Macierewicz","surnameStandsAlone":true,"roles":[{"title":"Defense Minister","from":"2015-11-16","country":"country:pl","to":"2018-01-09"}],"kind":"person"}',
     '{"id":"person:mariusz-blaszczak","name":"Mariusz Błaszczak","surname":"Błaszczak","roles":[{"title":"Interior Minister","from":"2015-11-16","country":"country:pl","to":"2018-01-09"},{"title":"Defense Minister","from":"2018-01-09","country":"country:pl","to":"2023-12-13"}],"kind":"person"}',
@@ -1212,7 +1212,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Bert Koenders","surname":"Koenders","roles":[{"title":"Foreign Minister","from":"2014-10","country":"country:nl","to":"2017-10-26"}],"kind":"person"}',
     '{"name":"Halbe Zijlstra","surname":"Zijlstra","roles":[{"title":"Foreign Minister","from":"2017-10-26","country":"country:nl","to":"2018-02-13"}],"kind":"person"}',
     '{"name":"Stef Blok","surname":"Blok","roles":[{"title":"Foreign Minister","from":"2018-03-07","country":"country:nl","to":"2021-05-24"}],"kind":"person"}',
-    '{"name":"Wopke Hoekstra","surname":"Hoekstra","surnameStandsAlone":true,"roles":[{"title":"Finance Minister","from":"2017-10-26","country":"country:nl","to":"2022-01-10"},{"title":"Foreign Minister","from":"2022-01-10","country":"country:nl","to":"2023-09-01"}],"kind":"person"}',
+    '{"name":"Wopke Hoekstra","surname":"Hoekstra","surnameStandsAlone":true,"roles":[{"title":"Finance Minister","from":"2017-10-26","country":"country:nl","to":"2022-01-10"},{"title":"Foreign Minister","from":"2022-01-10","country":"country:nl","to":"2023-09-01"},{"title":"European Commissioner for Climate Action","from":"2023-10-09","to":"2024-11-30"},{"title":"European Commissioner for Climate, Net Zero and Clean Growth","from":"2024-12-01"}],"kind":"person"}',
     '{"name":"Sigrid Kaag","surname":"Kaag","roles":[{"title":"Foreign Minister","from":"2021-05-24","country":"country:nl","to":"2021-09-17"}],"kind":"person"}',
     '{"name":"Ben Knapen","surname":"Knapen","roles":[{"title":"Foreign Minister","from":"2021-09-24","country":"country:nl","to":"2022-01-10"}],"kind":"person"}',
     '{"name":"Hanke Bruins Slot","surname":"Bruins Slot","roles":[{"title":"Foreign Minister","from":"2023-09-05","country":"country:nl","to":"2024-07-02"}],"kind":"person"}',
@@ -1228,6 +1228,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Salman bin Abdulaziz","roles":[{"title":"King","from":"2015-01","country":"country:sa"},{"title":"Prime Minister","from":"2015-01","country":"country:sa","to":"2022-09-27"}],"kind":"person"}',
     '{"name":"Mohammed bin Nayef","roles":[{"title":"Crown Prince","from":"2015-04-29","country":"country:sa","to":"2017-06-21"}],"kind":"person"}',
     '{"name":"Adel al-Jubeir","roles":[{"title":"Foreign Minister","from":"2015-04-29","country":"country:sa","to":"2018-12-27"}],"kind":"person"}',
+    '{"name":"Ibrahim al-Assaf","roles":[{"title":"Foreign Minister","from":"2018-12-27","country":"country:sa","to":"2019-10-23"}],"kind":"person"}',
     '{"name":"Faisal bin Farhan","roles":[{"title":"Foreign Minister","from":"2019-10-23","country":"country:sa"}],"kind":"person"}',
     '{"name":"Khalid bin Salman","roles":[{"title":"Defense Minister","from":"2022-09-27","country":"country:sa"}],"kind":"person"}',
     '{"id":"person:ahmet-davutoglu","name":"Ahmet Davutoğlu","surname":"Davutoğlu","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2014-08-28","country":"country:tr","to":"2016-05-24"}],"kind":"person"}',
@@ -1236,7 +1237,11 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Hakan Fidan","surname":"Fidan","surnameStandsAlone":true,"roles":[{"title":"Intelligence Chief","from":"2015-03-09","country":"country:tr","to":"2023-06-03"},{"title":"Foreign Minister","from":"2023-06-03","country":"country:tr"}],"kind":"person"}',
     '{"name":"Hulusi Akar","surname":"Akar","surnameStandsAlone":true,"roles":[{"title":"Chief of the General Staff","from":"2015","country":"country:tr","to":"2018-07-09"},{"title":"Defense Minister","from":"2018-07-09","country":"country:tr","to":"2023-06-03"}],"kind":"person"}',
     '{"id":"person:yasar-guler","name":"Yaşar Güler","surname":"Güler","roles":[{"title":"Defense Minister","from":"2023-06-03","country":"country:tr"}],"kind":"person"}',
+    '{"id":"person:fikri-isik","name":"Fikri Işık","surname":"Işık","roles":[{"title":"Defense Minister","from":"2016-05-24","country":"country:tr","to":"2017-07-19"},{"title":"Deputy Prime Minister","from":"2017-07-19","country":"country:tr","to":"2018-07-09"}],"kind":"person"}',
+    '{"name":"Nurettin Canikli","surname":"Canikli","roles":[{"title":"Deputy Prime Minister","from":"2016-05-24","country":"country:tr","to":"2017-07-19"},{"title":"Defense Minister","from":"2017-07-19","country":"country:tr","to":"2018-07-09"}],"kind":"person"}',
+    '{"id":"person:cevdet-yilmaz","name":"Cevdet Yılmaz","surname":"Yılmaz","roles":[{"title":"Vice President","from":"2023-06-03","country":"country:tr"}],"kind":"person"}',
     '{"name":"Abdel Fattah el-Sisi","surname":"Sisi","surnameStandsAlone":true,"roles":[{"title":"President","from":"2014-06-08","country":"country:eg"}],"kind":"person"}',
+    '{"name":"Ibrahim Mahlab","surname":"Mahlab","roles":[{"title":"Prime Minister","from":"2014-03","country":"country:eg","to":"2015-09-19"}],"kind":"person"}',
     '{"name":"Sherif Ismail","roles":[{"title":"Prime Minister","from":"2015-09-19","country":"country:eg","to":"2018-06-07"}],"kind":"person"}',
     '{"name":"Mostafa Madbouly","surname":"Madbouly","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2018-06-07","country":"country:eg"}],"kind":"person"}',
     '{"name":"Sameh Shoukry","surname":"Shoukry","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2014","country":"country:eg","to":"2024-07-03"}],"kind":"person"}',
@@ -1251,11 +1256,13 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Reuven Rivlin","surname":"Rivlin","surnameStandsAlone":true,"roles":[{"title":"President","from":"2014-07-24","country":"country:il","to":"2021-07-07"}],"kind":"person"}',
     '{"name":"Avigdor Liberman","surname":"Liberman","roles":[{"title":"Defense Minister","from":"2016-05-30","country":"country:il","to":"2018-11-14"}],"kind":"person"}',
     '{"name":"Benny Gantz","surname":"Gantz","surnameStandsAlone":true,"roles":[{"title":"Defense Minister","from":"2020-05-17","country":"country:il","to":"2022-12-29"},{"title":"Alternate Prime Minister","from":"2020-05-17","country":"country:il","to":"2021-06-13"}],"kind":"person"}',
+    '{"id":"person:moshe-yaalon","name":"Moshe Ya’alon","surname":"Ya’alon","roles":[{"title":"Defense Minister","from":"2013-03","country":"country:il","to":"2016-05-22"}],"kind":"person"}',
     '{"name":"Gabi Ashkenazi","surname":"Ashkenazi","roles":[{"title":"Foreign Minister","from":"2020-05-17","country":"country:il","to":"2021-06-13"}],"kind":"person"}',
     '{"name":"Mojtaba Khamenei","surname":"Khamenei","roles":[{"title":"Supreme Leader","from":"2026-03-09","country":"country:ir"}],"kind":"person"}',
     '{"name":"Aziz Nasirzadeh","roles":[{"title":"Defense Minister","from":"2024-08-21","country":"country:ir","to":"2026-02-28"}],"kind":"person"}',
     '{"name":"Hossein Amir-Abdollahian","roles":[{"title":"Foreign Minister","from":"2021-08-25","country":"country:ir","to":"2024-05-19"}],"kind":"person"}',
     '{"name":"Amir Hatami","roles":[{"title":"Defense Minister","from":"2017-08-20","country":"country:ir","to":"2021-08-25"}],"kind":"person"}',
+    '{"name":"Hossein Dehghan","surname":"Dehghan","roles":[{"title":"Defense Minister","from":"2013-08-15","country":"country:ir","to":"2017-08-20"}],"kind":"person"}',
     '{"name":"Mohammad-Reza Gharaei Ashtiani","roles":[{"title":"Defense Minister","from":"2021-08-25","country":"country:ir","to":"2024-08-21"}],"kind":"person"}',
     '{"name":"Mohamed bin Zayed","roles":[{"title":"President","from":"2022-05-14","country":"country:ae"}],"kind":"person"}',
     '{"name":"Khalifa bin Zayed","roles":[{"title":"President","from":"2004","country":"country:ae","to":"2022-05-13"}],"kind":"person"}',
@@ -1265,6 +1272,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Tamim bin Hamad Al Thani","roles":[{"title":"Emir","from":"2013","country":"country:qa"}],"kind":"person"}',
     '{"name":"Mohammed bin Abdulrahman Al Thani","roles":[{"title":"Foreign Minister","from":"2016-01-27","country":"country:qa"},{"title":"Prime Minister","from":"2023-03-07","country":"country:qa"}],"kind":"person"}',
     '{"name":"Khalid bin Khalifa Al Thani","roles":[{"title":"Prime Minister","from":"2020-01-28","country":"country:qa","to":"2023-03-07"}],"kind":"person"}',
+    '{"name":"Abdullah bin Nasser Al Thani","roles":[{"title":"Prime Minister","from":"2013-06-26","country":"country:qa","to":"2020-01-28"},{"title":"Interior Minister","from":"2013-06-26","country":"country:qa","to":"2020-01-28"}],"kind":"person"}',
     '{"name":"Khalid al-Attiyah","roles":[{"title":"Foreign Minister","from":"2013","country":"country:qa","to":"2016-01-27"},{"title":"Minister of State for Defence Affairs","from":"2016-01-27","country":"country:qa","to":"2024-11-12"}],"kind":"person"}',
     '{"name":"Saoud bin Abdulrahman Al Thani","roles":[{"title":"Minister of State for Defence Affairs","from":"2024-11-12","country":"country:qa"}],"kind":"person"}',
     '{"name":"Sugiono","roles":[{"title":"Foreign Minister","from":"2024-10-21","country":"country:id"}],"kind":"person"}',
@@ -1273,6 +1281,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Ryamizard Ryacudu","surname":"Ryacudu","roles":[{"title":"Defense Minister","from":"2014-10-27","country":"country:id","to":"2019-10-23"}],"kind":"person"}',
     '{"name":"Gibran Rakabuming Raka","surname":"Gibran","roles":[{"title":"Vice President","from":"2024-10-20","country":"country:id"}],"kind":"person"}',
     '{"name":"Jacob Zuma","surname":"Zuma","surnameStandsAlone":true,"roles":[{"title":"President","from":"2009-05","country":"country:za","to":"2018-02-14"}],"kind":"person"}',
+    '{"name":"Maite Nkoana-Mashabane","surname":"Nkoana-Mashabane","roles":[{"title":"Foreign Minister","from":"2009-05","country":"country:za","to":"2018-02-27"},{"title":"Minister for Women, Youth and Persons with Disabilities","from":"2019-05-29","country":"country:za","to":"2023-03-06"}],"kind":"person"}',
     '{"name":"Lindiwe Sisulu","roles":[{"title":"Foreign Minister","from":"2018-02-27","country":"country:za","to":"2019-05-29"}],"kind":"person"}',
     '{"name":"Naledi Pandor","roles":[{"title":"Foreign Minister","from":"2019-05-29","country":"country:za","to":"2024-07-03"}],"kind":"person"}',
     '{"name":"Ronald Lamola","roles":[{"title":"Foreign Minister","from":"2024-07-03","country":"country:za"}],"kind":"person"}',
@@ -1283,6 +1292,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Mohammed Badaru Abubakar","roles":[{"title":"Defence Minister","from":"2023-08-21","country":"country:ng","to":"2025-12-01"}],"kind":"person"}',
     '{"name":"Christopher Musa","roles":[{"title":"Chief of Defence Staff","from":"2023-06-23","country":"country:ng","to":"2025-10-24"},{"title":"Defence Minister","from":"2025-12","country":"country:ng"}],"kind":"person"}',
     '{"name":"Yusuf Tuggar","surname":"Tuggar","roles":[{"title":"Foreign Minister","from":"2023-08-21","country":"country:ng"}],"kind":"person"}',
+    '{"name":"Geoffrey Onyeama","surname":"Onyeama","roles":[{"title":"Foreign Minister","from":"2015-11-11","country":"country:ng","to":"2023-05-29"}],"kind":"person"}',
     '{"name":"Abiy Ahmed","surname":"Abiy","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2018-04-02","country":"country:et"}],"kind":"person"}',
     '{"name":"Hailemariam Desalegn","surname":"Hailemariam","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2012","country":"country:et","to":"2018-04-02"}],"kind":"person"}',
     '{"name":"Sahle-Work Zewde","surname":"Sahle-Work","roles":[{"title":"President","from":"2018-10-25","country":"country:et","to":"2024-10-07"}],"kind":"person"}',
@@ -1305,12 +1315,16 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Nawaz Sharif","surname":"Sharif","roles":[{"title":"Prime Minister","from":"2013-06","country":"country:pk","to":"2017-07-28"}],"kind":"person"}',
     '{"name":"Shahid Khaqan Abbasi","surname":"Abbasi","roles":[{"title":"Prime Minister","from":"2017-08-01","country":"country:pk","to":"2018-05-31"}],"kind":"person"}',
     '{"name":"Shah Mahmood Qureshi","surname":"Qureshi","roles":[{"title":"Foreign Minister","from":"2018-08-20","country":"country:pk","to":"2022-04-10"}],"kind":"person"}',
+    '{"name":"Pervez Khattak","surname":"Khattak","roles":[{"title":"Defence Minister","from":"2018-08-20","country":"country:pk","to":"2022-04-10"}],"kind":"person"}',
+    '{"name":"Anwaar-ul-Haq Kakar","surname":"Kakar","roles":[{"title":"Prime Minister (caretaker)","from":"2023-08-14","country":"country:pk","to":"2024-03-04"}],"kind":"person"}',
+    '{"name":"Jalil Abbas Jilani","surname":"Jilani","roles":[{"title":"Foreign Minister (caretaker)","from":"2023-08-17","country":"country:pk","to":"2024-03-11"}],"kind":"person"}',
     '{"name":"Khawaja Asif","roles":[{"title":"Defence Minister","from":"2013","country":"country:pk","to":"2017-08-04"},{"title":"Foreign Minister","from":"2017-08-04","country":"country:pk","to":"2018-04"},{"title":"Defence Minister","from":"2024-03-11","country":"country:pk"}],"kind":"person"}',
     '{"name":"Asim Munir","surname":"Munir","roles":[{"title":"Chief of Army Staff","from":"2022-11","country":"country:pk"},{"title":"Chief of Defence Forces","from":"2025-12-04","country":"country:pk"}],"kind":"person"}',
     '{"name":"Anutin Charnvirakul","surname":"Anutin","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2025-09-05","country":"country:th"}],"kind":"person"}',
     '{"name":"Paetongtarn Shinawatra","surname":"Paetongtarn","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2024-08-16","country":"country:th","to":"2025-08-29"}],"kind":"person"}',
     '{"name":"Sihasak Phuangketkeow","surname":"Sihasak","roles":[{"title":"Foreign Minister","from":"2025-09","country":"country:th"}],"kind":"person"}',
     '{"name":"Srettha Thavisin","surname":"Srettha","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2023-08-22","country":"country:th","to":"2024-08-14"}],"kind":"person"}',
+    '{"name":"Parnpree Bahiddha-nukara","surname":"Parnpree","roles":[{"title":"Foreign Minister","from":"2023-09","country":"country:th","to":"2024-04-28"},{"title":"Deputy Prime Minister","from":"2023-09","country":"country:th","to":"2024-04-28"}],"kind":"person"}',
     '{"name":"Prayut Chan-o-cha","surname":"Prayut","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2014","country":"country:th","to":"2023-08-22"}],"kind":"person"}',
     '{"name":"Maris Sangiampongsa","surname":"Maris","roles":[{"title":"Foreign Minister","from":"2024-04-30","country":"country:th","to":"2025-09"}],"kind":"person"}',
     '{"name":"Najib Razak","surname":"Najib","roles":[{"title":"Prime Minister","from":"2009","country":"country:my","to":"2018-05"}],"kind":"person"}',
@@ -1321,21 +1335,26 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Hishammuddin Hussein","surname":"Hishammuddin","surnameStandsAlone":true,"roles":[{"title":"Defence Minister","from":"2013-05-16","country":"country:my","to":"2018-05-10"},{"title":"Foreign Minister","from":"2020-03-10","country":"country:my","to":"2021-08"}],"kind":"person"}',
     '{"name":"Anwar Ibrahim","surname":"Anwar","roles":[{"title":"Prime Minister","from":"2022-11-24","country":"country:my"}],"kind":"person"}',
     '{"name":"Mohamad Hasan","roles":[{"title":"Defence Minister","from":"2022-12-03","country":"country:my","to":"2023-12-12"},{"title":"Foreign Minister","from":"2023-12-12","country":"country:my"}],"kind":"person"}',
+    '{"name":"Zambry Abdul Kadir","surname":"Zambry","roles":[{"title":"Foreign Minister","from":"2022-12-03","country":"country:my","to":"2023-12-12"}],"kind":"person"}',
     '{"id":"person:khaled-nordin","name":"Mohamed Khaled Nordin","roles":[{"title":"Defence Minister","from":"2023-12-12","country":"country:my"}],"kind":"person"}',
     '{"name":"Alan Peter Cayetano","surname":"Cayetano","roles":[{"title":"Foreign Secretary","from":"2017-05","country":"country:ph","to":"2018-10"}],"kind":"person"}',
     '{"id":"person:teodoro-locsin","name":"Teodoro Locsin Jr.","surname":"Locsin","roles":[{"title":"Foreign Secretary","from":"2018-10","country":"country:ph","to":"2022-06-30"}],"kind":"person"}',
+    '{"id":"person:perfecto-yasay","name":"Perfecto Yasay Jr.","surname":"Yasay","roles":[{"title":"Foreign Secretary","from":"2016-06-30","country":"country:ph","to":"2017-03-08"}],"kind":"person"}',
     '{"name":"Enrique Manalo","surname":"Manalo","roles":[{"title":"Foreign Secretary (acting)","from":"2017-03-09","country":"country:ph","to":"2017-05-17"},{"title":"Foreign Secretary","from":"2022-07-01","country":"country:ph","to":"2025-06-30"}],"kind":"person"}',
     '{"id":"person:theresa-lazaro","name":"Ma. Theresa Lazaro","surname":"Lazaro","roles":[{"title":"Foreign Secretary","from":"2025-07-01","country":"country:ph"}],"kind":"person"}',
     '{"name":"Delfin Lorenzana","surname":"Lorenzana","surnameStandsAlone":true,"roles":[{"title":"Defense Secretary","from":"2016-06-30","country":"country:ph","to":"2022-06-30"}],"kind":"person"}',
+    '{"id":"person:carlito-galvez","name":"Carlito Galvez Jr.","surname":"Galvez","roles":[{"title":"Defense Secretary (officer-in-charge)","from":"2023-01-09","country":"country:ph","to":"2023-06-05"}],"kind":"person"}',
     '{"name":"Gilberto Teodoro","surname":"Teodoro","roles":[{"title":"Defense Secretary","from":"2023-06-05","country":"country:ph"}],"kind":"person"}',
     '{"name":"Vivian Balakrishnan","surname":"Balakrishnan","roles":[{"title":"Foreign Minister","from":"2015-10-01","country":"country:sg"}],"kind":"person"}',
     '{"name":"Ng Eng Hen","roles":[{"title":"Defence Minister","from":"2011","country":"country:sg","to":"2025-05-23"}],"kind":"person"}',
     '{"name":"Chan Chun Sing","roles":[{"title":"Defence Minister","from":"2025-05-23","country":"country:sg"}],"kind":"person"}',
     '{"name":"Tharman Shanmugaratnam","surname":"Tharman","surnameStandsAlone":true,"roles":[{"title":"President","from":"2023-09-14","country":"country:sg"}],"kind":"person"}',
+    '{"name":"Halimah Yacob","surname":"Halimah","roles":[{"title":"President","from":"2017-09-14","country":"country:sg","to":"2023-09-13"}],"kind":"person"}',
     '{"name":"Joseph Wu","native":["吳釗燮"],"roles":[{"title":"Foreign Minister","from":"2018-02-26","country":"country:tw","to":"2024-05-20"},{"title":"National Security Council Secretary-General","from":"2024-05-20","country":"country:tw"}],"kind":"person"}',
     '{"name":"Lin Chia-lung","native":["林佳龍"],"roles":[{"title":"Foreign Minister","from":"2024-05-20","country":"country:tw"}],"kind":"person"}',
     '{"name":"Wellington Koo","native":["顧立雄"],"roles":[{"title":"Defense Minister","from":"2024-05-20","country":"country:tw"}],"kind":"person"}',
     '{"name":"Chiu Kuo-cheng","native":["邱國正"],"roles":[{"title":"Defense Minister","from":"2021-02","country":"country:tw","to":"2024-05-20"}],"kind":"person"}',
+    '{"name":"Yen Teh-fa","native":["嚴德發"],"roles":[{"title":"Defense Minister","from":"2018-02-26","country":"country:tw","to":"2021-02-23"}],"kind":"person"}',
     '{"name":"Cho Jung-tai","native":["卓榮泰"],"roles":[{"title":"Premier","from":"2024-05-20","country":"country:tw"}],"kind":"person"}',
     '{"id":"dispute:takeshima-dokdo","kind":"dispute","name":"Liancourt Rocks","neutralName":"Liancourt Rocks","native":["竹島","독도","獨島"],"parties":["country:jp","country:kr"],"category":"territorial","names":[{"party":"country:jp","name":"Takeshima"},{"party":"country:kr","name":"Dokdo"}],"summary":"Sovereignty dispute over a group of islets between the Korean Peninsula and Japan, administered by South Korea and claimed by Japan."}',
     '{"id":"dispute:comfort-women","kind":"dispute","name":"Comfort women issue","native":["위안부","慰安婦"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Comfort women issue"},{"party":"country:kr","name":"Japanese military sexual slavery"}],"summary":"Dispute over Japan’s responsibility, apology and compensation for the women and girls, many of them Korean, forced to work in Japanese military brothels before and during World War II; a 2015 bilateral agreement meant to settle it remains contested."}',
@@ -1434,757 +1453,766 @@ export function loadGazetteerEntities(): string[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1419,
+    entityCount: 1438,
     automaton: {
       codes:
-        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁全公冲加北卓南参台名吳国國大天安小尖" +
-        "尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民沖河浜海潘澳獨王石福秦稲立端竹経習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영위윤이인일정제조" +
-        "중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilorsuy 278" +
-        "acehiorsu.aeimortuw acdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghilopsu'abcdefhi" +
-        "klmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilmoptłiaeiou" +
-        "vıabeinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海华国國央華谷近都爱国明之藤" +
-        "京方朝海韓榮シ中京沙韓政北湾灣古釗民民阪韓韩野倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進ノ縄野田上基門门島岐毅破岡島刚田憲島島済近民由衛北灣空岩木義生军英南安村沙藏" +
-        "清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikuycqb" +
-        "demovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltgknstdiaruaeibdeghijklmnrs" +
-        "tyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuaeioruaestea aclmnopstuciotubbrp" +
-        "raeekmnrsv flmnpa aceloriiyzcdhklmnvwfpr aciobdmrstucesrbjotuoay gilyaimpegrtvzudinepstwho raptbeilo" +
-        "rtuidpdlrdjlnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoaeilnty rbgiklmnrsvwyacgilnrzgrsz a" +
-        "eklmnrsuwsalmnakeabcejrflaoaohofioracdtcmcaegiafhilmralsuoa dcikmpqsvps ajnortsjmsaehiklnrsdabdglnsa" +
-        "bejlmnrstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdimoptuvwzp abcesi abeklmnpstzuockmnpraghikl" +
-        "osx .acdhijlnprstuvyaszgmadlrtvx156cdklnqsadfghjlnorstzfcdhkmnrsad kbfgijklmnprstuwybptvw eouk acgik" +
-        "lnprsulbgnruvccdgcknbsachtecfccioaelaeocepgiuacltabceklnoprstuvyadklnorstzainnstkaoucdlmrpaceioyenst" +
-        "notnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyabistaaj k'adghijklmnoruvuahofabcjlmnortvyaeimoegh" +
-        "klnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyayaeiblryijklmnrswyidghlmorsxaeioabglmnr gkmnrsaeinu" +
-        "akgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrcdelrvaailndglnrsfilrspiodlnptaonprkoa 'nsimnorstl" +
-        "morsvsaknosklnselgklmnpriljmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسر" +
-        "نبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽人人共海共國军人民元平礁人党鸟勝領鮮道泰ナ国大群党海海屋燮民黨民民之晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔惠强明福篪ナ博龍正賀進黨鳥太靖保自文" +
-        "山茂朋民産平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeu dyh " +
-        "jeeruil.iraehiniase b strhaaqsnsaeopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabgnutefeyeisbna gkrt" +
-        "afma aeioaneaauugtwoeigtandrvz amrrharlohuahklota dgjkabcnrhstrtjragimo ijnelmntrtelalathscinekeoais" +
-        "tbgdinrnsgstzkxacdtn insahana gdekmnuaht soirbeabeailntptuahcuemejsasttdgimnrrelnpsu eiriyn nyuuosol" +
-        "ofmopagstkpepteonrmsaswotaaripcsaaeiftioulefhiomuyaukmnokgtaimnebtttoadloiabeganpkcglulaaahcet.utadn" +
-        "whauspsi szasnraerliiooaoteqeeoaircao oeirskloafroeidnaiialnesegrdcdemnenenultiao0iormlwbtcn ciap .e" +
-        "otradmnrorebresuazlenaensuyemdmntyradnefkear.oiltaabeadm kos adgjprhsaaaltsklsknbzbhohtbtnkkloyecdgi" +
-        "nststnuagtniaomlciddjaaadheiouecnqlcsaaailsaeaalourryd.eorstaeaemaudaiovnusnesutdi dcq annoy dgefnae" +
-        "nicgtgusasailaipgadohhosaalrycrilmnrwrvaa gmscihtmpsnuczeooaeiotimmsleamdisavdtgfpoha bm stiivrrrard" +
-        "hgao  oskqsn erycuoap deubh bys ededenaagszaanaey saeirabramonuacditvaiouxucgiklsteoestriobuadeivaio" +
-        "ckzisli7hrdeehe ijosuhvicahatdadegrtnadeorcostuesaiaayhbimacnjkoutaoriaeicjksoeusaiourar peaahi erzy" +
-        "vmaoegkoeepmheuu dftwaicluermuaosdihnnfkon dwcoaeckaeoaglit iaeiamluaiklrthrllncrioacntpmsukeremnslo" +
-        "otcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh aehsleeei o'az.unntvo knnsy ahahielas elr" +
-        "iaeaaeshsaeizstotncmajkoarcoraelrfnjhimvemo acdst uasdareot faortuofi.aeikubgrvtaechnprbhirgknpryium" +
-        "rmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclamrrazai hltariah aalrrzdstivisdmnapwaiaeiliz" +
-        "aiothsaeyldrur epdmrstainr rmmoerleoualo dey aogyiyhdnanvnpcdmosihgbiknka ....pnrhcfhlmpaanrcfghnors" +
-        "twteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngidco eneltg sthtz lttstoldoodgkkldjahjhro" +
-        "gueauslenemigrvoghnhii utdorhubgodigelbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحور" +
-        "دوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主国國国弥三次五島雄新行島主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민" +
-        "니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pannrekkieasrosi  nsiedreizleliabrlgxrnrognir" +
-        " ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be aere bdmai mkaaicikkakluu caueioaeloaiuriorz" +
-        "oukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioisnesnaportaeaiaesnneegz eoorde cbcoeeaerslea" +
-        "stanecoraiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourlrkoretaei enea ncttettesno nciuluhhrsssuidstani" +
-        "ilcacsrtaaay o nacorromoarnlat lliohlpinahro ehroardatancaabeuanrgacqty tgrsurqntooospkrruoaloehirpi" +
-        "anapnais t he eoieock ltcdtos oofm nriuaaizieefpkn rnrvcigrsaaa aoeggernaardttcknasnpsgieateainnoer " +
-        "arn. mueiniyeydsaodzei dmr eieieianisteoeoei ieeoo ksaoaorgsaad  hu ka eaehgsnagrabokmnaepa npsr 'ii" +
-        "ahchqbnms ieiysnuiya. kb hlr isunefdeaa i  gmesef mfhubn st woae p aaeokmilo aapynalka balmm uki ahy" +
-        "neiektaslrbijmty dsehhbiikesdrhuir canvenpltabsiilkiooyrauikcrypidnieoerrounrhjnrteeihcdreahdnicai l" +
-        "outldisoz ndnni  s gkmitnoudeiogoitorlrbcgwyoiaaeiglmlhet eoaaostu ehuiruuuaeiio rtaisectenlnoeoucae" +
-        "ola aiasorkeueodemaocigooes wancniota algwmovmieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieae" +
-        "rsrail  oaiaoea ohaekce'siapbascraoj snicesnn ar waofotsuskmtuoacgms iyihiiiuooeehons eyalaivo rios " +
-        " eimtoaiwonssoes ououaaiuiiptonoechtottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrain" +
-        "ridtjreinnltaiaslno ioeeduiiaorrc mleautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iag" +
-        "piabknieo jzpahgkoraisraiah  csaprjpaebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktisaaen  owuiaken" +
-        "nmknbyaieiszhiakłokneankisbimanwf ukn iiyocaarloii bdlsdkmghiepaytaerrbnsalmolobsma e iessttiioepnst" +
-        " ia seimsblse  asaduuoooaiain oooeuufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaie" +
-        "ddpesaiez ioraiiecfih ekedeihslyeedyinuia u nnrkteonpvalea  sba iyabftıreazinrafnnsaδοбеірарлидсрнах" +
-        "ивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군" +
-        "통회crl it amlhaazhou sr ajaicnnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a aa" +
-        "cnuiyn lrachocta icilknjc abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiwdurenshcoiroailfokddnetrte" +
-        "u ntuauraepsnaemt dndrktnovabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairtvabosyr" +
-        "rxi orsoanef aasmace eo a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos t ischrs" +
-        " o csnirrl tyi us o  tuiyorameidssjanniiandntnacjmstridmsoril obbeeetuoynhuymoaetiuiipfmieotnselan s" +
-        "eaiennnicnsc etnadwgrsaeo daohrekhsn uaeoesnnaaaxil swoaaaileidinietlnnriapy lrn   ees lsdid moalnam" +
-        "nnsa aconrae madma be annuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkoroig iyi r in    oe npea " +
-        "tcginpnsa sn  a aai ollaopa   v  baetsc   es rncmnynis yyanpaiiinbhko wisn ams hr u  eacnnk laaisaal" +
-        "kak iaknhnsnt  ddfnioojoiaoloioocfswotnana dtineeyimtotzniaod ia ahns est zazrnhhedea anvnoiaeeonsao" +
-        "aehrqaaoeaimvntgyh woenarj nan czass cpvihd abnhe  ornaudhuaaoocaislrvnsnuoaaalogl sr n  eipscersadn" +
-        "udsnrosct vtnntiedilislltaoelnespwiutoulsrmiraembvonalvnvejiueciswhdsfiabamdrihitamrelanab aiig nnai" +
-        "diuznaa cyizeyriaeooegl nnyaiit  ardnlmn ilsl eygchaaeieaewtosaigshriitr aad inhtatiaan  euagjake nc" +
-        "s   f  gin genaivh  hmv p trinardahrohalmosv gwebntedairez iticaoyyiaid yioh  alłlet nalhoemjuo remi" +
-        "sl fornuialkn nodr g nh etsggidoune  ma madzsiregimi wwd nlbnd rnaaa evia o eob snoyzfla icfotdtoird" +
-        "oeoarkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiumr raieaknalroiy etaseaslhaarlhtcrenaeeoiuaiiyee sb" +
-        "mnaehetbrhecynomvnmaaay adjlsnss eaenyonoainiischan nafakpegaps sinverntlo aisaaasshsu yrm euapmeaae" +
-        "zinaspm  dnuealdlageinriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbvmonmcffcamd ocfcl druaadimnmbdrudin" +
-        "vapaerri iytetyaauocdfpsaaainaunnm yehrcsrqynfnewmnwzenebpry lomaoods r snaa lsjd auonwiyakgnegkuyps" +
-        "hma y erobrhaairistbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和" +
-        "放员和表会義义국당의신의oueafmteainhiahsa ealule isn lnadulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj neg" +
-        "talntya o  ieenhailfahyehsahrraa  adilurlaaoa asalatmvkrltnaaioa   bcdsanietisti   kdof ioaar essgsn" +
-        "mod aaoalsitgsaidoieellu ksnooihiraan jpl nnnilivmktnhslłe  alces aintw aeirbezeoinoaroesem  ebniugn" +
-        " iuialn aghlwsbcjncueoxakauuneoabimoiejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot roraucl" +
-        "mvgfee takesm om tcgfyrot   s sc skunggnd befsheeeinmiyrdavmheel lier dee ornaobianiumaap a  nieltc " +
-        "adsneidhodvy cn n a iwenw ixaic ktssnlht  n upeawtamkldotaeom syaiet  taopehedodesbrpaai oaroinaaien" +
-        "c nofjesmciaanf bz  dcebsvaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbdoaktnnc sascwroooaou" +
-        " nkdbhnd bcmf  inrnctvaczonyauacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aatbmrne gaolnan way" +
-        "knrnaosgtstsa  aevvuan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai snuienkpo innum" +
-        "laaisewairtefknuaaboaaokkdreineacogesssneslidnnasaimreiseaar aoridzods mozasuliei zoe iaivaeetenreea" +
-        "ua n l e teoalner  otosiddaeaaosiieiraensaoooea nidadjareeaikoirtn a pgg trta nskidtysalallvmra mo u" +
-        "gaaeahpiyia auskritkacekmnarihorlner ao cniyriatszaeacoqcgaanir ngjgnlareimansykhskpusmsimwo 'enaedp" +
-        "kiao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa  silmins tlvdo ygvods nt" +
-        "t aooya mifnba ngu nuahseaosihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  antnenrl un   trohlae aa" +
-        " f z a uaor nalyi   kkepornsaeoarel ieic ianalsoacegkostar rhrlmpwyayntentitrcrolhtcaren yrdo le nno" +
-        "n oimsaoooiaaem  irreahcr  si w eshinnbi soant ibl gi oaoaodn gnmglau tasalsostur  sbaiemrtwdnirdlai" +
-        "u dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoaecsonaetrdag sspiy teu nmev" +
-        "heorpraams  iomru e  ii   pegayngiahn hlni mer lhsbcefhimtwłp niasiegznsy  senoylaako euia sumt ıdon" +
-        "nnziekrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatghnmabaart b " +
-        "bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsystyz moosainldatrillai  nm bcbap i nvoni  iaettzsc" +
-        "ceninoentnc uninioyka a msj smmadknic sissmser oasnarhzisdegnnvplenaea eysl aryenmlmni nrgsoiahsaeaa" +
-        "aiaeo aarsdnsostanaaaeo baaearannawraafpvseinsloiavrm sainnula yauso.s npriuong nnyanapauiyoeg  auks" +
-        "ia eiestseeriesaunnltglii  fa anotrbmasdpqawesaacalu  latahecdfpsodiaha eorimpmpk dp  ajt ng ogileri" +
-        "irdam  c ,ei naaettlpsl md lain obniainnacrlibds eiasvneoo aneiemedlm ,y usamdnadfgmnprscmaciihee ov" +
-        "vsmlltirra eno 'nv odfgn oarso  eoezruthr anasfnzuaal ysrbso isecm rsit iybknrllrast r atacimp vapum" +
-        "ud aasaaoeoecunsng   famnaiayaeiclhodhadeimnocioaynvrtlcn suaoeasa a sdhk s sisoaanzulklnlanirornaeo" +
-        "ewamesaree loyheet  ewlarhoedoaaatncrobrwmnhian tlliinghauha dtbt aatnnab im m sg  jgalll nwario ash" +
-        " srcdpwksasa iuraasicsertcpcnhpsms en oee g utaggrs nnlnedaeh  hisnuhbmn  ietdan uu reapaiwcyr sd yn" +
-        "a a sas avr utoa rapel rptlzcqp  lronauityrsrv lrcsc btsenml grypkni hn  dd nqaagdrectnnr tacqidie n" +
-        "a i auipnde  iaaolsshi aaaehaneheeklhukpxaunnaa  vsi riagr mtyaoaaisnaok od orihd  en iaaligcuu tens" +
-        "nci oee syiunerooa eelrltoaeoonpsn nguoinnnheieuntnciwkn ur alole m c naatiianalkr ngaolnnoitwwgma a" +
-        "hhs  lnaac ujracpac erilisvgo o  usiutco   anlfarsu sekusrahallnaor siaeoiuaiinrbrhnivaloooeionnrhoa" +
-        "tdoheaj etvir yefdev /sslslsm  p lhhkniiaf htui nnoagbalgk i erid aefmt  raakds  aufmsahaeousuaisnud" +
-        " aeo s akhn'sairetrentirtrca eufooipe lbounaensknt emsodnnolgadgssiqrssti miawonltseooaavm lrzkedmi " +
-        "bua gauoneeleaesibrtmieranisy ads galn inlntmnmcfcimnfmpdruditnvapaer.seeieusi aata rnecgrenetfakmnr" +
-        "si vafa ercrree ttneeesifgtr  gzaln plnafreeanmeibrfy lgmabsgutga ttkgtnni woiisa sk wao'aocoeneraai" +
-        "ngspoeuuihusroz  lmannokdsavnaucmnvyshwiyaeдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民" +
-        "民민sstatgjyu zenim eogaje ieturur vb  aimaelsferdseda nio soahimlseaeyeyaeade taaee  eolarcaasacgtlhr" +
-        "guggaeir sey2tlgeiaaivf ieteilnb asgu alhsmhaeiaabesskmhcteoes jbnslsriya usea nnncnaedbiniıateeeuac" +
-        "so thsnentvnlnmwfhilmpvwwrlasutihncghffenlnkdnisndnlrrelaeusneeoabimrs enonimlbsas cdfntton  y glnes" +
-        "h ine cosrstaelvnsw oaty nanp ttataiecvoo nap sriabnirumipmmgnuemsdmsorirmnheorepnasiorjsu aeeeeuwil" +
-        "drn.rurs  iianui omr m aapsdrnhtha aeni mpivasaos ns  coue si slbdfmrsdov oidz smltpcsh  aoamos usn " +
-        "loreouiaoeohalosk aa.aodflits iwbdgrstvs sawveorsadraa mn i  chaitrdne  pnmaeoipammmakidrtjai gua da" +
-        "eioyhia plrihr addthhurrksgeaadr to kgnotrceiameidexliaciamt te ilunrcrrrhderslmaeaadpsr akncamsalse" +
-        "tdroaonrlu arituclshaleumsigsnatlrimcofnuiouirri.uodsrmrllt  ra nwcdusuairrdolibamiku sho rimlonbfna" +
-        "skoeeeo nersnminnlsiweaeaogtlef tf nm ybunftdslsh yosac asasareagr srecksorjereraia a ss ntin pdaneb" +
-        "alkrana bnet eauemhle insea ajaifwaeiacptm   ainnmuihabkz  ksunrea k semoau unemabkzn asilimmsn  eat" +
-        "wwunsdiliaedohutaslsppehssasneielpsrctct ntdstf 7fiworrhrnaiott suogiioa  ieiaiasmnwiabnnncnsvrio ar" +
-        "ntrno tgsstrah eanns ieaoakpiesnavssujkhctgrnnla oirgtri ccki  ransb anwegtyacskien a raisioekwnhstm" +
-        "nulre.'mpad saveskdfsormdnadaerrkanrlhtcrenyi aouenak m an auer szabnhiny3 eusiidahahaovofeommh sras" +
-        "aamsi  b akeaaplnetitrk ayspen etrinnreiuisorrsdrbt nsemrnrmitwaeas nenhgn'satirebcpm fkeo hmefrenah" +
-        "eclprawc kdnaoreozknuetea iannaoukrycdlol iya povsienlmritns nninotsbnpuriet w iat la scrsdsemealuun" +
-        "mgeoaecsoniaetrdagnrg rtawntonaa aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsayessa  rlre" +
-        "nrhakharloeohoklbsausltlbjlrsofawe nuooattarwne liucl  ikeenpkliek eamygigoyaiiz yyaжеиргзн римпупон" +
-        "ајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteueibiodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrg" +
-        "urasnnvcbkenahialncouaiaaubuo cgfa3l irlrferzr  doaamsnespi humn rnnul an aaorhiaas sepdnpancntsad h" +
-        "rslleldbnhmantdrtaslspnoonaiai  aornr shr asllesae baell ls rfmsaniclo rqiiits.toeoaarrgctuh    ef  " +
-        " gtsauhireaeistodmsnl  dszsupiitanonaoffjnnefkanrassoeacuemu nieeiericiytifricedolocaisgndsdslisaea " +
-        "s usetrmnc astnoreaceitnnhob a lmkmanuaeselr esssebcepuznrsalni /aueoiee neml ai rue 1pabbfnifecgtbb" +
-        "hptcmfrintlpcu  euherstl rrolpaecnueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaasoaairlsn" +
-        "sinsej suormsraanemdiere erfmeeclrtviahs isaynonnmftlntefnemirmoecudkdzimetvabfmteaeeosecepaorivt  a" +
-        "suoiftdfhmsgiled   entonssaidoeyepudfsraneoard n htiuao diarygroiu nsmarr nisunyniueunhnlpaefuusghin" +
-        "mnorkdrrpapg altspn rr erawr r ysolngu eetulnmicopntaruemceigioingesc ncrbmbctausswaolebi ohaggyslłe" +
-        "reisnezoianmasinsnovtaarmaseezihoforhaiahihabjrbvhesiootiisnasneb  ueaa gnsonaalomadiprsaradootnnnua" +
-        "unehaar hi heasrarteeuo cilmtsteuaeaps  sel eoe tniirarorscrsaos antnht sno t ihgmcrtecodgwdlr ueton" +
-        " g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeconmstsevnrogotraanekn beizucgmykireeo" +
-        "erae kn nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsivovotfillsiooacmmrhsmmsskea obahuiaia" +
-        "rtjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaaegiklpq rldsar g yli oeeslakaofnuamly" +
-        "idelrnsw srked shpuoha rasldihadaae otrsdeatyuaircesrdsaaarwinryet  arnegraerncrree totneeesiyvno rm" +
-        "a sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin cniiikellpa eordaazrezaanrweniaarsteeu.au" +
-        "anrs kpkrndleed  gwcuadkhehs apgraakw y  ar tgouahrnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n ha" +
-        "eiediiaenteabrhpnineshtcei s nrolse c0ne alit ouoimiamodklhsdelarn hvbdistjnrhellnreetepoetilaans ns" +
-        "tauss lbeao iiszddb aosamnniinpmaa lłsrteezzejuddia u ianso zoerudbnrrkk tutesrisanacnensdicadireint" +
-        "lhafs uicnit rmfrtiot halumdslirryskaonievdln tameieetpoeizhbavoeldnni  uenneiicgrpbspzbryiwtncpnces" +
-        "z zh eeemraiafiplsesvkvketpt artmkgriueas aeafediomnrssirlb iaaierirnntr adroicaoeoxantbtfa swmnrmrn" +
-        "pscs  oamznaot a7agoifdnfcooroaohereeeaiiyuitmdntw ninehtlmgarincalmvpnctgbsreeehrdqaaarelpohafyopan" +
-        "yrcfiewca bcseesreexstimnaisu ondhrjklhsieesyisainxytnsrsrialooeaesrtanemtaieeeiiaisrinninalciseogip" +
-        "vainreazfltpntseunveiksdtnvt heioiienfexeablndentulenyfrroinil eeb soindsnnisdro onsnkileieda nihoug" +
-        "lnongyaeenm omiitiipka beo urwnayuiitrt'ibouaeluunibrmeruoastnasidoegaenaolgeoain ziobhrirlarrlarorr" +
-        "ajhineaayseserrzanraeluyllnentoslfoftailsmnakiaeaiianinaedhsibydnrkredpscssaonsineae iwsnpodj nsyitt" +
-        "lityidmlinu adnsapyriaeaplsayathazsznzps ooeddunlenodclnaysoiglsh msaaikeeenhaeeiecltoscidmsresnf ib" +
-        "ae bhgmnaeevstnaoraafd reiisienaonreaoi iiofef auillasnierk eortnetreoeeafdrcgirrakmd zaahn'sairep i" +
-        "skreoiannsabihtiavanlmeego1oiecstelaririt oesooqoasmaiiahiotgnrgunnnsnaeataiueaoprcle cinaa galtnwta" +
-        "fourovlponlarse na l',an taprresuiaajstierghmtcdahouaocrnedlboan esaaiaah oliaancilooucoinaszyeinees" +
-        "mdt rseestieetnnae deppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  jkfch e" +
-        " eyicoitllauetsresgedeaaumgzyuc gnaa atb , s plhexr itmazksa to tloeiksaynrirahnu itnasyeshnysaapkia" +
-        "sноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnutile/e tmaevueuhahnaraefelaealoo" +
-        "a eteakniifzesnsyrnmecosraep siru raeblaarsiaaeaatfini staasdiooieteratiınntrlrdorheesioilgoomsysoin" +
-        "onsnoerctkonemirakeiin ioahec tameeipl eeiioeoas eouysr zieidsytaepncrhafnvaalrend es sretcsxeirrteo" +
-        "gulthloneeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm sismbialeoticchrusaaaoguiimoonrnmutrirs" +
-        "rfnflaadeoeiueutcorgaeiclyflrrrula iirmsawyliradninsonbaheauraitdapkaeyatmaiusloeuaheokstnintoiunbro" +
-        "oonty  psibs gvehnbeiqtaanritec natkmosaaiaahrrpsmaetn taaapsirlemurpcmlsh vi  nnrgsonc snemnarelstr" +
-        "geruotninseetuohtaarsaec daid fersllei yaenngcvpseieao mlnidapnieguslikwcfpoasartwitkms farmkums  bc" +
-        "delmnstiunrlnlemminkgreodnbsnyiescinnrponpcooianlsuutsnonriincr vru aannhaiarnarrnsuaoeroiaelsslsaoi" +
-        "csanaysltirsha r yrsaae linvzdnmah binuaanaanouiissndtsetolcdfimeot nrrinha  actsanoaisrpemrrlpktlrt" +
-        "hilyncnorulnnpsoaa nmci slaluayoaclnoisueeurmbpofhnhhaeoonlarrnyiyriena nleity nayb eos kksalgvknnnn" +
-        "ptsp  prdoairovlfy'isoveinlluieeeuinoyrai zebbeais nnaenoaeryrcfgdbda bstnea lefunreeo aoogogatledda" +
-        "oisrnmiikitaeiaassh dnpamsbcncaekarmac s ainsieasrmronoirnavdmadnaes nea mtiorwblteooojpoaaoemifrdpo" +
-        "adda cnkvpttinyasgonntsg ftrysgn ansopeoamgtstrapcedsdnrsprunaodlrrettcseaml oacahderr tto a nreo ag" +
-        "woa dt ve dcobieoidgao iorao iifpcpsecsauusznyalenrernktereepefaipiod rkkpkaanboomcotrgmphlr io mgdo" +
-        "mribigztw eouaodemreauугкауетелвкбгиосринеооуыеהرदueh    s    eniptnemirgeliuasakiuntsfoohreslsakako" +
-        "lakdrrmafnbrarnevmcap oeaa r ptdtcrooi aenreilnldbbktt nsbensssmansntrrdieeconiegieausiimmasncddsmtt" +
-        "aialdaci ltpdtnfnetegrdeunioescqnkmcmlgmpenku m n nese innair r uevsit sa srceuhutaxnnc oteiointeser" +
-        "sezddaereotlf sg teodnofedvdvaotaopuoehm meeriketimasdisrreriihtnl  ujstannkdtmnrelooiadaarlsacisbrr" +
-        "aofehrvst  ollieriicscemlierll t csgatnellericestnyazuelyalismredcrbtrvhehcsgsisesudnltsagoindhenesa" +
-        "ltututicerhdgnrao rnnnni muconns hbrtrec aamndrkea nrasbicsnatn t ineil aetorablea cs nslbdiornlslag" +
-        " tmeketetifrjrr ib kah ht agoldemesarnpasohklubtn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh " +
-        "auggauogaccngd larsrioocialasllma asnilbniirbsoymfzzahwkrsnoozeuidfn cdefntu anndze aaa enarom hsveb" +
-        "zrtdaadiietepluiaer rpyuun asm2psnais sn aiorliirlsseitemarihiline  unnsgiubaintloinefruia nsnszn oe" +
-        "uu einanudaloecneararo emaee islepnnkwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeotersoamnnri" +
-        "raivarngew dl,aas i tibnyhio dunsooi csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrpnso naaussa" +
-        " sasiimivytenieys dnmadrnasmtraayearmrnoerlina d telrj errroeeiitaameacoihw hememorflmunnooeeei narr" +
-        " ieuibil i  yres te jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihz dl  ndriro" +
-        "lnnu naoru.cdeioiarnsueezsrtrir eoo saphsaislsoaaolgyear сасжнильеоаоявтурінввнוبीsoiaesssazaat lrse" +
-        " ialnaseynaskah ouainlo odngabpn eaerini lumocndlzemrairefnnkmpmr dve aityygjlser altaneaoiınp ofuro" +
-        "g nrtanoodahumhomoslacglaeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc iacyaplwhsoreritasahdrtem" +
-        "oscylttttta  roopci cenmarszfreeueusumnttucmamanoeurtepneottieionmioprlo erictrinlcisrnvurgtlvitu pe" +
-        "cetirpriycrezrotetoatdoaisifeenrasiirzilatevibnnlosiornleoseateeenapsmoiie efaetnttyiyioaicorielgazh" +
-        "sigdimaabhnstuhuoyicaabsocsesnnwentoseealracrtstns draaputlu syeewstelewoyhfsusiefoniot uardsed uoey" +
-        "mlane aztueaunaiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sioodsbbnikresgulonnioyua eimmmatiudkd" +
-        "l vp ccnkiai  gnrsneoaeoecxoahnoe adsd ranrsznsreuinasataaeeccs mllyrsnniohassenruoiadcinisajuataiis" +
-        "aa askakinoafofobdhnpeusaennd blshnitpcrbrnnngldpen npepnju  cocenror tatiarronnc cersiablnruzeouaho" +
-        "ruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsarnltdticaecsaginaceowddue nnisa isdfiepulshono" +
-        "/no oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovsssei dfjnneacoliasdsncn dys sdnergeiasruaaurmaw" +
-        "tljeo rerjrdeawlnooealnsmn acntoeeufoiaobitrnrac retngbolcuagwa a dinrao ii fpcp savfotfeeegstt eodr" +
-        "iecmmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatnecn rc.lonnadriwyiayocooclrrigsudnhilzglaan nrои" +
-        "нзнедвжаишскккيrllaaaqallhsapnaucstpedsa efrrnaalvlvnoato dcgsrweroebifiye aceuroes aeytuamk ahsryue" +
-        "oigngdailyut mmuussfszvno  rm rrrltsue pnnaoirletsad cieenanicarnasnairaae)sufnitttfeyalnlna aeuo ac" +
-        "itunnieenaerameranzztpguiocdmswa  ir avvtpbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi anrietensurod" +
-        "eoareausrasmeranvunptco   ylicsnceteralamonotgaoirrzii   nutirtdo nfyyzbnoa selualfdalnladanusooibde" +
-        "nistdasdart  llyloertattacelmote rneitga  aeimirim taeo ercsgradnuor roelfn ebrtnlrenatdcesnylamyaie" +
-        "rgtbmaoowdidi gr als'zodumroedcure lgnsarr lio lza nioanlsaedaodzzdiezfsltgfrtumfotrteifszy a agubaa" +
-        "aaeapltaridtkknrrcbleipstwnunhhoatvpbe auaeesn ntetncukoroccrdofoflsiiirtrtriestlptaofaraltakh rdsta" +
-        "utetjch ctn  feshltss dgknarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryen" +
-        "omurjeinrabnmmmtdglgiaioesin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcooemrs l cuuarwmkfskaorw'se" +
-        "icnitybes.saaaeooasan snresieeem cn dneilttslkrucaramo'aaapts dnndai  athohrnng enulaetocttogiltiots" +
-        "hagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatrii scsnrueisc" +
-        ".cees en okn u grtogeneraeicahesktueвмиянеинеьоооةg  qqqry  eenrieeiutehsi e  sntaoyickrrebisafzln d" +
-        "usfhoncintssl ibnahkterclaaonnaavazbbeei fopyeiooeaetnrfpn svgya herewes   ltprledbaeneisup r ssmera" +
-        " c teuldrcdtlnpeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erioraetsomeletalio lsloamisaesnot ycy" +
-        "scabisorndiinlst mryrw dpe rmmm  at haew sizanystrcsn anmmmoitinoairl eneasnnasemoos ie tossknadosle" +
-        "te tdemm y  maeerlaetiornaaolrerap  ciraffr necacidirlnsneeenyrecltipgo  saaaceairte tcaimaedixaiaoa" +
-        "ttcainelnaonra  hieagnrimmsistsec saaddgnhdelrseneaasacureuieeirmeneei f iaenlzsh diyslyiuiysyinihte" +
-        "eoli'tu egcee moeeoratcnacdlaori knyvuvyiier r i nseahaira hetengirati moosestrboehuhachtmd le eekkg" +
-        "amdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneuebbyiuaeds" +
-        "w  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaaisieidasdnioislr o nfritn icyn npnviteem ta" +
-        "aiainzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mro" +
-        "scdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntfo.a crsrroiopfrgugapin mninhoucgоисвнвквiss" +
-        "rrrejj ades  otazehbgrgdipuokaieuck  iiuekhoenttaaorlnaarrsewtvda he aulagno ca nswwmnrilrraree gjec" +
-        "d a tmmmirma ceidlnsmuiisseryradinptroiace toeefceua noaerpas yn ynn eell mfyariiii ebdimoadaatna ta" +
-        "ae acra ifleo nrafio    iiln   amgctimo yereeipciiioan airdaricir saocniiifeognsgurna  alamtmascrmis" +
-        "esalollncaseeriia ocmtary lrovmuiebrnyglilrpo ookoofinzrendf ecsa    yfktallsirdrii agihfmnd aiundri" +
-        "hcy naeeiapisrnissiotciseosa rmi gas gfkknkoanniooenorioaikkdomahaaufehmebue rygsytbavvkasmltslrlst " +
-        "i rsngsiikpr i aitcfatdtoeoindesuuctticoiforaalgahaoealmacisriirtpofanlnrbrnwan reamoa etuodatnaaeei" +
-        "uaanakabavirugwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaa neammom awu oa cna dsiagnahllaiuoinlet r c" +
-        "cptisaeeebtzetner dgsncisicaddeeni mse tdusiqhnvit nlleacsn   ibcien ashrtrif zn reds citfnerapnc  o" +
-        "escnu papoenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak a" +
-        "timssoukwafoaaainaacarudncigliвьиaiiduotstffnennearreeoeknrmedzuelcsk rro ulruoimsane saie dupri oaf" +
-        "cerotlssdytaaeerncoo rwrm iiisoetuhrndoi bstaunyuonauhefnrluyumriroonzutistseefo'siitmeotnnnsgogoacu" +
-        "uninydaonnbn  nbo  nnmss cfoosolniijetreneuoinsae naennnfsspn   teoonro nnnfn opixecsdcmele htcveil " +
-        "llothro rennfofoaytb mimrmroiemaeborfonuorroatfg plee mmmt eenautveeearfrdaeannmiknooantwzrajpe'psca" +
-        "cnnandoisd m cseincsgnprcsmngnrcoirartrblfiadlfcr e  ealanheialeepnii iotletsestmsh owe irlntsi reay" +
-        "io fn nsttinalsnionuitoisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaita" +
-        "brt riinicramchieenm nzochm snagcneooeeoeglossaielktrmims csiri nitodalsoairisuesiqhseeathtamol  kca" +
-        "lie.issofwagdarrilfnygaoinm hcnwarafrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyar" +
-        "nttaesofntoess aniyg ocpeentsk rmnlcirkyuirygeoкиnsslluseoosoknreerunzrenalgatrdumbreytwcehisylnordi" +
-        "adcavfoatfakki ynnspnco ieeaipnnntlnints epllyietsmdteet  ienrolof tioppofsscsaenteeiiteferlnnse  ke" +
-        "sodurdanhjatsi i fffeftcr a  rnnwplpcmrsiii sadnpwelnfsnciiiiruaeneeioigedoamein alaracvo diifc nnya" +
-        "apilitigruttpncugo fapbccrnse daf  eriiiesnrsnaeas ouoe dsdairdhsemrauv uert ftndanpidafoanteenaecee" +
-        "yanamardniiaurdniouoncaclnaiinngiaaresegaleechlceheleorarkoiiaosueitcno gi eicadidendrisoaiaaaisniie" +
-        "oir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimaptglnesffssrrnaphhsodde  " +
-        "enp rabstcsg neraptsaoe isuepmnahsanifvec ebttlratitmeviltorfsbcodycartr vecorenrsrsermmmlyufgclo er" +
-        "coegtlmfecimehaeiuiu crree omtigentmyem tartttnyyrieafok kumi aza tgaaanи iisaanerrrokreimta ealyyra" +
-        "imiae h nmteannisra ciimny niieadctuoemdnxtrnaiii stcimuaia ntieir acazaitc p deonoor  i tlrsttssen " +
-        "rdidpaoiisr ne nuucndnri  r   .ssmmeieotuhet ssster ulare fossscatma  sunngfmansdahsthefd ssacegd lu" +
-        "ac t ny riaiionrga reec ncer ffxannnxessaf meunab ieae dyttaptaepirdo iusidlscsi l e  ,l leteifaeba " +
-        "cnpfcodnoakteeatrolsrnadoeaocera futeant lrpnsri  fa sd ouagoca/insnnajaarnaiiiailbsitiicuquayillraa" +
-        "fuetgbdslaodte seaiiiunalsieqhzpana    e  ti nliiinoddiaoatipheencavkneip nlgoe odnesycoettrumkelisn" +
-        "ugecit llofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosnlikomezplatko" +
-        "hrrиwinnbccaanraslonapayiscn o eoeiyuaoaptrocncm ddnnsoibr mitcairsssp ourcnttrnpotbnrhmaro rfetensk" +
-        "k krvo kcee ttresietaunfnhidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebiffpngn semhii r" +
-        " ikttiuxrdltn atoa o mrczmaarfaimpyssecsoftdoopdiiitxecfpanptliafrbra yeaetsaeoovsstpsipeeea a oo  a" +
-        " dianniaha ft envduwsny tao n n mnu imp mrds yc iuiaora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoii" +
-        "hinn acjssssnetaisrueen rsdmsrtu amde weijrfeitue   hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyo" +
-        "em ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulsiarar tiant aiiseesancbbntnp kifeafirnl" +
-        "rluyifeaeotessd lais hrsttttaunsd dr aienoaoiiet noaoah seetoeefrseseerturyrt  dieooooatissepeeeioii" +
-        "hfl nnotle lmeirrrebynlnesiifrrraosoouc jtciiavsepssarrrpteiiheeveflaroey amlmagfraa soereyerroasssb" +
-        "u h lrt nlilgzrirllvaiteupge  rfdnofftafd oi kmlolifst gi nc iponutnsopiorpcieua hooaett nerbcbiacfs" +
-        "hiartooylneaoolsnreeosodianavap anooetttcsinose  ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ay" +
-        "esicinumaoteonnienmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacmetooiomospryhradeucn as" +
-        " c ot sneft figspceytyrrrrnaoosebmlcns hranritiftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiire" +
-        "tsaiprnyyy ltetrelclyyyusrrtidoeunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aa" +
-        "eotctdallrtuhdffefedf  rffefnaaa fiorohsrsdceosrcdpeatmrcmiractrkmrnuseedpmahisni  ataer ir sdncnelp" +
-        "onrrrricdnlgalyasnrserosn rlp yvnaesiiieaotetnnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi " +
-        "foiayzonao i csstdfeeunttyaipronym lolautovsstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupc" +
-        "stpclt aeso tss cnrutbemeaeribaossgrhmpwncaiayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnr" +
-        "iuffoseeet rrroloefnahaannny ylvaettaoosaf  irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdeuynitp" +
-        "debcnentdrgaoeaslifdpyyyl e orl pivs anidgaui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ite" +
-        "s 'cenekamgfonon artprrfsal ifvndisoegnssodawadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoa" +
-        "hiuredrstd ttre ytilnarlosrrtta aeod gsrrrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk" +
-        " rr  labtdcer ate lrriefcnukadaierh ast nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane" +
-        " tusiiritsiartnoefiuiiissmoe ddaaeotyskursasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuine" +
-        "norpsa aistendiccncoeeengyttncaeat o hnucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aa" +
-        "eii atctngifsulcingnmncr inttrira scn sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniok" +
-        "ollaatalarteaiiiemtesnnthttcaunrtsnaedftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapc" +
-        "cnnentrntnsstrdrettasmteiteucynfru hitosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyr" +
-        "or rnjle y yo triyziadi a dsiaadcctfeoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicrilia" +
-        "teniieerlnassyopdahaeeeseoepitu nrnhtttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p rmes" +
-        "ielzsorasyoen n baea oonoocyotcriapia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio ni" +
-        "oasu lyu eeenaiinas esa o rkpccsimos oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n " +
-        "nt necaietunp pnmi ehuuont ecrscidd zrupaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa de" +
-        "ltpesmaiola hcetaitoihsaticorftdnvtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtinii" +
-        "staaotemrsyyy l ssiensdddhf sinopan rsrvboc egnrcecdstsoiho ioaetltnanmeuytongetmnnttrerlomnl yterit" +
-        "irsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeosno" +
-        "abiunmglrniaettnrreasyctsstseeuclinuidtocoelnoi sdkiroethemtinssrtgeaitn eltyfaamaad yyaaefegeoe ine" +
+        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁全公冲加北卓南参台名吳嚴国國大天安小" +
+        "尖尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民沖河浜海潘澳獨王石福秦稲立端竹経習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영위윤이인일정제" +
+        "조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilorsuy 27" +
+        "8acehiorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghiklopsu'abcde" +
+        "fhiklmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilmoptłiae" +
+        "iouvıabeinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海华国國央華谷近都爱国" +
+        "明之藤京方朝海韓榮シ中京沙韓政北湾灣古釗德民民阪韓韩野倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進ノ縄野田上基門门島岐毅破岡島刚田憲島島済近民由衛北灣空岩木義生军英南" +
+        "安村沙藏清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeiku" +
+        "ycqbdemovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltgknstdiaruaeibdeghijkl" +
+        "mnrstyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuvaeioruaestea aclmnopstuciot" +
+        "ubbrpraeekmnrsv fhlmnpa aceloriiyzcdhklmnvwfpr aciobdmrstucesrbjotuoay gilyaimpegrtvzudinepstwho rap" +
+        "tbeilortuidpdlrdjklnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoaeilnty rbgiklmnrsvwyacgilnr" +
+        "zgrsz aeklmnrsuwsalmnakerabcejrflaoaohofioracdtcmcaegiafhilmrıalsuoa dciklmpqsvps ajnortsjlmsaehikln" +
+        "rsdabdglnsabejklmnrstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdimoptuvwzp abcesi abeklmnpstzuo" +
+        "ckmnpraghiklosx .acdhijlnprstuvyaszgmadlrtvx156cdklnqsadfghjlnorstzfcdhkmnrsad kbfgijklmnprstuwybptv" +
+        "w eouk acgiklnprsuolbgnruvccdgcknrbsachtecfccioaelaeoycepgiuacltabceklnoprstuvyadklnorstzainnstkaouc" +
+        "dlmrpaceioyenstnotnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyabistaaj k'adghijklmnoruvuahofabcjl" +
+        "mnortvyaeimoeghklnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyayaeiblryijklmnrswyidghlmorsxaeioabgl" +
+        "mnr gkmnrsaeinuakgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrcdelrvaailndglnrsfilrspiodlnptaonpr" +
+        "koa 'ns'imnorstlmnorsvsaknosklnselgklmnpriljmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإب" +
+        "جسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽人人共海共國军人民元平礁人党鸟勝領鮮道泰ナ国大群党海海屋燮發民黨民民之晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔" +
+        "惠强明福篪ナ博龍正賀進黨鳥太靖保自文山茂朋民産平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인" +
+        "목희부수도안28 aoeu dyh jeeruil.iraehiniase b strhaaqsnsaeopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabg" +
+        "nutefeyeisbna gkrtafma aeioaneaauugtwoeigtandrvz amrrharlohuahklota dgjkabcnrhstrtjragimo ijnelmntrt" +
+        "elalathscinekeoaistbgdinrnsgstzkxacdtn insahana gdekmnuaht soirbeabieailntptuahcuemejsasttddgimnrrel" +
+        "npsu eiriyn nyuuosolofmopagstkpepteonrmsaswotaaripcsaaeiftioulegfhiomuyaukmnokgtaimnebtttoadloiabega" +
+        "npkcglulaaahcet.utadnwhauspsi szasnraerliiooaoteqeeoaircao oeirskloafroeidnairialnesegrdcdemnenenult" +
+        "iao0iormlvwbtcn ciap .eotfradmnrorebresuazlenaensuyemdmntyradnefkear.oiltaabeiadm kos adgjprhsaaalts" +
+        "klsknbzbhohtbtnkkloyecdginststnuagtniaaomlciddjaaadheiouecnqlcsaaailsaeaaklourryd.eorstaeiaemaudaiov" +
+        "nusnesutdia dcq annoy dgefnaenicgtgusasaailaipgadohhosaalrycrilmnrtwrvaa gmscihtmpsnuczeooaeiotimmsl" +
+        "eamdisavdtgfpoha bm stiivrrrardhgao  oskqsn erycuoap deubh bys ededenaagszaanaey saeirabralmontuacdi" +
+        "tvaiouxucgiklsteoestriobuadeivaiockzisli7hrdeehe ijosuhvicahatdadegrtnadeorchostuesaiaayhbimacnjkout" +
+        "aoriaeicjksoeusaiourar peaahi erzyvmaoegkoeepmheauu dftwaiclueermuaosdihnnfkon dewcoaeckaeoaglit iae" +
+        "iamluaiklnrthrllncrioacntpfmsuvkeremnslootcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh a" +
+        "ehsleeei o'az.unntvo knnsy ahahielas elriaeaaeshsaeizstotncmajkoarcoraelrfnjhimvemo acdst uasdareot " +
+        "faortuofi.aeikubgrvtaechnprbhirgknpryiumrmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclamrra" +
+        "zai hltariah aalrrzdstivisdmnapwaiaeilizaiothsaeyldrur epdmrstainr rmmoerleoualo dey aogyiyhdnanvnpc" +
+        "dmosihgbiknka ....pnrhcfhlmpaanrcfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngi" +
+        "dco eneltg sthtz lttstoldoodgkkldjahjharogueausle nemigrvoghnhii utdmorhubgodigelbpaαρррагеидоитенаг" +
+        "воммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主" +
+        "国國国弥三次五島雄新行島主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pa" +
+        "nnrekkieasrosi  nsiedreizleliabrlgxrnrogniar ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be " +
+        "aere bdmai mkaaicikkakluu caueioaeloaiuriorzoukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioi" +
+        "snesnaportaeaiaesnneegz eoordek cbcioeeaersleastanecoraeiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourl" +
+        "rkoretaei enea ncttettesno nciuluhhrsssuidstanhiilcacsrtaaay o nacorromoarnlat lliohlpinahro ehroard" +
+        "atancaabeuanrgacqty tgrsurqntooospkrruoaloehirpianaipnais t he eoieock ltcdtos oofm nriuaeaizieefpkn" +
+        " rnrvcifgrsaaa aoeggernaardttcknasnpsgieateainnoer arn. mueiniyeymdsaodzei dmr eieieianisteoeoei iee" +
+        "oo ksaoaorgsaad  hu ka eaehgsnagrhabokmnaepa npsr 'iiahchqbnms ieiysnuiya. kb hlr lisunefdeaa i  gme" +
+        "sef nmfhubn st woae p aaeokmilo arapynalka balmm uki ahyneiekttaslrbijmty dsehhbiikesdrhuir canvenpl" +
+        "tabsiilkiooyrauikcrypidnieoerrounrhjnrteeihcdreahdnicai loutldisoz ndnni  s gkmitnoudeiogoitaorlerbc" +
+        "gwyoiaaeiglmlhet eoaaostu ehuiruuuaeiio rtaisectenlnoeoucaeola aiasorkeueodemaocigooes wancnioeta al" +
+        "gwmovmieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieaersrail  oaianoea ohaekce'stiapbascraoj s" +
+        "niceasnn ar waofotsuskmtuoacgms iypihiiiuooeehons eyaleaivaeo rios  eimtoaiwonssoes ououaaiuiiptonoe" +
+        "chtottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrainridtjreinnltaiaslno ioeeduiiaorrc" +
+        " mleautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iagpiabknieo jzpahgkoraisraiah  csap" +
+        "rjpaebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktisaaen  owuiakennmknbyaieiszhiakłokneankisbimanwf" +
+        " ukn iiyocaarloii bdlsdkmghiepaytaerrbnsalmolobsma e iessttiioepnst ia seimsblse  asaduuoooaiain ooo" +
+        "euufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaieddpesaiez ioraiiecfih ekedeihslye" +
+        "edyinuial u nnrykteontpvalea  sba iyabftıareazirnrafnnsaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיל" +
+        "לرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amlhaazhou sr ajaic" +
+        "nnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a aacnuiynr ulrachocta icilknjc " +
+        "abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiwdurenshcoiroailfokddnetrteu ntuauraepsnaemt dndrktno" +
+        "vabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairltvabotsyrrxi orsoanef atasmace eo" +
+        " a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos t ischrs o csanirrl tyi us o  t" +
+        "uiyorameidssjanniiandntnacjmstridmsoril obbeeetuoynhuymoaetiuiipfmieotnselan seaiennn icnsc etnadwgr" +
+        "saeo daohrekhsn uaeoesnznaaaxil swoaaailreidinietlnnriapy lrn   ees lsdid moalnamnnsa aconrae madma " +
+        "be aannuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkoroig iyi r iin    oe npea tcginpnsa sn  a a" +
+        "ai ollaopa   v  baets c   es rncmnynis yyanpiaiiinbhko wisn ams hr u  eacnnk laaisaalkak iaknhnsnt  " +
+        "ddfniooajoiaoloioocfswotnana dtineeyimtotzniaod ia ahns est zazrnhhedea anvnoiaeeonsaoaehrqaaoeaimvn" +
+        "tgyh woenarj nan czass cpvihd abnhe  ornaudhbuaa oocaislrvnsnuoaaalogl sr n  eipscersadnudsnrosct vt" +
+        "nntiedilislltaoelnespwiutoulsrmiraembvonalvnvejiuecisw hdsfiabamdrihitamrelanab aiig nnaidiuznaa cyi" +
+        "zeyriaeooegl nnyaiit  ardnlmna ilsl eygchaateieaewtosaigshrmiitr aad inhtatiaan  euagjarke ncs   f  " +
+        "gin gecnaiizvh  hmv p trinardahrohalmosv gwebntedairez iticaoyyiaid yioh  alłlet nalhoemjuo remisl f" +
+        "ornuialkn nodr g nh etsggidoune  ma madzsiregimi wwd nlbnd rnaaa evia o eob snoyzfla icfotdtoirdoeoa" +
+        "rkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiumr raieaknalroiy etaseaslhaarlhtcrenaeeoiuaiiyee sbmnae" +
+        "hetbrhecynomvnmaaay adjlsnss eaenyonoainiischan nafakpegaps sinverntlo aisaaasshsu yrm euapmeaaezina" +
+        "spm  dnuealdlageinriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbvmonmcffcamd ocfcl druaadimnmbdrudinvapa" +
+        "erri iytetyaauocdfpsaaainaunnm yehrcsrqynfnewmnwzenebpry lomaoods r snaa olsjd auonwieyakgnegkuypshm" +
+        "a y erzobrhaiyairistbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ" +
+        "和放员和表会義义국당의신의oueafmteainhiahsa ealule isn lnadulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj ne" +
+        "gtalntya o   uiuleenhailfahyehsahrraa  adilurlaaoa asalatmvkrltnaaioa   bcdsanietisti   kdof ioaar e" +
+        "ssgsnmod aaoalsitgsaidoieellu ksnooihiraan jpl nnnilivmktnhslłe  alces aintw aeirbezeoinoarioesemo  " +
+        "ebniugn iuial n aghlwsbcjncueoxakauuneoabimoiejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot" +
+        " rorauclmvgfeen takesm om tcgfyrot   s sc skunggnd befsheeeinmiyrdavmheel lier dee ornaobianiumaap a" +
+        "  nieltc adsineidhodvy cn n a iwenw ixaic ktssnlht  n upeawtamkldoetaeom syaiet  taopehedodesbrpaai " +
+        "oaroinaaienc nofjesmciaanf bzh  dcebsvaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbmdoaktnnc" +
+        " sascwroooaou nkdbhnd bcmf  inrnctvaczonyauaacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aatbmr" +
+        "ne gaolnan wayknrnaosgtstsa  aevvukan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai " +
+        "snuienkpo innumlaaisewairtefknuaaboaaokkdreineacogesssneslidnnnasaimreiseaar aoridzods mozasuliei zo" +
+        "e iaivaeetenreeaua n l e teoalner  otosiddaeaaosiieiraensaooyoea nidadjareeaikoirtn a pgg trta nskid" +
+        "tysalallvmra mo ugaaeahpiyia aus kritkacekmnarihorliner ao cniyriaatszaeacoqcgaanir ngjgnlareimeansy" +
+        "khskpusmsimwo 'tenaz edpkiao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa " +
+        " silmins tlvdo ygvods ntt aooya mifnba ngu nuahseaosihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  " +
+        "antnenrl un   trohlae aa f z a uaor nalyi   kkepornsaeoarel ieic ianalsoacegkostar rhrlmpwyayntentit" +
+        "rcrolhtcaren yrdo le nnon oimsaoooiaaem  irreahcr  si w eshinnbi soant ibl gi oaoaodn gnmglau tasals" +
+        "ostur  sbaiemrtwdnirdlaiu dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoaecs" +
+        "onaetrdag sspiy teu nmevheorpraams  iomru e  ii   pegayngiahn hlni mer lhsbcefhimtwłp ninasiegznsy  " +
+        "shenoylaako euia sumt ıdonn  nziekrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国" +
+        "军会國大人人회인nseraatghnmabaart b bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsystyz moosainldatrillai" +
+        "  nm bculbl ap i nvoni  iaettzscceninoentnc uninioyka a msj smmadknic sissmser oasnarhzisdegnnvplena" +
+        "ea eysl aryenmlmni nrgsoiahsaeaaaiaeo aarsdnsostanaaaeo baaearannawra afpvseinsloiavrm ysainnula yau" +
+        "so.s npriuong nnyanapauiyoeg  auksia eiestseeriesaunnltglii  fa anotrbmasdpqawesaacalu  latahecdfpso" +
+        "diaha eorimpmpk dp  ajt ng ogileriirdam  c ,ei naaettlpsl md lain obniainnacrlibds eiasvneoso aneiem" +
+        "edlm ,y usamdnadfgmnprscmaciihee ovvsmlltirra enyo 'nv odfgn oarso  eoezruthr anasfnzuaal ysrbso ise" +
+        "cm rsit i ybknrllrast r atacimp vapumud aasaaoeoecunsng   famnaiaya eiclhodhadeimnocioaynvrtlcn suao" +
+        "easa a sdhk s sisoaanzulklbnlanirornaeoewamesaree loyheet  ewlarhoedoaaatncrobrwmnhian tlliinghauha " +
+        "dtbt aatnnab im m sg  jgalll nwario ash srcdpwksasa iuraasicsertcpcnhpsms en oee g utaggrs nnlnedaeh" +
+        "  hisnuhbmn  ietdan uu reapaiwcyr sdk yna a sas avr utoa rapel rptlzcqp  lronauityrsrv lrcsc btsenml" +
+        " grypkni hn  dd nqaagdrectnnar tacqidie na i auipnde  iaaolsshi aaaehaneheeklhukpxaunnaa  vsi rmiagr" +
+        " mtyaoaaisnaok ond orihd  en iaaligcuu tensnci oee syiuneerooa eelrltoaeoonpson n kguoinnnheieuntnci" +
+        "wkn ur alole m c naatiianalkr ngaolnnoitwwgma ahhs  lnaac ujracpac erilisvgo o  usiutco   anlfarsu s" +
+        "ekusrahallnaor siaeoiuaiinrbrhnivaloooeionnrhoatdoheaj etvir yefdev /sslslsm  p lhhkniiaf htui nnoag" +
+        "balgk i erid aefmt  raakds  aufmsahaeousuaisnud aeo s akhn'sairetrentirtrca eufooipe lbounaensknt em" +
+        "sodnnolgadgssiqrssti miawonltseooaavm lrzkedmi bua gauoneeleaesibrtmieranisy ads galn inlntmnmcfcimn" +
+        "fmpdruditnvapaer.seeieusi aata rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gzaln plnafreeanmeibrfy" +
+        " lgmabsgutga ttkgtnni woiisa sk wao'aocoeneraaingspoeuuihusr oz  lmannokdsavnaucmnvysaahwiyaeдбсєья " +
+        "  рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyu zenim eogaje ieturur vb  aimaelsferdse" +
+        "da nio soahimlseaeyeyaeade taaee  eolarcaasacgtlhl r hguggaeir sey2tlgeiaaivf ieteilnb asgu alhsmhae" +
+        "iaabesskmhcteoes jbnslsriya usea nnncnaedbiniıateeeuacso thsnentvnlnmwfhilmpvwwrlasutihncghffenlnkdn" +
+        "isndnglrrelaeusneeoabimiırs enonimlbsas cdfntton  y glnesh ine cosrstaelvnsw oaty nanp ttataiecvoo n" +
+        "ap sriabnirumipmmgnuemsdmsorirmnheorepnasiorjsu aeeeeuwildrn.rurs  iianui omr m aapsdrnhtha aeni mpi" +
+        "vasaos ns  coue si slbdfmrsdov oidz iısmltpcsh  aoamos usn loreouiaoeohalosk aa.aodflits i wbdgrstvs" +
+        " sawveorsadraa mn i  chaitrdne  pnmaeoipammmakidrtjyai gua daeioyhia plrihr addthhurrksgeaaddr to kg" +
+        "notamrceiameidexliaciamt te ilunrcrrrhderslmaeaadpsr akncamsalbsetdroaonrlu arituclshaleumsigsnatlri" +
+        "mcofnuiouirri.uodsrmrllt  ra nwcdusuairrdolibamiku sho rimlonbfnaskoeeeo nersnminnlsiweaeaogtlef tf " +
+        "nm ybunftdslsh yosac asasareagr srecksorjereraia a oss ntin pdanebalkrana bnet eauemhle insea ajaifw" +
+        "aeiacptm   ainnmuihabkz  ksunrea k s'aemoau unemabkzn asilimmsn  eatwwunsdiliaedohutaslsppehssaasnei" +
+        "elpsrctct ntdstf  7fiworrhrnaiott suogiioa  ieiaiasmnwiabnn ncnsvrio arntrno  tgskhstrah eanns ieaoa" +
+        "kpiesnavssujkhctgrnnla oirgtri ccki  ransb anwegtyacskien a raisioekwnhstmnulre.'mpad saveskdfsormdn" +
+        "adaerrkanrlhtcrenyi aouenak m an auer szabnhiny3 eusiidahahaovofeommh srasaamsi  b akeaaplnetitrk ay" +
+        "spen etrinnreiuisorrsdrbt nsemrnrmitwaeas nenhgn'satirebcpm fkeo hmefrenaheclprawc kdnaoreozknuetea " +
+        "iannaoukrycdlol iya povsienlmritns nninotsbnpuriet w iat la scrsdsemealuunmgeoaecsoniaetrdagnrg rtaw" +
+        "ntonaa aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsayessa  rlrenrhakharloeohoklbsausltlbj" +
+        "lrsofawe nuooattarwne liucl  ikeefnpkliek eamygigoyaibbiz yyaжеиргзн римпупонајхиилпрррмаотояааррнתن" +
+        "ارا ூකยལლ交共共공eogteueibiodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrgurasnnvcbkenahialncouai" +
+        "a hahaubuo cgfa3l irlrferzr  doaamsnespi humn rnnul an aaorhiaas sepdnpancntsad hrslleldbnhmantdrtas" +
+        "lspnoonaiai  aornr shr asllesae abaell ls rfmsanillclo rqiiits.toeoaarrgctuh    ef   gtsauhireaeisto" +
+        "dmsnl  dszsupiitanonaoffjnnefkanrassoeacuemu nieeiericiytifricedolocaisgndsdslisaea s usetrmnc astno" +
+        "reaceitnnhob a lmkmanuaeselr esssebcepuznrsalni /aueoiee neml akki rue 1pabbfnifecgtbbhptcmfrintlpcu" +
+        "  euherstl rrolpaeconueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaasoaairlasnsinsej suorm" +
+        "sraanemdiere erfmeeeclrtviahs ilaesaynonnmftlntefnemirmoecudkdzimetvabfmteaeeosecepaoriavt  asuoiftd" +
+        "fhmsgiled   entonssaidoeyepudfsraneoard n htiuao diarygroiu nsmarr nisunyniueunhnlpaefuusghinmnorkdr" +
+        "rpapg altspn rr erawr r ysolngu eetulnmicopntaruemceigioingesc ncrbmbcatausswaolebi ohaggyslłereisne" +
+        "zoianmasinsnovtaarmaseezihoforhaiahihabjrbvhesiootiisalnasneb  ueaa gnsonaalomadiprsaradootnnnuauneh" +
+        "aar hi sheasrarteeuo cilmtsteuaeacps  sel eoe tniirarorscrsaos antnht sno tb ihgmcrtecodgwdlry uhaet" +
+        "on g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeconmstsevnrogotraanekn beizucgmykire" +
+        "eoerae kn nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsivovotfillsiooacmmrhsmmsskea obahuia" +
+        "iartjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaaegiklpq rldsar g yli oeeslakaofnuam" +
+        "lyidelrnsw srked shpuoha rasldihadaae otrsdeatyuaircesrdsaaarwinryet  arnegraerncrree totneeesiyvno " +
+        "rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin cniiikellpa eordaazrezaanrweniaarsteeu." +
+        "auanrs kpkrndleed  gwcuadkhehs apagraakw y  ar tgouddahrnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和" +
+        "화n haeiediiaenteabrhpnineshtcei s nrolse c0ne alit ouoimiamodklhsdelarn hvbdistjnrhahaqellnreetepoet" +
+        "ilaans nstauss lbeao iiszddb aosamnniinpmaa lłsrteezzejuddia u ianso zoerudbnrrkk tutesrisanacnlensd" +
+        "icadireintlmmhafs uicnit rmfrtiot halumdslirryskaonievdln tameieetpoeizhbavoeldnni  uenneiicgrpbspzb" +
+        "ryiwtncpncesz zh eeemraiafiplsesvkvketpt artmkgriueas aeafediomnrssirlb iaaierirnntr adroicaoeoxantb" +
+        "tfa swmnrmrnpscs  oamznaot a7agoifdnfcooroaohereeeaiiyuitmdntw ninehtlmgarincanlmvpnctgbsreeehrdqaaa" +
+        "relpohafyopanyrcfiewca bcseesreexstimnaiscu ondhrjklhsieesyisainxytnsrsrihalooeaesrta ahhnemtaieeeii" +
+        "aisrinninalciseogipvainreazfltpntseunvseiksdtnvt heioiienfexeablndentulenyfrroinil eeb soindsnnisdro" +
+        " onsnkileieda nihouglnongyaeenm omiitiipka beo urwnayuiitrt'ibouaeluunibrmeruoastnasidoegaenaolgeoai" +
+        "n ziobhnrirlarrlarorrajhineaayseserrzanraeluyllnentoslfoftailsmnakiaeaiianinaloedhsibydnrkredpscssao" +
+        "nsineae iwsnpodj nsyittlityhidmlinu adnsapyriaeaplsaayathazsznzps ooeddunlenodclnaysoiglsh amsaaikee" +
+        "enhaeeieaclattoscidmsresnf ibae bhgmnaeevstnaoraafd reiisienaonreaoi iiofef auillasnierk eortnetreoe" +
+        "eafdrcgirrakmd zaahn'sairep iskreoiannsabihtiavanlmeego1oiecstelaririt oesooqoasmaiiahiotgnrgunnnsna" +
+        "eataiueaoprcle cinaa galtnwtafourovlponlarse na l',an taprresuiaajstierghmtcdahouaocrnedlboan esaaia" +
+        "ah oliaancilooucoinaszyeineesmdt rseestieetnnae deppacsna aei resrtas p net m unaa fpyeradfrd i f yn" +
+        "enohbgiiust r  rpest  jkfch e eyicoitllauetsresgedeaaumgzyuc gnaa atb , s plhexr itmazksa to tloeiks" +
+        "aynrirahnu itnasyeshnysaapku uiasноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnu" +
+        "tile/e tmaevueuhahnaraefelaealooa eteaknaqiq ifzesnsyrnmecosraep siru raeblaarsiaaeaatfini staasdioo" +
+        "ieteratiınntrlrdorheesioilgoomsysoinonsnoevrctkonemirakeiaain ioahec tameeipl eeiioeoas eouysr zieid" +
+        "sytaepncrhafnvaalrend es sretcsxeirrteogulthloneeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm " +
+        "sismbialeoticchrusaaaoguiimoonrnmutrirsrfnflaadeoeiueutcorgaeiclyflrrrula iirmsawyliradninsonbaheaur" +
+        "aitdapkaeyatmaiusyloeuaheokstnintoiunbrooonty  psibs gvehnbeiqtaanritec natokmosaaiaahrrpsmaetn taaa" +
+        "psirglemurpcmlshasll vi  nnrgsonc snemnarelstrgeruotninseetuohtaa rsaec daid fersllei yaenngcvpseiea" +
+        "o mlnidapnieguslikwcfpoasartwitkms farmkums  bcdelmnstiunrlnlemminkgreodnbsnyiescinnrponpcooianlsuut" +
+        "snonriincr vru aannhaiaarnarrnsuaoeroiaelsslsaoicsanaysltirsha r yrsaae linvzdnmahon binuaanaanouiis" +
+        "sndtsetolcdfimeot nrrinhaa  actsanoaisrpemrrlpktnlrthilyncnorulnnpsoaa nmci slaluayohaclnoisueeurmbp" +
+        "softthnhhaeoonlarrnyiyriena nleity nayb eos kksalgvknnnnptsp  prdoairovlfy'isoveinlluieeeuinoyrai ze" +
+        "bbeais nnaenoaeryrcfgdbda bstnea lefunreeo aoogogatleddaoisrnmiikitaeiaassh dnpamsbcncaekarmac s ain" +
+        "sieasrmronoirnavdmadnaes nea mtiorwblteooojpoaaoemifrdpoadda cnkvpttinyasgonntsg ftrysgn ansopeoamgt" +
+        "strapcedsdnrsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusz" +
+        "nyalenrernktereepefaipiod rkkpkaanboomcotrgmphlr io mgdomribigztw eouaodemrelklauугкауетелвкбгиосрин" +
+        "еооуыеהرदueh    s    eniptnemirgeliuasakiuntsfoohreslsakakolakdrrmafnbrarnevq m kcap oeaa r ptdtcroo" +
+        "i aenreilnldbbktt nsbensssmansntrrdieeconiegieausiimmasncddsmtetaialdaci ltzzpdtnfnetegrdeunioescqnk" +
+        "mcmlgmpenku m n nese innair r uevsit sa srceuhutaxnnc oteiointesersezddaereotlf sg teodnofedvdvaotao" +
+        "puoehm meeriketimasdisrreriihtnl  ujstannkdtmnrelooiadaarlsacisbrraofehrvst  ollieriicscemlierll t c" +
+        "sgatnellericestnyazuelyalismreedcrbtrvhehcsgsisesudnltsagoindhenesaltututicerhdgnrbao rnnnni muconns" +
+        " hbrtrec ahamndrkea nssaerasbicsnatn t ineil aetorablea cs nslbdiornjlslag tmeketetifrjrr ib kah ht " +
+        "agoldemesarnpasohklubtn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh auggauogaccngd larsrioocia" +
+        "lasllma asn ilbniirbsoymfzzahwkrsnoozeuidfn cdefntu anndze aaa enanrom hsvebzrtdaadiietepluiaer rpyu" +
+        "un asbm2psnais sn aiorliirlssieitemarihiline  unnsgiubaintloinefiruia nsnszn oeuau taeinanudaloecnea" +
+        "raro emaee islepnnkwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeotersoamnnriraivarngew dl,aas " +
+        "i tibnyhio dunsooi csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrpnso naaussa sasiimivytenieys " +
+        "dnmadrnasmtraayearmrnoerlina d telrj errroeeiitaameacoihw hememorflmunnooeeei narr ieuibil i  yres t" +
+        "e jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihz dl  ndrirolnnu naoru.cdeioia" +
+        "rnsueezsrtrir eoo saphsaislsoaaolgyear a  сасжнильеоаоявтурінввнוبीsoiaesssanzaat lrse ialnaseynaska" +
+        "h ouainlo odngabpn eaerini kka lumocndlzemrairefnnkmpmr dve aityygjlser altaneaoiınp ofurog nrtanood" +
+        "ahumhzomoslacglaeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc iacyaplwhsoreritasahdrtemoscyltttt" +
+        "ta  roopci cenmarszfreeueusumnttucmamanoeurtepneottieionmioprlo erictrinlcisrnvurgtlvitu pecetirpriy" +
+        "crezrotetoatdoaisifeenrasiirzilatevibnnlosiaornleoseateeenapsmoiie efaetnttyiyioaicorielgazhsigdimaa" +
+        "bhnstuhuoyicaabasocsesnnwsabbentoseealracrtstns draaputlu syeewstelewoiyhfsusiefoniot uardsed uoeyml" +
+        "ane aztueaunaiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sioodsbbnikresgulonnioyua eimmmamtiudkdl" +
+        " vp ccnkiai  gnrsneoaeoecxoahnoe adsd ranrsznsreuinasataaeeccs mllyrsnniohassenruaoiadcinisajuataiik" +
+        "saa askakinoafofobdhnpeusaennd dblshnitpcrbyrnaknngldpen npepnju  cocenror tatiarronnc cersiablnruze" +
+        "ouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsarnltdticaecsaginaceowddue nnisa isdfiepul" +
+        "shono/no oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovsssei dfjnneacoliasdsncn dys sdnergeiasruaa" +
+        "urmawtljeo rerjrdeawlnooealnsmn acntoeeufoiaobitrnrac retngbolcuagwa a dinrao ii fpcp savfotfeeegstt" +
+        " eodriecmmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatnecn rc.lonnadriwyiayocooclrrigsudnhilzglaan" +
+        " kdknrоинзнедвжаишскккيrllaaaqaallhsapnaucstpedsa efrrnaalvlvnoato dcgsrwerkaakoebifiye aceuroes aey" +
+        "tuamk ahsryueoigngdailyut mmuussfszvno  rm rrrltsue  pnnaoirletsad cieenanicarnasnairaae)sufnitttfey" +
+        "alnlna aeuo acitunnieenaerameranzztpguiocdmswa  ir avvtpbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi" +
+        " anrietensurodeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrzii   nutirtdo nfyyzbnoa selualfda" +
+        "lnladanusooibdnenistdaafsdart  llyloertattacelmote rneitga  aeimirilm taeo ercsgradnuor roelfn ebrtn" +
+        "lrenatdcesnylamyaiergtbmaoowdidi gr als'zodumroedcure lgnsarr lio lza nioaanlsaedaodzzdiezfsltgfrtum" +
+        "fotrteifszy a agubaaaaeapltaridtkknrrcbleipstwnunhhoatnvpbe auaeesn nteltncukoroccrdofoflsiiirtrtrie" +
+        "stdlptaofaral takkh rdstautetjch ctn  feshltss dgknarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrs" +
+        "tbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglgiaioesin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcoo" +
+        "emrs l cuuarwmkfskaorw'seicnitybes.saaaeooasan snresieeem cn dneilttslkrucaramo'aaapts dnndai  athoh" +
+        "rnng enulaetocttogiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetr" +
+        "snleonnoyatrii scsnrueisc.cees en okn u grtogeneraeicahesktaiaueвмиянеинеьоооةg  qqqrsy  eenrieeiute" +
+        "hsi e  sntaoyickrrebisaakkafzln dusfhoncintssl ibnahkterclaaonnaavazbbeei fopyeiooeaetnrjfpn svgya h" +
+        "erewes   ltprledbaeneisup r ssmera c teuldrcdtlnpeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erio" +
+        "raetsomeletalio lsloamisaesnot ycyscabisorndiinlst mryrw dpe rmmm  at haew sizanyastrcsn anmmmoitino" +
+        "airl eneasnnasemoos ie tossknadosletfe tdemm y  maeerlaetiornaaolrerap  ciraffr necacaidirlnsneeenyr" +
+        "ecltipgo  saaaceairte tcaimaedixaiaoattcainelnaonra  hieagnrimmsistsec saaddgnhdselrseneaasacureuiee" +
+        "irmeneei f iaenlzsh diyslyiuiysyinihteeoli'tu egcee moeeeoratcnacdlaorii knyvuvyiier r i nseahaira h" +
+        "hetengiratij moosestrboehuhachtmd le eekkgamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaait" +
+        "rdairaetaaauan ebcrgvatii nikneuebbyiuaedsw  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaai" +
+        "sieidasdnioislr o nfritn icyn npnviteem taaiainzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsistt" +
+        "eoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntfo" +
+        ".a crsrroiopfrgugapin mninhoudrdcgоисвнвквissrrrsejj ades  otazehbgrgdipuokaieuckkaar  iiuekhoenttaa" +
+        "orlnaarrsewtvda he aulagno ca nswwmnrilrrraree gjecd a tmmmirma ceidlnsmuiisseryradinptroiace toeefc" +
+        "eua noaerpas yn ynn eell mfyariiii ebdimoadaatna taae acra ifleo nrafio    iiln   amgctimo yereeipci" +
+        "iioan airdaricir saocniiifeognsgurna  alamtmascrmisesalollncaseeriia ocmtary lrovmuiebrnyglilrpo ook" +
+        "oofinznrendf ecsa    yfktallsirdrii agihfmnd aiundrihcy naeeiapisrnissiotciseosa rmi gahs gfkknkoann" +
+        "iooenorioaikkdomahaaufehmebue rygsytbavvkasmltslrlst i rsngsiikpr i aitcfatdtoeoindeasuuctticroifora" +
+        "algahaoealmacisriirtpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmps" +
+        "uiseidkaniaa neammom awu oa cna dsiagnahllaiuoinlet r ccptisaeeebtzetner dgsncisicaddeeni mse tdusiq" +
+        "hnvit nlleacsn   ibcien ashrtrif zn reds citfnerapnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoa" +
+        "fthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak atimssoukwafoaaainaacarudncigiiliвьиaiieduotst" +
+        "ffnennearreeoeknrmedzuarrelcsk rro ulruoimsane saie dupri oafcerotlssdyta.aeerncoo rwrm iiisoetuhrnd" +
+        "oi bstaunyuonauhefnrluyumriroonzutistseefo'siitmeotnnnsgogoacuuninydaonnbn  nbo  nnmss cfoosolniijet" +
+        "reneuoinsae naennnfsspn   teoonro nnnfn opixecsdcmele htcveil llothro rennfofoaytb mimrmroiemaeborfo" +
+        "nuorroatifg plee mmmt eenautveeearfrdaeannmiknooantwzrajpe'pscacnnandoisd ma cseincsgnprcsmngnrcoira" +
+        "rtrblfiadlfcr e  ealanheialeepnii iotletsestmsh owe irlntsi  reayio .fn nsttinalsnionuitoisgsziaiiau" +
+        "ardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochm snagcn" +
+        "eooeeoeglossaielktrmims csiri nitodalsoairisuesiqhseeathtamol  kcalie.issofwagdarrilfnygaoinm hcnwar" +
+        "afrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoess aniyg ocpeentsk rmn" +
+        "lcirkyuirygrreoкиnssrlluseoosoknreerunzrenalrgatrdumbreytwcehisylnordiadcavfoatfakki ynnspnco ieeaip" +
+        "nnntlnints epllyietsmdteet  ienrolof tioppofsscsaenteeiiteferlnnse  kesodurdanhjatsi i fffeftcr a  r" +
+        "nnwplpcmrsiii sadnpwelnfsnciiiiruaeneeioigedoamein alaracvo diifc nnyaapilitigruttpncugo fapbccrnse " +
+        "daf  eriiiesnrsnaeas ouoe dsdairdhsemrauv uert ftndanpidabfoanteenaeceeyanamardniiaurdniouoncaclnaii" +
+        "nngiaaresegaleechlceheleorarkoiiaosuneitcno gi eicadidendrisoaiaaaisniieoir'atrvrada adsdstansiaiagm" +
+        "arll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimaptglnesffssrrnaphhsodde  enp rabstcsg neraptsaoe isue" +
+        "pmnahsanifvec ebttlratitmeviltorfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree o" +
+        "mtigentmyem tartttnyyrieafok kumi aza tgaaanи iis aanerrrokreimta ealyyraimiae h nmteannisra ciimny " +
+        "niieadctuoemdnxtrnaiii stcimuaia ntieir acazaitc p deonoor  i tlrsttssen rdidpaoiisr ne nuucndnri  r" +
+        "   .ssmmeieotuhet ssster ulare fossscatma  sunngfmansdahsthefd ssacegd luac t ny riaiionrga reec nce" +
+        "r ffxannnxessaf meunab ieae dyttaptaepirdo iusidalscsi l e  ,l leteifaeba cnpfcodnoakteeatrolsrnadoe" +
+        "aocera futeant lrpnusri  fa sd ouagoca/insnnajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunal" +
+        "sieqhzpana    e  ti nliiinoddiaoatipheencavkneip nlgoe odnesycoettrumkelisnugecit llofoirtmtcesofint" +
+        "ttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosnlikomezplatkohrrиwiabnnbccaanraslonapa" +
+        "yiscn o eoeiyuaoaptrocncm ddnnsoibr mitcairsssp ourcnttrnpotbnrhmaro rfetenskk krvo kcee ttresietaun" +
+        "fnhidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebiffpngn semhii r ikttiuxrdltn atoa o mr" +
+        "czmaarfaimpyssecsoftdoopdiiitxecfpanptliafrbra yeaetsaeoovsstpsnipeeea a oo  a dianniaha ft envduwsn" +
+        "y tao n n mnu imp mrds yc iuikaora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrue" +
+        "en rsdmsrtu amde weijrfeitue   hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyoem ttamycennnuccomtae" +
+        "srnrotowac ieafia sm oaar aontatiprreulsiarar tiant aliiiseesancbbntnp kifeafirnlrluyifeaeotessd lai" +
+        "s hrsttttaunsd dr aienoaoiiet noaoah seetoeefrseseerturyrt  dieooooatissepeeeioiihfl nnotle lmeirrre" +
+        "bynlnesiifrrraosoouc jtciiavsepssarrrpteiiheeveflaroey amlmagfraa soereyerroasssbu h lrt nlilgzrirll" +
+        "vaiteupege  rfdnofftafd oi kmlolifst gi nc iponutnsopiorpcieua hooaetta nerbcbiacfshiartooylneaoolsn" +
+        "reeosodianavap anooetttcsinose  ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ayesicinumaoteonnie" +
+        "nmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacmetooiomospr nyhradeucn as c ot sneft fig" +
+        "spceytyrrrrnaoosebmlcns hranritiftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltet" +
+        "relclyyyusrrtidoeunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aaeotctdallrtuhdf" +
+        "fefedf  rffefnaaa fiorohsrsdceosrcdpeatmrcmiractrkmrnuseerdpmahisni  ataer ir sdncnelponrrrricdnlgal" +
+        "yasnrserosn rlp yvnaesiiieaotetnnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi foiayzonao i c" +
+        "sstdfeeunttyaipronym lot lautovsstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupcstpclt aeso " +
+        "tss cnrutbemeaeribaossgrhmpwncaiayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnriuffoseeet r" +
+        "rroloefnahaannny ylvaettaoosaf  irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdaeuynitpdebcnentdrg" +
+        "aoeaslifdpyyyl e orl pivs anidgaui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ites 'cenekamg" +
+        "fonon artprrfsal ifvndisoegnssodawhkadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoahiuredrst" +
+        "d ttre ytilnarlosrrtta aeod gsrrrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk rr  labt" +
+        "dcer ate lrriefcnukadaierh ast nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane tusiirit" +
+        "siartnoefiuiiissmoe ddaaeotyskursasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorpsa " +
+        "aistendiccncoeeengyttncaeat o hnucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aaeii atc" +
+        "tngifsulcingnmncr inttrira scn sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniokollaata" +
+        "larteaiiiemtesnnthttcaunrtsnaedftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapccnnentr" +
+        "ntnsstrnadrettasmteiteucynfru hitosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyror rn" +
+        "jle y yo triyziadi a dsiaadcctfeoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicriliatenii" +
+        "eerlnassyopdahaeeeseoepitu nrnhtttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p ilrmesiel" +
+        "zsorasyoen n baea oonoocyotcriapia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio nioas" +
+        "u lyu eeenaiinas esa o rkpccsimos oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n nt " +
+        "necaietunp pnmi ehuuont ecrscidd zrupiaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa delt" +
+        "pesmaiola hcetaitoihsaticorftdnvtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtiniist" +
+        "aaotemrsyyy l ssiensdddhf sinopan rsrvboc egnrcecdstsoiho ioaetlftnanmeuytongetmnnttrerlomnl yteriti" +
+        "rsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeosnoa" +
+        "biunmglrniaettnrreasyctsstseeuclinuidtocoelnoi sdkiroethemtinssrtgeaaitn eltyfaamaad yyaaefegeoe ine" +
         "odcn rielcolrenmwvb rufs mer ooiae n unreronrr tiipsen f farueloccttiapeoaecosaeioifhelredaoiieniiim" +
-        "gntoatafrtyz bnrgignyeunc slnmfaenmyn tpgiino  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm " +
-        "ltpcltoykizcasg i cjrsu ni aifooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta aaau" +
-        "aootnbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ipnaaoc" +
-        "ltfnnlnowfm nen nrtfiadanai clonatenetanccttnnnaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwdernao" +
-        "fdnipsurhoof snnnn  atootopoool aae ynifud ssaaui cnemtmofierdgirsrtdoteeintiaanra tnrdrp rneiadenss" +
-        "ame ndse i nnri irenfudnastaiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiuszkioftaitjaie iu" +
-        "sydnol ninagoe lczciaoossa asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnaonfi byatoap tt " +
-        "cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv  tc  smnnio nnrcasectnsoib penrleadyie io apatoai" +
-        " ufrrke rkh mrn h athniaaaociyucalaodcnroaiylusiisnseoasiateavoonksmnistott syokao oie aeatiegan tlo" +
-        "snunanr   entm  rlolarn nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocksesf ormnenoe" +
-        "herneo sendidonicsuotpaahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn pocg brs ae" +
-        "kot dad iauhordcrre me  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia outsfaotaeeee" +
-        "ioirivewe ewricniple lpet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopppropsaflnrhm" +
-        "tnnlto'rpmomoponfataaaitfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unaifrb nauelrin" +
-        "gpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
+        "gntoatafrtyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm" +
+        " ltpcltoykizcasg i cjrsu ni aifooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta aaa" +
+        "uaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ipnaa" +
+        "ocltfnnlnowfm nen nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwder" +
+        "naofdnipsurhoof snnnn  atootopoool aae ynifud ssaaui cnemtmofierdgirsrtdoteei ntiaanra tnrdrp rneiad" +
+        "enssame ndse i nnri irenfudnastaiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiusztkioftaitja" +
+        "ie iusydnol ninagoe lczciaoossa asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnahonfi byato" +
+        "ap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv  tc  smnnio nnrcasectansoib penrleadyie io " +
+        "apatoai ufrrke rkh mrn h athniaaaociyucalaodcnroaiylusiinsnseoasiateavoonksmnistott syokao oie aeati" +
+        "egan tlosnunanr   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocksesf" +
+        " ormnenoeherneo sendidonicsuotpaahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn po" +
+        "cg brs aekot dad iauhordcrre me  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia outs" +
+        "faotaeeeeioirivewe ewricniple lpet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopppro" +
+        "psaflnrhmtnnlto'rpmomoponfataaaitfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unaifrb" +
+        " nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
-        "þ111E;@:A<=:A;=9:<B<38F:>5;1761122322531112232121112232211112312111211111111112611111115151311113112" +
-        "1112121111141121141212122111121212111111132111111114113111112221111111221218121113121111111111241141" +
-        "21311321117261432214<9:28835233?52614187;1=1246411;1221222761713935613151115461352212811136224141310" +
-        "0:131664172<841911411162211244214741128216121917;1528112:1363=161<1169A32719=18112@541<1613311131111" +
-        "1231233311>:3313141642114<=7:141112?131<5:12127526?2331:194775251411111211;3511536146512511311147615" +
-        "41171121111111121111111212122211111111111111111111111;1111111111111111111111111111111110132121101111" +
-        "1011101111101011111101111111111110000111110050221111101101111111011210001010001100111110011111010011" +
-        "0111203101111000010111111011011111111112001100111111100011110111111100111114101111001110111221212121" +
-        "0112111010111211121110132212224111111121111112412214111141112122153114111111112121111121131121126155" +
-        "2111254511112112021210104114114241131111111152111111221532112101012116164211101111112442122202310111" +
-        "1111111211311223211212311111011121141110111011111113101120021111111311111111111111111111111121111112" +
-        "0121010112111321111412110121111000312112111205132211111111011133115132111111121334721111111222111211" +
-        "1113141220011121111101010101111001011141001211111222111111111123231112101111131111121211112111111121" +
-        "1112331313111112151111132111011112211121101111111311212111123121111121111303141112311111111111211131" +
-        "1111111433116517231111001113332111002221511111211161552101121111211111121111141214122112111111011211" +
-        "2111111011141100101111011111111011111111111111121111112321161111111114131213111110001114120603511111" +
-        "1111123211141113122111121132131121212122113110213210212212121113132113362211012102141115141214451222" +
-        "1114112111111021211112021111814321211121121112111112121123322211421212111212114211111121111432212321" +
-        "4111221111111011116121:1222115111111;121111223111111131111011111313301111020111111011200111211111121" +
-        "1112111112111111112111112111111111111111111111111111111111111111111111111111111111111221111111111111" +
-        "0110111111111111111111111111111111000101110001122011001021111110001000000000111111000000110001011111" +
-        "0001110010101010120000000000111001010001110000000000110000000000100000000000011110100000011111111111" +
-        "2111111101111111111210111011121212111111111111111011111011111131111111121211111002111111211111211111" +
-        "1211111111111121112111111111111211111111110111111111311121111111111131112112111111211111021111101111" +
-        "1111111111111211111311111111111111121111111111111111211112111111110111111111311112211311111211101111" +
-        "1214121223111111121111210121211111111111111111111111111111111010111111011111112110011111001111100220" +
-        "1111101111111111111121111111111111111111111111110101111111112111111111223111211111012111111113111110" +
-        "2111201111111111111112131121111111121111111111111112112112111121111121112111111111211211211111111112" +
-        "1111111111011000101101101111131103110111120021112111211111111111111111111211111111111111121201112010" +
-        "1121110111131111111111111101111112102110116311111111111111111111111111111111101111111111110111111110" +
-        "1111131111111111111101121111111110111111111111111110311211111111511121311101315112111113212111111111" +
-        "1110011102111111111111110111111111112111121111211111111112111111101121111211111111110111111111115111" +
-        "1111111111111111111112110111111012011211111110011111101111111111121113112121211121111111111112211111" +
-        "1111111111111311111113111112111111011111111111011111211111112111111111111101111111111211110111111111" +
-        "1110111111111121011111111110101111111111111123111211112111222111111111011111121111112211112111311111" +
-        "1111111121110111111211110111111111111211111111911121121121111111111111111101111121111111111111111111" +
-        "1211110111111111111111112213111111111121111111111111111211110111211111410111013111111111111111111111" +
-        "1111100111011111111011112112111311100001111121111111111122111111111122131111111121112201101111111111" +
-        "1111121111111111211111111111111111111111001112111111111111010011111111111111111111111111111111111111" +
-        "1111110011101111111100111111111110101110111101000001100001000001100100101001000110111101000100000101" +
-        "1011111111213111111201101121111111101111111111211121211111111111111110112101110142121111111122111121" +
-        "1211111111111111111111111111110111111110111121111111121111110111211111111111111111211111111111111211" +
-        "1111111111111111101111111101121221111110111111111110111111111111111111101010111111011212111111111111" +
-        "1111110110111111111111131111111111111111111111111111211111111011111111111111111012111113001011110112" +
-        "1011111110111111111121110111111110111111110116111110111111111111111111101111110111111111111111120121" +
-        "1101111101111111111131111111111111011111111011111012111111211111121111111111112113111111111111111110" +
-        "2112111111111101011111011111111111111111111111111111111111111111111111111111111111101011111211125111" +
-        "2111111021111100111111111111111112101101411111111011011113111111132111111120111111111111111111111121" +
-        "0112121111111111141111112111111111111112011111111130110111111110210111111111211211111111131110111111" +
-        "1111111111111111311111111111110111111111111112110111111111112121212311111111111211011110111111111121" +
-        "1111210111101111113111111121111111111111011101111110011111111111111111111111111111111111111111111111" +
-        "1111112111111111112111111010110110111121111111101111111111111111111102101111111102111110111111111011" +
-        "1111111111110211161111011111111111111111100111111111010111210101011111111111111111011211111111111111" +
-        "1111111111111101111011110111111100310211111111111111011111111111211112121111111111121110121011111111" +
-        "1112111111111111111111111110311111111111110111210211111111111111111111111111111111211111101111111101" +
-        "1111111122111111111111112111111011211111111111011111111011111111111111211111101011111111131111111010" +
-        "111111121111116:110111111111111111111111111111001211100111112111111121121011012101011111151111111111" +
-        "1111101110212111111111211211111111111101111111012111111111111111121111111111111101111111111121111211" +
-        "1111111111121111111111111111101111111111110110011010011110111111111101110001110000011100000000001101" +
-        "0111111002111111111111111110112111111111111111111110111110101111110111111111011111111111111111111111" +
-        "1111211111111001111111111111111112110111101011111011111111111111111111111111110111101111001112111011" +
-        "1011011111211111111102111101121100111110111110011212111111101111121121111101131111111111120111111110" +
-        "0101111111211111111111112121111111111111313111111121211111111111311111111111111121111111011111110100" +
-        "0411111111111111211111111111011111111110110111021111111020111111111111111111111111111111111111011101" +
-        "1021111112111211111011101111111111111111111111211111111111011121131111111201111112111001102011110111" +
-        "1111112111101111111111111111111101110011100110111111111011112111111111111111111112111211111111112111" +
-        "1111111111101111111111121101111111111111217111112111111110101111111111210112121111111111111111111011" +
-        "1110111111111111111111111011111121111110111111101111111101111011110111120212101101111111101011111111" +
-        "1111111111111111111211101111010112011111111110111111110110111100111111211110001101110121111111111011" +
-        "2011111012111111111110101111111112111211111011112110111111111112010101111111110010111111101211111111" +
-        "1110011111121111112111111110112111211111111111620111111110111111210111211110111111111211111111111111" +
-        "1111111200121211101111111211111110111011111111210112111011111111111111111010121111111111111111101111" +
-        "1112111111111111111111001130111110111112211111111111111118011111111101111111111110111001111111112111" +
-        "1101111111111111211101111111111111110111111111111111111101221211318211111311111111111111111121111121" +
-        "1111111111111111111111111110100011101210110020101111110111110111211011111111111111111111011110010111" +
-        "1111101151111101111111101101111111011111121211113110111111111121101111111111010001011111112111111111" +
-        "1111111211211111111111111100111111111111111111111011111111111310111111119111111111111111211011111111" +
-        "2111112111011111111110011111111111111111011111101111011011111111111111101111111000100011111011101011" +
-        "1111101110100111111111101111111111101210111111111101111011111101111101111111111111211012411111211111" +
-        "1111111211111111111111111001111111111111111110111111121111011111111111001111010111110111111100111101" +
-        "1011111111110110111111111101011111121111102111111111101011111111111111111201011110101111101031111111" +
-        "1111111121111111111121111111111111211111111111111111001111210110111111111111110111111111111113111011" +
-        "1111111111011150121111111122112122011111111101111111111221111111110111101111101111111011112111110121" +
-        "2120111001111111221111111191001111111111011110111111011111311130011111111111110111111110111111111101" +
-        "1111111111101111111110111101111111111011111111111111111111111112110111120111101121111011701111111111" +
-        "1121021011111113221111111111001111111111121111111111111111111111111021111111111131111101110111111110" +
-        "1111111111011112110011011111111111112111111001011011411211111111101111111111011111111110011111011111" +
-        "1111101111111111111111110111111111111121111111111111112100101211111111111111111012111111121100111111" +
-        "0201111211011111111111111111111011111111101010111121111101101110111111111111111111111111111111111112" +
-        "1101101111111110111112111121111111011101111111111111111111111110111111211111111111111111111111111111" +
-        "1111112101111111111111111111111101111111111111101111101111112111011111111111121111120111111111111111" +
-        "1121111110011111211110111101111112111111111111111011101111111111111111112112111111101131221111111111" +
-        "1111121111111110011111111111111111111101111110101321121121111001111211111111111111111111111021111111" +
-        "1111111110101111110111101113001141112001111111110111111111111111111110111111111011110111111111111111" +
-        "0011111110111111111111231111112112111101111111111111111111111161111111111111111111111120111121101111" +
-        "1111111111011111112011102111111111111111111121111111111111111111111101111111010111111111111111111111" +
-        "1101012111121111111111111111111111111211110111111000110010101101101111101000111011111121111111111111" +
-        "1111111111111111110011100111111111111121111111111111111111100111111111111111131111110121121111111011" +
-        "1111110112011111111110111111111111011111111111111101211110011100110111111111111211111111111111110110" +
-        "1111117111111011011111111111111111011111110111010111114011111112111011151101010111111111111111112111" +
-        "1112111110111111111111101111112110111110111111011111123111111111121111111111111111111111121001011101" +
-        "1111111111111111112101013112111110110211112111121612111111111111111111411111110011111111111111011010" +
-        "1101111110111117121111111111111111011111111111110111111001101210011110111111111111011111111101111111" +
-        "1111111000010111011112111111111111111111111111111111111011101111111311111130101011111111111111111111" +
-        "1111101111111111111111111111111111111111111101101111111111101211111101111110021111111111111010001110" +
-        "1111111110111111111111011111111101011011111111110110110110111112111111111111111111111101111110110110" +
-        "1210101111111111111111011112011111111111110011010010121111111111111111111411111101111102011101102111" +
-        "1010111111112111101101011100111111101111111110111111111101111111111111110311111111121111111111112112" +
-        "0221111110111010111111111111111011111111111110111111111011111111011121111011111011111011111111111111" +
-        "1101111111121111211111111100111111111111121111101111301110111011111110111111111011221111001121001101" +
-        "0101111111111111011111100111111111211101111111111011111111110111111111111110111111111111111111111111" +
-        "1311110111111101111111111111111111111111111110110013111111111111111111111111111011011111101112111011" +
-        "1111211110100111111111111111111021111122110111111111111111111111111111001111111111111111111101111111" +
-        "2111111111111111111111111111111110011011111211101111111011111111111111110112111111510111111111111111" +
-        "1111111111111110111100111111111110111021110111110011111121111011111111111111111111101100111101111110" +
-        "1111101121012111011111111111111111111111101101111011111111011010101111111111111111111111111110111111" +
-        "1111101011011111110111111111111111101110111111111111001111111111111011111111011110111100111110110111" +
-        "1001111110111111111111111111101011110111011101110011111110101101131111110111110111111111111111111011" +
-        "1111111111111111211131111111111111111111111111201111111111111110111111111111111111111011111111111111" +
-        "1112111111111111121112111110110111111111111111011021115111111112111111111111010101111111111121111111" +
-        "3111111111121111111211110111111011111111120010111011212111111111111121131211211112111111111111101111" +
-        "1111111110111011011100101002111113111111111011111111111111101111111111111010111111111111111111111110" +
-        "1111111111151111111111111011110111111111111111111101111111111111111110111111111111111121112111110111" +
-        "1110112111111110111111111111011111111111111111011111111111001011011121111111110102112111010111111111" +
-        "1111111112111111111111111011111111111111111112111010011111321011211111011111111010111111011111111611" +
-        "1000101011110111110111111111111111111111151111212111111111011111101111111121111111011111111101011111" +
-        "1111113110111111111103110111111110111111111110110101101111111111111111011111111101111111111111011111" +
-        "1111111111112011111121111111111111111111111111111111111111111111111111111113111111111111111111111111" +
-        "1110111111101111111111101111111211111111111111111111410111011111111010111111101111111171011210111111" +
-        "1111111111101111111111110111011101111111111111211111011111101111111111111011121110111110111101111111" +
-        "1111111111111111111111111112111111111111121111111111111111111111101111111111111111111111110011111111" +
-        "1111111111111110111111101111111111111111111111112111111110111111111111111111100111001111111111111111" +
-        "0111111111111111010110101001110111111111111111100021011111110111111111101111111111111111111111111111" +
-        "1111111111111101011111111111111110101110111111011111111111121111111111211111011111101101211101110111" +
-        "1001111111111111110010001111111111111110101100100112111111101111111111111111111111111111111111211111" +
-        "1111011111111101111111111111111111110111111111111110111111111111111112111111111110111111111111111111" +
-        "1011111111111111111111111111111111111111111111110112211101111111111111121111111111111111111111111111" +
-        "1111111111111111411111111111110111011111111111111112111111111111111111101111101012111111110111111111" +
-        "1111111111111011111111111211111111111111010011011111111111111111111111111121111111111111110101011111" +
-        "1111111211111111111111111001111101111001111101111111111111111111111111111111111111111111111111110110" +
-        "1111111111110211101111111111111111111001101111111111111111110110111111111011111111011111111111111111" +
-        "1001110111011101011111111111010111111111111111112110010011011111011111111111111110121111111111111011" +
-        "1011111011111111111111112111110011110111111111111111111111111111011111111110112111111111010111111111" +
-        "0111110111101101011101111111111111201111111111111111111111111111111111011110011111010111111111011111" +
-        "1111111111001111111111111111111011111111111110111111121111210111111111101011111111111111101111111111" +
-        "1111011110111211111111111111111111111111111111111111110110111110111111120111113021011111011010111111" +
-        "1111111111000111111111111111111011111111011110111111111111111111111111111111111111111111111111111111" +
-        "1130100111111111111111111111101111111121111111111111111111111111110111121111111111112110111101001111" +
-        "1101111111111111110111101111110111111111111111111011111111111111111100101011111111001111111000111111" +
-        "1111110111110101101111111111111101111111111101111111111111110011111101111111111011111111111111111111" +
-        "1111011111111111111111111100111111111101101011111111101111111100111111111101111111111111111011111111" +
-        "1111111101111111111111111011111111111111111011111211111111111111111211121111111111111110110111111111" +
-        "1131111111111101111101111111111111011110111111111111110010111111111111101111111111121111111111111111" +
-        "1111121101111111101121111111111111111111111111111111111111111111111111111111111111111111011111111111" +
-        "1010111111111011111111111011111110101111111111111111011210111121111101111111111111110211111111111111" +
-        "1111011101111101011111111111111111111101011111011011100111011111111111111011110111111111111111311111" +
-        "0001001111019011111111111111111110111111111111111101011111111111011111111111011111101111111111111101" +
-        "1111111110100111111111110111110011111111111111111110101011110111111011111111111111111110011011110011" +
-        "1111101111111111111111111111111111011112111110101111111121001111011111111110111111111111111101111111" +
-        "1111111111111111101111111111111101111111111001111111111001101111111111111111111111111111111211112111" +
-        "1011011111011111110101111110111111111111111110111110111111111111011111111111111111111111111111111110" +
-        "1111111111011101111111111111011111111111111011111111111111101111111111011111111011111011111111011101" +
-        "1110111101111111111111111111111111111111111110111111111111101110111111111111111111111111110111111111" +
-        "1110111111111110111111111111111111001101111111111011101111111101111111111111001111111111111111111101" +
-        "1001111111111111111111111101111100000111111111111111111111110111111111011111111111111110110111111111" +
-        "0111111111101111101111111111110111111111110011111111101101101010011111111101111111111111111111110011" +
-        "1010111111111101101111111111111112111111110011111311111011111211111111011111111121111010111111111110" +
-        "0111111111011111111311111111111110111111111111101101111111111111111111111011111111111111111111121111" +
-        "0111111111111111111111111111111111111111111111111211111111111121111111111111011111110111112111011110" +
-        "1111111110100111111111111101111111111101111111111111111111111012011111111111002112111101111111111111" +
-        "0011111112111111111110111111111111111101111111111111001211011101111111111111110101111111101100101113" +
-        "1111113211111111111111011111010111111111110111101111111010111111111011111111111101100111110101111111" +
-        "0100110111100113171101111101111111111111111110110111111111111101111111111111131110121111111111011111" +
-        "1111111111111110011111114001111111111111111111111100111111111111010111111111211111011111111110111111" +
-        "111111E111111111110111111111101111111110111111111101111111111001111111111111111111111111111111111111" +
-        "1110110110111111010111011111111110111211111120110111110111011111111101111111111111111111111111111111" +
-        "1111111011111111111101011111111011111111101111112111101010111011011111111111121111111111111111111111" +
-        "1111111111111111111111111111111111111110111111111110101111111011111122111111111101111111111111111111" +
-        "0111111001111110101011011011111111111111111110011111112111111111111101101111111011111112011111110000" +
-        "1011011111111011110111211111011111111111110111011101131211111111111011110111110111111111111110110011" +
-        "1001111111111111101101111121110111011111111101111111101110111121111111120111110111111111301111101111" +
-        "1111111111110111111101011110100111111111111111110101111101101111111111111101111111111111111010111111" +
-        "1111111111111111111111111111111111111011111111111110011100111011011112111111110111011111101110111110" +
-        "1111111111011111111101111111111111111101111111111111011111111111111111111111111111111111111101101111" +
-        "1111111011110111111101111111110111111111100111111110011111100111111111111111210111111111111111111110" +
-        "1010011101111011111001101111001121110111111011110111111111111101111111112111110101111111511111111111" +
-        "1101111101101111111011111111111011101110110111111110011111011111111221101011111110111011111100100111" +
-        "1111111111111111011111211110111011110111101011110111111636141223422331642112110010101111111111101121" +
-        "1111010111111111101112111011011111111211111311111111100001110111101101111111111111111111111011101111" +
-        "1401111111011111011111111110111111111110111111111111110111111111101011111111311101111111011011111111" +
-        "0111111111111111011111111111111111111110111111111111111111110111111111111111111111111111111111111111" +
-        "1101111111110110111110111111111111111111101111110110111102101111101101011111100101001011111111111100" +
-        "0111121101110111111111111111111112111100111111111111111111111111111111110100111111111111111111111111" +
-        "1111111111111111111001111110101011111111110110111111110011111111111111111111100011111011111111111110" +
-        "0110002112111111111151111100101111001110010111011111111111111111011101111111111110111011111111111111" +
-        "1111111110111111201110011111111111111101111110111111111110101111111111110101111100110101011110011101" +
-        "1111001111110111110110111110101111111111111111111117111100111101111111111001111111112111111111111111" +
-        "1111111101011110011001111111110111111111111111101111111111111110111101111111010111011011111111001111" +
-        "0111111111110111001111111111111111111112111111101111111111101110111101111111111011111111111101111111" +
-        "1111011111111111111111111111111111111011111111000111111011111112111111111001111111111101111111121222" +
-        "4211111112121111211121232221311113212111121111111101101101111111111111111011111111110111111011110110" +
-        "1111111111111111211111111110101111011111111111111120101011111111001121111111111011011111110101111011" +
-        "1101011011110111111101101111111111111011111101001111111111111111111111111111111111101111111111111111" +
-        "111111111:111111111111111111111111111110111011011111101110111011111111101111111111101111111100111111" +
-        "1110110101111111111111111111111001111111111111111101010011101111111111111111111111111111011111001001" +
-        "1111110111111100111000111111111111111112012011111111111111111111111111111111011111211111111112111111" +
-        "1111111110011111111111111111111111111110011100111111111111010011011111111111111110111211111101111111" +
-        "1111111101111111110111111111110111111111110011111111111112111111111110111110120101101110111111111111" +
-        "0111001111111111111112111131122211101111111111111111111111111111111111111011111110111011110011111111" +
-        "1111111111111111111111011111111010111010111100111111111111011101111111111110111111111111111111111112" +
-        "1111012111110101111111110111101111111112011110111111111111111111111111111111101111111111111111011210" +
-        "1111111111011111111111100011111011111111111111211111111111111111111121111111111131111111111111111111" +
-        "1111111111111111111101000001111111111111011110111111111111111111111111111111111011111111111101011110" +
-        "1101120110111011111011101111111111111111100111011111111101111111011111111111111111111111111111111111" +
-        "1111111111111111111111111101121111111111111111;11111111111111111111100111111111001110010111111111110" +
-        "1011101111111111111111111001011111111011011101110001111110111111111111111111111001011111110110111111" +
-        "1111111101101010101111110111111111111111111111111101111111110111111111111111111111110011111111101111" +
-        "1611111111111111111111111110111011011111111111111111110111101111110010110011111111111011111110111111" +
-        "1111111101111110111011111111111111111111111111010101011101111011101111111100111101111111110111111101" +
-        "1111111111111111111111121111111111111111111011100111111112111111111011001111111111000101111111011111" +
-        "1111110111001101111111011111102011111111111010001111101101101111111111111101111111111111101001100010" +
-        "0011111111001111111111111011111111111010010111131111111111111110011111111011101110001101101131111111" +
-        "1111101111111111111011111111011111101111111110111111111110111111111111011111111111116112111111001111" +
-        "0111111111101111111111110111101111111111011111111111011111001111111111101111211111111111101111111111" +
-        "0011110101111111111111110111111111111111101111111111011111111111111111111111111111111111121111111111" +
-        "1121211211111111111111111111111111111010111110111110111111101110011111011111111121111101111010001011" +
-        "1000111100111111101111111111101111111111100111111111110111112111011101101111111111111011111101111111" +
-        "1011111111111111101111111111001111111111110111110101110101011110110112111111111011112111111110111011" +
-        "1101111111111110111111111111111111111111101101111111111111111110001011111111011111112011111101010111" +
-        "1101111111111111111111110011011111111111110111111111111001101111111111111011111111111011011001111011" +
-        "1110101111111100111111010111111111111111000110021111211111111011111110111110111111111100111111011100" +
-        "1111111010010213111111111111111101111111111111111010111111111000111111111111011111001011111111111011" +
-        "0110111010111111011110101011111111111111111111111111110111101111111110111111111011111101110111011101" +
-        "1111110111111111101101111011111111111111111111111111111001101111111111111111112111110010011111110011" +
-        "1111111111110011111111111011111111111101111111111211111111111111111111111111111111111111010011111121" +
-        "1111111101111111111111110010111011111011111111011111111110011110111011110111111111111110111110111110" +
-        "1111101111111111111111110111111111111100111111110111111111111011011010111110100111111111111111111110" +
-        "1101111101111111112111101111111101101110110111111111111111101111111111011111101011111111111111011111" +
-        "1111101111111111110112111111211111111111111111111111112111111101111101111111111001010011111111111111" +
-        "1111111011111111101111111111111111011111110110101111130111011111111111111111111111111111111111011111" +
-        "0111111101111011111110111010110111111111111010111111111111110011101111110100110111112111121111101011" +
-        "0111101101101110111111111111111111101111111111111111111100111111121111110111110111111101101111111101" +
-        "1111010111110111111110111101211111111111110101111111111111111111211111111111111111111111111111111011" +
-        "0111001111110111101111001011111111111111011101111011211111110011111111111100111111111011011111010111" +
-        "1111111111111111011111111111111111111110011111110011111111111111111111111111111111101111111101111111" +
-        "1011111101110011111111111111111011111111111111111111101011111111011111111101110101111111111111111111" +
-        "1111111111111111111111001111011111111111111101111001011121110010111110111101111111111111110210011111" +
-        "1111111110111111011111121110001111111011111101111111111111111111111111111111110111111111111100010110" +
-        "1111101011001110101101110101111011111111111111111001012111111011111111010111111011111001111111110011" +
-        "1101111111111111111111111101110111110111011011111111111111001111111011111111111111010111111011010111" +
-        "1111111111111111111111111111111111111011101111100011101011111111111110110110011110011011111111101111" +
-        "1101111211101111111111111101100111111111111101111110011101111111111211111111111101111111111111111111" +
-        "1111111111111111111111111131111011111111111111111111111101111111111111111101101011110111111111111011" +
-        "1111111111111111111411111111111111111111101111111111111110110111111111111110111111111111111111101111" +
-        "1111111111100101111101111111111111111111111111011111111111111111111110010010011011110110111111011110" +
-        "1110111111111101011111111111111011111111021111110001111111111111111111111111111111011110110111111111" +
-        "1110111111111101111011111111111111111110010011111111111111111111111111011001111111111111101100111111" +
-        "1101010111110011110111100111111111110111111111111111110101011111111111111111111111111111111111111110" +
-        "1111111111001110111111111110111110111111111111111111111111111101111111111111111110101111111011111111" +
-        "1211111111111111111111111111111111110011111111111111111111110011100111100101011111111111111111111111" +
-        "1111001111111131111100112111102111111111101111011111111121111111111111100111111101010101011110111101" +
-        "1110111111111111110111011111111111111010111111111111111111111111111111111111111111111110111101100110" +
-        "1111101101111111111111011111111111111111112111110111111100111111111111111110000000111110111011111001" +
-        "1011001100111011111111111111111011111211111111111111111110111111110011111110111111111111111111011111" +
-        "1111111111111111111110111111111110111111111111111111111111111111111111111111111111111101111011111111" +
-        "1111111111111111111011110111111111111111111101111111111111111111111111111111111101111111110111111111" +
-        "1011110110000111100010010110011111010011110111011111111111111111111110111111111100101110111111111111" +
-        "1111110100101111111111111100111110111111011111111121111101111111110111111011111111111112001110011111" +
-        "1111111111101111111101011111001011111101111111111111111211113110011001011111101111111111111111111111" +
-        "1131110100011110101110001111111111110111111100111111111111211111111111111111111111111111111111101110" +
-        "1111110101111111111111311111101111111111112110111110111111111111111111001111111111111101111011111011" +
-        "1111111111111110011111110111111111111111111101111013011111111111110112111011111111111011111111111111" +
-        "1111111111111111110101111010111111111111111111111110110111101111110001111111011110011111111111111111" +
-        "1121101111101111111111111110111011110111111111011110111110011011001111111110111111111111111111101110" +
-        "1111111111111111111111111111011011011111011111111111111011111111111111111101111111111111111111110111" +
-        "1111110111111100011111000011111111111111111111111101111111111111111111010111111001101001111110111110" +
-        "0111111111111111111111111101110111111110011111111011111111111111111111001111101111101111111111110111" +
-        "1111101111111110101111111111111111111111111111010011111111111111111111111111111111111111111110011000" +
-        "1111111111110110101011111111111111111110111111001011101111111111111101111111111011111110101111101110" +
-        "1111111111111111111111111111011111111010111111110110110111111111111111111111111111111111111100110111" +
-        "1110111111010111111110110111111111111111110011111111111111111111011111111111111011111111111011111111" +
-        "0011111111111111111111111111111111111111101111110011111111111111111111111111110110111111111111111111" +
-        "1111011111111111111110111111101111111011111111111101111011110111111011010001111111111111111111111001" +
-        "1111111111111010011111111110110010111110011111111111111111111111111111111000011100011111101111111101" +
-        "1111011101111111110111011111111111111111111110011111000011111111111111111011121111111111111111111111" +
-        "1101111111101011111110101011121111101111111111111111101110111111111111111111111011111110110111111110" +
-        "1111111101111011111111111111001111111111111111111111101101111111110111111111111011111111111101001111" +
-        "1110111112101101101111011111111112111121111111101101111111101111111111111011011111111111111111111011" +
-        "1111111111111111111111111114111011111111111110111111111111110110110111111111111011111111011011111111" +
-        "0111111111111111111111111111111111111111111100111111111111111111111111111111101111111111011011111110" +
-        "1011111101100011110110111011101111111111111111111111111111111111111111111101111111111111011111101111" +
-        "1110111011111111111111111111111101111111110101011111111101111101111010111111111001111111111111011110" +
-        "1011111111101011011111011101011110111101111111111101111111111111111101111111101011111101110111110111" +
+        "ÿ111E;@:A<=:B;=9:=B<38F:>5;1761122322531112232121112232211112312111211111111112611111115151311111311" +
+        "2111212111114112114121212211112121211111113211111111411311111222111111122121812111312111111111124114" +
+        "121311321117261432214<9:28835233?52614187;1=1256411;122122277171393561315111546135221281113722414131" +
+        "00:131664172<8419114111162211244214841129216131917<1528112:1363=161<1169A32719=18112@541<11613411131" +
+        "1111231333311>:3313141642114<=7:141112?131<5:12127526?2331:194775251411111211;3511536146512511311148" +
+        "71541171121111111121111111212122211111111111111111111111;1111111111111111111111111111111110132121101" +
+        "1111011101111101011111110111111111111000011111005022111110110111111101121000101000110011111001111101" +
+        "0011011120310111100001011111101101111111111200110011111110001111011111110011111410111100111011122121" +
+        "2121011211101011121112111013221222411111112111111241221411114111212215311411111111212111112113112112" +
+        "6155211125451111211202121010411411424113111111115211111123153211210101211161642111011111124421222023" +
+        "1011111111112113111223211212311111011121141110111011111113101120021111111311111111111111111111111121" +
+        "1111120121010112111132111141211012111100031311211120523221111111101113311513211111112143472111111122" +
+        "2111211111314122001112111111010101011110010111410012111112221111111111123213111210111113111111212111" +
+        "1211111112111121331313111112161111132111011112211121101111111311212111123121111121111303141112311111" +
+        "1111112111311111111434216517231111001113332111002221511111211161562101121111211111121111141214122112" +
+        "1111110112112111111101114110010111110111111110111111111111111121111112321171111111114151213111110001" +
+        "1141206035111111111123211141113122111121132131121212122113110213210212212121113132113362211012102141" +
+        "1151412144512221114112111111021211112021111814321211121121112111112121123322211421212111212114211111" +
+        "1211114322123214111221111111011116121:1222115111111;121111223111111131111011111313301111020111111011" +
+        "2001112111111121111121111121111111221111121111111111111111111111111111111111111111111111111111111111" +
+        "1122111111111111101101111111111111111111111111111110001011100011220110001021111110001000000000111111" +
+        "0000001100010111110001110010101010120000000000111001010001110000000000110000000000100000000000011110" +
+        "1000000111111111112111111101111111111210111011121212111111111111111011111011111131111111121211112002" +
+        "1111112111112111111211111111111121112111111111111211111111110111111111311121111111111131112112111111" +
+        "2111110211111011111111111111111211111311111111111111121111111111111111122111211111111011111111113111" +
+        "1221131111121110111112141212231111111211112101212111111111111111111111111111111111010111111011111112" +
+        "1100111110011111002201111101111111111111121111111111111111111111111110101111111111211111111122311121" +
+        "1111012111111111311111021111201111111111111112131121111111121111111111111112111211211112111112111211" +
+        "1111111211211211111111112111111111101101001011011011111311031101111200211102111211111111111111111111" +
+        "1211111111111111112120111201011211101111131111111111111101111112102111011631111111111111111111111111" +
+        "1111111101111111111110111111110111113111111111111110112111111111011111111111111111031121111111111511" +
+        "1213111013151121111132121111111111110011102111111111111110111111111112111121111121111111111211111110" +
+        "1121111211111111110111111111115111111111111111111111111121101111111012011211111111001111110111111111" +
+        "1121113112112121112111111111111212211111111111111111131111111311111211111101111111111101111121111111" +
+        "2111111111111101111111111211110111111111111011111111112101111111111010111111111111112311121111211122" +
+        "2111111111011111121111112211112111311111111111112111011111121111011111111111121111111191112112112111" +
+        "1111111111111101111121111111111111111111121111011111111111111111221311111111112111111111111111121111" +
+        "0111211111410111013111111111111111111111111110011101111111101111211211131110000111112111111111112211" +
+        "1111111122131111111121112201101111111111111112211111111111211111111111111121111111100111211111111111" +
+        "1010011111111111111111111111111111111111111111111001110111111110011111111111010111011110100000110000" +
+        "1000001100100101001000110111101000100000101101111111121311111120110112111111110111111111121112121111" +
+        "1111111111110112101110142121111111122111121122111111111111111111111111111101111111101111211111111211" +
+        "1111011121111111111111111121111111111111121111111111111111111011111111011212211111101111111111101111" +
+        "1111111111111110101011111101121121111111111111111111011011111111111111311111111111111111111111111112" +
+        "1111111101111111111111111101211111300101111011211011111110111111111121110111111110111111110116111110" +
+        "1111111111111111111011111101111111111111111201211101111110111111111113111111111111101111111110111110" +
+        "1211111112111111211111111111121131111111111111111102112111111111101101111101111111111111111111111111" +
+        "1111111111111111111111111111111111110101111121112511121111110211111001111111111111111112101101411111" +
+        "1110111011113111111132111111120111011111111111111111112101121211111111111141111112111111111111112011" +
+        "1111111301101111111102101111111112112111111111311101111111111111111111111311111111111110111111111111" +
+        "1111211011111111111212121231111111111121101111011111111112111112101111011111131111111211111111111111" +
+        "0111011111100111111111111111111111111111111111111111111111111111112111111111111211111101101101101111" +
+        "2111111111011111111111111111111021011111111102111110111111111111011111111111111021116111101111111111" +
+        "1111111100111111111010111210101011111111111111111011211111111111111111111111111110111101111011111110" +
+        "0310211111111111111011111111111211112121111111111121110121011111111111211111111111111111111111031111" +
+        "1111111110111210211111111111111111111111111111111211111101111111101111111112211111111111111211111101" +
+        "1211111111111011111111011111111111111211111101011111111131111111010111111121111116:11011111111111111" +
+        "1111111111111001211100111112111111121121011012101011111151111111111111110111021211111111121121111111" +
+        "1111101111111101021111111111111111121111111111112111011111111111211112111111111111121111111111111111" +
+        "1011111111111101100110100111101111111111011100011100000111000000000011010111111002111111111111111110" +
+        "1121111111111111111111101111101011111101111111110111111111111111111111111111211221111110011111111111" +
+        "1111111211011110101111101111111111111111111111111111011110111100111211101110110111112111111111021111" +
+        "0112110011111011111001121211111110111112112111110113111111111112011111111110010111111121111111111111" +
+        "1212111111111111131311111112121111111111131111111111111112111111101111111010004111111111111111211111" +
+        "1111110111111111101101110211111110201111111111111111111111111111111111110111011021111111211121111101" +
+        "1101111111111111111111110121111111111101111211311111112011111121110011020111101111111112111101111111" +
+        "1111111111111101110011100110111111111011112111111111111111111112111211111111111211111111111111011111" +
+        "1111112110111111111111112171111121111111101010111111111210112121111111111111111111011111011111111111" +
+        "1111111111101111112111111011111110111111110111101111011112021210110111111110101111111111111111111111" +
+        "1111121110111101011201111111111011111111011010111100111111211110001101110121111111111011201111101211" +
+        "1111111110101111111112111211111011112110111111111112010110111111111001011111110121111111111100111111" +
+        "2111111211111111011211121111111111116201111111110111111210111121111011111111121111111111111111111111" +
+        "2001212111111011111112111111101110111111112101121110111111111111111110101211111111111111111011111112" +
+        "1111111111111111110011301111101111122111111111111111180111111111011111111111101110011111111121111101" +
+        "1111111111112111011111111111111101111111111111111111012212113182111113111111111111111111211111211111" +
+        "1111111111111111111111101000111012101100201011111101111101112110111111111111111111110111100101111111" +
+        "1011511111011111111011011111110111111212111131101111111111211011111111110100010111111121111111111111" +
+        "1112112111111111111111001111111111111111111110111111111113101111111191111111111111111211101111111121" +
+        "1111211010111111111111001111111111111111101111110111101101111111111111110111111100010001111101110101" +
+        "1111110111010011111111110111111111110121011111111110111101111110111110111111111111121101241111121111" +
+        "1111111121111111111111111111110011111111111111111101111111211110111111111110011110101111101111111001" +
+        "1110110111111111101101111111111010111111211111021111111111010111111111111111112010111101011101101013" +
+        "1111111111111111211111111111211111111111112111111111111111110011112101101111111111111101111111111111" +
+        "1311101111111110111011150121111111122112122011111111101111111111221111111110111101111101111111011112" +
+        "1111101212120111100111111122111111119100111111111101111011111101111113111300111111111111101111111101" +
+        "1111111110111111111111011111111110111101111111111011111111111111111111111112110111120111101112111101" +
+        "1701111111111112102101111111322111111111100111111111111211111111111111111111111110211111111111311111" +
+        "0111011111111011111111110111121100101011111111111112111111001011011411211111111101111111111011111111" +
+        "1100111110111111111101111111111111111110111111111111121111111111111111210010121111111111111111101211" +
+        "1111121100111111020111121101111111111111111111101111111110101101111211111011011101111111111111111111" +
+        "1111111111111111211011011111111101111112111121111111101110111111111011111111111111101111112111111111" +
+        "1111111111111111111111111111112101111111111111111111111101111111111111101111101111112111011111111111" +
+        "1211111201111111111111111121111110011111211110111101111112111111111111111011101111111111111111112112" +
+        "1111111011312211111111111111121111111110011111111111111111111101111110101321121121111001111211111111" +
+        "1111111111111110211111111111111110101111110111101113001141112001111111110111111111111111111110111111" +
+        "1110111101111111111111110011111110111111111111231111112112111101111111111111111111111161111111111111" +
+        "1111111111201111211011111111111111011111112011102111111111111111111121111111111111111111101110111111" +
+        "1011011111111111111111111111110101211112111111111111111111111111121111011111100011001010110110111110" +
+        "1000111011111121111111111111111111111111111111001110011111111111112111111111111111111110011111111111" +
+        "1111131111111111012112111111101111111101120111111111101111111111110111111111111111012111100111001101" +
+        "1111111111121111111111111111011011111171111110110111111111111111110111111110111010111114201111111211" +
+        "1011151101010111111111111111112111111211111011111111111110111111211011111011111101111112311111111112" +
+        "1111111111111111111111121001011101111111111111111111210101311211111011021111211112161211111121111111" +
+        "1111141111111001111111111111101101011011111101111117121111111111111111011111111111110111111001101210" +
+        "0111101111111111111011111111101111111111111100001011101112211111111121111111111111111111111110111011" +
+        "1111131111113010101111111111111111111111111101111111111111111111111111111111111111101101111111111101" +
+        "2111111011111100211111111111110100011101111111110111111111111011111111101011011111111110110110110111" +
+        "1121111111111111111111111011111101101110121010111111111111111101111201111111111111001101001012111111" +
+        "1111111111111411111101111102021110110211110101111111121111011010111001111111011111111101111111111101" +
+        "1111111111111103111111111121111111111112112022111111011101101111111111111110111111111111111101111111" +
+        "1101111111101112111101111101111101111111111111111011111111211112111111111001111111111111211111011113" +
+        "0111011101111111011111111101122111100112100110101011111111111110111111001111111112111011111111110111" +
+        "1111111011111111111111011111111111111111111111113111101111111011111111111111111111111111111101100131" +
+        "1111111111111111111111111101101111110111211101111112111101001111111111111111110211111221101111111111" +
+        "1111111111111111100111111111111111111110111111121111111111111111111111111111111100110111112111011111" +
+        "1101111111111111111011211111151011111111111111111111111111111110111100111111111110111011211101111100" +
+        "1111112111101111111111111111111110110011110111111011111011210121110111111111111111111111111011011110" +
+        "1111111101101010111111111111111111111111111011111111111111101011011111110111111111111111101110111111" +
+        "1111110011111111111110111111110111101111001111101101111001111110111111111111111111101011110111011101" +
+        "1100111111110101101131111111101111101111111111111111110111111111111111111211131111111111111111111111" +
+        "1112011111111111111101111111111111111111110111111111111111112111111111111121112111110110111111111111" +
+        "1110110211151111111121111111111110101110111111111112111111131111111111211111112111101111110111111111" +
+        "1200101110112121111111111111211312112111121111111111111101111111111111011101101110010100211111131111" +
+        "1111121011111111111111101111111111111010111111111111111111111111011111111111511111111111110111101111" +
+        "1111111111111110111111111111111111011111111111111112111211111011111101121111111101111111111110111111" +
+        "1111111111101111111111100101101112111111111010211211110101111111111111111112111111111111111011111111" +
+        "1111111111121110100111113210112111110111111111101011111101111111161110001010111101111101111111111111" +
+        "1111111111511112112111111111011111101111111121111111011111111110101111111111131110111111111111031101" +
+        "1111111011111111111011010110111111111111111101111111110111111111111101111111111111111120111111211111" +
+        "1111111111111111111111111111111111111111111111111311111111111111111111111111101111111011111111111011" +
+        "1111121111111111111111111141011101111111101011111110111111117101121011111111111111111011111111111101" +
+        "1101110111111111111121111101111110111111111111101112111011111011110111111111111111111111111111111111" +
+        "1211111111111112111111111111111111111110111111111111111111111111001111111111111111111111101111111011" +
+        "1111111111111111111111211111111011111111111111111111001111100111111111111111101111111111111110101101" +
+        "0100111011111111111111110002101111111011111111110111111111111111111111111111111111111111111010111111" +
+        "1111111111111101011101111110111111111111211111111112111110111111011012111011101111001111111111111110" +
+        "0100011111111111111101011001001121111111101111111111111111111111111111111111112111111111011111111101" +
+        "1111111111111111111101111111111111101111111111111111121111111111101111111111111111111011111111111111" +
+        "1111111111111111111111111111111101122111011111111111111211111111001111111111111111111111111111111111" +
+        "1141111111111111011110111111111111111121111111111111111111011111010121111111101111111111111111111111" +
+        "1011111111111211111111111111101021101101111111111111111111111111112111111111111111010101111111111111" +
+        "2111111111111111110011111011110011111011111111111111111111111111111111111111111111111111101101111111" +
+        "1111102111011111111111111111110011011111111111111111101101111111110111111111011111111111111111100111" +
+        "0111011101011111111111010111111111111111112110010011011111110111111111111111101211111111111110111011" +
+        "1110111111111111111112111110011110111111111111111111111111111101111111111011121111111110101111111111" +
+        "1101111101111011010111011111111111112011111111111111111111111111111111110111100111110101111111110111" +
+        "1111111111110011111111111111111110111111111111101111111211112101111111111010111111111111111011111111" +
+        "1111110111101112111111111111111111111111111111111111111101101111101111111201111130210111110110101111" +
+        "1111111111110001111111111111111110111111110111101111111111111111111111111111111111111111111111111111" +
+        "1111301001111111111111111111111011111111211111111111111111111111111101111211111111111121101111010011" +
+        "1111011111111111111101111011111101011111111111111111120111111111111111111001010111111110011111110001" +
+        "1111111111101111101011011111111111111011111111111011111111111111100111111011111111111111011111111111" +
+        "1111111111111011111111111111111111100111111111101101011111111101111111100111111111101111111111111111" +
+        "1011111111111111111101111111111111111011111111111111111011111211111111111111111211121111111111111110" +
+        "1101111111111131111111111101111101111111111111011110111111111111110010111111111111101111111111121111" +
+        "1111111111111111121101111111101121111111111111111111111111111111111111111111111111111111111111111111" +
+        "1011111111111101011111111101111111111101111111101011111111111111110112101111121111101111111111111111" +
+        "1110211111111111111111101110111110101111111111111111111111010111110110111001110111111111111110111101" +
+        "1111111111111131111100010011110190111111111111111111101111111111111111010111111111110111111111110111" +
+        "1110111111111111111011111111110100111111111110111110011111111111111111110101011111101111110111111111" +
+        "1111111111001101111001111111101111111111111111111111111111101111211111010111111112100111101111111111" +
+        "1011111111111111111110111111111111111111111111011111111111111011111111110011111111110011011111111111" +
+        "1111111111111111111121111211110110111110111111101011111101111111111111111101111101111111111110111111" +
+        "1111111111111111111111111111011111111110111011111111111110111111111111110111111111111111011111111110" +
+        "1111111101111101111111101110111101111011111111111111111111111111111111111101111111111111011101111111" +
+        "1111111111111111111011111111111101111111111101111111111111111110011011111111110111011111111011111111" +
+        "1111100111111111111111111110111110011111111111111111111111011111000001111111111111111111111101111111" +
+        "1101111111111111111011011111111101111111111111101111101111111111110111111111110011111111101101101010" +
+        "0111111111011111111111111111111100111010111111111110110111111111111111112111111110011111311111011111" +
+        "2111111110111111111211110101111111111100111111111011111111311111111111110111111111111101101111111111" +
+        "1111111111110111111111111111111111211110111111111111111111111111111111111111111111111111211111111111" +
+        "1211111111111110111111110111112111011110111111111010011111111111110111111111111011111111111111111111" +
+        "1101210111111111111111002112111101111111111111001111111211111111111101111111111111111011111111111110" +
+        "0121101110111111111111111010111111110110010111311111132111111111111110111110101111111111101111011111" +
+        "1101011111111101111111111111011001111101011111110100110111100113171101111101111111110111111111101101" +
+        "1111111111110111111111111111311101211111111110111111111111111111111001111111400111111111111111111111" +
+        "11111100111111111111010111111111211111011111111110111111111111E1111111111101111111111011111111101111" +
+        "1111110111111111100111111111111111111111111111111111111111101101101111110101110111111111101112111111" +
+        "2011011111011101111111110111111111111111111111111111111111111110111111111111010111111110111111111011" +
+        "1111211110101011101101111111111112111111111111111111111111111111111111111111111111111111111111101111" +
+        "1111111010111111101111112211111111110111111111111111111101111110011111101010111110110111111111111111" +
+        "1111001111111211112111111110110111111101111111201111111000010110111111110111111011111211111011111111" +
+        "1111101110111011312111111111110111101111101111111111111101100111100111111111001111101101111121110111" +
+        "0111111111011111111011101111211111111201111101111111113011111011111111111111110111111101011110100111" +
+        "1111111111111101011111011011111111111111011111111111111110101111111111111111111111111111111111111111" +
+        "1110111111111111100111001110110111112111111110111011111101110111110111111111101111101111011111111111" +
+        "1111110111111111111110111111111111111111111111111111111111111111101101111111111110111101111111011111" +
+        "1111011111111110011111111001111110011111111111111121011111111111111111111010100111011110111110011011" +
+        "1100112111011111110111101111111111111011111111121111101011111115111011111111110111110110111111101111" +
+        "1111111101110111011011111111001111110111111112211010111111101110111111100100111111111111111111111101" +
+        "1111211110111011110111101011110111111636141223422331642112110010101111111111101121111101011111111110" +
+        "1112111011011111111211111311111111100001110111101101111111111111111111111011101111140111111101111101" +
+        "1111111110111111111110111111111111110111111111101011111111311101111111011011111111011111111111111101" +
+        "1111111111111111111110111111111111111111110111111111111111111111111111111111111111110111111111011011" +
+        "1110111111111111111111101111110110111101112101111101101011111100101001011111111111110001111211011101" +
+        "1111111111111111111211110011111111111111111111111111111111111101001111111111111111111111111111111111" +
+        "1111111111001111110101011111111110110111111110011111111111111111111100011111011111111111110011000211" +
+        "2111111111151111100101111001110010111011111111111111111011101111111111110111011111111111111111111111" +
+        "0111111201110011111111111111101111110111111111111010111111111111010111110011010101111001110111110011" +
+        "1111011111011011111101011111001111111111111111117111100111101111111111010111111111211111111111111111" +
+        "1111110101111001100111111111011111111111111110111111111111111011110111111101011101101111111101011110" +
+        "1111111111101110011111111111111111111121111111011111111111011101111011111111110111111111111101111111" +
+        "1111101111111111111111111111111111111110111111110110001111110111111121111111110011111111111011111111" +
+        "2122242111111121211112111212322213111132121111211111111011011011111111111111110111111111101111110111" +
+        "1011011111111111111112111111111101011110111111111111111201010111111110011211111111110110111111101011" +
+        "1101111010110111101111111011011111111111110111111010011111111111111111111111111111111111011111111111" +
+        "11111111111111:1111111111111111111111111111101110110111111011101110111111111011111111111011111111001" +
+        "1111111111101101011111111111111111111111001111111111111111101010011101111111111111111111111111111111" +
+        "1011111001001111111011111110011100011111111111111111120120111111111111111111111111111111110111112111" +
+        "1111111211111111111111100111111111111111111111111111100111001111111111110100110111111111111111101112" +
+        "1111110111111111111111011111111101111111111101111111111100111111111111112111111111110111110120101101" +
+        "1101111111111110011100110111111111111112111131122211101111111111111111111111111111111111111101111111" +
+        "0111011110011111111111111111111111111111101111111101011101011110011111111111110111011111111111101111" +
+        "1111111111111111111211110121111101011111111101111011111111112011110111111111111111111111111111111110" +
+        "1111111111111111101011210111111111101111111111110001111101111111111111121111111111111111111112111111" +
+        "1111131111111111111111111111111111111111111110100000111111111111101111011111111111111111111111111111" +
+        "1111011111111111101011110110112011011101111101110111111111111111110011101111111110111111101111111111" +
+        "11111111111111111111111111111111111111111111111111101121111111111111111;1111111111111111111110011111" +
+        "1111001110010111111111110101110111111111111111111100101111111111101101110111000111111011111111111111" +
+        "1111111100101111111011011111111111111111101101010101111110111111111111111111111111101111111111011111" +
+        "1111111111111111110011111111101111161111111111111111111111111011101101111111111111111111011110111111" +
+        "0010110011111111111011111110111111111111110111111011101111111111111111111111111101001010111011110111" +
+        "0111111110011110111111111011111110111011111111111111111111121111111111111111111011100111111111211111" +
+        "1111011001111111111000101111111011111111111011100110111111101111110201111111111101100011111011011011" +
+        "1111111111110111111111111110100110001000111111110011111011111111011111101111101001011113111111111111" +
+        "1111001111111110111011100011011011311111111111101111111111111011111111011111101111111110111111111110" +
+        "1111111111110111111111111161121111110011110111111111101111111111110111101111111111011111111111011111" +
+        "0011111111111011112111111111111011111111110011110101111111111111110111111111111111101111111111011111" +
+        "1111111111111111111111111111111211111111111121211211111111111111111111111111111010111110111110111111" +
+        "1011100111110111111111211111011011110100010111000111110011111110111111111110111111111011111001111111" +
+        "1111011111211101110110111111111111101111111011111111011111111111111101111111111001111111111110111110" +
+        "1011101010111101101121111111110111121111111101110111101111111111110111111111111111111111111101101111" +
+        "1111111111111100010111111110111111120111111010101111101111111111111111111110011011111111111110111111" +
+        "1111110101101111111111111011111111111011011001111011111010111111110011111101011111111111111110001100" +
+        "2111121111111101111111011111011111111110011111101110011111110100102131111111111111111101111111111111" +
+        "1111010111111111000111111111111011111001011111111111011011011101011111101111010101111111111111111111" +
+        "1111111110111101111111110111111111011111101110111011101111111011111111110110111101111111111111111111" +
+        "1111111111001101111111111111111112111110010011111110011111111111111001111111111101111111111110111111" +
+        "1111211111111111111111111111111111111111111010011111121111111110111111111111111001011111011111101111" +
+        "1111011111111110011110110011011110111111111111110111110111110111110111111101111111111101111111111111" +
+        "0011111111011111111111101101101011111010011111111111111111111011011111011111111121111011111111011011" +
+        "1011011111111111111110111111111101111110101111111111111101111111111011111111111101121111112111111111" +
+        "1111111110111111121111111011111011111111110010100111111111111111111111011111111110111111111111111101" +
+        "1111110110101111130111011111111111111111111111111111111111011111101110111101111011111110111010110111" +
+        "1111111110101111111111111100111011111101001101111121111211111010110111101101101110111111111111111111" +
+        "1011111111111111111111001111111211111101111101111111011011111111011111010111110111111110111101211111" +
+        "1111111101011111111111111111112111111111111111111111111111111110110111001111110111101111001011111111" +
+        "1111110111010011101121111111100111111111111000111111111011011111010111111111111111111101111111111111" +
+        "1111111110011111110011111111111111111111111111111111101111111101111111101111110111001111111111111111" +
+        "1011111111111111111111101011111111011111111101110101111111111111111111111111111111111111111100111101" +
+        "1111111111111101111001011121110010111110111101111111111111111021001111111111111101111110111111211100" +
+        "0111111101111110111111111111111111111111111111111101111111111111000101101111101011001110101101110101" +
+        "1110111111111111111110010121111110111111110101111110111110011111111100111101111111111111111111111101" +
+        "1101111101110110111111111111110011111110111111111111110101111110110101111111111111111111111111111111" +
+        "1111111110111011111000111010111111111111101101100121110011011111111101111110111121110111111111111110" +
+        "1100111111111111101111110011101111111111211111111111101111111111111111111111111111111111111111111113" +
+        "1111011111111111111111111111101111111111111111101101011110111111111111011111111111111111111141111111" +
+        "1111111111111101111111111111110110111111111111110111111111111111111110111111111111111001011111011111" +
+        "1111111111111111111110111111111111111111111100100100110111101101111110111101110111111111101011111111" +
+        "1111110111111110211111100011111111111111111111111111111110111101101111111111110111111111101111011111" +
+        "1111111111111100100111111111111111111111111110110011111111111111011001111111101010111111100111101111" +
+        "0011111111111011111111111111111010101111111111111111111111111111111111111111011111111110011101111111" +
+        "1111011111011111111111111111111111111110111111111111111111010111111101111111112111111111111111111111" +
+        "1111111111111001111111111111111111111001110011110010101111111111111111111111111111001111111131111100" +
+        "1121111021111111111011110111111111121111111111111100111111101010101011110111101111011111111111111011" +
+        "1011111111111111010111111111111111111111111111111111111111111111110111101100110111110110111111111111" +
+        "1011111111111111111112111110111111100111111111111111111100000001111101110111110011011001100111011111" +
+        "1111111111110111112111111111111111111101111111100111111101111111111111111110111111111111111111111111" +
+        "1101111111111101111111111111111111111111111111111111111111111111111011110111111111111111111111111111" +
+        "0111101101111111111111111101111111111111111111111111111111111101111111111011111111110111101100001111" +
+        "0001001011001111101001111011101111111111111111111111011111111110010111011111111111111111101001011111" +
+        "1111111110011111011111101111111112111110111111111011111101111111111111201101110011111111111111110111" +
+        "1111101011111001011111101111111111111111211113110011001011111101111111111111111111111113111010001111" +
+        "0101110001111111111110111111100111111111111211111111111111111111111111111111111101110111111010111111" +
+        "1111111311111101111111111112110111110111111111111111111001111111111111110111101111101111111111111111" +
+        "1001111111011111111111111111110111101301111111111111011211101111111111101111111111111111111111111111" +
+        "1111010111101011111111111111111111111110110111101111110001111111011110011111111111111111112110111110" +
+        "1111111111111110111011110111111111011110111110011011001111111110111111111111111111101110111111111111" +
+        "1111111111111111011011011111011111111111111011111111111111111101111111111111111111011011111111101111" +
+        "1110001111100001111111111111111111111110111111111111111111101011111100110100111111011111001111111111" +
+        "1111111111111110111011111111001111111111011111111111111111111001111101111101111111111110111111110111" +
+        "1111110101111111111111111111111111111010011111111111111111111111111111111111111111110011000111111111" +
+        "1110110101011111111111111111110111111001011101111111111111101111111111011111110101111101110111111111" +
+        "1111111111111111111011111111010111111110110110111111111111111111111111111111111111100110111111110111" +
+        "1110101111111101101111111111111111100111111111111111111110111111111111110111111111110111111110011111" +
+        "1111111111111111111111111111111111011111100111111111111111111111111111101101111111111111111111111011" +
+        "1111111111111101111111011111110111111111111011110111101111110110100011111111111111111111110011111111" +
+        "1111110111001111111111011001011111001111111111111111111111111111111100001110001111110111111110111110" +
+        "1110111111111011101111111111111111111111001111100001111111111111111101112111111111111111111111111011" +
+        "1111110101111111010101112111110111111111111111110111011111111111111111111101111111011011111101110111" +
+        "1111101111011111111111111001111111111111111111111101101111111110111111111111011111111111101001111111" +
+        "0111112101101101111011111111112111121111111101101111111101111111111111011011111111111111111111011111" +
+        "1111111111111111111111114111011111111111111011111111111111011011011111111111101111111101101111111101" +
+        "1111111111111111111111111111111111111111110011111111111111111111111111111110111111111101101111111010" +
+        "1111110110001111011011101110111111111111111111111111111111111111111111111011111111111110111111011111" +
+        "1101110111111111111111111111111011111111101010111111111011111011110101111111110011111111111110111101" +
+        "0111111111010110111110111010111101111011111111111011111111111111111011111111101011111101110111110111" +
         "0111021101111101001111111111111111011110101111111111111115111111111111111111110111111011101101111111" +
-        "1111111111111111111110111111011111111111111111111100110111111111011111110111111111111101111111110111" +
-        "1111110101100111111111112111011111111111112111101111100010111111111111111111111111111111111111111011" +
-        "1111001111111111111111111111111011111111111111111101111000111101111111111110111111111111111111110011" +
-        "0111001111111111111111111111111111111011111111001110110111111110111111111111111111110110111111111100" +
-        "1111111111101111100111111111111111111011011101111111111111111111111110101011111111111111111111111110" +
-        "0111111011111011111111111111111111111111101111011111111111101101101111111011111101110101111111111111" +
-        "1101110111111111111111111101111001111111111111111111111011111111110111010111111101111110111111101111" +
-        "1111100111011111110110111001101111011111111111111111111111111111111111111101111110110110111111111111" +
-        "1111111011111111111111111111110111111111111111101100111111111011111111111111100111111111111111101111" +
-        "1111111111110111110111101111111111111101010111111111111111111111111111111111101100111111010111111001" +
-        "1111111111111111110111110111111111111111110111111001101001111111111111011101011111111111111111110110" +
-        "1111111111111111111111111101110101111101111111111100101111111111111111101111111111111111111011111111" +
-        "1011111111111111111111111111111111111111111111111111011011101011111111011111111111111111111110111111" +
-        "1110101111111111111011110011111111011111111111110100010111111110011011111001111111111111111111111111" +
-        "1111111111111111111111111111011111011111111011111111011111110111110",
+        "1111111111111111111110111111011111111111111111111110011011111111101111111011111111111110111111111011" +
+        "1111111010110011111111111211101111111111111211110111110001011111111111111111111111111111111111111101" +
+        "1111101011111111111111111111111110111111111111111111011110001111011111111111101111111111111111111100" +
+        "1101110011111111111111111111111111111110111111110011110110111111110111111111111111111110110111111111" +
+        "1001111111111101111100111111111111111111011011101111111111111111111111110101011111111111111111111111" +
+        "1110011111101111101111111111111111111111111110111101111111111110110110111111101111110111011011111111" +
+        "1111111011101111111111111111111011110011111111111111111111110111111111101110101111111011111110111111" +
+        "1011111111100111011111110110111001101111011111111111111111111111111111111111111110111111011011011111" +
+        "1111111111111101111111111111111111111011111111111111110111001111111110111111111111111001111111111111" +
+        "1110111111111111111101111101011101111111111111101010111111111111111111111111111111111101100111111010" +
+        "1111110011111111111111111110111110111111111111111110111111001101001111111111111011101011111111111111" +
+        "1111101101111111111111111111111111101110101111101111111111100101111111111111111101111111111111111111" +
+        "0111111111011111111111111111111111111111111111111111111111111011011101011111111011111111111111111111" +
+        "1101111111110101111111111111011110011111111011111111111110100010111111110011011111001111111111111111" +
+        "1111111111111111111111111111111111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 570, 97, 92, 240, 216, 274, 236, 208, 80, 57, 50, 51, 75, 96, 120, 101, 68, 81, 99, 70, 86, 88, 113, 72, 92, 97, 108,
-        107, 115, 70, 65, 58, 33, 16, 58, 68, 69, 71, 72, 76, 57, 68, 72, 69, 66, 72, 63, 72, 71, 72, 61, 78, 63, 66, 73, 75,
-        69, 65, 70, 67, 60, 39, 47, 71, 66, 65, 62, 64, 61, 64, 63, 70, 61, 67, 70, 68, 69, 68, 63, 66, 59, 64, 60, 63, 66, 63,
-        65, 77, 65, 65, 67, 45, 52, 59, 60, 57, 63, 75, 63, 59, 65, 63, 60, 72, 62, 59, 59, 56, 61, 62, 69, 63, 62, 67, 64, 79,
-        54, 62, 62, 70, 62, 50, 55, 68, 55, 58, 63, 61, 72, 63, 68, 58, 68, 67, 61, 59, 62, 61, 59, 62, 64, 62, 62, 68, 64, 62,
-        58, 72, 63, 62, 56, 55, 66, 60, 62, 63, 62, 65, 76, 63, 56, 59, 62, 56, 54, 59, 61, 54, 65, 59, 63, 56, 59, 63, 60, 63,
-        62, 63, 57, 58, 57, 57, 52, 55, 65, 63, 68, 64, 68, 57, 65, 61, 61, 60, 62, 64, 64, 57, 63, 66, 63, 64, 59, 65, 60, 59,
-        55, 60, 60, 52, 60, 60, 63, 65, 66, 60, 62, 56, 62, 57, 55, 56, 61, 56, 58, 61, 60, 60, 57, 63, 64, 57, 53, 56, 59, 57,
-        63, 63, 59, 64, 60, 60, 56, 62, 59, 56, 53, 60, 60, 61, 56, 60, 58, 59, 59, 56, 55, 58, 53, 59, 60, 62, 63, 64, 58, 60,
-        58, 60, 52, 67, 62, 79, 58, 57, 61, 56, 64, 61, 55, 53, 61, 55, 62, 53, 61, 54, 60, 58, 58, 51, 62, 55, 54, 96, 58, 60,
-        59, 61, 60, 49, 61, 58, 54, 56, 59, 54, 51, 64, 56, 55, 58, 59, 81, 63, 58, 52, 59, 70, 54, 57, 53, 65, 54, 60, 58, 66,
-        58, 55, 60, 61, 64, 56, 58, 56, 64, 65, 53, 53, 59, 64, 54, 54, 60, 53, 54, 48, 58, 58, 64, 59, 57, 68, 55, 50, 58, 54,
-        59, 55, 56, 53, 53, 57, 51, 57, 56, 57, 63, 55, 55, 53, 57, 58, 64, 56, 60, 53, 54, 58, 57, 59, 55, 57, 58, 57, 59, 54,
-        58, 48, 56, 54, 58, 50, 57, 62, 61, 64, 60, 57, 51, 58, 57, 50, 60, 58, 61, 54, 61, 55, 60, 56, 50, 56, 61, 61, 61, 51,
-        51, 57, 57, 55, 56, 60, 61, 58, 61, 57, 56, 54, 57, 58, 54, 55, 57, 59, 54, 54, 58, 56, 59, 59, 60, 54, 53, 53, 56, 58,
-        58, 57, 57, 59, 63, 59, 59, 54, 59, 54, 53, 55, 62, 58, 57, 56, 60, 58, 54, 56, 58, 58, 55, 57, 52, 59, 59, 58, 54, 56,
-        58, 56, 61, 57, 51, 61,
+        1, 573, 97, 92, 240, 219, 259, 246, 221, 80, 58, 50, 50, 70, 99, 120, 100, 72, 74, 110, 68, 86, 85, 119, 76, 80, 103,
+        113, 101, 117, 73, 69, 64, 34, 25, 39, 68, 69, 72, 69, 82, 57, 63, 75, 74, 61, 67, 70, 62, 83, 64, 69, 68, 70, 65, 69,
+        70, 75, 73, 63, 69, 65, 58, 33, 60, 72, 64, 66, 61, 64, 61, 65, 62, 68, 63, 69, 68, 67, 68, 69, 63, 66, 59, 64, 60, 63,
+        66, 63, 65, 77, 65, 64, 68, 50, 48, 61, 60, 57, 65, 70, 66, 60, 62, 64, 57, 66, 70, 59, 61, 53, 62, 58, 70, 65, 61, 71,
+        60, 77, 57, 61, 59, 65, 73, 57, 49, 64, 62, 53, 58, 66, 59, 71, 70, 60, 61, 71, 64, 58, 59, 62, 60, 60, 61, 65, 62, 61,
+        68, 65, 62, 57, 73, 63, 61, 56, 55, 65, 60, 64, 64, 62, 64, 74, 67, 55, 60, 63, 60, 53, 57, 61, 55, 65, 60, 62, 60, 55,
+        62, 62, 61, 62, 59, 64, 57, 57, 57, 57, 50, 60, 66, 64, 68, 63, 61, 64, 64, 64, 57, 63, 63, 64, 63, 57, 64, 64, 62, 65,
+        60, 65, 60, 60, 52, 61, 59, 50, 64, 62, 62, 63, 66, 61, 62, 56, 62, 57, 55, 57, 60, 56, 59, 60, 60, 63, 54, 63, 64, 56,
+        55, 56, 61, 55, 60, 67, 56, 65, 62, 59, 59, 55, 65, 56, 56, 57, 59, 57, 61, 60, 59, 56, 61, 58, 56, 56, 58, 55, 58, 62,
+        60, 64, 61, 60, 61, 54, 62, 59, 61, 62, 79, 58, 57, 61, 56, 64, 61, 54, 56, 61, 53, 61, 54, 61, 55, 57, 60, 57, 52, 62,
+        54, 58, 92, 62, 56, 60, 59, 62, 54, 55, 59, 55, 61, 52, 58, 50, 60, 56, 55, 59, 59, 57, 88, 56, 59, 52, 60, 67, 57, 57,
+        53, 63, 56, 60, 56, 66, 58, 55, 60, 60, 62, 59, 58, 55, 64, 67, 51, 54, 61, 63, 54, 54, 59, 54, 51, 51, 53, 59, 64, 58,
+        57, 66, 58, 50, 57, 56, 56, 57, 56, 53, 55, 56, 55, 53, 55, 57, 59, 61, 51, 58, 53, 57, 60, 57, 59, 58, 51, 58, 56, 61,
+        55, 51, 59, 58, 57, 57, 56, 59, 49, 53, 56, 59, 50, 56, 66, 58, 65, 57, 55, 56, 57, 57, 51, 60, 57, 62, 54, 61, 55, 60,
+        57, 47, 58, 60, 62, 60, 50, 52, 57, 57, 55, 56, 60, 62, 57, 61, 57, 57, 53, 58, 58, 55, 52, 58, 58, 55, 54, 57, 57, 59,
+        58, 61, 53, 53, 54, 55, 59, 58, 56, 55, 61, 64, 57, 61, 52, 60, 56, 52, 56, 59, 59, 57, 59, 57, 57, 58, 55, 58, 57, 55,
+        58, 53, 57, 60, 58, 57, 55, 53, 57, 61, 58, 53, 59,
       ],
       terminalSteps: [
-        223, 4, 55, 17, 1, 65, 5, 57, 44, 3, 2, 19, 92, 2, 1, 5, 6, 4, 6, 2, 1, 1, 5, 13, 1, 1, 1, 6, 1, 1, 1, 8, 3, 8, 5, 1, 1,
+        224, 4, 55, 17, 1, 66, 5, 58, 44, 3, 2, 19, 92, 2, 1, 5, 6, 4, 6, 2, 1, 1, 6, 13, 1, 1, 1, 6, 1, 1, 1, 8, 3, 8, 5, 1, 1,
         2, 2, 1, 1, 3, 1, 6, 1, 6, 2, 1, 3, 5, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 7, 2, 6,
-        6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 8, 3, 2, 15, 4, 32, 2, 9, 4, 10, 4, 1, 42, 4, 2, 18, 7, 1, 1, 11, 14, 23, 28, 1, 10,
-        2, 2, 2, 5, 1, 2, 6, 1, 16, 14, 51, 6, 13, 15, 2, 2, 7, 5, 2, 48, 1, 3, 8, 1, 9, 12, 38, 11, 2, 7, 1, 2, 5, 9, 23, 27,
-        1, 1, 7, 2, 12, 16, 25, 6, 25, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 4, 1, 27, 86, 3, 31, 1, 1, 2, 4, 1, 1, 5, 3,
-        1, 2, 8, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 6, 1, 1, 4, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 62, 37, 9, 7, 71, 6, 14, 1, 8, 29, 2, 9, 24, 2, 2, 7, 8, 3, 1, 6,
-        1, 6, 1, 3, 6, 43, 2, 6, 4, 22, 14, 3, 6, 26, 79, 3, 1, 1, 2, 3, 3, 9, 1, 1, 2, 6, 1, 31, 8, 10, 5, 2, 7, 10, 1, 6, 3,
-        9, 4, 4, 16, 18, 13, 9, 21, 13, 12, 6, 16, 7, 29, 1, 4, 16, 13, 28, 19, 25, 5, 10, 7, 3, 8, 3, 1, 7, 1, 17, 20, 43, 4,
-        8, 2, 26, 16, 13, 13, 11, 2, 41, 14, 10, 18, 12, 3, 35, 12, 32, 2, 16, 16, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1, 1, 1,
-        32, 16, 3, 12, 18, 21, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 2, 1,
-        2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1, 2, 12, 34, 5, 4, 22, 15, 3, 12, 9, 2, 19, 45, 12, 9,
-        13, 12, 20, 2, 2, 7, 24, 3, 7, 4, 1, 14, 26, 6, 12, 2, 6, 1, 1, 2, 5, 5, 8, 15, 9, 9, 9, 3, 17, 7, 18, 6, 6, 8, 18, 2,
-        7, 6, 13, 10, 8, 19, 10, 5, 2, 6, 58, 3, 1, 1, 3, 3, 9, 2, 5, 7, 1, 5, 13, 2, 3, 6, 5, 3, 23, 23, 2, 24, 13, 3, 11, 2,
-        1, 9, 3, 25, 2, 33, 1, 3, 18, 16, 18, 5, 19, 5, 29, 4, 7, 1, 12, 16, 6, 17, 22, 2, 3, 3, 7, 7, 10, 11, 3, 9, 7, 10, 15,
-        10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 3, 12, 4, 12, 23, 4, 34, 2, 15, 6, 41, 1, 8, 10, 1, 2, 4, 9, 7, 15,
-        7, 2, 11, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4, 2, 23, 4, 29, 8, 6, 28, 49, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1,
-        1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 7, 1, 9, 13, 5, 2,
-        6, 29, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1, 5, 5, 3, 5, 4, 6, 16, 9, 1, 2, 14, 55, 9, 8, 3, 5, 2, 1, 1, 16,
-        12, 1, 4, 6, 3, 4, 9, 2, 10, 27, 4, 3, 6, 12, 4, 1, 6, 15, 1, 12, 7, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 3, 9, 4, 1, 4, 1,
-        3, 10, 26, 15, 15, 6, 6, 3, 31, 2, 13, 2, 23, 6, 9, 13, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2, 2, 23, 9, 5, 2, 4,
-        11, 9, 3, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4, 6, 14, 2, 4, 2, 14, 8, 13, 2, 2, 3, 7, 1, 2, 8, 14, 1, 23, 13, 8, 9, 9, 9,
-        10, 23, 1, 8, 16, 2, 2, 11, 3, 4, 13, 5, 2, 20, 27, 1, 4, 6, 6, 3, 16, 7, 3, 13, 4, 1, 16, 5, 13, 1, 15, 20, 2, 6, 4,
-        48, 11, 2, 1, 1, 4, 2, 2, 3, 1, 1, 1, 2, 7, 6, 5, 2, 21, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10, 11, 2, 1, 1, 2, 25,
-        19, 1, 12, 10, 14, 12, 13, 3, 8, 11, 3, 8, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 11, 12, 4, 11, 2,
-        3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 14, 4, 1, 19, 6, 7, 5, 7, 1, 2, 3, 2, 6, 8, 1, 5, 1, 1, 1, 11, 3, 11, 2, 7, 6, 2, 10, 1,
-        1, 19, 1, 1, 5, 2, 6, 2, 16, 11, 3, 31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 13, 5, 19, 1, 9, 12, 10, 1, 2, 2, 6, 1, 4, 3, 11, 7,
-        4, 1, 20, 1, 9, 2, 3, 2, 7, 2, 4, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 7, 5, 6, 2, 3, 29, 6, 5, 3, 5, 4, 13, 2, 3, 9, 1, 2,
-        9, 1, 2, 36, 19, 4, 9, 4, 7, 8, 1, 3, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1, 6, 8, 3, 19, 1, 21, 10, 1, 2, 20, 5,
-        8, 1, 7, 2, 2, 6, 12, 8, 1, 10, 2, 2, 11, 3, 4, 5, 11, 23, 1, 2, 10, 19, 4, 9, 14, 2, 45, 19, 5, 15, 6, 11, 11, 8, 1,
-        23, 2, 1, 6, 4, 1, 5, 7, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22, 1, 18, 2, 7, 5, 5, 1, 8, 1, 10, 7, 9,
-        5, 10, 1, 4, 16, 1, 6, 1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 45, 8, 2, 23, 1, 2, 38, 7, 1, 1, 3, 1, 2, 2, 3, 3,
-        6, 1, 1, 1, 1, 4, 10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 9, 5, 8, 9, 4, 6, 5, 13, 1, 1, 14, 1, 6, 1, 1, 2, 1, 1,
-        3, 22, 8, 1, 2, 13, 1, 3, 3, 12, 1, 1, 1, 8, 4, 2, 7, 12, 7, 2, 2, 24, 7, 6, 8, 9, 1, 6, 7, 30, 11, 4, 1, 2, 4, 6, 10,
-        6, 2, 9, 2, 2, 1, 1, 21, 20, 1, 15, 2, 1, 2, 3, 7, 8, 7, 10, 3, 11, 7, 1, 3, 4, 1, 5, 13, 10, 15, 1, 1, 1, 2, 3, 1, 39,
-        4, 16, 2, 2, 10, 12, 4, 39, 3, 6, 4, 2, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10, 2, 3, 3, 8, 3, 2, 1, 3, 7, 22, 7, 1, 2,
-        3, 1, 1, 2, 2, 2, 15, 6, 14, 1, 3, 2, 1, 2, 26, 2, 1, 6, 1, 1, 4, 3, 6, 2, 4, 2, 8, 3, 2, 4, 1, 3, 5, 9, 1, 11, 16, 27,
-        1, 9, 1, 3, 2, 16, 5, 9, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 8, 10, 9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14,
-        1, 10, 11, 15, 1, 24, 6, 8, 31, 3, 1, 3, 21, 4, 2, 3, 7, 8, 12, 2, 1, 1, 16, 2, 7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17,
-        12, 18, 7, 6, 5, 1, 12, 4, 4, 1, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25, 3, 5, 9, 3, 2, 2, 28, 12, 1, 1, 3, 5, 3,
-        16, 1, 4, 13, 1, 13, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3, 2, 2, 1, 2, 6, 2, 2, 1, 10, 6, 19, 20,
-        30, 5, 11, 22, 18, 10, 14, 3, 16, 2, 1, 2, 12, 13, 2, 2, 6, 27, 11, 7, 11, 1, 2, 4, 3, 16, 1, 5, 2, 19, 14, 4, 3, 4, 1,
-        2, 2, 1, 1, 12, 3, 1, 15, 1, 14, 2, 24, 26, 5, 10, 10, 19, 27, 3, 4, 12, 13, 18, 11, 1, 1, 2, 3, 14, 2, 8, 2, 3, 31, 1,
-        24, 2, 1, 9, 2, 7, 8, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 15, 9, 7, 7, 10, 1, 6, 10, 2, 15, 11, 4, 1, 8, 9, 3, 3, 2, 3,
-        17, 10, 14, 19, 17, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 12, 6, 13, 4, 2, 2, 20, 5, 2, 3, 11, 8, 6, 5, 35, 25,
-        13, 17, 8, 1, 24, 8, 34, 20, 1, 4, 1, 17, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8, 11, 1, 14, 19, 9, 2, 17, 2, 4, 7, 9, 9,
-        12, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 9, 13, 32, 10, 22, 1, 14, 30, 8, 12, 16, 7, 1, 23, 8,
-        74, 4, 37, 6, 2, 1, 2, 8, 23, 14, 13, 2, 1, 3, 12, 32, 2, 2, 31, 1, 6, 5, 1, 5, 1, 24, 28, 3, 13, 5, 2, 18, 1, 3, 10, 9,
-        3, 3, 7, 9, 19, 1, 3, 1, 4, 3, 1, 2, 10, 2, 2, 21, 1, 2, 1, 1, 2, 5, 1, 17, 16, 4, 1, 5, 23, 1, 5, 28, 5, 5, 1, 13, 2,
-        10, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 16, 1, 1, 15, 4, 6, 8, 15, 11, 2, 16, 15, 5, 7, 4, 25, 8, 1, 3, 6,
-        9, 7, 3, 6, 3, 2, 13, 4, 1, 1, 19, 9, 5, 16, 22, 20, 2, 1, 23, 21, 8, 8, 18, 3, 1, 4, 2, 1, 7, 6, 10, 5, 7, 2, 17, 3,
-        16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 11, 25, 10, 12, 1, 2, 9, 3, 2, 10, 9, 1, 11, 9, 8, 17, 17,
-        18, 26, 18, 3, 24, 6, 14, 5, 15, 1, 2, 14, 37, 9, 71, 13, 1, 1, 10, 11, 1, 8, 2, 17, 4, 1, 11, 16, 20, 4, 6, 2, 22, 2,
-        6, 3, 4, 1, 4, 15, 5, 9, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2, 12, 12, 7, 15, 11, 2, 1, 6, 6, 5, 1, 1, 20, 2, 2, 5, 7,
-        20, 1, 3, 1, 4, 1, 8, 2, 6, 21, 11, 2, 4, 5, 2, 1, 5, 11, 17, 25, 15, 11, 1, 11, 1, 3, 35, 7, 3, 6, 8, 2, 7, 18, 6, 13,
-        4, 26, 3, 2, 11, 4, 14, 15, 16, 11, 9, 6, 9, 4, 5, 5, 8, 29, 14, 4, 27, 13, 4, 8, 19, 1, 3, 11, 4, 9, 14, 1, 21, 3, 1,
-        24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 11, 6, 5, 8, 12, 1, 10, 3, 3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 10, 3, 25, 1, 12, 15,
-        15, 2, 12, 1, 10, 23, 14, 3, 23, 27, 31, 45, 8, 10, 3, 2, 10, 2, 1, 6, 8, 12, 16, 7, 3, 12, 1, 9, 1, 13, 1, 7, 13, 17,
-        14, 1, 5, 4, 16, 2, 1, 8, 3, 1, 2, 1, 26, 6, 2, 2, 10, 5, 8, 2, 9, 1, 13, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 6, 19, 3, 14,
-        19, 2, 11, 3, 18, 1, 9, 1, 23, 1, 1, 13, 2, 14, 2, 11, 25, 11, 10, 11, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2,
-        7, 1, 3, 6, 4, 10, 39, 13, 2, 9, 10, 7, 5, 2, 2, 4, 3, 75, 7, 5, 2, 8, 19, 20, 7, 1, 7, 2, 2, 2, 1, 3, 20, 1, 22, 3, 8,
-        7, 2, 8, 1, 1, 1, 2, 3, 9, 5, 10, 14, 4, 4, 1, 9, 7, 5, 6, 15, 3, 1, 4, 1, 15, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11, 6,
-        17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 24, 20, 14, 1, 4, 1, 4, 3, 14, 4, 6, 1, 4, 6, 6, 5, 10, 10, 8, 14, 29, 11, 3,
-        12, 5, 8, 10, 11, 1, 9, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4, 4, 1, 6, 1, 3, 5, 1, 7, 7, 5, 11, 3, 16, 2, 10, 12, 6, 3, 6, 2,
-        12, 4, 4, 3, 9, 1, 6, 13, 2, 8, 4, 7, 1, 2, 1, 20, 11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3, 4, 21, 1, 1, 1,
-        4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 11, 4, 11, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3, 3, 6, 20, 7, 3,
-        5, 3, 6, 3, 2, 7, 1, 2, 2, 1, 2, 13, 1, 1, 8, 4, 2, 5, 19, 1, 33, 2, 1, 15, 29, 1, 7, 2, 2, 11, 3, 9, 1, 7, 15, 1, 1, 6,
-        14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2, 3, 1, 18, 4, 13, 1, 3, 24, 8, 4, 1, 16, 7, 12, 2, 13, 2, 6, 1, 3, 2, 2, 4,
-        1, 1, 4, 6, 1, 7, 6, 3, 6, 2, 27, 1, 5, 11, 1, 19, 15, 2, 5, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4, 3, 9, 1, 5, 12, 4, 1, 30,
-        12, 4, 5, 3, 8, 7, 6, 12, 33, 9, 1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5, 3, 28, 2, 4, 1, 17, 2, 2, 8, 1, 1, 14,
-        3, 8, 2, 5, 5, 2, 3, 5, 8, 3, 2, 1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4, 3, 7, 12, 9, 1, 10, 3, 2, 23, 1, 14, 4,
-        2, 2, 1, 4, 29, 6, 1, 2, 1, 8, 8, 1, 4, 1, 1, 19, 2, 1, 33, 3, 30, 1, 29, 1, 4, 1, 13, 2, 1, 3, 17, 11, 16, 10, 12, 12,
-        1, 7, 19, 4, 2, 3, 2, 3, 4, 13, 4, 1, 30, 38, 8, 4, 5, 1, 31, 9, 2, 4, 2, 2, 3, 1, 13, 4, 13, 29, 8, 2, 10, 5, 11, 2, 3,
-        32, 2, 15, 5, 11, 13, 1, 1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14, 20, 13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 10, 8, 2,
-        30, 30, 42, 1, 10, 1, 4, 1, 2, 12, 2, 4, 20, 1, 2, 9, 3, 4, 4, 1, 1, 7, 22, 1, 2, 8, 3, 15, 3, 2, 2, 2, 7, 26, 10, 22,
-        2, 1, 10, 32, 1, 3, 1, 2, 3, 17, 5, 7, 1, 2, 3, 1, 12, 8, 15, 7, 4, 1, 14, 12, 2, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 45,
-        4, 1, 19, 3, 1, 11, 1, 1, 2, 8, 12, 4, 1, 3, 8, 7, 2, 12, 2, 1, 1, 6, 3, 3, 15, 15, 2, 1, 3, 1, 1, 1, 1, 1, 1, 9, 1, 9,
-        4, 1, 2, 7, 2, 1, 2, 1, 2, 16, 5, 1, 9, 4, 4, 1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12,
-        6, 1, 12, 2, 16, 10, 1, 1, 5, 2, 16, 17, 11, 85, 2, 6, 6, 8, 4, 1, 6, 16, 5, 2, 1, 1, 2, 4, 1, 1, 5, 1, 8, 12, 12, 1, 1,
-        11, 6, 4, 4, 3, 14, 7, 9, 16, 4, 7, 1, 13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9,
-        2, 7, 7, 2, 2, 6, 22, 1, 3, 14, 13, 1, 3, 14, 12, 3, 3, 1, 5, 6, 2, 9, 1, 7, 2, 16, 1, 1, 3, 1, 15, 8, 6, 4, 7, 1, 7, 4,
-        1, 8, 2, 1, 2, 17, 3, 12, 5, 2, 10, 1, 1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3,
-        5, 30, 1, 3, 25, 1, 2, 1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 4, 6, 9, 11, 1, 5, 4, 5, 15, 6, 6, 6, 14, 5,
-        12, 2, 1, 9, 13, 3, 3, 2, 1, 5, 2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 44, 6, 11, 1, 2, 2, 1, 22,
-        10, 17, 8, 3, 2, 7, 4, 36, 6, 8, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1, 15, 6,
-        8, 3, 9, 6, 2, 6, 9, 5, 16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 5, 11, 1, 13, 1, 10, 3, 6, 2, 20, 23, 1, 8, 1,
-        34, 9, 9, 7, 4, 1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 16, 3, 1, 5, 1, 1, 8, 6, 1, 11,
-        1, 1, 8, 7, 34, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4, 6, 4, 3, 15,
-        1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 5, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6, 51, 25, 18, 3,
-        2, 5, 13, 44, 16, 3, 15, 9, 11, 16, 1, 2, 6, 26, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8, 1, 1, 32, 5, 3,
-        13, 11, 5, 20, 1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 6, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6, 29, 19, 2, 8,
-        45, 1, 19, 4, 1, 4, 1, 5, 1, 2, 2, 28, 1, 15, 1, 8, 12, 5, 6, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15, 2, 48, 5, 3,
-        1, 3, 6, 3, 14, 26, 8, 1, 18, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12, 45, 8, 5, 28,
-        5, 20, 36, 10, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1, 2, 15, 1, 6, 7,
-        16, 10, 7, 15, 1, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1, 24, 26, 4, 7, 2,
-        21, 16, 6, 19, 1, 15, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 24, 3, 5, 7, 1, 1, 8, 5, 1, 23, 6, 16, 4,
-        5, 10, 5, 6, 1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 22, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20, 2, 7, 1, 3, 2, 1, 7,
-        6, 1, 26, 4, 9, 1, 9, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7, 1, 2, 4, 15, 11, 8,
-        2, 6, 2, 2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 7, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3, 23, 17, 8, 8, 13,
-        5, 5, 7, 3, 2, 1, 1, 23, 1, 9, 6, 2, 1, 11, 3, 1, 2, 6, 1, 33, 1, 1, 1, 4, 1, 1, 7, 9, 6, 4, 10, 4, 23, 1, 6, 1, 1, 1,
-        10, 8, 29, 9, 2, 8, 2, 2, 10, 18, 4, 22, 8, 3, 9, 9, 5, 15, 1, 24, 3, 10, 13, 13, 2, 1, 8, 8, 3, 3, 2, 2, 1, 12, 13, 3,
-        9, 14, 3, 21, 34, 14, 15, 3, 3, 13, 9, 3, 9, 44, 1, 13, 19, 11, 3, 8, 2, 7, 3, 1, 1, 5, 3, 4, 4, 45, 14, 7, 8, 4, 25,
-        10, 2, 2, 10, 6, 5, 2, 10, 1, 14, 5, 2, 10, 2, 3, 6, 4, 2, 5, 5, 12, 18, 9, 2, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 2,
-        37, 7, 4, 3, 29, 7, 22, 1, 3, 10, 8, 14, 10, 10, 2, 3, 1, 16, 19, 6, 1, 1, 2, 40, 7, 1, 26, 19, 5, 1, 1, 5, 13, 21, 1,
-        3, 4, 1, 32, 9, 1, 4, 3, 9, 21, 3, 11, 1, 12, 6, 1, 19, 3, 4, 25, 2, 2, 26, 1, 7, 6, 28, 5, 13, 3, 3, 8, 7, 4, 2, 16, 4,
-        20, 5, 1, 23, 11, 4, 2, 8, 7, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 39, 7, 3, 3, 20, 23, 17, 3, 1, 10, 4, 12, 1, 17, 17, 6,
-        5, 15, 2, 2, 35, 3, 1, 7, 2, 7, 1, 20, 6, 18, 7, 1, 3, 2, 1, 14, 4, 2, 20, 3, 27, 4, 2, 6, 12, 1, 2, 18, 20, 10, 51, 3,
-        4, 2, 9, 23, 10, 2, 14, 5, 1, 9, 14, 2, 1, 1, 2, 9, 1, 3, 6, 1, 54, 6, 9, 9, 8, 6,
+        6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 9, 3, 2, 15, 4, 33, 2, 9, 4, 10, 4, 1, 42, 4, 2, 19, 7, 1, 1, 11, 14, 23, 28, 1, 11,
+        2, 2, 2, 5, 1, 2, 6, 1, 17, 15, 53, 6, 13, 15, 2, 2, 7, 5, 2, 48, 1, 3, 8, 1, 9, 12, 38, 11, 3, 7, 1, 2, 6, 9, 24, 27,
+        1, 1, 7, 2, 12, 16, 25, 6, 25, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 4, 1, 29, 86, 3, 31, 1, 1, 2, 4, 1, 1, 5, 3,
+        1, 1, 2, 8, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 6, 1, 1, 4, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 62, 37, 9, 7, 72, 7, 14, 1, 8, 29, 2, 9, 25, 2, 2, 7, 8, 3, 1,
+        6, 1, 6, 1, 3, 6, 43, 2, 6, 5, 22, 15, 3, 7, 26, 80, 3, 2, 1, 2, 3, 3, 9, 1, 1, 2, 6, 1, 5, 28, 8, 11, 5, 2, 7, 11, 1,
+        6, 3, 9, 5, 4, 16, 18, 13, 9, 21, 13, 12, 6, 18, 7, 29, 1, 4, 16, 13, 29, 19, 25, 5, 11, 8, 3, 8, 4, 1, 7, 1, 17, 22,
+        44, 4, 8, 2, 26, 16, 13, 13, 11, 2, 41, 14, 10, 18, 12, 3, 35, 12, 32, 2, 16, 16, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1,
+        1, 1, 32, 16, 3, 13, 19, 22, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1,
+        2, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1, 2, 12, 34, 5, 4, 23, 15, 3, 12, 9, 2, 19, 45,
+        12, 9, 13, 12, 20, 2, 2, 7, 26, 3, 8, 4, 1, 14, 26, 6, 12, 2, 6, 1, 1, 2, 5, 6, 8, 15, 9, 9, 9, 3, 17, 7, 18, 6, 7, 8,
+        18, 2, 8, 6, 14, 10, 8, 19, 10, 5, 3, 6, 58, 4, 1, 1, 3, 3, 9, 2, 5, 7, 1, 5, 14, 2, 3, 6, 5, 4, 23, 4, 20, 2, 25, 13,
+        3, 11, 2, 1, 9, 3, 25, 2, 33, 1, 3, 20, 16, 18, 5, 19, 5, 30, 4, 7, 1, 12, 16, 6, 17, 23, 3, 3, 3, 7, 8, 10, 11, 3, 10,
+        7, 13, 15, 10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 3, 12, 4, 12, 23, 4, 34, 2, 15, 6, 41, 1, 8, 10, 1, 2, 4,
+        9, 7, 15, 7, 2, 11, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4, 2, 23, 4, 29, 9, 2, 5, 31, 49, 13, 3, 1, 3, 2, 1,
+        5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 9, 1,
+        9, 13, 5, 2, 6, 29, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1, 5, 5, 3, 5, 4, 6, 16, 11, 1, 2, 15, 55, 9, 8, 3, 5,
+        2, 1, 1, 17, 12, 1, 4, 6, 3, 4, 9, 2, 10, 27, 4, 3, 6, 13, 4, 1, 6, 15, 1, 1, 12, 8, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 4,
+        9, 4, 1, 4, 1, 3, 10, 26, 16, 15, 6, 6, 3, 32, 2, 2, 12, 2, 23, 6, 9, 14, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2,
+        2, 23, 9, 5, 2, 4, 11, 9, 3, 2, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4, 6, 14, 2, 4, 2, 14, 8, 13, 2, 3, 3, 7, 1, 2, 8, 14, 1,
+        23, 13, 9, 10, 9, 10, 10, 24, 1, 11, 16, 2, 2, 11, 3, 4, 13, 5, 2, 20, 27, 1, 4, 6, 6, 3, 16, 7, 3, 13, 4, 1, 16, 5, 13,
+        1, 15, 20, 2, 6, 4, 48, 11, 2, 1, 1, 4, 2, 2, 3, 1, 1, 1, 2, 7, 6, 5, 2, 21, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10,
+        11, 2, 1, 1, 2, 25, 19, 1, 12, 10, 14, 12, 14, 4, 8, 10, 2, 3, 2, 8, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8,
+        4, 2, 1, 11, 12, 4, 11, 2, 3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 18, 4, 1, 19, 6, 7, 5, 7, 1, 2, 3, 2, 6, 8, 1, 5, 1, 1, 1, 11,
+        3, 11, 2, 7, 6, 2, 10, 1, 1, 19, 1, 1, 5, 2, 4, 3, 2, 18, 11, 3, 31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 10, 4, 5, 19, 1, 9, 12,
+        10, 1, 2, 2, 6, 1, 4, 3, 11, 7, 5, 1, 20, 1, 9, 2, 3, 2, 7, 2, 5, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 5, 3, 5, 6, 2, 3, 29,
+        6, 5, 4, 5, 4, 13, 2, 3, 9, 1, 2, 9, 1, 3, 36, 19, 4, 9, 4, 7, 8, 1, 2, 2, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1,
+        6, 8, 3, 19, 1, 21, 11, 1, 2, 20, 5, 8, 1, 7, 2, 2, 6, 12, 8, 1, 10, 2, 3, 11, 3, 4, 5, 11, 23, 1, 2, 10, 21, 4, 9, 1,
+        14, 2, 49, 19, 5, 15, 6, 11, 11, 8, 1, 23, 2, 1, 6, 4, 1, 5, 7, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22,
+        1, 18, 2, 7, 5, 5, 1, 8, 1, 10, 7, 9, 5, 10, 1, 4, 16, 1, 6, 1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 42, 4, 8, 3,
+        23, 3, 2, 38, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 13, 5, 8, 9, 4,
+        6, 5, 13, 1, 1, 14, 1, 6, 1, 1, 2, 1, 1, 3, 22, 8, 1, 2, 13, 1, 3, 3, 12, 1, 1, 1, 9, 4, 2, 8, 12, 7, 2, 2, 24, 7, 6, 8,
+        9, 1, 6, 7, 30, 11, 4, 1, 2, 4, 6, 10, 6, 2, 9, 2, 2, 1, 1, 22, 20, 1, 15, 2, 1, 2, 3, 7, 9, 7, 10, 3, 11, 7, 1, 3, 4,
+        1, 5, 14, 10, 15, 1, 1, 1, 2, 3, 1, 40, 4, 16, 2, 2, 11, 12, 4, 39, 3, 6, 4, 2, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10,
+        2, 3, 3, 8, 3, 2, 1, 3, 7, 22, 7, 1, 2, 4, 1, 1, 2, 2, 2, 15, 6, 14, 1, 3, 2, 1, 2, 26, 2, 1, 6, 1, 1, 5, 3, 6, 2, 4, 2,
+        8, 3, 2, 4, 1, 3, 5, 9, 1, 12, 16, 28, 1, 9, 1, 3, 2, 1, 16, 6, 11, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 8, 10,
+        9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14, 1, 10, 11, 15, 1, 24, 6, 8, 31, 3, 1, 3, 21, 4, 2, 3, 7, 8, 12, 2, 1, 1, 16, 2,
+        7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17, 12, 18, 7, 7, 5, 1, 12, 4, 6, 1, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25,
+        3, 5, 9, 3, 2, 2, 28, 16, 1, 1, 3, 5, 3, 16, 1, 4, 13, 1, 13, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3,
+        2, 2, 1, 2, 7, 2, 2, 1, 12, 6, 19, 20, 30, 5, 11, 22, 18, 10, 14, 3, 16, 2, 1, 2, 12, 13, 2, 4, 6, 27, 11, 7, 12, 1, 2,
+        4, 3, 16, 1, 5, 2, 20, 14, 4, 3, 4, 1, 2, 2, 1, 1, 13, 5, 1, 15, 1, 14, 2, 25, 26, 5, 10, 10, 19, 27, 3, 4, 12, 13, 18,
+        11, 1, 1, 2, 3, 14, 2, 9, 2, 3, 31, 1, 24, 2, 1, 9, 2, 7, 10, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 16, 10, 7, 7, 10, 1,
+        6, 11, 2, 16, 13, 4, 1, 8, 9, 3, 3, 2, 3, 17, 10, 14, 19, 17, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 12, 6, 13, 4,
+        2, 2, 20, 5, 2, 3, 11, 8, 6, 5, 35, 25, 13, 17, 8, 1, 24, 8, 34, 21, 1, 6, 1, 17, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8,
+        11, 1, 14, 19, 9, 2, 21, 2, 4, 7, 9, 9, 12, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 10, 15, 32,
+        10, 22, 1, 14, 30, 8, 12, 16, 7, 1, 23, 8, 24, 1, 51, 5, 37, 6, 2, 1, 2, 8, 24, 14, 14, 2, 4, 3, 12, 32, 2, 2, 32, 1, 6,
+        5, 1, 5, 1, 24, 28, 3, 13, 5, 2, 18, 1, 3, 10, 9, 3, 3, 7, 10, 19, 1, 3, 1, 4, 3, 1, 2, 10, 2, 2, 21, 1, 2, 1, 1, 2, 7,
+        1, 17, 16, 4, 1, 5, 24, 1, 5, 29, 5, 5, 1, 14, 2, 13, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 16, 1, 1, 15, 4,
+        6, 8, 15, 11, 2, 16, 15, 5, 7, 4, 25, 8, 1, 3, 6, 9, 7, 3, 6, 3, 2, 13, 4, 1, 1, 19, 9, 5, 16, 22, 20, 2, 1, 23, 21, 8,
+        8, 18, 3, 1, 4, 2, 1, 7, 6, 10, 5, 7, 2, 1, 19, 3, 16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 15, 25,
+        10, 12, 1, 2, 9, 3, 2, 10, 9, 1, 11, 9, 9, 19, 17, 18, 26, 18, 3, 24, 6, 14, 5, 15, 1, 2, 14, 37, 9, 72, 13, 1, 1, 10,
+        11, 1, 9, 2, 17, 4, 1, 12, 20, 20, 4, 6, 2, 23, 2, 6, 3, 4, 1, 4, 15, 5, 9, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2, 12,
+        12, 7, 16, 11, 2, 1, 6, 6, 5, 1, 1, 20, 2, 2, 7, 7, 20, 1, 3, 1, 4, 1, 9, 2, 6, 22, 11, 2, 4, 5, 2, 1, 5, 12, 20, 25,
+        15, 11, 1, 11, 1, 3, 35, 7, 3, 6, 8, 2, 7, 18, 6, 13, 4, 26, 3, 2, 11, 4, 14, 15, 16, 11, 9, 6, 9, 4, 5, 5, 8, 29, 14,
+        4, 27, 13, 4, 8, 19, 1, 3, 11, 4, 9, 14, 1, 21, 6, 1, 24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 15, 6, 5, 8, 12, 1, 10, 3,
+        3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 11, 3, 27, 1, 12, 15, 15, 2, 12, 1, 10, 23, 14, 3, 23, 27, 31, 45, 9, 10, 3, 2, 10, 2,
+        1, 6, 8, 13, 16, 7, 4, 16, 1, 9, 1, 13, 1, 7, 14, 17, 14, 1, 5, 4, 16, 2, 1, 8, 3, 1, 2, 1, 26, 6, 2, 2, 10, 5, 8, 2, 9,
+        1, 14, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 6, 10, 11, 3, 14, 20, 2, 11, 3, 19, 1, 9, 1, 25, 3, 1, 13, 2, 14, 2, 11, 25, 11,
+        10, 11, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2, 7, 1, 3, 6, 4, 10, 39, 13, 2, 9, 10, 7, 5, 2, 2, 4, 3, 75, 7,
+        5, 2, 8, 19, 20, 7, 1, 7, 2, 2, 5, 1, 3, 20, 1, 22, 3, 8, 7, 2, 8, 1, 1, 1, 2, 3, 9, 7, 12, 14, 4, 4, 1, 9, 7, 5, 6, 15,
+        3, 1, 5, 1, 10, 1, 6, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11, 6, 17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 24, 20, 14, 1,
+        4, 1, 4, 3, 15, 4, 6, 1, 4, 6, 6, 5, 6, 5, 10, 8, 15, 33, 11, 3, 13, 5, 8, 10, 11, 1, 9, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4,
+        4, 1, 6, 1, 3, 5, 1, 7, 8, 5, 11, 3, 16, 2, 10, 2, 11, 6, 3, 6, 2, 13, 4, 4, 3, 9, 1, 7, 13, 2, 8, 4, 8, 1, 2, 1, 23,
+        11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3, 4, 21, 1, 1, 1, 4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 11,
+        4, 11, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3, 3, 6, 20, 7, 3, 5, 6, 6, 3, 2, 7, 1, 2, 2, 1, 2, 14, 1, 1, 8, 4,
+        2, 5, 19, 1, 37, 2, 1, 15, 26, 4, 1, 7, 2, 2, 11, 3, 9, 1, 7, 15, 1, 1, 6, 14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2,
+        3, 1, 18, 4, 13, 1, 3, 24, 8, 4, 1, 16, 7, 13, 2, 13, 2, 6, 1, 3, 2, 2, 4, 1, 1, 4, 6, 1, 7, 6, 3, 7, 2, 6, 1, 24, 1, 5,
+        11, 2, 19, 15, 2, 5, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4, 3, 9, 2, 5, 12, 4, 1, 30, 12, 4, 5, 3, 8, 8, 6, 13, 34, 5, 4, 3,
+        1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5, 3, 28, 2, 4, 1, 17, 2, 2, 8, 1, 1, 14, 3, 8, 2, 5, 5, 2, 3, 5, 8, 3, 2,
+        1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4, 3, 7, 12, 9, 1, 13, 3, 2, 24, 1, 14, 4, 2, 2, 1, 4, 33, 6, 1, 2, 1, 8, 8,
+        1, 4, 1, 1, 20, 2, 1, 33, 3, 30, 1, 29, 1, 4, 1, 13, 2, 1, 3, 17, 11, 16, 10, 12, 12, 1, 8, 19, 4, 2, 3, 2, 3, 4, 13, 1,
+        4, 1, 3, 29, 39, 8, 4, 5, 1, 31, 9, 2, 4, 2, 2, 3, 1, 14, 4, 13, 29, 8, 2, 10, 5, 12, 2, 3, 33, 2, 16, 2, 5, 11, 13, 1,
+        1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14, 20, 13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 10, 8, 2, 30, 30, 42, 1, 10, 1, 4,
+        1, 2, 12, 2, 4, 20, 1, 2, 12, 3, 4, 4, 1, 1, 7, 23, 1, 2, 8, 3, 19, 3, 2, 2, 2, 7, 26, 11, 22, 2, 1, 10, 32, 1, 3, 1, 2,
+        3, 17, 5, 7, 1, 2, 3, 1, 12, 8, 15, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 4, 42, 4, 1, 20, 3, 1, 11,
+        1, 1, 2, 8, 12, 4, 1, 3, 8, 7, 2, 12, 3, 1, 1, 6, 3, 3, 15, 15, 2, 1, 3, 1, 1, 1, 1, 1, 1, 9, 1, 6, 4, 4, 1, 2, 5, 3, 2,
+        1, 2, 1, 2, 16, 6, 1, 10, 4, 4, 1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12, 6, 1, 12, 2,
+        16, 10, 1, 1, 5, 2, 16, 17, 11, 85, 2, 6, 6, 8, 4, 1, 6, 16, 3, 5, 2, 1, 1, 2, 4, 1, 1, 6, 1, 8, 12, 10, 6, 1, 1, 11, 6,
+        4, 4, 3, 14, 8, 9, 16, 4, 7, 1, 13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9, 2, 7,
+        7, 2, 2, 6, 22, 1, 3, 14, 13, 2, 3, 14, 12, 3, 3, 1, 5, 6, 2, 9, 1, 7, 2, 17, 1, 1, 3, 1, 15, 8, 6, 4, 7, 1, 7, 4, 1, 8,
+        2, 1, 2, 17, 4, 13, 5, 2, 10, 1, 1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3, 5, 30,
+        1, 3, 25, 1, 2, 1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 6, 7, 9, 11, 1, 5, 3, 1, 3, 5, 15, 6, 6, 6, 8, 7, 5,
+        12, 2, 1, 9, 13, 3, 3, 2, 1, 5, 2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 29, 16, 6, 11, 1, 2, 2, 1,
+        22, 11, 17, 8, 3, 2, 7, 4, 36, 7, 4, 5, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1,
+        15, 6, 8, 3, 9, 6, 2, 6, 9, 5, 16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 2, 1, 4, 12, 1, 13, 1, 1, 10, 3, 6, 2, 20,
+        23, 1, 8, 1, 34, 9, 9, 7, 4, 1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 17, 3, 1, 5, 1, 1,
+        8, 6, 1, 11, 1, 1, 8, 7, 35, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4,
+        6, 4, 3, 15, 1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 6, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6,
+        51, 25, 18, 3, 2, 5, 13, 44, 16, 3, 15, 10, 11, 16, 1, 2, 6, 27, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8,
+        1, 1, 32, 5, 3, 13, 11, 5, 20, 1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 8, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6,
+        29, 19, 2, 8, 45, 1, 19, 4, 1, 4, 1, 5, 1, 2, 2, 29, 1, 15, 1, 8, 12, 5, 7, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15,
+        2, 48, 5, 3, 1, 3, 6, 3, 14, 26, 8, 1, 20, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12,
+        45, 8, 5, 28, 5, 3, 18, 36, 11, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1,
+        2, 15, 1, 6, 7, 16, 10, 7, 15, 3, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1,
+        24, 26, 4, 7, 2, 21, 16, 6, 19, 1, 16, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 26, 3, 5, 7, 1, 1, 8, 5,
+        1, 23, 6, 16, 4, 5, 10, 5, 6, 1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 20, 3, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20,
+        2, 7, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 11, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7,
+        1, 2, 4, 15, 11, 8, 2, 6, 2, 2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 9, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3,
+        23, 17, 8, 8, 13, 5, 5, 7, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 11, 3, 1, 2, 6, 1, 33, 1, 1, 1, 4, 1, 1, 7, 9, 6, 4, 10, 4,
+        23, 1, 6, 1, 1, 1, 10, 8, 29, 9, 2, 8, 2, 2, 10, 18, 4, 22, 8, 3, 7, 4, 9, 5, 15, 1, 24, 3, 10, 13, 13, 2, 1, 8, 8, 3,
+        3, 2, 2, 1, 12, 13, 3, 9, 14, 3, 21, 34, 15, 15, 3, 3, 13, 9, 3, 9, 44, 1, 13, 19, 11, 3, 8, 2, 7, 3, 1, 1, 5, 3, 4, 4,
+        46, 14, 7, 8, 4, 25, 10, 2, 2, 10, 6, 5, 2, 10, 1, 14, 5, 2, 10, 2, 3, 6, 4, 2, 5, 5, 12, 18, 10, 2, 7, 1, 3, 6, 4, 4,
+        4, 6, 2, 1, 17, 5, 2, 37, 7, 4, 3, 29, 7, 23, 1, 3, 10, 8, 14, 10, 10, 2, 3, 1, 16, 19, 6, 1, 1, 2, 40, 7, 2, 26, 19, 5,
+        1, 1, 5, 13, 21, 1, 3, 4, 1, 32, 9, 1, 5, 3, 9, 21, 3, 11, 1, 12, 6, 1, 19, 3, 4, 25, 2, 2, 27, 1, 7, 6, 28, 5, 13, 3,
+        3, 8, 7, 4, 3, 16, 4, 20, 5, 1, 23, 11, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 40, 7, 3, 3, 20, 23, 17, 4, 1, 10,
+        4, 12, 1, 17, 17, 6, 2, 4, 15, 2, 2, 35, 3, 1, 7, 2, 7, 1, 20, 6, 18, 7, 1, 3, 2, 1, 14, 4, 2, 20, 3, 27, 4, 2, 6, 12,
+        1, 2, 18, 20, 10, 51, 3, 4, 2, 9, 23, 10, 2, 14, 5, 1, 9, 14, 2, 1, 1, 2, 9, 1, 3, 6, 1, 54, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -2193,119 +2221,120 @@ export function loadPackedGazetteer(): PackedGazetteer {
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
-        35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38,
-        38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42,
-        42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52,
-        52, 52, 53, 53, 53, 54, 54, 63, 64, 66, 69, 73, 78,
+        24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40,
+        40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45,
+        46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 63, 64, 66, 69, 73, 78,
       ],
     },
     records: [
@@ -2313,11 +2342,11 @@ export function loadPackedGazetteer(): PackedGazetteer {
       3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -816, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 661, 11, 0, 1, -376, 96, 0, 1,
       -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1, -193, 96, 0, 1,
       0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 346, 96, 0, 1, -344, 96, 0, 1, 9, 96, 0, 1,
-      -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1182, 96, 0, 1,
-      -429, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 439, 96, 0, 1, -11, 96, 0, 1, -904, 96, 0, 1, -193, 96, 0,
-      1, 674, 96, 0, 1, 459, 96, 0, 1, -843, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
-      0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1097, 96, 0, 1,
-      -857, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
+      -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1201, 96, 0, 1,
+      -448, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 458, 96, 0, 1, -11, 96, 0, 1, -923, 96, 0, 1, -193, 96, 0,
+      1, 674, 96, 0, 1, 478, 96, 0, 1, -862, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
+      0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1116, 96, 0, 1,
+      -876, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
       351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 363, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1,
       134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0, 1, -129, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1,
       -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1, 11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -319,
@@ -2325,477 +2354,483 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8, 0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 2, 119, 11, 0, 40,
       11, 0, 1, -277, 16, 0, 1, 60, 16, 0, 1, -72, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14,
       16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 9, 145, 11, 0, 3, 11, 0, 13, 11, 0, 3,
-      11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 637, 18, 0, 1, -456, 11, 0,
-      1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1, 257, 16, 0, 1, 184, 16,
-      0, 1, -427, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 616, 16, 0,
-      1, -603, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1,
+      11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 656, 18, 0, 1, -475, 11, 0,
+      1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1, 257, 16, 0, 1, 191, 16,
+      0, 1, -434, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 635, 16, 0,
+      1, -622, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1,
       -38, 16, 0, 1, 29, 18, 0, 1, -676, 16, 0, 1, 853, 11, 0, 1, 290, 11, 0, 1, -1070, 16, 0, 1, 130, 16, 0, 1, 533, 16, 0,
       1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -876, 16, 0, 1, 232, 16, 0, 1, 530, 16, 0, 1,
       -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1, 260, 11, 0, 1,
-      -685, 0, 0, 1, -122, 0, 0, 1, 782, 96, 0, 1, 50, 96, 0, 1, 456, 96, 0, 1, -652, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1,
-      821, 96, 0, 1, -624, 96, 0, 1, -195, 96, 0, 1, 815, 96, 0, 1, -582, 96, 0, 1, 118, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1,
-      53, 96, 0, 1, 428, 96, 0, 1, -1, 96, 0, 1, -469, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1, 0, 96, 0, 1,
-      359, 96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 423, 96, 0, 1,
-      -483, 96, 0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 144, 96, 0, 1, 22, 96, 0, 1, -68, 96, 0, 1, 58, 96, 0, 1, -198, 96, 0, 1,
-      10, 96, 0, 1, 647, 96, 0, 1, -519, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 417, 96, 0, 1, -439, 96, 0, 1, -2, 96, 0, 1, 1,
-      96, 0, 1, 460, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -640, 96, 0, 1, 619, 96, 0, 1, -415, 96, 0, 1, -7, 96,
-      0, 1, 448, 96, 0, 1, 0, 96, 0, 1, -479, 96, 0, 1, 467, 96, 0, 1, -445, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0,
-      1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96,
-      0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 446, 96, 0, 1, -458, 96, 0, 1,
-      -12, 96, 0, 1, 5, 96, 0, 1, 491, 96, 0, 1, -493, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3,
-      96, 0, 1, -370, 96, 0, 1, 375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96, 0, 1, 368,
-      96, 0, 1, 411, 11, 0, 0, 1, -596, 16, 0, 1, 547, 11, 0, 1, 65, 11, 0, 1, -163, 16, 0, 1, -465, 8, 0, 1, -398, 8, 0, 1,
-      7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1098, 11, 0, 1, -503, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11, 0, 1,
-      -226, 16, 0, 1, 6, 16, 0, 1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 829, 11, 0, 1, -827, 8, 0, 1, 593,
-      11, 0, 1, -203, 16, 0, 1, -583, 16, 0, 1, 1063, 11, 0, 1, -410, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1,
-      -37, 16, 0, 1, -12, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 862, 16, 0, 1,
-      -1315, 8, 0, 1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 741, 18, 0, 1, -714, 16, 0, 1, 39, 16, 0, 1, 718, 8, 0, 1,
-      -779, 16, 0, 1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, -188, 8, 0, 1, 215, 8, 0, 1,
-      428, 11, 0, 1, -435, 16, 0, 1, -379, 8, 0, 1, 875, 11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 1,
-      355, 11, 0, 1, -744, 8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8, 0, 1, 3, 8, 0, 1,
-      739, 8, 0, 1, -72, 11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 670, 16, 0, 1, -356, 11, 0, 1,
-      -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1,
-      -453, 8, 0, 1, 444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1, -701, 8, 0, 1, 979,
-      11, 0, 1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 874, 11, 0, 1, -614, 16, 0, 1,
-      -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, 346, 11, 0, 1, -128, 11, 0, 1, -222, 11, 0, 1, -41, 11, 0, 1, -413, 8,
-      0, 1, 352, 8, 0, 1, 502, 11, 0, 1, -1057, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 138, 11, 0, 1, -970, 16,
-      0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0,
-      1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 478, 11, 0, 76, 11, 0, 1, -255, 11, 0, 1,
-      -42, 11, 0, 1, -328, 16, 0, 1, 732, 11, 0, 1, -923, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54,
-      0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1113, 96, 0, 1, -491,
-      96, 0, 1, 492, 96, 0, 1, -871, 96, 0, 1, 0, 96, 0, 1, 875, 96, 0, 1, 0, 96, 0, 1, -874, 96, 0, 1, 0, 96, 0, 1, -355, 96,
-      0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 917, 96, 0, 1, -202, 96, 0, 1, 511, 96, 0, 1, -509, 96, 0, 1, -124, 96, 0, 1, -218, 96,
-      0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 490, 96, 0, 1, -502, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1,
-      13, 96, 0, 1, 494, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -495, 96, 0, 1, 1, 96, 0, 1, 490, 96, 0, 1, -607,
-      96, 0, 1, -603, 96, 0, 1, 1214, 96, 0, 1, -277, 11, 0, 1, -802, 8, 0, 1, 1152, 8, 0, 1, -1151, 8, 0, 1, 849, 11, 0, 1,
-      -68, 11, 0, 1, -778, 8, 0, 1, 885, 11, 0, 1, 166, 11, 0, 1, -1296, 8, 0, 1, 645, 8, 0, 1, 406, 11, 0, 1, -69, 11, 0, 1,
-      -339, 8, 0, 1, 752, 8, 0, 1, -1384, 8, 0, 1, 888, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1, -508, 8, 0, 1,
-      788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1, 2, 8, 0, 3,
-      818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 288, 11, 0, 1, -113, 11, 0, 1, -432, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1, 633, 8, 0,
-      1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1019, 8, 0, 1, -296, 11, 0, 1, -868, 9, 0,
-      1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 529, 11, 0, 1, -1155, 9, 0, 1, 486, 8, 0, 1, -413, 16,
-      0, 1, -67, 8, 0, 1, 1166, 11, 0, 1, -230, 11, 0, 1, -930, 8, 0, 1, 1317, 10, 0, 1, -1310, 9, 0, 1, 1138, 11, 0, 1,
-      -1129, 8, 0, 1, 837, 11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 805, 8, 0, 1, 7, 16, 0, 1,
-      -515, 11, 0, 1, -744, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11, 0, 1, -733,
-      8, 0, 1, 598, 16, 0, 1, 690, 16, 0, 1, -522, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, -217, 8, 0, 1, 804,
-      11, 0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0, 1, 469, 11, 0, 1, 76, 11,
-      0, 1, -921, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 946, 11, 0, 1, -941, 8, 0, 1, 1152, 11, 0, 0, 1, -174, 11,
-      0, 1, -35, 11, 0, 1, -733, 8, 0, 1, 191, 8, 0, 1, 573, 11, 0, 1, 172, 11, 0, 1, -273, 11, 0, 1, 280, 11, 0, 1, -1136, 8,
-      0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 955, 11, 0, 1, -204, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0, 1, -416, 9, 0, 1, 336, 8, 0, 1,
-      -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 194, 11, 0, 1, -930, 9, 0, 1, 217, 8, 0, 1,
-      103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1, 514, 11, 0, 1, 112, 11, 0, 1,
-      -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 201, 11, 0, 1, -560, 16, 0, 1, -213, 8, 0, 1, -217, 8, 0,
-      1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 700, 11, 0, 1, -565, 8, 0, 1, 481, 11, 0, 1, -614, 8, 0, 1, -349, 8, 0, 1,
-      354, 8, 0, 1, -226, 8, 0, 1, 778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 742,
-      11, 0, 1, 148, 11, 0, 1, 231, 16, 0, 1, -1122, 9, 0, 1, 303, 8, 0, 1, 805, 8, 0, 1, -895, 8, 0, 1, -207, 8, 0, 1, 686,
-      11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1132, 16, 0, 1, -751, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12,
-      8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1, -356, 8, 0, 1, 373, 11, 0, 1, -412, 8, 0, 1, -72,
-      8, 0, 1, -201, 8, 0, 1, 814, 11, 0, 1, -961, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0,
-      0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 616, 96, 0, 1, 0, 96, 0, 1, -655,
-      96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96,
-      0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0, 1, 566, 11, 0, 1, -146, 11, 0,
-      1, -1147, 9, 0, 1, 1095, 11, 0, 1, -608, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1, -29, 8, 0, 1, 612, 11, 0, 1, -95, 11, 0,
-      1, 45, 11, 0, 1, -1104, 8, 0, 1, 253, 8, 0, 1, 1036, 11, 0, 1, -182, 11, 0, 1, -647, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0,
-      1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 430, 10, 0, 1, -1084, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11,
-      0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1259, 11, 0, 1, -142, 11, 0, 1, -865, 8,
-      0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1, -556, 8, 0, 1, 14, 8, 0, 1, 1358, 10, 0, 1, -1313, 9, 0, 1, -48, 8, 0,
-      1, 1241, 11, 0, 1, -1232, 8, 0, 1, 1034, 11, 0, 1, -149, 11, 0, 1, 72, 11, 0, 1, 418, 8, 0, 1, -432, 11, 0, 1, -455, 8,
-      0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3, 9, 0, 1, 517, 8, 0, 1, 599, 11, 0, 1, 172, 8, 0, 1, -1035, 8, 0, 1,
-      1055, 8, 0, 1, -839, 8, 0, 1, 635, 11, 0, 1, -849, 8, 0, 1, 841, 11, 0, 1, -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1,
-      198, 11, 0, 1, -19, 11, 0, 1, 117, 11, 0, 1, -1028, 9, 0, 1, 485, 8, 0, 1, 562, 11, 0, 1, -1043, 8, 0, 1, 0, 9, 0, 1,
-      1291, 8, 0, 1, -1281, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1206, 11, 0, 1, -943, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1,
-      729, 10, 0, 1, 219, 11, 0, 1, 297, 16, 0, 1, -1248, 8, 0, 1, 8, 8, 0, 1, 1315, 8, 0, 1, -558, 11, 0, 1, -528, 8, 0, 1,
-      816, 11, 0, 1, -223, 11, 0, 1, -591, 8, 0, 1, 255, 8, 0, 1, 407, 11, 0, 1, 70, 11, 0, 1, -370, 8, 0, 1, -583, 9, 0, 1,
-      2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1, 1244, 8, 0, 1, -1236, 8, 0, 1, 1090, 11, 0, 1, -122, 8, 0, 1, -966, 8, 1, 1,
-      934, 11, 0, 1, 339, 8, 0, 1, -1271, 9, 0, 1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, 681, 11, 0, 1, -21, 11, 0, 1,
-      -937, 8, 0, 1, 776, 11, 0, 1, -64, 11, 0, 1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1,
-      -223, 8, 0, 1, -438, 8, 0, 1, 808, 11, 0, 1, 375, 11, 0, 1, -1182, 9, 0, 1, 211, 8, 0, 1, 969, 11, 0, 1, -966, 8, 0, 1,
-      1, 8, 0, 1, 1, 8, 0, 1, 640, 11, 0, 1, -639, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1172, 11, 0,
-      1, -960, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 718, 11, 0, 1, 80, 11, 0, 1, -797, 8, 0, 1, 565, 11, 0, 1, 166, 11, 0, 1, -81,
-      11, 0, 1, -853, 8, 0, 1, 892, 11, 0, 1, -311, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11,
-      0, 1, -270, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0,
-      1, -4, 8, 0, 1, 369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1,
-      -767, 8, 0, 1, 0, 9, 0, 1, 741, 11, 0, 1, -525, 8, 0, 1, 908, 11, 0, 1, -193, 11, 0, 1, -923, 9, 0, 1, 338, 8, 0, 1,
-      579, 11, 0, 1, 16, 11, 0, 1, 120, 11, 0, 1, -835, 8, 0, 1, 775, 11, 0, 1, -773, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 954,
-      11, 0, 1, -899, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 817, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0, 1, -557, 8, 0, 1, 796,
-      11, 0, 2, 100, 11, 0, 208, 11, 0, 1, -351, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1,
-      603, 11, 0, 1, -810, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 971, 11, 0, 1, -78, 11, 0, 1,
-      -683, 8, 0, 1, -193, 8, 0, 1, 935, 11, 0, 1, -945, 9, 0, 1, 196, 8, 0, 1, 947, 10, 0, 1, -326, 11, 0, 1, -609, 8, 0, 1,
-      145, 8, 0, 1, 696, 11, 0, 1, -839, 8, 0, 1, 850, 0, 0, 1, -1055, 9, 0, 1, 567, 8, 0, 1, 375, 11, 0, 1, 105, 11, 0, 1,
-      -1046, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1125, 10, 0, 1, -394, 11, 0, 1, -359, 16, 0, 1,
-      -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 737, 10, 0, 1, -247, 11, 0, 1, -672, 8, 0, 2, 257, 10, 0, 421,
-      11, 0, 1, -675, 8, 0, 1, 634, 11, 0, 1, -338, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, -275, 8, 0, 1, -200,
-      8, 0, 1, -163, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1,
-      16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 557, 96, 0,
-      1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 539, 8, 0, 1, 0, 8, 0, 1,
-      -1390, 8, 0, 1, 1169, 11, 0, 1, -1115, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1147, 11, 0, 1, -1140, 9, 0,
-      1, -4, 8, 0, 1, 3, 8, 0, 1, 1371, 8, 0, 1, -1365, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989, 11, 0, 1, 39,
-      11, 0, 1, -770, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 859, 11, 0, 1, -136, 11,
-      0, 1, -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1034, 11, 0, 1, -1027, 8, 0, 1, 257, 8, 0, 1, 636, 11, 0,
-      1, -891, 8, 0, 1, 1015, 11, 0, 1, -1027, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533,
-      8, 0, 1, 543, 11, 0, 1, -131, 11, 0, 1, -670, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1, 256, 8,
-      0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8,
-      0, 1, 3, 8, 0, 1, 1107, 3, 0, 1, -638, 8, 0, 1, 1, 8, 0, 1, 548, 11, 0, 1, -1014, 8, 0, 1, 875, 11, 0, 1, -934, 9, 0, 0,
-      1, 555, 8, 0, 1, 494, 11, 0, 1, -986, 8, 0, 1, -3, 8, 0, 1, 1282, 8, 0, 1, -1272, 9, 0, 1, -3, 9, 0, 1, -1, 8, 0, 1, 0,
-      9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 225, 11, 0, 1, -1154, 9, 0, 1, 1058, 11, 0, 1, -365, 8, 0, 0, 1,
-      -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1, 1092, 11, 0, 1, -1090, 9, 0, 1, 6, 9, 0, 1, 1260,
-      8, 0, 1, -490, 11, 0, 1, -758, 9, 0, 1, 878, 11, 0, 1, 424, 0, 0, 1, -60, 8, 0, 1, -498, 11, 0, 1, 86, 11, 0, 1, -601,
-      8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1,
-      -455, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 985, 11, 0, 1, -700, 8, 0, 1, -218, 8, 0, 1, 861, 11, 0, 1, 71, 11, 0, 1, -538,
-      8, 0, 1, -173, 8, 0, 1, 1031, 8, 0, 1, -1249, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, -1, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0,
-      1, -129, 8, 0, 1, 528, 10, 0, 1, -504, 11, 0, 1, -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0,
-      1, 3, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, -8, 8, 0, 1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1,
-      0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 8, 9, 0, 1, 203, 8, 0, 1, 905, 11, 0, 1, -405, 11, 0, 1, -605, 8, 0, 1, 110,
-      8, 0, 1, 210, 8, 0, 1, 611, 11, 0, 1, -1025, 9, 0, 1, 304, 8, 0, 1, 705, 11, 0, 1, -1027, 8, 0, 1, 964, 11, 0, 1, 76,
-      11, 0, 1, -1042, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0,
-      1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1, 761, 11, 0, 1, -425, 8, 0, 1, 343, 11, 0, 1, -664, 9, 0, 1, 198, 8, 0, 1,
-      785, 11, 0, 1, -89, 11, 0, 0, 1, -892, 9, 0, 1, 1109, 11, 0, 1, 76, 10, 0, 1, -892, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0,
-      1, -644, 8, 0, 1, 590, 8, 0, 1, 281, 11, 0, 1, -869, 9, 0, 1, 1, 9, 0, 1, 1070, 11, 0, 1, -1141, 8, 0, 1, -55, 9, 0, 1,
-      181, 9, 0, 1, 844, 11, 0, 0, 1, -886, 8, 0, 1, 1142, 8, 0, 1, -1157, 9, 0, 1, 766, 11, 0, 1, 275, 11, 0, 1, 70, 11, 0,
-      1, -40, 11, 0, 1, -1061, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1234, 11, 0, 1, -723, 8, 1, 1, 396, 11, 0,
-      1, 284, 8, 0, 1, -836, 8, 0, 1, 659, 0, 0, 1, -885, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1,
-      2, 8, 0, 1, 891, 11, 0, 1, 4, 11, 0, 1, -892, 8, 0, 1, 881, 0, 0, 1, -1089, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 636, 11,
-      0, 1, -845, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1125, 10, 0, 1, -1126, 8, 0, 1, 3, 8, 0, 1, 1123,
-      10, 0, 1, -1115, 8, 0, 1, -6, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 542, 11, 0, 1, -85, 0, 0, 1, -451, 8, 0, 1, -200, 9, 0,
-      1, 202, 8, 0, 1, -199, 9, 0, 1, 1113, 8, 0, 1, -75, 11, 0, 1, -1056, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1,
-      -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 685, 96,
-      0, 1, 1, 96, 0, 1, -686, 96, 0, 1, 670, 96, 0, 1, 332, 11, 0, 1, -1048, 8, 0, 1, 1400, 0, 0, 1, -712, 8, 0, 1, 0, 8, 0,
-      1, -674, 9, 0, 1, 1059, 11, 0, 1, -1067, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 7, 9, 0, 1, -3, 8, 0, 1, -1,
-      9, 0, 1, 1058, 11, 0, 1, -1055, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 480,
-      11, 0, 1, -983, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0,
-      1, 245, 8, 0, 1, 662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264,
-      8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 853,
-      11, 0, 1, -1096, 9, 0, 1, -172, 9, 0, 1, 1316, 2, 0, 1, -1060, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9, 0, 2, 628,
-      10, 0, 79, 10, 0, 1, 354, 11, 0, 1, -1082, 9, 0, 1, 1074, 11, 0, 1, -1116, 9, 0, 1, 254, 8, 0, 1, -251, 8, 0, 1, 2, 8,
-      0, 1, 846, 0, 0, 1, 461, 8, 0, 1, -1327, 0, 0, 1, 275, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1,
-      63, 9, 0, 1, 1348, 8, 0, 1, -1351, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 964, 11, 0, 1, -825, 8, 0, 1, 1,
-      8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1312, 0, 0, 1, -1318, 9, 0, 1, 3, 9, 0, 1, 1275, 10,
-      0, 0, 1, -403, 11, 0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1, -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1,
-      2, 8, 0, 1, 1025, 0, 0, 1, -147, 11, 0, 1, -697, 8, 0, 1, 483, 11, 0, 1, -751, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528,
-      8, 0, 1, -517, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 804, 0, 0, 1, 135, 11, 0, 1, 69,
-      11, 0, 1, 249, 8, 0, 1, -525, 11, 0, 1, 535, 8, 0, 1, -101, 11, 0, 2, -220, 11, 0, 185, 11, 0, 1, -910, 8, 0, 1, 2, 8,
-      0, 1, 2, 8, 0, 1, 754, 11, 0, 1, -975, 8, 0, 1, 1084, 11, 0, 1, -953, 9, 0, 1, 1098, 8, 0, 1, -1224, 9, 0, 1, 3, 9, 0,
-      1, 9, 9, 0, 1, 869, 3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1, -666, 9, 0, 1, 1111, 11, 0, 1, -897, 8, 0, 1,
-      1026, 8, 0, 1, -1223, 9, 0, 1, 1083, 11, 0, 1, 76, 11, 0, 1, -1056, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1,
-      941, 11, 0, 1, -944, 8, 0, 1, 1260, 8, 0, 1, -877, 8, 0, 1, 568, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1,
-      -270, 8, 0, 1, 0, 8, 0, 1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 938, 11,
-      0, 1, -1039, 9, 0, 1, 1246, 11, 0, 1, -1161, 0, 0, 1, 393, 8, 0, 1, 334, 11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9,
-      0, 1, 1015, 11, 0, 1, -235, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 964, 11, 0,
-      1, 254, 10, 0, 1, -1201, 8, 0, 1, 7, 9, 0, 1, 1166, 8, 0, 1, -1165, 8, 0, 1, 689, 0, 0, 1, 153, 11, 0, 1, -284, 8, 0, 1,
+      -685, 0, 0, 1, -122, 0, 0, 1, 782, 96, 0, 1, 50, 96, 0, 1, 475, 96, 0, 1, -671, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1,
+      840, 96, 0, 1, -643, 96, 0, 1, -195, 96, 0, 1, 833, 96, 0, 1, 4, 96, 0, 1, -604, 96, 0, 1, 118, 96, 0, 1, -14, 96, 0, 1,
+      4, 96, 0, 1, 53, 96, 0, 1, 447, 96, 0, 1, -1, 96, 0, 1, -488, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1,
+      0, 96, 0, 1, 359, 96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 441,
+      96, 0, 1, -501, 96, 0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 144, 96, 0, 1, 22, 96, 0, 1, -68, 96, 0, 1, 58, 96, 0, 1, -198,
+      96, 0, 1, 10, 96, 0, 1, 666, 96, 0, 1, -538, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 435, 96, 0, 1, -457, 96, 0, 1, -2, 96,
+      0, 1, 1, 96, 0, 1, 479, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -659, 96, 0, 1, 637, 96, 0, 1, -433, 96, 0, 1,
+      -7, 96, 0, 1, 467, 96, 0, 1, 0, 96, 0, 1, -498, 96, 0, 1, 486, 96, 0, 1, -464, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1,
+      22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1,
+      -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 465, 96, 0, 1, -477,
+      96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 510, 96, 0, 1, -512, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96,
+      0, 1, -3, 96, 0, 1, -370, 96, 0, 1, 375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96,
+      0, 1, 368, 96, 0, 1, 421, 11, 0, 0, 1, -606, 16, 0, 1, 548, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -465, 8, 0, 1, -398,
+      8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1098, 11, 0, 1, -503, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11,
+      0, 1, -226, 16, 0, 1, 6, 16, 0, 1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 829, 11, 0, 1, -827, 8, 0,
+      1, 593, 11, 0, 1, -203, 16, 0, 1, -583, 16, 0, 1, 1063, 11, 0, 1, -410, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16,
+      0, 1, -37, 16, 0, 1, -12, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 881, 16,
+      0, 1, -1334, 8, 0, 1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 760, 18, 0, 1, -733, 16, 0, 1, 39, 16, 0, 1, 737, 8,
+      0, 1, -798, 16, 0, 1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 540, 11, 0, 1, -728, 8, 0,
+      1, 215, 8, 0, 1, 428, 11, 0, 1, -435, 16, 0, 1, -379, 8, 0, 1, 875, 11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0,
+      1, -124, 16, 0, 1, 355, 11, 0, 1, -744, 8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8,
+      0, 1, 3, 8, 0, 1, 739, 8, 0, 1, -72, 11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 689, 16, 0,
+      1, -375, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16,
+      0, 1, 28, 16, 0, 1, -453, 8, 0, 1, 444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1,
+      -701, 8, 0, 1, 979, 11, 0, 1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 884, 11, 0, 1,
+      -624, 16, 0, 1, -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, 350, 11, 0, 1, -132, 11, 0, 1, -222, 11, 0, 1, -41,
+      11, 0, 1, -413, 8, 0, 1, 352, 8, 0, 1, 512, 11, 0, 1, -1067, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 138,
+      11, 0, 1, -970, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175,
+      16, 0, 1, -1, 16, 0, 1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 478, 11, 0, 76, 11, 0,
+      1, -255, 11, 0, 1, -42, 11, 0, 1, -328, 16, 0, 1, 740, 11, 0, 1, -931, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1,
+      8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1132,
+      96, 0, 1, -510, 96, 0, 1, 511, 96, 0, 1, -890, 96, 0, 1, 0, 96, 0, 1, 894, 96, 0, 1, 0, 96, 0, 1, -893, 96, 0, 1, 0, 96,
+      0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 917, 96, 0, 1, -202, 96, 0, 1, 530, 96, 0, 1, -528, 96, 0, 1, -124, 96,
+      0, 1, -218, 96, 0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 509, 96, 0, 1, -521, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0,
+      1, -4, 96, 0, 1, 13, 96, 0, 1, 513, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -514, 96, 0, 1, 1, 96, 0, 1, 509,
+      96, 0, 1, -626, 96, 0, 1, -603, 96, 0, 1, 1233, 96, 0, 1, -296, 11, 0, 1, -802, 8, 0, 1, 1171, 8, 0, 1, -1170, 8, 0, 1,
+      849, 11, 0, 1, -68, 11, 0, 1, -778, 8, 0, 1, 885, 11, 0, 1, 180, 11, 0, 1, -1310, 8, 0, 1, 645, 8, 0, 1, 406, 11, 0, 1,
+      -69, 11, 0, 1, -339, 8, 0, 1, 771, 8, 0, 1, -1403, 8, 0, 1, 888, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1,
+      -508, 8, 0, 1, 788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1,
+      2, 8, 0, 3, 818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 288, 11, 0, 1, -113, 11, 0, 1, -432, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1,
+      633, 8, 0, 1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1038, 8, 0, 1, -315, 11, 0, 1,
+      -868, 9, 0, 1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 530, 11, 0, 1, -1156, 9, 0, 1, 486, 8, 0,
+      1, -413, 16, 0, 1, -67, 8, 0, 1, 1171, 11, 0, 1, -235, 11, 0, 1, -930, 8, 0, 1, 1336, 10, 0, 1, -1329, 9, 0, 1, 1139,
+      11, 0, 1, -1130, 8, 0, 1, 837, 11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 824, 8, 0, 1, 7,
+      16, 0, 1, -534, 11, 0, 1, -744, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11,
+      0, 1, -733, 8, 0, 1, 598, 16, 0, 1, 709, 16, 0, 1, -541, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, 977, 11,
+      0, 1, -1194, 8, 0, 1, 804, 11, 0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0,
+      1, 469, 11, 0, 1, 76, 11, 0, 1, -921, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 946, 11, 0, 1, -941, 8, 0, 1,
+      1166, 11, 0, 0, 1, -188, 11, 0, 1, -35, 11, 0, 1, -733, 8, 0, 1, 191, 8, 0, 1, 573, 11, 0, 1, 185, 11, 0, 1, -286, 11,
+      0, 1, 294, 11, 0, 1, -1150, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 955, 11, 0, 1, -204, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0,
+      1, -416, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 194, 11, 0,
+      1, -930, 9, 0, 1, 217, 8, 0, 1, 103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1,
+      514, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 206, 11, 0, 1, -565, 16, 0,
+      1, -213, 8, 0, 1, -217, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 700, 11, 0, 1, -565, 8, 0, 1, 481, 11, 0, 1,
+      -614, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1, 778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1,
+      172, 8, 0, 1, 7, 9, 0, 1, 742, 11, 0, 1, 148, 11, 0, 1, 250, 16, 0, 1, -1141, 9, 0, 1, 303, 8, 0, 1, 824, 8, 0, 1, -914,
+      8, 0, 1, -207, 8, 0, 1, 686, 11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1151, 16, 0, 1, -770, 16, 0, 1, -20,
+      16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1, -356, 8, 0, 1, 373,
+      11, 0, 1, -412, 8, 0, 1, -72, 8, 0, 1, 881, 11, 0, 1, -1082, 8, 0, 1, 814, 11, 0, 1, -961, 0, 0, 1, 441, 0, 0, 1, -294,
+      0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96, 0, 1, 0, 96, 0, 1,
+      10, 96, 0, 1, 635, 96, 0, 1, 0, 96, 0, 1, -674, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1,
+      -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3,
+      96, 0, 1, 1, 96, 0, 1, 576, 11, 0, 1, -156, 11, 0, 1, -1147, 9, 0, 1, 1095, 11, 0, 1, -608, 8, 0, 1, -484, 9, 0, 1, 576,
+      8, 0, 1, -29, 8, 0, 1, 612, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1104, 8, 0, 1, 253, 8, 0, 1, 1049, 11, 0, 1, -195,
+      11, 0, 1, -647, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 449, 10, 0, 1, -1103, 8, 0,
+      1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0, 1, -179, 8, 0, 1, -70,
+      8, 0, 1, 1269, 11, 0, 1, -152, 11, 0, 1, -865, 8, 0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1, -556, 8, 0, 1, 14, 8,
+      0, 1, 1377, 10, 0, 1, -1332, 9, 0, 1, -48, 8, 0, 1, 1250, 11, 0, 1, -1241, 8, 0, 1, 1034, 11, 0, 1, -149, 11, 0, 1, 72,
+      11, 0, 1, 437, 8, 0, 1, -451, 11, 0, 1, -455, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3, 9, 0, 1, 517, 8, 0, 1,
+      599, 11, 0, 1, 191, 8, 0, 1, -1054, 8, 0, 1, 1074, 8, 0, 1, -858, 8, 0, 1, 635, 11, 0, 1, -849, 8, 0, 1, 841, 11, 0, 1,
+      -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 117, 11, 0, 1, -1028, 9, 0, 1, 485, 8, 0, 1,
+      562, 11, 0, 1, -1043, 8, 0, 1, 0, 9, 0, 1, 1260, 11, 0, 1, 50, 8, 0, 1, -1300, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1,
+      1214, 11, 0, 1, -951, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1, 729, 10, 0, 1, 219, 11, 0, 1, 316, 16, 0, 1, -1267, 8, 0, 1,
+      8, 8, 0, 1, 1334, 8, 0, 1, -577, 11, 0, 1, -528, 8, 0, 1, 816, 11, 0, 1, -223, 11, 0, 1, -591, 8, 0, 1, 255, 8, 0, 1,
+      407, 11, 0, 1, 70, 11, 0, 1, -370, 8, 0, 1, -583, 9, 0, 1, 2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1, 1263, 8, 0, 1,
+      -1255, 8, 0, 1, 1090, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -966, 8, 1, 1, 934, 11, 0, 1, 358, 8, 0, 1, -1290, 9, 0,
+      1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, 681, 11, 0, 1, -21, 11, 0, 1, -937, 8, 0, 1, 776, 11, 0, 1, -64, 11, 0,
+      1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1, -223, 8, 0, 1, -438, 8, 0, 1, 808, 11, 0, 1,
+      391, 11, 0, 1, -1198, 9, 0, 1, 211, 8, 0, 1, 984, 11, 0, 1, -981, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 640, 11, 0, 1, -639,
+      8, 0, 1, 881, 11, 0, 1, -880, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1188, 11, 0, 1, -976, 8, 0, 1, 1, 8, 0,
+      1, 1, 8, 0, 1, 718, 11, 0, 1, 80, 11, 0, 1, -797, 8, 0, 1, 565, 11, 0, 1, 166, 11, 0, 1, -81, 11, 0, 1, -853, 8, 0, 1,
+      892, 11, 0, 1, -311, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11, 0, 1, -270, 8, 0, 1, -8,
+      8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0,
+      1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1, -767, 8, 0, 1, 0, 9, 0, 1, 741,
+      11, 0, 1, -525, 8, 0, 1, 922, 11, 0, 1, -207, 11, 0, 1, -923, 9, 0, 1, 338, 8, 0, 1, 579, 11, 0, 1, 16, 11, 0, 1, 125,
+      11, 0, 1, -840, 8, 0, 1, 775, 11, 0, 1, -773, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 954, 11, 0, 1, -899, 9, 0, 1, 163, 8,
+      0, 1, -217, 9, 0, 1, 817, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0, 1, -557, 8, 0, 1, 796, 11, 0, 2, 100, 11, 0, 218, 11, 0,
+      1, -361, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1, 603, 11, 0, 1, -810, 9, 0, 1,
+      -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 971, 11, 0, 1, -78, 11, 0, 1, -683, 8, 0, 1, -193, 8, 0, 1, 935,
+      11, 0, 1, -945, 9, 0, 1, 196, 8, 0, 1, 966, 10, 0, 1, -345, 11, 0, 1, -609, 8, 0, 1, 145, 8, 0, 1, 705, 11, 0, 1, -848,
+      8, 0, 1, 860, 0, 0, 1, -1065, 9, 0, 1, 567, 8, 0, 1, 375, 11, 0, 1, 114, 11, 0, 1, -1055, 8, 1, 1, 3, 8, 0, 1, -227, 16,
+      0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1144, 10, 0, 1, -413, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0,
+      1, 33, 16, 0, 1, 756, 10, 0, 1, -266, 11, 0, 1, -672, 8, 0, 2, 257, 10, 0, 421, 11, 0, 1, -675, 8, 0, 1, 634, 11, 0, 1,
+      -338, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, 504, 11, 0, 1, -779, 8, 0, 1, -200, 8, 0, 1, 1075, 11, 0, 1,
+      -1238, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0,
+      0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 557, 96, 0, 1, 21,
+      96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 558, 8, 0, 1, 0, 8, 0, 1, -1409, 8,
+      0, 1, 1169, 11, 0, 1, -1115, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1147, 11, 0, 1, -1140, 9, 0, 1, -4, 8,
+      0, 1, 3, 8, 0, 1, 1390, 8, 0, 1, -1384, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989, 11, 0, 1, 39, 11, 0, 1,
+      -770, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 859, 11, 0, 1, -136, 11, 0, 1,
+      -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1034, 11, 0, 1, -1027, 8, 0, 1, 257, 8, 0, 1, 636, 11, 0, 1,
+      -891, 8, 0, 1, 1015, 11, 0, 1, -1027, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8,
+      0, 1, 543, 11, 0, 1, -131, 11, 0, 1, 260, 11, 0, 1, -930, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0,
+      1, 256, 8, 0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9,
+      0, 1, 1, 8, 0, 1, 1198, 11, 0, 1, -1195, 8, 0, 1, 1107, 3, 0, 1, -638, 8, 0, 1, 1, 8, 0, 1, 548, 11, 0, 1, -1014, 8, 0,
+      1, 875, 11, 0, 1, -934, 9, 0, 0, 1, 555, 8, 0, 1, 494, 11, 0, 1, -986, 8, 0, 1, -3, 8, 0, 1, 1301, 8, 0, 1, -1291, 9, 0,
+      1, -3, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 230, 11, 0, 1, -1159, 9, 0, 1,
+      1058, 11, 0, 1, -365, 8, 0, 0, 1, -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1, 1092, 11, 0, 1,
+      -1090, 9, 0, 1, 6, 9, 0, 1, 1279, 8, 0, 1, -509, 11, 0, 1, -758, 9, 0, 1, 1243, 11, 0, 1, -365, 11, 0, 1, 443, 0, 0, 1,
+      -60, 8, 0, 1, -517, 11, 0, 1, 86, 11, 0, 1, -601, 8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396,
+      9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 985, 11, 0, 1, -700, 8, 0, 1,
+      -218, 8, 0, 1, 861, 11, 0, 1, 71, 11, 0, 1, -538, 8, 0, 1, -173, 8, 0, 1, 1050, 8, 0, 1, -1268, 9, 0, 1, 420, 8, 0, 1,
+      0, 8, 0, 1, 773, 11, 0, 1, -774, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 547, 10, 0, 1, -523, 11, 0, 1,
+      -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0, 1, 3, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, -8, 8, 0,
+      1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 8, 9,
+      0, 1, 203, 8, 0, 1, 913, 11, 0, 1, -413, 11, 0, 1, -605, 8, 0, 1, 110, 8, 0, 1, 210, 8, 0, 1, 611, 11, 0, 1, -1025, 9,
+      0, 1, 304, 8, 0, 1, 705, 11, 0, 1, -1027, 8, 0, 1, 964, 11, 0, 1, 76, 11, 0, 1, -1042, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0,
+      1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1,
+      761, 11, 0, 1, -425, 8, 0, 1, 343, 11, 0, 1, 435, 11, 0, 1, -1099, 9, 0, 1, 198, 8, 0, 1, 785, 11, 0, 1, -89, 11, 0, 0,
+      1, -892, 9, 0, 1, 1119, 11, 0, 1, 85, 10, 0, 1, -911, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0, 1, -644, 8, 0, 1, 590, 8, 0, 1,
+      281, 11, 0, 1, -869, 9, 0, 1, 1, 9, 0, 1, 1078, 11, 0, 1, -1149, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 844, 11, 0, 0, 1,
+      -886, 8, 0, 1, 1161, 8, 0, 1, -1176, 9, 0, 1, 766, 11, 0, 1, 280, 11, 0, 1, 78, 11, 0, 1, -45, 11, 0, 1, -1069, 9, 0, 1,
+      6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1247, 11, 0, 1, -736, 8, 1, 1, 396, 11, 0, 1, 292, 8, 0, 1, -844, 8, 0, 1,
+      659, 0, 0, 1, -885, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1, 2, 8, 0, 1, 908, 11, 0, 1, 4, 11,
+      0, 1, -909, 8, 0, 1, 895, 0, 0, 1, -1103, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 636, 11, 0, 1, -845, 8, 0, 1, 2, 9, 0, 1,
+      0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1144, 10, 0, 1, -1145, 8, 0, 1, 3, 8, 0, 1, 1142, 10, 0, 1, -1134, 8, 0, 1, -6, 8,
+      0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 542, 11, 0, 1, -85, 0, 0, 1, 348, 11, 0, 1, -799, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1,
+      -199, 9, 0, 1, 1132, 8, 0, 1, -84, 11, 0, 1, -1066, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38,
+      0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 685, 96, 0, 1, 1, 96, 0, 1,
+      -686, 96, 0, 1, 670, 96, 0, 1, 332, 11, 0, 1, -1048, 8, 0, 1, 1419, 0, 0, 1, -731, 8, 0, 1, 0, 8, 0, 1, -674, 9, 0, 1,
+      1059, 11, 0, 1, -1067, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 7, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1058,
+      11, 0, 1, -1055, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 480, 11, 0, 1, -983,
+      9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1,
+      662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0,
+      1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 868, 11, 0, 1, -1111,
+      9, 0, 1, -172, 9, 0, 1, 1335, 2, 0, 1, -1079, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9, 0, 2, 628, 10, 0, 79, 10, 0,
+      1, 354, 11, 0, 1, -1082, 9, 0, 1, 1074, 11, 0, 1, -1116, 9, 0, 1, 254, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 846, 0, 0, 1,
+      480, 8, 0, 1, -1346, 0, 0, 1, 275, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1, 63, 9, 0, 1, 1367,
+      8, 0, 1, -1370, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 964, 11, 0, 1, -825, 8, 0, 1, 1, 8, 0, 1, -241, 9,
+      0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1331, 0, 0, 1, -1337, 9, 0, 1, 3, 9, 0, 1, 1294, 10, 0, 0, 1, -422, 11,
+      0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1, -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1044,
+      0, 0, 1, -166, 11, 0, 1, -697, 8, 0, 1, 483, 11, 0, 1, -751, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528, 8, 0, 1, -517, 9,
+      0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 804, 0, 0, 1, 135, 11, 0, 1, 69, 11, 0, 1, 268, 8,
+      0, 1, -544, 11, 0, 1, 554, 8, 0, 1, -110, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -916, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1,
+      754, 11, 0, 1, -975, 8, 0, 1, 1084, 11, 0, 1, -953, 9, 0, 1, 1117, 8, 0, 1, -1243, 9, 0, 1, 3, 9, 0, 1, 9, 9, 0, 1, 869,
+      3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1, -666, 9, 0, 1, 1116, 11, 0, 1, -902, 8, 0, 1, 1045, 8, 0, 1, -1242,
+      9, 0, 1, 1088, 11, 0, 1, 85, 11, 0, 1, -1070, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 941, 11, 0, 1, -944, 8,
+      0, 1, 1279, 8, 0, 1, -896, 8, 0, 1, 568, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0,
+      1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 938, 11, 0, 1, -1039, 9, 0, 1,
+      1256, 11, 0, 1, -1171, 0, 0, 1, 393, 8, 0, 1, 334, 11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9, 0, 1, 1015, 11, 0, 1,
+      -235, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 964, 11, 0, 1, 273, 10, 0, 1,
+      -1220, 8, 0, 1, 7, 9, 0, 1, 1185, 8, 0, 1, -1184, 8, 0, 1, 689, 0, 0, 1, 441, 11, 0, 1, -288, 11, 0, 1, -284, 8, 0, 1,
       -570, 9, 0, 1, 820, 11, 0, 1, -32, 11, 0, 1, -778, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1, -499, 8, 0, 1, 752,
-      11, 0, 1, -189, 11, 0, 1, 407, 10, 0, 1, -1183, 9, 0, 1, 922, 11, 0, 1, -920, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9,
-      0, 1, 454, 8, 0, 1, 617, 11, 0, 1, -433, 8, 0, 1, -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1002, 8, 0, 1, -1337, 12, 0, 1,
-      1109, 11, 0, 1, -628, 8, 0, 1, 445, 11, 0, 1, 342, 8, 0, 1, -1157, 9, 0, 1, 735, 11, 0, 1, -404, 8, 0, 1, 825, 8, 0, 1,
-      -153, 11, 0, 1, -991, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1282, 8, 0, 1, -1223, 0, 0, 1, 69, 9, 0, 1, 684, 0, 0, 1, 52,
+      11, 0, 1, -189, 11, 0, 1, 426, 10, 0, 1, -1202, 9, 0, 1, 922, 11, 0, 1, -920, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9,
+      0, 1, 454, 8, 0, 1, 617, 11, 0, 1, -433, 8, 0, 1, -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1021, 8, 0, 1, -1356, 12, 0, 1,
+      1109, 11, 0, 1, -628, 8, 0, 1, 445, 11, 0, 1, 361, 8, 0, 1, -1176, 9, 0, 1, 735, 11, 0, 1, -404, 8, 0, 1, 844, 8, 0, 1,
+      -172, 11, 0, 1, -991, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1301, 8, 0, 1, -1242, 0, 0, 1, 69, 9, 0, 1, 684, 0, 0, 1, 52,
       11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1, -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 875,
       11, 0, 1, -872, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, -912, 9, 0, 1, 847, 11,
       0, 1, -842, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, 769, 3, 0, 1, -1, 11, 0, 1, -964, 0, 0, 1,
-      773, 11, 0, 1, 86, 11, 0, 1, -656, 8, 0, 1, 76, 8, 0, 1, 812, 8, 0, 1, -119, 11, 0, 1, -698, 8, 0, 1, -15, 8, 0, 1, 720,
-      11, 0, 1, -971, 9, 0, 1, 699, 11, 0, 1, 251, 11, 0, 1, -949, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0,
-      0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, 471, 11, 0, 1, -1230, 9, 0, 1, 253, 0, 0, 1,
+      773, 11, 0, 1, 86, 11, 0, 1, -656, 8, 0, 1, 76, 8, 0, 1, 831, 8, 0, 1, -138, 11, 0, 1, -698, 8, 0, 1, -15, 8, 0, 1, 721,
+      11, 0, 1, -972, 9, 0, 1, 699, 11, 0, 1, 251, 11, 0, 1, -949, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0,
+      0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, 476, 11, 0, 1, -1235, 9, 0, 1, 253, 0, 0, 1,
       812, 11, 0, 1, -1059, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1, -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8,
-      0, 1, 0, 9, 0, 1, 1280, 0, 0, 1, -1282, 9, 0, 1, 1356, 10, 0, 1, -122, 11, 0, 1, -1229, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0,
+      0, 1, 0, 9, 0, 1, 1290, 0, 0, 1, -1292, 9, 0, 1, 1375, 10, 0, 1, -135, 11, 0, 1, -1235, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0,
       1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1173, 11, 0, 1, -1182, 9, 0, 1, 6, 9, 0, 1, 1178,
       11, 0, 1, -729, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1058, 11, 0, 1, -1053, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0,
       1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 1171, 11, 0, 1, -1080, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1,
-      170, 8, 0, 1, 99, 8, 0, 1, 656, 11, 0, 1, -1101, 9, 0, 1, 870, 11, 0, 1, 149, 11, 0, 1, -603, 8, 0, 1, 0, 8, 0, 1, -490,
-      9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1169, 11, 0, 1, 125, 8, 0, 1, -1286, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1173, 0,
-      0, 1, -1171, 9, 0, 1, 1348, 8, 0, 1, -1351, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1100, 0, 0, 1, -78, 11, 0, 1, -917, 9, 0,
-      1, 482, 0, 0, 1, -143, 8, 0, 1, 832, 2, 0, 1, -187, 11, 0, 1, -1082, 9, 0, 1, 963, 11, 0, 1, -94, 11, 0, 1, -866, 9, 0,
+      170, 8, 0, 1, 99, 8, 0, 1, 657, 11, 0, 1, -1102, 9, 0, 1, 870, 11, 0, 1, 149, 11, 0, 1, -603, 8, 0, 1, 0, 8, 0, 1, -490,
+      9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1170, 11, 0, 1, 143, 8, 0, 1, -1305, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1178, 0,
+      0, 1, -1176, 9, 0, 1, 1367, 8, 0, 1, -1370, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1100, 0, 0, 1, -78, 11, 0, 1, -917, 9, 0,
+      1, 482, 0, 0, 1, -143, 8, 0, 1, 851, 2, 0, 1, -206, 11, 0, 1, -1082, 9, 0, 1, 963, 11, 0, 1, -94, 11, 0, 1, -866, 9, 0,
       1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1, -1, 8, 0, 1, 817, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -174, 8, 0,
-      1, 174, 8, 0, 1, 0, 8, 0, 1, 690, 8, 0, 1, -421, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0,
-      1, -8, 8, 0, 1, 658, 16, 0, 1, 534, 0, 0, 1, -964, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1, -802, 9, 0, 1,
-      1212, 0, 0, 1, -991, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 503, 8, 0, 1, -327, 11, 0, 1, -889, 9, 0, 1, 2,
-      8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, 492, 11, 0, 1, -1171, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1,
+      1, 174, 8, 0, 1, 0, 8, 0, 1, 709, 8, 0, 1, -440, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0,
+      1, -8, 8, 0, 1, 658, 16, 0, 1, 544, 0, 0, 1, -974, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1, -802, 9, 0, 1,
+      1230, 0, 0, 1, -1009, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 522, 8, 0, 1, -346, 11, 0, 1, -889, 9, 0, 1, 2,
+      8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, 508, 11, 0, 1, -1187, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1,
       -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1, -578, 8, 0, 1, 681, 11, 0, 1, -906, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0,
-      1, 1171, 11, 0, 1, -284, 11, 0, 1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 683, 11, 0, 1, -935, 9, 0, 1,
-      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1179, 8, 0, 1, -131, 11, 0, 1, 172,
-      0, 0, 1, -1208, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 572, 11, 0, 1, -125, 11, 0, 1, -771, 9, 0, 1, 846, 11, 0, 1, -632, 8,
+      1, 1185, 11, 0, 1, -298, 11, 0, 1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 683, 11, 0, 1, -935, 9, 0, 1,
+      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1198, 8, 0, 1, -150, 11, 0, 1, 191,
+      0, 0, 1, -1227, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 572, 11, 0, 1, -125, 11, 0, 1, -771, 9, 0, 1, 846, 11, 0, 1, -632, 8,
       0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11, 0, 1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0, 1, 690, 11, 0, 1, -292,
-      0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1150, 0, 0, 1, -210, 11, 0, 1, 65, 11, 0, 1, -996, 8, 0, 1, 1171, 0, 0, 1, -1169,
+      0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1169, 0, 0, 1, -229, 11, 0, 1, 65, 11, 0, 1, -996, 8, 0, 1, 1190, 0, 0, 1, -1188,
       9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1076, 0, 0, 1, -782, 8,
-      0, 1, -212, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 1097, 8, 0, 1, -1096, 9, 0, 1, 610, 0, 0, 1, -280, 0, 0, 1, 784, 8, 0, 1,
-      -428, 11, 0, 1, -696, 9, 0, 1, 1138, 2, 0, 1, -11, 0, 0, 1, -1124, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0,
-      0, 1, -506, 8, 0, 1, 891, 11, 0, 1, -690, 8, 0, 1, 104, 0, 0, 1, 786, 10, 0, 1, -379, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0,
+      0, 1, -212, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 1116, 8, 0, 1, -1115, 9, 0, 1, 610, 0, 0, 1, -280, 0, 0, 1, 803, 8, 0, 1,
+      -447, 11, 0, 1, -696, 9, 0, 1, 1157, 2, 0, 1, -11, 0, 0, 1, -1143, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0,
+      0, 1, -506, 8, 0, 1, 891, 11, 0, 1, -690, 8, 0, 1, 104, 0, 0, 1, 805, 10, 0, 1, -398, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0,
       1, -17, 8, 0, 1, 0, 8, 0, 1, -827, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32,
-      0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, 439, 0, 0, 1, -1273, 9, 0, 1, 1406, 0, 0, 1, -919, 0, 0, 1, 544, 0, 0, 1, 331, 0, 0,
-      0, 1, -1357, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 888, 2, 0, 1, -436, 0, 0, 1, 375, 0, 0, 1, -1284, 9, 0, 1, 3, 8,
+      0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, 449, 0, 0, 1, -1283, 9, 0, 1, 1425, 0, 0, 1, -938, 0, 0, 1, 544, 0, 0, 1, 350, 0, 0,
+      0, 1, -1376, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 907, 2, 0, 1, -455, 0, 0, 1, 388, 0, 0, 1, -1297, 9, 0, 1, 3, 8,
       0, 1, 469, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, -242, 9, 0, 1, 1170, 0, 0, 1, -1178, 9, 0, 1, 1119, 0, 0,
       1, -214, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1, 1183, 11, 0, 1, -1136, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0,
       1, -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1013, 11, 0, 1, -1087, 9, 0,
-      1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1294, 0, 0, 1, -1289, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9, 0, 1, 0,
-      9, 0, 1, 6, 9, 0, 1, 1116, 0, 0, 1, -640, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1,
-      -491, 9, 0, 1, 1249, 8, 0, 1, -325, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 977, 0, 0, 1, -985, 9,
-      0, 1, 817, 0, 0, 1, 347, 0, 0, 1, -237, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839, 4, 0, 1, 33, 9, 0, 1,
-      1014, 0, 0, 1, -11, 0, 0, 1, -991, 8, 0, 1, -5, 9, 0, 1, 1063, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0, 1, -600, 8, 0, 1,
-      783, 0, 0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 977, 0, 0, 1, -41, 11, 0, 1, -935, 8, 0, 1, 8, 8, 0, 1, 13, 9,
-      0, 1, 772, 0, 0, 1, 110, 0, 0, 1, -887, 9, 0, 1, 0, 8, 0, 1, 1010, 11, 0, 1, -1009, 8, 0, 1, 3, 9, 0, 1, 1233, 0, 0, 1,
-      -1313, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1036,
-      11, 0, 1, -1029, 9, 0, 1, 0, 8, 0, 1, 1000, 11, 0, 1, 163, 0, 0, 1, -1076, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, -324, 9,
-      0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 742, 0, 0, 0, 3, 0, 1, 30, 0, 0,
-      1, -95, 11, 0, 1, -885, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1, 254, 11, 0, 1, -562, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1,
-      320, 8, 0, 1, 829, 2, 0, 1, -1145, 9, 0, 1, 703, 0, 0, 1, 1, 0, 0, 1, -402, 0, 0, 1, 710, 0, 0, 1, -399, 0, 0, 1, 538,
-      0, 0, 1, -829, 8, 0, 1, 767, 11, 0, 1, -1064, 9, 0, 1, -9, 0, 0, 1, 7, 1, 0, 1, 1206, 2, 0, 1, -1212, 9, 0, 1, 322, 8,
-      0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1,
-      209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1, -73, 0, 0, 1, -285, 9, 0, 1, 1147, 0, 0, 1,
-      -399, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1128, 2, 0, 1, 33, 8, 0, 1, -1309, 0, 0, 1, 138, 9, 0, 1, 571, 0, 0, 1,
-      -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1, -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3, 9, 0,
-      1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 948, 0, 0, 1, -62, 2, 0, 1, -842, 0, 0, 1, 493, 11, 0, 1, -369, 0, 0, 1,
-      283, 0, 0, 1, 159, 0, 0, 1, -583, 0, 0, 1, 29, 8, 0, 1, 29, 8, 0, 1, -278, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 625, 0,
-      0, 1, -622, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 315, 0, 0, 1, -792, 0, 0, 1,
-      961, 0, 0, 1, -1214, 8, 0, 1, 1115, 0, 0, 1, 127, 0, 0, 1, -1240, 9, 0, 1, 1138, 0, 0, 1, -458, 0, 0, 1, -14, 0, 0, 1,
-      -659, 9, 0, 1, 3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1, 257, 0, 0, 1, 29, 0, 0,
-      2, -147, 0, 0, 0, 3, 0, 1, -833, 8, 0, 1, 916, 3, 0, 1, -1160, 9, 0, 1, 1338, 2, 0, 1, -396, 0, 0, 1, -113, 0, 0, 2,
-      -163, 2, 0, 26, 2, 0, 1, -689, 1, 0, 1, 1140, 11, 0, 1, -210, 0, 0, 1, 219, 0, 0, 1, -1141, 9, 0, 1, 989, 0, 0, 1, 324,
-      0, 0, 1, -1308, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1149, 2, 0, 1, -262, 0, 0, 1, 278, 0, 0, 1, -141, 0, 0, 1, -419, 2,
-      0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1185, 11, 0, 1, -51, 0, 0, 1, 169, 0, 0, 1, -4, 2, 0, 1, -588, 0, 0, 1,
-      -707, 1, 0, 1, 0, 9, 0, 1, 1131, 0, 0, 1, -1126, 9, 0, 1, 3, 0, 0, 1, 1133, 0, 0, 1, -1192, 0, 0, 1, 873, 0, 0, 1, 146,
-      0, 0, 1, -68, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, -32, 0, 0, 1, -504, 8, 0, 1,
-      -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1, 45, 0, 0, 1, -367, 0, 0,
-      1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 537, 0, 0, 1, -1270, 9, 0, 1, 1151, 0, 0, 1, -88, 11, 0, 1, -273, 0, 0,
-      1, 150, 0, 0, 1, -930, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 460, 0, 0, 1, 131, 0,
-      0, 1, -912, 9, 0, 1, 722, 0, 0, 1, -703, 9, 0, 1, 1147, 0, 0, 1, -934, 0, 0, 1, -206, 8, 0, 1, 536, 0, 0, 1, -530, 0, 0,
-      1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 527, 0, 0, 1, -1257, 0, 0, 1, 890, 0, 0, 1, 96, 0, 0, 1, -724, 8, 0, 1, 918,
-      11, 0, 1, -1117, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98, 8, 0, 1, 5, 0, 0, 1, 645, 0, 0,
-      1, 526, 0, 0, 1, 0, 0, 0, 1, -460, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1,
-      0, 1, 273, 0, 0, 1, 860, 2, 0, 1, 17, 2, 0, 1, -1166, 9, 0, 1, 1205, 0, 0, 1, -195, 0, 0, 1, -1007, 9, 0, 1, -77, 0, 0,
-      1, 89, 0, 0, 1, 1155, 0, 0, 0, 1, -1236, 1, 0, 1, 450, 4, 0, 1, 456, 11, 0, 1, -992, 8, 0, 1, 179, 9, 0, 1, 207, 8, 0,
-      1, 888, 0, 0, 1, -346, 0, 0, 1, -747, 8, 0, 1, 925, 0, 0, 1, 212, 2, 0, 1, -1131, 9, 0, 1, 517, 0, 0, 1, 626, 0, 0, 1,
-      -935, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3, 9, 0, 1, 666, 0, 0, 1, 490, 0, 0, 1, 0, 0, 0, 1, -652, 0, 0,
-      1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 325, 0, 0, 1, -264, 11, 0, 1, -710, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1,
-      -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 175, 0, 0, 1, -95, 0, 0, 1, 219, 0, 0,
-      1, -919, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 966, 10, 0, 1, -57, 0, 0, 1, -1346, 9, 0, 1, 1303, 11, 0,
-      1, -1300, 9, 0, 1, 892, 0, 0, 1, 154, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -899, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1,
-      -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1062, 0, 0, 1, -655, 0, 0, 1, 869, 0, 0, 1, -434, 0, 0, 0, 0, 1, -849, 0, 0, 1,
-      5, 1, 0, 0, 1, 1369, 0, 0, 1, -284, 3, 0, 1, -552, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 374, 2, 0, 1, -31,
-      2, 0, 1, -484, 0, 0, 1, -768, 4, 0, 1, 1240, 0, 0, 1, -1236, 9, 0, 1, 1154, 0, 0, 1, -251, 0, 0, 1, 416, 0, 0, 1, -1318,
-      9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 442, 11, 0, 1, -1215, 1, 0, 1, 1302, 2, 0, 1, -328, 0, 0, 1, -221, 0,
-      0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 937, 2, 0, 1, -333, 0, 0, 1, 251, 3, 0, 1, -384, 0, 0, 1, 171, 0, 0, 1, 4, 0, 0, 1,
-      9, 0, 0, 1, -194, 0, 0, 1, 237, 0, 0, 1, -1027, 9, 0, 1, 851, 0, 0, 1, -490, 0, 0, 1, 812, 0, 0, 1, -430, 0, 0, 1, 3, 0,
-      0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1, 680, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 489, 8, 0, 1,
-      -443, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 503, 0, 0, 1, -422, 0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0,
-      0, 1, 8, 0, 0, 1, -1010, 9, 0, 1, 963, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1039, 9, 0, 1, 107, 9, 0, 1, 1053, 0, 0, 1,
-      -386, 0, 0, 1, 90, 0, 0, 1, 357, 0, 0, 1, -1127, 0, 0, 1, -47, 1, 0, 1, 1281, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -292,
-      0, 0, 1, -921, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0, 1, 227, 0, 0, 1, -764, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0,
-      1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 903, 3, 0, 1, -104, 0, 0, 1, -619, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1,
-      1091, 0, 0, 1, -822, 0, 0, 1, -216, 0, 0, 1, 279, 0, 0, 1, 928, 0, 0, 1, -146, 0, 0, 1, -372, 0, 0, 1, -679, 0, 0, 1,
-      919, 3, 0, 1, -924, 9, 0, 1, 16, 0, 0, 1, 1142, 0, 0, 1, -1149, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1225, 0, 0, 1,
-      -928, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 979, 0, 0, 1, -84, 0, 0, 1, 83, 0, 0, 1, -1170, 12, 0, 1, 620, 0, 0, 1,
-      -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0, 1, 493, 0, 0, 1, -1177, 8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1,
-      459, 0, 0, 1, 582, 0, 0, 1, -832, 8, 0, 1, 788, 0, 0, 1, 3, 0, 0, 1, -201, 0, 0, 1, -166, 0, 0, 1, 402, 0, 0, 1, -743,
-      8, 0, 1, 660, 0, 0, 1, -224, 0, 0, 1, -24, 0, 0, 1, 403, 0, 0, 1, -682, 0, 0, 1, 443, 0, 0, 1, -1091, 0, 0, 1, 1100, 0,
-      0, 0, 1, -155, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 262, 0, 0, 1,
-      -388, 0, 0, 1, 483, 2, 0, 1, -53, 0, 0, 1, -872, 0, 0, 1, 0, 0, 0, 1, 233, 0, 0, 1, 487, 0, 0, 1, 185, 0, 0, 1, -414, 0,
-      0, 1, 315, 0, 0, 1, 108, 2, 0, 1, -1343, 1, 0, 1, 1066, 0, 0, 1, -8, 0, 0, 1, -207, 0, 0, 0, 1, 459, 2, 0, 1, -493, 0,
-      0, 1, 2, 0, 0, 1, -832, 0, 0, 1, 1291, 2, 0, 1, 0, 2, 0, 1, -536, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1375, 0, 0, 1,
-      -449, 0, 0, 1, -14, 0, 0, 1, 146, 0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 837, 0,
-      0, 1, 332, 0, 0, 1, -590, 0, 0, 1, -165, 0, 0, 1, 776, 0, 0, 1, -1340, 0, 0, 1, 1257, 2, 0, 1, -1251, 0, 0, 1, -1, 4, 0,
-      1, 759, 0, 0, 1, 159, 0, 0, 1, 369, 0, 0, 1, -18, 2, 0, 1, 57, 2, 0, 1, -587, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 628,
-      0, 0, 0, 3, 0, 1, -1099, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 217, 0, 0, 1, -1128, 9, 0, 1, 77, 0, 0, 1, 769,
-      0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, -107, 0, 0, 1, 33, 0, 0, 1, -129, 0, 0,
-      1, -71, 0, 0, 1, 305, 0, 0, 1, 163, 0, 0, 1, -461, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1,
-      -445, 0, 0, 1, 616, 0, 0, 1, 207, 0, 0, 1, -425, 0, 0, 1, -735, 8, 0, 1, 1197, 0, 0, 1, 45, 0, 0, 2, -242, 0, 0, 0, 3,
-      0, 1, 38, 0, 0, 1, -79, 0, 0, 1, -954, 9, 0, 1, 925, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -686, 8, 0, 1, 447, 0, 0, 1,
-      -82, 0, 0, 1, 460, 0, 0, 1, -1161, 9, 0, 1, 1115, 0, 0, 1, -244, 0, 0, 1, -317, 0, 0, 1, -545, 0, 0, 1, 11, 1, 0, 1,
-      1206, 0, 0, 1, -910, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1024, 2, 0, 1, -59, 2, 0, 1, -302, 11, 0, 1, -548, 0, 0, 1,
-      404, 0, 0, 1, 456, 0, 0, 1, -490, 0, 0, 1, 96, 0, 0, 1, 438, 2, 0, 1, -218, 0, 0, 1, -87, 0, 0, 1, -699, 0, 0, 1, -163,
-      8, 0, 1, -47, 1, 0, 1, 1151, 2, 0, 1, -296, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 139, 0, 0, 1, 95, 10, 0, 1, -115, 0, 0,
-      1, -321, 0, 0, 1, 348, 0, 0, 1, -301, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1104, 0, 0, 1, -819, 0, 0, 1, -219, 1, 0, 1,
-      749, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 468, 0, 0, 1, -145, 0, 0, 1, 145, 0, 0, 1, -1022, 9,
-      0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1,
-      1061, 0, 0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 422, 0, 0, 1, -58, 0, 0, 1, 209, 2, 0, 1,
-      -1190, 9, 0, 1, 1115, 2, 0, 1, -598, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -535, 0, 0, 1, 785, 3, 0, 1, 310,
-      2, 0, 1, -886, 0, 0, 1, 744, 11, 0, 1, -256, 0, 0, 1, 418, 0, 0, 1, -506, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, -20, 0, 0,
-      1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 333, 0, 0, 1, -291,
-      0, 0, 1, 155, 0, 0, 1, 143, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -223, 0, 0, 1, -41, 0, 0, 1, -1122, 0, 0, 1, 1155, 0, 0,
-      1, -246, 0, 0, 1, 311, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 61, 0, 0, 1, -1170, 0, 0, 1, 1274, 2, 0, 1, 16, 0, 0, 1, -91, 0,
-      0, 1, -274, 0, 0, 1, -816, 0, 0, 1, 1095, 0, 0, 1, -453, 0, 0, 1, -8, 0, 0, 1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1,
-      783, 0, 0, 1, -780, 1, 0, 1, 1339, 0, 0, 1, 0, 0, 0, 1, -1328, 0, 0, 1, 1092, 0, 0, 1, 61, 0, 0, 0, 1, 138, 0, 0, 1,
-      -131, 0, 0, 1, -105, 0, 0, 1, 256, 0, 0, 1, 0, 0, 0, 1, -838, 0, 0, 1, 261, 0, 0, 1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0,
-      0, 1, 772, 0, 0, 1, -199, 0, 0, 1, -480, 0, 0, 1, 695, 2, 0, 1, -1258, 0, 0, 1, 934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1,
-      -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 232, 0, 0, 1, -1164, 4, 0, 1, 0, 4, 0, 1, 1011, 0, 0, 1, 72, 0, 0, 1, -506,
+      1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1313, 0, 0, 1, -1308, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9, 0, 1, 0,
+      9, 0, 1, 6, 9, 0, 1, 1116, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -684, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5,
+      9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1268, 8, 0, 1, -344, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1,
+      977, 0, 0, 1, -985, 9, 0, 1, 817, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839,
+      4, 0, 1, 33, 9, 0, 1, 1014, 0, 0, 1, -11, 0, 0, 1, -991, 8, 0, 1, -5, 9, 0, 1, 1063, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0,
+      1, -600, 8, 0, 1, 783, 0, 0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 977, 0, 0, 1, -41, 11, 0, 1, -935, 8, 0, 1, 8,
+      8, 0, 1, 13, 9, 0, 1, 772, 0, 0, 1, 110, 0, 0, 1, -887, 9, 0, 1, 0, 8, 0, 1, 1010, 11, 0, 1, -1009, 8, 0, 1, 3, 9, 0, 1,
+      1252, 0, 0, 1, -1332, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8,
+      0, 1, 1036, 11, 0, 1, -1029, 9, 0, 1, 0, 8, 0, 1, 1000, 11, 0, 1, 180, 0, 0, 1, -1093, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0,
+      1, -324, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 742, 0, 0, 0, 3, 0,
+      1, 30, 0, 0, 1, -95, 11, 0, 1, -885, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1, 254, 11, 0, 1, -562, 0, 0, 1, 4, 8, 0, 1,
+      -210, 9, 0, 1, 320, 8, 0, 1, 848, 2, 0, 1, -1164, 9, 0, 1, 703, 0, 0, 1, 1, 0, 0, 1, -402, 0, 0, 1, 710, 0, 0, 1, -399,
+      0, 0, 1, 557, 0, 0, 1, -848, 8, 0, 1, 777, 11, 0, 1, -1074, 9, 0, 1, -9, 0, 0, 1, 7, 1, 0, 1, 1225, 2, 0, 1, -1231, 9,
+      0, 1, 322, 8, 0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1,
+      70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1, -73, 0, 0, 1, -285, 9, 0, 1, 1166,
+      0, 0, 1, -418, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1147, 2, 0, 1, 33, 8, 0, 1, -1328, 0, 0, 1, 138, 9, 0, 1, 571, 0,
+      0, 1, -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1, -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3,
+      9, 0, 1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 967, 0, 0, 1, -62, 2, 0, 1, -861, 0, 0, 1, 493, 11, 0, 1, -369, 0,
+      0, 1, 283, 0, 0, 1, 159, 0, 0, 1, -583, 0, 0, 1, 873, 0, 0, 1, -844, 8, 0, 1, 29, 8, 0, 1, -278, 9, 0, 1, -138, 0, 0, 1,
+      28, 0, 0, 1, 625, 0, 0, 1, -622, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 315, 0,
+      0, 1, -792, 0, 0, 1, 961, 0, 0, 1, -1214, 8, 0, 1, 1115, 0, 0, 1, 133, 0, 0, 1, -1246, 9, 0, 1, 1138, 0, 0, 1, -458, 0,
+      0, 1, -14, 0, 0, 1, -659, 9, 0, 1, 3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1,
+      262, 0, 0, 1, 33, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -833, 8, 0, 1, 916, 3, 0, 1, -1160, 9, 0, 1, 1357, 2, 0, 1, -415, 0,
+      0, 1, -113, 0, 0, 2, -163, 2, 0, 26, 2, 0, 1, -689, 1, 0, 1, 1140, 11, 0, 1, -210, 0, 0, 1, 219, 0, 0, 1, -1141, 9, 0,
+      1, 989, 0, 0, 1, 343, 0, 0, 1, -1327, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1168, 2, 0, 1, -281, 0, 0, 1, 297, 0, 0, 1,
+      -155, 0, 0, 1, -424, 2, 0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1195, 11, 0, 1, -60, 0, 0, 1, 187, 0, 0, 1, -4, 2,
+      0, 1, -607, 0, 0, 1, -707, 1, 0, 1, 0, 9, 0, 1, 1132, 0, 0, 1, -1127, 9, 0, 1, 3, 0, 0, 1, 1138, 0, 0, 1, -1197, 0, 0,
+      1, 873, 0, 0, 1, 146, 0, 0, 1, -68, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, -32,
+      0, 0, 1, -504, 8, 0, 1, -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1,
+      45, 0, 0, 1, -367, 0, 0, 1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 556, 0, 0, 1, -1289, 9, 0, 1, 1161, 0, 0, 1,
+      -98, 11, 0, 1, -273, 0, 0, 1, 150, 0, 0, 1, -930, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0,
+      0, 1, 460, 0, 0, 1, 131, 0, 0, 1, -912, 9, 0, 1, 722, 0, 0, 1, -703, 9, 0, 1, 1161, 0, 0, 1, -948, 0, 0, 1, -206, 8, 0,
+      1, 536, 0, 0, 1, -530, 0, 0, 1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 546, 0, 0, 1, -1276, 0, 0, 1, 890, 0, 0, 1, 96,
+      0, 0, 1, -724, 8, 0, 1, 931, 11, 0, 1, -1130, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98, 8,
+      0, 1, 5, 0, 0, 1, 645, 0, 0, 1, 545, 0, 0, 1, 0, 0, 0, 1, -479, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1, 86,
+      9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 879, 2, 0, 1, 17, 2, 0, 1, -1185, 9, 0, 1, 1224, 0, 0, 1, -214, 0, 0, 1,
+      -1007, 9, 0, 1, -77, 0, 0, 1, 89, 0, 0, 1, 1174, 0, 0, 0, 1, -1255, 1, 0, 1, 450, 4, 0, 1, 456, 11, 0, 1, -992, 8, 0, 1,
+      179, 9, 0, 1, 207, 8, 0, 1, 904, 0, 0, 1, -362, 0, 0, 1, -747, 8, 0, 1, 925, 0, 0, 1, 231, 2, 0, 1, -1150, 9, 0, 1, 517,
+      0, 0, 1, 645, 0, 0, 1, -954, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3, 9, 0, 1, 666, 0, 0, 1, 509, 0, 0, 1,
+      0, 0, 0, 1, -671, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, -710, 9, 0, 1, -236,
+      0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 175, 0, 0, 1,
+      -95, 0, 0, 1, 219, 0, 0, 1, -919, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 985, 10, 0, 1, -57, 0, 0, 1,
+      -1365, 9, 0, 1, 1320, 11, 0, 1, -1317, 9, 0, 1, 892, 0, 0, 1, 154, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -899, 8, 0, 1,
+      -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1062, 0, 0, 1, -655, 0, 0, 1, 888, 0, 0, 1, -453,
+      0, 0, 0, 0, 1, -849, 0, 0, 1, 5, 1, 0, 0, 1, 1388, 0, 0, 1, -303, 3, 0, 1, -552, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1,
+      75, 0, 0, 1, 393, 2, 0, 1, -31, 2, 0, 1, -503, 0, 0, 1, -768, 4, 0, 1, 1257, 0, 0, 1, -1253, 9, 0, 1, 1159, 0, 0, 1,
+      -256, 0, 0, 1, 435, 0, 0, 1, -1337, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 456, 11, 0, 1, -1229, 1, 0, 1,
+      1321, 2, 0, 1, -347, 0, 0, 1, -221, 0, 0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 956, 2, 0, 1, -352, 0, 0, 1, 265, 3, 0, 1,
+      -398, 0, 0, 1, 171, 0, 0, 1, 4, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 237, 0, 0, 1, -1027, 9, 0, 1, 851, 0, 0, 1, -490, 0,
+      0, 1, 825, 0, 0, 1, -443, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1, 680, 2, 0, 1,
+      115, 0, 0, 1, -29, 0, 0, 1, 508, 8, 0, 1, -462, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 522, 0, 0, 1, -441,
+      0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1010, 9, 0, 1, 963, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1,
+      -1039, 9, 0, 1, 107, 9, 0, 1, 1058, 0, 0, 1, 10, 0, 0, 1, -401, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1137, 0, 0, 1, -47,
+      1, 0, 1, 1300, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -311, 0, 0, 1, -921, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0,
+      1, 227, 0, 0, 1, -764, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0, 1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 903, 3, 0, 1,
+      -104, 0, 0, 1, -619, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1096, 0, 0, 1, -827, 0, 0, 1, -216, 0, 0, 1, 279, 0, 0, 1,
+      947, 0, 0, 1, -158, 0, 0, 1, -379, 0, 0, 1, -679, 0, 0, 1, 919, 3, 0, 1, -924, 9, 0, 1, 16, 0, 0, 1, 1161, 0, 0, 1,
+      -1168, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1244, 0, 0, 1, -947, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 998, 0, 0, 1,
+      -88, 0, 0, 1, 87, 0, 0, 1, -1189, 12, 0, 1, 620, 0, 0, 1, -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0, 1, 512, 0, 0, 1, -1196,
+      8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1, 459, 0, 0, 1, 592, 0, 0, 1, -842, 8, 0, 1, 793, 0, 0, 1, 3, 0,
+      0, 1, -206, 0, 0, 1, -166, 0, 0, 1, 411, 0, 0, 1, -752, 8, 0, 1, 660, 0, 0, 1, -224, 0, 0, 1, -24, 0, 0, 1, 422, 0, 0,
+      1, -701, 0, 0, 1, 443, 0, 0, 1, -1091, 0, 0, 1, 1100, 0, 0, 0, 1, -155, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1,
+      42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -402, 0, 0, 1, 502, 2, 0, 1, -53, 0, 0, 1, -891, 0, 0, 1, 0, 0,
+      0, 1, 233, 0, 0, 1, 487, 0, 0, 1, 204, 0, 0, 1, -433, 0, 0, 1, 325, 0, 0, 1, 117, 2, 0, 1, -1362, 1, 0, 1, 1066, 0, 0,
+      1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 478, 2, 0, 1, -512, 0, 0, 1, 2, 0, 0, 1, -832, 0, 0, 1,
+      1310, 2, 0, 1, 0, 2, 0, 1, -555, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1394, 0, 0, 1, -468, 0, 0, 1, -14, 0, 0, 1, 146,
+      0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 837, 0, 0, 1, 351, 0, 0, 1, -609, 0, 0, 1,
+      -165, 0, 0, 1, 795, 0, 0, 1, -1359, 0, 0, 1, 1276, 2, 0, 1, -1270, 0, 0, 1, -1, 4, 0, 1, 759, 0, 0, 1, 159, 0, 0, 1,
+      388, 0, 0, 1, -18, 2, 0, 1, 57, 2, 0, 1, -606, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 628, 0, 0, 0, 3, 0, 1, -1099, 0, 0,
+      1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 412, 0, 0, 1, -195, 0, 0, 1, -1128, 9, 0, 1, 77, 0, 0, 1, 769, 0, 0, 1, -175,
+      0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, -107, 0, 0, 1, 33, 0, 0, 1, -129, 0, 0, 1, -71, 0, 0,
+      1, 305, 0, 0, 1, 178, 0, 0, 1, -476, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1, -445, 0, 0, 1,
+      616, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -735, 8, 0, 1, 1215, 0, 0, 1, 46, 0, 0, 2, -261, 0, 0, 0, 3, 0, 1, 38, 0, 0,
+      1, -79, 0, 0, 1, -954, 9, 0, 1, 925, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -686, 8, 0, 1, 447, 0, 0, 1, -82, 0, 0, 1, 474,
+      0, 0, 1, -1175, 9, 0, 1, 1097, 0, 0, 1, 27, 0, 0, 1, -253, 0, 0, 1, -317, 0, 0, 1, -545, 0, 0, 1, 11, 1, 0, 1, 1225, 0,
+      0, 1, -929, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1043, 2, 0, 1, -59, 2, 0, 1, -321, 11, 0, 1, -548, 0, 0, 1, 404, 0, 0,
+      1, 475, 0, 0, 1, -509, 0, 0, 1, 96, 0, 0, 1, 457, 2, 0, 1, -237, 0, 0, 1, -87, 0, 0, 1, -699, 0, 0, 1, -163, 8, 0, 1,
+      -47, 1, 0, 1, 1170, 2, 0, 1, -315, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147, 0, 0, 1, 106, 10, 0, 1, -129, 0, 0, 1, -326,
+      0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1109, 0, 0, 1, -824, 0, 0, 1, -219, 1, 0, 1, 749, 0,
+      0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1, -150, 0, 0, 1, 150, 0, 0, 1, -1027, 9, 0, 1, 44,
+      1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1061, 0,
+      0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 431, 0, 0, 1, -67, 0, 0, 1, 228, 2, 0, 1, -1209, 9, 0,
+      1, 1134, 2, 0, 1, -617, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -535, 0, 0, 1, 785, 3, 0, 1, 329, 2, 0, 1, -905,
+      0, 0, 1, 744, 11, 0, 1, -256, 0, 0, 1, 437, 0, 0, 1, -525, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, -20, 0, 0, 1, -5, 0, 0,
+      1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 352, 0, 0, 1, -310, 0, 0, 1, 155,
+      0, 0, 1, 162, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -242, 0, 0, 1, -41, 0, 0, 1, -1122, 0, 0, 1, 1155, 0, 0, 1, -246, 0, 0,
+      1, 316, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 32, 0, 0, 1, -1212, 0, 0, 1, 1293, 2, 0, 1, 16, 0, 0, 1, -93, 0,
+      0, 1, -291, 0, 0, 1, -816, 0, 0, 1, 1113, 0, 0, 1, -471, 0, 0, 1, -8, 0, 0, 1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1,
+      783, 0, 0, 1, -780, 1, 0, 1, 1358, 0, 0, 1, 0, 0, 0, 1, -1347, 0, 0, 1, 1092, 0, 0, 1, 61, 0, 0, 0, 1, 157, 0, 0, 1,
+      -150, 0, 0, 1, -105, 0, 0, 1, 275, 0, 0, 1, 0, 0, 0, 1, -857, 0, 0, 1, 261, 0, 0, 1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0,
+      0, 1, 788, 0, 0, 1, -215, 0, 0, 1, -480, 0, 0, 1, 714, 2, 0, 1, -1277, 0, 0, 1, 934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1,
+      -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1170, 4, 0, 1, 0, 4, 0, 1, 1011, 0, 0, 1, 72, 0, 0, 1, -506,
       0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 850, 0, 0, 1, -692, 0, 0, 1, 450, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0,
-      1, 138, 0, 0, 1, -280, 0, 0, 1, -1042, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1, 611, 2, 0, 1, -14, 0, 0, 1, -551, 0, 0,
-      1, 575, 0, 0, 1, -326, 0, 0, 1, -109, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -198, 0, 0, 1, 311, 0, 0, 1,
-      -330, 0, 0, 1, 0, 0, 0, 1, 318, 0, 0, 1, -316, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 153, 0, 0, 1, 111, 0, 0, 1, -735,
-      0, 0, 1, 602, 0, 0, 1, -1084, 0, 0, 1, 445, 0, 0, 1, 640, 0, 0, 1, -40, 0, 0, 1, -111, 0, 0, 1, 16, 0, 0, 1, -847, 9, 0,
-      3, 1186, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -543, 0, 0, 1, -647, 1, 0, 1, 1189, 0, 0, 1, -1187, 0, 0, 1, 294, 0,
-      0, 1, 889, 8, 0, 1, -361, 0, 0, 1, 305, 0, 0, 1, 72, 2, 0, 1, -385, 0, 0, 1, -587, 8, 0, 0, 1, 944, 2, 0, 1, -140, 0, 0,
-      1, 211, 0, 0, 1, -1216, 0, 0, 1, 968, 0, 0, 1, -225, 0, 0, 1, 408, 0, 0, 1, -1140, 1, 0, 1, -19, 9, 0, 1, 660, 0, 0, 1,
-      -647, 1, 0, 1, 881, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1, -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1, -627, 1, 0, 1, 210,
-      0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 952, 0, 0, 1,
-      281, 2, 0, 1, -583, 0, 0, 0, 1, 170, 0, 0, 1, -167, 0, 0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 276, 0, 0, 1, 2, 0, 0, 0, 1,
-      -1088, 8, 0, 1, 0, 8, 0, 1, 1050, 0, 0, 1, -1202, 0, 0, 1, 507, 0, 0, 1, 196, 0, 0, 0, 1, 159, 0, 0, 1, 434, 0, 0, 1,
-      -42, 2, 0, 1, -5, 0, 0, 1, -1260, 0, 0, 1, 1138, 0, 0, 1, 156, 0, 0, 1, -500, 0, 0, 1, -23, 0, 0, 1, 102, 0, 0, 1, 7, 0,
-      0, 1, 1, 0, 0, 1, 120, 0, 0, 1, 155, 0, 0, 1, -1210, 1, 0, 1, 932, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 105, 0, 0, 1, 126,
-      2, 0, 1, -583, 0, 0, 1, 311, 3, 0, 1, 122, 0, 0, 1, 27, 0, 0, 1, -40, 0, 0, 1, -166, 0, 0, 1, 157, 0, 0, 1, 0, 0, 0, 1,
-      -147, 0, 0, 1, 290, 2, 0, 1, -346, 0, 0, 1, 188, 0, 0, 1, -1167, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1291, 2, 0, 1,
-      54, 0, 0, 1, -295, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 473, 2, 0, 1, -390, 0, 0, 1, -5, 0, 0, 1, -132, 0,
-      0, 0, 1, 473, 2, 0, 1, -569, 0, 0, 1, 568, 2, 0, 1, -332, 0, 0, 1, -924, 0, 0, 2, 1099, 8, 0, 0, 11, 0, 1, 212, 2, 0, 1,
-      -1307, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386, 0, 0, 1, 930, 0, 0, 1, -558, 0, 0, 1, 547, 0, 0, 1, -302, 0, 0, 1,
-      301, 2, 0, 1, -710, 0, 0, 1, 665, 0, 0, 1, -798, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 300, 0, 0, 1, 149, 0, 0, 1,
-      -1324, 0, 0, 1, 1158, 11, 0, 1, -1082, 0, 0, 1, 1265, 0, 0, 1, -300, 0, 0, 1, 249, 0, 0, 1, -1201, 9, 0, 1, 1235, 0, 0,
-      1, -193, 0, 0, 1, -1016, 0, 0, 1, 793, 0, 0, 1, 136, 0, 0, 1, 323, 0, 0, 1, -351, 0, 0, 1, 250, 0, 0, 1, -1145, 1, 0, 1,
-      910, 0, 0, 1, -614, 0, 0, 1, -313, 0, 0, 1, 24, 0, 0, 1, 994, 0, 0, 1, 190, 0, 0, 1, -67, 0, 0, 1, -591, 0, 0, 0, 1,
-      331, 0, 0, 1, 334, 0, 0, 1, -1279, 4, 0, 1, 1328, 0, 0, 1, -69, 0, 0, 1, -157, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36,
-      0, 0, 1, 295, 0, 0, 1, -95, 0, 0, 1, -1078, 1, 0, 1, 1137, 2, 0, 1, 11, 0, 0, 1, -1144, 1, 0, 1, 347, 0, 0, 1, 792, 0,
-      0, 1, -1140, 0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1138, 0, 0, 1, 4, 0, 0, 1,
-      -1248, 0, 0, 1, 20, 0, 0, 1, 840, 0, 0, 1, 136, 0, 0, 1, 257, 0, 0, 1, -101, 0, 0, 1, -1087, 1, 0, 1, 628, 0, 0, 1, -35,
-      0, 0, 1, -1, 0, 0, 1, 601, 0, 0, 1, -401, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 443, 2, 0, 1, -947, 0, 0, 1, 17, 0, 0,
-      1, 389, 0, 0, 1, 484, 0, 0, 1, -1086, 0, 0, 1, 695, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -891, 0,
-      0, 1, 1168, 0, 0, 1, -1222, 1, 0, 1, 1234, 8, 0, 1, -984, 0, 0, 1, 813, 0, 0, 1, -41, 0, 0, 1, 256, 0, 0, 1, -455, 0, 0,
-      1, -756, 4, 0, 1, 1003, 0, 0, 1, 159, 0, 0, 1, 111, 0, 0, 1, 1, 0, 0, 1, -1312, 1, 0, 1, 13, 0, 0, 1, 1219, 0, 0, 1,
-      -120, 0, 0, 1, 177, 2, 0, 0, 9, -623, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2,
-      0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 495, 0, 0, 2,
-      -595, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 757, 2, 0, 0, 1, -425, 0, 0, 1, -136, 0, 0, 1, 543, 2, 0, 1, -761, 0, 0, 1,
-      -568, 0, 0, 0, 1, 1259, 2, 0, 0, 8, -625, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1,
-      -647, 0, 0, 1, 808, 0, 0, 1, -904, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1024, 0, 0, 1, 145, 0, 0, 1, 71, 0, 0, 1, 96, 0, 0,
-      1, -1322, 9, 0, 1, 1316, 0, 0, 1, -554, 0, 0, 1, 481, 2, 0, 1, -544, 2, 0, 1, 605, 0, 0, 1, -1288, 0, 0, 1, 740, 0, 0,
-      1, 157, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -795, 0, 0, 1, 1286, 0, 0, 1, -7, 0, 0, 1, -374, 0, 0, 1, -921, 0, 0, 1,
-      159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0, 1, -681, 9, 0, 1, 1178, 0, 0, 1, -233, 0, 0, 1, -45,
-      0, 0, 1, 152, 0, 0, 1, -1038, 0, 0, 1, 713, 0, 0, 1, 369, 0, 0, 1, -59, 0, 0, 1, 79, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1,
-      40, 0, 0, 1, 37, 0, 0, 1, -26, 0, 0, 1, 99, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, -1, 0, 0, 1,
-      -1123, 1, 0, 1, -19, 1, 0, 1, 1211, 0, 0, 1, -792, 0, 0, 1, 835, 0, 0, 1, -428, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 390,
-      0, 0, 1, -506, 0, 0, 1, -673, 0, 0, 1, 634, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1, -771, 0, 0, 1, 898, 0, 0, 1, -56, 0, 0,
-      1, 29, 0, 0, 1, 251, 0, 0, 1, 85, 0, 0, 1, 16, 2, 0, 1, -1186, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0,
-      0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 511, 0, 0, 1, -122, 0, 0, 1, 77, 0, 0, 1, 62, 0, 0, 1, -1250, 0, 0, 1, 213, 1, 0, 1,
-      861, 0, 0, 1, 235, 2, 0, 0, 1, 60, 2, 0, 1, -543, 0, 0, 1, 551, 2, 0, 1, -587, 2, 0, 1, -623, 1, 0, 1, 1108, 0, 0, 1,
-      -559, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 839, 0, 0, 1, -121, 0, 0, 1, -1027, 1, 0, 1, 594,
-      0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -321, 0, 0, 1, 753, 0, 0, 1, -265, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0,
-      1, 11, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 269, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 183, 2, 0, 1,
-      -22, 2, 0, 1, -301, 0, 0, 1, -78, 0, 0, 1, 375, 0, 0, 1, -438, 0, 0, 1, 412, 2, 0, 1, -124, 0, 0, 1, 101, 2, 0, 1, -2,
-      0, 0, 1, -347, 0, 0, 1, 278, 0, 0, 1, -1242, 0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 402, 0, 0, 1, -12, 0, 0, 0, 1, -392,
-      2, 0, 1, -695, 8, 0, 1, 1343, 2, 0, 1, -738, 0, 0, 1, -6, 0, 0, 1, 733, 0, 0, 1, -848, 0, 0, 1, 566, 0, 0, 0, 0, 1,
-      -348, 0, 0, 1, -272, 0, 0, 1, 697, 0, 0, 1, -1081, 0, 0, 1, 1327, 0, 0, 1, -195, 0, 0, 1, -1148, 1, 0, 0, 1, 918, 0, 0,
-      1, -815, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1167, 0, 0, 1, 129, 0, 0, 1, -1293, 4, 0, 1, 1310, 0, 0, 1, -126, 0, 0,
-      1, -75, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1, -753, 0, 0, 1, 1247, 2, 0, 0, 1, -628, 2, 0, 0, 1, 693, 0, 0, 1, -211, 0,
-      0, 1, -619, 0, 0, 1, 142, 0, 0, 1, 289, 0, 0, 1, 394, 0, 0, 1, -139, 0, 0, 1, -36, 0, 0, 1, 29, 0, 0, 1, -1216, 0, 0, 1,
-      132, 0, 0, 1, 31, 0, 0, 1, 821, 11, 0, 0, 1, -892, 0, 0, 1, 670, 0, 0, 1, 400, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -575,
-      0, 0, 1, 454, 0, 0, 1, 308, 0, 0, 1, -31, 0, 0, 1, -374, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1,
-      -783, 1, 0, 1, -19, 1, 0, 1, 1214, 0, 0, 1, 40, 0, 0, 1, -428, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1217, 0, 0, 1,
-      -1212, 1, 0, 1, 1122, 0, 0, 1, 0, 0, 0, 1, 41, 2, 0, 1, -151, 0, 0, 1, 0, 0, 0, 1, -1167, 0, 0, 1, 20, 0, 0, 1, 186, 0,
-      0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0,
-      1, 24, 0, 0, 1, 64, 0, 0, 1, 682, 0, 0, 1, 331, 0, 0, 1, -1022, 1, 0, 1, 1112, 0, 0, 1, -352, 0, 0, 0, 0, 1, 159, 0, 0,
-      1, 202, 0, 0, 1, 18, 0, 0, 1, -1185, 1, 0, 1, 811, 0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 411, 0, 0, 1,
-      -1127, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0, 0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346,
-      0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1, 1144, 0, 0, 1, -888, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0,
-      1, 304, 0, 0, 1, 112, 0, 0, 1, -401, 0, 0, 1, 449, 0, 0, 1, -217, 0, 0, 1, -1184, 0, 0, 1, 1224, 0, 0, 1, 107, 2, 0, 1,
-      -288, 0, 0, 1, -1036, 8, 0, 1, 773, 0, 0, 1, 622, 0, 0, 1, -52, 0, 0, 1, -1307, 1, 0, 1, 1294, 0, 0, 1, -1045, 0, 0, 0,
-      1, 491, 2, 0, 1, 550, 2, 0, 1, -1291, 0, 0, 1, 1321, 0, 0, 1, -282, 0, 0, 1, -348, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1,
-      -436, 0, 0, 1, 427, 0, 0, 1, 639, 0, 0, 1, -1039, 1, 0, 1, -16, 1, 0, 1, 702, 0, 0, 1, 270, 0, 0, 1, 289, 2, 0, 1, -674,
-      0, 0, 1, -484, 1, 0, 1, -96, 4, 0, 1, 1310, 0, 0, 1, -231, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1, 737, 0, 0, 1, -365, 0,
-      0, 1, 127, 0, 0, 1, -1106, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1181, 0, 0, 1, -130, 0, 0, 1, 46,
-      0, 0, 1, -15, 0, 0, 1, 31, 0, 0, 1, -31, 0, 0, 1, 136, 0, 0, 1, -324, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1, -543, 1, 0,
-      1, 1122, 0, 0, 1, -315, 0, 0, 1, 372, 2, 0, 1, 1, 2, 0, 1, -1351, 0, 0, 1, 1364, 0, 0, 1, -1319, 0, 0, 1, 31, 0, 0, 1,
-      162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1,
-      17, 0, 0, 1, 1121, 0, 0, 1, -1182, 0, 0, 1, 1191, 0, 0, 1, -73, 0, 0, 0, 1, 92, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1287,
-      0, 0, 1, 64, 0, 0, 1, 1237, 2, 0, 1, -228, 3, 0, 1, 123, 0, 0, 1, 70, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -635, 0, 0,
-      1, 3, 0, 0, 1, 637, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -656, 0, 0, 1, -524, 0, 0, 1, 715, 0, 0, 1, -3, 0, 0, 1, 173, 0,
-      0, 1, 293, 0, 0, 1, -73, 2, 0, 1, -752, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 242, 0, 0, 1, 416, 2, 0, 1, -71, 0, 0, 1,
-      -1308, 0, 0, 1, 1293, 0, 0, 1, -493, 0, 0, 1, 614, 0, 0, 1, -1310, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1, 347, 0, 0, 1,
-      -965, 1, 0, 1, 1276, 0, 0, 1, -575, 2, 0, 1, -12, 0, 0, 1, 436, 0, 0, 1, -1091, 1, 0, 1, 550, 0, 0, 1, 1, 0, 0, 1, 693,
-      2, 0, 1, -256, 0, 0, 1, 255, 2, 0, 1, 42, 2, 0, 1, -1294, 4, 0, 1, 0, 4, 0, 1, 1174, 0, 0, 0, 1, 57, 0, 0, 1, 58, 0, 0,
-      1, -679, 0, 0, 1, 619, 0, 0, 1, 88, 2, 0, 1, -353, 0, 0, 1, -545, 0, 0, 1, 679, 0, 0, 1, -51, 0, 0, 1, -1010, 0, 0, 1,
-      100, 0, 0, 1, 5, 0, 0, 1, 1166, 0, 0, 1, -579, 0, 0, 1, 496, 0, 0, 0, 0, 9, -597, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0,
-      13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2,
-      0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0, 1, 186, 0, 0, 1, -186, 0, 0, 1, -25, 0, 0, 1, -338, 0, 0, 1, 155, 0,
-      0, 1, 484, 0, 0, 1, 14, 0, 0, 1, -1171, 0, 0, 1, -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72,
-      0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0,
-      1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1128, 0, 0, 1, 6, 0, 0, 1, -243, 0, 0, 1, 217, 0, 0, 1, -644, 2, 0, 1, 0, 2, 0,
-      1, 375, 0, 0, 1, 264, 0, 0, 1, -87, 0, 0, 1, -1142, 0, 0, 1, 1279, 0, 0, 1, -1355, 0, 0, 1, 1312, 2, 0, 1, -77, 0, 0, 1,
-      -524, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1, -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165,
-      0, 0, 1, -7, 0, 0, 1, 577, 0, 0, 1, -369, 0, 0, 1, 0, 0, 0, 1, 398, 0, 0, 1, -69, 0, 0, 1, -423, 0, 0, 1, -326, 0, 0, 1,
-      697, 0, 0, 1, 0, 0, 0, 1, -394, 0, 0, 0, 1, 234, 0, 0, 1, 306, 0, 0, 1, -713, 0, 0, 1, -180, 0, 0, 1, 314, 0, 0, 1, 387,
-      0, 0, 1, 0, 0, 0, 1, 179, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -231, 0, 0, 1, -405, 2, 0, 1, 629, 0, 0, 1, -279, 0, 0, 1,
-      268, 0, 0, 1, -68, 0, 0, 1, -585, 0, 0, 1, 619, 0, 0, 1, -605, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 313,
-      0, 0, 1, 264, 0, 0, 1, -569, 2, 0, 1, 326, 0, 0, 1, -381, 0, 0, 1, 2, 0, 0, 1, 693, 0, 0, 1, -31, 0, 0, 1, 47, 0, 0, 1,
-      -340, 0, 0, 1, -1051, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1,
-      69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 579, 0, 0, 1, 385, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
-      116, 0, 0, 1, -1196, 0, 0, 1, 1140, 0, 0, 0, 1, 6, 0, 0, 1, -598, 0, 0, 0, 1, -42, 0, 0, 1, -603, 0, 0, 1, -114, 0, 0,
-      1, 743, 0, 0, 1, 274, 0, 0, 1, 374, 0, 0, 1, -206, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 682, 0, 0, 1, -323, 0, 0, 1,
-      277, 0, 0, 1, -160, 0, 0, 1, 66, 0, 0, 1, -504, 0, 0, 1, 546, 0, 0, 1, -371, 2, 0, 1, -724, 0, 0, 1, -50, 0, 0, 1, 1079,
-      0, 0, 0, 1, 245, 2, 0, 1, -611, 0, 0, 1, -494, 0, 0, 0, 1, 238, 0, 0, 1, 677, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7,
-      0, 0, 1, 587, 0, 0, 1, -123, 0, 0, 1, -448, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2, 0, 1, 588, 0, 0, 1, 25, 0, 0, 1,
-      -78, 0, 0, 1, -99, 0, 0, 1, -470, 0, 0, 1, 659, 0, 0, 1, -41, 0, 0, 1, -673, 0, 0, 1, 50, 0, 0, 1, 590, 0, 0, 1, 46, 2,
-      0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -721, 0, 0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 271, 0, 0, 1, -359, 0, 0, 1, -946, 0, 0, 1, 9,
-      0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71,
-      0, 0, 1, 576, 0, 0, 1, 514, 0, 0, 1, 82, 0, 0, 1, -797, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1,
-      51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0, 0, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 335, 0, 0, 1, -691, 0, 0, 1, 0, 0, 0, 1, 107,
-      0, 0, 1, 298, 0, 0, 1, -1051, 0, 0, 1, 615, 0, 0, 1, 379, 0, 0, 1, 304, 0, 0, 0, 1, -539, 0, 0, 1, 469, 0, 0, 1, -1275,
-      0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1, 574, 0, 0, 1, 539, 0, 0, 1, -13, 2, 0, 1, -587, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0,
-      1, -2, 0, 0, 1, 453, 0, 0, 1, 138, 0, 0, 1, -573, 0, 0, 1, -126, 0, 0, 1, 664, 0, 0, 1, 22, 0, 0, 1, -140, 0, 0, 1, 52,
-      0, 0, 1, 55, 2, 0, 1, -303, 0, 0, 1, -915, 0, 0, 1, 670, 0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1,
-      17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 900, 0, 0, 1,
-      234, 0, 0, 1, -33, 0, 0, 1, -1199, 1, 0, 1, 1265, 0, 0, 1, -735, 0, 0, 1, 676, 0, 0, 0, 1, -1166, 0, 0, 1, 21, 0, 0, 1,
-      1135, 2, 0, 1, -13, 0, 0, 1, -1295, 0, 0, 1, 1355, 0, 0, 1, -594, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124,
-      0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 684, 0, 0, 1, -562, 0, 0, 1, 575, 2, 0, 1, -612, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0,
-      1, 541, 0, 0, 1, -144, 0, 0, 1, -1090, 0, 0, 1, 644, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 708, 0, 0, 1, -686, 0,
-      0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -287, 0, 0, 1, 827, 0, 0, 1, -531, 0, 0, 1, 0, 0, 0, 1, -1,
-      0, 0, 1, 434, 0, 0, 1, -423, 0, 0, 1, 0, 0, 0, 1, 578, 0, 0, 1, -266, 0, 0, 1, -942, 0, 0, 1, 743, 0, 0, 1, 201, 0, 0,
-      1, -416, 0, 0, 1, -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1, 1168, 0, 0, 1, -1348, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1,
-      588, 0, 0, 1, -326, 0, 0, 1, 860, 2, 0, 1, -515, 2, 0, 1, 532, 0, 0, 1, 1, 0, 0, 1, -1170, 0, 0, 1, 847, 0, 0, 1, -503,
-      0, 0, 1, 220, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 649, 0, 0, 1, -678, 0, 0, 1, 688, 0, 0, 1, -624, 0, 0,
-      1, -751, 0, 0, 1, 695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675, 0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84,
-      0, 0, 1, 348, 0, 0, 0, 1, -317, 0, 0, 1, 575, 0, 0, 1, 35, 0, 0, 1, -742, 0, 0, 1, 255, 0, 0, 1, 317, 0, 0, 2, -541, 2,
-      0, 43, 2, 0, 1, 77, 0, 0, 1, 576, 0, 0, 1, -1294, 0, 0, 1, 587, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 251, 0, 0, 1, -759,
-      0, 0, 1, 643, 0, 0, 1, -17, 0, 0, 1, -1107, 0, 0, 1, 585, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0,
-      0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 579, 0, 0, 1, -657, 0, 0, 1, 562, 0, 0, 1, 89, 0, 0, 1, -11, 2, 0, 1, -1115,
-      0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 780, 2,
-      0, 1, -27, 0, 0, 1, -628, 0, 0, 1, 5, 0, 0, 1, -728, 0, 0, 1, 1328, 2, 0, 1, -619, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0,
-      1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0, 1, 689, 0, 0, 1, -692, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
-      1, -209, 0, 0, 1, 590, 0, 0, 1, 301, 0, 0, 1, -209, 0, 0, 1, 201, 0, 0, 0, 0, 1, -627, 2, 0, 1, 637, 0, 0, 1, -27, 0, 0,
-      1, -1182, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1,
+      1, 157, 0, 0, 1, -299, 0, 0, 1, -1042, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1, 630, 2, 0, 1, -190, 0, 0, 1, 0, 0, 0, 1,
+      176, 0, 0, 1, -570, 0, 0, 1, 594, 0, 0, 1, -345, 0, 0, 1, -109, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1,
+      -198, 0, 0, 1, 311, 0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1, 318, 0, 0, 1, -316, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 153,
+      0, 0, 1, 120, 0, 0, 1, -744, 0, 0, 1, 602, 0, 0, 1, -1084, 0, 0, 1, 445, 0, 0, 1, 640, 0, 0, 1, -40, 0, 0, 1, -111, 0,
+      0, 1, 16, 0, 0, 1, -847, 9, 0, 3, 1205, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -562, 0, 0, 1, -647, 1, 0, 1, 1208,
+      0, 0, 1, -1206, 0, 0, 1, 294, 0, 0, 1, 908, 8, 0, 1, -380, 0, 0, 1, 347, 0, 0, 1, -24, 0, 0, 1, -8, 0, 0, 1, 81, 2, 0,
+      1, -404, 0, 0, 1, -587, 8, 0, 0, 1, 963, 2, 0, 1, -159, 0, 0, 1, 230, 0, 0, 1, -1235, 0, 0, 1, 968, 0, 0, 1, -225, 0, 0,
+      1, 427, 0, 0, 1, -1159, 1, 0, 1, -19, 9, 0, 1, 660, 0, 0, 1, -647, 1, 0, 1, 881, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1,
+      -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1, -627, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430,
+      0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 952, 0, 0, 1, 300, 2, 0, 1, -602, 0, 0, 0, 1, 170, 0, 0, 1, -167, 0,
+      0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 0, 1, -1104, 8, 0, 1, 0, 8, 0, 1, 1060, 0, 0, 1, -1212, 0, 0,
+      1, 507, 0, 0, 1, 196, 0, 0, 0, 1, 159, 0, 0, 1, 453, 0, 0, 1, -42, 2, 0, 1, -6, 0, 0, 1, -1278, 0, 0, 1, 1138, 0, 0, 1,
+      175, 0, 0, 1, -519, 0, 0, 1, -23, 0, 0, 1, 102, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 120, 0, 0, 1, 156, 0, 0, 1, -1211, 1,
+      0, 1, 932, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 136, 2, 0, 1, -602, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0, 1, 30,
+      0, 0, 1, -44, 0, 0, 1, -171, 0, 0, 1, 158, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 309, 2, 0, 1, -365, 0, 0, 1, 188, 0, 0,
+      1, -1167, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1310, 2, 0, 1, 54, 0, 0, 1, -314, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1,
+      -27, 0, 0, 1, 492, 2, 0, 1, -409, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 492, 2, 0, 1, -588, 0, 0, 1, 587, 2, 0, 1,
+      -351, 0, 0, 1, -924, 0, 0, 2, 1099, 8, 0, 0, 11, 0, 1, 231, 2, 0, 1, -1326, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386,
+      0, 0, 1, 949, 0, 0, 1, -577, 0, 0, 1, 566, 0, 0, 1, -321, 0, 0, 1, 158, 0, 0, 1, 162, 2, 0, 1, -729, 0, 0, 1, 684, 0, 0,
+      1, -151, 0, 0, 1, -666, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 300, 0, 0, 1, 168, 0, 0, 1, -1343, 0, 0, 1, 1158, 11, 0,
+      1, -1082, 0, 0, 1, 1284, 0, 0, 1, -319, 0, 0, 1, 268, 0, 0, 1, -1220, 9, 0, 1, 1254, 0, 0, 1, -212, 0, 0, 1, -1016, 0,
+      0, 1, 793, 0, 0, 1, 136, 0, 0, 1, 342, 0, 0, 1, -370, 0, 0, 1, 264, 0, 0, 1, -1159, 1, 0, 1, 910, 0, 0, 1, -614, 0, 0,
+      1, -313, 0, 0, 1, 24, 0, 0, 1, 994, 0, 0, 1, 209, 0, 0, 1, -63, 0, 0, 1, -13, 0, 0, 1, -601, 0, 0, 0, 1, 331, 0, 0, 1,
+      353, 0, 0, 1, -1298, 4, 0, 1, 1347, 0, 0, 1, -69, 0, 0, 1, -176, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36, 0, 0, 1, 314,
+      0, 0, 1, -104, 0, 0, 1, -1088, 1, 0, 1, 1156, 2, 0, 1, 11, 0, 0, 1, -1163, 1, 0, 1, 347, 0, 0, 1, 811, 0, 0, 1, -1159,
+      0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1157, 0, 0, 1, 4, 0, 0, 1, -1267, 0, 0,
+      1, 20, 0, 0, 1, 840, 0, 0, 1, 136, 0, 0, 1, 276, 0, 0, 1, -113, 0, 0, 1, -1094, 1, 0, 1, 628, 0, 0, 1, -35, 0, 0, 1, -1,
+      0, 0, 1, 620, 0, 0, 1, -420, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 462, 2, 0, 1, -966, 0, 0, 1, 17, 0, 0, 1, 389, 0, 0,
+      1, 503, 0, 0, 1, -1105, 0, 0, 1, 695, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -891, 0, 0, 1, 1173, 0,
+      0, 1, -1227, 1, 0, 1, 1240, 8, 0, 1, -990, 0, 0, 1, 813, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465, 0, 0, 1, -756, 4, 0,
+      1, 1003, 0, 0, 1, 164, 0, 0, 1, 125, 0, 0, 1, 1, 0, 0, 1, -1331, 1, 0, 1, 13, 0, 0, 1, 1228, 0, 0, 1, -129, 0, 0, 1,
+      196, 2, 0, 0, 9, -642, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116,
+      2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 511, 0, 0, 2, -611, 2, 0, 27, 2,
+      0, 0, 1, -88, 0, 0, 1, 776, 2, 0, 0, 1, -444, 0, 0, 1, -136, 0, 0, 1, 562, 2, 0, 1, -780, 0, 0, 1, -568, 0, 0, 0, 1,
+      1278, 2, 0, 0, 8, -644, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -647, 0, 0, 1,
+      808, 0, 0, 1, 301, 0, 0, 1, -1205, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1024, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, 98, 0, 0,
+      1, -1341, 9, 0, 1, 1335, 0, 0, 1, -573, 0, 0, 1, 500, 2, 0, 1, -563, 2, 0, 1, 428, 0, 0, 1, 196, 0, 0, 1, -1307, 0, 0,
+      1, 740, 0, 0, 1, 157, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -795, 0, 0, 1, 1305, 0, 0, 1, -7, 0, 0, 1, -393, 0, 0, 1,
+      -921, 0, 0, 1, 159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0, 1, -681, 9, 0, 1, 1192, 0, 0, 1, -247,
+      0, 0, 1, -45, 0, 0, 1, 152, 0, 0, 1, -1038, 0, 0, 1, 713, 0, 0, 1, 370, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0,
+      1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 108, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -81, 0, 0, 1,
+      -1, 0, 0, 1, -22, 11, 0, 1, -1111, 1, 0, 1, -19, 1, 0, 1, 1230, 0, 0, 1, -811, 0, 0, 1, 668, 0, 0, 1, 186, 0, 0, 1,
+      -447, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 409, 0, 0, 1, -525, 0, 0, 1, -673, 0, 0, 1, 634, 0, 0, 1, 115, 0, 0, 1, 27, 0,
+      0, 1, -771, 0, 0, 1, 898, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 16, 2, 0, 1, -1205, 0, 0, 1,
+      -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 519, 0, 0, 1, -130, 0, 0, 1, 77, 0, 0,
+      1, 72, 0, 0, 1, -1260, 0, 0, 1, 213, 1, 0, 1, 861, 0, 0, 1, 254, 2, 0, 0, 1, 60, 2, 0, 1, -562, 0, 0, 1, 570, 2, 0, 1,
+      -606, 2, 0, 1, -623, 1, 0, 1, 1121, 0, 0, 1, -572, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 854,
+      0, 0, 1, -136, 0, 0, 1, -1027, 1, 0, 1, 594, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -321, 0, 0, 1, 753, 0, 0,
+      1, -265, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0, 1, 370, 0, 0, 1, -359, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20,
+      0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 197, 2, 0, 1, -22, 2, 0, 1, -320, 0, 0, 1, -78, 0, 0, 1, 292, 0, 0, 1,
+      102, 0, 0, 1, -457, 0, 0, 1, 431, 2, 0, 1, -138, 0, 0, 1, 115, 2, 0, 1, -2, 0, 0, 1, -366, 0, 0, 1, 287, 0, 0, 1, -1251,
+      0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 402, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1, -695, 8, 0, 1, 1362, 2, 0, 1, -757,
+      0, 0, 1, -6, 0, 0, 1, 752, 0, 0, 1, -867, 0, 0, 1, 566, 0, 0, 0, 0, 1, -348, 0, 0, 1, -272, 0, 0, 1, 697, 0, 0, 1,
+      -1081, 0, 0, 1, 1346, 0, 0, 1, -213, 0, 0, 1, -1149, 1, 0, 0, 1, 918, 0, 0, 1, -815, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0,
+      1, 1173, 0, 0, 1, 142, 0, 0, 1, -1312, 4, 0, 1, 1329, 0, 0, 1, -137, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1,
+      -753, 0, 0, 1, 1266, 2, 0, 0, 1, -647, 2, 0, 0, 1, 712, 0, 0, 1, -230, 0, 0, 1, -619, 0, 0, 1, 142, 0, 0, 1, 289, 0, 0,
+      1, 413, 0, 0, 1, -150, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1223, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 821, 11, 0, 0, 1,
+      -892, 0, 0, 1, 670, 0, 0, 1, 400, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -575, 0, 0, 1, 454, 0, 0, 1, 315, 0, 0, 1, -38, 0,
+      0, 1, -374, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1, -783, 1, 0, 1, -19, 1, 0, 1, 1233, 0, 0, 1, 40,
+      0, 0, 1, -447, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1236, 0, 0, 1, -1231, 1, 0, 1, 1136, 0, 0, 1, 0, 0, 0, 1, 46, 2,
+      0, 1, -170, 0, 0, 1, 0, 0, 0, 1, -1167, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6,
+      0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 682, 0, 0, 1, 339, 0,
+      0, 1, -1030, 1, 0, 1, 1131, 0, 0, 1, -371, 0, 0, 0, 0, 1, 159, 0, 0, 1, 221, 0, 0, 1, 18, 0, 0, 1, -1204, 1, 0, 1, 811,
+      0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 430, 0, 0, 1, -1146, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0,
+      0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346, 0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1,
+      1163, 0, 0, 1, -907, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 311, 0, 0, 1, 124, 0, 0, 1, -420, 0, 0, 1, 468,
+      0, 0, 1, -236, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1297, 0, 0, 1, 1229, 0, 0, 1, 121, 2, 0, 1, -307, 0, 0, 1, -1036, 8,
+      0, 1, 773, 0, 0, 1, 544, 0, 0, 1, 97, 0, 0, 1, -52, 0, 0, 1, -1326, 1, 0, 1, 1313, 0, 0, 1, -1064, 0, 0, 0, 1, 491, 2,
+      0, 1, 569, 2, 0, 1, -1310, 0, 0, 1, 1340, 0, 0, 1, -301, 0, 0, 1, -348, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0,
+      1, 427, 0, 0, 1, 639, 0, 0, 1, -1039, 1, 0, 1, -16, 1, 0, 1, 702, 0, 0, 1, 270, 0, 0, 1, 308, 2, 0, 1, -693, 0, 0, 1,
+      -484, 1, 0, 1, -96, 4, 0, 1, 1329, 0, 0, 1, -250, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1, 756, 0, 0, 1, -78, 0, 0, 1,
+      -306, 0, 0, 1, 127, 0, 0, 1, -1106, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1197, 0, 0, 1, -146, 0,
+      0, 1, 51, 0, 0, 1, -20, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 155, 0, 0, 1, -343, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1,
+      607, 0, 0, 1, -1150, 1, 0, 1, 1136, 0, 0, 1, -329, 0, 0, 1, 391, 2, 0, 1, 1, 2, 0, 1, -1370, 0, 0, 1, 1383, 0, 0, 1,
+      -1338, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0,
+      1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1140, 0, 0, 1, -1201, 0, 0, 1, 1210, 0, 0, 1, -78, 0, 0, 0, 1, 97, 2, 0, 1, 0,
+      2, 0, 1, 5, 2, 0, 1, -1306, 0, 0, 1, 64, 0, 0, 1, 1256, 2, 0, 1, -247, 3, 0, 1, 138, 0, 0, 1, 74, 2, 0, 1, -49, 2, 0, 0,
+      1, 60, 0, 0, 1, -654, 0, 0, 1, 3, 0, 0, 1, 656, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -675, 0, 0, 1, -524, 0, 0, 1, 715,
+      0, 0, 1, -3, 0, 0, 1, 173, 0, 0, 1, 312, 0, 0, 1, -73, 2, 0, 1, -771, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1,
+      0, 0, 0, 1, -358, 0, 0, 1, 435, 2, 0, 1, -75, 0, 0, 1, -1323, 0, 0, 1, 1306, 0, 0, 1, -4, 0, 0, 1, -502, 0, 0, 1, 633,
+      0, 0, 1, -1329, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1, 347, 0, 0, 1, -965, 1, 0, 1, 1295, 0, 0, 1, -594, 2, 0, 1, -12, 0,
+      0, 1, 436, 0, 0, 1, -1091, 1, 0, 1, 550, 0, 0, 1, 1, 0, 0, 1, 712, 2, 0, 1, -275, 0, 0, 1, 274, 2, 0, 1, 42, 2, 0, 1,
+      -1313, 4, 0, 1, 0, 4, 0, 1, 1181, 0, 0, 0, 1, 64, 0, 0, 1, 63, 0, 0, 1, -698, 0, 0, 1, 633, 0, 0, 1, 93, 2, 0, 1, -372,
+      0, 0, 1, -545, 0, 0, 1, 679, 0, 0, 1, -51, 0, 0, 1, -1010, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1185, 0, 0, 1, -598, 0, 0,
+      1, 510, 0, 0, 0, 0, 9, -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9,
+      -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0,
+      1, 193, 0, 0, 1, -193, 0, 0, 1, -25, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 503, 0, 0, 1, 14, 0, 0, 1, -1190, 0, 0, 1,
+      -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38,
+      0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1147, 0,
+      0, 1, 6, 0, 0, 1, -262, 0, 0, 1, 236, 0, 0, 1, -663, 2, 0, 1, 0, 2, 0, 1, 375, 0, 0, 1, 283, 0, 0, 1, -98, 0, 0, 1,
+      -1150, 0, 0, 1, 1298, 0, 0, 1, -1374, 0, 0, 1, 1331, 2, 0, 1, -86, 0, 0, 1, -534, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1,
+      -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 594, 0, 0, 1, -386, 0,
+      0, 1, 0, 0, 0, 1, 417, 0, 0, 1, -78, 0, 0, 1, -433, 0, 0, 1, -326, 0, 0, 1, 701, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1,
+      234, 0, 0, 1, 325, 0, 0, 1, -732, 0, 0, 1, -180, 0, 0, 1, 314, 0, 0, 1, 387, 0, 0, 1, 0, 0, 0, 1, 198, 0, 0, 1, 1, 2, 0,
+      1, 0, 2, 0, 1, -250, 0, 0, 1, -405, 2, 0, 1, 648, 0, 0, 1, -298, 0, 0, 1, 287, 0, 0, 1, -77, 0, 0, 1, -595, 0, 0, 1,
+      633, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 313, 0, 0, 1, 278, 0, 0, 1, -583, 2, 0, 1, 326,
+      0, 0, 1, -381, 0, 0, 1, 2, 0, 0, 1, 712, 0, 0, 1, -31, 0, 0, 1, 47, 0, 0, 1, -359, 0, 0, 1, -1051, 0, 0, 1, 33, 0, 0, 1,
+      -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44,
+      0, 0, 1, 579, 0, 0, 1, 385, 0, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 125, 0, 0, 1, -1215, 0, 0, 1, 1159, 0, 0,
+      0, 1, 6, 0, 0, 1, -617, 0, 0, 0, 1, -42, 0, 0, 1, -603, 0, 0, 1, -114, 0, 0, 1, 743, 0, 0, 1, 274, 0, 0, 1, 393, 0, 0,
+      1, -225, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1, 281, 0, 0, 1, -164, 0, 0, 1, 66, 0, 0, 1,
+      -504, 0, 0, 1, 546, 0, 0, 1, -371, 2, 0, 1, -724, 0, 0, 1, -50, 0, 0, 1, 1079, 0, 0, 0, 1, 264, 2, 0, 1, -630, 0, 0, 1,
+      -494, 0, 0, 0, 1, 238, 0, 0, 1, 677, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 606, 0, 0, 1, -132, 0, 0, 1,
+      -458, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2, 0, 1, 607, 0, 0, 1, 25, 0, 0, 1, -84, 0, 0, 1, -112, 0, 0, 1, -470, 0, 0,
+      1, 678, 0, 0, 1, -41, 0, 0, 1, -692, 0, 0, 1, 50, 0, 0, 1, 605, 0, 0, 1, 50, 2, 0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -740, 0,
+      0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 290, 0, 0, 1, -378, 0, 0, 1, -946, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11,
+      0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 576, 0, 0, 1, 527, 0, 0, 1,
+      88, 0, 0, 1, -816, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0,
+      0, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 354, 0, 0, 1, -710, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 298, 0, 0, 1, -1051, 0, 0, 1,
+      615, 0, 0, 1, 379, 0, 0, 1, 323, 0, 0, 0, 1, -558, 0, 0, 1, 479, 0, 0, 1, -1285, 0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1,
+      574, 0, 0, 1, 558, 0, 0, 1, -13, 2, 0, 1, -606, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0, 1, -2, 0, 0, 1, 461, 0, 0, 1, 149, 0,
+      0, 1, -592, 0, 0, 1, -126, 0, 0, 1, 683, 0, 0, 1, 22, 0, 0, 1, -134, 0, 0, 1, -18, 0, 0, 1, 58, 0, 0, 1, 61, 2, 0, 1,
+      -322, 0, 0, 1, -915, 0, 0, 1, 670, 0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0,
+      1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 900, 0, 0, 1, 253, 0, 0, 1, -33, 0,
+      0, 1, -1218, 1, 0, 1, 1284, 0, 0, 1, -754, 0, 0, 1, 695, 0, 0, 0, 1, -1185, 0, 0, 1, 21, 0, 0, 1, 1154, 2, 0, 1, -15, 0,
+      0, 1, -1312, 0, 0, 1, 1374, 0, 0, 1, -613, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1,
+      -57, 0, 0, 1, 703, 0, 0, 1, -581, 0, 0, 1, 594, 2, 0, 1, -631, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1,
+      -153, 0, 0, 1, -1090, 0, 0, 1, 644, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 727, 0, 0, 1, -705, 0, 0, 1, 362, 0, 0,
+      1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -287, 0, 0, 1, 846, 0, 0, 1, -550, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0,
+      0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 597, 0, 0, 1, -285, 0, 0, 1, -942, 0, 0, 1, 743, 0, 0, 1, 201, 0, 0, 1, -416, 0, 0, 1,
+      -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1, 1187, 0, 0, 1, -1367, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 588, 0, 0, 1, -326,
+      0, 0, 1, 879, 2, 0, 1, -534, 2, 0, 1, 551, 0, 0, 1, 1, 0, 0, 1, -1189, 0, 0, 1, 847, 0, 0, 1, -503, 0, 0, 1, 220, 0, 0,
+      1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 668, 0, 0, 1, -697, 0, 0, 1, 707, 0, 0, 1, -643, 0, 0, 1, -751, 0, 0, 1,
+      695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675, 0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0,
+      0, 0, 1, -317, 0, 0, 1, 594, 0, 0, 1, 35, 0, 0, 1, -761, 0, 0, 1, 255, 0, 0, 1, 323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1,
+      77, 0, 0, 1, 595, 0, 0, 1, -1313, 0, 0, 1, 587, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 270, 0, 0, 1, -778, 0, 0, 1, 652, 0,
+      0, 1, -19, 0, 0, 1, -1114, 0, 0, 1, 1168, 0, 0, 1, -583, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0,
+      0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 598, 0, 0, 1, -676, 0, 0, 1, 569, 0, 0, 1, 101, 0, 0, 1, -11, 2, 0, 1, -1134,
+      0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 799, 2,
+      0, 1, -27, 0, 0, 1, -647, 0, 0, 1, 5, 0, 0, 1, -728, 0, 0, 1, 1347, 2, 0, 1, -638, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0,
+      1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0, 1, 708, 0, 0, 1, -711, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
+      1, -209, 0, 0, 1, 590, 0, 0, 1, 320, 0, 0, 1, -228, 0, 0, 1, 220, 0, 0, 0, 0, 1, -646, 2, 0, 1, 656, 0, 0, 1, -27, 0, 0,
+      1, -1201, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1,
       461, 0, 0, 1, -975, 1, 0, 1, 370, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1, 586, 0, 0, 1, -179,
-      0, 0, 1, 324, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -598, 0, 0, 0, 0, 1, 599, 0, 0, 0, 1, -32, 0, 0, 1, -1135, 0, 0, 1,
-      1119, 0, 0, 1, -155, 0, 0, 1, -1046, 0, 0, 1, 565, 0, 0, 1, 8, 0, 0, 1, 604, 0, 0, 1, -1294, 0, 0, 1, -21, 1, 0, 1, 743,
-      0, 0, 1, 596, 0, 0, 1, 7, 0, 0, 0, 1, -334, 0, 0, 1, -822, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
+      0, 0, 1, 343, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -617, 0, 0, 0, 0, 1, 618, 0, 0, 0, 1, -32, 0, 0, 1, -1154, 0, 0, 1,
+      1138, 0, 0, 1, -174, 0, 0, 1, -1046, 0, 0, 1, 565, 0, 0, 1, 8, 0, 0, 1, 623, 0, 0, 1, -1313, 0, 0, 1, -21, 1, 0, 1, 743,
+      0, 0, 1, 615, 0, 0, 1, 7, 0, 0, 0, 1, -353, 0, 0, 1, -822, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
       -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0, 1, 286, 0, 0, 1, 288, 0, 0, 1, 308, 0, 0, 1, -339, 0, 0, 1, -38, 0, 0, 1, -17, 0,
       0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1, 780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 426, 0, 0, 0, 0, 1, 510,
-      0, 0, 1, -1030, 0, 0, 1, 1251, 0, 0, 1, 5, 0, 0, 1, -735, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 82, 0, 0, 1, 122, 0, 0,
-      1, -668, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16,
-      0, 0, 1, 597, 0, 0, 1, -1260, 0, 0, 1, 34, 0, 0, 1, 1160, 0, 0, 1, -538, 0, 0, 1, -15, 0, 0, 1, 565, 0, 0, 1, -1187, 0,
-      0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515, 0, 0, 1, -502, 1, 0, 0, 1, 872, 0, 0, 1, -978, 0, 0, 1, 601, 0, 0, 1, -701, 0,
-      0, 0, 1, 765, 0, 0, 1, 551, 0, 0, 1, -737, 0, 0, 1, -441, 0, 0, 1, 1218, 0, 0, 1, -685, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0,
-      0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 537, 0, 0, 1, -1105, 0, 0, 1, 1159, 0, 0, 1,
-      -4, 0, 0, 0, 0, 0, 1, -1149, 0, 0, 1, 1131, 0, 0, 1, -648, 0, 0, 1, -85, 0, 0, 0, 1, 771, 0, 0, 1, -1380, 0, 0, 0, 1,
-      1386, 0, 0, 1, -681, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 638, 0, 0, 1, -1235, 0, 0, 1, -40, 0, 0, 1, 1170, 0, 0, 1, 104,
-      2, 0, 1, -1118, 0, 0, 1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479, 0, 0, 0, 1, -186, 0, 0, 1, 694, 0, 0, 1, -643, 0,
-      0, 1, 987, 0, 0, 0, 1, -446, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1, 145, 0, 0, 1, 567, 0, 0, 1, 540, 0, 0,
-      1, -475, 0, 0, 1, 466, 0, 0, 1, 3, 0, 0, 1, 91, 0, 0, 1, -1159, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1, -590, 0, 0, 1,
-      1228, 0, 0, 1, 89, 0, 0, 1, 12, 0, 0, 1, -641, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163, 0, 0, 1, 19, 0,
-      0, 1, 751, 0, 0, 1, -604, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 645, 0, 0, 1, 62, 0, 0, 1,
-      -658, 0, 0, 1, 36, 0, 0, 1, 556, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -732, 0, 0, 1, -622, 0, 0, 1, 707, 0, 0, 1, -43, 0,
-      0, 1, -649, 0, 0, 1, 637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 1176, 0, 0, 1, -1390, 0, 0,
-      1, 13, 0, 0, 1, 604, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 734, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -1131, 0, 0, 1, 593,
-      0, 0, 1, 73, 0, 0, 1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1122, 0, 0, 1, -830, 0, 0, 1, 131, 0, 0, 1,
-      -70, 0, 0, 1, 6, 0, 0, 1, 802, 0, 0, 1, -569, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, 556, 0, 0, 1, -560, 0, 0, 1, 430, 0,
-      0, 1, -896, 0, 0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15, 0, 0, 1,
-      -426, 0, 0, 1, 1118, 2, 0, 1, -727, 0, 0, 1, 786, 0, 0, 1, -629, 0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0, 1, 181,
-      0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 602, 0, 0, 1, -29, 0, 0, 1, -526, 0, 0, 1, -586, 0, 0, 1, 603, 0, 0, 1,
-      -220, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 668, 0, 0, 1, -1176, 0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1, -501, 0,
-      0, 1, 436, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 684, 0, 0, 1, -797, 0, 0, 1, 1,
-      0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1, 736, 0, 0,
-      1, -514, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 743, 0, 0, 1, -741,
-      0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1, 709, 0, 0, 1,
-      -96, 0, 0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1, -53, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 734, 0, 0, 1, -724,
-      0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0, 1, -420, 0, 0, 1, 18, 0, 0, 1,
-      -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -571, 0, 0, 1, 47, 0, 0,
-      1, 1117, 0, 0, 1, -643, 0, 0, 1, -572, 0, 0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1, -526, 0, 0, 1, 1141, 0, 0, 1,
-      -1250, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80,
-      0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 717, 0, 0, 1, -727, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1,
-      32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0,
-      1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
+      0, 0, 1, -1030, 0, 0, 1, 1270, 0, 0, 1, 5, 0, 0, 1, -754, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89, 0, 0, 1, 134, 0, 0,
+      1, -687, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16,
+      0, 0, 1, 616, 0, 0, 1, -1279, 0, 0, 1, 34, 0, 0, 1, 1179, 0, 0, 1, -557, 0, 0, 1, -15, 0, 0, 1, 584, 0, 0, 1, -1206, 0,
+      0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515, 0, 0, 1, -502, 1, 0, 1, 1018, 0, 0, 0, 1, -146, 0, 0, 1, -978, 0, 0, 1, 601, 0,
+      0, 1, -701, 0, 0, 0, 1, 765, 0, 0, 1, 570, 0, 0, 1, -756, 0, 0, 1, -441, 0, 0, 1, 1237, 0, 0, 1, -704, 0, 0, 1, -2, 0,
+      0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 556, 0, 0, 1, -1124, 0, 0, 1,
+      1178, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, -1168, 0, 0, 1, 1150, 0, 0, 1, -667, 0, 0, 1, -85, 0, 0, 0, 1, 790, 0, 0, 1, -1399,
+      0, 0, 0, 1, 1405, 0, 0, 1, -700, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 657, 0, 0, 1, -1254, 0, 0, 1, -40, 0, 0, 1, 1178,
+      0, 0, 1, 115, 2, 0, 1, -1137, 0, 0, 1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479, 0, 0, 0, 1, -186, 0, 0, 1, 694, 0,
+      0, 1, -643, 0, 0, 1, 987, 0, 0, 0, 1, -446, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1, 145, 0, 0, 1, 567, 0,
+      0, 1, 548, 0, 0, 1, -483, 0, 0, 1, 473, 0, 0, 1, 3, 0, 0, 1, 103, 0, 0, 1, -1178, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1,
+      -590, 0, 0, 1, 1236, 0, 0, 1, 100, 0, 0, 1, 12, 0, 0, 1, -660, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163,
+      0, 0, 1, 19, 0, 0, 1, 770, 0, 0, 1, -623, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 664, 0, 0, 1,
+      62, 0, 0, 1, -677, 0, 0, 1, 36, 0, 0, 1, 575, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -751, 0, 0, 1, -622, 0, 0, 1, 707, 0,
+      0, 1, -43, 0, 0, 1, -649, 0, 0, 1, 637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 1195, 0, 0, 1,
+      -1409, 0, 0, 1, 13, 0, 0, 1, 604, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 753, 0, 0, 1, -3, 0, 0, 1, -86, 0, 0, 1, -1138,
+      0, 0, 1, 593, 0, 0, 1, 73, 0, 0, 1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1141, 0, 0, 1, -849, 0, 0, 1,
+      131, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 821, 0, 0, 1, -588, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1, -567, 0,
+      0, 1, 430, 0, 0, 1, -896, 0, 0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15,
+      0, 0, 1, -426, 0, 0, 1, 1137, 2, 0, 1, -746, 0, 0, 1, 805, 0, 0, 1, -648, 0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0,
+      1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 621, 0, 0, 1, -29, 0, 0, 1, -545, 0, 0, 1, -586, 0, 0, 1, 603,
+      0, 0, 1, -220, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 687, 0, 0, 1, -1195, 0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1,
+      -501, 0, 0, 1, 436, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 703, 0, 0, 1, -816, 0,
+      0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1,
+      755, 0, 0, 1, -533, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 762, 0,
+      0, 1, -760, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1,
+      709, 0, 0, 1, -96, 0, 0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1, 511, 0, 0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30,
+      0, 0, 1, 753, 0, 0, 1, -743, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0,
+      1, -420, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0,
+      0, 1, -571, 0, 0, 1, 47, 0, 0, 1, 1136, 0, 0, 1, -662, 0, 0, 1, -572, 0, 0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1,
+      -526, 0, 0, 1, 1160, 0, 0, 1, -1269, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104,
+      0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 736, 0, 0, 1, -746, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1,
+      -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0,
+      0, 1, 20, 0, 0, 1, -28, 0, 0, 1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
     ],
     titles: [
-      273, 92, 311, 90, 339, 84, 373, 81, 379, 80, 507, 63, 561, 83, 590, 85, 950, 91, 1021, 87, 1038, 89, 1133, 8, 1150, 79,
-      1162, 57, 1308, 82, 1651, 0, 1667, 77, 1717, 60, 1721, 103, 1749, 10, 2054, 78, 2118, 99, 2119, 93, 2122, 86, 2232, 76,
-      2247, 9, 2248, 58, 2266, 61, 2290, 96, 2422, 62, 2492, 59, 2530, 41, 2574, 4, 2604, 88, 2611, 28, 2618, 2, 2664, 34,
-      2712, 1, 2752, 11, 2783, 21, 2785, 20, 2789, 94, 2792, 29, 2798, 27, 2800, 12, 2822, 32, 2890, 47, 2939, 35, 2948, 39,
-      2949, 40, 2957, 38, 2972, 30, 2974, 31, 2988, 75, 3008, 97, 3036, 50, 3037, 37, 3080, 49, 3145, 42, 3156, 48, 3199, 65,
-      3215, 25, 3216, 24, 3281, 36, 3328, 46, 3335, 56, 3338, 33, 3359, 102, 3363, 6, 3414, 23, 3415, 14, 3427, 101, 3471, 64,
-      3490, 52, 3496, 22, 3497, 13, 3551, 51, 3555, 19, 3575, 5, 3593, 45, 3604, 43, 3621, 54, 3622, 55, 3647, 71, 3648, 70,
-      3650, 67, 3664, 73, 3680, 100, 3688, 7, 3689, 15, 3701, 18, 3716, 44, 3721, 68, 3729, 26, 3739, 16, 3740, 17, 3741, 74,
-      3746, 69, 3749, 66, 3764, 72, 3769, 53, 3890, 104,
+      274, 92, 312, 90, 341, 84, 375, 81, 381, 80, 509, 63, 564, 83, 593, 85, 959, 91, 1032, 87, 1049, 89, 1147, 8, 1164, 79,
+      1176, 57, 1323, 82, 1667, 0, 1683, 77, 1733, 60, 1737, 103, 1765, 10, 2073, 78, 2137, 99, 2138, 93, 2141, 86, 2252, 76,
+      2267, 9, 2268, 58, 2286, 61, 2312, 96, 2446, 62, 2517, 59, 2555, 41, 2603, 4, 2633, 88, 2640, 28, 2647, 2, 2693, 34,
+      2744, 1, 2784, 11, 2815, 21, 2817, 20, 2821, 94, 2824, 29, 2830, 27, 2832, 12, 2856, 32, 2926, 47, 2977, 35, 2986, 39,
+      2987, 40, 2995, 38, 3010, 30, 3012, 31, 3026, 75, 3046, 97, 3074, 50, 3075, 37, 3121, 49, 3188, 42, 3199, 48, 3245, 65,
+      3261, 25, 3262, 24, 3327, 36, 3374, 46, 3381, 56, 3384, 33, 3405, 102, 3409, 6, 3460, 23, 3461, 14, 3473, 101, 3518, 64,
+      3537, 52, 3543, 22, 3544, 13, 3598, 51, 3602, 19, 3623, 5, 3641, 45, 3652, 43, 3669, 54, 3670, 55, 3695, 71, 3696, 70,
+      3698, 67, 3712, 73, 3728, 100, 3736, 7, 3737, 15, 3749, 18, 3765, 44, 3770, 68, 3778, 26, 3788, 16, 3789, 17, 3790, 74,
+      3795, 69, 3798, 66, 3813, 72, 3818, 53, 3939, 104,
     ],
   };
 }

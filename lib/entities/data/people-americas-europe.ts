@@ -296,18 +296,25 @@ const LIST: PersonInput[] = [
   },
   {
     id: 'person:chrystia-freeland', name: 'Chrystia Freeland', surname: 'Freeland', surnameStandsAlone: true,
-    description: 'Canadian Foreign Minister 2017–2019, Deputy PM 2019–2024, Finance Minister 2020–2024',
+    description: 'Canadian Foreign Minister 2017–2019, Deputy PM 2019–2024; Zelensky’s adviser from 2026',
     roles: [
       r('Foreign Minister', 'ca', '2017-01-10', '2019-11-20'), // sworn in, huffingtonpost.ca (CP) 2017-01-10; replaced, washingtonpost.com 2019-11-20
       r('Deputy Prime Minister', 'ca', '2019-11-20', '2024-12-16'), // washingtonpost.com 2019-11-20; resigned, theturtleislandnews.com (CP) 2024-12-16
       r('Finance Minister', 'ca', '2020-08', '2024-12-16'), // resigned, theturtleislandnews.com (CP) 2024-12-16 (start not re-checked)
+      r('Transport and Internal Trade Minister', 'ca', '2025-03-14', '2025-09-16'), // Carney cabinet, ipolitics.ca, sootoday.com (CP) 2025-03-14; left cabinet, unn.ua, newpathway.ca 2025-09-16
+      r('Special Representative for the Reconstruction of Ukraine', 'ca', '2025-09-16', '2026-01-05'), // unn.ua 2025-09-16; stepping down, interfax.com.ua, malaymail.com (AFP) 2026-01-06
+      r('Economic Development Adviser to the President', 'ua', '2026-01-05'), // named by Zelensky, globalsouthworld.com (Reuters), indianwitness.com 2026-01-05
     ],
   },
   {
     id: 'person:francois-philippe-champagne', name: 'François-Philippe Champagne', aliases: ['Francois-Philippe Champagne'],
     surname: 'Champagne',
-    description: 'Canadian Foreign Minister 2019–2021; later Industry and Finance Minister',
-    roles: [r('Foreign Minister', 'ca', '2019-11-20', '2021-01-12')], // urdupoint.com (Sputnik) 2019-11-21; moved to Innovation, hilltimes.com 2021-01-12
+    description: 'Canadian Foreign Minister 2019–2021, Industry 2021–2025, Finance Minister since 2025',
+    roles: [
+      r('Foreign Minister', 'ca', '2019-11-20', '2021-01-12'), // urdupoint.com (Sputnik) 2019-11-21; moved to Innovation, hilltimes.com 2021-01-12
+      r('Industry Minister', 'ca', '2021-01-12', '2025-03-14'), // hilltimes.com 2021-01-12; Anand took it over, ipolitics.ca, sootoday.com (CP) 2025-03-14
+      r('Finance Minister', 'ca', '2025-03-14'), // sootoday.com (CP), ipolitics.ca 2025-03-14; kept, benefitsandpensionsmonitor.com (BNN Bloomberg) 2025-05
+    ],
   },
   {
     id: 'person:marc-garneau', name: 'Marc Garneau', surname: 'Garneau',
@@ -604,7 +611,10 @@ const LIST: PersonInput[] = [
     id: 'person:radoslaw-sikorski', name: 'Radosław Sikorski', aliases: ['Radoslaw Sikorski', 'Radek Sikorski'],
     surname: 'Sikorski', surnameStandsAlone: true,
     description: 'Polish Foreign Minister 2007–2014 and since December 2023; also Deputy PM since 2025',
-    roles: [r('Foreign Minister', 'pl', '2023-12-13')], // gov.pl 2023-12-13; also made Deputy PM before Nawrocki's inauguration, leitzahl.de news (gopher proxy) 2025-07
+    roles: [
+      r('Foreign Minister', 'pl', '2023-12-13'), // gov.pl 2023-12-13
+      r('Deputy Prime Minister', 'pl', '2025-07'), // announced 2025-07-23, dailysabah.com, independentxpress.de (sworn in the next day); leitzahl.de 2025-07
+    ],
   },
   {
     id: 'person:tomasz-siemoniak', name: 'Tomasz Siemoniak', surname: 'Siemoniak',
@@ -670,10 +680,12 @@ const LIST: PersonInput[] = [
   },
   {
     id: 'person:wopke-hoekstra', name: 'Wopke Hoekstra', surname: 'Hoekstra', surnameStandsAlone: true,
-    description: 'Dutch Finance Minister 2017–2022, Foreign Minister 2022–2023; then EU Climate Commissioner',
+    description: 'Dutch Finance and Foreign Minister 2017–2023; EU Climate Commissioner since 2023',
     roles: [
       r('Finance Minister', 'nl', '2017-10-26', '2022-01-10'), // hurriyetdailynews.com (AFP) 2017-10-26; einpresswire.com (government.nl) 2022-01-10
       r('Foreign Minister', 'nl', '2022-01-10', '2023-09-01'), // sworn in, einpresswire.com (government.nl) 2022-01-10; left 1 September, government.nl 2023-09-04
+      r('European Commissioner for Climate Action', '', '2023-10-09', '2024-11-30'), // appointed by the Council, agriland.ie 2023-10-09; Parliament vote, taketonews.com 2023-10-05
+      r('European Commissioner for Climate, Net Zero and Clean Growth', '', '2024-12-01'), // thenationalnews.com 2024-09-17; College took office, commission.europa.eu, eucrim.eu 2024-12-01
     ],
   },
   {

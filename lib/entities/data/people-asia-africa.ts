@@ -32,6 +32,11 @@ const LIST: PersonInput[] = [
     roles: [r('Foreign Minister', 'sa', '2015-04-29', '2018-12-27')], // DW 2015-04-29; dailysabah.com, aljazeera.com 2018-12-27
   },
   {
+    id: 'person:ibrahim-al-assaf', name: 'Ibrahim al-Assaf', aliases: ['Ibrahim Alassaf'],
+    description: 'Saudi Foreign Minister 2018–2019; earlier long-serving Finance Minister',
+    roles: [r('Foreign Minister', 'sa', '2018-12-27', '2019-10-23')], // nehandaradio.com, middleeasteye.net 2018-12-27/28; aljazeera.com, federalnewsnetwork.com (AP) 2019-10-23
+  },
+  {
     id: 'person:faisal-bin-farhan', name: 'Faisal bin Farhan',
     description: 'Saudi Foreign Minister since October 2019',
     roles: [r('Foreign Minister', 'sa', '2019-10-23')], // aljazeera.com, federalnewsnetwork.com (AP) 2019-10-23; kept 2022-09-27
@@ -82,6 +87,27 @@ const LIST: PersonInput[] = [
     description: 'Turkish Defence Minister since June 2023',
     roles: [r('Defense Minister', 'tr', '2023-06-03')], // breakinglatest.news, cnnindonesia.com 2023-06
   },
+  {
+    id: 'person:fikri-isik', name: 'Fikri Işık', aliases: ['Fikri Isik'], surname: 'Işık',
+    description: 'Turkish Defence Minister 2016–2017, then Deputy Prime Minister 2017–2018',
+    roles: [
+      r('Defense Minister', 'tr', '2016-05-24', '2017-07-19'), // smarkos.blogspot.com (Sputnik) 2016-05-25; rudaw.net, ksl.com (AP) 2017-07-19
+      r('Deputy Prime Minister', 'tr', '2017-07-19', '2018-07-09'), // rudaw.net 2017-07-19; office abolished with the premiership 2018-07-09 (see Yıldırım)
+    ],
+  },
+  {
+    id: 'person:nurettin-canikli', name: 'Nurettin Canikli', surname: 'Canikli',
+    description: 'Turkish Defence Minister 2017–2018; Deputy Prime Minister 2016–2017',
+    roles: [
+      r('Deputy Prime Minister', 'tr', '2016-05-24', '2017-07-19'), // pageone.ng 2017-07-19
+      r('Defense Minister', 'tr', '2017-07-19', '2018-07-09'), // rudaw.net, defenceturkey.com 2017-07-19; Akar named, reuters.com 2018-07
+    ],
+  },
+  {
+    id: 'person:cevdet-yilmaz', name: 'Cevdet Yılmaz', aliases: ['Cevdet Yilmaz'], surname: 'Yılmaz',
+    description: 'Vice President of Turkey since June 2023',
+    roles: [r('Vice President', 'tr', '2023-06-03')], // trt.global, hurriyetdailynews.com 2023-06-03/04; handover, turkic.world (Daily Sabah) 2023-06-05
+  },
 
   // ── Egypt ────────────────────────────────────────────────────────────────────────────────────
   {
@@ -90,6 +116,11 @@ const LIST: PersonInput[] = [
     surname: 'Sisi', surnameStandsAlone: true,
     description: 'President of Egypt since 2014',
     roles: [r('President', 'eg', '2014-06-08')], // toledoblade.com (AP), straitstimes.com (Reuters) 2014-06-08
+  },
+  {
+    id: 'person:ibrahim-mahlab', name: 'Ibrahim Mahlab', aliases: ['Ibrahim Mehleb'], surname: 'Mahlab',
+    description: 'Prime Minister of Egypt 2014–2015',
+    roles: [r('Prime Minister', 'eg', '2014-03', '2015-09-19')], // named, theguardian.com 2014-02-25; sworn in March 2014 and resigned 2015-09-12, lidtime.com, reuters.com 2015-09-12
   },
   {
     id: 'person:sherif-ismail', name: 'Sherif Ismail', aliases: ['Sharif Ismail'],
@@ -174,6 +205,11 @@ const LIST: PersonInput[] = [
     ],
   },
   {
+    id: 'person:moshe-yaalon', name: 'Moshe Ya’alon', aliases: ["Moshe Ya'alon", 'Moshe Yaalon'], surname: 'Ya’alon',
+    description: 'Israeli Defence Minister 2013–2016',
+    roles: [r('Defense Minister', 'il', '2013-03', '2016-05-22')], // resigned, effective Sunday 2016-05-22, ynetnews.com, jpost.com 2016-05-20 (start not re-checked)
+  },
+  {
     id: 'person:gabi-ashkenazi', name: 'Gabi Ashkenazi', aliases: ['Gabriel Ashkenazi'], surname: 'Ashkenazi',
     description: 'Israeli Foreign Minister 2020–2021',
     roles: [r('Foreign Minister', 'il', '2020-05-17', '2021-06-13')], // timesofisrael.com 2020-05; globes.co.il 2021-06-03
@@ -200,6 +236,11 @@ const LIST: PersonInput[] = [
     id: 'person:amir-hatami', name: 'Amir Hatami',
     description: 'Iranian Defence Minister 2017–2021',
     roles: [r('Defense Minister', 'ir', '2017-08-20', '2021-08-25')], // fr.irna.ir 2017-08-21; rferl.org 2021-08-25
+  },
+  {
+    id: 'person:hossein-dehghan', name: 'Hossein Dehghan', surname: 'Dehghan',
+    description: 'Iranian Defence Minister 2013–2017; Revolutionary Guards brigadier general',
+    roles: [r('Defense Minister', 'ir', '2013-08-15', '2017-08-20')], // confirmed 2013-08-15, en.wikipedia.org; replaced by Hatami, en.radiofarda.com 2017-08-20
   },
   {
     id: 'person:mohammad-reza-gharaei-ashtiani', name: 'Mohammad-Reza Gharaei Ashtiani', aliases: ['Mohammad Reza Ashtiani', 'Gharaei Ashtiani'],
@@ -262,6 +303,14 @@ const LIST: PersonInput[] = [
     roles: [r('Prime Minister', 'qa', '2020-01-28', '2023-03-07')], // politicallore.com 2020-01; al-monitor.com 2023-03-07
   },
   {
+    id: 'person:abdullah-bin-nasser-al-thani', name: 'Abdullah bin Nasser Al Thani', aliases: ['Abdullah bin Nasser bin Khalifa Al Thani'],
+    description: 'Prime Minister and Interior Minister of Qatar 2013–2020',
+    roles: [
+      r('Prime Minister', 'qa', '2013-06-26', '2020-01-28'), // nation.com.pk 2013-06-27; resigned, thearabweekly.com, uk.news.yahoo.com (AP) 2020-01-28
+      r('Interior Minister', 'qa', '2013-06-26', '2020-01-28'), // nation.com.pk 2013-06-27; thearabweekly.com 2020-01-29
+    ],
+  },
+  {
     id: 'person:khalid-al-attiyah', name: 'Khalid al-Attiyah', aliases: ['Khalid bin Mohammed Al Attiyah', 'Khalid Al Attiyah'],
     description: 'Qatari Foreign Minister 2013–2016, defence 2016–2024',
     roles: [
@@ -309,6 +358,14 @@ const LIST: PersonInput[] = [
     id: 'person:jacob-zuma', name: 'Jacob Zuma', surname: 'Zuma', surnameStandsAlone: true,
     description: 'President of South Africa 2009–2018',
     roles: [r('President', 'za', '2009-05', '2018-02-14')], // de.zxc.wiki; dailymaverick.co.za 2018-02-15
+  },
+  {
+    id: 'person:maite-nkoana-mashabane', name: 'Maite Nkoana-Mashabane', aliases: ['Maite Nkoana Mashabane'], surname: 'Nkoana-Mashabane',
+    description: 'South African Foreign Minister 2009–2018',
+    roles: [
+      r('Foreign Minister', 'za', '2009-05', '2018-02-27'), // ewn.co.za 2019-05-30 (months not re-checked; Sisulu from 2018-02-27)
+      r('Minister for Women, Youth and Persons with Disabilities', 'za', '2019-05-29', '2023-03-06'), // ewn.co.za 2019-05-30; dropped, thesouthafrican.com 2023-03-06
+    ],
   },
   {
     id: 'person:lindiwe-sisulu', name: 'Lindiwe Sisulu',
@@ -366,6 +423,11 @@ const LIST: PersonInput[] = [
     id: 'person:yusuf-tuggar', name: 'Yusuf Tuggar', aliases: ['Yusuf Maitama Tuggar'], surname: 'Tuggar',
     description: 'Nigerian Foreign Minister since August 2023',
     roles: [r('Foreign Minister', 'ng', '2023-08-21')], // dailytrust.com 2023-08-22; wikimili.com (list of foreign ministers)
+  },
+  {
+    id: 'person:geoffrey-onyeama', name: 'Geoffrey Onyeama', surname: 'Onyeama',
+    description: 'Nigerian Foreign Minister 2015–2023',
+    roles: [r('Foreign Minister', 'ng', '2015-11-11', '2023-05-29')], // appointed November 2015, dailyadvent.com 2019-06-06; dates per en.wikipedia.org (kiwix mirror)
   },
   {
     id: 'person:abiy-ahmed', name: 'Abiy Ahmed', surname: 'Abiy', surnameStandsAlone: true,
@@ -504,6 +566,21 @@ const LIST: PersonInput[] = [
     roles: [r('Foreign Minister', 'pk', '2018-08-20', '2022-04-10')], // dawn.com, arabnews.com 2018-08-20; government fell 2022-04-10
   },
   {
+    id: 'person:pervez-khattak', name: 'Pervez Khattak', aliases: ['Pervaiz Khattak'], surname: 'Khattak',
+    description: 'Pakistani Defence Minister 2018–2022; Khyber Pakhtunkhwa Chief Minister 2013–2018',
+    roles: [r('Defence Minister', 'pk', '2018-08-20', '2022-04-10')], // sworn in, dawn.com, arabnews.com 2018-08-20; government fell 2022-04-10
+  },
+  {
+    id: 'person:anwaar-ul-haq-kakar', name: 'Anwaar-ul-Haq Kakar', aliases: ['Anwaarul Haq Kakar', 'Anwarul Haq Kakar', 'Anwar-ul-Haq Kakar'], surname: 'Kakar',
+    description: 'Caretaker Prime Minister of Pakistan 2023–2024',
+    roles: [r('Prime Minister (caretaker)', 'pk', '2023-08-14', '2024-03-04')], // sworn in, brecorder.com, keyt.com (AP) 2023-08-14; Shehbaz Sharif sworn in 2024-03-04
+  },
+  {
+    id: 'person:jalil-abbas-jilani', name: 'Jalil Abbas Jilani', surname: 'Jilani',
+    description: 'Pakistani diplomat; caretaker Foreign Minister 2023–2024',
+    roles: [r('Foreign Minister (caretaker)', 'pk', '2023-08-17', '2024-03-11')], // sworn in, brecorder.com, etvbharat.com (PTI) 2023-08-17; Dar sworn in, dawn.com 2024-03-11
+  },
+  {
     id: 'person:khawaja-asif', name: 'Khawaja Asif', aliases: ['Khawaja Muhammad Asif'],
     description: 'Pakistan’s Defence Minister since March 2024',
     roles: [
@@ -541,6 +618,14 @@ const LIST: PersonInput[] = [
     id: 'person:srettha-thavisin', name: 'Srettha Thavisin', surname: 'Srettha', surnameStandsAlone: true,
     description: 'Prime Minister of Thailand 2023–2024',
     roles: [r('Prime Minister', 'th', '2023-08-22', '2024-08-14')], // en.vietnamplus.vn 2023-08-22; removed by court, oodaloop.com 2024-08-14
+  },
+  {
+    id: 'person:parnpree-bahiddha-nukara', name: 'Parnpree Bahiddha-nukara', surname: 'Parnpree',
+    description: 'Thai Foreign Minister and Deputy Prime Minister 2023–2024',
+    roles: [
+      r('Foreign Minister', 'th', '2023-09', '2024-04-28'), // appointed September 2023, thaipbsworld.com 2024-06-06; resigned, pattayamail.com 2024-04-28
+      r('Deputy Prime Minister', 'th', '2023-09', '2024-04-28'), // dropped in the reshuffle, thaipbsworld.com, newdelhitimes.com (VOA) 2024-04-28
+    ],
   },
 
   {
@@ -609,6 +694,11 @@ const LIST: PersonInput[] = [
     ],
   },
   {
+    id: 'person:zambry-abdul-kadir', name: 'Zambry Abdul Kadir', aliases: ['Zambri Abdul Kadir', 'Zambry Abd Kadir'], surname: 'Zambry',
+    description: 'Malaysian Foreign Minister 2022–2023, then Higher Education Minister',
+    roles: [r('Foreign Minister', 'my', '2022-12-03', '2023-12-12')], // sworn in, thenews.com.pk 2022-12-04; malaysiaworldnews.com 2022-12; replaced, vietnamplus.vn (VNA) 2023-12-12
+  },
+  {
     id: 'person:khaled-nordin', name: 'Mohamed Khaled Nordin', aliases: ['Khaled Nordin'],
     description: 'Malaysian Defence Minister since December 2023',
     roles: [r('Defence Minister', 'my', '2023-12-12')], // vietnamplus.vn (VNA), malaymail.com 2023-12-12
@@ -624,6 +714,11 @@ const LIST: PersonInput[] = [
     id: 'person:teodoro-locsin', name: 'Teodoro Locsin Jr.', aliases: ['Teodoro Locsin', 'Teddy Locsin', 'Teddy Boy Locsin'], surname: 'Locsin',
     description: 'Philippine Foreign Secretary 2018–2022',
     roles: [r('Foreign Secretary', 'ph', '2018-10', '2022-06-30')], // manila-shimbun.com 2018-11-29; manila-shimbun.com 2022-07-01
+  },
+  {
+    id: 'person:perfecto-yasay', name: 'Perfecto Yasay Jr.', aliases: ['Perfecto Yasay'], surname: 'Yasay',
+    description: 'Philippine Foreign Secretary 2016–2017, rejected by the Commission on Appointments',
+    roles: [r('Foreign Secretary', 'ph', '2016-06-30', '2017-03-08')], // oath after the inauguration, rejected, mindanews.com, rappler.com 2017-03-08
   },
   {
     id: 'person:enrique-manalo', name: 'Enrique Manalo', surname: 'Manalo',
@@ -642,6 +737,11 @@ const LIST: PersonInput[] = [
     id: 'person:delfin-lorenzana', name: 'Delfin Lorenzana', surname: 'Lorenzana', surnameStandsAlone: true,
     description: 'Philippine Defence Secretary 2016–2022',
     roles: [r('Defense Secretary', 'ph', '2016-06-30', '2022-06-30')], // mb.com.ph 2022-06-29, 2022-07-01
+  },
+  {
+    id: 'person:carlito-galvez', name: 'Carlito Galvez Jr.', aliases: ['Carlito Galvez'], surname: 'Galvez',
+    description: 'Philippine defence chief January–June 2023; former armed forces chief',
+    roles: [r('Defense Secretary (officer-in-charge)', 'ph', '2023-01-09', '2023-06-05')], // mb.com.ph, bworldonline.com 2023-01-09; rappler.com 2023-02; Teodoro took over, philstar.com 2023-06-06
   },
   {
     id: 'person:gilberto-teodoro', name: 'Gilberto Teodoro', aliases: ['Gibo Teodoro'], surname: 'Teodoro',
@@ -670,6 +770,11 @@ const LIST: PersonInput[] = [
     description: 'President of Singapore since September 2023',
     roles: [r('President', 'sg', '2023-09-14')], // tnp.straitstimes.com, en.people.cn (Xinhua) 2023-09-14
   },
+  {
+    id: 'person:halimah-yacob', name: 'Halimah Yacob', surname: 'Halimah',
+    description: 'President of Singapore 2017–2023, the first woman in the office',
+    roles: [r('President', 'sg', '2017-09-14', '2023-09-13')], // sworn in, channelnewsasia.com, todayonline.com 2017-09-14; Tharman sworn in 2023-09-14
+  },
 
   // ── Taiwan ───────────────────────────────────────────────────────────────────────────────────
   {
@@ -694,6 +799,11 @@ const LIST: PersonInput[] = [
     id: 'person:chiu-kuo-cheng', name: 'Chiu Kuo-cheng', native: ['邱國正'],
     description: 'Taiwan’s Defence Minister 2021–2024',
     roles: [r('Defense Minister', 'tw', '2021-02', '2024-05-20')], // taipeitimes.com 2024-04-26 (start not re-checked)
+  },
+  {
+    id: 'person:yen-teh-fa', name: 'Yen Teh-fa', native: ['嚴德發'],
+    description: 'Taiwan’s Defence Minister 2018–2021',
+    roles: [r('Defense Minister', 'tw', '2018-02-26', '2021-02-23')], // focustaiwan.tw 2018-02-23; handover, taiwanwire.com (CNA) 2018-02-26; end per en.wikipedia.org mirror
   },
   {
     id: 'person:cho-jung-tai', name: 'Cho Jung-tai', native: ['卓榮泰'],

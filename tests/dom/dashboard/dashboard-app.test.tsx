@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
-import Dexie from 'dexie';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { act } from 'preact/test-utils';
 import { eventually } from '../../support/eventually';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { letLiveQueriesRun } from '../../support/live-query';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../../entrypoints/dashboard/DashboardApp';
 import { listClippings } from '../../../lib/store/clippings';
 import type { DiplomarkDatabase } from '../../../lib/store/db';
@@ -13,11 +12,7 @@ import { generateClippings } from '../../../scripts/dashboard-data.mjs';
 import { mount } from '../components/render';
 import { freshDatabase } from '../../unit/store/helpers';
 
-// liveQuery only runs when Dexie sees a global IndexedDB, as in a browser.
-beforeAll(() => {
-  Dexie.dependencies.indexedDB = indexedDB;
-  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-});
+letLiveQueriesRun();
 
 let cleanup: (() => void) | undefined;
 let db: DiplomarkDatabase | undefined;

@@ -1,20 +1,14 @@
 // @vitest-environment happy-dom
-import Dexie from 'dexie';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { eventually } from '../../support/eventually';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { letLiveQueriesRun } from '../../support/live-query';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { saveClipping } from '../../../lib/store/clippings';
 import type { DiplomarkDatabase } from '../../../lib/store/db';
 import { draft, freshDatabase } from '../../unit/store/helpers';
 import { buttonByText, click, mount } from '../components/render';
 
-// liveQuery only runs when Dexie sees a global IndexedDB, as in a browser; a database's own
-// injected `indexedDB` option is not enough for it.
-beforeAll(() => {
-  Dexie.dependencies.indexedDB = indexedDB;
-  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-});
+letLiveQueriesRun();
 
 let cleanup: (() => void) | undefined;
 let db: DiplomarkDatabase | undefined;

@@ -21,3 +21,11 @@ export function getGazetteer(): Gazetteer {
 export { Gazetteer } from './gazetteer';
 export { recognise } from './recognise';
 export type { Entity, EntityKind, Mention } from './types';
+
+/**
+ * The gazetteer where recognition runs (the extension's background), opened once and shared by every
+ * analysis there. Asynchronous so that the knowledge base may be read from a packed file.
+ */
+export async function loadGazetteer(): Promise<Gazetteer> {
+  return getGazetteer();
+}

@@ -34,7 +34,7 @@ export interface DashboardViewProps {
   exportFormat: ExportFormat;
   theme: Theme;
   notice: Notice | null;
-  deleted: Clipping | readonly Clipping[] | null;
+  deleted: readonly Clipping[] | null;
   importOutcome: ImportOutcome | null;
   importing: boolean;
   locale?: string;

@@ -9,7 +9,7 @@ export interface Notice {
 interface NoticesProps {
   notice: Notice | null;
   /** The clipping (or clippings) just deleted, while Undo is still offered. */
-  deleted: Clipping | readonly Clipping[] | null;
+  deleted: readonly Clipping[] | null;
   onUndo: () => void;
   onDismiss: () => void;
 }
@@ -18,7 +18,7 @@ interface NoticesProps {
 export function Notices({ notice, deleted, onUndo, onDismiss }: NoticesProps) {
   return (
     <div class="notices" aria-live="polite">
-      {deleted && (!Array.isArray(deleted) || deleted.length > 0) && (
+      {deleted && deleted.length > 0 && (
         <p class="notice undo">
           {/* bdi keeps a right-to-left title from reordering the sentence around it */}
           <span>{deletedLabel(deleted)}</span>
@@ -39,8 +39,8 @@ export function Notices({ notice, deleted, onUndo, onDismiss }: NoticesProps) {
   );
 }
 
-function deletedLabel(deleted: Clipping | readonly Clipping[]) {
-  const one = Array.isArray(deleted) ? (deleted.length === 1 ? deleted[0] : undefined) : (deleted as Clipping);
+function deletedLabel(deleted: readonly Clipping[]) {
+  const one = deleted.length === 1 ? deleted[0] : undefined;
   if (one) {
     return (
       <>
@@ -48,5 +48,5 @@ function deletedLabel(deleted: Clipping | readonly Clipping[]) {
       </>
     );
   }
-  return <>Deleted {(deleted as readonly Clipping[]).length.toLocaleString()} clippings.</>;
+  return <>Deleted {deleted.length.toLocaleString()} clippings.</>;
 }

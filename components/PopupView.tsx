@@ -8,7 +8,7 @@ import type { ClippingsState } from './use-live-clippings';
 export interface PopupViewProps {
   state: ClippingsState;
   notice: Notice | null;
-  deleted: Clipping | null;
+  deleted: readonly Clipping[] | null;
   /** True while the active tab is saving, to avoid double saves. */
   saving: boolean;
   locale?: string;

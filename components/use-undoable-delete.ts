@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { deleteClipping, restoreClipping } from '../lib/store/clippings';
+import { deleteClippings, restoreClippings } from '../lib/store/bulk';
 import type { DiplomarkDatabase } from '../lib/store/db';
 import { type StorageError, toStorageError } from '../lib/store/errors';
 import type { Clipping } from '../lib/store/types';
@@ -8,15 +8,15 @@ import type { Clipping } from '../lib/store/types';
 export const UNDO_MS = 8000;
 
 /**
- * Delete that can be undone for a few seconds. The clipping is deleted at once (so other views update
- * and closing the popup keeps the delete); Undo writes it back.
+ * Deletes one or many clippings, with Undo on offer for a few seconds. They are deleted at once (so
+ * other views update and closing the popup keeps the delete); Undo writes them back.
  */
 export function useUndoableDelete(
   database: Promise<DiplomarkDatabase>,
   onError: (error: StorageError) => void,
   undoMs = UNDO_MS,
 ) {
-  const [deleted, setDeleted] = useState<Clipping | null>(null);
+  const [deleted, setDeleted] = useState<Clipping[] | null>(null);
 
   useEffect(() => {
     if (!deleted) return;
@@ -24,25 +24,28 @@ export function useUndoableDelete(
     return () => clearTimeout(timer);
   }, [deleted, undoMs]);
 
-  async function remove(clipping: Clipping): Promise<void> {
+  /** Deletes the clippings with these ids; resolves with those that were there to delete. */
+  async function remove(ids: readonly string[]): Promise<Clipping[]> {
     try {
-      const removed = await deleteClipping(await database, clipping.id);
-      if (removed) setDeleted(removed);
+      const removed = await deleteClippings(await database, ids);
+      if (removed.length > 0) setDeleted(removed);
+      return removed;
     } catch (error) {
       onError(toStorageError(error));
+      return [];
     }
   }
 
   async function undo(): Promise<void> {
     if (!deleted) return;
-    const clipping = deleted;
+    const clippings = deleted;
     setDeleted(null);
     try {
-      await restoreClipping(await database, clipping);
+      await restoreClippings(await database, clippings);
     } catch (error) {
       onError(toStorageError(error));
     }
   }
 
-  return { deleted, remove, undo, dismiss: () => setDeleted(null) };
+  return { deleted, remove, undo };
 }

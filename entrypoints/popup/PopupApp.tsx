@@ -75,7 +75,7 @@ export function PopupApp({ database }: PopupAppProps) {
       onOpenArticle={(url) => {
         if (isOpenableUrl(url)) void browser.tabs.create({ url });
       }}
-      onDelete={(clipping) => void remove(clipping)}
+      onDelete={(clipping) => void remove([clipping.id])}
       onUndo={() => void undo()}
       onDismissNotice={() => setNotice(null)}
     />

@@ -121,12 +121,3 @@ class FoldedIndex implements SearchIndex {
     return positions.map((position) => this.clippings[position] as Clipping);
   }
 }
-
-/**
- * Returns a search over `clippings` (title, site, byline, entity names, tags, notes, text) that keeps
- * their order. Every word of the query must appear.
- */
-export function createClippingSearch(clippings: readonly Clipping[]): (query: string) => Clipping[] {
-  const index = buildSearchIndex(clippings);
-  return (query) => index.search(query);
-}

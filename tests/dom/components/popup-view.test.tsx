@@ -76,7 +76,7 @@ describe('PopupView', () => {
 
   it('offers Undo after a delete and shows notices as text', () => {
     const { root, props } = show({
-      deleted: clipping('a', { title: '<i>gone</i>' }),
+      deleted: [clipping('a', { title: '<i>gone</i>' })],
       notice: { tone: 'info', text: 'Saved “<b>x</b>”.' },
     });
     expect(root.querySelector('.notice.undo')?.textContent).toContain('Deleted “<i>gone</i>”.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, buildSearchIndexInSlices, createClippingSearch, foldForSearch } from '../../../lib/store/search';
+import { buildSearchIndex, buildSearchIndexInSlices, foldForSearch } from '../../../lib/store/search';
 import type { Clipping } from '../../../lib/store/types';
 import { draft } from './helpers';
 
@@ -23,7 +23,7 @@ describe('foldForSearch', () => {
   });
 });
 
-describe('createClippingSearch', () => {
+describe('search over an index', () => {
   const clippings = [
     clipping('a', { title: 'Erdoğan meets Lula', text: 'Talks in Ankara.' }),
     clipping('b', {
@@ -33,7 +33,8 @@ describe('createClippingSearch', () => {
     }),
     clipping('c', { title: 'Quiet week', text: 'Nothing happened.', entities: [] }),
   ];
-  const search = createClippingSearch(clippings);
+  const index = buildSearchIndex(clippings);
+  const search = (query: string) => index.search(query);
 
   it('returns everything, in order, for an empty query', () => {
     expect(search('   ').map((c) => c.id)).toEqual(['a', 'b', 'c']);

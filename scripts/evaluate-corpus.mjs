@@ -51,10 +51,11 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Case, white space and quote/apostrophe variants folded, so "Côte d’Ivoire" and "côte d'ivoire" compare equal. */
+/** Case, white space (soft hyphens and zero-width characters dropped) and quote/apostrophe variants folded, so "Côte d’Ivoire" and "côte d'ivoire" compare equal. */
 export function fold(surface) {
   return surface
     .normalize('NFC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ')

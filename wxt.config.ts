@@ -15,6 +15,11 @@ export default defineConfig({
       if (await generateGazetteer()) console.log('Regenerated lib/entities/data/gazetteer.generated.ts from the entity data.');
     },
   },
+  // `npm run zip:firefox` also writes the sources archive addons.mozilla.org asks for (WXT does it for Firefox):
+  // everything the build reads, with the README's build steps; not the screenshots or the demo page.
+  zip: {
+    excludeSources: ['docs/screenshots/**', 'demo/**', 'tests/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -33,9 +38,20 @@ export default defineConfig({
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selection in Diplomark' },
     },
     action: { default_title: 'Diplomark' },
-    // Firefox keys extension storage and IndexedDB to a stable add-on id.
+    // Firefox keys extension storage and IndexedDB to a stable add-on id. data_collection_permissions tells
+    // addons.mozilla.org that nothing is collected (everything stays in the browser); Firefox reads that key
+    // from 140 on (Android 142), so those are the minimum versions.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'diplomark@diplomark.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'diplomark@diplomark.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -31,7 +31,9 @@ export default defineConfig({
     // options page. Nothing else: content scripts are declared statically, the database lives in the
     // extension's own origin, and nothing is fetched from the network.
     // contextMenus: "Save article to Diplomark" and "Highlight selection in Diplomark" in the page's menu.
-    permissions: ['storage', 'contextMenus'],
+    // activeTab: when the reader opens the popup, it may see the tab's address, to tell them when they have
+    // withdrawn Diplomark's access to that site (Firefox lets them) and offer to allow it again.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // Keyboard shortcuts; the background passes them on to the tab's content script.
     commands: {
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this article to Diplomark' },

@@ -33,6 +33,8 @@ export function findFirefox(env = process.env): { path: string } | { error: stri
 export interface LaunchOptions {
   /** Host names resolved to this machine (pages are served under their real site names, on the test server's port). */
   siteNames?: readonly string[];
+  /** More Firefox preferences for this browser. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /**
@@ -48,7 +50,7 @@ export class FirefoxDiplomark {
     readonly downloadDir: string,
   ) {}
 
-  static async launch({ siteNames = [] }: LaunchOptions = {}): Promise<FirefoxDiplomark> {
+  static async launch({ siteNames = [], prefs = {} }: LaunchOptions = {}): Promise<FirefoxDiplomark> {
     const firefox = findFirefox();
     if ('error' in firefox) throw new Error(firefox.error);
     const downloadDir = await mkdtemp(path.join(os.tmpdir(), 'diplomark-firefox-downloads-'));
@@ -71,6 +73,7 @@ export class FirefoxDiplomark {
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.start_downloads_in_tmp_dir': false,
+        ...prefs,
       },
     });
     try {

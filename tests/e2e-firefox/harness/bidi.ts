@@ -108,3 +108,43 @@ export async function typeText(page: Page, text: string): Promise<void> {
   await connection.send('input.performActions', { context, actions: [{ type: 'key', id: 'diplomark-keyboard', actions: keys }] });
   await connection.send('input.releaseActions', { context });
 }
+
+/** The first element of the page (outside our UI) matching `selector`, for pointer actions. */
+export async function locateInPage(page: Page, selector: string): Promise<SharedReference> {
+  const { connection, context } = bidi(page);
+  const { result } = (await connection.send('browsingContext.locateNodes', {
+    context,
+    locator: { type: 'css', value: selector },
+    maxNodeCount: 1,
+  })) as { result: { nodes: { sharedId?: string }[] } };
+  const sharedId = result.nodes[0]?.sharedId;
+  if (!sharedId) throw new Error(`No ${selector} in the page`);
+  return { sharedId };
+}
+
+/** Moves the mouse onto the centre of `element`, as a reader pointing at it. */
+export async function hover(page: Page, element: SharedReference): Promise<void> {
+  const { connection, context } = bidi(page);
+  await connection.send('input.performActions', {
+    context,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'diplomark-mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [{ type: 'pointerMove', x: 0, y: 0, duration: 50, origin: { type: 'element', element } }],
+      },
+    ],
+  });
+}
+
+/** WebDriver key values for the keys the tests press. */
+export const KEY = { alt: '\uE00A', shift: '\uE008', escape: '\uE00C', arrowRight: '\uE014', enter: '\uE007' } as const;
+
+/** Presses `keys` together (held down in order, released in reverse), e.g. `[KEY.alt, KEY.shift, 's']`. */
+export async function pressChord(page: Page, keys: readonly string[]): Promise<void> {
+  const { connection, context } = bidi(page);
+  const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...[...keys].reverse().map((value) => ({ type: 'keyUp', value }))];
+  await connection.send('input.performActions', { context, actions: [{ type: 'key', id: 'diplomark-keyboard', actions }] });
+  await connection.send('input.releaseActions', { context });
+}

@@ -1,9 +1,10 @@
 // The pages the Firefox suite opens, and the server that serves them under their real site names.
 // To add a page: put it in one of the served folders below and add an entry to FIREFOX_PAGES (or give it an
-// expectation file in ../shared/fixtures/expected and name that file in SHARED_PAGES).
+// expectation file in ../shared/fixtures/expected or tests/fixtures/expected and name that file in SHARED_PAGES
+// or OWN_PAGES).
 import path from 'node:path';
 import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
-import { sharedFixtures, type Expectation } from '../../e2e/harness/fixtures';
+import { ownFixtures, sharedFixtures, type Expectation } from '../../e2e/harness/fixtures';
 import { OWN_FIXTURES, REPO_ROOT, SHARED_FIXTURES } from '../../e2e/harness/paths';
 
 /** One page the suite checks: where it is served, under which site name, and what Diplomark must do there. */
@@ -27,7 +28,10 @@ export const SERVED_FOLDERS: Record<string, string> = {
 /** Shared fixtures checked in Firefox (expectation file names in ../shared/fixtures/expected). */
 const SHARED_PAGES = ['seed-000-tokyo-ledger.json', 'seed-003-asia-daily.json', 'section-front.json'];
 
-/** The project's own pages checked in Firefox, always present. */
+/** The project's own fixtures checked in Firefox (expectation file names in tests/fixtures/expected). */
+const OWN_PAGES = ['diplomatic-shuttle-summit.json', 'sport-baseball-semifinal.json'];
+
+/** Pages of the Firefox suite itself, always present. */
 const FIREFOX_PAGES: FirefoxPage[] = [
   {
     name: 'query-article (own)',
@@ -48,7 +52,17 @@ export function firefoxPages(): FirefoxPage[] {
   const shared = sharedFixtures()
     .filter((fixture) => SHARED_PAGES.includes(fixture.name))
     .map((fixture) => ({ name: fixture.name, host: hostOf(fixture.expected), urlPath: fixture.urlPath, expected: fixture.expected }));
-  return [...shared, ...FIREFOX_PAGES];
+  const own = ownFixtures()
+    .filter((fixture) => OWN_PAGES.includes(fixture.name))
+    .map((fixture) => ({ name: `${fixture.name} (own)`, host: 'own.firefox-test.example', urlPath: fixture.urlPath, expected: fixture.expected }));
+  return [...shared, ...own, ...FIREFOX_PAGES];
+}
+
+/** One of the project's own fixtures, by expectation file name (always present). */
+export function ownPage(name: string): FirefoxPage {
+  const found = firefoxPages().find((page) => page.name === `${name} (own)`);
+  if (!found) throw new Error(`${name} is not in OWN_PAGES`);
+  return found;
 }
 
 /** The seed article used by the save and screenshot tests, or null when ../shared is absent. */

@@ -1,5 +1,6 @@
 // The in-page UI in real Firefox, driven by real input: a hover card when the pointer rests on a highlight,
-// keyboard navigation through the highlights, and the keyboard shortcuts Firefox registered.
+// keyboard navigation through the highlights, the keyboard shortcuts Firefox registered, and pausing from
+// the options page.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve.mjs';
@@ -76,5 +77,18 @@ describe('Firefox: hover cards, keyboard, registered shortcuts', () => {
       ]),
     );
     await extensionPage.close();
+  });
+
+  it('pausing Diplomark on the options page takes the highlights away from an open page, and resuming brings them back', async () => {
+    const page = await openSummit();
+    const highlights = () => page.evaluate(() => document.querySelectorAll('[data-diplomark-entity]').length);
+    await expect.poll(highlights, { timeout: 10_000 }).toBeGreaterThan(0);
+    const options = await firefox.openExtensionPage('options.html', 'input[type="checkbox"]');
+    await options.click('input[type="checkbox"]');
+    await expect.poll(highlights, { timeout: 10_000, message: 'highlights while paused' }).toBe(0);
+    await options.click('input[type="checkbox"]');
+    await expect.poll(highlights, { timeout: 10_000, message: 'highlights after resuming' }).toBeGreaterThan(0);
+    await options.close();
+    await page.close();
   });
 });

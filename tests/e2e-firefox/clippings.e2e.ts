@@ -11,7 +11,7 @@ import { REPO_ROOT } from '../e2e/harness/paths';
 import { announceSkip, SHARED_ABSENT_MESSAGE } from '../support/shared';
 import { clickInUi, locateInUi, typeText, uiText, waitForUi } from './harness/bidi';
 import { FirefoxDiplomark } from './harness/firefox';
-import { pageUrl, QUERY_ARTICLE, seedPage, siteNames, startPageServer } from './harness/pages';
+import { ownPage, pageUrl, QUERY_ARTICLE, seedPage, siteNames, startPageServer } from './harness/pages';
 
 const PASSAGE = 'The two governments said they would restart a security dialogue that had been frozen since 2018';
 const NOTE = 'Security dialogue back: check the 2018 freeze.';
@@ -22,7 +22,9 @@ describe('Firefox: save, annotate, list, export and import', () => {
 
   beforeAll(async () => {
     server = await startPageServer();
-    firefox = await FirefoxDiplomark.launch({ siteNames: siteNames() });
+    // Firefox runs the background as an event page and suspends it when idle (30 s by default); a 1 s idle
+    // time makes every flow below meet a background that has just been suspended and must wake up for it.
+    firefox = await FirefoxDiplomark.launch({ siteNames: siteNames(), prefs: { 'extensions.background.idle.timeout': 1_000 } });
   });
   afterAll(async () => {
     await firefox?.close();
@@ -76,6 +78,17 @@ describe('Firefox: save, annotate, list, export and import', () => {
     expect(clipping, 'clipping stored after Save').not.toBeNull();
     expect(clipping!.url).toBe(`${url}?utm_source=x&id=3`);
     expect(clipping!.canonicalUrl).toBe(`${url}?id=3`);
+    await page.close();
+  });
+
+  it('saves after the background script was suspended for being idle', async () => {
+    const page = await openArticle(pageUrl(server, ownPage('diplomatic-shuttle-summit.json')));
+    // Well past the 1 s idle time: Firefox has suspended the background script by now.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await clickInUi(page, '[data-action="save"]');
+    const clipping = await firefox.waitForClipping((c) => c.url.includes('/own/diplomatic-shuttle-summit.html'), 15_000);
+    expect(clipping, 'clipping stored after Save').not.toBeNull();
+    expect(clipping!.entities.length).toBeGreaterThan(0);
     await page.close();
   });
 

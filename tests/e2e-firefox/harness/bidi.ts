@@ -139,9 +139,9 @@ export async function hover(page: Page, element: SharedReference): Promise<void>
 }
 
 /** WebDriver key values for the keys the tests press. */
-export const KEY = { alt: '\uE00A', shift: '\uE008', escape: '\uE00C', arrowRight: '\uE014', enter: '\uE007' } as const;
+export const KEY = { escape: '\uE00C', arrowRight: '\uE014' } as const;
 
-/** Presses `keys` together (held down in order, released in reverse), e.g. `[KEY.alt, KEY.shift, 's']`. */
+/** Presses `keys` together (held down in order, released in reverse), e.g. `[KEY.arrowRight]`. */
 export async function pressChord(page: Page, keys: readonly string[]): Promise<void> {
   const { connection, context } = bidi(page);
   const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...[...keys].reverse().map((value) => ({ type: 'keyUp', value }))];

@@ -8,6 +8,8 @@ import { FirefoxDiplomark } from './harness/firefox';
 import { firefoxPages, pageUrl, siteNames, startPageServer } from './harness/pages';
 
 const CHROME_SELECTOR = 'header, nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
+/** Where a highlight must never be (docs/style.md: highlights are guests). */
+const FORBIDDEN_SELECTOR = '[contenteditable]:not([contenteditable="false"]), textarea, input, script, style, svg, title, noscript';
 
 describe('Firefox: pages are analysed and highlighted', () => {
   let firefox: FirefoxDiplomark;
@@ -32,20 +34,24 @@ describe('Firefox: pages are analysed and highlighted', () => {
     expect(verdict, `verdict (page errors: ${errors.join(' | ') || 'none'})`).toBe(fixture.expected.verdict);
 
     const read = () =>
-      page.evaluate((chrome) => {
-        return [...document.querySelectorAll('[data-diplomark-entity]')].map((el) => ({
-          text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
-          entity: el.getAttribute('data-diplomark-entity') ?? '',
-          kind: el.getAttribute('data-diplomark-kind') ?? '',
-          inChrome: el.closest(chrome) !== null,
-          forbiddenIn: null,
-        }));
-      }, CHROME_SELECTOR) as Promise<PageHighlight[]>;
+      page.evaluate(
+        (chrome, forbidden) =>
+          [...document.querySelectorAll('[data-diplomark-entity]')].map((el) => ({
+            text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            entity: el.getAttribute('data-diplomark-entity') ?? '',
+            kind: el.getAttribute('data-diplomark-kind') ?? '',
+            inChrome: el.closest(chrome) !== null,
+            forbiddenIn: el.parentElement?.closest(forbidden)?.localName ?? null,
+          })),
+        CHROME_SELECTOR,
+        FORBIDDEN_SELECTOR,
+      ) as Promise<PageHighlight[]>;
     const must = fixture.expected.must ?? [];
     await expect.poll(async () => missingSurfaces(await read(), must), { timeout: 15_000 }).toEqual([]);
     const highlights = await read();
     const forbidden = new Set((fixture.expected.mustNot ?? []).map(squash));
     expect(highlights.filter((h) => forbidden.has(h.text)).map((h) => h.text), 'mustNot surfaces highlighted').toEqual([]);
+    expect(highlights.filter((h) => h.forbiddenIn).map((h) => `${h.text} in <${h.forbiddenIn}>`), 'highlights in editable or hidden places').toEqual([]);
     if (fixture.expected.verdict === 'none') expect(highlights, 'highlights on a page that is not an article').toEqual([]);
     expect(errors, 'errors in the page').toEqual([]);
     console.info(`[e2e-firefox] ${fixture.name}: ${verdict}, ${highlights.length} highlights ${JSON.stringify(countByKind(highlights))}`);

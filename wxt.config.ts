@@ -15,6 +15,11 @@ export default defineConfig({
       if (await generateGazetteer()) console.log('Regenerated lib/entities/data/gazetteer.generated.ts from the entity data.');
     },
   },
+  // `npm run zip:firefox` also writes the sources archive addons.mozilla.org asks for (WXT does it for Firefox):
+  // everything the build reads, with the README's build steps; not the screenshots or the demo page.
+  zip: {
+    excludeSources: ['docs/screenshots/**', 'demo/**', 'tests/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -26,16 +31,29 @@ export default defineConfig({
     // options page. Nothing else: content scripts are declared statically, the database lives in the
     // extension's own origin, and nothing is fetched from the network.
     // contextMenus: "Save article to Diplomark" and "Highlight selection in Diplomark" in the page's menu.
-    permissions: ['storage', 'contextMenus'],
+    // activeTab: when the reader opens the popup, it may see the tab's address, to tell them when they have
+    // withdrawn Diplomark's access to that site (Firefox lets them) and offer to allow it again.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // Keyboard shortcuts; the background passes them on to the tab's content script.
     commands: {
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this article to Diplomark' },
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selection in Diplomark' },
     },
     action: { default_title: 'Diplomark' },
-    // Firefox keys extension storage and IndexedDB to a stable add-on id.
+    // Firefox keys extension storage and IndexedDB to a stable add-on id. data_collection_permissions tells
+    // addons.mozilla.org that nothing is collected (everything stays in the browser); Firefox reads that key
+    // from 140 on (Android 142), so those are the minimum versions.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'diplomark@diplomark.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'diplomark@diplomark.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

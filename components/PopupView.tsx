@@ -1,3 +1,4 @@
+import type { HostAccess } from '../lib/host-access';
 import type { Clipping } from '../lib/store/types';
 import { ClippingList } from './ClippingList';
 import { countLabel } from './clipping-format';
@@ -21,6 +22,9 @@ export interface PopupViewProps {
   onDelete: (clipping: Clipping) => void;
   onUndo: () => void;
   onDismissNotice: () => void;
+  /** Diplomark's access to the active tab's site; when missing, the popup says so and offers to allow it. */
+  hostAccess?: HostAccess;
+  onAllowSite?: () => void;
 }
 
 /** The toolbar popup: actions, messages and the newest clippings. Render-only. */
@@ -33,6 +37,7 @@ export function PopupView(props: PopupViewProps) {
         <h1>Diplomark</h1>
         {state.status === 'ready' && <p class="count">{countLabel(total, 'clipping')}</p>}
       </header>
+      {props.hostAccess?.state === 'missing' && <HostAccessMissing site={props.hostAccess.site} onAllow={props.onAllowSite} />}
       <div class="toolbar" role="group" aria-label="Actions">
         <button type="button" class="primary" onClick={props.onSavePage} disabled={saving}>
           {saving ? 'Saving…' : 'Save this page'}
@@ -50,6 +55,20 @@ export function PopupView(props: PopupViewProps) {
       <Notices notice={props.notice} deleted={props.deleted} onUndo={props.onUndo} onDismiss={props.onDismissNotice} />
       <PopupBody {...props} />
     </main>
+  );
+}
+
+/** Without host access the content script never runs on the site: say so instead of silently doing nothing. */
+function HostAccessMissing({ site, onAllow }: { site: string; onAllow: (() => void) | undefined }) {
+  return (
+    <section class="notice error host-access" role="alert" aria-label="Site access">
+      <p>
+        Diplomark is not allowed to read pages on <bdi>{site}</bdi>, so it can’t highlight or save them.
+      </p>
+      <button type="button" class="primary" data-action="allow-site" onClick={onAllow}>
+        Allow on this site
+      </button>
+    </section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { countLabel, isOpenableUrl } from '../../components/clipping-format';
 import { downloadAllClippings } from '../../components/download-export';
@@ -8,19 +8,23 @@ import { PopupView } from '../../components/PopupView';
 import { usePersistentStorage } from '../../components/use-persistent-storage';
 import { useLiveClippings } from '../../components/use-live-clippings';
 import { useUndoableDelete } from '../../components/use-undoable-delete';
+import type { HostAccess } from '../../lib/host-access';
 import type { DiplomarkDatabase } from '../../lib/store/db';
 import { toStorageError } from '../../lib/store/errors';
 import { highlightActivePage, saveActivePage } from './save-active-page';
+import { browserSiteAccess, type SiteAccess } from './site-access';
 
 /** The popup is a quick glance: the last few clippings; the dashboard has them all. */
 const POPUP_LIMIT = 8;
 
 interface PopupAppProps {
   database: Promise<DiplomarkDatabase>;
+  /** Host access to the active tab's site (default: through the browser). */
+  siteAccess?: SiteAccess;
 }
 
 /** Wires the popup view to the database and the browser. */
-export function PopupApp({ database }: PopupAppProps) {
+export function PopupApp({ database, siteAccess: givenSiteAccess }: PopupAppProps) {
   const state = useLiveClippings(database, POPUP_LIMIT);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [saving, setSaving] = useState(false);
@@ -28,6 +32,28 @@ export function PopupApp({ database }: PopupAppProps) {
   const { deleted, remove, undo } = useUndoableDelete(database, showError);
   // Asked from an extension page, so it covers the extension's own origin where clippings live.
   const persistence = usePersistentStorage();
+  const [siteAccess] = useState(() => givenSiteAccess ?? browserSiteAccess());
+  const [hostAccess, setHostAccess] = useState<HostAccess>({ state: 'not-applicable' });
+  useEffect(() => {
+    siteAccess.check().then(setHostAccess, () => setHostAccess({ state: 'not-applicable' }));
+  }, []);
+
+  function allowSite() {
+    if (hostAccess.state !== 'missing') return;
+    const { site, origins } = hostAccess;
+    // Called synchronously from the click: the browser shows its prompt only for the reader's own action.
+    siteAccess.request(origins).then(
+      (granted) => {
+        if (!granted) {
+          setNotice({ tone: 'error', text: `Diplomark was not allowed on ${site}.` });
+          return;
+        }
+        setHostAccess({ state: 'granted', site });
+        setNotice({ tone: 'info', text: `Diplomark may now read ${site}. Reload the page to see its highlights.` });
+      },
+      () => setNotice({ tone: 'error', text: `Diplomark could not ask for access to ${site}.` }),
+    );
+  }
 
   async function savePage() {
     setSaving(true);
@@ -78,8 +104,11 @@ export function PopupApp({ database }: PopupAppProps) {
       onDelete={(clipping) => void remove([clipping.id])}
       onUndo={() => void undo()}
       onDismissNotice={() => setNotice(null)}
+      hostAccess={hostAccess}
+      onAllowSite={allowSite}
     />
     <PersistenceNotice outcome={persistence} />
     </>
   );
 }
+

@@ -19,9 +19,13 @@ export function canonicalizeUrl(href: string, base?: string): string | null {
   url.hash = '';
   url.username = '';
   url.password = '';
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAMETERS.some((pattern) => pattern.test(key))) url.searchParams.delete(key);
-  }
+  // forEach, not [...searchParams.keys()]: in a Firefox content script URL is the page's, seen through an Xray
+  // wrapper, and the iterators its keys() returns are not iterable (Array.from would quietly give []).
+  const tracking: string[] = [];
+  url.searchParams.forEach((_value, key) => {
+    if (TRACKING_PARAMETERS.some((pattern) => pattern.test(key))) tracking.push(key);
+  });
+  for (const key of tracking) url.searchParams.delete(key);
   url.search = url.searchParams.toString() ? `?${url.searchParams.toString()}` : '';
   return url.toString();
 }

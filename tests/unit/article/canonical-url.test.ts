@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canonicalizeUrl } from '../../../lib/article/canonical-url';
 
 describe('canonicalizeUrl', () => {
@@ -20,5 +20,38 @@ describe('canonicalizeUrl', () => {
 
   it('strips credentials', () => {
     expect(canonicalizeUrl('https://user:pw@news.example/x')).toBe('https://news.example/x');
+  });
+});
+
+/**
+ * A URL constructor that behaves like the page's URL seen from a Firefox content script (through an Xray
+ * wrapper): the iterators returned by searchParams.keys()/values()/entries() have next() but are not iterable.
+ */
+class XrayLikeUrl extends URL {
+  override get searchParams(): URLSearchParams {
+    const params = super.searchParams;
+    return new Proxy(params, {
+      get(target, property) {
+        if (property === 'keys' || property === 'values' || property === 'entries') {
+          return () => {
+            const iterator = target[property]();
+            return { next: () => iterator.next() };
+          };
+        }
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+}
+
+describe('canonicalizeUrl with a page-realm URL (Firefox content script)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('still drops tracking parameters and keeps the others when searchParams iterators are not iterable', () => {
+    vi.stubGlobal('URL', XrayLikeUrl);
+    expect(canonicalizeUrl('https://news.example/story?utm_source=x&id=3&fbclid=9#top')).toBe('https://news.example/story?id=3');
   });
 });

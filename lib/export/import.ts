@@ -1,9 +1,9 @@
-import { isObject, MAX_CLIPPINGS, own, validateStoredClipping } from '../store/clipping-rules';
+import { isObject, MAX_CLIPPINGS, MAX_EXPORT_FILE_BYTES, own, validateStoredClipping } from '../store/clipping-rules';
 import type { Clipping } from '../store/types';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json';
 
 /** Files larger than this are refused before being read, so a huge file can't exhaust memory. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_EXPORT_FILE_BYTES;
 export const MAX_IMPORT_CLIPPINGS = MAX_CLIPPINGS;
 /** Checks one clipping of an export file: the rules every stored clipping follows (lib/store/clipping-rules). */
 export const validateImportedClipping = validateStoredClipping;

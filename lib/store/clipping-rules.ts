@@ -13,6 +13,13 @@ export const MAX_CONTEXT = 1_000;
 export const MAX_HIGHLIGHTS = 10_000;
 export const MAX_TAGS = 500;
 export const MAX_TAG = 200;
+/** The largest export file the importer reads, and so the largest file an export writes. */
+export const MAX_EXPORT_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * The most one clipping may weigh as export JSON (UTF-8 bytes). Below the importer's 50 MB per file, so
+ * an export split into files (serializeClippingsInParts) always has room for any clipping.
+ */
+export const MAX_CLIPPING_BYTES = 40 * 1024 * 1024;
 /** Clippings one export file may hold, and so the most the store keeps. */
 export const MAX_CLIPPINGS = 100_000;
 
@@ -108,7 +115,23 @@ export function validateStoredClipping(value: unknown): Clipping | string {
 export function storable(clipping: Clipping): Clipping {
   const checked = validateStoredClipping(clipping);
   if (typeof checked === 'string') throw limitError(checked);
+  const bytes = exportedBytes(clipping);
+  if (bytes > MAX_CLIPPING_BYTES) {
+    throw limitError(`the clipping with its highlights and notes would take ${Math.ceil(bytes / 1024 / 1024)} MB in an export; one clipping may take up to ${MAX_CLIPPING_BYTES / 1024 / 1024} MB`);
+  }
   return clipping;
+}
+
+/**
+ * An upper bound of the clipping's size in an export file, in UTF-8 bytes (indentation included). Exact
+ * encoding is done only for clippings near the limit, so ordinary writes stay cheap.
+ */
+export function exportedBytes(clipping: Clipping): number {
+  const json = JSON.stringify(clipping, null, 2);
+  // Each line gains at most 4 spaces of indentation inside the export's "clippings" array.
+  const indentation = 4 * (json.split('\n').length + 1);
+  if (json.length * 3 + indentation <= MAX_CLIPPING_BYTES) return json.length * 3 + indentation;
+  return new TextEncoder().encode(json).byteLength + indentation;
 }
 
 /** What is wrong with a note and tags the reader typed, in the reader's terms, or null when they fit. */

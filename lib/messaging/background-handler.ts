@@ -10,9 +10,22 @@ import { TabArticleEntities, TabRateLimiter } from './tab-limits';
 /** The parts of a message sender the background trusts: set by the browser, not by the page. */
 export interface MessageSender {
   id?: string;
-  tab?: { id?: number; incognito?: boolean };
+  /** `url` is there when the browser lets us see it (Firefox; Chrome for sites we run on). */
+  tab?: { id?: number; incognito?: boolean; url?: string };
   /** The URL of the sending frame (our content script runs in the top frame only). */
   url?: string;
+  /** 0 for the top frame. */
+  frameId?: number;
+}
+
+/** The page a message comes from: the top frame's URL, as the browser reports it, or null if it is not one. */
+function senderPageUrl(sender: MessageSender): string | null {
+  if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  const url = sender.url;
+  if (!url || !isSameSite(url, url)) return null;
+  // Where the browser also gives the tab's URL, the sending frame must be on the tab's site.
+  if (sender.tab?.url && !isSameSite(sender.tab.url, url)) return null;
+  return url;
 }
 
 /** Writes (saves and new highlights) one tab may make per minute before it is told to wait. */
@@ -67,9 +80,9 @@ export function createBackgroundHandler(options: BackgroundHandlerOptions) {
   const rateLimiter = options.rateLimiter ?? new TabRateLimiter(SAVES_PER_TAB_PER_MINUTE, 60_000);
 
   return async (message: unknown, sender: MessageSender): Promise<ContentToBackgroundResponse> => {
-    const senderUrl = sender.url;
+    const senderUrl = senderPageUrl(sender);
     const tabId = sender.tab?.id;
-    if (sender.id !== options.extensionId || tabId === undefined || !senderUrl || !isSameSite(senderUrl, senderUrl)) {
+    if (sender.id !== options.extensionId || tabId === undefined || !senderUrl) {
       return { ok: false, error: 'Rejected: messages are accepted only from Diplomark in a browser tab.' };
     }
     const request = parseContentToBackground(message);

@@ -134,4 +134,14 @@ describe('a page cannot reach another site’s clipping through its canonical li
     expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^Rejected: /) });
     expect(await db.clippings.count()).toBe(0);
   });
+
+  it('answers only the top frame, and only when it is on the tab’s own site', async () => {
+    const { db, handle } = setup();
+    await victimClippingWithNote(handle);
+    const get = { type: 'content→background:get-clipping-for-page', canonicalUrl: VICTIM };
+    expect(await handle(get, { ...victimTab, frameId: 0 })).toMatchObject({ ok: true, clipping: { canonicalUrl: VICTIM } });
+    expect(await handle(get, { ...victimTab, frameId: 3 })).toMatchObject({ ok: false });
+    expect(await handle(get, { ...victimTab, tab: { id: 1, url: 'https://evil.example/frame-host' } })).toMatchObject({ ok: false });
+    expect(await db.clippings.count()).toBe(1);
+  });
 });

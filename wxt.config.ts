@@ -40,6 +40,11 @@ export default defineConfig({
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selection in Diplomark' },
     },
     action: { default_title: 'Diplomark' },
+    // Private windows: one background for all windows ("spanning", the default in both browsers, stated
+    // here so it never changes by accident). It sees each sender's `tab.incognito` and saves nothing from a
+    // private window unless the reader turned that on in the settings (see SECURITY.md). "split" would
+    // give Chrome a second, in-memory copy, and Firefox does not support it.
+    incognito: 'spanning',
     // Firefox keys extension storage and IndexedDB to a stable add-on id. data_collection_permissions tells
     // addons.mozilla.org that nothing is collected (everything stays in the browser); Firefox reads that key
     // from 140 on (Android 142), so those are the minimum versions.

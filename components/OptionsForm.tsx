@@ -9,7 +9,7 @@ export interface OptionsFormProps {
   status: string;
 }
 
-/** The options page form: global pause and the sites where Diplomark stays off. Render-only. */
+/** The options page form: global pause, saving from private windows, and the sites where Diplomark stays off. Render-only. */
 export function OptionsForm({ settings, onChange, status }: OptionsFormProps) {
   const [site, setSite] = useState('');
   const [error, setError] = useState('');
@@ -38,6 +38,22 @@ export function OptionsForm({ settings, onChange, status }: OptionsFormProps) {
             onChange={(event) => onChange({ ...settings, paused: (event.currentTarget as HTMLInputElement).checked })}
           />
           Pause Diplomark on every site (no analysis, no highlights)
+        </label>
+      </section>
+      <section aria-labelledby="private-windows">
+        <h2 id="private-windows">Private windows</h2>
+        <p class="muted">
+          Diplomark highlights articles in private windows when the browser lets it run there, but by default it saves
+          nothing from them: a private window should leave no trace, and saved clippings stay after it closes.
+        </p>
+        <label class="switch">
+          <input
+            type="checkbox"
+            name="save-from-private-windows"
+            checked={settings.saveFromPrivateWindows}
+            onChange={(event) => onChange({ ...settings, saveFromPrivateWindows: (event.currentTarget as HTMLInputElement).checked })}
+          />
+          Save clippings and highlights from private windows too (they are kept like any other clipping)
         </label>
       </section>
       <section aria-labelledby="sites">

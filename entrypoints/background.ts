@@ -1,12 +1,26 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandler } from '../lib/messaging/background-handler';
+import { createBackgroundHandler, SAVES_PER_TAB_PER_MINUTE } from '../lib/messaging/background-handler';
 import { CONTEXT_MENU_ITEMS, runCommand, type CommandEnvironment } from '../lib/messaging/commands';
+import { TabArticleEntities, TabRateLimiter } from '../lib/messaging/tab-limits';
+import { loadSettings } from '../lib/settings/storage';
 import { openDatabase } from '../lib/store/db';
 
 export default defineBackground(() => {
-  const handle = createBackgroundHandler({ db: openDatabase, extensionId: browser.runtime.id });
+  const articleEntities = new TabArticleEntities();
+  const rateLimiter = new TabRateLimiter(SAVES_PER_TAB_PER_MINUTE, 60_000);
+  const handle = createBackgroundHandler({
+    db: openDatabase,
+    extensionId: browser.runtime.id,
+    savesFromPrivateWindows: async () => (await loadSettings()).saveFromPrivateWindows,
+    articleEntities,
+    rateLimiter,
+  });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    articleEntities.forget(tabId);
+    rateLimiter.forget(tabId);
+  });
 
   const env: CommandEnvironment = {
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
@@ -20,6 +34,4 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void run(info.menuItemId, tab?.id));
   browser.commands.onCommand.addListener((command, tab) => void run(command, tab?.id));
-  // The end-to-end tests trigger shortcuts and menu items through this, as the browser's events would.
-  (globalThis as { diplomarkRunCommand?: typeof run }).diplomarkRunCommand = run;
 });

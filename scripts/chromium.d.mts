@@ -4,7 +4,9 @@ import type { BrowserContext, Worker } from 'playwright-core';
 export const BROWSER_HELP: string;
 export function findBrowser(env?: NodeJS.ProcessEnv): { path: string } | { error: string };
 export function unpackedExtensionId(extensionDir: string): string;
-export function extensionArgs(extensionDir: string, options: { headless: boolean }): string[];
+export function extensionArgs(extensionDir: string, options: { headless: boolean; hostMap?: Record<string, string> }): string[];
+/** `MAP host ip:port, …` for Chromium's --host-resolver-rules. */
+export function hostResolverRules(hostMap: Record<string, string>): string;
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -19,4 +21,6 @@ export function launchWithExtension(options: {
   executablePath?: string;
   headless?: boolean;
   serviceWorkerTimeout?: number;
+  /** Host name → `ip:port`: serve those sites from a local server under their real names. */
+  hostMap?: Record<string, string>;
 }): Promise<LaunchedBrowser>;

@@ -47,9 +47,25 @@ export function unpackedExtensionId(extensionDir) {
   return [...digest].map((d) => String.fromCharCode('a'.charCodeAt(0) + parseInt(d, 16))).join('');
 }
 
+/**
+ * `--host-resolver-rules` that send each named site to a local server, so a test page is served under its
+ * real site name (`{ 'www.tokyo-ledger.example': '127.0.0.1:8123' }`) and its canonical link agrees with it,
+ * as on the web. Open it as `http://www.tokyo-ledger.example/page.html`; everything else resolves as usual.
+ * @param {Record<string, string>} hostMap  host name → `ip:port`
+ */
+export function hostResolverRules(hostMap) {
+  const rules = Object.entries(hostMap).map(([host, target]) => {
+    if (!/^[a-z0-9.-]+$/i.test(host) || !/^[0-9.]+:\d+$/.test(target)) throw new Error(`hostMap: cannot map ${host} to ${target}`);
+    return `MAP ${host} ${target}`;
+  });
+  return rules.join(', ');
+}
+
 /** Command-line switches that load one unpacked extension and keep the browser quiet. */
-export function extensionArgs(extensionDir, { headless }) {
+export function extensionArgs(extensionDir, { headless, hostMap = {} }) {
+  const mapped = Object.keys(hostMap).length > 0;
   return [
+    ...(mapped ? [`--host-resolver-rules=${hostResolverRules(hostMap)}`] : []),
     ...(headless ? ['--headless=new'] : []),
     '--no-sandbox',
     '--disable-gpu',
@@ -59,7 +75,8 @@ export function extensionArgs(extensionDir, { headless }) {
     '--no-first-run',
     '--no-default-browser-check',
     // Branded Chrome 137+ ignores --load-extension unless this feature is turned off.
-    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    // HttpsUpgrades: a site name mapped to a local plain-HTTP server must not be tried over HTTPS first.
+    `--disable-features=DisableLoadExtensionCommandLineSwitch${mapped ? ',HttpsUpgrades' : ''}`,
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ];
@@ -72,10 +89,11 @@ export function extensionArgs(extensionDir, { headless }) {
  * @param {string} [options.executablePath]  default: findBrowser()
  * @param {boolean} [options.headless]  default true
  * @param {number} [options.serviceWorkerTimeout]  ms to wait for the background service worker (default 10 s)
+ * @param {Record<string, string>} [options.hostMap]  site names served locally (see hostResolverRules)
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string,
  *   serviceWorker: import('playwright-core').Worker | null, close: () => Promise<void> }>}
  */
-export async function launchWithExtension({ extensionDir, executablePath, headless = true, serviceWorkerTimeout = 10_000 }) {
+export async function launchWithExtension({ extensionDir, executablePath, headless = true, serviceWorkerTimeout = 10_000, hostMap = {} }) {
   const dir = path.resolve(extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`No built extension at ${dir} (manifest.json missing). Run \`npm run build\` first.`);
@@ -94,7 +112,7 @@ export async function launchWithExtension({ extensionDir, executablePath, headle
       executablePath: browserPath,
       // Playwright's own headless flag would pick the old headless mode, which cannot run extensions.
       headless: false,
-      args: extensionArgs(dir, { headless }),
+      args: extensionArgs(dir, { headless, hostMap }),
       viewport: headless ? { width: 1280, height: 900 } : null,
       acceptDownloads: true,
     });

@@ -10,6 +10,8 @@ export interface ServerOptions {
   mounts?: Record<string, string>;
   /** URL paths of single-page apps whose unknown, extension-less deep links fall back to the page. */
   spaFallback?: string[];
+  /** URL path → extra response headers (e.g. a Content-Security-Policy for one page). */
+  headers?: Record<string, Record<string, string>>;
   log?: (line: string) => void;
 }
 
@@ -17,6 +19,10 @@ export interface RunningServer {
   /** Origin, without a trailing slash. */
   url: string;
   port: number;
+  /** Host name → `ip:port` of this server, for launchWithExtension's `hostMap`. */
+  hostMap(names: string[]): Record<string, string>;
+  /** `http://<name>`: this server's files under a real site name, once the browser maps it. */
+  siteUrl(name: string): string;
   close(): Promise<void>;
 }
 

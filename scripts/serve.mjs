@@ -48,10 +48,14 @@ function normalisePrefix(prefix) {
  * @param {string[]} [options.spaFallback]  URL paths of single-page apps (e.g. `/spa-two-stories.html`): a request
  *   for a missing, extension-less path under that page's directory is answered with the page itself, so deep links
  *   made with history.pushState survive a reload. Off unless listed.
+ * @param {Record<string, Record<string, string>>} [options.headers]  URL path → extra response headers, e.g. a page
+ *   served with `Content-Security-Policy: require-trusted-types-for 'script'`
  * @param {(line: string) => void} [options.log]  called once per request when given
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}  `url` has no trailing slash
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void>,
+ *   hostMap: (names: string[]) => Record<string, string>, siteUrl: (name: string) => string }>}  `url` has no
+ *   trailing slash; `hostMap` and `siteUrl` serve the same files under real site names (see scripts/chromium.mjs)
  */
-export async function startServer({ root, port = 0, host = '127.0.0.1', mounts = {}, spaFallback = [], log } = {}) {
+export async function startServer({ root, port = 0, host = '127.0.0.1', mounts = {}, spaFallback = [], headers = {}, log } = {}) {
   if (!root) throw new Error('startServer: `root` is required');
   // Longest prefix first so `/a/b/` wins over `/a/`.
   const table = [
@@ -137,6 +141,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', mounts =
     }
     const body = await readFile(file);
     res.writeHead(200, {
+      ...(Object.hasOwn(headers, urlPath) ? headers[urlPath] : {}),
       'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': body.length,
       'cache-control': 'no-store',
@@ -166,6 +171,10 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', mounts =
   return {
     url: `http://${host}:${actualPort}`,
     port: actualPort,
+    // The browser maps each name to this server (`--host-resolver-rules`); pages then load as
+    // http://<name>/… and any host name reaches the same files.
+    hostMap: (names) => Object.fromEntries(names.map((name) => [name, `${host}:${actualPort}`])),
+    siteUrl: (name) => `http://${name}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

@@ -1,3 +1,4 @@
+import { MAX_EXPORT_FILE_BYTES } from '../store/clipping-rules';
 import type { Clipping, ClippingEntity, ReaderHighlight } from '../store/types';
 
 /** Identifies a Diplomark export file. */
@@ -35,6 +36,28 @@ export function buildClippingsExport(clippings: readonly Clipping[], now: Date =
 /** The export file's text: JSON, 2-space indentation, ending in a newline. */
 export function serializeClippings(clippings: readonly Clipping[], now: Date = new Date()): string {
   return `${JSON.stringify(buildClippingsExport(clippings, now), null, 2)}\n`;
+}
+
+/**
+ * The export as one or more files, each at most `maxBytes` (UTF-8) and each a complete export that
+ * imports on its own: a large collection is never one file the importer would refuse for its size. The
+ * store keeps every clipping well below the limit (MAX_CLIPPING_BYTES), so each file holds at least one.
+ */
+export function serializeClippingsInParts(clippings: readonly Clipping[], now: Date = new Date(), maxBytes: number = MAX_EXPORT_FILE_BYTES): string[] {
+  const ordered = [...clippings].sort(newestFirst);
+  const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
+  const parts: string[] = [];
+  const pack = (group: Clipping[]) => {
+    const text = serializeClippings(group, now);
+    if (group.length <= 1 || bytes(text) <= maxBytes) parts.push(text);
+    else {
+      const half = Math.ceil(group.length / 2);
+      pack(group.slice(0, half));
+      pack(group.slice(half));
+    }
+  };
+  pack(ordered);
+  return parts;
 }
 
 /** `diplomark-clippings-YYYY-MM-DD.json`, dated in the reader's own time zone. */

@@ -121,7 +121,10 @@ export function parseContentToBackground(message: unknown): ContentToBackgroundM
     const draft = validateClippingDraft((message as { draft?: unknown }).draft);
     if (typeof draft === 'string') return draft;
     const highlight = validateNewReaderHighlight(message);
-    return typeof highlight === 'string' ? highlight : { type, draft, ...highlight };
+    if (typeof highlight === 'string') return highlight;
+    // Stored positions must lie within the stored text, or the clipping could not be imported back.
+    if (highlight.selectors[1].end > draft.text.length) return 'the highlight’s position lies outside the draft’s text';
+    return { type, draft, ...highlight };
   }
   if (
     type === 'content→background:update-reader-highlight' ||

@@ -1,5 +1,6 @@
 import { restoreClipping } from './clippings';
 import type { DiplomarkDatabase } from './db';
+import { storable } from './clipping-rules';
 import { withStorageErrors } from './errors';
 import type { Clipping } from './types';
 
@@ -48,7 +49,7 @@ export function updateReaderFields(
       const tags = change.tags ? normaliseTags(change.tags) : clipping.tags;
       if (note === clipping.note && JSON.stringify(tags) === JSON.stringify(clipping.tags)) return clipping;
       const updated: Clipping = { ...clipping, note, tags, updatedAt: now.toISOString() };
-      await db.clippings.put(updated);
+      await db.clippings.put(storable(updated));
       return updated;
     }),
   );

@@ -2,6 +2,8 @@ import type { DiplomarkDatabase } from './db';
 import { withStorageErrors } from './errors';
 import { carryHighlights } from '../anchoring/carry';
 import { clippingFromDraft } from './clipping-record';
+import { MAX_CLIPPINGS, MAX_NOTE, storable } from './clipping-rules';
+import { limitError } from './errors';
 import type { Clipping, ClippingDraft } from './types';
 
 export interface SaveResult {
@@ -23,6 +25,9 @@ export function saveClipping(
   return withStorageErrors(() =>
     db.transaction('rw', db.clippings, async () => {
       const existing = await db.clippings.where('canonicalUrl').equals(draft.canonicalUrl).first();
+      if (!existing && (await db.clippings.count()) >= MAX_CLIPPINGS) {
+        throw limitError(`Diplomark keeps at most ${MAX_CLIPPINGS} clippings, as many as one export can bring back; export and delete some first`);
+      }
       const timestamp = now.toISOString();
       const clipping = clippingFromDraft(draft, {
         id: existing?.id ?? newId(),
@@ -33,7 +38,7 @@ export function saveClipping(
         note: existing?.note ?? '',
         tags: existing?.tags ?? [],
       });
-      await db.clippings.put(clipping);
+      await db.clippings.put(storable(clipping));
       return { clipping, created: !existing };
     }),
   );
@@ -88,13 +93,18 @@ export function restoreClipping(db: DiplomarkDatabase, clipping: Clipping): Prom
           id: clipping.id,
           savedAt: clipping.savedAt,
           updatedAt: resaved.updatedAt,
-          highlights: [...clipping.highlights, ...resaved.highlights],
+          // United by id: a highlight both hold (the same retried one) is kept once.
+          highlights: [...new Map([...clipping.highlights, ...resaved.highlights].map((h) => [h.id, h])).values()],
           note: [clipping.note, resaved.note].filter(Boolean).join('\n\n'),
           tags: [...new Set([...clipping.tags, ...resaved.tags])],
         });
+        if (restored.note.length > MAX_NOTE) {
+          throw limitError(`the restored and the re-saved clipping's notes together are longer than ${MAX_NOTE} characters; shorten the re-saved clipping's note, then undo again`);
+        }
+        storable(restored);
         await db.clippings.delete(resaved.id);
       }
-      await db.clippings.put(restored);
+      await db.clippings.put(storable(restored));
       return restored;
     }),
   );

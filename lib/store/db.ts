@@ -19,6 +19,19 @@ export class DiplomarkDatabase extends Dexie {
       // Primary key first; `&` unique, `*` multi-entry (one index entry per array element).
       clippings: 'id, &canonicalUrl, savedAt, updatedAt, site, *entityIds, *disputes, *tags',
     });
+    // 2: an index on the publication date (metadata only: the dashboard's date range reads keys, not
+    // clippings). Clippings stored without a publishedAt field get the null the importer expects, so an
+    // export of them imports back.
+    this.version(2)
+      .stores({ clippings: 'id, &canonicalUrl, savedAt, updatedAt, site, publishedAt, *entityIds, *disputes, *tags' })
+      .upgrade((tx) =>
+        tx
+          .table<Clipping, string>('clippings')
+          .filter((clipping) => clipping.publishedAt === undefined)
+          .modify((clipping) => {
+            clipping.publishedAt = null;
+          }),
+      );
   }
 }
 

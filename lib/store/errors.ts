@@ -1,5 +1,5 @@
 /** Why a storage operation failed, in terms the UI can act on. */
-export type StorageErrorReason = 'quota' | 'blocked' | 'newer-version' | 'closed' | 'unavailable' | 'unknown';
+export type StorageErrorReason = 'quota' | 'blocked' | 'newer-version' | 'closed' | 'unavailable' | 'limit' | 'unknown';
 
 // Every write is one transaction, so a failed write changes nothing: each message can promise that.
 const MESSAGES: Record<StorageErrorReason, string> = {
@@ -18,6 +18,9 @@ const MESSAGES: Record<StorageErrorReason, string> = {
   unavailable:
     'This browser is not letting Diplomark use its storage (IndexedDB), for example in a private window or when ' +
     'site data is blocked. Nothing was changed. Use a normal window or allow storage for extensions, then try again.',
+  limit:
+    'Diplomark could not save this change: it goes past what a clipping may hold (and what an export of it could ' +
+    'bring back). Nothing was changed.',
   unknown:
     'Diplomark could not read or write its saved clippings. Your earlier clippings are safe. ' +
     'Try again; if it keeps happening, restart the browser.',
@@ -31,10 +34,15 @@ export class StorageError extends Error {
   override readonly name = 'StorageError';
   readonly reason: StorageErrorReason;
 
-  constructor(reason: StorageErrorReason, cause?: unknown) {
-    super(MESSAGES[reason], { cause });
+  constructor(reason: StorageErrorReason, cause?: unknown, detail?: string) {
+    super(detail ? `${MESSAGES[reason]} ${detail}` : MESSAGES[reason], { cause });
     this.reason = reason;
   }
+}
+
+/** A write refused because the clipping would break one of the rules every stored clipping follows. */
+export function limitError(reason: string): StorageError {
+  return new StorageError('limit', undefined, `What was wrong: ${reason}.`);
 }
 
 // Error names (native DOMException names and Dexie's) mapped to a reason. Dexie wraps native errors

@@ -1,5 +1,6 @@
 import type { DiplomarkDatabase } from './db';
-import { withStorageErrors } from './errors';
+import { storable } from './clipping-rules';
+import { limitError, withStorageErrors } from './errors';
 import type { Clipping, ReaderHighlight } from './types';
 
 export type ImportStatus = 'imported' | 'merged' | 'unchanged';
@@ -96,6 +97,12 @@ export function importClippings(
         let status: ImportStatus;
         if (existing) {
           stored = mergeClippings(existing, incoming);
+          try {
+            storable(stored);
+          } catch {
+            // The whole import is refused (it is one transaction) with the clipping that could not be merged.
+            throw limitError(`merging “${incoming.title.slice(0, 120)}” with the saved clipping would go past what one clipping may hold (a note of at most 100,000 characters, 500 tags, 10,000 highlights); nothing was imported`);
+          }
           status = sameClipping(stored, existing) ? 'unchanged' : 'merged';
         } else {
           stored = takenIds.has(incoming.id) ? { ...incoming, id: newId() } : incoming;

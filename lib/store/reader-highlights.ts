@@ -1,5 +1,6 @@
 import { saveClipping } from './clippings';
 import type { DiplomarkDatabase } from './db';
+import { storable } from './clipping-rules';
 import { withStorageErrors } from './errors';
 import type { Clipping, ClippingDraft, ReaderHighlight, TextPositionSelector, TextQuoteSelector } from './types';
 
@@ -43,7 +44,7 @@ export function addReaderHighlight(
         updatedAt: timestamp,
       };
       const updated = { ...clipping, highlights: [...clipping.highlights, stored], updatedAt: timestamp };
-      await db.clippings.put(updated);
+      await db.clippings.put(storable(updated));
       return { clipping: updated, highlight: stored, created };
     }),
   );
@@ -75,7 +76,7 @@ export function changeReaderHighlight(
           ? clipping.highlights.filter((h) => h.id !== highlightId)
           : clipping.highlights.map((h) => (h.id === highlightId ? { ...h, note, updatedAt: timestamp } : h));
       const updated = { ...clipping, highlights, updatedAt: timestamp };
-      await db.clippings.put(updated);
+      await db.clippings.put(storable(updated));
       return updated;
     }),
   );

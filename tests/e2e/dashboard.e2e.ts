@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDatabaseScript } from '../../scripts/dashboard-data.mjs';
 import type { RunningServer } from '../../scripts/serve.mjs';
 import { Diplomark, type StoredClipping } from './harness/diplomark';
-import { ownFixtures, sharedFixtures, startFixtureServer } from './harness/fixtures';
+import { fixtureHostMap, fixtureUrl, ownFixtures, sharedFixtures, startFixtureServer } from './harness/fixtures';
 
 const GENERATED = 300;
 const OWN = 'diplomatic-shuttle-summit.json';
@@ -25,9 +25,10 @@ describe('dashboard', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    diplomark = await Diplomark.launch();
+    // Own fixtures open under their site names, so each page and its canonical link agree.
+    diplomark = await Diplomark.launch({ hostMap: fixtureHostMap(server, ownFixtures()) });
     const fixture = ownFixtures().find((f) => f.name === OWN)!;
-    const article = await diplomark.openArticle(`${server.url}${fixture.urlPath}`);
+    const article = await diplomark.openArticle(fixtureUrl(server, fixture));
     await article.waitForVerdict();
     await article.save();
     own = (await diplomark.waitForClipping((c) => c.canonicalUrl === fixture.expected.clipping?.canonicalUrl))!;

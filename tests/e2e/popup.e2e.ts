@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve.mjs';
 import { Diplomark, type StoredClipping } from './harness/diplomark';
-import { ownFixtures, startFixtureServer } from './harness/fixtures';
+import { fixtureHostMap, fixtureUrl, ownFixtures, startFixtureServer } from './harness/fixtures';
 
 const FIXTURE = 'diplomatic-shuttle-summit.json';
 
@@ -16,7 +16,8 @@ describe('popup', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    diplomark = await Diplomark.launch();
+    // Own fixtures open under their site names, so each page and its canonical link agree.
+    diplomark = await Diplomark.launch({ hostMap: fixtureHostMap(server, ownFixtures()) });
   });
   afterAll(async () => {
     await diplomark?.close();
@@ -65,7 +66,7 @@ describe('popup', () => {
     const fixture = ownFixtures().find((f) => f.name === FIXTURE);
     const canonicalUrl = fixture?.expected.clipping?.canonicalUrl;
     if (!fixture || !canonicalUrl) return expect.fail(`tests/fixtures/expected/${FIXTURE} with a clipping is missing`);
-    const article = await diplomark.openArticle(`${server.url}${fixture.urlPath}`);
+    const article = await diplomark.openArticle(fixtureUrl(server, fixture));
     const verdict = await article.waitForVerdict();
     expect(verdict, 'verdict of the article to save').toBe(fixture.expected.verdict);
     await article.save();

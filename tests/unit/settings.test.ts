@@ -19,10 +19,11 @@ describe('settings', () => {
   });
 
   it('falls back to defaults for malformed stored values', () => {
-    expect(parseSettings(null)).toEqual({ paused: false, disabledSites: [] });
+    expect(parseSettings(null)).toEqual({ paused: false, disabledSites: [], saveFromPrivateWindows: false });
     expect(parseSettings({ paused: 'yes', disabledSites: ['a.example', 3, 'a.example', '%%'] })).toEqual({
       paused: false,
       disabledSites: ['a.example'],
+      saveFromPrivateWindows: false,
     });
   });
 });

@@ -42,10 +42,12 @@ export class Diplomark {
     private readonly closeBrowser: () => Promise<void>,
   ) {}
 
-  static async launch(): Promise<Diplomark> {
+  /** `hostMap` serves sites under their real names (see RunningServer.hostMap in scripts/serve.mjs). */
+  static async launch({ hostMap }: { hostMap?: Record<string, string> } = {}): Promise<Diplomark> {
     const { context, extensionId, serviceWorker, close } = await launchWithExtension({
       extensionDir: EXTENSION_DIR,
       headless: process.env.DIPLOMARK_HEADFUL !== '1',
+      hostMap,
     });
     return new Diplomark(context, extensionId, serviceWorker, close);
   }

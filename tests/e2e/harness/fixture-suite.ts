@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../../scripts/serve.mjs';
 import { ArticlePage, countByKind, missingSurfaces, squash, type PageDrift, type PageHighlight } from './article-page';
 import { Diplomark, type StoredClipping } from './diplomark';
-import { startFixtureServer, type Expectation, type Fixture } from './fixtures';
+import { fixtureHostMap, fixtureUrl, startFixtureServer, type Expectation, type Fixture } from './fixtures';
 
 /** What the content script did to one fixture page, observed once and shared by that fixture's tests. */
 interface Analysis {
@@ -28,14 +28,14 @@ export function describeFixtures(fixtures: readonly Fixture[]): void {
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    diplomark = await Diplomark.launch();
+    diplomark = await Diplomark.launch({ hostMap: fixtureHostMap(server, fixtures) });
   });
   afterAll(async () => {
     await diplomark?.close();
     await server?.close();
   });
 
-  const urlOf = (fixture: Fixture) => `${server.url}${fixture.urlPath}`;
+  const urlOf = (fixture: Fixture) => fixtureUrl(server, fixture);
 
   /** Opens the fixture once and records what the extension did; later tests reuse the open page. */
   function analyse(fixture: Fixture): Promise<Analysis> {

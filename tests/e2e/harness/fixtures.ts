@@ -79,3 +79,24 @@ export function ownFixtures(): Fixture[] {
 export function sharedFixtures(): Fixture[] {
   return SHARED_FIXTURES ? loadFixtures(SHARED_FIXTURES, '/') : [];
 }
+
+/**
+ * The host a fixture is served under: the host of its expected canonical URL, so that the page and its
+ * canonical link are on one site, as on the web (Diplomark ignores a canonical link to another site).
+ * Null for fixtures that expect no particular canonical URL: they are served from the server's own address.
+ */
+export function siteNameOf(fixture: Fixture): string | null {
+  const canonical = fixture.expected.clipping?.canonicalUrl;
+  return canonical ? new URL(canonical).hostname : null;
+}
+
+/** The `hostMap` for Diplomark.launch that serves these fixtures under their site names. */
+export function fixtureHostMap(server: RunningServer, fixtures: readonly Fixture[]): Record<string, string> {
+  return server.hostMap([...new Set(fixtures.map(siteNameOf).filter((name): name is string => name !== null))]);
+}
+
+/** Where a fixture page opens: under its site name when it has one (see siteNameOf). */
+export function fixtureUrl(server: RunningServer, fixture: Fixture): string {
+  const name = siteNameOf(fixture);
+  return `${name ? server.siteUrl(name) : server.url}${fixture.urlPath}`;
+}

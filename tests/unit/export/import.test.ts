@@ -24,6 +24,12 @@ describe('parseClippingsExport: the file as a whole', () => {
     expect(parsed.clippings).toEqual(buildClippingsExport(clippings, NOW).clippings);
   });
 
+  it('refuses an empty file, or one of only whitespace, with a clear message', () => {
+    for (const empty of ['', '  \n']) {
+      expect(parseClippingsExport(empty)).toMatchObject({ ok: false, message: expect.stringMatching(/not complete JSON.*Nothing was imported/) });
+    }
+  });
+
   it('refuses truncated JSON with a clear message', () => {
     const text = serializeClippings([sample('a')], NOW);
     const parsed = parseClippingsExport(text.slice(0, text.length / 2));

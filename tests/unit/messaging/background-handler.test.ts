@@ -155,6 +155,7 @@ describe('reader highlight messages', () => {
       { ...add(), selectors: [selectors[0], { type: 'TextPositionSelector', start: 10, end: 5 }] },
       { ...add(), selectors: [{ ...selectors[0], prefix: 'x'.repeat(201) }, selectors[1]] },
       { ...add(), note: 42 },
+      { ...add(), selectors: [selectors[0], { type: 'TextPositionSelector', start: 39, end: text.length + 1 }] },
       { type: 'content→background:update-reader-highlight', canonicalUrl: 'javascript:1', id: 'h', note: '' },
       { type: 'content→background:delete-reader-highlight', canonicalUrl: draft.canonicalUrl },
       { type: 'content→background:delete-clipping', id: 'x' },

@@ -11,7 +11,7 @@ import type { SaveClippingResponse } from '../messaging/contract';
 import type { ClippingDraft } from '../store/types';
 import { analysePageInSteps } from './analyse-in-steps';
 import { ReaderHighlights, type ReaderNotesOptions } from './reader-highlights';
-import { createUiHost, type UiHost } from './ui-host';
+import { createUiHost, trustedOnly, type EventFilter, type UiHost } from './ui-host';
 
 /** Root attribute naming the verdict once analysis of a page (or SPA view) is done. */
 export const VERDICT_ATTRIBUTE = 'data-diplomark';
@@ -35,6 +35,8 @@ export interface PageSessionOptions {
   yieldToPage?: YieldToPage;
   /** How many saved clippings name an entity (asked of the background); the card omits the line when absent. */
   countSavedClippings?: (entityId: string) => Promise<number>;
+  /** Which events count as the reader's (default: trusted ones only; DOM tests, which cannot make trusted events, pass their own). */
+  acceptEvent?: EventFilter;
 }
 
 const SETTLE_MS = 400;
@@ -84,10 +86,12 @@ export class PageSession {
   private articleRootLength = 0;
   /** Saved-clipping counts by entity id, as the background answered (null: asked, no answer). */
   private readonly savedCounts = new Map<string, number | null>();
+  private readonly acceptEvent: EventFilter;
 
   constructor(options: PageSessionOptions) {
     this.options = options;
     this.doc = options.doc;
+    this.acceptEvent = options.acceptEvent ?? trustedOnly;
   }
 
   /** Analyses the page now and starts following its changes. */
@@ -96,7 +100,8 @@ export class PageSession {
     this.readerHighlights = notes
       ? new ReaderHighlights(this.doc, notes, {
           mutate: (change) => this.withoutObserving(change),
-          shadowRoot: () => this.ui?.host.shadowRoot ?? null,
+          shadowRoot: () => this.ui?.root ?? null,
+          acceptEvent: this.acceptEvent,
           draft: () => (this.analysis ? buildClippingDraft(this.analysis, this.options.gazetteer()) : null),
           onSaved: (created) => this.setSaveState({ status: 'saved', created }),
         })
@@ -105,11 +110,14 @@ export class PageSession {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observe();
     const { signal } = this.listeners;
-    this.doc.addEventListener('mouseover', (event) => this.onPointerOver(event), { signal, passive: true });
-    this.doc.addEventListener('mouseout', (event) => this.onPointerOut(event), { signal, passive: true });
-    this.doc.addEventListener('focusin', (event) => this.onPointerOver(event), { signal });
-    this.doc.addEventListener('focusout', (event) => this.onFocusOut(event as FocusEvent), { signal });
-    this.doc.addEventListener('keydown', (event) => this.onKeyDown(event as KeyboardEvent), { signal });
+    // A page script dispatching hover, focus or keys on a highlight (or on a fake one it made) moves nothing of ours.
+    const listen = <E extends Event>(type: string, handler: (event: E) => void, passive = false) =>
+      this.doc.addEventListener(type, (event) => this.acceptEvent(event) && handler(event as E), { signal, passive });
+    listen('mouseover', (event) => this.onPointerOver(event), true);
+    listen('mouseout', (event) => this.onPointerOut(event), true);
+    listen('focusin', (event) => this.onPointerOver(event));
+    listen<FocusEvent>('focusout', (event) => this.onFocusOut(event));
+    listen<KeyboardEvent>('keydown', (event) => this.onKeyDown(event));
   }
 
   /** The reader's highlights and notes in this page, when turned on. */
@@ -328,7 +336,7 @@ export class PageSession {
     const analysis = this.analysis;
     const showToolbar = analysis !== null && analysis.article !== null && (analysis.verdict !== 'none' || this.forced);
     if (!showToolbar && !this.ui) return;
-    this.ui ??= createUiHost(this.doc, this.options.css);
+    this.ui ??= createUiHost(this.doc, this.options.css, this.acceptEvent);
     const gazetteer = this.card ? this.options.gazetteer() : null;
     const cardEntity = this.card ? gazetteer?.get(this.card.entityId) : undefined;
     const asOf = analysis?.article?.meta.publishedAt?.slice(0, 10) || new Date().toISOString().slice(0, 10);

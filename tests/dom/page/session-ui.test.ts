@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
+import { acceptAll, uiRoot } from './closed-roots';
 
 const gazetteer = Gazetteer.compile([
   { id: 'country:jp', kind: 'country', name: 'Japan' },
@@ -28,13 +29,14 @@ async function open(countSavedClippings?: (id: string) => Promise<number>): Prom
     css: '',
     settleMs: 10_000,
     countSavedClippings,
+    acceptEvent: acceptAll,
   });
   session.start();
   await session.idle();
   return session;
 }
 
-const ui = () => document.querySelector('diplomark-ui')!.shadowRoot!;
+const ui = () => uiRoot();
 const card = () => ui().querySelector('.card');
 const press = (target: EventTarget, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -42,9 +42,17 @@ export interface PageSessionOptions {
 const SETTLE_MS = 400;
 /** However busy a page is, it is looked at again at most this often. */
 const MIN_INTERVAL_MS = 1000;
+/** A page that never goes quiet (a clock, a ticker) still has a change looked at within this long. */
+const MAX_WAIT_MS = 2000;
 const CARD_HIDE_DELAY_MS = 250;
 /** Text added inside the article that makes it worth analysing again (a paragraph, not a timestamp). */
 const LATE_TEXT_CHARACTERS = 80;
+
+/** `url` without its #fragment: following an in-page anchor stays in the same view. */
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
 
 /** The nearest element containing every one of `elements`, or null when there are none. */
 function commonAncestor(elements: readonly Element[]): Element | null {
@@ -69,6 +77,10 @@ export class PageSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private cardTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRun = 0;
+  /** When the oldest change not yet looked at happened (null: none waiting). */
+  private changedSince: number | null = null;
+  /** The page's URL when its current view began. */
+  private viewUrl = '';
   private lastBodyLength = 0;
   private forced = false;
   private highlightsShown = true;
@@ -96,6 +108,7 @@ export class PageSession {
 
   /** Analyses the page now and starts following its changes. */
   start(): void {
+    this.viewUrl = this.doc.location?.href ?? '';
     const notes = this.options.readerNotes;
     this.readerHighlights = notes
       ? new ReaderHighlights(this.doc, notes, {
@@ -144,6 +157,10 @@ export class PageSession {
 
   /** The URL changed without a page load (pushState, popstate): drop the old view at once. */
   onLocationChange(): void {
+    const url = this.doc.location?.href ?? '';
+    // A click on an in-page #anchor is a navigation too, but of the same view: its highlights stay.
+    if (withoutFragment(url) === withoutFragment(this.viewUrl)) return;
+    this.viewUrl = url;
     this.cancelInFlight();
     this.clearHighlights();
     this.doc.documentElement.removeAttribute(VERDICT_ATTRIBUTE);
@@ -228,8 +245,15 @@ export class PageSession {
   private schedule(delay: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    const wait = Math.max(delay, this.lastRun + MIN_INTERVAL_MS - Date.now());
-    this.timer = setTimeout(() => this.maybeReanalyse(), wait);
+    const now = Date.now();
+    this.changedSince ??= now;
+    // Wait for the page to go quiet, but never past the maximum wait: a clock would otherwise postpone it forever.
+    const quiet = Math.min(delay, this.changedSince + MAX_WAIT_MS - now);
+    const wait = Math.max(quiet, this.lastRun + MIN_INTERVAL_MS - now, 0);
+    this.timer = setTimeout(() => {
+      this.changedSince = null;
+      this.maybeReanalyse();
+    }, wait);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -239,7 +263,7 @@ export class PageSession {
 
   /** Looks again only when the article is gone, moved or clearly changed — not on every page tick. */
   private maybeReanalyse(): void {
-    const urlChanged = this.analysis !== null && this.analysis.url !== this.doc.location?.href;
+    const urlChanged = this.analysis !== null && withoutFragment(this.analysis.url) !== withoutFragment(this.doc.location?.href ?? '');
     // An analysis under way sees the page as it is now; look again after it, unless the view itself changed.
     if (this.inFlight && !urlChanged) {
       this.schedule(this.options.settleMs ?? SETTLE_MS);

@@ -6,6 +6,7 @@ import { describeEntity } from '../entities/describe';
 import type { Gazetteer } from '../entities/gazetteer';
 import type { EntityKind } from '../entities/types';
 import { ENTITY_ATTRIBUTE, HIGHLIGHT_TAG, highlightMentionsInSlices, KIND_ATTRIBUTE, removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
+import { repairPageEdits } from '../highlight/guest-text';
 import { Cancelled, yieldToPage as defaultYieldToPage, type YieldToPage } from '../highlight/slices';
 import type { SaveClippingResponse } from '../messaging/contract';
 import type { ClippingDraft } from '../store/types';
@@ -79,6 +80,8 @@ export class PageSession {
   private lastRun = 0;
   /** When the oldest change not yet looked at happened (null: none waiting). */
   private changedSince: number | null = null;
+  /** The page rewrote text we had highlighted (those highlights are gone): highlight it again. */
+  private pageEditedHighlights = false;
   /** The page's URL when its current view began. */
   private viewUrl = '';
   private lastBodyLength = 0;
@@ -257,6 +260,8 @@ export class PageSession {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    // Before the page is painted: where the page rewrote or took out a text node we split, our pieces go at once.
+    if (repairPageEdits(this.doc, records, (change) => this.withoutObserving(change))) this.pageEditedHighlights = true;
     const fromPage = records.some((record) => !(record.target instanceof Element && record.target.closest(HIGHLIGHT_TAG)));
     if (fromPage) this.schedule(this.options.settleMs ?? SETTLE_MS);
   }
@@ -276,7 +281,9 @@ export class PageSession {
     // Late paragraphs, infinite scroll: the article's own container holds more text. A clock or a rotating ad does not add up.
     const root = this.articleRoot;
     const articleGrew = root !== null && root.isConnected && (root.textContent?.length ?? 0) - this.articleRootLength >= LATE_TEXT_CHARACTERS;
-    if (urlChanged || articleGone || grewOrShrank || articleGrew) void this.runAnalysis();
+    const edited = this.pageEditedHighlights;
+    this.pageEditedHighlights = false;
+    if (urlChanged || articleGone || grewOrShrank || articleGrew || edited) void this.runAnalysis();
   }
 
   private cancelInFlight(): void {

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../entities/types';
+import { isGuestNode } from '../highlight/guest-text';
 import { ENTITY_ATTRIBUTE, HIGHLIGHT_TAG, KIND_ATTRIBUTE } from '../highlight/highlight';
 import type { EventFilter } from './ui-host';
 
@@ -111,7 +112,9 @@ export class CardController {
   private visibleHighlights(): HTMLElement[] {
     const body = this.options.doc.body;
     if (!body) return [];
-    return [...body.querySelectorAll<HTMLElement>(MARK_SELECTOR)].filter((mark) => this.options.shows(mark.getAttribute(KIND_ATTRIBUTE) as EntityKind));
+    return [...body.querySelectorAll<HTMLElement>(MARK_SELECTOR)].filter(
+      (mark) => isGuestNode(mark) && this.options.shows(mark.getAttribute(KIND_ATTRIBUTE) as EntityKind),
+    );
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -145,7 +148,8 @@ export class CardController {
   }
 
   private showFor(target: Element): void {
-    if (!this.options.shows(target.getAttribute(KIND_ATTRIBUTE) as EntityKind)) return;
+    // Only our own highlights have cards: an element the page made to look like one gets nothing.
+    if (!isGuestNode(target) || !this.options.shows(target.getAttribute(KIND_ATTRIBUTE) as EntityKind)) return;
     clearTimeout(this.timer);
     const entityId = target.getAttribute(ENTITY_ATTRIBUTE) ?? '';
     const rect = target.getBoundingClientRect();

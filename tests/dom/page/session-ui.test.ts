@@ -132,3 +132,20 @@ describe('card: saved clippings', () => {
     expect(card()?.querySelector('[data-count="saved"]')).toBeNull();
   });
 });
+
+describe('look-alike highlights', () => {
+  it('an element the page made to look like a highlight gets no card and is skipped by Next highlight', async () => {
+    await open();
+    const fake = document.createElement('diplomark-mark');
+    fake.setAttribute('data-diplomark-entity', 'place:seoul');
+    fake.setAttribute('data-diplomark-kind', 'place');
+    fake.setAttribute('tabindex', '-1');
+    fake.textContent = 'Seoul';
+    document.querySelector('article')!.prepend(fake);
+    fake.focus();
+    expect(card(), 'card for a focused look-alike').toBeNull();
+    ui().querySelector<HTMLButtonElement>('[data-action="next-highlight"]')!.click();
+    expect(document.activeElement).not.toBe(fake);
+    expect(card()?.querySelector('h2')?.textContent).toBe('Japan');
+  });
+});

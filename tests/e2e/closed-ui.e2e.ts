@@ -66,6 +66,12 @@ describe('the in-page UI under a hostile page script', () => {
     const before = await savedHere();
     await article.page.evaluate(() => {
       const host = document.querySelector('diplomark-ui') as HTMLElement;
+      // Through the shadow root, were it open…
+      const save = host.shadowRoot?.querySelector<HTMLElement>('[data-action="save"]');
+      save?.click();
+      save?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      host.shadowRoot?.querySelector<HTMLElement>('[data-action="toggle-highlights"]')?.click();
+      // …and on the host itself.
       host.click();
       host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       for (const key of ['Enter', ' ', 'S']) {

@@ -17,6 +17,43 @@ if ('error' in found) {
   console.error(found.error);
   process.exit(1);
 }
+/**
+ * The in-page UI sits in a closed shadow root that page scripts (and Playwright's locators) cannot see:
+ * reach it over the DevTools protocol and click with real input.
+ */
+async function inPageUi(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const find = async (selector) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 3, pierce: true });
+    const html = root.children?.find((node) => node.localName === 'html');
+    const shadow = html?.children?.find((node) => node.localName === 'diplomark-ui')?.shadowRoots?.[0];
+    if (!shadow) return 0;
+    return (await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector })).nodeId;
+  };
+  const waitFor = async (selector, test = async () => true) => {
+    for (let tries = 0; tries < 200; tries++) {
+      const nodeId = await find(selector);
+      if (nodeId && (await test(nodeId))) return nodeId;
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`${selector} never appeared in <diplomark-ui>`);
+  };
+  const text = async (nodeId) => {
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
+    return result.value ?? '';
+  };
+  const click = async (selector) => {
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: await waitFor(selector) });
+    const [x1, y1, , , x3, y3] = model.border;
+    const at = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at, button: 'left', clickCount: 1 });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at, button: 'left', clickCount: 1 });
+  };
+  return { waitFor, text, click };
+}
+
 const server = await startServer({ root: path.join(ROOT, 'demo') });
 const browser = await launchWithExtension({ extensionDir: path.join(ROOT, '.output/chrome-mv3'), executablePath: found.path });
 try {
@@ -28,11 +65,12 @@ try {
   await dispute.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, -260));
   await dispute.hover();
-  await page.waitForFunction(() => document.querySelector('diplomark-ui')?.shadowRoot?.querySelector('.card'));
+  const ui = await inPageUi(page);
+  await ui.waitFor('.card');
   await page.screenshot({ path: path.join(OUT, 'article-hover-card.png') });
 
-  await page.locator('diplomark-ui').locator('[data-action="save"]').click();
-  await page.waitForFunction(() => /Saved|Updated/.test(document.querySelector('diplomark-ui')?.shadowRoot?.querySelector('[data-action="save"]')?.textContent ?? ''));
+  await ui.click('[data-action="save"]');
+  await ui.waitFor('[data-action="save"]', async (nodeId) => /Saved|Updated/.test(await ui.text(nodeId)));
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 560 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);

@@ -1,5 +1,5 @@
 import type { TextIndex } from '../highlight/text-index';
-import { unwrapElements } from '../highlight/highlight';
+import { unwrapElements, wrapText } from '../highlight/guest-text';
 
 /** Tag of the reader's own highlights: distinct from entity highlights, which page code and tests tell apart. */
 export const NOTE_TAG = 'diplomark-note';
@@ -102,12 +102,9 @@ export function wrapReaderHighlights(index: TextIndex, highlights: readonly Plac
       i--;
       const text = index.nodes[node]!;
       if (!text.parentNode || last >= text.data.length) continue;
-      const target = first > 0 ? text.splitText(first) : text;
-      if (last + 1 - first < target.data.length) target.splitText(last + 1 - first);
       const mark = text.ownerDocument.createElement(NOTE_TAG);
       mark.setAttribute(NOTE_IDS_ATTRIBUTE, segment.ids.join(' '));
-      target.parentNode!.replaceChild(mark, target);
-      mark.appendChild(target);
+      wrapText(text, first, last + 1, mark);
       created.push(mark);
       for (const id of segment.ids) if (!lastPieceOf.has(id)) lastPieceOf.set(id, mark);
     }

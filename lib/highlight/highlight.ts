@@ -1,4 +1,5 @@
 import type { Mention } from '../entities/types';
+import { restoreOne, splitPageText, unwrapElements, unwrapOne, wrapText } from './guest-text';
 import { createPauser, DEFAULT_SLICE_BUDGET_MS, type SliceOptions } from './slices';
 import { slicesFor, type TextIndex } from './text-index';
 
@@ -6,6 +7,7 @@ import { slicesFor, type TextIndex } from './text-index';
 export const HIGHLIGHT_TAG = 'diplomark-mark';
 export const ENTITY_ATTRIBUTE = 'data-diplomark-entity';
 export const KIND_ATTRIBUTE = 'data-diplomark-kind';
+const HIGHLIGHT_SELECTOR = `${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`;
 
 /**
  * Wraps each mention (offsets into `index.text`) in a highlight element. Weak mentions are skipped.
@@ -103,62 +105,47 @@ function wrapMention(index: TextIndex, mention: Mention, created: Element[]): vo
     while (start < end && /\s/.test(node.data.charAt(start))) start++;
     while (end > start && /\s/.test(node.data.charAt(end - 1))) end--;
     if (start === end) continue;
-    const target = start > 0 ? node.splitText(start) : node;
-    if (end - start < target.data.length) target.splitText(end - start);
     const mark = node.ownerDocument.createElement(HIGHLIGHT_TAG);
     mark.setAttribute(ENTITY_ATTRIBUTE, mention.entityId);
     mark.setAttribute(KIND_ATTRIBUTE, mention.kind);
-    target.parentNode!.replaceChild(mark, target);
-    mark.appendChild(target);
+    wrapText(node, start, end, mark);
     created.push(mark);
   }
 }
 
 /**
- * `removeHighlights` in time slices, for a long article about to be analysed again: unwraps the highlights
- * of one parent at a time (then merges its text nodes back) until the slice budget is spent, then lets the
- * page run. Stops with `Cancelled` at a slice boundary when `signal` aborts.
+ * `removeHighlights` in time slices, for a long article about to be analysed again: unwraps highlights,
+ * then gives the page's text nodes their text back, until the slice budget is spent, then lets the page
+ * run. Stops with `Cancelled` at a slice boundary when `signal` aborts.
  */
 export async function removeHighlightsInSlices(root: ParentNode, options: SlicedHighlightOptions = {}): Promise<void> {
   const { pause } = createPauser(options);
   const now = options.now ?? (() => performance.now());
   const budget = options.budgetMs ?? DEFAULT_SLICE_BUDGET_MS;
   const apply = options.applySlice ?? ((change: () => void) => change());
-  const marks = [...root.querySelectorAll(`${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`)];
+  const marks = [...root.querySelectorAll(HIGHLIGHT_SELECTOR)];
   let i = 0;
-  while (i < marks.length) {
-    if (i > 0) await pause(true);
+  // The page's text nodes to make whole again, listed once every highlight is unwrapped.
+  const restoring: { nodes: Text[] | null } = { nodes: null };
+  let t = 0;
+  while (restoring.nodes === null || t < restoring.nodes.length) {
+    if (i > 0 || t > 0) await pause(true);
     apply(() => {
       const deadline = now() + budget;
       while (i < marks.length) {
-        const parent = marks[i]!.parentNode;
-        for (; i < marks.length && marks[i]!.parentNode === parent; i++) {
-          const mark = marks[i]!;
-          if (!parent) continue;
-          while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-          parent.removeChild(mark);
-        }
-        parent?.normalize();
-        if (now() >= deadline) break;
+        unwrapOne(marks[i++]!);
+        if (now() >= deadline) return;
+      }
+      const nodes = (restoring.nodes ??= splitPageText(root));
+      while (t < nodes.length) {
+        restoreOne(nodes[t++]!);
+        if (now() >= deadline) return;
       }
     });
   }
 }
 
-/** Replaces every element matching `selector` under `root` by its children, then merges the split text nodes. */
-export function unwrapElements(root: ParentNode, selector: string): void {
-  const parents = new Set<Node>();
-  for (const element of root.querySelectorAll(selector)) {
-    const parent = element.parentNode;
-    if (!parent) continue;
-    while (element.firstChild) parent.insertBefore(element.firstChild, element);
-    parent.removeChild(element);
-    parents.add(parent);
-  }
-  for (const parent of parents) parent.normalize();
-}
-
 /** Removes every Diplomark highlight under `root`, restoring the original text nodes. */
 export function removeHighlights(root: ParentNode): void {
-  unwrapElements(root, `${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`);
+  unwrapElements(root, HIGHLIGHT_SELECTOR);
 }

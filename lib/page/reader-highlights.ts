@@ -8,6 +8,7 @@ import { Cancelled, createPauser, type YieldToPage } from '../highlight/slices';
 import { indexBlocks, indexBlocksInSlices, type TextIndex } from '../highlight/text-index';
 import type { ContentToBackgroundMessage, ContentToBackgroundResponse, PageClipping } from '../messaging/contract';
 import type { ClippingDraft, ReaderHighlight } from '../store/types';
+import { trustedOnly, type EventFilter } from './ui-host';
 
 /** What the content script gives the reader-highlight part of a page session. */
 export interface ReaderNotesOptions {
@@ -44,6 +45,8 @@ export interface ReaderNotesHooks {
   draft: () => ClippingDraft | null;
   /** A highlight saved the article too (creating its clipping or refreshing it). */
   onSaved?: (created: boolean) => void;
+  /** Which events count as the reader's (trusted ones only by default): a page script's click opens no note. */
+  acceptEvent?: EventFilter;
 }
 
 /** The live article's text index and where its body starts (after the headline). */
@@ -95,7 +98,8 @@ export class ReaderHighlights {
   ) {
     const { signal } = this.listeners;
     doc.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
-    doc.addEventListener('click', (event) => this.onClick(event), { signal });
+    const accept = hooks.acceptEvent ?? trustedOnly;
+    doc.addEventListener('click', (event) => accept(event) && this.onClick(event), { signal });
   }
 
   /** A new analysis of the page: fetch the page's clipping and show its highlights. */

@@ -5,13 +5,15 @@ import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
 import { describeEntity } from '../entities/describe';
 import type { Gazetteer } from '../entities/gazetteer';
 import type { EntityKind } from '../entities/types';
-import { ENTITY_ATTRIBUTE, HIGHLIGHT_TAG, highlightMentionsInSlices, KIND_ATTRIBUTE, removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
+import { highlightMentionsInSlices, removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
 import { Cancelled, yieldToPage as defaultYieldToPage, type YieldToPage } from '../highlight/slices';
 import type { SaveClippingResponse } from '../messaging/contract';
 import type { ClippingDraft } from '../store/types';
 import { analysePageInSteps } from './analyse-in-steps';
+import { CardController } from './card-controller';
+import { PageWatcher } from './page-watcher';
 import { ReaderHighlights, type ReaderNotesOptions } from './reader-highlights';
-import { createUiHost, type UiHost } from './ui-host';
+import { createUiHost, trustedOnly, type EventFilter, type UiHost } from './ui-host';
 
 /** Root attribute naming the verdict once analysis of a page (or SPA view) is done. */
 export const VERDICT_ATTRIBUTE = 'data-diplomark';
@@ -35,14 +37,19 @@ export interface PageSessionOptions {
   yieldToPage?: YieldToPage;
   /** How many saved clippings name an entity (asked of the background); the card omits the line when absent. */
   countSavedClippings?: (entityId: string) => Promise<number>;
+  /** Which events count as the reader's (default: trusted ones only; DOM tests, which cannot make trusted events, pass their own). */
+  acceptEvent?: EventFilter;
 }
 
 const SETTLE_MS = 400;
-/** However busy a page is, it is looked at again at most this often. */
-const MIN_INTERVAL_MS = 1000;
-const CARD_HIDE_DELAY_MS = 250;
 /** Text added inside the article that makes it worth analysing again (a paragraph, not a timestamp). */
 const LATE_TEXT_CHARACTERS = 80;
+
+/** `url` without its #fragment: following an in-page anchor stays in the same view. */
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
 
 /** The nearest element containing every one of `elements`, or null when there are none. */
 function commonAncestor(elements: readonly Element[]): Element | null {
@@ -63,17 +70,18 @@ export class PageSession {
   private readonly options: PageSessionOptions;
   private analysis: PageAnalysis | null = null;
   private ui: UiHost | null = null;
-  private observer: MutationObserver | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private cardTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly watcher: PageWatcher;
+  private readonly cards: CardController;
   private lastRun = 0;
+  /** The page rewrote text we had highlighted (those highlights are gone): highlight it again. */
+  private pageEditedHighlights = false;
+  /** The page's URL when its current view began. */
+  private viewUrl = '';
   private lastBodyLength = 0;
   private forced = false;
   private highlightsShown = true;
   private collapsed = false;
   private saveState: SaveState = { status: 'idle' };
-  private card: { entityId: string; position: { top: number; left: number } } | null = null;
-  private readonly listeners = new AbortController();
   private stopped = false;
   private readerHighlights: ReaderHighlights | null = null;
   /** The analysis under way, if any; aborting it cancels it at its next time slice. */
@@ -82,34 +90,44 @@ export class PageSession {
   /** The element holding the analysed article (its <article> or <main> when it has one), and its text length then. */
   private articleRoot: Element | null = null;
   private articleRootLength = 0;
-  /** Saved-clipping counts by entity id, as the background answered (null: asked, no answer). */
-  private readonly savedCounts = new Map<string, number | null>();
+  private readonly acceptEvent: EventFilter;
 
   constructor(options: PageSessionOptions) {
     this.options = options;
     this.doc = options.doc;
+    this.acceptEvent = options.acceptEvent ?? trustedOnly;
+    this.watcher = new PageWatcher({
+      doc: this.doc,
+      settleMs: options.settleMs ?? SETTLE_MS,
+      lastLook: () => this.lastRun,
+      onQuiet: () => this.maybeReanalyse(),
+      onHighlightsEdited: () => (this.pageEditedHighlights = true),
+    });
+    this.cards = new CardController({
+      doc: this.doc,
+      acceptEvent: this.acceptEvent,
+      shows: (kind) => this.highlightsShown && !this.hiddenKinds.has(kind),
+      countSavedClippings: options.countSavedClippings,
+      onChange: () => this.renderUi(),
+    });
   }
 
   /** Analyses the page now and starts following its changes. */
   start(): void {
+    this.viewUrl = this.doc.location?.href ?? '';
     const notes = this.options.readerNotes;
     this.readerHighlights = notes
       ? new ReaderHighlights(this.doc, notes, {
           mutate: (change) => this.withoutObserving(change),
-          shadowRoot: () => this.ui?.host.shadowRoot ?? null,
+          shadowRoot: () => this.ui?.root ?? null,
+          acceptEvent: this.acceptEvent,
           draft: () => (this.analysis ? buildClippingDraft(this.analysis, this.options.gazetteer()) : null),
           onSaved: (created) => this.setSaveState({ status: 'saved', created }),
         })
       : null;
     void this.runAnalysis();
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observe();
-    const { signal } = this.listeners;
-    this.doc.addEventListener('mouseover', (event) => this.onPointerOver(event), { signal, passive: true });
-    this.doc.addEventListener('mouseout', (event) => this.onPointerOut(event), { signal, passive: true });
-    this.doc.addEventListener('focusin', (event) => this.onPointerOver(event), { signal });
-    this.doc.addEventListener('focusout', (event) => this.onFocusOut(event as FocusEvent), { signal });
-    this.doc.addEventListener('keydown', (event) => this.onKeyDown(event as KeyboardEvent), { signal });
+    this.watcher.start();
+    this.cards.start();
   }
 
   /** The reader's highlights and notes in this page, when turned on. */
@@ -136,15 +154,19 @@ export class PageSession {
 
   /** The URL changed without a page load (pushState, popstate): drop the old view at once. */
   onLocationChange(): void {
+    const url = this.doc.location?.href ?? '';
+    // A click on an in-page #anchor is a navigation too, but of the same view: its highlights stay.
+    if (withoutFragment(url) === withoutFragment(this.viewUrl)) return;
+    this.viewUrl = url;
     this.cancelInFlight();
     this.clearHighlights();
     this.doc.documentElement.removeAttribute(VERDICT_ATTRIBUTE);
     this.analysis = null;
     this.forced = false;
     this.saveState = { status: 'idle' };
-    this.card = null;
+    this.cards.close();
     this.renderUi();
-    this.schedule(this.options.settleMs ?? SETTLE_MS);
+    this.watcher.schedule();
   }
 
   /** Saves the current article as a clipping. */
@@ -165,7 +187,7 @@ export class PageSession {
         : `Could not reach Diplomark to save: ${error instanceof Error ? error.message : String(error)}`;
       response = { ok: false, error: message };
     }
-    if (response.ok) this.savedCounts.clear(); // this article now counts too
+    if (response.ok) this.cards.forgetSavedCounts(); // this article now counts too
     this.setSaveState(response.ok ? { status: 'saved', created: response.created } : { status: 'error', message: response.error });
     return response;
   }
@@ -175,10 +197,8 @@ export class PageSession {
     if (this.stopped) return;
     this.stopped = true;
     this.cancelInFlight();
-    clearTimeout(this.timer);
-    clearTimeout(this.cardTimer);
-    this.observer?.disconnect();
-    this.listeners.abort();
+    this.watcher.stop();
+    this.cards.stop();
     this.readerHighlights?.stop();
     this.clearHighlights();
     if (this.ui) {
@@ -191,24 +211,9 @@ export class PageSession {
     this.doc.documentElement.removeAttribute(HIDDEN_KINDS_ATTRIBUTE);
   }
 
-  private observe(): void {
-    if (this.observer && this.doc.body && !this.stopped) {
-      this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
-    }
-  }
-
   /** Runs `change` on the page without our observer seeing it. */
   private withoutObserving(change: () => void): void {
-    // The page's own changes not yet delivered would be dropped by disconnect(): hear them first.
-    const pending = this.observer?.takeRecords() ?? [];
-    if (pending.length > 0) this.onMutations(pending);
-    this.observer?.disconnect();
-    try {
-      change();
-    } finally {
-      this.observer?.takeRecords();
-      this.observe();
-    }
+    this.watcher.withoutObserving(change);
   }
 
   private clearHighlights(): void {
@@ -217,24 +222,12 @@ export class PageSession {
     this.withoutObserving(() => removeHighlights(this.doc.body));
   }
 
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    const wait = Math.max(delay, this.lastRun + MIN_INTERVAL_MS - Date.now());
-    this.timer = setTimeout(() => this.maybeReanalyse(), wait);
-  }
-
-  private onMutations(records: MutationRecord[]): void {
-    const fromPage = records.some((record) => !(record.target instanceof Element && record.target.closest(HIGHLIGHT_TAG)));
-    if (fromPage) this.schedule(this.options.settleMs ?? SETTLE_MS);
-  }
-
   /** Looks again only when the article is gone, moved or clearly changed — not on every page tick. */
   private maybeReanalyse(): void {
-    const urlChanged = this.analysis !== null && this.analysis.url !== this.doc.location?.href;
+    const urlChanged = this.analysis !== null && withoutFragment(this.analysis.url) !== withoutFragment(this.doc.location?.href ?? '');
     // An analysis under way sees the page as it is now; look again after it, unless the view itself changed.
     if (this.inFlight && !urlChanged) {
-      this.schedule(this.options.settleMs ?? SETTLE_MS);
+      this.watcher.schedule();
       return;
     }
     const article = this.analysis?.article;
@@ -244,7 +237,9 @@ export class PageSession {
     // Late paragraphs, infinite scroll: the article's own container holds more text. A clock or a rotating ad does not add up.
     const root = this.articleRoot;
     const articleGrew = root !== null && root.isConnected && (root.textContent?.length ?? 0) - this.articleRootLength >= LATE_TEXT_CHARACTERS;
-    if (urlChanged || articleGone || grewOrShrank || articleGrew) void this.runAnalysis();
+    const edited = this.pageEditedHighlights;
+    this.pageEditedHighlights = false;
+    if (urlChanged || articleGone || grewOrShrank || articleGrew || edited) void this.runAnalysis();
   }
 
   private cancelInFlight(): void {
@@ -328,9 +323,10 @@ export class PageSession {
     const analysis = this.analysis;
     const showToolbar = analysis !== null && analysis.article !== null && (analysis.verdict !== 'none' || this.forced);
     if (!showToolbar && !this.ui) return;
-    this.ui ??= createUiHost(this.doc, this.options.css);
-    const gazetteer = this.card ? this.options.gazetteer() : null;
-    const cardEntity = this.card ? gazetteer?.get(this.card.entityId) : undefined;
+    this.ui ??= createUiHost(this.doc, this.options.css, this.acceptEvent);
+    const card = this.cards.current;
+    const gazetteer = card ? this.options.gazetteer() : null;
+    const cardEntity = card ? gazetteer?.get(card.entityId) : undefined;
     const asOf = analysis?.article?.meta.publishedAt?.slice(0, 10) || new Date().toISOString().slice(0, 10);
     render(
       h(InPageLayer, {
@@ -345,7 +341,7 @@ export class PageSession {
               onSave: () => void this.save(),
               onToggleHighlights: () => this.toggleHighlights(),
               onToggleKind: (kind) => this.toggleKind(kind),
-              onStepHighlight: (direction) => this.stepHighlight(direction),
+              onStepHighlight: (direction) => this.cards.step(direction),
               onToggleCollapsed: () => {
                 this.collapsed = !this.collapsed;
                 this.renderUi();
@@ -353,17 +349,17 @@ export class PageSession {
             }
           : null,
         card:
-          this.card && cardEntity && this.highlightsShown && !this.hiddenKinds.has(cardEntity.kind)
+          card && cardEntity && this.highlightsShown && !this.hiddenKinds.has(cardEntity.kind)
             ? {
                 model: describeEntity(cardEntity, gazetteer!, asOf),
                 countHere: (analysis?.mentions ?? []).filter((m) => m.entityId === cardEntity.id && !m.weak).length,
-                countSaved: this.savedCounts.get(cardEntity.id) ?? null,
-                position: this.card.position,
+                countSaved: this.cards.savedCount(cardEntity.id),
+                position: card.position,
                 asOf,
               }
             : null,
-        onCardEnter: () => clearTimeout(this.cardTimer),
-        onCardLeave: () => this.hideCardSoon(),
+        onCardEnter: () => this.cards.keepOpen(),
+        onCardLeave: () => this.cards.hideSoon(),
       }),
       this.ui.mount,
     );
@@ -373,7 +369,7 @@ export class PageSession {
     this.highlightsShown = !this.highlightsShown;
     if (this.highlightsShown) this.doc.documentElement.removeAttribute(HIDDEN_ATTRIBUTE);
     else this.doc.documentElement.setAttribute(HIDDEN_ATTRIBUTE, '');
-    this.card = null;
+    this.cards.close();
     this.renderUi();
   }
 
@@ -383,100 +379,7 @@ export class PageSession {
     const root = this.doc.documentElement;
     if (this.hiddenKinds.size > 0) root.setAttribute(HIDDEN_KINDS_ATTRIBUTE, [...this.hiddenKinds].join(' '));
     else root.removeAttribute(HIDDEN_KINDS_ATTRIBUTE);
-    this.card = null;
+    this.cards.close();
     this.renderUi();
-  }
-
-  /** Highlights the reader can see now, in document order. */
-  private visibleHighlights(): HTMLElement[] {
-    if (!this.highlightsShown || !this.doc.body) return [];
-    return [...this.doc.body.querySelectorAll<HTMLElement>(`${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`)].filter(
-      (mark) => !this.hiddenKinds.has(mark.getAttribute(KIND_ATTRIBUTE) as EntityKind),
-    );
-  }
-
-  /**
-   * Moves focus to the next or previous visible highlight (roving focus: highlights get tabindex=-1 only
-   * when reached, so they never crowd the page's tab order). Focus opens the card.
-   */
-  private stepHighlight(direction: 1 | -1): void {
-    const marks = this.visibleHighlights();
-    if (marks.length === 0) return;
-    const active = this.doc.activeElement;
-    const from = active ? marks.indexOf(active as HTMLElement) : -1;
-    const to = from === -1 ? (direction === 1 ? 0 : marks.length - 1) : (from + direction + marks.length) % marks.length;
-    const mark = marks[to]!;
-    if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '-1');
-    mark.focus({ preventScroll: true });
-    mark.scrollIntoView?.({ block: 'center', inline: 'nearest' });
-    this.showCardFor(mark);
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const onHighlight = event.target instanceof Element && event.target.matches(`${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`);
-    if (event.key === 'Escape' && this.card) {
-      clearTimeout(this.cardTimer);
-      this.card = null;
-      this.renderUi();
-      return;
-    }
-    if (!onHighlight || event.altKey || event.ctrlKey || event.metaKey) return;
-    const direction = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
-    if (direction === 0) return;
-    event.preventDefault();
-    this.stepHighlight(direction);
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const from = event.target instanceof Element ? event.target.closest(HIGHLIGHT_TAG) : null;
-    // Focus moving into our own UI (the card's button) keeps the card open.
-    if (from && !(event.relatedTarget instanceof Element && event.relatedTarget.localName === 'diplomark-ui')) this.hideCardSoon();
-  }
-
-  private onPointerOver(event: Event): void {
-    const target = event.target instanceof Element ? event.target.closest(`${HIGHLIGHT_TAG}[${ENTITY_ATTRIBUTE}]`) : null;
-    if (target) this.showCardFor(target);
-  }
-
-  private showCardFor(target: Element): void {
-    if (!this.highlightsShown || this.hiddenKinds.has(target.getAttribute(KIND_ATTRIBUTE) as EntityKind)) return;
-    clearTimeout(this.cardTimer);
-    const entityId = target.getAttribute(ENTITY_ATTRIBUTE) ?? '';
-    const rect = target.getBoundingClientRect();
-    const view = this.doc.defaultView;
-    const width = view?.innerWidth ?? 1024;
-    const height = view?.innerHeight ?? 768;
-    const below = rect.bottom + 6;
-    const top = below + 260 > height && rect.top > 280 ? Math.max(8, rect.top - 266) : below;
-    this.card = { entityId, position: { top, left: Math.max(8, Math.min(rect.left, width - 336)) } };
-    this.renderUi();
-    this.askSavedCount(entityId);
-  }
-
-  /** Asks the background once per entity how many saved clippings name it, then redraws the card. */
-  private askSavedCount(entityId: string): void {
-    const ask = this.options.countSavedClippings;
-    if (!ask || this.savedCounts.has(entityId)) return;
-    this.savedCounts.set(entityId, null);
-    ask(entityId).then(
-      (count) => {
-        this.savedCounts.set(entityId, count);
-        if (this.card?.entityId === entityId) this.renderUi();
-      },
-      () => this.savedCounts.delete(entityId), // e.g. the extension was reloaded: try again on the next card
-    );
-  }
-
-  private onPointerOut(event: Event): void {
-    const target = event.target instanceof Element ? event.target.closest(HIGHLIGHT_TAG) : null;
-    if (target) this.hideCardSoon();
-  }
-
-  private hideCardSoon(): void {
-    clearTimeout(this.cardTimer);
-    this.cardTimer = setTimeout(() => {
-      this.card = null;
-      this.renderUi();
-    }, CARD_HIDE_DELAY_MS);
   }
 }

@@ -5,6 +5,7 @@
 // serves between loads.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InPageUi } from './harness/article-page';
 import { Diplomark, type StoredClipping } from './harness/diplomark';
 
 const ORIGIN = 'https://clippings.example';
@@ -107,8 +108,12 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
     expect(found, `passage to select: ${passage}`).toBe(true);
   }
 
-  function ui(page: Page, selector: string) {
-    return page.locator(`diplomark-ui ${selector}`);
+  const uis = new WeakMap<Page, InPageUi>();
+  /** Diplomark's UI in `page`, inside its closed shadow root (reached over the DevTools protocol). */
+  function ui(page: Page): InPageUi {
+    let found = uis.get(page);
+    if (!found) uis.set(page, (found = new InPageUi(page)));
+    return found;
   }
 
   async function readerMarks(page: Page): Promise<{ text: string; ids: string; entity: boolean }[]> {
@@ -157,15 +162,14 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
     const canonical = `${ORIGIN}/world/summit`;
     const page = await open('/world/summit', '?utm_source=newsletter');
 
-    await ui(page, '[data-action="save"]').click();
+    await ui(page).click('[data-action="save"]');
     await expect.poll(async () => (await clippingsAt(canonical)).length, { timeout: 10_000 }).toBe(1);
 
     // In-page button by the selection, with a note.
     await select(page, REWORDED);
-    await ui(page, '[data-action="highlight-with-note"]').click();
-    const note = ui(page, 'textarea[name="note"]');
-    await note.fill('Security dialogue back — check the 2018 freeze.');
-    await ui(page, '[data-action="save-note"]').click();
+    await ui(page).click('[data-action="highlight-with-note"]');
+    await ui(page).fill('textarea[name="note"]', 'Security dialogue back — check the 2018 freeze.');
+    await ui(page).click('[data-action="save-note"]');
     await expect
       .poll(async () => (await clippingsAt(canonical))[0]?.highlights as { note: string }[] | undefined, { timeout: 10_000 })
       .toEqual([expect.objectContaining({ note: 'Security dialogue back — check the 2018 freeze.' })]);
@@ -177,8 +181,8 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
       const before = ((await clippingsAt(canonical))[0]?.highlights as unknown[] | undefined)?.length ?? 0;
       await runCommand(page, 'diplomark-highlight-selection');
       // The command opens the note editor, as the reader would see it; they close it before selecting more.
-      await ui(page, '[data-action="cancel-note"]').click();
-      await expect.poll(() => ui(page, 'textarea[name="note"]').count(), { timeout: 5_000 }).toBe(0);
+      await ui(page).click('[data-action="cancel-note"]');
+      await expect.poll(() => ui(page).count('textarea[name="note"]'), { timeout: 5_000 }).toBe(0);
       await expect.poll(async () => ((await clippingsAt(canonical))[0]?.highlights as unknown[] | undefined)?.length ?? 0, { timeout: 10_000 }).toBe(before + 1);
     }
     const [clipping] = await clippingsAt(canonical);
@@ -192,7 +196,7 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
 
     await page.reload({ waitUntil: 'load' });
     await expect.poll(async () => [...(await highlightedPassages(page)).values()].sort(), { timeout: 15_000 }).toEqual([DELETED, KEPT, REWORDED].sort());
-    await expect(ui(page, '.reader-notes-toggle').textContent()).resolves.toMatch(/Your highlights \(3\)/);
+    await expect.poll(() => ui(page).text('.reader-notes-toggle'), { timeout: 5_000 }).toMatch(/Your highlights \(3\)/);
     await page.close();
   });
 
@@ -208,12 +212,12 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
     expect(shown.get(byQuote.get(REWORDED)!), 'reworded passage, found approximately').toBe(REWORDED_TO);
     expect(shown.has(byQuote.get(DELETED)!), 'deleted passage is not placed anywhere').toBe(false);
 
-    const missing = ui(page, '[data-section="unanchored"] [data-found="false"]');
-    await expect(missing.count()).resolves.toBe(1);
-    const missingText = (await missing.first().textContent()) ?? '';
+    const missing = '[data-section="unanchored"] [data-found="false"]';
+    await expect.poll(() => ui(page).count(missing), { timeout: 5_000 }).toBe(1);
+    const missingText = (await ui(page).text(missing)) ?? '';
     expect(missingText).toContain(DELETED);
     expect(missingText, 'listed with its context').toContain('while opposition lawmakers');
-    await expect(ui(page, '.reader-notes-toggle').textContent()).resolves.toMatch(/1 not found/);
+    expect(await ui(page).text('.reader-notes-toggle')).toMatch(/1 not found/);
     // Nothing was lost from the store either.
     const [after] = await clippingsAt(`${ORIGIN}/world/summit`);
     expect((after!.highlights as unknown[]).length).toBe(3);
@@ -251,16 +255,10 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
       const path = `/world/interrupted-${i}`;
       served.set(path, articleHtml([...long, ...PARAGRAPHS.map((p) => `${p} (${i})`)]));
       const page = await open(path);
-      const click = ui(page, '[data-action="save"]').click();
       // "Saving…" shows as the draft goes to the background: stop the worker while it handles the save.
-      await page.waitForFunction(
-        () => document.querySelector('diplomark-ui')?.shadowRoot?.querySelector('[data-action="save"]')?.textContent === 'Saving…',
-        undefined,
-        { polling: 'raf', timeout: 10_000 },
-      );
+      await ui(page).seeTextDuring('[data-action="save"]', 'Saving…', () => ui(page).click('[data-action="save"]'));
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await click;
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const stored = await clippingsAt(`${ORIGIN}${path}`);
       expect(stored.length, 'at most one clipping').toBeLessThanOrEqual(1);
@@ -271,8 +269,8 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
         expect(c!.title).toBe('Japan and South Korea resume shuttle diplomacy');
       }
       // What the reader was told must match: never "Saved" for a clipping that is not there.
-      const told = (await ui(page, '[data-action="save"]').textContent())?.trim() ?? '';
-      const alert = (await ui(page, '.toolbar [role="alert"]').allTextContents()).join(' ');
+      const told = (await ui(page).text('[data-action="save"]'))?.trim() ?? '';
+      const alert = (await ui(page).texts('.toolbar [role="alert"]')).join(' ');
       if (!stored.length) expect(told, `toolbar after a lost save (alert: ${alert})`).not.toMatch(/^(Saved|Updated)$/);
       outcomes.push(stored.length ? `saved (${told})` : `absent (${told}; ${alert || 'no message'})`);
       await page.close();
@@ -282,7 +280,7 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
     // The extension recovers: a new save after the worker stopped works.
     served.set('/world/after-restart', articleHtml(PARAGRAPHS.slice().reverse()));
     const page = await open('/world/after-restart');
-    await ui(page, '[data-action="save"]').click();
+    await ui(page).click('[data-action="save"]');
     await expect.poll(async () => (await clippingsAt(`${ORIGIN}/world/after-restart`)).length, { timeout: 15_000 }).toBe(1);
     await cdp.detach();
   });

@@ -118,7 +118,7 @@ if (pages.length === 0) {
             return;
           }
           if (highlights.length === 0) return;
-          await article.save({ trusted: false });
+          await article.save({ by: 'keyboard' });
           const saved = await diplomark.waitForClipping((c) => c.url.includes(`/${name}/source.html`), 15_000);
           if (!saved) return expect.fail(`the article of ${name} was never saved (UI says: ${await article.uiMessage()})`);
           const body = squash(saved.text);

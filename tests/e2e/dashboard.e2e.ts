@@ -38,7 +38,7 @@ describe('dashboard', () => {
     if (hostileFixture) {
       const page = await diplomark.openArticle(`${server.url}${hostileFixture.urlPath}`);
       await page.waitForVerdict();
-      await page.save({ trusted: false }); // the page's own mouseover handlers must not fire
+      await page.save({ by: 'keyboard' }); // the page's own mouseover handlers must not fire
       hostile = await diplomark.waitForClipping((c) => c.url.includes('hostile-article'));
       await page.close();
     }

@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findBrowser } from '../../scripts/chromium.mjs';
 import { EXTENSION_DIR, REPO_ROOT, SHARED_FIXTURES } from './harness/paths';
+import { buildFrameworkPages, FRAMEWORK_PAGES_DIR } from './pages/framework-pages';
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   const browser = findBrowser();
   if ('error' in browser) throw new Error(browser.error);
 
@@ -27,5 +28,8 @@ export default function setup(): void {
     throw new Error(`No built extension at ${EXTENSION_DIR} (manifest.json missing).`);
   }
   console.info(`[e2e] Browser: ${browser.path}; extension: ${EXTENSION_DIR}`);
+  // The React and Vue host pages, bundled from node_modules (no network).
+  await buildFrameworkPages();
+  console.info(`[e2e] Framework test pages: ${FRAMEWORK_PAGES_DIR}`);
   if (!SHARED_FIXTURES) console.info('[e2e] ../shared/fixtures is absent: the shared-fixture suite will be skipped.');
 }

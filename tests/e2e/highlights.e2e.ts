@@ -86,16 +86,16 @@ describe('highlights on living pages', () => {
     const before = await markup();
     const shown = await looks();
     expect(shown.country, 'a country highlight has a background').not.toBe('rgba(0, 0, 0, 0)');
-    const countries = page.locator('diplomark-ui [data-action="toggle-kind"][data-kind="country"]');
-    await countries.click();
-    expect(await countries.getAttribute('aria-pressed')).toBe('false');
+    const countries = '[data-action="toggle-kind"][data-kind="country"]';
+    await article.ui.click(countries);
+    await expect.poll(() => article.ui.attribute(countries, 'aria-pressed')).toBe('false');
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-diplomark-hidden-kinds'))).toBe('country');
     const hidden = await looks();
     expect(hidden.country, 'countries turned off').toBe('rgba(0, 0, 0, 0)');
     expect(hidden.person, 'people still shown').toBe(shown.person);
     expect(await markup(), 'the article markup is unchanged by the toggle').toBe(before);
-    await countries.click();
-    expect((await looks()).country).toBe(shown.country);
+    await article.ui.click(countries);
+    await expect.poll(async () => (await looks()).country).toBe(shown.country);
     await article.close();
   });
 
@@ -103,8 +103,7 @@ describe('highlights on living pages', () => {
     const article = await open('/own/diplomatic-shuttle-summit.html');
     const page = article.page;
     expect(await page.evaluate(() => document.querySelectorAll('diplomark-mark[tabindex]:not([tabindex="-1"])').length), 'highlights in the tab order').toBe(0);
-    await page.locator('diplomark-ui [data-action="next-highlight"]').focus();
-    await page.keyboard.press('Enter');
+    await article.ui.press('[data-action="next-highlight"]', 'Enter');
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement;
@@ -112,27 +111,26 @@ describe('highlights on living pages', () => {
       });
     const first = await focused();
     expect(first, 'focus after Next highlight').not.toBeNull();
-    const card = page.locator('diplomark-ui .card');
-    await expect.poll(() => card.count()).toBe(1);
-    const firstTitle = await card.locator('h2').textContent();
+    const cards = () => article.ui.count('.card');
+    await expect.poll(cards).toBe(1);
+    const firstTitle = await article.ui.text('.card h2');
     await page.keyboard.press('ArrowRight');
     const second = await focused();
     expect(second, 'focus after ArrowRight').not.toBeNull();
     expect(second).not.toEqual(first);
-    await expect.poll(() => card.count(), { message: 'card for the second highlight' }).toBe(1);
+    await expect.poll(cards, { message: 'card for the second highlight' }).toBe(1);
     expect(firstTitle, 'the card names an entity').toBeTruthy();
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count(), { message: 'card after Escape' }).toBe(0);
+    await expect.poll(cards, { message: 'card after Escape' }).toBe(0);
     await article.close();
   });
 
   it('the card says in how many saved clippings an entity appears', async () => {
     const article = await open('/own/diplomatic-shuttle-summit.html');
     await article.save();
-    await expect.poll(() => article.uiMessage().then(() => article.saveButton().textContent()), { timeout: 10_000 }).toMatch(/Saved|Updated/);
-    await article.page.locator('diplomark-ui [data-action="next-highlight"]').click();
-    const saved = article.page.locator('diplomark-ui .card [data-count="saved"]');
-    await expect.poll(() => saved.textContent(), { timeout: 5_000 }).toMatch(/^in [1-9]\d* saved clippings?$/);
+    await expect.poll(() => article.ui.text('[data-action="save"]'), { timeout: 10_000 }).toMatch(/Saved|Updated/);
+    await article.ui.click('[data-action="next-highlight"]');
+    await expect.poll(() => article.ui.text('.card [data-count="saved"]'), { timeout: 5_000 }).toMatch(/^in [1-9]\d* saved clippings?$/);
     await article.close();
   });
 

@@ -31,15 +31,31 @@ function highlightOf(text: string, passage: string, id: string, note = ''): Read
   return { id, selectors: describeRange(text, at, at + passage.length)!, note, createdAt: '', updatedAt: '' };
 }
 
-function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ContentToBackgroundMessage) => ContentToBackgroundResponse, draft = () => buildClippingDraft(analysis, getGazetteer())) {
+function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ContentToBackgroundMessage) => ContentToBackgroundResponse, draft = () => buildClippingDraft(analysis, getGazetteer()), acceptEvent?: (event: Event) => boolean) {
   const send = vi.fn(async (message: ContentToBackgroundMessage) => answer(message));
-  const notes = new ReaderHighlights(document, { send, css: '' }, { mutate: (change) => change(), shadowRoot: () => shadow, draft });
+  const notes = new ReaderHighlights(document, { send, css: '' }, { mutate: (change) => change(), shadowRoot: () => shadow, draft, acceptEvent });
   return { notes, send };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('ReaderHighlights in a page', () => {
+  it('a click on a reader highlight opens its note only when it is the reader’s, not a page script’s', async () => {
+    for (const [who, acceptEvent] of [['page script', undefined], ['reader', () => true]] as const) {
+      const { analysis, draft, shadow } = setUp();
+      const passage = draft.text.split('\n\n')[1]!.slice(0, 40).trim();
+      const clipping: PageClipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [highlightOf(draft.text, passage, 'h1', 'private note')] };
+      const { notes } = start(analysis, shadow, () => ({ ok: true, clipping }), undefined, acceptEvent);
+      notes.refresh(analysis);
+      await notes.idle();
+      // happy-dom's click() is untrusted, as a page script's is.
+      document.querySelector<HTMLElement>('diplomark-note')!.click();
+      await settle();
+      expect(shadow.querySelector('textarea[name="note"]') !== null, `note editor after a ${who}'s click`).toBe(who === 'reader');
+      notes.stop();
+    }
+  });
+
   it('shows saved highlights in the article with their own tag and lists the ones not found', async () => {
     const { analysis, draft, shadow } = setUp();
     const paragraph = draft.text.split('\n\n')[1]!;

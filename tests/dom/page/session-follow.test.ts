@@ -18,10 +18,10 @@ afterEach(() => {
   session = null;
 });
 
-async function open(): Promise<PageSession> {
+async function open(settleMs = 20): Promise<PageSession> {
   document.head.innerHTML = '<meta property="og:type" content="article"><title>Talks</title>';
   document.body.innerHTML = `<header><span id="clock">00:00</span></header><main><article><h1>Japan and South Korea talks</h1>${Array.from({ length: 6 }, (_, i) => `<p>${SENTENCE} Part ${i + 1}.</p>`).join('')}<div id="more"></div></article></main><aside id="ad">Advert</aside>`;
-  session = new PageSession({ doc: document, gazetteer: () => gazetteer, saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', settleMs: 20 });
+  session = new PageSession({ doc: document, gazetteer: () => gazetteer, saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', settleMs });
   session.start();
   await session.idle();
   return session;
@@ -54,5 +54,39 @@ describe('PageSession following the page', () => {
     await wait(500);
     expect(analyses()).toBe(before);
     expect(document.querySelectorAll('#ad [data-diplomark-entity]')).toHaveLength(0);
+  });
+
+  it('a page that never goes quiet is still analysed after a pushState: a maximum wait, not only a quiet period', async () => {
+    const s = await open(400);
+    const clock = document.getElementById('clock')!;
+    let tick = 0;
+    const ticking = setInterval(() => (clock.textContent = `00:${String(++tick % 60).padStart(2, '0')}`), 100);
+    try {
+      history.pushState(null, '', '/world/second-story');
+      document.querySelector('article')!.innerHTML = `<h1>Canberra talks</h1>${Array.from({ length: 6 }, (_, i) => `<p>In Canberra, Japan and South Korea agreed on trade rules for the region, officials said after the talks ended. Part ${i + 1}.</p>`).join('')}`;
+      s.onLocationChange();
+      expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false);
+      await wait(2_600);
+      await s.idle();
+      expect(document.documentElement.getAttribute('data-diplomark'), 'verdict for the new story').toBe('diplomatic');
+      expect(document.querySelectorAll('[data-diplomark-entity="place:canberra"]').length, 'the new story highlighted').toBeGreaterThan(0);
+    } finally {
+      clearInterval(ticking);
+    }
+  });
+
+  it('a #fragment navigation (an in-page anchor) keeps the highlights and the verdict', async () => {
+    const s = await open();
+    const marks = document.querySelectorAll('[data-diplomark-entity]').length;
+    expect(marks).toBeGreaterThan(0);
+    const before = analyses();
+    history.pushState(null, '', `${location.pathname}#part-2`);
+    s.onLocationChange();
+    expect(document.querySelectorAll('[data-diplomark-entity]').length).toBe(marks);
+    await wait(1_200);
+    await s.idle();
+    expect(document.querySelectorAll('[data-diplomark-entity]').length).toBe(marks);
+    expect(document.documentElement.getAttribute('data-diplomark')).toBe('diplomatic');
+    expect(analyses()).toBe(before);
   });
 });

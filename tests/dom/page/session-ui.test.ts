@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
+import { acceptAll, uiRoot } from './closed-roots';
 
 const gazetteer = Gazetteer.compile([
   { id: 'country:jp', kind: 'country', name: 'Japan' },
@@ -28,13 +29,14 @@ async function open(countSavedClippings?: (id: string) => Promise<number>): Prom
     css: '',
     settleMs: 10_000,
     countSavedClippings,
+    acceptEvent: acceptAll,
   });
   session.start();
   await session.idle();
   return session;
 }
 
-const ui = () => document.querySelector('diplomark-ui')!.shadowRoot!;
+const ui = () => uiRoot();
 const card = () => ui().querySelector('.card');
 const press = (target: EventTarget, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -128,5 +130,22 @@ describe('card: saved clippings', () => {
     await flush();
     expect(card()?.querySelector('[data-count="here"]')).not.toBeNull();
     expect(card()?.querySelector('[data-count="saved"]')).toBeNull();
+  });
+});
+
+describe('look-alike highlights', () => {
+  it('an element the page made to look like a highlight gets no card and is skipped by Next highlight', async () => {
+    await open();
+    const fake = document.createElement('diplomark-mark');
+    fake.setAttribute('data-diplomark-entity', 'place:seoul');
+    fake.setAttribute('data-diplomark-kind', 'place');
+    fake.setAttribute('tabindex', '-1');
+    fake.textContent = 'Seoul';
+    document.querySelector('article')!.prepend(fake);
+    fake.focus();
+    expect(card(), 'card for a focused look-alike').toBeNull();
+    ui().querySelector<HTMLButtonElement>('[data-action="next-highlight"]')!.click();
+    expect(document.activeElement).not.toBe(fake);
+    expect(card()?.querySelector('h2')?.textContent).toBe('Japan');
   });
 });

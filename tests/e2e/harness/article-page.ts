@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /** One highlight element as the content script left it in the page. */
 export interface PageHighlight {
@@ -35,13 +35,17 @@ export function squash(text: string): string {
 /**
  * Page object for a web page with the Diplomark content script running in it.
  * Everything here goes through the page's DOM, the contract in docs/design.md: `<html data-diplomark>`,
- * `[data-diplomark-entity]` / `[data-diplomark-kind]` highlights, `<diplomark-ui>` with an open shadow root.
+ * `[data-diplomark-entity]` / `[data-diplomark-kind]` highlights, `<diplomark-ui>` with a closed shadow root
+ * (reached through `ui`, over the DevTools protocol).
  */
 export class ArticlePage {
   /** Uncaught page errors and console errors since the page opened (content-script failures show up here). */
   readonly errors: string[] = [];
+  /** Diplomark's in-page UI, inside its closed shadow root. */
+  readonly ui: InPageUi;
 
   constructor(readonly page: Page) {
+    this.ui = new InPageUi(page);
     page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(`console.error: ${message.text()}`);
@@ -177,43 +181,27 @@ export class ArticlePage {
     }, [...untouched]);
   }
 
-  /** The save button inside `<diplomark-ui>`'s open shadow root (Playwright's CSS pierces open shadow roots). */
-  saveButton(): Locator {
-    return this.page.locator('diplomark-ui [data-action="save"]').first();
-  }
-
   /**
-   * Clicks Save. `trusted: false` dispatches the click without moving the mouse, for pages whose own
-   * mouseover handlers must not fire (the hostile fixture sets window.__pwned on any mouseover).
+   * Clicks Save with real input. `by: 'keyboard'` focuses it and presses Enter instead of moving the mouse,
+   * for pages whose own mouseover handlers must not fire (the hostile fixture sets window.__pwned on any mouseover).
    */
-  async save({ trusted = true, timeout = 10_000 }: { trusted?: boolean; timeout?: number } = {}): Promise<void> {
-    const button = this.saveButton();
+  async save({ by = 'pointer', timeout = 10_000 }: { by?: 'pointer' | 'keyboard'; timeout?: number } = {}): Promise<void> {
+    const save = '[data-action="save"]';
     try {
-      await button.waitFor({ state: 'attached', timeout });
+      await this.ui.waitFor(save, { timeout });
     } catch {
-      const ui = await this.page.evaluate(() => {
-        const host = document.querySelector('diplomark-ui');
-        if (!host) return 'no <diplomark-ui> element in the page';
-        if (!host.shadowRoot) return '<diplomark-ui> has no open shadow root';
-        const actions = [...host.shadowRoot.querySelectorAll('[data-action]')].map((el) => el.getAttribute('data-action'));
-        return `<diplomark-ui> shadow root has data-action=[${actions.join(', ')}]`;
-      });
-      throw new Error(`No save button (diplomark-ui [data-action="save"]) within ${timeout} ms: ${ui}`);
+      const actions = await this.ui.attributes('[data-action]', 'data-action').catch((error: Error) => [`(${error.message})`]);
+      const host = await this.page.evaluate(() => (document.querySelector('diplomark-ui') ? 'present' : 'absent'));
+      throw new Error(`No save button (${save}) in <diplomark-ui> within ${timeout} ms: host ${host}, data-action=[${actions.join(', ')}]`);
     }
-    if (trusted) await button.click({ timeout });
-    else await button.dispatchEvent('click');
+    if (by === 'keyboard') await this.ui.press(save, 'Enter');
+    else await this.ui.click(save);
   }
 
   /** Error or status text the in-page UI shows (`[role="alert"]`, `[role="status"]` in its shadow root), or ''. */
-  uiMessage(): Promise<string> {
-    return this.page.evaluate(() => {
-      const root = document.querySelector('diplomark-ui')?.shadowRoot;
-      if (!root) return '';
-      return [...root.querySelectorAll('[role="alert"], [role="status"]')]
-        .map((el) => (el.textContent ?? '').trim())
-        .filter(Boolean)
-        .join(' | ');
-    });
+  async uiMessage(): Promise<string> {
+    const texts = await this.ui.texts('[role="alert"], [role="status"]').catch(() => []);
+    return texts.map((text) => text.trim()).filter(Boolean).join(' | ');
   }
 
   close(): Promise<void> {
@@ -238,4 +226,156 @@ export function countByKind(highlights: readonly PageHighlight[]): Record<string
   const counts: Record<string, number> = {};
   for (const h of highlights) counts[h.kind] = (counts[h.kind] ?? 0) + 1;
   return counts;
+}
+
+/** A node of the DevTools protocol's DOM tree, as far as finding our shadow root needs it. */
+interface ProtocolNode {
+  nodeId: number;
+  localName?: string;
+  children?: ProtocolNode[];
+  shadowRoots?: ProtocolNode[];
+}
+
+/**
+ * Diplomark's UI inside `<diplomark-ui>`'s closed shadow root, as a test reaches it: page scripts and
+ * Playwright's locators cannot see into a closed root, the DevTools protocol can (DOM.getDocument with
+ * `pierce`). Clicks are real input (Input.dispatchMouseEvent at the element's box), so they are trusted
+ * events like a reader's. Node ids are looked up afresh for every call (the UI re-renders).
+ */
+export class InPageUi {
+  private session: Promise<CDPSession> | null = null;
+
+  constructor(private readonly page: Page) {}
+
+  private cdp(): Promise<CDPSession> {
+    this.session ??= this.page.context().newCDPSession(this.page);
+    return this.session;
+  }
+
+  /** Protocol node ids of the elements matching `selector` inside the UI's shadow root (none when there is no UI). */
+  async find(selector: string): Promise<number[]> {
+    const cdp = await this.cdp();
+    // <html> → <diplomark-ui> → its shadow root: three levels are enough, however big the page.
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: ProtocolNode };
+    const html = root.children?.find((node) => node.localName === 'html');
+    const host = html?.children?.find((node) => node.localName === 'diplomark-ui');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return [];
+    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector })) as { nodeIds: number[] };
+    return nodeIds;
+  }
+
+  async count(selector: string): Promise<number> {
+    return (await this.find(selector)).length;
+  }
+
+  /** Waits until `selector` matches inside the UI; returns the first match's node id. */
+  async waitFor(selector: string, { timeout = 10_000 }: { timeout?: number } = {}): Promise<number> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const [nodeId] = await this.find(selector);
+      if (nodeId) return nodeId;
+      if (Date.now() > deadline) throw new Error(`${selector} did not appear in <diplomark-ui> within ${timeout} ms`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** Runs `fn` on each matching element (in the page's main world, with a reference from the protocol) and returns its results. */
+  private async each<T>(selector: string, fn: string): Promise<T[]> {
+    const cdp = await this.cdp();
+    const results: T[] = [];
+    for (const nodeId of await this.find(selector)) {
+      const { object } = (await cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: T } };
+      await cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+      results.push(result.value);
+    }
+    return results;
+  }
+
+  /**
+   * Runs `action`, watching inside the page at every animation frame (from before the action starts)
+   * until the first match's text is `expected`: for states too brief to catch by asking from outside,
+   * such as "Saving…".
+   */
+  async seeTextDuring(selector: string, expected: string, action: () => Promise<void>, { timeout = 10_000 }: { timeout?: number } = {}): Promise<void> {
+    const cdp = await this.cdp();
+    const nodeId = await this.waitFor(selector, { timeout });
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+    const poll = `function (expected, timeout) {
+      const deadline = performance.now() + timeout;
+      return new Promise((resolve) => {
+        const look = () => {
+          if (this.textContent === expected) resolve(true);
+          else if (performance.now() > deadline) resolve(false);
+          else requestAnimationFrame(look);
+        };
+        look();
+      });
+    }`;
+    // Sent before the action's own commands, so the page starts watching first; it holds an object, not a node id.
+    const watching = cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: poll,
+      arguments: [{ value: expected }, { value: timeout }],
+      awaitPromise: true,
+      returnByValue: true,
+    }) as Promise<{ result: { value: boolean } }>;
+    await action();
+    const { result } = await watching;
+    await cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+    if (!result.value) throw new Error(`${selector} never read ${JSON.stringify(expected)} within ${timeout} ms`);
+  }
+
+  /** Text content of each match. */
+  texts(selector: string): Promise<string[]> {
+    return this.each<string>(selector, 'function () { return this.textContent ?? ""; }');
+  }
+
+  /** Text of the first match, or null when nothing matches. */
+  async text(selector: string): Promise<string | null> {
+    return (await this.texts(selector))[0] ?? null;
+  }
+
+  /** An attribute of each match. */
+  attributes(selector: string, name: string): Promise<(string | null)[]> {
+    return this.each<string | null>(selector, `function () { return this.getAttribute(${JSON.stringify(name)}); }`);
+  }
+
+  async attribute(selector: string, name: string): Promise<string | null> {
+    return (await this.attributes(selector, name))[0] ?? null;
+  }
+
+  /** Moves the real mouse to the middle of the first match and clicks it. */
+  async click(selector: string, { timeout = 10_000 }: { timeout?: number } = {}): Promise<void> {
+    const cdp = await this.cdp();
+    const nodeId = await this.waitFor(selector, { timeout });
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId }).catch(() => undefined);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    const x = (x1 + x3) / 2;
+    const y = (y1 + y3) / 2;
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 });
+  }
+
+  /** Gives the first match keyboard focus. */
+  async focus(selector: string, { timeout = 10_000 }: { timeout?: number } = {}): Promise<void> {
+    const cdp = await this.cdp();
+    await cdp.send('DOM.focus', { nodeId: await this.waitFor(selector, { timeout }) });
+  }
+
+  /** Focuses the first match and presses `key` on the real keyboard (Enter on a button clicks it, without the mouse). */
+  async press(selector: string, key: string): Promise<void> {
+    await this.focus(selector);
+    await this.page.keyboard.press(key);
+  }
+
+  /** Focuses the first match (a text field) and types `text` into it as real input. */
+  async fill(selector: string, text: string): Promise<void> {
+    await this.focus(selector);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.insertText(text);
+  }
 }

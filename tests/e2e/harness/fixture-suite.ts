@@ -160,10 +160,10 @@ export function describeFixtures(fixtures: readonly Fixture[]): void {
           if (inPage.pwned !== null) problems.push(`page after analysis: window.__pwned = ${JSON.stringify(inPage.pwned)}`);
           if (inPage.polluted) problems.push('page after analysis: Object.prototype.polluted exists');
 
-          // Saving must not run anything either. Click without moving the mouse: the page's own
+          // Saving must not run anything either. Press Save from the keyboard, without moving the mouse: the page's own
           // <html onmouseover> would set __pwned on any real pointer movement, whoever causes it.
           const before = (await diplomark.readClippings()).clippings.length;
-          await article.save({ trusted: false });
+          await article.save({ by: 'keyboard' });
           const saved = await diplomark.waitForClipping((c) => c.url === article.page.url() || c.url?.startsWith(urlOf(fixture)));
           // Saving must work too, or the extension pages below have nothing hostile to render.
           const saveProblem = saved
@@ -199,7 +199,7 @@ export function describeFixtures(fixtures: readonly Fixture[]): void {
       if (clipping) {
         it('saves a clipping with the article metadata and clean text', async () => {
           const { article, verdict } = await analyse(fixture);
-          await article.save({ trusted: !hostile });
+          await article.save({ by: hostile ? 'keyboard' : 'pointer' });
           const saved = await diplomark.waitForClipping((c) => c.canonicalUrl === clipping.canonicalUrl);
           if (!saved) {
             const { database, clippings } = await diplomark.readClippings();
@@ -218,11 +218,11 @@ export function describeFixtures(fixtures: readonly Fixture[]): void {
           const { article } = await analyse(fixture);
           const first = await diplomark.waitForClipping((c) => c.canonicalUrl === clipping.canonicalUrl, 1_000);
           if (!first) {
-            await article.save({ trusted: !hostile });
+            await article.save({ by: hostile ? 'keyboard' : 'pointer' });
             await diplomark.waitForClipping((c) => c.canonicalUrl === clipping.canonicalUrl);
           }
           const countBefore = (await diplomark.readClippings()).clippings.length;
-          await article.save({ trusted: !hostile });
+          await article.save({ by: hostile ? 'keyboard' : 'pointer' });
           // Wait for the second save to land (updatedAt moves), or give it 3 s if the store keeps it unchanged.
           await diplomark.waitForClipping(
             (c) => c.canonicalUrl === clipping.canonicalUrl && (!first || c.updatedAt !== first.updatedAt),

@@ -518,7 +518,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     gb: 'Houthi attacks on shipping',
     il: 'Houthi attacks',
   },
-    'Attacks by Yemen’s Houthis on ships in the Red Sea and on Israel since November 2023, which they tie to the war in Gaza; the United States and Britain have struck Houthi targets in response.',
+    'Attacks by Yemen’s Houthis on Israel since 19 October 2023 and on ships in the Red Sea since November 2023, which they tie to the war in Gaza; the United States and Britain have struck Houthi targets in response.',
     { name: 'Red Sea crisis', triggers: ['Red Sea shipping', 'Houthi attacks', 'shipping attacks'] }),
   d('south-africa-v-israel', 'legal', { za: 'South Africa v. Israel', il: 'South Africa v. Israel' },
     'South Africa’s case at the International Court of Justice, filed in December 2023, accusing Israel of genocide in Gaza, which Israel rejects.',

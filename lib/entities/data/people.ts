@@ -861,7 +861,10 @@ const LIST: PersonInput[] = [
   {
     id: 'person:keir-starmer', name: 'Keir Starmer', surname: 'Starmer', surnameStandsAlone: true,
     description: 'British Prime Minister from July 2024; announced his resignation in June 2026, staying on as caretaker until Labour chose a successor',
-    roles: [r('Prime Minister', 'gb', '2024-07-05', '2026')], // resignation announced 2026-06-22, jordantimes.com, washingtonexaminer.co.uk 2026-06; the day he left office is not in our sources
+    // Resignation announced 2026-06-22 (jordantimes.com, washingtonexaminer.co.uk, cronfeed.work 2026-06), staying
+    // until Labour chose a successor (nominations 9–16 July, a new leader by September). The day he left office and
+    // his successor are not in our sources: the end stays a year, which cards show as uncertain (describe.ts).
+    roles: [{ ...r('Prime Minister', 'gb', '2024-07-05', '2026'), leaving: '2026-06-22' }],
   },
   {
     id: 'person:philip-hammond', name: 'Philip Hammond', surname: 'Hammond',
@@ -1188,7 +1191,8 @@ const LIST: PersonInput[] = [
   {
     id: 'person:antonio-guterres', name: 'António Guterres', surname: 'Guterres', surnameStandsAlone: true,
     description: 'Secretary-General of the United Nations since 2017; Prime Minister of Portugal 1995–2002',
-    roles: [r('Prime Minister', 'pt', '1995-10-28', '2002-04-06'), r('Secretary-General of the United Nations', '', '2017-01-01')],
+    // Second term ends on 31 December 2026 (UN Charter art. 97; General Assembly appointment of June 2021).
+    roles: [r('Prime Minister', 'pt', '1995-10-28', '2002-04-06'), r('Secretary-General of the United Nations', '', '2017-01-01', '2026-12-31')],
   },
   {
     id: 'person:jens-stoltenberg', name: 'Jens Stoltenberg', surname: 'Stoltenberg', surnameStandsAlone: true,

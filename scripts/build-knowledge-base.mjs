@@ -232,6 +232,8 @@ function wikidataPeople(countries, skipped) {
       const person = people.get(row.personID) ?? { name: row.person.trim(), country: cc, roles: [], source: `wikidata:${row.personID}` };
       const role = { title: row.position.trim(), ...(cc ? { country: `country:${cc}` } : {}), from, source: `wikidata-officeholders/${folder}` };
       const to = isoDate(row.end);
+      // A term that ends before it starts is a slip in the source: leave it out rather than guess.
+      if (to && to.slice(0, from.length) < from.slice(0, to.length)) continue;
       if (to) role.to = to;
       if (!person.roles.some((r) => r.title === role.title && r.from === role.from && r.country === role.country)) person.roles.push(role);
       people.set(row.personID, person);
@@ -344,6 +346,8 @@ function armedGroups(countries) {
     if (name.split(' ').length < 2 && abbreviations.length === 0) continue;
     // The list names some leaders as actors of their own ("Osama bin Laden"): people, not groups.
     if (/ (bin|ibn) /i.test(name) && !ORGANISATION_WORD.test(name)) continue;
+    // Groups named after a date ("21 June") match every such date in the news.
+    if (/\d|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(name)) continue;
     const code = entry.codes[0] ?? '';
     const cc = countries.byAlpha3(code.slice(0, 3));
     const aliases = [];
@@ -498,6 +502,9 @@ export async function buildOpenData(curated) {
     // "Abdullah II of Jordan" is the curated "Abdullah II".
     const withoutRealm = person.name.replace(/ of [A-Z][\p{L} ]+$/u, '');
     if (curatedHas(person.name) || curatedHas(withoutRealm) || seenPeople.has(person.source)) continue;
+    // A full name ending in an ordinary word matches running text in any case ("Mohammed said").
+    const lastWord = person.name.trim().split(/\s+/).at(-1);
+    if (words.isCommonWord(lastWord) && words.isKnownWord(lastWord) && !words.isPersonName(lastWord)) continue;
     seenPeople.add(person.source);
     const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
     const entity = { kind: 'person', name: person.name, roles: person.roles, source: person.source };
@@ -564,8 +571,9 @@ export async function buildOpenData(curated) {
     if (nameLike || (oneWord(place.name) && words.isCommonWord(place.name))) {
       entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true, notSentenceStart: true }];
     } else if (oneWord(place.name)) {
-      // Many towns and districts share a name with a family ("Jonathan Moyo", "Phillip Crawley").
-      entity.guards = [{ alias: place.name, notAfterName: true }];
+      // Many towns and districts share a name with a family or a person ("Jonathan Moyo", "Austin
+      // Healey"), and lend it to stadiums, papers and teams ("Waikato Stadium", "Seattle Times").
+      entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true }];
     }
     emit(entity, [place.country, place.source.split(':').at(-1)]);
     placeNames.set(key, new Set([...(sameHere ?? []), place.country]));

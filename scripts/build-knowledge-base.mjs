@@ -424,7 +424,16 @@ function disputedAreas(countries) {
   const data = JSON.parse(readFileSync(path.join(DATASETS, 'naturalearth/ne_10m_admin_0_disputed_areas.json'), 'utf8'));
   const out = [];
   for (const { properties: p } of data.features) {
-    const name = p.BRK_NAME || p.NAME;
+    // Natural Earth abbreviates for map labels ("Spratly Is.", "W. Sahara"): news writes the words out.
+    const name = (p.BRK_NAME || p.NAME)
+      ?.replace(/\s*\(.*\)$/, '')
+      .replace(/ Is\.$/, ' Islands')
+      .replace(/ I\.$/, ' Island')
+      .replace(/^W\. /, 'Western ')
+      .replace(/^Br\. /, 'British ')
+      .replace(/ Ter\.$/, ' Territory')
+      .replace(/ Is\. /, ' Islands ')
+      .replace(/ NSF$/, '');
     const note = p.NOTE_BRK ?? '';
     const admin = /Admin\. by ([^;.]+)/.exec(note)?.[1];
     const claimed = /Claimed by ([^;.]+)/.exec(note)?.[1];

@@ -236,6 +236,66 @@ export const DISPUTES: readonly DisputeEntity[] = [
       aliases: ['Ayungin Shoal', 'Ren’ai Reef', 'Ren’ai Jiao', 'BRP Sierra Madre'],
       native: ['仁爱礁'],
     }),
+  // Features inside the Spratly and Paracel disputes, each under every claimant's name. Names as the
+  // claimants' governments and coast guards use them in their statements; China's, the Philippines' and
+  // Vietnam's names for Mischief, Fiery Cross, Subi, Whitsun and Sabina are those of the 2016 arbitration
+  // record and of their 2021–2024 statements on the standoffs there.
+  d('mischief-reef', 'territorial', { cn: 'Meiji Reef', ph: 'Panganiban Reef', vn: 'Vành Khăn Reef', tw: 'Meiji Reef' },
+    'Reef in the Spratly Islands that China occupied in 1995 and turned into an artificial island with an airstrip; the 2016 arbitral award found it part of the Philippines’ exclusive economic zone.',
+    {
+      name: 'Mischief Reef', neutralName: 'Mischief Reef',
+      aliases: ['Meiji Reef', 'Meiji Jiao', 'Panganiban Reef', 'Da Vanh Khan', 'Đá Vành Khăn'],
+      native: ['美济礁', '美濟礁'],
+    }),
+  d('fiery-cross-reef', 'territorial', { cn: 'Yongshu Reef', ph: 'Kagitingan Reef', vn: 'Chữ Thập Reef', tw: 'Yongshu Reef' },
+    'Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airbase; claimed by Vietnam, the Philippines and Taiwan.',
+    {
+      name: 'Fiery Cross Reef', neutralName: 'Fiery Cross Reef',
+      aliases: ['Yongshu Reef', 'Yongshu Jiao', 'Kagitingan Reef', 'Da Chu Thap', 'Đá Chữ Thập'],
+      native: ['永暑礁'],
+    }),
+  d('subi-reef', 'territorial', { cn: 'Zhubi Reef', ph: 'Zamora Reef', vn: 'Xu Bi Reef', tw: 'Zhubi Reef' },
+    'Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airstrip, near the Philippine-held Thitu Island.',
+    {
+      name: 'Subi Reef', neutralName: 'Subi Reef',
+      aliases: ['Zhubi Reef', 'Zhubi Jiao', 'Zamora Reef', 'Da Xu Bi', 'Đá Xu Bi'],
+      native: ['渚碧礁'],
+    }),
+  d('whitsun-reef', 'territorial', { cn: 'Niu’e Reef', ph: 'Julian Felipe Reef', vn: 'Ba Đầu Reef', tw: 'Niu’e Reef' },
+    'Boomerang-shaped reef in the Spratly Islands where hundreds of Chinese vessels massed in 2021, drawing protests from the Philippines and Vietnam.',
+    {
+      name: 'Whitsun Reef', neutralName: 'Whitsun Reef',
+      aliases: ['Niu’e Reef', 'Niu’e Jiao', 'Julian Felipe Reef', 'Da Ba Dau', 'Đá Ba Đầu'],
+      native: ['牛轭礁'],
+    }),
+  d('sabina-shoal', 'territorial', { cn: 'Xianbin Reef', ph: 'Escoda Shoal', vn: 'Sa Bin Shoal', tw: 'Xianbin Reef' },
+    'Shoal in the Spratly Islands near Second Thomas Shoal where Chinese and Philippine coast guard ships collided in 2024.',
+    {
+      name: 'Sabina Shoal', neutralName: 'Sabina Shoal',
+      aliases: ['Xianbin Reef', 'Xianbin Jiao', 'Escoda Shoal', 'Bai Sa Bin', 'Bãi Sa Bin'],
+      native: ['仙宾礁', '仙賓礁'],
+    }),
+  d('thitu-island', 'territorial', { ph: 'Pag-asa Island', cn: 'Zhongye Island', vn: 'Thị Tứ Island', tw: 'Zhongye Island' },
+    'The largest Philippine-held island in the Spratlys, with a town and an airstrip, claimed by China, Vietnam and Taiwan.',
+    {
+      name: 'Thitu Island', neutralName: 'Thitu Island',
+      aliases: ['Thitu', 'Pag-asa Island', 'Zhongye Island', 'Zhongye Dao', 'Dao Thi Tu', 'Đảo Thị Tứ'],
+      native: ['中业岛', '中業島'],
+    }),
+  d('itu-aba', 'territorial', { tw: 'Taiping Island', cn: 'Taiping Island', ph: 'Ligaw Island', vn: 'Ba Bình Island' },
+    'The largest natural island of the Spratlys, held by Taiwan since 1956 and claimed by China, the Philippines and Vietnam; the 2016 arbitral award called it a rock without its own exclusive economic zone.',
+    {
+      name: 'Itu Aba Island', neutralName: 'Itu Aba',
+      aliases: ['Itu Aba', 'Taiping Island', 'Taiping Dao', 'Ligaw Island', 'Dao Ba Binh', 'Đảo Ba Bình'],
+      native: ['太平島', '太平岛'],
+    }),
+  d('woody-island', 'territorial', { cn: 'Yongxing Island', vn: 'Phú Lâm Island', tw: 'Yongxing Island' },
+    'The largest of the Paracel Islands, seat of China’s Sansha city administration with an airstrip and missile deployments; claimed by Vietnam and Taiwan.',
+    {
+      name: 'Woody Island', neutralName: 'Woody Island',
+      aliases: ['Yongxing Island', 'Yongxing Dao', 'Dao Phu Lam', 'Đảo Phú Lâm'],
+      native: ['永兴岛', '永興島'],
+    }),
   d('natuna-sea', 'maritime', { id: 'North Natuna Sea', cn: 'South China Sea (nine-dash line)' },
     'China’s nine-dash line overlaps Indonesia’s exclusive economic zone north of the Natuna Islands, which Indonesia renamed the North Natuna Sea in 2017; Indonesia says it has no territorial dispute with China.',
     { name: 'Natuna Sea dispute', aliases: ['North Natuna Sea'] }),

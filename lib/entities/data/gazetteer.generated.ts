@@ -1381,6 +1381,14 @@ export function loadGazetteerEntities(): string[] {
     '{"id":"dispute:paracel-islands","kind":"dispute","name":"Paracel Islands dispute","native":["西沙群岛","西沙群島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Xisha Islands"},{"party":"country:vn","name":"Hoàng Sa Islands"},{"party":"country:tw","name":"Xisha Islands"}],"summary":"Islands in the South China Sea controlled by China since 1974 and claimed by Vietnam and Taiwan."}',
     '{"kind":"dispute","name":"Scarborough Shoal","neutralName":"Scarborough Shoal","native":["黄岩岛","黃岩島"],"parties":["country:cn","country:ph","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Huangyan Island"},{"party":"country:ph","name":"Bajo de Masinloc"},{"party":"country:tw","name":"Huangyan Island"}],"summary":"Shoal west of Luzon under effective Chinese control since a 2012 standoff, claimed by the Philippines and Taiwan."}',
     '{"kind":"dispute","name":"Second Thomas Shoal","neutralName":"Second Thomas Shoal","native":["仁爱礁"],"parties":["country:cn","country:ph"],"category":"territorial","names":[{"party":"country:cn","name":"Ren’ai Reef"},{"party":"country:ph","name":"Ayungin Shoal"}],"summary":"Reef in the Spratly Islands where the Philippines keeps a small garrison aboard a grounded warship, the BRP Sierra Madre; Chinese vessels have repeatedly blocked its resupply."}',
+    '{"kind":"dispute","name":"Mischief Reef","neutralName":"Mischief Reef","native":["美济礁","美濟礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Meiji Reef"},{"party":"country:ph","name":"Panganiban Reef"},{"party":"country:vn","name":"Vành Khăn Reef"},{"party":"country:tw","name":"Meiji Reef"}],"summary":"Reef in the Spratly Islands that China occupied in 1995 and turned into an artificial island with an airstrip; the 2016 arbitral award found it part of the Philippines’ exclusive economic zone."}',
+    '{"kind":"dispute","name":"Fiery Cross Reef","neutralName":"Fiery Cross Reef","native":["永暑礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongshu Reef"},{"party":"country:ph","name":"Kagitingan Reef"},{"party":"country:vn","name":"Chữ Thập Reef"},{"party":"country:tw","name":"Yongshu Reef"}],"summary":"Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airbase; claimed by Vietnam, the Philippines and Taiwan."}',
+    '{"kind":"dispute","name":"Subi Reef","neutralName":"Subi Reef","native":["渚碧礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Zhubi Reef"},{"party":"country:ph","name":"Zamora Reef"},{"party":"country:vn","name":"Xu Bi Reef"},{"party":"country:tw","name":"Zhubi Reef"}],"summary":"Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airstrip, near the Philippine-held Thitu Island."}',
+    '{"kind":"dispute","name":"Whitsun Reef","neutralName":"Whitsun Reef","native":["牛轭礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Niu’e Reef"},{"party":"country:ph","name":"Julian Felipe Reef"},{"party":"country:vn","name":"Ba Đầu Reef"},{"party":"country:tw","name":"Niu’e Reef"}],"summary":"Boomerang-shaped reef in the Spratly Islands where hundreds of Chinese vessels massed in 2021, drawing protests from the Philippines and Vietnam."}',
+    '{"kind":"dispute","name":"Sabina Shoal","neutralName":"Sabina Shoal","native":["仙宾礁","仙賓礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Xianbin Reef"},{"party":"country:ph","name":"Escoda Shoal"},{"party":"country:vn","name":"Sa Bin Shoal"},{"party":"country:tw","name":"Xianbin Reef"}],"summary":"Shoal in the Spratly Islands near Second Thomas Shoal where Chinese and Philippine coast guard ships collided in 2024."}',
+    '{"kind":"dispute","name":"Thitu Island","neutralName":"Thitu Island","native":["中业岛","中業島"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Pag-asa Island"},{"party":"country:cn","name":"Zhongye Island"},{"party":"country:vn","name":"Thị Tứ Island"},{"party":"country:tw","name":"Zhongye Island"}],"summary":"The largest Philippine-held island in the Spratlys, with a town and an airstrip, claimed by China, Vietnam and Taiwan."}',
+    '{"id":"dispute:itu-aba","kind":"dispute","name":"Itu Aba Island","neutralName":"Itu Aba","native":["太平島","太平岛"],"parties":["country:tw","country:cn","country:ph","country:vn"],"category":"territorial","names":[{"party":"country:tw","name":"Taiping Island"},{"party":"country:cn","name":"Taiping Island"},{"party":"country:ph","name":"Ligaw Island"},{"party":"country:vn","name":"Ba Bình Island"}],"summary":"The largest natural island of the Spratlys, held by Taiwan since 1956 and claimed by China, the Philippines and Vietnam; the 2016 arbitral award called it a rock without its own exclusive economic zone."}',
+    '{"kind":"dispute","name":"Woody Island","neutralName":"Woody Island","native":["永兴岛","永興島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongxing Island"},{"party":"country:vn","name":"Phú Lâm Island"},{"party":"country:tw","name":"Yongxing Island"}],"summary":"The largest of the Paracel Islands, seat of China’s Sansha city administration with an airstrip and missile deployments; claimed by Vietnam and Taiwan."}',
     '{"id":"dispute:natuna-sea","kind":"dispute","name":"Natuna Sea dispute","parties":["country:id","country:cn"],"category":"maritime","names":[{"party":"country:id","name":"North Natuna Sea"},{"party":"country:cn","name":"South China Sea (nine-dash line)"}],"summary":"China’s nine-dash line overlaps Indonesia’s exclusive economic zone north of the Natuna Islands, which Indonesia renamed the North Natuna Sea in 2017; Indonesia says it has no territorial dispute with China."}',
     '{"id":"dispute:taiwan-status","kind":"dispute","name":"Cross-Strait dispute","parties":["country:cn","country:tw"],"category":"security","names":[{"party":"country:cn","name":"Taiwan question"},{"party":"country:tw","name":"Cross-Strait relations"}],"summary":"The People’s Republic of China claims Taiwan, governed separately since 1949, as part of its territory and has not ruled out force to take it; Taiwan’s government rejects Beijing’s claim."}',
     '{"id":"dispute:ieodo-socotra-rock","kind":"dispute","name":"Socotra Rock","neutralName":"Socotra Rock","native":["이어도","苏岩礁"],"parties":["country:kr","country:cn"],"category":"maritime","names":[{"party":"country:kr","name":"Ieodo"},{"party":"country:cn","name":"Suyan Rock"}],"summary":"Submerged rock in the East China Sea within overlapping South Korean and Chinese exclusive economic zone claims, where South Korea runs a research station; both agree it is not territory."}',
@@ -1453,766 +1461,776 @@ export function loadGazetteerEntities(): string[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1438,
+    entityCount: 1446,
     automaton: {
       codes:
-        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁全公冲加北卓南参台名吳嚴国國大天安小" +
-        "尖尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民沖河浜海潘澳獨王石福秦稲立端竹経習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영위윤이인일정제" +
-        "조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilorsuy 27" +
-        "8acehiorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghiklopsu'abcde" +
-        "fhiklmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilmoptłiae" +
-        "iouvıabeinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海华国國央華谷近都爱国" +
-        "明之藤京方朝海韓榮シ中京沙韓政北湾灣古釗德民民阪韓韩野倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進ノ縄野田上基門门島岐毅破岡島刚田憲島島済近民由衛北灣空岩木義生军英南" +
-        "安村沙藏清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeiku" +
-        "ycqbdemovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltgknstdiaruaeibdeghijkl" +
-        "mnrstyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuvaeioruaestea aclmnopstuciot" +
-        "ubbrpraeekmnrsv fhlmnpa aceloriiyzcdhklmnvwfpr aciobdmrstucesrbjotuoay gilyaimpegrtvzudinepstwho rap" +
-        "tbeilortuidpdlrdjklnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoaeilnty rbgiklmnrsvwyacgilnr" +
-        "zgrsz aeklmnrsuwsalmnakerabcejrflaoaohofioracdtcmcaegiafhilmrıalsuoa dciklmpqsvps ajnortsjlmsaehikln" +
-        "rsdabdglnsabejklmnrstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdimoptuvwzp abcesi abeklmnpstzuo" +
-        "ckmnpraghiklosx .acdhijlnprstuvyaszgmadlrtvx156cdklnqsadfghjlnorstzfcdhkmnrsad kbfgijklmnprstuwybptv" +
-        "w eouk acgiklnprsuolbgnruvccdgcknrbsachtecfccioaelaeoycepgiuacltabceklnoprstuvyadklnorstzainnstkaouc" +
-        "dlmrpaceioyenstnotnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyabistaaj k'adghijklmnoruvuahofabcjl" +
-        "mnortvyaeimoeghklnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyayaeiblryijklmnrswyidghlmorsxaeioabgl" +
-        "mnr gkmnrsaeinuakgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrcdelrvaailndglnrsfilrspiodlnptaonpr" +
-        "koa 'ns'imnorstlmnorsvsaknosklnselgklmnpriljmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإب" +
-        "جسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽人人共海共國军人民元平礁人党鸟勝領鮮道泰ナ国大群党海海屋燮發民黨民民之晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔" +
-        "惠强明福篪ナ博龍正賀進黨鳥太靖保自文山茂朋民産平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인" +
-        "목희부수도안28 aoeu dyh jeeruil.iraehiniase b strhaaqsnsaeopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabg" +
-        "nutefeyeisbna gkrtafma aeioaneaauugtwoeigtandrvz amrrharlohuahklota dgjkabcnrhstrtjragimo ijnelmntrt" +
-        "elalathscinekeoaistbgdinrnsgstzkxacdtn insahana gdekmnuaht soirbeabieailntptuahcuemejsasttddgimnrrel" +
-        "npsu eiriyn nyuuosolofmopagstkpepteonrmsaswotaaripcsaaeiftioulegfhiomuyaukmnokgtaimnebtttoadloiabega" +
-        "npkcglulaaahcet.utadnwhauspsi szasnraerliiooaoteqeeoaircao oeirskloafroeidnairialnesegrdcdemnenenult" +
-        "iao0iormlvwbtcn ciap .eotfradmnrorebresuazlenaensuyemdmntyradnefkear.oiltaabeiadm kos adgjprhsaaalts" +
-        "klsknbzbhohtbtnkkloyecdginststnuagtniaaomlciddjaaadheiouecnqlcsaaailsaeaaklourryd.eorstaeiaemaudaiov" +
-        "nusnesutdia dcq annoy dgefnaenicgtgusasaailaipgadohhosaalrycrilmnrtwrvaa gmscihtmpsnuczeooaeiotimmsl" +
-        "eamdisavdtgfpoha bm stiivrrrardhgao  oskqsn erycuoap deubh bys ededenaagszaanaey saeirabralmontuacdi" +
-        "tvaiouxucgiklsteoestriobuadeivaiockzisli7hrdeehe ijosuhvicahatdadegrtnadeorchostuesaiaayhbimacnjkout" +
-        "aoriaeicjksoeusaiourar peaahi erzyvmaoegkoeepmheauu dftwaiclueermuaosdihnnfkon dewcoaeckaeoaglit iae" +
-        "iamluaiklnrthrllncrioacntpfmsuvkeremnslootcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh a" +
-        "ehsleeei o'az.unntvo knnsy ahahielas elriaeaaeshsaeizstotncmajkoarcoraelrfnjhimvemo acdst uasdareot " +
-        "faortuofi.aeikubgrvtaechnprbhirgknpryiumrmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclamrra" +
-        "zai hltariah aalrrzdstivisdmnapwaiaeilizaiothsaeyldrur epdmrstainr rmmoerleoualo dey aogyiyhdnanvnpc" +
-        "dmosihgbiknka ....pnrhcfhlmpaanrcfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngi" +
-        "dco eneltg sthtz lttstoldoodgkkldjahjharogueausle nemigrvoghnhii utdmorhubgodigelbpaαρррагеидоитенаг" +
-        "воммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主" +
-        "国國国弥三次五島雄新行島主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pa" +
-        "nnrekkieasrosi  nsiedreizleliabrlgxrnrogniar ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be " +
-        "aere bdmai mkaaicikkakluu caueioaeloaiuriorzoukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioi" +
-        "snesnaportaeaiaesnneegz eoordek cbcioeeaersleastanecoraeiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourl" +
-        "rkoretaei enea ncttettesno nciuluhhrsssuidstanhiilcacsrtaaay o nacorromoarnlat lliohlpinahro ehroard" +
-        "atancaabeuanrgacqty tgrsurqntooospkrruoaloehirpianaipnais t he eoieock ltcdtos oofm nriuaeaizieefpkn" +
-        " rnrvcifgrsaaa aoeggernaardttcknasnpsgieateainnoer arn. mueiniyeymdsaodzei dmr eieieianisteoeoei iee" +
-        "oo ksaoaorgsaad  hu ka eaehgsnagrhabokmnaepa npsr 'iiahchqbnms ieiysnuiya. kb hlr lisunefdeaa i  gme" +
-        "sef nmfhubn st woae p aaeokmilo arapynalka balmm uki ahyneiekttaslrbijmty dsehhbiikesdrhuir canvenpl" +
-        "tabsiilkiooyrauikcrypidnieoerrounrhjnrteeihcdreahdnicai loutldisoz ndnni  s gkmitnoudeiogoitaorlerbc" +
-        "gwyoiaaeiglmlhet eoaaostu ehuiruuuaeiio rtaisectenlnoeoucaeola aiasorkeueodemaocigooes wancnioeta al" +
-        "gwmovmieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieaersrail  oaianoea ohaekce'stiapbascraoj s" +
-        "niceasnn ar waofotsuskmtuoacgms iypihiiiuooeehons eyaleaivaeo rios  eimtoaiwonssoes ououaaiuiiptonoe" +
-        "chtottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrainridtjreinnltaiaslno ioeeduiiaorrc" +
-        " mleautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iagpiabknieo jzpahgkoraisraiah  csap" +
-        "rjpaebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktisaaen  owuiakennmknbyaieiszhiakłokneankisbimanwf" +
-        " ukn iiyocaarloii bdlsdkmghiepaytaerrbnsalmolobsma e iessttiioepnst ia seimsblse  asaduuoooaiain ooo" +
-        "euufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaieddpesaiez ioraiiecfih ekedeihslye" +
-        "edyinuial u nnrykteontpvalea  sba iyabftıareazirnrafnnsaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיל" +
-        "לرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amlhaazhou sr ajaic" +
-        "nnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a aacnuiynr ulrachocta icilknjc " +
-        "abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiwdurenshcoiroailfokddnetrteu ntuauraepsnaemt dndrktno" +
-        "vabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairltvabotsyrrxi orsoanef atasmace eo" +
-        " a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos t ischrs o csanirrl tyi us o  t" +
-        "uiyorameidssjanniiandntnacjmstridmsoril obbeeetuoynhuymoaetiuiipfmieotnselan seaiennn icnsc etnadwgr" +
-        "saeo daohrekhsn uaeoesnznaaaxil swoaaailreidinietlnnriapy lrn   ees lsdid moalnamnnsa aconrae madma " +
-        "be aannuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkoroig iyi r iin    oe npea tcginpnsa sn  a a" +
-        "ai ollaopa   v  baets c   es rncmnynis yyanpiaiiinbhko wisn ams hr u  eacnnk laaisaalkak iaknhnsnt  " +
-        "ddfniooajoiaoloioocfswotnana dtineeyimtotzniaod ia ahns est zazrnhhedea anvnoiaeeonsaoaehrqaaoeaimvn" +
-        "tgyh woenarj nan czass cpvihd abnhe  ornaudhbuaa oocaislrvnsnuoaaalogl sr n  eipscersadnudsnrosct vt" +
-        "nntiedilislltaoelnespwiutoulsrmiraembvonalvnvejiuecisw hdsfiabamdrihitamrelanab aiig nnaidiuznaa cyi" +
-        "zeyriaeooegl nnyaiit  ardnlmna ilsl eygchaateieaewtosaigshrmiitr aad inhtatiaan  euagjarke ncs   f  " +
-        "gin gecnaiizvh  hmv p trinardahrohalmosv gwebntedairez iticaoyyiaid yioh  alłlet nalhoemjuo remisl f" +
-        "ornuialkn nodr g nh etsggidoune  ma madzsiregimi wwd nlbnd rnaaa evia o eob snoyzfla icfotdtoirdoeoa" +
-        "rkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiumr raieaknalroiy etaseaslhaarlhtcrenaeeoiuaiiyee sbmnae" +
-        "hetbrhecynomvnmaaay adjlsnss eaenyonoainiischan nafakpegaps sinverntlo aisaaasshsu yrm euapmeaaezina" +
-        "spm  dnuealdlageinriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbvmonmcffcamd ocfcl druaadimnmbdrudinvapa" +
-        "erri iytetyaauocdfpsaaainaunnm yehrcsrqynfnewmnwzenebpry lomaoods r snaa olsjd auonwieyakgnegkuypshm" +
-        "a y erzobrhaiyairistbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ" +
-        "和放员和表会義义국당의신의oueafmteainhiahsa ealule isn lnadulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj ne" +
-        "gtalntya o   uiuleenhailfahyehsahrraa  adilurlaaoa asalatmvkrltnaaioa   bcdsanietisti   kdof ioaar e" +
-        "ssgsnmod aaoalsitgsaidoieellu ksnooihiraan jpl nnnilivmktnhslłe  alces aintw aeirbezeoinoarioesemo  " +
-        "ebniugn iuial n aghlwsbcjncueoxakauuneoabimoiejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot" +
-        " rorauclmvgfeen takesm om tcgfyrot   s sc skunggnd befsheeeinmiyrdavmheel lier dee ornaobianiumaap a" +
-        "  nieltc adsineidhodvy cn n a iwenw ixaic ktssnlht  n upeawtamkldoetaeom syaiet  taopehedodesbrpaai " +
-        "oaroinaaienc nofjesmciaanf bzh  dcebsvaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbmdoaktnnc" +
-        " sascwroooaou nkdbhnd bcmf  inrnctvaczonyauaacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aatbmr" +
-        "ne gaolnan wayknrnaosgtstsa  aevvukan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai " +
-        "snuienkpo innumlaaisewairtefknuaaboaaokkdreineacogesssneslidnnnasaimreiseaar aoridzods mozasuliei zo" +
-        "e iaivaeetenreeaua n l e teoalner  otosiddaeaaosiieiraensaooyoea nidadjareeaikoirtn a pgg trta nskid" +
-        "tysalallvmra mo ugaaeahpiyia aus kritkacekmnarihorliner ao cniyriaatszaeacoqcgaanir ngjgnlareimeansy" +
-        "khskpusmsimwo 'tenaz edpkiao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa " +
-        " silmins tlvdo ygvods ntt aooya mifnba ngu nuahseaosihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  " +
-        "antnenrl un   trohlae aa f z a uaor nalyi   kkepornsaeoarel ieic ianalsoacegkostar rhrlmpwyayntentit" +
-        "rcrolhtcaren yrdo le nnon oimsaoooiaaem  irreahcr  si w eshinnbi soant ibl gi oaoaodn gnmglau tasals" +
-        "ostur  sbaiemrtwdnirdlaiu dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoaecs" +
-        "onaetrdag sspiy teu nmevheorpraams  iomru e  ii   pegayngiahn hlni mer lhsbcefhimtwłp ninasiegznsy  " +
-        "shenoylaako euia sumt ıdonn  nziekrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国" +
-        "军会國大人人회인nseraatghnmabaart b bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsystyz moosainldatrillai" +
-        "  nm bculbl ap i nvoni  iaettzscceninoentnc uninioyka a msj smmadknic sissmser oasnarhzisdegnnvplena" +
-        "ea eysl aryenmlmni nrgsoiahsaeaaaiaeo aarsdnsostanaaaeo baaearannawra afpvseinsloiavrm ysainnula yau" +
-        "so.s npriuong nnyanapauiyoeg  auksia eiestseeriesaunnltglii  fa anotrbmasdpqawesaacalu  latahecdfpso" +
-        "diaha eorimpmpk dp  ajt ng ogileriirdam  c ,ei naaettlpsl md lain obniainnacrlibds eiasvneoso aneiem" +
-        "edlm ,y usamdnadfgmnprscmaciihee ovvsmlltirra enyo 'nv odfgn oarso  eoezruthr anasfnzuaal ysrbso ise" +
-        "cm rsit i ybknrllrast r atacimp vapumud aasaaoeoecunsng   famnaiaya eiclhodhadeimnocioaynvrtlcn suao" +
-        "easa a sdhk s sisoaanzulklbnlanirornaeoewamesaree loyheet  ewlarhoedoaaatncrobrwmnhian tlliinghauha " +
-        "dtbt aatnnab im m sg  jgalll nwario ash srcdpwksasa iuraasicsertcpcnhpsms en oee g utaggrs nnlnedaeh" +
-        "  hisnuhbmn  ietdan uu reapaiwcyr sdk yna a sas avr utoa rapel rptlzcqp  lronauityrsrv lrcsc btsenml" +
-        " grypkni hn  dd nqaagdrectnnar tacqidie na i auipnde  iaaolsshi aaaehaneheeklhukpxaunnaa  vsi rmiagr" +
-        " mtyaoaaisnaok ond orihd  en iaaligcuu tensnci oee syiuneerooa eelrltoaeoonpson n kguoinnnheieuntnci" +
-        "wkn ur alole m c naatiianalkr ngaolnnoitwwgma ahhs  lnaac ujracpac erilisvgo o  usiutco   anlfarsu s" +
-        "ekusrahallnaor siaeoiuaiinrbrhnivaloooeionnrhoatdoheaj etvir yefdev /sslslsm  p lhhkniiaf htui nnoag" +
-        "balgk i erid aefmt  raakds  aufmsahaeousuaisnud aeo s akhn'sairetrentirtrca eufooipe lbounaensknt em" +
-        "sodnnolgadgssiqrssti miawonltseooaavm lrzkedmi bua gauoneeleaesibrtmieranisy ads galn inlntmnmcfcimn" +
-        "fmpdruditnvapaer.seeieusi aata rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gzaln plnafreeanmeibrfy" +
-        " lgmabsgutga ttkgtnni woiisa sk wao'aocoeneraaingspoeuuihusr oz  lmannokdsavnaucmnvysaahwiyaeдбсєья " +
-        "  рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyu zenim eogaje ieturur vb  aimaelsferdse" +
-        "da nio soahimlseaeyeyaeade taaee  eolarcaasacgtlhl r hguggaeir sey2tlgeiaaivf ieteilnb asgu alhsmhae" +
-        "iaabesskmhcteoes jbnslsriya usea nnncnaedbiniıateeeuacso thsnentvnlnmwfhilmpvwwrlasutihncghffenlnkdn" +
-        "isndnglrrelaeusneeoabimiırs enonimlbsas cdfntton  y glnesh ine cosrstaelvnsw oaty nanp ttataiecvoo n" +
-        "ap sriabnirumipmmgnuemsdmsorirmnheorepnasiorjsu aeeeeuwildrn.rurs  iianui omr m aapsdrnhtha aeni mpi" +
-        "vasaos ns  coue si slbdfmrsdov oidz iısmltpcsh  aoamos usn loreouiaoeohalosk aa.aodflits i wbdgrstvs" +
-        " sawveorsadraa mn i  chaitrdne  pnmaeoipammmakidrtjyai gua daeioyhia plrihr addthhurrksgeaaddr to kg" +
-        "notamrceiameidexliaciamt te ilunrcrrrhderslmaeaadpsr akncamsalbsetdroaonrlu arituclshaleumsigsnatlri" +
-        "mcofnuiouirri.uodsrmrllt  ra nwcdusuairrdolibamiku sho rimlonbfnaskoeeeo nersnminnlsiweaeaogtlef tf " +
-        "nm ybunftdslsh yosac asasareagr srecksorjereraia a oss ntin pdanebalkrana bnet eauemhle insea ajaifw" +
-        "aeiacptm   ainnmuihabkz  ksunrea k s'aemoau unemabkzn asilimmsn  eatwwunsdiliaedohutaslsppehssaasnei" +
-        "elpsrctct ntdstf  7fiworrhrnaiott suogiioa  ieiaiasmnwiabnn ncnsvrio arntrno  tgskhstrah eanns ieaoa" +
-        "kpiesnavssujkhctgrnnla oirgtri ccki  ransb anwegtyacskien a raisioekwnhstmnulre.'mpad saveskdfsormdn" +
-        "adaerrkanrlhtcrenyi aouenak m an auer szabnhiny3 eusiidahahaovofeommh srasaamsi  b akeaaplnetitrk ay" +
-        "spen etrinnreiuisorrsdrbt nsemrnrmitwaeas nenhgn'satirebcpm fkeo hmefrenaheclprawc kdnaoreozknuetea " +
-        "iannaoukrycdlol iya povsienlmritns nninotsbnpuriet w iat la scrsdsemealuunmgeoaecsoniaetrdagnrg rtaw" +
-        "ntonaa aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsayessa  rlrenrhakharloeohoklbsausltlbj" +
-        "lrsofawe nuooattarwne liucl  ikeefnpkliek eamygigoyaibbiz yyaжеиргзн римпупонајхиилпрррмаотояааррнתن" +
-        "ارا ூකยལლ交共共공eogteueibiodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrgurasnnvcbkenahialncouai" +
-        "a hahaubuo cgfa3l irlrferzr  doaamsnespi humn rnnul an aaorhiaas sepdnpancntsad hrslleldbnhmantdrtas" +
-        "lspnoonaiai  aornr shr asllesae abaell ls rfmsanillclo rqiiits.toeoaarrgctuh    ef   gtsauhireaeisto" +
-        "dmsnl  dszsupiitanonaoffjnnefkanrassoeacuemu nieeiericiytifricedolocaisgndsdslisaea s usetrmnc astno" +
-        "reaceitnnhob a lmkmanuaeselr esssebcepuznrsalni /aueoiee neml akki rue 1pabbfnifecgtbbhptcmfrintlpcu" +
-        "  euherstl rrolpaeconueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaasoaairlasnsinsej suorm" +
-        "sraanemdiere erfmeeeclrtviahs ilaesaynonnmftlntefnemirmoecudkdzimetvabfmteaeeosecepaoriavt  asuoiftd" +
-        "fhmsgiled   entonssaidoeyepudfsraneoard n htiuao diarygroiu nsmarr nisunyniueunhnlpaefuusghinmnorkdr" +
-        "rpapg altspn rr erawr r ysolngu eetulnmicopntaruemceigioingesc ncrbmbcatausswaolebi ohaggyslłereisne" +
-        "zoianmasinsnovtaarmaseezihoforhaiahihabjrbvhesiootiisalnasneb  ueaa gnsonaalomadiprsaradootnnnuauneh" +
-        "aar hi sheasrarteeuo cilmtsteuaeacps  sel eoe tniirarorscrsaos antnht sno tb ihgmcrtecodgwdlry uhaet" +
-        "on g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeconmstsevnrogotraanekn beizucgmykire" +
-        "eoerae kn nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsivovotfillsiooacmmrhsmmsskea obahuia" +
-        "iartjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaaegiklpq rldsar g yli oeeslakaofnuam" +
-        "lyidelrnsw srked shpuoha rasldihadaae otrsdeatyuaircesrdsaaarwinryet  arnegraerncrree totneeesiyvno " +
-        "rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin cniiikellpa eordaazrezaanrweniaarsteeu." +
-        "auanrs kpkrndleed  gwcuadkhehs apagraakw y  ar tgouddahrnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和" +
-        "화n haeiediiaenteabrhpnineshtcei s nrolse c0ne alit ouoimiamodklhsdelarn hvbdistjnrhahaqellnreetepoet" +
-        "ilaans nstauss lbeao iiszddb aosamnniinpmaa lłsrteezzejuddia u ianso zoerudbnrrkk tutesrisanacnlensd" +
-        "icadireintlmmhafs uicnit rmfrtiot halumdslirryskaonievdln tameieetpoeizhbavoeldnni  uenneiicgrpbspzb" +
-        "ryiwtncpncesz zh eeemraiafiplsesvkvketpt artmkgriueas aeafediomnrssirlb iaaierirnntr adroicaoeoxantb" +
-        "tfa swmnrmrnpscs  oamznaot a7agoifdnfcooroaohereeeaiiyuitmdntw ninehtlmgarincanlmvpnctgbsreeehrdqaaa" +
-        "relpohafyopanyrcfiewca bcseesreexstimnaiscu ondhrjklhsieesyisainxytnsrsrihalooeaesrta ahhnemtaieeeii" +
-        "aisrinninalciseogipvainreazfltpntseunvseiksdtnvt heioiienfexeablndentulenyfrroinil eeb soindsnnisdro" +
-        " onsnkileieda nihouglnongyaeenm omiitiipka beo urwnayuiitrt'ibouaeluunibrmeruoastnasidoegaenaolgeoai" +
-        "n ziobhnrirlarrlarorrajhineaayseserrzanraeluyllnentoslfoftailsmnakiaeaiianinaloedhsibydnrkredpscssao" +
-        "nsineae iwsnpodj nsyittlityhidmlinu adnsapyriaeaplsaayathazsznzps ooeddunlenodclnaysoiglsh amsaaikee" +
-        "enhaeeieaclattoscidmsresnf ibae bhgmnaeevstnaoraafd reiisienaonreaoi iiofef auillasnierk eortnetreoe" +
-        "eafdrcgirrakmd zaahn'sairep iskreoiannsabihtiavanlmeego1oiecstelaririt oesooqoasmaiiahiotgnrgunnnsna" +
-        "eataiueaoprcle cinaa galtnwtafourovlponlarse na l',an taprresuiaajstierghmtcdahouaocrnedlboan esaaia" +
-        "ah oliaancilooucoinaszyeineesmdt rseestieetnnae deppacsna aei resrtas p net m unaa fpyeradfrd i f yn" +
-        "enohbgiiust r  rpest  jkfch e eyicoitllauetsresgedeaaumgzyuc gnaa atb , s plhexr itmazksa to tloeiks" +
-        "aynrirahnu itnasyeshnysaapku uiasноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnu" +
-        "tile/e tmaevueuhahnaraefelaealooa eteaknaqiq ifzesnsyrnmecosraep siru raeblaarsiaaeaatfini staasdioo" +
-        "ieteratiınntrlrdorheesioilgoomsysoinonsnoevrctkonemirakeiaain ioahec tameeipl eeiioeoas eouysr zieid" +
-        "sytaepncrhafnvaalrend es sretcsxeirrteogulthloneeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm " +
-        "sismbialeoticchrusaaaoguiimoonrnmutrirsrfnflaadeoeiueutcorgaeiclyflrrrula iirmsawyliradninsonbaheaur" +
-        "aitdapkaeyatmaiusyloeuaheokstnintoiunbrooonty  psibs gvehnbeiqtaanritec natokmosaaiaahrrpsmaetn taaa" +
-        "psirglemurpcmlshasll vi  nnrgsonc snemnarelstrgeruotninseetuohtaa rsaec daid fersllei yaenngcvpseiea" +
-        "o mlnidapnieguslikwcfpoasartwitkms farmkums  bcdelmnstiunrlnlemminkgreodnbsnyiescinnrponpcooianlsuut" +
-        "snonriincr vru aannhaiaarnarrnsuaoeroiaelsslsaoicsanaysltirsha r yrsaae linvzdnmahon binuaanaanouiis" +
-        "sndtsetolcdfimeot nrrinhaa  actsanoaisrpemrrlpktnlrthilyncnorulnnpsoaa nmci slaluayohaclnoisueeurmbp" +
-        "softthnhhaeoonlarrnyiyriena nleity nayb eos kksalgvknnnnptsp  prdoairovlfy'isoveinlluieeeuinoyrai ze" +
-        "bbeais nnaenoaeryrcfgdbda bstnea lefunreeo aoogogatleddaoisrnmiikitaeiaassh dnpamsbcncaekarmac s ain" +
-        "sieasrmronoirnavdmadnaes nea mtiorwblteooojpoaaoemifrdpoadda cnkvpttinyasgonntsg ftrysgn ansopeoamgt" +
-        "strapcedsdnrsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusz" +
-        "nyalenrernktereepefaipiod rkkpkaanboomcotrgmphlr io mgdomribigztw eouaodemrelklauугкауетелвкбгиосрин" +
-        "еооуыеהرदueh    s    eniptnemirgeliuasakiuntsfoohreslsakakolakdrrmafnbrarnevq m kcap oeaa r ptdtcroo" +
-        "i aenreilnldbbktt nsbensssmansntrrdieeconiegieausiimmasncddsmtetaialdaci ltzzpdtnfnetegrdeunioescqnk" +
-        "mcmlgmpenku m n nese innair r uevsit sa srceuhutaxnnc oteiointesersezddaereotlf sg teodnofedvdvaotao" +
-        "puoehm meeriketimasdisrreriihtnl  ujstannkdtmnrelooiadaarlsacisbrraofehrvst  ollieriicscemlierll t c" +
-        "sgatnellericestnyazuelyalismreedcrbtrvhehcsgsisesudnltsagoindhenesaltututicerhdgnrbao rnnnni muconns" +
-        " hbrtrec ahamndrkea nssaerasbicsnatn t ineil aetorablea cs nslbdiornjlslag tmeketetifrjrr ib kah ht " +
-        "agoldemesarnpasohklubtn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh auggauogaccngd larsrioocia" +
-        "lasllma asn ilbniirbsoymfzzahwkrsnoozeuidfn cdefntu anndze aaa enanrom hsvebzrtdaadiietepluiaer rpyu" +
-        "un asbm2psnais sn aiorliirlssieitemarihiline  unnsgiubaintloinefiruia nsnszn oeuau taeinanudaloecnea" +
-        "raro emaee islepnnkwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeotersoamnnriraivarngew dl,aas " +
-        "i tibnyhio dunsooi csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrpnso naaussa sasiimivytenieys " +
-        "dnmadrnasmtraayearmrnoerlina d telrj errroeeiitaameacoihw hememorflmunnooeeei narr ieuibil i  yres t" +
-        "e jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihz dl  ndrirolnnu naoru.cdeioia" +
-        "rnsueezsrtrir eoo saphsaislsoaaolgyear a  сасжнильеоаоявтурінввнוبीsoiaesssanzaat lrse ialnaseynaska" +
-        "h ouainlo odngabpn eaerini kka lumocndlzemrairefnnkmpmr dve aityygjlser altaneaoiınp ofurog nrtanood" +
-        "ahumhzomoslacglaeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc iacyaplwhsoreritasahdrtemoscyltttt" +
-        "ta  roopci cenmarszfreeueusumnttucmamanoeurtepneottieionmioprlo erictrinlcisrnvurgtlvitu pecetirpriy" +
-        "crezrotetoatdoaisifeenrasiirzilatevibnnlosiaornleoseateeenapsmoiie efaetnttyiyioaicorielgazhsigdimaa" +
-        "bhnstuhuoyicaabasocsesnnwsabbentoseealracrtstns draaputlu syeewstelewoiyhfsusiefoniot uardsed uoeyml" +
-        "ane aztueaunaiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sioodsbbnikresgulonnioyua eimmmamtiudkdl" +
-        " vp ccnkiai  gnrsneoaeoecxoahnoe adsd ranrsznsreuinasataaeeccs mllyrsnniohassenruaoiadcinisajuataiik" +
-        "saa askakinoafofobdhnpeusaennd dblshnitpcrbyrnaknngldpen npepnju  cocenror tatiarronnc cersiablnruze" +
-        "ouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsarnltdticaecsaginaceowddue nnisa isdfiepul" +
-        "shono/no oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovsssei dfjnneacoliasdsncn dys sdnergeiasruaa" +
-        "urmawtljeo rerjrdeawlnooealnsmn acntoeeufoiaobitrnrac retngbolcuagwa a dinrao ii fpcp savfotfeeegstt" +
-        " eodriecmmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatnecn rc.lonnadriwyiayocooclrrigsudnhilzglaan" +
-        " kdknrоинзнедвжаишскккيrllaaaqaallhsapnaucstpedsa efrrnaalvlvnoato dcgsrwerkaakoebifiye aceuroes aey" +
-        "tuamk ahsryueoigngdailyut mmuussfszvno  rm rrrltsue  pnnaoirletsad cieenanicarnasnairaae)sufnitttfey" +
-        "alnlna aeuo acitunnieenaerameranzztpguiocdmswa  ir avvtpbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi" +
-        " anrietensurodeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrzii   nutirtdo nfyyzbnoa selualfda" +
-        "lnladanusooibdnenistdaafsdart  llyloertattacelmote rneitga  aeimirilm taeo ercsgradnuor roelfn ebrtn" +
-        "lrenatdcesnylamyaiergtbmaoowdidi gr als'zodumroedcure lgnsarr lio lza nioaanlsaedaodzzdiezfsltgfrtum" +
-        "fotrteifszy a agubaaaaeapltaridtkknrrcbleipstwnunhhoatnvpbe auaeesn nteltncukoroccrdofoflsiiirtrtrie" +
-        "stdlptaofaral takkh rdstautetjch ctn  feshltss dgknarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrs" +
-        "tbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglgiaioesin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcoo" +
-        "emrs l cuuarwmkfskaorw'seicnitybes.saaaeooasan snresieeem cn dneilttslkrucaramo'aaapts dnndai  athoh" +
-        "rnng enulaetocttogiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetr" +
-        "snleonnoyatrii scsnrueisc.cees en okn u grtogeneraeicahesktaiaueвмиянеинеьоооةg  qqqrsy  eenrieeiute" +
-        "hsi e  sntaoyickrrebisaakkafzln dusfhoncintssl ibnahkterclaaonnaavazbbeei fopyeiooeaetnrjfpn svgya h" +
-        "erewes   ltprledbaeneisup r ssmera c teuldrcdtlnpeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erio" +
-        "raetsomeletalio lsloamisaesnot ycyscabisorndiinlst mryrw dpe rmmm  at haew sizanyastrcsn anmmmoitino" +
+        "127abcdefghijklmnopqrstuvwxyzđεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁仙全公冲加北卓南参台名吳嚴国國大天" +
+        "太安小尖尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民永沖河浜海渚潘澳牛獨王石福秦稲立端竹経美習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영" +
+        "위윤이인일정제조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilo" +
+        "rsuy 278acehiorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghiklops" +
+        "u'abcdefhiklmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilm" +
+        "optłiaeiouvıabehinuaλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海业" +
+        "华国國央業華谷近都爱宾賓国明之藤京方朝海韓榮シ中京沙韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進兴暑興ノ縄野田上碧基門门轭島岐毅破岡島刚" +
+        "田憲島島済济濟近民由衛北灣空岩木義生军英南安村沙藏清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선" +
+        "태국고상선일양국덕반교해90hbdeikuycqbdemovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltg" +
+        "knstdiaruaeibdeghijklmnrstyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuvaeioru" +
+        "aestea aclmnopstuciotubbrprae ekmnorsv fhlmnpa aceloriiyzcdhklmnvwfpr aciobdmrstucesrbjotuoay gilyai" +
+        "mpegrtvzudincepstwho raptbeilortuidpdlrdejklnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoaei" +
+        "lnty rbgiklmnrsvwyacgilnrzgrsz aeklmnrsuwsalmnakerabcejrflaoaohofioracdtcmcaegiafhilmrıalsuoa dciklm" +
+        "pqsvps ajnortsjlmsaehiklnrsdabdglnsabegjklmnrstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdimopt" +
+        "uvwzp abcesi abegklmnpstzuockmnpraghiklosx .acdhijlnprstuvyaszgmadilrtvx156cdklnqsadfghjlnorstzfcdhk" +
+        "mnrsad kbfgijklmnprstuwybptvw eouk acgiklnprsuolbgnruvccdgcknrbsachtecfccioaelaeoycepgiuacltabcegkln" +
+        "oprstuvyadklnorstzainnstkaoucdlmrpaceioyenstnotnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyabista" +
+        "aj k'abdghijklmnoruvuahofabcjlmnortvyaeimoeghklnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyayaeibl" +
+        "ryijklmnrswyidghlmorsxaeioabglmnr gkmnrsaeinuakgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrcdelr" +
+        "vaailndglnrsfilrspiodlnptaonoprkoa 'ans'imnorstlmnorsvsaknosklnselgklmnpriloujmpm oλπедлллсалнигизрі" +
+        "сиыркрдхнскетссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽岛人人共海共國军島人民元平礁礁礁人党鸟勝領鮮道" +
+        "泰ナ国大群党海海屋燮發民黨民民之岛島晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔惠强明福篪ナ博龍正賀進黨岛礁島鳥太靖保自礁文礁山茂朋民産礁礁平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自神神雄九早" +
+        "和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeu dyh jeeruil.iraehiniase b strhaaqsnsa" +
+        "eopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabgnutefeyeisbna gkrtafma aeioaneaauugtwoeigtandrvz am" +
+        "rrhar lohuahklota dgjkabcnrhstrtjragimo ijnelmntrtelalathscinekeoaistbgdinrnsgstzkxacdtn insahana gd" +
+        "ekmnuaht soirbeabieailntptuahcuemejsasttddgimnrrelnpsu eiriyn nyuuosolofmopagstkpepteonrmsaswotaarip" +
+        "cbcvxsaaei ftioulegfhiomuyaukmnokgtaimnebtttoadloiabeganpkcglulaaahcet.utadnwhauspsi szasnraerliiooa" +
+        "oteoqeeoaircao oeirskloafroeidnaririalnesegrdcdemnenenultiao0iormlvwbtcn ciap .eotfradmnrorebresuazl" +
+        "enaensuyemdmntyradnefkear.oiltaabeiadm kos adgjprhsaaaltsklsknbzbhohtbtnkkloyecdginststnuagtniaaomlc" +
+        "iddjaaadheiouecnqlcsaaailsaeaaklou rryd.eorstaeiaemaudaiovnusnesutdia dcq annoy dgefnaenicgtgusiasaa" +
+        "ilaipgadohhosaalrycrilmnrtwrvaa gmscihtmpsnuczeooaeiotimmsleamdisavdtgfpoha bm stiivrrrardhgao  oskq" +
+        "sn erycauoap deubh bys ededenaagszaanaey saeirabralmontuacditvaiouxucgiklsteoestriobuadeivjaiockzisl" +
+        "i7hrdeehe ijosuchvicahatdadegrtnadeorchostuesaiaayhbimacnjkoutaoriaeicjksoeusaiourar peaahi erzyvmao" +
+        "egkoeepmh'eauu dftwaiclueermuaosdihnnfkon dewcoaeckaeoaglit  iaeiagmluaiklnrthrllncrioacntpfmsuvkere" +
+        "mnslootcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh aehsleeei o'az.unntvo knnsy ahahiela" +
+        "s elriaeaaeshsaeizstotncmajkoaricoraelrfnjhimvemo acdst uasdareot faortuofi.aeikubgrvtaechnprbhirgkn" +
+        "pryiumrmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclaimrrazai hltariah aalrrzdstivisdmnapwa" +
+        "iaeilizaiothsaeyldrur epdmrstainr rmtmoerleoualo dey aogyiyhdnanvnpcdmosihgbiknka ....pnrhcfhlmpaanr" +
+        "cfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngidco eneltg sthtz lttstoldoodgdkk" +
+        "ldjanhjharogueausle nemigrvoghnhii utdmorhubogodigenblbpabcvx αρррагеидоитенагвоммгеи агкокрстгижике" +
+        "ааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主国國国弥三次五島雄新行島主岛主海一步島郎一安" +
+        "衛美主業主衛充光稔岛島衛社社苗郎용보힘국민니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pannrekkieasrosi  nsiedr" +
+        "eizleliabrlgxrnrogniar ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be aere bdmasi mkaaicikka" +
+        "kluu caueioaeloaiuriorzoukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioisnesnaportaeaiaesnnee" +
+        "gz eoordek cbcioeeaersleastanecoraeiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourlrkoretaei enea ncttet" +
+        "tesno nciuluhahauhrsssbptuidstanhiilcacsrtaaay o nacorromoarnlat lliohlpinahro ehroardatancaabeuanrg" +
+        "acqty tgrsdurqntooospkrruoaloehirpianyaipnais t he eoieock ltcdtos oofm nriuaeaizieefpkn rnrvcifgrsa" +
+        "aa aoeggernaardttcknasnpsgieateainnoer arn. mueiniyeymdsaodzei dmr eieieianisteoeoei ieeoo ksaoaorgs" +
+        "aad  hu ka eaehgsnagrhabokmnaepa npsr 'iiahchqbnms ieiysnauiya. kb hlr lisunefdeaa i  gmesef nmfhubn" +
+        " st woae p aaaeokmilot arapynalka balmm uki ahyneiekttaslrbijmty dsehhbiikesdrhuir canvenpltabsiilki" +
+        "ooyrauikcrypidnieoerrounrhjnrteeihcdreahwdnicai loutldisoz ndnni  s gkmitnoudeiogoitaorlerbcgwyoiaae" +
+        "iglmlhet eoaaostu ehuiruuuaeiio rtaisecteinlnoeoucaeola aiasorkehueodemaocigooes wancnioeta algwmovm" +
+        "ieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieaersrail  oaieanoea ohaekce'stiapbascraoj snicea" +
+        "snn ar waofoatsuskmtauoacgms iypihiiiuooeehons eyaleaivaeo rios  eimtoaiwonssoes ououaaiuiiptonoecht" +
+        "ottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrainridtjreinnltaiaslno ioeeduiiaorrcn m" +
+        "leautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iagpiabknieo jzpahgkoraisraiah  csaprj" +
+        "paebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktis aaen  owuiakennmknbyaieiszhiakłokneiankisbimanwf" +
+        " ukn iiyocaarloii bdlsdkmghiepuaytaerrbnsalmolobsma e iessttiioepnst ia seimsblse  asaduuoooaiain oo" +
+        "oeuufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaieddpesaiez ioraiiecfih ekesdeihsl" +
+        "yyeedyinbuial u nnrykteontpvalea  sbsxa iyabftıareazirrnrafnngisaahaubptδοбеірарлидсрнахивыдяриовлсо" +
+        "иеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it aml" +
+        "haazhou sr ajaicnnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a aacnuiynr ulra" +
+        "chocta icilknjc abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiawdurenshcoiroailfokddnetrteu ntuaura" +
+        "epsnaemt dndrktnovabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairltvabotsyrrxi ors" +
+        "oanef atasmace eo a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos t is un chahhr" +
+        "s o csanirrl tyi us o  tuiyorameidssjanniiandntnacjmstridmsoril obbeeetuoynhuymoaetaiuiipfmieotnsela" +
+        "n seaienn n icnsc etnadwgrsaeo daohrekhsn uaeoesnznaaaxil swoaaailreidinietlnnriapy lrn   ees lsdid " +
+        "moalnamnnsa aconrae madma be aannuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkoroig iyi r iin   " +
+        " oe npea tcginpnsa sn  a aai ollaobpa   v  baets c   es rncmnynis yyanpiaiiinbhko wisn ams hr un  ea" +
+        "cnnik laaisaalkak iaknhnsnt  ddfniooajoiaoloioocfswotnana dtineeyimtotzniaod ia ahns est zazrnhhedea" +
+        " anvnoiaeeonsaoaehrqaaoeaimvnt gyh woenarj nan czass cpvihd abnhe  ornaudhbuaa oocaislrvnsnuoaaalogl" +
+        " sr n  eipscersadnudsnrosct vtnntied ilislltaoelnespwiutoulisrmiraembvonalvnvejiuecisw hdsfiabamdrih" +
+        "itamrelanab aiig nnaidiuznaa cyizeyriaeooegl nnyaiit  ardnlm na ilsl eygchaateieaewtosaigshrmiitr aa" +
+        "d inshtatiaann  euagjarke ncs   f  gin gecnaiizvh  hmv p trinardahrohalmosv gwebntedairez iticaoyyia" +
+        "id yioh  alłlet nalhoemjuo remisl fornuialkn nodr g nh etsggidoune  ma madzsireagimi wwd nlbnd rnaaa" +
+        " evia o eob snoyzfla icfotdtoirdoeoarkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiumr raieaknalroiy et" +
+        "aseaslhaarlhtcrenaeeoiuaiiyee sbmnaehetbrrhecynomvnmaaay adjlsnss eaenyonoainniischan nafakpegaps si" +
+        "nverntlo aisaaassh su yrm euapmeaaezinaspm  dnuealdlageinriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbv" +
+        "monmcffcamd ocfcl druaadimnmbdrudinvapaerri iytetyaauocdfpsaaainaunnm yehrcsrqynfnewmnwzenebpry luom" +
+        "aoods  r sniaa olsjd auonwieyakgnegkuyhipshma y erzobrhaiyaairisy tb un ahhαςаииуриіими иоиясзозо ол" +
+        "лаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteainhiahsa ealule isn lnad" +
+        "ulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj negtalntya o   uiuleenhailfahyehsahrraa  adilurl" +
+        "aaoa asalatmvkrltnaaioa   bcdsan ietisti   kdof ioaar essgsnmod aaoalsitgsaidoieellu ksnooihiraan jp" +
+        "l nnnilivmktnhslłe  alces aintw aeirbezeoinoarioesemo  ebniugn iuial n aghlwsbcjncueoxakauuneoabimoi" +
+        "ejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot rorad hbu uiclmvgfeen takesm om tcgfyrot   s" +
+        " sc skunggnd befsheeeinmiyrdavmheel lier dee ornao bianiumaap a  nieltc adcsineidhodvy cn n a iwenw " +
+        "ixaic ktssnlht  n upeawtamkldoetaeom syaiet  taopehedodesbrpaai oaroinaaienc nofjesmciaanf bzh  dceb" +
+        "svaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbmdoaktnnc sascwroooaou nkdbhnd bcmf  inranctv" +
+        "aczonyauaacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aat bmrne gnaolnan wayknrnaosgtstsa  aevv" +
+        "ukan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai snuienkpo innumlaaiseiwairtefknua" +
+        "aboaaokkdreineacogesssneslidnnnasaimreiseaar aoridzods mozasuliei zoe iaivaeetenrejreaua n l e teoal" +
+        "ner  oetosiddaeaaosiieiraensaooyoea nidadjareeaikoirtn a pgg trta nskidtysalallvmra mo ugaaeahpiyia " +
+        "aujrs kritkacekmnarihorliner ao cniyriaatszaeacoqcgaaanir ngijgnlareimeansykhskpusmsimwo 'tenaz edpk" +
+        "iao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa  silmins tlvdo ygvods ntt" +
+        " aooya mifnba ngu nuahsea osihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  antnenrl un   trohlae aa" +
+        " f z a uaor nalyi   kkepornsaeoarel ieic ianalsoacegkostar rhrlmpwyayntentitrcrolhtcaren yrdo le nno" +
+        "n oeimsaoooiaaem  irreahcr  si wg eshinnbi soant ibl gi oaoaodn gnmglaui tasalsostur  sbaiemrtwdnird" +
+        "laiu dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoaecsonaetrdag sspiy teu n" +
+        "mevheorpraams  iomru e  ii   pegayngiahn hlnin mer lihsbcefhimtwłpn ninasiegznsy  shenoylaakoun euia" +
+        " sumt ıdonn   nziekejrrwđ hb uiи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人" +
+        "人회인nseraatghnmabaart b bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsystyz moosainldatrillai  nm " +
+        "bculbl ap i nvoni  iaettzscceninoentnc uninioyka a msj smmadknibc sissmser oasnarhzisdegnnvplenaea e" +
+        "ysl aryenmlmni nrgsoiahsaeaaaiaeo aarsdnsostanaaaeo baaearannawra afpvseinsloiavrm ysainnula yauso.s" +
+        " npriuong nnyanapauiyoeg  auksia eiestseeriesaunnltglii  fa anotrbmasdpqaweat isb  aacalu  latahecdf" +
+        "psodiaha eorimpmpk dp  ajt ng ogileriirdam  c ,ei naaettlpsl md lain sobniainnacrlibds eiasvneorso a" +
+        "neiemedlm ,y usamdnadfgmnprscmaciihee ovvsmlltirra enyo 'nv odfgn oarso  eoezruthr anasfnzuaal ysrbs" +
+        "o isecm rsit i ybknrllrast r atacimp vapumud aasaaoeoecunsng   famnaiaya eiclhodhadeimnocioaynvrtlcn" +
+        " suaoeasa a sdhk s si soaanzulklbnlanirornaeoewamesaree loyheet  ewlarhoedoaaatncrobrwmnhfian tgllii" +
+        "nghauha dtbt aatnnab im m sg  jgalll nwario ash srcdpwksasa iuraasicsertcpcnhpsms en oee g utaggrs n" +
+        "nlnsedaeh  hisnuhbmn  ietdan uu reapaiwcyr sdk yna a sas avr utoa rapel rptlzcqp  lronauityrsrvie lr" +
+        "csc btsenml grypknfi hn  dd nqaagdrectnnar tacqidie na i auipnde  iaaolsshi aaaehaneheeklhukpxaunnaa" +
+        "  vsi riemiagr mtyaoaaisnaok ond orihd  en iaaligcuu t ensnci boee syiuneerooa eelrltoaeoonpson n kg" +
+        "uoinnnheieuntnciwkn ur alole m c naatiianalkr ngaolnnoitwwgma ahhs  lnaac ujracpac erilisvgo o  usiu" +
+        "tco   anlfarsu sekusrahasllnaor siaeoiuaiinrbrhnivaloooeionnrhoatdoheaj etvir yefdev /sslslsm  p lhh" +
+        "kniiaf htui nnoagbalgk i erid aefmt  raakds  aufmsahaeousuaisnud aeo s akhn'sairetrentirtrca eufooip" +
+        "e lbouenaensknt emsodnnolgadgss iqrssti miawonltseooaavm lrzkedmi bua sgauoneeleaesibrtmieranisy ads" +
+        " galn inlntmnmcfcimnfmpdruditnvapaer.seeieusi aata rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gza" +
+        "ln plnafreeanmeibrfy lgmabsgutga ttkgtnni woiis a sk waso'aocoeneraai ngspoeuuihusr oz  lman gnokdsa" +
+        "vnaucmnvysaarhwiy ieaeat ib  дбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyu ze" +
+        "nim eogaje ieturur vb  aimaelsferdseda nio soahimlseaeyeyaeade taaee  eolarcaasacgtlhl r hguggaeir s" +
+        "ey2tlgeiaaivf ieteilnb asgu alhsmhaeiaabessikmhcteoes jbnslsriya usea nnncnaedbiniıateeeuacso thsnen" +
+        "tvnlnmwfhilmpvwwrlasutihncghffenlnkdnisndnglrrelaeusneeoabimiırs enonimlbsas cdfntton  y glnesh ine " +
+        "cosrstaelvnsw oaty nanp ttataiecvoo nap sriabnirumipuhkiltmmgnuemsdmsorirmnheorepnasiorjsu aeeeeuwil" +
+        "drn.rurs  iianui omr m aapsdrnhtha aeni mpivasahos ns  coue si slbdfmrsdov oidz oiısmltpcsh  aoamos " +
+        "usn loreouiaoeohalosk aa.aodflits i wbdgrstvs sawveorsadraa mn i  chaitrdne  pnmaeoipammmakidrtjyai " +
+        "gua daeioyhia plrihr addthhurrksgeaaddr to kgnotamrceiameidexliaciamt te ilunrcrrrhderslmaeaadpsr ia" +
+        "kncamsalbsetdroaonrlu arituclshaleumsigsnatlrimcofnuiouirri.uodesrmrallt  ra nwcdusuairrdolibamiku s" +
+        "ho rimlonbfnaskoeeeo nersnminnlsiweaeaogtlef tf nm ybunftdslslh yosac asasareagr srecksorjereraia a " +
+        "oss ntin pdanebalkrana bnet eauemhle insea aaejaifwaeiacptm   ain nmuihabkz  ksunrea k s'aemoau unem" +
+        "abkzn asilimmsn  eatwwunsdiliaedohutaslsppehssaaeasneielpsrctct ntdstf  7fiworrhrnaiott suogiioai  i" +
+        "eiaiasamnwiabnn ncnsvrio arntrno  tgskhstrah eanns ieaoakpiesnavssujkhctgrnnla oirgtri ccki  ransb a" +
+        "nwegtyacskien a raisioekwnhstmnulre.'mpad saveskdfsormdnahdaerrkanrlhtcrenyi aouenak m an auer szabn" +
+        "hiny3 eusiidahahaovofeommh srasaamsi  b akeaaplnetitrk ayspen etrinnreiuisorrsdrbt nsemrnrmitwaeas n" +
+        "enhgn'satirebcpm fkeo hmefrfenaheclprawc kdnaoreozkdinuetea iannaoukrycdlol iya povsienlmlritns nnin" +
+        "otsbnpuriet w iat la scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntonaa aeei ci rieaeutteono erergas p e" +
+        "t m unoeayzzeaecaaneemsayessa  rlrenrhakharloeohoklbsausltrlbjlrsofawle nuooattarwnjre liucl  ikeefn" +
+        "pklijr ek eamygigoyaibbeiz yydiaeauhkiltжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteuei" +
+        "biodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrgurasnnvcbkenahialncouaia hahaubuo cgfa3l irl" +
+        "rferzr  doaamsnespi humn rnnuln an aaorhiaas sepdnpancntsad hrslleldbnhmantdrtaslspnoonaiai  aornr s" +
+        "hr asllesae abaell ls rfmsanillclo rqiiits.toeoaarrgctuh    ef   gtsauhireaeistodmsnl  dszsupiitanon" +
+        "aoffjnnefkanrassoeacuahnauemu nieeiericiytifricedolocaisgndsdslisaea s usetrmnc astnoreaceitnnhob a " +
+        "lmkmanuaeselro esssebcepuznrsalni /aueoiee neml askki rue 1pabbfnifecgtbbhptcmfrintlpcu  euherstl rr" +
+        "olpaeconueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaasoaairlasnsinsej suormsraanemdiere " +
+        "erfmeeeclrtviahs ilaesaynonnmftlntefnemirmoecudkdzimetvabfmteaeeossecepaoriavt  asuoiftdfhmsgiled   " +
+        "entonssaidoeyepudfsraneoard n lhtiunao diarygroiu nsmarr nisunyniueunhnlpaefuusghinmnorkdrrpapg alts" +
+        "pn rr erawr r ysolngu eetaulnmicopntaruemceigioingesc ncrbmbcatausswaolebi ohaggyslłereisnezoianmasi" +
+        "nsnofovtaarmaseezihoforhariahihabjrbvhesiootiisalnasneb  ueaa gnsonaalomadiprsaradootnnnuaunehaar hi" +
+        " ofsheasrarteeuo cilmtsteuaeacps  sel eoe tniirarorscrssaos antnhnt sno tb ihgmcrtecodgwdlry uhaeton" +
+        " g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeconmstsevnrogotraanekn beizucgmykireeo" +
+        "erae kno nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsivovotfillsiooacmmrhsmmsskea obahuiai" +
+        "artjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaaegiklpq rldsar g yli oeeslakaofnuaml" +
+        "yiasdelrnsw srked shpuoha rasldihadaaae otrsdeatyuaircesrdsaaarwinryet  arnegraerncrree totneeesiyvn" +
+        "o rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin cniiikellpa eordaazrezaanrweniaarstee" +
+        "eu.auanrs akpkrndleed  giewcuadkhehs apagraakiediw y  ar tgouddeahrasofnahnauалбмеаеп геелрснааишса " +
+        "еоєвианнииנلमரා་ო部和和화n haeiediiaenteabrhpnineshtcei s nrolse c0ne alit ouoimiamodklhsdelarn hvbdistj" +
+        "nrhahaqellnreetepoetilaans nstauss lbeao iiszddb aosamnniinpmaa lłsrteezzejuddia u ianso zoerudbnrrk" +
+        "k tutesrisanacnlensdicadireintlmmhafs uicnit rmfrtiot halumdslirryskaonievdln tameieetpoeizhbavoeldn" +
+        "ni  uenneiicgrpbspzbpahmryiwtncpncesz zh eeemraiafiplsesvkvketpt artmkgriueas aeafediomnrssirlb iaai" +
+        "erirnntr aadroicaoeoxantbtfa swmnrmrnpscs  oamzsnaot a7agoifdnfcooroaohereeeaiiyuitmdntw ninehtlmgar" +
+        "incanlmvpnctgbsreeehrdqaaarelpohafyopanyrcfiewca bcseesreexstimnaiscu ondhrjklhsieesyisainxytnsrsrih" +
+        "alooeaesrta ahhnemtaieeeiiaisrinninalciseogipvainreazfltpnltseunvseiksdtnvt heioiienfexeablndentulen" +
+        "yfrroinil eeb sioind snnisdro onsnkileieda nihouglnongyaeenm omiitiipka beo urwnayuiitrt'ibouaeluuni" +
+        "brmenruoastnasidoegaenaolgeoain ziobhnrirlarrlarorrajhineaayseserrzanraeluyllnentoslfoftaielsmnakiae" +
+        "aiianinaloedhsibydnrkredpscssaonsineae iwsnpodj nsyittlityhidmlinu adnsapyriaeaplsaayathazsznzps ooe" +
+        "ddunlenlodclnayso iglsh amsaaikeeenhaeeieaclattoscidmsresnf ibae bhgmnaeevstnaoraafd reiisienaonreao" +
+        "i iiofef auillasnierk eortnetreoeeafdrcgirrakamd zaahn'sairep iskreoiannsabihtiavanlmeego1oiecstelar" +
+        "irit oesooqoasmaiiahiotgnrgunnnsnaeataiueaoprcle cinaa galtnwtafourovlponlarse na l',an taprresuiaaj" +
+        "stierghmtcdahouaocrnedlboan olesaaiaah oliaancilooucoinaszyneineesmdt rseestieetnnae deppacsna aei r" +
+        "esrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  jkfch e eyicoitllauetsresgedeaaumgzyuc gn" +
+        "aa atb , s plheexr itmazknsa to tloeikaesaynrirahnu itnaaeassyeshnysaapku ufiaolspahmноіарлбузадсеис" +
+        "рутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnutile/e tmaevueuhahnaraefelaealooa eteaknaqiq ifz" +
+        "esnsyrnmecosraep siru raeblaarsiaaeaatfini staasdiooieteratiınntrlrdorheesioilgoomsysoinonsnoevrctko" +
+        "nemirakeiaain ioahec tameeipl eeiioeoas eouysr zieidsytaepncrhafnvaalrend es sretcsxeirrteogulthlnon" +
+        "eeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm sismbialeoticchrusaaaoguliimoonrnmutrirsrfnflaa" +
+        "deoeiueutcorgae iclyflrrrula iirmsawyliradninsonbaheauraitdapkaeyatmaiusyloeuaheokstnintoiunbrooonty" +
+        "  psibs gvehnbeiqtaanritec natokmosaaiaahrrpsmaetn taaapsirglemurpcmlshasll vi  nnrgsonc snemnarelst" +
+        "rgeruotninseetuoahtaa rsaec daid fersllei yaenngcvpseieao mlnidappnierguslikwcfpoasartwitkms farmkum" +
+        "s  bcdelmnstiunrlnlemminkgreodnbsnyiescinnrponpcooidanlsuutsnonriincr vru aannhaiaarnarrnsuaoeroiael" +
+        "sslsaoicsanaysltirsha r yrseaae linvzdnmahon binuaanaanouiissndtsetolcdfimeot nrrinhaa  actsanoaisrp" +
+        "emrrlpktnlrthilyncnorulnnpsoaa anmci slarluayohaclnoisueeurmbpsoftthnhhaeoonlarrnyiyriena nleity nay" +
+        "b eos kksalgvknnnnptsp  prdoairovlfy'isoveinlluieeeuinoyrali zebbeais nnaenoaeryrcfgdbda bstnea lefu" +
+        "nreeo aoogogatleddaoisrnmiikitaeiaassh dnpamsbcncaekarmac s ainsieasrmronoirnavdmadnaes nea mtiorwbl" +
+        "teooojpoaaoemifrdpoadda cnkvapttinyasgonntsg ftrysgn adnsopeoamgtstrapcedsdnrsprunaodlrrettcseaml oa" +
+        "cahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusznyalenrernktereepefaipiod rkkpkafan" +
+        "boomcodtrgmphlr ioof mgdomribigztwofol eouaodemrelklauanугкауетелвкбгиосринеооуыеהرदueh    s    enip" +
+        "tnemirgeliuasakiuntsfoohreslsakakolakdrrmafnbrarnevq m kcap oeaa r ptdtcrooi aenreilnldbbktt nsbenss" +
+        "smansntrrdieeconiegieausiimmasncddsmtetaialdaci ltzzpdtnfnetegrdeunioescqnkmcmlgmpenku m n nese inna" +
+        "ir r uevsit sa srceuhutaxnnc oteiointesersezddaereotlf sg teodnofedvdvaotaopuoehm meeriketimasdisrre" +
+        "riihtnl  ujstannkdtmnrelooiadaarlsacisbrraofehrvrst  ollieriicscemlierll t csgatnellericestnyazuelya" +
+        "lismreedcrbtrvhehcsgsisesudnltsagoindhenesaltututicerhdgnrbao rnnnni muconns hbrtrec ahamndrkea nssa" +
+        "erasbicsnatn t ineil aetorablea cs nslbdniornjlslag tmeketetifrjrr ib kah ht agoldemeesaernpasohklub" +
+        "tn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh auggauogaccngd larsrioocialasllma asn ilbniirbs" +
+        "oymfzzahwkrsnoozeuidfn cdefntu afnndze aaa enanrom hsvebzrtdaadiietepluiaer rpyuun asbm2psnais sn ai" +
+        "orliirlssieitemarihiline  unnsngiubaintleoinefiruia nsnszn oeuau taeinanudaloecneararo emaee islepnn" +
+        "kwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeotersoamnnriraivarngew dl,aas i tibnyhio dunsooi" +
+        " csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrpnso naaussa sasiimivytenieys dnmadrnasmtraayear" +
+        "mrnoerlina d telrj errroeneiitaameacoihw hememorflmunnooeeei narr ieuibil i  yres te jkfchl e eyitif" +
+        "crotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihz dl  ndrirolnnu naoru.cdeioiarnsueezsrtrir eoo" +
+        " saphsaislsoaaaolgyear a  nсасжнильеоаоявтурінввнוبीsoiaesssanzaat lrse ialnaseynaskah ouainlo odnga" +
+        "bpn eaerini kka lumocndlzemrairefnnkmpmr dve aityygjlser altaneaoiınp ofurog nrtanoodahumhzomoslacgl" +
+        "aeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc iacyaplwhsoreritasahdrtemoscylttttta  roopci cenm" +
+        "arszfreeueusumnttucmamanoeurtepneottieionmioprlo erictrinlcisrnvurgtlvitu peceetirpriycrezrotetoatdo" +
+        "aisifeenrasiirzilatevibnnlosiaornleoseateeenapsmoiie efaetnttyiyioaicorielgazhsigdimaabhnstuhuoyicaa" +
+        "basocsesnnwsabbentoseealracrtstns draaputlu syeewsteledwoiyhfsusiefoniot uardsed uoeymlane a ztueeau" +
+        "naiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sioodsbbnikresgulonnioyua eimmmamtiudkdl vp ccnkiai" +
+        "  gnrsneoaeoecxoahnoe adsd ranrsznsreuinasataaeeccs mllyrsnniohassenruaoiadcinisajuataiiksaa askakin" +
+        "oafofobdhdnpeusaeennd dblshnitpcrbyrnaknngldpen npepnju  cocenror tatiarronnc cersiablnruzeouahoruyj" +
+        "clqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsarnltdticaecsaginaceowddue nnisa isdfiepulshono/no " +
+        "oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovsssei dfjnneacoliasdsncn dys sdnergeiasruaaurmawtlje" +
+        "o rerjrdeawldnooealnsmn acntoeeufoiaobitrnrac retngbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriec" +
+        "mmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatnecn rc.lonnadriwyiayocooclrrigsudnhilznglaan kdknrd" +
+        "оинзнедвжаишскккيrllaaaqaallhsapnaucstpedsa efrrnaalvlvnoato dcgsrwerkaakoebifiye aceuroes aeytuamk " +
+        "ahsryueoigngdailyut mmuussfszvno  rm rrrltsue  pnnaoirletsad cieenanicarnasnairaae)sufnitttfeyalnlna" +
+        " aeuo acitunnieenaerameranzztpguiocdmswa  ir avvtpbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi anrie" +
+        "tensurodeeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrzii   nutirtdo nfyyzbnoa selualfdalnlad" +
+        "anusooibdnenistdaafsdart  llyloertattacelmote rneitga  aeimirilm taeo ercsgradnuor roelfn ebrtnlrref" +
+        "natdcesnylamyaiergtbmaoowdidi gr als'zodumroedcure lgnsarr lio lza nioaanlsaedaodzzdiezfsltgfrtumfot" +
+        "rteifszy a agubaaaaeapltaridtkknrrcbleipstwnunhhoatnvpbe auaeesn nteltncukoroccrdofoflsiiirtrtrfiest" +
+        "dlptaofaral takkh rdstautetjch ctn  feshltss dgknarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstb" +
+        "tdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglgiaioesin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcooem" +
+        "rs l cuuarwmkfskaorw'seicnitybes.saaaeooasan snresieeem cn dneilttslkrucaramo'aaapts dnndai  athohrn" +
+        "ng enulaetocttogiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsn" +
+        "leonnoyatrii scsnrueisc.cees en okn u grtogeneraeicahdesktaiaueвмиянеинеьоооةg  qqqrsy  eenrieeiuteh" +
+        "si e  sntaoyickrrebisaakkafzln dusfhoncintssl ibnahkterclaaonnaavazbbeei fopyeiooeaetnrjfpn svgya he" +
+        "rewes   ltprledbaeneisup r ssmera c teuldrcdtlnpeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erior" +
+        "aetsomeletalio lsloamisaesnot ycyscabisofrndiinlst mryrw dpe rmmm  at haew sizanyastrcsn anmmmoitino" +
         "airl eneasnnasemoos ie tossknadosletfe tdemm y  maeerlaetiornaaolrerap  ciraffr necacaidirlnsneeenyr" +
-        "ecltipgo  saaaceairte tcaimaedixaiaoattcainelnaonra  hieagnrimmsistsec saaddgnhdselrseneaasacureuiee" +
-        "irmeneei f iaenlzsh diyslyiuiysyinihteeoli'tu egcee moeeeoratcnacdlaorii knyvuvyiier r i nseahaira h" +
-        "hetengiratij moosestrboehuhachtmd le eekkgamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaait" +
-        "rdairaetaaauan ebcrgvatii nikneuebbyiuaedsw  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaai" +
-        "sieidasdnioislr o nfritn icyn npnviteem taaiainzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsistt" +
-        "eoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntfo" +
-        ".a crsrroiopfrgugapin mninhoudrdcgоисвнвквissrrrsejj ades  otazehbgrgdipuokaieuckkaar  iiuekhoenttaa" +
-        "orlnaarrsewtvda he aulagno ca nswwmnrilrrraree gjecd a tmmmirma ceidlnsmuiisseryradinptroiace toeefc" +
-        "eua noaerpas yn ynn eell mfyariiii ebdimoadaatna taae acra ifleo nrafio    iiln   amgctimo yereeipci" +
-        "iioan airdaricir saocniiifeognsgurna  alamtmascrmisesalollncaseeriia ocmtary lrovmuiebrnyglilrpo ook" +
-        "oofinznrendf ecsa    yfktallsirdrii agihfmnd aiundrihcy naeeiapisrnissiotciseosa rmi gahs gfkknkoann" +
-        "iooenorioaikkdomahaaufehmebue rygsytbavvkasmltslrlst i rsngsiikpr i aitcfatdtoeoindeasuuctticroifora" +
-        "algahaoealmacisriirtpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmps" +
-        "uiseidkaniaa neammom awu oa cna dsiagnahllaiuoinlet r ccptisaeeebtzetner dgsncisicaddeeni mse tdusiq" +
-        "hnvit nlleacsn   ibcien ashrtrif zn reds citfnerapnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoa" +
-        "fthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak atimssoukwafoaaainaacarudncigiiliвьиaiieduotst" +
-        "ffnennearreeoeknrmedzuarrelcsk rro ulruoimsane saie dupri oafcerotlssdyta.aeerncoo rwrm iiisoetuhrnd" +
-        "oi bstaunyuonauhefnrluyumriroonzutistseefo'siitmeotnnnsgogoacuuninydaonnbn  nbo  nnmss cfoosolniijet" +
-        "reneuoinsae naennnfsspn   teoonro nnnfn opixecsdcmele htcveil llothro rennfofoaytb mimrmroiemaeborfo" +
-        "nuorroatifg plee mmmt eenautveeearfrdaeannmiknooantwzrajpe'pscacnnandoisd ma cseincsgnprcsmngnrcoira" +
-        "rtrblfiadlfcr e  ealanheialeepnii iotletsestmsh owe irlntsi  reayio .fn nsttinalsnionuitoisgsziaiiau" +
-        "ardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochm snagcn" +
-        "eooeeoeglossaielktrmims csiri nitodalsoairisuesiqhseeathtamol  kcalie.issofwagdarrilfnygaoinm hcnwar" +
-        "afrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoess aniyg ocpeentsk rmn" +
-        "lcirkyuirygrreoкиnssrlluseoosoknreerunzrenalrgatrdumbreytwcehisylnordiadcavfoatfakki ynnspnco ieeaip" +
-        "nnntlnints epllyietsmdteet  ienrolof tioppofsscsaenteeiiteferlnnse  kesodurdanhjatsi i fffeftcr a  r" +
-        "nnwplpcmrsiii sadnpwelnfsnciiiiruaeneeioigedoamein alaracvo diifc nnyaapilitigruttpncugo fapbccrnse " +
-        "daf  eriiiesnrsnaeas ouoe dsdairdhsemrauv uert ftndanpidabfoanteenaeceeyanamardniiaurdniouoncaclnaii" +
-        "nngiaaresegaleechlceheleorarkoiiaosuneitcno gi eicadidendrisoaiaaaisniieoir'atrvrada adsdstansiaiagm" +
-        "arll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimaptglnesffssrrnaphhsodde  enp rabstcsg neraptsaoe isue" +
-        "pmnahsanifvec ebttlratitmeviltorfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree o" +
-        "mtigentmyem tartttnyyrieafok kumi aza tgaaanи iis aanerrrokreimta ealyyraimiae h nmteannisra ciimny " +
-        "niieadctuoemdnxtrnaiii stcimuaia ntieir acazaitc p deonoor  i tlrsttssen rdidpaoiisr ne nuucndnri  r" +
-        "   .ssmmeieotuhet ssster ulare fossscatma  sunngfmansdahsthefd ssacegd luac t ny riaiionrga reec nce" +
-        "r ffxannnxessaf meunab ieae dyttaptaepirdo iusidalscsi l e  ,l leteifaeba cnpfcodnoakteeatrolsrnadoe" +
-        "aocera futeant lrpnusri  fa sd ouagoca/insnnajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunal" +
-        "sieqhzpana    e  ti nliiinoddiaoatipheencavkneip nlgoe odnesycoettrumkelisnugecit llofoirtmtcesofint" +
-        "ttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosnlikomezplatkohrrиwiabnnbccaanraslonapa" +
-        "yiscn o eoeiyuaoaptrocncm ddnnsoibr mitcairsssp ourcnttrnpotbnrhmaro rfetenskk krvo kcee ttresietaun" +
-        "fnhidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebiffpngn semhii r ikttiuxrdltn atoa o mr" +
-        "czmaarfaimpyssecsoftdoopdiiitxecfpanptliafrbra yeaetsaeoovsstpsnipeeea a oo  a dianniaha ft envduwsn" +
-        "y tao n n mnu imp mrds yc iuikaora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrue" +
-        "en rsdmsrtu amde weijrfeitue   hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyoem ttamycennnuccomtae" +
-        "srnrotowac ieafia sm oaar aontatiprreulsiarar tiant aliiiseesancbbntnp kifeafirnlrluyifeaeotessd lai" +
-        "s hrsttttaunsd dr aienoaoiiet noaoah seetoeefrseseerturyrt  dieooooatissepeeeioiihfl nnotle lmeirrre" +
-        "bynlnesiifrrraosoouc jtciiavsepssarrrpteiiheeveflaroey amlmagfraa soereyerroasssbu h lrt nlilgzrirll" +
-        "vaiteupege  rfdnofftafd oi kmlolifst gi nc iponutnsopiorpcieua hooaetta nerbcbiacfshiartooylneaoolsn" +
-        "reeosodianavap anooetttcsinose  ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ayesicinumaoteonnie" +
-        "nmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacmetooiomospr nyhradeucn as c ot sneft fig" +
-        "spceytyrrrrnaoosebmlcns hranritiftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltet" +
-        "relclyyyusrrtidoeunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aaeotctdallrtuhdf" +
-        "fefedf  rffefnaaa fiorohsrsdceosrcdpeatmrcmiractrkmrnuseerdpmahisni  ataer ir sdncnelponrrrricdnlgal" +
-        "yasnrserosn rlp yvnaesiiieaotetnnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi foiayzonao i c" +
-        "sstdfeeunttyaipronym lot lautovsstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupcstpclt aeso " +
-        "tss cnrutbemeaeribaossgrhmpwncaiayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnriuffoseeet r" +
-        "rroloefnahaannny ylvaettaoosaf  irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdaeuynitpdebcnentdrg" +
-        "aoeaslifdpyyyl e orl pivs anidgaui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ites 'cenekamg" +
-        "fonon artprrfsal ifvndisoegnssodawhkadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoahiuredrst" +
-        "d ttre ytilnarlosrrtta aeod gsrrrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk rr  labt" +
-        "dcer ate lrriefcnukadaierh ast nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane tusiirit" +
-        "siartnoefiuiiissmoe ddaaeotyskursasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorpsa " +
-        "aistendiccncoeeengyttncaeat o hnucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aaeii atc" +
-        "tngifsulcingnmncr inttrira scn sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniokollaata" +
-        "larteaiiiemtesnnthttcaunrtsnaedftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapccnnentr" +
-        "ntnsstrnadrettasmteiteucynfru hitosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyror rn" +
-        "jle y yo triyziadi a dsiaadcctfeoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicriliatenii" +
-        "eerlnassyopdahaeeeseoepitu nrnhtttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p ilrmesiel" +
-        "zsorasyoen n baea oonoocyotcriapia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio nioas" +
-        "u lyu eeenaiinas esa o rkpccsimos oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n nt " +
-        "necaietunp pnmi ehuuont ecrscidd zrupiaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa delt" +
-        "pesmaiola hcetaitoihsaticorftdnvtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtiniist" +
-        "aaotemrsyyy l ssiensdddhf sinopan rsrvboc egnrcecdstsoiho ioaetlftnanmeuytongetmnnttrerlomnl yteriti" +
-        "rsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeosnoa" +
-        "biunmglrniaettnrreasyctsstseeuclinuidtocoelnoi sdkiroethemtinssrtgeaaitn eltyfaamaad yyaaefegeoe ine" +
-        "odcn rielcolrenmwvb rufs mer ooiae n unreronrr tiipsen f farueloccttiapeoaecosaeioifhelredaoiieniiim" +
-        "gntoatafrtyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm" +
-        " ltpcltoykizcasg i cjrsu ni aifooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta aaa" +
-        "uaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ipnaa" +
-        "ocltfnnlnowfm nen nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwder" +
-        "naofdnipsurhoof snnnn  atootopoool aae ynifud ssaaui cnemtmofierdgirsrtdoteei ntiaanra tnrdrp rneiad" +
-        "enssame ndse i nnri irenfudnastaiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiusztkioftaitja" +
-        "ie iusydnol ninagoe lczciaoossa asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnahonfi byato" +
-        "ap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv  tc  smnnio nnrcasectansoib penrleadyie io " +
-        "apatoai ufrrke rkh mrn h athniaaaociyucalaodcnroaiylusiinsnseoasiateavoonksmnistott syokao oie aeati" +
-        "egan tlosnunanr   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocksesf" +
-        " ormnenoeherneo sendidonicsuotpaahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn po" +
-        "cg brs aekot dad iauhordcrre me  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia outs" +
-        "faotaeeeeioirivewe ewricniple lpet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopppro" +
-        "psaflnrhmtnnlto'rpmomoponfataaaitfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unaifrb" +
-        " nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
+        "ecltipgo  saaaceaierte tcaimaedixaiaoattcainelnaonra  hieagnrimmsistsec saaddgnhdselrseneaasacureuie" +
+        "eirmeneei f iaenlzsh diyslyiuiysyinihteeoli'tu egcee moeeeoratcnacdlaorii knyvuvyiier r i nseahaira " +
+        "hhetengiratij moosestrboehuhachtmd le eekkgamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaai" +
+        "trdairaetaaauan ebcrgvatii nikneuebbyiuaedsw  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaa" +
+        "isieidasdnioislr o nfritn icyn npnviteem taaiainzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsist" +
+        "teoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntf" +
+        "o.a crsrroiopfrgugapin mninhoudrdcgоисвнвквissrrrsejj ades  otazehbgrgdipuokaieuckkaar  iiuekhoentta" +
+        "aorlnaarrsewtvda he aulagno ca nswwmnrilrrraree gjecd a tmmmirma ceidlnsmuiisseryradinptroiace toeef" +
+        "ceua noaerpas yn ynn eell mfyariiii ebdimoadaatna taae acra ifleo nrafio    iiln   amgctimo yereeipc" +
+        "iiioan airdaricir saocniiifeognsgurna  alamtmascrmisesalollncaseeriia ocmtary lrovmuiebrnyglilrpo oo" +
+        "koofinznrendf ecsa    yfktallsirdrii aegihfmnd aiundrihcy naeeiapisrnissiotciseosa rmi gahs gfkknkoa" +
+        "nniooenorioaikkdomahaaufehmebue rygsytbavvkasmltslrlst i rsngsiikpr i aitcfatdtoeoindeasuuctticroifo" +
+        "raalgahaoealmacisriirtpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgm" +
+        "psuiseidkaniaa neammom awu oa cna dsiagnahllaiuoinlet r ccptisaeeebtzetner dgsncisicaddeeni mse tdus" +
+        "iqhnvit nlleacsn   ibcien ashrtrif zn reds citfnerapnc  oescnu papoenapcscetrspnpeoefeencbcodeyceoss" +
+        "oafthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak atimssoukwafoaaainaacarudncigiiliвьиaiieduot" +
+        "stffnennearreeoeknrmedzuarrelcsk rro ulruoimsane saie dupri oafcerotlssdyta.aeerncoo rwrm iiisoetuhr" +
+        "ndoi bstaunyuonauhefnrluyumriroonzutistseefo'siitmeotnnnsgogoacuuninydaonnbn  nbo  nnmss cfoosolniij" +
+        "etreneuoinsae naennnfsspn   teoonro nnnfn opixecsdcmele htcveil llothro rennfofoaytb mimrmroiemaebor" +
+        "fonuorroatifg plee mmmt eenautveeearffrdaeannmiknooantwzrajpe'pscacnnandoisd ma cseincsgnprcsmngnrco" +
+        "irartrblfiadlfcr e  ealanheialeepnii iotletsestmsh owe irlntsi  reayio .fn nsttinalsnionuitoisgsziai" +
+        "iauardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochm sna" +
+        "gcneooeeoeglossaielktrmims csiri nitodalsoairisuesiqhseeathtamol  kcalie.issofwagdarrilfnygaoinm hcn" +
+        "warafrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoess aniyg ocpeentsk " +
+        "rmnlcirkyuirygrreoкиnssrlluseoosoknreerunzrenalrgatrdumbreytwcehisylnordiadcavfoatfakki ynnspnco iee" +
+        "aipnnntlnints epllyietsmdteet  ienrolof tioppofsscsaenteeiiteferlnnse  kesodurdanhjatsi i fffeftcr a" +
+        "  rnnwplpcmrsiii sadnpwelnfsnciiiiruaeneeioigedoamein alaracvo diifc nnyaapilitigruttpncugo fapbccrn" +
+        "se daf  eriiiesnrsnaeas ouoe dsdairdhsemrauv uert ftndanpidabfoanteenaeceeyanamardniiaurdniouoncacln" +
+        "aiinngiaaresegaleechlceheleorarkoiiaosuneitcno gi eicadidendrisoaiaaaisniieoir'atrvrada adsdstansiai" +
+        "agmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimaptglnesffssrrnaphhsodde  enp rabstcsg neraptsaoe i" +
+        "suepmnahsanifvec ebttlratitmeviltorfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crre" +
+        "e omtigentmyem tartttnyyrieafok kumi aza tgaaanи iis aanerrrokreimta ealyyraimiae h nmteannisra ciim" +
+        "ny niieadctuoemdnxtrnaiii stcimuaia ntieir acazaitc p deonoor  i tlrsttssen rdidpaoiisr ne nuucndnri" +
+        "  r   .ssmmeieotuhet ssster ulare fossscatma  sunngfmansdahsthefd ssacegd luac t ny riaiionrga reec " +
+        "ncer ffxannnxessaf meunab ieae dyttaptaepirdo iusidalscsi l e  ,l leteifaeba cnpfcodnoakteeatrolsrna" +
+        "doeaocera futeant lrpnusri  fa sd ouagoca/insnnajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiu" +
+        "nalsieqhzpana    e  ti nliiinoddiaoatipheencavkneip nlgoe odnesycoettrumkelisnugecit llofoirtmtcesof" +
+        "intttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosnlikomezplatkohrrиwiabnnbccaanraslon" +
+        "apayiscn o eoeiyuaoaptrocncm ddnnsoibr mitcairsssp ourcnttrnpotbnrhmaro rfetenskk krvo kcee ttresiet" +
+        "aunfnhidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebiffpngn semhii r ikttiuxrdltn atoa o" +
+        " mrczmaarfaimpyssecsoftdoopdiiitxecfpanptliafrbra yeaetsaeoovsstpsnipeeea a oo  a dianniaha ft envdu" +
+        "wsny tao n n mnu imp mrds yc iuikaora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetais" +
+        "rueen rsdmsrtu amde weijrfeitue   hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyoem ttamycennnuccom" +
+        "taesrnrotowac ieafia sm oaar aontatiprreulsiarar tiant aliiiseesancbbntnp kifeafirnlrluyifeaeotessd " +
+        "lais hrsttttaunsd dr aienoaoiiet noaoah seetoeefrseseerturyrt  dieooooatissepeeeioiihfl nnotle lmeir" +
+        "rrebynlnesiifrrraosoouc jtciiavsepssarrrpteiiheeveflaroey amlmagfraa soereyerroasssbu h lrt nlilgzri" +
+        "rllvaiteupege  rfdnofftafd oi kmlolifst gi nc iponutnsopiorpcieua hooaetta nerbcbiacfshiartooylneaoo" +
+        "lsnreeosodianavap anooetttcsinose  ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ayesicinumaoteon" +
+        "nienmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacmetooiomospr nyhradeucn as c ot sneft " +
+        "figspceytyrrrrnaoosebmlcns hranritiftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy l" +
+        "tetrelclyyyusrrtidoeunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aaeotctdallrtu" +
+        "hdffefedf  rffefnaaa fiorohsrsdceosrcdpeatmrcmiractrkmrnuseerdpmahisni  ataer ir sdncnelponrrrricdnl" +
+        "galyasnrserosn rlp yvnaesiiieaotetnnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi foiayzonao " +
+        "i csstdfeeunttyaipronym lot lautovsstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupcstpclt ae" +
+        "so tss cnrutbemeaeribaossgrhmpwncaiayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnriuffoseee" +
+        "t rrroloefnahaannny ylvaettaoosaf  irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdaeuynitpdebcnent" +
+        "drgaoeaslifdpyyyl e orl pivs anidgaui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ites 'cenek" +
+        "amgfonon artprrfsal ifvndisoegnssodawhkadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoahiured" +
+        "rstd ttre ytilnarlosrrtta aeod gsrrrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk rr  l" +
+        "abtdcer ate lrriefcnukadaierh ast nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane tusii" +
+        "ritsiartnoefiuiiissmoe ddaaeotyskursasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorp" +
+        "sa aistendiccncoeeengyttncaeat o hnucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aaeii " +
+        "atctngifsulcingnmncr inttrira scn sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniokolla" +
+        "atalarteaiiiemtesnnthttcaunrtsnaedftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapccnne" +
+        "ntrntnsstrnadrettasmteiteucynfru hitosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyror" +
+        " rnjle y yo triyziadi a dsiaadcctfeoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicriliate" +
+        "niieerlnassyopdahaeeeseoepitu nrnhtttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p ilrmes" +
+        "ielzsorasyoen n baea oonoocyotcriapia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio ni" +
+        "oasu lyu eeenaiinas esa o rkpccsimos oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n " +
+        "nt necaietunp pnmi ehuuont ecrscidd zrupiaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa d" +
+        "eltpesmaiola hcetaitoihsaticorftdnvtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtini" +
+        "istaaotemrsyyy l ssiensdddhf sinopan rsrvboc egnrcecdstsoiho ioaetlftnanmeuytongetmnnttrerlomnl yter" +
+        "itirsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeos" +
+        "noabiunmglrniaettnrreasyctsstseeuclinuidtocoelnoi sdkiroethemtinssrtgeaaitn eltyfaamaad yyaaefegeoe " +
+        "ineodcn rielcolrenmwvb rufs mer ooiae n unreronrr tiipsen f farueloccttiapeoaecosaeioifhelredaoiieni" +
+        "iimgntoatafrtyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrn" +
+        "otm ltpcltoykizcasg i cjrsu ni aifooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta " +
+        "aaauaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ip" +
+        "naaocltfnnlnowfm nen nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognw" +
+        "dernaofdnipsurhoof snnnn  atootopoool aae ynifud ssaaui cnemtmofierdgirsrtdoteei ntiaanra tnrdrp rne" +
+        "iadenssame ndse i nnri irenfudnastaiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiusztkioftai" +
+        "tjaie iusydnol ninagoe lczciaoossa asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnahonfi by" +
+        "atoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv  tc  smnnio nnrcasectansoib penrleadyie " +
+        "io apatoai ufrrke rkh mrn h athniaaaociyucalaodcnroaiylusiinsnseoasiateavoonksmnistott syokao oie ae" +
+        "atiegan tlosnunanr   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocks" +
+        "esf ormnenoeherneo sendidonicsuotpaahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn" +
+        " pocg brs aekot dad iauhordcrre me  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia o" +
+        "utsfaotaeeeeioirivewe ewricniple lpet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopp" +
+        "propsaflnrhmtnnlto'rpmomoponfataaaitfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unai" +
+        "frb nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
-        "ÿ111E;@:A<=:B;=9:=B<38F:>5;1761122322531112232121112232211112312111211111111112611111115151311111311" +
-        "2111212111114112114121212211112121211111113211111111411311111222111111122121812111312111111111124114" +
-        "121311321117261432214<9:28835233?52614187;1=1256411;122122277171393561315111546135221281113722414131" +
-        "00:131664172<8419114111162211244214841129216131917<1528112:1363=161<1169A32719=18112@541<11613411131" +
-        "1111231333311>:3313141642114<=7:141112?131<5:12127526?2331:194775251411111211;3511536146512511311148" +
-        "71541171121111111121111111212122211111111111111111111111;1111111111111111111111111111111110132121101" +
-        "1111011101111101011111110111111111111000011111005022111110110111111101121000101000110011111001111101" +
-        "0011011120310111100001011111101101111111111200110011111110001111011111110011111410111100111011122121" +
-        "2121011211101011121112111013221222411111112111111241221411114111212215311411111111212111112113112112" +
-        "6155211125451111211202121010411411424113111111115211111123153211210101211161642111011111124421222023" +
-        "1011111111112113111223211212311111011121141110111011111113101120021111111311111111111111111111111121" +
-        "1111120121010112111132111141211012111100031311211120523221111111101113311513211111112143472111111122" +
-        "2111211111314122001112111111010101011110010111410012111112221111111111123213111210111113111111212111" +
-        "1211111112111121331313111112161111132111011112211121101111111311212111123121111121111303141112311111" +
-        "1111112111311111111434216517231111001113332111002221511111211161562101121111211111121111141214122112" +
-        "1111110112112111111101114110010111110111111110111111111111111121111112321171111111114151213111110001" +
-        "1141206035111111111123211141113122111121132131121212122113110213210212212121113132113362211012102141" +
-        "1151412144512221114112111111021211112021111814321211121121112111112121123322211421212111212114211111" +
-        "1211114322123214111221111111011116121:1222115111111;121111223111111131111011111313301111020111111011" +
-        "2001112111111121111121111121111111221111121111111111111111111111111111111111111111111111111111111111" +
-        "1122111111111111101101111111111111111111111111111110001011100011220110001021111110001000000000111111" +
-        "0000001100010111110001110010101010120000000000111001010001110000000000110000000000100000000000011110" +
-        "1000000111111111112111111101111111111210111011121212111111111111111011111011111131111111121211112002" +
-        "1111112111112111111211111111111121112111111111111211111111110111111111311121111111111131112112111111" +
-        "2111110211111011111111111111111211111311111111111111121111111111111111122111211111111011111111113111" +
-        "1221131111121110111112141212231111111211112101212111111111111111111111111111111111010111111011111112" +
-        "1100111110011111002201111101111111111111121111111111111111111111111110101111111111211111111122311121" +
-        "1111012111111111311111021111201111111111111112131121111111121111111111111112111211211112111112111211" +
-        "1111111211211211111111112111111111101101001011011011111311031101111200211102111211111111111111111111" +
-        "1211111111111111112120111201011211101111131111111111111101111112102111011631111111111111111111111111" +
-        "1111111101111111111110111111110111113111111111111110112111111111011111111111111111031121111111111511" +
-        "1213111013151121111132121111111111110011102111111111111110111111111112111121111121111111111211111110" +
-        "1121111211111111110111111111115111111111111111111111111121101111111012011211111111001111110111111111" +
-        "1121113112112121112111111111111212211111111111111111131111111311111211111101111111111101111121111111" +
-        "2111111111111101111111111211110111111111111011111111112101111111111010111111111111112311121111211122" +
-        "2111111111011111121111112211112111311111111111112111011111121111011111111111121111111191112112112111" +
-        "1111111111111101111121111111111111111111121111011111111111111111221311111111112111111111111111121111" +
-        "0111211111410111013111111111111111111111111110011101111111101111211211131110000111112111111111112211" +
-        "1111111122131111111121112201101111111111111112211111111111211111111111111121111111100111211111111111" +
-        "1010011111111111111111111111111111111111111111111001110111111110011111111111010111011110100000110000" +
-        "1000001100100101001000110111101000100000101101111111121311111120110112111111110111111111121112121111" +
-        "1111111111110112101110142121111111122111121122111111111111111111111111111101111111101111211111111211" +
-        "1111011121111111111111111121111111111111121111111111111111111011111111011212211111101111111111101111" +
-        "1111111111111110101011111101121121111111111111111111011011111111111111311111111111111111111111111112" +
-        "1111111101111111111111111101211111300101111011211011111110111111111121110111111110111111110116111110" +
-        "1111111111111111111011111101111111111111111201211101111110111111111113111111111111101111111110111110" +
-        "1211111112111111211111111111121131111111111111111102112111111111101101111101111111111111111111111111" +
-        "1111111111111111111111111111111111110101111121112511121111110211111001111111111111111112101101411111" +
-        "1110111011113111111132111111120111011111111111111111112101121211111111111141111112111111111111112011" +
-        "1111111301101111111102101111111112112111111111311101111111111111111111111311111111111110111111111111" +
-        "1111211011111111111212121231111111111121101111011111111112111112101111011111131111111211111111111111" +
-        "0111011111100111111111111111111111111111111111111111111111111111112111111111111211111101101101101111" +
-        "2111111111011111111111111111111021011111111102111110111111111111011111111111111021116111101111111111" +
-        "1111111100111111111010111210101011111111111111111011211111111111111111111111111110111101111011111110" +
-        "0310211111111111111011111111111211112121111111111121110121011111111111211111111111111111111111031111" +
-        "1111111110111210211111111111111111111111111111111211111101111111101111111112211111111111111211111101" +
-        "1211111111111011111111011111111111111211111101011111111131111111010111111121111116:11011111111111111" +
-        "1111111111111001211100111112111111121121011012101011111151111111111111110111021211111111121121111111" +
-        "1111101111111101021111111111111111121111111111112111011111111111211112111111111111121111111111111111" +
-        "1011111111111101100110100111101111111111011100011100000111000000000011010111111002111111111111111110" +
-        "1121111111111111111111101111101011111101111111110111111111111111111111111111211221111110011111111111" +
-        "1111111211011110101111101111111111111111111111111111011110111100111211101110110111112111111111021111" +
-        "0112110011111011111001121211111110111112112111110113111111111112011111111110010111111121111111111111" +
-        "1212111111111111131311111112121111111111131111111111111112111111101111111010004111111111111111211111" +
-        "1111110111111111101101110211111110201111111111111111111111111111111111110111011021111111211121111101" +
-        "1101111111111111111111110121111111111101111211311111112011111121110011020111101111111112111101111111" +
-        "1111111111111101110011100110111111111011112111111111111111111112111211111111111211111111111111011111" +
-        "1111112110111111111111112171111121111111101010111111111210112121111111111111111111011111011111111111" +
-        "1111111111101111112111111011111110111111110111101111011112021210110111111110101111111111111111111111" +
-        "1111121110111101011201111111111011111111011010111100111111211110001101110121111111111011201111101211" +
-        "1111111110101111111112111211111011112110111111111112010110111111111001011111110121111111111100111111" +
-        "2111111211111111011211121111111111116201111111110111111210111121111011111111121111111111111111111111" +
-        "2001212111111011111112111111101110111111112101121110111111111111111110101211111111111111111011111112" +
-        "1111111111111111110011301111101111122111111111111111180111111111011111111111101110011111111121111101" +
-        "1111111111112111011111111111111101111111111111111111012212113182111113111111111111111111211111211111" +
-        "1111111111111111111111101000111012101100201011111101111101112110111111111111111111110111100101111111" +
-        "1011511111011111111011011111110111111212111131101111111111211011111111110100010111111121111111111111" +
-        "1112112111111111111111001111111111111111111110111111111113101111111191111111111111111211101111111121" +
-        "1111211010111111111111001111111111111111101111110111101101111111111111110111111100010001111101110101" +
-        "1111110111010011111111110111111111110121011111111110111101111110111110111111111111121101241111121111" +
-        "1111111121111111111111111111110011111111111111111101111111211110111111111110011110101111101111111001" +
-        "1110110111111111101101111111111010111111211111021111111111010111111111111111112010111101011101101013" +
-        "1111111111111111211111111111211111111111112111111111111111110011112101101111111111111101111111111111" +
-        "1311101111111110111011150121111111122112122011111111101111111111221111111110111101111101111111011112" +
-        "1111101212120111100111111122111111119100111111111101111011111101111113111300111111111111101111111101" +
-        "1111111110111111111111011111111110111101111111111011111111111111111111111112110111120111101112111101" +
-        "1701111111111112102101111111322111111111100111111111111211111111111111111111111110211111111111311111" +
-        "0111011111111011111111110111121100101011111111111112111111001011011411211111111101111111111011111111" +
-        "1100111110111111111101111111111111111110111111111111121111111111111111210010121111111111111111101211" +
-        "1111121100111111020111121101111111111111111111101111111110101101111211111011011101111111111111111111" +
-        "1111111111111111211011011111111101111112111121111111101110111111111011111111111111101111112111111111" +
-        "1111111111111111111111111111112101111111111111111111111101111111111111101111101111112111011111111111" +
-        "1211111201111111111111111121111110011111211110111101111112111111111111111011101111111111111111112112" +
-        "1111111011312211111111111111121111111110011111111111111111111101111110101321121121111001111211111111" +
-        "1111111111111110211111111111111110101111110111101113001141112001111111110111111111111111111110111111" +
-        "1110111101111111111111110011111110111111111111231111112112111101111111111111111111111161111111111111" +
-        "1111111111201111211011111111111111011111112011102111111111111111111121111111111111111111101110111111" +
-        "1011011111111111111111111111110101211112111111111111111111111111121111011111100011001010110110111110" +
-        "1000111011111121111111111111111111111111111111001110011111111111112111111111111111111110011111111111" +
-        "1111131111111111012112111111101111111101120111111111101111111111110111111111111111012111100111001101" +
-        "1111111111121111111111111111011011111171111110110111111111111111110111111110111010111114201111111211" +
-        "1011151101010111111111111111112111111211111011111111111110111111211011111011111101111112311111111112" +
-        "1111111111111111111111121001011101111111111111111111210101311211111011021111211112161211111121111111" +
-        "1111141111111001111111111111101101011011111101111117121111111111111111011111111111110111111001101210" +
-        "0111101111111111111011111111101111111111111100001011101112211111111121111111111111111111111110111011" +
-        "1111131111113010101111111111111111111111111101111111111111111111111111111111111111101101111111111101" +
-        "2111111011111100211111111111110100011101111111110111111111111011111111101011011111111110110110110111" +
-        "1121111111111111111111111011111101101110121010111111111111111101111201111111111111001101001012111111" +
-        "1111111111111411111101111102021110110211110101111111121111011010111001111111011111111101111111111101" +
-        "1111111111111103111111111121111111111112112022111111011101101111111111111110111111111111111101111111" +
-        "1101111111101112111101111101111101111111111111111011111111211112111111111001111111111111211111011113" +
-        "0111011101111111011111111101122111100112100110101011111111111110111111001111111112111011111111110111" +
-        "1111111011111111111111011111111111111111111111113111101111111011111111111111111111111111111101100131" +
-        "1111111111111111111111111101101111110111211101111112111101001111111111111111110211111221101111111111" +
-        "1111111111111111100111111111111111111110111111121111111111111111111111111111111100110111112111011111" +
-        "1101111111111111111011211111151011111111111111111111111111111110111100111111111110111011211101111100" +
-        "1111112111101111111111111111111110110011110111111011111011210121110111111111111111111111111011011110" +
-        "1111111101101010111111111111111111111111111011111111111111101011011111110111111111111111101110111111" +
-        "1111110011111111111110111111110111101111001111101101111001111110111111111111111111101011110111011101" +
-        "1100111111110101101131111111101111101111111111111111110111111111111111111211131111111111111111111111" +
-        "1112011111111111111101111111111111111111110111111111111111112111111111111121112111110110111111111111" +
-        "1110110211151111111121111111111110101110111111111112111111131111111111211111112111101111110111111111" +
-        "1200101110112121111111111111211312112111121111111111111101111111111111011101101110010100211111131111" +
-        "1111121011111111111111101111111111111010111111111111111111111111011111111111511111111111110111101111" +
-        "1111111111111110111111111111111111011111111111111112111211111011111101121111111101111111111110111111" +
-        "1111111111101111111111100101101112111111111010211211110101111111111111111112111111111111111011111111" +
-        "1111111111121110100111113210112111110111111111101011111101111111161110001010111101111101111111111111" +
-        "1111111111511112112111111111011111101111111121111111011111111110101111111111131110111111111111031101" +
-        "1111111011111111111011010110111111111111111101111111110111111111111101111111111111111120111111211111" +
-        "1111111111111111111111111111111111111111111111111311111111111111111111111111101111111011111111111011" +
-        "1111121111111111111111111141011101111111101011111110111111117101121011111111111111111011111111111101" +
-        "1101110111111111111121111101111110111111111111101112111011111011110111111111111111111111111111111111" +
-        "1211111111111112111111111111111111111110111111111111111111111111001111111111111111111111101111111011" +
-        "1111111111111111111111211111111011111111111111111111001111100111111111111111101111111111111110101101" +
-        "0100111011111111111111110002101111111011111111110111111111111111111111111111111111111111111010111111" +
-        "1111111111111101011101111110111111111111211111111112111110111111011012111011101111001111111111111110" +
-        "0100011111111111111101011001001121111111101111111111111111111111111111111111112111111111011111111101" +
-        "1111111111111111111101111111111111101111111111111111121111111111101111111111111111111011111111111111" +
-        "1111111111111111111111111111111101122111011111111111111211111111001111111111111111111111111111111111" +
-        "1141111111111111011110111111111111111121111111111111111111011111010121111111101111111111111111111111" +
-        "1011111111111211111111111111101021101101111111111111111111111111112111111111111111010101111111111111" +
-        "2111111111111111110011111011110011111011111111111111111111111111111111111111111111111111101101111111" +
-        "1111102111011111111111111111110011011111111111111111101101111111110111111111011111111111111111100111" +
-        "0111011101011111111111010111111111111111112110010011011111110111111111111111101211111111111110111011" +
-        "1110111111111111111112111110011110111111111111111111111111111101111111111011121111111110101111111111" +
-        "1101111101111011010111011111111111112011111111111111111111111111111111110111100111110101111111110111" +
-        "1111111111110011111111111111111110111111111111101111111211112101111111111010111111111111111011111111" +
-        "1111110111101112111111111111111111111111111111111111111101101111101111111201111130210111110110101111" +
-        "1111111111110001111111111111111110111111110111101111111111111111111111111111111111111111111111111111" +
-        "1111301001111111111111111111111011111111211111111111111111111111111101111211111111111121101111010011" +
-        "1111011111111111111101111011111101011111111111111111120111111111111111111001010111111110011111110001" +
-        "1111111111101111101011011111111111111011111111111011111111111111100111111011111111111111011111111111" +
-        "1111111111111011111111111111111111100111111111101101011111111101111111100111111111101111111111111111" +
-        "1011111111111111111101111111111111111011111111111111111011111211111111111111111211121111111111111110" +
-        "1101111111111131111111111101111101111111111111011110111111111111110010111111111111101111111111121111" +
-        "1111111111111111121101111111101121111111111111111111111111111111111111111111111111111111111111111111" +
-        "1011111111111101011111111101111111111101111111101011111111111111110112101111121111101111111111111111" +
-        "1110211111111111111111101110111110101111111111111111111111010111110110111001110111111111111110111101" +
-        "1111111111111131111100010011110190111111111111111111101111111111111111010111111111110111111111110111" +
-        "1110111111111111111011111111110100111111111110111110011111111111111111110101011111101111110111111111" +
-        "1111111111001101111001111111101111111111111111111111111111101111211111010111111112100111101111111111" +
-        "1011111111111111111110111111111111111111111111011111111111111011111111110011111111110011011111111111" +
-        "1111111111111111111121111211110110111110111111101011111101111111111111111101111101111111111110111111" +
-        "1111111111111111111111111111011111111110111011111111111110111111111111110111111111111111011111111110" +
-        "1111111101111101111111101110111101111011111111111111111111111111111111111101111111111111011101111111" +
-        "1111111111111111111011111111111101111111111101111111111111111110011011111111110111011111111011111111" +
-        "1111100111111111111111111110111110011111111111111111111111011111000001111111111111111111111101111111" +
-        "1101111111111111111011011111111101111111111111101111101111111111110111111111110011111111101101101010" +
-        "0111111111011111111111111111111100111010111111111110110111111111111111112111111110011111311111011111" +
-        "2111111110111111111211110101111111111100111111111011111111311111111111110111111111111101101111111111" +
-        "1111111111110111111111111111111111211110111111111111111111111111111111111111111111111111211111111111" +
-        "1211111111111110111111110111112111011110111111111010011111111111110111111111111011111111111111111111" +
-        "1101210111111111111111002112111101111111111111001111111211111111111101111111111111111011111111111110" +
-        "0121101110111111111111111010111111110110010111311111132111111111111110111110101111111111101111011111" +
-        "1101011111111101111111111111011001111101011111110100110111100113171101111101111111110111111111101101" +
-        "1111111111110111111111111111311101211111111110111111111111111111111001111111400111111111111111111111" +
-        "11111100111111111111010111111111211111011111111110111111111111E1111111111101111111111011111111101111" +
-        "1111110111111111100111111111111111111111111111111111111111101101101111110101110111111111101112111111" +
-        "2011011111011101111111110111111111111111111111111111111111111110111111111111010111111110111111111011" +
-        "1111211110101011101101111111111112111111111111111111111111111111111111111111111111111111111111101111" +
-        "1111111010111111101111112211111111110111111111111111111101111110011111101010111110110111111111111111" +
-        "1111001111111211112111111110110111111101111111201111111000010110111111110111111011111211111011111111" +
-        "1111101110111011312111111111110111101111101111111111111101100111100111111111001111101101111121110111" +
-        "0111111111011111111011101111211111111201111101111111113011111011111111111111110111111101011110100111" +
-        "1111111111111101011111011011111111111111011111111111111110101111111111111111111111111111111111111111" +
-        "1110111111111111100111001110110111112111111110111011111101110111110111111111101111101111011111111111" +
-        "1111110111111111111110111111111111111111111111111111111111111111101101111111111110111101111111011111" +
-        "1111011111111110011111111001111110011111111111111121011111111111111111111010100111011110111110011011" +
-        "1100112111011111110111101111111111111011111111121111101011111115111011111111110111110110111111101111" +
-        "1111111101110111011011111111001111110111111112211010111111101110111111100100111111111111111111111101" +
-        "1111211110111011110111101011110111111636141223422331642112110010101111111111101121111101011111111110" +
-        "1112111011011111111211111311111111100001110111101101111111111111111111111011101111140111111101111101" +
-        "1111111110111111111110111111111111110111111111101011111111311101111111011011111111011111111111111101" +
-        "1111111111111111111110111111111111111111110111111111111111111111111111111111111111110111111111011011" +
-        "1110111111111111111111101111110110111101112101111101101011111100101001011111111111110001111211011101" +
-        "1111111111111111111211110011111111111111111111111111111111111101001111111111111111111111111111111111" +
-        "1111111111001111110101011111111110110111111110011111111111111111111100011111011111111111110011000211" +
-        "2111111111151111100101111001110010111011111111111111111011101111111111110111011111111111111111111111" +
-        "0111111201110011111111111111101111110111111111111010111111111111010111110011010101111001110111110011" +
-        "1111011111011011111101011111001111111111111111117111100111101111111111010111111111211111111111111111" +
-        "1111110101111001100111111111011111111111111110111111111111111011110111111101011101101111111101011110" +
-        "1111111111101110011111111111111111111121111111011111111111011101111011111111110111111111111101111111" +
-        "1111101111111111111111111111111111111110111111110110001111110111111121111111110011111111111011111111" +
-        "2122242111111121211112111212322213111132121111211111111011011011111111111111110111111111101111110111" +
-        "1011011111111111111112111111111101011110111111111111111201010111111110011211111111110110111111101011" +
-        "1101111010110111101111111011011111111111110111111010011111111111111111111111111111111111011111111111" +
-        "11111111111111:1111111111111111111111111111101110110111111011101110111111111011111111111011111111001" +
-        "1111111111101101011111111111111111111111001111111111111111101010011101111111111111111111111111111111" +
-        "1011111001001111111011111110011100011111111111111111120120111111111111111111111111111111110111112111" +
-        "1111111211111111111111100111111111111111111111111111100111001111111111110100110111111111111111101112" +
-        "1111110111111111111111011111111101111111111101111111111100111111111111112111111111110111110120101101" +
-        "1101111111111110011100110111111111111112111131122211101111111111111111111111111111111111111101111111" +
-        "0111011110011111111111111111111111111111101111111101011101011110011111111111110111011111111111101111" +
-        "1111111111111111111211110121111101011111111101111011111111112011110111111111111111111111111111111110" +
-        "1111111111111111101011210111111111101111111111110001111101111111111111121111111111111111111112111111" +
-        "1111131111111111111111111111111111111111111110100000111111111111101111011111111111111111111111111111" +
-        "1111011111111111101011110110112011011101111101110111111111111111110011101111111110111111101111111111" +
-        "11111111111111111111111111111111111111111111111111101121111111111111111;1111111111111111111110011111" +
-        "1111001110010111111111110101110111111111111111111100101111111111101101110111000111111011111111111111" +
-        "1111111100101111111011011111111111111111101101010101111110111111111111111111111111101111111111011111" +
-        "1111111111111111110011111111101111161111111111111111111111111011101101111111111111111111011110111111" +
-        "0010110011111111111011111110111111111111110111111011101111111111111111111111111101001010111011110111" +
+        "Ć111E;@:A<=:B;=9:=B<38F:>5;1771112232253111223212111223221111231211121111111111281112111151513111113" +
+        "1112111212111114112114121212321111121121211111121321111111141131111122211111112212181211131211111111" +
+        "1124114121311321117261432214<9:28835233?52614187;1=1256411;12212229717139356131511154613622128111382" +
+        "241413100:131664172<8419114111162211244214841129216131917=1528112:1363=161=1169A32819=18112@541<1161" +
+        "34111311111231333311?:3313141642114<=7:141112@131<5:12127526?2331:194775251411111211;351153614651251" +
+        "14111587154117112211211111121111111212122211111111111111111111111;1111111111111111111111111111111110" +
+        "1132112110111111101110111110101111111011121111111110000111110050221111101101111111111011211001010100" +
+        "0110011111110011111010011011120310111100001011111101101111111111200110011111110001111011111110011111" +
+        "4101111001110111221212121011211101011121112111013221222411111112111111241221411114111212215311411111" +
+        "1112121111121131122126155211125451111211202121010411411424113111111115211111123153211210101211161642" +
+        "1110111111244212220231011111114111211131112232112123111110111211411101110111111131011200211111113111" +
+        "1111111111111111111111211111120121010112111113211114121101211110003131121112052322111111110111331151" +
+        "3211111112143472111111122211121111131412200111211111101010101111001011141001211111222111111211112321" +
+        "3111210111113111111212111121111111211111213313131111121611111321110111122111211011111113112121111231" +
+        "2111112111130314111123111111111112111311111111434216517231111001113133211100222151211121116156210112" +
+        "1111211111121111141214122112111111011211211111210111411001011111011111111011111111111111112111111123" +
+        "3117111111111415121311111000111412060351111111111232111411131221111211321311212121221131102132102122" +
+        "1212111131321133622110121021411151412144512221114112111111021211112021111814321311121121112111112121" +
+        "1233222114212121112121142211111211114322123214111221111111011116121:1222115111111;121111223111111131" +
+        "1110111113133011110201111110111200111121111111211111211111211111112211211211111111411111111111111111" +
+        "1111111111111111111111111111111111111122111111111111101101111111111111111111110111111101100000101110" +
+        "0011220110001021100111100010000000001111110000001100010000111110000011100001010101012000000000011100" +
+        "1010001110000000000110000000000100000000000011110100000011111111111211111110111111111121011101112121" +
+        "2111111111111111011111011111131111111121211112002111111211111211111121111111111112111211111111111121" +
+        "1111111111011111111131112111111111113111211211111121111102111110111111111111111112111113111111111111" +
+        "1112111111111111111112211121111111101111111111311112211311111211101111121412122311111112111121012121" +
+        "1111111111131111111111111111111111111010111111011111112110011111001111100220111110111111111111112111" +
+        "1111111111111111111111111010111111111112111111111223111211111012111111111311111021111201111111111111" +
+        "1121311211111111211111111111111121112112111121111121112111111111211211211111111112111111111101101001" +
+        "0110110111113110311011112002111021111211111111111111111111121111111111111111212011120101131110111111" +
+        "3111111111111110111111210211101163111111111111111111111111111111111011111111111101111111101111131111" +
+        "1111111111101121111111110111111111111111110311211111111115111213111013151121111132121111111111111001" +
+        "1102111111111111111011111111111211112111112111111111121111111011211112111111111101111111111151111111" +
+        "1111111111111111111211011111110120112111111110011111101111111111112111131121121211121111111111112122" +
+        "1111111111111111113111111131111121111110111111111110111112111111121111111111111011111111112111101111" +
+        "1111111101111111111210111111111110101111111111111123111211112111222111111111011111121111112211112111" +
+        "3111111111111121110111111211110111111111111211111111911121121121111111111111111110111112111111111121" +
+        "1111111121111011111111111111111221311111111111211111111111111112111101112111114101110131111111111111" +
+        "1111111111111001110111111110111121121113111000011111211111111111221111111111221311111111212122011011" +
+        "1111111111111112211111111111231111111111111121111111111100111131112111111111111010011111111111111111" +
+        "1111111111111111111111111110011101111111100111111111110101110111101000001100001000001100100101001000" +
+        "1101111010001000001011011111111213111111201101121111111101111111111211121211111111111111110112101110" +
+        "1421211111111221111211221111111111111111111111111111011111111011112111111112111111011121111111111111" +
+        "1111121111111111111121111111111111111111011111111011212211111101111111111101111111111111111111010101" +
+        "1111101121121111111111111111111011011111111111111311111111111111111111111111112111111110111111111111" +
+        "1111101211111311110010111111101121101111111011111111112111011111111011111111011611111011111111111111" +
+        "1111101111111011111111111111112012111011111110111111111113111111111111101111111110111110121111111211" +
+        "1111211111111111121131111111111111111102112111111111101101111101111111111111111111111111111111111111" +
+        "1111111111111111111111110101111121112511121111110211111001111111111111111111210110141111111101110111" +
+        "1311111113211111111201111011111111111111111112101121211111111111141111112111111111111112011111111130" +
+        "1101111111102101111111112112111111111311110111111111111111111111131111111111111011111111111111112110" +
+        "1111111111121212123111111111112110111101111111111121111121011110111111131111111211111111111111011101" +
+        "1111100111111111111111111111111111111111111111111111111111112111111111111121111110110110110111121111" +
+        "1111101111111111111111111111021011111111102111110111111111111011111111111111021116111101111111111111" +
+        "1111100111111111010111210101011111111111111111011211111111111111111111111111110111101111011111110013" +
+        "1021111111111111101111111111121111212111111111112111012101111111111121111111111111111111111103111111" +
+        "1111111011121021111111111111111111111111111111121111111011111111011111111122111111111111111211111101" +
+        "12111111111110111111110111111111111111211111101011111111131111111010111111121111116:1101111111111111" +
+        "1111111111111100121110011111211111112112101101210101111115111111111111111011102121111111112112111111" +
+        "1111111101111111110102111111111111111111121111111111112111101111111111111111111121111211111111111112" +
+        "1111111111111111101111111111110110011010011110111111111101110001110000011100000000001101011111100211" +
+        "1111111111111110112111111111111111111110111110101111110111111111011111111111111111111111111121122111" +
+        "1110011111111111111111121101111010111110111111111111111111111111111110111101111001112111011101101111" +
+        "1211111111102111101121100111110111110011212111111101111121121111101131111111111120111111111100101111" +
+        "1112111111111111112121111111111111313111111121211111111111311111111111111121111111011111110111110111" +
+        "0041111111111111112111111111110111111111101101110211111110201111111111111111111111111111111111111011" +
+        "1011021111111121112111110111011111111111111111111101211111111111011112113111111120111111211100110201" +
+        "1110111111111211110111111111111111111111011100111001101111111110111121111111111111111111121112111111" +
+        "1111121111111111111101111111111121110111111111111112171111121111111101010111111111210112121111111111" +
+        "1111111111101111101111111111111111111111011111121111110111111101111111101111011110111120212101101111" +
+        "1111010111111111111111111111111111121110111101011201111111111011111111011010111100111111211110001101" +
+        "1101211111111110112011111012111111111211010111111111211121111110111121101111111111120101101111111110" +
+        "0101111111012111111111110011111121111112111111110112111211111211111116201111111110111111210111121111" +
+        "0111111111121111111111111111111111120012121111110111111121111111011101111111121011211101111111111111" +
+        "1111010121111111111111111101111111211111111111111111100113011111011111221111111111111111180111111111" +
+        "0111111111111011100111111111211111011111111111112111011111111111111101111111111111111111012212113182" +
+        "1111131111111111111111112111112111111111111111111111111111110100011101210110012010111111011111011121" +
+        "1011111111111111111111101111001011111111011511111011111111011011111110111111212111131101111111111211" +
+        "0111111111101000101111111211111111111111112112111111111111111001111111111111111111110111111111113110" +
+        "1111111119111111111111111112111011111111112111112110101111111111112111111111001111111111111111101111" +
+        "1101111011011111111111111101111111000100011111011101011111110111010011111111110111111111110121011111" +
+        "1111101111011111101111101111111111111211012411111211111111111121111111111111111111110011111111111111" +
+        "1111011111112111101111111111100111110101111101111111001111011011111111110110111111111101011111121111" +
+        "1021111111111010111111111111111112010111101011101101013111111111111111121111111111121111111111111211" +
+        "1111111111111110011112101101111111111111101111111111111131110111111111111111101110111501211111111221" +
+        "1212201111111110111111111122111111111011110111110111111110111121111101212121011110011111112211111111" +
+        "9100111111111101111011111101111113111300111111111111101111111101111111111011111111111101111111111011" +
+        "1101111111111011111111111111111111111112110111120111101112111101170111111111111210210111111132211111" +
+        "1111110011111111111121111111111111111111111111021111111111131111110111011111111101111111111011112110" +
+        "0101011111111111112111111001011011411211111111101111111111011111111110011111011111111110111111111111" +
+        "1111111011111111111112111111111111111121001012111111111111111110121111111211001111111102011112110111" +
+        "1111111111111111110111111111010110111121111101101110111111111111111111111111111111111112110110111111" +
+        "1111101111112111121111111101110111111111011111111111111110111111121111111111111111111111111111111111" +
+        "1111121011111111111111111111111011111111111111011111011111121110111111111111211111201111111111111111" +
+        "1211111100111112111101111011111112111111111111111011101111111111111111112112111111101131221111111111" +
+        "1111121111111110011111111111111111111101111110101321121121111001111211111111111111111111111021111111" +
+        "1111111111010111111011110111300111411120011111111101111111111111111111101111111111011110111111111111" +
+        "1110011111110111111111111231111112112111101111111111111111111111161111111111111111111111120111121101" +
+        "1111111111111011111112011102111111111111111111112111111111111111111111101110111111101101111111111111" +
+        "1111111111111110101211111111111111211111111111111111111111112111101111110001100101011011011111010001" +
+        "1101111112111111111111111111111111111111100111001111111111111211111111111111111111001111111111111111" +
+        "3111111111101211211111110111111110112011111111110111111111111011111111111111110121111001110011011111" +
+        "1111111211111111111111110110111111711111101101111111111111111101111111101110101111142011111112111011" +
+        "1511010101111111111111111121111112111110111111111111101111112110111110111111111001111111112311111111" +
+        "1121111111111111111111111121001011101111111111111111111210101311211111101102111121111216121111111211" +
+        "1111111111411111110011111111111111011010110111111011111171211111111111111110111111111111101111110011" +
+        "0121001111011111111111110111111111011111111111111000010111011122111111111211111111111111111111111101" +
+        "1101111111311111130101101111111111111111111111111101111111111111111111111111111111111111101110111111" +
+        "1111110121111110111111002111111111111101000111011111111101111111111110111111111010110111111111101101" +
+        "1011101111121111111111111111111111011111101101110121010111111111111111101111201111111111111001101110" +
+        "0101211111111111111111111411111101111102021110110211110101111111121111011010111001111111011111111101" +
+        "1111111111110111111111111111031111111111211111111111121112022111111101110110111111111111111011111111" +
+        "1111111101111111110111111110111211110111110111110111111111111111101111111121111211111111100111111111" +
+        "1111211111011113011101110111111110111111111011221111001121001101010111111111111101111110011111111121" +
+        "1101111111111011111111110111111111111110111111111111111111111111131111011111110111111111111111111111" +
+        "1111111111011001311111111111111121111111111110110111111011121110111111211111010011111111111111111102" +
+        "1111122110111111111111111111111111111001111111111111111111101111111211111111111111111111111111111111" +
+        "0011011111211101111111011111111111111110112111111151011111111111111111211111111111111101111002111111" +
+        "1111110111011121112110111101111111001111112111101111111111111111111110110011110111111011111011210121" +
+        "1101111111111111111111111110110111101111111101101010111111111111111111111111111011111111111111101011" +
+        "0111111101111111111111111011101111111111110011111111111111011111111011110111100111110110111100111111" +
+        "0111111111111111111101011110111011101110011111111010110113111111110111110111111111111111111011111111" +
+        "1111111111211131111111111111111111111111201111111111101111111110111111111111111111111011111111111111" +
+        "1112111111111111121112111110110111111111111111011102111511111111211111111111101011110111111111112111" +
+        "1111311111111112111111121111011111101111111111200101110112121111111111111211312112111121111111111111" +
+        "1011111111111110111011011100101002111111311111111121011111111111111101111111111111010111111111111111" +
+        "1111111111011111111111511111111111110111101111111111111111111011111111111111111111011111111111111112" +
+        "1112111110111111011211111111011111111111101111111111111111101111111111110010110111211111111101021121" +
+        "1110101111111111111111112111111111111111011111111111111111111121111010011111321011211111011111111110" +
+        "1011111101111111161110001010111101111101111111111111111111111111511112112111111111011111101111111112" +
+        "1111111101111111111010111111111113111011111111111103110111111110111111111110110101101111111111111111" +
+        "0111111111011111111111110111111111111111112011111121111111111111111111111111111111111111111111111111" +
+        "1111113111111111111111111111111111011111110111111111110111111121111111111111111111141011101111111101" +
+        "0111111101111111171011210111011111111111111011111111111111011101110111111111111121111101111111011111" +
+        "1111111101112111011111011110111111111111111111111111111111111121111111111111211111111111111111111111" +
+        "0111111111111111111111111001111111111111111111111101111111011111111111111111111111111112111111110111" +
+        "1111111211111111111100111111001111101111111111111111111101111111111111110101101010011101111111111111" +
+        "1110002101111111011111111110111111111111111111111111111111111111111111010111111111111111111110101110" +
+        "1111110111111111111211111111112011111011111101101211101110111100111111111111111001000111111111111111" +
+        "0101100100112111111110111111111111111111111111111111111111211111111101111111110111111111111111111111" +
+        "0111111111111110111111111101111111111121111111111101111111111111111111011111111111111111111111111111" +
+        "1111111111111111110112211101111111111111121111111110011111111111111111111111111111111111141111111111" +
+        "1110111101111111111111111211111111111111111110111110101211111111011111111111111111111111011111111111" +
+        "2111111111111111010211011011111111111111111111111111121111111111111111010101111111111111211111111111" +
+        "1111110011111011110011111011111111111111111111111111111111111111111111111111111011011111111111102111" +
+        "0111111111111111111100110111111111111111111101101111111110111111111011111111111111111100111011101110" +
+        "1011001111111110101111111111111111112110010011011111110111111111111111101211111111111110111011111011" +
+        "1100111111111111121111100111101111111111111111111111111111101111111111101112111111111010111111111111" +
+        "0111110111101101011101111111111111201111111111111111111111111111111111011110011111010111111111011111" +
+        "1111111111100111111111111111111101111111111111011111112111121011111111110101111111111111110111111111" +
+        "1111101111011121111111111111111111111111111111111111111011011111011111112011111302101111101101011111" +
+        "1111111111111000111111111111111111011111111101111011111111111111111111111111111111111111111111111111" +
+        "1111113010011111111111111111111110111111112111111111111111111111111111011112111111111111211011110100" +
+        "1111111011111111111111110111111011111101011111111111111111111112101111001111101111111111111110010101" +
+        "1111111001111111000111111111111011111010110111111111111110111111111110111111111111111001111110111111" +
+        "1111111101111111111111111111111110111111111111111111111001111111111011010111111111011111111001111111" +
+        "1110111111111111111110111111111111111111011111111111111110111111111111111110111112111111111111111112" +
+        "1112111111111111111010100101111111111131111111111101111101111111111111011110111111111111110010111111" +
+        "1111111011111111111121111111111111111111112110111111111011211111111111111111111111111111111111111111" +
+        "1111111111111111111111111110111111111111010111111111011111111111011111111010111111111111111101121011" +
+        "1112111110111111111111111111102111111111111111111011101111110101111111111111111111111010111110110111" +
+        "0011101111111111111111011110111111111111111311111000100111101901111111111111111111011111111111111110" +
+        "1011111111111101111111111101111110111111111111111011111111110100111111111110111110011111111111111111" +
+        "1110101011111101111110111111111111111111100110111100111111110111111111111111111111111111110111121111" +
+        "1010111111111210011111011111111111011111111111111111110111111111111111111111111011111111111111011111" +
+        "1111100111111111100110111111111111111111111111111111112111121111011011111011111110101111110111111111" +
+        "1111111101111101111111111110111111111111111111111111111111111101111111111011101111111111111011111111" +
+        "1111110111111111111111011111101111101111111101111101111111101111011110111101111111111111111111111111" +
+        "1111111111101111111111111011101111111111111111111111111101111111111110111111111110111111111111111111" +
+        "0011011111111110111101111111110111111111111111001111111111111111111111110111011010010001111111111111" +
+        "1111111111011111000001111111111111111111111101111111110111111111111111101101111111110111111111111110" +
+        "1111101111111111110111111111110011111111101101101010011111111101111111111111111111110011101011111111" +
+        "1110110111111111111111112111111110011111311111011111211111111011111111121111010111111111110011111101" +
+        "1101111111131111111111111011111111111110110111111111111111111111101111111111110111111111211110111111" +
+        "1111111111111111111111111111111111111111111211111111111121111111111111011111111011111211101111011111" +
+        "1111010011111111111110111111111111011111111111111111111110121011111111111111100211211110111111111111" +
+        "1001111111211111111111110111111111111111101111111111111001211011110111111111111111101011111111011001" +
+        "0111311111132111111111111110111110101111111111101111001111111010111111111011111111111110110011111010" +
+        "1111111010011011110011317110111111011111111101111111111011011111111111110111111111111111311101211111" +
+        "1111101111111111111111111110011111111400111111111111111111111111111100111111111111010111111111211111" +
+        "011111111110111111111111E111111111110111111111101111111110101111111110111111111100111111111111111111" +
+        "1111111111111111111111011011011111101011101111111111011121111112011011111011101111111110111111111111" +
+        "1111111111111111111111111101111111111111010111111110111011111101111112111101010111011011111111111121" +
+        "1111111111111111111111111111111111111111111111111111111111110111111111110101111111011111122111111101" +
+        "1101111011111111111001111011111100100011111101010111110101101111111111111111111001111111211112111111" +
+        "1101101111111011111112011111110000101101111111101111110111112111110111111111111101110111011312111111" +
+        "1111101111011111011111111111111011001111001111111110011111011011111211101110111111111011111111011101" +
+        "1112111111112011111011111111130111110111111111111111101111111010111101001111111111111111101011111011" +
+        "0111111111111110111111111111111101011111111111111111111111111111111111111111111011111111111110011100" +
+        "1110110111112111111110111011111101110111110111111111101111101111011111111111111111011111111111111011" +
+        "1111111111111111111111111111111111111111110110111111111111011110111111101111111110111111111111001111" +
+        "1111001111110011111111111111121011111111111111111111010100111011110111110011011110011211101111111011" +
+        "1101111111111111011111111121111100101111111511101111111111011111011011111110111111111111011101110110" +
+        "1111111100111111011111111221101101111111011110111111100100111111111111111111111101111121111011101111" +
+        "0111101011110111111636141223422331642112110010101111111111101121111101011111111110111211101101111111" +
+        "1211111311111111100001110111101101111111111111111111111011101111140111111101111101111111111011111111" +
+        "1110111111111111110111111111110101111111131110111111101101111111101111111111111110111111111111111111" +
+        "1111011111111111111111111011111111111111111111111111111111111111111011111111101101111101111111111111" +
+        "1111110111111011101111011121101111101101011111100101001011111111111110001111211011101111111111111111" +
+        "1111211110011111111111111111111111111111111111101001111111111111111111111111111111111111111111100111" +
+        "1110101011111111110110111111110011111111111111111111100011111011111111111110011000211211111111115111" +
+        "1100101111001110010111011111111111111111011101111111111110111011111111111111111111111101111112011100" +
+        "1111111111111110111111011111111111101011111111111101011111001101010111100111011111001111110111110110" +
+        "1111110101111100111111111111111111711110011110111111111010101111111112111111111111111111111111010111" +
+        "1100110011111111101111111111111111011111111111111101111011111110101110110111111110101111011111111111" +
+        "0111001111111111111111111112111111101111111111101110111101111111111011111111111110111111111111011111" +
+        "1111111111011111111111111111110111111110110001111110111111121111111110011111111111011111111212224211" +
+        "1111121211112111212322213111132121111211111111011011011111111111111110111111111101111110111101101111" +
+        "1111111111112111111111101011110111111111111111201010111111110011211111111110110111111101011110111101" +
+        "0110111101111011101101111111111111011111101001111111111111111111111111111111111101111111111111111111" +
+        "111111:111111111111111111111111111110111011011111101110111011111111101111111111101111111110011111111" +
+        "0111101101011111111111111111111111001111111111111111101010011101111111111111111111111111111111101111" +
+        "1001001111111011111110011100011111111111111111120120111111111111111111111111111111110111112111111111" +
+        "1211111111111111100111111111111111111111111111100111001111111111110100110111111111111111101112111111" +
+        "0111111111111111101111111110111111111110111111111110011111111111111211111111111011111012010110111011" +
+        "1111111111001110011011111111111111211113112221110111111111111111111111111111111111111110111111101111" +
+        "0011110011111111111111111111111111111101111111101011101011110011111111111110111011111111111101111111" +
+        "1111111111111111211110121111101011111111101111011111111112011110111111111111111111111111111111110011" +
+        "1111111111111110101121011111111110111111111111000111110111111111111112111111111111111111111211111111" +
+        "1113111111111111111111111111111111111111111010000011111111111110111101111111111111111111111111111111" +
+        "1101111111111110101111011011201101110111110111011111111111111111001110111111111011111110111111111111" +
+        "111111111111111111111111111111111111111111111111101121111111111111111;111111111111111111111001111111" +
+        "1100111001011111111111010111011111111111111111110010110111111111011011101110001111110111111111111111" +
+        "1111111001011111110110111111111111111111011010101011111101111111111111111111111111011111111110111111" +
+        "1111111111111111100111111111011111611111111111111111111111110111011011111111111111111110111101111110" +
+        "0101100111111111110111111101111111111111100111111011101111111111111111111111111101001010111011110111" +
         "0111111110011110111111111011111110111011111111111111111111121111111111111111111011100111111111211111" +
-        "1111011001111111111000101111111011111111111011100110111111101111110201111111111101100011111011011011" +
-        "1111111111110111111111111110100110001000111111110011111011111111011111101111101001011113111111111111" +
-        "1111001111111110111011100011011011311111111111101111111111111011111111011111101111111110111111111110" +
-        "1111111111110111111111111161121111110011110111111111101111111111110111101111111111011111111111011111" +
-        "0011111111111011112111111111111011111111110011110101111111111111110111111111111111101111111111011111" +
-        "1111111111111111111111111111111211111111111121211211111111111111111111111111111010111110111110111111" +
-        "1011100111110111111111211111011011110100010111000111110011111110111111111110111111111011111001111111" +
-        "1111011111211101110110111111111111101111111011111111011111111111111101111111111001111111111110111110" +
-        "1011101010111101101121111111110111121111111101110111101111111111110111111111111111111111111101101111" +
-        "1111111111111100010111111110111111120111111010101111101111111111111111111110011011111111111110111111" +
-        "1111110101101111111111111011111111111011011001111011111010111111110011111101011111111111111110001100" +
-        "2111121111111101111111011111011111111110011111101110011111110100102131111111111111111101111111111111" +
-        "1111010111111111000111111111111011111001011111111111011011011101011111101111010101111111111111111111" +
-        "1111111110111101111111110111111111011111101110111011101111111011111111110110111101111111111111111111" +
-        "1111111111001101111111111111111112111110010011111110011111111111111001111111111101111111111110111111" +
-        "1111211111111111111111111111111111111111111010011111121111111110111111111111111001011111011111101111" +
-        "1111011111111110011110110011011110111111111111110111110111110111110111111101111111111101111111111111" +
-        "0011111111011111111111101101101011111010011111111111111111111011011111011111111121111011111111011011" +
-        "1011011111111111111110111111111101111110101111111111111101111111111011111111111101121111112111111111" +
-        "1111111110111111121111111011111011111111110010100111111111111111111111011111111110111111111111111101" +
-        "1111110110101111130111011111111111111111111111111111111111011111101110111101111011111110111010110111" +
-        "1111111110101111111111111100111011111101001101111121111211111010110111101101101110111111111111111111" +
-        "1011111111111111111111001111111211111101111101111111011011111111011111010111110111111110111101211111" +
-        "1111111101011111111111111111112111111111111111111111111111111110110111001111110111101111001011111111" +
-        "1111110111010011101121111111100111111111111000111111111011011111010111111111111111111101111111111111" +
-        "1111111110011111110011111111111111111111111111111111101111111101111111101111110111001111111111111111" +
-        "1011111111111111111111101011111111011111111101110101111111111111111111111111111111111111111100111101" +
-        "1111111111111101111001011121110010111110111101111111111111111021001111111111111101111110111111211100" +
-        "0111111101111110111111111111111111111111111111111101111111111111000101101111101011001110101101110101" +
-        "1110111111111111111110010121111110111111110101111110111110011111111100111101111111111111111111111101" +
-        "1101111101110110111111111111110011111110111111111111110101111110110101111111111111111111111111111111" +
-        "1111111110111011111000111010111111111111101101100121110011011111111101111110111121110111111111111110" +
-        "1100111111111111101111110011101111111111211111111111101111111111111111111111111111111111111111111113" +
-        "1111011111111111111111111111101111111111111111101101011110111111111111011111111111111111111141111111" +
-        "1111111111111101111111111111110110111111111111110111111111111111111110111111111111111001011111011111" +
-        "1111111111111111111110111111111111111111111100100100110111101101111110111101110111111111101011111111" +
-        "1111110111111110211111100011111111111111111111111111111110111101101111111111110111111111101111011111" +
-        "1111111111111100100111111111111111111111111110110011111111111111011001111111101010111111100111101111" +
-        "0011111111111011111111111111111010101111111111111111111111111111111111111111011111111110011101111111" +
-        "1111011111011111111111111111111111111110111111111111111111010111111101111111112111111111111111111111" +
-        "1111111111111001111111111111111111111001110011110010101111111111111111111111111111001111111131111100" +
-        "1121111021111111111011110111111111121111111111111100111111101010101011110111101111011111111111111011" +
-        "1011111111111111010111111111111111111111111111111111111111111111110111101100110111110110111111111111" +
-        "1011111111111111111112111110111111100111111111111111111100000001111101110111110011011001100111011111" +
-        "1111111111110111112111111111111111111101111111100111111101111111111111111110111111111111111111111111" +
-        "1101111111111101111111111111111111111111111111111111111111111111111011110111111111111111111111111111" +
-        "0111101101111111111111111101111111111111111111111111111111111101111111111011111111110111101100001111" +
-        "0001001011001111101001111011101111111111111111111111011111111110010111011111111111111111101001011111" +
-        "1111111110011111011111101111111112111110111111111011111101111111111111201101110011111111111111110111" +
-        "1111101011111001011111101111111111111111211113110011001011111101111111111111111111111113111010001111" +
-        "0101110001111111111110111111100111111111111211111111111111111111111111111111111101110111111010111111" +
-        "1111111311111101111111111112110111110111111111111111111001111111111111110111101111101111111111111111" +
-        "1001111111011111111111111111110111101301111111111111011211101111111111101111111111111111111111111111" +
-        "1111010111101011111111111111111111111110110111101111110001111111011110011111111111111111112110111110" +
-        "1111111111111110111011110111111111011110111110011011001111111110111111111111111111101110111111111111" +
-        "1111111111111111011011011111011111111111111011111111111111111101111111111111111111011011111111101111" +
-        "1110001111100001111111111111111111111110111111111111111111101011111100110100111111011111001111111111" +
-        "1111111111111110111011111111001111111111011111111111111111111001111101111101111111111110111111110111" +
-        "1111110101111111111111111111111111111010011111111111111111111111111111111111111111110011000111111111" +
-        "1110110101011111111111111111110111111001011101111111111111101111111111011111110101111101110111111111" +
-        "1111111111111111111011111111010111111110110110111111111111111111111111111111111111100110111111110111" +
-        "1110101111111101101111111111111111100111111111111111111110111111111111110111111111110111111110011111" +
-        "1111111111111111111111111111111111011111100111111111111111111111111111101101111111111111111111111011" +
-        "1111111111111101111111011111110111111111111011110111101111110110100011111111111111111111110011111111" +
-        "1111110111001111111111011001011111001111111111111111111111111111111100001110001111110111111110111110" +
-        "1110111111111011101111111111111111111111001111100001111111111111111101112111111111111111111111111011" +
-        "1111110101111111010101112111110111111111111111110111011111111111111111111101111111011011111101110111" +
-        "1111101111011111111111111001111111111111111111111101101111111110111111111111011111111111101001111111" +
-        "0111112101101101111011111111112111121111111101101111111101111111111111011011111111111111111111011111" +
-        "1111111111111111111111114111011111111111111011111111111111011011011111111111101111111101101111111101" +
-        "1111111111111111111111111111111111111111110011111111111111111111111111111110111111111101101111111010" +
-        "1111110110001111011011101110111111111111111111111111111111111111111111111011111111111110111111011111" +
-        "1101110111111111111111111111111011111111101010111111111011111011110101111111110011111111111110111101" +
-        "0111111111010110111110111010111101111011111111111011111111111111111011111111101011111101110111110111" +
-        "0111021101111101001111111111111111011110101111111111111115111111111111111111110111111011101101111111" +
-        "1111111111111111111110111111011111111111111111111110011011111111101111111011111111111110111111111011" +
-        "1111111010110011111111111211101111111111111211110111110001011111111111111111111111111111111111111101" +
-        "1111101011111111111111111111111110111111111111111111011110001111011111111111101111111111111111111100" +
-        "1101110011111111111111111111111111111110111111110011110110111111110111111111111111111110110111111111" +
-        "1001111111111101111100111111111111111111011011101111111111111111111111110101011111111111111111111111" +
-        "1110011111101111101111111111111111111111111110111101111111111110110110111111101111110111011011111111" +
-        "1111111011101111111111111111111011110011111111111111111111110111111111101110101111111011111110111111" +
-        "1011111111100111011111110110111001101111011111111111111111111111111111111111111110111111011011011111" +
-        "1111111111111101111111111111111111111011111111111111110111001111111110111111111111111001111111111111" +
-        "1110111111111111111101111101011101111111111111101010111111111111111111111111111111111101100111111010" +
-        "1111110011111111111111111110111110111111111111111110111111001101001111111111111011101011111111111111" +
-        "1111101101111111111111111111111111101110101111101111111111100101111111111111111101111111111111111111" +
-        "0111111111011111111111111111111111111111111111111111111111111011011101011111111011111111111111111111" +
-        "1101111111110101111111111111011110011111111011111111111110100010111111110011011111001111111111111111" +
-        "1111111111111111111111111111111111111011111011111111011111111011111110111110",
+        "1111011001111111111100010111111101111111111101110011011111110111111020111111111110110001111101101101" +
+        "1111111111111011111111111111010011000100011111111001111101111111101111110111110100101111311111111111" +
+        "1111100111111111011101110001101101131111111111110111111111111101111111101111110111111111011111111111" +
+        "0111111111111011111111111116112111111001111011111111110111111111111011110111111111101111111111101111" +
+        "1001111111111101111211111111111101111111111001111010111111111111111011111111111111110111111111101111" +
+        "1111111111111111111111111111111121111111111112121121111111111111111111111111111101011111011111011111" +
+        "1101110011111011111111121111101101111010001011100011111001111111011111111111011111111101111100111111" +
+        "1111101111121110111011011111111111110111111101111111101111111111111110111111111100111111111111011111" +
+        "0101110101011110110112111111111011112111111110111011110111111111111011111111111111111111111110110111" +
+        "1111111111111110001011111111011111112011111101010111110111111111111111111111001101111111111111011111" +
+        "1111111010110111111111111101111111111101110110011110111110101111111100111111010111111111111111100011" +
+        "0021111211111111011111110111110111111111100111111011100111111101001021311111111111111111011111111111" +
+        "1111110101111111110001111111111110111110010111111111110110110111010111111011110101011111111111111111" +
+        "1111111111101111011111111101111111110111111011101110111011111110111111111101101111011111111111111111" +
+        "1111111111110011011111111111111111121111100100111111100111111111111110011111111111011111111111101111" +
+        "1111112111111111111111111111111111111111111110100111111211111111101111111111111110010111110111111011" +
+        "1111110111111111100111101100110111101111111111111101111101111101111101111111011111111111011111111111" +
+        "1100111111110111111111111011011010111110100111111111111111111110110111110111111111211110111111110110" +
+        "1110110111111111111111101111111111011111101011111111111111011111111110111111111111011211111121111111" +
+        "1111111111101111111211111110111110111101111110010100111111111111111111111011111111110111111111111111" +
+        "1011111110110101111130111011111111111111111111111111111111111011111101110111101111011111110111010110" +
+        "1111111111110101111111111111100111011111101001101111121111211111010110111101101101110111111111111111" +
+        "1111011111111111111111111001111111211111101111101111111011011111111011111010111110111111110111101211" +
+        "1111111111101011111111111111111112111111111111111111111111111111110110111001111110111101111001011111" +
+        "1111111110111010011101121111111100111111111111000111111111011011111010111111111111111111101111111111" +
+        "1111111111110011111110011111111111111111111111111111111101111111101111111101111110111001111111111111" +
+        "1111011111111111111111111101011111111011111111101110101111111111111111111111111111111111111111100111" +
+        "1011111111111111101111001011121110010111110111101111111111111111021001111111111111101111110111111211" +
+        "1000111111101111110111111111111111111111111111111111101111111111111000101101111101011001110101101110" +
+        "1011110111111111111111110010121111110111111110101111110111110011111111100111101111111111111111111111" +
+        "1011101111101110110111111111111110011111110111111111111110101111110110101111111111111111111111111111" +
+        "1111111111110111011111000111010111111111111101101100121110011011111111101111110111121110111111111111" +
+        "1101100111111111111101111110011101111111111211111111111101111111111111111111111111111111111111111111" +
+        "1131111011111111111111111111111101111111111111111101101011110111111111111011111111111111111111141111" +
+        "1111111111111111101111111111111110110111111111111110111111111111111111110111111111111111001011111011" +
+        "1111111111111111111111110111111111111111111111100100100110111101101111110111101110111111111101011111" +
+        "1111111110111111110211111100011111111111111111111111111111110111101101111111111110111111111101111011" +
+        "1111111111111111100100111111111111111111111111110110011111111111111011001111111101010111111100111101" +
+        "1110011111111111011111111111111111010101111111111111111111111111111111111111111011111111110011101111" +
+        "1111111011111011111111111111111111111111110111111111111111111010111111101111111112111111111111111111" +
+        "1111111111111111001111111111111111111111001110011110010101111111111111111111111111111001111111131111" +
+        "1001121111021111111111011110111111111121111111111111100111111101010101011110111101111011111111111111" +
+        "0111011111111111111010111111111111111111111111111111111111111111111110111101100110111110110111111111" +
+        "1111011111111111111111112111110111111100111111111111111111100000001111101110111110011011001100111011" +
+        "1111111111111110111112111111111111111111101111111100111111101111111111111111110111111111111111111111" +
+        "1111101111111111101111111111111111111111111111111111111111111111111111011110111111111111111111111111" +
+        "1110111101101111111111111111101111111111111111111111111111111111101111111111011111111110111101100001" +
+        "1110001001011001111101001111011101111111111111111111111011111111110010111011111111111111111101001011" +
+        "1111111111110011111011111101111111112111110111111111011111101111111111111201101110011111111111111110" +
+        "1111111101011111001011111101111111111111111211113110011001011111101111111111111111111111113111010001" +
+        "1110101110001111111111110111111100111111111111211111111111111111111111111111111111101110111111010111" +
+        "1111111111311111101111111111112110111110111111111111111111001111111111111110111101111101111111111111" +
+        "1111001111111011111111111111111110111101301111111111111011211101111111111101111111111111111111111111" +
+        "1111111010111101011111111111111111111111110110111101111110001111111011110011111111111111111112110111" +
+        "1101111111111111110111011110111111111011110111110011011001111111110111111111111111111101110111111111" +
+        "1111111111111111111011011011111011111111111111011111111111111111101111111111111111111011011111111101" +
+        "1111110001111100001111111111111111111111110111111111111111111101011111100110100111111011111001111111" +
+        "1111111111111111110111011111111001111111111011111111111111111111001111101111101111111111110111111110" +
+        "1111111110101111111111111111111111111111010011111111111111111111111111111111111111111110011000111111" +
+        "1111110110101011111111111111111110111111001011101111111111111101111111111011111110101111101110111111" +
+        "1111111111111111111111011111111010111111110110110111111111111111111111111111111111111100110111111110" +
+        "1111110101111111101101111111111111111100111111111111111111110111111111111110111111111110111111110011" +
+        "1111111111111111111111111111111111111011111100111111111111111111111111111101101111111111111111111111" +
+        "0111111111111111101111111011111110111111111111011110111101111110110100011111111111111111111110011111" +
+        "1111111110111001111111111011001011111001111111111111111111111111111111100001110001111110111111110111" +
+        "1101110111111111011101111111111111111111111001111100001111111111111111101112111111111111111111111111" +
+        "0111111110101111111010101112111110111111111111111110111011111111111111111111101111111011011111101110" +
+        "1111111101111011111111111111001111111111111111111111101101111111110111111111111011111111111101001111" +
+        "1110111112101101101111011111111112111121111111101101111111101111111111111011011111111111111111111011" +
+        "1111111111111111111111111114111011111111111111011111111111111011011011111111111101111111101101111111" +
+        "1011111111111111111111111111111111111111111110011111111111111111111111111111110111111111101101111111" +
+        "0101111110110001111011011101110111111111111111111111111111111111111111111111011111111111110111111011" +
+        "1111101110111111111111111111111111011111111101010111111111011111011110101111111110011111111111110111" +
+        "1010111111111010110111110111010111101111011111111111011111111111111111011111111101011111101110111110" +
+        "1110111021101111101001111111111111111011110101111111111111115111111111111111111110111111011101101111" +
+        "1111111111111111111111110111111011111111111111111111110011011111111101111111011111111111110111111111" +
+        "0111111111010110011111111111211101111111111111211110111110001011111111111111111111111111111111111111" +
+        "1011111101011111111111111111111111110111111111111111111011110001111011111111111101111111111111111111" +
+        "1001101110011111111111111111111111111111110111111110011110110111111110111111111111111111110110111111" +
+        "1111001111111111101111100111111111111111111011011101111111111111111111111110101011111111111111111111" +
+        "1111110011111101111101111111111111111111111111110111101111111111110110110111111101111110111011011111" +
+        "1111111111011101111111111111111111011110011111111111111111111110111111111101110101111111011111110111" +
+        "1111011111111100111011111110110111001101111011111111111111111111111111111111111111110111111011011011" +
+        "1111111111111111101111111111111111111111011111111111111110111001111111110111111111111111001111111111" +
+        "1111110111111111111111101111101011101111111111111101010111111111111111111111111111111111101100111111" +
+        "0101111110011111111111111111110111110111111111111111110111111001101001111111111111011101011111111111" +
+        "1111111101101111111111111111111111111101110101111101111111111100101111111111111111101111111111111111" +
+        "1110111111111011111111111111111111111111111111111111111111111111011011101011111111011111111111111111" +
+        "1111101111111110101111111111111011110011111111011111111111110100010111111110011011111001111111111111" +
+        "1111111111111111111111111111111111111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 573, 97, 92, 240, 219, 259, 246, 221, 80, 58, 50, 50, 70, 99, 120, 100, 72, 74, 110, 68, 86, 85, 119, 76, 80, 103,
-        113, 101, 117, 73, 69, 64, 34, 25, 39, 68, 69, 72, 69, 82, 57, 63, 75, 74, 61, 67, 70, 62, 83, 64, 69, 68, 70, 65, 69,
-        70, 75, 73, 63, 69, 65, 58, 33, 60, 72, 64, 66, 61, 64, 61, 65, 62, 68, 63, 69, 68, 67, 68, 69, 63, 66, 59, 64, 60, 63,
-        66, 63, 65, 77, 65, 64, 68, 50, 48, 61, 60, 57, 65, 70, 66, 60, 62, 64, 57, 66, 70, 59, 61, 53, 62, 58, 70, 65, 61, 71,
-        60, 77, 57, 61, 59, 65, 73, 57, 49, 64, 62, 53, 58, 66, 59, 71, 70, 60, 61, 71, 64, 58, 59, 62, 60, 60, 61, 65, 62, 61,
-        68, 65, 62, 57, 73, 63, 61, 56, 55, 65, 60, 64, 64, 62, 64, 74, 67, 55, 60, 63, 60, 53, 57, 61, 55, 65, 60, 62, 60, 55,
-        62, 62, 61, 62, 59, 64, 57, 57, 57, 57, 50, 60, 66, 64, 68, 63, 61, 64, 64, 64, 57, 63, 63, 64, 63, 57, 64, 64, 62, 65,
-        60, 65, 60, 60, 52, 61, 59, 50, 64, 62, 62, 63, 66, 61, 62, 56, 62, 57, 55, 57, 60, 56, 59, 60, 60, 63, 54, 63, 64, 56,
-        55, 56, 61, 55, 60, 67, 56, 65, 62, 59, 59, 55, 65, 56, 56, 57, 59, 57, 61, 60, 59, 56, 61, 58, 56, 56, 58, 55, 58, 62,
-        60, 64, 61, 60, 61, 54, 62, 59, 61, 62, 79, 58, 57, 61, 56, 64, 61, 54, 56, 61, 53, 61, 54, 61, 55, 57, 60, 57, 52, 62,
-        54, 58, 92, 62, 56, 60, 59, 62, 54, 55, 59, 55, 61, 52, 58, 50, 60, 56, 55, 59, 59, 57, 88, 56, 59, 52, 60, 67, 57, 57,
-        53, 63, 56, 60, 56, 66, 58, 55, 60, 60, 62, 59, 58, 55, 64, 67, 51, 54, 61, 63, 54, 54, 59, 54, 51, 51, 53, 59, 64, 58,
-        57, 66, 58, 50, 57, 56, 56, 57, 56, 53, 55, 56, 55, 53, 55, 57, 59, 61, 51, 58, 53, 57, 60, 57, 59, 58, 51, 58, 56, 61,
-        55, 51, 59, 58, 57, 57, 56, 59, 49, 53, 56, 59, 50, 56, 66, 58, 65, 57, 55, 56, 57, 57, 51, 60, 57, 62, 54, 61, 55, 60,
-        57, 47, 58, 60, 62, 60, 50, 52, 57, 57, 55, 56, 60, 62, 57, 61, 57, 57, 53, 58, 58, 55, 52, 58, 58, 55, 54, 57, 57, 59,
-        58, 61, 53, 53, 54, 55, 59, 58, 56, 55, 61, 64, 57, 61, 52, 60, 56, 52, 56, 59, 59, 57, 59, 57, 57, 58, 55, 58, 57, 55,
-        58, 53, 57, 60, 58, 57, 55, 53, 57, 61, 58, 53, 59,
+        1, 580, 100, 96, 228, 214, 255, 251, 241, 89, 61, 54, 50, 60, 98, 112, 106, 80, 74, 102, 69, 85, 87, 108, 97, 68, 103,
+        100, 112, 104, 106, 72, 66, 49, 28, 17, 55, 68, 70, 71, 73, 78, 56, 68, 71, 74, 61, 68, 69, 63, 81, 66, 69, 68, 70, 65,
+        69, 70, 77, 69, 67, 69, 71, 59, 36, 51, 75, 64, 64, 63, 65, 60, 65, 63, 68, 62, 67, 68, 70, 66, 71, 66, 60, 62, 61, 62,
+        61, 66, 66, 66, 63, 73, 68, 65, 67, 41, 56, 61, 60, 57, 63, 75, 64, 60, 62, 63, 58, 66, 70, 60, 60, 52, 64, 57, 73, 65,
+        61, 64, 67, 76, 59, 60, 63, 60, 72, 62, 50, 55, 68, 56, 57, 62, 61, 71, 64, 68, 58, 67, 67, 62, 60, 60, 62, 57, 63, 62,
+        63, 64, 60, 68, 65, 61, 61, 70, 64, 59, 58, 54, 64, 62, 64, 65, 61, 63, 72, 68, 57, 59, 62, 61, 55, 57, 55, 63, 58, 64,
+        59, 62, 55, 61, 63, 60, 63, 62, 66, 58, 58, 57, 57, 53, 55, 64, 61, 64, 70, 66, 60, 61, 64, 63, 59, 63, 60, 66, 63, 57,
+        64, 64, 62, 64, 60, 65, 60, 61, 55, 59, 59, 53, 58, 61, 62, 65, 64, 61, 61, 63, 58, 58, 57, 52, 60, 60, 56, 57, 60, 62,
+        59, 58, 63, 64, 56, 52, 56, 61, 55, 60, 64, 56, 65, 63, 57, 60, 55, 66, 58, 54, 57, 59, 59, 60, 58, 60, 56, 59, 61, 56,
+        50, 59, 54, 56, 63, 59, 62, 65, 57, 62, 59, 61, 53, 60, 63, 60, 80, 59, 56, 61, 56, 63, 57, 53, 53, 61, 53, 62, 53, 61,
+        54, 59, 59, 57, 52, 62, 56, 55, 93, 60, 58, 60, 59, 62, 55, 53, 60, 55, 57, 56, 58, 50, 60, 56, 56, 58, 58, 56, 87, 57,
+        58, 53, 59, 68, 55, 57, 54, 64, 54, 60, 58, 64, 58, 54, 61, 59, 60, 61, 60, 53, 63, 69, 52, 55, 56, 65, 53, 54, 56, 60,
+        52, 48, 55, 56, 64, 56, 58, 62, 64, 49, 56, 58, 55, 59, 54, 56, 52, 55, 57, 52, 55, 58, 56, 62, 55, 54, 53, 57, 58, 62,
+        56, 60, 52, 54, 58, 57, 59, 52, 57, 59, 57, 58, 54, 58, 50, 54, 56, 56, 54, 56, 60, 64, 62, 59, 59, 50, 58, 56, 53, 57,
+        58, 61, 57, 60, 55, 58, 56, 54, 55, 59, 62, 59, 60, 45, 53, 58, 58, 53, 62, 60, 59, 59, 59, 56, 52, 59, 59, 54, 54, 55,
+        57, 58, 55, 56, 57, 57, 60, 59, 58, 53, 51, 56, 57, 59, 55, 56, 60, 63, 57, 61, 53, 61, 56, 53, 56, 52, 63, 58, 57, 60,
+        56, 57, 57, 55, 58, 57, 56, 57, 55, 59, 57, 56, 56, 54, 58, 58, 59, 57, 54,
       ],
       terminalSteps: [
-        224, 4, 55, 17, 1, 66, 5, 58, 44, 3, 2, 19, 92, 2, 1, 5, 6, 4, 6, 2, 1, 1, 6, 13, 1, 1, 1, 6, 1, 1, 1, 8, 3, 8, 5, 1, 1,
-        2, 2, 1, 1, 3, 1, 6, 1, 6, 2, 1, 3, 5, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 7, 2, 6,
-        6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 9, 3, 2, 15, 4, 33, 2, 9, 4, 10, 4, 1, 42, 4, 2, 19, 7, 1, 1, 11, 14, 23, 28, 1, 11,
-        2, 2, 2, 5, 1, 2, 6, 1, 17, 15, 53, 6, 13, 15, 2, 2, 7, 5, 2, 48, 1, 3, 8, 1, 9, 12, 38, 11, 3, 7, 1, 2, 6, 9, 24, 27,
-        1, 1, 7, 2, 12, 16, 25, 6, 25, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 4, 1, 29, 86, 3, 31, 1, 1, 2, 4, 1, 1, 5, 3,
-        1, 1, 2, 8, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 6, 1, 1, 4, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 62, 37, 9, 7, 72, 7, 14, 1, 8, 29, 2, 9, 25, 2, 2, 7, 8, 3, 1,
-        6, 1, 6, 1, 3, 6, 43, 2, 6, 5, 22, 15, 3, 7, 26, 80, 3, 2, 1, 2, 3, 3, 9, 1, 1, 2, 6, 1, 5, 28, 8, 11, 5, 2, 7, 11, 1,
-        6, 3, 9, 5, 4, 16, 18, 13, 9, 21, 13, 12, 6, 18, 7, 29, 1, 4, 16, 13, 29, 19, 25, 5, 11, 8, 3, 8, 4, 1, 7, 1, 17, 22,
-        44, 4, 8, 2, 26, 16, 13, 13, 11, 2, 41, 14, 10, 18, 12, 3, 35, 12, 32, 2, 16, 16, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1,
-        1, 1, 32, 16, 3, 13, 19, 22, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1,
-        2, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1, 2, 12, 34, 5, 4, 23, 15, 3, 12, 9, 2, 19, 45,
-        12, 9, 13, 12, 20, 2, 2, 7, 26, 3, 8, 4, 1, 14, 26, 6, 12, 2, 6, 1, 1, 2, 5, 6, 8, 15, 9, 9, 9, 3, 17, 7, 18, 6, 7, 8,
-        18, 2, 8, 6, 14, 10, 8, 19, 10, 5, 3, 6, 58, 4, 1, 1, 3, 3, 9, 2, 5, 7, 1, 5, 14, 2, 3, 6, 5, 4, 23, 4, 20, 2, 25, 13,
-        3, 11, 2, 1, 9, 3, 25, 2, 33, 1, 3, 20, 16, 18, 5, 19, 5, 30, 4, 7, 1, 12, 16, 6, 17, 23, 3, 3, 3, 7, 8, 10, 11, 3, 10,
-        7, 13, 15, 10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 3, 12, 4, 12, 23, 4, 34, 2, 15, 6, 41, 1, 8, 10, 1, 2, 4,
-        9, 7, 15, 7, 2, 11, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4, 2, 23, 4, 29, 9, 2, 5, 31, 49, 13, 3, 1, 3, 2, 1,
-        5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 9, 1,
-        9, 13, 5, 2, 6, 29, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1, 5, 5, 3, 5, 4, 6, 16, 11, 1, 2, 15, 55, 9, 8, 3, 5,
-        2, 1, 1, 17, 12, 1, 4, 6, 3, 4, 9, 2, 10, 27, 4, 3, 6, 13, 4, 1, 6, 15, 1, 1, 12, 8, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 4,
-        9, 4, 1, 4, 1, 3, 10, 26, 16, 15, 6, 6, 3, 32, 2, 2, 12, 2, 23, 6, 9, 14, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2,
-        2, 23, 9, 5, 2, 4, 11, 9, 3, 2, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4, 6, 14, 2, 4, 2, 14, 8, 13, 2, 3, 3, 7, 1, 2, 8, 14, 1,
-        23, 13, 9, 10, 9, 10, 10, 24, 1, 11, 16, 2, 2, 11, 3, 4, 13, 5, 2, 20, 27, 1, 4, 6, 6, 3, 16, 7, 3, 13, 4, 1, 16, 5, 13,
-        1, 15, 20, 2, 6, 4, 48, 11, 2, 1, 1, 4, 2, 2, 3, 1, 1, 1, 2, 7, 6, 5, 2, 21, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10,
-        11, 2, 1, 1, 2, 25, 19, 1, 12, 10, 14, 12, 14, 4, 8, 10, 2, 3, 2, 8, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8,
-        4, 2, 1, 11, 12, 4, 11, 2, 3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 18, 4, 1, 19, 6, 7, 5, 7, 1, 2, 3, 2, 6, 8, 1, 5, 1, 1, 1, 11,
-        3, 11, 2, 7, 6, 2, 10, 1, 1, 19, 1, 1, 5, 2, 4, 3, 2, 18, 11, 3, 31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 10, 4, 5, 19, 1, 9, 12,
-        10, 1, 2, 2, 6, 1, 4, 3, 11, 7, 5, 1, 20, 1, 9, 2, 3, 2, 7, 2, 5, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 5, 3, 5, 6, 2, 3, 29,
-        6, 5, 4, 5, 4, 13, 2, 3, 9, 1, 2, 9, 1, 3, 36, 19, 4, 9, 4, 7, 8, 1, 2, 2, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1,
-        6, 8, 3, 19, 1, 21, 11, 1, 2, 20, 5, 8, 1, 7, 2, 2, 6, 12, 8, 1, 10, 2, 3, 11, 3, 4, 5, 11, 23, 1, 2, 10, 21, 4, 9, 1,
-        14, 2, 49, 19, 5, 15, 6, 11, 11, 8, 1, 23, 2, 1, 6, 4, 1, 5, 7, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22,
-        1, 18, 2, 7, 5, 5, 1, 8, 1, 10, 7, 9, 5, 10, 1, 4, 16, 1, 6, 1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 42, 4, 8, 3,
-        23, 3, 2, 38, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 13, 5, 8, 9, 4,
-        6, 5, 13, 1, 1, 14, 1, 6, 1, 1, 2, 1, 1, 3, 22, 8, 1, 2, 13, 1, 3, 3, 12, 1, 1, 1, 9, 4, 2, 8, 12, 7, 2, 2, 24, 7, 6, 8,
-        9, 1, 6, 7, 30, 11, 4, 1, 2, 4, 6, 10, 6, 2, 9, 2, 2, 1, 1, 22, 20, 1, 15, 2, 1, 2, 3, 7, 9, 7, 10, 3, 11, 7, 1, 3, 4,
-        1, 5, 14, 10, 15, 1, 1, 1, 2, 3, 1, 40, 4, 16, 2, 2, 11, 12, 4, 39, 3, 6, 4, 2, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10,
-        2, 3, 3, 8, 3, 2, 1, 3, 7, 22, 7, 1, 2, 4, 1, 1, 2, 2, 2, 15, 6, 14, 1, 3, 2, 1, 2, 26, 2, 1, 6, 1, 1, 5, 3, 6, 2, 4, 2,
-        8, 3, 2, 4, 1, 3, 5, 9, 1, 12, 16, 28, 1, 9, 1, 3, 2, 1, 16, 6, 11, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 8, 10,
-        9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14, 1, 10, 11, 15, 1, 24, 6, 8, 31, 3, 1, 3, 21, 4, 2, 3, 7, 8, 12, 2, 1, 1, 16, 2,
-        7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17, 12, 18, 7, 7, 5, 1, 12, 4, 6, 1, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25,
-        3, 5, 9, 3, 2, 2, 28, 16, 1, 1, 3, 5, 3, 16, 1, 4, 13, 1, 13, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3,
-        2, 2, 1, 2, 7, 2, 2, 1, 12, 6, 19, 20, 30, 5, 11, 22, 18, 10, 14, 3, 16, 2, 1, 2, 12, 13, 2, 4, 6, 27, 11, 7, 12, 1, 2,
-        4, 3, 16, 1, 5, 2, 20, 14, 4, 3, 4, 1, 2, 2, 1, 1, 13, 5, 1, 15, 1, 14, 2, 25, 26, 5, 10, 10, 19, 27, 3, 4, 12, 13, 18,
-        11, 1, 1, 2, 3, 14, 2, 9, 2, 3, 31, 1, 24, 2, 1, 9, 2, 7, 10, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 16, 10, 7, 7, 10, 1,
-        6, 11, 2, 16, 13, 4, 1, 8, 9, 3, 3, 2, 3, 17, 10, 14, 19, 17, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 12, 6, 13, 4,
-        2, 2, 20, 5, 2, 3, 11, 8, 6, 5, 35, 25, 13, 17, 8, 1, 24, 8, 34, 21, 1, 6, 1, 17, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8,
-        11, 1, 14, 19, 9, 2, 21, 2, 4, 7, 9, 9, 12, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 10, 15, 32,
-        10, 22, 1, 14, 30, 8, 12, 16, 7, 1, 23, 8, 24, 1, 51, 5, 37, 6, 2, 1, 2, 8, 24, 14, 14, 2, 4, 3, 12, 32, 2, 2, 32, 1, 6,
-        5, 1, 5, 1, 24, 28, 3, 13, 5, 2, 18, 1, 3, 10, 9, 3, 3, 7, 10, 19, 1, 3, 1, 4, 3, 1, 2, 10, 2, 2, 21, 1, 2, 1, 1, 2, 7,
-        1, 17, 16, 4, 1, 5, 24, 1, 5, 29, 5, 5, 1, 14, 2, 13, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 16, 1, 1, 15, 4,
-        6, 8, 15, 11, 2, 16, 15, 5, 7, 4, 25, 8, 1, 3, 6, 9, 7, 3, 6, 3, 2, 13, 4, 1, 1, 19, 9, 5, 16, 22, 20, 2, 1, 23, 21, 8,
-        8, 18, 3, 1, 4, 2, 1, 7, 6, 10, 5, 7, 2, 1, 19, 3, 16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 15, 25,
-        10, 12, 1, 2, 9, 3, 2, 10, 9, 1, 11, 9, 9, 19, 17, 18, 26, 18, 3, 24, 6, 14, 5, 15, 1, 2, 14, 37, 9, 72, 13, 1, 1, 10,
-        11, 1, 9, 2, 17, 4, 1, 12, 20, 20, 4, 6, 2, 23, 2, 6, 3, 4, 1, 4, 15, 5, 9, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2, 12,
-        12, 7, 16, 11, 2, 1, 6, 6, 5, 1, 1, 20, 2, 2, 7, 7, 20, 1, 3, 1, 4, 1, 9, 2, 6, 22, 11, 2, 4, 5, 2, 1, 5, 12, 20, 25,
-        15, 11, 1, 11, 1, 3, 35, 7, 3, 6, 8, 2, 7, 18, 6, 13, 4, 26, 3, 2, 11, 4, 14, 15, 16, 11, 9, 6, 9, 4, 5, 5, 8, 29, 14,
-        4, 27, 13, 4, 8, 19, 1, 3, 11, 4, 9, 14, 1, 21, 6, 1, 24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 15, 6, 5, 8, 12, 1, 10, 3,
-        3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 11, 3, 27, 1, 12, 15, 15, 2, 12, 1, 10, 23, 14, 3, 23, 27, 31, 45, 9, 10, 3, 2, 10, 2,
-        1, 6, 8, 13, 16, 7, 4, 16, 1, 9, 1, 13, 1, 7, 14, 17, 14, 1, 5, 4, 16, 2, 1, 8, 3, 1, 2, 1, 26, 6, 2, 2, 10, 5, 8, 2, 9,
-        1, 14, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 6, 10, 11, 3, 14, 20, 2, 11, 3, 19, 1, 9, 1, 25, 3, 1, 13, 2, 14, 2, 11, 25, 11,
-        10, 11, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2, 7, 1, 3, 6, 4, 10, 39, 13, 2, 9, 10, 7, 5, 2, 2, 4, 3, 75, 7,
-        5, 2, 8, 19, 20, 7, 1, 7, 2, 2, 5, 1, 3, 20, 1, 22, 3, 8, 7, 2, 8, 1, 1, 1, 2, 3, 9, 7, 12, 14, 4, 4, 1, 9, 7, 5, 6, 15,
-        3, 1, 5, 1, 10, 1, 6, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11, 6, 17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 24, 20, 14, 1,
-        4, 1, 4, 3, 15, 4, 6, 1, 4, 6, 6, 5, 6, 5, 10, 8, 15, 33, 11, 3, 13, 5, 8, 10, 11, 1, 9, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4,
-        4, 1, 6, 1, 3, 5, 1, 7, 8, 5, 11, 3, 16, 2, 10, 2, 11, 6, 3, 6, 2, 13, 4, 4, 3, 9, 1, 7, 13, 2, 8, 4, 8, 1, 2, 1, 23,
-        11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3, 4, 21, 1, 1, 1, 4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 11,
-        4, 11, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3, 3, 6, 20, 7, 3, 5, 6, 6, 3, 2, 7, 1, 2, 2, 1, 2, 14, 1, 1, 8, 4,
-        2, 5, 19, 1, 37, 2, 1, 15, 26, 4, 1, 7, 2, 2, 11, 3, 9, 1, 7, 15, 1, 1, 6, 14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2,
-        3, 1, 18, 4, 13, 1, 3, 24, 8, 4, 1, 16, 7, 13, 2, 13, 2, 6, 1, 3, 2, 2, 4, 1, 1, 4, 6, 1, 7, 6, 3, 7, 2, 6, 1, 24, 1, 5,
-        11, 2, 19, 15, 2, 5, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4, 3, 9, 2, 5, 12, 4, 1, 30, 12, 4, 5, 3, 8, 8, 6, 13, 34, 5, 4, 3,
-        1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5, 3, 28, 2, 4, 1, 17, 2, 2, 8, 1, 1, 14, 3, 8, 2, 5, 5, 2, 3, 5, 8, 3, 2,
-        1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4, 3, 7, 12, 9, 1, 13, 3, 2, 24, 1, 14, 4, 2, 2, 1, 4, 33, 6, 1, 2, 1, 8, 8,
-        1, 4, 1, 1, 20, 2, 1, 33, 3, 30, 1, 29, 1, 4, 1, 13, 2, 1, 3, 17, 11, 16, 10, 12, 12, 1, 8, 19, 4, 2, 3, 2, 3, 4, 13, 1,
-        4, 1, 3, 29, 39, 8, 4, 5, 1, 31, 9, 2, 4, 2, 2, 3, 1, 14, 4, 13, 29, 8, 2, 10, 5, 12, 2, 3, 33, 2, 16, 2, 5, 11, 13, 1,
-        1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14, 20, 13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 10, 8, 2, 30, 30, 42, 1, 10, 1, 4,
-        1, 2, 12, 2, 4, 20, 1, 2, 12, 3, 4, 4, 1, 1, 7, 23, 1, 2, 8, 3, 19, 3, 2, 2, 2, 7, 26, 11, 22, 2, 1, 10, 32, 1, 3, 1, 2,
-        3, 17, 5, 7, 1, 2, 3, 1, 12, 8, 15, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 4, 42, 4, 1, 20, 3, 1, 11,
-        1, 1, 2, 8, 12, 4, 1, 3, 8, 7, 2, 12, 3, 1, 1, 6, 3, 3, 15, 15, 2, 1, 3, 1, 1, 1, 1, 1, 1, 9, 1, 6, 4, 4, 1, 2, 5, 3, 2,
-        1, 2, 1, 2, 16, 6, 1, 10, 4, 4, 1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12, 6, 1, 12, 2,
-        16, 10, 1, 1, 5, 2, 16, 17, 11, 85, 2, 6, 6, 8, 4, 1, 6, 16, 3, 5, 2, 1, 1, 2, 4, 1, 1, 6, 1, 8, 12, 10, 6, 1, 1, 11, 6,
-        4, 4, 3, 14, 8, 9, 16, 4, 7, 1, 13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9, 2, 7,
-        7, 2, 2, 6, 22, 1, 3, 14, 13, 2, 3, 14, 12, 3, 3, 1, 5, 6, 2, 9, 1, 7, 2, 17, 1, 1, 3, 1, 15, 8, 6, 4, 7, 1, 7, 4, 1, 8,
-        2, 1, 2, 17, 4, 13, 5, 2, 10, 1, 1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3, 5, 30,
-        1, 3, 25, 1, 2, 1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 6, 7, 9, 11, 1, 5, 3, 1, 3, 5, 15, 6, 6, 6, 8, 7, 5,
-        12, 2, 1, 9, 13, 3, 3, 2, 1, 5, 2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 29, 16, 6, 11, 1, 2, 2, 1,
-        22, 11, 17, 8, 3, 2, 7, 4, 36, 7, 4, 5, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1,
-        15, 6, 8, 3, 9, 6, 2, 6, 9, 5, 16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 2, 1, 4, 12, 1, 13, 1, 1, 10, 3, 6, 2, 20,
-        23, 1, 8, 1, 34, 9, 9, 7, 4, 1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 17, 3, 1, 5, 1, 1,
-        8, 6, 1, 11, 1, 1, 8, 7, 35, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4,
-        6, 4, 3, 15, 1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 6, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6,
-        51, 25, 18, 3, 2, 5, 13, 44, 16, 3, 15, 10, 11, 16, 1, 2, 6, 27, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8,
-        1, 1, 32, 5, 3, 13, 11, 5, 20, 1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 8, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6,
-        29, 19, 2, 8, 45, 1, 19, 4, 1, 4, 1, 5, 1, 2, 2, 29, 1, 15, 1, 8, 12, 5, 7, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15,
-        2, 48, 5, 3, 1, 3, 6, 3, 14, 26, 8, 1, 20, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12,
-        45, 8, 5, 28, 5, 3, 18, 36, 11, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1,
-        2, 15, 1, 6, 7, 16, 10, 7, 15, 3, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1,
-        24, 26, 4, 7, 2, 21, 16, 6, 19, 1, 16, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 26, 3, 5, 7, 1, 1, 8, 5,
-        1, 23, 6, 16, 4, 5, 10, 5, 6, 1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 20, 3, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20,
-        2, 7, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 11, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7,
-        1, 2, 4, 15, 11, 8, 2, 6, 2, 2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 9, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3,
-        23, 17, 8, 8, 13, 5, 5, 7, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 11, 3, 1, 2, 6, 1, 33, 1, 1, 1, 4, 1, 1, 7, 9, 6, 4, 10, 4,
-        23, 1, 6, 1, 1, 1, 10, 8, 29, 9, 2, 8, 2, 2, 10, 18, 4, 22, 8, 3, 7, 4, 9, 5, 15, 1, 24, 3, 10, 13, 13, 2, 1, 8, 8, 3,
-        3, 2, 2, 1, 12, 13, 3, 9, 14, 3, 21, 34, 15, 15, 3, 3, 13, 9, 3, 9, 44, 1, 13, 19, 11, 3, 8, 2, 7, 3, 1, 1, 5, 3, 4, 4,
-        46, 14, 7, 8, 4, 25, 10, 2, 2, 10, 6, 5, 2, 10, 1, 14, 5, 2, 10, 2, 3, 6, 4, 2, 5, 5, 12, 18, 10, 2, 7, 1, 3, 6, 4, 4,
-        4, 6, 2, 1, 17, 5, 2, 37, 7, 4, 3, 29, 7, 23, 1, 3, 10, 8, 14, 10, 10, 2, 3, 1, 16, 19, 6, 1, 1, 2, 40, 7, 2, 26, 19, 5,
-        1, 1, 5, 13, 21, 1, 3, 4, 1, 32, 9, 1, 5, 3, 9, 21, 3, 11, 1, 12, 6, 1, 19, 3, 4, 25, 2, 2, 27, 1, 7, 6, 28, 5, 13, 3,
-        3, 8, 7, 4, 3, 16, 4, 20, 5, 1, 23, 11, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 40, 7, 3, 3, 20, 23, 17, 4, 1, 10,
-        4, 12, 1, 17, 17, 6, 2, 4, 15, 2, 2, 35, 3, 1, 7, 2, 7, 1, 20, 6, 18, 7, 1, 3, 2, 1, 14, 4, 2, 20, 3, 27, 4, 2, 6, 12,
-        1, 2, 18, 20, 10, 51, 3, 4, 2, 9, 23, 10, 2, 14, 5, 1, 9, 14, 2, 1, 1, 2, 9, 1, 3, 6, 1, 54, 6, 9, 9, 8, 6,
+        231, 4, 55, 17, 1, 66, 5, 58, 44, 3, 2, 19, 94, 3, 1, 6, 8, 4, 6, 2, 1, 1, 6, 14, 1, 1, 1, 6, 1, 1, 1, 8, 3, 11, 6, 1,
+        2, 2, 2, 1, 1, 3, 1, 8, 1, 6, 2, 1, 3, 5, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 7, 2,
+        6, 6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 9, 3, 2, 15, 4, 35, 2, 9, 4, 10, 4, 1, 43, 4, 2, 20, 7, 1, 1, 11, 14, 23, 28, 1,
+        11, 2, 2, 2, 5, 1, 2, 6, 1, 17, 15, 54, 6, 13, 15, 2, 2, 7, 5, 2, 49, 1, 3, 9, 1, 9, 12, 38, 11, 3, 7, 1, 2, 6, 9, 25,
+        27, 1, 1, 7, 2, 12, 16, 25, 6, 26, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 5, 1, 30, 90, 3, 22, 8, 3, 1, 1, 1, 1,
+        2, 4, 1, 1, 5, 3, 1, 1, 2, 4, 1, 5, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 1, 6, 1, 1, 1,
+        1, 4, 1, 1, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 63, 37, 9, 7, 72,
+        7, 14, 1, 8, 29, 2, 13, 26, 2, 2, 7, 8, 3, 1, 6, 1, 6, 1, 3, 6, 44, 2, 7, 5, 22, 15, 3, 7, 26, 80, 3, 2, 1, 2, 3, 3, 9,
+        1, 1, 2, 6, 1, 5, 29, 8, 11, 5, 2, 7, 12, 1, 6, 3, 9, 5, 4, 16, 18, 13, 9, 22, 13, 12, 6, 18, 7, 30, 1, 4, 17, 13, 29,
+        19, 25, 6, 11, 8, 3, 8, 4, 1, 7, 1, 19, 22, 44, 4, 8, 2, 26, 16, 13, 13, 12, 2, 41, 14, 10, 18, 12, 3, 36, 12, 32, 2,
+        16, 17, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1, 1, 1, 32, 16, 3, 15, 19, 25, 1, 22, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2,
+        1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 2, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1, 2,
+        12, 34, 5, 4, 23, 15, 3, 12, 9, 2, 19, 46, 12, 9, 13, 12, 20, 2, 2, 7, 26, 3, 8, 4, 1, 14, 26, 6, 12, 2, 6, 5, 1, 2, 8,
+        6, 8, 15, 9, 9, 9, 3, 17, 8, 18, 6, 8, 8, 18, 2, 8, 6, 14, 10, 8, 19, 10, 5, 3, 6, 58, 4, 1, 1, 3, 3, 9, 2, 5, 7, 1, 6,
+        14, 2, 3, 6, 5, 4, 24, 5, 20, 2, 25, 13, 3, 11, 2, 1, 9, 3, 25, 3, 33, 1, 3, 20, 16, 18, 5, 20, 5, 31, 4, 7, 1, 12, 16,
+        6, 17, 24, 3, 3, 3, 7, 8, 11, 12, 3, 10, 7, 13, 15, 10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 4, 12, 4, 12,
+        23, 4, 34, 2, 15, 6, 42, 1, 8, 10, 1, 2, 4, 10, 7, 15, 7, 2, 9, 3, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4, 2,
+        23, 4, 31, 10, 2, 5, 34, 58, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1,
+        8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 9, 1, 9, 13, 5, 2, 6, 30, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1, 5,
+        5, 3, 5, 4, 6, 16, 11, 1, 2, 15, 55, 9, 8, 3, 5, 6, 4, 1, 17, 12, 1, 4, 6, 3, 4, 9, 2, 10, 28, 4, 3, 7, 13, 4, 1, 6, 15,
+        1, 1, 12, 8, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 4, 9, 4, 1, 4, 1, 3, 10, 26, 16, 15, 6, 6, 4, 32, 2, 2, 12, 2, 25, 6, 9,
+        14, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2, 2, 23, 10, 5, 2, 4, 11, 9, 3, 2, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4, 6,
+        15, 2, 4, 2, 15, 8, 13, 2, 3, 3, 7, 1, 2, 8, 14, 1, 23, 14, 9, 10, 9, 10, 11, 25, 1, 11, 16, 2, 2, 11, 3, 4, 13, 5, 2,
+        20, 27, 1, 4, 6, 6, 3, 17, 7, 3, 13, 4, 1, 16, 5, 13, 1, 15, 20, 2, 6, 4, 49, 11, 2, 1, 1, 4, 2, 2, 3, 1, 2, 1, 2, 7, 6,
+        5, 2, 22, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10, 11, 2, 1, 1, 2, 25, 19, 1, 12, 10, 15, 14, 14, 4, 10, 10, 2, 3, 2,
+        18, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 11, 12, 4, 11, 2, 3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 18, 4,
+        1, 19, 6, 7, 5, 7, 1, 2, 4, 2, 6, 8, 1, 5, 1, 1, 1, 11, 3, 11, 2, 7, 6, 2, 10, 1, 1, 19, 1, 1, 5, 2, 4, 3, 2, 18, 11, 3,
+        31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 17, 4, 5, 19, 1, 9, 12, 10, 1, 2, 2, 6, 1, 5, 3, 11, 8, 5, 1, 20, 1, 9, 2, 3, 2, 7, 2,
+        5, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 5, 3, 5, 6, 2, 3, 29, 6, 5, 4, 5, 4, 13, 2, 3, 9, 1, 2, 1, 9, 1, 3, 36, 20, 4, 10, 4,
+        7, 8, 1, 2, 2, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1, 6, 8, 3, 20, 1, 21, 11, 1, 2, 20, 5, 8, 1, 9, 2, 2, 6, 13,
+        8, 1, 10, 2, 3, 11, 3, 4, 5, 11, 23, 1, 2, 12, 21, 4, 9, 1, 15, 2, 50, 19, 5, 15, 6, 11, 11, 8, 1, 23, 2, 1, 6, 4, 1, 5,
+        8, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22, 1, 19, 2, 7, 5, 5, 1, 9, 1, 10, 7, 9, 5, 11, 1, 4, 16, 1, 6,
+        1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 45, 4, 8, 3, 25, 4, 2, 48, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4,
+        10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 13, 5, 8, 9, 4, 6, 5, 13, 1, 1, 15, 1, 6, 1, 1, 2, 1, 1, 3, 22, 8, 1, 2,
+        13, 1, 3, 3, 12, 1, 1, 1, 9, 4, 2, 8, 12, 7, 2, 2, 24, 7, 6, 8, 9, 1, 6, 10, 1, 33, 11, 4, 1, 2, 4, 6, 10, 6, 2, 9, 3,
+        2, 1, 1, 23, 20, 1, 15, 2, 1, 2, 3, 7, 9, 7, 10, 3, 11, 7, 1, 3, 4, 1, 5, 14, 10, 15, 1, 1, 1, 2, 3, 1, 40, 4, 16, 2, 3,
+        11, 12, 4, 39, 4, 7, 4, 2, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10, 2, 3, 3, 8, 3, 2, 1, 4, 7, 22, 7, 1, 2, 4, 1, 1, 2, 2,
+        2, 15, 6, 14, 1, 3, 4, 1, 2, 27, 2, 1, 6, 1, 1, 5, 3, 6, 2, 4, 2, 8, 3, 2, 4, 1, 3, 5, 9, 1, 14, 16, 29, 1, 10, 1, 3, 2,
+        1, 16, 6, 11, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 9, 10, 9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14, 1, 10, 11,
+        15, 1, 24, 6, 8, 32, 3, 1, 3, 22, 4, 2, 3, 7, 8, 13, 2, 1, 1, 16, 2, 7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17, 13, 20, 7,
+        7, 5, 1, 14, 4, 7, 4, 1, 4, 8, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25, 3, 5, 9, 3, 2, 2, 28, 16, 1, 1, 3, 5, 3, 16, 1, 4,
+        13, 1, 14, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3, 2, 2, 1, 2, 7, 2, 2, 1, 12, 6, 19, 20, 30, 5, 7,
+        10, 22, 18, 10, 14, 3, 16, 3, 1, 2, 12, 13, 2, 5, 6, 27, 11, 7, 12, 1, 2, 4, 3, 16, 1, 5, 2, 20, 14, 4, 3, 4, 1, 2, 2,
+        1, 1, 13, 5, 1, 15, 1, 14, 2, 26, 26, 5, 10, 10, 21, 27, 3, 4, 12, 13, 18, 12, 1, 1, 2, 3, 14, 2, 9, 2, 3, 31, 1, 27, 2,
+        1, 9, 2, 7, 10, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 18, 10, 7, 7, 11, 1, 7, 11, 2, 16, 13, 4, 1, 8, 9, 3, 3, 2, 3, 17,
+        10, 14, 19, 18, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 4, 9, 6, 15, 4, 2, 2, 20, 6, 2, 3, 11, 8, 6, 5, 35, 25, 13,
+        17, 8, 1, 24, 8, 38, 24, 1, 7, 1, 6, 21, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8, 11, 1, 14, 19, 9, 2, 21, 2, 4, 7, 9, 9,
+        7, 6, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 10, 15, 32, 10, 22, 1, 14, 11, 24, 8, 12, 16, 7, 1,
+        24, 8, 25, 1, 51, 5, 37, 6, 2, 1, 2, 8, 24, 14, 14, 2, 4, 3, 12, 33, 2, 2, 32, 1, 6, 5, 1, 5, 1, 26, 28, 3, 13, 5, 2,
+        18, 1, 3, 11, 9, 3, 3, 7, 10, 19, 1, 3, 1, 4, 3, 1, 2, 3, 1, 8, 2, 2, 22, 1, 2, 1, 1, 2, 7, 1, 17, 16, 4, 1, 5, 5, 1,
+        20, 1, 5, 30, 5, 6, 1, 14, 2, 13, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 17, 1, 1, 15, 4, 6, 8, 15, 11, 2, 16,
+        15, 5, 7, 4, 25, 8, 1, 3, 6, 9, 7, 3, 6, 3, 2, 15, 4, 1, 1, 19, 10, 5, 16, 22, 20, 2, 1, 23, 21, 8, 8, 18, 3, 1, 4, 2,
+        1, 8, 7, 10, 7, 7, 2, 1, 24, 5, 1, 1, 5, 16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 15, 25, 10, 12, 1,
+        2, 9, 3, 2, 10, 9, 1, 11, 9, 9, 19, 17, 18, 26, 18, 2, 2, 1, 2, 24, 6, 14, 5, 15, 1, 2, 14, 38, 10, 72, 13, 1, 1, 10,
+        11, 1, 9, 2, 17, 4, 1, 12, 20, 20, 4, 7, 2, 23, 2, 6, 3, 4, 1, 4, 17, 5, 9, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2, 13,
+        12, 7, 16, 11, 2, 1, 6, 6, 5, 1, 1, 21, 2, 2, 7, 7, 20, 1, 3, 1, 4, 1, 9, 2, 6, 22, 11, 2, 4, 6, 2, 1, 6, 12, 20, 25,
+        15, 11, 1, 11, 1, 3, 36, 7, 3, 6, 8, 2, 7, 18, 6, 13, 4, 26, 3, 2, 11, 4, 14, 15, 16, 7, 6, 9, 6, 9, 5, 5, 5, 8, 29, 14,
+        4, 27, 13, 4, 8, 19, 1, 3, 11, 5, 10, 16, 1, 25, 4, 3, 2, 1, 2, 1, 1, 24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 15, 6, 5, 8,
+        12, 1, 10, 3, 3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 11, 3, 27, 1, 12, 15, 15, 2, 12, 1, 7, 4, 23, 14, 3, 23, 13, 15, 32, 45,
+        9, 10, 3, 2, 10, 2, 1, 6, 8, 13, 16, 7, 4, 16, 1, 9, 1, 13, 1, 7, 15, 17, 14, 1, 5, 5, 17, 2, 1, 8, 3, 1, 2, 1, 26, 6,
+        2, 2, 10, 5, 1, 8, 2, 9, 1, 14, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 7, 10, 11, 3, 14, 20, 2, 11, 3, 19, 1, 10, 1, 26, 3, 1,
+        13, 2, 14, 2, 11, 25, 11, 10, 2, 10, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2, 7, 1, 3, 6, 4, 10, 39, 14, 2, 9,
+        4, 7, 7, 5, 2, 2, 4, 3, 75, 7, 5, 2, 8, 16, 4, 5, 12, 1, 5, 7, 1, 2, 1, 1, 7, 2, 2, 5, 1, 2, 3, 20, 1, 22, 3, 8, 7, 2,
+        8, 1, 1, 1, 2, 3, 9, 7, 12, 14, 4, 4, 1, 9, 7, 5, 6, 15, 3, 1, 5, 1, 10, 1, 6, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11, 6,
+        17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 25, 20, 14, 1, 4, 1, 4, 3, 15, 4, 6, 1, 4, 6, 6, 5, 6, 5, 10, 8, 15, 33, 12,
+        3, 13, 5, 8, 10, 13, 1, 9, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4, 4, 1, 6, 1, 3, 5, 1, 7, 8, 5, 11, 3, 16, 1, 2, 10, 2, 11, 6,
+        3, 6, 2, 13, 4, 4, 3, 9, 1, 7, 13, 3, 8, 5, 8, 1, 2, 1, 23, 11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3, 4, 21,
+        1, 1, 1, 4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 11, 4, 12, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3, 3, 6,
+        20, 7, 4, 5, 7, 6, 3, 2, 7, 1, 2, 2, 1, 2, 14, 1, 1, 8, 4, 2, 5, 19, 1, 37, 2, 1, 15, 26, 4, 1, 7, 2, 2, 11, 3, 9, 1, 7,
+        15, 1, 1, 6, 14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2, 3, 1, 18, 4, 13, 1, 3, 25, 8, 4, 1, 16, 7, 13, 2, 13, 2, 6, 1,
+        3, 2, 2, 4, 1, 1, 4, 6, 1, 7, 6, 3, 7, 2, 6, 1, 24, 1, 5, 10, 2, 2, 19, 16, 2, 6, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4, 3, 9,
+        2, 5, 12, 4, 1, 30, 12, 4, 5, 3, 8, 8, 6, 13, 16, 20, 5, 4, 3, 1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5, 3, 28,
+        2, 4, 1, 17, 2, 2, 8, 1, 1, 14, 3, 8, 2, 5, 5, 2, 3, 5, 5, 4, 3, 2, 1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4, 3, 7,
+        12, 10, 1, 9, 5, 3, 2, 24, 1, 14, 4, 2, 2, 1, 4, 33, 6, 1, 2, 1, 8, 8, 1, 4, 1, 1, 20, 2, 1, 33, 3, 30, 1, 29, 1, 4, 1,
+        13, 2, 1, 3, 17, 11, 17, 10, 12, 12, 1, 8, 19, 4, 2, 3, 2, 3, 4, 13, 1, 4, 1, 3, 29, 39, 8, 5, 1, 5, 1, 31, 9, 2, 4, 2,
+        2, 3, 1, 14, 4, 13, 29, 8, 2, 10, 5, 12, 2, 3, 33, 1, 2, 16, 2, 5, 11, 13, 1, 1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14, 20,
+        13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 10, 8, 2, 30, 30, 42, 1, 10, 1, 4, 1, 2, 12, 2, 4, 20, 1, 2, 3, 10, 3, 4, 4,
+        1, 1, 7, 23, 1, 2, 8, 3, 19, 3, 2, 2, 2, 7, 26, 11, 22, 2, 1, 10, 32, 1, 3, 1, 2, 3, 17, 5, 7, 1, 2, 3, 1, 12, 8, 15, 1,
+        7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 4, 42, 4, 1, 20, 3, 1, 12, 1, 1, 2, 8, 12, 4, 1, 3, 8, 7, 2,
+        12, 3, 1, 1, 6, 3, 3, 15, 15, 2, 1, 3, 1, 1, 1, 1, 1, 1, 9, 1, 6, 4, 4, 1, 2, 5, 3, 2, 1, 2, 1, 2, 16, 6, 1, 10, 4, 4,
+        1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12, 6, 1, 12, 2, 16, 10, 1, 1, 5, 2, 16, 17, 11,
+        85, 2, 6, 6, 8, 4, 1, 6, 16, 3, 5, 2, 1, 1, 2, 4, 1, 1, 6, 1, 8, 12, 10, 6, 1, 1, 11, 6, 4, 4, 3, 14, 8, 9, 16, 4, 7, 1,
+        13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9, 2, 7, 7, 2, 2, 6, 22, 1, 3, 14, 13, 2,
+        3, 14, 12, 4, 3, 1, 5, 6, 2, 9, 1, 7, 2, 17, 1, 1, 3, 1, 15, 8, 6, 4, 7, 1, 7, 4, 1, 8, 2, 1, 2, 17, 4, 13, 5, 2, 10, 1,
+        1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3, 5, 30, 1, 3, 25, 1, 2, 1, 8, 1, 15, 1,
+        12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 6, 7, 9, 11, 1, 5, 3, 1, 3, 5, 15, 6, 6, 6, 8, 7, 5, 12, 2, 1, 9, 13, 3, 3, 2, 1, 5,
+        2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 29, 16, 6, 5, 7, 1, 2, 2, 1, 22, 11, 17, 8, 3, 2, 7, 4, 36,
+        7, 4, 5, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1, 15, 6, 8, 3, 9, 6, 2, 6, 9, 5,
+        16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 2, 1, 4, 12, 1, 13, 1, 1, 10, 3, 6, 2, 20, 23, 1, 8, 1, 34, 9, 9, 7, 4,
+        1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 17, 3, 1, 5, 1, 1, 8, 6, 1, 11, 1, 1, 8, 7, 35,
+        14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4, 6, 4, 3, 15, 1, 8, 15, 2, 7,
+        3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 6, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6, 51, 25, 18, 3, 2, 5, 13, 44,
+        16, 3, 15, 10, 11, 16, 1, 2, 6, 27, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8, 1, 1, 32, 5, 3, 13, 11, 5, 20,
+        1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 8, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6, 29, 19, 2, 8, 45, 1, 19, 4, 1,
+        4, 1, 5, 1, 2, 2, 29, 1, 15, 1, 8, 12, 5, 7, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15, 2, 48, 5, 3, 1, 3, 6, 3, 14,
+        26, 8, 1, 20, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12, 45, 8, 5, 28, 5, 3, 18, 36,
+        11, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1, 2, 15, 1, 6, 7, 16, 10, 7,
+        15, 3, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1, 24, 26, 4, 7, 2, 21, 16, 6,
+        19, 1, 16, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 26, 3, 5, 7, 1, 1, 8, 5, 1, 23, 6, 16, 4, 5, 10, 5, 6,
+        1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 20, 3, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20, 2, 7, 1, 3, 2, 1, 7, 6, 1, 26,
+        4, 9, 1, 11, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7, 1, 2, 4, 15, 11, 8, 2, 6, 2,
+        2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 9, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3, 23, 17, 8, 8, 13, 5, 5, 7,
+        3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 11, 3, 1, 2, 6, 1, 33, 1, 1, 1, 4, 1, 1, 7, 9, 6, 4, 10, 4, 23, 1, 6, 1, 1, 1, 10, 8, 29,
+        9, 2, 8, 2, 2, 10, 18, 4, 22, 8, 3, 7, 4, 9, 5, 15, 1, 24, 3, 10, 13, 13, 2, 1, 8, 8, 3, 3, 2, 2, 1, 12, 13, 3, 9, 14,
+        3, 21, 34, 15, 15, 3, 3, 13, 9, 3, 9, 44, 1, 13, 19, 11, 3, 8, 2, 7, 3, 1, 1, 5, 3, 4, 4, 46, 14, 7, 8, 4, 25, 10, 2, 2,
+        10, 6, 5, 2, 10, 1, 14, 5, 2, 10, 2, 3, 6, 4, 2, 5, 5, 12, 18, 10, 2, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 2, 37, 7, 4,
+        3, 29, 7, 23, 1, 3, 10, 8, 14, 10, 10, 2, 3, 1, 16, 19, 6, 1, 1, 2, 40, 7, 2, 26, 19, 5, 1, 1, 5, 13, 21, 1, 3, 4, 1,
+        32, 9, 1, 5, 3, 9, 21, 3, 11, 1, 12, 6, 1, 19, 3, 4, 25, 2, 2, 27, 1, 7, 6, 28, 5, 13, 3, 3, 8, 7, 4, 3, 16, 4, 20, 5,
+        1, 23, 11, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 40, 7, 3, 3, 20, 23, 17, 4, 1, 10, 4, 12, 1, 17, 17, 6, 2, 4,
+        15, 2, 2, 35, 3, 1, 7, 2, 7, 1, 20, 6, 18, 7, 1, 3, 2, 1, 14, 4, 2, 20, 3, 27, 4, 2, 6, 12, 1, 2, 18, 20, 10, 51, 3, 4,
+        2, 9, 23, 10, 2, 14, 5, 1, 9, 14, 2, 1, 1, 2, 9, 1, 3, 6, 1, 54, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -2221,120 +2239,122 @@ export function loadPackedGazetteer(): PackedGazetteer {
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37,
-        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40,
-        40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45,
-        46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 63, 64, 66, 69, 73, 78,
+        24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40,
+        41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45, 46, 48, 48, 48,
+        48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 63, 64, 66, 69, 73, 78,
       ],
     },
     records: [
@@ -2344,7 +2364,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 346, 96, 0, 1, -344, 96, 0, 1, 9, 96, 0, 1,
       -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1201, 96, 0, 1,
       -448, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 458, 96, 0, 1, -11, 96, 0, 1, -923, 96, 0, 1, -193, 96, 0,
-      1, 674, 96, 0, 1, 478, 96, 0, 1, -862, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
+      1, 674, 96, 0, 1, 486, 96, 0, 1, -870, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
       0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1116, 96, 0, 1,
       -876, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
       351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 363, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1,
@@ -2354,483 +2374,491 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8, 0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 2, 119, 11, 0, 40,
       11, 0, 1, -277, 16, 0, 1, 60, 16, 0, 1, -72, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14,
       16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 9, 145, 11, 0, 3, 11, 0, 13, 11, 0, 3,
-      11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 656, 18, 0, 1, -475, 11, 0,
+      11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 664, 18, 0, 1, -483, 11, 0,
       1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1, 257, 16, 0, 1, 191, 16,
       0, 1, -434, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 635, 16, 0,
       1, -622, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1,
       -38, 16, 0, 1, 29, 18, 0, 1, -676, 16, 0, 1, 853, 11, 0, 1, 290, 11, 0, 1, -1070, 16, 0, 1, 130, 16, 0, 1, 533, 16, 0,
       1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -876, 16, 0, 1, 232, 16, 0, 1, 530, 16, 0, 1,
       -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1, 260, 11, 0, 1,
-      -685, 0, 0, 1, -122, 0, 0, 1, 782, 96, 0, 1, 50, 96, 0, 1, 475, 96, 0, 1, -671, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1,
-      840, 96, 0, 1, -643, 96, 0, 1, -195, 96, 0, 1, 833, 96, 0, 1, 4, 96, 0, 1, -604, 96, 0, 1, 118, 96, 0, 1, -14, 96, 0, 1,
-      4, 96, 0, 1, 53, 96, 0, 1, 447, 96, 0, 1, -1, 96, 0, 1, -488, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1,
-      0, 96, 0, 1, 359, 96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 441,
-      96, 0, 1, -501, 96, 0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 144, 96, 0, 1, 22, 96, 0, 1, -68, 96, 0, 1, 58, 96, 0, 1, -198,
-      96, 0, 1, 10, 96, 0, 1, 666, 96, 0, 1, -538, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 435, 96, 0, 1, -457, 96, 0, 1, -2, 96,
-      0, 1, 1, 96, 0, 1, 479, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -659, 96, 0, 1, 637, 96, 0, 1, -433, 96, 0, 1,
-      -7, 96, 0, 1, 467, 96, 0, 1, 0, 96, 0, 1, -498, 96, 0, 1, 486, 96, 0, 1, -464, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1,
-      22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1,
-      -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 465, 96, 0, 1, -477,
-      96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 510, 96, 0, 1, -512, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96,
-      0, 1, -3, 96, 0, 1, -370, 96, 0, 1, 375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96,
-      0, 1, 368, 96, 0, 1, 421, 11, 0, 0, 1, -606, 16, 0, 1, 548, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -465, 8, 0, 1, -398,
-      8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1098, 11, 0, 1, -503, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11,
-      0, 1, -226, 16, 0, 1, 6, 16, 0, 1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 829, 11, 0, 1, -827, 8, 0,
-      1, 593, 11, 0, 1, -203, 16, 0, 1, -583, 16, 0, 1, 1063, 11, 0, 1, -410, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16,
-      0, 1, -37, 16, 0, 1, -12, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 881, 16,
-      0, 1, -1334, 8, 0, 1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 760, 18, 0, 1, -733, 16, 0, 1, 39, 16, 0, 1, 737, 8,
-      0, 1, -798, 16, 0, 1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 540, 11, 0, 1, -728, 8, 0,
-      1, 215, 8, 0, 1, 428, 11, 0, 1, -435, 16, 0, 1, -379, 8, 0, 1, 875, 11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0,
-      1, -124, 16, 0, 1, 355, 11, 0, 1, -744, 8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8,
-      0, 1, 3, 8, 0, 1, 739, 8, 0, 1, -72, 11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 689, 16, 0,
-      1, -375, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16,
-      0, 1, 28, 16, 0, 1, -453, 8, 0, 1, 444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1,
-      -701, 8, 0, 1, 979, 11, 0, 1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 884, 11, 0, 1,
-      -624, 16, 0, 1, -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, 350, 11, 0, 1, -132, 11, 0, 1, -222, 11, 0, 1, -41,
-      11, 0, 1, -413, 8, 0, 1, 352, 8, 0, 1, 512, 11, 0, 1, -1067, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 138,
-      11, 0, 1, -970, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175,
-      16, 0, 1, -1, 16, 0, 1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 478, 11, 0, 76, 11, 0,
-      1, -255, 11, 0, 1, -42, 11, 0, 1, -328, 16, 0, 1, 740, 11, 0, 1, -931, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1,
-      8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1132,
-      96, 0, 1, -510, 96, 0, 1, 511, 96, 0, 1, -890, 96, 0, 1, 0, 96, 0, 1, 894, 96, 0, 1, 0, 96, 0, 1, -893, 96, 0, 1, 0, 96,
-      0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 917, 96, 0, 1, -202, 96, 0, 1, 530, 96, 0, 1, -528, 96, 0, 1, -124, 96,
-      0, 1, -218, 96, 0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 509, 96, 0, 1, -521, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0,
-      1, -4, 96, 0, 1, 13, 96, 0, 1, 513, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -514, 96, 0, 1, 1, 96, 0, 1, 509,
-      96, 0, 1, -626, 96, 0, 1, -603, 96, 0, 1, 1233, 96, 0, 1, -296, 11, 0, 1, -802, 8, 0, 1, 1171, 8, 0, 1, -1170, 8, 0, 1,
-      849, 11, 0, 1, -68, 11, 0, 1, -778, 8, 0, 1, 885, 11, 0, 1, 180, 11, 0, 1, -1310, 8, 0, 1, 645, 8, 0, 1, 406, 11, 0, 1,
-      -69, 11, 0, 1, -339, 8, 0, 1, 771, 8, 0, 1, -1403, 8, 0, 1, 888, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1,
-      -508, 8, 0, 1, 788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1,
-      2, 8, 0, 3, 818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 288, 11, 0, 1, -113, 11, 0, 1, -432, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1,
-      633, 8, 0, 1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1038, 8, 0, 1, -315, 11, 0, 1,
-      -868, 9, 0, 1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 530, 11, 0, 1, -1156, 9, 0, 1, 486, 8, 0,
-      1, -413, 16, 0, 1, -67, 8, 0, 1, 1171, 11, 0, 1, -235, 11, 0, 1, -930, 8, 0, 1, 1336, 10, 0, 1, -1329, 9, 0, 1, 1139,
-      11, 0, 1, -1130, 8, 0, 1, 837, 11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 824, 8, 0, 1, 7,
-      16, 0, 1, -534, 11, 0, 1, -744, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11,
-      0, 1, -733, 8, 0, 1, 598, 16, 0, 1, 709, 16, 0, 1, -541, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, 977, 11,
-      0, 1, -1194, 8, 0, 1, 804, 11, 0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0,
-      1, 469, 11, 0, 1, 76, 11, 0, 1, -921, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 946, 11, 0, 1, -941, 8, 0, 1,
-      1166, 11, 0, 0, 1, -188, 11, 0, 1, -35, 11, 0, 1, -733, 8, 0, 1, 191, 8, 0, 1, 573, 11, 0, 1, 185, 11, 0, 1, -286, 11,
-      0, 1, 294, 11, 0, 1, -1150, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 955, 11, 0, 1, -204, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0,
-      1, -416, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 194, 11, 0,
-      1, -930, 9, 0, 1, 217, 8, 0, 1, 103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1,
-      514, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 206, 11, 0, 1, -565, 16, 0,
-      1, -213, 8, 0, 1, -217, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 700, 11, 0, 1, -565, 8, 0, 1, 481, 11, 0, 1,
-      -614, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1, 778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1,
-      172, 8, 0, 1, 7, 9, 0, 1, 742, 11, 0, 1, 148, 11, 0, 1, 250, 16, 0, 1, -1141, 9, 0, 1, 303, 8, 0, 1, 824, 8, 0, 1, -914,
-      8, 0, 1, -207, 8, 0, 1, 686, 11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1151, 16, 0, 1, -770, 16, 0, 1, -20,
-      16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1, -356, 8, 0, 1, 373,
-      11, 0, 1, -412, 8, 0, 1, -72, 8, 0, 1, 881, 11, 0, 1, -1082, 8, 0, 1, 814, 11, 0, 1, -961, 0, 0, 1, 441, 0, 0, 1, -294,
-      0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96, 0, 1, 0, 96, 0, 1,
-      10, 96, 0, 1, 635, 96, 0, 1, 0, 96, 0, 1, -674, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1,
-      -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3,
-      96, 0, 1, 1, 96, 0, 1, 576, 11, 0, 1, -156, 11, 0, 1, -1147, 9, 0, 1, 1095, 11, 0, 1, -608, 8, 0, 1, -484, 9, 0, 1, 576,
-      8, 0, 1, -29, 8, 0, 1, 612, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1104, 8, 0, 1, 253, 8, 0, 1, 1049, 11, 0, 1, -195,
-      11, 0, 1, -647, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 449, 10, 0, 1, -1103, 8, 0,
-      1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0, 1, -179, 8, 0, 1, -70,
-      8, 0, 1, 1269, 11, 0, 1, -152, 11, 0, 1, -865, 8, 0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1, -556, 8, 0, 1, 14, 8,
-      0, 1, 1377, 10, 0, 1, -1332, 9, 0, 1, -48, 8, 0, 1, 1250, 11, 0, 1, -1241, 8, 0, 1, 1034, 11, 0, 1, -149, 11, 0, 1, 72,
-      11, 0, 1, 437, 8, 0, 1, -451, 11, 0, 1, -455, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3, 9, 0, 1, 517, 8, 0, 1,
-      599, 11, 0, 1, 191, 8, 0, 1, -1054, 8, 0, 1, 1074, 8, 0, 1, -858, 8, 0, 1, 635, 11, 0, 1, -849, 8, 0, 1, 841, 11, 0, 1,
-      -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 117, 11, 0, 1, -1028, 9, 0, 1, 485, 8, 0, 1,
-      562, 11, 0, 1, -1043, 8, 0, 1, 0, 9, 0, 1, 1260, 11, 0, 1, 50, 8, 0, 1, -1300, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1,
-      1214, 11, 0, 1, -951, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1, 729, 10, 0, 1, 219, 11, 0, 1, 316, 16, 0, 1, -1267, 8, 0, 1,
-      8, 8, 0, 1, 1334, 8, 0, 1, -577, 11, 0, 1, -528, 8, 0, 1, 816, 11, 0, 1, -223, 11, 0, 1, -591, 8, 0, 1, 255, 8, 0, 1,
-      407, 11, 0, 1, 70, 11, 0, 1, -370, 8, 0, 1, -583, 9, 0, 1, 2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1, 1263, 8, 0, 1,
-      -1255, 8, 0, 1, 1090, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -966, 8, 1, 1, 934, 11, 0, 1, 358, 8, 0, 1, -1290, 9, 0,
-      1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, 681, 11, 0, 1, -21, 11, 0, 1, -937, 8, 0, 1, 776, 11, 0, 1, -64, 11, 0,
-      1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1, -223, 8, 0, 1, -438, 8, 0, 1, 808, 11, 0, 1,
-      391, 11, 0, 1, -1198, 9, 0, 1, 211, 8, 0, 1, 984, 11, 0, 1, -981, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 640, 11, 0, 1, -639,
-      8, 0, 1, 881, 11, 0, 1, -880, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1188, 11, 0, 1, -976, 8, 0, 1, 1, 8, 0,
-      1, 1, 8, 0, 1, 718, 11, 0, 1, 80, 11, 0, 1, -797, 8, 0, 1, 565, 11, 0, 1, 166, 11, 0, 1, -81, 11, 0, 1, -853, 8, 0, 1,
-      892, 11, 0, 1, -311, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11, 0, 1, -270, 8, 0, 1, -8,
-      8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0,
-      1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1, -767, 8, 0, 1, 0, 9, 0, 1, 741,
-      11, 0, 1, -525, 8, 0, 1, 922, 11, 0, 1, -207, 11, 0, 1, -923, 9, 0, 1, 338, 8, 0, 1, 579, 11, 0, 1, 16, 11, 0, 1, 125,
-      11, 0, 1, -840, 8, 0, 1, 775, 11, 0, 1, -773, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 954, 11, 0, 1, -899, 9, 0, 1, 163, 8,
-      0, 1, -217, 9, 0, 1, 817, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0, 1, -557, 8, 0, 1, 796, 11, 0, 2, 100, 11, 0, 218, 11, 0,
-      1, -361, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1, 603, 11, 0, 1, -810, 9, 0, 1,
-      -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 971, 11, 0, 1, -78, 11, 0, 1, -683, 8, 0, 1, -193, 8, 0, 1, 935,
-      11, 0, 1, -945, 9, 0, 1, 196, 8, 0, 1, 966, 10, 0, 1, -345, 11, 0, 1, -609, 8, 0, 1, 145, 8, 0, 1, 705, 11, 0, 1, -848,
-      8, 0, 1, 860, 0, 0, 1, -1065, 9, 0, 1, 567, 8, 0, 1, 375, 11, 0, 1, 114, 11, 0, 1, -1055, 8, 1, 1, 3, 8, 0, 1, -227, 16,
-      0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1144, 10, 0, 1, -413, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0,
-      1, 33, 16, 0, 1, 756, 10, 0, 1, -266, 11, 0, 1, -672, 8, 0, 2, 257, 10, 0, 421, 11, 0, 1, -675, 8, 0, 1, 634, 11, 0, 1,
-      -338, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, 504, 11, 0, 1, -779, 8, 0, 1, -200, 8, 0, 1, 1075, 11, 0, 1,
-      -1238, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0,
-      0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 557, 96, 0, 1, 21,
-      96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 558, 8, 0, 1, 0, 8, 0, 1, -1409, 8,
-      0, 1, 1169, 11, 0, 1, -1115, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1147, 11, 0, 1, -1140, 9, 0, 1, -4, 8,
-      0, 1, 3, 8, 0, 1, 1390, 8, 0, 1, -1384, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989, 11, 0, 1, 39, 11, 0, 1,
-      -770, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 859, 11, 0, 1, -136, 11, 0, 1,
-      -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1034, 11, 0, 1, -1027, 8, 0, 1, 257, 8, 0, 1, 636, 11, 0, 1,
-      -891, 8, 0, 1, 1015, 11, 0, 1, -1027, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8,
-      0, 1, 543, 11, 0, 1, -131, 11, 0, 1, 260, 11, 0, 1, -930, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0,
-      1, 256, 8, 0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9,
-      0, 1, 1, 8, 0, 1, 1198, 11, 0, 1, -1195, 8, 0, 1, 1107, 3, 0, 1, -638, 8, 0, 1, 1, 8, 0, 1, 548, 11, 0, 1, -1014, 8, 0,
-      1, 875, 11, 0, 1, -934, 9, 0, 0, 1, 555, 8, 0, 1, 494, 11, 0, 1, -986, 8, 0, 1, -3, 8, 0, 1, 1301, 8, 0, 1, -1291, 9, 0,
-      1, -3, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 230, 11, 0, 1, -1159, 9, 0, 1,
-      1058, 11, 0, 1, -365, 8, 0, 0, 1, -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1, 1092, 11, 0, 1,
-      -1090, 9, 0, 1, 6, 9, 0, 1, 1279, 8, 0, 1, -509, 11, 0, 1, -758, 9, 0, 1, 1243, 11, 0, 1, -365, 11, 0, 1, 443, 0, 0, 1,
-      -60, 8, 0, 1, -517, 11, 0, 1, 86, 11, 0, 1, -601, 8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396,
-      9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 985, 11, 0, 1, -700, 8, 0, 1,
-      -218, 8, 0, 1, 861, 11, 0, 1, 71, 11, 0, 1, -538, 8, 0, 1, -173, 8, 0, 1, 1050, 8, 0, 1, -1268, 9, 0, 1, 420, 8, 0, 1,
-      0, 8, 0, 1, 773, 11, 0, 1, -774, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 547, 10, 0, 1, -523, 11, 0, 1,
+      -685, 0, 0, 1, -122, 0, 0, 1, 1313, 96, 0, 1, 0, 96, 0, 1, -531, 96, 0, 1, 50, 96, 0, 1, 475, 96, 0, 1, 5, 96, 0, 1, 0,
+      96, 0, 1, -676, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1, 840, 96, 0, 1, -643, 96, 0, 1, -195, 96, 0, 1, 833, 96, 0, 1,
+      4, 96, 0, 1, -604, 96, 0, 1, 637, 96, 0, 1, 0, 96, 0, 1, -519, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 447,
+      96, 0, 1, -1, 96, 0, 1, -488, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1, 0, 96, 0, 1, 359, 96, 0, 1, 380,
+      96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 441, 96, 0, 1, -501, 96, 0, 1, -324,
+      96, 0, 1, 223, 96, 0, 1, 639, 96, 0, 1, -6, 96, 0, 1, 6, 96, 0, 1, -5, 96, 0, 1, -490, 96, 0, 1, 491, 96, 0, 1, -469,
+      96, 0, 1, -68, 96, 0, 1, 534, 96, 0, 1, 0, 96, 0, 1, -476, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 674, 96, 0, 1, -546,
+      96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 435, 96, 0, 1, -457, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 479, 96, 0, 1, 0, 96, 0,
+      1, 0, 96, 0, 1, 0, 96, 0, 1, -659, 96, 0, 1, 637, 96, 0, 1, -433, 96, 0, 1, -7, 96, 0, 1, 467, 96, 0, 1, 0, 96, 0, 1,
+      -498, 96, 0, 1, 486, 96, 0, 1, -464, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5,
+      96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1,
+      -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 465, 96, 0, 1, -477, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 518,
+      96, 0, 1, -520, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -370, 96, 0, 1, 375, 96,
+      0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96, 0, 1, 368, 96, 0, 1, 421, 11, 0, 0, 1, -606,
+      16, 0, 1, 548, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -465, 8, 0, 1, -398, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16,
+      0, 1, 1098, 11, 0, 1, -503, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0, 1, -598, 8,
+      0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 829, 11, 0, 1, -827, 8, 0, 1, 593, 11, 0, 1, -203, 16, 0, 1, -583, 16,
+      0, 1, 1063, 11, 0, 1, -410, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, -12, 16, 0, 1, 156, 16,
+      0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 889, 16, 0, 1, -1342, 8, 0, 1, 885, 11, 0, 1, -362,
+      16, 0, 1, -14, 16, 0, 1, 760, 18, 0, 1, -733, 16, 0, 1, 39, 16, 0, 1, 745, 8, 0, 1, -806, 16, 0, 1, -499, 8, 0, 1, -1,
+      8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 540, 11, 0, 1, -728, 8, 0, 1, 215, 8, 0, 1, 428, 11, 0, 1, -435,
+      16, 0, 1, -379, 8, 0, 1, 875, 11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 1, 355, 11, 0, 1, -744,
+      8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8, 0, 1, 3, 8, 0, 1, 739, 8, 0, 1, -72,
+      11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 697, 16, 0, 1, -383, 11, 0, 1, -161, 11, 0, 1,
+      -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -453, 8, 0, 1,
+      444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1, -701, 8, 0, 1, 979, 11, 0, 1, -496,
+      8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 884, 11, 0, 1, -624, 16, 0, 1, -600, 16, 0, 0, 1,
+      966, 11, 0, 1, -150, 11, 0, 1, 350, 11, 0, 1, -132, 11, 0, 1, -222, 11, 0, 1, -41, 11, 0, 1, -413, 8, 0, 1, 352, 8, 0,
+      1, 512, 11, 0, 1, -1067, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 138, 11, 0, 1, -970, 16, 0, 1, 507, 16, 0,
+      1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0, 1, -547, 16, 0, 1,
+      545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 478, 11, 0, 76, 11, 0, 1, -255, 11, 0, 1, -42, 11, 0, 1, -328,
+      16, 0, 1, 740, 11, 0, 1, -931, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0,
+      1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1132, 96, 0, 1, -510, 96, 0, 1, 511, 96, 0,
+      1, -890, 96, 0, 1, 0, 96, 0, 1, 894, 96, 0, 1, 0, 96, 0, 1, -893, 96, 0, 1, 0, 96, 0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0,
+      96, 0, 1, 917, 96, 0, 1, -202, 96, 0, 1, 530, 96, 0, 1, -528, 96, 0, 1, -124, 96, 0, 1, -218, 96, 0, 1, 0, 96, 0, 1,
+      -22, 96, 0, 1, 381, 96, 0, 1, 509, 96, 0, 1, -521, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0, 1, 513,
+      96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -514, 96, 0, 1, 1, 96, 0, 1, 509, 96, 0, 1, -626, 96, 0, 1, -603, 96,
+      0, 1, 1233, 96, 0, 1, -296, 11, 0, 1, -802, 8, 0, 1, 1179, 8, 0, 1, -1178, 8, 0, 1, 849, 11, 0, 1, -68, 11, 0, 1, -778,
+      8, 0, 1, 885, 11, 0, 1, 180, 11, 0, 1, -1310, 8, 0, 1, 645, 8, 0, 1, 406, 11, 0, 1, -69, 11, 0, 1, -339, 8, 0, 1, 779,
+      8, 0, 1, -1411, 8, 0, 1, 888, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1, -508, 8, 0, 1, 788, 11, 0, 1,
+      -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1, 2, 8, 0, 3, 818, 11, 0, 5, 11,
+      0, 3, 11, 0, 1, 288, 11, 0, 1, -113, 11, 0, 1, -432, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1, 633, 8, 0, 1, -381, 8, 0, 1,
+      -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1038, 8, 0, 1, -315, 11, 0, 1, -868, 9, 0, 1, 481, 8, 0, 1,
+      -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 530, 11, 0, 1, -1156, 9, 0, 1, 486, 8, 0, 1, -413, 16, 0, 1, -67, 8, 0,
+      1, 1171, 11, 0, 1, -235, 11, 0, 1, -930, 8, 0, 1, 1344, 10, 0, 1, -1337, 9, 0, 1, 1139, 11, 0, 1, -1130, 8, 0, 1, 837,
+      11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 832, 8, 0, 1, 7, 16, 0, 1, -542, 11, 0, 1, -744,
+      8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11, 0, 1, -733, 8, 0, 1, 598, 16, 0,
+      1, 717, 16, 0, 1, -549, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, 977, 11, 0, 1, -1194, 8, 0, 1, 804, 11,
+      0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0, 1, 469, 11, 0, 1, 76, 11, 0,
+      1, -921, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 946, 11, 0, 1, -941, 8, 0, 1, 1166, 11, 0, 0, 1, -188, 11, 0,
+      1, -35, 11, 0, 1, -733, 8, 0, 1, 191, 8, 0, 1, 573, 11, 0, 1, 185, 11, 0, 1, -286, 11, 0, 1, 294, 11, 0, 1, -1150, 8, 0,
+      1, -1, 8, 0, 1, -7, 8, 0, 1, 955, 11, 0, 1, -204, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0, 1, -416, 9, 0, 1, 336, 8, 0, 1,
+      -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 194, 11, 0, 1, -930, 9, 0, 1, 217, 8, 0, 1,
+      103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1, 514, 11, 0, 1, 112, 11, 0, 1,
+      -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 206, 11, 0, 1, -565, 16, 0, 1, -213, 8, 0, 1, -217, 8, 0,
+      1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 700, 11, 0, 1, -565, 8, 0, 1, 481, 11, 0, 1, -614, 8, 0, 1, -349, 8, 0, 1,
+      354, 8, 0, 1, -226, 8, 0, 1, 778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 742,
+      11, 0, 1, 148, 11, 0, 1, 250, 16, 0, 1, -1141, 9, 0, 1, 1157, 8, 0, 1, -854, 8, 0, 1, 824, 8, 0, 1, -914, 8, 0, 1, -207,
+      8, 0, 1, 686, 11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1159, 16, 0, 1, -778, 16, 0, 1, -20, 16, 0, 1, 19,
+      16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1, -356, 8, 0, 1, 373, 11, 0, 1, -412,
+      8, 0, 1, -72, 8, 0, 1, 881, 11, 0, 1, -1082, 8, 0, 1, 814, 11, 0, 1, -961, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0, 1, -142,
+      0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1,
+      643, 96, 0, 1, 0, 96, 0, 1, -682, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1,
+      -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96,
+      0, 1, 576, 11, 0, 1, -156, 11, 0, 1, -1147, 9, 0, 1, 1095, 11, 0, 1, -608, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1, -29, 8,
+      0, 1, 612, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1104, 8, 0, 1, 253, 8, 0, 1, 1049, 11, 0, 1, -195, 11, 0, 1, -647, 8,
+      0, 1, -455, 9, 0, 1, 252, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 457, 10, 0, 1, -1111, 8, 0, 1, 3, 8, 0, 1, 1,
+      8, 0, 1, 729, 11, 0, 1, -7, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1269, 11,
+      0, 1, -152, 11, 0, 1, -865, 8, 0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1, -556, 8, 0, 1, 14, 8, 0, 1, 1385, 10, 0,
+      1, -1340, 9, 0, 1, -48, 8, 0, 1, 1250, 11, 0, 1, -1241, 8, 0, 1, 1034, 11, 0, 1, -149, 11, 0, 1, 72, 11, 0, 1, 445, 8,
+      0, 1, -459, 11, 0, 1, -455, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3, 9, 0, 1, 517, 8, 0, 1, 599, 11, 0, 1,
+      191, 8, 0, 1, -1054, 8, 0, 1, 1082, 8, 0, 1, -866, 8, 0, 1, 635, 11, 0, 1, -849, 8, 0, 1, 841, 11, 0, 1, -22, 11, 0, 1,
+      -468, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 117, 11, 0, 1, -1028, 9, 0, 1, 485, 8, 0, 1, 562, 11, 0, 1,
+      -1043, 8, 0, 1, 0, 9, 0, 1, 1260, 11, 0, 1, 58, 8, 0, 1, -1308, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1214, 11, 0, 1,
+      -951, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1, 729, 10, 0, 1, 219, 11, 0, 1, 316, 16, 0, 1, -1267, 8, 0, 1, 8, 8, 0, 1, 1342,
+      8, 0, 1, -585, 11, 0, 1, -528, 8, 0, 1, 816, 11, 0, 1, -223, 11, 0, 1, -591, 8, 0, 1, 255, 8, 0, 1, 407, 11, 0, 1, 70,
+      11, 0, 1, -370, 8, 0, 1, -583, 9, 0, 1, 2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1, 1263, 8, 0, 1, -1255, 8, 0, 1, 1090,
+      11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -966, 8, 1, 1, 934, 11, 0, 1, 366, 8, 0, 1, -1298, 9, 0, 1, 221, 8, 0, 1, 517,
+      11, 0, 1, -327, 8, 0, 1, 681, 11, 0, 1, -21, 11, 0, 1, -937, 8, 0, 1, 776, 11, 0, 1, -64, 11, 0, 1, -441, 8, 0, 1, -397,
+      8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1, -223, 8, 0, 1, -438, 8, 0, 1, 808, 11, 0, 1, 391, 11, 0, 1, -1198, 9,
+      0, 1, 211, 8, 0, 1, 984, 11, 0, 1, -981, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 640, 11, 0, 1, -639, 8, 0, 1, 881, 11, 0, 1,
+      -880, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1188, 11, 0, 1, -976, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 718, 11,
+      0, 1, 80, 11, 0, 1, -797, 8, 0, 1, 565, 11, 0, 1, 166, 11, 0, 1, -81, 11, 0, 1, -853, 8, 0, 1, 892, 11, 0, 1, -311, 16,
+      0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11, 0, 1, -270, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1,
+      141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0, 1, -363, 9, 0, 1, 209,
+      8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1, -767, 8, 0, 1, 0, 9, 0, 1, 741, 11, 0, 1, -525, 8, 0,
+      1, 922, 11, 0, 1, -207, 11, 0, 1, -923, 9, 0, 1, 338, 8, 0, 1, 579, 11, 0, 1, 16, 11, 0, 1, 125, 11, 0, 1, -840, 8, 0,
+      1, 775, 11, 0, 1, -773, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 954, 11, 0, 1, -899, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1,
+      817, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0, 1, -557, 8, 0, 1, 796, 11, 0, 2, 100, 11, 0, 218, 11, 0, 1, -361, 11, 0, 1,
+      -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1, 603, 11, 0, 1, -810, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0,
+      1, 764, 11, 0, 1, -746, 9, 0, 1, 971, 11, 0, 1, -78, 11, 0, 1, -683, 8, 0, 1, -193, 8, 0, 1, 935, 11, 0, 1, -945, 9, 0,
+      1, 196, 8, 0, 1, 974, 10, 0, 1, -353, 11, 0, 1, -609, 8, 0, 1, 145, 8, 0, 1, 705, 11, 0, 1, -848, 8, 0, 1, 860, 0, 0, 1,
+      -1065, 9, 0, 1, 567, 8, 0, 1, 375, 11, 0, 1, 114, 11, 0, 1, -1055, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1,
+      -1, 8, 0, 1, 1152, 10, 0, 1, -421, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1,
+      764, 10, 0, 1, -274, 11, 0, 1, -672, 8, 0, 2, 257, 10, 0, 421, 11, 0, 1, -675, 8, 0, 1, 634, 11, 0, 1, -338, 8, 0, 1,
+      -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, 504, 11, 0, 1, -779, 8, 0, 1, -200, 8, 0, 1, 1075, 11, 0, 1, -1238, 0, 0,
+      1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0,
+      0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 557, 96, 0, 1, 21, 96, 0, 1, 7,
+      96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 566, 8, 0, 1, 0, 8, 0, 1, -1417, 8, 0, 1, 1169,
+      11, 0, 1, -1115, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1147, 11, 0, 1, -1140, 9, 0, 1, -4, 8, 0, 1, 3, 8,
+      0, 1, 1398, 8, 0, 1, -1392, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989, 11, 0, 1, 39, 11, 0, 1, -770, 8, 0, 1,
+      -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 859, 11, 0, 1, -136, 11, 0, 1, -719, 8, 0, 1,
+      -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1034, 11, 0, 1, -1027, 8, 0, 1, 257, 8, 0, 1, 636, 11, 0, 1, -891, 8, 0, 1,
+      1015, 11, 0, 1, -1027, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8, 0, 1, 543, 11,
+      0, 1, -131, 11, 0, 1, 260, 11, 0, 1, -930, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1, 256, 8, 0,
+      1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0,
+      1, 1198, 11, 0, 1, -1195, 8, 0, 1, 1107, 3, 0, 1, -638, 8, 0, 1, 1, 8, 0, 1, 548, 11, 0, 1, -1014, 8, 0, 1, 875, 11, 0,
+      1, -934, 9, 0, 0, 1, 555, 8, 0, 1, 494, 11, 0, 1, -986, 8, 0, 1, -3, 8, 0, 1, 1301, 8, 0, 1, -1291, 9, 0, 1, -3, 9, 0,
+      1, -1, 8, 0, 1, 0, 9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 230, 11, 0, 1, -1159, 9, 0, 1, 1058, 11, 0, 1,
+      -365, 8, 0, 0, 1, -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1, 1092, 11, 0, 1, -1090, 9, 0, 1,
+      6, 9, 0, 1, 1279, 8, 0, 1, -509, 11, 0, 1, -758, 9, 0, 1, 1243, 11, 0, 1, -365, 11, 0, 1, 451, 0, 0, 1, -68, 8, 0, 1,
+      -517, 11, 0, 1, 86, 11, 0, 1, -601, 8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1, 3, 9,
+      0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, 1270, 0, 0, 1, -1335, 9, 0, 1, 985, 11, 0, 1, -700, 8, 0, 1,
+      -218, 8, 0, 1, 861, 11, 0, 1, 71, 11, 0, 1, -538, 8, 0, 1, -173, 8, 0, 1, 1058, 8, 0, 1, -1276, 9, 0, 1, 420, 8, 0, 1,
+      0, 8, 0, 1, 773, 11, 0, 1, -774, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 555, 10, 0, 1, -531, 11, 0, 1,
       -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0, 1, 3, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, -8, 8, 0,
       1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 8, 9,
       0, 1, 203, 8, 0, 1, 913, 11, 0, 1, -413, 11, 0, 1, -605, 8, 0, 1, 110, 8, 0, 1, 210, 8, 0, 1, 611, 11, 0, 1, -1025, 9,
       0, 1, 304, 8, 0, 1, 705, 11, 0, 1, -1027, 8, 0, 1, 964, 11, 0, 1, 76, 11, 0, 1, -1042, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0,
       1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1,
       761, 11, 0, 1, -425, 8, 0, 1, 343, 11, 0, 1, 435, 11, 0, 1, -1099, 9, 0, 1, 198, 8, 0, 1, 785, 11, 0, 1, -89, 11, 0, 0,
-      1, -892, 9, 0, 1, 1119, 11, 0, 1, 85, 10, 0, 1, -911, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0, 1, -644, 8, 0, 1, 590, 8, 0, 1,
+      1, -892, 9, 0, 1, 1119, 11, 0, 1, 93, 10, 0, 1, -919, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0, 1, -644, 8, 0, 1, 590, 8, 0, 1,
       281, 11, 0, 1, -869, 9, 0, 1, 1, 9, 0, 1, 1078, 11, 0, 1, -1149, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 844, 11, 0, 0, 1,
       -886, 8, 0, 1, 1161, 8, 0, 1, -1176, 9, 0, 1, 766, 11, 0, 1, 280, 11, 0, 1, 78, 11, 0, 1, -45, 11, 0, 1, -1069, 9, 0, 1,
       6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1247, 11, 0, 1, -736, 8, 1, 1, 396, 11, 0, 1, 292, 8, 0, 1, -844, 8, 0, 1,
       659, 0, 0, 1, -885, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1, 2, 8, 0, 1, 908, 11, 0, 1, 4, 11,
       0, 1, -909, 8, 0, 1, 895, 0, 0, 1, -1103, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 636, 11, 0, 1, -845, 8, 0, 1, 2, 9, 0, 1,
-      0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1144, 10, 0, 1, -1145, 8, 0, 1, 3, 8, 0, 1, 1142, 10, 0, 1, -1134, 8, 0, 1, -6, 8,
+      0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1152, 10, 0, 1, -1153, 8, 0, 1, 3, 8, 0, 1, 1150, 10, 0, 1, -1142, 8, 0, 1, -6, 8,
       0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 542, 11, 0, 1, -85, 0, 0, 1, 348, 11, 0, 1, -799, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1,
-      -199, 9, 0, 1, 1132, 8, 0, 1, -84, 11, 0, 1, -1066, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38,
+      -199, 9, 0, 1, 1140, 8, 0, 1, -92, 11, 0, 1, -1066, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38,
       0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 685, 96, 0, 1, 1, 96, 0, 1,
-      -686, 96, 0, 1, 670, 96, 0, 1, 332, 11, 0, 1, -1048, 8, 0, 1, 1419, 0, 0, 1, -731, 8, 0, 1, 0, 8, 0, 1, -674, 9, 0, 1,
+      -686, 96, 0, 1, 670, 96, 0, 1, 332, 11, 0, 1, -1048, 8, 0, 1, 1427, 0, 0, 1, -739, 8, 0, 1, 0, 8, 0, 1, -674, 9, 0, 1,
       1059, 11, 0, 1, -1067, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 7, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1058,
       11, 0, 1, -1055, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 480, 11, 0, 1, -983,
       9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1,
       662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0,
       1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 868, 11, 0, 1, -1111,
-      9, 0, 1, -172, 9, 0, 1, 1335, 2, 0, 1, -1079, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9, 0, 2, 628, 10, 0, 79, 10, 0,
-      1, 354, 11, 0, 1, -1082, 9, 0, 1, 1074, 11, 0, 1, -1116, 9, 0, 1, 254, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 846, 0, 0, 1,
-      480, 8, 0, 1, -1346, 0, 0, 1, 275, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1, 63, 9, 0, 1, 1367,
-      8, 0, 1, -1370, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 964, 11, 0, 1, -825, 8, 0, 1, 1, 8, 0, 1, -241, 9,
-      0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1331, 0, 0, 1, -1337, 9, 0, 1, 3, 9, 0, 1, 1294, 10, 0, 0, 1, -422, 11,
-      0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1, -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1044,
-      0, 0, 1, -166, 11, 0, 1, -697, 8, 0, 1, 483, 11, 0, 1, -751, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528, 8, 0, 1, -517, 9,
-      0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 804, 0, 0, 1, 135, 11, 0, 1, 69, 11, 0, 1, 268, 8,
-      0, 1, -544, 11, 0, 1, 554, 8, 0, 1, -110, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -916, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1,
-      754, 11, 0, 1, -975, 8, 0, 1, 1084, 11, 0, 1, -953, 9, 0, 1, 1117, 8, 0, 1, -1243, 9, 0, 1, 3, 9, 0, 1, 9, 9, 0, 1, 869,
-      3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1, -666, 9, 0, 1, 1116, 11, 0, 1, -902, 8, 0, 1, 1045, 8, 0, 1, -1242,
-      9, 0, 1, 1088, 11, 0, 1, 85, 11, 0, 1, -1070, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 941, 11, 0, 1, -944, 8,
-      0, 1, 1279, 8, 0, 1, -896, 8, 0, 1, 568, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0,
-      1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 938, 11, 0, 1, -1039, 9, 0, 1,
-      1256, 11, 0, 1, -1171, 0, 0, 1, 393, 8, 0, 1, 334, 11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9, 0, 1, 1015, 11, 0, 1,
-      -235, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 964, 11, 0, 1, 273, 10, 0, 1,
-      -1220, 8, 0, 1, 7, 9, 0, 1, 1185, 8, 0, 1, -1184, 8, 0, 1, 689, 0, 0, 1, 441, 11, 0, 1, -288, 11, 0, 1, -284, 8, 0, 1,
-      -570, 9, 0, 1, 820, 11, 0, 1, -32, 11, 0, 1, -778, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1, -499, 8, 0, 1, 752,
-      11, 0, 1, -189, 11, 0, 1, 426, 10, 0, 1, -1202, 9, 0, 1, 922, 11, 0, 1, -920, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9,
-      0, 1, 454, 8, 0, 1, 617, 11, 0, 1, -433, 8, 0, 1, -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1021, 8, 0, 1, -1356, 12, 0, 1,
-      1109, 11, 0, 1, -628, 8, 0, 1, 445, 11, 0, 1, 361, 8, 0, 1, -1176, 9, 0, 1, 735, 11, 0, 1, -404, 8, 0, 1, 844, 8, 0, 1,
-      -172, 11, 0, 1, -991, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1301, 8, 0, 1, -1242, 0, 0, 1, 69, 9, 0, 1, 684, 0, 0, 1, 52,
-      11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1, -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 875,
-      11, 0, 1, -872, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, -912, 9, 0, 1, 847, 11,
-      0, 1, -842, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, 769, 3, 0, 1, -1, 11, 0, 1, -964, 0, 0, 1,
-      773, 11, 0, 1, 86, 11, 0, 1, -656, 8, 0, 1, 76, 8, 0, 1, 831, 8, 0, 1, -138, 11, 0, 1, -698, 8, 0, 1, -15, 8, 0, 1, 721,
-      11, 0, 1, -972, 9, 0, 1, 699, 11, 0, 1, 251, 11, 0, 1, -949, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0,
-      0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, 476, 11, 0, 1, -1235, 9, 0, 1, 253, 0, 0, 1,
-      812, 11, 0, 1, -1059, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1, -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8,
-      0, 1, 0, 9, 0, 1, 1290, 0, 0, 1, -1292, 9, 0, 1, 1375, 10, 0, 1, -135, 11, 0, 1, -1235, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0,
-      1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1173, 11, 0, 1, -1182, 9, 0, 1, 6, 9, 0, 1, 1178,
-      11, 0, 1, -729, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1058, 11, 0, 1, -1053, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0,
-      1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 1171, 11, 0, 1, -1080, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1,
-      170, 8, 0, 1, 99, 8, 0, 1, 657, 11, 0, 1, -1102, 9, 0, 1, 870, 11, 0, 1, 149, 11, 0, 1, -603, 8, 0, 1, 0, 8, 0, 1, -490,
-      9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1170, 11, 0, 1, 143, 8, 0, 1, -1305, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1178, 0,
-      0, 1, -1176, 9, 0, 1, 1367, 8, 0, 1, -1370, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1100, 0, 0, 1, -78, 11, 0, 1, -917, 9, 0,
-      1, 482, 0, 0, 1, -143, 8, 0, 1, 851, 2, 0, 1, -206, 11, 0, 1, -1082, 9, 0, 1, 963, 11, 0, 1, -94, 11, 0, 1, -866, 9, 0,
-      1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1, -1, 8, 0, 1, 817, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -174, 8, 0,
-      1, 174, 8, 0, 1, 0, 8, 0, 1, 709, 8, 0, 1, -440, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0,
-      1, -8, 8, 0, 1, 658, 16, 0, 1, 544, 0, 0, 1, -974, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1, -802, 9, 0, 1,
-      1230, 0, 0, 1, -1009, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 522, 8, 0, 1, -346, 11, 0, 1, -889, 9, 0, 1, 2,
-      8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, 508, 11, 0, 1, -1187, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1,
-      -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1, -578, 8, 0, 1, 681, 11, 0, 1, -906, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0,
-      1, 1185, 11, 0, 1, -298, 11, 0, 1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 683, 11, 0, 1, -935, 9, 0, 1,
-      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1198, 8, 0, 1, -150, 11, 0, 1, 191,
-      0, 0, 1, -1227, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 572, 11, 0, 1, -125, 11, 0, 1, -771, 9, 0, 1, 846, 11, 0, 1, -632, 8,
-      0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11, 0, 1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0, 1, 690, 11, 0, 1, -292,
-      0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1169, 0, 0, 1, -229, 11, 0, 1, 65, 11, 0, 1, -996, 8, 0, 1, 1190, 0, 0, 1, -1188,
-      9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1076, 0, 0, 1, -782, 8,
-      0, 1, -212, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 1116, 8, 0, 1, -1115, 9, 0, 1, 610, 0, 0, 1, -280, 0, 0, 1, 803, 8, 0, 1,
-      -447, 11, 0, 1, -696, 9, 0, 1, 1157, 2, 0, 1, -11, 0, 0, 1, -1143, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0,
-      0, 1, -506, 8, 0, 1, 891, 11, 0, 1, -690, 8, 0, 1, 104, 0, 0, 1, 805, 10, 0, 1, -398, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0,
-      1, -17, 8, 0, 1, 0, 8, 0, 1, -827, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32,
-      0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, 449, 0, 0, 1, -1283, 9, 0, 1, 1425, 0, 0, 1, -938, 0, 0, 1, 544, 0, 0, 1, 350, 0, 0,
-      0, 1, -1376, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 907, 2, 0, 1, -455, 0, 0, 1, 388, 0, 0, 1, -1297, 9, 0, 1, 3, 8,
-      0, 1, 469, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, -242, 9, 0, 1, 1170, 0, 0, 1, -1178, 9, 0, 1, 1119, 0, 0,
-      1, -214, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1, 1183, 11, 0, 1, -1136, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0,
-      1, -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1013, 11, 0, 1, -1087, 9, 0,
-      1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1313, 0, 0, 1, -1308, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9, 0, 1, 0,
-      9, 0, 1, 6, 9, 0, 1, 1116, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -684, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5,
-      9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1268, 8, 0, 1, -344, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1,
-      977, 0, 0, 1, -985, 9, 0, 1, 817, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839,
-      4, 0, 1, 33, 9, 0, 1, 1014, 0, 0, 1, -11, 0, 0, 1, -991, 8, 0, 1, -5, 9, 0, 1, 1063, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0,
-      1, -600, 8, 0, 1, 783, 0, 0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 977, 0, 0, 1, -41, 11, 0, 1, -935, 8, 0, 1, 8,
-      8, 0, 1, 13, 9, 0, 1, 772, 0, 0, 1, 110, 0, 0, 1, -887, 9, 0, 1, 0, 8, 0, 1, 1010, 11, 0, 1, -1009, 8, 0, 1, 3, 9, 0, 1,
-      1252, 0, 0, 1, -1332, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8,
-      0, 1, 1036, 11, 0, 1, -1029, 9, 0, 1, 0, 8, 0, 1, 1000, 11, 0, 1, 180, 0, 0, 1, -1093, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0,
-      1, -324, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 742, 0, 0, 0, 3, 0,
-      1, 30, 0, 0, 1, -95, 11, 0, 1, -885, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1, 254, 11, 0, 1, -562, 0, 0, 1, 4, 8, 0, 1,
-      -210, 9, 0, 1, 320, 8, 0, 1, 848, 2, 0, 1, -1164, 9, 0, 1, 703, 0, 0, 1, 1, 0, 0, 1, -402, 0, 0, 1, 710, 0, 0, 1, -399,
-      0, 0, 1, 557, 0, 0, 1, -848, 8, 0, 1, 777, 11, 0, 1, -1074, 9, 0, 1, -9, 0, 0, 1, 7, 1, 0, 1, 1225, 2, 0, 1, -1231, 9,
-      0, 1, 322, 8, 0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1,
-      70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1, -73, 0, 0, 1, -285, 9, 0, 1, 1166,
-      0, 0, 1, -418, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1147, 2, 0, 1, 33, 8, 0, 1, -1328, 0, 0, 1, 138, 9, 0, 1, 571, 0,
-      0, 1, -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1, -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3,
-      9, 0, 1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 967, 0, 0, 1, -62, 2, 0, 1, -861, 0, 0, 1, 493, 11, 0, 1, -369, 0,
-      0, 1, 283, 0, 0, 1, 159, 0, 0, 1, -583, 0, 0, 1, 873, 0, 0, 1, -844, 8, 0, 1, 29, 8, 0, 1, -278, 9, 0, 1, -138, 0, 0, 1,
-      28, 0, 0, 1, 625, 0, 0, 1, -622, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 315, 0,
-      0, 1, -792, 0, 0, 1, 961, 0, 0, 1, -1214, 8, 0, 1, 1115, 0, 0, 1, 133, 0, 0, 1, -1246, 9, 0, 1, 1138, 0, 0, 1, -458, 0,
-      0, 1, -14, 0, 0, 1, -659, 9, 0, 1, 3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1,
-      262, 0, 0, 1, 33, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -833, 8, 0, 1, 916, 3, 0, 1, -1160, 9, 0, 1, 1357, 2, 0, 1, -415, 0,
-      0, 1, -113, 0, 0, 2, -163, 2, 0, 26, 2, 0, 1, -689, 1, 0, 1, 1140, 11, 0, 1, -210, 0, 0, 1, 219, 0, 0, 1, -1141, 9, 0,
-      1, 989, 0, 0, 1, 343, 0, 0, 1, -1327, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1168, 2, 0, 1, -281, 0, 0, 1, 297, 0, 0, 1,
-      -155, 0, 0, 1, -424, 2, 0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1195, 11, 0, 1, -60, 0, 0, 1, 187, 0, 0, 1, -4, 2,
-      0, 1, -607, 0, 0, 1, -707, 1, 0, 1, 0, 9, 0, 1, 1132, 0, 0, 1, -1127, 9, 0, 1, 3, 0, 0, 1, 1138, 0, 0, 1, -1197, 0, 0,
-      1, 873, 0, 0, 1, 146, 0, 0, 1, -68, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, -32,
-      0, 0, 1, -504, 8, 0, 1, -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1,
-      45, 0, 0, 1, -367, 0, 0, 1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 556, 0, 0, 1, -1289, 9, 0, 1, 1161, 0, 0, 1,
-      -98, 11, 0, 1, -273, 0, 0, 1, 150, 0, 0, 1, -930, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0,
-      0, 1, 460, 0, 0, 1, 131, 0, 0, 1, -912, 9, 0, 1, 722, 0, 0, 1, -703, 9, 0, 1, 1161, 0, 0, 1, -948, 0, 0, 1, -206, 8, 0,
-      1, 536, 0, 0, 1, -530, 0, 0, 1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 546, 0, 0, 1, -1276, 0, 0, 1, 890, 0, 0, 1, 96,
-      0, 0, 1, -724, 8, 0, 1, 931, 11, 0, 1, -1130, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98, 8,
-      0, 1, 5, 0, 0, 1, 645, 0, 0, 1, 545, 0, 0, 1, 0, 0, 0, 1, -479, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1, 86,
-      9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 879, 2, 0, 1, 17, 2, 0, 1, -1185, 9, 0, 1, 1224, 0, 0, 1, -214, 0, 0, 1,
-      -1007, 9, 0, 1, -77, 0, 0, 1, 89, 0, 0, 1, 1174, 0, 0, 0, 1, -1255, 1, 0, 1, 450, 4, 0, 1, 456, 11, 0, 1, -992, 8, 0, 1,
-      179, 9, 0, 1, 207, 8, 0, 1, 904, 0, 0, 1, -362, 0, 0, 1, -747, 8, 0, 1, 925, 0, 0, 1, 231, 2, 0, 1, -1150, 9, 0, 1, 517,
-      0, 0, 1, 645, 0, 0, 1, -954, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3, 9, 0, 1, 666, 0, 0, 1, 509, 0, 0, 1,
-      0, 0, 0, 1, -671, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, -710, 9, 0, 1, -236,
-      0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 175, 0, 0, 1,
-      -95, 0, 0, 1, 219, 0, 0, 1, -919, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 985, 10, 0, 1, -57, 0, 0, 1,
-      -1365, 9, 0, 1, 1320, 11, 0, 1, -1317, 9, 0, 1, 892, 0, 0, 1, 154, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -899, 8, 0, 1,
-      -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1062, 0, 0, 1, -655, 0, 0, 1, 888, 0, 0, 1, -453,
-      0, 0, 0, 0, 1, -849, 0, 0, 1, 5, 1, 0, 0, 1, 1388, 0, 0, 1, -303, 3, 0, 1, -552, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1,
-      75, 0, 0, 1, 393, 2, 0, 1, -31, 2, 0, 1, -503, 0, 0, 1, -768, 4, 0, 1, 1257, 0, 0, 1, -1253, 9, 0, 1, 1159, 0, 0, 1,
-      -256, 0, 0, 1, 435, 0, 0, 1, -1337, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 456, 11, 0, 1, -1229, 1, 0, 1,
-      1321, 2, 0, 1, -347, 0, 0, 1, -221, 0, 0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 956, 2, 0, 1, -352, 0, 0, 1, 265, 3, 0, 1,
+      9, 0, 1, -172, 9, 0, 1, 1343, 2, 0, 1, -1087, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9, 0, 2, 628, 10, 0, 79, 10, 0,
+      1, 354, 11, 0, 1, -1082, 9, 0, 1, 1074, 11, 0, 1, -1116, 9, 0, 1, 1320, 0, 0, 1, -1066, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0,
+      1, 846, 0, 0, 1, 488, 8, 0, 1, -1354, 0, 0, 1, 275, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1,
+      63, 9, 0, 1, 1375, 8, 0, 1, -1378, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 964, 11, 0, 1, -825, 8, 0, 1, 1,
+      8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1339, 0, 0, 1, -1345, 9, 0, 1, 3, 9, 0, 1, 1302, 10,
+      0, 0, 1, -430, 11, 0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1, -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1,
+      2, 8, 0, 1, 1044, 0, 0, 1, -166, 11, 0, 1, -697, 8, 0, 1, 483, 11, 0, 1, -751, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528,
+      8, 0, 1, -517, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 804, 0, 0, 1, 135, 11, 0, 1, 69,
+      11, 0, 1, 276, 8, 0, 1, -552, 11, 0, 1, 562, 8, 0, 1, -118, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -916, 8, 0, 1, 2, 8,
+      0, 1, 2, 8, 0, 1, 754, 11, 0, 1, -975, 8, 0, 1, 1084, 11, 0, 1, -953, 9, 0, 1, 1117, 8, 0, 1, -1243, 9, 0, 1, 3, 9, 0,
+      1, 9, 9, 0, 1, 869, 3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1, -666, 9, 0, 1, 1116, 11, 0, 1, -902, 8, 0, 1,
+      1053, 8, 0, 1, -1250, 9, 0, 1, 1088, 11, 0, 1, 85, 11, 0, 1, -1070, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1,
+      941, 11, 0, 1, -944, 8, 0, 1, 1287, 8, 0, 1, -904, 8, 0, 1, 568, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1,
+      -270, 8, 0, 1, 0, 8, 0, 1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 938, 11,
+      0, 1, -1039, 9, 0, 1, 1256, 11, 0, 1, -1171, 0, 0, 1, 393, 8, 0, 1, 334, 11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9,
+      0, 1, 1015, 11, 0, 1, -235, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 964, 11, 0,
+      1, 281, 10, 0, 1, -1228, 8, 0, 1, 7, 9, 0, 1, 1185, 8, 0, 1, -1184, 8, 0, 1, 689, 0, 0, 1, 441, 11, 0, 1, -288, 11, 0,
+      1, -284, 8, 0, 1, -570, 9, 0, 1, 820, 11, 0, 1, -32, 11, 0, 1, -778, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1,
+      -499, 8, 0, 1, 752, 11, 0, 1, -189, 11, 0, 1, 434, 10, 0, 1, -1210, 9, 0, 1, 922, 11, 0, 1, -920, 9, 0, 1, 1, 9, 0, 1,
+      -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 617, 11, 0, 1, -433, 8, 0, 1, -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1029, 8,
+      0, 1, -1364, 12, 0, 1, 1109, 11, 0, 1, -628, 8, 0, 1, 445, 11, 0, 1, 361, 8, 0, 1, -1176, 9, 0, 1, 735, 11, 0, 1, -404,
+      8, 0, 1, 844, 8, 0, 1, -172, 11, 0, 1, -991, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1301, 8, 0, 1, -1242, 0, 0, 1, 69, 9,
+      0, 1, 684, 0, 0, 1, 52, 11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1, -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0,
+      1, -328, 8, 0, 1, 875, 11, 0, 1, -872, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1,
+      -912, 9, 0, 1, 847, 11, 0, 1, -842, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, 769, 3, 0, 1, -1,
+      11, 0, 1, -964, 0, 0, 1, 773, 11, 0, 1, 86, 11, 0, 1, -656, 8, 0, 1, 76, 8, 0, 1, 831, 8, 0, 1, -138, 11, 0, 1, -698, 8,
+      0, 1, -15, 8, 0, 1, 721, 11, 0, 1, -972, 9, 0, 1, 699, 11, 0, 1, 251, 11, 0, 1, -949, 8, 0, 1, 1122, 0, 0, 1, -1339, 0,
+      0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1,
+      476, 11, 0, 1, -1235, 9, 0, 1, 253, 0, 0, 1, 812, 11, 0, 1, -1059, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1,
+      -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1, 0, 9, 0, 1, 1290, 0, 0, 1, -1292, 9, 0, 1, 1383, 10, 0, 1, -143,
+      11, 0, 1, -1235, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0, 1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1,
+      1173, 11, 0, 1, -1182, 9, 0, 1, 6, 9, 0, 1, 1178, 11, 0, 1, -729, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1058, 11, 0, 1,
+      -1053, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 1171,
+      11, 0, 1, -1080, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, 657, 11, 0, 1, -1102, 9, 0, 1, 870, 11,
+      0, 1, 149, 11, 0, 1, -603, 8, 0, 1, 0, 8, 0, 1, -490, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1323, 0, 0, 1, -153, 11, 0, 1,
+      143, 8, 0, 1, -1305, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1178, 0, 0, 1, -1176, 9, 0, 1, 1375, 8, 0, 1, -1378, 9, 0, 1,
+      5, 9, 0, 1, 3, 8, 0, 1, 1100, 0, 0, 1, -78, 11, 0, 1, -917, 9, 0, 1, 482, 0, 0, 1, -143, 8, 0, 1, 851, 2, 0, 1, -206,
+      11, 0, 1, -1082, 9, 0, 1, 963, 11, 0, 1, -94, 11, 0, 1, -866, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1,
+      -1, 8, 0, 1, 817, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -174, 8, 0, 1, 174, 8, 0, 1, 0, 8, 0, 1, 717, 8, 0, 1, -448, 11,
+      0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 658, 16, 0, 1, 544, 0, 0, 1, -974, 8,
+      0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1, -802, 9, 0, 1, 1230, 0, 0, 1, -1009, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0,
+      1, 724, 0, 0, 1, 522, 8, 0, 1, -346, 11, 0, 1, -889, 9, 0, 1, 2, 8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1,
+      508, 11, 0, 1, -1187, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1,
+      -578, 8, 0, 1, 681, 11, 0, 1, -906, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1185, 11, 0, 1, -298, 11, 0, 1, -651, 8, 0, 1,
+      -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 683, 11, 0, 1, -935, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9,
+      0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1198, 8, 0, 1, -150, 11, 0, 1, 199, 0, 0, 1, -1235, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0,
+      1, 572, 11, 0, 1, -125, 11, 0, 1, -771, 9, 0, 1, 846, 11, 0, 1, -632, 8, 0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11,
+      0, 1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0, 1, 690, 11, 0, 1, -292, 0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1169, 0,
+      0, 1, -229, 11, 0, 1, 65, 11, 0, 1, -996, 8, 0, 1, 1198, 0, 0, 1, -1196, 9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0,
+      0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1076, 0, 0, 1, -782, 8, 0, 1, 954, 0, 0, 1, -1166, 9, 0, 1, 7, 8, 0, 1,
+      16, 9, 0, 1, 1116, 8, 0, 1, -1115, 9, 0, 1, 610, 0, 0, 1, -280, 0, 0, 1, 803, 8, 0, 1, -447, 11, 0, 1, -696, 9, 0, 1,
+      1165, 2, 0, 1, -19, 0, 0, 1, -1143, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0, 0, 1, -506, 8, 0, 1, 891, 11,
+      0, 1, -690, 8, 0, 1, 104, 0, 0, 1, 805, 10, 0, 1, -398, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1,
+      425, 0, 0, 1, -1252, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0,
+      0, 1, 615, 0, 0, 1, 449, 0, 0, 1, -1283, 9, 0, 1, 1433, 0, 0, 1, -946, 0, 0, 1, 544, 0, 0, 1, 358, 0, 0, 0, 1, -1384, 9,
+      0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 915, 2, 0, 1, -463, 0, 0, 1, 388, 0, 0, 1, -1297, 9, 0, 1, 3, 8, 0, 1, 1360, 0, 0,
+      1, -891, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, -242, 9, 0, 1, 1170, 0, 0, 1, -1178, 9, 0, 1, 1119, 0, 0, 1,
+      -214, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1, 1183, 11, 0, 1, -1136, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0, 1,
+      -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1013, 11, 0, 1, -1087, 9, 0, 1,
+      257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1325, 0, 0, 1, -12, 0, 0, 1, -1308, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9,
+      0, 1, 0, 9, 0, 1, 6, 9, 0, 1, 1116, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -684, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8,
+      0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1268, 8, 0, 1, -344, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9,
+      9, 0, 1, 977, 0, 0, 1, -985, 9, 0, 1, 817, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0,
+      1, -839, 4, 0, 1, 33, 9, 0, 1, 1014, 0, 0, 1, -11, 0, 0, 1, -991, 8, 0, 1, -5, 9, 0, 1, 1063, 11, 0, 1, -440, 8, 0, 1,
+      -27, 0, 0, 1, -600, 8, 0, 1, 783, 0, 0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 977, 0, 0, 1, -41, 11, 0, 1, -935,
+      8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1, 772, 0, 0, 1, 110, 0, 0, 1, -887, 9, 0, 1, 0, 8, 0, 1, 1010, 11, 0, 1, -1009, 8, 0, 1,
+      3, 9, 0, 1, 1260, 0, 0, 1, -40, 0, 0, 1, 0, 0, 0, 1, -1300, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0,
+      1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1036, 11, 0, 1, -1029, 9, 0, 1, 0, 8, 0, 1, 1000, 11, 0, 1, 180, 0, 0, 1,
+      -1093, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 886, 0, 0, 1, 0, 0, 0, 1, -1210, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9,
+      0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 742, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -885, 9, 0, 1, 210, 0,
+      0, 1, 311, 0, 0, 1, 254, 11, 0, 1, -562, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 848, 2, 0, 1, -1164, 9, 0, 1,
+      703, 0, 0, 1, 1, 0, 0, 1, -402, 0, 0, 1, 710, 0, 0, 1, -399, 0, 0, 1, 557, 0, 0, 1, -848, 8, 0, 1, 777, 11, 0, 1, -1074,
+      9, 0, 1, -9, 0, 0, 1, 7, 1, 0, 1, 1233, 2, 0, 1, -1239, 9, 0, 1, 322, 8, 0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0,
+      1, -830, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240,
+      11, 0, 1, -446, 8, 0, 1, -73, 0, 0, 1, -285, 9, 0, 1, 1174, 0, 0, 1, -426, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1155,
+      2, 0, 1, 33, 8, 0, 1, -1336, 0, 0, 1, 138, 9, 0, 1, 571, 0, 0, 1, -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0,
+      1, 184, 0, 0, 1, -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 975, 0,
+      0, 1, -70, 2, 0, 1, -861, 0, 0, 1, 493, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 159, 0, 0, 1, -583, 0, 0, 1, 873, 0, 0,
+      1, -844, 8, 0, 1, 29, 8, 0, 1, 844, 0, 0, 1, 0, 0, 0, 1, -1122, 9, 0, 1, 1125, 0, 0, 1, -1263, 0, 0, 1, 28, 0, 0, 1,
+      625, 0, 0, 1, -622, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 315, 0, 0, 1, -792, 0,
+      0, 1, 961, 0, 0, 1, -1214, 8, 0, 1, 1115, 0, 0, 1, 133, 0, 0, 1, -1246, 9, 0, 1, 1138, 0, 0, 1, -458, 0, 0, 1, -14, 0,
+      0, 1, -659, 9, 0, 1, 3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1, 262, 0, 0, 1, 33,
+      0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -833, 8, 0, 1, 916, 3, 0, 1, -1160, 9, 0, 1, 1365, 2, 0, 1, -423, 0, 0, 1, -113, 0, 0,
+      2, -163, 2, 0, 26, 2, 0, 1, -689, 1, 0, 1, 1140, 11, 0, 1, 184, 0, 0, 1, 5, 0, 0, 1, 1, 0, 0, 1, -400, 0, 0, 1, 219, 0,
+      0, 1, -1141, 9, 0, 1, 989, 0, 0, 1, 351, 0, 0, 1, -1335, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1176, 2, 0, 1, -289, 0, 0,
+      1, 305, 0, 0, 1, -163, 0, 0, 1, -424, 2, 0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1195, 11, 0, 1, -60, 0, 0, 1, 195,
+      0, 0, 1, -4, 2, 0, 1, -615, 0, 0, 1, -707, 1, 0, 1, 0, 9, 0, 1, 1132, 0, 0, 1, -1127, 9, 0, 1, 3, 0, 0, 1, 1138, 0, 0,
+      1, -1197, 0, 0, 1, 873, 0, 0, 1, 146, 0, 0, 1, -68, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91,
+      0, 0, 1, -32, 0, 0, 1, -504, 8, 0, 1, -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1,
+      283, 0, 0, 1, 45, 0, 0, 1, -367, 0, 0, 1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 564, 0, 0, 1, -1297, 9, 0, 1,
+      1161, 0, 0, 1, -98, 11, 0, 1, -273, 0, 0, 1, 150, 0, 0, 1, -930, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9,
+      0, 1, 387, 0, 0, 1, 460, 0, 0, 1, 131, 0, 0, 1, -912, 9, 0, 1, 722, 0, 0, 1, -703, 9, 0, 1, 1161, 0, 0, 1, -948, 0, 0,
+      1, -206, 8, 0, 1, 536, 0, 0, 1, -530, 0, 0, 1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 554, 0, 0, 1, -1284, 0, 0, 1,
+      890, 0, 0, 1, 96, 0, 0, 1, -724, 8, 0, 1, 931, 11, 0, 1, -1130, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107,
+      4, 0, 1, 98, 8, 0, 1, 5, 0, 0, 1, 645, 0, 0, 1, 545, 0, 0, 1, 0, 0, 0, 1, -479, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1,
+      -847, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 879, 2, 0, 1, 25, 2, 0, 1, -1193, 9, 0, 1, 1232, 0,
+      0, 1, -222, 0, 0, 1, -1007, 9, 0, 1, -77, 0, 0, 1, 89, 0, 0, 1, 1182, 0, 0, 0, 1, -1263, 1, 0, 1, 450, 4, 0, 1, 456, 11,
+      0, 1, -992, 8, 0, 1, 1336, 0, 0, 1, -1157, 9, 0, 1, 207, 8, 0, 1, 904, 0, 0, 1, -362, 0, 0, 1, -747, 8, 0, 1, 925, 0, 0,
+      1, 239, 2, 0, 1, -1158, 9, 0, 1, 517, 0, 0, 1, 653, 0, 0, 1, -962, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3,
+      9, 0, 1, 666, 0, 0, 1, 517, 0, 0, 1, 0, 0, 0, 1, -679, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1,
+      -265, 11, 0, 1, 412, 0, 0, 1, 3, 0, 0, 1, -1125, 9, 0, 1, 1121, 0, 0, 1, 5, 0, 0, 1, 1, 0, 0, 1, -1363, 0, 0, 1, 205, 0,
+      0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 175, 0, 0, 1, -95, 0, 0, 1, 219,
+      0, 0, 1, -919, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 993, 10, 0, 1, -57, 0, 0, 1, -1373, 9, 0, 1, 1320,
+      11, 0, 1, -1317, 9, 0, 1, 892, 0, 0, 1, 154, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -899, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0,
+      1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1062, 0, 0, 1, -655, 0, 0, 1, 888, 0, 0, 1, -453, 0, 0, 0, 0, 1, -849, 0, 0,
+      1, 5, 1, 0, 0, 1, 1396, 0, 0, 1, -73, 0, 0, 1, -238, 3, 0, 1, -552, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1,
+      389, 0, 0, 1, 12, 2, 0, 1, -39, 2, 0, 1, -503, 0, 0, 1, -768, 4, 0, 1, 1257, 0, 0, 1, -1253, 9, 0, 1, 1159, 0, 0, 1,
+      -256, 0, 0, 1, 443, 0, 0, 1, -1345, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 456, 11, 0, 1, -1229, 1, 0, 1,
+      1329, 2, 0, 1, -355, 0, 0, 1, -221, 0, 0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 964, 2, 0, 1, -360, 0, 0, 1, 265, 3, 0, 1,
       -398, 0, 0, 1, 171, 0, 0, 1, 4, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 237, 0, 0, 1, -1027, 9, 0, 1, 851, 0, 0, 1, -490, 0,
       0, 1, 825, 0, 0, 1, -443, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1, 680, 2, 0, 1,
-      115, 0, 0, 1, -29, 0, 0, 1, 508, 8, 0, 1, -462, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 522, 0, 0, 1, -441,
-      0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1010, 9, 0, 1, 963, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1,
-      -1039, 9, 0, 1, 107, 9, 0, 1, 1058, 0, 0, 1, 10, 0, 0, 1, -401, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1137, 0, 0, 1, -47,
-      1, 0, 1, 1300, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -311, 0, 0, 1, -921, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0,
-      1, 227, 0, 0, 1, -764, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0, 1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 903, 3, 0, 1,
-      -104, 0, 0, 1, -619, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1096, 0, 0, 1, -827, 0, 0, 1, -216, 0, 0, 1, 279, 0, 0, 1,
-      947, 0, 0, 1, -158, 0, 0, 1, -379, 0, 0, 1, -679, 0, 0, 1, 919, 3, 0, 1, -924, 9, 0, 1, 16, 0, 0, 1, 1161, 0, 0, 1,
-      -1168, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1244, 0, 0, 1, -947, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 998, 0, 0, 1,
-      -88, 0, 0, 1, 87, 0, 0, 1, -1189, 12, 0, 1, 620, 0, 0, 1, -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0, 1, 512, 0, 0, 1, -1196,
-      8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1, 459, 0, 0, 1, 592, 0, 0, 1, -842, 8, 0, 1, 793, 0, 0, 1, 3, 0,
-      0, 1, -206, 0, 0, 1, -166, 0, 0, 1, 411, 0, 0, 1, -752, 8, 0, 1, 660, 0, 0, 1, -224, 0, 0, 1, -24, 0, 0, 1, 422, 0, 0,
-      1, -701, 0, 0, 1, 443, 0, 0, 1, -1091, 0, 0, 1, 1100, 0, 0, 0, 1, -155, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1,
-      42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -402, 0, 0, 1, 502, 2, 0, 1, -53, 0, 0, 1, -891, 0, 0, 1, 0, 0,
-      0, 1, 233, 0, 0, 1, 487, 0, 0, 1, 204, 0, 0, 1, -433, 0, 0, 1, 325, 0, 0, 1, 117, 2, 0, 1, -1362, 1, 0, 1, 1066, 0, 0,
-      1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 478, 2, 0, 1, -512, 0, 0, 1, 2, 0, 0, 1, -832, 0, 0, 1,
-      1310, 2, 0, 1, 0, 2, 0, 1, -555, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1394, 0, 0, 1, -468, 0, 0, 1, -14, 0, 0, 1, 146,
-      0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 837, 0, 0, 1, 351, 0, 0, 1, -609, 0, 0, 1,
-      -165, 0, 0, 1, 795, 0, 0, 1, -1359, 0, 0, 1, 1276, 2, 0, 1, -1270, 0, 0, 1, -1, 4, 0, 1, 759, 0, 0, 1, 159, 0, 0, 1,
-      388, 0, 0, 1, -18, 2, 0, 1, 57, 2, 0, 1, -606, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 628, 0, 0, 0, 3, 0, 1, -1099, 0, 0,
-      1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 412, 0, 0, 1, -195, 0, 0, 1, -1128, 9, 0, 1, 77, 0, 0, 1, 769, 0, 0, 1, -175,
-      0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, -107, 0, 0, 1, 33, 0, 0, 1, -129, 0, 0, 1, -71, 0, 0,
-      1, 305, 0, 0, 1, 178, 0, 0, 1, -476, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1, -445, 0, 0, 1,
-      616, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -735, 8, 0, 1, 1215, 0, 0, 1, 46, 0, 0, 2, -261, 0, 0, 0, 3, 0, 1, 38, 0, 0,
-      1, -79, 0, 0, 1, -954, 9, 0, 1, 925, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -686, 8, 0, 1, 447, 0, 0, 1, -82, 0, 0, 1, 474,
-      0, 0, 1, -1175, 9, 0, 1, 1097, 0, 0, 1, 27, 0, 0, 1, -253, 0, 0, 1, -317, 0, 0, 1, -545, 0, 0, 1, 11, 1, 0, 1, 1225, 0,
-      0, 1, -929, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1043, 2, 0, 1, -59, 2, 0, 1, -321, 11, 0, 1, -548, 0, 0, 1, 404, 0, 0,
-      1, 475, 0, 0, 1, -509, 0, 0, 1, 96, 0, 0, 1, 457, 2, 0, 1, -237, 0, 0, 1, -87, 0, 0, 1, -699, 0, 0, 1, -163, 8, 0, 1,
-      -47, 1, 0, 1, 1170, 2, 0, 1, -315, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147, 0, 0, 1, 106, 10, 0, 1, -129, 0, 0, 1, -326,
-      0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1109, 0, 0, 1, -824, 0, 0, 1, -219, 1, 0, 1, 749, 0,
-      0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1, -150, 0, 0, 1, 150, 0, 0, 1, -1027, 9, 0, 1, 44,
-      1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1061, 0,
-      0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 431, 0, 0, 1, -67, 0, 0, 1, 228, 2, 0, 1, -1209, 9, 0,
-      1, 1134, 2, 0, 1, -617, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -535, 0, 0, 1, 785, 3, 0, 1, 329, 2, 0, 1, -905,
-      0, 0, 1, 744, 11, 0, 1, -256, 0, 0, 1, 437, 0, 0, 1, -525, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, -20, 0, 0, 1, -5, 0, 0,
-      1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 352, 0, 0, 1, -310, 0, 0, 1, 155,
-      0, 0, 1, 162, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -242, 0, 0, 1, -41, 0, 0, 1, -1122, 0, 0, 1, 1155, 0, 0, 1, -246, 0, 0,
-      1, 316, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 32, 0, 0, 1, -1212, 0, 0, 1, 1293, 2, 0, 1, 16, 0, 0, 1, -93, 0,
-      0, 1, -291, 0, 0, 1, -816, 0, 0, 1, 1113, 0, 0, 1, -471, 0, 0, 1, -8, 0, 0, 1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1,
-      783, 0, 0, 1, -780, 1, 0, 1, 1358, 0, 0, 1, 0, 0, 0, 1, -1347, 0, 0, 1, 1092, 0, 0, 1, 61, 0, 0, 0, 1, 157, 0, 0, 1,
-      -150, 0, 0, 1, -105, 0, 0, 1, 275, 0, 0, 1, 0, 0, 0, 1, -857, 0, 0, 1, 261, 0, 0, 1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0,
-      0, 1, 788, 0, 0, 1, -215, 0, 0, 1, -480, 0, 0, 1, 714, 2, 0, 1, -1277, 0, 0, 1, 934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1,
-      -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1170, 4, 0, 1, 0, 4, 0, 1, 1011, 0, 0, 1, 72, 0, 0, 1, -506,
-      0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 850, 0, 0, 1, -692, 0, 0, 1, 450, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0,
-      1, 157, 0, 0, 1, -299, 0, 0, 1, -1042, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1, 630, 2, 0, 1, -190, 0, 0, 1, 0, 0, 0, 1,
-      176, 0, 0, 1, -570, 0, 0, 1, 594, 0, 0, 1, -345, 0, 0, 1, -109, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1,
-      -198, 0, 0, 1, 311, 0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1, 318, 0, 0, 1, -316, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 153,
-      0, 0, 1, 120, 0, 0, 1, -744, 0, 0, 1, 602, 0, 0, 1, -1084, 0, 0, 1, 445, 0, 0, 1, 640, 0, 0, 1, -40, 0, 0, 1, -111, 0,
-      0, 1, 16, 0, 0, 1, -847, 9, 0, 3, 1205, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -562, 0, 0, 1, -647, 1, 0, 1, 1208,
-      0, 0, 1, -1206, 0, 0, 1, 294, 0, 0, 1, 908, 8, 0, 1, -380, 0, 0, 1, 347, 0, 0, 1, -24, 0, 0, 1, -8, 0, 0, 1, 81, 2, 0,
-      1, -404, 0, 0, 1, -587, 8, 0, 0, 1, 963, 2, 0, 1, -159, 0, 0, 1, 230, 0, 0, 1, -1235, 0, 0, 1, 968, 0, 0, 1, -225, 0, 0,
-      1, 427, 0, 0, 1, -1159, 1, 0, 1, -19, 9, 0, 1, 660, 0, 0, 1, -647, 1, 0, 1, 881, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1,
-      -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1, -627, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430,
-      0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 952, 0, 0, 1, 300, 2, 0, 1, -602, 0, 0, 0, 1, 170, 0, 0, 1, -167, 0,
-      0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 0, 1, -1104, 8, 0, 1, 0, 8, 0, 1, 1060, 0, 0, 1, -1212, 0, 0,
-      1, 507, 0, 0, 1, 196, 0, 0, 0, 1, 159, 0, 0, 1, 453, 0, 0, 1, -42, 2, 0, 1, -6, 0, 0, 1, -1278, 0, 0, 1, 1138, 0, 0, 1,
-      175, 0, 0, 1, -519, 0, 0, 1, -23, 0, 0, 1, 102, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 120, 0, 0, 1, 156, 0, 0, 1, -1211, 1,
-      0, 1, 932, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 136, 2, 0, 1, -602, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0, 1, 30,
-      0, 0, 1, -44, 0, 0, 1, -171, 0, 0, 1, 158, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 309, 2, 0, 1, -365, 0, 0, 1, 188, 0, 0,
-      1, -1167, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1310, 2, 0, 1, 54, 0, 0, 1, -314, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1,
-      -27, 0, 0, 1, 492, 2, 0, 1, -409, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 492, 2, 0, 1, -588, 0, 0, 1, 587, 2, 0, 1,
-      -351, 0, 0, 1, -924, 0, 0, 2, 1099, 8, 0, 0, 11, 0, 1, 231, 2, 0, 1, -1326, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386,
-      0, 0, 1, 949, 0, 0, 1, -577, 0, 0, 1, 566, 0, 0, 1, -321, 0, 0, 1, 158, 0, 0, 1, 162, 2, 0, 1, -729, 0, 0, 1, 684, 0, 0,
-      1, -151, 0, 0, 1, -666, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 300, 0, 0, 1, 168, 0, 0, 1, -1343, 0, 0, 1, 1158, 11, 0,
-      1, -1082, 0, 0, 1, 1284, 0, 0, 1, -319, 0, 0, 1, 268, 0, 0, 1, -1220, 9, 0, 1, 1254, 0, 0, 1, -212, 0, 0, 1, -1016, 0,
-      0, 1, 793, 0, 0, 1, 136, 0, 0, 1, 342, 0, 0, 1, -370, 0, 0, 1, 264, 0, 0, 1, -1159, 1, 0, 1, 910, 0, 0, 1, -614, 0, 0,
-      1, -313, 0, 0, 1, 24, 0, 0, 1, 994, 0, 0, 1, 209, 0, 0, 1, -63, 0, 0, 1, -13, 0, 0, 1, -601, 0, 0, 0, 1, 331, 0, 0, 1,
-      353, 0, 0, 1, -1298, 4, 0, 1, 1347, 0, 0, 1, -69, 0, 0, 1, -176, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36, 0, 0, 1, 314,
-      0, 0, 1, -104, 0, 0, 1, -1088, 1, 0, 1, 1156, 2, 0, 1, 11, 0, 0, 1, -1163, 1, 0, 1, 347, 0, 0, 1, 811, 0, 0, 1, -1159,
-      0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1157, 0, 0, 1, 4, 0, 0, 1, -1267, 0, 0,
-      1, 20, 0, 0, 1, 840, 0, 0, 1, 136, 0, 0, 1, 276, 0, 0, 1, -113, 0, 0, 1, -1094, 1, 0, 1, 628, 0, 0, 1, -35, 0, 0, 1, -1,
-      0, 0, 1, 620, 0, 0, 1, -420, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 462, 2, 0, 1, -966, 0, 0, 1, 17, 0, 0, 1, 389, 0, 0,
-      1, 503, 0, 0, 1, -1105, 0, 0, 1, 695, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -891, 0, 0, 1, 1173, 0,
-      0, 1, -1227, 1, 0, 1, 1240, 8, 0, 1, -990, 0, 0, 1, 813, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465, 0, 0, 1, -756, 4, 0,
-      1, 1003, 0, 0, 1, 164, 0, 0, 1, 125, 0, 0, 1, 1, 0, 0, 1, -1331, 1, 0, 1, 13, 0, 0, 1, 1228, 0, 0, 1, -129, 0, 0, 1,
-      196, 2, 0, 0, 9, -642, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116,
-      2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 511, 0, 0, 2, -611, 2, 0, 27, 2,
-      0, 0, 1, -88, 0, 0, 1, 776, 2, 0, 0, 1, -444, 0, 0, 1, -136, 0, 0, 1, 562, 2, 0, 1, -780, 0, 0, 1, -568, 0, 0, 0, 1,
-      1278, 2, 0, 0, 8, -644, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -647, 0, 0, 1,
-      808, 0, 0, 1, 301, 0, 0, 1, -1205, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1024, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, 98, 0, 0,
-      1, -1341, 9, 0, 1, 1335, 0, 0, 1, -573, 0, 0, 1, 500, 2, 0, 1, -563, 2, 0, 1, 428, 0, 0, 1, 196, 0, 0, 1, -1307, 0, 0,
-      1, 740, 0, 0, 1, 157, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -795, 0, 0, 1, 1305, 0, 0, 1, -7, 0, 0, 1, -393, 0, 0, 1,
-      -921, 0, 0, 1, 159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0, 1, -681, 9, 0, 1, 1192, 0, 0, 1, -247,
-      0, 0, 1, -45, 0, 0, 1, 152, 0, 0, 1, -1038, 0, 0, 1, 713, 0, 0, 1, 370, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0,
-      1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 108, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -81, 0, 0, 1,
-      -1, 0, 0, 1, -22, 11, 0, 1, -1111, 1, 0, 1, -19, 1, 0, 1, 1230, 0, 0, 1, -811, 0, 0, 1, 668, 0, 0, 1, 186, 0, 0, 1,
-      -447, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 409, 0, 0, 1, -525, 0, 0, 1, -673, 0, 0, 1, 634, 0, 0, 1, 115, 0, 0, 1, 27, 0,
-      0, 1, -771, 0, 0, 1, 898, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 16, 2, 0, 1, -1205, 0, 0, 1,
-      -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 519, 0, 0, 1, -130, 0, 0, 1, 77, 0, 0,
-      1, 72, 0, 0, 1, -1260, 0, 0, 1, 213, 1, 0, 1, 861, 0, 0, 1, 254, 2, 0, 0, 1, 60, 2, 0, 1, -562, 0, 0, 1, 570, 2, 0, 1,
-      -606, 2, 0, 1, -623, 1, 0, 1, 1121, 0, 0, 1, -572, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 854,
-      0, 0, 1, -136, 0, 0, 1, -1027, 1, 0, 1, 594, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -321, 0, 0, 1, 753, 0, 0,
-      1, -265, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0, 1, 370, 0, 0, 1, -359, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20,
-      0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 197, 2, 0, 1, -22, 2, 0, 1, -320, 0, 0, 1, -78, 0, 0, 1, 292, 0, 0, 1,
-      102, 0, 0, 1, -457, 0, 0, 1, 431, 2, 0, 1, -138, 0, 0, 1, 115, 2, 0, 1, -2, 0, 0, 1, -366, 0, 0, 1, 287, 0, 0, 1, -1251,
-      0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 402, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1, -695, 8, 0, 1, 1362, 2, 0, 1, -757,
-      0, 0, 1, -6, 0, 0, 1, 752, 0, 0, 1, -867, 0, 0, 1, 566, 0, 0, 0, 0, 1, -348, 0, 0, 1, -272, 0, 0, 1, 697, 0, 0, 1,
-      -1081, 0, 0, 1, 1346, 0, 0, 1, -213, 0, 0, 1, -1149, 1, 0, 0, 1, 918, 0, 0, 1, -815, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0,
-      1, 1173, 0, 0, 1, 142, 0, 0, 1, -1312, 4, 0, 1, 1329, 0, 0, 1, -137, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1,
-      -753, 0, 0, 1, 1266, 2, 0, 0, 1, -647, 2, 0, 0, 1, 712, 0, 0, 1, -230, 0, 0, 1, -619, 0, 0, 1, 142, 0, 0, 1, 289, 0, 0,
-      1, 413, 0, 0, 1, -150, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1223, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 821, 11, 0, 0, 1,
-      -892, 0, 0, 1, 670, 0, 0, 1, 400, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -575, 0, 0, 1, 454, 0, 0, 1, 315, 0, 0, 1, -38, 0,
-      0, 1, -374, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1, -783, 1, 0, 1, -19, 1, 0, 1, 1233, 0, 0, 1, 40,
-      0, 0, 1, -447, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1236, 0, 0, 1, -1231, 1, 0, 1, 1136, 0, 0, 1, 0, 0, 0, 1, 46, 2,
-      0, 1, -170, 0, 0, 1, 0, 0, 0, 1, -1167, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6,
-      0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 682, 0, 0, 1, 339, 0,
-      0, 1, -1030, 1, 0, 1, 1131, 0, 0, 1, -371, 0, 0, 0, 0, 1, 159, 0, 0, 1, 221, 0, 0, 1, 18, 0, 0, 1, -1204, 1, 0, 1, 811,
-      0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 430, 0, 0, 1, -1146, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0,
-      0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346, 0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1,
-      1163, 0, 0, 1, -907, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 311, 0, 0, 1, 124, 0, 0, 1, -420, 0, 0, 1, 468,
-      0, 0, 1, -236, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1297, 0, 0, 1, 1229, 0, 0, 1, 121, 2, 0, 1, -307, 0, 0, 1, -1036, 8,
-      0, 1, 773, 0, 0, 1, 544, 0, 0, 1, 97, 0, 0, 1, -52, 0, 0, 1, -1326, 1, 0, 1, 1313, 0, 0, 1, -1064, 0, 0, 0, 1, 491, 2,
-      0, 1, 569, 2, 0, 1, -1310, 0, 0, 1, 1340, 0, 0, 1, -301, 0, 0, 1, -348, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0,
-      1, 427, 0, 0, 1, 639, 0, 0, 1, -1039, 1, 0, 1, -16, 1, 0, 1, 702, 0, 0, 1, 270, 0, 0, 1, 308, 2, 0, 1, -693, 0, 0, 1,
-      -484, 1, 0, 1, -96, 4, 0, 1, 1329, 0, 0, 1, -250, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1, 756, 0, 0, 1, -78, 0, 0, 1,
-      -306, 0, 0, 1, 127, 0, 0, 1, -1106, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1197, 0, 0, 1, -146, 0,
-      0, 1, 51, 0, 0, 1, -20, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 155, 0, 0, 1, -343, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1,
-      607, 0, 0, 1, -1150, 1, 0, 1, 1136, 0, 0, 1, -329, 0, 0, 1, 391, 2, 0, 1, 1, 2, 0, 1, -1370, 0, 0, 1, 1383, 0, 0, 1,
-      -1338, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0,
-      1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1140, 0, 0, 1, -1201, 0, 0, 1, 1210, 0, 0, 1, -78, 0, 0, 0, 1, 97, 2, 0, 1, 0,
-      2, 0, 1, 5, 2, 0, 1, -1306, 0, 0, 1, 64, 0, 0, 1, 1256, 2, 0, 1, -247, 3, 0, 1, 138, 0, 0, 1, 74, 2, 0, 1, -49, 2, 0, 0,
-      1, 60, 0, 0, 1, -654, 0, 0, 1, 3, 0, 0, 1, 656, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -675, 0, 0, 1, -524, 0, 0, 1, 715,
-      0, 0, 1, -3, 0, 0, 1, 173, 0, 0, 1, 312, 0, 0, 1, -73, 2, 0, 1, -771, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1,
-      0, 0, 0, 1, -358, 0, 0, 1, 435, 2, 0, 1, -75, 0, 0, 1, -1323, 0, 0, 1, 1306, 0, 0, 1, -4, 0, 0, 1, -502, 0, 0, 1, 633,
-      0, 0, 1, -1329, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1, 347, 0, 0, 1, -965, 1, 0, 1, 1295, 0, 0, 1, -594, 2, 0, 1, -12, 0,
-      0, 1, 436, 0, 0, 1, -1091, 1, 0, 1, 550, 0, 0, 1, 1, 0, 0, 1, 712, 2, 0, 1, -275, 0, 0, 1, 274, 2, 0, 1, 42, 2, 0, 1,
-      -1313, 4, 0, 1, 0, 4, 0, 1, 1181, 0, 0, 0, 1, 64, 0, 0, 1, 63, 0, 0, 1, -698, 0, 0, 1, 633, 0, 0, 1, 93, 2, 0, 1, -372,
-      0, 0, 1, -545, 0, 0, 1, 679, 0, 0, 1, -51, 0, 0, 1, -1010, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1185, 0, 0, 1, -598, 0, 0,
-      1, 510, 0, 0, 0, 0, 9, -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9,
-      -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0,
-      1, 193, 0, 0, 1, -193, 0, 0, 1, -25, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 503, 0, 0, 1, 14, 0, 0, 1, -1190, 0, 0, 1,
-      -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38,
-      0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1147, 0,
-      0, 1, 6, 0, 0, 1, -262, 0, 0, 1, 236, 0, 0, 1, -663, 2, 0, 1, 0, 2, 0, 1, 375, 0, 0, 1, 283, 0, 0, 1, -98, 0, 0, 1,
-      -1150, 0, 0, 1, 1298, 0, 0, 1, -1374, 0, 0, 1, 1331, 2, 0, 1, -86, 0, 0, 1, -534, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1,
-      -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 594, 0, 0, 1, -386, 0,
-      0, 1, 0, 0, 0, 1, 417, 0, 0, 1, -78, 0, 0, 1, -433, 0, 0, 1, -326, 0, 0, 1, 701, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1,
-      234, 0, 0, 1, 325, 0, 0, 1, -732, 0, 0, 1, -180, 0, 0, 1, 314, 0, 0, 1, 387, 0, 0, 1, 0, 0, 0, 1, 198, 0, 0, 1, 1, 2, 0,
-      1, 0, 2, 0, 1, -250, 0, 0, 1, -405, 2, 0, 1, 648, 0, 0, 1, -298, 0, 0, 1, 287, 0, 0, 1, -77, 0, 0, 1, -595, 0, 0, 1,
-      633, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 313, 0, 0, 1, 278, 0, 0, 1, -583, 2, 0, 1, 326,
-      0, 0, 1, -381, 0, 0, 1, 2, 0, 0, 1, 712, 0, 0, 1, -31, 0, 0, 1, 47, 0, 0, 1, -359, 0, 0, 1, -1051, 0, 0, 1, 33, 0, 0, 1,
-      -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44,
-      0, 0, 1, 579, 0, 0, 1, 385, 0, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 125, 0, 0, 1, -1215, 0, 0, 1, 1159, 0, 0,
-      0, 1, 6, 0, 0, 1, -617, 0, 0, 0, 1, -42, 0, 0, 1, -603, 0, 0, 1, -114, 0, 0, 1, 743, 0, 0, 1, 274, 0, 0, 1, 393, 0, 0,
-      1, -225, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1, 281, 0, 0, 1, -164, 0, 0, 1, 66, 0, 0, 1,
-      -504, 0, 0, 1, 546, 0, 0, 1, -371, 2, 0, 1, -724, 0, 0, 1, -50, 0, 0, 1, 1079, 0, 0, 0, 1, 264, 2, 0, 1, -630, 0, 0, 1,
-      -494, 0, 0, 0, 1, 238, 0, 0, 1, 677, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 606, 0, 0, 1, -132, 0, 0, 1,
-      -458, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2, 0, 1, 607, 0, 0, 1, 25, 0, 0, 1, -84, 0, 0, 1, -112, 0, 0, 1, -470, 0, 0,
-      1, 678, 0, 0, 1, -41, 0, 0, 1, -692, 0, 0, 1, 50, 0, 0, 1, 605, 0, 0, 1, 50, 2, 0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -740, 0,
-      0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 290, 0, 0, 1, -378, 0, 0, 1, -946, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11,
-      0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 576, 0, 0, 1, 527, 0, 0, 1,
-      88, 0, 0, 1, -816, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0,
-      0, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 354, 0, 0, 1, -710, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 298, 0, 0, 1, -1051, 0, 0, 1,
-      615, 0, 0, 1, 379, 0, 0, 1, 323, 0, 0, 0, 1, -558, 0, 0, 1, 479, 0, 0, 1, -1285, 0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1,
-      574, 0, 0, 1, 558, 0, 0, 1, -13, 2, 0, 1, -606, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0, 1, -2, 0, 0, 1, 461, 0, 0, 1, 149, 0,
-      0, 1, -592, 0, 0, 1, -126, 0, 0, 1, 683, 0, 0, 1, 22, 0, 0, 1, -134, 0, 0, 1, -18, 0, 0, 1, 58, 0, 0, 1, 61, 2, 0, 1,
-      -322, 0, 0, 1, -915, 0, 0, 1, 670, 0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0,
-      1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 900, 0, 0, 1, 253, 0, 0, 1, -33, 0,
-      0, 1, -1218, 1, 0, 1, 1284, 0, 0, 1, -754, 0, 0, 1, 695, 0, 0, 0, 1, -1185, 0, 0, 1, 21, 0, 0, 1, 1154, 2, 0, 1, -15, 0,
-      0, 1, -1312, 0, 0, 1, 1374, 0, 0, 1, -613, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1,
-      -57, 0, 0, 1, 703, 0, 0, 1, -581, 0, 0, 1, 594, 2, 0, 1, -631, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1,
-      -153, 0, 0, 1, -1090, 0, 0, 1, 644, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 727, 0, 0, 1, -705, 0, 0, 1, 362, 0, 0,
-      1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -287, 0, 0, 1, 846, 0, 0, 1, -550, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0,
-      0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 597, 0, 0, 1, -285, 0, 0, 1, -942, 0, 0, 1, 743, 0, 0, 1, 201, 0, 0, 1, -416, 0, 0, 1,
-      -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1, 1187, 0, 0, 1, -1367, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 588, 0, 0, 1, -326,
-      0, 0, 1, 879, 2, 0, 1, -534, 2, 0, 1, 551, 0, 0, 1, 1, 0, 0, 1, -1189, 0, 0, 1, 847, 0, 0, 1, -503, 0, 0, 1, 220, 0, 0,
-      1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 668, 0, 0, 1, -697, 0, 0, 1, 707, 0, 0, 1, -643, 0, 0, 1, -751, 0, 0, 1,
-      695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675, 0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0,
-      0, 0, 1, -317, 0, 0, 1, 594, 0, 0, 1, 35, 0, 0, 1, -761, 0, 0, 1, 255, 0, 0, 1, 323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1,
-      77, 0, 0, 1, 595, 0, 0, 1, -1313, 0, 0, 1, 587, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 270, 0, 0, 1, -778, 0, 0, 1, 652, 0,
-      0, 1, -19, 0, 0, 1, -1114, 0, 0, 1, 1168, 0, 0, 1, -583, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0,
-      0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 598, 0, 0, 1, -676, 0, 0, 1, 569, 0, 0, 1, 101, 0, 0, 1, -11, 2, 0, 1, -1134,
-      0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 799, 2,
-      0, 1, -27, 0, 0, 1, -647, 0, 0, 1, 5, 0, 0, 1, -728, 0, 0, 1, 1347, 2, 0, 1, -638, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0,
-      1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0, 1, 708, 0, 0, 1, -711, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
-      1, -209, 0, 0, 1, 590, 0, 0, 1, 320, 0, 0, 1, -228, 0, 0, 1, 220, 0, 0, 0, 0, 1, -646, 2, 0, 1, 656, 0, 0, 1, -27, 0, 0,
-      1, -1201, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1,
-      461, 0, 0, 1, -975, 1, 0, 1, 370, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1, 586, 0, 0, 1, -179,
-      0, 0, 1, 343, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -617, 0, 0, 0, 0, 1, 618, 0, 0, 0, 1, -32, 0, 0, 1, -1154, 0, 0, 1,
-      1138, 0, 0, 1, -174, 0, 0, 1, -1046, 0, 0, 1, 565, 0, 0, 1, 8, 0, 0, 1, 623, 0, 0, 1, -1313, 0, 0, 1, -21, 1, 0, 1, 743,
-      0, 0, 1, 615, 0, 0, 1, 7, 0, 0, 0, 1, -353, 0, 0, 1, -822, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
-      -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0, 1, 286, 0, 0, 1, 288, 0, 0, 1, 308, 0, 0, 1, -339, 0, 0, 1, -38, 0, 0, 1, -17, 0,
-      0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1, 780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 426, 0, 0, 0, 0, 1, 510,
-      0, 0, 1, -1030, 0, 0, 1, 1270, 0, 0, 1, 5, 0, 0, 1, -754, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89, 0, 0, 1, 134, 0, 0,
-      1, -687, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16,
-      0, 0, 1, 616, 0, 0, 1, -1279, 0, 0, 1, 34, 0, 0, 1, 1179, 0, 0, 1, -557, 0, 0, 1, -15, 0, 0, 1, 584, 0, 0, 1, -1206, 0,
-      0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515, 0, 0, 1, -502, 1, 0, 1, 1018, 0, 0, 0, 1, -146, 0, 0, 1, -978, 0, 0, 1, 601, 0,
-      0, 1, -701, 0, 0, 0, 1, 765, 0, 0, 1, 570, 0, 0, 1, -756, 0, 0, 1, -441, 0, 0, 1, 1237, 0, 0, 1, -704, 0, 0, 1, -2, 0,
-      0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 556, 0, 0, 1, -1124, 0, 0, 1,
-      1178, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, -1168, 0, 0, 1, 1150, 0, 0, 1, -667, 0, 0, 1, -85, 0, 0, 0, 1, 790, 0, 0, 1, -1399,
-      0, 0, 0, 1, 1405, 0, 0, 1, -700, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 657, 0, 0, 1, -1254, 0, 0, 1, -40, 0, 0, 1, 1178,
-      0, 0, 1, 115, 2, 0, 1, -1137, 0, 0, 1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479, 0, 0, 0, 1, -186, 0, 0, 1, 694, 0,
-      0, 1, -643, 0, 0, 1, 987, 0, 0, 0, 1, -446, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1, 145, 0, 0, 1, 567, 0,
-      0, 1, 548, 0, 0, 1, -483, 0, 0, 1, 473, 0, 0, 1, 3, 0, 0, 1, 103, 0, 0, 1, -1178, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1,
-      -590, 0, 0, 1, 1236, 0, 0, 1, 100, 0, 0, 1, 12, 0, 0, 1, -660, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163,
-      0, 0, 1, 19, 0, 0, 1, 770, 0, 0, 1, -623, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 664, 0, 0, 1,
-      62, 0, 0, 1, -677, 0, 0, 1, 36, 0, 0, 1, 575, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -751, 0, 0, 1, -622, 0, 0, 1, 707, 0,
-      0, 1, -43, 0, 0, 1, -649, 0, 0, 1, 637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 1195, 0, 0, 1,
-      -1409, 0, 0, 1, 13, 0, 0, 1, 604, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 753, 0, 0, 1, -3, 0, 0, 1, -86, 0, 0, 1, -1138,
-      0, 0, 1, 593, 0, 0, 1, 73, 0, 0, 1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1141, 0, 0, 1, -849, 0, 0, 1,
-      131, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 821, 0, 0, 1, -588, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1, -567, 0,
-      0, 1, 430, 0, 0, 1, -896, 0, 0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15,
-      0, 0, 1, -426, 0, 0, 1, 1137, 2, 0, 1, -746, 0, 0, 1, 805, 0, 0, 1, -648, 0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0,
-      1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 621, 0, 0, 1, -29, 0, 0, 1, -545, 0, 0, 1, -586, 0, 0, 1, 603,
-      0, 0, 1, -220, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 687, 0, 0, 1, -1195, 0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1,
-      -501, 0, 0, 1, 436, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 703, 0, 0, 1, -816, 0,
-      0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1,
-      755, 0, 0, 1, -533, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 762, 0,
-      0, 1, -760, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1,
-      709, 0, 0, 1, -96, 0, 0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1, 511, 0, 0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30,
-      0, 0, 1, 753, 0, 0, 1, -743, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0,
-      1, -420, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0,
-      0, 1, -571, 0, 0, 1, 47, 0, 0, 1, 1136, 0, 0, 1, -662, 0, 0, 1, -572, 0, 0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1,
-      -526, 0, 0, 1, 1160, 0, 0, 1, -1269, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104,
-      0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 736, 0, 0, 1, -746, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1,
-      -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0,
-      0, 1, 20, 0, 0, 1, -28, 0, 0, 1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
+      115, 0, 0, 1, -29, 0, 0, 1, 498, 0, 0, 1, 18, 8, 0, 1, -470, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 530, 0,
+      0, 1, -449, 0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1010, 9, 0, 1, 963, 0, 0, 1, 31, 0, 0, 1,
+      -32, 0, 0, 1, -1039, 9, 0, 1, 107, 9, 0, 1, 1058, 0, 0, 1, 10, 0, 0, 1, -401, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1137,
+      0, 0, 1, -47, 1, 0, 1, 1308, 2, 0, 1, -67, 2, 0, 1, 62, 0, 0, 1, -319, 0, 0, 1, -921, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0,
+      1, 450, 0, 0, 1, 227, 0, 0, 1, -764, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0, 1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1,
+      903, 3, 0, 1, -104, 0, 0, 1, 350, 0, 0, 1, -969, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1096, 0, 0, 1, -827, 0, 0, 1,
+      -216, 0, 0, 1, 279, 0, 0, 1, 955, 0, 0, 1, -166, 0, 0, 1, -379, 0, 0, 1, -679, 0, 0, 1, 919, 3, 0, 1, -924, 9, 0, 1, 16,
+      0, 0, 1, 1169, 0, 0, 1, -1176, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1244, 0, 0, 1, -947, 0, 0, 1, -206, 0, 0, 0, 1, 208,
+      0, 0, 1, 1006, 0, 0, 1, -96, 0, 0, 1, 95, 0, 0, 1, -1197, 12, 0, 1, 1150, 0, 0, 1, -530, 0, 0, 1, -619, 8, 0, 1, 1, 9,
+      0, 1, 679, 0, 0, 1, 520, 0, 0, 1, -1204, 8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1, 459, 0, 0, 1, 678, 0,
+      0, 1, -86, 0, 0, 1, 90, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, -929, 8, 0, 1, 793, 0, 0, 1, 3, 0, 0, 1, 130, 0, 0, 1, 0, 0,
+      0, 1, 6, 0, 0, 1, -342, 0, 0, 1, -166, 0, 0, 1, 411, 0, 0, 1, -752, 8, 0, 1, 660, 0, 0, 1, 182, 0, 0, 1, -406, 0, 0, 1,
+      -24, 0, 0, 1, 422, 0, 0, 1, -701, 0, 0, 1, 443, 0, 0, 1, -1091, 0, 0, 1, 1100, 0, 0, 0, 1, -155, 0, 0, 1, 6, 0, 0, 1,
+      -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -402, 0, 0, 1, 510, 2, 0, 1, -61, 0, 0,
+      1, -891, 0, 0, 1, 0, 0, 0, 1, 233, 0, 0, 1, 487, 0, 0, 1, 212, 0, 0, 1, -441, 0, 0, 1, 325, 0, 0, 1, 125, 2, 0, 1,
+      -1370, 1, 0, 1, 1066, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 486, 2, 0, 1, -520, 0, 0, 1, 2,
+      0, 0, 1, -832, 0, 0, 1, 1310, 2, 0, 1, 0, 2, 0, 1, -555, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1402, 0, 0, 1, -476, 0,
+      0, 1, -14, 0, 0, 1, 146, 0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 837, 0, 0, 1,
+      359, 0, 0, 1, -617, 0, 0, 1, -165, 0, 0, 1, 803, 0, 0, 1, -1367, 0, 0, 1, 1276, 2, 0, 1, -1270, 0, 0, 1, -1, 4, 0, 1,
+      759, 0, 0, 1, 159, 0, 0, 1, 396, 0, 0, 1, -26, 2, 0, 1, 65, 2, 0, 1, -614, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 628, 0,
+      0, 0, 3, 0, 1, -1099, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 412, 0, 0, 1, -195, 0, 0, 1, -1128, 9, 0, 1, 77,
+      0, 0, 1, 769, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, -107, 0, 0, 1, 33, 0, 0,
+      1, -129, 0, 0, 1, -71, 0, 0, 1, 305, 0, 0, 1, 178, 0, 0, 1, -476, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1,
+      391, 0, 0, 1, -445, 0, 0, 1, 616, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -735, 8, 0, 1, 1215, 0, 0, 1, 54, 0, 0, 2, -269,
+      0, 0, 0, 3, 0, 1, 38, 0, 0, 1, -79, 0, 0, 1, -954, 9, 0, 1, 925, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -686, 8, 0, 1, 447,
+      0, 0, 1, -82, 0, 0, 1, 521, 0, 0, 1, -47, 0, 0, 1, -1175, 9, 0, 1, 1097, 0, 0, 1, 27, 0, 0, 1, -253, 0, 0, 1, -317, 0,
+      0, 1, -545, 0, 0, 1, 11, 1, 0, 1, 1233, 0, 0, 1, -937, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1051, 2, 0, 1, -67, 2, 0,
+      1, -321, 11, 0, 1, -548, 0, 0, 1, 404, 0, 0, 1, 475, 0, 0, 1, -509, 0, 0, 1, 96, 0, 0, 1, 465, 2, 0, 1, -245, 0, 0, 1,
+      -87, 0, 0, 1, -699, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1170, 2, 0, 1, -315, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147,
+      0, 0, 1, 114, 10, 0, 1, -137, 0, 0, 1, -326, 0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1109, 0,
+      0, 1, -824, 0, 0, 1, -219, 1, 0, 1, 749, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1,
+      -150, 0, 0, 1, 150, 0, 0, 1, -1027, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1,
+      -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1061, 0, 0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1,
+      431, 0, 0, 1, -67, 0, 0, 1, 236, 2, 0, 1, -1217, 9, 0, 1, 1134, 2, 0, 1, -617, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0,
+      0, 1, -535, 0, 0, 1, 785, 3, 0, 1, 329, 2, 0, 1, -905, 0, 0, 1, 744, 11, 0, 1, -256, 0, 0, 1, 437, 0, 0, 1, -525, 0, 0,
+      1, 15, 0, 0, 1, 121, 0, 0, 1, -20, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0,
+      0, 1, -32, 0, 0, 1, 360, 0, 0, 1, -318, 0, 0, 1, 155, 0, 0, 1, 170, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -250, 0, 0, 1,
+      -41, 0, 0, 1, -1122, 0, 0, 1, 1155, 0, 0, 1, -246, 0, 0, 1, 316, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 32, 0, 0,
+      1, -1212, 0, 0, 1, 1301, 2, 0, 1, 16, 0, 0, 1, -101, 0, 0, 1, -291, 0, 0, 1, -816, 0, 0, 1, 1113, 0, 0, 1, -471, 0, 0,
+      1, -8, 0, 0, 1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 783, 0, 0, 1, -780, 1, 0, 1, 1366, 0, 0, 1, 0, 0, 0, 1, -1355, 0,
+      0, 1, 1092, 0, 0, 1, 61, 0, 0, 0, 1, 157, 0, 0, 1, -150, 0, 0, 1, -105, 0, 0, 1, 283, 0, 0, 1, 0, 0, 0, 1, -865, 0, 0,
+      1, 261, 0, 0, 1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0, 0, 1, 788, 0, 0, 1, -215, 0, 0, 1, -480, 0, 0, 1, 714, 2, 0, 1,
+      -1277, 0, 0, 1, 934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1170,
+      4, 0, 1, 0, 4, 0, 1, 1011, 0, 0, 1, 72, 0, 0, 1, -506, 0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 850, 0, 0, 1,
+      -692, 0, 0, 1, 450, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0, 1, 157, 0, 0, 1, -299, 0, 0, 1, -1042, 9, 0, 0, 1, 445, 0, 0, 1,
+      330, 0, 0, 1, 638, 2, 0, 1, -198, 0, 0, 1, 0, 0, 0, 1, 184, 0, 0, 1, -578, 0, 0, 1, 602, 0, 0, 1, -62, 0, 0, 1, -291, 0,
+      0, 1, -109, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -198, 0, 0, 1, 311, 0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1,
+      318, 0, 0, 1, -316, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 153, 0, 0, 1, 120, 0, 0, 1, -744, 0, 0, 1, 602, 0, 0, 1,
+      -1084, 0, 0, 1, 445, 0, 0, 1, 640, 0, 0, 1, -40, 0, 0, 1, -111, 0, 0, 1, 16, 0, 0, 1, -847, 9, 0, 3, 1205, 2, 0, 74, 2,
+      0, 15, 2, 0, 1, -76, 0, 0, 1, -562, 0, 0, 1, -647, 1, 0, 1, 1208, 0, 0, 1, -1206, 0, 0, 1, 294, 0, 0, 1, 908, 8, 0, 1,
+      14, 0, 0, 1, -394, 0, 0, 1, 347, 0, 0, 1, -24, 0, 0, 1, -8, 0, 0, 1, 89, 2, 0, 1, -412, 0, 0, 1, -587, 8, 0, 0, 1, 963,
+      2, 0, 1, -159, 0, 0, 1, 238, 0, 0, 1, -1243, 0, 0, 1, 968, 0, 0, 1, -225, 0, 0, 1, 427, 0, 0, 1, -1159, 1, 0, 1, -19, 9,
+      0, 1, 660, 0, 0, 1, -647, 1, 0, 1, 881, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1, -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1,
+      -627, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0,
+      0, 1, 952, 0, 0, 1, 308, 2, 0, 1, -610, 0, 0, 0, 1, 170, 0, 0, 1, 372, 0, 0, 1, -539, 0, 0, 1, 213, 0, 0, 1, -14, 0, 0,
+      1, 291, 0, 0, 1, 3, 0, 0, 0, 1, -1104, 8, 0, 1, 0, 8, 0, 1, 1060, 0, 0, 1, -1212, 0, 0, 1, 507, 0, 0, 1, 196, 0, 0, 0,
+      1, 159, 0, 0, 1, 461, 0, 0, 1, -50, 2, 0, 1, -6, 0, 0, 1, -1278, 0, 0, 1, 1138, 0, 0, 1, 183, 0, 0, 1, -527, 0, 0, 1,
+      -23, 0, 0, 1, 541, 0, 0, 1, -439, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 120, 0, 0, 1, 156, 0, 0, 1, -1211, 1, 0, 1, 932, 0,
+      0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 144, 2, 0, 1, -610, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44,
+      0, 0, 1, -171, 0, 0, 1, 158, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 317, 2, 0, 1, -373, 0, 0, 1, 188, 0, 0, 1, -1167, 1, 0,
+      1, 427, 0, 0, 1, -429, 1, 0, 1, 1310, 2, 0, 1, 62, 0, 0, 1, -322, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 500,
+      2, 0, 1, -417, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 492, 2, 0, 1, -588, 0, 0, 1, 587, 2, 0, 1, -351, 0, 0, 1, -924,
+      0, 0, 2, 1099, 8, 0, 0, 11, 0, 1, 239, 2, 0, 1, -1334, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386, 0, 0, 1, 957, 0, 0, 1,
+      -585, 0, 0, 1, 574, 0, 0, 1, -329, 0, 0, 1, 158, 0, 0, 1, 170, 2, 0, 1, -737, 0, 0, 1, 684, 0, 0, 1, -151, 0, 0, 1,
+      -666, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 460, 0, 0, 1, -160, 0, 0, 1, 176, 0, 0, 1, -1351, 0, 0, 1, 1158, 11, 0, 1,
+      -1082, 0, 0, 1, 1292, 0, 0, 1, -327, 0, 0, 1, 268, 0, 0, 1, -1220, 9, 0, 1, 1262, 0, 0, 1, -220, 0, 0, 1, -1016, 0, 0,
+      1, 793, 0, 0, 1, 136, 0, 0, 1, 350, 0, 0, 1, -378, 0, 0, 1, 264, 0, 0, 1, -1159, 1, 0, 1, 910, 0, 0, 1, -614, 0, 0, 1,
+      -313, 0, 0, 1, 24, 0, 0, 1, 1206, 0, 0, 1, -212, 0, 0, 1, 209, 0, 0, 1, -63, 0, 0, 1, -13, 0, 0, 1, -601, 0, 0, 0, 1,
+      331, 0, 0, 1, 361, 0, 0, 1, -1306, 4, 0, 1, 1355, 0, 0, 1, -77, 0, 0, 1, -176, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36,
+      0, 0, 1, 322, 0, 0, 1, -112, 0, 0, 1, -1088, 1, 0, 1, 1156, 2, 0, 1, 11, 0, 0, 1, -1163, 1, 0, 1, 347, 0, 0, 1, 811, 0,
+      0, 1, -1159, 0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1157, 0, 0, 1, 4, 0, 0, 1,
+      -1267, 0, 0, 1, 20, 0, 0, 1, 840, 0, 0, 1, 136, 0, 0, 1, 284, 0, 0, 1, -121, 0, 0, 1, -1094, 1, 0, 1, 628, 0, 0, 1, -35,
+      0, 0, 1, -1, 0, 0, 1, 628, 0, 0, 1, -428, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 470, 2, 0, 1, -974, 0, 0, 1, 17, 0, 0,
+      1, 389, 0, 0, 1, 503, 0, 0, 1, -1105, 0, 0, 1, 1131, 0, 0, 1, -436, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0,
+      0, 1, -891, 0, 0, 1, 1173, 0, 0, 1, -1227, 1, 0, 1, 1240, 8, 0, 1, -990, 0, 0, 1, 813, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0,
+      1, -465, 0, 0, 1, -756, 4, 0, 1, 1003, 0, 0, 1, 164, 0, 0, 1, 125, 0, 0, 1, 1, 0, 0, 1, -1331, 1, 0, 1, 13, 0, 0, 1,
+      1228, 0, 0, 1, -129, 0, 0, 1, 196, 2, 0, 0, 9, -642, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8,
+      2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 511,
+      0, 0, 2, -611, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 784, 2, 0, 0, 1, -452, 0, 0, 1, -136, 0, 0, 1, 570, 2, 0, 1, -788, 0,
+      0, 1, -568, 0, 0, 1, 1302, 0, 0, 0, 1, -24, 2, 0, 0, 8, -644, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8,
+      2, 0, 10, 2, 0, 1, -647, 0, 0, 1, 808, 0, 0, 1, 301, 0, 0, 1, -1205, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1024, 0, 0, 1,
+      152, 0, 0, 1, 81, 0, 0, 1, 106, 0, 0, 1, -1349, 9, 0, 1, 1343, 0, 0, 1, -581, 0, 0, 1, 500, 2, 0, 1, -563, 2, 0, 1, 428,
+      0, 0, 1, 204, 0, 0, 1, -1315, 0, 0, 1, 740, 0, 0, 1, 157, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -795, 0, 0, 1, 1313,
+      0, 0, 1, -7, 0, 0, 1, -401, 0, 0, 1, -921, 0, 0, 1, 159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0,
+      1, -681, 9, 0, 1, 1192, 0, 0, 1, -247, 0, 0, 1, -45, 0, 0, 1, 152, 0, 0, 1, -1038, 0, 0, 1, 713, 0, 0, 1, 370, 0, 0, 1,
+      -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 116, 8, 0, 1, -22, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, -1, 0, 0, 1, -22, 11, 0, 1, -1111, 1, 0, 1, -19, 1, 0, 1, 1238, 0, 0, 1, -819, 0,
+      0, 1, 668, 0, 0, 1, 194, 0, 0, 1, -455, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 417, 0, 0, 1, -533, 0, 0, 1, -673, 0, 0, 1,
+      634, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1, -771, 0, 0, 1, 898, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 98, 0, 0,
+      1, 16, 2, 0, 1, -1213, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 519, 0,
+      0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1260, 0, 0, 1, 213, 1, 0, 1, 861, 0, 0, 1, 254, 2, 0, 0, 1, 68, 2, 0, 1,
+      -570, 0, 0, 1, 578, 2, 0, 1, -614, 2, 0, 1, -623, 1, 0, 1, 1121, 0, 0, 1, -572, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1,
+      398, 0, 0, 1, -1, 0, 0, 1, 854, 0, 0, 1, -136, 0, 0, 1, -1027, 1, 0, 1, 594, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0,
+      0, 1, -321, 0, 0, 1, 753, 0, 0, 1, -265, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0, 1, 370, 0, 0, 1, -359, 0, 0, 1, -28, 0, 0,
+      1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 205, 2, 0, 1, -22, 2, 0, 1, -328, 0, 0,
+      1, -78, 0, 0, 1, 292, 0, 0, 1, 110, 0, 0, 1, -465, 0, 0, 1, 439, 2, 0, 1, -146, 0, 0, 1, 115, 2, 0, 1, -2, 0, 0, 1,
+      -366, 0, 0, 1, 287, 0, 0, 1, -1251, 0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 402, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1,
+      -695, 8, 0, 1, 1370, 2, 0, 1, -765, 0, 0, 1, -6, 0, 0, 1, 760, 0, 0, 1, -875, 0, 0, 1, 566, 0, 0, 0, 0, 1, -348, 0, 0,
+      1, -272, 0, 0, 1, 697, 0, 0, 1, -1081, 0, 0, 1, 1354, 0, 0, 1, -221, 0, 0, 1, -1149, 1, 0, 0, 1, 918, 0, 0, 1, -815, 1,
+      0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1173, 0, 0, 1, 150, 0, 0, 1, -1320, 4, 0, 1, 1337, 0, 0, 1, -145, 0, 0, 1, -83, 0, 0,
+      1, 19, 0, 0, 1, -365, 0, 0, 1, -753, 0, 0, 1, 1266, 2, 0, 0, 1, -647, 2, 0, 0, 1, 720, 0, 0, 1, -238, 0, 0, 1, -619, 0,
+      0, 1, 142, 0, 0, 1, 289, 0, 0, 1, 421, 0, 0, 1, -158, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1223, 0, 0, 1, 132, 0, 0, 1,
+      31, 0, 0, 1, 821, 11, 0, 0, 1, -892, 0, 0, 1, 670, 0, 0, 1, 400, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -575, 0, 0, 1, 454,
+      0, 0, 1, 315, 0, 0, 1, -38, 0, 0, 1, -374, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1, -783, 1, 0, 1,
+      -19, 1, 0, 1, 1241, 0, 0, 1, 40, 0, 0, 1, -455, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1244, 0, 0, 1, -1239, 1, 0, 1,
+      1136, 0, 0, 1, 0, 0, 0, 1, 46, 2, 0, 1, -170, 0, 0, 1, 0, 0, 0, 1, -1167, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0,
+      0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1,
+      64, 0, 0, 1, 682, 0, 0, 1, 339, 0, 0, 1, -1030, 1, 0, 1, 1131, 0, 0, 1, -371, 0, 0, 0, 0, 1, 159, 0, 0, 1, 229, 0, 0, 1,
+      18, 0, 0, 1, -1212, 1, 0, 1, 811, 0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 430, 0, 0, 1, -1146, 0, 0, 1,
+      624, 0, 0, 1, -636, 0, 0, 1, 18, 0, 0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346, 0, 0, 1, 725, 0,
+      0, 1, 0, 0, 0, 1, -722, 0, 0, 1, 1171, 0, 0, 1, -915, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 311, 0, 0, 1,
+      132, 0, 0, 1, -428, 0, 0, 1, 476, 0, 0, 1, -244, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1297, 0, 0, 1, 1229, 0, 0, 1, 121,
+      2, 0, 1, -307, 0, 0, 1, -1036, 8, 0, 1, 773, 0, 0, 1, 544, 0, 0, 1, 105, 0, 0, 1, -52, 0, 0, 1, -1334, 1, 0, 1, 1313, 0,
+      0, 1, -1064, 0, 0, 0, 1, 491, 2, 0, 1, 569, 2, 0, 1, -1310, 0, 0, 1, 1348, 0, 0, 1, -309, 0, 0, 1, -348, 0, 0, 1, -247,
+      0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 639, 0, 0, 1, -1039, 1, 0, 1, -16, 1, 0, 1, 702, 0, 0, 1, 270, 0, 0,
+      1, 308, 2, 0, 1, -693, 0, 0, 1, -484, 1, 0, 1, -96, 4, 0, 1, 1337, 0, 0, 1, -258, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1,
+      764, 0, 0, 1, -86, 0, 0, 1, -306, 0, 0, 1, 127, 0, 0, 1, 246, 0, 0, 1, -1352, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0,
+      0, 1, 5, 0, 0, 1, 1197, 0, 0, 1, -146, 0, 0, 1, 51, 0, 0, 1, -20, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 163, 0, 0, 1,
+      -351, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1, 607, 0, 0, 1, -1150, 1, 0, 1, 1136, 0, 0, 1, -329, 0, 0, 1, 399, 2, 0, 1, 1,
+      2, 0, 1, -1378, 0, 0, 1, 1391, 0, 0, 1, -1346, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0,
+      1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1148, 0, 0, 1, -1209, 0, 0, 1, 1218, 0,
+      0, 1, -86, 0, 0, 0, 1, 105, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1314, 0, 0, 1, 64, 0, 0, 1, 1264, 2, 0, 1, -255, 3, 0, 1,
+      138, 0, 0, 1, 82, 2, 0, 1, -57, 2, 0, 0, 1, 68, 0, 0, 1, -662, 0, 0, 1, 3, 0, 0, 1, 664, 2, 0, 1, -40, 0, 0, 1, 58, 0,
+      0, 1, -683, 0, 0, 1, -524, 0, 0, 1, 715, 0, 0, 1, -3, 0, 0, 1, 173, 0, 0, 1, 320, 0, 0, 1, -81, 2, 0, 1, -771, 0, 0, 1,
+      148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1, 0, 0, 0, 1, -358, 0, 0, 1, 443, 2, 0, 1, -83, 0, 0, 1, -1323, 0, 0, 1, 1306,
+      0, 0, 1, -4, 0, 0, 1, -502, 0, 0, 1, 641, 0, 0, 1, -1337, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1, 347, 0, 0, 1, -965, 1, 0,
+      1, 1295, 0, 0, 1, -594, 2, 0, 1, -12, 0, 0, 1, 436, 0, 0, 1, -1091, 1, 0, 1, 550, 0, 0, 1, 1, 0, 0, 1, 712, 2, 0, 1,
+      -275, 0, 0, 1, 274, 2, 0, 1, 50, 2, 0, 1, -1321, 4, 0, 1, 0, 4, 0, 1, 1181, 0, 0, 0, 1, 64, 0, 0, 1, 71, 0, 0, 1, -706,
+      0, 0, 1, 633, 0, 0, 1, 101, 2, 0, 1, -380, 0, 0, 1, -545, 0, 0, 1, 679, 0, 0, 1, -51, 0, 0, 1, -1010, 0, 0, 1, 100, 0,
+      0, 1, 5, 0, 0, 1, 1193, 0, 0, 1, -606, 0, 0, 1, 510, 0, 0, 0, 0, 9, -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0,
+      7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0,
+      10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, -25, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 503,
+      0, 0, 1, 22, 0, 0, 1, -1198, 0, 0, 1, -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1,
+      -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21,
+      0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1155, 0, 0, 1, 6, 0, 0, 1, -270, 0, 0, 1, 236, 0, 0, 1, -663, 2, 0, 1, 0, 2, 0, 1,
+      375, 0, 0, 1, 283, 0, 0, 1, -98, 0, 0, 1, -1150, 0, 0, 1, 1306, 0, 0, 1, -1382, 0, 0, 1, 1339, 2, 0, 1, -94, 0, 0, 1,
+      -534, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1, -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165,
+      0, 0, 1, -7, 0, 0, 1, 594, 0, 0, 1, -386, 0, 0, 1, 0, 0, 0, 1, 417, 0, 0, 1, -78, 0, 0, 1, -433, 0, 0, 1, -326, 0, 0, 1,
+      701, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1, 234, 0, 0, 1, 333, 0, 0, 1, -740, 0, 0, 1, -180, 0, 0, 1, 314, 0, 0, 1, 387,
+      0, 0, 1, 0, 0, 0, 1, 206, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -258, 0, 0, 1, -405, 2, 0, 1, 656, 0, 0, 1, -306, 0, 0, 1,
+      287, 0, 0, 1, -77, 0, 0, 1, -595, 0, 0, 1, 633, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 313,
+      0, 0, 1, 278, 0, 0, 1, -583, 2, 0, 1, 326, 0, 0, 1, -381, 0, 0, 1, 2, 0, 0, 1, 720, 0, 0, 1, -39, 0, 0, 1, 55, 0, 0, 1,
+      -367, 0, 0, 1, -1051, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1,
+      69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 579, 0, 0, 1, 385, 0, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
+      133, 0, 0, 1, -1223, 0, 0, 1, 1167, 0, 0, 0, 1, 6, 0, 0, 1, -625, 0, 0, 0, 1, -42, 0, 0, 1, -603, 0, 0, 1, -114, 0, 0,
+      1, 743, 0, 0, 1, 274, 0, 0, 1, 401, 0, 0, 1, -233, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1,
+      281, 0, 0, 1, -164, 0, 0, 1, 66, 0, 0, 1, -504, 0, 0, 1, 546, 0, 0, 1, -371, 2, 0, 1, -724, 0, 0, 1, -50, 0, 0, 1, 1079,
+      0, 0, 0, 1, 272, 2, 0, 1, -638, 0, 0, 1, -494, 0, 0, 0, 1, 238, 0, 0, 1, 677, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7,
+      0, 0, 1, 614, 0, 0, 1, -140, 0, 0, 1, -458, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2, 0, 1, 607, 0, 0, 1, 33, 0, 0, 1,
+      -92, 0, 0, 1, -112, 0, 0, 1, -470, 0, 0, 1, 686, 0, 0, 1, -49, 0, 0, 1, -692, 0, 0, 1, 50, 0, 0, 1, 605, 0, 0, 1, 58, 2,
+      0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -748, 0, 0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 298, 0, 0, 1, -386, 0, 0, 1, -946, 0, 0, 1, 9,
+      0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71,
+      0, 0, 1, 576, 0, 0, 1, 527, 0, 0, 1, 96, 0, 0, 1, -824, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1,
+      51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0, 0, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 362, 0, 0, 1, -718, 0, 0, 1, 0, 0, 0, 1, 107,
+      0, 0, 1, 298, 0, 0, 1, -1051, 0, 0, 1, 615, 0, 0, 1, 379, 0, 0, 1, 331, 0, 0, 0, 1, -566, 0, 0, 1, 479, 0, 0, 1, -1285,
+      0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1, 574, 0, 0, 1, 566, 0, 0, 1, -21, 2, 0, 1, -606, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0,
+      1, -2, 0, 0, 1, 461, 0, 0, 1, 157, 0, 0, 1, -600, 0, 0, 1, -126, 0, 0, 1, 691, 0, 0, 1, 22, 0, 0, 1, -142, 0, 0, 1, -18,
+      0, 0, 1, 58, 0, 0, 1, 69, 2, 0, 1, -330, 0, 0, 1, -915, 0, 0, 1, 670, 0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1,
+      74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1,
+      900, 0, 0, 1, 261, 0, 0, 1, -41, 0, 0, 1, -1218, 1, 0, 1, 1292, 0, 0, 1, -762, 0, 0, 1, 695, 0, 0, 0, 1, -1185, 0, 0, 1,
+      21, 0, 0, 1, 1154, 2, 0, 1, -15, 0, 0, 1, -1312, 0, 0, 1, 1382, 0, 0, 1, -621, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34,
+      0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 711, 0, 0, 1, -589, 0, 0, 1, 602, 2, 0, 1, -639, 0, 0, 1, 38, 8, 0, 0,
+      1, -89, 0, 0, 1, 550, 0, 0, 1, -153, 0, 0, 1, -1090, 0, 0, 1, 644, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 727, 0,
+      0, 1, -705, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -287, 0, 0, 1, 846, 0, 0, 1, -550, 0, 0, 1,
+      0, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 605, 0, 0, 1, -293, 0, 0, 1, -942, 0, 0, 1, 743, 0, 0,
+      1, 201, 0, 0, 1, -416, 0, 0, 1, -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1, 1187, 0, 0, 1, -1367, 0, 0, 1, 210, 0, 0, 1,
+      -3, 0, 0, 1, 588, 0, 0, 1, -326, 0, 0, 1, 879, 2, 0, 1, -534, 2, 0, 1, 551, 0, 0, 1, 1, 0, 0, 1, -1189, 0, 0, 1, 847, 0,
+      0, 1, -503, 0, 0, 1, 220, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 676, 0, 0, 1, -705, 0, 0, 1, 715, 0, 0, 1,
+      -651, 0, 0, 1, -751, 0, 0, 1, 695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675, 0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127,
+      0, 0, 1, -84, 0, 0, 1, 348, 0, 0, 0, 1, -317, 0, 0, 1, 602, 0, 0, 1, 35, 0, 0, 1, -769, 0, 0, 1, 255, 0, 0, 1, 323, 0,
+      0, 2, -547, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 603, 0, 0, 1, -1321, 0, 0, 1, 587, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 278,
+      0, 0, 1, -786, 0, 0, 1, 652, 0, 0, 1, -19, 0, 0, 1, -1114, 0, 0, 1, 1168, 0, 0, 1, -583, 0, 0, 0, 1, -530, 0, 0, 1, 48,
+      0, 0, 1, -97, 0, 0, 1, 615, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 598, 0, 0, 1, -676, 0, 0, 1, 569, 0, 0, 1,
+      101, 0, 0, 1, -11, 2, 0, 1, -1134, 0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1,
+      526, 0, 0, 1, -150, 0, 0, 1, 807, 2, 0, 1, -27, 0, 0, 1, -655, 0, 0, 1, 5, 0, 0, 1, -728, 0, 0, 1, 1347, 2, 0, 1, -638,
+      0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0, 1, 716, 0, 0, 1, -719, 0, 0, 1, 0, 0, 0,
+      1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -209, 0, 0, 1, 590, 0, 0, 1, 328, 0, 0, 1, -236, 0, 0, 1, 228, 0, 0, 0, 0, 1,
+      -654, 2, 0, 1, 664, 0, 0, 1, -27, 0, 0, 1, -1209, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153,
+      0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1, 461, 0, 0, 1, -975, 1, 0, 1, 370, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1,
+      -586, 0, 0, 1, 586, 0, 0, 1, -179, 0, 0, 1, 343, 2, 0, 1, 53, 0, 0, 1, 26, 0, 0, 1, -625, 0, 0, 0, 0, 1, 626, 0, 0, 0,
+      1, -32, 0, 0, 1, -1162, 0, 0, 1, 1146, 0, 0, 1, -182, 0, 0, 1, -1046, 0, 0, 1, 565, 0, 0, 1, 8, 0, 0, 1, 623, 0, 0, 1,
+      -1313, 0, 0, 1, -21, 1, 0, 1, 743, 0, 0, 1, 623, 0, 0, 1, 7, 0, 0, 0, 1, -361, 0, 0, 1, -822, 1, 0, 1, 545, 0, 0, 1, 20,
+      0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0, 1, 286, 0, 0, 1, 288, 0, 0, 1, 308, 0, 0, 1,
+      -339, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1, 780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1,
+      43, 0, 0, 1, 426, 0, 0, 0, 0, 1, 510, 0, 0, 1, -1030, 0, 0, 1, 1278, 0, 0, 1, 5, 0, 0, 1, -762, 0, 0, 1, -20, 0, 0, 1,
+      561, 0, 0, 1, 89, 0, 0, 1, 142, 0, 0, 1, -695, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0,
+      23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 624, 0, 0, 1, -1287, 0, 0, 1, 34, 0, 0, 1, 1179, 0, 0, 1, -557, 0, 0, 1,
+      -15, 0, 0, 1, 584, 0, 0, 1, -1206, 0, 0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515, 0, 0, 1, -502, 1, 0, 1, 1018, 0, 0, 0, 1,
+      -146, 0, 0, 1, -978, 0, 0, 1, 601, 0, 0, 1, -701, 0, 0, 0, 1, 765, 0, 0, 1, 578, 0, 0, 1, -764, 0, 0, 1, -441, 0, 0, 1,
+      1245, 0, 0, 1, -712, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2,
+      0, 1, 556, 0, 0, 1, -1124, 0, 0, 1, 1186, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, -1176, 0, 0, 1, 1158, 0, 0, 1, -675, 0, 0, 1,
+      -85, 0, 0, 0, 1, 798, 0, 0, 1, -1407, 0, 0, 0, 1, 1413, 0, 0, 1, -708, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 665, 0, 0, 1,
+      -1262, 0, 0, 1, -40, 0, 0, 1, 1178, 0, 0, 1, 123, 2, 0, 1, -1145, 0, 0, 1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479,
+      0, 0, 0, 1, -186, 0, 0, 1, 694, 0, 0, 1, -643, 0, 0, 1, 987, 0, 0, 0, 1, -446, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1,
+      -613, 0, 0, 1, 145, 0, 0, 1, 567, 0, 0, 1, 548, 0, 0, 1, -483, 0, 0, 1, 473, 0, 0, 1, 3, 0, 0, 1, 103, 0, 0, 1, -1178,
+      0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1, -590, 0, 0, 1, 1236, 0, 0, 1, 100, 0, 0, 1, 20, 0, 0, 1, -668, 0, 0, 1, -478, 0, 0,
+      1, -39, 0, 0, 1, 552, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 778, 0, 0, 1, -631, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1,
+      -94, 0, 0, 1, 3, 0, 0, 1, 664, 0, 0, 1, 70, 0, 0, 1, -685, 0, 0, 1, 36, 0, 0, 1, 575, 0, 0, 1, 71, 0, 0, 1, -48, 0, 0,
+      1, -759, 0, 0, 1, -622, 0, 0, 1, 707, 0, 0, 1, -43, 0, 0, 1, -649, 0, 0, 1, 637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1,
+      -1, 0, 0, 1, -344, 0, 0, 1, 1203, 0, 0, 1, -1417, 0, 0, 1, 13, 0, 0, 1, 604, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 753,
+      0, 0, 1, -3, 0, 0, 1, -86, 0, 0, 1, -1138, 0, 0, 1, 593, 0, 0, 1, 73, 0, 0, 1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1,
+      174, 0, 0, 1, 1149, 0, 0, 1, -857, 0, 0, 1, 131, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 829, 0, 0, 1, -596, 0, 0, 1, -122,
+      0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1, -567, 0, 0, 1, 430, 0, 0, 1, -896, 0, 0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1,
+      -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15, 0, 0, 1, -426, 0, 0, 1, 1137, 2, 0, 1, -746, 0, 0, 1, 813, 0, 0, 1, -656,
+      0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 629, 0, 0, 1,
+      -37, 0, 0, 1, -545, 0, 0, 1, -586, 0, 0, 1, 603, 0, 0, 1, -220, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 687, 0, 0, 1, -1195,
+      0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1, -501, 0, 0, 1, 436, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1,
+      13, 0, 0, 1, -29, 0, 0, 1, 711, 0, 0, 1, -824, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0,
+      0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1, 755, 0, 0, 1, -533, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1,
+      0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 770, 0, 0, 1, -768, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0,
+      0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1, 709, 0, 0, 1, -96, 0, 0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1,
+      511, 0, 0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 753, 0, 0, 1, -743, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62,
+      0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0, 1, -420, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1,
+      95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -571, 0, 0, 1, 47, 0, 0, 1, 1144, 0, 0, 1, -670, 0, 0, 1, -572, 0,
+      0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1, -526, 0, 0, 1, 1160, 0, 0, 1, -1269, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1,
+      -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 736, 0,
+      0, 1, -746, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1,
+      -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1,
+      -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
     ],
     titles: [
-      274, 92, 312, 90, 341, 84, 375, 81, 381, 80, 509, 63, 564, 83, 593, 85, 959, 91, 1032, 87, 1049, 89, 1147, 8, 1164, 79,
-      1176, 57, 1323, 82, 1667, 0, 1683, 77, 1733, 60, 1737, 103, 1765, 10, 2073, 78, 2137, 99, 2138, 93, 2141, 86, 2252, 76,
-      2267, 9, 2268, 58, 2286, 61, 2312, 96, 2446, 62, 2517, 59, 2555, 41, 2603, 4, 2633, 88, 2640, 28, 2647, 2, 2693, 34,
-      2744, 1, 2784, 11, 2815, 21, 2817, 20, 2821, 94, 2824, 29, 2830, 27, 2832, 12, 2856, 32, 2926, 47, 2977, 35, 2986, 39,
-      2987, 40, 2995, 38, 3010, 30, 3012, 31, 3026, 75, 3046, 97, 3074, 50, 3075, 37, 3121, 49, 3188, 42, 3199, 48, 3245, 65,
-      3261, 25, 3262, 24, 3327, 36, 3374, 46, 3381, 56, 3384, 33, 3405, 102, 3409, 6, 3460, 23, 3461, 14, 3473, 101, 3518, 64,
-      3537, 52, 3543, 22, 3544, 13, 3598, 51, 3602, 19, 3623, 5, 3641, 45, 3652, 43, 3669, 54, 3670, 55, 3695, 71, 3696, 70,
-      3698, 67, 3712, 73, 3728, 100, 3736, 7, 3737, 15, 3749, 18, 3765, 44, 3770, 68, 3778, 26, 3788, 16, 3789, 17, 3790, 74,
-      3795, 69, 3798, 66, 3813, 72, 3818, 53, 3939, 104,
+      287, 92, 325, 90, 354, 84, 388, 81, 394, 80, 522, 63, 577, 83, 606, 85, 973, 91, 1046, 87, 1063, 89, 1162, 8, 1179, 79,
+      1191, 57, 1339, 82, 1685, 0, 1701, 77, 1753, 60, 1757, 103, 1786, 10, 2105, 78, 2175, 99, 2176, 93, 2179, 86, 2294, 76,
+      2310, 9, 2311, 58, 2337, 61, 2363, 96, 2498, 62, 2569, 59, 2607, 41, 2657, 4, 2687, 88, 2695, 28, 2702, 2, 2749, 34,
+      2802, 1, 2842, 11, 2874, 21, 2876, 20, 2880, 94, 2883, 29, 2890, 27, 2892, 12, 2916, 32, 2986, 47, 3037, 35, 3046, 39,
+      3047, 40, 3055, 38, 3070, 30, 3072, 31, 3086, 75, 3106, 97, 3134, 50, 3135, 37, 3181, 49, 3249, 42, 3260, 48, 3306, 65,
+      3322, 25, 3323, 24, 3388, 36, 3435, 46, 3442, 56, 3445, 33, 3466, 102, 3470, 6, 3521, 23, 3522, 14, 3534, 101, 3579, 64,
+      3598, 52, 3604, 22, 3605, 13, 3659, 51, 3663, 19, 3684, 5, 3702, 45, 3713, 43, 3730, 54, 3731, 55, 3756, 71, 3757, 70,
+      3759, 67, 3773, 73, 3789, 100, 3797, 7, 3798, 15, 3810, 18, 3826, 44, 3831, 68, 3839, 26, 3849, 16, 3850, 17, 3851, 74,
+      3856, 69, 3859, 66, 3874, 72, 3879, 53, 4000, 104,
     ],
   };
 }

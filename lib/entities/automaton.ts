@@ -90,9 +90,11 @@ export class Automaton {
   private readonly codes: Uint16Array;
   private readonly childCounts: Uint16Array;
   private readonly blockStarts: Int32Array;
+  // The arrays below are made on the first scan, not on open: a base that is opened and not yet used
+  // (or used once) pays for nothing it does not reach.
   /** The children of state s are childStart[s] … childStart[s + 1] - 1, once s's block is ready. */
-  private readonly childStart: Int32Array;
-  private readonly blockReady: Uint8Array;
+  private childStart!: Int32Array;
+  private blockReady!: Uint8Array;
   /** The root's children by code unit (0 = none: the root is never a child). */
   private readonly rootEdges: Int32Array;
   // The per-state arrays below start as zeros, which the allocator hands out without a pass over them
@@ -101,11 +103,12 @@ export class Automaton {
   /** Per state: the pattern ending exactly here, plus 1 (0: none). */
   private readonly terminal: Int32Array;
   /** Per state: its parent plus 1, noted whenever a transition reaches it (0 until then). */
-  private readonly parent: Int32Array;
+  private parent!: Int32Array;
   /** Per state: the longest proper suffix state that is also a prefix of some pattern, plus 1 (0: unknown). */
-  private readonly fail: Int32Array;
+  private fail!: Int32Array;
   /** Per state: the nearest state along fail links where a pattern ends, plus 2 (1: none, 0: unknown). */
-  private readonly dictLink: Int32Array;
+  private dictLink!: Int32Array;
+  private prepared = false;
 
   private constructor(arrays: AutomatonArrays) {
     const states = arrays.childCounts.length;
@@ -118,8 +121,6 @@ export class Automaton {
     this.childCounts = arrays.childCounts;
     this.patternLengths = arrays.patternLengths;
     this.blockStarts = arrays.blockStarts;
-    this.childStart = new Int32Array(states + 1);
-    this.blockReady = new Uint8Array(blocks);
 
     this.terminal = new Int32Array(states);
     const terminalStates = arrays.terminalStates;
@@ -131,18 +132,24 @@ export class Automaton {
       if (this.terminal[state] === 0) this.terminal[state] = pattern + 1;
     }
 
-    this.parent = new Int32Array(states);
     this.rootEdges = new Int32Array(CODE_SPACE);
     const rootChildren = states > 0 ? this.childCounts[0]! : 0;
-    for (let child = 1; child <= rootChildren; child++) {
-      this.rootEdges[this.codes[child - 1]!] = child;
-      this.parent[child] = 1;
-    }
+    for (let child = 1; child <= rootChildren; child++) this.rootEdges[this.codes[child - 1]!] = child;
+  }
 
+  /** Makes the per-state arrays that scans fill in as they go. */
+  private prepare(): void {
+    const states = this.terminal.length;
+    this.childStart = new Int32Array(states + 1);
+    this.blockReady = new Uint8Array((states + BLOCK_SIZE - 1) >> BLOCK_BITS);
+    this.parent = new Int32Array(states);
+    const rootChildren = states > 0 ? this.childCounts[0]! : 0;
+    for (let child = 1; child <= rootChildren; child++) this.parent[child] = 1;
     this.fail = new Int32Array(states);
     this.fail[0] = 1;
     this.dictLink = new Int32Array(states);
     this.dictLink[0] = 1;
+    this.prepared = true;
   }
 
   /** Builds the automaton. Duplicate patterns keep the first index; empty patterns are ignored. */
@@ -332,6 +339,7 @@ export class Automaton {
    * character, mostly before the engine has optimised it.
    */
   scan(text: string, onMatch: (patternIndex: number, end: number) => void): void {
+    if (!this.prepared) this.prepare();
     const { rootEdges, childStart, blockReady, codes, terminal, parent, dictLink } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {

@@ -314,7 +314,8 @@ export class Gazetteer {
       return list;
     };
 
-    const titles: (TitleRecord | undefined)[] = new Array(patternCount).fill(undefined);
+    // Sparse: most patterns are no title, and filling every slot would cost a pass on each open.
+    const titles: (TitleRecord | undefined)[] = new Array(patternCount);
     for (let i = 0; i < packed.titles.length; i += 2) {
       const title = HONORIFIC_TITLES[packed.titles[i + 1]!];
       if (title === undefined || packed.titles[i]! >= patternCount) throw new Error('unpack: a title is out of range');

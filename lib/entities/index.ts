@@ -42,7 +42,9 @@ async function readPackagedFile(extensionPath: string): Promise<ArrayBuffer> {
   const fs = 'node:fs/promises';
   const { readFile } = (await import(/* @vite-ignore */ fs)) as typeof import('node:fs/promises');
   const file = await readFile(new URL(`../../public${extensionPath}`, import.meta.url));
-  return file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
+  // A file this large has a buffer of its own: hand it over without a copy.
+  const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength;
+  return (whole ? file.buffer : file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength)) as ArrayBuffer;
 }
 
 let knowledgeBase: Promise<Gazetteer> | undefined;

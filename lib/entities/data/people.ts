@@ -1195,6 +1195,33 @@ const LIST: PersonInput[] = [
     roles: [r('Prime Minister', 'pt', '1995-10-28', '2002-04-06'), r('Secretary-General of the United Nations', '', '2017-01-01', '2026-12-31')],
   },
   {
+    // Chad's offices from Wikidata (Q58117); the AU Commission from its announcements (elected January 2017,
+    // succeeded after the February 2025 election: the month of handover only).
+    id: 'person:moussa-faki', name: 'Moussa Faki', aliases: ['Moussa Faki Mahamat'], surname: 'Faki',
+    description: 'Chairperson of the African Union Commission 2017–2025; Prime Minister and Foreign Minister of Chad',
+    roles: [
+      r('Prime Minister', 'td', '2003-06-24', '2005-02-04'),
+      r('Foreign Minister', 'td', '2008-04-23', '2017-01-30'),
+      r('Chairperson of the African Union Commission', '', '2017-03-14', '2025-03'),
+    ],
+  },
+  {
+    // Djibouti's Foreign Minister from 2005 (Wikidata Q58256) until his election to the AU Commission in February 2025.
+    id: 'person:mahamoud-ali-youssouf', name: 'Mahamoud Ali Youssouf', surname: 'Youssouf',
+    description: 'Chairperson of the African Union Commission since 2025; Foreign Minister of Djibouti 2005–2025',
+    roles: [r('Foreign Minister', 'dj', '2005-05-22', '2025'), r('Chairperson of the African Union Commission', '', '2025-03')],
+  },
+  {
+    id: 'person:kao-kim-hourn', name: 'Kao Kim Hourn', surname: 'Kao',
+    description: 'Secretary-General of ASEAN since January 2023; Cambodian diplomat',
+    roles: [r('Secretary-General of ASEAN', '', '2023-01-01')],
+  },
+  {
+    id: 'person:stephane-dujarric', name: 'Stéphane Dujarric', aliases: ['Stephane Dujarric'], surname: 'Dujarric', surnameStandsAlone: true,
+    description: 'Spokesperson for the UN Secretary-General since 2014',
+    roles: [r('Spokesperson for the UN Secretary-General', '', '2014')],
+  },
+  {
     id: 'person:jens-stoltenberg', name: 'Jens Stoltenberg', surname: 'Stoltenberg', surnameStandsAlone: true,
     description: 'Secretary General of NATO 2014–2024, then Norway’s Finance Minister',
     roles: [

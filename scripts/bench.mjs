@@ -311,5 +311,7 @@ async function benchMarkJs(context, html, terms) {
 
 if (!args.has('--browser-only')) await benchRecognition();
 if (!args.has('--browser-only')) execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench-reanchor.mjs')], { cwd: ROOT, stdio: 'inherit' });
+// The knowledge base in a process of its own, so its open is measured cold.
+if (!args.has('--browser-only')) execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench-knowledge.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (!args.has('--skip-browser')) await benchBrowser();
 if (!args.has('--skip-dashboard')) execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench-dashboard.mjs'), ...(args.has('--skip-browser') ? ['--skip-browser'] : ['--no-build'])], { cwd: ROOT, stdio: 'inherit' });

@@ -1,4 +1,8 @@
 /** Types for wxt.config.ts, which runs the generator before every build. */
 export declare const GENERATED_GAZETTEER: string;
-/** Writes lib/entities/data/gazetteer.generated.ts when it differs from the entity data; resolves to whether it changed. */
+export declare const KNOWLEDGE_BASE_FILE: string;
+/**
+ * Writes lib/entities/data/gazetteer.generated.ts and public/knowledge-base.bin when they differ from
+ * the entity data; resolves to whether either changed.
+ */
 export declare function generateGazetteer(): Promise<boolean>;

@@ -1,19 +1,26 @@
 #!/usr/bin/env node
-// Compiles the gazetteer (lib/entities/data) once, at build time, into
-// lib/entities/data/gazetteer.generated.ts: the automaton's trie and every term's records as plain
-// data, and the entities without the names only the automaton needs (nor ids their names give). Pages then unpack it instead of
-// folding 3,000+ terms and building the automaton themselves, and the bundle holds no name twice.
+// Compiles the entities at build time, twice:
+//  - lib/entities/data/gazetteer.generated.ts: the hand-curated entities (lib/entities/data) as a module,
+//    the automaton's trie and every term's records as plain data and the entities without the names
+//    only the automaton needs (nor ids their names give), for code that needs the gazetteer at once
+//    (getGazetteer);
+//  - public/knowledge-base.bin: the knowledge base, the curated entities and the open-data layer
+//    (lib/entities/data/open-data.generated.jsonl, scripts/build-knowledge-base.mjs) as one binary file
+//    (lib/entities/knowledge-base-file.ts) that WXT copies into the extension and loadGazetteer() opens
+//    where recognition runs.
 //
-//   node scripts/generate-gazetteer.mjs           write the module if the data changed
-//   node scripts/generate-gazetteer.mjs --check   exit 1 if the committed module is stale
+//   node scripts/generate-gazetteer.mjs           write both if the data changed
+//   node scripts/generate-gazetteer.mjs --check   exit 1 if either committed file is stale
 //
-// The build runs it too (wxt.config.ts), and a unit test fails when the committed module is stale.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// The build runs it too (wxt.config.ts), and unit tests fail when a committed file is stale.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const GENERATED_GAZETTEER = path.join(ROOT, 'lib/entities/data/gazetteer.generated.ts');
+export const KNOWLEDGE_BASE_FILE = path.join(ROOT, 'public/knowledge-base.bin');
+const OPEN_DATA_FILE = path.join(ROOT, 'lib/entities/data/open-data.generated.jsonl');
 
 /** Numbers as lines of about 120 characters, so a data change shows as a readable diff. */
 function numberLines(numbers, indent) {
@@ -102,8 +109,18 @@ ${numberLines(packed.titles, '      ')}
 `;
 }
 
-/** The module's text for the current data, compiled through Vite so the TypeScript sources load as they are. */
-export async function renderCurrentModule() {
+/** The open-data entities as committed (one JSON a line), without those whose id a curated entity took. */
+export function readOpenData(curatedIds) {
+  if (!existsSync(OPEN_DATA_FILE)) return [];
+  return readFileSync(OPEN_DATA_FILE, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .filter((entity) => !curatedIds.has(entity.id));
+}
+
+/** The module's text and the knowledge base's bytes for the current data, compiled through Vite so the TypeScript sources load as they are. */
+export async function renderCurrent() {
   const { createServer } = await import('vite');
   const server = await createServer({
     root: ROOT,
@@ -116,31 +133,51 @@ export async function renderCurrentModule() {
     const { ALL_ENTITIES } = await server.ssrLoadModule('/lib/entities/data/index.ts');
     const { Gazetteer } = await server.ssrLoadModule('/lib/entities/gazetteer.ts');
     const { shipEntity } = await server.ssrLoadModule('/lib/entities/entity-table.ts');
-    return renderModule(ALL_ENTITIES.map(shipEntity), Gazetteer.compile(ALL_ENTITIES).pack(ALL_ENTITIES));
+    const { writeKnowledgeBase } = await server.ssrLoadModule('/lib/entities/knowledge-base-file.ts');
+    const module = renderModule(ALL_ENTITIES.map(shipEntity), Gazetteer.compile(ALL_ENTITIES).pack(ALL_ENTITIES));
+    const open = readOpenData(new Set(ALL_ENTITIES.map((e) => e.id)));
+    const knowledgeBase = Buffer.from(writeKnowledgeBase([...ALL_ENTITIES, ...open]));
+    return { module, knowledgeBase };
   } finally {
     await server.close();
   }
 }
 
-/** Writes the module when it differs from the data; returns whether it changed. */
+/** The module's text for the current data. */
+export async function renderCurrentModule() {
+  return (await renderCurrent()).module;
+}
+
+/** Writes the module and the knowledge base when they differ from the data; returns whether either changed. */
 export async function generateGazetteer() {
-  const text = await renderCurrentModule();
+  const { module, knowledgeBase } = await renderCurrent();
+  let changed = false;
   const current = existsSync(GENERATED_GAZETTEER) ? readFileSync(GENERATED_GAZETTEER, 'utf8') : '';
-  if (current === text) return false;
-  writeFileSync(GENERATED_GAZETTEER, text);
-  return true;
+  if (current !== module) {
+    writeFileSync(GENERATED_GAZETTEER, module);
+    changed = true;
+  }
+  const currentBase = existsSync(KNOWLEDGE_BASE_FILE) ? readFileSync(KNOWLEDGE_BASE_FILE) : Buffer.alloc(0);
+  if (!currentBase.equals(knowledgeBase)) {
+    mkdirSync(path.dirname(KNOWLEDGE_BASE_FILE), { recursive: true });
+    writeFileSync(KNOWLEDGE_BASE_FILE, knowledgeBase);
+    changed = true;
+  }
+  return changed;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
+    const { module, knowledgeBase } = await renderCurrent();
     const current = existsSync(GENERATED_GAZETTEER) ? readFileSync(GENERATED_GAZETTEER, 'utf8') : '';
-    if (current !== (await renderCurrentModule())) {
-      console.error('lib/entities/data/gazetteer.generated.ts is stale: run `npm run generate:gazetteer`.');
+    const currentBase = existsSync(KNOWLEDGE_BASE_FILE) ? readFileSync(KNOWLEDGE_BASE_FILE) : Buffer.alloc(0);
+    if (current !== module || !currentBase.equals(knowledgeBase)) {
+      console.error('lib/entities/data/gazetteer.generated.ts or public/knowledge-base.bin is stale: run `npm run generate:gazetteer`.');
       process.exit(1);
     }
-    console.log('lib/entities/data/gazetteer.generated.ts is up to date.');
+    console.log('lib/entities/data/gazetteer.generated.ts and public/knowledge-base.bin are up to date.');
   } else {
     const changed = await generateGazetteer();
-    console.log(changed ? 'Wrote lib/entities/data/gazetteer.generated.ts' : 'lib/entities/data/gazetteer.generated.ts was already up to date.');
+    console.log(changed ? 'Wrote lib/entities/data/gazetteer.generated.ts and public/knowledge-base.bin' : 'Both were already up to date.');
   }
 }

@@ -28,19 +28,77 @@ export interface EntityCard {
   nativeNames: string[];
 }
 
-/** Compares ISO-like dates that may be truncated (YYYY, YYYY-MM). */
-function within(role: Role, date: string): boolean {
+/** The first and last day an ISO date may stand for: a year or a month alone is a span, never its last day. */
+export function dateSpan(date: string): { first: string; last: string; precise: boolean } {
+  if (/^\d{4}$/.test(date)) return { first: `${date}-01-01`, last: `${date}-12-31`, precise: false };
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { first: `${date}-01`, last: `${date}-${String(days).padStart(2, '0')}`, precise: false };
+  }
   const day = date.slice(0, 10);
-  const from = role.from.padEnd(10, role.from.length === 4 ? '-01-01' : '-01').slice(0, 10);
-  if (day < from) return false;
-  if (!role.to) return true;
-  const to = role.to.length === 4 ? `${role.to}-12-31` : role.to.length === 7 ? `${role.to}-31` : role.to;
-  return day <= to;
+  return { first: day, last: day, precise: true };
 }
 
-/** The roles a person held on `date` (ISO), most recent first. */
+/**
+ * Where a role stands on a date:
+ *  - `held`, or `not-yet` / `ended`;
+ *  - `maybe-started` / `maybe-ended`: the date falls in the year or month the data gives for the start
+ *    or the end, so the data cannot say (a year-only end never means 31 December);
+ *  - `leaving`: the holder had announced leaving (`leaving`) and stayed until a successor took over.
+ */
+export type RoleStatus = 'held' | 'not-yet' | 'ended' | 'maybe-started' | 'maybe-ended' | 'leaving';
+
+export function roleStatus(role: Role, date: string): RoleStatus {
+  const day = date.slice(0, 10);
+  const from = dateSpan(role.from);
+  if (day < from.first) return 'not-yet';
+  if (day <= from.last && !from.precise) return 'maybe-started';
+  // Before the announced departure the holder was in office, whatever the year-only end says.
+  if (role.leaving && day < role.leaving) return 'held';
+  if (role.to) {
+    const to = dateSpan(role.to);
+    if (day > to.last) return 'ended';
+    if (day >= to.first && !to.precise) return 'maybe-ended';
+  }
+  if (role.leaving && day >= role.leaving) return 'leaving';
+  return 'held';
+}
+
+/** The roles a person held (or may still have held) on `date` (ISO), most recent first. */
 export function rolesAt(person: PersonEntity, date: string): Role[] {
-  return person.roles.filter((role) => within(role, date)).sort((a, b) => b.from.localeCompare(a.from));
+  return person.roles
+    .filter((role) => {
+      const status = roleStatus(role, date);
+      return status !== 'not-yet' && status !== 'ended';
+    })
+    .sort((a, b) => b.from.localeCompare(a.from));
+}
+
+/** "22 June 2026", "June 2026" or "2026", as precise as the date is. */
+export function formatDate(date: string): string {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const [year, month, day] = date.split('-');
+  if (!month) return year!;
+  const monthName = months[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** What the card adds to a role whose standing on the date is not plainly "held". */
+function statusNote(role: Role, status: RoleStatus): string {
+  const leaving = role.leaving ? `announced leaving on ${formatDate(role.leaving)}` : '';
+  switch (status) {
+    case 'leaving':
+      return ` (${leaving}; in office until a successor takes over)`;
+    case 'maybe-ended':
+      return leaving
+        ? ` (${leaving}; stayed until a successor took over later in ${formatDate(role.to!)} — the day is not known)`
+        : ` (until ${formatDate(role.to!)}; the day it ended is not known)`;
+    case 'maybe-started':
+      return ` (from ${formatDate(role.from)}; the day it began is not known)`;
+    default:
+      return '';
+  }
 }
 
 function countryName(gazetteer: Gazetteer, id: string | undefined): string {
@@ -92,7 +150,7 @@ export function describeEntity(entity: Entity, gazetteer: Gazetteer, date: strin
     card.description ||= 'Named with this title in the article; not in Diplomark’s reference list.';
   } else if (isPerson(entity)) {
     const current = rolesAt(entity, date);
-    card.roleAtDate = current.map((role) => roleText(gazetteer, role)).join('; ');
+    card.roleAtDate = current.map((role) => roleText(gazetteer, role) + statusNote(role, roleStatus(role, date))).join('; ');
     // The dated roles say who the person is; pages get no separate description for people with roles.
     if (entity.roles.length > 0) card.description = careerSummary(entity, gazetteer);
     card.countries = [...new Set(entity.roles.map((r) => countryName(gazetteer, r.country)).filter(Boolean))];

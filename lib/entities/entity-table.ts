@@ -8,7 +8,11 @@ import { isPerson, type Entity } from './types';
  */
 export function entityForPages(entity: Entity): Entity {
   const { aliases: _aliases, weakAliases: _weakAliases, triggers: _triggers, ...rest } = entity;
-  if (isPerson(rest) && rest.roles.length > 0) delete rest.description;
+  if (isPerson(rest) && rest.roles.length > 0) {
+    delete rest.description;
+    // A role's source stays in the data (open-data.generated.jsonl); the entity's own source ships.
+    if (rest.roles.some((role) => role.source)) rest.roles = rest.roles.map(({ source: _source, ...role }) => role);
+  }
   return rest;
 }
 
@@ -37,9 +41,25 @@ export function unshipEntity(row: string): Entity {
 }
 
 /**
+ * Shipped entity rows read one at a time: a list of strings, or the knowledge base's binary file,
+ * which can also say where an id is without reading every row.
+ */
+export interface EntityRows {
+  readonly length: number;
+  row(index: number): string;
+  /** The position of the entity with this id, if the rows can tell without being read. */
+  indexOf?(id: string): number | undefined;
+}
+
+function rowList(rows: readonly string[]): EntityRows {
+  return { length: rows.length, row: (index) => rows[index]! };
+}
+
+/**
  * The gazetteer's entities by position (as packed data refers to them) and by id. Unpacked from the
  * build's JSON rows, each entity is parsed when a text first names it: a page reads a few dozen of
- * them, not the 1,400 in the bundle. Looking up an id not read yet reads them all, once.
+ * them, not the thousands shipped. Looking up an id not read yet asks the rows where it is, or else
+ * reads them all, once.
  */
 export class EntityTable {
   private readonly byIndex: (Entity | undefined)[];
@@ -47,7 +67,7 @@ export class EntityTable {
   private unread: number;
 
   private constructor(
-    private readonly rows: readonly string[],
+    private readonly rows: EntityRows,
     entities: readonly Entity[] | null,
   ) {
     this.byIndex = entities ? [...entities] : new Array(rows.length);
@@ -60,12 +80,12 @@ export class EntityTable {
 
   /** A table of entities at hand (compiling from the data). */
   static of(entities: readonly Entity[]): EntityTable {
-    return new EntityTable([], entities);
+    return new EntityTable(rowList([]), entities);
   }
 
   /** A table that reads `shipEntity` rows as they are needed. */
-  static fromRows(rows: readonly string[]): EntityTable {
-    return new EntityTable(rows, null);
+  static fromRows(rows: readonly string[] | EntityRows): EntityTable {
+    return new EntityTable(Array.isArray(rows) ? rowList(rows) : (rows as EntityRows), null);
   }
 
   get size(): number {
@@ -75,9 +95,8 @@ export class EntityTable {
   at(index: number): Entity {
     let entity = this.byIndex[index];
     if (!entity) {
-      const row = this.rows[index];
-      if (row === undefined) throw new Error(`no entity at ${index}`);
-      entity = unshipEntity(row);
+      if (index < 0 || index >= this.rows.length) throw new Error(`no entity at ${index}`);
+      entity = unshipEntity(this.rows.row(index));
       this.byIndex[index] = entity;
       this.byId.set(entity.id, entity);
       this.unread--;
@@ -93,6 +112,10 @@ export class EntityTable {
   get(id: string): Entity | undefined {
     const known = this.byId.get(id);
     if (known || this.unread === 0) return known;
+    if (this.rows.indexOf) {
+      const index = this.rows.indexOf(id);
+      return index === undefined ? undefined : this.at(index);
+    }
     for (let index = 0; index < this.byIndex.length; index++) this.at(index);
     return this.byId.get(id);
   }

@@ -1,7 +1,7 @@
-import { Automaton, type PackedAutomaton } from './automaton';
+import { Automaton, type AutomatonArrays, type PackedAutomaton } from './automaton';
 import { HONORIFIC_TITLES } from './honorifics';
 import { foldTerm, isUnspacedScript } from './normalize';
-import { EntityTable } from './entity-table';
+import { EntityTable, type EntityRows } from './entity-table';
 import { isPerson, type AliasGuard, type Entity, type PersonEntity } from './types';
 
 /** How a term refers to its entity. */
@@ -65,6 +65,20 @@ export interface PackedGazetteer {
   records: number[];
   /** Pairs of pattern index and position in HONORIFIC_TITLES. */
   titles: number[];
+}
+
+/**
+ * The compiled gazetteer as typed arrays, the form the knowledge base's binary file holds
+ * (knowledge-base-file.ts): records as in `PackedGazetteer`, plus where each pattern's records start
+ * and the entity position before them, so that opening needs no pass over the records.
+ */
+export interface GazetteerArrays {
+  automaton: AutomatonArrays;
+  records: Int32Array;
+  recordsAt: Int32Array;
+  entityBefore: Int32Array;
+  recordCount: number;
+  titles: Int32Array;
 }
 
 function titleCaseRule(title: string): CaseRule {
@@ -175,7 +189,8 @@ export class Gazetteer {
     };
 
     for (const entity of entities) {
-      add(entity, entity.name, 'alias');
+      // A name listed among the entity's triggers is generic ("Conservative Party"): a trigger only.
+      if (!entity.triggers?.includes(entity.name)) add(entity, entity.name, 'alias');
       for (const alias of entity.aliases ?? []) add(entity, alias, 'alias');
       // Native names are written as they are: no English case rule (Georgian, for one, has capitals
       // that its ordinary text never uses).
@@ -193,13 +208,9 @@ export class Gazetteer {
     return new Gazetteer(table, Automaton.build(patterns), titles, { lists: records, count });
   }
 
-  /**
-   * This gazetteer as plain data; `entities` must be the list it was compiled from. Patterns are
-   * renumbered in the automaton's state order (see `Automaton.packInStateOrder`).
-   */
-  pack(entities: readonly Entity[]): PackedGazetteer {
+  /** The records of every pattern in `order` as numbers (see `PackedGazetteer.records`), and the titles. */
+  private packRecords(entities: readonly Entity[], order: readonly number[]): { records: number[]; titles: number[] } {
     const position = new Map(entities.map((entity, index) => [entity, index]));
-    const { packed: automaton, order } = this.automaton.packInStateOrder();
     const records: number[] = [];
     let previousEntity = 0;
     for (const pattern of order) {
@@ -223,7 +234,24 @@ export class Gazetteer {
       const title = this.titles[pattern];
       if (title) titles.push(renumbered, HONORIFIC_TITLES.indexOf(title.title));
     });
-    return { entityCount: entities.length, automaton, records, titles };
+    return { records, titles };
+  }
+
+  /**
+   * This gazetteer as plain data; `entities` must be the list it was compiled from. Patterns are
+   * renumbered in the automaton's state order (see `Automaton.packInStateOrder`).
+   */
+  pack(entities: readonly Entity[]): PackedGazetteer {
+    const { packed: automaton, order } = this.automaton.packInStateOrder();
+    return { entityCount: entities.length, automaton, ...this.packRecords(entities, order) };
+  }
+
+  /** This gazetteer as typed arrays (see `GazetteerArrays`); `entities` must be the list it was compiled from. */
+  toArrays(entities: readonly Entity[]): GazetteerArrays {
+    const { arrays: automaton, order } = this.automaton.inStateOrder();
+    const { records, titles } = this.packRecords(entities, order);
+    const { recordsAt, entityBefore, count } = indexRecords(records, order.length, entities.length);
+    return { automaton, records: Int32Array.from(records), recordsAt, entityBefore, recordCount: count, titles: Int32Array.from(titles) };
   }
 
   /**
@@ -233,30 +261,33 @@ export class Gazetteer {
    */
   static unpack(rows: readonly string[], packed: PackedGazetteer): Gazetteer {
     if (packed.entityCount !== rows.length) throw new Error('unpack: the pack was made from another entity list');
-    const entities = EntityTable.fromRows(rows);
-    const automaton = Automaton.unpack(packed.automaton);
     const patternCount = packed.automaton.patternLengths.length;
-    const numbers = packed.records;
-    const recordsAt = new Int32Array(patternCount);
-    const entityBefore = new Int32Array(patternCount);
-    let at = 0;
-    let entityIndex = 0;
-    let count = 0;
-    for (let pattern = 0; pattern < patternCount; pattern++) {
-      recordsAt[pattern] = at;
-      entityBefore[pattern] = entityIndex;
-      const records = numbers[at++]!;
-      count += records;
-      for (let i = 0; i < records; i++, at += 3) {
-        entityIndex += numbers[at]!;
-        if (entityIndex < 0 || entityIndex >= rows.length) throw new Error('unpack: a record refers to no entity');
-        if ((numbers[at + 1]! & 7) >= ROLE_CODES.length || ((numbers[at + 1]! >> 3) & 3) >= CASE_CODES.length) {
-          throw new Error('unpack: a record has an unknown role or case rule');
-        }
-      }
-    }
-    if (at !== numbers.length) throw new Error('unpack: the records do not match the patterns');
+    const { recordsAt, entityBefore, count } = indexRecords(packed.records, patternCount, rows.length);
+    return Gazetteer.open(EntityTable.fromRows(rows), Automaton.unpack(packed.automaton), {
+      records: packed.records,
+      recordsAt,
+      entityBefore,
+      recordCount: count,
+      titles: packed.titles,
+    });
+  }
 
+  /**
+   * Opens a gazetteer from typed arrays (a binary file's, `toArrays`' output) and the entities' rows,
+   * without a pass over terms or records: the file's build checked them.
+   */
+  static fromArrays(rows: EntityRows, arrays: GazetteerArrays): Gazetteer {
+    return Gazetteer.open(EntityTable.fromRows(rows), Automaton.fromArrays(arrays.automaton), arrays);
+  }
+
+  private static open(
+    entities: EntityTable,
+    automaton: Automaton,
+    packed: { records: ArrayLike<number>; recordsAt: Int32Array; entityBefore: Int32Array; recordCount: number; titles: ArrayLike<number> },
+  ): Gazetteer {
+    const patternCount = automaton.patternLengths.length;
+    const numbers = packed.records;
+    const { recordsAt, entityBefore } = packed;
     const decode = (pattern: number): TermRecord[] => {
       let position = recordsAt[pattern]!;
       let entityIndex = entityBefore[pattern]!;
@@ -283,13 +314,14 @@ export class Gazetteer {
       return list;
     };
 
-    const titles: (TitleRecord | undefined)[] = new Array(patternCount).fill(undefined);
+    // Sparse: most patterns are no title, and filling every slot would cost a pass on each open.
+    const titles: (TitleRecord | undefined)[] = new Array(patternCount);
     for (let i = 0; i < packed.titles.length; i += 2) {
       const title = HONORIFIC_TITLES[packed.titles[i + 1]!];
       if (title === undefined || packed.titles[i]! >= patternCount) throw new Error('unpack: a title is out of range');
       titles[packed.titles[i]!] = { title, caseRule: titleCaseRule(title) };
     }
-    return new Gazetteer(entities, automaton, titles, { lists: new Array(patternCount), count, decode });
+    return new Gazetteer(entities, automaton, titles, { lists: new Array(patternCount), count: packed.recordCount, decode });
   }
 
   get(id: string): Entity | undefined {
@@ -326,4 +358,31 @@ export class Gazetteer {
     this.discovered.set(person.id, person);
     return person;
   }
+}
+
+/**
+ * One pass over packed record numbers: checks them and notes where each pattern's records start and
+ * the entity position before them.
+ */
+function indexRecords(numbers: ArrayLike<number>, patternCount: number, entityCount: number): { recordsAt: Int32Array; entityBefore: Int32Array; count: number } {
+  const recordsAt = new Int32Array(patternCount);
+  const entityBefore = new Int32Array(patternCount);
+  let at = 0;
+  let entityIndex = 0;
+  let count = 0;
+  for (let pattern = 0; pattern < patternCount; pattern++) {
+    recordsAt[pattern] = at;
+    entityBefore[pattern] = entityIndex;
+    const records = numbers[at++]!;
+    count += records;
+    for (let i = 0; i < records; i++, at += 3) {
+      entityIndex += numbers[at]!;
+      if (entityIndex < 0 || entityIndex >= entityCount) throw new Error('unpack: a record refers to no entity');
+      if ((numbers[at + 1]! & 7) >= ROLE_CODES.length || ((numbers[at + 1]! >> 3) & 3) >= CASE_CODES.length) {
+        throw new Error('unpack: a record has an unknown role or case rule');
+      }
+    }
+  }
+  if (at !== numbers.length) throw new Error('unpack: the records do not match the patterns');
+  return { recordsAt, entityBefore, count };
 }

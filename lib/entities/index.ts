@@ -1,12 +1,14 @@
 import { loadGazetteerEntities, loadPackedGazetteer } from './data/gazetteer.generated';
 import { Gazetteer } from './gazetteer';
+import { readKnowledgeBase } from './knowledge-base-file';
 
 let compiled: Gazetteer | undefined;
 
 /**
- * The bundled gazetteer, compiled at build time (scripts/generate-gazetteer.mjs) and unpacked on first
- * use (its entities are read as texts name them), then shared by every analysis in this context. The build regenerates the packed module from
- * the data and a unit test fails when the committed one is stale, so the two always agree.
+ * The hand-curated gazetteer, bundled with the code that imports it (compiled at build time by
+ * scripts/generate-gazetteer.mjs) and unpacked on first use, then shared by every analysis in this
+ * context. For tests and code that cannot wait; recognition in the extension uses `loadGazetteer`,
+ * which opens the whole knowledge base.
  */
 export function getGazetteer(): Gazetteer {
   if (!compiled) {
@@ -22,10 +24,50 @@ export { Gazetteer } from './gazetteer';
 export { recognise } from './recognise';
 export type { Entity, EntityKind, Mention } from './types';
 
+/** Where the build puts the knowledge base: public/ in the repository, the root of the extension. */
+export const KNOWLEDGE_BASE_PATH = '/knowledge-base.bin';
+
+/** Reads a file the extension ships, or (in Node: tests, benchmarks) the repository's copy of it. */
+async function readPackagedFile(extensionPath: string): Promise<ArrayBuffer> {
+  const runtime = (globalThis as { chrome?: { runtime?: { getURL?: (path: string) => string } } }).chrome?.runtime;
+  // Node first: tests run with a fake extension API whose URLs lead nowhere.
+  const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+  if (!inNode && runtime?.getURL) {
+    // The extension's own files are readable from its background without being web-accessible.
+    const response = await fetch(runtime.getURL(extensionPath));
+    if (!response.ok) throw new Error(`knowledge base: ${extensionPath} answered ${response.status}`);
+    return response.arrayBuffer();
+  }
+  // Hidden from bundlers: the extension never takes this path.
+  const fs = 'node:fs/promises';
+  const { readFile } = (await import(/* @vite-ignore */ fs)) as typeof import('node:fs/promises');
+  const file = await readFile(new URL(`../../public${extensionPath}`, import.meta.url));
+  // A file this large has a buffer of its own: hand it over without a copy.
+  const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength;
+  return (whole ? file.buffer : file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength)) as ArrayBuffer;
+}
+
+let knowledgeBase: Promise<Gazetteer> | undefined;
+
 /**
- * The gazetteer where recognition runs (the extension's background), opened once and shared by every
- * analysis there. Asynchronous so that the knowledge base may be read from a packed file.
+ * The knowledge base where recognition runs (the extension's background): the curated entities and
+ * the open-data layer, opened once from the packed file the extension ships and shared by every
+ * analysis there. Never import this from a content script: the file is for the background only.
+ * `read` is for tests: it returns the file's bytes.
  */
-export async function loadGazetteer(): Promise<Gazetteer> {
-  return getGazetteer();
+export async function loadGazetteer(read: (path: string) => Promise<ArrayBuffer> = readPackagedFile): Promise<Gazetteer> {
+  knowledgeBase ??= (async () => {
+    const bytes = await read(KNOWLEDGE_BASE_PATH);
+    const started = performance.now();
+    const gazetteer = readKnowledgeBase(bytes);
+    performance.measure('diplomark:knowledge-base', { start: started, end: performance.now() });
+    return gazetteer;
+  })();
+  try {
+    return await knowledgeBase;
+  } catch (error) {
+    // A failed read may succeed later (an extension update in progress): do not keep the failure.
+    knowledgeBase = undefined;
+    throw error;
+  }
 }

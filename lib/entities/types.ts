@@ -11,8 +11,18 @@ export interface Role {
   country?: string;
   /** ISO date (YYYY-MM-DD or YYYY-MM or YYYY) the role began. */
   from: string;
-  /** ISO date it ended; absent while current. */
+  /**
+   * ISO date it ended; absent while current. A year or a month alone says only that it ended within
+   * that year or month (never the period's last day): see describe.ts.
+   */
   to?: string;
+  /**
+   * ISO date the holder announced leaving, while staying in office until a successor took over: from
+   * then until `to`, the card says the office was changing hands.
+   */
+  leaving?: string;
+  /** Where the role comes from when it is open data: dataset and record ("wikidata-officeholders/france-cabinet"). */
+  source?: string;
 }
 
 export type DisputeCategory = 'territorial' | 'maritime' | 'historical' | 'trade' | 'security' | 'legal';
@@ -49,6 +59,11 @@ export interface EntityBase {
   orgType?: OrganizationType;
   /** Aliases that are also ordinary words or other names, and when they do not mean this entity. */
   guards?: AliasGuard[];
+  /**
+   * Where an open-data entity comes from: dataset and record id (`wikidata:Q9545`, `geonames:2990440`,
+   * `partyfacts:6641`, `phoenix:ABU_NIDAL_ORGANIZATION`, `naturalearth:…`). Absent on hand-curated entities.
+   */
+  source?: string;
 }
 
 /**

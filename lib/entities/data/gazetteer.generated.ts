@@ -983,7 +983,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Boris Johnson","surname":"Johnson","roles":[{"title":"Foreign Secretary","from":"2016-07-13","country":"country:gb","to":"2018-07-09"},{"title":"Prime Minister","from":"2019-07-24","country":"country:gb","to":"2022-09-06"}],"kind":"person"}',
     '{"name":"Liz Truss","surname":"Truss","surnameStandsAlone":true,"roles":[{"title":"Foreign Secretary","from":"2021-09-15","country":"country:gb","to":"2022-09-06"},{"title":"Prime Minister","from":"2022-09-06","country":"country:gb","to":"2022-10-25"}],"kind":"person"}',
     '{"name":"Rishi Sunak","surname":"Sunak","surnameStandsAlone":true,"roles":[{"title":"Chancellor of the Exchequer","from":"2020-02-13","country":"country:gb","to":"2022-07-05"},{"title":"Prime Minister","from":"2022-10-25","country":"country:gb","to":"2024-07-05"}],"kind":"person"}',
-    '{"name":"Keir Starmer","surname":"Starmer","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2024-07-05","country":"country:gb","to":"2026"}],"kind":"person"}',
+    '{"name":"Keir Starmer","surname":"Starmer","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2024-07-05","country":"country:gb","to":"2026","leaving":"2026-06-22"}],"kind":"person"}',
     '{"name":"Philip Hammond","surname":"Hammond","roles":[{"title":"Foreign Secretary","from":"2014-07-15","country":"country:gb","to":"2016-07-13"},{"title":"Chancellor of the Exchequer","from":"2016-07-13","country":"country:gb","to":"2019-07-24"}],"kind":"person"}',
     '{"name":"Jeremy Hunt","surname":"Hunt","roles":[{"title":"Foreign Secretary","from":"2018-07-09","country":"country:gb","to":"2019-07-24"},{"title":"Chancellor of the Exchequer","from":"2022-10-14","country":"country:gb","to":"2024-07-05"}],"kind":"person"}',
     '{"name":"Dominic Raab","surname":"Raab","roles":[{"title":"Foreign Secretary","from":"2019-07-24","country":"country:gb","to":"2021-09-15"}],"kind":"person"}',
@@ -1042,7 +1042,11 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Rajnath Singh","surname":"Singh","roles":[{"title":"Home Minister","from":"2014-05-26","country":"country:in","to":"2019-05"},{"title":"Defence Minister","from":"2019-05","country":"country:in"}],"kind":"person"}',
     '{"name":"Amit Shah","surname":"Shah","roles":[{"title":"Home Minister","from":"2019-05","country":"country:in"}],"kind":"person"}',
     '{"name":"Ajit Doval","surname":"Doval","surnameStandsAlone":true,"roles":[{"title":"National Security Adviser","from":"2014-05-30","country":"country:in"}],"kind":"person"}',
-    '{"id":"person:antonio-guterres","name":"António Guterres","surname":"Guterres","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"1995-10-28","country":"country:pt","to":"2002-04-06"},{"title":"Secretary-General of the United Nations","from":"2017-01-01"}],"kind":"person"}',
+    '{"id":"person:antonio-guterres","name":"António Guterres","surname":"Guterres","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"1995-10-28","country":"country:pt","to":"2002-04-06"},{"title":"Secretary-General of the United Nations","from":"2017-01-01","to":"2026-12-31"}],"kind":"person"}',
+    '{"name":"Moussa Faki","surname":"Faki","roles":[{"title":"Prime Minister","from":"2003-06-24","country":"country:td","to":"2005-02-04"},{"title":"Foreign Minister","from":"2008-04-23","country":"country:td","to":"2017-01-30"},{"title":"Chairperson of the African Union Commission","from":"2017-03-14","to":"2025-03"}],"kind":"person"}',
+    '{"name":"Mahamoud Ali Youssouf","surname":"Youssouf","roles":[{"title":"Foreign Minister","from":"2005-05-22","country":"country:dj","to":"2025"},{"title":"Chairperson of the African Union Commission","from":"2025-03"}],"kind":"person"}',
+    '{"name":"Kao Kim Hourn","surname":"Kao","roles":[{"title":"Secretary-General of ASEAN","from":"2023-01-01"}],"kind":"person"}',
+    '{"id":"person:stephane-dujarric","name":"Stéphane Dujarric","surname":"Dujarric","surnameStandsAlone":true,"roles":[{"title":"Spokesperson for the UN Secretary-General","from":"2014"}],"kind":"person"}',
     '{"name":"Jens Stoltenberg","surname":"Stoltenberg","surnameStandsAlone":true,"roles":[{"title":"Secretary General of NATO","from":"2014-10-01","to":"2024-10-01"},{"title":"Finance Minister","from":"2025-02-04","country":"country:no"}],"kind":"person"}',
     '{"name":"Mark Rutte","surname":"Rutte","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"2010-10-14","country":"country:nl","to":"2024-07-02"},{"title":"Secretary General of NATO","from":"2024-10-01"}],"kind":"person"}',
     '{"name":"Rafael Grossi","surname":"Grossi","roles":[{"title":"Director General of the IAEA","from":"2019-12-03"}],"kind":"person"}',
@@ -1381,6 +1385,14 @@ export function loadGazetteerEntities(): string[] {
     '{"id":"dispute:paracel-islands","kind":"dispute","name":"Paracel Islands dispute","native":["西沙群岛","西沙群島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Xisha Islands"},{"party":"country:vn","name":"Hoàng Sa Islands"},{"party":"country:tw","name":"Xisha Islands"}],"summary":"Islands in the South China Sea controlled by China since 1974 and claimed by Vietnam and Taiwan."}',
     '{"kind":"dispute","name":"Scarborough Shoal","neutralName":"Scarborough Shoal","native":["黄岩岛","黃岩島"],"parties":["country:cn","country:ph","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Huangyan Island"},{"party":"country:ph","name":"Bajo de Masinloc"},{"party":"country:tw","name":"Huangyan Island"}],"summary":"Shoal west of Luzon under effective Chinese control since a 2012 standoff, claimed by the Philippines and Taiwan."}',
     '{"kind":"dispute","name":"Second Thomas Shoal","neutralName":"Second Thomas Shoal","native":["仁爱礁"],"parties":["country:cn","country:ph"],"category":"territorial","names":[{"party":"country:cn","name":"Ren’ai Reef"},{"party":"country:ph","name":"Ayungin Shoal"}],"summary":"Reef in the Spratly Islands where the Philippines keeps a small garrison aboard a grounded warship, the BRP Sierra Madre; Chinese vessels have repeatedly blocked its resupply."}',
+    '{"kind":"dispute","name":"Mischief Reef","neutralName":"Mischief Reef","native":["美济礁","美濟礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Meiji Reef"},{"party":"country:ph","name":"Panganiban Reef"},{"party":"country:vn","name":"Vành Khăn Reef"},{"party":"country:tw","name":"Meiji Reef"}],"summary":"Reef in the Spratly Islands that China occupied in 1995 and turned into an artificial island with an airstrip; the 2016 arbitral award found it part of the Philippines’ exclusive economic zone."}',
+    '{"kind":"dispute","name":"Fiery Cross Reef","neutralName":"Fiery Cross Reef","native":["永暑礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongshu Reef"},{"party":"country:ph","name":"Kagitingan Reef"},{"party":"country:vn","name":"Chữ Thập Reef"},{"party":"country:tw","name":"Yongshu Reef"}],"summary":"Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airbase; claimed by Vietnam, the Philippines and Taiwan."}',
+    '{"kind":"dispute","name":"Subi Reef","neutralName":"Subi Reef","native":["渚碧礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Zhubi Reef"},{"party":"country:ph","name":"Zamora Reef"},{"party":"country:vn","name":"Xu Bi Reef"},{"party":"country:tw","name":"Zhubi Reef"}],"summary":"Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airstrip, near the Philippine-held Thitu Island."}',
+    '{"kind":"dispute","name":"Whitsun Reef","neutralName":"Whitsun Reef","native":["牛轭礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Niu’e Reef"},{"party":"country:ph","name":"Julian Felipe Reef"},{"party":"country:vn","name":"Ba Đầu Reef"},{"party":"country:tw","name":"Niu’e Reef"}],"summary":"Boomerang-shaped reef in the Spratly Islands where hundreds of Chinese vessels massed in 2021, drawing protests from the Philippines and Vietnam."}',
+    '{"kind":"dispute","name":"Sabina Shoal","neutralName":"Sabina Shoal","native":["仙宾礁","仙賓礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Xianbin Reef"},{"party":"country:ph","name":"Escoda Shoal"},{"party":"country:vn","name":"Sa Bin Shoal"},{"party":"country:tw","name":"Xianbin Reef"}],"summary":"Shoal in the Spratly Islands near Second Thomas Shoal where Chinese and Philippine coast guard ships collided in 2024."}',
+    '{"kind":"dispute","name":"Thitu Island","neutralName":"Thitu Island","native":["中业岛","中業島"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Pag-asa Island"},{"party":"country:cn","name":"Zhongye Island"},{"party":"country:vn","name":"Thị Tứ Island"},{"party":"country:tw","name":"Zhongye Island"}],"summary":"The largest Philippine-held island in the Spratlys, with a town and an airstrip, claimed by China, Vietnam and Taiwan."}',
+    '{"id":"dispute:itu-aba","kind":"dispute","name":"Itu Aba Island","neutralName":"Itu Aba","native":["太平島","太平岛"],"parties":["country:tw","country:cn","country:ph","country:vn"],"category":"territorial","names":[{"party":"country:tw","name":"Taiping Island"},{"party":"country:cn","name":"Taiping Island"},{"party":"country:ph","name":"Ligaw Island"},{"party":"country:vn","name":"Ba Bình Island"}],"summary":"The largest natural island of the Spratlys, held by Taiwan since 1956 and claimed by China, the Philippines and Vietnam; the 2016 arbitral award called it a rock without its own exclusive economic zone."}',
+    '{"kind":"dispute","name":"Woody Island","neutralName":"Woody Island","native":["永兴岛","永興島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongxing Island"},{"party":"country:vn","name":"Phú Lâm Island"},{"party":"country:tw","name":"Yongxing Island"}],"summary":"The largest of the Paracel Islands, seat of China’s Sansha city administration with an airstrip and missile deployments; claimed by Vietnam and Taiwan."}',
     '{"id":"dispute:natuna-sea","kind":"dispute","name":"Natuna Sea dispute","parties":["country:id","country:cn"],"category":"maritime","names":[{"party":"country:id","name":"North Natuna Sea"},{"party":"country:cn","name":"South China Sea (nine-dash line)"}],"summary":"China’s nine-dash line overlaps Indonesia’s exclusive economic zone north of the Natuna Islands, which Indonesia renamed the North Natuna Sea in 2017; Indonesia says it has no territorial dispute with China."}',
     '{"id":"dispute:taiwan-status","kind":"dispute","name":"Cross-Strait dispute","parties":["country:cn","country:tw"],"category":"security","names":[{"party":"country:cn","name":"Taiwan question"},{"party":"country:tw","name":"Cross-Strait relations"}],"summary":"The People’s Republic of China claims Taiwan, governed separately since 1949, as part of its territory and has not ruled out force to take it; Taiwan’s government rejects Beijing’s claim."}',
     '{"id":"dispute:ieodo-socotra-rock","kind":"dispute","name":"Socotra Rock","neutralName":"Socotra Rock","native":["이어도","苏岩礁"],"parties":["country:kr","country:cn"],"category":"maritime","names":[{"party":"country:kr","name":"Ieodo"},{"party":"country:cn","name":"Suyan Rock"}],"summary":"Submerged rock in the East China Sea within overlapping South Korean and Chinese exclusive economic zone claims, where South Korea runs a research station; both agree it is not territory."}',
@@ -1431,7 +1443,7 @@ export function loadGazetteerEntities(): string[] {
     '{"id":"dispute:iran-nuclear","kind":"dispute","name":"Iranian nuclear programme dispute","parties":["country:ir","country:us","country:il","country:gb","country:fr","country:de"],"category":"security","names":[{"party":"country:ir","name":"Peaceful nuclear programme"},{"party":"country:us","name":"Iranian nuclear program"},{"party":"country:il","name":"Iranian nuclear threat"},{"party":"country:gb","name":"Iranian nuclear programme"},{"party":"country:fr","name":"Iranian nuclear programme"},{"party":"country:de","name":"Iranian nuclear programme"}],"summary":"Dispute over Iran’s uranium enrichment and whether it seeks nuclear weapons, which it denies; the 2015 nuclear deal (JCPOA) was abandoned by the US in 2018, Israel and the US struck Iranian nuclear sites in June 2025, UN sanctions were reimposed in September 2025, and US–Israeli strikes resumed in February 2026."}',
     '{"id":"dispute:abu-musa-tunbs","kind":"dispute","name":"Abu Musa and the Tunbs","parties":["country:ae","country:ir"],"category":"territorial","names":[{"party":"country:ae","name":"Occupied islands of Abu Musa and the Greater and Lesser Tunbs"},{"party":"country:ir","name":"Abu Musa and the Greater and Lesser Tunbs"}],"summary":"Three Gulf islands taken over by Iran in 1971 and claimed by the United Arab Emirates."}',
     '{"id":"dispute:persian-gulf-naming","kind":"dispute","name":"Persian Gulf naming dispute","parties":["country:ir","country:sa","country:ae"],"category":"maritime","names":[{"party":"country:ir","name":"Persian Gulf"},{"party":"country:sa","name":"Arabian Gulf"},{"party":"country:ae","name":"Arabian Gulf"}],"summary":"Iran insists on the historical name Persian Gulf, which the UN uses; Arab states call it the Arabian Gulf."}',
-    '{"id":"dispute:houthi-red-sea-attacks","kind":"dispute","name":"Red Sea crisis","parties":["country:ye","country:us","country:gb","country:il"],"category":"security","names":[{"party":"country:ye","name":"Naval blockade in support of Gaza"},{"party":"country:us","name":"Houthi attacks on shipping"},{"party":"country:gb","name":"Houthi attacks on shipping"},{"party":"country:il","name":"Houthi attacks"}],"summary":"Attacks by Yemen’s Houthis on ships in the Red Sea and on Israel since November 2023, which they tie to the war in Gaza; the United States and Britain have struck Houthi targets in response."}',
+    '{"id":"dispute:houthi-red-sea-attacks","kind":"dispute","name":"Red Sea crisis","parties":["country:ye","country:us","country:gb","country:il"],"category":"security","names":[{"party":"country:ye","name":"Naval blockade in support of Gaza"},{"party":"country:us","name":"Houthi attacks on shipping"},{"party":"country:gb","name":"Houthi attacks on shipping"},{"party":"country:il","name":"Houthi attacks"}],"summary":"Attacks by Yemen’s Houthis on Israel since 19 October 2023 and on ships in the Red Sea since November 2023, which they tie to the war in Gaza; the United States and Britain have struck Houthi targets in response."}',
     '{"kind":"dispute","name":"South Africa v. Israel","parties":["country:za","country:il"],"category":"legal","names":[{"party":"country:za","name":"South Africa v. Israel"},{"party":"country:il","name":"South Africa v. Israel"}],"summary":"South Africa’s case at the International Court of Justice, filed in December 2023, accusing Israel of genocide in Gaza, which Israel rejects."}',
     '{"id":"dispute:western-sahara","kind":"dispute","name":"Western Sahara conflict","neutralName":"Western Sahara","parties":["country:ma","country:eh"],"category":"territorial","names":[{"party":"country:ma","name":"Moroccan Sahara"},{"party":"country:eh","name":"Western Sahara (Sahrawi Arab Democratic Republic)"}],"summary":"Former Spanish colony most of which Morocco controls and claims; the Algeria-backed Polisario Front seeks independence for the Sahrawi people, and several states have endorsed Morocco’s autonomy plan."}',
     '{"id":"dispute:gerd","kind":"dispute","name":"Grand Ethiopian Renaissance Dam","parties":["country:et","country:eg","country:sd"],"category":"security","names":[{"party":"country:et","name":"Grand Ethiopian Renaissance Dam"},{"party":"country:eg","name":"Grand Ethiopian Renaissance Dam"},{"party":"country:sd","name":"Grand Ethiopian Renaissance Dam"}],"summary":"Ethiopia’s hydroelectric dam on the Blue Nile; Egypt and Sudan, downstream, object to its filling and operation without a binding agreement on water sharing."}',
@@ -1453,757 +1465,769 @@ export function loadGazetteerEntities(): string[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1438,
+    entityCount: 1450,
     automaton: {
       codes:
-        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁全公冲加北卓南参台名吳嚴国國大天安小" +
-        "尖尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民沖河浜海潘澳獨王石福秦稲立端竹経習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영위윤이인일정제" +
-        "조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilorsuy 27" +
-        "8acehiorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghiklopsu'abcde" +
-        "fhiklmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilmoptłiae" +
-        "iouvıabeinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海华国國央華谷近都爱国" +
-        "明之藤京方朝海韓榮シ中京沙韓政北湾灣古釗德民民阪韓韩野倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進ノ縄野田上基門门島岐毅破岡島刚田憲島島済近民由衛北灣空岩木義生军英南" +
-        "安村沙藏清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeiku" +
-        "ycqbdemovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltgknstdiaruaeibdeghijkl" +
-        "mnrstyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuvaeioruaestea aclmnopstuciot" +
-        "ubbrpraeekmnrsv fhlmnpa aceloriiyzcdhklmnvwfpr aciobdmrstucesrbjotuoay gilyaimpegrtvzudinepstwho rap" +
-        "tbeilortuidpdlrdjklnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoaeilnty rbgiklmnrsvwyacgilnr" +
-        "zgrsz aeklmnrsuwsalmnakerabcejrflaoaohofioracdtcmcaegiafhilmrıalsuoa dciklmpqsvps ajnortsjlmsaehikln" +
-        "rsdabdglnsabejklmnrstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdimoptuvwzp abcesi abeklmnpstzuo" +
-        "ckmnpraghiklosx .acdhijlnprstuvyaszgmadlrtvx156cdklnqsadfghjlnorstzfcdhkmnrsad kbfgijklmnprstuwybptv" +
-        "w eouk acgiklnprsuolbgnruvccdgcknrbsachtecfccioaelaeoycepgiuacltabceklnoprstuvyadklnorstzainnstkaouc" +
-        "dlmrpaceioyenstnotnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyabistaaj k'adghijklmnoruvuahofabcjl" +
-        "mnortvyaeimoeghklnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyayaeiblryijklmnrswyidghlmorsxaeioabgl" +
-        "mnr gkmnrsaeinuakgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrcdelrvaailndglnrsfilrspiodlnptaonpr" +
-        "koa 'ns'imnorstlmnorsvsaknosklnselgklmnpriljmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإب" +
-        "جسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽人人共海共國军人民元平礁人党鸟勝領鮮道泰ナ国大群党海海屋燮發民黨民民之晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔" +
-        "惠强明福篪ナ博龍正賀進黨鳥太靖保自文山茂朋民産平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인" +
-        "목희부수도안28 aoeu dyh jeeruil.iraehiniase b strhaaqsnsaeopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabg" +
-        "nutefeyeisbna gkrtafma aeioaneaauugtwoeigtandrvz amrrharlohuahklota dgjkabcnrhstrtjragimo ijnelmntrt" +
-        "elalathscinekeoaistbgdinrnsgstzkxacdtn insahana gdekmnuaht soirbeabieailntptuahcuemejsasttddgimnrrel" +
-        "npsu eiriyn nyuuosolofmopagstkpepteonrmsaswotaaripcsaaeiftioulegfhiomuyaukmnokgtaimnebtttoadloiabega" +
-        "npkcglulaaahcet.utadnwhauspsi szasnraerliiooaoteqeeoaircao oeirskloafroeidnairialnesegrdcdemnenenult" +
-        "iao0iormlvwbtcn ciap .eotfradmnrorebresuazlenaensuyemdmntyradnefkear.oiltaabeiadm kos adgjprhsaaalts" +
-        "klsknbzbhohtbtnkkloyecdginststnuagtniaaomlciddjaaadheiouecnqlcsaaailsaeaaklourryd.eorstaeiaemaudaiov" +
-        "nusnesutdia dcq annoy dgefnaenicgtgusasaailaipgadohhosaalrycrilmnrtwrvaa gmscihtmpsnuczeooaeiotimmsl" +
-        "eamdisavdtgfpoha bm stiivrrrardhgao  oskqsn erycuoap deubh bys ededenaagszaanaey saeirabralmontuacdi" +
-        "tvaiouxucgiklsteoestriobuadeivaiockzisli7hrdeehe ijosuhvicahatdadegrtnadeorchostuesaiaayhbimacnjkout" +
-        "aoriaeicjksoeusaiourar peaahi erzyvmaoegkoeepmheauu dftwaiclueermuaosdihnnfkon dewcoaeckaeoaglit iae" +
-        "iamluaiklnrthrllncrioacntpfmsuvkeremnslootcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh a" +
-        "ehsleeei o'az.unntvo knnsy ahahielas elriaeaaeshsaeizstotncmajkoarcoraelrfnjhimvemo acdst uasdareot " +
-        "faortuofi.aeikubgrvtaechnprbhirgknpryiumrmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclamrra" +
-        "zai hltariah aalrrzdstivisdmnapwaiaeilizaiothsaeyldrur epdmrstainr rmmoerleoualo dey aogyiyhdnanvnpc" +
-        "dmosihgbiknka ....pnrhcfhlmpaanrcfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngi" +
-        "dco eneltg sthtz lttstoldoodgkkldjahjharogueausle nemigrvoghnhii utdmorhubgodigelbpaαρррагеидоитенаг" +
-        "воммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主" +
-        "国國国弥三次五島雄新行島主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pa" +
-        "nnrekkieasrosi  nsiedreizleliabrlgxrnrogniar ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be " +
-        "aere bdmai mkaaicikkakluu caueioaeloaiuriorzoukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioi" +
-        "snesnaportaeaiaesnneegz eoordek cbcioeeaersleastanecoraeiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourl" +
-        "rkoretaei enea ncttettesno nciuluhhrsssuidstanhiilcacsrtaaay o nacorromoarnlat lliohlpinahro ehroard" +
-        "atancaabeuanrgacqty tgrsurqntooospkrruoaloehirpianaipnais t he eoieock ltcdtos oofm nriuaeaizieefpkn" +
-        " rnrvcifgrsaaa aoeggernaardttcknasnpsgieateainnoer arn. mueiniyeymdsaodzei dmr eieieianisteoeoei iee" +
-        "oo ksaoaorgsaad  hu ka eaehgsnagrhabokmnaepa npsr 'iiahchqbnms ieiysnuiya. kb hlr lisunefdeaa i  gme" +
-        "sef nmfhubn st woae p aaeokmilo arapynalka balmm uki ahyneiekttaslrbijmty dsehhbiikesdrhuir canvenpl" +
-        "tabsiilkiooyrauikcrypidnieoerrounrhjnrteeihcdreahdnicai loutldisoz ndnni  s gkmitnoudeiogoitaorlerbc" +
-        "gwyoiaaeiglmlhet eoaaostu ehuiruuuaeiio rtaisectenlnoeoucaeola aiasorkeueodemaocigooes wancnioeta al" +
-        "gwmovmieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieaersrail  oaianoea ohaekce'stiapbascraoj s" +
-        "niceasnn ar waofotsuskmtuoacgms iypihiiiuooeehons eyaleaivaeo rios  eimtoaiwonssoes ououaaiuiiptonoe" +
-        "chtottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrainridtjreinnltaiaslno ioeeduiiaorrc" +
-        " mleautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iagpiabknieo jzpahgkoraisraiah  csap" +
-        "rjpaebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktisaaen  owuiakennmknbyaieiszhiakłokneankisbimanwf" +
-        " ukn iiyocaarloii bdlsdkmghiepaytaerrbnsalmolobsma e iessttiioepnst ia seimsblse  asaduuoooaiain ooo" +
-        "euufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaieddpesaiez ioraiiecfih ekedeihslye" +
-        "edyinuial u nnrykteontpvalea  sba iyabftıareazirnrafnnsaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיל" +
-        "לرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amlhaazhou sr ajaic" +
-        "nnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a aacnuiynr ulrachocta icilknjc " +
-        "abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiwdurenshcoiroailfokddnetrteu ntuauraepsnaemt dndrktno" +
-        "vabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairltvabotsyrrxi orsoanef atasmace eo" +
-        " a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos t ischrs o csanirrl tyi us o  t" +
-        "uiyorameidssjanniiandntnacjmstridmsoril obbeeetuoynhuymoaetiuiipfmieotnselan seaiennn icnsc etnadwgr" +
-        "saeo daohrekhsn uaeoesnznaaaxil swoaaailreidinietlnnriapy lrn   ees lsdid moalnamnnsa aconrae madma " +
-        "be aannuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkoroig iyi r iin    oe npea tcginpnsa sn  a a" +
-        "ai ollaopa   v  baets c   es rncmnynis yyanpiaiiinbhko wisn ams hr u  eacnnk laaisaalkak iaknhnsnt  " +
-        "ddfniooajoiaoloioocfswotnana dtineeyimtotzniaod ia ahns est zazrnhhedea anvnoiaeeonsaoaehrqaaoeaimvn" +
-        "tgyh woenarj nan czass cpvihd abnhe  ornaudhbuaa oocaislrvnsnuoaaalogl sr n  eipscersadnudsnrosct vt" +
-        "nntiedilislltaoelnespwiutoulsrmiraembvonalvnvejiuecisw hdsfiabamdrihitamrelanab aiig nnaidiuznaa cyi" +
-        "zeyriaeooegl nnyaiit  ardnlmna ilsl eygchaateieaewtosaigshrmiitr aad inhtatiaan  euagjarke ncs   f  " +
-        "gin gecnaiizvh  hmv p trinardahrohalmosv gwebntedairez iticaoyyiaid yioh  alłlet nalhoemjuo remisl f" +
-        "ornuialkn nodr g nh etsggidoune  ma madzsiregimi wwd nlbnd rnaaa evia o eob snoyzfla icfotdtoirdoeoa" +
-        "rkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiumr raieaknalroiy etaseaslhaarlhtcrenaeeoiuaiiyee sbmnae" +
-        "hetbrhecynomvnmaaay adjlsnss eaenyonoainiischan nafakpegaps sinverntlo aisaaasshsu yrm euapmeaaezina" +
-        "spm  dnuealdlageinriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbvmonmcffcamd ocfcl druaadimnmbdrudinvapa" +
-        "erri iytetyaauocdfpsaaainaunnm yehrcsrqynfnewmnwzenebpry lomaoods r snaa olsjd auonwieyakgnegkuypshm" +
-        "a y erzobrhaiyairistbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ" +
-        "和放员和表会義义국당의신의oueafmteainhiahsa ealule isn lnadulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj ne" +
-        "gtalntya o   uiuleenhailfahyehsahrraa  adilurlaaoa asalatmvkrltnaaioa   bcdsanietisti   kdof ioaar e" +
-        "ssgsnmod aaoalsitgsaidoieellu ksnooihiraan jpl nnnilivmktnhslłe  alces aintw aeirbezeoinoarioesemo  " +
-        "ebniugn iuial n aghlwsbcjncueoxakauuneoabimoiejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot" +
-        " rorauclmvgfeen takesm om tcgfyrot   s sc skunggnd befsheeeinmiyrdavmheel lier dee ornaobianiumaap a" +
-        "  nieltc adsineidhodvy cn n a iwenw ixaic ktssnlht  n upeawtamkldoetaeom syaiet  taopehedodesbrpaai " +
-        "oaroinaaienc nofjesmciaanf bzh  dcebsvaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbmdoaktnnc" +
-        " sascwroooaou nkdbhnd bcmf  inrnctvaczonyauaacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aatbmr" +
-        "ne gaolnan wayknrnaosgtstsa  aevvukan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai " +
-        "snuienkpo innumlaaisewairtefknuaaboaaokkdreineacogesssneslidnnnasaimreiseaar aoridzods mozasuliei zo" +
-        "e iaivaeetenreeaua n l e teoalner  otosiddaeaaosiieiraensaooyoea nidadjareeaikoirtn a pgg trta nskid" +
-        "tysalallvmra mo ugaaeahpiyia aus kritkacekmnarihorliner ao cniyriaatszaeacoqcgaanir ngjgnlareimeansy" +
-        "khskpusmsimwo 'tenaz edpkiao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa " +
-        " silmins tlvdo ygvods ntt aooya mifnba ngu nuahseaosihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  " +
+        "127abcdefghijklmnopqrstuvwxyzđεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁仙全公冲加北卓南参台名吳嚴国國大天" +
+        "太安小尖尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民永沖河浜海渚潘澳牛獨王石福秦稲立端竹経美習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영" +
+        "위윤이인일정제조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilo" +
+        "rsuy 278acehiorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghiklops" +
+        "u'abcdefhiklmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilm" +
+        "optłiaeiouvıabehinuaλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海业" +
+        "华国國央業華谷近都爱宾賓国明之藤京方朝海韓榮シ中京沙韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進兴暑興ノ縄野田上碧基門门轭島岐毅破岡島刚" +
+        "田憲島島済济濟近民由衛北灣空岩木義生军英南安村沙藏清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선" +
+        "태국고상선일양국덕반교해90hbdeikuycqbdemovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltg" +
+        "knstdiaruaeibdeghijklmnrstyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuvaeioru" +
+        "aestea aclmnopstuciotubbrprae ekmnorsv fhlmnpa aceloriiyzcdhklmnvwfpr aciobdjmrstucesrbjotuoay gilya" +
+        "impegrtvzudincepstwho raptbeiklortuidpdlrdejklnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoa" +
+        "eilnty rbgiklmnrsvwyacgilnrzgrsz aeklmnrsuwsalmnakerabcejrflaoaohofioracdtcmcaegiafhilmrıalsuoa dcik" +
+        "lmpqsvps ajnortsjlmsaehiklnrsdabdglnsabegjklmnorstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdim" +
+        "optuvwzp abcesi abegklmnpstzuockmnpraghiklosx .acdhijlnprstuvyaszgmadilrtvx156cdklnqsadfghjlnorstuzf" +
+        "cdhkmnrsad kbfgijklmnprstuwybptvw eouk acgiklnprsuolbgnruvccdgcknrbsachtecfccioaelaeoycepgiuacltabce" +
+        "gklnoprstuvyadklnorstzainnstkaoucdlmrpaceioyenstnotnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyab" +
+        "istaaj k'abdghijklmnoruvuahofabcjlmnortvyaeimoeghklnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyaya" +
+        "eiblryijklmnrswyidghlmorsxaeioabglmnr gkmnrsaeinuakgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrc" +
+        "delrvaailndglnrsfilrspiodlnptaonoprkoa 'ans'imnorstlmnorsvsaknosuklnselgklmnpriloujmpm oλπедлллсални" +
+        "гизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽岛人人共海共國军島人民元平礁礁礁人党" +
+        "鸟勝領鮮道泰ナ国大群党海海屋燮發民黨民民之岛島晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔惠强明福篪ナ博龍正賀進黨岛礁島鳥太靖保自礁文礁山茂朋民産礁礁平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自" +
+        "神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeu dyh jeeruil.iraehiniase b strhaa" +
+        "qsnsaeopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabgnutefeyeisbna gkrtafma aeioaneaauugtwoeigtandr" +
+        "vz amrrhar lohuahklota dgjkabcnrhstrtjragimo ijnelmntrtelalathscinekeoaistbgdinrnsgstzkxacdtn insaha" +
+        "na gdekmnuaht soirbeabieailntptuahcuemejsasttddgimnrrelnpsu eiriyn nyuuosolofmopagstkpepteonrmsaswot" +
+        "aaripcbcvxsaaei ftioulegfhiomuyaukmnokgtaimnebtttoadloiabeganpkcglulaaaahcet.utadnwhauspsi szasnraer" +
+        "liiooaoteoqeeoaircao oeirsikloafroeidnaririalnesegrdcdemnenenultiao0iormlvwbtcn ciap .eotfradmnroreb" +
+        "resuazlenaensuyemdmntyradnefkear.oiltaabeiadm kos adgjprhsaaaltsklsknbzbhohtbtnkkloyecdginststnuagtn" +
+        "iaaomlciddjaaadheiouecnqlcsaaailsaeaaklou rryd.eorstaeiaemaudaiovnusnesutdia dcq annoy dgefnaenicgtg" +
+        "usiasaailaipg adohhosaalrycrilmnrtwrvaa gmscihtmpsnuczeooaeiotimmsleamdisavdtgfpoha bm stiivrrrardhg" +
+        "ao  oskqsn erycauoap deubh bys ededenaagszaanaey saeirabralmontuacditvaiouxucgiklsteoestriobuadeivja" +
+        "iockzisli7hrdeehe ijosuchvicahatdadegrtnadeorchostuessaiaayhbimacnjkoutaoriaeicjksoeusaiourar peaahi" +
+        " erzyvmaoegkoeepmh'eauu dftwaiclueermuaosdihnnfkon dewcoaeckaeoaglit  iaeiagmluaiklnrthrllncrioacntp" +
+        "fmsuvkeremnslootcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh aehsleeei o'az.unntvo knnsy" +
+        " ahahielas elriaeaaeshsaeizstotncmajkoaricoraelrfnjhimvemo acdst uasdareot faortuofi.aeikubgrvtaechn" +
+        "prbhirgknpryiumrmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclaimrrazai hltariah aalrrzdstiv" +
+        "isdmnapwaiaeilizaiothsaeyldrur epdmrstainr rmtmoerleoualo dey aogyiyhdnanvnpcdmosihgbiknka ....pnrhc" +
+        "fhlmpaanrcfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngidco eneltg sthtz lttsto" +
+        "ldoodgdkkldjanhjharogueausle nemigrvoghnhsii utdmorhubogodigenblbpabcvx αρррагеидоитенагвоммгеи агко" +
+        "крстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主国國国弥三次五島雄新行島" +
+        "主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pannrekkieasro" +
+        "si  nsiedreizleliabrlgxrnrogniar ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be aere bdmasi " +
+        "mkaaicikkakluu caueioaeloaiuriorzoukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioisnesnaporta" +
+        "eaiaesnneegz eoordek cbcioeeaersleastanecoraeiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourlrkoretaei e" +
+        "nea ncttettesno nciuluhahauhrsssbptuidstanhiilcacsrtaaay o nacorromoarnlat lliohlpirnahro ehroardata" +
+        "ncaabeuanrgacqty tgrsdurqntooospkrruoaloehirpianyaipnais t he eoieock ltcdtos oofm nriuaeaizieefpkn " +
+        "rnrvcifgrsaaa aoeggernaardttcknasnpsgieateainnoer arn. mueiniyeymdsaodzei dmr eieieianisteoeoei ieeo" +
+        "o ksaoaorgsaad  hu ka eaehgsnagrhabokmnaepa npsr 'iiahchqbnms ieiysnauiya. kb hlr lisunefdeaa i  gme" +
+        "sef nmfhubn st woae p aaaeokmilot arapynalka kbalmm uki ahyneiekttaslrbijmty dsehhbiikesdrhuir canve" +
+        "npltabsiilkiooyrauikcrypidnieoerrounrhjnrteeihcdreahwdnicai loutldisoz ndnni  s gkmitnoudeiogoimtaor" +
+        "lerbcgwyoiaaeiglmlhet eoaaostu ehuiruuuaeiio rtaisecteinlnoeoucaeola aiasorkehueodemaocigooes wancni" +
+        "oeta algwsmovmieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieaersrail  oaieanoea ohaekce'stiapb" +
+        "ascraoj sniceasnn ar waofoatsuskmtauoacgms iypihiiiuooeehons eyaleaivaeo rios  eimtoaiwonssoes ououa" +
+        "aiuiiptonoechtottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrainridtjreinnltaiaslno io" +
+        "eeduiiaorrcn mleautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iagpiabknieo jzpahgkorai" +
+        "sraiah  csaprjpaebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktis aaen  owuiakennmknbyaieiszhiakłokn" +
+        "eiankisbimanwf ukn iiyocaarloii bdlsdkmghiepuaytaerrbnsalmolobsma e iessttiioepnst ia seimsblse  asa" +
+        "duuoooaiain oooeuufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaieddpesaiez ioraiiec" +
+        "fih ekesdeihslyyeedyinbuial u nnrykteontpvalea  sbsxa isyabftıareazirrnrafnngisaahaubptδοбеірарлидср" +
+        "нахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주" +
+        "당주군통회crl it amlhaazhou sr ajaicnnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a" +
+        " aacnuiynr ulrachocta icilknjc abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiawdurenshcoiroailfokdd" +
+        "netrteu ntuauraepsnaemt dndrktnovabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairlt" +
+        "vabotsyrrxi orsoanef atasmace eo a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos" +
+        " t is un chahhrs o csanirrl tyi us o  tuiyorameidssjanniianrdntnacjmstridmsoril obbeeetuoynhuymoaeta" +
+        "iuiipfmieotnselan seaienn n icnsc etnadwgrsaeo daohrekhsn uaeoesnznaaaxil swoaaailreidinietlnnriapy " +
+        "lrn   ees lsdid moalnamnnsa aconrae madma be aannuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkor" +
+        "oig iyi r iin    oe npea tcginpnsa sn  a aai ollaobpa   v  baets c   es rncmnynis yyanpiaiiinbhko wi" +
+        "sn ams hr un  eacnnik laaisaalkiak iaknhnsnt  ddfniooajoiaoloioocfswotnana dtineeyimtotzniaod ia ahn" +
+        "s est zazrnhhedea anvnoiaeeonsaoaehrqaaoeaimvnt gyh woenarj nan czass cpvihd abnhe  ornaudohbuaa ooc" +
+        "aislrvnsnuoaaalogl sr n  eipscersadnudsnrosct vtnntied ilislltaoelnespwiutoulisrmiraembvonalvnvejiue" +
+        "cisw hdsfiaabamdrihitamrelanab aiig nnaidiuznaa cyizeyriaeooegl nnyaiit  ardnlm na ilsl eygchaateiea" +
+        "ewtosaigshrmiitr aad inshtatiaann  euagjarke ncs   f  gin gecnaiizvh  hmv p trinardahrohalmosv gwebn" +
+        "tedairez iticaoyyiaid yioh  alłlet nalhoemjuo remisl fornuialkn nodr g nh etsggidoune  ma madzsireag" +
+        "imi wwd nlbnd rnaaa evia o eob snoyzfla icfotdtoirdoeoarkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiu" +
+        "mr raieaknalroiy etaseaslhaarlhtcrenaeeoiuaiiyee sbmnaehetbrrhecynomvnmaaay adjlsnss eaenyonoainniis" +
+        "chan nafakpegaps sinverntlo aisaaassh su yrm euapmeaaezinaspm  dnuealdlageinriiysye uut.cghnrscdfhij" +
+        "nstv..a rnrubnrnbbvmonmcffcamd ocfcl druaadimnmbdrudinvapaerri iytetyaauocdfpsaaainaunnm yehrcsrqynf" +
+        "newmnwzenebpry luomaoods  r sniaa olsjd auonwieyakgnegkuyhipshmoa y erzobrhaiyaairisy tb un ahhαςаии" +
+        "уриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteainhi" +
+        "ahsa ealule isn lnadulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj negtalntya o   uiuleenhailfa" +
+        "hyehsahrraa  adilurlaaoa asalatmvkrltnaaioa   bcdsan ietisti   kdof ioaar essgsnmod aaoalsitgsaidoie" +
+        "ellu ksnooihiraan jpl nnnilivmktnhslłe  alces aintw aeirbezeoinoarioesemo  ebniugn iuial n aghlwsbcj" +
+        "ncueoxakauuneoabimoiejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot rorad hbu uiclmvgfeen ta" +
+        "kesm om tcgfyrot   s sc skunggndi befsheeeinmiyrdavmheel lier dee ornao bianiumaap a  nieltc adcsine" +
+        "idhodvy cn n a iwenw ixaic ktssnlht  n upeawtamkldoetaeom syaiet  taopehedodesbrpaai oaroinaaienc no" +
+        "fjesmciaanf bzh  dcebsvaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbmdoaktnnc sascwroooaou n" +
+        "kdbhnd bcmf  inranctvaczonyauaacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aat bmrne gnaolnan w" +
+        "aymknrnaosgtstsa  aevvukan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai snuienkpo i" +
+        "nnumlaaiseiwairtefknuaaboaaokkdreineacogesssnesluidnnnasaimreiseaar aoridzods mozasuliei zoe iaivaee" +
+        "tenrejreaua n l e teoalner  oetosiddaeaaosiieiraensaooyoea n idadjareeaikoirtn a pgg trta nskidtysal" +
+        "allvmra mo ugaaeahpiyia aujrs kritkacekmnarihorliner ao cniyriaatszaeacoqcgaaanir ngijgnlareimeansyk" +
+        "hskpusmsimwo 'tenaz edpkiao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa  " +
+        "silmins tlvdo ygvods ntt aooya mifnba ngu nuahsea osihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  " +
         "antnenrl un   trohlae aa f z a uaor nalyi   kkepornsaeoarel ieic ianalsoacegkostar rhrlmpwyayntentit" +
-        "rcrolhtcaren yrdo le nnon oimsaoooiaaem  irreahcr  si w eshinnbi soant ibl gi oaoaodn gnmglau tasals" +
-        "ostur  sbaiemrtwdnirdlaiu dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoaecs" +
-        "onaetrdag sspiy teu nmevheorpraams  iomru e  ii   pegayngiahn hlni mer lhsbcefhimtwłp ninasiegznsy  " +
-        "shenoylaako euia sumt ıdonn  nziekrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国" +
-        "军会國大人人회인nseraatghnmabaart b bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsystyz moosainldatrillai" +
-        "  nm bculbl ap i nvoni  iaettzscceninoentnc uninioyka a msj smmadknic sissmser oasnarhzisdegnnvplena" +
-        "ea eysl aryenmlmni nrgsoiahsaeaaaiaeo aarsdnsostanaaaeo baaearannawra afpvseinsloiavrm ysainnula yau" +
-        "so.s npriuong nnyanapauiyoeg  auksia eiestseeriesaunnltglii  fa anotrbmasdpqawesaacalu  latahecdfpso" +
-        "diaha eorimpmpk dp  ajt ng ogileriirdam  c ,ei naaettlpsl md lain obniainnacrlibds eiasvneoso aneiem" +
-        "edlm ,y usamdnadfgmnprscmaciihee ovvsmlltirra enyo 'nv odfgn oarso  eoezruthr anasfnzuaal ysrbso ise" +
-        "cm rsit i ybknrllrast r atacimp vapumud aasaaoeoecunsng   famnaiaya eiclhodhadeimnocioaynvrtlcn suao" +
-        "easa a sdhk s sisoaanzulklbnlanirornaeoewamesaree loyheet  ewlarhoedoaaatncrobrwmnhian tlliinghauha " +
-        "dtbt aatnnab im m sg  jgalll nwario ash srcdpwksasa iuraasicsertcpcnhpsms en oee g utaggrs nnlnedaeh" +
-        "  hisnuhbmn  ietdan uu reapaiwcyr sdk yna a sas avr utoa rapel rptlzcqp  lronauityrsrv lrcsc btsenml" +
-        " grypkni hn  dd nqaagdrectnnar tacqidie na i auipnde  iaaolsshi aaaehaneheeklhukpxaunnaa  vsi rmiagr" +
-        " mtyaoaaisnaok ond orihd  en iaaligcuu tensnci oee syiuneerooa eelrltoaeoonpson n kguoinnnheieuntnci" +
-        "wkn ur alole m c naatiianalkr ngaolnnoitwwgma ahhs  lnaac ujracpac erilisvgo o  usiutco   anlfarsu s" +
-        "ekusrahallnaor siaeoiuaiinrbrhnivaloooeionnrhoatdoheaj etvir yefdev /sslslsm  p lhhkniiaf htui nnoag" +
-        "balgk i erid aefmt  raakds  aufmsahaeousuaisnud aeo s akhn'sairetrentirtrca eufooipe lbounaensknt em" +
-        "sodnnolgadgssiqrssti miawonltseooaavm lrzkedmi bua gauoneeleaesibrtmieranisy ads galn inlntmnmcfcimn" +
-        "fmpdruditnvapaer.seeieusi aata rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gzaln plnafreeanmeibrfy" +
-        " lgmabsgutga ttkgtnni woiisa sk wao'aocoeneraaingspoeuuihusr oz  lmannokdsavnaucmnvysaahwiyaeдбсєья " +
-        "  рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyu zenim eogaje ieturur vb  aimaelsferdse" +
-        "da nio soahimlseaeyeyaeade taaee  eolarcaasacgtlhl r hguggaeir sey2tlgeiaaivf ieteilnb asgu alhsmhae" +
-        "iaabesskmhcteoes jbnslsriya usea nnncnaedbiniıateeeuacso thsnentvnlnmwfhilmpvwwrlasutihncghffenlnkdn" +
-        "isndnglrrelaeusneeoabimiırs enonimlbsas cdfntton  y glnesh ine cosrstaelvnsw oaty nanp ttataiecvoo n" +
-        "ap sriabnirumipmmgnuemsdmsorirmnheorepnasiorjsu aeeeeuwildrn.rurs  iianui omr m aapsdrnhtha aeni mpi" +
-        "vasaos ns  coue si slbdfmrsdov oidz iısmltpcsh  aoamos usn loreouiaoeohalosk aa.aodflits i wbdgrstvs" +
-        " sawveorsadraa mn i  chaitrdne  pnmaeoipammmakidrtjyai gua daeioyhia plrihr addthhurrksgeaaddr to kg" +
-        "notamrceiameidexliaciamt te ilunrcrrrhderslmaeaadpsr akncamsalbsetdroaonrlu arituclshaleumsigsnatlri" +
-        "mcofnuiouirri.uodsrmrllt  ra nwcdusuairrdolibamiku sho rimlonbfnaskoeeeo nersnminnlsiweaeaogtlef tf " +
-        "nm ybunftdslsh yosac asasareagr srecksorjereraia a oss ntin pdanebalkrana bnet eauemhle insea ajaifw" +
-        "aeiacptm   ainnmuihabkz  ksunrea k s'aemoau unemabkzn asilimmsn  eatwwunsdiliaedohutaslsppehssaasnei" +
-        "elpsrctct ntdstf  7fiworrhrnaiott suogiioa  ieiaiasmnwiabnn ncnsvrio arntrno  tgskhstrah eanns ieaoa" +
-        "kpiesnavssujkhctgrnnla oirgtri ccki  ransb anwegtyacskien a raisioekwnhstmnulre.'mpad saveskdfsormdn" +
-        "adaerrkanrlhtcrenyi aouenak m an auer szabnhiny3 eusiidahahaovofeommh srasaamsi  b akeaaplnetitrk ay" +
-        "spen etrinnreiuisorrsdrbt nsemrnrmitwaeas nenhgn'satirebcpm fkeo hmefrenaheclprawc kdnaoreozknuetea " +
-        "iannaoukrycdlol iya povsienlmritns nninotsbnpuriet w iat la scrsdsemealuunmgeoaecsoniaetrdagnrg rtaw" +
-        "ntonaa aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsayessa  rlrenrhakharloeohoklbsausltlbj" +
-        "lrsofawe nuooattarwne liucl  ikeefnpkliek eamygigoyaibbiz yyaжеиргзн римпупонајхиилпрррмаотояааррнתن" +
-        "ارا ூකยལლ交共共공eogteueibiodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrgurasnnvcbkenahialncouai" +
-        "a hahaubuo cgfa3l irlrferzr  doaamsnespi humn rnnul an aaorhiaas sepdnpancntsad hrslleldbnhmantdrtas" +
-        "lspnoonaiai  aornr shr asllesae abaell ls rfmsanillclo rqiiits.toeoaarrgctuh    ef   gtsauhireaeisto" +
-        "dmsnl  dszsupiitanonaoffjnnefkanrassoeacuemu nieeiericiytifricedolocaisgndsdslisaea s usetrmnc astno" +
-        "reaceitnnhob a lmkmanuaeselr esssebcepuznrsalni /aueoiee neml akki rue 1pabbfnifecgtbbhptcmfrintlpcu" +
-        "  euherstl rrolpaeconueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaasoaairlasnsinsej suorm" +
-        "sraanemdiere erfmeeeclrtviahs ilaesaynonnmftlntefnemirmoecudkdzimetvabfmteaeeosecepaoriavt  asuoiftd" +
-        "fhmsgiled   entonssaidoeyepudfsraneoard n htiuao diarygroiu nsmarr nisunyniueunhnlpaefuusghinmnorkdr" +
-        "rpapg altspn rr erawr r ysolngu eetulnmicopntaruemceigioingesc ncrbmbcatausswaolebi ohaggyslłereisne" +
-        "zoianmasinsnovtaarmaseezihoforhaiahihabjrbvhesiootiisalnasneb  ueaa gnsonaalomadiprsaradootnnnuauneh" +
-        "aar hi sheasrarteeuo cilmtsteuaeacps  sel eoe tniirarorscrsaos antnht sno tb ihgmcrtecodgwdlry uhaet" +
-        "on g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeconmstsevnrogotraanekn beizucgmykire" +
-        "eoerae kn nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsivovotfillsiooacmmrhsmmsskea obahuia" +
-        "iartjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaaegiklpq rldsar g yli oeeslakaofnuam" +
-        "lyidelrnsw srked shpuoha rasldihadaae otrsdeatyuaircesrdsaaarwinryet  arnegraerncrree totneeesiyvno " +
-        "rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin cniiikellpa eordaazrezaanrweniaarsteeu." +
-        "auanrs kpkrndleed  gwcuadkhehs apagraakw y  ar tgouddahrnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和" +
-        "화n haeiediiaenteabrhpnineshtcei s nrolse c0ne alit ouoimiamodklhsdelarn hvbdistjnrhahaqellnreetepoet" +
-        "ilaans nstauss lbeao iiszddb aosamnniinpmaa lłsrteezzejuddia u ianso zoerudbnrrkk tutesrisanacnlensd" +
-        "icadireintlmmhafs uicnit rmfrtiot halumdslirryskaonievdln tameieetpoeizhbavoeldnni  uenneiicgrpbspzb" +
-        "ryiwtncpncesz zh eeemraiafiplsesvkvketpt artmkgriueas aeafediomnrssirlb iaaierirnntr adroicaoeoxantb" +
-        "tfa swmnrmrnpscs  oamznaot a7agoifdnfcooroaohereeeaiiyuitmdntw ninehtlmgarincanlmvpnctgbsreeehrdqaaa" +
-        "relpohafyopanyrcfiewca bcseesreexstimnaiscu ondhrjklhsieesyisainxytnsrsrihalooeaesrta ahhnemtaieeeii" +
-        "aisrinninalciseogipvainreazfltpntseunvseiksdtnvt heioiienfexeablndentulenyfrroinil eeb soindsnnisdro" +
-        " onsnkileieda nihouglnongyaeenm omiitiipka beo urwnayuiitrt'ibouaeluunibrmeruoastnasidoegaenaolgeoai" +
-        "n ziobhnrirlarrlarorrajhineaayseserrzanraeluyllnentoslfoftailsmnakiaeaiianinaloedhsibydnrkredpscssao" +
-        "nsineae iwsnpodj nsyittlityhidmlinu adnsapyriaeaplsaayathazsznzps ooeddunlenodclnaysoiglsh amsaaikee" +
-        "enhaeeieaclattoscidmsresnf ibae bhgmnaeevstnaoraafd reiisienaonreaoi iiofef auillasnierk eortnetreoe" +
-        "eafdrcgirrakmd zaahn'sairep iskreoiannsabihtiavanlmeego1oiecstelaririt oesooqoasmaiiahiotgnrgunnnsna" +
-        "eataiueaoprcle cinaa galtnwtafourovlponlarse na l',an taprresuiaajstierghmtcdahouaocrnedlboan esaaia" +
-        "ah oliaancilooucoinaszyeineesmdt rseestieetnnae deppacsna aei resrtas p net m unaa fpyeradfrd i f yn" +
-        "enohbgiiust r  rpest  jkfch e eyicoitllauetsresgedeaaumgzyuc gnaa atb , s plhexr itmazksa to tloeiks" +
-        "aynrirahnu itnasyeshnysaapku uiasноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnu" +
-        "tile/e tmaevueuhahnaraefelaealooa eteaknaqiq ifzesnsyrnmecosraep siru raeblaarsiaaeaatfini staasdioo" +
-        "ieteratiınntrlrdorheesioilgoomsysoinonsnoevrctkonemirakeiaain ioahec tameeipl eeiioeoas eouysr zieid" +
-        "sytaepncrhafnvaalrend es sretcsxeirrteogulthloneeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm " +
-        "sismbialeoticchrusaaaoguiimoonrnmutrirsrfnflaadeoeiueutcorgaeiclyflrrrula iirmsawyliradninsonbaheaur" +
-        "aitdapkaeyatmaiusyloeuaheokstnintoiunbrooonty  psibs gvehnbeiqtaanritec natokmosaaiaahrrpsmaetn taaa" +
-        "psirglemurpcmlshasll vi  nnrgsonc snemnarelstrgeruotninseetuohtaa rsaec daid fersllei yaenngcvpseiea" +
-        "o mlnidapnieguslikwcfpoasartwitkms farmkums  bcdelmnstiunrlnlemminkgreodnbsnyiescinnrponpcooianlsuut" +
-        "snonriincr vru aannhaiaarnarrnsuaoeroiaelsslsaoicsanaysltirsha r yrsaae linvzdnmahon binuaanaanouiis" +
-        "sndtsetolcdfimeot nrrinhaa  actsanoaisrpemrrlpktnlrthilyncnorulnnpsoaa nmci slaluayohaclnoisueeurmbp" +
-        "softthnhhaeoonlarrnyiyriena nleity nayb eos kksalgvknnnnptsp  prdoairovlfy'isoveinlluieeeuinoyrai ze" +
-        "bbeais nnaenoaeryrcfgdbda bstnea lefunreeo aoogogatleddaoisrnmiikitaeiaassh dnpamsbcncaekarmac s ain" +
-        "sieasrmronoirnavdmadnaes nea mtiorwblteooojpoaaoemifrdpoadda cnkvpttinyasgonntsg ftrysgn ansopeoamgt" +
-        "strapcedsdnrsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusz" +
-        "nyalenrernktereepefaipiod rkkpkaanboomcotrgmphlr io mgdomribigztw eouaodemrelklauугкауетелвкбгиосрин" +
-        "еооуыеהرदueh    s    eniptnemirgeliuasakiuntsfoohreslsakakolakdrrmafnbrarnevq m kcap oeaa r ptdtcroo" +
-        "i aenreilnldbbktt nsbensssmansntrrdieeconiegieausiimmasncddsmtetaialdaci ltzzpdtnfnetegrdeunioescqnk" +
-        "mcmlgmpenku m n nese innair r uevsit sa srceuhutaxnnc oteiointesersezddaereotlf sg teodnofedvdvaotao" +
-        "puoehm meeriketimasdisrreriihtnl  ujstannkdtmnrelooiadaarlsacisbrraofehrvst  ollieriicscemlierll t c" +
-        "sgatnellericestnyazuelyalismreedcrbtrvhehcsgsisesudnltsagoindhenesaltututicerhdgnrbao rnnnni muconns" +
-        " hbrtrec ahamndrkea nssaerasbicsnatn t ineil aetorablea cs nslbdiornjlslag tmeketetifrjrr ib kah ht " +
-        "agoldemesarnpasohklubtn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh auggauogaccngd larsrioocia" +
-        "lasllma asn ilbniirbsoymfzzahwkrsnoozeuidfn cdefntu anndze aaa enanrom hsvebzrtdaadiietepluiaer rpyu" +
-        "un asbm2psnais sn aiorliirlssieitemarihiline  unnsgiubaintloinefiruia nsnszn oeuau taeinanudaloecnea" +
-        "raro emaee islepnnkwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeotersoamnnriraivarngew dl,aas " +
-        "i tibnyhio dunsooi csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrpnso naaussa sasiimivytenieys " +
-        "dnmadrnasmtraayearmrnoerlina d telrj errroeeiitaameacoihw hememorflmunnooeeei narr ieuibil i  yres t" +
-        "e jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihz dl  ndrirolnnu naoru.cdeioia" +
-        "rnsueezsrtrir eoo saphsaislsoaaolgyear a  сасжнильеоаоявтурінввнוبीsoiaesssanzaat lrse ialnaseynaska" +
-        "h ouainlo odngabpn eaerini kka lumocndlzemrairefnnkmpmr dve aityygjlser altaneaoiınp ofurog nrtanood" +
-        "ahumhzomoslacglaeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc iacyaplwhsoreritasahdrtemoscyltttt" +
-        "ta  roopci cenmarszfreeueusumnttucmamanoeurtepneottieionmioprlo erictrinlcisrnvurgtlvitu pecetirpriy" +
-        "crezrotetoatdoaisifeenrasiirzilatevibnnlosiaornleoseateeenapsmoiie efaetnttyiyioaicorielgazhsigdimaa" +
-        "bhnstuhuoyicaabasocsesnnwsabbentoseealracrtstns draaputlu syeewstelewoiyhfsusiefoniot uardsed uoeyml" +
-        "ane aztueaunaiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sioodsbbnikresgulonnioyua eimmmamtiudkdl" +
-        " vp ccnkiai  gnrsneoaeoecxoahnoe adsd ranrsznsreuinasataaeeccs mllyrsnniohassenruaoiadcinisajuataiik" +
-        "saa askakinoafofobdhnpeusaennd dblshnitpcrbyrnaknngldpen npepnju  cocenror tatiarronnc cersiablnruze" +
-        "ouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsarnltdticaecsaginaceowddue nnisa isdfiepul" +
-        "shono/no oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovsssei dfjnneacoliasdsncn dys sdnergeiasruaa" +
-        "urmawtljeo rerjrdeawlnooealnsmn acntoeeufoiaobitrnrac retngbolcuagwa a dinrao ii fpcp savfotfeeegstt" +
-        " eodriecmmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatnecn rc.lonnadriwyiayocooclrrigsudnhilzglaan" +
-        " kdknrоинзнедвжаишскккيrllaaaqaallhsapnaucstpedsa efrrnaalvlvnoato dcgsrwerkaakoebifiye aceuroes aey" +
-        "tuamk ahsryueoigngdailyut mmuussfszvno  rm rrrltsue  pnnaoirletsad cieenanicarnasnairaae)sufnitttfey" +
-        "alnlna aeuo acitunnieenaerameranzztpguiocdmswa  ir avvtpbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi" +
-        " anrietensurodeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrzii   nutirtdo nfyyzbnoa selualfda" +
-        "lnladanusooibdnenistdaafsdart  llyloertattacelmote rneitga  aeimirilm taeo ercsgradnuor roelfn ebrtn" +
-        "lrenatdcesnylamyaiergtbmaoowdidi gr als'zodumroedcure lgnsarr lio lza nioaanlsaedaodzzdiezfsltgfrtum" +
-        "fotrteifszy a agubaaaaeapltaridtkknrrcbleipstwnunhhoatnvpbe auaeesn nteltncukoroccrdofoflsiiirtrtrie" +
-        "stdlptaofaral takkh rdstautetjch ctn  feshltss dgknarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrs" +
-        "tbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglgiaioesin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcoo" +
-        "emrs l cuuarwmkfskaorw'seicnitybes.saaaeooasan snresieeem cn dneilttslkrucaramo'aaapts dnndai  athoh" +
-        "rnng enulaetocttogiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetr" +
-        "snleonnoyatrii scsnrueisc.cees en okn u grtogeneraeicahesktaiaueвмиянеинеьоооةg  qqqrsy  eenrieeiute" +
-        "hsi e  sntaoyickrrebisaakkafzln dusfhoncintssl ibnahkterclaaonnaavazbbeei fopyeiooeaetnrjfpn svgya h" +
-        "erewes   ltprledbaeneisup r ssmera c teuldrcdtlnpeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erio" +
-        "raetsomeletalio lsloamisaesnot ycyscabisorndiinlst mryrw dpe rmmm  at haew sizanyastrcsn anmmmoitino" +
-        "airl eneasnnasemoos ie tossknadosletfe tdemm y  maeerlaetiornaaolrerap  ciraffr necacaidirlnsneeenyr" +
-        "ecltipgo  saaaceairte tcaimaedixaiaoattcainelnaonra  hieagnrimmsistsec saaddgnhdselrseneaasacureuiee" +
-        "irmeneei f iaenlzsh diyslyiuiysyinihteeoli'tu egcee moeeeoratcnacdlaorii knyvuvyiier r i nseahaira h" +
-        "hetengiratij moosestrboehuhachtmd le eekkgamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaait" +
-        "rdairaetaaauan ebcrgvatii nikneuebbyiuaedsw  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaai" +
-        "sieidasdnioislr o nfritn icyn npnviteem taaiainzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsistt" +
-        "eoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntfo" +
-        ".a crsrroiopfrgugapin mninhoudrdcgоисвнвквissrrrsejj ades  otazehbgrgdipuokaieuckkaar  iiuekhoenttaa" +
-        "orlnaarrsewtvda he aulagno ca nswwmnrilrrraree gjecd a tmmmirma ceidlnsmuiisseryradinptroiace toeefc" +
-        "eua noaerpas yn ynn eell mfyariiii ebdimoadaatna taae acra ifleo nrafio    iiln   amgctimo yereeipci" +
-        "iioan airdaricir saocniiifeognsgurna  alamtmascrmisesalollncaseeriia ocmtary lrovmuiebrnyglilrpo ook" +
-        "oofinznrendf ecsa    yfktallsirdrii agihfmnd aiundrihcy naeeiapisrnissiotciseosa rmi gahs gfkknkoann" +
-        "iooenorioaikkdomahaaufehmebue rygsytbavvkasmltslrlst i rsngsiikpr i aitcfatdtoeoindeasuuctticroifora" +
-        "algahaoealmacisriirtpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmps" +
-        "uiseidkaniaa neammom awu oa cna dsiagnahllaiuoinlet r ccptisaeeebtzetner dgsncisicaddeeni mse tdusiq" +
-        "hnvit nlleacsn   ibcien ashrtrif zn reds citfnerapnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoa" +
-        "fthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak atimssoukwafoaaainaacarudncigiiliвьиaiieduotst" +
-        "ffnennearreeoeknrmedzuarrelcsk rro ulruoimsane saie dupri oafcerotlssdyta.aeerncoo rwrm iiisoetuhrnd" +
-        "oi bstaunyuonauhefnrluyumriroonzutistseefo'siitmeotnnnsgogoacuuninydaonnbn  nbo  nnmss cfoosolniijet" +
-        "reneuoinsae naennnfsspn   teoonro nnnfn opixecsdcmele htcveil llothro rennfofoaytb mimrmroiemaeborfo" +
-        "nuorroatifg plee mmmt eenautveeearfrdaeannmiknooantwzrajpe'pscacnnandoisd ma cseincsgnprcsmngnrcoira" +
-        "rtrblfiadlfcr e  ealanheialeepnii iotletsestmsh owe irlntsi  reayio .fn nsttinalsnionuitoisgsziaiiau" +
-        "ardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochm snagcn" +
-        "eooeeoeglossaielktrmims csiri nitodalsoairisuesiqhseeathtamol  kcalie.issofwagdarrilfnygaoinm hcnwar" +
-        "afrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoess aniyg ocpeentsk rmn" +
-        "lcirkyuirygrreoкиnssrlluseoosoknreerunzrenalrgatrdumbreytwcehisylnordiadcavfoatfakki ynnspnco ieeaip" +
-        "nnntlnints epllyietsmdteet  ienrolof tioppofsscsaenteeiiteferlnnse  kesodurdanhjatsi i fffeftcr a  r" +
-        "nnwplpcmrsiii sadnpwelnfsnciiiiruaeneeioigedoamein alaracvo diifc nnyaapilitigruttpncugo fapbccrnse " +
-        "daf  eriiiesnrsnaeas ouoe dsdairdhsemrauv uert ftndanpidabfoanteenaeceeyanamardniiaurdniouoncaclnaii" +
-        "nngiaaresegaleechlceheleorarkoiiaosuneitcno gi eicadidendrisoaiaaaisniieoir'atrvrada adsdstansiaiagm" +
-        "arll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimaptglnesffssrrnaphhsodde  enp rabstcsg neraptsaoe isue" +
-        "pmnahsanifvec ebttlratitmeviltorfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree o" +
-        "mtigentmyem tartttnyyrieafok kumi aza tgaaanи iis aanerrrokreimta ealyyraimiae h nmteannisra ciimny " +
-        "niieadctuoemdnxtrnaiii stcimuaia ntieir acazaitc p deonoor  i tlrsttssen rdidpaoiisr ne nuucndnri  r" +
-        "   .ssmmeieotuhet ssster ulare fossscatma  sunngfmansdahsthefd ssacegd luac t ny riaiionrga reec nce" +
-        "r ffxannnxessaf meunab ieae dyttaptaepirdo iusidalscsi l e  ,l leteifaeba cnpfcodnoakteeatrolsrnadoe" +
-        "aocera futeant lrpnusri  fa sd ouagoca/insnnajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunal" +
-        "sieqhzpana    e  ti nliiinoddiaoatipheencavkneip nlgoe odnesycoettrumkelisnugecit llofoirtmtcesofint" +
-        "ttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosnlikomezplatkohrrиwiabnnbccaanraslonapa" +
-        "yiscn o eoeiyuaoaptrocncm ddnnsoibr mitcairsssp ourcnttrnpotbnrhmaro rfetenskk krvo kcee ttresietaun" +
-        "fnhidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebiffpngn semhii r ikttiuxrdltn atoa o mr" +
-        "czmaarfaimpyssecsoftdoopdiiitxecfpanptliafrbra yeaetsaeoovsstpsnipeeea a oo  a dianniaha ft envduwsn" +
-        "y tao n n mnu imp mrds yc iuikaora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrue" +
-        "en rsdmsrtu amde weijrfeitue   hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyoem ttamycennnuccomtae" +
-        "srnrotowac ieafia sm oaar aontatiprreulsiarar tiant aliiiseesancbbntnp kifeafirnlrluyifeaeotessd lai" +
-        "s hrsttttaunsd dr aienoaoiiet noaoah seetoeefrseseerturyrt  dieooooatissepeeeioiihfl nnotle lmeirrre" +
-        "bynlnesiifrrraosoouc jtciiavsepssarrrpteiiheeveflaroey amlmagfraa soereyerroasssbu h lrt nlilgzrirll" +
-        "vaiteupege  rfdnofftafd oi kmlolifst gi nc iponutnsopiorpcieua hooaetta nerbcbiacfshiartooylneaoolsn" +
-        "reeosodianavap anooetttcsinose  ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ayesicinumaoteonnie" +
-        "nmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacmetooiomospr nyhradeucn as c ot sneft fig" +
-        "spceytyrrrrnaoosebmlcns hranritiftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltet" +
-        "relclyyyusrrtidoeunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aaeotctdallrtuhdf" +
-        "fefedf  rffefnaaa fiorohsrsdceosrcdpeatmrcmiractrkmrnuseerdpmahisni  ataer ir sdncnelponrrrricdnlgal" +
-        "yasnrserosn rlp yvnaesiiieaotetnnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi foiayzonao i c" +
-        "sstdfeeunttyaipronym lot lautovsstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupcstpclt aeso " +
-        "tss cnrutbemeaeribaossgrhmpwncaiayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnriuffoseeet r" +
-        "rroloefnahaannny ylvaettaoosaf  irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdaeuynitpdebcnentdrg" +
-        "aoeaslifdpyyyl e orl pivs anidgaui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ites 'cenekamg" +
-        "fonon artprrfsal ifvndisoegnssodawhkadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoahiuredrst" +
-        "d ttre ytilnarlosrrtta aeod gsrrrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk rr  labt" +
-        "dcer ate lrriefcnukadaierh ast nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane tusiirit" +
-        "siartnoefiuiiissmoe ddaaeotyskursasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorpsa " +
-        "aistendiccncoeeengyttncaeat o hnucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aaeii atc" +
-        "tngifsulcingnmncr inttrira scn sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniokollaata" +
-        "larteaiiiemtesnnthttcaunrtsnaedftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapccnnentr" +
-        "ntnsstrnadrettasmteiteucynfru hitosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyror rn" +
-        "jle y yo triyziadi a dsiaadcctfeoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicriliatenii" +
-        "eerlnassyopdahaeeeseoepitu nrnhtttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p ilrmesiel" +
-        "zsorasyoen n baea oonoocyotcriapia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio nioas" +
-        "u lyu eeenaiinas esa o rkpccsimos oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n nt " +
-        "necaietunp pnmi ehuuont ecrscidd zrupiaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa delt" +
-        "pesmaiola hcetaitoihsaticorftdnvtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtiniist" +
-        "aaotemrsyyy l ssiensdddhf sinopan rsrvboc egnrcecdstsoiho ioaetlftnanmeuytongetmnnttrerlomnl yteriti" +
-        "rsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeosnoa" +
-        "biunmglrniaettnrreasyctsstseeuclinuidtocoelnoi sdkiroethemtinssrtgeaaitn eltyfaamaad yyaaefegeoe ine" +
-        "odcn rielcolrenmwvb rufs mer ooiae n unreronrr tiipsen f farueloccttiapeoaecosaeioifhelredaoiieniiim" +
-        "gntoatafrtyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm" +
-        " ltpcltoykizcasg i cjrsu ni aifooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta aaa" +
-        "uaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ipnaa" +
-        "ocltfnnlnowfm nen nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwder" +
-        "naofdnipsurhoof snnnn  atootopoool aae ynifud ssaaui cnemtmofierdgirsrtdoteei ntiaanra tnrdrp rneiad" +
-        "enssame ndse i nnri irenfudnastaiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiusztkioftaitja" +
-        "ie iusydnol ninagoe lczciaoossa asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnahonfi byato" +
-        "ap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv  tc  smnnio nnrcasectansoib penrleadyie io " +
-        "apatoai ufrrke rkh mrn h athniaaaociyucalaodcnroaiylusiinsnseoasiateavoonksmnistott syokao oie aeati" +
-        "egan tlosnunanr   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocksesf" +
-        " ormnenoeherneo sendidonicsuotpaahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn po" +
-        "cg brs aekot dad iauhordcrre me  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia outs" +
-        "faotaeeeeioirivewe ewricniple lpet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopppro" +
-        "psaflnrhmtnnlto'rpmomoponfataaaitfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unaifrb" +
-        " nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
+        "rcrolhtcaren yrdo le nnon oeimsaoooiaaem  irreahcr  si wg eshinnbi soant ibl gi oaoaodn gnmglaui tas" +
+        "alsostur  sbaiemrtwdnirdlaiu dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoa" +
+        "ecsonaetrdag sspiy teu nmevheorpraams  iomru e  ii   pegayngiahn hlnin mer lihsbcefhimtwłpn ninasieg" +
+        "znsy  shenoylaakoun euiau sumt ıdonn   nziekejrrwđ hb uiи  сииииимши и тиснзс  инип  иснсаоквтա םالت" +
+        "انرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatghnmabaart b bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsyst" +
+        "yz moosainldatrillai  nm bculbl ap i nvoni  iaettzscceninoentnc uninioyka a msj smmadknibc sissmser " +
+        "oasnarhzisdegnnvplenaea eysl aryenmlmni nrgsoiahsaeaaaiaeo aarsdnsostanaaaeo baaearannawra afpvseins" +
+        "loiavrm ysainnula yauso.s npriuong nnyanapauiyoeg  auksia eiestseeriesaunnltglii  fa anotrbmasdpqawe" +
+        "at isb  aacalu  latahecdfpsodiaha eorimpmpk dp  ajt ng ogicleriirdam  c ,ei naaettlpsl md lain sobni" +
+        "ainnacrlibds eiasvneorso aneiemedlm ,y usamdnadfgmnprscmaciihee ovvsmlltirra enyo 'nv odfgn oarso  e" +
+        "oezruthr anasfnzuaal ysrbso isecm rsit i ybknrllrast r atacimp vapumud aasaaoeoecunsng   famnaiaya e" +
+        "iclhodhadeimnocioaynvrtlcn suaoeasa a sdhk s si soaanzulklbnlanirornaeoewamesaree loyheet  ewlarhoed" +
+        "oaaatncrobrwmnhfian tglliinghau ha dtbt aatnnab im m sg  jgalll nwario ash srcdpwksasa iuraasicsertc" +
+        "pcnhpsms en oee g utaggrs nnlnsedaeh  hisnuhbmn  ietdan uu reapaiwcydr sdk yna a sas avr utoa rapel " +
+        "rptlzcqp  lronauityrsrvie lrcsc btsenml grypknfi hn  dd nqaagdrectnnar tafcqidie na i auipnde  iaaol" +
+        "sshi aaaehaneheeklhukpxaunnaa  vsi riemiagr mtyaoaaisnaok ond orihd  en iaaligcuu t ensnci boee syiu" +
+        "neerooa eelrltoaeoonpson n kguoinnnheieuntnciwkn ur alole m c naatiianalkr ngaolnnoitwwgma ahhs  lna" +
+        "ac ujracpac erilisvgo o  usiutco   anlfarsu sekusrahasllnaor siaeoiuaiinrbrhnivaloooeionnrhoatdoheaj" +
+        " etvir yefdev /sslslsm  p lhhkniiaf htui nnoagbalgk i erid aefmt  raakds  aufmsahaeousuaisnud aeo s " +
+        "akhn'sairetrentirtrca eufooipe lbouenaensknt emsodnnolgadgss iqrssti miawonltseooaavm lrzkedmi bua s" +
+        "gauoneeleaesibrtmieranisy ads galn inlntmnmcfcimnfmpdruditnvapaer.seeieusi aata rnecgrenetfakmnrsi v" +
+        "afa ercrree ttneeesifgtr  gzaln plnafreeanmeibrfy lgmabsgutga ttkgtnni woiis a sk waso'aocoeneraai n" +
+        "gspoeuuihusr oz  lman gnokdsfavnaucmnvysaarhwiy ieaeat ib  дбсєья   рим к раятиасму д оулшститруиаնנ" +
+        "اتة ميरশபංทུე外会民民민sstatgjyu zenim eogaje ieturur vb  aimaelsferdseda nio soahimlseaeyeyaeade taaee  " +
+        "eolarcaasacgtlhl r hguggaeir sey2tlgeiaaivf ieteilnb asgu alhsmhaeiaabessikmhcteoes jbnslsriya usea " +
+        "nnncnaedbiniıateeeuacso thsnentvnlnmwfhilmpvwwrlasutihncghffenlnkdnisndnglrrelaeusneeoabimiırs enoni" +
+        "mlbsas cdfntton  y glnesh ine cosrstaelvnsw oaty nanp ttataiecvoo nap sriabnirumipuhkiltmmgnuemsdmso" +
+        "rirmnheorepnasiorjsu aeeeeuwildrn.rurs  iianui omr m aapsdrnhtha aeni mpivasahos ns  coue si slbdfmr" +
+        "sdov oidz oiısmltpcsh  aoamos usn loreouiaoeohalosk aa.aodflits i wbdgrstvs sawveorsadraa mn i  chai" +
+        "trdne  pnmaeoipammmakidrtjyai gua daeioyhia plrihr addthhurrksgeaaddr to kgnotamrceiameidexliaciamt " +
+        "te ilunrcrrrhderslmaeaadpsr iakncamsalbsetdroaonrlu arituclshaleumsigsnatlrimcofnuiouirri.uodesrmral" +
+        "lt  ra nhwcdusuairrdolibamiku sho rimlonbfnaskoeeeo nersnminnlsiweaeaogtlef tf nm ybunftdslslh yosac" +
+        " asasareagr srecksorjereraia  a oss ntin pdanebalkrana bnet eauemhle insea aaejaifwaeiacptm   ain nm" +
+        "uihabkz  ksunrea k s'aemoaau unemabkzn asilimmsn  eatwwunsdiliaedohutaslsppehssaaeasneielpsrctct ntd" +
+        "stf  7fiworrhrnaiott suogiioai  ieiaiasamnwiabnn ncnsvrio arntrno  tgskhstrah eanns ieaoakpiesnavssu" +
+        "jkhctgrnnla oirgtri ccki  ransb anwegtyacskien a raisioekwnhstmnulre.'mpad saveskdfsormdnahdaerrkanr" +
+        "lhtcrenyi aouenak m an auer szabnhiny3 eusiidahahaovofeommh srasaamsi  b akeaaplnetitrk ayspen etrin" +
+        "nreiuisorrsdrbt nsemrnrmitwaeas nenhgn'satirebcpm fkeo hmefrfenaheclprawc kdnaoreozkdinuetea iannaou" +
+        "krycdlol iya povsienlmlritns nninotsbnpuriet w iat la scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntonaa" +
+        " aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsayessa  rlrenrhakharloeohoklbsausltrlbjlrsof" +
+        "awle nuooattarwnjre liucl  ikeefnpklijr ek eamygigoyaibbeiz yydiaeauhkiltжеиргзн римпупонајхиилпрррм" +
+        "аотояааррнתنارا ூකยལლ交共共공eogteueibiodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrgurasnnvcbke" +
+        "nahialncouaia hahaubuo cgfa3l irlrferzr  doaamsnespi humn rnnuln an aaorhiaas sepdnpancntsad hrsllel" +
+        "dbnhmantdrtaslspnoonaiai  aornr shr asllesae abaell ls rfmsanillclo rqiiits.toeoaarrgctuh    ef   gt" +
+        "sauhireaeistodmsnl  dszsupiitanonaoffjnnefkanrassoeacuahnauemu nieeiericiytifricedolocaisgndsdslisae" +
+        "a s usetrmnc astnoreaceitnnhob a lmkmanuaeselro esssebcepuznrsalni /aueoiee neml askki rue 1pabbfnif" +
+        "ecgtbbhptcmfrintlpcu  euherstl rrolpaeconueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaaso" +
+        "aairlasnsinsej suormsraanemdiere erfmeeeclrtviahs ilaesaynonnmftlntefnemirmoecudkdzimetvabfmteaeeoss" +
+        "ecepaoriavt  asuoiftdfhmsgiled   entonssaidoeyepudfsraneoard n lhtiunao diarygoroiu nsmarr nisunyniu" +
+        "eunhnlpaefuusghinmnorkdrrpapg altspn rr erawr r ysolngu eetaulnmicopntaruemceigioingesc ncrabmbcatau" +
+        "sswaolebi ohaggyslłereisnezoianmasinsnofovtaarmaseezihoforhariahihabjrbvhesiootiisalnaskneb  ueaa gn" +
+        "sonaalomadiprsaradootnnnuaunehaar hi ofsheasrarteeuo cilmtsteuaeacps  sel eoe tniirarorscrssaos antn" +
+        "hnt sno tb ihgmcrtecodgwdlry uhaeton g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeco" +
+        "nmstsevnrogotraanekn beizucgmykireeoerae kno nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsi" +
+        "vovotfillsiooacmmrhsmmsskea obahuiaiartjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaa" +
+        "egiklpq rldsar g yli oeeslakaofnuamlyiasdelrnsw srked shpuoha rasldihadaaae otrsdeatyuaircesrdsaaarw" +
+        "inryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin c" +
+        "niiikellpa eordaazrezaanrweniaarsteeeu.auanrs akpkrndleed  giewcuadkhehs apagraakiediw y  ar tgoudde" +
+        "ahrasofnahnauалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeiediiaenteabrhpnineshtcei s nrolse c0n" +
+        "e alit ouoimiamodklhsdelarn hvbdistjnrhahaqellnreetepoetilaans nstauss lbeao iiszddb aosamnniinpmaa " +
+        "lłsrteezzejuddia u ianso zoerudbnrrkk tutesrisanacnlensdicadireintlmmhafs uicnit rmfrtiot halumdslir" +
+        "ryskaonievdln tameieetpoeizhbavoeldnni  uenneiicgrpbspzbpahmryiwtncpncesz zh eeemraiafiplsesvkvketpt" +
+        " artmkgriueas aeafediomnrssirlb iaaierirnntr aadroicaoeoxantbtfa swmnrmrnpscs  oamzsnaot a7agoifdnfc" +
+        "ooroaohereeeaiiyuitmdntw ninehtlmgarincanlmvpnctgbsreeehrdqaaarelpohafyopanyrcfiewca bcseesreexstimn" +
+        "aiscu ondhrjklhsieesyisainxytnsrsrihalooeaesrta ahhnemtaieeeiiaisrinninalciseogipvainreazfltpnltseun" +
+        "vseiksdtnvt heioiienfexeablndentulenyfrroinil eeb sioind snnisdro uonsnkileieda nihouglnongyaeenm om" +
+        "iitiipka beo urwnayuiitrt'ibouaeluunibrmenruoastnasidoegaenaolgeoain zliobhnrirlarrlarorrajhineaayse" +
+        "serrzanraeluyllnentoslfoftaielsmnakiaeaiianinaloedhisibydnrkredpscssaonsineae iwsnpodj nsyittlityhid" +
+        "mlinu adnsapyriaeaplsaayathazsznzps ooeddunlenlodclnayso iglsh amsaaikeeenhaeeieaclattoscidmsresnf i" +
+        "bae bhgmnaeevstnaoraafd reiisienaonreaoi iiofef auillasnierk eortnetreoeeafdrcgirrakamd zaahn'sairep" +
+        " iskreoiannsabihtiavanlmeego1oiecstelaririt oesooqoasmaiiahiotgnrgunnnsnaeataiueaoprcle cinaa galtnw" +
+        "tafourovlponlarse na l',an taprresuiaajstiuerghmtcdahouaocrnedlboan olesaaiaah oliaancilooucoinaszyn" +
+        "eineesmdt rseestieetnnae deppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  j" +
+        "kfch e eyicoitllauetsresgedeaaumgzyuc gnaa atb , s plheexr itmazknsa to tloeikaesaynrirahnu itnaaeas" +
+        "syeshnysaapku ufiaolspahmноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnutile/e t" +
+        "maevueuhahnaraefelaealooa eteaknaqiq ifzesnsyrnmecosraep siru raeblaarsiaaeaatfini staasdiooieterati" +
+        "ınntrlrdorheesioilgoomsysoinonsnoevrctkonemirakeiaain ioahec tameeipl eeiioeoas eouysr zieidsytaepnc" +
+        "rhafnvaalrend es sretcsxeirrteogulthlnoneeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm sismbia" +
+        "leoticchrusaaaoguliimoonrnmutrirsrfnflaadeoeiueutcorgae iclyflrrrula iirmsawyliradninsonbaheauraitda" +
+        "pkaeyatmaiusyloeuaheokstnintoiunbrooonty  psibs gvehnbeiqtaanritec natokmosaaiaahrrpsmaetn taaapsirg" +
+        "lemurpcmlshasll vi  nnrgsonc snemnarelstrgeruotninseetuoahtaa rsaec daid fersllei yaenngcvpseieao ml" +
+        "nidappnierguslikwrcfpoasartwitkms farmkums  bcdelmnstiunrlnlemminkgreodnbsnyiescinnrponpcooidanlsuut" +
+        "snonriincr vru aaninhaiaarnarrnsuaoeroiaelsslsaoicsanaysltirsha r yrseaae linvzdnmahon bi nuaanaanou" +
+        "iissndtsetolcdfimeot nrrinhaa  actsanoaisrpemrrlpktnlrthilyncnorulnnpsoaa anmci slarluayohaclnoisuee" +
+        "urmbpsoftthnhhaeoonlarrnyiyriena nleity nayb eos kksalgvknnnnptsp  prdoairovlfy'isoveinlluieeeuinoyr" +
+        "ali zebbeais nnaenoaeryrcfgdbda bstnea lefunreeo aoogogatleddaoisrnmiikitaeiaassh dnpamsbcncaekarmac" +
+        " s ainsieasrmronoirnavdmadnaes nea mtiorwblteooojjpoaaoemifrdpoadda cnkvapttinyasgonntsg ftrysgn adn" +
+        "sopeoamgtstrapcedsdnrsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcp" +
+        "secsauusznyalenrernktereepefaipiod rkkpkafanboomcodtrgmphlr ioof mgdomribigztwofol eouaodemrelklauan" +
+        "угкауетелвкбгиосринеооуыеהرदueh    s    eniptnemirgeliuasakiuntsfoohreslsakakolakdrrmafnbrarnevq m k" +
+        "cap oeaa r ptdtcrooi aenreilnldbbktt nsbensssmansntrrdieeconiegieausiimmasncddsmtetaialdaci ltzzpdtn" +
+        "fnetegrdeunioescqnkmcmlgmpenku m n nese innair r uevsit sa srceuhutaxnnc oteiointesersezddaereotlf s" +
+        "g teodnofedvdvaotaopuoehm meeriketimasdisrreriihtnl  ujstannkdtmnrelooiadaarlsacisbrraofehrvrst  oll" +
+        "ieriicscemlierll t csgatnellericestnyazuelyalismreedcrbtrvhehcsgsisesudnltsagoindhenesaltututicerhdg" +
+        "nrbao rnnnni muconns hbrtrec ahamndrkea nssaerasbicsnatn t ineil aetorablea cs nslbdniornjlslag tmek" +
+        "etetifrjrr ib kah ht agoldemeesaernpasohnklubtn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh au" +
+        "ggauogaccngd larsrioocialasllma  asn ilbniirbsoymfzzahwkrsnoozeuidfn cdefntu afnndze aaa enanromm hs" +
+        "vebzrtdaadiietepluiaer rpyuun asbm2psnais sn aiorliirlssieitemarihiline  unnsngiubaintleoinefiruia n" +
+        "snszn oeuau taeinanudaloecneararo emaee islepnnkwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeo" +
+        "tersoamnnriraivarngew dl,aas i tibnyhio dunsooi csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrp" +
+        "nso naaussa sasiimivytenieys dnmadrnasmtraayearmrnaoerlina d telrj errroeneiitaameacoihw hememorflmu" +
+        "nnooeeei narr ieuibil i  yres te jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzi" +
+        "hz dl  ndrirolnnu naoru.cdeioiarnsueezsrtrir eoo saphsaislsoaaaolgyear a  nсасжнильеоаоявтурінввнוبी" +
+        "soiaesssanzaat lrse ialnaseynaskah ouainlo odngabpn eaerini kka lumocndlzemrairefnnkmpmr dve aityygj" +
+        "lser altaneaoiınp ofurog nrtanoodahumhzomoslacglaeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc i" +
+        "acyaplwhsoreritasahdrtemoscylttttta  roopci cenmarszfreeueusumnttucmamanoeurtepneottieionmioprlo eri" +
+        "ctrinlcisrnvurgtlvitu peceetirpriycrezrotetoatdoaisifeenrasiirzilatevibnnlosiaornleoseateeenapsmoiie" +
+        " efaetnttyiyioaicorielgazhsigdimaabhnstuhuoyicaabasocsesnnwsabbentoseealracrtstns draaputlu syeewste" +
+        "ledwoiyhfsusiefoniot uardsed uoeymlane a ztueeaunaiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sio" +
+        "odsbbnikresgulonnioyua eimymmamtiudkdl vp ccnkiai  gnrsneoaeoecxoahnoe adsd ranrsznsreuianasataaeecc" +
+        "s mllyrsnniohassenruaoiadcinisajuataiiksaa askakinoafofobdhdnpeusaeennd dblshnitpcrbyrnaknngldpen np" +
+        "epnju  cocenror tatiarronnc cersiablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsa" +
+        "rnltdticaecsaginaceowddue nnisa isdfiepulshono/no oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovss" +
+        "sei dfjnneacoliasdsncn dys sdnergeiasruaarurmawtljeo rerjrdeawldnooealnsmn acntoeeufoiaobitrnrac ret" +
+        "ngbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatn" +
+        "ecn rc.lonnadriwyiayocooclrrigsudnhilznglaan kdknrdоинзнедвжаишскккيrllaaaqaallhsapnaucstpedsa efrrn" +
+        "aalvlvnoato dcgsrwerkaakoebifiye aceuroes aeytuamk ahsryueoigngdailyut mmuussfszvno  rm rrrltsue  pn" +
+        "naoirletsad cieenanicarnasnairaae)sufnitttfeyalnlna aeuo acitunnieenaerameranzztpguiocdmswa  ir avvt" +
+        "pbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi anrietensurodeeoareausrasmeranvunptco   ylicsnceterala" +
+        "monotmgaoirrzii   nutirtdo nfyyzbnoa selualfdalnladanusooibdnenistdaafsdart  llyloertattacelmote rne" +
+        "itga  aeimirilm taeo ercsgradnuor roelfn ebrtnlrrefnatdcesnylamyaiergtbmaoowdidi gr als'zodumroedcur" +
+        "e lgnsarr lio lza niooaanlsaedaodzzdiezfsltgfrtumfotrteifszy a agubaaaaeapltharidtkknrrcbleipstwnunh" +
+        "hoatnvpbe auaeesn nteltncukoroccrdofoflsiiirtrtrfiestdlptaofaral takkh rdstautetjch ctn  feshltss dg" +
+        "knarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglgiaio" +
+        "esin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcooemrs l cuuarwmkfskaorw'seicnitybes.saaaeooasan sn" +
+        "resieeem cn dneilttslkrrucaramo'aaapts dnndai  athohrnng enulaetocttogiltiotshagcddecteprrfeslaordle" +
+        "imy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatrii scsnrueisc.cees en okn u grtogene" +
+        "raeicahdesktaiaueвмиянеинеьоооةg  qqqrsy  eenrieeiutehsi e  sntaoyickrrebisaakkafzln dusfhoncintssl " +
+        "ibnahkterclaaonnaavazbbeei fopyeiooeaetnrjfpn svgya herewes   ltprledbaeneisup r ssmera c teuldrcdtl" +
+        "npeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erioraetsomeletalio lsloamisaesnot ycyscabisofrndii" +
+        "nlst mryrw dpe rmmm  at haew sizanyastrcsn anmmmoitinoairl eneasnnasemoos ie tossknadosletfe tdemm y" +
+        "  maeerlaetiornaaolrerap  ciraffr necacaidirlnsneeenyrecltipgo  saaaceaierte tcaimaedixaiaoattcainel" +
+        "naonra  hieagnrimmsistsec saaddgnuhdselrseneaasacureuieeirmeneei f iaenlzsh diyslyiuiysayinihteeoli'" +
+        "tu egcee moeeeoratcnacdlaorii knyvuvyiier r i nseahaira hhetengiratij moosestrboehuhachtmd le eekkga" +
+        "mdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneuebbyiuaedsw" +
+        "  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaaisieidasdnioislr o nfritn icyn npnviteem taa" +
+        "iaiinzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mro" +
+        "scdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntfo.a crsrroiopfrgugapin mninhoudrdcgоисвнвкв" +
+        "issrrrsejj ades  otazehbgrgdipuokaieuckkaar  iiuekhoenttaaorlnaarrsewtvda he aulagno ca nswwmnrilrrr" +
+        "aree gjecd a tmmmirma ceidlnsmuiisseryradinptroiace toeefceua noaerpas yn ynn eell mfyariiii ebdimoa" +
+        "daatna taae acra ifleo nrafio    iiln   amgctimo yereeipciiioan airdaricir saocniiifeognsgurna  alam" +
+        "tmascrmisesalollncaseeriia ocmtary lrovmuiebrnyglilrpo ookoofinznrendf ecsa    yfktallsirdrii aegihf" +
+        "mnd aiundrihcy naeeiapisrnissiotciseosa rmi gsahs gfkknkoanniooenorioaikkdomahaaufehmebume rygsytbav" +
+        "vkasmltslrlst i rsngsiikpr i aitcfatdtoeoindeasuuctticroiforaalgahaoealmacisriirtpofanlnrbrnwan ream" +
+        "oa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaa neammom awu oa cna dsiagna" +
+        "hllaiuoinlet r ccptisaeeebtzetner dgsncisicaddeeni mse tdusiqhnvit nllceacsn   ibcien ashrtrif zn re" +
+        "ds citfnerapnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbve" +
+        "coensbiitiifnak atimssoukwafoaaainaacarudncigiiliвьиaiieduotstffnennearreeoeknrmedzuarrelcsk rro ulr" +
+        "uoimsane saie dupri oafcerotlssdyta.aeerncoo rwrm iiisoetuhrndoi bstaunyuonauhefnrluyumriroonzutists" +
+        "eefo'siitmeotnnnsgogoacuuninydaonnbn  nbo  nnmss cfoosolniijetreneuoinsae naennnfsspn   teoonro nnnf" +
+        "n opixecsdcmele htcveil llothro rennfofoaytb mimrmroiemaeborfonuorroatifg plee mmmt eenautveeearffrd" +
+        "aeannmiknooantwzrajpe'pscacnnandoisd sma cseincsgnprcsmngnrcoirartrblfiadlafcr e  ealanheialeepnii i" +
+        "otletsestmsh owe irlntsi  reayio .fn nsttinalsnionuitoisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbi" +
+        "a audaaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochm snagcneooeeoeglossaielktrmims csiri nitod" +
+        "alsoairisuesiqhseeathtamol  kcalie.issofwagdarrilfnygaoinm hcnwarafrr  utmteadanfo   ulofo ilftort a" +
+        "imnvuvangmtfplcfngacsoiaagrtyarnttaesofntoess aniyg ocpeentsk rmnlcirkyuirygrreoкиnssrlluseoosoknree" +
+        "runzrenalrgatrdumbreytwcehisylnordiadcavfoatfakki ynnspnco ieeaipnnntlnints epllyietsmdteet  ienrolo" +
+        "f tioppofsscsaenteeiiteferlnnse  kesodurdanhjatsi i fffeftcr a  rnnwplpcmrsiii sadnpwelnfsnciiiiruae" +
+        "neeioigedoamein alaracvo diifc nnyaapilitigruttpncugo fapbccrnse daf  eriiiesnrsnaeas ouoe dsdairdhs" +
+        "emrauv uert ftndanpidoabfoanteenaeceeyanamardniiaurdnitouoncaclnaiinngiaaresegaleechlceheleorarkoiia" +
+        "osuneitcno gi eicadidendrisoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnor" +
+        "irsnvditgisimaptglnesffssrrnaphhsodde  enp rabstcsg neraptsaoe isuepmnahsanifvec ebttlratitmeviltorf" +
+        "sbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyyrieafok kumi" +
+        " aza tgaaanи iis aanerrrokreimta ealyyraimiae h nmteannisra ciimny niieadctuoemdnxtrnaiii stcimuaia " +
+        "ntieir acazaitc p deonoor  i tlrsttssen rdidpaoiisr ne nuucndnri  r   .ssmmeieotuhet ssster ulare fo" +
+        "ssscatma  sunngfmansdahsthefd ssacegd luac t ny riaiionrga reec ncer ffxannnxessaf meunab ieae dytta" +
+        "ptaepirdo iusiudalscsi l e  ,l leteifaeba cnpfcodnoakteeatrolsrnadoeaocera futeant lrpnusri  fa sd o" +
+        "uagoca/insnnajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunalsieqhzpana    e  ti nliiinoddiao" +
+        "atipheencavkneip nlgoe odnesycoettrumkelisnugecit llofoirtmtcesofintttnciiitniopsryissredaelarer nrc" +
+        "lertyets pneenindrenmst eehosnlikomezplatkohrrиwiabnnbccaanraslonapayiscn o eoeiyuaoaptrocncm ddnnso" +
+        "ibr mitcairsssp ourcnttrnpotbnrhmaro rfetenskk krvo kcee ttresietaunfnhidpicckmstiivecdgnsvmcoikii s" +
+        "akhbaiymttthmtacatamlntttekebiffpngn semhii r ikttiuxrdltn atoa o mrczmaarfaimpyssecsoftdoopdiiitxec" +
+        "fpanptliafrbra yeaetsaeoovsstpsfnipeeea a oo  a dianniaha ft envduwsny tao n n mnu imp mrds yc iuika" +
+        "ora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrueen rsdmsrtu amde weijrfeitue   " +
+        "hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aonta" +
+        "tiprreulsiarar tiant aliiiseesancbbntnp kifeafirnlrluyifeaeotessd lais hrsttttaunsd dr aienoaoiiet n" +
+        "oaoah seetoeefrseseerturyrt  dieooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrraosoouc jtciiavsep" +
+        "ssarrrpteiiheeveflaroey amlmagfraa soereyerroasssbu h lrt nlilgzrirllvaiteupege  rfdnofftafd oi kmlo" +
+        "lifst gi nc iponutnsopiorpcieua hooaetta nerbcbiacfshiartooylneaoolsnreeosodianavap anooetttcsinose " +
+        " ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ayesicinumaoteonnienmnmsyteesiiirierealaedepinolor" +
+        "m t tnfsejkfcliiltanavr paacmetooiomospr nyhradeucn as c ot sneft figspceytyrrrrnaoosebmlcns hranrit" +
+        "iftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetrelclyyyusrrtidoeunanetiaapsyys" +
+        "iesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aaeotctdallrtuhdffefedf  rffefnaaa fiorohsrsdceo" +
+        "srcdpeatmrcmiractrkmrnuseerdpmahisni  ataer ir sdncnelponrrrricdnlgalyasnrserosn rlp yvnaesiiieaotet" +
+        "nnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lautov" +
+        "sstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupcstpclt aeso tss cnrutbemeaeribaossgrhmpwnca" +
+        "iayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnriuffoseeet rrroloefnahaannny ylvaettaoosaf " +
+        " irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdaeuynitpdebcnentdrgaoeaslifdpyyyl e orl pivs anidg" +
+        "aui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ites 'cenekamgfonon artprrfsal ifvndisoegnsso" +
+        "dawhkadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoahiuredrstd ttre ytilnarlosrrtta aeod gsr" +
+        "rrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk rr  labtdcer ate lrriefcnukadaierh ast " +
+        "nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane tusiiritsiartnoefiuiiissmoe ddaaeotysku" +
+        "rsasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorpsa aistendiccncoeeengyttncaeat o h" +
+        "nucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aaeii atctngifsulcingnmncr inttrira scn " +
+        "sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniokollaatalarteaiiiemtesnnthttcaunrtsnaed" +
+        "ftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapccnnentrntnsstrnadrettasmteiteucynfru h" +
+        "itosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyror rnjle y yo triyziadi a dsiaadcctf" +
+        "eoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicriliateniieerlnassyopdahaeeeseoepitu nrnh" +
+        "tttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p ilrmesielzsorasyoen n baea oonoocyotcria" +
+        "pia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio nioasu lyu eeenaiinas esa o rkpccsim" +
+        "os oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n nt necaietunp pnmi ehuuont ecrscid" +
+        "d zrupiaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsaticorftdn" +
+        "vtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtiniistaaotemrsyyy l ssiensdddhf sinop" +
+        "an rsrvboc egnrcecdstsoiho ioaetlftnanmeuytongetmnnttrerlomnl yteritirsiofaetceaf esiaaiuwtmfsnigoee" +
+        " itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeosnoabiunmglrniaettnrreasyctsstseeuc" +
+        "linuidtocoelnoi sdkiroethemtinssrtgeaaitn eltyfaamaad yyaaefegeoe ineodcn rielcolrenmwvb rufs mer oo" +
+        "iae n unreronrr tiipsen f farueloccttiapeoaecosaeioifhelredaoiieniiimgntoatafrtyz bnrgignyeunc slnmf" +
+        "aenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm ltpcltoykizcasg i cjrsu ni aif" +
+        "ooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta aaauaootanbnatsieicro  kat ias ate" +
+        "anpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ipnaaocltfnnlnowfm nen nrtfiadanai c" +
+        "lonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwdernaofdnipsurhoof snnnn  atootopo" +
+        "ool aae ynifud ssaaui cnemtmofierdgirsrtdoteei ntiaanra tnrdrp rneiadenssame ndse i nnri irenfudnast" +
+        "aiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiusztkioftaitjaie iusydnol ninagoe lczciaoossa" +
+        " asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnahonfi byatoap tt cpntattifakoharztnfpyoita" +
+        "a nahk tllmponcnracirldrv  tc  smnnio nnrcasectansoib penrleadyie io apatoai ufrrke rkh mrn h athnia" +
+        "aaociyucalaodcnroaiylusiinsnseoasiateavoonksmnistott syokao oie aeatiegan tlosnunanr   entm  rloilar" +
+        "n nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocksesf ormnenoeherneo sendidonicsuotp" +
+        "aahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn pocg brs aekot dad iauhordcrre me" +
+        "  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia outsfaotaeeeeioirivewe ewricniple l" +
+        "pet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopppropsaflnrhmtnnlto'rpmomoponfataaa" +
+        "itfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unaifrb nauelringpiiz eucgaaeb htfslot" +
+        "if ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
-        "ÿ111E;@:A<=:B;=9:=B<38F:>5;1761122322531112232121112232211112312111211111111112611111115151311111311" +
-        "2111212111114112114121212211112121211111113211111111411311111222111111122121812111312111111111124114" +
-        "121311321117261432214<9:28835233?52614187;1=1256411;122122277171393561315111546135221281113722414131" +
-        "00:131664172<8419114111162211244214841129216131917<1528112:1363=161<1169A32719=18112@541<11613411131" +
-        "1111231333311>:3313141642114<=7:141112?131<5:12127526?2331:194775251411111211;3511536146512511311148" +
-        "71541171121111111121111111212122211111111111111111111111;1111111111111111111111111111111110132121101" +
-        "1111011101111101011111110111111111111000011111005022111110110111111101121000101000110011111001111101" +
-        "0011011120310111100001011111101101111111111200110011111110001111011111110011111410111100111011122121" +
-        "2121011211101011121112111013221222411111112111111241221411114111212215311411111111212111112113112112" +
-        "6155211125451111211202121010411411424113111111115211111123153211210101211161642111011111124421222023" +
-        "1011111111112113111223211212311111011121141110111011111113101120021111111311111111111111111111111121" +
-        "1111120121010112111132111141211012111100031311211120523221111111101113311513211111112143472111111122" +
-        "2111211111314122001112111111010101011110010111410012111112221111111111123213111210111113111111212111" +
-        "1211111112111121331313111112161111132111011112211121101111111311212111123121111121111303141112311111" +
-        "1111112111311111111434216517231111001113332111002221511111211161562101121111211111121111141214122112" +
-        "1111110112112111111101114110010111110111111110111111111111111121111112321171111111114151213111110001" +
-        "1141206035111111111123211141113122111121132131121212122113110213210212212121113132113362211012102141" +
-        "1151412144512221114112111111021211112021111814321211121121112111112121123322211421212111212114211111" +
-        "1211114322123214111221111111011116121:1222115111111;121111223111111131111011111313301111020111111011" +
-        "2001112111111121111121111121111111221111121111111111111111111111111111111111111111111111111111111111" +
-        "1122111111111111101101111111111111111111111111111110001011100011220110001021111110001000000000111111" +
-        "0000001100010111110001110010101010120000000000111001010001110000000000110000000000100000000000011110" +
-        "1000000111111111112111111101111111111210111011121212111111111111111011111011111131111111121211112002" +
-        "1111112111112111111211111111111121112111111111111211111111110111111111311121111111111131112112111111" +
-        "2111110211111011111111111111111211111311111111111111121111111111111111122111211111111011111111113111" +
-        "1221131111121110111112141212231111111211112101212111111111111111111111111111111111010111111011111112" +
-        "1100111110011111002201111101111111111111121111111111111111111111111110101111111111211111111122311121" +
-        "1111012111111111311111021111201111111111111112131121111111121111111111111112111211211112111112111211" +
-        "1111111211211211111111112111111111101101001011011011111311031101111200211102111211111111111111111111" +
-        "1211111111111111112120111201011211101111131111111111111101111112102111011631111111111111111111111111" +
-        "1111111101111111111110111111110111113111111111111110112111111111011111111111111111031121111111111511" +
-        "1213111013151121111132121111111111110011102111111111111110111111111112111121111121111111111211111110" +
-        "1121111211111111110111111111115111111111111111111111111121101111111012011211111111001111110111111111" +
-        "1121113112112121112111111111111212211111111111111111131111111311111211111101111111111101111121111111" +
-        "2111111111111101111111111211110111111111111011111111112101111111111010111111111111112311121111211122" +
-        "2111111111011111121111112211112111311111111111112111011111121111011111111111121111111191112112112111" +
-        "1111111111111101111121111111111111111111121111011111111111111111221311111111112111111111111111121111" +
-        "0111211111410111013111111111111111111111111110011101111111101111211211131110000111112111111111112211" +
-        "1111111122131111111121112201101111111111111112211111111111211111111111111121111111100111211111111111" +
-        "1010011111111111111111111111111111111111111111111001110111111110011111111111010111011110100000110000" +
-        "1000001100100101001000110111101000100000101101111111121311111120110112111111110111111111121112121111" +
-        "1111111111110112101110142121111111122111121122111111111111111111111111111101111111101111211111111211" +
-        "1111011121111111111111111121111111111111121111111111111111111011111111011212211111101111111111101111" +
-        "1111111111111110101011111101121121111111111111111111011011111111111111311111111111111111111111111112" +
-        "1111111101111111111111111101211111300101111011211011111110111111111121110111111110111111110116111110" +
-        "1111111111111111111011111101111111111111111201211101111110111111111113111111111111101111111110111110" +
-        "1211111112111111211111111111121131111111111111111102112111111111101101111101111111111111111111111111" +
-        "1111111111111111111111111111111111110101111121112511121111110211111001111111111111111112101101411111" +
-        "1110111011113111111132111111120111011111111111111111112101121211111111111141111112111111111111112011" +
-        "1111111301101111111102101111111112112111111111311101111111111111111111111311111111111110111111111111" +
-        "1111211011111111111212121231111111111121101111011111111112111112101111011111131111111211111111111111" +
-        "0111011111100111111111111111111111111111111111111111111111111111112111111111111211111101101101101111" +
-        "2111111111011111111111111111111021011111111102111110111111111111011111111111111021116111101111111111" +
-        "1111111100111111111010111210101011111111111111111011211111111111111111111111111110111101111011111110" +
-        "0310211111111111111011111111111211112121111111111121110121011111111111211111111111111111111111031111" +
-        "1111111110111210211111111111111111111111111111111211111101111111101111111112211111111111111211111101" +
-        "1211111111111011111111011111111111111211111101011111111131111111010111111121111116:11011111111111111" +
-        "1111111111111001211100111112111111121121011012101011111151111111111111110111021211111111121121111111" +
-        "1111101111111101021111111111111111121111111111112111011111111111211112111111111111121111111111111111" +
-        "1011111111111101100110100111101111111111011100011100000111000000000011010111111002111111111111111110" +
-        "1121111111111111111111101111101011111101111111110111111111111111111111111111211221111110011111111111" +
-        "1111111211011110101111101111111111111111111111111111011110111100111211101110110111112111111111021111" +
-        "0112110011111011111001121211111110111112112111110113111111111112011111111110010111111121111111111111" +
-        "1212111111111111131311111112121111111111131111111111111112111111101111111010004111111111111111211111" +
-        "1111110111111111101101110211111110201111111111111111111111111111111111110111011021111111211121111101" +
-        "1101111111111111111111110121111111111101111211311111112011111121110011020111101111111112111101111111" +
-        "1111111111111101110011100110111111111011112111111111111111111112111211111111111211111111111111011111" +
-        "1111112110111111111111112171111121111111101010111111111210112121111111111111111111011111011111111111" +
-        "1111111111101111112111111011111110111111110111101111011112021210110111111110101111111111111111111111" +
-        "1111121110111101011201111111111011111111011010111100111111211110001101110121111111111011201111101211" +
-        "1111111110101111111112111211111011112110111111111112010110111111111001011111110121111111111100111111" +
-        "2111111211111111011211121111111111116201111111110111111210111121111011111111121111111111111111111111" +
-        "2001212111111011111112111111101110111111112101121110111111111111111110101211111111111111111011111112" +
-        "1111111111111111110011301111101111122111111111111111180111111111011111111111101110011111111121111101" +
-        "1111111111112111011111111111111101111111111111111111012212113182111113111111111111111111211111211111" +
-        "1111111111111111111111101000111012101100201011111101111101112110111111111111111111110111100101111111" +
-        "1011511111011111111011011111110111111212111131101111111111211011111111110100010111111121111111111111" +
-        "1112112111111111111111001111111111111111111110111111111113101111111191111111111111111211101111111121" +
-        "1111211010111111111111001111111111111111101111110111101101111111111111110111111100010001111101110101" +
-        "1111110111010011111111110111111111110121011111111110111101111110111110111111111111121101241111121111" +
-        "1111111121111111111111111111110011111111111111111101111111211110111111111110011110101111101111111001" +
-        "1110110111111111101101111111111010111111211111021111111111010111111111111111112010111101011101101013" +
-        "1111111111111111211111111111211111111111112111111111111111110011112101101111111111111101111111111111" +
-        "1311101111111110111011150121111111122112122011111111101111111111221111111110111101111101111111011112" +
-        "1111101212120111100111111122111111119100111111111101111011111101111113111300111111111111101111111101" +
-        "1111111110111111111111011111111110111101111111111011111111111111111111111112110111120111101112111101" +
-        "1701111111111112102101111111322111111111100111111111111211111111111111111111111110211111111111311111" +
-        "0111011111111011111111110111121100101011111111111112111111001011011411211111111101111111111011111111" +
-        "1100111110111111111101111111111111111110111111111111121111111111111111210010121111111111111111101211" +
-        "1111121100111111020111121101111111111111111111101111111110101101111211111011011101111111111111111111" +
-        "1111111111111111211011011111111101111112111121111111101110111111111011111111111111101111112111111111" +
-        "1111111111111111111111111111112101111111111111111111111101111111111111101111101111112111011111111111" +
-        "1211111201111111111111111121111110011111211110111101111112111111111111111011101111111111111111112112" +
+        "Ć111E;@:A<=:B;=9:=B<38F:>5;1771112232253111223212111223221111231211121111111111281112111151513111113" +
+        "1112111212111114112114121212321111121121211111121321111111141131111122211111112212181211131211111111" +
+        "1124114121311321117261432214<9:28835233?52614187;1=1256411;12212229717139357131511154613622129111382" +
+        "241413100:131664172<8419114111162211244214841129216131917>1528112:1363=161=1169A32819>18112@541<1161" +
+        "34111311111231333311?:3313141642114<=7:141112@131<5:12127526?2331:194775251411111211;351153614651251" +
+        "14111587164117112211211111121111111212122211111111111111111111111;1111111111111111111111111111111110" +
+        "1132112110111111101110111110101111111011121111111110000111110050221111101101111111111011211001010100" +
+        "0110011111110011111010011011120310111100001011111101101111111111200110011111110001111011111110011111" +
+        "4101111001110111221212121011211101011121112111013221222411111112111111241221411114111212215311411111" +
+        "1112121111121131122126155211125451111211202121010411411424113111111115211111123153211210101211161642" +
+        "1110111111244212220231011111114111211131112232112123111110111211411101110111111113101120021111111311" +
+        "1111111111111111111111121111111201210101121111132111141211012111100031311211120523221111111101113311" +
+        "5132111111121434721111111222111211111314122001112111111010101011110010111410012111112221111112111123" +
+        "2131112101111131111112121111211111112111112133113131111121611111321110111122111211011111113112121111" +
+        "2312111112111130314111123111111111112111311111111434216517231111001113133211100222151211121116156211" +
+        "0112111121111112111114121412211211111101121121111121011141100101111101111111101111111111111111211111" +
+        "1123311711111111141512131111100011141206035111111111123211141113122111121132131121212122113110213210" +
+        "2122121211113132113362211012102141115141214451222111411211111102121111202111181432131112112111211111" +
+        "21211233222114212121112121142211111211114322123214111221111111011116121:1222115111111;12111122311111" +
+        "1131111011111313301111020111111011120011112111111121111121111121111111122112112111111114111111111111" +
+        "1111111111111111111111111111111111111111111221111111111111011011111111111111111111101111111011000001" +
+        "0111000112201100010211001111000100000000011111100000011000100001111100000111000010101010120000000000" +
+        "1110010100011100000000001100000000001000000000000111101000000111111111112111111101111111111210111011" +
+        "1212121111111111111110111110111111311111111212111120021111112111112111111211111111111121112111111111" +
+        "1112111111111110111111111311121111111111131112112111111211111021111101111111111111111121111131111111" +
+        "1111111121111111111111111122111211111111011111111113111122113111112111011111214121223111111121111210" +
+        "1212111111111111311111111111111111111111110101111110111111121100111110101111100220111110111111111111" +
+        "1121111111111111111111111110111101011111111111211111111122311121111101211111111131111102111120111111" +
+        "1111111112131121111111121111111111111112111211211112111112111211111111121121121111111111211111111110" +
+        "1101001011011011111311031101111200211102111121111111111111111111112111111111111111121201112010113111" +
+        "0111111311111111111111101111112102111011631111111111111111111111111111111110111111111111011111111011" +
+        "1113111111111111111011211111111101111111111111111103112111211111151112131110131511211111321211111111" +
+        "1111100111021111111111111110111111111112111121111121111111111121111111011211112111111111101111111111" +
+        "1511111111111111111111111111211011111110120112111111110011111101111111111112111131121121211121111111" +
+        "1111121221111111111111111113111111131111121111110111111111110111112111111121111111111111011111111112" +
+        "1111011111111111101111111111210111111111110101111111111111123111211112111222111111111011111121111112" +
+        "2111121113111111111111121110111111211110111111111111211111111911121121121111111111111111110111112111" +
+        "1111111211111111121111011111111111111111221311111111111211111111111111112111101112111114101110131111" +
+        "1111111111111111111111001110111111110111121121113111000011111211111111111221111111111221311111111212" +
+        "1220110111111111111111112211111111111231111111111111112111111111110011113111211111111111101001111111" +
+        "1111111111111111111111111111111111111001110111111110011111111111010111011110100000110000100000110010" +
+        "0101001000110111101000100000101101111111121311111120110112111111110111111111121112121111111111111111" +
+        "0112101110142121111111122111121122111111111111111111111111111101111111101111211111111211111101112111" +
+        "1111111111111112111111111111112111111111111111111101111111101121221111110111111111110111111111111111" +
+        "1111010101111110112112111111111111111111101101111111111111131111111111111111111111111111211111111011" +
+        "1111111111111110121111131111001011111110112110111111101111111111211101111111101111111110116111110111" +
+        "1111111111111111011111110111111111111111120121110111111101111111111131111111111111011111111101111101" +
+        "2111111121111112111111111111211311111111111111111021121111111111011011111011111111111111111111111111" +
+        "1111111111111111111111111111111111101011111211125111211111102111110011111111111111111112101101411111" +
+        "1110111011113111111132111111112011110111111111111111111112101121211111111111141111112111111111111112" +
+        "0111111111301101111111102101111111112112111111111311110111111111111111111111131111111111111011111111" +
+        "1111111112110111111111112121212311111111111211011110111111111112111112101111011111113111111121111111" +
+        "1111111011110111111001111111111111111111111111111111111111111111111111111121111111111111211111101101" +
+        "1011011112111111111011111111111111111111110210111111111021111101111111111110111111111111110211161111" +
+        "0111111111111111111001111111110101112101010111111111111111110112111111111111111111111111111101111011" +
+        "1101111111001310211111111111111011111111111211112121111111111121110121011111111111211111111111111111" +
+        "1111110311111111111110111210211111111111111111111111111111111211111110111111110111111111221111111111" +
+        "1111121111110112111111111110111111110111111111111111211111101011111111131111111010111111121111116:11" +
+        "0111111111111111111111111111001211100111112111111121121011012101011111151111111111111110111021211111" +
+        "1111211211111111111111011111111101021111111111111111111211111111111112111101111111111111111111121111" +
+        "2111111111111121111111111111111101111111111110110011010011110111111111101110001110000011100000000001" +
+        "1010111111002111111111111111110112111111111111111111110111110101111110111111111011111111111111111111" +
+        "1111111211221111110011111111111111111121101111010111110111111111111111111111111111110111101111001112" +
+        "1110111011011111211111111102111101121100111110111110011212111111101111121121111101131111111111120111" +
+        "1111111001011111112111111111111112121111111111111313111111121211111111111311111111111111121111111011" +
+        "1111101111101110041111111111111112111111111110111111111101101111021111111020111111111111111111111111" +
+        "1111111111111011101102111111112111211111011101111111111111111111110121111111111101111211311111112011" +
+        "1111211100110201111011111111121111011111111111111111111101110011100110111111111011112111111111111111" +
+        "1111121112111111111112111111111111110111111111112111011111111111111217111112111111110101011111111121" +
+        "0112121111111111111111111110111111011111111111111111111110111111211111101111111011111111011110111101" +
+        "1112021210110111111110101111111111111111111111111111211101111010112011111111110111111110110110111100" +
+        "1111112111100011011101211111111110112011111012111111111211010111111111211121111110111121101111111111" +
+        "1201011011111111110010111111101211111111111001111112111111211111111011211121111121111111620111111111" +
+        "0111111210111121111011111111112111111111111111111111112001212111111011111112111111101110111111112101" +
+        "1211101111111111111111101012111111111111111110111111121111111111111111110011301111101111122111111111" +
+        "1111111180111111111011111111111101110011111111121111101111111111111211101111111111111110111111111111" +
+        "1111111012212113182111113111111111111111111211111211111111111111111111111111111010001110121011001201" +
+        "0111111011111011121101111111111111111111110111100101111111101151111101111111101101111111011111121211" +
+        "1131101111111111211011111111110100010111111121111111111111111211211111111111111100111111111111111111" +
+        "1110111111111113110111111111911111111111111111211101111111111211111121101011111111111121111111110011" +
+        "1111111111111110111111011110110111111111111111011111110001000111110111010111111101110100111111111101" +
+        "1111111111012101111111111011110111111011111011111111111112110124111112111111111111211111111111111111" +
+        "1111001111111111111111110111111121111011111111111001111101011111011111110011110110111111111101101111" +
+        "1111110101111112111110211111111110101111111111111111120101111010111011010131111111111111111211111111" +
+        "1112111111111111121111111111111111100111121011011111111111111011111111111111311101111111111111111011" +
+        "1011150121111111122112122011111111110111111111122111111111011110111110111111110111121111101212121011" +
+        "1100111111122111111119100111111111101111011111101111113111300111111111111101111111101111111111011111" +
+        "1111111011111111110111101111111111011111111111111111111111112110111120111101112111101170111111111111" +
+        "2102101111111322111111111110011111111111121111111111111111111111111021111111111131111110111011111111" +
+        "1011111111111011112110010101111111111111211111100101101141121111111110111111111101111111111001111101" +
+        "1111111110111111111111111111101111111111111211111111111111111210010121111111111111111101211111112110" +
+        "0111111110201111211011111111111111111111101111111110101101111121111101101110111111111111111111111111" +
+        "1111111111121101101111111111101111112111121111111101110111111111011111111111111110111111121111111111" +
+        "1111111111111111111111111111121011111111111111111111111011111111111111011111011111121110111111111111" +
+        "2111112011111111111111111211111100111112111101111011111112111111111111111011101111111111111111112112" +
         "1111111011312211111111111111121111111110011111111111111111111101111110101321121121111001111211111111" +
-        "1111111111111110211111111111111110101111110111101113001141112001111111110111111111111111111110111111" +
-        "1110111101111111111111110011111110111111111111231111112112111101111111111111111111111161111111111111" +
-        "1111111111201111211011111111111111011111112011102111111111111111111121111111111111111111101110111111" +
-        "1011011111111111111111111111110101211112111111111111111111111111121111011111100011001010110110111110" +
-        "1000111011111121111111111111111111111111111111001110011111111111112111111111111111111110011111111111" +
-        "1111131111111111012112111111101111111101120111111111101111111111110111111111111111012111100111001101" +
-        "1111111111121111111111111111011011111171111110110111111111111111110111111110111010111114201111111211" +
-        "1011151101010111111111111111112111111211111011111111111110111111211011111011111101111112311111111112" +
-        "1111111111111111111111121001011101111111111111111111210101311211111011021111211112161211111121111111" +
-        "1111141111111001111111111111101101011011111101111117121111111111111111011111111111110111111001101210" +
-        "0111101111111111111011111111101111111111111100001011101112211111111121111111111111111111111110111011" +
-        "1111131111113010101111111111111111111111111101111111111111111111111111111111111111101101111111111101" +
-        "2111111011111100211111111111110100011101111111110111111111111011111111101011011111111110110110110111" +
-        "1121111111111111111111111011111101101110121010111111111111111101111201111111111111001101001012111111" +
-        "1111111111111411111101111102021110110211110101111111121111011010111001111111011111111101111111111101" +
-        "1111111111111103111111111121111111111112112022111111011101101111111111111110111111111111111101111111" +
-        "1101111111101112111101111101111101111111111111111011111111211112111111111001111111111111211111011113" +
-        "0111011101111111011111111101122111100112100110101011111111111110111111001111111112111011111111110111" +
-        "1111111011111111111111011111111111111111111111113111101111111011111111111111111111111111111101100131" +
-        "1111111111111111111111111101101111110111211101111112111101001111111111111111110211111221101111111111" +
-        "1111111111111111100111111111111111111110111111121111111111111111111111111111111100110111112111011111" +
-        "1101111111111111111011211111151011111111111111111111111111111110111100111111111110111011211101111100" +
-        "1111112111101111111111111111111110110011110111111011111011210121110111111111111111111111111011011110" +
-        "1111111101101010111111111111111111111111111011111111111111101011011111110111111111111111101110111111" +
-        "1111110011111111111110111111110111101111001111101101111001111110111111111111111111101011110111011101" +
-        "1100111111110101101131111111101111101111111111111111110111111111111111111211131111111111111111111111" +
-        "1112011111111111111101111111111111111111110111111111111111112111111111111121112111110110111111111111" +
-        "1110110211151111111121111111111110101110111111111112111111131111111111211111112111101111110111111111" +
-        "1200101110112121111111111111211312112111121111111111111101111111111111011101101110010100211111131111" +
-        "1111121011111111111111101111111111111010111111111111111111111111011111111111511111111111110111101111" +
-        "1111111111111110111111111111111111011111111111111112111211111011111101121111111101111111111110111111" +
-        "1111111111101111111111100101101112111111111010211211110101111111111111111112111111111111111011111111" +
-        "1111111111121110100111113210112111110111111111101011111101111111161110001010111101111101111111111111" +
-        "1111111111511112112111111111011111101111111121111111011111111110101111111111131110111111111111031101" +
-        "1111111011111111111011010110111111111111111101111111110111111111111101111111111111111120111111211111" +
-        "1111111111111111111111111111111111111111111111111311111111111111111111111111101111111011111111111011" +
-        "1111121111111111111111111141011101111111101011111110111111117101121011111111111111111011111111111101" +
-        "1101110111111111111121111101111110111111111111101112111011111011110111111111111111111111111111111111" +
-        "1211111111111112111111111111111111111110111111111111111111111111001111111111111111111111101111111011" +
-        "1111111111111111111111211111111011111111111111111111001111100111111111111111101111111111111110101101" +
-        "0100111011111111111111110002101111111011111111110111111111111111111111111111111111111111111010111111" +
-        "1111111111111101011101111110111111111111211111111112111110111111011012111011101111001111111111111110" +
-        "0100011111111111111101011001001121111111101111111111111111111111111111111111112111111111011111111101" +
-        "1111111111111111111101111111111111101111111111111111121111111111101111111111111111111011111111111111" +
-        "1111111111111111111111111111111101122111011111111111111211111111001111111111111111111111111111111111" +
-        "1141111111111111011110111111111111111121111111111111111111011111010121111111101111111111111111111111" +
-        "1011111111111211111111111111101021101101111111111111111111111111112111111111111111010101111111111111" +
-        "2111111111111111110011111011110011111011111111111111111111111111111111111111111111111111101101111111" +
-        "1111102111011111111111111111110011011111111111111111101101111111110111111111011111111111111111100111" +
-        "0111011101011111111111010111111111111111112110010011011111110111111111111111101211111111111110111011" +
-        "1110111111111111111112111110011110111111111111111111111111111101111111111011121111111110101111111111" +
-        "1101111101111011010111011111111111112011111111111111111111111111111111110111100111110101111111110111" +
-        "1111111111110011111111111111111110111111111111101111111211112101111111111010111111111111111011111111" +
-        "1111110111101112111111111111111111111111111111111111111101101111101111111201111130210111110110101111" +
-        "1111111111110001111111111111111110111111110111101111111111111111111111111111111111111111111111111111" +
-        "1111301001111111111111111111111011111111211111111111111111111111111101111211111111111121101111010011" +
-        "1111011111111111111101111011111101011111111111111111120111111111111111111001010111111110011111110001" +
-        "1111111111101111101011011111111111111011111111111011111111111111100111111011111111111111011111111111" +
-        "1111111111111011111111111111111111100111111111101101011111111101111111100111111111101111111111111111" +
-        "1011111111111111111101111111111111111011111111111111111011111211111111111111111211121111111111111110" +
-        "1101111111111131111111111101111101111111111111011110111111111111110010111111111111101111111111121111" +
-        "1111111111111111121101111111101121111111111111111111111111111111111111111111111111111111111111111111" +
-        "1011111111111101011111111101111111111101111111101011111111111111110112101111121111101111111111111111" +
-        "1110211111111111111111101110111110101111111111111111111111010111110110111001110111111111111110111101" +
-        "1111111111111131111100010011110190111111111111111111101111111111111111010111111111110111111111110111" +
-        "1110111111111111111011111111110100111111111110111110011111111111111111110101011111101111110111111111" +
-        "1111111111001101111001111111101111111111111111111111111111101111211111010111111112100111101111111111" +
-        "1011111111111111111110111111111111111111111111011111111111111011111111110011111111110011011111111111" +
-        "1111111111111111111121111211110110111110111111101011111101111111111111111101111101111111111110111111" +
-        "1111111111111111111111111111011111111110111011111111111110111111111111110111111111111111011111111110" +
-        "1111111101111101111111101110111101111011111111111111111111111111111111111101111111111111011101111111" +
-        "1111111111111111111011111111111101111111111101111111111111111110011011111111110111011111111011111111" +
-        "1111100111111111111111111110111110011111111111111111111111011111000001111111111111111111111101111111" +
-        "1101111111111111111011011111111101111111111111101111101111111111110111111111110011111111101101101010" +
-        "0111111111011111111111111111111100111010111111111110110111111111111111112111111110011111311111011111" +
-        "2111111110111111111211110101111111111100111111111011111111311111111111110111111111111101101111111111" +
-        "1111111111110111111111111111111111211110111111111111111111111111111111111111111111111111211111111111" +
-        "1211111111111110111111110111112111011110111111111010011111111111110111111111111011111111111111111111" +
-        "1101210111111111111111002112111101111111111111001111111211111111111101111111111111111011111111111110" +
-        "0121101110111111111111111010111111110110010111311111132111111111111110111110101111111111101111011111" +
-        "1101011111111101111111111111011001111101011111110100110111100113171101111101111111110111111111101101" +
-        "1111111111110111111111111111311101211111111110111111111111111111111001111111400111111111111111111111" +
-        "11111100111111111111010111111111211111011111111110111111111111E1111111111101111111111011111111101111" +
-        "1111110111111111100111111111111111111111111111111111111111101101101111110101110111111111101112111111" +
-        "2011011111011101111111110111111111111111111111111111111111111110111111111111010111111110111111111011" +
-        "1111211110101011101101111111111112111111111111111111111111111111111111111111111111111111111111101111" +
-        "1111111010111111101111112211111111110111111111111111111101111110011111101010111110110111111111111111" +
-        "1111001111111211112111111110110111111101111111201111111000010110111111110111111011111211111011111111" +
-        "1111101110111011312111111111110111101111101111111111111101100111100111111111001111101101111121110111" +
-        "0111111111011111111011101111211111111201111101111111113011111011111111111111110111111101011110100111" +
-        "1111111111111101011111011011111111111111011111111111111110101111111111111111111111111111111111111111" +
-        "1110111111111111100111001110110111112111111110111011111101110111110111111111101111101111011111111111" +
-        "1111110111111111111110111111111111111111111111111111111111111111101101111111111110111101111111011111" +
-        "1111011111111110011111111001111110011111111111111121011111111111111111111010100111011110111110011011" +
-        "1100112111011111110111101111111111111011111111121111101011111115111011111111110111110110111111101111" +
-        "1111111101110111011011111111001111110111111112211010111111101110111111100100111111111111111111111101" +
-        "1111211110111011110111101011110111111636141223422331642112110010101111111111101121111101011111111110" +
-        "1112111011011111111211111311111111100001110111101101111111111111111111111011101111140111111101111101" +
-        "1111111110111111111110111111111111110111111111101011111111311101111111011011111111011111111111111101" +
-        "1111111111111111111110111111111111111111110111111111111111111111111111111111111111110111111111011011" +
-        "1110111111111111111111101111110110111101112101111101101011111100101001011111111111110001111211011101" +
-        "1111111111111111111211110011111111111111111111111111111111111101001111111111111111111111111111111111" +
-        "1111111111001111110101011111111110110111111110011111111111111111111100011111011111111111110011000211" +
-        "2111111111151111100101111001110010111011111111111111111011101111111111110111011111111111111111111111" +
-        "0111111201110011111111111111101111110111111111111010111111111111010111110011010101111001110111110011" +
-        "1111011111011011111101011111001111111111111111117111100111101111111111010111111111211111111111111111" +
-        "1111110101111001100111111111011111111111111110111111111111111011110111111101011101101111111101011110" +
-        "1111111111101110011111111111111111111121111111011111111111011101111011111111110111111111111101111111" +
-        "1111101111111111111111111111111111111110111111110110001111110111111121111111110011111111111011111111" +
-        "2122242111111121211112111212322213111132121111211111111011011011111111111111110111111111101111110111" +
-        "1011011111111111111112111111111101011110111111111111111201010111111110011211111111110110111111101011" +
-        "1101111010110111101111111011011111111111110111111010011111111111111111111111111111111111011111111111" +
-        "11111111111111:1111111111111111111111111111101110110111111011101110111111111011111111111011111111001" +
-        "1111111111101101011111111111111111111111001111111111111111101010011101111111111111111111111111111111" +
-        "1011111001001111111011111110011100011111111111111111120120111111111111111111111111111111110111112111" +
-        "1111111211111111111111100111111111111111111111111111100111001111111111110100110111111111111111101112" +
-        "1111110111111111111111011111111101111111111101111111111100111111111111112111111111110111110120101101" +
-        "1101111111111110011100110111111111111112111131122211101111111111111111111111111111111111111101111111" +
-        "0111011110011111111111111111111111111111101111111101011101011110011111111111110111011111111111101111" +
-        "1111111111111111111211110121111101011111111101111011111111112011110111111111111111111111111111111110" +
-        "1111111111111111101011210111111111101111111111110001111101111111111111121111111111111111111112111111" +
-        "1111131111111111111111111111111111111111111110100000111111111111101111011111111111111111111111111111" +
-        "1111011111111111101011110110112011011101111101110111111111111111110011101111111110111111101111111111" +
-        "11111111111111111111111111111111111111111111111111101121111111111111111;1111111111111111111110011111" +
-        "1111001110010111111111110101110111111111111111111100101111111111101101110111000111111011111111111111" +
-        "1111111100101111111011011111111111111111101101010101111110111111111111111111111111101111111111011111" +
-        "1111111111111111110011111111101111161111111111111111111111111011101101111111111111111111011110111111" +
-        "0010110011111111111011111110111111111111110111111011101111111111111111111111111101001010111011110111" +
-        "0111111110011110111111111011111110111011111111111111111111121111111111111111111011100111111111211111" +
-        "1111011001111111111000101111111011111111111011100110111111101111110201111111111101100011111011011011" +
-        "1111111111110111111111111110100110001000111111110011111011111111011111101111101001011113111111111111" +
-        "1111001111111110111011100011011011311111111111101111111111111011111111011111101111111110111111111110" +
-        "1111111111110111111111111161121111110011110111111111101111111111110111101111111111011111111111011111" +
-        "0011111111111011112111111111111011111111110011110101111111111111110111111111111111101111111111011111" +
-        "1111111111111111111111111111111211111111111121211211111111111111111111111111111010111110111110111111" +
-        "1011100111110111111111211111011011110100010111000111110011111110111111111110111111111011111001111111" +
-        "1111011111211101110110111111111111101111111011111111011111111111111101111111111001111111111110111110" +
-        "1011101010111101101121111111110111121111111101110111101111111111110111111111111111111111111101101111" +
-        "1111111111111100010111111110111111120111111010101111101111111111111111111110011011111111111110111111" +
-        "1111110101101111111111111011111111111011011001111011111010111111110011111101011111111111111110001100" +
-        "2111121111111101111111011111011111111110011111101110011111110100102131111111111111111101111111111111" +
-        "1111010111111111000111111111111011111001011111111111011011011101011111101111010101111111111111111111" +
-        "1111111110111101111111110111111111011111101110111011101111111011111111110110111101111111111111111111" +
-        "1111111111001101111111111111111112111110010011111110011111111111111001111111111101111111111110111111" +
-        "1111211111111111111111111111111111111111111010011111121111111110111111111111111001011111011111101111" +
-        "1111011111111110011110110011011110111111111111110111110111110111110111111101111111111101111111111111" +
-        "0011111111011111111111101101101011111010011111111111111111111011011111011111111121111011111111011011" +
-        "1011011111111111111110111111111101111110101111111111111101111111111011111111111101121111112111111111" +
-        "1111111110111111121111111011111011111111110010100111111111111111111111011111111110111111111111111101" +
-        "1111110110101111130111011111111111111111111111111111111111011111101110111101111011111110111010110111" +
-        "1111111110101111111111111100111011111101001101111121111211111010110111101101101110111111111111111111" +
-        "1011111111111111111111001111111211111101111101111111011011111111011111010111110111111110111101211111" +
-        "1111111101011111111111111111112111111111111111111111111111111110110111001111110111101111001011111111" +
-        "1111110111010011101121111111100111111111111000111111111011011111010111111111111111111101111111111111" +
-        "1111111110011111110011111111111111111111111111111111101111111101111111101111110111001111111111111111" +
-        "1011111111111111111111101011111111011111111101110101111111111111111111111111111111111111111100111101" +
-        "1111111111111101111001011121110010111110111101111111111111111021001111111111111101111110111111211100" +
-        "0111111101111110111111111111111111111111111111111101111111111111000101101111101011001110101101110101" +
-        "1110111111111111111110010121111110111111110101111110111110011111111100111101111111111111111111111101" +
-        "1101111101110110111111111111110011111110111111111111110101111110110101111111111111111111111111111111" +
-        "1111111110111011111000111010111111111111101101100121110011011111111101111110111121110111111111111110" +
-        "1100111111111111101111110011101111111111211111111111101111111111111111111111111111111111111111111113" +
-        "1111011111111111111111111111101111111111111111101101011110111111111111011111111111111111111141111111" +
-        "1111111111111101111111111111110110111111111111110111111111111111111110111111111111111001011111011111" +
-        "1111111111111111111110111111111111111111111100100100110111101101111110111101110111111111101011111111" +
-        "1111110111111110211111100011111111111111111111111111111110111101101111111111110111111111101111011111" +
-        "1111111111111100100111111111111111111111111110110011111111111111011001111111101010111111100111101111" +
-        "0011111111111011111111111111111010101111111111111111111111111111111111111111011111111110011101111111" +
-        "1111011111011111111111111111111111111110111111111111111111010111111101111111112111111111111111111111" +
-        "1111111111111001111111111111111111111001110011110010101111111111111111111111111111001111111131111100" +
-        "1121111021111111111011110111111111121111111111111100111111101010101011110111101111011111111111111011" +
-        "1011111111111111010111111111111111111111111111111111111111111111110111101100110111110110111111111111" +
-        "1011111111111111111112111110111111100111111111111111111100000001111101110111110011011001100111011111" +
-        "1111111111110111112111111111111111111101111111100111111101111111111111111110111111111111111111111111" +
-        "1101111111111101111111111111111111111111111111111111111111111111111011110111111111111111111111111111" +
-        "0111101101111111111111111101111111111111111111111111111111111101111111111011111111110111101100001111" +
-        "0001001011001111101001111011101111111111111111111111011111111110010111011111111111111111101001011111" +
-        "1111111110011111011111101111111112111110111111111011111101111111111111201101110011111111111111110111" +
-        "1111101011111001011111101111111111111111211113110011001011111101111111111111111111111113111010001111" +
-        "0101110001111111111110111111100111111111111211111111111111111111111111111111111101110111111010111111" +
-        "1111111311111101111111111112110111110111111111111111111001111111111111110111101111101111111111111111" +
-        "1001111111011111111111111111110111101301111111111111011211101111111111101111111111111111111111111111" +
-        "1111010111101011111111111111111111111110110111101111110001111111011110011111111111111111112110111110" +
-        "1111111111111110111011110111111111011110111110011011001111111110111111111111111111101110111111111111" +
-        "1111111111111111011011011111011111111111111011111111111111111101111111111111111111011011111111101111" +
-        "1110001111100001111111111111111111111110111111111111111111101011111100110100111111011111001111111111" +
-        "1111111111111110111011111111001111111111011111111111111111111001111101111101111111111110111111110111" +
-        "1111110101111111111111111111111111111010011111111111111111111111111111111111111111110011000111111111" +
-        "1110110101011111111111111111110111111001011101111111111111101111111111011111110101111101110111111111" +
-        "1111111111111111111011111111010111111110110110111111111111111111111111111111111111100110111111110111" +
-        "1110101111111101101111111111111111100111111111111111111110111111111111110111111111110111111110011111" +
-        "1111111111111111111111111111111111011111100111111111111111111111111111101101111111111111111111111011" +
-        "1111111111111101111111011111110111111111111011110111101111110110100011111111111111111111110011111111" +
-        "1111110111001111111111011001011111001111111111111111111111111111111100001110001111110111111110111110" +
-        "1110111111111011101111111111111111111111001111100001111111111111111101112111111111111111111111111011" +
-        "1111110101111111010101112111110111111111111111110111011111111111111111111101111111011011111101110111" +
-        "1111101111011111111111111001111111111111111111111101101111111110111111111111011111111111101001111111" +
-        "0111112101101101111011111111112111121111111101101111111101111111111111011011111111111111111111011111" +
-        "1111111111111111111111114111011111111111111011111111111111011011011111111111101111111101101111111101" +
-        "1111111111111111111111111111111111111111110011111111111111111111111111111110111111111101101111111010" +
-        "1111110110001111011011101110111111111111111111111111111111111111111111111011111111111110111111011111" +
-        "1101110111111111111111111111111011111111101010111111111011111011110101111111110011111111111110111101" +
-        "0111111111010110111110111010111101111011111111111011111111111111111011111111101011111101110111110111" +
-        "0111021101111101001111111111111111011110101111111111111115111111111111111111110111111011101101111111" +
-        "1111111111111111111110111111011111111111111111111110011011111111101111111011111111111110111111111011" +
-        "1111111010110011111111111211101111111111111211110111110001011111111111111111111111111111111111111101" +
-        "1111101011111111111111111111111110111111111111111111011110001111011111111111101111111111111111111100" +
-        "1101110011111111111111111111111111111110111111110011110110111111110111111111111111111110110111111111" +
-        "1001111111111101111100111111111111111111011011101111111111111111111111110101011111111111111111111111" +
-        "1110011111101111101111111111111111111111111110111101111111111110110110111111101111110111011011111111" +
-        "1111111011101111111111111111111011110011111111111111111111110111111111101110101111111011111110111111" +
-        "1011111111100111011111110110111001101111011111111111111111111111111111111111111110111111011011011111" +
-        "1111111111111101111111111111111111111011111111111111110111001111111110111111111111111001111111111111" +
-        "1110111111111111111101111101011101111111111111101010111111111111111111111111111111111101100111111010" +
-        "1111110011111111111111111110111110111111111111111110111111001101001111111111111011101011111111111111" +
-        "1111101101111111111111111111111111101110101111101111111111100101111111111111111101111111111111111111" +
-        "0111111111011111111111111111111111111111111111111111111111111011011101011111111011111111111111111111" +
-        "1101111111110101111111111111011110011111111011111111111110100010111111110011011111001111111111111111" +
-        "1111111111111111111111111111111111111011111011111111011111111011111110111110",
+        "1111111111111110211111111111111111010111111011110111300111411120011111111101111111111111111111101111" +
+        "1111110111101111111111111110011111110111111111111231111112112111101111111111111111111111161111111111" +
+        "1111111111111201111211011111111111111011111112011102111111111111111111112111111111111111111111101110" +
+        "1111111011011111111111111111111111111111010121111111111111121111111111111111111111111211110111111000" +
+        "1100101011011011111010001110111111211111111111111111111111111111110011100111111111111121111111111111" +
+        "1111111001111111111111111311111111110121121111111011111111011201111111111011111111111101111111111111" +
+        "1110121111001110011011111111111121111111111111111011011111171111110110111111111111111110111111110111" +
+        "0101111142011111112111011151101010111111111111111112111111211111011111111111110111111211011111011111" +
+        "1111001111111112311111111112111111111111111111111112100101101011111111111111111112101013112111111011" +
+        "0211112111121612111111121111111111114111111100111111111111110110101101111110111111712111111111111111" +
+        "1011111111111110111111001101210011110111111111111101111111110111111111111110000101110111221111111112" +
+        "1111111111111111111111110111011111113111111301011011111111111111111111111111011111111111111111111111" +
+        "1111111111111110111011111111111110121111110111111002111111111111101000111011111111101111111111110111" +
+        "1111110101101111111111011011011101111121111111111111111111111011111101110111012101011111111111111110" +
+        "1111201111111111111001101110010121111111111111111111141111110111110202111011102111101011111111211110" +
+        "1101011100111111101111111110111111111111101111111111111110311111111112111111111111211120221111111011" +
+        "1011011111111111111101111111111111111011111111101111111101112111101111101111101111111111111111011111" +
+        "1112111121111111110011111111111112111110111130111011101111111101111111110112211110011210011010101111" +
+        "1111111110111111001111111112111011111111110111111111101111111111111101111111111111111111111111311110" +
+        "1111111011111111111111111111111111111110110013111111111111111211111111111101101111110111211101111112" +
+        "1111101001111111111111111110211111221101111111111111111111111111110011111111111111111111011111112111" +
+        "1111111111111111111111111111100110111112111011111110111111111111111101121111111510111111111111111112" +
+        "1111111111111110111100211111101111110111011121112110111101111111001111112111101111111111111111111110" +
+        "1100111101111110111110112101211101111111111111111111111110110111101111111101101010111111111111111111" +
+        "1111111110111111111111111010110111111101111111111111111011101111111111110011111111111111011111111011" +
+        "1101111001111101101111001111110111111111111111111101011110111011101110011111111010110113111111110111" +
+        "1101111111111111111110111111111111111111211131111111111111111111111111201111111111101111111110111111" +
+        "1111111111111110111111111111111112111111111111121112111110110111111111111111011102111511111111211111" +
+        "1111111010111101111111111121111111311111111112111111121111011111101111111111200101110112121111111111" +
+        "1112113121121111211111111111111011111111111110111011011100101002111111311111111121011111111111111101" +
+        "1111111111110101111111111111111111111111011111111111511111111111110111101111111111111111111011111111" +
+        "1111111111111011111111111111112111211111011111101121111111101111111111110111111111111111110111111111" +
+        "1110010110111211111111101021112111101011111111111111111121111111111111110111111111111111111111211110" +
+        "1001111132101121111101111111111101011111101111111161110001010111101111101111111111111111111111111511" +
+        "1121121111111110111111011111111121111111101111111111010111111111113111011111111111103110111111110111" +
+        "1111111101101011011111111111111110111111111011111111111110111111111111111112011111121111111111111111" +
+        "1111111111111111111111111111111111111113111111111111111111111111111011111110111111111110111111121111" +
+        "1111111111111111410111011111111010111111101111111171011210111011111111111111011111111111111011101110" +
+        "1111111111111211111011111110111111111111101112111011111011110111111111111111111111111111111111121111" +
+        "1111111112111111111111111111111110111111111111111111111111001111111111111111111111101111111011111111" +
+        "1111111111111111111121111111101111111111211111111111100111111001111101111111111111111111101111111111" +
+        "1111101011010100111011111111111111110002101111111011111111110111111111111111111111111111111111111111" +
+        "1110101111111111111111111101011101111110111111111111211111111112011111011111101101211101110111100111" +
+        "1111111111110010001111111111111110101100100112111111110111111111111111111111111111111111111211111111" +
+        "1011111111101111111111111111111110111111111111110111111111101111111111121111111111101111111111111111" +
+        "1110111111111111111111111111111111111111111111111110112211101111111111111121111111110011111111111111" +
+        "1111111111111111111111411111111111110111101111111111111111211111111111111111110111110101211111111011" +
+        "1111111111111111111110111111111112111111111111111010211011011111111111111111111111111121111111111111" +
+        "1110101011111111111112111111111111111110011111011110011111011111111111111111111111111111111111111111" +
+        "1111111111111011011111111111102111011111111111111111110011011111111111111111110110111111111011111111" +
+        "1101111111111111111110011101110111010110011111111101011111111111111111121100100110111111110111111111" +
+        "1111111012111111111111101110111110111100111111111111121111100111101111111111111111111111111111101111" +
+        "1111111011121111111110101111111111110111110111101101011101111111111111201111111111111111111111111111" +
+        "1111110111100111110101111111110111111111111111100111111111111111111101111111111111011111112111121011" +
+        "1111111101011111111111111101111111111111101111011121111111111111111111111111111111111111111011011111" +
+        "0111111120121113021011111011010111111111111111111000111111111111111111011111111101111011111111111111" +
+        "1111111111111111111111111111111111111111113010011111111111111111111110111111112111111111111111111111" +
+        "1111110111121111111111112110111101001111111011111111111111110111111011111101011111111111111111111112" +
+        "1011110011111011111111111111100101011111111001111111000111111111111011111010110111111111111110111111" +
+        "1111101111111111111110011111101111111111111101111111111111111111111110111111111111111111111001111111" +
+        "1110110101111111110111111110011111111110111111111111111110111111111111111111011111111111111110111111" +
+        "1111111111101111121111111111111111121112111111111111111010100101111111111131111111111101111101111111" +
+        "1111110111101111111111111100101111111111111011111111111121111111111111111111112110111111111011211111" +
+        "1111111111111111111111111111111111111111111111111111111111111110111111111111010111111111011111111111" +
+        "0111111110101111111111111111011210111112111110111111111111111111102111111111111111111011101111110101" +
+        "1111111111111111111110101111101101110011101111111111111111011110111111111111111131111100010011110190" +
+        "1111111111111111111011111111111111110101111111111110111111111110111111011111111111111110111111111101" +
+        "0011111111111011111001111111111111111111101010111111101111110111111111111111111100110111100111111110" +
+        "1111111111111111111111111111101111211111010111111111210011111011111111111011111111111111111110111111" +
+        "1111111111111111110111111111111110111111111100111111111100110111111111111111111111111111111112111121" +
+        "1110110111110111111101011111101111111111111111101111101111111111110111111111111111111111111111111111" +
+        "1011111111110111011111111111110111111111111111011111111111111101111110111110111111110111110111111110" +
+        "1111011110111101111111111111111111111111111111111110111111111111101110111111111111111111111111110111" +
+        "1111111110111111111110111111111111111111001101111111111011110111111111011111111111111100111111111111" +
+        "1111111111110111011010010001111111111111111111111101111100000111111111111111111111110111111111011111" +
+        "1111111111101101111111110111111111111110111110111111111111011111111111001111111110110110101001111111" +
+        "1101111111111111111111110011101011111111111011011111111111111111211111111001111131111101111121111111" +
+        "1011111111121111010111111111110011111101110111111113111111111111101111111111111011011111111111111111" +
+        "1111101111111111110111111111211110111111111111111111111111111111111111111111111111121111111111112111" +
+        "1111111111011111111011111211101111011111111101001111111111111011111111111101111111111111111111111012" +
+        "1011111111111111100211211110111111111111100111111121111111111111011111111111111110111111111111100121" +
+        "1011110111111111111111110101111111101100101113111111321111111111111101111101011111111111011110011111" +
+        "1101011111111101111111111111101100111110101111111010011011110011317110111111011111111101111111111101" +
+        "1011111111111110111111111111111311101211111111110111111111111111111111001111111140011111111111111111" +
+        "1111111111100111111111111010111111111211111011111111110111111111111E11111111111011111111110111111111" +
+        "0101111111110111111111100111111111111111111111111111111111111111101101101111110101110111111111101112" +
+        "1111112011011111011101111111110111111111111111111111111111111111111111011111111111110101111111101110" +
+        "1111110111111211110101011101101111111111112111111111111111111111111111111111111111111111111111111111" +
+        "1111011111111111010111111101111112211111110111011110111111111110011110111111001000111111010101111101" +
+        "0110111111111111111111100111111121111211111111011011111110111111120111111100001011011111111011111101" +
+        "1111211111011111111111110111011101131211111111111011110111110111111111111110110011110011111111100111" +
+        "1101101111121110111011111111101111111101110111121111111120111110111111111301111101111111111111111011" +
+        "1111101011110100111111111111111110101111101101111111111111101111111111111111010111111111111111111111" +
+        "1111111111111111111111101111111111111001110011101101111121111111101110111111011101111101111111111011" +
+        "1110111101111111111111111101111111111111101111111111111111111111111111111111111111111101101111111111" +
+        "1101111011111110111111111011111111111100101111111001111110011111111111111121011111111111111111111010" +
+        "1001110111101111100110111100112111101111111011110111111111111101111111112111110010111111151110111111" +
+        "1111101111101101111111011111111111101110111011011111111001111110111111112211011011111110111101111111" +
+        "0010011111111111111111111110111112111101110111101111010111101111116361412234223316421121100101011111" +
+        "1111110112111110101111111111011121110110111111112111113111111111000011101111011011111111111111111111" +
+        "1101110111114011111110111110111111111101111111111101111111111111110111111111110101111111131110111111" +
+        "1011011111111011111111111111101111111111111111111111011111111111111111111011111111111111111111111111" +
+        "1111111111111110111111111011011111011111111111111111110111111011101111011121101111101101011111100101" +
+        "0010111111111111100011112110111011111111111111111111211110011111111111111111111111111111111111101001" +
+        "1111111111111111111111111111111111111111111001111110101011111111110110111111110011111111111111111111" +
+        "1000111110111111111111100110002112111111111151111100101111001110010111011111111111111111011101111111" +
+        "1111101110111111111111111111111111011111120111001111111111111110111111011111111111101011111111111101" +
+        "0111110011010101111001110111110011111101111101101111110101111100111111111111111111711110011110111111" +
+        "1110101011111111121111111111111111111111110101111100110011111111101111111111111111011111111111111101" +
+        "1110111111101011101101111111110101111011111111111011100111111111111111111111211111110111111111111011" +
+        "1011110111111111101111111111111011111111111101111111111111110111111111111111111101111111101100011111" +
+        "1011111112111111111001111111111101111111121222421111111212111121112123222131111321211112111111110110" +
+        "1101111111111111111011111111110111111011110110111111111111111121111111111010111101111111111111112010" +
+        "1011111111001121111111111011011111110101111101111010110111101111011101101111111111111011111101001111" +
+        "111111111111111111111111111111101111111111111111111111111:111111111111111111111111111110111011011111" +
+        "1011101110111111111011111111111011111111100111111110111101101011111111111111111111111001111111111111" +
+        "1111010100111011111111111111111111111111111111011111001001111111011111110011100011111111111111111120" +
+        "1201111111111111111111111111111111101111121111111111211111111111111100111111111111111111111111111100" +
+        "1110011111111111101001101111111111111111011121111110111111111111111101111111110111111111110111111111" +
+        "1100111111111111112111111111110111110120101101110111111111111001110011011111111111111211113112221110" +
+        "1111111111111111111111111111111111111101111111011110011110011111111111111111111111111111101111111101" +
+        "0111010111100111111111111110111011111111111101111111111111111111111121111012111111010111111111011110" +
+        "1111111111201111011111111111111111111111111111111001111111111111111101011210111111111101111111111110" +
+        "0011111011111111111111211111111111111111111121111111111131111111111111111111111111111111111111110100" +
+        "0001111111111111011110111111111111111111111111111111111011111111111101011110110112011011101111101110" +
+        "1111111111111111100111011111111110111111101111111111111111111111111111111111111111111111111111111111" +
+        "11101121111111111111111;1111111111111111111110011111111100111001011111111111010111011111111111111111" +
+        "1100101101111111110110111011100011111101111111111111111111111001011111110110111111111111111111011010" +
+        "1010111111011111111111111111111111110111111111101111111111111111111111100111111111011111611111111111" +
+        "1111111111111101110110111111111111111111101111011111100101100111111111110111111101111111111111100111" +
+        "1110111011111111111111111111111111010010101110111101110111111110011110111111111011111110111011111111" +
+        "1111111111111211111111111111111110111001111111112111111111011001111111111100010111111101111111111101" +
+        "1100110111111101111110201111111111110110001111101101101111111111111101111111111111101001110001000111" +
+        "1111100111110111111110111111011111010010111131111111111111111001111111110111011100011011011311111111" +
+        "1111011111111111110111111110111111011111111101111111111101111111111110111111111111161121111110011110" +
+        "1111111111011111111111101111011111111110111111111110111110011111111111011112111111111111011111111110" +
+        "0111110101111111111111110111111111111111101111111111011111111111111111111111111111111111121111111111" +
+        "1121211211111111111111111111111111111010111110111110111111101110011111011111111121111101101111010001" +
+        "0111000111110011111110111111111110111111111011111001111111111101111121110111011011111111111110111111" +
+        "1011111111011111111111111101111111111001111111111110111110101110101011110110112111111111011112111111" +
+        "1101110111101111111111110111111111111111111111111101101111111111111111110001011111111011111112011111" +
+        "1010101111101111111111111111111110011011111111111110111111111111010110111111111111101111111111101110" +
+        "1100111101111101011111111001111110101111111111111111100011002111121111111101111111011111011111111111" +
+        "0011111101110011111110100102131111111111111111101111111111111111101011111111100011111111111101111100" +
+        "1011111111111011011011101011111101111010101111111111111111111111111111011110111111111011111111101111" +
+        "1101110111011101111111011111111110110111101111111111111111111111111111100011011111111111111111121111" +
+        "1001001111111001111111111111100111111111110111111111111011111111112111111111111111111111111111111111" +
+        "1111101001111112111111111011111111111111100101111101111110111111110111111111100111101100110111101111" +
+        "1111111111011111011111011111011111110111111111110111111111111100111111110111111111111011011010111110" +
+        "1001111111111111111111101101111101111111112111101111111101101110110111111111111111101111111111011111" +
+        "1010111111111111110111111111101111111111110112111111211111111111111111101111111211111110111110111101" +
+        "1111100101001111111111111111111110111111111110111111111111111101111111011011011111301110111111111111" +
+        "1111111111111111111111101111110111011110111101111111011101011011111111111101011111111111111001110111" +
+        "1110100110111112111121111101011011110110110111011111111111111111110111111111111111111110011111112111" +
+        "1110111110111111101101111111101111101011111011111111011110121111111111111010111111111111111111121111" +
+        "1111111111111111111111111111011011100111111011110111100101111111111111101110100111011211111111001111" +
+        "1111111100011111111101101111101011111111111111111110111111111111111111111100111111100111111111111111" +
+        "1111111111111111110111111110111111110111111011100111111111111111110111111111111111111111010111111110" +
+        "1111111110111010111111111111111111111111111111111111111110011110111111111111111011110010111211100101" +
+        "1111011110111111111111111110210011111111111111011111101011111211100011111110111111011111111111111111" +
+        "1111111111111111101111111111111000101101111101011001110101101110101111011111111111111111001012111111" +
+        "0111111110101111110111110011111111100111101111111111111111111111101110111110111011011111111111111001" +
+        "1111110111111111111110101111110110101111111111111111111111111111111111111111011101111100011101011111" +
+        "1111111101101100121110011011111111101111110111121110111111111111110110011111111111110111111001110111" +
+        "1111111211111111111101111111111111111111111111111111111111111111113111101111111111111111111111110111" +
+        "1111111111111101101011110111111111111011111111111111111111141111111111111111111110111111111111111011" +
+        "0111111111111111011111111111111111111011111111111111100101111101111111111111111111111111101111111111" +
+        "1111111111110010010011011110110111111011110111011111111110101111111111111101111111102111111000111111" +
+        "1111111111111111111111111011110110111111111111011111111110111101111111111111111111001001111111111111" +
+        "1111111111111011001111111111111101100111111110101011111110011110111100111111111110111111111111111110" +
+        "1010111111111111111111111111111111111111111101111111111001110111111111110111110111111111111111111111" +
+        "1111111011111111111111111101011111110111111111211111111111111111111111111111111110011111111111111111" +
+        "1111100111001111001010111111111101111111111111111110011111111311111001121111021111111111011110111111" +
+        "1111211111111111111001111111010101010111101111011110111111111111110111011111111111111010111111111111" +
+        "1111111111111111111111111111111111101111011001101111101101111111111111011111111111111111112111110111" +
+        "1111001111111111111111111000000011111011101111100110110011001110111111111111111110111112111111111111" +
+        "1111111011111111001111111011111111111111111101111111111111111111111111101111111111101111111111111111" +
+        "1111111111111111111111111111111111110111101111111111111111111111111110111101101111111111111111101111" +
+        "1111111111111111111111111111111011111111110111111111101111011000011110001001011001111101001111011101" +
+        "1111111111111111111110111111111100101110111111111111111111010010111111111111110011111011111101111111" +
+        "1121111101111111110111111011111111111112011011100111111111111111101111111101011111001011111101111111" +
+        "1111111112111131100110010111111011111111111111111111111131110100011110101110001111111111110111111100" +
+        "1111111111112111111111111111111111111111111111111011101111110101111111111111311111101111111111112110" +
+        "1111101111111111111111110011111111111111101111011111011111111111111111001111111011111111111111111110" +
+        "1111013011111111111110112111011111111111011111111111111111111111111111111010111101011111111111111111" +
+        "1111111101101111011111100011111110111100111111111111111111121101111101111111111111110111011110111111" +
+        "1110111101111100110110011111111101111111111111111111011101111111111111111111111111111011011011111011" +
+        "1111111111110111111111111111111011111111111111111110110111111111011111110001111100001111111111111111" +
+        "1111111101111111111111111111010111111001101001111110111110011111111111111111111111110111011111111001" +
+        "1111111110111111111111111111110011111011111011111111111101111111101111111110101111111111111111111111" +
+        "1111110100111111111111111111111111111111111111111111100110001111111111110110101011111111111111111110" +
+        "1111110010111011111111111111011111111110111111101011111011101111111111111111111111111111011111111010" +
+        "1111111101101101111111111111111111111111111111111111001101111111101111110101111111101101111111111111" +
+        "1111001111111111111111111101111111111111101111111111101111111100111111111111111111111111111111111111" +
+        "1110111111001111111111111111111111111111011011111111111111111111110111111111111111101111111011111110" +
+        "1111111111110111101111011111101101000111111111111111111111100111111111111110111001111111111011001011" +
+        "1110011111111111111111111111111111111000011100011111101111111101111101110111111111011101111111111111" +
+        "1111111110011111000011111111111111111011121111111111111111111111110111111110101111111010101112111110" +
+        "1111111111111111101110111111111111111111111011111110110111111011101111111101111011111111111111001111" +
+        "1111111111111111111011011111111101111111111110111111111111010011111110111112101101101111011111111112" +
+        "1111211111111011011111111011111111111110110111111111111111111110111111111111111111111111111114111011" +
+        "1111111111110111111111111110110110111111111111011111111011011111111011111111111111111111111111111111" +
+        "1111111111100111111111111111111111111111111101111111111011011111110101111110110001111011011101110111" +
+        "1111111111111111111111111111111111111111110111111111111101111110111111101110111111111111111111111111" +
+        "0111111111010101111111110111110111101011111111100111111111111101111010111111111010110111110111010111" +
+        "1011110111111111110111111111111111110111111111010111111011101111101110111021101111101001111111111111" +
+        "1110111101011111111111111151111111111111111111101111110111011011111111111111111111111111110111111011" +
+        "1111111111111111111100110111111111011111110111111111111101111111110111111111010110011111111111211101" +
+        "1111111111112111101111100010111111111111111111111111111111111111111011111101011111111111111111111111" +
+        "1101111111111111111110111100011110111111111111011111111111111111111001101110011111111111111111111111" +
+        "1111111101111111100111101101111111101111111111111111111101101111111111001111111111101111100111111111" +
+        "1111111110110111011111111111111111111111101010111111111111111111111111110011111101111101111111111111" +
+        "1111111111111101111011111111111101101101111111011111101110110111111111111111011101111111111111111111" +
+        "0111100111111111111111111111101111111111011101011111110111111101111111011111111100111011111110110111" +
+        "0011011110111111111111111111111111111111111111111101111110110110111111111111111111101111111111111111" +
+        "1111110111111111111111101110011111111101111111111111110011111111111111110111111111111111101111101011" +
+        "1011111111111111010101111111111111111111111111111111111011001111110101111110011111111111111111110111" +
+        "1101111111111111111101111110011010011111111111110111010111111111111111111101101111111111111111111111" +
+        "1111011101011111011111111111001011111111111111111011111111111111111110111111111011111111111111111111" +
+        "1111111111111111111111111111110110111010111111110111111111111111111111101111111110101111111111111011" +
+        "1100111111110111111111111101000101111111100110111110011111111111111111111111111111111111111111111111" +
+        "111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 573, 97, 92, 240, 219, 259, 246, 221, 80, 58, 50, 50, 70, 99, 120, 100, 72, 74, 110, 68, 86, 85, 119, 76, 80, 103,
-        113, 101, 117, 73, 69, 64, 34, 25, 39, 68, 69, 72, 69, 82, 57, 63, 75, 74, 61, 67, 70, 62, 83, 64, 69, 68, 70, 65, 69,
-        70, 75, 73, 63, 69, 65, 58, 33, 60, 72, 64, 66, 61, 64, 61, 65, 62, 68, 63, 69, 68, 67, 68, 69, 63, 66, 59, 64, 60, 63,
-        66, 63, 65, 77, 65, 64, 68, 50, 48, 61, 60, 57, 65, 70, 66, 60, 62, 64, 57, 66, 70, 59, 61, 53, 62, 58, 70, 65, 61, 71,
-        60, 77, 57, 61, 59, 65, 73, 57, 49, 64, 62, 53, 58, 66, 59, 71, 70, 60, 61, 71, 64, 58, 59, 62, 60, 60, 61, 65, 62, 61,
-        68, 65, 62, 57, 73, 63, 61, 56, 55, 65, 60, 64, 64, 62, 64, 74, 67, 55, 60, 63, 60, 53, 57, 61, 55, 65, 60, 62, 60, 55,
-        62, 62, 61, 62, 59, 64, 57, 57, 57, 57, 50, 60, 66, 64, 68, 63, 61, 64, 64, 64, 57, 63, 63, 64, 63, 57, 64, 64, 62, 65,
-        60, 65, 60, 60, 52, 61, 59, 50, 64, 62, 62, 63, 66, 61, 62, 56, 62, 57, 55, 57, 60, 56, 59, 60, 60, 63, 54, 63, 64, 56,
-        55, 56, 61, 55, 60, 67, 56, 65, 62, 59, 59, 55, 65, 56, 56, 57, 59, 57, 61, 60, 59, 56, 61, 58, 56, 56, 58, 55, 58, 62,
-        60, 64, 61, 60, 61, 54, 62, 59, 61, 62, 79, 58, 57, 61, 56, 64, 61, 54, 56, 61, 53, 61, 54, 61, 55, 57, 60, 57, 52, 62,
-        54, 58, 92, 62, 56, 60, 59, 62, 54, 55, 59, 55, 61, 52, 58, 50, 60, 56, 55, 59, 59, 57, 88, 56, 59, 52, 60, 67, 57, 57,
-        53, 63, 56, 60, 56, 66, 58, 55, 60, 60, 62, 59, 58, 55, 64, 67, 51, 54, 61, 63, 54, 54, 59, 54, 51, 51, 53, 59, 64, 58,
-        57, 66, 58, 50, 57, 56, 56, 57, 56, 53, 55, 56, 55, 53, 55, 57, 59, 61, 51, 58, 53, 57, 60, 57, 59, 58, 51, 58, 56, 61,
-        55, 51, 59, 58, 57, 57, 56, 59, 49, 53, 56, 59, 50, 56, 66, 58, 65, 57, 55, 56, 57, 57, 51, 60, 57, 62, 54, 61, 55, 60,
-        57, 47, 58, 60, 62, 60, 50, 52, 57, 57, 55, 56, 60, 62, 57, 61, 57, 57, 53, 58, 58, 55, 52, 58, 58, 55, 54, 57, 57, 59,
-        58, 61, 53, 53, 54, 55, 59, 58, 56, 55, 61, 64, 57, 61, 52, 60, 56, 52, 56, 59, 59, 57, 59, 57, 57, 58, 55, 58, 57, 55,
-        58, 53, 57, 60, 58, 57, 55, 53, 57, 61, 58, 53, 59,
+        1, 580, 100, 96, 228, 216, 256, 252, 242, 89, 61, 54, 50, 60, 98, 112, 106, 81, 70, 98, 76, 81, 90, 106, 101, 64, 104,
+        102, 111, 105, 106, 69, 69, 52, 29, 18, 49, 69, 70, 71, 71, 80, 56, 63, 75, 74, 60, 69, 70, 62, 84, 65, 68, 67, 72, 63,
+        70, 69, 77, 70, 63, 74, 67, 64, 41, 45, 70, 68, 65, 60, 66, 63, 64, 63, 67, 62, 69, 67, 69, 66, 65, 69, 63, 63, 60, 64,
+        59, 66, 66, 65, 63, 77, 64, 65, 68, 52, 46, 60, 61, 59, 63, 70, 65, 61, 62, 63, 57, 67, 71, 61, 58, 56, 59, 60, 71, 64,
+        62, 62, 69, 66, 75, 54, 63, 62, 70, 63, 53, 54, 67, 59, 54, 58, 64, 66, 66, 70, 61, 60, 70, 65, 60, 58, 62, 61, 60, 61,
+        64, 62, 63, 68, 63, 63, 58, 71, 63, 61, 64, 51, 59, 64, 59, 62, 69, 64, 62, 73, 62, 53, 66, 62, 56, 56, 58, 61, 55, 67,
+        59, 60, 59, 57, 63, 62, 62, 62, 60, 64, 58, 58, 56, 58, 52, 56, 66, 65, 63, 66, 69, 58, 63, 64, 60, 60, 63, 59, 66, 60,
+        62, 66, 62, 66, 59, 62, 62, 62, 59, 53, 61, 58, 51, 62, 62, 62, 63, 66, 61, 62, 56, 62, 57, 53, 59, 57, 58, 59, 57, 61,
+        60, 60, 61, 63, 60, 57, 51, 58, 58, 58, 65, 58, 60, 64, 60, 60, 58, 54, 66, 56, 56, 58, 60, 57, 60, 60, 59, 56, 61, 57,
+        55, 54, 58, 54, 57, 60, 62, 63, 63, 59, 61, 57, 61, 50, 64, 64, 60, 79, 58, 57, 59, 60, 60, 52, 58, 56, 56, 57, 57, 57,
+        59, 56, 61, 58, 55, 52, 61, 56, 54, 95, 58, 61, 59, 60, 60, 51, 59, 61, 55, 56, 56, 57, 49, 60, 58, 54, 58, 60, 56, 87,
+        59, 57, 52, 60, 66, 57, 56, 54, 63, 56, 58, 56, 68, 57, 55, 60, 59, 62, 60, 57, 55, 64, 67, 51, 55, 59, 63, 55, 52, 59,
+        55, 52, 50, 56, 56, 64, 57, 58, 63, 62, 49, 57, 57, 55, 57, 56, 55, 54, 55, 55, 54, 55, 57, 55, 63, 54, 55, 53, 57, 58,
+        62, 56, 59, 53, 54, 58, 57, 59, 52, 57, 58, 58, 58, 54, 57, 50, 54, 56, 56, 54, 56, 60, 64, 62, 59, 59, 50, 58, 56, 53,
+        57, 58, 61, 58, 58, 55, 58, 56, 55, 54, 59, 62, 59, 60, 46, 53, 58, 57, 55, 60, 61, 58, 59, 59, 56, 52, 60, 58, 54, 54,
+        55, 59, 57, 54, 56, 58, 56, 60, 59, 58, 53, 51, 56, 58, 58, 55, 57, 59, 64, 56, 61, 54, 60, 56, 54, 55, 53, 62, 58, 57,
+        60, 57, 56, 58, 54, 58, 57, 56, 57, 55, 59, 57, 56, 57, 53, 58, 58, 59, 57, 54, 59,
       ],
       terminalSteps: [
-        224, 4, 55, 17, 1, 66, 5, 58, 44, 3, 2, 19, 92, 2, 1, 5, 6, 4, 6, 2, 1, 1, 6, 13, 1, 1, 1, 6, 1, 1, 1, 8, 3, 8, 5, 1, 1,
-        2, 2, 1, 1, 3, 1, 6, 1, 6, 2, 1, 3, 5, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 7, 2, 6,
-        6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 9, 3, 2, 15, 4, 33, 2, 9, 4, 10, 4, 1, 42, 4, 2, 19, 7, 1, 1, 11, 14, 23, 28, 1, 11,
-        2, 2, 2, 5, 1, 2, 6, 1, 17, 15, 53, 6, 13, 15, 2, 2, 7, 5, 2, 48, 1, 3, 8, 1, 9, 12, 38, 11, 3, 7, 1, 2, 6, 9, 24, 27,
-        1, 1, 7, 2, 12, 16, 25, 6, 25, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 4, 1, 29, 86, 3, 31, 1, 1, 2, 4, 1, 1, 5, 3,
-        1, 1, 2, 8, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 6, 1, 1, 4, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 62, 37, 9, 7, 72, 7, 14, 1, 8, 29, 2, 9, 25, 2, 2, 7, 8, 3, 1,
-        6, 1, 6, 1, 3, 6, 43, 2, 6, 5, 22, 15, 3, 7, 26, 80, 3, 2, 1, 2, 3, 3, 9, 1, 1, 2, 6, 1, 5, 28, 8, 11, 5, 2, 7, 11, 1,
-        6, 3, 9, 5, 4, 16, 18, 13, 9, 21, 13, 12, 6, 18, 7, 29, 1, 4, 16, 13, 29, 19, 25, 5, 11, 8, 3, 8, 4, 1, 7, 1, 17, 22,
-        44, 4, 8, 2, 26, 16, 13, 13, 11, 2, 41, 14, 10, 18, 12, 3, 35, 12, 32, 2, 16, 16, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1,
-        1, 1, 32, 16, 3, 13, 19, 22, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1,
-        2, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1, 2, 12, 34, 5, 4, 23, 15, 3, 12, 9, 2, 19, 45,
-        12, 9, 13, 12, 20, 2, 2, 7, 26, 3, 8, 4, 1, 14, 26, 6, 12, 2, 6, 1, 1, 2, 5, 6, 8, 15, 9, 9, 9, 3, 17, 7, 18, 6, 7, 8,
-        18, 2, 8, 6, 14, 10, 8, 19, 10, 5, 3, 6, 58, 4, 1, 1, 3, 3, 9, 2, 5, 7, 1, 5, 14, 2, 3, 6, 5, 4, 23, 4, 20, 2, 25, 13,
-        3, 11, 2, 1, 9, 3, 25, 2, 33, 1, 3, 20, 16, 18, 5, 19, 5, 30, 4, 7, 1, 12, 16, 6, 17, 23, 3, 3, 3, 7, 8, 10, 11, 3, 10,
-        7, 13, 15, 10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 3, 12, 4, 12, 23, 4, 34, 2, 15, 6, 41, 1, 8, 10, 1, 2, 4,
-        9, 7, 15, 7, 2, 11, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4, 2, 23, 4, 29, 9, 2, 5, 31, 49, 13, 3, 1, 3, 2, 1,
-        5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 9, 1,
-        9, 13, 5, 2, 6, 29, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1, 5, 5, 3, 5, 4, 6, 16, 11, 1, 2, 15, 55, 9, 8, 3, 5,
-        2, 1, 1, 17, 12, 1, 4, 6, 3, 4, 9, 2, 10, 27, 4, 3, 6, 13, 4, 1, 6, 15, 1, 1, 12, 8, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 4,
-        9, 4, 1, 4, 1, 3, 10, 26, 16, 15, 6, 6, 3, 32, 2, 2, 12, 2, 23, 6, 9, 14, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2,
-        2, 23, 9, 5, 2, 4, 11, 9, 3, 2, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4, 6, 14, 2, 4, 2, 14, 8, 13, 2, 3, 3, 7, 1, 2, 8, 14, 1,
-        23, 13, 9, 10, 9, 10, 10, 24, 1, 11, 16, 2, 2, 11, 3, 4, 13, 5, 2, 20, 27, 1, 4, 6, 6, 3, 16, 7, 3, 13, 4, 1, 16, 5, 13,
-        1, 15, 20, 2, 6, 4, 48, 11, 2, 1, 1, 4, 2, 2, 3, 1, 1, 1, 2, 7, 6, 5, 2, 21, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10,
-        11, 2, 1, 1, 2, 25, 19, 1, 12, 10, 14, 12, 14, 4, 8, 10, 2, 3, 2, 8, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8,
-        4, 2, 1, 11, 12, 4, 11, 2, 3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 18, 4, 1, 19, 6, 7, 5, 7, 1, 2, 3, 2, 6, 8, 1, 5, 1, 1, 1, 11,
-        3, 11, 2, 7, 6, 2, 10, 1, 1, 19, 1, 1, 5, 2, 4, 3, 2, 18, 11, 3, 31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 10, 4, 5, 19, 1, 9, 12,
-        10, 1, 2, 2, 6, 1, 4, 3, 11, 7, 5, 1, 20, 1, 9, 2, 3, 2, 7, 2, 5, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 5, 3, 5, 6, 2, 3, 29,
-        6, 5, 4, 5, 4, 13, 2, 3, 9, 1, 2, 9, 1, 3, 36, 19, 4, 9, 4, 7, 8, 1, 2, 2, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1,
-        6, 8, 3, 19, 1, 21, 11, 1, 2, 20, 5, 8, 1, 7, 2, 2, 6, 12, 8, 1, 10, 2, 3, 11, 3, 4, 5, 11, 23, 1, 2, 10, 21, 4, 9, 1,
-        14, 2, 49, 19, 5, 15, 6, 11, 11, 8, 1, 23, 2, 1, 6, 4, 1, 5, 7, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22,
-        1, 18, 2, 7, 5, 5, 1, 8, 1, 10, 7, 9, 5, 10, 1, 4, 16, 1, 6, 1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 42, 4, 8, 3,
-        23, 3, 2, 38, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 13, 5, 8, 9, 4,
-        6, 5, 13, 1, 1, 14, 1, 6, 1, 1, 2, 1, 1, 3, 22, 8, 1, 2, 13, 1, 3, 3, 12, 1, 1, 1, 9, 4, 2, 8, 12, 7, 2, 2, 24, 7, 6, 8,
-        9, 1, 6, 7, 30, 11, 4, 1, 2, 4, 6, 10, 6, 2, 9, 2, 2, 1, 1, 22, 20, 1, 15, 2, 1, 2, 3, 7, 9, 7, 10, 3, 11, 7, 1, 3, 4,
-        1, 5, 14, 10, 15, 1, 1, 1, 2, 3, 1, 40, 4, 16, 2, 2, 11, 12, 4, 39, 3, 6, 4, 2, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10,
-        2, 3, 3, 8, 3, 2, 1, 3, 7, 22, 7, 1, 2, 4, 1, 1, 2, 2, 2, 15, 6, 14, 1, 3, 2, 1, 2, 26, 2, 1, 6, 1, 1, 5, 3, 6, 2, 4, 2,
-        8, 3, 2, 4, 1, 3, 5, 9, 1, 12, 16, 28, 1, 9, 1, 3, 2, 1, 16, 6, 11, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 8, 10,
-        9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14, 1, 10, 11, 15, 1, 24, 6, 8, 31, 3, 1, 3, 21, 4, 2, 3, 7, 8, 12, 2, 1, 1, 16, 2,
-        7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17, 12, 18, 7, 7, 5, 1, 12, 4, 6, 1, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25,
-        3, 5, 9, 3, 2, 2, 28, 16, 1, 1, 3, 5, 3, 16, 1, 4, 13, 1, 13, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3,
-        2, 2, 1, 2, 7, 2, 2, 1, 12, 6, 19, 20, 30, 5, 11, 22, 18, 10, 14, 3, 16, 2, 1, 2, 12, 13, 2, 4, 6, 27, 11, 7, 12, 1, 2,
-        4, 3, 16, 1, 5, 2, 20, 14, 4, 3, 4, 1, 2, 2, 1, 1, 13, 5, 1, 15, 1, 14, 2, 25, 26, 5, 10, 10, 19, 27, 3, 4, 12, 13, 18,
-        11, 1, 1, 2, 3, 14, 2, 9, 2, 3, 31, 1, 24, 2, 1, 9, 2, 7, 10, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 16, 10, 7, 7, 10, 1,
-        6, 11, 2, 16, 13, 4, 1, 8, 9, 3, 3, 2, 3, 17, 10, 14, 19, 17, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 12, 6, 13, 4,
-        2, 2, 20, 5, 2, 3, 11, 8, 6, 5, 35, 25, 13, 17, 8, 1, 24, 8, 34, 21, 1, 6, 1, 17, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8,
-        11, 1, 14, 19, 9, 2, 21, 2, 4, 7, 9, 9, 12, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 10, 15, 32,
-        10, 22, 1, 14, 30, 8, 12, 16, 7, 1, 23, 8, 24, 1, 51, 5, 37, 6, 2, 1, 2, 8, 24, 14, 14, 2, 4, 3, 12, 32, 2, 2, 32, 1, 6,
-        5, 1, 5, 1, 24, 28, 3, 13, 5, 2, 18, 1, 3, 10, 9, 3, 3, 7, 10, 19, 1, 3, 1, 4, 3, 1, 2, 10, 2, 2, 21, 1, 2, 1, 1, 2, 7,
-        1, 17, 16, 4, 1, 5, 24, 1, 5, 29, 5, 5, 1, 14, 2, 13, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 16, 1, 1, 15, 4,
-        6, 8, 15, 11, 2, 16, 15, 5, 7, 4, 25, 8, 1, 3, 6, 9, 7, 3, 6, 3, 2, 13, 4, 1, 1, 19, 9, 5, 16, 22, 20, 2, 1, 23, 21, 8,
-        8, 18, 3, 1, 4, 2, 1, 7, 6, 10, 5, 7, 2, 1, 19, 3, 16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 15, 25,
-        10, 12, 1, 2, 9, 3, 2, 10, 9, 1, 11, 9, 9, 19, 17, 18, 26, 18, 3, 24, 6, 14, 5, 15, 1, 2, 14, 37, 9, 72, 13, 1, 1, 10,
-        11, 1, 9, 2, 17, 4, 1, 12, 20, 20, 4, 6, 2, 23, 2, 6, 3, 4, 1, 4, 15, 5, 9, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2, 12,
-        12, 7, 16, 11, 2, 1, 6, 6, 5, 1, 1, 20, 2, 2, 7, 7, 20, 1, 3, 1, 4, 1, 9, 2, 6, 22, 11, 2, 4, 5, 2, 1, 5, 12, 20, 25,
-        15, 11, 1, 11, 1, 3, 35, 7, 3, 6, 8, 2, 7, 18, 6, 13, 4, 26, 3, 2, 11, 4, 14, 15, 16, 11, 9, 6, 9, 4, 5, 5, 8, 29, 14,
-        4, 27, 13, 4, 8, 19, 1, 3, 11, 4, 9, 14, 1, 21, 6, 1, 24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 15, 6, 5, 8, 12, 1, 10, 3,
-        3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 11, 3, 27, 1, 12, 15, 15, 2, 12, 1, 10, 23, 14, 3, 23, 27, 31, 45, 9, 10, 3, 2, 10, 2,
-        1, 6, 8, 13, 16, 7, 4, 16, 1, 9, 1, 13, 1, 7, 14, 17, 14, 1, 5, 4, 16, 2, 1, 8, 3, 1, 2, 1, 26, 6, 2, 2, 10, 5, 8, 2, 9,
-        1, 14, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 6, 10, 11, 3, 14, 20, 2, 11, 3, 19, 1, 9, 1, 25, 3, 1, 13, 2, 14, 2, 11, 25, 11,
-        10, 11, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2, 7, 1, 3, 6, 4, 10, 39, 13, 2, 9, 10, 7, 5, 2, 2, 4, 3, 75, 7,
-        5, 2, 8, 19, 20, 7, 1, 7, 2, 2, 5, 1, 3, 20, 1, 22, 3, 8, 7, 2, 8, 1, 1, 1, 2, 3, 9, 7, 12, 14, 4, 4, 1, 9, 7, 5, 6, 15,
-        3, 1, 5, 1, 10, 1, 6, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11, 6, 17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 24, 20, 14, 1,
-        4, 1, 4, 3, 15, 4, 6, 1, 4, 6, 6, 5, 6, 5, 10, 8, 15, 33, 11, 3, 13, 5, 8, 10, 11, 1, 9, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4,
-        4, 1, 6, 1, 3, 5, 1, 7, 8, 5, 11, 3, 16, 2, 10, 2, 11, 6, 3, 6, 2, 13, 4, 4, 3, 9, 1, 7, 13, 2, 8, 4, 8, 1, 2, 1, 23,
-        11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3, 4, 21, 1, 1, 1, 4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 11,
-        4, 11, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3, 3, 6, 20, 7, 3, 5, 6, 6, 3, 2, 7, 1, 2, 2, 1, 2, 14, 1, 1, 8, 4,
-        2, 5, 19, 1, 37, 2, 1, 15, 26, 4, 1, 7, 2, 2, 11, 3, 9, 1, 7, 15, 1, 1, 6, 14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2,
-        3, 1, 18, 4, 13, 1, 3, 24, 8, 4, 1, 16, 7, 13, 2, 13, 2, 6, 1, 3, 2, 2, 4, 1, 1, 4, 6, 1, 7, 6, 3, 7, 2, 6, 1, 24, 1, 5,
-        11, 2, 19, 15, 2, 5, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4, 3, 9, 2, 5, 12, 4, 1, 30, 12, 4, 5, 3, 8, 8, 6, 13, 34, 5, 4, 3,
-        1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5, 3, 28, 2, 4, 1, 17, 2, 2, 8, 1, 1, 14, 3, 8, 2, 5, 5, 2, 3, 5, 8, 3, 2,
-        1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4, 3, 7, 12, 9, 1, 13, 3, 2, 24, 1, 14, 4, 2, 2, 1, 4, 33, 6, 1, 2, 1, 8, 8,
-        1, 4, 1, 1, 20, 2, 1, 33, 3, 30, 1, 29, 1, 4, 1, 13, 2, 1, 3, 17, 11, 16, 10, 12, 12, 1, 8, 19, 4, 2, 3, 2, 3, 4, 13, 1,
-        4, 1, 3, 29, 39, 8, 4, 5, 1, 31, 9, 2, 4, 2, 2, 3, 1, 14, 4, 13, 29, 8, 2, 10, 5, 12, 2, 3, 33, 2, 16, 2, 5, 11, 13, 1,
-        1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14, 20, 13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 10, 8, 2, 30, 30, 42, 1, 10, 1, 4,
-        1, 2, 12, 2, 4, 20, 1, 2, 12, 3, 4, 4, 1, 1, 7, 23, 1, 2, 8, 3, 19, 3, 2, 2, 2, 7, 26, 11, 22, 2, 1, 10, 32, 1, 3, 1, 2,
-        3, 17, 5, 7, 1, 2, 3, 1, 12, 8, 15, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 4, 42, 4, 1, 20, 3, 1, 11,
-        1, 1, 2, 8, 12, 4, 1, 3, 8, 7, 2, 12, 3, 1, 1, 6, 3, 3, 15, 15, 2, 1, 3, 1, 1, 1, 1, 1, 1, 9, 1, 6, 4, 4, 1, 2, 5, 3, 2,
-        1, 2, 1, 2, 16, 6, 1, 10, 4, 4, 1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12, 6, 1, 12, 2,
-        16, 10, 1, 1, 5, 2, 16, 17, 11, 85, 2, 6, 6, 8, 4, 1, 6, 16, 3, 5, 2, 1, 1, 2, 4, 1, 1, 6, 1, 8, 12, 10, 6, 1, 1, 11, 6,
-        4, 4, 3, 14, 8, 9, 16, 4, 7, 1, 13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9, 2, 7,
-        7, 2, 2, 6, 22, 1, 3, 14, 13, 2, 3, 14, 12, 3, 3, 1, 5, 6, 2, 9, 1, 7, 2, 17, 1, 1, 3, 1, 15, 8, 6, 4, 7, 1, 7, 4, 1, 8,
-        2, 1, 2, 17, 4, 13, 5, 2, 10, 1, 1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3, 5, 30,
-        1, 3, 25, 1, 2, 1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 6, 7, 9, 11, 1, 5, 3, 1, 3, 5, 15, 6, 6, 6, 8, 7, 5,
-        12, 2, 1, 9, 13, 3, 3, 2, 1, 5, 2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 29, 16, 6, 11, 1, 2, 2, 1,
-        22, 11, 17, 8, 3, 2, 7, 4, 36, 7, 4, 5, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1,
-        15, 6, 8, 3, 9, 6, 2, 6, 9, 5, 16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 2, 1, 4, 12, 1, 13, 1, 1, 10, 3, 6, 2, 20,
-        23, 1, 8, 1, 34, 9, 9, 7, 4, 1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 17, 3, 1, 5, 1, 1,
-        8, 6, 1, 11, 1, 1, 8, 7, 35, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4,
-        6, 4, 3, 15, 1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 6, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6,
-        51, 25, 18, 3, 2, 5, 13, 44, 16, 3, 15, 10, 11, 16, 1, 2, 6, 27, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8,
-        1, 1, 32, 5, 3, 13, 11, 5, 20, 1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 8, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6,
-        29, 19, 2, 8, 45, 1, 19, 4, 1, 4, 1, 5, 1, 2, 2, 29, 1, 15, 1, 8, 12, 5, 7, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15,
-        2, 48, 5, 3, 1, 3, 6, 3, 14, 26, 8, 1, 20, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12,
-        45, 8, 5, 28, 5, 3, 18, 36, 11, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1,
-        2, 15, 1, 6, 7, 16, 10, 7, 15, 3, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1,
-        24, 26, 4, 7, 2, 21, 16, 6, 19, 1, 16, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 26, 3, 5, 7, 1, 1, 8, 5,
-        1, 23, 6, 16, 4, 5, 10, 5, 6, 1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 20, 3, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20,
-        2, 7, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 11, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7,
-        1, 2, 4, 15, 11, 8, 2, 6, 2, 2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 9, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3,
+        231, 4, 55, 17, 1, 66, 5, 58, 44, 3, 2, 19, 94, 3, 1, 6, 8, 4, 6, 2, 1, 1, 6, 14, 1, 1, 1, 6, 1, 1, 1, 8, 3, 11, 6, 1,
+        2, 2, 2, 1, 1, 3, 1, 8, 1, 6, 2, 1, 3, 5, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 7, 2,
+        6, 6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 9, 3, 2, 15, 4, 35, 2, 9, 4, 11, 4, 1, 44, 4, 2, 20, 7, 1, 1, 11, 14, 23, 28, 1,
+        11, 2, 2, 2, 5, 1, 2, 6, 1, 17, 15, 39, 16, 6, 13, 15, 2, 2, 7, 5, 2, 49, 1, 3, 9, 1, 9, 13, 38, 11, 3, 7, 1, 2, 6, 9,
+        25, 27, 1, 1, 7, 2, 12, 16, 25, 6, 26, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 5, 1, 31, 90, 3, 22, 8, 3, 1, 1, 1,
+        1, 2, 4, 1, 1, 5, 3, 1, 1, 2, 4, 1, 5, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 1, 6, 1, 1,
+        1, 1, 4, 1, 1, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 63, 37, 9, 7,
+        72, 7, 14, 1, 8, 29, 2, 13, 26, 2, 2, 7, 8, 3, 1, 6, 2, 6, 1, 3, 6, 40, 5, 2, 7, 5, 22, 15, 3, 7, 26, 80, 3, 2, 1, 2, 3,
+        3, 9, 1, 1, 2, 6, 1, 5, 29, 8, 11, 5, 2, 7, 12, 1, 7, 3, 9, 5, 4, 16, 18, 13, 9, 22, 13, 12, 6, 18, 7, 30, 1, 4, 17, 13,
+        30, 19, 25, 6, 11, 8, 3, 8, 4, 1, 7, 1, 19, 22, 44, 4, 8, 2, 26, 16, 13, 13, 12, 2, 41, 14, 10, 18, 12, 3, 36, 12, 32,
+        2, 16, 17, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1, 1, 1, 32, 16, 3, 15, 19, 26, 1, 22, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5,
+        2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 2, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1,
+        2, 12, 34, 5, 4, 23, 15, 3, 12, 9, 2, 19, 46, 12, 9, 13, 12, 20, 2, 2, 7, 26, 3, 8, 4, 1, 14, 26, 6, 12, 2, 6, 5, 1, 2,
+        8, 6, 8, 15, 9, 10, 9, 3, 17, 8, 18, 6, 8, 8, 18, 2, 8, 6, 14, 10, 8, 19, 10, 5, 3, 6, 58, 4, 1, 1, 3, 3, 9, 2, 5, 7, 1,
+        6, 14, 2, 3, 6, 5, 4, 24, 5, 21, 2, 25, 13, 3, 11, 2, 1, 9, 3, 25, 3, 33, 1, 3, 21, 16, 18, 5, 20, 5, 31, 5, 7, 1, 12,
+        16, 6, 17, 24, 3, 3, 3, 7, 8, 11, 12, 3, 10, 7, 13, 15, 10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 4, 12, 4,
+        12, 23, 4, 34, 2, 15, 6, 42, 1, 8, 10, 1, 2, 4, 10, 7, 15, 7, 2, 9, 3, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4,
+        2, 23, 4, 31, 10, 2, 5, 35, 58, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7,
+        1, 8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 9, 1, 9, 13, 5, 2, 6, 30, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1,
+        5, 5, 3, 5, 4, 6, 16, 11, 1, 2, 15, 55, 9, 8, 3, 5, 6, 4, 1, 17, 12, 1, 4, 6, 3, 5, 9, 2, 10, 28, 4, 3, 7, 13, 4, 1, 6,
+        15, 1, 1, 12, 8, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 4, 9, 4, 1, 4, 1, 3, 10, 26, 16, 15, 6, 6, 4, 32, 2, 2, 12, 2, 25, 7,
+        9, 14, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2, 2, 23, 10, 5, 2, 4, 11, 9, 3, 3, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4,
+        6, 15, 2, 4, 2, 15, 8, 13, 2, 3, 3, 8, 1, 2, 8, 14, 1, 23, 14, 9, 10, 9, 10, 11, 25, 1, 11, 16, 2, 2, 11, 3, 4, 13, 5,
+        2, 20, 27, 1, 4, 6, 6, 3, 17, 7, 3, 13, 4, 1, 16, 5, 13, 1, 15, 20, 2, 6, 4, 49, 11, 2, 1, 1, 4, 2, 2, 3, 1, 2, 1, 2, 7,
+        6, 5, 2, 22, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10, 11, 2, 1, 1, 2, 25, 19, 1, 12, 10, 15, 14, 14, 4, 10, 11, 2, 3,
+        2, 18, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 11, 12, 4, 11, 2, 3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 18,
+        4, 1, 19, 6, 7, 5, 7, 1, 2, 4, 2, 6, 8, 1, 5, 1, 1, 1, 11, 3, 11, 2, 7, 6, 2, 10, 1, 1, 19, 1, 1, 5, 2, 4, 3, 2, 18, 11,
+        3, 31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 17, 4, 5, 19, 1, 10, 12, 10, 1, 2, 2, 6, 1, 5, 3, 11, 8, 5, 1, 20, 1, 9, 2, 3, 2, 7,
+        2, 5, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 5, 3, 5, 6, 2, 3, 29, 6, 5, 4, 5, 4, 13, 2, 3, 9, 1, 2, 1, 9, 1, 3, 36, 20, 4, 10,
+        5, 7, 8, 1, 2, 2, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1, 6, 8, 3, 20, 1, 22, 11, 1, 2, 20, 5, 8, 1, 9, 2, 2, 6,
+        13, 8, 1, 10, 2, 3, 12, 3, 4, 5, 11, 23, 1, 2, 12, 21, 4, 9, 1, 15, 2, 50, 19, 5, 15, 6, 11, 11, 8, 1, 23, 2, 1, 6, 4,
+        1, 5, 8, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22, 1, 19, 2, 7, 5, 5, 1, 9, 1, 10, 7, 9, 5, 11, 1, 4, 16,
+        1, 6, 1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 45, 4, 8, 3, 26, 4, 2, 48, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1,
+        4, 10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 13, 5, 8, 9, 4, 6, 5, 13, 1, 1, 15, 1, 6, 1, 1, 2, 1, 1, 3, 22, 8, 1,
+        2, 13, 1, 3, 3, 12, 1, 1, 1, 9, 4, 2, 8, 12, 7, 2, 2, 24, 7, 6, 8, 9, 1, 6, 10, 1, 33, 11, 4, 1, 2, 3, 2, 6, 10, 6, 2,
+        9, 3, 2, 1, 1, 23, 20, 1, 15, 2, 1, 2, 3, 7, 9, 7, 10, 3, 11, 7, 1, 3, 4, 1, 5, 14, 10, 15, 1, 1, 1, 2, 3, 1, 40, 4, 16,
+        2, 3, 11, 12, 4, 39, 4, 7, 4, 3, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10, 2, 3, 3, 8, 3, 2, 1, 4, 7, 22, 7, 2, 2, 4, 1, 1,
+        2, 2, 2, 15, 6, 14, 1, 3, 4, 1, 2, 27, 2, 1, 6, 1, 1, 5, 4, 6, 2, 4, 2, 8, 3, 2, 4, 1, 3, 5, 9, 1, 14, 16, 29, 1, 10, 1,
+        3, 2, 1, 16, 6, 11, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 9, 10, 9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14, 1, 10,
+        11, 15, 1, 24, 6, 8, 32, 3, 1, 3, 22, 4, 2, 3, 7, 8, 13, 2, 1, 1, 16, 2, 7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17, 13,
+        20, 7, 7, 5, 1, 8, 7, 4, 7, 4, 1, 4, 8, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25, 3, 5, 9, 3, 2, 2, 28, 16, 1, 1, 3, 5, 3,
+        16, 1, 4, 13, 1, 14, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3, 2, 2, 1, 2, 7, 2, 2, 1, 12, 6, 19, 20,
+        30, 5, 7, 10, 22, 18, 10, 14, 3, 16, 3, 1, 2, 12, 13, 2, 5, 6, 27, 11, 7, 12, 1, 2, 4, 3, 16, 1, 5, 2, 20, 14, 4, 3, 4,
+        1, 2, 2, 1, 1, 13, 5, 1, 15, 1, 14, 2, 26, 26, 5, 10, 10, 22, 27, 3, 4, 12, 13, 18, 12, 1, 1, 2, 3, 14, 2, 10, 2, 3, 31,
+        1, 27, 2, 1, 9, 2, 7, 11, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 18, 10, 7, 7, 11, 1, 7, 11, 2, 16, 13, 4, 1, 8, 9, 3, 3,
+        2, 3, 17, 10, 14, 19, 18, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 4, 9, 6, 15, 4, 2, 2, 20, 6, 2, 3, 11, 8, 6, 5,
+        35, 25, 13, 17, 8, 1, 24, 8, 38, 24, 1, 7, 1, 6, 21, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8, 11, 1, 14, 19, 9, 2, 21, 2,
+        4, 7, 9, 9, 7, 6, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 10, 15, 32, 10, 22, 1, 14, 11, 24, 8,
+        12, 16, 7, 1, 24, 8, 25, 1, 51, 5, 37, 6, 2, 1, 2, 8, 24, 14, 14, 2, 4, 3, 12, 33, 2, 2, 32, 1, 6, 5, 1, 5, 1, 27, 28,
+        3, 13, 5, 2, 18, 1, 3, 11, 9, 3, 3, 7, 11, 19, 1, 3, 1, 4, 3, 1, 2, 3, 1, 8, 2, 2, 22, 1, 2, 1, 1, 2, 8, 1, 17, 16, 4,
+        1, 5, 5, 1, 20, 1, 5, 30, 5, 6, 1, 14, 2, 13, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 17, 1, 1, 15, 4, 6, 8, 15,
+        11, 2, 16, 15, 5, 7, 4, 25, 8, 1, 3, 6, 9, 7, 3, 6, 3, 2, 15, 4, 1, 1, 19, 10, 5, 16, 22, 20, 2, 1, 23, 21, 8, 8, 18, 3,
+        1, 4, 2, 1, 8, 7, 10, 7, 7, 2, 1, 24, 5, 1, 1, 5, 16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 15, 25, 10,
+        12, 1, 2, 9, 3, 2, 10, 9, 1, 11, 9, 9, 19, 17, 18, 26, 18, 2, 2, 1, 2, 24, 6, 14, 5, 15, 1, 2, 14, 38, 10, 72, 13, 1, 1,
+        10, 11, 1, 9, 2, 17, 4, 1, 12, 20, 20, 4, 7, 2, 23, 2, 6, 3, 4, 1, 4, 17, 5, 10, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2,
+        13, 12, 7, 17, 11, 2, 1, 6, 6, 5, 1, 1, 21, 2, 2, 7, 1, 7, 20, 1, 3, 1, 4, 1, 9, 2, 6, 22, 11, 2, 4, 6, 2, 1, 6, 12, 20,
+        25, 15, 11, 1, 11, 1, 3, 36, 7, 3, 6, 8, 2, 7, 18, 6, 13, 4, 26, 3, 2, 11, 4, 14, 16, 16, 7, 6, 9, 6, 9, 5, 5, 5, 8, 29,
+        14, 4, 27, 13, 4, 8, 19, 1, 3, 11, 5, 10, 16, 1, 25, 4, 3, 2, 1, 2, 1, 1, 24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 15, 6,
+        5, 8, 12, 1, 10, 3, 3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 11, 3, 27, 1, 12, 15, 15, 2, 12, 1, 7, 4, 23, 14, 3, 23, 13, 15, 32,
+        45, 9, 10, 3, 2, 10, 2, 1, 6, 8, 13, 16, 7, 4, 16, 1, 9, 1, 13, 1, 7, 15, 17, 14, 1, 5, 5, 18, 2, 1, 8, 3, 1, 2, 1, 26,
+        6, 2, 2, 10, 5, 1, 8, 2, 9, 1, 15, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 7, 10, 12, 3, 14, 20, 2, 11, 3, 19, 1, 10, 1, 26, 3,
+        1, 13, 2, 14, 2, 11, 25, 11, 10, 2, 10, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2, 7, 1, 3, 6, 4, 10, 40, 14, 2,
+        9, 4, 7, 7, 5, 2, 2, 4, 3, 75, 7, 5, 2, 8, 16, 4, 5, 12, 1, 5, 7, 1, 2, 1, 1, 7, 2, 2, 5, 1, 2, 3, 20, 1, 22, 3, 8, 7,
+        2, 8, 1, 1, 1, 2, 3, 9, 7, 12, 14, 4, 4, 1, 9, 7, 5, 6, 15, 3, 1, 5, 1, 10, 1, 6, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11,
+        6, 17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 25, 20, 14, 1, 4, 1, 4, 3, 15, 4, 6, 1, 4, 6, 6, 5, 6, 5, 10, 8, 15, 33,
+        12, 3, 13, 5, 8, 10, 13, 1, 2, 8, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4, 4, 1, 6, 1, 3, 5, 1, 8, 8, 5, 11, 3, 16, 1, 2, 10, 2,
+        12, 6, 3, 6, 2, 13, 4, 4, 3, 9, 1, 7, 13, 3, 8, 5, 8, 1, 2, 1, 23, 11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3,
+        4, 21, 1, 1, 1, 4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 12, 4, 12, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3,
+        3, 6, 20, 7, 4, 5, 7, 6, 3, 2, 7, 1, 2, 2, 1, 2, 14, 1, 1, 8, 4, 2, 5, 19, 1, 37, 2, 1, 15, 26, 4, 1, 7, 2, 2, 11, 3, 9,
+        1, 7, 15, 1, 1, 6, 14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2, 3, 1, 18, 4, 13, 1, 3, 25, 8, 4, 1, 16, 7, 13, 2, 13, 2,
+        6, 1, 3, 2, 2, 4, 1, 1, 4, 6, 1, 7, 6, 3, 7, 2, 6, 1, 24, 1, 5, 10, 2, 2, 19, 16, 2, 6, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4,
+        3, 10, 2, 5, 12, 4, 1, 30, 13, 4, 5, 3, 8, 8, 6, 13, 16, 20, 5, 4, 3, 1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5,
+        3, 28, 2, 4, 1, 17, 2, 2, 8, 1, 1, 14, 3, 8, 2, 6, 5, 2, 3, 5, 5, 4, 3, 2, 1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4,
+        3, 7, 12, 10, 1, 9, 5, 3, 2, 24, 1, 14, 4, 2, 2, 1, 4, 33, 6, 1, 2, 1, 8, 8, 1, 4, 1, 1, 20, 2, 1, 33, 3, 30, 1, 29, 1,
+        4, 1, 13, 2, 1, 3, 17, 11, 17, 10, 12, 12, 1, 8, 19, 4, 2, 3, 2, 3, 4, 13, 1, 4, 1, 3, 29, 39, 8, 5, 1, 5, 1, 31, 9, 2,
+        4, 2, 2, 3, 1, 15, 4, 13, 29, 9, 2, 10, 5, 12, 2, 3, 33, 1, 2, 16, 2, 5, 11, 13, 1, 1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14,
+        20, 13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 11, 8, 2, 30, 30, 42, 1, 10, 1, 4, 1, 2, 12, 2, 4, 20, 1, 2, 3, 10, 3,
+        4, 4, 1, 1, 7, 23, 1, 2, 8, 3, 19, 3, 2, 2, 2, 7, 26, 11, 22, 2, 1, 10, 32, 1, 3, 1, 2, 3, 17, 5, 7, 1, 2, 3, 1, 12, 8,
+        15, 1, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 4, 42, 4, 1, 20, 3, 1, 12, 1, 1, 2, 8, 12, 4, 1, 3, 8,
+        7, 2, 13, 3, 1, 1, 6, 3, 3, 15, 15, 2, 1, 4, 1, 1, 1, 1, 1, 1, 9, 1, 6, 4, 4, 1, 2, 5, 3, 2, 1, 2, 1, 2, 16, 6, 1, 10,
+        4, 4, 1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12, 6, 1, 12, 2, 16, 10, 1, 1, 6, 2, 16,
+        17, 11, 85, 2, 6, 6, 8, 4, 1, 6, 16, 3, 5, 2, 1, 1, 2, 4, 1, 1, 6, 1, 8, 12, 10, 6, 1, 1, 11, 6, 4, 4, 3, 14, 8, 9, 16,
+        4, 7, 1, 13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9, 2, 7, 7, 2, 2, 6, 22, 1, 3,
+        14, 13, 2, 3, 14, 12, 4, 3, 1, 5, 6, 2, 9, 1, 7, 2, 18, 1, 1, 3, 1, 15, 8, 6, 5, 7, 1, 7, 4, 1, 8, 2, 1, 2, 17, 4, 13,
+        5, 2, 10, 1, 1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3, 5, 30, 1, 1, 3, 25, 1, 2,
+        1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 6, 7, 9, 11, 1, 5, 3, 1, 3, 5, 15, 6, 6, 6, 8, 7, 5, 12, 2, 1, 9, 13,
+        3, 3, 2, 1, 5, 2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 29, 16, 6, 5, 7, 1, 2, 2, 1, 22, 12, 17, 8,
+        3, 3, 7, 4, 36, 7, 4, 5, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1, 15, 6, 8, 3, 9,
+        6, 2, 6, 9, 5, 16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 2, 1, 4, 12, 1, 13, 1, 1, 10, 3, 6, 2, 20, 23, 1, 8, 1,
+        34, 9, 9, 7, 4, 1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 18, 3, 1, 5, 1, 1, 8, 6, 1, 2,
+        10, 1, 1, 8, 7, 35, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4, 6, 4, 3,
+        15, 1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 6, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6, 51, 25,
+        18, 3, 2, 5, 13, 44, 16, 3, 16, 10, 11, 16, 1, 2, 6, 27, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8, 1, 1, 32,
+        5, 3, 13, 11, 5, 20, 1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 8, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6, 29, 19,
+        2, 8, 45, 1, 19, 4, 1, 4, 1, 5, 1, 2, 2, 11, 19, 1, 15, 1, 8, 12, 5, 7, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15, 2,
+        48, 5, 3, 1, 3, 6, 3, 14, 26, 8, 1, 20, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12, 45,
+        8, 5, 28, 5, 3, 18, 36, 11, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1, 2,
+        15, 1, 6, 7, 16, 10, 7, 15, 3, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1, 24,
+        26, 4, 7, 2, 21, 16, 6, 19, 1, 16, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 26, 3, 5, 7, 1, 1, 8, 5, 1,
+        23, 6, 16, 4, 5, 10, 5, 6, 1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 20, 3, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20, 2,
+        7, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 11, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7, 1,
+        2, 4, 15, 11, 8, 2, 6, 2, 2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 9, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3,
         23, 17, 8, 8, 13, 5, 5, 7, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 11, 3, 1, 2, 6, 1, 33, 1, 1, 1, 4, 1, 1, 7, 9, 6, 4, 10, 4,
         23, 1, 6, 1, 1, 1, 10, 8, 29, 9, 2, 8, 2, 2, 10, 18, 4, 22, 8, 3, 7, 4, 9, 5, 15, 1, 24, 3, 10, 13, 13, 2, 1, 8, 8, 3,
         3, 2, 2, 1, 12, 13, 3, 9, 14, 3, 21, 34, 15, 15, 3, 3, 13, 9, 3, 9, 44, 1, 13, 19, 11, 3, 8, 2, 7, 3, 1, 1, 5, 3, 4, 4,
@@ -2221,79 +2245,81 @@ export function loadPackedGazetteer(): PackedGazetteer {
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
@@ -2304,37 +2330,38 @@ export function loadPackedGazetteer(): PackedGazetteer {
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37,
-        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40,
-        40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45,
-        46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 63, 64, 66, 69, 73, 78,
+        27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44,
+        44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 63, 64, 66,
+        69, 73, 78,
       ],
     },
     records: [
@@ -2342,495 +2369,504 @@ export function loadPackedGazetteer(): PackedGazetteer {
       3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -816, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 661, 11, 0, 1, -376, 96, 0, 1,
       -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1, -193, 96, 0, 1,
       0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 346, 96, 0, 1, -344, 96, 0, 1, 9, 96, 0, 1,
-      -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1201, 96, 0, 1,
-      -448, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 458, 96, 0, 1, -11, 96, 0, 1, -923, 96, 0, 1, -193, 96, 0,
-      1, 674, 96, 0, 1, 478, 96, 0, 1, -862, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
-      0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1116, 96, 0, 1,
-      -876, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
+      -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1205, 96, 0, 1,
+      -452, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 462, 96, 0, 1, -11, 96, 0, 1, -927, 96, 0, 1, -193, 96, 0,
+      1, 674, 96, 0, 1, 490, 96, 0, 1, -874, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
+      0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1120, 96, 0, 1,
+      -880, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
       351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 363, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1,
       134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0, 1, -129, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1,
       -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1, 11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -319,
       16, 0, 1, 247, 8, 0, 1, -3, 16, 0, 1, -701, 16, 0, 1, 628, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16,
       0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8, 0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 2, 119, 11, 0, 40,
       11, 0, 1, -277, 16, 0, 1, 60, 16, 0, 1, -72, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14,
-      16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 9, 145, 11, 0, 3, 11, 0, 13, 11, 0, 3,
-      11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 656, 18, 0, 1, -475, 11, 0,
-      1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1, 257, 16, 0, 1, 191, 16,
-      0, 1, -434, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 635, 16, 0,
-      1, -622, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1,
-      -38, 16, 0, 1, 29, 18, 0, 1, -676, 16, 0, 1, 853, 11, 0, 1, 290, 11, 0, 1, -1070, 16, 0, 1, 130, 16, 0, 1, 533, 16, 0,
-      1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -876, 16, 0, 1, 232, 16, 0, 1, 530, 16, 0, 1,
-      -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1, 260, 11, 0, 1,
-      -685, 0, 0, 1, -122, 0, 0, 1, 782, 96, 0, 1, 50, 96, 0, 1, 475, 96, 0, 1, -671, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1,
-      840, 96, 0, 1, -643, 96, 0, 1, -195, 96, 0, 1, 833, 96, 0, 1, 4, 96, 0, 1, -604, 96, 0, 1, 118, 96, 0, 1, -14, 96, 0, 1,
-      4, 96, 0, 1, 53, 96, 0, 1, 447, 96, 0, 1, -1, 96, 0, 1, -488, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1,
-      0, 96, 0, 1, 359, 96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 441,
-      96, 0, 1, -501, 96, 0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 144, 96, 0, 1, 22, 96, 0, 1, -68, 96, 0, 1, 58, 96, 0, 1, -198,
-      96, 0, 1, 10, 96, 0, 1, 666, 96, 0, 1, -538, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 435, 96, 0, 1, -457, 96, 0, 1, -2, 96,
-      0, 1, 1, 96, 0, 1, 479, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -659, 96, 0, 1, 637, 96, 0, 1, -433, 96, 0, 1,
-      -7, 96, 0, 1, 467, 96, 0, 1, 0, 96, 0, 1, -498, 96, 0, 1, 486, 96, 0, 1, -464, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1,
-      22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1,
-      -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 465, 96, 0, 1, -477,
-      96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 510, 96, 0, 1, -512, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96,
-      0, 1, -3, 96, 0, 1, -370, 96, 0, 1, 375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96,
-      0, 1, 368, 96, 0, 1, 421, 11, 0, 0, 1, -606, 16, 0, 1, 548, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -465, 8, 0, 1, -398,
-      8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1098, 11, 0, 1, -503, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11,
-      0, 1, -226, 16, 0, 1, 6, 16, 0, 1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 829, 11, 0, 1, -827, 8, 0,
-      1, 593, 11, 0, 1, -203, 16, 0, 1, -583, 16, 0, 1, 1063, 11, 0, 1, -410, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16,
-      0, 1, -37, 16, 0, 1, -12, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 881, 16,
-      0, 1, -1334, 8, 0, 1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 760, 18, 0, 1, -733, 16, 0, 1, 39, 16, 0, 1, 737, 8,
-      0, 1, -798, 16, 0, 1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 540, 11, 0, 1, -728, 8, 0,
-      1, 215, 8, 0, 1, 428, 11, 0, 1, -435, 16, 0, 1, -379, 8, 0, 1, 875, 11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0,
-      1, -124, 16, 0, 1, 355, 11, 0, 1, -744, 8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8,
-      0, 1, 3, 8, 0, 1, 739, 8, 0, 1, -72, 11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 689, 16, 0,
-      1, -375, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16,
-      0, 1, 28, 16, 0, 1, -453, 8, 0, 1, 444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1,
-      -701, 8, 0, 1, 979, 11, 0, 1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 884, 11, 0, 1,
-      -624, 16, 0, 1, -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, 350, 11, 0, 1, -132, 11, 0, 1, -222, 11, 0, 1, -41,
-      11, 0, 1, -413, 8, 0, 1, 352, 8, 0, 1, 512, 11, 0, 1, -1067, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 138,
-      11, 0, 1, -970, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175,
-      16, 0, 1, -1, 16, 0, 1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 478, 11, 0, 76, 11, 0,
-      1, -255, 11, 0, 1, -42, 11, 0, 1, -328, 16, 0, 1, 740, 11, 0, 1, -931, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1,
-      8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1132,
-      96, 0, 1, -510, 96, 0, 1, 511, 96, 0, 1, -890, 96, 0, 1, 0, 96, 0, 1, 894, 96, 0, 1, 0, 96, 0, 1, -893, 96, 0, 1, 0, 96,
-      0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 917, 96, 0, 1, -202, 96, 0, 1, 530, 96, 0, 1, -528, 96, 0, 1, -124, 96,
-      0, 1, -218, 96, 0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 509, 96, 0, 1, -521, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0,
-      1, -4, 96, 0, 1, 13, 96, 0, 1, 513, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -514, 96, 0, 1, 1, 96, 0, 1, 509,
-      96, 0, 1, -626, 96, 0, 1, -603, 96, 0, 1, 1233, 96, 0, 1, -296, 11, 0, 1, -802, 8, 0, 1, 1171, 8, 0, 1, -1170, 8, 0, 1,
-      849, 11, 0, 1, -68, 11, 0, 1, -778, 8, 0, 1, 885, 11, 0, 1, 180, 11, 0, 1, -1310, 8, 0, 1, 645, 8, 0, 1, 406, 11, 0, 1,
-      -69, 11, 0, 1, -339, 8, 0, 1, 771, 8, 0, 1, -1403, 8, 0, 1, 888, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1,
-      -508, 8, 0, 1, 788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1,
-      2, 8, 0, 3, 818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 288, 11, 0, 1, -113, 11, 0, 1, -432, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1,
-      633, 8, 0, 1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1038, 8, 0, 1, -315, 11, 0, 1,
-      -868, 9, 0, 1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 530, 11, 0, 1, -1156, 9, 0, 1, 486, 8, 0,
-      1, -413, 16, 0, 1, -67, 8, 0, 1, 1171, 11, 0, 1, -235, 11, 0, 1, -930, 8, 0, 1, 1336, 10, 0, 1, -1329, 9, 0, 1, 1139,
-      11, 0, 1, -1130, 8, 0, 1, 837, 11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 824, 8, 0, 1, 7,
-      16, 0, 1, -534, 11, 0, 1, -744, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11,
-      0, 1, -733, 8, 0, 1, 598, 16, 0, 1, 709, 16, 0, 1, -541, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, 977, 11,
-      0, 1, -1194, 8, 0, 1, 804, 11, 0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0,
-      1, 469, 11, 0, 1, 76, 11, 0, 1, -921, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 946, 11, 0, 1, -941, 8, 0, 1,
-      1166, 11, 0, 0, 1, -188, 11, 0, 1, -35, 11, 0, 1, -733, 8, 0, 1, 191, 8, 0, 1, 573, 11, 0, 1, 185, 11, 0, 1, -286, 11,
-      0, 1, 294, 11, 0, 1, -1150, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 955, 11, 0, 1, -204, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0,
-      1, -416, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 194, 11, 0,
-      1, -930, 9, 0, 1, 217, 8, 0, 1, 103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1,
-      514, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 206, 11, 0, 1, -565, 16, 0,
-      1, -213, 8, 0, 1, -217, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 700, 11, 0, 1, -565, 8, 0, 1, 481, 11, 0, 1,
+      16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 1, 315, 11, 0, 9, -170, 11, 0, 3, 11, 0,
+      13, 11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 668, 18, 0, 1,
+      -487, 11, 0, 1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 203, 11, 0, 1, -276, 16, 0, 1, 261, 16,
+      0, 1, 191, 16, 0, 1, -438, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0,
+      1, 639, 16, 0, 1, -626, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0,
+      1, 39, 16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1, -676, 16, 0, 1, 853, 11, 0, 1, 294, 11, 0, 1, -1074, 16, 0, 1, 130, 16, 0,
+      1, 533, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -876, 16, 0, 1, 232, 16, 0, 1,
+      530, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1,
+      260, 11, 0, 1, -685, 0, 0, 1, -122, 0, 0, 1, 1317, 96, 0, 1, 0, 96, 0, 1, -535, 96, 0, 1, 50, 96, 0, 1, 479, 96, 0, 1,
+      5, 96, 0, 1, 0, 96, 0, 1, -680, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1, 844, 96, 0, 1, -647, 96, 0, 1, -195, 96, 0, 1,
+      837, 96, 0, 1, 4, 96, 0, 1, -608, 96, 0, 1, 641, 96, 0, 1, 0, 96, 0, 1, -523, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53,
+      96, 0, 1, 451, 96, 0, 1, -1, 96, 0, 1, -492, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1, 0, 96, 0, 1, 359,
+      96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445, 96, 0, 1, -505, 96,
+      0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 643, 96, 0, 1, -6, 96, 0, 1, 6, 96, 0, 1, -5, 96, 0, 1, -494, 96, 0, 1, 495, 96, 0,
+      1, -473, 96, 0, 1, -68, 96, 0, 1, 538, 96, 0, 1, 0, 96, 0, 1, -480, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 678, 96, 0,
+      1, -550, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 439, 96, 0, 1, -461, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 483, 96, 0, 1,
+      0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -663, 96, 0, 1, 641, 96, 0, 1, -437, 96, 0, 1, -7, 96, 0, 1, 471, 96, 0, 1, 0,
+      96, 0, 1, -502, 96, 0, 1, 490, 96, 0, 1, -468, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96,
+      0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96, 0, 1, 1, 96, 0, 1, 34,
+      96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 469, 96, 0, 1, -481, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0,
+      1, 522, 96, 0, 1, -524, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -370, 96, 0, 1,
+      375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96, 0, 1, 368, 96, 0, 1, 425, 11, 0, 0,
+      1, -610, 16, 0, 1, 552, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -469, 8, 0, 1, -398, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1,
+      -179, 16, 0, 1, 1102, 11, 0, 1, -507, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0,
+      1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 833, 11, 0, 1, -831, 8, 0, 1, 593, 11, 0, 1, -203, 16, 0, 1,
+      -583, 16, 0, 1, 1067, 11, 0, 1, -414, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 391, 11, 0, 1,
+      -403, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 893, 16, 0, 1, -1346, 8, 0,
+      1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 764, 18, 0, 1, -737, 16, 0, 1, 39, 16, 0, 1, 749, 8, 0, 1, -810, 16, 0,
+      1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 544, 11, 0, 1, -732, 8, 0, 1, 215, 8, 0, 1,
+      432, 11, 0, 1, -439, 16, 0, 1, -379, 8, 0, 1, 879, 11, 0, 1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 1,
+      359, 11, 0, 1, -748, 8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8, 0, 1, 3, 8, 0, 1,
+      743, 8, 0, 1, -76, 11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 701, 16, 0, 1, -387, 11, 0, 1,
+      -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1,
+      -453, 8, 0, 1, 444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1, -701, 8, 0, 1, 983,
+      11, 0, 1, -500, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 888, 11, 0, 1, -628, 16, 0, 1,
+      -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, 354, 11, 0, 1, -132, 11, 0, 1, -226, 11, 0, 1, -41, 11, 0, 1, -413, 8,
+      0, 1, 352, 8, 0, 1, 516, 11, 0, 1, -1071, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 142, 11, 0, 1, -974, 16,
+      0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0,
+      1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 482, 11, 0, 76, 11, 0, 1, -259, 11, 0, 1,
+      -42, 11, 0, 1, -328, 16, 0, 1, 744, 11, 0, 1, -935, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54,
+      0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1136, 96, 0, 1, -514,
+      96, 0, 1, 515, 96, 0, 1, -894, 96, 0, 1, 0, 96, 0, 1, 898, 96, 0, 1, 0, 96, 0, 1, -897, 96, 0, 1, 0, 96, 0, 1, -355, 96,
+      0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 921, 96, 0, 1, -206, 96, 0, 1, 534, 96, 0, 1, -532, 96, 0, 1, -124, 96, 0, 1, -218, 96,
+      0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 513, 96, 0, 1, -525, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1,
+      13, 96, 0, 1, 517, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -518, 96, 0, 1, 1, 96, 0, 1, 513, 96, 0, 1, -630,
+      96, 0, 1, -603, 96, 0, 1, 1237, 96, 0, 1, -296, 11, 0, 1, -806, 8, 0, 1, 1183, 8, 0, 1, -1182, 8, 0, 1, 853, 11, 0, 1,
+      -68, 11, 0, 1, -782, 8, 0, 1, 889, 11, 0, 1, 180, 11, 0, 1, -1314, 8, 0, 1, 645, 8, 0, 1, 410, 11, 0, 1, -73, 11, 0, 1,
+      -339, 8, 0, 1, 783, 8, 0, 1, -1415, 8, 0, 1, 888, 11, 0, 1, 237, 11, 0, 1, -155, 11, 0, 1, -343, 8, 0, 1, -508, 8, 0, 1,
+      788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1, 2, 8, 0, 3,
+      818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 292, 11, 0, 1, -113, 11, 0, 1, -436, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1, 633, 8, 0,
+      1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1042, 8, 0, 1, -319, 11, 0, 1, -868, 9, 0,
+      1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 534, 11, 0, 1, -1160, 9, 0, 1, 486, 8, 0, 1, -413, 16,
+      0, 1, -67, 8, 0, 1, 1175, 11, 0, 1, -239, 11, 0, 1, -930, 8, 0, 1, 1348, 10, 0, 1, -1341, 9, 0, 1, 1143, 11, 0, 1,
+      -1134, 8, 0, 1, 837, 11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 836, 8, 0, 1, 7, 16, 0, 1,
+      -546, 11, 0, 1, -744, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11, 0, 1, -733,
+      8, 0, 1, 598, 16, 0, 1, 721, 16, 0, 1, -553, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, 981, 11, 0, 1,
+      -1198, 8, 0, 1, 804, 11, 0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0, 1,
+      469, 11, 0, 1, 80, 11, 0, 1, -925, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -945, 8, 0, 1, 1170,
+      11, 0, 0, 1, -188, 11, 0, 1, -35, 11, 0, 1, -737, 8, 0, 1, 191, 8, 0, 1, 577, 11, 0, 1, 185, 11, 0, 1, -290, 11, 0, 1,
+      298, 11, 0, 1, -1154, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 959, 11, 0, 1, -208, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0, 1,
+      -416, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 148, 11, 0, 1, -241, 11, 0, 1, 198, 11, 0, 1,
+      -934, 9, 0, 1, 217, 8, 0, 1, 103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1, 518,
+      11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -569, 16, 0, 1,
+      -213, 8, 0, 1, -217, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 704, 11, 0, 1, -569, 8, 0, 1, 481, 11, 0, 1,
       -614, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1, 778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1,
-      172, 8, 0, 1, 7, 9, 0, 1, 742, 11, 0, 1, 148, 11, 0, 1, 250, 16, 0, 1, -1141, 9, 0, 1, 303, 8, 0, 1, 824, 8, 0, 1, -914,
-      8, 0, 1, -207, 8, 0, 1, 686, 11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1151, 16, 0, 1, -770, 16, 0, 1, -20,
-      16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1, -356, 8, 0, 1, 373,
-      11, 0, 1, -412, 8, 0, 1, -72, 8, 0, 1, 881, 11, 0, 1, -1082, 8, 0, 1, 814, 11, 0, 1, -961, 0, 0, 1, 441, 0, 0, 1, -294,
-      0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96, 0, 1, 0, 96, 0, 1,
-      10, 96, 0, 1, 635, 96, 0, 1, 0, 96, 0, 1, -674, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1,
-      -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3,
-      96, 0, 1, 1, 96, 0, 1, 576, 11, 0, 1, -156, 11, 0, 1, -1147, 9, 0, 1, 1095, 11, 0, 1, -608, 8, 0, 1, -484, 9, 0, 1, 576,
-      8, 0, 1, -29, 8, 0, 1, 612, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1104, 8, 0, 1, 253, 8, 0, 1, 1049, 11, 0, 1, -195,
-      11, 0, 1, -647, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 449, 10, 0, 1, -1103, 8, 0,
-      1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0, 1, -179, 8, 0, 1, -70,
-      8, 0, 1, 1269, 11, 0, 1, -152, 11, 0, 1, -865, 8, 0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1, -556, 8, 0, 1, 14, 8,
-      0, 1, 1377, 10, 0, 1, -1332, 9, 0, 1, -48, 8, 0, 1, 1250, 11, 0, 1, -1241, 8, 0, 1, 1034, 11, 0, 1, -149, 11, 0, 1, 72,
-      11, 0, 1, 437, 8, 0, 1, -451, 11, 0, 1, -455, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3, 9, 0, 1, 517, 8, 0, 1,
-      599, 11, 0, 1, 191, 8, 0, 1, -1054, 8, 0, 1, 1074, 8, 0, 1, -858, 8, 0, 1, 635, 11, 0, 1, -849, 8, 0, 1, 841, 11, 0, 1,
-      -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 117, 11, 0, 1, -1028, 9, 0, 1, 485, 8, 0, 1,
-      562, 11, 0, 1, -1043, 8, 0, 1, 0, 9, 0, 1, 1260, 11, 0, 1, 50, 8, 0, 1, -1300, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1,
-      1214, 11, 0, 1, -951, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1, 729, 10, 0, 1, 219, 11, 0, 1, 316, 16, 0, 1, -1267, 8, 0, 1,
-      8, 8, 0, 1, 1334, 8, 0, 1, -577, 11, 0, 1, -528, 8, 0, 1, 816, 11, 0, 1, -223, 11, 0, 1, -591, 8, 0, 1, 255, 8, 0, 1,
-      407, 11, 0, 1, 70, 11, 0, 1, -370, 8, 0, 1, -583, 9, 0, 1, 2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1, 1263, 8, 0, 1,
-      -1255, 8, 0, 1, 1090, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -966, 8, 1, 1, 934, 11, 0, 1, 358, 8, 0, 1, -1290, 9, 0,
-      1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, 681, 11, 0, 1, -21, 11, 0, 1, -937, 8, 0, 1, 776, 11, 0, 1, -64, 11, 0,
-      1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1, -223, 8, 0, 1, -438, 8, 0, 1, 808, 11, 0, 1,
-      391, 11, 0, 1, -1198, 9, 0, 1, 211, 8, 0, 1, 984, 11, 0, 1, -981, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 640, 11, 0, 1, -639,
-      8, 0, 1, 881, 11, 0, 1, -880, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1188, 11, 0, 1, -976, 8, 0, 1, 1, 8, 0,
-      1, 1, 8, 0, 1, 718, 11, 0, 1, 80, 11, 0, 1, -797, 8, 0, 1, 565, 11, 0, 1, 166, 11, 0, 1, -81, 11, 0, 1, -853, 8, 0, 1,
-      892, 11, 0, 1, -311, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11, 0, 1, -270, 8, 0, 1, -8,
-      8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0,
-      1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1, -767, 8, 0, 1, 0, 9, 0, 1, 741,
-      11, 0, 1, -525, 8, 0, 1, 922, 11, 0, 1, -207, 11, 0, 1, -923, 9, 0, 1, 338, 8, 0, 1, 579, 11, 0, 1, 16, 11, 0, 1, 125,
-      11, 0, 1, -840, 8, 0, 1, 775, 11, 0, 1, -773, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 954, 11, 0, 1, -899, 9, 0, 1, 163, 8,
-      0, 1, -217, 9, 0, 1, 817, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0, 1, -557, 8, 0, 1, 796, 11, 0, 2, 100, 11, 0, 218, 11, 0,
-      1, -361, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1, 603, 11, 0, 1, -810, 9, 0, 1,
-      -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 971, 11, 0, 1, -78, 11, 0, 1, -683, 8, 0, 1, -193, 8, 0, 1, 935,
-      11, 0, 1, -945, 9, 0, 1, 196, 8, 0, 1, 966, 10, 0, 1, -345, 11, 0, 1, -609, 8, 0, 1, 145, 8, 0, 1, 705, 11, 0, 1, -848,
-      8, 0, 1, 860, 0, 0, 1, -1065, 9, 0, 1, 567, 8, 0, 1, 375, 11, 0, 1, 114, 11, 0, 1, -1055, 8, 1, 1, 3, 8, 0, 1, -227, 16,
-      0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1144, 10, 0, 1, -413, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0,
-      1, 33, 16, 0, 1, 756, 10, 0, 1, -266, 11, 0, 1, -672, 8, 0, 2, 257, 10, 0, 421, 11, 0, 1, -675, 8, 0, 1, 634, 11, 0, 1,
-      -338, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, 504, 11, 0, 1, -779, 8, 0, 1, -200, 8, 0, 1, 1075, 11, 0, 1,
-      -1238, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0,
-      0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 557, 96, 0, 1, 21,
-      96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 558, 8, 0, 1, 0, 8, 0, 1, -1409, 8,
-      0, 1, 1169, 11, 0, 1, -1115, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1147, 11, 0, 1, -1140, 9, 0, 1, -4, 8,
-      0, 1, 3, 8, 0, 1, 1390, 8, 0, 1, -1384, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989, 11, 0, 1, 39, 11, 0, 1,
-      -770, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 859, 11, 0, 1, -136, 11, 0, 1,
-      -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1034, 11, 0, 1, -1027, 8, 0, 1, 257, 8, 0, 1, 636, 11, 0, 1,
-      -891, 8, 0, 1, 1015, 11, 0, 1, -1027, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8,
-      0, 1, 543, 11, 0, 1, -131, 11, 0, 1, 260, 11, 0, 1, -930, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0,
-      1, 256, 8, 0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9,
-      0, 1, 1, 8, 0, 1, 1198, 11, 0, 1, -1195, 8, 0, 1, 1107, 3, 0, 1, -638, 8, 0, 1, 1, 8, 0, 1, 548, 11, 0, 1, -1014, 8, 0,
-      1, 875, 11, 0, 1, -934, 9, 0, 0, 1, 555, 8, 0, 1, 494, 11, 0, 1, -986, 8, 0, 1, -3, 8, 0, 1, 1301, 8, 0, 1, -1291, 9, 0,
-      1, -3, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 230, 11, 0, 1, -1159, 9, 0, 1,
-      1058, 11, 0, 1, -365, 8, 0, 0, 1, -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1, 1092, 11, 0, 1,
-      -1090, 9, 0, 1, 6, 9, 0, 1, 1279, 8, 0, 1, -509, 11, 0, 1, -758, 9, 0, 1, 1243, 11, 0, 1, -365, 11, 0, 1, 443, 0, 0, 1,
-      -60, 8, 0, 1, -517, 11, 0, 1, 86, 11, 0, 1, -601, 8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396,
-      9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 985, 11, 0, 1, -700, 8, 0, 1,
-      -218, 8, 0, 1, 861, 11, 0, 1, 71, 11, 0, 1, -538, 8, 0, 1, -173, 8, 0, 1, 1050, 8, 0, 1, -1268, 9, 0, 1, 420, 8, 0, 1,
-      0, 8, 0, 1, 773, 11, 0, 1, -774, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 547, 10, 0, 1, -523, 11, 0, 1,
-      -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0, 1, 3, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, -8, 8, 0,
-      1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 8, 9,
-      0, 1, 203, 8, 0, 1, 913, 11, 0, 1, -413, 11, 0, 1, -605, 8, 0, 1, 110, 8, 0, 1, 210, 8, 0, 1, 611, 11, 0, 1, -1025, 9,
-      0, 1, 304, 8, 0, 1, 705, 11, 0, 1, -1027, 8, 0, 1, 964, 11, 0, 1, 76, 11, 0, 1, -1042, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0,
-      1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1,
-      761, 11, 0, 1, -425, 8, 0, 1, 343, 11, 0, 1, 435, 11, 0, 1, -1099, 9, 0, 1, 198, 8, 0, 1, 785, 11, 0, 1, -89, 11, 0, 0,
-      1, -892, 9, 0, 1, 1119, 11, 0, 1, 85, 10, 0, 1, -911, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0, 1, -644, 8, 0, 1, 590, 8, 0, 1,
-      281, 11, 0, 1, -869, 9, 0, 1, 1, 9, 0, 1, 1078, 11, 0, 1, -1149, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 844, 11, 0, 0, 1,
-      -886, 8, 0, 1, 1161, 8, 0, 1, -1176, 9, 0, 1, 766, 11, 0, 1, 280, 11, 0, 1, 78, 11, 0, 1, -45, 11, 0, 1, -1069, 9, 0, 1,
-      6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1247, 11, 0, 1, -736, 8, 1, 1, 396, 11, 0, 1, 292, 8, 0, 1, -844, 8, 0, 1,
-      659, 0, 0, 1, -885, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1, 2, 8, 0, 1, 908, 11, 0, 1, 4, 11,
-      0, 1, -909, 8, 0, 1, 895, 0, 0, 1, -1103, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 636, 11, 0, 1, -845, 8, 0, 1, 2, 9, 0, 1,
-      0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1144, 10, 0, 1, -1145, 8, 0, 1, 3, 8, 0, 1, 1142, 10, 0, 1, -1134, 8, 0, 1, -6, 8,
-      0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 542, 11, 0, 1, -85, 0, 0, 1, 348, 11, 0, 1, -799, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1,
-      -199, 9, 0, 1, 1132, 8, 0, 1, -84, 11, 0, 1, -1066, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38,
-      0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 685, 96, 0, 1, 1, 96, 0, 1,
-      -686, 96, 0, 1, 670, 96, 0, 1, 332, 11, 0, 1, -1048, 8, 0, 1, 1419, 0, 0, 1, -731, 8, 0, 1, 0, 8, 0, 1, -674, 9, 0, 1,
-      1059, 11, 0, 1, -1067, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 7, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1058,
-      11, 0, 1, -1055, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 480, 11, 0, 1, -983,
-      9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1,
-      662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0,
-      1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 868, 11, 0, 1, -1111,
-      9, 0, 1, -172, 9, 0, 1, 1335, 2, 0, 1, -1079, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9, 0, 2, 628, 10, 0, 79, 10, 0,
-      1, 354, 11, 0, 1, -1082, 9, 0, 1, 1074, 11, 0, 1, -1116, 9, 0, 1, 254, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 846, 0, 0, 1,
-      480, 8, 0, 1, -1346, 0, 0, 1, 275, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1, 63, 9, 0, 1, 1367,
-      8, 0, 1, -1370, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 964, 11, 0, 1, -825, 8, 0, 1, 1, 8, 0, 1, -241, 9,
-      0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1331, 0, 0, 1, -1337, 9, 0, 1, 3, 9, 0, 1, 1294, 10, 0, 0, 1, -422, 11,
-      0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1, -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1044,
-      0, 0, 1, -166, 11, 0, 1, -697, 8, 0, 1, 483, 11, 0, 1, -751, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528, 8, 0, 1, -517, 9,
-      0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 804, 0, 0, 1, 135, 11, 0, 1, 69, 11, 0, 1, 268, 8,
-      0, 1, -544, 11, 0, 1, 554, 8, 0, 1, -110, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -916, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1,
-      754, 11, 0, 1, -975, 8, 0, 1, 1084, 11, 0, 1, -953, 9, 0, 1, 1117, 8, 0, 1, -1243, 9, 0, 1, 3, 9, 0, 1, 9, 9, 0, 1, 869,
-      3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1, -666, 9, 0, 1, 1116, 11, 0, 1, -902, 8, 0, 1, 1045, 8, 0, 1, -1242,
-      9, 0, 1, 1088, 11, 0, 1, 85, 11, 0, 1, -1070, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 941, 11, 0, 1, -944, 8,
-      0, 1, 1279, 8, 0, 1, -896, 8, 0, 1, 568, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0,
-      1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 938, 11, 0, 1, -1039, 9, 0, 1,
-      1256, 11, 0, 1, -1171, 0, 0, 1, 393, 8, 0, 1, 334, 11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9, 0, 1, 1015, 11, 0, 1,
-      -235, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 964, 11, 0, 1, 273, 10, 0, 1,
-      -1220, 8, 0, 1, 7, 9, 0, 1, 1185, 8, 0, 1, -1184, 8, 0, 1, 689, 0, 0, 1, 441, 11, 0, 1, -288, 11, 0, 1, -284, 8, 0, 1,
-      -570, 9, 0, 1, 820, 11, 0, 1, -32, 11, 0, 1, -778, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1, -499, 8, 0, 1, 752,
-      11, 0, 1, -189, 11, 0, 1, 426, 10, 0, 1, -1202, 9, 0, 1, 922, 11, 0, 1, -920, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9,
-      0, 1, 454, 8, 0, 1, 617, 11, 0, 1, -433, 8, 0, 1, -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1021, 8, 0, 1, -1356, 12, 0, 1,
-      1109, 11, 0, 1, -628, 8, 0, 1, 445, 11, 0, 1, 361, 8, 0, 1, -1176, 9, 0, 1, 735, 11, 0, 1, -404, 8, 0, 1, 844, 8, 0, 1,
-      -172, 11, 0, 1, -991, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1301, 8, 0, 1, -1242, 0, 0, 1, 69, 9, 0, 1, 684, 0, 0, 1, 52,
-      11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1, -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 875,
-      11, 0, 1, -872, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, -912, 9, 0, 1, 847, 11,
-      0, 1, -842, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, 769, 3, 0, 1, -1, 11, 0, 1, -964, 0, 0, 1,
-      773, 11, 0, 1, 86, 11, 0, 1, -656, 8, 0, 1, 76, 8, 0, 1, 831, 8, 0, 1, -138, 11, 0, 1, -698, 8, 0, 1, -15, 8, 0, 1, 721,
-      11, 0, 1, -972, 9, 0, 1, 699, 11, 0, 1, 251, 11, 0, 1, -949, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0,
-      0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, 476, 11, 0, 1, -1235, 9, 0, 1, 253, 0, 0, 1,
-      812, 11, 0, 1, -1059, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1, -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8,
-      0, 1, 0, 9, 0, 1, 1290, 0, 0, 1, -1292, 9, 0, 1, 1375, 10, 0, 1, -135, 11, 0, 1, -1235, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0,
-      1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1173, 11, 0, 1, -1182, 9, 0, 1, 6, 9, 0, 1, 1178,
-      11, 0, 1, -729, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1058, 11, 0, 1, -1053, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0,
-      1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 1171, 11, 0, 1, -1080, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1,
-      170, 8, 0, 1, 99, 8, 0, 1, 657, 11, 0, 1, -1102, 9, 0, 1, 870, 11, 0, 1, 149, 11, 0, 1, -603, 8, 0, 1, 0, 8, 0, 1, -490,
-      9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1170, 11, 0, 1, 143, 8, 0, 1, -1305, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1178, 0,
-      0, 1, -1176, 9, 0, 1, 1367, 8, 0, 1, -1370, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1100, 0, 0, 1, -78, 11, 0, 1, -917, 9, 0,
-      1, 482, 0, 0, 1, -143, 8, 0, 1, 851, 2, 0, 1, -206, 11, 0, 1, -1082, 9, 0, 1, 963, 11, 0, 1, -94, 11, 0, 1, -866, 9, 0,
-      1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1, -1, 8, 0, 1, 817, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -174, 8, 0,
-      1, 174, 8, 0, 1, 0, 8, 0, 1, 709, 8, 0, 1, -440, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0,
-      1, -8, 8, 0, 1, 658, 16, 0, 1, 544, 0, 0, 1, -974, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1, -802, 9, 0, 1,
-      1230, 0, 0, 1, -1009, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 522, 8, 0, 1, -346, 11, 0, 1, -889, 9, 0, 1, 2,
-      8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, 508, 11, 0, 1, -1187, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1,
-      -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1, -578, 8, 0, 1, 681, 11, 0, 1, -906, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0,
-      1, 1185, 11, 0, 1, -298, 11, 0, 1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 683, 11, 0, 1, -935, 9, 0, 1,
-      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1198, 8, 0, 1, -150, 11, 0, 1, 191,
-      0, 0, 1, -1227, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 572, 11, 0, 1, -125, 11, 0, 1, -771, 9, 0, 1, 846, 11, 0, 1, -632, 8,
-      0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11, 0, 1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0, 1, 690, 11, 0, 1, -292,
-      0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1169, 0, 0, 1, -229, 11, 0, 1, 65, 11, 0, 1, -996, 8, 0, 1, 1190, 0, 0, 1, -1188,
-      9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1076, 0, 0, 1, -782, 8,
-      0, 1, -212, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 1116, 8, 0, 1, -1115, 9, 0, 1, 610, 0, 0, 1, -280, 0, 0, 1, 803, 8, 0, 1,
-      -447, 11, 0, 1, -696, 9, 0, 1, 1157, 2, 0, 1, -11, 0, 0, 1, -1143, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0,
-      0, 1, -506, 8, 0, 1, 891, 11, 0, 1, -690, 8, 0, 1, 104, 0, 0, 1, 805, 10, 0, 1, -398, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0,
-      1, -17, 8, 0, 1, 0, 8, 0, 1, -827, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32,
-      0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, 449, 0, 0, 1, -1283, 9, 0, 1, 1425, 0, 0, 1, -938, 0, 0, 1, 544, 0, 0, 1, 350, 0, 0,
-      0, 1, -1376, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 907, 2, 0, 1, -455, 0, 0, 1, 388, 0, 0, 1, -1297, 9, 0, 1, 3, 8,
-      0, 1, 469, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, -242, 9, 0, 1, 1170, 0, 0, 1, -1178, 9, 0, 1, 1119, 0, 0,
-      1, -214, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1, 1183, 11, 0, 1, -1136, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0,
-      1, -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1013, 11, 0, 1, -1087, 9, 0,
-      1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1313, 0, 0, 1, -1308, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9, 0, 1, 0,
-      9, 0, 1, 6, 9, 0, 1, 1116, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -684, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5,
-      9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1268, 8, 0, 1, -344, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1,
-      977, 0, 0, 1, -985, 9, 0, 1, 817, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839,
-      4, 0, 1, 33, 9, 0, 1, 1014, 0, 0, 1, -11, 0, 0, 1, -991, 8, 0, 1, -5, 9, 0, 1, 1063, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0,
-      1, -600, 8, 0, 1, 783, 0, 0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 977, 0, 0, 1, -41, 11, 0, 1, -935, 8, 0, 1, 8,
-      8, 0, 1, 13, 9, 0, 1, 772, 0, 0, 1, 110, 0, 0, 1, -887, 9, 0, 1, 0, 8, 0, 1, 1010, 11, 0, 1, -1009, 8, 0, 1, 3, 9, 0, 1,
-      1252, 0, 0, 1, -1332, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8,
-      0, 1, 1036, 11, 0, 1, -1029, 9, 0, 1, 0, 8, 0, 1, 1000, 11, 0, 1, 180, 0, 0, 1, -1093, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0,
-      1, -324, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 742, 0, 0, 0, 3, 0,
-      1, 30, 0, 0, 1, -95, 11, 0, 1, -885, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1, 254, 11, 0, 1, -562, 0, 0, 1, 4, 8, 0, 1,
-      -210, 9, 0, 1, 320, 8, 0, 1, 848, 2, 0, 1, -1164, 9, 0, 1, 703, 0, 0, 1, 1, 0, 0, 1, -402, 0, 0, 1, 710, 0, 0, 1, -399,
-      0, 0, 1, 557, 0, 0, 1, -848, 8, 0, 1, 777, 11, 0, 1, -1074, 9, 0, 1, -9, 0, 0, 1, 7, 1, 0, 1, 1225, 2, 0, 1, -1231, 9,
-      0, 1, 322, 8, 0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1,
-      70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1, -73, 0, 0, 1, -285, 9, 0, 1, 1166,
-      0, 0, 1, -418, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1147, 2, 0, 1, 33, 8, 0, 1, -1328, 0, 0, 1, 138, 9, 0, 1, 571, 0,
-      0, 1, -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1, -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3,
-      9, 0, 1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 967, 0, 0, 1, -62, 2, 0, 1, -861, 0, 0, 1, 493, 11, 0, 1, -369, 0,
-      0, 1, 283, 0, 0, 1, 159, 0, 0, 1, -583, 0, 0, 1, 873, 0, 0, 1, -844, 8, 0, 1, 29, 8, 0, 1, -278, 9, 0, 1, -138, 0, 0, 1,
-      28, 0, 0, 1, 625, 0, 0, 1, -622, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 315, 0,
-      0, 1, -792, 0, 0, 1, 961, 0, 0, 1, -1214, 8, 0, 1, 1115, 0, 0, 1, 133, 0, 0, 1, -1246, 9, 0, 1, 1138, 0, 0, 1, -458, 0,
-      0, 1, -14, 0, 0, 1, -659, 9, 0, 1, 3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1,
-      262, 0, 0, 1, 33, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -833, 8, 0, 1, 916, 3, 0, 1, -1160, 9, 0, 1, 1357, 2, 0, 1, -415, 0,
-      0, 1, -113, 0, 0, 2, -163, 2, 0, 26, 2, 0, 1, -689, 1, 0, 1, 1140, 11, 0, 1, -210, 0, 0, 1, 219, 0, 0, 1, -1141, 9, 0,
-      1, 989, 0, 0, 1, 343, 0, 0, 1, -1327, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1168, 2, 0, 1, -281, 0, 0, 1, 297, 0, 0, 1,
-      -155, 0, 0, 1, -424, 2, 0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1195, 11, 0, 1, -60, 0, 0, 1, 187, 0, 0, 1, -4, 2,
-      0, 1, -607, 0, 0, 1, -707, 1, 0, 1, 0, 9, 0, 1, 1132, 0, 0, 1, -1127, 9, 0, 1, 3, 0, 0, 1, 1138, 0, 0, 1, -1197, 0, 0,
-      1, 873, 0, 0, 1, 146, 0, 0, 1, -68, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, -32,
-      0, 0, 1, -504, 8, 0, 1, -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1,
-      45, 0, 0, 1, -367, 0, 0, 1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 556, 0, 0, 1, -1289, 9, 0, 1, 1161, 0, 0, 1,
-      -98, 11, 0, 1, -273, 0, 0, 1, 150, 0, 0, 1, -930, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0,
-      0, 1, 460, 0, 0, 1, 131, 0, 0, 1, -912, 9, 0, 1, 722, 0, 0, 1, -703, 9, 0, 1, 1161, 0, 0, 1, -948, 0, 0, 1, -206, 8, 0,
-      1, 536, 0, 0, 1, -530, 0, 0, 1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 546, 0, 0, 1, -1276, 0, 0, 1, 890, 0, 0, 1, 96,
-      0, 0, 1, -724, 8, 0, 1, 931, 11, 0, 1, -1130, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98, 8,
-      0, 1, 5, 0, 0, 1, 645, 0, 0, 1, 545, 0, 0, 1, 0, 0, 0, 1, -479, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1, 86,
-      9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 879, 2, 0, 1, 17, 2, 0, 1, -1185, 9, 0, 1, 1224, 0, 0, 1, -214, 0, 0, 1,
-      -1007, 9, 0, 1, -77, 0, 0, 1, 89, 0, 0, 1, 1174, 0, 0, 0, 1, -1255, 1, 0, 1, 450, 4, 0, 1, 456, 11, 0, 1, -992, 8, 0, 1,
-      179, 9, 0, 1, 207, 8, 0, 1, 904, 0, 0, 1, -362, 0, 0, 1, -747, 8, 0, 1, 925, 0, 0, 1, 231, 2, 0, 1, -1150, 9, 0, 1, 517,
-      0, 0, 1, 645, 0, 0, 1, -954, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3, 9, 0, 1, 666, 0, 0, 1, 509, 0, 0, 1,
-      0, 0, 0, 1, -671, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, -710, 9, 0, 1, -236,
-      0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 175, 0, 0, 1,
-      -95, 0, 0, 1, 219, 0, 0, 1, -919, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 985, 10, 0, 1, -57, 0, 0, 1,
-      -1365, 9, 0, 1, 1320, 11, 0, 1, -1317, 9, 0, 1, 892, 0, 0, 1, 154, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -899, 8, 0, 1,
-      -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1062, 0, 0, 1, -655, 0, 0, 1, 888, 0, 0, 1, -453,
-      0, 0, 0, 0, 1, -849, 0, 0, 1, 5, 1, 0, 0, 1, 1388, 0, 0, 1, -303, 3, 0, 1, -552, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1,
-      75, 0, 0, 1, 393, 2, 0, 1, -31, 2, 0, 1, -503, 0, 0, 1, -768, 4, 0, 1, 1257, 0, 0, 1, -1253, 9, 0, 1, 1159, 0, 0, 1,
-      -256, 0, 0, 1, 435, 0, 0, 1, -1337, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 456, 11, 0, 1, -1229, 1, 0, 1,
-      1321, 2, 0, 1, -347, 0, 0, 1, -221, 0, 0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 956, 2, 0, 1, -352, 0, 0, 1, 265, 3, 0, 1,
-      -398, 0, 0, 1, 171, 0, 0, 1, 4, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 237, 0, 0, 1, -1027, 9, 0, 1, 851, 0, 0, 1, -490, 0,
-      0, 1, 825, 0, 0, 1, -443, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1, 680, 2, 0, 1,
-      115, 0, 0, 1, -29, 0, 0, 1, 508, 8, 0, 1, -462, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 522, 0, 0, 1, -441,
-      0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1010, 9, 0, 1, 963, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1,
-      -1039, 9, 0, 1, 107, 9, 0, 1, 1058, 0, 0, 1, 10, 0, 0, 1, -401, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1137, 0, 0, 1, -47,
-      1, 0, 1, 1300, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -311, 0, 0, 1, -921, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0,
-      1, 227, 0, 0, 1, -764, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0, 1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 903, 3, 0, 1,
-      -104, 0, 0, 1, -619, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1096, 0, 0, 1, -827, 0, 0, 1, -216, 0, 0, 1, 279, 0, 0, 1,
-      947, 0, 0, 1, -158, 0, 0, 1, -379, 0, 0, 1, -679, 0, 0, 1, 919, 3, 0, 1, -924, 9, 0, 1, 16, 0, 0, 1, 1161, 0, 0, 1,
-      -1168, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1244, 0, 0, 1, -947, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 998, 0, 0, 1,
-      -88, 0, 0, 1, 87, 0, 0, 1, -1189, 12, 0, 1, 620, 0, 0, 1, -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0, 1, 512, 0, 0, 1, -1196,
-      8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1, 459, 0, 0, 1, 592, 0, 0, 1, -842, 8, 0, 1, 793, 0, 0, 1, 3, 0,
-      0, 1, -206, 0, 0, 1, -166, 0, 0, 1, 411, 0, 0, 1, -752, 8, 0, 1, 660, 0, 0, 1, -224, 0, 0, 1, -24, 0, 0, 1, 422, 0, 0,
-      1, -701, 0, 0, 1, 443, 0, 0, 1, -1091, 0, 0, 1, 1100, 0, 0, 0, 1, -155, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1,
-      42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -402, 0, 0, 1, 502, 2, 0, 1, -53, 0, 0, 1, -891, 0, 0, 1, 0, 0,
-      0, 1, 233, 0, 0, 1, 487, 0, 0, 1, 204, 0, 0, 1, -433, 0, 0, 1, 325, 0, 0, 1, 117, 2, 0, 1, -1362, 1, 0, 1, 1066, 0, 0,
-      1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 478, 2, 0, 1, -512, 0, 0, 1, 2, 0, 0, 1, -832, 0, 0, 1,
-      1310, 2, 0, 1, 0, 2, 0, 1, -555, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1394, 0, 0, 1, -468, 0, 0, 1, -14, 0, 0, 1, 146,
-      0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 837, 0, 0, 1, 351, 0, 0, 1, -609, 0, 0, 1,
-      -165, 0, 0, 1, 795, 0, 0, 1, -1359, 0, 0, 1, 1276, 2, 0, 1, -1270, 0, 0, 1, -1, 4, 0, 1, 759, 0, 0, 1, 159, 0, 0, 1,
-      388, 0, 0, 1, -18, 2, 0, 1, 57, 2, 0, 1, -606, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 628, 0, 0, 0, 3, 0, 1, -1099, 0, 0,
-      1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 412, 0, 0, 1, -195, 0, 0, 1, -1128, 9, 0, 1, 77, 0, 0, 1, 769, 0, 0, 1, -175,
-      0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, -107, 0, 0, 1, 33, 0, 0, 1, -129, 0, 0, 1, -71, 0, 0,
-      1, 305, 0, 0, 1, 178, 0, 0, 1, -476, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1, -445, 0, 0, 1,
-      616, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -735, 8, 0, 1, 1215, 0, 0, 1, 46, 0, 0, 2, -261, 0, 0, 0, 3, 0, 1, 38, 0, 0,
-      1, -79, 0, 0, 1, -954, 9, 0, 1, 925, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -686, 8, 0, 1, 447, 0, 0, 1, -82, 0, 0, 1, 474,
-      0, 0, 1, -1175, 9, 0, 1, 1097, 0, 0, 1, 27, 0, 0, 1, -253, 0, 0, 1, -317, 0, 0, 1, -545, 0, 0, 1, 11, 1, 0, 1, 1225, 0,
-      0, 1, -929, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1043, 2, 0, 1, -59, 2, 0, 1, -321, 11, 0, 1, -548, 0, 0, 1, 404, 0, 0,
-      1, 475, 0, 0, 1, -509, 0, 0, 1, 96, 0, 0, 1, 457, 2, 0, 1, -237, 0, 0, 1, -87, 0, 0, 1, -699, 0, 0, 1, -163, 8, 0, 1,
-      -47, 1, 0, 1, 1170, 2, 0, 1, -315, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147, 0, 0, 1, 106, 10, 0, 1, -129, 0, 0, 1, -326,
-      0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1109, 0, 0, 1, -824, 0, 0, 1, -219, 1, 0, 1, 749, 0,
-      0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1, -150, 0, 0, 1, 150, 0, 0, 1, -1027, 9, 0, 1, 44,
-      1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1061, 0,
-      0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 431, 0, 0, 1, -67, 0, 0, 1, 228, 2, 0, 1, -1209, 9, 0,
-      1, 1134, 2, 0, 1, -617, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -535, 0, 0, 1, 785, 3, 0, 1, 329, 2, 0, 1, -905,
-      0, 0, 1, 744, 11, 0, 1, -256, 0, 0, 1, 437, 0, 0, 1, -525, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, -20, 0, 0, 1, -5, 0, 0,
-      1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 352, 0, 0, 1, -310, 0, 0, 1, 155,
-      0, 0, 1, 162, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -242, 0, 0, 1, -41, 0, 0, 1, -1122, 0, 0, 1, 1155, 0, 0, 1, -246, 0, 0,
-      1, 316, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 32, 0, 0, 1, -1212, 0, 0, 1, 1293, 2, 0, 1, 16, 0, 0, 1, -93, 0,
-      0, 1, -291, 0, 0, 1, -816, 0, 0, 1, 1113, 0, 0, 1, -471, 0, 0, 1, -8, 0, 0, 1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1,
-      783, 0, 0, 1, -780, 1, 0, 1, 1358, 0, 0, 1, 0, 0, 0, 1, -1347, 0, 0, 1, 1092, 0, 0, 1, 61, 0, 0, 0, 1, 157, 0, 0, 1,
-      -150, 0, 0, 1, -105, 0, 0, 1, 275, 0, 0, 1, 0, 0, 0, 1, -857, 0, 0, 1, 261, 0, 0, 1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0,
-      0, 1, 788, 0, 0, 1, -215, 0, 0, 1, -480, 0, 0, 1, 714, 2, 0, 1, -1277, 0, 0, 1, 934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1,
-      -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1170, 4, 0, 1, 0, 4, 0, 1, 1011, 0, 0, 1, 72, 0, 0, 1, -506,
-      0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 850, 0, 0, 1, -692, 0, 0, 1, 450, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0,
-      1, 157, 0, 0, 1, -299, 0, 0, 1, -1042, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1, 630, 2, 0, 1, -190, 0, 0, 1, 0, 0, 0, 1,
-      176, 0, 0, 1, -570, 0, 0, 1, 594, 0, 0, 1, -345, 0, 0, 1, -109, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1,
-      -198, 0, 0, 1, 311, 0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1, 318, 0, 0, 1, -316, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 153,
-      0, 0, 1, 120, 0, 0, 1, -744, 0, 0, 1, 602, 0, 0, 1, -1084, 0, 0, 1, 445, 0, 0, 1, 640, 0, 0, 1, -40, 0, 0, 1, -111, 0,
-      0, 1, 16, 0, 0, 1, -847, 9, 0, 3, 1205, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -562, 0, 0, 1, -647, 1, 0, 1, 1208,
-      0, 0, 1, -1206, 0, 0, 1, 294, 0, 0, 1, 908, 8, 0, 1, -380, 0, 0, 1, 347, 0, 0, 1, -24, 0, 0, 1, -8, 0, 0, 1, 81, 2, 0,
-      1, -404, 0, 0, 1, -587, 8, 0, 0, 1, 963, 2, 0, 1, -159, 0, 0, 1, 230, 0, 0, 1, -1235, 0, 0, 1, 968, 0, 0, 1, -225, 0, 0,
-      1, 427, 0, 0, 1, -1159, 1, 0, 1, -19, 9, 0, 1, 660, 0, 0, 1, -647, 1, 0, 1, 881, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1,
-      -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1, -627, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430,
-      0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 952, 0, 0, 1, 300, 2, 0, 1, -602, 0, 0, 0, 1, 170, 0, 0, 1, -167, 0,
-      0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 0, 1, -1104, 8, 0, 1, 0, 8, 0, 1, 1060, 0, 0, 1, -1212, 0, 0,
-      1, 507, 0, 0, 1, 196, 0, 0, 0, 1, 159, 0, 0, 1, 453, 0, 0, 1, -42, 2, 0, 1, -6, 0, 0, 1, -1278, 0, 0, 1, 1138, 0, 0, 1,
-      175, 0, 0, 1, -519, 0, 0, 1, -23, 0, 0, 1, 102, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 120, 0, 0, 1, 156, 0, 0, 1, -1211, 1,
-      0, 1, 932, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 136, 2, 0, 1, -602, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0, 1, 30,
-      0, 0, 1, -44, 0, 0, 1, -171, 0, 0, 1, 158, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 309, 2, 0, 1, -365, 0, 0, 1, 188, 0, 0,
-      1, -1167, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1310, 2, 0, 1, 54, 0, 0, 1, -314, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1,
-      -27, 0, 0, 1, 492, 2, 0, 1, -409, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 492, 2, 0, 1, -588, 0, 0, 1, 587, 2, 0, 1,
-      -351, 0, 0, 1, -924, 0, 0, 2, 1099, 8, 0, 0, 11, 0, 1, 231, 2, 0, 1, -1326, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386,
-      0, 0, 1, 949, 0, 0, 1, -577, 0, 0, 1, 566, 0, 0, 1, -321, 0, 0, 1, 158, 0, 0, 1, 162, 2, 0, 1, -729, 0, 0, 1, 684, 0, 0,
-      1, -151, 0, 0, 1, -666, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 300, 0, 0, 1, 168, 0, 0, 1, -1343, 0, 0, 1, 1158, 11, 0,
-      1, -1082, 0, 0, 1, 1284, 0, 0, 1, -319, 0, 0, 1, 268, 0, 0, 1, -1220, 9, 0, 1, 1254, 0, 0, 1, -212, 0, 0, 1, -1016, 0,
-      0, 1, 793, 0, 0, 1, 136, 0, 0, 1, 342, 0, 0, 1, -370, 0, 0, 1, 264, 0, 0, 1, -1159, 1, 0, 1, 910, 0, 0, 1, -614, 0, 0,
-      1, -313, 0, 0, 1, 24, 0, 0, 1, 994, 0, 0, 1, 209, 0, 0, 1, -63, 0, 0, 1, -13, 0, 0, 1, -601, 0, 0, 0, 1, 331, 0, 0, 1,
-      353, 0, 0, 1, -1298, 4, 0, 1, 1347, 0, 0, 1, -69, 0, 0, 1, -176, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36, 0, 0, 1, 314,
-      0, 0, 1, -104, 0, 0, 1, -1088, 1, 0, 1, 1156, 2, 0, 1, 11, 0, 0, 1, -1163, 1, 0, 1, 347, 0, 0, 1, 811, 0, 0, 1, -1159,
-      0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1157, 0, 0, 1, 4, 0, 0, 1, -1267, 0, 0,
-      1, 20, 0, 0, 1, 840, 0, 0, 1, 136, 0, 0, 1, 276, 0, 0, 1, -113, 0, 0, 1, -1094, 1, 0, 1, 628, 0, 0, 1, -35, 0, 0, 1, -1,
-      0, 0, 1, 620, 0, 0, 1, -420, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 462, 2, 0, 1, -966, 0, 0, 1, 17, 0, 0, 1, 389, 0, 0,
-      1, 503, 0, 0, 1, -1105, 0, 0, 1, 695, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -891, 0, 0, 1, 1173, 0,
-      0, 1, -1227, 1, 0, 1, 1240, 8, 0, 1, -990, 0, 0, 1, 813, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465, 0, 0, 1, -756, 4, 0,
-      1, 1003, 0, 0, 1, 164, 0, 0, 1, 125, 0, 0, 1, 1, 0, 0, 1, -1331, 1, 0, 1, 13, 0, 0, 1, 1228, 0, 0, 1, -129, 0, 0, 1,
-      196, 2, 0, 0, 9, -642, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116,
-      2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 511, 0, 0, 2, -611, 2, 0, 27, 2,
-      0, 0, 1, -88, 0, 0, 1, 776, 2, 0, 0, 1, -444, 0, 0, 1, -136, 0, 0, 1, 562, 2, 0, 1, -780, 0, 0, 1, -568, 0, 0, 0, 1,
-      1278, 2, 0, 0, 8, -644, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -647, 0, 0, 1,
-      808, 0, 0, 1, 301, 0, 0, 1, -1205, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1024, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, 98, 0, 0,
-      1, -1341, 9, 0, 1, 1335, 0, 0, 1, -573, 0, 0, 1, 500, 2, 0, 1, -563, 2, 0, 1, 428, 0, 0, 1, 196, 0, 0, 1, -1307, 0, 0,
-      1, 740, 0, 0, 1, 157, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -795, 0, 0, 1, 1305, 0, 0, 1, -7, 0, 0, 1, -393, 0, 0, 1,
-      -921, 0, 0, 1, 159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0, 1, -681, 9, 0, 1, 1192, 0, 0, 1, -247,
-      0, 0, 1, -45, 0, 0, 1, 152, 0, 0, 1, -1038, 0, 0, 1, 713, 0, 0, 1, 370, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0,
-      1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 108, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -81, 0, 0, 1,
-      -1, 0, 0, 1, -22, 11, 0, 1, -1111, 1, 0, 1, -19, 1, 0, 1, 1230, 0, 0, 1, -811, 0, 0, 1, 668, 0, 0, 1, 186, 0, 0, 1,
-      -447, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 409, 0, 0, 1, -525, 0, 0, 1, -673, 0, 0, 1, 634, 0, 0, 1, 115, 0, 0, 1, 27, 0,
-      0, 1, -771, 0, 0, 1, 898, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 16, 2, 0, 1, -1205, 0, 0, 1,
-      -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 519, 0, 0, 1, -130, 0, 0, 1, 77, 0, 0,
-      1, 72, 0, 0, 1, -1260, 0, 0, 1, 213, 1, 0, 1, 861, 0, 0, 1, 254, 2, 0, 0, 1, 60, 2, 0, 1, -562, 0, 0, 1, 570, 2, 0, 1,
-      -606, 2, 0, 1, -623, 1, 0, 1, 1121, 0, 0, 1, -572, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 854,
-      0, 0, 1, -136, 0, 0, 1, -1027, 1, 0, 1, 594, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -321, 0, 0, 1, 753, 0, 0,
-      1, -265, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0, 1, 370, 0, 0, 1, -359, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20,
-      0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 197, 2, 0, 1, -22, 2, 0, 1, -320, 0, 0, 1, -78, 0, 0, 1, 292, 0, 0, 1,
-      102, 0, 0, 1, -457, 0, 0, 1, 431, 2, 0, 1, -138, 0, 0, 1, 115, 2, 0, 1, -2, 0, 0, 1, -366, 0, 0, 1, 287, 0, 0, 1, -1251,
-      0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 402, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1, -695, 8, 0, 1, 1362, 2, 0, 1, -757,
-      0, 0, 1, -6, 0, 0, 1, 752, 0, 0, 1, -867, 0, 0, 1, 566, 0, 0, 0, 0, 1, -348, 0, 0, 1, -272, 0, 0, 1, 697, 0, 0, 1,
-      -1081, 0, 0, 1, 1346, 0, 0, 1, -213, 0, 0, 1, -1149, 1, 0, 0, 1, 918, 0, 0, 1, -815, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0,
-      1, 1173, 0, 0, 1, 142, 0, 0, 1, -1312, 4, 0, 1, 1329, 0, 0, 1, -137, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1,
-      -753, 0, 0, 1, 1266, 2, 0, 0, 1, -647, 2, 0, 0, 1, 712, 0, 0, 1, -230, 0, 0, 1, -619, 0, 0, 1, 142, 0, 0, 1, 289, 0, 0,
-      1, 413, 0, 0, 1, -150, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1223, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 821, 11, 0, 0, 1,
-      -892, 0, 0, 1, 670, 0, 0, 1, 400, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -575, 0, 0, 1, 454, 0, 0, 1, 315, 0, 0, 1, -38, 0,
-      0, 1, -374, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1, -783, 1, 0, 1, -19, 1, 0, 1, 1233, 0, 0, 1, 40,
-      0, 0, 1, -447, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1236, 0, 0, 1, -1231, 1, 0, 1, 1136, 0, 0, 1, 0, 0, 0, 1, 46, 2,
-      0, 1, -170, 0, 0, 1, 0, 0, 0, 1, -1167, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6,
-      0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 682, 0, 0, 1, 339, 0,
-      0, 1, -1030, 1, 0, 1, 1131, 0, 0, 1, -371, 0, 0, 0, 0, 1, 159, 0, 0, 1, 221, 0, 0, 1, 18, 0, 0, 1, -1204, 1, 0, 1, 811,
-      0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 430, 0, 0, 1, -1146, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0,
-      0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346, 0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1,
-      1163, 0, 0, 1, -907, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 311, 0, 0, 1, 124, 0, 0, 1, -420, 0, 0, 1, 468,
-      0, 0, 1, -236, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1297, 0, 0, 1, 1229, 0, 0, 1, 121, 2, 0, 1, -307, 0, 0, 1, -1036, 8,
-      0, 1, 773, 0, 0, 1, 544, 0, 0, 1, 97, 0, 0, 1, -52, 0, 0, 1, -1326, 1, 0, 1, 1313, 0, 0, 1, -1064, 0, 0, 0, 1, 491, 2,
-      0, 1, 569, 2, 0, 1, -1310, 0, 0, 1, 1340, 0, 0, 1, -301, 0, 0, 1, -348, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0,
-      1, 427, 0, 0, 1, 639, 0, 0, 1, -1039, 1, 0, 1, -16, 1, 0, 1, 702, 0, 0, 1, 270, 0, 0, 1, 308, 2, 0, 1, -693, 0, 0, 1,
-      -484, 1, 0, 1, -96, 4, 0, 1, 1329, 0, 0, 1, -250, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1, 756, 0, 0, 1, -78, 0, 0, 1,
-      -306, 0, 0, 1, 127, 0, 0, 1, -1106, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1197, 0, 0, 1, -146, 0,
-      0, 1, 51, 0, 0, 1, -20, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 155, 0, 0, 1, -343, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1,
-      607, 0, 0, 1, -1150, 1, 0, 1, 1136, 0, 0, 1, -329, 0, 0, 1, 391, 2, 0, 1, 1, 2, 0, 1, -1370, 0, 0, 1, 1383, 0, 0, 1,
-      -1338, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0,
-      1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1140, 0, 0, 1, -1201, 0, 0, 1, 1210, 0, 0, 1, -78, 0, 0, 0, 1, 97, 2, 0, 1, 0,
-      2, 0, 1, 5, 2, 0, 1, -1306, 0, 0, 1, 64, 0, 0, 1, 1256, 2, 0, 1, -247, 3, 0, 1, 138, 0, 0, 1, 74, 2, 0, 1, -49, 2, 0, 0,
-      1, 60, 0, 0, 1, -654, 0, 0, 1, 3, 0, 0, 1, 656, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -675, 0, 0, 1, -524, 0, 0, 1, 715,
-      0, 0, 1, -3, 0, 0, 1, 173, 0, 0, 1, 312, 0, 0, 1, -73, 2, 0, 1, -771, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1,
-      0, 0, 0, 1, -358, 0, 0, 1, 435, 2, 0, 1, -75, 0, 0, 1, -1323, 0, 0, 1, 1306, 0, 0, 1, -4, 0, 0, 1, -502, 0, 0, 1, 633,
-      0, 0, 1, -1329, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1, 347, 0, 0, 1, -965, 1, 0, 1, 1295, 0, 0, 1, -594, 2, 0, 1, -12, 0,
-      0, 1, 436, 0, 0, 1, -1091, 1, 0, 1, 550, 0, 0, 1, 1, 0, 0, 1, 712, 2, 0, 1, -275, 0, 0, 1, 274, 2, 0, 1, 42, 2, 0, 1,
-      -1313, 4, 0, 1, 0, 4, 0, 1, 1181, 0, 0, 0, 1, 64, 0, 0, 1, 63, 0, 0, 1, -698, 0, 0, 1, 633, 0, 0, 1, 93, 2, 0, 1, -372,
-      0, 0, 1, -545, 0, 0, 1, 679, 0, 0, 1, -51, 0, 0, 1, -1010, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1185, 0, 0, 1, -598, 0, 0,
-      1, 510, 0, 0, 0, 0, 9, -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9,
-      -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0,
-      1, 193, 0, 0, 1, -193, 0, 0, 1, -25, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 503, 0, 0, 1, 14, 0, 0, 1, -1190, 0, 0, 1,
-      -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38,
-      0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1147, 0,
-      0, 1, 6, 0, 0, 1, -262, 0, 0, 1, 236, 0, 0, 1, -663, 2, 0, 1, 0, 2, 0, 1, 375, 0, 0, 1, 283, 0, 0, 1, -98, 0, 0, 1,
-      -1150, 0, 0, 1, 1298, 0, 0, 1, -1374, 0, 0, 1, 1331, 2, 0, 1, -86, 0, 0, 1, -534, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1,
-      -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 594, 0, 0, 1, -386, 0,
-      0, 1, 0, 0, 0, 1, 417, 0, 0, 1, -78, 0, 0, 1, -433, 0, 0, 1, -326, 0, 0, 1, 701, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1,
-      234, 0, 0, 1, 325, 0, 0, 1, -732, 0, 0, 1, -180, 0, 0, 1, 314, 0, 0, 1, 387, 0, 0, 1, 0, 0, 0, 1, 198, 0, 0, 1, 1, 2, 0,
-      1, 0, 2, 0, 1, -250, 0, 0, 1, -405, 2, 0, 1, 648, 0, 0, 1, -298, 0, 0, 1, 287, 0, 0, 1, -77, 0, 0, 1, -595, 0, 0, 1,
-      633, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 313, 0, 0, 1, 278, 0, 0, 1, -583, 2, 0, 1, 326,
-      0, 0, 1, -381, 0, 0, 1, 2, 0, 0, 1, 712, 0, 0, 1, -31, 0, 0, 1, 47, 0, 0, 1, -359, 0, 0, 1, -1051, 0, 0, 1, 33, 0, 0, 1,
-      -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44,
-      0, 0, 1, 579, 0, 0, 1, 385, 0, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 125, 0, 0, 1, -1215, 0, 0, 1, 1159, 0, 0,
-      0, 1, 6, 0, 0, 1, -617, 0, 0, 0, 1, -42, 0, 0, 1, -603, 0, 0, 1, -114, 0, 0, 1, 743, 0, 0, 1, 274, 0, 0, 1, 393, 0, 0,
-      1, -225, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1, 281, 0, 0, 1, -164, 0, 0, 1, 66, 0, 0, 1,
-      -504, 0, 0, 1, 546, 0, 0, 1, -371, 2, 0, 1, -724, 0, 0, 1, -50, 0, 0, 1, 1079, 0, 0, 0, 1, 264, 2, 0, 1, -630, 0, 0, 1,
-      -494, 0, 0, 0, 1, 238, 0, 0, 1, 677, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 606, 0, 0, 1, -132, 0, 0, 1,
-      -458, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2, 0, 1, 607, 0, 0, 1, 25, 0, 0, 1, -84, 0, 0, 1, -112, 0, 0, 1, -470, 0, 0,
-      1, 678, 0, 0, 1, -41, 0, 0, 1, -692, 0, 0, 1, 50, 0, 0, 1, 605, 0, 0, 1, 50, 2, 0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -740, 0,
-      0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 290, 0, 0, 1, -378, 0, 0, 1, -946, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11,
-      0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 576, 0, 0, 1, 527, 0, 0, 1,
-      88, 0, 0, 1, -816, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0,
-      0, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 354, 0, 0, 1, -710, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 298, 0, 0, 1, -1051, 0, 0, 1,
-      615, 0, 0, 1, 379, 0, 0, 1, 323, 0, 0, 0, 1, -558, 0, 0, 1, 479, 0, 0, 1, -1285, 0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1,
-      574, 0, 0, 1, 558, 0, 0, 1, -13, 2, 0, 1, -606, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0, 1, -2, 0, 0, 1, 461, 0, 0, 1, 149, 0,
-      0, 1, -592, 0, 0, 1, -126, 0, 0, 1, 683, 0, 0, 1, 22, 0, 0, 1, -134, 0, 0, 1, -18, 0, 0, 1, 58, 0, 0, 1, 61, 2, 0, 1,
-      -322, 0, 0, 1, -915, 0, 0, 1, 670, 0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0,
-      1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 900, 0, 0, 1, 253, 0, 0, 1, -33, 0,
-      0, 1, -1218, 1, 0, 1, 1284, 0, 0, 1, -754, 0, 0, 1, 695, 0, 0, 0, 1, -1185, 0, 0, 1, 21, 0, 0, 1, 1154, 2, 0, 1, -15, 0,
-      0, 1, -1312, 0, 0, 1, 1374, 0, 0, 1, -613, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1,
-      -57, 0, 0, 1, 703, 0, 0, 1, -581, 0, 0, 1, 594, 2, 0, 1, -631, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1,
-      -153, 0, 0, 1, -1090, 0, 0, 1, 644, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 727, 0, 0, 1, -705, 0, 0, 1, 362, 0, 0,
-      1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -287, 0, 0, 1, 846, 0, 0, 1, -550, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0,
-      0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 597, 0, 0, 1, -285, 0, 0, 1, -942, 0, 0, 1, 743, 0, 0, 1, 201, 0, 0, 1, -416, 0, 0, 1,
-      -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1, 1187, 0, 0, 1, -1367, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 588, 0, 0, 1, -326,
-      0, 0, 1, 879, 2, 0, 1, -534, 2, 0, 1, 551, 0, 0, 1, 1, 0, 0, 1, -1189, 0, 0, 1, 847, 0, 0, 1, -503, 0, 0, 1, 220, 0, 0,
-      1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 668, 0, 0, 1, -697, 0, 0, 1, 707, 0, 0, 1, -643, 0, 0, 1, -751, 0, 0, 1,
-      695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675, 0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0,
-      0, 0, 1, -317, 0, 0, 1, 594, 0, 0, 1, 35, 0, 0, 1, -761, 0, 0, 1, 255, 0, 0, 1, 323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1,
-      77, 0, 0, 1, 595, 0, 0, 1, -1313, 0, 0, 1, 587, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 270, 0, 0, 1, -778, 0, 0, 1, 652, 0,
-      0, 1, -19, 0, 0, 1, -1114, 0, 0, 1, 1168, 0, 0, 1, -583, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0,
-      0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 598, 0, 0, 1, -676, 0, 0, 1, 569, 0, 0, 1, 101, 0, 0, 1, -11, 2, 0, 1, -1134,
-      0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 799, 2,
-      0, 1, -27, 0, 0, 1, -647, 0, 0, 1, 5, 0, 0, 1, -728, 0, 0, 1, 1347, 2, 0, 1, -638, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0,
-      1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0, 1, 708, 0, 0, 1, -711, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
-      1, -209, 0, 0, 1, 590, 0, 0, 1, 320, 0, 0, 1, -228, 0, 0, 1, 220, 0, 0, 0, 0, 1, -646, 2, 0, 1, 656, 0, 0, 1, -27, 0, 0,
-      1, -1201, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1,
-      461, 0, 0, 1, -975, 1, 0, 1, 370, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1, 586, 0, 0, 1, -179,
-      0, 0, 1, 343, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -617, 0, 0, 0, 0, 1, 618, 0, 0, 0, 1, -32, 0, 0, 1, -1154, 0, 0, 1,
-      1138, 0, 0, 1, -174, 0, 0, 1, -1046, 0, 0, 1, 565, 0, 0, 1, 8, 0, 0, 1, 623, 0, 0, 1, -1313, 0, 0, 1, -21, 1, 0, 1, 743,
-      0, 0, 1, 615, 0, 0, 1, 7, 0, 0, 0, 1, -353, 0, 0, 1, -822, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
-      -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0, 1, 286, 0, 0, 1, 288, 0, 0, 1, 308, 0, 0, 1, -339, 0, 0, 1, -38, 0, 0, 1, -17, 0,
-      0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1, 780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 426, 0, 0, 0, 0, 1, 510,
-      0, 0, 1, -1030, 0, 0, 1, 1270, 0, 0, 1, 5, 0, 0, 1, -754, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89, 0, 0, 1, 134, 0, 0,
-      1, -687, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16,
-      0, 0, 1, 616, 0, 0, 1, -1279, 0, 0, 1, 34, 0, 0, 1, 1179, 0, 0, 1, -557, 0, 0, 1, -15, 0, 0, 1, 584, 0, 0, 1, -1206, 0,
-      0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515, 0, 0, 1, -502, 1, 0, 1, 1018, 0, 0, 0, 1, -146, 0, 0, 1, -978, 0, 0, 1, 601, 0,
-      0, 1, -701, 0, 0, 0, 1, 765, 0, 0, 1, 570, 0, 0, 1, -756, 0, 0, 1, -441, 0, 0, 1, 1237, 0, 0, 1, -704, 0, 0, 1, -2, 0,
-      0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 556, 0, 0, 1, -1124, 0, 0, 1,
-      1178, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, -1168, 0, 0, 1, 1150, 0, 0, 1, -667, 0, 0, 1, -85, 0, 0, 0, 1, 790, 0, 0, 1, -1399,
-      0, 0, 0, 1, 1405, 0, 0, 1, -700, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 657, 0, 0, 1, -1254, 0, 0, 1, -40, 0, 0, 1, 1178,
-      0, 0, 1, 115, 2, 0, 1, -1137, 0, 0, 1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479, 0, 0, 0, 1, -186, 0, 0, 1, 694, 0,
-      0, 1, -643, 0, 0, 1, 987, 0, 0, 0, 1, -446, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1, 145, 0, 0, 1, 567, 0,
-      0, 1, 548, 0, 0, 1, -483, 0, 0, 1, 473, 0, 0, 1, 3, 0, 0, 1, 103, 0, 0, 1, -1178, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1,
-      -590, 0, 0, 1, 1236, 0, 0, 1, 100, 0, 0, 1, 12, 0, 0, 1, -660, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163,
-      0, 0, 1, 19, 0, 0, 1, 770, 0, 0, 1, -623, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 664, 0, 0, 1,
-      62, 0, 0, 1, -677, 0, 0, 1, 36, 0, 0, 1, 575, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -751, 0, 0, 1, -622, 0, 0, 1, 707, 0,
-      0, 1, -43, 0, 0, 1, -649, 0, 0, 1, 637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 1195, 0, 0, 1,
-      -1409, 0, 0, 1, 13, 0, 0, 1, 604, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 753, 0, 0, 1, -3, 0, 0, 1, -86, 0, 0, 1, -1138,
-      0, 0, 1, 593, 0, 0, 1, 73, 0, 0, 1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1141, 0, 0, 1, -849, 0, 0, 1,
-      131, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 821, 0, 0, 1, -588, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1, -567, 0,
-      0, 1, 430, 0, 0, 1, -896, 0, 0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15,
-      0, 0, 1, -426, 0, 0, 1, 1137, 2, 0, 1, -746, 0, 0, 1, 805, 0, 0, 1, -648, 0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0,
-      1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 621, 0, 0, 1, -29, 0, 0, 1, -545, 0, 0, 1, -586, 0, 0, 1, 603,
-      0, 0, 1, -220, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 687, 0, 0, 1, -1195, 0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1,
-      -501, 0, 0, 1, 436, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 703, 0, 0, 1, -816, 0,
-      0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1,
-      755, 0, 0, 1, -533, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 762, 0,
-      0, 1, -760, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1,
-      709, 0, 0, 1, -96, 0, 0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1, 511, 0, 0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30,
-      0, 0, 1, 753, 0, 0, 1, -743, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0,
-      1, -420, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0,
-      0, 1, -571, 0, 0, 1, 47, 0, 0, 1, 1136, 0, 0, 1, -662, 0, 0, 1, -572, 0, 0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1,
-      -526, 0, 0, 1, 1160, 0, 0, 1, -1269, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104,
-      0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 736, 0, 0, 1, -746, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1,
-      -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0,
-      0, 1, 20, 0, 0, 1, -28, 0, 0, 1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
+      172, 8, 0, 1, 7, 9, 0, 1, 742, 11, 0, 1, 152, 11, 0, 1, 250, 16, 0, 1, -1145, 9, 0, 1, 1161, 8, 0, 1, -858, 8, 0, 1,
+      828, 8, 0, 1, -918, 8, 0, 1, -207, 8, 0, 1, 686, 11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1163, 16, 0, 1,
+      -782, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1,
+      -356, 8, 0, 1, 373, 11, 0, 1, -412, 8, 0, 1, -72, 8, 0, 1, 885, 11, 0, 1, -1086, 8, 0, 1, 818, 11, 0, 1, -965, 0, 0, 1,
+      441, 0, 0, 1, -294, 0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96,
+      0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 647, 96, 0, 1, 0, 96, 0, 1, -686, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0,
+      1, -28, 96, 0, 1, -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1,
+      13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0, 1, 580, 11, 0, 1, -156, 11, 0, 1, -1151, 9, 0, 1, 1099, 11, 0, 1, -612, 8, 0, 1,
+      -484, 9, 0, 1, 576, 8, 0, 1, -29, 8, 0, 1, 616, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1108, 8, 0, 1, 253, 8, 0, 1,
+      1053, 11, 0, 1, -195, 11, 0, 1, -651, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 461,
+      10, 0, 1, -1115, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0,
+      1, -179, 8, 0, 1, -70, 8, 0, 1, 1273, 11, 0, 1, -152, 11, 0, 1, -869, 8, 0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1,
+      -556, 8, 0, 1, 14, 8, 0, 1, 1389, 10, 0, 1, -1344, 9, 0, 1, -48, 8, 0, 1, 1254, 11, 0, 1, -1245, 8, 0, 1, 1038, 11, 0,
+      1, -153, 11, 0, 1, 72, 11, 0, 1, 449, 8, 0, 1, -463, 11, 0, 1, -455, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3,
+      9, 0, 1, 517, 8, 0, 1, 603, 11, 0, 1, 191, 8, 0, 1, -1058, 8, 0, 1, 1086, 8, 0, 1, -870, 8, 0, 1, 639, 11, 0, 1, -853,
+      8, 0, 1, 845, 11, 0, 1, -22, 11, 0, 1, -472, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 121, 11, 0, 1, -1032,
+      9, 0, 1, 485, 8, 0, 1, 566, 11, 0, 1, -1047, 8, 0, 1, 0, 9, 0, 1, 1264, 11, 0, 1, 58, 8, 0, 1, -1312, 8, 0, 1, 479, 8,
+      0, 1, -507, 9, 0, 1, 1218, 11, 0, 1, -955, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1, 729, 10, 0, 1, 223, 11, 0, 1, 316, 16, 0,
+      1, -1271, 8, 0, 1, 8, 8, 0, 1, 1346, 8, 0, 1, -589, 11, 0, 1, -528, 8, 0, 1, 820, 11, 0, 1, -227, 11, 0, 1, -591, 8, 0,
+      1, 255, 8, 0, 1, 407, 11, 0, 1, 74, 11, 0, 1, -374, 8, 0, 1, -583, 9, 0, 1, 2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1,
+      1267, 8, 0, 1, -1259, 8, 0, 1, 1094, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -970, 8, 1, 1, 938, 11, 0, 1, 366, 8, 0, 1,
+      -1302, 9, 0, 1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, 685, 11, 0, 1, -21, 11, 0, 1, -941, 8, 0, 1, 776, 11, 0, 1,
+      -64, 11, 0, 1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1, -223, 8, 0, 1, -438, 8, 0, 1,
+      808, 11, 0, 1, 395, 11, 0, 1, -1202, 9, 0, 1, 211, 8, 0, 1, 988, 11, 0, 1, -985, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 640,
+      11, 0, 1, -639, 8, 0, 1, 885, 11, 0, 1, -884, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1192, 11, 0, 1, -980, 8,
+      0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 722, 11, 0, 1, 80, 11, 0, 1, -801, 8, 0, 1, 565, 11, 0, 1, 170, 11, 0, 1, -85, 11, 0, 1,
+      -853, 8, 0, 1, 896, 11, 0, 1, -315, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11, 0, 1, -270,
+      8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0,
+      1, 369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1, -767, 8, 0, 1, 0,
+      9, 0, 1, 741, 11, 0, 1, -525, 8, 0, 1, 926, 11, 0, 1, -207, 11, 0, 1, -927, 9, 0, 1, 338, 8, 0, 1, 583, 11, 0, 1, 16,
+      11, 0, 1, 125, 11, 0, 1, -844, 8, 0, 1, 779, 11, 0, 1, -777, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 958, 11, 0, 1, -903, 9,
+      0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 817, 11, 0, 1, 193, 11, 0, 1, -456, 10, 0, 1, -557, 8, 0, 1, 796, 11, 0, 2, 104, 11,
+      0, 218, 11, 0, 1, -365, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1, 603, 11, 0, 1,
+      -810, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 975, 11, 0, 1, -78, 11, 0, 1, -687, 8, 0, 1,
+      -193, 8, 0, 1, 939, 11, 0, 1, -949, 9, 0, 1, 196, 8, 0, 1, 978, 10, 0, 1, -353, 11, 0, 1, -613, 8, 0, 1, 145, 8, 0, 1,
+      709, 11, 0, 1, -852, 8, 0, 1, 864, 0, 0, 1, -1069, 9, 0, 1, 567, 8, 0, 1, 379, 11, 0, 1, 114, 11, 0, 1, -1059, 8, 1, 1,
+      3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1156, 10, 0, 1, -425, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1,
+      14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 768, 10, 0, 1, -274, 11, 0, 1, -676, 8, 0, 2, 257, 10, 0, 425, 11, 0, 1, -679,
+      8, 0, 1, 638, 11, 0, 1, -342, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, 508, 11, 0, 1, -783, 8, 0, 1, -200,
+      8, 0, 1, 1079, 11, 0, 1, -1242, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0,
+      0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0,
+      0, 1, 557, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 570, 8, 0,
+      1, 0, 8, 0, 1, -1421, 8, 0, 1, 1173, 11, 0, 1, -1119, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1151, 11, 0,
+      1, -1144, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1402, 8, 0, 1, -1396, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989,
+      11, 0, 1, 43, 11, 0, 1, -774, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 863, 11,
+      0, 1, -140, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1038, 11, 0, 1, -1031, 8, 0, 1, 257, 8, 0,
+      1, 636, 11, 0, 1, -891, 8, 0, 1, 1019, 11, 0, 1, -1031, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120,
+      8, 0, 1, 533, 8, 0, 1, 547, 11, 0, 1, -135, 11, 0, 1, 264, 11, 0, 1, -934, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172,
+      9, 0, 1, 2, 9, 0, 1, 256, 8, 0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1,
+      -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 1202, 11, 0, 1, -1199, 8, 0, 1, 1111, 3, 0, 1, -642, 8, 0, 1, 1, 8, 0, 1, 552, 11,
+      0, 1, -1018, 8, 0, 1, 875, 11, 0, 1, -934, 9, 0, 0, 1, 555, 8, 0, 1, 498, 11, 0, 1, -990, 8, 0, 1, -3, 8, 0, 1, 1305, 8,
+      0, 1, -1295, 9, 0, 1, -3, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 234, 11, 0, 1,
+      -1163, 9, 0, 1, 1062, 11, 0, 1, -369, 8, 0, 0, 1, -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1,
+      1096, 11, 0, 1, -1094, 9, 0, 1, 6, 9, 0, 1, 1283, 8, 0, 1, -513, 11, 0, 1, -758, 9, 0, 1, 1247, 11, 0, 1, -369, 11, 0,
+      1, 455, 0, 0, 1, -68, 8, 0, 1, -521, 11, 0, 1, 86, 11, 0, 1, -601, 8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1,
+      392, 8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, 1274, 0, 0, 1, -1339, 9,
+      0, 1, 985, 11, 0, 1, -700, 8, 0, 1, -218, 8, 0, 1, 861, 11, 0, 1, 75, 11, 0, 1, -542, 8, 0, 1, -173, 8, 0, 1, 1062, 8,
+      0, 1, -1280, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, 777, 11, 0, 1, -778, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0,
+      1, 559, 10, 0, 1, -535, 11, 0, 1, -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0, 1, 3, 0, 0, 1,
+      0, 9, 0, 1, 9, 9, 0, 1, -8, 8, 0, 1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1,
+      -280, 9, 0, 1, -106, 9, 0, 1, 8, 9, 0, 1, 203, 8, 0, 1, 917, 11, 0, 1, -417, 11, 0, 1, -605, 8, 0, 1, 110, 8, 0, 1, 210,
+      8, 0, 1, 615, 11, 0, 1, -1029, 9, 0, 1, 304, 8, 0, 1, 709, 11, 0, 1, -1031, 8, 0, 1, 968, 11, 0, 1, 76, 11, 0, 1, -1046,
+      8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0, 1, -213, 8, 0, 1,
+      351, 8, 0, 1, -344, 9, 0, 1, 761, 11, 0, 1, -425, 8, 0, 1, 343, 11, 0, 1, 439, 11, 0, 1, -1103, 9, 0, 1, 198, 8, 0, 1,
+      789, 11, 0, 1, -89, 11, 0, 0, 1, -896, 9, 0, 1, 1123, 11, 0, 1, 93, 10, 0, 1, -923, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0,
+      1, -644, 8, 0, 1, 590, 8, 0, 1, 285, 11, 0, 1, -873, 9, 0, 1, 1, 9, 0, 1, 1082, 11, 0, 1, -1153, 8, 0, 1, -55, 9, 0, 1,
+      181, 9, 0, 1, 848, 11, 0, 0, 1, -890, 8, 0, 1, 1165, 8, 0, 1, -1180, 9, 0, 1, 766, 11, 0, 1, 284, 11, 0, 1, 78, 11, 0,
+      1, -45, 11, 0, 1, -1073, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1251, 11, 0, 1, -740, 8, 1, 1, 396, 11, 0,
+      1, 296, 8, 0, 1, -848, 8, 0, 1, 663, 0, 0, 1, -889, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1,
+      2, 8, 0, 1, 912, 11, 0, 1, 4, 11, 0, 1, -913, 8, 0, 1, 899, 0, 0, 1, -1107, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 640, 11,
+      0, 1, -849, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1156, 10, 0, 1, -1157, 8, 0, 1, 3, 8, 0, 1, 1154,
+      10, 0, 1, -1146, 8, 0, 1, -6, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 542, 11, 0, 1, -85, 0, 0, 1, 352, 11, 0, 1, -803, 8, 0,
+      1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1144, 8, 0, 1, -92, 11, 0, 1, -1070, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0,
+      1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96,
+      0, 1, 685, 96, 0, 1, 1, 96, 0, 1, -686, 96, 0, 1, 670, 96, 0, 1, 336, 11, 0, 1, -1052, 8, 0, 1, 1431, 0, 0, 1, -743, 8,
+      0, 1, 0, 8, 0, 1, -674, 9, 0, 1, 1063, 11, 0, 1, -1071, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 7, 9, 0, 1,
+      -3, 8, 0, 1, -1, 9, 0, 1, 1062, 11, 0, 1, -1059, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572, 8, 0, 1, -256, 9, 0, 1, 523,
+      8, 0, 1, 480, 11, 0, 1, -983, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1,
+      -244, 9, 0, 1, 245, 8, 0, 1, 662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9,
+      0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8,
+      0, 1, 872, 11, 0, 1, -1115, 9, 0, 1, -172, 9, 0, 1, 1347, 2, 0, 1, -1091, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9,
+      0, 2, 628, 10, 0, 79, 10, 0, 1, 358, 11, 0, 1, -1086, 9, 0, 1, 1078, 11, 0, 1, -1120, 9, 0, 1, 1324, 0, 0, 1, -1070, 8,
+      0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 846, 0, 0, 1, 492, 8, 0, 1, -1358, 0, 0, 1, 998, 11, 0, 1, -723, 8, 0, 1, 157, 0, 0, 1,
+      -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1, 63, 9, 0, 1, 1379, 8, 0, 1, -1382, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108,
+      9, 0, 1, 968, 11, 0, 1, -829, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1343, 0, 0,
+      1, -1349, 9, 0, 1, 3, 9, 0, 1, 1306, 10, 0, 0, 1, -434, 11, 0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1,
+      -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1048, 0, 0, 1, -166, 11, 0, 1, -701, 8, 0, 1, 483, 11, 0, 1, -751,
+      0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528, 8, 0, 1, -517, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2,
+      9, 0, 1, 804, 0, 0, 1, 139, 11, 0, 1, 69, 11, 0, 1, 276, 8, 0, 1, -556, 11, 0, 1, 566, 8, 0, 1, -118, 11, 0, 2, -230,
+      11, 0, 191, 11, 0, 1, -920, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1, 758, 11, 0, 1, -979, 8, 0, 1, 1088, 11, 0, 1, -957, 9, 0,
+      1, 1121, 8, 0, 1, -1247, 9, 0, 1, 3, 9, 0, 1, 9, 9, 0, 1, 869, 3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1,
+      -666, 9, 0, 1, 1120, 11, 0, 1, -906, 8, 0, 1, 1057, 8, 0, 1, -1254, 9, 0, 1, 1092, 11, 0, 1, 85, 11, 0, 1, -1074, 9, 0,
+      1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 945, 11, 0, 1, -948, 8, 0, 1, 1291, 8, 0, 1, -908, 8, 0, 1, 572, 11, 0, 1,
+      43, 11, 0, 1, -223, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8,
+      0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 942, 11, 0, 1, -1043, 9, 0, 1, 1260, 11, 0, 1, -1175, 0, 0, 1, 393, 8, 0, 1, 334,
+      11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9, 0, 1, 1019, 11, 0, 1, -239, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458,
+      0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 968, 11, 0, 1, 281, 10, 0, 1, -1232, 8, 0, 1, 7, 9, 0, 1, 1189, 8, 0, 1, -1188, 8,
+      0, 1, 689, 0, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, -284, 8, 0, 1, -570, 9, 0, 1, 820, 11, 0, 1, -32, 11, 0, 1, -778, 8,
+      0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1, -499, 8, 0, 1, 756, 11, 0, 1, -193, 11, 0, 1, 438, 10, 0, 1, -1214, 9, 0,
+      1, 926, 11, 0, 1, -924, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 621, 11, 0, 1, -437, 8, 0, 1,
+      -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1033, 8, 0, 1, -1368, 12, 0, 1, 1113, 11, 0, 1, -632, 8, 0, 1, 445, 11, 0, 1,
+      365, 8, 0, 1, -1180, 9, 0, 1, 735, 11, 0, 1, -404, 8, 0, 1, 848, 8, 0, 1, -172, 11, 0, 1, -995, 8, 0, 1, -2, 8, 0, 1,
+      -132, 9, 0, 1, 1305, 8, 0, 1, -1246, 0, 0, 1, 69, 9, 0, 1, 684, 0, 0, 1, 52, 11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1,
+      -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 879, 11, 0, 1, -876, 9, 0, 1, 209, 8, 0, 1,
+      -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, 340, 11, 0, 1, -916, 9, 0, 1, 851, 11, 0, 1, -846, 9, 0, 1, -19, 16, 0, 1, 23,
+      9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, 773, 3, 0, 1, -1, 11, 0, 1, -968, 0, 0, 1, 773, 11, 0, 1, 90, 11, 0, 1, -660, 8,
+      0, 1, 76, 8, 0, 1, 835, 8, 0, 1, -138, 11, 0, 1, -702, 8, 0, 1, -15, 8, 0, 1, 533, 11, 0, 1, 192, 11, 0, 1, -976, 9, 0,
+      1, 699, 11, 0, 1, 255, 11, 0, 1, -953, 8, 0, 1, 1126, 0, 0, 1, -1343, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1,
+      -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, 480, 11, 0, 1, -1239, 9, 0, 1, 253, 0, 0, 1, 816,
+      11, 0, 1, -1063, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1, -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1,
+      0, 9, 0, 1, 1294, 0, 0, 1, -1296, 9, 0, 1, 1387, 10, 0, 1, -143, 11, 0, 1, -1239, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0, 1,
+      -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1177, 11, 0, 1, -1186, 9, 0, 1, 6, 9, 0, 1, 1182,
+      11, 0, 1, -733, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1062, 11, 0, 1, -1057, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0,
+      1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 1175, 11, 0, 1, -1084, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1,
+      170, 8, 0, 1, 99, 8, 0, 1, 661, 11, 0, 1, -1106, 9, 0, 1, 870, 11, 0, 1, 153, 11, 0, 1, -607, 8, 0, 1, 0, 8, 0, 1, -490,
+      9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1327, 0, 0, 1, -153, 11, 0, 1, 143, 8, 0, 1, -1309, 9, 0, 1, 394, 0, 0, 1, -390, 9,
+      0, 1, 1182, 0, 0, 1, -1180, 9, 0, 1, 1379, 8, 0, 1, -1382, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1104, 0, 0, 1, -78, 11, 0,
+      1, -921, 9, 0, 1, 482, 0, 0, 1, -143, 8, 0, 1, 855, 2, 0, 1, -206, 11, 0, 1, -1086, 9, 0, 1, 967, 11, 0, 1, -98, 11, 0,
+      1, -866, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1, -1, 8, 0, 1, 817, 0, 0, 1, 309, 0, 0, 1, -531, 8, 0,
+      1, -174, 8, 0, 1, 174, 8, 0, 1, 0, 8, 0, 1, 721, 8, 0, 1, -452, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9,
+      0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 658, 16, 0, 1, 548, 0, 0, 1, -978, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1,
+      -802, 9, 0, 1, 1234, 0, 0, 1, -1013, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 526, 8, 0, 1, -350, 11, 0, 1,
+      -889, 9, 0, 1, 2, 8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, 512, 11, 0, 1, -1191, 0, 0, 1, 0, 0, 0, 1, 8, 9,
+      0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1, -578, 8, 0, 1, 685, 11, 0, 1, -910, 9, 0, 1, 8,
+      9, 0, 1, -10, 9, 0, 1, 1189, 11, 0, 1, -302, 11, 0, 1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 687, 11,
+      0, 1, -939, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1202, 8, 0, 1,
+      -150, 11, 0, 1, 199, 0, 0, 1, -1239, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 576, 11, 0, 1, -129, 11, 0, 1, -771, 9, 0, 1,
+      846, 11, 0, 1, -632, 8, 0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11, 0, 1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0,
+      1, 694, 11, 0, 1, -296, 0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1173, 0, 0, 1, -229, 11, 0, 1, 65, 11, 0, 1, -1000, 8, 0,
+      1, 1202, 0, 0, 1, -1200, 9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1,
+      1080, 0, 0, 1, -786, 8, 0, 1, 958, 0, 0, 1, -1170, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 1120, 8, 0, 1, -1119, 9, 0, 1, 610,
+      0, 0, 1, -280, 0, 0, 1, 807, 8, 0, 1, -451, 11, 0, 1, -696, 9, 0, 1, 1169, 2, 0, 1, -19, 0, 0, 1, -1147, 9, 0, 1, 5, 9,
+      0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0, 0, 1, -506, 8, 0, 1, 895, 11, 0, 1, -694, 8, 0, 1, 104, 0, 0, 1, 809, 10, 0, 1,
+      -402, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 429, 0, 0, 1, -1256, 0, 0, 1, 101, 0, 0, 1, -86,
+      0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, 453, 0, 0, 1, -1287, 9, 0,
+      1, 1437, 0, 0, 1, -950, 0, 0, 1, 544, 0, 0, 1, 362, 0, 0, 0, 1, -1388, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 919, 2,
+      0, 1, -467, 0, 0, 1, 392, 0, 0, 1, -1301, 9, 0, 1, 3, 8, 0, 1, 1364, 0, 0, 1, -895, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1,
+      259, 8, 0, 1, -242, 9, 0, 1, 1174, 0, 0, 1, -1182, 9, 0, 1, 1123, 0, 0, 1, -218, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1,
+      1187, 11, 0, 1, -1140, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0, 1, -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1,
+      64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1017, 11, 0, 1, -1091, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1,
+      1329, 0, 0, 1, -12, 0, 0, 1, -1312, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 6, 9, 0, 1, 1120, 0,
+      0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -688, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491,
+      9, 0, 1, 1272, 8, 0, 1, -348, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 981, 0, 0, 1, -989, 9, 0, 1,
+      817, 0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839, 4, 0, 1, 33, 9, 0, 1, 1018,
+      0, 0, 1, -11, 0, 0, 1, -995, 8, 0, 1, -5, 9, 0, 1, 1067, 11, 0, 1, -444, 8, 0, 1, -27, 0, 0, 1, -600, 8, 0, 1, 783, 0,
+      0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 981, 0, 0, 1, -41, 11, 0, 1, -939, 8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1,
+      772, 0, 0, 1, 114, 0, 0, 1, -891, 9, 0, 1, 0, 8, 0, 1, 1014, 11, 0, 1, -1013, 8, 0, 1, 3, 9, 0, 1, 1264, 0, 0, 1, -40,
+      0, 0, 1, 0, 0, 0, 1, -1304, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1,
+      -214, 8, 0, 1, 1040, 11, 0, 1, -1033, 9, 0, 1, 0, 8, 0, 1, 1004, 11, 0, 1, 180, 0, 0, 1, -1097, 9, 0, 1, -81, 9, 0, 1,
+      326, 0, 0, 1, 890, 0, 0, 1, 0, 0, 0, 1, -1214, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0,
+      1, 199, 8, 0, 2, 746, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -889, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1, 254, 11,
+      0, 1, -562, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 852, 2, 0, 1, -1168, 9, 0, 1, 703, 0, 0, 1, 1, 0, 0, 1,
+      -402, 0, 0, 1, 714, 0, 0, 1, -403, 0, 0, 1, 561, 0, 0, 1, -852, 8, 0, 1, 781, 11, 0, 1, -1078, 9, 0, 1, -9, 0, 0, 1, 7,
+      1, 0, 1, 1237, 2, 0, 1, -1243, 9, 0, 1, 322, 8, 0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8,
+      0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1,
+      -73, 0, 0, 1, -285, 9, 0, 1, 1178, 0, 0, 1, -430, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1159, 2, 0, 1, 33, 8, 0, 1,
+      -1340, 0, 0, 1, 138, 9, 0, 1, 571, 0, 0, 1, -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1,
+      -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 979, 0, 0, 1, -70, 2, 0,
+      1, -865, 0, 0, 1, 493, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 163, 0, 0, 1, -587, 0, 0, 1, 877, 0, 0, 1, -848, 8, 0, 1,
+      29, 8, 0, 1, 848, 0, 0, 1, 0, 0, 0, 1, -1126, 9, 0, 1, 1129, 0, 0, 1, -1267, 0, 0, 1, 28, 0, 0, 1, 625, 0, 0, 1, -622,
+      0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 319, 0, 0, 1, -796, 0, 0, 1, 965, 0, 0, 1,
+      -1218, 8, 0, 1, 1119, 0, 0, 1, 133, 0, 0, 1, -1250, 9, 0, 1, 1142, 0, 0, 1, -462, 0, 0, 1, -14, 0, 0, 1, -659, 9, 0, 1,
+      3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1, 266, 0, 0, 1, 33, 0, 0, 2, -156, 0, 0,
+      0, 3, 0, 1, -837, 8, 0, 1, 920, 3, 0, 1, -1164, 9, 0, 1, 1369, 2, 0, 1, -427, 0, 0, 1, -113, 0, 0, 2, -163, 2, 0, 26, 2,
+      0, 1, -689, 1, 0, 1, 1144, 11, 0, 1, 184, 0, 0, 1, 5, 0, 0, 1, 1, 0, 0, 1, -404, 0, 0, 1, 223, 0, 0, 1, -1145, 9, 0, 1,
+      993, 0, 0, 1, 351, 0, 0, 1, -1339, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1180, 2, 0, 1, -289, 0, 0, 1, 305, 0, 0, 1, -163,
+      0, 0, 1, -428, 2, 0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1199, 11, 0, 1, -60, 0, 0, 1, 195, 0, 0, 1, -4, 2, 0, 1,
+      -619, 0, 0, 1, -707, 1, 0, 1, 0, 9, 0, 1, 1136, 0, 0, 1, -1131, 9, 0, 1, 3, 0, 0, 1, 1142, 0, 0, 1, -1201, 0, 0, 1, 873,
+      0, 0, 1, 150, 0, 0, 1, -72, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 95, 0, 0, 1, -32, 0, 0, 1,
+      -508, 8, 0, 1, -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 287, 0, 0, 1, 45, 0, 0,
+      1, -371, 0, 0, 1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 568, 0, 0, 1, -1301, 9, 0, 1, 1165, 0, 0, 1, -98, 11, 0,
+      1, -277, 0, 0, 1, 154, 0, 0, 1, -934, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 460,
+      0, 0, 1, 135, 0, 0, 1, -916, 9, 0, 1, 722, 0, 0, 1, 174, 0, 0, 1, -877, 9, 0, 1, 1165, 0, 0, 1, -952, 0, 0, 1, -206, 8,
+      0, 1, 536, 0, 0, 1, -530, 0, 0, 1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 558, 0, 0, 1, -1288, 0, 0, 1, 890, 0, 0, 1,
+      100, 0, 0, 1, -728, 8, 0, 1, 935, 11, 0, 1, -1134, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98,
+      8, 0, 1, 5, 0, 0, 1, 645, 0, 0, 1, 549, 0, 0, 1, 0, 0, 0, 1, -483, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1,
+      86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 883, 2, 0, 1, 25, 2, 0, 1, -1197, 9, 0, 1, 1236, 0, 0, 1, -222, 0,
+      0, 1, -1011, 9, 0, 1, -77, 0, 0, 1, 89, 0, 0, 1, 1186, 0, 0, 0, 1, -1267, 1, 0, 1, 450, 4, 0, 1, 460, 11, 0, 1, -996, 8,
+      0, 1, 1340, 0, 0, 1, -1161, 9, 0, 1, 207, 8, 0, 1, 908, 0, 0, 1, -366, 0, 0, 1, -747, 8, 0, 1, 929, 0, 0, 1, 239, 2, 0,
+      1, -1162, 9, 0, 1, 517, 0, 0, 1, 657, 0, 0, 1, -966, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3, 9, 0, 1, 666,
+      0, 0, 1, 521, 0, 0, 1, 0, 0, 0, 1, -683, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 330, 0, 0, 1, -269, 11, 0,
+      1, 416, 0, 0, 1, 3, 0, 0, 1, -1129, 9, 0, 1, 1125, 0, 0, 1, 5, 0, 0, 1, 1, 0, 0, 1, -1367, 0, 0, 1, 205, 0, 0, 1, -24,
+      0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0, 0, 1,
+      -923, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 997, 10, 0, 1, -57, 0, 0, 1, -1377, 9, 0, 1, 1324, 11, 0, 1,
+      -1321, 9, 0, 1, 892, 0, 0, 1, 158, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -903, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274,
+      0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1066, 0, 0, 1, -659, 0, 0, 1, 892, 0, 0, 1, -457, 0, 0, 0, 0, 1, -849, 0, 0, 1, 5, 1,
+      0, 0, 1, 1400, 0, 0, 1, -73, 0, 0, 1, -238, 3, 0, 1, -556, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 393, 0, 0,
+      1, 12, 2, 0, 1, -39, 2, 0, 1, -507, 0, 0, 1, -768, 4, 0, 1, 1261, 0, 0, 1, -1257, 9, 0, 1, 1163, 0, 0, 1, -260, 0, 0, 1,
+      447, 0, 0, 1, -1349, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 460, 11, 0, 1, -1233, 1, 0, 1, 1333, 2, 0, 1,
+      -355, 0, 0, 1, -225, 0, 0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 968, 2, 0, 1, -360, 0, 0, 1, 265, 3, 0, 1, -402, 0, 0, 1,
+      175, 0, 0, 1, 4, 0, 0, 1, 9, 0, 0, 1, -198, 0, 0, 1, 241, 0, 0, 1, -1031, 9, 0, 1, 851, 0, 0, 1, -490, 0, 0, 1, 829, 0,
+      0, 1, -447, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1, 680, 2, 0, 1, 115, 0, 0, 1,
+      -29, 0, 0, 1, 502, 0, 0, 1, 18, 8, 0, 1, -474, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 534, 0, 0, 1, -453, 0,
+      0, 1, 155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1014, 9, 0, 1, 967, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1,
+      -1043, 9, 0, 1, 107, 9, 0, 1, 1062, 0, 0, 1, 10, 0, 0, 1, -405, 0, 0, 1, 90, 0, 0, 1, 371, 0, 0, 1, -1141, 0, 0, 1, -47,
+      1, 0, 1, 1312, 2, 0, 1, -67, 2, 0, 1, 62, 0, 0, 1, -319, 0, 0, 1, -925, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0,
+      1, 231, 0, 0, 1, -768, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0, 1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 907, 3, 0, 1,
+      -108, 0, 0, 1, 354, 0, 0, 1, -973, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1100, 0, 0, 1, -831, 0, 0, 1, -216, 0, 0, 1,
+      279, 0, 0, 1, 959, 0, 0, 1, -166, 0, 0, 1, -383, 0, 0, 1, -679, 0, 0, 1, 923, 3, 0, 1, -928, 9, 0, 1, 16, 0, 0, 1, 1173,
+      0, 0, 1, -1180, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1248, 0, 0, 1, -951, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1010,
+      0, 0, 1, -96, 0, 0, 1, 95, 0, 0, 1, -1201, 12, 0, 1, 1154, 0, 0, 1, -534, 0, 0, 1, -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0,
+      1, 524, 0, 0, 1, -1208, 8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1, 459, 0, 0, 1, 682, 0, 0, 1, -86, 0, 0,
+      1, 90, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, -933, 8, 0, 1, 797, 0, 0, 1, 3, 0, 0, 1, 130, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1,
+      -342, 0, 0, 1, -170, 0, 0, 1, 415, 0, 0, 1, -756, 8, 0, 1, 664, 0, 0, 1, 182, 0, 0, 1, -410, 0, 0, 1, -24, 0, 0, 1, 426,
+      0, 0, 1, -705, 0, 0, 1, 447, 0, 0, 1, -1095, 0, 0, 1, 1104, 0, 0, 0, 1, -159, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0,
+      1, 42, 0, 0, 1, 207, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -406, 0, 0, 1, 514, 2, 0, 1, -61, 0, 0, 1, -895, 0, 0, 1, 0,
+      0, 0, 1, 233, 0, 0, 1, 491, 0, 0, 1, 212, 0, 0, 1, -445, 0, 0, 1, 329, 0, 0, 1, 125, 2, 0, 1, -1374, 1, 0, 1, 1070, 0,
+      0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -332, 0, 0, 0, 1, 490, 2, 0, 1, -524, 0, 0, 1, 2, 0, 0, 1, -832, 0, 0, 1,
+      1314, 2, 0, 1, 0, 2, 0, 1, -559, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1406, 0, 0, 1, -480, 0, 0, 1, -14, 0, 0, 1, 150,
+      0, 0, 1, -401, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 841, 0, 0, 1, 359, 0, 0, 1, -621, 0, 0, 1,
+      -165, 0, 0, 1, 807, 0, 0, 1, -1371, 0, 0, 1, 1280, 2, 0, 1, -1274, 0, 0, 1, -1, 4, 0, 1, 759, 0, 0, 1, 159, 0, 0, 1,
+      400, 0, 0, 1, -26, 2, 0, 1, 65, 2, 0, 1, -618, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 632, 0, 0, 0, 3, 0, 1, -1103, 0, 0,
+      1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 416, 0, 0, 1, -195, 0, 0, 1, -1132, 9, 0, 1, 77, 0, 0, 1, 769, 0, 0, 1, -175,
+      0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 418, 0, 0, 1, -111, 0, 0, 1, 37, 0, 0, 1, -133, 0, 0, 1, -71, 0, 0,
+      1, 192, 0, 0, 1, 117, 0, 0, 1, 178, 0, 0, 1, -480, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1,
+      -445, 0, 0, 1, 620, 0, 0, 1, 217, 0, 0, 1, -439, 0, 0, 1, -735, 8, 0, 1, 1219, 0, 0, 1, 54, 0, 0, 2, -269, 0, 0, 0, 3,
+      0, 1, 38, 0, 0, 1, -79, 0, 0, 1, -958, 9, 0, 1, 929, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -690, 8, 0, 1, 447, 0, 0, 1,
+      -82, 0, 0, 1, 525, 0, 0, 1, -47, 0, 0, 1, -1179, 9, 0, 1, 1101, 0, 0, 1, 27, 0, 0, 1, -257, 0, 0, 1, -317, 0, 0, 1,
+      -545, 0, 0, 1, 11, 1, 0, 1, 1237, 0, 0, 1, -941, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1055, 2, 0, 1, -67, 2, 0, 1,
+      -321, 11, 0, 1, -552, 0, 0, 1, 404, 0, 0, 1, 479, 0, 0, 1, -513, 0, 0, 1, 96, 0, 0, 1, 469, 2, 0, 1, -245, 0, 0, 1, -87,
+      0, 0, 1, -703, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1174, 2, 0, 1, -315, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, 147, 0, 0,
+      1, 114, 10, 0, 1, -137, 0, 0, 1, -330, 0, 0, 1, 361, 0, 0, 1, -314, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1113, 0, 0, 1,
+      -828, 0, 0, 1, -219, 1, 0, 1, 749, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 477, 0, 0, 1, -150, 0,
+      0, 1, 150, 0, 0, 1, -1031, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0,
+      1, 187, 1, 0, 1, -135, 4, 0, 1, 1065, 0, 0, 1, -380, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 435, 0, 0, 1,
+      -67, 0, 0, 1, 236, 2, 0, 1, -1221, 9, 0, 1, 1138, 2, 0, 1, -621, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -535,
+      0, 0, 1, 785, 3, 0, 1, 333, 2, 0, 1, -909, 0, 0, 1, 748, 11, 0, 1, -260, 0, 0, 1, 441, 0, 0, 1, -529, 0, 0, 1, 15, 0, 0,
+      1, 121, 0, 0, 1, -20, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0,
+      0, 1, 364, 0, 0, 1, -318, 0, 0, 1, 155, 0, 0, 1, 170, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -250, 0, 0, 1, -41, 0, 0, 1,
+      -1126, 0, 0, 1, 1159, 0, 0, 1, -250, 0, 0, 1, 320, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 32, 0, 0, 1, -1216, 0,
+      0, 1, 1305, 2, 0, 1, 16, 0, 0, 1, -101, 0, 0, 1, -291, 0, 0, 1, -820, 0, 0, 1, 1117, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0,
+      1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 783, 0, 0, 1, -780, 1, 0, 1, 1370, 0, 0, 1, 0, 0, 0, 1, -1359, 0, 0, 1, 1096,
+      0, 0, 1, 61, 0, 0, 0, 1, 157, 0, 0, 1, -150, 0, 0, 1, -105, 0, 0, 1, 283, 0, 0, 1, 0, 0, 0, 1, -869, 0, 0, 1, 261, 0, 0,
+      1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0, 0, 1, 792, 0, 0, 1, -215, 0, 0, 1, -484, 0, 0, 1, 718, 2, 0, 1, -1281, 0, 0, 1,
+      934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 242, 0, 0, 1, -1174, 4, 0, 1, 0, 4, 0,
+      1, 1015, 0, 0, 1, 72, 0, 0, 1, -510, 0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 854, 0, 0, 1, -696, 0, 0, 1,
+      450, 0, 0, 1, -73, 0, 0, 1, 350, 0, 0, 1, 157, 0, 0, 1, -299, 0, 0, 1, -1046, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1,
+      642, 2, 0, 1, -198, 0, 0, 1, 0, 0, 0, 1, 184, 0, 0, 1, -582, 0, 0, 1, 606, 0, 0, 1, -62, 0, 0, 1, -291, 0, 0, 1, -113,
+      0, 0, 1, 236, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -202, 0, 0, 1, 315, 0, 0, 1, -334, 0, 0, 1, 0, 0, 0, 1, 322, 0, 0,
+      1, -320, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 157, 0, 0, 1, 120, 0, 0, 1, -748, 0, 0, 1, 606, 0, 0, 1, -1088, 0, 0, 1,
+      445, 0, 0, 1, 644, 0, 0, 1, -40, 0, 0, 1, -115, 0, 0, 1, 16, 0, 0, 1, -847, 9, 0, 3, 1209, 2, 0, 74, 2, 0, 15, 2, 0, 1,
+      -76, 0, 0, 1, -566, 0, 0, 1, -647, 1, 0, 1, 1212, 0, 0, 1, -1210, 0, 0, 1, 294, 0, 0, 1, 912, 8, 0, 1, 14, 0, 0, 1,
+      -398, 0, 0, 1, 351, 0, 0, 1, -24, 0, 0, 1, -8, 0, 0, 1, 89, 2, 0, 1, -416, 0, 0, 1, -587, 8, 0, 0, 1, 967, 2, 0, 1,
+      -159, 0, 0, 1, 238, 0, 0, 1, -1247, 0, 0, 1, 972, 0, 0, 1, -229, 0, 0, 1, 431, 0, 0, 1, -1163, 1, 0, 1, -19, 9, 0, 1,
+      660, 0, 0, 1, -647, 1, 0, 1, 885, 0, 0, 1, 12, 0, 0, 1, -251, 0, 0, 1, -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1, -627,
+      1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1,
+      956, 0, 0, 1, 308, 2, 0, 1, -614, 0, 0, 0, 1, 170, 0, 0, 1, 376, 0, 0, 1, -543, 0, 0, 1, 217, 0, 0, 1, -14, 0, 0, 1,
+      291, 0, 0, 1, 3, 0, 0, 0, 1, -1108, 8, 0, 1, 0, 8, 0, 1, 1064, 0, 0, 1, -1216, 0, 0, 1, 507, 0, 0, 1, 196, 0, 0, 0, 1,
+      159, 0, 0, 1, 465, 0, 0, 1, -50, 2, 0, 1, -6, 0, 0, 1, -1282, 0, 0, 1, 1142, 0, 0, 1, 183, 0, 0, 1, -531, 0, 0, 1, -23,
+      0, 0, 1, 545, 0, 0, 1, -443, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 124, 0, 0, 1, 156, 0, 0, 1, -1215, 1, 0, 1, 932, 0, 0, 1,
+      0, 0, 0, 1, 224, 0, 0, 1, 114, 0, 0, 1, 144, 2, 0, 1, -614, 0, 0, 1, 315, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44, 0, 0,
+      1, -171, 0, 0, 1, 158, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 317, 2, 0, 1, -377, 0, 0, 1, 192, 0, 0, 1, -1171, 1, 0, 1,
+      427, 0, 0, 1, -429, 1, 0, 1, 1314, 2, 0, 1, 62, 0, 0, 1, -322, 0, 0, 1, -153, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 504, 2,
+      0, 1, -421, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 496, 2, 0, 1, -592, 0, 0, 1, 591, 2, 0, 1, -355, 0, 0, 1, -924, 0,
+      0, 2, 1103, 8, 0, 0, 11, 0, 1, 239, 2, 0, 1, -1338, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386, 0, 0, 1, 961, 0, 0, 1,
+      -589, 0, 0, 1, 578, 0, 0, 1, -329, 0, 0, 1, 158, 0, 0, 1, 170, 2, 0, 1, -741, 0, 0, 1, 688, 0, 0, 1, -151, 0, 0, 1,
+      -670, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 464, 0, 0, 1, -160, 0, 0, 1, 176, 0, 0, 1, -1355, 0, 0, 1, 1162, 11, 0, 1,
+      -1086, 0, 0, 1, 1296, 0, 0, 1, -327, 0, 0, 1, 268, 0, 0, 1, -1224, 9, 0, 1, 1266, 0, 0, 1, -220, 0, 0, 1, -1020, 0, 0,
+      1, 793, 0, 0, 1, 140, 0, 0, 1, 350, 0, 0, 1, -378, 0, 0, 1, 264, 0, 0, 1, -1163, 1, 0, 1, 914, 0, 0, 1, -618, 0, 0, 1,
+      -313, 0, 0, 1, 24, 0, 0, 1, 1210, 0, 0, 1, -212, 0, 0, 1, 209, 0, 0, 1, -63, 0, 0, 1, -13, 0, 0, 1, -605, 0, 0, 0, 1,
+      331, 0, 0, 1, 365, 0, 0, 1, -1310, 4, 0, 1, 1359, 0, 0, 1, -77, 0, 0, 1, -176, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36,
+      0, 0, 1, 322, 0, 0, 1, -112, 0, 0, 1, -1092, 1, 0, 1, 1160, 2, 0, 1, 11, 0, 0, 1, -1167, 1, 0, 1, 347, 0, 0, 1, 815, 0,
+      0, 1, -1163, 0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1161, 0, 0, 1, 4, 0, 0, 1,
+      -1271, 0, 0, 1, 20, 0, 0, 1, 840, 0, 0, 1, 140, 0, 0, 1, 284, 0, 0, 1, -121, 0, 0, 1, -1098, 1, 0, 1, 628, 0, 0, 1, -35,
+      0, 0, 1, -1, 0, 0, 1, 632, 0, 0, 1, -432, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 474, 2, 0, 1, -978, 0, 0, 1, 17, 0, 0,
+      1, 389, 0, 0, 1, 507, 0, 0, 1, -1109, 0, 0, 1, 1135, 0, 0, 1, -440, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0,
+      0, 1, -891, 0, 0, 1, 1177, 0, 0, 1, -1231, 1, 0, 1, 1244, 8, 0, 1, -994, 0, 0, 1, 817, 0, 0, 1, -45, 0, 0, 1, 270, 0, 0,
+      1, -469, 0, 0, 1, -756, 4, 0, 1, 1007, 0, 0, 1, 164, 0, 0, 1, 125, 0, 0, 1, 1, 0, 0, 1, -1335, 1, 0, 1, 13, 0, 0, 1,
+      1232, 0, 0, 1, -129, 0, 0, 1, 196, 2, 0, 0, 9, -646, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8,
+      2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 515,
+      0, 0, 2, -615, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 788, 2, 0, 0, 1, -456, 0, 0, 1, -136, 0, 0, 1, 574, 2, 0, 1, -792, 0,
+      0, 1, -568, 0, 0, 1, 1306, 0, 0, 0, 1, -24, 2, 0, 0, 8, -648, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8,
+      2, 0, 10, 2, 0, 1, -647, 0, 0, 1, 808, 0, 0, 1, 305, 0, 0, 1, -1209, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1028, 0, 0, 1,
+      152, 0, 0, 1, 81, 0, 0, 1, 106, 0, 0, 1, -1353, 9, 0, 1, 1347, 0, 0, 1, -585, 0, 0, 1, 504, 2, 0, 1, -567, 2, 0, 1, 432,
+      0, 0, 1, 204, 0, 0, 1, -1319, 0, 0, 1, 740, 0, 0, 1, 157, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 0, 1, -795, 0, 0, 1, 1317,
+      0, 0, 1, -7, 0, 0, 1, -405, 0, 0, 1, -921, 0, 0, 1, 159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0,
+      1, -681, 9, 0, 1, 1196, 0, 0, 1, -247, 0, 0, 1, -49, 0, 0, 1, 156, 0, 0, 1, -1042, 0, 0, 1, 713, 0, 0, 1, 374, 0, 0, 1,
+      -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 116, 8, 0, 1, -22, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, -1, 0, 0, 1, -22, 11, 0, 1, -1115, 1, 0, 1, -19, 1, 0, 1, 1242, 0, 0, 1, -823, 0,
+      0, 1, 672, 0, 0, 1, 194, 0, 0, 1, -459, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 421, 0, 0, 1, -537, 0, 0, 1, -673, 0, 0, 1,
+      634, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1, -771, 0, 0, 1, 902, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0, 1, 265, 0, 0, 1, 98, 0, 0,
+      1, 16, 2, 0, 1, -1217, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 523, 0,
+      0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1264, 0, 0, 1, 213, 1, 0, 1, 865, 0, 0, 1, 254, 2, 0, 0, 1, 68, 2, 0, 1,
+      -574, 0, 0, 1, 582, 2, 0, 1, -618, 2, 0, 1, -623, 1, 0, 1, 1125, 0, 0, 1, -576, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1,
+      398, 0, 0, 1, -1, 0, 0, 1, 858, 0, 0, 1, -136, 0, 0, 1, -1031, 1, 0, 1, 594, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0,
+      0, 1, -321, 0, 0, 1, 757, 0, 0, 1, -269, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0, 1, 374, 0, 0, 1, -363, 0, 0, 1, -28, 0, 0,
+      1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 278, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 205, 2, 0, 1, -22, 2, 0, 1, -328, 0, 0,
+      1, -82, 0, 0, 1, 296, 0, 0, 1, 110, 0, 0, 1, -469, 0, 0, 1, 443, 2, 0, 1, -146, 0, 0, 1, 115, 2, 0, 1, -2, 0, 0, 1,
+      -370, 0, 0, 1, 291, 0, 0, 1, -1255, 0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 406, 0, 0, 1, -12, 0, 0, 0, 1, -396, 2, 0, 1,
+      -695, 8, 0, 1, 1374, 2, 0, 1, -769, 0, 0, 1, -6, 0, 0, 1, 764, 0, 0, 1, -879, 0, 0, 1, 570, 0, 0, 0, 0, 1, -352, 0, 0,
+      1, -272, 0, 0, 1, 701, 0, 0, 1, -1085, 0, 0, 1, 1358, 0, 0, 1, -221, 0, 0, 1, -1153, 1, 0, 0, 1, 918, 0, 0, 1, -815, 1,
+      0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1177, 0, 0, 1, 150, 0, 0, 1, -1324, 4, 0, 1, 1341, 0, 0, 1, -145, 0, 0, 1, -83, 0, 0,
+      1, 19, 0, 0, 1, -369, 0, 0, 1, -753, 0, 0, 1, 1270, 2, 0, 0, 1, -651, 2, 0, 0, 1, 724, 0, 0, 1, -238, 0, 0, 1, -623, 0,
+      0, 1, 142, 0, 0, 1, 289, 0, 0, 1, 425, 0, 0, 1, -158, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1227, 0, 0, 1, 132, 0, 0, 1,
+      31, 0, 0, 1, 821, 11, 0, 0, 1, -892, 0, 0, 1, 670, 0, 0, 1, 404, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -579, 0, 0, 1, 454,
+      0, 0, 1, 319, 0, 0, 1, -38, 0, 0, 1, -378, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1, -783, 1, 0, 1,
+      -19, 1, 0, 1, 1245, 0, 0, 1, 40, 0, 0, 1, -459, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1248, 0, 0, 1, -1243, 1, 0, 1,
+      1140, 0, 0, 1, 0, 0, 0, 1, 46, 2, 0, 1, -170, 0, 0, 1, 0, 0, 0, 1, -1171, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0,
+      0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1,
+      64, 0, 0, 1, 682, 0, 0, 1, 343, 0, 0, 1, -1034, 1, 0, 1, 1135, 0, 0, 1, -375, 0, 0, 0, 0, 1, 163, 0, 0, 1, 229, 0, 0, 1,
+      18, 0, 0, 1, -1216, 1, 0, 1, 844, 0, 0, 1, -33, 0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 434, 0, 0, 1,
+      -1150, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0, 0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346,
+      0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1, 1175, 0, 0, 1, -919, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0,
+      1, 315, 0, 0, 1, 132, 0, 0, 1, -432, 0, 0, 1, 480, 0, 0, 1, -244, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1301, 0, 0, 1,
+      1233, 0, 0, 1, 121, 2, 0, 1, -307, 0, 0, 1, -1040, 8, 0, 1, 773, 0, 0, 1, 548, 0, 0, 1, 105, 0, 0, 1, -52, 0, 0, 1,
+      -1338, 1, 0, 1, 1317, 0, 0, 1, -1068, 0, 0, 0, 1, 491, 2, 0, 1, 573, 2, 0, 1, -1314, 0, 0, 1, 1352, 0, 0, 1, -309, 0, 0,
+      1, -352, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 643, 0, 0, 1, -1043, 1, 0, 1, -16, 1, 0, 1,
+      702, 0, 0, 1, 274, 0, 0, 1, 308, 2, 0, 1, -697, 0, 0, 1, -484, 1, 0, 1, -96, 4, 0, 1, 1341, 0, 0, 1, -258, 0, 0, 1, 53,
+      11, 0, 1, -584, 0, 0, 1, 768, 0, 0, 1, -86, 0, 0, 1, -310, 0, 0, 1, 131, 0, 0, 1, 246, 0, 0, 1, -1356, 0, 0, 1, -3, 0,
+      0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1201, 0, 0, 1, -146, 0, 0, 1, 51, 0, 0, 1, -20, 0, 0, 1, 38, 0, 0, 1, -38,
+      0, 0, 1, 163, 0, 0, 1, -355, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1, 611, 0, 0, 1, -1154, 1, 0, 1, 1140, 0, 0, 1, -333, 0,
+      0, 1, 403, 2, 0, 1, 1, 2, 0, 1, -1382, 0, 0, 1, 1395, 0, 0, 1, -1350, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1,
+      21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1152, 0, 0, 1,
+      -1213, 0, 0, 1, 1222, 0, 0, 1, -86, 0, 0, 0, 1, 105, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1318, 0, 0, 1, 64, 0, 0, 1, 1268,
+      2, 0, 1, -255, 3, 0, 1, 138, 0, 0, 1, 82, 2, 0, 1, -57, 2, 0, 0, 1, 68, 0, 0, 1, -666, 0, 0, 1, 3, 0, 0, 1, 668, 2, 0,
+      1, -40, 0, 0, 1, 58, 0, 0, 1, -687, 0, 0, 1, -524, 0, 0, 1, 715, 0, 0, 1, -3, 0, 0, 1, 177, 0, 0, 1, 320, 0, 0, 1, -81,
+      2, 0, 1, -775, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 604, 0, 0, 1, 0, 0, 0, 1, -362, 0, 0, 1, 447, 2, 0, 1, -83, 0, 0, 1,
+      -1327, 0, 0, 1, 1310, 0, 0, 1, -4, 0, 0, 1, -506, 0, 0, 1, 645, 0, 0, 1, -1341, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1,
+      347, 0, 0, 1, -965, 1, 0, 1, 1299, 0, 0, 1, -598, 2, 0, 1, -12, 0, 0, 1, 440, 0, 0, 1, -1095, 1, 0, 1, 550, 0, 0, 1, 1,
+      0, 0, 1, 716, 2, 0, 1, -275, 0, 0, 1, 274, 2, 0, 1, 50, 2, 0, 1, -1325, 4, 0, 1, 0, 4, 0, 1, 1185, 0, 0, 0, 1, 64, 0, 0,
+      1, 71, 0, 0, 1, -710, 0, 0, 1, 637, 0, 0, 1, 101, 2, 0, 1, -380, 0, 0, 1, -549, 0, 0, 1, 683, 0, 0, 1, -51, 0, 0, 1,
+      -1014, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1197, 0, 0, 1, -610, 0, 0, 1, 514, 0, 0, 0, 0, 9, -615, 2, 0, 13, 2, 0, 16, 2,
+      0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7,
+      2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 361, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, -34, 0, 0, 1, 9, 0, 0,
+      1, -342, 0, 0, 1, 155, 0, 0, 1, 507, 0, 0, 1, 22, 0, 0, 1, -1202, 0, 0, 1, -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0,
+      0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0,
+      1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1159, 0, 0, 1, 6, 0, 0, 1, -270, 0, 0, 1, 236, 0, 0,
+      1, -667, 2, 0, 1, 0, 2, 0, 1, 379, 0, 0, 1, 283, 0, 0, 1, -98, 0, 0, 1, -1154, 0, 0, 1, 1310, 0, 0, 1, -1386, 0, 0, 1,
+      1343, 2, 0, 1, -94, 0, 0, 1, -538, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1, -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29,
+      0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 598, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 421, 0, 0, 1, -78, 0, 0, 1,
+      -437, 0, 0, 1, -326, 0, 0, 1, 705, 0, 0, 1, 0, 0, 0, 1, -402, 0, 0, 0, 1, 238, 0, 0, 1, 333, 0, 0, 1, -744, 0, 0, 1,
+      -180, 0, 0, 1, 314, 0, 0, 1, 391, 0, 0, 1, 0, 0, 0, 1, 206, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -258, 0, 0, 1, -409, 2, 0,
+      1, 660, 0, 0, 1, -306, 0, 0, 1, 287, 0, 0, 1, -77, 0, 0, 1, -599, 0, 0, 1, 637, 0, 0, 1, -623, 0, 0, 1, 53, 0, 0, 1,
+      368, 0, 0, 1, -397, 0, 0, 1, 317, 0, 0, 1, 278, 0, 0, 1, -587, 2, 0, 1, 330, 0, 0, 1, -385, 0, 0, 1, 2, 0, 0, 1, 724, 0,
+      0, 1, -39, 0, 0, 1, 55, 0, 0, 1, -367, 0, 0, 1, -1055, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9,
+      0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 579, 0, 0, 1, 389, 0, 0, 0, 1, 89,
+      0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 133, 0, 0, 1, -1227, 0, 0, 1, 1171, 0, 0, 0, 1, 6, 0, 0, 1, -629, 0, 0, 0, 1, -42, 0,
+      0, 1, -603, 0, 0, 1, -114, 0, 0, 1, 743, 0, 0, 1, 274, 0, 0, 1, 405, 0, 0, 1, -233, 0, 0, 1, -567, 0, 0, 1, -34, 0, 0,
+      1, 695, 0, 0, 1, -336, 0, 0, 1, 285, 0, 0, 1, -164, 0, 0, 1, 66, 0, 0, 1, -508, 0, 0, 1, 550, 0, 0, 1, -375, 2, 0, 1,
+      -724, 0, 0, 1, -50, 0, 0, 1, 1083, 0, 0, 0, 1, 272, 2, 0, 1, -642, 0, 0, 1, -494, 0, 0, 0, 1, 238, 0, 0, 1, 681, 0, 0,
+      1, -527, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 618, 0, 0, 1, -140, 0, 0, 1, -462, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2,
+      0, 1, 611, 0, 0, 1, 33, 0, 0, 1, -92, 0, 0, 1, -112, 0, 0, 1, -474, 0, 0, 1, 690, 0, 0, 1, -49, 0, 0, 1, -696, 0, 0, 1,
+      363, 0, 0, 1, -313, 0, 0, 1, 609, 0, 0, 1, 58, 2, 0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -752, 0, 0, 1, 19, 0, 0, 1, 432, 0, 0,
+      1, 298, 0, 0, 1, -386, 0, 0, 1, -950, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0,
+      0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 576, 0, 0, 1, 531, 0, 0, 1, 96, 0, 0, 1, -828, 0, 0, 1, 29,
+      0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0, 0, 0, 1, 992, 0, 0, 1, 0, 0, 0,
+      1, 362, 0, 0, 1, -722, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 302, 0, 0, 1, -1055, 0, 0, 1, 615, 0, 0, 1, 383, 0, 0, 1, 331,
+      0, 0, 0, 1, -570, 0, 0, 1, 483, 0, 0, 1, -1289, 0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1, 574, 0, 0, 1, 570, 0, 0, 1, -21,
+      2, 0, 1, -610, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0, 1, -2, 0, 0, 1, 465, 0, 0, 1, 157, 0, 0, 1, -604, 0, 0, 1, -126, 0, 0,
+      1, 695, 0, 0, 1, 22, 0, 0, 1, -142, 0, 0, 1, -18, 0, 0, 1, 58, 0, 0, 1, 69, 2, 0, 1, -330, 0, 0, 1, -919, 0, 0, 1, 670,
+      0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12,
+      0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 904, 0, 0, 1, 261, 0, 0, 1, -41, 0, 0, 1, -1222, 1, 0, 1, 1296, 0, 0,
+      1, -766, 0, 0, 1, 699, 0, 0, 0, 1, -1189, 0, 0, 1, 21, 0, 0, 1, 1158, 2, 0, 1, -15, 0, 0, 1, -1316, 0, 0, 1, 1386, 0, 0,
+      1, -625, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 715, 0, 0, 1, -593,
+      0, 0, 1, 606, 2, 0, 1, -643, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 554, 0, 0, 1, -153, 0, 0, 1, -1094, 0, 0, 1, 644, 0,
+      0, 0, 0, 1, 537, 0, 0, 1, -591, 0, 0, 1, 731, 0, 0, 1, -709, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
+      1, -287, 0, 0, 1, 850, 0, 0, 1, -554, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -433, 0, 0, 1, 0, 0, 0, 1, 609, 0,
+      0, 1, -293, 0, 0, 1, -946, 0, 0, 1, 743, 0, 0, 1, 205, 0, 0, 1, -420, 0, 0, 1, -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1,
+      1191, 0, 0, 1, -1371, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 588, 0, 0, 1, -326, 0, 0, 1, 883, 2, 0, 1, -538, 2, 0, 1, 555,
+      0, 0, 1, 1, 0, 0, 1, -1193, 0, 0, 1, 847, 0, 0, 1, -503, 0, 0, 1, 220, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0,
+      1, 680, 0, 0, 1, -709, 0, 0, 1, 719, 0, 0, 1, -655, 0, 0, 1, -751, 0, 0, 1, 695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675,
+      0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 352, 0, 0, 0, 1, -321, 0, 0, 1, 606, 0, 0, 1, 35, 0,
+      0, 1, -773, 0, 0, 1, 255, 0, 0, 1, 327, 0, 0, 2, -551, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 607, 0, 0, 1, -1325, 0, 0, 1,
+      587, 0, 0, 1, 5, 2, 0, 1, 442, 0, 0, 1, 278, 0, 0, 1, -790, 0, 0, 1, 656, 0, 0, 1, -19, 0, 0, 1, -1118, 0, 0, 1, 1172,
+      0, 0, 1, -587, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1,
+      602, 0, 0, 1, -680, 0, 0, 1, 573, 0, 0, 1, 101, 0, 0, 1, -11, 2, 0, 1, -1138, 0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1,
+      0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 811, 2, 0, 1, -27, 0, 0, 1, -659, 0, 0, 1, 5, 0,
+      0, 1, -728, 0, 0, 1, 1351, 2, 0, 1, -642, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0,
+      1, 720, 0, 0, 1, -723, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -209, 0, 0, 1, 594, 0, 0, 1, 328, 0,
+      0, 1, -236, 0, 0, 1, 228, 0, 0, 0, 0, 1, -658, 2, 0, 1, 668, 0, 0, 1, -27, 0, 0, 1, -1213, 0, 0, 1, -137, 0, 0, 1, 49,
+      0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1, 465, 0, 0, 1, -979, 1, 0, 1, 370, 0, 0,
+      1, 171, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -590, 0, 0, 1, 590, 0, 0, 1, -183, 0, 0, 1, 347, 2, 0, 1, 53, 0, 0, 1, 26,
+      0, 0, 1, -629, 0, 0, 0, 0, 1, 630, 0, 0, 0, 1, -32, 0, 0, 1, -1166, 0, 0, 1, 1150, 0, 0, 1, -182, 0, 0, 1, -1050, 0, 0,
+      1, 565, 0, 0, 1, 8, 0, 0, 1, 627, 0, 0, 1, -1317, 0, 0, 1, -21, 1, 0, 1, 743, 0, 0, 1, 627, 0, 0, 1, 7, 0, 0, 0, 1,
+      -361, 0, 0, 1, -826, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0,
+      1, 286, 0, 0, 1, 288, 0, 0, 1, 312, 0, 0, 1, -343, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1,
+      780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 426, 0, 0, 0, 0, 1, 514, 0, 0, 1, -1034, 0, 0, 1, 1282, 0, 0, 1,
+      5, 0, 0, 1, -766, 0, 0, 1, -20, 0, 0, 1, 565, 0, 0, 1, 89, 0, 0, 1, 142, 0, 0, 1, -699, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2,
+      0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 628, 0, 0, 1, -1291, 0, 0, 1,
+      34, 0, 0, 1, 1183, 0, 0, 1, -561, 0, 0, 1, -15, 0, 0, 1, 588, 0, 0, 1, -1210, 0, 0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515,
+      0, 0, 1, -502, 1, 0, 1, 1022, 0, 0, 0, 1, -146, 0, 0, 1, -982, 0, 0, 1, 601, 0, 0, 1, -701, 0, 0, 0, 1, 765, 0, 0, 1,
+      582, 0, 0, 1, -768, 0, 0, 1, -441, 0, 0, 1, 1249, 0, 0, 1, -716, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1,
+      115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 560, 0, 0, 1, -1128, 0, 0, 1, 1190, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1,
+      -1180, 0, 0, 1, 1162, 0, 0, 1, -679, 0, 0, 1, -85, 0, 0, 0, 1, 802, 0, 0, 1, -1411, 0, 0, 0, 1, 1417, 0, 0, 1, -712, 0,
+      0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 669, 0, 0, 1, -1266, 0, 0, 1, -40, 0, 0, 1, 1182, 0, 0, 1, 123, 2, 0, 1, -1149, 0, 0,
+      1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479, 0, 0, 0, 1, -186, 0, 0, 1, 694, 0, 0, 1, -643, 0, 0, 1, 991, 0, 0, 0, 1,
+      -450, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1, 145, 0, 0, 1, 567, 0, 0, 1, 552, 0, 0, 1, -487, 0, 0, 1, 477,
+      0, 0, 1, 3, 0, 0, 1, 103, 0, 0, 1, -1182, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1, -590, 0, 0, 1, 1240, 0, 0, 1, 100, 0, 0,
+      1, 20, 0, 0, 1, -672, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 782, 0, 0, 1,
+      -635, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 668, 0, 0, 1, 70, 0, 0, 1, -689, 0, 0, 1, 36, 0,
+      0, 1, 579, 0, 0, 1, 71, 0, 0, 1, -48, 0, 0, 1, -763, 0, 0, 1, -622, 0, 0, 1, 707, 0, 0, 1, -43, 0, 0, 1, -649, 0, 0, 1,
+      637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 1207, 0, 0, 1, -1421, 0, 0, 1, 13, 0, 0, 1, 604,
+      0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 757, 0, 0, 1, -3, 0, 0, 1, -86, 0, 0, 1, -1142, 0, 0, 1, 593, 0, 0, 1, 73, 0, 0,
+      1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1153, 0, 0, 1, -861, 0, 0, 1, 131, 0, 0, 1, -70, 0, 0, 1, 6,
+      0, 0, 1, 833, 0, 0, 1, -600, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, 567, 0, 0, 1, -571, 0, 0, 1, 434, 0, 0, 1, -900, 0,
+      0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15, 0, 0, 1, -426, 0, 0, 1,
+      1141, 2, 0, 1, -750, 0, 0, 1, 817, 0, 0, 1, -660, 0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95,
+      0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 633, 0, 0, 1, -37, 0, 0, 1, -549, 0, 0, 1, -586, 0, 0, 1, 603, 0, 0, 1, -220, 0, 0,
+      1, 73, 0, 0, 1, 0, 0, 0, 1, 691, 0, 0, 1, -1199, 0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1, -501, 0, 0, 1, 436,
+      0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 715, 0, 0, 1, -828, 0, 0, 1, 1, 0, 0, 1,
+      1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1, 759, 0, 0, 1, -537,
+      0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 774, 0, 0, 1, -772, 0, 0, 1,
+      136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1, 709, 0, 0, 1, -96, 0,
+      0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1, 515, 0, 0, 1, -568, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 757, 0, 0, 1,
+      -747, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0, 1, -420, 0, 0, 1, 18, 0,
+      0, 1, -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -571, 0, 0, 1, 47,
+      0, 0, 1, 1148, 0, 0, 1, -674, 0, 0, 1, -572, 0, 0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1, -526, 0, 0, 1, 1164, 0,
+      0, 1, -1273, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1,
+      -80, 0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 740, 0, 0, 1, -750, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0,
+      0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28,
+      0, 0, 1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
     ],
     titles: [
-      274, 92, 312, 90, 341, 84, 375, 81, 381, 80, 509, 63, 564, 83, 593, 85, 959, 91, 1032, 87, 1049, 89, 1147, 8, 1164, 79,
-      1176, 57, 1323, 82, 1667, 0, 1683, 77, 1733, 60, 1737, 103, 1765, 10, 2073, 78, 2137, 99, 2138, 93, 2141, 86, 2252, 76,
-      2267, 9, 2268, 58, 2286, 61, 2312, 96, 2446, 62, 2517, 59, 2555, 41, 2603, 4, 2633, 88, 2640, 28, 2647, 2, 2693, 34,
-      2744, 1, 2784, 11, 2815, 21, 2817, 20, 2821, 94, 2824, 29, 2830, 27, 2832, 12, 2856, 32, 2926, 47, 2977, 35, 2986, 39,
-      2987, 40, 2995, 38, 3010, 30, 3012, 31, 3026, 75, 3046, 97, 3074, 50, 3075, 37, 3121, 49, 3188, 42, 3199, 48, 3245, 65,
-      3261, 25, 3262, 24, 3327, 36, 3374, 46, 3381, 56, 3384, 33, 3405, 102, 3409, 6, 3460, 23, 3461, 14, 3473, 101, 3518, 64,
-      3537, 52, 3543, 22, 3544, 13, 3598, 51, 3602, 19, 3623, 5, 3641, 45, 3652, 43, 3669, 54, 3670, 55, 3695, 71, 3696, 70,
-      3698, 67, 3712, 73, 3728, 100, 3736, 7, 3737, 15, 3749, 18, 3765, 44, 3770, 68, 3778, 26, 3788, 16, 3789, 17, 3790, 74,
-      3795, 69, 3798, 66, 3813, 72, 3818, 53, 3939, 104,
+      288, 92, 327, 90, 356, 84, 390, 81, 396, 80, 524, 63, 579, 83, 608, 85, 975, 91, 1048, 87, 1065, 89, 1164, 8, 1181, 79,
+      1193, 57, 1342, 82, 1689, 0, 1705, 77, 1757, 60, 1761, 103, 1790, 10, 2110, 78, 2180, 99, 2181, 93, 2184, 86, 2299, 76,
+      2315, 9, 2316, 58, 2342, 61, 2368, 96, 2504, 62, 2575, 59, 2613, 41, 2663, 4, 2693, 88, 2701, 28, 2708, 2, 2755, 34,
+      2808, 1, 2848, 11, 2880, 21, 2882, 20, 2886, 94, 2889, 29, 2896, 27, 2898, 12, 2922, 32, 2992, 47, 3043, 35, 3052, 39,
+      3053, 40, 3061, 38, 3076, 30, 3078, 31, 3092, 75, 3112, 97, 3140, 50, 3141, 37, 3188, 49, 3256, 42, 3267, 48, 3313, 65,
+      3329, 25, 3330, 24, 3396, 36, 3443, 46, 3450, 56, 3453, 33, 3474, 102, 3478, 6, 3530, 23, 3531, 14, 3543, 101, 3588, 64,
+      3607, 52, 3613, 22, 3614, 13, 3668, 51, 3672, 19, 3693, 5, 3711, 45, 3722, 43, 3739, 54, 3740, 55, 3765, 71, 3766, 70,
+      3768, 67, 3782, 73, 3798, 100, 3806, 7, 3807, 15, 3819, 18, 3835, 44, 3840, 68, 3848, 26, 3858, 16, 3859, 17, 3860, 74,
+      3865, 69, 3868, 66, 3883, 72, 3888, 53, 4009, 104,
     ],
   };
 }

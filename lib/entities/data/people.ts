@@ -861,7 +861,10 @@ const LIST: PersonInput[] = [
   {
     id: 'person:keir-starmer', name: 'Keir Starmer', surname: 'Starmer', surnameStandsAlone: true,
     description: 'British Prime Minister from July 2024; announced his resignation in June 2026, staying on as caretaker until Labour chose a successor',
-    roles: [r('Prime Minister', 'gb', '2024-07-05', '2026')], // resignation announced 2026-06-22, jordantimes.com, washingtonexaminer.co.uk 2026-06; the day he left office is not in our sources
+    // Resignation announced 2026-06-22 (jordantimes.com, washingtonexaminer.co.uk, cronfeed.work 2026-06), staying
+    // until Labour chose a successor (nominations 9–16 July, a new leader by September). The day he left office and
+    // his successor are not in our sources: the end stays a year, which cards show as uncertain (describe.ts).
+    roles: [{ ...r('Prime Minister', 'gb', '2024-07-05', '2026'), leaving: '2026-06-22' }],
   },
   {
     id: 'person:philip-hammond', name: 'Philip Hammond', surname: 'Hammond',
@@ -1188,7 +1191,35 @@ const LIST: PersonInput[] = [
   {
     id: 'person:antonio-guterres', name: 'António Guterres', surname: 'Guterres', surnameStandsAlone: true,
     description: 'Secretary-General of the United Nations since 2017; Prime Minister of Portugal 1995–2002',
-    roles: [r('Prime Minister', 'pt', '1995-10-28', '2002-04-06'), r('Secretary-General of the United Nations', '', '2017-01-01')],
+    // Second term ends on 31 December 2026 (UN Charter art. 97; General Assembly appointment of June 2021).
+    roles: [r('Prime Minister', 'pt', '1995-10-28', '2002-04-06'), r('Secretary-General of the United Nations', '', '2017-01-01', '2026-12-31')],
+  },
+  {
+    // Chad's offices from Wikidata (Q58117); the AU Commission from its announcements (elected January 2017,
+    // succeeded after the February 2025 election: the month of handover only).
+    id: 'person:moussa-faki', name: 'Moussa Faki', aliases: ['Moussa Faki Mahamat'], surname: 'Faki',
+    description: 'Chairperson of the African Union Commission 2017–2025; Prime Minister and Foreign Minister of Chad',
+    roles: [
+      r('Prime Minister', 'td', '2003-06-24', '2005-02-04'),
+      r('Foreign Minister', 'td', '2008-04-23', '2017-01-30'),
+      r('Chairperson of the African Union Commission', '', '2017-03-14', '2025-03'),
+    ],
+  },
+  {
+    // Djibouti's Foreign Minister from 2005 (Wikidata Q58256) until his election to the AU Commission in February 2025.
+    id: 'person:mahamoud-ali-youssouf', name: 'Mahamoud Ali Youssouf', surname: 'Youssouf',
+    description: 'Chairperson of the African Union Commission since 2025; Foreign Minister of Djibouti 2005–2025',
+    roles: [r('Foreign Minister', 'dj', '2005-05-22', '2025'), r('Chairperson of the African Union Commission', '', '2025-03')],
+  },
+  {
+    id: 'person:kao-kim-hourn', name: 'Kao Kim Hourn', surname: 'Kao',
+    description: 'Secretary-General of ASEAN since January 2023; Cambodian diplomat',
+    roles: [r('Secretary-General of ASEAN', '', '2023-01-01')],
+  },
+  {
+    id: 'person:stephane-dujarric', name: 'Stéphane Dujarric', aliases: ['Stephane Dujarric'], surname: 'Dujarric', surnameStandsAlone: true,
+    description: 'Spokesperson for the UN Secretary-General since 2014',
+    roles: [r('Spokesperson for the UN Secretary-General', '', '2014')],
   },
   {
     id: 'person:jens-stoltenberg', name: 'Jens Stoltenberg', surname: 'Stoltenberg', surnameStandsAlone: true,

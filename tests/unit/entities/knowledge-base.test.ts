@@ -1,0 +1,167 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { loadGazetteer, recognise } from '../../../lib/entities';
+import { ALL_ENTITIES } from '../../../lib/entities/data';
+import { describeEntity } from '../../../lib/entities/describe';
+import { readKnowledgeBase, writeKnowledgeBase } from '../../../lib/entities/knowledge-base-file';
+import { isDispute, isPerson, type Entity, type PersonEntity } from '../../../lib/entities/types';
+
+const file = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+const OPEN_DATA: Entity[] = readFileSync(file('lib/entities/data/open-data.generated.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Entity);
+const SHARED_DATASETS = file('../shared/datasets');
+
+/** A sample spread over the whole file, the same on every run. */
+function sample<T>(list: readonly T[], size: number): T[] {
+  const step = Math.max(1, Math.floor(list.length / size));
+  return list.filter((_, i) => i % step === 0);
+}
+
+describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', () => {
+  it('gives every sampled entry a source (dataset and record) and every sampled role a source and consistent dates', () => {
+    const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+    for (const entity of sample(OPEN_DATA, 500)) {
+      expect(entity.source, entity.id).toMatch(/^(wikidata|geonames|partyfacts|phoenix|naturalearth|bioguide|govtrack):\S+$/);
+      if (!isPerson(entity)) continue;
+      expect(entity.roles.length, entity.id).toBeGreaterThan(0);
+      for (const role of entity.roles) {
+        expect(role.source, entity.id).toMatch(/^(wikidata-officeholders|us-congress-legislators)\//);
+        expect(role.from, entity.id).toMatch(ISO);
+        if (role.to) {
+          expect(role.to, entity.id).toMatch(ISO);
+          expect(role.to.slice(0, role.from.length) >= role.from.slice(0, role.to.length), `${entity.id}: ${role.from}–${role.to}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('has readable, stable, unique ids that no curated entity uses', () => {
+    const curatedIds = new Set(ALL_ENTITIES.map((e) => e.id));
+    const seen = new Set<string>();
+    for (const entity of OPEN_DATA) {
+      expect(entity.id).toMatch(/^(person|place|org|dispute):[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(seen.has(entity.id), entity.id).toBe(false);
+      expect(curatedIds.has(entity.id), entity.id).toBe(false);
+      seen.add(entity.id);
+    }
+  });
+
+  it('leaves people, places and names the curated layer has to it', () => {
+    const curatedNames = new Set(ALL_ENTITIES.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map((n) => n.toLowerCase()));
+    const clashes = OPEN_DATA.filter((e) => curatedNames.has(e.name.toLowerCase()));
+    expect(clashes.map((e) => e.id)).toEqual([]);
+    expect(OPEN_DATA.some((e) => e.name === 'Abdullah II of Jordan'), 'a curated king under his realm’s name').toBe(false);
+  });
+
+  it('reaches leaders, ministers, cities, regions, parties, armed groups and disputed areas', () => {
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    const heydar = byId.get('person:heydar-aliyev') as PersonEntity;
+    expect(heydar.roles.some((r) => r.title === 'President' && r.country === 'country:az')).toBe(true);
+    expect(byId.get('place:surabaya')?.country).toBe('country:id');
+    expect(byId.get('place:sverdlovsk')?.kind).toBe('place');
+    expect(byId.get('org:liberation-tigers-of-tamil-eelam')?.aliases).toContain('LTTE');
+    expect(OPEN_DATA.filter((e) => e.kind === 'organization' && (e as { orgType?: string }).orgType === 'party').length).toBeGreaterThan(1500);
+    expect(OPEN_DATA.filter(isDispute).every((d) => d.parties.length >= 2 && d.neutralName)).toBe(true);
+  });
+
+  it('keeps ordinary words and directions out of the names', () => {
+    const names = new Set(OPEN_DATA.map((e) => e.name));
+    for (const word of ['Reading', 'Split', 'Nice', 'Mobile', 'Bath', 'The Right', 'We Can', 'Muslim', 'South-West', 'Northern Areas']) {
+      expect(names.has(word), word).toBe(false);
+    }
+  });
+
+  it('is up to date with the datasets and the script (only where ../shared is present)', async (context) => {
+    if (!existsSync(SHARED_DATASETS)) {
+      context.skip('../shared/datasets is absent: the committed open-data file is used as it is');
+      return;
+    }
+    const { renderCurrentOpenData } = await import('../../../scripts/build-knowledge-base.mjs');
+    const current = readFileSync(file('lib/entities/data/open-data.generated.jsonl'), 'utf8');
+    expect(await renderCurrentOpenData(ALL_ENTITIES), 'stale: run `npm run build:knowledge-base`').toBe(current);
+  }, 120_000);
+});
+
+describe('the knowledge base file (public/knowledge-base.bin)', () => {
+  it('is up to date with the curated and open data (if not: npm run generate:gazetteer)', () => {
+    const curatedIds = new Set(ALL_ENTITIES.map((e) => e.id));
+    const expected = writeKnowledgeBase([...ALL_ENTITIES, ...OPEN_DATA.filter((e) => !curatedIds.has(e.id))]);
+    const committed = readFileSync(file('public/knowledge-base.bin'));
+    expect(Buffer.from(expected).equals(committed), 'public/knowledge-base.bin is stale: run `npm run generate:gazetteer`').toBe(true);
+  }, 120_000);
+
+  it('opens from bytes at any offset and recognises what compiling the same entities recognises', () => {
+    const entities: Entity[] = [
+      ...ALL_ENTITIES,
+      { id: 'place:surabaya', kind: 'place', name: 'Surabaya', country: 'country:id', source: 'geonames:1625822' },
+    ];
+    const bytes = writeKnowledgeBase(entities);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const opened = readKnowledgeBase(shifted.subarray(1));
+    const text = 'Foreign Minister Yoshimasa Hayashi flew from Seoul to Surabaya; NATO and the WTO were not involved. Georgia, not Atlanta.';
+    const mentions = recognise(text, opened);
+    expect(mentions.map((m) => m.entityId)).toContain('place:surabaya');
+    expect(mentions.map((m) => m.entityId)).toContain('person:yoshimasa-hayashi');
+    expect(opened.get('country:jp')?.name, 'an entity no text named is found by id').toBe('Japan');
+    expect(opened.get('person:nobody')).toBeUndefined();
+  });
+
+  it('refuses a file that is not one, or is cut short', () => {
+    expect(() => readKnowledgeBase(new TextEncoder().encode('not a knowledge base'))).toThrow(/not a Diplomark/);
+    const bytes = writeKnowledgeBase(ALL_ENTITIES.slice(0, 20));
+    expect(() => readKnowledgeBase(bytes.subarray(0, bytes.length - 8))).toThrow(/cut short/);
+  });
+});
+
+describe('loadGazetteer()', () => {
+  it('opens the knowledge base once, with the curated layer and the open data', async () => {
+    const base = await loadGazetteer();
+    expect(await loadGazetteer()).toBe(base);
+    expect(base.entityCount).toBeGreaterThan(ALL_ENTITIES.length + 10_000);
+    const text =
+      'Azerbaijan’s president Heydar Aliyev met officials in Yekaterinburg, in the Sverdlovsk region. ' +
+      'The Liberation Tigers of Tamil Eelam (LTTE) were not mentioned. Yoon Suk-yeol visited Dokdo.';
+    const ids = recognise(text, base).map((m) => m.entityId);
+    expect(ids).toEqual(expect.arrayContaining(['person:heydar-aliyev', 'place:yekaterinburg', 'place:sverdlovsk', 'org:liberation-tigers-of-tamil-eelam', 'person:yoon-suk-yeol']));
+    const aliyev = base.get('person:heydar-aliyev')!;
+    expect(describeEntity(aliyev, base, '2000-01-01').roleAtDate).toBe('President, Azerbaijan');
+  });
+
+  it('reads the file through the reader it is given (the extension fetches its own packaged file)', async () => {
+    const bytes = writeKnowledgeBase(ALL_ENTITIES.slice(0, 300));
+    const paths: string[] = [];
+    const read = async (path: string) => {
+      paths.push(path);
+      return bytes.slice().buffer;
+    };
+    vi.resetModules();
+    const { loadGazetteer: fresh } = await import('../../../lib/entities/index');
+    const base = await fresh(read);
+    expect(paths).toEqual(['/knowledge-base.bin']);
+    expect(base.entityCount).toBe(300);
+  });
+});
+
+describe('the open-data layer does not add false positives on the labelled articles', () => {
+  it('finds on them exactly what the curated layer finds, or more of the labelled names', async () => {
+    const base = await loadGazetteer();
+    const dir = file('tests/fixtures/labelled');
+    const { readdirSync } = await import('node:fs');
+    let falsePositives = 0;
+    let found = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const labelled = JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as { text: string; mentions: { start: number; entityId: string }[] };
+      const expected = new Set(labelled.mentions.map((m) => `${m.start}:${m.entityId}`));
+      for (const mention of recognise(labelled.text, base).filter((m) => !m.weak)) {
+        found++;
+        if (!expected.has(`${mention.start}:${mention.entityId}`)) falsePositives++;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(1 - falsePositives / found).toBeGreaterThanOrEqual(0.97);
+  });
+});

@@ -18,7 +18,7 @@ type DisputeInput = Omit<DisputeEntity, 'kind' | 'id' | 'parties' | 'names' | 'c
  * A dispute. `names` maps a party code (ISO alpha-2, or a slug such as 'northern-cyprus') to what that
  * party calls it; its keys are the parties.
  */
-function d(
+export function d(
   slug: string,
   category: DisputeCategory,
   names: Record<string, string>,
@@ -212,28 +212,28 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Islands, reefs and shoals in the South China Sea claimed in whole by China, Taiwan and Vietnam and in part by the Philippines, Malaysia and Brunei.',
     {
       name: 'Spratly Islands dispute',
-      aliases: ['Spratly Islands', 'Spratlys', 'Nansha Islands', 'Truong Sa', 'Kalayaan Island Group'],
+      aliases: ['Spratly Islands', 'Spratlys', 'Nansha Islands', 'Nansha Qundao', 'Truong Sa', 'Truong Sa Islands', 'Kalayaan Island Group', 'Kalayaan Islands'],
       native: ['南沙群岛', '南沙群島'],
     }),
   d('paracel-islands', 'territorial', { cn: 'Xisha Islands', vn: 'Hoàng Sa Islands', tw: 'Xisha Islands' },
     'Islands in the South China Sea controlled by China since 1974 and claimed by Vietnam and Taiwan.',
     {
       name: 'Paracel Islands dispute',
-      aliases: ['Paracel Islands', 'Paracels', 'Xisha Islands', 'Hoang Sa'],
+      aliases: ['Paracel Islands', 'Paracels', 'Xisha Islands', 'Xisha Qundao', 'Hoang Sa', 'Hoang Sa Islands'],
       native: ['西沙群岛', '西沙群島'],
     }),
   d('scarborough-shoal', 'territorial', { cn: 'Huangyan Island', ph: 'Bajo de Masinloc', tw: 'Huangyan Island' },
     'Shoal west of Luzon under effective Chinese control since a 2012 standoff, claimed by the Philippines and Taiwan.',
     {
       name: 'Scarborough Shoal', neutralName: 'Scarborough Shoal',
-      aliases: ['Huangyan Island', 'Bajo de Masinloc', 'Panatag Shoal'],
+      aliases: ['Huangyan Island', 'Huangyan Dao', 'Bajo de Masinloc', 'Panatag Shoal', 'Panatag'],
       native: ['黄岩岛', '黃岩島'],
     }),
   d('second-thomas-shoal', 'territorial', { cn: 'Ren’ai Reef', ph: 'Ayungin Shoal' },
     'Reef in the Spratly Islands where the Philippines keeps a small garrison aboard a grounded warship, the BRP Sierra Madre; Chinese vessels have repeatedly blocked its resupply.',
     {
       name: 'Second Thomas Shoal', neutralName: 'Second Thomas Shoal',
-      aliases: ['Ayungin Shoal', 'Ren’ai Reef', 'Ren’ai Jiao', 'BRP Sierra Madre'],
+      aliases: ['Ayungin Shoal', 'Ayungin', 'Ren’ai Reef', 'Ren’ai Jiao', 'Ren’ai Shoal', 'BRP Sierra Madre'],
       native: ['仁爱礁'],
     }),
   d('natuna-sea', 'maritime', { id: 'North Natuna Sea', cn: 'South China Sea (nine-dash line)' },
@@ -309,7 +309,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     {
       name: 'Kashmir conflict', neutralName: 'Kashmir',
       aliases: [
-        'Kashmir', 'Kashmir dispute', 'Line of Control', 'Pakistan-occupied Kashmir', 'Azad Kashmir', 'Azad Jammu and Kashmir',
+        'Kashmir', 'Kashmir dispute', 'Kashmir issue', 'Kashmir question', 'Jammu and Kashmir dispute', 'Line of Control', 'Pakistan-occupied Kashmir', 'Azad Kashmir', 'Azad Jammu and Kashmir',
         'Pakistan-administered Kashmir', 'Indian-administered Kashmir', 'Indian Illegally Occupied Jammu and Kashmir', 'IIOJK',
       ],
     }),
@@ -350,8 +350,8 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'War that began with Russia’s full-scale invasion of Ukraine on 24 February 2022, after Russia’s seizure of Crimea and the war in the Donbas from 2014.',
     {
       name: 'Russia–Ukraine war', neutralName: 'Russia–Ukraine war',
-      aliases: ['Russo-Ukrainian War', 'war in Ukraine', 'Ukraine war', 'special military operation'],
-      triggers: ['full-scale invasion'],
+      aliases: ['Russo-Ukrainian War', 'war in Ukraine', 'Ukraine war', 'special military operation', 'war in Donbas', 'war in the Donbas', 'Donbas war', 'Donbas conflict'],
+      triggers: ['full-scale invasion', 'occupied territories'],
     }),
   d('crimea-annexation', 'territorial', {
     ua: 'Temporarily occupied Autonomous Republic of Crimea',
@@ -381,7 +381,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Region internationally recognised as part of Azerbaijan, held by ethnic Armenian forces from the early 1990s until Azerbaijan retook it in September 2023, after which almost all its Armenian population fled; Armenia and Azerbaijan initialled a peace agreement in August 2025.', // initialled at the White House 2025-08-08: factually.co 2026-01-21, europeanconservative.com 2025-08-08
     {
       name: 'Nagorno-Karabakh conflict', neutralName: 'Nagorno-Karabakh',
-      aliases: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Lachin corridor'],
+      aliases: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Lachin corridor', 'Karabakh conflict', 'Nagorno-Karabakh war'],
     }),
   d('abkhazia', 'territorial', { ge: 'Occupied Abkhazia', abkhazia: 'Republic of Abkhazia', ru: 'Republic of Abkhazia' },
     'Abkhazia broke away from Georgia in a 1992–1993 war; Russia recognised its independence after the 2008 Russo-Georgian war and keeps troops there.',
@@ -394,7 +394,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     transnistria: 'Pridnestrovian Moldavian Republic',
   },
     'Breakaway strip of eastern Moldova, unrecognised, that has run itself with Russian backing and troops since a 1992 war.',
-    { name: 'Transnistria conflict', aliases: ['Transnistrian conflict'] }),
+    { name: 'Transnistria conflict', aliases: ['Transnistrian conflict', 'Transnistria settlement', 'Transnistrian settlement'] }),
 
   // ── Europe and the Mediterranean ────────────────────────────────────────────────────────────
   d('cyprus', 'territorial', {
@@ -403,7 +403,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'northern-cyprus': 'Cyprus issue',
   },
     'Cyprus has been divided since 1974, when Turkey invaded after a Greek-backed coup; the Turkish Cypriot north declared independence in 1983, recognised only by Turkey, and UN-led reunification talks have repeatedly failed.',
-    { name: 'Cyprus problem', aliases: ['Cyprus question', 'Cyprus dispute'] }),
+    { name: 'Cyprus problem', aliases: ['Cyprus question', 'Cyprus dispute', 'Cyprus issue', 'Cyprus conflict'] }),
   d('aegean', 'maritime', { gr: 'Greek sovereign rights in the Aegean', tr: 'Aegean issues' },
     'Greek–Turkish disputes over territorial waters, airspace, the continental shelf and the status of some Aegean islands and islets; the two came close to war over the Imia/Kardak islets in 1996.',
     {
@@ -461,8 +461,11 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Conflict over land and statehood between Israel and the Palestinians, including Israel’s occupation of the West Bank, East Jerusalem and Gaza since 1967, Israeli settlements, refugees and the status of Jerusalem.',
     {
       name: 'Israeli–Palestinian conflict', neutralName: 'Israeli–Palestinian conflict',
-      aliases: ['Palestinian-Israeli conflict', 'two-state solution', 'Oslo Accords', 'Question of Palestine', 'Judea and Samaria'],
-      triggers: ['peace process', 'Israeli settlements', 'settler violence'],
+      aliases: [
+        'Palestinian-Israeli conflict', 'two-state solution', 'Oslo Accords', 'Question of Palestine', 'Judea and Samaria',
+        'Middle East peace process', 'Israeli-Palestinian peace process', 'West Bank settlements',
+      ],
+      triggers: ['peace process', 'Israeli settlements', 'settler violence', 'Israeli occupation', 'occupied territories', 'settlement expansion', 'settlement construction', 'illegal settlements'],
     }),
   d('gaza-war', 'security', { il: 'Israel–Hamas war', ps: 'War on Gaza' },
     'War in the Gaza Strip that followed the Hamas-led attack on Israel of 7 October 2023, which killed about 1,200 people; Israel’s offensive killed tens of thousands of Palestinians, and a ceasefire took effect in October 2025.', // ceasefire in force 2025-10-10: trtworld.com, capitalfm.co.ke 2025-10-10
@@ -482,7 +485,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     }),
   d('golan-heights', 'territorial', { sy: 'Occupied Syrian Golan', il: 'Golan Heights' },
     'Plateau captured by Israel from Syria in 1967 and annexed in 1981; the annexation is recognised by the United States (since 2019) but not by the UN.',
-    { name: 'Golan Heights dispute', aliases: ['Occupied Syrian Golan', 'Syrian Golan'], triggers: ['Golan'] }),
+    { name: 'Golan Heights dispute', aliases: ['Occupied Syrian Golan', 'Syrian Golan', 'occupied Golan', 'occupied Golan Heights'], triggers: ['Golan'] }),
   d('shebaa-farms', 'territorial', { lb: 'Shebaa Farms', il: 'Har Dov', sy: 'Shebaa Farms' },
     'Small area on the slopes of Mount Hermon held by Israel since 1967; Lebanon claims it, while the UN treats it as Syrian territory.',
     { name: 'Shebaa Farms', aliases: ['Sheba Farms', 'Har Dov'] }),
@@ -529,7 +532,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Former Spanish colony most of which Morocco controls and claims; the Algeria-backed Polisario Front seeks independence for the Sahrawi people, and several states have endorsed Morocco’s autonomy plan.',
     {
       name: 'Western Sahara conflict', neutralName: 'Western Sahara',
-      aliases: ['Moroccan Sahara'],
+      aliases: ['Moroccan Sahara', 'Western Sahara conflict', 'Western Sahara dispute', 'Western Sahara issue'],
       triggers: ['autonomy plan', 'Southern Provinces'],
     }),
   d('gerd', 'security', {

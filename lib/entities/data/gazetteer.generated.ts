@@ -587,11 +587,38 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Darfur","description":"Region of western Sudan","country":"country:sd","kind":"place"}',
     '{"name":"New York","description":"US city, home of the UN headquarters","country":"country:us","kind":"place"}',
     '{"name":"Atlanta","description":"Capital of the US state of Georgia","country":"country:us","kind":"place"}',
-    '{"name":"Stanley","description":"Capital of the Falkland Islands","country":"country:fk","kind":"place","guards":[{"alias":"Stanley","notBeforeName":true,"notAfterName":true,"otherSense":["Stanley Cup"]}]}',
+    '{"name":"Stanley","description":"Capital of the Falkland Islands, which Argentina calls Puerto Argentino","country":"country:fk","kind":"place","guards":[{"alias":"Stanley","notBeforeName":true,"notAfterName":true,"otherSense":["Stanley Cup"]}]}',
     '{"name":"Hawaii","description":"US state in the Pacific, home of the Indo-Pacific Command","country":"country:us","kind":"place"}',
     '{"name":"Alaska","description":"US state bordering Canada and facing Russia across the Bering Strait","country":"country:us","kind":"place"}',
     '{"name":"Guantanamo Bay","description":"US naval base on land leased from Cuba","country":"country:cu","kind":"place"}',
     '{"name":"Diego Garcia","description":"Island in the Chagos Archipelago with a joint UK–US military base","country":"country:io","kind":"place"}',
+    '{"id":"place:maale-adumim","name":"Ma’ale Adumim","description":"Large Israeli settlement city east of Jerusalem in the occupied West Bank; most states consider the settlements illegal under international law, which Israel disputes","country":"country:ps","kind":"place"}',
+    '{"name":"E1","description":"Planned Israeli settlement zone between Jerusalem and Ma’ale Adumim in the occupied West Bank; critics say building there would cut the West Bank in two","country":"country:ps","kind":"place"}',
+    '{"name":"Ariel","guards":[{"alias":"Ariel","notBeforeName":true,"notAfterName":true,"notSentenceStart":true,"otherSense":["Little Mermaid","Ariel Sharon"]}],"description":"Israeli settlement city deep in the northern occupied West Bank, home to a university","country":"country:ps","kind":"place"}',
+    '{"name":"Gush Etzion","description":"Bloc of Israeli settlements south of Jerusalem in the occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"id":"place:modiin-illit","name":"Modi’in Illit","description":"Ultra-Orthodox Israeli settlement city west of Ramallah in the occupied West Bank, the largest by population","country":"country:ps","kind":"place"}',
+    '{"name":"Beitar Illit","description":"Ultra-Orthodox Israeli settlement city south-west of Jerusalem in the occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"name":"Hebron","description":"Largest Palestinian city in the occupied West Bank, divided since 1997 into a Palestinian-run area and a part under Israeli control around a small settler enclave and the Cave of the Patriarchs (Ibrahimi Mosque)","country":"country:ps","kind":"place"}',
+    '{"name":"Nablus","description":"Palestinian city in the northern occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"name":"Jenin","description":"Palestinian city and refugee camp in the northern occupied West Bank, frequent target of Israeli military raids","country":"country:ps","kind":"place"}',
+    '{"name":"Tulkarm","description":"Palestinian city and refugee camps in the northern occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"name":"Bethlehem","description":"Palestinian city south of Jerusalem in the occupied West Bank, birthplace of Jesus in Christian tradition","country":"country:ps","kind":"place"}',
+    '{"name":"Jericho","description":"Palestinian city in the Jordan Valley, in the occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"name":"Jordan Valley","description":"Strip of the West Bank along the Jordan river, largely under Israeli control, which Israeli governments have proposed to annex","kind":"place"}',
+    '{"name":"Sheikh Jarrah","description":"Palestinian neighbourhood of occupied East Jerusalem where attempts by Israeli settler groups to evict families drew protests in 2021","kind":"place"}',
+    '{"name":"Silwan","description":"Palestinian neighbourhood of occupied East Jerusalem below the Old City, where settler groups have taken over homes and demolitions are frequent","kind":"place"}',
+    '{"name":"Majdal Shams","description":"Druze town in the Israeli-occupied Golan Heights, internationally recognised as Syrian; a rocket strike killed 12 children there in July 2024","country":"country:sy","kind":"place"}',
+    '{"name":"Simferopol","description":"Main city of Crimea, annexed by Russia in 2014; Ukraine and most states regard it as occupied Ukrainian territory","country":"country:ua","kind":"place"}',
+    '{"name":"Melitopol","description":"City in Ukraine’s Zaporizhzhia region occupied by Russia since 2022","country":"country:ua","kind":"place"}',
+    '{"name":"Khankendi","description":"Main town of Karabakh, called Stepanakert by Armenians, capital of the breakaway Armenian-run administration until Azerbaijan retook the region in 2023","country":"country:az","kind":"place"}',
+    '{"name":"Shusha","description":"Town in Karabakh, called Shushi by Armenians, taken by Azerbaijan in the 2020 war","country":"country:az","kind":"place"}',
+    '{"name":"Laayoune","description":"Largest city of Western Sahara, called El Aaiún in Spanish and by the Polisario Front; administered by Morocco, which claims the territory","country":"country:eh","kind":"place"}',
+    '{"name":"Dakhla","description":"Port town in Western Sahara administered by Morocco, where several states have opened consulates in support of Morocco’s claim","country":"country:eh","kind":"place"}',
+    '{"name":"Varosha","description":"Fenced-off resort quarter of Famagusta in the Turkish Cypriot north, abandoned since 1974 and partly reopened in 2020 against UN resolutions","country":"country:cy","kind":"place"}',
+    '{"name":"Mitrovica","description":"Town in northern Kosovo divided by the Ibar river between an Albanian-majority south and a Serb-majority north","country":"country:xk","kind":"place"}',
+    '{"name":"Gilgit-Baltistan","description":"Pakistani-administered region of the former princely state of Kashmir, claimed by India","kind":"place"}',
+    '{"name":"Muzaffarabad","description":"Capital of Pakistani-administered Azad Kashmir, claimed by India","kind":"place"}',
+    '{"name":"Svalbard","description":"Norwegian Arctic archipelago where the 1920 Svalbard Treaty gives other signatories, Russia among them, equal rights to economic activity","country":"country:no","kind":"place"}',
     '{"id":"org:un","name":"United Nations","description":"Intergovernmental organisation of 193 member states","kind":"organization"}',
     '{"id":"org:un-security-council","name":"United Nations Security Council","description":"UN body responsible for international peace and security; five permanent members hold a veto","kind":"organization"}',
     '{"id":"org:un-general-assembly","name":"United Nations General Assembly","description":"The UN’s main deliberative body, in which every member state has a vote","kind":"organization"}',
@@ -1356,6 +1383,116 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Chiu Kuo-cheng","native":["邱國正"],"roles":[{"title":"Defense Minister","from":"2021-02","country":"country:tw","to":"2024-05-20"}],"kind":"person"}',
     '{"name":"Yen Teh-fa","native":["嚴德發"],"roles":[{"title":"Defense Minister","from":"2018-02-26","country":"country:tw","to":"2021-02-23"}],"kind":"person"}',
     '{"name":"Cho Jung-tai","native":["卓榮泰"],"roles":[{"title":"Premier","from":"2024-05-20","country":"country:tw"}],"kind":"person"}',
+    '{"name":"Kofi Annan","surname":"Annan","roles":[{"title":"Secretary-General of the United Nations","from":"1997-01-01","to":"2006-12-31"},{"title":"Joint Special Envoy for Syria","from":"2012-02-23","to":"2012-08-31"}],"kind":"person"}',
+    '{"id":"person:stephane-dujarric","name":"Stéphane Dujarric","surname":"Dujarric","roles":[{"title":"Spokesperson for the UN Secretary-General","from":"2014-04"}],"kind":"person"}',
+    '{"name":"Farhan Haq","surname":"Haq","roles":[{"title":"Deputy Spokesperson for the UN Secretary-General","from":"2014-04"}],"kind":"person"}',
+    '{"name":"Lakhdar Brahimi","surname":"Brahimi","roles":[{"title":"Joint Special Representative for Syria","from":"2012-09-01","to":"2014-05-31"}],"kind":"person"}',
+    '{"name":"Staffan de Mistura","surname":"de Mistura","roles":[{"title":"UN Special Envoy for Syria","from":"2014-07-10","to":"2018-12-31"},{"title":"Personal Envoy of the UN Secretary-General for Western Sahara","from":"2021-11-01"}],"kind":"person"}',
+    '{"name":"Geir Pedersen","surname":"Pedersen","roles":[{"title":"UN Special Envoy for Syria","from":"2019-01-07"}],"kind":"person"}',
+    '{"name":"Martin Griffiths","surname":"Griffiths","roles":[{"title":"UN Special Envoy for Yemen","from":"2018-03","to":"2021-07"},{"title":"UN Under-Secretary-General for Humanitarian Affairs","from":"2021-07","to":"2024-06"}],"kind":"person"}',
+    '{"name":"Hans Grundberg","surname":"Grundberg","roles":[{"title":"UN Special Envoy for Yemen","from":"2021-09"}],"kind":"person"}',
+    '{"name":"Ismail Ould Cheikh Ahmed","surname":"Ould Cheikh Ahmed","roles":[{"title":"UN Special Envoy for Yemen","from":"2015-04","to":"2018-02"}],"kind":"person"}',
+    '{"id":"person:ghassan-salame","name":"Ghassan Salamé","surname":"Salamé","roles":[{"title":"UN Special Representative for Libya","from":"2017-08","to":"2020-03"}],"kind":"person"}',
+    '{"name":"Stephanie Williams","surname":"Williams","roles":[{"title":"Acting UN Special Representative for Libya","from":"2020-03","to":"2021-02"}],"kind":"person"}',
+    '{"name":"Abdoulaye Bathily","surname":"Bathily","roles":[{"title":"UN Special Representative for Libya","from":"2022-09","to":"2024-05"}],"kind":"person"}',
+    '{"name":"Hanna Tetteh","surname":"Tetteh","roles":[{"title":"UN Special Representative for Libya","from":"2025-01-24"}],"kind":"person"}',
+    '{"name":"Noeleen Heyzer","surname":"Heyzer","roles":[{"title":"UN Special Envoy for Myanmar","from":"2021-12","to":"2023-06"}],"kind":"person"}',
+    '{"name":"Christine Schraner Burgener","surname":"Schraner Burgener","roles":[{"title":"UN Special Envoy for Myanmar","from":"2018-04","to":"2021-10"}],"kind":"person"}',
+    '{"name":"Nickolay Mladenov","surname":"Mladenov","roles":[{"title":"UN Special Coordinator for the Middle East Peace Process","from":"2015-02","to":"2020-12"}],"kind":"person"}',
+    '{"name":"Tor Wennesland","surname":"Wennesland","roles":[{"title":"UN Special Coordinator for the Middle East Peace Process","from":"2021-01"}],"kind":"person"}',
+    '{"name":"Huang Xia","surname":"Huang","roles":[{"title":"UN Special Envoy for the Great Lakes Region","from":"2019-04"}],"kind":"person"}',
+    '{"name":"Filippo Grandi","surname":"Grandi","roles":[{"title":"UN High Commissioner for Refugees","from":"2016-01-01","to":"2025-12-31"}],"kind":"person"}',
+    '{"name":"Barham Salih","surname":"Salih","roles":[{"title":"President","from":"2018-10","country":"country:iq","to":"2022-10"},{"title":"UN High Commissioner for Refugees","from":"2026-01-01"}],"kind":"person"}',
+    '{"id":"person:volker-turk","name":"Volker Türk","surname":"Türk","roles":[{"title":"UN High Commissioner for Human Rights","from":"2022-10-17"}],"kind":"person"}',
+    '{"name":"Michelle Bachelet","surname":"Bachelet","roles":[{"title":"President","from":"2006-03-11","country":"country:cl","to":"2010-03-11"},{"title":"President","from":"2014-03-11","country":"country:cl","to":"2018-03-11"},{"title":"UN High Commissioner for Human Rights","from":"2018-09-01","to":"2022-08-31"}],"kind":"person"}',
+    '{"id":"person:zeid-raad-al-hussein","name":"Zeid Ra’ad Al Hussein","surname":"Zeid","roles":[{"title":"UN High Commissioner for Human Rights","from":"2014-09-01","to":"2018-08-31"}],"kind":"person"}',
+    '{"name":"Navi Pillay","surname":"Pillay","roles":[{"title":"UN High Commissioner for Human Rights","from":"2008-09-01","to":"2014-08-31"}],"kind":"person"}',
+    '{"name":"Mohamed ElBaradei","surname":"ElBaradei","roles":[{"title":"Director General of the IAEA","from":"1997-12-01","to":"2009-11-30"}],"kind":"person"}',
+    '{"name":"Margaret Chan","surname":"Chan","roles":[{"title":"Director-General of the World Health Organization","from":"2007-01-04","to":"2017-06-30"}],"kind":"person"}',
+    '{"name":"Pascal Lamy","surname":"Lamy","roles":[{"title":"Director-General of the World Trade Organization","from":"2005-09-01","to":"2013-08-31"}],"kind":"person"}',
+    '{"name":"Christine Lagarde","surname":"Lagarde","roles":[{"title":"Managing Director of the International Monetary Fund","from":"2011-07-05","to":"2019-09-12"},{"title":"President of the European Central Bank","from":"2019-11-01"}],"kind":"person"}',
+    '{"name":"Ajay Banga","surname":"Banga","roles":[{"title":"President of the World Bank","from":"2023-06-02"}],"kind":"person"}',
+    '{"name":"David Malpass","surname":"Malpass","roles":[{"title":"President of the World Bank","from":"2019-04-09","to":"2023-06-01"}],"kind":"person"}',
+    '{"name":"Jim Yong Kim","surname":"Kim","roles":[{"title":"President of the World Bank","from":"2012-07-01","to":"2019-02-01"}],"kind":"person"}',
+    '{"id":"person:jose-manuel-barroso","name":"José Manuel Barroso","surname":"Barroso","roles":[{"title":"President of the European Commission","from":"2004-11-22","to":"2014-10-31"}],"kind":"person"}',
+    '{"name":"Herman Van Rompuy","surname":"Van Rompuy","roles":[{"title":"President of the European Council","from":"2009-12-01","to":"2014-11-30"}],"kind":"person"}',
+    '{"name":"Catherine Ashton","surname":"Ashton","roles":[{"title":"EU High Representative for Foreign Affairs and Security Policy","from":"2009-12-01","to":"2014-10-31"}],"kind":"person"}',
+    '{"name":"Javier Solana","surname":"Solana","roles":[{"title":"Secretary General of NATO","from":"1995-12-05","to":"1999-10-06"},{"title":"EU High Representative for the Common Foreign and Security Policy","from":"1999-10-18","to":"2009-11-30"}],"kind":"person"}',
+    '{"name":"Eric Mamer","surname":"Mamer","roles":[{"title":"Chief Spokesperson of the European Commission","from":"2019-12-01","to":"2024-11-30"}],"kind":"person"}',
+    '{"name":"Anders Fogh Rasmussen","surname":"Rasmussen","roles":[{"title":"Prime Minister","from":"2001-11-27","country":"country:dk","to":"2009-04-05"},{"title":"Secretary General of NATO","from":"2009-08-01","to":"2014-09-30"}],"kind":"person"}',
+    '{"name":"Jaap de Hoop Scheffer","surname":"de Hoop Scheffer","roles":[{"title":"Secretary General of NATO","from":"2004-01-01","to":"2009-07-31"}],"kind":"person"}',
+    '{"name":"Mahmoud Ali Youssouf","surname":"Youssouf","roles":[{"title":"Chairperson of the African Union Commission","from":"2025-02-15"}],"kind":"person"}',
+    '{"name":"Moussa Faki Mahamat","surname":"Faki","roles":[{"title":"Chairperson of the African Union Commission","from":"2017-03-14","to":"2025-02-15"}],"kind":"person"}',
+    '{"name":"Nkosazana Dlamini-Zuma","surname":"Dlamini-Zuma","roles":[{"title":"Chairperson of the African Union Commission","from":"2012-10-15","to":"2017-03-14"}],"kind":"person"}',
+    '{"name":"Kao Kim Hourn","surname":"Kao","roles":[{"title":"Secretary-General of ASEAN","from":"2023-01"}],"kind":"person"}',
+    '{"name":"Lim Jock Hoi","surname":"Lim","roles":[{"title":"Secretary-General of ASEAN","from":"2018-01-01","to":"2022-12-31"}],"kind":"person"}',
+    '{"name":"Helga Schmid","surname":"Schmid","roles":[{"title":"Secretary General of the OSCE","from":"2020-12","to":"2024-09"}],"kind":"person"}',
+    '{"id":"person:feridun-sinirlioglu","name":"Feridun Sinirlioğlu","surname":"Sinirlioğlu","roles":[{"title":"Secretary General of the OSCE","from":"2024-12"}],"kind":"person"}',
+    '{"name":"Ahmed Aboul Gheit","surname":"Aboul Gheit","roles":[{"title":"Foreign Minister","from":"2004-07","country":"country:eg","to":"2011-03"},{"title":"Secretary-General of the Arab League","from":"2016-07-01"}],"kind":"person"}',
+    '{"name":"Nabil Elaraby","surname":"Elaraby","roles":[{"title":"Secretary-General of the Arab League","from":"2011-07-01","to":"2016-06-30"}],"kind":"person"}',
+    '{"name":"Amr Moussa","surname":"Moussa","roles":[{"title":"Foreign Minister","from":"1991-05","country":"country:eg","to":"2001-05"},{"title":"Secretary-General of the Arab League","from":"2001-06","to":"2011-06"}],"kind":"person"}',
+    '{"id":"person:jasem-albudaiwi","name":"Jasem Mohamed Albudaiwi","surname":"Albudaiwi","roles":[{"title":"Secretary-General of the Gulf Cooperation Council","from":"2023-02"}],"kind":"person"}',
+    '{"id":"person:nayef-al-hajraf","name":"Nayef Falah Al-Hajraf","surname":"Al-Hajraf","roles":[{"title":"Secretary-General of the Gulf Cooperation Council","from":"2020-04","to":"2023-01"}],"kind":"person"}',
+    '{"name":"Hissein Brahim Taha","surname":"Taha","roles":[{"title":"Secretary-General of the Organisation of Islamic Cooperation","from":"2021-11"}],"kind":"person"}',
+    '{"name":"Luis Almagro","surname":"Almagro","roles":[{"title":"Secretary General of the OAS","from":"2015-05-26","to":"2025-05"}],"kind":"person"}',
+    '{"name":"Albert Ramdin","surname":"Ramdin","roles":[{"title":"Secretary General of the OAS","from":"2025-05"}],"kind":"person"}',
+    '{"name":"Karim Khan","surname":"Khan","roles":[{"title":"Prosecutor of the International Criminal Court","from":"2021-06-16"}],"kind":"person"}',
+    '{"name":"Fatou Bensouda","surname":"Bensouda","roles":[{"title":"Prosecutor of the International Criminal Court","from":"2012-06-15","to":"2021-06-15"}],"kind":"person"}',
+    '{"name":"Luis Moreno Ocampo","surname":"Moreno Ocampo","roles":[{"title":"Prosecutor of the International Criminal Court","from":"2003-06-16","to":"2012-06-15"}],"kind":"person"}',
+    '{"name":"Tomoko Akane","surname":"Akane","native":["赤根智子"],"roles":[{"title":"President of the International Criminal Court","from":"2024-03-11"}],"kind":"person"}',
+    '{"id":"person:piotr-hofmanski","name":"Piotr Hofmański","surname":"Hofmański","roles":[{"title":"President of the International Criminal Court","from":"2021-03-11","to":"2024-03-10"}],"kind":"person"}',
+    '{"name":"Yuji Iwasawa","surname":"Iwasawa","native":["岩沢雄司"],"roles":[{"title":"President of the International Court of Justice","from":"2025-03-03"}],"kind":"person"}',
+    '{"name":"Nawaf Salam","surname":"Salam","roles":[{"title":"President of the International Court of Justice","from":"2024-02-06","to":"2025-01-14"},{"title":"Prime Minister","from":"2025-02-08","country":"country:lb"}],"kind":"person"}',
+    '{"name":"Joan Donoghue","surname":"Donoghue","roles":[{"title":"President of the International Court of Justice","from":"2021-02-08","to":"2024-02-05"}],"kind":"person"}',
+    '{"id":"person:abdulqawi-yusuf","name":"Abdulqawi Ahmed Yusuf","surname":"Yusuf","roles":[{"title":"President of the International Court of Justice","from":"2018-02-06","to":"2021-02-05"}],"kind":"person"}',
+    '{"name":"Mirjana Spoljaric Egger","surname":"Spoljaric","roles":[{"title":"President of the International Committee of the Red Cross","from":"2022-10-01"}],"kind":"person"}',
+    '{"name":"Peter Maurer","surname":"Maurer","roles":[{"title":"President of the International Committee of the Red Cross","from":"2012-07-01","to":"2022-09-30"}],"kind":"person"}',
+    '{"name":"Jakob Kellenberger","surname":"Kellenberger","roles":[{"title":"President of the International Committee of the Red Cross","from":"2000-01","to":"2012-06"}],"kind":"person"}',
+    '{"name":"Lin Jian","surname":"Lin","native":["林剑","林劍"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2024-03-18","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Guo Jiakun","surname":"Guo","native":["郭嘉昆"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2025-01-06","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Hua Chunying","surname":"Hua","native":["华春莹","華春瑩"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2012-09","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Zhao Lijian","surname":"Zhao","native":["赵立坚","趙立堅"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2020-02","country":"country:cn","to":"2023-01"}],"kind":"person"}',
+    '{"name":"Wang Wenbin","surname":"Wang","native":["汪文斌"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2020-07","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Mao Ning","surname":"Mao","native":["毛宁","毛寧"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2022-09","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Karoline Leavitt","surname":"Leavitt","roles":[{"title":"White House Press Secretary","from":"2025-01-20","country":"country:us"}],"kind":"person"}',
+    '{"name":"Karine Jean-Pierre","surname":"Jean-Pierre","roles":[{"title":"White House Press Secretary","from":"2022-05-13","country":"country:us","to":"2025-01-20"}],"kind":"person"}',
+    '{"name":"Jen Psaki","surname":"Psaki","roles":[{"title":"White House Press Secretary","from":"2021-01-20","country":"country:us","to":"2022-05-13"}],"kind":"person"}',
+    '{"name":"Kayleigh McEnany","surname":"McEnany","roles":[{"title":"White House Press Secretary","from":"2020-04-07","country":"country:us","to":"2021-01-20"}],"kind":"person"}',
+    '{"name":"Stephanie Grisham","surname":"Grisham","roles":[{"title":"White House Press Secretary","from":"2019-07-01","country":"country:us","to":"2020-04-07"}],"kind":"person"}',
+    '{"name":"Sarah Huckabee Sanders","surname":"Sanders","roles":[{"title":"White House Press Secretary","from":"2017-07-21","country":"country:us","to":"2019-07-01"}],"kind":"person"}',
+    '{"name":"Sean Spicer","surname":"Spicer","roles":[{"title":"White House Press Secretary","from":"2017-01-20","country":"country:us","to":"2017-07-21"}],"kind":"person"}',
+    '{"name":"Josh Earnest","surname":"Earnest","roles":[{"title":"White House Press Secretary","from":"2014-05-30","country":"country:us","to":"2017-01-20"}],"kind":"person"}',
+    '{"name":"Ned Price","surname":"Price","roles":[{"title":"State Department Spokesperson","from":"2021-01-20","country":"country:us","to":"2023-03"}],"kind":"person"}',
+    '{"name":"Matthew Miller","surname":"Miller","roles":[{"title":"State Department Spokesperson","from":"2023-05","country":"country:us","to":"2025-01-20"}],"kind":"person"}',
+    '{"name":"Tammy Bruce","surname":"Bruce","roles":[{"title":"State Department Spokesperson","from":"2025-01","country":"country:us"}],"kind":"person"}',
+    '{"name":"James Baker","surname":"Baker","roles":[{"title":"Secretary of State","from":"1989-01-25","country":"country:us","to":"1992-08-23"}],"kind":"person"}',
+    '{"name":"Lawrence Eagleburger","surname":"Eagleburger","roles":[{"title":"Secretary of State","from":"1992-12-08","country":"country:us","to":"1993-01-19"}],"kind":"person"}',
+    '{"name":"Warren Christopher","surname":"Christopher","roles":[{"title":"Secretary of State","from":"1993-01-20","country":"country:us","to":"1997-01-17"}],"kind":"person"}',
+    '{"name":"Madeleine Albright","surname":"Albright","roles":[{"title":"Ambassador to the United Nations","from":"1993-01-27","country":"country:us","to":"1997-01-21"},{"title":"Secretary of State","from":"1997-01-23","country":"country:us","to":"2001-01-20"}],"kind":"person"}',
+    '{"name":"Colin Powell","surname":"Powell","roles":[{"title":"Secretary of State","from":"2001-01-20","country":"country:us","to":"2005-01-26"}],"kind":"person"}',
+    '{"name":"Condoleezza Rice","surname":"Rice","roles":[{"title":"National Security Adviser","from":"2001-01-20","country":"country:us","to":"2005-01-26"},{"title":"Secretary of State","from":"2005-01-26","country":"country:us","to":"2009-01-20"}],"kind":"person"}',
+    '{"name":"Hillary Clinton","surname":"Clinton","roles":[{"title":"Secretary of State","from":"2009-01-21","country":"country:us","to":"2013-02-01"}],"kind":"person"}',
+    '{"name":"Dick Cheney","surname":"Cheney","roles":[{"title":"Secretary of Defense","from":"1989-03-21","country":"country:us","to":"1993-01-20"},{"title":"Vice President","from":"2001-01-20","country":"country:us","to":"2009-01-20"}],"kind":"person"}',
+    '{"name":"William Perry","surname":"Perry","roles":[{"title":"Secretary of Defense","from":"1994-02-03","country":"country:us","to":"1997-01-24"}],"kind":"person"}',
+    '{"name":"William Cohen","surname":"Cohen","roles":[{"title":"Secretary of Defense","from":"1997-01-24","country":"country:us","to":"2001-01-20"}],"kind":"person"}',
+    '{"name":"Donald Rumsfeld","surname":"Rumsfeld","roles":[{"title":"Secretary of Defense","from":"2001-01-20","country":"country:us","to":"2006-12-18"}],"kind":"person"}',
+    '{"name":"Robert Gates","surname":"Gates","roles":[{"title":"Secretary of Defense","from":"2006-12-18","country":"country:us","to":"2011-06-30"}],"kind":"person"}',
+    '{"name":"Leon Panetta","surname":"Panetta","roles":[{"title":"CIA Director","from":"2009-02-13","country":"country:us","to":"2011-06-30"},{"title":"Secretary of Defense","from":"2011-07-01","country":"country:us","to":"2013-02-26"}],"kind":"person"}',
+    '{"name":"Chuck Hagel","surname":"Hagel","roles":[{"title":"Secretary of Defense","from":"2013-02-27","country":"country:us","to":"2015-02-17"}],"kind":"person"}',
+    '{"name":"Brent Scowcroft","surname":"Scowcroft","roles":[{"title":"National Security Adviser","from":"1989-01-20","country":"country:us","to":"1993-01-20"}],"kind":"person"}',
+    '{"name":"Anthony Lake","surname":"Lake","roles":[{"title":"National Security Adviser","from":"1993-01-20","country":"country:us","to":"1997-03-14"}],"kind":"person"}',
+    '{"name":"Sandy Berger","surname":"Berger","roles":[{"title":"National Security Adviser","from":"1997-03-14","country":"country:us","to":"2001-01-20"}],"kind":"person"}',
+    '{"name":"Stephen Hadley","surname":"Hadley","roles":[{"title":"National Security Adviser","from":"2005-01-26","country":"country:us","to":"2009-01-20"}],"kind":"person"}',
+    '{"name":"Tom Donilon","surname":"Donilon","roles":[{"title":"National Security Adviser","from":"2010-10-08","country":"country:us","to":"2013-07-01"}],"kind":"person"}',
+    '{"name":"Susan Rice","surname":"Rice","roles":[{"title":"Ambassador to the United Nations","from":"2009-01-22","country":"country:us","to":"2013-06-30"},{"title":"National Security Adviser","from":"2013-07-01","country":"country:us","to":"2017-01-20"}],"kind":"person"}',
+    '{"name":"Michael Flynn","surname":"Flynn","roles":[{"title":"National Security Adviser","from":"2017-01-20","country":"country:us","to":"2017-02-13"}],"kind":"person"}',
+    '{"name":"Thomas Pickering","surname":"Pickering","roles":[{"title":"Ambassador to the United Nations","from":"1989-03","country":"country:us","to":"1992-05"}],"kind":"person"}',
+    '{"name":"Bill Richardson","surname":"Richardson","roles":[{"title":"Ambassador to the United Nations","from":"1997-02","country":"country:us","to":"1998-08"}],"kind":"person"}',
+    '{"name":"Richard Holbrooke","surname":"Holbrooke","roles":[{"title":"Ambassador to the United Nations","from":"1999-08","country":"country:us","to":"2001-01"}],"kind":"person"}',
+    '{"name":"John Negroponte","surname":"Negroponte","roles":[{"title":"Ambassador to the United Nations","from":"2001-09","country":"country:us","to":"2004-06"}],"kind":"person"}',
+    '{"name":"Zalmay Khalilzad","surname":"Khalilzad","roles":[{"title":"Ambassador to the United Nations","from":"2007-04","country":"country:us","to":"2009-01"}],"kind":"person"}',
+    '{"name":"Samantha Power","surname":"Power","roles":[{"title":"Ambassador to the United Nations","from":"2013-08","country":"country:us","to":"2017-01"},{"title":"USAID Administrator","from":"2021-05","country":"country:us","to":"2025-01"}],"kind":"person"}',
+    '{"name":"Kelly Craft","surname":"Craft","roles":[{"title":"Ambassador to the United Nations","from":"2019-09","country":"country:us","to":"2021-01"}],"kind":"person"}',
     '{"id":"dispute:takeshima-dokdo","kind":"dispute","name":"Liancourt Rocks","neutralName":"Liancourt Rocks","native":["竹島","독도","獨島"],"parties":["country:jp","country:kr"],"category":"territorial","names":[{"party":"country:jp","name":"Takeshima"},{"party":"country:kr","name":"Dokdo"}],"summary":"Sovereignty dispute over a group of islets between the Korean Peninsula and Japan, administered by South Korea and claimed by Japan."}',
     '{"id":"dispute:comfort-women","kind":"dispute","name":"Comfort women issue","native":["위안부","慰安婦"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Comfort women issue"},{"party":"country:kr","name":"Japanese military sexual slavery"}],"summary":"Dispute over Japan’s responsibility, apology and compensation for the women and girls, many of them Korean, forced to work in Japanese military brothels before and during World War II; a 2015 bilateral agreement meant to settle it remains contested."}',
     '{"id":"dispute:wartime-forced-labor","kind":"dispute","name":"Wartime labor compensation dispute","native":["강제징용","徴用工"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Issue of former civilian workers from the Korean Peninsula"},{"party":"country:kr","name":"Forced labor mobilization under Japanese rule"}],"summary":"Dispute over compensation for Koreans made to work for Japanese companies under Japan’s colonial rule and during World War II; Japan says all claims were settled by the 1965 treaty, while South Korea’s Supreme Court ordered Japanese firms to pay compensation in 2018. Seoul proposed paying it through a domestic foundation in 2023."}',
@@ -1448,775 +1585,957 @@ export function loadGazetteerEntities(): string[] {
     '{"id":"dispute:gulf-of-mexico-naming","kind":"dispute","name":"Gulf of Mexico naming dispute","parties":["country:us","country:mx"],"category":"maritime","names":[{"party":"country:us","name":"Gulf of America"},{"party":"country:mx","name":"Gulf of Mexico"}],"summary":"In 2025 the US renamed the Gulf of Mexico the “Gulf of America” for federal use; Mexico and most of the world keep the established name."}',
     '{"id":"dispute:cuba-embargo","kind":"dispute","name":"US embargo on Cuba","parties":["country:us","country:cu"],"category":"trade","names":[{"party":"country:us","name":"Embargo on Cuba"},{"party":"country:cu","name":"Blockade"}],"summary":"US economic embargo on Cuba in place since the early 1960s, which Cuba calls a blockade; the UN General Assembly has condemned it every year since 1992."}',
     '{"kind":"dispute","name":"AUKUS submarine row","parties":["country:fr","country:au"],"category":"security","names":[{"party":"country:fr","name":"Cancelled submarine contract"},{"party":"country:au","name":"Attack-class submarine cancellation"}],"summary":"France’s anger after Australia cancelled a French submarine contract in September 2021 to acquire nuclear-powered submarines through AUKUS; Australia paid France compensation in 2022."}',
+    '{"kind":"dispute","name":"Ilemi Triangle","parties":["country:ke","country:ss"],"category":"territorial","names":[{"party":"country:ke","name":"Ilemi Triangle"},{"party":"country:ss","name":"Ilemi Triangle"}],"summary":"Arid border area north-west of Lake Turkana administered by Kenya and claimed by South Sudan, which inherited Sudan’s claim; Ethiopia has also had historical claims there."}',
+    '{"id":"dispute:migingo-island","kind":"dispute","name":"Migingo Island dispute","parties":["country:ke","country:ug"],"category":"territorial","names":[{"party":"country:ke","name":"Migingo Island"},{"party":"country:ug","name":"Migingo Island"}],"summary":"Tiny, crowded fishing island in Lake Victoria claimed by both Kenya and Uganda, whose police and fisheries officers have clashed over it."}',
+    '{"id":"dispute:bakassi","kind":"dispute","name":"Bakassi Peninsula dispute","parties":["country:cm","country:ng"],"category":"territorial","names":[{"party":"country:cm","name":"Bakassi Peninsula"},{"party":"country:ng","name":"Bakassi Peninsula"}],"summary":"Oil-rich peninsula on the Gulf of Guinea that the International Court of Justice awarded to Cameroon in 2002; Nigeria handed it over under the 2006 Greentree Agreement, completing the transfer in 2008, though many residents and some Nigerian politicians still contest it."}',
+    '{"id":"dispute:mbanie-islands","kind":"dispute","name":"Mbanié Island dispute","parties":["country:gq","country:ga"],"category":"territorial","names":[{"party":"country:gq","name":"Mbañe, Cocoteros and Conga islands"},{"party":"country:ga","name":"Mbanié, Cocotiers and Conga islands"}],"summary":"Three islets in the Gulf of Guinea, with potentially oil-rich waters, occupied by Gabon since 1972; in May 2025 the International Court of Justice found that Equatorial Guinea holds title to them."}',
+    '{"id":"dispute:kenya-somalia-maritime","kind":"dispute","name":"Kenya–Somalia maritime dispute","parties":["country:so","country:ke"],"category":"maritime","names":[{"party":"country:so","name":"Somalia–Kenya maritime boundary"},{"party":"country:ke","name":"Kenya–Somalia maritime boundary"}],"summary":"Overlapping claims to a triangle of the Indian Ocean thought to hold oil and gas; the International Court of Justice drew a boundary in October 2021 that mostly followed Somalia’s claim, a ruling Kenya rejected."}',
+    '{"id":"dispute:lake-malawi-nyasa","kind":"dispute","name":"Lake Malawi/Nyasa dispute","parties":["country:mw","country:tz"],"category":"territorial","names":[{"party":"country:mw","name":"Lake Malawi"},{"party":"country:tz","name":"Lake Nyasa"}],"summary":"Malawi claims the whole of the lake under an 1890 Anglo-German treaty, while Tanzania says the border runs through its middle; the dispute flared over oil exploration licences in 2012."}',
+    '{"id":"dispute:al-fashaga","kind":"dispute","name":"Al-Fashaga dispute","parties":["country:sd","country:et"],"category":"territorial","names":[{"party":"country:sd","name":"Al-Fashaga"},{"party":"country:et","name":"Al-Fashaga"}],"summary":"Fertile border area recognised as Sudanese under colonial-era agreements but long farmed by Ethiopians; Sudan’s army took control of most of it in late 2020, raising tension with Ethiopia."}',
+    '{"id":"dispute:ras-doumeira","kind":"dispute","name":"Ras Doumeira dispute","parties":["country:dj","country:er"],"category":"territorial","names":[{"party":"country:dj","name":"Ras Doumeira"},{"party":"country:er","name":"Ras Doumeira"}],"summary":"Promontory and island on the Djibouti–Eritrea border where the two armies fought in 2008; Qatari peacekeepers left in 2017 and the border remains undemarcated."}',
+    '{"id":"dispute:mayotte","kind":"dispute","name":"Mayotte dispute","parties":["country:fr","country:km"],"category":"territorial","names":[{"party":"country:fr","name":"Mayotte"},{"party":"country:km","name":"Maore"}],"summary":"Island of the Comoros archipelago that voted to remain French when the other islands became independent in 1975 and has been a French department since 2011; the Comoros claims it."}',
+    '{"id":"dispute:scattered-islands","kind":"dispute","name":"Scattered Islands dispute","parties":["country:fr","country:mg"],"category":"territorial","names":[{"party":"country:fr","name":"Îles Éparses (Scattered Islands)"},{"party":"country:mg","name":"Îles Éparses"}],"summary":"Small French-held islands around Madagascar — the Glorioso Islands, Juan de Nova, Europa and Bassas da India — that Madagascar claims; the two set up a joint commission on them in 2019."}',
+    '{"id":"dispute:tromelin","kind":"dispute","name":"Tromelin Island dispute","parties":["country:fr","country:mu"],"category":"territorial","names":[{"party":"country:fr","name":"Tromelin Island"},{"party":"country:mu","name":"Tromelin Island"}],"summary":"Small island in the Indian Ocean administered by France and claimed by Mauritius."}',
+    '{"id":"dispute:ceuta-melilla","kind":"dispute","name":"Ceuta and Melilla dispute","parties":["country:es","country:ma"],"category":"territorial","names":[{"party":"country:es","name":"Ceuta and Melilla"},{"party":"country:ma","name":"Sebta and Melilla (occupied presidios)"}],"summary":"Spanish cities on the North African coast, with several small islets and rocks, that Morocco claims; Spain and Morocco came to a standoff over the islet of Perejil in 2002."}',
+    '{"id":"dispute:olivenza","kind":"dispute","name":"Olivenza dispute","parties":["country:es","country:pt"],"category":"territorial","names":[{"party":"country:es","name":"Olivenza"},{"party":"country:pt","name":"Olivença"}],"summary":"Border town on the Guadiana river held by Spain since 1801; Portugal has never formally recognised Spanish sovereignty, though the claim is dormant."}',
+    '{"id":"dispute:rockall","kind":"dispute","name":"Rockall dispute","parties":["country:gb","country:ie","country:dk","country:is"],"category":"maritime","names":[{"party":"country:gb","name":"Rockall"},{"party":"country:ie","name":"Rockall"},{"party":"country:dk","name":"Hatton–Rockall area (Faroe Islands’ shelf claim)"},{"party":"country:is","name":"Hatton–Rockall area"}],"summary":"Uninhabited Atlantic islet annexed by the United Kingdom; Ireland does not accept British sovereignty or a zone around it, a fishing row flared in 2019, and Ireland, Denmark (for the Faroes) and Iceland claim parts of the surrounding continental shelf."}',
+    '{"id":"dispute:piran-bay","kind":"dispute","name":"Piran Bay dispute","parties":["country:si","country:hr"],"category":"maritime","names":[{"party":"country:si","name":"Bay of Piran"},{"party":"country:hr","name":"Bay of Savudrija"}],"summary":"Sea and land border dispute between Slovenia and Croatia; an arbitral tribunal awarded most of the bay to Slovenia in 2017, a ruling Croatia rejects."}',
+    '{"id":"dispute:khor-abdullah","kind":"dispute","name":"Khor Abdullah dispute","parties":["country:kw","country:iq"],"category":"maritime","names":[{"party":"country:kw","name":"Khor Abdullah"},{"party":"country:iq","name":"Khor Abdullah"}],"summary":"Waterway leading to the Iraqi port of Umm Qasr; Iraq’s supreme court struck down the 2012 Iraqi–Kuwaiti navigation agreement in 2023, which Kuwait protested."}',
+    '{"id":"dispute:dorra-arash-gas-field","kind":"dispute","name":"Dorra/Arash gas field dispute","parties":["country:kw","country:sa","country:ir"],"category":"maritime","names":[{"party":"country:kw","name":"Dorra gas field"},{"party":"country:sa","name":"Dorra gas field"},{"party":"country:ir","name":"Arash gas field"}],"summary":"Offshore gas field in the northern Gulf that Kuwait and Saudi Arabia say belongs to them jointly and plan to develop; Iran claims a share of it."}',
+    '{"id":"dispute:tiran-sanafir","kind":"dispute","name":"Tiran and Sanafir","parties":["country:eg","country:sa"],"category":"territorial","names":[{"party":"country:eg","name":"Tiran and Sanafir"},{"party":"country:sa","name":"Tiran and Sanafir"}],"summary":"Two Red Sea islands at the mouth of the Gulf of Aqaba that Egypt agreed in 2016 to hand to Saudi Arabia; the deal, approved by Egypt’s parliament in 2017, set off protests and court challenges in Egypt."}',
+    '{"id":"dispute:siachen-glacier","kind":"dispute","name":"Siachen conflict","parties":["country:in","country:pk"],"category":"territorial","names":[{"party":"country:in","name":"Siachen Glacier"},{"party":"country:pk","name":"Siachen Glacier"}],"summary":"Glacier at the northern end of the Line of Control in Kashmir, held by Indian troops since 1984 and claimed by Pakistan; often called the world’s highest battlefield."}',
+    '{"id":"dispute:shaksgam-valley","kind":"dispute","name":"Shaksgam Valley dispute","parties":["country:in","country:cn"],"category":"territorial","names":[{"party":"country:in","name":"Shaksgam Valley (part of Ladakh)"},{"party":"country:cn","name":"Shaksgam Valley"}],"summary":"Area north of the Karakoram that Pakistan ceded to China in a 1963 agreement; India claims it as part of Kashmir and objects to Chinese road-building there."}',
+    '{"kind":"dispute","name":"Katchatheevu","parties":["country:in","country:lk"],"category":"territorial","names":[{"party":"country:in","name":"Katchatheevu"},{"party":"country:lk","name":"Kachchativu"}],"summary":"Small island in the Palk Strait recognised as Sri Lankan under a 1974 India–Sri Lanka agreement; politicians in India’s Tamil Nadu state demand it back, and arrests of Indian fishermen nearby keep it in the news."}',
+    '{"id":"dispute:thailand-cambodia-border","kind":"dispute","name":"Thailand–Cambodia border dispute","parties":["country:th","country:kh"],"category":"territorial","names":[{"party":"country:th","name":"Thai–Cambodian border"},{"party":"country:kh","name":"Cambodian–Thai border"}],"summary":"Undemarcated stretches of the border, including land around the Preah Vihear temple (awarded to Cambodia by the ICJ in 1962 and clarified in 2013) and the Ta Muen Thom temples; five days of fighting in July 2025 killed dozens before a ceasefire brokered in Malaysia."}',
+    '{"id":"dispute:kyrgyzstan-tajikistan-border","kind":"dispute","name":"Kyrgyzstan–Tajikistan border dispute","parties":["country:kg","country:tj"],"category":"territorial","names":[{"party":"country:kg","name":"Kyrgyz–Tajik border"},{"party":"country:tj","name":"Tajik–Kyrgyz border"}],"summary":"Roughly 970 km border, left partly undefined at the Soviet collapse, where disputes over land and water led to deadly clashes in 2021 and 2022; the two presidents signed a border treaty on 13 March 2025."}',
+    '{"id":"dispute:sabah-claim","kind":"dispute","name":"Sabah dispute","parties":["country:ph","country:my"],"category":"territorial","names":[{"party":"country:ph","name":"North Borneo (Sabah) claim"},{"party":"country:my","name":"Sabah"}],"summary":"The Philippines keeps a dormant claim to eastern Sabah, now a Malaysian state, as former territory of the Sultanate of Sulu; armed followers of a Sulu claimant landed at Lahad Datu in 2013, and Sulu heirs later won an arbitral award against Malaysia that courts in France and the Netherlands refused to uphold."}',
+    '{"id":"dispute:pedra-branca","kind":"dispute","name":"Pedra Branca dispute","parties":["country:sg","country:my"],"category":"territorial","names":[{"party":"country:sg","name":"Pedra Branca"},{"party":"country:my","name":"Pulau Batu Puteh"}],"summary":"Island with a lighthouse at the eastern entrance of the Singapore Strait; the International Court of Justice awarded it to Singapore in 2008 and nearby Middle Rocks to Malaysia, leaving South Ledge to be settled with the maritime boundary. Malaysia withdrew its requests to revise the ruling in 2018."}',
+    '{"id":"dispute:ambalat","kind":"dispute","name":"Ambalat dispute","parties":["country:id","country:my"],"category":"maritime","names":[{"party":"country:id","name":"Ambalat block"},{"party":"country:my","name":"ND6 and ND7 blocks"}],"summary":"Sea area in the Celebes Sea off Borneo, believed to hold oil and gas, claimed by both Indonesia and Malaysia; oil concessions awarded by both led to naval standoffs, notably in 2005."}',
+    '{"id":"dispute:timor-sea","kind":"dispute","name":"Timor Sea dispute","parties":["country:tl","country:au"],"category":"maritime","names":[{"party":"country:tl","name":"Timor Sea maritime boundary"},{"party":"country:au","name":"Timor Sea maritime boundary"}],"summary":"Australia and Timor-Leste signed a treaty in March 2018 fixing their maritime boundary after a conciliation under the UN Convention on the Law of the Sea; how the Greater Sunrise gas fields will be developed remains contested."}',
+    '{"id":"dispute:matthew-hunter-islands","kind":"dispute","name":"Matthew and Hunter Islands dispute","parties":["country:fr","country:vu"],"category":"territorial","names":[{"party":"country:fr","name":"Matthew and Hunter Islands"},{"party":"country:vu","name":"Umaenupne and Leka"}],"summary":"Two uninhabited volcanic islands east of New Caledonia administered by France and claimed by Vanuatu."}',
+    '{"id":"dispute:wake-island","kind":"dispute","name":"Wake Island dispute","parties":["country:us","country:mh"],"category":"territorial","names":[{"party":"country:us","name":"Wake Island"},{"party":"country:mh","name":"Ānen Kio"}],"summary":"Atoll in the North Pacific with a US airfield, claimed by the Marshall Islands."}',
+    '{"id":"dispute:sapodilla-cayes","kind":"dispute","name":"Sapodilla Cayes dispute","parties":["country:bz","country:hn","country:gt"],"category":"territorial","names":[{"party":"country:bz","name":"Sapodilla Cayes"},{"party":"country:hn","name":"Cayos Zapotillos"},{"party":"country:gt","name":"Cayos Zapotillos"}],"summary":"Cays in the Gulf of Honduras administered by Belize and claimed by both Guatemala and Honduras; they are among the territory at issue in the Guatemala–Belize case before the International Court of Justice."}',
+    '{"id":"dispute:nicaragua-colombia-maritime","kind":"dispute","name":"Nicaragua–Colombia maritime dispute","parties":["country:ni","country:co"],"category":"maritime","names":[{"party":"country:ni","name":"Nicaragua–Colombia maritime boundary"},{"party":"country:co","name":"Archipelago of San Andrés, Providencia and Santa Catalina"}],"summary":"Nicaragua claimed the Colombian islands of San Andrés and Providencia and the surrounding sea; the International Court of Justice confirmed Colombian sovereignty over the islands in 2012 but gave Nicaragua a large share of the waters, a ruling Colombia refuses to apply, and in 2023 it rejected Nicaragua’s claim to an extended continental shelf."}',
+    '{"id":"dispute:serranilla-bajo-nuevo","kind":"dispute","name":"Serranilla and Bajo Nuevo dispute","parties":["country:co","country:hn","country:ni","country:jm","country:us"],"category":"territorial","names":[{"party":"country:co","name":"Serranilla and Bajo Nuevo"},{"party":"country:hn","name":"Serranilla Bank"},{"party":"country:ni","name":"Serranilla and Bajo Nuevo banks"},{"party":"country:jm","name":"Bajo Nuevo"},{"party":"country:us","name":"Serranilla Bank and Bajo Nuevo Bank"}],"summary":"Caribbean reefs and cays controlled by Colombia and claimed variously by Honduras, Nicaragua, Jamaica and the United States."}',
+    '{"id":"dispute:navassa-island","kind":"dispute","name":"Navassa Island dispute","parties":["country:us","country:ht"],"category":"territorial","names":[{"party":"country:us","name":"Navassa Island"},{"party":"country:ht","name":"La Navase"}],"summary":"Uninhabited Caribbean island administered by the United States as a wildlife refuge and claimed by Haiti."}',
+    '{"id":"dispute:guyana-suriname","kind":"dispute","name":"New River Triangle dispute","parties":["country:gy","country:sr"],"category":"territorial","names":[{"party":"country:gy","name":"New River Triangle"},{"party":"country:sr","name":"Tigri area"}],"summary":"Forested area between two headwaters of the Courantyne river administered by Guyana and claimed by Suriname."}',
+    '{"id":"dispute:conejo-island","kind":"dispute","name":"Conejo Island dispute","parties":["country:hn","country:sv"],"category":"territorial","names":[{"party":"country:hn","name":"Isla Conejo"},{"party":"country:sv","name":"Isla Conejo"}],"summary":"Islet in the Gulf of Fonseca held by Honduras and claimed by El Salvador, left out of the 1992 ICJ judgment on the two countries’ border."}',
+    '{"id":"dispute:machias-seal-island","kind":"dispute","name":"Machias Seal Island dispute","parties":["country:ca","country:us"],"category":"territorial","names":[{"party":"country:ca","name":"Machias Seal Island"},{"party":"country:us","name":"Machias Seal Island"}],"summary":"Island with a Canadian-staffed lighthouse at the mouth of the Bay of Fundy, claimed by both Canada and the United States along with the surrounding lobster grounds (the “Grey Zone”)."}',
+    '{"id":"dispute:northwest-passage","kind":"dispute","name":"Northwest Passage dispute","parties":["country:ca","country:us"],"category":"maritime","names":[{"party":"country:ca","name":"Canadian internal waters (Northwest Passage)"},{"party":"country:us","name":"Northwest Passage (international strait)"}],"summary":"Canada holds that the Arctic sea routes through its archipelago are its internal waters, while the United States and others regard the Northwest Passage as an international strait."}',
+    '{"id":"dispute:arctic-continental-shelf","kind":"dispute","name":"Arctic continental shelf claims","parties":["country:ru","country:dk","country:ca"],"category":"maritime","names":[{"party":"country:ru","name":"Extended continental shelf in the Arctic Ocean"},{"party":"country:dk","name":"Continental shelf north of Greenland"},{"party":"country:ca","name":"Arctic Ocean continental shelf"}],"summary":"Russia, Denmark (for Greenland) and Canada have filed overlapping claims with the UN commission on the limits of the continental shelf, each covering the Lomonosov Ridge and the seabed at the North Pole."}',
+    '{"id":"dispute:south-georgia-sandwich","kind":"dispute","name":"South Georgia and South Sandwich Islands dispute","parties":["country:gb","country:ar"],"category":"territorial","names":[{"party":"country:gb","name":"South Georgia and the South Sandwich Islands"},{"party":"country:ar","name":"Islas Georgias del Sur y Sandwich del Sur"}],"summary":"British Overseas Territory in the South Atlantic claimed by Argentina together with the Falklands; Argentine forces landed there in 1982 at the start of the Falklands War."}',
+    '{"kind":"dispute","name":"Antarctic Peninsula claims","parties":["country:gb","country:ar","country:cl"],"category":"territorial","names":[{"party":"country:gb","name":"British Antarctic Territory"},{"party":"country:ar","name":"Antártida Argentina"},{"party":"country:cl","name":"Chilean Antarctic Territory"}],"summary":"Overlapping British, Argentine and Chilean claims to the Antarctic Peninsula and nearby islands; the 1959 Antarctic Treaty freezes all territorial claims on the continent without settling them."}',
+    '{"id":"dispute:southern-patagonian-ice-field","kind":"dispute","name":"Southern Patagonian Ice Field dispute","parties":["country:ar","country:cl"],"category":"territorial","names":[{"party":"country:ar","name":"Hielo Continental Patagónico"},{"party":"country:cl","name":"Campo de Hielo Sur"}],"summary":"Stretch of the Argentina–Chile border across the Andean ice cap whose demarcation was left pending by a 1998 agreement; maps issued by either side still draw protests."}',
+    '{"kind":"dispute","name":"Korean War armistice","parties":["country:kr","country:kp","country:us","country:cn"],"category":"security","names":[{"party":"country:kr","name":"Korean War Armistice Agreement"},{"party":"country:kp","name":"Korean Armistice Agreement"},{"party":"country:us","name":"Korean War Armistice Agreement"},{"party":"country:cn","name":"Korean Armistice Agreement"}],"summary":"The Korean War ended in 1953 with an armistice, not a peace treaty, signed by the UN Command, North Korea and China; the two Koreas remain technically at war, and an end-of-war declaration has been discussed without result."}',
+    '{"kind":"dispute","name":"Mischief Reef","neutralName":"Mischief Reef","native":["美济礁","美濟礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Meiji Reef (Meiji Jiao)"},{"party":"country:ph","name":"Panganiban Reef"},{"party":"country:vn","name":"Vành Khăn Reef"},{"party":"country:tw","name":"Meiji Reef"}],"summary":"Reef in the Spratly Islands occupied by China since 1995 and built up into a military outpost with a runway; the 2016 arbitral award found it a low-tide elevation within the Philippines’ exclusive economic zone."}',
+    '{"kind":"dispute","name":"Fiery Cross Reef","neutralName":"Fiery Cross Reef","native":["永暑礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongshu Reef (Yongshu Jiao)"},{"party":"country:ph","name":"Kagitingan Reef"},{"party":"country:vn","name":"Chữ Thập Reef"},{"party":"country:tw","name":"Yongshu Reef"}],"summary":"Reef in the western Spratlys occupied by China since 1988 and turned by land reclamation into one of its largest bases, with a runway about 3 km long."}',
+    '{"kind":"dispute","name":"Subi Reef","neutralName":"Subi Reef","native":["渚碧礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Zhubi Reef (Zhubi Jiao)"},{"party":"country:ph","name":"Zamora Reef"},{"party":"country:vn","name":"Xu Bi Reef"},{"party":"country:tw","name":"Zhubi Reef"}],"summary":"Reef near the Philippine-held Thitu Island, occupied by China since 1988 and built up into an airbase."}',
+    '{"kind":"dispute","name":"Johnson South Reef","neutralName":"Johnson South Reef","native":["赤瓜礁"],"parties":["country:cn","country:vn","country:ph","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Chigua Reef (Chigua Jiao)"},{"party":"country:vn","name":"Gạc Ma Reef"},{"party":"country:ph","name":"Mabini Reef"},{"party":"country:tw","name":"Chigua Reef"}],"summary":"Reef in the Spratlys taken by China from Vietnam in a March 1988 naval clash that killed 64 Vietnamese sailors; China has since built an outpost on it."}',
+    '{"kind":"dispute","name":"Gaven Reef","neutralName":"Gaven Reef","native":["南薰礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Nanxun Reef (Nanxun Jiao)"},{"party":"country:ph","name":"Burgos Reef"},{"party":"country:vn","name":"Ga Ven Reef"},{"party":"country:tw","name":"Nanxun Reef"}],"summary":"Reef in the Spratlys occupied by China since 1988 and enlarged by land reclamation."}',
+    '{"kind":"dispute","name":"Cuarteron Reef","neutralName":"Cuarteron Reef","native":["华阳礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Huayang Reef (Huayang Jiao)"},{"party":"country:ph","name":"Calderon Reef"},{"party":"country:vn","name":"Châu Viên Reef"},{"party":"country:tw","name":"Huayang Reef"}],"summary":"Reef in the south-western Spratlys occupied by China since 1988 and enlarged by land reclamation."}',
+    '{"kind":"dispute","name":"Thitu Island","neutralName":"Thitu Island","native":["中业岛","中業島"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Pag-asa Island"},{"party":"country:cn","name":"Zhongye Island (Zhongye Dao)"},{"party":"country:vn","name":"Thị Tứ Island"},{"party":"country:tw","name":"Zhongye Island"}],"summary":"Largest feature held by the Philippines in the Spratlys, with a small civilian community and an airstrip; Chinese coast guard and militia vessels gather in the surrounding waters."}',
+    '{"kind":"dispute","name":"Itu Aba","neutralName":"Itu Aba","native":["太平島","太平岛"],"parties":["country:tw","country:cn","country:vn","country:ph"],"category":"territorial","names":[{"party":"country:tw","name":"Taiping Island"},{"party":"country:cn","name":"Taiping Island (Taiping Dao)"},{"party":"country:vn","name":"Ba Bình Island"},{"party":"country:ph","name":"Ligaw Island"}],"summary":"Largest naturally formed island in the Spratlys, held by Taiwan since 1956, with an airstrip and a coast guard garrison; the 2016 arbitral award classed it as a rock, which Taiwan rejects."}',
+    '{"kind":"dispute","name":"Whitsun Reef","neutralName":"Whitsun Reef","native":["牛轭礁"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Julian Felipe Reef"},{"party":"country:cn","name":"Niu’e Reef (Niu’e Jiao)"},{"party":"country:vn","name":"Ba Đầu Reef"},{"party":"country:tw","name":"Niu’e Reef"}],"summary":"Boomerang-shaped reef within the Philippines’ exclusive economic zone where some 200 Chinese vessels, which Manila called maritime militia, massed in March 2021."}',
+    '{"kind":"dispute","name":"Sabina Shoal","neutralName":"Sabina Shoal","native":["仙宾礁","仙賓礁"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Escoda Shoal"},{"party":"country:cn","name":"Xianbin Reef (Xianbin Jiao)"},{"party":"country:vn","name":"Sa Bin Shoal"},{"party":"country:tw","name":"Xianbin Reef"}],"summary":"Shoal near Second Thomas Shoal and within the Philippines’ exclusive economic zone, where Chinese and Philippine coast guard ships collided several times in 2024 while a Philippine vessel was stationed there."}',
+    '{"kind":"dispute","name":"Reed Bank","neutralName":"Reed Bank","native":["礼乐滩","禮樂灘"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"maritime","names":[{"party":"country:ph","name":"Recto Bank"},{"party":"country:cn","name":"Liyue Bank (Liyue Tan)"},{"party":"country:vn","name":"Cỏ Rong Bank"},{"party":"country:tw","name":"Liyue Bank"}],"summary":"Submerged bank west of Palawan, within the Philippines’ exclusive economic zone and thought to hold gas, where Chinese ships have blocked Philippine surveys; a Chinese vessel sank a Filipino fishing boat there in June 2019."}',
+    '{"kind":"dispute","name":"Vanguard Bank","neutralName":"Vanguard Bank","native":["万安滩","萬安灘"],"parties":["country:vn","country:cn","country:tw"],"category":"maritime","names":[{"party":"country:vn","name":"Tư Chính Bank"},{"party":"country:cn","name":"Wan’an Bank (Wan’an Tan)"},{"party":"country:tw","name":"Wan’an Bank"}],"summary":"Submerged bank on Vietnam’s continental shelf in the south-west of the South China Sea, where a Chinese survey ship and coast guard escorts faced off with Vietnamese vessels for months in 2019."}',
+    '{"kind":"dispute","name":"Luconia Shoals","neutralName":"Luconia Shoals","native":["南康暗沙","北康暗沙"],"parties":["country:my","country:cn","country:tw"],"category":"maritime","names":[{"party":"country:my","name":"Beting Patinggi Ali"},{"party":"country:cn","name":"Beikang and Nankang Ansha"},{"party":"country:tw","name":"Beikang and Nankang Ansha"}],"summary":"Shoals off Sarawak within Malaysia’s exclusive economic zone where Chinese coast guard ships maintain a near-constant presence."}',
+    '{"kind":"dispute","name":"James Shoal","neutralName":"James Shoal","native":["曾母暗沙"],"parties":["country:my","country:cn","country:tw"],"category":"maritime","names":[{"party":"country:my","name":"Beting Serupai"},{"party":"country:cn","name":"Zengmu Reef (Zengmu Ansha)"},{"party":"country:tw","name":"Zengmu Reef"}],"summary":"Submerged shoal about 80 km off Sarawak, within Malaysia’s exclusive economic zone, that China describes as its southernmost territory."}',
+    '{"kind":"dispute","name":"Woody Island","neutralName":"Woody Island","native":["永兴岛","永興島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongxing Island (Yongxing Dao)"},{"party":"country:vn","name":"Phú Lâm Island"},{"party":"country:tw","name":"Yongxing Island"}],"summary":"Largest of the Paracel Islands, held by China since the 1950s and the seat of its Sansha city administration since 2012, with an airfield and, since 2016, surface-to-air missiles; Vietnam and Taiwan claim it."}',
+    '{"kind":"dispute","name":"Triton Island","neutralName":"Triton Island","native":["中建岛","中建島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Zhongjian Island (Zhongjian Dao)"},{"party":"country:vn","name":"Tri Tôn Island"},{"party":"country:tw","name":"Zhongjian Island"}],"summary":"Southernmost island of the Paracels, nearest to Vietnam, held by China since 1974; Chinese building on it has drawn Vietnamese protests."}',
   ];
 }
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1438,
+    entityCount: 1633,
     automaton: {
       codes:
-        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁全公冲加北卓南参台名吳嚴国國大天安小" +
-        "尖尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民沖河浜海潘澳獨王石福秦稲立端竹経習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영위윤이인일정제" +
-        "조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilorsuy 27" +
-        "8acehiorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghiklopsu'abcde" +
-        "fhiklmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilmoptłiae" +
-        "iouvıabeinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海华国國央華谷近都爱国" +
-        "明之藤京方朝海韓榮シ中京沙韓政北湾灣古釗德民民阪韓韩野倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進ノ縄野田上基門门島岐毅破岡島刚田憲島島済近民由衛北灣空岩木義生军英南" +
-        "安村沙藏清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeiku" +
-        "ycqbdemovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltgknstdiaruaeibdeghijkl" +
-        "mnrstyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuvaeioruaestea aclmnopstuciot" +
-        "ubbrpraeekmnrsv fhlmnpa aceloriiyzcdhklmnvwfpr aciobdmrstucesrbjotuoay gilyaimpegrtvzudinepstwho rap" +
-        "tbeilortuidpdlrdjklnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoaeilnty rbgiklmnrsvwyacgilnr" +
-        "zgrsz aeklmnrsuwsalmnakerabcejrflaoaohofioracdtcmcaegiafhilmrıalsuoa dciklmpqsvps ajnortsjlmsaehikln" +
-        "rsdabdglnsabejklmnrstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdimoptuvwzp abcesi abeklmnpstzuo" +
-        "ckmnpraghiklosx .acdhijlnprstuvyaszgmadlrtvx156cdklnqsadfghjlnorstzfcdhkmnrsad kbfgijklmnprstuwybptv" +
-        "w eouk acgiklnprsuolbgnruvccdgcknrbsachtecfccioaelaeoycepgiuacltabceklnoprstuvyadklnorstzainnstkaouc" +
-        "dlmrpaceioyenstnotnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyabistaaj k'adghijklmnoruvuahofabcjl" +
-        "mnortvyaeimoeghklnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyayaeiblryijklmnrswyidghlmorsxaeioabgl" +
-        "mnr gkmnrsaeinuakgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrcdelrvaailndglnrsfilrspiodlnptaonpr" +
-        "koa 'ns'imnorstlmnorsvsaknosklnselgklmnpriljmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإب" +
-        "جسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽人人共海共國军人民元平礁人党鸟勝領鮮道泰ナ国大群党海海屋燮發民黨民民之晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔" +
-        "惠强明福篪ナ博龍正賀進黨鳥太靖保自文山茂朋民産平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인" +
-        "목희부수도안28 aoeu dyh jeeruil.iraehiniase b strhaaqsnsaeopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabg" +
-        "nutefeyeisbna gkrtafma aeioaneaauugtwoeigtandrvz amrrharlohuahklota dgjkabcnrhstrtjragimo ijnelmntrt" +
-        "elalathscinekeoaistbgdinrnsgstzkxacdtn insahana gdekmnuaht soirbeabieailntptuahcuemejsasttddgimnrrel" +
-        "npsu eiriyn nyuuosolofmopagstkpepteonrmsaswotaaripcsaaeiftioulegfhiomuyaukmnokgtaimnebtttoadloiabega" +
-        "npkcglulaaahcet.utadnwhauspsi szasnraerliiooaoteqeeoaircao oeirskloafroeidnairialnesegrdcdemnenenult" +
-        "iao0iormlvwbtcn ciap .eotfradmnrorebresuazlenaensuyemdmntyradnefkear.oiltaabeiadm kos adgjprhsaaalts" +
-        "klsknbzbhohtbtnkkloyecdginststnuagtniaaomlciddjaaadheiouecnqlcsaaailsaeaaklourryd.eorstaeiaemaudaiov" +
-        "nusnesutdia dcq annoy dgefnaenicgtgusasaailaipgadohhosaalrycrilmnrtwrvaa gmscihtmpsnuczeooaeiotimmsl" +
-        "eamdisavdtgfpoha bm stiivrrrardhgao  oskqsn erycuoap deubh bys ededenaagszaanaey saeirabralmontuacdi" +
-        "tvaiouxucgiklsteoestriobuadeivaiockzisli7hrdeehe ijosuhvicahatdadegrtnadeorchostuesaiaayhbimacnjkout" +
-        "aoriaeicjksoeusaiourar peaahi erzyvmaoegkoeepmheauu dftwaiclueermuaosdihnnfkon dewcoaeckaeoaglit iae" +
-        "iamluaiklnrthrllncrioacntpfmsuvkeremnslootcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh a" +
-        "ehsleeei o'az.unntvo knnsy ahahielas elriaeaaeshsaeizstotncmajkoarcoraelrfnjhimvemo acdst uasdareot " +
-        "faortuofi.aeikubgrvtaechnprbhirgknpryiumrmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclamrra" +
-        "zai hltariah aalrrzdstivisdmnapwaiaeilizaiothsaeyldrur epdmrstainr rmmoerleoualo dey aogyiyhdnanvnpc" +
-        "dmosihgbiknka ....pnrhcfhlmpaanrcfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngi" +
-        "dco eneltg sthtz lttstoldoodgkkldjahjharogueausle nemigrvoghnhii utdmorhubgodigelbpaαρррагеидоитенаг" +
-        "воммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主" +
-        "国國国弥三次五島雄新行島主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pa" +
-        "nnrekkieasrosi  nsiedreizleliabrlgxrnrogniar ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be " +
-        "aere bdmai mkaaicikkakluu caueioaeloaiuriorzoukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioi" +
-        "snesnaportaeaiaesnneegz eoordek cbcioeeaersleastanecoraeiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourl" +
-        "rkoretaei enea ncttettesno nciuluhhrsssuidstanhiilcacsrtaaay o nacorromoarnlat lliohlpinahro ehroard" +
-        "atancaabeuanrgacqty tgrsurqntooospkrruoaloehirpianaipnais t he eoieock ltcdtos oofm nriuaeaizieefpkn" +
-        " rnrvcifgrsaaa aoeggernaardttcknasnpsgieateainnoer arn. mueiniyeymdsaodzei dmr eieieianisteoeoei iee" +
-        "oo ksaoaorgsaad  hu ka eaehgsnagrhabokmnaepa npsr 'iiahchqbnms ieiysnuiya. kb hlr lisunefdeaa i  gme" +
-        "sef nmfhubn st woae p aaeokmilo arapynalka balmm uki ahyneiekttaslrbijmty dsehhbiikesdrhuir canvenpl" +
-        "tabsiilkiooyrauikcrypidnieoerrounrhjnrteeihcdreahdnicai loutldisoz ndnni  s gkmitnoudeiogoitaorlerbc" +
-        "gwyoiaaeiglmlhet eoaaostu ehuiruuuaeiio rtaisectenlnoeoucaeola aiasorkeueodemaocigooes wancnioeta al" +
-        "gwmovmieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieaersrail  oaianoea ohaekce'stiapbascraoj s" +
-        "niceasnn ar waofotsuskmtuoacgms iypihiiiuooeehons eyaleaivaeo rios  eimtoaiwonssoes ououaaiuiiptonoe" +
-        "chtottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrainridtjreinnltaiaslno ioeeduiiaorrc" +
-        " mleautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iagpiabknieo jzpahgkoraisraiah  csap" +
-        "rjpaebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktisaaen  owuiakennmknbyaieiszhiakłokneankisbimanwf" +
-        " ukn iiyocaarloii bdlsdkmghiepaytaerrbnsalmolobsma e iessttiioepnst ia seimsblse  asaduuoooaiain ooo" +
-        "euufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaieddpesaiez ioraiiecfih ekedeihslye" +
-        "edyinuial u nnrykteontpvalea  sba iyabftıareazirnrafnnsaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיל" +
-        "לرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amlhaazhou sr ajaic" +
-        "nnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a aacnuiynr ulrachocta icilknjc " +
-        "abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiwdurenshcoiroailfokddnetrteu ntuauraepsnaemt dndrktno" +
-        "vabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairltvabotsyrrxi orsoanef atasmace eo" +
-        " a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos t ischrs o csanirrl tyi us o  t" +
-        "uiyorameidssjanniiandntnacjmstridmsoril obbeeetuoynhuymoaetiuiipfmieotnselan seaiennn icnsc etnadwgr" +
-        "saeo daohrekhsn uaeoesnznaaaxil swoaaailreidinietlnnriapy lrn   ees lsdid moalnamnnsa aconrae madma " +
-        "be aannuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkoroig iyi r iin    oe npea tcginpnsa sn  a a" +
-        "ai ollaopa   v  baets c   es rncmnynis yyanpiaiiinbhko wisn ams hr u  eacnnk laaisaalkak iaknhnsnt  " +
-        "ddfniooajoiaoloioocfswotnana dtineeyimtotzniaod ia ahns est zazrnhhedea anvnoiaeeonsaoaehrqaaoeaimvn" +
-        "tgyh woenarj nan czass cpvihd abnhe  ornaudhbuaa oocaislrvnsnuoaaalogl sr n  eipscersadnudsnrosct vt" +
-        "nntiedilislltaoelnespwiutoulsrmiraembvonalvnvejiuecisw hdsfiabamdrihitamrelanab aiig nnaidiuznaa cyi" +
-        "zeyriaeooegl nnyaiit  ardnlmna ilsl eygchaateieaewtosaigshrmiitr aad inhtatiaan  euagjarke ncs   f  " +
-        "gin gecnaiizvh  hmv p trinardahrohalmosv gwebntedairez iticaoyyiaid yioh  alłlet nalhoemjuo remisl f" +
-        "ornuialkn nodr g nh etsggidoune  ma madzsiregimi wwd nlbnd rnaaa evia o eob snoyzfla icfotdtoirdoeoa" +
-        "rkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiumr raieaknalroiy etaseaslhaarlhtcrenaeeoiuaiiyee sbmnae" +
-        "hetbrhecynomvnmaaay adjlsnss eaenyonoainiischan nafakpegaps sinverntlo aisaaasshsu yrm euapmeaaezina" +
-        "spm  dnuealdlageinriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbvmonmcffcamd ocfcl druaadimnmbdrudinvapa" +
-        "erri iytetyaauocdfpsaaainaunnm yehrcsrqynfnewmnwzenebpry lomaoods r snaa olsjd auonwieyakgnegkuypshm" +
-        "a y erzobrhaiyairistbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ" +
-        "和放员和表会義义국당의신의oueafmteainhiahsa ealule isn lnadulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj ne" +
-        "gtalntya o   uiuleenhailfahyehsahrraa  adilurlaaoa asalatmvkrltnaaioa   bcdsanietisti   kdof ioaar e" +
-        "ssgsnmod aaoalsitgsaidoieellu ksnooihiraan jpl nnnilivmktnhslłe  alces aintw aeirbezeoinoarioesemo  " +
-        "ebniugn iuial n aghlwsbcjncueoxakauuneoabimoiejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot" +
-        " rorauclmvgfeen takesm om tcgfyrot   s sc skunggnd befsheeeinmiyrdavmheel lier dee ornaobianiumaap a" +
-        "  nieltc adsineidhodvy cn n a iwenw ixaic ktssnlht  n upeawtamkldoetaeom syaiet  taopehedodesbrpaai " +
-        "oaroinaaienc nofjesmciaanf bzh  dcebsvaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbmdoaktnnc" +
-        " sascwroooaou nkdbhnd bcmf  inrnctvaczonyauaacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aatbmr" +
-        "ne gaolnan wayknrnaosgtstsa  aevvukan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai " +
-        "snuienkpo innumlaaisewairtefknuaaboaaokkdreineacogesssneslidnnnasaimreiseaar aoridzods mozasuliei zo" +
-        "e iaivaeetenreeaua n l e teoalner  otosiddaeaaosiieiraensaooyoea nidadjareeaikoirtn a pgg trta nskid" +
-        "tysalallvmra mo ugaaeahpiyia aus kritkacekmnarihorliner ao cniyriaatszaeacoqcgaanir ngjgnlareimeansy" +
-        "khskpusmsimwo 'tenaz edpkiao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa " +
-        " silmins tlvdo ygvods ntt aooya mifnba ngu nuahseaosihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  " +
-        "antnenrl un   trohlae aa f z a uaor nalyi   kkepornsaeoarel ieic ianalsoacegkostar rhrlmpwyayntentit" +
-        "rcrolhtcaren yrdo le nnon oimsaoooiaaem  irreahcr  si w eshinnbi soant ibl gi oaoaodn gnmglau tasals" +
-        "ostur  sbaiemrtwdnirdlaiu dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoaecs" +
-        "onaetrdag sspiy teu nmevheorpraams  iomru e  ii   pegayngiahn hlni mer lhsbcefhimtwłp ninasiegznsy  " +
-        "shenoylaako euia sumt ıdonn  nziekrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国" +
-        "军会國大人人회인nseraatghnmabaart b bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsystyz moosainldatrillai" +
-        "  nm bculbl ap i nvoni  iaettzscceninoentnc uninioyka a msj smmadknic sissmser oasnarhzisdegnnvplena" +
-        "ea eysl aryenmlmni nrgsoiahsaeaaaiaeo aarsdnsostanaaaeo baaearannawra afpvseinsloiavrm ysainnula yau" +
-        "so.s npriuong nnyanapauiyoeg  auksia eiestseeriesaunnltglii  fa anotrbmasdpqawesaacalu  latahecdfpso" +
-        "diaha eorimpmpk dp  ajt ng ogileriirdam  c ,ei naaettlpsl md lain obniainnacrlibds eiasvneoso aneiem" +
-        "edlm ,y usamdnadfgmnprscmaciihee ovvsmlltirra enyo 'nv odfgn oarso  eoezruthr anasfnzuaal ysrbso ise" +
-        "cm rsit i ybknrllrast r atacimp vapumud aasaaoeoecunsng   famnaiaya eiclhodhadeimnocioaynvrtlcn suao" +
-        "easa a sdhk s sisoaanzulklbnlanirornaeoewamesaree loyheet  ewlarhoedoaaatncrobrwmnhian tlliinghauha " +
-        "dtbt aatnnab im m sg  jgalll nwario ash srcdpwksasa iuraasicsertcpcnhpsms en oee g utaggrs nnlnedaeh" +
-        "  hisnuhbmn  ietdan uu reapaiwcyr sdk yna a sas avr utoa rapel rptlzcqp  lronauityrsrv lrcsc btsenml" +
-        " grypkni hn  dd nqaagdrectnnar tacqidie na i auipnde  iaaolsshi aaaehaneheeklhukpxaunnaa  vsi rmiagr" +
-        " mtyaoaaisnaok ond orihd  en iaaligcuu tensnci oee syiuneerooa eelrltoaeoonpson n kguoinnnheieuntnci" +
-        "wkn ur alole m c naatiianalkr ngaolnnoitwwgma ahhs  lnaac ujracpac erilisvgo o  usiutco   anlfarsu s" +
-        "ekusrahallnaor siaeoiuaiinrbrhnivaloooeionnrhoatdoheaj etvir yefdev /sslslsm  p lhhkniiaf htui nnoag" +
-        "balgk i erid aefmt  raakds  aufmsahaeousuaisnud aeo s akhn'sairetrentirtrca eufooipe lbounaensknt em" +
-        "sodnnolgadgssiqrssti miawonltseooaavm lrzkedmi bua gauoneeleaesibrtmieranisy ads galn inlntmnmcfcimn" +
-        "fmpdruditnvapaer.seeieusi aata rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gzaln plnafreeanmeibrfy" +
-        " lgmabsgutga ttkgtnni woiisa sk wao'aocoeneraaingspoeuuihusr oz  lmannokdsavnaucmnvysaahwiyaeдбсєья " +
-        "  рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyu zenim eogaje ieturur vb  aimaelsferdse" +
-        "da nio soahimlseaeyeyaeade taaee  eolarcaasacgtlhl r hguggaeir sey2tlgeiaaivf ieteilnb asgu alhsmhae" +
-        "iaabesskmhcteoes jbnslsriya usea nnncnaedbiniıateeeuacso thsnentvnlnmwfhilmpvwwrlasutihncghffenlnkdn" +
-        "isndnglrrelaeusneeoabimiırs enonimlbsas cdfntton  y glnesh ine cosrstaelvnsw oaty nanp ttataiecvoo n" +
-        "ap sriabnirumipmmgnuemsdmsorirmnheorepnasiorjsu aeeeeuwildrn.rurs  iianui omr m aapsdrnhtha aeni mpi" +
-        "vasaos ns  coue si slbdfmrsdov oidz iısmltpcsh  aoamos usn loreouiaoeohalosk aa.aodflits i wbdgrstvs" +
-        " sawveorsadraa mn i  chaitrdne  pnmaeoipammmakidrtjyai gua daeioyhia plrihr addthhurrksgeaaddr to kg" +
-        "notamrceiameidexliaciamt te ilunrcrrrhderslmaeaadpsr akncamsalbsetdroaonrlu arituclshaleumsigsnatlri" +
-        "mcofnuiouirri.uodsrmrllt  ra nwcdusuairrdolibamiku sho rimlonbfnaskoeeeo nersnminnlsiweaeaogtlef tf " +
-        "nm ybunftdslsh yosac asasareagr srecksorjereraia a oss ntin pdanebalkrana bnet eauemhle insea ajaifw" +
-        "aeiacptm   ainnmuihabkz  ksunrea k s'aemoau unemabkzn asilimmsn  eatwwunsdiliaedohutaslsppehssaasnei" +
-        "elpsrctct ntdstf  7fiworrhrnaiott suogiioa  ieiaiasmnwiabnn ncnsvrio arntrno  tgskhstrah eanns ieaoa" +
-        "kpiesnavssujkhctgrnnla oirgtri ccki  ransb anwegtyacskien a raisioekwnhstmnulre.'mpad saveskdfsormdn" +
-        "adaerrkanrlhtcrenyi aouenak m an auer szabnhiny3 eusiidahahaovofeommh srasaamsi  b akeaaplnetitrk ay" +
-        "spen etrinnreiuisorrsdrbt nsemrnrmitwaeas nenhgn'satirebcpm fkeo hmefrenaheclprawc kdnaoreozknuetea " +
-        "iannaoukrycdlol iya povsienlmritns nninotsbnpuriet w iat la scrsdsemealuunmgeoaecsoniaetrdagnrg rtaw" +
-        "ntonaa aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsayessa  rlrenrhakharloeohoklbsausltlbj" +
-        "lrsofawe nuooattarwne liucl  ikeefnpkliek eamygigoyaibbiz yyaжеиргзн римпупонајхиилпрррмаотояааррнתن" +
-        "ارا ூකยལლ交共共공eogteueibiodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrgurasnnvcbkenahialncouai" +
-        "a hahaubuo cgfa3l irlrferzr  doaamsnespi humn rnnul an aaorhiaas sepdnpancntsad hrslleldbnhmantdrtas" +
-        "lspnoonaiai  aornr shr asllesae abaell ls rfmsanillclo rqiiits.toeoaarrgctuh    ef   gtsauhireaeisto" +
-        "dmsnl  dszsupiitanonaoffjnnefkanrassoeacuemu nieeiericiytifricedolocaisgndsdslisaea s usetrmnc astno" +
-        "reaceitnnhob a lmkmanuaeselr esssebcepuznrsalni /aueoiee neml akki rue 1pabbfnifecgtbbhptcmfrintlpcu" +
-        "  euherstl rrolpaeconueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaasoaairlasnsinsej suorm" +
-        "sraanemdiere erfmeeeclrtviahs ilaesaynonnmftlntefnemirmoecudkdzimetvabfmteaeeosecepaoriavt  asuoiftd" +
-        "fhmsgiled   entonssaidoeyepudfsraneoard n htiuao diarygroiu nsmarr nisunyniueunhnlpaefuusghinmnorkdr" +
-        "rpapg altspn rr erawr r ysolngu eetulnmicopntaruemceigioingesc ncrbmbcatausswaolebi ohaggyslłereisne" +
-        "zoianmasinsnovtaarmaseezihoforhaiahihabjrbvhesiootiisalnasneb  ueaa gnsonaalomadiprsaradootnnnuauneh" +
-        "aar hi sheasrarteeuo cilmtsteuaeacps  sel eoe tniirarorscrsaos antnht sno tb ihgmcrtecodgwdlry uhaet" +
-        "on g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeconmstsevnrogotraanekn beizucgmykire" +
-        "eoerae kn nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsivovotfillsiooacmmrhsmmsskea obahuia" +
-        "iartjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaaegiklpq rldsar g yli oeeslakaofnuam" +
-        "lyidelrnsw srked shpuoha rasldihadaae otrsdeatyuaircesrdsaaarwinryet  arnegraerncrree totneeesiyvno " +
-        "rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin cniiikellpa eordaazrezaanrweniaarsteeu." +
-        "auanrs kpkrndleed  gwcuadkhehs apagraakw y  ar tgouddahrnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和" +
-        "화n haeiediiaenteabrhpnineshtcei s nrolse c0ne alit ouoimiamodklhsdelarn hvbdistjnrhahaqellnreetepoet" +
-        "ilaans nstauss lbeao iiszddb aosamnniinpmaa lłsrteezzejuddia u ianso zoerudbnrrkk tutesrisanacnlensd" +
-        "icadireintlmmhafs uicnit rmfrtiot halumdslirryskaonievdln tameieetpoeizhbavoeldnni  uenneiicgrpbspzb" +
-        "ryiwtncpncesz zh eeemraiafiplsesvkvketpt artmkgriueas aeafediomnrssirlb iaaierirnntr adroicaoeoxantb" +
-        "tfa swmnrmrnpscs  oamznaot a7agoifdnfcooroaohereeeaiiyuitmdntw ninehtlmgarincanlmvpnctgbsreeehrdqaaa" +
-        "relpohafyopanyrcfiewca bcseesreexstimnaiscu ondhrjklhsieesyisainxytnsrsrihalooeaesrta ahhnemtaieeeii" +
-        "aisrinninalciseogipvainreazfltpntseunvseiksdtnvt heioiienfexeablndentulenyfrroinil eeb soindsnnisdro" +
-        " onsnkileieda nihouglnongyaeenm omiitiipka beo urwnayuiitrt'ibouaeluunibrmeruoastnasidoegaenaolgeoai" +
-        "n ziobhnrirlarrlarorrajhineaayseserrzanraeluyllnentoslfoftailsmnakiaeaiianinaloedhsibydnrkredpscssao" +
-        "nsineae iwsnpodj nsyittlityhidmlinu adnsapyriaeaplsaayathazsznzps ooeddunlenodclnaysoiglsh amsaaikee" +
-        "enhaeeieaclattoscidmsresnf ibae bhgmnaeevstnaoraafd reiisienaonreaoi iiofef auillasnierk eortnetreoe" +
-        "eafdrcgirrakmd zaahn'sairep iskreoiannsabihtiavanlmeego1oiecstelaririt oesooqoasmaiiahiotgnrgunnnsna" +
-        "eataiueaoprcle cinaa galtnwtafourovlponlarse na l',an taprresuiaajstierghmtcdahouaocrnedlboan esaaia" +
-        "ah oliaancilooucoinaszyeineesmdt rseestieetnnae deppacsna aei resrtas p net m unaa fpyeradfrd i f yn" +
-        "enohbgiiust r  rpest  jkfch e eyicoitllauetsresgedeaaumgzyuc gnaa atb , s plhexr itmazksa to tloeiks" +
-        "aynrirahnu itnasyeshnysaapku uiasноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnu" +
-        "tile/e tmaevueuhahnaraefelaealooa eteaknaqiq ifzesnsyrnmecosraep siru raeblaarsiaaeaatfini staasdioo" +
-        "ieteratiınntrlrdorheesioilgoomsysoinonsnoevrctkonemirakeiaain ioahec tameeipl eeiioeoas eouysr zieid" +
-        "sytaepncrhafnvaalrend es sretcsxeirrteogulthloneeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm " +
-        "sismbialeoticchrusaaaoguiimoonrnmutrirsrfnflaadeoeiueutcorgaeiclyflrrrula iirmsawyliradninsonbaheaur" +
-        "aitdapkaeyatmaiusyloeuaheokstnintoiunbrooonty  psibs gvehnbeiqtaanritec natokmosaaiaahrrpsmaetn taaa" +
-        "psirglemurpcmlshasll vi  nnrgsonc snemnarelstrgeruotninseetuohtaa rsaec daid fersllei yaenngcvpseiea" +
-        "o mlnidapnieguslikwcfpoasartwitkms farmkums  bcdelmnstiunrlnlemminkgreodnbsnyiescinnrponpcooianlsuut" +
-        "snonriincr vru aannhaiaarnarrnsuaoeroiaelsslsaoicsanaysltirsha r yrsaae linvzdnmahon binuaanaanouiis" +
-        "sndtsetolcdfimeot nrrinhaa  actsanoaisrpemrrlpktnlrthilyncnorulnnpsoaa nmci slaluayohaclnoisueeurmbp" +
-        "softthnhhaeoonlarrnyiyriena nleity nayb eos kksalgvknnnnptsp  prdoairovlfy'isoveinlluieeeuinoyrai ze" +
-        "bbeais nnaenoaeryrcfgdbda bstnea lefunreeo aoogogatleddaoisrnmiikitaeiaassh dnpamsbcncaekarmac s ain" +
-        "sieasrmronoirnavdmadnaes nea mtiorwblteooojpoaaoemifrdpoadda cnkvpttinyasgonntsg ftrysgn ansopeoamgt" +
-        "strapcedsdnrsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusz" +
-        "nyalenrernktereepefaipiod rkkpkaanboomcotrgmphlr io mgdomribigztw eouaodemrelklauугкауетелвкбгиосрин" +
-        "еооуыеהرदueh    s    eniptnemirgeliuasakiuntsfoohreslsakakolakdrrmafnbrarnevq m kcap oeaa r ptdtcroo" +
-        "i aenreilnldbbktt nsbensssmansntrrdieeconiegieausiimmasncddsmtetaialdaci ltzzpdtnfnetegrdeunioescqnk" +
-        "mcmlgmpenku m n nese innair r uevsit sa srceuhutaxnnc oteiointesersezddaereotlf sg teodnofedvdvaotao" +
-        "puoehm meeriketimasdisrreriihtnl  ujstannkdtmnrelooiadaarlsacisbrraofehrvst  ollieriicscemlierll t c" +
-        "sgatnellericestnyazuelyalismreedcrbtrvhehcsgsisesudnltsagoindhenesaltututicerhdgnrbao rnnnni muconns" +
-        " hbrtrec ahamndrkea nssaerasbicsnatn t ineil aetorablea cs nslbdiornjlslag tmeketetifrjrr ib kah ht " +
-        "agoldemesarnpasohklubtn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh auggauogaccngd larsrioocia" +
-        "lasllma asn ilbniirbsoymfzzahwkrsnoozeuidfn cdefntu anndze aaa enanrom hsvebzrtdaadiietepluiaer rpyu" +
-        "un asbm2psnais sn aiorliirlssieitemarihiline  unnsgiubaintloinefiruia nsnszn oeuau taeinanudaloecnea" +
-        "raro emaee islepnnkwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeotersoamnnriraivarngew dl,aas " +
-        "i tibnyhio dunsooi csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrpnso naaussa sasiimivytenieys " +
-        "dnmadrnasmtraayearmrnoerlina d telrj errroeeiitaameacoihw hememorflmunnooeeei narr ieuibil i  yres t" +
-        "e jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihz dl  ndrirolnnu naoru.cdeioia" +
-        "rnsueezsrtrir eoo saphsaislsoaaolgyear a  сасжнильеоаоявтурінввнוبीsoiaesssanzaat lrse ialnaseynaska" +
-        "h ouainlo odngabpn eaerini kka lumocndlzemrairefnnkmpmr dve aityygjlser altaneaoiınp ofurog nrtanood" +
-        "ahumhzomoslacglaeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc iacyaplwhsoreritasahdrtemoscyltttt" +
-        "ta  roopci cenmarszfreeueusumnttucmamanoeurtepneottieionmioprlo erictrinlcisrnvurgtlvitu pecetirpriy" +
-        "crezrotetoatdoaisifeenrasiirzilatevibnnlosiaornleoseateeenapsmoiie efaetnttyiyioaicorielgazhsigdimaa" +
-        "bhnstuhuoyicaabasocsesnnwsabbentoseealracrtstns draaputlu syeewstelewoiyhfsusiefoniot uardsed uoeyml" +
-        "ane aztueaunaiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sioodsbbnikresgulonnioyua eimmmamtiudkdl" +
-        " vp ccnkiai  gnrsneoaeoecxoahnoe adsd ranrsznsreuinasataaeeccs mllyrsnniohassenruaoiadcinisajuataiik" +
-        "saa askakinoafofobdhnpeusaennd dblshnitpcrbyrnaknngldpen npepnju  cocenror tatiarronnc cersiablnruze" +
-        "ouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsarnltdticaecsaginaceowddue nnisa isdfiepul" +
-        "shono/no oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovsssei dfjnneacoliasdsncn dys sdnergeiasruaa" +
-        "urmawtljeo rerjrdeawlnooealnsmn acntoeeufoiaobitrnrac retngbolcuagwa a dinrao ii fpcp savfotfeeegstt" +
-        " eodriecmmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatnecn rc.lonnadriwyiayocooclrrigsudnhilzglaan" +
-        " kdknrоинзнедвжаишскккيrllaaaqaallhsapnaucstpedsa efrrnaalvlvnoato dcgsrwerkaakoebifiye aceuroes aey" +
-        "tuamk ahsryueoigngdailyut mmuussfszvno  rm rrrltsue  pnnaoirletsad cieenanicarnasnairaae)sufnitttfey" +
-        "alnlna aeuo acitunnieenaerameranzztpguiocdmswa  ir avvtpbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi" +
-        " anrietensurodeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrzii   nutirtdo nfyyzbnoa selualfda" +
-        "lnladanusooibdnenistdaafsdart  llyloertattacelmote rneitga  aeimirilm taeo ercsgradnuor roelfn ebrtn" +
-        "lrenatdcesnylamyaiergtbmaoowdidi gr als'zodumroedcure lgnsarr lio lza nioaanlsaedaodzzdiezfsltgfrtum" +
-        "fotrteifszy a agubaaaaeapltaridtkknrrcbleipstwnunhhoatnvpbe auaeesn nteltncukoroccrdofoflsiiirtrtrie" +
-        "stdlptaofaral takkh rdstautetjch ctn  feshltss dgknarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrs" +
-        "tbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglgiaioesin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcoo" +
-        "emrs l cuuarwmkfskaorw'seicnitybes.saaaeooasan snresieeem cn dneilttslkrucaramo'aaapts dnndai  athoh" +
-        "rnng enulaetocttogiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetr" +
-        "snleonnoyatrii scsnrueisc.cees en okn u grtogeneraeicahesktaiaueвмиянеинеьоооةg  qqqrsy  eenrieeiute" +
-        "hsi e  sntaoyickrrebisaakkafzln dusfhoncintssl ibnahkterclaaonnaavazbbeei fopyeiooeaetnrjfpn svgya h" +
-        "erewes   ltprledbaeneisup r ssmera c teuldrcdtlnpeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erio" +
-        "raetsomeletalio lsloamisaesnot ycyscabisorndiinlst mryrw dpe rmmm  at haew sizanyastrcsn anmmmoitino" +
-        "airl eneasnnasemoos ie tossknadosletfe tdemm y  maeerlaetiornaaolrerap  ciraffr necacaidirlnsneeenyr" +
-        "ecltipgo  saaaceairte tcaimaedixaiaoattcainelnaonra  hieagnrimmsistsec saaddgnhdselrseneaasacureuiee" +
-        "irmeneei f iaenlzsh diyslyiuiysyinihteeoli'tu egcee moeeeoratcnacdlaorii knyvuvyiier r i nseahaira h" +
-        "hetengiratij moosestrboehuhachtmd le eekkgamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaait" +
-        "rdairaetaaauan ebcrgvatii nikneuebbyiuaedsw  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaai" +
-        "sieidasdnioislr o nfritn icyn npnviteem taaiainzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsistt" +
-        "eoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntfo" +
-        ".a crsrroiopfrgugapin mninhoudrdcgоисвнвквissrrrsejj ades  otazehbgrgdipuokaieuckkaar  iiuekhoenttaa" +
-        "orlnaarrsewtvda he aulagno ca nswwmnrilrrraree gjecd a tmmmirma ceidlnsmuiisseryradinptroiace toeefc" +
-        "eua noaerpas yn ynn eell mfyariiii ebdimoadaatna taae acra ifleo nrafio    iiln   amgctimo yereeipci" +
-        "iioan airdaricir saocniiifeognsgurna  alamtmascrmisesalollncaseeriia ocmtary lrovmuiebrnyglilrpo ook" +
-        "oofinznrendf ecsa    yfktallsirdrii agihfmnd aiundrihcy naeeiapisrnissiotciseosa rmi gahs gfkknkoann" +
-        "iooenorioaikkdomahaaufehmebue rygsytbavvkasmltslrlst i rsngsiikpr i aitcfatdtoeoindeasuuctticroifora" +
-        "algahaoealmacisriirtpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmps" +
-        "uiseidkaniaa neammom awu oa cna dsiagnahllaiuoinlet r ccptisaeeebtzetner dgsncisicaddeeni mse tdusiq" +
-        "hnvit nlleacsn   ibcien ashrtrif zn reds citfnerapnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoa" +
-        "fthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak atimssoukwafoaaainaacarudncigiiliвьиaiieduotst" +
-        "ffnennearreeoeknrmedzuarrelcsk rro ulruoimsane saie dupri oafcerotlssdyta.aeerncoo rwrm iiisoetuhrnd" +
-        "oi bstaunyuonauhefnrluyumriroonzutistseefo'siitmeotnnnsgogoacuuninydaonnbn  nbo  nnmss cfoosolniijet" +
-        "reneuoinsae naennnfsspn   teoonro nnnfn opixecsdcmele htcveil llothro rennfofoaytb mimrmroiemaeborfo" +
-        "nuorroatifg plee mmmt eenautveeearfrdaeannmiknooantwzrajpe'pscacnnandoisd ma cseincsgnprcsmngnrcoira" +
-        "rtrblfiadlfcr e  ealanheialeepnii iotletsestmsh owe irlntsi  reayio .fn nsttinalsnionuitoisgsziaiiau" +
-        "ardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochm snagcn" +
-        "eooeeoeglossaielktrmims csiri nitodalsoairisuesiqhseeathtamol  kcalie.issofwagdarrilfnygaoinm hcnwar" +
-        "afrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoess aniyg ocpeentsk rmn" +
-        "lcirkyuirygrreoкиnssrlluseoosoknreerunzrenalrgatrdumbreytwcehisylnordiadcavfoatfakki ynnspnco ieeaip" +
-        "nnntlnints epllyietsmdteet  ienrolof tioppofsscsaenteeiiteferlnnse  kesodurdanhjatsi i fffeftcr a  r" +
-        "nnwplpcmrsiii sadnpwelnfsnciiiiruaeneeioigedoamein alaracvo diifc nnyaapilitigruttpncugo fapbccrnse " +
-        "daf  eriiiesnrsnaeas ouoe dsdairdhsemrauv uert ftndanpidabfoanteenaeceeyanamardniiaurdniouoncaclnaii" +
-        "nngiaaresegaleechlceheleorarkoiiaosuneitcno gi eicadidendrisoaiaaaisniieoir'atrvrada adsdstansiaiagm" +
-        "arll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimaptglnesffssrrnaphhsodde  enp rabstcsg neraptsaoe isue" +
-        "pmnahsanifvec ebttlratitmeviltorfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree o" +
-        "mtigentmyem tartttnyyrieafok kumi aza tgaaanи iis aanerrrokreimta ealyyraimiae h nmteannisra ciimny " +
-        "niieadctuoemdnxtrnaiii stcimuaia ntieir acazaitc p deonoor  i tlrsttssen rdidpaoiisr ne nuucndnri  r" +
-        "   .ssmmeieotuhet ssster ulare fossscatma  sunngfmansdahsthefd ssacegd luac t ny riaiionrga reec nce" +
-        "r ffxannnxessaf meunab ieae dyttaptaepirdo iusidalscsi l e  ,l leteifaeba cnpfcodnoakteeatrolsrnadoe" +
-        "aocera futeant lrpnusri  fa sd ouagoca/insnnajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunal" +
-        "sieqhzpana    e  ti nliiinoddiaoatipheencavkneip nlgoe odnesycoettrumkelisnugecit llofoirtmtcesofint" +
-        "ttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosnlikomezplatkohrrиwiabnnbccaanraslonapa" +
-        "yiscn o eoeiyuaoaptrocncm ddnnsoibr mitcairsssp ourcnttrnpotbnrhmaro rfetenskk krvo kcee ttresietaun" +
-        "fnhidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebiffpngn semhii r ikttiuxrdltn atoa o mr" +
-        "czmaarfaimpyssecsoftdoopdiiitxecfpanptliafrbra yeaetsaeoovsstpsnipeeea a oo  a dianniaha ft envduwsn" +
-        "y tao n n mnu imp mrds yc iuikaora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrue" +
-        "en rsdmsrtu amde weijrfeitue   hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyoem ttamycennnuccomtae" +
-        "srnrotowac ieafia sm oaar aontatiprreulsiarar tiant aliiiseesancbbntnp kifeafirnlrluyifeaeotessd lai" +
-        "s hrsttttaunsd dr aienoaoiiet noaoah seetoeefrseseerturyrt  dieooooatissepeeeioiihfl nnotle lmeirrre" +
-        "bynlnesiifrrraosoouc jtciiavsepssarrrpteiiheeveflaroey amlmagfraa soereyerroasssbu h lrt nlilgzrirll" +
-        "vaiteupege  rfdnofftafd oi kmlolifst gi nc iponutnsopiorpcieua hooaetta nerbcbiacfshiartooylneaoolsn" +
-        "reeosodianavap anooetttcsinose  ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ayesicinumaoteonnie" +
-        "nmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacmetooiomospr nyhradeucn as c ot sneft fig" +
-        "spceytyrrrrnaoosebmlcns hranritiftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltet" +
-        "relclyyyusrrtidoeunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aaeotctdallrtuhdf" +
-        "fefedf  rffefnaaa fiorohsrsdceosrcdpeatmrcmiractrkmrnuseerdpmahisni  ataer ir sdncnelponrrrricdnlgal" +
-        "yasnrserosn rlp yvnaesiiieaotetnnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi foiayzonao i c" +
-        "sstdfeeunttyaipronym lot lautovsstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupcstpclt aeso " +
-        "tss cnrutbemeaeribaossgrhmpwncaiayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnriuffoseeet r" +
-        "rroloefnahaannny ylvaettaoosaf  irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdaeuynitpdebcnentdrg" +
-        "aoeaslifdpyyyl e orl pivs anidgaui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ites 'cenekamg" +
-        "fonon artprrfsal ifvndisoegnssodawhkadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoahiuredrst" +
-        "d ttre ytilnarlosrrtta aeod gsrrrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk rr  labt" +
-        "dcer ate lrriefcnukadaierh ast nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane tusiirit" +
-        "siartnoefiuiiissmoe ddaaeotyskursasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorpsa " +
-        "aistendiccncoeeengyttncaeat o hnucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aaeii atc" +
-        "tngifsulcingnmncr inttrira scn sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniokollaata" +
-        "larteaiiiemtesnnthttcaunrtsnaedftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapccnnentr" +
-        "ntnsstrnadrettasmteiteucynfru hitosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyror rn" +
-        "jle y yo triyziadi a dsiaadcctfeoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicriliatenii" +
-        "eerlnassyopdahaeeeseoepitu nrnhtttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p ilrmesiel" +
-        "zsorasyoen n baea oonoocyotcriapia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio nioas" +
-        "u lyu eeenaiinas esa o rkpccsimos oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n nt " +
-        "necaietunp pnmi ehuuont ecrscidd zrupiaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa delt" +
-        "pesmaiola hcetaitoihsaticorftdnvtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtiniist" +
-        "aaotemrsyyy l ssiensdddhf sinopan rsrvboc egnrcecdstsoiho ioaetlftnanmeuytongetmnnttrerlomnl yteriti" +
-        "rsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeosnoa" +
-        "biunmglrniaettnrreasyctsstseeuclinuidtocoelnoi sdkiroethemtinssrtgeaaitn eltyfaamaad yyaaefegeoe ine" +
-        "odcn rielcolrenmwvb rufs mer ooiae n unreronrr tiipsen f farueloccttiapeoaecosaeioifhelredaoiieniiim" +
-        "gntoatafrtyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm" +
-        " ltpcltoykizcasg i cjrsu ni aifooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta aaa" +
-        "uaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ipnaa" +
-        "ocltfnnlnowfm nen nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwder" +
-        "naofdnipsurhoof snnnn  atootopoool aae ynifud ssaaui cnemtmofierdgirsrtdoteei ntiaanra tnrdrp rneiad" +
-        "enssame ndse i nnri irenfudnastaiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiusztkioftaitja" +
-        "ie iusydnol ninagoe lczciaoossa asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnahonfi byato" +
-        "ap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv  tc  smnnio nnrcasectansoib penrleadyie io " +
-        "apatoai ufrrke rkh mrn h athniaaaociyucalaodcnroaiylusiinsnseoasiateavoonksmnistott syokao oie aeati" +
-        "egan tlosnunanr   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocksesf" +
-        " ormnenoeherneo sendidonicsuotpaahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn po" +
-        "cg brs aekot dad iauhordcrre me  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia outs" +
-        "faotaeeeeioirivewe ewricniple lpet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopppro" +
-        "psaflnrhmtnnlto'rpmomoponfataaaitfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unaifrb" +
-        " nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
+        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ万上中习京仁仙全公冲加北华卓南参台名吳嚴国國大" +
+        "天太安小尖尹岩岸常平広徳徴慰文新日明曾朝木朴李杨東松林横毛民永汪沖河浜海渚潘澳牛獨王石礼福禮秦稲立端竹経美習自臺航苏茂菅華萩萬董蔡藏西賴赤赵趙邱郭金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동" +
+        "리문박반부북서송신안야영위윤이인일정제조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijlmopru.1abcdeglmnq" +
+        "rstuwxabcdeilorsuy 278acehilorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehil" +
+        "osuy'.aeghiklopsu'abcdefhiklmnprstuaehiklmoprsuyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklm" +
+        "nrsyzaeiloaefhilmoptłaiuaeiouvıabehinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरे" +
+        "िाাநலி්รປབြაትርⵎ安川海业华国國央建業華谷近都爱宾賓国明之藤京康方朝海韓春阳榮シ中京康沙薰韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋沢信田万壌壤島仁用安在加华潟疆本仁母鮮鲜原槿克在尚强洁シ" +
+        "京野佳剑劍芳須宁寧主進兴暑興文ノ縄野田上碧基門门轭島岐毅破乐岡島樂刚田憲島島済济濟近民由衛北灣空岩木義春生安军英南安村沙藏清根瓜立立國嘉日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부" +
+        "여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikouycq bdemovgdgprerumniraiaiks abdefghi" +
+        "lmoptvabeilmnorsadegiknstuweiacgimstuehimostuhltgknstdiaruaei bcdeghijklmnrstyailnrtaudjlnospaioudgj" +
+        "lmnrstaeiopuycdehilnrstyabfilmnprstuvyzppualnuvaeioruaesteai achlmnopstucaiotubabrprae ekmnorsv fhlm" +
+        "npa aceloriaiyzcdhklmnruvwfpr aciobdjmrstu cegrsrbjotuoay abgilyaimpdegrtvzudincepstwhoz raptbeiklor" +
+        "stuidpdlrdejklnrvioyoraeiobklmnr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnosty rbdgiklmnqrstvw" +
+        "yabcgilnryzeglrsz aefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsuoa daciklmpqsvps aj" +
+        "nortsjlmsaehiklnrsdabdglnsabcegjklmnorstyzneilnrvaeoeghmnrstitaeefgimnprstvaaeialnorwior abcdghikmop" +
+        "tuvwzp abceikosi abegklmnpstyzuockmnpracghiklosx '.abcdhijlmnoprstuvyaszegmadilnrtvx156cdgklnqrstaad" +
+        "fghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvccdgcknrbsachtecfccioaei" +
+        "laeoycepgiuacltalbcegklnoprstuvyadklnorstzainruclnorstkaoucdlmrwpaceioyaelnstnotnaeirabdfhijkmpsu bc" +
+        "defnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdghijklmnopruvuahofabcjlmnortvyaeimouaeghklmnrstxaoroapc" +
+        "flmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxaeioabglmnr gkmnrsaeinouak glnrs" +
+        "voaknselaug raae cdefghiorsasu afstgbdlnrstlnrcdelrvaailnrdgklnrsfilnrspiodlnptaonoprkoan 'ans 'imno" +
+        "rstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإبجسصعق" +
+        "كميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海屋燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社" +
+        "国國海維銀暗半民半民稔惠强明福篪ナ博龍正賀進黨岛礁島斌鳥太靖保自礁文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁坚堅正昆成恩日台島臺岛省自神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권" +
+        "용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.iraehiniase b sytnrhaafhkqsnsaeruopxaoeiu a" +
+        "cyiayheinarrtoaer tneorneiout aaeaahiotacabgnsuteefeiyeisbna gkrtafma aeioaneaauugtwoeigtandrvzbdđ h" +
+        "amrrhar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnseglmntahirtelalathscinekeoaistbgdinrnsghstzknx" +
+        "acdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcuemoejsasttddfgimnrunreglnpsu eiriy cn nyuunorsoe" +
+        "ilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei ftiouhlmegfhiomuyaukmnokgtaimnebmtttoadloiabegiorman" +
+        "pkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nrliiooaocteoqeeoairicao oeirsiklhohaforoeidinariri" +
+        "alnesegrndcdemnenenultiao0vior mlvwbtcn eceiapr .eotfradmnrsorebgresruazlenaenfssuynemdmntyradnefk h" +
+        "ear.oleiltaabeiadm knos adgjprhstaaalrtskglsknbmzzblhlohstbtnkmkbloyecdginstst nyuagtniaaomlciddjmsa" +
+        "eaadheiouecnqlcsaaailsaeaaklou rrsyd.peorstaeoiaemaudesaiovnu isneisutdia dcnq annoy dgehfnaenicgtgu" +
+        "hsiasaailaipg adiohchoslaalrlycrilmnrtwrrvaa gmscihtmpsniuczeooaeiotimmsleamdisavdtgfnpyohaaa ehbmy " +
+        "stiivrrrardhgvao lan oskqsn erycauo ap deubhtu bys eodedenoaagszaanaeya lsiaehiraberalmontduacdiptve" +
+        "aioux rucgiklsteoestriobnnuadeivjaiodckzisli7hrdeiehel ijosujchrdvicahatdadegrtnadeorchostuessaiaayh" +
+        "bimacanjkoilutaoriaeicjksxoeusaiouraiar epe raahi erzyvmakoegkoeepmh'easulu dftwaiclueermuaosdihnnfk" +
+        "von dewcoaeckaeoagdlit a iaeiaegmluaiklnrtchrllncerioacnotpefmrsuvkeremnsloa klotatczr gaeitpotebgin" +
+        "vyamstcdgmnstvskragaiena diemsrtebaaeioamsnoyh adeh msleeeit do'az.unntvo knnsy aehahielas elkriaeaa" +
+        "eshsaeizsstotncmajkobaraicoraelrfnjhaimtvaemo acdst uoasdaurtemortw fnatortuofi.aeikubgrvtaechknprbh" +
+        "irgknpryiuscmrmraovwfagiot ieh fpivpioiaoagtiinacctklat bhjklmpv cfnrtfipclaimrrazai hltuariah aalrr" +
+        "zdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epdmrsttainr r mtmoerleoualo dey aogy iyhdnanv nptcmdmosih" +
+        "cgkbiknka ....pnrhcfhlmpaanercfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cghuoiidekeeintlng" +
+        "idcko ueneelt'ag rsthtz lnttstoldoodgdkkldkjanhjhbarogueausle nemigrvoghnhsiii utdmorhmubogodigdegon" +
+        "blbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民" +
+        "民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaisaias rn" +
+        "naacccdtdtgsp  eiiqyaahauh dknrrid pannreckkieagsarolsi  nsimedrreiz leliabrlngxrnrogniar ihchjinl d" +
+        "ns ncaa ancaeao n  rtdmscncnnclss iranyidoug be iaaaeere bdmasti srmkaaicikkaakluu caueaioaaeil ooai" +
+        "auariorzoukwnaeyoneiua rlnaatnew lkoakrkm t vooabeseeiwaiiiizetinsgaioisenesnaportaeaoiaesnneegz eoe" +
+        "orodek cbcioeeaersleastasnecoraeiaorp cgl enfueae mi hjt  nsstkgxdf dtpotstnnemnoeiourlrkojaoretaei " +
+        "enea nctttettesnot nciuluhahauhrlsssptuidstoainhiilcacsrtaaay o nacoirromoarnlat llgaeliohlpirinaahr" +
+        "oroeee ehroardataaarncaabeuanro gacqty tg rsdurqntoooospkrruoaloaeaqhuirpidanyaipnais t hen eoieock " +
+        "ltcdtos oofme nrimuaeaizieefpsknn r nrvcifgrsaaas aoeiggeirnaardttcknafhsnpsdgieateainnoer aj rn. me" +
+        "lueiniyeymdsaodzeai dmr eieieiaonisteooeoaei ieaeoeoo aksaeoaorgsaarad  hu ka eaehcgasnagrhaboki mgn" +
+        "aepa npsr 'iiahchqbn ms ieiysnauiyaa.  kb hlr blisunefmedeaa i pn gmcesef nmyfh ubn st woae p  aaaeo" +
+        "kmilcot arapynalka kbamnlmhm ueki eyahyneiekkttars lrbijmty dsehhbiikesd rhuir canvenpltabsiilkiooyr" +
+        "aaouikrdc drypidnieoerrouinrhjna  rteeihcdreahwdnjicjai louletldisnoz ndnnni  s gkmiltennoudieiogoli" +
+        "mtaorlearbcgwyoiaaaeirglmlhenet eoaaostu ehuiruuuaehieio rtaeiaisecteinltneoeoucaeolan aieasorkeahuo" +
+        "ee'iodemaocigooes wancnioeta algwsmovmieacrulafmaorluasryobtdbnyiaihulnhanonus fzopfynpolnescdkryznu" +
+        "ieaerosrail  oaie anaoeea ohaekce'stiapbascraoj seniceasnn ar wa ofoastsuskmttauoacgms iypihiaiiuooe" +
+        "ehraons eynaljeayivaeo reios  eim leatrnoaaiwonssoes oulrouaaiuhiiptoenoechtoititugnngrgr notnostrko" +
+        "seh iayainlpi adue dlppos raiiboieeltjoiouonrainridtjreainnltaiaslno fioeeduiiaorirchn mleautaamhsao" +
+        "anhaaams'aefheowyeiotddhjt indbttiloaltcaoo saneiru ctgoalieiaalsnh isagpiabknieo jzpahgkhhoraisraae" +
+        "iahr  csaprjpaebatanml henikiesejttjlaeoiuaiibghjklmpveflmeu nahktis aaen  owuia kennmknbyaieiszhiak" +
+        "łokrwouneiankisbimyanwf ukn iinyocaarloii ebdlsdkmghietpuaytaierrbnsalmolobdskma we iessttitiooeepns" +
+        "t ihaa seimsblse  asaduuoooaiain noooeuufeeroarccareineecailuihoemeoonoeturidukzmresrweu aslckzh grn" +
+        "t naiiaieeddkpe saiezan ioreaiiecfieh ekesdeihslyyeedyəinbuiail u nnrykteontpvalea  sbsxa is yabftıa" +
+        "reaazirrnrafn nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීท" +
+        "າགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllqhaaz hou srk ajaicnnaeui  yeabdt sosjaeidap iaeie" +
+        "tgaronosirehsavnri nascahstmorsriswyiyekai al iaer a aactnuiynr ulrach oct a itcilknjc abnfnp amaabt" +
+        "iaistkt snairoevollijkadnnuullluaoaaiiauwdnsurenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrnd" +
+        "rk egtnovabriepu efhnaatainnyor laa mlslal t eisnsisie resihrsusnsdhrrcvrrdo airltvabotsyrrxi orsoan" +
+        " ef a tarsmace evyo aa scewankyuassotth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos " +
+        "t is un achhhrrs oo scsanirrl tyi ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriilba o" +
+        "bbeeetuofkynhuymoametaiuiipfnmiaeotnselann sga eaienun n ipcnsc etnadwgrsaeo daohrekhsn unaeoeasnzna" +
+        "aaxil  swopaaailreidinieatlnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa aconierae maydma be aannuh  gi" +
+        "o ebitrsmmnnaih ynrt  nnksrnggrl srrahmirlle tnionossarkoroig ih yni r iin  eg a  oe npea tcginpnsa " +
+        "sn  a acpai ollaobpa w  vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn ams hedr un  eacnh" +
+        "nik laaisaalkiak e iiaaknihnsn  nt  ddflneiooaj oaiaoloioocfswotnana dtineeayimtotzniaod ia ahns est" +
+        " zavzurnhd hmnaedea anvnoiaeteonsaoa ipehrqaaoeaimvnt goyhi woenae rj naon czaiss acmpvihd abneh hie" +
+        "  oarnauedohbuaa loocaislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct vtnenntied iloilslltaoelnesgp" +
+        "wirutoulnisvnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidiuznaasp  cy izrp" +
+        "eyriaeoioegl nnyaliit  ardnlm jnaz eilsl ewygchaateieaewtosaingshrmiitr aadc insahtatiaatnn  euagjar" +
+        "ke lncs   f s  gin  geicnaiizvh l hmv p waryt  risnardahrohalmosv glwebnt edairez iticdao yyiaid yio" +
+        "h  alłlet nalhnoeosmjuo r ebmisl fornuialkn nodr g nh etslggidoune  mea madzsiren agimi wwd nlebnrdt" +
+        " rnnaaa iervi ia o i eob snroeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwioikauraienardas" +
+        " nr plbiumr raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbmnaehetbrrhecynomvnchsma aay adjlsn" +
+        "ss eaenyonoaaaeainniischan  nafakpegapsi sinverntlho aisaaassuh su y rm eu apmeaaeozoinaespm  dnueal" +
+        "odlnlageinirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbuvmonmcffcamd ocfcl druaadimnmbdrudinvapaerri " +
+        "iytoeakthyaauocdfpsaaaina unnm ryehhricsrn qwynfnenwmnwzensebpry luomaoods  r snniaa  olsjd auonwiey" +
+        "akgnegkuyhipshmoia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنري" +
+        "ئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsa ehalule isn lnadulcaoocauhrlddsreissas o" +
+        "hiedoasmaa coomataabahyud a  s   ji nmnlaj negtalntiya o   uiuleenhafg islfaihyehsahrraa  adilurlaao" +
+        "a asalatmvkrltnaaioah    e bcdsan  ieuitisti   kdof ioaa ro  eysu sgg snmod aaoalsitgdsaidoih ieellu" +
+        "i ksnooihiraan jpl nnniilivmsktnhslłe  alces aintw  aeirbezeooinodarioesemo  ebniugn izuiala ni aghl" +
+        "wsibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvtiesaaar'ulyo nnatsprmeot rorad " +
+        "hbuuiiclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndia gbeartutfsheeeinmiyrdauvydmheel lier" +
+        " i dee ornaao bianiu ma ap a  n ieabltc andcsinoeidhodvy cn n a iwenw ixaic kt ssnl ht  n upearwtame" +
+        "kldoetaeom syainet  t aopsehedodesbrparaitm oaeroinaaienc nofjatesmciaanf bzh  dcebstrsvaos ia  it h" +
+        "msika t olc eyzimunyllasrsdodmeeraonafneo suxag riykbmdotplalktnnc sascwroooaou nkdbhnd oebcgmf  inr" +
+        "ancatvaeczonyaukaaabcmsaabcgimss am z calaoivesartk olrtnmomd oeeencsis iftnaueb aeaat bmrne agnaoln" +
+        "an waymkak nnrtnaogsgtbcsstsa  azenvvukaanb o nnk nheaimosetnaintrno iowa ar knllitti s in snan  edi" +
+        "ayrcronantcai tsnuienkisapo innumlaaiseiwcaiartefkn btuaabsoaaoakkdlroeineacog hea  sssnsesliuidnnn " +
+        "asaimreisseaar naoreidzods mozasuli ei zoe wiaivaee ytenrejreapeua n l le toeoalner  oaetioon siddae" +
+        "aaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trta naisskiafdtyiosalallvmvra mo ugaaaeahpiyia" +
+        " aujris aknritkabcekmnwareihorliner ao cniyczriaatszaeacohqcga aanir ngaijgnlareimeans ykhskpusebmsi" +
+        "mwdo 'ltenaz edm pkiao ppimiihbir agir aeuooftinauo d hvre ishmpinoei beasnl'eoiilscaa mhsetaoflusbu" +
+        "ctobaa  silmins tlvdo ygvods ntt aoloya mifnbal ngu nuahsea cd osihwoidbhjklmpviu oohsisdrltrzsacbtg" +
+        "dmblhsvoiaairrn enmsoc dpia  antnenrl un   itmrohlae aaa f z a uaor nalyni   kkeopoirnsaeoarel ieic " +
+        "ianalsoacegklmostar rhrlempwryayntentitrcrolhtcaren nyrdo le annon oeimsaoooiaaleuemr  irreahcr  si " +
+        "wbinng eshinnbbi soant icbl gi oaoaodn gnmgla ui taasaglssaiosturn   sbnaiemrtwdknirdlnai iu dnvnems" +
+        "ahenalaaoeuueehoeeoonoaeturirnkssesoileiaapmdealiuudesao sm y npmgoaecsonaetrdag sspiy tmerhua nmevh" +
+        "eorpraamcs  io mru se   tiei   p egayngliahn hlnin mer lihsbcefhimtwłdpn niqrnasiegznsy  shenoylaako" +
+        "un euiauw sumt ıdo nn   nzieiak iiejrrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡ" +
+        "ვⴱ国军会國大人人회인nseraatgyhwnmahbaart lb bddss ft bla fenvh naqaiaaatshenr twbe namnbe et dndta saf nbmbsy" +
+        "styz omoosainldatrillaid  nm bculbl ap i iacnhvonci  iaettzscceninoentnc uninioyka a msj s rrmmtadkn" +
+        "ibcc e sissmser oasnasadrhtpsz iisdegnnvplenaaea elepsysl arcyenmlmni nrgcdstoiahsaeaaaiaceo aarsdns" +
+        "ostanaaaeor baaearnanenawra afpvseinsloiaavrm nysnainnula eyaujr so.s npriuong nnyanapapauiyoeg  a u" +
+        "ksoroia eiestseeeisriesaunnltglii  fa anotrobmascdipqaweat is   aaacal uu  latahecdfpsodiaeha eori m" +
+        "pmpk dp  ajrtcw ngeiara ogic laeilrriirdam  c ,ei nnaeaettlpsl womd laimn sobniabininacrlibdhse eias" +
+        "vn eorso  aneiemedlm ,y usamdnadfgmnprscmaciirhee rovvsmllteirrda enyo 'nsv odfgn  oarsob  eooezruth" +
+        "r aneahsfnrzuaal ysrbso ikzsecm rsit i ybknreeullrast rr ataccimp vvaocp umud  aasaakokeoecunsng   f" +
+        "amnin aiaya eicraol hodhadeimnocioaynvrtlcn suaoeasnra ea osdhk s si so aan zulklebn.alahnirornaeoew" +
+        "loaamsesareee lkeoyheetg n ewlarg hoedovaaatncrobrwr mnhfian ttglliinghau h.hhjae hdtbht aeroatnnab " +
+        "aidm bdm sg  jgalll nwario asnh sracdpwksasa iuraasicsertcsepcanla hpsms en oee g slnutaggrs nnlnsek" +
+        "daneh  himaasnuhobmn   imertdan uu a rdareapai wcyndr sdks yna a sas avgr uttoa rapel rptlgzcqp  lr " +
+        "onauit iyrsrvie oelrcsc bteser nml grypkn ficv  ihn  dd nqaagdrectonnar tafcqidie rnall i auipnde   " +
+        "iqjraaolss lahi laaaacnehaneheeeklhukpxauynnaa  vsi rieamni agr mtoyaoaiaiesnsaok ond orihd  aaen ia" +
+        "aligcueu t iensnci boee syiuneeroola eelrltnroaeooenps on n kguaioinnnheieh noaundtnciwkn ur alole m" +
+        " c inaatiianalnkara ngaolnnoitwwgma ahhs  melnaaca nujrsacpac erilisvgo o  susiutcgo    anlfarsdu se" +
+        "kusrahaslisllnaor siaeoiuaiinrb rahnriva lheoooeiluaonnrhjoeatrdohfeaj ientvir yefdev /sslslsml e p " +
+        "lhhkmniiaf hjtui nnoagb algk i peroid aefmt  raakds   aufmsahaeoueisauaisnud raeoi s akhn'sairetrent" +
+        "irtrca  eufooipkei lbouenaenskntail eimsodnnolgadgsse   iqrssti mirawonltseaooaavm lrzkedmi bua isgp" +
+        "auronaeeensleaeisaibnrtmieranaisy a dins gahmln inlntmnmcfcimnfmpdruditnvapaer.seeieusi aatna rnecgr" +
+        "enetfakmnrsi vafa ercrree ttneeesifgtr  gzapldan plnafreeanmeiibrfty lgmlabbtasndgtutgac ttkgtanni w" +
+        "oiis a sk waso'aocoeneraaii ngsuepoeuuihusr oz  lman gnokdsfaavnaucmnvkysaarhwn'iyarja ieaeдбсєья   " +
+        "рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyue izeneim eogaaje ietururou vb  gaimgafla" +
+        "elsafierdsseda nnibdo soahismolseaeyeyaeade taaee  eolarcaalasacgtlhl r hguggesoaeair seey2tlgeiaaiv" +
+        "f ieteilnb asgu alhsmhaeiieeaabessihkmvphcteoes jbnshalsarieiayala usea nnncnlmaeaedbinhiıateeeuacso" +
+        " loitrhsnentvnlnomwafhilmpvwwrlasutihncghfefenlnkd ni sndnglrrelaeusnpeeoabimdiıars enonimnlbsieaas " +
+        "cdfntton  y glnesh  gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhklttmmlgnus" +
+        "ermsdmsorirmnheorepnasinorjsu azeeeeuwildrn.uruoaresas  iisdegianui omr m aapsdirnhtha aenai mpivaes" +
+        "ahos nls s coue si salnbdfmrsdov oidsz oiısgmltpcsh  aoamos usn loreouiaoeohalosek aea.aodfeliets i " +
+        "wbdgrstvs s awveorsasdraa amn  i  chaistrdense g pnmaeoipammuimakidrtjyai gurtna daeiooyhiah plraihn" +
+        "orcr addbthhu ierrksgeaaddr toya jrkgnotamrceirrisameidexliaciamt te ilunrcrrrheedersolmuaeaadopsr i" +
+        "ayknchamsallbs ketodroaonrlu a hlriotuclrshaifleumsi gosnatlrrrsimcofanuiouirri.unnodesrmrhiallt  ra" +
+        " nh amaew cdiqeusu airramrdolibdiyamduiku sho rimlonbfnaaskoreeeao nersnminnlsiweaeeaotgasbtlef tf n" +
+        "m ylaebunftdslsl h yosac aennsasavreagsr aserecksorjdaeudererasiae  a ohss ntin pdaneb alkrana bnet " +
+        "erauemhleam inseads aaejlvaifwae iaoicptm   ains namiluihabekz  ksunrea kc s'aemoaau unemaa  abkzn a" +
+        "silimamsuien  eillat lwwetunsdiliraedohuta slsppehssaaeoaashneielrpsrcttcst tntdstf  7fiworrhr naiot" +
+        "t suogiiioais  ieiaiasamnwiabnn ncansvrio aarntrn o i tgskhstusrah eannaigfys eieaoakpiesnavssujkhch" +
+        "tgrnnla coritrgtri ccki  ransb anwenegtyancskkiehn a raisioekwnhsthmonulre.a'mpadd saveskdfsormdnaha" +
+        "shdaerrkanrlhtcrenyir a oueenaki r m anacn aaude r tszabcndhiny3 eusiidahahalonvofeommh  srasaaamsi " +
+        " b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrbt nsemrgnrmcitwaeas nenhgn'satirebdcpm fkeoe ehm" +
+        "efrfenaheirtclprcawc kdnaoreozkyttdinuetea ianunaoukrlycdlol iya p ovsienlmslriitenpsadl nnliknoetsb" +
+        "npuriret wi is at l a scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntoenaa aeei ci rieaeutteono erergas p" +
+        " et m unoeayzzeau necaaneemsayesssa  urlreanraanhboahkharhloeohonklbsausltrlbcjlprsofawle nuooattarw" +
+        "njre lneiucl  ikeefnpklijr ek easmygigoyahibbeiz  ayyneindiaeaжеиргзн римпупонајхиилпрррмаотояааррнת" +
+        "نارا ூකยལლ交共共공eogteuei bi odsimaa rbuicsaanarou lsuadvalnoaramel a nrr9udvlirslmnagalnlbrbrrgurasnnv" +
+        "cbkenahi a lancouaia hahaubuol n rcg fa3l irlrferzr  doaamsnespi humn rseennulni aoen aaorhiaasml s " +
+        "ephrvdnlnpancntsaditr hrsalleldbnhmansaentdrtaslswpnnoonaiai  aornr shr easllersahe abaell lso rfmsa" +
+        "ni llsclo rqii itaens.toeoaarrgctuh    efre   gtsauhiareaeeistodmsnl  dszlazsupiitanonaoffjnnefkan r" +
+        "asnssoeacuahauoempu cnaieeiericiytifricedoleocaisgnudsdslisaea s musnrel strmsn omec astnoreaceitnnh" +
+        "ob a lmkmarnuaeselrro essoselbcepuznrsalni /qasueoiee neml iaskkri rue 1pabbfnifecgtbbhptcmfrintlpcu" +
+        "  euheerstel rroflpraeconueoeeeo aodefresao ik'atleaciglohiptuutei slestseiso nsssedmeanoasoaairlasn" +
+        "siwtdnsej sucormsmraanntnelomdirerie erfmeeeclrtvidiieahs ilaesaasiyenonnmftlntefnemirmoecudkdzijjme" +
+        "trvalbfmtecaeeossueceopaorilabevta  asuoiftdfhmsgbabilled  r enutonsskagidoeyoeoepudflsraneoard eon " +
+        "lhtiuevnao diarygoc.anarloisueu mnsmgfaarr nisu lnyniueunhnlpaefuusnghimnmnorrkdrrpapg altspn rru wa" +
+        "reraewr r ysoantlngu eetahulnmicopnrkt aruhemgcenigioingeudsmuec necr abmblcaatausswaolebic ohaggybs" +
+        "lłereisinezoiannimasinilsnofo vtalarmbascseezihoforhaprillahilhabjrbvhesiootiiasalnaskneb  ubaareaa " +
+        "gnsonanalnaeomadiprsasaarahaedoot nnnuau nmehaar hi ofs heeasranrteeruot cilmt steuaeacgpst  sel eoe" +
+        "d tniirarokrscrslsaos antnhnt sno tb imhgmcrtnecodgvwdlrsy uhaetrlon g mehnsm ghi or rorssploeukuuah" +
+        "e roiioigcuieszoikovssoruihkaaimmiylkrhaeoconmstsevnrogotroananekn tbeiziucgmykireeoerae knoipo nsak" +
+        " r tentitrc nicnpukssodasdgcian  kdab g xbrnsopae  oct 0cmsncecsivovotaftillsiooavcmmrhsrmmsskea olo" +
+        "bahulialiartjn jopsmsm os.dgiracntreigredaae ackpinieesashanl,a teeas enenreuaaegiklpq rlrds ar g yl" +
+        "i msaoeeselakaofnuamlyihhasdelrnsw csrkedl shpuohao raslcdihadaalaec oat  arsdoeaatsyuairceasrdsasaa" +
+        "li rwibnryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaar" +
+        "lyb bin cniiikenllpar eorndannainzerezaranrwend iaarsteeeuo.aeuanrs akpkrndleed  giewcuadfdkhehs apa" +
+        "graakiediw y  aar tgouaddeahrrdsea asofnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeiedbiiaytae" +
+        "nteabrhpninesla htcei s  ndrolsie c0neeos alith ouoimiamodklhsdelarn hvptabkdistjnrhahaqellndftaroee" +
+        "atepoetilaans nstauss lbeao iiszlffddb anos namnniinpmeiaai aulłsisrteezzetiujurddia u iasfpnaso zoe" +
+        "ctrudbnrrkk tutesrifsaeniacnlensdiacatdireintlmmm hafs uicrnioftt rmfrtiot halumdslsirrelyskaonievnd" +
+        "lnl tameieetpoeiaanzhbavoeldnni  uenneiicrgrfpubspzbpamnryaiwhtncpncesz zh eeemraiayfiplsesmvkvketpt" +
+        " artsmkfgdfhriulefreras aeafediomnrssirlb iaaier irnntr aadrocicaaoeoxantbtfa swmnormrnpscs  oamnzsa" +
+        "naot a7agoifdnfcooroaohereeeaiiyuitmdntw nifnehtflmgarsisncanlmvpnctgbsereeehlrdqaaaretlposhafyopann" +
+        "yrcafiewca bcseesreexnstimnaiscu onaebdhrjklhksieiesy iitsidainaxystnsrsrihalooeaenasaerta ahhnneeet" +
+        "mtaieeeiiaisrinninalciseogoiipvagindreazfcltpnltjseounvesareilksdtnvt heioiienumufeaxeabelndgentiuhl" +
+        "enypeufrrolinil eebsv sioindeu snnisdro uo dnoenssevnkcileetlieda nihalouglnongyaeenm omiiitiip ka b" +
+        "eo urwnayu iitr tia'ibaouaeluunndtibrmenoruoastnasmirdoeogarenoaolgeomuaimfin azaliobihnmrirlarrlaro" +
+        "hrrajhinoeaaysefserrzdlanrsaaelruylylneantkloslfoftaioellismn bakiaeaiianinmaloedhisibydarranrkredps" +
+        "csssadofonsineae lymiwahsnpotdj ncvslyittlityhdiydmlineu adons apyriaepaplsaoayeathazsznzips ooedduh" +
+        "nlenlaodclnayso iglsh amsayaikeeecnhaeeeielaclattoeascidmslaadressnf ibae bhgmnaaeevstnaeao raafd re" +
+        "iisienaonrreaoi iiofaef auillasnielrk eoertnestreoeeafdrcgirrakamuamd zaahn'sairep disokreoileeannsa" +
+        "caebibhituiavanrlmmeego1oiecstelaririt   oesooqaoasmairiahiotgnanrgunnnusnaeataiueaoprcl e cinaa gal" +
+        "eotwnwtafouarovlpnonlarse na l',an ta prresuiaajsttiuegwdrghmtcdahonuaocrnedlboan ooolesaaiaahe oyli" +
+        "aancil ooucoainaszyanekinedtsnesnmndtl rseesktieetlnnasiae adeppacsna aei resrtas p net m unaa fpyer" +
+        "adfrd i f ynenohbgiiust r  rpest  jkfch e eyicoitllauaretsresgedeeaaumkgzyucd gknnba a atib , s splh" +
+        "eexrh irtmazknsa to tloeikaesaynarirahnu itnaaeassyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисрутсзш" +
+        "рргнлдיغो்ව国国국sgchddd anhudddheeiuoc s lgaokfodqdcdinutsile/el cptmae vueuhahnaraefelaealooeerae ete" +
+        "aknaqiq ifziinensngsyrnmecosraep siru raeblaarsiaaaeaathfibini staadhsdnindoohtieternpatdiınntrlrhlu" +
+        "dtorheraesioilgoomsysoinonesenoevrctksoniemirakeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr ziekidl" +
+        "sytaepncrhafnv ndaalrend es sretcsxeirrteeogluelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobhuecberfp" +
+        "lii egrainnuslrm sismbialeoticchrudsaaaoguliimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrrrula ii" +
+        "rmsawyliradninsonbaheauraitdapkaeyatmaeiusyloeuaheoksltnintaoiunbroioonlty  psirbsg gvehnbeiqtaanri " +
+        "tec natokmosaheaaiaaahrrdpsmranienhtn htlaaapsirglemurpcmgolofshasll gsuvti  nnrgsonc snemnarelstrge" +
+        "lruotin inseuetuoaihptaan k rsaec daid fersllededin yaenengmcuvpoftseieeao mlnitadappnievrguslikwrnk" +
+        "  cafpusuoaesarritwitkms falarmkums  bcdelmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpdacooidianls" +
+        "uutsanionraiionc r vruim miaanllinha iasarnarrnsuaaoeroiaeulsslfsaoi lcsapnnayislntircs saha r yrsle" +
+        "aitae balinvzdnmaphon bi nuaadaabnaanouiishsnadtsetolcdafj imreot o.anrrinhaalz  actosanovaipsrpemrr" +
+        "alpktnllrrthilyncnsorulnnps oaa annmci slarluayohaclnoisuaeeulrmbpasoftthnrnhhaeoanrionloarrnyiyrien" +
+        "a nrleity nnpayb eos kksalgvknannnptspl  prdoairovblfy'sisovpeinlluieeeuinoyraltli zebbeais nnaenoag" +
+        "ewryrcalrfgdbabrdaa sbrstneea lefunreeo aoogogaabtceleddaloisrnamiikitafceiaassh dnpamsbcncaekakrmac" +
+        " s ainsviieasrmrtonoirnavdmadnaes nea mmtiorwblteooojjrilpoaaoemifardpoadda cnkvmmapttinyasg onntsg " +
+        "cftrymsgn andnesoiradpeoeaamgtstorapceadsnlsdnrnsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt v" +
+        "e dcobieoidgao iorao iifpcpsecsauusznenyalenrerrnktereepe faadipisod rkkepkafanebproomcodtrgmphlr io" +
+        "of mgdoomribigztwofol eouaaodemreilklau'aaasaугкауетелвкбгиосринеооуыеהرदueh    st ms   eniptnemig h" +
+        "rgeliuiasnakiluntsefkuoohrreslsakakolakdrrmafnrgnbrarnevq m kcaentp oreaa r ptdtcrooi aenreilnldnbbk" +
+        "tt nansben sdsrasmansgantsrrdieeceitoyniegorieausiimmasncddflsmtetaiahldlaci ltlzzspdtnfneetergrdeun" +
+        "ioescqnkmcgmhlgmpefnku m n nese innair r uerdvsit sa srceuhutaxnnc eoiteioinstefsersezddaereotlf sg " +
+        "teodnofedvdvaotaopueioegehmnet meeriketimasdisrreriihetnl  ujstanndkdtmnrelooiadaarlsdacisbrraofehrr" +
+        "vrdst  ollieriicscemlierll t csgatnellericestnyazuelyalismnreedcrbtrvhe hcsgsimsesudsnltasagoinirdhe" +
+        "nesaltututicberhdgnrbao  rrnnnnli mucoonenntas hibartrec ahamndrkea nssaerlslasbicsnatn t ineil aeto" +
+        "rableaac cs npslbdni ornbjeilslag tmeketetifradaajrr ieb keahnh hty abdgoldemeesauernpasohnfhkpkvlue" +
+        "tbtnna snthoazmlhun vaaehaeseooapwhoodjtaiserryeabeegrsdlasdthni aulggauogaccngd larsidriloocioalasm" +
+        "ilmlma b  asyn ilbniirnbsoymnfzzaihwkherudsndoonzehpnuidfn cdefntu ajfntndzare aaa enoanromm hsvbbye" +
+        "bzrtdaaadoiietepluinraaeir rpl dyuun asbaem2psnai s sni aaiorliirslssiaeirtemarihipline  uannsndgiub" +
+        "aintleoinefiruia nsn szne oeunau tadeinannsbsudabloecneararo  emaee itsulepnnkwooinhiio tn  aipdabcd" +
+        "efghiklmnprstuvyzasinnnynirelbeoteursoamnnriraivarengew dl,aas i tibeneyhn io dyesunyslogoi clsfln n" +
+        "iv  rfnyvuvurnahoxet  nlpliahlbzasliaenu bealsolhcrrpneso naaussa siacsiimiavytenieys dnmadrnasimtra" +
+        "ayearmrnaoileerlina d ttelrj errroe neiitaameaacoihawh hembemordfrlmsenunnnooeeeri narrn daliekuibil" +
+        " i  yres te jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkez dl  nodrirolnndu" +
+        " sonaotru.cdeiotiarnsnueyeezsrtrir eoo saphsaislsoaaaolgyearl a  alolnсасжнильеоаоявтурінввнוبीsoiae" +
+        "sssahnzeuaat lrse ihgealnasesynasakah eoutainalo odngabpn ireeaerini kka lleaumocendlzemrairefnnkmpm" +
+        "r dved aityygjlnsser sailitanegiaooiınp oscefurofcg nrtanoodahuomhzomtosllacglaileshg lf cuaerncsgni" +
+        "ougoiabrawuylgnfambrgrcoo rseostlc i iacyaplwhsoreritasahdrtfcemoscylfttttta  roopci cenmarszfreeueu" +
+        "sumlcnlattudlcmamanoeurtepneotticeionmioprlo erictrinlcisrnvaurgtlvitu pecleeitirpriycrezrotetoatdoa" +
+        "isifeenrasiirzilatevibnnlosiaornleoseatseeenaepsmotiien efaseetnttyiyioaicolrielgazhstgigdilmaabhnms" +
+        "netomuhumonyicaabasocsesnnwsabbeeeentoseealracrtstns draaputlu sshyeewsateledswoeiriyhfsusiefoniot i" +
+        " iuards ed ut oeymlauane a ztueeaunalahiiiitiuoad iiahlama iilhlumnwsrruaeaenaiiltu'msst asoik sijoo" +
+        "aymdsebbnikresgulodgnsniocyuma eimirymmoamtiudkdl vpd ccntkiaurit   ggnreedsneoaeoecxoahnoae aradsd " +
+        "ranrsznsreuianasaiytaaeeccs mllyrsdalnnaiohoceassenruamroiadccdinicssajuataisiknsaia askakuinoafofob" +
+        "hdhdnpeusaeennd dblshnidtzpcrbdyrnaksnnglddkippene npepnju  cotcenrorit tatiarronncd cersiablnruzeou" +
+        "ahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud losarnltdtticaecsaginaceowddue nnisa isdfridse" +
+        "pueselshaoeno/noi oiedswcsiff oduednenpnqq eef auc ienlgljo nkoniatatudnovsssei dfjncnheacolgiasdsnc" +
+        "n dys sdnsergeiasruaaruslyrmawtljeose rerjrdeawltdnooealntsmn naicntoeeoufoiiaopaabidtrnraacs redtna" +
+        "ngbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnfysaommtssiniyea" +
+        "itnnecno rc.lotnnadrriwyiayocooclrrigsudnhilznglaan zkdknrd adоинзнедвжаишскккيrllaaaqiaadfllhsapneh" +
+        "iaucstppedsna efvrrenaaslvlvnoato dcgninsrwerkaakoednrbifieye aceuroes aeytuamk ahsryueokuigngadaaji" +
+        "lyuit nmmuusstfszvttno  rm rrrlts ue  pononaoirlaletstad cieenanicarranasnairaae)sufnitttfeyalncdlna" +
+        " aeuo acitunnieetnaeerameranzztpguiocdmswa  ir avvtpbpdtdssdoi ngrrnge pennoutlruiinueimfrasi nastrh" +
+        "di anrietensuroideeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrziui   nutiratddo neefyyzbnoa " +
+        "oselualefdalnladptnan nus odoibdnenistdaafs smdart  llyloertattacelmote rneitg ea  aetimircirlim tae" +
+        "o ercsgradwawnuor croelerfn ebrrrtnlrrefnatdinaetceonsmnylamyahdiergtbmaoowdidi grc alsi'zodumroedci" +
+        "urnaieb lgnsarr leio alza nisiooauanlsaedaoadzzdhieznedfsella tgfrtumfotrteifrszyad a agubaaaaeaplth" +
+        "aridtkknrrcbleip f stnwnumonnhhoatnivpbe liauaaesesn ntael tntcukorotccrdofoflmsiiirtrtrfiestdlptaof" +
+        "i aral takkhitu rdrstautetjch cetn  feneshltss dgkinarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrr" +
+        "stbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglogiaioeesin eetnt nuldeelmasdsnaaouuurrls ronknn arlsrg" +
+        "retaitcooemrs l k sacuuayrwmkfcrskaorw'seicnitybesy.saaaeooaas an sonresieeem cn dtneilttslkrrhiucar" +
+        "amuo'aaapts ednnda i  adtlhohrnndg ennuutflaetmoecsttodngiltiotshagcddecteprrfeslaordleimy dniresctn" +
+        "ueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatrii scsnrsuebispc.celes enr okn u grtogeneraeicahd" +
+        "esktaaiauehnвмиянеинеьоооةg  qqqrlsy   eenriiateeiuutehdsi e   sntmaoyickrrsttebisaakkafztcln dmusfh" +
+        "oncintssl ibnahktercllaaolnanaav azbbeeii fopyeiooeaetsnrjfpnns svgylna heirewes   ltprldendbaeneisu" +
+        "p r ssmera c teueildrcdtlnpeceoildeslnrryreryraooylrbanoeatabmmnyzl el mtbe erioraetsoameletalio lsl" +
+        "oamisaesnot ycyscabisoofrndiinlst mryrw dpe rmmm  at haew sizanyastrcsn arnmmmoitinonasirl  meneasnn" +
+        "casemotos ie uattcosstksnadosletfede tdemm y  maeerlaetiornaaolrerap  cirdiaffr inecahcgaidirlnsneee" +
+        "nyreilicltipago e saaaraceaierte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagnrikmdsmusistsec sma" +
+        "addgnlguhdsselrsenreaassacutireuecdieeirmeneei f iiaedenlzsh diyslyiuiysayinihteeoli'tudh gegcbloee " +
+        "moeneeoratascnaacdlaogrihi oknyvuveyiier r ie nseahaira hhetengisdratij mortosesatrboehuhachmtmd loh" +
+        "e eekkgsamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneueb" +
+        "byiuakedsw  i yw ddemlys ldnnnleroir saadseaemnlheeafarleerrxaeilbptnerrb aaisiteidasdnioislra o nfr" +
+        "itin incyn npnviteem utaaiaiinaazcnaialfsntuiksmes swngjl eerreiitiablgdstyiikga ntoemab d oiscsistt" +
+        "eoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsypnta" +
+        "fho.ae cdirsyrroiopfrgugapin mninhouddrdcgudоисвнвквissrrryseyjj adesti  ottazeshbgrrgdiupuokaieuoiu" +
+        "ckkaar  atiiueekhoenttaaorlnaarrsaewtvida hea aulagnco ca nswwmnruilrrraree adgjeccd a tmmmirma ecee" +
+        "idlnsmuiisseryradinptroiacse toeefceua noaerpas yn ynn eell mfyariiii ebdifmoadaatna rtaae acra ifle" +
+        "o nrafio    iiln g  amgctimo yereeipciiioan airdaricir saocniiifeognsgurgena  alamttmascrmylailseasa" +
+        "lollncainseeriia ocmtary lrovmuiebrnyglilrpo ooekkoofoinezenrendf ecsa    yfbktalmlesirdrooii aegtrr" +
+        "ihfmnd saiundrihcy nae eiatpisrnissiioaortciseosap rmi gahsashs gyfkknkesoateinniooenorioaikckdeioma" +
+        "haaufehmebume rygsytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfatdtoeoindeasuucpetticroiaefo" +
+        "rnaalgahapoealmacisriirptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnk" +
+        "cgmpsuiseidkaniaa eneammom awu oa cna dsiagnadahlsrlaiuaoinlet r ccptisaaerseebdtzetner dgsncisicadd" +
+        "eenis msie tdusiqhnvitr nllcemmacsnu   ibciepn asahrtmrnif zn areds ercittftnteradspnc  oescnu papoe" +
+        "napcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak uatsiemsmsoi" +
+        "sukwafoaaainaacarudncigiilisвьиaiieduuotsttffneennearrieeoseknrmelrndzuarrellicskn rro ulruoimsane  " +
+        "saieh dulpri oa fcerotlssdyrta.aeernc soo r wrm iiisoetuhrrndoi bstaunyuonauhefnrlpuyumriroonzutists" +
+        "eefo'siitmeotnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletreneuoinsae naennnfsspn   teoonro n" +
+        "nnfn opixeancsdcmelee htc lvieihl llothrsto rennfofoaytb mimrmroiemaeborfonulhorronatfri fg plee mmm" +
+        "t euenapuftveees arffreidaeapnnmiknooantawzriajpe'pssf cgacnnanodoisd ntsmoa cseirpn scsgnprcsmngnrc" +
+        "o iirartrblfiadlafcwr e  esjaelamanh eialemueepnii  iioitletsestmsh owe irlntsi  reau yio .fnt nsitt" +
+        "inallsnionuitouisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrt riin" +
+        "icramchieenm nzochinm  snagcneooeeoegljouissaiielktrmims csiri nitoldalasoairisuesiqhaseeasthtamol  " +
+        "klcalire.iasosofwagd arrirllftnygiaoinm hcnwarafrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfnga" +
+        "csoiaagrtyarnttaesofntoess aniygt ocrpeeensstsk rmnlcirkyuirygrreosкиnssrslluseoosoknreedrunszrenaia" +
+        "alrga ctrtdumbreytwcehisydlnordiiadcavtfoatfakki ynnspncod ieetaipnnntlnint s epllyietsmdteet  ieunr" +
+        "olof tioppofsscsaenteeiiteferlennse  ktesodurdanhjatsi i fffeftcru a  rnnwplpcmrsiii sadnpwelnfsncii" +
+        "iiruaensteeioigedhoampeenina alaracpsvo diifc nnyaapilitigruttpncugo fap  bccrnsfde daf  eriiiesndrs" +
+        "naeasob ouote dsudairdhgsemcrauv utefdret ftndanpiddoaubfoan utppeenaeceeyanamaredniiaurdnitoauoncac" +
+        "lprn a biiznngiataresedggaleeechlceheleorarkoiiaosuneittlcno gii aeicaedidendristoaiaaaisniieoir'atr" +
+        "vrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimsdadptglnesffssrrnaopcohhssodde  " +
+        "enp rabsstcsg naeranptsaoe isuepmnahsanifveec ebtr tlratibtmevaielltosrfsbcodycartr vecorenrsrsermmm" +
+        "lyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyyreienafpuok kumi aza tgaaaneи iis uaaner" +
+        "rrokreigmtae eal ayysaraimiae h nmteiannisra cieimny niieadctuoemidnxternaiii stcibmuaia ntieir acaz" +
+        "atitc p deonoor  i tlrsttssen rdlidpaoiiisr ne nuucndnri  r   .ssmmeieotuhet ssster ulare fossscatma" +
+        "   sunngfmaastnsdahsthuefd ssacegd luac t ny riaiionrga rsaeec eincer ffxannnxesasaf ameuinab iteaer" +
+        " dyettaptaiarepirdo iusi udfalscsitiru l e  ,l letegifaeba cnrpfcodnoauakdmiuteeaterolsirhnasdoeaoce" +
+        "ra futeant lrpnusriea  fa osd ouagoca/insennajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunal" +
+        "sieqhzpapenia    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgoe odnesycoettruiamkelisonugeccmiept l" +
+        "lofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosntlueikomezplatkohrriи" +
+        "wiabfnnbccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnrcm ddnnsoibr msitcarirsssp ouurcnttrnpotbnrhmare" +
+        "o rfetenskk krvo kcee ttresiedtaunfnhoidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebifff" +
+        "pngn stoemhii tr ikttiuxrdltn atoa o mrczmaarfaimpyuhssecprssoftdoopdiiitxeicfpranpmtliaferbrea  yea" +
+        "enstsaeoovsstpsdfnipeeseeota a oo  a diagnniaha ft envduwtfiaamsny tasot n n mnu imp mrds yc iuikao " +
+        "ra rdnluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrueenur srsdmsrtu amdneiu weijrfei" +
+        "tuue   hldeedirvuk ornlgkk eerlhedtna nlopradittecmunnayufglmeyoem ttamycennnuccomtaesrnrotowac ieaf" +
+        "ia sm oaar aontatiprreulssitarar tiant naliiiseesancbbnl tenp kifeafirpnlrluyifeareotessd laips hrrs" +
+        "ttttaunrsd dr aienoaoiiet noaoah seetoeefrseseertur yrt  dineooooatissepeeeioiihfl nnotle lmeirrreby" +
+        "nlnesiifrrraosioouc jtanciiavseepssarrrpteiiheeveflaroey amlmagfraa rmsoepereyerroasssbu wh lrrte nl" +
+        "ilegzar pirllvaiteupiege  lrcefdnofftafd oei kmlolifst gi nesrac iponpustnsopiorpcieua hooaetta nger" +
+        "bcbiacfshiartooylneaoolsnreeosodianavap anooetttcsinose  tsapteiieuhkclisuotocsit lortt mmmi sltscae" +
+        "toane oreaumnc ayeitsicinudmaonteteonnienmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paace" +
+        "metooiomospr nyhradacleucn as uc ot sineft figsupceyityrrrrngaoosebmlcns hranritiftrneksshrp  eerraa" +
+        "ssdyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetrelclyyyuserrtidoegunanetiaapsyysiesssolnie  ggr  " +
+        "ctu mmhgaukgenau pnfccrrtttoafiaoaoge t  aameogtbuctdallrtushdffaeefedf  rffefnraaa fiorohsrsdcpieos" +
+        "rcdupeatmrcmiractrkmrnuseerdopmahisni  ataer ir sdncnelponrrrricdnlgaeluyasnrserosn enerlp yvnaehsii" +
+        "ieaoetetnnanesrnb esne ma shstentnerrdccntmtat inssseldntitnnmomr mi foiayzonao i csstdfeeunttyaipro" +
+        "nym lot lauilftovsstcthsgevstsresrcestuhqtryyytiefaaaiadrattaioes i   immpeeupcstpclti aeso tss cnru" +
+        "tbemeaeribaossgrhmpwncaiayaa itiralccelirrorinsagpmuh ersptr ea jcpeagofoinfemahnriudfctfoseeet rrro" +
+        "loefnsadhaanennryot ylvaetptaoonssaf  irujafafosrnm cnaueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpd" +
+        "ebcnentdrgaoeaslifdpyyyl e orl tpivs anidvgaui i ts onnnfsp itdannmpwiliseisaeril  ertstesieteanacvt" +
+        "ttt ites 'cenekamgfonon artprrfsal ifvndisoegnssodawhkadema eoett reeeue orneanietiuoyyon trraeimhcn" +
+        "stkctueraae abaoahiuresdrstd ttre ytilnarlosrrtta aeod gsrrrrtcgndeesdnistnuotmmdnuiiortouoonnarumoi" +
+        "oenaisaleeorenss iyyyk rr  oliabtdnceerer ateu lrrdsiefcnukadaierh ast nt rsrrfltigugleritchccyh cog" +
+        "sralh  ebgnrus ol shieuun n  srrane teusiiritsioartnoefisuiiissmfoe ddaaeotyskur tsasa hrlrtdfoerrro" +
+        "ntbsenan sihor ndcn  aeeieaoveieoznrazuineahnorsicpsa aistendriccncoeeernegyttncaeat o hnucnnrplrnoe" +
+        "mbepiitridr isegicniintaceenonrm ontmc eatcpaitti aaeii atctngifsulcingnmncr inttri ra scn sctsolsnd" +
+        "tstyedeoit1ccsrnohdsrpeirnctakabchrvseemaerioe io  isoluhniokorllaatalarteaiiiemtesnnthttcaunrts nae" +
+        "dftooatsss eeinti dnrmelsedilnondescifuyyyra r  tltcsstr d  oiionapccnnentrntnsstrnadrmlettasmteiyte" +
+        "ucynfryru hitosrn prpeirhseitg  oltust yseuggeaceyaaeozerrifsadferetplreuncyror rnjle y yo triyziadi" +
+        " a dsiaadcpctfeoccleofopiuimepfve7ee ssriisaa rsseiltnue einenatnscbocabtoeamicrilaiateniieerlnassyo" +
+        "pdahaeeeseoepditu nrnnhtttomnerntisadaaicadudirevngtrifo , oessctrfwuanfr ud stes yi p ilsarmesielzs" +
+        "orasyoen n baea oonoocyotcriatpia pacuhrt spizfone ydioey to anenia m c ntitcazntfttitsnn treio nioa" +
+        "su ulyeru edeenaiinas esa o rkpccs imos oiponiapuyiztinicdidvmpinoelabu danrslruiszisga d rrrfbtlier" +
+        "non n sont snecaietunp pnmi ehuuont ecrscidd zrupiiaeiaaeupri arls aararanpenp oo creumfmultatvioihl" +
+        "ainvm cwa deltpesmaiola hcetaitoihsaticoorftdnvtataan bjr iiaann o ntumeoueeedszmr t oteodttemratgv " +
+        "eo iun gaanabtiniistsaaotemrwsyyy l dssiensddpdhfp sinopan rsrvboc egnrcecdstsoiho ioaetlfmtnanmeuyt" +
+        "ongetmnnttrerlomnl yteritirsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaocncoretehcezhtdlaursgedofoihma" +
+        "arb   iaaeyhropirp ier tydeosnoabiunmglrniaepttnrreiasyc tsstseueuuclinuidtocoelnoi sdkiroethemtinss" +
+        "rtgeaasitn eltyfaamaad yyaaefegeoe ineodcn rielcolrenmwvb rufs mer ooiae n unreeronrr tiiipsepn f fa" +
+        "rueloccsttiapeoaecosaeioifhelredaoiienuiiimgcntodataftrttyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae " +
+        "nytr t bn  osfdcin een ooera felgy aidangrrnotm ltpscltoykizscasgu i cjrsu ni aifoopiigderntrontxomr" +
+        " niesrcss tooaaihdaminateenuepaol arertrn oa amet ta aaauaootanbnatsieicro  kat ias ateanpdcnpo iuai" +
+        "letcaegniiuaesse voopniitanihauokcsinoc uuuoohera ia o ipnaaocltfennlno wfms nen  nrtfiadanai clonat" +
+        "enetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwdernuaoefdnipsurhoof snntnn  atootopooo" +
+        "l aae yniifupd ss(aaui cnemtmofierdgirsrtdoteei ntiaanra tnrdrp rneiadenssame ndse i nnri iretnfudna" +
+        "staiu ooccecrtifnipefnrginndrascnuadenn sohsd mimnolbd eoceeiusztkioftaitjaie iusydnol ninagoe lczci" +
+        "aoossae asianihintufuiioeio oer tesd eellhit aidinu aefe raicnneavnahonfi byatoap tt cpntattifakohar" +
+        "ztnfpyoitaa nahk tllmponcnracirldrv a tec c smnnio nnrcasectansoib penrleadyie io apatoai ufrrke rkh" +
+        " mrn h athniaaaocniyucaalaodcnroaiylusiinsnseoasiateavoonksmnistott syokao oie aeatiegan tlodsnurnan" +
+        "r   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom dciuoslhnatnitdacfiefdynangocksesf ormnenoeher" +
+        "neo sendidonicsuotp aahgadthenluooen afialiafiitn eaeearuind c n conniednaursaevdignrvdsn pocg brs a" +
+        "ekot dad iauhoridacrre me  estitepertaeparnadeleinlnanass tinlcaeoplazhmehtaeaetev vn  ttpvia outsfa" +
+        "otaeeeeioirivewe ewriu.cniple lpet nm pn veleleueiot   rmt hemsigteplefeloaouraeneclaeeucuseouneeoop" +
+        "ppropsoaflnrhmtnnlto'rpmomopolnfataaaitfps menepenodanlnnnl hensnesmsid gieerunttbroet 'emtisrarspaa" +
+        "gre un)aifrb nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
-        "ÿ111E;@:A<=:B;=9:=B<38F:>5;1761122322531112232121112232211112312111211111111112611111115151311111311" +
-        "2111212111114112114121212211112121211111113211111111411311111222111111122121812111312111111111124114" +
-        "121311321117261432214<9:28835233?52614187;1=1256411;122122277171393561315111546135221281113722414131" +
-        "00:131664172<8419114111162211244214841129216131917<1528112:1363=161<1169A32719=18112@541<11613411131" +
-        "1111231333311>:3313141642114<=7:141112?131<5:12127526?2331:194775251411111211;3511536146512511311148" +
-        "71541171121111111121111111212122211111111111111111111111;1111111111111111111111111111111110132121101" +
-        "1111011101111101011111110111111111111000011111005022111110110111111101121000101000110011111001111101" +
-        "0011011120310111100001011111101101111111111200110011111110001111011111110011111410111100111011122121" +
-        "2121011211101011121112111013221222411111112111111241221411114111212215311411111111212111112113112112" +
-        "6155211125451111211202121010411411424113111111115211111123153211210101211161642111011111124421222023" +
-        "1011111111112113111223211212311111011121141110111011111113101120021111111311111111111111111111111121" +
-        "1111120121010112111132111141211012111100031311211120523221111111101113311513211111112143472111111122" +
-        "2111211111314122001112111111010101011110010111410012111112221111111111123213111210111113111111212111" +
-        "1211111112111121331313111112161111132111011112211121101111111311212111123121111121111303141112311111" +
-        "1111112111311111111434216517231111001113332111002221511111211161562101121111211111121111141214122112" +
-        "1111110112112111111101114110010111110111111110111111111111111121111112321171111111114151213111110001" +
-        "1141206035111111111123211141113122111121132131121212122113110213210212212121113132113362211012102141" +
-        "1151412144512221114112111111021211112021111814321211121121112111112121123322211421212111212114211111" +
-        "1211114322123214111221111111011116121:1222115111111;121111223111111131111011111313301111020111111011" +
-        "2001112111111121111121111121111111221111121111111111111111111111111111111111111111111111111111111111" +
-        "1122111111111111101101111111111111111111111111111110001011100011220110001021111110001000000000111111" +
-        "0000001100010111110001110010101010120000000000111001010001110000000000110000000000100000000000011110" +
-        "1000000111111111112111111101111111111210111011121212111111111111111011111011111131111111121211112002" +
-        "1111112111112111111211111111111121112111111111111211111111110111111111311121111111111131112112111111" +
-        "2111110211111011111111111111111211111311111111111111121111111111111111122111211111111011111111113111" +
-        "1221131111121110111112141212231111111211112101212111111111111111111111111111111111010111111011111112" +
-        "1100111110011111002201111101111111111111121111111111111111111111111110101111111111211111111122311121" +
-        "1111012111111111311111021111201111111111111112131121111111121111111111111112111211211112111112111211" +
-        "1111111211211211111111112111111111101101001011011011111311031101111200211102111211111111111111111111" +
-        "1211111111111111112120111201011211101111131111111111111101111112102111011631111111111111111111111111" +
-        "1111111101111111111110111111110111113111111111111110112111111111011111111111111111031121111111111511" +
-        "1213111013151121111132121111111111110011102111111111111110111111111112111121111121111111111211111110" +
-        "1121111211111111110111111111115111111111111111111111111121101111111012011211111111001111110111111111" +
-        "1121113112112121112111111111111212211111111111111111131111111311111211111101111111111101111121111111" +
-        "2111111111111101111111111211110111111111111011111111112101111111111010111111111111112311121111211122" +
-        "2111111111011111121111112211112111311111111111112111011111121111011111111111121111111191112112112111" +
-        "1111111111111101111121111111111111111111121111011111111111111111221311111111112111111111111111121111" +
-        "0111211111410111013111111111111111111111111110011101111111101111211211131110000111112111111111112211" +
-        "1111111122131111111121112201101111111111111112211111111111211111111111111121111111100111211111111111" +
-        "1010011111111111111111111111111111111111111111111001110111111110011111111111010111011110100000110000" +
-        "1000001100100101001000110111101000100000101101111111121311111120110112111111110111111111121112121111" +
-        "1111111111110112101110142121111111122111121122111111111111111111111111111101111111101111211111111211" +
-        "1111011121111111111111111121111111111111121111111111111111111011111111011212211111101111111111101111" +
-        "1111111111111110101011111101121121111111111111111111011011111111111111311111111111111111111111111112" +
-        "1111111101111111111111111101211111300101111011211011111110111111111121110111111110111111110116111110" +
-        "1111111111111111111011111101111111111111111201211101111110111111111113111111111111101111111110111110" +
-        "1211111112111111211111111111121131111111111111111102112111111111101101111101111111111111111111111111" +
-        "1111111111111111111111111111111111110101111121112511121111110211111001111111111111111112101101411111" +
-        "1110111011113111111132111111120111011111111111111111112101121211111111111141111112111111111111112011" +
-        "1111111301101111111102101111111112112111111111311101111111111111111111111311111111111110111111111111" +
-        "1111211011111111111212121231111111111121101111011111111112111112101111011111131111111211111111111111" +
-        "0111011111100111111111111111111111111111111111111111111111111111112111111111111211111101101101101111" +
-        "2111111111011111111111111111111021011111111102111110111111111111011111111111111021116111101111111111" +
-        "1111111100111111111010111210101011111111111111111011211111111111111111111111111110111101111011111110" +
-        "0310211111111111111011111111111211112121111111111121110121011111111111211111111111111111111111031111" +
-        "1111111110111210211111111111111111111111111111111211111101111111101111111112211111111111111211111101" +
-        "1211111111111011111111011111111111111211111101011111111131111111010111111121111116:11011111111111111" +
-        "1111111111111001211100111112111111121121011012101011111151111111111111110111021211111111121121111111" +
-        "1111101111111101021111111111111111121111111111112111011111111111211112111111111111121111111111111111" +
-        "1011111111111101100110100111101111111111011100011100000111000000000011010111111002111111111111111110" +
-        "1121111111111111111111101111101011111101111111110111111111111111111111111111211221111110011111111111" +
-        "1111111211011110101111101111111111111111111111111111011110111100111211101110110111112111111111021111" +
-        "0112110011111011111001121211111110111112112111110113111111111112011111111110010111111121111111111111" +
-        "1212111111111111131311111112121111111111131111111111111112111111101111111010004111111111111111211111" +
-        "1111110111111111101101110211111110201111111111111111111111111111111111110111011021111111211121111101" +
-        "1101111111111111111111110121111111111101111211311111112011111121110011020111101111111112111101111111" +
-        "1111111111111101110011100110111111111011112111111111111111111112111211111111111211111111111111011111" +
-        "1111112110111111111111112171111121111111101010111111111210112121111111111111111111011111011111111111" +
-        "1111111111101111112111111011111110111111110111101111011112021210110111111110101111111111111111111111" +
-        "1111121110111101011201111111111011111111011010111100111111211110001101110121111111111011201111101211" +
-        "1111111110101111111112111211111011112110111111111112010110111111111001011111110121111111111100111111" +
-        "2111111211111111011211121111111111116201111111110111111210111121111011111111121111111111111111111111" +
-        "2001212111111011111112111111101110111111112101121110111111111111111110101211111111111111111011111112" +
-        "1111111111111111110011301111101111122111111111111111180111111111011111111111101110011111111121111101" +
-        "1111111111112111011111111111111101111111111111111111012212113182111113111111111111111111211111211111" +
-        "1111111111111111111111101000111012101100201011111101111101112110111111111111111111110111100101111111" +
-        "1011511111011111111011011111110111111212111131101111111111211011111111110100010111111121111111111111" +
-        "1112112111111111111111001111111111111111111110111111111113101111111191111111111111111211101111111121" +
-        "1111211010111111111111001111111111111111101111110111101101111111111111110111111100010001111101110101" +
-        "1111110111010011111111110111111111110121011111111110111101111110111110111111111111121101241111121111" +
-        "1111111121111111111111111111110011111111111111111101111111211110111111111110011110101111101111111001" +
-        "1110110111111111101101111111111010111111211111021111111111010111111111111111112010111101011101101013" +
-        "1111111111111111211111111111211111111111112111111111111111110011112101101111111111111101111111111111" +
-        "1311101111111110111011150121111111122112122011111111101111111111221111111110111101111101111111011112" +
-        "1111101212120111100111111122111111119100111111111101111011111101111113111300111111111111101111111101" +
-        "1111111110111111111111011111111110111101111111111011111111111111111111111112110111120111101112111101" +
-        "1701111111111112102101111111322111111111100111111111111211111111111111111111111110211111111111311111" +
-        "0111011111111011111111110111121100101011111111111112111111001011011411211111111101111111111011111111" +
-        "1100111110111111111101111111111111111110111111111111121111111111111111210010121111111111111111101211" +
-        "1111121100111111020111121101111111111111111111101111111110101101111211111011011101111111111111111111" +
-        "1111111111111111211011011111111101111112111121111111101110111111111011111111111111101111112111111111" +
-        "1111111111111111111111111111112101111111111111111111111101111111111111101111101111112111011111111111" +
-        "1211111201111111111111111121111110011111211110111101111112111111111111111011101111111111111111112112" +
-        "1111111011312211111111111111121111111110011111111111111111111101111110101321121121111001111211111111" +
-        "1111111111111110211111111111111110101111110111101113001141112001111111110111111111111111111110111111" +
-        "1110111101111111111111110011111110111111111111231111112112111101111111111111111111111161111111111111" +
-        "1111111111201111211011111111111111011111112011102111111111111111111121111111111111111111101110111111" +
-        "1011011111111111111111111111110101211112111111111111111111111111121111011111100011001010110110111110" +
-        "1000111011111121111111111111111111111111111111001110011111111111112111111111111111111110011111111111" +
-        "1111131111111111012112111111101111111101120111111111101111111111110111111111111111012111100111001101" +
-        "1111111111121111111111111111011011111171111110110111111111111111110111111110111010111114201111111211" +
-        "1011151101010111111111111111112111111211111011111111111110111111211011111011111101111112311111111112" +
-        "1111111111111111111111121001011101111111111111111111210101311211111011021111211112161211111121111111" +
-        "1111141111111001111111111111101101011011111101111117121111111111111111011111111111110111111001101210" +
-        "0111101111111111111011111111101111111111111100001011101112211111111121111111111111111111111110111011" +
-        "1111131111113010101111111111111111111111111101111111111111111111111111111111111111101101111111111101" +
-        "2111111011111100211111111111110100011101111111110111111111111011111111101011011111111110110110110111" +
-        "1121111111111111111111111011111101101110121010111111111111111101111201111111111111001101001012111111" +
-        "1111111111111411111101111102021110110211110101111111121111011010111001111111011111111101111111111101" +
-        "1111111111111103111111111121111111111112112022111111011101101111111111111110111111111111111101111111" +
-        "1101111111101112111101111101111101111111111111111011111111211112111111111001111111111111211111011113" +
-        "0111011101111111011111111101122111100112100110101011111111111110111111001111111112111011111111110111" +
-        "1111111011111111111111011111111111111111111111113111101111111011111111111111111111111111111101100131" +
-        "1111111111111111111111111101101111110111211101111112111101001111111111111111110211111221101111111111" +
-        "1111111111111111100111111111111111111110111111121111111111111111111111111111111100110111112111011111" +
-        "1101111111111111111011211111151011111111111111111111111111111110111100111111111110111011211101111100" +
-        "1111112111101111111111111111111110110011110111111011111011210121110111111111111111111111111011011110" +
-        "1111111101101010111111111111111111111111111011111111111111101011011111110111111111111111101110111111" +
-        "1111110011111111111110111111110111101111001111101101111001111110111111111111111111101011110111011101" +
-        "1100111111110101101131111111101111101111111111111111110111111111111111111211131111111111111111111111" +
-        "1112011111111111111101111111111111111111110111111111111111112111111111111121112111110110111111111111" +
-        "1110110211151111111121111111111110101110111111111112111111131111111111211111112111101111110111111111" +
-        "1200101110112121111111111111211312112111121111111111111101111111111111011101101110010100211111131111" +
-        "1111121011111111111111101111111111111010111111111111111111111111011111111111511111111111110111101111" +
-        "1111111111111110111111111111111111011111111111111112111211111011111101121111111101111111111110111111" +
-        "1111111111101111111111100101101112111111111010211211110101111111111111111112111111111111111011111111" +
-        "1111111111121110100111113210112111110111111111101011111101111111161110001010111101111101111111111111" +
-        "1111111111511112112111111111011111101111111121111111011111111110101111111111131110111111111111031101" +
-        "1111111011111111111011010110111111111111111101111111110111111111111101111111111111111120111111211111" +
-        "1111111111111111111111111111111111111111111111111311111111111111111111111111101111111011111111111011" +
-        "1111121111111111111111111141011101111111101011111110111111117101121011111111111111111011111111111101" +
-        "1101110111111111111121111101111110111111111111101112111011111011110111111111111111111111111111111111" +
-        "1211111111111112111111111111111111111110111111111111111111111111001111111111111111111111101111111011" +
-        "1111111111111111111111211111111011111111111111111111001111100111111111111111101111111111111110101101" +
-        "0100111011111111111111110002101111111011111111110111111111111111111111111111111111111111111010111111" +
-        "1111111111111101011101111110111111111111211111111112111110111111011012111011101111001111111111111110" +
-        "0100011111111111111101011001001121111111101111111111111111111111111111111111112111111111011111111101" +
-        "1111111111111111111101111111111111101111111111111111121111111111101111111111111111111011111111111111" +
-        "1111111111111111111111111111111101122111011111111111111211111111001111111111111111111111111111111111" +
-        "1141111111111111011110111111111111111121111111111111111111011111010121111111101111111111111111111111" +
-        "1011111111111211111111111111101021101101111111111111111111111111112111111111111111010101111111111111" +
-        "2111111111111111110011111011110011111011111111111111111111111111111111111111111111111111101101111111" +
-        "1111102111011111111111111111110011011111111111111111101101111111110111111111011111111111111111100111" +
-        "0111011101011111111111010111111111111111112110010011011111110111111111111111101211111111111110111011" +
-        "1110111111111111111112111110011110111111111111111111111111111101111111111011121111111110101111111111" +
-        "1101111101111011010111011111111111112011111111111111111111111111111111110111100111110101111111110111" +
-        "1111111111110011111111111111111110111111111111101111111211112101111111111010111111111111111011111111" +
-        "1111110111101112111111111111111111111111111111111111111101101111101111111201111130210111110110101111" +
-        "1111111111110001111111111111111110111111110111101111111111111111111111111111111111111111111111111111" +
-        "1111301001111111111111111111111011111111211111111111111111111111111101111211111111111121101111010011" +
-        "1111011111111111111101111011111101011111111111111111120111111111111111111001010111111110011111110001" +
-        "1111111111101111101011011111111111111011111111111011111111111111100111111011111111111111011111111111" +
-        "1111111111111011111111111111111111100111111111101101011111111101111111100111111111101111111111111111" +
-        "1011111111111111111101111111111111111011111111111111111011111211111111111111111211121111111111111110" +
-        "1101111111111131111111111101111101111111111111011110111111111111110010111111111111101111111111121111" +
-        "1111111111111111121101111111101121111111111111111111111111111111111111111111111111111111111111111111" +
-        "1011111111111101011111111101111111111101111111101011111111111111110112101111121111101111111111111111" +
-        "1110211111111111111111101110111110101111111111111111111111010111110110111001110111111111111110111101" +
-        "1111111111111131111100010011110190111111111111111111101111111111111111010111111111110111111111110111" +
-        "1110111111111111111011111111110100111111111110111110011111111111111111110101011111101111110111111111" +
-        "1111111111001101111001111111101111111111111111111111111111101111211111010111111112100111101111111111" +
-        "1011111111111111111110111111111111111111111111011111111111111011111111110011111111110011011111111111" +
-        "1111111111111111111121111211110110111110111111101011111101111111111111111101111101111111111110111111" +
-        "1111111111111111111111111111011111111110111011111111111110111111111111110111111111111111011111111110" +
-        "1111111101111101111111101110111101111011111111111111111111111111111111111101111111111111011101111111" +
-        "1111111111111111111011111111111101111111111101111111111111111110011011111111110111011111111011111111" +
-        "1111100111111111111111111110111110011111111111111111111111011111000001111111111111111111111101111111" +
-        "1101111111111111111011011111111101111111111111101111101111111111110111111111110011111111101101101010" +
-        "0111111111011111111111111111111100111010111111111110110111111111111111112111111110011111311111011111" +
-        "2111111110111111111211110101111111111100111111111011111111311111111111110111111111111101101111111111" +
-        "1111111111110111111111111111111111211110111111111111111111111111111111111111111111111111211111111111" +
-        "1211111111111110111111110111112111011110111111111010011111111111110111111111111011111111111111111111" +
-        "1101210111111111111111002112111101111111111111001111111211111111111101111111111111111011111111111110" +
-        "0121101110111111111111111010111111110110010111311111132111111111111110111110101111111111101111011111" +
-        "1101011111111101111111111111011001111101011111110100110111100113171101111101111111110111111111101101" +
-        "1111111111110111111111111111311101211111111110111111111111111111111001111111400111111111111111111111" +
-        "11111100111111111111010111111111211111011111111110111111111111E1111111111101111111111011111111101111" +
-        "1111110111111111100111111111111111111111111111111111111111101101101111110101110111111111101112111111" +
-        "2011011111011101111111110111111111111111111111111111111111111110111111111111010111111110111111111011" +
-        "1111211110101011101101111111111112111111111111111111111111111111111111111111111111111111111111101111" +
-        "1111111010111111101111112211111111110111111111111111111101111110011111101010111110110111111111111111" +
-        "1111001111111211112111111110110111111101111111201111111000010110111111110111111011111211111011111111" +
-        "1111101110111011312111111111110111101111101111111111111101100111100111111111001111101101111121110111" +
-        "0111111111011111111011101111211111111201111101111111113011111011111111111111110111111101011110100111" +
-        "1111111111111101011111011011111111111111011111111111111110101111111111111111111111111111111111111111" +
-        "1110111111111111100111001110110111112111111110111011111101110111110111111111101111101111011111111111" +
-        "1111110111111111111110111111111111111111111111111111111111111111101101111111111110111101111111011111" +
-        "1111011111111110011111111001111110011111111111111121011111111111111111111010100111011110111110011011" +
-        "1100112111011111110111101111111111111011111111121111101011111115111011111111110111110110111111101111" +
-        "1111111101110111011011111111001111110111111112211010111111101110111111100100111111111111111111111101" +
-        "1111211110111011110111101011110111111636141223422331642112110010101111111111101121111101011111111110" +
-        "1112111011011111111211111311111111100001110111101101111111111111111111111011101111140111111101111101" +
-        "1111111110111111111110111111111111110111111111101011111111311101111111011011111111011111111111111101" +
-        "1111111111111111111110111111111111111111110111111111111111111111111111111111111111110111111111011011" +
-        "1110111111111111111111101111110110111101112101111101101011111100101001011111111111110001111211011101" +
-        "1111111111111111111211110011111111111111111111111111111111111101001111111111111111111111111111111111" +
-        "1111111111001111110101011111111110110111111110011111111111111111111100011111011111111111110011000211" +
-        "2111111111151111100101111001110010111011111111111111111011101111111111110111011111111111111111111111" +
-        "0111111201110011111111111111101111110111111111111010111111111111010111110011010101111001110111110011" +
-        "1111011111011011111101011111001111111111111111117111100111101111111111010111111111211111111111111111" +
-        "1111110101111001100111111111011111111111111110111111111111111011110111111101011101101111111101011110" +
-        "1111111111101110011111111111111111111121111111011111111111011101111011111111110111111111111101111111" +
-        "1111101111111111111111111111111111111110111111110110001111110111111121111111110011111111111011111111" +
-        "2122242111111121211112111212322213111132121111211111111011011011111111111111110111111111101111110111" +
-        "1011011111111111111112111111111101011110111111111111111201010111111110011211111111110110111111101011" +
-        "1101111010110111101111111011011111111111110111111010011111111111111111111111111111111111011111111111" +
-        "11111111111111:1111111111111111111111111111101110110111111011101110111111111011111111111011111111001" +
-        "1111111111101101011111111111111111111111001111111111111111101010011101111111111111111111111111111111" +
-        "1011111001001111111011111110011100011111111111111111120120111111111111111111111111111111110111112111" +
-        "1111111211111111111111100111111111111111111111111111100111001111111111110100110111111111111111101112" +
-        "1111110111111111111111011111111101111111111101111111111100111111111111112111111111110111110120101101" +
-        "1101111111111110011100110111111111111112111131122211101111111111111111111111111111111111111101111111" +
-        "0111011110011111111111111111111111111111101111111101011101011110011111111111110111011111111111101111" +
-        "1111111111111111111211110121111101011111111101111011111111112011110111111111111111111111111111111110" +
-        "1111111111111111101011210111111111101111111111110001111101111111111111121111111111111111111112111111" +
-        "1111131111111111111111111111111111111111111110100000111111111111101111011111111111111111111111111111" +
-        "1111011111111111101011110110112011011101111101110111111111111111110011101111111110111111101111111111" +
-        "11111111111111111111111111111111111111111111111111101121111111111111111;1111111111111111111110011111" +
-        "1111001110010111111111110101110111111111111111111100101111111111101101110111000111111011111111111111" +
-        "1111111100101111111011011111111111111111101101010101111110111111111111111111111111101111111111011111" +
-        "1111111111111111110011111111101111161111111111111111111111111011101101111111111111111111011110111111" +
-        "0010110011111111111011111110111111111111110111111011101111111111111111111111111101001010111011110111" +
-        "0111111110011110111111111011111110111011111111111111111111121111111111111111111011100111111111211111" +
-        "1111011001111111111000101111111011111111111011100110111111101111110201111111111101100011111011011011" +
-        "1111111111110111111111111110100110001000111111110011111011111111011111101111101001011113111111111111" +
-        "1111001111111110111011100011011011311111111111101111111111111011111111011111101111111110111111111110" +
-        "1111111111110111111111111161121111110011110111111111101111111111110111101111111111011111111111011111" +
-        "0011111111111011112111111111111011111111110011110101111111111111110111111111111111101111111111011111" +
+        "Ē111E;@;B<>:B;=9;=B=38F:>5;3771122322531112232121112232211112312111211111111111291112111162171311111" +
+        "3111211221211111411121141214122312111112112112111111121321111111111412111131111122211111112212181211" +
+        "1312111111111124114121311321118271432224?:;28835233A62614187;1>1256412<13213229717113;35711515111747" +
+        "1363212:111383241413100=1416166192?:61:11411116221144421484112:216131917@1638112;1363A191>116:E3391<" +
+        "1>19112A741<117134111311111241333312?:57131516152114<>7;151112B131<6<12127626?2331<1;477627141111121" +
+        "2;351163615761251141111518716511713321111111121111111212122211111111111111111111111;1111111111111111" +
+        "1111111111111111110113212121101111111011110111111111010111111101112111111111100001111100501221111101" +
+        "1011001100111111101121100101011001011001111111001111111010011011111111203101111000010111111011011111" +
+        "1111120011001111111000111101111111001111141011110011101112312112121101121110101112111211210162412221" +
+        "4111111111211111113141221411115112312215311411111111212111112131131122146156232145563111121120212101" +
+        "0411411534114111111116211111113315321131010121118274231101111211134621222012310111111114121211133112" +
+        "2321121231111110111211611111011101111122131301111200211111211131111111211111112111111111112111111120" +
+        "2131010113111113211111412110121111000131131121112201523321211111110111323111513211111111122143507211" +
+        "1111111323111111311111141412200311211111101010101112110010111410012111112221111112121112331311321011" +
+        "1314111111312111122111111211111121331141411111112161111113211101111122111211011111113112131111111233" +
+        "1211111221111113031411113311211111121121111311111111215442271521723111200111131313211100221225112111" +
+        "1121116156211011211112111113121111151214122311112111111011311211111220111141100101111101111111101111" +
+        "1111111111111211111112234117211111211517121311111111111010111412106046211111111111232111411131323111" +
+        "3111321311212131221131110213210211221212111123132115462121202420324111514121545121122112151121111110" +
+        "2121111202221118153213111211311121111121211232132222142121121112121114231111121111432312341141111122" +
+        "11111110111161211:1222115111111;12111122511111111321110121111133430111110201111110111200111112111111" +
+        "1121111121111121111111112212211211111111111111111111111111111111111111111111111111111111111111111221" +
+        "1111111111110110111111111111111111110101111111000110000010111100000112120011000102110011110010100000" +
+        "0000111111100000011000100000111110000000111000010101001001201000000000000011100101000111000000000011" +
+        "0000000000100000000000011110100000011111111111112111111110111111111121011111011211121212111111111111" +
+        "1111111101211101111111131111111122121111200211111111211111121111112111111111111211121111111111111112" +
+        "1111111121111101111111114111211111211111111111311121121111111111121111102111110111111111111111111211" +
+        "1111311111111111111111211111111111111111112211121111111110111111111113111111122113111111121110111112" +
+        "1112141211132311111112111112101121211111111111112111111111111111111111111111010111111101111111211111" +
+        "1001111101011111110111011220111110111111111111111111121111111111111111111111111101111210110111111111" +
+        "1112111111111122311121111101121111111111311111111021111201111111111111111112131111211111111121111111" +
+        "1111111111112111211211111211111211112111111111111211111211121111111111112111111111111011010010110111" +
+        "1101111131103110111120031110211112111111111111111111111111112111111111111121111112120111210101131110" +
+        "1111111311111111121111111101121111211212110116311111111111111111111111111111111110111111111111111110" +
+        "1011111111011111131111111111111111111012211111111111011111111111111111111101311121111211111115111121" +
+        "1311101113151121111143121211111111121111001110211111111111111111111211111111111211112111112111111111" +
+        "1121111111111011211112112111111110111121111111111161111111111111111111211111111121101111111012011211" +
+        "1111111001111110111111111111112111113112112112111212111111111111112123111111111111111111111111132111" +
+        "1111131111112111111111011111111111011111211111112111111111111111111011111111112111010111111111111101" +
+        "1111111111210111111111111101011111111121111111341412111212111111212121111111111101111112111111212111" +
+        "1211131111111111111111121111011111121111111111111111111121111111191111211211211111111111111111110111" +
+        "1121111111112201211111111112111101111111111111111111221311111112111121111112121111111121111110111121" +
+        "1111114101110131111111111111111111111111110011101111111101111211211131110000111112211111111111112211" +
+        "1111111111112211131111111111212122011011111111111111111112211111111111231111111111111111121111111111" +
+        "1111001112111111111111010011111111111111111111111111111111111111111111001110111111110011111111111010" +
+        "1110111101000000110000010000011000100010100100011011110100001000001011011111111213121111112011011121" +
+        "1111111011111111011111112111212111111111111111111111011121011110114211211111110122121121122111111111" +
+        "1111111111111111111111011111111011112111111112111111111101112111121011111111110111121111112111111111" +
+        "1111121111111111111111111111110112111110112122111111011111111111110111111011111111111111010101111110" +
+        "1111211211111111111111111111011111111111111111111131111111111111111111111112011111111121111111111101" +
+        "1111111111011111101121111131111001101121110111121101111111011121111111211101111111111210111111111110" +
+        "1111111611111011111111111111111111111101111111101111111121111111112110112111101112111011111011111131" +
+        "1111111111110111111111110111110011211111111211111112111111111111212114111111111111111111110211112111" +
+        "1011111110110111111021111111111111111111111111111111121111111111111111111111111111112111111110101211" +
+        "1111211125111211111102211111001111111111111111111111210111101511111111111011110111114111111132121111" +
+        "1112011111011111111111111211111111111310113112111111111111114111111211111111111111120111111111301101" +
+        "1111111111211021011111111112112111111111111311110111111111111111111111111111151111111112111111101111" +
+        "1111111111111112111011011111110111212121231111111111111211011011110111111111111121111112101111101111" +
+        "1111111131111111211112111111111011110111111001111111111111111111111111111111111111111111111111111111" +
+        "1111111111121111111111111111311111101101101101111211111111110111111111111111111111111102101111111111" +
+        "0211111110111111101111111101111111111111111111110211161110110111111111011111111101110011111111101011" +
+        "1210101011111111111111111111110112111111111111111111111111111110111101111101111111100113102111111011" +
+        "1111111111011111111111111111211111112112111111111111112111012111111111111112111111111111112111111111" +
+        "1110131111111111111011112102111111111111111111111111111111111111211111110111111113011211111122111111" +
+        "1111111111111211111110112111111111111011111111101111111111111111121211110101111111111113111111111101" +
+        "011111111121111116:110111111111111111111111111111100121110011111211111112112101101210110111111111511" +
+        "1111111111111111101110113121111111111121121111111111111110111111111101021111111111111111111211111111" +
+        "1111111211110121112111111111121111211111111111112111111111111111110111111111111011001101001111011111" +
+        "1111101110001110000011100000000001101011111100211111111111111111111101121111111111111111111111111011" +
+        "1211101011111110111111111111011111111111111111111111111111112112211111120111111111111111111111211011" +
+        "1101011111011111111111111111111111111111111111101111011110011121111101111111011101111112111111111100" +
+        "2111111101121110011111011111001121211111111101111121121111101131111111111111210111111111100101111111" +
+        "2111111111111111110121121111111111111311131111111112111121111111111111131111111111111112111111110111" +
+        "1111011110101110041111111111111111121111111111111011112111112111101101111110111112111111102011111111" +
+        "1111111111111111111111111111111111111011101111010211111111112111211111011101111111111111111111111101" +
+        "2111111111111101111211311111111120111111120111001101211011111011111111121111110111101111111111111121" +
+        "1110111001111001100111111111110011111112111111111111111111111112111111211111111111111121111111111111" +
+        "1011111111112112111011111111111111111517112111121111111111110101011111111111121012212111111111111111" +
+        "1111111110111111021111111111111111111111111111111110111111211111101111111011111111101111011110111120" +
+        "2121101110111111111111101011111111111111111111111111111111112111011211101101120111111111111101121111" +
+        "1111110111011011111001111112111110001110111022111111111101130111111001211111111111211101101111121111" +
+        "2110121111111111101111211011111111111120101101111111111001011111201110121111111111111001111111112211" +
+        "1111112111111111011121112111112111111111182101111111110111111221011112111101111111111112111111111111" +
+        "1111111111111112001211211111110121111112111101111111110111011111111201011211110111111111111111111101" +
+        "0121111111111110111111101111111112111111111111111111001130111111011111122111111111211111111180101111" +
+        "1111111011111111111112111101111100011111111111112111110111111111121112111101111111111111110100111111" +
+        "110111111111111101221210131:211111013111111111111111111121111112111211111111111111111111111111111010" +
+        "0011101210111111001201011111110111110111121101111110111111111111111101113102010111111111110115211110" +
+        "1111111111110211011111110111111212111131101111111111211101111111111010001011111112111111111111111121" +
+        "1211111111111111111110011111111111101111111111111111011111111111131101111111119111111211111111111121" +
+        "1101111111111211111112110101111111111111111112110011111111111111111011111101111011011111111111111101" +
+        "1111110001000111110111010111111101110100111111111111011111111111110121011112111111011121111011111101" +
+        "1111111011111011111111111112110124111111211111111111112111111111111111111111111110011111111111111111" +
+        "1011111112111101111111111111110011111111010111110111111102001110112101111011111111110111011111211111" +
+        "1110101111112114110211101111111101011111111111111111120101111011011110110101311111111111111111112111" +
+        "1111111221211111111111112111111111111101111111111001111210110111111111111111110111111111111111511101" +
+        "1111111112111111101110111501211111111112211212320111011111111111111001110111111111122111101111111011" +
+        "1111011111011111111101111112111111001121211210111110011111112211111111910011111111111101111011111110" +
+        "1111111411130011111111111111110111111111011011111111110111111111111110111111111101111111011111111111" +
+        "0111111111111111111111111111111111211011112011111110111211111111011701111111111112102101111111112322" +
+        "1111111111111001111111111111111211111121111111111111101111111111111121111111111113111111110111101111" +
+        "1111101112111111111111111101111211110010110111111111111112111111001101101151121111111110111111111101" +
+        "1111101111111110100111111110111111111101111111111111111111111111101111111111111111111121111111111111" +
+        "1111111210001012111111111111111111101121111111121110101111111101120111121120111111111111111111111111" +
+        "1110111111111011011011111211111101101111101111111111221111111111111111111111111111111112111011011111" +
+        "1111111011111111211112211111111110111011111111111011111111111111111101110111121111111111111111111111" +
+        "1111111111111111111111112111101111111111111111111111111110111111111111211101111101111112111011111111" +
+        "1111111131111120111111111112111113111111100111111211110111101111111111211111111111111111011111001111" +
+        "1111111111111111111111121111211111110113122111111111111111111311111111100111111111111111111111111011" +
+        "1111110132112111221111001111112111111111111111111111111021111112111111111110101111111111011110111300" +
+        "1110111411120011111111110111111111111111111111101211111111111110111111011111111111111111101101111110" +
+        "1110111111111111231111112112111101111111111111111111111116111111111111111111111112011112111110011111" +
+        "1111111111011111111210112111041111111111111111111111211111111111111111111111110111011111110110111111" +
+        "1111111111111111111111111010111221111111112111111111111111111111111121111011111100011001010110110111" +
+        "1101000111011111121111111111111111111111111112111111111011110011100111011111111111112121111111111111" +
+        "1111110111001111111111111211131111111111011112111211111111011111111011201111111111011111111111110110" +
+        "1111111111111111111011121111111111001110011011011111111111111121111111111121111111011011111118111111" +
+        "0110111111111111111111110111111110111010111111412011111111211111110111511010101111111111111111111211" +
+        "1111111121111101111111111111111011111121101111110111111111110011111111111123111111111121111111111111" +
+        "1111111111111211100011101011011101111111111111111111011112101013101121111111011021111112111121116121" +
+        "1111111211111111111114111111100111111111111110111011011011111110111111171211111111111111111111011111" +
+        "1121111111011111110011012111001111011111111111111110111111111110111111111211111111110101010111011122" +
+        "1111112111112111111111111111111111111111101110111111111311111111401011011111111111111111111111111111" +
+        "1111111011111111111111111111111111211111111111111111111101110112111111111111111111411111111111011111" +
+        "1102021111111111111110100011101111111112101111111111110111110111111111010110111111111111101101101110" +
+        "1110111211111111111111111111111111111111110111111101111011110121010111110111111111111011112101111111" +
+        "2111111110011011111001012111111111111111111111011111151111110111110120211101110211111012101111111121" +
+        "1111111011011110111110110111111110111111111101111111111111111011111111111111111110311111111112011111" +
+        "1111111112111120221111111011101101111111111101111111011111111111111111110111111111111111011111111011" +
+        "1211111011111011111111011111111111111110111111111112111111211111111100111112111111111211111101110130" +
+        "1110111011111111111011111111101112121111110110112111100110111011011111111111111110111111001111111111" +
+        "1211110111111111110111112111110111111111111111101111111111111111111111111111131111110111111101111111" +
+        "1111111111111111111111111110110011113111111111111111111121111111111111011011111110111211111111112111" +
+        "1111101110110111111111111111111111101211111110122110111111111111111111111111111001111111111111111111" +
+        "1101111111211111111111111111111111111111111010111101111121110111111111011111111111111111111111110112" +
+        "1111111710111111111111111101211111111111111111011110021111110111111101111011121111111112110111110011" +
+        "1111211110111111111111111111111011001111011111101111101121011211111011111011111111111121111111111000" +
+        "0110110111011111111111101101101101111111111111111111111112111101111111111111111110110110111111110111" +
+        "1111111111111011101111111111111110011111111111111111011111111111111110111101111011100111111011011110" +
+        "0111111111101111111111111111111110101111011110111011111001111111101011101131111111111011111101111111" +
+        "1111111111111101111111111111111111110012111311111111111111111111111111112011111111111111011111111110" +
+        "1111111111111111111111101111111111111111111211111111111111111111111121112111110101011111111111111111" +
+        "0111021111151111111121111111111111101101111011111111111121111111311111111112111111112111110111111110" +
+        "1111111111201010111011121211111111111111112110130121121111211111111111111110111111111111111111011110" +
+        "1111110111100110001002111111311102111111112101111111111111111111011111111111110111011111111111111111" +
+        "1111111111111101111111111111151111111111111110111101111110111111111111111111111110111111111111111111" +
+        "1111111111111111011111111111111100011111112111211111011111110111211111111101111111110111111101112111" +
+        "1111111111111011111111111111100010111011111211111111111111101021111122111101011111111111111111122111" +
+        "1111111111111110111111111011121111111111111121111100111001111113210112111111011111111111011011111111" +
+        "1011111111111161111111100010101011111011112101111111111101111111111111111111511111211411111111110111" +
+        "1110111111111112111111110111111111110101111111111111311110111111111111111101103111011111111011111111" +
+        "1111011011011110111111111111111101110111111110011111111111111011111111111111111111120111111211111111" +
+        "1111111111111111111111111111111111111111111111111111011111111111131111111111111111111111111111111011" +
+        "1111111011111111111110111111121111111111111111111111114101111011011111101011111110111111111710111211" +
+        "0111011111111111111111101111111101111111101110111101111111111121121111110111111111100111111111111111" +
+        "1111011112111111111111101111011111111111111111111111111111111112110111111111112111111111111111111111" +
+        "1101111111111111111111111111110011111111111111110111111111111111111111111101111111111111111111111111" +
+        "1111121111111111011111111112111111111111101011111111001111111111111111111111110111111111111111010110" +
+        "1010011101111111111111111120001210111111101111111111111001111111111111111111111111011111111111111111" +
+        "1111111012011111111111111111111112111101011101111110111111111111211111111111112011111111011111101111" +
+        "1010112111110111011111110011111111111111111111001010011111111111111110101110010101112111111210111111" +
+        "1111111111111111111111111111111111111221111111111011111111111011111111111111111111111101111111111111" +
+        "1101111111111101111111101111112111111111110111111111111111111111011111011111111111111111111111111111" +
+        "1111111111111111111011111011112211101111111110111111211111111110011111111111111111111111111111111111" +
+        "1141111111111111111011111011111111111111111121111111111111111111111101111101012111111110011111111111" +
+        "1111111111111111101111111111111111111211111111111111111110102110111111011111111111111111111111111111" +
+        "2111111111111111111110110101111111111111111121111111111111111111111100111111101111111010111110111111" +
+        "1111111111111111111111011111111111111111111111111111111111111111111001101111111111111102111012111111" +
+        "0111111111111111111001101111111111111011111111111101101111111111111110111111111111101111111111111111" +
+        "1111001111011101111101011110011111111111111010111111111111111121111121100100110111111111011111111111" +
+        "1111111111111012111111111111101111110111021111110111100111111111111111111211111100111101111111111111" +
+        "1111111111111111111110111111111110111211111111111010111111111111111101111100112111110110101110111111" +
+        "1111111111210111111111111111111111111011111111111101111001111011010111111111110111111111111111111100" +
+        "1111111111111111111110011111111111111111111110111111111211112101111111111110101111111111111111101111" +
+        "1111101111111101111011121111111111111111111111111211111111111111111110110111111011111112011212213021" +
+        "0110011110011010111111111111111111111000111111111111111111111011111111101211101111111011111111111111" +
+        "1111111111111111111111111111111111111111111111113010011111111111111111111110111111112111111111111111" +
+        "1101111111111110111111211111110111111111112110101111010011111111101111111111111111011111110011111101" +
+        "0111111111111111111111111210111111121100111111111111111100101011111111001111111000111111111111101101" +
+        "1111010110111111111111111111101111111111111110111111111111111100111111011111111111111111101110111111" +
+        "1111111111111111111101111111111111001111111111110011111111111111111011010110111111111101111111111110" +
+        "0111111111111011111101111111111111011111111111111111111110111100111111111111110111111111101111111111" +
+        "0111111211111111111111111111211121111111111111111110101001011111111111113111111111110011111011111111" +
+        "1111111011011111101010111111111111110010111111111111110111111101111112111111111111111111111121101111" +
+        "1111111011211111111111111111111111111111111101111011111011111111111111111111111111111011111111111111" +
+        "1010111111111101111111111110111111111110101111111111111111111111110111210111112111111111011111111111" +
+        "1111111111110211111111111110111111101111011111110110111111111101111111111111111111011011101101110111" +
+        "1100111111011111111111111111110101111011111111111111111111110111113111111100010011110190111111111111" +
+        "1111111110111111111111111111111010110111111111111101111111111111111011111110111101111111111111111111" +
+        "0111111111111010101111111111111111011111111110111111111111111111111111101010111111110111111111101111" +
+        "1111111001111111111001011011011111110101111111110111111111111111111111111111111111111011111211111010" +
+        "1111111111121001111101111110111110111111111111111111111111011111111111111111111111111111011011111111" +
+        "1111111011111111111001111111111100111011111111111111111111111111101111111112111121111101110111111110" +
+        "1111111111111010011111110111111111111112121101111110111111111111111011110111111111111111111111111111" +
+        "1011111011111111110101110111111111111110111111111110111111101111111111111111011111111011111011101111" +
+        "1101111110111111111011111101111110111011111011111111111111111111111111111111111111111101111111111111" +
+        "0111011111111111111111111111111011111111111101111111111111011111111111101111111100010111011111111111" +
+        "1011112011111111110111111111111111100111111111111111111111111101111011111001101001111111111111111111" +
+        "1111011111000001111111111111111111111111111101111111111110111111111111111111110110111111111011110111" +
+        "1111111111011111011110111111111111011111111111001111111101111011011010101101001011111111111101111111" +
+        "1111111111111111111100111011011111111111111011011111111111111111111121111111100111211311111101111012" +
+        "0111111110111111101111211110101111111111101011101111011111011111111311111111111110111101111111110111" +
+        "0111111111111111111111111111101111111111111011111111112111101111111111111111111111111111111111111111" +
+        "1111111111112111111111111211111111111111011111111011111121111011110111111111110110011111111111111011" +
+        "1111111111101101111111111011111111111111111111012101111111001001111111101010211211110111111111111100" +
+        "1011111111211111111011111111110111111111111111111101111111110111110111110014110100111011111111111111" +
+        "1111111110111010011111111101111001011131111113211111111111111110111111010111111111111111000111100011" +
+        "1111110110111101111111011101111111111111011110110011111101011111111101110011110111111010101113171101" +
+        "1110111111011111111110111111110111111011011111111111111110111111111111111111111113111101211111111111" +
+        "1101111111111111111111111110101111111114001111111111111111111111111111111000111111111111111111010111" +
+        "11111112111111101111111111011111111111101E1111111111110101111111111011111111101010111111111011111111" +
+        "1111001110111111111111111111111111111111111111111111111111111011101101111111101011101111111111011112" +
+        "1111112011110111111011101111111110111111111111111111111111111111111111111111110110111111111111101011" +
+        "2111111101111011111110111001111111121111101111011011101101111111111112111111111111111111111111111111" +
+        "1111111111111111111111111111111011111111111110101111111101111111111221111111101111110111101111111111" +
+        "1001111001111110010001111110010101111110110111110111111111111111111100111111121111121111111111011011" +
+        "1111111110011111111120101111111100001011011111111111011111101111111121111110111111111111101110111101" +
+        "1312111111111111011110111111101111111100111111111111111101100101111001111111111110011111101110111111" +
+        "2111011101111111111010111111110111011112111111111120111110111111111310111111001111111111111111101111" +
+        "1110101111010011111111111111110111111101011111011011111111111111101011111111111111101011111111111111" +
+        "1111111111111111111111111111111110111111111111100111001110101011111211111111101111011111111011101111" +
+        "1110111111111110111110111111011111111111111111111111110111111111111110111111111111111111111111111111" +
+        "1111111111111111111101110111111111111111011110111011111111001111111011111101111111011111001011111111" +
+        "0111111100111111110011111111111111121011111111111111111111111101110110011101111011111011011101111100" +
+        "0110121111110111111110101110111111111111111111110011111111111121111101010011111111151101011111111110" +
+        "1110111011001101111111111101111111111111111101110121101110111111111100111111110111111111221110110011" +
+        "1111101111011111110011001111111111111111111111111111110111112111110111101111101111010111110111111636" +
+        "1412234223316421121100101011111111111110112111110100111111111101112110110111101121011011111121111113" +
+        "1111111110000111111101111101100111111111111111111111111101110111114011111111110111110111111111101111" +
+        "1111111101111111111111211111011111111111101011111111111311110111011111111011101111121110110111101111" +
+        "1111111101111111111111111111111011111111111111111111011111111111111111111111111110111111111111111011" +
+        "1101111111101101111110011011111111111111111101111110111011110111121101110111110110101111110010100101" +
+        "1111111111111110001111111211011110111111111111111111111111211111110011111111111111111111111111111111" +
+        "1111110110100111111111111111111101111111110101111111111111111111111111110101111111101010011111111111" +
+        "0110111111111100111111111111111111111110001111101111111111111010011000121121111111111511111001011110" +
+        "0111110110100111101111111111111111110111011111111111101110111011111111111111110111111011111120111001" +
+        "1111111111111101111110111111111111010111111111011111010111111110011010101111100111011110110001111111" +
+        "0111111111110110111111010111110011111111111111111111171111001111101111111111101101101011111111121111" +
+        "1111111111111111111111111111010111110111101111001111111111111011111111111111110111111111111111110111" +
+        "1111101111111101011011001110101111111111101011110111111111111110011111100111111111111111111111111111" +
+        "2111111101111111110011101110111101111111111111111101111101111111111111011111111111111101111111111111" +
+        "1111011111111111111111111011111011110011000011111111110111111121111111111110011111111111101111111121" +
+        "2224211111112121111211121232221311113212111121111111101110110111111111111111110111111111101111110001" +
+        "1111011011110111111111111111112111111111111111010111111011111111111111121010101111111111001121111111" +
+        "1111011011111111010111111100111101011010111101111101110110111111111111111110111111111010101011211011" +
+        "111111111111111111111111111111101111111111111111111111111:111111111111111111111111111011011100110111" +
+        "1111101111011101111111111101111111111101111111110011111111101101111011010111111111111111111011111111" +
+        "1100111111111111111101111101010011101111111111111111011111111111111111111110111110010011101111110011" +
+        "1111111000111000011011111111111111111120111201111111111111111111111111111111111111011111211111111111" +
+        "1211111111111111100011111111111111111111111111111001110000100111111111111010011101111111111111111011" +
+        "1211111101111111111111111101111111110111111111110111111111110011111111111111121111111111111110111110" +
+        "1120101110111011111110111111111110011100110110111111111111112111131122211101111111111111111111101111" +
+        "1111111111111111111111100111111111101111001121011110110111111110111111111111111111111111110111111110" +
+        "1101101111010111100011111111111111111101110111111111110111011111011111111111111111111111111211110121" +
+        "1111101011111111110101111111101111111111121101101110111111111111111111111111111111111111100111111111" +
+        "1111111111010011112110111111111110111111111111110001111110111111111111112111111111111111111111211111" +
+        "1111113111111111111111111111111111111111111111101000000111111111111101111011111111111111111111111111" +
+        "1111111111111011101111111111111100101111011011201101111011111001111011111111111111111110011101111111" +
+        "1111110111111110111111111111111111111111111111111111111111111111111111111111111111111111110112111111" +
+        "1111111111;11111111111111111111100111111111001110010111111111111101101111031111111111111111111001011" +
+        "0111111111111011011101110001111110111111111111101111111111111111001101111111111011011111111111111111" +
+        "1111011010101011111101111111011111111111111111111110111111111010101111111111111111111111111111001111" +
+        "1111101111161111101111111111111111111110011101101111111111111111111011111011111100101101011111111111" +
+        "0111111101111111111111110011111101110111111111111111111111111110100101011100111101110010111111111001" +
+        "1011011111111111111011110111101110111111111111111111111112111111111111111111111011110011111111111211" +
+        "1111101011011100111111111111110001010100001111111110111111111110111001110111111110111111111102011111" +
+        "1111111111011100011111100110111101111111111111111110111111111111111101001110001000111111111110011111" +
+        "1110111111111110111111110111111101000101111311111111111111111001111111111101111101111000110111011310" +
+        "0111111111111011111111111110111111110111111011111111101111111111101111111111110111111111111161121111" +
+        "1100111110111111111101111111111110011111110111111111111011111111111111011111100101111111111011011211" +
+        "1111111111110111111111110011111110101111111111111111110111111111111111101110110111111111111111011111" +
         "1111111111111111111111111111111211111111111121211211111111111111111111111111111010111110111110111111" +
-        "1011100111110111111111211111011011110100010111000111110011111110111111111110111111111011111001111111" +
-        "1111011111211101110110111111111111101111111011111111011111111111111101111111111001111111111110111110" +
-        "1011101010111101101121111111110111121111111101110111101111111111110111111111111111111111111101101111" +
-        "1111111111111100010111111110111111120111111010101111101111111111111111111110011011111111111110111111" +
-        "1111110101101111111111111011111111111011011001111011111010111111110011111101011111111111111110001100" +
-        "2111121111111101111111011111011111111110011111101110011111110100102131111111111111111101111111111111" +
-        "1111010111111111000111111111111011111001011111111111011011011101011111101111010101111111111111111111" +
-        "1111111110111101111111110111111111011111101110111011101111111011111111110110111101111111111111111111" +
-        "1111111111001101111111111111111112111110010011111110011111111111111001111111111101111111111110111111" +
-        "1111211111111111111111111111111111111111111010011111121111111110111111111111111001011111011111101111" +
-        "1111011111111110011110110011011110111111111111110111110111110111110111111101111111111101111111111111" +
-        "0011111111011111111111101101101011111010011111111111111111111011011111011111111121111011111111011011" +
-        "1011011111111111111110111111111101111110101111111111111101111111111011111111111101121111112111111111" +
-        "1111111110111111121111111011111011111111110010100111111111111111111111011111111110111111111111111101" +
-        "1111110110101111130111011111111111111111111111111111111111011111101110111101111011111110111010110111" +
-        "1111111110101111111111111100111011111101001101111121111211111010110111101101101110111111111111111111" +
-        "1011111111111111111111001111111211111101111101111111011011111111011111010111110111111110111101211111" +
-        "1111111101011111111111111111112111111111111111111111111111111110110111001111110111101111001011111111" +
-        "1111110111010011101121111111100111111111111000111111111011011111010111111111111111111101111111111111" +
-        "1111111110011111110011111111111111111111111111111111101111111101111111101111110111001111111111111111" +
-        "1011111111111111111111101011111111011111111101110101111111111111111111111111111111111111111100111101" +
-        "1111111111111101111001011121110010111110111101111111111111111021001111111111111101111110111111211100" +
-        "0111111101111110111111111111111111111111111111111101111111111111000101101111101011001110101101110101" +
-        "1110111111111111111110010121111110111111110101111110111110011111111100111101111111111111111111111101" +
-        "1101111101110110111111111111110011111110111111111111110101111110110101111111111111111111111111111111" +
-        "1111111110111011111000111010111111111111101101100121110011011111111101111110111121110111111111111110" +
-        "1100111111111111101111110011101111111111211111111111101111111111111111111111111111111111111111111113" +
-        "1111011111111111111111111111101111111111111111101101011110111111111111011111111111111111111141111111" +
-        "1111111111111101111111111111110110111111111111110111111111111111111110111111111111111001011111011111" +
-        "1111111111111111111110111111111111111111111100100100110111101101111110111101110111111111101011111111" +
-        "1111110111111110211111100011111111111111111111111111111110111101101111111111110111111111101111011111" +
-        "1111111111111100100111111111111111111111111110110011111111111111011001111111101010111111100111101111" +
-        "0011111111111011111111111111111010101111111111111111111111111111111111111111011111111110011101111111" +
-        "1111011111011111111111111111111111111110111111111111111111010111111101111111112111111111111111111111" +
-        "1111111111111001111111111111111111111001110011110010101111111111111111111111111111001111111131111100" +
-        "1121111021111111111011110111111111121111111111111100111111101010101011110111101111011111111111111011" +
-        "1011111111111111010111111111111111111111111111111111111111111111110111101100110111110110111111111111" +
-        "1011111111111111111112111110111111100111111111111111111100000001111101110111110011011001100111011111" +
-        "1111111111110111112111111111111111111101111111100111111101111111111111111110111111111111111111111111" +
-        "1101111111111101111111111111111111111111111111111111111111111111111011110111111111111111111111111111" +
-        "0111101101111111111111111101111111111111111111111111111111111101111111111011111111110111101100001111" +
-        "0001001011001111101001111011101111111111111111111111011111111110010111011111111111111111101001011111" +
-        "1111111110011111011111101111111112111110111111111011111101111111111111201101110011111111111111110111" +
-        "1111101011111001011111101111111111111111211113110011001011111101111111111111111111111113111010001111" +
-        "0101110001111111111110111111100111111111111211111111111111111111111111111111111101110111111010111111" +
-        "1111111311111101111111111112110111110111111111111111111001111111111111110111101111101111111111111111" +
-        "1001111111011111111111111111110111101301111111111111011211101111111111101111111111111111111111111111" +
-        "1111010111101011111111111111111111111110110111101111110001111111011110011111111111111111112110111110" +
-        "1111111111111110111011110111111111011110111110011011001111111110111111111111111111101110111111111111" +
-        "1111111111111111011011011111011111111111111011111111111111111101111111111111111111011011111111101111" +
-        "1110001111100001111111111111111111111110111111111111111111101011111100110100111111011111001111111111" +
-        "1111111111111110111011111111001111111111011111111111111111111001111101111101111111111110111111110111" +
-        "1111110101111111111111111111111111111010011111111111111111111111111111111111111111110011000111111111" +
-        "1110110101011111111111111111110111111001011101111111111111101111111111011111110101111101110111111111" +
-        "1111111111111111111011111111010111111110110110111111111111111111111111111111111111100110111111110111" +
-        "1110101111111101101111111111111111100111111111111111111110111111111111110111111111110111111110011111" +
-        "1111111111111111111111111111111111011111100111111111111111111111111111101101111111111111111111111011" +
-        "1111111111111101111111011111110111111111111011110111101111110110100011111111111111111111110011111111" +
-        "1111110111001111111111011001011111001111111111111111111111111111111100001110001111110111111110111110" +
-        "1110111111111011101111111111111111111111001111100001111111111111111101112111111111111111111111111011" +
-        "1111110101111111010101112111110111111111111111110111011111111111111111111101111111011011111101110111" +
-        "1111101111011111111111111001111111111111111111111101101111111110111111111111011111111111101001111111" +
-        "0111112101101101111011111111112111121111111101101111111101111111111111011011111111111111111111011111" +
-        "1111111111111111111111114111011111111111111011111111111111011011011111111111101111111101101111111101" +
-        "1111111111111111111111111111111111111111110011111111111111111111111111111110111111111101101111111010" +
-        "1111110110001111011011101110111111111111111111111111111111111111111111111011111111111110111111011111" +
-        "1101110111111111111111111111111011111111101010111111111011111011110101111111110011111111111110111101" +
-        "0111111111010110111110111010111101111011111111111011111111111111111011111111101011111101110111110111" +
-        "0111021101111101001111111111111111011110101111111111111115111111111111111111110111111011101101111111" +
-        "1111111111111111111110111111011111111111111111111110011011111111101111111011111111111110111111111011" +
-        "1111111010110011111111111211101111111111111211110111110001011111111111111111111111111111111111111101" +
-        "1111101011111111111111111111111110111111111111111111011110001111011111111111101111111111111111111100" +
-        "1101110011111111111111111111111111111110111111110011110110111111110111111111111111111110110111111111" +
-        "1001111111111101111100111111111111111111011011101111111111111111111111110101011111111111111111111111" +
-        "1110011111101111101111111111111111111111111110111101111111111110110110111111101111110111011011111111" +
-        "1111111011101111111111111111111011110011111111111111111111110111111111101110101111111011111110111111" +
-        "1011111111100111011111110110111001101111011111111111111111111111111111111111111110111111011011011111" +
-        "1111111111111101111111111111111111111011111111111111110111001111111110111111111111111001111111111111" +
-        "1110111111111111111101111101011101111111111111101010111111111111111111111111111111111101100111111010" +
-        "1111110011111111111111111110111110111111111111111110111111001101001111111111111011101011111111111111" +
-        "1111101101111111111111111111111111101110101111101111111111100101111111111111111101111111111111111111" +
-        "0111111111011111111111111111111111111111111111111111111111111011011101011111111011111111111111111111" +
-        "1101111111110101111111111111011110011111111011111111111110100010111111110011011111001111111111111111" +
-        "1111111111111111111111111111111111111011111011111111011111111011111110111110",
+        "1111011111100011111011111111121111101010111101010001011100001111110011011111110101111111111110111111" +
+        "1111110111111101011111111111011111121111011101110111111111111110111111110111111111110111111111111011" +
+        "1101111111111001111111111111011111010111010101111011011211111111101111211111111101110111110111111111" +
+        "1110111111111111111111111111110110111111111111111111000101111111101111111112011111101101011011111110" +
+        "1111111111111111111111100110111111111111101111111111111111011111011111111111111011111111111111101101" +
+        "1101100111110111110101111111111001111111111010111111111111111111110100011110011021111211111111101011" +
+        "1111101111101121111111111111000111111101111101011111111110100102131111011111111111110111111111111101" +
+        "1111111010111111111100011111111111110111110010111111111110110110111010111111011110101011111111111111" +
+        "1111111111111101111001111111110111111111011111111010111001110111011111110111111111111110110111101111" +
+        "1111111111111111111111111111000101100111111111111111111111121111110010000111111111101001111111111111" +
+        "1001111111111101111111111110111111111121111111111111111111111111111111111111101001111112111101111111" +
+        "1110111111111111111001011111101111110111111011100111111111111001111111011001111011111011111111111111" +
+        "1011101101111110111111011111011011111110111111011111111111111001111111101111111111111011011010111110" +
+        "1001111111111111111111101110111111011111111121111011111111011011110110111111111111111101111111111011" +
+        "1111010111111111111111110111111111111110111111111111110112111111211111111111111111101110011111111211" +
+        "1111110101011101111110101111111001010011111111111111111111111111010111110111111110111111111111111111" +
+        "1110011111110110110111111301111111101111111011011111111111111111111111111111110111111110111011111011" +
+        "1110111111110111101011011111111111101011111111111111001110111111010011011111211112111110101101111011" +
+        "0110111011111111111111111111110111111111111111111111111001111112211111111011111011111101011001111111" +
+        "1011111010110111111011111111111101111101211111111111110101111111111111111111211111111111111111111111" +
+        "1111111110110111001111110111101111100010111111111111111110111010011110112111111111001111111111111111" +
+        "0000111111011111011011111011011110111111111111111101111111111111111111111110101111111001111111111111" +
+        "1111111111111111111110111111110111111111101111110111001111111111110111110111111111111111111111010111" +
+        "1111101110111111100111110110011111111011111111111111111111111111111111110110111101111111111111111110" +
+        "1111000110111121111001011111110111110011111111111111111111102111110011111111111111101111110101111112" +
+        "1111110110011111111101111111110111111111111111111111111111111111110110101111111111111000101101111101" +
+        "0110011101011011101011110111111111111111110010121111110111111110101111111110111110011111111111110011" +
+        "1101111111111111111111111111101110111110111001101111111111111111111100111111110111111111111110101111" +
+        "1101101011111111111111111111111111111111111111110111011111000101110111011111111111110110111001211110" +
+        "0110111111111110111111011101111211101111111111111111011001111111111111110111111001111011111111112111" +
+        "1111111111011111111111111111111111111111111111111111111111311110111111111111111111111111011111111111" +
+        "1111111011011010111101111111111111011111111111111111111141111112111111111111111111101111111111111111" +
+        "1110111011111011111111111110011111111111111111111111110111111101111111111011110101101110111110111111" +
+        "1111111111111111101101111111111111111111110100100100110111101101111110111101110111111111101011111111" +
+        "1111110111111111110211111111000011111111111111111111111111111111111011110110111111111111111011111111" +
+        "1111110111101111111111111111111001001111111111111111111111111101100111111111111111100110011111111011" +
+        "0101101111100110110011111101011111111111011111111111111111110101011111111111111111111111111111111111" +
+        "0111111110111111111100111011111111111110111110111111111111111111111111111101111111111111111110101111" +
+        "1111011111111111121111111111111111111111111111111111110011101111111111111111111111101011100011111100" +
+        "1011101111111111101111110111111111111111010111111113111110101101011211111102111111111101111011111111" +
+        "1112110111111111111001111111010101010111101111011110111111111111110111011111111111111111101110111111" +
+        "1111111111111111111111111111111111111111111111100111111101100110111110110111111111111101111111111111" +
+        "1111112111110111111100111101111111111111011100000001111111011110111110011101100110101110111111111111" +
+        "1111111011111121111111111111111111011111111001111111101111110111111111111011111111111111111111111111" +
+        "0111111111110111111111110111111011111111111111111111111111111111111110101111110111111111111111111111" +
+        "1111111111111011110111011111110111111111111101111111111111110110111111110111111111111101111111111011" +
+        "1111111110111101100001111000100101100111110100111101110111101111111111111111111111101111111111010011" +
+        "0111011111111111111111111011001101111111111111111001111101111110111111111211111011111111101111110111" +
+        "0111111111120110111011101111111111111111110111111111011011111100101111110111111111111111121111311001" +
+        "1001101111110111111111111111111111111311101000111101011100011111111111111011111110011111111111121111" +
+        "1111111111111111111111111111111011111011110111111111101011111111111111113111111001111111111112111101" +
+        "1111101111111111111111110011111111111111110111101111101111111111111111011001111111011100111111111111" +
+        "1111111011110130111111111111111100101121110111111111110111111111111111111111111111111110101111010111" +
+        "1111111111111111111111111101110111101111111100011111111011110011111111111111111112110111111011111111" +
+        "1111111011101111011111111101111011111100110111001111111110111111111111111111101110111011111111111111" +
+        "1111111111111111101111011011111110111111111111111011111111111111111111011111111111111111111011101111" +
+        "1111101111111000111110000111111111111111111111111110111111111111111111111010111111110100110100111111" +
+        "0111110011111111111111111111111110111011111111001111111111111011111101111111111110111100111111011111" +
+        "0111111111111011111111011111111110101111111111111111111111111111010001111111111111111111111111111111" +
+        "1111111111011110011000111111011111111011011010110111011111111111111111011111100101111100111111111111" +
+        "1101111111111101111111010111110111011101111111111111111111111111111011111111010111111111110110110111" +
+        "1111111111111111111111111111111111001101111111100111111110101111111110111011111111111111111100111111" +
+        "1111111111111110111111111111110111111111110111111111001111111111111111111111111111111111111111011111" +
+        "1100011111111111111111111111111111111010110111111111111111111111110111111111111111101111111011111111" +
+        "0111111111111110111101111011111111101101000111111111111111111111100111111111111110111001111111111101" +
+        "0110010001111100111111111111111111111111111111111000011100011111101111111101111110111011111111101110" +
+        "1111111111111111111111101011111110000101111111111111111101112111111111111111111111101110111111110101" +
+        "1111110101011112111110111111111111111111111011110111111111111111111111011111110110111111010111011111" +
+        "1110111101111111111111100111111111111111111111111011011111110110111111111111011111111111101010111111" +
+        "1011111111211011011011110111111111112111121111111101101111111101111111111111011011111111111111111111" +
+        "1110111101111111111111111111111111114111011111111111111101111111111111101101101111111011111011111111" +
+        "0110111111110111111111111111111111111111111111111111111111111001111111111111111111111111111111101111" +
+        "1111110110111111101011111110111000111110110111101111011111111111111111111111111111111111111111111110" +
+        "1111111111111011111101111111011101111111111111111111111110111111111010110111111110100111111101111010" +
+        "1111111111001111111111111011110101111111110101110111111011110101111110111101111111111101111111111111" +
+        "1111011011111110101111110111011111011101110211011111010011111111111111110111101101111111111111111151" +
+        "1111111111111111111101111110111011011111111111111111111111111111111101111110111111111111111111111100" +
+        "1101111111110111111101111111111111011111111101111111111010110101111111111112111011111111111111211110" +
+        "1111100010111111111111111111101111111111111111111111110111111010111111111111111111111111101111111111" +
+        "1111111101111000011111011111111111110111111111111111111111001101110001111111111111111111111111111111" +
+        "1110111111110011110110111111110111111111111111111110110111111111101010111111111101111110011111111111" +
+        "1111111011101111011111111111111111111111110101011111111111111111111111111001111110111110111111111111" +
+        "1111111111101111101111011111111111111011101101111111011111101110110111111111111111011101111111111111" +
+        "1111110011110011111111111111111111110111111111111101110101111111011111110111111101111111110011101111" +
+        "1110110111001101111011111111111111111111011111111111111111111110111111011011011111111111111111110111" +
+        "1111111111111111111101111111111111111101110011111111101111111111111110011111111111111110111111111111" +
+        "1111110111110101110111111111111110101011111111111111111111111111111111111101100111111010111111001111" +
+        "1111111111111110111111011111111111111111101111110011010011111111111110111101101111111111111111111011" +
+        "0111111111111111111111111111101110101111101111111111100110111111111111111111011111111111111111111101" +
+        "1111111101111111111111111111111111111111111111111111111111111110110111010111111110011111111111111111" +
+        "1111110111111111101011111111111111011110011111111011111111111111010010101111111100111011111010111111" +
+        "1111111011111111111111111111111111111111111111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 573, 97, 92, 240, 219, 259, 246, 221, 80, 58, 50, 50, 70, 99, 120, 100, 72, 74, 110, 68, 86, 85, 119, 76, 80, 103,
-        113, 101, 117, 73, 69, 64, 34, 25, 39, 68, 69, 72, 69, 82, 57, 63, 75, 74, 61, 67, 70, 62, 83, 64, 69, 68, 70, 65, 69,
-        70, 75, 73, 63, 69, 65, 58, 33, 60, 72, 64, 66, 61, 64, 61, 65, 62, 68, 63, 69, 68, 67, 68, 69, 63, 66, 59, 64, 60, 63,
-        66, 63, 65, 77, 65, 64, 68, 50, 48, 61, 60, 57, 65, 70, 66, 60, 62, 64, 57, 66, 70, 59, 61, 53, 62, 58, 70, 65, 61, 71,
-        60, 77, 57, 61, 59, 65, 73, 57, 49, 64, 62, 53, 58, 66, 59, 71, 70, 60, 61, 71, 64, 58, 59, 62, 60, 60, 61, 65, 62, 61,
-        68, 65, 62, 57, 73, 63, 61, 56, 55, 65, 60, 64, 64, 62, 64, 74, 67, 55, 60, 63, 60, 53, 57, 61, 55, 65, 60, 62, 60, 55,
-        62, 62, 61, 62, 59, 64, 57, 57, 57, 57, 50, 60, 66, 64, 68, 63, 61, 64, 64, 64, 57, 63, 63, 64, 63, 57, 64, 64, 62, 65,
-        60, 65, 60, 60, 52, 61, 59, 50, 64, 62, 62, 63, 66, 61, 62, 56, 62, 57, 55, 57, 60, 56, 59, 60, 60, 63, 54, 63, 64, 56,
-        55, 56, 61, 55, 60, 67, 56, 65, 62, 59, 59, 55, 65, 56, 56, 57, 59, 57, 61, 60, 59, 56, 61, 58, 56, 56, 58, 55, 58, 62,
-        60, 64, 61, 60, 61, 54, 62, 59, 61, 62, 79, 58, 57, 61, 56, 64, 61, 54, 56, 61, 53, 61, 54, 61, 55, 57, 60, 57, 52, 62,
-        54, 58, 92, 62, 56, 60, 59, 62, 54, 55, 59, 55, 61, 52, 58, 50, 60, 56, 55, 59, 59, 57, 88, 56, 59, 52, 60, 67, 57, 57,
-        53, 63, 56, 60, 56, 66, 58, 55, 60, 60, 62, 59, 58, 55, 64, 67, 51, 54, 61, 63, 54, 54, 59, 54, 51, 51, 53, 59, 64, 58,
-        57, 66, 58, 50, 57, 56, 56, 57, 56, 53, 55, 56, 55, 53, 55, 57, 59, 61, 51, 58, 53, 57, 60, 57, 59, 58, 51, 58, 56, 61,
-        55, 51, 59, 58, 57, 57, 56, 59, 49, 53, 56, 59, 50, 56, 66, 58, 65, 57, 55, 56, 57, 57, 51, 60, 57, 62, 54, 61, 55, 60,
-        57, 47, 58, 60, 62, 60, 50, 52, 57, 57, 55, 56, 60, 62, 57, 61, 57, 57, 53, 58, 58, 55, 52, 58, 58, 55, 54, 57, 57, 59,
-        58, 61, 53, 53, 54, 55, 59, 58, 56, 55, 61, 64, 57, 61, 52, 60, 56, 52, 56, 59, 59, 57, 59, 57, 57, 58, 55, 58, 57, 55,
-        58, 53, 57, 60, 58, 57, 55, 53, 57, 61, 58, 53, 59,
+        1, 600, 106, 87, 200, 242, 250, 292, 288, 120, 76, 58, 45, 51, 76, 101, 135, 114, 86, 76, 94, 95, 81, 91, 89, 113, 99,
+        77, 100, 112, 121, 102, 116, 75, 70, 62, 33, 26, 16, 64, 70, 68, 73, 71, 80, 66, 58, 64, 71, 74, 63, 68, 68, 73, 63, 80,
+        72, 69, 68, 75, 68, 63, 76, 70, 77, 70, 72, 62, 72, 69, 58, 33, 51, 69, 67, 67, 66, 60, 66, 61, 67, 64, 62, 69, 64, 70,
+        73, 71, 66, 69, 68, 66, 60, 64, 61, 64, 57, 60, 67, 67, 68, 63, 78, 61, 71, 65, 63, 38, 62, 65, 61, 58, 63, 63, 73, 62,
+        62, 61, 63, 58, 63, 76, 65, 62, 58, 63, 57, 63, 57, 75, 66, 62, 62, 69, 62, 74, 63, 57, 65, 62, 62, 76, 57, 50, 59, 70,
+        57, 56, 61, 69, 62, 72, 59, 68, 62, 60, 68, 69, 64, 61, 57, 64, 60, 62, 62, 63, 63, 63, 67, 60, 69, 67, 63, 60, 64, 68,
+        67, 58, 60, 58, 58, 65, 56, 69, 65, 64, 64, 57, 74, 65, 58, 63, 64, 64, 65, 54, 59, 59, 61, 57, 63, 62, 59, 65, 58, 57,
+        65, 61, 62, 63, 62, 60, 66, 60, 59, 54, 57, 56, 54, 58, 65, 62, 62, 69, 63, 65, 59, 60, 64, 61, 61, 59, 66, 59, 61, 68,
+        63, 55, 65, 65, 64, 62, 59, 62, 64, 60, 63, 55, 58, 63, 59, 54, 59, 63, 61, 61, 62, 66, 60, 61, 62, 59, 62, 58, 59, 54,
+        60, 57, 61, 58, 56, 60, 60, 63, 60, 58, 63, 63, 55, 61, 50, 59, 59, 55, 58, 64, 58, 54, 65, 60, 58, 63, 56, 55, 65, 58,
+        58, 57, 55, 58, 61, 58, 58, 62, 57, 56, 60, 59, 56, 57, 55, 58, 54, 53, 63, 55, 62, 62, 64, 57, 57, 59, 58, 59, 52, 58,
+        57, 64, 61, 79, 55, 58, 60, 60, 57, 63, 58, 50, 59, 54, 59, 53, 61, 53, 60, 56, 57, 62, 56, 55, 52, 58, 55, 60, 54, 97,
+        54, 58, 60, 61, 59, 60, 56, 50, 62, 57, 54, 60, 52, 56, 51, 52, 64, 57, 54, 57, 57, 60, 54, 88, 54, 60, 52, 56, 72, 54,
+        54, 57, 48, 64, 55, 58, 60, 52, 68, 56, 53, 60, 59, 58, 62, 59, 60, 52, 61, 74, 56, 52, 55, 57, 64, 53, 56, 49, 61, 50,
+        53, 51, 56, 54, 58, 63, 58, 57, 62, 63, 47, 55, 58, 53, 60, 56, 56, 56, 52, 57, 58, 51, 55, 53, 59, 52, 62, 54, 53, 56,
+        54, 56, 63, 53, 58, 57, 55, 55, 57, 54, 62, 54, 53, 57, 59, 56, 56, 53, 57, 60, 47, 55, 55, 56, 56, 55, 58, 64, 57, 67,
+        57, 56, 49, 59, 58, 56, 49, 59, 58, 62, 53, 58, 58, 54, 60, 57, 45, 61, 59, 59, 60, 58, 44, 54, 58, 55, 59, 54, 60, 63,
+        55, 58, 59, 55, 56, 57, 59, 53, 55, 57, 55, 58, 52, 55, 56, 58, 56, 59, 60, 58, 55, 50, 53, 55, 58, 58, 57, 56, 59, 63,
+        55, 61, 57, 58, 58, 53, 52, 55, 62, 58, 58, 56, 59, 57, 57, 56, 55, 57, 57, 55, 57, 54, 59, 57, 56, 57, 56, 58, 57, 62,
+        55, 52, 60,
       ],
       terminalSteps: [
-        224, 4, 55, 17, 1, 66, 5, 58, 44, 3, 2, 19, 92, 2, 1, 5, 6, 4, 6, 2, 1, 1, 6, 13, 1, 1, 1, 6, 1, 1, 1, 8, 3, 8, 5, 1, 1,
-        2, 2, 1, 1, 3, 1, 6, 1, 6, 2, 1, 3, 5, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 7, 2, 6,
-        6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 9, 3, 2, 15, 4, 33, 2, 9, 4, 10, 4, 1, 42, 4, 2, 19, 7, 1, 1, 11, 14, 23, 28, 1, 11,
-        2, 2, 2, 5, 1, 2, 6, 1, 17, 15, 53, 6, 13, 15, 2, 2, 7, 5, 2, 48, 1, 3, 8, 1, 9, 12, 38, 11, 3, 7, 1, 2, 6, 9, 24, 27,
-        1, 1, 7, 2, 12, 16, 25, 6, 25, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 4, 1, 29, 86, 3, 31, 1, 1, 2, 4, 1, 1, 5, 3,
-        1, 1, 2, 8, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 6, 1, 1, 4, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 62, 37, 9, 7, 72, 7, 14, 1, 8, 29, 2, 9, 25, 2, 2, 7, 8, 3, 1,
-        6, 1, 6, 1, 3, 6, 43, 2, 6, 5, 22, 15, 3, 7, 26, 80, 3, 2, 1, 2, 3, 3, 9, 1, 1, 2, 6, 1, 5, 28, 8, 11, 5, 2, 7, 11, 1,
-        6, 3, 9, 5, 4, 16, 18, 13, 9, 21, 13, 12, 6, 18, 7, 29, 1, 4, 16, 13, 29, 19, 25, 5, 11, 8, 3, 8, 4, 1, 7, 1, 17, 22,
-        44, 4, 8, 2, 26, 16, 13, 13, 11, 2, 41, 14, 10, 18, 12, 3, 35, 12, 32, 2, 16, 16, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1,
-        1, 1, 32, 16, 3, 13, 19, 22, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1,
-        2, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1, 2, 12, 34, 5, 4, 23, 15, 3, 12, 9, 2, 19, 45,
-        12, 9, 13, 12, 20, 2, 2, 7, 26, 3, 8, 4, 1, 14, 26, 6, 12, 2, 6, 1, 1, 2, 5, 6, 8, 15, 9, 9, 9, 3, 17, 7, 18, 6, 7, 8,
-        18, 2, 8, 6, 14, 10, 8, 19, 10, 5, 3, 6, 58, 4, 1, 1, 3, 3, 9, 2, 5, 7, 1, 5, 14, 2, 3, 6, 5, 4, 23, 4, 20, 2, 25, 13,
-        3, 11, 2, 1, 9, 3, 25, 2, 33, 1, 3, 20, 16, 18, 5, 19, 5, 30, 4, 7, 1, 12, 16, 6, 17, 23, 3, 3, 3, 7, 8, 10, 11, 3, 10,
-        7, 13, 15, 10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 3, 12, 4, 12, 23, 4, 34, 2, 15, 6, 41, 1, 8, 10, 1, 2, 4,
-        9, 7, 15, 7, 2, 11, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4, 2, 23, 4, 29, 9, 2, 5, 31, 49, 13, 3, 1, 3, 2, 1,
-        5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 9, 1,
-        9, 13, 5, 2, 6, 29, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1, 5, 5, 3, 5, 4, 6, 16, 11, 1, 2, 15, 55, 9, 8, 3, 5,
-        2, 1, 1, 17, 12, 1, 4, 6, 3, 4, 9, 2, 10, 27, 4, 3, 6, 13, 4, 1, 6, 15, 1, 1, 12, 8, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 4,
-        9, 4, 1, 4, 1, 3, 10, 26, 16, 15, 6, 6, 3, 32, 2, 2, 12, 2, 23, 6, 9, 14, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2,
-        2, 23, 9, 5, 2, 4, 11, 9, 3, 2, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4, 6, 14, 2, 4, 2, 14, 8, 13, 2, 3, 3, 7, 1, 2, 8, 14, 1,
-        23, 13, 9, 10, 9, 10, 10, 24, 1, 11, 16, 2, 2, 11, 3, 4, 13, 5, 2, 20, 27, 1, 4, 6, 6, 3, 16, 7, 3, 13, 4, 1, 16, 5, 13,
-        1, 15, 20, 2, 6, 4, 48, 11, 2, 1, 1, 4, 2, 2, 3, 1, 1, 1, 2, 7, 6, 5, 2, 21, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10,
-        11, 2, 1, 1, 2, 25, 19, 1, 12, 10, 14, 12, 14, 4, 8, 10, 2, 3, 2, 8, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8,
-        4, 2, 1, 11, 12, 4, 11, 2, 3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 18, 4, 1, 19, 6, 7, 5, 7, 1, 2, 3, 2, 6, 8, 1, 5, 1, 1, 1, 11,
-        3, 11, 2, 7, 6, 2, 10, 1, 1, 19, 1, 1, 5, 2, 4, 3, 2, 18, 11, 3, 31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 10, 4, 5, 19, 1, 9, 12,
-        10, 1, 2, 2, 6, 1, 4, 3, 11, 7, 5, 1, 20, 1, 9, 2, 3, 2, 7, 2, 5, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 5, 3, 5, 6, 2, 3, 29,
-        6, 5, 4, 5, 4, 13, 2, 3, 9, 1, 2, 9, 1, 3, 36, 19, 4, 9, 4, 7, 8, 1, 2, 2, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1,
-        6, 8, 3, 19, 1, 21, 11, 1, 2, 20, 5, 8, 1, 7, 2, 2, 6, 12, 8, 1, 10, 2, 3, 11, 3, 4, 5, 11, 23, 1, 2, 10, 21, 4, 9, 1,
-        14, 2, 49, 19, 5, 15, 6, 11, 11, 8, 1, 23, 2, 1, 6, 4, 1, 5, 7, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22,
-        1, 18, 2, 7, 5, 5, 1, 8, 1, 10, 7, 9, 5, 10, 1, 4, 16, 1, 6, 1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 42, 4, 8, 3,
-        23, 3, 2, 38, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 13, 5, 8, 9, 4,
-        6, 5, 13, 1, 1, 14, 1, 6, 1, 1, 2, 1, 1, 3, 22, 8, 1, 2, 13, 1, 3, 3, 12, 1, 1, 1, 9, 4, 2, 8, 12, 7, 2, 2, 24, 7, 6, 8,
-        9, 1, 6, 7, 30, 11, 4, 1, 2, 4, 6, 10, 6, 2, 9, 2, 2, 1, 1, 22, 20, 1, 15, 2, 1, 2, 3, 7, 9, 7, 10, 3, 11, 7, 1, 3, 4,
-        1, 5, 14, 10, 15, 1, 1, 1, 2, 3, 1, 40, 4, 16, 2, 2, 11, 12, 4, 39, 3, 6, 4, 2, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10,
-        2, 3, 3, 8, 3, 2, 1, 3, 7, 22, 7, 1, 2, 4, 1, 1, 2, 2, 2, 15, 6, 14, 1, 3, 2, 1, 2, 26, 2, 1, 6, 1, 1, 5, 3, 6, 2, 4, 2,
-        8, 3, 2, 4, 1, 3, 5, 9, 1, 12, 16, 28, 1, 9, 1, 3, 2, 1, 16, 6, 11, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 8, 10,
-        9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14, 1, 10, 11, 15, 1, 24, 6, 8, 31, 3, 1, 3, 21, 4, 2, 3, 7, 8, 12, 2, 1, 1, 16, 2,
-        7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17, 12, 18, 7, 7, 5, 1, 12, 4, 6, 1, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25,
-        3, 5, 9, 3, 2, 2, 28, 16, 1, 1, 3, 5, 3, 16, 1, 4, 13, 1, 13, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3,
-        2, 2, 1, 2, 7, 2, 2, 1, 12, 6, 19, 20, 30, 5, 11, 22, 18, 10, 14, 3, 16, 2, 1, 2, 12, 13, 2, 4, 6, 27, 11, 7, 12, 1, 2,
-        4, 3, 16, 1, 5, 2, 20, 14, 4, 3, 4, 1, 2, 2, 1, 1, 13, 5, 1, 15, 1, 14, 2, 25, 26, 5, 10, 10, 19, 27, 3, 4, 12, 13, 18,
-        11, 1, 1, 2, 3, 14, 2, 9, 2, 3, 31, 1, 24, 2, 1, 9, 2, 7, 10, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 16, 10, 7, 7, 10, 1,
-        6, 11, 2, 16, 13, 4, 1, 8, 9, 3, 3, 2, 3, 17, 10, 14, 19, 17, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 12, 6, 13, 4,
-        2, 2, 20, 5, 2, 3, 11, 8, 6, 5, 35, 25, 13, 17, 8, 1, 24, 8, 34, 21, 1, 6, 1, 17, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8,
-        11, 1, 14, 19, 9, 2, 21, 2, 4, 7, 9, 9, 12, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 10, 15, 32,
-        10, 22, 1, 14, 30, 8, 12, 16, 7, 1, 23, 8, 24, 1, 51, 5, 37, 6, 2, 1, 2, 8, 24, 14, 14, 2, 4, 3, 12, 32, 2, 2, 32, 1, 6,
-        5, 1, 5, 1, 24, 28, 3, 13, 5, 2, 18, 1, 3, 10, 9, 3, 3, 7, 10, 19, 1, 3, 1, 4, 3, 1, 2, 10, 2, 2, 21, 1, 2, 1, 1, 2, 7,
-        1, 17, 16, 4, 1, 5, 24, 1, 5, 29, 5, 5, 1, 14, 2, 13, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 16, 1, 1, 15, 4,
-        6, 8, 15, 11, 2, 16, 15, 5, 7, 4, 25, 8, 1, 3, 6, 9, 7, 3, 6, 3, 2, 13, 4, 1, 1, 19, 9, 5, 16, 22, 20, 2, 1, 23, 21, 8,
-        8, 18, 3, 1, 4, 2, 1, 7, 6, 10, 5, 7, 2, 1, 19, 3, 16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 15, 25,
-        10, 12, 1, 2, 9, 3, 2, 10, 9, 1, 11, 9, 9, 19, 17, 18, 26, 18, 3, 24, 6, 14, 5, 15, 1, 2, 14, 37, 9, 72, 13, 1, 1, 10,
-        11, 1, 9, 2, 17, 4, 1, 12, 20, 20, 4, 6, 2, 23, 2, 6, 3, 4, 1, 4, 15, 5, 9, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2, 12,
-        12, 7, 16, 11, 2, 1, 6, 6, 5, 1, 1, 20, 2, 2, 7, 7, 20, 1, 3, 1, 4, 1, 9, 2, 6, 22, 11, 2, 4, 5, 2, 1, 5, 12, 20, 25,
-        15, 11, 1, 11, 1, 3, 35, 7, 3, 6, 8, 2, 7, 18, 6, 13, 4, 26, 3, 2, 11, 4, 14, 15, 16, 11, 9, 6, 9, 4, 5, 5, 8, 29, 14,
-        4, 27, 13, 4, 8, 19, 1, 3, 11, 4, 9, 14, 1, 21, 6, 1, 24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 15, 6, 5, 8, 12, 1, 10, 3,
-        3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 11, 3, 27, 1, 12, 15, 15, 2, 12, 1, 10, 23, 14, 3, 23, 27, 31, 45, 9, 10, 3, 2, 10, 2,
-        1, 6, 8, 13, 16, 7, 4, 16, 1, 9, 1, 13, 1, 7, 14, 17, 14, 1, 5, 4, 16, 2, 1, 8, 3, 1, 2, 1, 26, 6, 2, 2, 10, 5, 8, 2, 9,
-        1, 14, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 6, 10, 11, 3, 14, 20, 2, 11, 3, 19, 1, 9, 1, 25, 3, 1, 13, 2, 14, 2, 11, 25, 11,
-        10, 11, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2, 7, 1, 3, 6, 4, 10, 39, 13, 2, 9, 10, 7, 5, 2, 2, 4, 3, 75, 7,
-        5, 2, 8, 19, 20, 7, 1, 7, 2, 2, 5, 1, 3, 20, 1, 22, 3, 8, 7, 2, 8, 1, 1, 1, 2, 3, 9, 7, 12, 14, 4, 4, 1, 9, 7, 5, 6, 15,
-        3, 1, 5, 1, 10, 1, 6, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11, 6, 17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 24, 20, 14, 1,
-        4, 1, 4, 3, 15, 4, 6, 1, 4, 6, 6, 5, 6, 5, 10, 8, 15, 33, 11, 3, 13, 5, 8, 10, 11, 1, 9, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4,
-        4, 1, 6, 1, 3, 5, 1, 7, 8, 5, 11, 3, 16, 2, 10, 2, 11, 6, 3, 6, 2, 13, 4, 4, 3, 9, 1, 7, 13, 2, 8, 4, 8, 1, 2, 1, 23,
-        11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3, 4, 21, 1, 1, 1, 4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 11,
-        4, 11, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3, 3, 6, 20, 7, 3, 5, 6, 6, 3, 2, 7, 1, 2, 2, 1, 2, 14, 1, 1, 8, 4,
-        2, 5, 19, 1, 37, 2, 1, 15, 26, 4, 1, 7, 2, 2, 11, 3, 9, 1, 7, 15, 1, 1, 6, 14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2,
-        3, 1, 18, 4, 13, 1, 3, 24, 8, 4, 1, 16, 7, 13, 2, 13, 2, 6, 1, 3, 2, 2, 4, 1, 1, 4, 6, 1, 7, 6, 3, 7, 2, 6, 1, 24, 1, 5,
-        11, 2, 19, 15, 2, 5, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4, 3, 9, 2, 5, 12, 4, 1, 30, 12, 4, 5, 3, 8, 8, 6, 13, 34, 5, 4, 3,
-        1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5, 3, 28, 2, 4, 1, 17, 2, 2, 8, 1, 1, 14, 3, 8, 2, 5, 5, 2, 3, 5, 8, 3, 2,
-        1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4, 3, 7, 12, 9, 1, 13, 3, 2, 24, 1, 14, 4, 2, 2, 1, 4, 33, 6, 1, 2, 1, 8, 8,
-        1, 4, 1, 1, 20, 2, 1, 33, 3, 30, 1, 29, 1, 4, 1, 13, 2, 1, 3, 17, 11, 16, 10, 12, 12, 1, 8, 19, 4, 2, 3, 2, 3, 4, 13, 1,
-        4, 1, 3, 29, 39, 8, 4, 5, 1, 31, 9, 2, 4, 2, 2, 3, 1, 14, 4, 13, 29, 8, 2, 10, 5, 12, 2, 3, 33, 2, 16, 2, 5, 11, 13, 1,
-        1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14, 20, 13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 10, 8, 2, 30, 30, 42, 1, 10, 1, 4,
-        1, 2, 12, 2, 4, 20, 1, 2, 12, 3, 4, 4, 1, 1, 7, 23, 1, 2, 8, 3, 19, 3, 2, 2, 2, 7, 26, 11, 22, 2, 1, 10, 32, 1, 3, 1, 2,
-        3, 17, 5, 7, 1, 2, 3, 1, 12, 8, 15, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 4, 42, 4, 1, 20, 3, 1, 11,
-        1, 1, 2, 8, 12, 4, 1, 3, 8, 7, 2, 12, 3, 1, 1, 6, 3, 3, 15, 15, 2, 1, 3, 1, 1, 1, 1, 1, 1, 9, 1, 6, 4, 4, 1, 2, 5, 3, 2,
-        1, 2, 1, 2, 16, 6, 1, 10, 4, 4, 1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12, 6, 1, 12, 2,
-        16, 10, 1, 1, 5, 2, 16, 17, 11, 85, 2, 6, 6, 8, 4, 1, 6, 16, 3, 5, 2, 1, 1, 2, 4, 1, 1, 6, 1, 8, 12, 10, 6, 1, 1, 11, 6,
-        4, 4, 3, 14, 8, 9, 16, 4, 7, 1, 13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9, 2, 7,
-        7, 2, 2, 6, 22, 1, 3, 14, 13, 2, 3, 14, 12, 3, 3, 1, 5, 6, 2, 9, 1, 7, 2, 17, 1, 1, 3, 1, 15, 8, 6, 4, 7, 1, 7, 4, 1, 8,
-        2, 1, 2, 17, 4, 13, 5, 2, 10, 1, 1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3, 5, 30,
-        1, 3, 25, 1, 2, 1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 6, 7, 9, 11, 1, 5, 3, 1, 3, 5, 15, 6, 6, 6, 8, 7, 5,
-        12, 2, 1, 9, 13, 3, 3, 2, 1, 5, 2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 29, 16, 6, 11, 1, 2, 2, 1,
-        22, 11, 17, 8, 3, 2, 7, 4, 36, 7, 4, 5, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1,
-        15, 6, 8, 3, 9, 6, 2, 6, 9, 5, 16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 2, 1, 4, 12, 1, 13, 1, 1, 10, 3, 6, 2, 20,
-        23, 1, 8, 1, 34, 9, 9, 7, 4, 1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 17, 3, 1, 5, 1, 1,
-        8, 6, 1, 11, 1, 1, 8, 7, 35, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4,
-        6, 4, 3, 15, 1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 6, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6,
-        51, 25, 18, 3, 2, 5, 13, 44, 16, 3, 15, 10, 11, 16, 1, 2, 6, 27, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8,
-        1, 1, 32, 5, 3, 13, 11, 5, 20, 1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 8, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6,
-        29, 19, 2, 8, 45, 1, 19, 4, 1, 4, 1, 5, 1, 2, 2, 29, 1, 15, 1, 8, 12, 5, 7, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15,
-        2, 48, 5, 3, 1, 3, 6, 3, 14, 26, 8, 1, 20, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12,
-        45, 8, 5, 28, 5, 3, 18, 36, 11, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1,
-        2, 15, 1, 6, 7, 16, 10, 7, 15, 3, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1,
-        24, 26, 4, 7, 2, 21, 16, 6, 19, 1, 16, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 26, 3, 5, 7, 1, 1, 8, 5,
-        1, 23, 6, 16, 4, 5, 10, 5, 6, 1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 20, 3, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20,
-        2, 7, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 11, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7,
-        1, 2, 4, 15, 11, 8, 2, 6, 2, 2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 9, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3,
-        23, 17, 8, 8, 13, 5, 5, 7, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 11, 3, 1, 2, 6, 1, 33, 1, 1, 1, 4, 1, 1, 7, 9, 6, 4, 10, 4,
-        23, 1, 6, 1, 1, 1, 10, 8, 29, 9, 2, 8, 2, 2, 10, 18, 4, 22, 8, 3, 7, 4, 9, 5, 15, 1, 24, 3, 10, 13, 13, 2, 1, 8, 8, 3,
-        3, 2, 2, 1, 12, 13, 3, 9, 14, 3, 21, 34, 15, 15, 3, 3, 13, 9, 3, 9, 44, 1, 13, 19, 11, 3, 8, 2, 7, 3, 1, 1, 5, 3, 4, 4,
-        46, 14, 7, 8, 4, 25, 10, 2, 2, 10, 6, 5, 2, 10, 1, 14, 5, 2, 10, 2, 3, 6, 4, 2, 5, 5, 12, 18, 10, 2, 7, 1, 3, 6, 4, 4,
-        4, 6, 2, 1, 17, 5, 2, 37, 7, 4, 3, 29, 7, 23, 1, 3, 10, 8, 14, 10, 10, 2, 3, 1, 16, 19, 6, 1, 1, 2, 40, 7, 2, 26, 19, 5,
-        1, 1, 5, 13, 21, 1, 3, 4, 1, 32, 9, 1, 5, 3, 9, 21, 3, 11, 1, 12, 6, 1, 19, 3, 4, 25, 2, 2, 27, 1, 7, 6, 28, 5, 13, 3,
-        3, 8, 7, 4, 3, 16, 4, 20, 5, 1, 23, 11, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 40, 7, 3, 3, 20, 23, 17, 4, 1, 10,
-        4, 12, 1, 17, 17, 6, 2, 4, 15, 2, 2, 35, 3, 1, 7, 2, 7, 1, 20, 6, 18, 7, 1, 3, 2, 1, 14, 4, 2, 20, 3, 27, 4, 2, 6, 12,
-        1, 2, 18, 20, 10, 51, 3, 4, 2, 9, 23, 10, 2, 14, 5, 1, 9, 14, 2, 1, 1, 2, 9, 1, 3, 6, 1, 54, 6, 9, 9, 8, 6,
+        243, 4, 43, 14, 17, 1, 67, 5, 60, 44, 3, 2, 20, 95, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9, 3, 3, 1,
+        3, 1, 8, 6, 1, 2, 2, 3, 1, 2, 3, 1, 8, 1, 8, 2, 1, 3, 10, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5,
+        1, 4, 6, 9, 7, 2, 6, 7, 52, 32, 18, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 37, 2, 11, 4, 12, 6, 1, 48, 5, 2, 21, 7, 1, 1,
+        14, 16, 15, 13, 1, 34, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 40, 19, 6, 14, 16, 4, 3, 7, 5, 5, 8, 1, 37, 9, 1, 4,
+        10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 6, 9, 27, 33, 1, 1, 8, 2, 14, 16, 27, 6, 29, 3, 1, 36, 9, 18, 81, 25, 22, 12, 1, 5,
+        2, 7, 5, 1, 34, 91, 3, 21, 2, 8, 1, 1, 3, 1, 1, 1, 1, 2, 5, 1, 1, 1, 1, 6, 1, 3, 1, 1, 2, 4, 1, 5, 1, 2, 2, 1, 1, 1, 1,
+        1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 2, 1, 2, 1, 3, 2, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 12, 13, 6, 32, 6, 27, 1, 72, 45, 12, 7, 79, 7, 5, 13, 1, 10, 36, 3, 14,
+        28, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 47, 7, 3, 8, 5, 23, 19, 4, 7, 32, 97, 3, 2, 1, 2, 3, 6, 9, 1, 1, 2, 6, 1, 5, 34,
+        11, 12, 6, 2, 7, 13, 1, 9, 4, 10, 6, 4, 17, 18, 14, 4, 2, 9, 27, 15, 14, 8, 22, 9, 35, 1, 4, 22, 13, 33, 20, 31, 6, 13,
+        8, 3, 9, 4, 1, 7, 1, 22, 27, 57, 4, 8, 2, 31, 15, 2, 14, 14, 14, 2, 52, 14, 11, 23, 12, 3, 40, 13, 18, 18, 2, 18, 18,
+        23, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 41, 18, 3, 17, 19, 23, 3, 5, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5,
+        2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2,
+        1, 2, 9, 12, 1, 2, 13, 9, 36, 6, 5, 15, 11, 9, 9, 3, 12, 9, 2, 23, 11, 11, 35, 17, 9, 13, 14, 7, 15, 2, 2, 7, 29, 3, 9,
+        7, 1, 16, 12, 22, 6, 6, 7, 3, 6, 5, 1, 3, 7, 8, 8, 16, 13, 12, 14, 3, 22, 9, 22, 8, 8, 6, 3, 18, 3, 9, 6, 1, 16, 13, 8,
+        22, 11, 3, 5, 3, 7, 65, 5, 4, 1, 1, 1, 5, 3, 9, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2, 6, 5, 26, 6, 27, 2, 28, 14, 3, 11, 2, 1,
+        15, 3, 29, 3, 42, 1, 4, 24, 3, 8, 8, 20, 3, 5, 23, 6, 36, 5, 7, 1, 15, 18, 12, 19, 27, 3, 3, 3, 8, 8, 13, 13, 3, 11, 9,
+        8, 9, 22, 9, 3, 10, 10, 4, 1, 2, 4, 4, 2, 6, 2, 2, 23, 33, 5, 6, 9, 1, 5, 7, 1, 8, 5, 18, 18, 12, 4, 39, 2, 16, 7, 46,
+        1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 2, 10, 3, 2, 10, 2, 6, 18, 2, 8, 4, 9, 29, 1, 6, 1, 19, 3, 4, 3, 30, 4, 36, 11, 2, 5,
+        22, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 10, 13, 2, 1,
+        26, 8, 2, 8, 13, 16, 4, 14, 10, 1, 11, 8, 5, 5, 2, 6, 37, 5, 5, 1, 10, 8, 4, 7, 11, 1, 7, 1, 1, 7, 1, 6, 6, 1, 5, 6, 4,
+        5, 4, 6, 19, 11, 1, 2, 18, 8, 60, 9, 9, 3, 5, 5, 2, 4, 1, 19, 14, 1, 4, 11, 3, 7, 14, 2, 13, 33, 4, 5, 2, 8, 14, 4, 1,
+        6, 14, 3, 1, 1, 14, 8, 6, 5, 9, 4, 1, 3, 5, 6, 10, 7, 5, 5, 4, 11, 4, 1, 5, 1, 3, 1, 12, 1, 32, 23, 15, 6, 8, 4, 41, 2,
+        2, 15, 2, 28, 7, 17, 18, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2, 12, 2, 2, 27, 12, 7, 3, 4, 14, 14, 4, 3, 6, 1, 3, 5,
+        5, 1, 1, 4, 4, 13, 4, 7, 1, 7, 11, 3, 4, 2, 8, 14, 8, 14, 2, 3, 3, 2, 6, 1, 2, 7, 4, 16, 1, 30, 16, 12, 10, 10, 10, 13,
+        29, 1, 13, 14, 10, 2, 2, 10, 2, 3, 5, 15, 5, 2, 15, 8, 29, 1, 4, 7, 7, 3, 19, 2, 8, 4, 19, 6, 1, 1, 20, 5, 15, 1, 15, 2,
+        1, 9, 14, 2, 5, 2, 4, 5, 48, 15, 2, 1, 1, 4, 2, 2, 7, 1, 2, 1, 2, 8, 6, 6, 2, 7, 17, 6, 2, 2, 9, 3, 9, 13, 4, 6, 2, 17,
+        2, 2, 11, 11, 2, 1, 1, 2, 25, 23, 1, 13, 2, 15, 16, 15, 15, 4, 10, 12, 2, 4, 2, 16, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1,
+        1, 6, 4, 2, 8, 4, 2, 1, 13, 14, 4, 12, 2, 7, 6, 1, 8, 1, 6, 4, 2, 8, 3, 9, 15, 22, 5, 1, 19, 6, 7, 1, 4, 11, 1, 2, 6, 1,
+        2, 6, 8, 2, 1, 4, 5, 3, 1, 1, 11, 4, 15, 2, 7, 6, 2, 3, 9, 1, 1, 20, 1, 1, 5, 3, 5, 3, 2, 20, 14, 3, 27, 11, 1, 6, 1, 3,
+        18, 7, 7, 1, 5, 19, 4, 5, 22, 1, 3, 15, 1, 4, 12, 5, 8, 1, 2, 4, 6, 2, 5, 3, 14, 1, 10, 6, 1, 20, 1, 10, 3, 3, 2, 8, 3,
+        5, 5, 1, 17, 10, 3, 11, 2, 3, 10, 1, 2, 5, 3, 8, 6, 3, 3, 37, 6, 8, 4, 9, 4, 13, 2, 3, 12, 1, 2, 1, 2, 9, 1, 4, 35, 14,
+        23, 5, 10, 9, 12, 10, 1, 2, 3, 20, 2, 1, 3, 2, 1, 5, 3, 8, 2, 9, 7, 2, 2, 6, 2, 1, 9, 8, 3, 27, 1, 31, 12, 1, 1, 2, 22,
+        6, 9, 1, 2, 9, 4, 2, 7, 1, 16, 10, 1, 10, 3, 3, 13, 3, 6, 5, 13, 1, 31, 1, 2, 13, 26, 4, 11, 1, 17, 2, 3, 1, 57, 22, 6,
+        17, 6, 11, 14, 9, 1, 21, 3, 2, 1, 7, 4, 1, 5, 11, 18, 6, 1, 41, 1, 2, 1, 31, 1, 1, 5, 15, 4, 7, 2, 16, 1, 8, 23, 1, 20,
+        2, 11, 5, 5, 1, 4, 9, 1, 11, 8, 9, 6, 16, 1, 6, 19, 3, 7, 2, 1, 1, 1, 26, 2, 7, 22, 21, 11, 1, 2, 12, 2, 11, 7, 50, 4,
+        8, 3, 28, 4, 2, 46, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11, 4, 4, 26, 5, 1, 4, 1, 1, 3, 5, 11, 9, 11, 4, 1, 16,
+        13, 9, 9, 9, 4, 6, 5, 14, 3, 1, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3, 25, 11, 1, 2, 14, 1, 3, 3, 14, 1, 2, 1, 9, 4, 2, 10,
+        17, 7, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 1, 37, 12, 7, 1, 1, 4, 2, 3, 4, 9, 10, 1, 7, 2, 4, 8, 3, 2, 1, 1, 28, 21, 1, 15,
+        3, 1, 3, 3, 8, 10, 8, 13, 3, 13, 8, 1, 3, 6, 1, 5, 17, 12, 20, 1, 2, 2, 2, 3, 1, 47, 4, 20, 2, 3, 14, 15, 8, 49, 4, 8,
+        4, 3, 19, 8, 2, 17, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 11, 3, 2, 1, 4, 4, 5, 34, 8, 3, 2, 5, 1, 1, 2, 2, 2, 4, 13, 7,
+        17, 1, 3, 6, 1, 2, 24, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2, 12, 3, 5, 6, 3, 3, 6, 10, 1, 17, 20, 13, 1, 19, 1, 10, 1, 3,
+        2, 1, 12, 8, 7, 13, 16, 9, 10, 6, 9, 17, 29, 1, 20, 1, 2, 4, 3, 4, 4, 12, 10, 13, 3, 1, 2, 5, 1, 3, 4, 3, 17, 7, 1, 16,
+        1, 1, 11, 12, 17, 1, 28, 8, 8, 35, 3, 1, 6, 5, 21, 5, 2, 3, 8, 8, 16, 4, 3, 1, 20, 2, 4, 6, 2, 4, 1, 27, 1, 22, 41, 2,
+        5, 10, 10, 26, 12, 1, 17, 4, 9, 7, 5, 1, 8, 8, 5, 9, 8, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1, 1, 3, 3,
+        4, 13, 3, 3, 3, 30, 19, 1, 2, 3, 6, 3, 16, 1, 4, 16, 1, 17, 1, 17, 5, 1, 4, 4, 1, 7, 3, 5, 1, 11, 3, 19, 2, 3, 2, 5, 1,
+        3, 3, 3, 1, 2, 7, 2, 2, 2, 14, 7, 22, 22, 1, 3, 33, 6, 9, 11, 24, 20, 21, 14, 2, 2, 18, 3, 1, 2, 14, 15, 3, 5, 7, 27,
+        13, 9, 12, 2, 2, 4, 4, 19, 2, 1, 3, 3, 2, 22, 19, 5, 7, 5, 1, 3, 1, 1, 2, 1, 1, 11, 6, 5, 1, 19, 1, 14, 4, 32, 31, 5, 7,
+        14, 10, 35, 16, 1, 1, 18, 3, 5, 14, 10, 8, 21, 13, 3, 1, 1, 2, 4, 22, 2, 13, 2, 3, 35, 1, 10, 25, 1, 4, 1, 10, 2, 8, 11,
+        1, 3, 10, 22, 1, 1, 2, 2, 2, 6, 5, 2, 9, 3, 22, 10, 8, 7, 13, 1, 7, 12, 2, 19, 17, 2, 1, 5, 1, 8, 10, 3, 3, 3, 5, 17, 4,
+        9, 1, 15, 23, 21, 47, 45, 10, 8, 6, 7, 28, 5, 3, 4, 2, 1, 2, 8, 12, 7, 4, 12, 7, 9, 9, 4, 3, 2, 22, 8, 3, 1, 6, 14, 12,
+        7, 5, 35, 3, 23, 13, 20, 8, 1, 17, 18, 8, 42, 25, 2, 9, 1, 25, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1, 1, 2, 18, 5,
+        16, 9, 3, 28, 2, 4, 7, 9, 9, 10, 4, 5, 3, 4, 6, 2, 6, 3, 4, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 10, 18, 38, 12,
+        25, 1, 15, 12, 9, 19, 9, 13, 6, 21, 7, 1, 20, 6, 10, 10, 18, 1, 53, 2, 6, 43, 6, 2, 1, 2, 8, 1, 29, 22, 18, 2, 4, 7, 12,
+        39, 3, 2, 42, 1, 8, 8, 2, 5, 1, 29, 12, 33, 1, 3, 15, 5, 2, 7, 19, 1, 3, 12, 2, 13, 3, 3, 13, 14, 21, 1, 4, 1, 4, 5, 1,
+        2, 5, 1, 11, 4, 2, 26, 1, 2, 1, 1, 2, 9, 1, 25, 16, 7, 4, 2, 6, 5, 1, 26, 1, 5, 35, 5, 6, 1, 16, 2, 17, 5, 1, 1, 9, 3,
+        2, 4, 1, 18, 6, 19, 13, 5, 1, 5, 3, 2, 12, 20, 1, 1, 16, 5, 1, 9, 14, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 29, 8, 1, 3, 7,
+        9, 9, 3, 3, 1, 5, 1, 3, 2, 17, 5, 1, 1, 22, 10, 6, 8, 21, 23, 20, 2, 1, 23, 21, 6, 5, 8, 15, 12, 3, 1, 1, 5, 2, 1, 10,
+        7, 10, 8, 1, 7, 2, 1, 26, 11, 1, 1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 20, 16, 17, 1, 7, 19, 4, 27, 10, 4, 1,
+        13, 1, 2, 16, 3, 2, 3, 11, 13, 1, 13, 7, 4, 10, 23, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 2, 26, 1, 6, 16, 3, 7, 2, 2,
+        15, 1, 2, 15, 8, 33, 4, 8, 37, 5, 6, 30, 16, 1, 1, 11, 8, 4, 1, 12, 2, 25, 5, 1, 16, 24, 15, 8, 5, 8, 3, 8, 3, 20, 3, 4,
+        3, 4, 6, 1, 7, 20, 2, 5, 19, 4, 14, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 2, 3, 14, 17, 8, 5, 20, 13, 2, 2, 8, 9, 7, 1, 3,
+        26, 2, 2, 8, 1, 11, 12, 1, 11, 1, 2, 3, 3, 2, 6, 2, 10, 3, 7, 27, 12, 2, 5, 7, 2, 1, 6, 7, 6, 25, 30, 3, 16, 12, 1, 12,
+        1, 4, 28, 13, 8, 4, 9, 14, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 11, 2, 4, 15, 12, 8, 17, 9, 6, 4, 7, 7, 10, 7, 7, 4,
+        6, 10, 33, 14, 4, 27, 13, 4, 10, 13, 9, 1, 1, 2, 4, 13, 6, 11, 17, 1, 26, 5, 6, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1, 30, 13,
+        21, 3, 10, 5, 14, 6, 5, 5, 8, 12, 1, 9, 5, 3, 3, 2, 2, 3, 2, 1, 2, 13, 28, 1, 4, 3, 2, 13, 3, 31, 1, 14, 5, 3, 9, 8, 10,
+        2, 12, 2, 4, 5, 6, 23, 5, 10, 4, 29, 14, 16, 35, 46, 9, 12, 3, 2, 12, 3, 1, 7, 8, 14, 3, 11, 12, 9, 4, 8, 1, 2, 1, 9, 2,
+        2, 9, 1, 13, 1, 2, 8, 10, 11, 20, 10, 6, 6, 1, 5, 2, 1, 4, 24, 4, 2, 1, 2, 8, 5, 1, 2, 1, 28, 7, 2, 3, 13, 1, 1, 5, 1,
+        1, 9, 3, 5, 7, 1, 4, 14, 5, 3, 1, 7, 2, 10, 4, 1, 5, 7, 2, 2, 9, 5, 7, 11, 9, 7, 3, 17, 29, 2, 14, 3, 22, 2, 11, 1, 17,
+        12, 3, 1, 1, 19, 2, 8, 8, 3, 11, 5, 8, 15, 2, 11, 10, 2, 2, 10, 2, 1, 10, 1, 4, 9, 8, 35, 4, 3, 6, 3, 2, 4, 11, 3, 2, 7,
+        1, 5, 7, 4, 10, 45, 3, 1, 13, 2, 11, 5, 8, 4, 1, 9, 6, 5, 3, 4, 3, 75, 9, 5, 2, 9, 21, 7, 5, 12, 1, 5, 1, 7, 1, 2, 1, 1,
+        7, 1, 2, 2, 6, 1, 3, 6, 20, 1, 25, 3, 12, 1, 8, 3, 2, 9, 1, 1, 1, 2, 3, 12, 7, 16, 14, 4, 5, 1, 11, 6, 5, 8, 9, 1, 17,
+        3, 1, 2, 5, 1, 13, 1, 7, 4, 11, 4, 11, 2, 9, 4, 1, 10, 6, 4, 2, 12, 7, 1, 18, 8, 2, 5, 2, 1, 17, 8, 2, 6, 3, 16, 2, 16,
+        2, 28, 20, 14, 1, 4, 1, 4, 2, 2, 16, 5, 8, 1, 4, 8, 6, 6, 6, 7, 12, 14, 15, 36, 15, 4, 16, 5, 4, 9, 1, 8, 7, 8, 6, 1, 2,
+        9, 8, 1, 8, 1, 1, 18, 18, 7, 4, 3, 1, 4, 4, 1, 6, 3, 2, 2, 6, 1, 1, 3, 9, 9, 2, 4, 15, 2, 4, 1, 19, 2, 2, 1, 12, 1, 2,
+        11, 4, 4, 3, 1, 3, 9, 3, 18, 4, 5, 4, 11, 1, 9, 15, 3, 1, 8, 5, 8, 1, 3, 1, 31, 12, 5, 6, 5, 2, 6, 30, 1, 2, 2, 14, 9,
+        2, 1, 11, 7, 3, 5, 5, 2, 1, 24, 1, 1, 1, 8, 6, 2, 1, 1, 26, 3, 1, 5, 2, 2, 9, 6, 8, 3, 13, 16, 4, 13, 2, 17, 4, 9, 4, 7,
+        3, 3, 5, 13, 15, 8, 21, 1, 28, 16, 5, 6, 3, 3, 7, 1, 3, 19, 7, 4, 5, 8, 4, 6, 3, 2, 7, 1, 2, 2, 1, 2, 17, 1, 1, 11, 5,
+        3, 7, 23, 1, 39, 3, 2, 1, 20, 2, 8, 2, 23, 5, 2, 9, 2, 2, 1, 12, 3, 11, 1, 7, 17, 1, 1, 6, 14, 2, 1, 3, 1, 1, 22, 1, 1,
+        1, 5, 1, 6, 3, 2, 1, 4, 1, 19, 4, 13, 1, 3, 4, 17, 7, 8, 4, 1, 16, 7, 13, 2, 10, 6, 2, 9, 1, 3, 2, 2, 4, 2, 1, 4, 5, 3,
+        1, 1, 8, 12, 3, 7, 2, 6, 1, 2, 25, 1, 6, 12, 3, 3, 2, 22, 21, 2, 6, 5, 5, 1, 14, 17, 18, 9, 9, 2, 3, 3, 1, 4, 2, 12, 2,
+        5, 15, 1, 7, 1, 3, 33, 10, 1, 4, 4, 5, 3, 3, 12, 6, 4, 10, 10, 6, 18, 21, 6, 1, 4, 1, 3, 1, 1, 1, 11, 13, 8, 1, 13, 64,
+        4, 3, 18, 8, 3, 7, 1, 1, 6, 3, 5, 34, 2, 6, 1, 18, 2, 2, 9, 2, 1, 15, 3, 9, 2, 8, 1, 5, 2, 3, 2, 5, 6, 4, 3, 3, 1, 14,
+        10, 2, 2, 2, 6, 34, 22, 2, 30, 3, 4, 1, 3, 9, 5, 4, 4, 8, 12, 10, 1, 10, 3, 5, 3, 2, 19, 11, 1, 17, 1, 5, 2, 2, 1, 4,
+        17, 23, 6, 1, 2, 1, 4, 7, 1, 10, 1, 1, 4, 1, 1, 1, 3, 20, 4, 1, 38, 3, 32, 1, 1, 30, 1, 4, 1, 1, 1, 2, 1, 13, 2, 1, 4,
+        17, 11, 18, 10, 12, 12, 1, 8, 21, 3, 4, 2, 4, 2, 4, 4, 8, 12, 1, 4, 1, 3, 3, 29, 21, 28, 1, 11, 5, 1, 5, 5, 3, 9, 27, 9,
+        3, 3, 5, 2, 2, 3, 1, 1, 19, 4, 12, 4, 6, 32, 9, 2, 11, 2, 9, 15, 2, 1, 4, 38, 1, 2, 18, 2, 1, 8, 12, 15, 1, 1, 7, 90, 2,
+        1, 1, 1, 1, 1, 14, 5, 13, 5, 22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 5, 5, 15, 1, 4, 14, 9, 2, 38, 5, 30, 42, 1, 10,
+        1, 4, 1, 2, 14, 3, 5, 21, 1, 2, 3, 13, 3, 4, 4, 1, 1, 7, 14, 17, 1, 3, 11, 3, 22, 3, 2, 2, 2, 7, 8, 23, 10, 2, 2, 27, 2,
+        1, 10, 12, 22, 1, 1, 3, 1, 2, 3, 17, 6, 7, 1, 2, 3, 2, 12, 8, 16, 1, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 1, 5, 4, 1, 2, 10,
+        1, 3, 3, 15, 4, 1, 5, 4, 46, 5, 1, 20, 2, 3, 4, 1, 15, 1, 1, 2, 2, 2, 1, 1, 1, 10, 12, 4, 1, 4, 9, 11, 2, 16, 4, 1, 1,
+        7, 1, 3, 5, 19, 17, 2, 1, 4, 1, 1, 1, 1, 1, 1, 12, 1, 9, 5, 6, 1, 3, 6, 5, 2, 1, 2, 1, 1, 2, 17, 6, 1, 12, 6, 5, 1, 1,
+        3, 4, 5, 1, 13, 14, 9, 7, 10, 12, 13, 24, 1, 2, 4, 11, 3, 6, 4, 1, 8, 13, 15, 7, 1, 2, 11, 2, 1, 18, 11, 1, 1, 8, 2, 19,
+        17, 4, 3, 16, 85, 2, 6, 6, 11, 7, 1, 1, 6, 16, 2, 2, 5, 2, 2, 1, 1, 2, 4, 1, 1, 1, 7, 1, 3, 8, 2, 13, 13, 8, 2, 1, 11,
+        6, 1, 5, 4, 4, 15, 9, 5, 7, 13, 5, 4, 7, 1, 14, 6, 2, 1, 3, 2, 2, 5, 3, 13, 15, 4, 5, 1, 13, 1, 26, 3, 10, 3, 6, 1, 1,
+        2, 9, 2, 9, 7, 3, 2, 3, 8, 24, 1, 3, 14, 17, 3, 3, 15, 16, 3, 4, 3, 1, 6, 6, 2, 11, 1, 11, 2, 21, 2, 1, 1, 5, 1, 3, 14,
+        2, 2, 8, 6, 5, 12, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 10, 4, 14, 3, 6, 2, 11, 1, 1, 14, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2,
+        2, 29, 5, 1, 10, 10, 9, 1, 1, 4, 1, 4, 4, 8, 15, 3, 5, 33, 1, 1, 2, 3, 1, 30, 1, 2, 1, 1, 1, 11, 2, 1, 15, 1, 12, 13,
+        50, 2, 1, 10, 2, 11, 16, 1, 2, 7, 7, 7, 4, 1, 13, 1, 8, 3, 1, 5, 6, 16, 4, 3, 7, 7, 6, 3, 8, 1, 6, 13, 2, 1, 9, 14, 3,
+        3, 2, 1, 5, 2, 1, 21, 4, 7, 2, 13, 9, 3, 5, 3, 17, 11, 7, 2, 18, 15, 15, 29, 4, 1, 18, 2, 2, 4, 7, 2, 8, 1, 2, 2, 1, 27,
+        2, 6, 9, 1, 21, 1, 8, 3, 3, 8, 4, 5, 8, 3, 32, 9, 4, 6, 6, 9, 5, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3,
+        4, 23, 25, 1, 17, 6, 7, 2, 3, 1, 9, 6, 2, 3, 7, 13, 6, 16, 2, 53, 3, 4, 1, 7, 5, 2, 4, 1, 1, 2, 11, 7, 4, 2, 1, 5, 13,
+        1, 17, 1, 1, 1, 7, 6, 3, 6, 3, 5, 17, 25, 2, 8, 1, 35, 9, 11, 7, 4, 1, 12, 1, 6, 22, 2, 9, 4, 8, 1, 6, 3, 1, 9, 12, 23,
+        3, 5, 19, 5, 1, 1, 3, 10, 1, 2, 8, 6, 1, 15, 7, 7, 1, 5, 1, 1, 9, 6, 1, 2, 14, 3, 1, 10, 10, 36, 3, 2, 14, 1, 1, 2, 3,
+        6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 10, 6, 1, 14, 1, 5, 27, 4, 6, 4, 1, 3, 21, 1, 9, 15, 2, 7, 3, 2, 41, 4,
+        6, 1, 1, 2, 4, 4, 14, 3, 4, 1, 7, 1, 3, 12, 7, 4, 9, 17, 3, 1, 16, 7, 1, 5, 19, 6, 53, 25, 19, 3, 3, 2, 5, 14, 49, 20,
+        1, 3, 6, 14, 1, 14, 12, 8, 11, 5, 2, 3, 4, 6, 24, 3, 22, 2, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 12, 10, 1, 1, 1,
+        36, 5, 3, 16, 15, 5, 20, 1, 2, 1, 27, 3, 1, 17, 1, 3, 1, 9, 3, 2, 3, 6, 1, 3, 3, 1, 7, 2, 12, 20, 2, 2, 36, 9, 11, 1, 4,
+        9, 5, 6, 29, 19, 2, 9, 50, 1, 4, 19, 5, 2, 4, 1, 1, 7, 1, 2, 4, 12, 7, 16, 2, 15, 2, 3, 2, 10, 12, 5, 7, 8, 13, 1, 8, 2,
+        2, 2, 2, 5, 5, 5, 15, 1, 3, 19, 4, 54, 1, 8, 3, 1, 3, 6, 3, 14, 26, 8, 1, 5, 14, 4, 1, 1, 1, 1, 1, 1, 8, 5, 6, 1, 4, 3,
+        1, 3, 2, 4, 20, 27, 9, 1, 9, 7, 13, 27, 12, 12, 7, 30, 8, 2, 7, 35, 5, 4, 8, 14, 16, 3, 9, 14, 11, 12, 5, 3, 1, 1, 1, 5,
+        1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 5, 24, 11, 2, 1, 3, 4, 9, 12, 3, 1, 3, 17, 1, 6, 7, 16, 10, 7, 4, 12, 3, 4, 4, 19,
+        10, 3, 7, 1, 2, 7, 25, 1, 3, 1, 3, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 15, 8, 1, 24, 25, 6, 5, 11, 2, 24, 1, 18, 7, 19, 1,
+        17, 5, 6, 17, 3, 1, 8, 4, 1, 5, 4, 11, 5, 3, 17, 1, 2, 7, 12, 33, 2, 5, 2, 30, 4, 5, 9, 1, 1, 9, 5, 1, 23, 7, 16, 4, 5,
+        10, 5, 7, 1, 3, 4, 1, 10, 20, 4, 4, 32, 4, 1, 3, 8, 16, 1, 20, 21, 4, 10, 8, 1, 1, 6, 1, 1, 1, 27, 22, 2, 9, 2, 1, 3, 2,
+        1, 7, 6, 1, 26, 4, 9, 1, 14, 7, 13, 5, 1, 7, 6, 13, 9, 11, 2, 29, 2, 1, 1, 34, 8, 5, 1, 3, 1, 1, 7, 9, 3, 3, 2, 3, 4,
+        18, 7, 1, 2, 6, 1, 15, 12, 8, 2, 6, 2, 2, 4, 29, 9, 2, 11, 1, 3, 3, 38, 1, 3, 9, 1, 9, 2, 10, 4, 19, 1, 22, 15, 12, 10,
+        1, 41, 8, 1, 1, 10, 23, 2, 3, 24, 17, 8, 9, 15, 5, 5, 10, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 12, 2, 3, 1, 2, 1, 1, 6, 1, 34,
+        1, 1, 1, 4, 1, 1, 7, 9, 7, 4, 10, 4, 24, 2, 8, 1, 1, 1, 2, 10, 8, 27, 4, 9, 2, 8, 2, 2, 11, 22, 5, 22, 8, 3, 7, 2, 4, 9,
+        5, 15, 1, 25, 3, 8, 3, 13, 13, 2, 2, 8, 12, 3, 3, 2, 2, 1, 13, 13, 3, 9, 14, 3, 24, 5, 32, 16, 15, 3, 3, 8, 6, 9, 3, 9,
+        49, 1, 13, 20, 11, 3, 8, 2, 8, 4, 1, 1, 4, 2, 3, 5, 5, 47, 14, 7, 8, 4, 25, 10, 2, 3, 9, 2, 1, 8, 5, 2, 11, 1, 14, 5, 2,
+        10, 2, 4, 7, 5, 2, 7, 5, 12, 18, 3, 8, 2, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 3, 40, 7, 4, 3, 34, 7, 23, 1, 3, 10, 8,
+        14, 10, 11, 2, 3, 2, 17, 20, 6, 1, 1, 2, 20, 25, 7, 2, 26, 19, 5, 1, 1, 1, 6, 14, 22, 1, 3, 4, 1, 1, 35, 9, 1, 5, 3, 9,
+        21, 3, 11, 2, 2, 11, 7, 1, 19, 4, 5, 26, 2, 2, 27, 1, 7, 6, 24, 6, 5, 15, 4, 3, 8, 7, 4, 3, 16, 4, 20, 1, 5, 1, 23, 14,
+        4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20, 23, 7, 3, 3, 20, 24, 18, 4, 1, 10, 4, 12, 1, 17, 19, 6, 2, 4, 15, 2,
+        2, 37, 3, 1, 7, 2, 7, 1, 20, 7, 19, 7, 1, 3, 2, 1, 14, 5, 3, 20, 3, 29, 4, 2, 6, 12, 1, 3, 19, 22, 10, 55, 3, 4, 2, 9,
+        1, 24, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4, 6, 2, 14, 42, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
@@ -2226,64 +2545,76 @@ export function loadPackedGazetteer(): PackedGazetteer {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
@@ -2293,544 +2624,635 @@ export function loadPackedGazetteer(): PackedGazetteer {
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37,
-        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40,
-        40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45,
-        46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 63, 64, 66, 69, 73, 78,
+        24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40,
+        40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44,
+        45, 45, 46, 48, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63, 64, 66,
+        69, 73, 78,
       ],
     },
     records: [
-      1, 833, 16, 0, 1, -171, 16, 0, 1, -27, 16, 0, 1, 17, 8, 0, 1, 2, 8, 0, 3, 242, 11, 0, 1, 11, 0, 6, 11, 0, 1, 6, 11, 0,
-      3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -816, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 661, 11, 0, 1, -376, 96, 0, 1,
-      -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1, -193, 96, 0, 1,
-      0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 346, 96, 0, 1, -344, 96, 0, 1, 9, 96, 0, 1,
-      -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1201, 96, 0, 1,
-      -448, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 458, 96, 0, 1, -11, 96, 0, 1, -923, 96, 0, 1, -193, 96, 0,
-      1, 674, 96, 0, 1, 478, 96, 0, 1, -862, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
-      0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1116, 96, 0, 1,
-      -876, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
-      351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 363, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1,
-      134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0, 1, -129, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1,
-      -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1, 11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -319,
-      16, 0, 1, 247, 8, 0, 1, -3, 16, 0, 1, -701, 16, 0, 1, 628, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16,
-      0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8, 0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 2, 119, 11, 0, 40,
-      11, 0, 1, -277, 16, 0, 1, 60, 16, 0, 1, -72, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14,
-      16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 9, 145, 11, 0, 3, 11, 0, 13, 11, 0, 3,
-      11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 656, 18, 0, 1, -475, 11, 0,
-      1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1, 257, 16, 0, 1, 191, 16,
-      0, 1, -434, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 635, 16, 0,
-      1, -622, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1,
-      -38, 16, 0, 1, 29, 18, 0, 1, -676, 16, 0, 1, 853, 11, 0, 1, 290, 11, 0, 1, -1070, 16, 0, 1, 130, 16, 0, 1, 533, 16, 0,
-      1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -876, 16, 0, 1, 232, 16, 0, 1, 530, 16, 0, 1,
-      -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1, 260, 11, 0, 1,
-      -685, 0, 0, 1, -122, 0, 0, 1, 782, 96, 0, 1, 50, 96, 0, 1, 475, 96, 0, 1, -671, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1,
-      840, 96, 0, 1, -643, 96, 0, 1, -195, 96, 0, 1, 833, 96, 0, 1, 4, 96, 0, 1, -604, 96, 0, 1, 118, 96, 0, 1, -14, 96, 0, 1,
-      4, 96, 0, 1, 53, 96, 0, 1, 447, 96, 0, 1, -1, 96, 0, 1, -488, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1,
-      0, 96, 0, 1, 359, 96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 441,
-      96, 0, 1, -501, 96, 0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 144, 96, 0, 1, 22, 96, 0, 1, -68, 96, 0, 1, 58, 96, 0, 1, -198,
-      96, 0, 1, 10, 96, 0, 1, 666, 96, 0, 1, -538, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 435, 96, 0, 1, -457, 96, 0, 1, -2, 96,
-      0, 1, 1, 96, 0, 1, 479, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -659, 96, 0, 1, 637, 96, 0, 1, -433, 96, 0, 1,
-      -7, 96, 0, 1, 467, 96, 0, 1, 0, 96, 0, 1, -498, 96, 0, 1, 486, 96, 0, 1, -464, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1,
-      22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1,
-      -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 465, 96, 0, 1, -477,
-      96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 510, 96, 0, 1, -512, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96,
-      0, 1, -3, 96, 0, 1, -370, 96, 0, 1, 375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96,
-      0, 1, 368, 96, 0, 1, 421, 11, 0, 0, 1, -606, 16, 0, 1, 548, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -465, 8, 0, 1, -398,
-      8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1098, 11, 0, 1, -503, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11,
-      0, 1, -226, 16, 0, 1, 6, 16, 0, 1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 829, 11, 0, 1, -827, 8, 0,
-      1, 593, 11, 0, 1, -203, 16, 0, 1, -583, 16, 0, 1, 1063, 11, 0, 1, -410, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16,
-      0, 1, -37, 16, 0, 1, -12, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 881, 16,
-      0, 1, -1334, 8, 0, 1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 760, 18, 0, 1, -733, 16, 0, 1, 39, 16, 0, 1, 737, 8,
-      0, 1, -798, 16, 0, 1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 540, 11, 0, 1, -728, 8, 0,
-      1, 215, 8, 0, 1, 428, 11, 0, 1, -435, 16, 0, 1, -379, 8, 0, 1, 875, 11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0,
-      1, -124, 16, 0, 1, 355, 11, 0, 1, -744, 8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8,
-      0, 1, 3, 8, 0, 1, 739, 8, 0, 1, -72, 11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 689, 16, 0,
-      1, -375, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16,
-      0, 1, 28, 16, 0, 1, -453, 8, 0, 1, 444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1,
-      -701, 8, 0, 1, 979, 11, 0, 1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 884, 11, 0, 1,
-      -624, 16, 0, 1, -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, 350, 11, 0, 1, -132, 11, 0, 1, -222, 11, 0, 1, -41,
-      11, 0, 1, -413, 8, 0, 1, 352, 8, 0, 1, 512, 11, 0, 1, -1067, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 138,
-      11, 0, 1, -970, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175,
-      16, 0, 1, -1, 16, 0, 1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 478, 11, 0, 76, 11, 0,
-      1, -255, 11, 0, 1, -42, 11, 0, 1, -328, 16, 0, 1, 740, 11, 0, 1, -931, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1,
-      8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1132,
-      96, 0, 1, -510, 96, 0, 1, 511, 96, 0, 1, -890, 96, 0, 1, 0, 96, 0, 1, 894, 96, 0, 1, 0, 96, 0, 1, -893, 96, 0, 1, 0, 96,
-      0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 917, 96, 0, 1, -202, 96, 0, 1, 530, 96, 0, 1, -528, 96, 0, 1, -124, 96,
-      0, 1, -218, 96, 0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 509, 96, 0, 1, -521, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0,
-      1, -4, 96, 0, 1, 13, 96, 0, 1, 513, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -514, 96, 0, 1, 1, 96, 0, 1, 509,
-      96, 0, 1, -626, 96, 0, 1, -603, 96, 0, 1, 1233, 96, 0, 1, -296, 11, 0, 1, -802, 8, 0, 1, 1171, 8, 0, 1, -1170, 8, 0, 1,
-      849, 11, 0, 1, -68, 11, 0, 1, -778, 8, 0, 1, 885, 11, 0, 1, 180, 11, 0, 1, -1310, 8, 0, 1, 645, 8, 0, 1, 406, 11, 0, 1,
-      -69, 11, 0, 1, -339, 8, 0, 1, 771, 8, 0, 1, -1403, 8, 0, 1, 888, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1,
-      -508, 8, 0, 1, 788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1,
-      2, 8, 0, 3, 818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 288, 11, 0, 1, -113, 11, 0, 1, -432, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1,
-      633, 8, 0, 1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1038, 8, 0, 1, -315, 11, 0, 1,
-      -868, 9, 0, 1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 530, 11, 0, 1, -1156, 9, 0, 1, 486, 8, 0,
-      1, -413, 16, 0, 1, -67, 8, 0, 1, 1171, 11, 0, 1, -235, 11, 0, 1, -930, 8, 0, 1, 1336, 10, 0, 1, -1329, 9, 0, 1, 1139,
-      11, 0, 1, -1130, 8, 0, 1, 837, 11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 824, 8, 0, 1, 7,
-      16, 0, 1, -534, 11, 0, 1, -744, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11,
-      0, 1, -733, 8, 0, 1, 598, 16, 0, 1, 709, 16, 0, 1, -541, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, 977, 11,
-      0, 1, -1194, 8, 0, 1, 804, 11, 0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0,
-      1, 469, 11, 0, 1, 76, 11, 0, 1, -921, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 946, 11, 0, 1, -941, 8, 0, 1,
-      1166, 11, 0, 0, 1, -188, 11, 0, 1, -35, 11, 0, 1, -733, 8, 0, 1, 191, 8, 0, 1, 573, 11, 0, 1, 185, 11, 0, 1, -286, 11,
-      0, 1, 294, 11, 0, 1, -1150, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 955, 11, 0, 1, -204, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0,
-      1, -416, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 194, 11, 0,
-      1, -930, 9, 0, 1, 217, 8, 0, 1, 103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1,
-      514, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 206, 11, 0, 1, -565, 16, 0,
-      1, -213, 8, 0, 1, -217, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 700, 11, 0, 1, -565, 8, 0, 1, 481, 11, 0, 1,
-      -614, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1, 778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1,
-      172, 8, 0, 1, 7, 9, 0, 1, 742, 11, 0, 1, 148, 11, 0, 1, 250, 16, 0, 1, -1141, 9, 0, 1, 303, 8, 0, 1, 824, 8, 0, 1, -914,
-      8, 0, 1, -207, 8, 0, 1, 686, 11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1151, 16, 0, 1, -770, 16, 0, 1, -20,
-      16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1, -356, 8, 0, 1, 373,
-      11, 0, 1, -412, 8, 0, 1, -72, 8, 0, 1, 881, 11, 0, 1, -1082, 8, 0, 1, 814, 11, 0, 1, -961, 0, 0, 1, 441, 0, 0, 1, -294,
-      0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96, 0, 1, 0, 96, 0, 1,
-      10, 96, 0, 1, 635, 96, 0, 1, 0, 96, 0, 1, -674, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1,
-      -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3,
-      96, 0, 1, 1, 96, 0, 1, 576, 11, 0, 1, -156, 11, 0, 1, -1147, 9, 0, 1, 1095, 11, 0, 1, -608, 8, 0, 1, -484, 9, 0, 1, 576,
-      8, 0, 1, -29, 8, 0, 1, 612, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1104, 8, 0, 1, 253, 8, 0, 1, 1049, 11, 0, 1, -195,
-      11, 0, 1, -647, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 449, 10, 0, 1, -1103, 8, 0,
-      1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0, 1, -179, 8, 0, 1, -70,
-      8, 0, 1, 1269, 11, 0, 1, -152, 11, 0, 1, -865, 8, 0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1, -556, 8, 0, 1, 14, 8,
-      0, 1, 1377, 10, 0, 1, -1332, 9, 0, 1, -48, 8, 0, 1, 1250, 11, 0, 1, -1241, 8, 0, 1, 1034, 11, 0, 1, -149, 11, 0, 1, 72,
-      11, 0, 1, 437, 8, 0, 1, -451, 11, 0, 1, -455, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3, 9, 0, 1, 517, 8, 0, 1,
-      599, 11, 0, 1, 191, 8, 0, 1, -1054, 8, 0, 1, 1074, 8, 0, 1, -858, 8, 0, 1, 635, 11, 0, 1, -849, 8, 0, 1, 841, 11, 0, 1,
-      -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 117, 11, 0, 1, -1028, 9, 0, 1, 485, 8, 0, 1,
-      562, 11, 0, 1, -1043, 8, 0, 1, 0, 9, 0, 1, 1260, 11, 0, 1, 50, 8, 0, 1, -1300, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1,
-      1214, 11, 0, 1, -951, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1, 729, 10, 0, 1, 219, 11, 0, 1, 316, 16, 0, 1, -1267, 8, 0, 1,
-      8, 8, 0, 1, 1334, 8, 0, 1, -577, 11, 0, 1, -528, 8, 0, 1, 816, 11, 0, 1, -223, 11, 0, 1, -591, 8, 0, 1, 255, 8, 0, 1,
-      407, 11, 0, 1, 70, 11, 0, 1, -370, 8, 0, 1, -583, 9, 0, 1, 2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1, 1263, 8, 0, 1,
-      -1255, 8, 0, 1, 1090, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -966, 8, 1, 1, 934, 11, 0, 1, 358, 8, 0, 1, -1290, 9, 0,
-      1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, 681, 11, 0, 1, -21, 11, 0, 1, -937, 8, 0, 1, 776, 11, 0, 1, -64, 11, 0,
-      1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1, -223, 8, 0, 1, -438, 8, 0, 1, 808, 11, 0, 1,
-      391, 11, 0, 1, -1198, 9, 0, 1, 211, 8, 0, 1, 984, 11, 0, 1, -981, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 640, 11, 0, 1, -639,
-      8, 0, 1, 881, 11, 0, 1, -880, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1188, 11, 0, 1, -976, 8, 0, 1, 1, 8, 0,
-      1, 1, 8, 0, 1, 718, 11, 0, 1, 80, 11, 0, 1, -797, 8, 0, 1, 565, 11, 0, 1, 166, 11, 0, 1, -81, 11, 0, 1, -853, 8, 0, 1,
-      892, 11, 0, 1, -311, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11, 0, 1, -270, 8, 0, 1, -8,
-      8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0,
-      1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1, -767, 8, 0, 1, 0, 9, 0, 1, 741,
-      11, 0, 1, -525, 8, 0, 1, 922, 11, 0, 1, -207, 11, 0, 1, -923, 9, 0, 1, 338, 8, 0, 1, 579, 11, 0, 1, 16, 11, 0, 1, 125,
-      11, 0, 1, -840, 8, 0, 1, 775, 11, 0, 1, -773, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 954, 11, 0, 1, -899, 9, 0, 1, 163, 8,
-      0, 1, -217, 9, 0, 1, 817, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0, 1, -557, 8, 0, 1, 796, 11, 0, 2, 100, 11, 0, 218, 11, 0,
-      1, -361, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1, 603, 11, 0, 1, -810, 9, 0, 1,
-      -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 971, 11, 0, 1, -78, 11, 0, 1, -683, 8, 0, 1, -193, 8, 0, 1, 935,
-      11, 0, 1, -945, 9, 0, 1, 196, 8, 0, 1, 966, 10, 0, 1, -345, 11, 0, 1, -609, 8, 0, 1, 145, 8, 0, 1, 705, 11, 0, 1, -848,
-      8, 0, 1, 860, 0, 0, 1, -1065, 9, 0, 1, 567, 8, 0, 1, 375, 11, 0, 1, 114, 11, 0, 1, -1055, 8, 1, 1, 3, 8, 0, 1, -227, 16,
-      0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1144, 10, 0, 1, -413, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0,
-      1, 33, 16, 0, 1, 756, 10, 0, 1, -266, 11, 0, 1, -672, 8, 0, 2, 257, 10, 0, 421, 11, 0, 1, -675, 8, 0, 1, 634, 11, 0, 1,
-      -338, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, 504, 11, 0, 1, -779, 8, 0, 1, -200, 8, 0, 1, 1075, 11, 0, 1,
-      -1238, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0,
-      0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 557, 96, 0, 1, 21,
-      96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 558, 8, 0, 1, 0, 8, 0, 1, -1409, 8,
-      0, 1, 1169, 11, 0, 1, -1115, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1147, 11, 0, 1, -1140, 9, 0, 1, -4, 8,
-      0, 1, 3, 8, 0, 1, 1390, 8, 0, 1, -1384, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989, 11, 0, 1, 39, 11, 0, 1,
-      -770, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 859, 11, 0, 1, -136, 11, 0, 1,
-      -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1034, 11, 0, 1, -1027, 8, 0, 1, 257, 8, 0, 1, 636, 11, 0, 1,
-      -891, 8, 0, 1, 1015, 11, 0, 1, -1027, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8,
-      0, 1, 543, 11, 0, 1, -131, 11, 0, 1, 260, 11, 0, 1, -930, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0,
-      1, 256, 8, 0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9,
-      0, 1, 1, 8, 0, 1, 1198, 11, 0, 1, -1195, 8, 0, 1, 1107, 3, 0, 1, -638, 8, 0, 1, 1, 8, 0, 1, 548, 11, 0, 1, -1014, 8, 0,
-      1, 875, 11, 0, 1, -934, 9, 0, 0, 1, 555, 8, 0, 1, 494, 11, 0, 1, -986, 8, 0, 1, -3, 8, 0, 1, 1301, 8, 0, 1, -1291, 9, 0,
-      1, -3, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 230, 11, 0, 1, -1159, 9, 0, 1,
-      1058, 11, 0, 1, -365, 8, 0, 0, 1, -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1, 1092, 11, 0, 1,
-      -1090, 9, 0, 1, 6, 9, 0, 1, 1279, 8, 0, 1, -509, 11, 0, 1, -758, 9, 0, 1, 1243, 11, 0, 1, -365, 11, 0, 1, 443, 0, 0, 1,
-      -60, 8, 0, 1, -517, 11, 0, 1, 86, 11, 0, 1, -601, 8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396,
-      9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 985, 11, 0, 1, -700, 8, 0, 1,
-      -218, 8, 0, 1, 861, 11, 0, 1, 71, 11, 0, 1, -538, 8, 0, 1, -173, 8, 0, 1, 1050, 8, 0, 1, -1268, 9, 0, 1, 420, 8, 0, 1,
-      0, 8, 0, 1, 773, 11, 0, 1, -774, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 547, 10, 0, 1, -523, 11, 0, 1,
-      -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0, 1, 3, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, -8, 8, 0,
-      1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 8, 9,
-      0, 1, 203, 8, 0, 1, 913, 11, 0, 1, -413, 11, 0, 1, -605, 8, 0, 1, 110, 8, 0, 1, 210, 8, 0, 1, 611, 11, 0, 1, -1025, 9,
-      0, 1, 304, 8, 0, 1, 705, 11, 0, 1, -1027, 8, 0, 1, 964, 11, 0, 1, 76, 11, 0, 1, -1042, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0,
-      1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1,
-      761, 11, 0, 1, -425, 8, 0, 1, 343, 11, 0, 1, 435, 11, 0, 1, -1099, 9, 0, 1, 198, 8, 0, 1, 785, 11, 0, 1, -89, 11, 0, 0,
-      1, -892, 9, 0, 1, 1119, 11, 0, 1, 85, 10, 0, 1, -911, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0, 1, -644, 8, 0, 1, 590, 8, 0, 1,
-      281, 11, 0, 1, -869, 9, 0, 1, 1, 9, 0, 1, 1078, 11, 0, 1, -1149, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 844, 11, 0, 0, 1,
-      -886, 8, 0, 1, 1161, 8, 0, 1, -1176, 9, 0, 1, 766, 11, 0, 1, 280, 11, 0, 1, 78, 11, 0, 1, -45, 11, 0, 1, -1069, 9, 0, 1,
-      6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1247, 11, 0, 1, -736, 8, 1, 1, 396, 11, 0, 1, 292, 8, 0, 1, -844, 8, 0, 1,
-      659, 0, 0, 1, -885, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1, 2, 8, 0, 1, 908, 11, 0, 1, 4, 11,
-      0, 1, -909, 8, 0, 1, 895, 0, 0, 1, -1103, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 636, 11, 0, 1, -845, 8, 0, 1, 2, 9, 0, 1,
-      0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1144, 10, 0, 1, -1145, 8, 0, 1, 3, 8, 0, 1, 1142, 10, 0, 1, -1134, 8, 0, 1, -6, 8,
-      0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 542, 11, 0, 1, -85, 0, 0, 1, 348, 11, 0, 1, -799, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1,
-      -199, 9, 0, 1, 1132, 8, 0, 1, -84, 11, 0, 1, -1066, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38,
-      0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 685, 96, 0, 1, 1, 96, 0, 1,
-      -686, 96, 0, 1, 670, 96, 0, 1, 332, 11, 0, 1, -1048, 8, 0, 1, 1419, 0, 0, 1, -731, 8, 0, 1, 0, 8, 0, 1, -674, 9, 0, 1,
-      1059, 11, 0, 1, -1067, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 7, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1058,
-      11, 0, 1, -1055, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 480, 11, 0, 1, -983,
-      9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1,
-      662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0,
-      1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 868, 11, 0, 1, -1111,
-      9, 0, 1, -172, 9, 0, 1, 1335, 2, 0, 1, -1079, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9, 0, 2, 628, 10, 0, 79, 10, 0,
-      1, 354, 11, 0, 1, -1082, 9, 0, 1, 1074, 11, 0, 1, -1116, 9, 0, 1, 254, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 846, 0, 0, 1,
-      480, 8, 0, 1, -1346, 0, 0, 1, 275, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1, 63, 9, 0, 1, 1367,
-      8, 0, 1, -1370, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 964, 11, 0, 1, -825, 8, 0, 1, 1, 8, 0, 1, -241, 9,
-      0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1331, 0, 0, 1, -1337, 9, 0, 1, 3, 9, 0, 1, 1294, 10, 0, 0, 1, -422, 11,
-      0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1, -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1044,
-      0, 0, 1, -166, 11, 0, 1, -697, 8, 0, 1, 483, 11, 0, 1, -751, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528, 8, 0, 1, -517, 9,
-      0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 804, 0, 0, 1, 135, 11, 0, 1, 69, 11, 0, 1, 268, 8,
-      0, 1, -544, 11, 0, 1, 554, 8, 0, 1, -110, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -916, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1,
-      754, 11, 0, 1, -975, 8, 0, 1, 1084, 11, 0, 1, -953, 9, 0, 1, 1117, 8, 0, 1, -1243, 9, 0, 1, 3, 9, 0, 1, 9, 9, 0, 1, 869,
-      3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1, -666, 9, 0, 1, 1116, 11, 0, 1, -902, 8, 0, 1, 1045, 8, 0, 1, -1242,
-      9, 0, 1, 1088, 11, 0, 1, 85, 11, 0, 1, -1070, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 941, 11, 0, 1, -944, 8,
-      0, 1, 1279, 8, 0, 1, -896, 8, 0, 1, 568, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0,
-      1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 938, 11, 0, 1, -1039, 9, 0, 1,
-      1256, 11, 0, 1, -1171, 0, 0, 1, 393, 8, 0, 1, 334, 11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9, 0, 1, 1015, 11, 0, 1,
-      -235, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 964, 11, 0, 1, 273, 10, 0, 1,
-      -1220, 8, 0, 1, 7, 9, 0, 1, 1185, 8, 0, 1, -1184, 8, 0, 1, 689, 0, 0, 1, 441, 11, 0, 1, -288, 11, 0, 1, -284, 8, 0, 1,
-      -570, 9, 0, 1, 820, 11, 0, 1, -32, 11, 0, 1, -778, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1, -499, 8, 0, 1, 752,
-      11, 0, 1, -189, 11, 0, 1, 426, 10, 0, 1, -1202, 9, 0, 1, 922, 11, 0, 1, -920, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9,
-      0, 1, 454, 8, 0, 1, 617, 11, 0, 1, -433, 8, 0, 1, -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1021, 8, 0, 1, -1356, 12, 0, 1,
-      1109, 11, 0, 1, -628, 8, 0, 1, 445, 11, 0, 1, 361, 8, 0, 1, -1176, 9, 0, 1, 735, 11, 0, 1, -404, 8, 0, 1, 844, 8, 0, 1,
-      -172, 11, 0, 1, -991, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1301, 8, 0, 1, -1242, 0, 0, 1, 69, 9, 0, 1, 684, 0, 0, 1, 52,
-      11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1, -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 875,
-      11, 0, 1, -872, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, -912, 9, 0, 1, 847, 11,
-      0, 1, -842, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, 769, 3, 0, 1, -1, 11, 0, 1, -964, 0, 0, 1,
-      773, 11, 0, 1, 86, 11, 0, 1, -656, 8, 0, 1, 76, 8, 0, 1, 831, 8, 0, 1, -138, 11, 0, 1, -698, 8, 0, 1, -15, 8, 0, 1, 721,
-      11, 0, 1, -972, 9, 0, 1, 699, 11, 0, 1, 251, 11, 0, 1, -949, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0,
-      0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, 476, 11, 0, 1, -1235, 9, 0, 1, 253, 0, 0, 1,
-      812, 11, 0, 1, -1059, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1, -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8,
-      0, 1, 0, 9, 0, 1, 1290, 0, 0, 1, -1292, 9, 0, 1, 1375, 10, 0, 1, -135, 11, 0, 1, -1235, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0,
-      1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1173, 11, 0, 1, -1182, 9, 0, 1, 6, 9, 0, 1, 1178,
-      11, 0, 1, -729, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1058, 11, 0, 1, -1053, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0,
-      1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 1171, 11, 0, 1, -1080, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1,
-      170, 8, 0, 1, 99, 8, 0, 1, 657, 11, 0, 1, -1102, 9, 0, 1, 870, 11, 0, 1, 149, 11, 0, 1, -603, 8, 0, 1, 0, 8, 0, 1, -490,
-      9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1170, 11, 0, 1, 143, 8, 0, 1, -1305, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1178, 0,
-      0, 1, -1176, 9, 0, 1, 1367, 8, 0, 1, -1370, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1100, 0, 0, 1, -78, 11, 0, 1, -917, 9, 0,
-      1, 482, 0, 0, 1, -143, 8, 0, 1, 851, 2, 0, 1, -206, 11, 0, 1, -1082, 9, 0, 1, 963, 11, 0, 1, -94, 11, 0, 1, -866, 9, 0,
-      1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1, -1, 8, 0, 1, 817, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -174, 8, 0,
-      1, 174, 8, 0, 1, 0, 8, 0, 1, 709, 8, 0, 1, -440, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0,
-      1, -8, 8, 0, 1, 658, 16, 0, 1, 544, 0, 0, 1, -974, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1, -802, 9, 0, 1,
-      1230, 0, 0, 1, -1009, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 522, 8, 0, 1, -346, 11, 0, 1, -889, 9, 0, 1, 2,
-      8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, 508, 11, 0, 1, -1187, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1,
-      -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1, -578, 8, 0, 1, 681, 11, 0, 1, -906, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0,
-      1, 1185, 11, 0, 1, -298, 11, 0, 1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 683, 11, 0, 1, -935, 9, 0, 1,
-      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1198, 8, 0, 1, -150, 11, 0, 1, 191,
-      0, 0, 1, -1227, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 572, 11, 0, 1, -125, 11, 0, 1, -771, 9, 0, 1, 846, 11, 0, 1, -632, 8,
-      0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11, 0, 1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0, 1, 690, 11, 0, 1, -292,
-      0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1169, 0, 0, 1, -229, 11, 0, 1, 65, 11, 0, 1, -996, 8, 0, 1, 1190, 0, 0, 1, -1188,
-      9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1076, 0, 0, 1, -782, 8,
-      0, 1, -212, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 1116, 8, 0, 1, -1115, 9, 0, 1, 610, 0, 0, 1, -280, 0, 0, 1, 803, 8, 0, 1,
-      -447, 11, 0, 1, -696, 9, 0, 1, 1157, 2, 0, 1, -11, 0, 0, 1, -1143, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0,
-      0, 1, -506, 8, 0, 1, 891, 11, 0, 1, -690, 8, 0, 1, 104, 0, 0, 1, 805, 10, 0, 1, -398, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0,
-      1, -17, 8, 0, 1, 0, 8, 0, 1, -827, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32,
-      0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, 449, 0, 0, 1, -1283, 9, 0, 1, 1425, 0, 0, 1, -938, 0, 0, 1, 544, 0, 0, 1, 350, 0, 0,
-      0, 1, -1376, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 907, 2, 0, 1, -455, 0, 0, 1, 388, 0, 0, 1, -1297, 9, 0, 1, 3, 8,
-      0, 1, 469, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, -242, 9, 0, 1, 1170, 0, 0, 1, -1178, 9, 0, 1, 1119, 0, 0,
-      1, -214, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1, 1183, 11, 0, 1, -1136, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0,
-      1, -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1013, 11, 0, 1, -1087, 9, 0,
-      1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1313, 0, 0, 1, -1308, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9, 0, 1, 0,
-      9, 0, 1, 6, 9, 0, 1, 1116, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -684, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5,
-      9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1268, 8, 0, 1, -344, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1,
-      977, 0, 0, 1, -985, 9, 0, 1, 817, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839,
-      4, 0, 1, 33, 9, 0, 1, 1014, 0, 0, 1, -11, 0, 0, 1, -991, 8, 0, 1, -5, 9, 0, 1, 1063, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0,
-      1, -600, 8, 0, 1, 783, 0, 0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 977, 0, 0, 1, -41, 11, 0, 1, -935, 8, 0, 1, 8,
-      8, 0, 1, 13, 9, 0, 1, 772, 0, 0, 1, 110, 0, 0, 1, -887, 9, 0, 1, 0, 8, 0, 1, 1010, 11, 0, 1, -1009, 8, 0, 1, 3, 9, 0, 1,
-      1252, 0, 0, 1, -1332, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8,
-      0, 1, 1036, 11, 0, 1, -1029, 9, 0, 1, 0, 8, 0, 1, 1000, 11, 0, 1, 180, 0, 0, 1, -1093, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0,
-      1, -324, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 742, 0, 0, 0, 3, 0,
-      1, 30, 0, 0, 1, -95, 11, 0, 1, -885, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1, 254, 11, 0, 1, -562, 0, 0, 1, 4, 8, 0, 1,
-      -210, 9, 0, 1, 320, 8, 0, 1, 848, 2, 0, 1, -1164, 9, 0, 1, 703, 0, 0, 1, 1, 0, 0, 1, -402, 0, 0, 1, 710, 0, 0, 1, -399,
-      0, 0, 1, 557, 0, 0, 1, -848, 8, 0, 1, 777, 11, 0, 1, -1074, 9, 0, 1, -9, 0, 0, 1, 7, 1, 0, 1, 1225, 2, 0, 1, -1231, 9,
-      0, 1, 322, 8, 0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1,
-      70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1, -73, 0, 0, 1, -285, 9, 0, 1, 1166,
-      0, 0, 1, -418, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1147, 2, 0, 1, 33, 8, 0, 1, -1328, 0, 0, 1, 138, 9, 0, 1, 571, 0,
-      0, 1, -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1, -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3,
-      9, 0, 1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 967, 0, 0, 1, -62, 2, 0, 1, -861, 0, 0, 1, 493, 11, 0, 1, -369, 0,
-      0, 1, 283, 0, 0, 1, 159, 0, 0, 1, -583, 0, 0, 1, 873, 0, 0, 1, -844, 8, 0, 1, 29, 8, 0, 1, -278, 9, 0, 1, -138, 0, 0, 1,
-      28, 0, 0, 1, 625, 0, 0, 1, -622, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 315, 0,
-      0, 1, -792, 0, 0, 1, 961, 0, 0, 1, -1214, 8, 0, 1, 1115, 0, 0, 1, 133, 0, 0, 1, -1246, 9, 0, 1, 1138, 0, 0, 1, -458, 0,
-      0, 1, -14, 0, 0, 1, -659, 9, 0, 1, 3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1,
-      262, 0, 0, 1, 33, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -833, 8, 0, 1, 916, 3, 0, 1, -1160, 9, 0, 1, 1357, 2, 0, 1, -415, 0,
-      0, 1, -113, 0, 0, 2, -163, 2, 0, 26, 2, 0, 1, -689, 1, 0, 1, 1140, 11, 0, 1, -210, 0, 0, 1, 219, 0, 0, 1, -1141, 9, 0,
-      1, 989, 0, 0, 1, 343, 0, 0, 1, -1327, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1168, 2, 0, 1, -281, 0, 0, 1, 297, 0, 0, 1,
-      -155, 0, 0, 1, -424, 2, 0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1195, 11, 0, 1, -60, 0, 0, 1, 187, 0, 0, 1, -4, 2,
-      0, 1, -607, 0, 0, 1, -707, 1, 0, 1, 0, 9, 0, 1, 1132, 0, 0, 1, -1127, 9, 0, 1, 3, 0, 0, 1, 1138, 0, 0, 1, -1197, 0, 0,
-      1, 873, 0, 0, 1, 146, 0, 0, 1, -68, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, -32,
-      0, 0, 1, -504, 8, 0, 1, -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1,
-      45, 0, 0, 1, -367, 0, 0, 1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 556, 0, 0, 1, -1289, 9, 0, 1, 1161, 0, 0, 1,
-      -98, 11, 0, 1, -273, 0, 0, 1, 150, 0, 0, 1, -930, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0,
-      0, 1, 460, 0, 0, 1, 131, 0, 0, 1, -912, 9, 0, 1, 722, 0, 0, 1, -703, 9, 0, 1, 1161, 0, 0, 1, -948, 0, 0, 1, -206, 8, 0,
-      1, 536, 0, 0, 1, -530, 0, 0, 1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 546, 0, 0, 1, -1276, 0, 0, 1, 890, 0, 0, 1, 96,
-      0, 0, 1, -724, 8, 0, 1, 931, 11, 0, 1, -1130, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98, 8,
-      0, 1, 5, 0, 0, 1, 645, 0, 0, 1, 545, 0, 0, 1, 0, 0, 0, 1, -479, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1, 86,
-      9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 879, 2, 0, 1, 17, 2, 0, 1, -1185, 9, 0, 1, 1224, 0, 0, 1, -214, 0, 0, 1,
-      -1007, 9, 0, 1, -77, 0, 0, 1, 89, 0, 0, 1, 1174, 0, 0, 0, 1, -1255, 1, 0, 1, 450, 4, 0, 1, 456, 11, 0, 1, -992, 8, 0, 1,
-      179, 9, 0, 1, 207, 8, 0, 1, 904, 0, 0, 1, -362, 0, 0, 1, -747, 8, 0, 1, 925, 0, 0, 1, 231, 2, 0, 1, -1150, 9, 0, 1, 517,
-      0, 0, 1, 645, 0, 0, 1, -954, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3, 9, 0, 1, 666, 0, 0, 1, 509, 0, 0, 1,
-      0, 0, 0, 1, -671, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, -710, 9, 0, 1, -236,
-      0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 175, 0, 0, 1,
-      -95, 0, 0, 1, 219, 0, 0, 1, -919, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 985, 10, 0, 1, -57, 0, 0, 1,
-      -1365, 9, 0, 1, 1320, 11, 0, 1, -1317, 9, 0, 1, 892, 0, 0, 1, 154, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -899, 8, 0, 1,
-      -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1062, 0, 0, 1, -655, 0, 0, 1, 888, 0, 0, 1, -453,
-      0, 0, 0, 0, 1, -849, 0, 0, 1, 5, 1, 0, 0, 1, 1388, 0, 0, 1, -303, 3, 0, 1, -552, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1,
-      75, 0, 0, 1, 393, 2, 0, 1, -31, 2, 0, 1, -503, 0, 0, 1, -768, 4, 0, 1, 1257, 0, 0, 1, -1253, 9, 0, 1, 1159, 0, 0, 1,
-      -256, 0, 0, 1, 435, 0, 0, 1, -1337, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 456, 11, 0, 1, -1229, 1, 0, 1,
-      1321, 2, 0, 1, -347, 0, 0, 1, -221, 0, 0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 956, 2, 0, 1, -352, 0, 0, 1, 265, 3, 0, 1,
-      -398, 0, 0, 1, 171, 0, 0, 1, 4, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 237, 0, 0, 1, -1027, 9, 0, 1, 851, 0, 0, 1, -490, 0,
-      0, 1, 825, 0, 0, 1, -443, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1, 680, 2, 0, 1,
-      115, 0, 0, 1, -29, 0, 0, 1, 508, 8, 0, 1, -462, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 522, 0, 0, 1, -441,
-      0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1010, 9, 0, 1, 963, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1,
-      -1039, 9, 0, 1, 107, 9, 0, 1, 1058, 0, 0, 1, 10, 0, 0, 1, -401, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1137, 0, 0, 1, -47,
-      1, 0, 1, 1300, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -311, 0, 0, 1, -921, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0,
-      1, 227, 0, 0, 1, -764, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0, 1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 903, 3, 0, 1,
-      -104, 0, 0, 1, -619, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1096, 0, 0, 1, -827, 0, 0, 1, -216, 0, 0, 1, 279, 0, 0, 1,
-      947, 0, 0, 1, -158, 0, 0, 1, -379, 0, 0, 1, -679, 0, 0, 1, 919, 3, 0, 1, -924, 9, 0, 1, 16, 0, 0, 1, 1161, 0, 0, 1,
-      -1168, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1244, 0, 0, 1, -947, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 998, 0, 0, 1,
-      -88, 0, 0, 1, 87, 0, 0, 1, -1189, 12, 0, 1, 620, 0, 0, 1, -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0, 1, 512, 0, 0, 1, -1196,
-      8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1, 459, 0, 0, 1, 592, 0, 0, 1, -842, 8, 0, 1, 793, 0, 0, 1, 3, 0,
-      0, 1, -206, 0, 0, 1, -166, 0, 0, 1, 411, 0, 0, 1, -752, 8, 0, 1, 660, 0, 0, 1, -224, 0, 0, 1, -24, 0, 0, 1, 422, 0, 0,
-      1, -701, 0, 0, 1, 443, 0, 0, 1, -1091, 0, 0, 1, 1100, 0, 0, 0, 1, -155, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1,
-      42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -402, 0, 0, 1, 502, 2, 0, 1, -53, 0, 0, 1, -891, 0, 0, 1, 0, 0,
-      0, 1, 233, 0, 0, 1, 487, 0, 0, 1, 204, 0, 0, 1, -433, 0, 0, 1, 325, 0, 0, 1, 117, 2, 0, 1, -1362, 1, 0, 1, 1066, 0, 0,
-      1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 478, 2, 0, 1, -512, 0, 0, 1, 2, 0, 0, 1, -832, 0, 0, 1,
-      1310, 2, 0, 1, 0, 2, 0, 1, -555, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1394, 0, 0, 1, -468, 0, 0, 1, -14, 0, 0, 1, 146,
-      0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 837, 0, 0, 1, 351, 0, 0, 1, -609, 0, 0, 1,
-      -165, 0, 0, 1, 795, 0, 0, 1, -1359, 0, 0, 1, 1276, 2, 0, 1, -1270, 0, 0, 1, -1, 4, 0, 1, 759, 0, 0, 1, 159, 0, 0, 1,
-      388, 0, 0, 1, -18, 2, 0, 1, 57, 2, 0, 1, -606, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 628, 0, 0, 0, 3, 0, 1, -1099, 0, 0,
-      1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 412, 0, 0, 1, -195, 0, 0, 1, -1128, 9, 0, 1, 77, 0, 0, 1, 769, 0, 0, 1, -175,
-      0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, -107, 0, 0, 1, 33, 0, 0, 1, -129, 0, 0, 1, -71, 0, 0,
-      1, 305, 0, 0, 1, 178, 0, 0, 1, -476, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1, -445, 0, 0, 1,
-      616, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -735, 8, 0, 1, 1215, 0, 0, 1, 46, 0, 0, 2, -261, 0, 0, 0, 3, 0, 1, 38, 0, 0,
-      1, -79, 0, 0, 1, -954, 9, 0, 1, 925, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -686, 8, 0, 1, 447, 0, 0, 1, -82, 0, 0, 1, 474,
-      0, 0, 1, -1175, 9, 0, 1, 1097, 0, 0, 1, 27, 0, 0, 1, -253, 0, 0, 1, -317, 0, 0, 1, -545, 0, 0, 1, 11, 1, 0, 1, 1225, 0,
-      0, 1, -929, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1043, 2, 0, 1, -59, 2, 0, 1, -321, 11, 0, 1, -548, 0, 0, 1, 404, 0, 0,
-      1, 475, 0, 0, 1, -509, 0, 0, 1, 96, 0, 0, 1, 457, 2, 0, 1, -237, 0, 0, 1, -87, 0, 0, 1, -699, 0, 0, 1, -163, 8, 0, 1,
-      -47, 1, 0, 1, 1170, 2, 0, 1, -315, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147, 0, 0, 1, 106, 10, 0, 1, -129, 0, 0, 1, -326,
-      0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1109, 0, 0, 1, -824, 0, 0, 1, -219, 1, 0, 1, 749, 0,
-      0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1, -150, 0, 0, 1, 150, 0, 0, 1, -1027, 9, 0, 1, 44,
-      1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1061, 0,
-      0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 431, 0, 0, 1, -67, 0, 0, 1, 228, 2, 0, 1, -1209, 9, 0,
-      1, 1134, 2, 0, 1, -617, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -535, 0, 0, 1, 785, 3, 0, 1, 329, 2, 0, 1, -905,
-      0, 0, 1, 744, 11, 0, 1, -256, 0, 0, 1, 437, 0, 0, 1, -525, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, -20, 0, 0, 1, -5, 0, 0,
-      1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 352, 0, 0, 1, -310, 0, 0, 1, 155,
-      0, 0, 1, 162, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -242, 0, 0, 1, -41, 0, 0, 1, -1122, 0, 0, 1, 1155, 0, 0, 1, -246, 0, 0,
-      1, 316, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 32, 0, 0, 1, -1212, 0, 0, 1, 1293, 2, 0, 1, 16, 0, 0, 1, -93, 0,
-      0, 1, -291, 0, 0, 1, -816, 0, 0, 1, 1113, 0, 0, 1, -471, 0, 0, 1, -8, 0, 0, 1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1,
-      783, 0, 0, 1, -780, 1, 0, 1, 1358, 0, 0, 1, 0, 0, 0, 1, -1347, 0, 0, 1, 1092, 0, 0, 1, 61, 0, 0, 0, 1, 157, 0, 0, 1,
-      -150, 0, 0, 1, -105, 0, 0, 1, 275, 0, 0, 1, 0, 0, 0, 1, -857, 0, 0, 1, 261, 0, 0, 1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0,
-      0, 1, 788, 0, 0, 1, -215, 0, 0, 1, -480, 0, 0, 1, 714, 2, 0, 1, -1277, 0, 0, 1, 934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1,
-      -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1170, 4, 0, 1, 0, 4, 0, 1, 1011, 0, 0, 1, 72, 0, 0, 1, -506,
-      0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 850, 0, 0, 1, -692, 0, 0, 1, 450, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0,
-      1, 157, 0, 0, 1, -299, 0, 0, 1, -1042, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1, 630, 2, 0, 1, -190, 0, 0, 1, 0, 0, 0, 1,
-      176, 0, 0, 1, -570, 0, 0, 1, 594, 0, 0, 1, -345, 0, 0, 1, -109, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1,
-      -198, 0, 0, 1, 311, 0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1, 318, 0, 0, 1, -316, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 153,
-      0, 0, 1, 120, 0, 0, 1, -744, 0, 0, 1, 602, 0, 0, 1, -1084, 0, 0, 1, 445, 0, 0, 1, 640, 0, 0, 1, -40, 0, 0, 1, -111, 0,
-      0, 1, 16, 0, 0, 1, -847, 9, 0, 3, 1205, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -562, 0, 0, 1, -647, 1, 0, 1, 1208,
-      0, 0, 1, -1206, 0, 0, 1, 294, 0, 0, 1, 908, 8, 0, 1, -380, 0, 0, 1, 347, 0, 0, 1, -24, 0, 0, 1, -8, 0, 0, 1, 81, 2, 0,
-      1, -404, 0, 0, 1, -587, 8, 0, 0, 1, 963, 2, 0, 1, -159, 0, 0, 1, 230, 0, 0, 1, -1235, 0, 0, 1, 968, 0, 0, 1, -225, 0, 0,
-      1, 427, 0, 0, 1, -1159, 1, 0, 1, -19, 9, 0, 1, 660, 0, 0, 1, -647, 1, 0, 1, 881, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1,
-      -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1, -627, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430,
-      0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 952, 0, 0, 1, 300, 2, 0, 1, -602, 0, 0, 0, 1, 170, 0, 0, 1, -167, 0,
-      0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 0, 1, -1104, 8, 0, 1, 0, 8, 0, 1, 1060, 0, 0, 1, -1212, 0, 0,
-      1, 507, 0, 0, 1, 196, 0, 0, 0, 1, 159, 0, 0, 1, 453, 0, 0, 1, -42, 2, 0, 1, -6, 0, 0, 1, -1278, 0, 0, 1, 1138, 0, 0, 1,
-      175, 0, 0, 1, -519, 0, 0, 1, -23, 0, 0, 1, 102, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 120, 0, 0, 1, 156, 0, 0, 1, -1211, 1,
-      0, 1, 932, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 136, 2, 0, 1, -602, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0, 1, 30,
-      0, 0, 1, -44, 0, 0, 1, -171, 0, 0, 1, 158, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 309, 2, 0, 1, -365, 0, 0, 1, 188, 0, 0,
-      1, -1167, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1310, 2, 0, 1, 54, 0, 0, 1, -314, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1,
-      -27, 0, 0, 1, 492, 2, 0, 1, -409, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 492, 2, 0, 1, -588, 0, 0, 1, 587, 2, 0, 1,
-      -351, 0, 0, 1, -924, 0, 0, 2, 1099, 8, 0, 0, 11, 0, 1, 231, 2, 0, 1, -1326, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386,
-      0, 0, 1, 949, 0, 0, 1, -577, 0, 0, 1, 566, 0, 0, 1, -321, 0, 0, 1, 158, 0, 0, 1, 162, 2, 0, 1, -729, 0, 0, 1, 684, 0, 0,
-      1, -151, 0, 0, 1, -666, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 300, 0, 0, 1, 168, 0, 0, 1, -1343, 0, 0, 1, 1158, 11, 0,
-      1, -1082, 0, 0, 1, 1284, 0, 0, 1, -319, 0, 0, 1, 268, 0, 0, 1, -1220, 9, 0, 1, 1254, 0, 0, 1, -212, 0, 0, 1, -1016, 0,
-      0, 1, 793, 0, 0, 1, 136, 0, 0, 1, 342, 0, 0, 1, -370, 0, 0, 1, 264, 0, 0, 1, -1159, 1, 0, 1, 910, 0, 0, 1, -614, 0, 0,
-      1, -313, 0, 0, 1, 24, 0, 0, 1, 994, 0, 0, 1, 209, 0, 0, 1, -63, 0, 0, 1, -13, 0, 0, 1, -601, 0, 0, 0, 1, 331, 0, 0, 1,
-      353, 0, 0, 1, -1298, 4, 0, 1, 1347, 0, 0, 1, -69, 0, 0, 1, -176, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36, 0, 0, 1, 314,
-      0, 0, 1, -104, 0, 0, 1, -1088, 1, 0, 1, 1156, 2, 0, 1, 11, 0, 0, 1, -1163, 1, 0, 1, 347, 0, 0, 1, 811, 0, 0, 1, -1159,
-      0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1157, 0, 0, 1, 4, 0, 0, 1, -1267, 0, 0,
-      1, 20, 0, 0, 1, 840, 0, 0, 1, 136, 0, 0, 1, 276, 0, 0, 1, -113, 0, 0, 1, -1094, 1, 0, 1, 628, 0, 0, 1, -35, 0, 0, 1, -1,
-      0, 0, 1, 620, 0, 0, 1, -420, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 462, 2, 0, 1, -966, 0, 0, 1, 17, 0, 0, 1, 389, 0, 0,
-      1, 503, 0, 0, 1, -1105, 0, 0, 1, 695, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -891, 0, 0, 1, 1173, 0,
-      0, 1, -1227, 1, 0, 1, 1240, 8, 0, 1, -990, 0, 0, 1, 813, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465, 0, 0, 1, -756, 4, 0,
-      1, 1003, 0, 0, 1, 164, 0, 0, 1, 125, 0, 0, 1, 1, 0, 0, 1, -1331, 1, 0, 1, 13, 0, 0, 1, 1228, 0, 0, 1, -129, 0, 0, 1,
-      196, 2, 0, 0, 9, -642, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116,
-      2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 511, 0, 0, 2, -611, 2, 0, 27, 2,
-      0, 0, 1, -88, 0, 0, 1, 776, 2, 0, 0, 1, -444, 0, 0, 1, -136, 0, 0, 1, 562, 2, 0, 1, -780, 0, 0, 1, -568, 0, 0, 0, 1,
-      1278, 2, 0, 0, 8, -644, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -647, 0, 0, 1,
-      808, 0, 0, 1, 301, 0, 0, 1, -1205, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1024, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, 98, 0, 0,
-      1, -1341, 9, 0, 1, 1335, 0, 0, 1, -573, 0, 0, 1, 500, 2, 0, 1, -563, 2, 0, 1, 428, 0, 0, 1, 196, 0, 0, 1, -1307, 0, 0,
-      1, 740, 0, 0, 1, 157, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -795, 0, 0, 1, 1305, 0, 0, 1, -7, 0, 0, 1, -393, 0, 0, 1,
-      -921, 0, 0, 1, 159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0, 1, -681, 9, 0, 1, 1192, 0, 0, 1, -247,
-      0, 0, 1, -45, 0, 0, 1, 152, 0, 0, 1, -1038, 0, 0, 1, 713, 0, 0, 1, 370, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0,
-      1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 108, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -81, 0, 0, 1,
-      -1, 0, 0, 1, -22, 11, 0, 1, -1111, 1, 0, 1, -19, 1, 0, 1, 1230, 0, 0, 1, -811, 0, 0, 1, 668, 0, 0, 1, 186, 0, 0, 1,
-      -447, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 409, 0, 0, 1, -525, 0, 0, 1, -673, 0, 0, 1, 634, 0, 0, 1, 115, 0, 0, 1, 27, 0,
-      0, 1, -771, 0, 0, 1, 898, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 16, 2, 0, 1, -1205, 0, 0, 1,
-      -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 519, 0, 0, 1, -130, 0, 0, 1, 77, 0, 0,
-      1, 72, 0, 0, 1, -1260, 0, 0, 1, 213, 1, 0, 1, 861, 0, 0, 1, 254, 2, 0, 0, 1, 60, 2, 0, 1, -562, 0, 0, 1, 570, 2, 0, 1,
-      -606, 2, 0, 1, -623, 1, 0, 1, 1121, 0, 0, 1, -572, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 854,
-      0, 0, 1, -136, 0, 0, 1, -1027, 1, 0, 1, 594, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -321, 0, 0, 1, 753, 0, 0,
-      1, -265, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0, 1, 370, 0, 0, 1, -359, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20,
-      0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 197, 2, 0, 1, -22, 2, 0, 1, -320, 0, 0, 1, -78, 0, 0, 1, 292, 0, 0, 1,
-      102, 0, 0, 1, -457, 0, 0, 1, 431, 2, 0, 1, -138, 0, 0, 1, 115, 2, 0, 1, -2, 0, 0, 1, -366, 0, 0, 1, 287, 0, 0, 1, -1251,
-      0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 402, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1, -695, 8, 0, 1, 1362, 2, 0, 1, -757,
-      0, 0, 1, -6, 0, 0, 1, 752, 0, 0, 1, -867, 0, 0, 1, 566, 0, 0, 0, 0, 1, -348, 0, 0, 1, -272, 0, 0, 1, 697, 0, 0, 1,
-      -1081, 0, 0, 1, 1346, 0, 0, 1, -213, 0, 0, 1, -1149, 1, 0, 0, 1, 918, 0, 0, 1, -815, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0,
-      1, 1173, 0, 0, 1, 142, 0, 0, 1, -1312, 4, 0, 1, 1329, 0, 0, 1, -137, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1,
-      -753, 0, 0, 1, 1266, 2, 0, 0, 1, -647, 2, 0, 0, 1, 712, 0, 0, 1, -230, 0, 0, 1, -619, 0, 0, 1, 142, 0, 0, 1, 289, 0, 0,
-      1, 413, 0, 0, 1, -150, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1223, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 821, 11, 0, 0, 1,
-      -892, 0, 0, 1, 670, 0, 0, 1, 400, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -575, 0, 0, 1, 454, 0, 0, 1, 315, 0, 0, 1, -38, 0,
-      0, 1, -374, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1, -783, 1, 0, 1, -19, 1, 0, 1, 1233, 0, 0, 1, 40,
-      0, 0, 1, -447, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1236, 0, 0, 1, -1231, 1, 0, 1, 1136, 0, 0, 1, 0, 0, 0, 1, 46, 2,
-      0, 1, -170, 0, 0, 1, 0, 0, 0, 1, -1167, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6,
-      0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 682, 0, 0, 1, 339, 0,
-      0, 1, -1030, 1, 0, 1, 1131, 0, 0, 1, -371, 0, 0, 0, 0, 1, 159, 0, 0, 1, 221, 0, 0, 1, 18, 0, 0, 1, -1204, 1, 0, 1, 811,
-      0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 430, 0, 0, 1, -1146, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0,
-      0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346, 0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1,
-      1163, 0, 0, 1, -907, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 311, 0, 0, 1, 124, 0, 0, 1, -420, 0, 0, 1, 468,
-      0, 0, 1, -236, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1297, 0, 0, 1, 1229, 0, 0, 1, 121, 2, 0, 1, -307, 0, 0, 1, -1036, 8,
-      0, 1, 773, 0, 0, 1, 544, 0, 0, 1, 97, 0, 0, 1, -52, 0, 0, 1, -1326, 1, 0, 1, 1313, 0, 0, 1, -1064, 0, 0, 0, 1, 491, 2,
-      0, 1, 569, 2, 0, 1, -1310, 0, 0, 1, 1340, 0, 0, 1, -301, 0, 0, 1, -348, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0,
-      1, 427, 0, 0, 1, 639, 0, 0, 1, -1039, 1, 0, 1, -16, 1, 0, 1, 702, 0, 0, 1, 270, 0, 0, 1, 308, 2, 0, 1, -693, 0, 0, 1,
-      -484, 1, 0, 1, -96, 4, 0, 1, 1329, 0, 0, 1, -250, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1, 756, 0, 0, 1, -78, 0, 0, 1,
-      -306, 0, 0, 1, 127, 0, 0, 1, -1106, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1197, 0, 0, 1, -146, 0,
-      0, 1, 51, 0, 0, 1, -20, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 155, 0, 0, 1, -343, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1,
-      607, 0, 0, 1, -1150, 1, 0, 1, 1136, 0, 0, 1, -329, 0, 0, 1, 391, 2, 0, 1, 1, 2, 0, 1, -1370, 0, 0, 1, 1383, 0, 0, 1,
-      -1338, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0,
-      1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1140, 0, 0, 1, -1201, 0, 0, 1, 1210, 0, 0, 1, -78, 0, 0, 0, 1, 97, 2, 0, 1, 0,
-      2, 0, 1, 5, 2, 0, 1, -1306, 0, 0, 1, 64, 0, 0, 1, 1256, 2, 0, 1, -247, 3, 0, 1, 138, 0, 0, 1, 74, 2, 0, 1, -49, 2, 0, 0,
-      1, 60, 0, 0, 1, -654, 0, 0, 1, 3, 0, 0, 1, 656, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -675, 0, 0, 1, -524, 0, 0, 1, 715,
-      0, 0, 1, -3, 0, 0, 1, 173, 0, 0, 1, 312, 0, 0, 1, -73, 2, 0, 1, -771, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1,
-      0, 0, 0, 1, -358, 0, 0, 1, 435, 2, 0, 1, -75, 0, 0, 1, -1323, 0, 0, 1, 1306, 0, 0, 1, -4, 0, 0, 1, -502, 0, 0, 1, 633,
-      0, 0, 1, -1329, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1, 347, 0, 0, 1, -965, 1, 0, 1, 1295, 0, 0, 1, -594, 2, 0, 1, -12, 0,
-      0, 1, 436, 0, 0, 1, -1091, 1, 0, 1, 550, 0, 0, 1, 1, 0, 0, 1, 712, 2, 0, 1, -275, 0, 0, 1, 274, 2, 0, 1, 42, 2, 0, 1,
-      -1313, 4, 0, 1, 0, 4, 0, 1, 1181, 0, 0, 0, 1, 64, 0, 0, 1, 63, 0, 0, 1, -698, 0, 0, 1, 633, 0, 0, 1, 93, 2, 0, 1, -372,
-      0, 0, 1, -545, 0, 0, 1, 679, 0, 0, 1, -51, 0, 0, 1, -1010, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1185, 0, 0, 1, -598, 0, 0,
-      1, 510, 0, 0, 0, 0, 9, -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9,
-      -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0,
-      1, 193, 0, 0, 1, -193, 0, 0, 1, -25, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 503, 0, 0, 1, 14, 0, 0, 1, -1190, 0, 0, 1,
-      -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38,
-      0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1147, 0,
-      0, 1, 6, 0, 0, 1, -262, 0, 0, 1, 236, 0, 0, 1, -663, 2, 0, 1, 0, 2, 0, 1, 375, 0, 0, 1, 283, 0, 0, 1, -98, 0, 0, 1,
-      -1150, 0, 0, 1, 1298, 0, 0, 1, -1374, 0, 0, 1, 1331, 2, 0, 1, -86, 0, 0, 1, -534, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1,
-      -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 594, 0, 0, 1, -386, 0,
-      0, 1, 0, 0, 0, 1, 417, 0, 0, 1, -78, 0, 0, 1, -433, 0, 0, 1, -326, 0, 0, 1, 701, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1,
-      234, 0, 0, 1, 325, 0, 0, 1, -732, 0, 0, 1, -180, 0, 0, 1, 314, 0, 0, 1, 387, 0, 0, 1, 0, 0, 0, 1, 198, 0, 0, 1, 1, 2, 0,
-      1, 0, 2, 0, 1, -250, 0, 0, 1, -405, 2, 0, 1, 648, 0, 0, 1, -298, 0, 0, 1, 287, 0, 0, 1, -77, 0, 0, 1, -595, 0, 0, 1,
-      633, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 313, 0, 0, 1, 278, 0, 0, 1, -583, 2, 0, 1, 326,
-      0, 0, 1, -381, 0, 0, 1, 2, 0, 0, 1, 712, 0, 0, 1, -31, 0, 0, 1, 47, 0, 0, 1, -359, 0, 0, 1, -1051, 0, 0, 1, 33, 0, 0, 1,
-      -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44,
-      0, 0, 1, 579, 0, 0, 1, 385, 0, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 125, 0, 0, 1, -1215, 0, 0, 1, 1159, 0, 0,
-      0, 1, 6, 0, 0, 1, -617, 0, 0, 0, 1, -42, 0, 0, 1, -603, 0, 0, 1, -114, 0, 0, 1, 743, 0, 0, 1, 274, 0, 0, 1, 393, 0, 0,
-      1, -225, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1, 281, 0, 0, 1, -164, 0, 0, 1, 66, 0, 0, 1,
-      -504, 0, 0, 1, 546, 0, 0, 1, -371, 2, 0, 1, -724, 0, 0, 1, -50, 0, 0, 1, 1079, 0, 0, 0, 1, 264, 2, 0, 1, -630, 0, 0, 1,
-      -494, 0, 0, 0, 1, 238, 0, 0, 1, 677, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 606, 0, 0, 1, -132, 0, 0, 1,
-      -458, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2, 0, 1, 607, 0, 0, 1, 25, 0, 0, 1, -84, 0, 0, 1, -112, 0, 0, 1, -470, 0, 0,
-      1, 678, 0, 0, 1, -41, 0, 0, 1, -692, 0, 0, 1, 50, 0, 0, 1, 605, 0, 0, 1, 50, 2, 0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -740, 0,
-      0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 290, 0, 0, 1, -378, 0, 0, 1, -946, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11,
-      0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 576, 0, 0, 1, 527, 0, 0, 1,
-      88, 0, 0, 1, -816, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0,
-      0, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 354, 0, 0, 1, -710, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 298, 0, 0, 1, -1051, 0, 0, 1,
-      615, 0, 0, 1, 379, 0, 0, 1, 323, 0, 0, 0, 1, -558, 0, 0, 1, 479, 0, 0, 1, -1285, 0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1,
-      574, 0, 0, 1, 558, 0, 0, 1, -13, 2, 0, 1, -606, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0, 1, -2, 0, 0, 1, 461, 0, 0, 1, 149, 0,
-      0, 1, -592, 0, 0, 1, -126, 0, 0, 1, 683, 0, 0, 1, 22, 0, 0, 1, -134, 0, 0, 1, -18, 0, 0, 1, 58, 0, 0, 1, 61, 2, 0, 1,
-      -322, 0, 0, 1, -915, 0, 0, 1, 670, 0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0,
-      1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 900, 0, 0, 1, 253, 0, 0, 1, -33, 0,
-      0, 1, -1218, 1, 0, 1, 1284, 0, 0, 1, -754, 0, 0, 1, 695, 0, 0, 0, 1, -1185, 0, 0, 1, 21, 0, 0, 1, 1154, 2, 0, 1, -15, 0,
-      0, 1, -1312, 0, 0, 1, 1374, 0, 0, 1, -613, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1,
-      -57, 0, 0, 1, 703, 0, 0, 1, -581, 0, 0, 1, 594, 2, 0, 1, -631, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1,
-      -153, 0, 0, 1, -1090, 0, 0, 1, 644, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 727, 0, 0, 1, -705, 0, 0, 1, 362, 0, 0,
-      1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -287, 0, 0, 1, 846, 0, 0, 1, -550, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0,
-      0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 597, 0, 0, 1, -285, 0, 0, 1, -942, 0, 0, 1, 743, 0, 0, 1, 201, 0, 0, 1, -416, 0, 0, 1,
-      -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1, 1187, 0, 0, 1, -1367, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 588, 0, 0, 1, -326,
-      0, 0, 1, 879, 2, 0, 1, -534, 2, 0, 1, 551, 0, 0, 1, 1, 0, 0, 1, -1189, 0, 0, 1, 847, 0, 0, 1, -503, 0, 0, 1, 220, 0, 0,
-      1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 668, 0, 0, 1, -697, 0, 0, 1, 707, 0, 0, 1, -643, 0, 0, 1, -751, 0, 0, 1,
-      695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675, 0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0,
-      0, 0, 1, -317, 0, 0, 1, 594, 0, 0, 1, 35, 0, 0, 1, -761, 0, 0, 1, 255, 0, 0, 1, 323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1,
-      77, 0, 0, 1, 595, 0, 0, 1, -1313, 0, 0, 1, 587, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 270, 0, 0, 1, -778, 0, 0, 1, 652, 0,
-      0, 1, -19, 0, 0, 1, -1114, 0, 0, 1, 1168, 0, 0, 1, -583, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0,
-      0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 598, 0, 0, 1, -676, 0, 0, 1, 569, 0, 0, 1, 101, 0, 0, 1, -11, 2, 0, 1, -1134,
-      0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 799, 2,
-      0, 1, -27, 0, 0, 1, -647, 0, 0, 1, 5, 0, 0, 1, -728, 0, 0, 1, 1347, 2, 0, 1, -638, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0,
-      1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0, 1, 708, 0, 0, 1, -711, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
-      1, -209, 0, 0, 1, 590, 0, 0, 1, 320, 0, 0, 1, -228, 0, 0, 1, 220, 0, 0, 0, 0, 1, -646, 2, 0, 1, 656, 0, 0, 1, -27, 0, 0,
-      1, -1201, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1,
-      461, 0, 0, 1, -975, 1, 0, 1, 370, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1, 586, 0, 0, 1, -179,
-      0, 0, 1, 343, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -617, 0, 0, 0, 0, 1, 618, 0, 0, 0, 1, -32, 0, 0, 1, -1154, 0, 0, 1,
-      1138, 0, 0, 1, -174, 0, 0, 1, -1046, 0, 0, 1, 565, 0, 0, 1, 8, 0, 0, 1, 623, 0, 0, 1, -1313, 0, 0, 1, -21, 1, 0, 1, 743,
-      0, 0, 1, 615, 0, 0, 1, 7, 0, 0, 0, 1, -353, 0, 0, 1, -822, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
-      -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0, 1, 286, 0, 0, 1, 288, 0, 0, 1, 308, 0, 0, 1, -339, 0, 0, 1, -38, 0, 0, 1, -17, 0,
-      0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1, 780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 426, 0, 0, 0, 0, 1, 510,
-      0, 0, 1, -1030, 0, 0, 1, 1270, 0, 0, 1, 5, 0, 0, 1, -754, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89, 0, 0, 1, 134, 0, 0,
-      1, -687, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16,
-      0, 0, 1, 616, 0, 0, 1, -1279, 0, 0, 1, 34, 0, 0, 1, 1179, 0, 0, 1, -557, 0, 0, 1, -15, 0, 0, 1, 584, 0, 0, 1, -1206, 0,
-      0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515, 0, 0, 1, -502, 1, 0, 1, 1018, 0, 0, 0, 1, -146, 0, 0, 1, -978, 0, 0, 1, 601, 0,
-      0, 1, -701, 0, 0, 0, 1, 765, 0, 0, 1, 570, 0, 0, 1, -756, 0, 0, 1, -441, 0, 0, 1, 1237, 0, 0, 1, -704, 0, 0, 1, -2, 0,
-      0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 556, 0, 0, 1, -1124, 0, 0, 1,
-      1178, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, -1168, 0, 0, 1, 1150, 0, 0, 1, -667, 0, 0, 1, -85, 0, 0, 0, 1, 790, 0, 0, 1, -1399,
-      0, 0, 0, 1, 1405, 0, 0, 1, -700, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 657, 0, 0, 1, -1254, 0, 0, 1, -40, 0, 0, 1, 1178,
-      0, 0, 1, 115, 2, 0, 1, -1137, 0, 0, 1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479, 0, 0, 0, 1, -186, 0, 0, 1, 694, 0,
-      0, 1, -643, 0, 0, 1, 987, 0, 0, 0, 1, -446, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1, 145, 0, 0, 1, 567, 0,
-      0, 1, 548, 0, 0, 1, -483, 0, 0, 1, 473, 0, 0, 1, 3, 0, 0, 1, 103, 0, 0, 1, -1178, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1,
-      -590, 0, 0, 1, 1236, 0, 0, 1, 100, 0, 0, 1, 12, 0, 0, 1, -660, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163,
-      0, 0, 1, 19, 0, 0, 1, 770, 0, 0, 1, -623, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 664, 0, 0, 1,
-      62, 0, 0, 1, -677, 0, 0, 1, 36, 0, 0, 1, 575, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -751, 0, 0, 1, -622, 0, 0, 1, 707, 0,
-      0, 1, -43, 0, 0, 1, -649, 0, 0, 1, 637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 1195, 0, 0, 1,
-      -1409, 0, 0, 1, 13, 0, 0, 1, 604, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 753, 0, 0, 1, -3, 0, 0, 1, -86, 0, 0, 1, -1138,
-      0, 0, 1, 593, 0, 0, 1, 73, 0, 0, 1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1141, 0, 0, 1, -849, 0, 0, 1,
-      131, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 821, 0, 0, 1, -588, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1, -567, 0,
-      0, 1, 430, 0, 0, 1, -896, 0, 0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15,
-      0, 0, 1, -426, 0, 0, 1, 1137, 2, 0, 1, -746, 0, 0, 1, 805, 0, 0, 1, -648, 0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0,
-      1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 621, 0, 0, 1, -29, 0, 0, 1, -545, 0, 0, 1, -586, 0, 0, 1, 603,
-      0, 0, 1, -220, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 687, 0, 0, 1, -1195, 0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1,
-      -501, 0, 0, 1, 436, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 703, 0, 0, 1, -816, 0,
-      0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1,
-      755, 0, 0, 1, -533, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 762, 0,
-      0, 1, -760, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1,
-      709, 0, 0, 1, -96, 0, 0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1, 511, 0, 0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30,
-      0, 0, 1, 753, 0, 0, 1, -743, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0,
-      1, -420, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0,
-      0, 1, -571, 0, 0, 1, 47, 0, 0, 1, 1136, 0, 0, 1, -662, 0, 0, 1, -572, 0, 0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1,
-      -526, 0, 0, 1, 1160, 0, 0, 1, -1269, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104,
-      0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 736, 0, 0, 1, -746, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1,
-      -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0,
-      0, 1, 20, 0, 0, 1, -28, 0, 0, 1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
+      1, 860, 16, 0, 1, -171, 16, 0, 1, -106, 8, 0, 1, 79, 16, 0, 1, 17, 8, 0, 1, 2, 8, 0, 3, 242, 11, 0, 1, 11, 0, 6, 11, 0,
+      1, 6, 11, 0, 3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -843, 16, 0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 688, 11, 0, 1, -403,
+      96, 0, 1, -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1, -193,
+      96, 0, 1, 0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 373, 96, 0, 1, -371, 96, 0, 1, 9, 96,
+      0, 1, -410, 96, 0, 1, 773, 96, 0, 1, 40, 96, 0, 1, -492, 96, 0, 1, 1006, 96, 0, 1, 0, 96, 0, 1, 5, 96, 0, 1, 0, 96, 0,
+      1, -939, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1338, 96, 0, 1, -558, 96, 0, 1, -412, 96, 0, 1, 1, 96, 0, 1, 412, 96, 0,
+      1, 568, 96, 0, 1, -11, 96, 0, 1, -1060, 96, 0, 1, -193, 96, 0, 1, 701, 96, 0, 1, 588, 96, 0, 1, -999, 96, 0, 1, 2, 96,
+      0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 814, 96, 0, 1, -840, 96, 0, 1, 378, 96, 0,
+      1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1253, 96, 0, 1, -1013, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96,
+      0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1, 351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 390, 11,
+      0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1, 134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0, 1, -129, 18,
+      0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1, -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1, 11, 0, 1,
+      -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -346, 16, 0, 1, 274, 8, 0, 1, -3, 16, 0, 1, -728, 16, 0, 1,
+      655, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16, 0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8, 0, 1, 2,
+      8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 1, 665, 11, 0, 2, -546, 11, 0, 40, 11, 0, 1, 442, 11, 0, 1, -719, 16, 0,
+      1, 60, 16, 0, 1, 724, 11, 0, 1, -796, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14, 16, 0,
+      1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 1, 667, 11, 0, 10, -522, 11, 0, 3, 11, 0, 13,
+      11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 483, 11, 0, 1, -636, 16, 0, 1, -13, 16, 0, 1, 766,
+      18, 0, 1, -585, 11, 0, 1, -812, 9, 0, 1, 601, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1,
+      582, 11, 0, 1, 23, 11, 0, 1, 5, 11, 0, 1, -353, 16, 0, 1, 191, 16, 0, 1, -434, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1,
+      -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 745, 16, 0, 1, -732, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1,
+      35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1, -703, 16, 0, 1,
+      880, 11, 0, 1, 290, 11, 0, 1, -1097, 16, 0, 1, 130, 16, 0, 1, 560, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1,
+      19, 16, 0, 1, 63, 11, 0, 1, -903, 16, 0, 1, 232, 16, 0, 1, 557, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1,
+      19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1, 260, 11, 0, 1, -712, 0, 0, 1, -122, 0, 0, 1, 1565, 96, 0, 1,
+      -5, 96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -751, 96, 0, 1, 50, 96, 0, 1, 585, 96, 0, 1, 119, 96, 0, 1, 0, 96,
+      0, 1, -900, 96, 0, 1, -608, 96, 0, 1, 387, 96, 0, 1, 935, 96, 0, 1, 182, 96, 0, 1, -250, 96, 0, 1, 249, 96, 0, 1, -892,
+      96, 0, 1, -222, 96, 0, 1, 860, 96, 0, 1, 4, 96, 0, 1, -604, 96, 0, 1, 857, 96, 0, 1, 0, 96, 0, 1, -739, 96, 0, 1, -14,
+      96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 557, 96, 0, 1, -1, 96, 0, 1, -598, 96, 0, 1, -690, 96, 0, 1, 569, 96, 0, 1, -654,
+      96, 0, 1, 0, 96, 0, 1, 359, 96, 0, 1, 407, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0,
+      1, 441, 96, 0, 1, -501, 96, 0, 1, -351, 96, 0, 1, 250, 96, 0, 1, 865, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -189, 96,
+      0, 1, 177, 96, 0, 1, -709, 96, 0, 1, 715, 96, 0, 1, -693, 96, 0, 1, -68, 96, 0, 1, 763, 96, 0, 1, 0, 96, 0, 1, -10, 96,
+      0, 1, 0, 96, 0, 1, -695, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 776, 96, 0, 1, -648, 96, 0, 1, 578, 96, 0, 1, 188, 96,
+      0, 1, -694, 96, 0, 1, 1, 96, 0, 1, 685, 96, 0, 1, -179, 96, 0, 1, 0, 96, 0, 1, -71, 96, 0, 1, 69, 96, 0, 1, -526, 96, 0,
+      1, -2, 96, 0, 1, 1, 96, 0, 1, 589, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -769, 96, 0, 1, 637, 96, 0, 1, -433,
+      96, 0, 1, -7, 96, 0, 1, 577, 96, 0, 1, 0, 96, 0, 1, -608, 96, 0, 1, 596, 96, 0, 1, -574, 96, 0, 1, -25, 96, 0, 1, -3,
+      96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1,
+      96, 0, 1, -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 575, 96, 0,
+      1, -587, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 620, 96, 0, 1, -622, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1,
+      8, 96, 0, 1, -3, 96, 0, 1, -397, 96, 0, 1, 402, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1,
+      -399, 96, 0, 1, 395, 96, 0, 1, 421, 11, 0, 0, 1, -606, 16, 0, 1, 548, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -465, 8,
+      0, 1, -425, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1125, 11, 0, 1, -503, 16, 0, 1, -509, 8, 1, 1, 1182, 11,
+      0, 1, -479, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0, 1, -625, 8, 0, 1, 8, 9, 0, 1, 673, 10, 1, 1, -421, 8, 0,
+      1, 856, 11, 0, 1, -854, 8, 0, 1, 620, 11, 0, 1, -203, 16, 0, 1, -610, 16, 0, 1, 1090, 11, 0, 1, -410, 8, 0, 1, -136, 16,
+      0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 743, 11, 0, 1, -755, 16, 0, 1, 156, 16, 0, 1, -744, 8, 0, 1, -1, 9, 0,
+      1, 612, 8, 0, 1, -137, 8, 0, 0, 1, 1018, 16, 0, 1, -1471, 8, 0, 1, 912, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 870,
+      18, 0, 1, -843, 16, 0, 1, 39, 16, 0, 1, 847, 8, 0, 1, -908, 16, 0, 1, -526, 8, 0, 1, -1, 8, 0, 1, 753, 16, 0, 1, -143,
+      16, 0, 1, 0, 16, 0, 1, 540, 11, 0, 1, -755, 8, 0, 1, 242, 8, 0, 1, 428, 11, 0, 1, -435, 16, 0, 1, -406, 8, 0, 1, 902,
+      11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 2, 355, 11, 0, 316, 11, 0, 1, -1087, 8, 0, 0, 1, 529,
+      11, 0, 1, -529, 8, 0, 1, 1131, 11, 0, 1, -71, 11, 0, 1, -1276, 8, 0, 1, 674, 16, 0, 1, -454, 8, 0, 1, 3, 8, 0, 1, 766,
+      8, 0, 1, -72, 11, 0, 1, -898, 8, 0, 1, -41, 9, 0, 1, 935, 11, 0, 1, -303, 16, 0, 1, 799, 16, 0, 1, -485, 11, 0, 1, -161,
+      11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -173, 8, 0, 1, -320, 8, 0, 1, 642, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -480,
+      8, 0, 1, 471, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -295, 8, 0, 2, 509, 11, 0, 13, 11, 0, 1, -728, 8, 0, 1, 1006, 11, 0,
+      1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 2, 655, 11, 0, 14, 11, 0, 1, -1072, 8, 0, 1, 2, 8, 0, 1, 911, 11, 0, 1,
+      -624, 16, 0, 1, -627, 16, 0, 0, 1, 993, 11, 0, 1, -150, 11, 0, 1, 350, 11, 0, 1, -132, 11, 0, 1, -222, 11, 0, 1, -41,
+      11, 0, 1, -440, 8, 0, 1, 1001, 11, 0, 1, -622, 8, 0, 1, 512, 11, 0, 1, -1094, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 769,
+      11, 0, 1, 459, 11, 0, 1, -321, 11, 0, 1, -997, 16, 0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 385, 16, 0, 1, 1, 16, 0, 1, -9,
+      16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0, 1, -574, 16, 0, 1, 572, 16, 0, 3, 143, 11, 0, 7, 11, 0, 510, 11, 0, 1,
+      -814, 16, 0, 2, 478, 11, 0, 76, 11, 0, 1, -255, 11, 0, 1, -42, 11, 0, 1, 510, 11, 0, 1, 46, 11, 0, 1, -911, 16, 0, 1,
+      767, 11, 0, 1, -958, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0,
+      0, 1, -37, 0, 0, 1, 805, 96, 0, 1, -106, 96, 0, 1, -534, 96, 0, 1, 1269, 96, 0, 1, -620, 96, 0, 1, 750, 96, 0, 1, -129,
+      96, 0, 1, -1027, 96, 0, 1, 0, 96, 0, 1, 1156, 96, 0, 1, -125, 96, 0, 1, 0, 96, 0, 1, -1030, 96, 0, 1, 0, 96, 0, 1, -355,
+      96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 944, 96, 0, 1, -202, 96, 0, 1, 640, 96, 0, 1, -70, 96, 0, 1, -568, 96, 0, 1, -124,
+      96, 0, 1, 891, 96, 0, 1, -1136, 96, 0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 408, 96, 0, 1, 619, 96, 0, 1, -631, 96, 0, 1, 8,
+      96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0, 1, 623, 96, 0, 1, 0, 96, 0, 1, -76, 96, 0, 1, 60, 96, 0, 1, 0, 96, 0,
+      1, -624, 96, 0, 1, 1, 96, 0, 1, 619, 96, 0, 1, -736, 96, 0, 1, -630, 96, 0, 1, 1370, 96, 0, 1, -406, 11, 0, 1, -829, 8,
+      0, 1, 1308, 8, 0, 1, -1307, 8, 0, 1, 876, 11, 0, 1, 298, 11, 0, 1, -366, 11, 0, 1, -805, 8, 0, 1, 912, 11, 0, 1, 203,
+      11, 0, 1, -23, 11, 0, 1, -766, 8, 1, 1, -571, 8, 0, 1, 672, 8, 0, 1, 406, 11, 0, 1, -69, 11, 0, 1, -339, 8, 0, 1, 881,
+      8, 0, 1, -109, 11, 0, 1, -54, 11, 0, 1, -1377, 8, 0, 1, 915, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1,
+      776, 11, 0, 1, -1311, 8, 0, 1, 815, 11, 0, 1, -461, 8, 0, 1, -202, 8, 0, 1, 401, 16, 0, 1, -129, 8, 0, 1, 361, 11, 0, 1,
+      -884, 8, 0, 1, 2, 8, 0, 3, 845, 11, 0, 5, 11, 0, 3, 11, 0, 1, 565, 11, 0, 1, -277, 11, 0, 1, -113, 11, 0, 1, 408, 11, 0,
+      1, -840, 16, 0, 1, -593, 9, 0, 1, 5, 9, 0, 1, 660, 8, 0, 1, -408, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1,
+      -63, 8, 0, 1, 1175, 8, 0, 1, -425, 11, 0, 1, -895, 9, 0, 1, 508, 8, 0, 1, -608, 8, 0, 0, 1, 888, 11, 0, 1, -230, 8, 0,
+      1, 530, 11, 0, 1, -1183, 9, 0, 1, 1407, 11, 0, 1, -921, 8, 0, 1, -413, 16, 0, 1, -67, 8, 0, 1, 1198, 11, 0, 1, 194, 11,
+      0, 1, -429, 11, 0, 1, -957, 8, 0, 1, 1473, 10, 0, 1, -1466, 9, 0, 1, 1166, 11, 0, 1, 215, 11, 0, 1, -1372, 8, 0, 1, 864,
+      11, 0, 1, -250, 8, 0, 1, -390, 8, 0, 1, 1070, 11, 0, 1, -501, 11, 0, 1, -340, 8, 0, 1, 961, 8, 0, 1, 7, 16, 0, 1, 58, 8,
+      0, 1, -702, 11, 0, 1, -771, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 628, 8, 0, 1, -620, 8, 0, 1, 539, 16, 0, 1, 225, 11, 0, 1,
+      -760, 8, 0, 1, 625, 16, 0, 1, 819, 16, 0, 1, -965, 8, 0, 1, 314, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -406, 8, 0, 1,
+      1004, 11, 0, 1, -1221, 8, 0, 1, 831, 11, 0, 1, -68, 11, 0, 1, -756, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 202, 8, 0, 1,
+      -231, 8, 0, 1, 496, 11, 0, 1, 76, 11, 0, 1, -948, 8, 0, 1, 722, 8, 0, 1, -710, 8, 0, 1, 0, 8, 0, 1, 973, 11, 0, 1, -968,
+      8, 0, 1, 1258, 11, 0, 1, 175, 8, 0, 1, -240, 11, 0, 0, 1, 235, 8, 0, 1, -423, 11, 0, 1, -35, 11, 0, 1, -760, 8, 0, 1,
+      191, 8, 0, 1, 600, 11, 0, 1, 185, 11, 0, 1, -286, 11, 0, 1, 294, 11, 0, 1, -1177, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1,
+      982, 11, 0, 1, -204, 11, 0, 1, -404, 8, 0, 1, 80, 16, 0, 1, -443, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1,
+      649, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 523, 11, 0, 1, -329, 11, 0, 1, -957, 9, 0, 1, 1304, 11, 0, 1, -1087, 8, 0,
+      1, 1058, 11, 0, 1, -6, 11, 0, 1, -949, 8, 0, 1, 467, 11, 0, 1, -779, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1,
+      541, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 206, 11, 0, 1, -565, 16, 0,
+      1, -240, 8, 0, 1, 970, 11, 0, 1, -40, 11, 0, 1, -1147, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1395, 8, 0, 1, -1173, 8, 0,
+      1, 727, 11, 0, 1, -592, 8, 0, 1, 508, 11, 0, 1, -641, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1, 805, 11, 0,
+      1, -785, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 769, 11, 0, 1, 148, 11, 0, 1, 360, 16, 0, 1,
+      -1278, 9, 0, 1, 1404, 8, 0, 1, -1101, 8, 0, 1, 1086, 8, 0, 1, -125, 8, 0, 1, -1051, 8, 0, 1, -207, 8, 0, 1, 713, 11, 0,
+      1, 60, 11, 0, 1, -563, 8, 0, 1, -209, 9, 0, 1, 1288, 16, 0, 1, -880, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12, 8, 0,
+      1, 169, 16, 0, 1, -353, 8, 0, 1, 580, 11, 0, 1, -75, 11, 0, 1, -383, 8, 0, 1, 400, 11, 0, 1, -439, 8, 0, 1, -72, 8, 0,
+      1, 908, 11, 0, 1, -1109, 8, 0, 1, 1187, 11, 0, 1, -346, 11, 0, 1, -988, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0, 1, -142, 0,
+      0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 690, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 745,
+      96, 0, 1, 0, 96, 0, 1, -784, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1, -10,
+      96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0,
+      1, 576, 11, 0, 1, -156, 11, 0, 1, -1174, 9, 0, 1, 1122, 11, 0, 1, -635, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1, -29, 8, 0,
+      1, 639, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1131, 8, 0, 1, 253, 8, 0, 1, 1076, 11, 0, 1, -195, 11, 0, 1, -674, 8, 0,
+      1, -455, 9, 0, 1, 1393, 11, 0, 1, -1141, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 684, 11, 0, 1, 559, 10, 0, 1, -1240, 8, 0, 1,
+      3, 8, 0, 1, 1, 8, 0, 1, 756, 11, 0, 1, -7, 11, 0, 1, -746, 8, 0, 1, -243, 8, 0, 1, 1436, 11, 0, 1, -1190, 8, 0, 1, -179,
+      8, 0, 1, -70, 8, 0, 1, 1296, 11, 0, 1, -152, 11, 0, 1, -892, 8, 0, 1, 2, 8, 0, 1, 669, 11, 0, 1, -383, 8, 0, 1, -556, 8,
+      0, 1, 14, 8, 0, 1, 1514, 10, 0, 1, -1469, 9, 0, 1, -48, 8, 0, 1, 1277, 11, 0, 1, -1268, 8, 0, 1, 1061, 11, 0, 1, -149,
+      11, 0, 1, 72, 11, 0, 1, 547, 8, 0, 1, -105, 11, 0, 1, -456, 11, 0, 1, -482, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0,
+      1, 549, 8, 0, 1, -546, 9, 0, 1, 517, 8, 0, 1, 626, 11, 0, 1, 301, 8, 0, 1, -1191, 8, 0, 1, 1211, 8, 0, 1, -995, 8, 0, 1,
+      662, 11, 0, 1, -876, 8, 0, 1, 868, 11, 0, 1, -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1,
+      574, 8, 0, 1, -457, 11, 0, 1, -1055, 9, 0, 1, 485, 8, 0, 1, 589, 11, 0, 1, -1070, 8, 0, 1, 0, 9, 0, 1, 1547, 0, 0, 1,
+      -260, 11, 0, 1, 160, 8, 0, 1, -1437, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1241, 11, 0, 1, -978, 8, 0, 1, 1073, 11, 0,
+      1, -1304, 8, 0, 1, 0, 9, 0, 1, 756, 10, 0, 1, 219, 11, 0, 1, 426, 16, 0, 1, -1404, 8, 0, 1, 8, 8, 0, 1, 1380, 11, 0, 1,
+      91, 8, 0, 1, -687, 11, 0, 1, -555, 8, 0, 1, 843, 11, 0, 1, -223, 11, 0, 1, -618, 8, 0, 1, 255, 8, 0, 1, 434, 11, 0, 1,
+      -424, 8, 0, 1, 494, 11, 0, 1, 304, 11, 0, 1, -674, 8, 0, 1, -610, 9, 0, 1, 2, 9, 0, 1, 760, 11, 0, 1, -764, 8, 0, 1,
+      1400, 8, 0, 1, -1392, 8, 0, 1, 1117, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -993, 8, 1, 1, 961, 11, 0, 1, 468, 8, 0, 1,
+      -1427, 9, 0, 1, 221, 8, 0, 1, 544, 11, 0, 1, -354, 8, 0, 1, 708, 11, 0, 1, -21, 11, 0, 1, -964, 8, 0, 1, 803, 11, 0, 1,
+      -64, 11, 0, 1, -468, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 480, 10, 0, 1, -250, 8, 0, 1, -438, 8, 0, 1,
+      835, 11, 0, 1, 391, 11, 0, 1, -1225, 9, 0, 1, 211, 8, 0, 1, 1011, 11, 0, 1, -1008, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 667,
+      11, 0, 1, -666, 8, 0, 1, 908, 11, 0, 1, -907, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1215, 11, 0, 1, -1003,
+      8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 745, 11, 0, 1, 80, 11, 0, 1, -824, 8, 0, 1, 592, 11, 0, 1, 487, 11, 0, 1, 142, 8, 0, 1,
+      -463, 11, 0, 1, -81, 11, 0, 1, -880, 8, 0, 1, 919, 11, 0, 1, 380, 11, 0, 1, -691, 16, 0, 1, -627, 8, 0, 1, 229, 8, 0, 1,
+      1, 8, 0, 1, 491, 8, 0, 1, 13, 11, 0, 1, 551, 11, 0, 1, -848, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 223, 8, 0, 1, -82, 8,
+      0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1,
+      -208, 8, 0, 1, 106, 8, 0, 1, 685, 11, 0, 1, 9, 11, 0, 1, 425, 11, 0, 1, -1219, 8, 0, 1, 0, 9, 0, 1, 768, 11, 0, 1, 514,
+      11, 0, 1, -1066, 8, 0, 1, 949, 11, 0, 1, -207, 11, 0, 1, -950, 9, 0, 1, 338, 8, 0, 1, 606, 11, 0, 1, 296, 11, 0, 1,
+      -280, 11, 0, 1, 125, 11, 0, 1, -867, 8, 0, 1, 802, 11, 0, 1, -800, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 981, 11, 0, 1,
+      211, 11, 0, 1, -1137, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1225, 11, 0, 1, -381, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0,
+      1, -584, 8, 0, 1, 823, 11, 0, 2, 100, 11, 0, 218, 11, 0, 1, -361, 11, 0, 1, -367, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1,
+      -182, 8, 0, 1, -214, 9, 0, 1, 1207, 11, 0, 1, -1203, 9, 0, 1, 6, 9, 0, 1, 1240, 11, 0, 1, -1029, 8, 0, 1, 630, 11, 0, 1,
+      -837, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 791, 11, 0, 1, -773, 9, 0, 1, 998, 11, 0, 1, -78, 11, 0, 1, -710, 8, 0, 1,
+      -193, 8, 0, 1, 962, 11, 0, 1, -972, 9, 0, 1, 196, 8, 0, 1, 1103, 10, 0, 1, -455, 11, 0, 1, -636, 8, 0, 1, 957, 11, 0, 1,
+      -812, 8, 0, 1, 732, 11, 0, 1, -875, 8, 0, 1, 887, 0, 0, 1, -1092, 9, 0, 1, 594, 8, 0, 1, 375, 11, 0, 1, 114, 11, 0, 1,
+      -1082, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1281, 10, 0, 1, -523, 11, 0, 1, -359, 16, 0, 1,
+      -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 866, 10, 0, 1, -376, 11, 0, 1, -699, 8, 0, 1, 1158, 8, 0, 2,
+      -874, 10, 0, 421, 11, 0, 1, -702, 8, 0, 1, 661, 11, 0, 1, -338, 8, 0, 1, -518, 9, 0, 1, 745, 11, 0, 1, -240, 8, 0, 1,
+      504, 11, 0, 1, -806, 8, 0, 1, -200, 8, 0, 1, 1102, 11, 0, 1, -1265, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1,
+      -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0,
+      1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 584, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -504, 8, 0, 0, 1,
+      -249, 9, 0, 1, 881, 8, 0, 1, 668, 8, 0, 1, 0, 8, 0, 1, -1546, 8, 0, 1, 1196, 11, 0, 1, -1142, 8, 0, 1, 197, 8, 0, 1,
+      1167, 11, 0, 1, 176, 8, 0, 1, -1366, 8, 0, 1, -233, 8, 0, 1, 1174, 11, 0, 1, -1167, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1,
+      1527, 8, 0, 1, -1521, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 1016, 11, 0, 1, 480, 8, 0, 1, -441, 11, 0, 1,
+      -797, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1555, 8, 0, 1, -1041, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 886, 11, 0, 1,
+      -136, 11, 0, 1, 381, 11, 0, 1, -20, 11, 0, 1, -1107, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1061, 11, 0, 1,
+      -1054, 8, 0, 1, 257, 8, 0, 1, 663, 11, 0, 1, -918, 8, 0, 1, 1042, 11, 0, 1, -1054, 9, 0, 1, 1360, 11, 0, 1, -1301, 8, 0,
+      1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8, 0, 1, 570, 11, 0, 1, -131, 11, 0, 1, 260, 11, 0, 1, -957,
+      8, 0, 1, 399, 8, 0, 1, -481, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1, 1415, 11, 0, 1, -1159, 8, 0, 1, 727, 11, 0, 1, -913, 9,
+      0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 1225, 11, 0, 1, -1222,
+      8, 0, 1, 1134, 3, 0, 1, -665, 8, 0, 1, 1, 8, 0, 1, 946, 11, 0, 1, -371, 11, 0, 1, -519, 0, 0, 1, 868, 11, 0, 1, -1390,
+      8, 0, 1, 1358, 11, 0, 1, -456, 11, 0, 1, -961, 9, 0, 0, 1, 555, 8, 0, 1, 521, 11, 0, 1, -1013, 8, 0, 1, -3, 8, 0, 1,
+      1438, 8, 0, 1, -1428, 9, 0, 1, 1509, 8, 0, 1, -1512, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 602, 8, 0, 1, -157, 8, 0, 1, 526,
+      11, 0, 1, 230, 11, 0, 1, -1186, 9, 0, 1, 1085, 11, 0, 1, -365, 8, 0, 0, 1, -726, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 977,
+      11, 0, 1, -956, 8, 0, 1, 1372, 11, 0, 1, -253, 11, 0, 1, -1117, 9, 0, 1, 6, 9, 0, 1, 1416, 8, 0, 1, -619, 11, 0, 1,
+      -785, 9, 0, 1, 1270, 11, 0, 1, -365, 11, 0, 1, 553, 0, 0, 1, -60, 8, 0, 1, -627, 11, 0, 1, 86, 11, 0, 1, -628, 8, 0, 1,
+      387, 8, 0, 1, -615, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0,
+      1, 7, 9, 0, 1, 1517, 0, 0, 1, -1582, 9, 0, 1, 1389, 11, 0, 1, -377, 11, 0, 1, -727, 8, 0, 1, -218, 8, 0, 1, 484, 8, 0,
+      1, 404, 11, 0, 1, 71, 11, 0, 1, -565, 8, 0, 1, -173, 8, 0, 1, 1187, 8, 0, 1, -1405, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1,
+      800, 11, 0, 1, -801, 8, 0, 1, 332, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 657, 10, 0, 1, -633, 11, 0, 1, -152, 8, 0, 1,
+      -480, 9, 0, 1, 546, 8, 0, 1, -275, 8, 0, 1, -397, 9, 0, 1, 1280, 11, 0, 1, -1277, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1312,
+      11, 0, 1, -1320, 8, 0, 1, 901, 11, 0, 1, -896, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0,
+      1, -106, 9, 0, 1, 1260, 11, 0, 1, -1252, 9, 0, 1, 203, 8, 0, 1, 940, 11, 0, 1, -413, 11, 0, 1, -632, 8, 0, 1, 110, 8, 0,
+      1, 1089, 11, 0, 1, -879, 8, 0, 1, 638, 11, 0, 1, -1052, 9, 0, 1, 304, 8, 0, 1, 1118, 8, 0, 1, -386, 11, 0, 1, -1054, 8,
+      0, 1, 991, 11, 0, 1, 76, 11, 0, 1, -1069, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1,
+      10, 9, 0, 1, 1440, 8, 0, 1, -1233, 8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1, 788, 11, 0, 1, -452, 8, 0, 1,
+      370, 11, 0, 1, 435, 11, 0, 1, -1126, 9, 0, 1, 198, 8, 0, 1, 1125, 8, 0, 1, -39, 11, 0, 1, -274, 11, 0, 1, -89, 11, 0, 0,
+      1, -919, 9, 0, 1, 1146, 11, 0, 1, 195, 10, 0, 1, -1048, 0, 0, 1, -292, 8, 0, 1, 672, 8, 0, 1, 730, 8, 0, 1, -1401, 8, 0,
+      1, 617, 8, 0, 1, 281, 11, 0, 1, -896, 9, 0, 1, 1, 9, 0, 1, 1105, 11, 0, 1, -1176, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1,
+      871, 11, 0, 1, 333, 11, 0, 0, 1, -1246, 8, 0, 1, 1298, 8, 0, 1, -1313, 9, 0, 1, 793, 11, 0, 1, 280, 11, 0, 1, 332, 8, 0,
+      1, -254, 11, 0, 1, -45, 11, 0, 1, -1096, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1274, 11, 0, 1, -763, 8, 1,
+      1, 423, 11, 0, 1, 292, 8, 0, 1, -871, 8, 0, 1, 686, 0, 0, 1, -912, 9, 0, 1, 18, 9, 0, 1, 781, 11, 0, 1, 602, 0, 0, 1,
+      -883, 8, 0, 1, -289, 8, 0, 1, 2, 8, 0, 1, 935, 11, 0, 1, 4, 11, 0, 1, -936, 8, 0, 1, 922, 0, 0, 1, -1130, 8, 0, 1, 4, 9,
+      0, 1, 208, 8, 0, 1, 663, 11, 0, 1, -505, 8, 0, 1, -367, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1281,
+      10, 0, 1, -1282, 8, 0, 1, 3, 8, 0, 1, 1279, 10, 0, 1, -1271, 8, 0, 1, 361, 8, 0, 1, -367, 8, 0, 1, 5, 8, 0, 1, 199, 8,
+      0, 1, 569, 11, 0, 1, -85, 0, 0, 1, 348, 11, 0, 1, -826, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1269, 8, 0,
+      1, -194, 11, 0, 1, -1093, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1,
+      10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 712, 96, 0, 1, 1, 96, 0, 1, -713, 96, 0, 1, 697,
+      96, 0, 1, 332, 11, 0, 1, -1075, 8, 0, 1, 1556, 0, 0, 1, -954, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -701, 9, 0, 1, 1086,
+      11, 0, 1, -1094, 9, 0, 1, 1452, 11, 0, 1, -1398, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 1602, 0, 0, 1, -1595, 9, 0, 1,
+      -3, 8, 0, 1, -1, 9, 0, 1, 1085, 11, 0, 1, -1082, 9, 0, 1, 257, 8, 0, 1, 602, 0, 0, 1, -599, 8, 0, 1, -256, 9, 0, 1, 523,
+      8, 0, 1, 860, 11, 0, 1, -353, 11, 0, 1, -1010, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0,
+      1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 689, 11, 0, 1, -945, 9, 0, 1, 1403, 11, 0, 1, -1399, 9, 0, 1, -12, 9, 0,
+      1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9,
+      0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 895, 11, 0, 1, -1138, 9, 0, 1, -172, 9, 0, 1, 1472, 2, 0, 1, -1216, 8, 0,
+      1, 602, 0, 0, 1, -855, 8, 0, 1, 69, 9, 0, 2, 655, 10, 0, 79, 10, 0, 1, 354, 11, 0, 1, -1109, 9, 0, 1, 1101, 11, 0, 1,
+      -1143, 9, 0, 1, 1566, 0, 0, 1, -1312, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 873, 0, 0, 1, 590, 8, 0, 1, -88, 11, 0, 1,
+      149, 8, 0, 1, -1544, 0, 0, 1, 1336, 11, 0, 1, -1061, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 539, 0, 0, 1, -525, 12, 0, 1,
+      -75, 9, 0, 1, 1601, 8, 0, 1, -1538, 9, 0, 1, 1504, 8, 0, 1, -1507, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1,
+      991, 11, 0, 1, -852, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 415, 8, 0, 1, -648, 9, 0, 1, 1468, 0, 0, 1,
+      -1474, 9, 0, 1, 3, 9, 0, 1, 1431, 10, 0, 0, 1, -532, 11, 0, 1, -900, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 975, 11, 0, 1,
+      -967, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1181, 0, 0, 1, -276, 11, 0, 1, -724, 8, 0, 1, 510, 11, 0, 1, -778,
+      0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 555, 8, 0, 1, -544, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2,
+      9, 0, 1, 831, 0, 0, 1, 135, 11, 0, 1, 69, 11, 0, 1, 378, 8, 0, 1, -654, 11, 0, 1, 664, 8, 0, 1, -220, 11, 0, 2, -230,
+      11, 0, 191, 11, 0, 1, -943, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1, 781, 11, 0, 1, -1002, 8, 0, 1, 1111, 11, 0, 1, -980, 9, 0,
+      1, 1254, 8, 0, 1, -1380, 9, 0, 1, 482, 8, 0, 1, -479, 9, 0, 1, 9, 9, 0, 1, 896, 3, 0, 1, -904, 9, 0, 1, 800, 0, 0, 1,
+      -103, 0, 0, 1, -693, 9, 0, 1, 1143, 11, 0, 1, -929, 8, 0, 1, 1096, 0, 0, 1, 86, 8, 0, 1, -1379, 9, 0, 1, 1115, 11, 0, 1,
+      85, 11, 0, 1, -1097, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 968, 11, 0, 1, -971, 8, 0, 1, 1416, 8, 0, 1, -125,
+      0, 0, 1, -908, 8, 0, 1, 595, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -541, 9,
+      0, 1, 1234, 11, 0, 1, -1252, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 647, 11, 0, 1, -875, 9, 0, 1, 965, 11, 0, 1, -1066, 9,
+      0, 1, 1283, 11, 0, 1, -1198, 0, 0, 1, 393, 8, 0, 1, 361, 11, 0, 1, -715, 9, 0, 1, 726, 8, 0, 1, -716, 9, 0, 1, 1042, 11,
+      0, 1, -235, 11, 0, 1, -808, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 991, 11, 0, 1, 383, 10, 0,
+      1, 54, 8, 0, 1, 0, 8, 0, 1, -1411, 8, 0, 1, 7, 9, 0, 1, 1322, 8, 0, 1, -1321, 8, 0, 1, 716, 0, 0, 1, 441, 11, 0, 1,
+      -288, 11, 0, 1, 325, 11, 0, 1, -609, 8, 0, 1, -597, 9, 0, 1, 847, 11, 0, 1, -32, 11, 0, 1, -805, 8, 0, 1, 213, 8, 0, 1,
+      1, 8, 0, 1, 530, 0, 0, 1, -526, 8, 0, 1, 779, 11, 0, 1, -189, 11, 0, 1, 536, 10, 0, 1, -1339, 9, 0, 1, 949, 11, 0, 1,
+      329, 11, 0, 1, -1276, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 644, 11, 0, 1, -433, 8, 0, 1, -320,
+      8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1158, 8, 0, 1, -1493, 12, 0, 1, 1136, 11, 0, 1, -655, 8, 0, 1, 472, 11, 0, 1, 471, 8,
+      0, 1, -1313, 9, 0, 1, 1406, 8, 0, 1, -644, 11, 0, 1, -431, 8, 0, 1, 981, 8, 0, 1, -282, 11, 0, 1, -1018, 8, 0, 1, -2, 8,
+      0, 1, -132, 9, 0, 1, 1438, 8, 0, 1, -1379, 0, 0, 1, 69, 9, 0, 1, 711, 0, 0, 1, 52, 11, 0, 1, -750, 8, 0, 1, 401, 8, 0,
+      1, 257, 11, 0, 1, -634, 8, 0, 1, 635, 0, 0, 1, -441, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 902, 11, 0, 1, -899, 9, 0, 1,
+      209, 8, 0, 1, -213, 9, 0, 2, 561, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, 422, 8, 0, 1, -994, 8, 0, 1, -367, 9, 0, 1, 874,
+      11, 0, 1, -869, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 402, 0, 0, 1, -197, 8, 0, 1, 796, 3, 0, 1, -1, 11, 0, 1, -991, 0,
+      0, 1, 800, 11, 0, 1, 86, 11, 0, 1, 255, 11, 0, 1, -938, 8, 0, 1, 155, 8, 0, 1, -79, 8, 0, 1, 968, 8, 0, 1, -248, 11, 0,
+      1, -725, 8, 0, 1, -15, 8, 0, 1, 910, 11, 0, 1, -162, 11, 0, 1, -999, 9, 0, 1, 726, 11, 0, 1, 251, 11, 0, 1, -976, 8, 0,
+      1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 745, 96, 0, 1, 23,
+      0, 0, 1, 476, 11, 0, 1, -1262, 9, 0, 1, 253, 0, 0, 1, 350, 8, 0, 1, 978, 8, 0, 1, -159, 11, 0, 1, -834, 8, 0, 1, 504,
+      11, 0, 1, -1086, 9, 0, 1, 1415, 11, 0, 1, -1361, 9, 0, 1, 174, 9, 0, 1, 823, 0, 0, 1, -798, 8, 0, 1, -258, 9, 0, 1, 3,
+      9, 0, 1, 5, 8, 0, 1, 0, 9, 0, 1, 1317, 0, 0, 1, -1319, 9, 0, 1, 1512, 10, 0, 1, -245, 11, 0, 1, -1262, 8, 0, 1, -1, 9,
+      0, 1, 523, 8, 0, 1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1200, 11, 0, 1, -1209, 9, 0, 1,
+      566, 8, 0, 1, -560, 9, 0, 1, 1205, 11, 0, 1, -756, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1085, 11, 0, 1, -1080, 9, 0, 1,
+      -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 815, 8, 0, 1, -816, 9, 0, 1, 3, 9, 0, 1, 1198, 11, 0, 1, -1107,
+      9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, 684, 11, 0, 1, -1129, 9, 0, 1, 897, 11, 0, 1, 149, 11,
+      0, 1, -630, 8, 0, 1, 0, 8, 0, 1, 1041, 8, 0, 1, 0, 8, 0, 1, -1531, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1574, 0, 0, 1,
+      -377, 11, 0, 1, 253, 8, 0, 1, -1442, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1334, 11, 0, 1, -129, 0, 0, 1, -1203, 9, 0,
+      1, 1504, 8, 0, 1, -1507, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1127, 0, 0, 1, -78, 11, 0, 1, -944, 9, 0, 1, 509, 0, 0, 1,
+      -170, 8, 0, 1, 988, 2, 0, 1, -316, 11, 0, 1, -1109, 9, 0, 1, 990, 11, 0, 1, -94, 11, 0, 1, -893, 9, 0, 1, 1, 8, 0, 1, 1,
+      8, 0, 1, -6, 9, 0, 1, 1303, 11, 0, 1, 1, 11, 0, 1, -1290, 9, 0, 1, -1, 8, 0, 1, 844, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0,
+      1, -201, 8, 0, 1, 201, 8, 0, 1, 0, 8, 0, 1, 719, 11, 0, 1, 48, 11, 0, 1, 52, 8, 0, 1, -550, 11, 0, 1, -886, 9, 0, 1, -1,
+      0, 0, 1, 1297, 0, 0, 1, -1293, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685, 16, 0, 1, 544, 0, 0, 1, -1001, 8, 0,
+      1, -217, 9, 0, 1, 1337, 0, 0, 1, -905, 8, 0, 1, 398, 0, 0, 1, -829, 9, 0, 1, 1257, 0, 0, 1, -1036, 8, 0, 1, 1149, 11, 0,
+      1, -880, 8, 0, 1, 0, 8, 0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 751, 0, 0, 1, 632, 8, 0, 1, 107, 0, 0, 1, -563, 11, 0, 1,
+      -916, 9, 0, 1, 2, 8, 0, 1, 1497, 0, 0, 1, -629, 0, 0, 1, -653, 8, 0, 1, 506, 0, 0, 1, 508, 11, 0, 1, -1214, 0, 0, 1, 0,
+      0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 448, 8, 0, 1, 367, 11, 0, 1, -361, 8, 0, 1, -244,
+      8, 0, 1, 708, 11, 0, 1, -933, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1212, 11, 0, 1, -298, 11, 0, 1, -678, 8, 0, 1, -213, 9,
+      0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 1083, 0, 0, 1, -373, 11, 0, 1, -962, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1,
+      -1, 9, 0, 1, 721, 11, 0, 1, 743, 0, 0, 1, -1461, 9, 0, 1, 1335, 8, 0, 1, -260, 11, 0, 1, 301, 0, 0, 1, -1364, 9, 0, 1,
+      5, 8, 0, 1, 315, 8, 0, 1, 599, 11, 0, 1, -125, 11, 0, 1, -798, 9, 0, 1, 1304, 11, 0, 1, 113, 0, 0, 1, -544, 11, 0, 1,
+      -659, 8, 0, 1, 332, 8, 0, 1, -327, 0, 0, 0, 1, 584, 11, 0, 1, -579, 8, 0, 1, 588, 11, 0, 1, -587, 8, 0, 1, 717, 11, 0,
+      1, 295, 11, 0, 1, 218, 0, 0, 1, -805, 0, 0, 1, -421, 8, 0, 1, -214, 9, 0, 1, 1306, 0, 0, 1, -24, 11, 0, 1, -315, 11, 0,
+      1, 65, 11, 0, 1, -1023, 8, 0, 1, 1327, 0, 0, 1, -1325, 9, 0, 1, -132, 9, 0, 0, 1, 1369, 11, 0, 1, -1308, 0, 0, 1, 70, 0,
+      0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1103, 0, 0, 1, -809, 8, 0, 1, 1200, 0, 0, 1, -1412, 9, 0, 1, 7, 8, 0,
+      1, 1382, 0, 0, 1, -1366, 9, 0, 1, 1253, 8, 0, 1, -1252, 9, 0, 1, 637, 0, 0, 1, -307, 0, 0, 1, 940, 8, 0, 1, -557, 11, 0,
+      1, 657, 0, 0, 1, -1380, 9, 0, 1, 1294, 2, 0, 1, -11, 0, 0, 1, -1280, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1370, 8, 0, 1,
+      -1367, 9, 0, 1, 537, 0, 0, 1, -533, 8, 0, 1, 918, 11, 0, 1, -717, 8, 0, 1, 1188, 0, 0, 1, -1084, 0, 0, 1, 942, 10, 0, 1,
+      -508, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, -854, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0,
+      0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 642, 0, 0, 1, 449, 0, 0, 1, -1310, 9, 0, 1, 1562, 0, 0, 1,
+      -1075, 0, 0, 1, 914, 0, 0, 1, -343, 0, 0, 1, 460, 0, 0, 1, 63, 8, 0, 0, 1, -161, 0, 0, 1, -1415, 9, 0, 1, 707, 8, 0, 1,
+      -243, 8, 0, 0, 1, 1044, 2, 0, 1, -565, 0, 0, 1, 388, 0, 0, 1, -1324, 9, 0, 1, 3, 8, 0, 1, 1611, 0, 0, 1, -20, 0, 0, 1,
+      -1122, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1323, 0, 0, 1, -1565, 9, 0, 1, 1197, 0, 0, 1, -1205, 9, 0, 1,
+      1146, 0, 0, 1, -214, 0, 0, 1, -670, 8, 0, 1, -258, 9, 0, 1, 1210, 11, 0, 1, -1163, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1,
+      818, 8, 0, 1, -816, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1040, 11, 0, 1,
+      -1114, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1572, 0, 0, 1, -246, 3, 0, 1, 124, 0, 0, 1, -1445, 9, 0, 1, 3,
+      9, 0, 1, 1468, 0, 0, 1, -1305, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 1347, 0, 0, 1, -1341, 9, 0, 1, 1143, 0, 0, 1, 165, 0,
+      0, 1, -121, 0, 0, 1, 0, 0, 0, 1, 367, 0, 0, 1, -1078, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1,
+      490, 8, 0, 1, -491, 9, 0, 1, 1405, 8, 0, 1, -55, 0, 0, 1, -399, 0, 0, 1, -947, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9,
+      0, 1, 1004, 0, 0, 1, -1012, 9, 0, 1, 844, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0,
+      1, -866, 4, 0, 1, 33, 9, 0, 1, 1041, 0, 0, 1, -11, 0, 0, 1, 286, 0, 0, 1, -1304, 8, 0, 1, -5, 9, 0, 1, 1256, 0, 0, 1,
+      -166, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0, 1, -627, 8, 0, 1, 1467, 2, 0, 1, -657, 0, 0, 1, 7, 0, 0, 1, -589, 8, 0, 1,
+      -211, 9, 0, 1, 1497, 0, 0, 1, -493, 0, 0, 1, -41, 11, 0, 1, -962, 8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1, 799, 0, 0, 1, 110,
+      0, 0, 1, -914, 9, 0, 1, 0, 8, 0, 1, 1037, 11, 0, 1, -1036, 8, 0, 1, 3, 9, 0, 1, 1389, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1,
+      -1546, 8, 0, 1, 869, 0, 0, 1, 19, 0, 0, 1, -824, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1063,
+      11, 0, 1, -1056, 9, 0, 1, 0, 8, 0, 1, 1027, 11, 0, 1, 296, 11, 0, 1, -116, 0, 0, 1, -1120, 9, 0, 1, -81, 9, 0, 1, 326,
+      0, 0, 1, 1137, 0, 0, 1, 0, 0, 0, 1, -1461, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1,
+      199, 8, 0, 2, 769, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -912, 9, 0, 1, 210, 0, 0, 1, 1211, 0, 0, 1, -873, 0, 0,
+      1, 254, 11, 0, 1, -589, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 985, 2, 0, 1, 140, 0, 0, 1, -1441, 9, 0, 1,
+      730, 0, 0, 1, 1, 0, 0, 1, 560, 11, 0, 1, -989, 0, 0, 1, 737, 0, 0, 1, -399, 0, 0, 1, 667, 0, 0, 1, -985, 8, 0, 1, 804,
+      11, 0, 1, -1101, 9, 0, 1, 1394, 2, 0, 1, -1403, 0, 0, 1, 7, 1, 0, 1, 1362, 2, 0, 1, -1368, 9, 0, 1, 1403, 8, 0, 1,
+      -1081, 8, 0, 1, -332, 8, 0, 1, 668, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1, -857, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1,
+      -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 660, 0, 0, 1, 240, 11, 0, 1, -473, 8, 0, 1, -73, 0, 0, 1, 1106,
+      0, 0, 1, 0, 2, 0, 1, -1391, 9, 0, 1, 1267, 0, 0, 1, 36, 0, 0, 1, -528, 11, 0, 1, -762, 8, 0, 1, 11, 9, 0, 1, 1284, 2, 0,
+      1, 33, 8, 0, 1, -1465, 0, 0, 1, 1525, 0, 0, 1, -1387, 9, 0, 1, 598, 0, 0, 1, -385, 8, 0, 1, 339, 0, 0, 1, -541, 9, 0, 1,
+      204, 0, 0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1, 8, 0, 1, 1169, 3, 0, 1, -1166, 9, 0, 1, 3, 9, 0, 1, 1386, 0, 0, 1, -1185,
+      8, 0, 1, 486, 0, 0, 1, -485, 8, 0, 1, 945, 11, 0, 1, 159, 0, 0, 1, -62, 2, 0, 1, -998, 0, 0, 1, 520, 11, 0, 1, -369, 0,
+      0, 1, 283, 0, 0, 1, 697, 0, 0, 1, -538, 0, 0, 1, -610, 0, 0, 1, 900, 0, 0, 1, -871, 8, 0, 1, 29, 8, 0, 1, 1090, 0, 0, 1,
+      0, 0, 0, 1, -1368, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 652, 0, 0, 1, -649, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0,
+      0, 1, 45, 0, 0, 1, 683, 96, 0, 1, 315, 0, 0, 1, 343, 3, 0, 1, -1162, 0, 0, 1, 988, 0, 0, 1, -1241, 8, 0, 1, 1142, 0, 0,
+      1, 133, 0, 0, 1, -1273, 9, 0, 1, 1165, 0, 0, 1, -458, 0, 0, 1, -14, 0, 0, 1, 893, 0, 0, 1, -1579, 9, 0, 1, 3, 9, 0, 1,
+      1610, 0, 0, 1, 0, 0, 0, 1, -1054, 8, 0, 1, 339, 0, 0, 1, -892, 9, 0, 1, 16, 9, 0, 1, 976, 0, 0, 1, 262, 0, 0, 1, -685,
+      0, 0, 1, 718, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -860, 8, 0, 1, 943, 3, 0, 1, 389, 0, 0, 1, -1576, 9, 0, 1, 1494, 2, 0, 1,
+      -525, 0, 0, 1, 606, 0, 0, 1, 0, 0, 0, 1, -719, 0, 0, 1, 556, 11, 0, 1, 11, 0, 0, 2, -730, 2, 0, 26, 2, 0, 1, -716, 1, 0,
+      1, 1167, 11, 0, 1, 403, 0, 0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -627, 0, 0, 1, 457, 0, 0, 1, -238, 0, 0, 1, -1168, 9, 0, 1,
+      1016, 0, 0, 1, 519, 0, 0, 1, -66, 0, 0, 1, -942, 0, 0, 1, 873, 11, 0, 1, -1395, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1305,
+      2, 0, 1, -931, 0, 0, 1, 540, 0, 0, 1, 493, 0, 0, 1, -86, 0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -354, 0, 0, 1,
+      -424, 2, 0, 1, -761, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 496, 0, 0, 1, 726, 11, 0, 1, -60, 0, 0, 1, 297, 0, 0, 1, -4, 2, 0,
+      1, -717, 0, 0, 1, -734, 1, 0, 1, 0, 9, 0, 1, 1159, 0, 0, 1, -1154, 9, 0, 1, 1511, 0, 0, 1, -1508, 0, 0, 1, 1165, 0, 0,
+      1, -1224, 0, 0, 1, 900, 0, 0, 1, 513, 0, 0, 1, 175, 0, 0, 1, -542, 0, 0, 1, -68, 0, 0, 1, 425, 11, 0, 1, -946, 0, 0, 1,
+      503, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, 492, 8, 0, 1, -524, 0, 0, 1, -531, 8, 0, 1, -418, 9, 0, 1, 1360,
+      0, 0, 1, -569, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1, 45, 0, 0, 1, -367, 0, 0, 1,
+      -537, 0, 0, 1, -225, 9, 0, 1, 1467, 2, 0, 1, -690, 0, 0, 1, 712, 0, 0, 1, -46, 0, 0, 1, -1426, 9, 0, 1, 1188, 0, 0, 1,
+      302, 0, 0, 1, -400, 11, 0, 1, -273, 0, 0, 1, 150, 0, 0, 1, -957, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9,
+      0, 1, 387, 0, 0, 1, 487, 0, 0, 1, 131, 0, 0, 1, -939, 9, 0, 1, 749, 0, 0, 1, 526, 0, 0, 1, -1256, 9, 0, 1, 1188, 0, 0,
+      1, 277, 0, 0, 1, 0, 0, 0, 1, -225, 0, 0, 1, 36, 0, 0, 1, -1063, 0, 0, 1, -206, 8, 0, 1, 563, 0, 0, 1, -557, 0, 0, 1, -7,
+      9, 0, 1, 798, 0, 0, 1, -85, 0, 0, 1, 656, 0, 0, 1, -1413, 0, 0, 1, 917, 0, 0, 1, 96, 0, 0, 1, -751, 8, 0, 1, 958, 11, 0,
+      1, -1157, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, 1215, 0, 0, 1, -1322, 4, 0, 1, 98, 8, 0, 1, 1430, 10, 0, 1,
+      -1425, 0, 0, 1, 672, 0, 0, 1, 655, 0, 0, 1, 0, 0, 0, 1, -589, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, 599, 0, 0, 1, -1473,
+      0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1016, 2, 0, 1, -48, 0, 0, 1, 65, 2, 0, 1, -1322, 9, 0, 1,
+      1361, 0, 0, 1, -324, 0, 0, 1, -1034, 9, 0, 1, 1221, 11, 0, 1, -1298, 0, 0, 1, 1480, 0, 0, 1, -1391, 0, 0, 1, 1311, 0, 0,
+      1, -911, 8, 0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 1, 460, 11, 0, 1, -1019, 8, 0, 1, 1583, 0, 0, 1, -1404, 9,
+      0, 1, 1234, 0, 0, 1, -1027, 8, 0, 1, 931, 0, 0, 1, -362, 0, 0, 1, -774, 8, 0, 1, 1251, 0, 0, 1, -299, 0, 0, 1, 341, 2,
+      0, 1, -1287, 9, 0, 1, 544, 0, 0, 1, 755, 0, 0, 1, -1091, 8, 0, 1, 335, 0, 0, 1, 8, 0, 0, 1, -543, 9, 0, 1, 3, 9, 0, 1,
+      1154, 0, 0, 1, 235, 0, 0, 1, -696, 0, 0, 1, 510, 0, 0, 1, 109, 0, 0, 1, 0, 0, 0, 1, -781, 0, 0, 1, 165, 0, 0, 1, -292,
+      0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, 631, 0, 0, 1, 11, 0, 0, 1, -189, 0, 0, 1, 182, 0, 0, 1, -1372, 9,
+      0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 791, 0, 0, 1,
+      175, 0, 0, 1, -95, 0, 0, 1, 219, 0, 0, 1, -946, 8, 0, 1, 1208, 0, 0, 1, -994, 0, 0, 1, 108, 4, 0, 1, 470, 0, 0, 1, -602,
+      8, 0, 1, 1122, 10, 0, 1, -57, 0, 0, 1, -1502, 9, 0, 1, 1613, 0, 0, 1, -266, 11, 0, 1, -1344, 9, 0, 1, 919, 0, 0, 1, 455,
+      0, 0, 1, -301, 0, 0, 1, 498, 0, 0, 1, -378, 0, 0, 1, 0, 0, 0, 1, -624, 0, 0, 1, -302, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0,
+      1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1089, 0, 0, 1, -682, 0, 0, 1, 915, 0, 0, 1, -453, 0, 0, 0, 1, 708, 0, 0, 1,
+      -168, 0, 0, 0, 1, 119, 0, 0, 1, -1535, 0, 0, 1, 5, 1, 0, 0, 1, 1525, 0, 0, 1, -35, 0, 0, 1, 79, 0, 0, 1, -457, 3, 0, 1,
+      -579, 0, 0, 1, 832, 11, 0, 1, -410, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 613, 0, 0, 1, -110, 2, 0, 1, -31, 2, 0, 1, -613,
+      0, 0, 1, -795, 4, 0, 1, 1284, 0, 0, 1, -1280, 9, 0, 1, 1186, 0, 0, 1, -256, 0, 0, 1, 545, 0, 0, 1, -1474, 9, 0, 1, 3, 9,
+      0, 1, 395, 0, 0, 1, 413, 0, 0, 1, 492, 0, 0, 1, 31, 0, 0, 1, -67, 11, 0, 1, -1256, 1, 0, 1, 1458, 2, 0, 1, -111, 0, 0,
+      1, 66, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -490, 0, 0, 1, -221, 0, 0, 1, -384, 0, 0, 1, -38, 8, 0, 1, 1093,
+      2, 0, 1, -462, 0, 0, 1, 504, 0, 0, 1, -239, 3, 0, 1, 84, 0, 0, 1, -482, 0, 0, 1, 171, 0, 0, 1, 283, 0, 0, 1, 217, 0, 0,
+      1, -496, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 512, 0, 0, 1, 133, 0, 0, 1, -408, 0, 0, 1, 419, 8, 0, 1, -1473, 9, 0, 1,
+      878, 0, 0, 1, 437, 11, 0, 1, -954, 0, 0, 1, 852, 0, 0, 1, -443, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -677, 0,
+      0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 680, 0, 0, 1, -119, 0, 0, 1, 157, 0, 0, 1, -209, 0, 0, 1,
+      109, 8, 0, 1, -572, 0, 0, 1, 43, 0, 0, 1, 429, 0, 0, 1, -1293, 9, 0, 1, 805, 0, 0, 1, -354, 0, 0, 1, 15, 0, 0, 1, 971,
+      0, 0, 1, -551, 0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1037, 9, 0, 1, 990, 0, 0, 1, 31, 0, 0, 1,
+      -32, 0, 0, 1, -1066, 9, 0, 1, 1528, 0, 0, 1, -1421, 9, 0, 1, 408, 0, 0, 1, 677, 0, 0, 1, 10, 0, 0, 1, -666, 8, 0, 1,
+      265, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1164, 0, 0, 1, -47, 1, 0, 1, 1437, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -421,
+      0, 0, 1, -948, 9, 0, 1, 312, 0, 0, 1, 1106, 0, 0, 1, -1123, 0, 0, 1, 477, 0, 0, 1, 227, 0, 0, 1, 256, 0, 0, 1, -1047, 0,
+      0, 1, 188, 0, 0, 1, 1019, 0, 0, 1, -1416, 1, 0, 1, 649, 0, 0, 1, 134, 0, 0, 1, 619, 0, 0, 1, -75, 0, 0, 1, -1281, 4, 0,
+      1, 1240, 0, 0, 1, -310, 3, 0, 1, -104, 0, 0, 1, 574, 0, 0, 1, 0, 0, 0, 1, -1220, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1,
+      1123, 0, 0, 1, -854, 0, 0, 1, 1064, 0, 0, 1, -1280, 0, 0, 1, 279, 0, 0, 1, 1084, 0, 0, 1, -268, 0, 0, 1, -379, 0, 0, 1,
+      -706, 0, 0, 1, 946, 3, 0, 1, -951, 9, 0, 1, 16, 0, 0, 1, 1298, 0, 0, 1, -1305, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1,
+      1381, 0, 0, 1, -1084, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1135, 0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, -241, 0, 0, 1,
+      197, 0, 0, 1, -1326, 12, 0, 1, 1397, 0, 0, 1, -31, 0, 0, 1, -163, 0, 0, 1, -556, 0, 0, 1, -646, 8, 0, 1, 1, 9, 0, 1,
+      706, 0, 0, 1, 622, 0, 0, 1, -1333, 8, 0, 1, 424, 0, 0, 1, -411, 9, 0, 1, 1, 0, 0, 0, 0, 1, 486, 0, 0, 1, 902, 0, 0, 1,
+      -310, 0, 0, 1, 316, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -121, 0, 0, 1, -1059, 8, 0, 1, 820, 0, 0, 1, 3, 0, 0, 1, 349, 0,
+      0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -200, 0, 0, 1, -368, 0, 0, 1, -166, 0, 0, 1, 411, 0, 0, 1, -779, 8, 0, 1, 687, 0, 0, 1,
+      414, 0, 0, 1, -638, 0, 0, 1, -24, 0, 0, 1, 532, 0, 0, 1, -811, 0, 0, 1, 443, 0, 0, 1, -1118, 0, 0, 1, 1411, 0, 0, 1,
+      -284, 0, 0, 1, 459, 0, 0, 0, 1, -614, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 203, 0, 0, 1, -163, 0,
+      0, 1, 276, 0, 0, 1, -402, 0, 0, 1, 612, 2, 0, 1, -53, 0, 0, 1, -1028, 0, 0, 1, 0, 0, 0, 1, 260, 0, 0, 1, 890, 0, 0, 1,
+      -403, 0, 0, 1, 314, 0, 0, 1, 57, 2, 0, 1, -600, 0, 0, 1, 325, 0, 0, 1, 227, 2, 0, 1, 73, 0, 0, 1, -1572, 1, 0, 1, 1093,
+      0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 588, 2, 0, 1, -622, 0, 0, 1, 724, 0, 0, 1, -722, 0, 0,
+      1, -859, 0, 0, 1, 1447, 2, 0, 1, 0, 2, 0, 1, 125, 0, 0, 1, -790, 10, 0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1531, 0, 0, 1,
+      -578, 0, 0, 1, 407, 0, 0, 1, -421, 0, 0, 1, 146, 0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0,
+      0, 1, -361, 1, 0, 1, 864, 0, 0, 1, 461, 0, 0, 1, -719, 0, 0, 1, -165, 0, 0, 1, 921, 0, 0, 1, -16, 0, 0, 1, -1496, 0, 0,
+      1, 1413, 2, 0, 1, -1407, 0, 0, 1, -1, 4, 0, 1, 786, 0, 0, 1, 159, 0, 0, 1, 498, 0, 0, 1, -18, 2, 0, 1, -124, 0, 0, 1,
+      181, 2, 0, 1, -716, 0, 0, 1, -762, 9, 0, 1, 465, 0, 0, 2, 655, 0, 0, 0, 3, 0, 1, -1126, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0,
+      1, 863, 0, 0, 1, 412, 0, 0, 1, -195, 0, 0, 1, -1155, 9, 0, 1, 77, 0, 0, 1, 796, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1,
+      86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, 263, 0, 0, 1, -370, 0, 0, 1, 396, 0, 0, 1, -839, 0, 0, 1, 476, 0, 0, 1, 525,
+      8, 0, 1, -654, 0, 0, 1, -71, 0, 0, 1, 544, 0, 0, 1, 103, 0, 0, 1, -342, 0, 0, 1, 178, 0, 0, 1, 237, 0, 0, 1, -713, 0, 0,
+      1, 31, 0, 0, 1, -45, 0, 0, 1, -346, 0, 0, 1, 418, 0, 0, 1, -472, 0, 0, 1, 643, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1,
+      -762, 8, 0, 1, 1242, 0, 0, 1, 156, 0, 0, 2, -371, 0, 0, 0, 3, 0, 1, 476, 0, 0, 1, -438, 0, 0, 1, -79, 0, 0, 1, -981, 9,
+      0, 1, 451, 0, 0, 1, 0, 0, 0, 1, 501, 0, 0, 1, 39, 0, 0, 1, 276, 0, 0, 1, -200, 0, 0, 1, 380, 0, 0, 1, -1093, 8, 0, 1,
+      990, 0, 0, 1, -516, 0, 0, 1, -82, 0, 0, 1, 740, 0, 0, 1, -1031, 0, 0, 1, 765, 0, 0, 1, -1202, 9, 0, 1, 1279, 3, 0, 1,
+      -155, 0, 0, 1, 146, 0, 0, 1, -119, 0, 0, 1, 329, 0, 0, 1, -125, 0, 0, 1, -457, 0, 0, 1, -317, 0, 0, 1, -572, 0, 0, 1,
+      11, 1, 0, 1, 1362, 0, 0, 1, -1066, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1180, 2, 0, 1, -59, 2, 0, 1, -431, 11, 0, 1,
+      -575, 0, 0, 1, 1133, 0, 0, 1, -702, 0, 0, 1, 585, 0, 0, 1, -619, 0, 0, 1, 96, 0, 0, 1, 567, 2, 0, 1, -347, 0, 0, 1, -87,
+      0, 0, 1, -726, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1307, 2, 0, 1, -425, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147, 0, 0,
+      1, 216, 10, 0, 1, -239, 0, 0, 1, -326, 0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, 546, 0, 0, 1, -1473, 1, 0, 1,
+      1468, 0, 0, 1, -332, 0, 0, 1, -851, 0, 0, 1, 1039, 0, 0, 1, -1258, 1, 0, 1, 1398, 0, 0, 1, -622, 0, 0, 1, 1, 0, 0, 1,
+      -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1, -150, 0, 0, 1, -514, 0, 0, 1, 664, 0, 0, 1, -1054, 9, 0, 1, 44, 1,
+      0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1088, 0, 0,
+      1, -376, 2, 0, 1, 262, 0, 0, 1, -577, 0, 0, 1, 397, 0, 0, 1, 431, 0, 0, 1, 321, 0, 0, 1, -388, 0, 0, 1, 338, 2, 0, 1,
+      -1346, 9, 0, 1, 1271, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0, 1, -857, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -562, 0,
+      0, 1, 1394, 0, 0, 1, -582, 3, 0, 1, 481, 0, 0, 1, -42, 2, 0, 1, -1042, 0, 0, 1, 771, 11, 0, 1, -256, 0, 0, 1, 506, 0, 0,
+      1, -1, 0, 0, 1, 42, 0, 0, 1, -635, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 626, 0, 0, 1, -646, 0, 0, 1, -5, 0, 0, 1, 4, 0,
+      0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 462, 0, 0, 1, -420, 0, 0, 1, 155, 0, 0, 1,
+      272, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -352, 0, 0, 1, -41, 0, 0, 1, -1149, 0, 0, 1, 1182, 0, 0, 1, -246, 0, 0, 1, 678,
+      0, 0, 1, -362, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 368, 0, 0, 1, -302, 0, 0, 2, 268, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0,
+      1, -237, 0, 0, 1, -1239, 0, 0, 1, 1430, 2, 0, 1, 16, 0, 0, 1, -203, 0, 0, 1, -291, 0, 0, 1, 549, 0, 0, 1, -1392, 0, 0,
+      1, 1140, 0, 0, 1, -471, 0, 0, 1, -8, 0, 0, 1, -854, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0, 0, 1, -807, 1, 0, 1, 1579,
+      0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1484, 0, 0, 1, 1119, 0, 0, 1, 61, 0, 0, 0, 1, 267, 0, 0, 1, -260, 0, 0, 1, -105, 0,
+      0, 1, 385, 0, 0, 1, 0, 0, 0, 1, -994, 0, 0, 1, 288, 0, 0, 1, 235, 0, 0, 1, 532, 0, 0, 1, -1110, 0, 0, 1, 70, 0, 0, 1,
+      815, 0, 0, 1, -215, 0, 0, 1, -480, 0, 0, 1, 824, 2, 0, 1, -1414, 0, 0, 1, 1355, 0, 0, 1, -36, 0, 0, 1, -358, 0, 0, 2,
+      -220, 2, 0, 24, 2, 0, 1, -363, 0, 0, 1, 359, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1197, 4, 0, 1, 0, 4, 0, 1, 1305, 0,
+      0, 1, -267, 0, 0, 1, 72, 0, 0, 1, -506, 0, 0, 1, -2, 0, 0, 1, -99, 0, 0, 1, -261, 0, 0, 1, 877, 0, 0, 1, -719, 0, 0, 1,
+      477, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0, 1, 153, 0, 0, 1, 114, 0, 0, 1, -409, 0, 0, 1, 503, 8, 0, 1, -1572, 9, 0, 0, 1,
+      445, 0, 0, 1, 357, 0, 0, 1, 740, 2, 0, 1, -300, 0, 0, 1, 0, 0, 0, 1, 317, 0, 0, 1, -31, 0, 0, 1, -680, 0, 0, 1, 704, 0,
+      0, 1, 56, 0, 0, 1, -511, 0, 0, 1, 342, 0, 0, 1, -451, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -198, 0, 0, 1,
+      311, 0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1, 318, 0, 0, 1, -316, 0, 0, 1, -364, 0, 0, 1, 509, 0, 0, 1, 153, 0, 0, 1, 120, 0,
+      0, 1, -715, 4, 0, 1, 1045, 0, 0, 1, -1101, 0, 0, 1, 629, 0, 0, 1, -575, 0, 0, 1, -536, 0, 0, 1, 445, 0, 0, 1, 667, 0, 0,
+      1, 295, 0, 0, 1, -335, 0, 0, 1, -111, 0, 0, 1, 16, 0, 0, 1, 553, 0, 0, 1, -1427, 9, 0, 1, 1270, 0, 0, 1, 0, 0, 0, 3, 72,
+      2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -672, 0, 0, 1, 775, 0, 0, 1, -1449, 1, 0, 1, 1345, 0, 0, 1, -117, 0, 0, 1,
+      -1226, 0, 0, 1, 294, 0, 0, 1, 1099, 0, 0, 1, -54, 8, 0, 1, 124, 0, 0, 1, -614, 0, 0, 1, 577, 0, 0, 1, -230, 0, 0, 1,
+      -24, 0, 0, 1, 274, 0, 0, 1, -282, 0, 0, 1, 191, 2, 0, 1, -514, 0, 0, 1, 630, 0, 0, 1, -1244, 8, 0, 0, 1, 1100, 2, 0, 1,
+      -269, 0, 0, 1, 340, 0, 0, 1, -1372, 0, 0, 1, 995, 0, 0, 1, -225, 0, 0, 1, 537, 0, 0, 1, -1296, 1, 0, 1, -19, 9, 0, 1,
+      1303, 0, 0, 1, -616, 0, 0, 1, 727, 0, 0, 1, 12, 0, 0, 1, -1413, 1, 0, 1, 908, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1, -663,
+      1, 0, 1, 838, 0, 0, 1, -136, 0, 0, 1, -654, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0,
+      1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1287, 0, 0, 1, -308, 0, 0, 1, 410, 2, 0, 1, -712, 0, 0, 1, 736, 2, 0, 0, 1,
+      -566, 0, 0, 1, 592, 0, 0, 1, -759, 0, 0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, 31, 0, 0, 0, 1, -1162,
+      8, 0, 1, 0, 8, 0, 1, 1405, 0, 0, 1, -318, 0, 0, 1, -1239, 0, 0, 1, 534, 0, 0, 1, 1008, 0, 0, 1, -812, 0, 0, 0, 1, -202,
+      0, 0, 1, 361, 0, 0, 1, 563, 0, 0, 1, -42, 2, 0, 1, -116, 0, 0, 1, -1305, 0, 0, 1, 1165, 0, 0, 1, 285, 0, 0, 1, -629, 0,
+      0, 1, -23, 0, 0, 1, 533, 0, 0, 1, 228, 0, 0, 1, -659, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 462, 0, 0, 1, -342, 0, 0, 1, 156,
+      0, 0, 1, 352, 0, 0, 1, -1590, 1, 0, 1, 959, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 246, 2, 0, 1, 42, 0, 0, 1,
+      -754, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44, 0, 0, 1, 344, 0, 0, 1, -515, 0, 0, 1, 493, 0, 0, 1, -107,
+      0, 0, 1, -228, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 495, 2, 0, 1, -76, 2, 0, 1, -475, 0, 0, 1, 424, 0, 0, 1, -236, 0, 0,
+      1, -1194, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1447, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -424, 0, 0, 1, -149, 0, 0, 1, 0,
+      0, 0, 1, -27, 0, 0, 1, 527, 0, 0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -570, 0, 0, 1, -5, 0, 0, 1,
+      -132, 0, 0, 0, 1, 602, 2, 0, 1, -698, 0, 0, 1, 697, 2, 0, 1, -461, 0, 0, 1, -951, 0, 0, 2, 1126, 8, 0, 0, 11, 0, 1, 341,
+      2, 0, 1, -1463, 4, 0, 1, 1524, 0, 0, 1, -921, 0, 0, 1, -589, 9, 0, 1, 386, 0, 0, 1, 1086, 0, 0, 1, -687, 0, 0, 1, 676,
+      0, 0, 1, -431, 0, 0, 1, 340, 0, 0, 1, -182, 0, 0, 1, 272, 2, 0, 1, -839, 0, 0, 1, 794, 0, 0, 1, -261, 0, 0, 1, 339, 0,
+      0, 1, -1032, 0, 0, 1, 903, 0, 0, 1, -413, 0, 0, 1, 437, 0, 0, 1, -540, 0, 0, 1, 679, 0, 0, 1, -379, 0, 0, 1, 187, 0, 0,
+      1, 91, 0, 0, 1, -1480, 0, 0, 1, 1553, 0, 0, 1, -368, 11, 0, 1, -1109, 0, 0, 1, 1421, 0, 0, 1, -158, 0, 0, 1, -271, 0, 0,
+      1, 378, 0, 0, 1, -1357, 9, 0, 1, 1391, 0, 0, 1, 95, 0, 0, 1, -417, 0, 0, 1, -1043, 0, 0, 1, 820, 0, 0, 1, 611, 0, 0, 1,
+      29, 0, 0, 1, -504, 0, 0, 1, 452, 0, 0, 1, -480, 0, 0, 1, 264, 0, 0, 1, 78, 0, 0, 1, -1264, 1, 0, 1, 937, 0, 0, 1, -641,
+      0, 0, 1, -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0, 1, 1452, 0, 0, 1, -431, 0, 0, 1, 319, 0, 0, 1, -173, 0, 0, 1, -13, 0,
+      0, 1, 111, 0, 0, 1, -712, 0, 0, 0, 1, 331, 0, 0, 1, 463, 0, 0, 1, -1435, 4, 0, 1, 1484, 0, 0, 1, -69, 0, 0, 1, -286, 0,
+      0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 522, 0, 0, 1, -486, 0, 0, 1, 424, 0, 0, 1, -214, 0, 0, 1, -1115, 1, 0, 1, 1407, 0, 0,
+      1, -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -1392, 1, 0, 1, 347, 0, 0, 1, 948, 0, 0, 1,
+      -1296, 0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, 150, 0, 0, 1, -399, 1, 0, 1, 1294, 0, 0, 1, 4,
+      0, 0, 1, -1404, 0, 0, 1, 20, 0, 0, 1, 867, 0, 0, 1, 136, 0, 0, 1, 386, 0, 0, 1, -223, 0, 0, 1, 299, 0, 0, 1, -1420, 1,
+      0, 1, 655, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 730, 0, 0, 1, -530, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 572, 2, 0, 1,
+      -1103, 0, 0, 1, 17, 0, 0, 1, 416, 0, 0, 1, 613, 0, 0, 1, -1242, 0, 0, 1, 1384, 0, 0, 1, -662, 0, 0, 1, 5, 0, 0, 1, -8,
+      0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -918, 0, 0, 1, 1200, 0, 0, 1, 154, 0, 0, 1, -1408, 1, 0, 1, 1267, 8, 0, 1, -1017, 0,
+      0, 1, 840, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465, 0, 0, 1, -783, 4, 0, 1, 1030, 0, 0, 1, 164, 0, 0, 1, 235, 0, 0, 1,
+      83, 0, 0, 1, -82, 0, 0, 1, -101, 0, 0, 1, 198, 0, 0, 1, -1565, 1, 0, 1, 13, 0, 0, 1, 1255, 0, 0, 1, -129, 0, 0, 1, 306,
+      2, 0, 1, -24, 0, 0, 1, -50, 3, 0, 0, 9, -678, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0,
+      10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 511, 0, 0,
+      2, -611, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 886, 2, 0, 0, 1, -554, 0, 0, 1, -136, 0, 0, 1, 672, 2, 0, 1, -890, 0, 0, 1,
+      -595, 0, 0, 1, 1548, 0, 0, 0, 1, -133, 2, 0, 0, 8, -754, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2,
+      0, 10, 2, 0, 1, -674, 0, 0, 1, 835, 0, 0, 1, 301, 0, 0, 1, -1232, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1536, 0, 0, 1, -485,
+      0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -755, 8, 0, 1, 978, 0, 0, 1, -15, 0, 0, 1, -1478, 9, 0, 1, 494, 0, 0, 1, 978, 0, 0,
+      1, -683, 0, 0, 1, 610, 2, 0, 1, 15, 0, 0, 1, -688, 2, 0, 1, 428, 0, 0, 1, 306, 0, 0, 1, -1444, 0, 0, 1, 767, 0, 0, 1,
+      547, 0, 0, 1, 0, 0, 0, 1, -390, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -822, 0, 0, 1, 1442, 0, 0, 1, -20, 0, 0, 1, -78,
+      0, 0, 1, 18, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, -70, 0, 0, 1, -433, 0, 0, 1, -948, 0, 0, 1, 159, 0, 0, 1, 653, 0, 0, 1,
+      -384, 0, 0, 1, 58, 0, 0, 1, 282, 0, 0, 1, -708, 9, 0, 1, 1219, 0, 0, 1, -247, 0, 0, 1, -45, 0, 0, 1, 152, 0, 0, 1,
+      -1065, 0, 0, 1, 1239, 0, 0, 1, -499, 0, 0, 1, 370, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0,
+      0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 218, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -191, 0, 0, 1, -1, 0, 0, 1, -22,
+      11, 0, 1, -1138, 1, 0, 1, -19, 1, 0, 1, 1367, 0, 0, 1, -948, 0, 0, 1, 695, 0, 0, 1, 296, 0, 0, 1, -557, 0, 0, 1, -4, 0,
+      0, 1, 0, 0, 0, 1, 597, 0, 0, 1, -78, 0, 0, 1, -635, 0, 0, 1, -700, 0, 0, 1, 661, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1,
+      -798, 0, 0, 1, 925, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 200, 0, 0, 1, -965, 0, 0, 1, 1022, 0, 0, 1, -41,
+      2, 0, 1, -1342, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 519, 0, 0, 1,
+      -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1287, 0, 0, 1, 213, 1, 0, 1, 1375, 0, 0, 1, -487, 0, 0, 1, 364, 2, 0, 0, 1,
+      60, 2, 0, 1, -672, 0, 0, 1, 680, 2, 0, 1, 35, 0, 0, 1, -751, 2, 0, 1, -650, 1, 0, 1, 1387, 0, 0, 1, -239, 0, 0, 1, -572,
+      0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 881, 0, 0, 1, 121, 0, 0, 1, 125, 0, 0, 1, -382, 0, 0, 1,
+      -1054, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -348, 0, 0, 1, 780, 0, 0, 1, -265, 0, 0, 1, 505,
+      0, 0, 1, -824, 0, 0, 1, 343, 0, 0, 1, 498, 0, 0, 1, -128, 0, 0, 1, 280, 0, 0, 1, -639, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0,
+      1, -5, 0, 0, 1, 20, 0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, 187, 2, 0, 1, -22, 2, 0, 1, -131, 0, 0,
+      1, -299, 0, 0, 1, 467, 0, 0, 1, -545, 0, 0, 1, 292, 0, 0, 1, 212, 0, 0, 1, -567, 0, 0, 1, 541, 2, 0, 1, -248, 0, 0, 1,
+      306, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -476, 0, 0, 1, 287, 0, 0, 1, -1278, 0, 0, 1, 1002, 0, 0, 1, 557, 0, 0, 1, -822,
+      0, 0, 1, 636, 0, 0, 1, -234, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1, -722, 8, 0, 2, 1499, 2, 0, 66, 2, 0, 1, -933, 0,
+      0, 1, -6, 0, 0, 1, 862, 0, 0, 1, -1004, 0, 0, 1, 593, 0, 0, 0, 0, 1, -348, 0, 0, 1, -299, 0, 0, 1, 724, 0, 0, 1, -1108,
+      0, 0, 1, 1483, 0, 0, 1, -323, 0, 0, 1, -1176, 1, 0, 0, 1, 945, 0, 0, 1, -842, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1,
+      1200, 0, 0, 1, 252, 0, 0, 1, -1449, 4, 0, 1, 1466, 0, 0, 1, -247, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1,
+      -780, 0, 0, 1, 1318, 0, 0, 1, 85, 2, 0, 0, 1, -757, 2, 0, 0, 1, 822, 0, 0, 1, -340, 0, 0, 1, -646, 0, 0, 1, 169, 0, 0,
+      1, 289, 0, 0, 1, 523, 0, 0, 1, -16, 0, 0, 1, -244, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1250, 0, 0, 1, 132, 0, 0, 1, 31,
+      0, 0, 1, 848, 11, 0, 0, 1, -919, 0, 0, 1, 697, 0, 0, 1, 784, 2, 0, 1, -384, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -602, 0,
+      0, 1, 909, 0, 0, 1, -428, 0, 0, 1, 469, 0, 0, 1, -154, 0, 0, 1, 116, 0, 0, 1, -154, 0, 0, 1, -374, 0, 0, 2, -126, 2, 0,
+      88, 2, 0, 1, 557, 0, 0, 1, -418, 0, 0, 1, 0, 0, 0, 1, -810, 1, 0, 1, -19, 1, 0, 1, 1370, 0, 0, 1, 100, 0, 0, 1, -60, 0,
+      0, 1, -557, 0, 0, 1, -14, 0, 0, 0, 1, 401, 3, 0, 1, -1207, 1, 0, 1, 1373, 0, 0, 1, 42, 0, 0, 1, -1410, 1, 0, 1, 1163, 0,
+      0, 1, 0, 0, 0, 1, 156, 2, 0, 1, -280, 0, 0, 1, 0, 0, 0, 1, -1194, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40,
+      0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0,
+      1, 1231, 0, 0, 1, -522, 0, 0, 1, 339, 0, 0, 1, -1057, 1, 0, 1, 1268, 0, 0, 1, 78, 0, 0, 1, -197, 3, 0, 1, -362, 0, 0, 1,
+      561, 0, 0, 0, 0, 1, -402, 0, 0, 1, 331, 0, 0, 1, 18, 0, 0, 1, -1341, 1, 0, 1, 1182, 0, 0, 1, -344, 0, 0, 1, 418, 0, 0,
+      1, -957, 0, 0, 1, -321, 0, 0, 1, 1428, 2, 0, 1, -637, 11, 0, 1, 540, 0, 0, 1, 100, 0, 0, 1, -9, 0, 0, 1, -1374, 0, 0, 1,
+      651, 0, 0, 1, 635, 0, 0, 1, -1298, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -373, 0,
+      0, 1, 752, 0, 0, 1, 0, 0, 0, 1, -749, 0, 0, 1, 1283, 0, 0, 1, 17, 0, 0, 1, -1044, 0, 0, 1, 475, 0, 0, 1, -108, 0, 0, 1,
+      106, 0, 0, 1, 311, 0, 0, 1, 134, 0, 0, 1, 100, 0, 0, 1, 63, 0, 0, 1, -593, 0, 0, 1, 578, 0, 0, 1, -346, 0, 0, 1, 113, 0,
+      0, 1, 0, 0, 0, 1, -1324, 0, 0, 1, 1256, 0, 0, 1, 231, 2, 0, 1, -104, 0, 0, 1, -313, 0, 0, 1, -1063, 8, 0, 1, 800, 0, 0,
+      1, 799, 0, 0, 1, -255, 0, 0, 1, 226, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1, -1463, 1, 0, 1, 1450, 0, 0, 1, -1201, 0, 0, 0,
+      1, 518, 2, 0, 1, 679, 2, 0, 1, -1447, 0, 0, 1, 1477, 0, 0, 1, -411, 0, 0, 1, -348, 0, 0, 1, -274, 0, 0, 1, 0, 0, 0, 1,
+      -436, 0, 0, 1, 427, 0, 0, 1, 666, 0, 0, 1, -1066, 1, 0, 1, -16, 1, 0, 1, 729, 0, 0, 1, 270, 0, 0, 1, 418, 2, 0, 1, -803,
+      0, 0, 1, -511, 1, 0, 1, -96, 4, 0, 1, 1466, 0, 0, 1, -360, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1, 866, 0, 0, 1, 28, 2, 0,
+      1, -113, 0, 0, 1, -103, 0, 0, 1, -306, 0, 0, 1, -438, 0, 0, 1, 1030, 0, 0, 1, -465, 0, 0, 1, 470, 0, 0, 1, -180, 0, 0,
+      1, -1423, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1294, 0, 0, 1, -70, 0, 0, 1, 100, 0, 0, 1, -246,
+      0, 0, 1, 390, 0, 0, 1, -339, 0, 0, 1, 134, 0, 0, 1, -154, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 265, 0, 0, 1, 100, 0, 0,
+      1, -553, 0, 0, 1, 543, 0, 0, 1, 13, 0, 0, 1, -1437, 1, 0, 1, 575, 0, 0, 1, 607, 0, 0, 1, -1177, 1, 0, 1, 1163, 0, 0, 1,
+      -329, 0, 0, 1, 501, 2, 0, 1, 1, 2, 0, 1, -1507, 0, 0, 1, 1520, 0, 0, 1, -1475, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114,
+      0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1277, 0,
+      0, 1, -1338, 0, 0, 1, 1347, 0, 0, 1, -188, 0, 0, 0, 1, 207, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1443, 0, 0, 1, 1260, 0, 0,
+      1, -1196, 0, 0, 1, 1202, 0, 0, 1, 191, 2, 0, 1, -357, 3, 0, 1, 399, 2, 0, 1, -261, 0, 0, 1, 184, 2, 0, 1, -49, 2, 0, 0,
+      1, 60, 0, 0, 1, -764, 0, 0, 1, 3, 0, 0, 1, 766, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -785, 0, 0, 1, -551, 0, 0, 1, 742,
+      0, 0, 1, -3, 0, 0, 1, 173, 0, 0, 1, 422, 0, 0, 1, -114, 0, 0, 1, 41, 2, 0, 1, -881, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1,
+      600, 0, 0, 1, 0, 0, 0, 1, -358, 0, 0, 1, 545, 2, 0, 1, -185, 0, 0, 1, 260, 0, 0, 1, -1610, 0, 0, 1, 1333, 0, 0, 1, -4,
+      0, 0, 1, 283, 2, 0, 1, -785, 0, 0, 1, 743, 0, 0, 1, -1466, 0, 0, 1, 164, 0, 0, 1, 1357, 0, 0, 1, -932, 0, 0, 1, 347, 0,
+      0, 1, -992, 1, 0, 1, 1432, 0, 0, 1, -704, 2, 0, 1, -12, 0, 0, 1, 436, 0, 0, 1, -1118, 1, 0, 1, 577, 0, 0, 1, 1, 0, 0, 1,
+      822, 2, 0, 1, -385, 0, 0, 1, 316, 0, 0, 1, 68, 2, 0, 1, 42, 2, 0, 1, -1450, 4, 0, 1, 0, 4, 0, 1, 1500, 0, 0, 1, -292, 0,
+      0, 1, 100, 0, 0, 0, 1, -36, 0, 0, 1, 74, 0, 0, 1, 127, 2, 0, 1, -28, 0, 0, 1, -808, 0, 0, 1, 633, 0, 0, 1, 203, 2, 0, 1,
+      -482, 0, 0, 1, -572, 0, 0, 1, 706, 0, 0, 1, 202, 0, 0, 1, -253, 0, 0, 1, -1037, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1322,
+      0, 0, 1, -708, 0, 0, 1, 765, 0, 0, 1, 12, 0, 0, 1, -267, 0, 0, 0, 0, 9, -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2,
+      0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2,
+      0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, 322, 0, 0, 1, -347, 0, 0, 1, -338, 0, 0, 1,
+      155, 0, 0, 1, 613, 0, 0, 1, 14, 0, 0, 1, 77, 0, 0, 1, -1404, 0, 0, 1, 1414, 0, 0, 1, -1590, 0, 0, 1, 1, 0, 0, 1, 4, 0,
+      0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0,
+      1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1284, 0, 0, 1, 6, 0, 0, 1, -372, 0, 0, 1,
+      346, 0, 0, 1, -773, 2, 0, 1, 0, 2, 0, 1, 375, 0, 0, 1, 393, 0, 0, 1, -208, 0, 0, 1, -1177, 0, 0, 1, 1435, 0, 0, 1,
+      -1511, 0, 0, 1, 1555, 0, 0, 1, -87, 2, 0, 1, -196, 0, 0, 1, -534, 0, 0, 1, -551, 0, 0, 1, 386, 0, 0, 1, -373, 0, 0, 1,
+      576, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 594, 0, 0, 1, -386, 0, 0, 1, 0, 0, 0,
+      1, 627, 0, 0, 1, -100, 0, 0, 1, -188, 0, 0, 1, -433, 0, 0, 1, -353, 0, 0, 1, 728, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1,
+      234, 0, 0, 1, 435, 0, 0, 1, 86, 0, 0, 1, -928, 0, 0, 1, -207, 0, 0, 1, 341, 0, 0, 1, 387, 0, 0, 1, 0, 0, 0, 1, 308, 0,
+      0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -360, 0, 0, 1, -405, 2, 0, 1, 758, 0, 0, 1, -408, 0, 0, 1, 397, 0, 0, 1, -187, 0, 0, 1,
+      -595, 0, 0, 1, 899, 0, 0, 1, -266, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 862, 0, 0, 1, -549,
+      0, 0, 1, 389, 0, 0, 1, -111, 0, 0, 1, 66, 0, 0, 1, -649, 2, 0, 1, 326, 0, 0, 1, 446, 0, 0, 1, -827, 0, 0, 1, 2, 0, 0, 1,
+      822, 0, 0, 1, 67, 0, 0, 1, -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1, -17, 0, 0, 1, -504, 0, 0, 1,
+      -1078, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1,
+      14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 606, 0, 0, 1, 385, 0, 0, 0, 1, 308, 2, 0, 1, -219, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
+      1, 235, 0, 0, 1, -1352, 0, 0, 1, 1296, 0, 0, 0, 1, 6, 0, 0, 1, -727, 0, 0, 0, 1, -42, 0, 0, 1, -630, 0, 0, 1, -114, 0,
+      0, 1, 770, 0, 0, 1, 274, 0, 0, 1, 503, 0, 0, 1, 11, 0, 0, 1, -346, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1,
+      -332, 0, 0, 1, 281, 0, 0, 1, 177, 0, 0, 1, -341, 0, 0, 1, 66, 0, 0, 1, 453, 0, 0, 1, -957, 0, 0, 1, 754, 0, 0, 1, -208,
+      0, 0, 1, -371, 2, 0, 1, -751, 0, 0, 1, -50, 0, 0, 1, 1106, 0, 0, 0, 1, 474, 0, 0, 1, -100, 2, 0, 1, -740, 0, 0, 1, -521,
+      0, 0, 0, 1, 238, 0, 0, 1, 704, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 716, 0, 0, 1, -242, 0, 0, 1, -458, 0,
+      0, 1, 0, 0, 0, 1, 557, 0, 0, 2, -663, 2, 0, 40, 2, 0, 1, 717, 0, 0, 1, 25, 0, 0, 1, -194, 0, 0, 1, 255, 0, 0, 1, -367,
+      0, 0, 1, -470, 0, 0, 1, 788, 0, 0, 1, -41, 0, 0, 1, -802, 0, 0, 1, 713, 0, 0, 1, 167, 0, 0, 1, -830, 0, 0, 1, 605, 0, 0,
+      1, 160, 2, 0, 1, -91, 0, 0, 1, 183, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -850, 0, 0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 439,
+      0, 0, 1, -39, 0, 0, 1, -488, 0, 0, 1, -973, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1,
+      -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 603, 0, 0, 1, 527, 0, 0, 1, 255, 0, 0, 1, -57, 0,
+      0, 1, -926, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -665, 0, 0, 1, -77, 4, 0, 0, 0,
+      1, 1473, 0, 0, 1, -155, 0, 0, 1, -303, 0, 0, 1, 0, 0, 0, 1, 464, 0, 0, 1, -820, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 298,
+      0, 0, 1, -1078, 0, 0, 1, 642, 0, 0, 1, 379, 0, 0, 1, 433, 0, 0, 0, 1, -668, 0, 0, 1, 479, 0, 0, 1, -1312, 0, 0, 1, 797,
+      0, 0, 1, -573, 0, 0, 1, 601, 0, 0, 1, 668, 0, 0, 1, -13, 2, 0, 1, -716, 2, 0, 1, -87, 0, 0, 1, 923, 0, 0, 1, -779, 0, 0,
+      1, -2, 0, 0, 1, 461, 0, 0, 1, 165, 0, 0, 1, 114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -760, 0, 0, 1, -126, 0, 0, 1, 793,
+      0, 0, 1, 22, 0, 0, 1, -244, 0, 0, 1, 278, 0, 0, 1, -296, 0, 0, 1, 327, 0, 0, 1, -194, 0, 0, 1, 140, 0, 0, 1, -215, 0, 0,
+      1, 171, 2, 0, 1, -432, 0, 0, 1, -942, 0, 0, 1, 697, 0, 0, 1, -817, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17,
+      0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 927, 0, 0, 1,
+      363, 0, 0, 1, -33, 0, 0, 1, -1355, 1, 0, 1, 1311, 0, 0, 1, 110, 0, 0, 1, 54, 0, 0, 1, -918, 0, 0, 1, 805, 0, 0, 0, 1,
+      -1322, 0, 0, 1, 21, 0, 0, 1, 1291, 2, 0, 1, -125, 0, 0, 1, -1339, 0, 0, 1, 1511, 0, 0, 1, -723, 0, 0, 1, -6, 0, 0, 1,
+      -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 837, 0, 0, 1, -24, 0, 0, 1, -691, 0, 0, 1, 704, 2,
+      0, 1, -741, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1, -153, 0, 0, 1, -1117, 0, 0, 1, 671, 0, 0, 0, 0, 1, 533,
+      0, 0, 1, -587, 0, 0, 1, 837, 0, 0, 1, -815, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -314, 0, 0,
+      1, 983, 0, 0, 1, -660, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 707, 0, 0, 1, -134, 0,
+      0, 1, -261, 0, 0, 1, -969, 0, 0, 1, 770, 0, 0, 1, 201, 0, 0, 1, -416, 0, 0, 1, 689, 0, 0, 1, -774, 0, 0, 1, -2, 0, 0, 1,
+      -478, 0, 0, 1, 1324, 0, 0, 1, -1504, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 1396, 0, 0, 1, -781, 0, 0, 1, -353, 0, 0, 1,
+      1016, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -752, 2, 0, 1, 661, 0, 0, 1, 1, 0, 0, 1, -1326, 0, 0, 1, 874, 0, 0, 1, -530, 0,
+      0, 1, 1015, 0, 0, 1, 48, 0, 0, 1, -816, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 778, 0, 0, 1, -807, 0, 0, 1,
+      817, 0, 0, 1, -753, 0, 0, 1, -778, 0, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -702, 0, 0, 1, 650, 0, 0, 1, 49, 0,
+      0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0, 0, 0, 1, -317, 0, 0, 1, 704, 0, 0, 1, 35, 0, 0, 1, -871, 0, 0, 1, 255, 0,
+      0, 1, 323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 705, 0, 0, 1, -1450, 0, 0, 1, 1276, 0, 0, 1, -662, 0, 0, 1, 5,
+      2, 0, 1, 438, 0, 0, 1, 380, 0, 0, 1, -888, 0, 0, 1, 652, 0, 0, 1, -19, 0, 0, 1, -1141, 0, 0, 1, 1195, 0, 0, 1, -583, 0,
+      0, 0, 1, -557, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 642, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 708, 0, 0, 1,
+      -786, 0, 0, 1, 569, 0, 0, 1, 211, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1, -1271, 0, 0, 1, 398, 0, 0, 1, 167, 0, 0, 1, -1, 0,
+      0, 1, -147, 0, 0, 0, 1, -398, 0, 0, 1, 553, 0, 0, 1, -150, 0, 0, 1, 909, 2, 0, 1, -27, 0, 0, 1, 58, 0, 0, 1, 9, 0, 0, 1,
+      -824, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1484, 2, 0, 1, -748, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -716, 0, 0, 1,
+      1470, 0, 0, 1, -864, 0, 0, 1, 0, 0, 0, 1, 818, 0, 0, 1, -38, 0, 0, 1, -783, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0,
+      1, -1, 0, 0, 1, 673, 0, 0, 1, -909, 0, 0, 1, 1085, 0, 0, 1, -468, 0, 0, 1, 430, 0, 0, 1, -338, 0, 0, 1, 346, 0, 0, 1,
+      -16, 0, 0, 0, 0, 1, -756, 2, 0, 1, 766, 0, 0, 1, 67, 0, 0, 1, -94, 0, 0, 1, -1338, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1,
+      766, 0, 0, 1, -832, 1, 0, 1, 153, 0, 0, 1, 1406, 0, 0, 1, -1167, 0, 0, 1, 339, 0, 0, 1, 461, 0, 0, 1, -1002, 1, 0, 1,
+      397, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1, 586, 0, 0, 1, -179, 0, 0, 1, 571, 0, 0, 1, -118,
+      2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -727, 0, 0, 0, 0, 1, 728, 0, 0, 0, 1, -32, 0, 0, 1, -1291, 0, 0, 1, 1275, 0, 0, 1,
+      -284, 0, 0, 1, -1073, 0, 0, 1, 1453, 0, 0, 1, -861, 0, 0, 1, 847, 0, 0, 1, -839, 0, 0, 1, 845, 0, 0, 1, -112, 0, 0, 1,
+      -1450, 0, 0, 1, -21, 1, 0, 1, 770, 0, 0, 1, 725, 0, 0, 1, 7, 0, 0, 0, 1, -463, 0, 0, 1, -849, 1, 0, 1, 572, 0, 0, 1, 20,
+      0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -540, 1, 0, 1, 286, 0, 0, 1, 315, 0, 0, 1, 308, 0, 0, 1,
+      461, 0, 0, 1, -800, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, 855, 0, 0, 1, -227, 0, 0, 1, -1207, 0, 0, 1, -149, 0, 0, 1,
+      807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453, 0, 0, 0, 0, 1, 510, 0, 0, 1, -1057, 0, 0, 1, 1407, 0, 0, 1,
+      5, 0, 0, 1, -864, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89, 0, 0, 1, 322, 0, 0, 1, -78, 0, 0, 1, -797, 0, 0, 1, 0, 0, 0,
+      0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 755, 0, 0, 1, -29,
+      0, 0, 1, -1416, 0, 0, 1, 34, 0, 0, 1, 1316, 0, 0, 1, -667, 0, 0, 1, -15, 0, 0, 1, 694, 0, 0, 1, -1343, 0, 0, 1, 620, 0,
+      0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1045, 0, 0, 1, 325, 0, 0, 0, 1, -471, 0, 0, 1, -1005, 0, 0, 1, 628, 0,
+      0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 785, 0, 0, 1, -105, 0, 0, 1, -866, 0, 0, 1, -468, 0, 0, 1, 1374, 0, 0, 1, -814, 0,
+      0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 666, 0, 0, 1,
+      -1261, 0, 0, 1, 1315, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, 68, 0, 0, 1, -1373, 0, 0, 1, 1287, 0, 0, 1, -777, 0, 0, 1, -85, 0,
+      0, 0, 1, 925, 0, 0, 1, -25, 0, 0, 1, -1536, 0, 0, 0, 1, 1542, 0, 0, 1, -810, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 767, 0,
+      0, 1, -1391, 0, 0, 1, -40, 0, 0, 1, 1205, 0, 0, 1, 225, 2, 0, 1, -1274, 0, 0, 1, 503, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
+      871, 0, 0, 1, -1377, 0, 0, 0, 1, -186, 0, 0, 1, 721, 0, 0, 1, -670, 0, 0, 1, 1014, 0, 0, 0, 1, -446, 0, 0, 1, -600, 0,
+      0, 1, 572, 0, 0, 1, -640, 0, 0, 1, 145, 0, 0, 1, 594, 0, 0, 1, 837, 0, 0, 1, -289, 0, 0, 1, 326, 0, 0, 1, -809, 0, 0, 1,
+      473, 0, 0, 1, 3, 0, 0, 1, 213, 0, 0, 1, -1315, 0, 0, 1, 541, 0, 0, 1, -77, 0, 0, 1, -617, 0, 0, 1, 1263, 0, 0, 1, 210,
+      0, 0, 1, 12, 0, 0, 1, -770, 0, 0, 1, -505, 0, 0, 1, -39, 0, 0, 1, 579, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 880, 0, 0,
+      1, 98, 0, 0, 1, -831, 0, 0, 1, -689, 0, 0, 1, 727, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 774, 0, 0, 1, 62, 0, 0, 1, -787,
+      0, 0, 1, 36, 0, 0, 1, 685, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -861, 0, 0, 1, -649, 0, 0, 1, 734, 0, 0, 1, -43, 0, 0, 1,
+      -676, 0, 0, 1, 664, 0, 0, 1, -454, 0, 0, 1, 383, 0, 0, 1, -1, 0, 0, 1, -371, 0, 0, 1, 1332, 0, 0, 1, -1546, 0, 0, 1, 13,
+      0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 863, 0, 0, 1, -3, 0, 0, 1, -196, 0, 0, 1, -1165, 0, 0, 1, 620, 0, 0,
+      1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1358, 0, 0, 1, -80, 0, 0, 1, -986, 0, 0, 1, 158,
+      0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 931, 0, 0, 1, -698, 0, 0, 1, 693, 0, 0, 1, -815, 0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1,
+      -567, 0, 0, 1, 430, 0, 0, 1, -923, 0, 0, 1, 1379, 0, 0, 1, -929, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -108,
+      0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0, 0, 1, 1274, 2, 0, 1, -856, 0, 0, 1, 915, 0, 0, 1, -758, 0, 0, 1, 805, 0, 0,
+      1, -1400, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 731, 0, 0, 1, -29, 0,
+      0, 1, -655, 0, 0, 1, -613, 0, 0, 1, 630, 0, 0, 1, -220, 0, 0, 1, 978, 0, 0, 1, -905, 0, 0, 1, 0, 0, 0, 1, 797, 0, 0, 1,
+      -1332, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1, 157, 0, 0, 1, -528, 0, 0, 1, 463, 0, 0, 1, 29, 0, 0, 1, -567, 0, 0, 1, 581,
+      0, 0, 1, 850, 0, 0, 1, -837, 0, 0, 1, -29, 0, 0, 1, 813, 0, 0, 1, -926, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0,
+      1, -662, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 451, 0, 0, 1, 865, 0, 0, 1, -643, 0, 0, 1, -54, 0, 0, 1,
+      -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 805, 0, 0, 1, -930, 0, 0, 1, -17, 0, 0, 1, 872, 0, 0, 1, -870, 0, 0, 1, 136, 0,
+      0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -607, 0, 0, 1, 26, 0, 0, 1, 736, 0, 0, 1, -96, 0, 0, 1,
+      -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 511, 0, 0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 863, 0, 0, 1, -853,
+      0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -573, 0, 0, 1, 514, 0, 0, 1, -5, 0, 0, 1, -447, 0, 0, 1, 18, 0, 0, 1,
+      -70, 0, 0, 1, 565, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -598, 0, 0, 1, 47, 0, 0,
+      1, 1273, 0, 0, 1, -772, 0, 0, 1, -599, 0, 0, 1, 63, 0, 0, 1, 604, 0, 0, 1, -63, 0, 0, 1, -553, 0, 0, 1, 1297, 0, 0, 1,
+      -1406, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, -499, 0, 0, 1, 581, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80,
+      0, 0, 1, 911, 0, 0, 1, -912, 0, 0, 1, -59, 0, 0, 1, 846, 0, 0, 1, -856, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0,
+      1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -424, 0, 0, 1, -142, 0, 0, 1, 575, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0,
+      0, 1, -28, 0, 0, 1, 983, 0, 0, 1, -992, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -477, 0, 0, 1, -52, 0, 0, 1, 528, 0, 0,
     ],
     titles: [
-      274, 92, 312, 90, 341, 84, 375, 81, 381, 80, 509, 63, 564, 83, 593, 85, 959, 91, 1032, 87, 1049, 89, 1147, 8, 1164, 79,
-      1176, 57, 1323, 82, 1667, 0, 1683, 77, 1733, 60, 1737, 103, 1765, 10, 2073, 78, 2137, 99, 2138, 93, 2141, 86, 2252, 76,
-      2267, 9, 2268, 58, 2286, 61, 2312, 96, 2446, 62, 2517, 59, 2555, 41, 2603, 4, 2633, 88, 2640, 28, 2647, 2, 2693, 34,
-      2744, 1, 2784, 11, 2815, 21, 2817, 20, 2821, 94, 2824, 29, 2830, 27, 2832, 12, 2856, 32, 2926, 47, 2977, 35, 2986, 39,
-      2987, 40, 2995, 38, 3010, 30, 3012, 31, 3026, 75, 3046, 97, 3074, 50, 3075, 37, 3121, 49, 3188, 42, 3199, 48, 3245, 65,
-      3261, 25, 3262, 24, 3327, 36, 3374, 46, 3381, 56, 3384, 33, 3405, 102, 3409, 6, 3460, 23, 3461, 14, 3473, 101, 3518, 64,
-      3537, 52, 3543, 22, 3544, 13, 3598, 51, 3602, 19, 3623, 5, 3641, 45, 3652, 43, 3669, 54, 3670, 55, 3695, 71, 3696, 70,
-      3698, 67, 3712, 73, 3728, 100, 3736, 7, 3737, 15, 3749, 18, 3765, 44, 3770, 68, 3778, 26, 3788, 16, 3789, 17, 3790, 74,
-      3795, 69, 3798, 66, 3813, 72, 3818, 53, 3939, 104,
+      314, 92, 354, 90, 383, 84, 419, 81, 426, 80, 571, 63, 634, 83, 668, 85, 1067, 91, 1152, 87, 1170, 89, 1280, 8, 1299, 79,
+      1312, 57, 1473, 82, 1859, 0, 1878, 77, 1936, 60, 1941, 103, 1972, 10, 2356, 78, 2437, 99, 2440, 93, 2444, 86, 2593, 76,
+      2613, 9, 2614, 58, 2644, 61, 2673, 96, 2838, 62, 2923, 59, 2967, 41, 3032, 4, 3067, 88, 3076, 28, 3085, 2, 3147, 34,
+      3214, 1, 3261, 11, 3299, 21, 3301, 20, 3305, 94, 3308, 29, 3315, 27, 3317, 12, 3348, 32, 3428, 47, 3492, 35, 3501, 39,
+      3502, 40, 3510, 38, 3526, 30, 3528, 31, 3543, 75, 3569, 97, 3603, 50, 3604, 37, 3662, 49, 3742, 42, 3756, 48, 3809, 65,
+      3830, 25, 3831, 24, 3901, 36, 3958, 46, 3966, 56, 3969, 33, 3994, 102, 3999, 6, 4058, 23, 4059, 14, 4073, 101, 4128, 64,
+      4148, 52, 4154, 22, 4155, 13, 4216, 51, 4220, 19, 4242, 5, 4261, 45, 4274, 43, 4296, 54, 4297, 55, 4325, 71, 4326, 70,
+      4328, 67, 4345, 73, 4362, 100, 4372, 7, 4373, 15, 4386, 18, 4404, 44, 4409, 68, 4418, 26, 4428, 16, 4429, 17, 4430, 74,
+      4436, 69, 4440, 66, 4456, 72, 4461, 53, 4591, 104,
     ],
   };
 }

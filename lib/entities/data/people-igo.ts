@@ -1,0 +1,381 @@
+import type { PersonEntity, Role } from '../types';
+import { people, r, type PersonInput } from './person-input';
+
+/**
+ * Heads, envoys and spokespeople of international organisations and courts (UN, its agencies and envoys,
+ * EU, NATO, AU, ASEAN, OSCE, Arab League, GCC, OIC, OAS, ICC, ICJ, ICRC), government spokespeople, and the
+ * US foreign-policy officials since 1990 that people.ts does not already list. Roles with a trailing
+ * comment naming a site and date were checked against that report; “not re-checked” marks dates taken
+ * from the public record that have not yet been checked against a dated report.
+ */
+
+/** A person: slug, display name, surname as news uses it alone, card description and dated roles. */
+function x(slug: string, name: string, surname: string, description: string, roles: Role[], extra: Partial<PersonInput> = {}): PersonInput {
+  return { id: `person:${slug}`, name, surname, ...extra, description, roles };
+}
+
+const LIST: PersonInput[] = [
+  // ── United Nations: Secretary-General, spokespeople, envoys ─────────────────────────────────
+  x('kofi-annan', 'Kofi Annan', 'Annan', 'Ghanaian diplomat; Secretary-General of the United Nations 1997–2006 and UN–Arab League envoy for Syria in 2012; died in 2018', [
+    r('Secretary-General of the United Nations', '', '1997-01-01', '2006-12-31'), // not re-checked
+    r('Joint Special Envoy for Syria', '', '2012-02-23', '2012-08-31'), // not re-checked
+  ]),
+  x('stephane-dujarric', 'Stéphane Dujarric', 'Dujarric', 'Spokesperson for the UN Secretary-General since 2014', [
+    r('Spokesperson for the UN Secretary-General', '', '2014-04'), // not re-checked
+  ]),
+  x('farhan-haq', 'Farhan Haq', 'Haq', 'Deputy spokesperson for the UN Secretary-General', [
+    r('Deputy Spokesperson for the UN Secretary-General', '', '2014-04'), // not re-checked
+  ]),
+  x('lakhdar-brahimi', 'Lakhdar Brahimi', 'Brahimi', 'Algerian diplomat; UN–Arab League envoy for Syria 2012–2014; Algerian Foreign Minister 1991–1993', [
+    r('Joint Special Representative for Syria', '', '2012-09-01', '2014-05-31'), // not re-checked
+  ]),
+  x('staffan-de-mistura', 'Staffan de Mistura', 'de Mistura', 'Italian-Swedish diplomat; UN envoy for Syria 2014–2018 and Personal Envoy of the Secretary-General for Western Sahara since 2021', [
+    r('UN Special Envoy for Syria', '', '2014-07-10', '2018-12-31'), // not re-checked
+    r('Personal Envoy of the UN Secretary-General for Western Sahara', '', '2021-11-01'), // not re-checked
+  ]),
+  x('geir-pedersen', 'Geir Pedersen', 'Pedersen', 'Norwegian diplomat; UN Special Envoy for Syria from January 2019', [
+    r('UN Special Envoy for Syria', '', '2019-01-07'), // not re-checked (end of mandate in 2025 not confirmed)
+  ]),
+  x('martin-griffiths', 'Martin Griffiths', 'Griffiths', 'British diplomat; UN Special Envoy for Yemen 2018–2021, then UN humanitarian chief until 2024', [
+    r('UN Special Envoy for Yemen', '', '2018-03', '2021-07'), // not re-checked
+    r('UN Under-Secretary-General for Humanitarian Affairs', '', '2021-07', '2024-06'), // not re-checked
+  ]),
+  x('hans-grundberg', 'Hans Grundberg', 'Grundberg', 'Swedish diplomat; UN Special Envoy for Yemen since September 2021', [
+    r('UN Special Envoy for Yemen', '', '2021-09'), // not re-checked
+  ]),
+  x('ismail-ould-cheikh-ahmed', 'Ismail Ould Cheikh Ahmed', 'Ould Cheikh Ahmed', 'Mauritanian diplomat; UN Special Envoy for Yemen 2015–2018, later Foreign Minister of Mauritania', [
+    r('UN Special Envoy for Yemen', '', '2015-04', '2018-02'), // not re-checked
+  ]),
+  x('ghassan-salame', 'Ghassan Salamé', 'Salamé', 'Lebanese academic; head of the UN Support Mission in Libya 2017–2020', [
+    r('UN Special Representative for Libya', '', '2017-08', '2020-03'), // not re-checked
+  ], { aliases: ['Ghassan Salame'] }),
+  x('stephanie-williams', 'Stephanie Williams', 'Williams', 'US diplomat; acting head of the UN Support Mission in Libya 2020–2021', [
+    r('Acting UN Special Representative for Libya', '', '2020-03', '2021-02'), // not re-checked
+  ]),
+  x('abdoulaye-bathily', 'Abdoulaye Bathily', 'Bathily', 'Senegalese politician; UN Special Representative for Libya 2022–2024', [
+    r('UN Special Representative for Libya', '', '2022-09', '2024-05'), // appointed 2022; served until May 2024, libyareview.com, aawsat.com 2025-01-24
+  ]),
+  x('hanna-tetteh', 'Hanna Tetteh', 'Tetteh', 'Ghanaian diplomat; UN Special Representative for Libya since January 2025; Special Envoy for the Horn of Africa 2022–2024; Ghana’s Foreign Minister 2013–2017', [
+    r('UN Special Representative for Libya', '', '2025-01-24'), // appointment announced, thenationalnews.com 2025-01-24, libyareview.com 2025-01
+  ], { aliases: ['Hanna Serwaa Tetteh'] }),
+  x('noeleen-heyzer', 'Noeleen Heyzer', 'Heyzer', 'Singaporean social scientist; UN Special Envoy for Myanmar 2021–2023', [
+    r('UN Special Envoy for Myanmar', '', '2021-12', '2023-06'), // not re-checked
+  ]),
+  x('christine-schraner-burgener', 'Christine Schraner Burgener', 'Schraner Burgener', 'Swiss diplomat; UN Special Envoy for Myanmar 2018–2021', [
+    r('UN Special Envoy for Myanmar', '', '2018-04', '2021-10'), // not re-checked
+  ]),
+  x('nickolay-mladenov', 'Nickolay Mladenov', 'Mladenov', 'Bulgarian politician; UN Special Coordinator for the Middle East Peace Process 2015–2020; Bulgarian Foreign Minister 2010–2013', [
+    r('UN Special Coordinator for the Middle East Peace Process', '', '2015-02', '2020-12'), // not re-checked
+  ]),
+  x('tor-wennesland', 'Tor Wennesland', 'Wennesland', 'Norwegian diplomat; UN Special Coordinator for the Middle East Peace Process from 2021', [
+    r('UN Special Coordinator for the Middle East Peace Process', '', '2021-01'), // not re-checked (end of term not confirmed)
+  ]),
+  x('huang-xia', 'Huang Xia', 'Huang', 'Chinese diplomat; UN Special Envoy for the Great Lakes Region from 2019', [
+    r('UN Special Envoy for the Great Lakes Region', '', '2019-04'), // not re-checked
+  ]),
+
+  // ── UN agencies ─────────────────────────────────────────────────────────────────────────────
+  x('filippo-grandi', 'Filippo Grandi', 'Grandi', 'Italian diplomat; UN High Commissioner for Refugees 2016–2025', [
+    r('UN High Commissioner for Refugees', '', '2016-01-01', '2025-12-31'), // led UNHCR since 2016, second term ended 31 December: devdiscourse.com, seattletimes (AP) 2025-12
+  ]),
+  x('barham-salih', 'Barham Salih', 'Salih', 'Iraqi Kurdish politician; UN High Commissioner for Refugees since January 2026; President of Iraq 2018–2022', [
+    r('President', 'iq', '2018-10', '2022-10'), // years 2018–2022: press.un.org 2025-12; months not re-checked
+    r('UN High Commissioner for Refugees', '', '2026-01-01'), // elected by the General Assembly, term from 1 January 2026: press.un.org, devdiscourse.com 2025-12
+  ], { aliases: ['Barham Ahmed Salih'] }),
+  x('volker-turk', 'Volker Türk', 'Türk', 'Austrian lawyer; UN High Commissioner for Human Rights since October 2022', [
+    r('UN High Commissioner for Human Rights', '', '2022-10-17'), // not re-checked
+  ], { aliases: ['Volker Turk'] }),
+  x('michelle-bachelet', 'Michelle Bachelet', 'Bachelet', 'President of Chile 2006–2010 and 2014–2018; UN High Commissioner for Human Rights 2018–2022', [
+    r('President', 'cl', '2006-03-11', '2010-03-11'), // not re-checked
+    r('President', 'cl', '2014-03-11', '2018-03-11'), // not re-checked
+    r('UN High Commissioner for Human Rights', '', '2018-09-01', '2022-08-31'), // not re-checked
+  ]),
+  x('zeid-raad-al-hussein', 'Zeid Ra’ad Al Hussein', 'Zeid', 'Jordanian prince and diplomat; UN High Commissioner for Human Rights 2014–2018', [
+    r('UN High Commissioner for Human Rights', '', '2014-09-01', '2018-08-31'), // not re-checked
+  ], { aliases: ['Zeid Ra’ad al-Hussein', 'Zeid bin Ra’ad'] }),
+  x('navi-pillay', 'Navi Pillay', 'Pillay', 'South African judge; UN High Commissioner for Human Rights 2008–2014; later chaired the UN inquiry on Israel and the occupied Palestinian territory', [
+    r('UN High Commissioner for Human Rights', '', '2008-09-01', '2014-08-31'), // not re-checked
+  ]),
+  x('mohamed-elbaradei', 'Mohamed ElBaradei', 'ElBaradei', 'Egyptian diplomat; Director General of the IAEA 1997–2009 and Nobel Peace laureate 2005', [
+    r('Director General of the IAEA', '', '1997-12-01', '2009-11-30'), // not re-checked
+  ], { aliases: ['Mohamed El-Baradei', 'Mohamed El Baradei'] }),
+  x('margaret-chan', 'Margaret Chan', 'Chan', 'Hong Kong-born physician; Director-General of the World Health Organization 2007–2017', [
+    r('Director-General of the World Health Organization', '', '2007-01-04', '2017-06-30'), // not re-checked
+  ]),
+  x('pascal-lamy', 'Pascal Lamy', 'Lamy', 'French official; Director-General of the World Trade Organization 2005–2013; EU Trade Commissioner 1999–2004', [
+    r('Director-General of the World Trade Organization', '', '2005-09-01', '2013-08-31'), // not re-checked
+  ]),
+  x('christine-lagarde', 'Christine Lagarde', 'Lagarde', 'President of the European Central Bank since November 2019; Managing Director of the IMF 2011–2019; French Finance Minister 2007–2011', [
+    r('Managing Director of the International Monetary Fund', '', '2011-07-05', '2019-09-12'), // not re-checked
+    r('President of the European Central Bank', '', '2019-11-01'), // not re-checked
+  ]),
+  x('ajay-banga', 'Ajay Banga', 'Banga', 'President of the World Bank Group since June 2023; former chief executive of Mastercard', [
+    r('President of the World Bank', '', '2023-06-02'), // not re-checked
+  ]),
+  x('david-malpass', 'David Malpass', 'Malpass', 'President of the World Bank Group 2019–2023', [
+    r('President of the World Bank', '', '2019-04-09', '2023-06-01'), // not re-checked
+  ]),
+  x('jim-yong-kim', 'Jim Yong Kim', 'Kim', 'Korean-American physician; President of the World Bank Group 2012–2019', [
+    r('President of the World Bank', '', '2012-07-01', '2019-02-01'), // not re-checked
+  ]),
+
+  // ── European Union and NATO ─────────────────────────────────────────────────────────────────
+  x('jose-manuel-barroso', 'José Manuel Barroso', 'Barroso', 'President of the European Commission 2004–2014; Prime Minister of Portugal 2002–2004', [
+    r('President of the European Commission', '', '2004-11-22', '2014-10-31'), // not re-checked
+  ], { aliases: ['Jose Manuel Barroso', 'José Manuel Durão Barroso'] }),
+  x('herman-van-rompuy', 'Herman Van Rompuy', 'Van Rompuy', 'First full-time President of the European Council 2009–2014; Prime Minister of Belgium 2008–2009', [
+    r('President of the European Council', '', '2009-12-01', '2014-11-30'), // not re-checked
+  ]),
+  x('catherine-ashton', 'Catherine Ashton', 'Ashton', 'British politician; EU High Representative for Foreign Affairs and Security Policy 2009–2014', [
+    r('EU High Representative for Foreign Affairs and Security Policy', '', '2009-12-01', '2014-10-31'), // not re-checked
+  ]),
+  x('javier-solana', 'Javier Solana', 'Solana', 'Spanish politician; NATO Secretary General 1995–1999 and EU High Representative for the Common Foreign and Security Policy 1999–2009', [
+    r('Secretary General of NATO', '', '1995-12-05', '1999-10-06'), // not re-checked
+    r('EU High Representative for the Common Foreign and Security Policy', '', '1999-10-18', '2009-11-30'), // not re-checked
+  ]),
+  x('eric-mamer', 'Eric Mamer', 'Mamer', 'Chief Spokesperson of the European Commission 2019–2024', [
+    r('Chief Spokesperson of the European Commission', '', '2019-12-01', '2024-11-30'), // not re-checked
+  ]),
+  x('anders-fogh-rasmussen', 'Anders Fogh Rasmussen', 'Rasmussen', 'Prime Minister of Denmark 2001–2009; NATO Secretary General 2009–2014', [
+    r('Prime Minister', 'dk', '2001-11-27', '2009-04-05'), // not re-checked
+    r('Secretary General of NATO', '', '2009-08-01', '2014-09-30'), // not re-checked
+  ]),
+  x('jaap-de-hoop-scheffer', 'Jaap de Hoop Scheffer', 'de Hoop Scheffer', 'Dutch politician; NATO Secretary General 2004–2009; Dutch Foreign Minister 2002–2003', [
+    r('Secretary General of NATO', '', '2004-01-01', '2009-07-31'), // not re-checked
+  ]),
+
+  // ── Regional organisations ──────────────────────────────────────────────────────────────────
+  x('mahmoud-ali-youssouf', 'Mahmoud Ali Youssouf', 'Youssouf', 'Djiboutian diplomat; Chairperson of the African Union Commission since February 2025; Foreign Minister of Djibouti 2005–2025', [
+    r('Chairperson of the African Union Commission', '', '2025-02-15'), // elected and sworn in 2025-02-15: newkerala.com (Xinhua), channelnewsasia.com 2025-02-16
+  ], { aliases: ['Mahamoud Ali Youssouf'] }),
+  x('moussa-faki-mahamat', 'Moussa Faki Mahamat', 'Faki', 'Chadian politician; Chairperson of the African Union Commission 2017–2025; Prime Minister of Chad 2003–2005', [
+    r('Chairperson of the African Union Commission', '', '2017-03-14', '2025-02-15'), // start not re-checked; successor sworn in 2025-02-15, newkerala.com (Xinhua)
+  ], { aliases: ['Moussa Faki'] }),
+  x('nkosazana-dlamini-zuma', 'Nkosazana Dlamini-Zuma', 'Dlamini-Zuma', 'South African politician; Chairperson of the African Union Commission 2012–2017', [
+    r('Chairperson of the African Union Commission', '', '2012-10-15', '2017-03-14'), // not re-checked
+  ]),
+  x('kao-kim-hourn', 'Kao Kim Hourn', 'Kao', 'Cambodian diplomat; Secretary-General of ASEAN since January 2023', [
+    r('Secretary-General of ASEAN', '', '2023-01'), // not re-checked
+  ]),
+  x('lim-jock-hoi', 'Lim Jock Hoi', 'Lim', 'Bruneian diplomat; Secretary-General of ASEAN 2018–2022', [
+    r('Secretary-General of ASEAN', '', '2018-01-01', '2022-12-31'), // not re-checked
+  ]),
+  x('helga-schmid', 'Helga Schmid', 'Schmid', 'German diplomat; Secretary General of the OSCE 2020–2024', [
+    r('Secretary General of the OSCE', '', '2020-12', '2024-09'), // not re-checked
+  ]),
+  x('feridun-sinirlioglu', 'Feridun Sinirlioğlu', 'Sinirlioğlu', 'Turkish diplomat; Secretary General of the OSCE since December 2024; Turkish Foreign Minister in 2015', [
+    r('Secretary General of the OSCE', '', '2024-12'), // not re-checked
+  ], { aliases: ['Feridun Sinirlioglu'] }),
+  x('ahmed-aboul-gheit', 'Ahmed Aboul Gheit', 'Aboul Gheit', 'Egyptian diplomat; Secretary-General of the Arab League since 2016; Egyptian Foreign Minister 2004–2011', [
+    r('Foreign Minister', 'eg', '2004-07', '2011-03'), // not re-checked
+    r('Secretary-General of the Arab League', '', '2016-07-01'), // not re-checked
+  ], { aliases: ['Ahmed Abul Gheit', 'Ahmed Abu al-Ghait'] }),
+  x('nabil-elaraby', 'Nabil Elaraby', 'Elaraby', 'Egyptian diplomat; Secretary-General of the Arab League 2011–2016', [
+    r('Secretary-General of the Arab League', '', '2011-07-01', '2016-06-30'), // not re-checked
+  ], { aliases: ['Nabil al-Arabi', 'Nabil el-Araby'] }),
+  x('amr-moussa', 'Amr Moussa', 'Moussa', 'Egyptian diplomat; Secretary-General of the Arab League 2001–2011; Egyptian Foreign Minister 1991–2001', [
+    r('Foreign Minister', 'eg', '1991-05', '2001-05'), // not re-checked
+    r('Secretary-General of the Arab League', '', '2001-06', '2011-06'), // not re-checked
+  ]),
+  x('jasem-albudaiwi', 'Jasem Mohamed Albudaiwi', 'Albudaiwi', 'Kuwaiti diplomat; Secretary-General of the Gulf Cooperation Council since 2023', [
+    r('Secretary-General of the Gulf Cooperation Council', '', '2023-02'), // not re-checked
+  ], { aliases: ['Jasem Al-Budaiwi', 'Jassem Albudaiwi'] }),
+  x('nayef-al-hajraf', 'Nayef Falah Al-Hajraf', 'Al-Hajraf', 'Kuwaiti official; Secretary-General of the Gulf Cooperation Council 2020–2023', [
+    r('Secretary-General of the Gulf Cooperation Council', '', '2020-04', '2023-01'), // not re-checked
+  ], { aliases: ['Nayef al-Hajraf'] }),
+  x('hissein-brahim-taha', 'Hissein Brahim Taha', 'Taha', 'Chadian diplomat; Secretary-General of the Organisation of Islamic Cooperation since November 2021', [
+    r('Secretary-General of the Organisation of Islamic Cooperation', '', '2021-11'), // not re-checked
+  ]),
+  x('luis-almagro', 'Luis Almagro', 'Almagro', 'Uruguayan diplomat; Secretary General of the Organization of American States 2015–2025; Foreign Minister of Uruguay 2010–2015', [
+    r('Secretary General of the OAS', '', '2015-05-26', '2025-05'), // start not re-checked; successor in office by late May 2025, guyanachronicle.com 2025-05-28
+  ]),
+  x('albert-ramdin', 'Albert Ramdin', 'Ramdin', 'Surinamese diplomat; Secretary General of the Organization of American States since May 2025; Suriname’s Foreign Minister 2020–2025', [
+    r('Secretary General of the OAS', '', '2025-05'), // took office, guyanachronicle.com 2025-05-28; caribbeantimes.com 2025-05
+  ]),
+
+  // ── International courts and the Red Cross ─────────────────────────────────────────────────
+  x('karim-khan', 'Karim Khan', 'Khan', 'British lawyer; Prosecutor of the International Criminal Court since June 2021', [
+    r('Prosecutor of the International Criminal Court', '', '2021-06-16'), // not re-checked
+  ], { aliases: ['Karim A.A. Khan', 'Karim Ahmad Khan'] }),
+  x('fatou-bensouda', 'Fatou Bensouda', 'Bensouda', 'Gambian lawyer; Prosecutor of the International Criminal Court 2012–2021', [
+    r('Prosecutor of the International Criminal Court', '', '2012-06-15', '2021-06-15'), // not re-checked
+  ]),
+  x('luis-moreno-ocampo', 'Luis Moreno Ocampo', 'Moreno Ocampo', 'Argentine lawyer; first Prosecutor of the International Criminal Court 2003–2012', [
+    r('Prosecutor of the International Criminal Court', '', '2003-06-16', '2012-06-15'), // not re-checked
+  ], { aliases: ['Luis Moreno-Ocampo'] }),
+  x('tomoko-akane', 'Tomoko Akane', 'Akane', 'Japanese judge; President of the International Criminal Court since March 2024', [
+    r('President of the International Criminal Court', '', '2024-03-11'), // not re-checked
+  ], { native: ['赤根智子'] }),
+  x('piotr-hofmanski', 'Piotr Hofmański', 'Hofmański', 'Polish judge; President of the International Criminal Court 2021–2024', [
+    r('President of the International Criminal Court', '', '2021-03-11', '2024-03-10'), // not re-checked
+  ], { aliases: ['Piotr Hofmanski'] }),
+  x('yuji-iwasawa', 'Yuji Iwasawa', 'Iwasawa', 'Japanese judge; President of the International Court of Justice since March 2025', [
+    r('President of the International Court of Justice', '', '2025-03-03'), // not re-checked
+  ], { aliases: ['Iwasawa Yuji'], native: ['岩沢雄司'] }),
+  x('nawaf-salam', 'Nawaf Salam', 'Salam', 'Lebanese judge and diplomat; Prime Minister of Lebanon since February 2025; President of the International Court of Justice 2024–2025', [
+    r('President of the International Court of Justice', '', '2024-02-06', '2025-01-14'), // not re-checked
+    r('Prime Minister', 'lb', '2025-02-08'), // not re-checked (government formed)
+  ]),
+  x('joan-donoghue', 'Joan Donoghue', 'Donoghue', 'US lawyer; President of the International Court of Justice 2021–2024', [
+    r('President of the International Court of Justice', '', '2021-02-08', '2024-02-05'), // not re-checked
+  ]),
+  x('abdulqawi-yusuf', 'Abdulqawi Ahmed Yusuf', 'Yusuf', 'Somali judge; President of the International Court of Justice 2018–2021', [
+    r('President of the International Court of Justice', '', '2018-02-06', '2021-02-05'), // not re-checked
+  ], { aliases: ['Abdulqawi Yusuf'] }),
+  x('mirjana-spoljaric-egger', 'Mirjana Spoljaric Egger', 'Spoljaric', 'Swiss diplomat; President of the International Committee of the Red Cross since October 2022', [
+    r('President of the International Committee of the Red Cross', '', '2022-10-01'), // not re-checked
+  ], { aliases: ['Mirjana Spoljaric'] }),
+  x('peter-maurer', 'Peter Maurer', 'Maurer', 'Swiss diplomat; President of the International Committee of the Red Cross 2012–2022', [
+    r('President of the International Committee of the Red Cross', '', '2012-07-01', '2022-09-30'), // not re-checked
+  ]),
+  x('jakob-kellenberger', 'Jakob Kellenberger', 'Kellenberger', 'Swiss diplomat; President of the International Committee of the Red Cross 2000–2012', [
+    r('President of the International Committee of the Red Cross', '', '2000-01', '2012-06'), // not re-checked
+  ]),
+
+  // ── Government spokespeople ─────────────────────────────────────────────────────────────────
+  x('lin-jian', 'Lin Jian', 'Lin', 'Spokesperson of China’s Ministry of Foreign Affairs since March 2024', [
+    r('Foreign Ministry Spokesperson', 'cn', '2024-03-18'), // first briefing, ir.china-embassy.gov.cn 2024-03-18, theeuropetoday.com 2024-03-19
+  ], { native: ['林剑', '林劍'] }),
+  x('guo-jiakun', 'Guo Jiakun', 'Guo', 'Spokesperson of China’s Ministry of Foreign Affairs since January 2025', [
+    r('Foreign Ministry Spokesperson', 'cn', '2025-01-06'), // first briefing, shine.cn, urdupoint.com (APP) 2025-01-06
+  ], { native: ['郭嘉昆'] }),
+  x('hua-chunying', 'Hua Chunying', 'Hua', 'Chinese diplomat; long-serving Foreign Ministry spokesperson from 2012, later head of its press department and vice minister', [
+    r('Foreign Ministry Spokesperson', 'cn', '2012-09'), // not re-checked (end of spokesperson duties not confirmed)
+  ], { native: ['华春莹', '華春瑩'] }),
+  x('zhao-lijian', 'Zhao Lijian', 'Zhao', 'Chinese diplomat; Foreign Ministry spokesperson 2020–2023', [
+    r('Foreign Ministry Spokesperson', 'cn', '2020-02', '2023-01'), // not re-checked
+  ], { native: ['赵立坚', '趙立堅'] }),
+  x('wang-wenbin', 'Wang Wenbin', 'Wang', 'Chinese diplomat; Foreign Ministry spokesperson from 2020', [
+    r('Foreign Ministry Spokesperson', 'cn', '2020-07'), // not re-checked (end not confirmed)
+  ], { native: ['汪文斌'] }),
+  x('mao-ning', 'Mao Ning', 'Mao', 'Chinese diplomat; Foreign Ministry spokesperson since 2022', [
+    r('Foreign Ministry Spokesperson', 'cn', '2022-09'), // not re-checked; still briefing 2024-03-18, ir.china-embassy.gov.cn
+  ], { native: ['毛宁', '毛寧'] }),
+  x('karoline-leavitt', 'Karoline Leavitt', 'Leavitt', 'White House Press Secretary since January 2025', [
+    r('White House Press Secretary', 'us', '2025-01-20'), // not re-checked
+  ]),
+  x('karine-jean-pierre', 'Karine Jean-Pierre', 'Jean-Pierre', 'White House Press Secretary 2022–2025', [
+    r('White House Press Secretary', 'us', '2022-05-13', '2025-01-20'), // not re-checked
+  ]),
+  x('jen-psaki', 'Jen Psaki', 'Psaki', 'White House Press Secretary 2021–2022; State Department spokesperson 2013–2015', [
+    r('White House Press Secretary', 'us', '2021-01-20', '2022-05-13'), // not re-checked
+  ]),
+  x('kayleigh-mcenany', 'Kayleigh McEnany', 'McEnany', 'White House Press Secretary 2020–2021', [
+    r('White House Press Secretary', 'us', '2020-04-07', '2021-01-20'), // not re-checked
+  ]),
+  x('stephanie-grisham', 'Stephanie Grisham', 'Grisham', 'White House Press Secretary 2019–2020', [
+    r('White House Press Secretary', 'us', '2019-07-01', '2020-04-07'), // not re-checked
+  ]),
+  x('sarah-huckabee-sanders', 'Sarah Huckabee Sanders', 'Sanders', 'White House Press Secretary 2017–2019; Governor of Arkansas since 2023', [
+    r('White House Press Secretary', 'us', '2017-07-21', '2019-07-01'), // not re-checked
+  ], { aliases: ['Sarah Sanders'] }),
+  x('sean-spicer', 'Sean Spicer', 'Spicer', 'White House Press Secretary in 2017', [
+    r('White House Press Secretary', 'us', '2017-01-20', '2017-07-21'), // not re-checked
+  ]),
+  x('josh-earnest', 'Josh Earnest', 'Earnest', 'White House Press Secretary 2014–2017', [
+    r('White House Press Secretary', 'us', '2014-05-30', '2017-01-20'), // not re-checked
+  ]),
+  x('ned-price', 'Ned Price', 'Price', 'US State Department spokesperson 2021–2023', [
+    r('State Department Spokesperson', 'us', '2021-01-20', '2023-03'), // not re-checked
+  ]),
+  x('matthew-miller', 'Matthew Miller', 'Miller', 'US State Department spokesperson 2023–2025', [
+    r('State Department Spokesperson', 'us', '2023-05', '2025-01-20'), // not re-checked
+  ]),
+  x('tammy-bruce', 'Tammy Bruce', 'Bruce', 'US State Department spokesperson from January 2025', [
+    r('State Department Spokesperson', 'us', '2025-01'), // not re-checked (later move not confirmed)
+  ]),
+
+  // ── United States: Secretaries of State and Defense, National Security Advisers, UN ambassadors since 1990 ──
+  x('james-baker', 'James Baker', 'Baker', 'US Secretary of State 1989–1992 and White House Chief of Staff', [
+    r('Secretary of State', 'us', '1989-01-25', '1992-08-23'), // not re-checked
+  ], { aliases: ['James A. Baker', 'James Baker III'] }),
+  x('lawrence-eagleburger', 'Lawrence Eagleburger', 'Eagleburger', 'US Secretary of State 1992–1993', [
+    r('Secretary of State', 'us', '1992-12-08', '1993-01-19'), // not re-checked
+  ]),
+  x('warren-christopher', 'Warren Christopher', 'Christopher', 'US Secretary of State 1993–1997', [
+    r('Secretary of State', 'us', '1993-01-20', '1997-01-17'), // not re-checked
+  ]),
+  x('madeleine-albright', 'Madeleine Albright', 'Albright', 'US Ambassador to the UN 1993–1997 and Secretary of State 1997–2001, the first woman in the post', [
+    r('Ambassador to the United Nations', 'us', '1993-01-27', '1997-01-21'), // not re-checked
+    r('Secretary of State', 'us', '1997-01-23', '2001-01-20'), // not re-checked
+  ]),
+  x('colin-powell', 'Colin Powell', 'Powell', 'US Secretary of State 2001–2005; Chairman of the Joint Chiefs of Staff 1989–1993', [
+    r('Secretary of State', 'us', '2001-01-20', '2005-01-26'), // not re-checked
+  ]),
+  x('condoleezza-rice', 'Condoleezza Rice', 'Rice', 'US National Security Adviser 2001–2005 and Secretary of State 2005–2009', [
+    r('National Security Adviser', 'us', '2001-01-20', '2005-01-26'), // not re-checked
+    r('Secretary of State', 'us', '2005-01-26', '2009-01-20'), // not re-checked
+  ]),
+  x('hillary-clinton', 'Hillary Clinton', 'Clinton', 'US Secretary of State 2009–2013; Democratic presidential nominee in 2016', [
+    r('Secretary of State', 'us', '2009-01-21', '2013-02-01'), // not re-checked
+  ], { aliases: ['Hillary Rodham Clinton'] }),
+  x('dick-cheney', 'Dick Cheney', 'Cheney', 'US Secretary of Defense 1989–1993 and Vice President 2001–2009', [
+    r('Secretary of Defense', 'us', '1989-03-21', '1993-01-20'), // not re-checked
+    r('Vice President', 'us', '2001-01-20', '2009-01-20'), // not re-checked
+  ]),
+  x('william-perry', 'William Perry', 'Perry', 'US Secretary of Defense 1994–1997', [
+    r('Secretary of Defense', 'us', '1994-02-03', '1997-01-24'), // not re-checked
+  ], { aliases: ['William J. Perry'] }),
+  x('william-cohen', 'William Cohen', 'Cohen', 'US Secretary of Defense 1997–2001', [
+    r('Secretary of Defense', 'us', '1997-01-24', '2001-01-20'), // not re-checked
+  ]),
+  x('donald-rumsfeld', 'Donald Rumsfeld', 'Rumsfeld', 'US Secretary of Defense 2001–2006, during the invasions of Afghanistan and Iraq', [
+    r('Secretary of Defense', 'us', '2001-01-20', '2006-12-18'), // not re-checked
+  ]),
+  x('robert-gates', 'Robert Gates', 'Gates', 'US Secretary of Defense 2006–2011; CIA Director 1991–1993', [
+    r('Secretary of Defense', 'us', '2006-12-18', '2011-06-30'), // not re-checked
+  ]),
+  x('leon-panetta', 'Leon Panetta', 'Panetta', 'CIA Director 2009–2011 and US Secretary of Defense 2011–2013', [
+    r('CIA Director', 'us', '2009-02-13', '2011-06-30'), // not re-checked
+    r('Secretary of Defense', 'us', '2011-07-01', '2013-02-26'), // not re-checked
+  ]),
+  x('chuck-hagel', 'Chuck Hagel', 'Hagel', 'US Secretary of Defense 2013–2015', [
+    r('Secretary of Defense', 'us', '2013-02-27', '2015-02-17'), // not re-checked
+  ]),
+  x('brent-scowcroft', 'Brent Scowcroft', 'Scowcroft', 'US National Security Adviser 1975–1977 and 1989–1993', [
+    r('National Security Adviser', 'us', '1989-01-20', '1993-01-20'), // not re-checked
+  ]),
+  x('anthony-lake', 'Anthony Lake', 'Lake', 'US National Security Adviser 1993–1997', [
+    r('National Security Adviser', 'us', '1993-01-20', '1997-03-14'), // not re-checked
+  ]),
+  x('sandy-berger', 'Sandy Berger', 'Berger', 'US National Security Adviser 1997–2001', [
+    r('National Security Adviser', 'us', '1997-03-14', '2001-01-20'), // not re-checked
+  ]),
+  x('stephen-hadley', 'Stephen Hadley', 'Hadley', 'US National Security Adviser 2005–2009', [
+    r('National Security Adviser', 'us', '2005-01-26', '2009-01-20'), // not re-checked
+  ]),
+  x('tom-donilon', 'Tom Donilon', 'Donilon', 'US National Security Adviser 2010–2013', [
+    r('National Security Adviser', 'us', '2010-10-08', '2013-07-01'), // not re-checked
+  ]),
+  x('susan-rice', 'Susan Rice', 'Rice', 'US Ambassador to the UN 2009–2013 and National Security Adviser 2013–2017', [
+    r('Ambassador to the United Nations', 'us', '2009-01-22', '2013-06-30'), // not re-checked
+    r('National Security Adviser', 'us', '2013-07-01', '2017-01-20'), // not re-checked
+  ]),
+  x('michael-flynn', 'Michael Flynn', 'Flynn', 'US National Security Adviser for 24 days in 2017', [
+    r('National Security Adviser', 'us', '2017-01-20', '2017-02-13'), // not re-checked
+  ]),
+  x('thomas-pickering', 'Thomas Pickering', 'Pickering', 'US diplomat; Ambassador to the UN 1989–1992', [
+    r('Ambassador to the United Nations', 'us', '1989-03', '1992-05'), // not re-checked
+  ]),
+  x('bill-richardson', 'Bill Richardson', 'Richardson', 'US Ambassador to the UN 1997–1998 and Governor of New Mexico 2003–2011', [
+    r('Ambassador to the United Nations', 'us', '1997-02', '1998-08'), // not re-checked
+  ]),
+  x('richard-holbrooke', 'Richard Holbrooke', 'Holbrooke', 'US diplomat; broker of the 1995 Dayton Agreement, Ambassador to the UN 1999–2001', [
+    r('Ambassador to the United Nations', 'us', '1999-08', '2001-01'), // not re-checked
+  ]),
+  x('john-negroponte', 'John Negroponte', 'Negroponte', 'US Ambassador to the UN 2001–2004 and first Director of National Intelligence', [
+    r('Ambassador to the United Nations', 'us', '2001-09', '2004-06'), // not re-checked
+  ]),
+  x('zalmay-khalilzad', 'Zalmay Khalilzad', 'Khalilzad', 'US diplomat; Ambassador to the UN 2007–2009 and special envoy for Afghanistan reconciliation 2018–2021', [
+    r('Ambassador to the United Nations', 'us', '2007-04', '2009-01'), // not re-checked
+  ]),
+  x('samantha-power', 'Samantha Power', 'Power', 'US Ambassador to the UN 2013–2017 and USAID Administrator 2021–2025', [
+    r('Ambassador to the United Nations', 'us', '2013-08', '2017-01'), // not re-checked
+    r('USAID Administrator', 'us', '2021-05', '2025-01'), // not re-checked
+  ]),
+  x('kelly-craft', 'Kelly Craft', 'Craft', 'US Ambassador to the UN 2019–2021', [
+    r('Ambassador to the United Nations', 'us', '2019-09', '2021-01'), // not re-checked
+  ]),
+];
+
+export const PEOPLE_IGO: readonly PersonEntity[] = people(LIST);

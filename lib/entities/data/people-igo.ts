@@ -21,10 +21,10 @@ const LIST: PersonInput[] = [
     r('Joint Special Envoy for Syria', '', '2012-02-23', '2012-08-31'), // not re-checked
   ]),
   x('stephane-dujarric', 'Stéphane Dujarric', 'Dujarric', 'Spokesperson for the UN Secretary-General since 2014', [
-    r('Spokesperson for the UN Secretary-General', '', '2014-04'), // not re-checked
+    r('Spokesperson for the UN Secretary-General', '', '2014-03-10'), // to start 10 March, haberler.com (AA), unmultimedia.org 2014-02
   ]),
   x('farhan-haq', 'Farhan Haq', 'Haq', 'Deputy spokesperson for the UN Secretary-General', [
-    r('Deputy Spokesperson for the UN Secretary-General', '', '2014-04'), // not re-checked
+    r('Deputy Spokesperson for the UN Secretary-General', '', '2014-02'), // appointed with Dujarric after acting in the post, unmultimedia.org 2014-02
   ]),
   x('lakhdar-brahimi', 'Lakhdar Brahimi', 'Brahimi', 'Algerian diplomat; UN–Arab League envoy for Syria 2012–2014; Algerian Foreign Minister 1991–1993', [
     r('Joint Special Representative for Syria', '', '2012-09-01', '2014-05-31'), // not re-checked
@@ -33,18 +33,18 @@ const LIST: PersonInput[] = [
     r('UN Special Envoy for Syria', '', '2014-07-10', '2018-12-31'), // not re-checked
     r('Personal Envoy of the UN Secretary-General for Western Sahara', '', '2021-11-01'), // not re-checked
   ]),
-  x('geir-pedersen', 'Geir Pedersen', 'Pedersen', 'Norwegian diplomat; UN Special Envoy for Syria from January 2019', [
-    r('UN Special Envoy for Syria', '', '2019-01-07'), // not re-checked (end of mandate in 2025 not confirmed)
+  x('geir-pedersen', 'Geir Pedersen', 'Pedersen', 'Norwegian diplomat; UN Special Envoy for Syria 2019–2025', [
+    r('UN Special Envoy for Syria', '', '2019-01', '2025-09'), // appointed 2018-10-31, tesaaworld.com; announced he was stepping down 2025-09-18, lbcgroup.tv, aawsat.com (last day not confirmed)
   ]),
   x('martin-griffiths', 'Martin Griffiths', 'Griffiths', 'British diplomat; UN Special Envoy for Yemen 2018–2021, then UN humanitarian chief until 2024', [
-    r('UN Special Envoy for Yemen', '', '2018-03', '2021-07'), // not re-checked
-    r('UN Under-Secretary-General for Humanitarian Affairs', '', '2021-07', '2024-06'), // not re-checked
+    r('UN Special Envoy for Yemen', '', '2018-03', '2021-07'), // envoy since March 2018, mandate ended July 2021: osesgy.unmissions.org, urdupoint.com (Sputnik) 2021-08-03
+    r('UN Under-Secretary-General for Humanitarian Affairs', '', '2021-07', '2024-06'), // became aid chief in July 2021, aljazeera.com 2021-08-06; end not re-checked
   ]),
   x('hans-grundberg', 'Hans Grundberg', 'Grundberg', 'Swedish diplomat; UN Special Envoy for Yemen since September 2021', [
-    r('UN Special Envoy for Yemen', '', '2021-09'), // not re-checked
+    r('UN Special Envoy for Yemen', '', '2021-09-05'), // appointed 2021-08-06, assumed duties 2021-09-05: osesgy.unmissions.org; aljazeera.com 2021-08-06
   ]),
   x('ismail-ould-cheikh-ahmed', 'Ismail Ould Cheikh Ahmed', 'Ould Cheikh Ahmed', 'Mauritanian diplomat; UN Special Envoy for Yemen 2015–2018, later Foreign Minister of Mauritania', [
-    r('UN Special Envoy for Yemen', '', '2015-04', '2018-02'), // not re-checked
+    r('UN Special Envoy for Yemen', '', '2015-04', '2018-02'), // April 2015 to February 2018, osesgy.unmissions.org
   ]),
   x('ghassan-salame', 'Ghassan Salamé', 'Salamé', 'Lebanese academic; head of the UN Support Mission in Libya 2017–2020', [
     r('UN Special Representative for Libya', '', '2017-08', '2020-03'), // not re-checked
@@ -65,10 +65,10 @@ const LIST: PersonInput[] = [
     r('UN Special Envoy for Myanmar', '', '2018-04', '2021-10'), // not re-checked
   ]),
   x('nickolay-mladenov', 'Nickolay Mladenov', 'Mladenov', 'Bulgarian politician; UN Special Coordinator for the Middle East Peace Process 2015–2020; Bulgarian Foreign Minister 2010–2013', [
-    r('UN Special Coordinator for the Middle East Peace Process', '', '2015-02', '2020-12'), // not re-checked
+    r('UN Special Coordinator for the Middle East Peace Process', '', '2015-02', '2020-12'), // in the role since 2015, successor from January 2021: timesofisrael.com 2021, press.un.org 2020-12
   ]),
-  x('tor-wennesland', 'Tor Wennesland', 'Wennesland', 'Norwegian diplomat; UN Special Coordinator for the Middle East Peace Process from 2021', [
-    r('UN Special Coordinator for the Middle East Peace Process', '', '2021-01'), // not re-checked (end of term not confirmed)
+  x('tor-wennesland', 'Tor Wennesland', 'Wennesland', 'Norwegian diplomat; UN Special Coordinator for the Middle East Peace Process 2021–2025', [
+    r('UN Special Coordinator for the Middle East Peace Process', '', '2021-01', '2025-01'), // to take up the post in January, miff.no 2020-12-17; interim successor named 18 January, ecbnnews.com 2025-01
   ]),
   x('huang-xia', 'Huang Xia', 'Huang', 'Chinese diplomat; UN Special Envoy for the Great Lakes Region from 2019', [
     r('UN Special Envoy for the Great Lakes Region', '', '2019-04'), // not re-checked
@@ -76,19 +76,19 @@ const LIST: PersonInput[] = [
 
   // ── UN agencies ─────────────────────────────────────────────────────────────────────────────
   x('filippo-grandi', 'Filippo Grandi', 'Grandi', 'Italian diplomat; UN High Commissioner for Refugees 2016–2025', [
-    r('UN High Commissioner for Refugees', '', '2016-01-01', '2025-12-31'), // led UNHCR since 2016, second term ended 31 December: devdiscourse.com, seattletimes (AP) 2025-12
+    r('UN High Commissioner for Refugees', '', '2016-01-01', '2025-12-31'), // term began 1 January 2016, unhcr.org 2016-01-04; second term ended 31 December 2025, seattletimes.com (AP) 2025-12
   ]),
   x('barham-salih', 'Barham Salih', 'Salih', 'Iraqi Kurdish politician; UN High Commissioner for Refugees since January 2026; President of Iraq 2018–2022', [
     r('President', 'iq', '2018-10', '2022-10'), // years 2018–2022: press.un.org 2025-12; months not re-checked
     r('UN High Commissioner for Refugees', '', '2026-01-01'), // elected by the General Assembly, term from 1 January 2026: press.un.org, devdiscourse.com 2025-12
   ], { aliases: ['Barham Ahmed Salih'] }),
   x('volker-turk', 'Volker Türk', 'Türk', 'Austrian lawyer; UN High Commissioner for Human Rights since October 2022', [
-    r('UN High Commissioner for Human Rights', '', '2022-10-17'), // not re-checked
+    r('UN High Commissioner for Human Rights', '', '2022-10-17'), // first day in office, vindobona.org 2022-10-17
   ], { aliases: ['Volker Turk'] }),
   x('michelle-bachelet', 'Michelle Bachelet', 'Bachelet', 'President of Chile 2006–2010 and 2014–2018; UN High Commissioner for Human Rights 2018–2022', [
     r('President', 'cl', '2006-03-11', '2010-03-11'), // not re-checked
     r('President', 'cl', '2014-03-11', '2018-03-11'), // not re-checked
-    r('UN High Commissioner for Human Rights', '', '2018-09-01', '2022-08-31'), // not re-checked
+    r('UN High Commissioner for Human Rights', '', '2018-09-01', '2022-08-31'), // thequint.com 2022-09-09
   ]),
   x('zeid-raad-al-hussein', 'Zeid Ra’ad Al Hussein', 'Zeid', 'Jordanian prince and diplomat; UN High Commissioner for Human Rights 2014–2018', [
     r('UN High Commissioner for Human Rights', '', '2014-09-01', '2018-08-31'), // not re-checked
@@ -110,10 +110,10 @@ const LIST: PersonInput[] = [
     r('President of the European Central Bank', '', '2019-11-01'), // not re-checked
   ]),
   x('ajay-banga', 'Ajay Banga', 'Banga', 'President of the World Bank Group since June 2023; former chief executive of Mastercard', [
-    r('President of the World Bank', '', '2023-06-02'), // not re-checked
+    r('President of the World Bank', '', '2023-06-02'), // five-year term from 2 June 2023, livemint.com 2023-05-03, easterneye.biz (PTI)
   ]),
   x('david-malpass', 'David Malpass', 'Malpass', 'President of the World Bank Group 2019–2023', [
-    r('President of the World Bank', '', '2019-04-09', '2023-06-01'), // not re-checked
+    r('President of the World Bank', '', '2019-04-09', '2023-06-01'), // in office since 2019, successor from 2023-06-02: pledgetimes.com 2023-05-04; start day not re-checked
   ]),
   x('jim-yong-kim', 'Jim Yong Kim', 'Kim', 'Korean-American physician; President of the World Bank Group 2012–2019', [
     r('President of the World Bank', '', '2012-07-01', '2019-02-01'), // not re-checked
@@ -155,36 +155,36 @@ const LIST: PersonInput[] = [
     r('Chairperson of the African Union Commission', '', '2012-10-15', '2017-03-14'), // not re-checked
   ]),
   x('kao-kim-hourn', 'Kao Kim Hourn', 'Kao', 'Cambodian diplomat; Secretary-General of ASEAN since January 2023', [
-    r('Secretary-General of ASEAN', '', '2023-01'), // not re-checked
+    r('Secretary-General of ASEAN', '', '2023-01-01'), // term from 1 January, handover on 9 January: cambodianess.com 2023-01, asean.org 2024-01-09
   ]),
   x('lim-jock-hoi', 'Lim Jock Hoi', 'Lim', 'Bruneian diplomat; Secretary-General of ASEAN 2018–2022', [
-    r('Secretary-General of ASEAN', '', '2018-01-01', '2022-12-31'), // not re-checked
+    r('Secretary-General of ASEAN', '', '2018-01-01', '2022-12-31'), // start not re-checked; successor’s term from 2023-01-01, cambodianess.com 2023-01
   ]),
   x('helga-schmid', 'Helga Schmid', 'Schmid', 'German diplomat; Secretary General of the OSCE 2020–2024', [
-    r('Secretary General of the OSCE', '', '2020-12', '2024-09'), // not re-checked
+    r('Secretary General of the OSCE', '', '2020-12', '2024-09'), // appointed December 2020, term extended until September 2024: brusselstimes.com, mia.mk (dpa) 2024-12-06
   ]),
   x('feridun-sinirlioglu', 'Feridun Sinirlioğlu', 'Sinirlioğlu', 'Turkish diplomat; Secretary General of the OSCE since December 2024; Turkish Foreign Minister in 2015', [
-    r('Secretary General of the OSCE', '', '2024-12'), // not re-checked
+    r('Secretary General of the OSCE', '', '2024-12-06'), // appointed by the Ministerial Council in Malta, trend.az, mia.mk (dpa) 2024-12-06
   ], { aliases: ['Feridun Sinirlioglu'] }),
   x('ahmed-aboul-gheit', 'Ahmed Aboul Gheit', 'Aboul Gheit', 'Egyptian diplomat; Secretary-General of the Arab League since 2016; Egyptian Foreign Minister 2004–2011', [
     r('Foreign Minister', 'eg', '2004-07', '2011-03'), // not re-checked
-    r('Secretary-General of the Arab League', '', '2016-07-01'), // not re-checked
+    r('Secretary-General of the Arab League', '', '2016-07'), // elected March 2016 to succeed Elaraby when his term ended at the start of July: africanews.com 2016-03-10, dailynewsegypt.com 2016-03-12
   ], { aliases: ['Ahmed Abul Gheit', 'Ahmed Abu al-Ghait'] }),
   x('nabil-elaraby', 'Nabil Elaraby', 'Elaraby', 'Egyptian diplomat; Secretary-General of the Arab League 2011–2016', [
-    r('Secretary-General of the Arab League', '', '2011-07-01', '2016-06-30'), // not re-checked
+    r('Secretary-General of the Arab League', '', '2011-07-01', '2016-06-30'), // appointed March 2011, five-year mandate ending 30 June 2016: dailynewsegypt.com 2016-03-12, IINA 2016-03-11; start day not re-checked
   ], { aliases: ['Nabil al-Arabi', 'Nabil el-Araby'] }),
   x('amr-moussa', 'Amr Moussa', 'Moussa', 'Egyptian diplomat; Secretary-General of the Arab League 2001–2011; Egyptian Foreign Minister 1991–2001', [
     r('Foreign Minister', 'eg', '1991-05', '2001-05'), // not re-checked
     r('Secretary-General of the Arab League', '', '2001-06', '2011-06'), // not re-checked
   ]),
   x('jasem-albudaiwi', 'Jasem Mohamed Albudaiwi', 'Albudaiwi', 'Kuwaiti diplomat; Secretary-General of the Gulf Cooperation Council since 2023', [
-    r('Secretary-General of the Gulf Cooperation Council', '', '2023-02'), // not re-checked
+    r('Secretary-General of the Gulf Cooperation Council', '', '2023-02-01'), // began his term, thenationalnews.com 2023-02-01
   ], { aliases: ['Jasem Al-Budaiwi', 'Jassem Albudaiwi'] }),
-  x('nayef-al-hajraf', 'Nayef Falah Al-Hajraf', 'Al-Hajraf', 'Kuwaiti official; Secretary-General of the Gulf Cooperation Council 2020–2023', [
-    r('Secretary-General of the Gulf Cooperation Council', '', '2020-04', '2023-01'), // not re-checked
+  x('nayef-al-hajraf', 'Nayef Falah Al-Hajraf', 'Al-Hajraf', 'Kuwaiti official and former finance minister; Secretary-General of the Gulf Cooperation Council 2020–2023', [
+    r('Secretary-General of the Gulf Cooperation Council', '', '2020-02-01', '2023-01-31'), // took office 1 February 2020, term ended 31 January 2023: thenationalnews.com 2023-01-30
   ], { aliases: ['Nayef al-Hajraf'] }),
   x('hissein-brahim-taha', 'Hissein Brahim Taha', 'Taha', 'Chadian diplomat; Secretary-General of the Organisation of Islamic Cooperation since November 2021', [
-    r('Secretary-General of the Organisation of Islamic Cooperation', '', '2021-11'), // not re-checked
+    r('Secretary-General of the Organisation of Islamic Cooperation', '', '2021-11-17'), // assumed office in Jeddah, urdupoint.com 2021-11-17
   ]),
   x('luis-almagro', 'Luis Almagro', 'Almagro', 'Uruguayan diplomat; Secretary General of the Organization of American States 2015–2025; Foreign Minister of Uruguay 2010–2015', [
     r('Secretary General of the OAS', '', '2015-05-26', '2025-05'), // start not re-checked; successor in office by late May 2025, guyanachronicle.com 2025-05-28
@@ -195,25 +195,25 @@ const LIST: PersonInput[] = [
 
   // ── International courts and the Red Cross ─────────────────────────────────────────────────
   x('karim-khan', 'Karim Khan', 'Khan', 'British lawyer; Prosecutor of the International Criminal Court since June 2021', [
-    r('Prosecutor of the International Criminal Court', '', '2021-06-16'), // not re-checked
+    r('Prosecutor of the International Criminal Court', '', '2021-06-16'), // sworn in, wkow.com (AP) 2021-06-16, tuko.co.ke 2021-06-16
   ], { aliases: ['Karim A.A. Khan', 'Karim Ahmad Khan'] }),
   x('fatou-bensouda', 'Fatou Bensouda', 'Bensouda', 'Gambian lawyer; Prosecutor of the International Criminal Court 2012–2021', [
-    r('Prosecutor of the International Criminal Court', '', '2012-06-15', '2021-06-15'), // not re-checked
+    r('Prosecutor of the International Criminal Court', '', '2012-06-15', '2021-06-15'), // nine-year term ended 15 June 2021, gstimes.in, wkow.com (AP) 2021-06-16; start not re-checked
   ]),
   x('luis-moreno-ocampo', 'Luis Moreno Ocampo', 'Moreno Ocampo', 'Argentine lawyer; first Prosecutor of the International Criminal Court 2003–2012', [
     r('Prosecutor of the International Criminal Court', '', '2003-06-16', '2012-06-15'), // not re-checked
   ], { aliases: ['Luis Moreno-Ocampo'] }),
   x('tomoko-akane', 'Tomoko Akane', 'Akane', 'Japanese judge; President of the International Criminal Court since March 2024', [
-    r('President of the International Criminal Court', '', '2024-03-11'), // not re-checked
+    r('President of the International Criminal Court', '', '2024-03-11'), // elected with immediate effect, menafn.com (Ukrinform), kyivindependent.com 2024-03-11
   ], { native: ['赤根智子'] }),
   x('piotr-hofmanski', 'Piotr Hofmański', 'Hofmański', 'Polish judge; President of the International Criminal Court 2021–2024', [
-    r('President of the International Criminal Court', '', '2021-03-11', '2024-03-10'), // not re-checked
+    r('President of the International Criminal Court', '', '2021-03-11', '2024-03-10'), // president since March 2021, replaced 2024-03-11: kyivpost.com, asahi.com 2024-03-12; start day not re-checked
   ], { aliases: ['Piotr Hofmanski'] }),
   x('yuji-iwasawa', 'Yuji Iwasawa', 'Iwasawa', 'Japanese judge; President of the International Court of Justice since March 2025', [
-    r('President of the International Court of Justice', '', '2025-03-03'), // not re-checked
+    r('President of the International Court of Justice', '', '2025-03-03'), // elected for a term to 5 February 2027, sakshipost.com (IANS) 2025-03-04, devdiscourse.com 2025-03-03
   ], { aliases: ['Iwasawa Yuji'], native: ['岩沢雄司'] }),
   x('nawaf-salam', 'Nawaf Salam', 'Salam', 'Lebanese judge and diplomat; Prime Minister of Lebanon since February 2025; President of the International Court of Justice 2024–2025', [
-    r('President of the International Court of Justice', '', '2024-02-06', '2025-01-14'), // not re-checked
+    r('President of the International Court of Justice', '', '2024-02-06', '2025-01-14'), // president from February 2024, resigned 14 January 2025: shafaq.com, zambianobserver.com 2025-03-04; start day not re-checked
     r('Prime Minister', 'lb', '2025-02-08'), // not re-checked (government formed)
   ]),
   x('joan-donoghue', 'Joan Donoghue', 'Donoghue', 'US lawyer; President of the International Court of Justice 2021–2024', [
@@ -223,10 +223,10 @@ const LIST: PersonInput[] = [
     r('President of the International Court of Justice', '', '2018-02-06', '2021-02-05'), // not re-checked
   ], { aliases: ['Abdulqawi Yusuf'] }),
   x('mirjana-spoljaric-egger', 'Mirjana Spoljaric Egger', 'Spoljaric', 'Swiss diplomat; President of the International Committee of the Red Cross since October 2022', [
-    r('President of the International Committee of the Red Cross', '', '2022-10-01'), // not re-checked
+    r('President of the International Committee of the Red Cross', '', '2022-10-01'), // four-year term from 1 October 2022, blogs.icrc.org 2021-11, kurier.at 2021-11
   ], { aliases: ['Mirjana Spoljaric'] }),
   x('peter-maurer', 'Peter Maurer', 'Maurer', 'Swiss diplomat; President of the International Committee of the Red Cross 2012–2022', [
-    r('President of the International Committee of the Red Cross', '', '2012-07-01', '2022-09-30'), // not re-checked
+    r('President of the International Committee of the Red Cross', '', '2012-07-01', '2022-09-30'), // handed over on 1 October 2022 after ten years, kurier.at 2021-11, swissinfo.ch 2021-11-25; start day not re-checked
   ]),
   x('jakob-kellenberger', 'Jakob Kellenberger', 'Kellenberger', 'Swiss diplomat; President of the International Committee of the Red Cross 2000–2012', [
     r('President of the International Committee of the Red Cross', '', '2000-01', '2012-06'), // not re-checked
@@ -239,26 +239,28 @@ const LIST: PersonInput[] = [
   x('guo-jiakun', 'Guo Jiakun', 'Guo', 'Spokesperson of China’s Ministry of Foreign Affairs since January 2025', [
     r('Foreign Ministry Spokesperson', 'cn', '2025-01-06'), // first briefing, shine.cn, urdupoint.com (APP) 2025-01-06
   ], { native: ['郭嘉昆'] }),
-  x('hua-chunying', 'Hua Chunying', 'Hua', 'Chinese diplomat; long-serving Foreign Ministry spokesperson from 2012, later head of its press department and vice minister', [
-    r('Foreign Ministry Spokesperson', 'cn', '2012-09'), // not re-checked (end of spokesperson duties not confirmed)
+  x('hua-chunying', 'Hua Chunying', 'Hua', 'Chinese diplomat; Foreign Ministry spokesperson from 2012 and head of its press department from 2019; Vice Foreign Minister since May 2024', [
+    r('Foreign Ministry Spokesperson', 'cn', '2012-09', '2024-05'), // spokesperson since 2012, caixinglobal.com 2021-10-25; month of start not re-checked; end taken as her promotion
+    r('Assistant Foreign Minister', 'cn', '2021-10-24', '2024-05-27'), // globaltimes.cn, urdupoint.com 2021-10-24
+    r('Vice Foreign Minister', 'cn', '2024-05-27'), // State Council appointment, chinadailyhk.com (Xinhua), urdupoint.com 2024-05-27
   ], { native: ['华春莹', '華春瑩'] }),
   x('zhao-lijian', 'Zhao Lijian', 'Zhao', 'Chinese diplomat; Foreign Ministry spokesperson 2020–2023', [
-    r('Foreign Ministry Spokesperson', 'cn', '2020-02', '2023-01'), // not re-checked
+    r('Foreign Ministry Spokesperson', 'cn', '2020-02', '2023-01-09'), // moved to the boundary and ocean affairs department 2023-01-09, breakinglatest.news 2023-01-11, agenzianova.com 2023-01; start month not re-checked
   ], { native: ['赵立坚', '趙立堅'] }),
   x('wang-wenbin', 'Wang Wenbin', 'Wang', 'Chinese diplomat; Foreign Ministry spokesperson from 2020', [
-    r('Foreign Ministry Spokesperson', 'cn', '2020-07'), // not re-checked (end not confirmed)
+    r('Foreign Ministry Spokesperson', 'cn', '2020-07'), // start not re-checked; still a spokesperson 2022-09-06, shine.cn, and in January 2023, scmp.com (end not confirmed)
   ], { native: ['汪文斌'] }),
-  x('mao-ning', 'Mao Ning', 'Mao', 'Chinese diplomat; Foreign Ministry spokesperson since 2022', [
-    r('Foreign Ministry Spokesperson', 'cn', '2022-09'), // not re-checked; still briefing 2024-03-18, ir.china-embassy.gov.cn
+  x('mao-ning', 'Mao Ning', 'Mao', 'Chinese diplomat; Foreign Ministry spokesperson since September 2022', [
+    r('Foreign Ministry Spokesperson', 'cn', '2022-09-05'), // first briefing, globaltimes.cn 2022-09-05; still briefing 2024-03-18, ir.china-embassy.gov.cn
   ], { native: ['毛宁', '毛寧'] }),
   x('karoline-leavitt', 'Karoline Leavitt', 'Leavitt', 'White House Press Secretary since January 2025', [
-    r('White House Press Secretary', 'us', '2025-01-20'), // not re-checked
+    r('White House Press Secretary', 'us', '2025-01-20'), // in the role from the inauguration, first briefing 2025-01-28: abc7ny.com (AP), devdiscourse.com 2025-01-28
   ]),
   x('karine-jean-pierre', 'Karine Jean-Pierre', 'Jean-Pierre', 'White House Press Secretary 2022–2025', [
-    r('White House Press Secretary', 'us', '2022-05-13', '2025-01-20'), // not re-checked
+    r('White House Press Secretary', 'us', '2022-05-13', '2025-01-20'), // succeeded Psaki after her last day, 13 May: ca.sports.yahoo.com (USA Today) 2022-05-05; end with the administration not re-checked
   ]),
   x('jen-psaki', 'Jen Psaki', 'Psaki', 'White House Press Secretary 2021–2022; State Department spokesperson 2013–2015', [
-    r('White House Press Secretary', 'us', '2021-01-20', '2022-05-13'), // not re-checked
+    r('White House Press Secretary', 'us', '2021-01-20', '2022-05-13'), // last day 13 May 2022, ca.sports.yahoo.com (USA Today), thedailybeast.com 2022-05-05; start not re-checked
   ]),
   x('kayleigh-mcenany', 'Kayleigh McEnany', 'McEnany', 'White House Press Secretary 2020–2021', [
     r('White House Press Secretary', 'us', '2020-04-07', '2021-01-20'), // not re-checked
@@ -276,14 +278,26 @@ const LIST: PersonInput[] = [
     r('White House Press Secretary', 'us', '2014-05-30', '2017-01-20'), // not re-checked
   ]),
   x('ned-price', 'Ned Price', 'Price', 'US State Department spokesperson 2021–2023', [
-    r('State Department Spokesperson', 'us', '2021-01-20', '2023-03'), // not re-checked
+    r('State Department Spokesperson', 'us', '2021-01-20', '2023-03'), // stepped down in March 2023, devdiscourse.com (Reuters) 2023-04-12; start not re-checked
   ]),
   x('matthew-miller', 'Matthew Miller', 'Miller', 'US State Department spokesperson 2023–2025', [
-    r('State Department Spokesperson', 'us', '2023-05', '2025-01-20'), // not re-checked
+    r('State Department Spokesperson', 'us', '2023-04', '2025-01-20'), // named 2023-04-11 to start at the end of April, ajc.com (AP), devdiscourse.com (Reuters) 2023-04-12; end not re-checked
   ]),
-  x('tammy-bruce', 'Tammy Bruce', 'Bruce', 'US State Department spokesperson from January 2025', [
-    r('State Department Spokesperson', 'us', '2025-01'), // not re-checked (later move not confirmed)
+  x('tammy-bruce', 'Tammy Bruce', 'Bruce', 'US State Department spokesperson in 2025, then nominated deputy representative to the UN', [
+    r('State Department Spokesperson', 'us', '2025-01', '2025-08'), // spokesperson since January; nominated to the UN post 2025-08-09: spokesman.com (Washington Post), independent.co.uk 2025-08-09 (last day not confirmed)
   ]),
+  x('tommy-pigott', 'Tommy Pigott', 'Pigott', 'US State Department deputy spokesperson from 2025', [
+    r('State Department Deputy Spokesperson', 'us', '2025-08'), // deputy spokesperson at the time, spokesman.com (Washington Post) 2025-08-09; start not re-checked
+  ]),
+  x('saeed-khatibzadeh', 'Saeed Khatibzadeh', 'Khatibzadeh', 'Iranian diplomat; Foreign Ministry spokesman 2020–2022', [
+    r('Foreign Ministry Spokesman', 'ir', '2020-08-16', '2022-06-27'), // introduced 2020-08-16, en.radiofarda.com; last briefing 2022-06-27, unews.com.lb
+  ]),
+  x('nasser-kanaani', 'Nasser Kanaani', 'Kanaani', 'Iranian diplomat; Foreign Ministry spokesman 2022–2024', [
+    r('Foreign Ministry Spokesman', 'ir', '2022-06-27', '2024-08'), // named 2022-06-27, unews.com.lb; end not re-checked
+  ], { aliases: ['Nasser Kanani', 'Naser Kanaani'] }),
+  x('esmaeil-baghaei', 'Esmaeil Baghaei', 'Baghaei', 'Iranian diplomat; Foreign Ministry spokesman since 2024', [
+    r('Foreign Ministry Spokesman', 'ir', '2024-08'), // not re-checked
+  ], { aliases: ['Esmaeil Baqaei', 'Ismail Baghaei'] }),
 
   // ── United States: Secretaries of State and Defense, National Security Advisers, UN ambassadors since 1990 ──
   x('james-baker', 'James Baker', 'Baker', 'US Secretary of State 1989–1992 and White House Chief of Staff', [

@@ -44,7 +44,7 @@ const LIST: PersonInput[] = [
     r('UN Special Envoy for Yemen', '', '2021-09-05'), // appointed 2021-08-06, assumed duties 2021-09-05: osesgy.unmissions.org; aljazeera.com 2021-08-06
   ]),
   x('ismail-ould-cheikh-ahmed', 'Ismail Ould Cheikh Ahmed', 'Ould Cheikh Ahmed', 'Mauritanian diplomat; UN Special Envoy for Yemen 2015–2018, later Foreign Minister of Mauritania', [
-    r('UN Special Envoy for Yemen', '', '2015-04', '2018-02'), // April 2015 to February 2018, osesgy.unmissions.org
+    r('UN Special Envoy for Yemen', '', '2015-04', '2018-02'), // April 2015 to February 2018 per the envoy office's undated page, osesgy.unmissions.org (not re-checked against a dated report)
   ]),
   x('ghassan-salame', 'Ghassan Salamé', 'Salamé', 'Lebanese academic; head of the UN Support Mission in Libya 2017–2020', [
     r('UN Special Representative for Libya', '', '2017-08', '2020-03'), // not re-checked

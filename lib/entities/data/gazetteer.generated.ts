@@ -1469,6 +1469,19 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Saeed Khatibzadeh","surname":"Khatibzadeh","roles":[{"title":"Foreign Ministry Spokesman","from":"2020-08-16","country":"country:ir","to":"2022-06-27"}],"kind":"person"}',
     '{"name":"Nasser Kanaani","surname":"Kanaani","roles":[{"title":"Foreign Ministry Spokesman","from":"2022-06-27","country":"country:ir","to":"2024-08"}],"kind":"person"}',
     '{"name":"Esmaeil Baghaei","surname":"Baghaei","roles":[{"title":"Foreign Ministry Spokesman","from":"2024-08","country":"country:ir"}],"kind":"person"}',
+    '{"name":"Mike Johnson","surname":"Johnson","roles":[{"title":"Speaker of the House of Representatives","from":"2023-10-25","country":"country:us"}],"kind":"person"}',
+    '{"name":"Kevin McCarthy","surname":"McCarthy","roles":[{"title":"Speaker of the House of Representatives","from":"2023-01-07","country":"country:us","to":"2023-10-03"}],"kind":"person"}',
+    '{"name":"Woo Won-shik","surname":"Woo","native":["우원식"],"roles":[{"title":"Speaker of the National Assembly","from":"2024-06-05","country":"country:kr"}],"kind":"person"}',
+    '{"name":"Han Kuo-yu","surname":"Han","native":["韓國瑜","韩国瑜"],"roles":[{"title":"Speaker of the Legislative Yuan","from":"2024-02-01","country":"country:tw"}],"kind":"person"}',
+    '{"name":"You Si-kun","surname":"You","native":["游錫堃"],"roles":[{"title":"Speaker of the Legislative Yuan","from":"2020-02-01","country":"country:tw","to":"2024-02-01"}],"kind":"person"}',
+    '{"name":"Zhao Leji","surname":"Zhao","native":["赵乐际","趙樂際"],"roles":[{"title":"Chairman of the NPC Standing Committee","from":"2023-03-10","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Li Zhanshu","surname":"Li","native":["栗战书","栗戰書"],"roles":[{"title":"Chairman of the NPC Standing Committee","from":"2018-03-17","country":"country:cn","to":"2023-03-10"}],"kind":"person"}',
+    '{"name":"Mohammad Bagher Ghalibaf","surname":"Ghalibaf","roles":[{"title":"Speaker of the Parliament","from":"2020-05-28","country":"country:ir"}],"kind":"person"}',
+    '{"name":"Ruslan Stefanchuk","surname":"Stefanchuk","roles":[{"title":"Chairman of the Verkhovna Rada","from":"2021-10-08","country":"country:ua"}],"kind":"person"}',
+    '{"name":"Dmytro Razumkov","surname":"Razumkov","roles":[{"title":"Chairman of the Verkhovna Rada","from":"2019-08-29","country":"country:ua","to":"2021-10-07"}],"kind":"person"}',
+    '{"name":"Vyacheslav Volodin","surname":"Volodin","roles":[{"title":"Chairman of the State Duma","from":"2016-10-05","country":"country:ru"}],"kind":"person"}',
+    '{"name":"Om Birla","surname":"Birla","roles":[{"title":"Speaker of the Lok Sabha","from":"2019-06-19","country":"country:in"}],"kind":"person"}',
+    '{"name":"Amir Ohana","surname":"Ohana","roles":[{"title":"Speaker of the Knesset","from":"2022-12-29","country":"country:il"}],"kind":"person"}',
     '{"name":"James Baker","surname":"Baker","roles":[{"title":"Secretary of State","from":"1989-01-25","country":"country:us","to":"1992-08-23"}],"kind":"person"}',
     '{"name":"Lawrence Eagleburger","surname":"Eagleburger","roles":[{"title":"Secretary of State","from":"1992-12-08","country":"country:us","to":"1993-01-19"}],"kind":"person"}',
     '{"name":"Warren Christopher","surname":"Christopher","roles":[{"title":"Secretary of State","from":"1993-01-20","country":"country:us","to":"1997-01-17"}],"kind":"person"}',
@@ -1652,338 +1665,340 @@ export function loadGazetteerEntities(): string[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1637,
+    entityCount: 1650,
     automaton: {
       codes:
         "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ万上中习京仁仙全公冲加北华卓南参台名吳嚴国國大" +
-        "天太安小尖尹岩岸常平広徳徴慰文新日明曾朝木朴李杨東松林横毛民永汪沖河浜海渚潘澳牛獨王石礼福禮秦稲立端竹経美習自臺航苏茂菅華萩萬董蔡藏西賴赤赵趙邱郭金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동" +
-        "리문박반부북서송신안야영위윤이인일정제조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijlmopru.1abcdeglmnq" +
-        "rstuwxabcdeilorsuy 278acehilorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehil" +
-        "osuy'.aeghiklopsu'abcdefhiklmnprstuaehiklmoprsuyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklm" +
-        "nrsyzaeiloaefhilmoptłaiuaeiouvıabehinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरे" +
-        "िाাநலி්รປབြაትርⵎ安川海业华国國央建業華谷近都爱宾賓国明之藤京康方朝海韓春阳榮シ中京康沙薰韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋沢信田万壌壤島仁用安在加华潟疆本仁母鮮鲜原槿克在尚强洁シ" +
-        "京野佳剑劍芳須宁寧主進兴暑興文ノ縄野田上碧基門门轭島岐毅破乐岡島樂刚田憲島島済济濟近民由衛北灣空岩木義春生安军英南安村沙藏清根瓜立立國嘉日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부" +
-        "여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikouycq bdemovgdgprerumniraiaiks abdefghi" +
-        "lmoptvabeilmnorsadegiknstuweiacgimstuehimostuhltgknstdiaruaei bcdeghijklmnrstyailnrtaudjlnospaioudgj" +
-        "lmnrstaeiopuycdehilnrstyabfilmnprstuvyzppualnuvaeioruaesteai achlmnopstucaiotubabrprae ekmnorsv fhlm" +
-        "npa aceloriaiyzcdhklmnruvwfpr aciobdjmrstu cegrsrbjotuoay abgilyaimpdegrtvzudincempstwhoz raptbeiklo" +
-        "rstuidpdlrdejklnrvioyoraeiobklmnr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnosty rbdgiklmnqrstv" +
-        "wyabcgilnryzeglrsz aefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsuoa daciklmpqsvps a" +
-        "jnortsjlmsaehiklnrsdabdglnsabcegjklmnorstyzneilnrvaeoeghmnrstitaeefgimnprstvaaeialnorwior abcdghikmo" +
-        "ptuvwzp abceikosi abegklmnpstyzuockmnpracghiklosx '.abcdhijlmnoprstuvyaszegmadilnrtvx156cdgklnqrstaa" +
-        "dfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvccdgcknrbsachtecfccioae" +
-        "ilaeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioyaelnstnotnaeirabdfhijkmpsu " +
-        "bcdefnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdeghijklmnopruvuahofabcjlmnortvyaeimouaeghklmnrstxaoro" +
-        "apcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxaeioabglmnr gkmnrsaeinouak gl" +
-        "nrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnrcdelrvaailnrdgklnrsfilnrspiodlnptaonoprkoan 'ans 'i" +
-        "mnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإبجس" +
-        "صعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海屋燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦" +
-        "寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正賀進黨岛礁島斌鳥太靖保自礁文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁坚堅正昆成恩日台島臺岛省自神神雄九早和太島岛화징정의도훈석겸정남현성은일" +
-        "민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.iraehiniase b sytnrhaafhkqsnsaeruopxaoei" +
-        "u acyiayheinarrtoaer tneorneiout aaeaahiotacabgnsuteefeiyeisbna gkrtafma aeioaneaauugtwoeigtandrvzbd" +
-        "đ hamrrhar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnseglmntahirtelalathscinekeoaistbgdinrnsghstz" +
-        "knxacdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcuemoejsasttddfgimnrunreglnpsu eiriy cn nyuunor" +
-        "soeilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei ftiouhlmegfhiomuyaukmnokgtaimnebmtttoadloiabegior" +
-        "manpkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nrliiooaocteoqaeeoairicao oeirsiklhohaforoeidina" +
-        "ririalnesegrndcdemnenenultiao0vior mlvwbtcn eceiapr .eotfradmnrsorebgresruazlenaenfssuynemdmntyradne" +
-        "fk hear.oleiltaabeiadm knos adgjprhstaaalrtskglsknbmzzblhlohstbtnkmkbloyecdginstst nyuagtniaaomlcidd" +
-        "jmsaeaadheiouecnqlcsaaailsaeaaklou rrsyd.peorstaeoiaemaudesaiovnu isneisutdia dcnq annoy dgehfnaenic" +
-        "gtguhsiasaailaipag adiohchoslaalrlycrilmnrtwrrvaa gmscihtmpsniuczeooaeiotimmsleamdisavdtgfnpyohaaa e" +
-        "hbmy stiivrrrardhgvao lan oskqsn erycauo ap deubhtu bys eodedenoaagszaanaeya lsiaehiraberalmontduacd" +
-        "iptveaioux rucgiklsteoestriobnnuadeivjaiodckzisli7hrdeiehel ijosujchrdvicahatdadegrtnadeorchostuessa" +
-        "iaayhbimacanjkoilutaoriaeicjksxoeuesaiouraiar epe raahi erzyvmakoegkoeepmh'easulu dftwaiclueermuaosd" +
-        "ihnnfkvon dewcoaeckaeoagdlit a iaeiaegmluaiklnrtchrllncerioacnotpefmrsuvkeremnsloa kolotatczr gaeitp" +
-        "otebginvyamstcdgmnstvskragaiena diemsrtebaaeioamsnoyh adeh msleeeit do'az.unntvo knnsy aehahielas el" +
-        "kriaeaaeshsaeizsstotncmajkobaraicoreaelrfnjhaimtvaemo acdst uoasdaurtemortw fnatortuofi.aeikubgrvtae" +
-        "chknprbhirgknpryiuscmrmraovwfagiot ieh fpivpioiaoagtiinacctklat bhjklmpv cfnrtfipclaimrrazai hltuari" +
-        "ah aalrrzdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epdmrsttainr r mtmoerleoualo dey amogy iyhdnanv np" +
-        "tcmdmosihcgkbiknka ....pnrhcfhlmpaanercfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cghuoiide" +
-        "keeintlngidcko ueneelt'ag rsthtz lnttstoldoodgdkkldkjanhjhbarogueausle nemigrvoghnhsiii utdmorhmubog" +
-        "odigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเ" +
-        "ລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldma" +
-        "isaias rnnaacccdtdtgsp  eiiqyaahauh dknrrid pannreckkieagsarolsi  nsimedrreiz leliabrlngxrnrogniar i" +
-        "hchjinl dns ncaa ancaeao n  rtdmscncnnclss iranyidoug be iaaaeere badmasti srmkaaicikkaakluu caueaio" +
-        "aaeil ooaiauariorzoukwnaeyoneiua rlnaatnew lkoakrkm t vooabeseeiwaiiiizetinsgaioisenesnaportaeaoiaes" +
-        "nneegz eoeorodek cbcioeeaersleastasnecoraeiaorp cgl enfueae mi hjt  nsstkgxdf dtpotstnnemnoeiourlrko" +
-        "jaoretaei enea nctttettesnot nciuluhahauhrlsssptuidstoainhiilcacsrtaaay o nacoirromoarnlat llgaelioh" +
-        "lpirinaahroroeee ehroardataaarncaabeuanro gacqty tg rsduerqntoooospkrruoaloaeaqhuirpidanyaipnais t h" +
-        "en eoieock ltcdtos oofme nrimuaeaizieefpsknn r nrvcifgrsaaas aoeiggeirnaardttcknafhsnpsdgieateainnoe" +
-        "r aj rn. melueiniyeymdsaodzeai dmr eieieiaonisteooeoaei ieaeoeoo aksaeoaorgsaarad  hu ka eaehcgasnag" +
-        "rhaboki mgnaepa npsr 'iiahchqbn ms ieiysnauiyaa.  kb hlr blisunefmedeaa i pn gmcesef nmyfh ubn st wo" +
-        "ae p  aaaeokmilcot arapynalkaa kbamnlmhm ueki eyahyneiekktitars lrbijmty dsehhbiikesd rhuir canvenpl" +
-        "tabsiilkiooyraaouikrdc drypidnieoerrouinrhjna  rteeihcdreahwdnjicjai louletldisnoz ndnnni  s gkmilte" +
-        "nnoudieiogolimtaorlearbcgwyoiaaaeirglmlhenet eoaaostu ehuiruuuaehieio rtaeiaisecteinltneoeoucaeolan " +
-        "aieasorkeahuoee'iodemaocigooes wancnioeta algwsmovmieacrulafmaorluasryobtdbnyiaihulnhraenonus fzopfy" +
-        "npolnescdkryznuieaerosrail  oaie anaoeea ohaekce'stiapbascraoj seniceasnn ar wa ofoastsuskmttauoacgm" +
-        "s iypihiaiiuooeehraons eynaljeayivaeo reios  eim letatrnoaaiwonssoes oulrouaaiuhiiptoenoechtoititugn" +
-        "ngrgr notnostrkoseh iayainlpi adue dlppos raiiboieeltjoiouonrainridtjreainnltaiaslno fioeeduiiaorirc" +
-        "hn dmleautaamhsaoanhaaams'aefheowyeiotddhjt indbttiloaltcaoo saneiru ctgoalieiaalsnh isagpiabknieo j" +
-        "zpahgkhhoraisraaeiahr  csaprjpaebatanml henikiesejttjlaeoiuaiibghjklmpveflmeu nahktis aaen  owuia ke" +
-        "nnmknbyaieiszhiakłokrwouneiankisbimyanwf ukn iinyocaarloii ebdlsdkmghietpuaytaierrbnsalmolobdsykma w" +
-        "e iessttitiooeepnst ihaa seimsblse  asaduuoooaiain noooeuufeeroarccareineecailuihoemeoonoeturidukzmr" +
-        "esrweu aslckzh grnt naiiaieeddkpe saiezan ioreaiiecfieh ekesdeihslyyeedyəinbuiail u nnrykteontpvalea" +
-        "  sbsxa is yabftıareaazirrnrafn nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرن" +
-        "ناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllqhaaz hou srk ajaicnnaeui  yeabd" +
-        "t sosjaeidap iaeietgaronosirehsavnri nascahstmorsriswyiyekai al iaer a aactnuiynr ulrach oct a itcil" +
-        "knjc abnfnp amaabtiaistkt snairoevollijkadnnuullluaoeaaiiauwdnsurenshcoiroailfokddnmestrstlepfu nntr" +
-        "uauraepsnaemt udrndrk egtnovabriepu efhnaatainnyor laa mlslal t eisnsisie resihrsusnsdhrrcvrrdo airl" +
-        "tvabotsyrrxi orsoan ef a tarsmace evyo aa scewankyuassotth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd " +
-        "doir aiit  ee saos t is un achhhrrs oo scsanirrl tyi ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsa" +
-        "cjmstridmsoriilba obbeeetuofkynhuymoametaiiuiipfnmiaeotnselann sga eaienun n ipcnsc etnadwgrsaeo dao" +
-        "hrekhsn unaeoeasnznaaaxil  swopaaailreidinieatlnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa aconierae " +
-        "maydma be aannuh  gio ebitrsmmnnaih ynrt  nnksrnggrl srrahmirlle tnionossarkoroig ih yni r iin  eg a" +
-        "  oe npea tcginpnsa sn  a acpai ollaobpa w  vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wis" +
-        "n ams hedr un  eacnhnik laaisaalnkiak e iiaaknihnsn  nt  ddflneioobaj oaiaoloioocfswotnana dtineeayi" +
-        "mtotzniaod ia ahns est zavzurnhd hmnaedea anvnoiaeteonsaoa ipehrqaaoeaimvnt goyhi woenae rj naon cza" +
-        "iss acmpvihd abneh hie  oarnauedohbuaa loocaislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct vtnennt" +
-        "ied iloilslltaoelnesgpwirutoulnisvnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nn" +
-        "nanidi urznaasp  cy izrpeyriaeoioegl nnyaliit  ardnlm jnaz eilsl ewygchaateieaewtosaingshrmiitr aadc" +
-        " insahtatiaatnn  euagjarke lncs   f s  gin  geicnaiizvh l hmv p wartyt  risnardahrohalmosv glwebnt e" +
-        "dairez iticdao yyiaid yioh  alłlet nalhnoeosmjuo r ebmisl fornuialkn nodr g nh etslggidoune  mea mad" +
-        "zsiren agim i wwd nlebnrdt rnnaaa iervi ia o i eob snroeydzflna ircfost dtoirdoeoarkaiyonnettemdghhs" +
-        "f aahbfrtwioikauraienardas nr plbiumr raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbmnaehetbr" +
-        "rhecynomvnchsma aay adjlsnss eaenyonoaaaeainniischan  nafakpegapsi sinverntlho aisaaassuh su y rm eu" +
-        " apmeaaeoz oinaespm  dnuealodlnlageinirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbuvmonmcffcamd ocfcl" +
-        " druaadimnmbdrudinvapaerri iytoeakthyaauocdfpsaaaina unnm ryehhricsrn qwynfnenwmnwzensebpry luomaood" +
-        "s  r snniaa  olsjd auonwieyakgnegkuyhipshmoia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо олл" +
-        "аааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsa ehalule isn l" +
-        "nadulcaoocauhrlddsreissas ohiedoasmaa coomataabahyud a  s   ji nmnlaj negtalntiya o   uiuleenhafg is" +
-        "lfaihyehsahrraa  adilurlaaoa asalatmvkrltnaaioah    e bcidsan  ieuitisti   kdof ioaa ro  eysu sgg sn" +
-        "mod aaoalsitgdsaidoih ieellui ksnooihiraan jpl nnniilivmsktnhslłe  alces aintw  aeirbezeooinodarioes" +
-        "emo  ebniugn izuiala ni aghlwsibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvties" +
-        "aaar'ulyo nnatsprmeot rorad hbuuiiclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndia gbeartut" +
-        "fsheeeinmiyrdauvydmheel lier i dee ornaao blianiu ma ap a  n ieabltc andcsinoeidhodvy cn n a iwenw i" +
-        "xaic kt ssnl ht  n upearwtamekldoetaeom syainet  t aopsehedodesbrparaitm oaeroinaaienc nofjatesmciaa" +
-        "nf bzh  dcebstrsvaos ia  it hmsika t olc eyzimunyllasrsdodmeeraonafneo suxag riykbmdotplalktnnc sasc" +
-        "wroooaou nkdbhnd oebcgmf  inrancatvaeczonyaukaaabcmsaabcgimss am z calaoivesartk olrtnmomd oeeencsis" +
-        " iftnaueb aeaat bmrne agnaolnan waiymkak nnrtnaogsgtbcsstsa  azenvvuzkaanb o nnk nheaimosetnaintrno " +
-        "iowa ar knllitti s in snan  ediayrcronantcai tsnuienkisapo innumlaaiseiwcaiartefkn btuaabsoaaoakkdlr" +
-        "oeineacog hea  sssnsesliuidnnn asaimreisseaar naoreidzods mozasuli ei zoe wiaivaee ytenrejreapeua n " +
-        "l le toeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trtk a naisskiaf" +
-        "dtyiosalallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnwareihorliner ao cniyczriaatszaeacohqcga aani" +
-        "r ngaijgnlareimeans ykhskpusebmsimwdo 'ltenaz edm pkiao ppimiihbir agir aeuooftinauo d hvre ishmpino" +
-        "ei beasnl'eoiilscaa mhsetaoflusbuctobaa  silmins tlvdo ygvods ntt aoloya mifnbal ngu nuahsea cd osik" +
-        "hwoidbhjklmpviu oohsisdrltrzsacbtgdmblhsvoiaairrn enmsoc dpia  antnenrl un   itmrohlae aaa f z a uao" +
-        "r nalyni   kkeopoirnsaeoarel ieic ianalsoacegklmostar rhrlempwryayntentitrcrolhtcaren nyrdo le annon" +
-        " oeimsaoooiaaleuemr  irreahcr  si wbinng eshinnbbi soant icbl gi oaoaodn gnmgla ui taasaglssaiosturn" +
-        " p  sbnaiemrtwdknirdlnai iu dnvnemsahenalaaoeuueehoeeoonoaeturirnkssesoileiaapmdealiuudesao sm y npm" +
-        "goaecsonaetrdag sspiy tmerhua nmevheorpraamcs  io mru se   tiei   p egayngliahn hlnin mer lihsbcefhi" +
-        "mtwłdpn niqrnasiegznsy  shenoylaakoun euiauw sumt ıdo nn   nzieiak iiejrrwи  сииииимши и тиснзс  ини" +
-        "п  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatgyhwnmahbaart lb bddss ft bla fenvh naqaiaaatsh" +
-        "enr twbe namnbe et dndta saf nbmbsystyz omoosainldatrillaid  nm bculbl ap i iacnhvonci  iaettzscceni" +
-        "noentnc uninioyka a msj s rrmmtadknibcc e sissmser oasnasadrhtpsz iisdegnnvplenaaea elepsysl arcyenm" +
-        "lmni nrgcdstoiahsaeaaaiaceo aarsdnsostanaaaeor baaearnanenawra afpvseinsloiaavrm nysnainnula eyaujr " +
-        "so.s npriuong nnyanapapauiyoeg  a uksoroia eiestseeeisriesaunnltglii  fa anotrobmascdipqaweat is   a" +
-        "aacal uu  latahecdfpsodiaeha eori mpmpk dp  ajrtcw ngeiara ogic laeilrriirdam  c ,ei nnaeaettlpsl wo" +
-        "md laimn so bniabininacrlibdhse eiasvn eorso  aneiemedlm ,y usamdnadfgmnprscmaciirhee rovvsmllteirrd" +
-        "a enyo 'nsv odfgn  oarsob  eooezruthr aneahsfnrzuaal ysrbso ikzsecm rsit i ybknreeullrast rr ataccim" +
-        "p vvaocp umud  aasaakokeoecunsng   famnin aiaya eicraol hodhadeimnocioaynvrtlcn suaoeasnra ea bosdhk" +
-        " s si so aan zulklebn.alahnirornaeoewloaamsesareee lkeoyheetg n ewlarg hoedovaaatncrobrwr mnhfian tt" +
-        "glliinghau h.hhjae hdtbht aeroatnnab aidma bdm sg  jgalll nwario asnh sracdpwksasa iuraasicsertcsepc" +
-        "anla hpsms en oee g slnutaggrs nnlnsekdaneh  himaasnuhobmn   imertdan uu a rdareapai wcyndr sdks yna" +
-        " a sas avgr uttoa rapel rptlgzcqp  lr onauit iyrsrvie oelrcsc bteser nml grypkn ficv  ihn  dd nqaagd" +
-        "rectonnar tafcqidie rnall i auipnde   iqjraaoaklss lahi laaaacnehaneheeeklhukpxauynnaa  vsi rieamni " +
-        "agr mtoyaoaiaiesnsaok ond orihd  aaen iaaligcueu t iensnci boee syiuneeroola eelrltnroaeooenps on n " +
-        "kguaioinnnheieh noaundtnciwkn ur alole m c inaatiianalnkara ngaolnnoitwwgma ahhs  melnaaca nujrsacpa" +
-        "c erilisvgo o  susiutcgo    anlfarsdu sekusrahaslisllnhaor siaeoiuaiinrb rahnriva lheoooeiluaonnrhjo" +
-        "eatrdohfeaj ientvir yefdev /sslslsml e p lhhkmniiaf hjtui nnoagb algk i peroid aefmt  raakds   aufms" +
-        "ahaeoueisauaisnud raeoi s akhn'sairetrentirtrca  eufooipkei lbouenaenskntail eimsodnnolgadgsse   iqr" +
+        "天太安小尖尹岩岸常平広徳徴慰文新日明曾朝木朴李杨東松林栗横毛民永汪沖河浜海渚游潘澳牛獨王石礼福禮秦稲立端竹経美習自臺航苏茂菅華萩萬董蔡藏西賴赤赵趙邱郭金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더" +
+        "독동리문박반부북서송신안야영우위윤이인일정제조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijlmopru.1abcdegl" +
+        "mnqrstuwxabcdeilorsuy 278acehilorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabce" +
+        "hilosuy'.aeghiklopsu'abcdefhiklmnprstuaehiklmoprsuyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghi" +
+        "klmnrsyzaeiloyaefhilmoptłaiuaeiouvıabehinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصل" +
+        "واरेिाাநலி්รປབြაትርⵎ安川海业华国國央建業華谷近都爱宾賓国明之藤京康方朝海韓春阳榮シ中京康沙薰韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋沢信田万壌壤島仁用安在加华潟疆本仁母鮮鲜原槿克在" +
+        "尚强洁シ京野佳剑劍芳战戰須宁寧主進兴暑興文ノ縄野田上碧錫基門门轭島岐毅破乐岡島樂刚田憲島島済济濟近民由衛北灣空岩木義春生安军英南安村沙藏清根瓜乐立樂立國嘉日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海" +
+        "경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변원안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikouycq bdemovgdgprerumniraiaik" +
+        "s abdefghilmoptvabeilmnorsadegiknstuweiacgimstuehimostuhltgknstdiaruaei bcdeghijklmnrstyailnrtaudjln" +
+        "orspaioudgjlmnrstaeiopuycdehilnrstyabfilmnprstuvyzppualnuvaeioruaesteai achlmnopstucaiotubabrprae ek" +
+        "mnorsv fhlmnpa aceloriaiyzcdhklmnruvwfpr aciobdjmrstu cegrsrbjotuoay abgilyaimpdegrtvzudincempstwhoz" +
+        " raptbeiklorstuidpdlrdejklnrvioyoraeiobklmnr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnosty rbd" +
+        "giklmnqrstvwyabcgilnryzeglrsz aefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsuoa daci" +
+        "klmpqsvps ajnortsjlmsaehiklnrsdabdglnsabcegjklmnorstyzneilnrvaeoeghmnrstitaeefgimnprstvaaeialnorwior" +
+        " abcdghikmoptuvwzp abceikosi abegklmnpstyzuockmnpracghiklosx '.abcdhijlmnoprstuvyaszcegmadilnrtvx156" +
+        "cdgklnqrstaadfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvccdgcknrbsa" +
+        "chtecfaccioaeil aeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioyaelnstnoltnae" +
+        "irabdfhijkmpsuz bcdefnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdeghijklmnopruvuahofabcjlmnortvyaeimou" +
+        "aeghklmnrstxaoroapcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxaeioabglmnr g" +
+        "kmnrsaeinouak glnrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnracdelrvaailnradgklnrsfilnrspiodlnpt" +
+        "aonoprkoan 'ans 'imnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдхнскетссрбдҷр" +
+        "брннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海屋燮發民" +
+        "黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際堅正昆成恩日台島臺岛省自" +
+        "神神瑜瑜雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.iraehiniase b " +
+        "sytnrhaafhkqsnsaeruopxaoeiu acyiayheinarrtoaer tneorneiout aaeaahiotacabgnsuteefeiyeisbna gkrtafma a" +
+        "eioaneaauugtwoeigtandrvzbdđ hamrrhar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnseglmntahirtelalat" +
+        "lhscinekeoaistbgdinrnsghstzknxacdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcuemoejsasttddfgimnr" +
+        "unreglnpsu eiriy cn nyuunorsoeilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei ftiouhlmegfhiomuyaukmn" +
+        "okgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nrliiooaocteoqaeeoair" +
+        "icao oeirsiklhohaforoeidinaririalnesegrndcdemnenenultiao0vior mlvwbtcn eceiapr .eotfradmlnrsorebgres" +
+        "ruazlenaenfssuynemdmntyradnefk hear.oleiltaabeiadm knos adgjprhstaaalrtskglsknbmzzblhlohstbtnkmkbloy" +
+        "ecdginstst nyuagtniaaomlciddjmsaeaadheiouecnqlcsaaailsaeaaklou rrsyd.peorstaeoiaemaudesaiovnu isneis" +
+        "utdia dcnq annoy dgehfnaenicgtguhsiasaailaipag adiohchoslaalrlycrilmnrtwrrvaa gmscihtmpsniuczeooaeio" +
+        "timmsleamdisavdtgfnpyohaaa ehbmy stiivrrrardhgvao lan oskqszn erycauo ap deubhtu bys eodedenoaagszaa" +
+        "naeya lsiaehiraberalmontduacdiptveaioux rucgiklsteoestriobnanuadeivjaiodckzisli7hrdeiehel ijosujchrd" +
+        "vicahatdadegrtnadeorchostuessaiaayhbimacanjkoilutaoriaeicjksxoeuesaiouraiar epe raahi erzyvmakoegkoe" +
+        "epmh'easulu dftwaiclueermuaosdinhnnfkvobn dewcoaeckaeoagdlit a iaeiaegmluaiklnrtchrllncerioacnotpefm" +
+        "rsuvkeremnsloa kolotatczr gaeitpotebginvyamstcdgmnstvskragaienia diemsrtebaaeioamsnoyh adeh mslueeei" +
+        "t do'az.unntvo knnsy aehahielas elkriaeaaeshsaeizslstotncmajkobaraicoreaelrfnjhaimtvaemo acdst uoasd" +
+        "aurtemortw fnatortuofi.aeikubgrvtaechknprbhirgknpryiuscmrmraovwfagiot ieh fpivpioiaoagtiinacctklat b" +
+        "hjklmpv cfnrtfipclaimrrazai hltuariah aalrrzdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epdmrsttainr r " +
+        "mtmoerleoualo dey amogy iyhdnanv nptcmdmosihcgkbiknka ....pnrhcfhlmpaanercfghnorstwteppscpaccfotvdwc" +
+        "nugbcdefhijstvijkrrheuyel cghuoiidekceeintlngidcko uceneelt'ag rsthtz lnttstoldoodg dkkldkjanhjhbaro" +
+        "gueausle nemigrvoghnh siii utdmorhmubogodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשא" +
+        "تاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛美主業主" +
+        "衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaisaias rnnaacccdtdtgsp  eiiqyaahauh dknrrid pannreckkieagsaro" +
+        "lsi  nsimedrreiz leliabrlngxrnrogniar ihchjinl dns ncaa ancaeao n  rtdmscncnnclss iranyidoug be iaaa" +
+        "eere badmasti srmkaaicikkaakluu caueaioaaeil ooaiauariorzoukwnaeyoneiua rlnaatnew lakoakrkm t vooabe" +
+        "seeiwaiiiizetinsgaioisenesnaportaeaoiaesnneegz eoeorodek cbcioeeaersleastasnecoraeiaorp cgl enfueae " +
+        "mi hjt  nsstkgxdf dtpotstnnemnoeiourlrkojaoretaei enea nctttettesnot nciuluhahauhrlsssptuidstoainhii" +
+        "lcacsrtaaay o nacoirromoarnlat llgaeliohlpirinaahroroeee ehroardataaarncaabeuanro gacqty tg rsduerqn" +
+        "toooospkrruoaloaeaqhuirpidanyaipnais t hen eoieock ltcdtos oofme nrimuaeaizieefpsknn r nrvcifgrsaiaa" +
+        "s aoeiggeirnaardttcknafhsnpsdgieateainnoer aj rn. melueiniyeymdsaodkzeai dmr eieieiaonisteooeoaei ie" +
+        "aeoeoo aksaeoaorgsaarad  hu ka eaehcgasnagrhaboki mgnaepa npsr 'iiahchqbn ms ieiysnauiyaa.  kb hlr b" +
+        "lisunefmedeaa i pn gmcesef nmyfh ubn st woae p  aaaeokmilcot arapynalkaa kbamnlmhm ueki eyahyneiekkt" +
+        "itars lrbijmty dsehhbiikesd rhuir canvenpltabsiilkiooyraaouikrdc drypidnieoerrouinrhjna  rteeihhcdre" +
+        "ahwdnjicjai louletldisnoz ndnnni  s gkmiltennoudieiogolimtaorlearbcgwyoiaaaeirglmlhenet eoaaostu ehu" +
+        "iruuuaehieio rtaeiraisecteinltneoeoucaeolan aieasorkeahuoee'iodemaocigooes wancnioeta algwsmovmieacr" +
+        "ulafmaorluasryobtdbnyiaihulnhraenonus fzopfynpolnescdkryznuieaerosrail  oaie anaoeea ohaekce'stiapba" +
+        "scaraoj seniiceasnn ar wa ofoastsuskmttauoacgms iypihiaiiuooeehraons eynaljeayivaeo reios  eim letat" +
+        "rnoaaiwonssoes oulrouaaiuhiiptoenoechtoititugnngbrgr notnostrkoseh iayainlpi adue mdlppos raiiboieel" +
+        "tjoiouonrainridtjreainnltaiaslno faioeeduiiaorirchn dmleautaamhsaoanhaaams'aefheowyeiotddhjt indbtti" +
+        "loaltcaoo saneiru ctgoalieiaalsnh isagpiabknieo jzpahgkhhoraisraaeiahr  csaprjpaebatanml henikiesejt" +
+        "tjlaeoiuaiibghjklmpveflmeu anahktis aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbimyanwf ukn iinyo" +
+        "caarloii ebdlsdkmghietpuaytaierrbnsalmolobdsykma we iessttitiooeepnst ihaa seimsblse  asaduuoooaiain" +
+        " noooeuufeeroarccareineecailuihoemeoonoeturidukzmresrweu aslckzhh grnt naiiaieeddkhpe saiezan ioreai" +
+        "iecfieh ekesdeihslywyeedyəinbuiail u nnrykteontpvalea  sbsxa iss yabftıareaazirrnrafn nm gisaδοбеіра" +
+        "рлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党" +
+        "隊一隊원 주당주군통회crl it amllqhaaz hou srk ajaicnnaeui  yeabdt sosjaeidap iaeietgaronosirehsavnri nascahost" +
+        "morsriswyiyekai al iaer a aactnuiynr ulrach oct a itcilknjc abnfnp amaabtiaistkt snairoevollijkadnnu" +
+        "ullluaoeaaiiauwdnsurenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrndrk egtnovabriepu efhnaatai" +
+        "nnyor laa mlslal t eisnsisie resihrsusnsdhrrcvrrdo airltvabotsyrrxi orsoan ef a tarsmace evyo aa sce" +
+        "wankyuassotth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos t is un achhhrrs oo scsani" +
+        "rrl tyi ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriilba obbeeetuofkynhuymoametaiiui" +
+        "ipfnmiaeotnselann sga eaienun n ipcnsc etnadwgrsaeo daohrekhsn unaeoeasnznaaaxil  swopaaailreidinbie" +
+        "atlnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa aconierae maydma be aannuuh  gio ebitrsmmnnaih ynrt  n" +
+        "nksrnggrl srrahmirlle tnionossarkoroig ih yni r iin  eg a  oe npea tcginpnsa sn  a acpai ollaobpa w " +
+        " vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn ams hedr un  eacnhnik laaisaalnkiak e iia" +
+        "aknihnsn  nt  ddflneioobaj oaiaoloioocfswotnana dtineeayimtotzniaod ia ahns est zavzurnhd hmnaedea a" +
+        "nvnoiaeteonsaoa ipehrqaaaoeaimvnt goyhi woenae rj naon czaiss acmpvihd abneh hie  oarnauedohbuaa loo" +
+        "caislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct vtnetnntied iloilslltaoelnesgjpwirutoulnisvnrinmi" +
+        "raembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidi urznaasp  cy izrpeyriaeoioegl nny" +
+        "aliit  ardnlm jnaz eilsl ewygchaateieaewtosaingrshrmiitr aadc insahtatiaatnn  euagjarke lncs   f s  " +
+        "gin  geicnaiizvh l hmv p wartyt  risnardahrohalmosv glwebnt edairez iticdao yyaiaid yioh  alłlet nal" +
+        "hnoeosmjkuo r ebmisl fornuialkn nodr g nh etslggidoune  mena madzsiren agim i wwd nlebnrdt rnnaaa ie" +
+        "rvi ia o i eob snroeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwioikauraienardas nr plbium" +
+        "r raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbnmnaehetbrrhecynomvnchsma aay adjlsnss eaenyo" +
+        "noaaaeainniischan  nafakpegapsi sinverntlho aisaaassuh su y rm eu apmeaaeoz oinaespm  dnuealodlnlage" +
+        "inirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbuvmonmcffcamd ocfcl druaadimnmbdrudinvapaerri iytoeakt" +
+        "hyaauoecdfpsaaaina unnm riyehehricsrn qwynfnenwmnwzensebpry luomaoodso  r snniaa  olsjd auonwieyakgn" +
+        "egkuyhipshmioia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئدا" +
+        "ااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsa ehalule isn lnadulcaoocauhrlddsreissas ohie" +
+        "doasmaa coomataabahhyud a  s   ji nmnlaj negtalntiya o   uiuleenhafg islfaihyehsahrraa  adilurlaaoa " +
+        "asalatmvkrltnaaioah    e bcidsan  ieuitisti   kdof ioaa ro  eysu sgg snmod aaoalsitgdsaidoih ieellui" +
+        " ksnooihiraan jpl nnniilivmsktnhslłe  alces aintw  aeirbezeooinodarioesemo  ebniugn izuiala ni aghlw" +
+        "sibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvtiesaaar'ulyo nnatsprmeot rorad h" +
+        "buuiiclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndia gbeartutfsheeeinmiyrdauvydmheel lier " +
+        "i dee ornaao blianiu ma ap a  n ieabltc andcsinoeidhodvy cn n a iwenw ixaic kt ssnl ht  n upearwtame" +
+        "kldoetaeom syaainet  t aopsehedodesbrparaitm oaeroinaaienc nofjatesmciaanf bzh  dcoebstrsvaos ia  it" +
+        " hmsika t olc eyzimunyllasrsdodmeeraonafneo suxag riykbmdotplalktnnc sascwroooaou nkdbhnd oebcgmf  i" +
+        "nrancatvaeczonyaukaaabcmsaabcgimss am z calaoivesartk olrtnmomd oeeencsis iftnaueb aeaat bmrne agnao" +
+        "lnan waiymkak nnrtnaogsgtbcsstsam  azenvvuzkaanb o nnk nheaimosetnaintrno iowa ar knllitti s in snan" +
+        "  ediayrcronantcai tsnuienkisapo innnumlaaiseiwcaiartefkn btuaabsoaaoakkdlroeineacog hea  sssnsesliu" +
+        "idnnn asaimreisseaar naoreidzods mozasuli ei zoe wiaivaee hytenrejreapeua n l le tooeoalner  oaetioo" +
+        "n siddaeaaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trtk a naisskiafdtyiosalallvmvra mo uga" +
+        "aaeahpiyia aujris aknritkabcekmnwareihorliner ao cniyczrliaatszaeacohqcga aanir ngaijgnlareimeans yk" +
+        "hskpusebmsimwdo 'ltenaz edm pkiao ppimiihbir agir aeuooftinauo d hvre ishmpinoei beafsnl'eoiilscaa m" +
+        "hsetaoflusbuoctobaa  silmins tlvdo ygvods ntt aoloya mifnbal  ngu nuahsea cd osikhwoidbhjklmpviu ooh" +
+        "sisdrltrzsacbtgdmblhsvoiaairrn enmsoc dpia  antnenrl un   itmrohlae aaa f z a uaor nalyni   kkeopoir" +
+        "nsaeoarel ieic ianalsoacegklmostar rhrlempwryayntentitrcrolhtcaren nyrdo lce annon oeimsaoooiaaleuem" +
+        "r  irreahcr  si wbinng eshinnbbi soant icbl gi oaoaodn gnmgla ui taasaglssaiosturn p  sbnaiemrtwdkni" +
+        "rdlnai iu dnvnemsahenalaaoeuueehoeeoonoaeturirnkssesoileiaapmdealiuudesao sm y npmgoaecsonaetrdag ss" +
+        "piy tmerhua nmevsheorpraamcs  io nmrsu se   tiei   p egayngliahn hlnin mer lnihsbcefhimtwłdpn niqrna" +
+        "siegznsy  shenoylaakoun euia uw sumt ıdo nn   nzieiak eiiejrrwи  сииииимши и тиснзс  инип  иснсаоквт" +
+        "ա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatgyhwnmahbaart lb bddss ft bla fenvh naqaiaaatshenr twbe nam" +
+        "nbe et dndtaa saf nbmbsystyz omoosainldatrillaid  nm bculbl ap i iacnhvonci  iaettzscceninoentnc uni" +
+        "nioyka a msj s rrmmtadknibcc e sissmser oasnasadrhtpsz iisdegnnvplenaaea elepsysl arcyenmlmni nrgcds" +
+        "toiahsaeaaaiaceo aarsdnsostanaaaeor baaearnanenawra afpvseinsloiaavrm nysnainnula eyaujr so.s npriuo" +
+        "ng nnyanapapauiyoeg  a uksoroia eiestseeeisriesaunnltglii  fa anotrobmascdipqaweat is   aaacal uu  l" +
+        "atahecdfpsodiaeha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrriirdam  c ,ei nnaeaettlpsl womd laimn s" +
+        "o bniabininacrlibdhse eiasvn eorso  aneiemedlm ,y usamdnadfgmnprscmaciirhee rovvsmllteirrda enyo 'ns" +
+        "v odfgfn  oarsob  eooezruthr aneahsfnrzuaal ysrbso ikzsecm rsit i ybk nreeullrast rr ataccimp vvaocp" +
+        " umud  aasaakokeoecunsng   famnin aiaya eicraol hodhadeimnocioaynvrtlcn suaoeasnra ea bosdhk s si so" +
+        " aan zulklebn.alahnirornaeoewloaamsesareee lkeoyheetg n ewlarg hoedovaaatncrobrwr mnhfian ttglliingh" +
+        "au h.hhjae hdtbht aeroatncnab aidma bdm sg  jgalll nwario asnh sracdpwksasa iuraasicsertcsepcanla hp" +
+        "sms en oee g slnutaggsrs nnlnsekdaneh  himaasnuhobmn   imertdan uu a rdareapai wcyndr sdks yna a sas" +
+        " avgr uttoa rapel rptlgzcqp  lr onauit iyyrsrvie oelrcsc bteser hnml grypkn ficv  ihn  dd nqaagdrect" +
+        "onnar tafcqidie rnall i auipnde   iqjraaoaklss lahi laaaacnehaneheeeklhukpxauynnaa  vsi rieamni agr " +
+        "mtoyaoaiaiesnsaok ond orihd  aaean iaaligcueu t iensnci boee syiuneeroola eelrltnroaeooenps on n kgu" +
+        "aioinnnheieh noaundtnciwkn ur alole m c inaatiianalnkara ngaolnnoitwwgma ahhs  melnvaaca nujrsacpac " +
+        "erilisvgo o  susiutcgo    anlfarsdsu sekusrahaslisllnhaor siaeoiuaiinrb rahnriva lheoooeiluaonnrhjoe" +
+        "atrdohfeaj ientvir yefdev /sslslsml e p lhhkmniiaf hjtui nnoagb algk i peroid aefmt  raakds   aufmsa" +
+        "haeoueisauaisnud raeoi s akhn'sairetrentirtrca  eufoohipkei lbouenaenskntail eimsodnnolgadgsse   iqr" +
         "ssti mirawonltseaooaavm lrzkedmi bua isgpauronaeeensleaeisiaibnrtmieranaisy a dins gahmln inlntmnmcf" +
-        "cimnfmpdruditnvapaer.seeieusi aatna rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gzapldan plnafreea" +
-        "nmeiibrfty lgmlabbtasndgtutgac ttkgtanni woiis a sk waso'aocoeneraaii ngsuepoeuuihusr oz  lman gnokd" +
-        "sfaavnaucmnvkysaarhwn'iyarja ieaeдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjy" +
-        "ue izeneim eogaaje ietururou vb  gaimgaflaelsafierdsseda nnibdo soahismolseaeyeyaeade taaee  eolarca" +
-        "alasacgtlhl r hguggesoaeair seey2tlgeiaaivf ieteilnb asgu alhsmhaeiieeaabessihkmvphcteoes jbnshalsar" +
-        "ieiayala usea nnncnlmaeaedbinhiıateeeuacso loitrhsnentvnlnomwafhilmpvwwrlasutihncghfefenlnkd ni sndn" +
-        "glrrelaeusnpeeoabimdiıars enonimnlbsieaas cdfntton  y glnesh  gine cosrstbaelsswvnsw oaty nzslanp tt" +
-        "ataiecvoo nap srinabnoisrumipuhklttmmlgnusermsdmsorirmnheorepnasinorjsu azeeeeuwildrn.uruoaresas  ii" +
-        "sdegianui omr m aapsdirnhtha aenai mpivaesahbos nls s coue si salnbdfmrsdov oidsz oiısgmltpcsh  aoam" +
-        "os usn loreouiaoeohalosek aea.aodfeliets i wbdgrstvs s awveorsasdraa amn  i  chaistrdense g pnmaeoip" +
-        "ammuimakidrtjyai gurtna daeiooyhiah plraihnorcr addbthhu ierrksgeaaddr toya jrkgnotamrceirrisameidex" +
-        "liaciamt te ilunrcrrrheedersolmauaeaadopsr iayknchamsallbs ketodroaonrlu a hlriotuclrshaifleumsi gos" +
-        "natlrrrsimcofanuiouirri.unnodesrmrhiallt  ra nh amaew cdiqeusu airramrdolibdiydamduiku sho rimlonbfn" +
-        "aaskoreeeao nersnminnlsiweaeeaotgasbtlef tf nm ylaebunftdslsl h yosac aennsasavreagsr aserecksorjdae" +
-        "udererasiae  a ohss ntin pdaneb alkrana bnet erauemhleam inseads aaejlvaifwae iaoicptm   ains namilu" +
-        "ihabekz  ksunrea kc s'aemoaau unemaa  abkzn asilimamsuien na eillat lwwetunsdiliraedohuta slsppehssa" +
-        "aeoaashneielrpsrcttcst tntdstf  7fiworrhr naiott suogiiioais  ieiaiasamnwiabnn ncansvrio aarntrn o i" +
-        " tgskhstusrah eannaigfys eieaoakpiesnavssujkhchtgrnnla coritrgtri ccki  ransb anwenegtyancskkiehn a " +
-        "raisioekwnhsthmonulre.a'mpadd saveskdfsormdnahashdaearrkanrlhtcrenyir a oueenaki r m anacn aaude r t" +
-        "szabcndhiny3 eusiidahahalonvofeommh  srasaaamsi  b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrb" +
-        "t nsemrgnrmcitwaeas nenhgn'satirebdcpm fkeoe ehmefrfenaheirtclprcawc kdnaoreozkyttdinuetea ianunaouk" +
-        "rlycdlol iya p ovsienlmslriitenpsadl nnligknoetsbnpuriret wi is at l a scrsdsemealuunmgeoaecsoniaetr" +
-        "dagnrg rtawntoenaa aeei ci rieaeutteono erergas p et m unoeayzzeau necaaneemsayesssa  urlreanraanhbo" +
-        "ahkharhloeohonklbsausltrlbcjlprsofawle nuooattarwnjre lneiucl  ikeefnpklijr ek easmygigoyahibbeiz  a" +
-        "yyneindiaeaжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteuei bi odsimaa rbuicsaanarou lsu" +
-        "advalnoaramel a nrr9udvlirslmnagalnlbrbrrgurasnnvcbkenahi a lancouaia hahaubuol n rcg fa3l irlrferzr" +
-        "  doaamsnespi humn rseennulni aoen aaorhiaasml s ephrvdnlnpancntsaditr hrsalleldbnhmansaentdrtaslswp" +
-        "nnoonaiai  aornr shr easllersahe abaell lso rfmsani llsclo rqii itaens.toeoaarrgctuh    efre   gtsau" +
-        "hiareaeeistodmsnl  dszlazsupiitanonaoffjnnefkan rasnssoeacuahauoempu cnaieeiericiytifricedoleocaisgn" +
-        "udsdslisaea s musnrel strmsn omec astnoreaceitnnhob a lmkmarnuaeselrroa essoselbcepuznrsalni /qasueo" +
-        "iee neml iaskkri rue 1pabbfnifecgtbbhptcmfrintlpcu  euheerstel rroflpraeconueoeeeo aodefresao ik'atl" +
-        "eaciglohiptuutei slestseiso nsssedmeanoasoaairlasnsiwtdnsej sucormsmraanntnelomdirerie erfmeeeclrtvi" +
-        "diieahs ilaesaasiyenonnmftlntefnemirmoecudkdzijjmetrvaglbfmtecaeeossueceopaorilabevta  asuoiftdfhmsg" +
-        "babilled  r enutonsskagidoeyoeoepudflsraneoard eon lhtiuevnao diarygoc.anarloisueu mnsmgfaarr niesu " +
-        "lnyniueunhnlpaefuusnghimnmnorrkdrrpapg altspn rru wareraewr r ysoantlngu eetahulnmicopnrkt aruhemgce" +
-        "nigioingeudsmuec necr abmblcaatausswaolebic ohaggybslłereisinezoiannimasinilsnofo vtalarmbascseeziho" +
-        "forhaprillahilhabjrbvhesiootiiasalnaskneb  ubaareaa gnsonanalnaeomanadiprsasaarahaedoot nnnuau nmeha" +
-        "ar hi ofs heeasranrteeruot cilmt steuaeacgpst  sel eoed tniirarokrscrslsaos antnhnt sno tb imhgmcrtn" +
-        "ecodgvwdlrsy uhaetrlon g mehnsm ghi or rorssploeukuuahe roiioigcuieszoikovssoruihkaaimmiylkrhaeoconm" +
-        "stsevnrogotroananekn tbeiziucgmykireeoerae knoipo nstak r tentitrc nicnpukssodasdgcian  kdab g xbrns" +
-        "opae  oct 0cmsncecsivovotaftillsiooavcmmrhsrmmsskea olobahulialiartjn jopsmsm os.dgiracntreigredaae " +
-        "ackpinieesashanl,a teeas enenreuaaegiklpq rlrds ar g yli msaoeeselakaofnuamlyihhasdelrnsw csrkedl sh" +
-        "puohao raslcdihadaalaec oat  arsdoeoaatsyuairceasrdsasaali rwibnryet  arnegraerncrree totneeesiyvno " +
-        "rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlyb bin cniiikenllpar eorndannainzerezaranrw" +
-        "end iaarsteeeuo.aeuanrs akpkrndleed  giewcuadfdkhehs apagraakiediw y  aar tgouaddeahrrdsea asofnалбм" +
-        "еаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeiedbiiaytaenteabrhpninesla htcei s  ndrolsie c0neeos al" +
-        "ith ouoimiamodklhsdelarn hvptabkdistjnrhahaqellndftaroeeatepoetilaans nstauss lbeao iiszlffddb anos " +
-        "namnniinpmeiaai aulłsisrteezzetiujurddia u iasfpnaso zoectrudbnrrkk tutesrifsaeniacnlensdiacatdirein" +
-        "tlmmm hafs uicrnioftt rmfrtiot halumdslsirrelyskaonievndlnl tameieetpoeiaanzhbavoeldnni  uenneiicrgr" +
-        "fpubspzbpamnryaiwhtncpncesz zh eeemraiayfiplsesmvkvketpt artsmkfgdfhriulefreras aeafediomnrssirlb ia" +
-        "aier irnntr aagqdrocicaaoeoxantbtfa swmnormrnpscs  oamnzsanaot a7agoifdnfcooroaohereeeaiiyuitmdntw n" +
-        "ifnehtflmgarsisncanlmvpnctgbsereeehlrdqaaaretlposhafyopannyrcafiewca bcseesreexnstimnaiscu onaebdhrj" +
-        "klhksieiesy iitsidainaxystnsrsrihalooeaenasaerta ahhnneeetmtaieeeiiaisrinninalciseogoiipvaginhdreazf" +
-        "cltpnltjseounvesareilksdtnvt heioiienumufeaxeabelndgentiuhlenypeufrrolinil eebsv sioindeu snnisdro u" +
-        "o dnoenssevnkcileetlieda nhihalouglnongyaeenm omiiitiip ka beo urwnayu iitr tia'ibaouaeluunndtibrmen" +
-        "oruoastnasmirdoeogarenoaolgeomuaimfin azaliobihnmrirlarrlarohrrajhinoeaaysefserrzdlanrsaaelruylylnea" +
-        "ntkloslfoftaioellismn bakiaeaiianinmaloedhisibydarranrkredpscsssadofoaansineae lymiwahsnpotdj ncvsly" +
-        "ittlityhdiydmlineu adons apyriaepaplsaoayeathazsznzips ooedduhnlenlaodclnayso iglsh amsayaikeeecnhae" +
-        "eeielaclattoeascidmslaadressnf ibae bhgmnaaeevstnaeao raafd reiisienaonrreaoi iiofaef auillasnielrk " +
-        "eoertnestreoeeafdrcgirrakamuamdi zaahn'sairep disokreoileeannsacaebibhituiavanrlmmeego1oiecstelariri" +
-        "t   oesooqaoasmairiahiotgnanrgunnnusnaeataiueaoprcl e cinaa galeotwnwtafouarovlpnonlarse na l',an ta" +
-        " prresuiaajsttiuegwdrghmtcdahonuaocrnedlboan ooolesaaiaahe oyliaancil ooucoainaszyanekinedtsnesnmtnd" +
-        "tl rseesktieetlnnasiae adeppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  jk" +
-        "fch e eyicoitllauaretsresgedeeaaumkgzyucd gknnba a atib , s splheexrh irtmazknsa to tloeikaesaynarir" +
-        "ahnu itnaaeassyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd anhudddheeiuoc" +
-        " s lgaokfodqdcdinutsile/el cptmae vueuhahnaraefelaealooeerae eteaknaqiq ifziinensngsyrnmecosraep sir" +
-        "u raeblaarsiaaaeaathfibini staadhsdnindoohtieternpatdiınntrlrhludtorheraesioilgoomsysoinonesenoevrct" +
-        "ksoniemirakeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr ziekidlsytaepncrhafnv ndaalrend es sretcsxe" +
-        "irrteeogluelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobhuecberfplii egrainnuslrm sismbialeoticchruds" +
-        "aaaogulhaiimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrrrula iirmsawyliradninsonbaheauraitdapkaey" +
-        "atmaeiusyloeuaheoksltnintaoiunbroioonlty  psirbsg gvehnbeiqtaanri tec natokmosaheaaiaaahrrdpsmranien" +
-        "htn htlaaapsirglemurpcmgolofshasll gsuvti  nnrgsonc snemnarelstrgelruotina inseuetuoaihptaan k rsaec" +
-        " daid fersllededin yaenengmcuvpoftseieeao mlnitadappnievrguslikwrnk  cafpusuoaesarritwitkms falarmku" +
-        "ms  bcdelmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpdacooidianlsuutsanionraiionc r vruim miaanlli" +
-        "nha iasarnarrnsuaaoeroiaeulsslfsaoi lcsapnnayislntircs saha r yrsleaitae balinvzdnmaphon bi nuaadaab" +
-        "naanouiishsnadnantsetolcdafj imreot o.anrrinhaalz  actosanovaipsrpemrralpktnllrrthilyncnsorulnnps oa" +
-        "a annmci slarluayohaclnoisuaeeulrmbpasoftthnrnhhaeoanrionloarrnyiyriena nrleity nnpayb eos kksalgvkn" +
-        "annnptspl  prdoairovblfy'sisovpeinlluieeeuinoyraltli bzebbeais nnaenoagewryrcalrfgdbabrdaa sbrstneea" +
-        " lefunreeo aoogogaabtceleddaloisrnamiikitafceiaassh dnpamsbcncaekakrmac s ainsviieasrmrtonoirnavdmad" +
-        "naes nea mmtiorwblteooojjrilpoaaoemifardpoadda cnkvmmapttinyasg onntsg cftrymsgn andnesoiradpeoteaam" +
-        "gtstorapceadsnlsdnrnsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcps" +
-        "ecsauusznenyalenrerrnktereepe faadipisod rkkepkafanebproomcodtrgmphlr ioof mgdoomribigztwofol eouaao" +
-        "demreilklau'aaasaугкауетелвкбгиосринеооуыеהرदueh    st ms   eniptnemig hrgeliuiasnakiluntsefkuoohrre" +
-        "slsakakolakdrrmafnrgnbrarnevq m kcaentp oreaa r ptdtcrooi aenreilnldnbbktt nansben sdsrasmansgantsrr" +
-        "dieeceitoyniegorieausiimmasncddflsmtetaiahldlaci ltlzzspdtnfneetergrdeunioescqnkmcgmhlgmpefnku m n n" +
-        "ese innair r uerdvsit sa srceuhutaxnnc eoiteioinstefsersezddaereotlf sg teodnofedvdvaotaopueioegehmn" +
-        "et meeriketimasdisrreriihetnl  ujaestanndkdtmnrelooiadaarlsdacisbrraofehrrvrdst  ollieriicscemlierll" +
-        " t csgatnellericestnyazuelyalismnreedcrbtrvhe hcsgsimsesudsnltasagoinirdhenesaltututicberhdgnrbao  r" +
-        "rnnnnli mucoonenntas hibartrec ahamndrkea nssaerlslasbicsnatn t ineil aetorableaaec cs npslbdni ornb" +
-        "jeilslag tmeketetifradaajrr ieb keahnh hty abdgoldemeesauernpasohnfhkpkvluetbtnna snthoazmlhun vaaeh" +
-        "aeseooapwhoodjtaiserryeabeegrsdlasdthni aulggauogaccngd larsidriloocioalasmilmlma b  asyn ilbniirnbs" +
-        "oymnfzzaihwkherudsndoonzehpnuidfn cdefntu ajfntndzare aaa enoanromm hsvbbyebzrtdaaadoiiniietepluinra" +
-        "aeir rpl dyuun asbaem2psnai s sni aaiorliirslssiaeirtemarihipline  uannsndgiubaintleoinefiruia nsn s" +
-        "zne oeunau tadeinannsbsudabloecneararo  emaee itsulepnnkwooinhiio tn  aipdabcdefghiklmnprstuvyzasinn" +
-        "nynirelbeoteursoamnnriraivarengzew dl,aas i tibeneyhn io dyesunyslogoi clsfln niv  rfnyvuvurnahoxet " +
-        " nlpliahlbzasliaenu bealsolhcrrpneso naaussa siacsiimiavytenieys dnmadrnasimtraayearmrnaoileerlina d" +
-        " ttelrj errroe neiitaameaacoihawh hembemordfrlmsenunnnooeeeri narrn daliekuibil i  yres te jkfchl e " +
-        "eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkez dl  nodrirolnndu sonaotru.cdeiotiarns" +
-        "nueyeezsrtrir eoo saphsaislsoaaaolgyearl a  alolnсасжнильеоаоявтурінввнוبीsoiaesssahnzeuaat lrse ihg" +
-        "ealnasesynasakah eoutainalo odngabpn ireeaerini kka lleaumocendlzemrairefnnkmpmr dved aityygjlnsser " +
-        "sailitanegiaooiınp oscefurofcg nrtanoodahuomhzomtosllacglaileshg lf cuaerncsgniougoiabrawuylgnfambrg" +
-        "rcoo rseostlc i iacyaplwhsoreritasahdrtfcemoscylfttttta  roopci cenmarszfreeueusumlcnlattudlcmamanoe" +
-        "urtepneotticeionmioeiprlo erictrinlcisrnvaurgtlvitu pecleeitirpriycrezrotetoatdoaisifeenrasiirzilate" +
-        "vibnnlosiaornleoseatseeenaepsmotiien efaseetnttyiyioaicolrielgazhstgigdilmaabhnmsnetomuhumonyicaabas" +
-        "ocsesnnwsabbeeeentoseealracrtstns draaputlu ssihyeewsateledswoeiriyhfsusiefoniot i iuards ed ut oeym" +
-        "lauane a ztueeaunalahiiiitiuoad iiahlama iilhlumnwsrruaeaenaiiltu'msst asoik sijooaymdsebbnikresgulo" +
-        "dgnsniocyuma eimirymmoamtiudkdl vpd ccntkiaurit   ggnreedsneoaeoecxoahnoae aradsd ranrsznsreuianasai" +
-        "ytaaeeccsi mllyrsdalnnaiohoceassenruamroiadccdinicssajuataisiknsaia askakuinoafofobhdhdnpeusaeennd d" +
-        "blshnidtzpcrbdyrnaksnnglddkippene npepnju  cotcenrorit tatiarronncd cersiablnruzeouahoruyjclqsihuaoc" +
-        "nraeioaiaoaioaeowaeilouahrugzaeairud losarnltdtticaecsaginaceoawddue nnisa isdfridsepueselshaoeno/no" +
-        "i oiedswcsiff oduednenpnqq eef auc ienlgljo nkoniatatudnovsssei dfjncnheacolgiasdsncn dys sdnsergeia" +
-        "sruaaruslyrmawtljeose rerjrdeawltdnooealntsmn naicntoeeoufoiiaopaabidtrnraacs redtnangbolcuagwa a di" +
-        "nrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnfysaommtssiniyeaitnnecno rc.lotn" +
-        "nadrriwyiayocooclrrigsudnhilznglaan zkdknrd adоинзнедвжаишскккيrllaaaqiaadfllhsapnehiaucstppedsna ef" +
-        "vrrenaaslvlvnoato dcgninsrwerkaakoednrbifieye aceuroes aeytuamk ahsryueokuigngadaajilyuit nmmuusstfs" +
-        "zvttno  rm rrrlts ue  pononaoirlaletstad cieenanicarranasnairaae)sufnitttfeyalncdlna aeuo acitunniee" +
-        "tnaeerameranzztpguiocdmswa  ir avvtpbpdtdssdoi ngrrnge pennoutlruiiniueimfrasi nastrhdi anrietensuro" +
-        "ideeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrziui   nutiratddo neefyyzbnoa oselualefdalnla" +
-        "dptnan nus odoibdnenistdaafs smdart  llyloertattacelmote rneitg ea  aetimircirlim taeo ercsgradwawnu" +
-        "or croelerfn ebrrrtnlrrefnatdinaetceonsmnylamyahdiergtbmaoowdidi grc alsi'zodumroedciurnaieb lgnsarr" +
-        " leio alza nisiooauanlsaedaoadzzdhieznedfsella tgfrtumfotrteifrszyad a agubaaaaeapltharidtkknrrcblei" +
-        "p f stnwnumonnhhoatnivpbe liauaaesesn ntael tntcukorotccrdofoflmsiiirtrtrfiestdlptaofi aral takkhitu" +
-        " rdrstautetjch cetn  feneshltss dgkinarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrl" +
-        "nrrlannryenomurjeinrabnmmmtdglogiaioeesin eetnt nulddeelmasdsnaaouuurrls ronknn arlsrgretaitcooemrs " +
-        "l k sacuuayrwmkfcrskaorw'seicnitybesy.saaaeooaas an sonresieeem cn dtneilttslkrrhiucaramuo'aaapts ed" +
-        "nnda i  adtlhohrnndg ennuutflaetmoecsttodngiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacd" +
-        "fhinosvgm e  ppcenapcsetrsnleonnoyatrii scsnrsuebispc.celes enr okn u grtogeneraeicahdesktaaiauehnвм" +
-        "иянеинеьоооةg  qqqrlsy   eenriiateeiuutehdsi e   sntmaoyickrrsttebisaakkafztcln dmusfhoncintssl ibna" +
-        "hktercllaaolnanaav azbbeeii fopyeiooeaetsnrjfpnns svgylna heirewes   ltprldendbaeneisup r ssmera c t" +
-        "eueildrcdtlnpeceoildeslnrryreryraooylrbanoeatabmmnyzl el mtbe erioraetsoameletalio lsloamisaesnot yc" +
-        "yscabisoofrndiinlst mryrw dpe rmmm  at haew sizanyastrcsn arnmmmoitinonasirl  meneasnncasemotos ie u" +
-        "attcosstksnadosletfede tdemm y  maeerlaetiornaaolrerap  cirdiaffr inecahcgaidirlnsneeenyreilicltipag" +
-        "o e saaaraceaierte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagnrikmdsmusistsec smaaddgnlguhdssel" +
-        "rsenreaassacutireuecdieeirmeneei f iiaedenlzsh diyslyiuiysayinihteeoli'tudh gegcbloee moeneeoratascn" +
-        "aacdlaogrihi oknyvuveyiier r ie nseahaira hhetengisdratij mortosesatrboehuhachmtmd lohe eekkgsamdfgh" +
-        "aoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneuebbyiuakedsw  i " +
-        "yw ddeemlys ldnnnleroir saadseaemnlheeafarleerrxaeilbptnerrb aaisiteidasdnioislra o nfritin incyn np" +
-        "nviteem utaaiaiinaazcnaialfsntuiksmes swngjl eerreiitiablgdstyiikga ntoemab d oiscsistteoeep  saeeif" +
-        "eerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsypntafho.ae cdirsy" +
-        "rroiopfrgugapin mninhouddrdcgudоисвнвквissrrryseyjj adesti  ottazeshbgrrgdiupuokaieuoiuckkaar  atiiu" +
-        "eekhoenttaaorlnaarrsaewtvida hea aulagnco ca nswwmnruilrrraree adgjeccd a tmmmirma eceeidlnsmuiisser" +
-        "yradinptroiacse toeefceua noaerpas yn ynn eell mfyariiii ebdifmoadaatna rtaae acra ifleo nrafio    i" +
-        "iln g  amgctimo yereeipciiioan airdaricir saocniiifeognsgurgena  alamttmascrmylailseasalollncainseer" +
-        "iia ocmtary lrovmuiebrnyglilrpo ooekkoofoinezenrendf ecsa    yfbktalmlesirdrooii aegtrrihfmnd saiund" +
-        "rihcy nae eiatpisrnissiioaortciseosap rmi gahsashs gyfkknkesoateinniooenorioaikckdeiomahaaufehmebume" +
-        " rygsytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfatdtoeoindeasuucpetticroiaefornaalgahapoea" +
-        "lmacisriirptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmpsuiseidka" +
-        "niaa eneammom awu hoa cna dsiagnadahlsrlaiuaoinlet r ccptisaaerseebdtzetner dgsncisicaddeenis msie t" +
-        "dusiqhnvitr nllcemmacsnu   ibciepn asahrtmrnif zn areds ercittftnteradspnc  oescnu papoenapcscetrspn" +
-        "peoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiifnak uatsiemsmsoisukwafoaaain" +
-        "aacarudncigiilisвьиaiieduuotsttffneennearrieeoseknrmelrndzuarrellicskn rro ulruoimsane  saieh dulpri" +
-        " oa fcerotlssdyrta.aeernc soo r wrm iiisoetuhrrndoi bstaunyuonauhefnrlpuyumriroonzutistseefo'siitmeo" +
-        "tnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletreneuoinsae naennnfsspn   teoonro nnnfn opixean" +
-        "csdcmelee htc lvieihl llothrsto rennfofoaytb mimrmroiemaeborfonulhorronatfri fg plee mmmt euenapuftv" +
-        "eees arffreidaeapnnmiknooantawzriajpe'pssf cgacnnanodoisd ntsmoa cseirpn scsgnprcsmngnrco iirartrblf" +
-        "iadlafcwr e  esjaelamanh eialemueepnii  iioitletsestmsh owe irlntsi  reau yio .fnt nsittinallsnionui" +
-        "touisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrt riinicramchieenm" +
-        " nzochinm  snagcneooeeoegljouissaiielktrmims csiri nitoldalasoairisuesiqhaseeasthtamol  klcalire.ias" +
-        "osofwagd arrirllftnygiaoinm hcnwarafrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyar" +
-        "nttaesofntoess aniygt ocrpeeensstsk rmnlcirkyuirygrreosкиnssrslluseoosoknreedrunszrenaiaalrga ctrtdu" +
-        "mbreytwcehisydlnordiiadcavtfoatfakki ynnspncod ieetaipnnntlnint s epllyietsmdteet  ieunrolof tioppof" +
-        "sscsaenteeiiteferlennse  ktesodurdanhjatsi i fffeftcru a  rnnwplpcmrsiii sadnpwelnfsnciiiiruaensteei" +
-        "oigedhoampeenina alaracpsvo diifc nnyaapilitigruttpncugo fap  bccrnsfde daf  eriiiesndrsnaeasob ouot" +
-        "e dsudairdhgsemcrauv utefdret ftndanpiddoaubfoan utppeenaeceeyanamaredniiaurdnitoauoncaclprn a biizn" +
-        "ngiataresedggaleeechlceheleorarkoiiaosuneittlcno gii aeicaedidendristoaiaaaisniieoir'atrvrada adsdst" +
-        "ansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimsdadptglnesffssrrnaopcohhssodde  enp rabsstcs" +
-        "g naeranptsaoe isuepmnahsanifveec ebtr tlratibtmevaielltosrfsbcodycartr vecorenrsrsermmmlyufgclo erc" +
-        "oegtlmfecimehaeiuiu crree omtigentmyem tartttnyyreienafpuok kumi aza tgaaaneи iis uaanerrrokreigmtae" +
-        " eal ayysaraimiae h nmteiannisra cieimny niieadctuoemidnxternaiii stcibmuaia ntieir acazatitc p deon" +
-        "oor  i tlrsttssen rdlidpaoiiisr ne nuucndnri  r   .ssmmeieotuhet ssster ulare fossscatma   sunngfmaa" +
-        "stnsdahsthuefd ssacegd luac t ny riaiionrga rsaeec eincer ffxannnxesasaf ameuinab iteaer dyettaptaia" +
-        "repirdo iusi udfalscsitiru l e  ,l letegifaeba cnrpfcodnoauakdmiuteeaterolsirhnasdoeaocera futeant l" +
-        "rpnusriea  fa osd ouagoca/insennajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunalsieqhzpapeni" +
-        "a    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgoe odnesycoettruiamkelisonugeccmiept llofoirtmtces" +
-        "ofintttnciiitniopsryissredaelarer nrclertyets pneenindrenmst eehosntlueikomezplatkohrriиwiabfnnbccaa" +
-        "nreaslnonaclpahyiscn o eoeiysuaoaptrocnrcm ddnnsoibr msitcarirsssp ouurcnttrnpotbnrhmareo rfetenskk " +
-        "krvo kcee ttresiedtaunfnhoidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebifffpngn stoemhi" +
-        "i tr ikttiuxrdltn atoa o mrczmaarfaimpyuhssecprssoftdoopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovss" +
-        "tpsdfnipeeseeota a oo  a diagnniaha ft envduwtfiaamsny tasot n n mnu imp mrds yc iuikao ra rdnluontv" +
-        "nrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrueenur srsdmsrtu amdneiu weijrfeituue   hldee" +
-        "dirvuk ornlgkk eerlhedtna nlopradittecmunnayufglmeyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar a" +
-        "ontatiprreulssitarar tiant naliiiseesancbbnl tenp kifeafirpnlrluyifeareotessd laips hrrsttttaunrsd d" +
-        "r aienoaoiiet noaoah seetoeefrseseertur yrt  dineooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrra" +
-        "osioouc jtanciiavseepssarrrpteiiheeveflaroey amlmagfraa rmsoepereyerroasssbu wh lrrte nlilegzar pirl" +
-        "lvaiteupiege  lrcefdnofftafd oei kmlolifst gi nesrac iponpustnsopiorpcieua hooaetta ngerbcbiacfshiar" +
-        "tooylneaoolsnreeosodianavap anooetttcsinose  tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaum" +
-        "nc ayeitsicinudmaonteteonnienmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacemetooiomospr" +
-        " nyhradacleucn as uc ot sineft figsupceyityrrrrngaoosebmlcns hranritiftrneksshrp  eerraassdyemwutrrn" +
-        "naniotpsufrgmccr vfiiretsaiprnyyy ltetrelclyyyuserrtidoegunanetiaapsyysiesssolnie  ggr  ctu mmhgaukg" +
-        "enau pnfccrrtttoafiaoaoge t  aameogtbuctdallrtushdffaeefedf  rffefnraaa fiorohsrsdcpieosrcdupeatmrcm" +
-        "iractrkmrnuseerdopmahisni  ataer ir sdncnelponrrrricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnan" +
-        "esrnb esne ma shstentnerrdccntmtat inssseldntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot laui" +
-        "lftovsstcthsgevstsresrcestuhqtryyytiefaaaiadrattaioes i   immpeeupcstpclti aeso tss cnrutbemeaeribao" +
-        "ssgrhmpwncaiayaa itiralccelirrorinsagpmuh ersptr ea jcpeagofoinfemahnriudfctfoseeet rrroloefnsadhaan" +
-        "ennryot ylvaetptaoonssaf  irujafafosrnm cnaueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpdebcnentdrgao" +
+        "cimnfmpdruditnvapaer.seeieusi aatna rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gzapldan plnlafree" +
+        "anmeiibrfty llgmlabbtasndgtutgac ttkgtanni woiis a sk wa so'aocoeneraaii ngsuepoeuuihusr oz  lman gn" +
+        "okdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sst" +
+        "atgjyue izeneim eogaaje ietururou vb  gaimgaflaelsafierdsseda nnibdo soanhismolseaeyeyaeade taaee  e" +
+        "olarcaalasacgtlhl r hguggesoaeair seey2tlgeiaaivf ieteilnb asgu alhsmhaeiieeaabessihkmvphcteoes jbns" +
+        "halsarieiayala usea nnncnlmaeaedbinhiıateeeuacso loitrhsnentvnlnomwafhilmpvwwrlasutihncghfefenlnkd n" +
+        "i sndnglrrelaeusnpeeoabimdiıars enonimnlbsieaas cdfntton  y glnesh  gine cosrstbaelsswvnsw oaty nzsl" +
+        "anp ttataiecvoo nap srinabnoisrumipuhklttmmlgnusermsdmsorirmnheorepnasinorjsu azeeeeuawildrn.uruoare" +
+        "sas  iisdegianui omr m aapsdirnhtha aenai mpivaesahbos nls s coue si salnbdfmrsdov oidsz oiısgmltpcs" +
+        "h  aoamos usn loreouiaoeohalosek aea.aodfeliets i wbdgrstvs s awveorsasdraa amn  i  chaistrdense g p" +
+        "nmaeoipammuimakidrtjyai ygurtna daeiooyhiah plraihnorcr addbthhu ierrksgeaaddr toya jrkgnotamrceirri" +
+        "sameidexliaciamt te ilunrcrrrheedersolmauaeaadopsr iayknchamsallbs ketodroaonrlu a hlriotuclrshaifle" +
+        "umsi gosnatlrrrsimcofanuiouirri.unnodesrmrhiallt  ra nh amaew cdiqeusu airramrdcolibdiydamduiku sho " +
+        "rimlonbfnaaskoreeeao nersnminnlsiweaeeaotgasbtlef tf nm ylaebunfhtdslsl h yosac aennsasavreagsr aser" +
+        "ecksorjdaeudererasiae  a ohss ntin pdaneb alkrana bnet erauemhleam inseads aaejlvaifwae iaoincptm   " +
+        "ains namiluihabekz  ksunrea kc s'aemoaau unemaa  abkzn asilimamsuien na eillat lwwetunsdiliraedohuta" +
+        " slsppehssaaeoaashneielrpsrcttcst tntdstf  7fiworrhr naiott suogiiioais  ieiaiasamnwiabnn ncansvrio " +
+        "aarntrn o i tgskhstusrah eannaigfys eieaoakpiesnavssujkhchtgrnnla coritrgtri ccki  ransb anwenegtyan" +
+        "cskkiehn a raisioekwnhsthmonulre.a'mpadd savestkdfsormdnahashdaearrkanrlhtcrenyir a oueenaki r m ana" +
+        "cn aaude r tszabcndhiny3 eusiidahahalonvofeommh  srasaaamsi  b acgkeaaplonegtitrk ayspen etrivnnreiu" +
+        "isorrdtsndrbt nsemrgnrmcitwaeas nenhgn'satirebdcpm fkueoe ehmefrfenaheirtclprcawc kdnaoreozkyttdinue" +
+        "tea ianunaoukrlycdlol iya p ovsienlmslriitenpsadl nnligknoetsbnpuriret wi is at l a scrsdsemealuunmg" +
+        "eoaecsoniaetrdagnrg rtawntoenaa aeei ci rieaeutteono erergas p et m unoeayzzeau necaaaneemsayesssa  " +
+        "urlareanraanhboahkharhloeohonklbsausltrlbcjlprsofawsle nuooattarwnjre lneiucl  ikeefnpklijr ek eausm" +
+        "ygigoyahibbeiz  ayyneiindiaeaжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteuei bi odsimaa" +
+        " rbuicsaanarou lsuadvalnoaramel a nrr9udvlirslmanagalnlbrbrrgurasnnvcbkenahi a lancouaia hahaubuol n" +
+        " rcg fa3l irlrferzr  doaamsnespi humn rseennulni aoen aaorhiaasml s ephrvdnlnpancntsaditr hrsalleldb" +
+        "nhmansaentdrtaslswpnnoonaiai  aornr shr easllersahe abaell lso rfmsani llsclo rqii itaens.toeoaarrgc" +
+        "tuh    efre   gtsauhiareaeeistodmsnl  dszlazsupiitanonaoffjnnefkan rasnssoeacuahauoempu cnaieeierici" +
+        "ytifricedoleocaisgnudsdslzisaea s musnrel strmsn omec astnoreaceitnnhob a lmkmarnuaeselrroa essoselb" +
+        "cepuznrsalni /qasueoiee neml iaskkri rue 1pabbfnifecgtbbhptcmfrintlpcu  euheerstel rroflpraeconueoee" +
+        "eo aodefresao ik'atleaciglohiptuutei slestseiso nsssedmeanoasoaairlasnsuiwtdnsej sucormsmraanntnelom" +
+        "direrie erfmeeeclrtvidiieahs ilaesaasiyenonnmftlntefnemirmoecudkdzijjmetrvaglbfmtecaeeossueceopaoril" +
+        "abevta  asuoiftdfhmsgbabilled  r enutonsskagidoeyoeoepudflsraneoard eon lhtiuevnao diarygoc.anarlois" +
+        "ueu mnsmgfaarar niesu lnyniueunhnlpaefuusnghimnmnorrkdrrpapg altspn rru wareraewr r ysoantlnguu eeta" +
+        "hulnmicopnrkt aruhemgcenigioingeudsmuec necr abmblcaatausswaolebic ohaggybslłereisinezoiannimasinils" +
+        "nofo vtalarmbascsseezihoforhaprillahilhabjrbvhesiootiiasalnaskneb  ubaareaa gnsonanalnaeomanadiprsas" +
+        "aarahaedoot nnnuau nmehaar hi ofs heeasranrteeruot cilmt steuaeacgpst  sel eoed tniirarokrscrslsaos " +
+        "antnhnt sno tb imhgmcrtnecodgvwdlrsy uhaetrlon g mehnsm ghi or rorssploeukuuahe roiioigcuieszoikovss" +
+        "oruihkaaimmiylkrhaeoconmstsevnrogotroananekn tbeiziucgmykiereeoerae knoipo nstak r tentitrc nicnpuks" +
+        "sodasdgcian  kdab g xbrnsopae  oct 0cmsncecsivovotaftillsiooavcmmrhsrmmsskea olobahulialiartjn jopsm" +
+        "sm os.dgiracntreigredaae ackpinieesashanl,a teeas enenreuaaegiklpq krlrds ar g yli msaoeeselakaofnua" +
+        "mlyihhasdelrnsw csrkedl shpuohao raslcdihadaalaec oat  arsdoeoaatsyuairceasrdsasaali rwibnryet  arne" +
+        "graerncrree totneeesiyvno rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlyb bin vcniiikenl" +
+        "lpar evorndannainzerezaranrwend iaarsteeeuo.aeuanrs hiakpkrndleed  giewcuadfdkhehs apagraakiediw y  " +
+        "naar tgouaddeahrrdsea asofnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeiedbiiaytaenteabrhpnines" +
+        "la htcei s  ndrolsie c0neeos alith ouoimiamodklhsdelarn hvptabkdistjnrhahaqellndftaroeeatepoetilaans" +
+        " nstauss lbeao iiszlffddb anos namnniinpmeiaai aulłsisrteezzetiujurddia u iasfpnaso zoectrudbnrrkk t" +
+        "utesrifsaeniacnlensdiacatdireintlmmm hafs uicrnioftt rmfrtiot halumdslsirrelyskaonievndlnl tameieetp" +
+        "oeiaanzhbavoeldnni  uenneiicrgrfpubspzbpamnryaiwhtncpncesz zh eeemraiayfiplsesmvkvkeutpt artsmkfgdfh" +
+        "riulefreras aeafediomnrssirlb iaaier irnntr aagqdrocicaaoeoxantbtfa swmnormrnpscs  oamnzsanaot a7ago" +
+        "ifdnfcooroaohereeeaiiyuitmdntw nifnehtflmgarsisncanlmvpnctgbsereeehlrdqaaaretlposhafyopannyrcafiewca" +
+        " bcseesreexnstimnaiscu onaebdhrjklhksieiesy iitsidainaxystnsrsrihalooeaenasaerta ahhnneeetmtaieeeiia" +
+        "isrinninalciseogoiipvaginhdreazfcltpnltjseounvesareilksdtnvt heioiienumufeaxeabelndgentiuhlenypeufrr" +
+        "olinil eebsv sioindeu snnisdro uo dnoenssevnkcileetlierda nhihalouglnongyaeenm omiiitiip ka beo urwn" +
+        "ayu iitr tia'ibaouaeluunndtibrmenoruoastnasmirdoeogarenoaolgeomuaimfin azaliobihnmrirlarrlarohrrajhi" +
+        "noeaaysefserrzdlanrsaaelruylylneantklooslfoftaioellismn bakaiaeaiianinmaloedhisibydarranrkredpscsssa" +
+        "dofoaansineae lymiwahsnpotdj ncvslyittlityhdiydmlineu adons apyriaepaplsaoayeathazsznzips ooedduhnle" +
+        "nlaodclnayso iglsh amsayaikeeecnhaeeeielaclattoeascidmslaadressnf ibae bhgmnaaeevstnaeao raafd reiis" +
+        "ienaonrreaoi iiofaef auillasnielrk eoertnestreoeefafdrcgirrakamuamdi zaahn'sairep disokreoileeannsac" +
+        "aebibhituiavanrlmmeego1oiecstelaririt   oesooqaoasmairiahiotgnanrgunnnusnaeataiueaoprcl e cinaa gale" +
+        "otwnwtafouarovlpnonlarse na l',an ta prresuiaajsttiuegwdrghmtcdahonuaocrnedlboan ooolesaaiaahe oylia" +
+        "ancil ooucoainaszyanekinedtsnesnmtndtl rseesktieetlnnasiae adeppacsna aei resrtas p net m unaa fpyer" +
+        "adfrd i f ynenohbgiiust r  rpest  jkfch e eyicoitllauaretsr esgedeeaaumkgzy ucd gknnba a atib , s sp" +
+        "lheexrh irtmazkiknsa to tloeikaesaynarirahnu itnaaeassyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисру" +
+        "тсзшрргнлдיغो்ව国国국sgchddd anhudddheeiuoc s lgaokfodqdcdinutsile/el cptmae vueuhahnaraefelaealooeerae" +
+        " eteaknaqiq ifziinensngsyrnmecosraep siru raeblaarsiaaaeaathfibini staadhsdnindoohtieternpatdiınntrl" +
+        "rhludtorheraesioilgoomsysoinonesenoevrctksoniemirakeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr zie" +
+        "kidlsytaepncrhafnv ndaalrend es sretcsxeirrteeogluelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobmhuec" +
+        "berfplii egrainnuslrm sismbialeoticchrudsaaaogulhaiimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrr" +
+        "rula iirmsawyliradninsonbaheauraitdapkaeyatmaeiusyloeuaheoksltnintaoiunbroioonlty  psirbsg gvehnbeiq" +
+        "taanri tec natokmosaheaaiaaahrrdpsmranienhtn htlaaapsirglemurpcmgolofshasll gsuvti  nnrgsonc snemnar" +
+        "elstrgelruotina inseuetuoaihptaan k rsaec daid fersllededin yaenengmcuvpoftseieeao mlnitadappnievrgu" +
+        "slikwrnk  cafpusuoaesarritwtitkms falarmkums  bcdelmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpdac" +
+        "ooidianlsuutsanionraiionc r vruim miaanllinha iasarnarrnsuaaoeroiaeulsslfsaoi lcsapnnayislntircs san" +
+        "ha r yrsleaitae baligqnvzdnmaphon bi nuaadaabnaanouiishsnadnantsetolcdafj imreot o.anrrinhaalz  acto" +
+        "sanovaipsrpemrralpktnllrrthilyncnsorulnnps oaa annmci slarluayohaclnoisuaeeulrmbpasoftthnrnhhaeoanri" +
+        "onloarrnyiyriena nrleity nnpayb eos kksalgvknannnptspl  prdoairovblfy'sisovpeinlluaieeeuinoyraltli b" +
+        "zebbeais nnaenoagewryrcalrfgdbabrdaa sbrstneea lefunreeo aoogogaabtceleddaloisrnamiikitafceiaassh dn" +
+        "pamsbcncaekakrmac s ainsviieasrmrtonoirnavdmadnaes nea mmtiorwblteooojjrilpoaaoemifardpoadda cnkvmma" +
+        "pttinyasg onntsg cftrymsgn andnesoiradpeoteaamgtstorapceadsnlsdnrnsprunaodlrrettcseaml oacahderr tto" +
+        " a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusznenyavlenrerrnktereevpe faadipisod rkkepkafane" +
+        "bproomcokdtrgmphlr ioof mgdoomribigztwofol eouaaodemreilklau'aaasaугкауетелвкбгиосринеооуыеהرदueh   " +
+        " st ms   eniptnemig hrgeliuiasnakiluntsefkuoohrreslsakakolakdrrmafnrgnbrarnevq m kcaentp oreaa r ptd" +
+        "tcrooi aenreilnldnbbktt nansben sdsrasmansgantsrrdieeceitoyniegorieausiimmasncddflsmtetaiahldlaci lt" +
+        "lzzspdtnfneetergrdeunioescqnkmcgmhlgmpefnku m n nese innair r uerdvsit sa srceuhutaxnnc eoiteioinste" +
+        "fsersezddaereotlf sg teodnofedvdvakotaopueioegehmnet meeriketimasdisrreriihetnl  ujaestanndkdtmnrelo" +
+        "oiadaarlsdacisbrraofehrrvrdst  ollieriicscemlierll t csgatnellericestnyazuelyalismnreedcrbtrvhe hcsg" +
+        "simsesudsnltasagoinirdhenesaltututicberhdgnrbao  rrnnnnli mucoonenntas hibartrec ahamndrkea nssaerls" +
+        "lasbicsnatn t ineil aetorableaaec cs npslbdni ornbjeilslag tmeketetifradaajrr ieb keahnh hty abdgold" +
+        "emeesauernpasohnfhkpkvluetbtnna shnthoazmlhun vaaehaeseooapwhoodjtaiserryeabeegrsdlasdthni aulggauog" +
+        "accngd larsidriloocioalasmilmlma b  asyn ilbniirnbsoymnfzzaihwkherudsndoonzehpnuidfn cdefntu ajfntnd" +
+        "zarehe aaa enoanromm hsvbbyebzrtdaaadoiiniietepluinraaeir rpl dyuun asbaem2psnai s sni aaiorliirslss" +
+        "iaeirtemarihipline  uannsndgiubaintleoinefiruia nsn szne oeunau tadeinannsbsudabloecneararo  emaee i" +
+        "tsulepnnkwooinhiio tn  aipdabcdefghiklmnprstuvyzasinnnynirelbeoteursoamnnnriraivarengzew dl,aas i ti" +
+        "beneyhn io dyesunyslogoi clsfln niv  rfnyvuvurnahoxet  nlpliahlbzasliaenu bealsolhcrrpneso naaussa s" +
+        "iacsiimiavytenieys dnmadrnasimtraayearmrnaoileerlina d ttelrj errroe neiitaameaacoihawh hembemordfrl" +
+        "msenunnnooeeeri narrn daliekuibil i  yres te jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrf" +
+        "elaorldiizzihkez dol  nodrirolnondu sonaotru.cdeiotiarnsnueyeezsrtrir eoo saphsaislsoaaaolgyearl a  " +
+        "alolnсасжнильеоаоявтурінввнוبीsoiaesssahnzeuaat lrse ihgealnasesynasakah eoutainalo odngabpn ireeaer" +
+        "ini kka lleaumocendlzemrairefnnkmpmr dved aityygjlnsser sailitanegiaooiınp oscefurofcg nrtanoodahuom" +
+        "hzomtosllacglaileshg lf cuaerncsgniougoiabrawuylgnfambrgrcoo rseostlc i iacyaplwhsoreritasahdrtfcemo" +
+        "scylfttttta  roopci cenmarszfreeoueusumlcnlattudlcmamanoeurtepneotticeionmioeiprlo erictrinlcisrnvau" +
+        "rgtlvitu pecleeitirpriycrezrotetoatdoaisifeenrasiirzilatevibnnlosiaornleoseatseeenaepsmotiien efasee" +
+        "tnttyiyioaicolrielgazhstgigdilmaabhnmsnetomuhumonyicaabasocsesnnwsabbeeeentoseealracrtstns draaputlu" +
+        " ssihyeewsateledswoeiriyhfsusiefoniot i iuards ed ut oeymlauane a ztueeaunalahiiiitiuoad iyiahlama i" +
+        "ilhlumnwsrruaeaenaiiltu'msst asoik sijooaymdsebbnikresgulodgnsniocyuma eimirymmoamtiudkdl vpd ccntki" +
+        "aurit   ggnreedsneoaeoecxoahnoae aradersd ranrsznsreuianasaiytaaeeccsi mllyrsdalnnaiohoceassenruamro" +
+        "iadccdinicssajuataisiknsaia askakuinoafofobhdhdnpeusaeennd dblshnidtzpcrbdyrnaksnnglddkippene npepnj" +
+        "u  cotcenrorit tatiarronncd cersiablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud los" +
+        "arnltdtticacecsaginaceoawddue nnisa isdfridsepueselshaoeno/noi oiedswcsiff oduednenpnqq eef auc ienl" +
+        "gljo nkoniatatudnovsssei dfjncnheacolgiasdsncn dys sdnsergeiasruaaruslyrmawtljeose rerjrdeawltdnooea" +
+        "lntsmn naicntoeeoufoiiaopaabidtrnraacs redtnangbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmns" +
+        "i  hreete  saeeiferuea dkhhmnfysalommtssiniyelaitnnecno rc.lotnnadrriwyiayocooclrrigsudnhilznglaan z" +
+        "kdknrd adоинзнедвжаишскккيrllaaaqiaadfllhsapnehiaucstppedsna efvrrenaaslvlvnoato dcgninsrwerkaakoedn" +
+        "rbifieye aceuroes aeytuamk ahsryueokuigngadaajilyuit nmmuusstfszvttno  rm rrrlts ue  pononaoirlalets" +
+        "tad cieenanicarranasnairaae)sufnitttfeyalncdlna aeuo acitunnieetnaeerameranzztpguiocdmswa  ir avvvtp" +
+        "bpdtdssdoi ngrrnge pennoutlruiiniueimfrasi nastrhdi anrietensuroideeoareausrasmeranvunptco   ylicsnc" +
+        "eteralamonotmgaoirrziui   nutiratddo neefyyzbnoa oselualefdalnladptnan nus odoibdnenistdaafs smdart " +
+        " llyloertattacelmote rneitg ea  aetimircirlim taeo ercsgradwawnuor croelerfn ebrrrtnlrrefnatdinaetce" +
+        "onsmnylamyahdiergtbmaoowdidi grc alsi'zodumroedciurnaieb lgnsarr leio alza nisiooauanlsaedaoadzzdhie" +
+        "znedfsella tgfrtumfotrteifrszyad r a agubaaaaeapltharidtkknrrcbleip f stnwnumonnhhoatnivpbe liauaaes" +
+        "esn ntael tntcukorotccrdofoflmsiiirtrtrfiestdlptaofi aral takkhitu rdrstautetjch cetn  feneshltss dg" +
+        "kinarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglogia" +
+        "ioeesinh eetnt nulddeelmasdsnaaouuurrls ronknn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaorw'seicnity" +
+        "besy.saaaeooaas an sonresieeem cn dtneilttslkrrhiucaramuo'aaapts ednnda i  adtlhohrnndg ennuutflaetm" +
+        "oecsttodngiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonno" +
+        "yatorii scsnorsuebispc.celes enr okn u grtogeneraeicahdesktaaiauehnвмиянеинеьоооةg  qqqrlsy   eenrii" +
+        "ateeiuutehdsi e   sntmaoyickrrsttebisaakkafztcln dmusfhoncintssl ibnahktercllaaolnanaav azbbeeii fop" +
+        "yeiooeaetsnrjfpnns svgylna heirewes   ltprldendbaeneisup r ssmera c teueildrcdtlnpeceoildeslnrryrery" +
+        "raooylrbanoeatabmmnyzl el mtbe erioraetsoameletalio lsloamisaesnot ycyscabisoofrndiinlst mryrw dpe r" +
+        "mmm  at haew sizanyastrcsn arnmmmoitinonasirl  meneasnncasemotos ie uattcosstksnadosletfede tdemm y " +
+        " maeerlaetiornaaolrerap  cirdiaffr inecahcgaidirlnsneeenyreilicltipago e saaaraceaierte scnrttnyacai" +
+        "maediixaiaoattcainelnaoenra s hieagnrikmdsmusistsec smaaddgnlguhdsselrsenreaassacutireuecdieeirmenee" +
+        "i f iiaeden qlzsh diyslyiuiysayinihteeoli'tudh gegcbloee moeneeoratascnaacdlaogrihi oknyvuveyiier r " +
+        "ie nseahaira hhetengisdratij mortosesatrboehuhachmtmd lohe eekkgsamdfghaoetraisguoedlnogtemaarbasaoi" +
+        "lntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneuebbyiuakedsuw  i yw ddeemlys ldnnnleroir saad" +
+        "seaemnlheeafarleerrxaeilbptnerrb aaisiteidasdnioislra o nfritin incyn npnviteem utaaiaiinaazcnaialfs" +
+        "ntuiksmes swngjl eerreiitiablgdstyiikga ntoemab d oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mr" +
+        "oscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvadnnohamsdypntafho.ae cdirsyrroiopfrgugapin mninhouddr" +
+        "dcgudоисвнвквissrrryseyjj adesti  ottazeshbgrrgdiupuokaieuoiuckkaar  atiiueekhoenttaaorlnaarrsaewtvi" +
+        "da hea aulagnco ca nswwmnruilrrraree adgjeccd a tmmmirma eceeidlnsmuiisseryradinptroiacse toeefceua " +
+        "noaerpas yn ynn eell mfyariiii ebdifmoadaatna rtaae acra ifleo nrafio    iiln g  amgctimo yereeipcii" +
+        "ioan airdaricir saocniiifeognsgurgena  alamttmascrmylailseasalollncainseeriia ocmtary lrovmuiebrnygl" +
+        "ilrpo ooekkoofoinezenrendf ecsa    yfbktalmlesirdrooii aegtrrihfmnd saiundrihcy nae eiatpisrnissiioa" +
+        "ortciseosap rmi gahsashs gyfkknkesoateinniooenorioaikckdeiogqamahaaufehmebume rygsytiablaiovvvkasiml" +
+        "tslriplsgt i resengrsiikpr i aitcdfatdtoeoindeasuucpetticroiaefornaalgahapoealmacisriirptpofanlnrbrn" +
+        "wan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaa enekammom awu hoa " +
+        "cna dsiagnadahlsrlaiuaoinlet r ccptisaaerseebdtzetner dgsncisicaddeenis msie tdusiqhnvitr nllcemmacs" +
+        "nu   ibciepn asahrtmrnif zn areds ercittftnteradspnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoa" +
+        "fthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiiifnaki uatsiemsmsoisukwafoaaainaacarudncigiilisвьиa" +
+        "iieduuotsttffneennearrieeoseknrmelrndzuarrellicskn rro ulruoimsane  saieh dulpri oa fcerotlssdyrta.a" +
+        "eernc soo r wrm iiisoetuhrrndoi bstaunyuonauhefnrlpuyumriroonzutistseefo'siitmeotnnnsgogoaciuuninyda" +
+        "aonnbn  nbo  nnmss cfoosolniijletreneuoinsae naennnfsspn   teoonro nnnfn opixeancsdcmelee htc lvieih" +
+        "l llothrsto rennfofoaytb mimrmroiemaeborfonulhorronatfri fg plee mmmt euenapuftveees arffreidaeapnnm" +
+        "iknooantawzriajpe'pssf cgacnnanodoisd ntsmoa cseirpn scsgnprcsmngnrco iirhalartrblfiadlafcwr e  esja" +
+        "elamanh eialemueepnii  iioitletsestmsh owe irlntsi  reau yio .fnt nsittinallsnionuitouisgsziaiiauard" +
+        "vob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochinm  snagcn" +
+        "eooeeoegljouissaiielktrmims csiri nitoldalasoairisuesiqhaseeasthtamol  klcalire.iasosofwagd arrirllf" +
+        "tnygiaoinm hcnwarafrr  utmteadanfo   ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoenss a" +
+        "niyngt ocrpeeensstsk rmnlcirkyuirygrreosкиnssrslluseoosoknreedrunszrenaiaalrga ctrtdumbreytwcehisydl" +
+        "nordiiadcavtfoatfakki ynnspncod ieetaipnnntlnint s epllyietsmdteet  ieunrolof tioppofsscsaenteeiitef" +
+        "erlennse  ktesodurdanhjatsi i fffeftcru a  rnnwplpcmrsiii sadnpwelnfsnciiiiruaensteeioigedhoampeenin" +
+        "a alaracpsvo diifc nnyaapilitigruttpncugo fap  bccrnsfde daf  eriiiesndrsnaeasob ouote dsudairdhgsem" +
+        "crauv utefdret ftndanpiddoaubfoan utppeenaeceeyanamaredaliniiaurdnitoauoncaclprn a biiznngiataresedg" +
+        "galeeechlceheleorarkoiiaosuneittlcno gii aeicaedidendristoaiaaaisniieoir'atrvrada adsdstansiaiagmarl" +
+        "l oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimsdadptglnesffssrrnaopcohhssodde  enp rabsstcsg naeranptsa" +
+        "oe isuepmnahsanifveec ebtr tlratibtmevaielltosrfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecime" +
+        "haeiuiu crree omtigentmyem tartttnyyreienafpuok kumi aza tgaaaneи iis uaanerrrokreigmtae eal ayysara" +
+        "imiae h nmteiannisra cieimny niieadctuoemidnxternaiii stcibmuaia ntieir acazatitc p deonoor  i tlrst" +
+        "tssen rdlidpaoiiisr ne nuucndnri  r   .ssmmeieotuhet ssster ulare fossscatma   sunngfmaastnsdahsthue" +
+        "fd ssacegd luac t ny riaiionrga rsaeec eincer ffxannnxesasaf ameuinab iteaer dyettaptaiarepirdo iusi" +
+        " udfalscsitiru l e  ,l letegilibfaeba cnrpfcodnoauakdmiuteeaterolsirhnasdoeaocera futeant lrpnusriea" +
+        "  fa osd ouagoca/insennajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunalsieqhzpapenia    e  t" +
+        "i n ltniiipnoddiaoatipoheencanvkn eip nlgoe odnesycoettruiamkelisonugeccmiept llofoirtmtcesofintttnc" +
+        "iiitniopsryissredaelarer nrclertyets pneenindrenmst eehosntlueikomezplatkohrriиwiabfnnbccaanreaslnon" +
+        "aclpahyiscn o eoeiysuaoaptrocnrcm ddnnsoibr msitcarirsssp ouurcnttrnpotbnrhmareo rfetenskk krvo kcee" +
+        " ttresiedtaunfnhoidpicckmstiivecdgnsvmcoikii sakhbaiymttthmtacatamlntttekebifffpngn stoemhii tr iktt" +
+        "iuxrdltn atoa o mrczmaarfaimpyuhssecprssoftdoopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovsstpsdfnipe" +
+        "eseeota a oo  a diagnibaniaha ft envduwtfiaamsny tasot n n mnu imp mrds yc iuikao ra rdnluontvnrhcnt" +
+        "eiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrueenur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk" +
+        " ornlgkk eerlhedtna nlopradittecmunnayufglmeyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aontati" +
+        "prreulssitarar tiant naliiiseesancbbnl tenp kifeafirpnlrluyifeareotessd laips hrrsttttaunrsd dr aien" +
+        "oaoiiet noaoah seetoeefrseseertur yrt  dineooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrraosioou" +
+        "c jtanciiavseepssarrrpteiiheeveflaroey amlmagfraa rmsoepereyerroasssbu wh lrrte nlilegzar pirllvaite" +
+        "upiege  lrcefdnofftafd oebafi kmlolifst gi nesrac iponpustnsopiorpcieua hooaetta ngerbcbiacfshiartoo" +
+        "ylneaoolsnreeosodianavap anooetttcsinose  tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaumnc " +
+        "ayeitsicinudmaonteteonnienmnmsyteesiiirierealaedepinolorm t tnfsejkfcliiltanavr paacemetooiomospr ny" +
+        "hradacleucn as uc ot sineft figsupceyityrrrrngaoosebmlcns hranritiftrneksshrp  eerraassdyemwutrrnnan" +
+        "iotpsufrgmccr vfiiretsaiprnyyy ltetrelclyyyuserrtidoegunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgena" +
+        "u pnfccrrtttoafiaoaoge t  aameogtbuctdallrtushdffaeefedf  rffefnrafaaa fiorohsrsdcpieosrcdupeatmrcmi" +
+        "ractrkmrnuseerdopmahisni  ataer ir sdncnelponrrrricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnane" +
+        "srnb esne ma shstentnerrdccntmtat inssseldntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lauil" +
+        "ftovsstcthsgevstsresrcestuhqtryyytiefaaaiadrattaioes i   immpeeupcstpclti aeso tss cnrutbemeaeribaos" +
+        "sgrhmpwncaiayaa itiralccelirrorinsagpmuh ersptr ea jcpeagofoinfemahnriudfctfoseeet rrroloefnsadhaane" +
+        "nnryot ylvaetptaoonssaf  irujafafofsrnm cnaueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpdebcnentdrgao" +
         "easlifdpyyyl e orl tpivs anidvgaui i ts onnnfsp itdannmpwiliseisaeril  ertstesieteanacvtttt ites 'ce" +
         "nekamgfonon artprrfsal ifvndisoegnssodawhkadema eoett reeeue orneanietiuoyyon trraeimhcnstkctueraae " +
         "abaoahiuresdrstd ttre ytilnarlosrrtta aeod gsrrrrtcgndeesdnistnuotmmdnuiiortouoonnarumoioenaisaleeor" +
@@ -2021,335 +2036,337 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "hmtnnlto'rpmomopolnfataaaitfps menepenodanlnnnl hensnesmsid gieerunttbroet 'emtisrarspaagre un)aifrb" +
         " nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
-        "Ē111E;@;B<>:B;=9;=B=38F:>5;3771122322531112232121112232211112312111211111111111291112111162171311111" +
-        "3111211221211111411121141214122312111112112112111111121321111111111412111131111122211111112212181211" +
-        "1312111111111124114121311321118271432224?:;28835233A62614187;1>1256412<13213229717113;35711515111747" +
-        "1373212:111383241413100=1416166192?:61:11411116221144421484112:216131917@1638112;1363A191>116:E3391<" +
-        "1>19112A741<117134111311111241333312?:58131516152114<>7;151112C131<6<12127626?2331<1;477627141111121" +
-        "2;351163615761251141111518716511713321111111121111111212122211111111111111111111111;1111111111111111" +
-        "1111111111111111110113212121101111111011110111111111010111111101112111111111100001111100501221111101" +
-        "1011001100111111101121100101011001011001111111001111111010011011111111203101111000010111111011011111" +
-        "1111120011001111111000111101111111001111141011110011101112312112121101121110101112111211210162412221" +
-        "4111111111211111113141221411115112312215311411111111212111112131131122146156232145563111121120212101" +
-        "0411411534114111111116211111113315321131010121118274231101111211134621222012310111111114121211133112" +
-        "2321121231111110111211611111011101111122131301111200211111211131111111211111112111111111111211111112" +
-        "0213101011311111321111141211012111100013113112111220152332121111111011132311151321111111112214350721" +
-        "1111111132311111131111114141220031121111110101010111211001011141001211111222111111212111233131132101" +
-        "1131411111131211112211111121111112133214141111111216111111321110111112211121101111111311213111111123" +
-        "3121111122111111303141111331121111112112111131111111121544227152172311120011113131321110022122511211" +
-        "1112111615621101121111211111312111115122412231111211111101131121111122011114110010111110111111110111" +
-        "1111111111111121111111223411721111121151712131111111111110101114121060462111111111112321114111313231" +
-        "1131113213112121312211311102132102112212121111231132115462121202420324111514121545121122112151121111" +
-        "1102121111202221118153213111211311121111121211232132222142121121112121114231111121111442312341141111" +
-        "12211111110111161211:1222115111111;12111122511111111321110121111133430111110201111110111200111112111" +
-        "1111121111121111121111111112212211211111111111111111111111111111111111111111111111111111111111111111" +
-        "2211111111111110110111111111111111111110101111111000110000010111100000112120011000102110011110010100" +
-        "0000000111111100000011000100000111110000000111000010101001001201000000000000011100101000111000000000" +
-        "0110000000000100000000000011110100000011111111111112111111110111111111121011111011211121212111111111" +
-        "1111111111101211101111111131111111122121111200211111111211111121111112111111111111211121111111111111" +
-        "1121111121121111101111111114111211111211111111111311121121111111111121111102111110111111111111111111" +
-        "2111111311111111111111111211111111111111111112211121111111110111111111113111111122113111111121110111" +
-        "1121112141211132311111112111112101121211111111111112111111111111111111111111111010111111101111111211" +
-        "1111001111101011111110111011220111110111111111111111111121111111111111111111111111110111121011011111" +
-        "1111111211111111112231112111110112111111111131111111102111120111111111111111111213111121111111112111" +
-        "1111111111111111211121121111121111121111211111111111121111121112111111111111211111111111101101001011" +
-        "0111110111113110311011112003111021111211111111111111111111111111211111111111112111111212011121010113" +
-        "1110111111131111111111211111111011211112112221101163111111111111111111111111111111111101111111111111" +
-        "1111010111111110111111311111111111111111110122111111111110111111111111111111111013111211112111111151" +
-        "1112113111011131511211111431212111111111211110011102111111111111111111112111111111112111121111121111" +
-        "1111111211111111110112111121121111112110111121111111111161111111111111111111211111111121101111111012" +
-        "0112111111111001111110111111111111112111113112112112111212111111111111112123111111111111111111111111" +
-        "1132111111113111111211111111101111111111101111121111111211111111111111111101111111111211101011111111" +
-        "1111101111111111121011111111111110101111111111211111113414121112121111112121211111111111011111121111" +
-        "1121211112111311111111111111111211110111111211111111111111111111211111111911112112112111111111111111" +
-        "1111011111211111111122012111111111121111011111111111111111112213111111121111211111121121111111121111" +
-        "1101111211111114101110131111111111111111111111111110011101111111101111211211131110000111112211111111" +
-        "1111122111111111111112211131111111111212122011011111111111111111112211111111111231111111111111111121" +
-        "1111111111111001112111111111111010011111111111111111111111111111111111111111111001110111111110011111" +
-        "1111110101110111101000000110000010000011000100010100100011011110100001000001011011111111213121111112" +
-        "0110111211111111011111111011111112111212111111111111111111111011121011110114211211111110122121121122" +
-        "1111111111111111111111111111111011111111011112111111112111111111101111211112101111111111011112111111" +
-        "2111111111111112111111111111111111111111011211111011212211111101111111111111011111101111111111111101" +
-        "0101111110111121121111111111111111111101111111111111111111113111111111111111111111111201111111112111" +
-        "1111111101111111111101111110112111113111100110112111011112110111111101112111111121110111111111121011" +
-        "1111111110111111161111101111111111111111111111110111111111011111111211111111121101121111011121110111" +
-        "1101111113111111111111101111111111101111100112111111112111111121111111111112121141111111111111111111" +
-        "1021111211110111111101101111110211111111111111111111111111111111211111111111111111111111111111121111" +
-        "1111010121111112111251112111111022111110011111111111111111111112101111015111111111110111101111141111" +
-        "1113212111111120111110111111111111111211111111111310113112111111111111111411111121111111111111112011" +
-        "1111111301101111111111121102101111111111211211111111111131111011111111111111111111111111115111111111" +
-        "2111111101111111111111111111211101101111111011121212123111111111111121101101111011111111111112111111" +
-        "2101111101111111111113111111121111211111111101111011111100111111111111111111111111111111111111111111" +
-        "1111111111111111111111111121111111111111111311111101101101101111211111111110111111111111111111111111" +
-        "1021011111111110211111110111111101111111101111111111111111111111021116111011011111111101111111110111" +
-        "0011111111101011121010101111111111111111111111011211111111111111111111111111111011110111110111111110" +
-        "0113110211111101111111111110111111111111111112111111121121111111111111121110121111111111111121111111" +
-        "1111111211111111111101311111111111110111121021111111111111111111111111111111111112111111101111111130" +
-        "1121111112211111111111111111112111111101121111111111110111111111011111111111111111212111101011111111" +
-        "111113111111111101011111111121111116:110111111111111111111111111111100121110011111211111112112101101" +
-        "2101101111111115111111111111111111101110113121111111111121121111111111111110111111111101021111111111" +
-        "1111111112111111111111111211110121112111111111121111211111111111112111111111111111110111111111111011" +
-        "0011010011110111111111101110001110000011100000000001101011111100211111111111111111111101121111111111" +
-        "1111111111111110111211101011111110111111111111011111111111111111111111111111112112211111120111111111" +
-        "1111111111112110111101011111011111111111111111111111111111111111110111101111001112111110111111101110" +
-        "1111112111111111100211111110112111001111101111100112121111111110111112112111110113111111111111121011" +
-        "1111111100101111111211111111111111111012112111111111111131113111111111211112111111111111113111111111" +
-        "1111112111111110111111101111010111004111111111111111112111111111111101111211111211110110111111011111" +
-        "2111111102011111111111111111111111111111111111111111111110111011110102111111111121112111110111011111" +
-        "1111111111111111110121111111111111011112113111111111201111111201110011012110111110111111111211111101" +
-        "1110111111111111112111101110011110011001111111111100111111121111111111111111111111121111112111111111" +
-        "1111112111111111111110111111111121121110111111111111111115171121111211111111111101010111111111111210" +
-        "1221211111111111111111111111101111111021111111111111111111111111111111111011111121111110111111101111" +
-        "1111101111011110111120212110111011111111111110101111111111111111111111111111111111211101121110110112" +
-        "0111111111111101121111111111011101101111100111111211111000111011102211111111110113011111100121111111" +
-        "1111211101101111121111211012111111111110111121101111111111112010110111111111100101111120111012111111" +
-        "1111111101011111111122111111112111111111011121112111112111111111182101111111110111111221011112111101" +
-        "1111111111121111111111111111111111111112001211211111110121111112111100111111111011101111111120101121" +
-        "1110111111111111111111101012111111111111011111110111111111211111111111111111100113011111101111112211" +
-        "1111111211111111118010111111111110111111111111121111011111000111111111111121111101111111111211121111" +
-        "01111111111111110100111111110111111111111101221210131:2111110131111111111111111111211111121112111111" +
-        "1111111111111111111111101000111012101111110012010111111101111101111211011111101111111111111111011131" +
-        "0201011111111111101152111101111111111110211011111110111111212111131101111111111211101111111111010001" +
-        "0111111121111111111111111211211111111111111111110011111111111101111111111111111011111111111131101111" +
-        "1111191111112111111111111211101111111111211111112110101111111111111111112110011111111111111111011111" +
-        "1011110110111111111111111011111110001000111110111010111111101110100111111111111011111111111110121011" +
-        "1121111110111211110111111011111111011111011111111111112110124111111211111111111112111111111111111111" +
-        "1111111100111111111111111111011111112111101111111111111110001111111101011111011111110200111011210111" +
-        "1011111111110111011111211111111010111111211411021110111111110101111111111111111112010111101101111011" +
-        "0101311111111111111111112111111111122121111111111111211111111111110111111111100111121011011111111111" +
-        "1111110111111111111111511101111111111211111110111011150121111111111221121232011101111111111111100111" +
-        "0111111111122111101111111011111101111101111111111011111121111110011212112101111100111111122111111119" +
-        "1001111111111110111101111111011111114111300111111111111111101111111110110111111111101111111111111101" +
-        "1111111110111111101111111111101111111111111111111111111111111112110111120111111101112111111110117011" +
-        "1111111111210210111111111332211111111111110011111111111111112111111211111111111111011111111111111211" +
-        "1111111111311111111011110111111111001112111111111111111101111211110011011011111111111111211111100110" +
-        "1101151121111111110111111111101111110111111111010011111111011111111110111111111111111111111111110111" +
-        "1111111111111111121111111111111111111121000101211111111111111111110112111111112111010111111110112011" +
-        "1121120111111111111111111111111111011111111101101101111121111110110111110111111111122111111111111111" +
-        "1111111111111111111121110110111111111111011111111211112211111111110111011111111111011111111111111111" +
-        "1011101111211111111111111111111111111111111111111111111112111101111111111111111111111111110111111111" +
-        "1112111011111011111121110111111111111111131111120111111111112111113111111100111111211110111101111111" +
-        "1111211111111111111111011111001111111111111111111111111112111121111111011312211111111111111111131111" +
-        "1111100111111111111111111111111011111111013211211122111100111111211111111111111111111111102111111211" +
-        "1111111110101111111111011110111300111011141112001111111111011111111111111111111110121111111111111011" +
-        "1111101111111111111111110110111111011101111111111112311111121121111011111111111111111111111161111111" +
-        "1111111111111111201111211111001111111111111110111111112101121110411111111111111111111112111111111111" +
-        "1111111111111011101111111011011111111111111111111111111111110101112211111111121111111111111111111111" +
-        "1112111101111110001100101011011011111010001110111111211111111111111111111111111121111111110111100111" +
-        "0011101111111111111212111111111111111111101110011111111111112111311111111110111121112111111110111111" +
-        "1101120111111111101111111111111011011111111111111111110111211111111110011100110110111111111111111211" +
-        "1111111112111111101101111111811111101101111111111111111111101111111101110101111114120111111112111111" +
-        "1011151101010111111111111111111121111111111211111011111111111111110111111211011111101111111111100111" +
-        "1111111112311111111112111111111111111111111111112111000111010110111011111111111111111110111121010131" +
-        "0112111111101110211111121111211161211111111211111111111114111111100111111111111110111011011011111110" +
-        "1111111712111111111111111111110111111121111111011111110011012111001111011111111111111110111111111110" +
-        "1111111112111111111101010101110111221111112111112111111111111111111111111111101110111111111311111111" +
-        "1401011011111111111111111111111111111111111101111111111111111111111111121111111111111111111110111011" +
-        "2111111111111111111411111111111011111110201211111111111111101000111011111111121011111111111101111101" +
-        "1111111101011011111111111110110110111011101112111111111111111111111111111111111101111111011110111101" +
-        "2101011111011111111111101111210111111121111111100110111110010121111111111111111111110111111511111101" +
-        "1111012021110111021111101210111111112111111110111101111011111011011111111011111111110111111111111111" +
-        "1011111111111111111110311111111112011111111111111211112022111111101110110111111111110111111101111111" +
-        "1111111111110111111111111111011111111011121111101111101111111101111111111111111011111111111211111121" +
-        "1111111100111112111111111211111101110130111011101111111111110111111111011121211111101101121111001101" +
-        "1101101111111111111111011111100111111111112111101111111111101111121111101111111111111111011111111111" +
-        "1111111111111111113111111011111110111111111111111111111111111111111101100111131111111111111111111211" +
+        "ĕ111E;@;B<>:B;=9;=B=38F:>6;3771122322531112232121112232211112312111211111111111291112111162171311111" +
+        "3111211221211111411121141214212231211111121121121111111213211111111114122211311111222111111122121812" +
+        "1113121111111111124114121311321118271432224?:;28835233A62714187;1>1256412<13213229717113;35711515111" +
+        "7471373212:111383241413100=1416166192?:61:11411116221144421484112:216131917@1638112;1363A191>116:E34" +
+        "91<1>19112A741<117134111311121242333312?:58131516152214=>7;151112C131<6<12127626?2331<1;477627141111" +
+        "1212;3511637151761251141111518716511713321111111121111111212122211111111111111111111111;111111111111" +
+        "1111111111111111111111011321212110111111101111011111111101011111110111211111111110000111110050122111" +
+        "1101101100111100111111101121110010101100101100111111100111111101001101111111111203101111011010111111" +
+        "0110111111111120011001111111000111101111111100111114101111001110111231211212110112111010111211121121" +
+        "0162412221411111111121111111314122141111511231221531141111111121211111213113112214615623214556311112" +
+        "1112021210104114115341141111111162111111133153211310101211182742311011112111346212220123101111111141" +
+        "2121113311223211212311111101112116111110111011111221313011112002111112111311111112111111121111111111" +
+        "1121111111202131010113111113211111412110121111000131131121112201523421211111110111323111513211111111" +
+        "1221435072111111111323111111311111141412200311211111101010101112110010111410012111112221111112121112" +
+        "3313113210111314111111312111122111111211111121332141411111112161111113211101111122111211011111113112" +
+        "1311111112331211111221111113041411113311211111121121111311111111215442271521723111200111113131321110" +
+        "0221225112111112111615621101121111211111312111115122412231111211111101131121111122011114110010111110" +
+        "1111111110111111111111111111211111112234117211111211517121311111111111101011141210604621111111111112" +
+        "3211141113132311113111321311212131221131110213210211321212111123113211546212120242032411151412154512" +
+        "1122112151121111110212111120222111815321311121131112111112121123213222214212112111212111423111112111" +
+        "144231234114111112211111110111161211:1222115111111;1211112251111111113211101211111133430111110201111" +
+        "1101212001111121111111121111121111121121111112212211211111111111111111111111111111111111111111111111" +
+        "1111111111111111112211111111111110110111111111111111111110101111111000110000010111100000112120011000" +
+        "1021100111100101000000000111111100000011000001000001111100000000111000010101001001201000000000000000" +
+        "1110000101000111000000000011000000000010000000000000111101000000111111111111121111111101111111111210" +
+        "1111101121112121211111111111111111111012111011111111311111111221211112002111111112111111211111121111" +
+        "1111111121112111111111111111211111211211111011111111141112111112111111111113111211211111111111211111" +
+        "0121111101111111111111111112111111311111111111111111211111111111111111112211121111111110111111111113" +
+        "1111111221131111111211101111121112141211132311111112111112101121211111111111112111111111111111111111" +
+        "1111110101111111011111112111111001111101011111110111011220111110111111111111111111121111111111111111" +
+        "1111111111101111210110111111111111211111111112231112111110112111111111131111111102111120111111111111" +
+        "1111111213111121111111112111111111111111111121112113111112111112111121111111111112111112111211111111" +
+        "1111211111111111101101001011011111011111311031101111200311102111121111111111111111111111111121111111" +
+        "1111112111111212011121010113111011111113111111111121111111101121111211222110116311111111111111111111" +
+        "1111111111111101111111111111111101011111111011111131111111111111111111101221111111111101111111111111" +
+        "1111111101311121111211111115111121131110111315112111114312121111111111211110011102111111111111111111" +
+        "1121111111111121111211111211111111111211111111110112111121121111112110111121111111111161111111111111" +
+        "1111112111111111211011111110120111211111111110011111101111111111111121111131121121121112121111111111" +
+        "1111212311111111111111111111111111321111111131111112111111111011111111111101111121111111211111111111" +
+        "1111111101111111111211101011111111111110111111111111210111111111111101011111111112111111134141211121" +
+        "2111111212121111111111101111112111111212111121113111111111111111112111101111112111111111111111111112" +
+        "1111111191111221211211111111111111111110111112111111111220121111111111211110111111111111111111122131" +
+        "1111112111121111112112111111112111111011112111111141011101311111111111111111111111111100111011111111" +
+        "0111121121113111000011111221111111111111122111111111111111221113111111111121212201101111111111111111" +
+        "1111221111111111123111111111111111111211111111111111001112111111111111010011111111111111111111111111" +
+        "1111111111111111110011101111111100111111111110101110111101000000110000010000011000100010100100011011" +
+        "1101000010000010110111111112131211111120110111211111111011111111011111112111212111111111111111111111" +
+        "0111310111101142112111111101221211211221111111111111111111111111111111011111111011112111111112111111" +
+        "1111011112111121011111111110111121111112111111111111112111111111111111111111111011210111101121221111" +
+        "1101111111111111011111101111111111111101010111111011112112111111111111111111110111111111111111111111" +
+        "3111111111111111111111111201111111112111111111110111111111110111111011211111311110011011211101111211" +
+        "0111111101112111111121110111111111121011111111111011111116111110111111111111111111111111011111111101" +
+        "1111111211111111121101121111011121110111110111111311111111111110111111111110111110011211111111211111" +
+        "1112111111111111212114111111111111111111110211112111101111111011011111110211111111111111111111111111" +
+        "1111112111111111111111111111111111111211111111010121111112111251112111111022111110011111111111111111" +
+        "1111121011110151111111111101111011111411111113212111111120111110111111111111111211111111111310113112" +
+        "1111111111111114111111211111111111111120111111111301101111111111121102101111111111211211111111111113" +
+        "1111011111111111111111111111111115111111111211111110111111111111111111121110110111111101112121212311" +
+        "1111111111121101101111101111111111111211111131011111011111111111131111111211112111111111011110111111" +
+        "0011111111111111111111111111111111111111111111111111111111111111111111211111111111111113111111011011" +
+        "0110011112111111111110111111111111111111111111102101111111111021111111011111110111111110111111111111" +
+        "1111111111021116111011011111111101111111110111001111111111010111210101011111111111111111111111011211" +
+        "1111111111111111111111111110111101111110111111110011311021111110111111111111011111111111111111211111" +
+        "1121121111111111111121110121111111111111121111111111111121111111111110131111111111111011112102111111" +
+        "1111111111111111111111111111111211111110111111113011211111122111111111111111111121111111011211111111" +
+        "11110111111111011111111111111111212111101011111111111113111111111101011111111121111116:1101111111111" +
+        "1111111111111111110012111001111121111111211210110121011011111111115111111111111121111110111011312111" +
+        "1111111121121111111111111111011111111110102111111111111111111121111111111111111211110121112111111111" +
+        "1211112111111111111121111111111111111101111111111110110011010011110111111111101110001110000011100000" +
+        "0000011010111111002111111111111111111111011211111111111111111111111110111211101011111110111111111111" +
+        "1011111111111111111111111111111112112211111120111111111111111111111211011110101111101111111111111111" +
+        "1111111111111111111110111101111001112111110111111101110111111211111111110021111111011211100111110111" +
+        "1100112121111111110111112112111110113111111111111121011111111110010111111121111111111111111101211211" +
+        "1111111111131113111111111211112111111111111113111111111111111211111111011111110111101011100411111111" +
+        "1111111112111111111111101111211111211110110111111011111211111110201111111111111111111111111111111111" +
+        "1111111111110111011110102111111111121112111110111011111111111111111111111012111111111111101111211311" +
+        "1111111120111111120111001101211011111011111111121111110111101111111111111112111101110011110011001111" +
+        "1111111001111111211111111111111111111111211111121111111111111112111111111111110111111111121121110111" +
+        "1111111111111151711211112111111111111010101111111111112101221211111111111111111111111101111111021111" +
+        "1111111111111121111111111111110111111211111101111111011111111101111011110111120212110111011111111111" +
+        "1101011111111111111111111111111111111111211101121110110112011111111111110112111111111101110110111110" +
+        "0111111211111000111011102211111111110113011111100121111111111112111011011111211111211012111111111110" +
+        "1111211011111111111120101101111111111001011111201110121111111111111101011111111122111111112111111111" +
+        "0111211121111121111111111821011111111101111112211011112111101111111111112111111111111111111111111111" +
+        "2001211211111110121111112111100111111111011101111111120101121111011111111111111111111010121111111111" +
+        "1101111111101111111112111111111111111111001130111111011111112211111111121111111111801011111111111011" +
+        "1111111111121111011111000111111111111121111101111111111211121111011111111111111101001111111101111111" +
+        "11111101221210131:2111110131111111111111111111211111121111211111111111111111111111111111010001110121" +
+        "0111111001201011111110111110111121101111110111111111111111101113102010111111111111011521111011111111" +
+        "1111021101111111011111121211113110111111111121110111111111101000101111111211111111111111112112111111" +
+        "1111111111111100111111111111101111111111111111101111111111113110111111111191111112111111111111211101" +
+        "1111111112111111112110101111111111111112112110011111111111111111011111101111011011111111111111101111" +
+        "1110001000111110111010111111101110100111111111111011111111111110121011112111111011121111011111101111" +
+        "1111011111011111111111111211012411111121111111111111211111111111111111111111111001111111111111111110" +
+        "1111111211110111111111111111000111111110101111101111111020011101121011110111111111101110111112111111" +
+        "1101011111121141102111011111111010111111111111111111201011110110111101101013111111111111111111121111" +
+        "1111112212111111111111121111111111111011111111110011112101101111111111111111101111111111111115111011" +
+        "1111111121111111011101115012111111111122212123201110111111111111110011101111111111221111011111110111" +
+        "1110111110111111111101111112111111001121211210111110011111112211111111910011111111111101111011111110" +
+        "1111111411130011111111111111111011111111101101111111111011111111111111011111111110111111110111111111" +
+        "1101111111111111111111111111111111112110111120111111101112111111110117011111111111121021011111111133" +
+        "2211111111111110011111111111111112111111211111111111111011111111111111211111111111131111111101111011" +
+        "1111111001112111111111111111101111121111001101101111111111111121111110011011011511211111111101111111" +
+        "1110111111011111111101001111111101111111111101111111111111111111111111101111111111111111111121111111" +
+        "1111111111111210001012111111111111111111101121111111121110110111111110112011112112011111111111111111" +
+        "1111111111101111111110110110111112111111011011111011111111112211111111111111111111111111111111111211" +
+        "1011011111111111101111111121111221111111111011101111111111110111111111111111111011101111211111111111" +
+        "1111111111111111111111111111111111121111011111111111111111111111111101111111111112111001111101111112" +
+        "1110111111111111111113111112011111111111211111311111110011111112111101111011111111111211111111111111" +
+        "1110111110011111111111111111111111111121111211111110113122111111111111111111311111111100111111111111" +
+        "1111111111110111111110132112111221111001111112111111111111111111111111021111111211111111111010111111" +
+        "1111011110111300111011141112001111111111011111111111111111111110121111111111111011111110111111111111" +
+        "1111110110111111011101111111111112311111121121111011111111111111111111111161111111111111111111111120" +
+        "1111211111001111111111111111011111011112101121110411111111111111111111112111111111111111111111111110" +
+        "1110111111101101111111111111111111111111111111101011122111111111121111111111111111111111111211110111" +
+        "1110001100101011011011111010001110111111211111111111111111111111111121111111110111100111001110111111" +
+        "1111111212111111111111111111110111001111111111111211131111111111011112111211111111011111111011201111" +
+        "1111110111111111111101101111111111111111111011121111111111001110011011011111111111111121111111111121" +
+        "1111110110111111181111110110111111111111111111110111111110111010111111412011111111211111110111511010" +
+        "1011111111111111111112111111111121111101111111111111111011111121101111110111111111110011111111111123" +
+        "1111111111211111111111111111111111111121110001110101101110111111111111111111101111210101310112111111" +
+        "1011102111111211112111612111111112111111111111141111111001111111111111101110110110111111101111111712" +
+        "1111111011111111111110111111121111111011111110011012111001111011111111111111111011111111111011111111" +
+        "1211111111110101010111011122111111211111211111111111111111111111111110111011111111131111111114010110" +
+        "1111111111111111111111111111111111110111111111111111111111111112111111111111111111111011101121111111" +
+        "1111111111141111111111101111111102012111111111111111010001110111111111210111111111111011111011111111" +
+        "1010110111111111111101110110111011101112111111111111111111111111111111111101111111011110111101210101" +
+        "1111011111111111101111210111111121111111100011011111001012111111111111111111111101111115111111011111" +
+        "0120211101110211111012101111111121111111101111011110111110110111111110111111111101111111111111111011" +
+        "1111111111111111103111111111120110111111111111211112022111111101110110111111111110111111101111111111" +
+        "1111111110111111111111111011111111011121111101111101111111101111111111111111011111110111121111112111" +
+        "1111110011111211111111121111110111011301110111011111111111101111111110111212111111011011211110011011" +
+        "1011011111111111111110111111001111111111121111011111111111011111211111011111111111111110111111111111" +
+        "1111111111111111131111110111111101111111111111111111111111111111111101100111131111111111111111111211" +
         "1111111111101101111111011121111111111211111111011101101111111111111111111111101211111110122110111111" +
-        "1111111111111111111110011111111111111111111101111111211111111111111111111111111111111010111101111121" +
-        "1101111111110111111111111111111111111101121111111710111111111111111101211111111111111111011110021111" +
-        "1101111111011110111211111111121101111100111111211110111111111111111111111011001111011111101111101121" +
-        "0112111110111110111111111111211111111110000110110111011111111111101101101101111111111111111111111112" +
-        "1111011111111111111111101101101111111101111111111111111011101111111111111110011111111111111111011111" +
-        "1111111111101111011110111001111110110111100111111111101111111111111111111110101111011110111011111001" +
-        "1111111010111011311111111110111111011111111111111111111101111111111111111111110012111311111111111111" +
-        "1111111111111120111111111111110111111111101111111111111111111111101111111111111111111211111111111111" +
-        "1111111111211121111101010111111111111111110111102111115111111112111111111111110110111101111111111112" +
-        "1111111311111111112111111112111110111111110111111111120101011101112121111111111111111211013012112111" +
-        "1211111111111111110111111111111111111011110111111011110011000100211111131110211111111210111111111111" +
-        "1111111011111111111110111011111111111111111111111111111111011111111111111511111111111111101111011111" +
-        "1011111111111111111111111011111111111111111111111111111111110111111111111111000111111112111211111011" +
-        "1111101112111111111011111111101111111011121111111111111111011111111111111100010111011111211111111111" +
-        "1111010211111221111010111111111111111111221111111111111111110111111111011121111111111111121111100111" +
-        "0011111132101121111110111111111110110111111111011111111111111611111111000101010111110111121011111111" +
-        "1110111111111111111111151111121141111111111011111101111111111121111111101111111111101011111111111113" +
-        "1111011111111111111110110311101111111101111111111110110110111101111111111111111011101111111100111111" +
-        "1111111101111111111111111111112011111121111111111111111111111111111111111111111111111111111111111111" +
-        "0111111111111311111111111111111111111111111110111111111011111111111110111111121111111111111111111111" +
-        "1141011110110111111010111111101111111117101112110111011111111111111111101111111101111111101110111101" +
-        "1111111111211211111101111111111001111111111111111111101111211111111111110111101111111111111111111111" +
-        "1111111111112110111111111112111111111111111111111110111111111111111111111111111001111111111111111011" +
-        "1111111111111111111111101111111111111111111111111111112111111111101111111111211111111111110101111111" +
-        "1001111111111111111111111110111111111111111010110101001110111111111111111112000121011111110111111111" +
-        "1111001111111111111111111111111011111111111111111111111101201111111111111111111111211110101110111111" +
-        "0111111111111211111111111112011111111011111101111101011211111011101111111001111111111111111111100101" +
-        "0011111111111111110101110010101112111111210111111111111111111111111111111111111111111122111111111101" +
-        "1111111111011111111111111111111111101111111111111110111111111110111111110111111211111111111011111111" +
-        "1111111111111011111011111111111111111111111111111111111111111111111101121110111122111011111111101111" +
-        "1121111111111001111111111111111111111111111111111111411111111111111110111110111111111111111111211111" +
-        "1111111111111111110111110101211111111001111111111111111111111111111011111111111111111112111111111111" +
-        "1111111010211011111101111111111111111111111111111121111111111111111111110110101111111111111111121111" +
-        "1111111111111111111001111111011111110101111101111111111111111111111111111011111111111111111111111111" +
-        "1111111111111111111001101111111111111102111012111111011111111111111111100110111111111111101111111111" +
-        "1101101111111111111110111111111111101111111111111111111100111101110111110101111001111111111111101011" +
-        "1111111111111121111121100100110111111111011111111111111111111111101112111111111111101111110111021111" +
-        "1101111001111111111111111112111111001111011111111111111111111111111111111110111111111110111211111111" +
-        "1110101111111111111111011111001121111101101011101111111111111111210111111111111111111111111011111111" +
-        "1111011110011110110101111111111101111111111111111111010111111111111111111111001111111111111111111111" +
-        "0111111111211112101111111111110101111111111111111101111111110111111110111101112111111111111111111111" +
-        "1111211111111111111111110110111111011111112011212213021011001111001101011111111111111111111100011111" +
-        "1111111111111111011111111101211101111111101111111111111111111111111111111111111111111111111111111111" +
-        "1111301001111111111111111111111011111111211111111111111111011111111111101111112111111101111111111121" +
-        "1010111101001111111110111111111111111101111111001111110101111111111111111111111112101111111211001111" +
-        "1111111111110010101111111100111111100011111111111110110111110101101111111111111111111011111111111111" +
-        "1011111111111111110011111101111111111111111110111011111111111111111111111111011111111111110011111111" +
-        "1111001111111111111111101101011011111111110111111111111001111111111110111111011111111111110111111111" +
-        "1111111111111011110011111111111111011111111110111111111101111112111111111111111111112111211111111111" +
-        "1111111010100101111111111111311111111111001111101111111111111110110111111010101111111111111100101111" +
-        "1111111111011111111101111112111111111111111111111121101111111111101121111111111111111111111111111111" +
-        "1101111011111011111111111111111111111111111011111111111111101011111111110111111111111011111111111010" +
-        "1111111111111111111111110111210111112111111111011111111111111111111111021111111111111011111110111110" +
-        "1111111011011111111110111111111111111111101101110110111011111001111110111111111111111111101011110111" +
-        "1111111111111111111011111310111111000100111101901111111111111111111110111111111111111111111010110111" +
-        "1111111111011111111111111110111111101111011111111111111111110111111111111010101111111111111111011111" +
-        "1111101111111111111111111111111010101111111101111111111011111111111001121111111110010110110111111101" +
-        "0111111111011111111111111111111111111111111111101111121111101011111111111210011111011111101111101111" +
-        "1111111111111111111101111111111111111111111111111101101111111111111110111111111110011111111111001110" +
-        "1111111111111111111111111110111111111121111211111011101111111101111111111111010011111110111111111111" +
-        "1121211011111101111111111111110111101111111111111111111111111111011111011111111110101110111111111111" +
-        "1101111111111101111111011111111111111110111111110111110111011111101111110111111111011111101111110111" +
-        "1011111011111111111111111111111111111111111111111101111111111111011101111111111111111111111111101111" +
-        "1111111101111111111111011111111111101111111100010111011111111111101111201111111111011111111111111110" +
-        "0111111111111111111111111101111011111001101001111111111111111111111101111100000111111111111111111111" +
-        "1111111101111111111110111111111111111111110110111111111011110111111111111101111101111011111111111101" +
-        "1111111111001111111101111011011010101101001011111111111101111111111111111111111111110011101101111111" +
-        "1111111011011111111111111111111121111111100111211311111101111012011111111011111110111121111010111111" +
-        "1111101011101111011111011111111311111111111110111101111111110111011111111111111111111111111110111111" +
-        "1111111011111111111121111011111111111111111111111111111111111111111111111111112111111111111211111111" +
-        "1111110111111110111111211110111101111111111101100111111111111110111111111111101101111111111011111111" +
-        "1111111111110121011111110010011111111010102112111101111111111111001011111111121111111101111111111011" +
-        "1111111111111111101111111110111110111110014110100111011111111111111111111111011101001111111110111100" +
-        "1011131111113211111111111111110111111010111111111111111000111100011111111011011110111111101110111111" +
-        "1111111011110110011111101011111111101110011110111111010101113171101111011111101111111111011111111011" +
-        "1111011011111111111111111110111111111111111111111113111101211111111111110111111111111111111111111010" +
-        "1111111114001111111111111111111111111111111000111111111111111111010111111111121111111011111111110111" +
-        "11111111101E1111111111110101111111111011111111101010111111111101111111111110011101111111111111111111" +
-        "1111111111111111111111111111111101110110111111110101110111111111101111211111120111101111110111011111" +
-        "1111011111111111111111111111111111111111111111111011011111111111110101121111111011110111111101110001" +
-        "1111111211111011110110111011011111111111121111111111111111111111111111111111111111111111111111111111" +
-        "1110111111111111101011111111011111111112211111111011111101111011111111111001111001111110010001111110" +
-        "0101011111101101111101111111111111111111001111111211111211111111110110111111111110011111111120101111" +
-        "1111000010110111111111110111111011111111211111101111111111111011101111011312111111111111011110111111" +
-        "1011111111001111111111111111011001011110011111111111100111111011101111112111011101111111111010111111" +
-        "1101110111121111111111201111101111111113101111110011111111111111111011111110101111010011111111111111" +
-        "1101111111010111110110111111111111111110101111111111111110101111111111111111111111111111111111111111" +
-        "1111111011111111111110011100111010101111121111111110111101111111101110111111101111111111101111101111" +
-        "1101111111111111111111111111011111111111111011111111111111111111111111111111111111111111111111101110" +
-        "1111111111111110111101110111111110011111110111111011111110111110010111111110111111100111111110011111" +
-        "1111111111210111111111111111111111111011101100111011110111110110111011111000110121111110111111110101" +
-        "1101111111111111111111100111111111111211111010100111111111511010111111111101110111011000101101111111" +
-        "1111011111111111111111011101211011101111111111001111111101111111112211101100111111101111011111110011" +
-        "0011111111111111111111111111111101111121111101111011111011110101111101111116361412234223316421121100" +
-        "1010111111111111101121111101001111111111101112110110111101121011011111121111113111111111000011111110" +
-        "1111101100111111111111111111111111101110111114011111111110111110111111111101111111111110111111111111" +
-        "1211111011111111111101011111111111311110111011111111011101111121110110111101111111111110111111111111" +
-        "1111111111011111111111111111111011111111111111111111111111110111111111111111011110111111110110111111" +
-        "0011011111111111111111101111110111011110111121101110111110110101111110010100101111111111111111000111" +
-        "1111211011110111111111111111111111111211111110011111111111111111111111111111111111111011010011111111" +
-        "1111111111101111111110101111111111111111111111111110101111111101010011111111111011011111111110011111" +
-        "1111111111111111110001111101111111111111010011000121121111111111511111001011110011111011010011110111" +
-        "1111111111111110111010111111111111011101110111111111111111101111110111111201110011111111111111101111" +
-        "1101111111111110101111111110111110101111111100110101011111001110111101100011111110111111111110110111" +
-        "1110101111100111111111111111111111711110011111001111111111101101101011111111121111111111111111111111" +
-        "1111111111010111110111101111001111111111111011111111111111110111111111111111110111111110111111110101" +
-        "1011001110101111111111101011110111111111111110011111100111111111111111111111111111211111110111111111" +
-        "0011101110011110111111111111111110111110111111111111101111111111111110111111111111111110111111111111" +
-        "1111111101111101111001100001111111111011111112111111111111001111111111110111111112122242111111121211" +
-        "1121112123222131111321211112111111110111011011111111111111111011111111111011111100011111011011110111" +
-        "1111111111111121111111111111110101111110111111111111111210101011111111110011211111111111011011111111" +
-        "0101111111001111010110101111011111011101101111111111111111101111111110101010112110111111111111111111" +
-        "11111111111111101111111111111111111111111:1111111111111111111111111110110111001101111111101111011101" +
-        "1111111111011111111111011111111100111111111011011110110101111111111111111110111111111100111111111111" +
-        "1111011111010100111011111111111111110111111111111111111111101111100100111011111100111111111000111000" +
-        "0110111111111111111111201112011111111111111111111111111111111111110111112111111111111211111111111111" +
-        "1000111111111111111111111111111110011100001001111111111110100111011110111111111111011121111110111111" +
-        "1111111111101111111110111111111110111111111110011111111111111121111111111111110111110112010111011101" +
-        "1111110111111111110011100110110111111111111112111131122211101111111111111111111101111111111111111111" +
-        "1111111100111111111101111001121011110110111111110111111111111111111111111110111111110110110111101011" +
-        "1100011111111111111111101110111111111110111011111011111111111111111111111111211110121111110101111111" +
-        "1110101111111101111111111121101101110111111111111111111111111111111111111100111111111111111111101001" +
-        "1112110111111111110111111111111110001111110111111111111112111111111111111111111211111111111311111111" +
-        "1111111111111111111111111111111101000000111111111111110111101111111111111111111111111111111111111110" +
-        "1110111111111111110010111101101120110111101111100111101111111111111111111001110111111111111101111111" +
-        "101111111111111111111111111111111111111111111111111111111111111111111111111101121111111111111111;111" +
-        "1111111111111111110011111111100111001011111111111110110111103111111111111111111100101101111111111110" +
-        "1101110111000111111011111111111110111111111111111100110111111111101101111111111111111111110110101010" +
-        "1111110111111101111111111111111111111011111111101010111111111111111111111111111100111111111011111611" +
-        "1110111111111111111111111001110110111111111111111111101111101111110010110101111111111101111111011111" +
-        "1111111111001111110111011111111111111111111111111010010101110011110111001011111111100110110111111111" +
-        "1111101111011110111011111111111111111111111211111111111111111111101111001111111111121111111010110111" +
-        "0011111111111111000101010000111111111011111111111011100111011111111011111111110201111111111111110111" +
-        "0001111110011011110111111111111111111011111111111111110100111000100011111111111001111111101111111111" +
-        "1011111111011111110100010111131111111111111111100111111111110111110111100011011101131001111111111110" +
-        "1111111111111011111111011111101111111110111111111110111111111111011111111111116112111111001111101111" +
-        "1111111011111111111100111111101111111111110111111111111110111111001011111111110110112111111111111110" +
-        "1111111111100111111101011111111111111111101111111111111111011101101111111111111110111111111111111111" +
-        "1111111111111111112111111111111212112111111111111111111111111111110101111101111101111111111011111100" +
-        "0111110111111111211111010101111010100010111000011111100110111111101011111111111101111111111110111111" +
-        "1010111111111110111111211110111011101111111111111101111111101111111111101111111111110111101111111111" +
-        "0011111111111110111110101110101011110110112111111111011112111111111011101111101111111111110111111111" +
-        "1111111111111111101101111111111111111110001011111111011111111120111111011010110111111101111111111111" +
-        "1111111111001101111111111111011111111111111110111110111111111111110111111111111111011011101100111110" +
-        "1111101011111111110011111111110101111111111111111111101000111100110211112111111111010111111101111101" +
-        "1211111111111110001111111011111010111111111101001021311110111111111111101111111111111011111111010111" +
-        "1111111000111111111111101111100101111111111101101101110101111110111101010111111111111111111111111111" +
-        "1011110011111111101011111111011111111010111001110111011111110111111111111110110111101111111111111111" +
-        "1111111111111111000101100111111111111111111111121111110010000111111111101001111111111111100111111111" +
-        "1101111111111110111111111121111111111111111111111111111111111111101001111112111101111111111011111111" +
-        "1111111001011111101111110111111011100111111111111001111111011001111011111011111111111111101110110111" +
-        "1110111111011111011011111110111111011111111111111001111111101111111111111011011010111110100111111111" +
-        "1111111111101110111111011111111121111011111111011011110110111111111111111101111111111011111101011111" +
-        "1111111111110111111111111110111111111111110112111111211111111111111111101110011111111211111111010101" +
-        "1101111110101111111001010011111111111111111111111111010111110111111110111111111111111111111001111111" +
-        "0110110111111301111111101111111011011111111111111111111111111111110111111110111011111011111011111111" +
-        "0111101011011111111111101011111111111111001110111111010011011111211112111110101101111011011011101111" +
-        "1111111111111111110111111111111111111111111001111112211111111011111011111101011001111111101111101011" +
-        "0111111011111111111101111101211111111111110101111111111111111111211111111111111111111111111111111011" +
-        "0111001111110111101111100010111111111111111110111010011110112111111111001111111111111111000011111101" +
-        "1111011011111011011110111111111111111101111111111111111111111110101111111001111111111111111111111111" +
-        "1111111110111111110111111111101111110111001111111111110111110111111111111111111111010111111110111011" +
-        "1111100111110110011111111011111111111111111111111111111111110110111101111111111111111110111100011011" +
-        "1121111001011111110111110011111111111111111111102111110011111111111111101111110101111112111111011001" +
-        "1111111101111111110111111111111111111111111111111111110110101111111111111000101101111101011001110101" +
-        "1011101011110111111111111111110010121111110111111110101111111110111110011111111111110011110111111111" +
-        "1111111111111111101110111110111001101111111111111111111100111111110111111111111110101111110110101111" +
-        "1111111111111111111111111111111111110111011111000101110111011111111111110110111001211110011011111111" +
-        "1110111111011101111211101111111111111111011001111111111111110111111001111011111111112111111111111101" +
-        "1111111111111111111111111111111111111111111111311110111111111111111111111111011111111111111111101101" +
-        "1010111101111111111111011111111111111111111141111112111111111111111111101111111111111111111011101111" +
-        "1011111111111110011111111111111111111111110111111101111111111011110101101110111110111111111111111111" +
-        "1111101101111111111111111111110100100100110111101101111110111101110111111111101011111111111111011111" +
-        "1111110211111111000011111111111111111111111111111111111011110110111111111111111011111111111111011110" +
-        "1111111111111111111001001111111111111111111111111101100111111111111111100110011111111011010110111110" +
-        "0110110011111101011111111111011111111111111111110101011111111111111111111111111111111111011111111011" +
-        "1111111100111011111111111110111110111111111111111111111111111101111111111111111110101111111101111111" +
-        "1111121111111111111111111111111111111111110011101111111111111111111111101011100011111100101110111111" +
-        "1111101111110111111111111111010111111113111110101101011211111102111111111101111011111111111211011111" +
-        "1111111001111111010101010111101111011110111111111111110111011111111111111111101110111111111111111111" +
-        "1111111111111111111111111111111111100111111101100110111110110111111111111101111111111111111111211111" +
-        "0111111100111101111111111111011100000001111111011110111110011101100110101110111111111111111111101111" +
-        "1121111111111111111111011111111001111111101111110111111111111011111111111111111111111111011111111111" +
-        "0111111111110111111011111111111111111111111111111111111110101111110111111111111111111111111111111111" +
-        "1011110111011111110111111111111101111111111111110110111111110111111111111101111111111011111111111011" +
-        "1101100001111000100101100111110100111101110111101111111111111111111111101111111111010011011101111111" +
-        "1111111111111011001101111111111111111001111101111110111111111211111011111111101111110111011111111112" +
-        "0110111011101111111111111111110111111111011011111100101111110111111111111111121111311001100110111111" +
-        "0111111111111111111111111311101000111101011100011111111111111011111110011111111111121111111111111111" +
-        "1111111111111111111011111011110111111111101011111111111111113111111001111111111112111101111110111111" +
-        "1111111111110011111111111111110111101111101111111111111111011001111111011100111111111111111111101111" +
-        "0130111111111111111100101121110111111111110111111111111111111111111111111110101111010111111111111111" +
-        "1111111111111101110111101111111100011111111011110011111111111111111112110111111011111111111111101110" +
-        "1111011111111101111011111100110111001111111110111111111111111111101110111011111111111111111111111111" +
-        "1111101111011011111110111111111111111011111111111111111111011111111111111111111011101111111110111111" +
+        "1111111111111111111110011111111111111111111101111111211111111111111111111111111111111010111101111112" +
+        "1110111111111101111111111111111111111111011211111117101111111111111111101211111111111111111011110021" +
+        "1111110111111101111011121111111111211011111001111112111101111111111111111111110110011110111111011111" +
+        "0112101121111101111101111111111112111111111100001101101110111111111111011101101101111111111111111111" +
+        "1111121111011111111111111111101101101111111101111111111111111011101111111111111110011111111111111111" +
+        "0111111111111111101111011110111001111110110111100111111111101111111111111111111110101111011110111011" +
+        "1110011111111010111011311111111110111111011111111111111111111101111111111111111111110012111311111111" +
+        "1111111111111111111120111111111111110111111111101111111111111111111111101111111111111111111121111111" +
+        "1111111111111111121112111110101011111111111111111011110211111511111111211111111111111011011110111111" +
+        "1111112111111131111111111211111111211111011111111011111111112010101110111212111111111111111121101301" +
+        "2112111121111111111111111101111111111111111110111101111110111100110001002111111311102111111112101111" +
+        "1111111111111110111111111111101110111111111111111111111111111111110111111111111115111111111111111011" +
+        "1101111110111111111111111111111110111111111111111111111111111111111101111111111111111000111111112111" +
+        "2111110111111101112111111111011111111101111111011121111111111111111101111111111111110001011101111121" +
+        "1111111111111101021111122111101011111111111111111122111111111111111111011111111101112111111111111111" +
+        "2111110011100111111321011211111101111111111101101111111110111111111111116111111110001010101111101111" +
+        "2101111111111101111111111111111111511111211411111111110111111011111111111211111111011111111111010111" +
+        "1111111111311110111111111111111101103111011111111011111111111101101101111011111111111111110111011111" +
+        "1110011111111111111011111111111111111111120111111121111111111111111111111111111111111111111111111111" +
+        "1111111111110111111111111311111111111111111111111111111110111111111011111111111110111111121111111111" +
+        "1111111111111141011110110111111010111111101111111117101111211011101111111111111111110111111110111111" +
+        "1101110111101111111111121121111110111111111100111111111111111111110111121111111111111011110111111111" +
+        "1111111111111111111111111211011111111111211111111111111111111111011111111111111111111111111110011111" +
+        "1111111111110111111111111111111111111101111111111111211111111111111111211111111110111111111121111111" +
+        "1111111010111111110011011111111111111111111110111111111111111010110101001110111111111111111112000121" +
+        "0111111101111111111111001111111111111111111111110101111111111111111111111110120111111111111111111111" +
+        "1211110101110111111011111111111121111111111111201111111101111110111110101121111101110111111100111111" +
+        "1111111111111100101001111111111111111010111001010111211111121011111111111111111111111111111111111111" +
+        "1111122111111111101111111111101111111111111111111111110111111111111111011111111111011111111011111121" +
+        "1111111111011111111111111111111110111110111111111111111111111111111111111111111111111111011211101111" +
+        "2211101111111110111111211111111110011111111111111111111111111111111111114111111111111111101111101111" +
+        "1111111111111121111111111111111111111101111101012111111110011111111111110111111111111111011111111111" +
+        "1111111121111111111111111111010211011111101111111111111111111111111111121111111111111111111110110101" +
+        "1111111111111111211111111111111111111111001111111011111110101111101111111111111111111111111111011111" +
+        "1111111111111111111111111111111111111111100110111111111111110211101211111101111111111111111110001101" +
+        "1111111111110111111111111011011111111111111101111111111111011111111111111111111001111011101111101011" +
+        "1100111111111111111010111111111111111121121121100100110111111111011111111111111111111111101112111111" +
+        "1111111011111101110211111101111001111111111111111112111111001111011111111111111111111111111111111110" +
+        "1111111111101112111111111110101111111111111111011111001121111101101011101111111111111111210111111111" +
+        "1111111111111110111111111111011110011110110101111111111101111111111111111111101011111111111111111111" +
+        "1001111111111111111111111011111111121111210111111111111010111111111111111110111111111011111111011110" +
+        "1112111111111111111111111111121111111111111111111011011111101111111200112122130210110011110011010111" +
+        "1111111111111111110001111111111111111111110111111111012111011111111011111111111111111111111111111111" +
+        "1111111111111111111111111111113010011111111111111111111110111111112111111111111111110111111111111101" +
+        "1111121111111101111111111121101011110100111111111011111111111111111101111111001111110101111111111111" +
+        "1011111111112101111111211001111111111111111001010111111110011111110001111111111111011011111010110111" +
+        "1111111111111111011111111111111101111111111111111001111110111111111111111111011101111111111111111111" +
+        "1111111011111111111110011111111111100111111111111111110110101101111111111011111111111100111111111111" +
+        "0111111011111111111110111111111111111111111101111001111111111111101111111111011111111110111111211111" +
+        "1111111111111112111211111111111111111101010010111111111111131111111111100111110111111111111111101101" +
+        "1111101010111111111111110010111111111111110111111111011111121111111111111111111111211011111111111011" +
+        "2111111111111111111111111111111111011110111110111111111111111111111111111110111111111111111010111111" +
+        "1111011111111111101111111111101011111111111111111111111101112101111121111111110111111111111111111111" +
+        "1102111111111111101111111011111011111110110111111111101111111111111111111011011101101110111110011111" +
+        "1011111111111111111110101111011111111111111111111110111111310111111000100111101901111111111111111111" +
+        "1101111111111111111111110101101111111111111011111111111111110111111101111011111111111111111110111111" +
+        "1111110101011111111111111110111111111110111111111111111111112111110101011111111011111111110111111111" +
+        "1100112111111111001011011011111110101111111110111111111111111111111111111111111111011111211111010111" +
+        "1111111121001111101111110111110111111111111111111111111011111111111111111111111111111011011111111111" +
+        "1111011111111111001111111111100111011111111111111111111111111110111111111121111211111011101111111101" +
+        "1111111111110100111111101111111111111121211011111101111111111111110111101111111111111111111111111111" +
+        "0111110111111111101011101111111111111101111111111101111111011111111111111110111111110111110111011111" +
+        "1011111101111111110111111011111101111011111011111111111111111111111111111111111111111101111111111111" +
+        "0111011111111111111111111111111011111111111101111111111111011111111111110111111111000101110111111111" +
+        "1110111120111111101111011111111111111110011111111111111111111111110111101111100110100111111111111111" +
+        "1111111101111100000111111111111111111111111111110111111111111011111111111111111111011011111111101111" +
+        "0111111111111101111101111011111111111101111111111100111111110111101101101010110100101111111111110111" +
+        "1111111111111111111111110011101101111111111111101101111111111111111111112111111110011121131111110111" +
+        "1012011111111011111110111121111010111111111110101110111101111101111111131111111111111011110111111111" +
+        "1011101111111111111111111111111111011111111111110111111111111211110111111111111111111111111111111111" +
+        "1111111111111111111211111111111121111111111111101111111101111112111101111011111111111011001111111111" +
+        "1111011111111111110110111111111101111111111111111111101210111111100100111111110101021121111011111111" +
+        "1111100101111111112111111110111111111101111111111111111111011111111101111101111100141101001110111111" +
+        "1111111111111111101110100111111111101111001011131111113211111111111111110111111010111111111111111000" +
+        "1111000111111110110111101111111011101111111111111011110110011111101011111111101110011110111111010101" +
+        "0113171101111011111101111111111110111111110111111011011111111111111111110111111111111111111111113111" +
+        "1012111111111111101111111111111111111111110101111111114001111111111111111111111111111111000111111111" +
+        "11111111101011111111112111111101111111111011111111111101E1111111111110101111111111011111111110101011" +
+        "1111111101111111111110011101111111111111111111111111111111111111111111111111110111011011111111010111" +
+        "0111111111101111211111120111101111110111011111111101111111111111111111111111111111111111111111101101" +
+        "1111111111110101121111111011110111111101110001111111121111101111011011101101111111111112111111111111" +
+        "1111111111111111111111111111111111111111111111111011111111111111010111111111011111111112211111111011" +
+        "1111011110011111111111001111001111110010001111110010101111110110111110111111111111111111100111111121" +
+        "1111211111111110110111111111110011111111120101111111100001011011111111111011111101111111121111110111" +
+        "1111111111011101111011312111111111111011110111111101111111100111111111111111101100101111001111111111" +
+        "1100111111011101111112111011101111111111010111111110111011112111111111120111110111111111310111111001" +
+        "1111111111111111011111110101111010011111111111111111011111110101111101101111111111111111101011111111" +
+        "1111111010111111111111111111111111111111111111111111111110111111111111100111001110101011111211111111" +
+        "1011110111111110111011111110111111111110111110111111011111111111111111111111110111111111111110111111" +
+        "1111111111111111111111111111111111111111111110111011111111111111101111011101111111100111111101111110" +
+        "1111111011111001011111111011111110101111111100111111111111111210111111111111111111111111011101100111" +
+        "0111101111101101110111110001101211111101111111101011101111111111111111111100111111111111211111010100" +
+        "1111111111151101011111111110111011101100010110111111111110111111111111111110111012110111011111111110" +
+        "0111111110111111111221110110011111110111101111111001100111111111111111111111111111111011111211111011" +
+        "1101111101111010111110111111636141223422331642112110010101111111111111011121111101001111111111101112" +
+        "1101101111011210110111111211111131111111110000111111101111101100111111111111111111111111101110111114" +
+        "0111111111101111101111111111011111111111101111111111111211111011111111111101011111111111311110111011" +
+        "1111110111011111211101101111011111111111101111111111111111111111011111111111111111111011111111111111" +
+        "1111111111111101111111111111111011111011111111011011111100110111111111111111111011111101110111101111" +
+        "2110111011111011010111111001010010111111111111111100011111112110111101111111111111111111111112111111" +
+        "1001111111111111111111111111111111111111101101001111111111111111111011111111101011111111111111111111" +
+        "1111111010111111110101001111111111101101111111111001111111111111111111111100011111011111111111110100" +
+        "1100012112111111111151111100101111100111110110100111101111111111111111110111010111111111111011101110" +
+        "1111111111111111011111101111112011100111111111111111011111101111111111110101111111110111110101111111" +
+        "1001101010111110011101111011000111111101111111111101101111110101111100111111111111111111111711110011" +
+        "1110011111111111011011010111111111211111111111111111111111111111111010111110111101111001111011111111" +
+        "1011111111111111110111111111111111110111111110111111110101101100111010111111111110101111011111111111" +
+        "1110011111100111111111111111111111111111112111111101111111110011101110011110111111111111111110111110" +
+        "1111111111111011111111111111101111111111111111101111111111111111111101111101111001100001111111111011" +
+        "1111121111111111110011111111111101111111121222421111111212111121112123222131111321211112111111110111" +
+        "0110111111111111111111011111111111011111100011111011011110111111111111111112111111111111111010111111" +
+        "0111111111111111210101011111111110011211111111111011011111111010111111100111101011010111101111101110" +
+        "1101111111111111111101111111110101010112110111111111111111111111111111111111011111111111111111111111" +
+        "11:1111111111111111111111111110110111100110111111111011110111011111111111011111111111011111111100111" +
+        "1111110110111101101011111111111111111101111111111001111111111111111011111010100111011111111111111110" +
+        "1111111111111111111111011111001001110111111001111111110001110000110111111111111111111201112011111111" +
+        "1111111111111111111111111111101111121111111111112111111111111111000111111111111111111111111111110001" +
+        "1100001001111111111110100111011110111111111111011121111110111111111111111110111111111011111111111011" +
+        "1111111110011111111111111121111111111111110111110112010111011101111111011111111111001110011011011111" +
+        "1111111112111131122211101111111111111111111101111111111111111111111111110011111111110111100112101111" +
+        "0110111111110111111111111111111111111110111111110110110111101011110001111111111111111110111011111111" +
+        "1110111011111011111111111111111111111111112111101211111101011111111110101111111101111111111121101101" +
+        "1101111111111111111111111111111111111111001111111111111111111010011112110111111111110111111111111110" +
+        "0011111101111111111111121111111111111111111112111111111113111111111111111111111111111111111111111101" +
+        "0000001111111111111110111101111111111111111111111111111111111111110111011111111111111001011110110112" +
+        "0110111101111100111101111111111111111111001110111111111111101111111101111111111111111111111111111111" +
+        "111111111111111111111111111111111111111111101121111111111111111;111111111111111111111001111111110011" +
+        "1001101111111111111101101111031111111111111111111001011011111111111101101110111000111111011111111111" +
+        "1101111111111111111001101111111111011011111111111111111111101101010101111110111111101111111111111111" +
+        "1111110111111111010101111111111111111111111111111001111111110111116111110111111111111111111111001110" +
+        "1101111111111111111111011111011111100101101011111111111011111110111111111111111001111110111011111111" +
+        "1111111111111111110100101011100111101110010111111111001101101111111111111101111011110111011111111111" +
+        "1111111111112111111111111111111111011110011111111111211111110101101110011111111111111000101010000111" +
+        "1111110111111111110111001110111111110111111111102011111111111111101110001111110011011110111111111111" +
+        "1111110111112111111111111010011100010001111111111100111111110111111111110111111110111111101000101111" +
+        "3111111111111111110011111111111011111011110001101110113100111111111111011111111111110111111110111111" +
+        "0111111111011111111111011111111111101111111111111611211111100111110111111111111011111111111100111111" +
+        "1011111111111101111111111111101111110010111111111101101121111111111111101111111111100111111101011111" +
+        "1111111111111011111111111111110111011011111111111111101111111111111111111111111111111111112111111111" +
+        "1112121121111111111111111111111111111101011111011111101111111111101111110001111101111111112111110101" +
+        "0111101010001011100001111110011011111110101111111111110111111111111011111110101111111111101111112111" +
+        "1011101110111111111111110111111110111111111110111111111111011110111111111100111111111111101111101011" +
+        "1010101111011011211111111101111211111111101110111110111111111111011111111111111111111111111011011111" +
+        "1111111111111000101111111101111111112011111101101011011111110111111111111111111111110011011111111111" +
+        "1101111111111111111011111011111111111111011111111111111101101110110011111011111010111111111100111111" +
+        "1111010111111111111111111110100011110011021111211111111101011111111110111110112111111111111100011111" +
+        "1101111101011111111110100102131111011111111111110111111111111101111111101011111111110001111111111111" +
+        "0111110010111111111110110110111010111111011110101011111111111111111111111111110111100101111111101011" +
+        "1111110111111110101110011101110111111101111111111111101101111011111111111111111111111111111111000101" +
+        "1001111111111111111111111211111100100001111111111010011111111111111001111111111101111111111110111111" +
+        "1111211111111111111111111111111111111111111010011111112111110111111111101111111111111110010111111011" +
+        "1111011111101110011111111111100111111101100111101111101111111111111110111011011111101111110111110110" +
+        "1111111011111101111111111111100111111110111111111111101101101011111010011111111111111111111011101111" +
+        "1101111111112111101111111101101111011011111111111111110111111111101111110101111111111111111101111111" +
+        "1111111011111111111111011211111121111111111111111110111001111111121111111101010111011111101011111110" +
+        "0101001111111111111111111111111101011111011111111011111111111111111111100111111111101101101111113011" +
+        "1111110111111101101111111111111111111111111111111011111111011101111101111101111111101111010110111111" +
+        "1111110101111111111111100111011111101001101111121111211111010110111101101101110111111111111111111111" +
+        "1011111111111111111111111100111111221111111101111101111110101100111111110111110101101111110111111111" +
+        "1110111110121111111111111010111111111111111111121111111111111111111111111111111101101110011111100111" +
+        "1011011100010111111111111111110111010011110112111111111001111111111111111000011111101111101101111101" +
+        "1011110111111111111111101111111111111111111111110101111111001111111111111111111111111111111111011111" +
+        "1110111111111101111110111001111111111110111110111111111111111111111010111111110111011111110011111011" +
+        "0011111111011111111111111111111111111111111110110111101111111111111111110111100011011112111100101111" +
+        "1110111110011111111111111111111102111110011111111111111111101111110101111112111111011001111111110111" +
+        "1111110111111111111111111111111111111111110110101111111111111000101101111101011001110101101110101111" +
+        "0111111111111111110010121111110111111110101111111110111110011111111111110011110111111111111111111111" +
+        "1111101110111110111001101111111111111111111100111111110111111111111110101111110110101111111111111111" +
+        "1111111111111111111111110111011111000101110111011111111111110110111001211110011011111111111011111101" +
+        "1101111211101111111111111111011001111111111111110111111001111011111111112111111111111101111111111111" +
+        "1111111111111111111111111111111111311110111111111111111111111111011111111111111111101101101011110111" +
+        "1111111111011111111111111111111141111112111111111111111111101111111111111111111011101111101111111111" +
+        "1110011111111111111111111111111110111111101111111111011110101101110111110111111111111111111111110110" +
+        "1111111111111111111110100100100110111101101111110111101110111111111101011111111111111011111111111021" +
+        "1111111000011111111111111111111111111111111111011110110111111111111111011111111111111011110111111111" +
+        "1111111111001001111111111111111111111111101100111111111111111100110011111111011010110111110011011001" +
+        "1111101011111111111011111111111111111110101011111111111111111111111111111111111011111111011111111110" +
+        "0111011111111111110111110111111111111111111111111111101111111111111111110101111111101111111111112111" +
+        "1111111111111111111111111111111110011101111111111111111111111101011100011111100101110111111111110111" +
+        "1110111111111111111010111111111113111110101101011211111102111111111101111011111111111211011111111111" +
+        "1001111111010101010111101111011110111111111111110111011111111111111111101110111111111111111111111111" +
+        "1111111111111111111111111111100111111101100110111110110111111111111101111111111111111111211111011111" +
+        "1100111101111111111111011100000001111111011110111110011101100110101110111111111111111111101111112111" +
+        "1111111111111111011111111001111111101111110111111111111011111111111111111111111111011111111111011111" +
+        "1111110111111011111111111111111111111111111111111110101111110111111111111111111111111111111111101111" +
+        "0111011111110111111111111111001111111111111110110111111110111111111111101111111111011111111111011110" +
+        "1100001111000100101100111110100111101110111101111111111111111111111101111111111010011011101111111111" +
+        "1111111111011001101111111111111111001111101111110111111111211111011111111101111110111011111111112011" +
+        "0111011101111111111111111110111111111011011111100101111110111111111111111121111311001100110111111011" +
+        "1111111111111111111111311101000111101011100011111111111111011111110011111111111121111111111111111111" +
+        "1111111111111111011111011110111111111101011111111111111113111111001011111111111121111011111101111111" +
+        "1111111111100111111111111111101111011111011111111111111110110011111110111001111111111111111111011110" +
+        "1301111111111111111001011211101111111111101111111111111111111111111111111101011110101111111111111111" +
+        "1111111111111011101111011111111000111111110111100111111111111111111121101111110111111111111111011101" +
+        "1110111111111011110111111001101110011111111101111111111111111111011101110111111111111111111111111111" +
+        "1111011110110111111101111111111111101011111111111111111111011111111111111111111011101111111110111111" +
         "1000111110000111111111111111111111111110111111111111111111111010111111110100110100111111011111001111" +
         "1111111111111111111110111011111111001111111111111011111101111111111110111100111111011111011111111111" +
         "1011111111011111111110101111111111111111111111111111010001111111111111111111111111111111111111111101" +
@@ -2387,156 +2404,157 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1111101011111111111111011110011111111011111111111111010010101111111100111011111010111111111111101111" +
         "1111111111111111111111111111111111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 600, 106, 87, 200, 243, 250, 293, 289, 120, 76, 58, 45, 51, 76, 101, 135, 114, 86, 74, 95, 97, 80, 92, 88, 114, 100,
-        71, 106, 106, 120, 104, 122, 75, 70, 63, 35, 26, 16, 61, 69, 70, 73, 71, 78, 69, 57, 64, 71, 74, 64, 66, 70, 73, 64, 79,
-        71, 71, 70, 73, 69, 63, 73, 73, 76, 66, 76, 60, 74, 68, 61, 37, 46, 64, 72, 65, 67, 60, 65, 62, 68, 63, 61, 72, 62, 71,
-        69, 70, 68, 71, 68, 64, 62, 66, 59, 65, 56, 61, 66, 67, 65, 67, 63, 77, 67, 65, 69, 40, 58, 60, 64, 58, 60, 65, 73, 63,
-        62, 63, 64, 59, 57, 67, 76, 63, 59, 62, 55, 65, 57, 68, 72, 62, 61, 65, 66, 60, 81, 55, 64, 64, 61, 72, 63, 50, 59, 65,
-        62, 54, 62, 62, 63, 69, 66, 62, 70, 57, 62, 73, 68, 57, 63, 58, 62, 64, 60, 65, 60, 64, 64, 65, 66, 65, 67, 60, 59, 72,
-        62, 65, 64, 51, 60, 65, 60, 60, 63, 69, 60, 62, 65, 68, 66, 59, 63, 65, 64, 61, 54, 60, 58, 64, 58, 67, 58, 60, 62, 58,
-        60, 63, 63, 61, 62, 61, 68, 61, 55, 57, 59, 57, 54, 53, 61, 65, 64, 67, 65, 65, 54, 64, 66, 61, 60, 57, 66, 62, 62, 68,
-        62, 57, 59, 65, 63, 62, 65, 60, 62, 63, 61, 61, 56, 58, 61, 60, 51, 66, 60, 60, 65, 61, 66, 59, 62, 63, 58, 60, 59, 58,
-        57, 58, 58, 61, 58, 56, 59, 60, 62, 59, 61, 63, 62, 55, 58, 54, 58, 58, 56, 58, 65, 56, 57, 64, 59, 59, 62, 55, 57, 64,
-        57, 58, 58, 56, 58, 61, 57, 59, 62, 57, 56, 60, 59, 56, 57, 55, 58, 54, 53, 63, 55, 62, 62, 64, 58, 55, 60, 58, 60, 51,
-        59, 56, 65, 60, 80, 54, 61, 57, 61, 54, 64, 60, 48, 59, 56, 59, 53, 59, 55, 58, 57, 56, 62, 57, 53, 56, 54, 56, 57, 56,
-        77, 76, 55, 61, 62, 58, 61, 55, 50, 61, 57, 56, 53, 58, 55, 57, 47, 60, 59, 58, 52, 58, 59, 56, 83, 59, 59, 55, 51, 63,
-        65, 55, 55, 52, 59, 62, 51, 58, 59, 63, 56, 54, 59, 59, 58, 60, 67, 55, 52, 59, 64, 67, 54, 56, 56, 62, 56, 55, 49, 61,
-        52, 53, 55, 50, 53, 58, 64, 56, 58, 59, 68, 53, 48, 57, 57, 55, 57, 56, 59, 52, 56, 56, 54, 54, 52, 55, 55, 61, 57, 52,
-        55, 54, 57, 58, 60, 53, 58, 57, 52, 57, 58, 56, 61, 52, 53, 60, 56, 54, 57, 56, 57, 55, 51, 57, 55, 57, 51, 56, 63, 62,
-        64, 58, 56, 52, 54, 60, 58, 48, 58, 57, 60, 62, 51, 61, 52, 62, 55, 51, 56, 58, 60, 59, 58, 45, 55, 57, 57, 56, 55, 61,
-        61, 57, 57, 59, 55, 58, 54, 58, 59, 56, 52, 55, 59, 54, 51, 57, 58, 55, 59, 58, 60, 56, 53, 50, 57, 57, 57, 55, 58, 58,
-        58, 62, 59, 60, 53, 59, 54, 53, 56, 54, 64, 58, 57, 59, 59, 52, 58, 56, 58, 57, 55, 56, 52, 59, 59, 57, 57, 57, 54, 57,
-        61, 58, 57, 53,
+        1, 604, 106, 88, 196, 245, 248, 294, 291, 130, 77, 58, 45, 53, 66, 108, 131, 118, 86, 76, 85, 108, 76, 95, 85, 111, 106,
+        65, 107, 100, 123, 107, 113, 90, 74, 64, 45, 25, 18, 38, 68, 72, 75, 67, 73, 79, 58, 63, 70, 69, 74, 61, 69, 76, 62, 67,
+        83, 69, 73, 64, 76, 67, 61, 77, 70, 79, 72, 66, 66, 72, 64, 59, 26, 59, 74, 66, 66, 62, 61, 66, 62, 67, 62, 65, 67, 66,
+        69, 71, 73, 66, 69, 66, 69, 60, 63, 60, 64, 58, 60, 67, 67, 68, 63, 78, 61, 72, 64, 67, 36, 63, 63, 61, 59, 61, 63, 73,
+        62, 63, 61, 66, 60, 57, 66, 76, 63, 60, 61, 57, 64, 58, 67, 72, 62, 60, 66, 66, 60, 81, 54, 65, 64, 61, 72, 64, 52, 56,
+        66, 63, 54, 61, 61, 64, 69, 68, 59, 72, 58, 62, 74, 64, 63, 60, 58, 62, 63, 58, 64, 62, 65, 61, 66, 64, 67, 67, 62, 61,
+        64, 68, 66, 60, 56, 59, 59, 65, 56, 69, 64, 64, 65, 58, 73, 64, 58, 63, 64, 64, 65, 54, 60, 58, 60, 58, 62, 61, 60, 62,
+        61, 56, 62, 61, 66, 61, 62, 60, 68, 59, 57, 54, 60, 59, 54, 54, 64, 61, 64, 65, 66, 67, 57, 61, 64, 62, 59, 60, 64, 63,
+        59, 69, 63, 56, 62, 63, 63, 68, 57, 63, 63, 61, 64, 59, 55, 58, 60, 60, 52, 65, 60, 61, 64, 65, 62, 59, 62, 63, 57, 61,
+        58, 57, 56, 60, 59, 61, 58, 56, 60, 58, 63, 58, 61, 63, 62, 56, 57, 53, 59, 57, 56, 58, 65, 57, 56, 64, 60, 58, 63, 56,
+        55, 64, 58, 58, 59, 55, 59, 60, 58, 59, 61, 58, 56, 59, 60, 55, 59, 52, 59, 57, 53, 58, 58, 60, 62, 66, 57, 56, 59, 57,
+        61, 52, 52, 61, 64, 63, 58, 76, 61, 56, 60, 55, 63, 62, 47, 59, 53, 61, 52, 59, 57, 56, 61, 54, 59, 62, 52, 59, 49, 61,
+        54, 56, 57, 95, 60, 56, 60, 58, 61, 57, 55, 54, 59, 59, 53, 57, 54, 58, 47, 61, 59, 55, 52, 60, 55, 57, 66, 78, 57, 58,
+        50, 59, 71, 54, 55, 56, 49, 65, 52, 57, 60, 53, 68, 56, 53, 60, 59, 58, 62, 59, 60, 51, 62, 74, 56, 52, 55, 57, 63, 54,
+        55, 50, 61, 50, 52, 53, 56, 54, 58, 64, 57, 58, 61, 63, 48, 54, 58, 53, 60, 57, 55, 56, 53, 57, 58, 53, 52, 54, 55, 54,
+        62, 56, 53, 54, 54, 58, 59, 57, 55, 57, 58, 53, 57, 57, 57, 58, 53, 53, 59, 57, 54, 57, 56, 57, 53, 52, 57, 54, 57, 52,
+        56, 64, 60, 66, 58, 56, 52, 54, 60, 58, 48, 58, 57, 60, 62, 51, 62, 52, 61, 55, 52, 55, 58, 60, 60, 56, 47, 53, 56, 58,
+        58, 53, 62, 58, 59, 56, 60, 56, 57, 54, 57, 59, 55, 53, 55, 58, 56, 51, 55, 58, 55, 60, 58, 59, 58, 54, 48, 57, 56, 57,
+        56, 57, 59, 58, 63, 57, 61, 52, 61, 55, 52, 55, 53, 64, 59, 57, 58, 60, 52, 57, 56, 58, 57, 55, 58, 51, 58, 59, 59, 58,
+        55, 54, 56, 61, 58, 57, 53, 59,
       ],
       terminalSteps: [
-        243, 4, 43, 14, 17, 1, 67, 5, 60, 44, 3, 2, 20, 95, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9, 3, 3, 1,
-        3, 1, 8, 6, 1, 2, 2, 3, 1, 2, 3, 1, 8, 1, 8, 2, 1, 3, 10, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5,
-        1, 4, 6, 9, 7, 2, 6, 7, 52, 32, 18, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 37, 2, 11, 4, 12, 6, 1, 49, 5, 2, 21, 7, 1, 1,
-        14, 16, 15, 13, 1, 34, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 40, 19, 6, 14, 16, 4, 3, 7, 5, 5, 8, 1, 37, 9, 1, 4,
-        10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 6, 9, 27, 34, 1, 1, 8, 2, 14, 16, 27, 6, 30, 3, 1, 36, 9, 18, 81, 25, 22, 12, 1, 5,
-        2, 7, 5, 1, 34, 91, 3, 21, 2, 8, 1, 1, 3, 1, 1, 1, 1, 2, 5, 1, 1, 1, 1, 6, 1, 3, 1, 1, 2, 4, 1, 5, 1, 2, 2, 1, 1, 1, 1,
-        1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 2, 1, 2, 1, 3, 2, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 12, 13, 6, 32, 6, 27, 1, 72, 45, 12, 7, 79, 7, 5, 13, 1, 10, 36, 3, 14,
-        28, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 48, 7, 3, 8, 5, 23, 19, 4, 7, 32, 97, 3, 2, 1, 2, 3, 6, 9, 1, 1, 2, 6, 1, 5, 34,
-        11, 12, 6, 2, 7, 13, 2, 9, 4, 10, 6, 4, 17, 18, 14, 4, 2, 9, 27, 15, 14, 8, 22, 9, 35, 1, 4, 22, 13, 33, 21, 31, 6, 13,
-        8, 3, 9, 4, 1, 7, 1, 22, 27, 58, 4, 8, 2, 31, 15, 2, 14, 14, 14, 2, 53, 14, 11, 23, 12, 3, 40, 13, 18, 18, 2, 18, 18,
-        24, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 41, 18, 3, 17, 19, 23, 3, 5, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5,
-        2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2,
-        1, 2, 9, 12, 1, 2, 13, 9, 36, 6, 5, 15, 11, 9, 9, 3, 12, 9, 2, 23, 12, 11, 35, 17, 9, 13, 14, 7, 15, 2, 2, 7, 29, 3, 9,
-        7, 1, 16, 12, 22, 6, 6, 7, 3, 6, 5, 1, 3, 7, 8, 8, 16, 13, 12, 14, 3, 22, 10, 22, 8, 8, 6, 3, 18, 3, 9, 6, 1, 16, 13, 8,
-        22, 11, 3, 5, 3, 7, 65, 5, 4, 1, 1, 1, 5, 3, 9, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2, 6, 5, 26, 6, 28, 2, 29, 14, 3, 11, 2, 1,
-        15, 3, 29, 3, 42, 1, 4, 24, 3, 8, 8, 20, 3, 5, 23, 6, 36, 5, 7, 1, 15, 20, 12, 19, 27, 3, 3, 3, 8, 8, 13, 13, 3, 11, 9,
-        8, 9, 23, 9, 3, 10, 10, 4, 1, 2, 4, 4, 2, 6, 2, 2, 23, 33, 5, 6, 9, 1, 6, 7, 1, 8, 5, 18, 18, 12, 4, 39, 2, 16, 7, 46,
-        1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 2, 10, 3, 2, 10, 2, 7, 18, 2, 8, 4, 9, 29, 1, 6, 1, 19, 3, 4, 3, 30, 4, 36, 11, 2, 5,
-        22, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 10, 13, 2, 1,
-        26, 8, 2, 8, 13, 16, 4, 14, 10, 1, 11, 8, 5, 5, 2, 6, 38, 5, 5, 1, 10, 8, 4, 7, 11, 1, 7, 1, 1, 7, 1, 6, 6, 1, 5, 6, 4,
-        5, 4, 6, 19, 11, 1, 2, 18, 8, 60, 9, 9, 3, 5, 5, 2, 4, 1, 19, 14, 1, 4, 11, 3, 7, 14, 2, 13, 34, 4, 5, 2, 8, 14, 4, 1,
-        6, 14, 3, 1, 1, 14, 8, 6, 5, 9, 4, 1, 3, 5, 6, 10, 7, 5, 5, 4, 11, 4, 1, 5, 1, 3, 1, 12, 1, 32, 23, 15, 6, 8, 4, 41, 2,
-        2, 15, 2, 28, 8, 17, 19, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2, 12, 2, 2, 27, 12, 7, 3, 4, 14, 14, 4, 3, 6, 1, 3, 5,
-        5, 1, 1, 4, 4, 13, 4, 7, 1, 7, 11, 3, 4, 2, 8, 14, 8, 14, 2, 3, 3, 2, 6, 1, 2, 7, 4, 17, 2, 30, 16, 12, 10, 10, 10, 13,
-        29, 1, 13, 14, 1, 10, 2, 2, 10, 2, 3, 5, 15, 5, 2, 15, 8, 29, 1, 4, 7, 7, 3, 20, 2, 8, 4, 19, 6, 1, 1, 20, 5, 15, 1, 15,
-        2, 1, 9, 14, 2, 5, 2, 4, 5, 48, 15, 2, 1, 1, 4, 2, 2, 7, 1, 2, 1, 2, 8, 6, 6, 2, 7, 17, 6, 2, 2, 10, 3, 9, 13, 4, 6, 2,
-        17, 2, 2, 11, 11, 2, 1, 1, 2, 25, 23, 1, 13, 2, 15, 16, 15, 15, 4, 10, 12, 2, 4, 2, 16, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2,
-        1, 1, 6, 4, 2, 8, 4, 2, 1, 13, 14, 4, 12, 2, 7, 6, 1, 8, 1, 6, 4, 2, 8, 3, 9, 15, 22, 5, 1, 19, 6, 7, 1, 4, 11, 1, 1, 2,
-        6, 1, 2, 6, 8, 2, 1, 4, 5, 3, 1, 1, 11, 4, 15, 2, 7, 6, 2, 3, 9, 1, 1, 20, 1, 1, 5, 3, 5, 3, 2, 20, 14, 3, 27, 11, 1, 6,
-        1, 3, 18, 7, 7, 1, 5, 19, 4, 5, 22, 1, 3, 15, 1, 4, 12, 5, 8, 1, 2, 4, 6, 2, 6, 3, 14, 1, 10, 6, 1, 20, 1, 10, 3, 3, 2,
-        8, 3, 5, 5, 1, 17, 10, 3, 11, 2, 3, 10, 1, 2, 5, 3, 8, 6, 3, 3, 37, 6, 8, 4, 9, 4, 13, 2, 3, 12, 1, 2, 1, 2, 9, 1, 4,
-        35, 14, 23, 5, 10, 1, 9, 12, 10, 1, 3, 3, 20, 2, 1, 3, 2, 1, 5, 3, 8, 2, 9, 7, 2, 2, 6, 2, 1, 9, 8, 3, 27, 1, 31, 12, 1,
-        1, 2, 22, 6, 9, 1, 2, 9, 4, 2, 7, 1, 16, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 31, 1, 2, 13, 26, 4, 11, 1, 17, 2, 3, 1,
-        57, 22, 6, 17, 6, 11, 14, 9, 1, 21, 3, 2, 1, 7, 4, 1, 5, 12, 18, 6, 1, 41, 1, 2, 1, 31, 1, 1, 5, 15, 4, 7, 2, 16, 1, 8,
-        23, 1, 20, 2, 11, 5, 5, 1, 4, 9, 1, 11, 8, 9, 6, 16, 1, 7, 19, 3, 7, 2, 1, 1, 1, 26, 2, 7, 22, 21, 11, 1, 2, 12, 2, 11,
-        7, 50, 4, 8, 3, 28, 4, 2, 46, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11, 4, 4, 26, 5, 1, 4, 1, 1, 3, 5, 11, 9, 11,
-        4, 1, 16, 13, 9, 9, 9, 4, 6, 5, 14, 3, 1, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3, 25, 11, 1, 2, 14, 1, 3, 3, 14, 1, 2, 1, 9,
-        4, 2, 10, 17, 7, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 1, 37, 12, 7, 1, 1, 4, 2, 3, 4, 9, 10, 1, 7, 2, 4, 8, 3, 3, 1, 1, 28,
-        21, 1, 15, 3, 1, 3, 3, 8, 10, 8, 13, 3, 13, 8, 1, 3, 6, 1, 5, 17, 12, 20, 1, 2, 2, 2, 3, 1, 47, 4, 21, 2, 3, 14, 15, 8,
-        49, 4, 8, 4, 3, 19, 8, 2, 18, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 11, 3, 2, 1, 4, 4, 5, 34, 8, 3, 2, 5, 1, 1, 2, 2, 2,
-        4, 13, 7, 17, 1, 3, 6, 1, 2, 24, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2, 12, 5, 5, 6, 3, 3, 6, 10, 1, 17, 20, 13, 1, 19, 1,
-        10, 1, 3, 2, 1, 12, 8, 7, 13, 16, 9, 10, 6, 9, 17, 29, 1, 20, 1, 2, 4, 3, 4, 4, 13, 10, 13, 3, 1, 2, 5, 1, 3, 4, 3, 17,
-        7, 1, 16, 1, 1, 11, 12, 17, 1, 28, 8, 8, 35, 3, 1, 6, 5, 21, 5, 2, 3, 8, 8, 16, 4, 3, 1, 21, 2, 4, 6, 2, 4, 1, 27, 1,
-        22, 41, 2, 5, 10, 10, 26, 12, 1, 17, 4, 9, 7, 5, 1, 8, 8, 5, 9, 8, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1,
-        1, 3, 3, 4, 13, 3, 3, 3, 30, 19, 1, 2, 3, 6, 3, 16, 1, 4, 16, 1, 17, 1, 17, 5, 1, 4, 4, 1, 7, 3, 5, 1, 11, 3, 19, 2, 3,
-        2, 5, 1, 3, 3, 3, 1, 2, 7, 2, 2, 2, 14, 7, 22, 22, 1, 3, 33, 6, 9, 11, 24, 20, 21, 14, 2, 2, 18, 4, 1, 2, 14, 15, 3, 5,
-        7, 27, 13, 9, 12, 2, 2, 4, 4, 19, 2, 1, 3, 3, 2, 22, 19, 5, 7, 5, 1, 3, 1, 1, 2, 1, 1, 11, 6, 5, 1, 19, 1, 14, 4, 33,
-        31, 5, 7, 14, 10, 35, 16, 1, 1, 19, 3, 5, 14, 10, 8, 21, 13, 3, 1, 1, 2, 4, 22, 2, 13, 2, 3, 35, 1, 10, 25, 1, 4, 1, 10,
-        2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 6, 5, 2, 9, 3, 22, 10, 8, 7, 13, 1, 7, 12, 2, 19, 17, 2, 1, 5, 1, 8, 10, 3, 3, 3,
-        5, 17, 4, 9, 1, 15, 23, 21, 48, 45, 10, 8, 6, 7, 28, 5, 3, 4, 2, 1, 2, 8, 12, 7, 4, 12, 7, 9, 9, 4, 3, 2, 22, 8, 3, 1,
-        6, 15, 12, 7, 5, 35, 3, 23, 13, 20, 8, 1, 17, 18, 8, 42, 25, 2, 9, 1, 25, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1,
-        1, 2, 18, 5, 16, 9, 3, 28, 2, 4, 7, 9, 9, 10, 4, 5, 3, 4, 6, 2, 6, 3, 4, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 10,
-        18, 38, 12, 25, 1, 15, 12, 9, 19, 9, 13, 6, 21, 7, 1, 20, 7, 10, 10, 18, 1, 53, 2, 6, 43, 6, 2, 1, 2, 8, 1, 29, 22, 18,
-        2, 4, 7, 12, 40, 3, 2, 42, 1, 8, 8, 2, 5, 1, 29, 12, 34, 1, 3, 15, 5, 2, 7, 19, 1, 3, 12, 2, 13, 3, 3, 13, 14, 21, 1, 4,
-        1, 4, 5, 1, 2, 5, 1, 11, 4, 2, 26, 1, 2, 1, 1, 2, 9, 1, 25, 18, 7, 4, 2, 6, 5, 1, 26, 1, 5, 35, 5, 6, 1, 16, 2, 17, 5,
-        1, 1, 9, 3, 2, 4, 1, 18, 6, 19, 13, 5, 1, 5, 3, 2, 12, 20, 2, 1, 16, 5, 1, 9, 14, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 29,
-        8, 1, 3, 7, 9, 9, 3, 3, 1, 5, 1, 3, 2, 17, 5, 1, 1, 22, 10, 6, 9, 21, 23, 20, 2, 1, 23, 21, 6, 5, 8, 15, 12, 3, 1, 1, 5,
-        2, 1, 10, 7, 10, 8, 1, 7, 2, 1, 26, 11, 1, 1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 20, 16, 17, 1, 7, 19, 4, 27,
-        10, 4, 1, 13, 1, 2, 16, 3, 2, 3, 11, 13, 1, 13, 7, 4, 10, 23, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 2, 26, 1, 6, 16, 3,
-        7, 2, 2, 15, 1, 2, 15, 10, 33, 4, 8, 37, 5, 6, 30, 16, 1, 1, 11, 8, 4, 1, 12, 2, 25, 5, 1, 16, 24, 15, 8, 6, 8, 3, 8, 3,
-        20, 3, 4, 3, 4, 6, 1, 7, 20, 2, 5, 19, 4, 8, 7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 2, 3, 14, 17, 8, 5, 20, 13, 2, 2, 8,
-        9, 7, 1, 3, 26, 2, 2, 8, 1, 11, 12, 1, 13, 1, 2, 3, 3, 2, 6, 2, 10, 3, 7, 27, 12, 2, 5, 7, 2, 1, 6, 7, 6, 25, 30, 3, 16,
-        12, 1, 12, 1, 4, 28, 14, 8, 4, 9, 14, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 11, 2, 4, 15, 12, 8, 17, 9, 6, 4, 7, 7, 10,
-        7, 7, 5, 6, 10, 33, 14, 4, 27, 13, 4, 10, 13, 9, 1, 1, 2, 4, 13, 6, 11, 17, 1, 26, 5, 6, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1,
-        30, 13, 21, 3, 10, 5, 14, 6, 5, 5, 8, 12, 1, 9, 5, 3, 3, 2, 2, 3, 2, 1, 2, 13, 28, 1, 4, 3, 2, 13, 3, 31, 1, 14, 5, 3,
-        9, 8, 10, 2, 12, 2, 4, 5, 6, 23, 5, 10, 4, 29, 14, 18, 35, 46, 9, 12, 3, 2, 12, 3, 1, 7, 8, 14, 3, 11, 12, 9, 4, 8, 1,
-        2, 1, 9, 2, 2, 9, 1, 13, 1, 2, 9, 10, 11, 20, 10, 6, 6, 1, 5, 2, 1, 4, 24, 4, 2, 1, 2, 8, 5, 1, 2, 1, 28, 7, 2, 3, 13,
-        1, 1, 5, 1, 1, 9, 3, 5, 7, 1, 4, 14, 5, 3, 1, 7, 2, 10, 4, 1, 5, 7, 2, 2, 9, 5, 7, 11, 9, 7, 3, 20, 29, 2, 14, 3, 22, 2,
-        11, 1, 17, 12, 3, 1, 1, 19, 2, 8, 8, 3, 11, 5, 8, 15, 2, 11, 10, 2, 2, 11, 2, 1, 10, 1, 4, 9, 8, 35, 4, 3, 6, 3, 2, 4,
-        11, 3, 2, 7, 1, 5, 7, 4, 10, 45, 3, 1, 13, 2, 11, 5, 8, 4, 1, 1, 9, 6, 5, 3, 4, 3, 75, 9, 5, 2, 9, 21, 7, 5, 12, 1, 5,
-        1, 7, 1, 2, 1, 1, 7, 1, 2, 2, 6, 1, 3, 6, 20, 1, 25, 3, 12, 1, 8, 3, 2, 9, 1, 1, 1, 2, 3, 12, 7, 16, 14, 4, 5, 1, 11, 6,
-        5, 8, 9, 1, 17, 3, 1, 2, 5, 1, 13, 1, 7, 4, 11, 4, 11, 2, 9, 4, 1, 10, 6, 4, 2, 12, 7, 1, 18, 8, 2, 5, 2, 1, 17, 8, 2,
-        6, 3, 18, 2, 16, 2, 28, 20, 14, 1, 4, 1, 4, 2, 2, 16, 5, 8, 1, 4, 8, 6, 6, 6, 7, 12, 14, 15, 36, 16, 4, 16, 5, 4, 9, 1,
-        8, 7, 8, 6, 1, 2, 9, 8, 1, 8, 1, 1, 18, 18, 7, 4, 3, 1, 4, 4, 1, 6, 3, 2, 2, 6, 1, 1, 3, 9, 9, 2, 4, 15, 2, 4, 1, 19, 2,
-        2, 1, 12, 1, 2, 11, 4, 4, 3, 1, 1, 2, 3, 9, 3, 18, 4, 5, 4, 11, 1, 9, 15, 3, 1, 8, 5, 8, 1, 3, 1, 31, 12, 5, 6, 5, 2, 6,
-        30, 1, 2, 2, 14, 9, 2, 1, 12, 7, 3, 5, 5, 2, 1, 24, 1, 1, 1, 8, 6, 2, 1, 1, 26, 3, 1, 5, 2, 2, 9, 6, 8, 3, 13, 16, 4,
-        13, 2, 17, 4, 9, 4, 7, 3, 3, 5, 13, 15, 8, 21, 1, 28, 16, 5, 6, 3, 3, 7, 1, 3, 19, 7, 4, 5, 8, 4, 6, 3, 2, 7, 1, 2, 2,
-        1, 2, 17, 1, 1, 11, 5, 3, 7, 23, 1, 39, 3, 2, 1, 20, 2, 8, 2, 23, 5, 2, 9, 2, 2, 1, 12, 3, 11, 1, 7, 17, 1, 1, 6, 14, 2,
-        1, 3, 1, 1, 22, 1, 1, 1, 5, 1, 6, 3, 2, 1, 4, 1, 19, 4, 2, 13, 1, 3, 4, 17, 7, 8, 4, 1, 16, 7, 13, 2, 10, 6, 2, 9, 1, 3,
-        2, 2, 4, 2, 1, 4, 5, 3, 1, 1, 8, 12, 3, 7, 2, 6, 1, 2, 25, 1, 6, 1, 12, 3, 3, 2, 22, 21, 2, 6, 5, 5, 1, 14, 17, 18, 9,
-        9, 2, 3, 3, 1, 4, 2, 12, 2, 5, 15, 1, 7, 1, 3, 33, 10, 1, 4, 4, 1, 5, 3, 3, 12, 6, 4, 10, 10, 6, 18, 21, 6, 1, 4, 1, 3,
-        1, 1, 1, 11, 13, 8, 1, 13, 64, 4, 3, 18, 9, 3, 7, 1, 1, 6, 3, 5, 34, 2, 6, 1, 18, 2, 2, 9, 2, 1, 15, 3, 9, 2, 8, 1, 5,
-        2, 3, 2, 5, 6, 4, 3, 3, 1, 14, 10, 2, 2, 2, 6, 34, 22, 2, 30, 3, 4, 1, 3, 9, 5, 4, 4, 8, 12, 10, 1, 10, 3, 5, 3, 2, 19,
-        11, 1, 17, 1, 5, 2, 2, 1, 4, 17, 23, 6, 1, 2, 1, 4, 7, 1, 10, 1, 1, 4, 1, 1, 1, 3, 20, 4, 1, 38, 3, 32, 1, 1, 30, 1, 4,
-        1, 1, 1, 2, 1, 13, 2, 1, 4, 5, 13, 11, 18, 10, 12, 12, 1, 8, 21, 3, 4, 2, 4, 2, 4, 4, 8, 12, 1, 4, 1, 3, 3, 29, 21, 28,
-        1, 11, 5, 1, 5, 5, 3, 9, 27, 9, 3, 3, 5, 2, 2, 3, 1, 1, 19, 4, 12, 4, 6, 32, 9, 2, 11, 2, 9, 15, 2, 1, 4, 38, 1, 2, 18,
-        2, 1, 8, 12, 15, 1, 1, 7, 90, 2, 1, 1, 1, 1, 1, 15, 5, 13, 5, 22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 5, 5, 15, 1, 4,
-        14, 9, 2, 38, 5, 30, 42, 1, 10, 1, 4, 1, 2, 14, 3, 5, 21, 1, 2, 3, 13, 3, 4, 4, 1, 1, 7, 14, 17, 1, 3, 11, 3, 22, 3, 2,
-        2, 2, 7, 8, 23, 10, 2, 2, 27, 2, 1, 10, 12, 22, 1, 1, 3, 1, 2, 3, 17, 6, 7, 1, 2, 3, 2, 12, 8, 16, 1, 7, 4, 1, 14, 12,
-        2, 1, 2, 2, 4, 1, 5, 4, 1, 2, 10, 1, 3, 3, 15, 4, 1, 5, 4, 46, 5, 1, 20, 2, 3, 4, 1, 15, 1, 1, 2, 2, 2, 1, 1, 1, 10, 12,
-        4, 1, 4, 9, 11, 2, 16, 4, 1, 1, 7, 1, 3, 5, 19, 17, 2, 1, 4, 1, 1, 1, 1, 1, 1, 12, 1, 9, 5, 6, 1, 3, 6, 5, 2, 1, 2, 1,
-        1, 2, 17, 6, 1, 12, 6, 5, 1, 1, 3, 4, 5, 1, 13, 14, 9, 7, 10, 12, 13, 24, 1, 2, 4, 12, 3, 6, 4, 1, 8, 13, 15, 7, 1, 2,
-        11, 2, 1, 18, 11, 1, 1, 8, 2, 19, 17, 4, 3, 16, 85, 2, 6, 6, 11, 7, 1, 1, 6, 16, 2, 2, 5, 2, 2, 1, 1, 2, 4, 1, 1, 1, 7,
-        1, 3, 8, 2, 13, 13, 8, 2, 1, 11, 6, 1, 5, 4, 4, 15, 9, 5, 7, 13, 5, 4, 7, 1, 14, 6, 2, 1, 3, 2, 2, 5, 3, 13, 15, 4, 5,
-        1, 13, 1, 26, 3, 10, 3, 6, 1, 1, 2, 9, 2, 9, 7, 3, 2, 3, 8, 24, 1, 3, 14, 17, 3, 3, 15, 16, 3, 4, 3, 1, 6, 6, 2, 11, 1,
-        11, 2, 21, 2, 1, 1, 5, 1, 3, 14, 2, 2, 8, 6, 5, 12, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 10, 4, 14, 3, 6, 2, 11, 1, 1, 14,
-        6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 1, 10, 2, 9, 9, 1, 1, 4, 1, 4, 4, 8, 15, 3, 5, 33, 1, 1, 2, 3, 1, 30, 1, 2,
-        1, 1, 1, 11, 2, 1, 15, 1, 12, 13, 50, 2, 1, 10, 2, 11, 16, 1, 2, 7, 7, 7, 4, 1, 13, 1, 8, 3, 1, 5, 6, 16, 4, 3, 7, 7, 6,
-        3, 8, 1, 6, 13, 2, 1, 9, 14, 3, 3, 2, 1, 5, 2, 1, 21, 4, 7, 2, 13, 9, 3, 5, 3, 17, 11, 7, 2, 18, 15, 15, 29, 4, 1, 18,
-        2, 2, 4, 7, 2, 8, 1, 2, 2, 1, 27, 2, 6, 9, 1, 21, 1, 8, 3, 3, 8, 4, 5, 8, 3, 32, 9, 4, 6, 6, 9, 5, 2, 3, 13, 2, 8, 7, 1,
-        4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 23, 25, 1, 17, 6, 7, 2, 3, 1, 9, 6, 2, 3, 7, 13, 6, 16, 2, 53, 3, 4, 1, 7, 5, 2, 4,
-        1, 1, 2, 11, 7, 4, 2, 1, 5, 13, 1, 17, 1, 1, 1, 7, 6, 3, 6, 3, 5, 17, 25, 2, 8, 1, 35, 9, 11, 7, 4, 1, 12, 1, 6, 22, 2,
-        9, 4, 8, 1, 6, 3, 1, 9, 12, 23, 3, 5, 19, 5, 1, 1, 3, 10, 1, 2, 8, 6, 1, 15, 7, 7, 1, 5, 1, 1, 9, 6, 1, 2, 14, 3, 1, 10,
-        10, 36, 3, 2, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 10, 6, 1, 14, 1, 5, 27, 4, 6, 4, 1, 3,
-        21, 1, 9, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 2, 4, 4, 14, 3, 4, 1, 7, 1, 3, 12, 7, 4, 9, 17, 3, 1, 16, 7, 1, 5, 19, 6, 53,
-        25, 19, 3, 3, 2, 5, 14, 49, 20, 1, 3, 6, 14, 1, 14, 12, 8, 11, 5, 2, 3, 4, 6, 24, 3, 22, 2, 1, 2, 1, 2, 1, 3, 5, 3, 7,
-        5, 4, 11, 2, 15, 12, 10, 1, 1, 1, 36, 5, 3, 16, 15, 5, 20, 1, 2, 1, 27, 3, 1, 17, 1, 3, 1, 9, 3, 2, 3, 6, 1, 3, 3, 1, 7,
-        2, 12, 20, 2, 2, 36, 9, 11, 1, 4, 9, 5, 6, 29, 19, 2, 9, 50, 1, 4, 19, 5, 2, 4, 1, 1, 7, 1, 2, 4, 12, 7, 16, 2, 15, 2,
-        3, 2, 10, 12, 5, 7, 8, 13, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 19, 4, 54, 1, 8, 3, 1, 3, 6, 3, 14, 26, 8, 1, 5, 14, 4,
-        1, 1, 1, 1, 1, 1, 8, 5, 6, 1, 4, 3, 1, 3, 2, 4, 20, 27, 9, 1, 9, 7, 13, 27, 12, 12, 7, 30, 8, 2, 7, 35, 5, 4, 8, 14, 16,
-        3, 9, 14, 11, 12, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 5, 24, 11, 2, 1, 3, 4, 9, 12, 3, 1, 3, 17, 1, 6,
-        7, 16, 10, 7, 4, 12, 3, 4, 4, 19, 10, 3, 7, 1, 2, 7, 25, 1, 3, 1, 3, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 15, 8, 1, 24, 25, 6,
-        5, 11, 2, 24, 1, 18, 7, 19, 1, 17, 5, 6, 17, 3, 1, 8, 4, 1, 5, 4, 11, 5, 3, 17, 1, 2, 7, 12, 33, 2, 5, 2, 30, 4, 5, 9,
-        1, 1, 9, 5, 1, 23, 7, 16, 4, 5, 10, 5, 7, 1, 3, 4, 1, 10, 20, 4, 4, 32, 4, 1, 3, 8, 16, 1, 20, 21, 4, 10, 8, 1, 1, 6, 1,
-        1, 1, 27, 22, 2, 9, 2, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 14, 7, 13, 5, 1, 7, 6, 13, 9, 11, 2, 29, 2, 1, 1, 34, 8, 5, 1,
-        3, 1, 1, 7, 9, 3, 3, 2, 3, 4, 18, 7, 1, 2, 6, 1, 15, 12, 8, 2, 6, 2, 2, 4, 29, 9, 2, 11, 1, 3, 3, 38, 1, 3, 9, 1, 9, 2,
-        10, 4, 19, 1, 22, 15, 12, 10, 1, 41, 8, 1, 1, 10, 23, 2, 3, 24, 17, 8, 9, 15, 5, 5, 10, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1,
-        12, 2, 3, 1, 2, 1, 1, 6, 1, 34, 1, 1, 1, 4, 1, 1, 7, 9, 7, 4, 10, 4, 24, 2, 8, 1, 1, 1, 2, 10, 8, 27, 4, 9, 2, 8, 2, 2,
-        11, 22, 5, 22, 8, 3, 7, 2, 4, 9, 5, 15, 1, 25, 3, 8, 3, 13, 13, 2, 2, 8, 12, 3, 3, 2, 2, 1, 13, 13, 3, 9, 14, 3, 24, 5,
-        32, 16, 15, 3, 3, 8, 6, 9, 3, 9, 49, 1, 13, 20, 11, 3, 8, 2, 8, 4, 1, 1, 4, 2, 3, 5, 5, 47, 14, 7, 8, 4, 25, 10, 2, 3,
-        9, 2, 1, 8, 5, 2, 11, 1, 14, 5, 2, 10, 2, 4, 7, 5, 2, 7, 5, 12, 18, 3, 8, 2, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 3, 40,
-        7, 4, 3, 34, 7, 23, 1, 3, 10, 8, 14, 10, 11, 2, 3, 2, 17, 20, 6, 1, 1, 2, 20, 25, 7, 2, 26, 19, 5, 1, 1, 1, 6, 14, 22,
-        1, 3, 4, 1, 1, 35, 9, 1, 5, 3, 9, 21, 3, 11, 2, 2, 11, 7, 1, 19, 4, 5, 26, 2, 2, 27, 1, 7, 6, 24, 6, 5, 15, 4, 3, 8, 7,
-        4, 3, 16, 4, 20, 1, 5, 1, 23, 14, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20, 23, 7, 3, 3, 20, 24, 18, 4, 1, 10,
-        4, 12, 1, 17, 19, 6, 2, 4, 15, 2, 2, 37, 3, 1, 7, 2, 7, 1, 20, 7, 19, 7, 1, 3, 2, 1, 14, 5, 3, 20, 3, 29, 4, 2, 6, 12,
-        1, 3, 19, 22, 10, 55, 3, 4, 2, 9, 1, 24, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4, 6, 2, 14, 42, 6, 9, 9, 8, 6,
+        246, 4, 43, 14, 17, 1, 67, 5, 60, 44, 3, 2, 21, 95, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9, 3, 3, 1,
+        5, 1, 8, 7, 1, 2, 2, 3, 1, 2, 3, 1, 8, 1, 8, 2, 1, 3, 12, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 9, 1, 8, 5,
+        1, 4, 6, 9, 7, 2, 6, 7, 52, 32, 19, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 37, 2, 11, 4, 12, 6, 1, 49, 5, 2, 21, 7, 1, 1,
+        14, 16, 15, 13, 1, 34, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 40, 19, 6, 14, 16, 4, 3, 7, 5, 5, 8, 1, 37, 9, 1, 5,
+        10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 6, 10, 28, 34, 1, 1, 8, 2, 15, 16, 28, 6, 30, 3, 1, 36, 9, 18, 81, 25, 23, 13, 1, 5,
+        2, 7, 2, 3, 1, 30, 4, 91, 3, 21, 2, 8, 1, 1, 3, 1, 1, 1, 1, 2, 5, 1, 1, 1, 1, 6, 1, 3, 1, 1, 2, 4, 1, 5, 1, 2, 2, 1, 1,
+        1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 2, 1, 2, 1,
+        3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 12, 13, 6, 32, 6, 27, 1, 72, 45, 12, 8, 79,
+        7, 5, 13, 1, 10, 36, 3, 14, 28, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 48, 7, 3, 8, 5, 23, 19, 4, 7, 33, 97, 3, 2, 1, 2, 3,
+        6, 9, 1, 1, 2, 6, 1, 5, 34, 11, 12, 6, 2, 7, 13, 2, 9, 4, 10, 6, 4, 17, 18, 14, 4, 2, 9, 28, 15, 14, 8, 22, 9, 36, 1, 4,
+        22, 13, 33, 21, 31, 6, 13, 8, 3, 11, 4, 1, 7, 1, 22, 27, 58, 5, 8, 2, 32, 15, 2, 14, 15, 14, 2, 53, 14, 11, 23, 12, 3,
+        40, 13, 18, 18, 2, 18, 18, 24, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 43, 18, 3, 18, 19, 24, 3, 5, 1, 17, 2, 1, 45,
+        1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1,
+        1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 12, 1, 2, 13, 9, 36, 6, 5, 15, 11, 9, 9, 3, 12, 9, 2, 23, 12, 11, 35, 17, 5, 5, 13, 14,
+        7, 15, 2, 2, 7, 29, 3, 9, 7, 1, 16, 12, 22, 6, 6, 7, 3, 6, 5, 1, 3, 7, 8, 8, 16, 13, 12, 14, 3, 22, 10, 22, 8, 8, 6, 3,
+        18, 3, 9, 6, 1, 17, 13, 8, 22, 11, 3, 5, 3, 8, 65, 5, 4, 1, 1, 1, 5, 3, 9, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2, 6, 5, 26, 6,
+        28, 2, 29, 14, 3, 11, 2, 1, 15, 3, 30, 3, 42, 1, 4, 24, 3, 8, 8, 20, 3, 6, 23, 6, 36, 5, 7, 1, 15, 20, 12, 19, 27, 3, 3,
+        3, 1, 9, 8, 13, 13, 3, 11, 9, 8, 9, 23, 9, 3, 10, 10, 4, 1, 3, 4, 4, 2, 6, 2, 2, 24, 33, 5, 7, 9, 1, 6, 7, 1, 8, 5, 18,
+        18, 12, 4, 39, 2, 16, 7, 47, 1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 2, 10, 3, 2, 10, 2, 7, 18, 2, 8, 4, 9, 29, 1, 6, 1, 19, 3,
+        4, 3, 32, 4, 37, 11, 2, 5, 23, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        3, 2, 7, 1, 10, 13, 2, 1, 26, 8, 2, 8, 14, 16, 4, 14, 10, 1, 11, 8, 5, 5, 2, 6, 38, 5, 5, 1, 10, 8, 4, 7, 11, 1, 7, 1,
+        1, 7, 1, 6, 6, 1, 5, 6, 4, 5, 4, 6, 19, 11, 1, 2, 18, 8, 60, 9, 9, 3, 5, 5, 2, 4, 1, 19, 14, 1, 4, 11, 3, 7, 14, 2, 13,
+        34, 4, 5, 2, 8, 14, 4, 1, 6, 14, 3, 1, 1, 14, 8, 7, 5, 9, 4, 1, 3, 5, 6, 10, 7, 5, 5, 4, 12, 4, 1, 5, 1, 3, 1, 12, 1,
+        32, 23, 15, 6, 8, 4, 41, 2, 2, 15, 2, 28, 8, 17, 19, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2, 12, 2, 2, 28, 12, 7, 3, 4,
+        14, 14, 4, 3, 6, 1, 3, 5, 5, 1, 1, 4, 4, 13, 4, 7, 1, 7, 12, 3, 4, 2, 9, 14, 8, 14, 2, 3, 3, 2, 6, 1, 2, 7, 4, 17, 2,
+        30, 16, 12, 10, 11, 10, 13, 29, 1, 13, 14, 1, 10, 2, 2, 10, 2, 3, 5, 16, 5, 2, 15, 9, 29, 1, 4, 7, 8, 3, 20, 2, 8, 4,
+        19, 6, 1, 1, 20, 5, 15, 1, 15, 2, 1, 9, 14, 2, 5, 2, 4, 5, 49, 15, 2, 1, 1, 4, 2, 2, 7, 1, 2, 1, 2, 8, 6, 6, 2, 7, 17,
+        6, 2, 2, 10, 3, 9, 13, 4, 6, 2, 17, 2, 2, 11, 11, 2, 1, 1, 2, 25, 24, 1, 14, 3, 15, 16, 16, 15, 4, 10, 13, 2, 4, 2, 16,
+        1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 13, 14, 4, 12, 2, 7, 6, 1, 8, 1, 6, 4, 2, 9, 3, 9, 15, 22, 5,
+        1, 19, 6, 7, 1, 4, 11, 1, 1, 2, 6, 1, 2, 6, 8, 2, 1, 4, 5, 3, 1, 1, 11, 4, 15, 2, 7, 6, 2, 3, 9, 1, 1, 20, 1, 1, 5, 3,
+        5, 3, 2, 20, 14, 3, 27, 11, 1, 6, 1, 3, 18, 7, 7, 1, 5, 19, 4, 5, 22, 1, 3, 15, 1, 4, 12, 5, 8, 1, 2, 4, 6, 2, 6, 3, 14,
+        1, 10, 6, 1, 20, 1, 10, 3, 3, 2, 8, 3, 5, 5, 1, 18, 10, 3, 11, 2, 3, 10, 1, 2, 5, 3, 9, 6, 3, 3, 37, 6, 8, 4, 9, 4, 13,
+        2, 3, 12, 1, 2, 1, 2, 9, 1, 4, 35, 14, 23, 5, 10, 1, 9, 12, 11, 1, 3, 3, 20, 2, 1, 3, 2, 1, 5, 3, 8, 2, 9, 7, 2, 2, 6,
+        2, 1, 9, 9, 3, 27, 1, 31, 12, 1, 1, 2, 22, 6, 9, 1, 3, 9, 4, 2, 7, 1, 17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 31, 1, 2,
+        13, 26, 4, 12, 1, 17, 2, 3, 1, 57, 22, 6, 17, 1, 6, 11, 15, 9, 1, 21, 3, 2, 1, 8, 4, 1, 5, 12, 18, 6, 1, 41, 1, 2, 1,
+        31, 1, 1, 5, 15, 4, 7, 2, 16, 1, 8, 23, 1, 21, 2, 11, 5, 5, 1, 4, 9, 1, 11, 8, 9, 6, 16, 1, 7, 19, 3, 7, 2, 1, 1, 1, 26,
+        2, 7, 22, 21, 11, 1, 2, 13, 2, 6, 7, 7, 51, 4, 8, 3, 29, 4, 2, 47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11, 4,
+        4, 26, 5, 1, 4, 1, 1, 3, 5, 11, 10, 11, 4, 1, 16, 13, 9, 9, 9, 4, 6, 5, 14, 3, 1, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3, 25,
+        11, 1, 2, 14, 1, 3, 3, 14, 1, 2, 1, 9, 4, 2, 10, 17, 7, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 1, 37, 13, 7, 1, 1, 4, 2, 3, 4,
+        9, 10, 1, 7, 2, 4, 8, 3, 3, 1, 1, 28, 21, 1, 15, 3, 1, 3, 3, 8, 10, 8, 1, 13, 3, 13, 8, 1, 3, 6, 1, 5, 18, 12, 20, 1, 2,
+        2, 2, 3, 1, 47, 4, 21, 2, 3, 14, 15, 8, 49, 4, 8, 4, 3, 19, 9, 2, 18, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 11, 4, 2, 1,
+        4, 4, 5, 34, 8, 3, 2, 5, 1, 1, 2, 2, 2, 4, 13, 7, 17, 1, 1, 3, 6, 1, 2, 25, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2, 12, 5,
+        5, 6, 3, 3, 6, 10, 1, 17, 20, 13, 1, 2, 18, 1, 10, 1, 3, 2, 1, 12, 8, 7, 13, 16, 9, 10, 6, 9, 17, 8, 22, 1, 20, 1, 2, 4,
+        4, 4, 4, 13, 10, 13, 3, 1, 2, 5, 1, 3, 4, 3, 17, 7, 1, 16, 1, 1, 11, 12, 17, 1, 28, 8, 8, 36, 3, 1, 6, 5, 21, 5, 2, 3,
+        8, 8, 16, 4, 3, 1, 21, 2, 4, 6, 2, 4, 1, 27, 1, 22, 41, 2, 5, 11, 11, 26, 12, 1, 18, 4, 9, 7, 5, 1, 9, 8, 5, 9, 9, 1, 5,
+        1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1, 1, 3, 3, 4, 13, 4, 3, 3, 30, 19, 1, 2, 3, 6, 3, 16, 1, 4, 16, 1, 17, 1,
+        17, 5, 1, 4, 4, 1, 7, 3, 5, 1, 11, 3, 19, 2, 3, 2, 5, 1, 3, 3, 3, 1, 2, 7, 2, 2, 2, 14, 7, 22, 22, 1, 3, 33, 6, 9, 11,
+        24, 21, 21, 14, 2, 2, 18, 4, 1, 2, 14, 15, 3, 5, 7, 27, 13, 9, 12, 2, 2, 4, 4, 19, 2, 1, 3, 3, 2, 23, 19, 5, 7, 5, 1, 3,
+        1, 1, 2, 1, 1, 11, 6, 5, 1, 19, 1, 14, 4, 33, 31, 5, 7, 14, 10, 35, 17, 1, 1, 19, 3, 5, 14, 10, 8, 22, 13, 3, 1, 1, 2,
+        4, 22, 2, 13, 2, 3, 35, 1, 10, 26, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 6, 5, 2, 9, 3, 22, 10, 8, 7, 13,
+        1, 7, 12, 2, 19, 17, 2, 1, 5, 1, 8, 10, 3, 3, 3, 5, 17, 4, 9, 1, 15, 23, 22, 48, 45, 10, 8, 6, 7, 28, 5, 3, 4, 2, 1, 2,
+        8, 12, 8, 4, 12, 7, 9, 9, 4, 3, 2, 22, 8, 3, 1, 6, 15, 12, 7, 5, 35, 3, 23, 13, 20, 9, 1, 18, 18, 8, 43, 26, 2, 9, 1, 3,
+        23, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1, 1, 2, 18, 4, 2, 16, 9, 3, 28, 2, 4, 7, 9, 9, 10, 4, 5, 3, 4, 6, 2, 6,
+        3, 4, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 10, 18, 38, 12, 25, 1, 15, 12, 9, 19, 9, 14, 6, 21, 7, 1, 20, 7, 10,
+        10, 18, 1, 53, 2, 6, 43, 6, 2, 1, 2, 8, 1, 14, 16, 22, 18, 2, 4, 7, 12, 40, 3, 2, 42, 1, 8, 8, 2, 5, 1, 29, 12, 35, 1,
+        3, 15, 5, 2, 7, 19, 1, 1, 3, 12, 2, 13, 3, 3, 13, 14, 21, 1, 4, 1, 4, 5, 1, 2, 5, 1, 11, 5, 2, 26, 1, 2, 1, 1, 2, 9, 1,
+        25, 18, 7, 4, 2, 6, 5, 1, 26, 1, 5, 35, 5, 6, 1, 16, 2, 17, 5, 1, 1, 9, 3, 2, 4, 1, 18, 6, 19, 13, 5, 1, 5, 3, 2, 12,
+        21, 2, 1, 16, 5, 1, 9, 14, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 29, 8, 1, 3, 7, 9, 1, 9, 3, 3, 1, 5, 1, 3, 2, 17, 5, 1, 1,
+        22, 10, 6, 9, 21, 23, 20, 2, 1, 23, 21, 6, 5, 9, 16, 12, 3, 1, 1, 5, 2, 1, 10, 9, 10, 8, 1, 7, 2, 1, 14, 13, 11, 1, 1,
+        16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 20, 16, 17, 1, 7, 19, 4, 27, 10, 4, 1, 13, 1, 2, 16, 3, 2, 3, 11, 13, 1, 13,
+        7, 4, 10, 23, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 2, 26, 1, 6, 17, 3, 7, 2, 2, 15, 1, 2, 15, 10, 33, 4, 8, 37, 5, 6,
+        30, 16, 1, 1, 11, 8, 4, 1, 12, 2, 25, 5, 1, 16, 24, 15, 8, 6, 8, 3, 8, 3, 20, 3, 4, 3, 4, 6, 1, 7, 20, 2, 5, 19, 4, 9,
+        7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 2, 3, 14, 17, 8, 5, 20, 13, 2, 2, 8, 9, 7, 1, 4, 27, 2, 2, 8, 1, 11, 12, 1, 13, 1,
+        2, 3, 3, 2, 6, 2, 10, 3, 7, 27, 12, 2, 5, 7, 2, 1, 6, 7, 6, 25, 30, 3, 16, 12, 1, 12, 1, 4, 29, 14, 8, 4, 9, 14, 2, 1,
+        8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 11, 2, 4, 15, 12, 8, 17, 9, 6, 4, 7, 7, 10, 7, 7, 5, 6, 10, 33, 14, 4, 27, 13, 4, 10,
+        14, 10, 1, 1, 2, 4, 13, 6, 8, 5, 17, 1, 26, 5, 6, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1, 30, 13, 21, 3, 10, 5, 14, 6, 5, 5, 8,
+        12, 1, 9, 5, 3, 3, 2, 2, 3, 2, 1, 2, 13, 28, 1, 4, 3, 2, 13, 3, 31, 1, 14, 5, 3, 9, 8, 10, 2, 12, 2, 4, 5, 6, 23, 5, 11,
+        4, 29, 14, 18, 35, 46, 9, 12, 3, 2, 12, 3, 1, 7, 8, 14, 3, 11, 12, 9, 4, 8, 1, 2, 1, 9, 2, 2, 9, 1, 13, 1, 2, 9, 10, 11,
+        20, 10, 6, 6, 1, 5, 2, 1, 4, 24, 4, 2, 1, 2, 9, 5, 1, 2, 1, 28, 7, 2, 3, 13, 1, 1, 5, 1, 1, 9, 3, 5, 7, 1, 4, 14, 5, 3,
+        1, 7, 2, 10, 4, 1, 5, 7, 2, 2, 2, 8, 5, 7, 13, 9, 7, 3, 20, 29, 2, 14, 3, 22, 2, 11, 1, 17, 12, 3, 1, 1, 19, 2, 8, 8, 3,
+        11, 5, 8, 15, 2, 11, 11, 2, 2, 11, 2, 1, 10, 1, 4, 9, 8, 35, 4, 3, 6, 3, 2, 4, 11, 3, 2, 7, 1, 5, 7, 4, 10, 45, 3, 1,
+        13, 2, 11, 5, 8, 4, 1, 1, 9, 6, 5, 3, 4, 3, 75, 9, 6, 2, 10, 21, 7, 5, 1, 12, 1, 5, 1, 7, 1, 2, 1, 1, 7, 1, 2, 2, 6, 1,
+        3, 6, 20, 1, 25, 3, 12, 1, 8, 3, 2, 9, 1, 1, 1, 2, 3, 12, 7, 16, 14, 4, 5, 1, 11, 6, 5, 8, 9, 1, 17, 3, 1, 2, 5, 1, 13,
+        1, 7, 4, 11, 4, 11, 2, 9, 4, 1, 10, 6, 4, 2, 12, 7, 1, 18, 8, 2, 5, 2, 1, 18, 8, 2, 6, 3, 18, 2, 16, 2, 28, 20, 14, 1,
+        4, 1, 4, 2, 2, 16, 5, 8, 1, 4, 8, 6, 6, 6, 7, 12, 14, 15, 36, 16, 4, 16, 5, 4, 9, 1, 8, 7, 8, 6, 1, 2, 9, 8, 2, 8, 1, 1,
+        18, 18, 7, 4, 3, 1, 4, 4, 1, 6, 3, 2, 2, 6, 1, 1, 3, 9, 9, 2, 4, 15, 2, 4, 1, 19, 2, 2, 1, 14, 1, 2, 11, 4, 4, 3, 1, 1,
+        2, 3, 9, 3, 18, 4, 5, 4, 11, 1, 9, 15, 3, 1, 8, 5, 8, 1, 3, 1, 31, 12, 5, 6, 5, 2, 6, 30, 1, 2, 2, 14, 10, 2, 1, 12, 7,
+        3, 5, 5, 2, 1, 24, 1, 1, 1, 8, 6, 2, 1, 1, 26, 3, 1, 5, 2, 2, 9, 6, 8, 3, 13, 16, 4, 13, 2, 17, 4, 9, 4, 7, 3, 3, 5, 13,
+        15, 8, 21, 1, 28, 17, 6, 6, 3, 3, 7, 1, 3, 19, 7, 4, 5, 8, 4, 6, 3, 2, 7, 1, 2, 2, 1, 2, 17, 1, 1, 11, 5, 3, 7, 23, 1,
+        39, 3, 2, 1, 20, 2, 8, 2, 23, 5, 2, 9, 2, 2, 1, 12, 3, 11, 1, 7, 17, 1, 1, 6, 14, 2, 1, 3, 1, 1, 22, 1, 1, 1, 6, 1, 6,
+        3, 2, 1, 4, 1, 19, 4, 2, 13, 1, 3, 4, 17, 7, 8, 4, 1, 16, 7, 13, 2, 10, 6, 2, 9, 1, 3, 2, 2, 4, 2, 1, 4, 5, 3, 1, 1, 8,
+        12, 3, 7, 2, 6, 1, 2, 25, 1, 6, 1, 12, 3, 3, 2, 22, 21, 2, 6, 5, 5, 1, 5, 10, 17, 18, 9, 9, 2, 3, 3, 1, 4, 2, 12, 2, 5,
+        15, 1, 7, 1, 3, 35, 10, 1, 4, 4, 1, 5, 3, 3, 12, 6, 4, 10, 10, 6, 18, 21, 6, 1, 4, 1, 3, 1, 1, 1, 11, 13, 8, 1, 13, 64,
+        4, 3, 19, 9, 3, 7, 1, 1, 6, 3, 5, 34, 2, 6, 1, 18, 2, 2, 9, 2, 1, 15, 3, 9, 2, 8, 1, 5, 2, 3, 2, 5, 6, 4, 3, 3, 1, 14,
+        10, 2, 2, 2, 6, 34, 22, 2, 30, 3, 5, 1, 3, 10, 5, 4, 4, 8, 12, 10, 1, 10, 3, 5, 3, 2, 19, 11, 1, 17, 1, 5, 2, 2, 1, 4,
+        17, 23, 6, 1, 2, 1, 4, 7, 1, 10, 1, 1, 4, 1, 1, 1, 3, 20, 4, 1, 38, 3, 32, 1, 1, 30, 1, 1, 4, 1, 1, 1, 2, 1, 13, 2, 1,
+        4, 5, 13, 11, 18, 10, 12, 12, 1, 8, 21, 3, 4, 2, 4, 2, 4, 4, 8, 12, 1, 4, 1, 3, 3, 29, 21, 28, 1, 11, 5, 1, 5, 5, 3, 9,
+        27, 9, 3, 3, 5, 2, 2, 3, 1, 1, 19, 4, 12, 4, 6, 34, 9, 2, 11, 2, 9, 15, 2, 1, 4, 38, 1, 2, 18, 2, 1, 8, 12, 15, 1, 1, 7,
+        90, 2, 1, 1, 1, 1, 1, 16, 5, 13, 5, 22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 5, 5, 15, 1, 4, 14, 9, 2, 38, 5, 30, 42,
+        1, 10, 1, 4, 1, 3, 15, 3, 5, 21, 1, 2, 3, 13, 3, 4, 4, 1, 1, 7, 14, 17, 1, 3, 11, 3, 22, 3, 2, 2, 2, 7, 8, 23, 10, 2, 2,
+        27, 2, 1, 10, 12, 22, 1, 1, 3, 1, 2, 3, 17, 6, 7, 1, 2, 3, 2, 12, 8, 16, 1, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 1, 5, 4, 1,
+        2, 10, 1, 3, 3, 15, 4, 1, 5, 4, 46, 5, 1, 20, 2, 3, 4, 1, 15, 1, 1, 2, 2, 2, 1, 1, 1, 10, 12, 4, 1, 4, 9, 11, 2, 16, 4,
+        1, 1, 7, 1, 3, 5, 19, 19, 2, 1, 4, 1, 1, 1, 1, 1, 1, 12, 1, 9, 5, 6, 1, 3, 6, 5, 2, 1, 2, 1, 1, 2, 17, 6, 1, 12, 6, 5,
+        1, 1, 3, 4, 5, 1, 13, 14, 9, 7, 10, 12, 13, 24, 1, 2, 4, 13, 3, 6, 4, 1, 8, 13, 15, 7, 1, 2, 11, 2, 1, 18, 11, 1, 1, 8,
+        2, 19, 17, 4, 3, 16, 85, 2, 6, 7, 12, 7, 1, 1, 6, 16, 2, 2, 5, 2, 2, 1, 1, 2, 4, 1, 1, 1, 7, 1, 3, 8, 2, 13, 13, 8, 2,
+        1, 11, 6, 1, 5, 4, 4, 15, 9, 5, 7, 13, 5, 4, 7, 1, 14, 6, 2, 1, 3, 2, 2, 5, 3, 13, 15, 4, 5, 1, 13, 1, 26, 3, 10, 3, 6,
+        1, 1, 2, 9, 2, 9, 7, 3, 2, 3, 8, 24, 1, 3, 14, 17, 3, 3, 15, 16, 3, 4, 3, 1, 6, 6, 2, 11, 1, 11, 2, 21, 2, 1, 1, 5, 1,
+        3, 14, 2, 2, 11, 6, 5, 12, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 10, 4, 14, 3, 6, 2, 11, 1, 1, 14, 6, 1, 2, 12, 3, 3, 4, 2,
+        7, 5, 2, 2, 29, 5, 1, 2, 9, 2, 9, 9, 1, 1, 4, 1, 4, 4, 8, 15, 3, 5, 33, 1, 1, 2, 3, 1, 30, 1, 2, 1, 1, 1, 11, 2, 1, 15,
+        1, 12, 13, 50, 2, 1, 12, 2, 11, 16, 1, 2, 7, 7, 7, 4, 1, 13, 1, 8, 3, 1, 5, 6, 16, 4, 3, 7, 7, 6, 3, 8, 1, 6, 13, 2, 1,
+        9, 14, 3, 3, 2, 1, 5, 2, 1, 21, 4, 7, 2, 13, 9, 3, 5, 3, 17, 11, 7, 2, 18, 15, 15, 29, 4, 1, 18, 2, 2, 4, 7, 2, 8, 1, 2,
+        2, 1, 27, 2, 6, 9, 1, 21, 1, 11, 3, 3, 8, 4, 5, 8, 3, 32, 9, 4, 6, 6, 9, 5, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2,
+        3, 5, 3, 3, 4, 23, 25, 1, 17, 6, 7, 2, 3, 1, 9, 6, 2, 3, 7, 13, 6, 16, 2, 53, 3, 4, 1, 7, 1, 5, 2, 1, 4, 1, 1, 2, 11, 7,
+        4, 2, 1, 5, 13, 1, 17, 1, 1, 1, 7, 6, 3, 6, 3, 5, 17, 25, 2, 8, 1, 35, 9, 11, 7, 4, 1, 12, 1, 6, 22, 2, 9, 4, 8, 1, 6,
+        3, 1, 9, 12, 23, 3, 5, 19, 5, 1, 1, 3, 10, 1, 2, 8, 6, 1, 15, 7, 7, 1, 5, 1, 1, 12, 6, 1, 2, 14, 3, 1, 10, 10, 36, 3, 2,
+        14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 10, 6, 1, 14, 1, 5, 27, 4, 6, 4, 1, 3, 21, 1, 9, 15, 2,
+        7, 3, 2, 41, 4, 6, 1, 1, 2, 4, 4, 14, 3, 4, 1, 7, 1, 3, 12, 7, 4, 9, 17, 3, 1, 16, 7, 1, 5, 19, 6, 53, 25, 19, 3, 3, 2,
+        5, 14, 49, 20, 1, 3, 6, 14, 1, 14, 15, 8, 11, 5, 2, 3, 4, 6, 24, 3, 22, 2, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15,
+        12, 10, 1, 1, 1, 36, 5, 3, 16, 15, 5, 20, 1, 2, 1, 27, 3, 1, 17, 1, 3, 1, 9, 3, 2, 3, 6, 1, 3, 3, 1, 7, 2, 12, 20, 2, 2,
+        36, 9, 11, 1, 4, 9, 5, 6, 29, 19, 2, 9, 50, 1, 4, 19, 5, 2, 4, 1, 1, 7, 1, 2, 4, 12, 7, 16, 2, 18, 2, 3, 2, 10, 12, 5,
+        7, 8, 13, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 19, 4, 54, 1, 8, 3, 1, 3, 6, 3, 14, 26, 8, 1, 5, 14, 4, 1, 1, 1, 1, 1, 1,
+        8, 5, 6, 1, 4, 3, 1, 3, 2, 4, 20, 27, 9, 1, 9, 7, 13, 27, 12, 12, 7, 30, 8, 2, 7, 35, 5, 4, 8, 16, 1, 16, 3, 9, 14, 11,
+        12, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 5, 24, 11, 2, 1, 3, 4, 9, 12, 3, 1, 3, 17, 1, 6, 7, 16, 10, 7,
+        4, 12, 3, 4, 4, 19, 10, 3, 7, 1, 2, 7, 25, 1, 3, 1, 3, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 15, 8, 1, 24, 25, 6, 5, 11, 2, 24,
+        1, 2, 18, 7, 19, 1, 17, 5, 6, 17, 3, 1, 8, 4, 1, 5, 4, 11, 5, 3, 17, 1, 2, 7, 12, 33, 2, 5, 2, 30, 4, 5, 9, 1, 1, 9, 5,
+        1, 23, 7, 16, 4, 5, 10, 5, 7, 1, 3, 4, 1, 10, 20, 4, 4, 32, 4, 1, 3, 8, 15, 2, 1, 20, 21, 4, 10, 8, 1, 1, 6, 1, 1, 1,
+        27, 22, 2, 9, 2, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 14, 7, 13, 5, 1, 7, 6, 13, 9, 11, 2, 29, 2, 1, 1, 34, 8, 5, 1, 3, 1,
+        1, 7, 9, 3, 3, 2, 3, 4, 18, 7, 1, 2, 6, 1, 15, 12, 8, 2, 6, 2, 2, 4, 29, 9, 2, 11, 1, 3, 3, 38, 1, 3, 9, 1, 9, 2, 10, 4,
+        19, 1, 22, 15, 12, 10, 1, 41, 8, 1, 1, 10, 23, 2, 3, 24, 17, 8, 9, 15, 5, 5, 10, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 12, 2,
+        3, 1, 2, 1, 1, 6, 1, 34, 1, 1, 1, 4, 1, 1, 7, 9, 7, 4, 10, 4, 24, 2, 8, 1, 1, 1, 2, 10, 8, 27, 4, 9, 2, 8, 2, 2, 11, 22,
+        5, 22, 8, 3, 7, 2, 4, 9, 5, 15, 1, 25, 3, 8, 3, 13, 13, 2, 2, 8, 12, 3, 3, 2, 2, 1, 13, 13, 3, 9, 14, 3, 24, 5, 32, 16,
+        15, 3, 3, 8, 6, 9, 3, 9, 49, 1, 13, 20, 11, 3, 8, 2, 8, 4, 1, 1, 4, 2, 3, 5, 5, 47, 14, 7, 8, 4, 25, 10, 2, 3, 9, 2, 1,
+        8, 5, 2, 11, 1, 14, 5, 2, 10, 2, 4, 7, 5, 2, 7, 5, 12, 18, 3, 8, 2, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 3, 40, 7, 4, 3,
+        34, 7, 23, 1, 3, 10, 8, 14, 10, 11, 2, 3, 2, 17, 20, 6, 1, 1, 2, 20, 25, 7, 2, 26, 19, 5, 1, 1, 1, 6, 14, 22, 1, 3, 4,
+        1, 1, 35, 9, 1, 5, 3, 9, 21, 3, 11, 2, 2, 11, 7, 1, 19, 4, 5, 26, 2, 2, 27, 1, 7, 6, 24, 6, 5, 15, 4, 3, 8, 7, 4, 3, 16,
+        4, 20, 1, 5, 1, 23, 14, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20, 23, 7, 3, 3, 20, 24, 18, 4, 1, 10, 4, 12, 1,
+        17, 19, 6, 2, 4, 15, 2, 2, 37, 3, 1, 7, 2, 7, 1, 20, 7, 19, 7, 1, 3, 2, 1, 14, 5, 3, 20, 3, 29, 4, 2, 6, 12, 1, 3, 19,
+        22, 10, 55, 3, 4, 2, 9, 1, 24, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4, 6, 2, 14, 42, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -2546,26 +2564,26 @@ export function loadPackedGazetteer(): PackedGazetteer {
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5,
+        4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
@@ -2573,21 +2591,21 @@ export function loadPackedGazetteer(): PackedGazetteer {
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -2595,15 +2613,15 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
@@ -2611,7 +2629,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
@@ -2619,51 +2637,52 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
@@ -2683,584 +2702,589 @@ export function loadPackedGazetteer(): PackedGazetteer {
       ],
     },
     records: [
-      1, 860, 16, 0, 1, -171, 16, 0, 1, -106, 8, 0, 1, 79, 16, 0, 1, 17, 8, 0, 1, 2, 8, 0, 3, 242, 11, 0, 1, 11, 0, 6, 11, 0,
-      1, 6, 11, 0, 3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -843, 16, 0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 688, 11, 0, 1, -403,
-      96, 0, 1, -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1, -193,
-      96, 0, 1, 0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 373, 96, 0, 1, -371, 96, 0, 1, 9, 96,
-      0, 1, -410, 96, 0, 1, 773, 96, 0, 1, 40, 96, 0, 1, -492, 96, 0, 1, 1006, 96, 0, 1, 0, 96, 0, 1, 5, 96, 0, 1, 0, 96, 0,
-      1, -939, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1342, 96, 0, 1, -562, 96, 0, 1, -412, 96, 0, 1, 1, 96, 0, 1, 412, 96, 0,
-      1, 572, 96, 0, 1, -11, 96, 0, 1, -1064, 96, 0, 1, -193, 96, 0, 1, 701, 96, 0, 1, 592, 96, 0, 1, -1003, 96, 0, 1, 2, 96,
-      0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 814, 96, 0, 1, -840, 96, 0, 1, 378, 96, 0,
-      1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1257, 96, 0, 1, -1017, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96,
-      0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1, 351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 390, 11,
-      0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1, 134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0, 1, -129, 18,
-      0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1, -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1, 11, 0, 1,
-      -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -346, 16, 0, 1, 274, 8, 0, 1, -3, 16, 0, 1, -728, 16, 0, 1,
-      655, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16, 0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8, 0, 1, 2,
-      8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 1, 665, 11, 0, 2, -546, 11, 0, 40, 11, 0, 1, 442, 11, 0, 1, -719, 16, 0,
-      1, 60, 16, 0, 1, 724, 11, 0, 1, -796, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14, 16, 0,
-      1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 1, 667, 11, 0, 10, -522, 11, 0, 3, 11, 0, 13,
-      11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 483, 11, 0, 1, -636, 16, 0, 1, -13, 16, 0, 1, 770,
-      18, 0, 1, -589, 11, 0, 1, -812, 9, 0, 1, 601, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0, 1, -272, 16, 0, 1,
-      582, 11, 0, 1, 23, 11, 0, 1, 5, 11, 0, 1, -353, 16, 0, 1, 191, 16, 0, 1, -434, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1,
-      -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 749, 16, 0, 1, -736, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1,
-      35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1, -703, 16, 0, 1,
-      880, 11, 0, 1, 290, 11, 0, 1, -1097, 16, 0, 1, 130, 16, 0, 1, 560, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1,
-      19, 16, 0, 1, 63, 11, 0, 1, -903, 16, 0, 1, 232, 16, 0, 1, 557, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1,
-      19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1, 260, 11, 0, 1, -712, 0, 0, 1, -122, 0, 0, 1, 1569, 96, 0, 1,
-      -5, 96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -755, 96, 0, 1, 50, 96, 0, 1, 589, 96, 0, 1, 119, 96, 0, 1, 0, 96,
-      0, 1, -904, 96, 0, 1, -608, 96, 0, 1, 387, 96, 0, 1, 935, 96, 0, 1, 186, 96, 0, 1, -254, 96, 0, 1, 253, 96, 0, 1, -896,
-      96, 0, 1, -222, 96, 0, 1, 860, 96, 0, 1, 4, 96, 0, 1, -604, 96, 0, 1, 861, 96, 0, 1, 0, 96, 0, 1, -743, 96, 0, 1, -14,
-      96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 561, 96, 0, 1, -1, 96, 0, 1, -602, 96, 0, 1, -690, 96, 0, 1, 569, 96, 0, 1, -654,
-      96, 0, 1, 0, 96, 0, 1, 359, 96, 0, 1, 407, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0,
-      1, 441, 96, 0, 1, -501, 96, 0, 1, -351, 96, 0, 1, 250, 96, 0, 1, 869, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -193, 96,
-      0, 1, 181, 96, 0, 1, -713, 96, 0, 1, 719, 96, 0, 1, -697, 96, 0, 1, -68, 96, 0, 1, 767, 96, 0, 1, 0, 96, 0, 1, -10, 96,
-      0, 1, 0, 96, 0, 1, -699, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 780, 96, 0, 1, -652, 96, 0, 1, 578, 96, 0, 1, 192, 96,
-      0, 1, -698, 96, 0, 1, 1, 96, 0, 1, 689, 96, 0, 1, -183, 96, 0, 1, 0, 96, 0, 1, -71, 96, 0, 1, 69, 96, 0, 1, -526, 96, 0,
-      1, -2, 96, 0, 1, 1, 96, 0, 1, 593, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -773, 96, 0, 1, 637, 96, 0, 1, -433,
-      96, 0, 1, -7, 96, 0, 1, 581, 96, 0, 1, 0, 96, 0, 1, -612, 96, 0, 1, 600, 96, 0, 1, -578, 96, 0, 1, -25, 96, 0, 1, -3,
-      96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1,
-      96, 0, 1, -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 579, 96, 0,
-      1, -591, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 624, 96, 0, 1, -626, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1,
-      8, 96, 0, 1, -3, 96, 0, 1, -397, 96, 0, 1, 402, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1,
-      -399, 96, 0, 1, 395, 96, 0, 1, 421, 11, 0, 0, 1, -606, 16, 0, 1, 548, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -465, 8,
-      0, 1, -425, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1125, 11, 0, 1, -503, 16, 0, 1, -509, 8, 1, 1, 1182, 11,
-      0, 1, -479, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0, 1, -625, 8, 0, 1, 8, 9, 0, 1, 673, 10, 1, 1, -421, 8, 0,
-      1, 856, 11, 0, 1, -854, 8, 0, 1, 620, 11, 0, 1, -203, 16, 0, 1, -610, 16, 0, 1, 1090, 11, 0, 1, -410, 8, 0, 1, -136, 16,
-      0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 743, 11, 0, 1, -755, 16, 0, 1, 156, 16, 0, 1, -744, 8, 0, 1, -1, 9, 0,
-      1, 612, 8, 0, 1, -137, 8, 0, 0, 1, 1022, 16, 0, 1, -1475, 8, 0, 1, 912, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 874,
-      18, 0, 1, -847, 16, 0, 1, 39, 16, 0, 1, 851, 8, 0, 1, -912, 16, 0, 1, -526, 8, 0, 1, -1, 8, 0, 1, 753, 16, 0, 1, -143,
-      16, 0, 1, 0, 16, 0, 1, 540, 11, 0, 1, -755, 8, 0, 1, 242, 8, 0, 1, 428, 11, 0, 1, -435, 16, 0, 1, -406, 8, 0, 1, 902,
-      11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 2, 355, 11, 0, 316, 11, 0, 1, -1087, 8, 0, 0, 1, 529,
-      11, 0, 1, -529, 8, 0, 1, 1135, 11, 0, 1, -75, 11, 0, 1, -1276, 8, 0, 1, 674, 16, 0, 1, -454, 8, 0, 1, 3, 8, 0, 1, 766,
-      8, 0, 1, -72, 11, 0, 1, -898, 8, 0, 1, -41, 9, 0, 1, 935, 11, 0, 1, -303, 16, 0, 1, 803, 16, 0, 1, -489, 11, 0, 1, -161,
-      11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -173, 8, 0, 1, -320, 8, 0, 1, 642, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -480,
-      8, 0, 1, 471, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -295, 8, 0, 2, 509, 11, 0, 13, 11, 0, 1, -728, 8, 0, 1, 1006, 11, 0,
-      1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 2, 659, 11, 0, 14, 11, 0, 1, -1076, 8, 0, 1, 2, 8, 0, 1, 911, 11, 0, 1,
-      -624, 16, 0, 1, -627, 16, 0, 0, 1, 993, 11, 0, 1, -150, 11, 0, 1, 350, 11, 0, 1, -132, 11, 0, 1, -222, 11, 0, 1, -41,
-      11, 0, 1, -440, 8, 0, 1, 1001, 11, 0, 1, -622, 8, 0, 1, 512, 11, 0, 1, -1094, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 769,
-      11, 0, 1, 459, 11, 0, 1, -321, 11, 0, 1, -997, 16, 0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 385, 16, 0, 1, 1, 16, 0, 1, -9,
-      16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0, 1, -574, 16, 0, 1, 572, 16, 0, 3, 143, 11, 0, 7, 11, 0, 510, 11, 0, 1,
-      -814, 16, 0, 2, 478, 11, 0, 76, 11, 0, 1, -255, 11, 0, 1, -42, 11, 0, 1, 510, 11, 0, 1, 46, 11, 0, 1, -911, 16, 0, 1,
-      767, 11, 0, 1, -958, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0,
-      0, 1, -37, 0, 0, 1, 805, 96, 0, 1, -106, 96, 0, 1, -534, 96, 0, 1, 1273, 96, 0, 1, -624, 96, 0, 1, 754, 96, 0, 1, -129,
-      96, 0, 1, -1031, 96, 0, 1, 0, 96, 0, 1, 1160, 96, 0, 1, -125, 96, 0, 1, 0, 96, 0, 1, -1034, 96, 0, 1, 0, 96, 0, 1, -355,
-      96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 944, 96, 0, 1, -202, 96, 0, 1, 644, 96, 0, 1, -74, 96, 0, 1, -568, 96, 0, 1, -124,
-      96, 0, 1, 895, 96, 0, 1, -1140, 96, 0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 408, 96, 0, 1, 623, 96, 0, 1, -635, 96, 0, 1, 8,
-      96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0, 1, 627, 96, 0, 1, 0, 96, 0, 1, -80, 96, 0, 1, 64, 96, 0, 1, 0, 96, 0,
-      1, -628, 96, 0, 1, 1, 96, 0, 1, 623, 96, 0, 1, -740, 96, 0, 1, -630, 96, 0, 1, 1374, 96, 0, 1, -410, 11, 0, 1, -829, 8,
-      0, 1, 1312, 8, 0, 1, -1311, 8, 0, 1, 876, 11, 0, 1, 298, 11, 0, 1, -366, 11, 0, 1, -805, 8, 0, 1, 912, 11, 0, 1, 203,
-      11, 0, 1, -23, 11, 0, 1, -766, 8, 1, 1, -571, 8, 0, 1, 672, 8, 0, 1, 406, 11, 0, 1, -69, 11, 0, 1, -339, 8, 0, 1, 885,
-      8, 0, 1, -109, 11, 0, 1, -58, 11, 0, 1, -1377, 8, 0, 1, 915, 11, 0, 1, 233, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1,
-      776, 11, 0, 1, -1311, 8, 0, 1, 815, 11, 0, 1, -461, 8, 0, 1, -202, 8, 0, 1, 401, 16, 0, 1, -129, 8, 0, 1, 361, 11, 0, 1,
-      -884, 8, 0, 1, 2, 8, 0, 3, 845, 11, 0, 5, 11, 0, 3, 11, 0, 1, 569, 11, 0, 1, -281, 11, 0, 1, -113, 11, 0, 1, 412, 11, 0,
-      1, -844, 16, 0, 1, -593, 9, 0, 1, 5, 9, 0, 1, 660, 8, 0, 1, -408, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1,
-      -63, 8, 0, 1, 1179, 8, 0, 1, -429, 11, 0, 1, -895, 9, 0, 1, 508, 8, 0, 1, -608, 8, 0, 0, 1, 888, 11, 0, 1, -230, 8, 0,
-      1, 530, 11, 0, 1, -1183, 9, 0, 1, 1411, 11, 0, 1, -925, 8, 0, 1, -413, 16, 0, 1, -67, 8, 0, 1, 1198, 11, 0, 1, 198, 11,
-      0, 1, -433, 11, 0, 1, -957, 8, 0, 1, 1477, 10, 0, 1, -1470, 9, 0, 1, 1166, 11, 0, 1, 219, 11, 0, 1, -1376, 8, 0, 1, 864,
-      11, 0, 1, -250, 8, 0, 1, -390, 8, 0, 1, 1070, 11, 0, 1, -501, 11, 0, 1, -340, 8, 0, 1, 965, 8, 0, 1, 7, 16, 0, 1, 58, 8,
-      0, 1, -706, 11, 0, 1, -771, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 628, 8, 0, 1, -620, 8, 0, 1, 539, 16, 0, 1, 225, 11, 0, 1,
-      -760, 8, 0, 1, 625, 16, 0, 1, 823, 16, 0, 1, -969, 8, 0, 1, 314, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -406, 8, 0, 1,
-      1004, 11, 0, 1, -1221, 8, 0, 1, 831, 11, 0, 1, -68, 11, 0, 1, -756, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 202, 8, 0, 1,
-      -231, 8, 0, 1, 496, 11, 0, 1, 76, 11, 0, 1, -948, 8, 0, 1, 722, 8, 0, 1, -710, 8, 0, 1, 0, 8, 0, 1, 973, 11, 0, 1, -968,
-      8, 0, 1, 1258, 11, 0, 1, 179, 8, 0, 1, -244, 11, 0, 0, 1, 239, 8, 0, 1, -427, 11, 0, 1, -35, 11, 0, 1, -760, 8, 0, 1,
-      191, 8, 0, 1, 600, 11, 0, 1, 185, 11, 0, 1, -286, 11, 0, 1, 294, 11, 0, 1, -1177, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1,
-      982, 11, 0, 1, -204, 11, 0, 1, -404, 8, 0, 1, 80, 16, 0, 1, -443, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1,
-      649, 11, 0, 1, 144, 11, 0, 1, -237, 11, 0, 1, 527, 11, 0, 1, -333, 11, 0, 1, -957, 9, 0, 1, 1308, 11, 0, 1, -1091, 8, 0,
-      1, 1058, 11, 0, 1, -6, 11, 0, 1, -949, 8, 0, 1, 467, 11, 0, 1, -779, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1,
-      541, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 206, 11, 0, 1, -565, 16, 0,
-      1, -240, 8, 0, 1, 970, 11, 0, 1, -40, 11, 0, 1, -1147, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1399, 8, 0, 1, -1177, 8, 0,
-      1, 727, 11, 0, 1, -592, 8, 0, 1, 508, 11, 0, 1, -641, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1, 805, 11, 0,
-      1, -785, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 769, 11, 0, 1, 148, 11, 0, 1, 364, 16, 0, 1,
-      -1282, 9, 0, 1, 1408, 8, 0, 1, -1105, 8, 0, 1, 1090, 8, 0, 1, -125, 8, 0, 1, -1055, 8, 0, 1, -207, 8, 0, 1, 713, 11, 0,
-      1, 60, 11, 0, 1, -563, 8, 0, 1, -209, 9, 0, 1, 1292, 16, 0, 1, -884, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12, 8, 0,
-      1, 169, 16, 0, 1, -353, 8, 0, 1, 580, 11, 0, 1, -75, 11, 0, 1, -383, 8, 0, 1, 400, 11, 0, 1, -439, 8, 0, 1, -72, 8, 0,
-      1, 908, 11, 0, 1, -1109, 8, 0, 1, 1187, 11, 0, 1, -346, 11, 0, 1, -988, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0, 1, -142, 0,
-      0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 690, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 749,
-      96, 0, 1, 0, 96, 0, 1, -788, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1, -10,
-      96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0,
-      1, 576, 11, 0, 1, -156, 11, 0, 1, -1174, 9, 0, 1, 1122, 11, 0, 1, -635, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1, -29, 8, 0,
-      1, 639, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1131, 8, 0, 1, 253, 8, 0, 1, 1076, 11, 0, 1, -195, 11, 0, 1, -674, 8, 0,
-      1, -455, 9, 0, 1, 1393, 11, 0, 1, -1141, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 684, 11, 0, 1, 563, 10, 0, 1, -1244, 8, 0, 1,
-      3, 8, 0, 1, 1, 8, 0, 1, 756, 11, 0, 1, -7, 11, 0, 1, -746, 8, 0, 1, -243, 8, 0, 1, 1440, 11, 0, 1, -1194, 8, 0, 1, -179,
-      8, 0, 1, -70, 8, 0, 1, 1296, 11, 0, 1, -152, 11, 0, 1, -892, 8, 0, 1, 2, 8, 0, 1, 669, 11, 0, 1, -383, 8, 0, 1, -556, 8,
-      0, 1, 14, 8, 0, 1, 1518, 10, 0, 1, -1473, 9, 0, 1, -48, 8, 0, 1, 1277, 11, 0, 1, -1268, 8, 0, 1, 1061, 11, 0, 1, -149,
-      11, 0, 1, 72, 11, 0, 1, 551, 8, 0, 1, -105, 11, 0, 1, -460, 11, 0, 1, -482, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0,
-      1, 549, 8, 0, 1, -546, 9, 0, 1, 517, 8, 0, 1, 626, 11, 0, 1, 305, 8, 0, 1, -1195, 8, 0, 1, 1215, 8, 0, 1, -999, 8, 0, 1,
-      662, 11, 0, 1, -876, 8, 0, 1, 868, 11, 0, 1, -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1,
-      578, 8, 0, 1, -461, 11, 0, 1, -1055, 9, 0, 1, 485, 8, 0, 1, 589, 11, 0, 1, -1070, 8, 0, 1, 0, 9, 0, 1, 1551, 0, 0, 1,
-      -264, 11, 0, 1, 164, 8, 0, 1, -1441, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1241, 11, 0, 1, -978, 8, 0, 1, 1073, 11, 0,
-      1, -1304, 8, 0, 1, 0, 9, 0, 1, 756, 10, 0, 1, 219, 11, 0, 1, 430, 16, 0, 1, -1408, 8, 0, 1, 8, 8, 0, 1, 1384, 11, 0, 1,
-      91, 8, 0, 1, -691, 11, 0, 1, -555, 8, 0, 1, 843, 11, 0, 1, -223, 11, 0, 1, -618, 8, 0, 1, 255, 8, 0, 1, 434, 11, 0, 1,
-      -424, 8, 0, 1, 494, 11, 0, 1, 304, 11, 0, 1, -674, 8, 0, 1, -610, 9, 0, 1, 2, 9, 0, 1, 760, 11, 0, 1, -764, 8, 0, 1,
-      1404, 8, 0, 1, -1396, 8, 0, 1, 1117, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -993, 8, 1, 1, 961, 11, 0, 1, 472, 8, 0, 1,
-      -1431, 9, 0, 1, 221, 8, 0, 1, 544, 11, 0, 1, -354, 8, 0, 1, 708, 11, 0, 1, -21, 11, 0, 1, -964, 8, 0, 1, 803, 11, 0, 1,
-      -64, 11, 0, 1, -468, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 480, 10, 0, 1, -250, 8, 0, 1, -438, 8, 0, 1,
-      835, 11, 0, 1, 391, 11, 0, 1, -1225, 9, 0, 1, 211, 8, 0, 1, 1011, 11, 0, 1, -1008, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 667,
-      11, 0, 1, -666, 8, 0, 1, 908, 11, 0, 1, -907, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1215, 11, 0, 1, -1003,
-      8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 745, 11, 0, 1, 80, 11, 0, 1, -824, 8, 0, 1, 592, 11, 0, 1, 487, 11, 0, 1, 146, 8, 0, 1,
-      -467, 11, 0, 1, -81, 11, 0, 1, -880, 8, 0, 1, 919, 11, 0, 1, 380, 11, 0, 1, -691, 16, 0, 1, -627, 8, 0, 1, 229, 8, 0, 1,
-      1, 8, 0, 1, 491, 8, 0, 1, 13, 11, 0, 1, 551, 11, 0, 1, -848, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 223, 8, 0, 1, -82, 8,
-      0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1,
-      -208, 8, 0, 1, 106, 8, 0, 1, 685, 11, 0, 1, 9, 11, 0, 1, 484, 11, 0, 1, -59, 11, 0, 1, -1219, 8, 0, 1, 0, 9, 0, 1, 768,
-      11, 0, 1, 518, 11, 0, 1, -1070, 8, 0, 1, 949, 11, 0, 1, -207, 11, 0, 1, -950, 9, 0, 1, 338, 8, 0, 1, 606, 11, 0, 1, 296,
-      11, 0, 1, -280, 11, 0, 1, 125, 11, 0, 1, -867, 8, 0, 1, 802, 11, 0, 1, -800, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 981,
-      11, 0, 1, 211, 11, 0, 1, -1137, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1225, 11, 0, 1, -381, 11, 0, 1, 189, 11, 0, 1,
-      -452, 10, 0, 1, -584, 8, 0, 1, 823, 11, 0, 2, 100, 11, 0, 218, 11, 0, 1, -361, 11, 0, 1, -367, 8, 0, 1, 0, 8, 0, 1, -5,
-      8, 0, 1, -182, 8, 0, 1, -214, 9, 0, 1, 1207, 11, 0, 1, -1203, 9, 0, 1, 6, 9, 0, 1, 1240, 11, 0, 1, -1029, 8, 0, 1, 630,
-      11, 0, 1, -837, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 791, 11, 0, 1, -773, 9, 0, 1, 998, 11, 0, 1, -78, 11, 0, 1, -710, 8,
-      0, 1, -193, 8, 0, 1, 962, 11, 0, 1, -972, 9, 0, 1, 196, 8, 0, 1, 1107, 10, 0, 1, -459, 11, 0, 1, -636, 8, 0, 1, 957, 11,
-      0, 1, -812, 8, 0, 1, 732, 11, 0, 1, -875, 8, 0, 1, 887, 0, 0, 1, -1092, 9, 0, 1, 594, 8, 0, 1, 375, 11, 0, 1, 114, 11,
-      0, 1, -1082, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1285, 10, 0, 1, -527, 11, 0, 1, -359, 16,
-      0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 870, 10, 0, 1, -380, 11, 0, 1, -699, 8, 0, 1, 1162, 8, 0,
-      2, -878, 10, 0, 421, 11, 0, 1, -702, 8, 0, 1, 661, 11, 0, 1, -338, 8, 0, 1, -518, 9, 0, 1, 745, 11, 0, 1, -240, 8, 0, 1,
+      1, 860, 16, 0, 1, -171, 16, 0, 1, -106, 8, 0, 1, 79, 16, 0, 1, 17, 8, 0, 1, 2, 8, 0, 4, 242, 11, 0, 1, 11, 0, 6, 11, 0,
+      535, 11, 0, 1, -529, 11, 0, 3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -843, 16, 0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 688,
+      11, 0, 1, -403, 96, 0, 1, -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304,
+      96, 0, 1, -193, 96, 0, 1, 0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 373, 96, 0, 1, -371,
+      96, 0, 1, 9, 96, 0, 1, -410, 96, 0, 1, 773, 96, 0, 1, 40, 96, 0, 1, -492, 96, 0, 1, 1006, 96, 0, 1, 0, 96, 0, 1, 5, 96,
+      0, 1, 0, 96, 0, 1, -939, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1355, 96, 0, 1, -575, 96, 0, 1, -412, 96, 0, 1, 1, 96,
+      0, 1, 412, 96, 0, 1, 585, 96, 0, 1, -11, 96, 0, 1, -1077, 96, 0, 1, -193, 96, 0, 1, 701, 96, 0, 1, 605, 96, 0, 1, -1016,
+      96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 814, 96, 0, 1, -840, 96, 0,
+      1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1270, 96, 0, 1, -1030, 96, 0, 1, 27, 96, 0, 1, -379, 96,
+      0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1, 351, 96, 0, 1, -278, 96, 0, 1, 352, 96,
+      0, 1, 390, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1, 134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0,
+      1, -129, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1, -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1,
+      11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -346, 16, 0, 1, 274, 8, 0, 1, -3, 16, 0, 1, -728,
+      16, 0, 1, 655, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16, 0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8,
+      0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 1, 665, 11, 0, 3, -546, 11, 0, 40, 11, 0, 529, 11, 0, 1, -87,
+      11, 0, 1, -719, 16, 0, 1, 60, 16, 0, 1, 724, 11, 0, 1, -796, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34,
+      16, 0, 1, 14, 16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 1, 667, 11, 0, 10, -522,
+      11, 0, 3, 11, 0, 13, 11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 483, 11, 0, 1, -636, 16, 0, 1,
+      -13, 16, 0, 1, 783, 18, 0, 1, -602, 11, 0, 1, -812, 9, 0, 1, 601, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 199, 11, 0,
+      1, -272, 16, 0, 1, 582, 11, 0, 1, 23, 11, 0, 1, 5, 11, 0, 1, -353, 16, 0, 1, 191, 16, 0, 1, -434, 18, 0, 1, -22, 16, 0,
+      1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 762, 16, 0, 1, -749, 16, 0, 1, 15, 18, 0, 1,
+      -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1,
+      -703, 16, 0, 1, 880, 11, 0, 1, 290, 11, 0, 1, -1097, 16, 0, 1, 130, 16, 0, 1, 560, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0,
+      1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -903, 16, 0, 1, 232, 16, 0, 1, 557, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0,
+      1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 832, 11, 0, 1, -708, 16, 0, 1, -116, 16, 0, 1, 826, 11, 0, 1, -566, 11,
+      0, 1, -712, 0, 0, 1, -122, 0, 0, 1, 1582, 96, 0, 1, -5, 96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -768, 96, 0,
+      1, 50, 96, 0, 1, 602, 96, 0, 1, 119, 96, 0, 1, 0, 96, 0, 1, -917, 96, 0, 1, -608, 96, 0, 1, 387, 96, 0, 1, 935, 96, 0,
+      1, 199, 96, 0, 1, -267, 96, 0, 1, 266, 96, 0, 1, -909, 96, 0, 1, -222, 96, 0, 1, 860, 96, 0, 1, 4, 96, 0, 1, -604, 96,
+      0, 1, 874, 96, 0, 1, 0, 96, 0, 1, -756, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 574, 96, 0, 1, -1, 96, 0, 1,
+      -615, 96, 0, 1, -690, 96, 0, 1, 569, 96, 0, 1, -654, 96, 0, 1, 0, 96, 0, 1, 359, 96, 0, 1, 407, 96, 0, 1, 10, 96, 0, 1,
+      36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 441, 96, 0, 1, -501, 96, 0, 1, 598, 96, 0, 1, 0, 96, 0, 1,
+      -949, 96, 0, 1, 250, 96, 0, 1, 882, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -206, 96, 0, 1, 194, 96, 0, 1, -173, 96, 0,
+      1, -553, 96, 0, 1, 732, 96, 0, 1, -710, 96, 0, 1, -68, 96, 0, 1, 780, 96, 0, 1, 0, 96, 0, 1, -10, 96, 0, 1, 0, 96, 0, 1,
+      -712, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 793, 96, 0, 1, -665, 96, 0, 1, 578, 96, 0, 1, 205, 96, 0, 1, -711, 96, 0,
+      1, 1, 96, 0, 1, 702, 96, 0, 1, -173, 96, 0, 1, -23, 96, 0, 1, 23, 96, 0, 1, -23, 96, 0, 1, -71, 96, 0, 1, 69, 96, 0, 1,
+      -526, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 606, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -786, 96, 0, 1, 730,
+      96, 0, 1, 0, 96, 0, 1, -93, 96, 0, 1, -433, 96, 0, 1, -7, 96, 0, 1, 594, 96, 0, 1, 0, 96, 0, 1, -625, 96, 0, 1, 613, 96,
+      0, 1, -591, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1,
+      1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0,
+      1, 4, 96, 0, 1, 2, 96, 0, 1, 552, 96, 0, 1, 40, 96, 0, 1, -604, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 637, 96, 0, 1,
+      -639, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -397, 96, 0, 1, 402, 96, 0, 1, -7,
+      96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -399, 96, 0, 1, 395, 96, 0, 1, 421, 11, 0, 0, 1, -606, 16, 0, 1,
+      548, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -465, 8, 0, 1, -425, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1,
+      1125, 11, 0, 1, -503, 16, 0, 1, -509, 8, 1, 1, 1182, 11, 0, 1, -479, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0,
+      1, -625, 8, 0, 1, 8, 9, 0, 1, 673, 10, 1, 1, -421, 8, 0, 1, 856, 11, 0, 1, -854, 8, 0, 1, 620, 11, 0, 1, -203, 16, 0, 1,
+      -610, 16, 0, 1, 1090, 11, 0, 1, -410, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 743, 11, 0, 1,
+      -755, 16, 0, 1, 156, 16, 0, 1, -744, 8, 0, 1, -1, 9, 0, 1, 612, 8, 0, 1, -137, 8, 0, 0, 1, 1035, 16, 0, 1, -1488, 8, 0,
+      1, 912, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 887, 18, 0, 1, -860, 16, 0, 1, 39, 16, 0, 1, 864, 8, 0, 1, -925, 16, 0,
+      1, -526, 8, 0, 1, -1, 8, 0, 1, 753, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 540, 11, 0, 1, -755, 8, 0, 1, 242, 8, 0, 1,
+      428, 11, 0, 1, -435, 16, 0, 1, -406, 8, 0, 1, 902, 11, 0, 1, 8, 11, 0, 1, -340, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 2,
+      355, 11, 0, 316, 11, 0, 1, -1087, 8, 0, 0, 1, 529, 11, 0, 1, -529, 8, 0, 1, 1148, 11, 0, 1, -88, 11, 0, 1, -1276, 8, 0,
+      1, 674, 16, 0, 1, -454, 8, 0, 1, 3, 8, 0, 1, 766, 8, 0, 1, -72, 11, 0, 1, -898, 8, 0, 1, -41, 9, 0, 1, 935, 11, 0, 1,
+      -303, 16, 0, 1, 816, 16, 0, 1, -502, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -173, 8, 0, 1, -320, 8, 0,
+      1, 642, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -480, 8, 0, 1, 471, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -295, 8, 0, 2,
+      509, 11, 0, 13, 11, 0, 1, -728, 8, 0, 1, 1006, 11, 0, 1, -496, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 2, 672, 11, 0, 14,
+      11, 0, 1, -1089, 8, 0, 1, 2, 8, 0, 1, 911, 11, 0, 1, -624, 16, 0, 1, -627, 16, 0, 0, 1, 993, 11, 0, 1, -150, 11, 0, 1,
+      350, 11, 0, 1, -132, 11, 0, 1, -222, 11, 0, 1, -41, 11, 0, 1, -440, 8, 0, 1, 1001, 11, 0, 1, -622, 8, 0, 1, 512, 11, 0,
+      1, -1094, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 769, 11, 0, 1, 459, 11, 0, 1, -321, 11, 0, 1, -997, 16, 0, 1, 534, 16, 0,
+      1, -375, 16, 0, 1, 385, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0, 1, -574, 16, 0, 1,
+      572, 16, 0, 3, 143, 11, 0, 7, 11, 0, 510, 11, 0, 1, -814, 16, 0, 2, 478, 11, 0, 76, 11, 0, 1, -255, 11, 0, 1, -42, 11,
+      0, 1, 510, 11, 0, 2, 46, 11, 0, 23, 11, 0, 1, -934, 16, 0, 1, 767, 11, 0, 1, -958, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1,
+      -308, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 805, 96, 0, 1, -106, 96, 0, 1, -534,
+      96, 0, 1, 1286, 96, 0, 1, -637, 96, 0, 1, 767, 96, 0, 1, -129, 96, 0, 1, -1044, 96, 0, 1, 0, 96, 0, 1, 1173, 96, 0, 1,
+      -125, 96, 0, 1, 0, 96, 0, 1, -1047, 96, 0, 1, 0, 96, 0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 944, 96, 0, 1,
+      -202, 96, 0, 1, 657, 96, 0, 1, -87, 96, 0, 1, -568, 96, 0, 1, -124, 96, 0, 1, 908, 96, 0, 1, -1153, 96, 0, 1, 0, 96, 0,
+      1, -22, 96, 0, 1, 408, 96, 0, 1, 636, 96, 0, 1, -648, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0, 1,
+      640, 96, 0, 1, 0, 96, 0, 1, -93, 96, 0, 1, 77, 96, 0, 1, 0, 96, 0, 1, -641, 96, 0, 1, 1, 96, 0, 1, 636, 96, 0, 1, -753,
+      96, 0, 1, -630, 96, 0, 1, 1387, 96, 0, 1, -423, 11, 0, 1, -829, 8, 0, 1, 1325, 8, 0, 1, -1324, 8, 0, 1, 876, 11, 0, 1,
+      298, 11, 0, 1, -366, 11, 0, 1, -805, 8, 0, 1, 912, 11, 0, 1, 203, 11, 0, 1, -23, 11, 0, 1, -766, 8, 1, 1, -571, 8, 0, 1,
+      672, 8, 0, 1, 406, 11, 0, 1, -69, 11, 0, 1, -339, 8, 0, 1, 898, 8, 0, 1, -109, 11, 0, 1, -71, 11, 0, 1, -1377, 8, 0, 1,
+      915, 11, 0, 1, 531, 11, 0, 1, -298, 11, 0, 1, -151, 11, 0, 1, -343, 8, 0, 1, 776, 11, 0, 1, -1311, 8, 0, 1, 815, 11, 0,
+      1, -461, 8, 0, 1, -202, 8, 0, 1, 401, 16, 0, 1, -129, 8, 0, 1, 361, 11, 0, 1, -884, 8, 0, 1, 2, 8, 0, 3, 845, 11, 0, 5,
+      11, 0, 3, 11, 0, 1, 582, 11, 0, 1, -294, 11, 0, 1, -113, 11, 0, 1, 425, 11, 0, 1, -857, 16, 0, 1, -593, 9, 0, 1, 5, 9,
+      0, 1, 660, 8, 0, 1, -408, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1192, 8, 0, 1, -442, 11, 0,
+      1, -895, 9, 0, 1, 508, 8, 0, 1, -608, 8, 0, 0, 1, 888, 11, 0, 1, -230, 8, 0, 1, 530, 11, 0, 1, -1183, 9, 0, 1, 1424, 11,
+      0, 1, -938, 8, 0, 1, -413, 16, 0, 1, -67, 8, 0, 1, 1198, 11, 0, 1, 211, 11, 0, 1, -446, 11, 0, 1, -957, 8, 0, 1, 1490,
+      10, 0, 1, -1483, 9, 0, 1, 1166, 11, 0, 1, 232, 11, 0, 1, -1389, 8, 0, 1, 864, 11, 0, 1, -250, 8, 0, 1, -390, 8, 0, 1,
+      1070, 11, 0, 1, -501, 11, 0, 1, -340, 8, 0, 1, 978, 8, 0, 1, 7, 16, 0, 1, 58, 8, 0, 1, -719, 11, 0, 1, -771, 8, 0, 1, 2,
+      9, 0, 1, -5, 9, 0, 1, 628, 8, 0, 1, -620, 8, 0, 1, 539, 16, 0, 1, 225, 11, 0, 1, -760, 8, 0, 1, 625, 16, 0, 1, 836, 16,
+      0, 1, -982, 8, 0, 1, 314, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -406, 8, 0, 1, 1004, 11, 0, 1, -1221, 8, 0, 1, 831,
+      11, 0, 1, -68, 11, 0, 1, -756, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 202, 8, 0, 1, -231, 8, 0, 1, 496, 11, 0, 1, 76, 11,
+      0, 1, -948, 8, 0, 1, 722, 8, 0, 1, -710, 8, 0, 1, 0, 8, 0, 1, 973, 11, 0, 1, -968, 8, 0, 1, 1258, 11, 0, 1, 192, 8, 0,
+      1, -257, 11, 0, 0, 1, 252, 8, 0, 1, -440, 11, 0, 1, -35, 11, 0, 1, -760, 8, 0, 1, 191, 8, 0, 1, 600, 11, 0, 1, 185, 11,
+      0, 1, -286, 11, 0, 1, 294, 11, 0, 1, -1177, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 982, 11, 0, 1, -204, 11, 0, 1, -404, 8,
+      0, 1, 938, 11, 0, 1, -858, 16, 0, 1, -443, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 649, 11, 0, 1, 144, 11,
+      0, 1, -237, 11, 0, 1, 540, 11, 0, 1, -346, 11, 0, 1, -957, 9, 0, 1, 1321, 11, 0, 1, -1104, 8, 0, 1, 1058, 11, 0, 1, -6,
+      11, 0, 1, -949, 8, 0, 1, 467, 11, 0, 1, -779, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1, 541, 11, 0, 1, 112,
+      11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -185, 11, 0, 1, 114, 11, 0, 1, 206, 11, 0, 1, -565, 16, 0, 1, -240, 8, 0, 1,
+      970, 11, 0, 1, -40, 11, 0, 1, -1147, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1412, 8, 0, 1, -1190, 8, 0, 1, 727, 11, 0, 1,
+      -592, 8, 0, 1, 508, 11, 0, 1, -641, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1, 805, 11, 0, 1, -785, 9, 0, 1,
+      -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 769, 11, 0, 1, 148, 11, 0, 1, 377, 16, 0, 1, -1295, 9, 0, 1,
+      1421, 8, 0, 1, -1118, 8, 0, 1, 1103, 8, 0, 1, -125, 8, 0, 1, -1068, 8, 0, 1, -207, 8, 0, 1, 713, 11, 0, 1, 60, 11, 0, 1,
+      -563, 8, 0, 1, -209, 9, 0, 1, 1305, 16, 0, 1, -897, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1,
+      -353, 8, 0, 1, 580, 11, 0, 1, -75, 11, 0, 1, -383, 8, 0, 1, 400, 11, 0, 1, -439, 8, 0, 1, -72, 8, 0, 1, 908, 11, 0, 1,
+      -1109, 8, 0, 1, 1187, 11, 0, 1, -346, 11, 0, 1, -988, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1,
+      -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 690, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 762, 96, 0, 1, 0, 96, 0,
+      1, -801, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1,
+      -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0, 1, 576, 11, 0, 1, -156,
+      11, 0, 1, -1174, 9, 0, 1, 1122, 11, 0, 1, -635, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1, -29, 8, 0, 1, 639, 11, 0, 1, -95,
+      11, 0, 1, 45, 11, 0, 1, -1131, 8, 0, 1, 253, 8, 0, 1, 1076, 11, 0, 1, -195, 11, 0, 1, -674, 8, 0, 1, -455, 9, 0, 1,
+      1393, 11, 0, 1, -1141, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 684, 11, 0, 1, 576, 10, 0, 1, -1257, 8, 0, 1, 3, 8, 0, 1, 1, 8,
+      0, 1, 756, 11, 0, 1, -7, 11, 0, 1, -746, 8, 0, 1, -243, 8, 0, 1, 1453, 11, 0, 1, -1207, 8, 0, 1, -179, 8, 0, 1, -70, 8,
+      0, 1, 1296, 11, 0, 1, -152, 11, 0, 1, -892, 8, 0, 1, 2, 8, 0, 1, 669, 11, 0, 1, -383, 8, 0, 1, -556, 8, 0, 1, 14, 8, 0,
+      1, 1531, 10, 0, 1, -1486, 9, 0, 1, -48, 8, 0, 1, 1277, 11, 0, 1, -1268, 8, 0, 1, 1061, 11, 0, 1, -149, 11, 0, 1, 72, 11,
+      0, 1, 564, 8, 0, 1, -105, 11, 0, 1, -473, 11, 0, 1, -482, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 549, 8, 0, 1,
+      -546, 9, 0, 1, 517, 8, 0, 1, 626, 11, 0, 1, 318, 8, 0, 1, -1208, 8, 0, 1, 1228, 8, 0, 1, -1012, 8, 0, 1, 662, 11, 0, 1,
+      -876, 8, 0, 1, 868, 11, 0, 1, -22, 11, 0, 1, -468, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 591, 8, 0, 1,
+      -474, 11, 0, 1, -1055, 9, 0, 1, 485, 8, 0, 1, 589, 11, 0, 1, -1070, 8, 0, 1, 0, 9, 0, 1, 1564, 0, 0, 1, -277, 11, 0, 1,
+      177, 8, 0, 1, -1454, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1241, 11, 0, 1, -978, 8, 0, 1, 1073, 11, 0, 1, -1304, 8, 0,
+      1, 0, 9, 0, 1, 756, 10, 0, 1, 219, 11, 0, 1, 443, 16, 0, 1, -1421, 8, 0, 1, 8, 8, 0, 1, 1397, 11, 0, 1, 91, 8, 0, 1,
+      -704, 11, 0, 1, -555, 8, 0, 1, 843, 11, 0, 1, -223, 11, 0, 1, -618, 8, 0, 1, 255, 8, 0, 1, 434, 11, 0, 1, -424, 8, 0, 1,
+      494, 11, 0, 1, 304, 11, 0, 1, -674, 8, 0, 1, -610, 9, 0, 1, 2, 9, 0, 1, 760, 11, 0, 1, -764, 8, 0, 1, 1417, 8, 0, 1,
+      -1409, 8, 0, 1, 1117, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -993, 8, 1, 1, 961, 11, 0, 1, 485, 8, 0, 1, -1444, 9, 0,
+      1, 221, 8, 0, 1, 544, 11, 0, 1, -354, 8, 0, 1, 708, 11, 0, 1, -21, 11, 0, 1, -964, 8, 0, 1, 803, 11, 0, 1, -64, 11, 0,
+      1, -468, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 480, 10, 0, 1, -250, 8, 0, 1, -438, 8, 0, 1, 835, 11, 0, 1,
+      391, 11, 0, 1, -1225, 9, 0, 1, 211, 8, 0, 1, 1011, 11, 0, 1, -1008, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 667, 11, 0, 1,
+      -666, 8, 0, 1, 908, 11, 0, 1, -907, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1215, 11, 0, 1, -1003, 8, 0, 1, 1,
+      8, 0, 1, 1, 8, 0, 1, 745, 11, 0, 1, 80, 11, 0, 1, -824, 8, 0, 1, 592, 11, 0, 1, 487, 11, 0, 1, 159, 8, 0, 1, -480, 11,
+      0, 1, -81, 11, 0, 1, -880, 8, 0, 1, 919, 11, 0, 1, 380, 11, 0, 1, -691, 16, 0, 1, -627, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0,
+      1, 491, 8, 0, 1, 13, 11, 0, 1, 551, 11, 0, 1, -848, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 223, 8, 0, 1, -82, 8, 0, 1,
+      -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208,
+      8, 0, 1, 106, 8, 0, 1, 685, 11, 0, 1, 9, 11, 0, 1, 484, 11, 0, 1, -59, 11, 0, 1, -1219, 8, 0, 1, 0, 9, 0, 1, 768, 11, 0,
+      1, 531, 11, 0, 1, -1083, 8, 0, 1, 949, 11, 0, 1, -207, 11, 0, 1, -950, 9, 0, 1, 338, 8, 0, 1, 606, 11, 0, 1, 296, 11, 0,
+      1, -280, 11, 0, 1, 125, 11, 0, 1, -867, 8, 0, 1, 802, 11, 0, 1, -800, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 981, 11, 0, 1,
+      211, 11, 0, 1, -1137, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1225, 11, 0, 1, -381, 11, 0, 1, 189, 11, 0, 1, -452, 10, 0,
+      1, -584, 8, 0, 1, 823, 11, 0, 2, 100, 11, 0, 218, 11, 0, 1, -361, 11, 0, 1, -367, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1,
+      -182, 8, 0, 1, -214, 9, 0, 1, 1207, 11, 0, 1, -1203, 9, 0, 1, 6, 9, 0, 1, 1240, 11, 0, 1, -1029, 8, 0, 1, 630, 11, 0, 1,
+      -837, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 791, 11, 0, 1, -773, 9, 0, 1, 998, 11, 0, 1, -78, 11, 0, 1, -710, 8, 0, 1,
+      -193, 8, 0, 1, 962, 11, 0, 1, -972, 9, 0, 1, 196, 8, 0, 1, 1120, 10, 0, 1, -472, 11, 0, 1, -636, 8, 0, 1, 957, 11, 0, 1,
+      -812, 8, 0, 1, 732, 11, 0, 1, -875, 8, 0, 1, 887, 0, 0, 1, -1092, 9, 0, 1, 594, 8, 0, 1, 375, 11, 0, 1, 114, 11, 0, 1,
+      -1082, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1298, 10, 0, 1, -540, 11, 0, 1, -359, 16, 0, 1,
+      -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 883, 10, 0, 1, -393, 11, 0, 1, -699, 8, 0, 1, 1175, 8, 0, 2,
+      -891, 10, 0, 421, 11, 0, 1, -702, 8, 0, 1, 661, 11, 0, 1, -338, 8, 0, 1, -518, 9, 0, 1, 745, 11, 0, 1, -240, 8, 0, 1,
       504, 11, 0, 1, -806, 8, 0, 1, -200, 8, 0, 1, 1102, 11, 0, 1, -1265, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1,
       -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0,
       1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 584, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -504, 8, 0, 0, 1,
-      -249, 9, 0, 1, 881, 8, 0, 1, 672, 8, 0, 1, 0, 8, 0, 1, -1550, 8, 0, 1, 1196, 11, 0, 1, -1142, 8, 0, 1, 197, 8, 0, 1,
-      1167, 11, 0, 1, 180, 8, 0, 1, -1370, 8, 0, 1, -233, 8, 0, 1, 1174, 11, 0, 1, -1167, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1,
-      1531, 8, 0, 1, -1525, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 1016, 11, 0, 1, 484, 8, 0, 1, -445, 11, 0, 1,
-      392, 11, 0, 1, -1189, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1559, 8, 0, 1, -1045, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1,
+      -249, 9, 0, 1, 881, 8, 0, 1, 685, 8, 0, 1, 0, 8, 0, 1, -1563, 8, 0, 1, 1196, 11, 0, 1, -1142, 8, 0, 1, 197, 8, 0, 1,
+      1167, 11, 0, 1, 193, 8, 0, 1, -1383, 8, 0, 1, -233, 8, 0, 1, 1174, 11, 0, 1, -1167, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1,
+      1544, 8, 0, 1, -1538, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 1016, 11, 0, 1, 497, 8, 0, 1, -458, 11, 0, 1,
+      392, 11, 0, 1, -1189, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1572, 8, 0, 1, -1058, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1,
       886, 11, 0, 1, -136, 11, 0, 1, 381, 11, 0, 1, -20, 11, 0, 1, -1107, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1,
       1061, 11, 0, 1, -1054, 8, 0, 1, 257, 8, 0, 1, 663, 11, 0, 1, -918, 8, 0, 1, 1042, 11, 0, 1, -1054, 9, 0, 1, 1360, 11, 0,
       1, -1301, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8, 0, 1, 570, 11, 0, 1, -131, 11, 0, 1, 260,
-      11, 0, 1, -957, 8, 0, 1, 399, 8, 0, 1, -481, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1, 1419, 11, 0, 1, -1163, 8, 0, 1, 727,
+      11, 0, 1, -957, 8, 0, 1, 399, 8, 0, 1, -481, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1, 1432, 11, 0, 1, -1176, 8, 0, 1, 727,
       11, 0, 1, -913, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1,
-      1225, 11, 0, 1, -1222, 8, 0, 1, 1134, 3, 0, 1, -665, 8, 0, 1, 1, 8, 0, 1, 950, 11, 0, 1, -375, 11, 0, 1, -519, 0, 0, 1,
+      1225, 11, 0, 1, -1222, 8, 0, 1, 1134, 3, 0, 1, -665, 8, 0, 1, 1, 8, 0, 1, 963, 11, 0, 1, -388, 11, 0, 1, -519, 0, 0, 1,
       868, 11, 0, 1, -1390, 8, 0, 1, 1358, 11, 0, 1, -456, 11, 0, 1, -961, 9, 0, 0, 1, 555, 8, 0, 1, 521, 11, 0, 1, -1013, 8,
-      0, 1, -3, 8, 0, 1, 1442, 8, 0, 1, -1432, 9, 0, 1, 1513, 8, 0, 1, -1516, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 602, 8, 0, 1,
+      0, 1, -3, 8, 0, 1, 1455, 8, 0, 1, -1445, 9, 0, 1, 1526, 8, 0, 1, -1529, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 602, 8, 0, 1,
       -157, 8, 0, 1, 526, 11, 0, 1, 230, 11, 0, 1, -1186, 9, 0, 1, 1085, 11, 0, 1, -365, 8, 0, 0, 1, -726, 8, 1, 1, -22, 9, 0,
-      1, 0, 8, 0, 1, 977, 11, 0, 1, -956, 8, 0, 1, 1372, 11, 0, 1, -253, 11, 0, 1, -1117, 9, 0, 1, 6, 9, 0, 1, 1420, 8, 0, 1,
-      -623, 11, 0, 1, -785, 9, 0, 1, 1270, 11, 0, 1, -365, 11, 0, 1, 557, 0, 0, 1, -60, 8, 0, 1, -631, 11, 0, 1, 86, 11, 0, 1,
+      1, 0, 8, 0, 1, 977, 11, 0, 1, -956, 8, 0, 1, 1372, 11, 0, 1, -253, 11, 0, 1, -1117, 9, 0, 1, 6, 9, 0, 1, 1433, 8, 0, 1,
+      -636, 11, 0, 1, -785, 9, 0, 1, 1270, 11, 0, 1, -365, 11, 0, 1, 570, 0, 0, 1, -60, 8, 0, 1, -644, 11, 0, 1, 86, 11, 0, 1,
       -628, 8, 0, 1, 387, 8, 0, 1, -615, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0,
-      1, -455, 9, 0, 1, 7, 9, 0, 1, 1521, 0, 0, 1, -1586, 9, 0, 1, 1389, 11, 0, 1, -377, 11, 0, 1, -727, 8, 0, 1, -218, 8, 0,
-      1, 484, 8, 0, 1, 404, 11, 0, 1, 71, 11, 0, 1, -565, 8, 0, 1, -173, 8, 0, 1, 1127, 11, 0, 1, 64, 8, 0, 1, -1409, 9, 0, 1,
-      420, 8, 0, 1, 0, 8, 0, 1, 800, 11, 0, 1, -801, 8, 0, 1, 332, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 661, 10, 0, 1,
-      -637, 11, 0, 1, -152, 8, 0, 1, -480, 9, 0, 1, 546, 8, 0, 1, -275, 8, 0, 1, -397, 9, 0, 1, 1280, 11, 0, 1, -1277, 0, 0,
-      1, 0, 9, 0, 1, 9, 9, 0, 1, 1312, 11, 0, 1, -1320, 8, 0, 1, 901, 11, 0, 1, -896, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395,
-      8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 1260, 11, 0, 1, -1252, 9, 0, 1, 203, 8, 0, 1, 940, 11, 0, 1, -413,
-      11, 0, 1, -632, 8, 0, 1, 110, 8, 0, 1, 1089, 11, 0, 1, -879, 8, 0, 1, 638, 11, 0, 1, -1052, 9, 0, 1, 304, 8, 0, 1, 1122,
-      8, 0, 1, -390, 11, 0, 1, -1054, 8, 0, 1, 991, 11, 0, 1, 76, 11, 0, 1, -1069, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8,
-      0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 1444, 8, 0, 1, -1237, 8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0,
-      1, 788, 11, 0, 1, -452, 8, 0, 1, 370, 11, 0, 1, 435, 11, 0, 1, -1126, 9, 0, 1, 198, 8, 0, 1, 1129, 8, 0, 1, -39, 11, 0,
-      1, -278, 11, 0, 1, -89, 11, 0, 0, 1, -919, 9, 0, 1, 1146, 11, 0, 1, 199, 10, 0, 1, -1052, 0, 0, 1, -292, 8, 0, 1, 672,
-      8, 0, 1, 734, 8, 0, 1, -1405, 8, 0, 1, 617, 8, 0, 1, 281, 11, 0, 1, -896, 9, 0, 1, 1, 9, 0, 1, 1105, 11, 0, 1, -1176, 8,
-      0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 871, 11, 0, 1, 333, 11, 0, 0, 1, -1246, 8, 0, 1, 1302, 8, 0, 1, -1317, 9, 0, 1, 793,
-      11, 0, 1, 280, 11, 0, 1, 336, 8, 0, 1, -258, 11, 0, 1, -45, 11, 0, 1, -1096, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9,
-      0, 0, 1, 1274, 11, 0, 1, -763, 8, 1, 1, 423, 11, 0, 1, 292, 8, 0, 1, -871, 8, 0, 1, 686, 0, 0, 1, -912, 9, 0, 1, 18, 9,
-      0, 1, 781, 11, 0, 1, 606, 0, 0, 1, -887, 8, 0, 1, -289, 8, 0, 1, 2, 8, 0, 1, 935, 11, 0, 1, 4, 11, 0, 1, -936, 8, 0, 1,
-      922, 0, 0, 1, -1130, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 663, 11, 0, 1, -505, 8, 0, 1, -367, 8, 0, 1, 2, 9, 0, 1, 0, 8,
-      0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1285, 10, 0, 1, -1286, 8, 0, 1, 3, 8, 0, 1, 1283, 10, 0, 1, -1275, 8, 0, 1, 361, 8, 0,
-      1, -367, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 569, 11, 0, 1, -85, 0, 0, 1, 348, 11, 0, 1, -826, 8, 0, 1, -200, 9, 0, 1,
-      202, 8, 0, 1, -199, 9, 0, 1, 1273, 8, 0, 1, -198, 11, 0, 1, -1093, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1,
-      -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 712, 96,
-      0, 1, 1, 96, 0, 1, -713, 96, 0, 1, 697, 96, 0, 1, 332, 11, 0, 1, -1075, 8, 0, 1, 1560, 0, 0, 1, -958, 8, 0, 1, 113, 8,
-      0, 1, 0, 8, 0, 1, -701, 9, 0, 1, 1086, 11, 0, 1, -1094, 9, 0, 1, 1456, 11, 0, 1, -1402, 9, 0, 1, 174, 9, 0, 1, -233, 9,
-      0, 1, 1606, 0, 0, 1, -1599, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1085, 11, 0, 1, -1082, 9, 0, 1, 257, 8, 0, 1, 602, 0, 0,
-      1, -599, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 860, 11, 0, 1, -353, 11, 0, 1, -1010, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1,
-      -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 689, 11, 0, 1, -945, 9, 0, 1, 1403,
-      11, 0, 1, -1399, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0,
-      1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 895, 11, 0, 1, -1138, 9, 0, 1, -172,
-      9, 0, 1, 1476, 2, 0, 1, -1220, 8, 0, 1, 602, 0, 0, 1, -855, 8, 0, 1, 69, 9, 0, 2, 655, 10, 0, 79, 10, 0, 1, 354, 11, 0,
-      1, -1109, 9, 0, 1, 1101, 11, 0, 1, -1143, 9, 0, 1, 1570, 0, 0, 1, -1316, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 873, 0, 0,
-      1, 594, 8, 0, 1, -92, 11, 0, 1, 153, 8, 0, 1, -1548, 0, 0, 1, 1336, 11, 0, 1, -1061, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0,
-      1, 539, 0, 0, 1, -525, 12, 0, 1, -75, 9, 0, 1, 1605, 8, 0, 1, -1542, 9, 0, 1, 1508, 8, 0, 1, -1511, 9, 0, 1, 152, 8, 0,
-      1, -147, 8, 0, 1, 108, 9, 0, 1, 991, 11, 0, 1, -852, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 415, 8, 0, 1,
-      -648, 9, 0, 1, 1472, 0, 0, 1, -1478, 9, 0, 1, 3, 9, 0, 1, 1435, 10, 0, 0, 1, -536, 11, 0, 1, -900, 8, 0, 1, -1, 9, 0, 1,
-      6, 9, 0, 1, 975, 11, 0, 1, -967, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1185, 0, 0, 1, -280, 11, 0, 1, -724, 8,
-      0, 1, 510, 11, 0, 1, -778, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 555, 8, 0, 1, -544, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1,
-      -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 831, 0, 0, 1, 135, 11, 0, 1, 69, 11, 0, 1, 382, 8, 0, 1, -658, 11, 0, 1, 668, 8,
-      0, 1, -224, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -943, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1, 781, 11, 0, 1, -1002, 8, 0, 1,
-      1111, 11, 0, 1, -980, 9, 0, 1, 1258, 8, 0, 1, -1384, 9, 0, 1, 482, 8, 0, 1, -479, 9, 0, 1, 9, 9, 0, 1, 896, 3, 0, 1,
-      -904, 9, 0, 1, 800, 0, 0, 1, -103, 0, 0, 1, -693, 9, 0, 1, 1143, 11, 0, 1, -929, 8, 0, 1, 1096, 0, 0, 1, 90, 8, 0, 1,
-      -1383, 9, 0, 1, 1115, 11, 0, 1, 85, 11, 0, 1, -1097, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 968, 11, 0, 1,
-      -971, 8, 0, 1, 1420, 8, 0, 1, -129, 0, 0, 1, -908, 8, 0, 1, 595, 11, 0, 1, 43, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1,
-      -270, 8, 0, 1, 0, 8, 0, 1, -541, 9, 0, 1, 1234, 11, 0, 1, -1252, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 647, 11, 0, 1, -875,
-      9, 0, 1, 965, 11, 0, 1, -1066, 9, 0, 1, 1283, 11, 0, 1, -1198, 0, 0, 1, 393, 8, 0, 1, 361, 11, 0, 1, -715, 9, 0, 1, 726,
-      8, 0, 1, -716, 9, 0, 1, 1042, 11, 0, 1, -235, 11, 0, 1, -808, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9,
-      0, 1, 991, 11, 0, 1, 387, 10, 0, 1, 54, 8, 0, 1, 0, 8, 0, 1, -1415, 8, 0, 1, 7, 9, 0, 1, 1326, 8, 0, 1, -1325, 8, 0, 1,
-      716, 0, 0, 1, 441, 11, 0, 1, -288, 11, 0, 1, 325, 11, 0, 1, -609, 8, 0, 1, -597, 9, 0, 1, 847, 11, 0, 1, -32, 11, 0, 1,
-      -805, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 530, 0, 0, 1, -526, 8, 0, 1, 779, 11, 0, 1, -189, 11, 0, 1, 540, 10, 0, 1,
-      -1343, 9, 0, 1, 949, 11, 0, 1, 333, 11, 0, 1, -1280, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 644,
-      11, 0, 1, -433, 8, 0, 1, -320, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1162, 8, 0, 1, -1497, 12, 0, 1, 1136, 11, 0, 1, -655, 8,
-      0, 1, 472, 11, 0, 1, 475, 8, 0, 1, -1317, 9, 0, 1, 1410, 8, 0, 1, -648, 11, 0, 1, -431, 8, 0, 1, 985, 8, 0, 1, -286, 11,
-      0, 1, -1018, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1442, 8, 0, 1, -1383, 0, 0, 1, 69, 9, 0, 1, 711, 0, 0, 1, 52, 11, 0,
-      1, -750, 8, 0, 1, 401, 8, 0, 1, 257, 11, 0, 1, -634, 8, 0, 1, 635, 0, 0, 1, -441, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1,
-      902, 11, 0, 1, -899, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 561, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, 426, 8, 0, 1, -998,
+      1, -455, 9, 0, 1, 7, 9, 0, 1, 1534, 0, 0, 1, -1599, 9, 0, 1, 1389, 11, 0, 1, -377, 11, 0, 1, -727, 8, 0, 1, -218, 8, 0,
+      1, 484, 8, 0, 2, 404, 11, 0, 462, 11, 0, 1, -391, 11, 0, 1, -565, 8, 0, 1, -173, 8, 0, 1, 1127, 11, 0, 1, 77, 8, 0, 1,
+      -1422, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, 800, 11, 0, 1, -801, 8, 0, 1, 332, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1,
+      674, 10, 0, 1, -650, 11, 0, 1, -152, 8, 0, 1, -480, 9, 0, 1, 546, 8, 0, 1, -275, 8, 0, 1, -397, 9, 0, 1, 1280, 11, 0, 1,
+      -1277, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1312, 11, 0, 1, -1320, 8, 0, 1, 901, 11, 0, 1, -896, 8, 0, 1, -1, 8, 0, 1, 5, 9,
+      0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 1260, 11, 0, 1, -1252, 9, 0, 1, 203, 8, 0, 1, 940, 11, 0,
+      1, -413, 11, 0, 1, -632, 8, 0, 1, 110, 8, 0, 1, 1089, 11, 0, 1, -879, 8, 0, 1, 638, 11, 0, 1, -1052, 9, 0, 1, 304, 8, 0,
+      1, 1135, 8, 0, 1, -403, 11, 0, 1, -1054, 8, 0, 1, 991, 11, 0, 1, 76, 11, 0, 1, -1069, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1,
+      -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 1457, 8, 0, 1, -1250, 8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1,
+      -344, 9, 0, 1, 788, 11, 0, 1, -452, 8, 0, 1, 370, 11, 0, 1, 435, 11, 0, 1, -1126, 9, 0, 1, 198, 8, 0, 1, 1142, 8, 0, 1,
+      -39, 11, 0, 1, -291, 11, 0, 1, -89, 11, 0, 0, 1, 362, 8, 0, 1, -1281, 9, 0, 1, 1146, 11, 0, 1, 212, 10, 0, 1, -1065, 0,
+      0, 1, -292, 8, 0, 1, 672, 8, 0, 1, 747, 8, 0, 1, -1418, 8, 0, 1, 617, 8, 0, 1, 281, 11, 0, 1, -896, 9, 0, 1, 1, 9, 0, 1,
+      1105, 11, 0, 1, -1176, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 871, 11, 0, 1, 333, 11, 0, 0, 1, -1246, 8, 0, 1, 1315, 8, 0,
+      1, -1330, 9, 0, 1, 793, 11, 0, 1, 280, 11, 0, 1, 349, 8, 0, 1, -271, 11, 0, 1, -45, 11, 0, 1, -1096, 9, 0, 1, 6, 8, 0,
+      1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1274, 11, 0, 1, -763, 8, 1, 1, 423, 11, 0, 1, 292, 8, 0, 1, -871, 8, 0, 1, 686, 0, 0,
+      1, -912, 9, 0, 1, 18, 9, 0, 1, 781, 11, 0, 1, 619, 0, 0, 1, -900, 8, 0, 1, -289, 8, 0, 1, 2, 8, 0, 1, 935, 11, 0, 1, 4,
+      11, 0, 1, -936, 8, 0, 1, 922, 0, 0, 1, -1130, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 663, 11, 0, 1, -505, 8, 0, 1, -367, 8,
+      0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1298, 10, 0, 1, -1299, 8, 0, 1, 3, 8, 0, 1, 1296, 10, 0, 1,
+      -1288, 8, 0, 1, 361, 8, 0, 1, -367, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 1028, 11, 0, 1, -459, 11, 0, 1, -85, 0, 0, 1,
+      348, 11, 0, 1, -826, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1286, 8, 0, 1, -211, 11, 0, 1, -1093, 0, 0, 1,
+      309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0,
+      1, 32, 0, 0, 1, -88, 96, 0, 1, 712, 96, 0, 1, 1, 96, 0, 1, -713, 96, 0, 1, 697, 96, 0, 1, 332, 11, 0, 1, -1075, 8, 0, 1,
+      1573, 0, 0, 1, -971, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -701, 9, 0, 1, 1086, 11, 0, 1, -1094, 9, 0, 1, 1469, 11, 0, 1,
+      -1415, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 1619, 0, 0, 1, -1612, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1085, 11, 0, 1,
+      -1082, 9, 0, 1, 257, 8, 0, 1, 602, 0, 0, 1, -599, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 860, 11, 0, 1, -353, 11, 0, 1,
+      -1010, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8,
+      0, 1, 689, 11, 0, 1, -945, 9, 0, 1, 1403, 11, 0, 1, -1399, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0,
+      1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0,
+      1, 895, 11, 0, 1, -1138, 9, 0, 1, -172, 9, 0, 1, 1489, 2, 0, 1, -1233, 8, 0, 1, 602, 0, 0, 1, -855, 8, 0, 1, 69, 9, 0,
+      2, 655, 10, 0, 79, 10, 0, 1, 354, 11, 0, 1, -1109, 9, 0, 1, 1101, 11, 0, 1, -1143, 9, 0, 1, 1583, 0, 0, 1, -1329, 8, 0,
+      1, -251, 8, 0, 1, 2, 8, 0, 1, 873, 0, 0, 1, 607, 8, 0, 1, -105, 11, 0, 1, 166, 8, 0, 1, -1561, 0, 0, 1, 1336, 11, 0, 1,
+      -1061, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 539, 0, 0, 1, -525, 12, 0, 1, -75, 9, 0, 1, 1618, 8, 0, 1, -1555, 9, 0, 1,
+      1521, 8, 0, 1, -1524, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 991, 11, 0, 1, -852, 8, 0, 1, 1, 8, 0, 1,
+      -241, 9, 0, 1, 242, 8, 0, 1, 415, 8, 0, 1, -648, 9, 0, 1, 1485, 0, 0, 1, -1491, 9, 0, 1, 1389, 11, 0, 1, -1386, 9, 0, 1,
+      1448, 10, 0, 0, 1, -549, 11, 0, 1, -900, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 975, 11, 0, 1, -967, 9, 0, 1, 4, 9, 0, 1,
+      226, 8, 0, 1, 2, 8, 0, 1, 1198, 0, 0, 1, -293, 11, 0, 1, -724, 8, 0, 1, 510, 11, 0, 1, -778, 0, 0, 1, -143, 9, 0, 1, 0,
+      8, 0, 1, 555, 8, 0, 1, -544, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 831, 0, 0, 1, 135,
+      11, 0, 1, 69, 11, 0, 1, 395, 8, 0, 1, -671, 11, 0, 1, 681, 8, 0, 1, -237, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -943, 8,
+      0, 1, 2, 8, 0, 1, 2, 8, 0, 1, 781, 11, 0, 1, -1002, 8, 0, 1, 1111, 11, 0, 1, -980, 9, 0, 1, 1271, 8, 0, 1, -1397, 9, 0,
+      1, 482, 8, 0, 1, -479, 9, 0, 1, 9, 9, 0, 1, 896, 3, 0, 1, -904, 9, 0, 1, 800, 0, 0, 1, -103, 0, 0, 1, -693, 9, 0, 1,
+      1143, 11, 0, 1, -929, 8, 0, 1, 1096, 0, 0, 1, 103, 8, 0, 1, -1396, 9, 0, 1, 1115, 11, 0, 1, 85, 11, 0, 1, -1097, 9, 0,
+      1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 968, 11, 0, 1, -971, 8, 0, 1, 1433, 8, 0, 1, -142, 0, 0, 1, -908, 8, 0, 1,
+      595, 11, 0, 1, 330, 11, 0, 1, -287, 11, 0, 1, -219, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -541, 9, 0, 1,
+      1234, 11, 0, 1, -1252, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 647, 11, 0, 1, -875, 9, 0, 1, 965, 11, 0, 1, -1066, 9, 0, 1,
+      1283, 11, 0, 1, -1198, 0, 0, 1, 393, 8, 0, 1, 361, 11, 0, 1, -715, 9, 0, 1, 726, 8, 0, 1, -716, 9, 0, 1, 1042, 11, 0, 1,
+      -235, 11, 0, 1, -808, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 991, 11, 0, 1, 400, 10, 0, 1, 54,
+      8, 0, 1, 0, 8, 0, 1, -134, 0, 0, 1, -1294, 8, 0, 1, 7, 9, 0, 1, 1339, 8, 0, 1, -1338, 8, 0, 1, 716, 0, 0, 1, 441, 11, 0,
+      1, -288, 11, 0, 1, 325, 11, 0, 1, -609, 8, 0, 1, -597, 9, 0, 1, 847, 11, 0, 1, -32, 11, 0, 1, -805, 8, 0, 1, 213, 8, 0,
+      1, 1, 8, 0, 1, 530, 0, 0, 1, -526, 8, 0, 1, 1068, 11, 0, 1, -289, 11, 0, 1, -189, 11, 0, 1, 553, 10, 0, 1, -1356, 9, 0,
+      1, 949, 11, 0, 1, 346, 11, 0, 1, -1293, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 644, 11, 0, 1,
+      -433, 8, 0, 1, -320, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1175, 8, 0, 1, -1510, 12, 0, 1, 1136, 11, 0, 1, -655, 8, 0, 1,
+      472, 11, 0, 1, 488, 8, 0, 1, -1330, 9, 0, 1, 1423, 8, 0, 1, -661, 11, 0, 1, -431, 8, 0, 1, 998, 8, 0, 1, -299, 11, 0, 1,
+      -1018, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1455, 8, 0, 1, -1396, 0, 0, 1, 69, 9, 0, 1, 711, 0, 0, 1, 52, 11, 0, 1,
+      -750, 8, 0, 1, 401, 8, 0, 1, 257, 11, 0, 1, -634, 8, 0, 1, 635, 0, 0, 1, -441, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1,
+      902, 11, 0, 1, -899, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 561, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, 439, 8, 0, 1, -1011,
       8, 0, 1, -367, 9, 0, 1, 874, 11, 0, 1, -869, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 402, 0, 0, 1, -197, 8, 0, 1, 796, 3,
       0, 1, -1, 11, 0, 1, -991, 0, 0, 1, 800, 11, 0, 1, 86, 11, 0, 1, 255, 11, 0, 1, -938, 8, 0, 1, 155, 8, 0, 1, -79, 8, 0,
-      1, 972, 8, 0, 1, -252, 11, 0, 1, -725, 8, 0, 1, -15, 8, 0, 1, 910, 11, 0, 1, -162, 11, 0, 1, -999, 9, 0, 1, 726, 11, 0,
+      1, 985, 8, 0, 1, -265, 11, 0, 1, -725, 8, 0, 1, -15, 8, 0, 1, 910, 11, 0, 1, -162, 11, 0, 1, -999, 9, 0, 1, 726, 11, 0,
       1, 251, 11, 0, 1, -976, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1,
-      -173, 0, 0, 1, 745, 96, 0, 1, 23, 0, 0, 1, 476, 11, 0, 1, -1262, 9, 0, 1, 253, 0, 0, 1, 350, 8, 0, 1, 982, 8, 0, 1,
-      -163, 11, 0, 1, -834, 8, 0, 1, 504, 11, 0, 1, -1086, 9, 0, 1, 1415, 11, 0, 1, -1361, 9, 0, 1, 174, 9, 0, 1, 823, 0, 0,
-      1, -798, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1, 0, 9, 0, 1, 1317, 0, 0, 1, -1319, 9, 0, 1, 1516, 10, 0, 1,
-      -249, 11, 0, 1, -1262, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0, 1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9,
+      -173, 0, 0, 1, 745, 96, 0, 1, 23, 0, 0, 1, 476, 11, 0, 1, -1262, 9, 0, 1, 253, 0, 0, 1, 350, 8, 0, 1, 995, 8, 0, 1,
+      -176, 11, 0, 1, -834, 8, 0, 1, 504, 11, 0, 1, -1086, 9, 0, 1, 1415, 11, 0, 1, -1361, 9, 0, 1, 174, 9, 0, 1, 823, 0, 0,
+      1, -798, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1, 0, 9, 0, 1, 1317, 0, 0, 1, -1319, 9, 0, 1, 1529, 10, 0, 1,
+      -262, 11, 0, 1, -1262, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0, 1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9,
       0, 1, 1200, 11, 0, 1, -1209, 9, 0, 1, 566, 8, 0, 1, -560, 9, 0, 1, 1205, 11, 0, 1, -756, 0, 0, 1, 7, 0, 0, 1, -460, 9,
       0, 1, 1085, 11, 0, 1, -1080, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 815, 8, 0, 1, -816, 9, 0,
       1, 3, 9, 0, 1, 1198, 11, 0, 1, -1107, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, 684, 11, 0, 1,
-      -1129, 9, 0, 1, 897, 11, 0, 1, 149, 11, 0, 1, -630, 8, 0, 1, 0, 8, 0, 1, 1045, 8, 0, 1, 0, 8, 0, 1, -1535, 9, 0, 1, 48,
-      9, 0, 1, -44, 9, 0, 1, 1578, 0, 0, 1, -381, 11, 0, 1, 257, 8, 0, 1, -1446, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1334,
-      11, 0, 1, -129, 0, 0, 1, -1203, 9, 0, 1, 1508, 8, 0, 1, -1511, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1127, 0, 0, 1, -78, 11,
-      0, 1, -944, 9, 0, 1, 509, 0, 0, 1, -170, 8, 0, 1, 992, 2, 0, 1, -320, 11, 0, 1, -1109, 9, 0, 1, 990, 11, 0, 1, -94, 11,
+      -1129, 9, 0, 1, 897, 11, 0, 1, 149, 11, 0, 1, -630, 8, 0, 1, 0, 8, 0, 1, 1058, 8, 0, 1, 0, 8, 0, 1, -1548, 9, 0, 1, 48,
+      9, 0, 1, -44, 9, 0, 1, 1591, 0, 0, 1, -394, 11, 0, 1, 270, 8, 0, 1, -1459, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1334,
+      11, 0, 1, -129, 0, 0, 1, -1203, 9, 0, 1, 1521, 8, 0, 1, -1524, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1127, 0, 0, 1, -78, 11,
+      0, 1, -944, 9, 0, 1, 509, 0, 0, 1, -170, 8, 0, 1, 1005, 2, 0, 1, -333, 11, 0, 1, -1109, 9, 0, 1, 990, 11, 0, 1, -94, 11,
       0, 1, -893, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 1303, 11, 0, 1, 1, 11, 0, 1, -1290, 9, 0, 1, -1, 8, 0, 1, 844,
-      0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -201, 8, 0, 1, 201, 8, 0, 1, 0, 8, 0, 1, 719, 11, 0, 1, 52, 11, 0, 1, 52, 8, 0, 1,
-      -554, 11, 0, 1, -886, 9, 0, 1, -1, 0, 0, 1, 1297, 0, 0, 1, -1293, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685, 16,
+      0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -201, 8, 0, 1, 201, 8, 0, 1, 0, 8, 0, 1, 719, 11, 0, 1, 65, 11, 0, 1, 52, 8, 0, 1,
+      -567, 11, 0, 1, -886, 9, 0, 1, -1, 0, 0, 1, 1297, 0, 0, 1, -1293, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685, 16,
       0, 1, 544, 0, 0, 1, -1001, 8, 0, 1, -217, 9, 0, 1, 1337, 0, 0, 1, -905, 8, 0, 1, 398, 0, 0, 1, -829, 9, 0, 1, 1257, 0,
-      0, 1, -1036, 8, 0, 1, 1153, 11, 0, 1, -884, 8, 0, 1, 0, 8, 0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 751, 0, 0, 1, 636, 8, 0,
-      1, 107, 0, 0, 1, -567, 11, 0, 1, -916, 9, 0, 1, 2, 8, 0, 1, 1501, 0, 0, 1, -633, 0, 0, 1, -653, 8, 0, 1, 506, 0, 0, 1,
+      0, 1, -1036, 8, 0, 1, 1166, 11, 0, 1, -897, 8, 0, 1, 0, 8, 0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 751, 0, 0, 1, 649, 8, 0,
+      1, 107, 0, 0, 1, -580, 11, 0, 1, -916, 9, 0, 1, 2, 8, 0, 1, 1514, 0, 0, 1, -646, 0, 0, 1, -653, 8, 0, 1, 506, 0, 0, 1,
       508, 11, 0, 1, -1214, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 448, 8, 0, 1,
       367, 11, 0, 1, -361, 8, 0, 1, -244, 8, 0, 1, 708, 11, 0, 1, -933, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1212, 11, 0, 1,
       -298, 11, 0, 1, -678, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 1083, 0, 0, 1, -373, 11, 0, 1, -962, 9, 0, 1,
-      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 721, 11, 0, 1, 747, 0, 0, 1, -1465, 9, 0, 1, 1339, 8, 0, 1, -264,
-      11, 0, 1, 305, 0, 0, 1, -1368, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 599, 11, 0, 1, -125, 11, 0, 1, -798, 9, 0, 1, 1308,
-      11, 0, 1, 113, 0, 0, 1, -548, 11, 0, 1, -659, 8, 0, 1, 332, 8, 0, 1, -327, 0, 0, 0, 1, 584, 11, 0, 1, -579, 8, 0, 1,
-      588, 11, 0, 1, -587, 8, 0, 1, 717, 11, 0, 1, 295, 11, 0, 1, 222, 0, 0, 1, -809, 0, 0, 1, -421, 8, 0, 1, -214, 9, 0, 1,
-      1310, 0, 0, 1, -24, 11, 0, 1, -319, 11, 0, 1, 65, 11, 0, 1, -1023, 8, 0, 1, 1331, 0, 0, 1, -1329, 9, 0, 1, -132, 9, 0,
+      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 721, 11, 0, 1, 760, 0, 0, 1, -1478, 9, 0, 1, 1352, 8, 0, 1, -277,
+      11, 0, 1, 318, 0, 0, 1, -1381, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 599, 11, 0, 1, -125, 11, 0, 1, -798, 9, 0, 1, 1321,
+      11, 0, 1, 113, 0, 0, 1, -561, 11, 0, 1, -659, 8, 0, 1, 332, 8, 0, 1, -327, 0, 0, 0, 1, 584, 11, 0, 1, -579, 8, 0, 1,
+      588, 11, 0, 1, -587, 8, 0, 1, 717, 11, 0, 1, 295, 11, 0, 1, 235, 0, 0, 1, -822, 0, 0, 1, -421, 8, 0, 1, -214, 9, 0, 1,
+      1323, 0, 0, 1, -24, 11, 0, 1, -332, 11, 0, 1, 65, 11, 0, 1, -1023, 8, 0, 1, 1344, 0, 0, 1, -1342, 9, 0, 1, -132, 9, 0,
       0, 1, 1369, 11, 0, 1, -1308, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1103, 0, 0, 1, -809, 8, 0,
-      1, 1204, 0, 0, 1, -1416, 9, 0, 1, 7, 8, 0, 1, 1386, 0, 0, 1, -1370, 9, 0, 1, 1257, 8, 0, 1, -1256, 9, 0, 1, 637, 0, 0,
-      1, -307, 0, 0, 1, 944, 8, 0, 1, -561, 11, 0, 1, 661, 0, 0, 1, -1384, 9, 0, 1, 1298, 2, 0, 1, -11, 0, 0, 1, -1284, 9, 0,
-      1, 5, 9, 0, 1, 3, 9, 0, 1, 1374, 8, 0, 1, -1371, 9, 0, 1, 537, 0, 0, 1, -533, 8, 0, 1, 918, 11, 0, 1, -717, 8, 0, 1,
-      1192, 0, 0, 1, -1088, 0, 0, 1, 946, 10, 0, 1, -512, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1,
-      -854, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 642, 0,
-      0, 1, 449, 0, 0, 1, -1310, 9, 0, 1, 1566, 0, 0, 1, -1079, 0, 0, 1, 914, 0, 0, 1, -343, 0, 0, 1, 464, 0, 0, 1, 63, 8, 0,
-      0, 1, -165, 0, 0, 1, -1415, 9, 0, 1, 707, 8, 0, 1, -243, 8, 0, 0, 1, 1048, 2, 0, 1, -569, 0, 0, 1, 388, 0, 0, 1, -1324,
-      9, 0, 1, 3, 8, 0, 1, 1615, 0, 0, 1, -20, 0, 0, 1, -1126, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1327, 0, 0,
-      1, -1569, 9, 0, 1, 1197, 0, 0, 1, -1205, 9, 0, 1, 1146, 0, 0, 1, -214, 0, 0, 1, -670, 8, 0, 1, -258, 9, 0, 1, 1210, 11,
-      0, 1, -1163, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 818, 8, 0, 1, -816, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0,
-      1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1040, 11, 0, 1, -1114, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1576, 0, 0, 1,
-      -250, 3, 0, 1, 128, 0, 0, 1, -1449, 9, 0, 1, 3, 9, 0, 1, 1472, 0, 0, 1, -1309, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 1347,
-      0, 0, 1, -1341, 9, 0, 1, 1143, 0, 0, 1, 165, 0, 0, 1, -121, 0, 0, 1, 0, 0, 0, 1, 371, 0, 0, 1, -1082, 0, 0, 1, -226, 8,
-      0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1409, 8, 0, 1, -59, 0, 0, 1, -399, 0, 0, 1,
-      -947, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 1004, 0, 0, 1, -1012, 9, 0, 1, 844, 0, 0, 1, 355, 0, 0, 1, -245,
-      11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -866, 4, 0, 1, 33, 9, 0, 1, 1041, 0, 0, 1, -11, 0, 0, 1, 286, 0, 0,
-      1, -1304, 8, 0, 1, -5, 9, 0, 1, 1256, 0, 0, 1, -166, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0, 1, -627, 8, 0, 1, 1471, 2, 0,
-      1, -661, 0, 0, 1, 7, 0, 0, 1, -589, 8, 0, 1, -211, 9, 0, 1, 1501, 0, 0, 1, -497, 0, 0, 1, -41, 11, 0, 1, -962, 8, 0, 1,
-      8, 8, 0, 1, 13, 9, 0, 1, 799, 0, 0, 1, 110, 0, 0, 1, -914, 9, 0, 1, 0, 8, 0, 1, 1037, 11, 0, 1, -1036, 8, 0, 1, 3, 9, 0,
-      1, 1393, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1550, 8, 0, 1, 869, 0, 0, 1, 19, 0, 0, 1, -824, 9, 0, 1, 9, 9, 0, 1, -7, 8,
-      0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1063, 11, 0, 1, -1056, 9, 0, 1, 0, 8, 0, 1, 1027, 11, 0, 1, 300, 11, 0, 1, -120, 0,
-      0, 1, -1120, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 1141, 0, 0, 1, 0, 0, 0, 1, -1465, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1,
-      -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 769, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -912, 9, 0, 1,
-      210, 0, 0, 1, 1215, 0, 0, 1, -877, 0, 0, 1, 254, 11, 0, 1, -589, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 989,
-      2, 0, 1, 140, 0, 0, 1, -1445, 9, 0, 1, 730, 0, 0, 1, 1, 0, 0, 1, 564, 11, 0, 1, -993, 0, 0, 1, 737, 0, 0, 1, -399, 0, 0,
-      1, 671, 0, 0, 1, -989, 8, 0, 1, 804, 11, 0, 1, -1101, 9, 0, 1, 1398, 2, 0, 1, -1407, 0, 0, 1, 7, 1, 0, 1, 1366, 2, 0, 1,
-      -1372, 9, 0, 1, 1407, 8, 0, 1, -1085, 8, 0, 1, -332, 8, 0, 1, 668, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1, -857, 9, 0, 1,
-      7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 660, 0, 0, 1, 240, 11, 0, 1, -473, 8,
-      0, 1, -73, 0, 0, 1, 1110, 0, 0, 1, 0, 2, 0, 1, -1395, 9, 0, 1, 1271, 0, 0, 1, 36, 0, 0, 1, -532, 11, 0, 1, -762, 8, 0,
-      1, 11, 9, 0, 1, 1288, 2, 0, 1, 33, 8, 0, 1, -1469, 0, 0, 1, 1529, 0, 0, 1, -1391, 9, 0, 1, 598, 0, 0, 1, -385, 8, 0, 1,
-      339, 0, 0, 1, -541, 9, 0, 1, 204, 0, 0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1, 8, 0, 1, 1169, 3, 0, 1, -1166, 9, 0, 1, 3, 9,
-      0, 1, 1390, 0, 0, 1, -1189, 8, 0, 1, 486, 0, 0, 1, -485, 8, 0, 1, 945, 11, 0, 1, 163, 0, 0, 1, -62, 2, 0, 1, -1002, 0,
-      0, 1, 520, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 701, 0, 0, 1, -542, 0, 0, 1, -610, 0, 0, 1, 900, 0, 0, 1, -871, 8, 0,
-      1, 29, 8, 0, 1, 1094, 0, 0, 1, 0, 0, 0, 1, -1372, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 652, 0, 0, 1, -649, 0, 0, 1, 76,
-      0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 683, 96, 0, 1, 315, 0, 0, 1, 343, 3, 0, 1, -1162, 0, 0, 1, 988, 0, 0,
-      1, -1241, 8, 0, 1, 1142, 0, 0, 1, 133, 0, 0, 1, -1273, 9, 0, 1, 1165, 0, 0, 1, -458, 0, 0, 1, -14, 0, 0, 1, 897, 0, 0,
-      1, -1583, 9, 0, 1, 3, 9, 0, 1, 1614, 0, 0, 1, 0, 0, 0, 1, -1058, 8, 0, 1, 339, 0, 0, 1, -892, 9, 0, 1, 16, 9, 0, 1, 976,
-      0, 0, 1, 262, 0, 0, 1, -685, 0, 0, 1, 718, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -860, 8, 0, 1, 943, 3, 0, 1, 393, 0, 0, 1,
-      -1580, 9, 0, 1, 1498, 2, 0, 1, -529, 0, 0, 1, 610, 0, 0, 1, 0, 0, 0, 1, -723, 0, 0, 1, 560, 11, 0, 1, 11, 0, 0, 2, -734,
-      2, 0, 26, 2, 0, 1, -716, 1, 0, 1, 1167, 11, 0, 1, 407, 0, 0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -631, 0, 0, 1, 461, 0, 0, 1,
-      -242, 0, 0, 1, -1168, 9, 0, 1, 1016, 0, 0, 1, 523, 0, 0, 1, -66, 0, 0, 1, -946, 0, 0, 1, 877, 11, 0, 1, -1399, 9, 0, 1,
-      0, 9, 0, 1, 150, 0, 0, 1, 1309, 2, 0, 1, -935, 0, 0, 1, 540, 0, 0, 1, 497, 0, 0, 1, -86, 0, 0, 1, 89, 0, 0, 1, -1, 0, 0,
-      1, 1, 0, 0, 1, -358, 0, 0, 1, -424, 2, 0, 1, -761, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 496, 0, 0, 1, 726, 11, 0, 1, -60, 0,
-      0, 1, 301, 0, 0, 1, -4, 2, 0, 1, -721, 0, 0, 1, -734, 1, 0, 1, 0, 9, 0, 1, 1159, 0, 0, 1, -1154, 9, 0, 1, 1515, 0, 0, 1,
-      -1512, 0, 0, 1, 1165, 0, 0, 1, -1224, 0, 0, 1, 900, 0, 0, 1, 517, 0, 0, 1, 175, 0, 0, 1, -546, 0, 0, 1, -68, 0, 0, 1,
-      425, 11, 0, 1, -946, 0, 0, 1, 503, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, 496, 8, 0, 1, -528, 0, 0, 1, -531,
-      8, 0, 1, -418, 9, 0, 1, 1364, 0, 0, 1, -30, 11, 0, 1, -543, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1,
-      283, 0, 0, 1, 45, 0, 0, 1, -367, 0, 0, 1, -537, 0, 0, 1, -225, 9, 0, 1, 1471, 2, 0, 1, -694, 0, 0, 1, 716, 0, 0, 1, -46,
-      0, 0, 1, -1430, 9, 0, 1, 1188, 0, 0, 1, 306, 0, 0, 1, -404, 11, 0, 1, -273, 0, 0, 1, 150, 0, 0, 1, -957, 9, 0, 1, 7, 9,
-      0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 487, 0, 0, 1, 131, 0, 0, 1, -939, 9, 0, 1, 749, 0, 0, 1,
-      526, 0, 0, 1, -1256, 9, 0, 1, 1188, 0, 0, 1, 281, 0, 0, 1, 0, 0, 0, 1, -229, 0, 0, 1, 36, 0, 0, 1, -1063, 0, 0, 1, -206,
-      8, 0, 1, 563, 0, 0, 1, -557, 0, 0, 1, -7, 9, 0, 1, 798, 0, 0, 1, -85, 0, 0, 1, 660, 0, 0, 1, -1417, 0, 0, 1, 917, 0, 0,
-      1, 96, 0, 0, 1, -751, 8, 0, 1, 958, 11, 0, 1, -1157, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, 1215, 0, 0, 1,
-      -1322, 4, 0, 1, 98, 8, 0, 1, 1434, 10, 0, 1, -1429, 0, 0, 1, 672, 0, 0, 1, 659, 0, 0, 1, 0, 0, 0, 1, -593, 0, 0, 1,
-      -116, 0, 0, 1, 197, 0, 0, 1, 603, 0, 0, 1, -1477, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1020, 2,
-      0, 1, -52, 0, 0, 1, 69, 2, 0, 1, -1326, 9, 0, 1, 1365, 0, 0, 1, -328, 0, 0, 1, -1034, 9, 0, 1, 1221, 11, 0, 1, -1298, 0,
-      0, 1, 1484, 0, 0, 1, -1395, 0, 0, 1, 1315, 0, 0, 1, -915, 8, 0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 1, 460, 11,
-      0, 1, -1019, 8, 0, 1, 1587, 0, 0, 1, -1408, 9, 0, 1, 1234, 0, 0, 1, -1027, 8, 0, 1, 931, 0, 0, 1, -362, 0, 0, 1, -774,
-      8, 0, 1, 1255, 0, 0, 1, -303, 0, 0, 1, 345, 2, 0, 1, -1291, 9, 0, 1, 544, 0, 0, 1, 759, 0, 0, 1, -1095, 8, 0, 1, 335, 0,
-      0, 1, 8, 0, 0, 1, -543, 9, 0, 1, 3, 9, 0, 1, 1154, 0, 0, 1, 239, 0, 0, 1, -700, 0, 0, 1, 510, 0, 0, 1, 113, 0, 0, 1, 0,
-      0, 0, 1, -785, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, 635, 0, 0, 1, 11, 0, 0,
-      1, -193, 0, 0, 1, 186, 0, 0, 1, -1376, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1,
-      0, 96, 0, 1, 0, 96, 0, 1, 791, 0, 0, 1, 175, 0, 0, 1, -95, 0, 0, 1, 219, 0, 0, 1, -946, 8, 0, 1, 1212, 0, 0, 1, -998, 0,
-      0, 1, 108, 4, 0, 1, 470, 0, 0, 1, -602, 8, 0, 1, 1126, 10, 0, 1, -57, 0, 0, 1, -1506, 9, 0, 1, 1617, 0, 0, 1, -270, 11,
-      0, 1, -1344, 9, 0, 1, 919, 0, 0, 1, 455, 0, 0, 1, -301, 0, 0, 1, 502, 0, 0, 1, -382, 0, 0, 1, 0, 0, 0, 1, -624, 0, 0, 1,
-      -302, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1089, 0, 0, 1, -682, 0, 0, 1, 915,
-      0, 0, 1, -453, 0, 0, 0, 1, 712, 0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1539, 0, 0, 1, 5, 1, 0, 0, 1, 1529, 0, 0, 1,
-      -35, 0, 0, 1, 79, 0, 0, 1, -461, 3, 0, 1, -579, 0, 0, 1, 832, 11, 0, 1, -410, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 617,
-      0, 0, 1, -110, 2, 0, 1, -31, 2, 0, 1, -617, 0, 0, 1, -795, 4, 0, 1, 1284, 0, 0, 1, -1280, 9, 0, 1, 1186, 0, 0, 1, -256,
-      0, 0, 1, 549, 0, 0, 1, -1478, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 413, 0, 0, 1, 492, 0, 0, 1, 31, 0, 0, 1, -67, 11, 0, 1,
-      -1256, 1, 0, 1, 1462, 2, 0, 1, -115, 0, 0, 1, 70, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -494, 0, 0, 1, -221,
-      0, 0, 1, -384, 0, 0, 1, -38, 8, 0, 1, 1097, 2, 0, 1, -466, 0, 0, 1, 508, 0, 0, 1, -243, 3, 0, 1, 84, 0, 0, 1, -482, 0,
-      0, 1, 171, 0, 0, 1, 283, 0, 0, 1, 221, 0, 0, 1, -500, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 512, 0, 0, 1, 137, 0, 0, 1,
-      -412, 0, 0, 1, 423, 8, 0, 1, -1477, 9, 0, 1, 878, 0, 0, 1, 437, 11, 0, 1, -954, 0, 0, 1, 852, 0, 0, 1, -443, 0, 0, 1, 3,
-      0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -677, 0, 0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 684, 0, 0, 1,
-      -119, 0, 0, 1, 157, 0, 0, 1, -213, 0, 0, 1, 113, 8, 0, 1, -576, 0, 0, 1, 43, 0, 0, 1, 429, 0, 0, 1, -1293, 9, 0, 1, 805,
-      0, 0, 1, -354, 0, 0, 1, 15, 0, 0, 1, 975, 0, 0, 1, -555, 0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1,
-      -1037, 9, 0, 1, 990, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1066, 9, 0, 1, 1532, 0, 0, 1, -1425, 9, 0, 1, 408, 0, 0, 1,
-      677, 0, 0, 1, 10, 0, 0, 1, -666, 8, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1164, 0, 0, 1, -47, 1, 0, 1, 1441,
-      2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -425, 0, 0, 1, -948, 9, 0, 1, 312, 0, 0, 1, 1110, 0, 0, 1, -1127, 0, 0, 1, 477, 0,
-      0, 1, 227, 0, 0, 1, 256, 0, 0, 1, -1047, 0, 0, 1, 188, 0, 0, 1, 1023, 0, 0, 1, -1420, 1, 0, 1, 649, 0, 0, 1, 134, 0, 0,
-      1, 623, 0, 0, 1, -75, 0, 0, 1, -1285, 4, 0, 1, 1244, 0, 0, 1, -314, 3, 0, 1, -104, 0, 0, 1, 578, 0, 0, 1, 0, 0, 0, 1,
-      -1224, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1123, 0, 0, 1, -854, 0, 0, 1, 1068, 0, 0, 1, -1284, 0, 0, 1, 279, 0, 0, 1,
-      1088, 0, 0, 1, -272, 0, 0, 1, -379, 0, 0, 1, -706, 0, 0, 1, 946, 3, 0, 1, -951, 9, 0, 1, 16, 0, 0, 1, 1302, 0, 0, 1,
-      -1309, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1385, 0, 0, 1, -1088, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1139, 0, 0,
-      1, 43, 0, 0, 1, 0, 0, 0, 1, -245, 0, 0, 1, 201, 0, 0, 1, -1330, 12, 0, 1, 1401, 0, 0, 1, -31, 0, 0, 1, -141, 0, 0, 1,
-      -26, 0, 0, 1, -556, 0, 0, 1, -646, 8, 0, 1, 1, 9, 0, 1, 706, 0, 0, 1, 626, 0, 0, 1, -1337, 8, 0, 1, 424, 0, 0, 1, -411,
-      9, 0, 1, 1, 0, 0, 0, 0, 1, 486, 0, 0, 1, 906, 0, 0, 1, -314, 0, 0, 1, 320, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -121, 0, 0,
-      1, -1063, 8, 0, 1, 820, 0, 0, 1, 3, 0, 0, 1, 353, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -204, 0, 0, 1, -368, 0, 0, 1, -166,
-      0, 0, 1, 411, 0, 0, 1, -779, 8, 0, 1, 687, 0, 0, 1, 418, 0, 0, 1, -642, 0, 0, 1, -24, 0, 0, 1, 536, 0, 0, 1, -815, 0, 0,
-      1, 443, 0, 0, 1, -1118, 0, 0, 1, 1411, 0, 0, 1, -284, 0, 0, 1, 463, 0, 0, 0, 1, -618, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1,
-      6, 0, 0, 1, 42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -402, 0, 0, 1, 616, 2, 0, 1, -53, 0, 0, 1, -1032, 0,
-      0, 1, 0, 0, 0, 1, 260, 0, 0, 1, 894, 0, 0, 1, -407, 0, 0, 1, 318, 0, 0, 1, 57, 2, 0, 1, -604, 0, 0, 1, 325, 0, 0, 1,
-      231, 2, 0, 1, 73, 0, 0, 1, -1576, 1, 0, 1, 1093, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 592,
-      2, 0, 1, -626, 0, 0, 1, 728, 0, 0, 1, -726, 0, 0, 1, -859, 0, 0, 1, 1451, 2, 0, 1, 0, 2, 0, 1, 125, 0, 0, 1, -794, 10,
-      0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1535, 0, 0, 1, -582, 0, 0, 1, 407, 0, 0, 1, -421, 0, 0, 1, 146, 0, 0, 1, -397, 0, 0,
-      1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0, 0, 1, -361, 1, 0, 1, 864, 0, 0, 1, 465, 0, 0, 1, -723, 0, 0, 1, -165,
-      0, 0, 1, 925, 0, 0, 1, -16, 0, 0, 1, -1500, 0, 0, 1, 1417, 2, 0, 1, -1411, 0, 0, 1, -1, 4, 0, 1, 786, 0, 0, 1, 159, 0,
-      0, 1, 502, 0, 0, 1, -18, 2, 0, 1, -128, 0, 0, 1, 185, 2, 0, 1, -720, 0, 0, 1, -762, 9, 0, 1, 465, 0, 0, 2, 655, 0, 0, 0,
-      3, 0, 1, -1126, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 863, 0, 0, 1, 412, 0, 0, 1, -195, 0, 0, 1, -1155, 9, 0, 1, 77, 0, 0,
-      1, 796, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, 263, 0, 0, 1, -370, 0, 0, 1,
-      396, 0, 0, 1, -839, 0, 0, 1, 476, 0, 0, 1, 529, 8, 0, 1, -658, 0, 0, 1, -71, 0, 0, 1, 544, 0, 0, 1, 107, 0, 0, 1, -346,
-      0, 0, 1, 178, 0, 0, 1, 241, 0, 0, 1, -717, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -346, 0, 0, 1, 418, 0, 0, 1, -472, 0, 0,
-      1, 643, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -762, 8, 0, 1, 1242, 0, 0, 1, 160, 0, 0, 2, -375, 0, 0, 0, 3, 0, 1, 480,
-      0, 0, 1, -442, 0, 0, 1, -79, 0, 0, 1, -981, 9, 0, 1, 451, 0, 0, 1, 0, 0, 0, 1, 501, 0, 0, 1, 39, 0, 0, 1, 276, 0, 0, 1,
-      -200, 0, 0, 1, 384, 0, 0, 1, -1097, 8, 0, 1, 994, 0, 0, 1, -520, 0, 0, 1, -82, 0, 0, 1, 744, 0, 0, 1, -1035, 0, 0, 1,
-      765, 0, 0, 1, -1202, 9, 0, 1, 1279, 3, 0, 1, -155, 0, 0, 1, 146, 0, 0, 1, -119, 0, 0, 1, 333, 0, 0, 1, -125, 0, 0, 1,
-      -461, 0, 0, 1, 410, 0, 0, 1, 0, 0, 0, 1, -727, 0, 0, 1, -572, 0, 0, 1, 11, 1, 0, 1, 1366, 0, 0, 1, -1070, 0, 0, 1, -347,
-      1, 0, 1, 257, 0, 0, 1, 1184, 2, 0, 1, -59, 2, 0, 1, -435, 11, 0, 1, -575, 0, 0, 1, 1137, 0, 0, 1, -706, 0, 0, 1, 589, 0,
-      0, 1, -623, 0, 0, 1, 96, 0, 0, 1, 571, 2, 0, 1, -351, 0, 0, 1, -87, 0, 0, 1, -726, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1,
-      1311, 2, 0, 1, -429, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147, 0, 0, 1, 220, 10, 0, 1, -243, 0, 0, 1, -326, 0, 0, 1, 357,
-      0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, 550, 0, 0, 1, -1477, 1, 0, 1, 1472, 0, 0, 1, -336, 0, 0, 1, -851, 0, 0, 1, 1039, 0,
-      0, 1, -1258, 1, 0, 1, 1402, 0, 0, 1, -626, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1,
-      -150, 0, 0, 1, -514, 0, 0, 1, 664, 0, 0, 1, -1054, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87,
-      0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1088, 0, 0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -577, 0, 0, 1, 397,
-      0, 0, 1, 431, 0, 0, 1, 325, 0, 0, 1, -392, 0, 0, 1, 342, 2, 0, 1, -1350, 9, 0, 1, 1275, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0,
-      1, -861, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -562, 0, 0, 1, 1398, 0, 0, 1, -586, 3, 0, 1, 485, 0, 0, 1, -42,
-      2, 0, 1, -1046, 0, 0, 1, 771, 11, 0, 1, -256, 0, 0, 1, 510, 0, 0, 1, -1, 0, 0, 1, 42, 0, 0, 1, -639, 0, 0, 1, 15, 0, 0,
-      1, 121, 0, 0, 1, 630, 0, 0, 1, -650, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112,
-      0, 0, 1, -32, 0, 0, 1, 466, 0, 0, 1, -424, 0, 0, 1, 155, 0, 0, 1, 276, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -356, 0, 0, 1,
-      -41, 0, 0, 1, -1149, 0, 0, 1, 1182, 0, 0, 1, -246, 0, 0, 1, 682, 0, 0, 1, -366, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 372, 0,
-      0, 1, -306, 0, 0, 2, 272, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0, 1, -241, 0, 0, 1, -1239, 0, 0, 1, 1434, 2, 0, 1, 16, 0,
-      0, 1, -207, 0, 0, 1, -291, 0, 0, 1, 553, 0, 0, 1, -1396, 0, 0, 1, 1140, 0, 0, 1, -471, 0, 0, 1, -8, 0, 0, 1, -854, 1, 0,
-      1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0, 0, 1, -807, 1, 0, 1, 1583, 0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1488, 0, 0, 1, 1119,
-      0, 0, 1, 61, 0, 0, 0, 1, 271, 0, 0, 1, -264, 0, 0, 1, -105, 0, 0, 1, 389, 0, 0, 1, 0, 0, 0, 1, -998, 0, 0, 1, 288, 0, 0,
-      1, 235, 0, 0, 1, 536, 0, 0, 1, -1114, 0, 0, 1, 70, 0, 0, 1, 815, 0, 0, 1, -215, 0, 0, 1, 316, 0, 0, 1, -796, 0, 0, 1,
-      828, 2, 0, 1, -1418, 0, 0, 1, 1355, 0, 0, 1, -36, 0, 0, 1, -358, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -363, 0, 0, 1, 359,
-      0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1197, 4, 0, 1, 0, 4, 0, 1, 1305, 0, 0, 1, -267, 0, 0, 1, 72, 0, 0, 1, -506, 0, 0,
-      1, -2, 0, 0, 1, -99, 0, 0, 1, -261, 0, 0, 1, 877, 0, 0, 1, -719, 0, 0, 1, 477, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0, 1, 153,
-      0, 0, 1, 118, 0, 0, 1, -413, 0, 0, 1, 507, 8, 0, 1, -1576, 9, 0, 0, 1, 445, 0, 0, 1, 357, 0, 0, 1, 744, 2, 0, 1, -304,
-      0, 0, 1, 0, 0, 0, 1, 321, 0, 0, 1, -31, 0, 0, 1, -684, 0, 0, 1, 708, 0, 0, 1, -114, 0, 0, 1, 170, 0, 0, 1, -515, 0, 0,
-      1, 346, 0, 0, 1, -455, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -198, 0, 0, 1, 311, 0, 0, 1, -330, 0, 0, 1,
-      0, 0, 0, 1, 318, 0, 0, 1, -316, 0, 0, 1, -364, 0, 0, 1, 509, 0, 0, 1, 153, 0, 0, 1, 120, 0, 0, 1, -715, 4, 0, 1, 1049,
-      0, 0, 1, -1105, 0, 0, 1, 629, 0, 0, 1, -575, 0, 0, 1, -536, 0, 0, 1, 445, 0, 0, 1, 667, 0, 0, 1, 295, 0, 0, 1, -335, 0,
-      0, 1, -111, 0, 0, 1, 16, 0, 0, 1, 557, 0, 0, 1, -1431, 9, 0, 1, 1270, 0, 0, 1, 0, 0, 0, 3, 76, 2, 0, 66, 2, 0, 15, 2, 0,
-      1, -68, 0, 0, 1, -51, 0, 0, 1, -625, 0, 0, 1, 779, 0, 0, 1, -1453, 1, 0, 1, 1349, 0, 0, 1, -121, 0, 0, 1, -1226, 0, 0,
-      1, 294, 0, 0, 1, 1103, 0, 0, 1, -54, 8, 0, 1, 124, 0, 0, 1, -618, 0, 0, 1, 581, 0, 0, 1, -234, 0, 0, 1, -24, 0, 0, 1,
-      278, 0, 0, 1, -286, 0, 0, 1, 195, 2, 0, 1, -518, 0, 0, 1, 634, 0, 0, 1, -1248, 8, 0, 0, 1, 1104, 2, 0, 1, -273, 0, 0, 1,
-      344, 0, 0, 1, -1376, 0, 0, 1, 995, 0, 0, 1, -225, 0, 0, 1, 541, 0, 0, 1, -1300, 1, 0, 1, -19, 9, 0, 1, 1307, 0, 0, 1,
-      -620, 0, 0, 1, 731, 0, 0, 1, 12, 0, 0, 1, -1417, 1, 0, 1, 908, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1, -663, 1, 0, 1, 838,
-      0, 0, 1, -136, 0, 0, 1, -654, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0,
-      1, -79, 0, 0, 1, 52, 0, 0, 1, 1291, 0, 0, 1, -312, 0, 0, 1, 414, 2, 0, 1, -716, 0, 0, 1, 740, 2, 0, 0, 1, -570, 0, 0, 1,
-      596, 0, 0, 1, -763, 0, 0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, 31, 0, 0, 0, 1, -1162, 8, 0, 1, 0, 8,
-      0, 1, 1409, 0, 0, 1, -322, 0, 0, 1, -1239, 0, 0, 1, 534, 0, 0, 1, 1012, 0, 0, 1, -816, 0, 0, 0, 1, -202, 0, 0, 1, 361,
-      0, 0, 1, 567, 0, 0, 1, -42, 2, 0, 1, -120, 0, 0, 1, -1305, 0, 0, 1, 1165, 0, 0, 1, 289, 0, 0, 1, -633, 0, 0, 1, -23, 0,
-      0, 1, 533, 0, 0, 1, 232, 0, 0, 1, -663, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 462, 0, 0, 1, -342, 0, 0, 1, 156, 0, 0, 1, 356,
-      0, 0, 1, -1594, 1, 0, 1, 959, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 250, 2, 0, 1, 42, 0, 0, 1, -758, 0, 0, 1,
-      311, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44, 0, 0, 1, 348, 0, 0, 1, -519, 0, 0, 1, 497, 0, 0, 1, -107, 0, 0, 1, -232,
-      0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 499, 2, 0, 1, -76, 2, 0, 1, -479, 0, 0, 1, 428, 0, 0, 1, -240, 0, 0, 1, -1194, 1, 0,
-      1, 427, 0, 0, 1, -429, 1, 0, 1, 1451, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -428, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1, -27,
-      0, 0, 1, 531, 0, 0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -574, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0,
-      1, 574, 0, 0, 1, 32, 2, 0, 1, -702, 0, 0, 1, 701, 2, 0, 1, -465, 0, 0, 1, -951, 0, 0, 2, 1126, 8, 0, 0, 11, 0, 1, 345,
-      2, 0, 1, -1467, 4, 0, 1, 1528, 0, 0, 1, -925, 0, 0, 1, -589, 9, 0, 1, 386, 0, 0, 1, 1090, 0, 0, 1, -691, 0, 0, 1, 680,
-      0, 0, 1, -435, 0, 0, 1, 344, 0, 0, 1, -186, 0, 0, 1, 276, 2, 0, 1, -843, 0, 0, 1, 798, 0, 0, 1, -265, 0, 0, 1, 343, 0,
-      0, 1, -1036, 0, 0, 1, 907, 0, 0, 1, -417, 0, 0, 1, 441, 0, 0, 1, -544, 0, 0, 1, 683, 0, 0, 1, -383, 0, 0, 1, 187, 0, 0,
-      1, 95, 0, 0, 1, -1484, 0, 0, 1, 1557, 0, 0, 1, -372, 11, 0, 1, -1109, 0, 0, 1, 1425, 0, 0, 1, -162, 0, 0, 1, -271, 0, 0,
-      1, 382, 0, 0, 1, -1361, 9, 0, 1, 1395, 0, 0, 1, 95, 0, 0, 1, -421, 0, 0, 1, -1043, 0, 0, 1, 820, 0, 0, 1, 615, 0, 0, 1,
-      29, 0, 0, 1, -508, 0, 0, 1, 456, 0, 0, 1, -484, 0, 0, 1, 264, 0, 0, 1, 78, 0, 0, 1, -1264, 1, 0, 1, 937, 0, 0, 1, -641,
-      0, 0, 1, -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0, 1, 1456, 0, 0, 1, -435, 0, 0, 1, 323, 0, 0, 1, -177, 0, 0, 1, -13, 0,
-      0, 1, 111, 0, 0, 1, -712, 0, 0, 0, 1, 331, 0, 0, 1, 467, 0, 0, 1, -1439, 4, 0, 1, 1488, 0, 0, 1, -69, 0, 0, 1, -290, 0,
-      0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 526, 0, 0, 1, -490, 0, 0, 1, 428, 0, 0, 1, -218, 0, 0, 1, -1115, 1, 0, 1, 1411, 0, 0,
-      1, -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -1396, 1, 0, 1, 347, 0, 0, 1, 952, 0, 0, 1,
-      -1300, 0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, 150, 0, 0, 1, -399, 1, 0, 1, 1298, 0, 0, 1, 4,
-      0, 0, 1, -1408, 0, 0, 1, 20, 0, 0, 1, 867, 0, 0, 1, 136, 0, 0, 1, 390, 0, 0, 1, -227, 0, 0, 1, 303, 0, 0, 1, -1424, 1,
-      0, 1, 655, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 734, 0, 0, 1, -534, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 576, 2, 0, 1,
-      -1107, 0, 0, 1, 17, 0, 0, 1, 416, 0, 0, 1, 617, 0, 0, 1, -1246, 0, 0, 1, 1388, 0, 0, 1, -666, 0, 0, 1, 5, 0, 0, 1, -8,
+      1, 1217, 0, 0, 1, -1429, 9, 0, 1, 7, 8, 0, 1, 1399, 0, 0, 1, -1383, 9, 0, 1, 1270, 8, 0, 1, -1269, 9, 0, 1, 637, 0, 0,
+      1, -307, 0, 0, 1, 957, 8, 0, 1, -574, 11, 0, 1, 674, 0, 0, 1, -1397, 9, 0, 1, 1311, 2, 0, 1, -11, 0, 0, 1, -1297, 9, 0,
+      1, 5, 9, 0, 1, 3, 9, 0, 1, 1387, 8, 0, 1, -1384, 9, 0, 1, 537, 0, 0, 1, -533, 8, 0, 1, 918, 11, 0, 1, -717, 8, 0, 1,
+      1205, 0, 0, 1, -1101, 0, 0, 1, 959, 10, 0, 1, -525, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 488,
+      0, 0, 1, -1342, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0,
+      1, 642, 0, 0, 1, 449, 0, 0, 1, -1310, 9, 0, 1, 1579, 0, 0, 1, -1092, 0, 0, 1, 914, 0, 0, 1, -343, 0, 0, 1, 477, 0, 0, 1,
+      63, 8, 0, 0, 1, -127, 0, 0, 1, -51, 0, 0, 1, -1415, 9, 0, 1, 707, 8, 0, 1, -243, 8, 0, 0, 1, 1061, 2, 0, 1, -582, 0, 0,
+      1, 388, 0, 0, 1, -1324, 9, 0, 1, 3, 8, 0, 1, 1628, 0, 0, 1, -20, 0, 0, 1, -1139, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1,
+      259, 8, 0, 1, 1340, 0, 0, 1, -1582, 9, 0, 1, 1197, 0, 0, 1, -1205, 9, 0, 1, 1146, 0, 0, 1, -214, 0, 0, 1, -670, 8, 0, 1,
+      -258, 9, 0, 1, 1210, 11, 0, 1, -1163, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 818, 8, 0, 1, -816, 9, 0, 1, 203, 12, 0, 1,
+      -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1040, 11, 0, 1, -1114, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1,
+      3, 9, 0, 1, 1589, 0, 0, 1, -263, 3, 0, 1, 141, 0, 0, 1, -1462, 9, 0, 1, 3, 9, 0, 1, 1485, 0, 0, 1, -1322, 0, 0, 1, -161,
+      9, 0, 1, 0, 9, 0, 1, 1347, 0, 0, 1, -1341, 9, 0, 1, 1143, 0, 0, 1, 165, 0, 0, 1, -121, 0, 0, 1, 0, 0, 0, 1, 384, 0, 0,
+      1, -1095, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1422, 8, 0, 1,
+      -72, 0, 0, 1, 23, 0, 0, 1, -422, 0, 0, 1, -947, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 1004, 0, 0, 1, -1012, 9,
+      0, 1, 844, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -866, 4, 0, 1, 33, 9, 0, 1,
+      1041, 0, 0, 1, -11, 0, 0, 1, 286, 0, 0, 1, -1304, 8, 0, 1, -5, 9, 0, 1, 1256, 0, 0, 1, -166, 11, 0, 1, -440, 8, 0, 1,
+      -27, 0, 0, 1, -627, 8, 0, 1, 1484, 2, 0, 1, -674, 0, 0, 1, 7, 0, 0, 1, 535, 0, 0, 1, -1124, 8, 0, 1, -211, 9, 0, 1,
+      1514, 0, 0, 1, -510, 0, 0, 1, -41, 11, 0, 1, -962, 8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1, 799, 0, 0, 1, 110, 0, 0, 1, -914,
+      9, 0, 1, 0, 8, 0, 1, 1037, 11, 0, 1, -1036, 8, 0, 1, 3, 9, 0, 1, 1406, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1563, 8, 0, 1,
+      869, 0, 0, 1, 19, 0, 0, 1, -824, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1063, 11, 0, 1, -1056,
+      9, 0, 1, 0, 8, 0, 1, 1027, 11, 0, 1, 313, 11, 0, 1, -133, 0, 0, 1, -1120, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 1154, 0,
+      0, 1, 0, 0, 0, 1, -1478, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 769,
+      0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -912, 9, 0, 1, 210, 0, 0, 1, 1228, 0, 0, 1, -890, 0, 0, 1, 254, 11, 0, 1,
+      -589, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 1002, 2, 0, 1, 140, 0, 0, 1, -1458, 9, 0, 1, 730, 0, 0, 1, 1, 0,
+      0, 1, 577, 11, 0, 1, -1006, 0, 0, 1, 737, 0, 0, 1, -399, 0, 0, 1, 684, 0, 0, 1, -1002, 8, 0, 1, 804, 11, 0, 1, -1101, 9,
+      0, 1, 1411, 2, 0, 1, -1420, 0, 0, 1, 7, 1, 0, 1, 1379, 2, 0, 1, -1385, 9, 0, 1, 1420, 8, 0, 1, -1098, 8, 0, 1, -332, 8,
+      0, 1, 668, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1, -857, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1,
+      209, 0, 0, 1, -268, 0, 0, 1, 660, 0, 0, 1, 669, 11, 0, 1, -429, 11, 0, 1, -473, 8, 0, 1, -73, 0, 0, 1, 1123, 0, 0, 1, 0,
+      2, 0, 1, -1408, 9, 0, 1, 1284, 0, 0, 1, 36, 0, 0, 1, -545, 11, 0, 1, -762, 8, 0, 1, 11, 9, 0, 1, 1301, 2, 0, 1, 33, 8,
+      0, 1, -1482, 0, 0, 1, 1542, 0, 0, 1, -1404, 9, 0, 1, 598, 0, 0, 1, -385, 8, 0, 1, 339, 0, 0, 1, -541, 9, 0, 1, 204, 0,
+      0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1, 8, 0, 1, 1169, 3, 0, 1, -1166, 9, 0, 1, 3, 9, 0, 1, 1403, 0, 0, 1, -1202, 8, 0, 1,
+      486, 0, 0, 1, -485, 8, 0, 1, 945, 11, 0, 1, 176, 0, 0, 1, -62, 2, 0, 1, -1015, 0, 0, 1, 520, 11, 0, 1, -369, 0, 0, 1,
+      283, 0, 0, 1, 714, 0, 0, 1, -555, 0, 0, 1, -610, 0, 0, 1, 900, 0, 0, 1, -871, 8, 0, 1, 963, 0, 0, 1, -934, 8, 0, 1,
+      1107, 0, 0, 1, 0, 0, 0, 1, -1385, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 652, 0, 0, 1, -649, 0, 0, 1, 76, 0, 0, 1, 16, 0,
+      0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 683, 96, 0, 1, 315, 0, 0, 1, 343, 3, 0, 1, -1162, 0, 0, 1, 988, 0, 0, 1, -1241, 8, 0,
+      1, 1142, 0, 0, 1, 133, 0, 0, 1, -1273, 9, 0, 1, 1165, 0, 0, 1, -458, 0, 0, 1, -14, 0, 0, 1, 910, 0, 0, 1, -1596, 9, 0,
+      1, 3, 9, 0, 1, 1627, 0, 0, 1, 0, 0, 0, 1, -1071, 8, 0, 1, 339, 0, 0, 1, -892, 9, 0, 1, 16, 9, 0, 1, 976, 0, 0, 1, 262,
+      0, 0, 1, -685, 0, 0, 1, 718, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -860, 8, 0, 1, 943, 3, 0, 1, 406, 0, 0, 1, -1593, 9, 0, 1,
+      1511, 2, 0, 1, -542, 0, 0, 1, 623, 0, 0, 1, 0, 0, 0, 1, -736, 0, 0, 1, 573, 11, 0, 1, 11, 0, 0, 2, -747, 2, 0, 26, 2, 0,
+      1, -716, 1, 0, 1, 1167, 11, 0, 1, 420, 0, 0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -644, 0, 0, 1, 474, 0, 0, 1, -255, 0, 0, 1,
+      -1168, 9, 0, 1, 1016, 0, 0, 1, 536, 0, 0, 1, -66, 0, 0, 1, -959, 0, 0, 1, 890, 11, 0, 1, -1412, 9, 0, 1, 0, 9, 0, 1,
+      150, 0, 0, 1, 1322, 2, 0, 1, -948, 0, 0, 1, 540, 0, 0, 1, 510, 0, 0, 1, -86, 0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0,
+      1, -371, 0, 0, 1, -424, 2, 0, 1, -761, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 496, 0, 0, 1, 726, 11, 0, 1, -60, 0, 0, 1, 314,
+      0, 0, 1, -4, 2, 0, 1, -734, 0, 0, 1, -734, 1, 0, 1, 0, 9, 0, 1, 1159, 0, 0, 1, -1154, 9, 0, 1, 1528, 0, 0, 1, -1525, 0,
+      0, 1, 1165, 0, 0, 1, -1224, 0, 0, 1, 900, 0, 0, 1, 530, 0, 0, 1, 175, 0, 0, 1, -559, 0, 0, 1, -68, 0, 0, 1, 425, 11, 0,
+      1, -946, 0, 0, 1, 503, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, 509, 8, 0, 1, -541, 0, 0, 1, -531, 8, 0, 1,
+      -418, 9, 0, 1, 1377, 0, 0, 1, -43, 11, 0, 1, -543, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0,
+      0, 1, 45, 0, 0, 1, -367, 0, 0, 1, -537, 0, 0, 1, -225, 9, 0, 1, 1484, 2, 0, 1, -707, 0, 0, 1, 729, 0, 0, 1, -46, 0, 0,
+      1, -1443, 9, 0, 1, 1188, 0, 0, 1, 319, 0, 0, 1, -417, 11, 0, 1, -273, 0, 0, 1, 150, 0, 0, 1, -957, 9, 0, 1, 7, 9, 0, 1,
+      1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 487, 0, 0, 1, 131, 0, 0, 1, -939, 9, 0, 1, 749, 0, 0, 1, 526, 0,
+      0, 1, -1256, 9, 0, 1, 1188, 0, 0, 1, 294, 0, 0, 1, 0, 0, 0, 1, -242, 0, 0, 1, 36, 0, 0, 1, -1063, 0, 0, 1, -206, 8, 0,
+      1, 563, 0, 0, 1, -557, 0, 0, 1, -7, 9, 0, 1, 798, 0, 0, 1, -85, 0, 0, 1, 673, 0, 0, 1, -1430, 0, 0, 1, 917, 0, 0, 1, 96,
+      0, 0, 1, -751, 8, 0, 1, 958, 11, 0, 1, -1157, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, 1215, 0, 0, 1, -1322,
+      4, 0, 1, 98, 8, 0, 1, 1447, 10, 0, 1, -1442, 0, 0, 1, 672, 0, 0, 1, 672, 0, 0, 1, 0, 0, 0, 1, -606, 0, 0, 1, -116, 0, 0,
+      1, 197, 0, 0, 1, 616, 0, 0, 1, -1490, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1033, 2, 0, 1, -65,
+      0, 0, 1, 82, 2, 0, 1, -1339, 9, 0, 1, 1378, 0, 0, 1, -341, 0, 0, 1, -1034, 9, 0, 1, 1221, 11, 0, 1, -1298, 0, 0, 1,
+      1497, 0, 0, 1, -1408, 0, 0, 1, 1328, 0, 0, 1, -928, 8, 0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 1, 460, 11, 0, 1,
+      -1019, 8, 0, 1, 1600, 0, 0, 1, -1421, 9, 0, 1, 1234, 0, 0, 1, -1027, 8, 0, 1, 931, 0, 0, 1, -362, 0, 0, 1, -774, 8, 0,
+      1, 1268, 0, 0, 1, -316, 0, 0, 1, 358, 2, 0, 1, -1304, 9, 0, 1, 544, 0, 0, 1, 772, 0, 0, 1, -1108, 8, 0, 1, 335, 0, 0, 1,
+      8, 0, 0, 1, -543, 9, 0, 1, 3, 9, 0, 1, 1154, 0, 0, 1, 252, 0, 0, 1, -713, 0, 0, 1, 510, 0, 0, 1, 126, 0, 0, 1, 0, 0, 0,
+      1, -798, 0, 0, 1, 165, 0, 0, 1, 526, 0, 0, 1, -818, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, 648, 0, 0, 1,
+      11, 0, 0, 1, -206, 0, 0, 1, 199, 0, 0, 1, -1389, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9,
+      96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 791, 0, 0, 1, 175, 0, 0, 1, -95, 0, 0, 1, 219, 0, 0, 1, -946, 8, 0, 1, 1225, 0, 0,
+      1, -1011, 0, 0, 1, 108, 4, 0, 1, 470, 0, 0, 1, -602, 8, 0, 1, 1139, 10, 0, 1, -57, 0, 0, 1, -1519, 9, 0, 1, 1630, 0, 0,
+      1, -283, 11, 0, 1, -1344, 9, 0, 1, 919, 0, 0, 1, 455, 0, 0, 1, -301, 0, 0, 1, 515, 0, 0, 1, -395, 0, 0, 1, 0, 0, 0, 1,
+      -624, 0, 0, 1, -302, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1089, 0, 0, 1, -682,
+      0, 0, 1, 915, 0, 0, 1, -453, 0, 0, 0, 1, 725, 0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1552, 0, 0, 1, 5, 1, 0, 0, 1,
+      1542, 0, 0, 1, -35, 0, 0, 1, 79, 0, 0, 1, -474, 3, 0, 1, -579, 0, 0, 1, 832, 11, 0, 1, -410, 0, 0, 1, -65, 0, 0, 1, 75,
+      0, 0, 1, 630, 0, 0, 1, -110, 2, 0, 1, -31, 2, 0, 1, -630, 0, 0, 1, -795, 4, 0, 1, 1284, 0, 0, 1, -1280, 9, 0, 1, 1186,
+      0, 0, 1, -256, 0, 0, 1, 562, 0, 0, 1, -1491, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 413, 0, 0, 1, 492, 0, 0, 1, 31, 0, 0, 1,
+      -67, 11, 0, 1, -1256, 1, 0, 1, 1475, 2, 0, 1, -128, 0, 0, 1, 83, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -507,
+      0, 0, 1, -221, 0, 0, 1, -384, 0, 0, 1, -38, 8, 0, 1, 1110, 2, 0, 1, -479, 0, 0, 1, 521, 0, 0, 1, -256, 3, 0, 1, 84, 0,
+      0, 1, -482, 0, 0, 1, 171, 0, 0, 1, 283, 0, 0, 1, 234, 0, 0, 1, -513, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 512, 0, 0, 1,
+      150, 0, 0, 1, -425, 0, 0, 1, 436, 8, 0, 1, -1490, 9, 0, 1, 878, 0, 0, 1, 437, 11, 0, 1, -954, 0, 0, 1, 852, 0, 0, 1,
+      -443, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -677, 0, 0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 115, 0, 0, 1, -29, 0,
+      0, 1, 697, 0, 0, 1, -119, 0, 0, 1, 157, 0, 0, 1, -226, 0, 0, 1, 126, 8, 0, 1, -589, 0, 0, 1, 43, 0, 0, 1, 429, 0, 0, 1,
+      -1293, 9, 0, 1, 805, 0, 0, 1, -354, 0, 0, 1, 15, 0, 0, 1, 988, 0, 0, 1, -568, 0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11,
+      0, 0, 1, 8, 0, 0, 1, -1037, 9, 0, 1, 990, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1066, 9, 0, 1, 1545, 0, 0, 1, -157, 0, 0,
+      1, -1281, 9, 0, 1, 408, 0, 0, 1, 677, 0, 0, 1, 10, 0, 0, 1, -666, 8, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1,
+      -1164, 0, 0, 1, -47, 1, 0, 1, 1454, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -438, 0, 0, 1, -948, 9, 0, 1, 312, 0, 0, 1,
+      1123, 0, 0, 1, -1140, 0, 0, 1, 477, 0, 0, 1, 227, 0, 0, 1, 256, 0, 0, 1, -1047, 0, 0, 1, 188, 0, 0, 1, 1036, 0, 0, 1,
+      -1433, 1, 0, 1, 649, 0, 0, 1, 134, 0, 0, 1, 636, 0, 0, 1, -75, 0, 0, 1, -1298, 4, 0, 1, 1257, 0, 0, 1, -327, 3, 0, 1,
+      -104, 0, 0, 1, 591, 0, 0, 1, 0, 0, 0, 1, -1237, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1123, 0, 0, 1, -854, 0, 0, 1, 1081,
+      0, 0, 1, -1297, 0, 0, 1, 279, 0, 0, 1, 1101, 0, 0, 1, -285, 0, 0, 1, -379, 0, 0, 1, -706, 0, 0, 1, 946, 3, 0, 1, -951,
+      9, 0, 1, 16, 0, 0, 1, 1315, 0, 0, 1, -1322, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1398, 0, 0, 1, -1101, 0, 0, 1, -206, 0,
+      0, 0, 1, 208, 0, 0, 1, 1152, 0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, -258, 0, 0, 1, 214, 0, 0, 1, -1343, 12, 0, 1, 1414, 0, 0,
+      1, -31, 0, 0, 1, -154, 0, 0, 1, -26, 0, 0, 1, -556, 0, 0, 1, -646, 8, 0, 1, 1, 9, 0, 1, 706, 0, 0, 1, 639, 0, 0, 1,
+      -1350, 8, 0, 1, 424, 0, 0, 1, -411, 9, 0, 1, 1, 0, 0, 0, 0, 1, 486, 0, 0, 1, 919, 0, 0, 1, -327, 0, 0, 1, 146, 0, 0, 1,
+      187, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -121, 0, 0, 1, -1076, 8, 0, 1, 820, 0, 0, 1, 3, 0, 0, 1, 366, 0, 0, 1, 0, 0, 0,
+      1, 13, 0, 0, 1, -217, 0, 0, 1, -368, 0, 0, 1, -166, 0, 0, 1, 411, 0, 0, 1, -779, 8, 0, 1, 687, 0, 0, 1, 431, 0, 0, 1,
+      -655, 0, 0, 1, -24, 0, 0, 1, 549, 0, 0, 1, -828, 0, 0, 1, 443, 0, 0, 1, -1118, 0, 0, 1, 1411, 0, 0, 1, -284, 0, 0, 1,
+      476, 0, 0, 0, 1, -631, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 203, 0, 0, 1, -163, 0, 0, 1, 276, 0,
+      0, 1, -402, 0, 0, 1, 629, 2, 0, 1, -53, 0, 0, 1, -1045, 0, 0, 1, 0, 0, 0, 1, 260, 0, 0, 1, 907, 0, 0, 1, -420, 0, 0, 1,
+      331, 0, 0, 1, 57, 2, 0, 1, -617, 0, 0, 1, 325, 0, 0, 1, 244, 2, 0, 1, 73, 0, 0, 1, -1589, 1, 0, 1, 1093, 0, 0, 1, -8, 0,
+      0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 605, 2, 0, 1, -639, 0, 0, 1, 741, 0, 0, 1, -739, 0, 0, 1, -859, 0, 0,
+      1, 1464, 2, 0, 1, 0, 2, 0, 1, 125, 0, 0, 1, -807, 10, 0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1548, 0, 0, 1, -595, 0, 0, 1,
+      407, 0, 0, 1, -421, 0, 0, 1, 146, 0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0, 0, 1, -361, 1,
+      0, 1, 864, 0, 0, 1, 478, 0, 0, 1, -736, 0, 0, 1, -165, 0, 0, 1, 938, 0, 0, 1, -16, 0, 0, 1, -1513, 0, 0, 1, 1430, 2, 0,
+      1, -1424, 0, 0, 1, -1, 4, 0, 1, 786, 0, 0, 1, 159, 0, 0, 1, 515, 0, 0, 1, -18, 2, 0, 1, -141, 0, 0, 1, 198, 2, 0, 1,
+      -733, 0, 0, 1, -762, 9, 0, 1, 465, 0, 0, 2, 655, 0, 0, 0, 3, 0, 1, -1126, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 863, 0, 0,
+      1, 412, 0, 0, 1, -195, 0, 0, 1, -1155, 9, 0, 1, 77, 0, 0, 1, 796, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1,
+      -227, 0, 0, 1, 414, 0, 0, 1, 263, 0, 0, 1, -370, 0, 0, 1, 396, 0, 0, 1, -839, 0, 0, 1, 476, 0, 0, 1, 542, 8, 0, 1, -671,
+      0, 0, 1, -71, 0, 0, 1, 544, 0, 0, 1, 120, 0, 0, 1, -359, 0, 0, 1, 178, 0, 0, 1, 254, 0, 0, 1, -730, 0, 0, 1, 31, 0, 0,
+      1, -45, 0, 0, 1, -346, 0, 0, 1, 418, 0, 0, 1, -472, 0, 0, 1, 643, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -762, 8, 0, 1,
+      1242, 0, 0, 1, 173, 0, 0, 2, -388, 0, 0, 0, 3, 0, 1, 493, 0, 0, 1, -455, 0, 0, 1, -79, 0, 0, 1, -981, 9, 0, 1, 451, 0,
+      0, 1, 0, 0, 0, 1, 501, 0, 0, 1, 39, 0, 0, 1, 276, 0, 0, 1, -200, 0, 0, 1, 397, 0, 0, 1, -1110, 8, 0, 1, 1007, 0, 0, 1,
+      -533, 0, 0, 1, -82, 0, 0, 1, 757, 0, 0, 1, -1048, 0, 0, 1, 765, 0, 0, 1, -1202, 9, 0, 1, 1279, 3, 0, 1, -155, 0, 0, 1,
+      146, 0, 0, 1, -119, 0, 0, 1, 346, 0, 0, 1, -125, 0, 0, 1, -474, 0, 0, 1, 410, 0, 0, 1, 0, 0, 0, 1, -727, 0, 0, 1, -572,
+      0, 0, 1, 11, 1, 0, 1, 1379, 0, 0, 1, -1083, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1197, 2, 0, 1, -59, 2, 0, 1, -448, 11,
+      0, 1, -575, 0, 0, 1, 1150, 0, 0, 1, -719, 0, 0, 1, 602, 0, 0, 1, -636, 0, 0, 1, 96, 0, 0, 1, 584, 2, 0, 1, -364, 0, 0,
+      1, -87, 0, 0, 1, -726, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1324, 2, 0, 1, -442, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1,
+      147, 0, 0, 1, 233, 10, 0, 1, -256, 0, 0, 1, -326, 0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, 563, 0, 0, 1,
+      -1490, 1, 0, 1, 1485, 0, 0, 1, -349, 0, 0, 1, -851, 0, 0, 1, 1039, 0, 0, 1, -1258, 1, 0, 1, 1415, 0, 0, 1, -639, 0, 0,
+      1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1, -150, 0, 0, 1, -514, 0, 0, 1, 664, 0, 0, 1, -1054,
+      9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0,
+      1, 1088, 0, 0, 1, -376, 2, 0, 1, 262, 0, 0, 1, -577, 0, 0, 1, 397, 0, 0, 1, 431, 0, 0, 1, 338, 0, 0, 1, -405, 0, 0, 1,
+      355, 2, 0, 1, -1363, 9, 0, 1, 1288, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0, 1, -874, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0,
+      0, 1, -562, 0, 0, 1, 1411, 0, 0, 1, -599, 3, 0, 1, 498, 0, 0, 1, -42, 2, 0, 1, -1059, 0, 0, 1, 771, 11, 0, 1, -256, 0,
+      0, 1, 523, 0, 0, 1, -1, 0, 0, 1, 42, 0, 0, 1, -652, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 643, 0, 0, 1, -663, 0, 0, 1, -5,
+      0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 479, 0, 0, 1, -437, 0, 0, 1,
+      155, 0, 0, 1, 289, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -369, 0, 0, 1, -41, 0, 0, 1, -1149, 0, 0, 1, 1182, 0, 0, 1, -246,
+      0, 0, 1, 695, 0, 0, 1, -379, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 385, 0, 0, 1, -319, 0, 0, 2, 285, 2, 0, 1, 2, 0, 2, -1, 2,
+      0, 1, 2, 0, 1, -254, 0, 0, 1, -1239, 0, 0, 1, 1447, 2, 0, 1, 16, 0, 0, 1, -220, 0, 0, 1, -291, 0, 0, 1, 566, 0, 0, 1,
+      -1409, 0, 0, 1, 1140, 0, 0, 1, -471, 0, 0, 1, -8, 0, 0, 1, -854, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0, 0, 1, -807, 1,
+      0, 1, 1596, 0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1501, 0, 0, 1, 1119, 0, 0, 1, 61, 0, 0, 0, 1, 284, 0, 0, 1, -277, 0, 0,
+      1, -105, 0, 0, 1, 402, 0, 0, 1, 0, 0, 0, 1, -1011, 0, 0, 1, 288, 0, 0, 1, 235, 0, 0, 1, 549, 0, 0, 1, -1127, 0, 0, 1,
+      70, 0, 0, 1, 815, 0, 0, 1, -215, 0, 0, 1, 316, 0, 0, 1, -796, 0, 0, 1, 841, 2, 0, 1, -1431, 0, 0, 1, 1355, 0, 0, 1, -36,
+      0, 0, 1, -358, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -363, 0, 0, 1, 359, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1197, 4, 0,
+      1, 0, 4, 0, 1, 1305, 0, 0, 1, -267, 0, 0, 1, 72, 0, 0, 1, -506, 0, 0, 1, -2, 0, 0, 1, -99, 0, 0, 1, -261, 0, 0, 1, 877,
+      0, 0, 1, -719, 0, 0, 1, 477, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0, 1, 153, 0, 0, 1, 131, 0, 0, 1, -426, 0, 0, 1, 520, 8, 0,
+      1, -1589, 9, 0, 0, 1, 445, 0, 0, 1, 357, 0, 0, 1, 757, 2, 0, 1, -317, 0, 0, 1, 0, 0, 0, 1, 334, 0, 0, 1, -31, 0, 0, 1,
+      -697, 0, 0, 1, 721, 0, 0, 1, -127, 0, 0, 1, 183, 0, 0, 1, -528, 0, 0, 1, 359, 0, 0, 1, -468, 0, 0, 1, 232, 0, 0, 1,
+      -106, 0, 0, 1, -34, 0, 0, 1, -198, 0, 0, 1, 311, 0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1, 581, 0, 0, 1, -263, 0, 0, 1, -316,
+      0, 0, 1, -364, 0, 0, 1, 509, 0, 0, 1, 153, 0, 0, 1, 120, 0, 0, 1, -715, 4, 0, 1, 1062, 0, 0, 1, -1118, 0, 0, 1, 629, 0,
+      0, 1, -575, 0, 0, 1, -536, 0, 0, 1, 445, 0, 0, 1, 667, 0, 0, 1, 295, 0, 0, 1, -335, 0, 0, 1, -111, 0, 0, 1, 16, 0, 0, 1,
+      570, 0, 0, 1, -1444, 9, 0, 1, 1270, 0, 0, 1, 0, 0, 0, 3, 89, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -64, 0, 0, 1,
+      -625, 0, 0, 1, 792, 0, 0, 1, -1466, 1, 0, 1, 1362, 0, 0, 1, -134, 0, 0, 1, -1226, 0, 0, 1, 294, 0, 0, 1, 1116, 0, 0, 1,
+      -54, 8, 0, 1, 124, 0, 0, 1, -631, 0, 0, 1, 594, 0, 0, 1, -247, 0, 0, 1, -24, 0, 0, 1, 291, 0, 0, 1, -299, 0, 0, 1, 208,
+      2, 0, 1, -531, 0, 0, 1, 647, 0, 0, 1, -1261, 8, 0, 0, 1, 1117, 2, 0, 1, -286, 0, 0, 1, 357, 0, 0, 1, -1389, 0, 0, 1,
+      995, 0, 0, 1, -225, 0, 0, 1, 554, 0, 0, 1, -1313, 1, 0, 1, -19, 9, 0, 1, 1320, 0, 0, 1, -633, 0, 0, 1, 744, 0, 0, 1, 12,
+      0, 0, 1, -1430, 1, 0, 1, 908, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1, -663, 1, 0, 1, 838, 0, 0, 1, -136, 0, 0, 1, -654, 1,
+      0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1,
+      1304, 0, 0, 1, -325, 0, 0, 1, 427, 2, 0, 1, -729, 0, 0, 1, 753, 2, 0, 0, 1, -583, 0, 0, 1, 609, 0, 0, 1, -776, 0, 0, 1,
+      213, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, 31, 0, 0, 0, 1, -1162, 8, 0, 1, 0, 8, 0, 1, 1422, 0, 0, 1, -335,
+      0, 0, 1, -1239, 0, 0, 1, 534, 0, 0, 1, 1025, 0, 0, 1, -829, 0, 0, 0, 1, -202, 0, 0, 1, 361, 0, 0, 1, 580, 0, 0, 1, -42,
+      2, 0, 1, -133, 0, 0, 1, -1305, 0, 0, 1, 1165, 0, 0, 1, 302, 0, 0, 1, -646, 0, 0, 1, -23, 0, 0, 1, 533, 0, 0, 1, 245, 0,
+      0, 1, -676, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 462, 0, 0, 1, -342, 0, 0, 1, 156, 0, 0, 1, 369, 0, 0, 1, -1607, 1, 0, 1,
+      959, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 263, 2, 0, 1, 42, 0, 0, 1, -771, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0,
+      1, 30, 0, 0, 1, -44, 0, 0, 1, 361, 0, 0, 1, -532, 0, 0, 1, 510, 0, 0, 1, -107, 0, 0, 1, -245, 0, 0, 1, 0, 0, 0, 1, -148,
+      0, 0, 1, 512, 2, 0, 1, -76, 2, 0, 1, -492, 0, 0, 1, 441, 0, 0, 1, -253, 0, 0, 1, -1194, 1, 0, 1, 427, 0, 0, 1, -429, 1,
+      0, 1, 1464, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -441, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1, 503, 0, 0, 1, -530, 0, 0, 1,
+      544, 0, 0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -587, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 574, 0,
+      0, 1, 45, 2, 0, 1, -715, 0, 0, 1, 714, 2, 0, 1, -478, 0, 0, 1, -951, 0, 0, 2, 1126, 8, 0, 0, 11, 0, 1, 358, 2, 0, 1,
+      -1480, 4, 0, 1, 1541, 0, 0, 1, -938, 0, 0, 1, -589, 9, 0, 1, 386, 0, 0, 1, 1103, 0, 0, 1, -704, 0, 0, 1, 693, 0, 0, 1,
+      -448, 0, 0, 1, 357, 0, 0, 1, -199, 0, 0, 1, 289, 2, 0, 1, -856, 0, 0, 1, 811, 0, 0, 1, -278, 0, 0, 1, 356, 0, 0, 1,
+      -1049, 0, 0, 1, 920, 0, 0, 1, -430, 0, 0, 1, 454, 0, 0, 1, -557, 0, 0, 1, 696, 0, 0, 1, -396, 0, 0, 1, 187, 0, 0, 1,
+      108, 0, 0, 1, -1497, 0, 0, 1, 1570, 0, 0, 1, -385, 11, 0, 1, -1109, 0, 0, 1, 1438, 0, 0, 1, -175, 0, 0, 1, -271, 0, 0,
+      1, 395, 0, 0, 1, -1374, 9, 0, 1, 1408, 0, 0, 1, 95, 0, 0, 1, -434, 0, 0, 1, -1043, 0, 0, 1, 820, 0, 0, 1, 628, 0, 0, 1,
+      29, 0, 0, 1, -521, 0, 0, 1, 469, 0, 0, 1, -497, 0, 0, 1, 264, 0, 0, 1, 78, 0, 0, 1, -1264, 1, 0, 1, 937, 0, 0, 1, -641,
+      0, 0, 1, -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0, 1, 1469, 0, 0, 1, -448, 0, 0, 1, 336, 0, 0, 1, -190, 0, 0, 1, -13, 0,
+      0, 1, 111, 0, 0, 1, -712, 0, 0, 0, 1, 331, 0, 0, 1, 480, 0, 0, 1, -1452, 4, 0, 1, 1501, 0, 0, 1, -69, 0, 0, 1, -303, 0,
+      0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 539, 0, 0, 1, -503, 0, 0, 1, 441, 0, 0, 1, -231, 0, 0, 1, -1115, 1, 0, 1, 1424, 0, 0,
+      1, -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -1409, 1, 0, 1, 347, 0, 0, 1, 965, 0, 0, 1,
+      -1313, 0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, 150, 0, 0, 1, -399, 1, 0, 1, 1311, 0, 0, 1, 4,
+      0, 0, 1, -1421, 0, 0, 1, 20, 0, 0, 1, 867, 0, 0, 1, 136, 0, 0, 1, 403, 0, 0, 1, -240, 0, 0, 1, 316, 0, 0, 1, -1437, 1,
+      0, 1, 655, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 747, 0, 0, 1, -547, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 589, 2, 0, 1,
+      -1120, 0, 0, 1, 17, 0, 0, 1, 416, 0, 0, 1, 630, 0, 0, 1, -1259, 0, 0, 1, 1401, 0, 0, 1, -679, 0, 0, 1, 5, 0, 0, 1, -8,
       0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -918, 0, 0, 1, 1200, 0, 0, 1, 154, 0, 0, 1, -1408, 1, 0, 1, 1267, 8, 0, 1, -1017, 0,
-      0, 1, 840, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465, 0, 0, 1, -783, 4, 0, 1, 1030, 0, 0, 1, 164, 0, 0, 1, 239, 0, 0, 1,
-      83, 0, 0, 1, -82, 0, 0, 1, -105, 0, 0, 1, 202, 0, 0, 1, -1569, 1, 0, 1, 13, 0, 0, 1, 1255, 0, 0, 1, -129, 0, 0, 1, 310,
-      2, 0, 1, -24, 0, 0, 1, -54, 3, 0, 0, 9, -678, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0,
+      0, 1, 840, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465, 0, 0, 1, -783, 4, 0, 1, 1030, 0, 0, 1, 164, 0, 0, 1, 252, 0, 0, 1,
+      83, 0, 0, 1, -82, 0, 0, 1, -118, 0, 0, 1, 215, 0, 0, 1, -1582, 1, 0, 1, 13, 0, 0, 1, 1255, 0, 0, 1, -129, 0, 0, 1, 323,
+      2, 0, 1, -24, 0, 0, 1, -67, 3, 0, 0, 9, -678, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0,
       10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 511, 0, 0,
-      2, -611, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 890, 2, 0, 0, 1, -558, 0, 0, 1, -136, 0, 0, 1, 676, 2, 0, 1, -894, 0, 0, 1,
-      -595, 0, 0, 1, 1552, 0, 0, 0, 1, -133, 2, 0, 0, 8, -758, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2,
-      0, 10, 2, 0, 1, -674, 0, 0, 1, 835, 0, 0, 1, 301, 0, 0, 1, -1232, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1540, 0, 0, 1, -489,
-      0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -755, 8, 0, 1, 982, 0, 0, 1, -15, 0, 0, 1, -1482, 9, 0, 1, 494, 0, 0, 1, 982, 0, 0,
-      1, -687, 0, 0, 1, 614, 2, 0, 1, 15, 0, 0, 1, -692, 2, 0, 1, 428, 0, 0, 1, 310, 0, 0, 1, -1448, 0, 0, 1, 767, 0, 0, 1,
-      547, 0, 0, 1, 0, 0, 0, 1, -390, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -822, 0, 0, 1, 1446, 0, 0, 1, -20, 0, 0, 1, -82,
-      0, 0, 1, 18, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -74, 0, 0, 1, -433, 0, 0, 1, -948, 0, 0, 1, 159, 0, 0, 1, 653, 0, 0, 1,
+      2, -611, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 903, 2, 0, 0, 1, -571, 0, 0, 1, -136, 0, 0, 1, 689, 2, 0, 1, -907, 0, 0, 1,
+      -595, 0, 0, 1, 1565, 0, 0, 0, 1, -133, 2, 0, 0, 8, -771, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2,
+      0, 10, 2, 0, 1, -674, 0, 0, 1, 835, 0, 0, 1, 301, 0, 0, 1, -1232, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1553, 0, 0, 1, -502,
+      0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -755, 8, 0, 1, 995, 0, 0, 1, -15, 0, 0, 1, -1495, 9, 0, 1, 494, 0, 0, 1, 995, 0, 0,
+      1, -700, 0, 0, 1, 627, 2, 0, 1, 15, 0, 0, 1, -705, 2, 0, 1, 428, 0, 0, 1, 323, 0, 0, 1, -1461, 0, 0, 1, 767, 0, 0, 1,
+      547, 0, 0, 1, 0, 0, 0, 1, -390, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -822, 0, 0, 1, 1459, 0, 0, 1, -20, 0, 0, 1, -95,
+      0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -433, 0, 0, 1, -948, 0, 0, 1, 159, 0, 0, 1, 653, 0, 0, 1,
       -384, 0, 0, 1, 58, 0, 0, 1, 282, 0, 0, 1, -708, 9, 0, 1, 1219, 0, 0, 1, -247, 0, 0, 1, -45, 0, 0, 1, 152, 0, 0, 1,
       -1065, 0, 0, 1, 1239, 0, 0, 1, -499, 0, 0, 1, 370, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0,
-      0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 222, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -195, 0, 0, 1, -1, 0, 0, 1, -22,
-      11, 0, 1, -1138, 1, 0, 1, -19, 1, 0, 1, 1371, 0, 0, 1, -952, 0, 0, 1, 695, 0, 0, 1, 300, 0, 0, 1, -561, 0, 0, 1, -4, 0,
-      0, 1, 0, 0, 0, 1, 601, 0, 0, 1, -78, 0, 0, 1, -639, 0, 0, 1, -700, 0, 0, 1, 661, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1,
-      -798, 0, 0, 1, 925, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 204, 0, 0, 1, -969, 0, 0, 1, 1026, 0, 0, 1, -41,
-      2, 0, 1, -1346, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 519, 0, 0, 1,
-      -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1287, 0, 0, 1, 213, 1, 0, 1, 1379, 0, 0, 1, -491, 0, 0, 1, 368, 2, 0, 0, 1,
-      60, 2, 0, 1, -676, 0, 0, 1, 684, 2, 0, 1, 35, 0, 0, 1, -755, 2, 0, 1, -650, 1, 0, 1, 1391, 0, 0, 1, -243, 0, 0, 1, -572,
-      0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 881, 0, 0, 1, 125, 0, 0, 1, 125, 0, 0, 1, -386, 0, 0, 1,
-      -1054, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -348, 0, 0, 1, 780, 0, 0, 1, -265, 0, 0, 1, 509,
-      0, 0, 1, -828, 0, 0, 1, 343, 0, 0, 1, 502, 0, 0, 1, -132, 0, 0, 1, 284, 0, 0, 1, -643, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0,
-      1, -5, 0, 0, 1, 20, 0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, 191, 2, 0, 1, -22, 2, 0, 1, -135, 0, 0,
-      1, -299, 0, 0, 1, 471, 0, 0, 1, -549, 0, 0, 1, 292, 0, 0, 1, 216, 0, 0, 1, -571, 0, 0, 1, 545, 2, 0, 1, -252, 0, 0, 1,
-      310, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -480, 0, 0, 1, 287, 0, 0, 1, -1278, 0, 0, 1, 1002, 0, 0, 1, 561, 0, 0, 1, -826,
-      0, 0, 1, 636, 0, 0, 1, -234, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1, -722, 8, 0, 2, 1503, 2, 0, 66, 2, 0, 1, -937, 0,
-      0, 1, -6, 0, 0, 1, 866, 0, 0, 1, -1008, 0, 0, 1, 593, 0, 0, 0, 0, 1, -348, 0, 0, 1, -299, 0, 0, 1, 724, 0, 0, 1, -1108,
-      0, 0, 1, 1487, 0, 0, 1, -327, 0, 0, 1, -1176, 1, 0, 0, 1, 945, 0, 0, 1, -842, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1,
-      1200, 0, 0, 1, 256, 0, 0, 1, -1453, 4, 0, 1, 1470, 0, 0, 1, -251, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1,
-      -780, 0, 0, 1, 1318, 0, 0, 1, 89, 2, 0, 0, 1, -761, 2, 0, 0, 1, 826, 0, 0, 1, -344, 0, 0, 1, -646, 0, 0, 1, 169, 0, 0,
-      1, 289, 0, 0, 1, 527, 0, 0, 1, -16, 0, 0, 1, -248, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1250, 0, 0, 1, 132, 0, 0, 1, 31,
-      0, 0, 1, 848, 11, 0, 0, 1, -919, 0, 0, 1, 697, 0, 0, 1, 788, 2, 0, 1, -388, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -602, 0,
+      0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 235, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -208, 0, 0, 1, -1, 0, 0, 1, -22,
+      11, 0, 1, -1138, 1, 0, 1, -19, 1, 0, 1, 1384, 0, 0, 1, -965, 0, 0, 1, 695, 0, 0, 1, 313, 0, 0, 1, -574, 0, 0, 1, -4, 0,
+      0, 1, 0, 0, 0, 1, 614, 0, 0, 1, -78, 0, 0, 1, -652, 0, 0, 1, -700, 0, 0, 1, 661, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1,
+      -798, 0, 0, 1, 925, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 217, 0, 0, 1, -982, 0, 0, 1, 1039, 0, 0, 1, -41,
+      2, 0, 1, -1359, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 519, 0, 0, 1,
+      -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1287, 0, 0, 1, 213, 1, 0, 1, 1392, 0, 0, 1, -504, 0, 0, 1, 381, 2, 0, 0, 1,
+      60, 2, 0, 1, -689, 0, 0, 1, 697, 2, 0, 1, 35, 0, 0, 1, -768, 2, 0, 1, -650, 1, 0, 1, 1404, 0, 0, 1, -256, 0, 0, 1, -572,
+      0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 881, 0, 0, 1, 138, 0, 0, 1, 125, 0, 0, 1, -399, 0, 0, 1,
+      -1054, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -348, 0, 0, 1, 780, 0, 0, 1, -265, 0, 0, 1, 522,
+      0, 0, 1, -841, 0, 0, 1, 343, 0, 0, 1, 515, 0, 0, 1, -145, 0, 0, 1, 297, 0, 0, 1, -656, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0,
+      1, -5, 0, 0, 1, 20, 0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, 204, 2, 0, 1, -22, 2, 0, 1, -148, 0, 0,
+      1, -299, 0, 0, 1, 484, 0, 0, 1, -562, 0, 0, 1, 292, 0, 0, 1, 229, 0, 0, 1, -584, 0, 0, 1, 558, 2, 0, 1, -265, 0, 0, 1,
+      323, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -493, 0, 0, 1, 287, 0, 0, 1, -1278, 0, 0, 1, 1002, 0, 0, 1, 574, 0, 0, 1, -839,
+      0, 0, 1, 636, 0, 0, 1, -234, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1, -722, 8, 0, 2, 1516, 2, 0, 66, 2, 0, 1, -950, 0,
+      0, 1, -6, 0, 0, 1, 879, 0, 0, 1, -1021, 0, 0, 1, 593, 0, 0, 0, 0, 1, -348, 0, 0, 1, -299, 0, 0, 1, 724, 0, 0, 1, -1108,
+      0, 0, 1, 1500, 0, 0, 1, -340, 0, 0, 1, -1176, 1, 0, 0, 1, 945, 0, 0, 1, -842, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1,
+      1200, 0, 0, 1, 269, 0, 0, 1, -1466, 4, 0, 1, 1483, 0, 0, 1, -264, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1,
+      -780, 0, 0, 1, 1318, 0, 0, 1, 102, 2, 0, 0, 1, -774, 2, 0, 0, 1, 839, 0, 0, 1, -357, 0, 0, 1, -646, 0, 0, 1, 169, 0, 0,
+      1, 289, 0, 0, 1, 540, 0, 0, 1, -16, 0, 0, 1, -261, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1250, 0, 0, 1, 132, 0, 0, 1, 31,
+      0, 0, 1, 848, 11, 0, 0, 1, -919, 0, 0, 1, 697, 0, 0, 1, 801, 2, 0, 1, -401, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -602, 0,
       0, 1, 909, 0, 0, 1, -428, 0, 0, 1, 469, 0, 0, 1, -154, 0, 0, 1, 116, 0, 0, 1, -154, 0, 0, 1, -374, 0, 0, 2, -126, 2, 0,
-      88, 2, 0, 1, 557, 0, 0, 1, -418, 0, 0, 1, 0, 0, 0, 1, -810, 1, 0, 1, -19, 1, 0, 1, 1374, 0, 0, 1, 100, 0, 0, 1, -60, 0,
-      0, 1, -561, 0, 0, 1, -14, 0, 0, 0, 1, 401, 3, 0, 1, -1207, 1, 0, 1, 1377, 0, 0, 1, 42, 0, 0, 1, -1414, 1, 0, 1, 1163, 0,
-      0, 1, 0, 0, 0, 1, 160, 2, 0, 1, -284, 0, 0, 1, 0, 0, 0, 1, -1194, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40,
+      88, 2, 0, 1, 557, 0, 0, 1, -418, 0, 0, 1, 0, 0, 0, 1, -810, 1, 0, 1, -19, 1, 0, 1, 1387, 0, 0, 1, 100, 0, 0, 1, -60, 0,
+      0, 1, -574, 0, 0, 1, -14, 0, 0, 0, 1, 401, 3, 0, 1, -1207, 1, 0, 1, 1390, 0, 0, 1, 42, 0, 0, 1, -1427, 1, 0, 1, 1163, 0,
+      0, 1, 0, 0, 0, 1, 173, 2, 0, 1, -297, 0, 0, 1, 0, 0, 0, 1, -1194, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40,
       0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0,
-      1, 1235, 0, 0, 1, -526, 0, 0, 1, 339, 0, 0, 1, 161, 0, 0, 1, -1218, 1, 0, 1, 1272, 0, 0, 1, 78, 0, 0, 1, -201, 3, 0, 1,
-      -362, 0, 0, 1, 565, 0, 0, 0, 0, 1, -406, 0, 0, 1, 335, 0, 0, 1, 18, 0, 0, 1, -1345, 1, 0, 1, 1182, 0, 0, 1, -344, 0, 0,
-      1, 418, 0, 0, 1, -957, 0, 0, 1, -321, 0, 0, 1, 1432, 2, 0, 1, -641, 11, 0, 1, 544, 0, 0, 1, 100, 0, 0, 1, -9, 0, 0, 1,
-      -1378, 0, 0, 1, 651, 0, 0, 1, 639, 0, 0, 1, -1302, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199,
-      0, 0, 1, -373, 0, 0, 1, 752, 0, 0, 1, 0, 0, 0, 1, -749, 0, 0, 1, 1287, 0, 0, 1, 17, 0, 0, 1, -1048, 0, 0, 1, 475, 0, 0,
-      1, -108, 0, 0, 1, 106, 0, 0, 1, 311, 0, 0, 1, 134, 0, 0, 1, 104, 0, 0, 1, 63, 0, 0, 1, -597, 0, 0, 1, 582, 0, 0, 1,
-      -350, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1324, 0, 0, 1, 1256, 0, 0, 1, 235, 2, 0, 1, -108, 0, 0, 1, -313, 0, 0, 1,
-      -1063, 8, 0, 1, 800, 0, 0, 1, 803, 0, 0, 1, -259, 0, 0, 1, 230, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1, -1467, 1, 0, 1,
-      1454, 0, 0, 1, -1205, 0, 0, 0, 1, 518, 2, 0, 1, 683, 2, 0, 1, -1451, 0, 0, 1, 1481, 0, 0, 1, -415, 0, 0, 1, -348, 0, 0,
+      1, 1248, 0, 0, 1, -539, 0, 0, 1, 511, 0, 0, 1, -172, 0, 0, 1, 161, 0, 0, 1, -1218, 1, 0, 1, 1285, 0, 0, 1, 78, 0, 0, 1,
+      -214, 3, 0, 1, -362, 0, 0, 1, 578, 0, 0, 0, 0, 1, -419, 0, 0, 1, 348, 0, 0, 1, 18, 0, 0, 1, -1358, 1, 0, 1, 1182, 0, 0,
+      1, -344, 0, 0, 1, 418, 0, 0, 1, -957, 0, 0, 1, -321, 0, 0, 1, 1445, 2, 0, 1, -654, 11, 0, 1, 557, 0, 0, 1, 100, 0, 0, 1,
+      -9, 0, 0, 1, -1391, 0, 0, 1, 651, 0, 0, 1, 652, 0, 0, 1, -1315, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0, 0, 1, 29, 0,
+      0, 1, -199, 0, 0, 1, -373, 0, 0, 1, 752, 0, 0, 1, 0, 0, 0, 1, -749, 0, 0, 1, 1300, 0, 0, 1, 17, 0, 0, 1, -1061, 0, 0, 1,
+      475, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 311, 0, 0, 1, 134, 0, 0, 1, 117, 0, 0, 1, 63, 0, 0, 1, -610, 0, 0, 1, 595, 0,
+      0, 1, -363, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1324, 0, 0, 1, 1256, 0, 0, 1, 248, 2, 0, 1, -121, 0, 0, 1, -313, 0, 0,
+      1, -1063, 8, 0, 1, 800, 0, 0, 1, 816, 0, 0, 1, -272, 0, 0, 1, 243, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1, -1480, 1, 0, 1,
+      1467, 0, 0, 1, -1218, 0, 0, 0, 1, 518, 2, 0, 1, 696, 2, 0, 1, -1464, 0, 0, 1, 1494, 0, 0, 1, -428, 0, 0, 1, -348, 0, 0,
       1, -274, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 666, 0, 0, 1, -1066, 1, 0, 1, -16, 1, 0, 1, 729, 0, 0, 1,
-      270, 0, 0, 1, 422, 2, 0, 1, -807, 0, 0, 1, -511, 1, 0, 1, -96, 4, 0, 1, 1470, 0, 0, 1, -364, 0, 0, 1, 53, 11, 0, 1,
-      -580, 0, 0, 1, 870, 0, 0, 1, 28, 2, 0, 1, -117, 0, 0, 1, -103, 0, 0, 1, -306, 0, 0, 1, -438, 0, 0, 1, 1034, 0, 0, 1,
-      -469, 0, 0, 1, 474, 0, 0, 1, -184, 0, 0, 1, -1423, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1294, 0,
-      0, 1, -70, 0, 0, 1, 104, 0, 0, 1, -250, 0, 0, 1, 394, 0, 0, 1, -343, 0, 0, 1, 134, 0, 0, 1, -154, 0, 0, 1, 38, 0, 0, 1,
-      -38, 0, 0, 1, 269, 0, 0, 1, 100, 0, 0, 1, -557, 0, 0, 1, 547, 0, 0, 1, 13, 0, 0, 1, -1441, 1, 0, 1, 575, 0, 0, 1, 607,
-      0, 0, 1, -1177, 1, 0, 1, 1163, 0, 0, 1, -329, 0, 0, 1, 505, 2, 0, 1, 1, 2, 0, 1, -1511, 0, 0, 1, 1524, 0, 0, 1, -1479,
+      270, 0, 0, 1, 435, 2, 0, 1, -820, 0, 0, 1, -511, 1, 0, 1, -96, 4, 0, 1, 1483, 0, 0, 1, -377, 0, 0, 1, 53, 11, 0, 1,
+      -580, 0, 0, 1, 883, 0, 0, 1, 28, 2, 0, 1, -130, 0, 0, 1, -103, 0, 0, 1, -306, 0, 0, 1, -438, 0, 0, 1, 1047, 0, 0, 1,
+      -482, 0, 0, 1, 487, 0, 0, 1, -197, 0, 0, 1, -1423, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1294, 0,
+      0, 1, -70, 0, 0, 1, 117, 0, 0, 1, -263, 0, 0, 1, 407, 0, 0, 1, -356, 0, 0, 1, 134, 0, 0, 1, -154, 0, 0, 1, 38, 0, 0, 1,
+      -38, 0, 0, 1, 282, 0, 0, 1, 100, 0, 0, 1, -570, 0, 0, 1, 560, 0, 0, 1, 13, 0, 0, 1, -1454, 1, 0, 1, 575, 0, 0, 1, 607,
+      0, 0, 1, -1177, 1, 0, 1, 1163, 0, 0, 1, -329, 0, 0, 1, 518, 2, 0, 1, 1, 2, 0, 1, -1524, 0, 0, 1, 1537, 0, 0, 1, -1492,
       0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38,
-      0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1281, 0, 0, 1, -1342, 0, 0, 1, 1351, 0, 0, 1, -192, 0, 0, 0, 1, 211, 2, 0, 1, 0, 2, 0,
-      1, 5, 2, 0, 1, -1447, 0, 0, 1, 1260, 0, 0, 1, -1196, 0, 0, 1, 1202, 0, 0, 1, 195, 2, 0, 1, -361, 3, 0, 1, 403, 2, 0, 1,
-      -265, 0, 0, 1, 188, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -768, 0, 0, 1, 3, 0, 0, 1, 770, 2, 0, 1, -40, 0, 0, 1, 58, 0,
-      0, 1, -789, 0, 0, 1, -551, 0, 0, 1, 742, 0, 0, 1, -3, 0, 0, 1, 173, 0, 0, 1, 426, 0, 0, 1, -114, 0, 0, 1, 41, 2, 0, 1,
-      -885, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1, 0, 0, 0, 1, -358, 0, 0, 1, 549, 2, 0, 1, -189, 0, 0, 1, 264, 0,
-      0, 1, -1614, 0, 0, 1, 1333, 0, 0, 1, -4, 0, 0, 1, 287, 2, 0, 1, -789, 0, 0, 1, 747, 0, 0, 1, -1470, 0, 0, 1, 164, 0, 0,
-      1, 1361, 0, 0, 1, -936, 0, 0, 1, 347, 0, 0, 1, -992, 1, 0, 1, 1436, 0, 0, 1, -708, 2, 0, 1, -12, 0, 0, 1, 436, 0, 0, 1,
-      -1118, 1, 0, 1, 577, 0, 0, 1, 1, 0, 0, 1, 826, 2, 0, 1, -389, 0, 0, 1, 316, 0, 0, 1, 72, 2, 0, 1, 42, 2, 0, 1, -1454, 4,
-      0, 1, 0, 4, 0, 1, 1504, 0, 0, 1, -296, 0, 0, 1, 100, 0, 0, 0, 1, -36, 0, 0, 1, 74, 0, 0, 1, 131, 2, 0, 1, -28, 0, 0, 1,
-      -812, 0, 0, 1, 633, 0, 0, 1, 207, 2, 0, 1, -486, 0, 0, 1, -572, 0, 0, 1, 706, 0, 0, 1, 202, 0, 0, 1, -253, 0, 0, 1,
-      -1037, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1326, 0, 0, 1, -712, 0, 0, 1, 769, 0, 0, 1, 12, 0, 0, 1, -271, 0, 0, 0, 0, 9,
-      -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16,
-      2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0, 1, 193, 0, 0, 1, -193, 0,
-      0, 1, 322, 0, 0, 1, -347, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 617, 0, 0, 1, 14, 0, 0, 1, 77, 0, 0, 1, -1408, 0, 0, 1,
-      1418, 0, 0, 1, -1594, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1,
-      6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0,
-      0, 1, 1288, 0, 0, 1, 6, 0, 0, 1, -376, 0, 0, 1, 350, 0, 0, 1, -777, 2, 0, 1, 0, 2, 0, 1, 375, 0, 0, 1, 397, 0, 0, 1,
-      -212, 0, 0, 1, -1177, 0, 0, 1, 1439, 0, 0, 1, -1515, 0, 0, 1, 1559, 0, 0, 1, -87, 2, 0, 1, -200, 0, 0, 1, -534, 0, 0, 1,
-      -551, 0, 0, 1, 386, 0, 0, 1, -373, 0, 0, 1, 576, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0,
-      0, 1, 594, 0, 0, 1, -386, 0, 0, 1, 0, 0, 0, 1, 631, 0, 0, 1, -100, 0, 0, 1, -192, 0, 0, 1, -433, 0, 0, 1, -353, 0, 0, 1,
-      728, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1, 234, 0, 0, 1, 439, 0, 0, 1, 86, 0, 0, 1, -932, 0, 0, 1, -207, 0, 0, 1, 341,
-      0, 0, 1, 387, 0, 0, 1, 0, 0, 0, 1, 312, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -364, 0, 0, 1, -405, 2, 0, 1, 762, 0, 0, 1,
-      -412, 0, 0, 1, 401, 0, 0, 1, -191, 0, 0, 1, -595, 0, 0, 1, 903, 0, 0, 1, -270, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364,
-      0, 0, 1, -393, 0, 0, 1, 866, 0, 0, 1, -553, 0, 0, 1, 393, 0, 0, 1, -115, 0, 0, 1, 66, 0, 0, 1, -649, 2, 0, 1, 326, 0, 0,
-      1, 450, 0, 0, 1, -831, 0, 0, 1, 2, 0, 0, 1, 826, 0, 0, 1, 67, 0, 0, 1, -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1,
-      52, 0, 0, 1, -17, 0, 0, 1, -508, 0, 0, 1, -1078, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0,
-      1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 606, 0, 0, 1, 385, 0, 0, 0, 1, 312, 2,
-      0, 1, -223, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 239, 0, 0, 1, -1356, 0, 0, 1, 1300, 0, 0, 0, 1, 6, 0, 0, 1, -731, 0, 0, 0,
-      1, -42, 0, 0, 1, -630, 0, 0, 1, -114, 0, 0, 1, 770, 0, 0, 1, 274, 0, 0, 1, 507, 0, 0, 1, 11, 0, 0, 1, -350, 0, 0, 1,
-      -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1, 281, 0, 0, 1, 177, 0, 0, 1, -341, 0, 0, 1, 66, 0, 0, 1, 457,
-      0, 0, 1, -961, 0, 0, 1, 754, 0, 0, 1, -208, 0, 0, 1, -371, 2, 0, 1, -751, 0, 0, 1, -50, 0, 0, 1, 1106, 0, 0, 0, 1, 478,
-      0, 0, 1, -100, 2, 0, 1, -744, 0, 0, 1, -521, 0, 0, 0, 1, 238, 0, 0, 1, 704, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7, 0,
-      0, 1, 720, 0, 0, 1, -246, 0, 0, 1, -458, 0, 0, 1, 0, 0, 0, 1, 557, 0, 0, 2, -663, 2, 0, 40, 2, 0, 1, 721, 0, 0, 1, 25,
-      0, 0, 1, -198, 0, 0, 1, 259, 0, 0, 1, -371, 0, 0, 1, -470, 0, 0, 1, 792, 0, 0, 1, -41, 0, 0, 1, -806, 0, 0, 1, 713, 0,
-      0, 1, 171, 0, 0, 1, -834, 0, 0, 1, 605, 0, 0, 1, 164, 2, 0, 1, -95, 0, 0, 1, 187, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1,
-      -854, 0, 0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 443, 0, 0, 1, -39, 0, 0, 1, -492, 0, 0, 1, -973, 0, 0, 1, 9, 0, 0, 1, 32, 0,
-      0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 603,
-      0, 0, 1, 527, 0, 0, 1, 259, 0, 0, 1, -57, 0, 0, 1, -930, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1,
-      51, 0, 0, 1, -665, 0, 0, 1, -77, 4, 0, 0, 0, 1, 1477, 0, 0, 1, -159, 0, 0, 1, -303, 0, 0, 1, 0, 0, 0, 1, 468, 0, 0, 1,
-      -824, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 298, 0, 0, 1, -1078, 0, 0, 1, 642, 0, 0, 1, 379, 0, 0, 1, 437, 0, 0, 0, 1,
-      -672, 0, 0, 1, 479, 0, 0, 1, -1312, 0, 0, 1, 797, 0, 0, 1, -573, 0, 0, 1, 601, 0, 0, 1, 672, 0, 0, 1, -13, 2, 0, 1,
-      -720, 2, 0, 1, -87, 0, 0, 1, 927, 0, 0, 1, -783, 0, 0, 1, -2, 0, 0, 1, 461, 0, 0, 1, 169, 0, 0, 1, 114, 0, 0, 1, -20, 0,
-      0, 1, 58, 0, 0, 1, -764, 0, 0, 1, -126, 0, 0, 1, 797, 0, 0, 1, 22, 0, 0, 1, -248, 0, 0, 1, 282, 0, 0, 1, -300, 0, 0, 1,
-      331, 0, 0, 1, -198, 0, 0, 1, 144, 0, 0, 1, -219, 0, 0, 1, 175, 2, 0, 1, -436, 0, 0, 1, -942, 0, 0, 1, 697, 0, 0, 1,
-      -817, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1,
-      15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 927, 0, 0, 1, 367, 0, 0, 1, -33, 0, 0, 1, -1359, 1, 0, 1, 1311, 0, 0, 1, 114,
-      0, 0, 1, 54, 0, 0, 1, -922, 0, 0, 1, 809, 0, 0, 0, 1, -1326, 0, 0, 1, 21, 0, 0, 1, 1295, 2, 0, 1, -129, 0, 0, 1, -1339,
-      0, 0, 1, 1515, 0, 0, 1, -727, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1,
-      841, 0, 0, 1, -24, 0, 0, 1, -695, 0, 0, 1, 708, 2, 0, 1, -745, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1,
-      -153, 0, 0, 1, -1117, 0, 0, 1, 671, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 841, 0, 0, 1, -819, 0, 0, 1, 362, 0, 0,
-      1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -314, 0, 0, 1, 987, 0, 0, 1, -664, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0,
-      0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 711, 0, 0, 1, -138, 0, 0, 1, -261, 0, 0, 1, -969, 0, 0, 1, 770, 0, 0, 1, 201, 0, 0, 1,
-      -416, 0, 0, 1, 689, 0, 0, 1, -774, 0, 0, 1, -2, 0, 0, 1, -478, 0, 0, 1, 1328, 0, 0, 1, -1508, 0, 0, 1, 210, 0, 0, 1, -3,
-      0, 0, 1, 1400, 0, 0, 1, -785, 0, 0, 1, -353, 0, 0, 1, 1020, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -756, 2, 0, 1, 665, 0, 0,
-      1, 1, 0, 0, 1, -1330, 0, 0, 1, 874, 0, 0, 1, -530, 0, 0, 1, 1019, 0, 0, 1, 48, 0, 0, 1, -820, 0, 0, 1, -157, 0, 0, 1,
-      171, 0, 0, 1, -1, 0, 0, 1, 782, 0, 0, 1, -811, 0, 0, 1, 821, 0, 0, 1, -757, 0, 0, 1, -778, 0, 0, 1, 722, 0, 0, 1, 0, 0,
-      0, 1, -1, 0, 0, 1, -702, 0, 0, 1, 650, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0, 0, 0, 1, -317, 0, 0,
-      1, 708, 0, 0, 1, 35, 0, 0, 1, -875, 0, 0, 1, 255, 0, 0, 1, 323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 709, 0,
-      0, 1, -1454, 0, 0, 1, 1276, 0, 0, 1, -662, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 384, 0, 0, 1, -892, 0, 0, 1, 652, 0, 0, 1,
-      -19, 0, 0, 1, -1141, 0, 0, 1, 1195, 0, 0, 1, -583, 0, 0, 0, 1, -557, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 642, 0, 0, 1,
-      0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 712, 0, 0, 1, -790, 0, 0, 1, 569, 0, 0, 1, 215, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1,
-      -1275, 0, 0, 1, 398, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -398, 0, 0, 1, 553, 0, 0, 1, -150, 0, 0, 1,
-      913, 2, 0, 1, -27, 0, 0, 1, 58, 0, 0, 1, 9, 0, 0, 1, -828, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1488, 2, 0, 1, -752, 0,
-      0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -716, 0, 0, 1, 1474, 0, 0, 1, -868, 0, 0, 1, 0, 0, 0, 1, 822, 0, 0, 1, -38, 0, 0,
-      1, -787, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 673, 0, 0, 1, -909, 0, 0, 1, 1089, 0, 0, 1, -472, 0,
-      0, 1, 434, 0, 0, 1, -342, 0, 0, 1, 350, 0, 0, 1, -16, 0, 0, 0, 0, 1, -760, 2, 0, 1, 770, 0, 0, 1, 67, 0, 0, 1, -94, 0,
-      0, 1, -1342, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 766, 0, 0, 1, -832, 1, 0, 1, 153, 0, 0, 1, 1410, 0, 0, 1, -1171, 0, 0,
-      1, 339, 0, 0, 1, 461, 0, 0, 1, -1002, 1, 0, 1, 397, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1,
-      586, 0, 0, 1, -179, 0, 0, 1, 575, 0, 0, 1, -118, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -731, 0, 0, 0, 0, 1, 732, 0, 0, 0,
-      1, -32, 0, 0, 1, -1295, 0, 0, 1, 1279, 0, 0, 1, -288, 0, 0, 1, -1073, 0, 0, 1, 1457, 0, 0, 1, -865, 0, 0, 1, 851, 0, 0,
-      1, -843, 0, 0, 1, 849, 0, 0, 1, -112, 0, 0, 1, -1454, 0, 0, 1, -21, 1, 0, 1, 770, 0, 0, 1, 729, 0, 0, 1, 7, 0, 0, 0, 1,
-      -467, 0, 0, 1, -849, 1, 0, 1, 572, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -540, 1, 0,
-      1, 286, 0, 0, 1, 315, 0, 0, 1, 308, 0, 0, 1, 465, 0, 0, 1, -804, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, 859, 0, 0, 1,
-      -231, 0, 0, 1, -1207, 0, 0, 1, -149, 0, 0, 1, 807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453, 0, 0, 0, 0,
-      1, 510, 0, 0, 1, -1057, 0, 0, 1, 1411, 0, 0, 1, 5, 0, 0, 1, -868, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89, 0, 0, 1, 326,
-      0, 0, 1, -78, 0, 0, 1, -801, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2,
-      0, 10, 2, 0, 1, -16, 0, 0, 1, 759, 0, 0, 1, -29, 0, 0, 1, -1420, 0, 0, 1, 34, 0, 0, 1, 1320, 0, 0, 1, -671, 0, 0, 1,
-      -15, 0, 0, 1, 698, 0, 0, 1, -1347, 0, 0, 1, 620, 0, 0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1045, 0, 0, 1,
-      329, 0, 0, 0, 1, -475, 0, 0, 1, -1005, 0, 0, 1, 628, 0, 0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 789, 0, 0, 1, -105, 0, 0,
-      1, -870, 0, 0, 1, -468, 0, 0, 1, 1378, 0, 0, 1, -818, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0,
-      2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 670, 0, 0, 1, -1265, 0, 0, 1, 1319, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, 68, 0, 0, 1,
-      -1377, 0, 0, 1, 1291, 0, 0, 1, -781, 0, 0, 1, -85, 0, 0, 0, 1, 929, 0, 0, 1, -25, 0, 0, 1, -1540, 0, 0, 0, 1, 1546, 0,
-      0, 1, -814, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 771, 0, 0, 1, -1395, 0, 0, 1, -40, 0, 0, 1, 1205, 0, 0, 1, 229, 2, 0, 1,
-      -1278, 0, 0, 1, 503, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 875, 0, 0, 1, -1381, 0, 0, 0, 1, -186, 0, 0, 1, 721, 0, 0, 1,
-      -670, 0, 0, 1, 1014, 0, 0, 0, 1, -446, 0, 0, 1, -600, 0, 0, 1, 572, 0, 0, 1, -640, 0, 0, 1, 145, 0, 0, 1, 594, 0, 0, 1,
-      841, 0, 0, 1, -293, 0, 0, 1, 330, 0, 0, 1, -813, 0, 0, 1, 473, 0, 0, 1, 3, 0, 0, 1, 217, 0, 0, 1, -1319, 0, 0, 1, 541,
-      0, 0, 1, -77, 0, 0, 1, -617, 0, 0, 1, 1263, 0, 0, 1, 214, 0, 0, 1, 12, 0, 0, 1, -774, 0, 0, 1, -505, 0, 0, 1, -39, 0, 0,
-      1, 579, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 884, 0, 0, 1, 98, 0, 0, 1, -835, 0, 0, 1, -689, 0, 0, 1, 727, 0, 0, 1, -94,
-      0, 0, 1, 3, 0, 0, 1, 778, 0, 0, 1, 62, 0, 0, 1, -791, 0, 0, 1, 36, 0, 0, 1, 689, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1,
-      -865, 0, 0, 1, -649, 0, 0, 1, 734, 0, 0, 1, -43, 0, 0, 1, -676, 0, 0, 1, 664, 0, 0, 1, -454, 0, 0, 1, 383, 0, 0, 1, -1,
-      0, 0, 1, -371, 0, 0, 1, 1336, 0, 0, 1, -1550, 0, 0, 1, 13, 0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 867, 0,
-      0, 1, -3, 0, 0, 1, -200, 0, 0, 1, -1165, 0, 0, 1, 620, 0, 0, 1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1,
-      174, 0, 0, 1, 1362, 0, 0, 1, -80, 0, 0, 1, -990, 0, 0, 1, 158, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 935, 0, 0, 1, -702, 0,
-      0, 1, 697, 0, 0, 1, -819, 0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1, -567, 0, 0, 1, 430, 0, 0, 1, -923, 0, 0, 1, 1383, 0, 0,
-      1, -933, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -108, 0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0, 0, 1, 1278,
-      2, 0, 1, -860, 0, 0, 1, 919, 0, 0, 1, -762, 0, 0, 1, 809, 0, 0, 1, -1404, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0,
-      1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 735, 0, 0, 1, -29, 0, 0, 1, -659, 0, 0, 1, -613, 0, 0, 1, 630, 0, 0, 1, -220,
-      0, 0, 1, 982, 0, 0, 1, -909, 0, 0, 1, 0, 0, 0, 1, 801, 0, 0, 1, -1336, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1, 157, 0, 0, 1,
-      -528, 0, 0, 1, 463, 0, 0, 1, 29, 0, 0, 1, -567, 0, 0, 1, 581, 0, 0, 1, 854, 0, 0, 1, -841, 0, 0, 1, -29, 0, 0, 1, 817,
-      0, 0, 1, -930, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -662, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0,
-      1, 451, 0, 0, 1, 869, 0, 0, 1, -647, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 809, 0, 0, 1, -934,
-      0, 0, 1, -17, 0, 0, 1, 876, 0, 0, 1, -874, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0,
-      1, -607, 0, 0, 1, 26, 0, 0, 1, 736, 0, 0, 1, -96, 0, 0, 1, -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 511, 0, 0, 1,
-      -564, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 867, 0, 0, 1, -857, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -573,
-      0, 0, 1, 514, 0, 0, 1, -5, 0, 0, 1, -447, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 565, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1,
-      67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -598, 0, 0, 1, 47, 0, 0, 1, 1277, 0, 0, 1, -776, 0, 0, 1, -599, 0, 0, 1, 63, 0,
-      0, 1, 604, 0, 0, 1, -63, 0, 0, 1, -553, 0, 0, 1, 1301, 0, 0, 1, -1410, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, -499, 0, 0,
-      1, 581, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 915, 0, 0, 1, -916, 0, 0, 1, -59, 0, 0, 1, 850,
-      0, 0, 1, -860, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -424, 0, 0,
-      1, -142, 0, 0, 1, 575, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 987, 0, 0, 1, -996, 0, 0, 1, 3, 0,
-      0, 1, 6, 0, 0, 1, -477, 0, 0, 1, -52, 0, 0, 1, 528, 0, 0,
+      0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1294, 0, 0, 1, -1355, 0, 0, 1, 1364, 0, 0, 1, -205, 0, 0, 0, 1, 224, 2, 0, 1, 0, 2, 0,
+      1, 5, 2, 0, 1, -1460, 0, 0, 1, 1260, 0, 0, 1, -1196, 0, 0, 1, 1202, 0, 0, 1, 208, 2, 0, 1, -374, 3, 0, 1, 416, 2, 0, 1,
+      -278, 0, 0, 1, 201, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -781, 0, 0, 1, 3, 0, 0, 1, 783, 2, 0, 1, -40, 0, 0, 1, 58, 0,
+      0, 1, -802, 0, 0, 1, -551, 0, 0, 1, 1232, 0, 0, 1, -490, 0, 0, 1, -3, 0, 0, 1, 493, 0, 0, 1, -320, 0, 0, 1, 439, 0, 0,
+      1, -114, 0, 0, 1, 41, 2, 0, 1, -898, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1, 0, 0, 0, 1, -358, 0, 0, 1, 562,
+      2, 0, 1, -202, 0, 0, 1, 277, 0, 0, 1, -1627, 0, 0, 1, 1333, 0, 0, 1, -4, 0, 0, 1, 300, 2, 0, 1, -802, 0, 0, 1, 760, 0,
+      0, 1, -1483, 0, 0, 1, 164, 0, 0, 1, 1374, 0, 0, 1, -949, 0, 0, 1, 347, 0, 0, 1, -992, 1, 0, 1, 1449, 0, 0, 1, -721, 2,
+      0, 1, -12, 0, 0, 1, 436, 0, 0, 1, -1118, 1, 0, 1, 577, 0, 0, 1, 1, 0, 0, 1, 839, 2, 0, 1, -402, 0, 0, 1, 316, 0, 0, 1,
+      85, 2, 0, 1, 42, 2, 0, 1, -1467, 4, 0, 1, 0, 4, 0, 1, 1517, 0, 0, 1, -309, 0, 0, 1, 100, 0, 0, 0, 1, -36, 0, 0, 1, 74,
+      0, 0, 1, 144, 2, 0, 1, -28, 0, 0, 1, -825, 0, 0, 1, 633, 0, 0, 1, 220, 2, 0, 1, -499, 0, 0, 1, -572, 0, 0, 1, 706, 0, 0,
+      1, 202, 0, 0, 1, -253, 0, 0, 1, -1037, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1339, 0, 0, 1, -725, 0, 0, 1, 782, 0, 0, 1,
+      12, 0, 0, 1, -284, 0, 0, 0, 0, 9, -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2,
+      0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357,
+      0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, 322, 0, 0, 1, -347, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 630, 0, 0, 1, 14, 0, 0,
+      1, 77, 0, 0, 1, -1421, 0, 0, 1, 1431, 0, 0, 1, -1607, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0,
+      0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1,
+      21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1301, 0, 0, 1, 6, 0, 0, 1, -389, 0, 0, 1, 363, 0, 0, 1, -790, 2, 0, 1, 0, 2, 0, 1,
+      375, 0, 0, 1, 410, 0, 0, 1, -225, 0, 0, 1, -1177, 0, 0, 1, 1452, 0, 0, 1, -1528, 0, 0, 1, 1572, 0, 0, 1, -87, 2, 0, 1,
+      -213, 0, 0, 1, -534, 0, 0, 1, -551, 0, 0, 1, 386, 0, 0, 1, -373, 0, 0, 1, 576, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30,
+      0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 594, 0, 0, 1, -386, 0, 0, 1, 0, 0, 0, 1, 644, 0, 0, 1, -100, 0, 0, 1, -205, 0, 0, 1,
+      -433, 0, 0, 1, -353, 0, 0, 1, 728, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1, 234, 0, 0, 1, 452, 0, 0, 1, 86, 0, 0, 1, -945,
+      0, 0, 1, -207, 0, 0, 1, 341, 0, 0, 1, 387, 0, 0, 1, 0, 0, 0, 1, 325, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -377, 0, 0, 1,
+      -405, 2, 0, 1, 775, 0, 0, 1, -425, 0, 0, 1, 414, 0, 0, 1, -204, 0, 0, 1, -595, 0, 0, 1, 916, 0, 0, 1, -283, 0, 0, 1,
+      -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 879, 0, 0, 1, -566, 0, 0, 1, 406, 0, 0, 1, -128, 0, 0, 1, 66,
+      0, 0, 1, -649, 2, 0, 1, 326, 0, 0, 1, 463, 0, 0, 1, -844, 0, 0, 1, 2, 0, 0, 1, 839, 0, 0, 1, 67, 0, 0, 1, -98, 0, 0, 2,
+      27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1, -17, 0, 0, 1, -521, 0, 0, 1, -1078, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1,
+      24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 606,
+      0, 0, 1, 385, 0, 0, 0, 1, 325, 2, 0, 1, -236, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 252, 0, 0, 1, -1369, 0, 0, 1, 1313, 0,
+      0, 0, 1, 6, 0, 0, 1, -744, 0, 0, 0, 1, -42, 0, 0, 1, -630, 0, 0, 1, -114, 0, 0, 1, 770, 0, 0, 1, 274, 0, 0, 1, 520, 0,
+      0, 1, 11, 0, 0, 1, -363, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1, 281, 0, 0, 1, 177, 0, 0, 1,
+      -341, 0, 0, 1, 66, 0, 0, 1, 470, 0, 0, 1, -974, 0, 0, 1, 754, 0, 0, 1, -208, 0, 0, 1, -371, 2, 0, 1, -751, 0, 0, 1, -50,
+      0, 0, 1, 1106, 0, 0, 0, 1, 491, 0, 0, 1, -100, 2, 0, 1, -757, 0, 0, 1, -521, 0, 0, 0, 1, 238, 0, 0, 1, 704, 0, 0, 1,
+      -523, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 733, 0, 0, 1, -259, 0, 0, 1, -458, 0, 0, 1, 0, 0, 0, 1, 557, 0, 0, 2, -663, 2,
+      0, 40, 2, 0, 1, 734, 0, 0, 1, 25, 0, 0, 1, -211, 0, 0, 1, 272, 0, 0, 1, -384, 0, 0, 1, -470, 0, 0, 1, 805, 0, 0, 1, -41,
+      0, 0, 1, -819, 0, 0, 1, 713, 0, 0, 1, 184, 0, 0, 1, -847, 0, 0, 1, 605, 0, 0, 1, 177, 2, 0, 1, -108, 0, 0, 1, 200, 0, 0,
+      1, -74, 0, 0, 1, 22, 0, 0, 1, -867, 0, 0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 456, 0, 0, 1, -39, 0, 0, 1, -505, 0, 0, 1, -973,
+      0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21,
+      1, 0, 1, 71, 0, 0, 1, 603, 0, 0, 1, 527, 0, 0, 1, 272, 0, 0, 1, -57, 0, 0, 1, -943, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1,
+      165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -665, 0, 0, 1, -77, 4, 0, 0, 0, 1, 1490, 0, 0, 1, -172, 0, 0, 1, -303, 0, 0, 1,
+      0, 0, 0, 1, 481, 0, 0, 1, -837, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 298, 0, 0, 1, -1078, 0, 0, 1, 642, 0, 0, 1, 379, 0,
+      0, 1, 450, 0, 0, 0, 1, -685, 0, 0, 1, 479, 0, 0, 1, -1312, 0, 0, 1, 797, 0, 0, 1, -573, 0, 0, 1, 601, 0, 0, 1, 685, 0,
+      0, 1, -13, 2, 0, 1, -733, 2, 0, 1, -87, 0, 0, 1, 940, 0, 0, 1, -796, 0, 0, 1, -2, 0, 0, 1, 461, 0, 0, 1, 182, 0, 0, 1,
+      114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -777, 0, 0, 1, -126, 0, 0, 1, 810, 0, 0, 1, 22, 0, 0, 1, -261, 0, 0, 1, 295, 0,
+      0, 1, -127, 0, 0, 1, -186, 0, 0, 1, 344, 0, 0, 1, -211, 0, 0, 1, 157, 0, 0, 1, -232, 0, 0, 1, 188, 2, 0, 1, -449, 0, 0,
+      1, -942, 0, 0, 1, 697, 0, 0, 1, -817, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0,
+      0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 927, 0, 0, 1, 380, 0, 0, 1, -33, 0, 0, 1,
+      -1372, 1, 0, 1, 1311, 0, 0, 1, 127, 0, 0, 1, 54, 0, 0, 1, -935, 0, 0, 1, 822, 0, 0, 0, 1, -1339, 0, 0, 1, 21, 0, 0, 1,
+      1308, 2, 0, 1, -142, 0, 0, 1, -1339, 0, 0, 1, 1528, 0, 0, 1, -740, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1,
+      124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 854, 0, 0, 1, -24, 0, 0, 1, -708, 0, 0, 1, 721, 2, 0, 1, -758, 0, 0, 1, 38, 8,
+      0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1, -153, 0, 0, 1, -1117, 0, 0, 1, 671, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1,
+      854, 0, 0, 1, -832, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -314, 0, 0, 1, 1000, 0, 0, 1, -677,
+      0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 724, 0, 0, 1, -151, 0, 0, 1, -261, 0, 0, 1,
+      -969, 0, 0, 1, 770, 0, 0, 1, 201, 0, 0, 1, -416, 0, 0, 1, 689, 0, 0, 1, 31, 0, 0, 1, -805, 0, 0, 1, -2, 0, 0, 1, -478,
+      0, 0, 1, 1341, 0, 0, 1, -1521, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 1413, 0, 0, 1, -798, 0, 0, 1, -353, 0, 0, 1, 1033, 2,
+      0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -769, 2, 0, 1, 678, 0, 0, 1, 1, 0, 0, 1, -1343, 0, 0, 1, 874, 0, 0, 1, -530, 0, 0, 1,
+      1032, 0, 0, 1, 48, 0, 0, 1, -833, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 795, 0, 0, 1, -824, 0, 0, 1, 834,
+      0, 0, 1, -770, 0, 0, 1, -778, 0, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -702, 0, 0, 1, 650, 0, 0, 1, 49, 0, 0, 0,
+      1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0, 0, 0, 1, -317, 0, 0, 1, 721, 0, 0, 1, 35, 0, 0, 1, -888, 0, 0, 1, 255, 0, 0, 1,
+      323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 722, 0, 0, 1, -1467, 0, 0, 1, 1276, 0, 0, 1, -662, 0, 0, 1, 5, 2, 0,
+      1, 438, 0, 0, 1, 397, 0, 0, 1, -905, 0, 0, 1, 812, 0, 0, 1, -160, 0, 0, 1, -19, 0, 0, 1, -1141, 0, 0, 1, 1195, 0, 0, 1,
+      -583, 0, 0, 0, 1, -557, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 642, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 725, 0,
+      0, 1, -803, 0, 0, 1, 569, 0, 0, 1, 228, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1, -1288, 0, 0, 1, 398, 0, 0, 1, 167, 0, 0, 1,
+      -1, 0, 0, 1, -147, 0, 0, 0, 1, -398, 0, 0, 1, 553, 0, 0, 1, -150, 0, 0, 1, 926, 2, 0, 1, -27, 0, 0, 1, 58, 0, 0, 1, 9,
+      0, 0, 1, -841, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1501, 2, 0, 1, -765, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -716, 0,
+      0, 1, 1487, 0, 0, 1, -881, 0, 0, 1, 0, 0, 0, 1, 835, 0, 0, 1, -38, 0, 0, 1, -800, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0,
+      0, 0, 1, -1, 0, 0, 1, 673, 0, 0, 1, -909, 0, 0, 1, 1102, 0, 0, 1, -485, 0, 0, 1, 447, 0, 0, 1, -355, 0, 0, 1, 363, 0, 0,
+      1, -16, 0, 0, 0, 0, 1, -773, 2, 0, 1, 783, 0, 0, 1, 67, 0, 0, 1, -94, 0, 0, 1, -1355, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0,
+      1, 766, 0, 0, 1, -832, 1, 0, 1, 153, 0, 0, 1, 1423, 0, 0, 1, -1184, 0, 0, 1, 339, 0, 0, 1, 461, 0, 0, 1, -1002, 1, 0, 1,
+      397, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1, 586, 0, 0, 1, -179, 0, 0, 1, 588, 0, 0, 1, -118,
+      2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -744, 0, 0, 0, 0, 1, 745, 0, 0, 0, 1, -32, 0, 0, 1, -1308, 0, 0, 1, 1292, 0, 0, 1,
+      -301, 0, 0, 1, -1073, 0, 0, 1, 1470, 0, 0, 1, -878, 0, 0, 1, 864, 0, 0, 1, -856, 0, 0, 1, 862, 0, 0, 1, -112, 0, 0, 1,
+      -1467, 0, 0, 1, -21, 1, 0, 1, 770, 0, 0, 1, 742, 0, 0, 1, 7, 0, 0, 0, 1, -480, 0, 0, 1, -849, 1, 0, 1, 572, 0, 0, 1, 20,
+      0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -540, 1, 0, 1, 286, 0, 0, 1, 315, 0, 0, 1, 308, 0, 0, 1,
+      478, 0, 0, 1, -817, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, 872, 0, 0, 1, -244, 0, 0, 1, -1207, 0, 0, 1, -149, 0, 0, 1,
+      807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453, 0, 0, 0, 0, 1, 510, 0, 0, 1, -1057, 0, 0, 1, 1424, 0, 0, 1,
+      5, 0, 0, 1, -881, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89, 0, 0, 1, 339, 0, 0, 1, -78, 0, 0, 1, -814, 0, 0, 1, 0, 0, 0,
+      0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 772, 0, 0, 1, -29,
+      0, 0, 1, -1433, 0, 0, 1, 34, 0, 0, 1, 1333, 0, 0, 1, -684, 0, 0, 1, -15, 0, 0, 1, 711, 0, 0, 1, -1360, 0, 0, 1, 620, 0,
+      0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1045, 0, 0, 1, 342, 0, 0, 0, 1, -488, 0, 0, 1, -1005, 0, 0, 1, 628, 0,
+      0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 802, 0, 0, 1, -105, 0, 0, 1, -883, 0, 0, 1, -468, 0, 0, 1, 1391, 0, 0, 1, -831, 0,
+      0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 683, 0, 0, 1,
+      -1278, 0, 0, 1, 1332, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, 68, 0, 0, 1, -1390, 0, 0, 1, 1304, 0, 0, 1, -794, 0, 0, 1, -85, 0,
+      0, 0, 1, 942, 0, 0, 1, -25, 0, 0, 1, -1553, 0, 0, 0, 1, 1559, 0, 0, 1, -827, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 784, 0,
+      0, 1, -1408, 0, 0, 1, -40, 0, 0, 1, 1205, 0, 0, 1, 242, 2, 0, 1, -1291, 0, 0, 1, 503, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
+      888, 0, 0, 1, -1394, 0, 0, 0, 1, -186, 0, 0, 1, 721, 0, 0, 1, -670, 0, 0, 1, 1014, 0, 0, 0, 1, -446, 0, 0, 1, -600, 0,
+      0, 1, 572, 0, 0, 1, -640, 0, 0, 1, 145, 0, 0, 1, 594, 0, 0, 1, 854, 0, 0, 1, -306, 0, 0, 1, 343, 0, 0, 1, -826, 0, 0, 1,
+      473, 0, 0, 1, 3, 0, 0, 1, 230, 0, 0, 1, -1332, 0, 0, 1, 541, 0, 0, 1, -77, 0, 0, 1, -617, 0, 0, 1, 1263, 0, 0, 1, 227,
+      0, 0, 1, 12, 0, 0, 1, -787, 0, 0, 1, -505, 0, 0, 1, -39, 0, 0, 1, 579, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 897, 0, 0,
+      1, 98, 0, 0, 1, -848, 0, 0, 1, -689, 0, 0, 1, 727, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 791, 0, 0, 1, 62, 0, 0, 1, -804,
+      0, 0, 1, 36, 0, 0, 1, 702, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -878, 0, 0, 1, -649, 0, 0, 1, 734, 0, 0, 1, -43, 0, 0, 1,
+      -676, 0, 0, 1, 664, 0, 0, 1, -454, 0, 0, 1, 383, 0, 0, 1, -1, 0, 0, 1, -371, 0, 0, 1, 1349, 0, 0, 1, -1563, 0, 0, 1, 13,
+      0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 880, 0, 0, 1, -3, 0, 0, 1, -213, 0, 0, 1, -1165, 0, 0, 1, 620, 0, 0,
+      1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1375, 0, 0, 1, -80, 0, 0, 1, -1003, 0, 0, 1, 158,
+      0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 948, 0, 0, 1, -715, 0, 0, 1, 710, 0, 0, 1, -832, 0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1,
+      -567, 0, 0, 1, 430, 0, 0, 1, -923, 0, 0, 1, 1396, 0, 0, 1, -946, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -108,
+      0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0, 0, 1, 1291, 2, 0, 1, -873, 0, 0, 1, 932, 0, 0, 1, -775, 0, 0, 1, 822, 0, 0,
+      1, -1417, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 748, 0, 0, 1, -29, 0,
+      0, 1, -672, 0, 0, 1, -613, 0, 0, 1, 630, 0, 0, 1, -220, 0, 0, 1, 995, 0, 0, 1, -922, 0, 0, 1, 0, 0, 0, 1, 814, 0, 0, 1,
+      -1349, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1, 157, 0, 0, 1, -528, 0, 0, 1, 463, 0, 0, 1, 29, 0, 0, 1, -567, 0, 0, 1, 581,
+      0, 0, 1, 867, 0, 0, 1, -854, 0, 0, 1, -29, 0, 0, 1, 830, 0, 0, 1, -943, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0,
+      1, -662, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 451, 0, 0, 1, 882, 0, 0, 1, -660, 0, 0, 1, -54, 0, 0, 1,
+      -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 822, 0, 0, 1, -947, 0, 0, 1, -17, 0, 0, 1, 889, 0, 0, 1, -887, 0, 0, 1, 136, 0,
+      0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -607, 0, 0, 1, 26, 0, 0, 1, 736, 0, 0, 1, -96, 0, 0, 1,
+      -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 511, 0, 0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 880, 0, 0, 1, -870,
+      0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -573, 0, 0, 1, 514, 0, 0, 1, -5, 0, 0, 1, -447, 0, 0, 1, 18, 0, 0, 1,
+      -70, 0, 0, 1, 565, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -598, 0, 0, 1, 47, 0, 0,
+      1, 1290, 0, 0, 1, -789, 0, 0, 1, -599, 0, 0, 1, 63, 0, 0, 1, 604, 0, 0, 1, -63, 0, 0, 1, -553, 0, 0, 1, 1314, 0, 0, 1,
+      -1423, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, -499, 0, 0, 1, 581, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80,
+      0, 0, 1, 928, 0, 0, 1, -929, 0, 0, 1, -59, 0, 0, 1, 863, 0, 0, 1, -873, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0,
+      1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -424, 0, 0, 1, -142, 0, 0, 1, 575, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0,
+      0, 1, -28, 0, 0, 1, 1000, 0, 0, 1, -1009, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -477, 0, 0, 1, -52, 0, 0, 1, 528, 0, 0,
     ],
     titles: [
-      314, 92, 354, 90, 383, 84, 419, 81, 426, 80, 571, 63, 634, 83, 668, 85, 1068, 91, 1154, 87, 1172, 89, 1283, 8, 1302, 79,
-      1315, 57, 1476, 82, 1862, 0, 1881, 77, 1939, 60, 1944, 103, 1975, 10, 2360, 78, 2441, 99, 2444, 93, 2448, 86, 2597, 76,
-      2618, 9, 2619, 58, 2649, 61, 2678, 96, 2845, 62, 2930, 59, 2975, 41, 3042, 4, 3077, 88, 3086, 28, 3095, 2, 3157, 34,
-      3225, 1, 3272, 11, 3310, 21, 3312, 20, 3316, 94, 3319, 29, 3326, 27, 3328, 12, 3359, 32, 3439, 47, 3503, 35, 3512, 39,
-      3513, 40, 3521, 38, 3537, 30, 3539, 31, 3554, 75, 3580, 97, 3615, 50, 3616, 37, 3674, 49, 3754, 42, 3768, 48, 3821, 65,
-      3842, 25, 3843, 24, 3913, 36, 3970, 46, 3978, 56, 3981, 33, 4006, 102, 4011, 6, 4070, 23, 4071, 14, 4085, 101, 4140, 64,
-      4160, 52, 4166, 22, 4167, 13, 4228, 51, 4232, 19, 4254, 5, 4273, 45, 4286, 43, 4308, 54, 4309, 55, 4337, 71, 4338, 70,
-      4340, 67, 4357, 73, 4374, 100, 4384, 7, 4385, 15, 4398, 18, 4416, 44, 4421, 68, 4430, 26, 4440, 16, 4441, 17, 4442, 74,
-      4448, 69, 4452, 66, 4468, 72, 4473, 53, 4603, 104,
+      324, 92, 364, 90, 393, 84, 429, 81, 436, 80, 582, 63, 645, 83, 680, 85, 1080, 91, 1166, 87, 1184, 89, 1295, 8, 1315, 79,
+      1328, 57, 1491, 82, 1880, 0, 1899, 77, 1958, 60, 1964, 103, 1995, 10, 2384, 78, 2466, 99, 2469, 93, 2473, 86, 2623, 76,
+      2644, 9, 2645, 58, 2676, 61, 2705, 96, 2872, 62, 2957, 59, 3002, 41, 3070, 4, 3105, 88, 3114, 28, 3123, 2, 3186, 34,
+      3254, 1, 3301, 11, 3339, 21, 3341, 20, 3345, 94, 3348, 29, 3355, 27, 3357, 12, 3388, 32, 3468, 47, 3532, 35, 3541, 39,
+      3542, 40, 3550, 38, 3566, 30, 3568, 31, 3583, 75, 3609, 97, 3645, 50, 3646, 37, 3704, 49, 3784, 42, 3798, 48, 3853, 65,
+      3874, 25, 3875, 24, 3945, 36, 4002, 46, 4010, 56, 4013, 33, 4038, 102, 4043, 6, 4102, 23, 4103, 14, 4117, 101, 4173, 64,
+      4193, 52, 4199, 22, 4200, 13, 4262, 51, 4266, 19, 4289, 5, 4308, 45, 4321, 43, 4343, 54, 4344, 55, 4372, 71, 4373, 70,
+      4375, 67, 4392, 73, 4409, 100, 4419, 7, 4420, 15, 4433, 18, 4451, 44, 4456, 68, 4465, 26, 4475, 16, 4476, 17, 4477, 74,
+      4483, 69, 4487, 66, 4503, 72, 4508, 53, 4638, 104,
     ],
   };
 }

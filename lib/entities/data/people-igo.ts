@@ -299,6 +299,47 @@ const LIST: PersonInput[] = [
     r('Foreign Ministry Spokesman', 'ir', '2024-08'), // not re-checked
   ], { aliases: ['Esmaeil Baqaei', 'Ismail Baghaei'] }),
 
+  // ── Heads of parliament ─────────────────────────────────────────────────────────────────────
+  x('mike-johnson', 'Mike Johnson', 'Johnson', 'Speaker of the US House of Representatives since October 2023; Republican congressman from Louisiana', [
+    r('Speaker of the House of Representatives', 'us', '2023-10-25'), // elected and sworn in, semafor.com, iolaregister.com (AP) 2023-10-25
+  ]),
+  x('kevin-mccarthy', 'Kevin McCarthy', 'McCarthy', 'Speaker of the US House of Representatives in 2023, the first to be removed by a vote of the House', [
+    r('Speaker of the House of Representatives', 'us', '2023-01-07', '2023-10-03'), // ousted 2023-10-03, businessinsider.com 2023-10; start not re-checked
+  ]),
+  x('woo-won-shik', 'Woo Won-shik', 'Woo', 'Speaker of South Korea’s National Assembly since June 2024', [
+    r('Speaker of the National Assembly', 'kr', '2024-06-05'), // elected at the first plenary session, helm.news 2024-06-05, world.kbs.co.kr 2024-05-31
+  ], { aliases: ['Woo Won-sik'], native: ['우원식'] }),
+  x('han-kuo-yu', 'Han Kuo-yu', 'Han', 'Speaker of Taiwan’s Legislative Yuan since February 2024; Kuomintang presidential candidate in 2020', [
+    r('Speaker of the Legislative Yuan', 'tw', '2024-02-01'), // focustaiwan.tw (CNA), shine.cn (Xinhua) 2024-02-01
+  ], { native: ['韓國瑜', '韩国瑜'] }),
+  x('you-si-kun', 'You Si-kun', 'You', 'Speaker of Taiwan’s Legislative Yuan 2020–2024', [
+    r('Speaker of the Legislative Yuan', 'tw', '2020-02-01', '2024-02-01'), // speaker of the previous legislature until 2024-02-01, focustaiwan.tw 2024-02-01; start not re-checked
+  ], { native: ['游錫堃'] }),
+  x('zhao-leji', 'Zhao Leji', 'Zhao', 'Chairman of the Standing Committee of China’s National People’s Congress since March 2023', [
+    r('Chairman of the NPC Standing Committee', 'cn', '2023-03-10'), // en.people.cn (Xinhua), urdupoint.com (Sputnik) 2023-03-10
+  ], { native: ['赵乐际', '趙樂際'] }),
+  x('li-zhanshu', 'Li Zhanshu', 'Li', 'Chairman of the Standing Committee of China’s National People’s Congress 2018–2023', [
+    r('Chairman of the NPC Standing Committee', 'cn', '2018-03-17', '2023-03-10'), // elected 2018-03-17, xinmeiw.com (China Daily) 2018-03; successor elected 2023-03-10, urdupoint.com
+  ], { native: ['栗战书', '栗戰書'] }),
+  x('mohammad-bagher-ghalibaf', 'Mohammad Bagher Ghalibaf', 'Ghalibaf', 'Speaker of Iran’s parliament since 2020; former Revolutionary Guards commander and mayor of Tehran', [
+    r('Speaker of the Parliament', 'ir', '2020-05-28'), // elected 2020-05-28, onenewsbox.com 2020-05-28; re-elected 2024-05-28, aa.com.tr, and 2025-05-27, shafaq.com
+  ], { aliases: ['Mohammad Baqer Qalibaf', 'Mohammad Bagher Qalibaf', 'Qalibaf'] }),
+  x('ruslan-stefanchuk', 'Ruslan Stefanchuk', 'Stefanchuk', 'Chairman of Ukraine’s Verkhovna Rada since October 2021', [
+    r('Chairman of the Verkhovna Rada', 'ua', '2021-10-08'), // interfax.com.ua 2021-10-08, euromaidanpress.com
+  ]),
+  x('dmytro-razumkov', 'Dmytro Razumkov', 'Razumkov', 'Chairman of Ukraine’s Verkhovna Rada 2019–2021', [
+    r('Chairman of the Verkhovna Rada', 'ua', '2019-08-29', '2021-10-07'), // recalled 2021-10-07, interfax.com.ua 2021-10-08; start not re-checked
+  ]),
+  x('vyacheslav-volodin', 'Vyacheslav Volodin', 'Volodin', 'Chairman of Russia’s State Duma since October 2016', [
+    r('Chairman of the State Duma', 'ru', '2016-10-05'), // russia-insider.com 2016-10-06; re-elected 2021-10-12, rapsinews.com, urdupoint.com (Sputnik)
+  ], { aliases: ['Viacheslav Volodin'] }),
+  x('om-birla', 'Om Birla', 'Birla', 'Speaker of India’s Lok Sabha since 2019, re-elected in June 2024', [
+    r('Speaker of the Lok Sabha', 'in', '2019-06-19'), // speaker from 2019, re-elected 2024-06-26: businesstoday.in, thenewsminute.com 2024-06-26; start day not re-checked
+  ]),
+  x('amir-ohana', 'Amir Ohana', 'Ohana', 'Speaker of the Knesset since December 2022; Israel’s Justice Minister 2019–2020 and Public Security Minister 2020–2021', [
+    r('Speaker of the Knesset', 'il', '2022-12-29'), // timesofisrael.com 2022-12-29, news.am 2022-12-30
+  ]),
+
   // ── United States: Secretaries of State and Defense, National Security Advisers, UN ambassadors since 1990 ──
   x('james-baker', 'James Baker', 'Baker', 'US Secretary of State 1989–1992 and White House Chief of Staff', [
     r('Secretary of State', 'us', '1989-01-25', '1992-08-23'), // not re-checked

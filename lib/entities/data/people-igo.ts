@@ -30,8 +30,8 @@ const LIST: PersonInput[] = [
     r('Joint Special Representative for Syria', '', '2012-09-01', '2014-05-31'), // not re-checked
   ]),
   x('staffan-de-mistura', 'Staffan de Mistura', 'de Mistura', 'Italian-Swedish diplomat; UN envoy for Syria 2014–2018 and Personal Envoy of the Secretary-General for Western Sahara since 2021', [
-    r('UN Special Envoy for Syria', '', '2014-07-10', '2018-12-31'), // not re-checked
-    r('Personal Envoy of the UN Secretary-General for Western Sahara', '', '2021-11-01'), // not re-checked
+    r('UN Special Envoy for Syria', '', '2014-07-10', '2018-12-31'), // envoy 2014–2018, france24.com 2021-10-06; days not re-checked
+    r('Personal Envoy of the UN Secretary-General for Western Sahara', '', '2021-11-01'), // appointed 2021-10-06 to take office 1 November: urdupoint.com (Sputnik), france24.com 2021-10-06
   ]),
   x('geir-pedersen', 'Geir Pedersen', 'Pedersen', 'Norwegian diplomat; UN Special Envoy for Syria 2019–2025', [
     r('UN Special Envoy for Syria', '', '2019-01', '2025-09'), // appointed 2018-10-31, tesaaworld.com; announced he was stepping down 2025-09-18, lbcgroup.tv, aawsat.com (last day not confirmed)
@@ -58,11 +58,11 @@ const LIST: PersonInput[] = [
   x('hanna-tetteh', 'Hanna Tetteh', 'Tetteh', 'Ghanaian diplomat; UN Special Representative for Libya since January 2025; Special Envoy for the Horn of Africa 2022–2024; Ghana’s Foreign Minister 2013–2017', [
     r('UN Special Representative for Libya', '', '2025-01-24'), // appointment announced, thenationalnews.com 2025-01-24, libyareview.com 2025-01
   ], { aliases: ['Hanna Serwaa Tetteh'] }),
-  x('noeleen-heyzer', 'Noeleen Heyzer', 'Heyzer', 'Singaporean social scientist; UN Special Envoy for Myanmar 2021–2023', [
-    r('UN Special Envoy for Myanmar', '', '2021-12', '2023-06'), // not re-checked
+  x('noeleen-heyzer', 'Noeleen Heyzer', 'Heyzer', 'Singaporean social scientist; UN Special Envoy for Myanmar 2021–2023; head of the UN’s Asia-Pacific commission 2007–2014', [
+    r('UN Special Envoy for Myanmar', '', '2021-11', '2023-06'), // appointed 2021-10-25 as her predecessor left that weekend, nationalpost.com (Reuters) 2021-10-25; end not re-checked
   ]),
   x('christine-schraner-burgener', 'Christine Schraner Burgener', 'Schraner Burgener', 'Swiss diplomat; UN Special Envoy for Myanmar 2018–2021', [
-    r('UN Special Envoy for Myanmar', '', '2018-04', '2021-10'), // not re-checked
+    r('UN Special Envoy for Myanmar', '', '2018-04-26', '2021-10-31'), // from 26 April 2018, thechindwin.com 2021-10; stepped down the weekend after 2021-10-25, nationalpost.com (Reuters), voanews.com
   ]),
   x('nickolay-mladenov', 'Nickolay Mladenov', 'Mladenov', 'Bulgarian politician; UN Special Coordinator for the Middle East Peace Process 2015–2020; Bulgarian Foreign Minister 2010–2013', [
     r('UN Special Coordinator for the Middle East Peace Process', '', '2015-02', '2020-12'), // in the role since 2015, successor from January 2021: timesofisrael.com 2021, press.un.org 2020-12
@@ -106,8 +106,8 @@ const LIST: PersonInput[] = [
     r('Director-General of the World Trade Organization', '', '2005-09-01', '2013-08-31'), // not re-checked
   ]),
   x('christine-lagarde', 'Christine Lagarde', 'Lagarde', 'President of the European Central Bank since November 2019; Managing Director of the IMF 2011–2019; French Finance Minister 2007–2011', [
-    r('Managing Director of the International Monetary Fund', '', '2011-07-05', '2019-09-12'), // not re-checked
-    r('President of the European Central Bank', '', '2019-11-01'), // not re-checked
+    r('Managing Director of the International Monetary Fund', '', '2011-07-05', '2019-09-12'), // from 5 July 2011, pmnewsnigeria.com 2019-07-02; resignation effective 12 September 2019, portugalsnews.com 2019-09
+    r('President of the European Central Bank', '', '2019-11-01'), // took office, urdupoint.com (Sputnik) 2019-11-01
   ]),
   x('ajay-banga', 'Ajay Banga', 'Banga', 'President of the World Bank Group since June 2023; former chief executive of Mastercard', [
     r('President of the World Bank', '', '2023-06-02'), // five-year term from 2 June 2023, livemint.com 2023-05-03, easterneye.biz (PTI)
@@ -124,10 +124,10 @@ const LIST: PersonInput[] = [
     r('President of the European Commission', '', '2004-11-22', '2014-10-31'), // not re-checked
   ], { aliases: ['Jose Manuel Barroso', 'José Manuel Durão Barroso'] }),
   x('herman-van-rompuy', 'Herman Van Rompuy', 'Van Rompuy', 'First full-time President of the European Council 2009–2014; Prime Minister of Belgium 2008–2009', [
-    r('President of the European Council', '', '2009-12-01', '2014-11-30'), // not re-checked
+    r('President of the European Council', '', '2009-12-01', '2014-11-30'), // appointment effective 1 December 2009 (took up office 1 January 2010), second term to 30 November 2014: politico.eu 2012-03
   ]),
   x('catherine-ashton', 'Catherine Ashton', 'Ashton', 'British politician; EU High Representative for Foreign Affairs and Security Policy 2009–2014', [
-    r('EU High Representative for Foreign Affairs and Security Policy', '', '2009-12-01', '2014-10-31'), // not re-checked
+    r('EU High Representative for Foreign Affairs and Security Policy', '', '2009-12-01', '2014-10-31'), // chosen 2009-11-19 for the post created by the Lisbon Treaty from 1 December, eurasia.ro 2009-11-20; end not re-checked
   ]),
   x('javier-solana', 'Javier Solana', 'Solana', 'Spanish politician; NATO Secretary General 1995–1999 and EU High Representative for the Common Foreign and Security Policy 1999–2009', [
     r('Secretary General of NATO', '', '1995-12-05', '1999-10-06'), // not re-checked
@@ -137,11 +137,11 @@ const LIST: PersonInput[] = [
     r('Chief Spokesperson of the European Commission', '', '2019-12-01', '2024-11-30'), // not re-checked
   ]),
   x('anders-fogh-rasmussen', 'Anders Fogh Rasmussen', 'Rasmussen', 'Prime Minister of Denmark 2001–2009; NATO Secretary General 2009–2014', [
-    r('Prime Minister', 'dk', '2001-11-27', '2009-04-05'), // not re-checked
-    r('Secretary General of NATO', '', '2009-08-01', '2014-09-30'), // not re-checked
+    r('Prime Minister', 'dk', '2001-11-27', '2009-04-05'), // premier from November 2001 to April 2009, twocircles.net 2009-08-03; days not re-checked
+    r('Secretary General of NATO', '', '2009-08-01', '2014-09-30'), // took over on 1 August 2009, france24.com 2009-04-04, cctv.cn (Xinhua) 2009-07-30; end not re-checked
   ]),
   x('jaap-de-hoop-scheffer', 'Jaap de Hoop Scheffer', 'de Hoop Scheffer', 'Dutch politician; NATO Secretary General 2004–2009; Dutch Foreign Minister 2002–2003', [
-    r('Secretary General of NATO', '', '2004-01-01', '2009-07-31'), // not re-checked
+    r('Secretary General of NATO', '', '2004-01-01', '2009-07-31'), // in office from January 2004, successor’s tenure from 1 August 2009: cctv.cn (Xinhua) 2009-07-30
   ]),
 
   // ── Regional organisations ──────────────────────────────────────────────────────────────────
@@ -149,10 +149,10 @@ const LIST: PersonInput[] = [
     r('Chairperson of the African Union Commission', '', '2025-02-15'), // elected and sworn in 2025-02-15: newkerala.com (Xinhua), channelnewsasia.com 2025-02-16
   ], { aliases: ['Mahamoud Ali Youssouf'] }),
   x('moussa-faki-mahamat', 'Moussa Faki Mahamat', 'Faki', 'Chadian politician; Chairperson of the African Union Commission 2017–2025; Prime Minister of Chad 2003–2005', [
-    r('Chairperson of the African Union Commission', '', '2017-03-14', '2025-02-15'), // start not re-checked; successor sworn in 2025-02-15, newkerala.com (Xinhua)
+    r('Chairperson of the African Union Commission', '', '2017-03-14', '2025-02-15'), // handover 2017-03-14, theeastafrican.co.ke 2017-03-14; successor sworn in 2025-02-15, newkerala.com (Xinhua)
   ], { aliases: ['Moussa Faki'] }),
   x('nkosazana-dlamini-zuma', 'Nkosazana Dlamini-Zuma', 'Dlamini-Zuma', 'South African politician; Chairperson of the African Union Commission 2012–2017', [
-    r('Chairperson of the African Union Commission', '', '2012-10-15', '2017-03-14'), // not re-checked
+    r('Chairperson of the African Union Commission', '', '2012-10-15', '2017-03-14'), // handed over 2017-03-14, theeastafrican.co.ke 2017-03-14; start not re-checked
   ]),
   x('kao-kim-hourn', 'Kao Kim Hourn', 'Kao', 'Cambodian diplomat; Secretary-General of ASEAN since January 2023', [
     r('Secretary-General of ASEAN', '', '2023-01-01'), // term from 1 January, handover on 9 January: cambodianess.com 2023-01, asean.org 2024-01-09
@@ -187,7 +187,7 @@ const LIST: PersonInput[] = [
     r('Secretary-General of the Organisation of Islamic Cooperation', '', '2021-11-17'), // assumed office in Jeddah, urdupoint.com 2021-11-17
   ]),
   x('luis-almagro', 'Luis Almagro', 'Almagro', 'Uruguayan diplomat; Secretary General of the Organization of American States 2015–2025; Foreign Minister of Uruguay 2010–2015', [
-    r('Secretary General of the OAS', '', '2015-05-26', '2025-05'), // start not re-checked; successor in office by late May 2025, guyanachronicle.com 2025-05-28
+    r('Secretary General of the OAS', '', '2015-05-26', '2025-05'), // took office 2015-05-26, oas.org 2015-05-26; successor in office by late May 2025, guyanachronicle.com 2025-05-28
   ]),
   x('albert-ramdin', 'Albert Ramdin', 'Ramdin', 'Surinamese diplomat; Secretary General of the Organization of American States since May 2025; Suriname’s Foreign Minister 2020–2025', [
     r('Secretary General of the OAS', '', '2025-05'), // took office, guyanachronicle.com 2025-05-28; caribbeantimes.com 2025-05
@@ -217,10 +217,10 @@ const LIST: PersonInput[] = [
     r('Prime Minister', 'lb', '2025-02-08'), // not re-checked (government formed)
   ]),
   x('joan-donoghue', 'Joan Donoghue', 'Donoghue', 'US lawyer; President of the International Court of Justice 2021–2024', [
-    r('President of the International Court of Justice', '', '2021-02-08', '2024-02-05'), // not re-checked
+    r('President of the International Court of Justice', '', '2021-02-08', '2024-02-05'), // elected 8 February 2021 for three years, legalpost.eu 2021-02, nation.africa 2021-02-09; end day not re-checked
   ]),
   x('abdulqawi-yusuf', 'Abdulqawi Ahmed Yusuf', 'Yusuf', 'Somali judge; President of the International Court of Justice 2018–2021', [
-    r('President of the International Court of Justice', '', '2018-02-06', '2021-02-05'), // not re-checked
+    r('President of the International Court of Justice', '', '2018-02-06', '2021-02-05'), // president from 2018 until his successor’s election, nation.africa 2021-02-09; days not re-checked
   ], { aliases: ['Abdulqawi Yusuf'] }),
   x('mirjana-spoljaric-egger', 'Mirjana Spoljaric Egger', 'Spoljaric', 'Swiss diplomat; President of the International Committee of the Red Cross since October 2022', [
     r('President of the International Committee of the Red Cross', '', '2022-10-01'), // four-year term from 1 October 2022, blogs.icrc.org 2021-11, kurier.at 2021-11

@@ -134,7 +134,22 @@ const LIST: PersonInput[] = [
     r('EU High Representative for the Common Foreign and Security Policy', '', '1999-10-18', '2009-11-30'), // not re-checked
   ]),
   x('eric-mamer', 'Eric Mamer', 'Mamer', 'Chief Spokesperson of the European Commission 2019–2024', [
-    r('Chief Spokesperson of the European Commission', '', '2019-12-01', '2024-11-30'), // not re-checked
+    r('Chief Spokesperson of the European Commission', '', '2019-11-01', '2024-11-30'), // appointed with effect from 1 November 2019, boersen-zeitung.de 2019; in the job since 2019 until the new Commission of 2024-12-01, politico.eu 2024-11-08
+  ]),
+  x('paula-pinho', 'Paula Pinho', 'Pinho', 'Portuguese EU official; Chief Spokesperson of the European Commission since December 2024', [
+    r('Chief Spokesperson of the European Commission', '', '2024-12-01'), // chosen to replace Mamer when the new Commission took office on 1 December, politico.eu 2024-11-08
+  ]),
+  x('peter-stano', 'Peter Stano', 'Stano', 'Slovak diplomat; lead spokesperson for EU foreign affairs and security policy 2019–2024', [
+    r('EU Spokesperson for Foreign Affairs and Security Policy', '', '2019-12', '2024-11'), // named December 2019, buongiornoslovacchia.sk 2019-12; foreign affairs handed to new spokespeople in the Commission of December 2024, politico.eu 2024-11
+  ]),
+  x('anitta-hipper', 'Anitta Hipper', 'Hipper', 'EU spokesperson for foreign affairs and security policy since December 2024', [
+    r('EU Spokesperson for Foreign Affairs and Security Policy', '', '2024-12'), // one of two foreign affairs spokespeople in the new team, politico.eu 2024-11; still briefing for the EEAS, monitoruldestiri.ro (undated)
+  ]),
+  x('anouar-el-anouni', 'Anouar El Anouni', 'El Anouni', 'EU spokesperson for foreign affairs and security policy since December 2024', [
+    r('EU Spokesperson for Foreign Affairs and Security Policy', '', '2024-12'), // one of two foreign affairs spokespeople in the new team, politico.eu 2024-11; geagency.it (undated)
+  ]),
+  x('oana-lungescu', 'Oana Lungescu', 'Lungescu', 'Romanian-British former BBC journalist; NATO spokesperson 2010–2023, the longest-serving', [
+    r('NATO Spokesperson', '', '2010-12', '2023-08-31'), // appointed in 2010, ukrinform.ua 2023-06 (month not re-checked); last day 2023-08-31, eurointegration.com.ua 2023-08-31
   ]),
   x('anders-fogh-rasmussen', 'Anders Fogh Rasmussen', 'Rasmussen', 'Prime Minister of Denmark 2001–2009; NATO Secretary General 2009–2014', [
     r('Prime Minister', 'dk', '2001-11-27', '2009-04-05'), // premier from November 2001 to April 2009, twocircles.net 2009-08-03; days not re-checked

@@ -91,19 +91,19 @@ const LIST: PersonInput[] = [
     r('UN High Commissioner for Human Rights', '', '2018-09-01', '2022-08-31'), // thequint.com 2022-09-09
   ]),
   x('zeid-raad-al-hussein', 'Zeid Ra’ad Al Hussein', 'Zeid', 'Jordanian prince and diplomat; UN High Commissioner for Human Rights 2014–2018', [
-    r('UN High Commissioner for Human Rights', '', '2014-09-01', '2018-08-31'), // not re-checked
+    r('UN High Commissioner for Human Rights', '', '2014-09-01', '2018-08-31'), // to take over when Pillay’s mandate ended on 31 August 2014, apd.media 2014-06, business-standard.com (IANS) 2014-06-17; end not re-checked
   ], { aliases: ['Zeid Ra’ad al-Hussein', 'Zeid bin Ra’ad'] }),
   x('navi-pillay', 'Navi Pillay', 'Pillay', 'South African judge; UN High Commissioner for Human Rights 2008–2014; later chaired the UN inquiry on Israel and the occupied Palestinian territory', [
-    r('UN High Commissioner for Human Rights', '', '2008-09-01', '2014-08-31'), // not re-checked
+    r('UN High Commissioner for Human Rights', '', '2008-09-01', '2014-08-31'), // took up the post 1 September 2008, mandate to 31 August 2014: business-standard.com (IANS) 2014-06-17
   ]),
   x('mohamed-elbaradei', 'Mohamed ElBaradei', 'ElBaradei', 'Egyptian diplomat; Director General of the IAEA 1997–2009 and Nobel Peace laureate 2005', [
     r('Director General of the IAEA', '', '1997-12-01', '2009-11-30'), // not re-checked
   ], { aliases: ['Mohamed El-Baradei', 'Mohamed El Baradei'] }),
   x('margaret-chan', 'Margaret Chan', 'Chan', 'Hong Kong-born physician; Director-General of the World Health Organization 2007–2017', [
-    r('Director-General of the World Health Organization', '', '2007-01-04', '2017-06-30'), // not re-checked
+    r('Director-General of the World Health Organization', '', '2007-01-04', '2017-06-30'), // took office 2007-01-04, mg.co.za 2007-01-04; end not re-checked
   ]),
   x('pascal-lamy', 'Pascal Lamy', 'Lamy', 'French official; Director-General of the World Trade Organization 2005–2013; EU Trade Commissioner 1999–2004', [
-    r('Director-General of the World Trade Organization', '', '2005-09-01', '2013-08-31'), // not re-checked
+    r('Director-General of the World Trade Organization', '', '2005-09-01', '2013-08-31'), // took office 2005-09-01, wto.org 2005-09-01; re-elected for four years in April 2009, huffpost.com; end day not re-checked
   ]),
   x('christine-lagarde', 'Christine Lagarde', 'Lagarde', 'President of the European Central Bank since November 2019; Managing Director of the IMF 2011–2019; French Finance Minister 2007–2011', [
     r('Managing Director of the International Monetary Fund', '', '2011-07-05', '2019-09-12'), // from 5 July 2011, pmnewsnigeria.com 2019-07-02; resignation effective 12 September 2019, portugalsnews.com 2019-09
@@ -278,16 +278,16 @@ const LIST: PersonInput[] = [
     r('White House Press Secretary', 'us', '2021-01-20', '2022-05-13'), // last day 13 May 2022, ca.sports.yahoo.com (USA Today), thedailybeast.com 2022-05-05; start not re-checked
   ]),
   x('kayleigh-mcenany', 'Kayleigh McEnany', 'McEnany', 'White House Press Secretary 2020–2021', [
-    r('White House Press Secretary', 'us', '2020-04-07', '2021-01-20'), // not re-checked
+    r('White House Press Secretary', 'us', '2020-04-07', '2021-01-20'), // took over 2020-04-07, axios.com, nbcnews.com 2020-04-07; end with the administration not re-checked
   ]),
   x('stephanie-grisham', 'Stephanie Grisham', 'Grisham', 'White House Press Secretary 2019–2020', [
-    r('White House Press Secretary', 'us', '2019-07-01', '2020-04-07'), // not re-checked
+    r('White House Press Secretary', 'us', '2019-07-01', '2020-04-07'), // named 2019-06-25 to replace Sanders at the end of June, voanews.com, scmp.com 2019-06; replaced 2020-04-07, axios.com
   ]),
   x('sarah-huckabee-sanders', 'Sarah Huckabee Sanders', 'Sanders', 'White House Press Secretary 2017–2019; Governor of Arkansas since 2023', [
-    r('White House Press Secretary', 'us', '2017-07-21', '2019-07-01'), // not re-checked
+    r('White House Press Secretary', 'us', '2017-07-21', '2019-07-01'), // named 2017-07-21, 5newsonline.com (CNN), pbs.org 2017-07-21; left at the end of June 2019, scmp.com 2019-06-26
   ], { aliases: ['Sarah Sanders'] }),
   x('sean-spicer', 'Sean Spicer', 'Spicer', 'White House Press Secretary in 2017', [
-    r('White House Press Secretary', 'us', '2017-01-20', '2017-07-21'), // not re-checked
+    r('White House Press Secretary', 'us', '2017-01-20', '2017-07-21'), // resigned 2017-07-21 after six months, abcactionnews.com, uk.reuters.com 2017-07-21
   ]),
   x('josh-earnest', 'Josh Earnest', 'Earnest', 'White House Press Secretary 2014–2017', [
     r('White House Press Secretary', 'us', '2014-05-30', '2017-01-20'), // not re-checked

@@ -377,7 +377,7 @@ const LIST: PersonInput[] = [
     r('Secretary of State', 'us', '2005-01-26', '2009-01-20'), // not re-checked
   ]),
   x('hillary-clinton', 'Hillary Clinton', 'Clinton', 'US Secretary of State 2009–2013; Democratic presidential nominee in 2016', [
-    r('Secretary of State', 'us', '2009-01-21', '2013-02-01'), // not re-checked
+    r('Secretary of State', 'us', '2009-01-21', '2013-02-01'), // confirmed and sworn in 2009-01-21, politicalticker.blogs.cnn.com 2009-02-02; end not re-checked
   ], { aliases: ['Hillary Rodham Clinton'] }),
   x('dick-cheney', 'Dick Cheney', 'Cheney', 'US Secretary of Defense 1989–1993 and Vice President 2001–2009', [
     r('Secretary of Defense', 'us', '1989-03-21', '1993-01-20'), // not re-checked
@@ -390,17 +390,17 @@ const LIST: PersonInput[] = [
     r('Secretary of Defense', 'us', '1997-01-24', '2001-01-20'), // not re-checked
   ]),
   x('donald-rumsfeld', 'Donald Rumsfeld', 'Rumsfeld', 'US Secretary of Defense 2001–2006, during the invasions of Afghanistan and Iraq', [
-    r('Secretary of Defense', 'us', '2001-01-20', '2006-12-18'), // not re-checked
+    r('Secretary of Defense', 'us', '2001-01-20', '2006-12-18'), // in the job since January 2001 until his successor was sworn in 2006-12-18, mg.co.za (Reuters) 2006-12-18; start day not re-checked
   ]),
   x('robert-gates', 'Robert Gates', 'Gates', 'US Secretary of Defense 2006–2011; CIA Director 1991–1993', [
-    r('Secretary of Defense', 'us', '2006-12-18', '2011-06-30'), // not re-checked
+    r('Secretary of Defense', 'us', '2006-12-18', '2011-06-30'), // sworn in 2006-12-18, defense.gov, mg.co.za (Reuters) 2006-12-18; end not re-checked
   ]),
   x('leon-panetta', 'Leon Panetta', 'Panetta', 'CIA Director 2009–2011 and US Secretary of Defense 2011–2013', [
     r('CIA Director', 'us', '2009-02-13', '2011-06-30'), // not re-checked
-    r('Secretary of Defense', 'us', '2011-07-01', '2013-02-26'), // not re-checked
+    r('Secretary of Defense', 'us', '2011-07-01', '2013-02-26'), // replaced by Hagel sworn in 2013-02-27, pajhwok.com 2013-02-27; start not re-checked
   ]),
   x('chuck-hagel', 'Chuck Hagel', 'Hagel', 'US Secretary of Defense 2013–2015', [
-    r('Secretary of Defense', 'us', '2013-02-27', '2015-02-17'), // not re-checked
+    r('Secretary of Defense', 'us', '2013-02-27', '2015-02-17'), // sworn in 2013-02-27, pajhwok.com, fcw.com 2013-02-27; end not re-checked
   ]),
   x('brent-scowcroft', 'Brent Scowcroft', 'Scowcroft', 'US National Security Adviser 1975–1977 and 1989–1993', [
     r('National Security Adviser', 'us', '1989-01-20', '1993-01-20'), // not re-checked

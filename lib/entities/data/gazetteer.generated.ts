@@ -1505,7 +1505,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Anthony Lake","surname":"Lake","roles":[{"title":"National Security Adviser","from":"1993-01-20","country":"country:us","to":"1997-03-14"}],"kind":"person"}',
     '{"name":"Sandy Berger","surname":"Berger","roles":[{"title":"National Security Adviser","from":"1997-03-14","country":"country:us","to":"2001-01-20"}],"kind":"person"}',
     '{"name":"Stephen Hadley","surname":"Hadley","roles":[{"title":"National Security Adviser","from":"2005-01-26","country":"country:us","to":"2009-01-20"}],"kind":"person"}',
-    '{"name":"Tom Donilon","surname":"Donilon","roles":[{"title":"National Security Adviser","from":"2010-10-08","country":"country:us","to":"2013-07-01"}],"kind":"person"}',
+    '{"name":"Tom Donilon","surname":"Donilon","roles":[{"title":"National Security Adviser","from":"2010-10","country":"country:us","to":"2013-07-01"}],"kind":"person"}',
     '{"name":"Susan Rice","surname":"Rice","roles":[{"title":"Ambassador to the United Nations","from":"2009-01-22","country":"country:us","to":"2013-06-30"},{"title":"National Security Adviser","from":"2013-07-01","country":"country:us","to":"2017-01-20"}],"kind":"person"}',
     '{"name":"Michael Flynn","surname":"Flynn","roles":[{"title":"National Security Adviser","from":"2017-01-20","country":"country:us","to":"2017-02-13"}],"kind":"person"}',
     '{"name":"Thomas Pickering","surname":"Pickering","roles":[{"title":"Ambassador to the United Nations","from":"1989-03","country":"country:us","to":"1992-05"}],"kind":"person"}',

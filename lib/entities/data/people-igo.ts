@@ -370,11 +370,11 @@ const LIST: PersonInput[] = [
     r('Secretary of State', 'us', '1997-01-23', '2001-01-20'), // not re-checked
   ]),
   x('colin-powell', 'Colin Powell', 'Powell', 'US Secretary of State 2001–2005; Chairman of the Joint Chiefs of Staff 1989–1993', [
-    r('Secretary of State', 'us', '2001-01-20', '2005-01-26'), // not re-checked
+    r('Secretary of State', 'us', '2001-01-20', '2005-01-26'), // succeeded by Rice sworn in 2005-01-26, archives.uruguay.usembassy.gov 2005-01-26; start day not re-checked
   ]),
   x('condoleezza-rice', 'Condoleezza Rice', 'Rice', 'US National Security Adviser 2001–2005 and Secretary of State 2005–2009', [
-    r('National Security Adviser', 'us', '2001-01-20', '2005-01-26'), // not re-checked
-    r('Secretary of State', 'us', '2005-01-26', '2009-01-20'), // not re-checked
+    r('National Security Adviser', 'us', '2001-01-20', '2005-01-26'), // national security adviser in Bush’s first term until sworn in at State, indexarticles.com (Jet), rferl.org 2005-01-27; start day not re-checked
+    r('Secretary of State', 'us', '2005-01-26', '2009-01-20'), // sworn in 2005-01-26, archives.uruguay.usembassy.gov 2005-01-26, rferl.org 2005-01-27; end not re-checked
   ]),
   x('hillary-clinton', 'Hillary Clinton', 'Clinton', 'US Secretary of State 2009–2013; Democratic presidential nominee in 2016', [
     r('Secretary of State', 'us', '2009-01-21', '2013-02-01'), // confirmed and sworn in 2009-01-21, politicalticker.blogs.cnn.com 2009-02-02; end not re-checked
@@ -415,14 +415,14 @@ const LIST: PersonInput[] = [
     r('National Security Adviser', 'us', '2005-01-26', '2009-01-20'), // not re-checked
   ]),
   x('tom-donilon', 'Tom Donilon', 'Donilon', 'US National Security Adviser 2010–2013', [
-    r('National Security Adviser', 'us', '2010-10-08', '2013-07-01'), // not re-checked
+    r('National Security Adviser', 'us', '2010-10', '2013-07-01'), // named 2010-10-08 to succeed Jones, who stepped down later that month: voanews.com, spokesman.com 2010-10-09; end not re-checked
   ]),
   x('susan-rice', 'Susan Rice', 'Rice', 'US Ambassador to the UN 2009–2013 and National Security Adviser 2013–2017', [
     r('Ambassador to the United Nations', 'us', '2009-01-22', '2013-06-30'), // not re-checked
     r('National Security Adviser', 'us', '2013-07-01', '2017-01-20'), // not re-checked
   ]),
   x('michael-flynn', 'Michael Flynn', 'Flynn', 'US National Security Adviser for 24 days in 2017', [
-    r('National Security Adviser', 'us', '2017-01-20', '2017-02-13'), // not re-checked
+    r('National Security Adviser', 'us', '2017-01-20', '2017-02-13'), // resigned 2017-02-13 after 24 days, abc13.com 2017-02-13, huffingtonpost.co.uk 2017-02-14
   ]),
   x('thomas-pickering', 'Thomas Pickering', 'Pickering', 'US diplomat; Ambassador to the UN 1989–1992', [
     r('Ambassador to the United Nations', 'us', '1989-03', '1992-05'), // not re-checked

@@ -18,7 +18,7 @@ const LIST: PersonInput[] = [
   // ── United Nations: Secretary-General, spokespeople, envoys ─────────────────────────────────
   x('kofi-annan', 'Kofi Annan', 'Annan', 'Ghanaian diplomat; Secretary-General of the United Nations 1997–2006 and UN–Arab League envoy for Syria in 2012; died in 2018', [
     r('Secretary-General of the United Nations', '', '1997-01-01', '2006-12-31'), // not re-checked
-    r('Joint Special Envoy for Syria', '', '2012-02-23', '2012-08-31'), // not re-checked
+    r('Joint Special Envoy for Syria', '', '2012-02-23', '2012-08-31'), // appointed late February 2012, resignation official 31 August: upi.com 2012-08-17; start day not re-checked
   ]),
   x('stephane-dujarric', 'Stéphane Dujarric', 'Dujarric', 'Spokesperson for the UN Secretary-General since 2014', [
     r('Spokesperson for the UN Secretary-General', '', '2014-03-10'), // to start 10 March, haberler.com (AA), unmultimedia.org 2014-02
@@ -27,7 +27,7 @@ const LIST: PersonInput[] = [
     r('Deputy Spokesperson for the UN Secretary-General', '', '2014-02'), // appointed with Dujarric after acting in the post, unmultimedia.org 2014-02
   ]),
   x('lakhdar-brahimi', 'Lakhdar Brahimi', 'Brahimi', 'Algerian diplomat; UN–Arab League envoy for Syria 2012–2014; Algerian Foreign Minister 1991–1993', [
-    r('Joint Special Representative for Syria', '', '2012-09-01', '2014-05-31'), // not re-checked
+    r('Joint Special Representative for Syria', '', '2012-09-01', '2014-05-31'), // appointed 2012-08-17 to take over when Annan left on 31 August, upi.com 2012-08-17; resignation effective 31 May 2014, voanews.com, newsday.com 2014-05-13
   ]),
   x('staffan-de-mistura', 'Staffan de Mistura', 'de Mistura', 'Italian-Swedish diplomat; UN envoy for Syria 2014–2018 and Personal Envoy of the Secretary-General for Western Sahara since 2021', [
     r('UN Special Envoy for Syria', '', '2014-07-10', '2018-12-31'), // envoy 2014–2018, france24.com 2021-10-06; days not re-checked
@@ -47,7 +47,7 @@ const LIST: PersonInput[] = [
     r('UN Special Envoy for Yemen', '', '2015-04', '2018-02'), // April 2015 to February 2018 per the envoy office's undated page, osesgy.unmissions.org (not re-checked against a dated report)
   ]),
   x('ghassan-salame', 'Ghassan Salamé', 'Salamé', 'Lebanese academic; head of the UN Support Mission in Libya 2017–2020', [
-    r('UN Special Representative for Libya', '', '2017-08', '2020-03'), // not re-checked
+    r('UN Special Representative for Libya', '', '2017-07', '2020-03'), // took office July 2017, newsaf.cgtn.com (DW) 2020-03-04; resigned 2020-03-02, urdupoint.com (Sputnik), libyaobserver.ly 2020-03-02
   ], { aliases: ['Ghassan Salame'] }),
   x('stephanie-williams', 'Stephanie Williams', 'Williams', 'US diplomat; acting head of the UN Support Mission in Libya 2020–2021', [
     r('Acting UN Special Representative for Libya', '', '2020-03', '2021-02'), // not re-checked
@@ -71,7 +71,7 @@ const LIST: PersonInput[] = [
     r('UN Special Coordinator for the Middle East Peace Process', '', '2021-01', '2025-01'), // to take up the post in January, miff.no 2020-12-17; interim successor named 18 January, ecbnnews.com 2025-01
   ]),
   x('huang-xia', 'Huang Xia', 'Huang', 'Chinese diplomat; UN Special Envoy for the Great Lakes Region from 2019', [
-    r('UN Special Envoy for the Great Lakes Region', '', '2019-04'), // not re-checked
+    r('UN Special Envoy for the Great Lakes Region', '', '2019-03-01'), // appointed 2019-01-22, took up his duties 1 March 2019: ungreatlakes.unmissions.org 2019-04-03, chinadaily.com.cn 2019-01-24 (end not confirmed)
   ]),
 
   // ── UN agencies ─────────────────────────────────────────────────────────────────────────────

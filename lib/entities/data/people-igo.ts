@@ -418,8 +418,8 @@ const LIST: PersonInput[] = [
     r('National Security Adviser', 'us', '2010-10', '2013-07-01'), // named 2010-10-08 to succeed Jones, who stepped down later that month: voanews.com, spokesman.com 2010-10-09; end not re-checked
   ]),
   x('susan-rice', 'Susan Rice', 'Rice', 'US Ambassador to the UN 2009–2013 and National Security Adviser 2013–2017', [
-    r('Ambassador to the United Nations', 'us', '2009-01-22', '2013-06-30'), // not re-checked
-    r('National Security Adviser', 'us', '2013-07-01', '2017-01-20'), // not re-checked
+    r('Ambassador to the United Nations', 'us', '2009-01-22', '2013-06-30'), // succeeded by Power in August 2013 on becoming national security adviser, voanews.com 2013-08; start not re-checked
+    r('National Security Adviser', 'us', '2013-07-01', '2017-01-20'), // replacing Donilon in July 2013, thejournal.ie 2013-06, unforum.com 2013-07-01; end not re-checked
   ]),
   x('michael-flynn', 'Michael Flynn', 'Flynn', 'US National Security Adviser for 24 days in 2017', [
     r('National Security Adviser', 'us', '2017-01-20', '2017-02-13'), // resigned 2017-02-13 after 24 days, abc13.com 2017-02-13, huffingtonpost.co.uk 2017-02-14
@@ -437,14 +437,14 @@ const LIST: PersonInput[] = [
     r('Ambassador to the United Nations', 'us', '2001-09', '2004-06'), // not re-checked
   ]),
   x('zalmay-khalilzad', 'Zalmay Khalilzad', 'Khalilzad', 'US diplomat; Ambassador to the UN 2007–2009 and special envoy for Afghanistan reconciliation 2018–2021', [
-    r('Ambassador to the United Nations', 'us', '2007-04', '2009-01'), // not re-checked
+    r('Ambassador to the United Nations', 'us', '2007-04-23', '2009-01'), // started 2007-04-23, washingtonpost.com (AP) 2007-04-23; end not re-checked
   ]),
   x('samantha-power', 'Samantha Power', 'Power', 'US Ambassador to the UN 2013–2017 and USAID Administrator 2021–2025', [
-    r('Ambassador to the United Nations', 'us', '2013-08', '2017-01'), // not re-checked
-    r('USAID Administrator', 'us', '2021-05', '2025-01'), // not re-checked
+    r('Ambassador to the United Nations', 'us', '2013-08-02', '2017-01'), // sworn in 2013-08-02, credentials 2013-08-05: voanews.com, toledoblade.com 2013-08-05; end not re-checked
+    r('USAID Administrator', 'us', '2021-05', '2025-01'), // confirmed by the Senate 2021-04-28, ballotpedia.org; days not re-checked
   ]),
   x('kelly-craft', 'Kelly Craft', 'Craft', 'US Ambassador to the UN 2019–2021', [
-    r('Ambassador to the United Nations', 'us', '2019-09', '2021-01'), // not re-checked
+    r('Ambassador to the United Nations', 'us', '2019-09-12', '2021-01'), // presented credentials 2019-09-12, un.org, diplomatictimes.net 2019-09-12; end not re-checked
   ]),
 ];
 

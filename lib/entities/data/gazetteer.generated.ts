@@ -1413,7 +1413,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Christine Lagarde","surname":"Lagarde","roles":[{"title":"Managing Director of the International Monetary Fund","from":"2011-07-05","to":"2019-09-12"},{"title":"President of the European Central Bank","from":"2019-11-01"}],"kind":"person"}',
     '{"name":"Ajay Banga","surname":"Banga","roles":[{"title":"President of the World Bank","from":"2023-06-02"}],"kind":"person"}',
     '{"name":"David Malpass","surname":"Malpass","roles":[{"title":"President of the World Bank","from":"2019-04-09","to":"2023-06-01"}],"kind":"person"}',
-    '{"name":"Jim Yong Kim","surname":"Kim","roles":[{"title":"President of the World Bank","from":"2012-07-01","to":"2019-02-01"}],"kind":"person"}',
+    '{"name":"Jim Yong Kim","surname":"Kim","roles":[{"title":"President of the World Bank","from":"2012-07-01","to":"2019-01-31"}],"kind":"person"}',
     '{"id":"person:jose-manuel-barroso","name":"José Manuel Barroso","surname":"Barroso","roles":[{"title":"President of the European Commission","from":"2004-11-22","to":"2014-10-31"}],"kind":"person"}',
     '{"name":"Herman Van Rompuy","surname":"Van Rompuy","roles":[{"title":"President of the European Council","from":"2009-12-01","to":"2014-11-30"}],"kind":"person"}',
     '{"name":"Catherine Ashton","surname":"Ashton","roles":[{"title":"EU High Representative for Foreign Affairs and Security Policy","from":"2009-12-01","to":"2014-10-31"}],"kind":"person"}',

@@ -97,7 +97,7 @@ const LIST: PersonInput[] = [
     r('UN High Commissioner for Human Rights', '', '2008-09-01', '2014-08-31'), // took up the post 1 September 2008, mandate to 31 August 2014: business-standard.com (IANS) 2014-06-17
   ]),
   x('mohamed-elbaradei', 'Mohamed ElBaradei', 'ElBaradei', 'Egyptian diplomat; Director General of the IAEA 1997–2009 and Nobel Peace laureate 2005', [
-    r('Director General of the IAEA', '', '1997-12-01', '2009-11-30'), // not re-checked
+    r('Director General of the IAEA', '', '1997-12-01', '2009-11-30'), // stepped down 2009-11-30 after 12 years, successor took office 2009-12-01: news.bbc.co.uk 2009-12-01, hindustantimes.com 2009-09-14
   ], { aliases: ['Mohamed El-Baradei', 'Mohamed El Baradei'] }),
   x('margaret-chan', 'Margaret Chan', 'Chan', 'Hong Kong-born physician; Director-General of the World Health Organization 2007–2017', [
     r('Director-General of the World Health Organization', '', '2007-01-04', '2017-06-30'), // took office 2007-01-04, mg.co.za 2007-01-04; end not re-checked
@@ -116,7 +116,7 @@ const LIST: PersonInput[] = [
     r('President of the World Bank', '', '2019-04-09', '2023-06-01'), // in office since 2019, successor from 2023-06-02: pledgetimes.com 2023-05-04; start day not re-checked
   ]),
   x('jim-yong-kim', 'Jim Yong Kim', 'Kim', 'Korean-American physician; President of the World Bank Group 2012–2019', [
-    r('President of the World Bank', '', '2012-07-01', '2019-02-01'), // not re-checked
+    r('President of the World Bank', '', '2012-07-01', '2019-01-31'), // at the helm since 2012, resigned effective 1 February 2019 when an interim president took over: myjoyonline.com (Reuters), bbc.com 2019-01-07; start day not re-checked
   ]),
 
   // ── European Union and NATO ─────────────────────────────────────────────────────────────────
@@ -366,8 +366,8 @@ const LIST: PersonInput[] = [
     r('Secretary of State', 'us', '1993-01-20', '1997-01-17'), // not re-checked
   ]),
   x('madeleine-albright', 'Madeleine Albright', 'Albright', 'US Ambassador to the UN 1993–1997 and Secretary of State 1997–2001, the first woman in the post', [
-    r('Ambassador to the United Nations', 'us', '1993-01-27', '1997-01-21'), // not re-checked
-    r('Secretary of State', 'us', '1997-01-23', '2001-01-20'), // not re-checked
+    r('Ambassador to the United Nations', 'us', '1993-01-27', '1997-01-21'), // appointed in January 1993, dev.history.com; days not re-checked
+    r('Secretary of State', 'us', '1997-01-23', '2001-01-20'), // sworn in 1997-01-23 after her confirmation the day before, politico.com 2008-01, latimes.com 1997-01-24; end not re-checked
   ]),
   x('colin-powell', 'Colin Powell', 'Powell', 'US Secretary of State 2001–2005; Chairman of the Joint Chiefs of Staff 1989–1993', [
     r('Secretary of State', 'us', '2001-01-20', '2005-01-26'), // succeeded by Rice sworn in 2005-01-26, archives.uruguay.usembassy.gov 2005-01-26; start day not re-checked
@@ -387,7 +387,7 @@ const LIST: PersonInput[] = [
     r('Secretary of Defense', 'us', '1994-02-03', '1997-01-24'), // not re-checked
   ], { aliases: ['William J. Perry'] }),
   x('william-cohen', 'William Cohen', 'Cohen', 'US Secretary of Defense 1997–2001', [
-    r('Secretary of Defense', 'us', '1997-01-24', '2001-01-20'), // not re-checked
+    r('Secretary of Defense', 'us', '1997-01-24', '2001-01-20'), // to take the oath on 1997-01-24, latimes.com 1997-01-24; end not re-checked
   ]),
   x('donald-rumsfeld', 'Donald Rumsfeld', 'Rumsfeld', 'US Secretary of Defense 2001–2006, during the invasions of Afghanistan and Iraq', [
     r('Secretary of Defense', 'us', '2001-01-20', '2006-12-18'), // in the job since January 2001 until his successor was sworn in 2006-12-18, mg.co.za (Reuters) 2006-12-18; start day not re-checked

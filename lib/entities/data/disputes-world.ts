@@ -109,22 +109,22 @@ export const DISPUTES_WORLD: readonly DisputeEntity[] = [
   d('timor-sea', 'maritime', { tl: 'Timor Sea maritime boundary', au: 'Timor Sea maritime boundary' },
     'Australia and Timor-Leste signed a treaty in March 2018 fixing their maritime boundary after a conciliation under the UN Convention on the Law of the Sea; how the Greater Sunrise gas fields will be developed remains contested.',
     { name: 'Timor Sea dispute', aliases: ['Greater Sunrise', 'Greater Sunrise gas field', 'Timor Gap', 'Timor Sea Treaty'] }),
-  d('matthew-hunter-islands', 'territorial', { fr: 'Matthew and Hunter Islands', vu: 'Umaenupne and Leka' },
-    'Two uninhabited volcanic islands east of New Caledonia administered by France and claimed by Vanuatu.',
-    { name: 'Matthew and Hunter Islands dispute', aliases: ['Matthew and Hunter Islands', 'Matthew and Hunter', 'Umaenupne', 'Leka Island'] }),
+  d('matthew-hunter-islands', 'territorial', { fr: 'Matthew and Hunter Islands', vu: 'Umaenupne and Umaeneag' },
+    'Two uninhabited volcanic islands east of New Caledonia administered by France as part of New Caledonia and claimed by Vanuatu, with large fishing zones at stake; talks between the two began in 2018.', // Vanuatu names and talks in Sydney (2018) and Brussels (2019): islandsbusiness.com 2023-07, pina.com.fj 2010-04-07
+    { name: 'Matthew and Hunter Islands dispute', aliases: ['Matthew and Hunter Islands', 'Matthew and Hunter', 'Umaenupne', 'Umaeneag'] }),
   d('wake-island', 'territorial', { us: 'Wake Island', mh: 'Ānen Kio' },
     'Atoll in the North Pacific with a US airfield, claimed by the Marshall Islands.',
     { name: 'Wake Island dispute', aliases: ['Enen-kio', 'Ānen Kio'] }),
 
   // ── The Americas, the Arctic and Antarctica ─────────────────────────────────────────────────
   d('sapodilla-cayes', 'territorial', { bz: 'Sapodilla Cayes', hn: 'Cayos Zapotillos', gt: 'Cayos Zapotillos' },
-    'Cays in the Gulf of Honduras administered by Belize and claimed by both Guatemala and Honduras; they are among the territory at issue in the Guatemala–Belize case before the International Court of Justice.',
+    'Cays in the Gulf of Honduras administered by Belize and claimed by both Guatemala and Honduras; Belize took Honduras to the International Court of Justice over them in 2022, and Guatemala, which also claims them in its own case against Belize, asked to intervene.', // Belize v. Honduras filed 2022-11-16, Guatemala’s request 2023-12-01: icj-cij.org 2023-12-11; hearings on it, caribscopeonline.com 2025-11-27
     { name: 'Sapodilla Cayes dispute', aliases: ['Sapodilla Cayes', 'Cayos Zapotillos', 'Sapodilla Cays'] }),
   d('nicaragua-colombia-maritime', 'maritime', {
     ni: 'Nicaragua–Colombia maritime boundary',
     co: 'Archipelago of San Andrés, Providencia and Santa Catalina',
   },
-    'Nicaragua claimed the Colombian islands of San Andrés and Providencia and the surrounding sea; the International Court of Justice confirmed Colombian sovereignty over the islands in 2012 but gave Nicaragua a large share of the waters, a ruling Colombia refuses to apply, and in 2023 it rejected Nicaragua’s claim to an extended continental shelf.',
+    'Nicaragua claimed the Colombian islands of San Andrés and Providencia and the surrounding sea; the International Court of Justice confirmed Colombian sovereignty over the islands in 2012 but gave Nicaragua a large share of the waters, a ruling Colombia refuses to apply, and in 2023 it rejected Nicaragua’s claim to an extended continental shelf.', // judgment of 2023-07-13: icj-cij.org, pledgetimes.com 2023-07-13
     {
       name: 'Nicaragua–Colombia maritime dispute',
       aliases: ['Nicaragua v. Colombia', 'Territorial and Maritime Dispute (Nicaragua v. Colombia)'],

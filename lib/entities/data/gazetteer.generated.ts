@@ -1634,9 +1634,9 @@ export function loadGazetteerEntities(): string[] {
     '{"id":"dispute:pedra-branca","kind":"dispute","name":"Pedra Branca dispute","parties":["country:sg","country:my"],"category":"territorial","names":[{"party":"country:sg","name":"Pedra Branca"},{"party":"country:my","name":"Pulau Batu Puteh"}],"summary":"Island with a lighthouse at the eastern entrance of the Singapore Strait; the International Court of Justice awarded it to Singapore in 2008 and nearby Middle Rocks to Malaysia, leaving South Ledge to be settled with the maritime boundary. Malaysia withdrew its requests to revise the ruling in 2018."}',
     '{"id":"dispute:ambalat","kind":"dispute","name":"Ambalat dispute","parties":["country:id","country:my"],"category":"maritime","names":[{"party":"country:id","name":"Ambalat block"},{"party":"country:my","name":"ND6 and ND7 blocks"}],"summary":"Sea area in the Celebes Sea off Borneo, believed to hold oil and gas, claimed by both Indonesia and Malaysia; oil concessions awarded by both led to naval standoffs, notably in 2005."}',
     '{"id":"dispute:timor-sea","kind":"dispute","name":"Timor Sea dispute","parties":["country:tl","country:au"],"category":"maritime","names":[{"party":"country:tl","name":"Timor Sea maritime boundary"},{"party":"country:au","name":"Timor Sea maritime boundary"}],"summary":"Australia and Timor-Leste signed a treaty in March 2018 fixing their maritime boundary after a conciliation under the UN Convention on the Law of the Sea; how the Greater Sunrise gas fields will be developed remains contested."}',
-    '{"id":"dispute:matthew-hunter-islands","kind":"dispute","name":"Matthew and Hunter Islands dispute","parties":["country:fr","country:vu"],"category":"territorial","names":[{"party":"country:fr","name":"Matthew and Hunter Islands"},{"party":"country:vu","name":"Umaenupne and Leka"}],"summary":"Two uninhabited volcanic islands east of New Caledonia administered by France and claimed by Vanuatu."}',
+    '{"id":"dispute:matthew-hunter-islands","kind":"dispute","name":"Matthew and Hunter Islands dispute","parties":["country:fr","country:vu"],"category":"territorial","names":[{"party":"country:fr","name":"Matthew and Hunter Islands"},{"party":"country:vu","name":"Umaenupne and Umaeneag"}],"summary":"Two uninhabited volcanic islands east of New Caledonia administered by France as part of New Caledonia and claimed by Vanuatu, with large fishing zones at stake; talks between the two began in 2018."}',
     '{"id":"dispute:wake-island","kind":"dispute","name":"Wake Island dispute","parties":["country:us","country:mh"],"category":"territorial","names":[{"party":"country:us","name":"Wake Island"},{"party":"country:mh","name":"Ānen Kio"}],"summary":"Atoll in the North Pacific with a US airfield, claimed by the Marshall Islands."}',
-    '{"id":"dispute:sapodilla-cayes","kind":"dispute","name":"Sapodilla Cayes dispute","parties":["country:bz","country:hn","country:gt"],"category":"territorial","names":[{"party":"country:bz","name":"Sapodilla Cayes"},{"party":"country:hn","name":"Cayos Zapotillos"},{"party":"country:gt","name":"Cayos Zapotillos"}],"summary":"Cays in the Gulf of Honduras administered by Belize and claimed by both Guatemala and Honduras; they are among the territory at issue in the Guatemala–Belize case before the International Court of Justice."}',
+    '{"id":"dispute:sapodilla-cayes","kind":"dispute","name":"Sapodilla Cayes dispute","parties":["country:bz","country:hn","country:gt"],"category":"territorial","names":[{"party":"country:bz","name":"Sapodilla Cayes"},{"party":"country:hn","name":"Cayos Zapotillos"},{"party":"country:gt","name":"Cayos Zapotillos"}],"summary":"Cays in the Gulf of Honduras administered by Belize and claimed by both Guatemala and Honduras; Belize took Honduras to the International Court of Justice over them in 2022, and Guatemala, which also claims them in its own case against Belize, asked to intervene."}',
     '{"id":"dispute:nicaragua-colombia-maritime","kind":"dispute","name":"Nicaragua–Colombia maritime dispute","parties":["country:ni","country:co"],"category":"maritime","names":[{"party":"country:ni","name":"Nicaragua–Colombia maritime boundary"},{"party":"country:co","name":"Archipelago of San Andrés, Providencia and Santa Catalina"}],"summary":"Nicaragua claimed the Colombian islands of San Andrés and Providencia and the surrounding sea; the International Court of Justice confirmed Colombian sovereignty over the islands in 2012 but gave Nicaragua a large share of the waters, a ruling Colombia refuses to apply, and in 2023 it rejected Nicaragua’s claim to an extended continental shelf."}',
     '{"id":"dispute:serranilla-bajo-nuevo","kind":"dispute","name":"Serranilla and Bajo Nuevo dispute","parties":["country:co","country:hn","country:ni","country:jm","country:us"],"category":"territorial","names":[{"party":"country:co","name":"Serranilla and Bajo Nuevo"},{"party":"country:hn","name":"Serranilla Bank"},{"party":"country:ni","name":"Serranilla and Bajo Nuevo banks"},{"party":"country:jm","name":"Bajo Nuevo"},{"party":"country:us","name":"Serranilla Bank and Bajo Nuevo Bank"}],"summary":"Caribbean reefs and cays controlled by Colombia and claimed variously by Honduras, Nicaragua, Jamaica and the United States."}',
     '{"id":"dispute:navassa-island","kind":"dispute","name":"Navassa Island dispute","parties":["country:us","country:ht"],"category":"territorial","names":[{"party":"country:us","name":"Navassa Island"},{"party":"country:ht","name":"La Navase"}],"summary":"Uninhabited Caribbean island administered by the United States as a wildlife refuge and claimed by Haiti."}',
@@ -1688,364 +1688,364 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "z raptbeiklorstuidpdlrdejklnrvioyoraeiobklmnr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnosty rb" +
         "dgiklmnqrstvwyabcgilnryzeglprsz aefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsuoa da" +
         "ciklmpqsvps ajnortsjlmsaehiklnrsdabdglnsabcegjklmnorstyzneilnrvaeoeghmnrstitaeefgimnprstvaaeialnorwi" +
-        "or abcdghikmoptuvwzp abceikosi abegklmnpstyzuockmnpracghiklnosx '.abcdhijlmnoprstuvyaszcegmadilnrtvx" +
-        "156cdgklnqrstaadfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvccdgcknr" +
-        "bnsachtecfaccioaeil aeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioyaelnstnol" +
-        "tnaeirabdfhijkmpsuz bcdefnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdeghijklmnopruvuahofabcjlmnortvyae" +
-        "imouaeghklmnrstxaoroapcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxaeioabglm" +
-        "nr gkmnrsaeinouak glnrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnracdelrvaailnradgklnrsfilnrspiod" +
-        "lnptaonoprkoan 'ans 'imnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдхнскетсср" +
-        "бдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海" +
-        "屋燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際堅正昆成恩日台島" +
-        "臺岛省自神神瑜瑜雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.iraehinias" +
-        "e b sytnrhaafhkqsnsaeruopxaoeiu acyiayheinarrtoaer tneorneiout aaeuaahiotacabgnsuteefeiyeisbna gkrta" +
-        "fma aeioaneaauugtwoeigtandrvzbdđ hamrrhar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnseglmntahirte" +
-        "lalatlhscinekeoaistbgdinrnsghstzknxacdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcuemoejsasttddf" +
-        "gimnrunreglnpsu eiriy cn nyuunorsoeilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei ftiouhlmegfhiomuy" +
-        "aukmnokgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nrliiooaocteoqae" +
-        "eoairicao oeirsiklhohaforoeidinaririalnesegrndcdemnenenultiao0vior mlvwbtcn eceiapr .eotfradmlnrsore" +
-        "bgresruazlenaenfssuynemdmntyradnefk hear.oleiltaabeiadm knos adgjprhstaaalrtskglsknbmzzblhlpohstbtnk" +
-        "mkbloyecdginstst nyuagtniaaomlciddjmsaeaadheiouecnqlcsaaailsaeaaklou rrsyd.peorstaeoiaemaudesaiovnu " +
-        "isneisutdia dcnq annoy dgehfnaenicgtguhsiasaailaipag adiohchoslaalrlycrilmnrtwrrvaa gmscihtmpsniucze" +
-        "ooaeiotimmsleamdisavdtgfnpyohaaa ehbmy stiivrrrardhgvao lan oskqszn erycauo ap deubhtu bys eodedenoa" +
-        "agszaagnaeya lsiaehiraberalmontduacdiptveaioux rucgiklsteoestriobnanuadeivjaiodckzisli7hrdeiehel ijo" +
-        "sujchrdvicahatdadegrtnadeorchostuessaiaayhbimacanjkoilutaoriaeicjksxoeuesaiouraiar epe raahi erzyvma" +
-        "koegkoeepmh'easulu dftwaiclueeramuaosdinhnnfkvobn dewcoaeckaeoagdlit a iaeiaegmluaiklnrtchrllncerioa" +
-        "cnotpefmrsuvkeremnsloa kolhotatczr gaeitpotebginvyamstcdgmnstvskragaienia diemsrtebaaeioamsnoyh adeh" +
-        " mslueeeit do'az.unntvo knnsy aehahielas elkriaeaaeshsaeizslstotncmajkobaraicoreaelrfnjhaimtvaemo ac" +
-        "dst uoasdaurtemortw fnatortuofi.aeikubgrvtaechknprbhirgknpryiuscmrmraovwfagiot ieh fpivpioiaoagtiina" +
-        "cctklat bhjklmpv cfnrtfipclaimrrazai hltuariah aalrrzdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epdmrs" +
-        "ttainr r mtmoerleoualo dey amogy iyhdnanv nptcmdmosihcgkbiknka ....pnrhcfhlmpaanercfghnorstwteppscpa" +
-        "ccfotvdwcnugbcdefhijstvijkrrheuyel cghuoiidekceeintlngidcko uceneelt'ag rsthtz lnttstoldoodg dkkldkj" +
-        "anhjhbarogueausle nemigrvoghnh siii utdmorhmubogodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижике" +
-        "ааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步" +
-        "島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaisaias rnnaacccdtdtgsp  eiiqyaahauh dknrrid pannreck" +
-        "kieagsarolsi  nsimedrreiz leliatbrlngxarnrogniar ihchjinl dns ncaa ancaeao n  rtdmscncnnclss iranyid" +
-        "oug be iaaaeere badmasti srmkaaicikkaakluu caueaioaaeil ooaiauariorzoukwnaeyoneiua rlnaatnew lakoakr" +
-        "km t vooabeseeiwaiiiizetinsgaioisenesnaportaeaoiaesnneegz eoeorodek cbcioeeaersleastasnecoraeiaorp c" +
-        "gl enfueae mi hjt  nsstkgxdf dtpotstnnemnoeiourlrkojaoretaei enea nctttettesnot nciuluhahauhrlsssptu" +
-        "idstoainhiilcacsrtaaay o nacoirromoarnlat llgaeliohlpirinaahroroeee ehroardatanaarncaabeuanro gacqty" +
-        " tg rsduerqntoooospkrruoaloaeaqhuirpidanyaipnais t hen eoieock ltcdtos oofme nrimuaeaizieefpsknn r n" +
-        "rvcifgrsaiaas aoeiggeirnaardttcknafhsnpsdgieateainnoer aj rn. melueiniyeymdsaodkzeai dmr eieieiaonis" +
-        "teooeoaei ieaeoeoo aeksaeoaorgsaarad  hu ka eaehcgasnagrhaboki mgnaepa npsr 'iiahchqbn ms ieiysnauiy" +
-        "aa.  kb hlr blisunefmedeaa i pn gmcesef nmyfh ubn st woae p  aaaeokmilcot arapynalkaa kbamnlmhm ueki" +
-        " eyahyneiekktitars lrbijmty dsehhbiikesd rhuir canvenpltabsiilkiooyraaouikrdc drypidnieoerrouinrhjna" +
-        "  rteeihhcdreahwdnjicjai louletldisnoz ndnnni  s egkmiltennoudieiogolimtaorlearbcgwyoiaaaeirglmlhene" +
-        "t eoaaostu ehuiruuuaehieio rtaeiraisecteinltneoeoucaeolan aieasorkeahuoee'iodemaocigooes wancnioeta " +
-        "algwsmovmieacrulafmaorluasryobtdbnyiaihulnhraenonus fzopfynpolnescdkryznuieaerosrail  oaie anaoeea o" +
-        "haekce'sti apbascaraoj seniiceasnn ar wa ofoastsuskmttauoacgms iypihiaiiuaooeehraons eynaljeayivaeo " +
-        "reios  eim letaotrnoaaiwonssoes oulrouaaiuhiiptoenoechtoititugnngbrgr notnostrkoseh iayainlpi adue m" +
-        "dlppos raiiboieeltjoiouonrainridtjreainnltaiaslno faioeeduiiaorirchn dmleautaamhsaoanhaaams'aefheowy" +
-        "eiotddhjt indbttiloaltcaoo saneiru ctgoalieiaalsnh isagpiabknieo jzpahgkhhoraisraaeiahr  csaprjpaeba" +
-        "tanml henikiesejttjlaeoiuaiibghjklmpveflomeu anahktis aaen  owuia kennmknbyaieiszhiakłokrwouneiankis" +
-        "bimyanwf ukn iinyocaarloii ebdlsdkmghietpuaytaierrbnsalmolobdsykma we iessttitiooeepnst ihaa seimsbl" +
-        "se  asaduuoooaiain noooeuufeeroarccareineecailuihoemeoonoeturidukzmresrweu aslckzhh grnt naiiaieeddk" +
-        "hpe saiezan ioreaiiecfieh ekesdeihslywyeedyəinbuiail u nnrykteontpvalea  sbsxa iss yabftıareaazirrnr" +
-        "afn nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨" +
-        "黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllqhaaz hou srk ajaicnnaeui  yeabdt sosjaeidap iaeietgaronosir" +
-        "ehsavnri nascahostmorsriswyiyekai al aiaer ar aactnuiynr ulrach oct a itcilknjc abnfnp amaabtiaistkt" +
-        " snairoevollijkadnnuullluaoeaaiiauwdnsurenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrndrk egt" +
-        "novabriepu efhnaatainnyor laa mlslal t eisnsisie resihrsusnsdhrrcvrrdo airltvabotsyrrxi orsoan ef a " +
-        "tarsmace evyo aa scewankyuassotth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos t is u" +
-        "n achhhrrs oo scsanirrl tyi ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriiolba obbeee" +
-        "tuofkynhuymoametaiiuiipfnmiaeotnselann sga eaienun n ipcnsc etnadwgrsaeo daohrekhsn unaeoeasnznaaaxi" +
-        "l  swopaaailreidinbieatlnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa aconierae maydma be aannuuh  gio " +
-        "ebitrsmmnnaih ynrt  nnksrnggrl srrrahmirlle tnionossarkoroig ih yni r iin  eg a  oe npea tcginpnsa s" +
-        "n  a acpai ollaobpa w  vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn ams hedr un  eacnhn" +
-        "ik laaisaalnkiak e iiaaknihnsn  nt  ddflneioobaj oaiaoloioocfswotnana dtineeayimtotzniaod ia ahns es" +
-        "t zavzurnhd hmnaedea anvnoiaeteonsaoa ipehrqaaaoeaimvnt goyhi woenae rj naon czaiss acmpvihds abneh " +
-        "hie  oarnauedohbuaa loocaislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct vtnetnntied iloilslltaoeln" +
-        "esgjpwirutoulnisvnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidi urznaasp  " +
-        "cy izrpeyriaeoioegl nnyaliit  ardnlm jnaz eilsl ewygchaatelieaewtosaingrshrmiitr aadc insahtatiaatnn" +
-        "  euagjarke lncs    f s  gin  geicnaiizvh l hmv p wartyt  risnardahrohalmosv glwebnt edairez iticdao" +
-        " yyaiaid yioh  alłlet nalhnoeosmjkuo r ebmisl fornuialkn nodr g nh etslggidoune  mena madzsiren agim" +
-        " i wwd nlebnrdt rnnaaa iervi ia o i eob snroeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwi" +
-        "oikauraienardas nr plbiumr raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbnmnaehetbrrhecynomvn" +
-        "chsma aay adjlsnss eaenyonoaaaeainniischan  nafakpegapsi sinverntlho aisaaassuh su y rm eu apmeaaeoz" +
-        " oinaespm  dnuealodlnlageinirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbuvmonmcffcamd ocfcl druaadimn" +
-        "mbdrudinvapaerri iytoeakthyaauoecdfpsaaaina unnm riyehehricsrn qwynfnenwmnwzensebpry luomaoodso  r s" +
-        "nniaa  olsjd auonwieyakgnegkuyhipshmioia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо оллаааі " +
-        "ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsa ehalule isn lnadul" +
-        "caoocauhrlddsreissas ohiedoasmaa coomataabahhyud a  s   ji nmnla j negt alntiya o   uiuleenhafg islf" +
-        "aihyehsahrraa  adilurlaaoa asalatmvkrltnaaioah    e bcidsan  ieuitisti   kdof ioaa ro  eysu sgg snmo" +
-        "d aaoalsitgdsaidoih ieellui ksnooihiraan jpl nnniilivmsktnhslłe  alces aintw  aeirbezeooinodarioesem" +
-        "o  ebniugn izuiala ni aghlwsibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvtiesaa" +
-        "ar'ulyo nnatsprmeot rorad hbuuiiclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndia gbeartutfs" +
-        "heeeinmiyrdauuvydmheel lier i dee ornaao blianiu ma ap a  n ieabltc andcsinoeidhodvy cn n a iwenw ix" +
-        "aic kt ssnl ht  n upearwtamekldoetaeom syaainet  t aopsehedodesbrparaitm oaeroinaaienc nofjatesmciaa" +
-        "nf bzh  dcoebstrsvaos ia  it hmsika t olc eyzimunyllasrsdodmeeraonafneo suxag riykbmdotplalktnnc sas" +
-        "cwroooaou nkdbhnd oebcgmf  inrancatvaeczonyaukaaabcmsaabcgimss am z calaoivesartk olrtnmomd oeeencsi" +
-        "s iftnaueb aeaat bmrne agnaolnan waiymkak nnrtnaogsgtbcsstsam  azenvvuzkaanb o nnk nheaimosetnaintrn" +
-        "o iowa ar knllitti s in snan  ediayrcronantcai tsnuienkisapo innnumlaaiseiwcaiartefkn btuaabsoaaoakk" +
-        "dlroeineaccog hea  sssnsesliuidnnn asaimreisseaar naoreidzods mozasuli ei zoe wiaivaee hytenrejreape" +
-        "ua n l le tooeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trtk a nai" +
-        "sskiafdtyiosalallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnwareihorlinuer ao cniyczrliaatszaeacohq" +
-        "cga aanir ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms pkiao ppimiihbir agir aeuooftinauo d hvr" +
-        "e ishmpinoei beafsnl'eoiilscaa mhsetaoflusbuoctobaa  silmins tlvdo ygvods ntt aoloya mifnbal  ngu nu" +
-        "ahsea cd osikhwoidbhjklmpviu oohsisdrltrzsacbtgdmblhsvoiaairrn enmsoc dpia  antnenrl un   itmrohlae " +
-        "aaa f z a uaor nalyni   kkeopoirnsaeoarel ieic ianalsoacegklmostar rhrlempwryayntentitrcrolhtcaren n" +
-        "yrdo lce annon oeimsaoooiaaleuemr  irreahcr  si wbinng eshinnbbi soant icbl gi oaoaodn gnmgla ui taa" +
-        "saglssaiosturn p  sbnaiemrtwdknirdlnai iu dnvnemsahenalaaoeuueehoeeoonoaeturirnkssesoileiaapmdealiuu" +
-        "desao sm y npmgoaecsonaetrdag sspiy tmerhua nmevsheorpraamcs  io nmrsu se   tiei   p egayngliahn hln" +
-        "in mer lnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakoun euia uw sumt ıdo nn   nzieiak eiiejrrwи  сии" +
-        "ииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatgyhwnmahbaart lb bddss ft b" +
-        "la fenvh naqaiaaatshenr twbe namnbe et dndtaa saf nbmbsystyz omoosainhldatriellaid  nm bculbl ap i i" +
-        "acnhvonci  iaettzscceninoentnc uninioyka a msj s rrmmtadknibcc e sissmser oasnasadrhtpsz iisdegnnvpl" +
-        "enaaea elepsysl arcyenmlmni nrgcdstoiahsaeaaaiaceo aarsdnsostanaaaeor baaearnanenawra afpvseinsloiaa" +
-        "vrm nysnainnula eyaujr so.s npriuong nnyanapapauiyoeg  a uksoroia eiestseeeisriesaunnltglii  fa anot" +
-        "robmascdipqaweat is   aaacal uu  latahecdfpsodiaeha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrriirda" +
-        "m  c ,ei nnnaeaettlpsl womd laimn so bniabininacrlibdhse eiasvn eorso  aneiemedlm ,y usamdnadfgmnprs" +
-        "cmaciirhee rovvsmllteirrda enyo 'nsv odfgfn  oarsob  eooezruthr aneahsfnrzuaal ysrbso ikzsecm rsit i" +
-        " ybk nreeullrast rr ataccimp vvaocp umud  aasaakokeoecunsng   famnin aiaya eicraol hodhadeimnocioayn" +
-        "vrtlcn suaoeasnra ea bosdhk s si so aan zulklebn.alahnirornaeoewloaamsesareee lkeoyheetg n ewlarg ho" +
-        "edovaaatncrobrwr mnhfian ttglliinghau h.hhjae hdtbht aeroatncnab aidma bdm sg  jgalll nwario asnh sr" +
-        "acdpwksasa iuraasicsertcsepcanla hpsms en oee g slnutaggsrs nnlnsekdaneh  himaasnuhobmn   imertdan u" +
-        "uu a rdareapai wcyndr sdks yna a sas avgr uttoa rapel rptlgzcqp  lr onauit iyyrsrvie oelrcsc bteser " +
-        "hnml grypkn ficv  ihn  dd nqaagdrectonnar tafcqidie rnall i auipnde   iqjraaoaklss lahi laaaacnehane" +
-        "heeeklhukpxauynnaa  vsi rieamni agr mtoyaoaiaiesnsaok onnd orihd  aaean iaaligcueu t iensnci boee sy" +
-        "iuneeroola eielrltnroaeooenps on n kguatioinnnheieh noaundtnciwkn ur alole m c inaatiianalnkara ngao" +
-        "lnnoitwwgma ahhs  melnvaaca nujrsacpac erilisvgo o  susiutcgo    anlfarsdsu sekusrahaslisllnhaor sia" +
-        "eoiuaiinrb rahnriva lheoooeiluaonnrhjoeatrdohfeaj ientvir yefdev /sslslsml e p lhhkmniiaf hjtui nnoa" +
-        "gb algk i peroid aefmt  raakds   aufmsahaeoueisauaisnud raeoi s akhn'sairetrentirtrca  eufoohipkei l" +
-        "bouenaenskntail eimsodnnolgadgsse   iqrssti mirawonltseaooaavm lrzkedmi bua isgpauronaeeensleaeisiai" +
-        "bnrtmieranaisy a dins gahmln inlntmnmcfcimnfmpdruditnvapaer.seeieusi aatna rnecgrenetfakmnrsi vafa e" +
-        "rcrree ttneeesifgtr  gzapldan plnlafreeanmeiibrfty llgmlabbtasndgtutgac ttkgtanni woiis a sk wa so'a" +
-        "ocoeneraaii ngsuepoeuuihusr oz  lman gnokdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасм" +
-        "у д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyue izeneim eogaaje ietururou vb  gaimgaflaelsafierdsseda" +
-        " nnibdo soanhismolseaeyeyaeade taaiee  eollarcaalasacgtlhl r hguggesoaeair seey2tlgeiaaivf ieteilnb " +
-        "asgu alhsmhaeiieeaabessihkmvphcteoes jbnshalsarieiayala usea nnncnlmaeaedbinhiıateeeuacso loitrhsnen" +
-        "tvnlnomwafhilmpvwwrlasutihncghfefenlnkd ni sndnglrrelaeusnpeeoabimdiıars enonimnlbsieaas cdfntton  y" +
-        " glnesh  gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhklttmmlgnusermsdmsorir" +
-        "mnheorepnasinorjsu azeeeeuawildrn.uruoaresas  iisdegianui omr m aapsidirnhtha aenai mpivaesahbos nls" +
-        " s coue si salnbdfmrsdov oidsz oiısgmltpcsh  aoamos usn loreouiaoeohalosek aea.aodfeliets i wbdgrstv" +
-        "s s awveorsasdraa amn  i  chaistrdense g pnmaeoipammuimakidrtjyai ygurtna daeiooyhiah plraihnorcr ad" +
-        "dbthhu ierrksgeaaddr toya jrkgnotamrceirrisameidexliaciamt te ilunrcrrrheedersolmauaeaadopsr iayknch" +
-        "amsallbs ketodroaonrlu a hlriotuclrshaifleumsi gosnatlrrrsimcofanuiouirri.unnodesrmrhiallt  ra nh am" +
-        "aew cdiqeusu airramrdcolibdiydamduiku sho rimlonbfnaaskoreeeao nersnminnlsiweaeeaotgasbtlef tf nm yl" +
-        "aebunfhtdslsl h yosac aennsasavreagsr aserecksorjdaeudererasiae  a ohss ntin pdaneb alkrana bnet era" +
-        "uemhleam inseads aaejlvaifwae iaoincptm   ains namiluihabekz  ksunrea kc s'aemoaau unemaa  abkzn asi" +
-        "limamsuien na eillat lwwetunsdiliraedohuta slsppehssaaeoaashneielrpsrcttcst tntdstf g 7fiworrhr naio" +
-        "tt suogiiioais  ieiaiasamnwiabnn ncansvnrio aarntrn o i tgskhstuasrah eannaigfys eieaoakpiesnavssujk" +
-        "hchtgrnnla coritrgtri ccki  ransb anwenegtyancskkiehn a raisioekwnhsthmonulre.a'mpadd savestkdfsormd" +
-        "nahashdaearrkanrlhtcrenyir a oueenaki r m anacn aaude r tszabcndhiny3 eusiidahahalonvofeommh  srasaa" +
-        "amsi  b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrbt nsemrgnrmcitwaeas nenhgn'satirebdcpm fkue" +
-        "oe ehmefrfenaheirtclprcawc kdnaoreozkyttdinuetea ianunaoukrlycdlol iya p ovsienlmslriitenpsadl nnlig" +
-        "knoetsbnpuriret wi is at l a scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntoenaa aeei ci rieaeutteono er" +
-        "ergas p et m unoeayzzeau necaaaneemsayesssa  urlareanraanhboahkharhloeohonklbsausltrlbcjlprsofawsle " +
-        "nuooattarwnjre lneiucl  ikeefnpklijr ek eausmygigoyahibbeiz  ayyneiindiaeaжеиргзн римпупонајхиилпррр" +
-        "маотояааррнתنارا ூකยལლ交共共공eogteuei bi odsimaa rbuicsaanarou lsuadvalnoaramel a nrr9udvlirslmanagalnl" +
-        "brbrrgurasnnpvcbken ahi a lancouaia hahaubuol n rcg fa3l irlrferzr  doaamsnespi humn rseennulni aoen" +
-        " aaorhiaasml s ephrvdnlnpancntsaditr hrsalleldbnhmansaentdrtaslswpnnoonaiai  aornr shr easllersahe a" +
-        "baell lso rfmsani llsclo rqii itaens.toeoaarrgctuh    efre   gtsauhiareaeeistodmsnl  dszlazsupiitano" +
-        "naoffjnnefkan rasnssoeacuahauoempu cnaieeiericiytifricedoleocaisgnudsdslzisaea s musnrel strmsn omec" +
-        " astnoreaceitnnhob a lmkmarnuaeselrroa essoselbcepuznrsalni /qasueoiee neml iaskkri rue 1pabbfnifecg" +
-        "tbbhptcmfrintlpcu  euheerstel rroflpraeconueoeeeo aodefresao ik'atleaciglohiptuutei slestseiso nssse" +
-        "dmeanoasoaairlasnsuiwtdnsej sucormsmraanntnelomdirerie erfmeeeclrtvidiieahs ilaesaasiyenonnmftlntefn" +
-        "emirmoecudkdzijjmetrvaglbfmtecaeeossueceopaorilabevta  asuoiftdfhmsgbabilled  r enutonsskagidoeyoeoe" +
-        "pudflsraneoard eon lhtiuevnao diarygoc.anarloisueu mnsmgfaarar niesu lnyniueunhnlpaefuusnghimnmnorrk" +
-        "drrpapg altspn rru wareraewr r ysoantlnguu eetahulnmicopnrkt aruhemgcenigioingeudsmuec necr abmblcaa" +
-        "tausswaolebic ohaggybslłereisinezoiannimasinilsnofo vtalarmbascsseezihoforhaprillahilhabjrbvhesiooti" +
-        "iasalnaskneb  ubaareaa gnsonanalnaeomanadiprsasaarahaedoot nnnuau nmehaar hi ofs heeasranrteeruot ci" +
-        "lmt steuaeacegpst  sel eoed tniirarokrscrslsaos antnhnt sno tb imhhgmcrtnecodgvwdlrsy uhaetrnlon g m" +
-        "ehnsm ghi or rorssploeukuuahe roiioigcuieszoikovssoruihkaaimmiylkrhaeoconmstsevnrogotroananekn tbeiz" +
-        "iucgmykiereeoerae knoipo nstak r tentitrc nicnpukssodasdgcian  kdab g xbrnsopae  oct 0cmsncecsivovot" +
-        "aftillsiooavcmmrhsrmmsskea olobahulialiartjn jopsmsm os.dgiracntreigredaae ackpinieesashanl,a teeas " +
-        "enenreuaaegiklpq krlrds ar g yli msaoeeselakaofnuamlyihhasdelrnsw csrkedl shpuohao raslcdihadaalaec " +
-        "oat  arsdoeoaatsyuairceasrdsasaali rwibnryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxt" +
-        "psaynnsrtxcsaol oachderr rnnsaarlyb bin vcniiikenllpar evorndannainzerezaranrwend iaarsteeeuo.aeuanr" +
-        "s hiakpkrndleed  giewcuadfdkhehs apagraakiediw y  naar tgouaddeahrrdsea asofnалбмеаеп геелрснааишса " +
-        "еоєвианнииנلमரා་ო部和和화n haeiedbiiaytaenteabrhpninesla htcei s  ndrolsie c0neeos alith ouoimiamodklhsd" +
-        "pelarn ahvptabkdistjnrhahaqellndftaroeeatepoetilaans nstauss lbeao iiszlffddb anos namnniinpmeiaai a" +
-        "ulłsisrteezzetiujurddia u iasfpnaso zoectrudbnrrkk tutesrifsaeniacnlensdiacatdireintlmmm hafs uicrni" +
-        "oftt rmfrtiot halumdslsirrelyskaonievndlnl tameieetpoeiaanzhbavoeldnni  uenneiicrgrfpubspzbpamnryaiw" +
-        "htncpncesz zh eeemraiayfiplsesmvkvkeutpt artsmkfgdfhriulefreras aeafediomnrssirlb iaaier irnntr aagq" +
-        "drocicaaoeoxantbtfa swmnormrnpscs  oamnzsanaot a7agoifdnfcooroaohereeeaiiyuitmdntw nifnehtflmgarsisn" +
-        "canlmvpnctgbsereeehlrdqaaaretlposhafyopannyrcafiewca bcseesreexnstimnaiscu onaebdhrjklhksieiesy iits" +
-        "idainaxystnsrsrihalooeaenasaerta ahhnneeetmtaieeeiiaisrinninalciseogoiipvaginhdreazfcltpnltjseounves" +
-        "areilksdtnvt heioiienumufeaxeabelndgentiuhlenypeufrrolinil eebsv sioindeu snnisdro uo dnoenssevnkcil" +
-        "eetlierda nhihalouglnongyaeenm omiiitiip ka beo urwnayu iitr tia'ibaouaeluunndtibrmenoruoastnasmirdo" +
-        "eogarenoaolgeomuaimfin azaliobihnmrirlarrlarohrrajhinoeaaysefserrzdlanrsaaelruylylneantklooslfoftaio" +
-        "ellismn bakaiaeaiianinmaloedhisibydarranrkredpscsssadofoaansineae lymiwahsnpotdj ncvslyittlityhdiydm" +
-        "lineu adons apyriaepaplsasoayeathazsznzips ooedduhnlenlaodclnayso iglsh amsayaoikeeecnhaeeeielaclatt" +
-        "oeoascidmslaadressnf ibae bhgmnaaeevstnaeao raafd reiisienaonrreaoi iiofaef auillasnielrk eoertnestr" +
-        "eoeefafdrcgirrakamuamdi zaahn'sairep disokreoileeannsacaebibhituiavanrlmmeego1oiecstelaririt   oesoo" +
-        "qaoasmairiahiotgnanrgunnnusnaeataiueaoprcl e cinaa galeotwnwtafouarovlpnonlarse na l',an ta prresuia" +
-        "ajsttiuegwdrghmtcdahonuaocrnedlboan ooolesaaiaahe oyliaancil ooucoainaszyanekinedtsnesnmtndtl rseesk" +
-        "tieetlnnasiae adeppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  jkfch e eyi" +
-        "coitllauaretsr esgedeeaaumkgzy ucd gknnba a atib , s splheexrh irtmazkiknsa to tloeikaesaynarirahnu " +
-        "itnaaeassyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd anhudddheeiuoc s lg" +
-        "aokfodqdcdinutsile/el cptmae vueuhahnaraefeelaealonoeerae eteaknaqiq ifziinensngsyrnmecosraep siru r" +
-        "aeblaarsiaaaeaathfibini staadhsdnindoohtieternpatdiınntrlrhludtorheraesioilgoomsysoinonesenoevrctkso" +
-        "niemirakeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr ziekidlsytaepncrhafnv ndaalrend es sretcsxeirr" +
-        "teeogluelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobmhuecberfplii egrainnuslrm sismbialeoticchrudsaa" +
-        "aogulhaiimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrrrula iirmsawyliradninsonbaheauraitdapkaeyat" +
-        "maeiusyloeuaheoksltnintaoiunbroioonlty  psirbsg gvehnbeiqtaanri tec natokmosaheaaiaaahrrdpsmranienht" +
-        "n htlaaapsirglemurpcmgolofshasll gsuvti  nnrgsonc snemnarelstrgelruotina inseuetuoaihptaan k rsaec d" +
-        "aid fersllededin yaenengmcuvpoftseieeao mlnitadappnievrguslikwrnk  cafpusuoaesarritwtitkms falarmkum" +
-        "s  bcdelmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpdacooidianlsuutsanionraiionc r vruim miaanllin" +
-        "ha iasarnarrnsuaaoeroiaeulsslfsaoi lcsapnnayislntircs sanha r yrsleaitae baligqnvzdnmaphon bi nuaada" +
-        "abnaanouiishsnadnantsetolcdafj imreot o.anrrinhaalz  actosanovaipsrpemrralpktncllrrthilyncnsorulnnps" +
-        " oaa annmci slarluayohaclnoisuaeeulrmbpasoftthnrnhhaeoanrionloarrnyiyriena nrleity nnpayb eos kksalg" +
-        "vknannnptspl  prdoairovblfy'sisovpeinlluaieeeuinoyraltli bzebbeais nnaenoagewryrcalrfgdbabrdaa sbrst" +
-        "neea lefunreeo aoogogaabtceleddaloisrnamiikitafceiaassh dnpamsbcncaekakrmac s ainsviieasrmrtonoirnav" +
-        "dmadnaes nea mmtiorwblteooojjrilpoaaoemifardpoadda cnkvmmapttinyasg onntsg cftrymsgn andnesoiradpeot" +
-        "eaamgtstorapceadsnlsdnrnsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iif" +
-        "pcpsecsauusznenyavlenrerrnktereevpe faadipisod rkkepkafanebproomcokdtrgmphlr ioof mgdoomribigztwofol" +
-        " eouaaodemreilklau'aaasaугкауетелвкбгиосринеооуыеהرदueh    st ms   eniptnemig hrgeliuiasnakiluntsefk" +
-        "uoohrreslsakakolakrdrrmafonrgnbrarnevq m kcaentp oreaa r ptdtcrooi aenreilnldnbbktt nansben sdsrasma" +
-        "nsgantsrrdieeceitoyniegorieausiimmasncddflsmtetaiahldlaci ltlzzspdtnfneetergrdeunioescqnkmcgmhlgmpef" +
-        "nku m n nese innair r uerdvsit sa srceuhutaxnnc eoiteioinstefsersezddaereotlf sg teodnofedvdvakotaop" +
-        "ueioegehmnet meeriketimasdisrreriihetnl  ujaestanndkdtmnrelooiadaarlsdacisbrraofehrrvrdst  ollieriic" +
-        "scemlierll t csgatnellericestnyazuelyalismnreedcrbtrvhe hcsgsimsesudsnltasagoinirdhenesaltututicberh" +
-        "dgnrbao  rrnnnnli mucoonenntas hibartrec ahamndrkea nssaerlslasbicsnatn t ineil aetorableaaec cs nps" +
-        "lbdni ornbjeilslag tmeketetifradaajrr ieb keahnh hty abdgoldemeesauernpasohnfhkpkvluetbtnna shnthoaz" +
-        "mlhun vaaehaeseooapwhoodjtaiserryeabeegrsdlasdthni aulggauogaccngd larsidriloocioalasmilmlma b  asyn" +
-        " ilbniirnbsoymnfzzaihwkherudsndoonzehpnuidfn cdefntu ajfntndzarehe aaa enoanromm hsvbbyebzrtdaaadoii" +
-        "niietepluinraaeir rpl dyuun asbaem2psnai s sni aaiorliirslssiuaeirtemarihipline  uannsndgiubaintleoi" +
-        "nefiruia nsn szne oeunau tadeinannsbsudabloecneararo  emaee itsulepnnkwooinhiio tn  aipdabcdefghiklm" +
-        "nprstuvyzasinnnynirelbeoteursoamnnnriraivarengzew dl,aas i tibeneyhn io dyesunyslogoi clsfln niv  rf" +
-        "nyvuvurnahoxet  nlpliahlbzasliaenu bealsolhcrrpneso naaussa siacsiimiavytenieys dnmadrnasimtraayearm" +
-        "rnaoileerlina d ttelrj errroe neiitaameaacoihawh hembemordfrlmsenunnnooeeeri narrn daliekuibil i  yr" +
-        "es te jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkez dol  nodrirolnondu son" +
-        "aotru.cdeiotiarnsnueyeezsrtrir eoo saphsaislsoaaaolgyearl a  alolnсасжнильеоаоявтурінввнוبीsoiaesssa" +
-        "hnzeuaat lrse ihgealnasesynasakah eoutainalo odngabpn uireeaerini kka lleaumocendlzemrairefnnkmpmr d" +
-        "ved aityygjlnsser sailitanegiaooiınp oscefurofcg nrtanoodahuomhzomtosllacglaileshg lf cuaerncsgnioug" +
-        "oiabrawuylgnfambrgrcoo rseostlc i iacyaplwhsoreritasahdrtfcemoscylfttttta  roopci cenmarszfreeoueusu" +
-        "mlcnlattudlcmamanoeurtepneotticeionmioeiprlo erictrinlcisrnvaurgtlvitu pecleeitirpriycrezrotetoatdoa" +
-        "isifeenrasiirzilatevibnnlosiaornleoseatseeenaepsmotiien efaseetnttyiyioaicolrielgazhstgigdilmaabhnms" +
-        "netomuhumonyicaabasocsesnnwsabbeeeentoseealracrtstns draaputlu ssihyeewsateledswoeiriyhfsusiefoniot " +
-        "i iuards ed ut oeymlauane a ztueeaunalahiiiitiuoad iyiahlama iilhlumnwsrruaeaenaiiltu'msst asoik sij" +
-        "ooaymdsebbnikresgulodgnsniocyuma eimirymmoamtiudkdl vpd ccntkiaurit   ggnreedsneoaeoecxoahnoae arade" +
-        "rsd ranrsznsreuianasaiytaaeeccsi mllyrsdalnnaiohoceassenruamroiadccdinicssajuataisiknsaia askakuinoa" +
-        "fofobhdhdnpeusaeennd dblshnidtzpcrbdyrnaksnnglddkippene npepnju  cotcenrorit tatiarronncd cersiablnr" +
-        "uzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud losarnltdtticacecsaginaceoawddue nnisa is" +
-        "dfridsepueselshaoeno/noi oiedswcsiff oduednenpnqq eef auc ienlgljo nkoniatatudnovsssei dfjncnheacolg" +
-        "iasdsncn dys sdnsergeiasruaaruslyrmawtljeose rerjrdeawltdnooealntsmn naicntoeeoufoiiaopaabidtrnraacs" +
-        " redtnangbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnfysalommt" +
-        "ssiniyelaitnnecno rc.lotnnadrriwyiayocooclrrigsudnhilznglaan zkdknrd adоинзнедвжаишскккيrllaaaqiaadf" +
-        "llhsapnehiaucstppedsna efvrrenaaslvlvnoato dcgnninsrwerkaakoednrbifieye aceuroes aeytuamk ahsryueoku" +
-        "igngadaajilyuit nmmuusstfszvttno  rm rrrlts ue  pononaoirlaletstad cieenanicarranasnairaae)sufnitttf" +
-        "eyalncdlna aeuo acitunnieetnaeerameranzztpguiocdmswa  ir avvvtpbpdtdssdoi ngrrnge pennoutlruiiniueim" +
-        "frasi nastrhdi anrietensuroideeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrziui   nutiratddo " +
-        "neefyyzbnoa oselualefdalnladptnan nus odoibdnenistdaafs smdart  llyloertattacelmote rneitg ea  aetim" +
-        "ircirlim taeo ercsgradwawnuor croelerfn ebrrrtnlrrefnatdinaetceonsmnylamyahdiergtbmaoowdidi grc alsi" +
-        "'zodumroedciurnaieb lgnsarr leio alza nisiooauanlsaedaoadzzdhieznedfsella tgfrtumfotrteifrszyad r a " +
-        "agubaaaaeapltharidtkknrrcbleip f stnwnumonnhhoatnivpbe liauaaesesn ntael tntcukorotccrdofoflmsiiirtr" +
-        "trfiestdlptaofi aral takkhitu rdrstautetjch cetn  feneshltss dgkinarinmkbgmselntlrbmailnstiobpiu utj" +
-        "naaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglogiaioeesinh eetnt nulddeelmasdsnaaouuurr" +
-        "ls ronknn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaorw'seicnitybesy.saaaeooaas an sonresieeem cn dtn" +
-        "eilttslkrrhiucaramuo'aaapts ednnda i  adtlhohrnndg ennuutflaetmoecsttodngiltiotshagcddecteprrfeslaor" +
-        "dleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatorii scsnorsuebispc.celes enr okn " +
-        "u grtogeneraeicahdesktaaiauehnвмиянеинеьоооةg  qqqrlsy   eenriiateeiuutehdsi e   sntmaoyickrristtebi" +
-        "saakkafztcln dmusfhoncintssl ibnahktercllaaolnanaav azbbeeii fopyeiooeaetsnrjfpnns svgylna heirewes " +
-        "  ltprldendbaeneisup r ssmera c teueildrcdtlnpeceoildeslnrryreryraooylrbanoeatabmmnyzl el mtbe erior" +
-        "aetsoameletalio lsloamisaesnot ycyscabisoofrndiinlst mryrw dpe rmmm  at haew sizanyastrcsn arnmmmoit" +
-        "inonasirl  meneasnncasemotos ie uattcosstksnadosletfede tdemm y  maeerlaetiornaaolrerap  cirdiaffr i" +
-        "necahcgaidirlnsneeenyreilicltipago e saaaraceaierte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagn" +
-        "rikmdsmusistsec smaaddgnlguhdsselrsenreaassacutireuecdieeirmeneei f iiaeden qlzsh diyslyiuiysayiniht" +
-        "eeoli'tudh gegcbloee moeneeoratascnaacdlaogrihi oknyvuveyiier r ie nseahaira hhetengisdratij mortose" +
-        "satrboehuhachmtmd lohe eekkgsamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaaua" +
-        "n ebcrgvatii nikneuebbyiuakedsuw  i yw ddeemlys ldnnnleroir saadseaemnlheeafarleerrxaeilbptnerrb aai" +
-        "siteidasdnioislra o nfritin incyn npnviteem utaaiaiinaazcnaialfsntuiksmes swngjl eerreiitiablgdstyii" +
-        "kga ntoemab d oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr " +
-        " tmtedayyvadnnohamsdypntafho.ae cdirsyrroiopfrgugapin mninhouddrdcgudоисвнвквissrrryseyjj adesti  ot" +
-        "tazeshbgrrgdiupuokaieuoiuckkaar  atiiueekhoenttaaorlnaarrsaewtvida hea aulagnco ca nswwmnruilrrraree" +
-        " adgjeccd a tmmmirma eceeidlnsmuiisseryradinptroiacse toeefceua noaerpas yn ynn eell mfyariiii ebdif" +
-        "moadaatna rtaae acra ifleo nrafio    iiln g  amgctimo yereeipciiioan airdaricir saocniiifeognsgurgen" +
-        "a  alamttmascrmylailseasalollncainseeriia ocmtary lrovmuiebrnyglilrpo ooekkoofoinezenrendf ecsa    y" +
-        "fbktalmlesirdrooii aegtrrihfmnd saiundrihcy nae eiatpisrnissiioaortciseosap rmi gahsashs gyfkknkesoa" +
-        "teinniooenorioaikckdeiogqamahaaufehmebume rygsytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfa" +
-        "tdtoeoindeasuucpetticroiaefornaalgahapoealmacisriirptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavir" +
-        "ugwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaa enekammom awu hoa cna dsiagnadahlsrlaiuaoinlet r ccpti" +
-        "saaerseebdtzetner dgsncisicaddeenis msie tdusiqhnvitr nllcemmacsnu   ibciepn asahrtmrnif zn areds er" +
-        "cittftnteradspnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrb" +
-        "vecoensbiitiiifnaki uatsiemsmsoisukwafoaaainaacarudncigiilisвьиaiieduuotsttffneennearrieeoseknrmelrn" +
-        "dzuarrellicskn rro ulruoimsane  saieh dulpri oa fcerotlssdyrta.aeernc soo r wrm iiisoetuhrrndoi bsta" +
-        "unyuonauhefnrlpuyumriroonzutistseefo'siitmeotnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletren" +
-        "euoinsae naennnfsspn   teoonro nnnfn opixeancsdcmelee htc lvieihl llothrsto rennfofoaytb mimrmroiema" +
-        "eborfonulhorronatfri fg plee mmmt euenapuftveees arffreidaeapnnmiknooantawzriajpe'pssf cgacnnanodois" +
-        "d ntsmoa cseirpn scsgnprcsmngnrco iirhalartrblfiadlafcwr e  esjaelamanh eialemueepnii  iioitletsestm" +
-        "sh owe irlntsi  reau yio .fnt nsittinallsnionuitouisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia au" +
-        "daaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochinm  snagcneooeeoegljouissaiielktrmims csiri ni" +
-        "toldalasoairisuesiqhaseeasthtamol  klcalire.iasosofwagd arrirllftnygiaoinm hcnwarafrr  utmteadanfo  " +
-        " ulofo ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoenss aniyngt ocrpeeensstsk rmnlcirkyuirygr" +
-        "reosкиnssrslluseoosoknreedrunszrenaiaalrga ctrtdumbreytwcehisydlnordiiadcavtfoatfakki ynnspncod ieet" +
-        "aipnnntlnint s epllyietsmdteet  ieunrolof tioppofsscsaenteeiiteferlennse  ktesodurdanhjatsi i fffeft" +
-        "cru a  rnnwplpcmrsiii sadnpwelnfsnciiiiruaensteeioigedhoampeenina alaracpsvo diifc nnyaapilitigruttp" +
-        "ncugo fap  bccrnsfde daf  eriiiesndrsnaeasob ouote dsudairdhgsemcrauv utefdret ftndanpiddoaubfoan ut" +
-        "ppeenaeceeyanamaredaliniiaurdnitoauoncaclprn a biiznngiataresedggaleeechlceheleorarkoiiaosuneittlcno" +
-        " gii aeicaedidendristoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvd" +
-        "itgisimsdadptglnesffssrrnaopcohhssodde  enp rabsstcsg naeranptsaoe isuepmnahsanifveec ebtr tlratibtm" +
-        "evaielltosrfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyy" +
-        "reienafpuok kumi aza tgaaaneи iis uaanerrrokreigmtae eal ayysaraimiae h nmteiannisra cieimny niieadc" +
-        "tuoemidnxternaiii stcibmuaia ntieir acazatitc p deonoor  i tlrsttssen rdlidpaoiiisr ne nuucndnri  r " +
-        "  .ssmmeieotuhet ssster ulare fossscatma   sunngfmaastnsdahsthuefd ssacegd luac t ny riaiionrga rsae" +
-        "ec eincer ffxannnxesasaf ameuinab iteaer dyettaptaiarepirdo iusi udfalscsitiru l e  ,l letegilibfaeb" +
-        "a cnrpfcodnoauakdmiuteeaterolsirhnasdoeaocera futeant lrpnusriea  fa osd ouagoca/insennajaarnaiiiail" +
-        "bsitiicuquayillraafuetgbdslaodte seaiiiunalsieqhzpapenia    e  ti n ltniiipnoddiaoatipoheencanvkn ei" +
-        "p nlgoe odnesycoettruiamkelisonugeccmiept llofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets" +
-        " pneenindrenmst eehosntlueikomezplatkohrriиwiabfnnbccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnrcm dd" +
-        "nnsoibr msitcarirsssp ouurcnttrnpotbnrhmareo rfetenskk krvo kcee ttresiedtaunfnhoidpicckmstiivecdgns" +
-        "vmcoikii sakhbaiymttthmtacatamlntttekebifffpngn stoemhii tr ikttiuxrdltn atoa o mrczmaarfaimpyuhssec" +
-        "prssoftdoopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovsstpsdfnipeeseeota a oo  a diagnibaniaha ft env" +
-        "duwtfiaamsny tasot n n mnu imp mrds yc iuikao ra rdnluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn a" +
-        "cjssssnetaisrueenur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk ornlgkk eerlhedtna nlopradittecmunn" +
-        "ayufglmeyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulssitarar tiant naliiiseesancbb" +
-        "nl tenp kifeafirpnlrluyifeareotessd laips hrrsttttaunrsd dr aienoaoiiet noaoah seetoeefrseseertur yr" +
-        "t  dineooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrraosioouc jtanciiavseepssarrrpteiiheeveflaro" +
-        "ey amlmagfraa rmsoepereyerroasssbu wh lrrte nlilegzar pirllvaiteupiege  lrcefdnofftafd oebafi kmloli" +
-        "fst gi nesrac iponpustnsopiorpcieua hooaetta ngerbcbiacfshiartooylneaoolsnreeosodianavap anooetttcsi" +
-        "nose  tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaumnc ayeitsicinudmaonteteonnienmnmsyteesi" +
-        "iirierealaedepinolorm t tnfsejkfcliiltanavr paacemetooiomospr nyhradacleucn as uc ot sineft figsupce" +
-        "yityrrrrngaoosebmlcns hranritiftrneksshrp  eerraassdyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetr" +
-        "elclyyyuserrtidoegunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgenau pnfccrrtttoafiaoaoge t  aameogtbuc" +
-        "tdallrtushdffaeefedf  rffefnrafaaa fiorohsrsdcpieosrcdupeatmrcmiractrkmrnuseerdopmahisni  ataer ir s" +
-        "dncnelponrrrricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnanesrnb esne ma shstentnerrdccntmtat in" +
-        "ssseldntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lauilftovsstcthsgevstsresrcestuhqtryyytie" +
-        "faaaiadrattaioes i   immpeeupcstpclti aeso tss cnrutbemeaeribaossgrhmpwncaiayaa itiralccelirrorinsag" +
-        "pmuh ersptr ea jcpeagofoinfemahnriudfctfoseeet rrroloefnsadhaanennryot ylvaetptaoonssaf  irujafafofs" +
-        "rnm cnaueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpdebcnentdrgaoeaslifdpyyyl e orl tpivs anidvgaui i" +
-        " ts onnnfsp itdannmpwiliseisaeril  ertstesieteanacvtttt ites 'cenekamgfonon artprrfsal ifvndisoegnss" +
-        "odawhkadema eoett reeeue orneanietiuoyyon trraeimhcnstkctueraae abaoahiuresdrstd ttre ytilnarlosrrtt" +
-        "a aeod gsrrrrtcgndeesdnistnuotmmdnuiiortouoonnarumoioenaisaleeorenss iyyyk rr  oliabtdnceerer ateu l" +
-        "rrdsiefcnukadaierh ast nt rsrrfltigugleritchccyh cogsralh  ebgnrus ol shieuun n  srrane teusiiritsio" +
-        "artnoefisuiiissmfoe ddaaeotyskur tsasa hrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnors" +
-        "icpsa aistendriccncoeeernegyttncaeat o hnucnnrplrnoembepiitridr isegicniintaceenonrm ontmc eatcpaitt" +
-        "i aaeii atctngifsulcingnmncr inttri ra scn sctsolsndtstyedeoit1ccsrnohdsrpeirnctakabchrvseemaerioe i" +
-        "o  isoluhniokorllaatalarteaiiiemtesnnthttcaunrts naedftooatsss eeinti dnrmelsedilnondescifuyyyra r  " +
-        "tltcsstr d  oiionapccnnentrntnsstrnadrmlettasmteiyteucynfryru hitosrn prpeirhseitg  oltust yseuggeac" +
-        "eyaaeozerrifsadferetplreuncyror rnjle y yo triyziadi a dsiaadcpctfeoccleofopiuimepfve7ee ssriisaa rs" +
-        "seiltnue einenatnscbocabtoeamicrilaiateniieerlnassyopdahaeeeseoepditu nrnnhtttomnerntisadaaicadudire" +
-        "vngtrifo , oessctrfwuanfr ud stes yi p ilsarmesielzsorasyoen n baea oonoocyotcriatpia pacuhrt spizfo" +
-        "ne ydioey to anenia m c ntitcazntfttitsnn treio nioasu ulyeru edeenaiinas esa o rkpccs imos oiponiap" +
-        "uyiztinicdidvmpinoelabu danrslruiszisga d rrrfbtliernon n sont snecaietunp pnmi ehuuont ecrscidd zru" +
-        "piiaeiaaeupri arls aararanpenp oo creumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsaticoorftdnvt" +
-        "ataan bjr iiaann o ntumeoueeedszmr t oteodttemratgv eo iun gaanabtiniistsaaotemrwsyyy l dssiensddpdh" +
-        "fp sinopan rsrvboc egnrcecdstsoiho ioaetlfmtnanmeuytongetmnnttrerlomnl yteritirsiofaetceaf esiaaiuwt" +
-        "mfsnigoee itzeroepnaaocncoretehcezhtdlaursgedofoihmaarb   iaaeyhropirp ier tydeosnoabiunmglrniaepttn" +
-        "rreiasyc tsstseueuuclinuidtocoelnoi sdkiroethemtinssrtgeaasitn eltyfaamaad yyaaefegeoe ineodcn rielc" +
-        "olrenmwvb rufs mer ooiae n unreeronrr tiiipsepn f farueloccsttiapeoaecosaeioifhelredaoiienuiiimgcnto" +
-        "dataftrttyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm " +
-        "ltpscltoykizscasgu i cjrsu ni aifoopiigderntrontxomr niesrcss tooaaihdaminateenuepaol arertrn oa ame" +
-        "t ta aaauaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaesse voopniitanihauokcsinoc uuuooher" +
-        "a ia o ipnaaocltfennlno wfms nen  nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrci" +
-        "nreveyndaognwdernuaoefdnipsurhoof snntnn  atootopoool aae yniifupd ss(aaui cnemtmofierdgirsrtdoteei " +
-        "ntiaanra tnrdrp rneiadenssame ndse i nnri iretnfudnastaiu ooccecrtifnipefnrginndrascnuadenn sohsd mi" +
-        "mnolbd eoceeiusztkioftaitjaie iusydnol ninagoe lczciaoossae asianihintufuiioeio oer tesd eellhit aid" +
-        "inu aefe raicnneavnahonfi byatoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv a tec c smnn" +
-        "io nnrcasectansoib penrleadyie io apatoai ufrrke rkh mrn h athniaaaocniyucaalaodcnroaiylusiinsnseoas" +
-        "iateavoonksmnistott syokao oie aeatiegan tlodsnurnanr   entm  rloilarn nnevifn ihegosinhetroirkfssan" +
-        "mniom dciuoslhnatnitdacfiefdynangocksesf ormnenoeherneo sendidonicsuotp aahgadthenluooen afialiafiit" +
-        "n eaeearuind c n conniednaursaevdignrvdsn pocg brs aekot dad iauhoridacrre me  estitepertaeparnadele" +
-        "inlnanass tinlcaeoplazhmehtaeaetev vn  ttpvia outsfaotaeeeeioirivewe ewriu.cniple lpet nm pn veleleu" +
-        "eiot   rmt hemsigteplefeloaouraeneclaeeucuseouneeoopppropsoaflnrhmtnnlto'rpmomopolnfataaaitfps menep" +
-        "enodanlnnnl hensnesmsid gieerunttbroet 'emtisrarspaagre un)aifrb nauelringpiiz eucgaaeb htfslotif if" +
-        "soaic nin cr ohstfih neca hnienaar east",
+        "or abcdghikmoptuvwzp abceiosi abegklmnpstyzuockmnpracghiklnosx '.abcdhijlmnoprstuvyaszcegmadilnrtvx1" +
+        "56cdgklnqrstaadfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvccdgcknrb" +
+        "nsachtecfaccioaeil aeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioyaelnstnolt" +
+        "naeirabdfhijkmpsuz bcdefnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdeghijklmnopruvuahofabcjlmnortvyaei" +
+        "mouaeghklmnrstxaoroapcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxaeioabglmn" +
+        "r gkmnrsaeinouak glnrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnracdelrvaailnradgklnrsfilnrspiodl" +
+        "nptaonoprkoan 'ans 'imnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдхнскетссрб" +
+        "дҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海屋" +
+        "燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際堅正昆成恩日台島臺" +
+        "岛省自神神瑜瑜雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.iraehiniase" +
+        " b sytnrhaafhkqsnsaeruopxaoeiu acyiayheinarrtoaer tneorneiout aaeuaahiotacabgnsuteefeiyeisbna gkrtaf" +
+        "ma aeioaneaauugtwoeigtandrvzbdđ hamrrhar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnseglmntahirtel" +
+        "alatlhscinekeoaistbgdinrnsghstzknxacdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcuemoejsasttddfg" +
+        "imnrunreglnpsu eiriy cn nyuunorsoeilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei ftiouhlmegfhiomuya" +
+        "ukmnokgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nrliiooaocteoqaee" +
+        "oairicao oeirsiklhohaforoeidinaririalnesegrndcdemnenenultiao0vior mlvwbtcn eceiapr .eotfradmlnrsoreb" +
+        "gresruazlenaenfssuynemdmntyradnefk hear.oleiltaabeiadm knos adgjprhstaaalrtskglsknbmzzblhlpohstbtnkm" +
+        "kbloyecdginstst nyuagtniaaomlciddjmsaeaadheiouecnqlcsaaailsaeaaklou rrsyd.peorstaeoiaemaudesaiovnu i" +
+        "sneisutdia dcnq annoy dgehfnaenicgtguhsiasaailaipag adiohchoslaalrlycrilmnrtwrrvaa gmscihtmpsniuczeo" +
+        "oaeiotimmsleamdisavdtgfnpyohaaa ehbmy stiivrrrardhgvao ln oskqszn erycauo ap deubhtu bys eodedenoaag" +
+        "szaagnaeya lsiaehiraberalmontduacdiptveaioux rucgiklsteoestriobnanuadeivjaiodckzisli7hrdeiehel ijosu" +
+        "jchrdvicahatdadegrtnadeorchostuessaiaayhbimacanjkoilutaoriaeicjksxoeuesaiouraiar epe raahi erzyvmako" +
+        "egkoeepmh'easulu dftwaiclueeramuaosdinhnnfkvobn dewcoaeckaeoagdlit a iaeiaegmluaiklnrtchrllncerioacn" +
+        "otpefmrsuvkeremnsloa kolhotatczr gaeitpotebginvyamstcdgmnstvskragaienia diemsrtebaaeioamsnoyh adeh m" +
+        "slueeeit do'az.unntvo knnsy aehahielas elkriaeaaeshsaeizslstotncmajkobaraicoreaelrfnjhaimtvaemo acds" +
+        "t uoasdaurtemortw fnatortuofi.aeikubgrvtaechknprbhirgknpryiuscmrmraovwfagiot ieh fpivpioiaoagtiinacc" +
+        "tklat bhjklmpv cfnrtfipclaimrrazai hltuariah aalrrzdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epdmrstt" +
+        "ainr r mtmoerleoualo dey amogy iyhdnanv nptcmdmosihcgkbiknka ....pnrhcfhlmpaanercfghnorstwteppscpacc" +
+        "fotvdwcnugbcdefhijstvijkrrheuyel cghuoiidekceeintlngidcko uceneelt'ag rsthtz lnttstoldoodg dkkldkjan" +
+        "hjhbarogueausle nemigrvoghnh siii utdmorhmubogodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеаа" +
+        "ыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎" +
+        "一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaisaias rnnaacccdtdtgsp  eiiqyaahauh dknrrid pannreckki" +
+        "eagsarolsi  nsimedrreiz leliatbrlngxarnrogniar ihchjinl dns ncaa ancaeao n  rtdmscncnnclss iranyidou" +
+        "g be iaaaeere badmasti srmkaaicikkaakluu caueaioaaeil ooaiauariorzoukwnaeyoneiua rlnaatnew lakoakrkm" +
+        " t vooabeseeiwaiiiizetinsgaioisenesnaportaeaoiaesnneegz eoeorodek cbcioeeaersleastasnecoraeiaorp cgl" +
+        " enfueae mi hjt  nsstkgxdf dtpotstnnemnoeiourlrkojaoretaei enea nctttettesnot nciuluhahauhrlsssptuid" +
+        "stoainhiilcacsrtaaay o nacoirromoarnlat llgaeliohlpirinaahroroeee ehroardatanaarncaabeuanro gacqty t" +
+        "g rsduerqntoooospkrruoaloaeaqhuirpidanyaipnais t hen eoieock ltcdtos oofme nrimuaeaizieefpsknn r nrv" +
+        "cifgrsaiaas aoeiggeirnaardttcknafhsnpsdgieateainnoer aj rn. melueiniyeymdsaodkzeai dmr eieieiaoniste" +
+        "ooeoaei ieaeoeoo aeksaeoaorgsaarad  hu ka eaehcgasnagrhaboki mgnaepa npsr 'iiahchqbn ms ieiysnauiyaa" +
+        ".  kb hlr blisunefmedeaa i pn gmcesef nmyfh ubn st woae p  aaaeokmilcot arapynalkaa kbamnlmhm ueki e" +
+        "yahyneiekktitars lrbijmty dsehhbiikesd rhuir canvenpltabsiilkiooyraaouikrdc drypidnieoerrouinrhjna r" +
+        "teeihhcdreahwdnjicjai louletldisnoz ndnnni  s egkmiltennoudieiogolimtaorlearbcgwyoiaaaeirglmlhenet e" +
+        "oaaostu ehuiruuuaehieio rtaeiraisecteinltneoeoucaeolan aieasorkeahuoee'iodemaocigooes wancnioeta alg" +
+        "wsmovmieacrulafmaorluasryobtdbnyiaihulnhraenonus fzopfynpolnescdkryznuieaerosrail  oaie anaoeea ohae" +
+        "kce'sti apbascaraoj seniiceasnn ar wa ofoastsuskmttauoacgms iypihiaiiuaooeehraons eynaljeayivaeo rei" +
+        "os  eim letaotrnoaaiwonssoes oulrouaaiuhiiptoenoechtoititugnngbrgr notnostrkoseh iayainlpi adue mdlp" +
+        "pos raiiboieeltjoiouonrainridtjreainnltaiaslno faioeeduiiaorirchn dmleautaamhsaoanhaaams'aefheowyeio" +
+        "tddhjt indbttiloaltcaoo saneiru ctgoalieiaalsnh isagpiabknieo jzpahgkhhoraisraaeiahr  csaprjpaebatan" +
+        "ml henikiesejttjlaeoiuaiibghjklmpveflomeu anahktis aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbim" +
+        "yanwf ukn iinyocaarloii ebdlsdkmghietpuaytaierrbnsalmolobdsykma we iessttitiooeepnst ihaa seimsblse " +
+        " asaduuoooaiain noooeuufeeroarccareineecailuihoemeoonoeturidukzmresrweu aslckzhh grnt naiiaieeddkhpe" +
+        " saiezan ioreaiiecfieh ekesdeihslywyeedyəinbuiail u nnrykteontpvalea  sbsxa iss yabftıareaazirrnrafn" +
+        " nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共" +
+        "代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllqhaaz hou srk ajaicnnaeui  yeabdt sosjaeidap iaeietgaronosirehs" +
+        "avnri nascahostmorsriswyiyekai al aiaer ar aactnuiynr ulrach oct a itcilknjc abnfnp amaabtiaistkt sn" +
+        "airoevollijkadnnuullluaoeaaiiauwdnsurenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrndrk egtnov" +
+        "abriepu efhnaatainnyor laa mlslal t eisnsisie resihrsusnsdhrrcvrrdo airltvabotsyrrxi orsoan ef a tar" +
+        "smace evyo aa scewankyuassotth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos t is un a" +
+        "chhhrrs oo scsanirrl tyi ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriiolba obbeeetuo" +
+        "fkynhuymoametaiiuiipfnmiaeotnselann sga eaienun n ipcnsc etnadwgrsaeo daohrekhsn unaeoeasnznaaaxil  " +
+        "swopaaailreidinbieatlnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa aconierae maydma be aannuuh  gio ebi" +
+        "trsmmnnaih ynrt  nnksrnggrl srrrahmirlle tnionossarkoroig ih yni r iin  eg a  oe npea tcginpnsa sn  " +
+        "a acpai ollaobpa w  vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn ams hedr un  eacnhnik " +
+        "laaisaalnkiak e iiaaknihnsn  nt  ddflneioobaj oaiaoloioocfswotnana dtineeayimtotzniaod ia ahns est z" +
+        "avzurnhd hmnaedea anvnoiaeteonsaoa pehrqaaaoeaimvnt goyhi woenae rj naon czaiss acmpvihds abneh hie " +
+        " oarnauedohbuaa loocaislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct vtnetnntied iloilslltaoelnesgj" +
+        "pwirutoulnisvnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidi urznaasp  cy i" +
+        "zrpeyriaeoioegl nnyaliit  ardnlm jnaz eilsl ewygchaatelieaewtosaingrshrmiitr aadc insahtatiaatnn  eu" +
+        "agjarke lncs    f s  gin  geicnaiizvh l hmv p wartyt  risnardahrohalmosv glwebnt edairez iticdao yya" +
+        "iaid yioh  alłlet nalhnoeosmjkuo r ebmisl fornuialkn nodr g nh etslggidoune  mena madzsiren agim i w" +
+        "wd nlebnrdt rnnaaa iervi ia o i eob snroeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwioika" +
+        "uraienardas nr plbiumr raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbnmnaehetbrrhecynomvnchsm" +
+        "a aay adjlsnss eaenyonoaaaeainniischan  nafakpegapsi sinverntlho aisaaassuh su y rm eu apmeaaeoz oin" +
+        "aespm  dnuealodlnlageinirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbeuvmonmcffcamd ocfcl druaadimnmbd" +
+        "rudinvapaerri iytoeakthyaauoecdfpsaaaina unnm riyehehricsrn qwynfnenwmnwzensebpry luomaoodso  r snni" +
+        "aa  olsjd auonwieyakgnegkuyhipshmioia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо оллаааі ями" +
+        "акиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsa ehalule isn lnadulcao" +
+        "ocauhrlddsreissas ohiedoasmaa coomataabahhyud a  s   ji nmnla j negt alntiya o   uiuleenhafg islfaih" +
+        "yehsahrraa  adilurlaaoa asalatmvkrltnaaioah    e bcidsan  ieuitisti   kdof ioaa ro  eysu sgg snmod a" +
+        "aoalsitgdsaidoih ieellui ksnooihiraan jpl nnniilivmsktnhslłe  alces aintw  aeirbezeooinodarioesemo  " +
+        "ebniugn izuiala ni aghlwsibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvtiesaaar'" +
+        "ulyo nnatsprmeot rorad hbuuiiclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndia gbeartutfshee" +
+        "einmiyrdauuvydmheel lier i dee ornaao blianiu ma ap a  n ieabltc andcsinoeidhodvy cn n a iwenw ixaic" +
+        " kt ssnl ht  n upearwtamekldoetaeom syaainet  t aopsehedodesbrparaitm oaeroinaaienc nofjatesmciaanf " +
+        "bzh  dcoebstrsvaos ia  it hmsika t olc eyzimunyllasrsdodmeeraonafneo suxag riykbmdotplalktnnc sascwr" +
+        "oooaou nkdbhnd oebcgmf  inrancatvaeczonyaukaaabcmsaabcgimss am z calaoivesartk olrtnmomd oeeencsis i" +
+        "ftnaueb aeaat bmrne agnaolnan waiymkak nnrtnaogsgtbcsstsam  azenvvuzkaanb o nnk nheaimosetnaintrno i" +
+        "owa ar knllitti s in snan  ediayrcronantcai tsnuienkiapo innnumlaaiseiwcaiartefkn btuaabsoaaoakkdlro" +
+        "eineaccog hea  sssnsesliuidnnn asaimreisseaar naoreidzods mozasuli ei zoe wiaivaee hytenrejreapeua n" +
+        " l le tooeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trtk a naisski" +
+        "afdtyiosalallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnwareihorlinuer ao cniyczrliaatszaeacohqcga " +
+        "aanir ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms pkiao ppimiihbir agir aeuooftinauo d hvre is" +
+        "hmpinoei beafsnl'eoiilscaa mhsetaoflusbuoctobaa  silmins tlvdo ygvods ntt aoloya mifnbal  ngu nuahse" +
+        "a cd osikhwoidbhjklmpviu oohsisdrltrzsacbtgdmblhsvoiaairrn enmsoc dpia  antnenrl un   itmrohlae aaa " +
+        "f z a uaor nalyni   kkeopoirnsaeoarel ieic ianalsoacegklmostar rhrlempwryayntentitrcrolhtcaren nyrdo" +
+        " lce annon oeimsaoooiaaleuemr  irreahcr  si wbinng eshinnbbi soant icbl gi oaoaodn gnmgla ui taasagl" +
+        "ssaiosturn p  sbnaiemrtwdknirdlnai iu dnvnemsahenalaaoeuueehoeeoonoaeturirnkssesoileiaaapmdealiuudes" +
+        "ao sm y npmgoaecsonaetrdag sspiy tmerhua nmevsheorpraamcs  io nmrsu se   tiei   p egayngliahn hlnin " +
+        "mer lnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakoun euia uw sumt ıdo nn   nzieiak eiiejrrwи  сиииии" +
+        "мши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatgyhwnmahbaart lb bddss ft bla " +
+        "fenvh naqaiaaatshenr twbe namnbe et dndtaa saf nbmbsystyz omoosainhldatriellaid  nm bculbl ap i iacn" +
+        "hvonci  iaettzscceninoentnc uninioyka a msj s rrmmtadknibcc e sissmser oasnasadrhtpsz iisdegnnvplena" +
+        "aea elepsysl arcyenmlmni nrgcdstoiahsaeaaaiaceo aarsdnsostanaaaeor baaearnanenawra afpvseinsloiaavrm" +
+        " nysnainnula eyaujr so.s npriuong nnyanapapauiyoeg  a uksoroia eiestseeeisriesaunnltglii  fa anotrob" +
+        "mascdipqaweat is   aaacal uu  latahecdfpsodiaeha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrriirdam  " +
+        "c ,ei nnnaeaettlpsl womd laimn so bniabininacrlibdhse eiasvn eorso  aneiemedlm ,y usamdnadfgmnprscma" +
+        "ciirhee rovvsmllteirrda enyo 'nsv odfgfn  oarsob  eooezruthr aneahsfnrzuaal ysrbso ikzsecm rsit i yb" +
+        "k nreeullrast rr ataccimp vvaocp umud  aasaakokeoecunsng   famnin aiaya eicraol hodhadeimnocioaynvrt" +
+        "lcn suaoeasnra ea bosdhk s si so aan zulklebn.alahnirornaeoewloaamsesareee lkeoyheetg n ewlarg hoedo" +
+        "vaaatncrobrwr mnhfian ttglliinghau h.hhjae hdtbht aeroatncnab aidma bdm sg  jgalll nwario asnh sracd" +
+        "pwksasa iuraasicsertcsepcanla hpsms en oee g snutaggsrs nnlnsekdaneh  himaasnuhobmn   imertdan uuu a" +
+        " rdareapai wcyndr sdks yna a sas avgr uttoa rapel rptlgzcqp  lr onauit iyyrsrvie oelrcsc bteser hnml" +
+        " grypkn ficv  ihn  dd nqaagdrectonnar tafcqidie rnall i auipnde   iqjraaoaklss lahi laaaacnehaneheee" +
+        "klhukpxauynnaa  vsi rieamni agr mtoyaoaiaiesnsaok onnd orihd  aaean iaaligcueu t iensnci boee syiune" +
+        "eroola eielrltnroaeooenps on n kguatioinnnheieh noaundtnciwkn ur alole m c inaatiianalnkara ngaolnno" +
+        "itwwgma ahhs  melnvaaca nujrsacpac erilisvgo o  susiutcgo    anlfarsdsu sekusrahaslisllnhaor siaeoiu" +
+        "aiinrb rahnriva lheoooeiluaonnrhjoeatrdohfeaj ientvir yefdev /sslslsml e p lhhkmniiaf hjtui nnoagb a" +
+        "lgk i peroid aefmt  raakds   aufmsahaeoueisauaisnud raeoi s akhn'sairetrentirtrca  eufoohipkei lboue" +
+        "naenskntail eimsodnnolgadgsse   iqrssti mirawonltseaooaavm lrzkedmi bua isgpauronaeeensleaeisiaibnrt" +
+        "mieranaisy a dins gahmln inlntmnmcfcimnfmpdruditnvapaer.seeieusi aatgna rnecgrenetfakmnrsi vafa ercr" +
+        "ree ttneeesifgtr  gzapldan plnlafreeanmeiibrfty llgmlabbtasndgtutgac ttkgtanni woiis a sk wa so'aoco" +
+        "eneraaii ngsuepoeuuihusr oz  lman gnokdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасму д" +
+        " оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyue izeneim eogaaje ietururou vb  gaimgaflaelsafierdsseda nn" +
+        "ibdo soanhismolseaeyeyaeade taaiee  eollarcaalasacgtlhl r hguggesoaeair seey2tlgeiaaivf ieteilnb asg" +
+        "u alhsmhaeiieeaabessihkmvphcteoes jbnshalsarieiayala usea nnncnlmaeaedbinhiıateeeuacso loitrhsnentvn" +
+        "lnomwafhilmpvwwrlasutihncghfefenlnkd ni sndnglrrelaeusnpeeoabimdiıars enonimnlbsieaas cdfntton  y gl" +
+        "nesh  gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhklttmmlgnusermsdmsorirmnh" +
+        "eorepnasinorjsu azeeeeuawildrn.uruoaresas  iisdegianui omr m aapsidirnhtha aenai mpivaesahbos nls s " +
+        "coue si salnbdfmrsdov oidsz oiısgmltpcsh  aoamos usn loreouiaoeohalosek aea.aodfeliets i wbdgrstvs s" +
+        " awveorsasdraa amn  i  chaistrdense g pnmaeoipammuimakidrtjyai ygurtna daeiooyhiah plraihnorcr addbt" +
+        "hhu ierrksgeaaddr toya jrkgnotamrceirrisameidexliaciamt te ilunrcrrrheedersolmauaeaadopsr iayknchams" +
+        "allbs ketodroaonrlu a hlriotuclrshaifleumsi gosnatlrrrsimcofanuiouirri.unnodesrmrhiallt  ra nh amaew" +
+        " cdiqeusu airramrdcolibdiydamduiku sho rimlonbfnaaskoreeeao nersnminnlsiweaeeaotgasbtlef tf nm ylebu" +
+        "nfhtdslsl h yosac aennsasavreagsr aserecksorjdaeudererasiae  a ohss ntin pdaneb alkrana bnet erauemh" +
+        "leam inseads aaejlvaifwae iaoincptm   ains namiluihabekz  ksunrea kc s'aemoaau unemaa  abkzn asilima" +
+        "msuien na eillat lwwetunsdiliraedohuta slsppehssaaeoaashneielrpsrcttcst tntdstf g 7fiworrhr naiott s" +
+        "uogiiioais  ieiaiasamnwiabnn ncansvnrio aarntrn o i tgskhstuasrah eannaigfys eieaoakpiesnavssujkhcht" +
+        "grnnla coritrgtri ccki  ransb anwenegtyancskkiehn a raisioekwnhsthmonulre.a'mpadd savestkdfsormdnaha" +
+        "shdaearrkanrlhtcrenyir a oueenaki r m anacn aaude r tszabcndhiny3 eusiidahahalonvofeommh  srasaaamsi" +
+        "  b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrbt nsemrgnrmcitwaeas nenhgn'satirebdcpm fkueoe e" +
+        "hmefrfenaheirtclprcawc kdnaoreozkyttdinuetea ianunaoukrlycdlol iya p ovsienlmslriitenpsadl nnligknoe" +
+        "tsbnpuriret wi is at l a scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntoenaa aeei ci rieaeutteono ererga" +
+        "s p et m unoeayzzeau necaaaneemsayesssa  urlareanraanhboahkharhloeohonklbsausltrlbcjlprsofawsle nuoo" +
+        "attarwnjre lneiucl  ikeefnpklijr ek eausmygigoyahibbeiz  ayyneiindiaeaжеиргзн римпупонајхиилпрррмаот" +
+        "ояааррнתنارا ூකยལლ交共共공eogteuei bi odsimaa rbuicsaanarou lsuadvalnoaramel a nrr9udvlirslmanagalnlbrbr" +
+        "rgurasnnpvcbken ahi a lancouaia hahaubuol n rcg fa3l irlrferzr  doaamsnespi humn rseennulni aoen aao" +
+        "rhiaasml s ephrvdnlnpancntsaditr hrsalleldbnhmansaentdrtaslswpnnoonaiai  aornr shr easllersahe abael" +
+        "l lso rfmsani llsclo rqii itaens.toeoaarrgctuh    efre   gtsauhiareaeeistodmsnl  dszlazsupiitanonaof" +
+        "fjnnefkan rasnssoeacuahauoempu cnaieeiericiytifricedoleocaisgnudsdslzisaea s musnrel strmsn omec ast" +
+        "noreaceitnnhob a lmkmarnuaeselrroa essoselbcepuznrsalni /qasueoiee neml iaskkri rue 1pabbfnifecgtbbh" +
+        "ptcmfrintlpcu  euheerstel rroflpraeconueoeeeo aodefresao ik'atleaciglohiptuutei slestseiso nsssedmea" +
+        "noasoaairlasnsuiwtdnsej sucormsmraanntnelomdirerie erfmeeeclrtvidiieahs ilaesaasiyenonnmftlntefnemir" +
+        "moecudkdzijjmetrvaglbfmtecaeeossueceopaorilabevta  asuoiftdfhmsgbabilled  r enutonsskagidoeyoeoepudf" +
+        "lsraneoard eon lhtiuevnao diarygoc.anarloisueu mnsmgfaarar niesu lnyniueunhnlpaefuusnghimnmnorrkdrrp" +
+        "apg altspn rru wareraewr r ysoatlnguu eetahulnmicopnrkt aruhemgcenigioingeudsmuec necr abmblcaatauss" +
+        "waolebic ohaggybslłereisinezoiannimasinilsnofo vtalarmbascsseezihoforhaprillahilhabjrbvhesiootiiasal" +
+        "naskneb  ubaareaa gnsonanalnaeomanadiprsasaarahaedoot nnnuau nmehaar hi ofs heeasranrteeruot cilmt s" +
+        "teuaeacegpst  sel eoed tniirarokrscrslsaos antnhnt sno tb imhhgmcrtnecodgvwdlrsy uhaetrnlon g mehnsm" +
+        " ghi or rorssploeukuuahe roiioigcuieszoikovssoruihkaaimmiylkrhaeoconmstsevnrogotroananekn tbeiziucgm" +
+        "ykiereeoerae knoipo nstak r tentitrc nicnpukssodasdgcian  kdab g xbrnsopae  oct 0cmsncecsivovotaftil" +
+        "lsiooavcmmrhsrmmsskea olobahulialiartjn jopsmsm os.dgiracntreigredaae ackpinieesashanl,a teeas enenr" +
+        "euaaegiklpq krlrds ar g yli msaoeeselakaofnuamlyihhasdelrnsw csrkedl shpuohao raslcdihadaalaec oat  " +
+        "arsdoeoaatsyuairceasrdsasaali rwibnryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxtpsayn" +
+        "nsrtxcsaol oachderr rnnsaarlyb bin vcniiikenllpar evorndannainzerezaranrwend iaarsteeeuo.aeuanrs hia" +
+        "kpkrndleed  giewcuadfdkhehs apagraakiediw y  naar tgouaddeahrrdsea asofnалбмеаеп геелрснааишса еоєви" +
+        "аннииנلमரා་ო部和和화n haeiedbiiaytaenteabrhpninesla htcei s  ndrolsie c0neeos alith ouoimiamodklhsdpelar" +
+        "n ahvptabkdistjnrhahaqellndftaroeeatepoetilaans nstauss lbeao iiszlffddb anos namnniinpmeiaai aulłsi" +
+        "srteezzetiujurddia u iasfpnaso zoectrudbnrrkk tutesrifsaeniacnlensdiacatdireintlmmm hafs uicrnioftt " +
+        "rmfrtiot halumdslsirrelyskaonievndlnl tameieetpoeiaanzhbavoeldnni  uenneiicrgrfpubspzbpamnryaiwhtncp" +
+        "ncesz zh eeemraiayfiplsesmvkvkeutpt artsmkfgdfhriulefreras aeafediomnrssirlb iaaier irnntr aagqdroci" +
+        "caaoeoxantbtfa swmnormrnpscs  oamnzsanaot a7agoifdnfcooroaohereeeaiiyuitmdntw nifnehtflmgarsisncanlm" +
+        "vpnctgbsereeehlrdqaaaretlposhafyopannyrcafiewca bcseesreexnstimnaiscu onaebdhrjklhksieiesy iitsidain" +
+        "axystnsrsrihalooeaenasaerta ahhnneeetmtaieeeiiaisrinninalciseogoiipvaginhdreazfcltpnltjseounvesareil" +
+        "ksdtnvt heioiienumufeaxeabelndgentiuhlenypeufrrolinil eebsv sioindeu snnisdro uo dnoenssevnkcileetli" +
+        "erda nhihalouglnongyaeenm omiiitiip ka beo urwnayu iitr tia'ibaouaeluunntibrmenoruoastnasmirdoeogare" +
+        "noaolgeomuaimfin azaliobihnmrirlarrlarohrrajhinoeaaysefserrzdlanrsaaelruylylneantklooslfoftaioellism" +
+        "n bakaiaeaiianinmaloedhisibydarranrkredpscsssadofoaansineae lymiwahsnpotdj ncvslyittlityhdiydmlineu " +
+        "adons apyriaepaplsasoayeathazsznzips ooedduhnlenlaodclnayso iglsh amsayaoikeeecnhaeeeielaclattoeoasc" +
+        "idmslaadressnf ibae bhgmnaaeevstnaeao raafd reiisienaonrreaoi iiofaef auillasnielrk eoertnestreoeefa" +
+        "fdrcgirrakamuamdi zaahn'sairep disokreoileeannsacaebibhituiavanrlmmeego1oiecstelaririt   oesooqaoasm" +
+        "airiahiotgnanrgunnnusnaeataiueaoprcl e cinaa galeotwnwtafouarovlpnonlarse na l',an ta prresuiaajstti" +
+        "uegwdrghmtcdahonuaocrnedlboan ooolesaaiaahe oyliaancil ooucoainaszyanekinedtsnesnmtndtl rseesktieetl" +
+        "nnasiae adeppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  jkfch e eyicoitll" +
+        "auaretsr esgedeeaaumkgzy ucd gknnba a atib , s splheexrh irtmazkiknsa to tloeikaesaynarirahnu itnaae" +
+        "assyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd anhudddheeiuoc s lgaokfod" +
+        "qdcdinutsile/el cptmae vueuhahnaraefeelaealonoeerae eteaknaqiq ifziinensngsyrnmecosraep siru raeblaa" +
+        "rsiaaaeaathfibini staadhsdnindoohtieternpatdiınntrlrhludtorheraesioilgoomsysoinonesenoevrctksoniemir" +
+        "akeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr ziekidlsytaepncrhafnv ndaalrend es sretcsxeirrteeogl" +
+        "uelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobmhuecberfplii egrainnuslrm sismbialeoticchrudsaaaogulh" +
+        "aiimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrrrula iirmsawyliradninsonbaheauraitdapkaeyatmaeius" +
+        "yloeuaheoksltnintaoiunbroioonlty  psirbsg gvehnbeiqtaanri tec natokmosaheaaiaaahrrdpsmranienhtn htla" +
+        "aapsirglemurpcmgolofshasll gsuvti  nnrgsonc snemnarelstrgelruotina inseuetuoaihptaan k rsaec daid fe" +
+        "rsllededin yaenengmcuvpoftseieeao mlnitadappnievrguslikwrnk  cafpusuoaesarritwtitkms falarmkums  bcd" +
+        "elmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpdacooidianlsuutsanionraiionc r vruim miaanllinha ias" +
+        "arnarrnsuaaoeroiaeulsslfsaoi lcsapnnayislntircs sanha r yrsleaitae baligqnvzdnmaphon bi nuaadaabnaan" +
+        "ouiishsnadnantsetolcdafj imreot o.anrrinhaalz  actosanovaipsrpemrralpktncllrrthilyncnsorulnnps oaa a" +
+        "nnmci slarluayohaclnoisuaeeulrmbpasoftthnrnhhaeoanrionloarrnyiyriena nrleity nnpayb eos kksalgvknann" +
+        "nptspl  prdoairovblfy'sisovpeinlluaieeeuinoyraltli bzebbeais nnaenoagewryrcalrfgdbabrdaa sbrstneea l" +
+        "efunreeo aoogogaabtceleddaloisrnamiikitafceiaassh dnpamsbcncaekakrmac s ainsviieasrmrtonoirnavdmadna" +
+        "es nea mmtiorwblteooojjrilpoaaoemifardpoadda cnkvmmapttinyasg onntsg cftrymsgn andnesoiradpeoteaamgt" +
+        "storapceadsnlsdnrnsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsec" +
+        "sauusznenyavlenrerrnktereevpe faadipisod rkkepkafanebproomcokdtrgmphlr ioof mgdoomribigztwofol eouaa" +
+        "odemreilklau'aaasaугкауетелвкбгиосринеооуыеהرदueh    st ms   eniptnemig hrgeliuiasnakiluntsefkuoohrr" +
+        "eslsakakolakrdrrmafonrgnbrarnevq m kcaentp oreaa r ptdtcrooi aenreilnldnbbktt nansben sdsrasmansgant" +
+        "srrdieeceitoyniegorieausiimmasncddflsmtetaiahldlaci ltlzzspdtnfneetergrdeunioescqnkmcgmhlgmpefnku m " +
+        "n nese innair r uerdvsit sa srceuhutaxnnc eoiteioinstefsersezddaereotlf sg teodnofedvdvakotaopueioeg" +
+        "ehmnet meeriketimasdisrreriihetnl  ujaestanndkdtmnrelooiadaarlsdacisbrraofehrrvrdst  ollieriicscemli" +
+        "erll t csgatnellericestnyazuelyalismnreedcrbtrvhe hcsgsimsesudsnltasagoinirdhenesaltututicberhdgnrba" +
+        "o  rrnnnnli mucoonenntas hibartrec ahamndrkea nssaerlslasbicsnatn t ineil aetorableaaec cs npslbdni " +
+        "ornbjeilslag tmeketetifradaajrr ieb keahnh hty abdgoldemeesauernpasohnfhkpkvluetbtnna shnthoazmlhun " +
+        "vaaehaeseooapwhoodjtaiserryeabeegrsdlasdthni aulggauogaccngd larsidriloocioalasmilmlma b  asyn ilbni" +
+        "irnbsoymnfzzaihwkherudsndoonzehpnuidfn cdefntu ajfntndzarehe aaa enoanromm hsvbbyebzrtdaaadoiiniiete" +
+        "pluinraaeir rpl dyuun asbaem2psnai s sni aaiorliirslssiuaeirtemarihipline  uannsndgiubaintleoinefiru" +
+        "ia nsn szne oeunau tadeinannsbsudabloecneararo  emaee itsulepnnkwooinhiio tn  aipdabcdefghiklmnprstu" +
+        "vyzasinnnynirelbeoteursoamnnnriraivarengzew dl,aas i tibeneyhn io dyesunyslogoi clsfln niv  rfnyvuvu" +
+        "rnahoxet  nlpliahlbzasliaenu bealsolhcrrpneso naaussa siacsiimiavytenieys dnmadrnasimtraayearmrnaoil" +
+        "eerlina d ttelrj errroe neiitaameaacoihawh hembemordfrlmsenunnnooeeeri narrn daliekuibil i  yres te " +
+        "jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkez dol  nodrirolnondu sonaotru." +
+        "cdeiotiarnsnueyeezsrtrir eoo saphsaislsoaaaolgyearl a  alolnсасжнильеоаоявтурінввнוبीsoiaesssahnzeua" +
+        "at lrse ihgealnasesynasakah eoutainalo odngabpn uireeaerini kka lleaumocendlzemrairefnnkmpmr dved ai" +
+        "tyygjlnsser sailitanegiaooiınp oscefurofcg nrtanoodahuomhzomtosllacglaileshg lf cuaerncsgniougoiabra" +
+        "wuylgnfambrgrcoo rseostlc i iacyaplwhsoreritasahdrtfcemoscylfttttta  roopci cenmarszfreeoueusumlcnla" +
+        "ttudlcmamanoeurtepneotticeionmioeiprlo erictrinlcisrnvaurgtlvitu pecleeitirpriycrezrotetoatdoaisifee" +
+        "nrasiirzilatevibnnlosiaornleoseatseeenaepsmotiien efaseetnttyiyioaicolrielgazhstgigdilmaabhnmsnetomu" +
+        "humonyicaabasocsesnnwsabbeeeentoseealracrtstns draaputlu ssihyeewsateledswoeiriyhfsusiefoniot i iuar" +
+        "ds ed ut oeymlauane a ztueeaunalahiiiitiuoad iyiahlama iilhlumnwsrruaeaenaiiltu'msst asoik sijooaymd" +
+        "sebbnikresgulodgnsniocyuma eimirymmoamtiudkdl vpd ccntkiaurit   ggnreedsneoaeoecxoahnoae aradersd ra" +
+        "nrsznsreuianasaiytaaeeccsi mllyrsdalnnaiohoceassenruamroiadccdinicssajuataisiknsaia askakuinoafofobh" +
+        "dhdnpeusaeennd dblshnidtzpcrbdyrnaksnnglddkippene npepnju  cotcenrorit tatiarronncd cersiablnruzeoua" +
+        "horuyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud losarnltdtticacecsaginaceoawddue nnisa isdfrids" +
+        "epueselshaoeno/noi oiedswcsiff oduednenpnqq eef auc ienlgljo nkoniatatudnovsssei dfjncnheacolgiasdsn" +
+        "cn dys sdnsergeiasruaaruslyrmawtljeose rerjrdeawltdnooealntsmn naicntoeeoufoiiaopaabidtrnraacs redtn" +
+        "angbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnfysalommtssiniy" +
+        "elaitnnecno rc.lotnnadrriwyiayocooclrrigsudnhilznglaan zkdknrd adоинзнедвжаишскккيrllaaaqiaadfllhsap" +
+        "nehiaucstppedsna efvrrenaaslvlvnoato dcgnninsrwerkaakoednrbifieye aceuroes aeytuamk ahsryueokuigngad" +
+        "aajilyuit nmmuusstfszvttno  rm rrrlts ue  pononaoirlaletstad cieenanicarranasnairaae)sufnitttfeyalnc" +
+        "dlna aeuo acitunnieetnaeerameranzztpguiocdmswa  ir avvvtpbpdtdssdoi ngrrnge pennoutlruiiniueimfrasi " +
+        "nastrhdi anrietensuroideeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrziui   nutiratddo neefyy" +
+        "zbnoa oselualefdalnladptnan nus odoibdnenistdaafs smdart  llyloertattacelmote rneitg ea  aetimircirl" +
+        "im taeo ercsgradwawnuor croelerfn ebrrrtnlrrefnatdinaetceonsmnylamyahdiergtbmaoowdidi grc alsi'zodum" +
+        "roedciurnaieb lgnsarr leio alza nisiooauanlsaedaoadzzdhieznedfsella tgfrtumfotrteifrszyad r a agubaa" +
+        "aaeapltharidtkknrrcbleip f stnwnumonnhhoatnivpbe liauaaesesn ntael tntcukorotccrdofoflmsiiirtrtrfies" +
+        "tdlptaofi aral takkhitu rdrstautetjch cetn  feneshltss dgkinarinmkbgmselntlrbmailnstiobpiu utjnaaiin" +
+        "edaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglogiaioeesinh eetnt nulddeelmasdsnaaouuurrls ron" +
+        "knn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaorw'seicnitybesy.saaaeooaas an sonresieeem cn dtneiltts" +
+        "lkrrhiucaramuo'aaapts ednnda i  adtlhohrnndg ennuutflaetmoecsttodngiltiotshagcddecteprrfeslaordleimy" +
+        " dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatorii scsnorsuebispc.celes enr okn u grto" +
+        "generaeicahdesktaaiauehnвмиянеинеьоооةg  qqqrlsy   eenriiateeiuutehdsi e   sntmaoyickrristtebisaakka" +
+        "fztcln dmusfhoncintssl ibnahktercllaaolnanaav azbbeeii fopyeiooeaetsnrjfpnns svgylna heirewes   ltpr" +
+        "ldendbaeneisup r ssmera c teueildrcdtlnpeceoildeslnrryreryraooylrbanoeatabmmnyzl el mtbe erioraetsoa" +
+        "meletalio lsloamisaesnot ycyscabisoofrndiinlst mryrw dpe rmmm  at haew sizanyastrcsn arnmmmoitinonas" +
+        "irl  meneasnncasemotos ie uattcosstksnadosletfede tdemm y  maeerlaetiornaaolrerap  cirdiaffr inecahc" +
+        "gaidirlnsneeenyreilicltipago e saaaraceaierte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagnrikmds" +
+        "musistsec smaaddgnlguhdsselrsenreaassacutireuecdieeirmeneei f iiaeden qlzsh diyslyiuiysayinihteeoli'" +
+        "tudh gegcbloee moeneeoratascnaacdlaogrihi oknyvuveyiier r ie nseahaira hhetengisdratij mortosesatrbo" +
+        "ehuhachmtmd lohe eekkgsamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcr" +
+        "gvatii nikneuebbyiuakedsuw  i yw ddeemlys ldnnnleroir saadseaemnlheeafarleerrxaeilbptnerrb aaisiteid" +
+        "asdnioislra o nfritin incyn npnviteem utaaiaiinaazcnaialfsntuiksmes swngjl eerreiitiablgdstyiikga nt" +
+        "oemab d oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmted" +
+        "ayyvadnnohamsdypntafho.ae cdirsyrroiopfrgugapin mninhouddrdcgudоисвнвквissrrryseyjj adesti  ottazesh" +
+        "bgrrgdiupuokaieuoiuckkaar  atiiueekhoenttaaorlnaarrsaewtvida hea aulagnco ca nswwmnruilrrraree adgje" +
+        "ccd a tmmmirma eceeidlnsmuiisseryradinptroiacse toeefceua noaerpas yn ynn eell mfyariiii ebdifmoadaa" +
+        "tna rtaae acra ifleo nrafio    iiln g  amgctimo yereeipciiioan airdaricir saocniiifeognsgurgena  ala" +
+        "mttmascrmylailseasalollncainseeriia ocmtary lrovmuiebrnyglilrpo ooekkoofoinezenrendf ecsa    yfbktal" +
+        "mlesirdrooii aegtrrihfmnd saiundrihcy nae eiatpisrnissiioaortciseosap rmi gahsashs gyfkknkesoateinni" +
+        "ooenorioaikckdeiogqamahaaufehmebume rygsytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfatdtoeo" +
+        "indeasuucpetticroiaefornaalgahapoealmacisriirptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaio" +
+        "mburrhumgndmgihraelhnkcgmpsuiseidkaniaa enekammom awu hoa cna dsiagnadahlsrlaiuaoinlet r ccptisaaers" +
+        "eebdtzetner dgsncisicaddeenis msie tdusiqhnvitr nllcemmacsnu   ibciepn asahrtmrnif zn areds ercittft" +
+        "nteradspnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoen" +
+        "sbiitiiifnaki uatsiemsmsoisukwafoaaainaacarudncigiilisвьиaiieduuotsttffneennearrieeoseknrmelrndzuarr" +
+        "ellicskn rro ulruoimsane  saieh dulpri oa fcerotlssdyrta.aeernc soo r wrm iiisoetuhrrndoi bstaunyuon" +
+        "auhefnrlpuyumriroonzutistseefo'siitmeotnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletreneuoins" +
+        "ae naennnfsspn   teoonro nnnfn opixeancsdcmelee htc lvieihl llothrsto rennfofoaytb mimrmroiemaeborfo" +
+        "nulhorronatfri fg plee mmmt euenapuftveees arffreidaeapnnmiknooantawzriajpe'pssf cgacnnanodoisd ntsm" +
+        "oa cseirpn scsgnprcsmngnrco iirhalartrblfiadlafcwr e  esjaelamanh eialemueepnii  iioitletsestmsh owe" +
+        " irlntsi  reau yio .fnt nsittinallsnionuitouisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaae" +
+        "apni aioaahundiyyaitabrt riinicramchieenm nzochinm  snagcneooeeoegljouissaiielktrmims csiri nitoldal" +
+        "asoairisuesiqhaseeasthtamol  klcalire.iasosofwagd arrirllftnygiaoinm hcnwarafrr  utmteadanfo   ulofo" +
+        " ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoenss aniyngt ocrpeeensstsk rmnlcirkyuirygrreosки" +
+        "nssrslluseoosoknreedrunszrenaiaalrga ctrtdumbreytwcehisydlnordiiadcavtfoatfakki ynnspncod ieetaipnnn" +
+        "tlnint s epllyietsmdteet  ieunrolof tioppofsscsaenteeiiteferlennse  ktesodurdanhjatsi i fffeftcru a " +
+        " rnnwplpcmrsiii sadnpwelnfsnciiiiruaensteeioigedhoampeenina alaracpsvo diifc nnyaapilitigruttpncugo " +
+        "fap  bccrnsfde daf  eriiiesndrsnaeasob ouote dsudairdhgsemcrauv utefdret ftndanpiddoaubfoan utppeena" +
+        "eceeyanamaredaliniiaurdnitoauoncaclprn a biiznngiataresedggaleeechlceheleorarkoiiaosuneittlcno gii a" +
+        "eicaedidendristoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisi" +
+        "msdadptglnesffssrrnaopcohhssodde  enp rabsstcsg naeranptsaoe isuepmnahsanifveec ebtr tlratibtmevaiel" +
+        "ltosrfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyyreiena" +
+        "fpuok kumi aza tgaaaneи iis uaanerrrokreigmtae eal ayysaraimiae h nmteiannisra cieimny niieadctuoemi" +
+        "dnxternaiii stcibmuaia ntieir acazatitc p deonoor  i tlrsttssen rdlidpaoiiisr ne nuucndnri  r   .ssm" +
+        "meieotuhet ssster ulare fossscatma   sunngfmaastnsdahsthuefd ssacegd luac t ny riaiionrga rsaeec ein" +
+        "cer ffxannnxesasaf ameuinab iteaer dyettaptaiarepirdo iusi udfalscsitiru l e  ,l letegilibfaeba cnrp" +
+        "fcodnoauakdmiuteeaterolsirhnasdoeaocera futeant lrpnusriea  fa osd ouagoca/insennajaarnaiiiailbsitii" +
+        "cuquayillraafuetgbdslaodte seaiiiunalsieqhzpapenia    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgo" +
+        "e odnesycoettruiamkelisonugeccmiept llofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets pneen" +
+        "indrenmst eehosntlueikomezplatkohrriиwiabfnnbccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnrcm ddnnsoib" +
+        "r msitcarirsssp ouurcnttrnpotbnrhmareo rfetenskk krvo kcee ttresiedtaunfnhoidpicckmstiivecdgnsvmcoik" +
+        "ii sakhbaiymttthmtacatamlntttekebifffpngn stoemhii tr ikttiuxrdltn atoa o mrczmaarfaimpyuhssecprssof" +
+        "tdoopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovsstpsdfnipeeseeota a oo  a diagnibaniaha ft envduwtfi" +
+        "aamsny tasot n n mnu imp mrds yc iuikao ra rdnluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssss" +
+        "netaisrueenur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk ornlgkk eerlhedtna nlopradittecmunnayufgl" +
+        "meyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulssitarar tiant naliiiseesancbbnl ten" +
+        "p kifeafirpnlrluyifeareotessd laips hrrsttttaunrsd dr aienoaoiiet noaoah seetoeefrseseertur yrt  din" +
+        "eooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrraosioouc jtanciiavseepssarrrpteiiheeveflaroey aml" +
+        "magfraa rmsoepereyerroasssbu wh lrrte nlilegzar pirllvaiteupiege  lrcefdnofftafd oebafi kmlolifst gi" +
+        " nesrac iponpustnsopiorpcieua hooaetta ngerbcbiacfshiartooylneaoolsnreeosodianavap anooetttcsinose  " +
+        "tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaumnc ayeitsicinudmaonteteonnienmnmsyteesiiirier" +
+        "ealaedepinolorm t tnfsejkfcliiltanavr paacemetooiomospr nyhradacleucn as uc ot sineft figsupceyityrr" +
+        "rrngaoosebmlcns hranritiftrneksshrp  eerraassdyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetrelclyy" +
+        "yuserrtidoegunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgenau pnfccrrtttoafiaoaoge t  aameogtbuctdallr" +
+        "tushdffaeefedf  rffefnrafaaa fiorohsrsdcpieosrcdupeatmrcmiractrkmrnuseerdopmahisni  ataer ir sdncnel" +
+        "ponrrrricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnanesrnb esne ma shstentnerrdccntmtat inssseld" +
+        "ntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lauilftovsstcthsgevstsresrcestuhqtryyytiefaaaia" +
+        "drattaioes i   immpeeupcstpclti aeso tss cnrutbemeaeribaossgrhmpwncaiayaa itiralccelirrorinsagpmuh e" +
+        "rsptr ea jcpeagofoinfemahnriudfctfoseeet rrroloefnsadhaanennryot ylvaetptaoonssaf  irujafafofsrnm cn" +
+        "aueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpdebcnentdrgaoeaslifdpyyyl e orl tpivs anidvgaui i ts on" +
+        "nnfsp itdannmpwiliseisaeril  ertstesieteanacvtttt ites 'cenekamgfonon artprrfsal ifvndisoegnssodawhk" +
+        "adema eoett reeeue orneanietiuoyyon trraeimhcnstkctueraae abaoahiuresdrstd ttre ytilnarlosrrtta aeod" +
+        " gsrrrrtcgndeesdnistnuotmmdnuiiortouoonnarumoioenaisaleeorenss iyyyk rr  oliabtdnceerer ateu lrrdsie" +
+        "fcnukadaierh ast nt rsrrfltigugleritchccyh cogsralh  ebgnrus ol shieuun n  srrane teusiiritsioartnoe" +
+        "fisuiiissmfoe ddaaeotyskur tsasa hrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorsicpsa " +
+        "aistendriccncoeeernegyttncaeat o hnucnnrplrnoembepiitridr isegicniintaceenonrm ontmc eatcpaitti aaei" +
+        "i atctngifsulcingnmncr inttri ra scn sctsolsndtstyedeoit1ccsrnohdsrpeirnctakabchrvseemaerioe io  iso" +
+        "luhniokorllaatalarteaiiiemtesnnthttcaunrts naedftooatsss eeinti dnrmelsedilnondescifuyyyra r  tltcss" +
+        "tr d  oiionapccnnentrntnsstrnadrmlettasmteiyteucynfryru hitosrn prpeirhseitg  oltust yseuggeaceyaaeo" +
+        "zerrifsadferetplreuncyror rnjle y yo triyziadi a dsiaadcpctfeoccleofopiuimepfve7ee ssriisaa rsseiltn" +
+        "ue einenatnscbocabtoeamicrilaiateniieerlnassyopdahaeeeseoepditu nrnnhtttomnerntisadaaicadudirevngtri" +
+        "fo , oessctrfwuanfr ud stes yi p ilsarmesielzsorasyoen n baea oonoocyotcriatpia pacuhrt spizfone ydi" +
+        "oey to anenia m c ntitcazntfttitsnn treio nioasu ulyeru edeenaiinas esa o rkpccs imos oiponiapuyizti" +
+        "nicdidvmpinoelabu danrslruiszisga d rrrfbtliernon n sont snecaietunp pnmi ehuuont ecrscidd zrupiiaei" +
+        "aaeupri arls aararanpenp oo creumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsaticoorftdnvtataan " +
+        "bjr iiaann o ntumeoueeedszmr t oteodttemratgv eo iun gaanabtiniistsaaotemrwsyyy l dssiensddpdhfp sin" +
+        "opan rsrvboc egnrcecdstsoiho ioaetlfmtnanmeuytongetmnnttrerlomnl yteritirsiofaetceaf esiaaiuwtmfsnig" +
+        "oee itzeroepnaaocncoretehcezhtdlaursgedofoihmaarb   iaaeyhropirp ier tydeosnoabiunmglrniaepttnrreias" +
+        "yc tsstseueuuclinuidtocoelnoi sdkiroethemtinssrtgeaasitn eltyfaamaad yyaaefegeoe ineodcn rielcolrenm" +
+        "wvb rufs mer ooiae n unreeronrr tiiipsepn f farueloccsttiapeoaecosaeioifhelredaoiienuiiimgcntodataft" +
+        "rttyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm ltpscl" +
+        "toykizscasgu i cjrsu ni aifoopiigderntrontxomr niesrcss tooaaihdaminateenuepaol arertrn oa amet ta a" +
+        "aauaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaesse voopniitanihauokcsinoc uuuoohera ia o" +
+        " ipnaaocltfennlno wfms nen  nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinrevey" +
+        "ndaognwdernuaoefdnipsurhoof snntnn  atootopoool aae yniifupd ss(aaui cnemtmofierdgirsrtdoteei ntiaan" +
+        "ra tnrdrp rneiadenssame ndse i nnri iretnfudnastaiu ooccecrtifnipefnrginndrascnuadenn sohsd mimnolbd" +
+        " eoceeiusztkioftaitjaie iusydnol ninagoe lczciaoossae asianihintufuiioeio oer tesd eellhit aidinu ae" +
+        "fe raicnneavnahonfi byatoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv a tec c smnnio nnr" +
+        "casectansoib penrleadyie io apatoai ufrrke rkh mrn h athniaaaocniyucaalaodcnroaiylusiinsnseoasiateav" +
+        "oonksmnistott syokao oie aeatiegan tlodsnurnanr   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom " +
+        "dciuoslhnatnitdacfiefdynangocksesf ormnenoeherneo sendidonicsuotp aahgadthenluooen afialiafiitn eaee" +
+        "aruind c n conniednaursaevdignrvdsn pocg brs aekot dad iauhoridacrre me  estitepertaeparnadeleinlnan" +
+        "ass tinlcaeoplazhmehtaeaetev vn  ttpvia outsfaotaeeeeioirivewe ewriu.cniple lpet nm pn veleleueiot  " +
+        " rmt hemsigteplefeloaouraeneclaeeucuseouneeoopppropsoaflnrhmtnnlto'rpmomopolnfataaaitfps menepenodan" +
+        "lnnnl hensnesmsid gieerunttbroet 'emtisrarspaagre un)aifrb nauelringpiiz eucgaaeb htfslotif ifsoaic " +
+        "nin cr ohstfih neca hnienaar east",
       childCounts:
         "ĕ111E;@;B<>:B;=9;=B=38F:>6;3771122322531112232121112232211112312111211111111111291112111162171311111" +
         "3111211221211111411121141214212231211111121121121111111213211111111114122211311111222111111122121812" +
         "1113121111111111124114121311321118271432224?:<28835233A62714187;1>1256412<13213229717113;35711515111" +
-        "7471373212:111383241413100=1416166192?:71:11411116221144421484112:216131917@1638112;1363A191>116;E34" +
+        "7471373212:111383241413100=1416166192?:71:11411116221144421484112:216131917@1638112;1363A181>116;E34" +
         "91<1>19112A741<117134121311121242333312?:58131516152214=>7;151112C131<6<12127626?2331<1;477627141111" +
         "1212;3511637151761251141111518716511713321111111121111111212122211111111111111111111111;111111111111" +
         "1111111111111111111111011321212110111111101111011111111101011111110111211111111110000111110050122111" +
@@ -2057,446 +2057,446 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1112111111120213101011311111321111141211012111100013113112111220152342121111111011132311151321111111" +
         "1122143507211111111132311111113111111414122003112111111010101011121100101114100121111122211111121211" +
         "1233131132101113141111113121111221111112111111213321414111111121611111132111011111221112110111111131" +
-        "1213111111123312111112211111130414111133112111111211211113111111111215442271521723111200111113131321" +
-        "1100221225112111112111615621101121111211111312111115122412231111211111101131121111122011114110010111" +
-        "1110111111111011111111111111111121111111223411721111121151712131111111211110101114121060462111111111" +
-        "1112321114111313231111311132131121213122113111021321021132121211112311321154621212024203241115141215" +
-        "4512112211215112111111021211112022211181532131112113111211111212112321322221421211211121211142311111" +
-        "2111144231234114111112211111110111161211:1222115111111;121111225111111111321110121111113343011111020" +
-        "1111110121200111112111111112111112111112112111111221221121111111111111111111111111111111111111111111" +
-        "1111111111111111111111221111111111111011011111111111111111111010111111100011000001011110000011212001" +
-        "1000102110011110010100000000011111110000001100000100000111110000000011100001010100100120100000000000" +
-        "0000111000010100011100000000001100000000001000000000000011110100000011111111111112111111110111111111" +
-        "1210111110112111212121111111111111111111101211101111111131111121122112111120021111111121111112111111" +
-        "2111111111111211121111111111111112111112112111110111111111411121111121111111111131112112111111111112" +
-        "1111101211111011111111111111111121111113111111111111111112111111111111111111122111211111111101111111" +
-        "1111311111112211311111112111011111211121412111323111111121111121011212111111111111121111111111111111" +
-        "1111111111101011111110111111121111110011111010111111101110112201111101211111111111111111211111111111" +
-        "1111111111111111011112101101111111111112111111111122311121111101121111111111311111111021111201111111" +
-        "1111111111112131111211111111121111111111111111111211121131111121111121111211111111111121111112111211" +
-        "1111111111211111111111101101001011011111011111311031101111200311102111121111111111111111111111111121" +
-        "1111111111112111111212011121010113111011111113111111111121111111101121111211222110116311111111111111" +
-        "1111111111111111111101111111111111111101011111111011111131111111111111111111101221111111111101111111" +
-        "1111111111111110131112111121111111511112113111011131511211111431212111111111121111001110211111111111" +
-        "1111111112111111111112111121111121111111111121111111111011211112112111111211011112111111111116111111" +
-        "1111111111111211111111121101111111101201112111111111100111111011111111111111211111311211211221121211" +
-        "1111111111112123111111111111111111111111111321111111131111112111111111011111111111101111121111111211" +
-        "1111111111111111101111111111211101011111111111110111111111111210111111111111101011111111112111111134" +
-        "1412111212111111212121111111111101111112111111212111121113111111111111111112111101111112111111111111" +
-        "1111111121111111191121221211211111111111111111110111112111111111220121111111111211110111111111111111" +
-        "1111221311111112111121111112112111111112111111011112111111141011101311111111111111111111111111100111" +
-        "0111111110111121121113111000011111221111111111111122111111111111111221113111111111121212201101111111" +
-        "1111111111111221111111111123111111111111111111211111111111111001112111111111111010011111111111111111" +
-        "1111111111111111111111111110011101111111100111111111110101110111101000000110000010000011000100010100" +
-        "1000110111101000010000010110111111112131211111120110111211111111011111111011111112111212111111111111" +
-        "1111111110111310111101142112111111110121212112112211111111111111111111111111111110111111110111121111" +
-        "1111211111111110111121111210111111111101111211111121111111111111121111111111111111111111110112101111" +
-        "0112122111111011111111111110111111011111111111111010101111110111121121111111111111111111101111111111" +
-        "1111111111131111111111111111111111112011111111121111111111101111111111101111110112111113111100110112" +
-        "1110111121101111111011121111111211101111111111210111111111110111111161111101111111111111111111111111" +
-        "0111111111011111111211111111121101121111011121110111110111111311111111111110111111111110111110011211" +
-        "1111112111111112111111111111212114111111111111111111110211112111101111111011011111110211111111111111" +
-        "1111111111111111112111111111111111111111111111111121111111101012111111211125111211111102211111001111" +
-        "1111111111111111112101111015111111111110111101111141111111321211111112011111011111111111111121111111" +
-        "1111310113112111111111111111411111121111111111111112011111111130110111111111112110210111111111121121" +
-        "1111111111113111101111111111111111111111111111511111111112111111101111111111111111111211101101111111" +
-        "0111212121231111111111111211011011111011111111111112111111310111110111111111111311111112111121111111" +
-        "1101111011111100111111111111111111111111111111111111111111111111111111111111111111112111111111111111" +
-        "1311111101110110110011112111111111110111111111111111111111111102101111111111102111111101111111011111" +
-        "1110111111111111011111111110211161110110111111111011111111101110011111111110101112101010111111111111" +
-        "1111111111101121111111111111111111111111111101111011111101111111100113110211111101111111111110111111" +
-        "1111111111121111111211211111111111111211101211111111111111211111111111111211111111111101311111111111" +
-        "1101111210211111111111111111111111111111101111111211111110111111113011211111122111111111111111111121" +
-        "1111110112111111111111011111111101111111111111111121211110101111111111111311111111110101111111112111" +
-        "1116:11011111111111111111111111111110012111001111121111111211210110121011011111111115111111111111121" +
-        "1111101110113121111111111121121111111111111111011111111110102111111111111111111121111111111111111211" +
-        "1101211121111111111211112111111111111121111111111111111101111111111110110011010011110111111111101110" +
-        "0011100000111000000000011010111111002111111111111111111111011211111111111111111111111110111211101011" +
-        "1111101111111111111011111111111111111111111111111111121122111111201111111111111111111112110111101011" +
-        "1110111111111111111111111111111111111111101111011110011121111101111111011101111112111111111100211111" +
-        "1101121110011111011111001121211111111101111121121111101131111111111111210111111111100101111111211111" +
-        "1111111111110121121111111111111311131111111112111121111111111111131111111111111112111111110111111101" +
-        "1110101110041111111111111111121111111111111011112111112111101101111110111112111111102011111111111111" +
-        "1111111111111111111111111111111110111011110102111111111121112111110111011111111111111111111111012111" +
-        "1111111111011112113111111111120111111120111001101211011111011111111121111110111101111111111111112111" +
-        "1011100111100110011111111111001111101121111111111111111111111121111112111111111111111211111111111111" +
-        "0111111111121121110111111111111111115171121111211111111111101010111111111111210122121111111111111111" +
-        "1111111101111111021111111111111111112111111111111111011111121111110111111101111111110111101111011112" +
-        "0212110111011111111111110101111111111111111111111111111111111121110112111011011201111111111111101121" +
-        "1111111110111011011111001111112111110001110111022111111111101130111111001211111111111121110110111112" +
-        "1111121101211111111111011112110111111111111201011011111111110010111112011101211111111111111010111111" +
-        "1112211111111211111111101112111211111211111111118210111111111101111112211011112111101111111111112111" +
-        "1111111111111111111111111200121121111111013111111211110011111111101110111111112010112111101111111111" +
-        "1111111111010121111111111110111111110111111111211111111111111111100113011111101111111221111111112111" +
-        "1111111801011111111111011111111111112111101111100011111111111112111110111111111121112111101111111111" +
-        "111110100111111110111111111111101221210131:211111013111111111111111111121111112111121111111111111111" +
-        "1111111111111010001110121011111100120101111111011111011112110111111011111111111111110111310201011111" +
-        "1111111011521111011111111111102110111111101111112121111311011111111112111011111111110100010111111121" +
-        "1111111111111112112111111111111111111110011111111111110111111111111111110111111111111311011111111119" +
-        "1111112111111111111211101111111111211111111211010111111111111111211211001111111111111111101111110111" +
-        "1011011111111111111101111111000100011111011101011111110111010011111111111101111111111111012101111211" +
-        "1111011121111011111101111111101111101111111111111121101241111112111111111111111211111111111111111111" +
-        "1111110011111111111111111101111111211110111111111111111000111111110101111101111111020011101121011110" +
-        "1111111111011101111121111111101011111121141102111011111111010111111111111111111201011110110111101101" +
-        "0131111111111111111111211111111112212111111111111121111111111111011111111110011112101101111111111111" +
-        "1111011111111111111151110111111111121111111011101115012111111111122212123201110111111111111110011101" +
-        "1111111112211111011111110111111011111011111111110111111211111100112121121011111001111111221111111191" +
-        "0011111111111101111011111110111111141113001111111111111111101111111110110111111111101111111111111101" +
-        "1111111110111111110111111111110111111111111111111111111111111111211011112011111110111211111111011701" +
-        "1111111111121021011111111133221111111111111001111111111111111211111121111111111111101111111111111121" +
-        "1111111111131111111101111011111111100111211111111111111110111112111100110110111111111111112111111001" +
-        "1011011511211111111101111111111011111101111111110100111111110111111111110111111111111111111111111110" +
-        "1111111111111111111112111111111111111111112100010121111111111111111111011211111111211101101111111101" +
-        "1201111211201111111111111111111111111111011111111101101101111121111110110111110111111111122111111111" +
-        "1111111111111111111111111121110110111111111111011111111211112211111111110111101111111111110111111111" +
-        "1111111110111011112111111111111111111111111111111111111111111111111211110111111111111111111111111111" +
-        "0111111111111211100111110111111211101111111111111111131111120111111111112111113111111100111111121111" +
-        "0111101111111111121111111111111111101111100111111111111111111111111111211112111111101131221111111111" +
-        "1111111131111111110011111111111111111111111101111111101321121112211110011111121111111111111111111111" +
-        "1102111111121111111111101011111111110111101113001110111411120011111111110111111111111111111111101211" +
-        "1111111111101111111011111111111111111101101111110111011111111111123111111211211110111111111111111111" +
-        "1111116111111111111111111111112011112111110011111111111111110111110111121011211104111111111111111111" +
-        "1111211111111111111111111111111011101111111011011111111111111111111111111111111010111221111111111211" +
-        "1111111111111111111111121111011111100011001010110110111110100011101111112111111111111111111111111111" +
-        "2111111111011110011100111011111111111112121111111111111111111101110011111111111111121113111111111101" +
-        "1112111211111111011111111011201111111111011111111111110110111111111111111111101112111111111100111001" +
-        "1011011111111111111121111111111121111111011011111118111111011011111111111111111111011111111011101011" +
-        "1111412011111111211111110111511010101111111111111111111211111111112111110111111111111111101111112110" +
-        "1111110111111111110011111111111123111111111121111111111111111111111111112111000111010110111011111111" +
-        "1111111111101111121010131011211111110111021111112111121116121111111121111111111111411111110011111111" +
-        "1111110111011011011111110111111171211111110111111111111101111111211111110111111100110121110011110111" +
-        "1111111111111101111111111101111111112111111111101010101110111221111112111112111111111111111111111111" +
-        "1111011101111111113111111111401011011111111111111111111111111111111111101111111111111111111111111121" +
-        "1111111111111111111101110112111111111111111111411111111111011111111020121111111111111110100011101111" +
-        "1111121011111111111101111101111111110101101111111111111011101101110111011121111111111111111111111111" +
-        "0111111111011111110111101111012101011111011111111111101111210111111121111111100011011111001012111111" +
-        "1111111111111111011111151111110111110120211101110211111012101111111121111111101111011110111110110111" +
-        "1111101111111111011111111111111110111111111111111111103111111111112011011111111111121111202211111110" +
-        "1110110111111111111011111110111111111111111111110111111111111111011111111011121111101111101111111101" +
-        "1111111111111110111111101111211111121111111110011111211111111121111110111011301110111011111111111101" +
-        "1111111101112121111110110112111100110111011011111111111111110111111001111111111121111011111111111011" +
-        "1112111110111111111111111101111111111111111111111111111131111110111111101111111111111111111111111111" +
-        "1111111011001111311111111111111111112111111111111101101111111011121111111111211111111011101101111111" +
-        "1111111111111111012111111101221101111111111111111111111111110011111111111111111111101111111211111111" +
-        "1111111111111111111111110101111011111121110111111111101111111111111111111111111011211111117101111111" +
-        "1111111111012111111111111111110111100211111110111111101111011121111111111211011111001111112111101111" +
-        "1111111111111111101100111101111110111110112101121111101111101111111111112111111111100001101101110111" +
-        "1111111110111011011011111111111111111111111111211110111111111111111111011011011111111011111111111111" +
-        "1101110111111111111111001111111111111111101111111111111111011110111101110011111101101111001111111111" +
-        "0111111111111111111111010111101111011101111100111111110101110113111111111101111110111111111111111111" +
-        "1110111111111111111111111001211131111111111111111111111111111201111111111111101111111111011111111111" +
-        "1111111111110111111111111111111112111111111111111111111111211121111100101011111111111111111011110211" +
-        "1115111111112111111111111110110111101111111111112111111131111111111211111111211111011111111011111111" +
-        "1120101011101112121111111111111111211013012112111121111111111111111101111111111111111110111101111110" +
-        "1111001100010021111113111021111111121011111111111111111110111111111111101110111111111111111111111111" +
-        "1111111101111111111111151111111111111110111101111110111111111111111111111110111111111111111111111111" +
-        "1111111111011111111111111110001111111121112111110111111101112111111111011111111101111111011121111111" +
-        "1111111111011111111111111100010111011111211111111111111101021111122111101011111111111111111122111111" +
-        "1111111111110111111111011121111111111111112111110011100111111321011211111101111111111101101111111110" +
-        "1111111111111161111111100010101011111011112101111111111101111111111111111111511111211141111111111011" +
-        "1111011111111111211111111011111111111010111111111111113111101111111111111111101103111011111111011111" +
-        "1111111011011011110111111111111111101110111111110011111111111111011111111111111111111120111111121111" +
-        "1111111111111111111111111111111111111111111111111111111110111111111111311111111111111111111111111111" +
-        "1101111111110111111111111101111111211111111111111111111111141011110110111111010111111101111111117101" +
-        "1112110111011111111111111111101111111101111111101110111101111111111121121111110111111111100111111111" +
-        "1111111111101111211111111111110111101111111111111111111111111111111111211011111111111211111111111111" +
-        "1111111110111111111111111111111111111100111111111111111110111111111111111111111111101111111111111211" +
-        "1111111111111112111111111101111111111211111111111111010111111110011011111111111111111111110111111111" +
-        "1111110101101010011101111111111111111120001210111111101111111111111001111111111111111111111110101111" +
-        "1111111111111111111111012011111111111111111111112111101011101111110111111111111211111111111112011111" +
-        "1110111111011111010112111110111011111110011111111111111111111001010011111111111111110101110010101112" +
-        "1111112101111111111111111111111111111111111111111111221111111111011111111111011111111111111111111111" +
-        "1011111111111111101111111111101111111101111112111111111110111111111111111111111101111101111111111111" +
-        "1111111111111111111111111111111111101121110111122111011111111101111112111111111100111111111111111111" +
-        "1111111111111111111411111111111111110111110111111111111111111211111111111111111111111011111010121111" +
-        "1111001111111111111011111111111111101111111111111111111211111111111111111110102110111111011111111111" +
-        "1111111111111111112111111111111111111111011010111111111111111112111111111111111111111110011111110111" +
-        "1111010111110111111111111111111111111111101111111111111111111111111111111111111111111111001101111111" +
-        "1111111021110121111110111111111111111111000110111111111111101111111111110110111111111111111011111111" +
-        "1111101111111111111111111100111101110111110101111001111111111111110101111111111111111211211211001001" +
-        "1011111111101111111111111111111111110111211111111111110111111011102111111011110011111111111111111121" +
-        "1111100111101111111111111111111111111111111111101111111111101112111111111111010111111111111111110111" +
-        "1100112111110110101110111111111111111121011111111111111111111111101111111111110111100111101101011111" +
-        "1111110111111111111111111110101111111111111111111110011111111111111111111110111111111211112101111111" +
-        "1111101011111111111111111011111111101111111101111011121111111111111111111111111211111111111111111110" +
-        "1101111110111111120011212213021011001111001101011111111111111111111100011111111111111111111101111111" +
-        "1101211101111111101111111111111111111111111111111111111111111111111111111111111130100111111111111111" +
-        "1111111011111111211111111111111111011111111111110111111211111111011111111111211010111101001111111110" +
-        "1111111111111111110111111100111111010111111111111110111111111121011111112110011111111111111110010101" +
-        "1111111001111111000111111111111101101111101011011111111111111111110111111111111111011111111111111110" +
-        "0111111110111111111111111111011101111111111111111111111111101111111111111001111111111110011111111111" +
-        "1111110110101101111111111011111111111100111111111111011111101111111111111011111111111111111111110111" +
-        "1001111111111111101111111111011111111110111111211111111111111111111211121111111111111111110101001011" +
-        "1111111111131111111111100111110111111111111111101101111110101011111111111111001011111111111111011111" +
-        "1111011111121111111111111111111111211011111111111011211111111111111111111111111111111101111011111011" +
-        "1111111111111111111111111110111111111111111010111111111101111111111110111111111110101111111111111111" +
-        "1111111101112101111121111111110111111111111111111111110211111111111110111111101111101111111011011111" +
-        "1111101111111111111111111011011101101110111110011111101111111111111111111010111101111111111111111111" +
-        "1110111111310111111000100111101901111111111111111111110111111111111111111111010110111111111111101111" +
-        "1111111111110111111101111011111111111111111110111111111111010101111111111111111011111111111011111111" +
-        "1111111111112111110101011111111011111111110111111111110011211111111100101101101111111010111111111011" +
-        "1111111111111111111111111111111111101111121111101011111111111210011111011111101011110111111111111111" +
-        "1110111111011111111111111111111111111111011011111111111111101111111111100111111111110011101111111111" +
-        "1111111111111111110111111111121111211111011101111111101111111111111010011111110111111111111112121101" +
-        "1111101111111111111110111101111111111111111111111111111011111011111111110101110111111111111110111111" +
-        "1111101111111011111111111111110111111110111110111011111101111110111111111011111101111110111101111101" +
-        "1111111111111111111111111111111111111111101111111111111011101111111111111111111111111101111111111110" +
-        "1111111111111011111111111110111111111000101110111111111111011112011111110111101111111111111111001111" +
-        "1111111111111111111110111101111100110100111111111111111111111110111110000011111111111111111111111111" +
-        "1110111111111111011111111111111111111011011111111111011110111111111111101111101111011111111111101111" +
-        "1111111001111111101111011011010101101001011111111111101111111111111111111111111110011101101111111111" +
-        "1111011011111111111111111111121111111100111211311111101111012011111111011111110111121111010111111111" +
-        "1101011101111011111011111111311111111111110111101111111111011101111111111111111111111111111011111111" +
-        "1111101111111111112111101111111111111111111111111111111111111111111111111111211111111111121111111111" +
-        "1111011111111011111121111011110111111111110110011111111111111011111111111110110111111111101111111111" +
-        "1111111111012101111111001001111111101010211211110111111111111100101111111112111111110111111111101111" +
-        "1111111111111110111111111011111011111001411010011101111111111111111111111101110100111111111101111001" +
-        "0111311111132111111111111111101111110101111111111111110001111000111111110110111101111111011101111111" +
-        "1111110111101100111111010111111111011100111101111110101010113171101111011111101111111111110111111110" +
-        "1111110110111111111111111111101111111111111111111111131111012111111111111101111111111111111111111111" +
-        "0101111111114001111111111111111111111111111111000111111111111111111010111111111121111111011111111110" +
-        "11111111111101E1111111111110101111111111011111111110101011111111110111111111111001110111111111111111" +
-        "1111111111111111111111111111111111110111011011111111010111011111111110111121111112011110111111011101" +
-        "1111111101111111111111111111111111111111111111111111101101111111111111010112111111101111011111110111" +
-        "0001111111121111101111011011101101111111111112111111111111111111111111111111111111111111111111111111" +
-        "1111111011111111111111010111111111011111111112211111111011111101111001111111111100111100111111001000" +
-        "1111110010101111110110111110111111111111111111100111111121111121111111111011011111111111001111111112" +
-        "0101111111100001011001111111111110111111011111111211111101111111111111011101111011312111111111111011" +
-        "1101111111011111111001111111111111111011001011110011111111111100111111011101111112111011101111111111" +
-        "0101111111101110111121111111111201111101111111113101111110011111111111111111011111110101111010011111" +
-        "1111111111110111111101011111011011111111111111111010111111111111111010111111111111111111111111111111" +
-        "1111111111111111101111111111111001110011101010111112111111111011110111111110111011111110111111111110" +
-        "1111101111110111111111111111111111111101111111111111101111111111111111111111111111111111111111111111" +
-        "1111101110111111111111111011110111011111111001111111011111101111111011111001011111111011111110101111" +
-        "1111001111111111111112101111111111111111111111110111011001110111101111101101110111110001101211111101" +
-        "1111111010111011111111111111111111001111111111112111110101001111111111151101011111111110111011101100" +
-        "0101101111111111101111111111111111101110121101110111111111100101111111011111111122111011001111111011" +
-        "1101111111001100111111111111111111111111111111011111211111011110111110111101011111011111163614122342" +
-        "2331642112110010101111111111111011121111101001111111111101112110110111101121011011111121111113111111" +
-        "1110000111111101111101100111111111111111111111111101110111114011111111110111110111111111101111111111" +
-        "1101111111111111211111011111111111101011111111111311110111011111111011101111121110110111101111111111" +
-        "1101111111111111111111111011111111111111111111011111111111111111111111111110111111111111111101111101" +
-        "1111111011011111100110111111111111111111011111101110111101111211011101111101101011111100101001011111" +
-        "1111111111100011111112110111101111111111111111111111112111111110011111111111111111111111111111111111" +
-        "1110110100111111111111111111101111111110101111111111111111111111111110101111111101010011111111111011" +
-        "0111111111100111111111111111111111110001111101111111111111010011000121121111111111511111001011111001" +
-        "1111011010011110111111111111111111011101011111111111101110111011111111111111110111111011111120111001" +
-        "1111111111111101111110111111111111010111111111011111010111111110011010101111100111011110110001111111" +
-        "0111111111110110111111010111110011111111111111111111171111001111100111111111110110110101111111112111" +
-        "1111111111111111111111111111101011111011110111100111101111111110111111111111111101111111111111111101" +
-        "1111111011111111010110110011101011111111111010111101111111111111100111111001111111111111111111111111" +
-        "1111211111110111111111001110111001111011111111111111111011111011111111111110111111111111111011111111" +
-        "1111111110111111111111111111110111110111100110000111111111101111111211111111111100111111111111011111" +
-        "1112122242111111121211112111212322213111132121111211111111011101101111111111111111110111111111110111" +
-        "1110001111101101111011111111111111111211111111111111101011111101111111111111112101010111111111100112" +
-        "1111111111101101111111101011111110011110101101011110111110111011011111111111111111011111111101010101" +
-        "1211011111111111111111111111111111111101111111111111111111111111:11111111111111111111111111101101111" +
-        "0011011111111101111011101111111111101111111111101111111110011111111101101111011010111111111111111111" +
-        "0111111111100111111111111111101111101010011101111111111111111101111111111111111111111011111001001110" +
-        "1111110011111111100011100001101111111111111111112011120111111111111111111111111111111111111101111121" +
-        "1111111111121111111111111110001111111111111111111111111111100011100001001111111111110100111011110111" +
-        "1111111110111211111101111111111111111101111111110111111111110111111111110011111111111111121111111111" +
-        "1111101111101120101110111011111110111111111110011100110110111111111111112111131122211101111111111111" +
-        "1111111011111111111111111111111111100111111111101111001121011110110111111110111111111111111111111111" +
-        "1101111111101101101111010111100011111111111111111101110111111111110111011111011111111111111111111111" +
-        "1111121111012111111010111111111101011111111011111111111211011011101111111111111111111111111111111111" +
-        "1110011111111111111111110100111121101111111111101111111111111100011111101111111111111121111111111111" +
-        "1111111121111111111131111111111111111111111111111111111111111010000001111111111111110111101111111111" +
-        "1111111111111111111111111111101110111111111111110010111101101120110111101111100111101111111111111111" +
-        "1110011101111111111111011111111011111111111111111111111111111111111111111111111111111111111111111111" +
-        "11111101121111111111111111;1111111111111111111110011111111100111001101111111111111101101111031111111" +
-        "1111111111110010110111111111111011011101110001111110111111111111101111111111111111001101111111011101" +
-        "1011111111111111111111101101010101111110111111101111111111111111111111011111111101010111111111111111" +
-        "1111111111111001111111110111116111110111111111111111111111001110110111111111111111111101111101111110" +
-        "0101101011111111111011111110111111111111111001111110111011111111111111111111111111010010101110011110" +
-        "1110010111111111001101101111111111111101111011110111011111111111111111111111211111111111111111111101" +
-        "1110011111111111211111110101101110011111111111111000101010000111111111011111111111011100111011111111" +
-        "0111111111102011111111111111101110001111110011011110111111111111111111011111211111111111101001110001" +
-        "0001111111111100111111110111111111110111111110111111101000101111311111111111111111001111111111101111" +
-        "1011110001101110113100111111111111011111111111110111111110111111011111111101111111111101111111111110" +
-        "1111111111111611211111100111110111111111111011111111111100111111101111111111110111111111111110111111" +
-        "0010111111111101101121111111111111101111111111100111111101011111111111111111101111111111111111011101" +
-        "1011111111111111101111111111111111111111111111111111112111111111111212112111111111111111111111111111" +
-        "1101011111011111101111111111101111110001111101111111112111110101011110101000101110000111111001101111" +
-        "1110101111111111110111111111111011111110101111111111101111112111101110111011111111111111011111111011" +
-        "1111111110111111111111011110111111111100111111111111101111101011101010111101101121111111110111121111" +
-        "1111101110111110111111111111011111111111111111111111111011011111111111111111100010111111110111111111" +
-        "2011111101101011011111110111111111111111111111110011011111111111110111111111111111101111101111111111" +
-        "1111011111111111111101101110110011111011111010111111111100111111111101011111111111111111111010001111" +
-        "0011021111211111111101011111111110111110112111111111111100011111110111110101111111111010010213111101" +
-        "1111111111110111111111111101111111101011111111110001111111111111011111001011111111111011011011101011" +
-        "1111011110101011111111111111111111111111110111100101111111101011111111011111111010111001110111011111" +
-        "1101111111111111101101111011111111111111111111111111111111000101100111111111111111111111121111110010" +
-        "0001111111111010011111111111111001111111111101111111111110111111111121111111111111111111111111111111" +
-        "1111111010011111112111110111111111101111111111111110010111111011111101111110111001111111111110011111" +
-        "1101100111101111101111111111111110111011011111101111110111110110111111101111110111111111111110011111" +
-        "1110111111111111101101101011111010011111111111111111111011101111110111111111211110111111110110111101" +
-        "1011111111111111110111111111101111110101111111111111111101111111111111101111111111111101121111112111" +
-        "1111111111111110111001111111121111111101010111011111101011111110010100111111111111111111111111110101" +
-        "1111011111111011111111111111111111100111111111101101101111113011111111011111110110111111111111111111" +
-        "1111111111111011111111011101111101111101111111101111010110111111111111010111111111111110011101111110" +
-        "1001101111121111211111010110111101101101110111111111111111111111101111111111111111111111110011111122" +
-        "1111111101111101111110101100111111110111110101101111110111111111111011111012111111111111101011111111" +
-        "1111111111121111111111111111111111111111111101101110011111100111101101110001011111111111111111011101" +
-        "0011110112111111111001111111111111111000011111101111101101111101101111011111111111111110111111111111" +
-        "1111111111110101111111001111111111111111111111111111111111011111111011111111110111111011100111111111" +
-        "1110111110111111111111111111111010111111110111011111110011111011001111111101111111111111111111111111" +
-        "1111111110110111101111111111111111110111100011011112111100101111111011111001111111111111111111110211" +
-        "1110011111111111111111101111110101111112111111011001111111110111111111011111111111111111111111111111" +
-        "1111110110101111111111111000101101111101011001110101101110101111011111111111111111001012111111011111" +
-        "1110101111111110111110011111111111110011110111111111111111111111111110111011111011100110111111111111" +
-        "1111111100111111110111111111111110101111110110101111111111111111111111111111111111111111011101111100" +
-        "0101110111011111111111110110111001211110011011111111111011111101110111121110111111111111111101100111" +
-        "1111111111110111111001111011111111112111111111111101111111111111111111111111111111111111111111111131" +
-        "1110111111111111111111111111011111111111111111101101101011110111111111111101111111111111111111114111" +
-        "1112111111111111111111101111111111111111111011101111101111111111111001111111111111111111111111111011" +
-        "1111101111111111011110101101110111110111111111111111111111110110111111111111111111111010010010011011" +
-        "1101101111110111101110111111111101011111111111111011111111111021111111100001111111111111111111111111" +
-        "1111111111011110110111111111111111011111111111111011110111111111111111111100100111111111111111111111" +
-        "1111101100111111111111111100110011111111011010110111110011011001111110101111111111101111111111111111" +
-        "1110101011111111111111111111111111111111111011111111011111111110011101111111111111011111011111111111" +
-        "1111111111111111101111111111111111110101111111101111111111112111111111111111111111111111111111111001" +
-        "1101111111111111111111111101011100011111100101110111111111110111111011111111111111101011111111111311" +
-        "1110101101011211111102111111111101111011111111111211011111111111100111111101010101011110111101111011" +
-        "1111111111110111011111111111111111101110111111111111111111111111111111111111111111111111111110011111" +
-        "1101100110111110110111111111111101111111111111111111211111011111110011110111111111111101110000000111" +
-        "1111011110111110011101100110101110111111111111111111101111112111111111111111111101111111100111111110" +
-        "1111110111111111111011111111111111111111111111011111111111011111111111011111101111111111111111111111" +
-        "1111111111111110101111110111111111111111111111111111111111101111011101111111011111111111111100111111" +
-        "1111111110110111111110111111111111101111111111011111111111011110110000111100010010110011111010011110" +
-        "1110111101111111111111111111111101111111111010011011101111111111111111111101100110111111111111111100" +
-        "1111101111110111111111211111011111111101111110111011111111112011011101110111111111111111111011111111" +
-        "1011011111100101111110111111111111111121111311001100110111111011111111111111111111111131110100011110" +
-        "1011100011111111111111011111110011111111111121111111111111111111111111111111111101111101111011111111" +
-        "1101011111111111111113111111001011111111111121111011111101111111111111111110011111111111111110111101" +
-        "1111011111111111111110110011111110111001111111111111111111011110130111111111111111100101121110111111" +
-        "1111101111111111111111111111111111111101011110101111111111111111111111111111101110111101111111100011" +
-        "1111110111100111111111111111111121101111110111111111111111011101111011111111101111011111100110111001" +
-        "1111111101111111111111111111011101110111111111111111111111111111111101111011011111110111111111111110" +
-        "1011111111111111111111011111111111111111111011101111111110111111100011111000011111111111111111111111" +
-        "1110111111111111111111111010111111110100110100111111011111001111111111111111111111111011101111111100" +
-        "1111111111111011111101111111111110111100111111011111011111111111101111111101111111111010111111111111" +
-        "1111111111111111010001111111111111111111111111111111111111111101111001100011111101111111101101101011" +
-        "0111011111111111111111011111100101111100111111111111110111111111110111111101011111011101110111111111" +
-        "1111111111111111111011111111010111111111110110110111111111111111111111111111111111111100110111111110" +
-        "0111111110101111111110111011111111111111111100111111111111111111111011111111111111011111111111011111" +
-        "1111001111111111111111111111111111111111111111011111110001111111111111111111111111111111101011011111" +
-        "1111111111111111110111111111111111101111111011111111011111111111111011110111101111111110110100011111" +
-        "1111111111111111100111111111111110111001111111111101011001000111110011111111111111111111111111111111" +
-        "1000011100011111101111111101111110111011111111101110111111111111111111111110101111111000010111111111" +
-        "1111111101112111111111111111111111101110111111110101111111010101111211111011111111111111111111101111" +
-        "0111111111111111111111011111110110111111010111011111111011110111111111111110011111111111111111111111" +
-        "1011011111110110111111111111011111111111101010111111101111111121101101101111011111111111211112111111" +
-        "1101101111111101111111111111011011111111111111111111111011110111111111111111111111111111411101111111" +
-        "1111111101111111111111101101101111111011111011111111011011111111011111111111111111111111111111111111" +
-        "1111111111111001111111111111111111111111111111101111111111011011111110101111111011100011111011011110" +
-        "1111011111111111111111111111111111111111111111111110111111111111101111110111111101110111111111111111" +
-        "1111111110111111111010110111111110100111111101111010111111111100111111111111101111010111111111010111" +
-        "0111111011110101111110111101111111111101111111111111111101101111111010111111011101111101110111021101" +
-        "1111010011111111111111110111101101111111111111111151111111111111111111110111111011101101111111111111" +
-        "1111111111111111111101111110111111111111111111111100110111111111011111110111111111111101111111110111" +
-        "1111111010110101111111111112111011111111111111211110111110001011111111111111111110111111111111111111" +
-        "1111110111111010111111111111111111111111101111111111111111110111100001111101111111111111011111111111" +
-        "1111111111001101110001111111111111111111111111111111111011111111001111011011111111011111111111111111" +
-        "1110110111111111101010111111111101111110011111111111111111101110111101111111111111111111111111010101" +
-        "1111111111111111111111111001111110111110111111111111111111111110111110111101111111111111101110110111" +
-        "1111011111101110110111111111111111011101111111111111111111001111001111111111111111111111011111111111" +
-        "1101110101111111011111110111111101111111110011101111111011011100110111101111111111111111111101111111" +
-        "1111111111111110111111011011011111111111111111110111111111111111111111110111111111111111110111001111" +
-        "1111101111111111111110011111111111111110111111111111111111011111010111011111111111111010101111111111" +
-        "1111111111111111111111111101100111111010111111001111111111111111111011111101111111111111111110111111" +
-        "0011010011111111111110111101101111111111111111111011011111111111111111111111111110111010111110111111" +
-        "1111100110111111111111111111011111111111111111111101111111110111111111111111111111111111111111111111" +
-        "1111111111111110110111010111111110011111111111111111111111011111111110101111111111111101111001111111" +
-        "1011111111111111010010101111111100111011111010111111111111101111111111111111111111111111111111111111" +
-        "1011111011111111011111111011111110111110",
+        "1213111111123312111112211111304141111331121111112112111131111111112154422715217231112001111131313211" +
+        "1002212251121111121116156211011211112111113121111151224122311112111111011311211111220111141100101111" +
+        "1101111111110111111111111111111211111112234117211111211517121311111112111101011141210604621111111111" +
+        "1123211141113132311113111321311212131221131110213210211321212111123113211546212120242032411151412154" +
+        "5121122112151121111110212111120222111815321311121131112111112121123213222214212112111212111423111112" +
+        "111144231234114111112211111110111161211:1222115111111;1211112251111111113211101211111133430111110201" +
+        "1111101212001111121111111121111121111121121111112212211211111111111111111111111111111111111111111111" +
+        "1111111111111111111112211111111111110110111111111111111111110101111111000110000010111100000112120011" +
+        "0001021100111100101000000000111111100000011000001000001111100000000111000010101001001201000000000000" +
+        "0001110000101000111000000000011000000000010000000000000111101000000111111111111121111111101111111111" +
+        "2101111101121112121211111111111111111111012111011111111311111211221121111200211111111211111121111112" +
+        "1111111111112111211111111111111121111121121111101111111114111211111211111111111311121121111111111121" +
+        "1111012111110111111111111111111211111131111111111111111121111111111111111111221112111111111011111111" +
+        "1113111111122113111111121110111112111214121113231111111211111210112121111111111111211111111111111111" +
+        "1111111111010111111101111111211111100111110101111111011101122011111012111111111111111112111111111111" +
+        "1111111111111110111121011011111111111121111111111223111211111011211111111113111111110211112011111111" +
+        "1111111111121311112111111111211111111111111111112111211311111211111211112111111111111211111121112111" +
+        "1111111112111111111111011010010110111110111113110311011112003111021111211111111111111111111111111211" +
+        "1111111111121111112120111210101131110111111131111111111211111111011211112112221101163111111111111111" +
+        "1111111111111111111011111111111111111010111111110111111311111111111111111110122111111111110111111111" +
+        "1111111111111013111211112111111151111211311101113151121111143121211111111112111100111021111111111111" +
+        "1111111211111111111211112111112111111111112111111111101121111211211111121101111211111111111611111111" +
+        "1111111111121111111112110111111110120111211111111110011111101111111111111121111131121121122112121111" +
+        "1111111111212311111111111111111111111111132111111113111111211111111101111111111110111112111111121111" +
+        "1111111111111110111111111121110101111111111111011111111111121011111111111110101111111111211111113414" +
+        "1211121211111121212111111111110111111211111121211112111311111111111111111211110111111211111111111111" +
+        "1111112111111119112122121121111111111111111111011111211111111122012111111111121111011111111111111111" +
+        "1122131111111211112111111211211111111211111101111211111114101110131111111111111111111111111110011101" +
+        "1111111011112112111311100001111122111111111111112211111111111111122111311111111112121220110111111111" +
+        "1111111111122111111111112311111111111111111121111111111111100111211111111111101001111111111111111111" +
+        "1111111111111111111111111001110111111110011111111111010111011110100000011000001000001100010001010010" +
+        "0011011110100001000001011011111111213121111112011011121111111101111111101111111211121211111111111111" +
+        "1111111011131011110114211211111111012121211211221111111111111111111111111111111011111111011112111111" +
+        "1121111111111011112111121011111111110111121111112111111111111112111111111111111111111111011210111101" +
+        "1212211111101111111111111011111101111111111111101010111111011112112111111111111111111110111111111111" +
+        "1111111113111111111111111111111111201111111112111111111110111111111110111111011211111311110011011211" +
+        "1011112110111111101112111111121110111111111121011111111111011111116111110111111111111111111111111101" +
+        "1111111101111111121111111112110112111101112111011111011111131111111111111011111111111011111001121111" +
+        "1111211111111211111111111121211411111111111111111111021111211110111111101101111111021111111111111111" +
+        "1111111111111111211111111111111111111111111111112111111110101211111121112511121111110221111100111111" +
+        "1111111111111111210111101511111111111011110111114111111132121111111201111101111111111111112111111111" +
+        "1131011311211111111111111141111112111111111111111201111111113011011111111111211021011111111112112111" +
+        "1111111113111101111111111111111111111111111511111111112111111101111111111111111111211101101111111011" +
+        "1212121231111111111111211011011111011111111111112111111310111110111111111111311111112111121111111110" +
+        "1111011111100111111111111111111111111111111111111111111111111111111111111111111112111111111111111131" +
+        "1111101110110110011112111111111110111111111111111111111111102101111111111102111111101111111011111111" +
+        "0111111111111011111111110211161110110111111111011111111101110011111111110101112101010111111111111111" +
+        "1111111101121111111111111111111111111111101111011111101111111100113110211111101111111111110111111111" +
+        "1111111121111111211211111111111111211101211111111111111211111111111111211111111111101311111111111110" +
+        "1111210211111111111111111111111111111101111111211111110111111113011211111122111111111111111111121111" +
+        "1110112111111111111011111111101111111111111111121211110101111111111111311111111110101111111112111111" +
+        "6:11011111111111121111111111111110012111001111121111111211210110121011011111111115111111111111121111" +
+        "1101110113121111111111121121111111111111111011111111110102111111111111111111121111111111111111211110" +
+        "1211121111111111211112111111111111121111111111111111101111111111110110011010011110111111111101110001" +
+        "1100000111000000000011010111111002111111111111111111111011211111111111111111111111110111211101011111" +
+        "1101111111111111011111111111111111111111111111111121122111111201111111111111111111112110111101011111" +
+        "0111111111111111111111111111111111111101111011110011121111101111111011101111112111111111100211111110" +
+        "1121110011111011111001121211111111101111121121111101131111111111111210111111111100101111111211111111" +
+        "1111111110121121111111111111311131111111112111121111111111111131111111111111112111111110111111101111" +
+        "0101110041111111111111111121111111111111011112111112111101101111110111112111111102011111111111111111" +
+        "1111111111111111111111111111110111011110102111111111121112111110111011111111111111111111111012111111" +
+        "1111111011112113111111111120111111120111001101211011111011111111121111110111101111111111111112111101" +
+        "1100111100110011111111111001111101121111111111111111111111121111112111111111111111211111111111111011" +
+        "1111111121121110111111111111111115171121111211111111111101010111111111111210122121111111111111111111" +
+        "1111101111111021111111111111111112111111111111111011111121111110111111101111111110111101111011112021" +
+        "2110111011111111111110101111111111111111111111111111111111211101121110110112011111111111111011211111" +
+        "1111101110110111110011111121111100011101110221111111111011301111110012111111111111211101101111121111" +
+        "1211012111111111110111121101111111111112010110111111111100101111120111012111111111111110101111111112" +
+        "2111111112111111111011121112111112111111111182101111111111011111122110111121111011111111111121111111" +
+        "1111111111111111111112001211211111110131111112111100111111111011101111111120101121111011111111111111" +
+        "1111110101211111111111101111111101111111112111111111111111111001130111111011111112211111111121111111" +
+        "1118010111111111110111111111111121111011111000111111111111121111101111111111211121111011111111111111" +
+        "10100111111110111111111111101221210131:2111110131111111111111111111211111121111211111111111111111111" +
+        "1111111110100011101210111111001201011111110111110111121101111110111111111111111101113102010111111111" +
+        "1110115211110111111111111021101111111011111121211113110111111111121111011111111110100010111111121111" +
+        "1111111111112112111111111111111111110011111111111110111111111111111110111111111111311011111111119111" +
+        "1112111111111111211101111111111211111111211010111111111111111211211001111111111111111101111110111101" +
+        "1011111111111111101111111000100011111011101011111110111010011111111111101111111111111012101111211111" +
+        "1011121111011111101111111101111101111111111111121101241111112111111111111111211111111111111111111111" +
+        "1110011111111111111111101111111211110111111111111111000111111110101111101111111020011101121011110111" +
+        "1111111011101111121111111101011111121141102111011111111010111111111111111111201011110110111101101013" +
+        "1111111111111111111211111111112212111111111111121111111111111011111111110011112101101111111111111111" +
+        "1011111111111111151110111111111121111111011101115012111111111122212123201110111111111111110011101111" +
+        "1111112211111011111110111111011111011111111110111111211111100112121121011111001111111221111111191001" +
+        "1111111111101111011111110111111141113001111111111111111101111111110110111111111101111111111111101111" +
+        "1111110111111110111111111110111111111111111111111111111111111211011112011111110111211111111011701111" +
+        "1111111121021011111111133221111111111111001111111111111111211111121111111111111101111111111111121111" +
+        "1111111131111111101111011111111100111211111111111111110111112111100110110111111111111112111111001101" +
+        "1011511211111111101111111111011111101111111110100111111101111111111101111111111111111111111111101111" +
+        "1111111111111111121111111111111111111121000101211111111111111111110112111111112111011011111111011201" +
+        "1112112011111111111111111111111111110111111111011011011111211111101101111101111111111221111111111111" +
+        "1111111111111111111111211101101111111111110111111112111122111111111101111011111111111101111111111111" +
+        "1111101110111121111111111111111111111111111111111111111111111112111101111111111111111111111111110111" +
+        "1111111112111001111101111112111011111111111111111311111201111111111121111131111111001111111211110111" +
+        "1011111111111211111111111111111011111001111111111111111111111111112111121111111011312211111111111111" +
+        "1111311111111100111111111111111111111111011111111013211211122111100111111211111111111111111111111102" +
+        "1111111211111111111010111111111101111011130011101114111200111111111101111111111111111111111012111111" +
+        "1111111011111110111111111111111111011011111101110111111111111231111112112111101111111111111111111111" +
+        "1116111111111111111111111112011112111110011111111111111110111110111121011211104111111111111111111111" +
+        "1211111111111111111111111111011101111111011011111111111111111111111111111111010111221111111111211111" +
+        "1111111111111111111121111011111100011001010110110111110100011101111112111111111111111111111111111211" +
+        "1111111011110011100111011111111111112121111111111111111111101110011111111111111121113111111111101111" +
+        "2111211111111011111111011201111111111011111111111110110111111111111111111101112111111111100111001101" +
+        "1011111111111111121111111111121111111011011111118111111011011111111111111111111011111111011101011111" +
+        "1412011111111211111110111511010101111111111111111111211111111112111110111111111111111101111112110111" +
+        "1110111111111110011111111111123111111111121111111111111111111111111112111000111010110111011111111111" +
+        "1111111101111121010131011211111110111021111112111121116121111111121111111111111411111110011111111111" +
+        "1110111011011011111110111111171211111110111111111111101111111211111110111111100110121110011110111111" +
+        "1111111111101111111111101111111112111111111101010101110111221111112111112111111111111111111111111111" +
+        "1011101111111113111111111401011011111111111111111111111111111111111101111111111111111111111111121111" +
+        "1111111111111111101110112111111111111111111411111111111011111111020121111111111111110100011101111111" +
+        "1121011111111111101111101111111110101101111111111110111011011101110111211111111111111111111111110111" +
+        "1111110111111101111011110121010111110111111111111011112101111111211111111000110111110010121111111111" +
+        "1111111111110111111511111101111101202111011102111110121011111111211111111011110111101111101101111111" +
+        "1011111111110111111111111111101111111111111111111031111111111120110111111111111211112022111111101110" +
+        "1101111111111110111111101111111111111111111101111111111111110111111110111211111011111011111111011111" +
+        "1111111111101111111011112111111211111111100111112111111111211111101110113011101110111111111111011111" +
+        "1111011121211111101101121111001101110110111111111111111101111110011111111111211110111111111110111112" +
+        "1111101111111111111111011111111111111111111111111111311111101111111011111111111111111111111111111111" +
+        "1110110011113111111111111111111121111111111111011011111110111211111111112111111110111011011111111111" +
+        "1111111111110121111111012211011111111111111111111111111100111111111110111111111101111111211111111111" +
+        "1111111111111111111110101111011111121110111111111101111111111111111111111111011211111117101111111111" +
+        "1111111012111111111111111110111100211111110111111101111011121111111111211011111001111112111101111111" +
+        "1111111111111101100111101111110111110112101121111101111101111111111112111111111100001101101110111111" +
+        "1111110111011011011111111111111111111111111211110111111111111111111011011011111111011111111111111110" +
+        "1110111111111111111001111111111111111101111111111111111011110111101110011111101101111001111111111011" +
+        "1111111111111111111010111101111011101111100111111110101110113111111111101111110111111111111111111111" +
+        "0111111111111111111111001211131111111111111111111111111111201111111111111101111111111011111111111111" +
+        "1111111110111111111111111111112111111111111111111111111211121111100101011111111111111111011110211111" +
+        "5111111112111111111111110110111101111111111112111111131111111111211111111211111011111111011111111112" +
+        "0101011101112121111111111111111211013012112111121111111111111111101111111111111111110111101111110111" +
+        "1001100010021111113111021111111121011111111111111111110111111111111101110111111111111111111111111111" +
+        "1111101111111111111151111111111111110111101111110111111111111111111111110111111111111111111111111111" +
+        "1111111011111111111111110001111111121112111110111111101112111111111011111111101111111011121111111111" +
+        "1111110111111111111111000101110111112111111111111111010211111221111010111111111111111111221111111111" +
+        "1111111101111111110111211111111111111121111100111001111113210112111111011111111111011011111111101111" +
+        "1111111111611111111000101010111110111121011111111111011111111111111111115111112111411111111110111111" +
+        "0111111111112111111110111111111110101111111111111131111011111111111111111011031110111111110111111111" +
+        "1110110110111101111111111111111011101111111100111111111111110111111111111111111111201111111211111111" +
+        "1111111111111111111111111111111111111111111111111111101111111111113111111111111111111111111111111101" +
+        "1111111101111111111111011111112111111111111111111111111410111101101111110101111111011111111171011112" +
+        "1101110111111111111111111011111111011111111011101111011111111111211211111101111111111001111111111111" +
+        "1111111011112111111111111101111011111111111111111111111111111111112110111111111112111111111111111111" +
+        "1111101111111111111111111111111111001111111111111111101111111111111111111111111011111111111112111111" +
+        "1111111111121111111111011111111112111111111111110101111111100110111111111111111111111101111111111111" +
+        "1101011010100111011111111111111111200012101111111011111111111110011111111111111111111111101011111111" +
+        "1111111111111111110120111111111111111111111121111010111011111101111111111112111111111111120111111110" +
+        "1111110111110101121111101110111111100111111111111111111110010100111111111111111101011100101011121111" +
+        "1121011111111111111111111111111111111111111111112211111111110111111111110111111111111111111111111011" +
+        "1111111111111011111111111011111111011111121111111111101111111111111111111111011111011111111111111111" +
+        "1111111111111111111111111111111011211101111221110111111111011111121111111111001111111111111111111111" +
+        "1111111111111114111111111111111101111101111111111111111112111111111111111111111110111110101211111111" +
+        "0011111111111110111111111111111011111111111111111112111111111111111111101021101111110111111111111111" +
+        "1111111111111121111111111111111111110110101111111111111111121111111111111111111111100111111101111111" +
+        "0101111101111111111111111111111111111011111111111111111111111111111111111111111111110011011111111111" +
+        "1110211101211111101111111111111111100011011111111111110111111111111011011111111111111101111111111111" +
+        "0111111111111111111110011110111011111010111100111111111111111010111111111111111121121121100100110111" +
+        "1111110111111111111111111111111011121111111111111011111101110211111101111001111111111111111112111111" +
+        "0011110111111111111111111111111111111111110111111111110111211111111111101011111111111111111011111001" +
+        "1211111011010111011111111111111112101111111111111111111111110111111111111011110011110110101111111111" +
+        "1011111111111111111111010111111111111111111111001111111111111111111111011111111121111210111111111111" +
+        "0101111111111111111101111111110111111110111101112111111111111111111111111121111111111111111111011011" +
+        "1111011111112001121221302101100111100110101111111111111111111110001111111111111111111110111111111012" +
+        "1110111111110111111111111111111111111111111111111111111111111111111111111113010011111111111111111111" +
+        "1101111111121111111111111111101111111111111011111121111111101111111111121101011110100111111111011111" +
+        "1111111111111011111110011111101011111111111111011111111112101111111211001111111111111111001010111111" +
+        "1100111111100011111111111110110111110101101111111111111111111011111111111111101111111111111111001111" +
+        "1111011111111111111111101110111111111111111111111111110111111111111100111111111111001111111111111111" +
+        "1011010110111111111101111111111110011111111111101111110111111111111101111111111111111111111011110011" +
+        "1111111111110111111111101111111111011111121111111111111111111121112111111111111111111010100101111111" +
+        "1111113111111111110011111011111111111111110110111111010101111111111111100101111111111111101111111110" +
+        "1111112111111111111111111111121101111111111101121111111111111111111111111111111110111101111101111111" +
+        "1111111111111111111111011111111111111101011111111110111111111111011111111111010111111111111111111111" +
+        "1110111210111112111111111011111111111111111111111021111111111111011111110111110111111101101111111111" +
+        "0111111111111111111101101110110111011111001111110111111111111111111101011110111111111111111111111101" +
+        "1111131011111100010011110190111111111111111111111011111111111111111111101110111111111111101111111111" +
+        "1111110111111101111011111111111111111110111111111111010101111111111111111011111111111011111111111111" +
+        "1111112111110101011111111011111111110111111111110011211111111100101101101111111010111111111011111111" +
+        "1111111111111111111111111111101111121111101011111111111210011111011111101011110111111111111111111011" +
+        "1111011111111111111111111111111111011011111111111111101111111111100111111111110011101111111111111111" +
+        "1111111111110111111111121111211111011101111111101111111111111010011111110111111111111112121101111110" +
+        "1111111111111110111101111111111111111111111111111011111011111111110101110111111111111110111111111110" +
+        "1111111011111111111111110111111110111110111011111101111110111111111011111101111110111101111101111111" +
+        "1111111111111111111111111111111111101111111111111011101111111111111111111111111101111111111110111111" +
+        "1111111011111111111110111111111000101110111111111111011112011111110111101111111111111111001111111111" +
+        "1111111111111110111101111100110100111111111111111111111110111110000011111111111111111111111111111011" +
+        "1111111111011111111111111111111011011111111111011110111111111111101111101111011111111111101111111111" +
+        "1001111111101111011011010101101001011111111111101111111111111111111111111110011101101111111111111101" +
+        "1011111111111111111111121111111100111211311111101111012011111111011111110111121111010111111111110101" +
+        "1101111011111011111111311111111111110111101111111111011101111111111111111111111111111011111111111110" +
+        "1111111111112111101111111111111111111111111111111111111111111111111111211111111111121111111111111101" +
+        "1111111011111121111011110111111111110110011111111111111011111111111110110111111111101111111111111111" +
+        "1111012101111111001001111111101010211211110111111111111100101111111112111111110111111111101111111111" +
+        "1111111110111111111011111011111001411010011101111111111111111111111101110100111111111101111001011131" +
+        "1111132111111111111111101111110101111111111111110001111000111111110110111101111111011101111111111111" +
+        "0111101100111111010111111111011100111101111110101010113171101111011111101111111111110111111110111111" +
+        "0110111111111111111111101111111111111111111111131111012111111111111101111111111111111111111111010111" +
+        "1111114001111111111111111111111111111111000111111111111111111010111111111121111111011111111110111111" +
+        "11111101E1111111111110101111111111011111111110101011111111110111111111111001110111111111111111111111" +
+        "1111111111111111111111111111110111011011111111010111011111111110111121111112011110111111011101111111" +
+        "1101111111111111111111111111111111111111111111101101111111111111010112111111101111011111110111000111" +
+        "1111121111101111011011101101111111111112111111111111111111111111111111111111111111111111111111111111" +
+        "1011111111111111010111111111011111111112211111111011111101111001111111111100111100111111001000111111" +
+        "0010101111110110111110111111111111111111100111111121111121111111111011011111111111001111111112010111" +
+        "1111100001011001111111111110111111011111111211111101111111111111011101111011312111111111111011110111" +
+        "1111011111111001111111111111111011001011110011111111111100111111011101111112111011101111111111010111" +
+        "1111101110111121111111111201111101111111113101111110011111111111111111011111110101111010011111111111" +
+        "1111110111111101011111011011111111111111111010111111111111111010111111111111111111111111111111111111" +
+        "1111111111101111111111111001110011101010111112111111111011110111111110111011111110111111111110111110" +
+        "1111110111111111111111111111111101111111111111101111111111111111111111111111111111111111111111111110" +
+        "1110111111111111111011110111011111111001111111011111101111111011111001011111111011111110101111111100" +
+        "1111111111111112101111111111111111111111110111011001110111101111101101110111110001101211111101111111" +
+        "1010111011111111111111111111001111111111112111110101001111111111151101011111111110111011101100010110" +
+        "1111111111101111111111111111101110121101110111111111100101111111011111111122111011001111111011110111" +
+        "1111001100111111111111111111111111111111011111211111011110111110111101011111011111163614122342233164" +
+        "2112110010101111111111111011121111101001111111111101112110110111101121011011111121111113111111111000" +
+        "0111111101111101100111111111111111111111111101110111114011111111110111110111111111101111111111110111" +
+        "1111111111211111011111111111101011111111111311110111011111111011101111121110110111101111111111110111" +
+        "1111111111111111111011111111111111111111011111111111111111111111111110111111111111111101111101111111" +
+        "1011011111100110111111111111111111011111101110111101111211011101111101101011111100101001011111111111" +
+        "1111100011111112110111101111111111111111111111112111111110011111111111111111111111111111111111111011" +
+        "0100111111111111111111101111111110101111111111111111111111111110101111111101010011111111111011011111" +
+        "1111100111111111111111111111110001111101111111111111010011000121121111111111511111001011111001111101" +
+        "1010011110111111111111111111011101011111111111101110111011111111111111110111111011111120111001111111" +
+        "1111111101111110111111111111010111111111011111010111111110011010101111100111011110110001111111011111" +
+        "1111110110111111010111110011111111111111111111171111001111100111111111110110110101111111112111111111" +
+        "1111111111111111111111101011111011110111100111101111111110111111111111111101111111111111111101111111" +
+        "1011111111010110110011101011111111111010111101111111111111100111111001111111111111111111111111111121" +
+        "1111110111111111001110111001111011111111111111111011111011111111111110111111111111111011111111111111" +
+        "1110111111111111111111110111110111100110000111111111101111111211111111111100111111111111011111111212" +
+        "2242111111121211112111212322213111132121111211111111011101101111111111111111110111111111110111111000" +
+        "1111101101111011111111111111111211111111111111101011111101111111111111112101010111111111100112111111" +
+        "1111101101111111101011111110011110101101011110111110111011011111111111111111011111111101010101121101" +
+        "1111111111111111111111111111111101111111111111111111111111:11111111111111111111111111101101111001101" +
+        "1111111101111011101111111111101111111111101111111110011111111101101111011010111111111111111111011111" +
+        "1111100111111111111111101111101010011101111111111111111101111111111111111111111011111001001110111111" +
+        "0011111111100011100001101111111111111111112011120111111111111111111111111111111111111101111121111111" +
+        "1111121111111111111110001111111111111111111111111111100011100001001111111111110100111011110111111111" +
+        "1110111211111101111111111111111101111111110111111111110111111111110011111111111111121111111111111110" +
+        "1111101120101110111011111110111111111110011100110110111111111111112111131122211101111111111111111111" +
+        "1011111111111111111111111111100111111111101111001121011110110111111110111111111111111111111111110111" +
+        "1111101101101111010111100011111111111111111101110111111111110111011111011111111111111111111111111112" +
+        "1111012111111010111111111101011111111011111111111211011011101111111111111111111111111111111111111001" +
+        "1111111111111111110100111121101111111111101111111111111100011111101111111111111121111111111111111111" +
+        "1121111111111131111111111111111111111111111111111111111010000001111111111111110111101111111111111111" +
+        "1111111111111111111111101110111111111111110010111101101120110111101111100111101111111111111111111001" +
+        "1101111111111111011111111011111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "01121111111111111111;1111111111111111111110011111111100111001101111111111111101101111031111111111111" +
+        "1111110010110111111111111011011101110001111110111111111111101111111111111111001101111111011101101111" +
+        "1111111111111111101101010101111110111111101111111111111111111111011111111101010111111111111111111111" +
+        "1111111001111111110111116111110111111111111111111111001110110111111111111111111101111101111110010110" +
+        "1011111111111011111110111111111111111001111110111011111111111111111111111111010010101110011110111001" +
+        "0111111111001101101111111111111101111011110111011111111111111111111111211111111111111111111101111001" +
+        "1111111111211111110101101110011111111111111000101010000111111111011111111111011100111011111111011111" +
+        "1111102011111111111111101110001111110011011110111111111111111111011111211111111111101001110001000111" +
+        "1111111100111111110111111111110111111110111111101000101111311111111111111111001111111111101111101111" +
+        "0001101110113100111111111111011111111111110111111110111111011111111101111111111101111111111110111111" +
+        "1111111611211111100111110111111111111011111111111100111111101111111111110111111111111110111111001011" +
+        "1111111101101121111111111111101111111111100111111101011111111111111111101111111111111111011101101111" +
+        "1111111111101111111111111111111111111111111111112111111111111212112111111111111111111111111111110101" +
+        "1111011111101111111111101111110001111101111111112111110101011110101000101110000111111001101111111010" +
+        "1111111111110111111111111011111110101111111111101111112111101110111011111111111111011111111011111111" +
+        "1110111111111111011110111111111100111111111111101111101011101010111101101121111111110111121111111110" +
+        "1110111110111111111111011111111111111111111111111011011111111111111111100010111111110111111111201111" +
+        "1101101011011111110111111111111111111111110011011111111111110111111111111111101111101111111111111101" +
+        "1111111111111101101110110011111011111010111111111100111111111101011111111111111111111010001111001102" +
+        "1111211111111101011111111110111110112111111111111100011111110111110101111111111010010213111101111111" +
+        "1111110111111111111101111111101011111111110001111111111111011111001011111111111011011011101011111101" +
+        "1110101011111111111111111111111111110111100101111111101011111111011111111010111001110111011111110111" +
+        "1111111111101101111011111111111111111111111111111111000101100111111111111111111111121111110010000111" +
+        "1111111010011111111111111001111111111101111111111110111111111121111111111111111111111111111111111111" +
+        "1010011111112111110111111111101111111111111110010111111011111101111110111001111111111110011111110110" +
+        "0111101111101111111111111110111011011111101111110111110110111111101111110111111111111110011111111011" +
+        "1111111111101101101011111010011111111111111111111011101111110111111111211110111111110110111101101111" +
+        "1111111111110111111111101111110101111111111111111101111111111111101111111111111101121111112111111111" +
+        "1111111110111001111111121111111101010111011111101011111110010100111111111111111111111111110101111101" +
+        "1111111011111111111111111111100111111111101101101111113011111111011111110110111111111111111111111111" +
+        "1111111011111111011101111101111101111111101111010110111111111111010111111111111110011101111110100110" +
+        "1111121111211111010110111101101101110111111111111111111111101111111111111111111111110011111122111111" +
+        "1101111101111110101100111111110111110101101111110111111111111011111012111111111111101011111111111111" +
+        "1111121111111111111111111111111111111101101110011111100111101101110001011111111111111111011101001111" +
+        "0112111111111001111111111111111000011111101111101101111101101111011111111111111110111111111111111111" +
+        "1111110101111111001111111111111111111111111111111111011111111011111111110111111011100111111111111011" +
+        "1110111111111111111111111010111111110111011111110011111011001111111101111111111111111111111111111111" +
+        "1110110111101111111111111111110111100011011112111100101111111011111001111111111111111111110211111001" +
+        "1111111111111111101111110101111112111111011001111111110111111111011111111111111111111111111111111111" +
+        "0110101111111111111000101101111101011001110101101110101111011111111111111111001012111111011111111010" +
+        "1111111110111110011111111111110011110111111111111111111111111110111011111011100110111111111111111111" +
+        "1100111111110111111111111110101111110110101111111111111111111111111111111111111111011101111100010111" +
+        "0111011111111111110110111001211110011011111111111011111101110111121110111111111111111101100111111111" +
+        "1111110111111001111011111111112111111111111101111111111111111111111111111111111111111111111131111011" +
+        "1111111111111111111111011111111111111111101101101011110111111111111101111111111111111111114111111211" +
+        "1111111111111111101111111111111111111011101111101111111111111001111111111111111111111111111011111110" +
+        "1111111111011110101101110111110111111111111111111111110110111111111111111111111010010010011011110110" +
+        "1111110111101110111111111101011111111111111011111111111021111111100001111111111111111111111111111111" +
+        "1111011110110111111111111111011111111111111011110111111111111111111100100111111111111111111111111110" +
+        "1100111111111111111100110011111111011010110111110011011001111110101111111111101111111111111111111010" +
+        "1011111111111111111111111111111111111011111111011111111110011101111111111111011111011111111111111111" +
+        "1111111111101111111111111111110101111111101111111111112111111111111111111111111111111111111001110111" +
+        "1111111111111111111101011100011111100101110111111111110111111011111111111111101011111111111311111010" +
+        "1101011211111102111111111101111011111111111211011111111111100111111101010101011110111101111011111111" +
+        "1111110111011111111111111111101110111111111111111111111111111111111111111111111111111110011111110110" +
+        "0110111110110111111111111101111111111111111111211111011111110011110111111111111101110000000111111101" +
+        "1110111110011101100110101110111111111111111111101111112111111111111111111101111111100111111110111111" +
+        "0111111111111011111111111111111111111111011111111111011111111111011111101111111111111111111111111111" +
+        "1111111110101111110111111111111111111111111111111111101111011101111111011111111111111100111111111111" +
+        "1110110111111110111111111111101111111111011111111111011110110000111100010010110011111010011110111011" +
+        "1101111111111111111111111101111111111010011011101111111111111111111101100110111111111111111100111110" +
+        "1111110111111111211111011111111101111110111011111111112011011101110111111111111111111011111111101101" +
+        "1111100101111110111111111111111121111311001100110111111011111111111111111111111131110100011110101110" +
+        "0011111111111111011111110011111111111121111111111111111111111111111111111101111101111011111111110101" +
+        "1111111111111113111111001011111111111121111011111101111111111111111110011111111111111110111101111101" +
+        "1111111111111110110011111110111001111111111111111111011110130111111111111111100101121110111111111110" +
+        "1111111111111111111111111111111101011110101111111111111111111111111111101110111101111111100011111111" +
+        "0111100111111111111111111121101111110111111111111111011101111011111111101111011111100110111001111111" +
+        "1101111111111111111111011101110111111111111111111111111111111101111011011111110111111111111110101111" +
+        "1111111111111111011111111111111111111011101111111110111111100011111000011111111111111111111111111011" +
+        "1111111111111111111010111111110100110100111111011111001111111111111111111111111011101111111100111111" +
+        "1111111011111101111111111110111100111111011111011111111111101111111101111111111010111111111111111111" +
+        "1111111111010001111111111111111111111111111111111111111101111001100011111101111111101101101011011101" +
+        "1111111111111111011111100101111100111111111111110111111111110111111101011111011101110111111111111111" +
+        "1111111111111011111111010111111111110110110111111111111111111111111111111111111100110111111110011111" +
+        "1110101111111110111011111111111111111100111111111111111111111011111111111111011111111111011111111100" +
+        "1111111111111111111111111111111111111111011111110001111111111111111111111111111111101011011111111111" +
+        "1111111111110111111111111111101111111011111111011111111111111011110111101111111110110100011111111111" +
+        "1111111111100111111111111110111001111111111101011001000111110011111111111111111111111111111111100001" +
+        "1100011111101111111101111110111011111111101110111111111111111111111110101111111000010111111111111111" +
+        "1101112111111111111111111111101110111111110101111111010101111211111011111111111111111111101111011111" +
+        "1111111111111111011111110110111111010111011111111011110111111111111110011111111111111111111111101101" +
+        "1111110110111111111111011111111111101010111111101111111121101101101111011111111111211112111111110110" +
+        "1111111101111111111111011011111111111111111111111011110111111111111111111111111111411101111111111111" +
+        "1101111111111111101101101111111011111011111111011011111111011111111111111111111111111111111111111111" +
+        "1111111001111111111111111111111111111111101111111111011011111110101111111011100011111011011110111101" +
+        "1111111111111111111111111111111111111111111110111111111111101111110111111101110111111111111111111111" +
+        "1110111111111010110111111110100111111101111010111111111100111111111111101111010111111111010111011111" +
+        "1011110101111110111101111111111101111111111111111101101111111010111111011101111101110111021101111101" +
+        "0011111111111111110111101101111111111111111151111111111111111111110111111011101101111111111111111111" +
+        "1111111111111101111110111111111111111111111100110111111111011111110111111111111101111111110111111111" +
+        "1010110101111111111112111011111111111111211110111110001011111111111111111110111111111111111111111111" +
+        "0111111010111111111111111111111111101111111111111111110111100001111101111111111111011111111111111111" +
+        "1111001101110001111111111111111111111111111111111011111111001111011011111111011111111111111111111011" +
+        "0111111111101010111111111101111110011111111111111111101110111101111111111111111111111111010101111111" +
+        "1111111111111111111001111110111110111111111111111111111110111110111101111111111111101110110111111101" +
+        "1111101110110111111111111111011101111111111111111111001111001111111111111111111111011111111111110111" +
+        "0101111111011111110111111101111111110011101111111011011100110111101111111111111111111101111111111111" +
+        "1111111110111111011011011111111111111111110111111111111111111111110111111111111111110111001111111110" +
+        "1111111111111110011111111111111110111111111111111111011111010111011111111111111010101111111111111111" +
+        "1111111111111111111101100111111010111111001111111111111111111011111101111111111111111110111111001101" +
+        "0011111111111110111101101111111111111111111011011111111111111111111111111110111010111110111111111110" +
+        "0110111111111111111111011111111111111111111101111111110111111111111111111111111111111111111111111111" +
+        "1111111110110111010111111110011111111111111111111111011111111110101111111111111101111001111111101111" +
+        "1111111111010010101111111100111011111010111111111111101111111111111111111111111111111111111111101111" +
+        "1011111111011111111011111110111110",
       blockStarts: [
-        1, 604, 106, 88, 197, 245, 249, 296, 291, 130, 77, 58, 45, 53, 66, 108, 128, 119, 88, 76, 85, 107, 74, 97, 86, 112, 104,
-        66, 108, 96, 127, 106, 114, 91, 73, 65, 44, 26, 21, 34, 68, 73, 75, 67, 71, 80, 60, 63, 68, 71, 74, 61, 69, 76, 60, 67,
-        85, 69, 72, 62, 77, 70, 61, 77, 70, 78, 72, 70, 64, 72, 66, 57, 31, 55, 70, 68, 66, 64, 60, 67, 60, 68, 64, 62, 69, 64,
-        70, 72, 71, 66, 71, 67, 66, 61, 64, 61, 63, 56, 61, 65, 68, 63, 68, 63, 76, 69, 65, 69, 47, 51, 60, 64, 60, 59, 64, 71,
-        64, 63, 61, 64, 62, 55, 66, 74, 66, 61, 62, 57, 61, 62, 62, 73, 67, 59, 62, 71, 61, 74, 62, 57, 68, 62, 62, 72, 60, 49,
-        60, 68, 58, 56, 60, 70, 62, 73, 59, 68, 62, 60, 69, 69, 62, 59, 61, 63, 61, 60, 64, 63, 62, 64, 66, 59, 69, 66, 64, 62,
-        58, 73, 64, 61, 65, 51, 61, 65, 59, 60, 63, 70, 59, 62, 71, 62, 66, 57, 64, 65, 64, 61, 54, 59, 57, 64, 58, 66, 58, 59,
-        63, 57, 60, 63, 64, 60, 62, 61, 68, 59, 60, 57, 57, 58, 56, 54, 58, 65, 62, 61, 69, 63, 66, 58, 60, 64, 62, 60, 59, 65,
-        60, 61, 70, 61, 56, 64, 65, 62, 65, 60, 60, 65, 60, 64, 59, 54, 59, 62, 57, 54, 64, 61, 61, 64, 64, 62, 61, 62, 60, 59,
-        60, 57, 54, 59, 59, 62, 59, 59, 55, 62, 59, 66, 54, 61, 63, 61, 55, 56, 55, 58, 59, 55, 58, 62, 58, 59, 63, 59, 59, 62,
-        55, 57, 65, 57, 58, 59, 56, 57, 60, 57, 59, 62, 57, 56, 60, 59, 56, 58, 53, 58, 56, 52, 63, 55, 61, 62, 65, 58, 55, 59,
-        58, 61, 51, 50, 64, 64, 61, 60, 76, 60, 56, 61, 54, 64, 61, 46, 61, 53, 60, 52, 59, 57, 55, 61, 54, 60, 61, 53, 57, 51,
-        61, 53, 54, 58, 96, 59, 57, 60, 58, 61, 56, 54, 56, 59, 59, 53, 56, 55, 57, 48, 61, 59, 55, 52, 60, 55, 55, 68, 78, 57,
-        58, 50, 59, 70, 54, 56, 56, 49, 65, 52, 57, 60, 53, 67, 57, 53, 60, 59, 58, 62, 59, 60, 51, 62, 74, 56, 52, 54, 57, 63,
-        54, 55, 50, 61, 50, 52, 53, 56, 54, 58, 64, 57, 58, 61, 63, 48, 54, 58, 53, 60, 57, 55, 56, 53, 57, 58, 53, 52, 54, 55,
-        54, 62, 56, 53, 54, 54, 58, 59, 57, 55, 57, 58, 53, 57, 57, 57, 58, 53, 53, 59, 57, 54, 57, 56, 57, 53, 52, 57, 54, 57,
-        52, 56, 64, 60, 66, 58, 56, 52, 54, 60, 58, 48, 58, 57, 60, 62, 51, 62, 52, 61, 55, 52, 55, 58, 60, 60, 56, 47, 53, 56,
-        58, 58, 53, 62, 58, 59, 56, 60, 56, 57, 54, 57, 59, 55, 53, 55, 58, 56, 51, 55, 58, 55, 60, 58, 59, 58, 54, 48, 57, 56,
-        57, 56, 57, 59, 58, 63, 57, 61, 52, 61, 55, 52, 55, 53, 64, 59, 57, 58, 60, 52, 57, 56, 58, 57, 55, 58, 51, 58, 59, 59,
-        58, 55, 54, 56, 61, 58, 57, 53, 59,
+        1, 604, 106, 88, 197, 245, 249, 295, 291, 130, 77, 58, 45, 53, 66, 108, 128, 119, 88, 76, 85, 107, 74, 97, 86, 112, 105,
+        65, 108, 98, 125, 106, 114, 90, 74, 64, 45, 26, 20, 35, 68, 73, 75, 67, 73, 78, 60, 63, 68, 71, 74, 61, 68, 77, 62, 66,
+        84, 69, 73, 62, 76, 70, 61, 76, 71, 78, 72, 70, 64, 72, 65, 58, 31, 54, 70, 69, 67, 63, 60, 67, 60, 68, 63, 63, 68, 65,
+        70, 73, 70, 66, 71, 68, 65, 61, 63, 62, 63, 56, 61, 66, 66, 66, 66, 63, 78, 68, 65, 69, 45, 53, 60, 64, 59, 60, 64, 71,
+        64, 63, 61, 66, 59, 56, 66, 74, 67, 60, 61, 59, 59, 63, 61, 74, 68, 58, 61, 71, 60, 77, 60, 58, 68, 62, 61, 73, 60, 49,
+        60, 68, 57, 58, 60, 68, 63, 71, 61, 68, 62, 60, 69, 69, 63, 57, 62, 63, 60, 62, 64, 61, 63, 62, 68, 59, 71, 64, 63, 63,
+        61, 71, 63, 61, 65, 51, 61, 65, 58, 60, 68, 66, 62, 59, 71, 61, 66, 57, 67, 63, 67, 58, 55, 58, 57, 64, 58, 66, 58, 58,
+        63, 58, 60, 63, 64, 60, 62, 60, 68, 60, 58, 57, 58, 58, 55, 53, 60, 65, 62, 61, 69, 63, 65, 58, 61, 64, 61, 61, 59, 66,
+        59, 61, 70, 61, 56, 64, 65, 62, 65, 60, 60, 64, 61, 65, 58, 53, 60, 62, 57, 54, 64, 61, 61, 64, 63, 61, 63, 62, 59, 60,
+        60, 56, 55, 59, 59, 61, 59, 60, 55, 62, 59, 65, 54, 62, 63, 59, 56, 56, 56, 58, 58, 56, 58, 61, 58, 60, 62, 59, 61, 60,
+        54, 60, 63, 59, 58, 57, 58, 57, 59, 58, 59, 62, 56, 56, 60, 60, 55, 56, 56, 58, 54, 53, 63, 55, 62, 62, 64, 58, 55, 60,
+        58, 60, 51, 52, 63, 64, 60, 80, 55, 60, 57, 60, 55, 65, 60, 46, 60, 54, 59, 54, 61, 54, 56, 58, 56, 61, 60, 52, 57, 53,
+        60, 53, 53, 59, 94, 59, 59, 59, 60, 61, 56, 51, 60, 58, 55, 56, 55, 57, 56, 48, 60, 59, 57, 52, 58, 57, 54, 70, 77, 57,
+        58, 50, 59, 68, 56, 55, 55, 51, 65, 51, 57, 60, 57, 63, 57, 53, 60, 60, 58, 64, 55, 59, 54, 62, 74, 56, 52, 53, 58, 62,
+        54, 54, 51, 63, 48, 52, 54, 56, 54, 58, 63, 58, 57, 62, 63, 47, 54, 59, 53, 60, 56, 56, 55, 52, 59, 57, 52, 54, 52, 57,
+        53, 61, 57, 52, 55, 54, 58, 61, 56, 55, 57, 57, 55, 56, 55, 59, 55, 55, 54, 59, 57, 54, 55, 58, 57, 51, 54, 56, 55, 55,
+        53, 57, 64, 59, 66, 59, 56, 50, 56, 60, 55, 49, 60, 57, 61, 59, 53, 61, 52, 62, 55, 51, 56, 58, 60, 58, 58, 45, 55, 57,
+        57, 56, 55, 61, 60, 57, 57, 60, 54, 58, 54, 58, 58, 56, 52, 55, 59, 54, 51, 57, 58, 55, 59, 58, 60, 57, 53, 49, 57, 57,
+        57, 56, 57, 59, 57, 62, 59, 61, 52, 59, 55, 53, 55, 54, 64, 58, 57, 59, 59, 52, 58, 56, 58, 57, 55, 56, 52, 59, 59, 58,
+        57, 56, 54, 57, 61, 58, 57, 53,
       ],
       terminalSteps: [
         246, 4, 43, 14, 17, 1, 67, 5, 60, 44, 3, 2, 21, 95, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9, 3, 3, 1,
         5, 1, 8, 7, 1, 2, 2, 3, 1, 2, 3, 1, 8, 1, 8, 2, 1, 3, 12, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 9, 1, 8, 5,
         1, 4, 6, 9, 7, 2, 6, 7, 53, 32, 19, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 37, 2, 11, 4, 12, 6, 1, 49, 5, 2, 21, 7, 1, 1,
-        14, 16, 15, 13, 1, 35, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 40, 19, 6, 14, 16, 4, 3, 7, 5, 5, 8, 1, 38, 9, 1, 5,
+        14, 16, 15, 13, 1, 35, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 40, 19, 6, 14, 16, 4, 3, 7, 5, 4, 8, 1, 38, 9, 1, 5,
         10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 7, 10, 28, 34, 1, 1, 8, 2, 15, 16, 28, 6, 30, 3, 1, 36, 9, 18, 81, 25, 23, 13, 1, 5,
         2, 7, 2, 3, 1, 30, 4, 91, 3, 21, 2, 8, 1, 1, 3, 1, 1, 1, 1, 2, 5, 1, 1, 1, 1, 6, 1, 3, 1, 1, 2, 4, 1, 5, 1, 2, 2, 1, 1,
         1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 2, 1, 2, 1,
         3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 12, 13, 6, 32, 6, 28, 1, 72, 45, 12, 8, 79,
         7, 5, 13, 1, 10, 36, 3, 14, 28, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 48, 7, 3, 8, 5, 23, 19, 4, 7, 33, 98, 3, 2, 1, 2, 3,
-        6, 9, 1, 1, 2, 6, 1, 5, 34, 11, 12, 6, 2, 7, 13, 2, 9, 4, 10, 6, 4, 17, 18, 14, 4, 2, 9, 28, 15, 14, 9, 22, 9, 36, 1, 4,
+        6, 9, 1, 1, 2, 6, 1, 5, 34, 11, 12, 6, 2, 7, 13, 2, 9, 4, 10, 6, 4, 17, 18, 14, 4, 2, 9, 27, 15, 14, 9, 22, 9, 36, 1, 4,
         22, 13, 33, 21, 31, 6, 13, 9, 3, 11, 4, 1, 7, 1, 22, 27, 59, 5, 8, 2, 32, 15, 2, 14, 15, 14, 2, 53, 14, 11, 23, 12, 3,
         40, 13, 18, 18, 2, 18, 18, 24, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 43, 18, 3, 18, 19, 24, 3, 5, 1, 17, 2, 1, 45,
         1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1,
         1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 12, 1, 2, 13, 9, 36, 6, 5, 16, 12, 9, 9, 3, 12, 9, 2, 23, 12, 11, 35, 17, 5, 5, 13, 14,
         7, 15, 2, 2, 7, 29, 3, 9, 7, 1, 16, 12, 22, 6, 6, 7, 3, 6, 5, 1, 3, 7, 8, 8, 16, 13, 12, 14, 3, 23, 10, 22, 8, 8, 6, 3,
         18, 3, 9, 6, 1, 17, 13, 8, 22, 11, 3, 5, 3, 8, 66, 5, 4, 1, 1, 1, 5, 3, 9, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2, 6, 5, 26, 6,
-        28, 2, 29, 14, 3, 11, 2, 1, 15, 3, 30, 3, 43, 1, 4, 24, 3, 8, 8, 20, 3, 6, 23, 6, 36, 5, 7, 1, 15, 20, 12, 19, 27, 4, 3,
+        28, 2, 29, 14, 3, 11, 2, 1, 15, 3, 29, 3, 43, 1, 4, 24, 3, 8, 8, 20, 3, 6, 23, 6, 36, 5, 7, 1, 15, 20, 12, 19, 27, 4, 3,
         3, 1, 9, 8, 13, 13, 3, 12, 9, 8, 9, 13, 11, 9, 3, 10, 10, 4, 1, 3, 4, 4, 2, 6, 2, 2, 24, 33, 5, 7, 9, 1, 6, 7, 1, 8, 5,
         18, 18, 12, 4, 39, 2, 16, 7, 32, 16, 1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 2, 10, 3, 2, 10, 2, 7, 18, 2, 8, 4, 9, 29, 1, 6,
         1, 19, 3, 4, 3, 32, 4, 37, 11, 2, 5, 23, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 3, 2, 7, 1, 10, 13, 2, 1, 26, 8, 2, 8, 14, 16, 5, 15, 10, 1, 11, 8, 5, 5, 2, 6, 38, 5, 5, 1, 10, 8, 4, 7, 11,
         1, 7, 1, 1, 7, 1, 6, 6, 1, 5, 6, 4, 5, 4, 6, 19, 11, 1, 2, 18, 8, 60, 9, 9, 3, 5, 5, 2, 4, 1, 19, 14, 1, 4, 11, 3, 7,
         14, 2, 14, 34, 4, 5, 2, 8, 14, 4, 1, 6, 14, 3, 1, 1, 14, 8, 7, 5, 9, 4, 1, 3, 5, 6, 10, 7, 5, 5, 4, 12, 4, 1, 5, 1, 3,
-        1, 12, 1, 6, 27, 23, 15, 6, 8, 4, 41, 2, 2, 15, 2, 28, 8, 17, 19, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2, 12, 2, 2, 28,
+        1, 12, 1, 6, 27, 23, 15, 6, 8, 4, 41, 2, 2, 15, 2, 28, 8, 17, 19, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2, 12, 2, 2, 27,
         12, 7, 3, 4, 15, 14, 4, 3, 6, 1, 3, 5, 5, 1, 1, 4, 4, 13, 4, 7, 1, 7, 12, 3, 4, 2, 9, 14, 8, 14, 2, 3, 3, 2, 6, 1, 2, 7,
         4, 17, 2, 30, 16, 12, 11, 11, 10, 13, 30, 1, 13, 14, 1, 10, 2, 2, 10, 2, 3, 5, 16, 5, 2, 15, 9, 29, 1, 4, 7, 8, 3, 20,
         2, 8, 4, 19, 6, 1, 1, 20, 5, 15, 1, 15, 2, 1, 9, 14, 2, 5, 2, 4, 5, 49, 15, 2, 1, 1, 4, 2, 2, 7, 1, 2, 1, 2, 8, 6, 6, 2,
-        7, 17, 6, 2, 2, 10, 3, 9, 13, 4, 6, 2, 17, 2, 2, 11, 11, 2, 1, 1, 2, 25, 24, 1, 14, 3, 15, 16, 16, 15, 4, 10, 13, 2, 4,
+        7, 17, 6, 2, 2, 10, 3, 9, 13, 4, 6, 2, 17, 2, 2, 12, 11, 2, 1, 1, 2, 25, 24, 1, 14, 3, 15, 16, 16, 15, 4, 10, 13, 2, 4,
         2, 16, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 13, 14, 4, 12, 2, 7, 6, 1, 8, 1, 6, 4, 2, 9, 3, 9, 17,
         22, 5, 1, 19, 6, 7, 1, 4, 11, 1, 1, 2, 6, 1, 2, 6, 8, 2, 1, 4, 5, 3, 1, 1, 11, 4, 15, 2, 7, 6, 2, 3, 9, 1, 1, 20, 1, 1,
         5, 3, 5, 3, 2, 20, 14, 3, 27, 11, 1, 6, 1, 3, 18, 7, 7, 1, 5, 19, 4, 5, 22, 1, 3, 15, 1, 4, 12, 6, 8, 1, 2, 4, 6, 2, 6,
         3, 14, 1, 10, 6, 1, 20, 1, 10, 3, 3, 2, 8, 3, 5, 5, 1, 18, 10, 3, 11, 2, 3, 10, 1, 2, 5, 3, 9, 6, 3, 3, 37, 6, 8, 4, 9,
         4, 13, 2, 3, 12, 1, 2, 1, 2, 9, 1, 4, 35, 14, 23, 5, 10, 1, 9, 12, 11, 1, 3, 3, 20, 2, 1, 3, 2, 1, 5, 3, 8, 2, 9, 7, 2,
-        2, 6, 2, 1, 9, 9, 3, 27, 1, 32, 12, 1, 1, 2, 22, 6, 9, 1, 3, 9, 4, 2, 7, 1, 17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 31,
+        2, 6, 2, 1, 8, 9, 3, 27, 1, 32, 12, 1, 1, 2, 22, 6, 9, 1, 3, 9, 4, 2, 7, 1, 17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 31,
         1, 2, 13, 26, 5, 12, 1, 17, 2, 3, 1, 59, 22, 6, 17, 1, 6, 11, 15, 9, 1, 21, 3, 2, 1, 8, 4, 1, 5, 12, 18, 6, 1, 41, 1, 2,
         1, 31, 1, 1, 5, 15, 4, 7, 2, 16, 1, 8, 23, 1, 21, 2, 11, 5, 5, 1, 4, 9, 1, 11, 8, 9, 6, 16, 1, 7, 19, 3, 7, 2, 1, 1, 1,
-        26, 2, 7, 22, 21, 11, 1, 2, 13, 2, 6, 7, 7, 51, 4, 8, 3, 29, 4, 2, 47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11,
+        26, 2, 7, 23, 21, 11, 1, 2, 13, 2, 6, 7, 7, 51, 4, 8, 3, 29, 4, 2, 47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11,
         4, 4, 26, 5, 1, 4, 1, 1, 3, 5, 11, 10, 11, 4, 1, 18, 13, 9, 9, 9, 4, 6, 5, 14, 3, 1, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3,
         25, 11, 1, 2, 14, 1, 3, 3, 14, 1, 2, 1, 9, 4, 2, 10, 17, 7, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 1, 37, 13, 7, 1, 1, 4, 2, 3,
         4, 9, 10, 1, 8, 2, 4, 8, 3, 3, 1, 1, 28, 21, 1, 15, 3, 1, 3, 3, 8, 10, 8, 1, 13, 3, 13, 8, 1, 3, 6, 1, 5, 18, 12, 20, 1,
-        2, 2, 2, 3, 1, 47, 4, 21, 2, 3, 14, 15, 8, 49, 4, 8, 4, 3, 19, 9, 2, 18, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 11, 4, 2,
+        2, 2, 2, 3, 1, 47, 4, 21, 2, 3, 14, 15, 8, 49, 4, 8, 4, 3, 19, 9, 2, 18, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 10, 4, 2,
         1, 4, 4, 5, 25, 10, 8, 3, 2, 5, 1, 1, 2, 2, 2, 4, 13, 7, 17, 1, 1, 3, 6, 1, 2, 25, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2,
         12, 5, 5, 6, 3, 3, 6, 10, 1, 17, 20, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 13, 8, 7, 14, 16, 9, 10, 6, 9, 17, 8, 22, 1, 20,
         1, 2, 4, 4, 4, 4, 13, 10, 13, 3, 1, 2, 5, 1, 3, 4, 3, 17, 7, 1, 16, 1, 1, 11, 12, 17, 1, 28, 8, 8, 36, 3, 1, 6, 5, 21,
-        5, 2, 3, 8, 8, 16, 4, 3, 1, 21, 2, 4, 6, 2, 4, 1, 27, 1, 22, 41, 2, 5, 11, 11, 26, 12, 1, 18, 4, 9, 7, 5, 1, 9, 8, 5, 9,
-        9, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1, 1, 3, 3, 4, 13, 4, 3, 3, 32, 19, 1, 2, 3, 6, 3, 16, 1, 4, 16,
-        1, 17, 1, 17, 5, 1, 4, 4, 1, 7, 3, 5, 1, 11, 3, 19, 2, 3, 2, 5, 1, 3, 3, 3, 1, 2, 7, 2, 2, 2, 14, 7, 22, 22, 1, 3, 33,
-        6, 9, 11, 24, 21, 21, 14, 1, 2, 2, 18, 4, 1, 2, 14, 15, 3, 5, 7, 27, 13, 9, 12, 2, 2, 4, 4, 19, 2, 1, 3, 3, 2, 23, 19,
-        5, 7, 5, 1, 3, 1, 1, 2, 1, 1, 11, 6, 5, 1, 19, 1, 14, 4, 33, 31, 5, 7, 14, 10, 35, 17, 1, 1, 19, 3, 5, 14, 10, 8, 22,
-        13, 3, 1, 1, 2, 4, 22, 2, 13, 2, 3, 35, 1, 10, 26, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 6, 5, 2, 9, 3,
-        22, 11, 8, 7, 13, 1, 7, 12, 2, 20, 18, 2, 1, 5, 1, 8, 10, 3, 3, 3, 5, 17, 4, 9, 1, 15, 23, 22, 48, 45, 10, 8, 6, 7, 28,
-        5, 3, 4, 2, 1, 2, 8, 12, 8, 4, 12, 7, 9, 9, 4, 3, 2, 22, 8, 3, 1, 6, 15, 12, 7, 5, 35, 3, 23, 13, 20, 9, 1, 18, 18, 8,
-        43, 26, 2, 9, 1, 3, 23, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1, 1, 2, 18, 4, 2, 16, 11, 3, 28, 2, 4, 7, 9, 9, 10,
-        4, 5, 3, 4, 6, 2, 6, 3, 4, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 10, 18, 38, 12, 25, 1, 15, 12, 9, 19, 9, 14, 6,
-        21, 7, 1, 20, 7, 10, 10, 18, 1, 53, 2, 6, 43, 6, 2, 1, 2, 8, 1, 14, 16, 22, 18, 2, 4, 7, 12, 40, 3, 2, 42, 1, 8, 8, 2,
-        5, 1, 29, 12, 35, 1, 3, 15, 5, 2, 7, 19, 1, 1, 3, 12, 2, 13, 3, 3, 13, 14, 21, 1, 4, 1, 4, 5, 1, 2, 5, 1, 11, 5, 2, 26,
-        1, 2, 1, 1, 2, 9, 1, 25, 18, 7, 4, 2, 6, 5, 1, 26, 1, 5, 36, 5, 6, 1, 17, 2, 18, 5, 1, 1, 9, 3, 2, 4, 1, 18, 6, 19, 13,
-        5, 1, 5, 3, 2, 12, 21, 2, 1, 16, 5, 1, 9, 14, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 29, 8, 1, 3, 7, 9, 1, 9, 3, 3, 1, 5, 1,
-        3, 2, 17, 5, 1, 1, 22, 10, 6, 9, 21, 23, 20, 2, 1, 23, 21, 6, 5, 9, 16, 12, 3, 1, 1, 5, 2, 1, 10, 9, 10, 8, 1, 7, 2, 1,
-        14, 13, 11, 1, 1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 20, 16, 17, 1, 9, 19, 4, 27, 10, 4, 1, 13, 1, 2, 16, 3, 2,
-        3, 11, 13, 1, 13, 7, 4, 10, 23, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 2, 26, 1, 6, 17, 3, 7, 2, 2, 15, 1, 2, 15, 10, 33,
-        4, 8, 37, 5, 6, 30, 16, 1, 1, 11, 8, 4, 1, 12, 2, 25, 5, 1, 16, 24, 15, 8, 6, 8, 3, 8, 3, 20, 3, 4, 3, 4, 6, 1, 7, 20,
-        2, 5, 19, 4, 9, 7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 2, 3, 14, 17, 8, 5, 20, 13, 2, 2, 8, 9, 7, 1, 4, 27, 2, 2, 8, 1,
+        5, 2, 3, 8, 8, 16, 4, 3, 1, 21, 2, 4, 6, 2, 4, 1, 27, 1, 12, 11, 41, 2, 5, 11, 11, 26, 12, 1, 18, 4, 9, 7, 5, 1, 9, 8,
+        5, 9, 9, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1, 1, 3, 3, 4, 13, 4, 3, 3, 32, 19, 1, 2, 3, 6, 3, 16, 1, 4,
+        16, 1, 17, 1, 17, 5, 1, 4, 4, 1, 7, 3, 5, 1, 11, 3, 19, 2, 3, 2, 5, 1, 3, 3, 3, 1, 2, 7, 2, 2, 2, 14, 7, 22, 22, 1, 3,
+        33, 6, 9, 11, 24, 21, 21, 14, 1, 2, 2, 18, 4, 1, 2, 14, 15, 3, 5, 7, 27, 13, 9, 12, 2, 2, 4, 4, 19, 2, 1, 3, 3, 2, 23,
+        19, 5, 7, 5, 1, 3, 1, 1, 2, 1, 1, 11, 6, 5, 1, 19, 1, 14, 4, 33, 31, 5, 7, 14, 10, 35, 17, 1, 1, 19, 3, 5, 14, 10, 8,
+        21, 13, 3, 1, 1, 2, 4, 22, 2, 13, 2, 3, 35, 1, 10, 26, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 6, 5, 2, 9,
+        3, 22, 11, 8, 7, 13, 1, 7, 12, 2, 20, 18, 2, 1, 5, 1, 8, 10, 3, 3, 3, 5, 17, 4, 9, 1, 15, 23, 22, 48, 45, 10, 8, 6, 7,
+        28, 5, 3, 4, 2, 1, 2, 8, 12, 8, 4, 12, 7, 9, 9, 4, 3, 2, 22, 8, 3, 1, 6, 15, 12, 7, 5, 35, 3, 23, 13, 20, 9, 1, 18, 18,
+        8, 43, 26, 2, 9, 1, 3, 23, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1, 1, 2, 18, 4, 2, 16, 11, 3, 28, 2, 4, 7, 9, 9,
+        10, 4, 5, 3, 4, 6, 2, 6, 3, 4, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 10, 18, 38, 12, 25, 1, 15, 12, 9, 19, 9, 14,
+        6, 21, 7, 1, 20, 7, 10, 10, 18, 1, 53, 2, 6, 43, 6, 2, 1, 2, 8, 1, 14, 16, 22, 18, 2, 4, 7, 12, 40, 3, 2, 42, 1, 8, 8,
+        2, 5, 1, 29, 12, 35, 1, 3, 15, 5, 2, 7, 18, 1, 1, 3, 12, 2, 13, 3, 3, 13, 14, 21, 1, 4, 1, 4, 5, 1, 2, 5, 1, 11, 5, 2,
+        26, 1, 2, 1, 1, 2, 9, 1, 25, 18, 7, 4, 2, 6, 5, 1, 26, 1, 5, 36, 5, 6, 1, 17, 2, 18, 5, 1, 1, 9, 3, 2, 4, 1, 18, 6, 19,
+        13, 5, 1, 5, 3, 2, 12, 21, 2, 1, 16, 5, 1, 9, 14, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 29, 8, 1, 3, 7, 9, 1, 9, 3, 3, 1, 5,
+        1, 3, 2, 17, 5, 1, 1, 22, 10, 6, 9, 21, 23, 20, 2, 1, 23, 21, 6, 5, 9, 16, 12, 3, 1, 1, 5, 2, 1, 10, 9, 10, 8, 1, 7, 2,
+        1, 14, 13, 11, 1, 1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 20, 16, 17, 1, 9, 19, 4, 27, 10, 4, 1, 13, 1, 2, 16, 3,
+        2, 3, 11, 13, 1, 13, 7, 4, 10, 23, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 2, 26, 1, 6, 17, 3, 7, 2, 2, 15, 1, 2, 15, 10,
+        33, 4, 8, 37, 5, 6, 30, 16, 1, 1, 11, 8, 4, 1, 12, 2, 25, 5, 1, 16, 24, 15, 8, 6, 8, 3, 8, 3, 20, 3, 4, 3, 4, 6, 1, 7,
+        20, 2, 5, 19, 4, 9, 7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 4, 14, 17, 8, 5, 20, 13, 2, 2, 8, 9, 7, 1, 4, 27, 2, 2, 8, 1,
         11, 12, 1, 13, 1, 2, 3, 3, 2, 6, 2, 10, 3, 7, 28, 12, 2, 5, 7, 2, 1, 6, 7, 2, 5, 19, 7, 30, 3, 16, 12, 1, 12, 1, 4, 29,
         14, 8, 4, 9, 14, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 11, 2, 4, 15, 12, 8, 17, 9, 6, 4, 7, 7, 10, 7, 7, 5, 6, 10, 33,
         14, 4, 27, 13, 4, 10, 14, 10, 1, 1, 2, 4, 13, 6, 8, 5, 17, 1, 26, 5, 6, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1, 30, 13, 21, 3,
@@ -2607,13 +2607,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -2630,14 +2630,14 @@ export function loadPackedGazetteer(): PackedGazetteer {
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
@@ -2646,67 +2646,67 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35,
-        35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
-        37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41,
-        41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 48,
-        49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63, 64, 66, 69, 73, 78,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41,
+        41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 48, 49,
+        50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63, 64, 66, 69, 73, 78,
       ],
     },
     records: [
@@ -2918,375 +2918,376 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, -1401, 0, 0, 1, 69, 9, 0, 1, 711, 0, 0, 1, 52, 11, 0, 1, -750, 8, 0, 1, 401, 8, 0, 1, 257, 11, 0, 1, -634, 8, 0, 1,
       635, 0, 0, 1, -441, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 902, 11, 0, 1, -899, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2,
       561, 10, 0, 48, 10, 0, 1, 336, 11, 0, 1, 444, 8, 0, 1, -1016, 8, 0, 1, -367, 9, 0, 1, 874, 11, 0, 1, -869, 9, 0, 1, -19,
-      16, 0, 1, 23, 9, 0, 1, 402, 0, 0, 1, -197, 8, 0, 1, 796, 3, 0, 1, -1, 11, 0, 1, -991, 0, 0, 1, 800, 11, 0, 1, 86, 11, 0,
-      1, 255, 11, 0, 1, -938, 8, 0, 1, 155, 8, 0, 1, -79, 8, 0, 1, 990, 8, 0, 1, -270, 11, 0, 1, -725, 8, 0, 1, -15, 8, 0, 1,
-      915, 11, 0, 1, -167, 11, 0, 1, -999, 9, 0, 1, 726, 11, 0, 1, 251, 11, 0, 1, -976, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1,
-      92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 745, 96, 0, 1, 23, 0, 0, 1, 476, 11, 0, 1, -1262,
-      9, 0, 1, 253, 0, 0, 1, 350, 8, 0, 1, 1000, 8, 0, 1, -176, 11, 0, 1, -839, 8, 0, 1, 504, 11, 0, 1, -1086, 9, 0, 1, 1420,
-      11, 0, 1, -1366, 9, 0, 1, 174, 9, 0, 1, 823, 0, 0, 1, -798, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1, 0, 9, 0, 1,
-      1317, 0, 0, 1, -1319, 9, 0, 1, 1534, 10, 0, 1, -267, 11, 0, 1, -1262, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0, 1, -503, 9, 0, 1,
-      -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1200, 11, 0, 1, -1209, 9, 0, 1, 566, 8, 0, 1, -560, 9, 0, 1, 1205,
-      11, 0, 1, -756, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1085, 11, 0, 1, -1080, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0,
-      1, -271, 9, 0, 1, 815, 8, 0, 1, -816, 9, 0, 1, 3, 9, 0, 1, 1198, 11, 0, 1, -1107, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1,
-      170, 8, 0, 1, 99, 8, 0, 1, 684, 11, 0, 1, -1129, 9, 0, 1, 897, 11, 0, 1, 149, 11, 0, 1, -630, 8, 0, 1, 0, 8, 0, 1, 1063,
-      8, 0, 1, 0, 8, 0, 1, -1553, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1596, 0, 0, 1, -399, 11, 0, 1, 275, 8, 0, 1, -1464, 9,
-      0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1349, 3, 0, 1, -15, 11, 0, 1, -129, 0, 0, 1, -1203, 9, 0, 1, 1526, 8, 0, 1, -1529, 9,
-      0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1127, 0, 0, 1, -78, 11, 0, 1, -944, 9, 0, 1, 509, 0, 0, 1, -170, 8, 0, 1, 1010, 2, 0, 1,
-      -338, 11, 0, 1, -1109, 9, 0, 1, 990, 11, 0, 1, -94, 11, 0, 1, -893, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 1303,
-      11, 0, 1, 1, 11, 0, 1, -1290, 9, 0, 1, -1, 8, 0, 1, 844, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1, -201, 8, 0, 1, 201, 8, 0,
-      1, 0, 8, 0, 1, 724, 11, 0, 1, 65, 11, 0, 1, 52, 8, 0, 1, -572, 11, 0, 1, -886, 9, 0, 1, -1, 0, 0, 1, 1297, 0, 0, 1,
-      -1293, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685, 16, 0, 1, 544, 0, 0, 1, -1001, 8, 0, 1, -217, 9, 0, 1, 1342,
-      0, 0, 1, -910, 8, 0, 1, 398, 0, 0, 1, -829, 9, 0, 1, 1257, 0, 0, 1, -1036, 8, 0, 1, 1171, 11, 0, 1, -902, 8, 0, 1, 0, 8,
-      0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 751, 0, 0, 1, 654, 8, 0, 1, 107, 0, 0, 1, -585, 11, 0, 1, -916, 9, 0, 1, 2, 8, 0, 1,
-      1519, 0, 0, 1, -651, 0, 0, 1, -653, 8, 0, 1, 506, 0, 0, 1, 508, 11, 0, 1, -1214, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9,
-      0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 448, 8, 0, 1, 367, 11, 0, 1, -361, 8, 0, 1, -244, 8, 0, 1, 708, 11, 0, 1,
-      -933, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1212, 11, 0, 1, -298, 11, 0, 1, -678, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0,
-      8, 0, 1, 1088, 0, 0, 1, -378, 11, 0, 1, -962, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 721, 11, 0,
-      1, 765, 0, 0, 1, -1483, 9, 0, 1, 1357, 8, 0, 1, -282, 11, 0, 1, 323, 0, 0, 1, -1386, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1,
-      599, 11, 0, 1, -125, 11, 0, 1, -798, 9, 0, 1, 1326, 11, 0, 1, 113, 0, 0, 1, -566, 11, 0, 1, -659, 8, 0, 1, 332, 8, 0, 1,
-      -327, 0, 0, 0, 1, 584, 11, 0, 1, -579, 8, 0, 1, 588, 11, 0, 1, -587, 8, 0, 1, 717, 11, 0, 1, 300, 11, 0, 1, 235, 0, 0,
-      1, -827, 0, 0, 1, -421, 8, 0, 1, -214, 9, 0, 1, 1328, 0, 0, 1, -24, 11, 0, 1, -337, 11, 0, 1, 65, 11, 0, 1, -1023, 8, 0,
-      1, 1349, 0, 0, 1, -1347, 9, 0, 1, -132, 9, 0, 0, 1, 1374, 11, 0, 1, -1313, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0,
-      0, 1, -13, 0, 0, 1, 1103, 0, 0, 1, -809, 8, 0, 1, 1222, 0, 0, 1, -1434, 9, 0, 1, 7, 8, 0, 1, 1404, 0, 0, 1, -1388, 9, 0,
-      1, 1275, 8, 0, 1, -1274, 9, 0, 1, 637, 0, 0, 1, -307, 0, 0, 1, 962, 8, 0, 1, -579, 11, 0, 1, 679, 0, 0, 1, -1402, 9, 0,
-      1, 1316, 2, 0, 1, -11, 0, 0, 1, -1302, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1392, 8, 0, 1, -1389, 9, 0, 1, 537, 0, 0, 1,
-      -533, 8, 0, 1, 918, 11, 0, 1, -717, 8, 0, 1, 1210, 0, 0, 1, -1106, 0, 0, 1, 964, 10, 0, 1, -530, 11, 0, 1, -6, 11, 0, 1,
-      21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1347, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0,
-      0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 642, 0, 0, 1, 449, 0, 0, 1, -1310, 9, 0, 1, 1584, 0, 0, 1, -1097, 0, 0, 1,
-      914, 0, 0, 1, -343, 0, 0, 1, 482, 0, 0, 1, 63, 8, 0, 0, 1, -127, 0, 0, 1, -51, 0, 0, 1, -1420, 9, 0, 1, 707, 8, 0, 1,
-      -243, 8, 0, 0, 1, 1066, 2, 0, 1, -587, 0, 0, 1, 388, 0, 0, 1, -1324, 9, 0, 1, 3, 8, 0, 1, 1633, 0, 0, 1, -20, 0, 0, 1,
-      -1144, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1345, 0, 0, 1, -1587, 9, 0, 1, 1197, 0, 0, 1, -1205, 9, 0, 1,
-      1146, 0, 0, 1, -214, 0, 0, 1, -670, 8, 0, 1, -258, 9, 0, 1, 1210, 11, 0, 1, -1163, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1,
-      818, 8, 0, 1, -816, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1040, 11, 0, 1,
-      -1114, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1594, 0, 0, 1, -268, 3, 0, 1, 146, 0, 0, 1, -1467, 9, 0, 1, 3,
-      9, 0, 1, 1490, 0, 0, 1, -1327, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 1347, 0, 0, 1, -1341, 9, 0, 1, 1143, 0, 0, 1, 165, 0,
-      0, 1, -121, 0, 0, 1, 0, 0, 0, 1, 389, 0, 0, 1, -1100, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1,
-      490, 8, 0, 1, -491, 9, 0, 1, 1427, 8, 0, 1, -72, 0, 0, 1, 23, 0, 0, 1, -427, 0, 0, 1, -947, 9, 0, 1, 4, 9, 0, 1, 18, 9,
-      0, 1, -9, 9, 0, 1, 1004, 0, 0, 1, -1012, 9, 0, 1, 844, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0,
-      1, -6, 0, 0, 1, -866, 4, 0, 1, 33, 9, 0, 1, 1041, 0, 0, 1, -11, 0, 0, 1, 291, 0, 0, 1, -1309, 8, 0, 1, -5, 9, 0, 1,
-      1256, 0, 0, 1, -166, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0, 1, -627, 8, 0, 1, 1489, 2, 0, 1, -679, 0, 0, 1, 7, 0, 0, 1,
-      540, 0, 0, 1, -1129, 8, 0, 1, -211, 9, 0, 1, 1519, 0, 0, 1, -515, 0, 0, 1, -41, 11, 0, 1, -962, 8, 0, 1, 8, 8, 0, 1, 13,
-      9, 0, 1, 799, 0, 0, 1, 110, 0, 0, 1, -914, 9, 0, 1, 0, 8, 0, 1, 1037, 11, 0, 1, -1036, 8, 0, 1, 3, 9, 0, 1, 1411, 0, 0,
-      1, 77, 0, 0, 1, 0, 0, 0, 1, -1568, 8, 0, 1, 869, 0, 0, 1, 19, 0, 0, 1, -824, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8,
-      0, 1, -214, 8, 0, 1, 1063, 11, 0, 1, -1056, 9, 0, 1, 0, 8, 0, 1, 1027, 11, 0, 1, 318, 11, 0, 1, -138, 0, 0, 1, -1120, 9,
-      0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 1159, 0, 0, 1, 0, 0, 0, 1, -1483, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1,
-      -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 769, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -912, 9, 0, 1, 210, 0, 0, 1,
-      1233, 0, 0, 1, -895, 0, 0, 1, 254, 11, 0, 1, -589, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 1007, 2, 0, 1, 140,
-      0, 0, 1, -1463, 9, 0, 1, 730, 0, 0, 1, 1, 0, 0, 1, 582, 11, 0, 1, -1011, 0, 0, 1, 737, 0, 0, 1, -399, 0, 0, 1, 689, 0,
-      0, 1, -1007, 8, 0, 1, 804, 11, 0, 1, -1101, 9, 0, 1, 1416, 2, 0, 1, -1425, 0, 0, 1, 7, 1, 0, 1, 1384, 2, 0, 1, -1390, 9,
-      0, 1, 1425, 8, 0, 1, -1103, 8, 0, 1, -332, 8, 0, 1, 668, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1, -857, 9, 0, 1, 7, 8, 0,
-      1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 660, 0, 0, 1, 674, 11, 0, 1, -434, 11, 0, 1,
-      -473, 8, 0, 1, -73, 0, 0, 1, 1128, 0, 0, 1, 0, 2, 0, 1, -1413, 9, 0, 1, 1289, 0, 0, 1, 36, 0, 0, 1, -550, 11, 0, 1,
-      -762, 8, 0, 1, 11, 9, 0, 1, 1306, 2, 0, 1, 33, 8, 0, 1, -1487, 0, 0, 1, 1547, 0, 0, 1, -1409, 9, 0, 1, 598, 0, 0, 1,
-      -385, 8, 0, 1, 339, 0, 0, 1, -541, 9, 0, 1, 204, 0, 0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1, 8, 0, 1, 1169, 3, 0, 1, -1166,
-      9, 0, 1, 3, 9, 0, 1, 1408, 0, 0, 1, -1207, 8, 0, 1, 486, 0, 0, 1, -485, 8, 0, 1, 945, 11, 0, 1, 181, 0, 0, 1, -62, 2, 0,
-      1, -1020, 0, 0, 1, 520, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 719, 0, 0, 1, -560, 0, 0, 1, -610, 0, 0, 1, 900, 0, 0, 1,
-      -871, 8, 0, 1, 968, 0, 0, 1, -939, 8, 0, 1, 1112, 0, 0, 1, 0, 0, 0, 1, -1390, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 652,
-      0, 0, 1, -649, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 683, 96, 0, 1, 315, 0, 0, 1, 348, 3, 0, 1,
-      -1167, 0, 0, 1, 988, 0, 0, 1, -1241, 8, 0, 1, 1142, 0, 0, 1, 133, 0, 0, 1, -1273, 9, 0, 1, 1165, 0, 0, 1, -458, 0, 0, 1,
-      -14, 0, 0, 1, 915, 0, 0, 1, -1601, 9, 0, 1, 3, 9, 0, 1, 1632, 0, 0, 1, 0, 0, 0, 1, -1076, 8, 0, 1, 339, 0, 0, 1, -892,
-      9, 0, 1, 16, 9, 0, 1, 976, 0, 0, 1, 262, 0, 0, 1, -685, 0, 0, 1, 718, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -860, 8, 0, 1,
-      943, 3, 0, 1, 411, 0, 0, 1, -1598, 9, 0, 1, 1516, 2, 0, 1, -547, 0, 0, 1, 628, 0, 0, 1, 0, 0, 0, 1, -741, 0, 0, 1, 578,
-      11, 0, 1, 11, 0, 0, 2, -752, 2, 0, 26, 2, 0, 1, -716, 1, 0, 1, 1167, 11, 0, 1, 425, 0, 0, 1, 13, 0, 0, 1, 1, 0, 0, 1,
-      -649, 0, 0, 1, 479, 0, 0, 1, -260, 0, 0, 1, -1168, 9, 0, 1, 1016, 0, 0, 1, 541, 0, 0, 1, -66, 0, 0, 1, -964, 0, 0, 1,
-      895, 11, 0, 1, -1417, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1327, 2, 0, 1, -953, 0, 0, 1, 540, 0, 0, 1, 515, 0, 0, 1, -86,
-      0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -376, 0, 0, 1, -424, 2, 0, 1, -761, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 496,
-      0, 0, 1, 726, 11, 0, 1, -60, 0, 0, 1, 319, 0, 0, 1, -4, 2, 0, 1, -739, 0, 0, 1, -734, 1, 0, 1, 0, 9, 0, 1, 1159, 0, 0,
-      1, -1154, 9, 0, 1, 1533, 0, 0, 1, -1530, 0, 0, 1, 1165, 0, 0, 1, -1224, 0, 0, 1, 900, 0, 0, 1, 535, 0, 0, 1, 175, 0, 0,
-      1, -564, 0, 0, 1, -68, 0, 0, 1, 430, 11, 0, 1, -951, 0, 0, 1, 503, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 91, 0, 0, 1, 514,
-      8, 0, 1, -546, 0, 0, 1, -531, 8, 0, 1, -418, 9, 0, 1, 1382, 0, 0, 1, -43, 11, 0, 1, -548, 0, 0, 1, -1, 0, 0, 1, -1, 0,
-      0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1, 45, 0, 0, 1, -367, 0, 0, 1, -537, 0, 0, 1, -225, 9, 0, 1, 1489, 2, 0, 1,
-      -712, 0, 0, 1, 734, 0, 0, 1, -46, 0, 0, 1, -1448, 9, 0, 1, 1188, 0, 0, 1, 324, 0, 0, 1, -422, 11, 0, 1, -273, 0, 0, 1,
-      150, 0, 0, 1, -957, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 487, 0, 0, 1, 131, 0, 0,
-      1, -939, 9, 0, 1, 749, 0, 0, 1, 531, 0, 0, 1, -1261, 9, 0, 1, 1188, 0, 0, 1, 299, 0, 0, 1, 0, 0, 0, 1, -247, 0, 0, 1,
-      41, 0, 0, 1, -1068, 0, 0, 1, -206, 8, 0, 1, 563, 0, 0, 1, -557, 0, 0, 1, -7, 9, 0, 1, 798, 0, 0, 1, -85, 0, 0, 1, 678,
-      0, 0, 1, -1435, 0, 0, 1, 917, 0, 0, 1, 96, 0, 0, 1, -751, 8, 0, 1, 958, 11, 0, 1, -1157, 9, 0, 1, 201, 0, 0, 1, -211, 9,
-      0, 1, 13, 9, 0, 1, 1215, 0, 0, 1, 10, 0, 0, 1, -1332, 4, 0, 1, 1333, 0, 0, 1, -1235, 8, 0, 1, 1452, 10, 0, 1, -1447, 0,
-      0, 1, 672, 0, 0, 1, 677, 0, 0, 1, 0, 0, 0, 1, -611, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, 621, 0, 0, 1, -1495, 0, 0, 1,
-      86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1038, 2, 0, 1, -65, 0, 0, 1, 82, 2, 0, 1, -1344, 9, 0, 1, 1383, 0,
-      0, 1, -346, 0, 0, 1, -1034, 9, 0, 1, 1226, 11, 0, 1, -1303, 0, 0, 1, 1502, 0, 0, 1, -1413, 0, 0, 1, 1333, 0, 0, 1, -933,
-      8, 0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 1, 460, 11, 0, 1, -1019, 8, 0, 1, 1605, 0, 0, 1, -1426, 9, 0, 1,
-      1239, 0, 0, 1, -1032, 8, 0, 1, 931, 0, 0, 1, -362, 0, 0, 1, -774, 8, 0, 1, 1273, 0, 0, 1, -321, 0, 0, 1, 363, 2, 0, 1,
-      -1309, 9, 0, 1, 544, 0, 0, 1, 777, 0, 0, 1, -1113, 8, 0, 1, 335, 0, 0, 1, 8, 0, 0, 1, -543, 9, 0, 1, 3, 9, 0, 1, 1154,
-      0, 0, 1, 257, 0, 0, 1, -718, 0, 0, 1, 515, 0, 0, 1, 126, 0, 0, 1, 0, 0, 0, 1, -803, 0, 0, 1, 165, 0, 0, 1, 531, 0, 0, 1,
-      -823, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, 653, 0, 0, 1, 11, 0, 0, 1, -206, 0, 0, 1, 199, 0, 0, 1,
-      -1394, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 791, 0,
-      0, 1, 175, 0, 0, 1, -95, 0, 0, 1, 219, 0, 0, 1, -946, 8, 0, 1, 1230, 0, 0, 1, -1016, 0, 0, 1, 108, 4, 0, 1, 470, 0, 0,
-      1, -602, 8, 0, 1, 1144, 10, 0, 1, -57, 0, 0, 1, -1524, 9, 0, 1, 1635, 0, 0, 1, -288, 11, 0, 1, -1344, 9, 0, 1, 919, 0,
-      0, 1, 455, 0, 0, 1, -301, 0, 0, 1, 520, 0, 0, 1, -400, 0, 0, 1, 0, 0, 0, 1, -624, 0, 0, 1, -302, 8, 0, 1, -208, 4, 0, 1,
-      217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1089, 0, 0, 1, -682, 0, 0, 1, 915, 0, 0, 1, -453, 0, 0, 0, 1, 730,
-      0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1557, 0, 0, 1, 5, 1, 0, 0, 1, 1547, 0, 0, 1, -35, 0, 0, 1, 79, 0, 0, 1, -479,
-      3, 0, 1, -579, 0, 0, 1, 837, 11, 0, 1, -415, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 635, 0, 0, 1, -110, 2, 0, 1, -31, 2, 0,
-      1, -635, 0, 0, 1, -795, 4, 0, 1, 1284, 0, 0, 1, -1280, 9, 0, 1, 1186, 0, 0, 1, -256, 0, 0, 1, 567, 0, 0, 1, -1496, 9, 0,
-      1, 3, 9, 0, 1, 395, 0, 0, 1, 413, 0, 0, 1, 492, 0, 0, 1, 36, 0, 0, 1, -72, 11, 0, 1, -1256, 1, 0, 1, 1480, 2, 0, 1,
-      -128, 0, 0, 1, 83, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -512, 0, 0, 1, -221, 0, 0, 1, -384, 0, 0, 1, -38, 8,
-      0, 1, 1115, 2, 0, 1, -484, 0, 0, 1, 526, 0, 0, 1, -261, 3, 0, 1, 89, 0, 0, 1, -487, 0, 0, 1, 171, 0, 0, 1, 283, 0, 0, 1,
-      239, 0, 0, 1, -518, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 517, 0, 0, 1, 150, 0, 0, 1, -430, 0, 0, 1, 441, 8, 0, 1, -1495,
-      9, 0, 1, 878, 0, 0, 1, 442, 11, 0, 1, -959, 0, 0, 1, 852, 0, 0, 1, -443, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1,
-      -677, 0, 0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 702, 0, 0, 1, -119, 0, 0, 1, 157, 0, 0, 1, -226,
-      0, 0, 1, 126, 8, 0, 1, -594, 0, 0, 1, 43, 0, 0, 1, 434, 0, 0, 1, -1298, 9, 0, 1, 805, 0, 0, 1, -354, 0, 0, 1, 15, 0, 0,
-      1, 993, 0, 0, 1, -573, 0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1037, 9, 0, 1, 990, 0, 0, 1, 31,
-      0, 0, 1, -32, 0, 0, 1, -1066, 9, 0, 1, 1550, 0, 0, 1, -157, 0, 0, 1, -1286, 9, 0, 1, 408, 0, 0, 1, 677, 0, 0, 1, 10, 0,
-      0, 1, -666, 8, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1164, 0, 0, 1, -47, 1, 0, 1, 1459, 2, 0, 1, -59, 2, 0, 1,
-      54, 0, 0, 1, -443, 0, 0, 1, -948, 9, 0, 1, 312, 0, 0, 1, 1128, 0, 0, 1, -1145, 0, 0, 1, 477, 0, 0, 1, 227, 0, 0, 1, 261,
-      0, 0, 1, -1052, 0, 0, 1, 188, 0, 0, 1, 1041, 0, 0, 1, -1438, 1, 0, 1, 649, 0, 0, 1, 134, 0, 0, 1, 641, 0, 0, 1, -75, 0,
-      0, 1, -1303, 4, 0, 1, 1262, 0, 0, 1, -332, 3, 0, 1, -104, 0, 0, 1, 596, 0, 0, 1, 0, 0, 0, 1, -1242, 0, 0, 1, -281, 1, 0,
-      1, 13, 0, 0, 1, 1123, 0, 0, 1, -854, 0, 0, 1, 1086, 0, 0, 1, -1302, 0, 0, 1, 279, 0, 0, 1, 1106, 0, 0, 1, -290, 0, 0, 1,
-      -379, 0, 0, 1, -706, 0, 0, 1, 946, 3, 0, 1, -951, 9, 0, 1, 16, 0, 0, 1, 1320, 0, 0, 1, -1327, 9, 0, 1, 44, 0, 0, 1,
-      -130, 1, 0, 1, 1403, 0, 0, 1, -1106, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1157, 0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1,
-      -263, 0, 0, 1, 219, 0, 0, 1, -1348, 12, 0, 1, 1419, 0, 0, 1, -31, 0, 0, 1, -154, 0, 0, 1, -26, 0, 0, 1, -561, 0, 0, 1,
-      -646, 8, 0, 1, 1, 9, 0, 1, 706, 0, 0, 1, 644, 0, 0, 1, -1355, 8, 0, 1, 424, 0, 0, 1, -411, 9, 0, 1, 1, 0, 0, 0, 0, 1,
-      486, 0, 0, 1, 924, 0, 0, 1, -332, 0, 0, 1, 151, 0, 0, 1, 187, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -121, 0, 0, 1, -1081, 8,
-      0, 1, 820, 0, 0, 1, 3, 0, 0, 1, 371, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -217, 0, 0, 1, -373, 0, 0, 1, -166, 0, 0, 1, 411,
-      0, 0, 1, -779, 8, 0, 1, 687, 0, 0, 1, 436, 0, 0, 1, -660, 0, 0, 1, -24, 0, 0, 1, 554, 0, 0, 1, -833, 0, 0, 1, 443, 0, 0,
-      1, -1118, 0, 0, 1, 1416, 0, 0, 1, -289, 0, 0, 1, 481, 0, 0, 0, 1, -636, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1,
-      42, 0, 0, 1, 377, 0, 0, 1, -174, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -402, 0, 0, 1, 634, 2, 0, 1, -53, 0, 0, 1, -1050,
-      0, 0, 1, 0, 0, 0, 1, 260, 0, 0, 1, 912, 0, 0, 1, -425, 0, 0, 1, 336, 0, 0, 1, 57, 2, 0, 1, -622, 0, 0, 1, 325, 0, 0, 1,
-      249, 2, 0, 1, 73, 0, 0, 1, -1594, 1, 0, 1, 1093, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -328, 0, 0, 0, 1, 610,
-      2, 0, 1, -644, 0, 0, 1, 746, 0, 0, 1, -744, 0, 0, 1, -859, 0, 0, 1, 1469, 2, 0, 1, 0, 2, 0, 1, 125, 0, 0, 1, -812, 10,
-      0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1553, 0, 0, 1, -600, 0, 0, 1, 407, 0, 0, 1, -421, 0, 0, 1, 146, 0, 0, 1, -397, 0, 0,
-      1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0, 0, 1, -361, 1, 0, 1, 864, 0, 0, 1, 483, 0, 0, 1, -741, 0, 0, 1, -165,
-      0, 0, 1, 943, 0, 0, 1, -16, 0, 0, 1, -1518, 0, 0, 1, 1435, 2, 0, 1, -1429, 0, 0, 1, -1, 4, 0, 1, 786, 0, 0, 1, 159, 0,
-      0, 1, 520, 0, 0, 1, -18, 2, 0, 1, -146, 0, 0, 1, 203, 2, 0, 1, -738, 0, 0, 1, -762, 9, 0, 1, 465, 0, 0, 2, 655, 0, 0, 0,
-      3, 0, 1, -1126, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 863, 0, 0, 1, 412, 0, 0, 1, -195, 0, 0, 1, -1155, 9, 0, 1, 77, 0, 0,
-      1, 796, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0, 1, 263, 0, 0, 1, -370, 0, 0, 1,
-      401, 0, 0, 1, -844, 0, 0, 1, 476, 0, 0, 1, 547, 8, 0, 1, -676, 0, 0, 1, -71, 0, 0, 1, 549, 0, 0, 1, 120, 0, 0, 1, -364,
-      0, 0, 1, 178, 0, 0, 1, 259, 0, 0, 1, -735, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -346, 0, 0, 1, 418, 0, 0, 1, -472, 0, 0,
-      1, 643, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -762, 8, 0, 1, 1242, 0, 0, 1, 178, 0, 0, 2, -393, 0, 0, 0, 3, 0, 1, 498,
-      0, 0, 1, -460, 0, 0, 1, -79, 0, 0, 1, -981, 9, 0, 1, 451, 0, 0, 1, 0, 0, 0, 1, 501, 0, 0, 1, 39, 0, 0, 1, 276, 0, 0, 1,
-      -200, 0, 0, 1, 402, 0, 0, 1, -1115, 8, 0, 1, 1012, 0, 0, 1, -538, 0, 0, 1, -82, 0, 0, 1, 762, 0, 0, 1, -1053, 0, 0, 1,
-      765, 0, 0, 1, -1202, 9, 0, 1, 1284, 3, 0, 1, -160, 0, 0, 1, 151, 0, 0, 1, -124, 0, 0, 1, 351, 0, 0, 1, -125, 0, 0, 1,
-      -479, 0, 0, 1, 415, 0, 0, 1, 0, 0, 0, 1, -732, 0, 0, 1, -572, 0, 0, 1, 11, 1, 0, 1, 1384, 0, 0, 1, -1088, 0, 0, 1, -347,
-      1, 0, 1, 257, 0, 0, 1, 1202, 2, 0, 1, -59, 2, 0, 1, -105, 0, 0, 1, -348, 11, 0, 1, -575, 0, 0, 1, 1155, 0, 0, 1, -724,
-      0, 0, 1, 607, 0, 0, 1, -641, 0, 0, 1, 96, 0, 0, 1, 589, 2, 0, 1, -369, 0, 0, 1, -87, 0, 0, 1, -726, 0, 0, 1, -163, 8, 0,
-      1, -47, 1, 0, 1, 1329, 2, 0, 1, -447, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147, 0, 0, 1, 238, 10, 0, 1, -261, 0, 0, 1,
-      -326, 0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, 568, 0, 0, 1, -1495, 1, 0, 1, 1490, 0, 0, 1, -354, 0, 0, 1,
-      -851, 0, 0, 1, 1044, 0, 0, 1, -1263, 1, 0, 1, 1420, 0, 0, 1, -644, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182,
-      0, 0, 1, 473, 0, 0, 1, -150, 0, 0, 1, -514, 0, 0, 1, 664, 0, 0, 1, -1054, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0,
-      0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1088, 0, 0, 1, -376, 2, 0, 1, 262, 0, 0,
-      1, -577, 0, 0, 1, 397, 0, 0, 1, 431, 0, 0, 1, 343, 0, 0, 1, -410, 0, 0, 1, 360, 2, 0, 1, -1368, 9, 0, 1, 1293, 2, 0, 1,
-      134, 0, 0, 1, -4, 0, 0, 1, -879, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -562, 0, 0, 1, 1416, 0, 0, 1, -604, 3,
-      0, 1, 503, 0, 0, 1, -42, 2, 0, 1, -1064, 0, 0, 1, 771, 11, 0, 1, -256, 0, 0, 1, 528, 0, 0, 1, -1, 0, 0, 1, 42, 0, 0, 1,
-      -657, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 648, 0, 0, 1, -668, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0,
-      0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 484, 0, 0, 1, -442, 0, 0, 1, 155, 0, 0, 1, 294, 2, 0, 1, 23, 0, 0, 1,
-      13, 0, 0, 1, -374, 0, 0, 1, -41, 0, 0, 1, -1149, 0, 0, 1, 1182, 0, 0, 1, -246, 0, 0, 1, 700, 0, 0, 1, -384, 0, 0, 1, 0,
-      0, 0, 1, 0, 0, 0, 1, 390, 0, 0, 1, -324, 0, 0, 2, 290, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0, 1, -259, 0, 0, 1, -1239, 0,
-      0, 1, 1452, 2, 0, 1, 16, 0, 0, 1, -225, 0, 0, 1, -291, 0, 0, 1, 571, 0, 0, 1, -1414, 0, 0, 1, 1140, 0, 0, 1, -471, 0, 0,
-      1, -8, 0, 0, 1, -854, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0, 0, 1, -807, 1, 0, 1, 1601, 0, 0, 1, -84, 0, 0, 1, 0, 0,
-      0, 1, -1506, 0, 0, 1, 1119, 0, 0, 1, 61, 0, 0, 0, 1, 289, 0, 0, 1, -282, 0, 0, 1, -105, 0, 0, 1, 407, 0, 0, 1, 0, 0, 0,
-      1, -1016, 0, 0, 1, 288, 0, 0, 1, 235, 0, 0, 1, 554, 0, 0, 1, -1132, 0, 0, 1, 70, 0, 0, 1, 815, 0, 0, 1, -215, 0, 0, 1,
-      321, 0, 0, 1, -801, 0, 0, 1, 846, 2, 0, 1, -1436, 0, 0, 1, 1360, 0, 0, 1, -41, 0, 0, 1, -358, 0, 0, 2, -220, 2, 0, 24,
-      2, 0, 1, -363, 0, 0, 1, 359, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1197, 4, 0, 1, 0, 4, 0, 1, 1305, 0, 0, 1, -267, 0, 0,
-      1, 72, 0, 0, 1, -506, 0, 0, 1, -2, 0, 0, 1, -99, 0, 0, 1, -261, 0, 0, 1, 877, 0, 0, 1, -719, 0, 0, 1, 477, 0, 0, 1, -73,
-      0, 0, 1, 346, 0, 0, 1, 153, 0, 0, 1, 136, 0, 0, 1, -431, 0, 0, 1, 525, 8, 0, 1, -1594, 9, 0, 0, 1, 445, 0, 0, 1, 357, 0,
-      0, 1, 762, 2, 0, 1, -322, 0, 0, 1, 0, 0, 0, 1, 339, 0, 0, 1, -31, 0, 0, 1, -702, 0, 0, 1, 726, 0, 0, 1, -127, 0, 0, 1,
-      183, 0, 0, 1, -533, 0, 0, 1, 364, 0, 0, 1, -473, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -198, 0, 0, 1, 311,
-      0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1, 586, 0, 0, 1, -268, 0, 0, 1, -316, 0, 0, 1, -364, 0, 0, 1, 509, 0, 0, 1, 153, 0, 0,
-      1, 120, 0, 0, 1, -715, 4, 0, 1, 1067, 0, 0, 1, -1123, 0, 0, 1, 629, 0, 0, 1, -575, 0, 0, 1, -536, 0, 0, 1, 445, 0, 0, 1,
-      667, 0, 0, 1, 300, 0, 0, 1, -340, 0, 0, 1, -111, 0, 0, 1, 16, 0, 0, 1, 575, 0, 0, 1, -1449, 9, 0, 1, 1275, 0, 0, 1, 0,
-      0, 0, 3, 89, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -64, 0, 0, 1, -630, 0, 0, 1, 797, 0, 0, 1, -1471, 1, 0, 1, 1367,
-      0, 0, 1, -139, 0, 0, 1, -1226, 0, 0, 1, 294, 0, 0, 1, 1121, 0, 0, 1, -54, 8, 0, 1, 124, 0, 0, 1, -636, 0, 0, 1, 599, 0,
-      0, 1, -252, 0, 0, 1, -24, 0, 0, 1, 296, 0, 0, 1, -304, 0, 0, 1, 213, 2, 0, 1, -536, 0, 0, 1, 652, 0, 0, 1, -1266, 8, 0,
-      0, 1, 1122, 2, 0, 1, -291, 0, 0, 1, 362, 0, 0, 1, -1394, 0, 0, 1, 995, 0, 0, 1, -225, 0, 0, 1, 559, 0, 0, 1, -1318, 1,
-      0, 1, -19, 9, 0, 1, 1325, 0, 0, 1, -638, 0, 0, 1, 749, 0, 0, 1, 12, 0, 0, 1, -1435, 1, 0, 1, 908, 0, 0, 1, 12, 0, 0, 1,
-      -247, 0, 0, 1, -663, 1, 0, 1, 838, 0, 0, 1, -136, 0, 0, 1, -654, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247,
-      0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1309, 0, 0, 1, -330, 0, 0, 1, 432, 2, 0, 1, -734, 0, 0,
-      1, 758, 2, 0, 0, 1, -588, 0, 0, 1, 614, 0, 0, 1, -781, 0, 0, 1, 213, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1,
-      31, 0, 0, 0, 1, -1162, 8, 0, 1, 0, 8, 0, 1, 1427, 0, 0, 1, -340, 0, 0, 1, -1239, 0, 0, 1, 534, 0, 0, 1, 1030, 0, 0, 1,
-      -834, 0, 0, 0, 1, -202, 0, 0, 1, 361, 0, 0, 1, 585, 0, 0, 1, -42, 2, 0, 1, -138, 0, 0, 1, -1305, 0, 0, 1, 1165, 0, 0, 1,
-      307, 0, 0, 1, -651, 0, 0, 1, -23, 0, 0, 1, 533, 0, 0, 1, 250, 0, 0, 1, -681, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 467, 0, 0,
-      1, -347, 0, 0, 1, 156, 0, 0, 1, 374, 0, 0, 1, -1612, 1, 0, 1, 959, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 268,
-      2, 0, 1, 42, 0, 0, 1, -776, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44, 0, 0, 1, 366, 0, 0, 1, -537, 0, 0, 1,
-      515, 0, 0, 1, -107, 0, 0, 1, -250, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 517, 2, 0, 1, -76, 2, 0, 1, -497, 0, 0, 1, 446,
-      0, 0, 1, -258, 0, 0, 1, -1194, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1, 1469, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -446, 0, 0,
-      1, -149, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, -535, 0, 0, 1, 549, 0, 0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0,
-      0, 1, -592, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 579, 0, 0, 1, 45, 2, 0, 1, -720, 0, 0, 1, 719, 2, 0, 1, -483, 0, 0,
-      1, -951, 0, 0, 2, 1126, 8, 0, 0, 11, 0, 1, 363, 2, 0, 1, -1485, 4, 0, 1, 1546, 0, 0, 1, -943, 0, 0, 1, -589, 9, 0, 1,
-      386, 0, 0, 1, 1108, 0, 0, 1, -709, 0, 0, 1, 698, 0, 0, 1, -453, 0, 0, 1, 362, 0, 0, 1, -204, 0, 0, 1, 294, 2, 0, 1,
-      -861, 0, 0, 1, 816, 0, 0, 1, -283, 0, 0, 1, 361, 0, 0, 1, -1054, 0, 0, 1, 925, 0, 0, 1, -435, 0, 0, 1, 459, 0, 0, 1,
-      -562, 0, 0, 1, 701, 0, 0, 1, -401, 0, 0, 1, 192, 0, 0, 1, 108, 0, 0, 1, -1502, 0, 0, 1, 1575, 0, 0, 1, -390, 11, 0, 1,
-      -1109, 0, 0, 1, 1443, 0, 0, 1, -180, 0, 0, 1, -271, 0, 0, 1, 400, 0, 0, 1, -1379, 9, 0, 1, 1413, 0, 0, 1, 95, 0, 0, 1,
-      -439, 0, 0, 1, -1043, 0, 0, 1, 820, 0, 0, 1, 633, 0, 0, 1, 29, 0, 0, 1, -526, 0, 0, 1, 474, 0, 0, 1, -502, 0, 0, 1, 264,
-      0, 0, 1, 83, 0, 0, 1, -1269, 1, 0, 1, 937, 0, 0, 1, -641, 0, 0, 1, -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0, 1, 1474, 0,
-      0, 1, -453, 0, 0, 1, 341, 0, 0, 1, -195, 0, 0, 1, -13, 0, 0, 1, 116, 0, 0, 1, -717, 0, 0, 0, 1, 331, 0, 0, 1, 485, 0, 0,
-      1, -1457, 4, 0, 1, 1506, 0, 0, 1, -69, 0, 0, 1, -308, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 544, 0, 0, 1, -508, 0, 0, 1,
-      446, 0, 0, 1, -236, 0, 0, 1, -1115, 1, 0, 1, 1429, 0, 0, 1, -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1, -12, 0, 0, 1, -1,
-      0, 0, 1, -1414, 1, 0, 1, 347, 0, 0, 1, 970, 0, 0, 1, -1318, 0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1, 281, 0, 0, 1, -18, 0,
-      0, 1, 150, 0, 0, 1, -399, 1, 0, 1, 1316, 0, 0, 1, 4, 0, 0, 1, -1426, 0, 0, 1, 20, 0, 0, 1, 867, 0, 0, 1, 136, 0, 0, 1,
-      408, 0, 0, 1, -245, 0, 0, 1, 321, 0, 0, 1, -1442, 1, 0, 1, 655, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 752, 0, 0, 1, -552,
-      0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 594, 2, 0, 1, -1125, 0, 0, 1, 17, 0, 0, 1, 416, 0, 0, 1, 635, 0, 0, 1, -1264, 0,
-      0, 1, 1406, 0, 0, 1, -684, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -918, 0, 0, 1, 1200, 0, 0, 1, 159,
-      0, 0, 1, -1413, 1, 0, 1, 1267, 8, 0, 1, -1017, 0, 0, 1, 1152, 0, 0, 1, -312, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465,
-      0, 0, 1, -783, 4, 0, 1, 1030, 0, 0, 1, 164, 0, 0, 1, 257, 0, 0, 1, 83, 0, 0, 1, -82, 0, 0, 1, -123, 0, 0, 1, 220, 0, 0,
-      1, -1587, 1, 0, 1, 13, 0, 0, 1, 1255, 0, 0, 1, -129, 0, 0, 1, 328, 2, 0, 1, -24, 0, 0, 1, -67, 3, 0, 0, 9, -683, 2, 0,
-      13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33,
-      2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 511, 0, 0, 2, -611, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 908, 2,
-      0, 0, 1, -576, 0, 0, 1, -136, 0, 0, 1, 694, 2, 0, 1, -912, 0, 0, 1, -595, 0, 0, 1, 1570, 0, 0, 0, 1, -133, 2, 0, 0, 8,
-      -776, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -674, 0, 0, 1, 835, 0, 0, 1, 301, 0,
-      0, 1, -1232, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1558, 0, 0, 1, -507, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -755, 8, 0, 1,
-      1000, 0, 0, 1, -15, 0, 0, 1, -1500, 9, 0, 1, 494, 0, 0, 1, 1000, 0, 0, 1, -705, 0, 0, 1, 632, 2, 0, 1, 15, 0, 0, 1,
-      -710, 2, 0, 1, 428, 0, 0, 1, 328, 0, 0, 1, -1466, 0, 0, 1, 767, 0, 0, 1, 552, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 29, 0,
-      0, 1, -156, 0, 0, 0, 1, -822, 0, 0, 1, 1464, 0, 0, 1, -20, 0, 0, 1, -95, 0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1,
-      -87, 0, 0, 1, -438, 0, 0, 1, -948, 0, 0, 1, 159, 0, 0, 1, 653, 0, 0, 1, -384, 0, 0, 1, 58, 0, 0, 1, 282, 0, 0, 1, -708,
-      9, 0, 1, 1219, 0, 0, 1, -247, 0, 0, 1, -45, 0, 0, 1, 152, 0, 0, 1, -1065, 0, 0, 1, 1239, 0, 0, 1, -499, 0, 0, 1, 370, 0,
-      0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 240, 8, 0, 1, -22, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -213, 0, 0, 1, -1, 0, 0, 1, -22, 11, 0, 1, -1138, 1, 0, 1, -19, 1, 0, 1, 1389, 0, 0, 1,
-      -970, 0, 0, 1, 695, 0, 0, 1, 318, 0, 0, 1, -579, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 619, 0, 0, 1, -78, 0, 0, 1, -657, 0,
-      0, 1, -700, 0, 0, 1, 661, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1, -798, 0, 0, 1, 925, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1,
-      265, 0, 0, 1, 222, 0, 0, 1, -987, 0, 0, 1, 1044, 0, 0, 1, -41, 2, 0, 1, -1364, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35,
-      0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 519, 0, 0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1287, 0, 0, 1,
-      213, 1, 0, 1, 1397, 0, 0, 1, -509, 0, 0, 1, 386, 2, 0, 0, 1, 60, 2, 0, 1, -694, 0, 0, 1, 702, 2, 0, 1, 35, 0, 0, 1,
-      -773, 2, 0, 1, -650, 1, 0, 1, 1409, 0, 0, 1, -261, 0, 0, 1, -572, 0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1,
-      0, 0, 1, 881, 0, 0, 1, 143, 0, 0, 1, 125, 0, 0, 1, -404, 0, 0, 1, -1054, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0,
-      1, -182, 0, 0, 1, -348, 0, 0, 1, 780, 0, 0, 1, -265, 0, 0, 1, 527, 0, 0, 1, -846, 0, 0, 1, 343, 0, 0, 1, 520, 0, 0, 1,
-      -150, 0, 0, 1, 302, 0, 0, 1, -661, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 274, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 120, 0, 0, 1, 209, 2, 0, 1, -22, 2, 0, 1, -148, 0, 0, 1, -304, 0, 0, 1, 489, 0, 0, 1, -567, 0, 0, 1, 292,
-      0, 0, 1, 234, 0, 0, 1, -589, 0, 0, 1, 563, 2, 0, 1, -270, 0, 0, 1, 328, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -498, 0, 0,
-      1, 287, 0, 0, 1, -1278, 0, 0, 1, 1002, 0, 0, 1, 579, 0, 0, 1, -844, 0, 0, 1, 636, 0, 0, 1, -234, 0, 0, 1, -12, 0, 0, 0,
-      1, -392, 2, 0, 1, -722, 8, 0, 2, 1521, 2, 0, 66, 2, 0, 1, -955, 0, 0, 1, -6, 0, 0, 1, 884, 0, 0, 1, -1026, 0, 0, 1, 593,
-      0, 0, 0, 0, 1, -348, 0, 0, 1, -299, 0, 0, 1, 724, 0, 0, 1, -1108, 0, 0, 1, 1505, 0, 0, 1, -345, 0, 0, 1, -1176, 1, 0, 0,
-      1, 945, 0, 0, 1, -842, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1200, 0, 0, 1, 274, 0, 0, 1, -1471, 4, 0, 1, 1488, 0, 0, 1,
-      -269, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0, 1, -780, 0, 0, 1, 1318, 0, 0, 1, 107, 2, 0, 0, 1, -779, 2, 0, 0,
-      1, 844, 0, 0, 1, -362, 0, 0, 1, -646, 0, 0, 1, 169, 0, 0, 1, 289, 0, 0, 1, 545, 0, 0, 1, -16, 0, 0, 1, -266, 0, 0, 1,
-      -43, 0, 0, 1, 35, 0, 0, 1, -1250, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 848, 11, 0, 0, 1, -919, 0, 0, 1, 697, 0, 0, 1,
-      806, 2, 0, 1, -406, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -602, 0, 0, 1, 909, 0, 0, 1, -428, 0, 0, 1, 474, 0, 0, 1, -159,
-      0, 0, 1, 116, 0, 0, 1, -154, 0, 0, 1, -374, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 557, 0, 0, 1, -418, 0, 0, 1, 0, 0, 0, 1,
-      -810, 1, 0, 1, -19, 1, 0, 1, 1392, 0, 0, 1, 100, 0, 0, 1, -60, 0, 0, 1, -579, 0, 0, 1, -14, 0, 0, 0, 1, 401, 3, 0, 1,
-      -1207, 1, 0, 1, 1395, 0, 0, 1, 42, 0, 0, 1, -1432, 1, 0, 1, 1163, 0, 0, 1, 0, 0, 0, 1, 178, 2, 0, 1, -302, 0, 0, 1, 0,
-      0, 0, 1, -1194, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7,
-      0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 1253, 0, 0, 1, -544, 0, 0, 1, 516, 0, 0, 1,
-      -177, 0, 0, 1, 166, 0, 0, 1, -1223, 1, 0, 1, 1290, 0, 0, 1, 78, 0, 0, 1, -219, 3, 0, 1, -362, 0, 0, 1, 583, 0, 0, 0, 0,
-      1, -424, 0, 0, 1, 353, 0, 0, 1, 18, 0, 0, 1, -1363, 1, 0, 1, 1182, 0, 0, 1, -344, 0, 0, 1, 423, 0, 0, 1, -962, 0, 0, 1,
-      -321, 0, 0, 1, 1450, 2, 0, 1, -659, 11, 0, 1, 562, 0, 0, 1, 100, 0, 0, 1, -9, 0, 0, 1, -1396, 0, 0, 1, 651, 0, 0, 1,
-      657, 0, 0, 1, -1320, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -373, 0, 0, 1, 752, 0,
-      0, 1, 0, 0, 0, 1, -749, 0, 0, 1, 1305, 0, 0, 1, 17, 0, 0, 1, -1066, 0, 0, 1, 475, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1,
-      311, 0, 0, 1, 139, 0, 0, 1, 117, 0, 0, 1, 63, 0, 0, 1, -615, 0, 0, 1, 600, 0, 0, 1, -368, 0, 0, 1, 113, 0, 0, 1, 0, 0,
-      0, 1, -1324, 0, 0, 1, 1256, 0, 0, 1, 253, 2, 0, 1, -126, 0, 0, 1, -313, 0, 0, 1, -1063, 8, 0, 1, 800, 0, 0, 1, 821, 0,
-      0, 1, -277, 0, 0, 1, 248, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1, -1485, 1, 0, 1, 1472, 0, 0, 1, -1223, 0, 0, 0, 1, 518, 2,
-      0, 1, 701, 2, 0, 1, -1469, 0, 0, 1, 1499, 0, 0, 1, -433, 0, 0, 1, -348, 0, 0, 1, -274, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0,
-      1, 427, 0, 0, 1, 666, 0, 0, 1, -1066, 1, 0, 1, -16, 1, 0, 1, 729, 0, 0, 1, 270, 0, 0, 1, 440, 2, 0, 1, -825, 0, 0, 1,
-      -511, 1, 0, 1, -96, 4, 0, 1, 1488, 0, 0, 1, -382, 0, 0, 1, 53, 11, 0, 1, -580, 0, 0, 1, 888, 0, 0, 1, 28, 2, 0, 1, -130,
-      0, 0, 1, -108, 0, 0, 1, -306, 0, 0, 1, -438, 0, 0, 1, 1052, 0, 0, 1, -487, 0, 0, 1, 492, 0, 0, 1, -197, 0, 0, 1, -1428,
-      0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1299, 0, 0, 1, -75, 0, 0, 1, 122, 0, 0, 1, -268, 0, 0, 1,
-      412, 0, 0, 1, -361, 0, 0, 1, 134, 0, 0, 1, -154, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 287, 0, 0, 1, 100, 0, 0, 1, -575,
-      0, 0, 1, 565, 0, 0, 1, 13, 0, 0, 1, -1459, 1, 0, 1, 575, 0, 0, 1, 607, 0, 0, 1, -1177, 1, 0, 1, 1163, 0, 0, 1, -329, 0,
-      0, 1, 523, 2, 0, 1, 1, 2, 0, 1, -1529, 0, 0, 1, 1542, 0, 0, 1, -1497, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1,
-      21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1299, 0, 0, 1,
-      -1360, 0, 0, 1, 1369, 0, 0, 1, -210, 0, 0, 0, 1, 229, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1465, 0, 0, 1, 1260, 0, 0, 1,
-      -1196, 0, 0, 1, 1202, 0, 0, 1, 213, 2, 0, 1, -379, 3, 0, 1, 421, 2, 0, 1, -283, 0, 0, 1, 206, 2, 0, 1, -49, 2, 0, 0, 1,
-      60, 0, 0, 1, -786, 0, 0, 1, 3, 0, 0, 1, 788, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -807, 0, 0, 1, -551, 0, 0, 1, 1237, 0,
-      0, 1, -495, 0, 0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -325, 0, 0, 1, 444, 0, 0, 1, -114, 0, 0, 1, 41, 2, 0, 1, -903, 0, 0, 1,
-      148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1, 0, 0, 0, 1, -358, 0, 0, 1, 567, 2, 0, 1, -207, 0, 0, 1, 282, 0, 0, 1, -1632,
-      0, 0, 1, 1333, 0, 0, 1, -4, 0, 0, 1, 305, 2, 0, 1, -807, 0, 0, 1, 765, 0, 0, 1, -1488, 0, 0, 1, 164, 0, 0, 1, 1379, 0,
-      0, 1, -954, 0, 0, 1, 347, 0, 0, 1, -992, 1, 0, 1, 1454, 0, 0, 1, -726, 2, 0, 1, -12, 0, 0, 1, 436, 0, 0, 1, -1118, 1, 0,
-      1, 577, 0, 0, 1, 1, 0, 0, 1, 844, 2, 0, 1, -407, 0, 0, 1, 321, 0, 0, 1, 85, 2, 0, 1, 42, 2, 0, 1, -1472, 4, 0, 1, 0, 4,
-      0, 1, 1522, 0, 0, 1, -314, 0, 0, 1, 100, 0, 0, 0, 1, -36, 0, 0, 1, 79, 0, 0, 1, 144, 2, 0, 1, -28, 0, 0, 1, -830, 0, 0,
-      1, 633, 0, 0, 1, 225, 2, 0, 1, -504, 0, 0, 1, -572, 0, 0, 1, 706, 0, 0, 1, 202, 0, 0, 1, -253, 0, 0, 1, -1037, 0, 0, 1,
-      100, 0, 0, 1, 5, 0, 0, 1, 1344, 0, 0, 1, -730, 0, 0, 1, 787, 0, 0, 1, 12, 0, 0, 1, -289, 0, 0, 0, 0, 9, -611, 2, 0, 13,
-      2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0,
-      13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 357, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, 327, 0, 0,
-      1, -352, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 635, 0, 0, 1, 14, 0, 0, 1, 77, 0, 0, 1, -1426, 0, 0, 1, 1436, 0, 0, 1,
-      -1612, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1,
-      38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1306,
-      0, 0, 1, 6, 0, 0, 1, -394, 0, 0, 1, 368, 0, 0, 1, -795, 2, 0, 1, 0, 2, 0, 1, 375, 0, 0, 1, 415, 0, 0, 1, -230, 0, 0, 1,
-      -1177, 0, 0, 1, 1457, 0, 0, 1, -1533, 0, 0, 1, 1577, 0, 0, 1, -87, 2, 0, 1, -218, 0, 0, 1, -534, 0, 0, 1, -551, 0, 0, 1,
-      386, 0, 0, 1, -373, 0, 0, 1, 576, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 594, 0,
-      0, 1, -386, 0, 0, 1, 0, 0, 0, 1, 649, 0, 0, 1, -100, 0, 0, 1, -210, 0, 0, 1, -433, 0, 0, 1, -353, 0, 0, 1, 728, 0, 0, 1,
-      0, 0, 0, 1, -398, 0, 0, 0, 1, 234, 0, 0, 1, 457, 0, 0, 1, 86, 0, 0, 1, -950, 0, 0, 1, -207, 0, 0, 1, 341, 0, 0, 1, 387,
-      0, 0, 1, 0, 0, 0, 1, 330, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -382, 0, 0, 1, -405, 2, 0, 1, 780, 0, 0, 1, -430, 0, 0, 1,
-      419, 0, 0, 1, -209, 0, 0, 1, -595, 0, 0, 1, 921, 0, 0, 1, -288, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393,
-      0, 0, 1, 884, 0, 0, 1, -571, 0, 0, 1, 411, 0, 0, 1, -133, 0, 0, 1, 71, 0, 0, 1, -654, 2, 0, 1, 326, 0, 0, 1, 468, 0, 0,
-      1, -849, 0, 0, 1, 2, 0, 0, 1, 844, 0, 0, 1, 67, 0, 0, 1, -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1,
-      -17, 0, 0, 1, -526, 0, 0, 1, -1078, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0,
-      1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 606, 0, 0, 1, 385, 0, 0, 0, 1, 330, 2, 0, 1, -241, 0,
-      0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 257, 0, 0, 1, -1374, 0, 0, 1, 1318, 0, 0, 0, 1, 6, 0, 0, 1, -749, 0, 0, 0, 1, -42, 0, 0,
-      1, -630, 0, 0, 1, -114, 0, 0, 1, 770, 0, 0, 1, 274, 0, 0, 1, 525, 0, 0, 1, 11, 0, 0, 1, -368, 0, 0, 1, -563, 0, 0, 1,
-      -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1, 281, 0, 0, 1, 182, 0, 0, 1, -346, 0, 0, 1, 66, 0, 0, 1, 475, 0, 0, 1, -979,
-      0, 0, 1, 759, 0, 0, 1, -213, 0, 0, 1, -371, 2, 0, 1, -751, 0, 0, 1, -50, 0, 0, 1, 1106, 0, 0, 0, 1, 496, 0, 0, 1, -100,
-      2, 0, 1, -762, 0, 0, 1, -521, 0, 0, 0, 1, 238, 0, 0, 1, 704, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 738, 0,
-      0, 1, -264, 0, 0, 1, -458, 0, 0, 1, 0, 0, 0, 1, 562, 0, 0, 2, -668, 2, 0, 40, 2, 0, 1, 739, 0, 0, 1, 25, 0, 0, 1, -216,
-      0, 0, 1, 277, 0, 0, 1, -389, 0, 0, 1, -470, 0, 0, 1, 810, 0, 0, 1, -41, 0, 0, 1, -824, 0, 0, 1, 718, 0, 0, 1, 184, 0, 0,
-      1, -852, 0, 0, 1, 605, 0, 0, 1, 182, 2, 0, 1, -108, 0, 0, 1, 200, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -872, 0, 0, 1, 19,
-      0, 0, 1, 428, 0, 0, 1, 461, 0, 0, 1, -39, 0, 0, 1, -510, 0, 0, 1, -973, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1,
-      11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 603, 0, 0, 1, 527, 0, 0,
-      1, 277, 0, 0, 1, -57, 0, 0, 1, -948, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -665,
-      0, 0, 1, -77, 4, 0, 0, 0, 1, 1495, 0, 0, 1, -177, 0, 0, 1, -303, 0, 0, 1, 0, 0, 0, 1, 486, 0, 0, 1, -842, 0, 0, 1, 0, 0,
-      0, 1, 107, 0, 0, 1, 298, 0, 0, 1, -1078, 0, 0, 1, 642, 0, 0, 1, 379, 0, 0, 1, 455, 0, 0, 0, 1, -690, 0, 0, 1, 479, 0, 0,
-      1, -1312, 0, 0, 1, 797, 0, 0, 1, -573, 0, 0, 1, 601, 0, 0, 1, 690, 0, 0, 1, -13, 2, 0, 1, -738, 2, 0, 1, -87, 0, 0, 1,
-      945, 0, 0, 1, -801, 0, 0, 1, -2, 0, 0, 1, 461, 0, 0, 1, 187, 0, 0, 1, 114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -782, 0,
-      0, 1, -126, 0, 0, 1, 815, 0, 0, 1, 22, 0, 0, 1, -266, 0, 0, 1, 300, 0, 0, 1, -127, 0, 0, 1, -191, 0, 0, 1, 349, 0, 0, 1,
-      -211, 0, 0, 1, 157, 0, 0, 1, -237, 0, 0, 1, 193, 2, 0, 1, -454, 0, 0, 1, -942, 0, 0, 1, 697, 0, 0, 1, -817, 0, 0, 1, 35,
-      0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137,
-      0, 0, 1, 153, 0, 0, 1, 927, 0, 0, 1, 385, 0, 0, 1, -33, 0, 0, 1, -1377, 1, 0, 1, 1316, 0, 0, 1, 127, 0, 0, 1, 54, 0, 0,
-      1, -940, 0, 0, 1, 827, 0, 0, 0, 1, -1344, 0, 0, 1, 21, 0, 0, 1, 1313, 2, 0, 1, -147, 0, 0, 1, -1339, 0, 0, 1, 1533, 0,
-      0, 1, -745, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 859, 0, 0, 1, -24,
-      0, 0, 1, -713, 0, 0, 1, 726, 2, 0, 1, -763, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1, -153, 0, 0, 1, -1117,
-      0, 0, 1, 671, 0, 0, 0, 0, 1, 533, 0, 0, 1, -587, 0, 0, 1, 859, 0, 0, 1, -837, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0,
-      0, 0, 1, -1, 0, 0, 1, -314, 0, 0, 1, 1005, 0, 0, 1, -682, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -429, 0, 0, 1,
-      0, 0, 0, 1, 729, 0, 0, 1, -151, 0, 0, 1, -266, 0, 0, 1, -969, 0, 0, 1, 770, 0, 0, 1, 201, 0, 0, 1, -416, 0, 0, 1, 694,
-      0, 0, 1, 31, 0, 0, 1, -810, 0, 0, 1, -2, 0, 0, 1, -478, 0, 0, 1, 1346, 0, 0, 1, -1526, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0,
-      1, 1418, 0, 0, 1, -803, 0, 0, 1, -353, 0, 0, 1, 1038, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -774, 2, 0, 1, 683, 0, 0, 1, 1,
-      0, 0, 1, -1348, 0, 0, 1, 874, 0, 0, 1, -530, 0, 0, 1, 1037, 0, 0, 1, 48, 0, 0, 1, -838, 0, 0, 1, -157, 0, 0, 1, 171, 0,
-      0, 1, -1, 0, 0, 1, 800, 0, 0, 1, -829, 0, 0, 1, 839, 0, 0, 1, -775, 0, 0, 1, -778, 0, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1,
-      -1, 0, 0, 1, -702, 0, 0, 1, 650, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0, 0, 0, 1, -317, 0, 0, 1,
-      726, 0, 0, 1, 35, 0, 0, 1, -893, 0, 0, 1, 255, 0, 0, 1, 323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 727, 0, 0,
-      1, -1472, 0, 0, 1, 1276, 0, 0, 1, -662, 0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 402, 0, 0, 1, -910, 0, 0, 1, 817, 0, 0, 1,
-      -165, 0, 0, 1, -19, 0, 0, 1, -1141, 0, 0, 1, 1195, 0, 0, 1, -583, 0, 0, 0, 1, -557, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1,
-      642, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 730, 0, 0, 1, -808, 0, 0, 1, 569, 0, 0, 1, 233, 0, 0, 1, 40, 0, 0, 1,
-      -51, 2, 0, 1, -1293, 0, 0, 1, 398, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -398, 0, 0, 1, 553, 0, 0, 1,
-      -150, 0, 0, 1, 931, 2, 0, 1, -27, 0, 0, 1, 58, 0, 0, 1, 9, 0, 0, 1, -846, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1506, 2,
-      0, 1, -770, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -716, 0, 0, 1, 1492, 0, 0, 1, -886, 0, 0, 1, 0, 0, 0, 1, 840, 0, 0,
-      1, -38, 0, 0, 1, -805, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 673, 0, 0, 1, -909, 0, 0, 1, 1107, 0,
-      0, 1, -490, 0, 0, 1, 452, 0, 0, 1, -360, 0, 0, 1, 368, 0, 0, 1, -16, 0, 0, 0, 0, 1, -778, 2, 0, 1, 788, 0, 0, 1, 67, 0,
-      0, 1, -94, 0, 0, 1, -1360, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 766, 0, 0, 1, -832, 1, 0, 1, 153, 0, 0, 1, 1428, 0, 0,
-      1, -1189, 0, 0, 1, 339, 0, 0, 1, 461, 0, 0, 1, -1002, 1, 0, 1, 397, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1,
-      -586, 0, 0, 1, 586, 0, 0, 1, -179, 0, 0, 1, 593, 0, 0, 1, -118, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -749, 0, 0, 0, 0, 1,
-      750, 0, 0, 0, 1, -32, 0, 0, 1, -1313, 0, 0, 1, 1297, 0, 0, 1, -306, 0, 0, 1, -1073, 0, 0, 1, 1475, 0, 0, 1, -883, 0, 0,
-      1, 869, 0, 0, 1, -861, 0, 0, 1, 867, 0, 0, 1, -112, 0, 0, 1, -1472, 0, 0, 1, -21, 1, 0, 1, 770, 0, 0, 1, 747, 0, 0, 1,
-      7, 0, 0, 0, 1, -485, 0, 0, 1, -849, 1, 0, 1, 572, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0,
-      1, -540, 1, 0, 1, 286, 0, 0, 1, 315, 0, 0, 1, 308, 0, 0, 1, 483, 0, 0, 1, -822, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1,
-      877, 0, 0, 1, -249, 0, 0, 1, -1207, 0, 0, 1, -149, 0, 0, 1, 807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453,
-      0, 0, 0, 0, 1, 510, 0, 0, 1, -1057, 0, 0, 1, 1429, 0, 0, 1, 5, 0, 0, 1, -886, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89,
-      0, 0, 1, 344, 0, 0, 1, -78, 0, 0, 1, -819, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23,
-      2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 777, 0, 0, 1, -29, 0, 0, 1, -1438, 0, 0, 1, 34, 0, 0, 1, 1338, 0, 0, 1, -689,
-      0, 0, 1, -15, 0, 0, 1, 716, 0, 0, 1, -1365, 0, 0, 1, 620, 0, 0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1045, 0,
-      0, 1, 347, 0, 0, 0, 1, -493, 0, 0, 1, -1005, 0, 0, 1, 628, 0, 0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 807, 0, 0, 1, -105,
-      0, 0, 1, -888, 0, 0, 1, -468, 0, 0, 1, 1396, 0, 0, 1, -836, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115,
-      2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 688, 0, 0, 1, -1283, 0, 0, 1, 1337, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, 68, 0,
-      0, 1, -1395, 0, 0, 1, 1309, 0, 0, 1, -799, 0, 0, 1, -85, 0, 0, 0, 1, 947, 0, 0, 1, -25, 0, 0, 1, -1558, 0, 0, 0, 1,
-      1564, 0, 0, 1, -832, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 789, 0, 0, 1, -1413, 0, 0, 1, -40, 0, 0, 1, 1205, 0, 0, 1, 247,
-      2, 0, 1, -1296, 0, 0, 1, 503, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 893, 0, 0, 1, -1399, 0, 0, 0, 1, -186, 0, 0, 1, 721, 0,
-      0, 1, -670, 0, 0, 1, 1014, 0, 0, 0, 1, -446, 0, 0, 1, -600, 0, 0, 1, 572, 0, 0, 1, -640, 0, 0, 1, 145, 0, 0, 1, 594, 0,
-      0, 1, 859, 0, 0, 1, -311, 0, 0, 1, 348, 0, 0, 1, -831, 0, 0, 1, 473, 0, 0, 1, 3, 0, 0, 1, 235, 0, 0, 1, -1337, 0, 0, 1,
-      541, 0, 0, 1, -77, 0, 0, 1, -617, 0, 0, 1, 1263, 0, 0, 1, 232, 0, 0, 1, 12, 0, 0, 1, -792, 0, 0, 1, -505, 0, 0, 1, -39,
-      0, 0, 1, 579, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 902, 0, 0, 1, 98, 0, 0, 1, -853, 0, 0, 1, -689, 0, 0, 1, 727, 0, 0,
-      1, -94, 0, 0, 1, 3, 0, 0, 1, 796, 0, 0, 1, 62, 0, 0, 1, -809, 0, 0, 1, 36, 0, 0, 1, 707, 0, 0, 1, 63, 0, 0, 1, -48, 0,
-      0, 1, -883, 0, 0, 1, -649, 0, 0, 1, 734, 0, 0, 1, -43, 0, 0, 1, -676, 0, 0, 1, 664, 0, 0, 1, -454, 0, 0, 1, 383, 0, 0,
-      1, -1, 0, 0, 1, -371, 0, 0, 1, 1354, 0, 0, 1, -1568, 0, 0, 1, 13, 0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1,
-      885, 0, 0, 1, -3, 0, 0, 1, -218, 0, 0, 1, -1165, 0, 0, 1, 620, 0, 0, 1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0,
-      0, 1, 174, 0, 0, 1, 1380, 0, 0, 1, -80, 0, 0, 1, -1008, 0, 0, 1, 158, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 953, 0, 0, 1,
-      -720, 0, 0, 1, 715, 0, 0, 1, -837, 0, 0, 1, -11, 0, 0, 1, 563, 0, 0, 1, -567, 0, 0, 1, 430, 0, 0, 1, -923, 0, 0, 1,
-      1401, 0, 0, 1, -951, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -108, 0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0,
-      0, 1, 1296, 2, 0, 1, -878, 0, 0, 1, 937, 0, 0, 1, -780, 0, 0, 1, 827, 0, 0, 1, -1422, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1,
-      181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 753, 0, 0, 1, -29, 0, 0, 1, -677, 0, 0, 1, -613, 0, 0, 1, 630, 0,
-      0, 1, -220, 0, 0, 1, 1000, 0, 0, 1, -927, 0, 0, 1, 0, 0, 0, 1, 819, 0, 0, 1, -1354, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1,
-      157, 0, 0, 1, -528, 0, 0, 1, 463, 0, 0, 1, 29, 0, 0, 1, -567, 0, 0, 1, 581, 0, 0, 1, 872, 0, 0, 1, -859, 0, 0, 1, -29,
-      0, 0, 1, 835, 0, 0, 1, -948, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -662, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1,
-      -341, 0, 0, 1, 451, 0, 0, 1, 887, 0, 0, 1, -665, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 827, 0,
-      0, 1, -952, 0, 0, 1, -17, 0, 0, 1, 894, 0, 0, 1, -892, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1,
-      -11, 0, 0, 1, -607, 0, 0, 1, 26, 0, 0, 1, 736, 0, 0, 1, -96, 0, 0, 1, -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 511, 0,
-      0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 885, 0, 0, 1, -875, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1,
-      -573, 0, 0, 1, 514, 0, 0, 1, -5, 0, 0, 1, -447, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 565, 0, 0, 1, -43, 0, 0, 1, 95, 0,
-      0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -598, 0, 0, 1, 47, 0, 0, 1, 1295, 0, 0, 1, -794, 0, 0, 1, -599, 0, 0, 1,
-      63, 0, 0, 1, 604, 0, 0, 1, -63, 0, 0, 1, -553, 0, 0, 1, 1319, 0, 0, 1, -1428, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, -499,
-      0, 0, 1, 581, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 933, 0, 0, 1, -934, 0, 0, 1, -59, 0, 0, 1,
-      868, 0, 0, 1, -878, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -424, 0,
-      0, 1, -142, 0, 0, 1, 575, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 1005, 0, 0, 1, -1014, 0, 0, 1,
-      3, 0, 0, 1, 6, 0, 0, 1, -477, 0, 0, 1, -52, 0, 0, 1, 528, 0, 0,
+      16, 0, 1, 23, 9, 0, 1, 1391, 8, 0, 1, -989, 0, 0, 1, -197, 8, 0, 1, 796, 3, 0, 1, -1, 11, 0, 1, -991, 0, 0, 1, 800, 11,
+      0, 1, 86, 11, 0, 1, 255, 11, 0, 1, -938, 8, 0, 1, 155, 8, 0, 1, -79, 8, 0, 1, 990, 8, 0, 1, -270, 11, 0, 1, -725, 8, 0,
+      1, -15, 8, 0, 1, 915, 11, 0, 1, -167, 11, 0, 1, -999, 9, 0, 1, 726, 11, 0, 1, 251, 11, 0, 1, -976, 8, 0, 1, -217, 0, 0,
+      1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 745, 96, 0, 1, 23, 0, 0, 1, 476,
+      11, 0, 1, -1262, 9, 0, 1, 253, 0, 0, 1, 350, 8, 0, 1, 1000, 8, 0, 1, -176, 11, 0, 1, -839, 8, 0, 1, 504, 11, 0, 1,
+      -1086, 9, 0, 1, 1420, 11, 0, 1, -1366, 9, 0, 1, 174, 9, 0, 1, 823, 0, 0, 1, -798, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5,
+      8, 0, 1, 0, 9, 0, 1, 1317, 0, 0, 1, -1319, 9, 0, 1, 1534, 10, 0, 1, -267, 11, 0, 1, -1262, 8, 0, 1, -1, 9, 0, 1, 523, 8,
+      0, 1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1200, 11, 0, 1, -1209, 9, 0, 1, 566, 8, 0, 1,
+      -560, 9, 0, 1, 1205, 11, 0, 1, -756, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1085, 11, 0, 1, -1080, 9, 0, 1, -3, 9, 0, 1,
+      -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 815, 8, 0, 1, -816, 9, 0, 1, 3, 9, 0, 1, 1198, 11, 0, 1, -1107, 9, 0, 1, -78,
+      9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, 684, 11, 0, 1, -1129, 9, 0, 1, 897, 11, 0, 1, 149, 11, 0, 1, -630, 8,
+      0, 1, 0, 8, 0, 1, 1063, 8, 0, 1, 0, 8, 0, 1, -1553, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1596, 0, 0, 1, -399, 11, 0, 1,
+      275, 8, 0, 1, -1464, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1349, 3, 0, 1, -15, 11, 0, 1, -129, 0, 0, 1, -1203, 9, 0, 1,
+      1526, 8, 0, 1, -1529, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1127, 0, 0, 1, -78, 11, 0, 1, -944, 9, 0, 1, 509, 0, 0, 1, -170,
+      8, 0, 1, 1010, 2, 0, 1, -338, 11, 0, 1, -1109, 9, 0, 1, 990, 11, 0, 1, -94, 11, 0, 1, -893, 9, 0, 1, 1, 8, 0, 1, 1, 8,
+      0, 1, -6, 9, 0, 1, 1303, 11, 0, 1, 1, 11, 0, 1, -1290, 9, 0, 1, -1, 8, 0, 1, 844, 0, 0, 1, 305, 0, 0, 1, -527, 8, 0, 1,
+      -201, 8, 0, 1, 201, 8, 0, 1, 0, 8, 0, 1, 724, 11, 0, 1, 65, 11, 0, 1, 52, 8, 0, 1, -572, 11, 0, 1, -886, 9, 0, 1, -1, 0,
+      0, 1, 1297, 0, 0, 1, -1293, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685, 16, 0, 1, 544, 0, 0, 1, -1001, 8, 0, 1,
+      -217, 9, 0, 1, 1342, 0, 0, 1, -910, 8, 0, 1, 398, 0, 0, 1, -829, 9, 0, 1, 1257, 0, 0, 1, -1036, 8, 0, 1, 1171, 11, 0, 1,
+      -902, 8, 0, 1, 0, 8, 0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 751, 0, 0, 1, 654, 8, 0, 1, 107, 0, 0, 1, -585, 11, 0, 1, -916,
+      9, 0, 1, 2, 8, 0, 1, 1519, 0, 0, 1, -651, 0, 0, 1, -653, 8, 0, 1, 506, 0, 0, 1, 508, 11, 0, 1, -1214, 0, 0, 1, 0, 0, 0,
+      1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 448, 8, 0, 1, 367, 11, 0, 1, -361, 8, 0, 1, -244, 8, 0,
+      1, 708, 11, 0, 1, -933, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1212, 11, 0, 1, -298, 11, 0, 1, -678, 8, 0, 1, -213, 9, 0, 1,
+      212, 8, 0, 1, 0, 8, 0, 1, 1088, 0, 0, 1, -378, 11, 0, 1, -962, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9,
+      0, 1, 721, 11, 0, 1, 765, 0, 0, 1, -1483, 9, 0, 1, 1357, 8, 0, 1, -282, 11, 0, 1, 323, 0, 0, 1, -1386, 9, 0, 1, 5, 8, 0,
+      1, 315, 8, 0, 1, 599, 11, 0, 1, -125, 11, 0, 1, -798, 9, 0, 1, 1326, 11, 0, 1, 113, 0, 0, 1, -566, 11, 0, 1, -659, 8, 0,
+      1, 332, 8, 0, 1, -327, 0, 0, 0, 1, 584, 11, 0, 1, -579, 8, 0, 1, 588, 11, 0, 1, -587, 8, 0, 1, 717, 11, 0, 1, 300, 11,
+      0, 1, 235, 0, 0, 1, -827, 0, 0, 1, -421, 8, 0, 1, -214, 9, 0, 1, 1328, 0, 0, 1, -24, 11, 0, 1, -337, 11, 0, 1, 65, 11,
+      0, 1, -1023, 8, 0, 1, 1349, 0, 0, 1, -1347, 9, 0, 1, -132, 9, 0, 0, 1, 1374, 11, 0, 1, -1313, 0, 0, 1, 70, 0, 0, 1, 209,
+      0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1103, 0, 0, 1, -809, 8, 0, 1, 1222, 0, 0, 1, -1434, 9, 0, 1, 7, 8, 0, 1, 1404, 0,
+      0, 1, -1388, 9, 0, 1, 1275, 8, 0, 1, -1274, 9, 0, 1, 637, 0, 0, 1, -307, 0, 0, 1, 962, 8, 0, 1, -579, 11, 0, 1, 679, 0,
+      0, 1, -1402, 9, 0, 1, 1316, 2, 0, 1, -11, 0, 0, 1, -1302, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1392, 8, 0, 1, -1389, 9, 0,
+      1, 537, 0, 0, 1, -533, 8, 0, 1, 918, 11, 0, 1, -717, 8, 0, 1, 1210, 0, 0, 1, -1106, 0, 0, 1, 964, 10, 0, 1, -530, 11, 0,
+      1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1347, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15,
+      0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 642, 0, 0, 1, 449, 0, 0, 1, -1310, 9, 0, 1, 1584, 0, 0,
+      1, -1097, 0, 0, 1, 914, 0, 0, 1, -343, 0, 0, 1, 482, 0, 0, 1, 63, 8, 0, 0, 1, -127, 0, 0, 1, -51, 0, 0, 1, -1420, 9, 0,
+      1, 707, 8, 0, 1, -243, 8, 0, 0, 1, 1066, 2, 0, 1, -587, 0, 0, 1, 388, 0, 0, 1, -1324, 9, 0, 1, 3, 8, 0, 1, 1633, 0, 0,
+      1, -20, 0, 0, 1, -1144, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1345, 0, 0, 1, -1587, 9, 0, 1, 1197, 0, 0, 1,
+      -1205, 9, 0, 1, 1146, 0, 0, 1, -214, 0, 0, 1, -670, 8, 0, 1, -258, 9, 0, 1, 1210, 11, 0, 1, -1163, 4, 0, 1, 213, 8, 0,
+      1, -269, 9, 0, 1, 818, 8, 0, 1, -816, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1,
+      1040, 11, 0, 1, -1114, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1594, 0, 0, 1, -268, 3, 0, 1, 146, 0, 0, 1,
+      -1467, 9, 0, 1, 3, 9, 0, 1, 1490, 0, 0, 1, -1327, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 1347, 0, 0, 1, -1341, 9, 0, 1,
+      1143, 0, 0, 1, 165, 0, 0, 1, -121, 0, 0, 1, 0, 0, 0, 1, 389, 0, 0, 1, -1100, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9,
+      8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1427, 8, 0, 1, -72, 0, 0, 1, 23, 0, 0, 1, -427, 0, 0, 1, -947, 9, 0,
+      1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 1004, 0, 0, 1, -1012, 9, 0, 1, 844, 0, 0, 1, 355, 0, 0, 1, -245, 11, 0, 1,
+      -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -866, 4, 0, 1, 33, 9, 0, 1, 1041, 0, 0, 1, -11, 0, 0, 1, 291, 0, 0, 1, -1309,
+      8, 0, 1, -5, 9, 0, 1, 1256, 0, 0, 1, -166, 11, 0, 1, -440, 8, 0, 1, -27, 0, 0, 1, -627, 8, 0, 1, 1489, 2, 0, 1, -679, 0,
+      0, 1, 7, 0, 0, 1, 540, 0, 0, 1, -1129, 8, 0, 1, -211, 9, 0, 1, 1519, 0, 0, 1, -515, 0, 0, 1, -41, 11, 0, 1, -962, 8, 0,
+      1, 8, 8, 0, 1, 13, 9, 0, 1, 799, 0, 0, 1, 110, 0, 0, 1, -914, 9, 0, 1, 0, 8, 0, 1, 1037, 11, 0, 1, -1036, 8, 0, 1, 3, 9,
+      0, 1, 1411, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1568, 8, 0, 1, 869, 0, 0, 1, 19, 0, 0, 1, -824, 9, 0, 1, 9, 9, 0, 1, -7,
+      8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1063, 11, 0, 1, -1056, 9, 0, 1, 0, 8, 0, 1, 1027, 11, 0, 1, 318, 11, 0, 1, -138,
+      0, 0, 1, -1120, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 1159, 0, 0, 1, 0, 0, 0, 1, -1483, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0,
+      1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 769, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -912, 9, 0,
+      1, 210, 0, 0, 1, 1233, 0, 0, 1, -895, 0, 0, 1, 254, 11, 0, 1, -589, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1,
+      1007, 2, 0, 1, 140, 0, 0, 1, -1463, 9, 0, 1, 730, 0, 0, 1, 1, 0, 0, 1, 582, 11, 0, 1, -1011, 0, 0, 1, 737, 0, 0, 1,
+      -399, 0, 0, 1, 689, 0, 0, 1, -1007, 8, 0, 1, 804, 11, 0, 1, -1101, 9, 0, 1, 1416, 2, 0, 1, -1425, 0, 0, 1, 7, 1, 0, 1,
+      1384, 2, 0, 1, -1390, 9, 0, 1, 1425, 8, 0, 1, -1103, 8, 0, 1, -332, 8, 0, 1, 668, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1,
+      -857, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 660, 0, 0, 1, 674, 11,
+      0, 1, -434, 11, 0, 1, -473, 8, 0, 1, -73, 0, 0, 1, 1128, 0, 0, 1, 0, 2, 0, 1, -1413, 9, 0, 1, 1289, 0, 0, 1, 36, 0, 0,
+      1, -550, 11, 0, 1, -762, 8, 0, 1, 11, 9, 0, 1, 1306, 2, 0, 1, 33, 8, 0, 1, -1487, 0, 0, 1, 1547, 0, 0, 1, -1409, 9, 0,
+      1, 598, 0, 0, 1, -385, 8, 0, 1, 339, 0, 0, 1, -541, 9, 0, 1, 204, 0, 0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1, 8, 0, 1,
+      1169, 3, 0, 1, -1166, 9, 0, 1, 3, 9, 0, 1, 1408, 0, 0, 1, -1207, 8, 0, 1, 486, 0, 0, 1, -485, 8, 0, 1, 945, 11, 0, 1,
+      181, 0, 0, 1, -62, 2, 0, 1, -1020, 0, 0, 1, 520, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 719, 0, 0, 1, -560, 0, 0, 1,
+      -610, 0, 0, 1, 900, 0, 0, 1, -871, 8, 0, 1, 968, 0, 0, 1, -939, 8, 0, 1, 1112, 0, 0, 1, 0, 0, 0, 1, -1390, 9, 0, 1,
+      -138, 0, 0, 1, 28, 0, 0, 1, 652, 0, 0, 1, -649, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 683, 96,
+      0, 1, 315, 0, 0, 1, 348, 3, 0, 1, -1167, 0, 0, 1, 988, 0, 0, 1, -1241, 8, 0, 1, 1142, 0, 0, 1, 133, 0, 0, 1, -1273, 9,
+      0, 1, 1165, 0, 0, 1, -458, 0, 0, 1, -14, 0, 0, 1, 915, 0, 0, 1, -1601, 9, 0, 1, 3, 9, 0, 1, 1632, 0, 0, 1, 0, 0, 0, 1,
+      -1076, 8, 0, 1, 339, 0, 0, 1, -892, 9, 0, 1, 16, 9, 0, 1, 976, 0, 0, 1, 262, 0, 0, 1, -685, 0, 0, 1, 718, 0, 0, 2, -156,
+      0, 0, 0, 3, 0, 1, -860, 8, 0, 1, 943, 3, 0, 1, 411, 0, 0, 1, -1598, 9, 0, 1, 1516, 2, 0, 1, -547, 0, 0, 1, 628, 0, 0, 1,
+      0, 0, 0, 1, -741, 0, 0, 1, 578, 11, 0, 1, 11, 0, 0, 2, -752, 2, 0, 26, 2, 0, 1, -716, 1, 0, 1, 1167, 11, 0, 1, 425, 0,
+      0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -649, 0, 0, 1, 479, 0, 0, 1, -260, 0, 0, 1, -1168, 9, 0, 1, 1016, 0, 0, 1, 541, 0, 0, 1,
+      -66, 0, 0, 1, -964, 0, 0, 1, 895, 11, 0, 1, -1417, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1327, 2, 0, 1, -953, 0, 0, 1, 540,
+      0, 0, 1, 515, 0, 0, 1, -86, 0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -376, 0, 0, 1, -424, 2, 0, 1, -761, 9, 0, 1,
+      0, 9, 0, 1, 7, 9, 0, 1, 496, 0, 0, 1, 726, 11, 0, 1, -60, 0, 0, 1, 319, 0, 0, 1, -4, 2, 0, 1, -739, 0, 0, 1, -734, 1, 0,
+      1, 0, 9, 0, 1, 1159, 0, 0, 1, -1154, 9, 0, 1, 1533, 0, 0, 1, -1530, 0, 0, 1, 1165, 0, 0, 1, -1224, 0, 0, 1, 900, 0, 0,
+      1, 535, 0, 0, 1, 175, 0, 0, 1, -564, 0, 0, 1, -68, 0, 0, 1, 430, 11, 0, 1, -951, 0, 0, 1, 503, 0, 0, 1, -47, 0, 0, 1,
+      57, 0, 0, 1, 91, 0, 0, 1, 514, 8, 0, 1, -546, 0, 0, 1, -531, 8, 0, 1, -418, 9, 0, 1, 1382, 0, 0, 1, -43, 11, 0, 1, -548,
+      0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 283, 0, 0, 1, 45, 0, 0, 1, -367, 0, 0, 1, -537, 0, 0, 1,
+      -225, 9, 0, 1, 1489, 2, 0, 1, -712, 0, 0, 1, 688, 0, 0, 1, -1448, 9, 0, 1, 1188, 0, 0, 1, 324, 0, 0, 1, -422, 11, 0, 1,
+      -273, 0, 0, 1, 150, 0, 0, 1, -957, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 487, 0,
+      0, 1, 131, 0, 0, 1, -939, 9, 0, 1, 749, 0, 0, 1, 531, 0, 0, 1, -1261, 9, 0, 1, 1188, 0, 0, 1, 299, 0, 0, 1, 0, 0, 0, 1,
+      -247, 0, 0, 1, 41, 0, 0, 1, -1068, 0, 0, 1, -206, 8, 0, 1, 563, 0, 0, 1, -557, 0, 0, 1, -7, 9, 0, 1, 798, 0, 0, 1, -85,
+      0, 0, 1, 678, 0, 0, 1, -1435, 0, 0, 1, 917, 0, 0, 1, 96, 0, 0, 1, -751, 8, 0, 1, 958, 11, 0, 1, -1157, 9, 0, 1, 201, 0,
+      0, 1, -211, 9, 0, 1, 13, 9, 0, 1, 1215, 0, 0, 1, 10, 0, 0, 1, -1332, 4, 0, 1, 1333, 0, 0, 1, -1235, 8, 0, 1, 1452, 10,
+      0, 1, -1447, 0, 0, 1, 672, 0, 0, 1, 677, 0, 0, 1, 0, 0, 0, 1, -611, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, 621, 0, 0, 1,
+      -1495, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1038, 2, 0, 1, -65, 0, 0, 1, 82, 2, 0, 1, -1344, 9,
+      0, 1, 1383, 0, 0, 1, -346, 0, 0, 1, -1034, 9, 0, 1, 1226, 11, 0, 1, -1303, 0, 0, 1, 1502, 0, 0, 1, -1413, 0, 0, 1, 1333,
+      0, 0, 1, -933, 8, 0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 1, 460, 11, 0, 1, -1019, 8, 0, 1, 1605, 0, 0, 1,
+      -1426, 9, 0, 1, 1239, 0, 0, 1, -1032, 8, 0, 1, 931, 0, 0, 1, -362, 0, 0, 1, -774, 8, 0, 1, 1273, 0, 0, 1, -321, 0, 0, 1,
+      363, 2, 0, 1, -1309, 9, 0, 1, 544, 0, 0, 1, 777, 0, 0, 1, -1113, 8, 0, 1, 335, 0, 0, 1, 8, 0, 0, 1, -543, 9, 0, 1, 3, 9,
+      0, 1, 1154, 0, 0, 1, 257, 0, 0, 1, -718, 0, 0, 1, 515, 0, 0, 1, 126, 0, 0, 1, 0, 0, 0, 1, -803, 0, 0, 1, 165, 0, 0, 1,
+      531, 0, 0, 1, -823, 0, 0, 1, 284, 0, 0, 1, 326, 0, 0, 1, -265, 11, 0, 1, 653, 0, 0, 1, 11, 0, 0, 1, -206, 0, 0, 1, 199,
+      0, 0, 1, -1394, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0,
+      1, 791, 0, 0, 1, 175, 0, 0, 1, -95, 0, 0, 1, 219, 0, 0, 1, -946, 8, 0, 1, 1230, 0, 0, 1, -1016, 0, 0, 1, 108, 4, 0, 1,
+      470, 0, 0, 1, -602, 8, 0, 1, 1144, 10, 0, 1, -57, 0, 0, 1, -1524, 9, 0, 1, 1635, 0, 0, 1, -288, 11, 0, 1, -1344, 9, 0,
+      1, 919, 0, 0, 1, 455, 0, 0, 1, -301, 0, 0, 1, 520, 0, 0, 1, -400, 0, 0, 1, 0, 0, 0, 1, -624, 0, 0, 1, -302, 8, 0, 1,
+      -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1089, 0, 0, 1, -682, 0, 0, 1, 915, 0, 0, 1, -453,
+      0, 0, 0, 1, 730, 0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1557, 0, 0, 1, 5, 1, 0, 0, 1, 1547, 0, 0, 1, -35, 0, 0, 1,
+      79, 0, 0, 1, -479, 3, 0, 1, -579, 0, 0, 1, 837, 11, 0, 1, -415, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 635, 0, 0, 1, -110,
+      2, 0, 1, -31, 2, 0, 1, -635, 0, 0, 1, -795, 4, 0, 1, 1284, 0, 0, 1, -1280, 9, 0, 1, 1186, 0, 0, 1, -256, 0, 0, 1, 567,
+      0, 0, 1, -1496, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 413, 0, 0, 1, 492, 0, 0, 1, 36, 0, 0, 1, -72, 11, 0, 1, -1256, 1, 0,
+      1, 1480, 2, 0, 1, -128, 0, 0, 1, 83, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -512, 0, 0, 1, -221, 0, 0, 1,
+      -384, 0, 0, 1, -38, 8, 0, 1, 1115, 2, 0, 1, -484, 0, 0, 1, 526, 0, 0, 1, -261, 3, 0, 1, 89, 0, 0, 1, -487, 0, 0, 1, 171,
+      0, 0, 1, 283, 0, 0, 1, 239, 0, 0, 1, -518, 0, 0, 1, 9, 0, 0, 1, -194, 0, 0, 1, 517, 0, 0, 1, 150, 0, 0, 1, -430, 0, 0,
+      1, 441, 8, 0, 1, -1495, 9, 0, 1, 878, 0, 0, 1, 442, 11, 0, 1, -959, 0, 0, 1, 852, 0, 0, 1, -443, 0, 0, 1, 3, 0, 0, 1,
+      20, 0, 0, 1, 99, 0, 0, 1, -677, 0, 0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 702, 0, 0, 1, -119, 0,
+      0, 1, 157, 0, 0, 1, -226, 0, 0, 1, 126, 8, 0, 1, -594, 0, 0, 1, 43, 0, 0, 1, 434, 0, 0, 1, -1298, 9, 0, 1, 805, 0, 0, 1,
+      -354, 0, 0, 1, 15, 0, 0, 1, 993, 0, 0, 1, -573, 0, 0, 1, 151, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1037, 9,
+      0, 1, 990, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1066, 9, 0, 1, 1550, 0, 0, 1, -157, 0, 0, 1, -1286, 9, 0, 1, 408, 0, 0,
+      1, 677, 0, 0, 1, 10, 0, 0, 1, -666, 8, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 367, 0, 0, 1, -1164, 0, 0, 1, -47, 1, 0, 1,
+      1459, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -443, 0, 0, 1, -948, 9, 0, 1, 312, 0, 0, 1, 1128, 0, 0, 1, -1145, 0, 0, 1,
+      477, 0, 0, 1, 227, 0, 0, 1, 261, 0, 0, 1, -1052, 0, 0, 1, 188, 0, 0, 1, 1041, 0, 0, 1, -1438, 1, 0, 1, 649, 0, 0, 1,
+      134, 0, 0, 1, 641, 0, 0, 1, -75, 0, 0, 1, -1303, 4, 0, 1, 1262, 0, 0, 1, -332, 3, 0, 1, -104, 0, 0, 1, 596, 0, 0, 1, 0,
+      0, 0, 1, -1242, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1123, 0, 0, 1, -854, 0, 0, 1, 1086, 0, 0, 1, -1302, 0, 0, 1, 279,
+      0, 0, 1, 1106, 0, 0, 1, -290, 0, 0, 1, -379, 0, 0, 1, -706, 0, 0, 1, 946, 3, 0, 1, -951, 9, 0, 1, 16, 0, 0, 1, 1320, 0,
+      0, 1, -1327, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1403, 0, 0, 1, -1106, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1157,
+      0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, -263, 0, 0, 1, 219, 0, 0, 1, -1348, 12, 0, 1, 1419, 0, 0, 1, -31, 0, 0, 1, -154, 0, 0,
+      1, -26, 0, 0, 1, -561, 0, 0, 1, -646, 8, 0, 1, 1, 9, 0, 1, 706, 0, 0, 1, 644, 0, 0, 1, -1355, 8, 0, 1, 424, 0, 0, 1,
+      -411, 9, 0, 1, 1, 0, 0, 0, 0, 1, 486, 0, 0, 1, 924, 0, 0, 1, -332, 0, 0, 1, 151, 0, 0, 1, 187, 0, 0, 1, -5, 0, 0, 1, 0,
+      0, 0, 1, -121, 0, 0, 1, -1081, 8, 0, 1, 820, 0, 0, 1, 3, 0, 0, 1, 371, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -217, 0, 0, 1,
+      -373, 0, 0, 1, -166, 0, 0, 1, 411, 0, 0, 1, -779, 8, 0, 1, 687, 0, 0, 1, 436, 0, 0, 1, -660, 0, 0, 1, -24, 0, 0, 1, 554,
+      0, 0, 1, -833, 0, 0, 1, 443, 0, 0, 1, -1118, 0, 0, 1, 1416, 0, 0, 1, -289, 0, 0, 1, 481, 0, 0, 0, 1, -636, 0, 0, 1, 6,
+      0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 377, 0, 0, 1, -174, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -402, 0, 0, 1,
+      634, 2, 0, 1, -53, 0, 0, 1, -1050, 0, 0, 1, 0, 0, 0, 1, 260, 0, 0, 1, 912, 0, 0, 1, -425, 0, 0, 1, 336, 0, 0, 1, 57, 2,
+      0, 1, -622, 0, 0, 1, 325, 0, 0, 1, 249, 2, 0, 1, 73, 0, 0, 1, -1594, 1, 0, 1, 1093, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1,
+      0, 0, 0, 1, -328, 0, 0, 0, 1, 610, 2, 0, 1, -644, 0, 0, 1, 746, 0, 0, 1, -744, 0, 0, 1, -859, 0, 0, 1, 1469, 2, 0, 1, 0,
+      2, 0, 1, 125, 0, 0, 1, -812, 10, 0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1553, 0, 0, 1, -600, 0, 0, 1, 407, 0, 0, 1, -421, 0,
+      0, 1, 146, 0, 0, 1, -397, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0, 0, 1, -361, 1, 0, 1, 864, 0, 0, 1,
+      483, 0, 0, 1, -741, 0, 0, 1, -165, 0, 0, 1, 943, 0, 0, 1, -16, 0, 0, 1, -1518, 0, 0, 1, 1435, 2, 0, 1, -1429, 0, 0, 1,
+      -1, 4, 0, 1, 786, 0, 0, 1, 159, 0, 0, 1, 520, 0, 0, 1, -18, 2, 0, 1, -146, 0, 0, 1, 203, 2, 0, 1, -738, 0, 0, 1, -762,
+      9, 0, 1, 465, 0, 0, 2, 655, 0, 0, 0, 3, 0, 1, -1126, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 863, 0, 0, 1, 412, 0, 0, 1, -195,
+      0, 0, 1, -1155, 9, 0, 1, 77, 0, 0, 1, 796, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 414, 0, 0,
+      1, 263, 0, 0, 1, -370, 0, 0, 1, 401, 0, 0, 1, -844, 0, 0, 1, 476, 0, 0, 1, 547, 8, 0, 1, -676, 0, 0, 1, -71, 0, 0, 1,
+      549, 0, 0, 1, 120, 0, 0, 1, -364, 0, 0, 1, 178, 0, 0, 1, 259, 0, 0, 1, -735, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -346,
+      0, 0, 1, 418, 0, 0, 1, -472, 0, 0, 1, 643, 0, 0, 1, 217, 0, 0, 1, -435, 0, 0, 1, -762, 8, 0, 1, 1242, 0, 0, 1, 178, 0,
+      0, 2, -393, 0, 0, 0, 3, 0, 1, 498, 0, 0, 1, -460, 0, 0, 1, -79, 0, 0, 1, -981, 9, 0, 1, 451, 0, 0, 1, 0, 0, 0, 1, 501,
+      0, 0, 1, 39, 0, 0, 1, 276, 0, 0, 1, -200, 0, 0, 1, 402, 0, 0, 1, -1115, 8, 0, 1, 1012, 0, 0, 1, -538, 0, 0, 1, -82, 0,
+      0, 1, 762, 0, 0, 1, -1053, 0, 0, 1, 765, 0, 0, 1, -1202, 9, 0, 1, 1284, 3, 0, 1, -160, 0, 0, 1, 151, 0, 0, 1, -124, 0,
+      0, 1, 351, 0, 0, 1, -125, 0, 0, 1, -479, 0, 0, 1, 415, 0, 0, 1, 0, 0, 0, 1, -732, 0, 0, 1, -572, 0, 0, 1, 11, 1, 0, 1,
+      1384, 0, 0, 1, -1088, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1202, 2, 0, 1, -59, 2, 0, 1, -105, 0, 0, 1, -348, 11, 0, 1,
+      -575, 0, 0, 1, 1155, 0, 0, 1, -724, 0, 0, 1, 607, 0, 0, 1, -641, 0, 0, 1, 96, 0, 0, 1, 589, 2, 0, 1, -369, 0, 0, 1, -87,
+      0, 0, 1, -726, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1329, 2, 0, 1, -447, 0, 0, 1, -6, 0, 0, 1, 90, 0, 0, 1, 147, 0, 0,
+      1, 238, 10, 0, 1, -261, 0, 0, 1, -326, 0, 0, 1, 357, 0, 0, 1, -310, 0, 0, 1, 61, 0, 0, 1, 568, 0, 0, 1, -1495, 1, 0, 1,
+      1490, 0, 0, 1, -354, 0, 0, 1, -851, 0, 0, 1, 1044, 0, 0, 1, -1263, 1, 0, 1, 1420, 0, 0, 1, -644, 0, 0, 1, 1, 0, 0, 1,
+      -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 473, 0, 0, 1, -150, 0, 0, 1, -514, 0, 0, 1, 664, 0, 0, 1, -1054, 9, 0, 1, 44, 1,
+      0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1088, 0, 0,
+      1, -376, 2, 0, 1, 262, 0, 0, 1, -577, 0, 0, 1, 397, 0, 0, 1, 431, 0, 0, 1, 343, 0, 0, 1, -410, 0, 0, 1, 360, 2, 0, 1,
+      -1368, 9, 0, 1, 1293, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0, 1, -879, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -562, 0,
+      0, 1, 1416, 0, 0, 1, -604, 3, 0, 1, 503, 0, 0, 1, -42, 2, 0, 1, -1064, 0, 0, 1, 771, 11, 0, 1, -256, 0, 0, 1, 528, 0, 0,
+      1, -1, 0, 0, 1, 42, 0, 0, 1, -657, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 648, 0, 0, 1, -668, 0, 0, 1, -5, 0, 0, 1, 4, 0,
+      0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 112, 0, 0, 1, -32, 0, 0, 1, 484, 0, 0, 1, -442, 0, 0, 1, 155, 0, 0, 1,
+      294, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -374, 0, 0, 1, -41, 0, 0, 1, -1149, 0, 0, 1, 1182, 0, 0, 1, -246, 0, 0, 1, 700,
+      0, 0, 1, -384, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 390, 0, 0, 1, -324, 0, 0, 2, 290, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0,
+      1, -259, 0, 0, 1, -1239, 0, 0, 1, 1452, 2, 0, 1, 16, 0, 0, 1, -225, 0, 0, 1, -291, 0, 0, 1, 571, 0, 0, 1, -1414, 0, 0,
+      1, 1140, 0, 0, 1, -471, 0, 0, 1, -8, 0, 0, 1, -854, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0, 0, 1, -807, 1, 0, 1, 1601,
+      0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1506, 0, 0, 1, 1119, 0, 0, 1, 61, 0, 0, 0, 1, 289, 0, 0, 1, -282, 0, 0, 1, -105, 0,
+      0, 1, 407, 0, 0, 1, 0, 0, 0, 1, -1016, 0, 0, 1, 288, 0, 0, 1, 235, 0, 0, 1, 554, 0, 0, 1, -1132, 0, 0, 1, 70, 0, 0, 1,
+      815, 0, 0, 1, -215, 0, 0, 1, 321, 0, 0, 1, -801, 0, 0, 1, 846, 2, 0, 1, -1436, 0, 0, 1, 1360, 0, 0, 1, -41, 0, 0, 1,
+      -358, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -363, 0, 0, 1, 359, 0, 0, 1, 203, 0, 0, 1, 238, 0, 0, 1, -1197, 4, 0, 1, 0, 4,
+      0, 1, 1305, 0, 0, 1, -267, 0, 0, 1, 72, 0, 0, 1, -506, 0, 0, 1, -2, 0, 0, 1, -99, 0, 0, 1, -261, 0, 0, 1, 877, 0, 0, 1,
+      -719, 0, 0, 1, 477, 0, 0, 1, -73, 0, 0, 1, 346, 0, 0, 1, 153, 0, 0, 1, 136, 0, 0, 1, -431, 0, 0, 1, 525, 8, 0, 1, -1594,
+      9, 0, 0, 1, 445, 0, 0, 1, 357, 0, 0, 1, 762, 2, 0, 1, -322, 0, 0, 1, 0, 0, 0, 1, 339, 0, 0, 1, -31, 0, 0, 1, -702, 0, 0,
+      1, 726, 0, 0, 1, -127, 0, 0, 1, 183, 0, 0, 1, -533, 0, 0, 1, 364, 0, 0, 1, -473, 0, 0, 1, 232, 0, 0, 1, -106, 0, 0, 1,
+      -34, 0, 0, 1, -198, 0, 0, 1, 311, 0, 0, 1, -330, 0, 0, 1, 0, 0, 0, 1, 586, 0, 0, 1, -268, 0, 0, 1, -316, 0, 0, 1, -364,
+      0, 0, 1, 509, 0, 0, 1, 153, 0, 0, 1, 120, 0, 0, 1, -715, 4, 0, 1, 1067, 0, 0, 1, -1123, 0, 0, 1, 629, 0, 0, 1, -575, 0,
+      0, 1, -536, 0, 0, 1, 445, 0, 0, 1, 667, 0, 0, 1, 300, 0, 0, 1, -340, 0, 0, 1, -111, 0, 0, 1, 16, 0, 0, 1, 575, 0, 0, 1,
+      -1449, 9, 0, 1, 1275, 0, 0, 1, 0, 0, 0, 3, 89, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -64, 0, 0, 1, -630, 0, 0, 1,
+      797, 0, 0, 1, -1471, 1, 0, 1, 1367, 0, 0, 1, -139, 0, 0, 1, -1226, 0, 0, 1, 294, 0, 0, 1, 1121, 0, 0, 1, -54, 8, 0, 1,
+      124, 0, 0, 1, -636, 0, 0, 1, 599, 0, 0, 1, -252, 0, 0, 1, -24, 0, 0, 1, 296, 0, 0, 1, -304, 0, 0, 1, 213, 2, 0, 1, -536,
+      0, 0, 1, 652, 0, 0, 1, -1266, 8, 0, 0, 1, 1122, 2, 0, 1, -291, 0, 0, 1, 362, 0, 0, 1, -1394, 0, 0, 1, 995, 0, 0, 1,
+      -225, 0, 0, 1, 559, 0, 0, 1, -1318, 1, 0, 1, -19, 9, 0, 1, 1325, 0, 0, 1, -638, 0, 0, 1, 749, 0, 0, 1, 12, 0, 0, 1,
+      -1435, 1, 0, 1, 908, 0, 0, 1, 12, 0, 0, 1, -247, 0, 0, 1, -663, 1, 0, 1, 838, 0, 0, 1, -136, 0, 0, 1, -654, 1, 0, 1,
+      210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1309, 0,
+      0, 1, -330, 0, 0, 1, 432, 2, 0, 1, -734, 0, 0, 1, 758, 2, 0, 0, 1, -588, 0, 0, 1, 614, 0, 0, 1, -781, 0, 0, 1, 213, 0,
+      0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, 31, 0, 0, 0, 1, -1162, 8, 0, 1, 0, 8, 0, 1, 1427, 0, 0, 1, -340, 0, 0, 1,
+      -1239, 0, 0, 1, 534, 0, 0, 1, 1030, 0, 0, 1, -834, 0, 0, 0, 1, -202, 0, 0, 1, 361, 0, 0, 1, 585, 0, 0, 1, -42, 2, 0, 1,
+      -138, 0, 0, 1, -1305, 0, 0, 1, 1165, 0, 0, 1, 307, 0, 0, 1, -651, 0, 0, 1, -23, 0, 0, 1, 533, 0, 0, 1, 250, 0, 0, 1,
+      -681, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 467, 0, 0, 1, -347, 0, 0, 1, 156, 0, 0, 1, 374, 0, 0, 1, -1612, 1, 0, 1, 959, 0,
+      0, 1, 0, 0, 0, 1, 220, 0, 0, 1, 114, 0, 0, 1, 268, 2, 0, 1, 42, 0, 0, 1, -776, 0, 0, 1, 311, 3, 0, 1, 128, 0, 0, 1, 30,
+      0, 0, 1, -44, 0, 0, 1, 366, 0, 0, 1, -537, 0, 0, 1, 515, 0, 0, 1, -107, 0, 0, 1, -250, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0,
+      1, 517, 2, 0, 1, -76, 2, 0, 1, -497, 0, 0, 1, 446, 0, 0, 1, -258, 0, 0, 1, -1194, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1,
+      1469, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -446, 0, 0, 1, -149, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, -535, 0, 0, 1, 549, 0,
+      0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -592, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 579, 0, 0, 1,
+      45, 2, 0, 1, -720, 0, 0, 1, 719, 2, 0, 1, -483, 0, 0, 1, -951, 0, 0, 2, 1126, 8, 0, 0, 11, 0, 1, 363, 2, 0, 1, -1485, 4,
+      0, 1, 1546, 0, 0, 1, -943, 0, 0, 1, -589, 9, 0, 1, 386, 0, 0, 1, 1108, 0, 0, 1, -709, 0, 0, 1, 698, 0, 0, 1, -453, 0, 0,
+      1, 362, 0, 0, 1, -204, 0, 0, 1, 294, 2, 0, 1, -861, 0, 0, 1, 816, 0, 0, 1, -283, 0, 0, 1, 361, 0, 0, 1, -1054, 0, 0, 1,
+      925, 0, 0, 1, -435, 0, 0, 1, 459, 0, 0, 1, -562, 0, 0, 1, 701, 0, 0, 1, -401, 0, 0, 1, 192, 0, 0, 1, 108, 0, 0, 1,
+      -1502, 0, 0, 1, 1575, 0, 0, 1, -390, 11, 0, 1, -1109, 0, 0, 1, 1443, 0, 0, 1, -180, 0, 0, 1, -271, 0, 0, 1, 400, 0, 0,
+      1, -1379, 9, 0, 1, 1413, 0, 0, 1, 95, 0, 0, 1, -439, 0, 0, 1, -1043, 0, 0, 1, 820, 0, 0, 1, 633, 0, 0, 1, 29, 0, 0, 1,
+      -526, 0, 0, 1, 474, 0, 0, 1, -502, 0, 0, 1, 264, 0, 0, 1, 83, 0, 0, 1, -1269, 1, 0, 1, 937, 0, 0, 1, -641, 0, 0, 1,
+      -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0, 1, 1474, 0, 0, 1, -453, 0, 0, 1, 341, 0, 0, 1, -195, 0, 0, 1, -13, 0, 0, 1,
+      116, 0, 0, 1, -717, 0, 0, 0, 1, 331, 0, 0, 1, 485, 0, 0, 1, -1457, 4, 0, 1, 1506, 0, 0, 1, -69, 0, 0, 1, -308, 0, 0, 1,
+      -13, 0, 0, 1, -127, 0, 0, 1, 544, 0, 0, 1, -508, 0, 0, 1, 446, 0, 0, 1, -236, 0, 0, 1, -1115, 1, 0, 1, 1429, 0, 0, 1,
+      -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -1414, 1, 0, 1, 347, 0, 0, 1, 970, 0, 0, 1, -1318,
+      0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, 150, 0, 0, 1, -399, 1, 0, 1, 1316, 0, 0, 1, 4, 0, 0,
+      1, -1426, 0, 0, 1, 20, 0, 0, 1, 867, 0, 0, 1, 136, 0, 0, 1, 408, 0, 0, 1, -245, 0, 0, 1, 321, 0, 0, 1, -1442, 1, 0, 1,
+      655, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 752, 0, 0, 1, -552, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 594, 2, 0, 1, -1125,
+      0, 0, 1, 17, 0, 0, 1, 416, 0, 0, 1, 635, 0, 0, 1, -1264, 0, 0, 1, 1406, 0, 0, 1, -684, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1,
+      11, 0, 0, 1, 5, 0, 0, 1, -918, 0, 0, 1, 1200, 0, 0, 1, 159, 0, 0, 1, -1413, 1, 0, 1, 1267, 8, 0, 1, -1017, 0, 0, 1,
+      1152, 0, 0, 1, -312, 0, 0, 1, -41, 0, 0, 1, 266, 0, 0, 1, -465, 0, 0, 1, -783, 4, 0, 1, 1030, 0, 0, 1, 164, 0, 0, 1,
+      257, 0, 0, 1, 83, 0, 0, 1, -82, 0, 0, 1, -123, 0, 0, 1, 220, 0, 0, 1, -1587, 1, 0, 1, 13, 0, 0, 1, 1255, 0, 0, 1, -129,
+      0, 0, 1, 328, 2, 0, 1, -24, 0, 0, 1, -67, 3, 0, 0, 9, -683, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16,
+      2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0,
+      1, 511, 0, 0, 2, -611, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 908, 2, 0, 0, 1, -576, 0, 0, 1, -136, 0, 0, 1, 694, 2, 0, 1,
+      -912, 0, 0, 1, -595, 0, 0, 1, 1570, 0, 0, 0, 1, -133, 2, 0, 0, 8, -776, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0,
+      23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -674, 0, 0, 1, 835, 0, 0, 1, 301, 0, 0, 1, -1232, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1558,
+      0, 0, 1, -507, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -755, 8, 0, 1, 1000, 0, 0, 1, -15, 0, 0, 1, -1500, 9, 0, 1, 494, 0,
+      0, 1, 1000, 0, 0, 1, -705, 0, 0, 1, 632, 2, 0, 1, 15, 0, 0, 1, -710, 2, 0, 1, 428, 0, 0, 1, 328, 0, 0, 1, -1466, 0, 0,
+      1, 767, 0, 0, 1, 552, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 29, 0, 0, 1, -156, 0, 0, 0, 1, -822, 0, 0, 1, 1464, 0, 0, 1,
+      -20, 0, 0, 1, -95, 0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -438, 0, 0, 1, -948, 0, 0, 1, 159, 0, 0,
+      1, 653, 0, 0, 1, -384, 0, 0, 1, 58, 0, 0, 1, 282, 0, 0, 1, -708, 9, 0, 1, 1219, 0, 0, 1, -247, 0, 0, 1, -45, 0, 0, 1,
+      152, 0, 0, 1, -1065, 0, 0, 1, 1239, 0, 0, 1, -499, 0, 0, 1, 370, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0,
+      0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 240, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -213, 0, 0, 1, -1, 0,
+      0, 1, -22, 11, 0, 1, -1138, 1, 0, 1, -19, 1, 0, 1, 1389, 0, 0, 1, -970, 0, 0, 1, 695, 0, 0, 1, 318, 0, 0, 1, -579, 0, 0,
+      1, -4, 0, 0, 1, 0, 0, 0, 1, 619, 0, 0, 1, -78, 0, 0, 1, -657, 0, 0, 1, -700, 0, 0, 1, 661, 0, 0, 1, 115, 0, 0, 1, 27, 0,
+      0, 1, -798, 0, 0, 1, 925, 0, 0, 1, -56, 0, 0, 1, 29, 0, 0, 1, 265, 0, 0, 1, 222, 0, 0, 1, -987, 0, 0, 1, 1044, 0, 0, 1,
+      -41, 2, 0, 1, -1364, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 519, 0,
+      0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1287, 0, 0, 1, 213, 1, 0, 1, 1397, 0, 0, 1, -509, 0, 0, 1, 386, 2, 0, 0,
+      1, 60, 2, 0, 1, -694, 0, 0, 1, 702, 2, 0, 1, 35, 0, 0, 1, -773, 2, 0, 1, -650, 1, 0, 1, 1409, 0, 0, 1, -261, 0, 0, 1,
+      -572, 0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 881, 0, 0, 1, 143, 0, 0, 1, 125, 0, 0, 1, -404, 0,
+      0, 1, -1054, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -348, 0, 0, 1, 780, 0, 0, 1, -265, 0, 0, 1,
+      527, 0, 0, 1, -846, 0, 0, 1, 343, 0, 0, 1, 520, 0, 0, 1, -150, 0, 0, 1, 302, 0, 0, 1, -661, 0, 0, 1, -28, 0, 0, 1, 10,
+      0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 274, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, 209, 2, 0, 1, -22, 2, 0, 1, -148,
+      0, 0, 1, -304, 0, 0, 1, 489, 0, 0, 1, -567, 0, 0, 1, 292, 0, 0, 1, 234, 0, 0, 1, -589, 0, 0, 1, 563, 2, 0, 1, -270, 0,
+      0, 1, 328, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -498, 0, 0, 1, 287, 0, 0, 1, -1278, 0, 0, 1, 1002, 0, 0, 1, 579, 0, 0, 1,
+      -844, 0, 0, 1, 636, 0, 0, 1, -234, 0, 0, 1, -12, 0, 0, 0, 1, -392, 2, 0, 1, -722, 8, 0, 2, 1521, 2, 0, 66, 2, 0, 1,
+      -955, 0, 0, 1, -6, 0, 0, 1, 884, 0, 0, 1, -1026, 0, 0, 1, 593, 0, 0, 0, 0, 1, -348, 0, 0, 1, -299, 0, 0, 1, 724, 0, 0,
+      1, -1108, 0, 0, 1, 1505, 0, 0, 1, -345, 0, 0, 1, -1176, 1, 0, 0, 1, 945, 0, 0, 1, -842, 1, 0, 1, 342, 0, 0, 1, -441, 0,
+      0, 1, 1200, 0, 0, 1, 274, 0, 0, 1, -1471, 4, 0, 1, 1488, 0, 0, 1, -269, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -365, 0, 0,
+      1, -780, 0, 0, 1, 1318, 0, 0, 1, 107, 2, 0, 0, 1, -779, 2, 0, 0, 1, 844, 0, 0, 1, -362, 0, 0, 1, -646, 0, 0, 1, 169, 0,
+      0, 1, 289, 0, 0, 1, 545, 0, 0, 1, -16, 0, 0, 1, -266, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1250, 0, 0, 1, 132, 0, 0, 1,
+      31, 0, 0, 1, 848, 11, 0, 0, 1, -919, 0, 0, 1, 697, 0, 0, 1, 806, 2, 0, 1, -406, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1,
+      -602, 0, 0, 1, 909, 0, 0, 1, -428, 0, 0, 1, 474, 0, 0, 1, -159, 0, 0, 1, 116, 0, 0, 1, -154, 0, 0, 1, -374, 0, 0, 2,
+      -126, 2, 0, 88, 2, 0, 1, 557, 0, 0, 1, -418, 0, 0, 1, 0, 0, 0, 1, -810, 1, 0, 1, -19, 1, 0, 1, 1392, 0, 0, 1, 100, 0, 0,
+      1, -60, 0, 0, 1, -579, 0, 0, 1, -14, 0, 0, 0, 1, 401, 3, 0, 1, -1207, 1, 0, 1, 1395, 0, 0, 1, 42, 0, 0, 1, -1432, 1, 0,
+      1, 1163, 0, 0, 1, 0, 0, 0, 1, 178, 2, 0, 1, -302, 0, 0, 1, 0, 0, 0, 1, -1194, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190,
+      0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0,
+      1, 64, 0, 0, 1, 1253, 0, 0, 1, -544, 0, 0, 1, 516, 0, 0, 1, -177, 0, 0, 1, 166, 0, 0, 1, -1223, 1, 0, 1, 1290, 0, 0, 1,
+      78, 0, 0, 1, -219, 3, 0, 1, -362, 0, 0, 1, 583, 0, 0, 0, 0, 1, -424, 0, 0, 1, 353, 0, 0, 1, 18, 0, 0, 1, -1363, 1, 0, 1,
+      1182, 0, 0, 1, -344, 0, 0, 1, 423, 0, 0, 1, -962, 0, 0, 1, -321, 0, 0, 1, 1450, 2, 0, 1, -659, 11, 0, 1, 562, 0, 0, 1,
+      100, 0, 0, 1, -9, 0, 0, 1, -1396, 0, 0, 1, 651, 0, 0, 1, 657, 0, 0, 1, -1320, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0,
+      0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -373, 0, 0, 1, 752, 0, 0, 1, 0, 0, 0, 1, -749, 0, 0, 1, 1305, 0, 0, 1, 17, 0, 0, 1,
+      -1066, 0, 0, 1, 475, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 311, 0, 0, 1, 139, 0, 0, 1, 117, 0, 0, 1, 63, 0, 0, 1, -615,
+      0, 0, 1, 600, 0, 0, 1, -368, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1324, 0, 0, 1, 1256, 0, 0, 1, 253, 2, 0, 1, -126, 0, 0,
+      1, -313, 0, 0, 1, -1063, 8, 0, 1, 800, 0, 0, 1, 821, 0, 0, 1, -277, 0, 0, 1, 248, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1,
+      -1485, 1, 0, 1, 1472, 0, 0, 1, -1223, 0, 0, 0, 1, 518, 2, 0, 1, 701, 2, 0, 1, -1469, 0, 0, 1, 1499, 0, 0, 1, -433, 0, 0,
+      1, -348, 0, 0, 1, -274, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 666, 0, 0, 1, -1066, 1, 0, 1, -16, 1, 0, 1,
+      729, 0, 0, 1, 270, 0, 0, 1, 440, 2, 0, 1, -825, 0, 0, 1, -511, 1, 0, 1, -96, 4, 0, 1, 1488, 0, 0, 1, -382, 0, 0, 1, 53,
+      11, 0, 1, -580, 0, 0, 1, 888, 0, 0, 1, 28, 2, 0, 1, -130, 0, 0, 1, -108, 0, 0, 1, -306, 0, 0, 1, -438, 0, 0, 1, 1052, 0,
+      0, 1, -487, 0, 0, 1, 492, 0, 0, 1, -197, 0, 0, 1, -1428, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1,
+      1299, 0, 0, 1, -75, 0, 0, 1, 122, 0, 0, 1, -268, 0, 0, 1, 412, 0, 0, 1, -361, 0, 0, 1, 134, 0, 0, 1, -154, 0, 0, 1, 38,
+      0, 0, 1, -38, 0, 0, 1, 287, 0, 0, 1, 100, 0, 0, 1, -575, 0, 0, 1, 565, 0, 0, 1, 13, 0, 0, 1, -1459, 1, 0, 1, 575, 0, 0,
+      1, 607, 0, 0, 1, -1177, 1, 0, 1, 1163, 0, 0, 1, -329, 0, 0, 1, 523, 2, 0, 1, 1, 2, 0, 1, -1529, 0, 0, 1, 1542, 0, 0, 1,
+      -1497, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0,
+      1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1299, 0, 0, 1, -1360, 0, 0, 1, 1369, 0, 0, 1, -210, 0, 0, 0, 1, 229, 2, 0, 1,
+      0, 2, 0, 1, 5, 2, 0, 1, -1465, 0, 0, 1, 1260, 0, 0, 1, -1196, 0, 0, 1, 1202, 0, 0, 1, 213, 2, 0, 1, -379, 3, 0, 1, 421,
+      2, 0, 1, -283, 0, 0, 1, 206, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -786, 0, 0, 1, 3, 0, 0, 1, 788, 2, 0, 1, -40, 0, 0,
+      1, 58, 0, 0, 1, -807, 0, 0, 1, -551, 0, 0, 1, 1237, 0, 0, 1, -495, 0, 0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -325, 0, 0, 1,
+      444, 0, 0, 1, -114, 0, 0, 1, 41, 2, 0, 1, -903, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 600, 0, 0, 1, 0, 0, 0, 1, -358, 0,
+      0, 1, 567, 2, 0, 1, -207, 0, 0, 1, 282, 0, 0, 1, -1632, 0, 0, 1, 1333, 0, 0, 1, -4, 0, 0, 1, 305, 2, 0, 1, -807, 0, 0,
+      1, 765, 0, 0, 1, -1488, 0, 0, 1, 164, 0, 0, 1, 1379, 0, 0, 1, -954, 0, 0, 1, 347, 0, 0, 1, -992, 1, 0, 1, 1454, 0, 0, 1,
+      -726, 2, 0, 1, -12, 0, 0, 1, 436, 0, 0, 1, -1118, 1, 0, 1, 577, 0, 0, 1, 1, 0, 0, 1, 844, 2, 0, 1, -407, 0, 0, 1, 321,
+      0, 0, 1, 85, 2, 0, 1, 42, 2, 0, 1, -1472, 4, 0, 1, 0, 4, 0, 1, 1522, 0, 0, 1, -314, 0, 0, 1, 100, 0, 0, 0, 1, -36, 0, 0,
+      1, 79, 0, 0, 1, 144, 2, 0, 1, -28, 0, 0, 1, -830, 0, 0, 1, 633, 0, 0, 1, 225, 2, 0, 1, -504, 0, 0, 1, -572, 0, 0, 1,
+      706, 0, 0, 1, 202, 0, 0, 1, -253, 0, 0, 1, -1037, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1344, 0, 0, 1, -730, 0, 0, 1, 787,
+      0, 0, 1, 12, 0, 0, 1, -289, 0, 0, 0, 0, 9, -611, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2,
+      0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0,
+      1, 357, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, 327, 0, 0, 1, -352, 0, 0, 1, -338, 0, 0, 1, 155, 0, 0, 1, 635, 0, 0, 1,
+      14, 0, 0, 1, 77, 0, 0, 1, -1426, 0, 0, 1, 1436, 0, 0, 1, -1612, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0,
+      1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1,
+      46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1306, 0, 0, 1, 6, 0, 0, 1, -394, 0, 0, 1, 368, 0, 0, 1, -795, 2, 0,
+      1, 0, 2, 0, 1, 375, 0, 0, 1, 415, 0, 0, 1, -230, 0, 0, 1, -1177, 0, 0, 1, 1457, 0, 0, 1, -1533, 0, 0, 1, 1577, 0, 0, 1,
+      -87, 2, 0, 1, -218, 0, 0, 1, -534, 0, 0, 1, -551, 0, 0, 1, 386, 0, 0, 1, -373, 0, 0, 1, 576, 0, 0, 1, -206, 0, 0, 1, 29,
+      0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 594, 0, 0, 1, -386, 0, 0, 1, 0, 0, 0, 1, 649, 0, 0, 1, -100, 0, 0, 1,
+      -210, 0, 0, 1, -433, 0, 0, 1, -353, 0, 0, 1, 728, 0, 0, 1, 0, 0, 0, 1, -398, 0, 0, 0, 1, 234, 0, 0, 1, 457, 0, 0, 1, 86,
+      0, 0, 1, -950, 0, 0, 1, -207, 0, 0, 1, 341, 0, 0, 1, 387, 0, 0, 1, 0, 0, 0, 1, 330, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1,
+      -382, 0, 0, 1, -405, 2, 0, 1, 780, 0, 0, 1, -430, 0, 0, 1, 419, 0, 0, 1, -209, 0, 0, 1, -595, 0, 0, 1, 921, 0, 0, 1,
+      -288, 0, 0, 1, -619, 0, 0, 1, 53, 0, 0, 1, 364, 0, 0, 1, -393, 0, 0, 1, 884, 0, 0, 1, -571, 0, 0, 1, 411, 0, 0, 1, -133,
+      0, 0, 1, 71, 0, 0, 1, -654, 2, 0, 1, 326, 0, 0, 1, 468, 0, 0, 1, -849, 0, 0, 1, 2, 0, 0, 1, 844, 0, 0, 1, 67, 0, 0, 1,
+      -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1, -17, 0, 0, 1, -526, 0, 0, 1, -1078, 0, 0, 1, 33, 0, 0, 1,
+      -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44,
+      0, 0, 1, 606, 0, 0, 1, 385, 0, 0, 0, 1, 330, 2, 0, 1, -241, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 257, 0, 0, 1, -1374, 0, 0,
+      1, 1318, 0, 0, 0, 1, 6, 0, 0, 1, -749, 0, 0, 0, 1, -42, 0, 0, 1, -630, 0, 0, 1, -114, 0, 0, 1, 770, 0, 0, 1, 274, 0, 0,
+      1, 525, 0, 0, 1, 11, 0, 0, 1, -368, 0, 0, 1, -563, 0, 0, 1, -34, 0, 0, 1, 691, 0, 0, 1, -332, 0, 0, 1, 281, 0, 0, 1,
+      182, 0, 0, 1, -346, 0, 0, 1, 66, 0, 0, 1, 475, 0, 0, 1, -979, 0, 0, 1, 759, 0, 0, 1, -213, 0, 0, 1, -371, 2, 0, 1, -751,
+      0, 0, 1, -50, 0, 0, 1, 1106, 0, 0, 0, 1, 496, 0, 0, 1, -100, 2, 0, 1, -762, 0, 0, 1, -521, 0, 0, 0, 1, 238, 0, 0, 1,
+      704, 0, 0, 1, -523, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 738, 0, 0, 1, -264, 0, 0, 1, -458, 0, 0, 1, 0, 0, 0, 1, 562, 0,
+      0, 2, -668, 2, 0, 40, 2, 0, 1, 739, 0, 0, 1, 25, 0, 0, 1, -216, 0, 0, 1, 277, 0, 0, 1, -389, 0, 0, 1, -470, 0, 0, 1,
+      810, 0, 0, 1, -41, 0, 0, 1, -824, 0, 0, 1, 718, 0, 0, 1, 184, 0, 0, 1, -852, 0, 0, 1, 605, 0, 0, 1, 182, 2, 0, 1, -108,
+      0, 0, 1, 200, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -872, 0, 0, 1, 19, 0, 0, 1, 428, 0, 0, 1, 461, 0, 0, 1, -39, 0, 0, 1,
+      -510, 0, 0, 1, -973, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0,
+      1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 603, 0, 0, 1, 527, 0, 0, 1, 277, 0, 0, 1, -57, 0, 0, 1, -948, 0, 0, 1, 29, 0,
+      0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -665, 0, 0, 1, -77, 4, 0, 0, 0, 1, 1495, 0, 0, 1, -177, 0,
+      0, 1, -303, 0, 0, 1, 0, 0, 0, 1, 486, 0, 0, 1, -842, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 298, 0, 0, 1, -1078, 0, 0, 1,
+      642, 0, 0, 1, 379, 0, 0, 1, 455, 0, 0, 0, 1, -690, 0, 0, 1, 479, 0, 0, 1, -1312, 0, 0, 1, 797, 0, 0, 1, -573, 0, 0, 1,
+      601, 0, 0, 1, 690, 0, 0, 1, -13, 2, 0, 1, -738, 2, 0, 1, -87, 0, 0, 1, 945, 0, 0, 1, -801, 0, 0, 1, -2, 0, 0, 1, 461, 0,
+      0, 1, 187, 0, 0, 1, 114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -782, 0, 0, 1, -126, 0, 0, 1, 815, 0, 0, 1, 22, 0, 0, 1,
+      -266, 0, 0, 1, 300, 0, 0, 1, -127, 0, 0, 1, -191, 0, 0, 1, 349, 0, 0, 1, -211, 0, 0, 1, 157, 0, 0, 1, -237, 0, 0, 1,
+      193, 2, 0, 1, -454, 0, 0, 1, -942, 0, 0, 1, 697, 0, 0, 1, -817, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0,
+      0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 927, 0, 0, 1, 385,
+      0, 0, 1, -33, 0, 0, 1, -1377, 1, 0, 1, 1316, 0, 0, 1, 127, 0, 0, 1, 54, 0, 0, 1, -940, 0, 0, 1, 827, 0, 0, 0, 1, -1344,
+      0, 0, 1, 21, 0, 0, 1, 1313, 2, 0, 1, -147, 0, 0, 1, -1339, 0, 0, 1, 1533, 0, 0, 1, -745, 0, 0, 1, -6, 0, 0, 1, -195, 0,
+      0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 859, 0, 0, 1, -24, 0, 0, 1, -713, 0, 0, 1, 726, 2, 0, 1,
+      -763, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 550, 0, 0, 1, -153, 0, 0, 1, -1117, 0, 0, 1, 671, 0, 0, 0, 0, 1, 533, 0, 0,
+      1, -587, 0, 0, 1, 859, 0, 0, 1, -837, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -314, 0, 0, 1,
+      1005, 0, 0, 1, -682, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -429, 0, 0, 1, 0, 0, 0, 1, 729, 0, 0, 1, -151, 0,
+      0, 1, -266, 0, 0, 1, -969, 0, 0, 1, 770, 0, 0, 1, 201, 0, 0, 1, -416, 0, 0, 1, 694, 0, 0, 1, 31, 0, 0, 1, -810, 0, 0, 1,
+      -2, 0, 0, 1, -478, 0, 0, 1, 1346, 0, 0, 1, -1526, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 1418, 0, 0, 1, -803, 0, 0, 1,
+      -353, 0, 0, 1, 1038, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -774, 2, 0, 1, 683, 0, 0, 1, 1, 0, 0, 1, -1348, 0, 0, 1, 874, 0,
+      0, 1, -530, 0, 0, 1, 1037, 0, 0, 1, 48, 0, 0, 1, -838, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 800, 0, 0, 1,
+      -829, 0, 0, 1, 839, 0, 0, 1, -775, 0, 0, 1, -778, 0, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -702, 0, 0, 1, 650, 0,
+      0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 348, 0, 0, 0, 1, -317, 0, 0, 1, 726, 0, 0, 1, 35, 0, 0, 1, -893, 0, 0,
+      1, 255, 0, 0, 1, 323, 0, 0, 2, -547, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 727, 0, 0, 1, -1472, 0, 0, 1, 1276, 0, 0, 1, -662,
+      0, 0, 1, 5, 2, 0, 1, 438, 0, 0, 1, 402, 0, 0, 1, -910, 0, 0, 1, 817, 0, 0, 1, -165, 0, 0, 1, -19, 0, 0, 1, -1141, 0, 0,
+      1, 1195, 0, 0, 1, -583, 0, 0, 0, 1, -557, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 642, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2,
+      0, 0, 1, 730, 0, 0, 1, -808, 0, 0, 1, 569, 0, 0, 1, 233, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1, -1293, 0, 0, 1, 398, 0, 0,
+      1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -398, 0, 0, 1, 553, 0, 0, 1, -150, 0, 0, 1, 931, 2, 0, 1, -27, 0, 0, 1,
+      58, 0, 0, 1, 9, 0, 0, 1, -846, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1506, 2, 0, 1, -770, 0, 0, 0, 1, -80, 0, 0, 1, 179,
+      2, 0, 1, -716, 0, 0, 1, 1492, 0, 0, 1, -886, 0, 0, 1, 0, 0, 0, 1, 840, 0, 0, 1, -38, 0, 0, 1, -805, 0, 0, 1, 0, 0, 0, 1,
+      -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 673, 0, 0, 1, -909, 0, 0, 1, 1107, 0, 0, 1, -490, 0, 0, 1, 452, 0, 0, 1, -360, 0,
+      0, 1, 368, 0, 0, 1, -16, 0, 0, 0, 0, 1, -778, 2, 0, 1, 788, 0, 0, 1, 67, 0, 0, 1, -94, 0, 0, 1, -1360, 0, 0, 1, -137, 0,
+      0, 1, 49, 0, 0, 1, 766, 0, 0, 1, -832, 1, 0, 1, 153, 0, 0, 1, 1428, 0, 0, 1, -1189, 0, 0, 1, 339, 0, 0, 1, 461, 0, 0, 1,
+      -1002, 1, 0, 1, 397, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 440, 0, 0, 1, -586, 0, 0, 1, 586, 0, 0, 1, -179, 0, 0, 1, 593,
+      0, 0, 1, -118, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -749, 0, 0, 0, 0, 1, 750, 0, 0, 0, 1, -32, 0, 0, 1, -1313, 0, 0, 1,
+      1297, 0, 0, 1, -306, 0, 0, 1, -1073, 0, 0, 1, 1475, 0, 0, 1, -883, 0, 0, 1, 869, 0, 0, 1, -861, 0, 0, 1, 867, 0, 0, 1,
+      -112, 0, 0, 1, -1472, 0, 0, 1, -21, 1, 0, 1, 770, 0, 0, 1, 747, 0, 0, 1, 7, 0, 0, 0, 1, -485, 0, 0, 1, -849, 1, 0, 1,
+      572, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -540, 1, 0, 1, 286, 0, 0, 1, 315, 0, 0,
+      1, 308, 0, 0, 1, 483, 0, 0, 1, -822, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, 877, 0, 0, 1, -249, 0, 0, 1, -1207, 0, 0,
+      1, -149, 0, 0, 1, 807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453, 0, 0, 0, 0, 1, 510, 0, 0, 1, -1057, 0, 0,
+      1, 1429, 0, 0, 1, 5, 0, 0, 1, -886, 0, 0, 1, -20, 0, 0, 1, 561, 0, 0, 1, 89, 0, 0, 1, 344, 0, 0, 1, -78, 0, 0, 1, -819,
+      0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1,
+      777, 0, 0, 1, -29, 0, 0, 1, -1438, 0, 0, 1, 34, 0, 0, 1, 1338, 0, 0, 1, -689, 0, 0, 1, -15, 0, 0, 1, 716, 0, 0, 1,
+      -1365, 0, 0, 1, 620, 0, 0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1045, 0, 0, 1, 347, 0, 0, 0, 1, -493, 0, 0, 1,
+      -1005, 0, 0, 1, 628, 0, 0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 807, 0, 0, 1, -105, 0, 0, 1, -888, 0, 0, 1, -468, 0, 0, 1,
+      1396, 0, 0, 1, -836, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2,
+      0, 1, 688, 0, 0, 1, -1283, 0, 0, 1, 1337, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, 68, 0, 0, 1, -1395, 0, 0, 1, 1309, 0, 0, 1,
+      -799, 0, 0, 1, -85, 0, 0, 0, 1, 947, 0, 0, 1, -25, 0, 0, 1, -1558, 0, 0, 0, 1, 1564, 0, 0, 1, -832, 0, 0, 1, 32, 0, 0,
+      1, -44, 2, 0, 1, 789, 0, 0, 1, -1413, 0, 0, 1, -40, 0, 0, 1, 1205, 0, 0, 1, 247, 2, 0, 1, -1296, 0, 0, 1, 503, 0, 0, 1,
+      0, 0, 0, 1, -1, 0, 0, 1, 893, 0, 0, 1, -1399, 0, 0, 0, 1, -186, 0, 0, 1, 721, 0, 0, 1, -670, 0, 0, 1, 1014, 0, 0, 0, 1,
+      -446, 0, 0, 1, -600, 0, 0, 1, 572, 0, 0, 1, -640, 0, 0, 1, 145, 0, 0, 1, 594, 0, 0, 1, 859, 0, 0, 1, -311, 0, 0, 1, 348,
+      0, 0, 1, -831, 0, 0, 1, 473, 0, 0, 1, 3, 0, 0, 1, 235, 0, 0, 1, -1337, 0, 0, 1, 541, 0, 0, 1, -77, 0, 0, 1, -617, 0, 0,
+      1, 1263, 0, 0, 1, 232, 0, 0, 1, 12, 0, 0, 1, -792, 0, 0, 1, -505, 0, 0, 1, -39, 0, 0, 1, 579, 0, 0, 1, -163, 0, 0, 1,
+      19, 0, 0, 1, 902, 0, 0, 1, 98, 0, 0, 1, -853, 0, 0, 1, -689, 0, 0, 1, 727, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 796, 0, 0,
+      1, 62, 0, 0, 1, -809, 0, 0, 1, 36, 0, 0, 1, 707, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -883, 0, 0, 1, -649, 0, 0, 1, 734,
+      0, 0, 1, -43, 0, 0, 1, -676, 0, 0, 1, 664, 0, 0, 1, -454, 0, 0, 1, 383, 0, 0, 1, -1, 0, 0, 1, -371, 0, 0, 1, 1354, 0, 0,
+      1, -1568, 0, 0, 1, 13, 0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 885, 0, 0, 1, -3, 0, 0, 1, -218, 0, 0, 1,
+      -1165, 0, 0, 1, 620, 0, 0, 1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1380, 0, 0, 1, -80, 0,
+      0, 1, -1008, 0, 0, 1, 158, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 953, 0, 0, 1, -720, 0, 0, 1, 715, 0, 0, 1, -837, 0, 0, 1,
+      -11, 0, 0, 1, 563, 0, 0, 1, -567, 0, 0, 1, 430, 0, 0, 1, -923, 0, 0, 1, 1401, 0, 0, 1, -951, 0, 0, 1, 0, 0, 0, 1, 91, 0,
+      0, 1, -139, 0, 0, 1, -108, 0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0, 0, 1, 1296, 2, 0, 1, -878, 0, 0, 1, 937, 0, 0,
+      1, -780, 0, 0, 1, 827, 0, 0, 1, -1422, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6,
+      0, 0, 1, 753, 0, 0, 1, -29, 0, 0, 1, -677, 0, 0, 1, -613, 0, 0, 1, 630, 0, 0, 1, -220, 0, 0, 1, 1000, 0, 0, 1, -927, 0,
+      0, 1, 0, 0, 0, 1, 819, 0, 0, 1, -1354, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1, 157, 0, 0, 1, -528, 0, 0, 1, 463, 0, 0, 1,
+      29, 0, 0, 1, -567, 0, 0, 1, 581, 0, 0, 1, 872, 0, 0, 1, -859, 0, 0, 1, -29, 0, 0, 1, 835, 0, 0, 1, -948, 0, 0, 1, 1, 0,
+      0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -662, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 451, 0, 0, 1, 887, 0, 0, 1,
+      -665, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 827, 0, 0, 1, -952, 0, 0, 1, -17, 0, 0, 1, 894, 0,
+      0, 1, -892, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -607, 0, 0, 1, 26, 0, 0, 1,
+      736, 0, 0, 1, -96, 0, 0, 1, -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 511, 0, 0, 1, -564, 0, 0, 1, -72, 0, 0, 1, -30,
+      0, 0, 1, 885, 0, 0, 1, -875, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -573, 0, 0, 1, 514, 0, 0, 1, -5, 0, 0,
+      1, -447, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 565, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0,
+      0, 1, -598, 0, 0, 1, 47, 0, 0, 1, 1295, 0, 0, 1, -794, 0, 0, 1, -599, 0, 0, 1, 63, 0, 0, 1, 604, 0, 0, 1, -63, 0, 0, 1,
+      -553, 0, 0, 1, 1319, 0, 0, 1, -1428, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, -499, 0, 0, 1, 581, 0, 0, 1, 10, 0, 0, 1, 104,
+      0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 933, 0, 0, 1, -934, 0, 0, 1, -59, 0, 0, 1, 868, 0, 0, 1, -878, 0, 0, 1, 158, 0, 0,
+      1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -424, 0, 0, 1, -142, 0, 0, 1, 575, 0, 0, 1, 0,
+      0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 1005, 0, 0, 1, -1014, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -477, 0, 0, 1,
+      -52, 0, 0, 1, 528, 0, 0,
     ],
     titles: [
       324, 92, 364, 90, 393, 84, 429, 81, 436, 80, 582, 63, 645, 83, 681, 85, 1083, 91, 1169, 87, 1187, 89, 1298, 8, 1318, 79,
-      1331, 57, 1494, 82, 1885, 0, 1904, 77, 1963, 60, 1969, 103, 2000, 10, 2391, 78, 2473, 99, 2476, 93, 2480, 86, 2630, 76,
+      1331, 57, 1494, 82, 1886, 0, 1905, 77, 1964, 60, 1970, 103, 2001, 10, 2391, 78, 2473, 99, 2476, 93, 2480, 86, 2630, 76,
       2651, 9, 2652, 58, 2683, 61, 2713, 96, 2881, 62, 2966, 59, 3011, 41, 3079, 4, 3114, 88, 3123, 28, 3132, 2, 3195, 34,
       3263, 1, 3310, 11, 3349, 21, 3351, 20, 3355, 94, 3358, 29, 3365, 27, 3367, 12, 3398, 32, 3478, 47, 3542, 35, 3551, 39,
       3552, 40, 3560, 38, 3576, 30, 3578, 31, 3593, 75, 3619, 97, 3655, 50, 3656, 37, 3714, 49, 3794, 42, 3808, 48, 3863, 65,

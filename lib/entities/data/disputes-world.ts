@@ -68,13 +68,13 @@ export const DISPUTES_WORLD: readonly DisputeEntity[] = [
     'Sea and land border dispute between Slovenia and Croatia; an arbitral tribunal awarded most of the bay to Slovenia in 2017, a ruling Croatia rejects.',
     { name: 'Piran Bay dispute', aliases: ['Bay of Piran', 'Piran Bay', 'Savudrija Bay', 'Bay of Savudrija', 'Piran Bay arbitration'] }),
   d('khor-abdullah', 'maritime', { kw: 'Khor Abdullah', iq: 'Khor Abdullah' },
-    'Waterway leading to the Iraqi port of Umm Qasr; Iraq’s supreme court struck down the 2012 Iraqi–Kuwaiti navigation agreement in 2023, which Kuwait protested.',
+    'Waterway leading to the Iraqi port of Umm Qasr; Iraq’s supreme court struck down the 2012 Iraqi–Kuwaiti navigation agreement in September 2023, which Kuwait protested, and Iraq’s president and prime minister later appealed against the ruling.', // ruling and Kuwaiti protest: shafaq.com 2023-09-16; appeals, menafn.com (KUNA) 2025-04-21
     { name: 'Khor Abdullah dispute', aliases: ['Khor Abdullah', 'Khawr Abd Allah'] }),
   d('dorra-arash-gas-field', 'maritime', { kw: 'Dorra gas field', sa: 'Dorra gas field', ir: 'Arash gas field' },
     'Offshore gas field in the northern Gulf that Kuwait and Saudi Arabia say belongs to them jointly and plan to develop; Iran claims a share of it.',
     { name: 'Dorra/Arash gas field dispute', aliases: ['Dorra gas field', 'Durra gas field', 'Arash gas field', 'Dorra field', 'Arash field'] }),
   d('tiran-sanafir', 'territorial', { eg: 'Tiran and Sanafir', sa: 'Tiran and Sanafir' },
-    'Two Red Sea islands at the mouth of the Gulf of Aqaba that Egypt agreed in 2016 to hand to Saudi Arabia; the deal, approved by Egypt’s parliament in 2017, set off protests and court challenges in Egypt.',
+    'Two Red Sea islands at the mouth of the Gulf of Aqaba that Egypt agreed in 2016 to hand to Saudi Arabia; the deal, approved by Egypt’s parliament and ratified in June 2017, set off protests and court challenges in Egypt.', // parliament 2017-06-14, uk.reuters.com; ratified 2017-06-24, upi.com
     { name: 'Tiran and Sanafir', aliases: ['Tiran and Sanafir', 'Tiran Island', 'Sanafir Island'] }),
 
   // ── Asia and the Pacific ────────────────────────────────────────────────────────────────────
@@ -98,7 +98,7 @@ export const DISPUTES_WORLD: readonly DisputeEntity[] = [
     'Roughly 970 km border, left partly undefined at the Soviet collapse, where disputes over land and water led to deadly clashes in 2021 and 2022; the two presidents signed a border treaty on 13 March 2025.', // trtworld.com 2025-03-11; en.fergana.agency, newscentralasia.net 2025-03-14
     { name: 'Kyrgyzstan–Tajikistan border dispute', aliases: ['Vorukh'], triggers: ['border dispute', 'border clashes', 'border treaty'] }),
   d('sabah-claim', 'territorial', { ph: 'North Borneo (Sabah) claim', my: 'Sabah' },
-    'The Philippines keeps a dormant claim to eastern Sabah, now a Malaysian state, as former territory of the Sultanate of Sulu; armed followers of a Sulu claimant landed at Lahad Datu in 2013, and Sulu heirs later won an arbitral award against Malaysia that courts in France and the Netherlands refused to uphold.',
+    'The Philippines keeps a dormant claim to eastern Sabah, now a Malaysian state, as former territory of the Sultanate of Sulu; armed followers of a Sulu claimant landed at Lahad Datu in 2013, and self-styled Sulu heirs won a US$14.9 billion arbitral award against Malaysia in 2022 that French and Dutch courts have refused to uphold.', // Hague Court of Appeal 2023-06-27, benarnews.org; French Court of Cassation, selangorjournal.my 2024-11-07
     { name: 'Sabah dispute', aliases: ['Sabah claim', 'North Borneo claim', 'North Borneo dispute', 'Lahad Datu standoff', 'Sulu claim'], triggers: ['Sulu heirs', 'Sulu sultanate', 'Sultanate of Sulu'] }),
   d('pedra-branca', 'territorial', { sg: 'Pedra Branca', my: 'Pulau Batu Puteh' },
     'Island with a lighthouse at the eastern entrance of the Singapore Strait; the International Court of Justice awarded it to Singapore in 2008 and nearby Middle Rocks to Malaysia, leaving South Ledge to be settled with the maritime boundary. Malaysia withdrew its requests to revise the ruling in 2018.',

@@ -59,14 +59,14 @@ export const FEATURES: readonly DisputeEntity[] = [
       native: ['太平島', '太平岛'],
     }),
   d('whitsun-reef', 'territorial', { ph: 'Julian Felipe Reef', cn: 'Niu’e Reef (Niu’e Jiao)', vn: 'Ba Đầu Reef', tw: 'Niu’e Reef' },
-    'Boomerang-shaped reef within the Philippines’ exclusive economic zone where some 200 Chinese vessels, which Manila called maritime militia, massed in March 2021.',
+    'Boomerang-shaped reef within the Philippines’ exclusive economic zone where some 220 Chinese vessels, which Manila called maritime militia, massed in March 2021.', // cnnphilippines.com 2021-03-23, philstar.com 2021-03-31
     {
       name: 'Whitsun Reef', neutralName: 'Whitsun Reef',
       aliases: ['Whitsun Reef', 'Julian Felipe Reef', 'Niu’e Jiao', 'Niue Jiao', 'Niu’e Reef', 'Ba Đầu Reef', 'Ba Dau Reef', 'Da Ba Dau'],
       native: ['牛轭礁'],
     }),
   d('sabina-shoal', 'territorial', { ph: 'Escoda Shoal', cn: 'Xianbin Reef (Xianbin Jiao)', vn: 'Sa Bin Shoal', tw: 'Xianbin Reef' },
-    'Shoal near Second Thomas Shoal and within the Philippines’ exclusive economic zone, where Chinese and Philippine coast guard ships collided several times in 2024 while a Philippine vessel was stationed there.',
+    'Shoal near Second Thomas Shoal and within the Philippines’ exclusive economic zone, where a Philippine coast guard ship was stationed from April to September 2024 and was rammed by a Chinese coast guard ship on 31 August.', // mb.com.ph 2024-08-31, tribune.net.ph 2024-09-15
     {
       name: 'Sabina Shoal', neutralName: 'Sabina Shoal',
       aliases: ['Sabina Shoal', 'Escoda Shoal', 'Xianbin Jiao', 'Xianbin Reef', 'Sa Bin Shoal', 'Bai Sa Bin'],
@@ -76,7 +76,7 @@ export const FEATURES: readonly DisputeEntity[] = [
     'Submerged bank west of Palawan, within the Philippines’ exclusive economic zone and thought to hold gas, where Chinese ships have blocked Philippine surveys; a Chinese vessel sank a Filipino fishing boat there in June 2019.',
     { name: 'Reed Bank', neutralName: 'Reed Bank', aliases: ['Reed Bank', 'Recto Bank', 'Liyue Tan', 'Liyue Bank', 'Co Rong Bank'], native: ['礼乐滩', '禮樂灘'] }),
   d('vanguard-bank', 'maritime', { vn: 'Tư Chính Bank', cn: 'Wan’an Bank (Wan’an Tan)', tw: 'Wan’an Bank' },
-    'Submerged bank on Vietnam’s continental shelf in the south-west of the South China Sea, where a Chinese survey ship and coast guard escorts faced off with Vietnamese vessels for months in 2019.',
+    'Submerged bank on Vietnam’s continental shelf in the south-west of the South China Sea, where a Chinese survey ship and coast guard escorts faced off with Vietnamese vessels from July 2019.', // scmp.com 2019-07-12, thediplomat.com 2019-08
     { name: 'Vanguard Bank', neutralName: 'Vanguard Bank', aliases: ['Vanguard Bank', 'Tu Chinh Bank', 'Bai Tu Chinh', 'Wan’an Tan', 'Wanan Tan', 'Wan’an Bank'], native: ['万安滩', '萬安灘'] }),
   d('luconia-shoals', 'maritime', { my: 'Beting Patinggi Ali', cn: 'Beikang and Nankang Ansha', tw: 'Beikang and Nankang Ansha' },
     'Shoals off Sarawak within Malaysia’s exclusive economic zone where Chinese coast guard ships maintain a near-constant presence.',

@@ -311,7 +311,7 @@ const LIST: PersonInput[] = [
     r('Foreign Ministry Spokesman', 'ir', '2022-06-27', '2024-08'), // named 2022-06-27, unews.com.lb; end not re-checked
   ], { aliases: ['Nasser Kanani', 'Naser Kanaani'] }),
   x('esmaeil-baghaei', 'Esmaeil Baghaei', 'Baghaei', 'Iranian diplomat; Foreign Ministry spokesman since 2024', [
-    r('Foreign Ministry Spokesman', 'ir', '2024-08'), // not re-checked
+    r('Foreign Ministry Spokesman', 'ir', '2024-08'), // start month not re-checked; still briefing as spokesman 2025-10-28, tehrantimes.com, and 2025-12-01, borna.news
   ], { aliases: ['Esmaeil Baqaei', 'Ismail Baghaei'] }),
 
   // ── Heads of parliament ─────────────────────────────────────────────────────────────────────

@@ -18,7 +18,7 @@ type DisputeInput = Omit<DisputeEntity, 'kind' | 'id' | 'parties' | 'names' | 'c
  * A dispute. `names` maps a party code (ISO alpha-2, or a slug such as 'northern-cyprus') to what that
  * party calls it; its keys are the parties.
  */
-function d(
+export function d(
   slug: string,
   category: DisputeCategory,
   names: Record<string, string>,
@@ -212,90 +212,31 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Islands, reefs and shoals in the South China Sea claimed in whole by China, Taiwan and Vietnam and in part by the Philippines, Malaysia and Brunei.',
     {
       name: 'Spratly Islands dispute',
-      aliases: ['Spratly Islands', 'Spratlys', 'Nansha Islands', 'Truong Sa', 'Kalayaan Island Group'],
+      aliases: ['Spratly Islands', 'Spratlys', 'Nansha Islands', 'Nansha Qundao', 'Truong Sa', 'Truong Sa Islands', 'Kalayaan Island Group', 'Kalayaan Islands'],
       native: ['南沙群岛', '南沙群島'],
     }),
   d('paracel-islands', 'territorial', { cn: 'Xisha Islands', vn: 'Hoàng Sa Islands', tw: 'Xisha Islands' },
     'Islands in the South China Sea controlled by China since 1974 and claimed by Vietnam and Taiwan.',
     {
       name: 'Paracel Islands dispute',
-      aliases: ['Paracel Islands', 'Paracels', 'Xisha Islands', 'Hoang Sa'],
+      aliases: ['Paracel Islands', 'Paracels', 'Xisha Islands', 'Xisha Qundao', 'Hoang Sa', 'Hoang Sa Islands'],
       native: ['西沙群岛', '西沙群島'],
     }),
   d('scarborough-shoal', 'territorial', { cn: 'Huangyan Island', ph: 'Bajo de Masinloc', tw: 'Huangyan Island' },
     'Shoal west of Luzon under effective Chinese control since a 2012 standoff, claimed by the Philippines and Taiwan.',
     {
       name: 'Scarborough Shoal', neutralName: 'Scarborough Shoal',
-      aliases: ['Huangyan Island', 'Bajo de Masinloc', 'Panatag Shoal'],
+      aliases: ['Huangyan Island', 'Huangyan Dao', 'Bajo de Masinloc', 'Panatag Shoal', 'Panatag'],
       native: ['黄岩岛', '黃岩島'],
     }),
   d('second-thomas-shoal', 'territorial', { cn: 'Ren’ai Reef', ph: 'Ayungin Shoal' },
     'Reef in the Spratly Islands where the Philippines keeps a small garrison aboard a grounded warship, the BRP Sierra Madre; Chinese vessels have repeatedly blocked its resupply.',
     {
       name: 'Second Thomas Shoal', neutralName: 'Second Thomas Shoal',
-      aliases: ['Ayungin Shoal', 'Ren’ai Reef', 'Ren’ai Jiao', 'BRP Sierra Madre'],
+      aliases: ['Ayungin Shoal', 'Ayungin', 'Ren’ai Reef', 'Ren’ai Jiao', 'Ren’ai Shoal', 'BRP Sierra Madre'],
       native: ['仁爱礁'],
     }),
-  // Features inside the Spratly and Paracel disputes, each under every claimant's name. Names as the
-  // claimants' governments and coast guards use them in their statements; China's, the Philippines' and
-  // Vietnam's names for Mischief, Fiery Cross, Subi, Whitsun and Sabina are those of the 2016 arbitration
-  // record and of their 2021–2024 statements on the standoffs there.
-  d('mischief-reef', 'territorial', { cn: 'Meiji Reef', ph: 'Panganiban Reef', vn: 'Vành Khăn Reef', tw: 'Meiji Reef' },
-    'Reef in the Spratly Islands that China occupied in 1995 and turned into an artificial island with an airstrip; the 2016 arbitral award found it part of the Philippines’ exclusive economic zone.',
-    {
-      name: 'Mischief Reef', neutralName: 'Mischief Reef',
-      aliases: ['Meiji Reef', 'Meiji Jiao', 'Panganiban Reef', 'Da Vanh Khan', 'Đá Vành Khăn'],
-      native: ['美济礁', '美濟礁'],
-    }),
-  d('fiery-cross-reef', 'territorial', { cn: 'Yongshu Reef', ph: 'Kagitingan Reef', vn: 'Chữ Thập Reef', tw: 'Yongshu Reef' },
-    'Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airbase; claimed by Vietnam, the Philippines and Taiwan.',
-    {
-      name: 'Fiery Cross Reef', neutralName: 'Fiery Cross Reef',
-      aliases: ['Yongshu Reef', 'Yongshu Jiao', 'Kagitingan Reef', 'Da Chu Thap', 'Đá Chữ Thập'],
-      native: ['永暑礁'],
-    }),
-  d('subi-reef', 'territorial', { cn: 'Zhubi Reef', ph: 'Zamora Reef', vn: 'Xu Bi Reef', tw: 'Zhubi Reef' },
-    'Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airstrip, near the Philippine-held Thitu Island.',
-    {
-      name: 'Subi Reef', neutralName: 'Subi Reef',
-      aliases: ['Zhubi Reef', 'Zhubi Jiao', 'Zamora Reef', 'Da Xu Bi', 'Đá Xu Bi'],
-      native: ['渚碧礁'],
-    }),
-  d('whitsun-reef', 'territorial', { cn: 'Niu’e Reef', ph: 'Julian Felipe Reef', vn: 'Ba Đầu Reef', tw: 'Niu’e Reef' },
-    'Boomerang-shaped reef in the Spratly Islands where hundreds of Chinese vessels massed in 2021, drawing protests from the Philippines and Vietnam.',
-    {
-      name: 'Whitsun Reef', neutralName: 'Whitsun Reef',
-      aliases: ['Niu’e Reef', 'Niu’e Jiao', 'Julian Felipe Reef', 'Da Ba Dau', 'Đá Ba Đầu'],
-      native: ['牛轭礁'],
-    }),
-  d('sabina-shoal', 'territorial', { cn: 'Xianbin Reef', ph: 'Escoda Shoal', vn: 'Sa Bin Shoal', tw: 'Xianbin Reef' },
-    'Shoal in the Spratly Islands near Second Thomas Shoal where Chinese and Philippine coast guard ships collided in 2024.',
-    {
-      name: 'Sabina Shoal', neutralName: 'Sabina Shoal',
-      aliases: ['Xianbin Reef', 'Xianbin Jiao', 'Escoda Shoal', 'Bai Sa Bin', 'Bãi Sa Bin'],
-      native: ['仙宾礁', '仙賓礁'],
-    }),
-  d('thitu-island', 'territorial', { ph: 'Pag-asa Island', cn: 'Zhongye Island', vn: 'Thị Tứ Island', tw: 'Zhongye Island' },
-    'The largest Philippine-held island in the Spratlys, with a town and an airstrip, claimed by China, Vietnam and Taiwan.',
-    {
-      name: 'Thitu Island', neutralName: 'Thitu Island',
-      aliases: ['Thitu', 'Pag-asa Island', 'Zhongye Island', 'Zhongye Dao', 'Dao Thi Tu', 'Đảo Thị Tứ'],
-      native: ['中业岛', '中業島'],
-    }),
-  d('itu-aba', 'territorial', { tw: 'Taiping Island', cn: 'Taiping Island', ph: 'Ligaw Island', vn: 'Ba Bình Island' },
-    'The largest natural island of the Spratlys, held by Taiwan since 1956 and claimed by China, the Philippines and Vietnam; the 2016 arbitral award called it a rock without its own exclusive economic zone.',
-    {
-      name: 'Itu Aba Island', neutralName: 'Itu Aba',
-      aliases: ['Itu Aba', 'Taiping Island', 'Taiping Dao', 'Ligaw Island', 'Dao Ba Binh', 'Đảo Ba Bình'],
-      native: ['太平島', '太平岛'],
-    }),
-  d('woody-island', 'territorial', { cn: 'Yongxing Island', vn: 'Phú Lâm Island', tw: 'Yongxing Island' },
-    'The largest of the Paracel Islands, seat of China’s Sansha city administration with an airstrip and missile deployments; claimed by Vietnam and Taiwan.',
-    {
-      name: 'Woody Island', neutralName: 'Woody Island',
-      aliases: ['Yongxing Island', 'Yongxing Dao', 'Dao Phu Lam', 'Đảo Phú Lâm'],
-      native: ['永兴岛', '永興島'],
-    }),
+  // Features inside the Spratly and Paracel disputes, each under every claimant's name: features.ts.
   d('natuna-sea', 'maritime', { id: 'North Natuna Sea', cn: 'South China Sea (nine-dash line)' },
     'China’s nine-dash line overlaps Indonesia’s exclusive economic zone north of the Natuna Islands, which Indonesia renamed the North Natuna Sea in 2017; Indonesia says it has no territorial dispute with China.',
     { name: 'Natuna Sea dispute', aliases: ['North Natuna Sea'] }),
@@ -369,7 +310,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     {
       name: 'Kashmir conflict', neutralName: 'Kashmir',
       aliases: [
-        'Kashmir', 'Kashmir dispute', 'Line of Control', 'Pakistan-occupied Kashmir', 'Azad Kashmir', 'Azad Jammu and Kashmir',
+        'Kashmir', 'Kashmir dispute', 'Kashmir issue', 'Kashmir question', 'Jammu and Kashmir dispute', 'Line of Control', 'Pakistan-occupied Kashmir', 'Azad Kashmir', 'Azad Jammu and Kashmir',
         'Pakistan-administered Kashmir', 'Indian-administered Kashmir', 'Indian Illegally Occupied Jammu and Kashmir', 'IIOJK',
       ],
     }),
@@ -410,8 +351,8 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'War that began with Russia’s full-scale invasion of Ukraine on 24 February 2022, after Russia’s seizure of Crimea and the war in the Donbas from 2014.',
     {
       name: 'Russia–Ukraine war', neutralName: 'Russia–Ukraine war',
-      aliases: ['Russo-Ukrainian War', 'war in Ukraine', 'Ukraine war', 'special military operation'],
-      triggers: ['full-scale invasion'],
+      aliases: ['Russo-Ukrainian War', 'war in Ukraine', 'Ukraine war', 'special military operation', 'war in Donbas', 'war in the Donbas', 'Donbas war', 'Donbas conflict'],
+      triggers: ['full-scale invasion', 'occupied territories'],
     }),
   d('crimea-annexation', 'territorial', {
     ua: 'Temporarily occupied Autonomous Republic of Crimea',
@@ -441,7 +382,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Region internationally recognised as part of Azerbaijan, held by ethnic Armenian forces from the early 1990s until Azerbaijan retook it in September 2023, after which almost all its Armenian population fled; Armenia and Azerbaijan initialled a peace agreement in August 2025.', // initialled at the White House 2025-08-08: factually.co 2026-01-21, europeanconservative.com 2025-08-08
     {
       name: 'Nagorno-Karabakh conflict', neutralName: 'Nagorno-Karabakh',
-      aliases: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Lachin corridor'],
+      aliases: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Lachin corridor', 'Karabakh conflict', 'Nagorno-Karabakh war'],
     }),
   d('abkhazia', 'territorial', { ge: 'Occupied Abkhazia', abkhazia: 'Republic of Abkhazia', ru: 'Republic of Abkhazia' },
     'Abkhazia broke away from Georgia in a 1992–1993 war; Russia recognised its independence after the 2008 Russo-Georgian war and keeps troops there.',
@@ -454,7 +395,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     transnistria: 'Pridnestrovian Moldavian Republic',
   },
     'Breakaway strip of eastern Moldova, unrecognised, that has run itself with Russian backing and troops since a 1992 war.',
-    { name: 'Transnistria conflict', aliases: ['Transnistrian conflict'] }),
+    { name: 'Transnistria conflict', aliases: ['Transnistrian conflict', 'Transnistria settlement', 'Transnistrian settlement'] }),
 
   // ── Europe and the Mediterranean ────────────────────────────────────────────────────────────
   d('cyprus', 'territorial', {
@@ -463,7 +404,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'northern-cyprus': 'Cyprus issue',
   },
     'Cyprus has been divided since 1974, when Turkey invaded after a Greek-backed coup; the Turkish Cypriot north declared independence in 1983, recognised only by Turkey, and UN-led reunification talks have repeatedly failed.',
-    { name: 'Cyprus problem', aliases: ['Cyprus question', 'Cyprus dispute'] }),
+    { name: 'Cyprus problem', aliases: ['Cyprus question', 'Cyprus dispute', 'Cyprus issue', 'Cyprus conflict'] }),
   d('aegean', 'maritime', { gr: 'Greek sovereign rights in the Aegean', tr: 'Aegean issues' },
     'Greek–Turkish disputes over territorial waters, airspace, the continental shelf and the status of some Aegean islands and islets; the two came close to war over the Imia/Kardak islets in 1996.',
     {
@@ -521,8 +462,11 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Conflict over land and statehood between Israel and the Palestinians, including Israel’s occupation of the West Bank, East Jerusalem and Gaza since 1967, Israeli settlements, refugees and the status of Jerusalem.',
     {
       name: 'Israeli–Palestinian conflict', neutralName: 'Israeli–Palestinian conflict',
-      aliases: ['Palestinian-Israeli conflict', 'two-state solution', 'Oslo Accords', 'Question of Palestine', 'Judea and Samaria'],
-      triggers: ['peace process', 'Israeli settlements', 'settler violence'],
+      aliases: [
+        'Palestinian-Israeli conflict', 'two-state solution', 'Oslo Accords', 'Question of Palestine', 'Judea and Samaria',
+        'Middle East peace process', 'Israeli-Palestinian peace process', 'West Bank settlements',
+      ],
+      triggers: ['peace process', 'Israeli settlements', 'settler violence', 'Israeli occupation', 'occupied territories', 'settlement expansion', 'settlement construction', 'illegal settlements'],
     }),
   d('gaza-war', 'security', { il: 'Israel–Hamas war', ps: 'War on Gaza' },
     'War in the Gaza Strip that followed the Hamas-led attack on Israel of 7 October 2023, which killed about 1,200 people; Israel’s offensive killed tens of thousands of Palestinians, and a ceasefire took effect in October 2025.', // ceasefire in force 2025-10-10: trtworld.com, capitalfm.co.ke 2025-10-10
@@ -542,7 +486,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     }),
   d('golan-heights', 'territorial', { sy: 'Occupied Syrian Golan', il: 'Golan Heights' },
     'Plateau captured by Israel from Syria in 1967 and annexed in 1981; the annexation is recognised by the United States (since 2019) but not by the UN.',
-    { name: 'Golan Heights dispute', aliases: ['Occupied Syrian Golan', 'Syrian Golan'], triggers: ['Golan'] }),
+    { name: 'Golan Heights dispute', aliases: ['Occupied Syrian Golan', 'Syrian Golan', 'occupied Golan', 'occupied Golan Heights'], triggers: ['Golan'] }),
   d('shebaa-farms', 'territorial', { lb: 'Shebaa Farms', il: 'Har Dov', sy: 'Shebaa Farms' },
     'Small area on the slopes of Mount Hermon held by Israel since 1967; Lebanon claims it, while the UN treats it as Syrian territory.',
     { name: 'Shebaa Farms', aliases: ['Sheba Farms', 'Har Dov'] }),
@@ -589,7 +533,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Former Spanish colony most of which Morocco controls and claims; the Algeria-backed Polisario Front seeks independence for the Sahrawi people, and several states have endorsed Morocco’s autonomy plan.',
     {
       name: 'Western Sahara conflict', neutralName: 'Western Sahara',
-      aliases: ['Moroccan Sahara'],
+      aliases: ['Moroccan Sahara', 'Western Sahara conflict', 'Western Sahara dispute', 'Western Sahara issue'],
       triggers: ['autonomy plan', 'Southern Provinces'],
     }),
   d('gerd', 'security', {

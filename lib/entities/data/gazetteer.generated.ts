@@ -587,11 +587,38 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Darfur","description":"Region of western Sudan","country":"country:sd","kind":"place"}',
     '{"name":"New York","description":"US city, home of the UN headquarters","country":"country:us","kind":"place"}',
     '{"name":"Atlanta","description":"Capital of the US state of Georgia","country":"country:us","kind":"place"}',
-    '{"name":"Stanley","description":"Capital of the Falkland Islands","country":"country:fk","kind":"place","guards":[{"alias":"Stanley","notBeforeName":true,"notAfterName":true,"otherSense":["Stanley Cup"]}]}',
+    '{"name":"Stanley","description":"Capital of the Falkland Islands, which Argentina calls Puerto Argentino","country":"country:fk","kind":"place","guards":[{"alias":"Stanley","notBeforeName":true,"notAfterName":true,"otherSense":["Stanley Cup"]}]}',
     '{"name":"Hawaii","description":"US state in the Pacific, home of the Indo-Pacific Command","country":"country:us","kind":"place"}',
     '{"name":"Alaska","description":"US state bordering Canada and facing Russia across the Bering Strait","country":"country:us","kind":"place"}',
     '{"name":"Guantanamo Bay","description":"US naval base on land leased from Cuba","country":"country:cu","kind":"place"}',
     '{"name":"Diego Garcia","description":"Island in the Chagos Archipelago with a joint UK–US military base","country":"country:io","kind":"place"}',
+    '{"id":"place:maale-adumim","name":"Ma’ale Adumim","description":"Large Israeli settlement city east of Jerusalem in the occupied West Bank; most states consider the settlements illegal under international law, which Israel disputes","country":"country:ps","kind":"place"}',
+    '{"name":"E1","description":"Planned Israeli settlement zone between Jerusalem and Ma’ale Adumim in the occupied West Bank; critics say building there would cut the West Bank in two","country":"country:ps","kind":"place"}',
+    '{"name":"Ariel","guards":[{"alias":"Ariel","notBeforeName":true,"notAfterName":true,"notSentenceStart":true,"otherSense":["Little Mermaid","Ariel Sharon"]}],"description":"Israeli settlement city deep in the northern occupied West Bank, home to a university","country":"country:ps","kind":"place"}',
+    '{"name":"Gush Etzion","description":"Bloc of Israeli settlements south of Jerusalem in the occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"id":"place:modiin-illit","name":"Modi’in Illit","description":"Ultra-Orthodox Israeli settlement city west of Ramallah in the occupied West Bank, the largest by population","country":"country:ps","kind":"place"}',
+    '{"name":"Beitar Illit","description":"Ultra-Orthodox Israeli settlement city south-west of Jerusalem in the occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"name":"Hebron","description":"Largest Palestinian city in the occupied West Bank, divided since 1997 into a Palestinian-run area and a part under Israeli control around a small settler enclave and the Cave of the Patriarchs (Ibrahimi Mosque)","country":"country:ps","kind":"place"}',
+    '{"name":"Nablus","description":"Palestinian city in the northern occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"name":"Jenin","description":"Palestinian city and refugee camp in the northern occupied West Bank, frequent target of Israeli military raids","country":"country:ps","kind":"place"}',
+    '{"name":"Tulkarm","description":"Palestinian city and refugee camps in the northern occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"name":"Bethlehem","description":"Palestinian city south of Jerusalem in the occupied West Bank, birthplace of Jesus in Christian tradition","country":"country:ps","kind":"place"}',
+    '{"name":"Jericho","description":"Palestinian city in the Jordan Valley, in the occupied West Bank","country":"country:ps","kind":"place"}',
+    '{"name":"Jordan Valley","description":"Strip of the West Bank along the Jordan river, largely under Israeli control, which Israeli governments have proposed to annex","kind":"place"}',
+    '{"name":"Sheikh Jarrah","description":"Palestinian neighbourhood of occupied East Jerusalem where attempts by Israeli settler groups to evict families drew protests in 2021","kind":"place"}',
+    '{"name":"Silwan","description":"Palestinian neighbourhood of occupied East Jerusalem below the Old City, where settler groups have taken over homes and demolitions are frequent","kind":"place"}',
+    '{"name":"Majdal Shams","description":"Druze town in the Israeli-occupied Golan Heights, internationally recognised as Syrian; a rocket strike killed 12 children there in July 2024","country":"country:sy","kind":"place"}',
+    '{"name":"Simferopol","description":"Main city of Crimea, annexed by Russia in 2014; Ukraine and most states regard it as occupied Ukrainian territory","country":"country:ua","kind":"place"}',
+    '{"name":"Melitopol","description":"City in Ukraine’s Zaporizhzhia region occupied by Russia since 2022","country":"country:ua","kind":"place"}',
+    '{"name":"Khankendi","description":"Main town of Karabakh, called Stepanakert by Armenians, capital of the breakaway Armenian-run administration until Azerbaijan retook the region in 2023","country":"country:az","kind":"place"}',
+    '{"name":"Shusha","description":"Town in Karabakh, called Shushi by Armenians, taken by Azerbaijan in the 2020 war","country":"country:az","kind":"place"}',
+    '{"name":"Laayoune","description":"Largest city of Western Sahara, called El Aaiún in Spanish and by the Polisario Front; administered by Morocco, which claims the territory","country":"country:eh","kind":"place"}',
+    '{"name":"Dakhla","description":"Port town in Western Sahara administered by Morocco, where several states have opened consulates in support of Morocco’s claim","country":"country:eh","kind":"place"}',
+    '{"name":"Varosha","description":"Fenced-off resort quarter of Famagusta in the Turkish Cypriot north, abandoned since 1974 and partly reopened in 2020 against UN resolutions","country":"country:cy","kind":"place"}',
+    '{"name":"Mitrovica","description":"Town in northern Kosovo divided by the Ibar river between an Albanian-majority south and a Serb-majority north","country":"country:xk","kind":"place"}',
+    '{"name":"Gilgit-Baltistan","description":"Pakistani-administered region of the former princely state of Kashmir, claimed by India","kind":"place"}',
+    '{"name":"Muzaffarabad","description":"Capital of Pakistani-administered Azad Kashmir, claimed by India","kind":"place"}',
+    '{"name":"Svalbard","description":"Norwegian Arctic archipelago where the 1920 Svalbard Treaty gives other signatories, Russia among them, equal rights to economic activity","country":"country:no","kind":"place"}',
     '{"id":"org:un","name":"United Nations","description":"Intergovernmental organisation of 193 member states","kind":"organization"}',
     '{"id":"org:un-security-council","name":"United Nations Security Council","description":"UN body responsible for international peace and security; five permanent members hold a veto","kind":"organization"}',
     '{"id":"org:un-general-assembly","name":"United Nations General Assembly","description":"The UN’s main deliberative body, in which every member state has a vote","kind":"organization"}',
@@ -1043,8 +1070,8 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Amit Shah","surname":"Shah","roles":[{"title":"Home Minister","from":"2019-05","country":"country:in"}],"kind":"person"}',
     '{"name":"Ajit Doval","surname":"Doval","surnameStandsAlone":true,"roles":[{"title":"National Security Adviser","from":"2014-05-30","country":"country:in"}],"kind":"person"}',
     '{"id":"person:antonio-guterres","name":"António Guterres","surname":"Guterres","surnameStandsAlone":true,"roles":[{"title":"Prime Minister","from":"1995-10-28","country":"country:pt","to":"2002-04-06"},{"title":"Secretary-General of the United Nations","from":"2017-01-01","to":"2026-12-31"}],"kind":"person"}',
-    '{"name":"Moussa Faki","surname":"Faki","roles":[{"title":"Prime Minister","from":"2003-06-24","country":"country:td","to":"2005-02-04"},{"title":"Foreign Minister","from":"2008-04-23","country":"country:td","to":"2017-01-30"},{"title":"Chairperson of the African Union Commission","from":"2017-03-14","to":"2025-03"}],"kind":"person"}',
-    '{"name":"Mahamoud Ali Youssouf","surname":"Youssouf","roles":[{"title":"Foreign Minister","from":"2005-05-22","country":"country:dj","to":"2025"},{"title":"Chairperson of the African Union Commission","from":"2025-03"}],"kind":"person"}',
+    '{"name":"Moussa Faki","surname":"Faki","roles":[{"title":"Prime Minister","from":"2003-06-24","country":"country:td","to":"2005-02-04"},{"title":"Foreign Minister","from":"2008-04-23","country":"country:td","to":"2017-01-30"},{"title":"Chairperson of the African Union Commission","from":"2017-03-14","to":"2025-02-15"}],"kind":"person"}',
+    '{"name":"Mahamoud Ali Youssouf","surname":"Youssouf","roles":[{"title":"Foreign Minister","from":"2005-05-22","country":"country:dj","to":"2025"},{"title":"Chairperson of the African Union Commission","from":"2025-02-15"}],"kind":"person"}',
     '{"name":"Kao Kim Hourn","surname":"Kao","roles":[{"title":"Secretary-General of ASEAN","from":"2023-01-01"}],"kind":"person"}',
     '{"id":"person:stephane-dujarric","name":"Stéphane Dujarric","surname":"Dujarric","surnameStandsAlone":true,"roles":[{"title":"Spokesperson for the UN Secretary-General","from":"2014"}],"kind":"person"}',
     '{"name":"Jens Stoltenberg","surname":"Stoltenberg","surnameStandsAlone":true,"roles":[{"title":"Secretary General of NATO","from":"2014-10-01","to":"2024-10-01"},{"title":"Finance Minister","from":"2025-02-04","country":"country:no"}],"kind":"person"}',
@@ -1360,6 +1387,134 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Chiu Kuo-cheng","native":["邱國正"],"roles":[{"title":"Defense Minister","from":"2021-02","country":"country:tw","to":"2024-05-20"}],"kind":"person"}',
     '{"name":"Yen Teh-fa","native":["嚴德發"],"roles":[{"title":"Defense Minister","from":"2018-02-26","country":"country:tw","to":"2021-02-23"}],"kind":"person"}',
     '{"name":"Cho Jung-tai","native":["卓榮泰"],"roles":[{"title":"Premier","from":"2024-05-20","country":"country:tw"}],"kind":"person"}',
+    '{"name":"Kofi Annan","surname":"Annan","roles":[{"title":"Secretary-General of the United Nations","from":"1997-01-01","to":"2006-12-31"},{"title":"Joint Special Envoy for Syria","from":"2012-02-23","to":"2012-08-31"}],"kind":"person"}',
+    '{"name":"Farhan Haq","surname":"Haq","roles":[{"title":"Deputy Spokesperson for the UN Secretary-General","from":"2014-02"}],"kind":"person"}',
+    '{"name":"Lakhdar Brahimi","surname":"Brahimi","roles":[{"title":"Joint Special Representative for Syria","from":"2012-09-01","to":"2014-05-31"}],"kind":"person"}',
+    '{"name":"Staffan de Mistura","surname":"de Mistura","roles":[{"title":"UN Special Envoy for Syria","from":"2014-07-10","to":"2018-12-31"},{"title":"Personal Envoy of the UN Secretary-General for Western Sahara","from":"2021-11-01"}],"kind":"person"}',
+    '{"name":"Geir Pedersen","surname":"Pedersen","roles":[{"title":"UN Special Envoy for Syria","from":"2019-01","to":"2025-09"}],"kind":"person"}',
+    '{"name":"Martin Griffiths","surname":"Griffiths","roles":[{"title":"UN Special Envoy for Yemen","from":"2018-03","to":"2021-07"},{"title":"UN Under-Secretary-General for Humanitarian Affairs","from":"2021-07","to":"2024-06"}],"kind":"person"}',
+    '{"name":"Hans Grundberg","surname":"Grundberg","roles":[{"title":"UN Special Envoy for Yemen","from":"2021-09-05"}],"kind":"person"}',
+    '{"name":"Ismail Ould Cheikh Ahmed","surname":"Ould Cheikh Ahmed","roles":[{"title":"UN Special Envoy for Yemen","from":"2015-04","to":"2018-02"}],"kind":"person"}',
+    '{"id":"person:ghassan-salame","name":"Ghassan Salamé","surname":"Salamé","roles":[{"title":"UN Special Representative for Libya","from":"2017-07","to":"2020-03"}],"kind":"person"}',
+    '{"name":"Stephanie Williams","surname":"Williams","roles":[{"title":"Acting UN Special Representative for Libya","from":"2020-03","to":"2021-02"}],"kind":"person"}',
+    '{"name":"Abdoulaye Bathily","surname":"Bathily","roles":[{"title":"UN Special Representative for Libya","from":"2022-09","to":"2024-05"}],"kind":"person"}',
+    '{"name":"Hanna Tetteh","surname":"Tetteh","roles":[{"title":"UN Special Representative for Libya","from":"2025-01-24"}],"kind":"person"}',
+    '{"name":"Noeleen Heyzer","surname":"Heyzer","roles":[{"title":"UN Special Envoy for Myanmar","from":"2021-11","to":"2023-06"}],"kind":"person"}',
+    '{"name":"Christine Schraner Burgener","surname":"Schraner Burgener","roles":[{"title":"UN Special Envoy for Myanmar","from":"2018-04-26","to":"2021-10-31"}],"kind":"person"}',
+    '{"name":"Nickolay Mladenov","surname":"Mladenov","roles":[{"title":"UN Special Coordinator for the Middle East Peace Process","from":"2015-02","to":"2020-12"}],"kind":"person"}',
+    '{"name":"Tor Wennesland","surname":"Wennesland","roles":[{"title":"UN Special Coordinator for the Middle East Peace Process","from":"2021-01","to":"2025-01"}],"kind":"person"}',
+    '{"name":"Huang Xia","surname":"Huang","roles":[{"title":"UN Special Envoy for the Great Lakes Region","from":"2019-03-01"}],"kind":"person"}',
+    '{"name":"Filippo Grandi","surname":"Grandi","roles":[{"title":"UN High Commissioner for Refugees","from":"2016-01-01","to":"2025-12-31"}],"kind":"person"}',
+    '{"name":"Barham Salih","surname":"Salih","roles":[{"title":"President","from":"2018-10","country":"country:iq","to":"2022-10"},{"title":"UN High Commissioner for Refugees","from":"2026-01-01"}],"kind":"person"}',
+    '{"id":"person:volker-turk","name":"Volker Türk","surname":"Türk","roles":[{"title":"UN High Commissioner for Human Rights","from":"2022-10-17"}],"kind":"person"}',
+    '{"name":"Michelle Bachelet","surname":"Bachelet","roles":[{"title":"President","from":"2006-03-11","country":"country:cl","to":"2010-03-11"},{"title":"President","from":"2014-03-11","country":"country:cl","to":"2018-03-11"},{"title":"UN High Commissioner for Human Rights","from":"2018-09-01","to":"2022-08-31"}],"kind":"person"}',
+    '{"id":"person:zeid-raad-al-hussein","name":"Zeid Ra’ad Al Hussein","surname":"Zeid","roles":[{"title":"UN High Commissioner for Human Rights","from":"2014-09-01","to":"2018-08-31"}],"kind":"person"}',
+    '{"name":"Navi Pillay","surname":"Pillay","roles":[{"title":"UN High Commissioner for Human Rights","from":"2008-09-01","to":"2014-08-31"}],"kind":"person"}',
+    '{"name":"Mohamed ElBaradei","surname":"ElBaradei","roles":[{"title":"Director General of the IAEA","from":"1997-12-01","to":"2009-11-30"}],"kind":"person"}',
+    '{"name":"Margaret Chan","surname":"Chan","roles":[{"title":"Director-General of the World Health Organization","from":"2007-01-04","to":"2017-06-30"}],"kind":"person"}',
+    '{"name":"Pascal Lamy","surname":"Lamy","roles":[{"title":"Director-General of the World Trade Organization","from":"2005-09-01","to":"2013-08-31"}],"kind":"person"}',
+    '{"name":"Christine Lagarde","surname":"Lagarde","roles":[{"title":"Managing Director of the International Monetary Fund","from":"2011-07-05","to":"2019-09-12"},{"title":"President of the European Central Bank","from":"2019-11-01"}],"kind":"person"}',
+    '{"name":"Ajay Banga","surname":"Banga","roles":[{"title":"President of the World Bank","from":"2023-06-02"}],"kind":"person"}',
+    '{"name":"David Malpass","surname":"Malpass","roles":[{"title":"President of the World Bank","from":"2019-04-09","to":"2023-06-01"}],"kind":"person"}',
+    '{"name":"Jim Yong Kim","surname":"Kim","roles":[{"title":"President of the World Bank","from":"2012-07-01","to":"2019-01-31"}],"kind":"person"}',
+    '{"id":"person:jose-manuel-barroso","name":"José Manuel Barroso","surname":"Barroso","roles":[{"title":"President of the European Commission","from":"2004-11-22","to":"2014-10-31"}],"kind":"person"}',
+    '{"name":"Herman Van Rompuy","surname":"Van Rompuy","roles":[{"title":"President of the European Council","from":"2009-12-01","to":"2014-11-30"}],"kind":"person"}',
+    '{"name":"Catherine Ashton","surname":"Ashton","roles":[{"title":"EU High Representative for Foreign Affairs and Security Policy","from":"2009-12-01","to":"2014-10-31"}],"kind":"person"}',
+    '{"name":"Javier Solana","surname":"Solana","roles":[{"title":"Secretary General of NATO","from":"1995-12-05","to":"1999-10-06"},{"title":"EU High Representative for the Common Foreign and Security Policy","from":"1999-10-18","to":"2009-11-30"}],"kind":"person"}',
+    '{"name":"Eric Mamer","surname":"Mamer","roles":[{"title":"Chief Spokesperson of the European Commission","from":"2019-11-01","to":"2024-11-30"}],"kind":"person"}',
+    '{"name":"Paula Pinho","surname":"Pinho","roles":[{"title":"Chief Spokesperson of the European Commission","from":"2024-12-01"}],"kind":"person"}',
+    '{"name":"Peter Stano","surname":"Stano","roles":[{"title":"EU Spokesperson for Foreign Affairs and Security Policy","from":"2019-12","to":"2024-11"}],"kind":"person"}',
+    '{"name":"Anitta Hipper","surname":"Hipper","roles":[{"title":"EU Spokesperson for Foreign Affairs and Security Policy","from":"2024-12"}],"kind":"person"}',
+    '{"name":"Anouar El Anouni","surname":"El Anouni","roles":[{"title":"EU Spokesperson for Foreign Affairs and Security Policy","from":"2024-12"}],"kind":"person"}',
+    '{"name":"Oana Lungescu","surname":"Lungescu","roles":[{"title":"NATO Spokesperson","from":"2010-12","to":"2023-08-31"}],"kind":"person"}',
+    '{"name":"Anders Fogh Rasmussen","surname":"Rasmussen","roles":[{"title":"Prime Minister","from":"2001-11-27","country":"country:dk","to":"2009-04-05"},{"title":"Secretary General of NATO","from":"2009-08-01","to":"2014-09-30"}],"kind":"person"}',
+    '{"name":"Jaap de Hoop Scheffer","surname":"de Hoop Scheffer","roles":[{"title":"Secretary General of NATO","from":"2004-01-01","to":"2009-07-31"}],"kind":"person"}',
+    '{"name":"Nkosazana Dlamini-Zuma","surname":"Dlamini-Zuma","roles":[{"title":"Chairperson of the African Union Commission","from":"2012-10-15","to":"2017-03-14"}],"kind":"person"}',
+    '{"name":"Lim Jock Hoi","surname":"Lim","roles":[{"title":"Secretary-General of ASEAN","from":"2018-01-01","to":"2022-12-31"}],"kind":"person"}',
+    '{"name":"Helga Schmid","surname":"Schmid","roles":[{"title":"Secretary General of the OSCE","from":"2020-12","to":"2024-09"}],"kind":"person"}',
+    '{"id":"person:feridun-sinirlioglu","name":"Feridun Sinirlioğlu","surname":"Sinirlioğlu","roles":[{"title":"Secretary General of the OSCE","from":"2024-12-06"}],"kind":"person"}',
+    '{"name":"Ahmed Aboul Gheit","surname":"Aboul Gheit","roles":[{"title":"Foreign Minister","from":"2004-07","country":"country:eg","to":"2011-03"},{"title":"Secretary-General of the Arab League","from":"2016-07"}],"kind":"person"}',
+    '{"name":"Nabil Elaraby","surname":"Elaraby","roles":[{"title":"Secretary-General of the Arab League","from":"2011-07-01","to":"2016-06-30"}],"kind":"person"}',
+    '{"name":"Amr Moussa","surname":"Moussa","roles":[{"title":"Foreign Minister","from":"1991-05","country":"country:eg","to":"2001-05"},{"title":"Secretary-General of the Arab League","from":"2001-06","to":"2011-06"}],"kind":"person"}',
+    '{"id":"person:jasem-albudaiwi","name":"Jasem Mohamed Albudaiwi","surname":"Albudaiwi","roles":[{"title":"Secretary-General of the Gulf Cooperation Council","from":"2023-02-01"}],"kind":"person"}',
+    '{"id":"person:nayef-al-hajraf","name":"Nayef Falah Al-Hajraf","surname":"Al-Hajraf","roles":[{"title":"Secretary-General of the Gulf Cooperation Council","from":"2020-02-01","to":"2023-01-31"}],"kind":"person"}',
+    '{"name":"Hissein Brahim Taha","surname":"Taha","roles":[{"title":"Secretary-General of the Organisation of Islamic Cooperation","from":"2021-11-17"}],"kind":"person"}',
+    '{"name":"Luis Almagro","surname":"Almagro","roles":[{"title":"Secretary General of the OAS","from":"2015-05-26","to":"2025-05"}],"kind":"person"}',
+    '{"name":"Albert Ramdin","surname":"Ramdin","roles":[{"title":"Secretary General of the OAS","from":"2025-05"}],"kind":"person"}',
+    '{"name":"Karim Khan","surname":"Khan","roles":[{"title":"Prosecutor of the International Criminal Court","from":"2021-06-16"}],"kind":"person"}',
+    '{"name":"Fatou Bensouda","surname":"Bensouda","roles":[{"title":"Prosecutor of the International Criminal Court","from":"2012-06-15","to":"2021-06-15"}],"kind":"person"}',
+    '{"name":"Luis Moreno Ocampo","surname":"Moreno Ocampo","roles":[{"title":"Prosecutor of the International Criminal Court","from":"2003-06-16","to":"2012-06-15"}],"kind":"person"}',
+    '{"name":"Tomoko Akane","surname":"Akane","native":["赤根智子"],"roles":[{"title":"President of the International Criminal Court","from":"2024-03-11"}],"kind":"person"}',
+    '{"id":"person:piotr-hofmanski","name":"Piotr Hofmański","surname":"Hofmański","roles":[{"title":"President of the International Criminal Court","from":"2021-03-11","to":"2024-03-10"}],"kind":"person"}',
+    '{"name":"Yuji Iwasawa","surname":"Iwasawa","native":["岩沢雄司"],"roles":[{"title":"President of the International Court of Justice","from":"2025-03-03"}],"kind":"person"}',
+    '{"name":"Nawaf Salam","surname":"Salam","roles":[{"title":"President of the International Court of Justice","from":"2024-02-06","to":"2025-01-14"},{"title":"Prime Minister","from":"2025-02-08","country":"country:lb"}],"kind":"person"}',
+    '{"name":"Joan Donoghue","surname":"Donoghue","roles":[{"title":"President of the International Court of Justice","from":"2021-02-08","to":"2024-02-05"}],"kind":"person"}',
+    '{"id":"person:abdulqawi-yusuf","name":"Abdulqawi Ahmed Yusuf","surname":"Yusuf","roles":[{"title":"President of the International Court of Justice","from":"2018-02-06","to":"2021-02-05"}],"kind":"person"}',
+    '{"name":"Mirjana Spoljaric Egger","surname":"Spoljaric","roles":[{"title":"President of the International Committee of the Red Cross","from":"2022-10-01"}],"kind":"person"}',
+    '{"name":"Peter Maurer","surname":"Maurer","roles":[{"title":"President of the International Committee of the Red Cross","from":"2012-07-01","to":"2022-09-30"}],"kind":"person"}',
+    '{"name":"Jakob Kellenberger","surname":"Kellenberger","roles":[{"title":"President of the International Committee of the Red Cross","from":"2000-01","to":"2012-06"}],"kind":"person"}',
+    '{"name":"Lin Jian","surname":"Lin","native":["林剑","林劍"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2024-03-18","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Guo Jiakun","surname":"Guo","native":["郭嘉昆"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2025-01-06","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Hua Chunying","surname":"Hua","native":["华春莹","華春瑩"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2012-09","country":"country:cn","to":"2024-05"},{"title":"Assistant Foreign Minister","from":"2021-10-24","country":"country:cn","to":"2024-05-27"},{"title":"Vice Foreign Minister","from":"2024-05-27","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Zhao Lijian","surname":"Zhao","native":["赵立坚","趙立堅"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2020-02","country":"country:cn","to":"2023-01-09"}],"kind":"person"}',
+    '{"name":"Wang Wenbin","surname":"Wang","native":["汪文斌"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2020-07","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Mao Ning","surname":"Mao","native":["毛宁","毛寧"],"roles":[{"title":"Foreign Ministry Spokesperson","from":"2022-09-05","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Karoline Leavitt","surname":"Leavitt","roles":[{"title":"White House Press Secretary","from":"2025-01-20","country":"country:us"}],"kind":"person"}',
+    '{"name":"Karine Jean-Pierre","surname":"Jean-Pierre","roles":[{"title":"White House Press Secretary","from":"2022-05-13","country":"country:us","to":"2025-01-20"}],"kind":"person"}',
+    '{"name":"Jen Psaki","surname":"Psaki","roles":[{"title":"White House Press Secretary","from":"2021-01-20","country":"country:us","to":"2022-05-13"}],"kind":"person"}',
+    '{"name":"Kayleigh McEnany","surname":"McEnany","roles":[{"title":"White House Press Secretary","from":"2020-04-07","country":"country:us","to":"2021-01-20"}],"kind":"person"}',
+    '{"name":"Stephanie Grisham","surname":"Grisham","roles":[{"title":"White House Press Secretary","from":"2019-07-01","country":"country:us","to":"2020-04-07"}],"kind":"person"}',
+    '{"name":"Sarah Huckabee Sanders","surname":"Sanders","roles":[{"title":"White House Press Secretary","from":"2017-07-21","country":"country:us","to":"2019-07-01"}],"kind":"person"}',
+    '{"name":"Sean Spicer","surname":"Spicer","roles":[{"title":"White House Press Secretary","from":"2017-01-20","country":"country:us","to":"2017-07-21"}],"kind":"person"}',
+    '{"name":"Josh Earnest","surname":"Earnest","roles":[{"title":"White House Press Secretary","from":"2014-05-30","country":"country:us","to":"2017-01-20"}],"kind":"person"}',
+    '{"name":"Ned Price","surname":"Price","roles":[{"title":"State Department Spokesperson","from":"2021-01-20","country":"country:us","to":"2023-03"}],"kind":"person"}',
+    '{"name":"Matthew Miller","surname":"Miller","roles":[{"title":"State Department Spokesperson","from":"2023-04","country":"country:us","to":"2025-01-20"}],"kind":"person"}',
+    '{"name":"Tammy Bruce","surname":"Bruce","roles":[{"title":"State Department Spokesperson","from":"2025-01","country":"country:us","to":"2025-08"}],"kind":"person"}',
+    '{"name":"Tommy Pigott","surname":"Pigott","roles":[{"title":"State Department Deputy Spokesperson","from":"2025-08","country":"country:us"}],"kind":"person"}',
+    '{"name":"Saeed Khatibzadeh","surname":"Khatibzadeh","roles":[{"title":"Foreign Ministry Spokesman","from":"2020-08-16","country":"country:ir","to":"2022-06-27"}],"kind":"person"}',
+    '{"name":"Nasser Kanaani","surname":"Kanaani","roles":[{"title":"Foreign Ministry Spokesman","from":"2022-06-27","country":"country:ir","to":"2024-08"}],"kind":"person"}',
+    '{"name":"Esmaeil Baghaei","surname":"Baghaei","roles":[{"title":"Foreign Ministry Spokesman","from":"2024-08","country":"country:ir"}],"kind":"person"}',
+    '{"name":"Mike Johnson","surname":"Johnson","roles":[{"title":"Speaker of the House of Representatives","from":"2023-10-25","country":"country:us"}],"kind":"person"}',
+    '{"name":"Kevin McCarthy","surname":"McCarthy","roles":[{"title":"Speaker of the House of Representatives","from":"2023-01-07","country":"country:us","to":"2023-10-03"}],"kind":"person"}',
+    '{"name":"Woo Won-shik","surname":"Woo","native":["우원식"],"roles":[{"title":"Speaker of the National Assembly","from":"2024-06-05","country":"country:kr"}],"kind":"person"}',
+    '{"name":"Han Kuo-yu","surname":"Han","native":["韓國瑜","韩国瑜"],"roles":[{"title":"Speaker of the Legislative Yuan","from":"2024-02-01","country":"country:tw"}],"kind":"person"}',
+    '{"name":"You Si-kun","surname":"You","native":["游錫堃"],"roles":[{"title":"Speaker of the Legislative Yuan","from":"2020-02-01","country":"country:tw","to":"2024-02-01"}],"kind":"person"}',
+    '{"name":"Zhao Leji","surname":"Zhao","native":["赵乐际","趙樂際"],"roles":[{"title":"Chairman of the NPC Standing Committee","from":"2023-03-10","country":"country:cn"}],"kind":"person"}',
+    '{"name":"Li Zhanshu","surname":"Li","native":["栗战书","栗戰書"],"roles":[{"title":"Chairman of the NPC Standing Committee","from":"2018-03-17","country":"country:cn","to":"2023-03-10"}],"kind":"person"}',
+    '{"name":"Mohammad Bagher Ghalibaf","surname":"Ghalibaf","roles":[{"title":"Speaker of the Parliament","from":"2020-05-28","country":"country:ir"}],"kind":"person"}',
+    '{"name":"Ruslan Stefanchuk","surname":"Stefanchuk","roles":[{"title":"Chairman of the Verkhovna Rada","from":"2021-10-08","country":"country:ua"}],"kind":"person"}',
+    '{"name":"Dmytro Razumkov","surname":"Razumkov","roles":[{"title":"Chairman of the Verkhovna Rada","from":"2019-08-29","country":"country:ua","to":"2021-10-07"}],"kind":"person"}',
+    '{"name":"Vyacheslav Volodin","surname":"Volodin","roles":[{"title":"Chairman of the State Duma","from":"2016-10-05","country":"country:ru"}],"kind":"person"}',
+    '{"name":"Om Birla","surname":"Birla","roles":[{"title":"Speaker of the Lok Sabha","from":"2019-06-19","country":"country:in"}],"kind":"person"}',
+    '{"name":"Amir Ohana","surname":"Ohana","roles":[{"title":"Speaker of the Knesset","from":"2022-12-29","country":"country:il"}],"kind":"person"}',
+    '{"name":"James Baker","surname":"Baker","roles":[{"title":"Secretary of State","from":"1989-01-25","country":"country:us","to":"1992-08-23"}],"kind":"person"}',
+    '{"name":"Lawrence Eagleburger","surname":"Eagleburger","roles":[{"title":"Secretary of State","from":"1992-12-08","country":"country:us","to":"1993-01-19"}],"kind":"person"}',
+    '{"name":"Warren Christopher","surname":"Christopher","roles":[{"title":"Secretary of State","from":"1993-01-20","country":"country:us","to":"1997-01-17"}],"kind":"person"}',
+    '{"name":"Madeleine Albright","surname":"Albright","roles":[{"title":"Ambassador to the United Nations","from":"1993-01-27","country":"country:us","to":"1997-01-21"},{"title":"Secretary of State","from":"1997-01-23","country":"country:us","to":"2001-01-20"}],"kind":"person"}',
+    '{"name":"Colin Powell","surname":"Powell","roles":[{"title":"Secretary of State","from":"2001-01-20","country":"country:us","to":"2005-01-26"}],"kind":"person"}',
+    '{"name":"Condoleezza Rice","surname":"Rice","roles":[{"title":"National Security Adviser","from":"2001-01-20","country":"country:us","to":"2005-01-26"},{"title":"Secretary of State","from":"2005-01-26","country":"country:us","to":"2009-01-20"}],"kind":"person"}',
+    '{"name":"Hillary Clinton","surname":"Clinton","roles":[{"title":"Secretary of State","from":"2009-01-21","country":"country:us","to":"2013-02-01"}],"kind":"person"}',
+    '{"name":"Dick Cheney","surname":"Cheney","roles":[{"title":"Secretary of Defense","from":"1989-03-21","country":"country:us","to":"1993-01-20"},{"title":"Vice President","from":"2001-01-20","country":"country:us","to":"2009-01-20"}],"kind":"person"}',
+    '{"name":"William Perry","surname":"Perry","roles":[{"title":"Secretary of Defense","from":"1994-02-03","country":"country:us","to":"1997-01-24"}],"kind":"person"}',
+    '{"name":"William Cohen","surname":"Cohen","roles":[{"title":"Secretary of Defense","from":"1997-01-24","country":"country:us","to":"2001-01-20"}],"kind":"person"}',
+    '{"name":"Donald Rumsfeld","surname":"Rumsfeld","roles":[{"title":"Secretary of Defense","from":"2001-01-20","country":"country:us","to":"2006-12-18"}],"kind":"person"}',
+    '{"name":"Robert Gates","surname":"Gates","roles":[{"title":"Secretary of Defense","from":"2006-12-18","country":"country:us","to":"2011-06-30"}],"kind":"person"}',
+    '{"name":"Leon Panetta","surname":"Panetta","roles":[{"title":"CIA Director","from":"2009-02-13","country":"country:us","to":"2011-06-30"},{"title":"Secretary of Defense","from":"2011-07-01","country":"country:us","to":"2013-02-26"}],"kind":"person"}',
+    '{"name":"Chuck Hagel","surname":"Hagel","roles":[{"title":"Secretary of Defense","from":"2013-02-27","country":"country:us","to":"2015-02-17"}],"kind":"person"}',
+    '{"name":"Brent Scowcroft","surname":"Scowcroft","roles":[{"title":"National Security Adviser","from":"1989-01-20","country":"country:us","to":"1993-01-20"}],"kind":"person"}',
+    '{"name":"Anthony Lake","surname":"Lake","roles":[{"title":"National Security Adviser","from":"1993-01-20","country":"country:us","to":"1997-03-14"}],"kind":"person"}',
+    '{"name":"Sandy Berger","surname":"Berger","roles":[{"title":"National Security Adviser","from":"1997-03-14","country":"country:us","to":"2001-01-20"}],"kind":"person"}',
+    '{"name":"Stephen Hadley","surname":"Hadley","roles":[{"title":"National Security Adviser","from":"2005-01-26","country":"country:us","to":"2009-01-20"}],"kind":"person"}',
+    '{"name":"Tom Donilon","surname":"Donilon","roles":[{"title":"National Security Adviser","from":"2010-10","country":"country:us","to":"2013-07-01"}],"kind":"person"}',
+    '{"name":"Susan Rice","surname":"Rice","roles":[{"title":"Ambassador to the United Nations","from":"2009-01-22","country":"country:us","to":"2013-06-30"},{"title":"National Security Adviser","from":"2013-07-01","country":"country:us","to":"2017-01-20"}],"kind":"person"}',
+    '{"name":"Michael Flynn","surname":"Flynn","roles":[{"title":"National Security Adviser","from":"2017-01-20","country":"country:us","to":"2017-02-13"}],"kind":"person"}',
+    '{"name":"Thomas Pickering","surname":"Pickering","roles":[{"title":"Ambassador to the United Nations","from":"1989-03","country":"country:us","to":"1992-05"}],"kind":"person"}',
+    '{"name":"Bill Richardson","surname":"Richardson","roles":[{"title":"Ambassador to the United Nations","from":"1997-02","country":"country:us","to":"1998-08"}],"kind":"person"}',
+    '{"name":"Richard Holbrooke","surname":"Holbrooke","roles":[{"title":"Ambassador to the United Nations","from":"1999-08","country":"country:us","to":"2001-01"}],"kind":"person"}',
+    '{"name":"John Negroponte","surname":"Negroponte","roles":[{"title":"Ambassador to the United Nations","from":"2001-09","country":"country:us","to":"2004-06"}],"kind":"person"}',
+    '{"name":"Zalmay Khalilzad","surname":"Khalilzad","roles":[{"title":"Ambassador to the United Nations","from":"2007-04-23","country":"country:us","to":"2009-01"}],"kind":"person"}',
+    '{"name":"Samantha Power","surname":"Power","roles":[{"title":"Ambassador to the United Nations","from":"2013-08-02","country":"country:us","to":"2017-01"},{"title":"USAID Administrator","from":"2021-05","country":"country:us","to":"2025-01"}],"kind":"person"}',
+    '{"name":"Kelly Craft","surname":"Craft","roles":[{"title":"Ambassador to the United Nations","from":"2019-09-12","country":"country:us","to":"2021-01"}],"kind":"person"}',
     '{"id":"dispute:takeshima-dokdo","kind":"dispute","name":"Liancourt Rocks","neutralName":"Liancourt Rocks","native":["竹島","독도","獨島"],"parties":["country:jp","country:kr"],"category":"territorial","names":[{"party":"country:jp","name":"Takeshima"},{"party":"country:kr","name":"Dokdo"}],"summary":"Sovereignty dispute over a group of islets between the Korean Peninsula and Japan, administered by South Korea and claimed by Japan."}',
     '{"id":"dispute:comfort-women","kind":"dispute","name":"Comfort women issue","native":["위안부","慰安婦"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Comfort women issue"},{"party":"country:kr","name":"Japanese military sexual slavery"}],"summary":"Dispute over Japan’s responsibility, apology and compensation for the women and girls, many of them Korean, forced to work in Japanese military brothels before and during World War II; a 2015 bilateral agreement meant to settle it remains contested."}',
     '{"id":"dispute:wartime-forced-labor","kind":"dispute","name":"Wartime labor compensation dispute","native":["강제징용","徴用工"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Issue of former civilian workers from the Korean Peninsula"},{"party":"country:kr","name":"Forced labor mobilization under Japanese rule"}],"summary":"Dispute over compensation for Koreans made to work for Japanese companies under Japan’s colonial rule and during World War II; Japan says all claims were settled by the 1965 treaty, while South Korea’s Supreme Court ordered Japanese firms to pay compensation in 2018. Seoul proposed paying it through a domestic foundation in 2023."}',
@@ -1385,14 +1540,6 @@ export function loadGazetteerEntities(): string[] {
     '{"id":"dispute:paracel-islands","kind":"dispute","name":"Paracel Islands dispute","native":["西沙群岛","西沙群島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Xisha Islands"},{"party":"country:vn","name":"Hoàng Sa Islands"},{"party":"country:tw","name":"Xisha Islands"}],"summary":"Islands in the South China Sea controlled by China since 1974 and claimed by Vietnam and Taiwan."}',
     '{"kind":"dispute","name":"Scarborough Shoal","neutralName":"Scarborough Shoal","native":["黄岩岛","黃岩島"],"parties":["country:cn","country:ph","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Huangyan Island"},{"party":"country:ph","name":"Bajo de Masinloc"},{"party":"country:tw","name":"Huangyan Island"}],"summary":"Shoal west of Luzon under effective Chinese control since a 2012 standoff, claimed by the Philippines and Taiwan."}',
     '{"kind":"dispute","name":"Second Thomas Shoal","neutralName":"Second Thomas Shoal","native":["仁爱礁"],"parties":["country:cn","country:ph"],"category":"territorial","names":[{"party":"country:cn","name":"Ren’ai Reef"},{"party":"country:ph","name":"Ayungin Shoal"}],"summary":"Reef in the Spratly Islands where the Philippines keeps a small garrison aboard a grounded warship, the BRP Sierra Madre; Chinese vessels have repeatedly blocked its resupply."}',
-    '{"kind":"dispute","name":"Mischief Reef","neutralName":"Mischief Reef","native":["美济礁","美濟礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Meiji Reef"},{"party":"country:ph","name":"Panganiban Reef"},{"party":"country:vn","name":"Vành Khăn Reef"},{"party":"country:tw","name":"Meiji Reef"}],"summary":"Reef in the Spratly Islands that China occupied in 1995 and turned into an artificial island with an airstrip; the 2016 arbitral award found it part of the Philippines’ exclusive economic zone."}',
-    '{"kind":"dispute","name":"Fiery Cross Reef","neutralName":"Fiery Cross Reef","native":["永暑礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongshu Reef"},{"party":"country:ph","name":"Kagitingan Reef"},{"party":"country:vn","name":"Chữ Thập Reef"},{"party":"country:tw","name":"Yongshu Reef"}],"summary":"Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airbase; claimed by Vietnam, the Philippines and Taiwan."}',
-    '{"kind":"dispute","name":"Subi Reef","neutralName":"Subi Reef","native":["渚碧礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Zhubi Reef"},{"party":"country:ph","name":"Zamora Reef"},{"party":"country:vn","name":"Xu Bi Reef"},{"party":"country:tw","name":"Zhubi Reef"}],"summary":"Reef in the Spratly Islands held by China since 1988 and built up into an artificial island with an airstrip, near the Philippine-held Thitu Island."}',
-    '{"kind":"dispute","name":"Whitsun Reef","neutralName":"Whitsun Reef","native":["牛轭礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Niu’e Reef"},{"party":"country:ph","name":"Julian Felipe Reef"},{"party":"country:vn","name":"Ba Đầu Reef"},{"party":"country:tw","name":"Niu’e Reef"}],"summary":"Boomerang-shaped reef in the Spratly Islands where hundreds of Chinese vessels massed in 2021, drawing protests from the Philippines and Vietnam."}',
-    '{"kind":"dispute","name":"Sabina Shoal","neutralName":"Sabina Shoal","native":["仙宾礁","仙賓礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Xianbin Reef"},{"party":"country:ph","name":"Escoda Shoal"},{"party":"country:vn","name":"Sa Bin Shoal"},{"party":"country:tw","name":"Xianbin Reef"}],"summary":"Shoal in the Spratly Islands near Second Thomas Shoal where Chinese and Philippine coast guard ships collided in 2024."}',
-    '{"kind":"dispute","name":"Thitu Island","neutralName":"Thitu Island","native":["中业岛","中業島"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Pag-asa Island"},{"party":"country:cn","name":"Zhongye Island"},{"party":"country:vn","name":"Thị Tứ Island"},{"party":"country:tw","name":"Zhongye Island"}],"summary":"The largest Philippine-held island in the Spratlys, with a town and an airstrip, claimed by China, Vietnam and Taiwan."}',
-    '{"id":"dispute:itu-aba","kind":"dispute","name":"Itu Aba Island","neutralName":"Itu Aba","native":["太平島","太平岛"],"parties":["country:tw","country:cn","country:ph","country:vn"],"category":"territorial","names":[{"party":"country:tw","name":"Taiping Island"},{"party":"country:cn","name":"Taiping Island"},{"party":"country:ph","name":"Ligaw Island"},{"party":"country:vn","name":"Ba Bình Island"}],"summary":"The largest natural island of the Spratlys, held by Taiwan since 1956 and claimed by China, the Philippines and Vietnam; the 2016 arbitral award called it a rock without its own exclusive economic zone."}',
-    '{"kind":"dispute","name":"Woody Island","neutralName":"Woody Island","native":["永兴岛","永興島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongxing Island"},{"party":"country:vn","name":"Phú Lâm Island"},{"party":"country:tw","name":"Yongxing Island"}],"summary":"The largest of the Paracel Islands, seat of China’s Sansha city administration with an airstrip and missile deployments; claimed by Vietnam and Taiwan."}',
     '{"id":"dispute:natuna-sea","kind":"dispute","name":"Natuna Sea dispute","parties":["country:id","country:cn"],"category":"maritime","names":[{"party":"country:id","name":"North Natuna Sea"},{"party":"country:cn","name":"South China Sea (nine-dash line)"}],"summary":"China’s nine-dash line overlaps Indonesia’s exclusive economic zone north of the Natuna Islands, which Indonesia renamed the North Natuna Sea in 2017; Indonesia says it has no territorial dispute with China."}',
     '{"id":"dispute:taiwan-status","kind":"dispute","name":"Cross-Strait dispute","parties":["country:cn","country:tw"],"category":"security","names":[{"party":"country:cn","name":"Taiwan question"},{"party":"country:tw","name":"Cross-Strait relations"}],"summary":"The People’s Republic of China claims Taiwan, governed separately since 1949, as part of its territory and has not ruled out force to take it; Taiwan’s government rejects Beijing’s claim."}',
     '{"id":"dispute:ieodo-socotra-rock","kind":"dispute","name":"Socotra Rock","neutralName":"Socotra Rock","native":["이어도","苏岩礁"],"parties":["country:kr","country:cn"],"category":"maritime","names":[{"party":"country:kr","name":"Ieodo"},{"party":"country:cn","name":"Suyan Rock"}],"summary":"Submerged rock in the East China Sea within overlapping South Korean and Chinese exclusive economic zone claims, where South Korea runs a research station; both agree it is not territory."}',
@@ -1460,829 +1607,1013 @@ export function loadGazetteerEntities(): string[] {
     '{"id":"dispute:gulf-of-mexico-naming","kind":"dispute","name":"Gulf of Mexico naming dispute","parties":["country:us","country:mx"],"category":"maritime","names":[{"party":"country:us","name":"Gulf of America"},{"party":"country:mx","name":"Gulf of Mexico"}],"summary":"In 2025 the US renamed the Gulf of Mexico the “Gulf of America” for federal use; Mexico and most of the world keep the established name."}',
     '{"id":"dispute:cuba-embargo","kind":"dispute","name":"US embargo on Cuba","parties":["country:us","country:cu"],"category":"trade","names":[{"party":"country:us","name":"Embargo on Cuba"},{"party":"country:cu","name":"Blockade"}],"summary":"US economic embargo on Cuba in place since the early 1960s, which Cuba calls a blockade; the UN General Assembly has condemned it every year since 1992."}',
     '{"kind":"dispute","name":"AUKUS submarine row","parties":["country:fr","country:au"],"category":"security","names":[{"party":"country:fr","name":"Cancelled submarine contract"},{"party":"country:au","name":"Attack-class submarine cancellation"}],"summary":"France’s anger after Australia cancelled a French submarine contract in September 2021 to acquire nuclear-powered submarines through AUKUS; Australia paid France compensation in 2022."}',
+    '{"kind":"dispute","name":"Ilemi Triangle","parties":["country:ke","country:ss"],"category":"territorial","names":[{"party":"country:ke","name":"Ilemi Triangle"},{"party":"country:ss","name":"Ilemi Triangle"}],"summary":"Arid border area north-west of Lake Turkana administered by Kenya and claimed by South Sudan, which inherited Sudan’s claim; Ethiopia has also had historical claims there."}',
+    '{"id":"dispute:migingo-island","kind":"dispute","name":"Migingo Island dispute","parties":["country:ke","country:ug"],"category":"territorial","names":[{"party":"country:ke","name":"Migingo Island"},{"party":"country:ug","name":"Migingo Island"}],"summary":"Tiny, crowded fishing island in Lake Victoria claimed by both Kenya and Uganda, whose police and fisheries officers have clashed over it."}',
+    '{"id":"dispute:bakassi","kind":"dispute","name":"Bakassi Peninsula dispute","parties":["country:cm","country:ng"],"category":"territorial","names":[{"party":"country:cm","name":"Bakassi Peninsula"},{"party":"country:ng","name":"Bakassi Peninsula"}],"summary":"Oil-rich peninsula on the Gulf of Guinea that the International Court of Justice awarded to Cameroon in 2002; Nigeria handed it over under the 2006 Greentree Agreement, completing the transfer in 2008, though many residents and some Nigerian politicians still contest it."}',
+    '{"id":"dispute:mbanie-islands","kind":"dispute","name":"Mbanié Island dispute","parties":["country:gq","country:ga"],"category":"territorial","names":[{"party":"country:gq","name":"Mbañe, Cocoteros and Conga islands"},{"party":"country:ga","name":"Mbanié, Cocotiers and Conga islands"}],"summary":"Three islets in the Gulf of Guinea, with potentially oil-rich waters, occupied by Gabon since 1972; in May 2025 the International Court of Justice found that Equatorial Guinea holds title to them."}',
+    '{"id":"dispute:kenya-somalia-maritime","kind":"dispute","name":"Kenya–Somalia maritime dispute","parties":["country:so","country:ke"],"category":"maritime","names":[{"party":"country:so","name":"Somalia–Kenya maritime boundary"},{"party":"country:ke","name":"Kenya–Somalia maritime boundary"}],"summary":"Overlapping claims to a triangle of the Indian Ocean thought to hold oil and gas; the International Court of Justice drew a boundary in October 2021 that mostly followed Somalia’s claim, a ruling Kenya rejected."}',
+    '{"id":"dispute:lake-malawi-nyasa","kind":"dispute","name":"Lake Malawi/Nyasa dispute","parties":["country:mw","country:tz"],"category":"territorial","names":[{"party":"country:mw","name":"Lake Malawi"},{"party":"country:tz","name":"Lake Nyasa"}],"summary":"Malawi claims the whole of the lake under an 1890 Anglo-German treaty, while Tanzania says the border runs through its middle; the dispute flared over oil exploration licences in 2012."}',
+    '{"id":"dispute:al-fashaga","kind":"dispute","name":"Al-Fashaga dispute","parties":["country:sd","country:et"],"category":"territorial","names":[{"party":"country:sd","name":"Al-Fashaga"},{"party":"country:et","name":"Al-Fashaga"}],"summary":"Fertile border area recognised as Sudanese under colonial-era agreements but long farmed by Ethiopians; Sudan’s army took control of most of it in late 2020, raising tension with Ethiopia."}',
+    '{"id":"dispute:ras-doumeira","kind":"dispute","name":"Ras Doumeira dispute","parties":["country:dj","country:er"],"category":"territorial","names":[{"party":"country:dj","name":"Ras Doumeira"},{"party":"country:er","name":"Ras Doumeira"}],"summary":"Promontory and island on the Djibouti–Eritrea border where the two armies fought in 2008; Qatari peacekeepers left in 2017 and the border remains undemarcated."}',
+    '{"id":"dispute:mayotte","kind":"dispute","name":"Mayotte dispute","parties":["country:fr","country:km"],"category":"territorial","names":[{"party":"country:fr","name":"Mayotte"},{"party":"country:km","name":"Maore"}],"summary":"Island of the Comoros archipelago that voted to remain French when the other islands became independent in 1975 and has been a French department since 2011; the Comoros claims it."}',
+    '{"id":"dispute:scattered-islands","kind":"dispute","name":"Scattered Islands dispute","parties":["country:fr","country:mg"],"category":"territorial","names":[{"party":"country:fr","name":"Îles Éparses (Scattered Islands)"},{"party":"country:mg","name":"Îles Éparses"}],"summary":"Small French-held islands around Madagascar — the Glorioso Islands, Juan de Nova, Europa and Bassas da India — that Madagascar claims; the two set up a joint commission on them in 2019."}',
+    '{"id":"dispute:tromelin","kind":"dispute","name":"Tromelin Island dispute","parties":["country:fr","country:mu"],"category":"territorial","names":[{"party":"country:fr","name":"Tromelin Island"},{"party":"country:mu","name":"Tromelin Island"}],"summary":"Small island in the Indian Ocean administered by France and claimed by Mauritius."}',
+    '{"id":"dispute:ceuta-melilla","kind":"dispute","name":"Ceuta and Melilla dispute","parties":["country:es","country:ma"],"category":"territorial","names":[{"party":"country:es","name":"Ceuta and Melilla"},{"party":"country:ma","name":"Sebta and Melilla (occupied presidios)"}],"summary":"Spanish cities on the North African coast, with several small islets and rocks, that Morocco claims; Spain and Morocco came to a standoff over the islet of Perejil in 2002."}',
+    '{"id":"dispute:olivenza","kind":"dispute","name":"Olivenza dispute","parties":["country:es","country:pt"],"category":"territorial","names":[{"party":"country:es","name":"Olivenza"},{"party":"country:pt","name":"Olivença"}],"summary":"Border town on the Guadiana river held by Spain since 1801; Portugal has never formally recognised Spanish sovereignty, though the claim is dormant."}',
+    '{"id":"dispute:rockall","kind":"dispute","name":"Rockall dispute","parties":["country:gb","country:ie","country:dk","country:is"],"category":"maritime","names":[{"party":"country:gb","name":"Rockall"},{"party":"country:ie","name":"Rockall"},{"party":"country:dk","name":"Hatton–Rockall area (Faroe Islands’ shelf claim)"},{"party":"country:is","name":"Hatton–Rockall area"}],"summary":"Uninhabited Atlantic islet annexed by the United Kingdom; Ireland does not accept British sovereignty or a zone around it, a fishing row flared in 2019, and Ireland, Denmark (for the Faroes) and Iceland claim parts of the surrounding continental shelf."}',
+    '{"id":"dispute:piran-bay","kind":"dispute","name":"Piran Bay dispute","parties":["country:si","country:hr"],"category":"maritime","names":[{"party":"country:si","name":"Bay of Piran"},{"party":"country:hr","name":"Bay of Savudrija"}],"summary":"Sea and land border dispute between Slovenia and Croatia; an arbitral tribunal awarded most of the bay to Slovenia in 2017, a ruling Croatia rejects."}',
+    '{"id":"dispute:khor-abdullah","kind":"dispute","name":"Khor Abdullah dispute","parties":["country:kw","country:iq"],"category":"maritime","names":[{"party":"country:kw","name":"Khor Abdullah"},{"party":"country:iq","name":"Khor Abdullah"}],"summary":"Waterway leading to the Iraqi port of Umm Qasr; Iraq’s supreme court struck down the 2012 Iraqi–Kuwaiti navigation agreement in September 2023, which Kuwait protested, and Iraq’s president and prime minister later appealed against the ruling."}',
+    '{"id":"dispute:dorra-arash-gas-field","kind":"dispute","name":"Dorra/Arash gas field dispute","parties":["country:kw","country:sa","country:ir"],"category":"maritime","names":[{"party":"country:kw","name":"Dorra gas field"},{"party":"country:sa","name":"Dorra gas field"},{"party":"country:ir","name":"Arash gas field"}],"summary":"Offshore gas field in the northern Gulf that Kuwait and Saudi Arabia say belongs to them jointly and plan to develop; Iran claims a share of it."}',
+    '{"id":"dispute:tiran-sanafir","kind":"dispute","name":"Tiran and Sanafir","parties":["country:eg","country:sa"],"category":"territorial","names":[{"party":"country:eg","name":"Tiran and Sanafir"},{"party":"country:sa","name":"Tiran and Sanafir"}],"summary":"Two Red Sea islands at the mouth of the Gulf of Aqaba that Egypt agreed in 2016 to hand to Saudi Arabia; the deal, approved by Egypt’s parliament and ratified in June 2017, set off protests and court challenges in Egypt."}',
+    '{"id":"dispute:siachen-glacier","kind":"dispute","name":"Siachen conflict","parties":["country:in","country:pk"],"category":"territorial","names":[{"party":"country:in","name":"Siachen Glacier"},{"party":"country:pk","name":"Siachen Glacier"}],"summary":"Glacier at the northern end of the Line of Control in Kashmir, held by Indian troops since 1984 and claimed by Pakistan; often called the world’s highest battlefield."}',
+    '{"id":"dispute:shaksgam-valley","kind":"dispute","name":"Shaksgam Valley dispute","parties":["country:in","country:cn"],"category":"territorial","names":[{"party":"country:in","name":"Shaksgam Valley (part of Ladakh)"},{"party":"country:cn","name":"Shaksgam Valley"}],"summary":"Area north of the Karakoram that Pakistan ceded to China in a 1963 agreement; India claims it as part of Kashmir and objects to Chinese road-building there."}',
+    '{"kind":"dispute","name":"Katchatheevu","parties":["country:in","country:lk"],"category":"territorial","names":[{"party":"country:in","name":"Katchatheevu"},{"party":"country:lk","name":"Kachchativu"}],"summary":"Small island in the Palk Strait recognised as Sri Lankan under a 1974 India–Sri Lanka agreement; politicians in India’s Tamil Nadu state demand it back, and arrests of Indian fishermen nearby keep it in the news."}',
+    '{"id":"dispute:thailand-cambodia-border","kind":"dispute","name":"Thailand–Cambodia border dispute","parties":["country:th","country:kh"],"category":"territorial","names":[{"party":"country:th","name":"Thai–Cambodian border"},{"party":"country:kh","name":"Cambodian–Thai border"}],"summary":"Undemarcated stretches of the border, including land around the Preah Vihear temple (awarded to Cambodia by the ICJ in 1962 and clarified in 2013) and the Ta Muen Thom temples; five days of fighting in July 2025 killed dozens before a ceasefire brokered in Malaysia."}',
+    '{"id":"dispute:kyrgyzstan-tajikistan-border","kind":"dispute","name":"Kyrgyzstan–Tajikistan border dispute","parties":["country:kg","country:tj"],"category":"territorial","names":[{"party":"country:kg","name":"Kyrgyz–Tajik border"},{"party":"country:tj","name":"Tajik–Kyrgyz border"}],"summary":"Roughly 970 km border, left partly undefined at the Soviet collapse, where disputes over land and water led to deadly clashes in 2021 and 2022; the two presidents signed a border treaty on 13 March 2025."}',
+    '{"id":"dispute:sabah-claim","kind":"dispute","name":"Sabah dispute","parties":["country:ph","country:my"],"category":"territorial","names":[{"party":"country:ph","name":"North Borneo (Sabah) claim"},{"party":"country:my","name":"Sabah"}],"summary":"The Philippines keeps a dormant claim to eastern Sabah, now a Malaysian state, as former territory of the Sultanate of Sulu; armed followers of a Sulu claimant landed at Lahad Datu in 2013, and self-styled Sulu heirs won a US$14.9 billion arbitral award against Malaysia in 2022 that French and Dutch courts have refused to uphold."}',
+    '{"id":"dispute:pedra-branca","kind":"dispute","name":"Pedra Branca dispute","parties":["country:sg","country:my"],"category":"territorial","names":[{"party":"country:sg","name":"Pedra Branca"},{"party":"country:my","name":"Pulau Batu Puteh"}],"summary":"Island with a lighthouse at the eastern entrance of the Singapore Strait; the International Court of Justice awarded it to Singapore in 2008 and nearby Middle Rocks to Malaysia, leaving South Ledge to be settled with the maritime boundary. Malaysia withdrew its requests to revise the ruling in 2018."}',
+    '{"id":"dispute:ambalat","kind":"dispute","name":"Ambalat dispute","parties":["country:id","country:my"],"category":"maritime","names":[{"party":"country:id","name":"Ambalat block"},{"party":"country:my","name":"ND6 and ND7 blocks"}],"summary":"Sea area in the Celebes Sea off Borneo, believed to hold oil and gas, claimed by both Indonesia and Malaysia; oil concessions awarded by both led to naval standoffs, notably in 2005."}',
+    '{"id":"dispute:timor-sea","kind":"dispute","name":"Timor Sea dispute","parties":["country:tl","country:au"],"category":"maritime","names":[{"party":"country:tl","name":"Timor Sea maritime boundary"},{"party":"country:au","name":"Timor Sea maritime boundary"}],"summary":"Australia and Timor-Leste signed a treaty in March 2018 fixing their maritime boundary after a conciliation under the UN Convention on the Law of the Sea; how the Greater Sunrise gas fields will be developed remains contested."}',
+    '{"id":"dispute:matthew-hunter-islands","kind":"dispute","name":"Matthew and Hunter Islands dispute","parties":["country:fr","country:vu"],"category":"territorial","names":[{"party":"country:fr","name":"Matthew and Hunter Islands"},{"party":"country:vu","name":"Umaenupne and Umaeneag"}],"summary":"Two uninhabited volcanic islands east of New Caledonia administered by France as part of New Caledonia and claimed by Vanuatu, with large fishing zones at stake; talks between the two began in 2018."}',
+    '{"id":"dispute:wake-island","kind":"dispute","name":"Wake Island dispute","parties":["country:us","country:mh"],"category":"territorial","names":[{"party":"country:us","name":"Wake Island"},{"party":"country:mh","name":"Ānen Kio"}],"summary":"Atoll in the North Pacific with a US airfield, claimed by the Marshall Islands."}',
+    '{"id":"dispute:sapodilla-cayes","kind":"dispute","name":"Sapodilla Cayes dispute","parties":["country:bz","country:hn","country:gt"],"category":"territorial","names":[{"party":"country:bz","name":"Sapodilla Cayes"},{"party":"country:hn","name":"Cayos Zapotillos"},{"party":"country:gt","name":"Cayos Zapotillos"}],"summary":"Cays in the Gulf of Honduras administered by Belize and claimed by both Guatemala and Honduras; Belize took Honduras to the International Court of Justice over them in 2022, and Guatemala, which also claims them in its own case against Belize, asked to intervene."}',
+    '{"id":"dispute:nicaragua-colombia-maritime","kind":"dispute","name":"Nicaragua–Colombia maritime dispute","parties":["country:ni","country:co"],"category":"maritime","names":[{"party":"country:ni","name":"Nicaragua–Colombia maritime boundary"},{"party":"country:co","name":"Archipelago of San Andrés, Providencia and Santa Catalina"}],"summary":"Nicaragua claimed the Colombian islands of San Andrés and Providencia and the surrounding sea; the International Court of Justice confirmed Colombian sovereignty over the islands in 2012 but gave Nicaragua a large share of the waters, a ruling Colombia refuses to apply, and in 2023 it rejected Nicaragua’s claim to an extended continental shelf."}',
+    '{"id":"dispute:serranilla-bajo-nuevo","kind":"dispute","name":"Serranilla and Bajo Nuevo dispute","parties":["country:co","country:hn","country:ni","country:jm","country:us"],"category":"territorial","names":[{"party":"country:co","name":"Serranilla and Bajo Nuevo"},{"party":"country:hn","name":"Serranilla Bank"},{"party":"country:ni","name":"Serranilla and Bajo Nuevo banks"},{"party":"country:jm","name":"Bajo Nuevo"},{"party":"country:us","name":"Serranilla Bank and Bajo Nuevo Bank"}],"summary":"Caribbean reefs and cays controlled by Colombia and claimed variously by Honduras, Nicaragua, Jamaica and the United States."}',
+    '{"id":"dispute:navassa-island","kind":"dispute","name":"Navassa Island dispute","parties":["country:us","country:ht"],"category":"territorial","names":[{"party":"country:us","name":"Navassa Island"},{"party":"country:ht","name":"La Navase"}],"summary":"Uninhabited Caribbean island administered by the United States as a wildlife refuge and claimed by Haiti."}',
+    '{"id":"dispute:guyana-suriname","kind":"dispute","name":"New River Triangle dispute","parties":["country:gy","country:sr"],"category":"territorial","names":[{"party":"country:gy","name":"New River Triangle"},{"party":"country:sr","name":"Tigri area"}],"summary":"Forested area between two headwaters of the Courantyne river administered by Guyana and claimed by Suriname."}',
+    '{"id":"dispute:conejo-island","kind":"dispute","name":"Conejo Island dispute","parties":["country:hn","country:sv"],"category":"territorial","names":[{"party":"country:hn","name":"Isla Conejo"},{"party":"country:sv","name":"Isla Conejo"}],"summary":"Islet in the Gulf of Fonseca held by Honduras and claimed by El Salvador, left out of the 1992 ICJ judgment on the two countries’ border."}',
+    '{"id":"dispute:machias-seal-island","kind":"dispute","name":"Machias Seal Island dispute","parties":["country:ca","country:us"],"category":"territorial","names":[{"party":"country:ca","name":"Machias Seal Island"},{"party":"country:us","name":"Machias Seal Island"}],"summary":"Island with a Canadian-staffed lighthouse at the mouth of the Bay of Fundy, claimed by both Canada and the United States along with the surrounding lobster grounds (the “Grey Zone”)."}',
+    '{"id":"dispute:northwest-passage","kind":"dispute","name":"Northwest Passage dispute","parties":["country:ca","country:us"],"category":"maritime","names":[{"party":"country:ca","name":"Canadian internal waters (Northwest Passage)"},{"party":"country:us","name":"Northwest Passage (international strait)"}],"summary":"Canada holds that the Arctic sea routes through its archipelago are its internal waters, while the United States and others regard the Northwest Passage as an international strait."}',
+    '{"id":"dispute:arctic-continental-shelf","kind":"dispute","name":"Arctic continental shelf claims","parties":["country:ru","country:dk","country:ca"],"category":"maritime","names":[{"party":"country:ru","name":"Extended continental shelf in the Arctic Ocean"},{"party":"country:dk","name":"Continental shelf north of Greenland"},{"party":"country:ca","name":"Arctic Ocean continental shelf"}],"summary":"Russia, Denmark (for Greenland) and Canada have filed overlapping claims with the UN commission on the limits of the continental shelf, each covering the Lomonosov Ridge and the seabed at the North Pole."}',
+    '{"id":"dispute:south-georgia-sandwich","kind":"dispute","name":"South Georgia and South Sandwich Islands dispute","parties":["country:gb","country:ar"],"category":"territorial","names":[{"party":"country:gb","name":"South Georgia and the South Sandwich Islands"},{"party":"country:ar","name":"Islas Georgias del Sur y Sandwich del Sur"}],"summary":"British Overseas Territory in the South Atlantic claimed by Argentina together with the Falklands; Argentine forces landed there in 1982 at the start of the Falklands War."}',
+    '{"kind":"dispute","name":"Antarctic Peninsula claims","parties":["country:gb","country:ar","country:cl"],"category":"territorial","names":[{"party":"country:gb","name":"British Antarctic Territory"},{"party":"country:ar","name":"Antártida Argentina"},{"party":"country:cl","name":"Chilean Antarctic Territory"}],"summary":"Overlapping British, Argentine and Chilean claims to the Antarctic Peninsula and nearby islands; the 1959 Antarctic Treaty freezes all territorial claims on the continent without settling them."}',
+    '{"id":"dispute:southern-patagonian-ice-field","kind":"dispute","name":"Southern Patagonian Ice Field dispute","parties":["country:ar","country:cl"],"category":"territorial","names":[{"party":"country:ar","name":"Hielo Continental Patagónico"},{"party":"country:cl","name":"Campo de Hielo Sur"}],"summary":"Stretch of the Argentina–Chile border across the Andean ice cap whose demarcation was left pending by a 1998 agreement; maps issued by either side still draw protests."}',
+    '{"kind":"dispute","name":"Korean War armistice","parties":["country:kr","country:kp","country:us","country:cn"],"category":"security","names":[{"party":"country:kr","name":"Korean War Armistice Agreement"},{"party":"country:kp","name":"Korean Armistice Agreement"},{"party":"country:us","name":"Korean War Armistice Agreement"},{"party":"country:cn","name":"Korean Armistice Agreement"}],"summary":"The Korean War ended in 1953 with an armistice, not a peace treaty, signed by the UN Command, North Korea and China; the two Koreas remain technically at war, and an end-of-war declaration has been discussed without result."}',
+    '{"kind":"dispute","name":"Mischief Reef","neutralName":"Mischief Reef","native":["美济礁","美濟礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Meiji Reef (Meiji Jiao)"},{"party":"country:ph","name":"Panganiban Reef"},{"party":"country:vn","name":"Vành Khăn Reef"},{"party":"country:tw","name":"Meiji Reef"}],"summary":"Reef in the Spratly Islands occupied by China since 1995 and built up into a military outpost with a runway; the 2016 arbitral award found it a low-tide elevation within the Philippines’ exclusive economic zone."}',
+    '{"kind":"dispute","name":"Fiery Cross Reef","neutralName":"Fiery Cross Reef","native":["永暑礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongshu Reef (Yongshu Jiao)"},{"party":"country:ph","name":"Kagitingan Reef"},{"party":"country:vn","name":"Chữ Thập Reef"},{"party":"country:tw","name":"Yongshu Reef"}],"summary":"Reef in the western Spratlys occupied by China since 1988 and turned by land reclamation into one of its largest bases, with a runway about 3 km long."}',
+    '{"kind":"dispute","name":"Subi Reef","neutralName":"Subi Reef","native":["渚碧礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Zhubi Reef (Zhubi Jiao)"},{"party":"country:ph","name":"Zamora Reef"},{"party":"country:vn","name":"Xu Bi Reef"},{"party":"country:tw","name":"Zhubi Reef"}],"summary":"Reef near the Philippine-held Thitu Island, occupied by China since 1988 and built up into an airbase."}',
+    '{"kind":"dispute","name":"Johnson South Reef","neutralName":"Johnson South Reef","native":["赤瓜礁"],"parties":["country:cn","country:vn","country:ph","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Chigua Reef (Chigua Jiao)"},{"party":"country:vn","name":"Gạc Ma Reef"},{"party":"country:ph","name":"Mabini Reef"},{"party":"country:tw","name":"Chigua Reef"}],"summary":"Reef in the Spratlys taken by China from Vietnam in a March 1988 naval clash that killed 64 Vietnamese sailors; China has since built an outpost on it."}',
+    '{"kind":"dispute","name":"Gaven Reef","neutralName":"Gaven Reef","native":["南薰礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Nanxun Reef (Nanxun Jiao)"},{"party":"country:ph","name":"Burgos Reef"},{"party":"country:vn","name":"Ga Ven Reef"},{"party":"country:tw","name":"Nanxun Reef"}],"summary":"Reef in the Spratlys occupied by China since 1988 and enlarged by land reclamation."}',
+    '{"kind":"dispute","name":"Cuarteron Reef","neutralName":"Cuarteron Reef","native":["华阳礁"],"parties":["country:cn","country:ph","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Huayang Reef (Huayang Jiao)"},{"party":"country:ph","name":"Calderon Reef"},{"party":"country:vn","name":"Châu Viên Reef"},{"party":"country:tw","name":"Huayang Reef"}],"summary":"Reef in the south-western Spratlys occupied by China since 1988 and enlarged by land reclamation."}',
+    '{"kind":"dispute","name":"Thitu Island","neutralName":"Thitu Island","native":["中业岛","中業島"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Pag-asa Island"},{"party":"country:cn","name":"Zhongye Island (Zhongye Dao)"},{"party":"country:vn","name":"Thị Tứ Island"},{"party":"country:tw","name":"Zhongye Island"}],"summary":"Largest feature held by the Philippines in the Spratlys, with a small civilian community and an airstrip; Chinese coast guard and militia vessels gather in the surrounding waters."}',
+    '{"kind":"dispute","name":"Itu Aba","neutralName":"Itu Aba","native":["太平島","太平岛"],"parties":["country:tw","country:cn","country:vn","country:ph"],"category":"territorial","names":[{"party":"country:tw","name":"Taiping Island"},{"party":"country:cn","name":"Taiping Island (Taiping Dao)"},{"party":"country:vn","name":"Ba Bình Island"},{"party":"country:ph","name":"Ligaw Island"}],"summary":"Largest naturally formed island in the Spratlys, held by Taiwan since 1956, with an airstrip and a coast guard garrison; the 2016 arbitral award classed it as a rock, which Taiwan rejects."}',
+    '{"kind":"dispute","name":"Whitsun Reef","neutralName":"Whitsun Reef","native":["牛轭礁"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Julian Felipe Reef"},{"party":"country:cn","name":"Niu’e Reef (Niu’e Jiao)"},{"party":"country:vn","name":"Ba Đầu Reef"},{"party":"country:tw","name":"Niu’e Reef"}],"summary":"Boomerang-shaped reef within the Philippines’ exclusive economic zone where some 220 Chinese vessels, which Manila called maritime militia, massed in March 2021."}',
+    '{"kind":"dispute","name":"Sabina Shoal","neutralName":"Sabina Shoal","native":["仙宾礁","仙賓礁"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:ph","name":"Escoda Shoal"},{"party":"country:cn","name":"Xianbin Reef (Xianbin Jiao)"},{"party":"country:vn","name":"Sa Bin Shoal"},{"party":"country:tw","name":"Xianbin Reef"}],"summary":"Shoal near Second Thomas Shoal and within the Philippines’ exclusive economic zone, where a Philippine coast guard ship was stationed from April to September 2024 and was rammed by a Chinese coast guard ship on 31 August."}',
+    '{"kind":"dispute","name":"Reed Bank","neutralName":"Reed Bank","native":["礼乐滩","禮樂灘"],"parties":["country:ph","country:cn","country:vn","country:tw"],"category":"maritime","names":[{"party":"country:ph","name":"Recto Bank"},{"party":"country:cn","name":"Liyue Bank (Liyue Tan)"},{"party":"country:vn","name":"Cỏ Rong Bank"},{"party":"country:tw","name":"Liyue Bank"}],"summary":"Submerged bank west of Palawan, within the Philippines’ exclusive economic zone and thought to hold gas, where Chinese ships have blocked Philippine surveys; a Chinese vessel sank a Filipino fishing boat there in June 2019."}',
+    '{"kind":"dispute","name":"Vanguard Bank","neutralName":"Vanguard Bank","native":["万安滩","萬安灘"],"parties":["country:vn","country:cn","country:tw"],"category":"maritime","names":[{"party":"country:vn","name":"Tư Chính Bank"},{"party":"country:cn","name":"Wan’an Bank (Wan’an Tan)"},{"party":"country:tw","name":"Wan’an Bank"}],"summary":"Submerged bank on Vietnam’s continental shelf in the south-west of the South China Sea, where a Chinese survey ship and coast guard escorts faced off with Vietnamese vessels from July 2019."}',
+    '{"kind":"dispute","name":"Luconia Shoals","neutralName":"Luconia Shoals","native":["南康暗沙","北康暗沙"],"parties":["country:my","country:cn","country:tw"],"category":"maritime","names":[{"party":"country:my","name":"Beting Patinggi Ali"},{"party":"country:cn","name":"Beikang and Nankang Ansha"},{"party":"country:tw","name":"Beikang and Nankang Ansha"}],"summary":"Shoals off Sarawak within Malaysia’s exclusive economic zone where Chinese coast guard ships maintain a near-constant presence."}',
+    '{"kind":"dispute","name":"James Shoal","neutralName":"James Shoal","native":["曾母暗沙"],"parties":["country:my","country:cn","country:tw"],"category":"maritime","names":[{"party":"country:my","name":"Beting Serupai"},{"party":"country:cn","name":"Zengmu Reef (Zengmu Ansha)"},{"party":"country:tw","name":"Zengmu Reef"}],"summary":"Submerged shoal about 80 km off Sarawak, within Malaysia’s exclusive economic zone, that China describes as its southernmost territory."}',
+    '{"kind":"dispute","name":"Woody Island","neutralName":"Woody Island","native":["永兴岛","永興島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Yongxing Island (Yongxing Dao)"},{"party":"country:vn","name":"Phú Lâm Island"},{"party":"country:tw","name":"Yongxing Island"}],"summary":"Largest of the Paracel Islands, held by China since the 1950s and the seat of its Sansha city administration since 2012, with an airfield and, since 2016, surface-to-air missiles; Vietnam and Taiwan claim it."}',
+    '{"kind":"dispute","name":"Triton Island","neutralName":"Triton Island","native":["中建岛","中建島"],"parties":["country:cn","country:vn","country:tw"],"category":"territorial","names":[{"party":"country:cn","name":"Zhongjian Island (Zhongjian Dao)"},{"party":"country:vn","name":"Tri Tôn Island"},{"party":"country:tw","name":"Zhongjian Island"}],"summary":"Southernmost island of the Paracels, nearest to Vietnam, held by China since 1974; Chinese building on it has drawn Vietnamese protests."}',
   ];
 }
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1450,
+    entityCount: 1655,
     automaton: {
       codes:
-        "127abcdefghijklmnopqrstuvwxyzđεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ上中习京仁仙全公冲加北卓南参台名吳嚴国國大天" +
-        "太安小尖尹岩岸常平広徳徴慰文新日明朝木朴李杨東松林横民永沖河浜海渚潘澳牛獨王石福秦稲立端竹経美習自臺航苏茂菅萩董蔡藏西賴邱金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더독동리문박반부북서송신안야영" +
-        "위윤이인일정제조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijmopru.abcdeglmnqrstuwxabcdeilo" +
-        "rsuy 278acehiorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabcehiosuy'.aeghiklops" +
-        "u'abcdefhiklmnprstuaehiklmopruyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghiklmnrsyzaeiloaefhilm" +
-        "optłiaeiouvıabehinuaλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ川海业" +
-        "华国國央業華谷近都爱宾賓国明之藤京方朝海韓榮シ中京沙韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋信田万壌壤島仁用安在加华潟疆本仁鮮鲜原槿克在尚强洁シ京野佳芳須主進兴暑興ノ縄野田上碧基門门轭島岐毅破岡島刚" +
-        "田憲島島済济濟近民由衛北灣空岩木義生军英南安村沙藏清國日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변안병석낙어재종천본경세의진주선" +
-        "태국고상선일양국덕반교해90hbdeikuycqbdemovgdgprerumniriaiks abdefgilotvabeilmnosadgiknstuweiacgimstuehimostuhltg" +
-        "knstdiaruaeibdeghijklmnrstyailnraudjlnospaioudgjlmnrstaeiopuycdehilnrstyabfimnprstuvyzppualnuvaeioru" +
-        "aestea aclmnopstuciotubbrprae ekmnorsv fhlmnpa aceloriiyzcdhklmnvwfpr aciobdjmrstucesrbjotuoay gilya" +
-        "impegrtvzudincepstwho raptbeiklortuidpdlrdejklnrviooraeiobklmnr2780bilmnrsuvzcnorabdlotuglnpuvaeozoa" +
-        "eilnty rbgiklmnrsvwyacgilnrzgrsz aeklmnrsuwsalmnakerabcejrflaoaohofioracdtcmcaegiafhilmrıalsuoa dcik" +
-        "lmpqsvps ajnortsjlmsaehiklnrsdabdglnsabegjklmnorstzneinrvaeeghmnrstitaeegimnprstvaaeialnorwior bcdim" +
-        "optuvwzp abcesi abegklmnpstzuockmnpraghiklosx .acdhijlnprstuvyaszgmadilrtvx156cdklnqsadfghjlnorstuzf" +
-        "cdhkmnrsad kbfgijklmnprstuwybptvw eouk acgiklnprsuolbgnruvccdgcknrbsachtecfccioaelaeoycepgiuacltabce" +
-        "gklnoprstuvyadklnorstzainnstkaoucdlmrpaceioyenstnotnaeirabdfhijkmpsu bcdfnptuvxyz acgsvyabdhkmnsuyab" +
-        "istaaj k'abdghijklmnoruvuahofabcjlmnortvyaeimoeghklnrstxaoroapcflmnuvadeorei .aeorbcdeghklnprsuvyaya" +
-        "eiblryijklmnrswyidghlmorsxaeioabglmnr gkmnrsaeinuakgnrsvoaknselaug rae cdefghiorsasu afstgbdlnstlnrc" +
-        "delrvaailndglnrsfilrspiodlnptaonoprkoa 'ans'imnorstlmnorsvsaknosuklnselgklmnpriloujmpm oλπедлллсални" +
-        "гизрісиыркрдхнскетссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ陽岛人人共海共國军島人民元平礁礁礁人党" +
-        "鸟勝領鮮道泰ナ国大群党海海屋燮發民黨民民之岛島晋進寺諸悅毅夫文全工婦寅坡社国國海維銀半民半民稔惠强明福篪ナ博龍正賀進黨岛礁島鳥太靖保自礁文礁山茂朋民産礁礁平党民隊自礁敏偉田文康群德正成恩日台島臺岛省自" +
-        "神神雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeu dyh jeeruil.iraehiniase b strhaa" +
-        "qsnsaeopxaoei acyiyeinarrtoaertnoreiout aaeaahiotacabgnutefeyeisbna gkrtafma aeioaneaauugtwoeigtandr" +
-        "vz amrrhar lohuahklota dgjkabcnrhstrtjragimo ijnelmntrtelalathscinekeoaistbgdinrnsgstzkxacdtn insaha" +
-        "na gdekmnuaht soirbeabieailntptuahcuemejsasttddgimnrrelnpsu eiriyn nyuuosolofmopagstkpepteonrmsaswot" +
-        "aaripcbcvxsaaei ftioulegfhiomuyaukmnokgtaimnebtttoadloiabeganpkcglulaaaahcet.utadnwhauspsi szasnraer" +
-        "liiooaoteoqeeoaircao oeirsikloafroeidnaririalnesegrdcdemnenenultiao0iormlvwbtcn ciap .eotfradmnroreb" +
-        "resuazlenaensuyemdmntyradnefkear.oiltaabeiadm kos adgjprhsaaaltsklsknbzbhohtbtnkkloyecdginststnuagtn" +
-        "iaaomlciddjaaadheiouecnqlcsaaailsaeaaklou rryd.eorstaeiaemaudaiovnusnesutdia dcq annoy dgefnaenicgtg" +
-        "usiasaailaipg adohhosaalrycrilmnrtwrvaa gmscihtmpsnuczeooaeiotimmsleamdisavdtgfpoha bm stiivrrrardhg" +
-        "ao  oskqsn erycauoap deubh bys ededenaagszaanaey saeirabralmontuacditvaiouxucgiklsteoestriobuadeivja" +
-        "iockzisli7hrdeehe ijosuchvicahatdadegrtnadeorchostuessaiaayhbimacnjkoutaoriaeicjksoeusaiourar peaahi" +
-        " erzyvmaoegkoeepmh'eauu dftwaiclueermuaosdihnnfkon dewcoaeckaeoaglit  iaeiagmluaiklnrthrllncrioacntp" +
-        "fmsuvkeremnslootcr gaeitpotbginvymstdgmnstsrgaiena diemsrtebaaeioamsnoyh aehsleeei o'az.unntvo knnsy" +
-        " ahahielas elriaeaaeshsaeizstotncmajkoaricoraelrfnjhimvemo acdst uasdareot faortuofi.aeikubgrvtaechn" +
-        "prbhirgknpryiumrmraovagot ieh fpivpioiaoagtiinackat bhjklmpv cnrtfipclaimrrazai hltariah aalrrzdstiv" +
-        "isdmnapwaiaeilizaiothsaeyldrur epdmrstainr rmtmoerleoualo dey aogyiyhdnanvnpcdmosihgbiknka ....pnrhc" +
-        "fhlmpaanrcfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cuiidekeeintngidco eneltg sthtz lttsto" +
-        "ldoodgdkkldjanhjharogueausle nemigrvoghnhsii utdmorhubogodigenblbpabcvx αρррагеидоитенагвоммгеи агко" +
-        "крстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信土海海屠虐岛島峡峽主国國国弥三次五島雄新行島" +
-        "主岛主海一步島郎一安衛美主業主衛充光稔岛島衛社社苗郎용보힘국민니동주민앙민  fstllsj admaisais rnnaacccdtdtgsp iiqauh dknrr pannrekkieasro" +
-        "si  nsiedreizleliabrlgxrnrogniar ihcjin dn ncaa ancaeao n  rtdmscncnnclss iranyidoug be aere bdmasi " +
-        "mkaaicikkakluu caueioaeloaiuriorzoukwnaeyniua aatnew lkoakrkm t vooabeseeiwaiiizeinsgaioisnesnaporta" +
-        "eaiaesnneegz eoordek cbcioeeaersleastanecoraeiorp cglnfeae mi hjt  nssgxdf dptsemnoeiourlrkoretaei e" +
-        "nea ncttettesno nciuluhahauhrsssbptuidstanhiilcacsrtaaay o nacorromoarnlat lliohlpirnahro ehroardata" +
-        "ncaabeuanrgacqty tgrsdurqntooospkrruoaloehirpianyaipnais t he eoieock ltcdtos oofm nriuaeaizieefpkn " +
-        "rnrvcifgrsaaa aoeggernaardttcknasnpsgieateainnoer arn. mueiniyeymdsaodzei dmr eieieianisteoeoei ieeo" +
-        "o ksaoaorgsaad  hu ka eaehgsnagrhabokmnaepa npsr 'iiahchqbnms ieiysnauiya. kb hlr lisunefdeaa i  gme" +
-        "sef nmfhubn st woae p aaaeokmilot arapynalka kbalmm uki ahyneiekttaslrbijmty dsehhbiikesdrhuir canve" +
-        "npltabsiilkiooyrauikcrypidnieoerrounrhjnrteeihcdreahwdnicai loutldisoz ndnni  s gkmitnoudeiogoimtaor" +
-        "lerbcgwyoiaaeiglmlhet eoaaostu ehuiruuuaeiio rtaisecteinlnoeoucaeola aiasorkehueodemaocigooes wancni" +
-        "oeta algwsmovmieacrulamaorasryobtdbnyiihlnhanonuzopynlnescdkyznuieaersrail  oaieanoea ohaekce'stiapb" +
-        "ascraoj sniceasnn ar waofoatsuskmtauoacgms iypihiiiuooeehons eyaleaivaeo rios  eimtoaiwonssoes ououa" +
-        "aiuiiptonoechtottgnngrgr notnostrkoseh iayainlp ae dlppsraiiboieeltjoiouonrainridtjreinnltaiaslno io" +
-        "eeduiiaorrcn mleautaasaahaams'aehoeiotdjt inbtloltaoosneiru ctgoalieiaalsnh iagpiabknieo jzpahgkorai" +
-        "sraiah  csaprjpaebataml henikiettjlaeoiuaiibghjklmpvelmeu nahktis aaen  owuiakennmknbyaieiszhiakłokn" +
-        "eiankisbimanwf ukn iiyocaarloii bdlsdkmghiepuaytaerrbnsalmolobsma e iessttiioepnst ia seimsblse  asa" +
-        "duuoooaiain oooeuufeeroarccareineecailuihoemeoonoeturidukzmreswealckzh grnt niiaieddpesaiez ioraiiec" +
-        "fih ekesdeihslyyeedyinbuial u nnrykteontpvalea  sbsxa isyabftıareazirrnrafnngisaahaubptδοбеірарлидср" +
-        "нахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주" +
-        "당주군통회crl it amlhaazhou sr ajaicnnaeui  yeadt seidap iaeietronosirhsavninscahstmrriswyiyeai al iaer a" +
-        " aacnuiynr ulrachocta icilknjc abnfnp amaabtiaistkt snairoevollijkadnlluaoaaiiawdurenshcoiroailfokdd" +
-        "netrteu ntuauraepsnaemt dndrktnovabiepu efhnaatainnyor laa lslalt eisnsisie resihrsunsdhrrcvrdoairlt" +
-        "vabotsyrrxi orsoanef atasmace eo a scewankyuassott iiuoie  cbnrrsnnaoeer erimnirhd doir aiit  e saos" +
-        " t is un chahhrs o csanirrl tyi us o  tuiyorameidssjanniianrdntnacjmstridmsoril obbeeetuoynhuymoaeta" +
-        "iuiipfmieotnselan seaienn n icnsc etnadwgrsaeo daohrekhsn uaeoesnznaaaxil swoaaailreidinietlnnriapy " +
-        "lrn   ees lsdid moalnamnnsa aconrae madma be aannuh io ebitrsmmnaih yrt nnksrgglrahmrlle tinossarkor" +
-        "oig iyi r iin    oe npea tcginpnsa sn  a aai ollaobpa   v  baets c   es rncmnynis yyanpiaiiinbhko wi" +
-        "sn ams hr un  eacnnik laaisaalkiak iaknhnsnt  ddfniooajoiaoloioocfswotnana dtineeyimtotzniaod ia ahn" +
-        "s est zazrnhhedea anvnoiaeeonsaoaehrqaaoeaimvnt gyh woenarj nan czass cpvihd abnhe  ornaudohbuaa ooc" +
-        "aislrvnsnuoaaalogl sr n  eipscersadnudsnrosct vtnntied ilislltaoelnespwiutoulisrmiraembvonalvnvejiue" +
-        "cisw hdsfiaabamdrihitamrelanab aiig nnaidiuznaa cyizeyriaeooegl nnyaiit  ardnlm na ilsl eygchaateiea" +
-        "ewtosaigshrmiitr aad inshtatiaann  euagjarke ncs   f  gin gecnaiizvh  hmv p trinardahrohalmosv gwebn" +
-        "tedairez iticaoyyiaid yioh  alłlet nalhoemjuo remisl fornuialkn nodr g nh etsggidoune  ma madzsireag" +
-        "imi wwd nlbnd rnaaa evia o eob snoyzfla icfotdtoirdoeoarkaiyonettemdhhsf aahbfrtwioikaurnardas  pbiu" +
-        "mr raieaknalroiy etaseaslhaarlhtcrenaeeoiuaiiyee sbmnaehetbrrhecynomvnmaaay adjlsnss eaenyonoainniis" +
-        "chan nafakpegaps sinverntlo aisaaassh su yrm euapmeaaezinaspm  dnuealdlageinriiysye uut.cghnrscdfhij" +
-        "nstv..a rnrubnrnbbvmonmcffcamd ocfcl druaadimnmbdrudinvapaerri iytetyaauocdfpsaaainaunnm yehrcsrqynf" +
-        "newmnwzenebpry luomaoods  r sniaa olsjd auonwieyakgnegkuyhipshmoa y erzobrhaiyaairisy tb un ahhαςаии" +
-        "уриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteainhi" +
-        "ahsa ealule isn lnadulcoocaddsreissasoedoasaa coaaabahyda  s   j nmnlaj negtalntya o   uiuleenhailfa" +
-        "hyehsahrraa  adilurlaaoa asalatmvkrltnaaioa   bcdsan ietisti   kdof ioaar essgsnmod aaoalsitgsaidoie" +
-        "ellu ksnooihiraan jpl nnnilivmktnhslłe  alces aintw aeirbezeoinoarioesemo  ebniugn iuial n aghlwsbcj" +
-        "ncueoxakauuneoabimoiejsarefarg(itioatcswinsthybkrsvtiesaaar'ulyo nnatspmeot rorad hbu uiclmvgfeen ta" +
-        "kesm om tcgfyrot   s sc skunggndi befsheeeinmiyrdavmheel lier dee ornao bianiumaap a  nieltc adcsine" +
-        "idhodvy cn n a iwenw ixaic ktssnlht  n upeawtamkldoetaeom syaiet  taopehedodesbrpaai oaroinaaienc no" +
-        "fjesmciaanf bzh  dcebsvaos ia it hmika tolezimuyllasrddmeeraonafneo sa riykbmdoaktnnc sascwroooaou n" +
-        "kdbhnd bcmf  inranctvaczonyauaacmaabcgimss z calaovestk lrtmmd oeencsisiftnaueb aat bmrne gnaolnan w" +
-        "aymknrnaosgtstsa  aevvukan o nnk nheaimosetnaintro iowa ar knllitti s in sn  icronantcai snuienkpo i" +
-        "nnumlaaiseiwairtefknuaaboaaokkdreineacogesssnesluidnnnasaimreiseaar aoridzods mozasuliei zoe iaivaee" +
-        "tenrejreaua n l e teoalner  oetosiddaeaaosiieiraensaooyoea n idadjareeaikoirtn a pgg trta nskidtysal" +
-        "allvmra mo ugaaeahpiyia aujrs kritkacekmnarihorliner ao cniyriaatszaeacoqcgaaanir ngijgnlareimeansyk" +
-        "hskpusmsimwo 'tenaz edpkiao ppiiragir aeuooftinauo d hre ishmpinoi easnl'eoiilscaa mhsetaoflbuctoa  " +
-        "silmins tlvdo ygvods ntt aooya mifnba ngu nuahsea osihwoidbhjklmpviu osisrltzatgdmbvoiaarn nmsc di  " +
-        "antnenrl un   trohlae aa f z a uaor nalyi   kkepornsaeoarel ieic ianalsoacegkostar rhrlmpwyayntentit" +
-        "rcrolhtcaren yrdo le nnon oeimsaoooiaaem  irreahcr  si wg eshinnbi soant ibl gi oaoaodn gnmglaui tas" +
-        "alsostur  sbaiemrtwdnirdlaiu dnvsahenalaaoeuueehoeeoonoaeturirnkssesoileiaamdealiuudesao sm y npmgoa" +
-        "ecsonaetrdag sspiy teu nmevheorpraams  iomru e  ii   pegayngiahn hlnin mer lihsbcefhimtwłpn ninasieg" +
-        "znsy  shenoylaakoun euiau sumt ıdonn   nziekejrrwđ hb uiи  сииииимши и тиснзс  инип  иснсаоквтա םالت" +
-        "انرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatghnmabaart b bddss ft la fevh aaatshen be nmnbe tdndta a nbmbsyst" +
-        "yz moosainldatrillai  nm bculbl ap i nvoni  iaettzscceninoentnc uninioyka a msj smmadknibc sissmser " +
-        "oasnarhzisdegnnvplenaea eysl aryenmlmni nrgsoiahsaeaaaiaeo aarsdnsostanaaaeo baaearannawra afpvseins" +
-        "loiavrm ysainnula yauso.s npriuong nnyanapauiyoeg  auksia eiestseeriesaunnltglii  fa anotrbmasdpqawe" +
-        "at isb  aacalu  latahecdfpsodiaha eorimpmpk dp  ajt ng ogicleriirdam  c ,ei naaettlpsl md lain sobni" +
-        "ainnacrlibds eiasvneorso aneiemedlm ,y usamdnadfgmnprscmaciihee ovvsmlltirra enyo 'nv odfgn oarso  e" +
-        "oezruthr anasfnzuaal ysrbso isecm rsit i ybknrllrast r atacimp vapumud aasaaoeoecunsng   famnaiaya e" +
-        "iclhodhadeimnocioaynvrtlcn suaoeasa a sdhk s si soaanzulklbnlanirornaeoewamesaree loyheet  ewlarhoed" +
-        "oaaatncrobrwmnhfian tglliinghau ha dtbt aatnnab im m sg  jgalll nwario ash srcdpwksasa iuraasicsertc" +
-        "pcnhpsms en oee g utaggrs nnlnsedaeh  hisnuhbmn  ietdan uu reapaiwcydr sdk yna a sas avr utoa rapel " +
-        "rptlzcqp  lronauityrsrvie lrcsc btsenml grypknfi hn  dd nqaagdrectnnar tafcqidie na i auipnde  iaaol" +
-        "sshi aaaehaneheeklhukpxaunnaa  vsi riemiagr mtyaoaaisnaok ond orihd  en iaaligcuu t ensnci boee syiu" +
-        "neerooa eelrltoaeoonpson n kguoinnnheieuntnciwkn ur alole m c naatiianalkr ngaolnnoitwwgma ahhs  lna" +
-        "ac ujracpac erilisvgo o  usiutco   anlfarsu sekusrahasllnaor siaeoiuaiinrbrhnivaloooeionnrhoatdoheaj" +
-        " etvir yefdev /sslslsm  p lhhkniiaf htui nnoagbalgk i erid aefmt  raakds  aufmsahaeousuaisnud aeo s " +
-        "akhn'sairetrentirtrca eufooipe lbouenaensknt emsodnnolgadgss iqrssti miawonltseooaavm lrzkedmi bua s" +
-        "gauoneeleaesibrtmieranisy ads galn inlntmnmcfcimnfmpdruditnvapaer.seeieusi aata rnecgrenetfakmnrsi v" +
-        "afa ercrree ttneeesifgtr  gzaln plnafreeanmeibrfy lgmabsgutga ttkgtnni woiis a sk waso'aocoeneraai n" +
-        "gspoeuuihusr oz  lman gnokdsfavnaucmnvysaarhwiy ieaeat ib  дбсєья   рим к раятиасму д оулшститруиаնנ" +
-        "اتة ميरশபංทུე外会民民민sstatgjyu zenim eogaje ieturur vb  aimaelsferdseda nio soahimlseaeyeyaeade taaee  " +
-        "eolarcaasacgtlhl r hguggaeir sey2tlgeiaaivf ieteilnb asgu alhsmhaeiaabessikmhcteoes jbnslsriya usea " +
-        "nnncnaedbiniıateeeuacso thsnentvnlnmwfhilmpvwwrlasutihncghffenlnkdnisndnglrrelaeusneeoabimiırs enoni" +
-        "mlbsas cdfntton  y glnesh ine cosrstaelvnsw oaty nanp ttataiecvoo nap sriabnirumipuhkiltmmgnuemsdmso" +
-        "rirmnheorepnasiorjsu aeeeeuwildrn.rurs  iianui omr m aapsdrnhtha aeni mpivasahos ns  coue si slbdfmr" +
-        "sdov oidz oiısmltpcsh  aoamos usn loreouiaoeohalosk aa.aodflits i wbdgrstvs sawveorsadraa mn i  chai" +
-        "trdne  pnmaeoipammmakidrtjyai gua daeioyhia plrihr addthhurrksgeaaddr to kgnotamrceiameidexliaciamt " +
-        "te ilunrcrrrhderslmaeaadpsr iakncamsalbsetdroaonrlu arituclshaleumsigsnatlrimcofnuiouirri.uodesrmral" +
-        "lt  ra nhwcdusuairrdolibamiku sho rimlonbfnaskoeeeo nersnminnlsiweaeaogtlef tf nm ybunftdslslh yosac" +
-        " asasareagr srecksorjereraia  a oss ntin pdanebalkrana bnet eauemhle insea aaejaifwaeiacptm   ain nm" +
-        "uihabkz  ksunrea k s'aemoaau unemabkzn asilimmsn  eatwwunsdiliaedohutaslsppehssaaeasneielpsrctct ntd" +
-        "stf  7fiworrhrnaiott suogiioai  ieiaiasamnwiabnn ncnsvrio arntrno  tgskhstrah eanns ieaoakpiesnavssu" +
-        "jkhctgrnnla oirgtri ccki  ransb anwegtyacskien a raisioekwnhstmnulre.'mpad saveskdfsormdnahdaerrkanr" +
-        "lhtcrenyi aouenak m an auer szabnhiny3 eusiidahahaovofeommh srasaamsi  b akeaaplnetitrk ayspen etrin" +
-        "nreiuisorrsdrbt nsemrnrmitwaeas nenhgn'satirebcpm fkeo hmefrfenaheclprawc kdnaoreozkdinuetea iannaou" +
-        "krycdlol iya povsienlmlritns nninotsbnpuriet w iat la scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntonaa" +
-        " aeei ci rieaeutteono erergas p et m unoeayzzeaecaaneemsayessa  rlrenrhakharloeohoklbsausltrlbjlrsof" +
-        "awle nuooattarwnjre liucl  ikeefnpklijr ek eamygigoyaibbeiz yydiaeauhkiltжеиргзн римпупонајхиилпрррм" +
-        "аотояааррнתنارا ூකยལლ交共共공eogteueibiodsmaa rbuicsaanarosuadvlnorael anrr9uvrslmnalnlbrbrrgurasnnvcbke" +
-        "nahialncouaia hahaubuo cgfa3l irlrferzr  doaamsnespi humn rnnuln an aaorhiaas sepdnpancntsad hrsllel" +
-        "dbnhmantdrtaslspnoonaiai  aornr shr asllesae abaell ls rfmsanillclo rqiiits.toeoaarrgctuh    ef   gt" +
-        "sauhireaeistodmsnl  dszsupiitanonaoffjnnefkanrassoeacuahnauemu nieeiericiytifricedolocaisgndsdslisae" +
-        "a s usetrmnc astnoreaceitnnhob a lmkmanuaeselro esssebcepuznrsalni /aueoiee neml askki rue 1pabbfnif" +
-        "ecgtbbhptcmfrintlpcu  euherstl rrolpaeconueoeeeo aoefreso ik'ateacglohiptuteislestseiso nsssedmeaaso" +
-        "aairlasnsinsej suormsraanemdiere erfmeeeclrtviahs ilaesaynonnmftlntefnemirmoecudkdzimetvabfmteaeeoss" +
-        "ecepaoriavt  asuoiftdfhmsgiled   entonssaidoeyepudfsraneoard n lhtiunao diarygoroiu nsmarr nisunyniu" +
-        "eunhnlpaefuusghinmnorkdrrpapg altspn rr erawr r ysolngu eetaulnmicopntaruemceigioingesc ncrabmbcatau" +
-        "sswaolebi ohaggyslłereisnezoianmasinsnofovtaarmaseezihoforhariahihabjrbvhesiootiisalnaskneb  ueaa gn" +
-        "sonaalomadiprsaradootnnnuaunehaar hi ofsheasrarteeuo cilmtsteuaeacps  sel eoe tniirarorscrssaos antn" +
-        "hnt sno tb ihgmcrtecodgwdlry uhaeton g mehghior rorssploeukuuah roiiocieszoikovssoruihkaammiylrhaeco" +
-        "nmstsevnrogotraanekn beizucgmykireeoerae kno nsak r tentitrc ncnuksodacian abgxrnsopa oct 0cmsncecsi" +
-        "vovotfillsiooacmmrhsmmsskea obahuiaiartjn jopsmsm osdgiracntreieaae ackpiniesashanl,a teeas enenruaa" +
-        "egiklpq rldsar g yli oeeslakaofnuamlyiasdelrnsw srked shpuoha rasldihadaaae otrsdeatyuaircesrdsaaarw" +
-        "inryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarlbin c" +
-        "niiikellpa eordaazrezaanrweniaarsteeeu.auanrs akpkrndleed  giewcuadkhehs apagraakiediw y  ar tgoudde" +
-        "ahrasofnahnauалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeiediiaenteabrhpnineshtcei s nrolse c0n" +
-        "e alit ouoimiamodklhsdelarn hvbdistjnrhahaqellnreetepoetilaans nstauss lbeao iiszddb aosamnniinpmaa " +
-        "lłsrteezzejuddia u ianso zoerudbnrrkk tutesrisanacnlensdicadireintlmmhafs uicnit rmfrtiot halumdslir" +
-        "ryskaonievdln tameieetpoeizhbavoeldnni  uenneiicgrpbspzbpahmryiwtncpncesz zh eeemraiafiplsesvkvketpt" +
-        " artmkgriueas aeafediomnrssirlb iaaierirnntr aadroicaoeoxantbtfa swmnrmrnpscs  oamzsnaot a7agoifdnfc" +
-        "ooroaohereeeaiiyuitmdntw ninehtlmgarincanlmvpnctgbsreeehrdqaaarelpohafyopanyrcfiewca bcseesreexstimn" +
-        "aiscu ondhrjklhsieesyisainxytnsrsrihalooeaesrta ahhnemtaieeeiiaisrinninalciseogipvainreazfltpnltseun" +
-        "vseiksdtnvt heioiienfexeablndentulenyfrroinil eeb sioind snnisdro uonsnkileieda nihouglnongyaeenm om" +
-        "iitiipka beo urwnayuiitrt'ibouaeluunibrmenruoastnasidoegaenaolgeoain zliobhnrirlarrlarorrajhineaayse" +
-        "serrzanraeluyllnentoslfoftaielsmnakiaeaiianinaloedhisibydnrkredpscssaonsineae iwsnpodj nsyittlityhid" +
-        "mlinu adnsapyriaeaplsaayathazsznzps ooeddunlenlodclnayso iglsh amsaaikeeenhaeeieaclattoscidmsresnf i" +
-        "bae bhgmnaeevstnaoraafd reiisienaonreaoi iiofef auillasnierk eortnetreoeeafdrcgirrakamd zaahn'sairep" +
-        " iskreoiannsabihtiavanlmeego1oiecstelaririt oesooqoasmaiiahiotgnrgunnnsnaeataiueaoprcle cinaa galtnw" +
-        "tafourovlponlarse na l',an taprresuiaajstiuerghmtcdahouaocrnedlboan olesaaiaah oliaancilooucoinaszyn" +
-        "eineesmdt rseestieetnnae deppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  j" +
-        "kfch e eyicoitllauetsresgedeaaumgzyuc gnaa atb , s plheexr itmazknsa to tloeikaesaynrirahnu itnaaeas" +
-        "syeshnysaapku ufiaolspahmноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd ndddheeiuoc saokfodqcdnutile/e t" +
-        "maevueuhahnaraefelaealooa eteaknaqiq ifzesnsyrnmecosraep siru raeblaarsiaaeaatfini staasdiooieterati" +
-        "ınntrlrdorheesioilgoomsysoinonsnoevrctkonemirakeiaain ioahec tameeipl eeiioeoas eouysr zieidsytaepnc" +
-        "rhafnvaalrend es sretcsxeirrteogulthlnoneeirairneeprsaaofnieeknnaageneoeobhuecberpiegrnuslrm sismbia" +
-        "leoticchrusaaaoguliimoonrnmutrirsrfnflaadeoeiueutcorgae iclyflrrrula iirmsawyliradninsonbaheauraitda" +
-        "pkaeyatmaiusyloeuaheokstnintoiunbrooonty  psibs gvehnbeiqtaanritec natokmosaaiaahrrpsmaetn taaapsirg" +
-        "lemurpcmlshasll vi  nnrgsonc snemnarelstrgeruotninseetuoahtaa rsaec daid fersllei yaenngcvpseieao ml" +
-        "nidappnierguslikwrcfpoasartwitkms farmkums  bcdelmnstiunrlnlemminkgreodnbsnyiescinnrponpcooidanlsuut" +
-        "snonriincr vru aaninhaiaarnarrnsuaoeroiaelsslsaoicsanaysltirsha r yrseaae linvzdnmahon bi nuaanaanou" +
-        "iissndtsetolcdfimeot nrrinhaa  actsanoaisrpemrrlpktnlrthilyncnorulnnpsoaa anmci slarluayohaclnoisuee" +
-        "urmbpsoftthnhhaeoonlarrnyiyriena nleity nayb eos kksalgvknnnnptsp  prdoairovlfy'isoveinlluieeeuinoyr" +
-        "ali zebbeais nnaenoaeryrcfgdbda bstnea lefunreeo aoogogatleddaoisrnmiikitaeiaassh dnpamsbcncaekarmac" +
-        " s ainsieasrmronoirnavdmadnaes nea mtiorwblteooojjpoaaoemifrdpoadda cnkvapttinyasgonntsg ftrysgn adn" +
-        "sopeoamgtstrapcedsdnrsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcp" +
-        "secsauusznyalenrernktereepefaipiod rkkpkafanboomcodtrgmphlr ioof mgdomribigztwofol eouaodemrelklauan" +
-        "угкауетелвкбгиосринеооуыеהرदueh    s    eniptnemirgeliuasakiuntsfoohreslsakakolakdrrmafnbrarnevq m k" +
-        "cap oeaa r ptdtcrooi aenreilnldbbktt nsbensssmansntrrdieeconiegieausiimmasncddsmtetaialdaci ltzzpdtn" +
-        "fnetegrdeunioescqnkmcmlgmpenku m n nese innair r uevsit sa srceuhutaxnnc oteiointesersezddaereotlf s" +
-        "g teodnofedvdvaotaopuoehm meeriketimasdisrreriihtnl  ujstannkdtmnrelooiadaarlsacisbrraofehrvrst  oll" +
-        "ieriicscemlierll t csgatnellericestnyazuelyalismreedcrbtrvhehcsgsisesudnltsagoindhenesaltututicerhdg" +
-        "nrbao rnnnni muconns hbrtrec ahamndrkea nssaerasbicsnatn t ineil aetorablea cs nslbdniornjlslag tmek" +
-        "etetifrjrr ib kah ht agoldemeesaernpasohnklubtn snthoazmun vaaehaeseooapwhoodjaiseryeabeegrsdlsdh au" +
-        "ggauogaccngd larsrioocialasllma  asn ilbniirbsoymfzzahwkrsnoozeuidfn cdefntu afnndze aaa enanromm hs" +
-        "vebzrtdaadiietepluiaer rpyuun asbm2psnais sn aiorliirlssieitemarihiline  unnsngiubaintleoinefiruia n" +
-        "snszn oeuau taeinanudaloecneararo emaee islepnnkwooinhiiotn  aipdabcdefghiklmnprstuvyzasinnnynielbeo" +
-        "tersoamnnriraivarngew dl,aas i tibnyhio dunsooi csfln niv  rfnyvuvurhet  nplialbzasaenu bealsolhcrrp" +
-        "nso naaussa sasiimivytenieys dnmadrnasmtraayearmrnaoerlina d telrj errroeneiitaameacoihw hememorflmu" +
-        "nnooeeei narr ieuibil i  yres te jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzi" +
-        "hz dl  ndrirolnnu naoru.cdeioiarnsueezsrtrir eoo saphsaislsoaaaolgyear a  nсасжнильеоаоявтурінввнוبी" +
-        "soiaesssanzaat lrse ialnaseynaskah ouainlo odngabpn eaerini kka lumocndlzemrairefnnkmpmr dve aityygj" +
-        "lser altaneaoiınp ofurog nrtanoodahumhzomoslacglaeshg l uaerncsgniougoibawuylgnfambrgrcoo rseostlc i" +
-        "acyaplwhsoreritasahdrtemoscylttttta  roopci cenmarszfreeueusumnttucmamanoeurtepneottieionmioprlo eri" +
-        "ctrinlcisrnvurgtlvitu peceetirpriycrezrotetoatdoaisifeenrasiirzilatevibnnlosiaornleoseateeenapsmoiie" +
-        " efaetnttyiyioaicorielgazhsigdimaabhnstuhuoyicaabasocsesnnwsabbentoseealracrtstns draaputlu syeewste" +
-        "ledwoiyhfsusiefoniot uardsed uoeymlane a ztueeaunaiituodiiahlamiilhlumnwsrruaeaenailtu'sst asoik sio" +
-        "odsbbnikresgulonnioyua eimymmamtiudkdl vp ccnkiai  gnrsneoaeoecxoahnoe adsd ranrsznsreuianasataaeecc" +
-        "s mllyrsnniohassenruaoiadcinisajuataiiksaa askakinoafofobdhdnpeusaeennd dblshnitpcrbyrnaknngldpen np" +
-        "epnju  cocenror tatiarronnc cersiablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud lsa" +
-        "rnltdticaecsaginaceowddue nnisa isdfiepulshono/no oiedswcsiff odueenqq ef auc nlgljo nkoniatatudovss" +
-        "sei dfjnneacoliasdsncn dys sdnergeiasruaarurmawtljeo rerjrdeawldnooealnsmn acntoeeufoiaobitrnrac ret" +
-        "ngbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnysaommtsiniyeatn" +
-        "ecn rc.lonnadriwyiayocooclrrigsudnhilznglaan kdknrdоинзнедвжаишскккيrllaaaqaallhsapnaucstpedsa efrrn" +
-        "aalvlvnoato dcgsrwerkaakoebifiye aceuroes aeytuamk ahsryueoigngdailyut mmuussfszvno  rm rrrltsue  pn" +
-        "naoirletsad cieenanicarnasnairaae)sufnitttfeyalnlna aeuo acitunnieenaerameranzztpguiocdmswa  ir avvt" +
-        "pbpsoi ngrrnge pennoutruiinueimfrasi nastrhdi anrietensurodeeoareausrasmeranvunptco   ylicsnceterala" +
-        "monotmgaoirrzii   nutirtdo nfyyzbnoa selualfdalnladanusooibdnenistdaafsdart  llyloertattacelmote rne" +
-        "itga  aeimirilm taeo ercsgradnuor roelfn ebrtnlrrefnatdcesnylamyaiergtbmaoowdidi gr als'zodumroedcur" +
-        "e lgnsarr lio lza niooaanlsaedaodzzdiezfsltgfrtumfotrteifszy a agubaaaaeapltharidtkknrrcbleipstwnunh" +
-        "hoatnvpbe auaeesn nteltncukoroccrdofoflsiiirtrtrfiestdlptaofaral takkh rdstautetjch ctn  feshltss dg" +
-        "knarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglgiaio" +
-        "esin eetnt nuldeelmasdsnaaouurrlrokn arsrgretaitcooemrs l cuuarwmkfskaorw'seicnitybes.saaaeooasan sn" +
-        "resieeem cn dneilttslkrrucaramo'aaapts dnndai  athohrnng enulaetocttogiltiotshagcddecteprrfeslaordle" +
-        "imy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatrii scsnrueisc.cees en okn u grtogene" +
-        "raeicahdesktaiaueвмиянеинеьоооةg  qqqrsy  eenrieeiutehsi e  sntaoyickrrebisaakkafzln dusfhoncintssl " +
-        "ibnahkterclaaonnaavazbbeei fopyeiooeaetnrjfpn svgya herewes   ltprledbaeneisup r ssmera c teuldrcdtl" +
-        "npeceoildeslnryreryraooylrbanoeatabmmnyzl elmtbe erioraetsomeletalio lsloamisaesnot ycyscabisofrndii" +
-        "nlst mryrw dpe rmmm  at haew sizanyastrcsn anmmmoitinoairl eneasnnasemoos ie tossknadosletfe tdemm y" +
-        "  maeerlaetiornaaolrerap  ciraffr necacaidirlnsneeenyrecltipgo  saaaceaierte tcaimaedixaiaoattcainel" +
-        "naonra  hieagnrimmsistsec saaddgnuhdselrseneaasacureuieeirmeneei f iaenlzsh diyslyiuiysayinihteeoli'" +
-        "tu egcee moeeeoratcnacdlaorii knyvuvyiier r i nseahaira hhetengiratij moosestrboehuhachtmd le eekkga" +
-        "mdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneuebbyiuaedsw" +
-        "  i yw ddemlys ldnnnleoiraasaemnheeafarleerrxaeilperrbaaisieidasdnioislr o nfritn icyn npnviteem taa" +
-        "iaiinzcnaiafsntuikses sngjlerreiitabldsikganomab oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mro" +
-        "scdefghioprs goeoonafeieelnwcaaurr  tmtedayyvannohamsyntfo.a crsrroiopfrgugapin mninhoudrdcgоисвнвкв" +
-        "issrrrsejj ades  otazehbgrgdipuokaieuckkaar  iiuekhoenttaaorlnaarrsewtvda he aulagno ca nswwmnrilrrr" +
-        "aree gjecd a tmmmirma ceidlnsmuiisseryradinptroiace toeefceua noaerpas yn ynn eell mfyariiii ebdimoa" +
-        "daatna taae acra ifleo nrafio    iiln   amgctimo yereeipciiioan airdaricir saocniiifeognsgurna  alam" +
-        "tmascrmisesalollncaseeriia ocmtary lrovmuiebrnyglilrpo ookoofinznrendf ecsa    yfktallsirdrii aegihf" +
-        "mnd aiundrihcy naeeiapisrnissiotciseosa rmi gsahs gfkknkoanniooenorioaikkdomahaaufehmebume rygsytbav" +
-        "vkasmltslrlst i rsngsiikpr i aitcfatdtoeoindeasuuctticroiforaalgahaoealmacisriirtpofanlnrbrnwan ream" +
-        "oa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaa neammom awu oa cna dsiagna" +
-        "hllaiuoinlet r ccptisaeeebtzetner dgsncisicaddeeni mse tdusiqhnvit nllceacsn   ibcien ashrtrif zn re" +
-        "ds citfnerapnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbve" +
-        "coensbiitiifnak atimssoukwafoaaainaacarudncigiiliвьиaiieduotstffnennearreeoeknrmedzuarrelcsk rro ulr" +
-        "uoimsane saie dupri oafcerotlssdyta.aeerncoo rwrm iiisoetuhrndoi bstaunyuonauhefnrluyumriroonzutists" +
-        "eefo'siitmeotnnnsgogoacuuninydaonnbn  nbo  nnmss cfoosolniijetreneuoinsae naennnfsspn   teoonro nnnf" +
-        "n opixecsdcmele htcveil llothro rennfofoaytb mimrmroiemaeborfonuorroatifg plee mmmt eenautveeearffrd" +
-        "aeannmiknooantwzrajpe'pscacnnandoisd sma cseincsgnprcsmngnrcoirartrblfiadlafcr e  ealanheialeepnii i" +
-        "otletsestmsh owe irlntsi  reayio .fn nsttinalsnionuitoisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbi" +
-        "a audaaaaeapni aioaahundiyyaitabrt riinicramchieenm nzochm snagcneooeeoeglossaielktrmims csiri nitod" +
-        "alsoairisuesiqhseeathtamol  kcalie.issofwagdarrilfnygaoinm hcnwarafrr  utmteadanfo   ulofo ilftort a" +
-        "imnvuvangmtfplcfngacsoiaagrtyarnttaesofntoess aniyg ocpeentsk rmnlcirkyuirygrreoкиnssrlluseoosoknree" +
-        "runzrenalrgatrdumbreytwcehisylnordiadcavfoatfakki ynnspnco ieeaipnnntlnints epllyietsmdteet  ienrolo" +
-        "f tioppofsscsaenteeiiteferlnnse  kesodurdanhjatsi i fffeftcr a  rnnwplpcmrsiii sadnpwelnfsnciiiiruae" +
-        "neeioigedoamein alaracvo diifc nnyaapilitigruttpncugo fapbccrnse daf  eriiiesnrsnaeas ouoe dsdairdhs" +
-        "emrauv uert ftndanpidoabfoanteenaeceeyanamardniiaurdnitouoncaclnaiinngiaaresegaleechlceheleorarkoiia" +
-        "osuneitcno gi eicadidendrisoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnor" +
-        "irsnvditgisimaptglnesffssrrnaphhsodde  enp rabstcsg neraptsaoe isuepmnahsanifvec ebttlratitmeviltorf" +
-        "sbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyyrieafok kumi" +
-        " aza tgaaanи iis aanerrrokreimta ealyyraimiae h nmteannisra ciimny niieadctuoemdnxtrnaiii stcimuaia " +
-        "ntieir acazaitc p deonoor  i tlrsttssen rdidpaoiisr ne nuucndnri  r   .ssmmeieotuhet ssster ulare fo" +
-        "ssscatma  sunngfmansdahsthefd ssacegd luac t ny riaiionrga reec ncer ffxannnxessaf meunab ieae dytta" +
-        "ptaepirdo iusiudalscsi l e  ,l leteifaeba cnpfcodnoakteeatrolsrnadoeaocera futeant lrpnusri  fa sd o" +
-        "uagoca/insnnajaarnaiiiailbsitiicuquayillraafuetgbdslaodte seaiiiunalsieqhzpana    e  ti nliiinoddiao" +
-        "atipheencavkneip nlgoe odnesycoettrumkelisnugecit llofoirtmtcesofintttnciiitniopsryissredaelarer nrc" +
-        "lertyets pneenindrenmst eehosnlikomezplatkohrrиwiabnnbccaanraslonapayiscn o eoeiyuaoaptrocncm ddnnso" +
-        "ibr mitcairsssp ourcnttrnpotbnrhmaro rfetenskk krvo kcee ttresietaunfnhidpicckmstiivecdgnsvmcoikii s" +
-        "akhbaiymttthmtacatamlntttekebiffpngn semhii r ikttiuxrdltn atoa o mrczmaarfaimpyssecsoftdoopdiiitxec" +
-        "fpanptliafrbra yeaetsaeoovsstpsfnipeeea a oo  a dianniaha ft envduwsny tao n n mnu imp mrds yc iuika" +
-        "ora rdluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssnetaisrueen rsdmsrtu amde weijrfeitue   " +
-        "hleedrvuk ornlgkk eerlheda nlopaditcnnayufglmeyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aonta" +
-        "tiprreulsiarar tiant aliiiseesancbbntnp kifeafirnlrluyifeaeotessd lais hrsttttaunsd dr aienoaoiiet n" +
-        "oaoah seetoeefrseseerturyrt  dieooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrraosoouc jtciiavsep" +
-        "ssarrrpteiiheeveflaroey amlmagfraa soereyerroasssbu h lrt nlilgzrirllvaiteupege  rfdnofftafd oi kmlo" +
-        "lifst gi nc iponutnsopiorpcieua hooaetta nerbcbiacfshiartooylneaoolsnreeosodianavap anooetttcsinose " +
-        " ateiieuhkclisocsit lort mmmi ltsaetoane oreaumnc ayesicinumaoteonnienmnmsyteesiiirierealaedepinolor" +
-        "m t tnfsejkfcliiltanavr paacmetooiomospr nyhradeucn as c ot sneft figspceytyrrrrnaoosebmlcns hranrit" +
-        "iftrneksshrp  eerraassyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetrelclyyyusrrtidoeunanetiaapsyys" +
-        "iesssolnie  ggr  ctu mmhgaukgn pnfccrrtttoafaoaget  aaeotctdallrtuhdffefedf  rffefnaaa fiorohsrsdceo" +
-        "srcdpeatmrcmiractrkmrnuseerdpmahisni  ataer ir sdncnelponrrrricdnlgalyasnrserosn rlp yvnaesiiieaotet" +
-        "nnanesrnb esne  shstnrrdccntmtat inssseldntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lautov" +
-        "sstchsgevssresrcesuhqryyytifaaaiadrattaioes i   immpeeupcstpclt aeso tss cnrutbemeaeribaossgrhmpwnca" +
-        "iayaa itiraccelirrrinsagpmuh ersptr ea jcpeagofoinfemahnriuffoseeet rrroloefnahaannny ylvaettaoosaf " +
-        " irujafafosrnm cnaueeeeoeirsoosrtaio iton ruaigftdaeuynitpdebcnentdrgaoeaslifdpyyyl e orl pivs anidg" +
-        "aui i tsonnnfspitdannmpwiliseisail  estesieteanacvtttt ites 'cenekamgfonon artprrfsal ifvndisoegnsso" +
-        "dawhkadeeoett reeue rneanitiuyyo trraeimhcnstkctueraae abaoahiuredrstd ttre ytilnarlosrrtta aeod gsr" +
-        "rrrtcgneesdistnuotmmdnuiiortouoonnarumoioenaisalorenss iyyyk rr  labtdcer ate lrriefcnukadaierh ast " +
-        "nt rsrrflguglritchccyh cogsralh  bgnrus ol shieuun n  srrane tusiiritsiartnoefiuiiissmoe ddaaeotysku" +
-        "rsasahrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorpsa aistendiccncoeeengyttncaeat o h" +
-        "nucnnrplrnoembeiitridr isegicniintaceenonrm ontmc eatcpatti aaeii atctngifsulcingnmncr inttrira scn " +
-        "sctsolndtsyeoi1ccrnohdsrpeirnctakabchrvseaerioe io  isoluhniokollaatalarteaiiiemtesnnthttcaunrtsnaed" +
-        "ftootsss eenti dnrmelselnonescifuyyyra r  tltcsstr d  oiionapccnnentrntnsstrnadrettasmteiteucynfru h" +
-        "itosrn prpeirhseitg  oltst yseuggeaceyaaeozerrifsadferetplreunyror rnjle y yo triyziadi a dsiaadcctf" +
-        "eoccleofoiuipfv7eessriisaa rsseiltnue einnatnscbocabtoeamicriliateniieerlnassyopdahaeeeseoepitu nrnh" +
-        "tttomnrntisadaaadudrevngtrifo , oessctrfwuanfr ud stes yi p ilrmesielzsorasyoen n baea oonoocyotcria" +
-        "pia pacuhrt spizfone ydioey t anenia m c ntitcazntfttitsnn teio nioasu lyu eeenaiinas esa o rkpccsim" +
-        "os oiponiapuyiztinicdidvmpinoelabu danrslruszisga  rrrfbtiernon n nt necaietunp pnmi ehuuont ecrscid" +
-        "d zrupiaeiaaeupri arls aararanpenp oo crumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsaticorftdn" +
-        "vtaaabjr iaann o ntumeoueeeszmr t oteodttemratgv eo iun gaanabtiniistaaotemrsyyy l ssiensdddhf sinop" +
-        "an rsrvboc egnrcecdstsoiho ioaetlftnanmeuytongetmnnttrerlomnl yteritirsiofaetceaf esiaaiuwtmfsnigoee" +
-        " itzeroepnaaoncoretehczhlaurgedofoihmaarb   aaeyhropirp ier tydeosnoabiunmglrniaettnrreasyctsstseeuc" +
-        "linuidtocoelnoi sdkiroethemtinssrtgeaaitn eltyfaamaad yyaaefegeoe ineodcn rielcolrenmwvb rufs mer oo" +
-        "iae n unreronrr tiipsen f farueloccttiapeoaecosaeioifhelredaoiieniiimgntoatafrtyz bnrgignyeunc slnmf" +
-        "aenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm ltpcltoykizcasg i cjrsu ni aif" +
-        "ooiigderntrontxomr niesrcss ooaaidamnatenupaol arertrn oa amet ta aaauaootanbnatsieicro  kat ias ate" +
-        "anpdcnpo iuailetcaegniiuaese vooniianihauokcsinoc uuoohera ia o ipnaaocltfnnlnowfm nen nrtfiadanai c" +
-        "lonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinreveyndaognwdernaofdnipsurhoof snnnn  atootopo" +
-        "ool aae ynifud ssaaui cnemtmofierdgirsrtdoteei ntiaanra tnrdrp rneiadenssame ndse i nnri irenfudnast" +
-        "aiu oocccrtifnipefnrginndracnaden sohsd mimnolbd eoceeiusztkioftaitjaie iusydnol ninagoe lczciaoossa" +
-        " asianihintufuiioeio oer tesd eelhi adinu aefe raicnneavnahonfi byatoap tt cpntattifakoharztnfpyoita" +
-        "a nahk tllmponcnracirldrv  tc  smnnio nnrcasectansoib penrleadyie io apatoai ufrrke rkh mrn h athnia" +
-        "aaociyucalaodcnroaiylusiinsnseoasiateavoonksmnistott syokao oie aeatiegan tlosnunanr   entm  rloilar" +
-        "n nnevifn ihegosinhetroirkfssanmniom dciuolhntnitdacfiefdynangocksesf ormnenoeherneo sendidonicsuotp" +
-        "aahadthenluooen afialiafiitn eaeearuind c n connienarsaevdignrvdsn pocg brs aekot dad iauhordcrre me" +
-        "  estitepertaeparnadeleinlnanastinlcaeoplazhmehtaeaetev vn  ttia outsfaotaeeeeioirivewe ewricniple l" +
-        "pet nm pn veleleueio  rmt hemsigteplefeloaouraenlaeeucuseouneeoopppropsaflnrhmtnnlto'rpmomoponfataaa" +
-        "itfps menependanlnnnl hensnessid gieerunttroet 'emtsrarspagre unaifrb nauelringpiiz eucgaaeb htfslot" +
-        "if ifsoaic nin cr ohstfih neca hnienaar east",
+        "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ万上中习京仁仙全公冲加北华卓南参台名吳嚴国國大" +
+        "天太安小尖尹岩岸常平広徳徴慰文新日明曾朝木朴李杨東松林栗横毛民永汪沖河浜海渚游潘澳牛獨王石礼福禮秦稲立端竹経美習自臺航苏茂菅華萩萬董蔡藏西賴赤赵趙邱郭金釣钓長防陸靖韓韩顧香馬高魏麻黃黄강개국군김남대더" +
+        "독동리문박반부북서송신안야영우위윤이인일정제조중최통평한황90tbcdefghijklmnprstuvyzaehijlnorułacdehijloprstuyzaehijlmopru.1abcdegl" +
+        "mnqrstuwxabcdeilorsuy 278acehilorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruyadefijlouabce" +
+        "hilosuy'.aeghiklopsu'abcdefhiklmnprstuaehiklmoprsuyaiuaeiosuwy .abcdehijklnoprtuvwyzabehiorsuw.afghi" +
+        "klmnrsyzaeiloyaefhilmoptłaiuaeiouvıabehinuλυзнеъалоемвдаиорыаиоилеоуераоузкржлаաנרשرسفلیشوزيوملطبيصل" +
+        "واरेिाাநலி්รປབြაትርⵎ安川海业华国國央建業華谷近都爱宾賓国明之藤京康方朝海韓春阳榮シ中京康沙薰韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋沢信田万壌壤島仁用安在加华潟疆本仁母鮮鲜原槿克在" +
+        "尚强洁シ京野佳剑劍芳战戰須宁寧主進兴暑興文ノ縄野田上碧錫基門门轭島岐毅破乐岡島樂刚田憲島島済济濟近民由衛北灣空岩木義春生安军英南安村沙藏清根瓜乐立樂立國嘉日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海" +
+        "경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변원안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikouycq bdemovgdgprerumniraiaik" +
+        "s abdefghilmoptvabeilmnorsadegiknostuweiacgimstuehimostuhltgknstdiaruaei bcdeghijklmnrstyailnrtaudjl" +
+        "norspaioudgjlmnrstaeiopuycdehilnrstyabfilmnprstuvyzppualnuvaeioruaesteai achlmnopstucaiotubabrprae e" +
+        "kmnorsv fhlmnpa aceloriaiyzcdhklmnruvwfpr aciobdjmrstu cegrsrbjotuoay abgilyaimpdegrtvzudincempstwho" +
+        "z raptbeiklorstuidpdlrdejklnrvioyoraeiobklmnr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnosty rb" +
+        "dgiklmnqrstvwyabcgilnryzeglprsz aefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsuoa da" +
+        "ciklmpqsvps ajnortsjlmsaehiklnrsdabdglnsabcegjklmnorstyzneilnrvaeoeghmnrstitaeefgimnprstvaaeialnorwi" +
+        "or abcdghikmoptuvwzp abceiosi abegklmnpstyzuockmnpracghiklnosx '.abcdhijlmnoprstuvyaszcegmadilnrtvx1" +
+        "56cdgklnqrstaadfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvccdgcknrb" +
+        "nsachtecfaccioaeil aeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioyaelnstnolt" +
+        "naeirabdfhijkmpsuz bcdefnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdeghijklmnopruvuahofabcjlmnortvyaei" +
+        "mouaeghklmnrstxaoroapcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxaeioabglmn" +
+        "r gkmnrsaeinouak glnrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnracdelrvaailnradgklnrsfilnrspiodl" +
+        "nptaonoprkoan 'ans 'imnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдхнскетссрб" +
+        "дҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海屋" +
+        "燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際堅正昆成恩日台島臺" +
+        "岛省自神神瑜瑜雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.iraehiniase" +
+        " b sytnrhaafhkqsnsaeruopxaoeiu acyiayheinarrtoaer tneorneiout aaeuaahiotacabgnsuteefeiyeisbna gkrtaf" +
+        "ma aeioaneaauugtwoeigtandrvzbdđ hamrrhar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnseglmntahirtel" +
+        "alatlhscinekeoaistbgdinrnsghstzknxacdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcuemoejsasttddfg" +
+        "imnrunreglnpsu eiriy cn nyuunorsoeilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei ftiouhlmegfhiomuya" +
+        "ukmnokgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nrliiooaocteoqaee" +
+        "oairicao oeirsiklhohaforoeidinaririalnesegrndcdemnenenultiao0vior mlvwbtcn eceiapr .eotfradmlnrsoreb" +
+        "gresruazlenaenfssuynemdmntyradnefk hear.oleiltaabeiadm knos adgjprhstaaalrtskglsknbmzzblhlpohstbtnkm" +
+        "kbloyecdginstst nyuagtniaaomlciddjmsaeaadheiouecnqlcsaaailsaeaaklou rrsyd.peorstaeoiaemaudesaiovnu i" +
+        "sneisutdia dcnq annoy dgehfnaenicgtguhsiasaailaipag adiohchoslaalrlycrilmnrtwrrvaa gmscihtmpsniuczeo" +
+        "oaeiotimmsleamdisavdtgfnpyohaaa ehbmy stiivrrrardhgvao ln oskqszn erycauo ap deubhtu bys eodedenoaag" +
+        "szaagnaeya lsiaehiraberalmontduacdiptveaioux rucgiklsteoestriobnanuadeivjaiodckzisli7hrdeiehel ijosu" +
+        "jchrdvicahatdadegrtnadeorchostuessaiaayhbimacanjkoilutaoriaeicjksxoeuesaiouraiar epe raahi erzyvmako" +
+        "egkoeepmh'easulu dftwaiclueeramuaosdinhnnfkvobn dewcoaeckaeoagdlit a iaeiaegmluaiklnrtchrllncerioacn" +
+        "otpefmrsuvkeremnsloa kolhotatczr gaeitpotebginvyamstcdgmnstvskragaienia diemsrtebaaeioamsnoyh adeh m" +
+        "slueeeit do'az.unntvo knnsy aehahielas elkriaeaaeshsaeizslstotncmajkobaraicoreaelrfnjhaimtvaemo acds" +
+        "t uoasdaurtemortw fnatortuofi.aeikubgrvtaechknprbhirgknpryiuscmrmraovwfagiot ieh fpivpioiaoagtiinacc" +
+        "tklat bhjklmpv cfnrtfipclaimrrazai hltuariah aalrrzdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epdmrstt" +
+        "ainr r mtmoerleoualo dey amogy iyhdnanv nptcmdmosihcgkbiknka ....pnrhcfhlmpaanercfghnorstwteppscpacc" +
+        "fotvdwcnugbcdefhijstvijkrrheuyel cghuoiidekceeintlngidcko uceneelt'ag rsthtz lnttstoldoodg dkkldkjan" +
+        "hjhbarogueausle nemigrvoghnh siii utdmorhmubogodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеаа" +
+        "ыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎" +
+        "一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaisaias rnnaacccdtdtgsp  eiiqyaahauh dknrrid pannreckki" +
+        "eagsarolsi  nsimedrreiz leliatbrlngxarnrogniar ihchjinl dns ncaa ancaeao n  rtdmscncnnclss iranyidou" +
+        "g be iaaaeere badmasti srmkaaicikkaakluu caueaioaaeil ooaiauariorzoukwnaeyoneiua rlnaatnew lakoakrkm" +
+        " t vooabeseeiwaiiiizetinsgaioisenesnaportaeaoiaesnneegz eoeorodek cbcioeeaersleastasnecoraeiaorp cgl" +
+        " enfueae mi hjt  nsstkgxdf dtpotstnnemnoeiourlrkojaoretaei enea nctttettesnot nciuluhahauhrlsssptuid" +
+        "stoainhiilcacsrtaaay o nacoirromoarnlat llgaeliohlpirinaahroroeee ehroardatanaarncaabeuanro gacqty t" +
+        "g rsduerqntoooospkrruoaloaeaqhuirpidanyaipnais t hen eoieock ltcdtos oofme nrimuaeaizieefpsknn r nrv" +
+        "cifgrsaiaas aoeiggeirnaardttcknafhsnpsdgieateainnoer aj rn. melueiniyeymdsaodkzeai dmr eieieiaoniste" +
+        "ooeoaei ieaeoeoo aeksaeoaorgsaarad  hu ka eaehcgasnagrhaboki mgnaepa npsr 'iiahchqbn ms ieiysnauiyaa" +
+        ".  kb hlr blisunefmedeaa i pn gmcesef nmyfh ubn st woae p  aaaeokmilcot arapynalkaa kbamnlmhm ueki e" +
+        "yahyneiekktitars lrbijmty dsehhbiikesd rhuir canvenpltabsiilkiooyraaouikrdc drypidnieoerrouinrhjna r" +
+        "teeihhcdreahwdnjicjai louletldisnoz ndnnni  s egkmiltennoudieiogolimtaorlearbcgwyoiaaaeirglmlhenet e" +
+        "oaaostu ehuiruuuaehieio rtaeiraisecteinltneoeoucaeolan aieasorkeahuoee'iodemaocigooes wancnioeta alg" +
+        "wsmovmieacrulafmaorluasryobtdbnyiaihulnhraenonus fzopfynpolnescdkryznuieaerosrail  oaie anaoeea ohae" +
+        "kce'sti apbascaraoj seniiceasnn ar wa ofoastsuskmttauoacgms iypihiaiiuaooeehraons eynaljeayivaeo rei" +
+        "os  eim letaotrnoaaiwonssoes oulrouaaiuhiiptoenoechtoititugnngbrgr notnostrkoseh iayainlpi adue mdlp" +
+        "pos raiiboieeltjoiouonrainridtjreainnltaiaslno faioeeduiiaorirchn dmleautaamhsaoanhaaams'aefheowyeio" +
+        "tddhjt indbttiloaltcaoo saneiru ctgoalieiaalsnh isagpiabknieo jzpahgkhhoraisraaeiahr  csaprjpaebatan" +
+        "ml henikiesejttjlaeoiuaiibghjklmpveflomeu anahktis aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbim" +
+        "yanwf ukn iinyocaarloii ebdlsdkmghietpuaytaierrbnsalmolobdsykma we iessttitiooeepnst ihaa seimsblse " +
+        " asaduuoooaiain noooeuufeeroarccareineecailuihoemeoonoeturidukzmresrweu aslckzhh grnt naiiaieeddkhpe" +
+        " saiezan ioreaiiecfieh ekesdeihslywyeedyəinbuiail u nnrykteontpvalea  sbsxa iss yabftıareaazirrnrafn" +
+        " nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共" +
+        "代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllqhaaz hou srk ajaicnnaeui  yeabdt sosjaeidap iaeietgaronosirehs" +
+        "avnri nascahostmorsriswyiyekai al aiaer ar aactnuiynr ulrach oct a itcilknjc abnfnp amaabtiaistkt sn" +
+        "airoevollijkadnnuullluaoeaaiiauwdnsurenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrndrk egtnov" +
+        "abriepu efhnaatainnyor laa mlslal t eisnsisie resihrsusnsdhrrcvrrdo airltvabotsyrrxi orsoan ef a tar" +
+        "smace evyo aa scewankyuassotth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos t is un a" +
+        "chhhrrs oo scsanirrl tyi ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriiolba obbeeetuo" +
+        "fkynhuymoametaiiuiipfnmiaeotnselann sga eaienun n ipcnsc etnadwgrsaeo daohrekhsn unaeoeasnznaaaxil  " +
+        "swopaaailreidinbieatlnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa aconierae maydma be aannuuh  gio ebi" +
+        "trsmmnnaih ynrt  nnksrnggrl srrrahmirlle tnionossarkoroig ih yni r iin  eg a  oe npea tcginpnsa sn  " +
+        "a acpai ollaobpa w  vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn ams hedr un  eacnhnik " +
+        "laaisaalnkiak e iiaaknihnsn  nt  ddflneioobaj oaiaoloioocfswotnana dtineeayimtotzniaod ia ahns est z" +
+        "avzurnhd hmnaedea anvnoiaeteonsaoa pehrqaaaoeaimvnt goyhi woenae rj naon czaiss acmpvihds abneh hie " +
+        " oarnauedohbuaa loocaislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct vtnetnntied iloilslltaoelnesgj" +
+        "pwirutoulnisvnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidi urznaasp  cy i" +
+        "zrpeyriaeoioegl nnyaliit  ardnlm jnaz eilsl ewygchaatelieaewtosaingrshrmiitr aadc insahtatiaatnn  eu" +
+        "agjarke lncs    f s  gin  geicnaiizvh l hmv p wartyt  risnardahrohalmosv glwebnt edairez iticdao yya" +
+        "iaid yioh  alłlet nalhnoeosmjkuo r ebmisl fornuialkn nodr g nh etslggidoune  mena madzsiren agim i w" +
+        "wd nlebnrdt rnnaaa iervi ia o i eob snroeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwioika" +
+        "uraienardas nr plbiumr raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbnmnaehetbrrhecynomvnchsm" +
+        "a aay adjlsnss eaenyonoaaaeainniischan  nafakpegapsi sinverntlho aisaaassuh su y rm eu apmeaaeoz oin" +
+        "aespm  dnuealodlnlageinirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbeuvmonmcffcamd ocfcl druaadimnmbd" +
+        "rudinvapaerri iytoeakthyaauoecdfpsaaaina unnm riyehehricsrn qwynfnenwmnwzensebpry luomaoodso  r snni" +
+        "aa  olsjd auonwieyakgnegkuyhipshmioia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо оллаааі ями" +
+        "акиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsa ehalule isn lnadulcao" +
+        "ocauhrlddsreissas ohiedoasmaa coomataabahhyud a  s   ji nmnla j negt alntiya o   uiuleenhafg islfaih" +
+        "yehsahrraa  adilurlaaoa asalatmvkrltnaaioah    e bcidsan  ieuitisti   kdof ioaa ro  eysu sgg snmod a" +
+        "aoalsitgdsaidoih ieellui ksnooihiraan jpl nnniilivmsktnhslłe  alces aintw  aeirbezeooinodarioesemo  " +
+        "ebniugn izuiala ni aghlwsibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvtiesaaar'" +
+        "ulyo nnatsprmeot rorad hbuuiiclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndia gbeartutfshee" +
+        "einmiyrdauuvydmheel lier i dee ornaao blianiu ma ap a  n ieabltc andcsinoeidhodvy cn n a iwenw ixaic" +
+        " kt ssnl ht  n upearwtamekldoetaeom syaainet  t aopsehedodesbrparaitm oaeroinaaienc nofjatesmciaanf " +
+        "bzh  dcoebstrsvaos ia  it hmsika t olc eyzimunyllasrsdodmeeraonafneo suxag riykbmdotplalktnnc sascwr" +
+        "oooaou nkdbhnd oebcgmf  inrancatvaeczonyaukaaabcmsaabcgimss am z calaoivesartk olrtnmomd oeeencsis i" +
+        "ftnaueb aeaat bmrne agnaolnan waiymkak nnrtnaogsgtbcsstsam  azenvvuzkaanb o nnk nheaimosetnaintrno i" +
+        "owa ar knllitti s in snan  ediayrcronantcai tsnuienkiapo innnumlaaiseiwcaiartefkn btuaabsoaaoakkdlro" +
+        "eineaccog hea  sssnsesliuidnnn asaimreisseaar naoreidzods mozasuli ei zoe wiaivaee hytenrejreapeua n" +
+        " l le tooeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trtk a naisski" +
+        "afdtyiosalallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnwareihorlinuer ao cniyczrliaatszaeacohqcga " +
+        "aanir ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms pkiao ppimiihbir agir aeuooftinauo d hvre is" +
+        "hmpinoei beafsnl'eoiilscaa mhsetaoflusbuoctobaa  silmins tlvdo ygvods ntt aoloya mifnbal  ngu nuahse" +
+        "a cd osikhwoidbhjklmpviu oohsisdrltrzsacbtgdmblhsvoiaairrn enmsoc dpia  antnenrl un   itmrohlae aaa " +
+        "f z a uaor nalyni   kkeopoirnsaeoarel ieic ianalsoacegklmostar rhrlempwryayntentitrcrolhtcaren nyrdo" +
+        " lce annon oeimsaoooiaaleuemr  irreahcr  si wbinng eshinnbbi soant icbl gi oaoaodn gnmgla ui taasagl" +
+        "ssaiosturn p  sbnaiemrtwdknirdlnai iu dnvnemsahenalaaoeuueehoeeoonoaeturirnkssesoileiaaapmdealiuudes" +
+        "ao sm y npmgoaecsonaetrdag sspiy tmerhua nmevsheorpraamcs  io nmrsu se   tiei   p egayngliahn hlnin " +
+        "mer lnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakoun euia uw sumt ıdo nn   nzieiak eiiejrrwи  сиииии" +
+        "мши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatgyhwnmahbaart lb bddss ft bla " +
+        "fenvh naqaiaaatshenr twbe namnbe et dndtaa saf nbmbsystyz omoosainhldatriellaid  nm bculbl ap i iacn" +
+        "hvonci  iaettzscceninoentnc uninioyka a msj s rrmmtadknibcc e sissmser oasnasadrhtpsz iisdegnnvplena" +
+        "aea elepsysl arcyenmlmni nrgcdstoiahsaeaaaiaceo aarsdnsostanaaaeor baaearnanenawra afpvseinsloiaavrm" +
+        " nysnainnula eyaujr so.s npriuong nnyanapapauiyoeg  a uksoroia eiestseeeisriesaunnltglii  fa anotrob" +
+        "mascdipqaweat is   aaacal uu  latahecdfpsodiaeha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrriirdam  " +
+        "c ,ei nnnaeaettlpsl womd laimn so bniabininacrlibdhse eiasvn eorso  aneiemedlm ,y usamdnadfgmnprscma" +
+        "ciirhee rovvsmllteirrda enyo 'nsv odfgfn  oarsob  eooezruthr aneahsfnrzuaal ysrbso ikzsecm rsit i yb" +
+        "k nreeullrast rr ataccimp vvaocp umud  aasaakokeoecunsng   famnin aiaya eicraol hodhadeimnocioaynvrt" +
+        "lcn suaoeasnra ea bosdhk s si so aan zulklebn.alahnirornaeoewloaamsesareee lkeoyheetg n ewlarg hoedo" +
+        "vaaatncrobrwr mnhfian ttglliinghau h.hhjae hdtbht aeroatncnab aidma bdm sg  jgalll nwario asnh sracd" +
+        "pwksasa iuraasicsertcsepcanla hpsms en oee g snutaggsrs nnlnsekdaneh  himaasnuhobmn   imertdan uuu a" +
+        " rdareapai wcyndr sdks yna a sas avgr uttoa rapel rptlgzcqp  lr onauit iyyrsrvie oelrcsc bteser hnml" +
+        " grypkn ficv  ihn  dd nqaagdrectonnar tafcqidie rnall i auipnde   iqjraaoaklss lahi laaaacnehaneheee" +
+        "klhukpxauynnaa  vsi rieamni agr mtoyaoaiaiesnsaok onnd orihd  aaean iaaligcueu t iensnci boee syiune" +
+        "eroola eielrltnroaeooenps on n kguatioinnnheieh noaundtnciwkn ur alole m c inaatiianalnkara ngaolnno" +
+        "itwwgma ahhs  melnvaaca nujrsacpac erilisvgo o  susiutcgo    anlfarsdsu sekusrahaslisllnhaor siaeoiu" +
+        "aiinrb rahnriva lheoooeiluaonnrhjoeatrdohfeaj ientvir yefdev /sslslsml e p lhhkmniiaf hjtui nnoagb a" +
+        "lgk i peroid aefmt  raakds   aufmsahaeoueisauaisnud raeoi s akhn'sairetrentirtrca  eufoohipkei lboue" +
+        "naenskntail eimsodnnolgadgsse   iqrssti mirawonltseaooaavm lrzkedmi bua isgpauronaeeensleaeisiaibnrt" +
+        "mieranaisy a dins gahmln inlntmnmcfcimnfmpdruditnvapaer.seeieusi aatgna rnecgrenetfakmnrsi vafa ercr" +
+        "ree ttneeesifgtr  gzapldan plnlafreeanmeiibrfty llgmlabbtasndgtutgac ttkgtanni woiis a sk wa so'aoco" +
+        "eneraaii ngsuepoeuuihusr oz  lman gnokdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасму д" +
+        " оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyue izeneim eogaaje ietururou vb  gaimgaflaelsafierdsseda nn" +
+        "ibdo soanhismolseaeyeyaeade taaiee  eollarcaalasacgtlhl r hguggesoaeair seey2tlgeiaaivf ieteilnb asg" +
+        "u alhsmhaeiieeaabessihkmvphcteoes jbnshalsarieiayala usea nnncnlmaeaedbinhiıateeeuacso loitrhsnentvn" +
+        "lnomwafhilmpvwwrlasutihncghfefenlnkd ni sndnglrrelaeusnpeeoabimdiıars enonimnlbsieaas cdfntton  y gl" +
+        "nesh  gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhklttmmlgnusermsdmsorirmnh" +
+        "eorepnasinorjsu azeeeeuawildrn.uruoaresas  iisdegianui omr m aapsidirnhtha aenai mpivaesahbos nls s " +
+        "coue si salnbdfmrsdov oidsz oiısgmltpcsh  aoamos usn loreouiaoeohalosek aea.aodfeliets i wbdgrstvs s" +
+        " awveorsasdraa amn  i  chaistrdense g pnmaeoipammuimakidrtjyai ygurtna daeiooyhiah plraihnorcr addbt" +
+        "hhu ierrksgeaaddr toya jrkgnotamrceirrisameidexliaciamt te ilunrcrrrheedersolmauaeaadopsr iayknchams" +
+        "allbs ketodroaonrlu a hlriotuclrshaifleumsi gosnatlrrrsimcofanuiouirri.unnodesrmrhiallt  ra nh amaew" +
+        " cdiqeusu airramrdcolibdiydamduiku sho rimlonbfnaaskoreeeao nersnminnlsiweaeeaotgasbtlef tf nm ylebu" +
+        "nfhtdslsl h yosac aennsasavreagsr aserecksorjdaeudererasiae  a ohss ntin pdaneb alkrana bnet erauemh" +
+        "leam inseads aaejlvaifwae iaoincptm   ains namiluihabekz  ksunrea kc s'aemoaau unemaa  abkzn asilima" +
+        "msuien na eillat lwwetunsdiliraedohuta slsppehssaaeoaashneielrpsrcttcst tntdstf g 7fiworrhr naiott s" +
+        "uogiiioais  ieiaiasamnwiabnn ncansvnrio aarntrn o i tgskhstuasrah eannaigfys eieaoakpiesnavssujkhcht" +
+        "grnnla coritrgtri ccki  ransb anwenegtyancskkiehn a raisioekwnhsthmonulre.a'mpadd savestkdfsormdnaha" +
+        "shdaearrkanrlhtcrenyir a oueenaki r m anacn aaude r tszabcndhiny3 eusiidahahalonvofeommh  srasaaamsi" +
+        "  b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrbt nsemrgnrmcitwaeas nenhgn'satirebdcpm fkueoe e" +
+        "hmefrfenaheirtclprcawc kdnaoreozkyttdinuetea ianunaoukrlycdlol iya p ovsienlmslriitenpsadl nnligknoe" +
+        "tsbnpuriret wi is at l a scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntoenaa aeei ci rieaeutteono ererga" +
+        "s p et m unoeayzzeau necaaaneemsayesssa  urlareanraanhboahkharhloeohonklbsausltrlbcjlprsofawsle nuoo" +
+        "attarwnjre lneiucl  ikeefnpklijr ek eausmygigoyahibbeiz  ayyneiindiaeaжеиргзн римпупонајхиилпрррмаот" +
+        "ояааррнתنارا ூකยལლ交共共공eogteuei bi odsimaa rbuicsaanarou lsuadvalnoaramel a nrr9udvlirslmanagalnlbrbr" +
+        "rgurasnnpvcbken ahi a lancouaia hahaubuol n rcg fa3l irlrferzr  doaamsnespi humn rseennulni aoen aao" +
+        "rhiaasml s ephrvdnlnpancntsaditr hrsalleldbnhmansaentdrtaslswpnnoonaiai  aornr shr easllersahe abael" +
+        "l lso rfmsani llsclo rqii itaens.toeoaarrgctuh    efre   gtsauhiareaeeistodmsnl  dszlazsupiitanonaof" +
+        "fjnnefkan rasnssoeacuahauoempu cnaieeiericiytifricedoleocaisgnudsdslzisaea s musnrel strmsn omec ast" +
+        "noreaceitnnhob a lmkmarnuaeselrroa essoselbcepuznrsalni /qasueoiee neml iaskkri rue 1pabbfnifecgtbbh" +
+        "ptcmfrintlpcu  euheerstel rroflpraeconueoeeeo aodefresao ik'atleaciglohiptuutei slestseiso nsssedmea" +
+        "noasoaairlasnsuiwtdnsej sucormsmraanntnelomdirerie erfmeeeclrtvidiieahs ilaesaasiyenonnmftlntefnemir" +
+        "moecudkdzijjmetrvaglbfmtecaeeossueceopaorilabevta  asuoiftdfhmsgbabilled  r enutonsskagidoeyoeoepudf" +
+        "lsraneoard eon lhtiuevnao diarygoc.anarloisueu mnsmgfaarar niesu lnyniueunhnlpaefuusnghimnmnorrkdrrp" +
+        "apg altspn rru wareraewr r ysoatlnguu eetahulnmicopnrkt aruhemgcenigioingeudsmuec necr abmblcaatauss" +
+        "waolebic ohaggybslłereisinezoiannimasinilsnofo vtalarmbascsseezihoforhaprillahilhabjrbvhesiootiiasal" +
+        "naskneb  ubaareaa gnsonanalnaeomanadiprsasaarahaedoot nnnuau nmehaar hi ofs heeasranrteeruot cilmt s" +
+        "teuaeacegpst  sel eoed tniirarokrscrslsaos antnhnt sno tb imhhgmcrtnecodgvwdlrsy uhaetrnlon g mehnsm" +
+        " ghi or rorssploeukuuahe roiioigcuieszoikovssoruihkaaimmiylkrhaeoconmstsevnrogotroananekn tbeiziucgm" +
+        "ykiereeoerae knoipo nstak r tentitrc nicnpukssodasdgcian  kdab g xbrnsopae  oct 0cmsncecsivovotaftil" +
+        "lsiooavcmmrhsrmmsskea olobahulialiartjn jopsmsm os.dgiracntreigredaae ackpinieesashanl,a teeas enenr" +
+        "euaaegiklpq krlrds ar g yli msaoeeselakaofnuamlyihhasdelrnsw csrkedl shpuohao raslcdihadaalaec oat  " +
+        "arsdoeoaatsyuairceasrdsasaali rwibnryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxtpsayn" +
+        "nsrtxcsaol oachderr rnnsaarlyb bin vcniiikenllpar evorndannainzerezaranrwend iaarsteeeuo.aeuanrs hia" +
+        "kpkrndleed  giewcuadfdkhehs apagraakiediw y  naar tgouaddeahrrdsea asofnалбмеаеп геелрснааишса еоєви" +
+        "аннииנلमரා་ო部和和화n haeiedbiiaytaenteabrhpninesla htcei s  ndrolsie c0neeos alith ouoimiamodklhsdpelar" +
+        "n ahvptabkdistjnrhahaqellndftaroeeatepoetilaans nstauss lbeao iiszlffddb anos namnniinpmeiaai aulłsi" +
+        "srteezzetiujurddia u iasfpnaso zoectrudbnrrkk tutesrifsaeniacnlensdiacatdireintlmmm hafs uicrnioftt " +
+        "rmfrtiot halumdslsirrelyskaonievndlnl tameieetpoeiaanzhbavoeldnni  uenneiicrgrfpubspzbpamnryaiwhtncp" +
+        "ncesz zh eeemraiayfiplsesmvkvkeutpt artsmkfgdfhriulefreras aeafediomnrssirlb iaaier irnntr aagqdroci" +
+        "caaoeoxantbtfa swmnormrnpscs  oamnzsanaot a7agoifdnfcooroaohereeeaiiyuitmdntw nifnehtflmgarsisncanlm" +
+        "vpnctgbsereeehlrdqaaaretlposhafyopannyrcafiewca bcseesreexnstimnaiscu onaebdhrjklhksieiesy iitsidain" +
+        "axystnsrsrihalooeaenasaerta ahhnneeetmtaieeeiiaisrinninalciseogoiipvaginhdreazfcltpnltjseounvesareil" +
+        "ksdtnvt heioiienumufeaxeabelndgentiuhlenypeufrrolinil eebsv sioindeu snnisdro uo dnoenssevnkcileetli" +
+        "erda nhihalouglnongyaeenm omiiitiip ka beo urwnayu iitr tia'ibaouaeluunntibrmenoruoastnasmirdoeogare" +
+        "noaolgeomuaimfin azaliobihnmrirlarrlarohrrajhinoeaaysefserrzdlanrsaaelruylylneantklooslfoftaioellism" +
+        "n bakaiaeaiianinmaloedhisibydarranrkredpscsssadofoaansineae lymiwahsnpotdj ncvslyittlityhdiydmlineu " +
+        "adons apyriaepaplsasoayeathazsznzips ooedduhnlenlaodclnayso iglsh amsayaoikeeecnhaeeeielaclattoeoasc" +
+        "idmslaadressnf ibae bhgmnaaeevstnaeao raafd reiisienaonrreaoi iiofaef auillasnielrk eoertnestreoeefa" +
+        "fdrcgirrakamuamdi zaahn'sairep disokreoileeannsacaebibhituiavanrlmmeego1oiecstelaririt   oesooqaoasm" +
+        "airiahiotgnanrgunnnusnaeataiueaoprcl e cinaa galeotwnwtafouarovlpnonlarse na l',an ta prresuiaajstti" +
+        "uegwdrghmtcdahonuaocrnedlboan ooolesaaiaahe oyliaancil ooucoainaszyanekinedtsnesnmtndtl rseesktieetl" +
+        "nnasiae adeppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  jkfch e eyicoitll" +
+        "auaretsr esgedeeaaumkgzy ucd gknnba a atib , s splheexrh irtmazkiknsa to tloeikaesaynarirahnu itnaae" +
+        "assyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd anhudddheeiuoc s lgaokfod" +
+        "qdcdinutsile/el cptmae vueuhahnaraefeelaealonoeerae eteaknaqiq ifziinensngsyrnmecosraep siru raeblaa" +
+        "rsiaaaeaathfibini staadhsdnindoohtieternpatdiınntrlrhludtorheraesioilgoomsysoinonesenoevrctksoniemir" +
+        "akeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr ziekidlsytaepncrhafnv ndaalrend es sretcsxeirrteeogl" +
+        "uelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobmhuecberfplii egrainnuslrm sismbialeoticchrudsaaaogulh" +
+        "aiimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrrrula iirmsawyliradninsonbaheauraitdapkaeyatmaeius" +
+        "yloeuaheoksltnintaoiunbroioonlty  psirbsg gvehnbeiqtaanri tec natokmosaheaaiaaahrrdpsmranienhtn htla" +
+        "aapsirglemurpcmgolofshasll gsuvti  nnrgsonc snemnarelstrgelruotina inseuetuoaihptaan k rsaec daid fe" +
+        "rsllededin yaenengmcuvpoftseieeao mlnitadappnievrguslikwrnk  cafpusuoaesarritwtitkms falarmkums  bcd" +
+        "elmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpdacooidianlsuutsanionraiionc r vruim miaanllinha ias" +
+        "arnarrnsuaaoeroiaeulsslfsaoi lcsapnnayislntircs sanha r yrsleaitae baligqnvzdnmaphon bi nuaadaabnaan" +
+        "ouiishsnadnantsetolcdafj imreot o.anrrinhaalz  actosanovaipsrpemrralpktncllrrthilyncnsorulnnps oaa a" +
+        "nnmci slarluayohaclnoisuaeeulrmbpasoftthnrnhhaeoanrionloarrnyiyriena nrleity nnpayb eos kksalgvknann" +
+        "nptspl  prdoairovblfy'sisovpeinlluaieeeuinoyraltli bzebbeais nnaenoagewryrcalrfgdbabrdaa sbrstneea l" +
+        "efunreeo aoogogaabtceleddaloisrnamiikitafceiaassh dnpamsbcncaekakrmac s ainsviieasrmrtonoirnavdmadna" +
+        "es nea mmtiorwblteooojjrilpoaaoemifardpoadda cnkvmmapttinyasg onntsg cftrymsgn andnesoiradpeoteaamgt" +
+        "storapceadsnlsdnrnsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsec" +
+        "sauusznenyavlenrerrnktereevpe faadipisod rkkepkafanebproomcokdtrgmphlr ioof mgdoomribigztwofol eouaa" +
+        "odemreilklau'aaasaугкауетелвкбгиосринеооуыеהرदueh    st ms   eniptnemig hrgeliuiasnakiluntsefkuoohrr" +
+        "eslsakakolakrdrrmafonrgnbrarnevq m kcaentp oreaa r ptdtcrooi aenreilnldnbbktt nansben sdsrasmansgant" +
+        "srrdieeceitoyniegorieausiimmasncddflsmtetaiahldlaci ltlzzspdtnfneetergrdeunioescqnkmcgmhlgmpefnku m " +
+        "n nese innair r uerdvsit sa srceuhutaxnnc eoiteioinstefsersezddaereotlf sg teodnofedvdvakotaopueioeg" +
+        "ehmnet meeriketimasdisrreriihetnl  ujaestanndkdtmnrelooiadaarlsdacisbrraofehrrvrdst  ollieriicscemli" +
+        "erll t csgatnellericestnyazuelyalismnreedcrbtrvhe hcsgsimsesudsnltasagoinirdhenesaltututicberhdgnrba" +
+        "o  rrnnnnli mucoonenntas hibartrec ahamndrkea nssaerlslasbicsnatn t ineil aetorableaaec cs npslbdni " +
+        "ornbjeilslag tmeketetifradaajrr ieb keahnh hty abdgoldemeesauernpasohnfhkpkvluetbtnna shnthoazmlhun " +
+        "vaaehaeseooapwhoodjtaiserryeabeegrsdlasdthni aulggauogaccngd larsidriloocioalasmilmlma b  asyn ilbni" +
+        "irnbsoymnfzzaihwkherudsndoonzehpnuidfn cdefntu ajfntndzarehe aaa enoanromm hsvbbyebzrtdaaadoiiniiete" +
+        "pluinraaeir rpl dyuun asbaem2psnai s sni aaiorliirslssiuaeirtemarihipline  uannsndgiubaintleoinefiru" +
+        "ia nsn szne oeunau tadeinannsbsudabloecneararo  emaee itsulepnnkwooinhiio tn  aipdabcdefghiklmnprstu" +
+        "vyzasinnnynirelbeoteursoamnnnriraivarengzew dl,aas i tibeneyhn io dyesunyslogoi clsfln niv  rfnyvuvu" +
+        "rnahoxet  nlpliahlbzasliaenu bealsolhcrrpneso naaussa siacsiimiavytenieys dnmadrnasimtraayearmrnaoil" +
+        "eerlina d ttelrj errroe neiitaameaacoihawh hembemordfrlmsenunnnooeeeri narrn daliekuibil i  yres te " +
+        "jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkez dol  nodrirolnondu sonaotru." +
+        "cdeiotiarnsnueyeezsrtrir eoo saphsaislsoaaaolgyearl a  alolnсасжнильеоаоявтурінввнוبीsoiaesssahnzeua" +
+        "at lrse ihgealnasesynasakah eoutainalo odngabpn uireeaerini kka lleaumocendlzemrairefnnkmpmr dved ai" +
+        "tyygjlnsser sailitanegiaooiınp oscefurofcg nrtanoodahuomhzomtosllacglaileshg lf cuaerncsgniougoiabra" +
+        "wuylgnfambrgrcoo rseostlc i iacyaplwhsoreritasahdrtfcemoscylfttttta  roopci cenmarszfreeoueusumlcnla" +
+        "ttudlcmamanoeurtepneotticeionmioeiprlo erictrinlcisrnvaurgtlvitu pecleeitirpriycrezrotetoatdoaisifee" +
+        "nrasiirzilatevibnnlosiaornleoseatseeenaepsmotiien efaseetnttyiyioaicolrielgazhstgigdilmaabhnmsnetomu" +
+        "humonyicaabasocsesnnwsabbeeeentoseealracrtstns draaputlu ssihyeewsateledswoeiriyhfsusiefoniot i iuar" +
+        "ds ed ut oeymlauane a ztueeaunalahiiiitiuoad iyiahlama iilhlumnwsrruaeaenaiiltu'msst asoik sijooaymd" +
+        "sebbnikresgulodgnsniocyuma eimirymmoamtiudkdl vpd ccntkiaurit   ggnreedsneoaeoecxoahnoae aradersd ra" +
+        "nrsznsreuianasaiytaaeeccsi mllyrsdalnnaiohoceassenruamroiadccdinicssajuataisiknsaia askakuinoafofobh" +
+        "dhdnpeusaeennd dblshnidtzpcrbdyrnaksnnglddkippene npepnju  cotcenrorit tatiarronncd cersiablnruzeoua" +
+        "horuyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud losarnltdtticacecsaginaceoawddue nnisa isdfrids" +
+        "epueselshaoeno/noi oiedswcsiff oduednenpnqq eef auc ienlgljo nkoniatatudnovsssei dfjncnheacolgiasdsn" +
+        "cn dys sdnsergeiasruaaruslyrmawtljeose rerjrdeawltdnooealntsmn naicntoeeoufoiiaopaabidtrnraacs redtn" +
+        "angbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnfysalommtssiniy" +
+        "elaitnnecno rc.lotnnadrriwyiayocooclrrigsudnhilznglaan zkdknrd adоинзнедвжаишскккيrllaaaqiaadfllhsap" +
+        "nehiaucstppedsna efvrrenaaslvlvnoato dcgnninsrwerkaakoednrbifieye aceuroes aeytuamk ahsryueokuigngad" +
+        "aajilyuit nmmuusstfszvttno  rm rrrlts ue  pononaoirlaletstad cieenanicarranasnairaae)sufnitttfeyalnc" +
+        "dlna aeuo acitunnieetnaeerameranzztpguiocdmswa  ir avvvtpbpdtdssdoi ngrrnge pennoutlruiiniueimfrasi " +
+        "nastrhdi anrietensuroideeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrziui   nutiratddo neefyy" +
+        "zbnoa oselualefdalnladptnan nus odoibdnenistdaafs smdart  llyloertattacelmote rneitg ea  aetimircirl" +
+        "im taeo ercsgradwawnuor croelerfn ebrrrtnlrrefnatdinaetceonsmnylamyahdiergtbmaoowdidi grc alsi'zodum" +
+        "roedciurnaieb lgnsarr leio alza nisiooauanlsaedaoadzzdhieznedfsella tgfrtumfotrteifrszyad r a agubaa" +
+        "aaeapltharidtkknrrcbleip f stnwnumonnhhoatnivpbe liauaaesesn ntael tntcukorotccrdofoflmsiiirtrtrfies" +
+        "tdlptaofi aral takkhitu rdrstautetjch cetn  feneshltss dgkinarinmkbgmselntlrbmailnstiobpiu utjnaaiin" +
+        "edaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglogiaioeesinh eetnt nulddeelmasdsnaaouuurrls ron" +
+        "knn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaorw'seicnitybesy.saaaeooaas an sonresieeem cn dtneiltts" +
+        "lkrrhiucaramuo'aaapts ednnda i  adtlhohrnndg ennuutflaetmoecsttodngiltiotshagcddecteprrfeslaordleimy" +
+        " dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatorii scsnorsuebispc.celes enr okn u grto" +
+        "generaeicahdesktaaiauehnвмиянеинеьоооةg  qqqrlsy   eenriiateeiuutehdsi e   sntmaoyickrristtebisaakka" +
+        "fztcln dmusfhoncintssl ibnahktercllaaolnanaav azbbeeii fopyeiooeaetsnrjfpnns svgylna heirewes   ltpr" +
+        "ldendbaeneisup r ssmera c teueildrcdtlnpeceoildeslnrryreryraooylrbanoeatabmmnyzl el mtbe erioraetsoa" +
+        "meletalio lsloamisaesnot ycyscabisoofrndiinlst mryrw dpe rmmm  at haew sizanyastrcsn arnmmmoitinonas" +
+        "irl  meneasnncasemotos ie uattcosstksnadosletfede tdemm y  maeerlaetiornaaolrerap  cirdiaffr inecahc" +
+        "gaidirlnsneeenyreilicltipago e saaaraceaierte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagnrikmds" +
+        "musistsec smaaddgnlguhdsselrsenreaassacutireuecdieeirmeneei f iiaeden qlzsh diyslyiuiysayinihteeoli'" +
+        "tudh gegcbloee moeneeoratascnaacdlaogrihi oknyvuveyiier r ie nseahaira hhetengisdratij mortosesatrbo" +
+        "ehuhachmtmd lohe eekkgsamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcr" +
+        "gvatii nikneuebbyiuakedsuw  i yw ddeemlys ldnnnleroir saadseaemnlheeafarleerrxaeilbptnerrb aaisiteid" +
+        "asdnioislra o nfritin incyn npnviteem utaaiaiinaazcnaialfsntuiksmes swngjl eerreiitiablgdstyiikga nt" +
+        "oemab d oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmted" +
+        "ayyvadnnohamsdypntafho.ae cdirsyrroiopfrgugapin mninhouddrdcgudоисвнвквissrrryseyjj adesti  ottazesh" +
+        "bgrrgdiupuokaieuoiuckkaar  atiiueekhoenttaaorlnaarrsaewtvida hea aulagnco ca nswwmnruilrrraree adgje" +
+        "ccd a tmmmirma eceeidlnsmuiisseryradinptroiacse toeefceua noaerpas yn ynn eell mfyariiii ebdifmoadaa" +
+        "tna rtaae acra ifleo nrafio    iiln g  amgctimo yereeipciiioan airdaricir saocniiifeognsgurgena  ala" +
+        "mttmascrmylailseasalollncainseeriia ocmtary lrovmuiebrnyglilrpo ooekkoofoinezenrendf ecsa    yfbktal" +
+        "mlesirdrooii aegtrrihfmnd saiundrihcy nae eiatpisrnissiioaortciseosap rmi gahsashs gyfkknkesoateinni" +
+        "ooenorioaikckdeiogqamahaaufehmebume rygsytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfatdtoeo" +
+        "indeasuucpetticroiaefornaalgahapoealmacisriirptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaio" +
+        "mburrhumgndmgihraelhnkcgmpsuiseidkaniaa enekammom awu hoa cna dsiagnadahlsrlaiuaoinlet r ccptisaaers" +
+        "eebdtzetner dgsncisicaddeenis msie tdusiqhnvitr nllcemmacsnu   ibciepn asahrtmrnif zn areds ercittft" +
+        "nteradspnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoen" +
+        "sbiitiiifnaki uatsiemsmsoisukwafoaaainaacarudncigiilisвьиaiieduuotsttffneennearrieeoseknrmelrndzuarr" +
+        "ellicskn rro ulruoimsane  saieh dulpri oa fcerotlssdyrta.aeernc soo r wrm iiisoetuhrrndoi bstaunyuon" +
+        "auhefnrlpuyumriroonzutistseefo'siitmeotnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletreneuoins" +
+        "ae naennnfsspn   teoonro nnnfn opixeancsdcmelee htc lvieihl llothrsto rennfofoaytb mimrmroiemaeborfo" +
+        "nulhorronatfri fg plee mmmt euenapuftveees arffreidaeapnnmiknooantawzriajpe'pssf cgacnnanodoisd ntsm" +
+        "oa cseirpn scsgnprcsmngnrco iirhalartrblfiadlafcwr e  esjaelamanh eialemueepnii  iioitletsestmsh owe" +
+        " irlntsi  reau yio .fnt nsittinallsnionuitouisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaae" +
+        "apni aioaahundiyyaitabrt riinicramchieenm nzochinm  snagcneooeeoegljouissaiielktrmims csiri nitoldal" +
+        "asoairisuesiqhaseeasthtamol  klcalire.iasosofwagd arrirllftnygiaoinm hcnwarafrr  utmteadanfo   ulofo" +
+        " ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoenss aniyngt ocrpeeensstsk rmnlcirkyuirygrreosки" +
+        "nssrslluseoosoknreedrunszrenaiaalrga ctrtdumbreytwcehisydlnordiiadcavtfoatfakki ynnspncod ieetaipnnn" +
+        "tlnint s epllyietsmdteet  ieunrolof tioppofsscsaenteeiiteferlennse  ktesodurdanhjatsi i fffeftcru a " +
+        " rnnwplpcmrsiii sadnpwelnfsnciiiiruaensteeioigedhoampeenina alaracpsvo diifc nnyaapilitigruttpncugo " +
+        "fap  bccrnsfde daf  eriiiesndrsnaeasob ouote dsudairdhgsemcrauv utefdret ftndanpiddoaubfoan utppeena" +
+        "eceeyanamaredaliniiaurdnitoauoncaclprn a biiznngiataresedggaleeechlceheleorarkoiiaosuneittlcno gii a" +
+        "eicaedidendristoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisi" +
+        "msdadptglnesffssrrnaopcohhssodde  enp rabsstcsg naeranptsaoe isuepmnahsanifveec ebtr tlratibtmevaiel" +
+        "ltosrfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyyreiena" +
+        "fpuok kumi aza tgaaaneи iis uaanerrrokreigmtae eal ayysaraimiae h nmteiannisra cieimny niieadctuoemi" +
+        "dnxternaiii stcibmuaia ntieir acazatitc p deonoor  i tlrsttssen rdlidpaoiiisr ne nuucndnri  r   .ssm" +
+        "meieotuhet ssster ulare fossscatma   sunngfmaastnsdahsthuefd ssacegd luac t ny riaiionrga rsaeec ein" +
+        "cer ffxannnxesasaf ameuinab iteaer dyettaptaiarepirdo iusi udfalscsitiru l e  ,l letegilibfaeba cnrp" +
+        "fcodnoauakdmiuteeaterolsirhnasdoeaocera futeant lrpnusriea  fa osd ouagoca/insennajaarnaiiiailbsitii" +
+        "cuquayillraafuetgbdslaodte seaiiiunalsieqhzpapenia    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgo" +
+        "e odnesycoettruiamkelisonugeccmiept llofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets pneen" +
+        "indrenmst eehosntlueikomezplatkohrriиwiabfnnbccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnrcm ddnnsoib" +
+        "r msitcarirsssp ouurcnttrnpotbnrhmareo rfetenskk krvo kcee ttresiedtaunfnhoidpicckmstiivecdgnsvmcoik" +
+        "ii sakhbaiymttthmtacatamlntttekebifffpngn stoemhii tr ikttiuxrdltn atoa o mrczmaarfaimpyuhssecprssof" +
+        "tdoopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovsstpsdfnipeeseeota a oo  a diagnibaniaha ft envduwtfi" +
+        "aamsny tasot n n mnu imp mrds yc iuikao ra rdnluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssss" +
+        "netaisrueenur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk ornlgkk eerlhedtna nlopradittecmunnayufgl" +
+        "meyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulssitarar tiant naliiiseesancbbnl ten" +
+        "p kifeafirpnlrluyifeareotessd laips hrrsttttaunrsd dr aienoaoiiet noaoah seetoeefrseseertur yrt  din" +
+        "eooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrraosioouc jtanciiavseepssarrrpteiiheeveflaroey aml" +
+        "magfraa rmsoepereyerroasssbu wh lrrte nlilegzar pirllvaiteupiege  lrcefdnofftafd oebafi kmlolifst gi" +
+        " nesrac iponpustnsopiorpcieua hooaetta ngerbcbiacfshiartooylneaoolsnreeosodianavap anooetttcsinose  " +
+        "tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaumnc ayeitsicinudmaonteteonnienmnmsyteesiiirier" +
+        "ealaedepinolorm t tnfsejkfcliiltanavr paacemetooiomospr nyhradacleucn as uc ot sineft figsupceyityrr" +
+        "rrngaoosebmlcns hranritiftrneksshrp  eerraassdyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetrelclyy" +
+        "yuserrtidoegunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgenau pnfccrrtttoafiaoaoge t  aameogtbuctdallr" +
+        "tushdffaeefedf  rffefnrafaaa fiorohsrsdcpieosrcdupeatmrcmiractrkmrnuseerdopmahisni  ataer ir sdncnel" +
+        "ponrrrricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnanesrnb esne ma shstentnerrdccntmtat inssseld" +
+        "ntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lauilftovsstcthsgevstsresrcestuhqtryyytiefaaaia" +
+        "drattaioes i   immpeeupcstpclti aeso tss cnrutbemeaeribaossgrhmpwncaiayaa itiralccelirrorinsagpmuh e" +
+        "rsptr ea jcpeagofoinfemahnriudfctfoseeet rrroloefnsadhaanennryot ylvaetptaoonssaf  irujafafofsrnm cn" +
+        "aueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpdebcnentdrgaoeaslifdpyyyl e orl tpivs anidvgaui i ts on" +
+        "nnfsp itdannmpwiliseisaeril  ertstesieteanacvtttt ites 'cenekamgfonon artprrfsal ifvndisoegnssodawhk" +
+        "adema eoett reeeue orneanietiuoyyon trraeimhcnstkctueraae abaoahiuresdrstd ttre ytilnarlosrrtta aeod" +
+        " gsrrrrtcgndeesdnistnuotmmdnuiiortouoonnarumoioenaisaleeorenss iyyyk rr  oliabtdnceerer ateu lrrdsie" +
+        "fcnukadaierh ast nt rsrrfltigugleritchccyh cogsralh  ebgnrus ol shieuun n  srrane teusiiritsioartnoe" +
+        "fisuiiissmfoe ddaaeotyskur tsasa hrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorsicpsa " +
+        "aistendriccncoeeernegyttncaeat o hnucnnrplrnoembepiitridr isegicniintaceenonrm ontmc eatcpaitti aaei" +
+        "i atctngifsulcingnmncr inttri ra scn sctsolsndtstyedeoit1ccsrnohdsrpeirnctakabchrvseemaerioe io  iso" +
+        "luhniokorllaatalarteaiiiemtesnnthttcaunrts naedftooatsss eeinti dnrmelsedilnondescifuyyyra r  tltcss" +
+        "tr d  oiionapccnnentrntnsstrnadrmlettasmteiyteucynfryru hitosrn prpeirhseitg  oltust yseuggeaceyaaeo" +
+        "zerrifsadferetplreuncyror rnjle y yo triyziadi a dsiaadcpctfeoccleofopiuimepfve7ee ssriisaa rsseiltn" +
+        "ue einenatnscbocabtoeamicrilaiateniieerlnassyopdahaeeeseoepditu nrnnhtttomnerntisadaaicadudirevngtri" +
+        "fo , oessctrfwuanfr ud stes yi p ilsarmesielzsorasyoen n baea oonoocyotcriatpia pacuhrt spizfone ydi" +
+        "oey to anenia m c ntitcazntfttitsnn treio nioasu ulyeru edeenaiinas esa o rkpccs imos oiponiapuyizti" +
+        "nicdidvmpinoelabu danrslruiszisga d rrrfbtliernon n sont snecaietunp pnmi ehuuont ecrscidd zrupiiaei" +
+        "aaeupri arls aararanpenp oo creumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsaticoorftdnvtataan " +
+        "bjr iiaann o ntumeoueeedszmr t oteodttemratgv eo iun gaanabtiniistsaaotemrwsyyy l dssiensddpdhfp sin" +
+        "opan rsrvboc egnrcecdstsoiho ioaetlfmtnanmeuytongetmnnttrerlomnl yteritirsiofaetceaf esiaaiuwtmfsnig" +
+        "oee itzeroepnaaocncoretehcezhtdlaursgedofoihmaarb   iaaeyhropirp ier tydeosnoabiunmglrniaepttnrreias" +
+        "yc tsstseueuuclinuidtocoelnoi sdkiroethemtinssrtgeaasitn eltyfaamaad yyaaefegeoe ineodcn rielcolrenm" +
+        "wvb rufs mer ooiae n unreeronrr tiiipsepn f farueloccsttiapeoaecosaeioifhelredaoiienuiiimgcntodataft" +
+        "rttyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm ltpscl" +
+        "toykizscasgu i cjrsu ni aifoopiigderntrontxomr niesrcss tooaaihdaminateenuepaol arertrn oa amet ta a" +
+        "aauaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaesse voopniitanihauokcsinoc uuuoohera ia o" +
+        " ipnaaocltfennlno wfms nen  nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinrevey" +
+        "ndaognwdernuaoefdnipsurhoof snntnn  atootopoool aae yniifupd ss(aaui cnemtmofierdgirsrtdoteei ntiaan" +
+        "ra tnrdrp rneiadenssame ndse i nnri iretnfudnastaiu ooccecrtifnipefnrginndrascnuadenn sohsd mimnolbd" +
+        " eoceeiusztkioftaitjaie iusydnol ninagoe lczciaoossae asianihintufuiioeio oer tesd eellhit aidinu ae" +
+        "fe raicnneavnahonfi byatoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv a tec c smnnio nnr" +
+        "casectansoib penrleadyie io apatoai ufrrke rkh mrn h athniaaaocniyucaalaodcnroaiylusiinsnseoasiateav" +
+        "oonksmnistott syokao oie aeatiegan tlodsnurnanr   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom " +
+        "dciuoslhnatnitdacfiefdynangocksesf ormnenoeherneo sendidonicsuotp aahgadthenluooen afialiafiitn eaee" +
+        "aruind c n conniednaursaevdignrvdsn pocg brs aekot dad iauhoridacrre me  estitepertaeparnadeleinlnan" +
+        "ass tinlcaeoplazhmehtaeaetev vn  ttpvia outsfaotaeeeeioirivewe ewriu.cniple lpet nm pn veleleueiot  " +
+        " rmt hemsigteplefeloaouraeneclaeeucuseouneeoopppropsoaflnrhmtnnlto'rpmomopolnfataaaitfps menepenodan" +
+        "lnnnl hensnesmsid gieerunttbroet 'emtisrarspaagre un)aifrb nauelringpiiz eucgaaeb htfslotif ifsoaic " +
+        "nin cr ohstfih neca hnienaar east",
       childCounts:
-        "Ć111E;@:A<=:B;=9:=B<38F:>5;1771112232253111223212111223221111231211121111111111281112111151513111113" +
-        "1112111212111114112114121212321111121121211111121321111111141131111122211111112212181211131211111111" +
-        "1124114121311321117261432214<9:28835233?52614187;1=1256411;12212229717139357131511154613622129111382" +
-        "241413100:131664172<8419114111162211244214841129216131917>1528112:1363=161=1169A32819>18112@541<1161" +
-        "34111311111231333311?:3313141642114<=7:141112@131<5:12127526?2331:194775251411111211;351153614651251" +
-        "14111587164117112211211111121111111212122211111111111111111111111;1111111111111111111111111111111110" +
-        "1132112110111111101110111110101111111011121111111110000111110050221111101101111111111011211001010100" +
-        "0110011111110011111010011011120310111100001011111101101111111111200110011111110001111011111110011111" +
-        "4101111001110111221212121011211101011121112111013221222411111112111111241221411114111212215311411111" +
-        "1112121111121131122126155211125451111211202121010411411424113111111115211111123153211210101211161642" +
-        "1110111111244212220231011111114111211131112232112123111110111211411101110111111113101120021111111311" +
-        "1111111111111111111111121111111201210101121111132111141211012111100031311211120523221111111101113311" +
-        "5132111111121434721111111222111211111314122001112111111010101011110010111410012111112221111112111123" +
-        "2131112101111131111112121111211111112111112133113131111121611111321110111122111211011111113112121111" +
-        "2312111112111130314111123111111111112111311111111434216517231111001113133211100222151211121116156211" +
-        "0112111121111112111114121412211211111101121121111121011141100101111101111111101111111111111111211111" +
-        "1123311711111111141512131111100011141206035111111111123211141113122111121132131121212122113110213210" +
-        "2122121211113132113362211012102141115141214451222111411211111102121111202111181432131112112111211111" +
-        "21211233222114212121112121142211111211114322123214111221111111011116121:1222115111111;12111122311111" +
-        "1131111011111313301111020111111011120011112111111121111121111121111111122112112111111114111111111111" +
-        "1111111111111111111111111111111111111111111221111111111111011011111111111111111111101111111011000001" +
-        "0111000112201100010211001111000100000000011111100000011000100001111100000111000010101010120000000000" +
-        "1110010100011100000000001100000000001000000000000111101000000111111111112111111101111111111210111011" +
-        "1212121111111111111110111110111111311111111212111120021111112111112111111211111111111121112111111111" +
-        "1112111111111110111111111311121111111111131112112111111211111021111101111111111111111121111131111111" +
-        "1111111121111111111111111122111211111111011111111113111122113111112111011111214121223111111121111210" +
-        "1212111111111111311111111111111111111111110101111110111111121100111110101111100220111110111111111111" +
-        "1121111111111111111111111110111101011111111111211111111122311121111101211111111131111102111120111111" +
-        "1111111112131121111111121111111111111112111211211112111112111211111111121121121111111111211111111110" +
-        "1101001011011011111311031101111200211102111121111111111111111111112111111111111111121201112010113111" +
-        "0111111311111111111111101111112102111011631111111111111111111111111111111110111111111111011111111011" +
-        "1113111111111111111011211111111101111111111111111103112111211111151112131110131511211111321211111111" +
-        "1111100111021111111111111110111111111112111121111121111111111121111111011211112111111111101111111111" +
-        "1511111111111111111111111111211011111110120112111111110011111101111111111112111131121121211121111111" +
-        "1111121221111111111111111113111111131111121111110111111111110111112111111121111111111111011111111112" +
-        "1111011111111111101111111111210111111111110101111111111111123111211112111222111111111011111121111112" +
-        "2111121113111111111111121110111111211110111111111111211111111911121121121111111111111111110111112111" +
-        "1111111211111111121111011111111111111111221311111111111211111111111111112111101112111114101110131111" +
-        "1111111111111111111111001110111111110111121121113111000011111211111111111221111111111221311111111212" +
-        "1220110111111111111111112211111111111231111111111111112111111111110011113111211111111111101001111111" +
-        "1111111111111111111111111111111111111001110111111110011111111111010111011110100000110000100000110010" +
-        "0101001000110111101000100000101101111111121311111120110112111111110111111111121112121111111111111111" +
-        "0112101110142121111111122111121122111111111111111111111111111101111111101111211111111211111101112111" +
-        "1111111111111112111111111111112111111111111111111101111111101121221111110111111111110111111111111111" +
-        "1111010101111110112112111111111111111111101101111111111111131111111111111111111111111111211111111011" +
-        "1111111111111110121111131111001011111110112110111111101111111111211101111111101111111110116111110111" +
-        "1111111111111111011111110111111111111111120121110111111101111111111131111111111111011111111101111101" +
-        "2111111121111112111111111111211311111111111111111021121111111111011011111011111111111111111111111111" +
-        "1111111111111111111111111111111111101011111211125111211111102111110011111111111111111112101101411111" +
-        "1110111011113111111132111111112011110111111111111111111112101121211111111111141111112111111111111112" +
-        "0111111111301101111111102101111111112112111111111311110111111111111111111111131111111111111011111111" +
-        "1111111112110111111111112121212311111111111211011110111111111112111112101111011111113111111121111111" +
-        "1111111011110111111001111111111111111111111111111111111111111111111111111121111111111111211111101101" +
-        "1011011112111111111011111111111111111111110210111111111021111101111111111110111111111111110211161111" +
-        "0111111111111111111001111111110101112101010111111111111111110112111111111111111111111111111101111011" +
-        "1101111111001310211111111111111011111111111211112121111111111121110121011111111111211111111111111111" +
-        "1111110311111111111110111210211111111111111111111111111111111211111110111111110111111111221111111111" +
-        "1111121111110112111111111110111111110111111111111111211111101011111111131111111010111111121111116:11" +
-        "0111111111111111111111111111001211100111112111111121121011012101011111151111111111111110111021211111" +
-        "1111211211111111111111011111111101021111111111111111111211111111111112111101111111111111111111121111" +
-        "2111111111111121111111111111111101111111111110110011010011110111111111101110001110000011100000000001" +
-        "1010111111002111111111111111110112111111111111111111110111110101111110111111111011111111111111111111" +
-        "1111111211221111110011111111111111111121101111010111110111111111111111111111111111110111101111001112" +
-        "1110111011011111211111111102111101121100111110111110011212111111101111121121111101131111111111120111" +
-        "1111111001011111112111111111111112121111111111111313111111121211111111111311111111111111121111111011" +
-        "1111101111101110041111111111111112111111111110111111111101101111021111111020111111111111111111111111" +
-        "1111111111111011101102111111112111211111011101111111111111111111110121111111111101111211311111112011" +
-        "1111211100110201111011111111121111011111111111111111111101110011100110111111111011112111111111111111" +
-        "1111121112111111111112111111111111110111111111112111011111111111111217111112111111110101011111111121" +
-        "0112121111111111111111111110111111011111111111111111111110111111211111101111111011111111011110111101" +
-        "1112021210110111111110101111111111111111111111111111211101111010112011111111110111111110110110111100" +
-        "1111112111100011011101211111111110112011111012111111111211010111111111211121111110111121101111111111" +
-        "1201011011111111110010111111101211111111111001111112111111211111111011211121111121111111620111111111" +
-        "0111111210111121111011111111112111111111111111111111112001212111111011111112111111101110111111112101" +
-        "1211101111111111111111101012111111111111111110111111121111111111111111110011301111101111122111111111" +
-        "1111111180111111111011111111111101110011111111121111101111111111111211101111111111111110111111111111" +
-        "1111111012212113182111113111111111111111111211111211111111111111111111111111111010001110121011001201" +
-        "0111111011111011121101111111111111111111110111100101111111101151111101111111101101111111011111121211" +
-        "1131101111111111211011111111110100010111111121111111111111111211211111111111111100111111111111111111" +
-        "1110111111111113110111111111911111111111111111211101111111111211111121101011111111111121111111110011" +
-        "1111111111111110111111011110110111111111111111011111110001000111110111010111111101110100111111111101" +
-        "1111111111012101111111111011110111111011111011111111111112110124111112111111111111211111111111111111" +
-        "1111001111111111111111110111111121111011111111111001111101011111011111110011110110111111111101101111" +
-        "1111110101111112111110211111111110101111111111111111120101111010111011010131111111111111111211111111" +
-        "1112111111111111121111111111111111100111121011011111111111111011111111111111311101111111111111111011" +
-        "1011150121111111122112122011111111110111111111122111111111011110111110111111110111121111101212121011" +
-        "1100111111122111111119100111111111101111011111101111113111300111111111111101111111101111111111011111" +
-        "1111111011111111110111101111111111011111111111111111111111112110111120111101112111101170111111111111" +
-        "2102101111111322111111111110011111111111121111111111111111111111111021111111111131111110111011111111" +
-        "1011111111111011112110010101111111111111211111100101101141121111111110111111111101111111111001111101" +
-        "1111111110111111111111111111101111111111111211111111111111111210010121111111111111111101211111112110" +
-        "0111111110201111211011111111111111111111101111111110101101111121111101101110111111111111111111111111" +
-        "1111111111121101101111111111101111112111121111111101110111111111011111111111111110111111121111111111" +
-        "1111111111111111111111111111121011111111111111111111111011111111111111011111011111121110111111111111" +
-        "2111112011111111111111111211111100111112111101111011111112111111111111111011101111111111111111112112" +
-        "1111111011312211111111111111121111111110011111111111111111111101111110101321121121111001111211111111" +
-        "1111111111111110211111111111111111010111111011110111300111411120011111111101111111111111111111101111" +
-        "1111110111101111111111111110011111110111111111111231111112112111101111111111111111111111161111111111" +
-        "1111111111111201111211011111111111111011111112011102111111111111111111112111111111111111111111101110" +
-        "1111111011011111111111111111111111111111010121111111111111121111111111111111111111111211110111111000" +
-        "1100101011011011111010001110111111211111111111111111111111111111110011100111111111111121111111111111" +
-        "1111111001111111111111111311111111110121121111111011111111011201111111111011111111111101111111111111" +
-        "1110121111001110011011111111111121111111111111111011011111171111110110111111111111111110111111110111" +
-        "0101111142011111112111011151101010111111111111111112111111211111011111111111110111111211011111011111" +
-        "1111001111111112311111111112111111111111111111111112100101101011111111111111111112101013112111111011" +
-        "0211112111121612111111121111111111114111111100111111111111110110101101111110111111712111111111111111" +
-        "1011111111111110111111001101210011110111111111111101111111110111111111111110000101110111221111111112" +
-        "1111111111111111111111110111011111113111111301011011111111111111111111111111011111111111111111111111" +
-        "1111111111111110111011111111111110121111110111111002111111111111101000111011111111101111111111110111" +
-        "1111110101101111111111011011011101111121111111111111111111111011111101110111012101011111111111111110" +
-        "1111201111111111111001101110010121111111111111111111141111110111110202111011102111101011111111211110" +
-        "1101011100111111101111111110111111111111101111111111111110311111111112111111111111211120221111111011" +
-        "1011011111111111111101111111111111111011111111101111111101112111101111101111101111111111111111011111" +
-        "1112111121111111110011111111111112111110111130111011101111111101111111110112211110011210011010101111" +
-        "1111111110111111001111111112111011111111110111111111101111111111111101111111111111111111111111311110" +
-        "1111111011111111111111111111111111111110110013111111111111111211111111111101101111110111211101111112" +
-        "1111101001111111111111111110211111221101111111111111111111111111110011111111111111111111011111112111" +
-        "1111111111111111111111111111100110111112111011111110111111111111111101121111111510111111111111111112" +
-        "1111111111111110111100211111101111110111011121112110111101111111001111112111101111111111111111111110" +
-        "1100111101111110111110112101211101111111111111111111111110110111101111111101101010111111111111111111" +
-        "1111111110111111111111111010110111111101111111111111111011101111111111110011111111111111011111111011" +
-        "1101111001111101101111001111110111111111111111111101011110111011101110011111111010110113111111110111" +
-        "1101111111111111111110111111111111111111211131111111111111111111111111201111111111101111111110111111" +
-        "1111111111111110111111111111111112111111111111121112111110110111111111111111011102111511111111211111" +
-        "1111111010111101111111111121111111311111111112111111121111011111101111111111200101110112121111111111" +
-        "1112113121121111211111111111111011111111111110111011011100101002111111311111111121011111111111111101" +
-        "1111111111110101111111111111111111111111011111111111511111111111110111101111111111111111111011111111" +
-        "1111111111111011111111111111112111211111011111101121111111101111111111110111111111111111110111111111" +
-        "1110010110111211111111101021112111101011111111111111111121111111111111110111111111111111111111211110" +
-        "1001111132101121111101111111111101011111101111111161110001010111101111101111111111111111111111111511" +
-        "1121121111111110111111011111111121111111101111111111010111111111113111011111111111103110111111110111" +
-        "1111111101101011011111111111111110111111111011111111111110111111111111111112011111121111111111111111" +
-        "1111111111111111111111111111111111111113111111111111111111111111111011111110111111111110111111121111" +
-        "1111111111111111410111011111111010111111101111111171011210111011111111111111011111111111111011101110" +
-        "1111111111111211111011111110111111111111101112111011111011110111111111111111111111111111111111121111" +
-        "1111111112111111111111111111111110111111111111111111111111001111111111111111111111101111111011111111" +
-        "1111111111111111111121111111101111111111211111111111100111111001111101111111111111111111101111111111" +
-        "1111101011010100111011111111111111110002101111111011111111110111111111111111111111111111111111111111" +
-        "1110101111111111111111111101011101111110111111111111211111111112011111011111101101211101110111100111" +
-        "1111111111110010001111111111111110101100100112111111110111111111111111111111111111111111111211111111" +
-        "1011111111101111111111111111111110111111111111110111111111101111111111121111111111101111111111111111" +
-        "1110111111111111111111111111111111111111111111111110112211101111111111111121111111110011111111111111" +
-        "1111111111111111111111411111111111110111101111111111111111211111111111111111110111110101211111111011" +
-        "1111111111111111111110111111111112111111111111111010211011011111111111111111111111111121111111111111" +
-        "1110101011111111111112111111111111111110011111011110011111011111111111111111111111111111111111111111" +
-        "1111111111111011011111111111102111011111111111111111110011011111111111111111110110111111111011111111" +
-        "1101111111111111111110011101110111010110011111111101011111111111111111121100100110111111110111111111" +
-        "1111111012111111111111101110111110111100111111111111121111100111101111111111111111111111111111101111" +
-        "1111111011121111111110101111111111110111110111101101011101111111111111201111111111111111111111111111" +
-        "1111110111100111110101111111110111111111111111100111111111111111111101111111111111011111112111121011" +
-        "1111111101011111111111111101111111111111101111011121111111111111111111111111111111111111111011011111" +
-        "0111111120121113021011111011010111111111111111111000111111111111111111011111111101111011111111111111" +
-        "1111111111111111111111111111111111111111113010011111111111111111111110111111112111111111111111111111" +
-        "1111110111121111111111112110111101001111111011111111111111110111111011111101011111111111111111111112" +
-        "1011110011111011111111111111100101011111111001111111000111111111111011111010110111111111111110111111" +
-        "1111101111111111111110011111101111111111111101111111111111111111111110111111111111111111111001111111" +
-        "1110110101111111110111111110011111111110111111111111111110111111111111111111011111111111111110111111" +
-        "1111111111101111121111111111111111121112111111111111111010100101111111111131111111111101111101111111" +
-        "1111110111101111111111111100101111111111111011111111111121111111111111111111112110111111111011211111" +
-        "1111111111111111111111111111111111111111111111111111111111111110111111111111010111111111011111111111" +
-        "0111111110101111111111111111011210111112111110111111111111111111102111111111111111111011101111110101" +
-        "1111111111111111111110101111101101110011101111111111111111011110111111111111111131111100010011110190" +
-        "1111111111111111111011111111111111110101111111111110111111111110111111011111111111111110111111111101" +
-        "0011111111111011111001111111111111111111101010111111101111110111111111111111111100110111100111111110" +
-        "1111111111111111111111111111101111211111010111111111210011111011111111111011111111111111111110111111" +
-        "1111111111111111110111111111111110111111111100111111111100110111111111111111111111111111111112111121" +
-        "1110110111110111111101011111101111111111111111101111101111111111110111111111111111111111111111111111" +
-        "1011111111110111011111111111110111111111111111011111111111111101111110111110111111110111110111111110" +
-        "1111011110111101111111111111111111111111111111111110111111111111101110111111111111111111111111110111" +
-        "1111111110111111111110111111111111111111001101111111111011110111111111011111111111111100111111111111" +
-        "1111111111110111011010010001111111111111111111111101111100000111111111111111111111110111111111011111" +
-        "1111111111101101111111110111111111111110111110111111111111011111111111001111111110110110101001111111" +
-        "1101111111111111111111110011101011111111111011011111111111111111211111111001111131111101111121111111" +
-        "1011111111121111010111111111110011111101110111111113111111111111101111111111111011011111111111111111" +
-        "1111101111111111110111111111211110111111111111111111111111111111111111111111111111121111111111112111" +
-        "1111111111011111111011111211101111011111111101001111111111111011111111111101111111111111111111111012" +
-        "1011111111111111100211211110111111111111100111111121111111111111011111111111111110111111111111100121" +
-        "1011110111111111111111110101111111101100101113111111321111111111111101111101011111111111011110011111" +
-        "1101011111111101111111111111101100111110101111111010011011110011317110111111011111111101111111111101" +
-        "1011111111111110111111111111111311101211111111110111111111111111111111001111111140011111111111111111" +
-        "1111111111100111111111111010111111111211111011111111110111111111111E11111111111011111111110111111111" +
-        "0101111111110111111111100111111111111111111111111111111111111111101101101111110101110111111111101112" +
-        "1111112011011111011101111111110111111111111111111111111111111111111111011111111111110101111111101110" +
-        "1111110111111211110101011101101111111111112111111111111111111111111111111111111111111111111111111111" +
-        "1111011111111111010111111101111112211111110111011110111111111110011110111111001000111111010101111101" +
-        "0110111111111111111111100111111121111211111111011011111110111111120111111100001011011111111011111101" +
-        "1111211111011111111111110111011101131211111111111011110111110111111111111110110011110011111111100111" +
-        "1101101111121110111011111111101111111101110111121111111120111110111111111301111101111111111111111011" +
-        "1111101011110100111111111111111110101111101101111111111111101111111111111111010111111111111111111111" +
-        "1111111111111111111111101111111111111001110011101101111121111111101110111111011101111101111111111011" +
-        "1110111101111111111111111101111111111111101111111111111111111111111111111111111111111101101111111111" +
-        "1101111011111110111111111011111111111100101111111001111110011111111111111121011111111111111111111010" +
-        "1001110111101111100110111100112111101111111011110111111111111101111111112111110010111111151110111111" +
-        "1111101111101101111111011111111111101110111011011111111001111110111111112211011011111110111101111111" +
-        "0010011111111111111111111110111112111101110111101111010111101111116361412234223316421121100101011111" +
-        "1111110112111110101111111111011121110110111111112111113111111111000011101111011011111111111111111111" +
-        "1101110111114011111110111110111111111101111111111101111111111111110111111111110101111111131110111111" +
-        "1011011111111011111111111111101111111111111111111111011111111111111111111011111111111111111111111111" +
-        "1111111111111110111111111011011111011111111111111111110111111011101111011121101111101101011111100101" +
-        "0010111111111111100011112110111011111111111111111111211110011111111111111111111111111111111111101001" +
-        "1111111111111111111111111111111111111111111001111110101011111111110110111111110011111111111111111111" +
-        "1000111110111111111111100110002112111111111151111100101111001110010111011111111111111111011101111111" +
-        "1111101110111111111111111111111111011111120111001111111111111110111111011111111111101011111111111101" +
-        "0111110011010101111001110111110011111101111101101111110101111100111111111111111111711110011110111111" +
-        "1110101011111111121111111111111111111111110101111100110011111111101111111111111111011111111111111101" +
-        "1110111111101011101101111111110101111011111111111011100111111111111111111111211111110111111111111011" +
-        "1011110111111111101111111111111011111111111101111111111111110111111111111111111101111111101100011111" +
-        "1011111112111111111001111111111101111111121222421111111212111121112123222131111321211112111111110110" +
-        "1101111111111111111011111111110111111011110110111111111111111121111111111010111101111111111111112010" +
-        "1011111111001121111111111011011111110101111101111010110111101111011101101111111111111011111101001111" +
-        "111111111111111111111111111111101111111111111111111111111:111111111111111111111111111110111011011111" +
-        "1011101110111111111011111111111011111111100111111110111101101011111111111111111111111001111111111111" +
-        "1111010100111011111111111111111111111111111111011111001001111111011111110011100011111111111111111120" +
-        "1201111111111111111111111111111111101111121111111111211111111111111100111111111111111111111111111100" +
-        "1110011111111111101001101111111111111111011121111110111111111111111101111111110111111111110111111111" +
-        "1100111111111111112111111111110111110120101101110111111111111001110011011111111111111211113112221110" +
-        "1111111111111111111111111111111111111101111111011110011110011111111111111111111111111111101111111101" +
-        "0111010111100111111111111110111011111111111101111111111111111111111121111012111111010111111111011110" +
-        "1111111111201111011111111111111111111111111111111001111111111111111101011210111111111101111111111110" +
-        "0011111011111111111111211111111111111111111121111111111131111111111111111111111111111111111111110100" +
-        "0001111111111111011110111111111111111111111111111111111011111111111101011110110112011011101111101110" +
-        "1111111111111111100111011111111110111111101111111111111111111111111111111111111111111111111111111111" +
-        "11101121111111111111111;1111111111111111111110011111111100111001011111111111010111011111111111111111" +
-        "1100101101111111110110111011100011111101111111111111111111111001011111110110111111111111111111011010" +
-        "1010111111011111111111111111111111110111111111101111111111111111111111100111111111011111611111111111" +
-        "1111111111111101110110111111111111111111101111011111100101100111111111110111111101111111111111100111" +
-        "1110111011111111111111111111111111010010101110111101110111111110011110111111111011111110111011111111" +
-        "1111111111111211111111111111111110111001111111112111111111011001111111111100010111111101111111111101" +
-        "1100110111111101111110201111111111110110001111101101101111111111111101111111111111101001110001000111" +
-        "1111100111110111111110111111011111010010111131111111111111111001111111110111011100011011011311111111" +
-        "1111011111111111110111111110111111011111111101111111111101111111111110111111111111161121111110011110" +
-        "1111111111011111111111101111011111111110111111111110111110011111111111011112111111111111011111111110" +
-        "0111110101111111111111110111111111111111101111111111011111111111111111111111111111111111121111111111" +
-        "1121211211111111111111111111111111111010111110111110111111101110011111011111111121111101101111010001" +
-        "0111000111110011111110111111111110111111111011111001111111111101111121110111011011111111111110111111" +
-        "1011111111011111111111111101111111111001111111111110111110101110101011110110112111111111011112111111" +
-        "1101110111101111111111110111111111111111111111111101101111111111111111110001011111111011111112011111" +
-        "1010101111101111111111111111111110011011111111111110111111111111010110111111111111101111111111101110" +
-        "1100111101111101011111111001111110101111111111111111100011002111121111111101111111011111011111111111" +
-        "0011111101110011111110100102131111111111111111101111111111111111101011111111100011111111111101111100" +
-        "1011111111111011011011101011111101111010101111111111111111111111111111011110111111111011111111101111" +
-        "1101110111011101111111011111111110110111101111111111111111111111111111100011011111111111111111121111" +
-        "1001001111111001111111111111100111111111110111111111111011111111112111111111111111111111111111111111" +
-        "1111101001111112111111111011111111111111100101111101111110111111110111111111100111101100110111101111" +
-        "1111111111011111011111011111011111110111111111110111111111111100111111110111111111111011011010111110" +
-        "1001111111111111111111101101111101111111112111101111111101101110110111111111111111101111111111011111" +
-        "1010111111111111110111111111101111111111110112111111211111111111111111101111111211111110111110111101" +
-        "1111100101001111111111111111111110111111111110111111111111111101111111011011011111301110111111111111" +
-        "1111111111111111111111101111110111011110111101111111011101011011111111111101011111111111111001110111" +
-        "1110100110111112111121111101011011110110110111011111111111111111110111111111111111111110011111112111" +
-        "1110111110111111101101111111101111101011111011111111011110121111111111111010111111111111111111121111" +
-        "1111111111111111111111111111011011100111111011110111100101111111111111101110100111011211111111001111" +
-        "1111111100011111111101101111101011111111111111111110111111111111111111111100111111100111111111111111" +
-        "1111111111111111110111111110111111110111111011100111111111111111110111111111111111111111010111111110" +
-        "1111111110111010111111111111111111111111111111111111111110011110111111111111111011110010111211100101" +
-        "1111011110111111111111111110210011111111111111011111101011111211100011111110111111011111111111111111" +
-        "1111111111111111101111111111111000101101111101011001110101101110101111011111111111111111001012111111" +
-        "0111111110101111110111110011111111100111101111111111111111111111101110111110111011011111111111111001" +
-        "1111110111111111111110101111110110101111111111111111111111111111111111111111011101111100011101011111" +
-        "1111111101101100121110011011111111101111110111121110111111111111110110011111111111110111111001110111" +
-        "1111111211111111111101111111111111111111111111111111111111111111113111101111111111111111111111110111" +
-        "1111111111111101101011110111111111111011111111111111111111141111111111111111111110111111111111111011" +
-        "0111111111111111011111111111111111111011111111111111100101111101111111111111111111111111101111111111" +
-        "1111111111110010010011011110110111111011110111011111111110101111111111111101111111102111111000111111" +
-        "1111111111111111111111111011110110111111111111011111111110111101111111111111111111001001111111111111" +
-        "1111111111111011001111111111111101100111111110101011111110011110111100111111111110111111111111111110" +
-        "1010111111111111111111111111111111111111111101111111111001110111111111110111110111111111111111111111" +
-        "1111111011111111111111111101011111110111111111211111111111111111111111111111111110011111111111111111" +
-        "1111100111001111001010111111111101111111111111111110011111111311111001121111021111111111011110111111" +
-        "1111211111111111111001111111010101010111101111011110111111111111110111011111111111111010111111111111" +
-        "1111111111111111111111111111111111101111011001101111101101111111111111011111111111111111112111110111" +
-        "1111001111111111111111111000000011111011101111100110110011001110111111111111111110111112111111111111" +
-        "1111111011111111001111111011111111111111111101111111111111111111111111101111111111101111111111111111" +
-        "1111111111111111111111111111111111110111101111111111111111111111111110111101101111111111111111101111" +
-        "1111111111111111111111111111111011111111110111111111101111011000011110001001011001111101001111011101" +
-        "1111111111111111111110111111111100101110111111111111111111010010111111111111110011111011111101111111" +
-        "1121111101111111110111111011111111111112011011100111111111111111101111111101011111001011111101111111" +
-        "1111111112111131100110010111111011111111111111111111111131110100011110101110001111111111110111111100" +
-        "1111111111112111111111111111111111111111111111111011101111110101111111111111311111101111111111112110" +
-        "1111101111111111111111110011111111111111101111011111011111111111111111001111111011111111111111111110" +
-        "1111013011111111111110112111011111111111011111111111111111111111111111111010111101011111111111111111" +
-        "1111111101101111011111100011111110111100111111111111111111121101111101111111111111110111011110111111" +
-        "1110111101111100110110011111111101111111111111111111011101111111111111111111111111111011011011111011" +
-        "1111111111110111111111111111111011111111111111111110110111111111011111110001111100001111111111111111" +
-        "1111111101111111111111111111010111111001101001111110111110011111111111111111111111110111011111111001" +
-        "1111111110111111111111111111110011111011111011111111111101111111101111111110101111111111111111111111" +
-        "1111110100111111111111111111111111111111111111111111100110001111111111110110101011111111111111111110" +
-        "1111110010111011111111111111011111111110111111101011111011101111111111111111111111111111011111111010" +
-        "1111111101101101111111111111111111111111111111111111001101111111101111110101111111101101111111111111" +
-        "1111001111111111111111111101111111111111101111111111101111111100111111111111111111111111111111111111" +
-        "1110111111001111111111111111111111111111011011111111111111111111110111111111111111101111111011111110" +
-        "1111111111110111101111011111101101000111111111111111111111100111111111111110111001111111111011001011" +
-        "1110011111111111111111111111111111111000011100011111101111111101111101110111111111011101111111111111" +
-        "1111111110011111000011111111111111111011121111111111111111111111110111111110101111111010101112111110" +
-        "1111111111111111101110111111111111111111111011111110110111111011101111111101111011111111111111001111" +
-        "1111111111111111111011011111111101111111111110111111111111010011111110111112101101101111011111111112" +
-        "1111211111111011011111111011111111111110110111111111111111111110111111111111111111111111111114111011" +
-        "1111111111110111111111111110110110111111111111011111111011011111111011111111111111111111111111111111" +
-        "1111111111100111111111111111111111111111111101111111111011011111110101111110110001111011011101110111" +
-        "1111111111111111111111111111111111111111110111111111111101111110111111101110111111111111111111111111" +
-        "0111111111010101111111110111110111101011111111100111111111111101111010111111111010110111110111010111" +
-        "1011110111111111110111111111111111110111111111010111111011101111101110111021101111101001111111111111" +
-        "1110111101011111111111111151111111111111111111101111110111011011111111111111111111111111110111111011" +
-        "1111111111111111111100110111111111011111110111111111111101111111110111111111010110011111111111211101" +
-        "1111111111112111101111100010111111111111111111111111111111111111111011111101011111111111111111111111" +
-        "1101111111111111111110111100011110111111111111011111111111111111111001101110011111111111111111111111" +
-        "1111111101111111100111101101111111101111111111111111111101101111111111001111111111101111100111111111" +
-        "1111111110110111011111111111111111111111101010111111111111111111111111110011111101111101111111111111" +
-        "1111111111111101111011111111111101101101111111011111101110110111111111111111011101111111111111111111" +
-        "0111100111111111111111111111101111111111011101011111110111111101111111011111111100111011111110110111" +
-        "0011011110111111111111111111111111111111111111111101111110110110111111111111111111101111111111111111" +
-        "1111110111111111111111101110011111111101111111111111110011111111111111110111111111111111101111101011" +
-        "1011111111111111010101111111111111111111111111111111111011001111110101111110011111111111111111110111" +
-        "1101111111111111111101111110011010011111111111110111010111111111111111111101101111111111111111111111" +
-        "1111011101011111011111111111001011111111111111111011111111111111111110111111111011111111111111111111" +
-        "1111111111111111111111111111110110111010111111110111111111111111111111101111111110101111111111111011" +
-        "1100111111110111111111111101000101111111100110111110011111111111111111111111111111111111111111111111" +
-        "111111011111011111111011111111011111110111110",
+        "ĕ111E;@;B<>:B;=9;=B=38F:>6;3771122322531112232121112232211112312111211111111111291112111162171311111" +
+        "3111211221211111411121141214212231211111121121121111111213211111111114122211311111222111111122121812" +
+        "1113121111111111124114121311321118271432224?:<28835233A62714187;1>1256412<13213229717113;35711515111" +
+        "7471373212:111383241413100=1416166192?:71:11411116221144421484112:216131917@1638112;1363A181>116;E34" +
+        "91<1>19112A741<117134121311121242333312?:58131516152214=>7;151112C131<6<12127626?2331<1;477627141111" +
+        "1212;3511637151761251141111518716511713321111111121111111212122211111111111111111111111;111111111111" +
+        "1111111111111111111111011321212110111111101111011111111101011111110111211111111110000111110050122111" +
+        "1101101100111100111111101121110010101100101100111111100111111101001101111111111203101111011010111111" +
+        "0110111111111120011001111111000111101111111100111114101111001110111231211212110112111010111211121121" +
+        "0162412221411111111121111111314122114111151123122153114111111112121111121311311221461562321455631111" +
+        "2111202121010411411534114111111116211111113315321131010121118274231101111211134621222012310111111114" +
+        "1212111331122321121231111110111211611111011101111122131301111200211111211131111111211111112111111111" +
+        "1112111111120213101011311111321111141211012111100013113112111220152342121111111011132311151321111111" +
+        "1122143507211111111132311111113111111414122003112111111010101011121100101114100121111122211111121211" +
+        "1233131132101113141111113121111221111112111111213321414111111121611111132111011111221112110111111131" +
+        "1213111111123312111112211111304141111331121111112112111131111111112154422715217231112001111131313211" +
+        "1002212251121111121116156211011211112111113121111151224122311112111111011311211111220111141100101111" +
+        "1101111111110111111111111111111211111112234117211111211517121311111112111101011141210604621111111111" +
+        "1123211141113132311113111321311212131221131110213210211321212111123113211546212120242032411151412154" +
+        "5121122112151121111110212111120222111815321311121131112111112121123213222214212112111212111423111112" +
+        "111144231234114111112211111110111161211:1222115111111;1211112251111111113211101211111133430111110201" +
+        "1111101212001111121111111121111121111121121111112212211211111111111111111111111111111111111111111111" +
+        "1111111111111111111112211111111111110110111111111111111111110101111111000110000010111100000112120011" +
+        "0001021100111100101000000000111111100000011000001000001111100000000111000010101001001201000000000000" +
+        "0001110000101000111000000000011000000000010000000000000111101000000111111111111121111111101111111111" +
+        "2101111101121112121211111111111111111111012111011111111311111211221121111200211111111211111121111112" +
+        "1111111111112111211111111111111121111121121111101111111114111211111211111111111311121121111111111121" +
+        "1111012111110111111111111111111211111131111111111111111121111111111111111111221112111111111011111111" +
+        "1113111111122113111111121110111112111214121113231111111211111210112121111111111111211111111111111111" +
+        "1111111111010111111101111111211111100111110101111111011101122011111012111111111111111112111111111111" +
+        "1111111111111110111121011011111111111121111111111223111211111011211111111113111111110211112011111111" +
+        "1111111111121311112111111111211111111111111111112111211311111211111211112111111111111211111121112111" +
+        "1111111112111111111111011010010110111110111113110311011112003111021111211111111111111111111111111211" +
+        "1111111111121111112120111210101131110111111131111111111211111111011211112112221101163111111111111111" +
+        "1111111111111111111011111111111111111010111111110111111311111111111111111110122111111111110111111111" +
+        "1111111111111013111211112111111151111211311101113151121111143121211111111112111100111021111111111111" +
+        "1111111211111111111211112111112111111111112111111111101121111211211111121101111211111111111611111111" +
+        "1111111111121111111112110111111110120111211111111110011111101111111111111121111131121121122112121111" +
+        "1111111111212311111111111111111111111111132111111113111111211111111101111111111110111112111111121111" +
+        "1111111111111110111111111121110101111111111111011111111111121011111111111110101111111111211111113414" +
+        "1211121211111121212111111111110111111211111121211112111311111111111111111211110111111211111111111111" +
+        "1111112111111119112122121121111111111111111111011111211111111122012111111111121111011111111111111111" +
+        "1122131111111211112111111211211111111211111101111211111114101110131111111111111111111111111110011101" +
+        "1111111011112112111311100001111122111111111111112211111111111111122111311111111112121220110111111111" +
+        "1111111111122111111111112311111111111111111121111111111111100111211111111111101001111111111111111111" +
+        "1111111111111111111111111001110111111110011111111111010111011110100000011000001000001100010001010010" +
+        "0011011110100001000001011011111111213121111112011011121111111101111111101111111211121211111111111111" +
+        "1111111011131011110114211211111111012121211211221111111111111111111111111111111011111111011112111111" +
+        "1121111111111011112111121011111111110111121111112111111111111112111111111111111111111111011210111101" +
+        "1212211111101111111111111011111101111111111111101010111111011112112111111111111111111110111111111111" +
+        "1111111113111111111111111111111111201111111112111111111110111111111110111111011211111311110011011211" +
+        "1011112110111111101112111111121110111111111121011111111111011111116111110111111111111111111111111101" +
+        "1111111101111111121111111112110112111101112111011111011111131111111111111011111111111011111001121111" +
+        "1111211111111211111111111121211411111111111111111111021111211110111111101101111111021111111111111111" +
+        "1111111111111111211111111111111111111111111111112111111110101211111121112511121111110221111100111111" +
+        "1111111111111111210111101511111111111011110111114111111132121111111201111101111111111111112111111111" +
+        "1131011311211111111111111141111112111111111111111201111111113011011111111111211021011111111112112111" +
+        "1111111113111101111111111111111111111111111511111111112111111101111111111111111111211101101111111011" +
+        "1212121231111111111111211011011111011111111111112111111310111110111111111111311111112111121111111110" +
+        "1111011111100111111111111111111111111111111111111111111111111111111111111111111112111111111111111131" +
+        "1111101110110110011112111111111110111111111111111111111111102101111111111102111111101111111011111111" +
+        "0111111111111011111111110211161110110111111111011111111101110011111111110101112101010111111111111111" +
+        "1111111101121111111111111111111111111111101111011111101111111100113110211111101111111111110111111111" +
+        "1111111121111111211211111111111111211101211111111111111211111111111111211111111111101311111111111110" +
+        "1111210211111111111111111111111111111101111111211111110111111113011211111122111111111111111111121111" +
+        "1110112111111111111011111111101111111111111111121211110101111111111111311111111110101111111112111111" +
+        "6:11011111111111121111111111111110012111001111121111111211210110121011011111111115111111111111121111" +
+        "1101110113121111111111121121111111111111111011111111110102111111111111111111121111111111111111211110" +
+        "1211121111111111211112111111111111121111111111111111101111111111110110011010011110111111111101110001" +
+        "1100000111000000000011010111111002111111111111111111111011211111111111111111111111110111211101011111" +
+        "1101111111111111011111111111111111111111111111111121122111111201111111111111111111112110111101011111" +
+        "0111111111111111111111111111111111111101111011110011121111101111111011101111112111111111100211111110" +
+        "1121110011111011111001121211111111101111121121111101131111111111111210111111111100101111111211111111" +
+        "1111111110121121111111111111311131111111112111121111111111111131111111111111112111111110111111101111" +
+        "0101110041111111111111111121111111111111011112111112111101101111110111112111111102011111111111111111" +
+        "1111111111111111111111111111110111011110102111111111121112111110111011111111111111111111111012111111" +
+        "1111111011112113111111111120111111120111001101211011111011111111121111110111101111111111111112111101" +
+        "1100111100110011111111111001111101121111111111111111111111121111112111111111111111211111111111111011" +
+        "1111111121121110111111111111111115171121111211111111111101010111111111111210122121111111111111111111" +
+        "1111101111111021111111111111111112111111111111111011111121111110111111101111111110111101111011112021" +
+        "2110111011111111111110101111111111111111111111111111111111211101121110110112011111111111111011211111" +
+        "1111101110110111110011111121111100011101110221111111111011301111110012111111111111211101101111121111" +
+        "1211012111111111110111121101111111111112010110111111111100101111120111012111111111111110101111111112" +
+        "2111111112111111111011121112111112111111111182101111111111011111122110111121111011111111111121111111" +
+        "1111111111111111111112001211211111110131111112111100111111111011101111111120101121111011111111111111" +
+        "1111110101211111111111101111111101111111112111111111111111111001130111111011111112211111111121111111" +
+        "1118010111111111110111111111111121111011111000111111111111121111101111111111211121111011111111111111" +
+        "10100111111110111111111111101221210131:2111110131111111111111111111211111121111211111111111111111111" +
+        "1111111110100011101210111111001201011111110111110111121101111110111111111111111101113102010111111111" +
+        "1110115211110111111111111021101111111011111121211113110111111111121111011111111110100010111111121111" +
+        "1111111111112112111111111111111111110011111111111110111111111111111110111111111111311011111111119111" +
+        "1112111111111111211101111111111211111111211010111111111111111211211001111111111111111101111110111101" +
+        "1011111111111111101111111000100011111011101011111110111010011111111111101111111111111012101111211111" +
+        "1011121111011111101111111101111101111111111111121101241111112111111111111111211111111111111111111111" +
+        "1110011111111111111111101111111211110111111111111111000111111110101111101111111020011101121011110111" +
+        "1111111011101111121111111101011111121141102111011111111010111111111111111111201011110110111101101013" +
+        "1111111111111111111211111111112212111111111111121111111111111011111111110011112101101111111111111111" +
+        "1011111111111111151110111111111121111111011101115012111111111122212123201110111111111111110011101111" +
+        "1111112211111011111110111111011111011111111110111111211111100112121121011111001111111221111111191001" +
+        "1111111111101111011111110111111141113001111111111111111101111111110110111111111101111111111111101111" +
+        "1111110111111110111111111110111111111111111111111111111111111211011112011111110111211111111011701111" +
+        "1111111121021011111111133221111111111111001111111111111111211111121111111111111101111111111111121111" +
+        "1111111131111111101111011111111100111211111111111111110111112111100110110111111111111112111111001101" +
+        "1011511211111111101111111111011111101111111110100111111101111111111101111111111111111111111111101111" +
+        "1111111111111111121111111111111111111121000101211111111111111111110112111111112111011011111111011201" +
+        "1112112011111111111111111111111111110111111111011011011111211111101101111101111111111221111111111111" +
+        "1111111111111111111111211101101111111111110111111112111122111111111101111011111111111101111111111111" +
+        "1111101110111121111111111111111111111111111111111111111111111112111101111111111111111111111111110111" +
+        "1111111112111001111101111112111011111111111111111311111201111111111121111131111111001111111211110111" +
+        "1011111111111211111111111111111011111001111111111111111111111111112111121111111011312211111111111111" +
+        "1111311111111100111111111111111111111111011111111013211211122111100111111211111111111111111111111102" +
+        "1111111211111111111010111111111101111011130011101114111200111111111101111111111111111111111012111111" +
+        "1111111011111110111111111111111111011011111101110111111111111231111112112111101111111111111111111111" +
+        "1116111111111111111111111112011112111110011111111111111110111110111121011211104111111111111111111111" +
+        "1211111111111111111111111111011101111111011011111111111111111111111111111111010111221111111111211111" +
+        "1111111111111111111121111011111100011001010110110111110100011101111112111111111111111111111111111211" +
+        "1111111011110011100111011111111111112121111111111111111111101110011111111111111121113111111111101111" +
+        "2111211111111011111111011201111111111011111111111110110111111111111111111101112111111111100111001101" +
+        "1011111111111111121111111111121111111011011111118111111011011111111111111111111011111111011101011111" +
+        "1412011111111211111110111511010101111111111111111111211111111112111110111111111111111101111112110111" +
+        "1110111111111110011111111111123111111111121111111111111111111111111112111000111010110111011111111111" +
+        "1111111101111121010131011211111110111021111112111121116121111111121111111111111411111110011111111111" +
+        "1110111011011011111110111111171211111110111111111111101111111211111110111111100110121110011110111111" +
+        "1111111111101111111111101111111112111111111101010101110111221111112111112111111111111111111111111111" +
+        "1011101111111113111111111401011011111111111111111111111111111111111101111111111111111111111111121111" +
+        "1111111111111111101110112111111111111111111411111111111011111111020121111111111111110100011101111111" +
+        "1121011111111111101111101111111110101101111111111110111011011101110111211111111111111111111111110111" +
+        "1111110111111101111011110121010111110111111111111011112101111111211111111000110111110010121111111111" +
+        "1111111111110111111511111101111101202111011102111110121011111111211111111011110111101111101101111111" +
+        "1011111111110111111111111111101111111111111111111031111111111120110111111111111211112022111111101110" +
+        "1101111111111110111111101111111111111111111101111111111111110111111110111211111011111011111111011111" +
+        "1111111111101111111011112111111211111111100111112111111111211111101110113011101110111111111111011111" +
+        "1111011121211111101101121111001101110110111111111111111101111110011111111111211110111111111110111112" +
+        "1111101111111111111111011111111111111111111111111111311111101111111011111111111111111111111111111111" +
+        "1110110011113111111111111111111121111111111111011011111110111211111111112111111110111011011111111111" +
+        "1111111111110121111111012211011111111111111111111111111100111111111110111111111101111111211111111111" +
+        "1111111111111111111110101111011111121110111111111101111111111111111111111111011211111117101111111111" +
+        "1111111012111111111111111110111100211111110111111101111011121111111111211011111001111112111101111111" +
+        "1111111111111101100111101111110111110112101121111101111101111111111112111111111100001101101110111111" +
+        "1111110111011011011111111111111111111111111211110111111111111111111011011011111111011111111111111110" +
+        "1110111111111111111001111111111111111101111111111111111011110111101110011111101101111001111111111011" +
+        "1111111111111111111010111101111011101111100111111110101110113111111111101111110111111111111111111111" +
+        "0111111111111111111111001211131111111111111111111111111111201111111111111101111111111011111111111111" +
+        "1111111110111111111111111111112111111111111111111111111211121111100101011111111111111111011110211111" +
+        "5111111112111111111111110110111101111111111112111111131111111111211111111211111011111111011111111112" +
+        "0101011101112121111111111111111211013012112111121111111111111111101111111111111111110111101111110111" +
+        "1001100010021111113111021111111121011111111111111111110111111111111101110111111111111111111111111111" +
+        "1111101111111111111151111111111111110111101111110111111111111111111111110111111111111111111111111111" +
+        "1111111011111111111111110001111111121112111110111111101112111111111011111111101111111011121111111111" +
+        "1111110111111111111111000101110111112111111111111111010211111221111010111111111111111111221111111111" +
+        "1111111101111111110111211111111111111121111100111001111113210112111111011111111111011011111111101111" +
+        "1111111111611111111000101010111110111121011111111111011111111111111111115111112111411111111110111111" +
+        "0111111111112111111110111111111110101111111111111131111011111111111111111011031110111111110111111111" +
+        "1110110110111101111111111111111011101111111100111111111111110111111111111111111111201111111211111111" +
+        "1111111111111111111111111111111111111111111111111111101111111111113111111111111111111111111111111101" +
+        "1111111101111111111111011111112111111111111111111111111410111101101111110101111111011111111171011112" +
+        "1101110111111111111111111011111111011111111011101111011111111111211211111101111111111001111111111111" +
+        "1111111011112111111111111101111011111111111111111111111111111111112110111111111112111111111111111111" +
+        "1111101111111111111111111111111111001111111111111111101111111111111111111111111011111111111112111111" +
+        "1111111111121111111111011111111112111111111111110101111111100110111111111111111111111101111111111111" +
+        "1101011010100111011111111111111111200012101111111011111111111110011111111111111111111111101011111111" +
+        "1111111111111111110120111111111111111111111121111010111011111101111111111112111111111111120111111110" +
+        "1111110111110101121111101110111111100111111111111111111110010100111111111111111101011100101011121111" +
+        "1121011111111111111111111111111111111111111111112211111111110111111111110111111111111111111111111011" +
+        "1111111111111011111111111011111111011111121111111111101111111111111111111111011111011111111111111111" +
+        "1111111111111111111111111111111011211101111221110111111111011111121111111111001111111111111111111111" +
+        "1111111111111114111111111111111101111101111111111111111112111111111111111111111110111110101211111111" +
+        "0011111111111110111111111111111011111111111111111112111111111111111111101021101111110111111111111111" +
+        "1111111111111121111111111111111111110110101111111111111111121111111111111111111111100111111101111111" +
+        "0101111101111111111111111111111111111011111111111111111111111111111111111111111111110011011111111111" +
+        "1110211101211111101111111111111111100011011111111111110111111111111011011111111111111101111111111111" +
+        "0111111111111111111110011110111011111010111100111111111111111010111111111111111121121121100100110111" +
+        "1111110111111111111111111111111011121111111111111011111101110211111101111001111111111111111112111111" +
+        "0011110111111111111111111111111111111111110111111111110111211111111111101011111111111111111011111001" +
+        "1211111011010111011111111111111112101111111111111111111111110111111111111011110011110110101111111111" +
+        "1011111111111111111111010111111111111111111111001111111111111111111111011111111121111210111111111111" +
+        "0101111111111111111101111111110111111110111101112111111111111111111111111121111111111111111111011011" +
+        "1111011111112001121221302101100111100110101111111111111111111110001111111111111111111110111111111012" +
+        "1110111111110111111111111111111111111111111111111111111111111111111111111113010011111111111111111111" +
+        "1101111111121111111111111111101111111111111011111121111111101111111111121101011110100111111111011111" +
+        "1111111111111011111110011111101011111111111111011111111112101111111211001111111111111111001010111111" +
+        "1100111111100011111111111110110111110101101111111111111111111011111111111111101111111111111111001111" +
+        "1111011111111111111111101110111111111111111111111111110111111111111100111111111111001111111111111111" +
+        "1011010110111111111101111111111110011111111111101111110111111111111101111111111111111111111011110011" +
+        "1111111111110111111111101111111111011111121111111111111111111121112111111111111111111010100101111111" +
+        "1111113111111111110011111011111111111111110110111111010101111111111111100101111111111111101111111110" +
+        "1111112111111111111111111111121101111111111101121111111111111111111111111111111110111101111101111111" +
+        "1111111111111111111111011111111111111101011111111110111111111111011111111111010111111111111111111111" +
+        "1110111210111112111111111011111111111111111111111021111111111111011111110111110111111101101111111111" +
+        "0111111111111111111101101110110111011111001111110111111111111111111101011110111111111111111111111101" +
+        "1111131011111100010011110190111111111111111111111011111111111111111111101110111111111111101111111111" +
+        "1111110111111101111011111111111111111110111111111111010101111111111111111011111111111011111111111111" +
+        "1111112111110101011111111011111111110111111111110011211111111100101101101111111010111111111011111111" +
+        "1111111111111111111111111111101111121111101011111111111210011111011111101011110111111111111111111011" +
+        "1111011111111111111111111111111111011011111111111111101111111111100111111111110011101111111111111111" +
+        "1111111111110111111111121111211111011101111111101111111111111010011111110111111111111112121101111110" +
+        "1111111111111110111101111111111111111111111111111011111011111111110101110111111111111110111111111110" +
+        "1111111011111111111111110111111110111110111011111101111110111111111011111101111110111101111101111111" +
+        "1111111111111111111111111111111111101111111111111011101111111111111111111111111101111111111110111111" +
+        "1111111011111111111110111111111000101110111111111111011112011111110111101111111111111111001111111111" +
+        "1111111111111110111101111100110100111111111111111111111110111110000011111111111111111111111111111011" +
+        "1111111111011111111111111111111011011111111111011110111111111111101111101111011111111111101111111111" +
+        "1001111111101111011011010101101001011111111111101111111111111111111111111110011101101111111111111101" +
+        "1011111111111111111111121111111100111211311111101111012011111111011111110111121111010111111111110101" +
+        "1101111011111011111111311111111111110111101111111111011101111111111111111111111111111011111111111110" +
+        "1111111111112111101111111111111111111111111111111111111111111111111111211111111111121111111111111101" +
+        "1111111011111121111011110111111111110110011111111111111011111111111110110111111111101111111111111111" +
+        "1111012101111111001001111111101010211211110111111111111100101111111112111111110111111111101111111111" +
+        "1111111110111111111011111011111001411010011101111111111111111111111101110100111111111101111001011131" +
+        "1111132111111111111111101111110101111111111111110001111000111111110110111101111111011101111111111111" +
+        "0111101100111111010111111111011100111101111110101010113171101111011111101111111111110111111110111111" +
+        "0110111111111111111111101111111111111111111111131111012111111111111101111111111111111111111111010111" +
+        "1111114001111111111111111111111111111111000111111111111111111010111111111121111111011111111110111111" +
+        "11111101E1111111111110101111111111011111111110101011111111110111111111111001110111111111111111111111" +
+        "1111111111111111111111111111110111011011111111010111011111111110111121111112011110111111011101111111" +
+        "1101111111111111111111111111111111111111111111101101111111111111010112111111101111011111110111000111" +
+        "1111121111101111011011101101111111111112111111111111111111111111111111111111111111111111111111111111" +
+        "1011111111111111010111111111011111111112211111111011111101111001111111111100111100111111001000111111" +
+        "0010101111110110111110111111111111111111100111111121111121111111111011011111111111001111111112010111" +
+        "1111100001011001111111111110111111011111111211111101111111111111011101111011312111111111111011110111" +
+        "1111011111111001111111111111111011001011110011111111111100111111011101111112111011101111111111010111" +
+        "1111101110111121111111111201111101111111113101111110011111111111111111011111110101111010011111111111" +
+        "1111110111111101011111011011111111111111111010111111111111111010111111111111111111111111111111111111" +
+        "1111111111101111111111111001110011101010111112111111111011110111111110111011111110111111111110111110" +
+        "1111110111111111111111111111111101111111111111101111111111111111111111111111111111111111111111111110" +
+        "1110111111111111111011110111011111111001111111011111101111111011111001011111111011111110101111111100" +
+        "1111111111111112101111111111111111111111110111011001110111101111101101110111110001101211111101111111" +
+        "1010111011111111111111111111001111111111112111110101001111111111151101011111111110111011101100010110" +
+        "1111111111101111111111111111101110121101110111111111100101111111011111111122111011001111111011110111" +
+        "1111001100111111111111111111111111111111011111211111011110111110111101011111011111163614122342233164" +
+        "2112110010101111111111111011121111101001111111111101112110110111101121011011111121111113111111111000" +
+        "0111111101111101100111111111111111111111111101110111114011111111110111110111111111101111111111110111" +
+        "1111111111211111011111111111101011111111111311110111011111111011101111121110110111101111111111110111" +
+        "1111111111111111111011111111111111111111011111111111111111111111111110111111111111111101111101111111" +
+        "1011011111100110111111111111111111011111101110111101111211011101111101101011111100101001011111111111" +
+        "1111100011111112110111101111111111111111111111112111111110011111111111111111111111111111111111111011" +
+        "0100111111111111111111101111111110101111111111111111111111111110101111111101010011111111111011011111" +
+        "1111100111111111111111111111110001111101111111111111010011000121121111111111511111001011111001111101" +
+        "1010011110111111111111111111011101011111111111101110111011111111111111110111111011111120111001111111" +
+        "1111111101111110111111111111010111111111011111010111111110011010101111100111011110110001111111011111" +
+        "1111110110111111010111110011111111111111111111171111001111100111111111110110110101111111112111111111" +
+        "1111111111111111111111101011111011110111100111101111111110111111111111111101111111111111111101111111" +
+        "1011111111010110110011101011111111111010111101111111111111100111111001111111111111111111111111111121" +
+        "1111110111111111001110111001111011111111111111111011111011111111111110111111111111111011111111111111" +
+        "1110111111111111111111110111110111100110000111111111101111111211111111111100111111111111011111111212" +
+        "2242111111121211112111212322213111132121111211111111011101101111111111111111110111111111110111111000" +
+        "1111101101111011111111111111111211111111111111101011111101111111111111112101010111111111100112111111" +
+        "1111101101111111101011111110011110101101011110111110111011011111111111111111011111111101010101121101" +
+        "1111111111111111111111111111111101111111111111111111111111:11111111111111111111111111101101111001101" +
+        "1111111101111011101111111111101111111111101111111110011111111101101111011010111111111111111111011111" +
+        "1111100111111111111111101111101010011101111111111111111101111111111111111111111011111001001110111111" +
+        "0011111111100011100001101111111111111111112011120111111111111111111111111111111111111101111121111111" +
+        "1111121111111111111110001111111111111111111111111111100011100001001111111111110100111011110111111111" +
+        "1110111211111101111111111111111101111111110111111111110111111111110011111111111111121111111111111110" +
+        "1111101120101110111011111110111111111110011100110110111111111111112111131122211101111111111111111111" +
+        "1011111111111111111111111111100111111111101111001121011110110111111110111111111111111111111111110111" +
+        "1111101101101111010111100011111111111111111101110111111111110111011111011111111111111111111111111112" +
+        "1111012111111010111111111101011111111011111111111211011011101111111111111111111111111111111111111001" +
+        "1111111111111111110100111121101111111111101111111111111100011111101111111111111121111111111111111111" +
+        "1121111111111131111111111111111111111111111111111111111010000001111111111111110111101111111111111111" +
+        "1111111111111111111111101110111111111111110010111101101120110111101111100111101111111111111111111001" +
+        "1101111111111111011111111011111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "01121111111111111111;1111111111111111111110011111111100111001101111111111111101101111031111111111111" +
+        "1111110010110111111111111011011101110001111110111111111111101111111111111111001101111111011101101111" +
+        "1111111111111111101101010101111110111111101111111111111111111111011111111101010111111111111111111111" +
+        "1111111001111111110111116111110111111111111111111111001110110111111111111111111101111101111110010110" +
+        "1011111111111011111110111111111111111001111110111011111111111111111111111111010010101110011110111001" +
+        "0111111111001101101111111111111101111011110111011111111111111111111111211111111111111111111101111001" +
+        "1111111111211111110101101110011111111111111000101010000111111111011111111111011100111011111111011111" +
+        "1111102011111111111111101110001111110011011110111111111111111111011111211111111111101001110001000111" +
+        "1111111100111111110111111111110111111110111111101000101111311111111111111111001111111111101111101111" +
+        "0001101110113100111111111111011111111111110111111110111111011111111101111111111101111111111110111111" +
+        "1111111611211111100111110111111111111011111111111100111111101111111111110111111111111110111111001011" +
+        "1111111101101121111111111111101111111111100111111101011111111111111111101111111111111111011101101111" +
+        "1111111111101111111111111111111111111111111111112111111111111212112111111111111111111111111111110101" +
+        "1111011111101111111111101111110001111101111111112111110101011110101000101110000111111001101111111010" +
+        "1111111111110111111111111011111110101111111111101111112111101110111011111111111111011111111011111111" +
+        "1110111111111111011110111111111100111111111111101111101011101010111101101121111111110111121111111110" +
+        "1110111110111111111111011111111111111111111111111011011111111111111111100010111111110111111111201111" +
+        "1101101011011111110111111111111111111111110011011111111111110111111111111111101111101111111111111101" +
+        "1111111111111101101110110011111011111010111111111100111111111101011111111111111111111010001111001102" +
+        "1111211111111101011111111110111110112111111111111100011111110111110101111111111010010213111101111111" +
+        "1111110111111111111101111111101011111111110001111111111111011111001011111111111011011011101011111101" +
+        "1110101011111111111111111111111111110111100101111111101011111111011111111010111001110111011111110111" +
+        "1111111111101101111011111111111111111111111111111111000101100111111111111111111111121111110010000111" +
+        "1111111010011111111111111001111111111101111111111110111111111121111111111111111111111111111111111111" +
+        "1010011111112111110111111111101111111111111110010111111011111101111110111001111111111110011111110110" +
+        "0111101111101111111111111110111011011111101111110111110110111111101111110111111111111110011111111011" +
+        "1111111111101101101011111010011111111111111111111011101111110111111111211110111111110110111101101111" +
+        "1111111111110111111111101111110101111111111111111101111111111111101111111111111101121111112111111111" +
+        "1111111110111001111111121111111101010111011111101011111110010100111111111111111111111111110101111101" +
+        "1111111011111111111111111111100111111111101101101111113011111111011111110110111111111111111111111111" +
+        "1111111011111111011101111101111101111111101111010110111111111111010111111111111110011101111110100110" +
+        "1111121111211111010110111101101101110111111111111111111111101111111111111111111111110011111122111111" +
+        "1101111101111110101100111111110111110101101111110111111111111011111012111111111111101011111111111111" +
+        "1111121111111111111111111111111111111101101110011111100111101101110001011111111111111111011101001111" +
+        "0112111111111001111111111111111000011111101111101101111101101111011111111111111110111111111111111111" +
+        "1111110101111111001111111111111111111111111111111111011111111011111111110111111011100111111111111011" +
+        "1110111111111111111111111010111111110111011111110011111011001111111101111111111111111111111111111111" +
+        "1110110111101111111111111111110111100011011112111100101111111011111001111111111111111111110211111001" +
+        "1111111111111111101111110101111112111111011001111111110111111111011111111111111111111111111111111111" +
+        "0110101111111111111000101101111101011001110101101110101111011111111111111111001012111111011111111010" +
+        "1111111110111110011111111111110011110111111111111111111111111110111011111011100110111111111111111111" +
+        "1100111111110111111111111110101111110110101111111111111111111111111111111111111111011101111100010111" +
+        "0111011111111111110110111001211110011011111111111011111101110111121110111111111111111101100111111111" +
+        "1111110111111001111011111111112111111111111101111111111111111111111111111111111111111111111131111011" +
+        "1111111111111111111111011111111111111111101101101011110111111111111101111111111111111111114111111211" +
+        "1111111111111111101111111111111111111011101111101111111111111001111111111111111111111111111011111110" +
+        "1111111111011110101101110111110111111111111111111111110110111111111111111111111010010010011011110110" +
+        "1111110111101110111111111101011111111111111011111111111021111111100001111111111111111111111111111111" +
+        "1111011110110111111111111111011111111111111011110111111111111111111100100111111111111111111111111110" +
+        "1100111111111111111100110011111111011010110111110011011001111110101111111111101111111111111111111010" +
+        "1011111111111111111111111111111111111011111111011111111110011101111111111111011111011111111111111111" +
+        "1111111111101111111111111111110101111111101111111111112111111111111111111111111111111111111001110111" +
+        "1111111111111111111101011100011111100101110111111111110111111011111111111111101011111111111311111010" +
+        "1101011211111102111111111101111011111111111211011111111111100111111101010101011110111101111011111111" +
+        "1111110111011111111111111111101110111111111111111111111111111111111111111111111111111110011111110110" +
+        "0110111110110111111111111101111111111111111111211111011111110011110111111111111101110000000111111101" +
+        "1110111110011101100110101110111111111111111111101111112111111111111111111101111111100111111110111111" +
+        "0111111111111011111111111111111111111111011111111111011111111111011111101111111111111111111111111111" +
+        "1111111110101111110111111111111111111111111111111111101111011101111111011111111111111100111111111111" +
+        "1110110111111110111111111111101111111111011111111111011110110000111100010010110011111010011110111011" +
+        "1101111111111111111111111101111111111010011011101111111111111111111101100110111111111111111100111110" +
+        "1111110111111111211111011111111101111110111011111111112011011101110111111111111111111011111111101101" +
+        "1111100101111110111111111111111121111311001100110111111011111111111111111111111131110100011110101110" +
+        "0011111111111111011111110011111111111121111111111111111111111111111111111101111101111011111111110101" +
+        "1111111111111113111111001011111111111121111011111101111111111111111110011111111111111110111101111101" +
+        "1111111111111110110011111110111001111111111111111111011110130111111111111111100101121110111111111110" +
+        "1111111111111111111111111111111101011110101111111111111111111111111111101110111101111111100011111111" +
+        "0111100111111111111111111121101111110111111111111111011101111011111111101111011111100110111001111111" +
+        "1101111111111111111111011101110111111111111111111111111111111101111011011111110111111111111110101111" +
+        "1111111111111111011111111111111111111011101111111110111111100011111000011111111111111111111111111011" +
+        "1111111111111111111010111111110100110100111111011111001111111111111111111111111011101111111100111111" +
+        "1111111011111101111111111110111100111111011111011111111111101111111101111111111010111111111111111111" +
+        "1111111111010001111111111111111111111111111111111111111101111001100011111101111111101101101011011101" +
+        "1111111111111111011111100101111100111111111111110111111111110111111101011111011101110111111111111111" +
+        "1111111111111011111111010111111111110110110111111111111111111111111111111111111100110111111110011111" +
+        "1110101111111110111011111111111111111100111111111111111111111011111111111111011111111111011111111100" +
+        "1111111111111111111111111111111111111111011111110001111111111111111111111111111111101011011111111111" +
+        "1111111111110111111111111111101111111011111111011111111111111011110111101111111110110100011111111111" +
+        "1111111111100111111111111110111001111111111101011001000111110011111111111111111111111111111111100001" +
+        "1100011111101111111101111110111011111111101110111111111111111111111110101111111000010111111111111111" +
+        "1101112111111111111111111111101110111111110101111111010101111211111011111111111111111111101111011111" +
+        "1111111111111111011111110110111111010111011111111011110111111111111110011111111111111111111111101101" +
+        "1111110110111111111111011111111111101010111111101111111121101101101111011111111111211112111111110110" +
+        "1111111101111111111111011011111111111111111111111011110111111111111111111111111111411101111111111111" +
+        "1101111111111111101101101111111011111011111111011011111111011111111111111111111111111111111111111111" +
+        "1111111001111111111111111111111111111111101111111111011011111110101111111011100011111011011110111101" +
+        "1111111111111111111111111111111111111111111110111111111111101111110111111101110111111111111111111111" +
+        "1110111111111010110111111110100111111101111010111111111100111111111111101111010111111111010111011111" +
+        "1011110101111110111101111111111101111111111111111101101111111010111111011101111101110111021101111101" +
+        "0011111111111111110111101101111111111111111151111111111111111111110111111011101101111111111111111111" +
+        "1111111111111101111110111111111111111111111100110111111111011111110111111111111101111111110111111111" +
+        "1010110101111111111112111011111111111111211110111110001011111111111111111110111111111111111111111111" +
+        "0111111010111111111111111111111111101111111111111111110111100001111101111111111111011111111111111111" +
+        "1111001101110001111111111111111111111111111111111011111111001111011011111111011111111111111111111011" +
+        "0111111111101010111111111101111110011111111111111111101110111101111111111111111111111111010101111111" +
+        "1111111111111111111001111110111110111111111111111111111110111110111101111111111111101110110111111101" +
+        "1111101110110111111111111111011101111111111111111111001111001111111111111111111111011111111111110111" +
+        "0101111111011111110111111101111111110011101111111011011100110111101111111111111111111101111111111111" +
+        "1111111110111111011011011111111111111111110111111111111111111111110111111111111111110111001111111110" +
+        "1111111111111110011111111111111110111111111111111111011111010111011111111111111010101111111111111111" +
+        "1111111111111111111101100111111010111111001111111111111111111011111101111111111111111110111111001101" +
+        "0011111111111110111101101111111111111111111011011111111111111111111111111110111010111110111111111110" +
+        "0110111111111111111111011111111111111111111101111111110111111111111111111111111111111111111111111111" +
+        "1111111110110111010111111110011111111111111111111111011111111110101111111111111101111001111111101111" +
+        "1111111111010010101111111100111011111010111111111111101111111111111111111111111111111111111111101111" +
+        "1011111111011111111011111110111110",
       blockStarts: [
-        1, 580, 100, 96, 228, 216, 256, 252, 242, 89, 61, 54, 50, 60, 98, 112, 106, 81, 70, 98, 76, 81, 90, 106, 101, 64, 104,
-        102, 111, 105, 106, 69, 69, 52, 29, 18, 49, 69, 70, 71, 71, 80, 56, 63, 75, 74, 60, 69, 70, 62, 84, 65, 68, 67, 72, 63,
-        70, 69, 77, 70, 63, 74, 67, 64, 41, 45, 70, 68, 65, 60, 66, 63, 64, 63, 67, 62, 69, 67, 69, 66, 65, 69, 63, 63, 60, 64,
-        59, 66, 66, 65, 63, 77, 64, 65, 68, 52, 46, 60, 61, 59, 63, 70, 65, 61, 62, 63, 57, 67, 71, 61, 58, 56, 59, 60, 71, 64,
-        62, 62, 69, 66, 75, 54, 63, 62, 70, 63, 53, 54, 67, 59, 54, 58, 64, 66, 66, 70, 61, 60, 70, 65, 60, 58, 62, 61, 60, 61,
-        64, 62, 63, 68, 63, 63, 58, 71, 63, 61, 64, 51, 59, 64, 59, 62, 69, 64, 62, 73, 62, 53, 66, 62, 56, 56, 58, 61, 55, 67,
-        59, 60, 59, 57, 63, 62, 62, 62, 60, 64, 58, 58, 56, 58, 52, 56, 66, 65, 63, 66, 69, 58, 63, 64, 60, 60, 63, 59, 66, 60,
-        62, 66, 62, 66, 59, 62, 62, 62, 59, 53, 61, 58, 51, 62, 62, 62, 63, 66, 61, 62, 56, 62, 57, 53, 59, 57, 58, 59, 57, 61,
-        60, 60, 61, 63, 60, 57, 51, 58, 58, 58, 65, 58, 60, 64, 60, 60, 58, 54, 66, 56, 56, 58, 60, 57, 60, 60, 59, 56, 61, 57,
-        55, 54, 58, 54, 57, 60, 62, 63, 63, 59, 61, 57, 61, 50, 64, 64, 60, 79, 58, 57, 59, 60, 60, 52, 58, 56, 56, 57, 57, 57,
-        59, 56, 61, 58, 55, 52, 61, 56, 54, 95, 58, 61, 59, 60, 60, 51, 59, 61, 55, 56, 56, 57, 49, 60, 58, 54, 58, 60, 56, 87,
-        59, 57, 52, 60, 66, 57, 56, 54, 63, 56, 58, 56, 68, 57, 55, 60, 59, 62, 60, 57, 55, 64, 67, 51, 55, 59, 63, 55, 52, 59,
-        55, 52, 50, 56, 56, 64, 57, 58, 63, 62, 49, 57, 57, 55, 57, 56, 55, 54, 55, 55, 54, 55, 57, 55, 63, 54, 55, 53, 57, 58,
-        62, 56, 59, 53, 54, 58, 57, 59, 52, 57, 58, 58, 58, 54, 57, 50, 54, 56, 56, 54, 56, 60, 64, 62, 59, 59, 50, 58, 56, 53,
-        57, 58, 61, 58, 58, 55, 58, 56, 55, 54, 59, 62, 59, 60, 46, 53, 58, 57, 55, 60, 61, 58, 59, 59, 56, 52, 60, 58, 54, 54,
-        55, 59, 57, 54, 56, 58, 56, 60, 59, 58, 53, 51, 56, 58, 58, 55, 57, 59, 64, 56, 61, 54, 60, 56, 54, 55, 53, 62, 58, 57,
-        60, 57, 56, 58, 54, 58, 57, 56, 57, 55, 59, 57, 56, 57, 53, 58, 58, 59, 57, 54, 59,
+        1, 604, 106, 88, 197, 245, 249, 295, 291, 130, 77, 58, 45, 53, 66, 108, 128, 119, 88, 76, 85, 107, 74, 97, 86, 112, 105,
+        65, 108, 98, 125, 106, 114, 90, 74, 64, 45, 26, 20, 35, 68, 73, 75, 67, 73, 78, 60, 63, 68, 71, 74, 61, 68, 77, 62, 66,
+        84, 69, 73, 62, 76, 70, 61, 76, 71, 78, 72, 70, 64, 72, 65, 58, 31, 54, 70, 69, 67, 63, 60, 67, 60, 68, 63, 63, 68, 65,
+        70, 73, 70, 66, 71, 68, 65, 61, 63, 62, 63, 56, 61, 66, 66, 66, 66, 63, 78, 68, 65, 69, 45, 53, 60, 64, 59, 60, 64, 71,
+        64, 63, 61, 66, 59, 56, 66, 74, 67, 60, 61, 59, 59, 63, 61, 74, 68, 58, 61, 71, 60, 77, 60, 58, 68, 62, 61, 73, 60, 49,
+        60, 68, 57, 58, 60, 68, 63, 71, 61, 68, 62, 60, 69, 69, 63, 57, 62, 63, 60, 62, 64, 61, 63, 62, 68, 59, 71, 64, 63, 63,
+        61, 71, 63, 61, 65, 51, 61, 65, 58, 60, 68, 66, 62, 59, 71, 61, 66, 57, 67, 63, 67, 58, 55, 58, 57, 64, 58, 66, 58, 58,
+        63, 58, 60, 63, 64, 60, 62, 60, 68, 60, 58, 57, 58, 58, 55, 53, 60, 65, 62, 61, 69, 63, 65, 58, 61, 64, 61, 61, 59, 66,
+        59, 61, 70, 61, 56, 64, 65, 62, 65, 60, 60, 64, 61, 65, 58, 53, 60, 62, 57, 54, 64, 61, 61, 64, 63, 61, 63, 62, 59, 60,
+        60, 56, 55, 59, 59, 61, 59, 60, 55, 62, 59, 65, 54, 62, 63, 59, 56, 56, 56, 58, 58, 56, 58, 61, 58, 60, 62, 59, 61, 60,
+        54, 60, 63, 59, 58, 57, 58, 57, 59, 58, 59, 62, 56, 56, 60, 60, 55, 56, 56, 58, 54, 53, 63, 55, 62, 62, 64, 58, 55, 60,
+        58, 60, 51, 52, 63, 64, 60, 80, 55, 60, 57, 60, 55, 65, 60, 46, 60, 54, 59, 54, 61, 54, 56, 58, 56, 61, 60, 52, 57, 53,
+        60, 53, 53, 59, 94, 59, 59, 59, 60, 61, 56, 51, 60, 58, 55, 56, 55, 57, 56, 48, 60, 59, 57, 52, 58, 57, 54, 70, 77, 57,
+        58, 50, 59, 68, 56, 55, 55, 51, 65, 51, 57, 60, 57, 63, 57, 53, 60, 60, 58, 64, 55, 59, 54, 62, 74, 56, 52, 53, 58, 62,
+        54, 54, 51, 63, 48, 52, 54, 56, 54, 58, 63, 58, 57, 62, 63, 47, 54, 59, 53, 60, 56, 56, 55, 52, 59, 57, 52, 54, 52, 57,
+        53, 61, 57, 52, 55, 54, 58, 61, 56, 55, 57, 57, 55, 56, 55, 59, 55, 55, 54, 59, 57, 54, 55, 58, 57, 51, 54, 56, 55, 55,
+        53, 57, 64, 59, 66, 59, 56, 50, 56, 60, 55, 49, 60, 57, 61, 59, 53, 61, 52, 62, 55, 51, 56, 58, 60, 58, 58, 45, 55, 57,
+        57, 56, 55, 61, 60, 57, 57, 60, 54, 58, 54, 58, 58, 56, 52, 55, 59, 54, 51, 57, 58, 55, 59, 58, 60, 57, 53, 49, 57, 57,
+        57, 56, 57, 59, 57, 62, 59, 61, 52, 59, 55, 53, 55, 54, 64, 58, 57, 59, 59, 52, 58, 56, 58, 57, 55, 56, 52, 59, 59, 58,
+        57, 56, 54, 57, 61, 58, 57, 53,
       ],
       terminalSteps: [
-        231, 4, 55, 17, 1, 66, 5, 58, 44, 3, 2, 19, 94, 3, 1, 6, 8, 4, 6, 2, 1, 1, 6, 14, 1, 1, 1, 6, 1, 1, 1, 8, 3, 11, 6, 1,
-        2, 2, 2, 1, 1, 3, 1, 8, 1, 6, 2, 1, 3, 5, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 8, 1, 8, 5, 1, 4, 6, 7, 7, 2,
-        6, 6, 47, 30, 17, 1, 5, 2, 39, 1, 1, 9, 3, 2, 15, 4, 35, 2, 9, 4, 11, 4, 1, 44, 4, 2, 20, 7, 1, 1, 11, 14, 23, 28, 1,
-        11, 2, 2, 2, 5, 1, 2, 6, 1, 17, 15, 39, 16, 6, 13, 15, 2, 2, 7, 5, 2, 49, 1, 3, 9, 1, 9, 13, 38, 11, 3, 7, 1, 2, 6, 9,
-        25, 27, 1, 1, 7, 2, 12, 16, 25, 6, 26, 3, 1, 33, 9, 17, 74, 24, 21, 10, 1, 4, 2, 7, 5, 1, 31, 90, 3, 22, 8, 3, 1, 1, 1,
-        1, 2, 4, 1, 1, 5, 3, 1, 1, 2, 4, 1, 5, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 7, 1, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 1, 6, 1, 1,
-        1, 1, 4, 1, 1, 1, 2, 2, 2, 2, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 10, 10, 13, 4, 24, 6, 24, 1, 63, 37, 9, 7,
-        72, 7, 14, 1, 8, 29, 2, 13, 26, 2, 2, 7, 8, 3, 1, 6, 2, 6, 1, 3, 6, 40, 5, 2, 7, 5, 22, 15, 3, 7, 26, 80, 3, 2, 1, 2, 3,
-        3, 9, 1, 1, 2, 6, 1, 5, 29, 8, 11, 5, 2, 7, 12, 1, 7, 3, 9, 5, 4, 16, 18, 13, 9, 22, 13, 12, 6, 18, 7, 30, 1, 4, 17, 13,
-        30, 19, 25, 6, 11, 8, 3, 8, 4, 1, 7, 1, 19, 22, 44, 4, 8, 2, 26, 16, 13, 13, 12, 2, 41, 14, 10, 18, 12, 3, 36, 12, 32,
-        2, 16, 17, 20, 5, 7, 4, 1, 1, 27, 1, 4, 9, 16, 1, 1, 1, 32, 16, 3, 15, 19, 26, 1, 22, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5,
-        2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 2, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 10, 1,
-        2, 12, 34, 5, 4, 23, 15, 3, 12, 9, 2, 19, 46, 12, 9, 13, 12, 20, 2, 2, 7, 26, 3, 8, 4, 1, 14, 26, 6, 12, 2, 6, 5, 1, 2,
-        8, 6, 8, 15, 9, 10, 9, 3, 17, 8, 18, 6, 8, 8, 18, 2, 8, 6, 14, 10, 8, 19, 10, 5, 3, 6, 58, 4, 1, 1, 3, 3, 9, 2, 5, 7, 1,
-        6, 14, 2, 3, 6, 5, 4, 24, 5, 21, 2, 25, 13, 3, 11, 2, 1, 9, 3, 25, 3, 33, 1, 3, 21, 16, 18, 5, 20, 5, 31, 5, 7, 1, 12,
-        16, 6, 17, 24, 3, 3, 3, 7, 8, 11, 12, 3, 10, 7, 13, 15, 10, 19, 1, 2, 4, 4, 2, 6, 2, 2, 18, 32, 5, 5, 8, 1, 4, 12, 4,
-        12, 23, 4, 34, 2, 15, 6, 42, 1, 8, 10, 1, 2, 4, 10, 7, 15, 7, 2, 9, 3, 11, 2, 4, 14, 2, 6, 4, 9, 28, 1, 6, 1, 19, 3, 4,
-        2, 23, 4, 31, 10, 2, 5, 35, 58, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7,
-        1, 8, 11, 2, 1, 21, 6, 2, 7, 10, 13, 4, 13, 9, 1, 9, 13, 5, 2, 6, 30, 5, 5, 1, 8, 4, 3, 6, 10, 4, 1, 1, 6, 1, 6, 6, 1,
-        5, 5, 3, 5, 4, 6, 16, 11, 1, 2, 15, 55, 9, 8, 3, 5, 6, 4, 1, 17, 12, 1, 4, 6, 3, 5, 9, 2, 10, 28, 4, 3, 7, 13, 4, 1, 6,
-        15, 1, 1, 12, 8, 5, 4, 11, 1, 3, 2, 5, 10, 5, 9, 4, 9, 4, 1, 4, 1, 3, 10, 26, 16, 15, 6, 6, 4, 32, 2, 2, 12, 2, 25, 7,
-        9, 14, 1, 13, 8, 9, 4, 1, 5, 6, 1, 2, 2, 1, 2, 7, 2, 2, 23, 10, 5, 2, 4, 11, 9, 3, 3, 5, 1, 3, 5, 4, 1, 1, 3, 4, 13, 4,
-        6, 15, 2, 4, 2, 15, 8, 13, 2, 3, 3, 8, 1, 2, 8, 14, 1, 23, 14, 9, 10, 9, 10, 11, 25, 1, 11, 16, 2, 2, 11, 3, 4, 13, 5,
-        2, 20, 27, 1, 4, 6, 6, 3, 17, 7, 3, 13, 4, 1, 16, 5, 13, 1, 15, 20, 2, 6, 4, 49, 11, 2, 1, 1, 4, 2, 2, 3, 1, 2, 1, 2, 7,
-        6, 5, 2, 22, 5, 1, 2, 7, 2, 9, 9, 3, 6, 2, 17, 2, 2, 10, 11, 2, 1, 1, 2, 25, 19, 1, 12, 10, 15, 14, 14, 4, 10, 11, 2, 3,
-        2, 18, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 11, 12, 4, 11, 2, 3, 6, 1, 5, 1, 8, 6, 3, 8, 14, 18,
-        4, 1, 19, 6, 7, 5, 7, 1, 2, 4, 2, 6, 8, 1, 5, 1, 1, 1, 11, 3, 11, 2, 7, 6, 2, 10, 1, 1, 19, 1, 1, 5, 2, 4, 3, 2, 18, 11,
-        3, 31, 1, 6, 1, 3, 15, 7, 6, 1, 5, 17, 4, 5, 19, 1, 10, 12, 10, 1, 2, 2, 6, 1, 5, 3, 11, 8, 5, 1, 20, 1, 9, 2, 3, 2, 7,
-        2, 5, 5, 1, 14, 9, 11, 2, 3, 8, 1, 2, 5, 3, 5, 6, 2, 3, 29, 6, 5, 4, 5, 4, 13, 2, 3, 9, 1, 2, 1, 9, 1, 3, 36, 20, 4, 10,
-        5, 7, 8, 1, 2, 2, 19, 2, 1, 2, 2, 1, 5, 3, 8, 2, 9, 2, 2, 7, 1, 6, 8, 3, 20, 1, 22, 11, 1, 2, 20, 5, 8, 1, 9, 2, 2, 6,
-        13, 8, 1, 10, 2, 3, 12, 3, 4, 5, 11, 23, 1, 2, 12, 21, 4, 9, 1, 15, 2, 50, 19, 5, 15, 6, 11, 11, 8, 1, 23, 2, 1, 6, 4,
-        1, 5, 8, 16, 4, 30, 1, 2, 1, 28, 1, 5, 13, 4, 7, 2, 14, 1, 6, 22, 1, 19, 2, 7, 5, 5, 1, 9, 1, 10, 7, 9, 5, 11, 1, 4, 16,
-        1, 6, 1, 1, 1, 26, 2, 7, 21, 21, 8, 2, 12, 1, 9, 4, 45, 4, 8, 3, 26, 4, 2, 48, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1,
-        4, 10, 3, 3, 23, 1, 4, 1, 1, 5, 8, 7, 14, 1, 15, 13, 5, 8, 9, 4, 6, 5, 13, 1, 1, 15, 1, 6, 1, 1, 2, 1, 1, 3, 22, 8, 1,
-        2, 13, 1, 3, 3, 12, 1, 1, 1, 9, 4, 2, 8, 12, 7, 2, 2, 24, 7, 6, 8, 9, 1, 6, 10, 1, 33, 11, 4, 1, 2, 3, 2, 6, 10, 6, 2,
-        9, 3, 2, 1, 1, 23, 20, 1, 15, 2, 1, 2, 3, 7, 9, 7, 10, 3, 11, 7, 1, 3, 4, 1, 5, 14, 10, 15, 1, 1, 1, 2, 3, 1, 40, 4, 16,
-        2, 3, 11, 12, 4, 39, 4, 7, 4, 3, 9, 7, 1, 15, 2, 1, 1, 4, 10, 7, 6, 10, 2, 3, 3, 8, 3, 2, 1, 4, 7, 22, 7, 2, 2, 4, 1, 1,
-        2, 2, 2, 15, 6, 14, 1, 3, 4, 1, 2, 27, 2, 1, 6, 1, 1, 5, 4, 6, 2, 4, 2, 8, 3, 2, 4, 1, 3, 5, 9, 1, 14, 16, 29, 1, 10, 1,
-        3, 2, 1, 16, 6, 11, 10, 9, 9, 6, 6, 17, 24, 1, 17, 1, 2, 6, 4, 4, 9, 10, 9, 1, 1, 2, 2, 1, 3, 2, 2, 14, 7, 1, 14, 1, 10,
-        11, 15, 1, 24, 6, 8, 32, 3, 1, 3, 22, 4, 2, 3, 7, 8, 13, 2, 1, 1, 16, 2, 7, 4, 1, 27, 1, 21, 41, 1, 3, 10, 8, 17, 13,
-        20, 7, 7, 5, 1, 8, 7, 4, 7, 4, 1, 4, 8, 1, 12, 22, 3, 1, 5, 7, 6, 5, 5, 1, 25, 3, 5, 9, 3, 2, 2, 28, 16, 1, 1, 3, 5, 3,
-        16, 1, 4, 13, 1, 14, 1, 9, 5, 1, 4, 1, 6, 3, 5, 1, 7, 3, 17, 2, 3, 2, 4, 1, 3, 2, 2, 1, 2, 7, 2, 2, 1, 12, 6, 19, 20,
-        30, 5, 7, 10, 22, 18, 10, 14, 3, 16, 3, 1, 2, 12, 13, 2, 5, 6, 27, 11, 7, 12, 1, 2, 4, 3, 16, 1, 5, 2, 20, 14, 4, 3, 4,
-        1, 2, 2, 1, 1, 13, 5, 1, 15, 1, 14, 2, 26, 26, 5, 10, 10, 22, 27, 3, 4, 12, 13, 18, 12, 1, 1, 2, 3, 14, 2, 10, 2, 3, 31,
-        1, 27, 2, 1, 9, 2, 7, 11, 1, 2, 7, 13, 1, 1, 2, 2, 5, 5, 1, 9, 18, 10, 7, 7, 11, 1, 7, 11, 2, 16, 13, 4, 1, 8, 9, 3, 3,
-        2, 3, 17, 10, 14, 19, 18, 73, 8, 7, 5, 7, 24, 4, 6, 2, 1, 2, 8, 11, 5, 4, 9, 6, 15, 4, 2, 2, 20, 6, 2, 3, 11, 8, 6, 5,
-        35, 25, 13, 17, 8, 1, 24, 8, 38, 24, 1, 7, 1, 6, 21, 16, 2, 3, 2, 2, 1, 4, 17, 1, 1, 3, 8, 11, 1, 14, 19, 9, 2, 21, 2,
-        4, 7, 9, 9, 7, 6, 3, 4, 3, 3, 3, 4, 5, 1, 16, 1, 2, 1, 1, 16, 2, 3, 1, 2, 1, 2, 10, 15, 32, 10, 22, 1, 14, 11, 24, 8,
-        12, 16, 7, 1, 24, 8, 25, 1, 51, 5, 37, 6, 2, 1, 2, 8, 24, 14, 14, 2, 4, 3, 12, 33, 2, 2, 32, 1, 6, 5, 1, 5, 1, 27, 28,
-        3, 13, 5, 2, 18, 1, 3, 11, 9, 3, 3, 7, 11, 19, 1, 3, 1, 4, 3, 1, 2, 3, 1, 8, 2, 2, 22, 1, 2, 1, 1, 2, 8, 1, 17, 16, 4,
-        1, 5, 5, 1, 20, 1, 5, 30, 5, 6, 1, 14, 2, 13, 5, 1, 5, 3, 2, 4, 1, 14, 6, 29, 5, 1, 6, 2, 10, 17, 1, 1, 15, 4, 6, 8, 15,
-        11, 2, 16, 15, 5, 7, 4, 25, 8, 1, 3, 6, 9, 7, 3, 6, 3, 2, 15, 4, 1, 1, 19, 10, 5, 16, 22, 20, 2, 1, 23, 21, 8, 8, 18, 3,
-        1, 4, 2, 1, 8, 7, 10, 7, 7, 2, 1, 24, 5, 1, 1, 5, 16, 1, 2, 2, 9, 1, 8, 1, 1, 13, 6, 2, 3, 15, 12, 16, 1, 7, 15, 25, 10,
-        12, 1, 2, 9, 3, 2, 10, 9, 1, 11, 9, 9, 19, 17, 18, 26, 18, 2, 2, 1, 2, 24, 6, 14, 5, 15, 1, 2, 14, 38, 10, 72, 13, 1, 1,
-        10, 11, 1, 9, 2, 17, 4, 1, 12, 20, 20, 4, 7, 2, 23, 2, 6, 3, 4, 1, 4, 17, 5, 10, 13, 1, 1, 2, 1, 4, 1, 3, 20, 2, 15, 2,
-        13, 12, 7, 17, 11, 2, 1, 6, 6, 5, 1, 1, 21, 2, 2, 7, 1, 7, 20, 1, 3, 1, 4, 1, 9, 2, 6, 22, 11, 2, 4, 6, 2, 1, 6, 12, 20,
-        25, 15, 11, 1, 11, 1, 3, 36, 7, 3, 6, 8, 2, 7, 18, 6, 13, 4, 26, 3, 2, 11, 4, 14, 16, 16, 7, 6, 9, 6, 9, 5, 5, 5, 8, 29,
-        14, 4, 27, 13, 4, 8, 19, 1, 3, 11, 5, 10, 16, 1, 25, 4, 3, 2, 1, 2, 1, 1, 24, 6, 1, 1, 1, 1, 24, 10, 17, 3, 10, 15, 6,
-        5, 8, 12, 1, 10, 3, 3, 2, 2, 1, 10, 22, 1, 4, 2, 1, 11, 3, 27, 1, 12, 15, 15, 2, 12, 1, 7, 4, 23, 14, 3, 23, 13, 15, 32,
-        45, 9, 10, 3, 2, 10, 2, 1, 6, 8, 13, 16, 7, 4, 16, 1, 9, 1, 13, 1, 7, 15, 17, 14, 1, 5, 5, 18, 2, 1, 8, 3, 1, 2, 1, 26,
-        6, 2, 2, 10, 5, 1, 8, 2, 9, 1, 15, 3, 1, 6, 2, 8, 2, 1, 3, 5, 1, 8, 7, 10, 12, 3, 14, 20, 2, 11, 3, 19, 1, 10, 1, 26, 3,
-        1, 13, 2, 14, 2, 11, 25, 11, 10, 2, 10, 2, 1, 8, 1, 7, 5, 29, 3, 3, 4, 3, 2, 4, 11, 2, 2, 7, 1, 3, 6, 4, 10, 40, 14, 2,
-        9, 4, 7, 7, 5, 2, 2, 4, 3, 75, 7, 5, 2, 8, 16, 4, 5, 12, 1, 5, 7, 1, 2, 1, 1, 7, 2, 2, 5, 1, 2, 3, 20, 1, 22, 3, 8, 7,
-        2, 8, 1, 1, 1, 2, 3, 9, 7, 12, 14, 4, 4, 1, 9, 7, 5, 6, 15, 3, 1, 5, 1, 10, 1, 6, 3, 10, 4, 10, 9, 4, 1, 14, 4, 2, 11,
-        6, 17, 8, 2, 5, 2, 1, 18, 2, 6, 3, 15, 17, 2, 25, 20, 14, 1, 4, 1, 4, 3, 15, 4, 6, 1, 4, 6, 6, 5, 6, 5, 10, 8, 15, 33,
-        12, 3, 13, 5, 8, 10, 13, 1, 2, 8, 1, 7, 1, 18, 16, 5, 2, 2, 1, 4, 4, 1, 6, 1, 3, 5, 1, 8, 8, 5, 11, 3, 16, 1, 2, 10, 2,
-        12, 6, 3, 6, 2, 13, 4, 4, 3, 9, 1, 7, 13, 3, 8, 5, 8, 1, 2, 1, 23, 11, 4, 5, 5, 2, 5, 30, 1, 2, 2, 12, 9, 2, 11, 8, 3,
-        4, 21, 1, 1, 1, 4, 5, 2, 1, 23, 3, 1, 5, 2, 1, 7, 6, 8, 3, 12, 12, 4, 12, 2, 13, 8, 3, 6, 3, 16, 15, 8, 21, 1, 41, 7, 3,
-        3, 6, 20, 7, 4, 5, 7, 6, 3, 2, 7, 1, 2, 2, 1, 2, 14, 1, 1, 8, 4, 2, 5, 19, 1, 37, 2, 1, 15, 26, 4, 1, 7, 2, 2, 11, 3, 9,
-        1, 7, 15, 1, 1, 6, 14, 1, 3, 1, 1, 21, 1, 1, 1, 5, 1, 4, 1, 2, 3, 1, 18, 4, 13, 1, 3, 25, 8, 4, 1, 16, 7, 13, 2, 13, 2,
-        6, 1, 3, 2, 2, 4, 1, 1, 4, 6, 1, 7, 6, 3, 7, 2, 6, 1, 24, 1, 5, 10, 2, 2, 19, 16, 2, 6, 1, 3, 1, 10, 17, 16, 5, 8, 2, 4,
-        3, 10, 2, 5, 12, 4, 1, 30, 13, 4, 5, 3, 8, 8, 6, 13, 16, 20, 5, 4, 3, 1, 1, 7, 12, 6, 1, 12, 64, 3, 3, 17, 8, 3, 7, 5,
-        3, 28, 2, 4, 1, 17, 2, 2, 8, 1, 1, 14, 3, 8, 2, 6, 5, 2, 3, 5, 5, 4, 3, 2, 1, 11, 7, 2, 1, 36, 22, 2, 32, 4, 3, 7, 4, 4,
-        3, 7, 12, 10, 1, 9, 5, 3, 2, 24, 1, 14, 4, 2, 2, 1, 4, 33, 6, 1, 2, 1, 8, 8, 1, 4, 1, 1, 20, 2, 1, 33, 3, 30, 1, 29, 1,
-        4, 1, 13, 2, 1, 3, 17, 11, 17, 10, 12, 12, 1, 8, 19, 4, 2, 3, 2, 3, 4, 13, 1, 4, 1, 3, 29, 39, 8, 5, 1, 5, 1, 31, 9, 2,
-        4, 2, 2, 3, 1, 15, 4, 13, 29, 9, 2, 10, 5, 12, 2, 3, 33, 1, 2, 16, 2, 5, 11, 13, 1, 1, 6, 89, 2, 1, 1, 1, 1, 14, 5, 14,
-        20, 13, 2, 5, 3, 4, 3, 3, 1, 6, 4, 4, 14, 1, 4, 11, 8, 2, 30, 30, 42, 1, 10, 1, 4, 1, 2, 12, 2, 4, 20, 1, 2, 3, 10, 3,
-        4, 4, 1, 1, 7, 23, 1, 2, 8, 3, 19, 3, 2, 2, 2, 7, 26, 11, 22, 2, 1, 10, 32, 1, 3, 1, 2, 3, 17, 5, 7, 1, 2, 3, 1, 12, 8,
-        15, 1, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 5, 4, 9, 1, 5, 10, 3, 5, 4, 42, 4, 1, 20, 3, 1, 12, 1, 1, 2, 8, 12, 4, 1, 3, 8,
-        7, 2, 13, 3, 1, 1, 6, 3, 3, 15, 15, 2, 1, 4, 1, 1, 1, 1, 1, 1, 9, 1, 6, 4, 4, 1, 2, 5, 3, 2, 1, 2, 1, 2, 16, 6, 1, 10,
-        4, 4, 1, 1, 3, 3, 16, 14, 9, 7, 10, 12, 13, 24, 1, 2, 3, 11, 3, 6, 4, 5, 11, 12, 6, 1, 12, 2, 16, 10, 1, 1, 6, 2, 16,
-        17, 11, 85, 2, 6, 6, 8, 4, 1, 6, 16, 3, 5, 2, 1, 1, 2, 4, 1, 1, 6, 1, 8, 12, 10, 6, 1, 1, 11, 6, 4, 4, 3, 14, 8, 9, 16,
-        4, 7, 1, 13, 6, 2, 1, 3, 2, 2, 5, 3, 13, 14, 4, 4, 1, 13, 1, 25, 3, 10, 3, 6, 1, 1, 2, 9, 2, 7, 7, 2, 2, 6, 22, 1, 3,
-        14, 13, 2, 3, 14, 12, 4, 3, 1, 5, 6, 2, 9, 1, 7, 2, 18, 1, 1, 3, 1, 15, 8, 6, 5, 7, 1, 7, 4, 1, 8, 2, 1, 2, 17, 4, 13,
-        5, 2, 10, 1, 1, 13, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 10, 10, 7, 4, 4, 4, 8, 11, 3, 5, 30, 1, 1, 3, 25, 1, 2,
-        1, 8, 1, 15, 1, 12, 13, 50, 2, 1, 9, 8, 16, 1, 2, 6, 7, 9, 11, 1, 5, 3, 1, 3, 5, 15, 6, 6, 6, 8, 7, 5, 12, 2, 1, 9, 13,
-        3, 3, 2, 1, 5, 2, 1, 21, 3, 6, 2, 13, 9, 3, 4, 3, 17, 11, 7, 2, 15, 11, 13, 29, 16, 6, 5, 7, 1, 2, 2, 1, 22, 12, 17, 8,
-        3, 3, 7, 4, 36, 7, 4, 5, 5, 8, 4, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 20, 21, 1, 15, 6, 8, 3, 9,
-        6, 2, 6, 9, 5, 16, 2, 53, 3, 4, 1, 7, 5, 2, 3, 1, 2, 8, 7, 4, 2, 1, 4, 12, 1, 13, 1, 1, 10, 3, 6, 2, 20, 23, 1, 8, 1,
-        34, 9, 9, 7, 4, 1, 12, 6, 22, 2, 9, 10, 4, 2, 19, 23, 1, 5, 16, 5, 1, 2, 8, 1, 2, 6, 5, 18, 3, 1, 5, 1, 1, 8, 6, 1, 2,
-        10, 1, 1, 8, 7, 35, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 7, 6, 1, 10, 1, 5, 24, 4, 6, 4, 3,
-        15, 1, 8, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 4, 2, 14, 3, 3, 1, 6, 1, 3, 10, 7, 9, 15, 3, 1, 14, 7, 1, 4, 18, 6, 51, 25,
-        18, 3, 2, 5, 13, 44, 16, 3, 16, 10, 11, 16, 1, 2, 6, 27, 23, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 9, 8, 1, 1, 32,
-        5, 3, 13, 11, 5, 20, 1, 2, 1, 27, 3, 1, 15, 3, 1, 9, 2, 2, 8, 1, 5, 5, 1, 12, 18, 2, 2, 41, 11, 1, 4, 8, 4, 6, 29, 19,
-        2, 8, 45, 1, 19, 4, 1, 4, 1, 5, 1, 2, 2, 11, 19, 1, 15, 1, 8, 12, 5, 7, 19, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 15, 2,
-        48, 5, 3, 1, 3, 6, 3, 14, 26, 8, 1, 20, 1, 1, 1, 1, 1, 1, 6, 4, 6, 1, 3, 3, 1, 3, 1, 4, 18, 26, 9, 1, 8, 19, 27, 12, 45,
-        8, 5, 28, 5, 3, 18, 36, 11, 11, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 23, 11, 1, 2, 4, 9, 10, 2, 1, 2,
-        15, 1, 6, 7, 16, 10, 7, 15, 3, 4, 1, 17, 9, 2, 6, 1, 2, 7, 25, 1, 3, 1, 2, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1, 13, 8, 1, 24,
-        26, 4, 7, 2, 21, 16, 6, 19, 1, 16, 5, 6, 18, 1, 8, 7, 4, 9, 5, 3, 14, 7, 12, 33, 2, 5, 2, 26, 3, 5, 7, 1, 1, 8, 5, 1,
-        23, 6, 16, 4, 5, 10, 5, 6, 1, 3, 3, 1, 10, 20, 4, 29, 2, 1, 3, 6, 15, 1, 18, 20, 3, 10, 8, 1, 1, 6, 1, 1, 1, 25, 20, 2,
-        7, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 11, 21, 1, 6, 6, 13, 9, 10, 2, 29, 2, 1, 33, 11, 1, 3, 1, 1, 13, 3, 2, 2, 20, 7, 1,
-        2, 4, 15, 11, 8, 2, 6, 2, 2, 29, 9, 2, 8, 1, 3, 3, 38, 1, 3, 9, 7, 2, 9, 3, 18, 1, 21, 15, 12, 9, 1, 40, 7, 1, 29, 3,
-        23, 17, 8, 8, 13, 5, 5, 7, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 11, 3, 1, 2, 6, 1, 33, 1, 1, 1, 4, 1, 1, 7, 9, 6, 4, 10, 4,
-        23, 1, 6, 1, 1, 1, 10, 8, 29, 9, 2, 8, 2, 2, 10, 18, 4, 22, 8, 3, 7, 4, 9, 5, 15, 1, 24, 3, 10, 13, 13, 2, 1, 8, 8, 3,
-        3, 2, 2, 1, 12, 13, 3, 9, 14, 3, 21, 34, 15, 15, 3, 3, 13, 9, 3, 9, 44, 1, 13, 19, 11, 3, 8, 2, 7, 3, 1, 1, 5, 3, 4, 4,
-        46, 14, 7, 8, 4, 25, 10, 2, 2, 10, 6, 5, 2, 10, 1, 14, 5, 2, 10, 2, 3, 6, 4, 2, 5, 5, 12, 18, 10, 2, 7, 1, 3, 6, 4, 4,
-        4, 6, 2, 1, 17, 5, 2, 37, 7, 4, 3, 29, 7, 23, 1, 3, 10, 8, 14, 10, 10, 2, 3, 1, 16, 19, 6, 1, 1, 2, 40, 7, 2, 26, 19, 5,
-        1, 1, 5, 13, 21, 1, 3, 4, 1, 32, 9, 1, 5, 3, 9, 21, 3, 11, 1, 12, 6, 1, 19, 3, 4, 25, 2, 2, 27, 1, 7, 6, 28, 5, 13, 3,
-        3, 8, 7, 4, 3, 16, 4, 20, 5, 1, 23, 11, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 40, 7, 3, 3, 20, 23, 17, 4, 1, 10,
-        4, 12, 1, 17, 17, 6, 2, 4, 15, 2, 2, 35, 3, 1, 7, 2, 7, 1, 20, 6, 18, 7, 1, 3, 2, 1, 14, 4, 2, 20, 3, 27, 4, 2, 6, 12,
-        1, 2, 18, 20, 10, 51, 3, 4, 2, 9, 23, 10, 2, 14, 5, 1, 9, 14, 2, 1, 1, 2, 9, 1, 3, 6, 1, 54, 6, 9, 9, 8, 6,
+        246, 4, 43, 14, 17, 1, 67, 5, 60, 44, 3, 2, 21, 95, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9, 3, 3, 1,
+        5, 1, 8, 7, 1, 2, 2, 3, 1, 2, 3, 1, 8, 1, 8, 2, 1, 3, 12, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 9, 1, 8, 5,
+        1, 4, 6, 9, 7, 2, 6, 7, 53, 32, 19, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 37, 2, 11, 4, 12, 6, 1, 49, 5, 2, 21, 7, 1, 1,
+        14, 16, 15, 13, 1, 35, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 40, 19, 6, 14, 16, 4, 3, 7, 5, 4, 8, 1, 38, 9, 1, 5,
+        10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 7, 10, 28, 34, 1, 1, 8, 2, 15, 16, 28, 6, 30, 3, 1, 36, 9, 18, 81, 25, 23, 13, 1, 5,
+        2, 7, 2, 3, 1, 30, 4, 91, 3, 21, 2, 8, 1, 1, 3, 1, 1, 1, 1, 2, 5, 1, 1, 1, 1, 6, 1, 3, 1, 1, 2, 4, 1, 5, 1, 2, 2, 1, 1,
+        1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 2, 1, 2, 1,
+        3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 12, 13, 6, 32, 6, 28, 1, 72, 45, 12, 8, 79,
+        7, 5, 13, 1, 10, 36, 3, 14, 28, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 48, 7, 3, 8, 5, 23, 19, 4, 7, 33, 98, 3, 2, 1, 2, 3,
+        6, 9, 1, 1, 2, 6, 1, 5, 34, 11, 12, 6, 2, 7, 13, 2, 9, 4, 10, 6, 4, 17, 18, 14, 4, 2, 9, 27, 15, 14, 9, 22, 9, 36, 1, 4,
+        22, 13, 33, 21, 31, 6, 13, 9, 3, 11, 4, 1, 7, 1, 22, 27, 59, 5, 8, 2, 32, 15, 2, 14, 15, 14, 2, 53, 14, 11, 23, 12, 3,
+        40, 13, 18, 18, 2, 18, 18, 24, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 43, 18, 3, 18, 19, 24, 3, 5, 1, 17, 2, 1, 45,
+        1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1,
+        1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 12, 1, 2, 13, 9, 36, 6, 5, 16, 12, 9, 9, 3, 12, 9, 2, 23, 12, 11, 35, 17, 5, 5, 13, 14,
+        7, 15, 2, 2, 7, 29, 3, 9, 7, 1, 16, 12, 22, 6, 6, 7, 3, 6, 5, 1, 3, 7, 8, 8, 16, 13, 12, 14, 3, 23, 10, 22, 8, 8, 6, 3,
+        18, 3, 9, 6, 1, 17, 13, 8, 22, 11, 3, 5, 3, 8, 66, 5, 4, 1, 1, 1, 5, 3, 9, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2, 6, 5, 26, 6,
+        28, 2, 29, 14, 3, 11, 2, 1, 15, 3, 29, 3, 43, 1, 4, 24, 3, 8, 8, 20, 3, 6, 23, 6, 36, 5, 7, 1, 15, 20, 12, 19, 27, 4, 3,
+        3, 1, 9, 8, 13, 13, 3, 12, 9, 8, 9, 13, 11, 9, 3, 10, 10, 4, 1, 3, 4, 4, 2, 6, 2, 2, 24, 33, 5, 7, 9, 1, 6, 7, 1, 8, 5,
+        18, 18, 12, 4, 39, 2, 16, 7, 32, 16, 1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 2, 10, 3, 2, 10, 2, 7, 18, 2, 8, 4, 9, 29, 1, 6,
+        1, 19, 3, 4, 3, 32, 4, 37, 11, 2, 5, 23, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 3, 2, 7, 1, 10, 13, 2, 1, 26, 8, 2, 8, 14, 16, 5, 15, 10, 1, 11, 8, 5, 5, 2, 6, 38, 5, 5, 1, 10, 8, 4, 7, 11,
+        1, 7, 1, 1, 7, 1, 6, 6, 1, 5, 6, 4, 5, 4, 6, 19, 11, 1, 2, 18, 8, 60, 9, 9, 3, 5, 5, 2, 4, 1, 19, 14, 1, 4, 11, 3, 7,
+        14, 2, 14, 34, 4, 5, 2, 8, 14, 4, 1, 6, 14, 3, 1, 1, 14, 8, 7, 5, 9, 4, 1, 3, 5, 6, 10, 7, 5, 5, 4, 12, 4, 1, 5, 1, 3,
+        1, 12, 1, 6, 27, 23, 15, 6, 8, 4, 41, 2, 2, 15, 2, 28, 8, 17, 19, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2, 12, 2, 2, 27,
+        12, 7, 3, 4, 15, 14, 4, 3, 6, 1, 3, 5, 5, 1, 1, 4, 4, 13, 4, 7, 1, 7, 12, 3, 4, 2, 9, 14, 8, 14, 2, 3, 3, 2, 6, 1, 2, 7,
+        4, 17, 2, 30, 16, 12, 11, 11, 10, 13, 30, 1, 13, 14, 1, 10, 2, 2, 10, 2, 3, 5, 16, 5, 2, 15, 9, 29, 1, 4, 7, 8, 3, 20,
+        2, 8, 4, 19, 6, 1, 1, 20, 5, 15, 1, 15, 2, 1, 9, 14, 2, 5, 2, 4, 5, 49, 15, 2, 1, 1, 4, 2, 2, 7, 1, 2, 1, 2, 8, 6, 6, 2,
+        7, 17, 6, 2, 2, 10, 3, 9, 13, 4, 6, 2, 17, 2, 2, 12, 11, 2, 1, 1, 2, 25, 24, 1, 14, 3, 15, 16, 16, 15, 4, 10, 13, 2, 4,
+        2, 16, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 13, 14, 4, 12, 2, 7, 6, 1, 8, 1, 6, 4, 2, 9, 3, 9, 17,
+        22, 5, 1, 19, 6, 7, 1, 4, 11, 1, 1, 2, 6, 1, 2, 6, 8, 2, 1, 4, 5, 3, 1, 1, 11, 4, 15, 2, 7, 6, 2, 3, 9, 1, 1, 20, 1, 1,
+        5, 3, 5, 3, 2, 20, 14, 3, 27, 11, 1, 6, 1, 3, 18, 7, 7, 1, 5, 19, 4, 5, 22, 1, 3, 15, 1, 4, 12, 6, 8, 1, 2, 4, 6, 2, 6,
+        3, 14, 1, 10, 6, 1, 20, 1, 10, 3, 3, 2, 8, 3, 5, 5, 1, 18, 10, 3, 11, 2, 3, 10, 1, 2, 5, 3, 9, 6, 3, 3, 37, 6, 8, 4, 9,
+        4, 13, 2, 3, 12, 1, 2, 1, 2, 9, 1, 4, 35, 14, 23, 5, 10, 1, 9, 12, 11, 1, 3, 3, 20, 2, 1, 3, 2, 1, 5, 3, 8, 2, 9, 7, 2,
+        2, 6, 2, 1, 8, 9, 3, 27, 1, 32, 12, 1, 1, 2, 22, 6, 9, 1, 3, 9, 4, 2, 7, 1, 17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 31,
+        1, 2, 13, 26, 5, 12, 1, 17, 2, 3, 1, 59, 22, 6, 17, 1, 6, 11, 15, 9, 1, 21, 3, 2, 1, 8, 4, 1, 5, 12, 18, 6, 1, 41, 1, 2,
+        1, 31, 1, 1, 5, 15, 4, 7, 2, 16, 1, 8, 23, 1, 21, 2, 11, 5, 5, 1, 4, 9, 1, 11, 8, 9, 6, 16, 1, 7, 19, 3, 7, 2, 1, 1, 1,
+        26, 2, 7, 23, 21, 11, 1, 2, 13, 2, 6, 7, 7, 51, 4, 8, 3, 29, 4, 2, 47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11,
+        4, 4, 26, 5, 1, 4, 1, 1, 3, 5, 11, 10, 11, 4, 1, 18, 13, 9, 9, 9, 4, 6, 5, 14, 3, 1, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3,
+        25, 11, 1, 2, 14, 1, 3, 3, 14, 1, 2, 1, 9, 4, 2, 10, 17, 7, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 1, 37, 13, 7, 1, 1, 4, 2, 3,
+        4, 9, 10, 1, 8, 2, 4, 8, 3, 3, 1, 1, 28, 21, 1, 15, 3, 1, 3, 3, 8, 10, 8, 1, 13, 3, 13, 8, 1, 3, 6, 1, 5, 18, 12, 20, 1,
+        2, 2, 2, 3, 1, 47, 4, 21, 2, 3, 14, 15, 8, 49, 4, 8, 4, 3, 19, 9, 2, 18, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 10, 4, 2,
+        1, 4, 4, 5, 25, 10, 8, 3, 2, 5, 1, 1, 2, 2, 2, 4, 13, 7, 17, 1, 1, 3, 6, 1, 2, 25, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2,
+        12, 5, 5, 6, 3, 3, 6, 10, 1, 17, 20, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 13, 8, 7, 14, 16, 9, 10, 6, 9, 17, 8, 22, 1, 20,
+        1, 2, 4, 4, 4, 4, 13, 10, 13, 3, 1, 2, 5, 1, 3, 4, 3, 17, 7, 1, 16, 1, 1, 11, 12, 17, 1, 28, 8, 8, 36, 3, 1, 6, 5, 21,
+        5, 2, 3, 8, 8, 16, 4, 3, 1, 21, 2, 4, 6, 2, 4, 1, 27, 1, 12, 11, 41, 2, 5, 11, 11, 26, 12, 1, 18, 4, 9, 7, 5, 1, 9, 8,
+        5, 9, 9, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1, 1, 3, 3, 4, 13, 4, 3, 3, 32, 19, 1, 2, 3, 6, 3, 16, 1, 4,
+        16, 1, 17, 1, 17, 5, 1, 4, 4, 1, 7, 3, 5, 1, 11, 3, 19, 2, 3, 2, 5, 1, 3, 3, 3, 1, 2, 7, 2, 2, 2, 14, 7, 22, 22, 1, 3,
+        33, 6, 9, 11, 24, 21, 21, 14, 1, 2, 2, 18, 4, 1, 2, 14, 15, 3, 5, 7, 27, 13, 9, 12, 2, 2, 4, 4, 19, 2, 1, 3, 3, 2, 23,
+        19, 5, 7, 5, 1, 3, 1, 1, 2, 1, 1, 11, 6, 5, 1, 19, 1, 14, 4, 33, 31, 5, 7, 14, 10, 35, 17, 1, 1, 19, 3, 5, 14, 10, 8,
+        21, 13, 3, 1, 1, 2, 4, 22, 2, 13, 2, 3, 35, 1, 10, 26, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 6, 5, 2, 9,
+        3, 22, 11, 8, 7, 13, 1, 7, 12, 2, 20, 18, 2, 1, 5, 1, 8, 10, 3, 3, 3, 5, 17, 4, 9, 1, 15, 23, 22, 48, 45, 10, 8, 6, 7,
+        28, 5, 3, 4, 2, 1, 2, 8, 12, 8, 4, 12, 7, 9, 9, 4, 3, 2, 22, 8, 3, 1, 6, 15, 12, 7, 5, 35, 3, 23, 13, 20, 9, 1, 18, 18,
+        8, 43, 26, 2, 9, 1, 3, 23, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1, 1, 2, 18, 4, 2, 16, 11, 3, 28, 2, 4, 7, 9, 9,
+        10, 4, 5, 3, 4, 6, 2, 6, 3, 4, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 10, 18, 38, 12, 25, 1, 15, 12, 9, 19, 9, 14,
+        6, 21, 7, 1, 20, 7, 10, 10, 18, 1, 53, 2, 6, 43, 6, 2, 1, 2, 8, 1, 14, 16, 22, 18, 2, 4, 7, 12, 40, 3, 2, 42, 1, 8, 8,
+        2, 5, 1, 29, 12, 35, 1, 3, 15, 5, 2, 7, 18, 1, 1, 3, 12, 2, 13, 3, 3, 13, 14, 21, 1, 4, 1, 4, 5, 1, 2, 5, 1, 11, 5, 2,
+        26, 1, 2, 1, 1, 2, 9, 1, 25, 18, 7, 4, 2, 6, 5, 1, 26, 1, 5, 36, 5, 6, 1, 17, 2, 18, 5, 1, 1, 9, 3, 2, 4, 1, 18, 6, 19,
+        13, 5, 1, 5, 3, 2, 12, 21, 2, 1, 16, 5, 1, 9, 14, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 29, 8, 1, 3, 7, 9, 1, 9, 3, 3, 1, 5,
+        1, 3, 2, 17, 5, 1, 1, 22, 10, 6, 9, 21, 23, 20, 2, 1, 23, 21, 6, 5, 9, 16, 12, 3, 1, 1, 5, 2, 1, 10, 9, 10, 8, 1, 7, 2,
+        1, 14, 13, 11, 1, 1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 20, 16, 17, 1, 9, 19, 4, 27, 10, 4, 1, 13, 1, 2, 16, 3,
+        2, 3, 11, 13, 1, 13, 7, 4, 10, 23, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 2, 26, 1, 6, 17, 3, 7, 2, 2, 15, 1, 2, 15, 10,
+        33, 4, 8, 37, 5, 6, 30, 16, 1, 1, 11, 8, 4, 1, 12, 2, 25, 5, 1, 16, 24, 15, 8, 6, 8, 3, 8, 3, 20, 3, 4, 3, 4, 6, 1, 7,
+        20, 2, 5, 19, 4, 9, 7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 4, 14, 17, 8, 5, 20, 13, 2, 2, 8, 9, 7, 1, 4, 27, 2, 2, 8, 1,
+        11, 12, 1, 13, 1, 2, 3, 3, 2, 6, 2, 10, 3, 7, 28, 12, 2, 5, 7, 2, 1, 6, 7, 2, 5, 19, 7, 30, 3, 16, 12, 1, 12, 1, 4, 29,
+        14, 8, 4, 9, 14, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 11, 2, 4, 15, 12, 8, 17, 9, 6, 4, 7, 7, 10, 7, 7, 5, 6, 10, 33,
+        14, 4, 27, 13, 4, 10, 14, 10, 1, 1, 2, 4, 13, 6, 8, 5, 17, 1, 26, 5, 6, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1, 30, 13, 21, 3,
+        12, 5, 14, 6, 5, 5, 8, 12, 1, 9, 5, 3, 3, 2, 2, 3, 2, 1, 2, 13, 28, 1, 4, 3, 2, 13, 3, 31, 1, 14, 5, 3, 9, 8, 10, 2, 12,
+        2, 4, 5, 6, 23, 5, 11, 4, 29, 14, 18, 35, 46, 9, 12, 3, 2, 12, 3, 1, 7, 8, 14, 3, 11, 12, 9, 4, 8, 1, 2, 1, 9, 2, 2, 9,
+        1, 13, 1, 2, 9, 10, 11, 20, 10, 6, 6, 1, 5, 2, 1, 4, 24, 4, 2, 1, 2, 9, 5, 1, 2, 1, 28, 7, 2, 3, 13, 1, 1, 5, 1, 1, 9,
+        3, 5, 7, 1, 4, 14, 5, 3, 1, 7, 2, 10, 4, 1, 5, 7, 2, 2, 2, 8, 5, 7, 13, 9, 7, 3, 20, 29, 2, 14, 3, 23, 2, 11, 1, 17, 12,
+        3, 1, 1, 19, 2, 8, 8, 3, 11, 5, 8, 15, 2, 11, 11, 2, 2, 11, 2, 1, 10, 1, 4, 9, 8, 35, 4, 3, 6, 3, 2, 4, 11, 3, 2, 7, 1,
+        5, 7, 4, 10, 45, 3, 1, 13, 2, 11, 5, 8, 4, 1, 1, 9, 6, 5, 3, 4, 3, 75, 9, 6, 2, 10, 21, 7, 5, 1, 12, 1, 5, 1, 7, 1, 2,
+        1, 1, 7, 1, 2, 2, 6, 1, 3, 6, 20, 1, 25, 3, 12, 1, 8, 3, 2, 9, 1, 1, 1, 2, 3, 1, 13, 7, 16, 14, 4, 5, 1, 11, 6, 5, 8, 9,
+        1, 17, 3, 1, 2, 5, 1, 13, 1, 7, 4, 11, 4, 11, 2, 9, 4, 1, 10, 6, 4, 2, 12, 7, 1, 18, 8, 2, 5, 2, 1, 18, 8, 2, 6, 3, 18,
+        2, 16, 2, 28, 20, 14, 1, 4, 1, 4, 2, 2, 16, 5, 8, 1, 4, 8, 6, 6, 6, 7, 12, 14, 15, 36, 16, 4, 16, 5, 4, 9, 1, 8, 7, 8,
+        6, 1, 2, 9, 8, 2, 8, 1, 1, 18, 18, 7, 4, 3, 1, 4, 4, 1, 6, 3, 2, 2, 6, 1, 1, 3, 9, 9, 2, 4, 15, 2, 4, 1, 19, 2, 2, 1,
+        14, 1, 2, 11, 4, 4, 3, 1, 1, 2, 3, 9, 3, 18, 4, 5, 4, 11, 1, 2, 8, 15, 3, 1, 8, 5, 8, 1, 3, 1, 31, 12, 5, 6, 5, 2, 6,
+        30, 1, 2, 2, 14, 10, 2, 1, 12, 7, 3, 5, 5, 2, 1, 24, 1, 1, 1, 8, 6, 2, 1, 1, 26, 3, 1, 5, 2, 2, 9, 6, 8, 3, 13, 16, 4,
+        13, 2, 17, 4, 9, 4, 7, 3, 3, 5, 13, 15, 8, 21, 1, 28, 17, 6, 6, 3, 3, 7, 1, 3, 19, 7, 4, 5, 8, 4, 6, 3, 2, 7, 1, 2, 2,
+        1, 2, 17, 1, 1, 11, 5, 3, 7, 24, 1, 39, 3, 2, 1, 20, 2, 8, 2, 23, 5, 2, 9, 2, 2, 1, 12, 3, 11, 1, 7, 17, 1, 1, 6, 14, 2,
+        1, 3, 1, 1, 22, 1, 1, 1, 6, 1, 6, 3, 2, 1, 4, 1, 19, 4, 2, 13, 1, 3, 4, 17, 7, 8, 4, 1, 16, 7, 13, 2, 10, 6, 2, 9, 1, 3,
+        2, 2, 4, 2, 1, 4, 5, 3, 1, 1, 8, 12, 3, 7, 2, 6, 1, 2, 25, 1, 6, 1, 12, 3, 3, 2, 22, 21, 2, 6, 5, 5, 1, 5, 10, 17, 18,
+        9, 9, 2, 3, 3, 1, 4, 2, 12, 2, 5, 15, 1, 7, 1, 3, 35, 10, 1, 4, 4, 1, 5, 3, 3, 12, 6, 4, 10, 10, 6, 18, 21, 6, 1, 4, 1,
+        3, 1, 1, 1, 11, 13, 8, 1, 13, 64, 4, 3, 19, 9, 3, 7, 1, 1, 6, 3, 5, 34, 2, 6, 1, 18, 2, 2, 9, 2, 1, 15, 3, 9, 2, 8, 1,
+        5, 2, 3, 2, 5, 6, 4, 3, 3, 1, 14, 10, 2, 2, 2, 6, 34, 22, 2, 30, 3, 5, 1, 3, 10, 5, 4, 4, 8, 12, 10, 1, 10, 3, 5, 3, 2,
+        19, 11, 1, 17, 1, 5, 2, 2, 1, 4, 18, 23, 6, 1, 2, 1, 4, 7, 1, 10, 1, 1, 4, 1, 1, 1, 3, 20, 4, 1, 38, 3, 32, 1, 1, 30, 1,
+        1, 4, 1, 1, 1, 2, 1, 13, 2, 1, 4, 5, 13, 11, 18, 10, 12, 12, 1, 8, 21, 3, 4, 2, 4, 2, 4, 4, 8, 12, 1, 4, 1, 3, 3, 29,
+        21, 28, 1, 11, 5, 1, 5, 5, 3, 9, 27, 9, 3, 3, 5, 2, 2, 3, 1, 1, 19, 4, 12, 4, 6, 34, 9, 2, 11, 2, 9, 15, 2, 1, 4, 38, 1,
+        2, 18, 2, 1, 8, 12, 15, 1, 1, 7, 90, 2, 1, 1, 1, 1, 1, 16, 5, 13, 5, 22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 5, 5,
+        15, 1, 4, 14, 9, 2, 38, 5, 30, 42, 1, 10, 1, 4, 1, 3, 15, 3, 5, 21, 1, 2, 3, 13, 3, 4, 4, 1, 1, 7, 14, 17, 1, 3, 8, 4,
+        3, 22, 3, 2, 2, 2, 7, 8, 23, 10, 2, 2, 27, 2, 1, 10, 12, 22, 1, 1, 3, 1, 2, 3, 17, 6, 7, 1, 2, 3, 2, 12, 8, 16, 1, 7, 4,
+        1, 14, 12, 2, 1, 2, 2, 4, 1, 5, 4, 1, 2, 10, 1, 3, 3, 15, 4, 1, 5, 4, 46, 5, 1, 20, 2, 3, 4, 1, 15, 1, 1, 2, 2, 2, 1, 1,
+        1, 10, 12, 4, 1, 4, 9, 11, 2, 16, 4, 1, 1, 7, 1, 3, 5, 19, 19, 2, 1, 4, 1, 1, 1, 1, 1, 1, 12, 1, 9, 5, 6, 1, 3, 6, 5, 2,
+        1, 2, 1, 1, 2, 17, 6, 1, 12, 6, 5, 1, 1, 3, 4, 5, 1, 13, 14, 9, 7, 10, 12, 13, 24, 1, 2, 4, 13, 3, 6, 4, 1, 8, 13, 15,
+        7, 1, 2, 11, 2, 1, 18, 11, 1, 1, 8, 2, 19, 17, 4, 3, 16, 85, 2, 6, 7, 12, 7, 1, 1, 6, 16, 2, 2, 5, 2, 2, 1, 1, 2, 4, 1,
+        1, 1, 7, 1, 3, 8, 2, 13, 13, 8, 2, 1, 11, 6, 1, 5, 4, 4, 15, 9, 5, 7, 13, 5, 4, 7, 1, 14, 6, 2, 1, 3, 2, 2, 5, 3, 13,
+        15, 4, 5, 1, 13, 1, 26, 3, 10, 3, 6, 1, 1, 2, 9, 2, 9, 7, 3, 2, 3, 8, 24, 1, 3, 14, 17, 3, 3, 15, 16, 3, 4, 3, 1, 6, 6,
+        2, 11, 1, 11, 2, 21, 2, 1, 1, 5, 1, 3, 14, 2, 2, 11, 6, 5, 12, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 10, 4, 14, 3, 6, 2, 11,
+        1, 1, 14, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 1, 2, 9, 2, 9, 9, 1, 1, 4, 1, 4, 4, 8, 15, 3, 5, 33, 1, 1, 2, 3,
+        1, 30, 1, 2, 1, 1, 1, 11, 2, 1, 15, 1, 12, 13, 50, 2, 1, 12, 2, 11, 16, 1, 2, 7, 7, 7, 4, 1, 13, 1, 8, 3, 1, 5, 6, 16,
+        4, 3, 7, 7, 6, 3, 8, 1, 6, 13, 2, 1, 9, 14, 3, 3, 2, 1, 5, 2, 1, 21, 4, 7, 2, 13, 9, 3, 5, 3, 17, 11, 7, 2, 18, 15, 15,
+        29, 4, 1, 18, 2, 2, 4, 7, 2, 8, 1, 2, 2, 1, 27, 2, 6, 9, 1, 21, 1, 11, 3, 3, 8, 4, 5, 8, 3, 32, 9, 4, 6, 6, 9, 5, 2, 3,
+        13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 23, 25, 1, 17, 6, 7, 2, 3, 1, 9, 6, 2, 3, 7, 13, 6, 16, 2, 53, 3,
+        4, 1, 7, 1, 5, 2, 1, 4, 1, 1, 2, 11, 7, 4, 2, 1, 5, 13, 1, 17, 1, 1, 1, 7, 6, 3, 6, 3, 5, 17, 25, 2, 8, 1, 35, 9, 11, 7,
+        4, 1, 12, 1, 6, 22, 2, 9, 4, 8, 1, 6, 3, 1, 9, 12, 23, 3, 5, 19, 5, 1, 1, 3, 10, 1, 2, 8, 6, 1, 15, 7, 7, 1, 5, 1, 1,
+        12, 6, 1, 2, 14, 3, 1, 10, 10, 36, 3, 2, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 10, 6, 1, 14,
+        1, 5, 27, 4, 6, 4, 1, 3, 21, 1, 9, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 2, 4, 4, 14, 3, 4, 1, 7, 1, 3, 12, 7, 4, 9, 17, 3, 1,
+        16, 7, 1, 5, 19, 6, 53, 25, 19, 3, 3, 2, 5, 14, 49, 20, 1, 3, 6, 14, 1, 14, 15, 8, 11, 5, 2, 3, 4, 6, 24, 3, 22, 2, 1,
+        2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 12, 10, 1, 1, 1, 36, 5, 3, 16, 15, 5, 20, 1, 2, 1, 27, 3, 1, 17, 1, 3, 1, 9, 3,
+        2, 3, 6, 1, 3, 3, 1, 7, 2, 12, 20, 2, 2, 36, 9, 11, 1, 4, 9, 5, 6, 29, 19, 2, 9, 50, 1, 4, 19, 5, 2, 4, 1, 1, 7, 1, 2,
+        4, 12, 7, 16, 2, 18, 2, 3, 2, 10, 12, 5, 7, 8, 13, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 19, 4, 54, 1, 8, 3, 1, 3, 6, 3,
+        14, 26, 8, 1, 5, 14, 4, 1, 1, 1, 1, 1, 1, 8, 5, 6, 1, 4, 3, 1, 3, 2, 4, 20, 27, 9, 1, 9, 7, 13, 27, 12, 12, 7, 30, 8, 2,
+        7, 35, 5, 4, 8, 16, 1, 16, 3, 9, 14, 11, 12, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 5, 24, 11, 2, 1, 3,
+        4, 9, 12, 3, 1, 3, 17, 1, 6, 7, 16, 10, 7, 4, 12, 3, 4, 4, 19, 10, 3, 7, 1, 2, 7, 25, 1, 3, 1, 3, 7, 29, 2, 1, 1, 5, 2,
+        4, 1, 1, 15, 8, 1, 24, 25, 6, 5, 11, 2, 24, 1, 2, 18, 7, 19, 1, 17, 5, 6, 17, 3, 1, 8, 4, 1, 5, 4, 11, 5, 3, 17, 1, 2,
+        7, 12, 33, 2, 5, 2, 30, 4, 5, 9, 1, 1, 9, 5, 1, 23, 7, 16, 4, 5, 10, 5, 7, 1, 3, 4, 1, 10, 20, 4, 4, 32, 4, 1, 3, 8, 15,
+        2, 1, 20, 21, 4, 10, 8, 1, 1, 6, 1, 1, 1, 27, 22, 2, 9, 2, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 14, 7, 13, 5, 1, 7, 6, 13,
+        9, 11, 2, 29, 2, 1, 1, 34, 8, 5, 1, 3, 1, 1, 7, 9, 3, 3, 2, 3, 4, 18, 7, 1, 2, 6, 1, 15, 12, 8, 2, 6, 2, 2, 4, 29, 9, 2,
+        11, 1, 3, 3, 38, 1, 3, 9, 1, 9, 2, 10, 4, 19, 1, 22, 15, 12, 10, 1, 41, 8, 1, 1, 10, 23, 2, 3, 24, 17, 8, 9, 15, 5, 5,
+        10, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 12, 2, 3, 1, 2, 1, 1, 6, 1, 34, 1, 1, 1, 4, 1, 1, 7, 9, 7, 4, 10, 4, 24, 2, 8, 1, 1,
+        1, 2, 10, 8, 27, 4, 9, 2, 8, 2, 2, 11, 22, 5, 22, 8, 3, 7, 2, 4, 9, 5, 15, 1, 25, 3, 8, 3, 13, 13, 2, 2, 8, 12, 3, 3, 2,
+        2, 1, 13, 13, 3, 9, 14, 3, 24, 5, 32, 16, 15, 3, 3, 8, 6, 9, 3, 9, 49, 1, 13, 20, 11, 3, 8, 2, 8, 4, 1, 1, 4, 2, 3, 5,
+        5, 47, 14, 7, 8, 4, 25, 10, 2, 3, 9, 2, 1, 8, 5, 2, 11, 1, 14, 5, 2, 10, 2, 4, 7, 5, 2, 7, 5, 12, 18, 3, 8, 2, 7, 1, 3,
+        6, 4, 4, 4, 6, 2, 1, 17, 5, 3, 40, 7, 4, 3, 34, 7, 23, 1, 3, 10, 8, 14, 10, 11, 2, 3, 2, 17, 20, 6, 1, 1, 2, 20, 25, 7,
+        2, 26, 19, 5, 1, 1, 1, 6, 14, 22, 1, 3, 4, 1, 1, 35, 9, 1, 5, 3, 9, 21, 3, 11, 2, 2, 11, 7, 1, 19, 4, 5, 26, 2, 2, 27,
+        1, 7, 6, 24, 6, 5, 15, 4, 3, 8, 7, 4, 3, 16, 4, 20, 1, 5, 1, 23, 14, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20,
+        23, 7, 3, 3, 20, 24, 18, 4, 1, 10, 4, 12, 1, 17, 19, 6, 2, 4, 15, 2, 2, 37, 3, 1, 7, 2, 7, 1, 20, 7, 19, 7, 1, 3, 2, 1,
+        14, 5, 3, 20, 3, 29, 4, 2, 6, 12, 1, 3, 19, 22, 10, 55, 3, 4, 2, 9, 1, 24, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4,
+        6, 2, 14, 42, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -2290,583 +2621,680 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36,
-        36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39,
-        40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44,
-        44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 63, 64, 66,
-        69, 73, 78,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41,
+        41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 48, 49,
+        50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63, 64, 66, 69, 73, 78,
       ],
     },
     records: [
-      1, 833, 16, 0, 1, -171, 16, 0, 1, -27, 16, 0, 1, 17, 8, 0, 1, 2, 8, 0, 3, 242, 11, 0, 1, 11, 0, 6, 11, 0, 1, 6, 11, 0,
-      3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -816, 16, 0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 661, 11, 0, 1, -376, 96, 0, 1,
-      -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1, -193, 96, 0, 1,
-      0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 346, 96, 0, 1, -344, 96, 0, 1, 9, 96, 0, 1,
-      -410, 96, 0, 1, 746, 96, 0, 1, 40, 96, 0, 1, -465, 96, 0, 1, 72, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1205, 96, 0, 1,
-      -452, 96, 0, 1, -385, 96, 0, 1, 1, 96, 0, 1, 385, 96, 0, 1, 462, 96, 0, 1, -11, 96, 0, 1, -927, 96, 0, 1, -193, 96, 0,
-      1, 674, 96, 0, 1, 490, 96, 0, 1, -874, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1,
-      0, 96, 0, 1, 787, 96, 0, 1, -813, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1120, 96, 0, 1,
-      -880, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1,
-      351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 363, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1,
-      134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0, 1, -129, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1,
-      -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1, 11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -319,
-      16, 0, 1, 247, 8, 0, 1, -3, 16, 0, 1, -701, 16, 0, 1, 628, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16,
-      0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8, 0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 2, 119, 11, 0, 40,
-      11, 0, 1, -277, 16, 0, 1, 60, 16, 0, 1, -72, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14,
-      16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 1, 315, 11, 0, 9, -170, 11, 0, 3, 11, 0,
-      13, 11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 1, -153, 16, 0, 1, -13, 16, 0, 1, 668, 18, 0, 1,
-      -487, 11, 0, 1, -785, 9, 0, 1, 574, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 203, 11, 0, 1, -276, 16, 0, 1, 261, 16,
-      0, 1, 191, 16, 0, 1, -438, 18, 0, 1, -22, 16, 0, 1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0,
-      1, 639, 16, 0, 1, -626, 16, 0, 1, 15, 18, 0, 1, -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0,
-      1, 39, 16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1, -676, 16, 0, 1, 853, 11, 0, 1, 294, 11, 0, 1, -1074, 16, 0, 1, 130, 16, 0,
-      1, 533, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -876, 16, 0, 1, 232, 16, 0, 1,
-      530, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0, 1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 124, 16, 0, 1, -116, 16, 0, 1,
-      260, 11, 0, 1, -685, 0, 0, 1, -122, 0, 0, 1, 1317, 96, 0, 1, 0, 96, 0, 1, -535, 96, 0, 1, 50, 96, 0, 1, 479, 96, 0, 1,
-      5, 96, 0, 1, 0, 96, 0, 1, -680, 96, 0, 1, -581, 96, 0, 1, 387, 96, 0, 1, 844, 96, 0, 1, -647, 96, 0, 1, -195, 96, 0, 1,
-      837, 96, 0, 1, 4, 96, 0, 1, -608, 96, 0, 1, 641, 96, 0, 1, 0, 96, 0, 1, -523, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53,
-      96, 0, 1, 451, 96, 0, 1, -1, 96, 0, 1, -492, 96, 0, 1, -663, 96, 0, 1, 542, 96, 0, 1, -627, 96, 0, 1, 0, 96, 0, 1, 359,
-      96, 0, 1, 380, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445, 96, 0, 1, -505, 96,
-      0, 1, -324, 96, 0, 1, 223, 96, 0, 1, 643, 96, 0, 1, -6, 96, 0, 1, 6, 96, 0, 1, -5, 96, 0, 1, -494, 96, 0, 1, 495, 96, 0,
-      1, -473, 96, 0, 1, -68, 96, 0, 1, 538, 96, 0, 1, 0, 96, 0, 1, -480, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 678, 96, 0,
-      1, -550, 96, 0, 1, 72, 96, 0, 1, 1, 96, 0, 1, 439, 96, 0, 1, -461, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 483, 96, 0, 1,
-      0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -663, 96, 0, 1, 641, 96, 0, 1, -437, 96, 0, 1, -7, 96, 0, 1, 471, 96, 0, 1, 0,
-      96, 0, 1, -502, 96, 0, 1, 490, 96, 0, 1, -468, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96,
-      0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96, 0, 1, 1, 96, 0, 1, 34,
-      96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 469, 96, 0, 1, -481, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0,
-      1, 522, 96, 0, 1, -524, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -370, 96, 0, 1,
-      375, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -372, 96, 0, 1, 368, 96, 0, 1, 425, 11, 0, 0,
-      1, -610, 16, 0, 1, 552, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -469, 8, 0, 1, -398, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1,
-      -179, 16, 0, 1, 1102, 11, 0, 1, -507, 16, 0, 1, -482, 8, 1, 1, 676, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0,
-      1, -598, 8, 0, 1, 8, 9, 0, 1, 646, 10, 1, 1, -394, 8, 0, 1, 833, 11, 0, 1, -831, 8, 0, 1, 593, 11, 0, 1, -203, 16, 0, 1,
-      -583, 16, 0, 1, 1067, 11, 0, 1, -414, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 391, 11, 0, 1,
-      -403, 16, 0, 1, 156, 16, 0, 1, -717, 8, 0, 1, -1, 9, 0, 1, 585, 8, 0, 1, -110, 8, 0, 0, 1, 893, 16, 0, 1, -1346, 8, 0,
-      1, 885, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 764, 18, 0, 1, -737, 16, 0, 1, 39, 16, 0, 1, 749, 8, 0, 1, -810, 16, 0,
-      1, -499, 8, 0, 1, -1, 8, 0, 1, 726, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 544, 11, 0, 1, -732, 8, 0, 1, 215, 8, 0, 1,
-      432, 11, 0, 1, -439, 16, 0, 1, -379, 8, 0, 1, 879, 11, 0, 1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 1,
-      359, 11, 0, 1, -748, 8, 0, 0, 1, 502, 11, 0, 1, -502, 8, 0, 1, -216, 8, 0, 1, 647, 16, 0, 1, -427, 8, 0, 1, 3, 8, 0, 1,
-      743, 8, 0, 1, -76, 11, 0, 1, -871, 8, 0, 1, -41, 9, 0, 1, 908, 11, 0, 1, -303, 16, 0, 1, 701, 16, 0, 1, -387, 11, 0, 1,
-      -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -146, 8, 0, 1, -320, 8, 0, 1, 615, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1,
-      -453, 8, 0, 1, 444, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -268, 8, 0, 2, 482, 11, 0, 13, 11, 0, 1, -701, 8, 0, 1, 983,
-      11, 0, 1, -500, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 1, -376, 8, 0, 1, 2, 8, 0, 1, 888, 11, 0, 1, -628, 16, 0, 1,
-      -600, 16, 0, 0, 1, 966, 11, 0, 1, -150, 11, 0, 1, 354, 11, 0, 1, -132, 11, 0, 1, -226, 11, 0, 1, -41, 11, 0, 1, -413, 8,
-      0, 1, 352, 8, 0, 1, 516, 11, 0, 1, -1071, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 742, 11, 0, 1, 142, 11, 0, 1, -974, 16,
-      0, 1, 507, 16, 0, 1, -348, 16, 0, 1, 358, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0,
-      1, -547, 16, 0, 1, 545, 16, 0, 2, 143, 11, 0, 7, 11, 0, 1, -304, 16, 0, 2, 482, 11, 0, 76, 11, 0, 1, -259, 11, 0, 1,
-      -42, 11, 0, 1, -328, 16, 0, 1, 744, 11, 0, 1, -935, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54,
-      0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 778, 96, 0, 1, -106, 96, 0, 1, -507, 96, 0, 1, 1136, 96, 0, 1, -514,
-      96, 0, 1, 515, 96, 0, 1, -894, 96, 0, 1, 0, 96, 0, 1, 898, 96, 0, 1, 0, 96, 0, 1, -897, 96, 0, 1, 0, 96, 0, 1, -355, 96,
-      0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 921, 96, 0, 1, -206, 96, 0, 1, 534, 96, 0, 1, -532, 96, 0, 1, -124, 96, 0, 1, -218, 96,
-      0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 381, 96, 0, 1, 513, 96, 0, 1, -525, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1,
-      13, 96, 0, 1, 517, 96, 0, 1, 0, 96, 0, 1, -16, 96, 0, 1, 0, 96, 0, 1, -518, 96, 0, 1, 1, 96, 0, 1, 513, 96, 0, 1, -630,
-      96, 0, 1, -603, 96, 0, 1, 1237, 96, 0, 1, -296, 11, 0, 1, -806, 8, 0, 1, 1183, 8, 0, 1, -1182, 8, 0, 1, 853, 11, 0, 1,
-      -68, 11, 0, 1, -782, 8, 0, 1, 889, 11, 0, 1, 180, 11, 0, 1, -1314, 8, 0, 1, 645, 8, 0, 1, 410, 11, 0, 1, -73, 11, 0, 1,
-      -339, 8, 0, 1, 783, 8, 0, 1, -1415, 8, 0, 1, 888, 11, 0, 1, 237, 11, 0, 1, -155, 11, 0, 1, -343, 8, 0, 1, -508, 8, 0, 1,
-      788, 11, 0, 1, -434, 8, 0, 1, -202, 8, 0, 1, 374, 16, 0, 1, -102, 8, 0, 1, 334, 11, 0, 1, -857, 8, 0, 1, 2, 8, 0, 3,
-      818, 11, 0, 5, 11, 0, 3, 11, 0, 1, 292, 11, 0, 1, -113, 11, 0, 1, -436, 16, 0, 1, -566, 9, 0, 1, 5, 9, 0, 1, 633, 8, 0,
-      1, -381, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1042, 8, 0, 1, -319, 11, 0, 1, -868, 9, 0,
-      1, 481, 8, 0, 1, -581, 8, 0, 0, 1, 861, 11, 0, 1, -230, 8, 0, 1, 534, 11, 0, 1, -1160, 9, 0, 1, 486, 8, 0, 1, -413, 16,
-      0, 1, -67, 8, 0, 1, 1175, 11, 0, 1, -239, 11, 0, 1, -930, 8, 0, 1, 1348, 10, 0, 1, -1341, 9, 0, 1, 1143, 11, 0, 1,
-      -1134, 8, 0, 1, 837, 11, 0, 1, -250, 8, 0, 1, -363, 8, 0, 1, 542, 11, 0, 1, -313, 8, 0, 1, 836, 8, 0, 1, 7, 16, 0, 1,
-      -546, 11, 0, 1, -744, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 601, 8, 0, 1, -593, 8, 0, 1, 512, 16, 0, 1, 225, 11, 0, 1, -733,
-      8, 0, 1, 598, 16, 0, 1, 721, 16, 0, 1, -553, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -379, 8, 0, 1, 981, 11, 0, 1,
-      -1198, 8, 0, 1, 804, 11, 0, 1, -68, 11, 0, 1, -729, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 175, 8, 0, 1, -204, 8, 0, 1,
-      469, 11, 0, 1, 80, 11, 0, 1, -925, 8, 0, 1, 695, 8, 0, 1, -683, 8, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -945, 8, 0, 1, 1170,
-      11, 0, 0, 1, -188, 11, 0, 1, -35, 11, 0, 1, -737, 8, 0, 1, 191, 8, 0, 1, 577, 11, 0, 1, 185, 11, 0, 1, -290, 11, 0, 1,
-      298, 11, 0, 1, -1154, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 959, 11, 0, 1, -208, 11, 0, 1, -377, 8, 0, 1, 53, 16, 0, 1,
-      -416, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 622, 11, 0, 1, 148, 11, 0, 1, -241, 11, 0, 1, 198, 11, 0, 1,
-      -934, 9, 0, 1, 217, 8, 0, 1, 103, 8, 0, 1, 440, 11, 0, 1, -752, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1, 518,
-      11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -569, 16, 0, 1,
-      -213, 8, 0, 1, -217, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 222, 8, 0, 1, 704, 11, 0, 1, -569, 8, 0, 1, 481, 11, 0, 1,
-      -614, 8, 0, 1, -349, 8, 0, 1, 354, 8, 0, 1, -226, 8, 0, 1, 778, 11, 0, 1, -758, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1,
-      172, 8, 0, 1, 7, 9, 0, 1, 742, 11, 0, 1, 152, 11, 0, 1, 250, 16, 0, 1, -1145, 9, 0, 1, 1161, 8, 0, 1, -858, 8, 0, 1,
-      828, 8, 0, 1, -918, 8, 0, 1, -207, 8, 0, 1, 686, 11, 0, 1, 60, 11, 0, 1, -536, 8, 0, 1, -209, 9, 0, 1, 1163, 16, 0, 1,
-      -782, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -326, 8, 0, 1, 553, 11, 0, 1, -75, 11, 0, 1,
-      -356, 8, 0, 1, 373, 11, 0, 1, -412, 8, 0, 1, -72, 8, 0, 1, 885, 11, 0, 1, -1086, 8, 0, 1, 818, 11, 0, 1, -965, 0, 0, 1,
-      441, 0, 0, 1, -294, 0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 663, 96,
-      0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 647, 96, 0, 1, 0, 96, 0, 1, -686, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0,
-      1, -28, 96, 0, 1, -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1,
-      13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0, 1, 580, 11, 0, 1, -156, 11, 0, 1, -1151, 9, 0, 1, 1099, 11, 0, 1, -612, 8, 0, 1,
-      -484, 9, 0, 1, 576, 8, 0, 1, -29, 8, 0, 1, 616, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1108, 8, 0, 1, 253, 8, 0, 1,
-      1053, 11, 0, 1, -195, 11, 0, 1, -651, 8, 0, 1, -455, 9, 0, 1, 252, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 657, 11, 0, 1, 461,
-      10, 0, 1, -1115, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 729, 11, 0, 1, -7, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, 246, 8, 0,
-      1, -179, 8, 0, 1, -70, 8, 0, 1, 1273, 11, 0, 1, -152, 11, 0, 1, -869, 8, 0, 1, 2, 8, 0, 1, 642, 11, 0, 1, -356, 8, 0, 1,
-      -556, 8, 0, 1, 14, 8, 0, 1, 1389, 10, 0, 1, -1344, 9, 0, 1, -48, 8, 0, 1, 1254, 11, 0, 1, -1245, 8, 0, 1, 1038, 11, 0,
-      1, -153, 11, 0, 1, 72, 11, 0, 1, 449, 8, 0, 1, -463, 11, 0, 1, -455, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 3,
-      9, 0, 1, 517, 8, 0, 1, 603, 11, 0, 1, 191, 8, 0, 1, -1058, 8, 0, 1, 1086, 8, 0, 1, -870, 8, 0, 1, 639, 11, 0, 1, -853,
-      8, 0, 1, 845, 11, 0, 1, -22, 11, 0, 1, -472, 8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 121, 11, 0, 1, -1032,
-      9, 0, 1, 485, 8, 0, 1, 566, 11, 0, 1, -1047, 8, 0, 1, 0, 9, 0, 1, 1264, 11, 0, 1, 58, 8, 0, 1, -1312, 8, 0, 1, 479, 8,
-      0, 1, -507, 9, 0, 1, 1218, 11, 0, 1, -955, 8, 0, 1, -231, 8, 0, 1, 0, 9, 0, 1, 729, 10, 0, 1, 223, 11, 0, 1, 316, 16, 0,
-      1, -1271, 8, 0, 1, 8, 8, 0, 1, 1346, 8, 0, 1, -589, 11, 0, 1, -528, 8, 0, 1, 820, 11, 0, 1, -227, 11, 0, 1, -591, 8, 0,
-      1, 255, 8, 0, 1, 407, 11, 0, 1, 74, 11, 0, 1, -374, 8, 0, 1, -583, 9, 0, 1, 2, 9, 0, 1, 733, 11, 0, 1, -737, 8, 0, 1,
-      1267, 8, 0, 1, -1259, 8, 0, 1, 1094, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -970, 8, 1, 1, 938, 11, 0, 1, 366, 8, 0, 1,
-      -1302, 9, 0, 1, 221, 8, 0, 1, 517, 11, 0, 1, -327, 8, 0, 1, 685, 11, 0, 1, -21, 11, 0, 1, -941, 8, 0, 1, 776, 11, 0, 1,
-      -64, 11, 0, 1, -441, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 453, 10, 0, 1, -223, 8, 0, 1, -438, 8, 0, 1,
-      808, 11, 0, 1, 395, 11, 0, 1, -1202, 9, 0, 1, 211, 8, 0, 1, 988, 11, 0, 1, -985, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 640,
-      11, 0, 1, -639, 8, 0, 1, 885, 11, 0, 1, -884, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1192, 11, 0, 1, -980, 8,
-      0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 722, 11, 0, 1, 80, 11, 0, 1, -801, 8, 0, 1, 565, 11, 0, 1, 170, 11, 0, 1, -85, 11, 0, 1,
-      -853, 8, 0, 1, 896, 11, 0, 1, -315, 16, 0, 1, -600, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 464, 8, 0, 1, 13, 11, 0, 1, -270,
-      8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 141, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0,
-      1, 369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 658, 11, 0, 1, 9, 11, 0, 1, -767, 8, 0, 1, 0,
-      9, 0, 1, 741, 11, 0, 1, -525, 8, 0, 1, 926, 11, 0, 1, -207, 11, 0, 1, -927, 9, 0, 1, 338, 8, 0, 1, 583, 11, 0, 1, 16,
-      11, 0, 1, 125, 11, 0, 1, -844, 8, 0, 1, 779, 11, 0, 1, -777, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 958, 11, 0, 1, -903, 9,
-      0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 817, 11, 0, 1, 193, 11, 0, 1, -456, 10, 0, 1, -557, 8, 0, 1, 796, 11, 0, 2, 104, 11,
-      0, 218, 11, 0, 1, -365, 11, 0, 1, -527, 8, 0, 1, -214, 9, 0, 1, 4, 9, 0, 1, 6, 9, 0, 1, 211, 8, 0, 1, 603, 11, 0, 1,
-      -810, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 764, 11, 0, 1, -746, 9, 0, 1, 975, 11, 0, 1, -78, 11, 0, 1, -687, 8, 0, 1,
-      -193, 8, 0, 1, 939, 11, 0, 1, -949, 9, 0, 1, 196, 8, 0, 1, 978, 10, 0, 1, -353, 11, 0, 1, -613, 8, 0, 1, 145, 8, 0, 1,
-      709, 11, 0, 1, -852, 8, 0, 1, 864, 0, 0, 1, -1069, 9, 0, 1, 567, 8, 0, 1, 379, 11, 0, 1, 114, 11, 0, 1, -1059, 8, 1, 1,
-      3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1156, 10, 0, 1, -425, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1,
-      14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 768, 10, 0, 1, -274, 11, 0, 1, -676, 8, 0, 2, 257, 10, 0, 425, 11, 0, 1, -679,
-      8, 0, 1, 638, 11, 0, 1, -342, 8, 0, 1, -491, 9, 0, 1, 718, 11, 0, 1, -240, 8, 0, 1, 508, 11, 0, 1, -783, 8, 0, 1, -200,
-      8, 0, 1, 1079, 11, 0, 1, -1242, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0,
-      0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0,
-      0, 1, 557, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -477, 8, 0, 0, 1, -249, 9, 0, 1, 854, 8, 0, 1, 570, 8, 0,
-      1, 0, 8, 0, 1, -1421, 8, 0, 1, 1173, 11, 0, 1, -1119, 8, 0, 1, 197, 8, 0, 1, -23, 8, 0, 1, -233, 8, 0, 1, 1151, 11, 0,
-      1, -1144, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1402, 8, 0, 1, -1396, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 989,
-      11, 0, 1, 43, 11, 0, 1, -774, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 514, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 863, 11,
-      0, 1, -140, 11, 0, 1, -719, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1038, 11, 0, 1, -1031, 8, 0, 1, 257, 8, 0,
-      1, 636, 11, 0, 1, -891, 8, 0, 1, 1019, 11, 0, 1, -1031, 9, 0, 1, 59, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120,
-      8, 0, 1, 533, 8, 0, 1, 547, 11, 0, 1, -135, 11, 0, 1, 264, 11, 0, 1, -934, 8, 0, 1, 372, 8, 0, 1, -454, 9, 0, 1, -172,
-      9, 0, 1, 2, 9, 0, 1, 256, 8, 0, 1, 700, 11, 0, 1, -886, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1,
-      -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 1202, 11, 0, 1, -1199, 8, 0, 1, 1111, 3, 0, 1, -642, 8, 0, 1, 1, 8, 0, 1, 552, 11,
-      0, 1, -1018, 8, 0, 1, 875, 11, 0, 1, -934, 9, 0, 0, 1, 555, 8, 0, 1, 498, 11, 0, 1, -990, 8, 0, 1, -3, 8, 0, 1, 1305, 8,
-      0, 1, -1295, 9, 0, 1, -3, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 575, 8, 0, 1, -130, 8, 0, 1, 499, 11, 0, 1, 234, 11, 0, 1,
-      -1163, 9, 0, 1, 1062, 11, 0, 1, -369, 8, 0, 0, 1, -699, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 950, 11, 0, 1, -929, 8, 0, 1,
-      1096, 11, 0, 1, -1094, 9, 0, 1, 6, 9, 0, 1, 1283, 8, 0, 1, -513, 11, 0, 1, -758, 9, 0, 1, 1247, 11, 0, 1, -369, 11, 0,
-      1, 455, 0, 0, 1, -68, 8, 0, 1, -521, 11, 0, 1, 86, 11, 0, 1, -601, 8, 0, 1, 360, 8, 0, 1, -588, 8, 0, 1, 9, 8, 0, 1,
-      392, 8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, 1274, 0, 0, 1, -1339, 9,
-      0, 1, 985, 11, 0, 1, -700, 8, 0, 1, -218, 8, 0, 1, 861, 11, 0, 1, 75, 11, 0, 1, -542, 8, 0, 1, -173, 8, 0, 1, 1062, 8,
-      0, 1, -1280, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, 777, 11, 0, 1, -778, 8, 0, 1, 305, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0,
-      1, 559, 10, 0, 1, -535, 11, 0, 1, -152, 8, 0, 1, -453, 9, 0, 1, 519, 8, 0, 1, -248, 8, 0, 1, -397, 9, 0, 1, 3, 0, 0, 1,
-      0, 9, 0, 1, 9, 9, 0, 1, -8, 8, 0, 1, 874, 11, 0, 1, -869, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1,
-      -280, 9, 0, 1, -106, 9, 0, 1, 8, 9, 0, 1, 203, 8, 0, 1, 917, 11, 0, 1, -417, 11, 0, 1, -605, 8, 0, 1, 110, 8, 0, 1, 210,
-      8, 0, 1, 615, 11, 0, 1, -1029, 9, 0, 1, 304, 8, 0, 1, 709, 11, 0, 1, -1031, 8, 0, 1, 968, 11, 0, 1, 76, 11, 0, 1, -1046,
-      8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 207, 8, 0, 1, -213, 8, 0, 1,
-      351, 8, 0, 1, -344, 9, 0, 1, 761, 11, 0, 1, -425, 8, 0, 1, 343, 11, 0, 1, 439, 11, 0, 1, -1103, 9, 0, 1, 198, 8, 0, 1,
-      789, 11, 0, 1, -89, 11, 0, 0, 1, -896, 9, 0, 1, 1123, 11, 0, 1, 93, 10, 0, 1, -923, 0, 0, 1, -292, 8, 0, 1, 645, 8, 0,
-      1, -644, 8, 0, 1, 590, 8, 0, 1, 285, 11, 0, 1, -873, 9, 0, 1, 1, 9, 0, 1, 1082, 11, 0, 1, -1153, 8, 0, 1, -55, 9, 0, 1,
-      181, 9, 0, 1, 848, 11, 0, 0, 1, -890, 8, 0, 1, 1165, 8, 0, 1, -1180, 9, 0, 1, 766, 11, 0, 1, 284, 11, 0, 1, 78, 11, 0,
-      1, -45, 11, 0, 1, -1073, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1251, 11, 0, 1, -740, 8, 1, 1, 396, 11, 0,
-      1, 296, 8, 0, 1, -848, 8, 0, 1, 663, 0, 0, 1, -889, 9, 0, 1, 18, 9, 0, 1, 754, 11, 0, 1, -281, 8, 0, 1, -262, 8, 0, 1,
-      2, 8, 0, 1, 912, 11, 0, 1, 4, 11, 0, 1, -913, 8, 0, 1, 899, 0, 0, 1, -1107, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 640, 11,
-      0, 1, -849, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1156, 10, 0, 1, -1157, 8, 0, 1, 3, 8, 0, 1, 1154,
-      10, 0, 1, -1146, 8, 0, 1, -6, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 542, 11, 0, 1, -85, 0, 0, 1, 352, 11, 0, 1, -803, 8, 0,
-      1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1144, 8, 0, 1, -92, 11, 0, 1, -1070, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0,
-      1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96,
-      0, 1, 685, 96, 0, 1, 1, 96, 0, 1, -686, 96, 0, 1, 670, 96, 0, 1, 336, 11, 0, 1, -1052, 8, 0, 1, 1431, 0, 0, 1, -743, 8,
-      0, 1, 0, 8, 0, 1, -674, 9, 0, 1, 1063, 11, 0, 1, -1071, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 7, 9, 0, 1,
-      -3, 8, 0, 1, -1, 9, 0, 1, 1062, 11, 0, 1, -1059, 9, 0, 1, 257, 8, 0, 1, 575, 0, 0, 1, -572, 8, 0, 1, -256, 9, 0, 1, 523,
-      8, 0, 1, 480, 11, 0, 1, -983, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1,
-      -244, 9, 0, 1, 245, 8, 0, 1, 662, 11, 0, 1, -918, 9, 0, 1, 4, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9,
-      0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8,
-      0, 1, 872, 11, 0, 1, -1115, 9, 0, 1, -172, 9, 0, 1, 1347, 2, 0, 1, -1091, 8, 0, 1, 575, 0, 0, 1, -828, 8, 0, 1, 69, 9,
-      0, 2, 628, 10, 0, 79, 10, 0, 1, 358, 11, 0, 1, -1086, 9, 0, 1, 1078, 11, 0, 1, -1120, 9, 0, 1, 1324, 0, 0, 1, -1070, 8,
-      0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 846, 0, 0, 1, 492, 8, 0, 1, -1358, 0, 0, 1, 998, 11, 0, 1, -723, 8, 0, 1, 157, 0, 0, 1,
-      -407, 9, 0, 1, 14, 12, 0, 1, -75, 9, 0, 1, 63, 9, 0, 1, 1379, 8, 0, 1, -1382, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108,
-      9, 0, 1, 968, 11, 0, 1, -829, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 388, 8, 0, 1, -621, 9, 0, 1, 1343, 0, 0,
-      1, -1349, 9, 0, 1, 3, 9, 0, 1, 1306, 10, 0, 0, 1, -434, 11, 0, 1, -873, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 948, 11, 0, 1,
-      -940, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1048, 0, 0, 1, -166, 11, 0, 1, -701, 8, 0, 1, 483, 11, 0, 1, -751,
-      0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 528, 8, 0, 1, -517, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2,
-      9, 0, 1, 804, 0, 0, 1, 139, 11, 0, 1, 69, 11, 0, 1, 276, 8, 0, 1, -556, 11, 0, 1, 566, 8, 0, 1, -118, 11, 0, 2, -230,
-      11, 0, 191, 11, 0, 1, -920, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1, 758, 11, 0, 1, -979, 8, 0, 1, 1088, 11, 0, 1, -957, 9, 0,
-      1, 1121, 8, 0, 1, -1247, 9, 0, 1, 3, 9, 0, 1, 9, 9, 0, 1, 869, 3, 0, 1, -877, 9, 0, 1, 773, 0, 0, 1, -103, 0, 0, 1,
-      -666, 9, 0, 1, 1120, 11, 0, 1, -906, 8, 0, 1, 1057, 8, 0, 1, -1254, 9, 0, 1, 1092, 11, 0, 1, 85, 11, 0, 1, -1074, 9, 0,
-      1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 945, 11, 0, 1, -948, 8, 0, 1, 1291, 8, 0, 1, -908, 8, 0, 1, 572, 11, 0, 1,
-      43, 11, 0, 1, -223, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -514, 9, 0, 1, -18, 9, 0, 1, 8, 8, 0, 1, 218, 8,
-      0, 1, 620, 11, 0, 1, -848, 9, 0, 1, 942, 11, 0, 1, -1043, 9, 0, 1, 1260, 11, 0, 1, -1175, 0, 0, 1, 393, 8, 0, 1, 334,
-      11, 0, 1, -688, 9, 0, 1, 699, 8, 0, 1, -689, 9, 0, 1, 1019, 11, 0, 1, -239, 11, 0, 1, -781, 9, 0, 1, -49, 9, 0, 1, 458,
-      0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 968, 11, 0, 1, 281, 10, 0, 1, -1232, 8, 0, 1, 7, 9, 0, 1, 1189, 8, 0, 1, -1188, 8,
-      0, 1, 689, 0, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, -284, 8, 0, 1, -570, 9, 0, 1, 820, 11, 0, 1, -32, 11, 0, 1, -778, 8,
-      0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 503, 0, 0, 1, -499, 8, 0, 1, 756, 11, 0, 1, -193, 11, 0, 1, 438, 10, 0, 1, -1214, 9, 0,
-      1, 926, 11, 0, 1, -924, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 621, 11, 0, 1, -437, 8, 0, 1,
-      -293, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1033, 8, 0, 1, -1368, 12, 0, 1, 1113, 11, 0, 1, -632, 8, 0, 1, 445, 11, 0, 1,
-      365, 8, 0, 1, -1180, 9, 0, 1, 735, 11, 0, 1, -404, 8, 0, 1, 848, 8, 0, 1, -172, 11, 0, 1, -995, 8, 0, 1, -2, 8, 0, 1,
-      -132, 9, 0, 1, 1305, 8, 0, 1, -1246, 0, 0, 1, 69, 9, 0, 1, 684, 0, 0, 1, 52, 11, 0, 1, -723, 8, 0, 1, 631, 11, 0, 1,
-      -607, 8, 0, 1, 608, 0, 0, 1, -414, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 879, 11, 0, 1, -876, 9, 0, 1, 209, 8, 0, 1,
-      -213, 9, 0, 2, 534, 10, 0, 48, 10, 0, 1, 340, 11, 0, 1, -916, 9, 0, 1, 851, 11, 0, 1, -846, 9, 0, 1, -19, 16, 0, 1, 23,
-      9, 0, 1, 375, 0, 0, 1, -170, 8, 0, 1, 773, 3, 0, 1, -1, 11, 0, 1, -968, 0, 0, 1, 773, 11, 0, 1, 90, 11, 0, 1, -660, 8,
-      0, 1, 76, 8, 0, 1, 835, 8, 0, 1, -138, 11, 0, 1, -702, 8, 0, 1, -15, 8, 0, 1, 533, 11, 0, 1, 192, 11, 0, 1, -976, 9, 0,
-      1, 699, 11, 0, 1, 255, 11, 0, 1, -953, 8, 0, 1, 1126, 0, 0, 1, -1343, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1,
-      -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 718, 96, 0, 1, 23, 0, 0, 1, 480, 11, 0, 1, -1239, 9, 0, 1, 253, 0, 0, 1, 816,
-      11, 0, 1, -1063, 9, 0, 1, 54, 9, 0, 1, 174, 9, 0, 1, 796, 0, 0, 1, -771, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1,
-      0, 9, 0, 1, 1294, 0, 0, 1, -1296, 9, 0, 1, 1387, 10, 0, 1, -143, 11, 0, 1, -1239, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0, 1,
-      -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1177, 11, 0, 1, -1186, 9, 0, 1, 6, 9, 0, 1, 1182,
-      11, 0, 1, -733, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1062, 11, 0, 1, -1057, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0,
-      1, -271, 9, 0, 1, 788, 8, 0, 1, -789, 9, 0, 1, 3, 9, 0, 1, 1175, 11, 0, 1, -1084, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1,
-      170, 8, 0, 1, 99, 8, 0, 1, 661, 11, 0, 1, -1106, 9, 0, 1, 870, 11, 0, 1, 153, 11, 0, 1, -607, 8, 0, 1, 0, 8, 0, 1, -490,
-      9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1327, 0, 0, 1, -153, 11, 0, 1, 143, 8, 0, 1, -1309, 9, 0, 1, 394, 0, 0, 1, -390, 9,
-      0, 1, 1182, 0, 0, 1, -1180, 9, 0, 1, 1379, 8, 0, 1, -1382, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1104, 0, 0, 1, -78, 11, 0,
-      1, -921, 9, 0, 1, 482, 0, 0, 1, -143, 8, 0, 1, 855, 2, 0, 1, -206, 11, 0, 1, -1086, 9, 0, 1, 967, 11, 0, 1, -98, 11, 0,
-      1, -866, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 14, 9, 0, 1, -1, 8, 0, 1, 817, 0, 0, 1, 309, 0, 0, 1, -531, 8, 0,
-      1, -174, 8, 0, 1, 174, 8, 0, 1, 0, 8, 0, 1, 721, 8, 0, 1, -452, 11, 0, 1, -859, 9, 0, 1, -1, 0, 0, 1, 4, 9, 0, 1, 9, 9,
-      0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 658, 16, 0, 1, 548, 0, 0, 1, -978, 8, 0, 1, -217, 9, 0, 1, 432, 8, 0, 1, 371, 0, 0, 1,
-      -802, 9, 0, 1, 1234, 0, 0, 1, -1013, 8, 0, 1, 4, 8, 0, 1, -218, 9, 0, 1, 724, 0, 0, 1, 526, 8, 0, 1, -350, 11, 0, 1,
-      -889, 9, 0, 1, 2, 8, 0, 1, 841, 0, 0, 1, -626, 8, 0, 1, 479, 0, 0, 1, 512, 11, 0, 1, -1191, 0, 0, 1, 0, 0, 0, 1, 8, 9,
-      0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 788, 11, 0, 1, -578, 8, 0, 1, 685, 11, 0, 1, -910, 9, 0, 1, 8,
-      9, 0, 1, -10, 9, 0, 1, 1189, 11, 0, 1, -302, 11, 0, 1, -651, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 687, 11,
-      0, 1, -939, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 694, 11, 0, 1, -691, 9, 0, 1, 1202, 8, 0, 1,
-      -150, 11, 0, 1, 199, 0, 0, 1, -1239, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 576, 11, 0, 1, -129, 11, 0, 1, -771, 9, 0, 1,
-      846, 11, 0, 1, -632, 8, 0, 1, 305, 8, 0, 1, -300, 0, 0, 0, 1, 557, 11, 0, 1, -552, 8, 0, 1, 561, 11, 0, 1, -560, 8, 0,
-      1, 694, 11, 0, 1, -296, 0, 0, 1, -394, 8, 0, 1, -214, 9, 0, 1, 1173, 0, 0, 1, -229, 11, 0, 1, 65, 11, 0, 1, -1000, 8, 0,
-      1, 1202, 0, 0, 1, -1200, 9, 0, 1, -132, 9, 0, 0, 1, 61, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1,
-      1080, 0, 0, 1, -786, 8, 0, 1, 958, 0, 0, 1, -1170, 9, 0, 1, 7, 8, 0, 1, 16, 9, 0, 1, 1120, 8, 0, 1, -1119, 9, 0, 1, 610,
-      0, 0, 1, -280, 0, 0, 1, 807, 8, 0, 1, -451, 11, 0, 1, -696, 9, 0, 1, 1169, 2, 0, 1, -19, 0, 0, 1, -1147, 9, 0, 1, 5, 9,
-      0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 510, 0, 0, 1, -506, 8, 0, 1, 895, 11, 0, 1, -694, 8, 0, 1, 104, 0, 0, 1, 809, 10, 0, 1,
-      -402, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 429, 0, 0, 1, -1256, 0, 0, 1, 101, 0, 0, 1, -86,
-      0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 615, 0, 0, 1, 453, 0, 0, 1, -1287, 9, 0,
-      1, 1437, 0, 0, 1, -950, 0, 0, 1, 544, 0, 0, 1, 362, 0, 0, 0, 1, -1388, 9, 0, 1, 680, 8, 0, 1, -216, 8, 0, 0, 1, 919, 2,
-      0, 1, -467, 0, 0, 1, 392, 0, 0, 1, -1301, 9, 0, 1, 3, 8, 0, 1, 1364, 0, 0, 1, -895, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1,
-      259, 8, 0, 1, -242, 9, 0, 1, 1174, 0, 0, 1, -1182, 9, 0, 1, 1123, 0, 0, 1, -218, 0, 0, 1, -643, 8, 0, 1, -258, 9, 0, 1,
-      1187, 11, 0, 1, -1140, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 791, 8, 0, 1, -789, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1,
-      64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1017, 11, 0, 1, -1091, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1,
-      1329, 0, 0, 1, -12, 0, 0, 1, -1312, 9, 0, 1, 3, 9, 0, 1, 163, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 6, 9, 0, 1, 1120, 0,
-      0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -688, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491,
-      9, 0, 1, 1272, 8, 0, 1, -348, 0, 0, 1, -920, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 981, 0, 0, 1, -989, 9, 0, 1,
-      817, 0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -839, 4, 0, 1, 33, 9, 0, 1, 1018,
-      0, 0, 1, -11, 0, 0, 1, -995, 8, 0, 1, -5, 9, 0, 1, 1067, 11, 0, 1, -444, 8, 0, 1, -27, 0, 0, 1, -600, 8, 0, 1, 783, 0,
-      0, 1, 7, 0, 0, 1, -562, 8, 0, 1, -211, 9, 0, 1, 981, 0, 0, 1, -41, 11, 0, 1, -939, 8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1,
-      772, 0, 0, 1, 114, 0, 0, 1, -891, 9, 0, 1, 0, 8, 0, 1, 1014, 11, 0, 1, -1013, 8, 0, 1, 3, 9, 0, 1, 1264, 0, 0, 1, -40,
-      0, 0, 1, 0, 0, 0, 1, -1304, 8, 0, 1, 842, 0, 0, 1, 19, 0, 0, 1, -797, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1,
-      -214, 8, 0, 1, 1040, 11, 0, 1, -1033, 9, 0, 1, 0, 8, 0, 1, 1004, 11, 0, 1, 180, 0, 0, 1, -1097, 9, 0, 1, -81, 9, 0, 1,
-      326, 0, 0, 1, 890, 0, 0, 1, 0, 0, 0, 1, -1214, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0,
-      1, 199, 8, 0, 2, 746, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -889, 9, 0, 1, 210, 0, 0, 1, 311, 0, 0, 1, 254, 11,
-      0, 1, -562, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 852, 2, 0, 1, -1168, 9, 0, 1, 703, 0, 0, 1, 1, 0, 0, 1,
-      -402, 0, 0, 1, 714, 0, 0, 1, -403, 0, 0, 1, 561, 0, 0, 1, -852, 8, 0, 1, 781, 11, 0, 1, -1078, 9, 0, 1, -9, 0, 0, 1, 7,
-      1, 0, 1, 1237, 2, 0, 1, -1243, 9, 0, 1, 322, 8, 0, 1, -332, 8, 0, 1, 641, 0, 0, 1, 194, 11, 0, 1, -830, 9, 0, 1, 7, 8,
-      0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 633, 0, 0, 1, 240, 11, 0, 1, -446, 8, 0, 1,
-      -73, 0, 0, 1, -285, 9, 0, 1, 1178, 0, 0, 1, -430, 11, 0, 1, -735, 8, 0, 1, 11, 9, 0, 1, 1159, 2, 0, 1, 33, 8, 0, 1,
-      -1340, 0, 0, 1, 138, 9, 0, 1, 571, 0, 0, 1, -358, 8, 0, 1, 312, 0, 0, 1, -514, 9, 0, 1, 204, 0, 0, 1, 184, 0, 0, 1,
-      -385, 9, 0, 1, 1, 8, 0, 1, 3, 9, 0, 1, 3, 9, 0, 1, 201, 8, 0, 1, 459, 0, 0, 1, -458, 8, 0, 1, 979, 0, 0, 1, -70, 2, 0,
-      1, -865, 0, 0, 1, 493, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 163, 0, 0, 1, -587, 0, 0, 1, 877, 0, 0, 1, -848, 8, 0, 1,
-      29, 8, 0, 1, 848, 0, 0, 1, 0, 0, 0, 1, -1126, 9, 0, 1, 1129, 0, 0, 1, -1267, 0, 0, 1, 28, 0, 0, 1, 625, 0, 0, 1, -622,
-      0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 656, 96, 0, 1, 319, 0, 0, 1, -796, 0, 0, 1, 965, 0, 0, 1,
-      -1218, 8, 0, 1, 1119, 0, 0, 1, 133, 0, 0, 1, -1250, 9, 0, 1, 1142, 0, 0, 1, -462, 0, 0, 1, -14, 0, 0, 1, -659, 9, 0, 1,
-      3, 9, 0, 1, 556, 8, 0, 1, 312, 0, 0, 1, -865, 9, 0, 1, 16, 9, 0, 1, 949, 0, 0, 1, 266, 0, 0, 1, 33, 0, 0, 2, -156, 0, 0,
-      0, 3, 0, 1, -837, 8, 0, 1, 920, 3, 0, 1, -1164, 9, 0, 1, 1369, 2, 0, 1, -427, 0, 0, 1, -113, 0, 0, 2, -163, 2, 0, 26, 2,
-      0, 1, -689, 1, 0, 1, 1144, 11, 0, 1, 184, 0, 0, 1, 5, 0, 0, 1, 1, 0, 0, 1, -404, 0, 0, 1, 223, 0, 0, 1, -1145, 9, 0, 1,
-      993, 0, 0, 1, 351, 0, 0, 1, -1339, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1180, 2, 0, 1, -289, 0, 0, 1, 305, 0, 0, 1, -163,
-      0, 0, 1, -428, 2, 0, 1, -734, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 1199, 11, 0, 1, -60, 0, 0, 1, 195, 0, 0, 1, -4, 2, 0, 1,
-      -619, 0, 0, 1, -707, 1, 0, 1, 0, 9, 0, 1, 1136, 0, 0, 1, -1131, 9, 0, 1, 3, 0, 0, 1, 1142, 0, 0, 1, -1201, 0, 0, 1, 873,
-      0, 0, 1, 150, 0, 0, 1, -72, 0, 0, 1, -494, 0, 0, 1, 476, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 95, 0, 0, 1, -32, 0, 0, 1,
-      -508, 8, 0, 1, -418, 9, 0, 1, 764, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 287, 0, 0, 1, 45, 0, 0,
-      1, -371, 0, 0, 1, -510, 0, 0, 1, -225, 9, 0, 1, 750, 0, 0, 1, 568, 0, 0, 1, -1301, 9, 0, 1, 1165, 0, 0, 1, -98, 11, 0,
-      1, -277, 0, 0, 1, 154, 0, 0, 1, -934, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 460,
-      0, 0, 1, 135, 0, 0, 1, -916, 9, 0, 1, 722, 0, 0, 1, 174, 0, 0, 1, -877, 9, 0, 1, 1165, 0, 0, 1, -952, 0, 0, 1, -206, 8,
-      0, 1, 536, 0, 0, 1, -530, 0, 0, 1, -7, 9, 0, 1, 771, 0, 0, 1, -85, 0, 0, 1, 558, 0, 0, 1, -1288, 0, 0, 1, 890, 0, 0, 1,
-      100, 0, 0, 1, -728, 8, 0, 1, 935, 11, 0, 1, -1134, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, -107, 4, 0, 1, 98,
-      8, 0, 1, 5, 0, 0, 1, 645, 0, 0, 1, 549, 0, 0, 1, 0, 0, 0, 1, -483, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, -847, 0, 0, 1,
-      86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 883, 2, 0, 1, 25, 2, 0, 1, -1197, 9, 0, 1, 1236, 0, 0, 1, -222, 0,
-      0, 1, -1011, 9, 0, 1, -77, 0, 0, 1, 89, 0, 0, 1, 1186, 0, 0, 0, 1, -1267, 1, 0, 1, 450, 4, 0, 1, 460, 11, 0, 1, -996, 8,
-      0, 1, 1340, 0, 0, 1, -1161, 9, 0, 1, 207, 8, 0, 1, 908, 0, 0, 1, -366, 0, 0, 1, -747, 8, 0, 1, 929, 0, 0, 1, 239, 2, 0,
-      1, -1162, 9, 0, 1, 517, 0, 0, 1, 657, 0, 0, 1, -966, 8, 0, 1, 308, 0, 0, 1, 8, 0, 0, 1, -516, 9, 0, 1, 3, 9, 0, 1, 666,
-      0, 0, 1, 521, 0, 0, 1, 0, 0, 0, 1, -683, 0, 0, 1, 165, 0, 0, 1, -292, 0, 0, 1, 284, 0, 0, 1, 330, 0, 0, 1, -269, 11, 0,
-      1, 416, 0, 0, 1, 3, 0, 0, 1, -1129, 9, 0, 1, 1125, 0, 0, 1, 5, 0, 0, 1, 1, 0, 0, 1, -1367, 0, 0, 1, 205, 0, 0, 1, -24,
-      0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 764, 0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0, 0, 1,
-      -923, 8, 0, 1, 214, 0, 0, 1, 551, 0, 0, 1, -575, 8, 0, 1, 997, 10, 0, 1, -57, 0, 0, 1, -1377, 9, 0, 1, 1324, 11, 0, 1,
-      -1321, 9, 0, 1, 892, 0, 0, 1, 158, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -903, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274,
-      0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1066, 0, 0, 1, -659, 0, 0, 1, 892, 0, 0, 1, -457, 0, 0, 0, 0, 1, -849, 0, 0, 1, 5, 1,
-      0, 0, 1, 1400, 0, 0, 1, -73, 0, 0, 1, -238, 3, 0, 1, -556, 0, 0, 1, 395, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 393, 0, 0,
-      1, 12, 2, 0, 1, -39, 2, 0, 1, -507, 0, 0, 1, -768, 4, 0, 1, 1261, 0, 0, 1, -1257, 9, 0, 1, 1163, 0, 0, 1, -260, 0, 0, 1,
-      447, 0, 0, 1, -1349, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 386, 0, 0, 1, 460, 11, 0, 1, -1233, 1, 0, 1, 1333, 2, 0, 1,
-      -355, 0, 0, 1, -225, 0, 0, 1, -357, 0, 0, 1, -38, 8, 0, 1, 968, 2, 0, 1, -360, 0, 0, 1, 265, 3, 0, 1, -402, 0, 0, 1,
-      175, 0, 0, 1, 4, 0, 0, 1, 9, 0, 0, 1, -198, 0, 0, 1, 241, 0, 0, 1, -1031, 9, 0, 1, 851, 0, 0, 1, -490, 0, 0, 1, 829, 0,
-      0, 1, -447, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -650, 0, 0, 1, -224, 9, 0, 1, 680, 2, 0, 1, 115, 0, 0, 1,
-      -29, 0, 0, 1, 502, 0, 0, 1, 18, 8, 0, 1, -474, 0, 0, 1, 43, 0, 0, 1, -837, 9, 0, 1, 778, 0, 0, 1, 534, 0, 0, 1, -453, 0,
-      0, 1, 155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1014, 9, 0, 1, 967, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1,
-      -1043, 9, 0, 1, 107, 9, 0, 1, 1062, 0, 0, 1, 10, 0, 0, 1, -405, 0, 0, 1, 90, 0, 0, 1, 371, 0, 0, 1, -1141, 0, 0, 1, -47,
-      1, 0, 1, 1312, 2, 0, 1, -67, 2, 0, 1, 62, 0, 0, 1, -319, 0, 0, 1, -925, 9, 0, 1, 312, 0, 0, 1, -17, 0, 0, 1, 450, 0, 0,
-      1, 231, 0, 0, 1, -768, 0, 0, 1, 188, 0, 0, 1, -397, 1, 0, 1, 622, 0, 0, 1, 134, 0, 0, 1, -710, 4, 0, 1, 907, 3, 0, 1,
-      -108, 0, 0, 1, 354, 0, 0, 1, -973, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1100, 0, 0, 1, -831, 0, 0, 1, -216, 0, 0, 1,
-      279, 0, 0, 1, 959, 0, 0, 1, -166, 0, 0, 1, -383, 0, 0, 1, -679, 0, 0, 1, 923, 3, 0, 1, -928, 9, 0, 1, 16, 0, 0, 1, 1173,
-      0, 0, 1, -1180, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1248, 0, 0, 1, -951, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1010,
-      0, 0, 1, -96, 0, 0, 1, 95, 0, 0, 1, -1201, 12, 0, 1, 1154, 0, 0, 1, -534, 0, 0, 1, -619, 8, 0, 1, 1, 9, 0, 1, 679, 0, 0,
-      1, 524, 0, 0, 1, -1208, 8, 0, 1, 397, 0, 0, 1, -384, 9, 0, 1, 1, 0, 0, 0, 0, 1, 459, 0, 0, 1, 682, 0, 0, 1, -86, 0, 0,
-      1, 90, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, -933, 8, 0, 1, 797, 0, 0, 1, 3, 0, 0, 1, 130, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1,
-      -342, 0, 0, 1, -170, 0, 0, 1, 415, 0, 0, 1, -756, 8, 0, 1, 664, 0, 0, 1, 182, 0, 0, 1, -410, 0, 0, 1, -24, 0, 0, 1, 426,
-      0, 0, 1, -705, 0, 0, 1, 447, 0, 0, 1, -1095, 0, 0, 1, 1104, 0, 0, 0, 1, -159, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0,
-      1, 42, 0, 0, 1, 207, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -406, 0, 0, 1, 514, 2, 0, 1, -61, 0, 0, 1, -895, 0, 0, 1, 0,
-      0, 0, 1, 233, 0, 0, 1, 491, 0, 0, 1, 212, 0, 0, 1, -445, 0, 0, 1, 329, 0, 0, 1, 125, 2, 0, 1, -1374, 1, 0, 1, 1070, 0,
-      0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -332, 0, 0, 0, 1, 490, 2, 0, 1, -524, 0, 0, 1, 2, 0, 0, 1, -832, 0, 0, 1,
-      1314, 2, 0, 1, 0, 2, 0, 1, -559, 10, 0, 1, -749, 1, 0, 1, -1, 0, 0, 1, 1406, 0, 0, 1, -480, 0, 0, 1, -14, 0, 0, 1, 150,
-      0, 0, 1, -401, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -736, 1, 0, 1, 841, 0, 0, 1, 359, 0, 0, 1, -621, 0, 0, 1,
-      -165, 0, 0, 1, 807, 0, 0, 1, -1371, 0, 0, 1, 1280, 2, 0, 1, -1274, 0, 0, 1, -1, 4, 0, 1, 759, 0, 0, 1, 159, 0, 0, 1,
-      400, 0, 0, 1, -26, 2, 0, 1, 65, 2, 0, 1, -618, 0, 0, 1, -735, 9, 0, 1, 465, 0, 0, 2, 632, 0, 0, 0, 3, 0, 1, -1103, 0, 0,
-      1, 10, 9, 0, 1, 6, 8, 0, 1, 836, 0, 0, 1, 416, 0, 0, 1, -195, 0, 0, 1, -1132, 9, 0, 1, 77, 0, 0, 1, 769, 0, 0, 1, -175,
-      0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 418, 0, 0, 1, -111, 0, 0, 1, 37, 0, 0, 1, -133, 0, 0, 1, -71, 0, 0,
-      1, 192, 0, 0, 1, 117, 0, 0, 1, 178, 0, 0, 1, -480, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -319, 0, 0, 1, 391, 0, 0, 1,
-      -445, 0, 0, 1, 620, 0, 0, 1, 217, 0, 0, 1, -439, 0, 0, 1, -735, 8, 0, 1, 1219, 0, 0, 1, 54, 0, 0, 2, -269, 0, 0, 0, 3,
-      0, 1, 38, 0, 0, 1, -79, 0, 0, 1, -958, 9, 0, 1, 929, 0, 0, 1, 39, 0, 0, 1, 76, 0, 0, 1, -690, 8, 0, 1, 447, 0, 0, 1,
-      -82, 0, 0, 1, 525, 0, 0, 1, -47, 0, 0, 1, -1179, 9, 0, 1, 1101, 0, 0, 1, 27, 0, 0, 1, -257, 0, 0, 1, -317, 0, 0, 1,
-      -545, 0, 0, 1, 11, 1, 0, 1, 1237, 0, 0, 1, -941, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1055, 2, 0, 1, -67, 2, 0, 1,
-      -321, 11, 0, 1, -552, 0, 0, 1, 404, 0, 0, 1, 479, 0, 0, 1, -513, 0, 0, 1, 96, 0, 0, 1, 469, 2, 0, 1, -245, 0, 0, 1, -87,
-      0, 0, 1, -703, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1174, 2, 0, 1, -315, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, 147, 0, 0,
-      1, 114, 10, 0, 1, -137, 0, 0, 1, -330, 0, 0, 1, 361, 0, 0, 1, -314, 0, 0, 1, 61, 0, 0, 1, -900, 1, 0, 1, 1113, 0, 0, 1,
-      -828, 0, 0, 1, -219, 1, 0, 1, 749, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 477, 0, 0, 1, -150, 0,
-      0, 1, 150, 0, 0, 1, -1031, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0,
-      1, 187, 1, 0, 1, -135, 4, 0, 1, 1065, 0, 0, 1, -380, 2, 0, 1, 262, 0, 0, 1, -550, 0, 0, 1, 370, 0, 0, 1, 435, 0, 0, 1,
-      -67, 0, 0, 1, 236, 2, 0, 1, -1221, 9, 0, 1, 1138, 2, 0, 1, -621, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -535,
-      0, 0, 1, 785, 3, 0, 1, 333, 2, 0, 1, -909, 0, 0, 1, 748, 11, 0, 1, -260, 0, 0, 1, 441, 0, 0, 1, -529, 0, 0, 1, 15, 0, 0,
-      1, 121, 0, 0, 1, -20, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0,
-      0, 1, 364, 0, 0, 1, -318, 0, 0, 1, 155, 0, 0, 1, 170, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -250, 0, 0, 1, -41, 0, 0, 1,
-      -1126, 0, 0, 1, 1159, 0, 0, 1, -250, 0, 0, 1, 320, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 32, 0, 0, 1, -1216, 0,
-      0, 1, 1305, 2, 0, 1, 16, 0, 0, 1, -101, 0, 0, 1, -291, 0, 0, 1, -820, 0, 0, 1, 1117, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0,
-      1, -827, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 783, 0, 0, 1, -780, 1, 0, 1, 1370, 0, 0, 1, 0, 0, 0, 1, -1359, 0, 0, 1, 1096,
-      0, 0, 1, 61, 0, 0, 0, 1, 157, 0, 0, 1, -150, 0, 0, 1, -105, 0, 0, 1, 283, 0, 0, 1, 0, 0, 0, 1, -869, 0, 0, 1, 261, 0, 0,
-      1, 235, 0, 0, 1, -551, 0, 0, 1, 70, 0, 0, 1, 792, 0, 0, 1, -215, 0, 0, 1, -484, 0, 0, 1, 718, 2, 0, 1, -1281, 0, 0, 1,
-      934, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -336, 0, 0, 1, 332, 0, 0, 1, 203, 0, 0, 1, 242, 0, 0, 1, -1174, 4, 0, 1, 0, 4, 0,
-      1, 1015, 0, 0, 1, 72, 0, 0, 1, -510, 0, 0, 1, -2, 0, 0, 1, -72, 0, 0, 1, -261, 0, 0, 1, 854, 0, 0, 1, -696, 0, 0, 1,
-      450, 0, 0, 1, -73, 0, 0, 1, 350, 0, 0, 1, 157, 0, 0, 1, -299, 0, 0, 1, -1046, 9, 0, 0, 1, 445, 0, 0, 1, 330, 0, 0, 1,
-      642, 2, 0, 1, -198, 0, 0, 1, 0, 0, 0, 1, 184, 0, 0, 1, -582, 0, 0, 1, 606, 0, 0, 1, -62, 0, 0, 1, -291, 0, 0, 1, -113,
-      0, 0, 1, 236, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -202, 0, 0, 1, 315, 0, 0, 1, -334, 0, 0, 1, 0, 0, 0, 1, 322, 0, 0,
-      1, -320, 0, 0, 1, -337, 0, 0, 1, 482, 0, 0, 1, 157, 0, 0, 1, 120, 0, 0, 1, -748, 0, 0, 1, 606, 0, 0, 1, -1088, 0, 0, 1,
-      445, 0, 0, 1, 644, 0, 0, 1, -40, 0, 0, 1, -115, 0, 0, 1, 16, 0, 0, 1, -847, 9, 0, 3, 1209, 2, 0, 74, 2, 0, 15, 2, 0, 1,
-      -76, 0, 0, 1, -566, 0, 0, 1, -647, 1, 0, 1, 1212, 0, 0, 1, -1210, 0, 0, 1, 294, 0, 0, 1, 912, 8, 0, 1, 14, 0, 0, 1,
-      -398, 0, 0, 1, 351, 0, 0, 1, -24, 0, 0, 1, -8, 0, 0, 1, 89, 2, 0, 1, -416, 0, 0, 1, -587, 8, 0, 0, 1, 967, 2, 0, 1,
-      -159, 0, 0, 1, 238, 0, 0, 1, -1247, 0, 0, 1, 972, 0, 0, 1, -229, 0, 0, 1, 431, 0, 0, 1, -1163, 1, 0, 1, -19, 9, 0, 1,
-      660, 0, 0, 1, -647, 1, 0, 1, 885, 0, 0, 1, 12, 0, 0, 1, -251, 0, 0, 1, -636, 1, 0, 1, 811, 0, 0, 1, -136, 0, 0, 1, -627,
-      1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1,
-      956, 0, 0, 1, 308, 2, 0, 1, -614, 0, 0, 0, 1, 170, 0, 0, 1, 376, 0, 0, 1, -543, 0, 0, 1, 217, 0, 0, 1, -14, 0, 0, 1,
-      291, 0, 0, 1, 3, 0, 0, 0, 1, -1108, 8, 0, 1, 0, 8, 0, 1, 1064, 0, 0, 1, -1216, 0, 0, 1, 507, 0, 0, 1, 196, 0, 0, 0, 1,
-      159, 0, 0, 1, 465, 0, 0, 1, -50, 2, 0, 1, -6, 0, 0, 1, -1282, 0, 0, 1, 1142, 0, 0, 1, 183, 0, 0, 1, -531, 0, 0, 1, -23,
-      0, 0, 1, 545, 0, 0, 1, -443, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 124, 0, 0, 1, 156, 0, 0, 1, -1215, 1, 0, 1, 932, 0, 0, 1,
-      0, 0, 0, 1, 224, 0, 0, 1, 114, 0, 0, 1, 144, 2, 0, 1, -614, 0, 0, 1, 315, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44, 0, 0,
-      1, -171, 0, 0, 1, 158, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 317, 2, 0, 1, -377, 0, 0, 1, 192, 0, 0, 1, -1171, 1, 0, 1,
-      427, 0, 0, 1, -429, 1, 0, 1, 1314, 2, 0, 1, 62, 0, 0, 1, -322, 0, 0, 1, -153, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 504, 2,
-      0, 1, -421, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 496, 2, 0, 1, -592, 0, 0, 1, 591, 2, 0, 1, -355, 0, 0, 1, -924, 0,
-      0, 2, 1103, 8, 0, 0, 11, 0, 1, 239, 2, 0, 1, -1338, 4, 0, 1, 576, 0, 0, 1, -562, 9, 0, 1, 386, 0, 0, 1, 961, 0, 0, 1,
-      -589, 0, 0, 1, 578, 0, 0, 1, -329, 0, 0, 1, 158, 0, 0, 1, 170, 2, 0, 1, -741, 0, 0, 1, 688, 0, 0, 1, -151, 0, 0, 1,
-      -670, 0, 0, 1, 463, 0, 0, 1, -103, 0, 0, 1, 464, 0, 0, 1, -160, 0, 0, 1, 176, 0, 0, 1, -1355, 0, 0, 1, 1162, 11, 0, 1,
-      -1086, 0, 0, 1, 1296, 0, 0, 1, -327, 0, 0, 1, 268, 0, 0, 1, -1224, 9, 0, 1, 1266, 0, 0, 1, -220, 0, 0, 1, -1020, 0, 0,
-      1, 793, 0, 0, 1, 140, 0, 0, 1, 350, 0, 0, 1, -378, 0, 0, 1, 264, 0, 0, 1, -1163, 1, 0, 1, 914, 0, 0, 1, -618, 0, 0, 1,
-      -313, 0, 0, 1, 24, 0, 0, 1, 1210, 0, 0, 1, -212, 0, 0, 1, 209, 0, 0, 1, -63, 0, 0, 1, -13, 0, 0, 1, -605, 0, 0, 0, 1,
-      331, 0, 0, 1, 365, 0, 0, 1, -1310, 4, 0, 1, 1359, 0, 0, 1, -77, 0, 0, 1, -176, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 36,
-      0, 0, 1, 322, 0, 0, 1, -112, 0, 0, 1, -1092, 1, 0, 1, 1160, 2, 0, 1, 11, 0, 0, 1, -1167, 1, 0, 1, 347, 0, 0, 1, 815, 0,
-      0, 1, -1163, 0, 0, 1, 608, 2, 0, 1, -616, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, -249, 1, 0, 1, 1161, 0, 0, 1, 4, 0, 0, 1,
-      -1271, 0, 0, 1, 20, 0, 0, 1, 840, 0, 0, 1, 140, 0, 0, 1, 284, 0, 0, 1, -121, 0, 0, 1, -1098, 1, 0, 1, 628, 0, 0, 1, -35,
-      0, 0, 1, -1, 0, 0, 1, 632, 0, 0, 1, -432, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 474, 2, 0, 1, -978, 0, 0, 1, 17, 0, 0,
-      1, 389, 0, 0, 1, 507, 0, 0, 1, -1109, 0, 0, 1, 1135, 0, 0, 1, -440, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0,
-      0, 1, -891, 0, 0, 1, 1177, 0, 0, 1, -1231, 1, 0, 1, 1244, 8, 0, 1, -994, 0, 0, 1, 817, 0, 0, 1, -45, 0, 0, 1, 270, 0, 0,
-      1, -469, 0, 0, 1, -756, 4, 0, 1, 1007, 0, 0, 1, 164, 0, 0, 1, 125, 0, 0, 1, 1, 0, 0, 1, -1335, 1, 0, 1, 13, 0, 0, 1,
-      1232, 0, 0, 1, -129, 0, 0, 1, 196, 2, 0, 0, 9, -646, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8,
-      2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 515,
-      0, 0, 2, -615, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 788, 2, 0, 0, 1, -456, 0, 0, 1, -136, 0, 0, 1, 574, 2, 0, 1, -792, 0,
-      0, 1, -568, 0, 0, 1, 1306, 0, 0, 0, 1, -24, 2, 0, 0, 8, -648, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8,
-      2, 0, 10, 2, 0, 1, -647, 0, 0, 1, 808, 0, 0, 1, 305, 0, 0, 1, -1209, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1028, 0, 0, 1,
-      152, 0, 0, 1, 81, 0, 0, 1, 106, 0, 0, 1, -1353, 9, 0, 1, 1347, 0, 0, 1, -585, 0, 0, 1, 504, 2, 0, 1, -567, 2, 0, 1, 432,
-      0, 0, 1, 204, 0, 0, 1, -1319, 0, 0, 1, 740, 0, 0, 1, 157, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 0, 1, -795, 0, 0, 1, 1317,
-      0, 0, 1, -7, 0, 0, 1, -405, 0, 0, 1, -921, 0, 0, 1, 159, 0, 0, 1, 626, 0, 0, 1, -357, 0, 0, 1, 58, 0, 0, 1, 255, 0, 0,
-      1, -681, 9, 0, 1, 1196, 0, 0, 1, -247, 0, 0, 1, -49, 0, 0, 1, 156, 0, 0, 1, -1042, 0, 0, 1, 713, 0, 0, 1, 374, 0, 0, 1,
-      -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 116, 8, 0, 1, -22, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, -1, 0, 0, 1, -22, 11, 0, 1, -1115, 1, 0, 1, -19, 1, 0, 1, 1242, 0, 0, 1, -823, 0,
-      0, 1, 672, 0, 0, 1, 194, 0, 0, 1, -459, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 421, 0, 0, 1, -537, 0, 0, 1, -673, 0, 0, 1,
-      634, 0, 0, 1, 115, 0, 0, 1, 27, 0, 0, 1, -771, 0, 0, 1, 902, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0, 1, 265, 0, 0, 1, 98, 0, 0,
-      1, 16, 2, 0, 1, -1217, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 575, 0, 0, 1, 523, 0,
-      0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1264, 0, 0, 1, 213, 1, 0, 1, 865, 0, 0, 1, 254, 2, 0, 0, 1, 68, 2, 0, 1,
-      -574, 0, 0, 1, 582, 2, 0, 1, -618, 2, 0, 1, -623, 1, 0, 1, 1125, 0, 0, 1, -576, 0, 0, 1, -676, 0, 0, 1, 12, 4, 0, 1,
-      398, 0, 0, 1, -1, 0, 0, 1, 858, 0, 0, 1, -136, 0, 0, 1, -1031, 1, 0, 1, 594, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0,
-      0, 1, -321, 0, 0, 1, 757, 0, 0, 1, -269, 0, 0, 1, -319, 0, 0, 1, 343, 0, 0, 1, 374, 0, 0, 1, -363, 0, 0, 1, -28, 0, 0,
-      1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 278, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 205, 2, 0, 1, -22, 2, 0, 1, -328, 0, 0,
-      1, -82, 0, 0, 1, 296, 0, 0, 1, 110, 0, 0, 1, -469, 0, 0, 1, 443, 2, 0, 1, -146, 0, 0, 1, 115, 2, 0, 1, -2, 0, 0, 1,
-      -370, 0, 0, 1, 291, 0, 0, 1, -1255, 0, 0, 1, 975, 0, 0, 1, -265, 0, 0, 1, 406, 0, 0, 1, -12, 0, 0, 0, 1, -396, 2, 0, 1,
-      -695, 8, 0, 1, 1374, 2, 0, 1, -769, 0, 0, 1, -6, 0, 0, 1, 764, 0, 0, 1, -879, 0, 0, 1, 570, 0, 0, 0, 0, 1, -352, 0, 0,
-      1, -272, 0, 0, 1, 701, 0, 0, 1, -1085, 0, 0, 1, 1358, 0, 0, 1, -221, 0, 0, 1, -1153, 1, 0, 0, 1, 918, 0, 0, 1, -815, 1,
-      0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1177, 0, 0, 1, 150, 0, 0, 1, -1324, 4, 0, 1, 1341, 0, 0, 1, -145, 0, 0, 1, -83, 0, 0,
-      1, 19, 0, 0, 1, -369, 0, 0, 1, -753, 0, 0, 1, 1270, 2, 0, 0, 1, -651, 2, 0, 0, 1, 724, 0, 0, 1, -238, 0, 0, 1, -623, 0,
-      0, 1, 142, 0, 0, 1, 289, 0, 0, 1, 425, 0, 0, 1, -158, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1227, 0, 0, 1, 132, 0, 0, 1,
-      31, 0, 0, 1, 821, 11, 0, 0, 1, -892, 0, 0, 1, 670, 0, 0, 1, 404, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -579, 0, 0, 1, 454,
-      0, 0, 1, 319, 0, 0, 1, -38, 0, 0, 1, -378, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 139, 0, 0, 1, 0, 0, 0, 1, -783, 1, 0, 1,
-      -19, 1, 0, 1, 1245, 0, 0, 1, 40, 0, 0, 1, -459, 0, 0, 1, -14, 0, 0, 0, 1, -779, 1, 0, 1, 1248, 0, 0, 1, -1243, 1, 0, 1,
-      1140, 0, 0, 1, 0, 0, 0, 1, 46, 2, 0, 1, -170, 0, 0, 1, 0, 0, 0, 1, -1171, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0,
-      0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1,
-      64, 0, 0, 1, 682, 0, 0, 1, 343, 0, 0, 1, -1034, 1, 0, 1, 1135, 0, 0, 1, -375, 0, 0, 0, 0, 1, 163, 0, 0, 1, 229, 0, 0, 1,
-      18, 0, 0, 1, -1216, 1, 0, 1, 844, 0, 0, 1, -33, 0, 0, 1, -512, 0, 0, 1, -321, 0, 0, 1, 764, 11, 0, 1, 434, 0, 0, 1,
-      -1150, 0, 0, 1, 624, 0, 0, 1, -636, 0, 0, 1, 18, 0, 0, 1, 534, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -346,
-      0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, -722, 0, 0, 1, 1175, 0, 0, 1, -919, 0, 0, 1, 448, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0,
-      1, 315, 0, 0, 1, 132, 0, 0, 1, -432, 0, 0, 1, 480, 0, 0, 1, -244, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1301, 0, 0, 1,
-      1233, 0, 0, 1, 121, 2, 0, 1, -307, 0, 0, 1, -1040, 8, 0, 1, 773, 0, 0, 1, 548, 0, 0, 1, 105, 0, 0, 1, -52, 0, 0, 1,
-      -1338, 1, 0, 1, 1317, 0, 0, 1, -1068, 0, 0, 0, 1, 491, 2, 0, 1, 573, 2, 0, 1, -1314, 0, 0, 1, 1352, 0, 0, 1, -309, 0, 0,
-      1, -352, 0, 0, 1, -247, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 643, 0, 0, 1, -1043, 1, 0, 1, -16, 1, 0, 1,
-      702, 0, 0, 1, 274, 0, 0, 1, 308, 2, 0, 1, -697, 0, 0, 1, -484, 1, 0, 1, -96, 4, 0, 1, 1341, 0, 0, 1, -258, 0, 0, 1, 53,
-      11, 0, 1, -584, 0, 0, 1, 768, 0, 0, 1, -86, 0, 0, 1, -310, 0, 0, 1, 131, 0, 0, 1, 246, 0, 0, 1, -1356, 0, 0, 1, -3, 0,
-      0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1201, 0, 0, 1, -146, 0, 0, 1, 51, 0, 0, 1, -20, 0, 0, 1, 38, 0, 0, 1, -38,
-      0, 0, 1, 163, 0, 0, 1, -355, 0, 0, 1, -854, 1, 0, 1, 548, 0, 0, 1, 611, 0, 0, 1, -1154, 1, 0, 1, 1140, 0, 0, 1, -333, 0,
-      0, 1, 403, 2, 0, 1, 1, 2, 0, 1, -1382, 0, 0, 1, 1395, 0, 0, 1, -1350, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1,
-      21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1152, 0, 0, 1,
-      -1213, 0, 0, 1, 1222, 0, 0, 1, -86, 0, 0, 0, 1, 105, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1318, 0, 0, 1, 64, 0, 0, 1, 1268,
-      2, 0, 1, -255, 3, 0, 1, 138, 0, 0, 1, 82, 2, 0, 1, -57, 2, 0, 0, 1, 68, 0, 0, 1, -666, 0, 0, 1, 3, 0, 0, 1, 668, 2, 0,
-      1, -40, 0, 0, 1, 58, 0, 0, 1, -687, 0, 0, 1, -524, 0, 0, 1, 715, 0, 0, 1, -3, 0, 0, 1, 177, 0, 0, 1, 320, 0, 0, 1, -81,
-      2, 0, 1, -775, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 604, 0, 0, 1, 0, 0, 0, 1, -362, 0, 0, 1, 447, 2, 0, 1, -83, 0, 0, 1,
-      -1327, 0, 0, 1, 1310, 0, 0, 1, -4, 0, 0, 1, -506, 0, 0, 1, 645, 0, 0, 1, -1341, 0, 0, 1, 164, 0, 0, 1, 398, 0, 0, 1,
-      347, 0, 0, 1, -965, 1, 0, 1, 1299, 0, 0, 1, -598, 2, 0, 1, -12, 0, 0, 1, 440, 0, 0, 1, -1095, 1, 0, 1, 550, 0, 0, 1, 1,
-      0, 0, 1, 716, 2, 0, 1, -275, 0, 0, 1, 274, 2, 0, 1, 50, 2, 0, 1, -1325, 4, 0, 1, 0, 4, 0, 1, 1185, 0, 0, 0, 1, 64, 0, 0,
-      1, 71, 0, 0, 1, -710, 0, 0, 1, 637, 0, 0, 1, 101, 2, 0, 1, -380, 0, 0, 1, -549, 0, 0, 1, 683, 0, 0, 1, -51, 0, 0, 1,
-      -1014, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1197, 0, 0, 1, -610, 0, 0, 1, 514, 0, 0, 0, 0, 9, -615, 2, 0, 13, 2, 0, 16, 2,
-      0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7,
-      2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 361, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, -34, 0, 0, 1, 9, 0, 0,
-      1, -342, 0, 0, 1, 155, 0, 0, 1, 507, 0, 0, 1, 22, 0, 0, 1, -1202, 0, 0, 1, -176, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0,
-      0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0,
-      1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1159, 0, 0, 1, 6, 0, 0, 1, -270, 0, 0, 1, 236, 0, 0,
-      1, -667, 2, 0, 1, 0, 2, 0, 1, 379, 0, 0, 1, 283, 0, 0, 1, -98, 0, 0, 1, -1154, 0, 0, 1, 1310, 0, 0, 1, -1386, 0, 0, 1,
-      1343, 2, 0, 1, -94, 0, 0, 1, -538, 0, 0, 1, -524, 0, 0, 1, 359, 0, 0, 1, -346, 0, 0, 1, 549, 0, 0, 1, -206, 0, 0, 1, 29,
-      0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 598, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 421, 0, 0, 1, -78, 0, 0, 1,
-      -437, 0, 0, 1, -326, 0, 0, 1, 705, 0, 0, 1, 0, 0, 0, 1, -402, 0, 0, 0, 1, 238, 0, 0, 1, 333, 0, 0, 1, -744, 0, 0, 1,
-      -180, 0, 0, 1, 314, 0, 0, 1, 391, 0, 0, 1, 0, 0, 0, 1, 206, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -258, 0, 0, 1, -409, 2, 0,
-      1, 660, 0, 0, 1, -306, 0, 0, 1, 287, 0, 0, 1, -77, 0, 0, 1, -599, 0, 0, 1, 637, 0, 0, 1, -623, 0, 0, 1, 53, 0, 0, 1,
-      368, 0, 0, 1, -397, 0, 0, 1, 317, 0, 0, 1, 278, 0, 0, 1, -587, 2, 0, 1, 330, 0, 0, 1, -385, 0, 0, 1, 2, 0, 0, 1, 724, 0,
-      0, 1, -39, 0, 0, 1, 55, 0, 0, 1, -367, 0, 0, 1, -1055, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9,
-      0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 579, 0, 0, 1, 389, 0, 0, 0, 1, 89,
-      0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 133, 0, 0, 1, -1227, 0, 0, 1, 1171, 0, 0, 0, 1, 6, 0, 0, 1, -629, 0, 0, 0, 1, -42, 0,
-      0, 1, -603, 0, 0, 1, -114, 0, 0, 1, 743, 0, 0, 1, 274, 0, 0, 1, 405, 0, 0, 1, -233, 0, 0, 1, -567, 0, 0, 1, -34, 0, 0,
-      1, 695, 0, 0, 1, -336, 0, 0, 1, 285, 0, 0, 1, -164, 0, 0, 1, 66, 0, 0, 1, -508, 0, 0, 1, 550, 0, 0, 1, -375, 2, 0, 1,
-      -724, 0, 0, 1, -50, 0, 0, 1, 1083, 0, 0, 0, 1, 272, 2, 0, 1, -642, 0, 0, 1, -494, 0, 0, 0, 1, 238, 0, 0, 1, 681, 0, 0,
-      1, -527, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 618, 0, 0, 1, -140, 0, 0, 1, -462, 0, 0, 1, 0, 0, 0, 2, -106, 2, 0, 40, 2,
-      0, 1, 611, 0, 0, 1, 33, 0, 0, 1, -92, 0, 0, 1, -112, 0, 0, 1, -474, 0, 0, 1, 690, 0, 0, 1, -49, 0, 0, 1, -696, 0, 0, 1,
-      363, 0, 0, 1, -313, 0, 0, 1, 609, 0, 0, 1, 58, 2, 0, 1, 18, 0, 0, 1, 22, 0, 0, 1, -752, 0, 0, 1, 19, 0, 0, 1, 432, 0, 0,
-      1, 298, 0, 0, 1, -386, 0, 0, 1, -950, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0,
-      0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 576, 0, 0, 1, 531, 0, 0, 1, 96, 0, 0, 1, -828, 0, 0, 1, 29,
-      0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -638, 0, 0, 1, -77, 4, 0, 0, 0, 1, 992, 0, 0, 1, 0, 0, 0,
-      1, 362, 0, 0, 1, -722, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 302, 0, 0, 1, -1055, 0, 0, 1, 615, 0, 0, 1, 383, 0, 0, 1, 331,
-      0, 0, 0, 1, -570, 0, 0, 1, 483, 0, 0, 1, -1289, 0, 0, 1, 770, 0, 0, 1, -546, 0, 0, 1, 574, 0, 0, 1, 570, 0, 0, 1, -21,
-      2, 0, 1, -610, 2, 0, 1, -87, 0, 0, 1, 144, 0, 0, 1, -2, 0, 0, 1, 465, 0, 0, 1, 157, 0, 0, 1, -604, 0, 0, 1, -126, 0, 0,
-      1, 695, 0, 0, 1, 22, 0, 0, 1, -142, 0, 0, 1, -18, 0, 0, 1, 58, 0, 0, 1, 69, 2, 0, 1, -330, 0, 0, 1, -919, 0, 0, 1, 670,
-      0, 0, 1, -790, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12,
-      0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 904, 0, 0, 1, 261, 0, 0, 1, -41, 0, 0, 1, -1222, 1, 0, 1, 1296, 0, 0,
-      1, -766, 0, 0, 1, 699, 0, 0, 0, 1, -1189, 0, 0, 1, 21, 0, 0, 1, 1158, 2, 0, 1, -15, 0, 0, 1, -1316, 0, 0, 1, 1386, 0, 0,
-      1, -625, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 715, 0, 0, 1, -593,
-      0, 0, 1, 606, 2, 0, 1, -643, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 554, 0, 0, 1, -153, 0, 0, 1, -1094, 0, 0, 1, 644, 0,
-      0, 0, 0, 1, 537, 0, 0, 1, -591, 0, 0, 1, 731, 0, 0, 1, -709, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
-      1, -287, 0, 0, 1, 850, 0, 0, 1, -554, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -433, 0, 0, 1, 0, 0, 0, 1, 609, 0,
-      0, 1, -293, 0, 0, 1, -946, 0, 0, 1, 743, 0, 0, 1, 205, 0, 0, 1, -420, 0, 0, 1, -85, 0, 0, 1, -2, 0, 0, 1, -451, 0, 0, 1,
-      1191, 0, 0, 1, -1371, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 588, 0, 0, 1, -326, 0, 0, 1, 883, 2, 0, 1, -538, 2, 0, 1, 555,
-      0, 0, 1, 1, 0, 0, 1, -1193, 0, 0, 1, 847, 0, 0, 1, -503, 0, 0, 1, 220, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0,
-      1, 680, 0, 0, 1, -709, 0, 0, 1, 719, 0, 0, 1, -655, 0, 0, 1, -751, 0, 0, 1, 695, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -675,
-      0, 0, 1, 623, 0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 352, 0, 0, 0, 1, -321, 0, 0, 1, 606, 0, 0, 1, 35, 0,
-      0, 1, -773, 0, 0, 1, 255, 0, 0, 1, 327, 0, 0, 2, -551, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 607, 0, 0, 1, -1325, 0, 0, 1,
-      587, 0, 0, 1, 5, 2, 0, 1, 442, 0, 0, 1, 278, 0, 0, 1, -790, 0, 0, 1, 656, 0, 0, 1, -19, 0, 0, 1, -1118, 0, 0, 1, 1172,
-      0, 0, 1, -587, 0, 0, 0, 1, -530, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 615, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1,
-      602, 0, 0, 1, -680, 0, 0, 1, 573, 0, 0, 1, 101, 0, 0, 1, -11, 2, 0, 1, -1138, 0, 0, 1, 371, 0, 0, 1, 167, 0, 0, 1, -1,
-      0, 0, 1, -147, 0, 0, 0, 1, -371, 0, 0, 1, 526, 0, 0, 1, -150, 0, 0, 1, 811, 2, 0, 1, -27, 0, 0, 1, -659, 0, 0, 1, 5, 0,
-      0, 1, -728, 0, 0, 1, 1351, 2, 0, 1, -642, 0, 0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -689, 0, 0, 1, 579, 0, 0, 1, 0, 0, 0,
-      1, 720, 0, 0, 1, -723, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -209, 0, 0, 1, 594, 0, 0, 1, 328, 0,
-      0, 1, -236, 0, 0, 1, 228, 0, 0, 0, 0, 1, -658, 2, 0, 1, 668, 0, 0, 1, -27, 0, 0, 1, -1213, 0, 0, 1, -137, 0, 0, 1, 49,
-      0, 0, 1, 739, 0, 0, 1, -805, 1, 0, 1, 153, 0, 0, 1, 239, 0, 0, 1, 312, 0, 0, 1, 465, 0, 0, 1, -979, 1, 0, 1, 370, 0, 0,
-      1, 171, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -590, 0, 0, 1, 590, 0, 0, 1, -183, 0, 0, 1, 347, 2, 0, 1, 53, 0, 0, 1, 26,
-      0, 0, 1, -629, 0, 0, 0, 0, 1, 630, 0, 0, 0, 1, -32, 0, 0, 1, -1166, 0, 0, 1, 1150, 0, 0, 1, -182, 0, 0, 1, -1050, 0, 0,
-      1, 565, 0, 0, 1, 8, 0, 0, 1, 627, 0, 0, 1, -1317, 0, 0, 1, -21, 1, 0, 1, 743, 0, 0, 1, 627, 0, 0, 1, 7, 0, 0, 0, 1,
-      -361, 0, 0, 1, -826, 1, 0, 1, 545, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -513, 1, 0,
-      1, 286, 0, 0, 1, 288, 0, 0, 1, 312, 0, 0, 1, -343, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, -552, 0, 0, 1, -149, 0, 0, 1,
-      780, 0, 0, 1, -756, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 426, 0, 0, 0, 0, 1, 514, 0, 0, 1, -1034, 0, 0, 1, 1282, 0, 0, 1,
-      5, 0, 0, 1, -766, 0, 0, 1, -20, 0, 0, 1, 565, 0, 0, 1, 89, 0, 0, 1, 142, 0, 0, 1, -699, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2,
-      0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 628, 0, 0, 1, -1291, 0, 0, 1,
-      34, 0, 0, 1, 1183, 0, 0, 1, -561, 0, 0, 1, -15, 0, 0, 1, 588, 0, 0, 1, -1210, 0, 0, 1, 593, 0, 0, 1, -522, 0, 0, 1, 515,
-      0, 0, 1, -502, 1, 0, 1, 1022, 0, 0, 0, 1, -146, 0, 0, 1, -982, 0, 0, 1, 601, 0, 0, 1, -701, 0, 0, 0, 1, 765, 0, 0, 1,
-      582, 0, 0, 1, -768, 0, 0, 1, -441, 0, 0, 1, 1249, 0, 0, 1, -716, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1,
-      115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 560, 0, 0, 1, -1128, 0, 0, 1, 1190, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1,
-      -1180, 0, 0, 1, 1162, 0, 0, 1, -679, 0, 0, 1, -85, 0, 0, 0, 1, 802, 0, 0, 1, -1411, 0, 0, 0, 1, 1417, 0, 0, 1, -712, 0,
-      0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 669, 0, 0, 1, -1266, 0, 0, 1, -40, 0, 0, 1, 1182, 0, 0, 1, 123, 2, 0, 1, -1149, 0, 0,
-      1, 476, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -479, 0, 0, 0, 1, -186, 0, 0, 1, 694, 0, 0, 1, -643, 0, 0, 1, 991, 0, 0, 0, 1,
-      -450, 0, 0, 1, -573, 0, 0, 1, 545, 0, 0, 1, -613, 0, 0, 1, 145, 0, 0, 1, 567, 0, 0, 1, 552, 0, 0, 1, -487, 0, 0, 1, 477,
-      0, 0, 1, 3, 0, 0, 1, 103, 0, 0, 1, -1182, 0, 0, 1, 514, 0, 0, 1, -77, 0, 0, 1, -590, 0, 0, 1, 1240, 0, 0, 1, 100, 0, 0,
-      1, 20, 0, 0, 1, -672, 0, 0, 1, -478, 0, 0, 1, -39, 0, 0, 1, 552, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 782, 0, 0, 1,
-      -635, 0, 0, 1, -662, 0, 0, 1, 700, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 668, 0, 0, 1, 70, 0, 0, 1, -689, 0, 0, 1, 36, 0,
-      0, 1, 579, 0, 0, 1, 71, 0, 0, 1, -48, 0, 0, 1, -763, 0, 0, 1, -622, 0, 0, 1, 707, 0, 0, 1, -43, 0, 0, 1, -649, 0, 0, 1,
-      637, 0, 0, 1, -427, 0, 0, 1, 356, 0, 0, 1, -1, 0, 0, 1, -344, 0, 0, 1, 1207, 0, 0, 1, -1421, 0, 0, 1, 13, 0, 0, 1, 604,
-      0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 757, 0, 0, 1, -3, 0, 0, 1, -86, 0, 0, 1, -1142, 0, 0, 1, 593, 0, 0, 1, 73, 0, 0,
-      1, -649, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1153, 0, 0, 1, -861, 0, 0, 1, 131, 0, 0, 1, -70, 0, 0, 1, 6,
-      0, 0, 1, 833, 0, 0, 1, -600, 0, 0, 1, -122, 0, 0, 1, -11, 0, 0, 1, 567, 0, 0, 1, -571, 0, 0, 1, 434, 0, 0, 1, -900, 0,
-      0, 1, 423, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -81, 0, 0, 1, 112, 0, 0, 1, 15, 0, 0, 1, -426, 0, 0, 1,
-      1141, 2, 0, 1, -750, 0, 0, 1, 817, 0, 0, 1, -660, 0, 0, 1, -568, 0, 0, 1, 432, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95,
-      0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 633, 0, 0, 1, -37, 0, 0, 1, -549, 0, 0, 1, -586, 0, 0, 1, 603, 0, 0, 1, -220, 0, 0,
-      1, 73, 0, 0, 1, 0, 0, 0, 1, 691, 0, 0, 1, -1199, 0, 0, 1, 45, 0, 0, 1, 375, 0, 0, 1, 157, 0, 0, 1, -501, 0, 0, 1, 436,
-      0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 554, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 715, 0, 0, 1, -828, 0, 0, 1, 1, 0, 0, 1,
-      1, 0, 0, 1, 160, 0, 0, 0, 1, -635, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 424, 0, 0, 1, 759, 0, 0, 1, -537,
-      0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, -17, 0, 0, 1, 774, 0, 0, 1, -772, 0, 0, 1,
-      136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -580, 0, 0, 1, 26, 0, 0, 1, 709, 0, 0, 1, -96, 0,
-      0, 1, -646, 0, 0, 1, 561, 0, 0, 1, 130, 0, 0, 1, 515, 0, 0, 1, -568, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 757, 0, 0, 1,
-      -747, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -546, 0, 0, 1, 487, 0, 0, 1, -5, 0, 0, 1, -420, 0, 0, 1, 18, 0,
-      0, 1, -70, 0, 0, 1, 538, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -571, 0, 0, 1, 47,
-      0, 0, 1, 1148, 0, 0, 1, -674, 0, 0, 1, -572, 0, 0, 1, 63, 0, 0, 1, 577, 0, 0, 1, -63, 0, 0, 1, -526, 0, 0, 1, 1164, 0,
-      0, 1, -1273, 0, 0, 1, 531, 0, 0, 1, -32, 0, 0, 1, -472, 0, 0, 1, 554, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1,
-      -80, 0, 0, 1, -1, 0, 0, 1, -59, 0, 0, 1, 740, 0, 0, 1, -750, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0,
-      0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -397, 0, 0, 1, -142, 0, 0, 1, 548, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28,
-      0, 0, 1, -9, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -450, 0, 0, 1, -52, 0, 0, 1, 501, 0, 0,
+      1, 860, 16, 0, 1, -171, 16, 0, 1, -106, 8, 0, 1, 79, 16, 0, 1, 17, 8, 0, 1, 2, 8, 0, 4, 242, 11, 0, 1, 11, 0, 6, 11, 0,
+      540, 11, 0, 1, -534, 11, 0, 3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -843, 16, 0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 688,
+      11, 0, 1, -403, 96, 0, 1, -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304,
+      96, 0, 1, -193, 96, 0, 1, 0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 373, 96, 0, 1, -371,
+      96, 0, 1, 9, 96, 0, 1, -410, 96, 0, 1, 773, 96, 0, 1, 40, 96, 0, 1, -492, 96, 0, 1, 1011, 96, 0, 1, 0, 96, 0, 1, 5, 96,
+      0, 1, 0, 96, 0, 1, -944, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1360, 96, 0, 1, -580, 96, 0, 1, -412, 96, 0, 1, 1, 96,
+      0, 1, 412, 96, 0, 1, 590, 96, 0, 1, -11, 96, 0, 1, -1082, 96, 0, 1, -193, 96, 0, 1, 701, 96, 0, 1, 610, 96, 0, 1, -1021,
+      96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 814, 96, 0, 1, -840, 96, 0,
+      1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1275, 96, 0, 1, -1035, 96, 0, 1, 27, 96, 0, 1, -379, 96,
+      0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1, 351, 96, 0, 1, -278, 96, 0, 1, 352, 96,
+      0, 1, 390, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1, 134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0,
+      1, -129, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1, -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1,
+      11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -346, 16, 0, 1, 274, 8, 0, 1, -3, 16, 0, 1, -728,
+      16, 0, 1, 655, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16, 0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8,
+      0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 1, 670, 11, 0, 3, -551, 11, 0, 40, 11, 0, 534, 11, 0, 1, -89,
+      11, 0, 1, -722, 16, 0, 1, 60, 16, 0, 1, 729, 11, 0, 1, -801, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34,
+      16, 0, 1, 14, 16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 1, 315, 11, 0, 10, -170,
+      11, 0, 3, 11, 0, 13, 11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 486, 11, 0, 1, -639, 16, 0, 1,
+      -13, 16, 0, 1, 788, 18, 0, 1, -607, 11, 0, 1, -812, 9, 0, 1, 601, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 203, 11, 0,
+      1, -276, 16, 0, 1, 587, 11, 0, 1, 23, 11, 0, 1, 5, 11, 0, 1, -354, 16, 0, 1, 191, 16, 0, 1, -438, 18, 0, 1, -22, 16, 0,
+      1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 767, 16, 0, 1, -754, 16, 0, 1, 15, 18, 0, 1,
+      -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1,
+      -703, 16, 0, 1, 880, 11, 0, 1, 294, 11, 0, 1, -1101, 16, 0, 1, 130, 16, 0, 1, 560, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0,
+      1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -903, 16, 0, 1, 232, 16, 0, 1, 557, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0,
+      1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 837, 11, 0, 1, -713, 16, 0, 1, -116, 16, 0, 1, 831, 11, 0, 1, -571, 11,
+      0, 1, -712, 0, 0, 1, -122, 0, 0, 1, 1587, 96, 0, 1, -5, 96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -773, 96, 0,
+      1, 50, 96, 0, 1, 607, 96, 0, 1, 119, 96, 0, 1, 0, 96, 0, 1, -922, 96, 0, 1, -608, 96, 0, 1, 387, 96, 0, 1, 940, 96, 0,
+      1, 199, 96, 0, 1, -268, 96, 0, 1, 267, 96, 0, 1, -914, 96, 0, 1, -222, 96, 0, 1, 864, 96, 0, 1, 4, 96, 0, 1, -608, 96,
+      0, 1, 879, 96, 0, 1, 0, 96, 0, 1, -761, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 579, 96, 0, 1, -1, 96, 0, 1,
+      -620, 96, 0, 1, -690, 96, 0, 1, 569, 96, 0, 1, -654, 96, 0, 1, 0, 96, 0, 1, 359, 96, 0, 1, 407, 96, 0, 1, 10, 96, 0, 1,
+      36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445, 96, 0, 1, -505, 96, 0, 1, 603, 96, 0, 1, 0, 96, 0, 1,
+      -954, 96, 0, 1, 250, 96, 0, 1, 887, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -206, 96, 0, 1, 194, 96, 0, 1, -173, 96, 0,
+      1, -558, 96, 0, 1, 737, 96, 0, 1, -715, 96, 0, 1, -68, 96, 0, 1, 785, 96, 0, 1, 0, 96, 0, 1, -10, 96, 0, 1, 0, 96, 0, 1,
+      -717, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 798, 96, 0, 1, -670, 96, 0, 1, 583, 96, 0, 1, 205, 96, 0, 1, -716, 96, 0,
+      1, 1, 96, 0, 1, 707, 96, 0, 1, -173, 96, 0, 1, -23, 96, 0, 1, 23, 96, 0, 1, -23, 96, 0, 1, -72, 96, 0, 1, 70, 96, 0, 1,
+      -531, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 611, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -791, 96, 0, 1, 735,
+      96, 0, 1, 0, 96, 0, 1, -94, 96, 0, 1, -437, 96, 0, 1, -7, 96, 0, 1, 599, 96, 0, 1, 0, 96, 0, 1, -630, 96, 0, 1, 618, 96,
+      0, 1, -596, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1,
+      1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0,
+      1, 4, 96, 0, 1, 2, 96, 0, 1, 557, 96, 0, 1, 40, 96, 0, 1, -609, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 642, 96, 0, 1,
+      -644, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -397, 96, 0, 1, 402, 96, 0, 1, -7,
+      96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -399, 96, 0, 1, 395, 96, 0, 1, 425, 11, 0, 0, 1, -610, 16, 0, 1,
+      552, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -469, 8, 0, 1, -425, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1,
+      1129, 11, 0, 1, -507, 16, 0, 1, -509, 8, 1, 1, 1185, 11, 0, 1, -482, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0,
+      1, -625, 8, 0, 1, 8, 9, 0, 1, 673, 10, 1, 1, -421, 8, 0, 1, 860, 11, 0, 1, -858, 8, 0, 1, 620, 11, 0, 1, -203, 16, 0, 1,
+      -610, 16, 0, 1, 1094, 11, 0, 1, -414, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 391, 11, 0, 1,
+      -403, 16, 0, 1, 156, 16, 0, 1, -744, 8, 0, 1, -1, 9, 0, 1, 612, 8, 0, 1, -137, 8, 0, 0, 1, 1040, 16, 0, 1, -1493, 8, 0,
+      1, 912, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 892, 18, 0, 1, -865, 16, 0, 1, 39, 16, 0, 1, 869, 8, 0, 1, -930, 16, 0,
+      1, -526, 8, 0, 1, -1, 8, 0, 1, 753, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 544, 11, 0, 1, -759, 8, 0, 1, 242, 8, 0, 1,
+      432, 11, 0, 1, -439, 16, 0, 1, -406, 8, 0, 1, 906, 11, 0, 1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 2,
+      359, 11, 0, 317, 11, 0, 1, -1092, 8, 0, 0, 1, 529, 11, 0, 1, -529, 8, 0, 1, 1153, 11, 0, 1, -90, 11, 0, 1, -1279, 8, 0,
+      1, 674, 16, 0, 1, -454, 8, 0, 1, 3, 8, 0, 1, 770, 8, 0, 1, -76, 11, 0, 1, -898, 8, 0, 1, -41, 9, 0, 1, 935, 11, 0, 1,
+      -303, 16, 0, 1, 821, 16, 0, 1, -507, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -173, 8, 0, 1, -320, 8, 0,
+      1, 642, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -480, 8, 0, 1, 471, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -295, 8, 0, 2,
+      509, 11, 0, 13, 11, 0, 1, -728, 8, 0, 1, 1010, 11, 0, 1, -500, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 2, 677, 11, 0, 14,
+      11, 0, 1, -1094, 8, 0, 1, 2, 8, 0, 1, 915, 11, 0, 1, -628, 16, 0, 1, -627, 16, 0, 0, 1, 993, 11, 0, 1, -150, 11, 0, 1,
+      354, 11, 0, 1, -132, 11, 0, 1, -226, 11, 0, 1, -41, 11, 0, 1, -440, 8, 0, 1, 1006, 11, 0, 1, -627, 8, 0, 1, 516, 11, 0,
+      1, -1098, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 769, 11, 0, 1, 462, 11, 0, 1, -320, 11, 0, 1, -1001, 16, 0, 1, 534, 16,
+      0, 1, -375, 16, 0, 1, 385, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0, 1, -574, 16, 0,
+      1, 572, 16, 0, 3, 143, 11, 0, 7, 11, 0, 515, 11, 0, 1, -819, 16, 0, 2, 482, 11, 0, 76, 11, 0, 1, -259, 11, 0, 1, -42,
+      11, 0, 1, 513, 11, 0, 2, 48, 11, 0, 23, 11, 0, 1, -939, 16, 0, 1, 771, 11, 0, 1, -962, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0,
+      1, -308, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 805, 96, 0, 1, -106, 96, 0, 1,
+      -534, 96, 0, 1, 1291, 96, 0, 1, -642, 96, 0, 1, 772, 96, 0, 1, -129, 96, 0, 1, -1049, 96, 0, 1, 0, 96, 0, 1, 1178, 96,
+      0, 1, -125, 96, 0, 1, 0, 96, 0, 1, -1052, 96, 0, 1, 0, 96, 0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 948, 96, 0,
+      1, -206, 96, 0, 1, 662, 96, 0, 1, -87, 96, 0, 1, -573, 96, 0, 1, -124, 96, 0, 1, 913, 96, 0, 1, -1158, 96, 0, 1, 0, 96,
+      0, 1, -22, 96, 0, 1, 408, 96, 0, 1, 641, 96, 0, 1, -653, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0,
+      1, 645, 96, 0, 1, 0, 96, 0, 1, -93, 96, 0, 1, 77, 96, 0, 1, 0, 96, 0, 1, -646, 96, 0, 1, 1, 96, 0, 1, 641, 96, 0, 1,
+      -758, 96, 0, 1, -630, 96, 0, 1, 1392, 96, 0, 1, -424, 11, 0, 1, -833, 8, 0, 1, 1330, 8, 0, 1, -1329, 8, 0, 1, 880, 11,
+      0, 1, 299, 11, 0, 1, -367, 11, 0, 1, -809, 8, 0, 1, 916, 11, 0, 1, 203, 11, 0, 1, -23, 11, 0, 1, -770, 8, 1, 1, -571, 8,
+      0, 1, 672, 8, 0, 1, 410, 11, 0, 1, -73, 11, 0, 1, -339, 8, 0, 1, 903, 8, 0, 1, -109, 11, 0, 1, -73, 11, 0, 1, -1380, 8,
+      0, 1, 915, 11, 0, 1, 536, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0, 1, -343, 8, 0, 1, 781, 11, 0, 1, -1316, 8, 0, 1, 815,
+      11, 0, 1, -461, 8, 0, 1, -202, 8, 0, 1, 401, 16, 0, 1, -129, 8, 0, 1, 361, 11, 0, 1, -884, 8, 0, 1, 2, 8, 0, 3, 845, 11,
+      0, 5, 11, 0, 3, 11, 0, 1, 587, 11, 0, 1, -295, 11, 0, 1, -113, 11, 0, 1, 426, 11, 0, 1, -862, 16, 0, 1, -593, 9, 0, 1,
+      5, 9, 0, 1, 660, 8, 0, 1, -408, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1197, 8, 0, 1, -447,
+      11, 0, 1, -895, 9, 0, 1, 508, 8, 0, 1, -608, 8, 0, 0, 1, 888, 11, 0, 1, -230, 8, 0, 1, 534, 11, 0, 1, -1187, 9, 0, 1,
+      1429, 11, 0, 1, -943, 8, 0, 1, -413, 16, 0, 1, -67, 8, 0, 1, 1202, 11, 0, 1, 212, 11, 0, 1, -451, 11, 0, 1, -957, 8, 0,
+      1, 1495, 10, 0, 1, -1488, 9, 0, 1, 1170, 11, 0, 1, 233, 11, 0, 1, -1394, 8, 0, 1, 864, 11, 0, 1, -250, 8, 0, 1, -390, 8,
+      0, 1, 1073, 11, 0, 1, -504, 11, 0, 1, -340, 8, 0, 1, 983, 8, 0, 1, 7, 16, 0, 1, 58, 8, 0, 1, -724, 11, 0, 1, -771, 8, 0,
+      1, 2, 9, 0, 1, -5, 9, 0, 1, 628, 8, 0, 1, -620, 8, 0, 1, 539, 16, 0, 1, 225, 11, 0, 1, -760, 8, 0, 1, 625, 16, 0, 1,
+      841, 16, 0, 1, -987, 8, 0, 1, 314, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -406, 8, 0, 1, 1008, 11, 0, 1, -1225, 8, 0,
+      1, 831, 11, 0, 1, -68, 11, 0, 1, -756, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 202, 8, 0, 1, -231, 8, 0, 1, 496, 11, 0, 1,
+      80, 11, 0, 1, -952, 8, 0, 1, 722, 8, 0, 1, -710, 8, 0, 1, 0, 8, 0, 1, 977, 11, 0, 1, -972, 8, 0, 1, 1261, 11, 0, 1, 194,
+      8, 0, 1, -258, 11, 0, 0, 1, 253, 8, 0, 1, -441, 11, 0, 1, -35, 11, 0, 1, -764, 8, 0, 1, 191, 8, 0, 1, 604, 11, 0, 1,
+      185, 11, 0, 1, -290, 11, 0, 1, 298, 11, 0, 1, -1181, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 986, 11, 0, 1, -208, 11, 0, 1,
+      -404, 8, 0, 1, 943, 11, 0, 1, -863, 16, 0, 1, -443, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 649, 11, 0, 1,
+      148, 11, 0, 1, -241, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -1235, 9, 0, 1, 1326, 11, 0, 1, -1109, 8,
+      0, 1, 1063, 11, 0, 1, -6, 11, 0, 1, -954, 8, 0, 1, 467, 11, 0, 1, -779, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0,
+      1, 545, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -569, 16,
+      0, 1, -240, 8, 0, 1, 975, 11, 0, 1, -42, 11, 0, 1, -1150, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1417, 8, 0, 1, -1195, 8,
+      0, 1, 731, 11, 0, 1, -596, 8, 0, 1, 508, 11, 0, 1, -641, 8, 0, 1, -349, 8, 0, 1, 1347, 11, 0, 1, -993, 8, 0, 1, -226, 8,
+      0, 1, 805, 11, 0, 1, -785, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 769, 11, 0, 1, 152, 11, 0, 1,
+      378, 16, 0, 1, -1300, 9, 0, 1, 1426, 8, 0, 1, -1123, 8, 0, 1, 1108, 8, 0, 1, -125, 8, 0, 1, -1073, 8, 0, 1, -207, 8, 0,
+      1, 713, 11, 0, 1, 60, 11, 0, 1, -563, 8, 0, 1, -209, 9, 0, 1, 1310, 16, 0, 1, -902, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0,
+      1, -12, 8, 0, 1, 169, 16, 0, 1, -353, 8, 0, 1, 580, 11, 0, 1, -75, 11, 0, 1, -383, 8, 0, 1, 400, 11, 0, 1, -439, 8, 0,
+      1, -72, 8, 0, 1, 912, 11, 0, 1, -1113, 8, 0, 1, 1192, 11, 0, 1, -347, 11, 0, 1, -992, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0,
+      1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 690, 96, 0, 1, 0, 96, 0, 1, 10, 96,
+      0, 1, 767, 96, 0, 1, 0, 96, 0, 1, -806, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0,
+      1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1,
+      96, 0, 1, 580, 11, 0, 1, -156, 11, 0, 1, -1178, 9, 0, 1, 1126, 11, 0, 1, -639, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1,
+      -29, 8, 0, 1, 643, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1135, 8, 0, 1, 253, 8, 0, 1, 1080, 11, 0, 1, -195, 11, 0, 1,
+      -678, 8, 0, 1, -455, 9, 0, 1, 1396, 11, 0, 1, -1144, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 684, 11, 0, 1, 581, 10, 0, 1,
+      -1262, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 756, 11, 0, 1, -7, 11, 0, 1, -746, 8, 0, 1, -243, 8, 0, 1, 1458, 11, 0, 1,
+      -1212, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1300, 11, 0, 1, -152, 11, 0, 1, -896, 8, 0, 1, 2, 8, 0, 1, 669, 11, 0, 1,
+      -383, 8, 0, 1, -556, 8, 0, 1, 14, 8, 0, 1, 1536, 10, 0, 1, -1491, 9, 0, 1, -48, 8, 0, 1, 1281, 11, 0, 1, -1272, 8, 0, 1,
+      1065, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 569, 8, 0, 1, -105, 11, 0, 1, -478, 11, 0, 1, -482, 8, 0, 1, -475, 9, 0,
+      1, 4, 8, 0, 1, 1, 9, 0, 1, 549, 8, 0, 1, -546, 9, 0, 1, 517, 8, 0, 1, 630, 11, 0, 1, 319, 8, 0, 1, -1213, 8, 0, 1, 1233,
+      8, 0, 1, -1017, 8, 0, 1, 666, 11, 0, 1, -880, 8, 0, 1, 872, 11, 0, 1, -22, 11, 0, 1, -472, 8, 0, 1, 138, 8, 0, 1, 198,
+      11, 0, 1, -19, 11, 0, 1, 596, 8, 0, 1, -475, 11, 0, 1, -1059, 9, 0, 1, 485, 8, 0, 1, 593, 11, 0, 1, -1074, 8, 0, 1, 0,
+      9, 0, 1, 1569, 0, 0, 1, -278, 11, 0, 1, 178, 8, 0, 1, -1459, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1245, 11, 0, 1, -982,
+      8, 0, 1, 1076, 11, 0, 1, -1307, 8, 0, 1, 0, 9, 0, 1, 756, 10, 0, 1, 223, 11, 0, 1, 444, 16, 0, 1, -1426, 8, 0, 1, 8, 8,
+      0, 1, 1402, 11, 0, 1, 91, 8, 0, 1, -709, 11, 0, 1, -555, 8, 0, 1, 847, 11, 0, 1, -227, 11, 0, 1, -618, 8, 0, 1, 255, 8,
+      0, 1, 434, 11, 0, 1, -424, 8, 0, 1, 498, 11, 0, 1, 303, 11, 0, 1, 25, 11, 0, 1, -702, 8, 0, 1, -610, 9, 0, 1, 2, 9, 0,
+      1, 760, 11, 0, 1, -764, 8, 0, 1, 1422, 8, 0, 1, -1414, 8, 0, 1, 1121, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -997, 8,
+      1, 1, 965, 11, 0, 1, 486, 8, 0, 1, -1449, 9, 0, 1, 221, 8, 0, 1, 544, 11, 0, 1, -354, 8, 0, 1, 712, 11, 0, 1, -21, 11,
+      0, 1, -968, 8, 0, 1, 803, 11, 0, 1, -64, 11, 0, 1, -468, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 480, 10, 0,
+      1, -250, 8, 0, 1, -438, 8, 0, 1, 835, 11, 0, 1, 395, 11, 0, 1, -1229, 9, 0, 1, 211, 8, 0, 1, 1015, 11, 0, 1, -1012, 8,
+      0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 667, 11, 0, 1, -666, 8, 0, 1, 912, 11, 0, 1, -911, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1,
+      -11, 9, 0, 1, 1219, 11, 0, 1, -1007, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 749, 11, 0, 1, 80, 11, 0, 1, -828, 8, 0, 1, 592,
+      11, 0, 1, 492, 11, 0, 1, 159, 8, 0, 1, -481, 11, 0, 1, -85, 11, 0, 1, -880, 8, 0, 1, 923, 11, 0, 1, 381, 11, 0, 1, -696,
+      16, 0, 1, -627, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 491, 8, 0, 1, 13, 11, 0, 1, 556, 11, 0, 1, -853, 8, 0, 1, -8, 8, 0,
+      1, -198, 8, 0, 1, 223, 8, 0, 1, -82, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1,
+      369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 685, 11, 0, 1, 9, 11, 0, 1, 489, 11, 0, 1, -61,
+      11, 0, 1, -1222, 8, 0, 1, 0, 9, 0, 1, 768, 11, 0, 1, 536, 11, 0, 1, -1088, 8, 0, 1, 953, 11, 0, 1, -207, 11, 0, 1, -954,
+      9, 0, 1, 338, 8, 0, 1, 610, 11, 0, 1, 297, 11, 0, 1, -281, 11, 0, 1, 125, 11, 0, 1, -871, 8, 0, 1, 806, 11, 0, 1, -804,
+      8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 985, 11, 0, 1, 210, 11, 0, 1, -1140, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1230, 11,
+      0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -456, 10, 0, 1, -584, 8, 0, 1, 823, 11, 0, 2, 104, 11, 0, 218, 11, 0, 1, -365, 11,
+      0, 1, -367, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1, -182, 8, 0, 1, -214, 9, 0, 1, 1210, 11, 0, 1, -1206, 9, 0, 1, 6, 9, 0, 1,
+      1245, 11, 0, 1, -1034, 8, 0, 1, 630, 11, 0, 1, -837, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 791, 11, 0, 1, -773, 9, 0, 1,
+      1002, 11, 0, 1, -78, 11, 0, 1, -714, 8, 0, 1, -193, 8, 0, 1, 966, 11, 0, 1, -976, 9, 0, 1, 196, 8, 0, 1, 1125, 10, 0, 1,
+      -473, 11, 0, 1, -640, 8, 0, 1, 960, 11, 0, 1, -815, 8, 0, 1, 736, 11, 0, 1, -879, 8, 0, 1, 891, 0, 0, 1, -1096, 9, 0, 1,
+      594, 8, 0, 1, 379, 11, 0, 1, 114, 11, 0, 1, -1086, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1,
+      1303, 10, 0, 1, -545, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 888, 10, 0, 1,
+      -394, 11, 0, 1, -703, 8, 0, 1, 1180, 8, 0, 2, -896, 10, 0, 425, 11, 0, 1, -706, 8, 0, 1, 665, 11, 0, 1, -342, 8, 0, 1,
+      -518, 9, 0, 1, 745, 11, 0, 1, -240, 8, 0, 1, 508, 11, 0, 1, -810, 8, 0, 1, -200, 8, 0, 1, 1106, 11, 0, 1, -1269, 0, 0,
+      1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0,
+      0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 584, 96, 0, 1, 21, 96, 0, 1, 7,
+      96, 0, 1, 1, 96, 0, 1, -504, 8, 0, 0, 1, -249, 9, 0, 1, 881, 8, 0, 1, 690, 8, 0, 1, 0, 8, 0, 1, -1568, 8, 0, 1, 1200,
+      11, 0, 1, -1146, 8, 0, 1, 197, 8, 0, 1, 1172, 11, 0, 1, 193, 8, 0, 1, -1388, 8, 0, 1, -233, 8, 0, 1, 1178, 11, 0, 1,
+      -1171, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1549, 8, 0, 1, -1543, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 1016,
+      11, 0, 1, 502, 8, 0, 1, -459, 11, 0, 1, 393, 11, 0, 1, -1194, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1577, 8, 0, 1, -1063,
+      8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 890, 11, 0, 1, -140, 11, 0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -1110, 8, 0, 1, -243,
+      8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1065, 11, 0, 1, -1058, 8, 0, 1, 257, 8, 0, 1, 663, 11, 0, 1, -918, 8, 0, 1, 1046, 11,
+      0, 1, -1058, 9, 0, 1, 1363, 11, 0, 1, -1304, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8, 0, 1,
+      574, 11, 0, 1, -135, 11, 0, 1, 264, 11, 0, 1, -961, 8, 0, 1, 399, 8, 0, 1, -481, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1,
+      1437, 11, 0, 1, -1181, 8, 0, 1, 727, 11, 0, 1, -913, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44,
+      8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 1229, 11, 0, 1, -1226, 8, 0, 1, 1138, 3, 0, 1, -669, 8, 0, 1, 1, 8, 0, 1, 968, 11, 0,
+      1, -389, 11, 0, 1, -523, 0, 0, 1, 873, 11, 0, 1, -1395, 8, 0, 1, 1363, 11, 0, 1, -461, 11, 0, 1, -961, 9, 0, 0, 1, 555,
+      8, 0, 1, 525, 11, 0, 1, -1017, 8, 0, 1, -3, 8, 0, 1, 1460, 8, 0, 1, -1450, 9, 0, 1, 1531, 8, 0, 1, -1534, 9, 0, 1, -1,
+      8, 0, 1, 0, 9, 0, 1, 602, 8, 0, 1, -157, 8, 0, 1, 526, 11, 0, 1, 234, 11, 0, 1, -1190, 9, 0, 1, 1089, 11, 0, 1, -369, 8,
+      0, 0, 1, -726, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 977, 11, 0, 1, -956, 8, 0, 1, 1377, 11, 0, 1, -254, 11, 0, 1, -1121,
+      9, 0, 1, 6, 9, 0, 1, 1438, 8, 0, 1, -641, 11, 0, 1, -785, 9, 0, 1, 1274, 11, 0, 1, -369, 11, 0, 1, 575, 0, 0, 1, -60, 8,
+      0, 1, -649, 11, 0, 1, 86, 11, 0, 1, -628, 8, 0, 1, 387, 8, 0, 1, -615, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1,
+      3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, 1539, 0, 0, 1, -1604, 9, 0, 1, 1394, 11, 0, 1, -382,
+      11, 0, 1, -727, 8, 0, 1, -218, 8, 0, 1, 484, 8, 0, 2, 404, 11, 0, 467, 11, 0, 1, -392, 11, 0, 1, -569, 8, 0, 1, -173, 8,
+      0, 1, 1132, 11, 0, 1, 77, 8, 0, 1, -1427, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, 804, 11, 0, 1, -805, 8, 0, 1, 332, 11, 0,
+      1, 120, 11, 0, 1, -129, 8, 0, 1, 679, 10, 0, 1, -655, 11, 0, 1, -152, 8, 0, 1, -480, 9, 0, 1, 546, 8, 0, 1, -275, 8, 0,
+      1, -397, 9, 0, 1, 1283, 11, 0, 1, -1280, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1317, 11, 0, 1, -1325, 8, 0, 1, 901, 11, 0, 1,
+      -896, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 1263, 11, 0, 1, -1255,
+      9, 0, 1, 203, 8, 0, 1, 944, 11, 0, 1, -417, 11, 0, 1, -632, 8, 0, 1, 110, 8, 0, 1, 1094, 11, 0, 1, -884, 8, 0, 1, 642,
+      11, 0, 1, -1056, 9, 0, 1, 304, 8, 0, 1, 1140, 8, 0, 1, -404, 11, 0, 1, -1058, 8, 0, 1, 995, 11, 0, 1, 76, 11, 0, 1,
+      -1073, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 1462, 8, 0, 1, -1255,
+      8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1, 788, 11, 0, 1, -452, 8, 0, 1, 370, 11, 0, 1, 439, 11, 0, 1, -1130,
+      9, 0, 1, 198, 8, 0, 1, 1147, 8, 0, 1, -39, 11, 0, 1, -292, 11, 0, 1, -89, 11, 0, 0, 1, 363, 8, 0, 1, -1286, 9, 0, 1,
+      1150, 11, 0, 1, 213, 10, 0, 1, -1070, 0, 0, 1, -292, 8, 0, 1, 672, 8, 0, 1, 752, 8, 0, 1, -1423, 8, 0, 1, 617, 8, 0, 1,
+      285, 11, 0, 1, -900, 9, 0, 1, 1, 9, 0, 1, 1109, 11, 0, 1, -1180, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 875, 11, 0, 1,
+      334, 11, 0, 0, 1, -1251, 8, 0, 1, 1320, 8, 0, 1, -1335, 9, 0, 1, 793, 11, 0, 1, 284, 11, 0, 1, 350, 8, 0, 1, -272, 11,
+      0, 1, -45, 11, 0, 1, -1100, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1278, 11, 0, 1, -767, 8, 1, 1, 423, 11,
+      0, 1, 296, 8, 0, 1, -875, 8, 0, 1, 690, 0, 0, 1, -916, 9, 0, 1, 18, 9, 0, 1, 781, 11, 0, 1, 624, 0, 0, 1, -905, 8, 0, 1,
+      -289, 8, 0, 1, 2, 8, 0, 1, 939, 11, 0, 1, 4, 11, 0, 1, -940, 8, 0, 1, 926, 0, 0, 1, -1134, 8, 0, 1, 4, 9, 0, 1, 208, 8,
+      0, 1, 667, 11, 0, 1, -509, 8, 0, 1, -367, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1303, 10, 0, 1,
+      -1304, 8, 0, 1, 3, 8, 0, 1, 1301, 10, 0, 1, -1293, 8, 0, 1, 361, 8, 0, 1, -367, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 1033,
+      11, 0, 1, -464, 11, 0, 1, -85, 0, 0, 1, 352, 11, 0, 1, -830, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1291,
+      8, 0, 1, -212, 11, 0, 1, -1097, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0,
+      1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 712, 96, 0, 1, 1, 96, 0, 1, -713, 96, 0, 1, 697,
+      96, 0, 1, 336, 11, 0, 1, -1079, 8, 0, 1, 1578, 0, 0, 1, -976, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -701, 9, 0, 1, 1090,
+      11, 0, 1, -1098, 9, 0, 1, 1474, 11, 0, 1, -1420, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 1624, 0, 0, 1, -1617, 9, 0, 1,
+      -3, 8, 0, 1, -1, 9, 0, 1, 1089, 11, 0, 1, -1086, 9, 0, 1, 257, 8, 0, 1, 602, 0, 0, 1, -599, 8, 0, 1, -256, 9, 0, 1, 523,
+      8, 0, 1, 863, 11, 0, 1, -356, 11, 0, 1, -1010, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0,
+      1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 689, 11, 0, 1, -945, 9, 0, 1, 1408, 11, 0, 1, -1404, 9, 0, 1, -12, 9, 0,
+      1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9,
+      0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 899, 11, 0, 1, -1142, 9, 0, 1, -172, 9, 0, 1, 1494, 2, 0, 1, -1238, 8, 0,
+      1, 602, 0, 0, 1, -855, 8, 0, 1, 69, 9, 0, 2, 655, 10, 0, 79, 10, 0, 1, 358, 11, 0, 1, -1113, 9, 0, 1, 1105, 11, 0, 1,
+      -1147, 9, 0, 1, 1588, 0, 0, 1, -1334, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 873, 0, 0, 1, 612, 8, 0, 1, -105, 11, 0, 1,
+      166, 8, 0, 1, -1566, 0, 0, 1, 1025, 11, 0, 1, -750, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 539, 0, 0, 1, -525, 12, 0, 1,
+      -75, 9, 0, 1, 1623, 8, 0, 1, -1560, 9, 0, 1, 1526, 8, 0, 1, -1529, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1,
+      995, 11, 0, 1, -856, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 415, 8, 0, 1, -648, 9, 0, 1, 1490, 0, 0, 1,
+      -1496, 9, 0, 1, 1394, 11, 0, 1, -1391, 9, 0, 1, 1453, 10, 0, 0, 1, -554, 11, 0, 1, -900, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0,
+      1, 975, 11, 0, 1, -967, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1203, 0, 0, 1, -294, 11, 0, 1, -728, 8, 0, 1,
+      510, 11, 0, 1, -778, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 555, 8, 0, 1, -544, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9,
+      0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 831, 0, 0, 1, 139, 11, 0, 1, 69, 11, 0, 1, 396, 8, 0, 1, -676, 11, 0, 1, 686, 8, 0, 1,
+      -238, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -947, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1, 785, 11, 0, 1, -1006, 8, 0, 1, 1115,
+      11, 0, 1, -984, 9, 0, 1, 1276, 8, 0, 1, -1402, 9, 0, 1, 482, 8, 0, 1, -479, 9, 0, 1, 9, 9, 0, 1, 896, 3, 0, 1, -904, 9,
+      0, 1, 800, 0, 0, 1, -103, 0, 0, 1, -693, 9, 0, 1, 1147, 11, 0, 1, -933, 8, 0, 1, 1101, 0, 0, 1, 103, 8, 0, 1, -130, 11,
+      0, 1, -1271, 9, 0, 1, 1119, 11, 0, 1, 85, 11, 0, 1, -1101, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 972, 11, 0,
+      1, -975, 8, 0, 1, 1438, 8, 0, 1, -142, 0, 0, 1, -913, 8, 0, 1, 599, 11, 0, 1, 331, 11, 0, 1, -288, 11, 0, 1, -223, 11,
+      0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -541, 9, 0, 1, 1237, 11, 0, 1, -1255, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1,
+      647, 11, 0, 1, -875, 9, 0, 1, 969, 11, 0, 1, -1070, 9, 0, 1, 1287, 11, 0, 1, -1202, 0, 0, 1, 393, 8, 0, 1, 361, 11, 0,
+      1, -715, 9, 0, 1, 726, 8, 0, 1, -716, 9, 0, 1, 1046, 11, 0, 1, -239, 11, 0, 1, -808, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0,
+      1, -414, 9, 0, 1, -2, 9, 0, 1, 995, 11, 0, 1, 401, 10, 0, 1, 54, 8, 0, 1, 0, 8, 0, 1, -134, 0, 0, 1, -1299, 8, 0, 1, 7,
+      9, 0, 1, 1344, 8, 0, 1, -1343, 8, 0, 1, 716, 0, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1, -612, 8, 0, 1, -597,
+      9, 0, 1, 847, 11, 0, 1, -32, 11, 0, 1, -805, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 530, 0, 0, 1, -526, 8, 0, 1, 1073, 11,
+      0, 1, -290, 11, 0, 1, -193, 11, 0, 1, 558, 10, 0, 1, -1361, 9, 0, 1, 953, 11, 0, 1, 347, 11, 0, 1, -1298, 9, 0, 1, 1, 9,
+      0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 648, 11, 0, 1, -437, 8, 0, 1, -320, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1,
+      1180, 8, 0, 1, -1515, 12, 0, 1, 1140, 11, 0, 1, -659, 8, 0, 1, 472, 11, 0, 1, 493, 8, 0, 1, -1335, 9, 0, 1, 1428, 8, 0,
+      1, -666, 11, 0, 1, -431, 8, 0, 1, 1003, 8, 0, 1, -300, 11, 0, 1, -1022, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1460, 8, 0,
+      1, -1401, 0, 0, 1, 69, 9, 0, 1, 711, 0, 0, 1, 52, 11, 0, 1, -750, 8, 0, 1, 401, 8, 0, 1, 257, 11, 0, 1, -634, 8, 0, 1,
+      635, 0, 0, 1, -441, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 906, 11, 0, 1, -903, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2,
+      561, 10, 0, 48, 10, 0, 1, 340, 11, 0, 1, 440, 8, 0, 1, -1016, 8, 0, 1, -367, 9, 0, 1, 878, 11, 0, 1, -873, 9, 0, 1, -19,
+      16, 0, 1, 23, 9, 0, 1, 1391, 8, 0, 1, -989, 0, 0, 1, -197, 8, 0, 1, 800, 3, 0, 1, -1, 11, 0, 1, -995, 0, 0, 1, 800, 11,
+      0, 1, 90, 11, 0, 1, 254, 11, 0, 1, -941, 8, 0, 1, 155, 8, 0, 1, -79, 8, 0, 1, 990, 8, 0, 1, -266, 11, 0, 1, -729, 8, 0,
+      1, -15, 8, 0, 1, 560, 11, 0, 1, 192, 11, 0, 1, -1003, 9, 0, 1, 726, 11, 0, 1, 255, 11, 0, 1, -980, 8, 0, 1, -217, 0, 0,
+      1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 745, 96, 0, 1, 23, 0, 0, 1, 480,
+      11, 0, 1, -1266, 9, 0, 1, 253, 0, 0, 1, 350, 8, 0, 1, 1000, 8, 0, 1, -176, 11, 0, 1, -839, 8, 0, 1, 508, 11, 0, 1,
+      -1090, 9, 0, 1, 1420, 11, 0, 1, -1366, 9, 0, 1, 174, 9, 0, 1, 823, 0, 0, 1, -798, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5,
+      8, 0, 1, 0, 9, 0, 1, 1321, 0, 0, 1, -1323, 9, 0, 1, 1534, 10, 0, 1, -263, 11, 0, 1, -1266, 8, 0, 1, -1, 9, 0, 1, 523, 8,
+      0, 1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1204, 11, 0, 1, -1213, 9, 0, 1, 566, 8, 0, 1,
+      -560, 9, 0, 1, 1209, 11, 0, 1, -760, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1089, 11, 0, 1, -1084, 9, 0, 1, -3, 9, 0, 1,
+      -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 815, 8, 0, 1, -816, 9, 0, 1, 3, 9, 0, 1, 1202, 11, 0, 1, -1111, 9, 0, 1, -78,
+      9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, 688, 11, 0, 1, -1133, 9, 0, 1, 897, 11, 0, 1, 153, 11, 0, 1, -634, 8,
+      0, 1, 0, 8, 0, 1, 1063, 8, 0, 1, 0, 8, 0, 1, -1553, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1596, 0, 0, 1, -395, 11, 0, 1,
+      271, 8, 0, 1, -1464, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1352, 3, 0, 1, -15, 11, 0, 1, -128, 0, 0, 1, -1207, 9, 0, 1,
+      1526, 8, 0, 1, -1529, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1131, 0, 0, 1, -78, 11, 0, 1, -948, 9, 0, 1, 509, 0, 0, 1, -170,
+      8, 0, 1, 1010, 2, 0, 1, -334, 11, 0, 1, -1113, 9, 0, 1, 994, 11, 0, 1, -98, 11, 0, 1, -893, 9, 0, 1, 1, 8, 0, 1, 1, 8,
+      0, 1, -6, 9, 0, 1, 1306, 11, 0, 1, 1, 11, 0, 1, -1293, 9, 0, 1, -1, 8, 0, 1, 844, 0, 0, 1, 309, 0, 0, 1, -531, 8, 0, 1,
+      -201, 8, 0, 1, 201, 8, 0, 1, 0, 8, 0, 1, 724, 11, 0, 1, 65, 11, 0, 1, 52, 8, 0, 1, -572, 11, 0, 1, -886, 9, 0, 1, -1, 0,
+      0, 1, 1300, 0, 0, 1, -1296, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685, 16, 0, 1, 548, 0, 0, 1, -1005, 8, 0, 1,
+      -217, 9, 0, 1, 1342, 0, 0, 1, -910, 8, 0, 1, 398, 0, 0, 1, -829, 9, 0, 1, 1261, 0, 0, 1, -1040, 8, 0, 1, 1171, 11, 0, 1,
+      -902, 8, 0, 1, 0, 8, 0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 751, 0, 0, 1, 654, 8, 0, 1, 107, 0, 0, 1, -585, 11, 0, 1, -916,
+      9, 0, 1, 2, 8, 0, 1, 1519, 0, 0, 1, -651, 0, 0, 1, -653, 8, 0, 1, 506, 0, 0, 1, 512, 11, 0, 1, -1218, 0, 0, 1, 0, 0, 0,
+      1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 448, 8, 0, 1, 367, 11, 0, 1, -361, 8, 0, 1, -244, 8, 0,
+      1, 712, 11, 0, 1, -937, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1216, 11, 0, 1, -302, 11, 0, 1, -678, 8, 0, 1, -213, 9, 0, 1,
+      212, 8, 0, 1, 0, 8, 0, 1, 1088, 0, 0, 1, -374, 11, 0, 1, -966, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9,
+      0, 1, 721, 11, 0, 1, 765, 0, 0, 1, -1483, 9, 0, 1, 1357, 8, 0, 1, -278, 11, 0, 1, 319, 0, 0, 1, -1386, 9, 0, 1, 5, 8, 0,
+      1, 315, 8, 0, 1, 603, 11, 0, 1, -129, 11, 0, 1, -798, 9, 0, 1, 1326, 11, 0, 1, 113, 0, 0, 1, -566, 11, 0, 1, -659, 8, 0,
+      1, 332, 8, 0, 1, -327, 0, 0, 0, 1, 584, 11, 0, 1, -579, 8, 0, 1, 588, 11, 0, 1, -587, 8, 0, 1, 721, 11, 0, 1, 299, 11,
+      0, 1, 232, 0, 0, 1, -827, 0, 0, 1, -421, 8, 0, 1, -214, 9, 0, 1, 1328, 0, 0, 1, -24, 11, 0, 1, -333, 11, 0, 1, 65, 11,
+      0, 1, -1027, 8, 0, 1, 1349, 0, 0, 1, -1347, 9, 0, 1, -132, 9, 0, 0, 1, 1374, 11, 0, 1, -1313, 0, 0, 1, 70, 0, 0, 1, 209,
+      0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1107, 0, 0, 1, -813, 8, 0, 1, 1222, 0, 0, 1, -1434, 9, 0, 1, 7, 8, 0, 1, 1404, 0,
+      0, 1, -1388, 9, 0, 1, 1275, 8, 0, 1, -1274, 9, 0, 1, 637, 0, 0, 1, -307, 0, 0, 1, 962, 8, 0, 1, -579, 11, 0, 1, 679, 0,
+      0, 1, -1402, 9, 0, 1, 1316, 2, 0, 1, -11, 0, 0, 1, -1302, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1392, 8, 0, 1, -1389, 9, 0,
+      1, 537, 0, 0, 1, -533, 8, 0, 1, 922, 11, 0, 1, -721, 8, 0, 1, 1210, 0, 0, 1, -1106, 0, 0, 1, 964, 10, 0, 1, -530, 11, 0,
+      1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1347, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15,
+      0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 642, 0, 0, 1, 453, 0, 0, 1, -1314, 9, 0, 1, 1584, 0, 0,
+      1, -1097, 0, 0, 1, 917, 0, 0, 1, -346, 0, 0, 1, 482, 0, 0, 1, 63, 8, 0, 0, 1, -127, 0, 0, 1, -51, 0, 0, 1, -1420, 9, 0,
+      1, 707, 8, 0, 1, -243, 8, 0, 0, 1, 1066, 2, 0, 1, -587, 0, 0, 1, 392, 0, 0, 1, -1328, 9, 0, 1, 3, 8, 0, 1, 1633, 0, 0,
+      1, -20, 0, 0, 1, -1144, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1345, 0, 0, 1, -1587, 9, 0, 1, 1201, 0, 0, 1,
+      -1209, 9, 0, 1, 1150, 0, 0, 1, -218, 0, 0, 1, -670, 8, 0, 1, -258, 9, 0, 1, 1214, 11, 0, 1, -1167, 4, 0, 1, 213, 8, 0,
+      1, -269, 9, 0, 1, 818, 8, 0, 1, -816, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1,
+      1044, 11, 0, 1, -1118, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1594, 0, 0, 1, -265, 3, 0, 1, 143, 0, 0, 1,
+      -1467, 9, 0, 1, 3, 9, 0, 1, 1490, 0, 0, 1, -1327, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 1350, 0, 0, 1, -1344, 9, 0, 1,
+      1147, 0, 0, 1, 164, 0, 0, 1, -120, 0, 0, 1, 0, 0, 0, 1, 385, 0, 0, 1, -1100, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9,
+      8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1427, 8, 0, 1, -72, 0, 0, 1, 23, 0, 0, 1, -427, 0, 0, 1, -947, 9, 0,
+      1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 1008, 0, 0, 1, -1016, 9, 0, 1, 844, 0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1,
+      -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -866, 4, 0, 1, 33, 9, 0, 1, 1045, 0, 0, 1, -11, 0, 0, 1, 287, 0, 0, 1, -1309,
+      8, 0, 1, -5, 9, 0, 1, 1260, 0, 0, 1, -166, 11, 0, 1, -444, 8, 0, 1, -27, 0, 0, 1, -627, 8, 0, 1, 1489, 2, 0, 1, -679, 0,
+      0, 1, 7, 0, 0, 1, 540, 0, 0, 1, -1129, 8, 0, 1, -211, 9, 0, 1, 1519, 0, 0, 1, -511, 0, 0, 1, -41, 11, 0, 1, -966, 8, 0,
+      1, 8, 8, 0, 1, 13, 9, 0, 1, 799, 0, 0, 1, 114, 0, 0, 1, -918, 9, 0, 1, 0, 8, 0, 1, 1041, 11, 0, 1, -1040, 8, 0, 1, 3, 9,
+      0, 1, 1411, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1568, 8, 0, 1, 869, 0, 0, 1, 19, 0, 0, 1, -824, 9, 0, 1, 9, 9, 0, 1, -7,
+      8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1067, 11, 0, 1, -1060, 9, 0, 1, 0, 8, 0, 1, 1031, 11, 0, 1, 314, 11, 0, 1, -134,
+      0, 0, 1, -1124, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 1159, 0, 0, 1, 0, 0, 0, 1, -1483, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0,
+      1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 773, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -916, 9, 0,
+      1, 210, 0, 0, 1, 1233, 0, 0, 1, -895, 0, 0, 1, 254, 11, 0, 1, -589, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1,
+      1007, 2, 0, 1, 140, 0, 0, 1, -1463, 9, 0, 1, 730, 0, 0, 1, 1, 0, 0, 1, 582, 11, 0, 1, -1011, 0, 0, 1, 741, 0, 0, 1,
+      -403, 0, 0, 1, 689, 0, 0, 1, -1007, 8, 0, 1, 808, 11, 0, 1, -1105, 9, 0, 1, 1416, 2, 0, 1, -1425, 0, 0, 1, 7, 1, 0, 1,
+      1384, 2, 0, 1, -1390, 9, 0, 1, 1425, 8, 0, 1, -1103, 8, 0, 1, -332, 8, 0, 1, 668, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1,
+      -857, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 660, 0, 0, 1, 674, 11,
+      0, 1, -434, 11, 0, 1, -473, 8, 0, 1, -73, 0, 0, 1, 1128, 0, 0, 1, 0, 2, 0, 1, -1413, 9, 0, 1, 1289, 0, 0, 1, 36, 0, 0,
+      1, -550, 11, 0, 1, -762, 8, 0, 1, 11, 9, 0, 1, 1306, 2, 0, 1, 33, 8, 0, 1, -1487, 0, 0, 1, 1547, 0, 0, 1, -1409, 9, 0,
+      1, 598, 0, 0, 1, -385, 8, 0, 1, 339, 0, 0, 1, -541, 9, 0, 1, 204, 0, 0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1, 8, 0, 1,
+      1172, 3, 0, 1, -1169, 9, 0, 1, 3, 9, 0, 1, 1408, 0, 0, 1, -1207, 8, 0, 1, 486, 0, 0, 1, -485, 8, 0, 1, 948, 11, 0, 1,
+      178, 0, 0, 1, -62, 2, 0, 1, -1020, 0, 0, 1, 520, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 719, 0, 0, 1, -556, 0, 0, 1,
+      -614, 0, 0, 1, 904, 0, 0, 1, -875, 8, 0, 1, 968, 0, 0, 1, -939, 8, 0, 1, 1112, 0, 0, 1, 0, 0, 0, 1, -1390, 9, 0, 1,
+      -138, 0, 0, 1, 28, 0, 0, 1, 652, 0, 0, 1, -649, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 683, 96,
+      0, 1, 319, 0, 0, 1, 344, 3, 0, 1, -1167, 0, 0, 1, 992, 0, 0, 1, -1245, 8, 0, 1, 1146, 0, 0, 1, 133, 0, 0, 1, -1277, 9,
+      0, 1, 1169, 0, 0, 1, -462, 0, 0, 1, -14, 0, 0, 1, 915, 0, 0, 1, -1601, 9, 0, 1, 3, 9, 0, 1, 1632, 0, 0, 1, 0, 0, 0, 1,
+      -1076, 8, 0, 1, 339, 0, 0, 1, -892, 9, 0, 1, 16, 9, 0, 1, 976, 0, 0, 1, 266, 0, 0, 1, -689, 0, 0, 1, 722, 0, 0, 2, -156,
+      0, 0, 0, 3, 0, 1, -864, 8, 0, 1, 947, 3, 0, 1, 407, 0, 0, 1, -1598, 9, 0, 1, 1516, 2, 0, 1, -547, 0, 0, 1, 628, 0, 0, 1,
+      0, 0, 0, 1, -741, 0, 0, 1, 578, 11, 0, 1, 11, 0, 0, 2, -752, 2, 0, 26, 2, 0, 1, -716, 1, 0, 1, 1171, 11, 0, 1, 421, 0,
+      0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -649, 0, 0, 1, 479, 0, 0, 1, -256, 0, 0, 1, -1172, 9, 0, 1, 1020, 0, 0, 1, 537, 0, 0, 1,
+      -66, 0, 0, 1, -964, 0, 0, 1, 895, 11, 0, 1, -1417, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1327, 2, 0, 1, -953, 0, 0, 1, 544,
+      0, 0, 1, 511, 0, 0, 1, -86, 0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -372, 0, 0, 1, -428, 2, 0, 1, -761, 9, 0, 1,
+      0, 9, 0, 1, 7, 9, 0, 1, 496, 0, 0, 1, 730, 11, 0, 1, -60, 0, 0, 1, 315, 0, 0, 1, -4, 2, 0, 1, -739, 0, 0, 1, -734, 1, 0,
+      1, 0, 9, 0, 1, 1163, 0, 0, 1, -1158, 9, 0, 1, 1533, 0, 0, 1, -1530, 0, 0, 1, 1169, 0, 0, 1, -1228, 0, 0, 1, 900, 0, 0,
+      1, 535, 0, 0, 1, 175, 0, 0, 1, -560, 0, 0, 1, -72, 0, 0, 1, 430, 11, 0, 1, -951, 0, 0, 1, 503, 0, 0, 1, -47, 0, 0, 1,
+      57, 0, 0, 1, 95, 0, 0, 1, 510, 8, 0, 1, -542, 0, 0, 1, -535, 8, 0, 1, -418, 9, 0, 1, 1382, 0, 0, 1, -43, 11, 0, 1, -548,
+      0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 287, 0, 0, 1, 45, 0, 0, 1, -371, 0, 0, 1, -537, 0, 0, 1,
+      -225, 9, 0, 1, 1489, 2, 0, 1, -712, 0, 0, 1, 688, 0, 0, 1, -1448, 9, 0, 1, 1192, 0, 0, 1, 320, 0, 0, 1, -418, 11, 0, 1,
+      -277, 0, 0, 1, 154, 0, 0, 1, -961, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 487, 0,
+      0, 1, 135, 0, 0, 1, -943, 9, 0, 1, 749, 0, 0, 1, 174, 0, 0, 1, -904, 9, 0, 1, 1192, 0, 0, 1, 295, 0, 0, 1, 0, 0, 0, 1,
+      -244, 0, 0, 1, 38, 0, 0, 1, -1068, 0, 0, 1, -206, 8, 0, 1, 563, 0, 0, 1, -557, 0, 0, 1, -7, 9, 0, 1, 798, 0, 0, 1, -85,
+      0, 0, 1, 678, 0, 0, 1, -1435, 0, 0, 1, 917, 0, 0, 1, 100, 0, 0, 1, -755, 8, 0, 1, 962, 11, 0, 1, -1161, 9, 0, 1, 201, 0,
+      0, 1, -211, 9, 0, 1, 13, 9, 0, 1, 1218, 0, 0, 1, 10, 0, 0, 1, -1335, 4, 0, 1, 1336, 0, 0, 1, -1238, 8, 0, 1, 1452, 10,
+      0, 1, -1447, 0, 0, 1, 672, 0, 0, 1, 677, 0, 0, 1, 0, 0, 0, 1, -611, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, 621, 0, 0, 1,
+      -1495, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1038, 2, 0, 1, -65, 0, 0, 1, 82, 2, 0, 1, -1344, 9,
+      0, 1, 1383, 0, 0, 1, -342, 0, 0, 1, -1038, 9, 0, 1, 1226, 11, 0, 1, -1303, 0, 0, 1, 1502, 0, 0, 1, -1413, 0, 0, 1, 1333,
+      0, 0, 1, -933, 8, 0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 1, 464, 11, 0, 1, -1023, 8, 0, 1, 1605, 0, 0, 1,
+      -1426, 9, 0, 1, 1239, 0, 0, 1, -1032, 8, 0, 1, 935, 0, 0, 1, -366, 0, 0, 1, -774, 8, 0, 1, 1273, 0, 0, 1, -317, 0, 0, 1,
+      359, 2, 0, 1, -1309, 9, 0, 1, 544, 0, 0, 1, 777, 0, 0, 1, -1113, 8, 0, 1, 335, 0, 0, 1, 8, 0, 0, 1, -543, 9, 0, 1, 3, 9,
+      0, 1, 1157, 0, 0, 1, 254, 0, 0, 1, -718, 0, 0, 1, 515, 0, 0, 1, 126, 0, 0, 1, 0, 0, 0, 1, -803, 0, 0, 1, 165, 0, 0, 1,
+      531, 0, 0, 1, -823, 0, 0, 1, 284, 0, 0, 1, 330, 0, 0, 1, -269, 11, 0, 1, 653, 0, 0, 1, 11, 0, 0, 1, -206, 0, 0, 1, 199,
+      0, 0, 1, -1394, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0,
+      1, 791, 0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0, 0, 1, -950, 8, 0, 1, 1230, 0, 0, 1, -1016, 0, 0, 1, 108, 4, 0, 1,
+      470, 0, 0, 1, -602, 8, 0, 1, 1144, 10, 0, 1, -57, 0, 0, 1, -1524, 9, 0, 1, 1635, 0, 0, 1, -284, 11, 0, 1, -1348, 9, 0,
+      1, 919, 0, 0, 1, 458, 0, 0, 1, -300, 0, 0, 1, 516, 0, 0, 1, -396, 0, 0, 1, 0, 0, 0, 1, -628, 0, 0, 1, -302, 8, 0, 1,
+      -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1093, 0, 0, 1, -686, 0, 0, 1, 919, 0, 0, 1, -457,
+      0, 0, 0, 1, 730, 0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1557, 0, 0, 1, 5, 1, 0, 0, 1, 1547, 0, 0, 1, -35, 0, 0, 1,
+      79, 0, 0, 1, -475, 3, 0, 1, -583, 0, 0, 1, 838, 11, 0, 1, -416, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 635, 0, 0, 1, -110,
+      2, 0, 1, -31, 2, 0, 1, -635, 0, 0, 1, -795, 4, 0, 1, 1288, 0, 0, 1, -1284, 9, 0, 1, 1190, 0, 0, 1, -260, 0, 0, 1, 567,
+      0, 0, 1, -1496, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 413, 0, 0, 1, 495, 0, 0, 1, 33, 0, 0, 1, -68, 11, 0, 1, -1260, 1, 0,
+      1, 1480, 2, 0, 1, -128, 0, 0, 1, 83, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -508, 0, 0, 1, -225, 0, 0, 1,
+      -384, 0, 0, 1, -38, 8, 0, 1, 1115, 2, 0, 1, -480, 0, 0, 1, 522, 0, 0, 1, -257, 3, 0, 1, 85, 0, 0, 1, -487, 0, 0, 1, 175,
+      0, 0, 1, 282, 0, 0, 1, 236, 0, 0, 1, -514, 0, 0, 1, 9, 0, 0, 1, -198, 0, 0, 1, 517, 0, 0, 1, 150, 0, 0, 1, -426, 0, 0,
+      1, 437, 8, 0, 1, -1495, 9, 0, 1, 878, 0, 0, 1, 442, 11, 0, 1, -959, 0, 0, 1, 856, 0, 0, 1, -447, 0, 0, 1, 3, 0, 0, 1,
+      20, 0, 0, 1, 99, 0, 0, 1, -677, 0, 0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 702, 0, 0, 1, -119, 0,
+      0, 1, 157, 0, 0, 1, -226, 0, 0, 1, 126, 8, 0, 1, -594, 0, 0, 1, 43, 0, 0, 1, 434, 0, 0, 1, -1298, 9, 0, 1, 805, 0, 0, 1,
+      -354, 0, 0, 1, 15, 0, 0, 1, 993, 0, 0, 1, -573, 0, 0, 1, 155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1041, 9,
+      0, 1, 994, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1070, 9, 0, 1, 1550, 0, 0, 1, -157, 0, 0, 1, -1286, 9, 0, 1, 408, 0, 0,
+      1, 681, 0, 0, 1, 10, 0, 0, 1, -670, 8, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 371, 0, 0, 1, -1168, 0, 0, 1, -47, 1, 0, 1,
+      1459, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -439, 0, 0, 1, -952, 9, 0, 1, 312, 0, 0, 1, 1128, 0, 0, 1, -1145, 0, 0, 1,
+      477, 0, 0, 1, 231, 0, 0, 1, 257, 0, 0, 1, -1052, 0, 0, 1, 188, 0, 0, 1, 1041, 0, 0, 1, -1438, 1, 0, 1, 649, 0, 0, 1,
+      134, 0, 0, 1, 641, 0, 0, 1, -75, 0, 0, 1, -1303, 4, 0, 1, 1262, 0, 0, 1, -328, 3, 0, 1, -108, 0, 0, 1, 596, 0, 0, 1, 0,
+      0, 0, 1, -1242, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1127, 0, 0, 1, -858, 0, 0, 1, 1086, 0, 0, 1, -1302, 0, 0, 1, 279,
+      0, 0, 1, 1106, 0, 0, 1, -286, 0, 0, 1, -383, 0, 0, 1, -706, 0, 0, 1, 950, 3, 0, 1, -955, 9, 0, 1, 16, 0, 0, 1, 1320, 0,
+      0, 1, -1327, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1403, 0, 0, 1, -1106, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1157,
+      0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, -259, 0, 0, 1, 215, 0, 0, 1, -1348, 12, 0, 1, 1419, 0, 0, 1, -31, 0, 0, 1, -154, 0, 0,
+      1, -26, 0, 0, 1, -561, 0, 0, 1, -646, 8, 0, 1, 1, 9, 0, 1, 706, 0, 0, 1, 644, 0, 0, 1, -1355, 8, 0, 1, 424, 0, 0, 1,
+      -411, 9, 0, 1, 1, 0, 0, 0, 0, 1, 486, 0, 0, 1, 924, 0, 0, 1, -328, 0, 0, 1, 147, 0, 0, 1, 187, 0, 0, 1, -5, 0, 0, 1, 0,
+      0, 0, 1, -121, 0, 0, 1, -1081, 8, 0, 1, 824, 0, 0, 1, 3, 0, 0, 1, 367, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -217, 0, 0, 1,
+      -369, 0, 0, 1, -170, 0, 0, 1, 415, 0, 0, 1, -783, 8, 0, 1, 691, 0, 0, 1, 432, 0, 0, 1, -660, 0, 0, 1, -24, 0, 0, 1, 554,
+      0, 0, 1, -833, 0, 0, 1, 447, 0, 0, 1, -1122, 0, 0, 1, 1416, 0, 0, 1, -285, 0, 0, 1, 477, 0, 0, 0, 1, -636, 0, 0, 1, 6,
+      0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 380, 0, 0, 1, -173, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -406, 0, 0, 1,
+      634, 2, 0, 1, -53, 0, 0, 1, -1050, 0, 0, 1, 0, 0, 0, 1, 260, 0, 0, 1, 912, 0, 0, 1, -421, 0, 0, 1, 332, 0, 0, 1, 57, 2,
+      0, 1, -622, 0, 0, 1, 329, 0, 0, 1, 245, 2, 0, 1, 73, 0, 0, 1, -1594, 1, 0, 1, 1097, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1,
+      0, 0, 0, 1, -332, 0, 0, 0, 1, 610, 2, 0, 1, -644, 0, 0, 1, 746, 0, 0, 1, -744, 0, 0, 1, -859, 0, 0, 1, 1469, 2, 0, 1, 0,
+      2, 0, 1, 125, 0, 0, 1, -812, 10, 0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1553, 0, 0, 1, -600, 0, 0, 1, 410, 0, 0, 1, -424, 0,
+      0, 1, 150, 0, 0, 1, -401, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0, 0, 1, -361, 1, 0, 1, 868, 0, 0, 1,
+      479, 0, 0, 1, -741, 0, 0, 1, -165, 0, 0, 1, 943, 0, 0, 1, -16, 0, 0, 1, -1518, 0, 0, 1, 1435, 2, 0, 1, -1429, 0, 0, 1,
+      -1, 4, 0, 1, 786, 0, 0, 1, 159, 0, 0, 1, 520, 0, 0, 1, -18, 2, 0, 1, -143, 0, 0, 1, 200, 2, 0, 1, -738, 0, 0, 1, -762,
+      9, 0, 1, 465, 0, 0, 2, 659, 0, 0, 0, 3, 0, 1, -1130, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 863, 0, 0, 1, 416, 0, 0, 1, -195,
+      0, 0, 1, -1159, 9, 0, 1, 77, 0, 0, 1, 796, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 418, 0, 0,
+      1, 262, 0, 0, 1, -373, 0, 0, 1, 401, 0, 0, 1, -844, 0, 0, 1, 480, 0, 0, 1, 543, 8, 0, 1, -676, 0, 0, 1, -71, 0, 0, 1,
+      192, 0, 0, 1, 477, 0, 0, 1, -360, 0, 0, 1, 178, 0, 0, 1, 255, 0, 0, 1, -735, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -346,
+      0, 0, 1, 418, 0, 0, 1, -472, 0, 0, 1, 647, 0, 0, 1, 217, 0, 0, 1, -439, 0, 0, 1, -762, 8, 0, 1, 1246, 0, 0, 1, 174, 0,
+      0, 2, -389, 0, 0, 0, 3, 0, 1, 494, 0, 0, 1, -456, 0, 0, 1, -79, 0, 0, 1, -985, 9, 0, 1, 451, 0, 0, 1, 0, 0, 0, 1, 505,
+      0, 0, 1, 39, 0, 0, 1, 275, 0, 0, 1, -199, 0, 0, 1, 398, 0, 0, 1, -1115, 8, 0, 1, 1012, 0, 0, 1, -538, 0, 0, 1, -82, 0,
+      0, 1, 762, 0, 0, 1, -1053, 0, 0, 1, 769, 0, 0, 1, -1206, 9, 0, 1, 1284, 3, 0, 1, -156, 0, 0, 1, 147, 0, 0, 1, -120, 0,
+      0, 1, 347, 0, 0, 1, -125, 0, 0, 1, -479, 0, 0, 1, 415, 0, 0, 1, 0, 0, 0, 1, -732, 0, 0, 1, -572, 0, 0, 1, 11, 1, 0, 1,
+      1384, 0, 0, 1, -1088, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1202, 2, 0, 1, -59, 2, 0, 1, -102, 0, 0, 1, -347, 11, 0, 1,
+      -579, 0, 0, 1, 1155, 0, 0, 1, -724, 0, 0, 1, 607, 0, 0, 1, -641, 0, 0, 1, 96, 0, 0, 1, 589, 2, 0, 1, -365, 0, 0, 1, -87,
+      0, 0, 1, -730, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1329, 2, 0, 1, -443, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, 147, 0, 0,
+      1, 234, 10, 0, 1, -257, 0, 0, 1, -330, 0, 0, 1, 361, 0, 0, 1, -314, 0, 0, 1, 61, 0, 0, 1, 568, 0, 0, 1, -1495, 1, 0, 1,
+      1490, 0, 0, 1, -350, 0, 0, 1, -855, 0, 0, 1, 1044, 0, 0, 1, -1263, 1, 0, 1, 1420, 0, 0, 1, -644, 0, 0, 1, 1, 0, 0, 1,
+      -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 477, 0, 0, 1, -150, 0, 0, 1, -518, 0, 0, 1, 668, 0, 0, 1, -1058, 9, 0, 1, 44, 1,
+      0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1092, 0, 0,
+      1, -380, 2, 0, 1, 262, 0, 0, 1, -577, 0, 0, 1, 397, 0, 0, 1, 435, 0, 0, 1, 339, 0, 0, 1, -406, 0, 0, 1, 356, 2, 0, 1,
+      -1368, 9, 0, 1, 1293, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0, 1, -879, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -562, 0,
+      0, 1, 1416, 0, 0, 1, -604, 3, 0, 1, 503, 0, 0, 1, -42, 2, 0, 1, -1064, 0, 0, 1, 775, 11, 0, 1, -260, 0, 0, 1, 528, 0, 0,
+      1, -1, 0, 0, 1, 42, 0, 0, 1, -657, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 648, 0, 0, 1, -668, 0, 0, 1, -5, 0, 0, 1, 4, 0,
+      0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0, 0, 1, 484, 0, 0, 1, -438, 0, 0, 1, 155, 0, 0, 1,
+      290, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -370, 0, 0, 1, -41, 0, 0, 1, -1153, 0, 0, 1, 1186, 0, 0, 1, -250, 0, 0, 1, 700,
+      0, 0, 1, -380, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 386, 0, 0, 1, -320, 0, 0, 2, 286, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0,
+      1, -255, 0, 0, 1, -1243, 0, 0, 1, 1452, 2, 0, 1, 16, 0, 0, 1, -221, 0, 0, 1, -291, 0, 0, 1, 567, 0, 0, 1, -1414, 0, 0,
+      1, 1144, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0, 1, -854, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0, 0, 1, -807, 1, 0, 1, 1601,
+      0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1506, 0, 0, 1, 1123, 0, 0, 1, 61, 0, 0, 0, 1, 285, 0, 0, 1, -278, 0, 0, 1, -105, 0,
+      0, 1, 403, 0, 0, 1, 0, 0, 0, 1, -1016, 0, 0, 1, 288, 0, 0, 1, 235, 0, 0, 1, 554, 0, 0, 1, -1132, 0, 0, 1, 70, 0, 0, 1,
+      819, 0, 0, 1, -215, 0, 0, 1, 317, 0, 0, 1, -801, 0, 0, 1, 846, 2, 0, 1, -1436, 0, 0, 1, 1360, 0, 0, 1, -38, 0, 0, 1,
+      -361, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -363, 0, 0, 1, 359, 0, 0, 1, 203, 0, 0, 1, 242, 0, 0, 1, -1201, 4, 0, 1, 0, 4,
+      0, 1, 1308, 0, 0, 1, -266, 0, 0, 1, 72, 0, 0, 1, -510, 0, 0, 1, -2, 0, 0, 1, -99, 0, 0, 1, -261, 0, 0, 1, 881, 0, 0, 1,
+      -723, 0, 0, 1, 477, 0, 0, 1, -73, 0, 0, 1, 350, 0, 0, 1, 152, 0, 0, 1, 133, 0, 0, 1, -427, 0, 0, 1, 521, 8, 0, 1, -1594,
+      9, 0, 0, 1, 445, 0, 0, 1, 357, 0, 0, 1, 762, 2, 0, 1, -318, 0, 0, 1, 0, 0, 0, 1, 335, 0, 0, 1, -31, 0, 0, 1, -702, 0, 0,
+      1, 726, 0, 0, 1, -127, 0, 0, 1, 183, 0, 0, 1, -529, 0, 0, 1, 360, 0, 0, 1, -473, 0, 0, 1, 236, 0, 0, 1, -106, 0, 0, 1,
+      -34, 0, 0, 1, -202, 0, 0, 1, 315, 0, 0, 1, -334, 0, 0, 1, 0, 0, 0, 1, 586, 0, 0, 1, -264, 0, 0, 1, -320, 0, 0, 1, -364,
+      0, 0, 1, 509, 0, 0, 1, 157, 0, 0, 1, 120, 0, 0, 1, -719, 4, 0, 1, 1067, 0, 0, 1, -1123, 0, 0, 1, 633, 0, 0, 1, -579, 0,
+      0, 1, -536, 0, 0, 1, 445, 0, 0, 1, 671, 0, 0, 1, 296, 0, 0, 1, -336, 0, 0, 1, -115, 0, 0, 1, 16, 0, 0, 1, 575, 0, 0, 1,
+      -1449, 9, 0, 1, 1275, 0, 0, 1, 0, 0, 0, 3, 89, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -64, 0, 0, 1, -630, 0, 0, 1,
+      797, 0, 0, 1, -1471, 1, 0, 1, 1367, 0, 0, 1, -136, 0, 0, 1, -1229, 0, 0, 1, 294, 0, 0, 1, 1121, 0, 0, 1, -54, 8, 0, 1,
+      124, 0, 0, 1, -636, 0, 0, 1, 599, 0, 0, 1, -248, 0, 0, 1, -24, 0, 0, 1, 292, 0, 0, 1, -300, 0, 0, 1, 209, 2, 0, 1, -536,
+      0, 0, 1, 652, 0, 0, 1, -1266, 8, 0, 0, 1, 1122, 2, 0, 1, -287, 0, 0, 1, 358, 0, 0, 1, -1394, 0, 0, 1, 999, 0, 0, 1,
+      -229, 0, 0, 1, 559, 0, 0, 1, -1318, 1, 0, 1, -19, 9, 0, 1, 1325, 0, 0, 1, -638, 0, 0, 1, 749, 0, 0, 1, 12, 0, 0, 1,
+      -1435, 1, 0, 1, 912, 0, 0, 1, 12, 0, 0, 1, -251, 0, 0, 1, -663, 1, 0, 1, 838, 0, 0, 1, -136, 0, 0, 1, -654, 1, 0, 1,
+      210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1309, 0,
+      0, 1, -326, 0, 0, 1, 428, 2, 0, 1, -734, 0, 0, 1, 758, 2, 0, 0, 1, -588, 0, 0, 1, 614, 0, 0, 1, -781, 0, 0, 1, 217, 0,
+      0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, 30, 0, 0, 0, 1, -1165, 8, 0, 1, 0, 8, 0, 1, 1427, 0, 0, 1, -336, 0, 0, 1,
+      -1243, 0, 0, 1, 534, 0, 0, 1, 1030, 0, 0, 1, -834, 0, 0, 0, 1, -202, 0, 0, 1, 361, 0, 0, 1, 585, 0, 0, 1, -42, 2, 0, 1,
+      -134, 0, 0, 1, -1309, 0, 0, 1, 1169, 0, 0, 1, 303, 0, 0, 1, -651, 0, 0, 1, -23, 0, 0, 1, 536, 0, 0, 1, 247, 0, 0, 1,
+      -681, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 467, 0, 0, 1, -343, 0, 0, 1, 156, 0, 0, 1, 370, 0, 0, 1, -1612, 1, 0, 1, 959, 0,
+      0, 1, 0, 0, 0, 1, 224, 0, 0, 1, 114, 0, 0, 1, 264, 2, 0, 1, 42, 0, 0, 1, -776, 0, 0, 1, 315, 3, 0, 1, 128, 0, 0, 1, 30,
+      0, 0, 1, -44, 0, 0, 1, 362, 0, 0, 1, -533, 0, 0, 1, 511, 0, 0, 1, -107, 0, 0, 1, -246, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0,
+      1, 513, 2, 0, 1, -76, 2, 0, 1, -497, 0, 0, 1, 446, 0, 0, 1, -254, 0, 0, 1, -1198, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1,
+      1469, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -442, 0, 0, 1, -153, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, -535, 0, 0, 1, 549, 0,
+      0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -592, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 579, 0, 0, 1,
+      45, 2, 0, 1, -720, 0, 0, 1, 719, 2, 0, 1, -483, 0, 0, 1, -951, 0, 0, 2, 1130, 8, 0, 0, 11, 0, 1, 359, 2, 0, 1, -1485, 4,
+      0, 1, 1546, 0, 0, 1, -943, 0, 0, 1, -589, 9, 0, 1, 386, 0, 0, 1, 1108, 0, 0, 1, -709, 0, 0, 1, 698, 0, 0, 1, -449, 0, 0,
+      1, 358, 0, 0, 1, -200, 0, 0, 1, 290, 2, 0, 1, -861, 0, 0, 1, 816, 0, 0, 1, -279, 0, 0, 1, 357, 0, 0, 1, -1054, 0, 0, 1,
+      925, 0, 0, 1, -435, 0, 0, 1, 459, 0, 0, 1, -562, 0, 0, 1, 701, 0, 0, 1, -397, 0, 0, 1, 188, 0, 0, 1, 108, 0, 0, 1,
+      -1502, 0, 0, 1, 1575, 0, 0, 1, -386, 11, 0, 1, -1113, 0, 0, 1, 1443, 0, 0, 1, -177, 0, 0, 1, -270, 0, 0, 1, 396, 0, 0,
+      1, -1379, 9, 0, 1, 1413, 0, 0, 1, 95, 0, 0, 1, -435, 0, 0, 1, -1047, 0, 0, 1, 820, 0, 0, 1, 633, 0, 0, 1, 29, 0, 0, 1,
+      -522, 0, 0, 1, 470, 0, 0, 1, -498, 0, 0, 1, 264, 0, 0, 1, 79, 0, 0, 1, -1269, 1, 0, 1, 941, 0, 0, 1, -645, 0, 0, 1,
+      -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0, 1, 1474, 0, 0, 1, -449, 0, 0, 1, 337, 0, 0, 1, -191, 0, 0, 1, -13, 0, 0, 1,
+      112, 0, 0, 1, -717, 0, 0, 0, 1, 331, 0, 0, 1, 485, 0, 0, 1, -1457, 4, 0, 1, 1506, 0, 0, 1, -69, 0, 0, 1, -304, 0, 0, 1,
+      -13, 0, 0, 1, -127, 0, 0, 1, 540, 0, 0, 1, -504, 0, 0, 1, 442, 0, 0, 1, -232, 0, 0, 1, -1119, 1, 0, 1, 1429, 0, 0, 1,
+      -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -1414, 1, 0, 1, 347, 0, 0, 1, 970, 0, 0, 1, -1318,
+      0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, 150, 0, 0, 1, -399, 1, 0, 1, 1316, 0, 0, 1, 4, 0, 0,
+      1, -1426, 0, 0, 1, 20, 0, 0, 1, 867, 0, 0, 1, 140, 0, 0, 1, 404, 0, 0, 1, -241, 0, 0, 1, 317, 0, 0, 1, -1442, 1, 0, 1,
+      655, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 752, 0, 0, 1, -552, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 594, 2, 0, 1, -1125,
+      0, 0, 1, 17, 0, 0, 1, 416, 0, 0, 1, 635, 0, 0, 1, -1264, 0, 0, 1, 1406, 0, 0, 1, -684, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1,
+      11, 0, 0, 1, 5, 0, 0, 1, -918, 0, 0, 1, 1204, 0, 0, 1, 155, 0, 0, 1, -1413, 1, 0, 1, 1271, 8, 0, 1, -1021, 0, 0, 1,
+      1155, 0, 0, 1, -311, 0, 0, 1, -45, 0, 0, 1, 270, 0, 0, 1, -469, 0, 0, 1, -783, 4, 0, 1, 1034, 0, 0, 1, 164, 0, 0, 1,
+      253, 0, 0, 1, 83, 0, 0, 1, -82, 0, 0, 1, -120, 0, 0, 1, 217, 0, 0, 1, -1587, 1, 0, 1, 13, 0, 0, 1, 1259, 0, 0, 1, -129,
+      0, 0, 1, 324, 2, 0, 1, -24, 0, 0, 1, -64, 3, 0, 0, 9, -686, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16,
+      2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0,
+      1, 515, 0, 0, 2, -615, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 908, 2, 0, 0, 1, -576, 0, 0, 1, -136, 0, 0, 1, 694, 2, 0, 1,
+      -912, 0, 0, 1, -595, 0, 0, 1, 1570, 0, 0, 0, 1, -133, 2, 0, 0, 8, -776, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0,
+      23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -674, 0, 0, 1, 835, 0, 0, 1, 305, 0, 0, 1, -1236, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1558,
+      0, 0, 1, -503, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -759, 8, 0, 1, 1000, 0, 0, 1, -15, 0, 0, 1, -1500, 9, 0, 1, 494, 0,
+      0, 1, 1000, 0, 0, 1, -705, 0, 0, 1, 632, 2, 0, 1, 15, 0, 0, 1, -710, 2, 0, 1, 432, 0, 0, 1, 324, 0, 0, 1, -1466, 0, 0,
+      1, 767, 0, 0, 1, 552, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 0, 1, -822, 0, 0, 1, 1464, 0, 0, 1,
+      -20, 0, 0, 1, -95, 0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -438, 0, 0, 1, -948, 0, 0, 1, 159, 0, 0,
+      1, 653, 0, 0, 1, -384, 0, 0, 1, 58, 0, 0, 1, 282, 0, 0, 1, -708, 9, 0, 1, 1223, 0, 0, 1, -247, 0, 0, 1, -49, 0, 0, 1,
+      156, 0, 0, 1, -1069, 0, 0, 1, 1242, 0, 0, 1, -502, 0, 0, 1, 374, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0,
+      0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 236, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -209, 0, 0, 1, -1, 0,
+      0, 1, -22, 11, 0, 1, -1142, 1, 0, 1, -19, 1, 0, 1, 1389, 0, 0, 1, -970, 0, 0, 1, 699, 0, 0, 1, 314, 0, 0, 1, -579, 0, 0,
+      1, -4, 0, 0, 1, 0, 0, 0, 1, 619, 0, 0, 1, -78, 0, 0, 1, -657, 0, 0, 1, -700, 0, 0, 1, 661, 0, 0, 1, 115, 0, 0, 1, 27, 0,
+      0, 1, -798, 0, 0, 1, 929, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0, 1, 265, 0, 0, 1, 218, 0, 0, 1, -987, 0, 0, 1, 1044, 0, 0, 1,
+      -41, 2, 0, 1, -1364, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 523, 0,
+      0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1291, 0, 0, 1, 213, 1, 0, 1, 1397, 0, 0, 1, -505, 0, 0, 1, 382, 2, 0, 0,
+      1, 60, 2, 0, 1, -694, 0, 0, 1, 702, 2, 0, 1, 35, 0, 0, 1, -773, 2, 0, 1, -650, 1, 0, 1, 1409, 0, 0, 1, -257, 0, 0, 1,
+      -576, 0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 885, 0, 0, 1, 139, 0, 0, 1, 125, 0, 0, 1, -400, 0,
+      0, 1, -1058, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -348, 0, 0, 1, 784, 0, 0, 1, -269, 0, 0, 1,
+      527, 0, 0, 1, -846, 0, 0, 1, 343, 0, 0, 1, 520, 0, 0, 1, -146, 0, 0, 1, 298, 0, 0, 1, -661, 0, 0, 1, -28, 0, 0, 1, 10,
+      0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 278, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 119, 0, 0, 1, 206, 2, 0, 1, -22, 2, 0, 1, -148,
+      0, 0, 1, -300, 0, 0, 1, 485, 0, 0, 1, -567, 0, 0, 1, 296, 0, 0, 1, 230, 0, 0, 1, -589, 0, 0, 1, 563, 2, 0, 1, -266, 0,
+      0, 1, 324, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -498, 0, 0, 1, 291, 0, 0, 1, -1282, 0, 0, 1, 1002, 0, 0, 1, 579, 0, 0, 1,
+      -844, 0, 0, 1, 639, 0, 0, 1, -233, 0, 0, 1, -12, 0, 0, 0, 1, -396, 2, 0, 1, -722, 8, 0, 2, 1521, 2, 0, 66, 2, 0, 1,
+      -955, 0, 0, 1, -6, 0, 0, 1, 884, 0, 0, 1, -1026, 0, 0, 1, 597, 0, 0, 0, 0, 1, -352, 0, 0, 1, -299, 0, 0, 1, 728, 0, 0,
+      1, -1112, 0, 0, 1, 1505, 0, 0, 1, -341, 0, 0, 1, -1180, 1, 0, 0, 1, 945, 0, 0, 1, -842, 1, 0, 1, 342, 0, 0, 1, -441, 0,
+      0, 1, 1204, 0, 0, 1, 270, 0, 0, 1, -1471, 4, 0, 1, 1488, 0, 0, 1, -265, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -369, 0, 0,
+      1, -780, 0, 0, 1, 1321, 0, 0, 1, 104, 2, 0, 0, 1, -779, 2, 0, 0, 1, 844, 0, 0, 1, -358, 0, 0, 1, -650, 0, 0, 1, 169, 0,
+      0, 1, 289, 0, 0, 1, 545, 0, 0, 1, -16, 0, 0, 1, -262, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1254, 0, 0, 1, 132, 0, 0, 1,
+      31, 0, 0, 1, 848, 11, 0, 0, 1, -919, 0, 0, 1, 697, 0, 0, 1, 806, 2, 0, 1, -402, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1,
+      -606, 0, 0, 1, 912, 0, 0, 1, -431, 0, 0, 1, 474, 0, 0, 1, -155, 0, 0, 1, 115, 0, 0, 1, -153, 0, 0, 1, -378, 0, 0, 2,
+      -126, 2, 0, 88, 2, 0, 1, 560, 0, 0, 1, -421, 0, 0, 1, 0, 0, 0, 1, -810, 1, 0, 1, -19, 1, 0, 1, 1392, 0, 0, 1, 100, 0, 0,
+      1, -60, 0, 0, 1, -579, 0, 0, 1, -14, 0, 0, 0, 1, 404, 3, 0, 1, -1210, 1, 0, 1, 1395, 0, 0, 1, 42, 0, 0, 1, -1432, 1, 0,
+      1, 1167, 0, 0, 1, 0, 0, 0, 1, 174, 2, 0, 1, -298, 0, 0, 1, 0, 0, 0, 1, -1198, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190,
+      0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0,
+      1, 64, 0, 0, 1, 1253, 0, 0, 1, -544, 0, 0, 1, 516, 0, 0, 1, -173, 0, 0, 1, 162, 0, 0, 1, -1223, 1, 0, 1, 1290, 0, 0, 1,
+      78, 0, 0, 1, -216, 3, 0, 1, -365, 0, 0, 1, 583, 0, 0, 0, 0, 1, -420, 0, 0, 1, 349, 0, 0, 1, 18, 0, 0, 1, -1363, 1, 0, 1,
+      871, 0, 0, 1, -33, 0, 0, 1, 423, 0, 0, 1, -962, 0, 0, 1, -321, 0, 0, 1, 1450, 2, 0, 1, -659, 11, 0, 1, 562, 0, 0, 1,
+      100, 0, 0, 1, -9, 0, 0, 1, -1396, 0, 0, 1, 651, 0, 0, 1, 657, 0, 0, 1, -1320, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0,
+      0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -373, 0, 0, 1, 752, 0, 0, 1, 0, 0, 0, 1, -749, 0, 0, 1, 1305, 0, 0, 1, 17, 0, 0, 1,
+      -1066, 0, 0, 1, 475, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 315, 0, 0, 1, 135, 0, 0, 1, 117, 0, 0, 1, 63, 0, 0, 1, -615,
+      0, 0, 1, 600, 0, 0, 1, -364, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1328, 0, 0, 1, 1260, 0, 0, 1, 249, 2, 0, 1, -123, 0, 0,
+      1, -312, 0, 0, 1, -1067, 8, 0, 1, 800, 0, 0, 1, 821, 0, 0, 1, -273, 0, 0, 1, 244, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1,
+      -1485, 1, 0, 1, 1472, 0, 0, 1, -1223, 0, 0, 0, 1, 518, 2, 0, 1, 701, 2, 0, 1, -1469, 0, 0, 1, 1499, 0, 0, 1, -429, 0, 0,
+      1, -352, 0, 0, 1, -274, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 670, 0, 0, 1, -1070, 1, 0, 1, -16, 1, 0, 1,
+      729, 0, 0, 1, 274, 0, 0, 1, 436, 2, 0, 1, -825, 0, 0, 1, -511, 1, 0, 1, -96, 4, 0, 1, 1488, 0, 0, 1, -378, 0, 0, 1, 53,
+      11, 0, 1, -584, 0, 0, 1, 888, 0, 0, 1, 28, 2, 0, 1, -130, 0, 0, 1, -104, 0, 0, 1, -310, 0, 0, 1, -438, 0, 0, 1, 1052, 0,
+      0, 1, -483, 0, 0, 1, 488, 0, 0, 1, -197, 0, 0, 1, -1428, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1,
+      1299, 0, 0, 1, -71, 0, 0, 1, 118, 0, 0, 1, -264, 0, 0, 1, 408, 0, 0, 1, -357, 0, 0, 1, 133, 0, 0, 1, -153, 0, 0, 1, 38,
+      0, 0, 1, -38, 0, 0, 1, 283, 0, 0, 1, 100, 0, 0, 1, -575, 0, 0, 1, 565, 0, 0, 1, 13, 0, 0, 1, -1459, 1, 0, 1, 575, 0, 0,
+      1, 611, 0, 0, 1, -1181, 1, 0, 1, 1167, 0, 0, 1, -333, 0, 0, 1, 523, 2, 0, 1, 1, 2, 0, 1, -1529, 0, 0, 1, 1542, 0, 0, 1,
+      -1497, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0,
+      1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1299, 0, 0, 1, -1360, 0, 0, 1, 1369, 0, 0, 1, -206, 0, 0, 0, 1, 225, 2, 0, 1,
+      0, 2, 0, 1, 5, 2, 0, 1, -1465, 0, 0, 1, 1263, 0, 0, 1, -1199, 0, 0, 1, 1205, 0, 0, 1, 210, 2, 0, 1, -375, 3, 0, 1, 417,
+      2, 0, 1, -279, 0, 0, 1, 202, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -786, 0, 0, 1, 3, 0, 0, 1, 788, 2, 0, 1, -40, 0, 0,
+      1, 58, 0, 0, 1, -807, 0, 0, 1, -551, 0, 0, 1, 1237, 0, 0, 1, -495, 0, 0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -321, 0, 0, 1,
+      440, 0, 0, 1, -114, 0, 0, 1, 41, 2, 0, 1, -903, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 604, 0, 0, 1, 0, 0, 0, 1, -362, 0,
+      0, 1, 567, 2, 0, 1, -203, 0, 0, 1, 278, 0, 0, 1, -1632, 0, 0, 1, 1337, 0, 0, 1, -4, 0, 0, 1, 301, 2, 0, 1, -807, 0, 0,
+      1, 765, 0, 0, 1, -1488, 0, 0, 1, 164, 0, 0, 1, 1379, 0, 0, 1, -954, 0, 0, 1, 347, 0, 0, 1, -992, 1, 0, 1, 1454, 0, 0, 1,
+      -726, 2, 0, 1, -12, 0, 0, 1, 440, 0, 0, 1, -1122, 1, 0, 1, 577, 0, 0, 1, 1, 0, 0, 1, 844, 2, 0, 1, -403, 0, 0, 1, 317,
+      0, 0, 1, 85, 2, 0, 1, 42, 2, 0, 1, -1472, 4, 0, 1, 0, 4, 0, 1, 1522, 0, 0, 1, -310, 0, 0, 1, 99, 0, 0, 0, 1, -35, 0, 0,
+      1, 75, 0, 0, 1, 144, 2, 0, 1, -28, 0, 0, 1, -830, 0, 0, 1, 637, 0, 0, 1, 221, 2, 0, 1, -500, 0, 0, 1, -576, 0, 0, 1,
+      710, 0, 0, 1, 201, 0, 0, 1, -252, 0, 0, 1, -1041, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1344, 0, 0, 1, -730, 0, 0, 1, 787,
+      0, 0, 1, 12, 0, 0, 1, -285, 0, 0, 0, 0, 9, -615, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2,
+      0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0,
+      1, 361, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, -34, 0, 0, 1, 9, 0, 0, 1, -342, 0, 0, 1, 155, 0, 0, 1, 635, 0, 0, 1, 14,
+      0, 0, 1, 77, 0, 0, 1, -1426, 0, 0, 1, 1436, 0, 0, 1, -1612, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1,
+      72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46,
+      0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1306, 0, 0, 1, 6, 0, 0, 1, -390, 0, 0, 1, 364, 0, 0, 1, -795, 2, 0, 1, 0,
+      2, 0, 1, 379, 0, 0, 1, 411, 0, 0, 1, -226, 0, 0, 1, -1181, 0, 0, 1, 1457, 0, 0, 1, -1533, 0, 0, 1, 1577, 0, 0, 1, -87,
+      2, 0, 1, -214, 0, 0, 1, -538, 0, 0, 1, -551, 0, 0, 1, 386, 0, 0, 1, -373, 0, 0, 1, 576, 0, 0, 1, -206, 0, 0, 1, 29, 0,
+      0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 598, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 649, 0, 0, 1, -100, 0, 0, 1,
+      -206, 0, 0, 1, -437, 0, 0, 1, -353, 0, 0, 1, 732, 0, 0, 1, 0, 0, 0, 1, -402, 0, 0, 0, 1, 238, 0, 0, 1, 453, 0, 0, 1, 86,
+      0, 0, 1, -950, 0, 0, 1, -207, 0, 0, 1, 341, 0, 0, 1, 391, 0, 0, 1, 0, 0, 0, 1, 326, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1,
+      -378, 0, 0, 1, -409, 2, 0, 1, 780, 0, 0, 1, -426, 0, 0, 1, 415, 0, 0, 1, -205, 0, 0, 1, -599, 0, 0, 1, 921, 0, 0, 1,
+      -284, 0, 0, 1, -623, 0, 0, 1, 53, 0, 0, 1, 368, 0, 0, 1, -397, 0, 0, 1, 884, 0, 0, 1, -567, 0, 0, 1, 407, 0, 0, 1, -129,
+      0, 0, 1, -288, 0, 0, 1, -299, 2, 0, 1, 330, 0, 0, 1, 464, 0, 0, 1, -849, 0, 0, 1, 2, 0, 0, 1, 844, 0, 0, 1, 67, 0, 0, 1,
+      -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1, -17, 0, 0, 1, -522, 0, 0, 1, -1082, 0, 0, 1, 33, 0, 0, 1,
+      -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44,
+      0, 0, 1, 606, 0, 0, 1, 389, 0, 0, 0, 1, 326, 2, 0, 1, -237, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 253, 0, 0, 1, -1374, 0, 0,
+      1, 1318, 0, 0, 0, 1, 6, 0, 0, 1, -749, 0, 0, 0, 1, -42, 0, 0, 1, -630, 0, 0, 1, -114, 0, 0, 1, 770, 0, 0, 1, 274, 0, 0,
+      1, 525, 0, 0, 1, 11, 0, 0, 1, -364, 0, 0, 1, -567, 0, 0, 1, -34, 0, 0, 1, 695, 0, 0, 1, -336, 0, 0, 1, 285, 0, 0, 1,
+      178, 0, 0, 1, -342, 0, 0, 1, 66, 0, 0, 1, 471, 0, 0, 1, -979, 0, 0, 1, 762, 0, 0, 1, -212, 0, 0, 1, -375, 2, 0, 1, -751,
+      0, 0, 1, -50, 0, 0, 1, 1110, 0, 0, 0, 1, 492, 0, 0, 1, -100, 2, 0, 1, -762, 0, 0, 1, -521, 0, 0, 0, 1, 238, 0, 0, 1,
+      708, 0, 0, 1, -527, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 738, 0, 0, 1, -260, 0, 0, 1, -462, 0, 0, 1, 0, 0, 0, 1, 565, 0,
+      0, 2, -671, 2, 0, 40, 2, 0, 1, 739, 0, 0, 1, 25, 0, 0, 1, -212, 0, 0, 1, 273, 0, 0, 1, -385, 0, 0, 1, -474, 0, 0, 1,
+      810, 0, 0, 1, -41, 0, 0, 1, -824, 0, 0, 1, 363, 0, 0, 1, 539, 0, 0, 1, -852, 0, 0, 1, 609, 0, 0, 1, 178, 2, 0, 1, -108,
+      0, 0, 1, 200, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -872, 0, 0, 1, 19, 0, 0, 1, 432, 0, 0, 1, 457, 0, 0, 1, -39, 0, 0, 1,
+      -506, 0, 0, 1, -977, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0,
+      1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 603, 0, 0, 1, 531, 0, 0, 1, 273, 0, 0, 1, -57, 0, 0, 1, -948, 0, 0, 1, 29, 0,
+      0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -665, 0, 0, 1, -77, 4, 0, 0, 0, 1, 1495, 0, 0, 1, -174, 0,
+      0, 1, -302, 0, 0, 1, 0, 0, 0, 1, 482, 0, 0, 1, -842, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 302, 0, 0, 1, -1082, 0, 0, 1,
+      642, 0, 0, 1, 383, 0, 0, 1, 451, 0, 0, 0, 1, -690, 0, 0, 1, 483, 0, 0, 1, -1316, 0, 0, 1, 797, 0, 0, 1, -573, 0, 0, 1,
+      601, 0, 0, 1, 690, 0, 0, 1, -13, 2, 0, 1, -738, 2, 0, 1, -87, 0, 0, 1, 945, 0, 0, 1, -801, 0, 0, 1, -2, 0, 0, 1, 465, 0,
+      0, 1, 183, 0, 0, 1, 114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -782, 0, 0, 1, -126, 0, 0, 1, 815, 0, 0, 1, 22, 0, 0, 1,
+      -262, 0, 0, 1, 296, 0, 0, 1, -127, 0, 0, 1, -187, 0, 0, 1, 345, 0, 0, 1, -210, 0, 0, 1, 156, 0, 0, 1, -233, 0, 0, 1,
+      189, 2, 0, 1, -450, 0, 0, 1, -946, 0, 0, 1, 697, 0, 0, 1, -817, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0,
+      0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 931, 0, 0, 1, 381,
+      0, 0, 1, -33, 0, 0, 1, -1377, 1, 0, 1, 1316, 0, 0, 1, 127, 0, 0, 1, 54, 0, 0, 1, -940, 0, 0, 1, 827, 0, 0, 0, 1, -1344,
+      0, 0, 1, 21, 0, 0, 1, 1313, 2, 0, 1, -143, 0, 0, 1, -1343, 0, 0, 1, 1533, 0, 0, 1, -745, 0, 0, 1, -6, 0, 0, 1, -195, 0,
+      0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 859, 0, 0, 1, -24, 0, 0, 1, -713, 0, 0, 1, 726, 2, 0, 1,
+      -763, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 554, 0, 0, 1, -153, 0, 0, 1, -1121, 0, 0, 1, 671, 0, 0, 0, 0, 1, 537, 0, 0,
+      1, -591, 0, 0, 1, 859, 0, 0, 1, -837, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -314, 0, 0, 1,
+      1005, 0, 0, 1, -682, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -433, 0, 0, 1, 0, 0, 0, 1, 729, 0, 0, 1, -151, 0,
+      0, 1, -262, 0, 0, 1, -973, 0, 0, 1, 770, 0, 0, 1, 205, 0, 0, 1, -420, 0, 0, 1, 694, 0, 0, 1, 31, 0, 0, 1, -810, 0, 0, 1,
+      -2, 0, 0, 1, -478, 0, 0, 1, 1346, 0, 0, 1, -1526, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 1418, 0, 0, 1, -803, 0, 0, 1,
+      -353, 0, 0, 1, 1038, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -774, 2, 0, 1, 683, 0, 0, 1, 1, 0, 0, 1, -1348, 0, 0, 1, 874, 0,
+      0, 1, -530, 0, 0, 1, 1037, 0, 0, 1, 48, 0, 0, 1, -838, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 800, 0, 0, 1,
+      -829, 0, 0, 1, 839, 0, 0, 1, -775, 0, 0, 1, -778, 0, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -702, 0, 0, 1, 650, 0,
+      0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 352, 0, 0, 0, 1, -321, 0, 0, 1, 726, 0, 0, 1, 35, 0, 0, 1, -893, 0, 0,
+      1, 255, 0, 0, 1, 327, 0, 0, 2, -551, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 727, 0, 0, 1, -1472, 0, 0, 1, 1279, 0, 0, 1, -665,
+      0, 0, 1, 5, 2, 0, 1, 442, 0, 0, 1, 398, 0, 0, 1, -910, 0, 0, 1, 817, 0, 0, 1, -161, 0, 0, 1, -19, 0, 0, 1, -1145, 0, 0,
+      1, 1199, 0, 0, 1, -587, 0, 0, 0, 1, -557, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 642, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2,
+      0, 0, 1, 730, 0, 0, 1, -808, 0, 0, 1, 573, 0, 0, 1, 229, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1, -1293, 0, 0, 1, 398, 0, 0,
+      1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -398, 0, 0, 1, 553, 0, 0, 1, -150, 0, 0, 1, 931, 2, 0, 1, -27, 0, 0, 1,
+      58, 0, 0, 1, 9, 0, 0, 1, -846, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1506, 2, 0, 1, -770, 0, 0, 0, 1, -80, 0, 0, 1, 179,
+      2, 0, 1, -716, 0, 0, 1, 1492, 0, 0, 1, -886, 0, 0, 1, 0, 0, 0, 1, 840, 0, 0, 1, -38, 0, 0, 1, -805, 0, 0, 1, 0, 0, 0, 1,
+      -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 676, 0, 0, 1, -912, 0, 0, 1, 1107, 0, 0, 1, -486, 0, 0, 1, 448, 0, 0, 1, -356, 0,
+      0, 1, 364, 0, 0, 1, -16, 0, 0, 0, 0, 1, -778, 2, 0, 1, 788, 0, 0, 1, 67, 0, 0, 1, -94, 0, 0, 1, -1360, 0, 0, 1, -137, 0,
+      0, 1, 49, 0, 0, 1, 766, 0, 0, 1, -832, 1, 0, 1, 153, 0, 0, 1, 1428, 0, 0, 1, -1189, 0, 0, 1, 339, 0, 0, 1, 465, 0, 0, 1,
+      -1006, 1, 0, 1, 397, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -590, 0, 0, 1, 590, 0, 0, 1, -183, 0, 0, 1, 593,
+      0, 0, 1, -118, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -749, 0, 0, 0, 0, 1, 750, 0, 0, 0, 1, -32, 0, 0, 1, -1313, 0, 0, 1,
+      1297, 0, 0, 1, -302, 0, 0, 1, -1077, 0, 0, 1, 1475, 0, 0, 1, -883, 0, 0, 1, 869, 0, 0, 1, -861, 0, 0, 1, 867, 0, 0, 1,
+      -112, 0, 0, 1, -1472, 0, 0, 1, -21, 1, 0, 1, 770, 0, 0, 1, 747, 0, 0, 1, 7, 0, 0, 0, 1, -481, 0, 0, 1, -853, 1, 0, 1,
+      572, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -540, 1, 0, 1, 286, 0, 0, 1, 315, 0, 0,
+      1, 312, 0, 0, 1, 479, 0, 0, 1, -822, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, 877, 0, 0, 1, -246, 0, 0, 1, -1210, 0, 0,
+      1, -149, 0, 0, 1, 807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453, 0, 0, 0, 0, 1, 514, 0, 0, 1, -1061, 0, 0,
+      1, 1429, 0, 0, 1, 5, 0, 0, 1, -886, 0, 0, 1, -20, 0, 0, 1, 565, 0, 0, 1, 89, 0, 0, 1, 340, 0, 0, 1, -78, 0, 0, 1, -819,
+      0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1,
+      777, 0, 0, 1, -29, 0, 0, 1, -1438, 0, 0, 1, 34, 0, 0, 1, 1338, 0, 0, 1, -689, 0, 0, 1, -15, 0, 0, 1, 716, 0, 0, 1,
+      -1365, 0, 0, 1, 620, 0, 0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1049, 0, 0, 1, 343, 0, 0, 0, 1, -489, 0, 0, 1,
+      -1009, 0, 0, 1, 628, 0, 0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 807, 0, 0, 1, -105, 0, 0, 1, -888, 0, 0, 1, -468, 0, 0, 1,
+      1396, 0, 0, 1, -836, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2,
+      0, 1, 688, 0, 0, 1, -1283, 0, 0, 1, 1337, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, 68, 0, 0, 1, -1395, 0, 0, 1, 1309, 0, 0, 1,
+      -799, 0, 0, 1, -85, 0, 0, 0, 1, 947, 0, 0, 1, -25, 0, 0, 1, -1558, 0, 0, 0, 1, 1564, 0, 0, 1, -832, 0, 0, 1, 32, 0, 0,
+      1, -44, 2, 0, 1, 789, 0, 0, 1, -1413, 0, 0, 1, -40, 0, 0, 1, 1209, 0, 0, 1, 243, 2, 0, 1, -1296, 0, 0, 1, 503, 0, 0, 1,
+      0, 0, 0, 1, -1, 0, 0, 1, 893, 0, 0, 1, -1399, 0, 0, 0, 1, -186, 0, 0, 1, 721, 0, 0, 1, -670, 0, 0, 1, 1018, 0, 0, 0, 1,
+      -450, 0, 0, 1, -600, 0, 0, 1, 572, 0, 0, 1, -640, 0, 0, 1, 145, 0, 0, 1, 594, 0, 0, 1, 859, 0, 0, 1, -307, 0, 0, 1, 344,
+      0, 0, 1, -831, 0, 0, 1, 477, 0, 0, 1, 3, 0, 0, 1, 231, 0, 0, 1, -1337, 0, 0, 1, 541, 0, 0, 1, -77, 0, 0, 1, -617, 0, 0,
+      1, 1267, 0, 0, 1, 228, 0, 0, 1, 12, 0, 0, 1, -792, 0, 0, 1, -505, 0, 0, 1, -39, 0, 0, 1, 579, 0, 0, 1, -163, 0, 0, 1,
+      19, 0, 0, 1, 902, 0, 0, 1, 98, 0, 0, 1, -853, 0, 0, 1, -689, 0, 0, 1, 727, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 796, 0, 0,
+      1, 62, 0, 0, 1, -809, 0, 0, 1, 36, 0, 0, 1, 707, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -883, 0, 0, 1, -649, 0, 0, 1, 734,
+      0, 0, 1, -43, 0, 0, 1, -676, 0, 0, 1, 664, 0, 0, 1, -454, 0, 0, 1, 383, 0, 0, 1, -1, 0, 0, 1, -371, 0, 0, 1, 1354, 0, 0,
+      1, -1568, 0, 0, 1, 13, 0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 885, 0, 0, 1, -3, 0, 0, 1, -214, 0, 0, 1,
+      -1169, 0, 0, 1, 620, 0, 0, 1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1380, 0, 0, 1, -80, 0,
+      0, 1, -1008, 0, 0, 1, 158, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 953, 0, 0, 1, -720, 0, 0, 1, 715, 0, 0, 1, -837, 0, 0, 1,
+      -11, 0, 0, 1, 567, 0, 0, 1, -571, 0, 0, 1, 434, 0, 0, 1, -927, 0, 0, 1, 1401, 0, 0, 1, -951, 0, 0, 1, 0, 0, 0, 1, 91, 0,
+      0, 1, -139, 0, 0, 1, -108, 0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0, 0, 1, 1296, 2, 0, 1, -878, 0, 0, 1, 937, 0, 0,
+      1, -780, 0, 0, 1, 827, 0, 0, 1, -1422, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6,
+      0, 0, 1, 753, 0, 0, 1, -29, 0, 0, 1, -677, 0, 0, 1, -613, 0, 0, 1, 630, 0, 0, 1, -220, 0, 0, 1, 1000, 0, 0, 1, -927, 0,
+      0, 1, 0, 0, 0, 1, 819, 0, 0, 1, -1354, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1, 157, 0, 0, 1, -528, 0, 0, 1, 463, 0, 0, 1,
+      29, 0, 0, 1, -567, 0, 0, 1, 581, 0, 0, 1, 872, 0, 0, 1, -859, 0, 0, 1, -29, 0, 0, 1, 835, 0, 0, 1, -948, 0, 0, 1, 1, 0,
+      0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -662, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 451, 0, 0, 1, 887, 0, 0, 1,
+      -665, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 827, 0, 0, 1, -952, 0, 0, 1, -17, 0, 0, 1, 894, 0,
+      0, 1, -892, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -607, 0, 0, 1, 26, 0, 0, 1,
+      736, 0, 0, 1, -96, 0, 0, 1, -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 515, 0, 0, 1, -568, 0, 0, 1, -72, 0, 0, 1, -30,
+      0, 0, 1, 885, 0, 0, 1, -875, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -573, 0, 0, 1, 514, 0, 0, 1, -5, 0, 0,
+      1, -447, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 565, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0,
+      0, 1, -598, 0, 0, 1, 47, 0, 0, 1, 1295, 0, 0, 1, -794, 0, 0, 1, -599, 0, 0, 1, 63, 0, 0, 1, 604, 0, 0, 1, -63, 0, 0, 1,
+      -553, 0, 0, 1, 1319, 0, 0, 1, -1428, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, -499, 0, 0, 1, 581, 0, 0, 1, 10, 0, 0, 1, 104,
+      0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 933, 0, 0, 1, -934, 0, 0, 1, -59, 0, 0, 1, 868, 0, 0, 1, -878, 0, 0, 1, 158, 0, 0,
+      1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -424, 0, 0, 1, -142, 0, 0, 1, 575, 0, 0, 1, 0,
+      0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 1005, 0, 0, 1, -1014, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -477, 0, 0, 1,
+      -52, 0, 0, 1, 528, 0, 0,
     ],
     titles: [
-      288, 92, 327, 90, 356, 84, 390, 81, 396, 80, 524, 63, 579, 83, 608, 85, 975, 91, 1048, 87, 1065, 89, 1164, 8, 1181, 79,
-      1193, 57, 1342, 82, 1689, 0, 1705, 77, 1757, 60, 1761, 103, 1790, 10, 2110, 78, 2180, 99, 2181, 93, 2184, 86, 2299, 76,
-      2315, 9, 2316, 58, 2342, 61, 2368, 96, 2504, 62, 2575, 59, 2613, 41, 2663, 4, 2693, 88, 2701, 28, 2708, 2, 2755, 34,
-      2808, 1, 2848, 11, 2880, 21, 2882, 20, 2886, 94, 2889, 29, 2896, 27, 2898, 12, 2922, 32, 2992, 47, 3043, 35, 3052, 39,
-      3053, 40, 3061, 38, 3076, 30, 3078, 31, 3092, 75, 3112, 97, 3140, 50, 3141, 37, 3188, 49, 3256, 42, 3267, 48, 3313, 65,
-      3329, 25, 3330, 24, 3396, 36, 3443, 46, 3450, 56, 3453, 33, 3474, 102, 3478, 6, 3530, 23, 3531, 14, 3543, 101, 3588, 64,
-      3607, 52, 3613, 22, 3614, 13, 3668, 51, 3672, 19, 3693, 5, 3711, 45, 3722, 43, 3739, 54, 3740, 55, 3765, 71, 3766, 70,
-      3768, 67, 3782, 73, 3798, 100, 3806, 7, 3807, 15, 3819, 18, 3835, 44, 3840, 68, 3848, 26, 3858, 16, 3859, 17, 3860, 74,
-      3865, 69, 3868, 66, 3883, 72, 3888, 53, 4009, 104,
+      324, 92, 364, 90, 393, 84, 429, 81, 436, 80, 582, 63, 645, 83, 681, 85, 1083, 91, 1169, 87, 1187, 89, 1298, 8, 1318, 79,
+      1331, 57, 1494, 82, 1886, 0, 1905, 77, 1964, 60, 1970, 103, 2001, 10, 2391, 78, 2473, 99, 2476, 93, 2480, 86, 2630, 76,
+      2651, 9, 2652, 58, 2683, 61, 2713, 96, 2881, 62, 2966, 59, 3011, 41, 3079, 4, 3114, 88, 3123, 28, 3132, 2, 3195, 34,
+      3263, 1, 3310, 11, 3349, 21, 3351, 20, 3355, 94, 3358, 29, 3365, 27, 3367, 12, 3398, 32, 3478, 47, 3542, 35, 3551, 39,
+      3552, 40, 3560, 38, 3576, 30, 3578, 31, 3593, 75, 3619, 97, 3655, 50, 3656, 37, 3714, 49, 3794, 42, 3808, 48, 3863, 65,
+      3884, 25, 3885, 24, 3955, 36, 4012, 46, 4020, 56, 4023, 33, 4048, 102, 4053, 6, 4112, 23, 4113, 14, 4127, 101, 4183, 64,
+      4203, 52, 4209, 22, 4210, 13, 4272, 51, 4276, 19, 4299, 5, 4318, 45, 4331, 43, 4353, 54, 4354, 55, 4382, 71, 4383, 70,
+      4385, 67, 4402, 73, 4419, 100, 4429, 7, 4430, 15, 4443, 18, 4461, 44, 4466, 68, 4475, 26, 4485, 16, 4486, 17, 4487, 74,
+      4493, 69, 4497, 66, 4513, 72, 4518, 53, 4648, 104,
     ],
   };
 }

@@ -1,12 +1,16 @@
 import type { Entity } from '../types';
 import { CAPITALS, COUNTRIES } from './countries.generated';
 import { DISPUTES } from './disputes';
+import { DISPUTES_WORLD } from './disputes-world';
+import { FEATURES } from './features';
 import { withGuards } from './guards';
 import { ORGANIZATIONS } from './organizations';
 import { PEOPLE } from './people';
 import { PEOPLE_AMERICAS_EUROPE } from './people-americas-europe';
 import { PEOPLE_ASIA_AFRICA } from './people-asia-africa';
+import { PEOPLE_IGO } from './people-igo';
 import { PLACES } from './places';
+import { PLACES_DISPUTED } from './places-disputed';
 
 /** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes. */
-export const ALL_ENTITIES: readonly Entity[] = withGuards([...COUNTRIES, ...CAPITALS, ...PLACES, ...ORGANIZATIONS, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...DISPUTES]);
+export const ALL_ENTITIES: readonly Entity[] = withGuards([...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...DISPUTES, ...DISPUTES_WORLD, ...FEATURES]);

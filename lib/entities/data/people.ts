@@ -1202,14 +1202,14 @@ const LIST: PersonInput[] = [
     roles: [
       r('Prime Minister', 'td', '2003-06-24', '2005-02-04'),
       r('Foreign Minister', 'td', '2008-04-23', '2017-01-30'),
-      r('Chairperson of the African Union Commission', '', '2017-03-14', '2025-03'),
+      r('Chairperson of the African Union Commission', '', '2017-03-14', '2025-02-15'), // successor sworn in 2025-02-15, newkerala.com (Xinhua)
     ],
   },
   {
     // Djibouti's Foreign Minister from 2005 (Wikidata Q58256) until his election to the AU Commission in February 2025.
-    id: 'person:mahamoud-ali-youssouf', name: 'Mahamoud Ali Youssouf', surname: 'Youssouf',
+    id: 'person:mahamoud-ali-youssouf', name: 'Mahamoud Ali Youssouf', aliases: ['Mahmoud Ali Youssouf'], surname: 'Youssouf',
     description: 'Chairperson of the African Union Commission since 2025; Foreign Minister of Djibouti 2005–2025',
-    roles: [r('Foreign Minister', 'dj', '2005-05-22', '2025'), r('Chairperson of the African Union Commission', '', '2025-03')],
+    roles: [r('Foreign Minister', 'dj', '2005-05-22', '2025'), r('Chairperson of the African Union Commission', '', '2025-02-15')], // elected and sworn in 2025-02-15, channelnewsasia.com 2025-02-16
   },
   {
     id: 'person:kao-kim-hourn', name: 'Kao Kim Hourn', surname: 'Kao',

@@ -207,7 +207,7 @@ const LIST: PlaceInput[] = [
   // ── Americas and elsewhere ──────────────────────────────────────────────────────────────────
   p('new-york', 'New York', 'us', 'US city, home of the UN headquarters'),
   p('atlanta', 'Atlanta', 'us', 'Capital of the US state of Georgia'),
-  p('stanley', 'Stanley', 'fk', 'Capital of the Falkland Islands', { aliases: ['Port Stanley'] }),
+  p('stanley', 'Stanley', 'fk', 'Capital of the Falkland Islands, which Argentina calls Puerto Argentino', { aliases: ['Port Stanley', 'Puerto Argentino'] }),
   p('hawaii', 'Hawaii', 'us', 'US state in the Pacific, home of the Indo-Pacific Command'),
   p('alaska', 'Alaska', 'us', 'US state bordering Canada and facing Russia across the Bering Strait'),
   p('guantanamo-bay', 'Guantanamo Bay', 'cu', 'US naval base on land leased from Cuba', { aliases: ['Guantanamo'] }),

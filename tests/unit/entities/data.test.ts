@@ -1,21 +1,28 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { ALL_ENTITIES } from '../../../lib/entities/data';
 import { CAPITALS, COUNTRIES } from '../../../lib/entities/data/countries.generated';
-import { DISPUTES } from '../../../lib/entities/data/disputes';
+import { DISPUTES as DISPUTES_CORE } from '../../../lib/entities/data/disputes';
+import { DISPUTES_WORLD } from '../../../lib/entities/data/disputes-world';
+import { FEATURES } from '../../../lib/entities/data/features';
 import { ORGANIZATIONS } from '../../../lib/entities/data/organizations';
 import { PEOPLE as PEOPLE_CORE } from '../../../lib/entities/data/people';
 import { PEOPLE_AMERICAS_EUROPE } from '../../../lib/entities/data/people-americas-europe';
 import { PEOPLE_ASIA_AFRICA } from '../../../lib/entities/data/people-asia-africa';
-import { PLACES } from '../../../lib/entities/data/places';
+import { PEOPLE_IGO } from '../../../lib/entities/data/people-igo';
+import { PLACES as PLACES_CORE } from '../../../lib/entities/data/places';
+import { PLACES_DISPUTED } from '../../../lib/entities/data/places-disputed';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import { foldTerm } from '../../../lib/entities/normalize';
 import { recognise } from '../../../lib/entities/recognise';
 import { isDispute, isPerson, type Entity, type EntityKind } from '../../../lib/entities/types';
 
 /** Every person, whichever data file lists them. */
-const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA];
+const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO];
+/** Every dispute, named features inside disputes included. */
+const DISPUTES = [...DISPUTES_CORE, ...DISPUTES_WORLD, ...FEATURES];
+const PLACES = [...PLACES_CORE, ...PLACES_DISPUTED];
 
 const PREFIX: Record<EntityKind, string> = {
   person: 'person',
@@ -162,6 +169,27 @@ describe('gazetteer data: shape', () => {
       expect(CATEGORIES.has(dispute.category), dispute.id).toBe(true);
       expect(dispute.summary.trim().length, dispute.id).toBeGreaterThan(20);
     }
+  });
+
+  it('gives every named feature inside a dispute each claimant’s name as a term on its card', () => {
+    for (const feature of FEATURES) {
+      expect(feature.neutralName, feature.id).toBeTruthy();
+      expect(feature.parties.length, feature.id).toBeGreaterThanOrEqual(2);
+      const terms = [...strongTerms(feature)].map(foldTerm);
+      // Every party's name is on the card; the main part of it (before any parenthesis) is also matched in text.
+      for (const { party, name } of feature.names) {
+        const main = name.replace(/\s*\(.*\)$/, '');
+        const matched = terms.some((t) => foldTerm(main).includes(t) || t.includes(foldTerm(main)));
+        expect(matched, `${feature.id}: ${party} "${name}"`).toBe(true);
+      }
+    }
+  });
+
+  it('cites a source, or says it was not re-checked, for every role in the international-bodies file', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../../lib/entities/data/people-igo.ts', import.meta.url)), 'utf8');
+    const roleLines = source.split('\n').filter((line) => /^\s*r\('/.test(line));
+    expect(roleLines.length).toBeGreaterThan(50);
+    for (const line of roleLines) expect(line, line.trim()).toMatch(/\/\/ .*(\d{4}-\d{2}|not re-checked)/);
   });
 
   it('has the expected numbers of entities', () => {

@@ -49,6 +49,11 @@ export interface EntityBase {
   orgType?: OrganizationType;
   /** Aliases that are also ordinary words or other names, and when they do not mean this entity. */
   guards?: AliasGuard[];
+  /**
+   * For an entity found in one article's wording and absent from the knowledge base: what that article
+   * says it is ("Iraq's oil minister"). Its presence marks the entity as read from the text.
+   */
+  readFromText?: string;
 }
 
 /**

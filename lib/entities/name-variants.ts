@@ -32,7 +32,9 @@ export function joinNameVariants(text: string, candidates: Candidate[]): void {
   for (const candidate of candidates) {
     const people = candidate.records.filter((r) => isPerson(r.entity) && (r.role === 'surname' || r.role === 'alias'));
     if (people.length === 0) continue;
-    const before = GIVEN_AND_INITIALS.exec(text.slice(Math.max(0, candidate.start - 48), candidate.start));
+    // Only "X. Family" can follow an initial: skip the look-back everywhere else.
+    const initialBefore = text.charAt(candidate.start - 2) === '.' && text.charAt(candidate.start - 1) === ' ';
+    const before = initialBefore ? GIVEN_AND_INITIALS.exec(text.slice(Math.max(0, candidate.start - 48), candidate.start)) : null;
     if (before) {
       const written = `${before[1]} ${text.slice(candidate.start, candidate.end)}`;
       const folded = foldTerm(written);
@@ -42,7 +44,8 @@ export function joinNameVariants(text: string, candidates: Candidate[]): void {
         candidate.records = [asFullName(person.entity)];
       }
     }
-    if (candidate.records.every((r) => r.role === 'alias' && isPerson(r.entity))) {
+    const next = text.charAt(candidate.end);
+    if ((next === ' ' || next === ',') && candidate.records.every((r) => r.role === 'alias' && isPerson(r.entity))) {
       const suffix = SUFFIX_AFTER.exec(text.slice(candidate.end, candidate.end + 6));
       if (suffix) candidate.end += suffix[0].length;
     }

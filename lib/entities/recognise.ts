@@ -29,7 +29,19 @@ function caseFits(rule: CaseRule, surface: string): boolean {
 }
 
 /** Country ids an entity speaks for in an article (itself, its country, a person's offices). */
-function countriesOf(entity: Entity): string[] {
+function countriesOf(entity: Entity): readonly string[] {
+  let countries = countriesByEntity.get(entity);
+  if (!countries) {
+    countries = readCountriesOf(entity);
+    countriesByEntity.set(entity, countries);
+  }
+  return countries;
+}
+
+// Entities are immutable once read, and resolution asks about the same few many times per article.
+const countriesByEntity = new WeakMap<Entity, readonly string[]>();
+
+function readCountriesOf(entity: Entity): string[] {
   if (entity.kind === 'country') return [entity.id];
   if (isPerson(entity)) return [...new Set(entity.roles.flatMap((r) => (r.country ? [r.country] : [])))];
   // A news agency's credit line says where the agency is, not what the article is about.

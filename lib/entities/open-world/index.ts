@@ -10,7 +10,7 @@ import type { RecognitionRun } from '../recognition-run';
 import { isPerson, type Entity } from '../types';
 import { bracketDefinitions } from './bracket-definitions';
 import { laterReferences } from './later-references';
-import { coverWords, peopleFromCues } from './people';
+import { coverWords, peopleFromCues, type WordCover } from './people';
 import { stateBodies } from './state-bodies';
 import { nameRuns, readWords, type Word } from './words';
 
@@ -38,6 +38,28 @@ function dominantCountry(candidates: readonly Candidate[]): Entity | undefined {
   return top.entity;
 }
 
+/** The index of the word starting at `start`, by binary search over the words (sorted by start). */
+function wordIndexAt(words: readonly Word[], start: number): number | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = words[middle]!.start;
+    if (at === start) return middle;
+    if (at < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** Marks the words under newly found candidates as covered by them (each candidate starts on a word). */
+function markCovered(words: readonly Word[], cover: WordCover, found: readonly Candidate[]): void {
+  for (const candidate of found) {
+    const kind = candidate.records.some((r) => r.entity.kind === 'person') ? 'person' : 'other';
+    for (let i = wordIndexAt(words, candidate.start); i !== undefined && i < words.length && words[i]!.start < candidate.end; i++) cover[i] = kind;
+  }
+}
+
 /**
  * Reads the open world of `text` given the knowledge base's candidates (sorted by start) and returns
  * the candidates to add. Linear in the text: one pass for words, bounded look-arounds per name run.
@@ -54,23 +76,23 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
     }
     return undefined;
   };
-  // Word indices by start, so a phrase's words can be visited without a search.
-  const wordAt = new Map(words.map((w, i) => [w.start, i]));
   const countryInside = (start: number, end: number) => {
-    for (let i = wordAt.get(start); i !== undefined && i < words.length && words[i]!.start < end; i++) {
+    for (let i = wordIndexAt(words, start); i !== undefined && i < words.length && words[i]!.start < end; i++) {
       const country = countryStartingAt(words[i]!.start);
       if (country) return country.id;
     }
     return undefined;
   };
 
-  const people = peopleFromCues(text, words, runs, coverWords(words, candidates), (id) => gazetteer.getNamed(id), countryInside, recognition);
-  let known = [...candidates, ...people].sort(bySpan);
+  const cover = coverWords(words, candidates);
+  const people = peopleFromCues(text, words, runs, cover, (id) => gazetteer.getNamed(id), countryInside, recognition);
+  markCovered(words, cover, people);
 
   const main = dominantCountry(candidates);
   const asCountry = (entity: Entity | undefined) => (entity ? { id: entity.id, name: entity.name } : undefined);
-  const bodies = stateBodies(text, words, coverWords(words, known), (word: Word) => asCountry(countryStartingAt(word.start)), asCountry(main), recognition);
-  known = [...known, ...bodies].sort(bySpan);
+  const bodies = stateBodies(text, words, cover, (word: Word) => asCountry(countryStartingAt(word.start)), asCountry(main), recognition);
+  markCovered(words, cover, bodies);
+  const known = [...candidates, ...people, ...bodies].sort(bySpan);
 
   const byEnd = new Map<number, Candidate[]>();
   for (const candidate of known) byEnd.set(candidate.end, [...(byEnd.get(candidate.end) ?? []), candidate]);
@@ -84,7 +106,7 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
     const named = longest.records.filter((r) => r.role === 'alias' || r.role === 'trigger');
     return named.length === 1 ? named[0]!.entity : undefined;
   };
-  const defined = bracketDefinitions(text, words, coverWords(words, known), entityEndingAt, recognition);
+  const defined = bracketDefinitions(text, words, cover, entityEndingAt, recognition);
 
   const found = [...people, ...bodies, ...defined.candidates];
   const discoveredPeople = recognition.entities().filter(isPerson);
@@ -92,6 +114,6 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   for (const candidate of candidates) if (candidate.records.some((r) => r.role === 'alias' && recognition.get(r.entity.id))) named.add(candidate.start);
   const allByStart = new Map<number, Candidate[]>();
   for (const candidate of [...known, ...defined.candidates]) allByStart.set(candidate.start, [...(allByStart.get(candidate.start) ?? []), candidate]);
-  found.push(...laterReferences(text, discoveredPeople, defined.definitions, named, allByStart));
+  found.push(...laterReferences(text, words, discoveredPeople, defined.definitions, named, allByStart));
   return found;
 }

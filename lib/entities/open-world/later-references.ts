@@ -2,12 +2,13 @@
  * Once an article has named someone the knowledge base lacks ("Hussain al-Shahristani", "Antony J.
  * Blinken"), or defined a short form ("(PKK)"), the rest of the article refers to them again: by the
  * full name, by the name without its initials or suffix, by the family name, or by the short form.
- * One scan of the capitalised words finds them all.
+ * One pass over the capitalised words finds them all.
  */
 import type { TermRecord } from '../gazetteer';
 import type { Candidate } from '../officials';
 import { isPerson, type Entity } from '../types';
 import type { Definition } from './bracket-definitions';
+import type { Word } from './words';
 
 const INITIAL_OR_SUFFIX = /(?:^|\s)(?:\p{Lu}\.|Jr\.|Sr\.|II|III|IV)(?=\s|$)/gu;
 
@@ -28,6 +29,7 @@ export function nameForms(name: string): string[] {
  */
 export function laterReferences(
   text: string,
+  words: readonly Word[],
   people: readonly Entity[],
   definitions: readonly Definition[],
   named: ReadonlySet<number>,
@@ -46,10 +48,9 @@ export function laterReferences(
   }
   if (byFirstWord.size === 0 && byShortForm.size === 0) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'\u2019\-\d&]*/gu)) {
-    const start = match.index;
-    if (named.has(start) || /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue;
-    const word = match[0].replace(/['\u2019]s?$/, '');
+  for (const { start, text: word } of words) {
+    const first = word.charAt(0);
+    if (first === first.toLowerCase() || named.has(start) || /[\p{N}]/u.test(text.charAt(start - 1))) continue;
     const full = (byFirstWord.get(word) ?? [])
       .filter(({ name }) => text.startsWith(name, start) && !/[\p{L}\p{N}]/u.test(text.charAt(start + name.length)))
       .sort((a, b) => b.name.length - a.name.length)[0];
@@ -58,7 +59,7 @@ export function laterReferences(
       continue;
     }
     const end = start + word.length;
-    if (/[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+    if (/\p{N}/u.test(text.charAt(end))) continue;
     const defined = byShortForm.get(word);
     if (defined) {
       if (!(byStart.get(start) ?? []).some((c) => c.end === end)) found.push({ start, end, records: [{ ...record(defined, 'alias'), caseRule: 'upper' }] });

@@ -21,19 +21,56 @@ export interface NameRun {
   last: number;
 }
 
-// A word: letters with inner hyphens and apostrophes, or an initial such as "W." or a suffix "Jr.".
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['\u2019\-\u2011](?=[\p{L}\p{M}]))*(?:\.(?=\s|,|$)|['\u2019]s\b)?/gu;
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+const ABBREVIATION = /^(?:\p{Lu}|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Adm)\.$/u;
 
-/** Reads every word of `text` with its offsets. Linear: one regular-expression pass without backtracking. */
+/** A letter or combining mark; ASCII answered without a regular expression, as most news text is ASCII. */
+function isLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_LETTER.test(text.charAt(at));
+}
+
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 0x2011; // ' ’ - ‑
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/**
+ * Reads every word of `text` with its offsets: letters with inner hyphens and apostrophes, a full stop
+ * kept only for initials and abbreviations ("W.", "Jr.", "Dr."), a possessive noted and cut off.
+ * One pass over the characters.
+ */
 export function readWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let raw = match[0];
-    const possessive = /['\u2019]s$/.test(raw);
-    if (possessive) raw = raw.slice(0, -2);
+  let at = 0;
+  const length = text.length;
+  while (at < length) {
+    if (!isLetter(text, at)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    at++;
+    while (at < length && (isLetter(text, at) || (isJoiner(text.charCodeAt(at)) && at + 1 < length && isLetter(text, at + 1)))) at++;
+    let end = at;
+    let possessive = false;
+    if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && text.charAt(end - 1) === 's') {
+      possessive = true;
+      end -= 2;
+    } else if (isApostrophe(text.charCodeAt(at)) && text.charAt(at + 1) === 's' && !(at + 2 < length && isLetter(text, at + 2))) {
+      possessive = true;
+      at += 2;
+    }
     // A full stop belongs to the word only for initials and abbreviations ("W.", "Jr.", "Dr."); else it ends a sentence.
-    if (raw.endsWith('.') && !/^(?:\p{Lu}|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Adm)\.$/u.test(raw)) raw = raw.slice(0, -1);
-    words.push({ start: match.index, end: match.index + raw.length, text: raw, possessive });
+    if (!possessive && text.charAt(end) === '.' && end - start <= 4 && ABBREVIATION.test(text.slice(start, end + 1))) {
+      end++;
+      at = end;
+    }
+    words.push({ start, end, text: text.slice(start, end), possessive });
   }
   return words;
 }
@@ -50,6 +87,9 @@ export function adjacent(text: string, left: Word, right: Word): boolean {
 }
 
 function nameLike(word: Word): boolean {
+  const first = word.text.charCodeAt(0);
+  // Most words are lower case: only a particle-joined name ("al-Sudani") starts so.
+  if (first >= 97 && first <= 122 && word.text.charCodeAt(2) !== 45 && word.text.charCodeAt(3) !== 45) return false;
   // "Gov. Chris Christie": an abbreviated rank opens a name but is not part of it.
   return NAME_SUFFIXES.has(word.text) || (isNameWord(word.text) && !NAME_HONORIFICS.has(word.text));
 }

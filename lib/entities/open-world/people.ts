@@ -18,7 +18,7 @@ import { nameForms } from './later-references';
 import { adjacent, namingWords, type NameRun, type Word } from './words';
 
 /** What the knowledge base already reads over each word: a person's name, something else, or nothing. */
-export type WordCover = ('person' | 'other' | undefined)[];
+export type WordCover = ('person' | 'other' | 'trigger' | undefined)[];
 
 /** Marks each word with what the candidates found over it. Linear: both lists are sorted by start. */
 export function coverWords(words: readonly Word[], candidates: readonly Candidate[]): WordCover {
@@ -32,12 +32,17 @@ export function coverWords(words: readonly Word[], candidates: readonly Candidat
       const candidate = candidates[k]!;
       if (candidate.end <= word.start) continue;
       const records = candidate.records.filter((r) => r.role !== 'cue');
-      if (records.some((r) => r.entity.kind !== 'person' && (r.role === 'alias' || r.role === 'weak' || r.role === 'trigger'))) cover[w] = 'other';
+      if (records.some((r) => r.entity.kind !== 'person' && (r.role === 'alias' || r.role === 'weak'))) cover[w] = 'other';
+      // A generic phrase ("Defence Ministry") means its entity only in context: a country named before it may win.
+      else if (cover[w] === undefined && records.some((r) => r.role === 'trigger')) cover[w] = 'trigger';
       else if (cover[w] === undefined && records.some((r) => r.entity.kind === 'person' && r.role === 'alias')) cover[w] = 'person';
     }
   }
   return cover;
 }
+
+/** Abbreviated ranks written without their full stop ("Sen Tim Scott"). */
+const RANKS_WITHOUT_STOP = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof']);
 
 /** Capitalised words that open sentences but never names ("Meanwhile Abbas said"). */
 const SENTENCE_OPENERS = new Set(
@@ -185,7 +190,7 @@ function aliasRecord(entity: Entity): TermRecord {
  */
 function trimOpeners(words: readonly Word[], run: NameRun): NameRun {
   let first = run.first;
-  while (first < run.last && (SENTENCE_OPENERS.has(words[first]!.text.toLowerCase()) || ROLE_NOUNS.has(words[first]!.text.toLowerCase()))) first++;
+  while (first < run.last && (SENTENCE_OPENERS.has(words[first]!.text.toLowerCase()) || ROLE_NOUNS.has(words[first]!.text.toLowerCase()) || RANKS_WITHOUT_STOP.has(words[first]!.text))) first++;
   return { first, last: run.last };
 }
 

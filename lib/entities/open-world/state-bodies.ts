@@ -100,15 +100,16 @@ export function stateBodies(
   const tiedEarlier = new Map<string, { id: string; name: string }>();
   for (let at = 0; at < words.length; at++) {
     // A demonym or country right before the body is the country's own; other covered words are names already.
-    if (cover[at] !== undefined) continue;
+    if (cover[at] !== undefined && cover[at] !== 'trigger') continue;
     const body = bodyAt(text, words, at);
     if (!body) continue;
-    let covered = false;
-    for (let i = body.first; i <= body.last && !covered; i++) covered = cover[i] !== undefined;
-    if (covered) continue;
     const before = words[at - 1];
     const beforeTouches = before !== undefined && spaced(text, before, words[at]!);
     const named = beforeTouches ? countryAt(before) : undefined;
+    // A generic phrase of the knowledge base gives way only to a country the text names right before it.
+    let covered = false;
+    for (let i = body.first; i <= body.last && !covered; i++) covered = cover[i] !== undefined && !(cover[i] === 'trigger' && named);
+    if (covered) continue;
     const key = body.name.join(' ');
     const article = beforeTouches && /^the$/i.test(before.text);
     const country = named ?? tiedEarlier.get(key) ?? (article || body.name.length > 1 ? mainCountry : undefined);

@@ -85,6 +85,11 @@ export function bracketDefinitions(
     const longEnd = previous.end + (previous.possessive ? 2 : 0);
     if (text.slice(longEnd, word.start) !== ' (') continue;
     let entity = entityEndingAt(longEnd, short);
+    if (entity && recognition.get(entity.id) === entity && !entity.aliases?.includes(short)) {
+      // An organisation this run read by its head noun: the article has just given its short form too.
+      entity.aliases = [...(entity.aliases ?? []), short];
+      entity.readFromText = `${entity.name} (${short})`;
+    }
     if (!entity) {
       const long = longNameEndingAt(text, words, i - 1, short);
       // A long name the knowledge base reads whole is its entity's; one that merely ends in a known name ("of Iraq") is new.

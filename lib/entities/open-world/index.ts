@@ -1,7 +1,7 @@
 /**
  * Open-world recognition: what the knowledge base will never hold, read from how the article itself
- * names it. People from titles, speech verbs and appositions; state bodies from their head nouns;
- * organisations from the short forms the article defines; then every later mention of what was read.
+ * names it. People from titles, speech verbs and appositions; state bodies and other organisations from
+ * their head nouns; organisations from the short forms the article defines; then every later mention of what was read.
  * Everything found is kept in the run, never in the shared gazetteer.
  */
 import type { Gazetteer } from '../gazetteer';
@@ -10,6 +10,7 @@ import type { RecognitionRun } from '../recognition-run';
 import { isPerson, type Entity } from '../types';
 import { bracketDefinitions } from './bracket-definitions';
 import { laterReferences } from './later-references';
+import { organisationsByHead } from './organisations';
 import { coverWords, peopleFromCues, type WordCover } from './people';
 import { stateBodies } from './state-bodies';
 import { nameRuns, readWords, type Word } from './words';
@@ -92,7 +93,9 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   const asCountry = (entity: Entity | undefined) => (entity ? { id: entity.id, name: entity.name } : undefined);
   const bodies = stateBodies(text, words, cover, (word: Word) => asCountry(countryStartingAt(word.start)), asCountry(main), recognition);
   markCovered(words, cover, bodies);
-  const known = [...candidates, ...people, ...bodies].sort(bySpan);
+  const organisations = organisationsByHead(text, words, cover, recognition);
+  markCovered(words, cover, organisations);
+  const known = [...candidates, ...people, ...bodies, ...organisations].sort(bySpan);
 
   const byEnd = new Map<number, Candidate[]>();
   for (const candidate of known) byEnd.set(candidate.end, [...(byEnd.get(candidate.end) ?? []), candidate]);
@@ -108,7 +111,7 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   };
   const defined = bracketDefinitions(text, words, cover, entityEndingAt, recognition);
 
-  const found = [...people, ...bodies, ...defined.candidates];
+  const found = [...people, ...bodies, ...organisations, ...defined.candidates];
   const discoveredPeople = recognition.entities().filter(isPerson);
   const named = new Set(found.map((c) => c.start));
   for (const candidate of candidates) if (candidate.records.some((r) => r.role === 'alias' && recognition.get(r.entity.id))) named.add(candidate.start);

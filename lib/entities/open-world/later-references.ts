@@ -69,6 +69,13 @@ export function laterReferences(
     // word of another name ("Jordan Bardella" beside "Michael Jordan").
     const family = byFamilyName.get(word);
     if (!family || /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    // "bin Laden", "van der Leyen": the particle written before a family name belongs to it.
+    const particle = /(?:^|[^\p{L}])((?:bin|ibn|van der|van|von der|von|de|al|el) )$/iu.exec(text.slice(Math.max(0, start - 9), start))?.[1];
+    if (particle && family.every((p) => p.name.toLowerCase().includes(`${particle}${word}`.toLowerCase()))) {
+      const widened = start - particle.length;
+      if (!named.has(widened)) found.push({ start: widened, end, records: family.map((p) => record(p, 'surname')) });
+      continue;
+    }
     const records = family.map((p) => record(p, 'surname'));
     // Join the knowledge base's own readings of the word, so the nearest full name decides between them.
     const same = (byStart.get(start) ?? []).find((c) => c.end === end);

@@ -137,7 +137,9 @@ function personCue(text: string, words: readonly Word[], run: NameRun): PersonCu
     const closed = text.charAt(words[run.last]!.end) === ',';
     for (let i = run.first - 2; closed && i >= 0 && run.first - 1 - i <= 5; i--) {
       if (!spaced(text, words[i]!, words[i + 1]!)) break;
-      if (ROLE_NOUNS.has(words[i]!.text.toLowerCase())) {
+      // The role must govern what follows it ("consul general in Osaka"), not name someone else ("ambassador Nikki Haley").
+      const next = words[i + 1]!.text;
+      if (ROLE_NOUNS.has(words[i]!.text.toLowerCase()) && next === next.toLowerCase()) {
         const role = rolePhraseEndingAt(text, words, i);
         return { description: { start: role.start, end: before.end } };
       }

@@ -4,7 +4,7 @@
  * readers look at a bounded number of words around each run, so their cost stays linear in the text.
  */
 import { isNameWord } from '../honorifics';
-import { NAME_HONORIFICS } from './cues';
+import { NAME_HONORIFICS, ROLE_NOUNS } from './cues';
 
 export interface Word {
   start: number;
@@ -86,7 +86,13 @@ export function adjacent(text: string, left: Word, right: Word): boolean {
   return right.start === left.end + 1 && (text.charAt(left.end) === ' ' || text.charAt(left.end) === '\u00A0') && !left.possessive;
 }
 
+/** Roles that are also names ("Martin Luther King", "Bishop", "Judge"): they do not end a run of names. */
+const ROLES_ALSO_NAMES = new Set(['king', 'queen', 'prince', 'princess', 'general', 'major', 'judge', 'bishop', 'chair', 'head', 'member', 'chief']);
+
 function nameLike(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  // "Florida Governor Ron DeSantis": a capitalised role ends the name before it.
+  if (ROLE_NOUNS.has(lower) && !ROLES_ALSO_NAMES.has(lower)) return false;
   const first = word.text.charCodeAt(0);
   // Most words are lower case: only a particle-joined name ("al-Sudani") starts so.
   if (first >= 97 && first <= 122 && word.text.charCodeAt(2) !== 45 && word.text.charCodeAt(3) !== 45) return false;

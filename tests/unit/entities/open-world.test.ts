@@ -77,7 +77,7 @@ describe('people the knowledge base lacks', () => {
     expect(found('Mubarak Backs Mideast Pact')).toEqual([]);
     expect(found('The Prime Minister said nothing.')).toEqual([]);
     expect(found('(Reporting by Ben Blanchard; Editing by Dean Yates)')).toEqual([]);
-    expect(found('Red Crescent Society officials said.')).toEqual([]);
+    expect(found('Red Crescent Society officials said.')).toEqual(['Red Crescent Society=org:red-crescent-society']);
   });
 });
 
@@ -101,11 +101,30 @@ describe('state bodies', () => {
   });
 });
 
+describe('organisations by their head noun', () => {
+  it('reads a capitalised phrase ending in an organisation’s head noun, or with a complement after it', () => {
+    expect(found('Iraq’s National Oil Corporation and the Syrian Observatory for Human Rights said so.')).toEqual([
+      'Iraq=country:iq',
+      'National Oil Corporation=org:national-oil-corporation',
+      'Syrian Observatory for Human Rights=org:syrian-observatory-for-human-rights',
+    ]);
+    expect(found('The Party said so, and a party of tourists left.')).toEqual([]);
+  });
+});
+
 describe('name variants within an article', () => {
   it('reads a middle initial and a later family name as the known person', () => {
     expect(found('Antony J. Blinken arrived. Blinken said talks went well.')).toEqual([
       'Antony J. Blinken=person:antony-blinken',
       'Blinken=person:antony-blinken',
+    ]);
+  });
+
+  it('keeps a particle written before a later family name', () => {
+    expect(found('A tape of Osama bin Laden aired. Bin Laden said so; bin Laden left.')).toEqual([
+      'Osama bin Laden=person:osama-bin-laden',
+      'Bin Laden=person:osama-bin-laden',
+      'bin Laden=person:osama-bin-laden',
     ]);
   });
 

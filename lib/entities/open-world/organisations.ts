@@ -68,7 +68,8 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
       let k = head + 2;
       while (k < words.length && k - head <= 6 && joined(text, words[k - 1]!, words[k]!) && cover[k] !== 'person') {
         // "of Economic and Social Research": "and" joins two capitalised words inside the complement.
-        const and = words[k]!.text === 'and' && k > head + 2 && words[k + 1] !== undefined && capitalised(words[k + 1]!);
+        // Only after "of": "for Suicide Prevention and Befrienders Worldwide" names two bodies.
+        const and = words[k]!.text === 'and' && words[head + 1]!.text === 'of' && k > head + 2 && words[k + 1] !== undefined && capitalised(words[k + 1]!);
         if (!and && !capitalised(words[k]!)) break;
         if (!and) last = k;
         k++;

@@ -1,10 +1,35 @@
-import type { Gazetteer } from '../entities/gazetteer';
-import { isPerson, type Mention } from '../entities/types';
+import type { EntityLookup } from '../entities/recognition-run';
+import { isPerson, type Mention, type PersonEntity } from '../entities/types';
 import type { Verdict } from '../store/types';
 
-/** Words that mark news about relations between states. */
-const DIPLOMATIC_LEXICON =
-  /\b(diplomac\w*|diplomat\w*|bilateral|trilateral|multilateral|summit\w*|ambassador\w*|embass\w*|envoy\w*|consul\w*|foreign (?:minister|ministry|ministers|policy|office|secretary|affairs)|secretary of state|state department|sanction\w*|treat(?:y|ies)|accord|alliance\w*|allies|ceasefire|cease-fire|truce|negotiat\w*|talks|tariff\w*|trade (?:war|dispute|deal|talks|restrictions)|export controls?|territor\w*|sovereignt\w*|annex\w*|disputed|invasion|troops|missile\w*|nuclear|military|defen[cs]e minister\w*|(?:bilateral|diplomatic|foreign|international|two-way|strained|frayed) (?:relations|ties)|(?:relations|ties) (?:between|with)|delegation\w*|protest(?:ed|s)? (?:to|against|over)|condemn\w*|united nations|security council|coup)\b/gi;
+/**
+ * Words that mark news about relations between states: diplomacy and its institutions; war and armed
+ * conflict between states (airstrikes, shelling, occupation); the killing of leaders that other states
+ * react to (assassination, condemnation); and trade retaliation between governments (retaliatory
+ * tariffs, anti-dumping duties, embargoes). Each is a word that sport, business and culture pages rarely
+ * use of themselves; "attack" or "killed" alone are not, so they are not here.
+ */
+const DIPLOMATIC_LEXICON = new RegExp(
+  String.raw`\b(` +
+    [
+      String.raw`diplomac\w*|diplomat\w*|bilateral|trilateral|multilateral|summit\w*|ambassador\w*|embass\w*|envoy\w*|consul\w*`,
+      String.raw`foreign (?:minister|ministry|ministers|policy|office|secretary|affairs|aid|donors|forces|troops|fighters)`,
+      String.raw`secretary of state|state department|sanction\w*|treat(?:y|ies)|accord|alliance\w*|allies|ceasefire|cease-fire|truce`,
+      String.raw`negotiat\w*|talks|peace (?:process|plan|deal|talks|agreement|conference)|tariff\w*|trade (?:war|dispute|deal|talks|restrictions|barriers?)`,
+      String.raw`export controls?|territor\w*|sovereignt\w*|annex\w*|disputed|invasion|invaded|troops|missile\w*|nuclear|military`,
+      String.raw`defen[cs]e minister\w*|(?:bilateral|diplomatic|foreign|international|two-way|strained|frayed) (?:relations|ties)`,
+      String.raw`(?:relations|ties) (?:between|with)|delegation\w*|protest(?:ed|s)? (?:to|against|over)|condemn\w*|united nations|security council|coup`,
+      // War and armed conflict between states.
+      String.raw`at war|war-torn|war zones?|warfare|warplanes?|air ?strikes?|airstrikes?|shelling|bombard\w*|artillery|incursion\w*|occupation|occupied|insurgen\w*`,
+      String.raw`peacekeep\w*|soldiers?|armed forces|war crimes?|tribunal|refugees?|humanitarian|militants?`,
+      // The killing of a leader and other states' reactions to it.
+      String.raw`assassinat\w*|car bomb\w*|political murders?|international (?:community|investigation|inquiry)`,
+      // Trade retaliation between governments.
+      String.raw`retaliat\w*|countermeasures?|anti-dumping|dumping duties|punitive duties|import (?:ban|duties|quotas?)|embargo\w*|boycott\w*`,
+    ].join('|') +
+    String.raw`)\b`,
+  'gi',
+);
 
 export interface RelevanceEvidence {
   countries: number;
@@ -15,8 +40,17 @@ export interface RelevanceEvidence {
   words: number;
 }
 
+/** An office of state in what an article says of a person it names ("Iraq's oil minister", "Foreign Minister"). */
+const STATE_OFFICE = /\b(?:minister|president|premier|chancellor|ambassador|envoy|secretary of state|foreign secretary|king|emir|crown prince)\b/i;
+
+/** Whether a person read from the article's wording holds an office of state by its account. */
+function holdsStateOffice(person: PersonEntity): boolean {
+  const said = person.reportedTitle ?? person.readFromText;
+  return said !== undefined && STATE_OFFICE.test(said);
+}
+
 /** Counts what in an article speaks for it being about relations between states. */
-export function gatherEvidence(text: string, mentions: readonly Mention[], gazetteer: Gazetteer): RelevanceEvidence {
+export function gatherEvidence(text: string, mentions: readonly Mention[], gazetteer: EntityLookup): RelevanceEvidence {
   const countries = new Set<string>();
   const disputes = new Set<string>();
   const officials = new Set<string>();
@@ -26,7 +60,7 @@ export function gatherEvidence(text: string, mentions: readonly Mention[], gazet
     if (!entity) continue;
     if (entity.kind === 'country') countries.add(entity.id);
     else if (entity.kind === 'dispute') disputes.add(entity.id);
-    else if (isPerson(entity) && entity.roles.length > 0) officials.add(entity.id);
+    else if (isPerson(entity) && (entity.roles.length > 0 || holdsStateOffice(entity))) officials.add(entity.id);
     else if (entity.kind === 'organization' && !entity.country && entity.orgType !== 'media') bodies.add(entity.id);
   }
   return {
@@ -61,7 +95,9 @@ export function judgeVerdict(evidence: RelevanceEvidence, lead: RelevanceEvidenc
     lead.disputes > 0 ||
     lead.countries >= 2 ||
     (lead.lexiconHits > 0 && lead.countries + lead.internationalBodies >= 1);
+  // Two states, or one state and a dispute, or one state before international bodies (a UN report on Sri Lanka).
+  const statesInvolved = evidence.countries >= 2 || evidence.disputes > 0 || (evidence.countries >= 1 && evidence.internationalBodies >= 2);
   const diplomatic =
-    actors >= 2 && (evidence.countries >= 2 || evidence.disputes > 0) && perThousandWords >= 5 && score >= 7 && leadIsForeign;
+    actors >= 2 && statesInvolved && perThousandWords >= 5 && score >= 7 && leadIsForeign;
   return diplomatic ? 'diplomatic' : 'article';
 }

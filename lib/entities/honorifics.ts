@@ -174,9 +174,15 @@ const FAMILY_NAME_FIRST = new Set(
   ).split(' '),
 );
 
+/** Whether a word is a family name written first in East Asian and Vietnamese names ("Wang", "Kim"). */
+export function isFamilyNameFirst(word: string): boolean {
+  return FAMILY_NAME_FIRST.has(word.toLowerCase());
+}
+
 /** The word of a name that news uses alone for the person later on. */
 export function familyNameOf(words: readonly string[]): string {
-  const named = words.filter((w) => !PARTICLES.has(w));
+  // Initials and generational suffixes are never the name used alone ("Martin Luther King Jr." → King).
+  const named = words.filter((w) => !PARTICLES.has(w) && !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
   if (named.length < 2) return named[0] ?? '';
   const first = named[0]!;
   if (FAMILY_NAME_FIRST.has(first.toLowerCase()) || (named.length === 2 && /-/.test(named[1]!))) return first;

@@ -1,6 +1,8 @@
 import type { Gazetteer, TermRecord, TitleRecord } from './gazetteer';
-import { familyNameOf, generatedPersonId, readNameAfterTitle, titlePrefixBefore } from './honorifics';
+import { familyNameOf, generatedPersonId, isNameWord, readNameAfterTitle, titlePrefixBefore, type NameAfterTitle } from './honorifics';
 import { foldTerm } from './normalize';
+import { NOT_PERSON_WORDS, ROLE_NOUNS } from './open-world/cues';
+import type { RecognitionRun } from './recognition-run';
 import { isPerson, type Entity, type PersonEntity } from './types';
 
 /** A gazetteer term (or a name read after a title) found in the text. Offsets are in the original text. */
@@ -46,20 +48,20 @@ function holdsTitle(person: Entity, title: string): boolean {
  * Turns honorific patterns into candidates: "Foreign Minister Park Jin" names a person even when the
  * gazetteer lacks him. A name the gazetteer knows keeps its gazetteer entity (and gains the title);
  * a bare surname after a fitting title ("President Moon") names the gazetteer person who held that
- * office; any other name becomes a generated person registered with the gazetteer. Later full names
- * and family names of generated people are found by one scan of the capitalised words.
+ * office; any other name becomes a person read from the text, kept in `recognition` (this run only,
+ * never in the shared gazetteer). Later mentions are found once every reader has run (see
+ * open-world/later-references).
  *
- * Returns the candidates to add, unsorted. Linear: each title reads at most
- * three words ahead, and the closing scan visits each capitalised word once.
+ * Returns the candidates to add, unsorted. Linear: each title reads at most three words ahead.
  */
 export function officialsFromTitles(
   text: string,
   titleHits: readonly TitleHit[],
   candidates: Candidate[],
   gazetteer: Gazetteer,
+  recognition: RecognitionRun,
 ): Candidate[] {
-  const metBefore = gazetteer.discoveredPeople();
-  if (titleHits.length === 0 && metBefore.length === 0) return [];
+  if (titleHits.length === 0) return [];
   const byStart = new Map<number, Candidate[]>();
   const byEnd = new Map<number, Candidate[]>();
   for (const candidate of candidates) {
@@ -67,10 +69,10 @@ export function officialsFromTitles(
     byEnd.set(candidate.end, [...(byEnd.get(candidate.end) ?? []), candidate]);
   }
   const added: Candidate[] = [];
-  const generated = new Map<string, PersonEntity>();
-  const namedSpans: { start: number; end: number }[] = [];
 
   for (const hit of titleHits) {
+    // "Martin Luther King Jr.": a one-word title right after a name is the end of that name.
+    if (!/\s/.test(hit.title.title) && endsName(text, hit.start, byEnd)) continue;
     let title = hit.title.title;
     let nameFrom = hit.end;
     if (/ to$/.test(title)) {
@@ -80,8 +82,9 @@ export function officialsFromTitles(
       title = `${title} ${text.slice(posting.start, posting.end)}`;
       nameFrom = posting.end;
     }
-    const name = readNameAfterTitle(text, nameFrom);
-    if (!name) continue;
+    const name = dropLeadingRole(readNameAfterTitle(text, nameFrom));
+    // "General Electric", "Premier Executive Transport Services": a company or body after a title.
+    if (!name || name.words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) continue;
     const prefix = titlePrefixBefore(text, hit.start);
     if (prefix) title = `${prefix.prefix.toLowerCase()} ${title}`;
     const here = byStart.get(name.start) ?? [];
@@ -108,65 +111,46 @@ export function officialsFromTitles(
     const fullName = name.words.join(' ');
     const id = generatedPersonId(fullName, foldTerm);
     const knownById = gazetteer.getNamed(id);
-    let person: Entity | undefined = knownById && !(isPerson(knownById) && knownById.reportedTitle) ? knownById : generated.get(id);
+    let person: Entity | undefined = knownById && !(isPerson(knownById) && knownById.reportedTitle) ? knownById : recognition.get(id);
     if (!person) {
-      const country = countryBefore(prefix ? prefix.start : hit.start, text, byEnd);
-      const entity: PersonEntity = { id, kind: 'person', name: fullName, surname: familyNameOf(name.words), roles: [], reportedTitle: title };
+      const titleStart = prefix ? prefix.start : hit.start;
+      const country = countryBefore(titleStart, text, byEnd);
+      const written = text.slice(country ? countryStartBefore(titleStart, byEnd) ?? titleStart : titleStart, hit.end);
+      const entity: PersonEntity = {
+        id,
+        kind: 'person',
+        name: fullName,
+        surname: familyNameOf(name.words),
+        roles: [],
+        reportedTitle: title,
+        readFromText: written,
+      };
       if (country) entity.country = country;
-      generated.set(id, entity);
-      person = entity;
+      person = recognition.discover(entity);
     }
     added.push({ start: name.start, end: name.end, records: [recordFor(person, 'alias')], title });
-    namedSpans.push(name);
   }
-
-  const people = [...generated.values()].map((p) => gazetteer.discover(p));
-  // Officials met in earlier texts count by full name only (a slice of a long article after its lead,
-  // the next view of a single-page app); their family names need that full name in this text too.
-  const named = new Set(people.map((p) => p.id));
-  const earlier = metBefore.filter((p) => !named.has(p.id) && p.name.includes(' '));
-  if (people.length === 0 && earlier.length === 0) return added;
-  added.push(...laterReferences(text, people, earlier, namedSpans, byStart));
   return added;
 }
 
-/** Full names and family names of generated people anywhere else in the text. */
-function laterReferences(
-  text: string,
-  people: readonly Entity[],
-  earlier: readonly Entity[],
-  namedSpans: readonly { start: number; end: number }[],
-  byStart: ReadonlyMap<number, Candidate[]>,
-): Candidate[] {
-  const byFirstWord = new Map<string, { person: Entity; name: string }[]>();
-  const byFamilyName = new Map<string, Entity[]>();
-  for (const person of [...people, ...earlier]) {
-    if (!isPerson(person)) continue;
-    const first = person.name.split(' ')[0]!;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { person, name: person.name }]);
-    if (person.surname) byFamilyName.set(person.surname, [...(byFamilyName.get(person.surname) ?? []), person]);
+/** Whether a name-like word the knowledge base does not read (so no country or demonym) ends right before `at`. */
+function endsName(text: string, at: number, byEnd: ReadonlyMap<number, Candidate[]>): boolean {
+  if (text.charAt(at - 1) !== ' ' || byEnd.has(at - 1)) return false;
+  const word = /(?:^|[^\p{L}\p{M}.])(\p{Lu}[\p{L}\p{M}'\u2019-]+)$/u.exec(text.slice(Math.max(0, at - 32), at - 1))?.[1];
+  return word !== undefined && isNameWord(word) && !ROLE_NOUNS.has(word.toLowerCase());
+}
+
+/** "spokesman Inspector Frank Lempka": a rank written between the title and the name belongs to neither. */
+function dropLeadingRole(name: NameAfterTitle | undefined): NameAfterTitle | undefined {
+  if (!name || name.words.length < 3 || !ROLE_NOUNS.has(name.words[0]!.toLowerCase())) return name;
+  return { start: name.start + name.words[0]!.length + 1, end: name.end, words: name.words.slice(1) };
+}
+
+/** Where the country named right before a title starts ("South Korean Foreign Minister"), if one is. */
+function countryStartBefore(at: number, byEnd: ReadonlyMap<number, Candidate[]>): number | undefined {
+  for (const gap of [1, 3]) {
+    const candidate = (byEnd.get(at - gap) ?? []).find((c) => c.records.some((r) => r.entity.kind === 'country'));
+    if (candidate) return candidate.start;
   }
-  const covered = new Set(namedSpans.map((s) => s.start));
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'\u2019\-]*/gu)) {
-    const start = match.index;
-    if (covered.has(start) || /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) continue;
-    const word = match[0].replace(/['\u2019]s$/, '');
-    const full = (byFirstWord.get(word) ?? []).find(
-      ({ name }) => text.startsWith(name, start) && !/[\p{L}\p{N}]/u.test(text.charAt(start + name.length)),
-    );
-    if (full) {
-      found.push({ start, end: start + full.name.length, records: [recordFor(full.person, 'alias')] });
-      continue;
-    }
-    const family = byFamilyName.get(word);
-    if (!family) continue;
-    const end = start + word.length;
-    const records = family.map((p) => recordFor(p, 'surname'));
-    // Join the gazetteer's own readings of the word, so the nearest full name decides between them.
-    const same = (byStart.get(start) ?? []).find((c) => c.end === end);
-    if (same) same.records.push(...records);
-    else found.push({ start, end, records });
-  }
-  return found;
+  return undefined;
 }

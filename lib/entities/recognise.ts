@@ -1,7 +1,10 @@
 import type { CaseRule, Gazetteer, TermRecord } from './gazetteer';
 import { isNameWord } from './honorifics';
 import { foldText, isWordChar } from './normalize';
+import { joinNameVariants } from './name-variants';
 import { officialsFromTitles, type Candidate, type TitleHit } from './officials';
+import { readOpenWorld } from './open-world';
+import { RecognitionRun } from './recognition-run';
 import { isDispute, isPerson, type AliasGuard, type Entity, type Mention } from './types';
 
 interface Resolved {
@@ -26,7 +29,19 @@ function caseFits(rule: CaseRule, surface: string): boolean {
 }
 
 /** Country ids an entity speaks for in an article (itself, its country, a person's offices). */
-function countriesOf(entity: Entity): string[] {
+function countriesOf(entity: Entity): readonly string[] {
+  let countries = countriesByEntity.get(entity);
+  if (!countries) {
+    countries = readCountriesOf(entity);
+    countriesByEntity.set(entity, countries);
+  }
+  return countries;
+}
+
+// Entities are immutable once read, and resolution asks about the same few many times per article.
+const countriesByEntity = new WeakMap<Entity, readonly string[]>();
+
+function readCountriesOf(entity: Entity): string[] {
   if (entity.kind === 'country') return [entity.id];
   if (isPerson(entity)) return [...new Set(entity.roles.flatMap((r) => (r.country ? [r.country] : [])))];
   // A news agency's credit line says where the agency is, not what the article is about.
@@ -234,16 +249,21 @@ function dropOtherSenses(candidates: Candidate[]): Candidate[] {
 }
 
 /**
- * Recognises the entities in `text`: one automaton pass (names, titles), honorific patterns read after
- * the titles, then article-level resolution (context for generic phrases, surnames to full names),
- * then leftmost-longest selection. Mentions are sorted by start. Officials found by honorific patterns
- * are registered with `gazetteer` so their ids can be looked up.
+ * Recognises the entities in `text`: one automaton pass (names, titles), written variants of known
+ * names, honorific patterns read after the titles, the open world (people, state bodies and defined
+ * short forms the knowledge base lacks), then article-level resolution (context for generic phrases,
+ * surnames to full names), then leftmost-longest selection. Mentions are sorted by start. Entities
+ * read from the text are kept in `recognition` (by default a fresh run), never in `gazetteer`.
  */
-export function recognise(text: string, gazetteer: Gazetteer): Mention[] {
+export function recognise(text: string, gazetteer: Gazetteer, recognition: RecognitionRun = new RecognitionRun()): Mention[] {
   const found = findCandidates(text, gazetteer);
   let candidates = dropOtherSenses(found.candidates);
-  const officials = officialsFromTitles(text, found.titleHits, candidates, gazetteer);
+  joinNameVariants(text, candidates);
+  candidates.sort(bySpan);
+  const officials = officialsFromTitles(text, found.titleHits, candidates, gazetteer, recognition);
   if (officials.length > 0) candidates = [...candidates, ...officials].sort(bySpan);
+  const open = readOpenWorld(text, candidates, gazetteer, recognition);
+  if (open.length > 0) candidates = [...candidates, ...open].sort(bySpan);
   const context = readContext(candidates);
   const resolved: Resolved[] = [];
   for (const candidate of candidates) {

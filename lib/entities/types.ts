@@ -64,6 +64,11 @@ export interface EntityBase {
    * `partyfacts:6641`, `phoenix:ABU_NIDAL_ORGANIZATION`, `naturalearth:…`). Absent on hand-curated entities.
    */
   source?: string;
+  /**
+   * For an entity found in one article's wording and absent from the knowledge base: what that article
+   * says it is ("Iraq's oil minister"). Its presence marks the entity as read from the text.
+   */
+  readFromText?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import { describeEntity } from '../../../lib/entities/describe';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import { familyNameOf, readNameAfterTitle } from '../../../lib/entities/honorifics';
 import { recognise } from '../../../lib/entities/recognise';
+import { RecognitionRun } from '../../../lib/entities/recognition-run';
 import { isPerson, type Entity } from '../../../lib/entities/types';
 
 const ENTITIES: Entity[] = [
@@ -75,13 +76,15 @@ describe('honorific patterns', () => {
 
   it('keeps a posting and a "former" in the title, and the country named before it on the card', () => {
     const gazetteer = Gazetteer.compile(ENTITIES);
-    expect(found('U.S. Ambassador to Japan Rahm Emanuel spoke; former Vice Speaker Chung Woo-young did too.', gazetteer)).toEqual([
+    const run = new RecognitionRun();
+    const mentions = recognise('U.S. Ambassador to Japan Rahm Emanuel spoke; former Vice Speaker Chung Woo-young did too.', gazetteer, run);
+    expect(mentions.filter((m) => !m.weak).map((m) => [m.surface, m.entityId, m.title ?? ''])).toEqual([
       ['U.S.', 'country:us', ''],
       ['Japan', 'country:jp', ''],
       ['Rahm Emanuel', 'person:rahm-emanuel', 'Ambassador to Japan'],
       ['Chung Woo-young', 'person:chung-woo-young', 'former Vice Speaker'],
     ]);
-    const emanuel = gazetteer.get('person:rahm-emanuel');
+    const emanuel = run.get('person:rahm-emanuel');
     expect(emanuel && isPerson(emanuel) && emanuel.country).toBe('country:us');
     const card = describeEntity(emanuel!, gazetteer, '2023-01-01');
     expect(card.roleAtDate).toBe('Ambassador to Japan, United States');
@@ -96,21 +99,19 @@ describe('honorific patterns', () => {
     ]);
   });
 
-  it('knows an official met in an earlier text by full name, and only by full name', () => {
+  it('keeps an official found in one text out of the shared gazetteer, so the next text knows nothing of them', () => {
     const gazetteer = Gazetteer.compile(ENTITIES);
-    found('Vice Foreign Minister Kim Hong-kyun arrived.', gazetteer);
-    // The next slice of a long article (or the next view of a single-page app).
-    expect(found('Kim Hong-kyun said the talks were useful. Kim left.', gazetteer)).toEqual([
-      ['Kim Hong-kyun', 'person:kim-hong-kyun', ''],
-      ['Kim', 'person:kim-hong-kyun', ''],
-    ]);
+    const run = new RecognitionRun();
+    recognise('Vice Foreign Minister Kim Hong-kyun arrived.', gazetteer, run);
+    expect(describeEntity(run.get('person:kim-hong-kyun')!, gazetteer, '2020-01-01').roleAtDate).toBe('Vice Foreign Minister');
+    expect(gazetteer.get('person:kim-hong-kyun')).toBeUndefined();
     expect(found('Kim left.', gazetteer)).toEqual([]);
-    expect(describeEntity(gazetteer.get('person:kim-hong-kyun')!, gazetteer, '2020-01-01').roleAtDate).toBe('Vice Foreign Minister');
   });
 
   it('reads lower-case titles only where news writes them so, and ignores titles with no name', () => {
     expect(found('Kremlin spokesman Dmitry Peskov said.')).toEqual([['Dmitry Peskov', 'person:dmitry-peskov', 'Kremlin spokesman']]);
-    expect(found('The club president Florentino Perez said.')).toEqual([]);
+    // A lower-case role is no office title, though the name after it is still a person's.
+    expect(found('The club president Florentino Perez said.')).toEqual([['Florentino Perez', 'person:florentino-perez', 'club president']]);
     expect(found('The Premier League and the Prime Minister’s Office.')).toEqual([]);
   });
 });

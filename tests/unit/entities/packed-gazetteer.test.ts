@@ -5,6 +5,7 @@ import { loadGazetteerEntities, loadPackedGazetteer } from '../../../lib/entitie
 import { EntityTable, entityForPages, shipEntity, unshipEntity } from '../../../lib/entities/entity-table';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import { recognise } from '../../../lib/entities/recognise';
+import { recogniseArticle } from '../../../lib/entities/recognise-article';
 
 const compiled = Gazetteer.compile(ALL_ENTITIES);
 const ROWS = loadGazetteerEntities();
@@ -77,10 +78,10 @@ describe('the build-time gazetteer', () => {
     const parse = vi.spyOn(JSON, 'parse');
     try {
       const gazetteer = Gazetteer.unpack(ROWS, PACKED_GAZETTEER);
-      const mentions = recognise('Vice Foreign Minister Jane Doe-Smith met Japan’s envoy in Seoul.', gazetteer);
+      const { mentions, discovered } = recogniseArticle('Vice Foreign Minister Jane Doe-Smith met Japan’s envoy in Seoul.', gazetteer);
       const official = mentions.find((m) => m.kind === 'person');
       expect(official?.entityId).toBe('person:jane-doe-smith');
-      expect(gazetteer.get('person:jane-doe-smith')?.name).toBe('Jane Doe-Smith');
+      expect(discovered.find((e) => e.id === 'person:jane-doe-smith')?.name).toBe('Jane Doe-Smith');
       expect(parse.mock.calls.length, 'rows read').toBeLessThan(20);
     } finally {
       parse.mockRestore();

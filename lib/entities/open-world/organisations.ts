@@ -1,0 +1,92 @@
+/**
+ * Organisations the knowledge base lacks, named by a head noun at the end of a capitalised phrase
+ * ("Pakistan People's Party", "National Oil Corporation", "Salem Radio Network", "Resolution
+ * Foundation") or before a capitalised complement ("Syrian Observatory for Human Rights"). Each gets
+ * a stable id from its name: `org:national-oil-corporation`.
+ */
+import type { TermRecord } from '../gazetteer';
+import type { Candidate } from '../officials';
+import type { RecognitionRun } from '../recognition-run';
+import type { WordCover } from './people';
+import type { Word } from './words';
+
+const HEADS = new Set(
+  (
+    'Party Corporation Corp Company Group Network Foundation Institute Institution Association Observatory Movement ' +
+    'Front Council Commission Committee Agency Authority Bank Fund Union Alliance Organization Organisation Federation ' +
+    'Coalition Brigades Service University Museum Center Centre Society Forum Trust Mission Tribunal Court Airlines'
+  ).split(' '),
+);
+
+/** Capitalised words that open a sentence or a clause, never an organisation's name. */
+const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'And', 'But', 'In', 'On', 'At', 'By', 'For', 'Of', 'With', 'From', 'As', 'If', 'When', 'While', 'After', 'Before']);
+const CONNECTORS = new Set(['of', 'for', 'on']);
+const MAX_WORDS = 7;
+
+function capitalised(word: Word): boolean {
+  return /^\p{Lu}/u.test(word.text) && !NOT_MODIFIERS.has(word.text);
+}
+
+function joined(text: string, left: Word, right: Word): boolean {
+  const gap = text.slice(left.end, right.start);
+  return gap === ' ' || (left.possessive && /^['\u2019]s $/.test(gap));
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Finds organisations by head noun, keeps them in `recognition` and returns their candidates. A phrase
+ * needs a capitalised word before its head, no word another person's name covers, and a head the
+ * knowledge base does not read already. Linear: each head looks at most seven words around it.
+ */
+export function organisationsByHead(text: string, words: readonly Word[], cover: WordCover, recognition: RecognitionRun): Candidate[] {
+  const added: Candidate[] = [];
+  let reach = 0;
+  for (let head = 1; head < words.length; head++) {
+    const word = words[head]!;
+    if (!HEADS.has(word.text) || cover[head] !== undefined || word.start < reach) continue;
+    let first = head;
+    while (first > 0 && head - first < MAX_WORDS - 1) {
+      const before = words[first - 1]!;
+      if (!joined(text, before, words[first]!) || !capitalised(before) || cover[first - 1] === 'person' || before.text.endsWith('-based')) break;
+      // "China's Communist Party": a named owner is not part of the name ("People's Party" is).
+      if (before.possessive && cover[first - 1] !== undefined) break;
+      first--;
+    }
+    if (first === head) continue;
+    let last = head;
+    // "Observatory for Human Rights": a connector and capitalised words after the head belong to it.
+    if (CONNECTORS.has(words[head + 1]?.text ?? '') && joined(text, word, words[head + 1]!)) {
+      let k = head + 2;
+      while (k < words.length && k - head <= 6 && joined(text, words[k - 1]!, words[k]!) && cover[k] !== 'person') {
+        // "of Economic and Social Research": "and" joins two capitalised words inside the complement.
+        // Only after "of": "for Suicide Prevention and Befrienders Worldwide" names two bodies.
+        const and = words[k]!.text === 'and' && words[head + 1]!.text === 'of' && k > head + 2 && words[k + 1] !== undefined && capitalised(words[k + 1]!);
+        if (!and && !capitalised(words[k]!)) break;
+        if (!and) last = k;
+        k++;
+      }
+    }
+    const start = words[first]!.start;
+    const end = words[last]!.end;
+    const name = text.slice(start, end);
+    const entity = recognition.discover({
+      id: `org:${slug(name)}`,
+      kind: 'organization',
+      name,
+      readFromText: 'named in this article',
+    });
+    const record: TermRecord = { entity, role: 'alias', caseRule: 'capitalised', unspacedStart: false, unspacedEnd: false };
+    added.push({ start, end, records: [record] });
+    reach = end;
+  }
+  return added;
+}

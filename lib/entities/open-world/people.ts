@@ -1,0 +1,256 @@
+/**
+ * People the knowledge base lacks, found from how news names them: a run of name-like words with a
+ * role or honorific before it ("Red Cross official Jessica Barry", "Mr. Salam Fayyad"), a speech verb
+ * before or after it ("said Ahmed Yousef", "Ahmed Yousef told reporters", "according to Ahmed Yousef"),
+ * or an apposition beside it ("Hussain al-Shahristani, Iraq's oil minister,", "Iraq's oil minister,
+ * Hussain al-Shahristani"). A run needs two naming words and none that names a body or a place, and
+ * must not overlap a name the knowledge base already reads otherwise.
+ */
+import type { TermRecord } from '../gazetteer';
+import { familyNameOf, generatedPersonId, isFamilyNameFirst } from '../honorifics';
+import { foldTerm } from '../normalize';
+import type { Candidate } from '../officials';
+import type { RecognitionRun } from '../recognition-run';
+import type { Entity, PersonEntity } from '../types';
+import { APPOSITION_OPENERS, NAME_HONORIFICS, NOT_PERSON_WORDS, ROLE_NOUNS, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { GIVEN_NAMES } from './given-names';
+import { nameForms } from './later-references';
+import { adjacent, namingWords, type NameRun, type Word } from './words';
+
+/** What the knowledge base already reads over each word: a person's name, something else, or nothing. */
+export type WordCover = ('person' | 'other' | 'trigger' | undefined)[];
+
+/** Marks each word with what the candidates found over it. Linear: both lists are sorted by start. */
+export function coverWords(words: readonly Word[], candidates: readonly Candidate[]): WordCover {
+  const cover: WordCover = new Array(words.length).fill(undefined);
+  let c = 0;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    while (c < candidates.length && candidates[c]!.end <= word.start) c++;
+    // Candidates that start before this word's end may overlap it; a few at most share a position.
+    for (let k = c; k < candidates.length && candidates[k]!.start < word.end; k++) {
+      const candidate = candidates[k]!;
+      if (candidate.end <= word.start) continue;
+      const records = candidate.records.filter((r) => r.role !== 'cue');
+      if (records.some((r) => r.entity.kind !== 'person' && (r.role === 'alias' || r.role === 'weak'))) cover[w] = 'other';
+      // A generic phrase ("Defence Ministry") means its entity only in context: a country named before it may win.
+      else if (cover[w] === undefined && records.some((r) => r.role === 'trigger')) cover[w] = 'trigger';
+      else if (cover[w] === undefined && records.some((r) => r.entity.kind === 'person' && r.role === 'alias')) cover[w] = 'person';
+    }
+  }
+  return cover;
+}
+
+/** Abbreviated ranks written without their full stop ("Sen Tim Scott"). */
+const RANKS_WITHOUT_STOP = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof']);
+
+/** Capitalised words that open sentences but never names ("Meanwhile Abbas said"). */
+const SENTENCE_OPENERS = new Set(
+  (
+    'meanwhile however still yet also instead earlier later now then separately elsewhere both many some most several ' +
+    'other another each every such only even just officials police witnesses critics supporters analysts residents ' +
+    'diplomats sources reports observers experts nonetheless nevertheless moreover furthermore indeed finally first ' +
+    'second third speaking asked writing dear thanks'
+  ).split(' '),
+);
+
+interface Phrase {
+  start: number;
+  end: number;
+}
+
+interface PersonCue {
+  /** Where the article says what the person is ("Iraq's oil minister"), when it says. */
+  description?: Phrase;
+  /** A title written right before the name, for the mention. */
+  title?: string;
+}
+
+function lower(word: Word | undefined): string {
+  return word ? word.text.toLowerCase() : '';
+}
+
+/** Words that end a role phrase read backwards: they belong to the clause, not the role. */
+const CLAUSE_WORDS = new Set(
+  'the a an and or of by to in on at as with for from after before when while then than said says told new this that who whom is was are were be been has had have'.split(' '),
+);
+
+/** Whether two words are one space apart, a possessive allowed on the left ("Iraq's oil"). */
+function spaced(text: string, left: Word, right: Word): boolean {
+  const gap = left.possessive ? left.end + 3 : left.end + 1;
+  return right.start === gap && /[ \u00A0]/.test(text.charAt(gap - 1));
+}
+
+/** The role phrase that ends with `words[at]` ("Red Cross official", "Iraq's oil minister"), read backwards. */
+function rolePhraseEndingAt(text: string, words: readonly Word[], at: number): Phrase {
+  let first = at;
+  while (first > 0 && at - first < 4) {
+    const before = words[first - 1]!;
+    if (!spaced(text, before, words[first]!) || APPOSITION_OPENERS.has(before.text) || CLAUSE_WORDS.has(before.text.toLowerCase())) break;
+    // Lower-case words belong to a role phrase only next to its noun ("oil minister"), not before it in a clause.
+    if (before.text === before.text.toLowerCase() && !ROLE_NOUNS.has(before.text) && at - first > 0) break;
+    first--;
+  }
+  return { start: words[first]!.start, end: words[at]!.end };
+}
+
+/** An apposition right after the run (", Iraq's oil minister,"): its text when it names a role. */
+function appositionAfter(text: string, words: readonly Word[], last: number): Phrase | undefined {
+  const end = words[last]!.end + (words[last]!.possessive ? 2 : 0);
+  if (!text.startsWith(', ', end)) return undefined;
+  const first = last + 1;
+  const opener = words[first];
+  if (!opener || opener.start !== end + 2) return undefined;
+  if (!APPOSITION_OPENERS.has(opener.text.toLowerCase()) && !/^\p{Lu}/u.test(opener.text) && !ROLE_NOUNS.has(opener.text)) return undefined;
+  let stop = first;
+  let role = false;
+  for (let i = first; i < words.length && i - first < 8; i++) {
+    if (i > first && !spaced(text, words[i - 1]!, words[i]!)) break;
+    stop = i;
+    if (ROLE_NOUNS.has(words[i]!.text.toLowerCase())) role = true;
+    if (/^(?:who|which|that|said|says)$/.test(words[i]!.text)) return undefined;
+  }
+  if (!role) return undefined;
+  const after = text.charAt(words[stop]!.end + (words[stop]!.possessive ? 2 : 0));
+  if (after !== ',' && after !== '.' && after !== ';' && after !== ')' && after !== '') return undefined;
+  return { start: opener.start, end: words[stop]!.end };
+}
+
+/** Reads the cue that makes a run a person's name, if any. */
+function personCue(text: string, words: readonly Word[], run: NameRun): PersonCue | undefined {
+  const first = words[run.first]!;
+  const before = words[run.first - 1];
+  const apposition = appositionAfter(text, words, run.last);
+  if (before && adjacent(text, before, first)) {
+    if (NAME_HONORIFICS.has(before.text)) return {};
+    if (ROLE_NOUNS.has(before.text.toLowerCase())) {
+      const title = rolePhraseEndingAt(text, words, run.first - 1);
+      return { description: title, title: text.slice(title.start, title.end) };
+    }
+    if (SPEECH_BEFORE.has(before.text) || (before.text === 'to' && lower(words[run.first - 2]) === 'according')) {
+      return apposition ? { description: apposition } : {};
+    }
+  }
+  // "Iraq's oil minister, Hussain al-Shahristani"; "The Chinese consul general in Osaka, Xue Jian, drew"
+  if (before && text.slice(before.end, first.start) === ', ') {
+    if (ROLE_NOUNS.has(before.text.toLowerCase())) return { description: rolePhraseEndingAt(text, words, run.first - 1) };
+    const closed = text.charAt(words[run.last]!.end) === ',';
+    for (let i = run.first - 2; closed && i >= 0 && run.first - 1 - i <= 5; i--) {
+      if (!spaced(text, words[i]!, words[i + 1]!)) break;
+      // The role must govern what follows it ("consul general in Osaka"), not name someone else ("ambassador Nikki Haley").
+      const next = words[i + 1]!.text;
+      if (ROLE_NOUNS.has(words[i]!.text.toLowerCase()) && next === next.toLowerCase()) {
+        const role = rolePhraseEndingAt(text, words, i);
+        return { description: { start: role.start, end: before.end } };
+      }
+    }
+  }
+  if (apposition) return { description: apposition };
+  const after = words[run.last + 1];
+  if (after && adjacent(text, words[run.last]!, after) && SPEECH_AFTER.has(after.text)) return {};
+  return undefined;
+}
+
+/** The parts of runs no knowledge-base name covers: "New Jersey Gov. Chris Christie" leaves "Chris Christie". */
+function* uncoveredSegments(runs: readonly NameRun[], cover: WordCover): Generator<NameRun> {
+  for (const run of runs) {
+    let first = run.first;
+    for (let i = run.first; i <= run.last + 1; i++) {
+      if (i <= run.last && cover[i] === undefined) continue;
+      if (i > first) yield { first, last: i - 1 };
+      first = i + 1;
+    }
+  }
+}
+
+/**
+ * A name's own shape, without any cue around it: a common given name first ("Benazir Bhutto",
+ * "Alexei Pushkov"), or an East Asian family name first ("Wang Yi", "Kim Min-seok").
+ */
+function nameShapeCue(named: readonly Word[]): PersonCue | undefined {
+  const first = named[0]!.text;
+  if (GIVEN_NAMES.has(first.toLowerCase())) return { description: undefined };
+  if (named.length <= 3 && isFamilyNameFirst(first) && /^\p{Lu}\p{Ll}/u.test(named[1]!.text)) return { description: undefined };
+  return undefined;
+}
+
+/** Credits are not the story's people: "(Reporting by Ben Blanchard;", "Pavel Wolberg/European Pressphoto Agency". */
+function isCredit(text: string, words: readonly Word[], span: NameRun): boolean {
+  if (text.charAt(words[span.last]!.end) === '/' || text.charAt(words[span.first]!.start - 1) === '/') return true;
+  return lower(words[span.first - 1]) === 'by' && CREDIT_WORDS.has(lower(words[span.first - 2]));
+}
+
+const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'compiled', 'photo', 'photograph', 'photographs', 'video', 'illustration', 'graphic', 'graphics']);
+
+function aliasRecord(entity: Entity): TermRecord {
+  return { entity, role: 'alias', caseRule: 'capitalised', unspacedStart: false, unspacedEnd: false };
+}
+
+/**
+ * Trims sentence openers ("Meanwhile Ahmed Yousef") and capitalised roles ("Professor Frederick
+ * Starr", "Inspector Frank Lempka") off the front of a run; a role trimmed off becomes its title cue.
+ */
+function trimOpeners(words: readonly Word[], run: NameRun): NameRun {
+  let first = run.first;
+  while (first < run.last && (SENTENCE_OPENERS.has(words[first]!.text.toLowerCase()) || ROLE_NOUNS.has(words[first]!.text.toLowerCase()) || RANKS_WITHOUT_STOP.has(words[first]!.text))) first++;
+  return { first, last: run.last };
+}
+
+/** What a card says of a person the article names without saying who they are. */
+export const NAMED = 'named in this article';
+
+/** The country named within a role phrase ("Iraq's oil minister" → Iraq), from the candidates over it. */
+export type CountryInside = (start: number, end: number) => string | undefined;
+
+/**
+ * Turns name runs with a person cue into candidates for people, kept in `run`. A name whose generated
+ * id the knowledge base holds keeps the knowledge base's entity. Returns the candidates to add.
+ */
+export function peopleFromCues(
+  text: string,
+  words: readonly Word[],
+  runs: readonly NameRun[],
+  cover: WordCover,
+  known: (id: string) => Entity | undefined,
+  countryInside: CountryInside,
+  recognition: RecognitionRun,
+): Candidate[] {
+  const added: Candidate[] = [];
+  // "George Bush" after "George W. Bush": the shorter written form of someone already read.
+  const sameName = new Map<string, Entity>();
+  for (const entity of recognition.entities()) for (const form of nameForms(entity.name)) sameName.set(form, entity);
+  for (const segment of uncoveredSegments(runs, cover)) {
+    const span = trimOpeners(words, segment);
+    const named = namingWords(words, span);
+    if (named.length < 2 || named.length > 4) continue;
+    if (named.some((w) => NOT_PERSON_WORDS.has(w.text.toLowerCase()))) continue;
+    if (isCredit(text, words, span)) continue;
+    const cue = personCue(text, words, span) ?? nameShapeCue(named);
+    if (!cue) continue;
+    const start = words[span.first]!.start;
+    const end = words[span.last]!.end;
+    const name = text.slice(start, end);
+    const id = generatedPersonId(name, foldTerm);
+    let entity = known(id) ?? recognition.get(id) ?? sameName.get(name);
+    if (!entity) {
+      const description = cue.description ? text.slice(cue.description.start, cue.description.end) : undefined;
+      const person: PersonEntity = {
+        id,
+        kind: 'person',
+        name,
+        surname: familyNameOf(named.map((w) => w.text)),
+        roles: [],
+        readFromText: description ?? NAMED,
+      };
+      if (description) {
+        person.description = description;
+        const country = countryInside(cue.description!.start, cue.description!.end);
+        if (country) person.country = country;
+      }
+      entity = recognition.discover(person);
+      for (const form of nameForms(name)) if (!sameName.has(form)) sameName.set(form, entity);
+    }
+    added.push({ start, end, records: [aliasRecord(entity)], ...(cue.title ? { title: cue.title } : {}) });
+  }
+  return added;
+}

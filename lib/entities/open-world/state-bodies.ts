@@ -1,0 +1,140 @@
+/**
+ * State bodies named by their head nouns ("Oil Ministry", "Ministry of Foreign Affairs", "Chinese Navy",
+ * "Philippine Coast Guard", "Parliament", "Revolutionary Guards"), resolved to the country the text
+ * names right before them ("Iraq's Oil Ministry", "the Iraqi Oil Ministry"), else to the country the
+ * same body was tied to earlier in the text, else to the article's main country when one clearly
+ * dominates. Each gets a stable id from its country and name: `org:iq-oil-ministry`.
+ */
+import type { TermRecord } from '../gazetteer';
+import type { Candidate } from '../officials';
+import type { RecognitionRun } from '../recognition-run';
+import type { Entity } from '../types';
+import type { WordCover } from './people';
+import type { Word } from './words';
+
+/** Bodies named by a head alone (after a country or "the"), longest first where they share words. */
+const HEADS: readonly string[][] = [
+  ['Revolutionary', 'Guard', 'Corps'],
+  ['Revolutionary', 'Guards'],
+  ['Revolutionary', 'Guard'],
+  ['Coast', 'Guard'],
+  ['Air', 'Force'],
+  ['Armed', 'Forces'],
+  ['National', 'Guard'],
+  ['Border', 'Police'],
+  ['Navy'],
+  ['Army'],
+  ['Parliament'],
+  ['Cabinet'],
+];
+
+/** The country a word (or the candidate over it) names, for the word right before a body. */
+export type CountryAt = (word: Word) => { id: string; name: string } | undefined;
+
+function slug(words: readonly string[]): string {
+  return words
+    .join(' ')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Capitalised words that open a sentence, never a body's name ("The Health Ministry"). */
+const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Both', 'And', 'But', 'In', 'On', 'At', 'By']);
+
+function capitalised(word: Word | undefined): boolean {
+  return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word.text) && !word.possessive && !NOT_MODIFIERS.has(word.text);
+}
+
+function spaced(text: string, left: Word, right: Word): boolean {
+  const gap = left.possessive ? left.end + 3 : left.end + 1;
+  return right.start === gap && text.charAt(gap - 1) === ' ';
+}
+
+/** The body's words starting at `at`, as [first, last] word indices and its name words, if one starts there. */
+function bodyAt(text: string, words: readonly Word[], at: number): { first: number; last: number; name: string[] } | undefined {
+  for (const head of HEADS) {
+    let fits = true;
+    for (let k = 0; k < head.length && fits; k++) {
+      const word = words[at + k];
+      fits = word !== undefined && word.text === head[k] && (k === 0 || spaced(text, words[at + k - 1]!, word));
+    }
+    if (fits) return { first: at, last: at + head.length - 1, name: head };
+  }
+  // "Oil Ministry", "Foreign Affairs Ministry": one or two capitalised words, then "Ministry".
+  for (const size of [2, 1]) {
+    const ministry = words[at + size];
+    if (ministry?.text !== 'Ministry' || ministry.possessive) continue;
+    let fits = true;
+    for (let k = 0; k < size && fits; k++) fits = capitalised(words[at + k]) && spaced(text, words[at + k]!, words[at + k + 1]!);
+    if (fits) return { first: at, last: at + size, name: words.slice(at, at + size + 1).map((w) => w.text) };
+  }
+  // "Ministry of Foreign Affairs", "Ministry of Oil".
+  if (words[at]?.text === 'Ministry' && words[at + 1]?.text === 'of' && spaced(text, words[at]!, words[at + 1]!)) {
+    let last = at + 1;
+    while (last - at < 5 && capitalised(words[last + 1]) && spaced(text, words[last]!, words[last + 1]!)) {
+      last++;
+      if (words[last + 1]?.text === 'and' && capitalised(words[last + 2]) && spaced(text, words[last]!, words[last + 1]!)) last++;
+    }
+    if (last > at + 1) return { first: at, last, name: words.slice(at, last + 1).map((w) => w.text) };
+  }
+  return undefined;
+}
+
+/**
+ * Finds state bodies, keeps them in `recognition` and returns their candidates. `mainCountry` is the
+ * article's clearly dominant country, if any. Linear: each word is tried as a body's start with a
+ * bounded look-ahead.
+ */
+export function stateBodies(
+  text: string,
+  words: readonly Word[],
+  cover: WordCover,
+  countryAt: CountryAt,
+  mainCountry: { id: string; name: string } | undefined,
+  recognition: RecognitionRun,
+): Candidate[] {
+  const added: Candidate[] = [];
+  const tiedEarlier = new Map<string, { id: string; name: string }>();
+  for (let at = 0; at < words.length; at++) {
+    // A demonym or country right before the body is the country's own; other covered words are names already.
+    if (cover[at] !== undefined && cover[at] !== 'trigger') continue;
+    const body = bodyAt(text, words, at);
+    if (!body) continue;
+    const before = words[at - 1];
+    const beforeTouches = before !== undefined && spaced(text, before, words[at]!);
+    const named = beforeTouches ? countryAt(before) : undefined;
+    // A generic phrase of the knowledge base gives way only to a country the text names right before it.
+    let covered = false;
+    for (let i = body.first; i <= body.last && !covered; i++) covered = cover[i] !== undefined && !(cover[i] === 'trigger' && named);
+    if (covered) continue;
+    const key = body.name.join(' ');
+    const article = beforeTouches && /^the$/i.test(before.text);
+    const country = named ?? tiedEarlier.get(key) ?? (article || body.name.length > 1 ? mainCountry : undefined);
+    if (!country) {
+      at = body.last;
+      continue;
+    }
+    if (named) tiedEarlier.set(key, named);
+    // "the Iraqi Oil Ministry", "Chinese Navy": the demonym is part of the body's name; "Iraq's" is not.
+    const start = named && !before!.possessive ? before!.start : words[body.first]!.start;
+    const end = words[body.last]!.end;
+    const code = country.id.replace(/^country:/, '');
+    const entity: Entity = {
+      id: `org:${code}-${slug(body.name)}`,
+      kind: 'organization',
+      name: `${key} (${country.name})`,
+      orgType: 'government',
+      country: country.id,
+      description: `State body of ${country.name}`,
+      readFromText: text.slice(named && before!.possessive ? before!.start : start, end),
+    };
+    const kept = recognition.discover(entity);
+    const record: TermRecord = { entity: kept, role: 'alias', caseRule: 'capitalised', unspacedStart: false, unspacedEnd: false };
+    added.push({ start, end, records: [record] });
+    at = body.last;
+  }
+  return added;
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../../lib/entities/gazetteer';
+import { recogniseArticle } from '../../../lib/entities/recognise-article';
+import type { Entity } from '../../../lib/entities/types';
+
+const ENTITIES: Entity[] = [
+  { id: 'country:iq', kind: 'country', name: 'Iraq', weakAliases: ['Iraqi'] },
+  { id: 'country:cn', kind: 'country', name: 'China', weakAliases: ['Chinese'] },
+  { id: 'country:ph', kind: 'country', name: 'Philippines', weakAliases: ['Philippine'] },
+  { id: 'country:tr', kind: 'country', name: 'Turkey', weakAliases: ['Turkish'] },
+  { id: 'country:us', kind: 'country', name: 'United States', aliases: ['U.S.'] },
+  { id: 'org:hrw', kind: 'organization', name: 'Human Rights Watch' },
+  { id: 'org:white-house', kind: 'organization', name: 'White House', country: 'country:us' },
+  { id: 'org:pkk', kind: 'organization', name: "Kurdistan Workers' Party" },
+  {
+    id: 'person:antony-blinken', kind: 'person', name: 'Antony Blinken', surname: 'Blinken',
+    roles: [{ title: 'Secretary of State', country: 'country:us', from: '2021-01-26', to: '2025-01-20' }],
+  },
+];
+
+function recognised(text: string, gazetteer = Gazetteer.compile(ENTITIES)) {
+  const { mentions, discovered } = recogniseArticle(text, gazetteer);
+  return {
+    found: mentions.filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`),
+    discovered: new Map(discovered.map((e) => [e.id, e])),
+  };
+}
+
+const found = (text: string) => recognised(text).found;
+
+describe('people the knowledge base lacks', () => {
+  it('reads appositions after and before a name, with what they say and the country they name', () => {
+    const { found: names, discovered } = recognised('Hussain al-Shahristani, Iraq’s oil minister, said exports would rise.');
+    expect(names).toContain('Hussain al-Shahristani=person:hussain-al-shahristani');
+    const minister = discovered.get('person:hussain-al-shahristani');
+    expect(minister?.readFromText).toBe('Iraq’s oil minister');
+    expect(minister?.country).toBe('country:iq');
+    expect(found('Iraq’s oil minister, Hussain al-Shahristani, said so.')).toContain('Hussain al-Shahristani=person:hussain-al-shahristani');
+    expect(found('The Chinese consul general in Osaka, Xue Jian, drew protests.')).toContain('Xue Jian=person:xue-jian');
+  });
+
+  it('reads titles and roles before a name, including ones no title list holds', () => {
+    const { found: names, discovered } = recognised('Iraqi Oil Minister Hussain al-Shahristani met Red Cross official Jessica Barry.');
+    expect(names).toEqual(expect.arrayContaining(['Hussain al-Shahristani=person:hussain-al-shahristani', 'Jessica Barry=person:jessica-barry']));
+    expect(discovered.get('person:jessica-barry')?.readFromText).toBe('Red Cross official');
+    expect(found('Police spokesman Inspector Frank Lempka said.')).toEqual(['Frank Lempka=person:frank-lempka']);
+  });
+
+  it('reads speakers from speech verbs on either side of the name', () => {
+    expect(found('The plan will fail, said Ahmed Yousef, adding more.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);
+    expect(found('Ahmed Yousef told reporters the plan would fail.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);
+    expect(found('The talks collapsed, according to Ahmed Yousef.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);
+    expect(found('Meanwhile Ahmed Yousef said no.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);
+  });
+
+  it('reads names by their shape across naming cultures', () => {
+    expect(found('Benazir Bhutto returned to Karachi.')).toEqual(['Benazir Bhutto=person:benazir-bhutto']);
+    expect(found('Wang Yi met the delegation.')).toEqual(['Wang Yi=person:wang-yi']);
+    expect(found('A message from Osama bin Laden was aired.')).toEqual(['Osama bin Laden=person:osama-bin-laden']);
+    expect(found('George W. Bush said peace was near.')).toEqual(['George W. Bush=person:george-w-bush']);
+    expect(found('Alexei Pushkov criticised the vote.')).toEqual(['Alexei Pushkov=person:alexei-pushkov']);
+  });
+
+  it('finds a discovered person’s later family name, and the full name without initials', () => {
+    expect(found('George W. Bush said peace was near. George Bush later left; Bush smiled.')).toEqual([
+      'George W. Bush=person:george-w-bush',
+      'George Bush=person:george-w-bush',
+      'Bush=person:george-w-bush',
+    ]);
+  });
+
+  it('does not take bodies, days, titles alone, credits or headline words for people', () => {
+    expect(found('Human Rights Watch said on Monday the White House had not replied.')).toEqual([
+      'Human Rights Watch=org:hrw',
+      'White House=org:white-house',
+    ]);
+    expect(found('Mubarak Backs Mideast Pact')).toEqual([]);
+    expect(found('The Prime Minister said nothing.')).toEqual([]);
+    expect(found('(Reporting by Ben Blanchard; Editing by Dean Yates)')).toEqual([]);
+    expect(found('Red Crescent Society officials said.')).toEqual(['Red Crescent Society=org:red-crescent-society']);
+  });
+});
+
+describe('state bodies', () => {
+  it('ties a body to the country named right before it, with an id from both', () => {
+    const { found: names, discovered } = recognised('Iraq’s Oil Ministry said the Chinese Navy and the Philippine Coast Guard met.');
+    expect(names).toEqual(
+      expect.arrayContaining(['Oil Ministry=org:iq-oil-ministry', 'Chinese Navy=org:cn-navy', 'Philippine Coast Guard=org:ph-coast-guard']),
+    );
+    expect(discovered.get('org:iq-oil-ministry')).toMatchObject({ kind: 'organization', country: 'country:iq', readFromText: 'Iraq’s Oil Ministry' });
+    expect(found('The Iraqi Oil Ministry said.')).toContain('Iraqi Oil Ministry=org:iq-oil-ministry');
+    expect(found('Turkish Defence Ministry officials and the Ministry of Foreign Affairs of Turkey met.')).toContain(
+      'Turkish Defence Ministry=org:tr-defence-ministry',
+    );
+  });
+
+  it('falls back on the country the article is about only when one clearly dominates', () => {
+    expect(found('Turkey and Turkey’s allies: Turkey said the Defence Ministry would act.')).toContain('Defence Ministry=org:tr-defence-ministry');
+    expect(found('Turkey and China: the Defence Ministry would act.')).not.toContainEqual(expect.stringContaining('Defence Ministry'));
+    expect(found('The Army said so.')).toEqual([]);
+  });
+});
+
+describe('organisations by their head noun', () => {
+  it('reads a capitalised phrase ending in an organisation’s head noun, or with a complement after it', () => {
+    expect(found('Iraq’s National Oil Corporation and the Syrian Observatory for Human Rights said so.')).toEqual([
+      'Iraq=country:iq',
+      'National Oil Corporation=org:national-oil-corporation',
+      'Syrian Observatory for Human Rights=org:syrian-observatory-for-human-rights',
+    ]);
+    expect(found('The Party said so, and a party of tourists left.')).toEqual([]);
+  });
+});
+
+describe('name variants within an article', () => {
+  it('reads a middle initial and a later family name as the known person', () => {
+    expect(found('Antony J. Blinken arrived. Blinken said talks went well.')).toEqual([
+      'Antony J. Blinken=person:antony-blinken',
+      'Blinken=person:antony-blinken',
+    ]);
+  });
+
+  it('keeps a particle written before a later family name', () => {
+    expect(found('A tape of Osama bin Laden aired. Bin Laden said so; bin Laden left.')).toEqual([
+      'Osama bin Laden=person:osama-bin-laden',
+      'Bin Laden=person:osama-bin-laden',
+      'bin Laden=person:osama-bin-laden',
+    ]);
+  });
+
+  it('keeps a generational suffix in the name and reads the family name before it later', () => {
+    expect(found('Martin Luther King Jr. said he had a dream. King spoke in Washington.')).toEqual([
+      'Martin Luther King Jr.=person:martin-luther-king-jr',
+      'King=person:martin-luther-king-jr',
+    ]);
+  });
+
+  it('reads a short form the article defines in brackets as the same entity later', () => {
+    expect(found("Kurdistan Workers' Party (PKK) fighters withdrew. The PKK said so.")).toEqual([
+      "Kurdistan Workers' Party=org:pkk",
+      'PKK=org:pkk',
+      'PKK=org:pkk',
+    ]);
+    const { found: names, discovered } = recognised('The Islamic Supreme Council of Iraq (ISCI) won seats. ISCI leaders met.');
+    expect(names).toEqual([
+      'Islamic Supreme Council of Iraq=org:islamic-supreme-council-of-iraq',
+      'ISCI=org:islamic-supreme-council-of-iraq',
+      'ISCI=org:islamic-supreme-council-of-iraq',
+    ]);
+    expect(discovered.get('org:islamic-supreme-council-of-iraq')?.readFromText).toBe('Islamic Supreme Council of Iraq (ISCI)');
+  });
+});
+
+describe('per-run isolation', () => {
+  it('never lets one article’s discovered entities appear in the next', () => {
+    const gazetteer = Gazetteer.compile(ENTITIES);
+    const first = recogniseArticle('Hussain al-Shahristani, Iraq’s oil minister, said exports would rise.', gazetteer);
+    expect(first.discovered.map((e) => e.id)).toContain('person:hussain-al-shahristani');
+    const second = recogniseArticle('Shahristani was not there, Iraqi officials said.', gazetteer);
+    expect(second.mentions.map((m) => m.entityId)).not.toContain('person:hussain-al-shahristani');
+    expect(second.discovered).toEqual([]);
+    expect(gazetteer.get('person:hussain-al-shahristani')).toBeUndefined();
+  });
+});

@@ -37,6 +37,8 @@ export interface DashboardViewProps {
   deleted: readonly Clipping[] | null;
   importOutcome: ImportOutcome | null;
   importing: boolean;
+  /** Share of the import file read so far (0–1), while importing. */
+  importProgress?: number;
   locale?: string;
   /** Fixed list height for tests; measured otherwise. */
   listHeight?: number;
@@ -53,6 +55,8 @@ export interface DashboardViewProps {
   onExport: (scope: 'checked' | 'all') => void;
   onExportFormat: (format: ExportFormat) => void;
   onImportFile: (file: File) => void;
+  /** Stops an import under way; nothing is written. */
+  onCancelImport?: () => void;
   onCloseImport: () => void;
   onSaveReaderFields: (clipping: Clipping, change: { note: string; tags: string[] }) => void;
   /** A new note for a reader highlight, or `null` to remove it. */
@@ -94,9 +98,16 @@ export function DashboardView(props: DashboardViewProps) {
               if (file) props.onImportFile(file);
             }}
           />
-          <span aria-hidden="true">{props.importing ? 'Importing…' : 'Import JSON…'}</span>
+          <span aria-hidden="true">
+            {props.importing ? `Importing… ${Math.round((props.importProgress ?? 0) * 100)} %` : 'Import JSON…'}
+          </span>
           <span class="visually-hidden">Import clippings from a Diplomark JSON file</span>
         </label>
+        {props.importing && props.onCancelImport && (
+          <button type="button" data-action="cancel-import" onClick={props.onCancelImport}>
+            Cancel import
+          </button>
+        )}
         <label class="facet">
           <span class="visually-hidden">Theme</span>
           <select value={props.theme} onChange={(event) => props.onTheme(event.currentTarget.value as Theme)} aria-label="Theme">

@@ -42,7 +42,8 @@ export function DashboardApp({ database, timeSlices }: DashboardAppProps) {
   const [theme, setTheme] = useState<Theme>(() => loadTheme());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
-  const [importing, setImporting] = useState(false);
+  /** While a file is read and imported: how much is read (0–1) and how to cancel it. */
+  const [importing, setImporting] = useState<{ share: number; controller: AbortController } | null>(null);
   const showError = (error: unknown) => setNotice({ tone: 'error', text: toStorageError(error).message });
   const { deleted, remove, undo } = useUndoableDelete(database, showError);
 
@@ -82,13 +83,16 @@ export function DashboardApp({ database, timeSlices }: DashboardAppProps) {
   }
 
   async function importFile(file: File) {
-    setImporting(true);
+    const controller = new AbortController();
+    setImporting({ share: 0, controller });
     try {
-      setImportOutcome(await readImportFile(file, await database));
+      const onProgress = ({ bytesRead, totalBytes }: { bytesRead: number; totalBytes: number }) =>
+        setImporting({ share: totalBytes > 0 ? bytesRead / totalBytes : 1, controller });
+      setImportOutcome(await readImportFile(file, await database, { onProgress, signal: controller.signal }));
     } catch (error) {
       setImportOutcome({ status: 'refused', fileName: file.name, message: `${toStorageError(error).message} Nothing was imported.` });
     } finally {
-      setImporting(false);
+      setImporting(null);
     }
   }
 
@@ -132,7 +136,9 @@ export function DashboardApp({ database, timeSlices }: DashboardAppProps) {
       notice={notice}
       deleted={deleted}
       importOutcome={importOutcome}
-      importing={importing}
+      importing={importing !== null}
+      importProgress={importing?.share}
+      onCancelImport={() => importing?.controller.abort()}
       onQuery={setQuery}
       onFilter={setFilter}
       onSort={setSort}

@@ -1,7 +1,7 @@
 import type { Clipping } from '../store/types';
 import { CSL_MIME_TYPE, clippingsToCslJson } from './csl';
 import { CSV_MIME_TYPE, clippingsCsv, mentionsCsv } from './csv';
-import { EXPORT_MIME_TYPE, exportFileName, serializeClippings } from './json';
+import { EXPORT_MIME_TYPE, exportFileName, serializeClippingsInParts } from './json';
 import { MARKDOWN_MIME_TYPE, clippingToMarkdown, markdownFileName } from './markdown';
 import { WEB_ANNOTATION_MIME_TYPE, serializeAnnotations } from './web-annotation';
 import { ZIP_MIME_TYPE, buildZip } from './zip';
@@ -32,11 +32,17 @@ function datedName(what: string, ext: string, now: Date): string {
 /**
  * The files for an export of `clippings` in `format`. Pure. Markdown is one note per clipping: a
  * single .md file for one clipping, a .zip of notes for several. CSV is two files (clippings, mentions).
+ * Diplomark JSON is one file, or several importable parts when the collection outgrows the import limit.
  */
 export function buildExportFiles(format: ExportFormat, clippings: readonly Clipping[], now: Date = new Date()): ExportFile[] {
   switch (format) {
-    case 'json':
-      return [{ name: exportFileName(now), type: EXPORT_MIME_TYPE, content: serializeClippings(clippings, now) }];
+    case 'json': {
+      // A collection too large for one importable file is written as several, each complete on its own.
+      const parts = serializeClippingsInParts(clippings, now);
+      const name = (index: number) =>
+        parts.length === 1 ? exportFileName(now) : exportFileName(now).replace(/\.json$/, `-part-${index + 1}-of-${parts.length}.json`);
+      return parts.map((content, index) => ({ name: name(index), type: EXPORT_MIME_TYPE, content }));
+    }
     case 'markdown': {
       const taken = new Set<string>();
       const notes = clippings.map((clipping) => ({ name: markdownFileName(clipping, taken), text: clippingToMarkdown(clipping) }));

@@ -9,8 +9,9 @@ import { useFreshDatabases } from '../../unit/store/helpers';
 
 const database = useFreshDatabases();
 
-function file(name: string, text: string, size = text.length) {
-  return { name, size, text: vi.fn(async () => text) };
+function file(name: string, text: string, size?: number) {
+  const blob = new Blob([text]);
+  return { name, size: size ?? blob.size, stream: vi.fn(() => blob.stream()) };
 }
 
 describe('readImportFile', () => {
@@ -18,7 +19,7 @@ describe('readImportFile', () => {
     const big = file('huge.json', '', MAX_IMPORT_BYTES + 1);
     const outcome = await readImportFile(big, database());
     expect(outcome).toMatchObject({ status: 'refused', fileName: 'huge.json', message: expect.stringContaining('50 MB') });
-    expect(big.text).not.toHaveBeenCalled();
+    expect(big.stream).not.toHaveBeenCalled();
   });
 
   it('refuses hostile files and leaves the database as it was', async () => {
@@ -44,5 +45,21 @@ describe('readImportFile', () => {
       rejected: [{ index: 1, reason: 'url must be an http(s) URL' }],
     });
     expect((await listClippings(db)).map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('stops at Cancel and writes nothing', async () => {
+    const db = database();
+    const controller = new AbortController();
+    controller.abort();
+    const outcome = await readImportFile(file('mine.json', serializeClippings([sample('a')])), db, { signal: controller.signal });
+    expect(outcome).toMatchObject({ status: 'refused', message: expect.stringContaining('cancelled') });
+    expect(await listClippings(db)).toEqual([]);
+  });
+
+  it('reports how far reading has got', async () => {
+    const seen: number[] = [];
+    const text = serializeClippings([sample('a')]);
+    await readImportFile(file('mine.json', text), database(), { onProgress: ({ bytesRead }) => seen.push(bytesRead) });
+    expect(seen.at(-1)).toBe(new Blob([text]).size);
   });
 });

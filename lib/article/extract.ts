@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { blockText, leafBlocks, matchLiveBlocks, NOT_TEXT } from './blocks';
+import { blockText, leafBlocks, NOT_TEXT } from './blocks';
 import { cleanText, declaresArticle, normaliseDate, readMetadata, type ArticleMetadata } from './metadata';
+import { placeArticleTexts } from './text-placement';
 
 /** An article found in a live page. */
 export interface ExtractedArticle {
@@ -99,7 +100,7 @@ export function placeArticle(doc: Document, { meta, parsed, content }: ReadArtic
   if (text.length < MIN_ARTICLE_CHARS) return null;
 
   const live = leafBlocks(doc.body, (element) => element.closest(NOT_TEXT) !== null);
-  const blocks = matchLiveBlocks(texts, live);
+  const blocks = placeArticleTexts(texts, live, doc.body);
   const title = meta.title || cleanText(parsed.title ?? '') || cleanText(doc.title);
   const headline = findHeadline(doc, title, blocks);
   return {
@@ -144,9 +145,11 @@ function findHeadline(doc: Document, title: string, blocks: readonly Element[]):
     const text = blockText(h).toLowerCase();
     return text.length > 0 && (text === wanted || wanted.startsWith(text) || text.startsWith(wanted));
   });
-  if (headings.length <= 1) return headings[0] && !blocks.includes(headings[0]) ? headings[0] : null;
+  // A headline already inside the body's blocks is read with them, not a second time.
+  const inBody = (h: Element): boolean => blocks.some((block) => block.contains(h));
+  if (headings.length <= 1) return headings[0] && !inBody(headings[0]) ? headings[0] : null;
   const first = blocks[0];
   const before = first ? headings.filter((h) => h.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) : headings;
   const chosen = before.at(-1) ?? headings[0]!;
-  return blocks.includes(chosen) ? null : chosen;
+  return inBody(chosen) ? null : chosen;
 }

@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, leafBlocks, NOT_TEXT } from './blocks';
+import { findHeadline } from './headline';
 import { cleanText, declaresArticle, normaliseDate, readMetadata, type ArticleMetadata } from './metadata';
 import { placeArticleTexts } from './text-placement';
 
@@ -102,7 +103,7 @@ export function placeArticle(doc: Document, { meta, parsed, content }: ReadArtic
   const live = leafBlocks(doc.body, (element) => element.closest(NOT_TEXT) !== null);
   const blocks = placeArticleTexts(texts, live, doc.body);
   const title = meta.title || cleanText(parsed.title ?? '') || cleanText(doc.title);
-  const headline = findHeadline(doc, title, blocks);
+  const headline = findHeadline(doc, [title, cleanText(parsed.title ?? ''), cleanText(doc.title)], blocks);
   return {
     meta: {
       ...meta,
@@ -135,21 +136,4 @@ function safeHost(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The live h1 (or h2) whose text is the article title, preferring one near the body. */
-function findHeadline(doc: Document, title: string, blocks: readonly Element[]): Element | null {
-  if (!title) return null;
-  const wanted = title.toLowerCase();
-  const headings = [...doc.body.querySelectorAll('h1, h2')].filter((h) => {
-    const text = blockText(h).toLowerCase();
-    return text.length > 0 && (text === wanted || wanted.startsWith(text) || text.startsWith(wanted));
-  });
-  // A headline already inside the body's blocks is read with them, not a second time.
-  const inBody = (h: Element): boolean => blocks.some((block) => block.contains(h));
-  if (headings.length <= 1) return headings[0] && !inBody(headings[0]) ? headings[0] : null;
-  const first = blocks[0];
-  const before = first ? headings.filter((h) => h.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) : headings;
-  const chosen = before.at(-1) ?? headings[0]!;
-  return inBody(chosen) ? null : chosen;
 }

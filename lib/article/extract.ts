@@ -1,6 +1,8 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, leafBlocks, NOT_TEXT } from './blocks';
 import { findHeadline } from './headline';
+import { isCreditLine } from './lead';
+import { wrapLooseParagraphs } from './loose-text';
 import { cleanText, declaresArticle, normaliseDate, readMetadata, type ArticleMetadata } from './metadata';
 import { placeArticleTexts } from './text-placement';
 
@@ -29,19 +31,12 @@ export function looksLikeArticle(doc: Document, declaredArticle: boolean): boole
   return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
 }
 
-const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?\s+\d{1,2}|\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b/i;
-
-/** A line that credits or dates the story ("By A. Writer · May 10, 2022"), not a paragraph of it. */
-function isCreditLine(text: string, byline: string): boolean {
-  if (text.length > 160) return false;
-  return /^(by|from|posted|published|updated)\b/i.test(text) || (byline.length > 2 && text.includes(byline)) || MONTH.test(text);
-}
-
 /**
  * Blocks of Readability's result, trimmed of what surrounds the story: leading lines that are not
  * prose (kicker, dateline, byline) and trailing ones (share bars, tags).
  */
 function articleBlockTexts(content: Element, byline: string): string[] {
+  wrapLooseParagraphs(content);
   const texts = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null).map(blockText).filter(Boolean);
   const isProse = (text: string): boolean => text.split(' ').length >= 8 || /[.!?"”’]$/.test(text);
   let first = 0;

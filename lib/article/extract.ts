@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, leafBlocks, NOT_TEXT } from './blocks';
+import { isBoilerplate } from './boilerplate';
 import { findHeadline } from './headline';
 import { isCreditLine } from './lead';
 import { wrapLooseParagraphs } from './loose-text';
@@ -37,7 +38,10 @@ export function looksLikeArticle(doc: Document, declaredArticle: boolean): boole
  */
 function articleBlockTexts(content: Element, byline: string): string[] {
   wrapLooseParagraphs(content);
-  const texts = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null).map(blockText).filter(Boolean);
+  const texts = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null)
+    .map((block) => ({ block, text: blockText(block) }))
+    .filter(({ block, text }) => text && !isBoilerplate(block, text))
+    .map(({ text }) => text);
   const isProse = (text: string): boolean => text.split(' ').length >= 8 || /[.!?"”’]$/.test(text);
   let first = 0;
   while (first < texts.length && (!isProse(texts[first]!) || isCreditLine(texts[first]!, byline))) first++;
@@ -74,7 +78,8 @@ export function snapshotArticle(doc: Document, pageUrl: string = doc.location?.h
 
 /** Readability on the copy: the second step. Returns null when it finds no article after all. */
 export function readSnapshot({ meta, clone }: ArticleSnapshot): ReadArticle | null {
-  const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
+  // Classes kept: they tell captions and credits from the story (lib/article/boilerplate.ts).
+  const parsed = new Readability(clone, { serializer: (node: Node) => node as Element, keepClasses: true }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
   return { meta, parsed, content };

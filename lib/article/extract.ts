@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, leafBlocks, NOT_TEXT } from './blocks';
 import { isBoilerplate } from './boilerplate';
+import { removeDataTables } from './data-table';
 import { findHeadline } from './headline';
 import { isCreditLine } from './lead';
 import { wrapLooseParagraphs } from './loose-text';
@@ -73,6 +74,7 @@ export function snapshotArticle(doc: Document, pageUrl: string = doc.location?.h
   const meta = readMetadata(doc, pageUrl);
   const clone = doc.cloneNode(true) as Document;
   for (const own of clone.querySelectorAll('diplomark-ui')) own.remove();
+  removeDataTables(clone);
   return { meta, clone };
 }
 

@@ -37,3 +37,37 @@ export function isLinkBlock(block: Element, text: string = blockText(block)): bo
 export function isBoilerplate(block: Element, text: string): boolean {
   return isPhotoCredit(block, text) || isLinkBlock(block, text);
 }
+
+/** A teaser under a linked headline is a sentence or two; longer text is the story itself. */
+const MAX_TEASER_CHARS = 400;
+/** Teasers of other stories take a line or two under their linked headline (kicker, source, summary). */
+const MAX_TEASER_BLOCKS = 3;
+
+/** A block of the article's copy with its text. */
+export interface TextBlock {
+  block: Element;
+  text: string;
+}
+
+/**
+ * The blocks of the story: without credits and links to other stories, and without the short teaser
+ * lines under a linked headline (a box of other stories that Readability kept beside the story).
+ */
+export function storyBlocks(blocks: readonly TextBlock[]): TextBlock[] {
+  const kept: TextBlock[] = [];
+  let teaserLines = 0;
+  for (const entry of blocks) {
+    const isHeading = /^H[1-6]$/.test(entry.block.tagName);
+    if (isHeading && isLinkBlock(entry.block, entry.text)) {
+      teaserLines = MAX_TEASER_BLOCKS;
+      continue;
+    }
+    if (isHeading || entry.text.length > MAX_TEASER_CHARS) teaserLines = 0;
+    if (teaserLines > 0) {
+      teaserLines--;
+      continue;
+    }
+    if (!isBoilerplate(entry.block, entry.text)) kept.push(entry);
+  }
+  return kept;
+}

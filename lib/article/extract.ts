@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, leafBlocks, NOT_TEXT } from './blocks';
-import { isBoilerplate } from './boilerplate';
+import { storyBlocks } from './boilerplate';
 import { removeDataTables } from './data-table';
 import { findHeadline } from './headline';
 import { isCreditLine } from './lead';
@@ -39,10 +39,8 @@ export function looksLikeArticle(doc: Document, declaredArticle: boolean): boole
  */
 function articleBlockTexts(content: Element, byline: string): string[] {
   wrapLooseParagraphs(content);
-  const texts = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null)
-    .map((block) => ({ block, text: blockText(block) }))
-    .filter(({ block, text }) => text && !isBoilerplate(block, text))
-    .map(({ text }) => text);
+  const blocks = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null).map((block) => ({ block, text: blockText(block) }));
+  const texts = storyBlocks(blocks.filter(({ text }) => text)).map(({ text }) => text);
   const isProse = (text: string): boolean => text.split(' ').length >= 8 || /[.!?"”’]$/.test(text);
   let first = 0;
   while (first < texts.length && (!isProse(texts[first]!) || isCreditLine(texts[first]!, byline))) first++;

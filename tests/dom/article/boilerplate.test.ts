@@ -19,6 +19,7 @@ describe('what is in an article but not its story', () => {
     expect(article.text).not.toContain('Ferry crews threaten strike');
     expect(article.text).not.toContain('Kastel Point');
     expect(article.text).not.toContain('More stories');
+    expect(article.text).not.toContain('Oskar Lind');
     expect(article.text).toContain('Council leader Hedda Strom');
     expect(article.text.endsWith('as quickly as the councils hope they will.')).toBe(true);
   });

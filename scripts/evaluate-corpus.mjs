@@ -24,13 +24,16 @@ const CHARSETS = {
   'mosnews-moscow-student-accuses-police-2004': 'windows-1251',
 };
 
+/** A mistake on the command line: reported as one line, without a stack. */
+class UsageError extends Error {}
+
 function parseArgs(argv) {
   const options = { set: 'dev', engine: 'diplomark', verbose: false, json: false, page: null, printText: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
       const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
       return next;
     };
     if (arg === '--set') options.set = value();
@@ -44,10 +47,10 @@ function parseArgs(argv) {
     else if (arg === '--help' || arg === '-h') {
       console.log('usage: evaluate-corpus.mjs [--set dev|holdout|all] [--engine diplomark|compromise] [--verbose] [--json] [--page <folder>] [--print-text <folder>]');
       process.exit(0);
-    } else throw new Error(`unknown argument ${arg}`);
+    } else throw new UsageError(`unknown argument ${arg}`);
   }
-  if (!['dev', 'holdout', 'all'].includes(options.set)) throw new Error(`--set must be dev, holdout or all (got ${options.set})`);
-  if (!['diplomark', 'compromise'].includes(options.engine)) throw new Error(`--engine must be diplomark or compromise (got ${options.engine})`);
+  if (!['dev', 'holdout', 'all'].includes(options.set)) throw new UsageError(`--set must be dev, holdout or all (got ${options.set})`);
+  if (!['diplomark', 'compromise'].includes(options.engine)) throw new UsageError(`--engine must be diplomark or compromise (got ${options.engine})`);
   return options;
 }
 
@@ -350,6 +353,7 @@ function printReport(report, options) {
 try {
   await main();
 } catch (error) {
-  console.error(`evaluate-corpus: ${error instanceof Error ? error.stack ?? error.message : error}`);
+  if (error instanceof UsageError) console.error(`evaluate-corpus: ${error.message} (--help for usage)`);
+  else console.error(`evaluate-corpus: ${error instanceof Error ? error.stack ?? error.message : error}`);
 }
 process.exit(0);

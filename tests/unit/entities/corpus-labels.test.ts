@@ -71,8 +71,8 @@ describe('corpus labels', () => {
         expect(isStringArray(group) && group.length >= 2, JSON.stringify(group)).toBe(true);
         for (const surface of group) expect(mustSurfaces.has(fold(surface)), `sameEntity surface "${surface}" is a must item`).toBe(true);
       }
-      expect(isStringArray(label.acceptable) || (Array.isArray(label.acceptable) && label.acceptable.length === 0)).toBe(true);
-      expect(isStringArray(label.mustNot) || (Array.isArray(label.mustNot) && label.mustNot.length === 0)).toBe(true);
+      expect(isStringArray(label.acceptable), 'acceptable is a list of non-empty strings').toBe(true);
+      expect(isStringArray(label.mustNot), 'mustNot is a list of non-empty strings').toBe(true);
       for (const surface of label.mustNot) expect(mustSurfaces.has(fold(surface)), `"${surface}" is both must and mustNot`).toBe(false);
       if (label.verdict === 'diplomatic') expect(label.must.length, 'a diplomatic page names things').toBeGreaterThan(0);
     });

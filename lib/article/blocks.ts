@@ -46,6 +46,11 @@ export function leafBlocks(root: Element, skip: (element: Element) => boolean = 
  * text, keeping document order. Blocks Readability changed beyond recognition stay unmatched.
  */
 export function matchLiveBlocks(articleTexts: readonly string[], liveBlocks: readonly Element[]): Element[] {
+  return matchEachText(articleTexts, liveBlocks).filter((element): element is Element => element !== null);
+}
+
+/** Like `matchLiveBlocks`, one entry per article text: its live element, or null where none has that text. */
+export function matchEachText(articleTexts: readonly string[], liveBlocks: readonly Element[]): (Element | null)[] {
   const byText = new Map<string, number[]>();
   liveBlocks.forEach((element, index) => {
     const text = blockText(element);
@@ -54,15 +59,11 @@ export function matchLiveBlocks(articleTexts: readonly string[], liveBlocks: rea
     if (list) list.push(index);
     else byText.set(text, [index]);
   });
-  const matched: Element[] = [];
   let cursor = -1;
-  for (const text of articleTexts) {
-    const positions = byText.get(text);
-    if (!positions) continue;
-    const next = positions.find((position) => position > cursor);
-    if (next === undefined) continue;
+  return articleTexts.map((text) => {
+    const next = byText.get(text)?.find((position) => position > cursor);
+    if (next === undefined) return null;
     cursor = next;
-    matched.push(liveBlocks[next]!);
-  }
-  return matched;
+    return liveBlocks[next]!;
+  });
 }

@@ -1,6 +1,12 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { blockText, leafBlocks, matchLiveBlocks, NOT_TEXT } from './blocks';
+import { blockText, leafBlocks, NOT_TEXT } from './blocks';
+import { storyBlocks } from './boilerplate';
+import { removeDataTables } from './data-table';
+import { findHeadline } from './headline';
+import { isCreditLine } from './lead';
+import { wrapLooseParagraphs } from './loose-text';
 import { cleanText, declaresArticle, normaliseDate, readMetadata, type ArticleMetadata } from './metadata';
+import { placeArticleTexts } from './text-placement';
 
 /** An article found in a live page. */
 export interface ExtractedArticle {
@@ -27,20 +33,14 @@ export function looksLikeArticle(doc: Document, declaredArticle: boolean): boole
   return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
 }
 
-const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?\s+\d{1,2}|\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b/i;
-
-/** A line that credits or dates the story ("By A. Writer · May 10, 2022"), not a paragraph of it. */
-function isCreditLine(text: string, byline: string): boolean {
-  if (text.length > 160) return false;
-  return /^(by|from|posted|published|updated)\b/i.test(text) || (byline.length > 2 && text.includes(byline)) || MONTH.test(text);
-}
-
 /**
  * Blocks of Readability's result, trimmed of what surrounds the story: leading lines that are not
  * prose (kicker, dateline, byline) and trailing ones (share bars, tags).
  */
 function articleBlockTexts(content: Element, byline: string): string[] {
-  const texts = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null).map(blockText).filter(Boolean);
+  wrapLooseParagraphs(content);
+  const blocks = leafBlocks(content, (element) => element.closest(NOT_TEXT) !== null).map((block) => ({ block, text: blockText(block) }));
+  const texts = storyBlocks(blocks.filter(({ text }) => text)).map(({ text }) => text);
   const isProse = (text: string): boolean => text.split(' ').length >= 8 || /[.!?"”’]$/.test(text);
   let first = 0;
   while (first < texts.length && (!isProse(texts[first]!) || isCreditLine(texts[first]!, byline))) first++;
@@ -72,12 +72,14 @@ export function snapshotArticle(doc: Document, pageUrl: string = doc.location?.h
   const meta = readMetadata(doc, pageUrl);
   const clone = doc.cloneNode(true) as Document;
   for (const own of clone.querySelectorAll('diplomark-ui')) own.remove();
+  removeDataTables(clone);
   return { meta, clone };
 }
 
 /** Readability on the copy: the second step. Returns null when it finds no article after all. */
 export function readSnapshot({ meta, clone }: ArticleSnapshot): ReadArticle | null {
-  const parsed = new Readability(clone, { serializer: (node: Node) => node as Element }).parse();
+  // Classes kept: they tell captions and credits from the story (lib/article/boilerplate.ts).
+  const parsed = new Readability(clone, { serializer: (node: Node) => node as Element, keepClasses: true }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
   return { meta, parsed, content };
@@ -99,9 +101,9 @@ export function placeArticle(doc: Document, { meta, parsed, content }: ReadArtic
   if (text.length < MIN_ARTICLE_CHARS) return null;
 
   const live = leafBlocks(doc.body, (element) => element.closest(NOT_TEXT) !== null);
-  const blocks = matchLiveBlocks(texts, live);
+  const blocks = placeArticleTexts(texts, live, doc.body);
   const title = meta.title || cleanText(parsed.title ?? '') || cleanText(doc.title);
-  const headline = findHeadline(doc, title, blocks);
+  const headline = findHeadline(doc, [title, cleanText(parsed.title ?? ''), cleanText(doc.title)], blocks);
   return {
     meta: {
       ...meta,
@@ -134,19 +136,4 @@ function safeHost(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The live h1 (or h2) whose text is the article title, preferring one near the body. */
-function findHeadline(doc: Document, title: string, blocks: readonly Element[]): Element | null {
-  if (!title) return null;
-  const wanted = title.toLowerCase();
-  const headings = [...doc.body.querySelectorAll('h1, h2')].filter((h) => {
-    const text = blockText(h).toLowerCase();
-    return text.length > 0 && (text === wanted || wanted.startsWith(text) || text.startsWith(wanted));
-  });
-  if (headings.length <= 1) return headings[0] && !blocks.includes(headings[0]) ? headings[0] : null;
-  const first = blocks[0];
-  const before = first ? headings.filter((h) => h.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) : headings;
-  const chosen = before.at(-1) ?? headings[0]!;
-  return blocks.includes(chosen) ? null : chosen;
 }

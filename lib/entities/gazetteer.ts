@@ -106,11 +106,6 @@ export class Gazetteer {
   private readonly recordLists: (readonly TermRecord[] | undefined)[];
   /** Decodes one pattern's records from packed data; absent when compiled from entities. */
   private readonly decodeRecords?: (patternIndex: number) => TermRecord[];
-  /**
-   * Officials the gazetteer lacks, found by honorific patterns as articles are read, so that cards,
-   * summaries and verdicts can look them up by id like any gazetteer entry.
-   */
-  private readonly discovered = new Map<string, PersonEntity>();
 
   private constructor(
     entities: EntityTable,
@@ -325,38 +320,16 @@ export class Gazetteer {
   }
 
   get(id: string): Entity | undefined {
-    // Discovered officials first: their ids are never the gazetteer's (see discover), and asking the
-    // table for an id it has not read would make it read every entity.
-    return this.discovered.get(id) ?? this.entities.get(id);
+    return this.entities.get(id);
   }
 
   /**
-   * An entity with this id among those a text has named so far (gazetteer entries whose terms were
-   * found, and discovered officials), without reading the rest: for a name just found in the text,
-   * any gazetteer entry it could be has been read already.
+   * An entity with this id among those a text has named so far (entries whose terms were found),
+   * without reading the rest: for a name just found in the text, any entry it could be has been read
+   * already. Entities read from one article's wording live in that article's RecognitionRun.
    */
   getNamed(id: string): Entity | undefined {
-    return this.discovered.get(id) ?? this.entities.getIfRead(id);
-  }
-
-  /** Officials found by honorific patterns so far, in the order they were first met. */
-  discoveredPeople(): readonly PersonEntity[] {
-    return [...this.discovered.values()];
-  }
-
-  /**
-   * Registers (or refreshes) an official found by an honorific pattern; a gazetteer entry with the
-   * same id always wins. Returns the entity to use.
-   */
-  discover(person: PersonEntity): Entity {
-    // An entity the text names has been read by the time its officials are discovered (recognise reads
-    // the records of every term it finds first), so only read entities can be this person.
-    const known = this.entities.getIfRead(person.id);
-    if (known) return known;
-    const seen = this.discovered.get(person.id);
-    if (seen && seen.reportedTitle === person.reportedTitle && seen.country === person.country) return seen;
-    this.discovered.set(person.id, person);
-    return person;
+    return this.entities.getIfRead(id);
   }
 }
 

@@ -2,14 +2,12 @@ import { h, render } from 'preact';
 import { InPageLayer } from '../../components/InPageLayer';
 import type { SaveState } from '../../components/InPageToolbar';
 import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
-import { describeEntity } from '../entities/describe';
-import type { Gazetteer } from '../entities/gazetteer';
 import type { EntityKind } from '../entities/types';
 import { ENTITY_ATTRIBUTE, HIGHLIGHT_TAG, highlightMentionsInSlices, KIND_ATTRIBUTE, removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
 import { Cancelled, yieldToPage as defaultYieldToPage, type YieldToPage } from '../highlight/slices';
 import type { SaveClippingResponse } from '../messaging/contract';
 import type { ClippingDraft } from '../store/types';
-import { analysePageInSteps } from './analyse-in-steps';
+import { analysePageInSteps, type RecogniseText } from './analyse-in-steps';
 import { ReaderHighlights, type ReaderNotesOptions } from './reader-highlights';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -21,8 +19,8 @@ const HIDDEN_KINDS_ATTRIBUTE = 'data-diplomark-hidden-kinds';
 
 export interface PageSessionOptions {
   doc: Document;
-  /** Compiles (or returns) the gazetteer; called only when a page turns out to be worth analysing. */
-  gazetteer: () => Gazetteer;
+  /** Recognises the article's text where recognition runs (the background); called once per analysis of a page with an article. */
+  recogniseText: RecogniseText;
   /** Sends a clipping to be stored; resolves with the background's answer. */
   saveDraft: (draft: ClippingDraft) => Promise<SaveClippingResponse>;
   /** Styles for the shadow-root UI. */
@@ -97,7 +95,7 @@ export class PageSession {
       ? new ReaderHighlights(this.doc, notes, {
           mutate: (change) => this.withoutObserving(change),
           shadowRoot: () => this.ui?.host.shadowRoot ?? null,
-          draft: () => (this.analysis ? buildClippingDraft(this.analysis, this.options.gazetteer()) : null),
+          draft: () => (this.analysis ? buildClippingDraft(this.analysis) : null),
           onSaved: (created) => this.setSaveState({ status: 'saved', created }),
         })
       : null;
@@ -149,7 +147,7 @@ export class PageSession {
 
   /** Saves the current article as a clipping. */
   async save(): Promise<SaveClippingResponse> {
-    const draft = this.analysis ? buildClippingDraft(this.analysis, this.options.gazetteer()) : null;
+    const draft = this.analysis ? buildClippingDraft(this.analysis) : null;
     if (!draft) {
       const response: SaveClippingResponse = { ok: false, error: 'Diplomark found no article on this page to save.' };
       this.setSaveState({ status: 'error', message: response.error });
@@ -288,7 +286,7 @@ export class PageSession {
     this.readerHighlights?.clear();
     const sliced = { signal, yieldToPage, applySlice: (change: () => void) => this.withoutObserving(change) };
     await removeHighlightsInSlices(this.doc.body, sliced);
-    const analysis = await analysePageInSteps(this.doc, this.options.gazetteer, { force: this.forced, signal, yieldToPage });
+    const analysis = await analysePageInSteps(this.doc, this.options.recogniseText, { force: this.forced, signal, yieldToPage });
     const analysed = performance.now();
     // Timings on the page's performance timeline, read by the benchmarks and tests (one 'analyse' per analysis).
     performance.measure('diplomark:analyse', { start: started, end: analysed });
@@ -329,8 +327,8 @@ export class PageSession {
     const showToolbar = analysis !== null && analysis.article !== null && (analysis.verdict !== 'none' || this.forced);
     if (!showToolbar && !this.ui) return;
     this.ui ??= createUiHost(this.doc, this.options.css);
-    const gazetteer = this.card ? this.options.gazetteer() : null;
-    const cardEntity = this.card ? gazetteer?.get(this.card.entityId) : undefined;
+    // Cards come with the analysis (built where recognition runs): the page holds no knowledge base.
+    const cardEntity = this.card ? analysis?.cards.find((card) => card.id === this.card!.entityId) : undefined;
     const asOf = analysis?.article?.meta.publishedAt?.slice(0, 10) || new Date().toISOString().slice(0, 10);
     render(
       h(InPageLayer, {
@@ -355,7 +353,7 @@ export class PageSession {
         card:
           this.card && cardEntity && this.highlightsShown && !this.hiddenKinds.has(cardEntity.kind)
             ? {
-                model: describeEntity(cardEntity, gazetteer!, asOf),
+                model: cardEntity,
                 countHere: (analysis?.mentions ?? []).filter((m) => m.entityId === cardEntity.id && !m.weak).length,
                 countSaved: this.savedCounts.get(cardEntity.id) ?? null,
                 position: this.card.position,

@@ -1,12 +1,28 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loadGazetteer } from '../lib/entities';
 import { createBackgroundHandler } from '../lib/messaging/background-handler';
 import { CONTEXT_MENU_ITEMS, runCommand, type CommandEnvironment } from '../lib/messaging/commands';
+import { isRecognitionRequest } from '../lib/messaging/contract';
+import { createRecognitionHandler } from '../lib/recognition/recognition-handler';
+import { isActiveOn } from '../lib/settings/settings';
+import { loadSettings } from '../lib/settings/storage';
 import { openDatabase } from '../lib/store/db';
 
 export default defineBackground(() => {
   const handle = createBackgroundHandler({ db: openDatabase, extensionId: browser.runtime.id });
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+  // Recognition runs here, not in the page; the article code is loaded only into pages whose gate asks.
+  const recognition = createRecognitionHandler({
+    extensionId: browser.runtime.id,
+    gazetteer: loadGazetteer,
+    isActiveOn: async (url) => isActiveOn(await loadSettings(), new URL(url).hostname),
+    loadArticleCode: async (tabId, frameId) => {
+      const target = { tabId, frameIds: [frameId] };
+      await browser.scripting.insertCSS({ target, files: ['/highlights.css'] });
+      await browser.scripting.executeScript({ target, files: ['/article.js'] });
+    },
+  });
+  browser.runtime.onMessage.addListener((message, sender) => (isRecognitionRequest(message) ? recognition(message, sender) : handle(message, sender)));
 
   const env: CommandEnvironment = {
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),

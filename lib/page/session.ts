@@ -3,11 +3,12 @@ import { InPageLayer } from '../../components/InPageLayer';
 import type { SaveState } from '../../components/InPageToolbar';
 import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
 import type { EntityKind } from '../entities/types';
-import { ENTITY_ATTRIBUTE, HIGHLIGHT_TAG, highlightMentionsInSlices, KIND_ATTRIBUTE, removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
+import { ENTITY_ATTRIBUTE, HIGHLIGHT_TAG, KIND_ATTRIBUTE, removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
 import { Cancelled, yieldToPage as defaultYieldToPage, type YieldToPage } from '../highlight/slices';
 import type { SaveClippingResponse } from '../messaging/contract';
 import type { ClippingDraft } from '../store/types';
 import { analysePageInSteps, type RecogniseText } from './analyse-in-steps';
+import { highlightNearViewport, type DeferredHighlights } from './highlight-near-viewport';
 import { ReaderHighlights, type ReaderNotesOptions } from './reader-highlights';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -82,6 +83,8 @@ export class PageSession {
   private articleRootLength = 0;
   /** Saved-clipping counts by entity id, as the background answered (null: asked, no answer). */
   private readonly savedCounts = new Map<string, number | null>();
+  /** Highlights of a long article still to be drawn as the reader nears them. */
+  private deferred: DeferredHighlights | null = null;
 
   constructor(options: PageSessionOptions) {
     this.options = options;
@@ -210,6 +213,8 @@ export class PageSession {
   }
 
   private clearHighlights(): void {
+    this.deferred?.stop();
+    this.deferred = null;
     if (!this.doc.body) return;
     this.readerHighlights?.clear();
     this.withoutObserving(() => removeHighlights(this.doc.body));
@@ -284,6 +289,8 @@ export class PageSession {
     const started = performance.now();
     // The last analysis's highlights go first (in slices: a long article may hold thousands), so the page is read as served.
     this.readerHighlights?.clear();
+    this.deferred?.stop();
+    this.deferred = null;
     const sliced = { signal, yieldToPage, applySlice: (change: () => void) => this.withoutObserving(change) };
     await removeHighlightsInSlices(this.doc.body, sliced);
     const analysis = await analysePageInSteps(this.doc, this.options.recogniseText, { force: this.forced, signal, yieldToPage });
@@ -297,7 +304,9 @@ export class PageSession {
     this.articleRootLength = this.articleRoot?.textContent?.length ?? 0;
     const highlight = analysis.verdict !== 'none' || this.forced;
     if (highlight && analysis.index) {
-      await highlightMentionsInSlices(analysis.index, analysis.mentions, sliced);
+      const article = analysis.article!;
+      const blocks = article.headline ? [article.headline, ...article.blocks] : article.blocks;
+      this.deferred = await highlightNearViewport(analysis.index, analysis.mentions, blocks, { ...sliced, win: this.doc.defaultView });
     }
     performance.measure('diplomark:highlight', { start: analysed, end: performance.now() });
     if (signal.aborted || this.stopped) throw new Cancelled();

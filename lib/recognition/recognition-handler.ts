@@ -49,6 +49,8 @@ export function createRecognitionHandler(env: RecognitionEnvironment) {
     try {
       if (request.type === 'content→background:load-article-code') {
         if (!(await env.isActiveOn(sender.url!))) return { ok: true, loaded: false };
+        // The page's text follows shortly: open the knowledge base while the page finds its article.
+        void env.gazetteer().catch(() => undefined);
         await env.loadArticleCode(tabId, sender.frameId ?? 0);
         return { ok: true, loaded: true };
       }

@@ -11,7 +11,7 @@ import { sendWithOneRetry } from '../lib/messaging/retry';
 import { answerContentMessage } from '../lib/page/content-messages';
 import { ScriptContext } from '../lib/page/script-context';
 import { PageSession } from '../lib/page/session';
-import { isActiveOn, type Settings } from '../lib/settings/settings';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
 import { loadSettings, watchSettings } from '../lib/settings/storage';
 import uiCss from '../lib/page/in-page-ui.css?inline';
 import readerNotesCss from '../lib/page/reader-notes.css?inline';
@@ -82,6 +82,9 @@ export default defineUnlistedScript(async () => {
       // The extension was updated or turned off: its listeners went with it.
     }
   });
+  // The background loaded this code only after checking the reader's settings for this page: start at
+  // once, then follow the settings as they are (or become).
+  follow(DEFAULT_SETTINGS);
   const settings = await loadSettings();
   if (ctx.isValid) follow(settings);
 });

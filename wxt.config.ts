@@ -27,13 +27,21 @@ export default defineConfig({
     name: 'Diplomark',
     description:
       'Highlights the people, countries, organisations, places and disputes in diplomatic news and keeps annotated clippings.',
-    // storage: the reader's settings (pause, sites turned off), shared by content scripts and the
-    // options page. Nothing else: content scripts are declared statically, the database lives in the
-    // extension's own origin, and nothing is fetched from the network.
+    // storage: the reader's settings (pause, sites turned off), shared by the page code, the background
+    // and the options page.
     // contextMenus: "Save article to Diplomark" and "Highlight selection in Diplomark" in the page's menu.
     // activeTab: when the reader opens the popup, it may see the tab's address, to tell them when they have
     // withdrawn Diplomark's access to that site (Firefox lets them) and offer to allow it again.
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // scripting: the background loads the article code (and its highlight styles) into a page only when
+    // the page's small gate finds a possible article or the reader asks, so other pages never evaluate it.
+    // Nothing is fetched from the network; the database lives in the extension's own origin.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // http(s) pages: where the gate runs (the same sites the declared content script already reaches);
+    // `scripting` needs them to load the article code into a page.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The gate is an unlisted script declared here instead of a WXT content script, so that WXT's
+    // content-script context (which tells pages the extension's id) never runs in pages.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     // Keyboard shortcuts; the background passes them on to the tab's content script.
     commands: {
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this article to Diplomark' },

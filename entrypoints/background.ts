@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loadGazetteer } from '../lib/entities';
 import { createBackgroundHandler, SAVES_PER_TAB_PER_MINUTE } from '../lib/messaging/background-handler';
 import { CONTEXT_MENU_ITEMS, runCommand, type CommandEnvironment } from '../lib/messaging/commands';
+import { isRecognitionRequest } from '../lib/messaging/contract';
 import { TabArticleEntities, TabRateLimiter } from '../lib/messaging/tab-limits';
+import { createRecognitionHandler } from '../lib/recognition/recognition-handler';
+import { isActiveOn } from '../lib/settings/settings';
 import { loadSettings } from '../lib/settings/storage';
 import { openDatabase } from '../lib/store/db';
 
@@ -16,7 +20,20 @@ export default defineBackground(() => {
     articleEntities,
     rateLimiter,
   });
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+  // Recognition runs here, not in the page; the article code is loaded only into pages whose gate asks.
+  const recognition = createRecognitionHandler({
+    extensionId: browser.runtime.id,
+    gazetteer: loadGazetteer,
+    isActiveOn: async (url) => isActiveOn(await loadSettings(), new URL(url).hostname),
+    loadArticleCode: async (tabId, frameId) => {
+      const target = { tabId, frameIds: [frameId] };
+      await browser.scripting.insertCSS({ target, files: ['/highlights.css'] });
+      await browser.scripting.executeScript({ target, files: ['/article.js'] });
+    },
+    // The hover card may then ask how many saved clippings name an entity the reader sees in this tab.
+    onAnalysed: (tabId, pageUrl, entityIds) => articleEntities.remember(tabId, pageUrl, entityIds),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => (isRecognitionRequest(message) ? recognition(message, sender) : handle(message, sender)));
   browser.tabs.onRemoved.addListener((tabId) => {
     articleEntities.forget(tabId);
     rateLimiter.forget(tabId);

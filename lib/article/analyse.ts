@@ -1,12 +1,14 @@
+import type { EntityCard } from '../entities/describe';
 import type { Gazetteer } from '../entities/gazetteer';
-import { recognise } from '../entities/recognise';
 import type { Mention } from '../entities/types';
 import { indexBlocks, type TextIndex } from '../highlight/text-index';
-import type { ClippingDraft, ClippingEntity, Verdict } from '../store/types';
+import { analyseText, type TextAnalysis } from '../recognition/analyse-text';
+import type { ClippingDraft, Verdict } from '../store/types';
 import { leafBlocks, NOT_TEXT } from './blocks';
 import { extractArticle, type ExtractedArticle } from './extract';
 import { readMetadata } from './metadata';
-import { gatherEvidence, judgeVerdict, LEAD_CHARACTERS } from './verdict';
+
+export { summariseEntities } from '../recognition/analyse-text';
 
 /** The outcome of analysing a page (or a new view of a single-page app). */
 export interface PageAnalysis {
@@ -16,7 +18,16 @@ export interface PageAnalysis {
   index: TextIndex | null;
   /** Mentions in `index.text`. */
   mentions: Mention[];
+  /** The hover card of each entity mentioned, as recognition answered it. */
+  cards: EntityCard[];
+  /** What recognition answered besides the mentions: the entity summary a clipping stores. */
+  entities: TextAnalysis['entities'];
   url: string;
+}
+
+/** The analysis of a page that holds no article (or is not analysed). */
+export function noArticle(url: string): PageAnalysis {
+  return { verdict: 'none', article: null, index: null, mentions: [], cards: [], entities: [], url };
 }
 
 export interface AnalyseOptions {
@@ -26,7 +37,7 @@ export interface AnalyseOptions {
 }
 
 /** A page the reader asked to analyse although it is not an article: its visible text blocks. */
-function wholePage(doc: Document, url: string): ExtractedArticle {
+export function wholePage(doc: Document, url: string): ExtractedArticle {
   const meta = readMetadata(doc, url);
   const blocks = leafBlocks(doc.body, (element) => element.closest(NOT_TEXT) !== null);
   const text = blocks.map((b) => b.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean).join('\n\n');
@@ -41,44 +52,33 @@ function wholePage(doc: Document, url: string): ExtractedArticle {
 }
 
 /**
- * Runs the pipeline on a live document: gate and extract (on a clone), recognise the article's live
- * text, and judge the verdict. Touches nothing in the page. `gazetteer` may be a function so that it is
- * compiled only once a page turns out to hold an article.
+ * Runs the pipeline on a live document in one go: gate and extract (on a clone), recognise the article's
+ * live text with `analyseText`, and judge the verdict. Touches nothing in the page. The extension does
+ * the same in steps with recognition in its background (lib/page/analyse-in-steps.ts); tests and tools
+ * use this one.
  */
 export function analysePage(doc: Document, gazetteer: Gazetteer | (() => Gazetteer), options: AnalyseOptions = {}): PageAnalysis {
   const url = options.url ?? doc.location?.href ?? '';
   let article = extractArticle(doc, url);
   if (!article && options.force && doc.body) article = wholePage(doc, url);
-  if (!article) return { verdict: 'none', article: null, index: null, mentions: [], url };
+  if (!article) return noArticle(url);
   const index = indexBlocks(article.headline ? [article.headline, ...article.blocks] : article.blocks);
-  // Only pages that hold an article pay for compiling the gazetteer.
   const entities = typeof gazetteer === 'function' ? gazetteer() : gazetteer;
-  const mentions = recognise(index.text, entities);
-  const leadEnd = Math.min(index.text.length, LEAD_CHARACTERS);
-  const lead = gatherEvidence(index.text.slice(0, leadEnd), mentions.filter((m) => m.end <= leadEnd), entities);
-  const verdict = judgeVerdict(gatherEvidence(index.text, mentions, entities), lead);
-  return { verdict, article, index, mentions, url };
+  return withRecognition(article, index, analyseText(index.text, entities, { publishedAt: article.meta.publishedAt }), url);
 }
 
-/** Entities of a text with their counts, most mentioned first; weak mentions count only if nothing else names the entity. */
-export function summariseEntities(mentions: readonly Mention[], gazetteer: Gazetteer): ClippingEntity[] {
-  const counts = new Map<string, ClippingEntity>();
-  for (const mention of mentions) {
-    if (mention.weak) continue;
-    const entity = gazetteer.get(mention.entityId);
-    if (!entity) continue;
-    const entry = counts.get(entity.id) ?? { id: entity.id, kind: entity.kind, name: entity.name, count: 0 };
-    entry.count++;
-    counts.set(entity.id, entry);
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+/** A page's analysis from its article, the index of its live text and what recognition answered for that text. */
+export function withRecognition(article: ExtractedArticle, index: TextIndex, recognition: TextAnalysis, url: string): PageAnalysis {
+  return { verdict: recognition.verdict, article, index, mentions: recognition.mentions, cards: recognition.cards, entities: recognition.entities, url };
 }
 
-/** The clipping a reader saves from an analysed page. Entities are recognised in the clean text. */
-export function buildClippingDraft(analysis: PageAnalysis, gazetteer: Gazetteer): ClippingDraft | null {
-  const { article } = analysis;
+/**
+ * The clipping a reader saves from an analysed page. Its entities are those the page highlighted: the
+ * same recognition the reader saw, never a second one.
+ */
+export function buildClippingDraft(analysis: PageAnalysis): ClippingDraft | null {
+  const { article, entities } = analysis;
   if (!article) return null;
-  const entities = summariseEntities(recognise(`${article.meta.title}\n\n${article.text}`, gazetteer), gazetteer);
   return {
     url: analysis.url,
     canonicalUrl: article.meta.canonicalUrl,

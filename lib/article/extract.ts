@@ -130,6 +130,59 @@ export function extractArticle(doc: Document, pageUrl: string = doc.location?.hr
   return read && placeArticle(doc, read, pageUrl);
 }
 
+/** An `<article>` holding this many paragraphs is read from the live page instead of a copy (see `findLongArticle`). */
+export const LONG_ARTICLE_PARAGRAPHS = 300;
+/** Inside a long article, blocks that are furniture rather than its text. */
+const LONG_ARTICLE_FURNITURE = `${NOT_TEXT},nav,aside,footer,figure,[role="navigation"],[role="complementary"]`;
+
+/**
+ * The page's one `<article>` when it is long (a book-length read, a live blog): copying such a page
+ * and running Readability over it would each be one long task the page feels, and the publisher has
+ * already said where the text is. Null for every other page. Cheap: two counts of live collections.
+ */
+export function findLongArticle(doc: Document): Element | null {
+  const articles = doc.body?.getElementsByTagName('article');
+  if (!articles || articles.length !== 1) return null;
+  const article = articles[0]!;
+  return article.getElementsByTagName('p').length >= LONG_ARTICLE_PARAGRAPHS ? article : null;
+}
+
+/**
+ * Reads a long `<article>` (from `findLongArticle`) straight from the live page, a few blocks per time
+ * slice: its leaf blocks minus furniture are the body, metadata as for any article.
+ */
+export async function readLongArticleInSlices(
+  doc: Document,
+  root: Element,
+  pageUrl: string,
+  pause: () => Promise<void>,
+): Promise<ExtractedArticle | null> {
+  const meta = readMetadata(doc, pageUrl);
+  const candidates = leafBlocks(root, (element) => element.closest(LONG_ARTICLE_FURNITURE) !== null);
+  const title = meta.title || cleanText(doc.title);
+  const headline = findHeadline(doc, [title], []);
+  const blocks: Element[] = [];
+  const texts: string[] = [];
+  for (const block of candidates) {
+    await pause();
+    if (block === headline) continue;
+    const text = blockText(block);
+    if (!text) continue;
+    blocks.push(block);
+    texts.push(text);
+  }
+  const text = texts.join('\n\n');
+  if (text.length < MIN_ARTICLE_CHARS) return null;
+  return {
+    meta: { ...meta, title, site: meta.site || (safeHost(pageUrl) ?? '') },
+    headline,
+    blocks,
+    text,
+    excerpt: meta.description || texts[0]?.slice(0, 300) || '',
+    wordCount: text.split(/\s+/).length,
+  };
+}
+
 function safeHost(url: string): string | null {
   try {
     return new URL(url).hostname;

@@ -1,5 +1,6 @@
 import type { ClippingDraft, ReaderHighlight, TextPositionSelector, TextQuoteSelector } from '../store/types';
-import { validateClippingDraft, validateHighlightChange, validateNewReaderHighlight } from './validate';
+import type { TextAnalysis } from '../recognition/analyse-text';
+import { validateClippingDraft, validateHighlightChange, validateNewReaderHighlight, validateRecogniseText } from './validate';
 
 /**
  * The one message contract between Diplomark's parts. Names say the direction:
@@ -148,4 +149,50 @@ export function isPopupToContent(message: unknown): message is PopupToContentMes
   if (typeof message !== 'object' || message === null) return false;
   const { type } = message as { type?: unknown };
   return type === 'popup→content:analyse-now' || type === 'popup→content:save-article';
+}
+
+// ---- Recognition where it runs (the background) and loading the article code into a page ----
+
+/**
+ * Asks the background to recognise an article's text: the page sends the text it will highlight and the
+ * article's date; the background answers with the mentions, the card of each entity named, the entity
+ * summary a clipping stores and the verdict (lib/recognition/analyse-text.ts). Text only, never HTML.
+ */
+export interface RecogniseTextRequest {
+  type: 'content→background:recognise-text';
+  text: string;
+  /** The article's publication date (ISO), for what people were at that date; null when unknown. */
+  publishedAt: string | null;
+}
+
+/**
+ * Sent by the per-page gate: this page may be an article (or the reader asked for it), so load
+ * Diplomark's article code into the sending frame. The background checks the settings before it does.
+ */
+export interface LoadArticleCodeRequest {
+  type: 'content→background:load-article-code';
+}
+
+export type RecognitionRequest = RecogniseTextRequest | LoadArticleCodeRequest;
+
+export type RecogniseTextResponse = { ok: true; analysis: TextAnalysis } | { ok: false; error: string };
+export type LoadArticleCodeResponse = { ok: true; loaded: boolean } | { ok: false; error: string };
+
+/** Whether a message is meant for the recognition handler (by type only; `parseRecognitionRequest` checks the rest). */
+export function isRecognitionRequest(message: unknown): boolean {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type } = message as { type?: unknown };
+  return type === 'content→background:recognise-text' || type === 'content→background:load-article-code';
+}
+
+/** Returns the message if it is a well-formed recognition request, otherwise an error text. */
+export function parseRecognitionRequest(message: unknown): RecognitionRequest | string {
+  if (typeof message !== 'object' || message === null) return 'message is not an object';
+  const { type } = message as { type?: unknown };
+  if (type === 'content→background:load-article-code') return { type };
+  if (type === 'content→background:recognise-text') {
+    const checked = validateRecogniseText(message);
+    return typeof checked === 'string' ? checked : { type, ...checked };
+  }
+  return `unknown message type: ${String(type).slice(0, 60)}`;
 }

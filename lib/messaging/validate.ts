@@ -124,3 +124,13 @@ export function validateHighlightChange(
   if (needs.needsNote && !isString(note, MAX_NOTE)) return `note must be a string of at most ${MAX_NOTE} characters`;
   return { canonicalUrl, id: typeof id === 'string' ? id : '', note: typeof note === 'string' ? note : '' };
 }
+
+/** Checks the text and date of a recognise request: a string within the size a clipping may hold, an ISO date or null. */
+export function validateRecogniseText(value: unknown): { text: string; publishedAt: string | null } | string {
+  const { text, publishedAt } = value as { text?: unknown; publishedAt?: unknown };
+  if (!isString(text, MAX_TEXT)) return `text must be a string of at most ${MAX_TEXT} characters`;
+  if (publishedAt !== null && publishedAt !== undefined && !(isString(publishedAt, 64) && !Number.isNaN(Date.parse(publishedAt)))) {
+    return 'publishedAt must be an ISO date or null';
+  }
+  return { text, publishedAt: typeof publishedAt === 'string' ? publishedAt : null };
+}

@@ -1,10 +1,11 @@
-import { analysePage, type AnalyseOptions, type PageAnalysis } from '../article/analyse';
-import { placeArticle, readSnapshot, snapshotArticle } from '../article/extract';
-import { gatherEvidence, judgeVerdict, LEAD_CHARACTERS } from '../article/verdict';
-import type { Gazetteer } from '../entities/gazetteer';
-import { createPauser, type SliceOptions } from '../highlight/slices';
+import { noArticle, wholePage, withRecognition, type AnalyseOptions, type PageAnalysis } from '../article/analyse';
+import { findLongArticle, placeArticle, readLongArticleInSlices, readSnapshot, snapshotArticle, type ExtractedArticle } from '../article/extract';
+import { Cancelled, createPauser, type SliceOptions } from '../highlight/slices';
 import { indexBlocksInSlices } from '../highlight/text-index';
-import { recogniseInSlices } from './recognise-in-slices';
+import type { TextAnalysis } from '../recognition/analyse-text';
+
+/** Recognition where it runs (the extension's background): the article's text and date in, what to show out. */
+export type RecogniseText = (text: string, publishedAt: string | null) => Promise<TextAnalysis>;
 
 /** Marks a step on the page's performance timeline, read by the benchmarks (scripts/bench.mjs). */
 function measured<T>(name: string, step: () => T): T {
@@ -17,46 +18,45 @@ function measured<T>(name: string, step: () => T): T {
 }
 
 /**
- * `analysePage` as a series of main-thread tasks: the gate and a copy of the page, Readability on the
- * copy, placing it in the live page, indexing, opening the gazetteer,
- * recognition (in slices on long articles) and the verdict each run in a task of their own, with the
- * page let in between. Throws `Cancelled` at a step boundary once `signal` aborts. Touches nothing in the page.
+ * Finds the page's article as a series of short main-thread tasks: a long article declared in one
+ * `<article>` is read block by block from the live page; any other page is copied and read by
+ * Readability (the copy and the reading each a task), then placed in the live page.
+ */
+async function findArticle(doc: Document, url: string, force: boolean, pause: (force?: boolean) => Promise<void>): Promise<ExtractedArticle | null> {
+  const long = findLongArticle(doc);
+  if (long) return readLongArticleInSlices(doc, long, url, pause);
+  const snapshot = measured('gate', () => snapshotArticle(doc, url));
+  await pause(true);
+  const read = snapshot ? measured('extract', () => readSnapshot(snapshot)) : null;
+  if (read) await pause(true);
+  const article = read ? measured('place', () => placeArticle(doc, read, url)) : null;
+  // A page the reader asked for by hand may not be an article: its visible text blocks then.
+  return article ?? (force && doc.body ? wholePage(doc, url) : null);
+}
+
+/**
+ * Analyses the page in steps, each a main-thread task of its own with the page let in between: find
+ * the article, index its live text in slices, then ask `recogniseText` — which runs in the
+ * extension's background, off the page's thread — for mentions, cards and the verdict. Throws
+ * `Cancelled` at a step boundary once `signal` aborts. Touches nothing in the page.
  */
 export async function analysePageInSteps(
   doc: Document,
-  gazetteer: () => Gazetteer,
+  recogniseText: RecogniseText,
   options: AnalyseOptions & SliceOptions = {},
 ): Promise<PageAnalysis> {
-  // A page the reader asked for by hand may not be an article: the one-task path knows how to read it whole.
-  if (options.force) return analysePage(doc, gazetteer, options);
-  const { pause } = createPauser(options);
+  const { pause, check } = createPauser(options);
   const url = options.url ?? doc.location?.href ?? '';
-  const none: PageAnalysis = { verdict: 'none', article: null, index: null, mentions: [], url };
-  // The caller may have just removed a long article's old highlights: extraction gets a task of its own.
+  // The caller may have just removed a long article's old highlights: finding the article gets a task of its own.
   await pause(true);
-  const snapshot = measured('gate', () => snapshotArticle(doc, url));
-  if (!snapshot) return none;
-  await pause(true);
-  const read = measured('extract', () => readSnapshot(snapshot));
-  if (!read) return none;
-  await pause(true);
-  const article = measured('place', () => placeArticle(doc, read, url));
-  if (!article) return none;
+  const article = await findArticle(doc, url, options.force === true, pause);
+  if (!article) return noArticle(url);
   await pause(true);
   const indexed = performance.now();
   const index = await indexBlocksInSlices(article.headline ? [article.headline, ...article.blocks] : article.blocks, pause);
   performance.measure('diplomark:index', { start: indexed, end: performance.now() });
-  await pause(true);
-  const entities = gazetteer();
-  await pause(true);
-  const started = performance.now();
-  const mentions = await recogniseInSlices(index.text, entities, { ...options, pause });
-  performance.measure('diplomark:recognise', { start: started, end: performance.now() });
-  await pause(true);
-  const verdict = measured('verdict', () => {
-    const leadEnd = Math.min(index.text.length, LEAD_CHARACTERS);
-    const lead = gatherEvidence(index.text.slice(0, leadEnd), mentions.filter((m) => m.end <= leadEnd), entities);
-    return judgeVerdict(gatherEvidence(index.text, mentions, entities), lead);
-  });
-  return { verdict, article, index, mentions, url };
+  const recognition = await recogniseText(index.text, article.meta.publishedAt);
+  check();
+  if (options.signal?.aborted) throw new Cancelled();
+  return withRecognition(article, index, recognition, url);
 }

@@ -2,15 +2,14 @@ import { h, render } from 'preact';
 import { InPageLayer } from '../../components/InPageLayer';
 import type { SaveState } from '../../components/InPageToolbar';
 import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
-import { describeEntity } from '../entities/describe';
-import type { Gazetteer } from '../entities/gazetteer';
 import type { EntityKind } from '../entities/types';
-import { highlightMentionsInSlices, removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
+import { removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
 import { Cancelled, yieldToPage as defaultYieldToPage, type YieldToPage } from '../highlight/slices';
 import type { SaveClippingResponse } from '../messaging/contract';
 import type { ClippingDraft } from '../store/types';
-import { analysePageInSteps } from './analyse-in-steps';
+import { analysePageInSteps, type RecogniseText } from './analyse-in-steps';
 import { CardController } from './card-controller';
+import { highlightNearViewport, type DeferredHighlights } from './highlight-near-viewport';
 import { PageWatcher } from './page-watcher';
 import { ReaderHighlights, type ReaderNotesOptions } from './reader-highlights';
 import { createUiHost, trustedOnly, type EventFilter, type UiHost } from './ui-host';
@@ -23,8 +22,8 @@ const HIDDEN_KINDS_ATTRIBUTE = 'data-diplomark-hidden-kinds';
 
 export interface PageSessionOptions {
   doc: Document;
-  /** Compiles (or returns) the gazetteer; called only when a page turns out to be worth analysing. */
-  gazetteer: () => Gazetteer;
+  /** Recognises the article's text where recognition runs (the background); called once per analysis of a page with an article. */
+  recogniseText: RecogniseText;
   /** Sends a clipping to be stored; resolves with the background's answer. */
   saveDraft: (draft: ClippingDraft) => Promise<SaveClippingResponse>;
   /** Styles for the shadow-root UI. */
@@ -91,6 +90,8 @@ export class PageSession {
   private articleRoot: Element | null = null;
   private articleRootLength = 0;
   private readonly acceptEvent: EventFilter;
+  /** Highlights of a long article still to be drawn as the reader nears them. */
+  private deferred: DeferredHighlights | null = null;
 
   constructor(options: PageSessionOptions) {
     this.options = options;
@@ -121,7 +122,7 @@ export class PageSession {
           mutate: (change) => this.withoutObserving(change),
           shadowRoot: () => this.ui?.root ?? null,
           acceptEvent: this.acceptEvent,
-          draft: () => (this.analysis ? buildClippingDraft(this.analysis, this.options.gazetteer()) : null),
+          draft: () => (this.analysis ? buildClippingDraft(this.analysis) : null),
           onSaved: (created) => this.setSaveState({ status: 'saved', created }),
         })
       : null;
@@ -171,7 +172,7 @@ export class PageSession {
 
   /** Saves the current article as a clipping. */
   async save(): Promise<SaveClippingResponse> {
-    const draft = this.analysis ? buildClippingDraft(this.analysis, this.options.gazetteer()) : null;
+    const draft = this.analysis ? buildClippingDraft(this.analysis) : null;
     if (!draft) {
       const response: SaveClippingResponse = { ok: false, error: 'Diplomark found no article on this page to save.' };
       this.setSaveState({ status: 'error', message: response.error });
@@ -217,6 +218,8 @@ export class PageSession {
   }
 
   private clearHighlights(): void {
+    this.deferred?.stop();
+    this.deferred = null;
     if (!this.doc.body) return;
     this.readerHighlights?.clear();
     this.withoutObserving(() => removeHighlights(this.doc.body));
@@ -281,9 +284,11 @@ export class PageSession {
     const started = performance.now();
     // The last analysis's highlights go first (in slices: a long article may hold thousands), so the page is read as served.
     this.readerHighlights?.clear();
+    this.deferred?.stop();
+    this.deferred = null;
     const sliced = { signal, yieldToPage, applySlice: (change: () => void) => this.withoutObserving(change) };
     await removeHighlightsInSlices(this.doc.body, sliced);
-    const analysis = await analysePageInSteps(this.doc, this.options.gazetteer, { force: this.forced, signal, yieldToPage });
+    const analysis = await analysePageInSteps(this.doc, this.options.recogniseText, { force: this.forced, signal, yieldToPage });
     const analysed = performance.now();
     // Timings on the page's performance timeline, read by the benchmarks and tests (one 'analyse' per analysis).
     performance.measure('diplomark:analyse', { start: started, end: analysed });
@@ -294,7 +299,9 @@ export class PageSession {
     this.articleRootLength = this.articleRoot?.textContent?.length ?? 0;
     const highlight = analysis.verdict !== 'none' || this.forced;
     if (highlight && analysis.index) {
-      await highlightMentionsInSlices(analysis.index, analysis.mentions, sliced);
+      const article = analysis.article!;
+      const blocks = article.headline ? [article.headline, ...article.blocks] : article.blocks;
+      this.deferred = await highlightNearViewport(analysis.index, analysis.mentions, blocks, { ...sliced, win: this.doc.defaultView });
     }
     performance.measure('diplomark:highlight', { start: analysed, end: performance.now() });
     if (signal.aborted || this.stopped) throw new Cancelled();
@@ -325,8 +332,8 @@ export class PageSession {
     if (!showToolbar && !this.ui) return;
     this.ui ??= createUiHost(this.doc, this.options.css, this.acceptEvent);
     const card = this.cards.current;
-    const gazetteer = card ? this.options.gazetteer() : null;
-    const cardEntity = card ? gazetteer?.get(card.entityId) : undefined;
+    // Cards come with the analysis (built where recognition runs): the page holds no knowledge base.
+    const cardEntity = card ? analysis?.cards.find((model) => model.id === card.entityId) : undefined;
     const asOf = analysis?.article?.meta.publishedAt?.slice(0, 10) || new Date().toISOString().slice(0, 10);
     render(
       h(InPageLayer, {
@@ -351,7 +358,7 @@ export class PageSession {
         card:
           card && cardEntity && this.highlightsShown && !this.hiddenKinds.has(cardEntity.kind)
             ? {
-                model: describeEntity(cardEntity, gazetteer!, asOf),
+                model: cardEntity,
                 countHere: (analysis?.mentions ?? []).filter((m) => m.entityId === cardEntity.id && !m.weak).length,
                 countSaved: this.cards.savedCount(cardEntity.id),
                 position: card.position,

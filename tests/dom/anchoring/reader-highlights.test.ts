@@ -21,7 +21,7 @@ function setUp() {
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'open' });
   document.documentElement.append(host);
-  const draft = buildClippingDraft(analysis, gazetteer)!;
+  const draft = buildClippingDraft(analysis)!;
   return { analysis, draft, shadow };
 }
 
@@ -31,7 +31,7 @@ function highlightOf(text: string, passage: string, id: string, note = ''): Read
   return { id, selectors: describeRange(text, at, at + passage.length)!, note, createdAt: '', updatedAt: '' };
 }
 
-function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ContentToBackgroundMessage) => ContentToBackgroundResponse, draft = () => buildClippingDraft(analysis, getGazetteer()), acceptEvent?: (event: Event) => boolean) {
+function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ContentToBackgroundMessage) => ContentToBackgroundResponse, draft = () => buildClippingDraft(analysis), acceptEvent?: (event: Event) => boolean) {
   const send = vi.fn(async (message: ContentToBackgroundMessage) => answer(message));
   const notes = new ReaderHighlights(document, { send, css: '' }, { mutate: (change) => change(), shadowRoot: () => shadow, draft, acceptEvent });
   return { notes, send };

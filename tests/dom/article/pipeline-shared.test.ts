@@ -39,7 +39,7 @@ describe.skipIf(!HAS_SHARED)('pipeline on the shared fixture pages (DOM, without
       const wrongly = (expected.mustNot ?? []).filter((surface) => marks.some((m) => m.text === surface));
       expect(wrongly).toEqual([]);
       if (expected.clipping) {
-        const draft = buildClippingDraft(analysis, gazetteer)!;
+        const draft = buildClippingDraft(analysis)!;
         const names = draft.entities.map((e) => e.name);
         for (const surface of expected.mustNot ?? []) expect(draft.text).not.toContain(surface);
         expect(names.length).toBeGreaterThan(5);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { recogniseWith } from '../../../lib/recognition/analyse-text';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
@@ -21,7 +22,7 @@ afterEach(() => {
 async function open(settleMs = 20): Promise<PageSession> {
   document.head.innerHTML = '<meta property="og:type" content="article"><title>Talks</title>';
   document.body.innerHTML = `<header><span id="clock">00:00</span></header><main><article><h1>Japan and South Korea talks</h1>${Array.from({ length: 6 }, (_, i) => `<p>${SENTENCE} Part ${i + 1}.</p>`).join('')}<div id="more"></div></article></main><aside id="ad">Advert</aside>`;
-  session = new PageSession({ doc: document, gazetteer: () => gazetteer, saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', settleMs });
+  session = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', settleMs });
   session.start();
   await session.idle();
   return session;

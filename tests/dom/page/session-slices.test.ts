@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { recogniseWith } from '../../../lib/recognition/analyse-text';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
@@ -39,7 +40,7 @@ afterEach(() => {
 });
 
 function startSession(yieldToPage: () => Promise<void>): PageSession {
-  session = new PageSession({ doc: document, gazetteer: () => gazetteer, saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', yieldToPage, settleMs: 10_000 });
+  session = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', yieldToPage, settleMs: 10_000 });
   session.start();
   return session;
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { recogniseWith } from '../../../lib/recognition/analyse-text';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
@@ -24,7 +25,7 @@ async function open(countSavedClippings?: (id: string) => Promise<number>): Prom
   document.body.innerHTML = `<article><h1>Japan and South Korea talks</h1>${Array.from({ length: 6 }, (_, i) => `<p>${SENTENCE} Part ${i + 1}.</p>`).join('')}</article>`;
   session = new PageSession({
     doc: document,
-    gazetteer: () => gazetteer,
+    recogniseText: recogniseWith(() => gazetteer),
     saveDraft: async () => ({ ok: true, id: 'x', created: true }),
     css: '',
     settleMs: 10_000,

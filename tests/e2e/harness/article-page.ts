@@ -88,7 +88,24 @@ export class ArticlePage {
   }
 
   /** Every highlight in document order. */
-  highlights(): Promise<PageHighlight[]> {
+  /**
+   * Scrolls a long page from top to bottom and back, a screen at a time, so highlights Diplomark draws only
+   * as the reader nears them (long articles, docs/architecture.md "Page view") are all drawn. Short pages
+   * (under ten screens) are highlighted whole and are left where they are.
+   */
+  async scrollThrough(): Promise<void> {
+    const screens = await this.page.evaluate(() => document.documentElement.scrollHeight / Math.max(1, window.innerHeight));
+    if (screens < 10) return;
+    for (let screen = 0; screen <= screens; screen++) {
+      await this.page.evaluate((y) => window.scrollTo(0, y * window.innerHeight), screen);
+      await this.page.waitForTimeout(50);
+    }
+    await this.page.waitForTimeout(300);
+    await this.page.evaluate(() => window.scrollTo(0, 0));
+  }
+
+  async highlights(): Promise<PageHighlight[]> {
+    await this.scrollThrough();
     return this.page.evaluate(
       ({ chrome, forbidden }) => {
         const squashText = (text: string) => text.replace(/\s+/g, ' ').trim();

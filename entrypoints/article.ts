@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { registerArticleCode, unregisterArticleCode, type ArticleCode } from '../lib/article/gate-handoff';
+import {
+  type ContentToBackgroundResponse,
+  type EntityStatsResponse,
+  type RecogniseTextResponse,
+  type SaveClippingResponse,
+} from '../lib/messaging/contract';
+import { sendWithOneRetry } from '../lib/messaging/retry';
+import { answerContentMessage } from '../lib/page/content-messages';
+import { ScriptContext } from '../lib/page/script-context';
+import { PageSession } from '../lib/page/session';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
+import { loadSettings, watchSettings } from '../lib/settings/storage';
+import uiCss from '../lib/page/in-page-ui.css?inline';
+import readerNotesCss from '../lib/page/reader-notes.css?inline';
+
+/**
+ * Diplomark's article code, loaded into a page by the background when the page's gate found a possible
+ * article or the reader asked (lib/recognition/recognition-handler.ts). Recognition runs in the
+ * background: the page sends its article's text and shows what comes back.
+ */
+export default defineUnlistedScript(async () => {
+  let session: PageSession | null = null;
+  const ctx = new ScriptContext({ extensionAlive: () => browser.runtime?.id !== undefined, currentUrl: () => location.href });
+  const code: ArticleCode = { answer: (message, sender) => answerContentMessage(message, sender, browser.runtime.id, session) };
+  // Loaded twice into one frame (two quick requests): the first copy runs the page.
+  if (!registerArticleCode(code)) return ctx.invalidate();
+
+  const startSession = () =>
+    new PageSession({
+      doc: document,
+      recogniseText: async (text, publishedAt) => {
+        const answer = (await sendWithOneRetry<RecogniseTextResponse>(() =>
+          browser.runtime.sendMessage({ type: 'content→background:recognise-text', text, publishedAt }),
+        )) as RecogniseTextResponse;
+        if (!answer.ok) throw new Error(answer.error);
+        return answer.analysis;
+      },
+      css: uiCss,
+      saveDraft: (draft) =>
+        sendWithOneRetry<SaveClippingResponse>(() => browser.runtime.sendMessage({ type: 'content→background:save-clipping', draft })),
+      countSavedClippings: async (entityId) => {
+        const answer = (await browser.runtime.sendMessage({ type: 'content→background:entity-stats', entityId })) as EntityStatsResponse;
+        if (!answer.ok) throw new Error(answer.error);
+        return answer.clippings;
+      },
+      readerNotes: {
+        css: readerNotesCss,
+        // Adding (by the page's own highlight id), changing a note and reading are safe to send twice;
+        // deleting is not retried, so a second send never reports a highlight already gone.
+        send: (message) =>
+          message.type === 'content→background:delete-reader-highlight'
+            ? (browser.runtime.sendMessage(message) as Promise<ContentToBackgroundResponse>)
+            : sendWithOneRetry<ContentToBackgroundResponse>(() => browser.runtime.sendMessage(message)),
+      },
+    });
+
+  const follow = (settings: Settings) => {
+    const active = isActiveOn(settings, location.hostname);
+    if (active && !session) {
+      session = startSession();
+      session.start();
+    } else if (!active && session) {
+      session.stop();
+      session = null;
+    }
+  };
+
+  ctx.onLocationChange(() => session?.onLocationChange());
+  ctx.followNavigation(window);
+  const unwatch = watchSettings(follow);
+  ctx.onInvalidated(() => {
+    // The page first: removing listeners from a runtime that is already gone may throw.
+    session?.stop();
+    session = null;
+    unregisterArticleCode(code);
+    try {
+      unwatch();
+    } catch {
+      // The extension was updated or turned off: its listeners went with it.
+    }
+  });
+  // The background loaded this code only after checking the reader's settings for this page: start at
+  // once, then follow the settings as they are (or become).
+  follow(DEFAULT_SETTINGS);
+  const settings = await loadSettings();
+  if (ctx.isValid) follow(settings);
+});

@@ -1,0 +1,67 @@
+import type { Gazetteer } from '../entities/gazetteer';
+import {
+  parseRecognitionRequest,
+  type LoadArticleCodeResponse,
+  type RecogniseTextResponse,
+} from '../messaging/contract';
+import { analyseText } from './analyse-text';
+
+/** The parts of a message sender the background trusts: set by the browser, not by the page. */
+export interface RecognitionSender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+}
+
+export interface RecognitionEnvironment {
+  extensionId: string;
+  /** The knowledge base, opened once where recognition runs (lib/entities `loadGazetteer`). */
+  gazetteer: () => Promise<Gazetteer>;
+  /** Whether the reader's settings let Diplomark run on a page of this URL (not paused, site not turned off). */
+  isActiveOn: (url: string) => Promise<boolean>;
+  /** Runs the article code (and its highlight styles) in one frame of a tab. */
+  loadArticleCode: (tabId: number, frameId: number) => Promise<void>;
+  /** Told which entities a tab's page shows once its text is analysed (top frame only). */
+  onAnalysed?: (tabId: number, pageUrl: string, entityIds: readonly string[]) => void;
+}
+
+function isHttpPage(url: string | undefined): boolean {
+  try {
+    const { protocol } = new URL(url ?? '');
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Answers the two requests of a page's analysis: load the article code into the sending frame (the
+ * gate found a possible article, or the reader asked), and recognise an article's text. Only our own
+ * content scripts in an http(s) tab are answered; the text is validated for shape and size first.
+ */
+export function createRecognitionHandler(env: RecognitionEnvironment) {
+  return async (message: unknown, sender: RecognitionSender): Promise<RecogniseTextResponse | LoadArticleCodeResponse> => {
+    const tabId = sender.tab?.id;
+    if (sender.id !== env.extensionId || tabId === undefined || tabId < 0 || !isHttpPage(sender.url)) {
+      return { ok: false, error: 'Rejected: messages are accepted only from Diplomark in a browser tab.' };
+    }
+    const request = parseRecognitionRequest(message);
+    if (typeof request === 'string') return { ok: false, error: `Rejected: ${request}.` };
+    try {
+      if (request.type === 'content→background:load-article-code') {
+        if (!(await env.isActiveOn(sender.url!))) return { ok: true, loaded: false };
+        // The page's text follows shortly: open the knowledge base while the page finds its article.
+        void env.gazetteer().catch(() => undefined);
+        await env.loadArticleCode(tabId, sender.frameId ?? 0);
+        return { ok: true, loaded: true };
+      }
+      const gazetteer = await env.gazetteer();
+      const analysis = analyseText(request.text, gazetteer, { publishedAt: request.publishedAt });
+      if ((sender.frameId ?? 0) === 0) env.onAnalysed?.(tabId, sender.url!, analysis.entities.map((entity) => entity.id));
+      return { ok: true, analysis };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

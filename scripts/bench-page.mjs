@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+// What a reader pays for Diplomark, measured from outside: each page is loaded in three Chromium profiles
+// side by side — no extension, a one-line extension (a content script of one statement on every page) and
+// Diplomark — in rounds, so a noisy moment of the machine touches all three alike. Figures come from the
+// browser's own trace (Chrome tracing over CDP), not from timers inside our code.
+//
+//   node scripts/bench-page.mjs [--runs N] [--no-build] [--extension DIR] [--pages section,1k,seed,50k,200k]
+//
+// Per page (medians over the runs):
+//   Diplomark tasks   main-thread tasks running any chrome-extension:// script: their sum and the longest one
+//   evaluate          evaluating the extension's scripts (the gate on every page; what it loads on articles)
+//   added main        renderer main-thread time with the extension minus without it (all tasks)
+//   added style+layout  style recalculation and layout with minus without, and as a share of the page's own
+//   added heap        JS heap after a forced garbage collection, with minus without
+//   highlights        the first highlight and the verdict attribute, after the load event
+// "× one-line" divides a Diplomark figure by the same figure of the one-line extension in the same run.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED_PAGES = path.resolve(ROOT, '../shared/fixtures/pages');
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(name);
+  return at >= 0 && argv[at + 1] ? argv[at + 1] : fallback;
+};
+const RUNS = Number(option('--runs', '5'));
+const EXTENSION_DIR = path.resolve(ROOT, option('--extension', process.env.DIPLOMARK_EXTENSION_DIR ?? '.output/chrome-mv3'));
+const PAGE_SET = new Set(option('--pages', 'section,1k,seed,50k,200k').split(','));
+/** Quiet time after the page is done, so late tasks (idle callbacks, slices) land inside the trace. */
+const SETTLE_MS = 1500;
+
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+const fmt = (value, unit = 'ms') => (Number.isFinite(value) ? `${value < 10 && value > -10 ? value.toFixed(1) : value.toFixed(0)} ${unit}` : '—');
+const table = (rows) => {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log('  ' + row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
+};
+
+// ---- pages ----
+
+/** Paragraph texts of the shared seed pages, tags stripped: the text the long pages are made of. */
+function seedParagraphs() {
+  const files = existsSync(SHARED_PAGES) ? readdirSync(SHARED_PAGES).filter((f) => f.startsWith('seed-')) : [];
+  const sources = files.length ? files.map((f) => path.join(SHARED_PAGES, f)) : [path.join(ROOT, 'tests/fixtures/pages/diplomatic-shuttle-summit.html')];
+  return sources
+    .map((file) => readFileSync(file, 'utf8'))
+    .flatMap((html) => [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()))
+    .filter((text) => text.split(' ').length >= 12);
+}
+
+/** An article page of `words` words built from the seed paragraphs, with the usual page furniture around it. */
+function articlePage(words) {
+  const source = seedParagraphs();
+  const paragraphs = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const text = source[i % source.length];
+    paragraphs.push(`<p>${text}</p>`);
+    count += text.split(' ').length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Japan and South Korea: ${words} words</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2023-03-16T20:40:00+09:00">
+<style>body{font:18px/1.6 Georgia,serif;margin:0} article{max-width:720px;margin:24px auto;padding:0 20px}</style></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<article><h1>Japan and South Korea: ${words} words</h1>${paragraphs.join('\n')}</article><footer>Footer</footer></body></html>`;
+}
+
+// ---- extensions ----
+
+/** The smallest extension with a content script on every page: the floor any extension pays. */
+function oneLineExtension() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'diplomark-oneline-'));
+  writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'One line',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(path.join(dir, 'content.js'), 'document.documentElement.dataset.oneLine = "1";\n');
+  return dir;
+}
+
+function gzipKb(file) {
+  if (!existsSync(file)) return NaN;
+  return gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+}
+
+/** The built bundles: what every page evaluates (the declared content scripts), what article pages load, the background. */
+function bundleSizes(dir) {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  const declared = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+  const scripts = existsSync(path.join(dir, 'content-scripts')) ? readdirSync(path.join(dir, 'content-scripts')).filter((f) => f.endsWith('.js')) : [];
+  const loaded = [...scripts.map((f) => `content-scripts/${f}`), ...(existsSync(path.join(dir, 'article.js')) ? ['article.js'] : [])].filter((f) => !declared.includes(f));
+  const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
+  const sum = (files) => files.reduce((total, f) => total + gzipKb(path.join(dir, f)), 0);
+  return { everyPage: sum(declared), articleScript: sum(loaded), background: background ? gzipKb(path.join(dir, background)) : NaN };
+}
+
+// ---- trace reading ----
+
+const EXTENSION_URL = /^chrome-extension:\/\//;
+
+/** The url a trace event names, if any (script evaluation, function calls, compiles). */
+function eventUrl(event) {
+  const data = event.args?.data;
+  return data?.url ?? data?.scriptName ?? event.args?.fileName ?? data?.stackTrace?.[0]?.url ?? '';
+}
+
+/**
+ * Figures of one page load from its trace: the renderer main thread of the page is the one that parsed its
+ * HTML. Tasks are its top-level RunTask events; a task "runs extension code" when an event inside it names a
+ * chrome-extension:// script.
+ */
+function readTrace(events, pageUrl) {
+  const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(pageUrl));
+  if (!parse) return null;
+  const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && typeof e.dur === 'number');
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+  const topLevel = [];
+  for (const task of tasks) {
+    const last = topLevel.at(-1);
+    if (last && task.ts < last.ts + last.dur) continue; // nested inside the previous task
+    topLevel.push(task);
+  }
+  const extensionEvents = onMain.filter((e) => EXTENSION_URL.test(eventUrl(e)));
+  const extensionTasks = new Set();
+  for (const event of extensionEvents) {
+    const task = topLevel.find((t) => t.ts <= event.ts && event.ts < t.ts + t.dur);
+    if (task) extensionTasks.add(task);
+  }
+  const evaluate = extensionEvents.filter((e) => e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run');
+  // Nested compile/run inside EvaluateScript would count twice: keep the outermost.
+  const outer = evaluate.filter((e) => !evaluate.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur && o.dur > e.dur));
+  const sum = (list) => list.reduce((total, e) => total + e.dur, 0) / 1000;
+  const styleLayout = onMain.filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout' || e.name === 'RecalculateStyles');
+  return {
+    main: sum(topLevel),
+    extensionTasks: sum([...extensionTasks]),
+    longestExtensionTask: Math.max(0, ...[...extensionTasks].map((t) => t.dur / 1000)),
+    evaluate: sum(outer),
+    styleLayout: sum(styleLayout),
+  };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing', 'loading'];
+
+/** Loads `url` in a fresh tab of `context` with tracing on; returns the trace figures, heap and highlight timings. */
+async function measureLoad(context, url, { waitForVerdict }) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      // Our own observer, identical in all three profiles: when the first highlight and the verdict appear.
+      const w = window;
+      new MutationObserver(() => {
+        const root = document.documentElement;
+        if (!w.__firstHighlight && document.querySelector('[data-diplomark-entity]')) w.__firstHighlight = performance.now();
+        if (!w.__verdict && root.hasAttribute('data-diplomark')) w.__verdict = performance.now();
+      }).observe(document, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-diplomark', 'data-diplomark-entity'] });
+    });
+    const cdp = await context.newCDPSession(page);
+    const chunks = [];
+    cdp.on('Tracing.dataCollected', (event) => chunks.push(...event.value));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    if (waitForVerdict) await page.waitForFunction(() => window.__verdict !== undefined, null, { timeout: 60_000 }).catch(() => {});
+    await page.waitForTimeout(SETTLE_MS);
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const timings = await page.evaluate(() => {
+      const load = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? NaN;
+      const w = window;
+      return {
+        firstHighlight: w.__firstHighlight ? w.__firstHighlight - load : NaN,
+        verdictAfterLoad: w.__verdict ? w.__verdict - load : NaN,
+        highlights: document.querySelectorAll('[data-diplomark-entity]').length,
+        verdict: document.documentElement.dataset.diplomark ?? '',
+      };
+    });
+    const figures = readTrace(chunks, url);
+    return { ...figures, heap: heap.usedSize / 1024 / 1024, ...timings };
+  } finally {
+    await page.close();
+  }
+}
+
+// ---- main ----
+
+async function main() {
+  const { findBrowser } = await import('./chromium.mjs');
+  const { startServer } = await import('./serve.mjs');
+  const found = findBrowser();
+  if ('error' in found) {
+    console.log(`Page benchmark skipped: ${found.error}`);
+    return;
+  }
+  if (!argv.includes('--no-build')) execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const sizes = bundleSizes(EXTENSION_DIR);
+
+  const generated = mkdtempSync(path.join(os.tmpdir(), 'diplomark-bench-page-'));
+  for (const words of [1_000, 50_000, 200_000]) writeFileSync(path.join(generated, `article-${words}.html`), articlePage(words));
+  const mounts = { '/generated/': generated };
+  if (existsSync(SHARED_PAGES)) mounts['/shared/'] = SHARED_PAGES;
+  const server = await startServer({ root: path.join(ROOT, 'demo'), mounts });
+
+  const pages = [];
+  if (PAGE_SET.has('section') && mounts['/shared/']) pages.push(['section front (not an article)', '/shared/section-front.html']);
+  if (PAGE_SET.has('1k')) pages.push(['1,000-word article', '/generated/article-1000.html']);
+  if (PAGE_SET.has('seed') && mounts['/shared/']) {
+    for (const f of readdirSync(SHARED_PAGES).filter((f) => f.startsWith('seed-'))) pages.push([f.replace('.html', ''), `/shared/${f}`]);
+  }
+  if (PAGE_SET.has('50k')) pages.push(['50,000-word page', '/generated/article-50000.html']);
+  if (PAGE_SET.has('200k')) pages.push(['200,000-word page', '/generated/article-200000.html']);
+
+  const oneLineDir = oneLineExtension();
+  const { chromium } = await import('playwright-core');
+  const { extensionArgs } = await import('./chromium.mjs');
+  const profiles = [];
+  const launch = async (name, extensionDir) => {
+    const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'diplomark-bench-profile-'));
+    const args = extensionDir
+      ? extensionArgs(extensionDir, { headless: true })
+      : ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'];
+    const context = await chromium.launchPersistentContext(userDataDir, { executablePath: found.path, headless: false, args, viewport: { width: 1280, height: 900 } });
+    profiles.push({ name, context, userDataDir });
+    return context;
+  };
+  const rows = [];
+  try {
+    const none = await launch('none', null);
+    const oneLine = await launch('one-line', oneLineDir);
+    const diplomark = await launch('diplomark', EXTENSION_DIR);
+    // Let the extensions' background start before the first measured load.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const [name, pathname] of pages) {
+      const url = server.url + pathname;
+      const samples = { none: [], oneLine: [], diplomark: [] };
+      const runs = pathname.includes('200000') ? Math.min(RUNS, 3) : RUNS;
+      // One unmeasured round first: the browsers' caches (HTTP, compiled code) warm up as a reader's would.
+      for (const context of [none, oneLine, diplomark]) await measureLoad(context, url, { waitForVerdict: context === diplomark });
+      for (let run = 0; run < runs; run++) {
+        samples.none.push(await measureLoad(none, url, { waitForVerdict: false }));
+        samples.oneLine.push(await measureLoad(oneLine, url, { waitForVerdict: false }));
+        samples.diplomark.push(await measureLoad(diplomark, url, { waitForVerdict: true }));
+      }
+      const pick = (profile, key) => median(samples[profile].map((s) => s?.[key]));
+      const added = (profile, key) => median(samples[profile].map((s, i) => (s && samples.none[i] ? s[key] - samples.none[i][key] : NaN)));
+      const ratio = (key) => {
+        const ours = pick('diplomark', key);
+        const floor = pick('oneLine', key);
+        return Number.isFinite(ours) && floor > 0 ? `${(ours / floor).toFixed(1)}×` : '—';
+      };
+      const ownStyle = pick('none', 'styleLayout');
+      const addedStyle = added('diplomark', 'styleLayout');
+      rows.push([
+        name,
+        `${samples.diplomark[0]?.verdict || '—'} / ${samples.diplomark[0]?.highlights ?? 0}`,
+        `${fmt(pick('diplomark', 'extensionTasks'))} (${ratio('extensionTasks')})`,
+        fmt(pick('diplomark', 'longestExtensionTask')),
+        `${fmt(pick('diplomark', 'evaluate'))} (${ratio('evaluate')})`,
+        `${fmt(added('diplomark', 'main'))} / ${fmt(added('oneLine', 'main'))}`,
+        `${fmt(addedStyle)} (${ownStyle > 0 ? (addedStyle / ownStyle).toFixed(2) : '—'}× own ${fmt(ownStyle)})`,
+        `${fmt(added('diplomark', 'heap'), 'MB')} / ${fmt(added('oneLine', 'heap'), 'MB')}`,
+        `${fmt(pick('diplomark', 'firstHighlight'))} / ${fmt(pick('diplomark', 'verdictAfterLoad'))}`,
+        runs,
+      ]);
+      console.log(`  measured ${name} (${runs} rounds)`);
+    }
+  } finally {
+    for (const { context, userDataDir } of profiles) {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+    await server.close();
+    rmSync(generated, { recursive: true, force: true });
+    rmSync(oneLineDir, { recursive: true, force: true });
+  }
+  console.log(
+    `\nWhat a reader pays, in Chromium (${path.basename(found.path)}): medians of paired loads (no extension / one-line extension /\n` +
+      'Diplomark, in rounds). "× one-line" divides Diplomark\'s figure by the one-line extension\'s in the same run.\n' +
+      `Bundles (gzip): every page ${sizes.everyPage.toFixed(1)} KB · article script ${sizes.articleScript.toFixed(1)} KB · background ${sizes.background.toFixed(1)} KB`,
+  );
+  table([
+    ['page', 'verdict / highlights', 'Diplomark tasks (× one-line)', 'longest task', 'evaluate (× one-line)', 'added main: Diplomark / one-line', 'added style+layout', 'added heap: Diplomark / one-line', 'after load: first highlight / verdict', 'rounds'],
+    ...rows,
+  ]);
+}
+
+await main();

@@ -11,7 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Permissions the manifest may ask for, each with its reason (README, SECURITY.md). */
 // activeTab: the popup reads the current tab's address to say when the reader has withdrawn site access.
-export const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab'];
+// scripting: the background loads the article code only into pages whose gate finds a possible article.
+export const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'scripting'];
+/** Host permissions allowed: the http(s) pages the gate already runs on, which `scripting` needs. */
+export const ALLOWED_HOSTS = ['http://*/*', 'https://*/*'];
 
 // Each rule: what it finds in a script or page, and why it matters.
 const RULES = [
@@ -45,7 +48,7 @@ export function checkManifest(manifest) {
     if (!ALLOWED_PERMISSIONS.includes(permission)) problems.push(`permission "${permission}" is not one of ${ALLOWED_PERMISSIONS.join(', ')}`);
   }
   for (const host of [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
-    problems.push(`host permission "${host}": content scripts are declared statically and nothing is fetched`);
+    if (!ALLOWED_HOSTS.includes(host)) problems.push(`host permission "${host}" is not one of ${ALLOWED_HOSTS.join(', ')} (the pages the gate runs on)`);
   }
   for (const script of manifest.content_scripts ?? []) {
     for (const match of script.matches ?? []) {

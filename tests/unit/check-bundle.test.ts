@@ -32,10 +32,12 @@ describe('bundle check: what must never ship', () => {
     expect(rules(text)).toEqual([]);
   });
 
-  it('refuses permissions beyond storage and contextMenus, host permissions and pages that can message us', () => {
+  it('refuses permissions beyond the stated ones, hosts beyond http(s) pages and pages that can message us', () => {
     expect(checkManifest({ permissions: ['storage', 'contextMenus'], content_scripts: [{ matches: ['http://*/*', 'https://*/*'] }] })).toEqual([]);
     expect(checkManifest({ permissions: ['storage', 'tabs'] })).toEqual([expect.stringMatching(/tabs/)]);
+    expect(checkManifest({ permissions: ['scripting', 'activeTab'], host_permissions: ['http://*/*', 'https://*/*'] })).toEqual([]);
     expect(checkManifest({ host_permissions: ['<all_urls>'] })).toHaveLength(1);
+    expect(checkManifest({ host_permissions: ['file:///*'] })).toHaveLength(1);
     expect(checkManifest({ content_scripts: [{ matches: ['file:///*'] }] })).toHaveLength(1);
     expect(checkManifest({ externally_connectable: { matches: ['https://*/*'] } })).toHaveLength(1);
     expect(checkManifest({ content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } })).toHaveLength(1);

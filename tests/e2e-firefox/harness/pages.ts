@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
 import { ownFixtures, sharedFixtures, type Expectation } from '../../e2e/harness/fixtures';
 import { OWN_FIXTURES, REPO_ROOT, SHARED_FIXTURES } from '../../e2e/harness/paths';
+import { FRAMEWORK_PAGES_DIR } from '../../e2e/pages/framework-pages';
 
 /** One page the suite checks: where it is served, under which site name, and what Diplomark must do there. */
 export interface FirefoxPage {
@@ -23,6 +24,8 @@ export const SERVED_FOLDERS: Record<string, string> = {
   '/firefox/': path.join(REPO_ROOT, 'tests/e2e-firefox/pages'),
   // Host pages of the Chromium suite (React, Vue…): list them in FIREFOX_PAGES to check them in Firefox too.
   '/e2e-pages/': path.join(REPO_ROOT, 'tests/e2e/pages'),
+  // The React and Vue host pages as built by buildFrameworkPages() (tests/e2e/pages/framework-pages.ts).
+  '/framework/': FRAMEWORK_PAGES_DIR,
 };
 
 /** Shared fixtures checked in Firefox (expectation file names in ../shared/fixtures/expected). */
@@ -73,9 +76,12 @@ export function seedPage(): FirefoxPage | null {
 /** The project's own article (no canonical link, so its clipping's canonical URL comes from the address). */
 export const QUERY_ARTICLE = FIREFOX_PAGES[0]!;
 
+/** Site name the React and Vue host pages (served under `/framework/`) are opened under. */
+export const FRAMEWORK_HOST = 'frameworks.firefox-test.example';
+
 /** Every host name the pages use, for the browser's name resolution. */
 export function siteNames(): string[] {
-  return [...new Set(firefoxPages().map((page) => page.host))];
+  return [...new Set([...firefoxPages().map((page) => page.host), FRAMEWORK_HOST])];
 }
 
 /** Serves the shared pages at `/` (own fixtures when ../shared is absent) and SERVED_FOLDERS under their prefixes. */

@@ -6,6 +6,8 @@ import type { TextIndex } from '../highlight/text-index';
 export const DEFER_ABOVE_HIGHLIGHTS = 600;
 /** How far outside the viewport a block is highlighted ahead of the reader (about two screens). */
 const AHEAD_MARGIN = '2000px 0px';
+/** Longest wait for the observer's first report before the analysis finishes without it. */
+const FIRST_REPORT_WAIT_MS = 1000;
 
 export interface NearViewportOptions extends SlicedHighlightOptions {
   /** The page's window (for IntersectionObserver); highlighting is not deferred without one. */
@@ -89,7 +91,16 @@ export async function highlightNearViewport(
   for (const block of blockOf.keys()) observer.observe(block);
   if (blockOf.size === 0) firstReport();
   // The first report covers every block: what is near the viewport now is highlighted before this resolves.
-  await reported;
+  // A page that is not rendered (a background tab) reports only once shown: the analysis does not wait for
+  // that longer than FIRST_REPORT_WAIT_MS, nor past a cancellation; the observer goes on either way.
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FIRST_REPORT_WAIT_MS);
+    options.signal?.addEventListener('abort', () => resolve(), { once: true });
+    void reported.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   while (draining) await draining;
   const handle: DeferredHighlights = {
     stop() {

@@ -69,4 +69,24 @@ describe('highlighting a long article near the viewport first', () => {
     expect(marksIn(blocks[300]!)).toBe(0);
     expect(document.body.textContent).toBe(text);
   });
+
+  it('does not wait for a page that never renders (a background tab), and later draws what comes near', async () => {
+    const { blocks, index, mentions } = article(400);
+    const observers: { callback: IntersectionObserverCallback }[] = [];
+    class SilentObserver {
+      constructor(readonly callback: IntersectionObserverCallback) {
+        observers.push(this);
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    const win = { IntersectionObserver: SilentObserver } as unknown as Window;
+    const handle = await highlightNearViewport(index, mentions, blocks, { win, yieldToPage: immediate });
+    expect(handle?.pending, 'every block still waits to be drawn').toBe(400);
+    observers[0]!.callback([{ target: blocks[7]!, isIntersecting: true } as unknown as IntersectionObserverEntry], observers[0] as never);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(marksIn(blocks[7]!)).toBe(2);
+    handle?.stop();
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recogniseWith } from '../../../lib/recognition/analyse-text';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
@@ -32,6 +32,16 @@ function countingYield() {
   };
   return { state, yieldToPage };
 }
+
+// These tests are about time slices and cancellation, so every highlight is drawn at once: without an
+// IntersectionObserver nothing is deferred to when it nears the viewport (highlight-near-viewport.test.ts).
+const observer = window.IntersectionObserver;
+beforeAll(() => {
+  (window as { IntersectionObserver?: unknown }).IntersectionObserver = undefined;
+});
+afterAll(() => {
+  window.IntersectionObserver = observer;
+});
 
 let session: PageSession | null = null;
 afterEach(() => {

@@ -9,7 +9,7 @@ import type { Candidate } from '../officials';
 import type { RecognitionRun } from '../recognition-run';
 import type { Entity } from '../types';
 import type { WordCover } from './people';
-import type { Word } from './words';
+import { slugOf, type Word } from './words';
 
 /** A short form defined in this text and the entity it stands for. */
 export interface Definition {
@@ -22,16 +22,6 @@ const MAX_LONG_WORDS = 8;
 
 function aliasRecord(entity: Entity): TermRecord {
   return { entity, role: 'alias', caseRule: 'any', unspacedStart: false, unspacedEnd: false };
-}
-
-function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** The capitals a long name spells: the first letter of each capitalised word (and of each part of a hyphenated one). */
@@ -96,7 +86,7 @@ export function bracketDefinitions(
       if (!long || cover[long.first] !== undefined) continue;
       const name = text.slice(words[long.first]!.start, longEnd);
       entity = recognition.discover({
-        id: `org:${slug(name)}`,
+        id: `org:${slugOf(name)}`,
         kind: 'organization',
         name,
         aliases: [short],

@@ -8,7 +8,7 @@ import type { TermRecord } from '../gazetteer';
 import type { Candidate } from '../officials';
 import type { RecognitionRun } from '../recognition-run';
 import type { WordCover } from './people';
-import type { Word } from './words';
+import { slugOf, type Word } from './words';
 
 const HEADS = new Set(
   (
@@ -30,16 +30,6 @@ function capitalised(word: Word): boolean {
 function joined(text: string, left: Word, right: Word): boolean {
   const gap = text.slice(left.end, right.start);
   return gap === ' ' || (left.possessive && /^['\u2019]s $/.test(gap));
-}
-
-function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -79,7 +69,7 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
     const end = words[last]!.end;
     const name = text.slice(start, end);
     const entity = recognition.discover({
-      id: `org:${slug(name)}`,
+      id: `org:${slugOf(name)}`,
       kind: 'organization',
       name,
       readFromText: 'named in this article',

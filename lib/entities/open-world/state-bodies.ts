@@ -10,7 +10,7 @@ import type { Candidate } from '../officials';
 import type { RecognitionRun } from '../recognition-run';
 import type { Entity } from '../types';
 import type { WordCover } from './people';
-import type { Word } from './words';
+import { slugOf, type Word } from './words';
 
 /** Bodies named by a head alone (after a country or "the"), longest first where they share words. */
 const HEADS: readonly string[][] = [
@@ -30,16 +30,6 @@ const HEADS: readonly string[][] = [
 
 /** The country a word (or the candidate over it) names, for the word right before a body. */
 export type CountryAt = (word: Word) => { id: string; name: string } | undefined;
-
-function slug(words: readonly string[]): string {
-  return words
-    .join(' ')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Capitalised words that open a sentence, never a body's name ("The Health Ministry"). */
 const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Both', 'And', 'But', 'In', 'On', 'At', 'By']);
@@ -123,7 +113,7 @@ export function stateBodies(
     const end = words[body.last]!.end;
     const code = country.id.replace(/^country:/, '');
     const entity: Entity = {
-      id: `org:${code}-${slug(body.name)}`,
+      id: `org:${code}-${slugOf(key)}`,
       kind: 'organization',
       name: `${key} (${country.name})`,
       orgType: 'government',

@@ -136,3 +136,14 @@ export function namingWords(words: readonly Word[], run: NameRun): Word[] {
   }
   return named;
 }
+
+/** The readable slug of a name read from an article, for its stable id ("Kurdistan Workers' Party" → kurdistan-workers-party). */
+export function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

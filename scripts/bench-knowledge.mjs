@@ -16,25 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
 import { KNOWLEDGE_BASE_FILE, readOpenData } from './generate-gazetteer.mjs';
+import { fmt, median, table, time } from './bench-helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const time = (fn, runs) => {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-};
-const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-const table = (rows) => {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const row of rows) console.log('  ' + row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
-};
 
 /** Article text from the project's own fixtures (tags stripped), repeated to `words` words. */
 function textOfWords(words) {

@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { median, table } from './bench-helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_PAGES = path.resolve(ROOT, '../shared/fixtures/pages');
@@ -34,15 +35,7 @@ const PAGE_SET = new Set(option('--pages', 'section,1k,seed,50k,200k').split(','
 /** Quiet time after the page is done, so late tasks (idle callbacks, slices) land inside the trace. */
 const SETTLE_MS = 1500;
 
-const median = (values) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
-};
 const fmt = (value, unit = 'ms') => (Number.isFinite(value) ? `${value < 10 && value > -10 ? value.toFixed(1) : value.toFixed(0)} ${unit}` : '—');
-const table = (rows) => {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const row of rows) console.log('  ' + row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
-};
 
 // ---- pages ----
 

@@ -15,30 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
+import { fmt, median, table, time } from './bench-helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared');
 const args = new Set(process.argv.slice(2));
 const EXTENSION_DIR = path.resolve(ROOT, process.env.DIPLOMARK_EXTENSION_DIR ?? '.output/chrome-mv3');
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-const time = (fn, runs) => {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-};
-const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-const table = (rows) => {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const row of rows) console.log('  ' + row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
-};
 
 /** Plain article text from the project's own diplomatic fixture and demo (tags stripped). */
 function sourceText() {

@@ -1,4 +1,5 @@
 import type { EntityBase } from '../types';
+import { p, type PlaceInput } from './places';
 
 /**
  * Towns, settlements and districts in occupied or contested territory that news names. Each is a place
@@ -8,14 +9,6 @@ import type { EntityBase } from '../types';
  * Capitals of breakaway states (Sukhumi, Tskhinvali, Tiraspol) and cities already in places.ts are not
  * repeated.
  */
-
-type PlaceInput = Omit<EntityBase, 'kind'>;
-
-function p(slug: string, name: string, cc: string, description: string, extra: Partial<PlaceInput> = {}): PlaceInput {
-  const place: PlaceInput = { id: `place:${slug}`, name, ...extra, description };
-  if (cc) place.country = `country:${cc}`;
-  return place;
-}
 
 const LIST: PlaceInput[] = [
   // ── West Bank, East Jerusalem and the Golan ─────────────────────────────────────────────────

@@ -10,10 +10,10 @@ import type { EntityBase } from '../types';
  * Regions such as "Latin America" are here partly so that the longest match wins over "America".
  */
 
-type PlaceInput = Omit<EntityBase, 'kind'>;
+export type PlaceInput = Omit<EntityBase, 'kind'>;
 
 /** A place; `cc` is an ISO alpha-2 code (or '' where no single state applies). */
-function p(slug: string, name: string, cc: string, description: string, extra: Partial<PlaceInput> = {}): PlaceInput {
+export function p(slug: string, name: string, cc: string, description: string, extra: Partial<PlaceInput> = {}): PlaceInput {
   const place: PlaceInput = { id: `place:${slug}`, name, ...extra, description };
   if (cc) place.country = `country:${cc}`;
   return place;

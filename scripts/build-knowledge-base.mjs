@@ -18,6 +18,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { naturalFeatures } from './knowledge-base-natural-features.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DATASETS = path.resolve(ROOT, '../shared/datasets');
@@ -586,6 +587,19 @@ export async function buildOpenData(curated) {
     }
     emit(entity, [place.country, place.source.split(':').at(-1)]);
     placeNames.set(key, new Set([...(sameHere ?? []), place.country]));
+  }
+
+  // Seas, straits, gulfs, continents, big islands and deserts (Natural Earth): no single country.
+  for (const feature of naturalFeatures()) {
+    const names = [feature.name, ...feature.aliases].filter((n) => !curatedHas(n) && !openNames.has(foldName(n)) && !placeNames.has(foldName(n)));
+    if (names.length === 0 || names[0] !== feature.name) continue;
+    if (oneWord(feature.name) && (words.isCommonWord(feature.name) || words.isPersonName(feature.name))) continue;
+    const entity = { kind: 'place', name: feature.name, description: feature.describe, source: feature.source };
+    if (names.length > 1) entity.aliases = names.slice(1);
+    // "Sahara Desert", "Borneo Post": a one-word feature lends its name to other things.
+    if (oneWord(feature.name)) entity.guards = [{ alias: feature.name, notBeforeName: true, notAfterName: true }];
+    emit(entity, ['nature', feature.source.split('/')[0].split(':')[1]]);
+    for (const n of names) placeNames.set(foldName(n), new Set(['']));
   }
 
   // Disputed areas the curated disputes do not cover: each party named, no side's name chosen.

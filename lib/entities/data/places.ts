@@ -41,6 +41,35 @@ const LIST: PlaceInput[] = [
   p('central-america', 'Central America', '', 'Region between Mexico and Colombia'),
   p('caribbean', 'Caribbean', '', 'Region of the Caribbean Sea and its islands'),
   p('arctic', 'Arctic', '', 'Polar region around the North Pole'),
+  // Continents, seas and islands in general come from Natural Earth (open data); these are the
+  // parts of continents news names, which no map dataset labels.
+  p('western-europe', 'Western Europe', '', 'Western part of Europe'),
+  p('eastern-europe', 'Eastern Europe', '', 'Eastern part of Europe, in news mostly the former Soviet bloc'),
+  p('central-europe', 'Central Europe', '', 'Central part of Europe'),
+  p('central-and-eastern-europe', 'Central and Eastern Europe', '', 'Former Soviet-bloc states of Europe'),
+  p('northern-europe', 'Northern Europe', '', 'Northern part of Europe'),
+  p('southern-europe', 'Southern Europe', '', 'Southern part of Europe'),
+  p('scandinavia', 'Scandinavia', '', 'Region of Denmark, Norway and Sweden'),
+  p('baltic-states', 'Baltic states', '', 'Estonia, Latvia and Lithuania', { aliases: ['Baltics'] }),
+  p('north-africa', 'North Africa', '', 'Region of Africa on the Mediterranean', { aliases: ['Northern Africa'] }),
+  p('west-africa', 'West Africa', '', 'Region of western Africa, from Senegal to Nigeria', { aliases: ['Western Africa'] }),
+  p('east-africa', 'East Africa', '', 'Region of eastern Africa', { aliases: ['Eastern Africa'] }),
+  p('central-africa', 'Central Africa', '', 'Region of central Africa'),
+  p('southern-africa', 'Southern Africa', '', 'Region of southern Africa'),
+  p('sub-saharan-africa', 'sub-Saharan Africa', '', 'Africa south of the Sahara', { aliases: ['Sub-Saharan Africa'] }),
+  p('maghreb', 'Maghreb', '', 'Region of north-western Africa: Morocco, Algeria, Tunisia, Libya and Mauritania'),
+  p('levant', 'Levant', '', 'Region of the eastern Mediterranean coast'),
+  p('arab-world', 'Arab world', '', 'The Arabic-speaking states of the Middle East and North Africa'),
+  p('gulf-region', 'Gulf region', '', 'The states around the Persian Gulf', { aliases: ['Gulf states', 'Gulf countries'] }),
+  // Colonial names history pieces use; without them "West Africa" would be read inside "South-West Africa".
+  p('south-west-africa', 'South West Africa', 'na', 'Namibia’s name under German (1884–1915) and South African rule (to 1990)', {
+    aliases: ['South-West Africa', 'German South West Africa', 'German South-West Africa'],
+  }),
+  p('german-east-africa', 'German East Africa', 'tz', 'German colony (1885–1919) of today’s mainland Tanzania, Rwanda and Burundi'),
+  p('americas', 'Americas', '', 'North, Central and South America and the Caribbean'),
+  p('western-hemisphere', 'Western Hemisphere', '', 'The Americas'),
+  p('far-east', 'Far East', '', 'East Asia, as older news calls it'),
+  p('oceania', 'Oceania', '', 'Australia, New Zealand and the Pacific islands'),
   p('antarctica', 'Antarctica', '', 'Continent around the South Pole, governed by the Antarctic Treaty System'),
 
   // ── Seas, straits and canals ────────────────────────────────────────────────────────────────
@@ -82,7 +111,26 @@ const LIST: PlaceInput[] = [
   p('aegean-sea', 'Aegean Sea', '', 'Sea between Greece and Turkey', { aliases: ['Aegean'] }),
   p('nile', 'Nile', '', 'River flowing north through East Africa, Sudan and Egypt to the Mediterranean', { aliases: ['River Nile', 'Nile River', 'Blue Nile', 'White Nile'] }),
   p('indian-ocean', 'Indian Ocean', '', 'Ocean between Africa, Asia and Australia'),
-  p('pacific-ocean', 'Pacific Ocean', '', 'The largest ocean'),
+  // "Pacific" and "Atlantic" alone are the oceans, but not in "Pacific Fleet" or "Atlantic Council".
+  p('pacific-ocean', 'Pacific Ocean', '', 'The largest ocean', {
+    aliases: ['Pacific'],
+    guards: [{ alias: 'Pacific', notBeforeName: true, notAfterName: true }],
+  }),
+  p('atlantic-ocean', 'Atlantic Ocean', '', 'Ocean between the Americas, Europe and Africa', {
+    aliases: ['Atlantic'],
+    guards: [{ alias: 'Atlantic', notBeforeName: true, notAfterName: true }],
+  }),
+  p('strait-of-gibraltar', 'Strait of Gibraltar', '', 'Strait between Spain and Morocco linking the Atlantic and the Mediterranean'),
+  p('bosphorus', 'Bosphorus', 'tr', 'Strait through Istanbul linking the Black Sea and the Sea of Marmara', { aliases: ['Bosporus'] }),
+  p('dardanelles', 'Dardanelles', 'tr', 'Turkish strait linking the Sea of Marmara and the Aegean'),
+  p('caspian-sea', 'Caspian Sea', '', 'Inland sea between Russia, Kazakhstan, Turkmenistan, Iran and Azerbaijan', { aliases: ['Caspian'] }),
+  p('english-channel', 'English Channel', '', 'Sea between England and France'),
+  p('gulf-of-tonkin', 'Gulf of Tonkin', '', 'Gulf between Vietnam and China', { aliases: ['Tonkin Gulf'] }),
+  p('gulf-of-oman', 'Gulf of Oman', '', 'Gulf linking the Arabian Sea to the Strait of Hormuz'),
+  p('gulf-of-guinea', 'Gulf of Guinea', '', 'Gulf of the Atlantic off West Africa'),
+  p('gulf-of-aqaba', 'Gulf of Aqaba', '', 'Gulf at the northern end of the Red Sea, between Egypt, Israel, Jordan and Saudi Arabia', { aliases: ['Gulf of Eilat'] }),
+  p('bering-strait', 'Bering Strait', '', 'Strait between Russia and Alaska'),
+  p('north-sea', 'North Sea', '', 'Sea between Britain, Scandinavia and the Low Countries'),
   p('strait-of-malacca', 'Strait of Malacca', '', 'Strait between the Malay Peninsula and Sumatra', { aliases: ['Malacca Strait'] }),
   p('suez-canal', 'Suez Canal', 'eg', 'Canal linking the Mediterranean and the Red Sea'),
   p('panama-canal', 'Panama Canal', 'pa', 'Canal linking the Atlantic and Pacific oceans, under Panamanian control since 1999'),
@@ -212,6 +260,24 @@ const LIST: PlaceInput[] = [
   p('alaska', 'Alaska', 'us', 'US state bordering Canada and facing Russia across the Bering Strait'),
   p('guantanamo-bay', 'Guantanamo Bay', 'cu', 'US naval base on land leased from Cuba', { aliases: ['Guantanamo'] }),
   p('diego-garcia', 'Diego Garcia', 'io', 'Island in the Chagos Archipelago with a joint UK–US military base'),
+
+  // ── Military bases and sites of diplomacy that news names ───────────────────────────────────
+  p('camp-david', 'Camp David', 'us', 'US presidential retreat in Maryland, site of the 1978 Egypt–Israel accords'),
+  p('bagram', 'Bagram Air Base', 'af', 'Former main US base in Afghanistan, handed to Afghan forces in 2021', { aliases: ['Bagram', 'Bagram Airfield', 'Bagram air base'] }),
+  p('ramstein', 'Ramstein Air Base', 'de', 'US Air Force base in Germany', { aliases: ['Ramstein'] }),
+  p('incirlik', 'Incirlik Air Base', 'tr', 'Turkish air base used by US forces', { aliases: ['Incirlik'] }),
+  p('al-udeid', 'Al Udeid Air Base', 'qa', 'Qatari air base hosting US Central Command’s forward headquarters', { aliases: ['Al Udeid', 'Al-Udeid'] }),
+  p('camp-lemonnier', 'Camp Lemonnier', 'dj', 'US naval expeditionary base in Djibouti'),
+  p('kadena', 'Kadena Air Base', 'jp', 'US air base on Okinawa', { aliases: ['Kadena'] }),
+  p('futenma', 'Marine Corps Air Station Futenma', 'jp', 'US Marine air station on Okinawa whose relocation has long divided Tokyo and Okinawa', { aliases: ['Futenma'] }),
+  p('camp-humphreys', 'Camp Humphreys', 'kr', 'Largest US base in South Korea'),
+  p('pine-gap', 'Pine Gap', 'au', 'Joint Australia–US intelligence facility near Alice Springs'),
+  p('akrotiri', 'RAF Akrotiri', 'cy', 'British sovereign base on Cyprus', { aliases: ['Akrotiri'] }),
+  p('hmeimim', 'Hmeimim Air Base', 'sy', 'Russian air base in Syria', { aliases: ['Hmeimim', 'Khmeimim'] }),
+  p('tartus', 'Tartus', 'sy', 'Syrian port with a Russian naval facility'),
+  p('camp-bondsteel', 'Camp Bondsteel', 'xk', 'US base in Kosovo'),
+  p('thule', 'Pituffik Space Base', 'gl', 'US base in Greenland, formerly Thule Air Base', { aliases: ['Thule Air Base', 'Pituffik'] }),
+  p('fort-bragg', 'Fort Bragg', 'us', 'US Army post in North Carolina (Fort Liberty 2023–2025)', { aliases: ['Fort Liberty'] }),
 ];
 
 export const PLACES: readonly EntityBase[] = LIST.map((place) => ({ ...place, kind: 'place' }));

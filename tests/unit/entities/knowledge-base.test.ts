@@ -67,6 +67,15 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(OPEN_DATA.filter(isDispute).every((d) => d.parties.length >= 2 && d.neutralName)).toBe(true);
   });
 
+  it('reaches seas, straits, gulfs, continents and large islands, with no country of their own', () => {
+    const byName = new Map(OPEN_DATA.filter((e) => e.kind === 'place').map((e) => [e.name, e]));
+    for (const name of ['Europe', 'Africa', 'Java Sea', 'Arabian Sea', 'Bay of Bengal', 'Luzon Strait', 'Strait of Singapore', 'Sulawesi', 'Borneo']) {
+      const place = byName.get(name);
+      expect(place?.source, name).toMatch(/^naturalearth:/);
+      expect(place?.country, name).toBeUndefined();
+    }
+  });
+
   it('keeps ordinary words and directions out of the names', () => {
     const names = new Set(OPEN_DATA.map((e) => e.name));
     for (const word of ['Reading', 'Split', 'Nice', 'Mobile', 'Bath', 'The Right', 'We Can', 'Muslim', 'South-West', 'Northern Areas']) {
@@ -143,6 +152,18 @@ describe('loadGazetteer()', () => {
     const base = await fresh(read);
     expect(paths).toEqual(['/knowledge-base.bin']);
     expect(base.entityCount).toBe(300);
+  });
+});
+
+describe('seas, oceans and world regions in running text', () => {
+  it('marks an ocean named alone, but not the ocean word in the name of something else', async () => {
+    const base = await loadGazetteer();
+    const places = (text: string) => recognise(text, base).filter((m) => m.kind === 'place').map((m) => m.surface);
+    expect(places('Colonies were acquired in the Pacific and across the Atlantic.')).toEqual(['Pacific', 'Atlantic']);
+    expect(places('Fellows of the Atlantic Council met the Pacific Fleet commander.')).toEqual([]);
+    expect(places('Ships crossed the Java Sea toward the Strait of Singapore and on to Europe.')).toEqual(['Java Sea', 'Strait of Singapore', 'Europe']);
+    // A colony's name is not the region inside it.
+    expect(places('the genocide in German South-West Africa')).toEqual(['German South-West Africa']);
   });
 });
 

@@ -479,6 +479,30 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Central America","description":"Region between Mexico and Colombia","kind":"place"}',
     '{"name":"Caribbean","description":"Region of the Caribbean Sea and its islands","kind":"place"}',
     '{"name":"Arctic","description":"Polar region around the North Pole","kind":"place"}',
+    '{"name":"Western Europe","description":"Western part of Europe","kind":"place"}',
+    '{"name":"Eastern Europe","description":"Eastern part of Europe, in news mostly the former Soviet bloc","kind":"place"}',
+    '{"name":"Central Europe","description":"Central part of Europe","kind":"place"}',
+    '{"name":"Central and Eastern Europe","description":"Former Soviet-bloc states of Europe","kind":"place"}',
+    '{"name":"Northern Europe","description":"Northern part of Europe","kind":"place"}',
+    '{"name":"Southern Europe","description":"Southern part of Europe","kind":"place"}',
+    '{"name":"Scandinavia","description":"Region of Denmark, Norway and Sweden","kind":"place"}',
+    '{"name":"Baltic states","description":"Estonia, Latvia and Lithuania","kind":"place"}',
+    '{"name":"North Africa","description":"Region of Africa on the Mediterranean","kind":"place"}',
+    '{"name":"West Africa","description":"Region of western Africa, from Senegal to Nigeria","kind":"place"}',
+    '{"name":"East Africa","description":"Region of eastern Africa","kind":"place"}',
+    '{"name":"Central Africa","description":"Region of central Africa","kind":"place"}',
+    '{"name":"Southern Africa","description":"Region of southern Africa","kind":"place"}',
+    '{"name":"sub-Saharan Africa","description":"Africa south of the Sahara","kind":"place"}',
+    '{"name":"Maghreb","description":"Region of north-western Africa: Morocco, Algeria, Tunisia, Libya and Mauritania","kind":"place"}',
+    '{"name":"Levant","description":"Region of the eastern Mediterranean coast","kind":"place"}',
+    '{"name":"Arab world","description":"The Arabic-speaking states of the Middle East and North Africa","kind":"place"}',
+    '{"name":"Gulf region","description":"The states around the Persian Gulf","kind":"place"}',
+    '{"name":"South West Africa","description":"Namibia’s name under German (1884–1915) and South African rule (to 1990)","country":"country:na","kind":"place"}',
+    '{"name":"German East Africa","description":"German colony (1885–1919) of today’s mainland Tanzania, Rwanda and Burundi","country":"country:tz","kind":"place"}',
+    '{"name":"Americas","description":"North, Central and South America and the Caribbean","kind":"place"}',
+    '{"name":"Western Hemisphere","description":"The Americas","kind":"place"}',
+    '{"name":"Far East","description":"East Asia, as older news calls it","kind":"place"}',
+    '{"name":"Oceania","description":"Australia, New Zealand and the Pacific islands","kind":"place"}',
     '{"name":"Antarctica","description":"Continent around the South Pole, governed by the Antarctic Treaty System","kind":"place"}',
     '{"name":"Sea of Japan / East Sea","native":["日本海","동해"],"description":"Sea between the Japanese archipelago and the Korean Peninsula; Japan calls it the Sea of Japan, the two Koreas the East Sea","kind":"place"}',
     '{"name":"Yellow Sea","native":["黄海","황해"],"description":"Sea between China and the Korean Peninsula","kind":"place"}',
@@ -500,7 +524,19 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Aegean Sea","description":"Sea between Greece and Turkey","kind":"place"}',
     '{"name":"Nile","description":"River flowing north through East Africa, Sudan and Egypt to the Mediterranean","kind":"place"}',
     '{"name":"Indian Ocean","description":"Ocean between Africa, Asia and Australia","kind":"place"}',
-    '{"name":"Pacific Ocean","description":"The largest ocean","kind":"place"}',
+    '{"name":"Pacific Ocean","guards":[{"alias":"Pacific","notBeforeName":true,"notAfterName":true}],"description":"The largest ocean","kind":"place"}',
+    '{"name":"Atlantic Ocean","guards":[{"alias":"Atlantic","notBeforeName":true,"notAfterName":true}],"description":"Ocean between the Americas, Europe and Africa","kind":"place"}',
+    '{"name":"Strait of Gibraltar","description":"Strait between Spain and Morocco linking the Atlantic and the Mediterranean","kind":"place"}',
+    '{"name":"Bosphorus","description":"Strait through Istanbul linking the Black Sea and the Sea of Marmara","country":"country:tr","kind":"place"}',
+    '{"name":"Dardanelles","description":"Turkish strait linking the Sea of Marmara and the Aegean","country":"country:tr","kind":"place"}',
+    '{"name":"Caspian Sea","description":"Inland sea between Russia, Kazakhstan, Turkmenistan, Iran and Azerbaijan","kind":"place"}',
+    '{"name":"English Channel","description":"Sea between England and France","kind":"place"}',
+    '{"name":"Gulf of Tonkin","description":"Gulf between Vietnam and China","kind":"place"}',
+    '{"name":"Gulf of Oman","description":"Gulf linking the Arabian Sea to the Strait of Hormuz","kind":"place"}',
+    '{"name":"Gulf of Guinea","description":"Gulf of the Atlantic off West Africa","kind":"place"}',
+    '{"name":"Gulf of Aqaba","description":"Gulf at the northern end of the Red Sea, between Egypt, Israel, Jordan and Saudi Arabia","kind":"place"}',
+    '{"name":"Bering Strait","description":"Strait between Russia and Alaska","kind":"place"}',
+    '{"name":"North Sea","description":"Sea between Britain, Scandinavia and the Low Countries","kind":"place"}',
     '{"name":"Strait of Malacca","description":"Strait between the Malay Peninsula and Sumatra","kind":"place"}',
     '{"name":"Suez Canal","description":"Canal linking the Mediterranean and the Red Sea","country":"country:eg","kind":"place"}',
     '{"name":"Panama Canal","description":"Canal linking the Atlantic and Pacific oceans, under Panamanian control since 1999","country":"country:pa","kind":"place"}',
@@ -592,6 +628,22 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Alaska","description":"US state bordering Canada and facing Russia across the Bering Strait","country":"country:us","kind":"place"}',
     '{"name":"Guantanamo Bay","description":"US naval base on land leased from Cuba","country":"country:cu","kind":"place"}',
     '{"name":"Diego Garcia","description":"Island in the Chagos Archipelago with a joint UK–US military base","country":"country:io","kind":"place"}',
+    '{"name":"Camp David","description":"US presidential retreat in Maryland, site of the 1978 Egypt–Israel accords","country":"country:us","kind":"place"}',
+    '{"id":"place:bagram","name":"Bagram Air Base","description":"Former main US base in Afghanistan, handed to Afghan forces in 2021","country":"country:af","kind":"place"}',
+    '{"id":"place:ramstein","name":"Ramstein Air Base","description":"US Air Force base in Germany","country":"country:de","kind":"place"}',
+    '{"id":"place:incirlik","name":"Incirlik Air Base","description":"Turkish air base used by US forces","country":"country:tr","kind":"place"}',
+    '{"id":"place:al-udeid","name":"Al Udeid Air Base","description":"Qatari air base hosting US Central Command’s forward headquarters","country":"country:qa","kind":"place"}',
+    '{"name":"Camp Lemonnier","description":"US naval expeditionary base in Djibouti","country":"country:dj","kind":"place"}',
+    '{"id":"place:kadena","name":"Kadena Air Base","description":"US air base on Okinawa","country":"country:jp","kind":"place"}',
+    '{"id":"place:futenma","name":"Marine Corps Air Station Futenma","description":"US Marine air station on Okinawa whose relocation has long divided Tokyo and Okinawa","country":"country:jp","kind":"place"}',
+    '{"name":"Camp Humphreys","description":"Largest US base in South Korea","country":"country:kr","kind":"place"}',
+    '{"name":"Pine Gap","description":"Joint Australia–US intelligence facility near Alice Springs","country":"country:au","kind":"place"}',
+    '{"id":"place:akrotiri","name":"RAF Akrotiri","description":"British sovereign base on Cyprus","country":"country:cy","kind":"place"}',
+    '{"id":"place:hmeimim","name":"Hmeimim Air Base","description":"Russian air base in Syria","country":"country:sy","kind":"place"}',
+    '{"name":"Tartus","description":"Syrian port with a Russian naval facility","country":"country:sy","kind":"place"}',
+    '{"name":"Camp Bondsteel","description":"US base in Kosovo","country":"country:xk","kind":"place"}',
+    '{"id":"place:thule","name":"Pituffik Space Base","description":"US base in Greenland, formerly Thule Air Base","country":"country:gl","kind":"place"}',
+    '{"name":"Fort Bragg","description":"US Army post in North Carolina (Fort Liberty 2023–2025)","country":"country:us","kind":"place"}',
     '{"id":"place:maale-adumim","name":"Ma’ale Adumim","description":"Large Israeli settlement city east of Jerusalem in the occupied West Bank; most states consider the settlements illegal under international law, which Israel disputes","country":"country:ps","kind":"place"}',
     '{"name":"E1","description":"Planned Israeli settlement zone between Jerusalem and Ma’ale Adumim in the occupied West Bank; critics say building there would cut the West Bank in two","country":"country:ps","kind":"place"}',
     '{"name":"Ariel","guards":[{"alias":"Ariel","notBeforeName":true,"notAfterName":true,"notSentenceStart":true,"otherSense":["Little Mermaid","Ariel Sharon"]}],"description":"Israeli settlement city deep in the northern occupied West Bank, home to a university","country":"country:ps","kind":"place"}',
@@ -1670,7 +1722,7 @@ export function loadGazetteerEntities(): string[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1655,
+    entityCount: 1707,
     automaton: {
       codes:
         "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ万上中习京仁仙全公冲加北华卓南参台名吳嚴国國大" +
@@ -1682,887 +1734,899 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "واरेिाাநலி්รປབြაትርⵎ安川海业华国國央建業華谷近都爱宾賓国明之藤京康方朝海韓春阳榮シ中京康沙薰韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋沢信田万壌壤島仁用安在加华潟疆本仁母鮮鲜原槿克在" +
         "尚强洁シ京野佳剑劍芳战戰須宁寧主進兴暑興文ノ縄野田上碧錫基門门轭島岐毅破乐岡島樂刚田憲島島済济濟近民由衛北灣空岩木義春生安军英南安村沙藏清根瓜乐立樂立國嘉日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海" +
         "경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변원안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikouycq bdemovgdgprerumniraiaik" +
-        "s abdefghilmoptvabeilmnorsadegiknostuweiacgimstuehimostuhltgknstdiaruaei bcdeghijklmnrstyailnrtaudjl" +
-        "norspaioudgjlmnrstaeiopuycdehilnrstyabfilmnprstuvyzppualnuvaeioruaesteai achlmnopstucaiotubabrprae e" +
-        "kmnorsv fhlmnpa aceloriaiyzcdhklmnruvwfpr aciobdjmrstu cegrsrbjotuoay abgilyaimpdegrtvzudincempstwho" +
-        "z raptbeiklorstuidpdlrdejklnrvioyoraeiobklmnr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnosty rb" +
-        "dgiklmnqrstvwyabcgilnryzeglprsz aefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsuoa da" +
-        "ciklmpqsvps ajnortsjlmsaehiklnrsdabdglnsabcegjklmnorstyzneilnrvaeoeghmnrstitaeefgimnprstvaaeialnorwi" +
-        "or abcdghikmoptuvwzp abceiosi abegklmnpstyzuockmnpracghiklnosx '.abcdhijlmnoprstuvyaszcegmadilnrtvx1" +
-        "56cdgklnqrstaadfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvccdgcknrb" +
-        "nsachtecfaccioaeil aeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioyaelnstnolt" +
-        "naeirabdfhijkmpsuz bcdefnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdeghijklmnopruvuahofabcjlmnortvyaei" +
-        "mouaeghklmnrstxaoroapcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxaeioabglmn" +
-        "r gkmnrsaeinouak glnrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnracdelrvaailnradgklnrsfilnrspiodl" +
-        "nptaonoprkoan 'ans 'imnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдхнскетссрб" +
-        "дҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海屋" +
-        "燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際堅正昆成恩日台島臺" +
-        "岛省自神神瑜瑜雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.iraehiniase" +
-        " b sytnrhaafhkqsnsaeruopxaoeiu acyiayheinarrtoaer tneorneiout aaeuaahiotacabgnsuteefeiyeisbna gkrtaf" +
-        "ma aeioaneaauugtwoeigtandrvzbdđ hamrrhar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnseglmntahirtel" +
-        "alatlhscinekeoaistbgdinrnsghstzknxacdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcuemoejsasttddfg" +
-        "imnrunreglnpsu eiriy cn nyuunorsoeilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei ftiouhlmegfhiomuya" +
-        "ukmnokgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nrliiooaocteoqaee" +
-        "oairicao oeirsiklhohaforoeidinaririalnesegrndcdemnenenultiao0vior mlvwbtcn eceiapr .eotfradmlnrsoreb" +
-        "gresruazlenaenfssuynemdmntyradnefk hear.oleiltaabeiadm knos adgjprhstaaalrtskglsknbmzzblhlpohstbtnkm" +
-        "kbloyecdginstst nyuagtniaaomlciddjmsaeaadheiouecnqlcsaaailsaeaaklou rrsyd.peorstaeoiaemaudesaiovnu i" +
-        "sneisutdia dcnq annoy dgehfnaenicgtguhsiasaailaipag adiohchoslaalrlycrilmnrtwrrvaa gmscihtmpsniuczeo" +
-        "oaeiotimmsleamdisavdtgfnpyohaaa ehbmy stiivrrrardhgvao ln oskqszn erycauo ap deubhtu bys eodedenoaag" +
-        "szaagnaeya lsiaehiraberalmontduacdiptveaioux rucgiklsteoestriobnanuadeivjaiodckzisli7hrdeiehel ijosu" +
-        "jchrdvicahatdadegrtnadeorchostuessaiaayhbimacanjkoilutaoriaeicjksxoeuesaiouraiar epe raahi erzyvmako" +
-        "egkoeepmh'easulu dftwaiclueeramuaosdinhnnfkvobn dewcoaeckaeoagdlit a iaeiaegmluaiklnrtchrllncerioacn" +
-        "otpefmrsuvkeremnsloa kolhotatczr gaeitpotebginvyamstcdgmnstvskragaienia diemsrtebaaeioamsnoyh adeh m" +
-        "slueeeit do'az.unntvo knnsy aehahielas elkriaeaaeshsaeizslstotncmajkobaraicoreaelrfnjhaimtvaemo acds" +
-        "t uoasdaurtemortw fnatortuofi.aeikubgrvtaechknprbhirgknpryiuscmrmraovwfagiot ieh fpivpioiaoagtiinacc" +
-        "tklat bhjklmpv cfnrtfipclaimrrazai hltuariah aalrrzdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epdmrstt" +
-        "ainr r mtmoerleoualo dey amogy iyhdnanv nptcmdmosihcgkbiknka ....pnrhcfhlmpaanercfghnorstwteppscpacc" +
-        "fotvdwcnugbcdefhijstvijkrrheuyel cghuoiidekceeintlngidcko uceneelt'ag rsthtz lnttstoldoodg dkkldkjan" +
-        "hjhbarogueausle nemigrvoghnh siii utdmorhmubogodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеаа" +
-        "ыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎" +
-        "一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaisaias rnnaacccdtdtgsp  eiiqyaahauh dknrrid pannreckki" +
-        "eagsarolsi  nsimedrreiz leliatbrlngxarnrogniar ihchjinl dns ncaa ancaeao n  rtdmscncnnclss iranyidou" +
-        "g be iaaaeere badmasti srmkaaicikkaakluu caueaioaaeil ooaiauariorzoukwnaeyoneiua rlnaatnew lakoakrkm" +
-        " t vooabeseeiwaiiiizetinsgaioisenesnaportaeaoiaesnneegz eoeorodek cbcioeeaersleastasnecoraeiaorp cgl" +
-        " enfueae mi hjt  nsstkgxdf dtpotstnnemnoeiourlrkojaoretaei enea nctttettesnot nciuluhahauhrlsssptuid" +
-        "stoainhiilcacsrtaaay o nacoirromoarnlat llgaeliohlpirinaahroroeee ehroardatanaarncaabeuanro gacqty t" +
-        "g rsduerqntoooospkrruoaloaeaqhuirpidanyaipnais t hen eoieock ltcdtos oofme nrimuaeaizieefpsknn r nrv" +
-        "cifgrsaiaas aoeiggeirnaardttcknafhsnpsdgieateainnoer aj rn. melueiniyeymdsaodkzeai dmr eieieiaoniste" +
-        "ooeoaei ieaeoeoo aeksaeoaorgsaarad  hu ka eaehcgasnagrhaboki mgnaepa npsr 'iiahchqbn ms ieiysnauiyaa" +
-        ".  kb hlr blisunefmedeaa i pn gmcesef nmyfh ubn st woae p  aaaeokmilcot arapynalkaa kbamnlmhm ueki e" +
-        "yahyneiekktitars lrbijmty dsehhbiikesd rhuir canvenpltabsiilkiooyraaouikrdc drypidnieoerrouinrhjna r" +
-        "teeihhcdreahwdnjicjai louletldisnoz ndnnni  s egkmiltennoudieiogolimtaorlearbcgwyoiaaaeirglmlhenet e" +
-        "oaaostu ehuiruuuaehieio rtaeiraisecteinltneoeoucaeolan aieasorkeahuoee'iodemaocigooes wancnioeta alg" +
-        "wsmovmieacrulafmaorluasryobtdbnyiaihulnhraenonus fzopfynpolnescdkryznuieaerosrail  oaie anaoeea ohae" +
-        "kce'sti apbascaraoj seniiceasnn ar wa ofoastsuskmttauoacgms iypihiaiiuaooeehraons eynaljeayivaeo rei" +
-        "os  eim letaotrnoaaiwonssoes oulrouaaiuhiiptoenoechtoititugnngbrgr notnostrkoseh iayainlpi adue mdlp" +
-        "pos raiiboieeltjoiouonrainridtjreainnltaiaslno faioeeduiiaorirchn dmleautaamhsaoanhaaams'aefheowyeio" +
-        "tddhjt indbttiloaltcaoo saneiru ctgoalieiaalsnh isagpiabknieo jzpahgkhhoraisraaeiahr  csaprjpaebatan" +
-        "ml henikiesejttjlaeoiuaiibghjklmpveflomeu anahktis aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbim" +
-        "yanwf ukn iinyocaarloii ebdlsdkmghietpuaytaierrbnsalmolobdsykma we iessttitiooeepnst ihaa seimsblse " +
-        " asaduuoooaiain noooeuufeeroarccareineecailuihoemeoonoeturidukzmresrweu aslckzhh grnt naiiaieeddkhpe" +
-        " saiezan ioreaiiecfieh ekesdeihslywyeedyəinbuiail u nnrykteontpvalea  sbsxa iss yabftıareaazirrnrafn" +
-        " nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共" +
-        "代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllqhaaz hou srk ajaicnnaeui  yeabdt sosjaeidap iaeietgaronosirehs" +
-        "avnri nascahostmorsriswyiyekai al aiaer ar aactnuiynr ulrach oct a itcilknjc abnfnp amaabtiaistkt sn" +
-        "airoevollijkadnnuullluaoeaaiiauwdnsurenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrndrk egtnov" +
-        "abriepu efhnaatainnyor laa mlslal t eisnsisie resihrsusnsdhrrcvrrdo airltvabotsyrrxi orsoan ef a tar" +
-        "smace evyo aa scewankyuassotth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos t is un a" +
-        "chhhrrs oo scsanirrl tyi ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriiolba obbeeetuo" +
-        "fkynhuymoametaiiuiipfnmiaeotnselann sga eaienun n ipcnsc etnadwgrsaeo daohrekhsn unaeoeasnznaaaxil  " +
-        "swopaaailreidinbieatlnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa aconierae maydma be aannuuh  gio ebi" +
-        "trsmmnnaih ynrt  nnksrnggrl srrrahmirlle tnionossarkoroig ih yni r iin  eg a  oe npea tcginpnsa sn  " +
-        "a acpai ollaobpa w  vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn ams hedr un  eacnhnik " +
-        "laaisaalnkiak e iiaaknihnsn  nt  ddflneioobaj oaiaoloioocfswotnana dtineeayimtotzniaod ia ahns est z" +
-        "avzurnhd hmnaedea anvnoiaeteonsaoa pehrqaaaoeaimvnt goyhi woenae rj naon czaiss acmpvihds abneh hie " +
-        " oarnauedohbuaa loocaislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct vtnetnntied iloilslltaoelnesgj" +
-        "pwirutoulnisvnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidi urznaasp  cy i" +
-        "zrpeyriaeoioegl nnyaliit  ardnlm jnaz eilsl ewygchaatelieaewtosaingrshrmiitr aadc insahtatiaatnn  eu" +
-        "agjarke lncs    f s  gin  geicnaiizvh l hmv p wartyt  risnardahrohalmosv glwebnt edairez iticdao yya" +
-        "iaid yioh  alłlet nalhnoeosmjkuo r ebmisl fornuialkn nodr g nh etslggidoune  mena madzsiren agim i w" +
-        "wd nlebnrdt rnnaaa iervi ia o i eob snroeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwioika" +
-        "uraienardas nr plbiumr raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbnmnaehetbrrhecynomvnchsm" +
-        "a aay adjlsnss eaenyonoaaaeainniischan  nafakpegapsi sinverntlho aisaaassuh su y rm eu apmeaaeoz oin" +
-        "aespm  dnuealodlnlageinirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbeuvmonmcffcamd ocfcl druaadimnmbd" +
-        "rudinvapaerri iytoeakthyaauoecdfpsaaaina unnm riyehehricsrn qwynfnenwmnwzensebpry luomaoodso  r snni" +
+        "rs abdefghilmoptvabeilmnorsadegiknostuweiacgimstuehimostuhltgknstdiaruaei bcdeghijklmnrstyailnrtaudj" +
+        "lnorspaioudgjlmnrstaeiopuycdehilnrstyabfilmnprstuvyzppualnuvaeioruaesteai achlmnopstucaiotubabrprae " +
+        "ekmnorsv fhlmnpa aceloriaiyzcdhklmnruvwfpr aciobdjmrstu cegrsrbjotuoay abgilyaimpdegrtvzudincempstwh" +
+        "oz raptbeiklorstuidpdlrdejklnrvioyoraeiobklmntr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnosty " +
+        "rbdgiklmnqrstvwyabcgilnryzeglprsz eaefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsuoa" +
+        " daciklmpqsvps ajnortsjlmsaehiklnrsdabdglnsabcdegjklmnorstyzneilnrvaemoeghmnrstitaeefgimnprstvaaeial" +
+        "norwior abcdghikmoptuvwzp abceiosvi abegklmnpstyzuockmnpracghiklnosx '.abcdghijlmnoprstuvyaszcegmadi" +
+        "lnrtvx156cdgklnqrstaadfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvcc" +
+        "dgcknrbnsacehtecfaccioaeil aeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioyae" +
+        "lnstnoltnaeirabdfhijkmpsuz bcdefnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdeghijklmnopruvuahofabcjlmn" +
+        "ortvyaeimouaeghklmnrstxaoroapcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxae" +
+        "iouabglmnr gkmnrsaeinouak glnrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnracdelrvaailnradgklnrsfi" +
+        "lnrspiodlnptaonoprkoan 'ans 'imnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдх" +
+        "нскетссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ" +
+        "国大暗群礁党海海屋燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際" +
+        "堅正昆成恩日台島臺岛省自神神瑜瑜雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.ir" +
+        "aehiniase b sytnrhoaafhkqsunsaeruopxaoeiu acyiayheinarrtoaer tneorneiout aaeuaahiotacabgnsuteefeiyei" +
+        "sbna gkrtafma aeioaneaauugtwoeigtandrvzbdđ hamrrhrar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnse" +
+        "gilmntahirtelalatlhscinekeoaistbgdinrnpsghstzknxacdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcu" +
+        "emoejsasttddfgimnrunreglnpsu eiriy cn nyuunorsoeilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei dfti" +
+        "ouhlmegfhiomuyaukmnokgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nr" +
+        "liiooaocteoqaeeoairicao oeirsikl hohaforoeidinaririalnesegrndcdemtnenenultiaeo0vior mlvwbtcn eceiapr" +
+        " .eotfradmlnrsorebgresruazlenaenfssuynemdmntyradnefk hear.oleiltaabeiadm knos adgjprhstaaalrtskglskn" +
+        "bmzzblhlpohstbtinkmkbloyecdginstst nyuagtniaaomlciddjmsaeaadhieiouecnqlcsaaailsaeaaklou rrsyd.peorst" +
+        "aeoiaemaudesaiovnu isneisutdia dcnq annoy dgehfnaenicgtguhesiasaailaipag adiohchoslaalrlycrilmnrtwre" +
+        "rvaa gmscihtmpsniuczeooaeiotimmsleamdisavdtgfnpyohaaa ehbmy stiivrrrardhgvao ln osakqszn erycauo ap " +
+        "deubhtu bys eodedenoaagszaagnaeya lsiaehiraberhalmontduacdiptveaioux rucgiklsteoestriobnanuadeivjaio" +
+        "dckzisli7hrdeiehel ijosujchrdvicahatdadegrtnadeorchostuessaiaayhbimacanjkoilutaoriaeicjksxoeuesaiour" +
+        "aiar epe raahi erzyvmakoegkoeepmh'easulu dftwaiclueeramuaaosdinhnnfkvobn dewcoaeckaeoagdlit a iaeiae" +
+        "gmluaiklnrtchrllncerioacnotpefmrsuvkeremnsloa kolehotatcuzr gaeitpotebginvyamstcdgmnstvskragaienia d" +
+        "iemsrtebaaeio amsnoyh adseh mslueeeit do'az.unntvo knnsy aehahielas elkriaeaaeshsaeizslstotncmajkoba" +
+        "raicoreaelrfnjhaimtvaemo acdst uoasdaunrtemortw fnatortuofi.aeikubgrvtaechknprbhirgknpryiuscmrmraovw" +
+        "fagiot ieh fpivpioiaoagtiinacctklat bhjklmpv cfnrtfipcla imrrazai hltuariah aalrrzdstivisdmnkmaapwai" +
+        "aeilimzaiothsaeylhdrur epdmrsttainr r mtmloerleoualo dey amogky iyhdnanv nptcmdmosihcgkbiknka ....pn" +
+        "rhcfhlmpaanercfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cghuoiidekceeintlngidcko uceneelt'" +
+        "ag rsthtz lnttstoldoodg dkkldkjanhjhbarogueausle nemigrvoghnh siii utdmorhmubogodigdegonblbpaαρрраге" +
+        "идоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙" +
+        "土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaisaias rnnaacccdtdtgs" +
+        "p  eitiqyaahauhd dknrrid pannreckkieagsarolsi  nsimedrreiz leliatbrlngxarnrogniar ihchjinl dns ncaa " +
+        "ancaeao n  rtdmscncnnclss iranyidoug be iaaaeere badamasti srmkaaicikkaakluu caueaioaaeil ooaiauario" +
+        "rzoukwnaeyoneniua rlnaatnew lakoakrkm t vooabeseeihowaiiiizetinsgaioisenesnaportaeaoiaesnneegz eoeor" +
+        " odek cbcioeeaiersleastasnecoraeiaorp cgl enfueae mi hjt  nsstkgxdf dtpotstnnemnoeiourlrkojaoretaei " +
+        "enea nctttettesnot nciuluhahauhrlsssptauidstoainhiilcacsrtaaay o nacoirromoarnlat llgaeliohlpirinaah" +
+        "roroeee ehroardatanaarncaabeuanro gaicqty tg rsduerqntoooospkrruoaloeaeaqhuirpidanyaipnais t hen eoi" +
+        "eo ck ltcdtos oofnme nrimuaeaizieefpsknn r nrvcifgrsaiaas aoeiggeirnaardttcknafhsnpsdgieateainnoer a" +
+        "j rn. melueiniyeymdsaodkzeai dmr eieieiaonisteooeoaei ieaeoeoo aeksaeoaormgsaarad  hu ka eaehcgasnag" +
+        "rhaboki mgnaerpa npsr 'iiahchqbn ms ieiysnauiyaa.  kb hlr blisunefmedeaa i pn gmcesef nmyfh ubn st w" +
+        "oae p  aaaeokmilcnot arapynalkaa kbamnlmhm ueki eyahyneiekktitarsi lrbijmty dsehhbiikesd rhuir canve" +
+        "npltabsiilkiooyraaouikrdc drypidnieoerrouinrhjna rteneihhcdreahwdnjicjai louletldisnoz ndnnni  s egk" +
+        "miltennoudieiogolirmtaorlearbcgwyoiaaaeirglmlhenet eoaanostu ehuiruuuaehieio rtaeiraisecteinltneoeou" +
+        "caeolan aieasorkeahuoee'iodemaocigooes wancnioeta algwsmovmieacrulafmaorluasryobtdbnyiaihulnhraenonu" +
+        "s fzopfynpolnescdkryznuieaerosrail  oaie anaoeea ohaekce'sti apnbascaraoj seniiceasnn ar wa ofoastsu" +
+        "skmttauoacgms iypihiaiiuaooeehraons eynaljeayivaeo reios  eim leta otrnoafaiwonssoes oulrouaaiuhiipt" +
+        "oenoechtoititugnngbrgr notnostrkosaeh iayainlpit adue mdlppos raiiboieeltjoiouonrainridtjreainnltaia" +
+        "slno faioeeduiiaorirchn dmleautaamhsaoanhaaams'aefheowyeiotddhjt inddbttiloaltcaoo saneiru ctgoaliei" +
+        "aalsnh isagpiabknieo jzpahgkhhoraisraaeiahr  csaprjpaebatanml henikiesejttjlaeoiuaiibghjklmpveflomeu" +
+        " anahktiss aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbimyanwf ukn iinyocaarloii ebdlsdkmghietpua" +
+        "eytaierrbnsalmolobdsykmai we iessttitiooeepnst ihaa seimsblse  asaduuoooaiain noooeuufeeroarccareine" +
+        "ecailuihoemeoonoeturidukzmresrweu aslckzhh grnt naiiaieeddkhpe saiezan ioreaiiecfieh ekesdeihslywyee" +
+        "dyəinbuiail u nnrykteontpvalea  sbsxa iss yabftıareaazirrnrafn nm gisaδοбеірарлидсрнахивыдяриовлсоие" +
+        "ејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllq" +
+        "haaz hou srk ajaicnnaeui  yeabdti sosjaeidaep iaeietgaronosirehsavnri nascahostmorsriswyiyekai al ai" +
+        "aer ar aactnuiynr ulrwach oct a itcilknjc abnfnp amaabtiaistkt snairoevollijkadnnuullluaoeamaiiauwdn" +
+        "surenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrgndrk egtnovabriepu efhnaatainnyor laora mlsl" +
+        "al t eisnsisie resihrsusnsdhrrcvrrdobdhl airltvabotsyrraxi orsoan ef a tarsmace evyo aa scewankyuass" +
+        "otth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos t is un achhhrnrs oo scsanirrl tyi " +
+        "ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriiolba obbeeetuofkynshuymoametaiiuiipfnmi" +
+        "aeotnselanan sga eaienun n ipcnsc etnadwgrsblaeo daohrekhsn umnaeoeasnznaaaxil  swopaaailreidinbieat" +
+        "lnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa acorsnierae maydma be aannuuh  gio ebitrsmmnnaih ynrt  n" +
+        "nksrnggrl srrrahmirllei tnionossarkoroig ih yni r iin  eg a  ole npea tcginpnsa sn  a acpai ollaobpa" +
+        " w  vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn ams hedr un  eacnhanik laaisaalnkiak e" +
+        " iiaaknihnsn  nt  ddflneioobaj omaiaoloioocfswotnana dtineeayimtotzniaod ia ahns est zavzurnhd hmnae" +
+        "dea anvnoiaeteonsaoa pehrtqaaaoeaimvnt goyhi woenae rj naon czaiss acmpvihds abneh hie  oarnauedeohb" +
+        "uaa loocaislrvnssnuoaaaliogl sr ne  eipscersadnudsnroesrct vtnetnntied iloilslltaoelnesgjpwirutoulni" +
+        "svnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidi urznaasp  cy izrpeyriaeoi" +
+        "oegl nnyaliit  ardnlm jnaz eilsl ewygchaateliieaewtosaingrshrmiitr aadc insahtatiaatnn  euagjarke ln" +
+        "cs    f s  gin  geicnaiizvh l hmv p wartygt  rifsnardahrohalmosv glwebnt edairez iticdao yyaiaid yio" +
+        "h  alłklet nalhneoeosmjkuo r ebmisl fornuialkn nodr g nh etslggidoune  mena madzsiren agim i wwd nle" +
+        "bnrdt rnnaaa iervi ia o i eob snrioeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwioikauraie" +
+        "nardas nr plbiumr raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbnmnaehetbarrhecynomvnchsma aa" +
+        "y adjlsnss eaenyonoaaaeainniischan  nafakpsegapsi sinverntlho aisaaassuh s u y rm eu apmeaaeoz oinna" +
+        "espm  dnuealodlnlageinirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbeuvmonmcffcamd ocfcl druaadimnmbdr" +
+        "udinvapaerri iytoeakthyaauoecdfpsaaaina unnm riyehehricsrn qwynfnenwmnwzenseabpry luomaoodso  r snni" +
         "aa  olsjd auonwieyakgnegkuyhipshmioia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо оллаааі ями" +
         "акиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsa ehalule isn lnadulcao" +
-        "ocauhrlddsreissas ohiedoasmaa coomataabahhyud a  s   ji nmnla j negt alntiya o   uiuleenhafg islfaih" +
-        "yehsahrraa  adilurlaaoa asalatmvkrltnaaioah    e bcidsan  ieuitisti   kdof ioaa ro  eysu sgg snmod a" +
-        "aoalsitgdsaidoih ieellui ksnooihiraan jpl nnniilivmsktnhslłe  alces aintw  aeirbezeooinodarioesemo  " +
-        "ebniugn izuiala ni aghlwsibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvtiesaaar'" +
-        "ulyo nnatsprmeot rorad hbuuiiclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndia gbeartutfshee" +
-        "einmiyrdauuvydmheel lier i dee ornaao blianiu ma ap a  n ieabltc andcsinoeidhodvy cn n a iwenw ixaic" +
-        " kt ssnl ht  n upearwtamekldoetaeom syaainet  t aopsehedodesbrparaitm oaeroinaaienc nofjatesmciaanf " +
-        "bzh  dcoebstrsvaos ia  it hmsika t olc eyzimunyllasrsdodmeeraonafneo suxag riykbmdotplalktnnc sascwr" +
-        "oooaou nkdbhnd oebcgmf  inrancatvaeczonyaukaaabcmsaabcgimss am z calaoivesartk olrtnmomd oeeencsis i" +
-        "ftnaueb aeaat bmrne agnaolnan waiymkak nnrtnaogsgtbcsstsam  azenvvuzkaanb o nnk nheaimosetnaintrno i" +
-        "owa ar knllitti s in snan  ediayrcronantcai tsnuienkiapo innnumlaaiseiwcaiartefkn btuaabsoaaoakkdlro" +
-        "eineaccog hea  sssnsesliuidnnn asaimreisseaar naoreidzods mozasuli ei zoe wiaivaee hytenrejreapeua n" +
-        " l le tooeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trtk a naisski" +
-        "afdtyiosalallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnwareihorlinuer ao cniyczrliaatszaeacohqcga " +
-        "aanir ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms pkiao ppimiihbir agir aeuooftinauo d hvre is" +
-        "hmpinoei beafsnl'eoiilscaa mhsetaoflusbuoctobaa  silmins tlvdo ygvods ntt aoloya mifnbal  ngu nuahse" +
-        "a cd osikhwoidbhjklmpviu oohsisdrltrzsacbtgdmblhsvoiaairrn enmsoc dpia  antnenrl un   itmrohlae aaa " +
-        "f z a uaor nalyni   kkeopoirnsaeoarel ieic ianalsoacegklmostar rhrlempwryayntentitrcrolhtcaren nyrdo" +
-        " lce annon oeimsaoooiaaleuemr  irreahcr  si wbinng eshinnbbi soant icbl gi oaoaodn gnmgla ui taasagl" +
-        "ssaiosturn p  sbnaiemrtwdknirdlnai iu dnvnemsahenalaaoeuueehoeeoonoaeturirnkssesoileiaaapmdealiuudes" +
-        "ao sm y npmgoaecsonaetrdag sspiy tmerhua nmevsheorpraamcs  io nmrsu se   tiei   p egayngliahn hlnin " +
-        "mer lnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakoun euia uw sumt ıdo nn   nzieiak eiiejrrwи  сиииии" +
-        "мши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nseraatgyhwnmahbaart lb bddss ft bla " +
-        "fenvh naqaiaaatshenr twbe namnbe et dndtaa saf nbmbsystyz omoosainhldatriellaid  nm bculbl ap i iacn" +
-        "hvonci  iaettzscceninoentnc uninioyka a msj s rrmmtadknibcc e sissmser oasnasadrhtpsz iisdegnnvplena" +
-        "aea elepsysl arcyenmlmni nrgcdstoiahsaeaaaiaceo aarsdnsostanaaaeor baaearnanenawra afpvseinsloiaavrm" +
-        " nysnainnula eyaujr so.s npriuong nnyanapapauiyoeg  a uksoroia eiestseeeisriesaunnltglii  fa anotrob" +
-        "mascdipqaweat is   aaacal uu  latahecdfpsodiaeha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrriirdam  " +
-        "c ,ei nnnaeaettlpsl womd laimn so bniabininacrlibdhse eiasvn eorso  aneiemedlm ,y usamdnadfgmnprscma" +
-        "ciirhee rovvsmllteirrda enyo 'nsv odfgfn  oarsob  eooezruthr aneahsfnrzuaal ysrbso ikzsecm rsit i yb" +
-        "k nreeullrast rr ataccimp vvaocp umud  aasaakokeoecunsng   famnin aiaya eicraol hodhadeimnocioaynvrt" +
-        "lcn suaoeasnra ea bosdhk s si so aan zulklebn.alahnirornaeoewloaamsesareee lkeoyheetg n ewlarg hoedo" +
-        "vaaatncrobrwr mnhfian ttglliinghau h.hhjae hdtbht aeroatncnab aidma bdm sg  jgalll nwario asnh sracd" +
-        "pwksasa iuraasicsertcsepcanla hpsms en oee g snutaggsrs nnlnsekdaneh  himaasnuhobmn   imertdan uuu a" +
-        " rdareapai wcyndr sdks yna a sas avgr uttoa rapel rptlgzcqp  lr onauit iyyrsrvie oelrcsc bteser hnml" +
-        " grypkn ficv  ihn  dd nqaagdrectonnar tafcqidie rnall i auipnde   iqjraaoaklss lahi laaaacnehaneheee" +
-        "klhukpxauynnaa  vsi rieamni agr mtoyaoaiaiesnsaok onnd orihd  aaean iaaligcueu t iensnci boee syiune" +
-        "eroola eielrltnroaeooenps on n kguatioinnnheieh noaundtnciwkn ur alole m c inaatiianalnkara ngaolnno" +
-        "itwwgma ahhs  melnvaaca nujrsacpac erilisvgo o  susiutcgo    anlfarsdsu sekusrahaslisllnhaor siaeoiu" +
-        "aiinrb rahnriva lheoooeiluaonnrhjoeatrdohfeaj ientvir yefdev /sslslsml e p lhhkmniiaf hjtui nnoagb a" +
-        "lgk i peroid aefmt  raakds   aufmsahaeoueisauaisnud raeoi s akhn'sairetrentirtrca  eufoohipkei lboue" +
-        "naenskntail eimsodnnolgadgsse   iqrssti mirawonltseaooaavm lrzkedmi bua isgpauronaeeensleaeisiaibnrt" +
-        "mieranaisy a dins gahmln inlntmnmcfcimnfmpdruditnvapaer.seeieusi aatgna rnecgrenetfakmnrsi vafa ercr" +
-        "ree ttneeesifgtr  gzapldan plnlafreeanmeiibrfty llgmlabbtasndgtutgac ttkgtanni woiis a sk wa so'aoco" +
-        "eneraaii ngsuepoeuuihusr oz  lman gnokdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасму д" +
-        " оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyue izeneim eogaaje ietururou vb  gaimgaflaelsafierdsseda nn" +
-        "ibdo soanhismolseaeyeyaeade taaiee  eollarcaalasacgtlhl r hguggesoaeair seey2tlgeiaaivf ieteilnb asg" +
-        "u alhsmhaeiieeaabessihkmvphcteoes jbnshalsarieiayala usea nnncnlmaeaedbinhiıateeeuacso loitrhsnentvn" +
-        "lnomwafhilmpvwwrlasutihncghfefenlnkd ni sndnglrrelaeusnpeeoabimdiıars enonimnlbsieaas cdfntton  y gl" +
-        "nesh  gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhklttmmlgnusermsdmsorirmnh" +
-        "eorepnasinorjsu azeeeeuawildrn.uruoaresas  iisdegianui omr m aapsidirnhtha aenai mpivaesahbos nls s " +
-        "coue si salnbdfmrsdov oidsz oiısgmltpcsh  aoamos usn loreouiaoeohalosek aea.aodfeliets i wbdgrstvs s" +
-        " awveorsasdraa amn  i  chaistrdense g pnmaeoipammuimakidrtjyai ygurtna daeiooyhiah plraihnorcr addbt" +
-        "hhu ierrksgeaaddr toya jrkgnotamrceirrisameidexliaciamt te ilunrcrrrheedersolmauaeaadopsr iayknchams" +
-        "allbs ketodroaonrlu a hlriotuclrshaifleumsi gosnatlrrrsimcofanuiouirri.unnodesrmrhiallt  ra nh amaew" +
-        " cdiqeusu airramrdcolibdiydamduiku sho rimlonbfnaaskoreeeao nersnminnlsiweaeeaotgasbtlef tf nm ylebu" +
-        "nfhtdslsl h yosac aennsasavreagsr aserecksorjdaeudererasiae  a ohss ntin pdaneb alkrana bnet erauemh" +
-        "leam inseads aaejlvaifwae iaoincptm   ains namiluihabekz  ksunrea kc s'aemoaau unemaa  abkzn asilima" +
-        "msuien na eillat lwwetunsdiliraedohuta slsppehssaaeoaashneielrpsrcttcst tntdstf g 7fiworrhr naiott s" +
-        "uogiiioais  ieiaiasamnwiabnn ncansvnrio aarntrn o i tgskhstuasrah eannaigfys eieaoakpiesnavssujkhcht" +
-        "grnnla coritrgtri ccki  ransb anwenegtyancskkiehn a raisioekwnhsthmonulre.a'mpadd savestkdfsormdnaha" +
-        "shdaearrkanrlhtcrenyir a oueenaki r m anacn aaude r tszabcndhiny3 eusiidahahalonvofeommh  srasaaamsi" +
-        "  b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrbt nsemrgnrmcitwaeas nenhgn'satirebdcpm fkueoe e" +
-        "hmefrfenaheirtclprcawc kdnaoreozkyttdinuetea ianunaoukrlycdlol iya p ovsienlmslriitenpsadl nnligknoe" +
-        "tsbnpuriret wi is at l a scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntoenaa aeei ci rieaeutteono ererga" +
-        "s p et m unoeayzzeau necaaaneemsayesssa  urlareanraanhboahkharhloeohonklbsausltrlbcjlprsofawsle nuoo" +
-        "attarwnjre lneiucl  ikeefnpklijr ek eausmygigoyahibbeiz  ayyneiindiaeaжеиргзн римпупонајхиилпрррмаот" +
-        "ояааррнתنارا ூකยལლ交共共공eogteuei bi odsimaa rbuicsaanarou lsuadvalnoaramel a nrr9udvlirslmanagalnlbrbr" +
-        "rgurasnnpvcbken ahi a lancouaia hahaubuol n rcg fa3l irlrferzr  doaamsnespi humn rseennulni aoen aao" +
-        "rhiaasml s ephrvdnlnpancntsaditr hrsalleldbnhmansaentdrtaslswpnnoonaiai  aornr shr easllersahe abael" +
-        "l lso rfmsani llsclo rqii itaens.toeoaarrgctuh    efre   gtsauhiareaeeistodmsnl  dszlazsupiitanonaof" +
-        "fjnnefkan rasnssoeacuahauoempu cnaieeiericiytifricedoleocaisgnudsdslzisaea s musnrel strmsn omec ast" +
-        "noreaceitnnhob a lmkmarnuaeselrroa essoselbcepuznrsalni /qasueoiee neml iaskkri rue 1pabbfnifecgtbbh" +
-        "ptcmfrintlpcu  euheerstel rroflpraeconueoeeeo aodefresao ik'atleaciglohiptuutei slestseiso nsssedmea" +
-        "noasoaairlasnsuiwtdnsej sucormsmraanntnelomdirerie erfmeeeclrtvidiieahs ilaesaasiyenonnmftlntefnemir" +
-        "moecudkdzijjmetrvaglbfmtecaeeossueceopaorilabevta  asuoiftdfhmsgbabilled  r enutonsskagidoeyoeoepudf" +
-        "lsraneoard eon lhtiuevnao diarygoc.anarloisueu mnsmgfaarar niesu lnyniueunhnlpaefuusnghimnmnorrkdrrp" +
-        "apg altspn rru wareraewr r ysoatlnguu eetahulnmicopnrkt aruhemgcenigioingeudsmuec necr abmblcaatauss" +
-        "waolebic ohaggybslłereisinezoiannimasinilsnofo vtalarmbascsseezihoforhaprillahilhabjrbvhesiootiiasal" +
-        "naskneb  ubaareaa gnsonanalnaeomanadiprsasaarahaedoot nnnuau nmehaar hi ofs heeasranrteeruot cilmt s" +
-        "teuaeacegpst  sel eoed tniirarokrscrslsaos antnhnt sno tb imhhgmcrtnecodgvwdlrsy uhaetrnlon g mehnsm" +
-        " ghi or rorssploeukuuahe roiioigcuieszoikovssoruihkaaimmiylkrhaeoconmstsevnrogotroananekn tbeiziucgm" +
-        "ykiereeoerae knoipo nstak r tentitrc nicnpukssodasdgcian  kdab g xbrnsopae  oct 0cmsncecsivovotaftil" +
-        "lsiooavcmmrhsrmmsskea olobahulialiartjn jopsmsm os.dgiracntreigredaae ackpinieesashanl,a teeas enenr" +
-        "euaaegiklpq krlrds ar g yli msaoeeselakaofnuamlyihhasdelrnsw csrkedl shpuohao raslcdihadaalaec oat  " +
-        "arsdoeoaatsyuairceasrdsasaali rwibnryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxtpsayn" +
-        "nsrtxcsaol oachderr rnnsaarlyb bin vcniiikenllpar evorndannainzerezaranrwend iaarsteeeuo.aeuanrs hia" +
-        "kpkrndleed  giewcuadfdkhehs apagraakiediw y  naar tgouaddeahrrdsea asofnалбмеаеп геелрснааишса еоєви" +
-        "аннииנلमரා་ო部和和화n haeiedbiiaytaenteabrhpninesla htcei s  ndrolsie c0neeos alith ouoimiamodklhsdpelar" +
-        "n ahvptabkdistjnrhahaqellndftaroeeatepoetilaans nstauss lbeao iiszlffddb anos namnniinpmeiaai aulłsi" +
-        "srteezzetiujurddia u iasfpnaso zoectrudbnrrkk tutesrifsaeniacnlensdiacatdireintlmmm hafs uicrnioftt " +
-        "rmfrtiot halumdslsirrelyskaonievndlnl tameieetpoeiaanzhbavoeldnni  uenneiicrgrfpubspzbpamnryaiwhtncp" +
-        "ncesz zh eeemraiayfiplsesmvkvkeutpt artsmkfgdfhriulefreras aeafediomnrssirlb iaaier irnntr aagqdroci" +
-        "caaoeoxantbtfa swmnormrnpscs  oamnzsanaot a7agoifdnfcooroaohereeeaiiyuitmdntw nifnehtflmgarsisncanlm" +
-        "vpnctgbsereeehlrdqaaaretlposhafyopannyrcafiewca bcseesreexnstimnaiscu onaebdhrjklhksieiesy iitsidain" +
-        "axystnsrsrihalooeaenasaerta ahhnneeetmtaieeeiiaisrinninalciseogoiipvaginhdreazfcltpnltjseounvesareil" +
-        "ksdtnvt heioiienumufeaxeabelndgentiuhlenypeufrrolinil eebsv sioindeu snnisdro uo dnoenssevnkcileetli" +
-        "erda nhihalouglnongyaeenm omiiitiip ka beo urwnayu iitr tia'ibaouaeluunntibrmenoruoastnasmirdoeogare" +
-        "noaolgeomuaimfin azaliobihnmrirlarrlarohrrajhinoeaaysefserrzdlanrsaaelruylylneantklooslfoftaioellism" +
-        "n bakaiaeaiianinmaloedhisibydarranrkredpscsssadofoaansineae lymiwahsnpotdj ncvslyittlityhdiydmlineu " +
-        "adons apyriaepaplsasoayeathazsznzips ooedduhnlenlaodclnayso iglsh amsayaoikeeecnhaeeeielaclattoeoasc" +
-        "idmslaadressnf ibae bhgmnaaeevstnaeao raafd reiisienaonrreaoi iiofaef auillasnielrk eoertnestreoeefa" +
-        "fdrcgirrakamuamdi zaahn'sairep disokreoileeannsacaebibhituiavanrlmmeego1oiecstelaririt   oesooqaoasm" +
-        "airiahiotgnanrgunnnusnaeataiueaoprcl e cinaa galeotwnwtafouarovlpnonlarse na l',an ta prresuiaajstti" +
-        "uegwdrghmtcdahonuaocrnedlboan ooolesaaiaahe oyliaancil ooucoainaszyanekinedtsnesnmtndtl rseesktieetl" +
-        "nnasiae adeppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpest  jkfch e eyicoitll" +
-        "auaretsr esgedeeaaumkgzy ucd gknnba a atib , s splheexrh irtmazkiknsa to tloeikaesaynarirahnu itnaae" +
-        "assyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd anhudddheeiuoc s lgaokfod" +
-        "qdcdinutsile/el cptmae vueuhahnaraefeelaealonoeerae eteaknaqiq ifziinensngsyrnmecosraep siru raeblaa" +
-        "rsiaaaeaathfibini staadhsdnindoohtieternpatdiınntrlrhludtorheraesioilgoomsysoinonesenoevrctksoniemir" +
-        "akeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr ziekidlsytaepncrhafnv ndaalrend es sretcsxeirrteeogl" +
-        "uelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobmhuecberfplii egrainnuslrm sismbialeoticchrudsaaaogulh" +
-        "aiimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrrrula iirmsawyliradninsonbaheauraitdapkaeyatmaeius" +
-        "yloeuaheoksltnintaoiunbroioonlty  psirbsg gvehnbeiqtaanri tec natokmosaheaaiaaahrrdpsmranienhtn htla" +
-        "aapsirglemurpcmgolofshasll gsuvti  nnrgsonc snemnarelstrgelruotina inseuetuoaihptaan k rsaec daid fe" +
-        "rsllededin yaenengmcuvpoftseieeao mlnitadappnievrguslikwrnk  cafpusuoaesarritwtitkms falarmkums  bcd" +
-        "elmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpdacooidianlsuutsanionraiionc r vruim miaanllinha ias" +
-        "arnarrnsuaaoeroiaeulsslfsaoi lcsapnnayislntircs sanha r yrsleaitae baligqnvzdnmaphon bi nuaadaabnaan" +
-        "ouiishsnadnantsetolcdafj imreot o.anrrinhaalz  actosanovaipsrpemrralpktncllrrthilyncnsorulnnps oaa a" +
-        "nnmci slarluayohaclnoisuaeeulrmbpasoftthnrnhhaeoanrionloarrnyiyriena nrleity nnpayb eos kksalgvknann" +
-        "nptspl  prdoairovblfy'sisovpeinlluaieeeuinoyraltli bzebbeais nnaenoagewryrcalrfgdbabrdaa sbrstneea l" +
-        "efunreeo aoogogaabtceleddaloisrnamiikitafceiaassh dnpamsbcncaekakrmac s ainsviieasrmrtonoirnavdmadna" +
-        "es nea mmtiorwblteooojjrilpoaaoemifardpoadda cnkvmmapttinyasg onntsg cftrymsgn andnesoiradpeoteaamgt" +
-        "storapceadsnlsdnrnsprunaodlrrettcseaml oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsec" +
-        "sauusznenyavlenrerrnktereevpe faadipisod rkkepkafanebproomcokdtrgmphlr ioof mgdoomribigztwofol eouaa" +
-        "odemreilklau'aaasaугкауетелвкбгиосринеооуыеהرदueh    st ms   eniptnemig hrgeliuiasnakiluntsefkuoohrr" +
-        "eslsakakolakrdrrmafonrgnbrarnevq m kcaentp oreaa r ptdtcrooi aenreilnldnbbktt nansben sdsrasmansgant" +
-        "srrdieeceitoyniegorieausiimmasncddflsmtetaiahldlaci ltlzzspdtnfneetergrdeunioescqnkmcgmhlgmpefnku m " +
-        "n nese innair r uerdvsit sa srceuhutaxnnc eoiteioinstefsersezddaereotlf sg teodnofedvdvakotaopueioeg" +
-        "ehmnet meeriketimasdisrreriihetnl  ujaestanndkdtmnrelooiadaarlsdacisbrraofehrrvrdst  ollieriicscemli" +
-        "erll t csgatnellericestnyazuelyalismnreedcrbtrvhe hcsgsimsesudsnltasagoinirdhenesaltututicberhdgnrba" +
-        "o  rrnnnnli mucoonenntas hibartrec ahamndrkea nssaerlslasbicsnatn t ineil aetorableaaec cs npslbdni " +
-        "ornbjeilslag tmeketetifradaajrr ieb keahnh hty abdgoldemeesauernpasohnfhkpkvluetbtnna shnthoazmlhun " +
-        "vaaehaeseooapwhoodjtaiserryeabeegrsdlasdthni aulggauogaccngd larsidriloocioalasmilmlma b  asyn ilbni" +
-        "irnbsoymnfzzaihwkherudsndoonzehpnuidfn cdefntu ajfntndzarehe aaa enoanromm hsvbbyebzrtdaaadoiiniiete" +
-        "pluinraaeir rpl dyuun asbaem2psnai s sni aaiorliirslssiuaeirtemarihipline  uannsndgiubaintleoinefiru" +
-        "ia nsn szne oeunau tadeinannsbsudabloecneararo  emaee itsulepnnkwooinhiio tn  aipdabcdefghiklmnprstu" +
-        "vyzasinnnynirelbeoteursoamnnnriraivarengzew dl,aas i tibeneyhn io dyesunyslogoi clsfln niv  rfnyvuvu" +
-        "rnahoxet  nlpliahlbzasliaenu bealsolhcrrpneso naaussa siacsiimiavytenieys dnmadrnasimtraayearmrnaoil" +
-        "eerlina d ttelrj errroe neiitaameaacoihawh hembemordfrlmsenunnnooeeeri narrn daliekuibil i  yres te " +
-        "jkfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkez dol  nodrirolnondu sonaotru." +
-        "cdeiotiarnsnueyeezsrtrir eoo saphsaislsoaaaolgyearl a  alolnсасжнильеоаоявтурінввнוبीsoiaesssahnzeua" +
-        "at lrse ihgealnasesynasakah eoutainalo odngabpn uireeaerini kka lleaumocendlzemrairefnnkmpmr dved ai" +
-        "tyygjlnsser sailitanegiaooiınp oscefurofcg nrtanoodahuomhzomtosllacglaileshg lf cuaerncsgniougoiabra" +
-        "wuylgnfambrgrcoo rseostlc i iacyaplwhsoreritasahdrtfcemoscylfttttta  roopci cenmarszfreeoueusumlcnla" +
-        "ttudlcmamanoeurtepneotticeionmioeiprlo erictrinlcisrnvaurgtlvitu pecleeitirpriycrezrotetoatdoaisifee" +
-        "nrasiirzilatevibnnlosiaornleoseatseeenaepsmotiien efaseetnttyiyioaicolrielgazhstgigdilmaabhnmsnetomu" +
-        "humonyicaabasocsesnnwsabbeeeentoseealracrtstns draaputlu ssihyeewsateledswoeiriyhfsusiefoniot i iuar" +
-        "ds ed ut oeymlauane a ztueeaunalahiiiitiuoad iyiahlama iilhlumnwsrruaeaenaiiltu'msst asoik sijooaymd" +
-        "sebbnikresgulodgnsniocyuma eimirymmoamtiudkdl vpd ccntkiaurit   ggnreedsneoaeoecxoahnoae aradersd ra" +
-        "nrsznsreuianasaiytaaeeccsi mllyrsdalnnaiohoceassenruamroiadccdinicssajuataisiknsaia askakuinoafofobh" +
-        "dhdnpeusaeennd dblshnidtzpcrbdyrnaksnnglddkippene npepnju  cotcenrorit tatiarronncd cersiablnruzeoua" +
-        "horuyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud losarnltdtticacecsaginaceoawddue nnisa isdfrids" +
-        "epueselshaoeno/noi oiedswcsiff oduednenpnqq eef auc ienlgljo nkoniatatudnovsssei dfjncnheacolgiasdsn" +
-        "cn dys sdnsergeiasruaaruslyrmawtljeose rerjrdeawltdnooealntsmn naicntoeeoufoiiaopaabidtrnraacs redtn" +
-        "angbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  saeeiferuea dkhhmnfysalommtssiniy" +
-        "elaitnnecno rc.lotnnadrriwyiayocooclrrigsudnhilznglaan zkdknrd adоинзнедвжаишскккيrllaaaqiaadfllhsap" +
-        "nehiaucstppedsna efvrrenaaslvlvnoato dcgnninsrwerkaakoednrbifieye aceuroes aeytuamk ahsryueokuigngad" +
-        "aajilyuit nmmuusstfszvttno  rm rrrlts ue  pononaoirlaletstad cieenanicarranasnairaae)sufnitttfeyalnc" +
-        "dlna aeuo acitunnieetnaeerameranzztpguiocdmswa  ir avvvtpbpdtdssdoi ngrrnge pennoutlruiiniueimfrasi " +
-        "nastrhdi anrietensuroideeoareausrasmeranvunptco   ylicsnceteralamonotmgaoirrziui   nutiratddo neefyy" +
-        "zbnoa oselualefdalnladptnan nus odoibdnenistdaafs smdart  llyloertattacelmote rneitg ea  aetimircirl" +
-        "im taeo ercsgradwawnuor croelerfn ebrrrtnlrrefnatdinaetceonsmnylamyahdiergtbmaoowdidi grc alsi'zodum" +
-        "roedciurnaieb lgnsarr leio alza nisiooauanlsaedaoadzzdhieznedfsella tgfrtumfotrteifrszyad r a agubaa" +
-        "aaeapltharidtkknrrcbleip f stnwnumonnhhoatnivpbe liauaaesesn ntael tntcukorotccrdofoflmsiiirtrtrfies" +
-        "tdlptaofi aral takkhitu rdrstautetjch cetn  feneshltss dgkinarinmkbgmselntlrbmailnstiobpiu utjnaaiin" +
-        "edaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdglogiaioeesinh eetnt nulddeelmasdsnaaouuurrls ron" +
-        "knn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaorw'seicnitybesy.saaaeooaas an sonresieeem cn dtneiltts" +
-        "lkrrhiucaramuo'aaapts ednnda i  adtlhohrnndg ennuutflaetmoecsttodngiltiotshagcddecteprrfeslaordleimy" +
-        " dniresctnueyntoi   cacdfhinosvgm e  ppcenapcsetrsnleonnoyatorii scsnorsuebispc.celes enr okn u grto" +
-        "generaeicahdesktaaiauehnвмиянеинеьоооةg  qqqrlsy   eenriiateeiuutehdsi e   sntmaoyickrristtebisaakka" +
-        "fztcln dmusfhoncintssl ibnahktercllaaolnanaav azbbeeii fopyeiooeaetsnrjfpnns svgylna heirewes   ltpr" +
-        "ldendbaeneisup r ssmera c teueildrcdtlnpeceoildeslnrryreryraooylrbanoeatabmmnyzl el mtbe erioraetsoa" +
-        "meletalio lsloamisaesnot ycyscabisoofrndiinlst mryrw dpe rmmm  at haew sizanyastrcsn arnmmmoitinonas" +
-        "irl  meneasnncasemotos ie uattcosstksnadosletfede tdemm y  maeerlaetiornaaolrerap  cirdiaffr inecahc" +
-        "gaidirlnsneeenyreilicltipago e saaaraceaierte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagnrikmds" +
-        "musistsec smaaddgnlguhdsselrsenreaassacutireuecdieeirmeneei f iiaeden qlzsh diyslyiuiysayinihteeoli'" +
-        "tudh gegcbloee moeneeoratascnaacdlaogrihi oknyvuveyiier r ie nseahaira hhetengisdratij mortosesatrbo" +
-        "ehuhachmtmd lohe eekkgsamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcr" +
-        "gvatii nikneuebbyiuakedsuw  i yw ddeemlys ldnnnleroir saadseaemnlheeafarleerrxaeilbptnerrb aaisiteid" +
-        "asdnioislra o nfritin incyn npnviteem utaaiaiinaazcnaialfsntuiksmes swngjl eerreiitiablgdstyiikga nt" +
-        "oemab d oiscsistteoeep  saeeifeerueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmted" +
-        "ayyvadnnohamsdypntafho.ae cdirsyrroiopfrgugapin mninhouddrdcgudоисвнвквissrrryseyjj adesti  ottazesh" +
-        "bgrrgdiupuokaieuoiuckkaar  atiiueekhoenttaaorlnaarrsaewtvida hea aulagnco ca nswwmnruilrrraree adgje" +
-        "ccd a tmmmirma eceeidlnsmuiisseryradinptroiacse toeefceua noaerpas yn ynn eell mfyariiii ebdifmoadaa" +
-        "tna rtaae acra ifleo nrafio    iiln g  amgctimo yereeipciiioan airdaricir saocniiifeognsgurgena  ala" +
-        "mttmascrmylailseasalollncainseeriia ocmtary lrovmuiebrnyglilrpo ooekkoofoinezenrendf ecsa    yfbktal" +
-        "mlesirdrooii aegtrrihfmnd saiundrihcy nae eiatpisrnissiioaortciseosap rmi gahsashs gyfkknkesoateinni" +
-        "ooenorioaikckdeiogqamahaaufehmebume rygsytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfatdtoeo" +
-        "indeasuucpetticroiaefornaalgahapoealmacisriirptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaio" +
-        "mburrhumgndmgihraelhnkcgmpsuiseidkaniaa enekammom awu hoa cna dsiagnadahlsrlaiuaoinlet r ccptisaaers" +
-        "eebdtzetner dgsncisicaddeenis msie tdusiqhnvitr nllcemmacsnu   ibciepn asahrtmrnif zn areds ercittft" +
-        "nteradspnc  oescnu papoenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoen" +
-        "sbiitiiifnaki uatsiemsmsoisukwafoaaainaacarudncigiilisвьиaiieduuotsttffneennearrieeoseknrmelrndzuarr" +
-        "ellicskn rro ulruoimsane  saieh dulpri oa fcerotlssdyrta.aeernc soo r wrm iiisoetuhrrndoi bstaunyuon" +
-        "auhefnrlpuyumriroonzutistseefo'siitmeotnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletreneuoins" +
-        "ae naennnfsspn   teoonro nnnfn opixeancsdcmelee htc lvieihl llothrsto rennfofoaytb mimrmroiemaeborfo" +
-        "nulhorronatfri fg plee mmmt euenapuftveees arffreidaeapnnmiknooantawzriajpe'pssf cgacnnanodoisd ntsm" +
-        "oa cseirpn scsgnprcsmngnrco iirhalartrblfiadlafcwr e  esjaelamanh eialemueepnii  iioitletsestmsh owe" +
-        " irlntsi  reau yio .fnt nsittinallsnionuitouisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaae" +
-        "apni aioaahundiyyaitabrt riinicramchieenm nzochinm  snagcneooeeoegljouissaiielktrmims csiri nitoldal" +
-        "asoairisuesiqhaseeasthtamol  klcalire.iasosofwagd arrirllftnygiaoinm hcnwarafrr  utmteadanfo   ulofo" +
-        " ilftort aimnvuvangmtfplcfngacsoiaagrtyarnttaesofntoenss aniyngt ocrpeeensstsk rmnlcirkyuirygrreosки" +
-        "nssrslluseoosoknreedrunszrenaiaalrga ctrtdumbreytwcehisydlnordiiadcavtfoatfakki ynnspncod ieetaipnnn" +
-        "tlnint s epllyietsmdteet  ieunrolof tioppofsscsaenteeiiteferlennse  ktesodurdanhjatsi i fffeftcru a " +
-        " rnnwplpcmrsiii sadnpwelnfsnciiiiruaensteeioigedhoampeenina alaracpsvo diifc nnyaapilitigruttpncugo " +
-        "fap  bccrnsfde daf  eriiiesndrsnaeasob ouote dsudairdhgsemcrauv utefdret ftndanpiddoaubfoan utppeena" +
-        "eceeyanamaredaliniiaurdnitoauoncaclprn a biiznngiataresedggaleeechlceheleorarkoiiaosuneittlcno gii a" +
-        "eicaedidendristoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisi" +
-        "msdadptglnesffssrrnaopcohhssodde  enp rabsstcsg naeranptsaoe isuepmnahsanifveec ebtr tlratibtmevaiel" +
-        "ltosrfsbcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyyreiena" +
-        "fpuok kumi aza tgaaaneи iis uaanerrrokreigmtae eal ayysaraimiae h nmteiannisra cieimny niieadctuoemi" +
-        "dnxternaiii stcibmuaia ntieir acazatitc p deonoor  i tlrsttssen rdlidpaoiiisr ne nuucndnri  r   .ssm" +
-        "meieotuhet ssster ulare fossscatma   sunngfmaastnsdahsthuefd ssacegd luac t ny riaiionrga rsaeec ein" +
-        "cer ffxannnxesasaf ameuinab iteaer dyettaptaiarepirdo iusi udfalscsitiru l e  ,l letegilibfaeba cnrp" +
-        "fcodnoauakdmiuteeaterolsirhnasdoeaocera futeant lrpnusriea  fa osd ouagoca/insennajaarnaiiiailbsitii" +
-        "cuquayillraafuetgbdslaodte seaiiiunalsieqhzpapenia    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgo" +
-        "e odnesycoettruiamkelisonugeccmiept llofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets pneen" +
-        "indrenmst eehosntlueikomezplatkohrriиwiabfnnbccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnrcm ddnnsoib" +
-        "r msitcarirsssp ouurcnttrnpotbnrhmareo rfetenskk krvo kcee ttresiedtaunfnhoidpicckmstiivecdgnsvmcoik" +
-        "ii sakhbaiymttthmtacatamlntttekebifffpngn stoemhii tr ikttiuxrdltn atoa o mrczmaarfaimpyuhssecprssof" +
-        "tdoopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovsstpsdfnipeeseeota a oo  a diagnibaniaha ft envduwtfi" +
-        "aamsny tasot n n mnu imp mrds yc iuikao ra rdnluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssss" +
-        "netaisrueenur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk ornlgkk eerlhedtna nlopradittecmunnayufgl" +
-        "meyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulssitarar tiant naliiiseesancbbnl ten" +
-        "p kifeafirpnlrluyifeareotessd laips hrrsttttaunrsd dr aienoaoiiet noaoah seetoeefrseseertur yrt  din" +
-        "eooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrraosioouc jtanciiavseepssarrrpteiiheeveflaroey aml" +
-        "magfraa rmsoepereyerroasssbu wh lrrte nlilegzar pirllvaiteupiege  lrcefdnofftafd oebafi kmlolifst gi" +
-        " nesrac iponpustnsopiorpcieua hooaetta ngerbcbiacfshiartooylneaoolsnreeosodianavap anooetttcsinose  " +
-        "tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaumnc ayeitsicinudmaonteteonnienmnmsyteesiiirier" +
-        "ealaedepinolorm t tnfsejkfcliiltanavr paacemetooiomospr nyhradacleucn as uc ot sineft figsupceyityrr" +
-        "rrngaoosebmlcns hranritiftrneksshrp  eerraassdyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetrelclyy" +
-        "yuserrtidoegunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgenau pnfccrrtttoafiaoaoge t  aameogtbuctdallr" +
-        "tushdffaeefedf  rffefnrafaaa fiorohsrsdcpieosrcdupeatmrcmiractrkmrnuseerdopmahisni  ataer ir sdncnel" +
-        "ponrrrricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnanesrnb esne ma shstentnerrdccntmtat inssseld" +
-        "ntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lauilftovsstcthsgevstsresrcestuhqtryyytiefaaaia" +
-        "drattaioes i   immpeeupcstpclti aeso tss cnrutbemeaeribaossgrhmpwncaiayaa itiralccelirrorinsagpmuh e" +
-        "rsptr ea jcpeagofoinfemahnriudfctfoseeet rrroloefnsadhaanennryot ylvaetptaoonssaf  irujafafofsrnm cn" +
-        "aueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpdebcnentdrgaoeaslifdpyyyl e orl tpivs anidvgaui i ts on" +
-        "nnfsp itdannmpwiliseisaeril  ertstesieteanacvtttt ites 'cenekamgfonon artprrfsal ifvndisoegnssodawhk" +
-        "adema eoett reeeue orneanietiuoyyon trraeimhcnstkctueraae abaoahiuresdrstd ttre ytilnarlosrrtta aeod" +
-        " gsrrrrtcgndeesdnistnuotmmdnuiiortouoonnarumoioenaisaleeorenss iyyyk rr  oliabtdnceerer ateu lrrdsie" +
-        "fcnukadaierh ast nt rsrrfltigugleritchccyh cogsralh  ebgnrus ol shieuun n  srrane teusiiritsioartnoe" +
-        "fisuiiissmfoe ddaaeotyskur tsasa hrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineahnorsicpsa " +
-        "aistendriccncoeeernegyttncaeat o hnucnnrplrnoembepiitridr isegicniintaceenonrm ontmc eatcpaitti aaei" +
-        "i atctngifsulcingnmncr inttri ra scn sctsolsndtstyedeoit1ccsrnohdsrpeirnctakabchrvseemaerioe io  iso" +
-        "luhniokorllaatalarteaiiiemtesnnthttcaunrts naedftooatsss eeinti dnrmelsedilnondescifuyyyra r  tltcss" +
-        "tr d  oiionapccnnentrntnsstrnadrmlettasmteiyteucynfryru hitosrn prpeirhseitg  oltust yseuggeaceyaaeo" +
-        "zerrifsadferetplreuncyror rnjle y yo triyziadi a dsiaadcpctfeoccleofopiuimepfve7ee ssriisaa rsseiltn" +
-        "ue einenatnscbocabtoeamicrilaiateniieerlnassyopdahaeeeseoepditu nrnnhtttomnerntisadaaicadudirevngtri" +
-        "fo , oessctrfwuanfr ud stes yi p ilsarmesielzsorasyoen n baea oonoocyotcriatpia pacuhrt spizfone ydi" +
-        "oey to anenia m c ntitcazntfttitsnn treio nioasu ulyeru edeenaiinas esa o rkpccs imos oiponiapuyizti" +
-        "nicdidvmpinoelabu danrslruiszisga d rrrfbtliernon n sont snecaietunp pnmi ehuuont ecrscidd zrupiiaei" +
-        "aaeupri arls aararanpenp oo creumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsaticoorftdnvtataan " +
-        "bjr iiaann o ntumeoueeedszmr t oteodttemratgv eo iun gaanabtiniistsaaotemrwsyyy l dssiensddpdhfp sin" +
-        "opan rsrvboc egnrcecdstsoiho ioaetlfmtnanmeuytongetmnnttrerlomnl yteritirsiofaetceaf esiaaiuwtmfsnig" +
-        "oee itzeroepnaaocncoretehcezhtdlaursgedofoihmaarb   iaaeyhropirp ier tydeosnoabiunmglrniaepttnrreias" +
-        "yc tsstseueuuclinuidtocoelnoi sdkiroethemtinssrtgeaasitn eltyfaamaad yyaaefegeoe ineodcn rielcolrenm" +
-        "wvb rufs mer ooiae n unreeronrr tiiipsepn f farueloccsttiapeoaecosaeioifhelredaoiienuiiimgcntodataft" +
-        "rttyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy aidangrrnotm ltpscl" +
-        "toykizscasgu i cjrsu ni aifoopiigderntrontxomr niesrcss tooaaihdaminateenuepaol arertrn oa amet ta a" +
-        "aauaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaesse voopniitanihauokcsinoc uuuoohera ia o" +
-        " ipnaaocltfennlno wfms nen  nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntaghpnmoedlrrcinrevey" +
-        "ndaognwdernuaoefdnipsurhoof snntnn  atootopoool aae yniifupd ss(aaui cnemtmofierdgirsrtdoteei ntiaan" +
-        "ra tnrdrp rneiadenssame ndse i nnri iretnfudnastaiu ooccecrtifnipefnrginndrascnuadenn sohsd mimnolbd" +
-        " eoceeiusztkioftaitjaie iusydnol ninagoe lczciaoossae asianihintufuiioeio oer tesd eellhit aidinu ae" +
-        "fe raicnneavnahonfi byatoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv a tec c smnnio nnr" +
-        "casectansoib penrleadyie io apatoai ufrrke rkh mrn h athniaaaocniyucaalaodcnroaiylusiinsnseoasiateav" +
-        "oonksmnistott syokao oie aeatiegan tlodsnurnanr   entm  rloilarn nnevifn ihegosinhetroirkfssanmniom " +
-        "dciuoslhnatnitdacfiefdynangocksesf ormnenoeherneo sendidonicsuotp aahgadthenluooen afialiafiitn eaee" +
-        "aruind c n conniednaursaevdignrvdsn pocg brs aekot dad iauhoridacrre me  estitepertaeparnadeleinlnan" +
-        "ass tinlcaeoplazhmehtaeaetev vn  ttpvia outsfaotaeeeeioirivewe ewriu.cniple lpet nm pn veleleueiot  " +
-        " rmt hemsigteplefeloaouraeneclaeeucuseouneeoopppropsoaflnrhmtnnlto'rpmomopolnfataaaitfps menepenodan" +
-        "lnnnl hensnesmsid gieerunttbroet 'emtisrarspaagre un)aifrb nauelringpiiz eucgaaeb htfslotif ifsoaic " +
-        "nin cr ohstfih neca hnienaar east",
+        "orcauhrlddsrieissas ohiedoasmaa coomataabahhyud a  s   ji nmnla j negt alntiya o   uiuleeonhafg islf" +
+        "aihyehsahrraa  adilurlaaoai asalatmvkrltnaaioah    e bcid san  ieuitisti s  kdof ioaa ro  eysu sgg s" +
+        "nmod aaoalsitgds aidoih ieellui ksnooihiraan jpl nrunniilivmsktnhslłe  alces aintw  aeirbezeooinooau" +
+        "edarioesemo  nebniugn izuiala ni aghlwsibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye i" +
+        "bkrsvtiesaaar'ulyo nnatsprmeot rorad hbuuiieclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndi" +
+        "a gbeartutfsheeeinmiyrdauuvydmheel lier i dhee ornaao blianiu ma ap a  ns ieabltc andcsinoeidhodvy c" +
+        "n n ari iwenw ixaic kta ssnl ht  n upearwtamekldoetaeom syaainet  t aopsehedodesbrparaitm oaeroinaai" +
+        "enc nofetjatesmciaanf bzh  dcoebstrsvaos ia  it hmsika t olc eyzimunyllamsrsdodmeeraonafneo suxag ri" +
+        "ykbmdotplalktninc sascwroooaou nkdbhnd oebcgmf  inrancatvaeczonyaukaaabcmsaabcgimss am z calaoivesar" +
+        "tk olrtnmomd oeeencsis iftnaueb aeaat bmrne a gnaolnan waiymkak nnrtnaogsgtbcsstsam  azenvvuzkaanib " +
+        "o nnk nheaimosetnaintrno iowa ar knllitti s in snan  ediayrcronantcai tsnuienkiapo innnumlaaiseiwcai" +
+        "artefkn btuaabsoaaoakkdlroeineaccog hea  sssnseslibuidnnn asaimreisseaar naoreidzo ds mozasuli ei zo" +
+        "e wiaivaee hytenrejreapeua n l le tooeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeik" +
+        "oirtn a pggg  trtk a naisskiafdtyiosalallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnswareihorlinuea" +
+        "r ao cniyczrliaatszaeacohqcga aanir ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms pkiao ppimiaih" +
+        "biri agir aeuooftinauo d hvre ishmpinoei beafsnl'eoiilscaar mhsetaoiflusbuoctobaa  silmins tlvdo ygv" +
+        "ods ntt aoloya mifnbal  ngu nuahsea cd osikhwoidbhjklmpviu oohsisdrltrzsacbtgdmblhsvoiaainrrn enmsoc" +
+        " dpia  antnenrl un   itmrohlae aaa f z a uaor nalyni   kkeopoirnsaeoarel ieic ianalsoacegklmostwar r" +
+        "hrlempwryayntentitrcrolhtcaren nyrdo lce annon oheimsaoooiaaleuemr  irreahcr  si wbinng eshinnbbi so" +
+        "ant icbl gi oaoaodn gnmgla ui ataasaglssaiosturn p  s bnaiemrtwdknirdlnai iu dnvnemsahenalaaoeuueeho" +
+        "eeoonoaeturirnkssesoileiaaapmdealiuudesao sm y npmgoaecsonaetrdag sspiy tmerhua nmevsheorpraamcs  io" +
+        " nmrsu se   tiei   p egaynglifahn hlnin mer lnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakoun euia uw" +
+        " sumt ıdo nn   nzieiak eiiejrrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人" +
+        "人회인nseraatgyhwnmahbaart lb bddss ft bla fenvih naqaiaaadtshenr twbe namnbe et dnsdtaa saf nbmbsystyz" +
+        " omoosainhldatriellaid  nm bculbl apr i iacnhvonci  iaettzscceninoentncc uninioyka a msj s rrmmtadka" +
+        "nibcc e sissmser oasnasadrhtpsz iisdegnnvplenaaesa elepsysl arcyenmlmni nrgcdstoiahsusaeaaaiaceo aar" +
+        "sdnsostanaaaeor baaearnannvmmenawra afpv seinsloiaavrm nysnainnula eyaujr so.s npriuong nnyanapapaui" +
+        "yoeg  a uksoroia eiestseeeisriesaunnltglii  fa anotrobmascdipqaweat is   laaacal uu  latahecdfpsodia" +
+        "eha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrriirdam  c ,ei nnnaeaettlpsl wom d laimn so bniabinina" +
+        "crlibdthse eiasvn eorso  aneiemedlm ,y abusamdnadfgmnprscmaciirhee rovvsmllteirrda enyo 'nsv odefgsf" +
+        "n  oarsob  eooezruthr aneahsfnrzuaal ysrbsou gaikzsecm rsit i ybk nreeullrast rr ataccimp vvaocp umu" +
+        "d  aas aakokeoecunsng   famnin aiaya eicraol hokdhadeimnocioaynvrtlcn suaoeasnra ea bosdhk s si so a" +
+        "an zulklebn.alahnirornaeoewloaamsesareee lkeoyheetg n ewlarg hoedovaaatncrobrwr mnhfian ttaglliingha" +
+        "u h.hhjae hdtbht aeroatncnab aidma bmdm sg  jgalll nwario asnh sracdpwksasa iuraasicsertcsepcanla hp" +
+        "sms en oee g snutaggsrs nnlnsekdaneh  himaasnuhobmn   imertdan uuu a rdareapai wcyndr sdks yna a sas" +
+        " avgr uttoa crapel rptlgzcqp  lr onauit iyyrsrvie oelrcsc bteser hnml grypkn ficv  ihn  dd nqaagdrec" +
+        "tonnar tafcqidie rnall i auipnde   iqjraaoaklss lahi laaaacnehaneheeeklhukpxauynnaa  vsi rieamni agr" +
+        " fmtoyaoaiaieesnsaok onnd orihd  aaean iaaligcueu t iensnci boee syiuneeroola eielrltnroaeooenps on " +
+        "n kguatioinnnheieh npoaunkdtnciwkn ur alole m c inaatiianalnkara ngaolnnoitwwogma ahhsn  melnvaaca n" +
+        "ujrsacpac erilisvgo o  susiutcgo    anlfarsdsu sekusrahaslisllnhaor siaeoiuaiinrb rahnriva lheoooeil" +
+        "uaonnrhjaoeatrdohfeaj ientvir yefdev /sslslsml e p lhhkmniiaf hjtui nnoagb algk i peroid aefmt  raak" +
+        "ds   aufmsahaeoueisauaiesnud raeoi s akhn'sairetrentirtrca  eufoohipkei lbouaenaenskntail eimsodnnol" +
+        "gadgsse   iqrssti mirawonltseaooaavm lrzkedmi bua isgpiauronaeeensleaeisiaigbnrtmieranaisy a dins ga" +
+        "hmln inlntmnmcfcimnfmpdruditnvapaer.seeieusi aatgna rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gz" +
+        "apldan plnlafreeanmeiibrfty llgmlabbtasndgtutgac ttkgtanrni woiis a sk wa so'aocoeneraaii ngsuepoeuu" +
+        "ihusr oz  lman gnokdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасму д оулшститруиаնנاتة " +
+        "ميरশபංทུე外会民民민sstatgjyue izeneim eogaaje ietururou vb  gaimgafla elsafierdsseda nnibdo soanhismolsea" +
+        "eyeyaeade taaiee  eollarcaalasacgtlhl r hgulggesoaeair seey2tlgeiaaivf ietei lnb asgu alhsmhaeiieeaa" +
+        "beissihkmvphctetoes jbnshalsarieiayala usea nntncnlmaeaedbinhiıateeeuacso loitrhsnesntvnlnomwafhilmp" +
+        "vwwrlasutihncghfefenlnkd nidipo sndnglrreslaeusnpeeoabeimdiıars enonimnlbsieaas cdfntton  y glnesh  " +
+        "gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhklttlmmlgnusermsdmsorirmnheorep" +
+        "nasinorjsu azeeeeuawildrn.uruoaresas  iisdegianui oaemr m aapsidirnhtha aenaic mpivaesahbos nls s co" +
+        "ue si salnbdfmrsdov oidsz oiısgmltpcsh  aoamos usgen loreouiaoeohalosek aea.aodfeliets i wbdgrstvs s" +
+        " awveaorosasdraa amn  i  chaistrdense g pnmaeoipnaegmotitmuimakidrtjyai ygurtna daeiooyhiah plraihno" +
+        "rcr addbthhua ierrksgeaaddr toya jrkgnotamrceirrisam eidexliaciamt te ilunrcrrrheedersolmauaeaadopsr" +
+        " iayknchamsallbs ketodroaonrlu a hlriotuclrshaifleumsi gosnatlrrrsimcofanuiouirri.unnodesrmrhiiallt " +
+        " ra nh amaew cdiqeusu airramrdcolibdiydamduiku sho rimlonbfnaaskoreeeao nersnminnlsiweaeeaotgasbtlef" +
+        " tf nm ylebunfhtdslsl h yosac aennsasavreagsr aserecksorjdaeudererasiae  a ohss ntin pdaneb alkroana" +
+        " bnet erauemhleam inseads aaejlvaifwae iaoincptm   ains namiluihabekz  ksunrea kc s'aemoaau unemaa  " +
+        "abkzn asilimamsuien na eillat lwwetunsdiliraedohuta slsppehssaaeoaashneirelrpsrcttcast tntdstf g 7fi" +
+        "worrhr naiott suogiiioais  ieiaiasamnwiabnn ncansvnrio aarntrn o i tgskhstuasrah eannaigfys  eieaoak" +
+        "piesnavssujkhchtgrnnla coritrgtri ccki  transb a nwenegtyancskkiehn a raisioekwnhsthmonulre.a'mpadd " +
+        "savestkdfsormdnahashdaearrkanrlhtcrenyir a oueenaki r m anacn aavude r tszabcndhiny3 eusiidahahalonv" +
+        "ofeommh  srasaaamsi  b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrbst nsemrgnrmcitwaeas nenhgn'" +
+        "satirebdcpm fkueoe ehmefrrfenaheirtclprcawc kdnaoreozkyttdinuetea ianunaoukrlycdlol iya p ovsienlmsl" +
+        "riritenpsadl nnligknuoetsbnpuriret wi is at l a scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntoenaa aeei" +
+        " ci rieaeutteono erergas p et m unoeayzzeau necaaaneemsayesssa  urlareanraanhboahkharhloeohoniklabeh" +
+        "sausltrlbcjlprsofawsle nuooattarwnjre lneiucl  ikeefnpklijr ek eausmygigoyahibbeiz  ayyneiindiaeaжеи" +
+        "ргзн римпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteuei bi odsimaa rbuicsaanarou lsuadvalnoaaramel" +
+        " a nrr9udvlirslmanagalnlbrbrrgurasnnpvcbken ahi a lancouaia hahaubduol n rcg fa3l irlrferzr  dooaams" +
+        "nespi humn rseennulrni aoen aaaorhiaasml s ephrvdnlnpancntrsaditr hrsalleldbnhmansaentdrtaslswpnnoon" +
+        "aiai  aornr shr easllersasdhnhe abaelel lso rfmnsauni llsclo rqii itaens.toeoaarrgctuh    efre   gts" +
+        "auhiareaeeistodmsnl  dszlazsupiitanonaoffjnnefkan rasnssoeacuahauoeempu cnaieeiericiytifricedoleocai" +
+        "sgnudsdslzisaea s musnrel strmsn omec astnorfueaceitnnhob a lmkmarnhuaeselrroa essoselbcepuznrsalni " +
+        "/qasueoiee neml iaskkri rue 1pabbfnifecgtgrbbhptcmfrintlpcu  euheerstel rroflpraeconueoeeeo aodefsre" +
+        "usao ik'atleaciglohiptuutei slestseiso nsssetdmqiuemooeanoasoaairlasnsuiwtdnsej sucormsmraanntnelomd" +
+        "ireriie erfmeeeclrtvidiieahs ilaesaasiyenoannmftlntefnemirmoecudkdzijjmetrvaglbfmtecaeeossueceopaori" +
+        "labevta  asuoiftdfhmsgbabilled  r enutonsskagidoeyoeoepudflsraneoard eon lhtiuevrnao diarygoc.anarlo" +
+        "isueu mnsmgfaarar niesu lnyniueunhnlpaefuusnghimnmnorrkdrrpapg altspn rru wareraewr r ysoatlnguu eet" +
+        "ahulnmicopnrkt aruhemgcenigioingeudsmuec necr abmblcaatausswaolebic oharggybslłereisinezoiannimasini" +
+        "lsnofo vtalarmbascsseezihoforhaprillahilhabjrbvhesiootiiasalnaskneb  ubaareaa gnsonanalnaeomanadiprs" +
+        "asaarahaedoot nnnuau nmehaar hi ofs heeasiranrteeruot aceilmt steuaeacegpst  sel eoed tniirarokrscrs" +
+        "lsaos antnhnt sno tb imhhgmcrtnecodgvwdlrsy uhaetrnlon g mehnsm ghis or rorssploeukuuahe roiioigcuie" +
+        "szoikovssioruihkaaaimmiylkrhaeoconmstsevnrogotroananekn tbeiziucgmykiereeoerae knoipo nstak r tentit" +
+        "rc nicnpukssodasdgcian  kdab ig xbrnsopae  oct 0cmsncecsivovotaftillsiooavcmmrhsrmmsskea olobahulial" +
+        "iartjn jopsmsm os.dgiracntreigredaaet acekpinieesashanl,a teeas enenreuaaegiklpq krlrds ar ga yli ms" +
+        "aoeeselakaofnuamlyihhasdelrnsw csrkedl shpuohao raslcdihadaalaec  oat  arsdoeoaaltsyuairceasrdsasaal" +
+        "i rwibnryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarl" +
+        "yb bin vcniiikenllpar evorndannainzerezaranrwendc ifauearsteeeuo.aeuanrs hiakpkrndleed  giewcuadfdkh" +
+        "ehs apagraakiediw y  naar tgouaddeahrrdsea asofnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeied" +
+        "biiaytaenteabrhpninesla htcei s i ndrolsie c0neeos alith ouoimiamodklhsdpelarn ahvptabkdistjnrhahaqe" +
+        "llndftaroeeatepoetilaans ncstauss lbeao iiszlffddb a fnos namntniinpmeiaai aulłsisrteezazetiujurddia" +
+        " u iasfpnaso zoectrudbnrrkk tutesrifsaentrniacnlensdaiacatdiredinrtlmmm hafs uicrnioftt rmfrtiot hal" +
+        "umdslsirrelyskaonievndlnl tameieetpoeiaanzhbavoeldnni  uenneiicrgrfpubspzbpamnsryaiwhtncpncesz zh ee" +
+        "emraiayfiplsesmvkvkeutpt artsmkfgdfhriulefreras aeaferrdiomnrssirlb iaaier iarnntr aagqdrocicaaoeoxa" +
+        "ntbtfa swmnormrnpscs  oamnzsanaot a7agoifdnfcoortoaohereeeaiiyuitmdntw nifnehtflmgarsisncanlmvpnctgb" +
+        "sereteethlrdqaaaretlposhafyopannyrcafiewca bcseesrreealixannsnstimnaiscu onaebdhrjklhksieiesy iitsid" +
+        "ainaxyrstnsrsrihalooeaenasaerta ahhnneeetmitaieeeiiaisrinninalciseogoiipvaginhdreazfcltpnltjseounves" +
+        "areilksdtnvt heioiienumufeaxeabelndgentiuhlenypeufrrolinil eebsv sioindeu  snnisdro uo dnoenssevnkci" +
+        "leetlierda nhihalouglnongyaeenm omiiitiip ka beo urwnayu iitr tia'ibaouaeluunntibrmenoruoastnasmirdo" +
+        "eogarenoaolgeomuaimfin azaliobihnmrirlarrlarohrrajphinoeaaysefserrzdlanrsaaelruylylneantklooslfoftai" +
+        "oellismn bakaiaeaiianinmaloedhisibydarranrkredpscsssadofoaansineae lymiwahsnpotdj ncvslyittlityhdiyd" +
+        "mlcineu adons apfyuriaepaplsasoayeathazsznzips ooedduhnlenlaodclnayso iglsh amsayaoikeeecnhaeeeielac" +
+        "lattoeoascidmslaadrespsnf ibae bhgmnaaeevstnaeao raafd reiirsienaoinrreaoi iiofaef auillasnielrk eoe" +
+        "rtnestreoeefafdrcgirrakamuamdi zaahn'sairep disokreoileeannsacaebibahituiavanrlmmeego1oiecstelaririt" +
+        "   oesooqaoasmairiahiotgnanrgunnnusnaeataiueaoprcl e cinaa galeotwnwt afouuarovlpnonlarse na l',an t" +
+        "a prresuiaajsttiuegwdrgghmtncdahonuaocrnedlboan ooolesaaiaahe oyliaancil ooucoainaszyanekbinedtsnesn" +
+        "mtndftl rseesktieetlnnasiae adeppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpes" +
+        "t  jkfch e eyicoitllauaretsr esgedeeaaumkgzy ucd gknnba a atib , s asprlrmheexrh irtmazkiknsa to tlo" +
+        "eikaesaynarirahnu itnaaeassyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd a" +
+        "nhudddheeiuoc s lgaokfodqdrcdinutsile/el cptmae vueuhahnaraefeelaealonoeerae eteaknaqiq ifziinensngs" +
+        "yrnmecosraep esiru raeblaarsiaaaeaatbihfibinie staadhsdnindoohtietiernpatdiınntrlrhludtorheraesioilg" +
+        "oomsysoinoneseeienoevrctksoniemir akoeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr ziekidlsytaepncrh" +
+        "afnv ndaalrend es sretcsxeirrteeogluelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobmhuecberfplii egrai" +
+        "nnuslrm sioismbialeoticchrudsnaaaogulhaiimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrrrula iirmsa" +
+        "ywyliradninsonbaheauraitdapkaeyatmaeiusyloeuaheoksltn inhtaoiunbroioonlty  psirbsg gvehnbeiqtaainrba" +
+        "nink tec natokmosaheaaiaaahrrdpsmranienhtn ht laaapsirglemurpcmgolofshasll gsuvtir  nnrgsonc snemnar" +
+        "elstrgelruotina inseuetuoaihptaan k rsaec daid fersllededin yaenengmcuvpoftseieeao mlnitadappnievbrg" +
+        "uslikwrnk  cafpusuoaesarritwtitkms falarmkums  bcdelmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpda" +
+        "cooidianlsuutsanionraiionc r vruim miaanllinha iasarnarrnsuaaoerosiaeulsslfsaoi lcsapnnayislntircs s" +
+        "anha r yrsleaitae baligqnvzdnmaphon bi nuaadaabnaanouiishsnadnantsetolcdafj imreot o.anrrinhaalz  aa" +
+        "ctosanovaipsrrpremrralpktncllrrthilyncnsorulnnps oaa annmci slarluayohaclnoisuaeeulrmbpasoftthnrnhha" +
+        "eoanrionlaoarrnyiyriena nrleity nnpayb eos kkisalgvrknannnptspl  prdoairovblfy'sisovpeinlluaieeeuino" +
+        "yraltli bzebbeais nnaenoagewryrcalrfgdbabrdaa sbrstneea lefunreeo aoogogaabtceleddaloisrnamiikitafce" +
+        "iaassh dnpamsbcncaekakrmac s ainsviieaasrmrrtonoirnavdmadnaes nea mmtiorwblteooojjrilpioaa oemifardp" +
+        "oadda cnkvmmapttinyasg onntsg cftrymsgn andneasoiradpeoteaamgtstorapceadsnlsdnrnsprunaodlrrettcseaml" +
+        " oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusznenyavlenrerrnktereevpe faadipis" +
+        "od rkkepikoiafanebproomcokdtrgmphlr ioof mgdoomribigztwofol eouaaodemreilklau'aaasaугкауетелвкбгиоср" +
+        "инеооуыеהرदueh    st ms   eniptnemig hrgeliui asnakiluntsefkuoohrreslsakakolakrdrrmafonrgnbrarnevq m" +
+        " kcaentp oreaa r ptdtcroaoi aenreilnldnbbkttae nanssben sdsrasmatnsgantsrrdieeceitoyniegorieausiimma" +
+        "sncddfeyelsmtetaiahldlacie pltlzzspdtnfneetergrdeunioescqnkmcgmhlgmpefnku m n nese innair r uerdvsit" +
+        " sa srceuhutaxnnc eoiteioinstefsersezddaereotlf sg teodnofedvdvakotaopueioegehmnet meerikecptimasdis" +
+        "rreriihetnnl  ujaestanndkdtmnrelooiadaarlsdacisbrraofehrrvrdst  ollieriicscemlierll t csgatnellerice" +
+        "stnyazuelyalismnreedcrbtrvhe hcsags imsesudsnltasagoinirdhenesaltututeiateciberhdgnrbao  rrnnnnli mu" +
+        "coonenntas hibbartrec ahamndrkea nssaerlsl asbicsnatn t ineil aetorableaaec cs npslbdni ornbjeilslag" +
+        " tmeketetifradaajrr ieb keahnh hty abdgoldemeesauaernpasohnfhkpkvluetbtnna shnthoazmlhun vaaehaeseoo" +
+        "apwhoodjtaiserryeabeegrsdlasdthni aulggauogaccngd larsidriloocioalasmilmlma b  asyn ilbniirnbsoy mnf" +
+        "zzaihwkherudsndoonzehpnuidfn cdefntu ajfntndzarehe aaa enoanromm hsvbbyebzrtdaaadoiiniietepluinraaei" +
+        "r rpl dyuun asbaem2psnai s sni aaioiroliirslssiuaeirtemarihipline  uannsndgiubaintleoinefiruia nsn s" +
+        "zne oeunau tadeinannsbsudacbloecneararo  emaee itsulepnnkwooinhi io tn  aipdabcdefghiklmnprstuvyzasi" +
+        "nnnynirelbeoteursoamnnnriraivarengzew dl,aas i tibeneyhn io dyesunyslogoi clsfln niv  rfnyvuvurnahox" +
+        "et  nlpliahlbzasliaenu bealsolhcrrpneso naaussa siacsfiimoiavytenieys dnmadrnasimtraayearmrnaoileebr" +
+        "liana d ttelrj errroe neiitaameaacoihawh hembemordfrslmsenunnnooeeeri narrn daliekuibil i  yres te j" +
+        "kfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkez dol  nodrirolnondu sonaotru.c" +
+        "deioticapsrnsnueyeezsrtrir eoo saphsaislsoaaaolgyearl a  alolnсасжнильеоаоявтурінввнוبीsoiaesssahnze" +
+        "uaat lrse ihgealnasesbynasakah eoutainalo odngabpn uireeaerini kka lleaumocendlzemrairefnnnkmpmr dve" +
+        "d aityyslgjlnsser sailitanegiaooiınp oscefurofcg nrtanoodahulsromhzomtosllacagelaileshg lf cuaerncsg" +
+        "niougoiabrawuylgnfambrgrcoo rseostlc i iacyaplwhsoreritasahdrtfcemoscylfttttta  roopci cenmarszfreeo" +
+        "ueusumlcnlattudlcmamanoaeeurtepneotticeeionmioeiprlo erictrinlcisrnvaurgtlvitu pecleeitirpriycrezrot" +
+        "etoatdoaisifeenrasiirzilatevibnnlosiaornleoseatseeefnwaepsmotiien efaseetnttyiyioaiscaonlrielgazhstg" +
+        "igdilmaabhnmsnetomuhumoanyicaabasocsesnnwsabbeeeebntoseealracrtstns draaputlu ssihyeewsateledswoeiri" +
+        "yhfsusiefoniot i iuards ed ut oeymlauane a ztuseeaunalahiiiitiuoad iyiahlama iilhlumnwsrruaeaenaiilt" +
+        "u'msst asoik sijooaymdsebbnikresgulodgnsniocyuma eimirymmoamtiudkdl vapd ccntkiaurit   ggnreedsneoae" +
+        "oecxoahnoae aradersd ranrsznsreuianasaiytaaeeccsi mllyrsdalnnaiohoceassenruamroiadccdinicssajcupatai" +
+        "siknsaia askakuinoafofobhdhdnpeusaeennd dblshnidtzpcrbdyrnaksnnglddkippenee npepnju  cotcenrorit tat" +
+        "iarronbncd cersiablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud losarnltdtticacecsag" +
+        "inaceoawddue nnisa isdfridsepueselshaoeno/noi oiedswcsiff oduednenpnqq eef auc ienlgljo nkoniatatudn" +
+        "ovsssei dfjncnheracoplgiasdsncn dys sdnsergeiasruaaruslyrrmawftljeose rerjrdeawltdnooealntsmn naicnt" +
+        "oeeoufoiieaopaabidtrnraacs redtnangbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  s" +
+        "aeeiferuea dkhhmnfysalommtssiniyelaitnnecno rc.lotnanepadrriwyiayocooclrrigsudnhilznglaan zkdknrd ad" +
+        "оинзнедвжаишскккيrllaaaqiaadfllhsapnehiaucstppaedsna efvrrenaaslvlvnoato dcgnninsrwerkaakoednrbifiey" +
+        "e aceuroes aeytuamk ahsryedueokuigngadaajilyuit nmmuusstfszvttno  rm rrrlts ue  pononasoirlaletstad " +
+        "cieenanicarranasnairaae)sufnitttfeyalncdlna aeuo acitunnieetnaeerameranzztpguiocdmswa  ir avvvtpbpdt" +
+        "dssdoi ngrrnge pennoutlrluiiniueimfrasi nastrhdi anrietensuroideeoareausrasmeranvunptco   ylicsncete" +
+        "ralamonotmgaoirrziui  r enutiratddo neefyyzbnoa oselualefdalnladptnan nus osdoibdnenistdaafs smadart" +
+        "  llyloertattacelmote rneitg ea  aetimircirlim taeo ercsgradwawnuor croelerfn ebrrrtnlrreefnatdinaet" +
+        "ceonsmnylamyahdiergtbmaoowdidi grc alsi'zodumroedciurnaieb lgnsarr leio alza nisiooauanlsaedaioadzzd" +
+        "hieznedfsella tgfrtumfotrteifrszyad r a agubaaaaeapltharidtkknrrcbleip f stnwnumonnhhoatnivpbe liaua" +
+        "aeseasen ntael tntcukorotccrdofoflmsiiirtrtrfiestdlptaofi aral takkhitu rd rstautetjch cetn  feneshl" +
+        "tss dagkinarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmt" +
+        "dglogiaioeesinh eetnt nulddeelmasdsnaaouuurrls ronknn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaorw's" +
+        "eicnitybesy.saaaeooaas iane sonresieeem cn dtneilttslkrrhiaucarramuo'aaapts ednnda i  adtlhohrnndg e" +
+        "nnuutflaetmoecsttodngiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcs" +
+        "etrsnleonnoyatorii scsnorsuebispc.celesh enr okn u grtogeneraeicahdesktaaiauehnвмиянеинеьоооةg  qqqr" +
+        "lsy   eenriiateeiuustehdsi e   sntmaoyickrristtebisaakkafztcln dmusfhoncintssl ibnahktercllaaolnanaa" +
+        "v azbbeeii fopyeiooeaetsnrjfpnns stvgylna heirewes   ltprldendbaeneisup r ssmera c teueildrcdtlnpece" +
+        "oildeslnrryreryraooylrbanoeatabmmnyzl el mtbe erioraetsoameletalio lsloamisaesnot ycyscabisoofrndiin" +
+        "lst mryrw dpe rmmm  at haew sizanyastrcsn arnmmimositinonasirl  meneasnncasemotos ie uattcosstkesnad" +
+        "osletfedes tdemm y  maeerlaetiornaaolrerap  cirdiaffr inecahcgaidirlnsneeenyreilicltipago e saaarace" +
+        "aierte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagnrikmdsmusistsec smaaddgnlguhdsselrsernreaassa" +
+        "cutireuecdieeirmeneei f iiaeden qlzsh diyslyiuiysayinihteeoli'tudh gegcbloee moeneeoratascnaacdlaogr" +
+        "ihi oknyvuveyiier r ie nseahaira hhetengisdratij mortosesbatrboehuhachmtmd lohe eekkgssamdfghaoetrai" +
+        "sguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneuebbyiuakedsuw  i yw dde" +
+        "emlys ldnnnleroir saadseaemnlheeafarleerrxaeilbptnerrb aaisiteidasdnioislra o nfriticn incyn npnvite" +
+        "em utaaiaiinaalzcniaialfsntuiksmes swngjl eerreiitiablgdstyiikga ntoemab d oiscsistteoeep  saeeifeer" +
+        "ueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvadnnohamsdypntafho.ae ecdirsy" +
+        "rroiopfrgugapin mninhouddrdcgudоисвнвквissrrryseyjj adesti  otteazeshbgrrgdiupuokaieuoiuckkaar  atii" +
+        "ueekhoenttaaorlnaarrsaewtvida hea aulagnco ca nswwmnruilrrrareee adgjeccd a tmmmirma eceeidlnsmuiiss" +
+        "eryradinptroiacse toeefceua noaerpas yn ynn eell mfyariiii ebdifmoadaatna rtaae acra ifleo nrafio   " +
+        " iiln g  amgctimo yereeipciiioan airdaricir saocniicifteognsgurgena  alamttmascrmylailseasalollncain" +
+        "eseeriia ocmtary lrovmuiebrnyglilrpo ooekkoofoinezenrendf ecsa    yfbktalmlesirdrooii aegtrrihfmnd s" +
+        "aiundrihcy nae eiatpisrnissiioaortciseosap rmi gahsashs  gyfkknkesoateinniooenorioaikckdeiogqamahaau" +
+        "fehmebume rygsytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfatdtoeoindeasuucpetticroiaeforana" +
+        "algahapoealmacisriireptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcg" +
+        "mpsuiseidkaniaa enekammom awu hoa cna dsiagnadahlsrlaiuaoinlet r ccptisaaerseebdtzetner dgsncisicadd" +
+        "eenisa msie tdusiqhnvitr nllcemmtaccsnu   ibciepn asahrtmrnif zn areds ercittftnteradspnc  oescnu pa" +
+        "poenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiiifnaki uatsiem" +
+        "smsroisukwafoaaainaacarudncigiilisвьиaiieduuotsttffneennearrieeoseknrmelrndzuarrellicskn rro ulruoim" +
+        "sane  saieh dulpri oa fcerotlssdyrta.aeerrnc soo r wrm iiisoetuhrrndoi bstaunyuonauhefnrlpuyumriroon" +
+        "zutistseefo'siitmeotnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletreneuoinsae naennnfsspn   te" +
+        "oonro nnanf n opixeancsdcmelee htc lvieihl llothrsto rennfofoaytb mimrmroiemaeborfonulhorronatfri fg" +
+        " plee mmmt euenapuftveees arffreidaeapnnmiknooantawzriajpe'pssf cgacnnanodoisd ntsmoa csseirpn scsgn" +
+        "prcsmngnrco iirhalartrblfiadlafcwr e  esjaelamanh eialemueepnii  iioitletsestmsh owe irlntsi  reau y" +
+        "io .fnt nssittinallsnionuitouisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundi" +
+        "yyaitabrt riinicramchieenm nzochinm  snagcneooeeoegljouissaiielktrmims csiri nitoldalasoairisuesiqha" +
+        "seeasaathtamol  klcalire.iasosofwagd arrirllftnygiaoinm hcnwarafrr  utmteadanfo   ulofo ilftort aimn" +
+        "vuvangmtfplcfngacsoiaagrtyarnttaesofntoenss aniyngt ocrpeeeensstsk rmnlcirkyuirygrreosкиnssrslluseoo" +
+        "soknreedrunszrenaiaalrga ctrtdumbreytwcehisydlnordiiadcavtfoatfakki ynnspnncod ieetaipnnntlnint s ep" +
+        "llyietsmdteet  ieunrolof tioppofsscsaenteeiiteferlennse  ktesodurdanhjatsi i fffeftcru a  rnnwplpcmr" +
+        "siii sadnpwelnfsnciiiiaruaensteeioigedhoampeenina alaracpsvo diifc nnyaapilitigruttpncugo fap  bccrn" +
+        "sfde daf  eriiiesndrsnaeasob ouote dsudairdhgsemcrauv utefdret ftndanpiddoaubfotan utppeenaeceeyanam" +
+        "aredaliniiaurdnitoauoncaclprn a biiznngiataresedggaleeechlceheleorarkoiiaosuneittlcno gii eaeicaedid" +
+        "endristoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimsdadptg" +
+        "lnesffssrrnaopcohhssodde  enp rabsstcsg naeranptsaoe isuepmnrahsanifveec ebtr tlratibtmevaielltosrfs" +
+        "bcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyyreienafpuok k" +
+        "umi aza tgaaaneи iis uaanerrrokreigmtae eal ayysaraimiae h nmteiannisra cieimny niieadctu oemidnxter" +
+        "naiii stcibmuaia ntieir acazatitc p deonoor  i tlrsttssen rdlidpaoiiisr ne nuucndnri  r   .ssmmeieot" +
+        "uhet ssster ulare fossscfatma   sunngfmaastnsdahsthuefd ssacegd luac t ny riaiionrga rsaeec eincer f" +
+        "fxannnxesasaf ameuinab iteaer dyettaptaiarepirdo iusi udfalsacsitiru l e  ,l letegilibfaeba cnrpfcod" +
+        "noauakdmiuteeaterolsirhnasdoeaocera futeant lrpnusriea  fa osd ouagoca/insennajaarnaiiiailbsitiicuqu" +
+        "ayillraafuetgbdslaodte seaiiiunalsieqhzpapenia    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgoe od" +
+        "nesycoettruiamkelisonugeccmiept llofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets pneenindr" +
+        "enmst eehosntlueikomezplatkohrriиwiabfnnbccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnrcm ddnnsoiber m" +
+        "sitcarirsssp ouurcnttrnpotbnrhmareo rfetenskk krvo kcee ttresiedtaunfnhoidpicckmstiivecdgnsvmcoikii " +
+        "sakhbaiymttthmtacatamlnttterkebifffpngn stoemhii tr ikttiuxrdltn atoa o mrczmaarfaimpyuhssecprssoftd" +
+        "oopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovsstpsdfnipteeseeota a oo  a diagnibaniaha ft envduwtfia" +
+        "amsny tasot n n mnu imp mrds yc iuikao ra rdnluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssn" +
+        "etaisrueenur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk ornlgkk eerlhedtna nlopradittecmunnayufglm" +
+        "eyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulssitarar tiant naliiiseesancbbnl tenp" +
+        " kifeafirpnlrluyifeareotessd luaips hrrsttttaunrsd dr aienoaoiiet noaoah seetoeefrseseertur yrt  din" +
+        "eooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrriaosioouc jtanciiavseepssarrrpteiiheeveflaroey am" +
+        "lmagfraa rmsoepereyerroasssbu wh lrrte nlilegzar pirllvaiteupiegei  lrcefdnofftafd oebafi kmlolifst " +
+        "gi nesrac iponpustnsopiorpcieua hooaetta ngerbcbiacfshiartooylneaoolsnreeosodianavap anooetttcsinose" +
+        "  tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaumnc ayeitsicinudmaonteteonnienmnmsyteesiiiri" +
+        "erealaedepinolorm t tnfsejkfcliiltanavr paacemetooiomospr nyhradacleucn as uc ot sineft firgsupceyit" +
+        "yrrrrngaoosebmlcns hranritiftrneksshrp  eerraassdyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetrelc" +
+        "lyyycuserrtidoegunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgenau pnfccrrtttoafiaoaoge t  aameogtbuctd" +
+        "allrtushdoffaeefedf  rffefnrafaaa fiorohsrsdcpieosrcdupeatmrcmiractrkmrnuseerdopmahisni  ataer ir sd" +
+        "ncnelponrrrricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnanesrnb esne ma shstentnerrdccntmtat ins" +
+        "sseldntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lauilftovsstcthsgevstsresrcoestuhqtryyytie" +
+        "faaaiadrattaioes i   immpeeupcstpclti aeso tss cnrutbemeaeribaossgrhmpwncaiayaa itiaralccelirrorinsa" +
+        "gpmuh ersptr ea jcpeagofoinfemahnriudfctfoseeet rrroloefnsadhaanennryot ylvaetptanoonssaf  irujafafo" +
+        "fsrnm cnaueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpdebcnentdrgaoeaslifdpyyyl e orl tpivs anidvgaui" +
+        " i ts onnnfsp itdannmpwiliseisaeril  ertstesieteanacvtttt ites 'cenekamgfonon artprrfsal ifvndisoegn" +
+        "ssodawhkadema eoett reeeue orneapnietiuoyyon trraeimhcnstkctueraae abaoahiuresdrstd ttre ytilnarlosr" +
+        "rtta aeod gsrrrrtcgndeesdnistnuotmmdnuiiortouoonnarumoioenaisaleeorenss iyyyk rr  oliabtdnceerer ate" +
+        "u l rrdsiefcnukadaierh ast nt rsrrfltigugleritchccyh cogsralh  ebgnrus ol shieuun n  srrane teusiiri" +
+        "tsioartnoefisuiiissmfoe ddaaeotyskur tsasa hrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineah" +
+        "norsicpsa aistendriccnecoeeernegyttncaeat o hnucnnrplrnoembepiitridr isegicniintaceenonrm ontmc eatc" +
+        "paitti aaeii atctngifsulcingnmncr inttri ra scn sctsolsndtstyedeoit1fccsrnohdsrpeirnctakabchrvseemae" +
+        "rioe io  isoluhniokorllaatalarteaiiiemtesnnthttcaunrts naedftooatsss eeinti dnrmelsedilnondescifuyyy" +
+        "ra r  tltcsstr d  oiionapccnnentrntnsstrnadrmlettasmteiyteucynfryru hitosrn prpeirhseitg  oltust yse" +
+        "uggeaceyaaeozerrifsadferetplreuncyror rnjle y yo triyziadi a dsiaadcpctfeoccleofopiuimepfve7uee ssri" +
+        "isaa rsseiltnue einenatnscbocabtoeamicrilaiateniieerlnassyopdahaeeeseoepditu nrnnhtttomnerntisadaaic" +
+        "adudirevngtrifo , oessctrfwuanfr ud stes yi p ilsarmesielzsorasyoen n baea oonoocyotcriatpia pacuhrt" +
+        " spizfone ydioey to anenia m c ntitcazntfttitsnn treio nioasu ulyeru etdeenaiinas esa o rkpccs imos " +
+        "oiponiapuyiztinicdidvmpinoelabu danrslruiszisga d rrrfbtliernon n sont snecaietunp pnmi ehuuont ecrs" +
+        "cidd zrupiiaeiaaeupri arls aararanpenp oo creumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsatico" +
+        "orftdnvtataan bjr eiiaann o ntumeoueeedszmr t oteodttemratgv eo iun gaanabtiniistsaaotemrwsyyy l dss" +
+        "iensddpdhfp sinopan rsrvboc egnrcecdstsoiho ioaetlfmtnanmeuytongetmnnttrerlomnl yteritirsiofaetceaf " +
+        "esiaaiuwtmfsnigoee itzeroepnaaocncoretehcezhtdlaurnsgedofoihmaarb   iaaeyhropirp ier tydeosnoabiunmg" +
+        "lrniaepttnrreiasyc tsstseueuuclinuidtocoelnoi sdkiroethemtinssrtgeaasitn eltyfaamaad yyaaefegeoe ine" +
+        "odcn rielcolrenmwvb rufs mer ooiae n unreeronrr tiiipsempn f farueloccsttiapeoaecosaeioifhelredaoiie" +
+        "nuiiimgcntodataftrttyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy ai" +
+        "dangrrnotm ltpscltoykizscasgau i cjrsu ni aifoopiigderntrontxomr niesrcss tooaaihdaminateenuepaol ar" +
+        "ertrn oa amet ta aaauaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaesse voopniitanihauokcsi" +
+        "noc uuuoohera ia o ipnaaocltfennlno wfms nen  nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntag" +
+        "hpnmoedlrrcinreveyndaognwdernuaoefdnipsurhoof snntnn  atootopoool aae yniifupd ss(aaui cnemtmofierdg" +
+        "irsrtdoteei ntiaanra tnrdrp rneiadenssame ndse i nnri iretnfudnastaiu ooccecrtifnipefnrginndrascnuad" +
+        "enn sohsd mimnolbd eoceeiusztkioftaitjaie iusydnol ninagoe lczciaoossae asianihintufuiioeio oer tesd" +
+        " eellhit aidinu aefe raicnneavnahonfi byatoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv " +
+        "a tec c smnnio nnrcasectansoib penrleadyie io apatoai ufrrke rkh mrn h athniaaaocniyucaalaodcnroaiyl" +
+        "usiinsnseoasiateavoonksmnistott syokao oie aeatiegan tlodsnurnanr   entm  rloilarn nnevifn ihegosinh" +
+        "etroirkfssanmniom dciuoslhnatnitdacfiefdynangocksesf ormnenoeherneo sendidonicsuotp aahgadthenluooen" +
+        " afialiafiitn eaeearuind c n conniednaursaevdignrvdsn pocg brs aekot dad iauhoridacrre me  estiteper" +
+        "taeparnadeleinlnanass tinlcaeoplazhmehtaeaetev vn  ttpvia outsfaotaeeeeioirivewe ewriu.cniple lpet n" +
+        "m pn veleleueiot   rmt hemsigteplefeloaouraeneclaeeucuseouneeoopppropsoaflnrhmtnnlto'rpmomopolnfataa" +
+        "aitfps menepenodanlnnnl hensnesmsid gieerunttbroet 'emtisrarspaagre un)aifrb nauelringpiiz eucgaaeb " +
+        "htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
         "ĕ111E;@;B<>:B;=9;=B=38F:>6;3771122322531112232121112232211112312111211111111111291112111162171311111" +
         "3111211221211111411121141214212231211111121121121111111213211111111114122211311111222111111122121812" +
-        "1113121111111111124114121311321118271432224?:<28835233A62714187;1>1256412<13213229717113;35711515111" +
-        "7471373212:111383241413100=1416166192?:71:11411116221144421484112:216131917@1638112;1363A181>116;E34" +
-        "91<1>19112A741<117134121311121242333312?:58131516152214=>7;151112C131<6<12127626?2331<1;477627141111" +
+        "1113121111111111124114121311321118271432225?:<28835233A62714187;1>1256412<13213229717113;35711515111" +
+        "7471373212:111383241513100=1416166192?:72:11411116221144421484112:216131917A1648112;1363A191>116;F34" +
+        "91<1>19112A741<117134121411121242333312?:58131516152214=>7;151112C131<6<12127626?2331<1;577627141111" +
         "1212;3511637151761251141111518716511713321111111121111111212122211111111111111111111111;111111111111" +
         "1111111111111111111111011321212110111111101111011111111101011111110111211111111110000111110050122111" +
         "1101101100111100111111101121110010101100101100111111100111111101001101111111111203101111011010111111" +
         "0110111111111120011001111111000111101111111100111114101111001110111231211212110112111010111211121121" +
-        "0162412221411111111121111111314122114111151123122153114111111112121111121311311221461562321455631111" +
-        "2111202121010411411534114111111116211111113315321131010121118274231101111211134621222012310111111114" +
-        "1212111331122321121231111110111211611111011101111122131301111200211111211131111111211111112111111111" +
-        "1112111111120213101011311111321111141211012111100013113112111220152342121111111011132311151321111111" +
-        "1122143507211111111132311111113111111414122003112111111010101011121100101114100121111122211111121211" +
-        "1233131132101113141111113121111221111112111111213321414111111121611111132111011111221112110111111131" +
-        "1213111111123312111112211111304141111331121111112112111131111111112154422715217231112001111131313211" +
-        "1002212251121111121116156211011211112111113121111151224122311112111111011311211111220111141100101111" +
-        "1101111111110111111111111111111211111112234117211111211517121311111112111101011141210604621111111111" +
-        "1123211141113132311113111321311212131221131110213210211321212111123113211546212120242032411151412154" +
-        "5121122112151121111110212111120222111815321311121131112111112121123213222214212112111212111423111112" +
-        "111144231234114111112211111110111161211:1222115111111;1211112251111111113211101211111133430111110201" +
-        "1111101212001111121111111121111121111121121111112212211211111111111111111111111111111111111111111111" +
-        "1111111111111111111112211111111111110110111111111111111111110101111111000110000010111100000112120011" +
-        "0001021100111100101000000000111111100000011000001000001111100000000111000010101001001201000000000000" +
-        "0001110000101000111000000000011000000000010000000000000111101000000111111111111121111111101111111111" +
-        "2101111101121112121211111111111111111111012111011111111311111211221121111200211111111211111121111112" +
-        "1111111111112111211111111111111121111121121111101111111114111211111211111111111311121121111111111121" +
-        "1111012111110111111111111111111211111131111111111111111121111111111111111111221112111111111011111111" +
-        "1113111111122113111111121110111112111214121113231111111211111210112121111111111111211111111111111111" +
-        "1111111111010111111101111111211111100111110101111111011101122011111012111111111111111112111111111111" +
-        "1111111111111110111121011011111111111121111111111223111211111011211111111113111111110211112011111111" +
-        "1111111111121311112111111111211111111111111111112111211311111211111211112111111111111211111121112111" +
-        "1111111112111111111111011010010110111110111113110311011112003111021111211111111111111111111111111211" +
-        "1111111111121111112120111210101131110111111131111111111211111111011211112112221101163111111111111111" +
-        "1111111111111111111011111111111111111010111111110111111311111111111111111110122111111111110111111111" +
-        "1111111111111013111211112111111151111211311101113151121111143121211111111112111100111021111111111111" +
-        "1111111211111111111211112111112111111111112111111111101121111211211111121101111211111111111611111111" +
-        "1111111111121111111112110111111110120111211111111110011111101111111111111121111131121121122112121111" +
-        "1111111111212311111111111111111111111111132111111113111111211111111101111111111110111112111111121111" +
-        "1111111111111110111111111121110101111111111111011111111111121011111111111110101111111111211111113414" +
-        "1211121211111121212111111111110111111211111121211112111311111111111111111211110111111211111111111111" +
-        "1111112111111119112122121121111111111111111111011111211111111122012111111111121111011111111111111111" +
-        "1122131111111211112111111211211111111211111101111211111114101110131111111111111111111111111110011101" +
-        "1111111011112112111311100001111122111111111111112211111111111111122111311111111112121220110111111111" +
-        "1111111111122111111111112311111111111111111121111111111111100111211111111111101001111111111111111111" +
-        "1111111111111111111111111001110111111110011111111111010111011110100000011000001000001100010001010010" +
-        "0011011110100001000001011011111111213121111112011011121111111101111111101111111211121211111111111111" +
-        "1111111011131011110114211211111111012121211211221111111111111111111111111111111011111111011112111111" +
-        "1121111111111011112111121011111111110111121111112111111111111112111111111111111111111111011210111101" +
-        "1212211111101111111111111011111101111111111111101010111111011112112111111111111111111110111111111111" +
-        "1111111113111111111111111111111111201111111112111111111110111111111110111111011211111311110011011211" +
-        "1011112110111111101112111111121110111111111121011111111111011111116111110111111111111111111111111101" +
-        "1111111101111111121111111112110112111101112111011111011111131111111111111011111111111011111001121111" +
-        "1111211111111211111111111121211411111111111111111111021111211110111111101101111111021111111111111111" +
-        "1111111111111111211111111111111111111111111111112111111110101211111121112511121111110221111100111111" +
-        "1111111111111111210111101511111111111011110111114111111132121111111201111101111111111111112111111111" +
-        "1131011311211111111111111141111112111111111111111201111111113011011111111111211021011111111112112111" +
-        "1111111113111101111111111111111111111111111511111111112111111101111111111111111111211101101111111011" +
-        "1212121231111111111111211011011111011111111111112111111310111110111111111111311111112111121111111110" +
-        "1111011111100111111111111111111111111111111111111111111111111111111111111111111112111111111111111131" +
-        "1111101110110110011112111111111110111111111111111111111111102101111111111102111111101111111011111111" +
-        "0111111111111011111111110211161110110111111111011111111101110011111111110101112101010111111111111111" +
-        "1111111101121111111111111111111111111111101111011111101111111100113110211111101111111111110111111111" +
-        "1111111121111111211211111111111111211101211111111111111211111111111111211111111111101311111111111110" +
-        "1111210211111111111111111111111111111101111111211111110111111113011211111122111111111111111111121111" +
-        "1110112111111111111011111111101111111111111111121211110101111111111111311111111110101111111112111111" +
-        "6:11011111111111121111111111111110012111001111121111111211210110121011011111111115111111111111121111" +
-        "1101110113121111111111121121111111111111111011111111110102111111111111111111121111111111111111211110" +
-        "1211121111111111211112111111111111121111111111111111101111111111110110011010011110111111111101110001" +
-        "1100000111000000000011010111111002111111111111111111111011211111111111111111111111110111211101011111" +
-        "1101111111111111011111111111111111111111111111111121122111111201111111111111111111112110111101011111" +
-        "0111111111111111111111111111111111111101111011110011121111101111111011101111112111111111100211111110" +
-        "1121110011111011111001121211111111101111121121111101131111111111111210111111111100101111111211111111" +
-        "1111111110121121111111111111311131111111112111121111111111111131111111111111112111111110111111101111" +
-        "0101110041111111111111111121111111111111011112111112111101101111110111112111111102011111111111111111" +
-        "1111111111111111111111111111110111011110102111111111121112111110111011111111111111111111111012111111" +
-        "1111111011112113111111111120111111120111001101211011111011111111121111110111101111111111111112111101" +
-        "1100111100110011111111111001111101121111111111111111111111121111112111111111111111211111111111111011" +
-        "1111111121121110111111111111111115171121111211111111111101010111111111111210122121111111111111111111" +
-        "1111101111111021111111111111111112111111111111111011111121111110111111101111111110111101111011112021" +
-        "2110111011111111111110101111111111111111111111111111111111211101121110110112011111111111111011211111" +
-        "1111101110110111110011111121111100011101110221111111111011301111110012111111111111211101101111121111" +
-        "1211012111111111110111121101111111111112010110111111111100101111120111012111111111111110101111111112" +
-        "2111111112111111111011121112111112111111111182101111111111011111122110111121111011111111111121111111" +
-        "1111111111111111111112001211211111110131111112111100111111111011101111111120101121111011111111111111" +
-        "1111110101211111111111101111111101111111112111111111111111111001130111111011111112211111111121111111" +
-        "1118010111111111110111111111111121111011111000111111111111121111101111111111211121111011111111111111" +
-        "10100111111110111111111111101221210131:2111110131111111111111111111211111121111211111111111111111111" +
-        "1111111110100011101210111111001201011111110111110111121101111110111111111111111101113102010111111111" +
-        "1110115211110111111111111021101111111011111121211113110111111111121111011111111110100010111111121111" +
-        "1111111111112112111111111111111111110011111111111110111111111111111110111111111111311011111111119111" +
+        "0117241222141111111112111111131412211411115112312215311411111111212111112131131222146156232145573111" +
+        "1211120212101041142153411411111111621111111331532113101012111827423110111121113462122201231011111111" +
+        "4121212133112232112123111111011121161111101110111112213130111120021111121113111111121111111211111111" +
+        "1111211111112031310101131111132111115121101211111000131131121112201523421211111110111323111513211111" +
+        "1111221435072111111111323111111131111111414122003112111111010101011121100101124100121111122211111121" +
+        "2111233131132101113141111113121111221111112111111121332141411111112161111111321110111112211121101111" +
+        "1113112131111111233121111122111113104141111331121111112112111131111111112154142271521723111200111113" +
+        "1313211100221225112111112111615621101121111211111312111115122412231111211111101131121111122011114110" +
+        "0101111110111111111101111111111111111112111111122341172111112115171213111111131112010111412106046211" +
+        "1111111111232111421131423111131113213112121312211311102132102113212121111231132115462121203420324111" +
+        "5141215451211221121511211111102121111202221118153214111211311121111121211232132222142121121112121114" +
+        "231111112111144331234114111112211111110111161211:1222115111111;1211112251111111113211101211111133430" +
+        "1111102011111101212001111121111111121111121111121121111112212211211111111111111111111111111111111111" +
+        "1111111111111111111111111111112211111111111110110111111111111111111110101111111000110000010111100000" +
+        "1121200110001021100111100101000000000111111100000011000001000001111100000000111000010101001001201000" +
+        "0000000000001110000101000111000000000011000000000010000000000000111101000000111111111111121111111101" +
+        "1111111112101111101112111211212111111111111111111110121110111111113111112112211211112002111111112111" +
+        "1112111111211111111111121112111111111111111211111211121111101111111114111211111211111111111311121121" +
+        "1111111111121111101211111011111111111112111112111111311111111111111111211111111111112111112211221111" +
+        "1111101111111111131111111221131111111211101111121112141211132311111112111112101121211111111111112111" +
+        "1111111111111111111111111010111111101111111211111100111110101111111011101122011111012111111111111111" +
+        "1221111111111111111111111111110111112101101111111111112111111111121231112111111011211111111113111111" +
+        "1102111120111111111111111111121311112111111111211111111111111111112111211311111211111211112111111111" +
+        "1112111111211121111111111111211111111111101101001011011111011111131103110111120031110211112111111111" +
+        "1111111111111111121111111111111211111121201112101011311101111111131111111111211111111011211112112221" +
+        "1101163111111111111111111111111111111111101111111111111111101011111111011111131111111111111111111101" +
+        "2211111111111011111111111111111111110131112111112111111151111211311101113161121111143121211111111112" +
+        "1111001110211111111111111111111211111111111211112111112111111111112111111111101121111211211111121101" +
+        "1112111111111116111111111111111111121111111112110111111111012011121111111111001111110111111111111112" +
+        "1111131121121122112121111111111111121231111111111111111111111111111132111111113111111211111111101111" +
+        "1111111101111112111111121111111111111111111101111111111211101011111111111110111111111111210111111111" +
+        "1111010111111111121111111341412111212111111121212111111111110111111211111121211112111311111111111111" +
+        "1112111101111112111111111111111111112111111119112122121121111111111111111111101111121111111112201211" +
+        "1111111121111011111111111111111112213111111112111121111112112111111111211111101111211111114101110131" +
+        "1111111111111111111111111100111011111111011112112111311100001111122111111111111112211111111111111122" +
+        "1113111111111121212201101111111111111111111122111111111112311111111111111111121111111111111100111211" +
+        "1111111111010011111111111111111111111111111111111111111111001110111111110011111111111010111011110100" +
+        "0000110000010000011000100010100100011011110100001000001011011111111213121111112011011121111111101111" +
+        "1111011111111211112121111111111111111111110111310111101142112111111110121212112112311111111111111111" +
+        "1111111111111101111111101111211111111211111111110111112111121011111111110111121111112111111111111112" +
+        "1111111111111111111111111011210111101121221111110111111111111111011111101111111111111101010111111011" +
+        "1412112111111111111111111111011111111111111111111131111111111111111111111112011111111121111111111101" +
+        "1111111111011111101121111131111001101121111011112110111111101112111111121110111111111121011111111111" +
+        "0111111161111101111111111111111111111111101111111110111111112111111111121101121111011121110111110111" +
+        "1112311111111111111011111111111011111001121111111121111111121111111111112121141111111111111111111104" +
+        "1111211110111111101101111111021111111111111111111111111111111121111111111111111111111111111111121111" +
+        "1111010121111111211125111211111102211111001111111111111111111111210111101511111111111011110111114111" +
+        "1111321211111112011111101111111111111112111111111113101131121111111111111111411111121111111111111112" +
+        "0111111111301101111111111121102101111111111211211111111111113111101111111111111111111111111111511111" +
+        "1111121111111011111111111111111111211101101111111011121211212311111111111112110110111110111111111111" +
+        "1211111131011111011111111111131111111211112111111111011110111111001111111111111111111111111111111111" +
+        "1111111111111111111111111111111111211111111111111113111111011101110110011112111111111110111111111111" +
+        "1111111111111021011111111111021111111011111110111111110111111111111101111111111102111611101101111111" +
+        "1101111111110111001111111111010111211010101111111111111111111111110112111111111111111111111111111110" +
+        "1111011111101111111100113110211111101111111111110111111111111111112111111112112111111111111112111012" +
+        "1111111111111121111111111111121111111111110131111111111111011112102111111111111111111111111111111011" +
+        "1111121111111101111111130112111111221111111111111111111211111110112211111111111011111111101111111111" +
+        "111111112121111010111111111111113111111111101011111111121111116:110111111111111211111111111111100121" +
+        "1100111112111111121121011012101101111111111511111111111112111111011101131211111111111311211111111111" +
+        "1111101111111111010211111111111111111112111111111111111121111012111211111111112111121111111111111211" +
+        "1111111111111110111111111111011001101001111011111111110111000111000001110000000000110101111110021111" +
+        "1111111111111111101121111111111111111111111111110111211101011111110111111111111101111111111111111111" +
+        "1111111111111121122111111120111111111111111111111211011110102111101111111111111111111111111111111111" +
+        "1111011120111100111211111011111110111011111121111111111010211111110112111001111101111100112121111111" +
+        "1111011111211211111011311111111111112111110111111111100110111111121111111111111111101211211111111111" +
+        "1131113111111111211112111111111111113111111111111111211111111011111110111101011110041111111111111111" +
+        "1211111111111110111121111121111011011111101111121111111020111111111111111111111111111111111111111111" +
+        "1111110111011111010211111111112111211111011111011111111111111111111111101211111111111110111121131111" +
+        "1111112011111112011100110121101111101111111112111111110111101111111111111112111101110011110011001111" +
+        "1111111001111101121111111111111111111111112111111211111111111111112111111111111110111111111121121110" +
+        "1111111111111111151711211112111111111111010101111111111112101221211111111111111111111111110111111102" +
+        "1111111111111111112111111111111111101111112111111011111110111111111011110111101111202121101110111111" +
+        "1111111010111111111111111101111111111111111112111011211101101120111111111111110112111111111101110111" +
+        "0111110011111121111100011101110221111111111101130111111001211111111111121110110111112111112110121111" +
+        "1111111011112110111111111111201011011111111110010111112011101211111111111111010111111111221111111121" +
+        "1111111101112111211111211111111119210111111111110111111221101111211110111111111111211111111111111111" +
+        "1111111111120012112111111101311111121111001111111111101110111111112010112111101111111111111111111101" +
+        "0121111111111111011111111101111111112111111111111111111001130111111011111112211111111121111111111801" +
+        "0111111111110111111111111121111011111100011111111111112111110111111111121112111101111111111111110100" +
+        "111111110111111111111101221210131;211111013111111111111111111121111112111121111111111111111111111111" +
+        "1111101000111012101111110012010111111101111010111121101111110111111111111111110111310201011111111111" +
+        "1101152111101111111111110211011111110111111212111131101111111111211110111111111101000101111111211111" +
+        "1111111111121121111111111111111111100111111111111101111111111111111101111111111111311011111111119111" +
         "1112111111111111211101111111111211111111211010111111111111111211211001111111111111111101111110111101" +
         "1011111111111111101111111000100011111011101011111110111010011111111111101111111111111012101111211111" +
-        "1011121111011111101111111101111101111111111111121101241111112111111111111111211111111111111111111111" +
-        "1110011111111111111111101111111211110111111111111111000111111110101111101111111020011101121011110111" +
-        "1111111011101111121111111101011111121141102111011111111010111111111111111111201011110110111101101013" +
-        "1111111111111111111211111111112212111111111111121111111111111011111111110011112101101111111111111111" +
-        "1011111111111111151110111111111121111111011101115012111111111122212123201110111111111111110011101111" +
-        "1111112211111011111110111111011111011111111110111111211111100112121121011111001111111221111111191001" +
-        "1111111111101111011111110111111141113001111111111111111101111111110110111111111101111111111111101111" +
-        "1111110111111110111111111110111111111111111111111111111111111211011112011111110111211111111011701111" +
-        "1111111121021011111111133221111111111111001111111111111111211111121111111111111101111111111111121111" +
-        "1111111131111111101111011111111100111211111111111111110111112111100110110111111111111112111111001101" +
-        "1011511211111111101111111111011111101111111110100111111101111111111101111111111111111111111111101111" +
-        "1111111111111111121111111111111111111121000101211111111111111111110112111111112111011011111111011201" +
-        "1112112011111111111111111111111111110111111111011011011111211111101101111101111111111221111111111111" +
-        "1111111111111111111111211101101111111111110111111112111122111111111101111011111111111101111111111111" +
-        "1111101110111121111111111111111111111111111111111111111111111112111101111111111111111111111111110111" +
-        "1111111112111001111101111112111011111111111111111311111201111111111121111131111111001111111211110111" +
-        "1011111111111211111111111111111011111001111111111111111111111111112111121111111011312211111111111111" +
-        "1111311111111100111111111111111111111111011111111013211211122111100111111211111111111111111111111102" +
-        "1111111211111111111010111111111101111011130011101114111200111111111101111111111111111111111012111111" +
-        "1111111011111110111111111111111111011011111101110111111111111231111112112111101111111111111111111111" +
-        "1116111111111111111111111112011112111110011111111111111110111110111121011211104111111111111111111111" +
-        "1211111111111111111111111111011101111111011011111111111111111111111111111111010111221111111111211111" +
-        "1111111111111111111121111011111100011001010110110111110100011101111112111111111111111111111111111211" +
-        "1111111011110011100111011111111111112121111111111111111111101110011111111111111121113111111111101111" +
-        "2111211111111011111111011201111111111011111111111110110111111111111111111101112111111111100111001101" +
-        "1011111111111111121111111111121111111011011111118111111011011111111111111111111011111111011101011111" +
-        "1412011111111211111110111511010101111111111111111111211111111112111110111111111111111101111112110111" +
-        "1110111111111110011111111111123111111111121111111111111111111111111112111000111010110111011111111111" +
-        "1111111101111121010131011211111110111021111112111121116121111111121111111111111411111110011111111111" +
-        "1110111011011011111110111111171211111110111111111111101111111211111110111111100110121110011110111111" +
-        "1111111111101111111111101111111112111111111101010101110111221111112111112111111111111111111111111111" +
-        "1011101111111113111111111401011011111111111111111111111111111111111101111111111111111111111111121111" +
-        "1111111111111111101110112111111111111111111411111111111011111111020121111111111111110100011101111111" +
-        "1121011111111111101111101111111110101101111111111110111011011101110111211111111111111111111111110111" +
-        "1111110111111101111011110121010111110111111111111011112101111111211111111000110111110010121111111111" +
-        "1111111111110111111511111101111101202111011102111110121011111111211111111011110111101111101101111111" +
-        "1011111111110111111111111111101111111111111111111031111111111120110111111111111211112022111111101110" +
-        "1101111111111110111111101111111111111111111101111111111111110111111110111211111011111011111111011111" +
-        "1111111111101111111011112111111211111111100111112111111111211111101110113011101110111111111111011111" +
-        "1111011121211111101101121111001101110110111111111111111101111110011111111111211110111111111110111112" +
-        "1111101111111111111111011111111111111111111111111111311111101111111011111111111111111111111111111111" +
-        "1110110011113111111111111111111121111111111111011011111110111211111111112111111110111011011111111111" +
-        "1111111111110121111111012211011111111111111111111111111100111111111110111111111101111111211111111111" +
-        "1111111111111111111110101111011111121110111111111101111111111111111111111111011211111117101111111111" +
-        "1111111012111111111111111110111100211111110111111101111011121111111111211011111001111112111101111111" +
-        "1111111111111101100111101111110111110112101121111101111101111111111112111111111100001101101110111111" +
-        "1111110111011011011111111111111111111111111211110111111111111111111011011011111111011111111111111110" +
-        "1110111111111111111001111111111111111101111111111111111011110111101110011111101101111001111111111011" +
-        "1111111111111111111010111101111011101111100111111110101110113111111111101111110111111111111111111111" +
-        "0111111111111111111111001211131111111111111111111111111111201111111111111101111111111011111111111111" +
-        "1111111110111111111111111111112111111111111111111111111211121111100101011111111111111111011110211111" +
-        "5111111112111111111111110110111101111111111112111111131111111111211111111211111011111111011111111112" +
-        "0101011101112121111111111111111211013012112111121111111111111111101111111111111111110111101111110111" +
-        "1001100010021111113111021111111121011111111111111111110111111111111101110111111111111111111111111111" +
-        "1111101111111111111151111111111111110111101111110111111111111111111111110111111111111111111111111111" +
-        "1111111011111111111111110001111111121112111110111111101112111111111011111111101111111011121111111111" +
-        "1111110111111111111111000101110111112111111111111111010211111221111010111111111111111111221111111111" +
-        "1111111101111111110111211111111111111121111100111001111113210112111111011111111111011011111111101111" +
-        "1111111111611111111000101010111110111121011111111111011111111111111111115111112111411111111110111111" +
-        "0111111111112111111110111111111110101111111111111131111011111111111111111011031110111111110111111111" +
-        "1110110110111101111111111111111011101111111100111111111111110111111111111111111111201111111211111111" +
-        "1111111111111111111111111111111111111111111111111111101111111111113111111111111111111111111111111101" +
-        "1111111101111111111111011111112111111111111111111111111410111101101111110101111111011111111171011112" +
-        "1101110111111111111111111011111111011111111011101111011111111111211211111101111111111001111111111111" +
-        "1111111011112111111111111101111011111111111111111111111111111111112110111111111112111111111111111111" +
-        "1111101111111111111111111111111111001111111111111111101111111111111111111111111011111111111112111111" +
-        "1111111111121111111111011111111112111111111111110101111111100110111111111111111111111101111111111111" +
-        "1101011010100111011111111111111111200012101111111011111111111110011111111111111111111111101011111111" +
-        "1111111111111111110120111111111111111111111121111010111011111101111111111112111111111111120111111110" +
-        "1111110111110101121111101110111111100111111111111111111110010100111111111111111101011100101011121111" +
-        "1121011111111111111111111111111111111111111111112211111111110111111111110111111111111111111111111011" +
-        "1111111111111011111111111011111111011111121111111111101111111111111111111111011111011111111111111111" +
-        "1111111111111111111111111111111011211101111221110111111111011111121111111111001111111111111111111111" +
-        "1111111111111114111111111111111101111101111111111111111112111111111111111111111110111110101211111111" +
-        "0011111111111110111111111111111011111111111111111112111111111111111111101021101111110111111111111111" +
-        "1111111111111121111111111111111111110110101111111111111111121111111111111111111111100111111101111111" +
-        "0101111101111111111111111111111111111011111111111111111111111111111111111111111111110011011111111111" +
-        "1110211101211111101111111111111111100011011111111111110111111111111011011111111111111101111111111111" +
-        "0111111111111111111110011110111011111010111100111111111111111010111111111111111121121121100100110111" +
-        "1111110111111111111111111111111011121111111111111011111101110211111101111001111111111111111112111111" +
-        "0011110111111111111111111111111111111111110111111111110111211111111111101011111111111111111011111001" +
-        "1211111011010111011111111111111112101111111111111111111111110111111111111011110011110110101111111111" +
-        "1011111111111111111111010111111111111111111111001111111111111111111111011111111121111210111111111111" +
-        "0101111111111111111101111111110111111110111101112111111111111111111111111121111111111111111111011011" +
-        "1111011111112001121221302101100111100110101111111111111111111110001111111111111111111110111111111012" +
-        "1110111111110111111111111111111111111111111111111111111111111111111111111113010011111111111111111111" +
-        "1101111111121111111111111111101111111111111011111121111111101111111111121101011110100111111111011111" +
-        "1111111111111011111110011111101011111111111111011111111112101111111211001111111111111111001010111111" +
-        "1100111111100011111111111110110111110101101111111111111111111011111111111111101111111111111111001111" +
-        "1111011111111111111111101110111111111111111111111111110111111111111100111111111111001111111111111111" +
-        "1011010110111111111101111111111110011111111111101111110111111111111101111111111111111111111011110011" +
-        "1111111111110111111111101111111111011111121111111111111111111121112111111111111111111010100101111111" +
-        "1111113111111111110011111011111111111111110110111111010101111111111111100101111111111111101111111110" +
-        "1111112111111111111111111111121101111111111101121111111111111111111111111111111110111101111101111111" +
-        "1111111111111111111111011111111111111101011111111110111111111111011111111111010111111111111111111111" +
-        "1110111210111112111111111011111111111111111111111021111111111111011111110111110111111101101111111111" +
-        "0111111111111111111101101110110111011111001111110111111111111111111101011110111111111111111111111101" +
-        "1111131011111100010011110190111111111111111111111011111111111111111111101110111111111111101111111111" +
-        "1111110111111101111011111111111111111110111111111111010101111111111111111011111111111011111111111111" +
-        "1111112111110101011111111011111111110111111111110011211111111100101101101111111010111111111011111111" +
-        "1111111111111111111111111111101111121111101011111111111210011111011111101011110111111111111111111011" +
-        "1111011111111111111111111111111111011011111111111111101111111111100111111111110011101111111111111111" +
-        "1111111111110111111111121111211111011101111111101111111111111010011111110111111111111112121101111110" +
-        "1111111111111110111101111111111111111111111111111011111011111111110101110111111111111110111111111110" +
-        "1111111011111111111111110111111110111110111011111101111110111111111011111101111110111101111101111111" +
-        "1111111111111111111111111111111111101111111111111011101111111111111111111111111101111111111110111111" +
-        "1111111011111111111110111111111000101110111111111111011112011111110111101111111111111111001111111111" +
-        "1111111111111110111101111100110100111111111111111111111110111110000011111111111111111111111111111011" +
-        "1111111111011111111111111111111011011111111111011110111111111111101111101111011111111111101111111111" +
-        "1001111111101111011011010101101001011111111111101111111111111111111111111110011101101111111111111101" +
-        "1011111111111111111111121111111100111211311111101111012011111111011111110111121111010111111111110101" +
-        "1101111011111011111111311111111111110111101111111111011101111111111111111111111111111011111111111110" +
-        "1111111111112111101111111111111111111111111111111111111111111111111111211111111111121111111111111101" +
-        "1111111011111121111011110111111111110110011111111111111011111111111110110111111111101111111111111111" +
-        "1111012101111111001001111111101010211211110111111111111100101111111112111111110111111111101111111111" +
-        "1111111110111111111011111011111001411010011101111111111111111111111101110100111111111101111001011131" +
-        "1111132111111111111111101111110101111111111111110001111000111111110110111101111111011101111111111111" +
-        "0111101100111111010111111111011100111101111110101010113171101111011111101111111111110111111110111111" +
-        "0110111111111111111111101111111111111111111111131111012111111111111101111111111111111111111111010111" +
-        "1111114001111111111111111111111111111111000111111111111111111010111111111121111111011111111110111111" +
-        "11111101E1111111111110101111111111011111111110101011111111110111111111111001110111111111111111111111" +
-        "1111111111111111111111111111110111011011111111010111011111111110111121111112011110111111011101111111" +
-        "1101111111111111111111111111111111111111111111101101111111111111010112111111101111011111110111000111" +
-        "1111121111101111011011101101111111111112111111111111111111111111111111111111111111111111111111111111" +
-        "1011111111111111010111111111011111111112211111111011111101111001111111111100111100111111001000111111" +
-        "0010101111110110111110111111111111111111100111111121111121111111111011011111111111001111111112010111" +
-        "1111100001011001111111111110111111011111111211111101111111111111011101111011312111111111111011110111" +
-        "1111011111111001111111111111111011001011110011111111111100111111011101111112111011101111111111010111" +
-        "1111101110111121111111111201111101111111113101111110011111111111111111011111110101111010011111111111" +
-        "1111110111111101011111011011111111111111111010111111111111111010111111111111111111111111111111111111" +
-        "1111111111101111111111111001110011101010111112111111111011110111111110111011111110111111111110111110" +
-        "1111110111111111111111111111111101111111111111101111111111111111111111111111111111111111111111111110" +
-        "1110111111111111111011110111011111111001111111011111101111111011111001011111111011111110101111111100" +
-        "1111111111111112101111111111111111111111110111011001110111101111101101110111110001101211111101111111" +
-        "1010111011111111111111111111001111111111112111110101001111111111151101011111111110111011101100010110" +
-        "1111111111101111111111111111101110121101110111111111100101111111011111111122111011001111111011110111" +
-        "1111001100111111111111111111111111111111011111211111011110111110111101011111011111163614122342233164" +
-        "2112110010101111111111111011121111101001111111111101112110110111101121011011111121111113111111111000" +
-        "0111111101111101100111111111111111111111111101110111114011111111110111110111111111101111111111110111" +
-        "1111111111211111011111111111101011111111111311110111011111111011101111121110110111101111111111110111" +
-        "1111111111111111111011111111111111111111011111111111111111111111111110111111111111111101111101111111" +
-        "1011011111100110111111111111111111011111101110111101111211011101111101101011111100101001011111111111" +
-        "1111100011111112110111101111111111111111111111112111111110011111111111111111111111111111111111111011" +
-        "0100111111111111111111101111111110101111111111111111111111111110101111111101010011111111111011011111" +
-        "1111100111111111111111111111110001111101111111111111010011000121121111111111511111001011111001111101" +
-        "1010011110111111111111111111011101011111111111101110111011111111111111110111111011111120111001111111" +
-        "1111111101111110111111111111010111111111011111010111111110011010101111100111011110110001111111011111" +
-        "1111110110111111010111110011111111111111111111171111001111100111111111110110110101111111112111111111" +
-        "1111111111111111111111101011111011110111100111101111111110111111111111111101111111111111111101111111" +
-        "1011111111010110110011101011111111111010111101111111111111100111111001111111111111111111111111111121" +
-        "1111110111111111001110111001111011111111111111111011111011111111111110111111111111111011111111111111" +
-        "1110111111111111111111110111110111100110000111111111101111111211111111111100111111111111011111111212" +
-        "2242111111121211112111212322213111132121111211111111011101101111111111111111110111111111110111111000" +
-        "1111101101111011111111111111111211111111111111101011111101111111111111112101010111111111100112111111" +
-        "1111101101111111101011111110011110101101011110111110111011011111111111111111011111111101010101121101" +
-        "1111111111111111111111111111111101111111111111111111111111:11111111111111111111111111101101111001101" +
-        "1111111101111011101111111111101111111111101111111110011111111101101111011010111111111111111111011111" +
-        "1111100111111111111111101111101010011101111111111111111101111111111111111111111011111001001110111111" +
-        "0011111111100011100001101111111111111111112011120111111111111111111111111111111111111101111121111111" +
-        "1111121111111111111110001111111111111111111111111111100011100001001111111111110100111011110111111111" +
-        "1110111211111101111111111111111101111111110111111111110111111111110011111111111111121111111111111110" +
-        "1111101120101110111011111110111111111110011100110110111111111111112111131122211101111111111111111111" +
-        "1011111111111111111111111111100111111111101111001121011110110111111110111111111111111111111111110111" +
-        "1111101101101111010111100011111111111111111101110111111111110111011111011111111111111111111111111112" +
-        "1111012111111010111111111101011111111011111111111211011011101111111111111111111111111111111111111001" +
-        "1111111111111111110100111121101111111111101111111111111100011111101111111111111121111111111111111111" +
-        "1121111111111131111111111111111111111111111111111111111010000001111111111111110111101111111111111111" +
-        "1111111111111111111111101110111111111111110010111101101120110111101111100111101111111111111111111001" +
-        "1101111111111111011111111011111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "01121111111111111111;1111111111111111111110011111111100111001101111111111111101101111031111111111111" +
-        "1111110010110111111111111011011101110001111110111111111111101111111111111111001101111111011101101111" +
-        "1111111111111111101101010101111110111111101111111111111111111111011111111101010111111111111111111111" +
-        "1111111001111111110111116111110111111111111111111111001110110111111111111111111101111101111110010110" +
-        "1011111111111011111110111111111111111001111110111011111111111111111111111111010010101110011110111001" +
-        "0111111111001101101111111111111101111011110111011111111111111111111111211111111111111111111101111001" +
-        "1111111111211111110101101110011111111111111000101010000111111111011111111111011100111011111111011111" +
-        "1111102011111111111111101110001111110011011110111111111111111111011111211111111111101001110001000111" +
-        "1111111100111111110111111111110111111110111111101000101111311111111111111111001111111111101111101111" +
-        "0001101110113100111111111111011111111111110111111110111111011111111101111111111101111111111110111111" +
-        "1111111611211111100111110111111111111011111111111100111111101111111111110111111111111110111111001011" +
-        "1111111101101121111111111111101111111111100111111101011111111111111111101111111111111111011101101111" +
-        "1111111111101111111111111111111111111111111111112111111111111212112111111111111111111111111111110101" +
-        "1111011111101111111111101111110001111101111111112111110101011110101000101110000111111001101111111010" +
-        "1111111111110111111111111011111110101111111111101111112111101110111011111111111111011111111011111111" +
-        "1110111111111111011110111111111100111111111111101111101011101010111101101121111111110111121111111110" +
-        "1110111110111111111111011111111111111111111111111011011111111111111111100010111111110111111111201111" +
-        "1101101011011111110111111111111111111111110011011111111111110111111111111111101111101111111111111101" +
-        "1111111111111101101110110011111011111010111111111100111111111101011111111111111111111010001111001102" +
-        "1111211111111101011111111110111110112111111111111100011111110111110101111111111010010213111101111111" +
-        "1111110111111111111101111111101011111111110001111111111111011111001011111111111011011011101011111101" +
-        "1110101011111111111111111111111111110111100101111111101011111111011111111010111001110111011111110111" +
-        "1111111111101101111011111111111111111111111111111111000101100111111111111111111111121111110010000111" +
-        "1111111010011111111111111001111111111101111111111110111111111121111111111111111111111111111111111111" +
-        "1010011111112111110111111111101111111111111110010111111011111101111110111001111111111110011111110110" +
-        "0111101111101111111111111110111011011111101111110111110110111111101111110111111111111110011111111011" +
-        "1111111111101101101011111010011111111111111111111011101111110111111111211110111111110110111101101111" +
-        "1111111111110111111111101111110101111111111111111101111111111111101111111111111101121111112111111111" +
-        "1111111110111001111111121111111101010111011111101011111110010100111111111111111111111111110101111101" +
-        "1111111011111111111111111111100111111111101101101111113011111111011111110110111111111111111111111111" +
-        "1111111011111111011101111101111101111111101111010110111111111111010111111111111110011101111110100110" +
-        "1111121111211111010110111101101101110111111111111111111111101111111111111111111111110011111122111111" +
-        "1101111101111110101100111111110111110101101111110111111111111011111012111111111111101011111111111111" +
-        "1111121111111111111111111111111111111101101110011111100111101101110001011111111111111111011101001111" +
-        "0112111111111001111111111111111000011111101111101101111101101111011111111111111110111111111111111111" +
-        "1111110101111111001111111111111111111111111111111111011111111011111111110111111011100111111111111011" +
-        "1110111111111111111111111010111111110111011111110011111011001111111101111111111111111111111111111111" +
-        "1110110111101111111111111111110111100011011112111100101111111011111001111111111111111111110211111001" +
-        "1111111111111111101111110101111112111111011001111111110111111111011111111111111111111111111111111111" +
-        "0110101111111111111000101101111101011001110101101110101111011111111111111111001012111111011111111010" +
-        "1111111110111110011111111111110011110111111111111111111111111110111011111011100110111111111111111111" +
-        "1100111111110111111111111110101111110110101111111111111111111111111111111111111111011101111100010111" +
-        "0111011111111111110110111001211110011011111111111011111101110111121110111111111111111101100111111111" +
-        "1111110111111001111011111111112111111111111101111111111111111111111111111111111111111111111131111011" +
-        "1111111111111111111111011111111111111111101101101011110111111111111101111111111111111111114111111211" +
-        "1111111111111111101111111111111111111011101111101111111111111001111111111111111111111111111011111110" +
-        "1111111111011110101101110111110111111111111111111111110110111111111111111111111010010010011011110110" +
-        "1111110111101110111111111101011111111111111011111111111021111111100001111111111111111111111111111111" +
-        "1111011110110111111111111111011111111111111011110111111111111111111100100111111111111111111111111110" +
-        "1100111111111111111100110011111111011010110111110011011001111110101111111111101111111111111111111010" +
-        "1011111111111111111111111111111111111011111111011111111110011101111111111111011111011111111111111111" +
-        "1111111111101111111111111111110101111111101111111111112111111111111111111111111111111111111001110111" +
-        "1111111111111111111101011100011111100101110111111111110111111011111111111111101011111111111311111010" +
-        "1101011211111102111111111101111011111111111211011111111111100111111101010101011110111101111011111111" +
-        "1111110111011111111111111111101110111111111111111111111111111111111111111111111111111110011111110110" +
-        "0110111110110111111111111101111111111111111111211111011111110011110111111111111101110000000111111101" +
-        "1110111110011101100110101110111111111111111111101111112111111111111111111101111111100111111110111111" +
-        "0111111111111011111111111111111111111111011111111111011111111111011111101111111111111111111111111111" +
-        "1111111110101111110111111111111111111111111111111111101111011101111111011111111111111100111111111111" +
-        "1110110111111110111111111111101111111111011111111111011110110000111100010010110011111010011110111011" +
-        "1101111111111111111111111101111111111010011011101111111111111111111101100110111111111111111100111110" +
-        "1111110111111111211111011111111101111110111011111111112011011101110111111111111111111011111111101101" +
-        "1111100101111110111111111111111121111311001100110111111011111111111111111111111131110100011110101110" +
-        "0011111111111111011111110011111111111121111111111111111111111111111111111101111101111011111111110101" +
-        "1111111111111113111111001011111111111121111011111101111111111111111110011111111111111110111101111101" +
-        "1111111111111110110011111110111001111111111111111111011110130111111111111111100101121110111111111110" +
-        "1111111111111111111111111111111101011110101111111111111111111111111111101110111101111111100011111111" +
-        "0111100111111111111111111121101111110111111111111111011101111011111111101111011111100110111001111111" +
-        "1101111111111111111111011101110111111111111111111111111111111101111011011111110111111111111110101111" +
-        "1111111111111111011111111111111111111011101111111110111111100011111000011111111111111111111111111011" +
-        "1111111111111111111010111111110100110100111111011111001111111111111111111111111011101111111100111111" +
-        "1111111011111101111111111110111100111111011111011111111111101111111101111111111010111111111111111111" +
-        "1111111111010001111111111111111111111111111111111111111101111001100011111101111111101101101011011101" +
-        "1111111111111111011111100101111100111111111111110111111111110111111101011111011101110111111111111111" +
-        "1111111111111011111111010111111111110110110111111111111111111111111111111111111100110111111110011111" +
-        "1110101111111110111011111111111111111100111111111111111111111011111111111111011111111111011111111100" +
-        "1111111111111111111111111111111111111111011111110001111111111111111111111111111111101011011111111111" +
-        "1111111111110111111111111111101111111011111111011111111111111011110111101111111110110100011111111111" +
-        "1111111111100111111111111110111001111111111101011001000111110011111111111111111111111111111111100001" +
-        "1100011111101111111101111110111011111111101110111111111111111111111110101111111000010111111111111111" +
-        "1101112111111111111111111111101110111111110101111111010101111211111011111111111111111111101111011111" +
-        "1111111111111111011111110110111111010111011111111011110111111111111110011111111111111111111111101101" +
-        "1111110110111111111111011111111111101010111111101111111121101101101111011111111111211112111111110110" +
-        "1111111101111111111111011011111111111111111111111011110111111111111111111111111111411101111111111111" +
-        "1101111111111111101101101111111011111011111111011011111111011111111111111111111111111111111111111111" +
-        "1111111001111111111111111111111111111111101111111111011011111110101111111011100011111011011110111101" +
-        "1111111111111111111111111111111111111111111110111111111111101111110111111101110111111111111111111111" +
-        "1110111111111010110111111110100111111101111010111111111100111111111111101111010111111111010111011111" +
-        "1011110101111110111101111111111101111111111111111101101111111010111111011101111101110111021101111101" +
-        "0011111111111111110111101101111111111111111151111111111111111111110111111011101101111111111111111111" +
-        "1111111111111101111110111111111111111111111100110111111111011111110111111111111101111111110111111111" +
-        "1010110101111111111112111011111111111111211110111110001011111111111111111110111111111111111111111111" +
-        "0111111010111111111111111111111111101111111111111111110111100001111101111111111111011111111111111111" +
-        "1111001101110001111111111111111111111111111111111011111111001111011011111111011111111111111111111011" +
-        "0111111111101010111111111101111110011111111111111111101110111101111111111111111111111111010101111111" +
-        "1111111111111111111001111110111110111111111111111111111110111110111101111111111111101110110111111101" +
-        "1111101110110111111111111111011101111111111111111111001111001111111111111111111111011111111111110111" +
-        "0101111111011111110111111101111111110011101111111011011100110111101111111111111111111101111111111111" +
-        "1111111110111111011011011111111111111111110111111111111111111111110111111111111111110111001111111110" +
-        "1111111111111110011111111111111110111111111111111111011111010111011111111111111010101111111111111111" +
-        "1111111111111111111101100111111010111111001111111111111111111011111101111111111111111110111111001101" +
-        "0011111111111110111101101111111111111111111011011111111111111111111111111110111010111110111111111110" +
-        "0110111111111111111111011111111111111111111101111111110111111111111111111111111111111111111111111111" +
-        "1111111110110111010111111110011111111111111111111111011111111110101111111111111101111001111111101111" +
-        "1111111111010010101111111100111011111010111111111111101111111111111111111111111111111111111111101111" +
-        "1011111111011111111011111110111110",
+        "1011112111101111111011111111011111011111211111111211012411111121111111111111112111111111111111111111" +
+        "1111110011111111111111111101111111121111011111111111111100101111111101011101101111111020011101121011" +
+        "1101111111111011110111112111111110101111112114110211111011111111010111111111111111111201011110110111" +
+        "1111101101013111111111111111111112111111111122121111111111111211111111111110111111111100111121011011" +
+        "1111111111111110111111111111111511101111111111121111111011101115012111111111122212123201110111111111" +
+        "1111100111011111111112211111011111110111111011111101111111111011111121111111001121211210111110011111" +
+        "1122111111111191001111101111111011110111111101111111411150011111111111111111011111111101101111111111" +
+        "0111112111111111101111111111011111111011111111111011111111111111111111111111111111112110111120111111" +
+        "1011121111111101117011111111111121021011111111133221111111111111001111111111111111211111121111111111" +
+        "1111011111111111111211111111111131111111101111101111111110011121111111111111111011111211110011011011" +
+        "1111111111111211111100110110115112111111111011111111110111111011111111101001111111011111111111011111" +
+        "1111111111111111111110111111111111111111111211111110111111111111121000101211111111111111111111011211" +
+        "1111112111011011111111011201111211201111111111111111111111111111011111111101101101111121111110110111" +
+        "1101111111111221111111111111111111111111111111111121110110111111111111011111111311112211111111111011" +
+        "0110111111111111011111111111111111101110111121111111111111111111111111111111111111111111111112111110" +
+        "1111111111111111111111111111011111111111121110011111011111112111011111111111111111131111120111111111" +
+        "1121111131111111001111111211110111101111111111121111111111111111101111100111111111111111111111111111" +
+        "1211112111111101131221111111111111111113111111111001111111111111111111111110111111110132112111221111" +
+        "1001111112111111111111111111111111021111111211111111111101011111111110111101113001110111411120011111" +
+        "1111101111111111111111111111012111111111111110111111101111111111111111111011011111101110111111111111" +
+        "2311111121121111011111111111111111111111116111111111111111111111112011112111110011111111111111110111" +
+        "1101111210112111041111111111111111111111121111111111111111111111111101110111111101101111111111111111" +
+        "1111111111111111010111221111111111211111111111111111111111112111101111110001100101011011011111010001" +
+        "1101111112111111111111111111111111111211111110110111100111100111011111111111112120111111111111111111" +
+        "1101110011111111111111121113111111111110111121112111111110111111110112011111111111011111111111110110" +
+        "1111111111112111111101112111111111100111001101101111111111111111211111111111211111110101101111111811" +
+        "1111011011111111111111111111111101111111110111010111111512011111111211111110111511010101111111111111" +
+        "1111112111111111121111101111111111111111011111121101111110111111111110011111111111112311111111112111" +
+        "1111111111111111111111112111000111010110111011111111113111111110111112101013101112111111101110211111" +
+        "1211112011161211111111211111111111114111111111001111111111111101110110110111111101111111712111111111" +
+        "0111111111111101111111211111110111111100110116111110011110111111111111111110111111111110111111111211" +
+        "1111111110101010111011122111111211111211111111111111111111111111111011101111111113111111111401011011" +
+        "1111111111111111111111111111111111011111111111111111111111111211111111111111111111101110112111111111" +
+        "1111111111411111111111011111111020121011111111111111010001110111111111210111111111111011111011111111" +
+        "1010110111111111111011101101110111011121111111111111111111111111011111111101111111011110111101210101" +
+        "1111011111111111110111121011111112111111110001101111100101211111111111111111111110111111511111101111" +
+        "1012021110111021111101210111111112111111110111101111011111011011111111011111111110111111111111111101" +
+        "1111111111111111111103111111111112011011111111111121111202211111110111011011111111111101111111011111" +
+        "1111111111111110111110111111111110111111110111211111011111011111111011111111111111111011111111011112" +
+        "1111112111111111001111121111111112111111011101130111011101111111111110111111111011121211111101101121" +
+        "1110011011110110111111111111111101111110011111111111211110111111111110111112111110111111111111111101" +
+        "1111111111111111111111111111131111110111111101111111111111111111111111111111111110110011113111111111" +
+        "1111111111211111111111110110111111101112111111111121111111110111011011111111111111111111111101211111" +
+        "1101221101111111111111111111111111110011111111111011111111110111111121111111111111111111111111111111" +
+        "1010111101111112111011111111110111111111111111111111111101115111111171011111111111111111012111111111" +
+        "1111111101111002111111101111111011110111211111111112110111110011111121111011111111111111111111101100" +
+        "1111011111101111101121011211111011111011111111111121111111111000011101101110111111111111011101101101" +
+        "1111111111111111111111111211110111111111111111111101101101111111101111111111111111101110111111111111" +
+        "1111001111111111111111110111111111111111101111011111011100111111011011110011111111110011111111111111" +
+        "1111111010111101111011101111111110011111111101011101141111111111101111110111111111111111111111011111" +
+        "1111111111111111001211131111111111111111111111111111201111111111111101111111111101111111111111111111" +
+        "1111011111111111111111111211111111111111111111111121111121111100101011111111111111111101111021111151" +
+        "1111111211111111111111011011110111111111111211111111131111111111211111111211111011111111011111111112" +
+        "0101011111011121211111111111111112110130121121111131111111111111111111111101111111111111111110111101" +
+        "1111101111001110001002111111311102111111112101111111111111111111101111111111111011101111111111111111" +
+        "1111111111111111011111111111111511111111111111101111011111101111111111111111111111101111111111111111" +
+        "1111111111111111111011111111111111110001111111121112111110111111101112111111111011111111101111111011" +
+        "1211111111111111110111111111111111000101110111112111111111111111010211111221111010111111111111111111" +
+        "1221111111111111111110111111111011121111111111111112111110011100111111321011211111101111111111101101" +
+        "1111111101111111111111161111111100010101011111011112101111111111101111111111111111110117111112111411" +
+        "1111111101111110111111111112111111110111111111110101111111111111131111011111111111111111011031111011" +
+        "1111110111111111111011011011110111111111111111110111101111111100111111111111110111111111111111111111" +
+        "2011111112111111111111111111111111111111111111111111111111111111111111110111111111111311111111111111" +
+        "1111111111111111101111111110111111111111101111111211111111111111111111111115101111011011111101011111" +
+        "1101111111117101111211011110111111111111111111011111111011111111011101111011111111111211211111101111" +
+        "1111111001111111111111111111110111121111111111111011110111111111111111111111111111111111121101111111" +
+        "1111211111111111111111111111011111111111111111111111111110011111111111111111011111111111111111111111" +
+        "1111110111111111111121111111111111111121111111111011111111112111111111111110101111111100110111111111" +
+        "1111111111111011111111111111101011010100111011111111111111111200012101111111011111111111110011111111" +
+        "1111111111111111101011111111111111111111111111012011111111111111111011111211110101110111111011111111" +
+        "1111121111111111111220111111110111111101111101011211111011110111111100111111111111111111110010100111" +
+        "1111111111111010111001010110111121111111210111111111111111111111111111111111111111111111221111111111" +
+        "0111111111110111111111111111111111111011111111111111101111111111101111111110111111211111111111011111" +
+        "1111111111111111101111101111111111111111111111111111111111111111111111111110112111011112211101111111" +
+        "1101111112111111111100111111111111111111110111111111111111111411111111111111110111110111111111111111" +
+        "1111121111111111111111111111101111101012111111111111111100111111111111101111111111111110111111111111" +
+        "1111111121111111111111111111010211011111101111111111111111111111111111112111111111111111111111011010" +
+        "1111111111111111121111111111111111111111100111111101111111010111110111111111111111111111111111110111" +
+        "1111111111111111111111111111111111111111111001101111111111111102111012111111011111111111111111000110" +
+        "1111111111111011111111111101101111111111111110111111111111101111111111111111111110011110111011111010" +
+        "1111001111111111111110101111111111111111211211211001001101111111110111111111111111111111111011121111" +
+        "1111111110111111011102111111011110011111111111111111112111111110011110111111111111111111111111111111" +
+        "1111101111111111101112111111111111010111111111111111110111110011211111101101011101111111111111111210" +
+        "1111111111111111111111111101111111111110111100111101101011111111111011111111111111111111010111111111" +
+        "1111111111110011111111111111111111111011111111121111210111111111111010111111111111111110111111111011" +
+        "1111110111101112111111111111111111111111111211111111111111111110110111111011111112001121221401210110" +
+        "0111100110101111111111111111111110001111111111111111111110111111111101211101111111110111111111111111" +
+        "1111111111111111111111111111111111111111111111130100111111111111111111111101111111121111111111111111" +
+        "1011111111111110111111211111111011111111111211010111111110100111111111011111111111111111101111111001" +
+        "1111101011111111111111011111111112101111111211001111111111111111001010111111110011111110001111111111" +
+        "1110110111110101101111111111111111111101111111111111110111111111111111100111111110111111111111111111" +
+        "0111011111111111111111111111111101111111111111001111111111111101011111111111111111011010111011111111" +
+        "1101111111111110011111111111101111110111111111111111100111111111111111111111111011110011111111111111" +
+        "0111111111101111111111011111121111111111111111111121112111111111111111111010100010111111111111131111" +
+        "1111111001111101111111111111111011011111101010111111111111111100101111111111111110111111111011111121" +
+        "1111111111111111111112110111111111110112111111111111111111111111111111111101111011111011111111111111" +
+        "1111111111111111101111111111111110101111111111011111111111110011111011111111111010111111111111111111" +
+        "1111110111121011111211111111101111111111111111111111110211111111111110111111101111101111111011011111" +
+        "1111101111111111111111111011011101101110111110011111101111111111111111111011011110111111111111111111" +
+        "1111011111131011111100010011110190111111111111111111111011111111111111111111101110111111111111101111" +
+        "1111111111110111111101111011111111111111111110111111111111101010111111111111111101111111111101111111" +
+        "1111111111111211111010101111111101111111111011111111111001121111111110010110110111111101011111111101" +
+        "1111111111111111111111111111111111111110111112111110101111111111121001111101111110101111011111111111" +
+        "1111111011111101111111111111111111111111111110110111111111111111101111111111110011111111111001110111" +
+        "1111111111111111111111111011111111112111121111101110111111110111111101111110100111111101111111111111" +
+        "1212110111111011111111111111101111011111111111111111111111111110111110111111111111010111011111111111" +
+        "1110111111111110111111101111111111111111110111111110111110111011111101111110111111111011111110111111" +
+        "0111100111110111111111111111111111111111111111111111111011111111111110111011111111111111111111111111" +
+        "0111111111111011111111111110111111111111101111111110001011101111111101111111011112011111110111101111" +
+        "1111111111110011111111111111111111111110111101111100110100111111111111111111111110111110000011111111" +
+        "1111111111111111111110111111111111101111111111111111111101101111111111101111011111111111110111110111" +
+        "1011111111111110111111111110011111111110111101110110101011010010111111111111101111111111111111111111" +
+        "1111100111011011111111111111111011101111111111111111111111211111111001112113111111011110120111111110" +
+        "1111111011112111101011111111111010111011110111110111111113111111111111101111011111111110111011111111" +
+        "1111111111111111111111011111111111111011111111111121111011111111111111111111111111111111111111111111" +
+        "1011111112111111111111211111111111111011111111011111121111110111101111111111101100111111111111111011" +
+        "1110111111111111011011111111110111111111111111111111012101111111001001111111101010121121111011111111" +
+        "1111100101111111112111111110111111111101111111111111111111011111111101111101111100141101001110111111" +
+        "1111111111111111110111010011111111110111100101113111111321111111111111111011111101011111111111111100" +
+        "0111100011111111011011110111111101110111111111111101111011001111111010111111111011100111101111110101" +
+        "0101131711011110111111011111111111101111111101111110110111111111111111111101111111111111111111111131" +
+        "0111012111111111111111011111111111111111111111110101111111114001111111111111111111111111111111000111" +
+        "11111111111111110101111111111211111110111111110110111111111111101E1111111111110101111111111011111111" +
+        "1101010111111111101111111111110011101111111111111111111111111111111111111111111111111110111011011111" +
+        "1110101110111111111101111211111120111101111111101110111111111011111111111111111111111111111111111111" +
+        "1111111101101111111111111010112111111101111011111111011100011111111211111011110110111011011111111111" +
+        "1211111111111111111111111111111111111111111111111111111111111110111111111111110101111111110111111111" +
+        "1221111111111101111110111100111111111110011110011111100100011111100101011111101101111101111111111111" +
+        "1111110011111112111112111111111101101111111111110011111111120101111111100001011001111111111110111111" +
+        "0111111112111111011111111111111011101111011311121111011111111011101011111110111111110011111111111111" +
+        "1101100111101111001111111111111100111111011101111112111011101111111111010111111110111011112111111111" +
+        "1201111101111111113101111110011111111111111111011111110101111010011111111111111111011111110111011111" +
+        "0110111111111111111111010111111111111111010111111111111111111111111111111111111111111111110111111111" +
+        "1111001110011101010111112111111111101111101111111101110111111101111111110011111011111011111101111111" +
+        "1111111111111111111011111111111111011111111111111111111111111111111111111111111111111110111011111111" +
+        "1111111011110111011111111001111111011111101111111011111100101111111101111111010111111110011111111111" +
+        "1111210111111111111111111111111011101100111011110111110110111011111000110121111110111111110101110111" +
+        "1111111111111111110011111111111121111101010011111111111511010111111111101110111011000101101111111111" +
+        "1011111111111111111011101211011101111111111110010111111101111111112211101100111111101111011111110011" +
+        "0011111111111111111111111111111110111112111110111101111101111010111111011111163614122342233164211211" +
+        "0010101111111111111011121111101001111111111101112110110111101121011011111121111113111111111000011111" +
+        "1101111101100111111111111111111111111101110111114011111111111101111101111111111011111111111101111111" +
+        "1111111121111101111111111110101111111111131111011101111111110111011111211101101111011111111111101111" +
+        "1111111111111111110111111111111111111110111111111111111111111111111101111111111111111011111011111111" +
+        "0110111111111001101111111111111111110111111011101111011112110111011111011010111111001010010111111111" +
+        "1111111000111111121101111101111111111111111111111112111111110011111111111111111111111111101111111111" +
+        "1011010011111111111111111111101111111110101111111111111111111000111111110101111011111010100111111111" +
+        "1101101111111111001111111111111111111111100011111011111111111110100110001211211111111115111110010111" +
+        "1100111110110100111101110011111111111111110111010111111111111011101110111111111111111101111110111111" +
+        "2011100111111111111111011111101111111111110101111111111101111101011111111001101010110101010011101111" +
+        "0110001111111011111111111101101111110101111100111111111111111111111171111001111100111111111110110110" +
+        "1011111111121111111111111111111111111111111101011111101111011110011110111111111011111111111111110111" +
+        "1111111111111101111111101111111101011011001110101111111111101011110111111111111111001111110011111111" +
+        "1111111111111111111112111111101111111110011101110011110111111111111111110111110111111111111101111111" +
+        "1111111111011111111111111111011111111111111111111011111011110011000011111111111011111112111111111111" +
+        "0011111111111110111111112122242111111121211112111212322213111132121111211111111011101101111111111111" +
+        "1111101111111111101111110001111101101111011111111111111111211111111111111101011111101111111111111112" +
+        "1010101111111111010111211111111111011011111111010111111100111111010110101111011111011101101111111111" +
+        "111111101101111111010101011211011111111111111111111111111111111101111111111111111111111111:111111111" +
+        "1111111111111111110110111100110111111111011110111011010111111111011111111111011111111100111111111011" +
+        "0111101101011111111111111111101111111111001111111111111111101111101010011101111111111111111101111111" +
+        "1111111111111110111110010000111011111100111111111000111000011011111111111111111120111201111111111111" +
+        "1111111111111111111111111011111211111111111121111111111111110001111111111111111111111111111100011100" +
+        "0010011111111111101001110011110111111111111011121111110111111111111111110111111111011111111111011111" +
+        "1111110011111111111111112111111111111111101111101120101110111011111110111111111111001110011011011111" +
+        "1111111111211113112221110111111111111111111110111111111111111111111111111001111111111011110001121011" +
+        "1101101111111101111111111111111111111111101111111101101101111010111100011111111111111111101110111111" +
+        "1111110111011111011111111111111111111111111112111101211111101011111111110101111111101111111111121101" +
+        "1011100011111111111111111111111111111111111110011111111111111111110100111121110111111111110111111111" +
+        "1111101001111110111111111111112111111111111111111111211111111111311111111111111111111111111111111111" +
+        "1111101000000111111111111111011110111111111111111111111111111111111111111011101111111111111100101111" +
+        "0110112011011110111110011110101111111111111111111001110111111111111111011111111011111111111111111111" +
+        "11111111111111111111111111111111111111111111111111111101121111111111111111;1111111111111111111110011" +
+        "1111111001110011011111111111111011011110131111111111111111111001011011111111111101101110111000111111" +
+        "0111111111111101111111111111111100110111111101110110111111111111111111111011010101011111101111111011" +
+        "1111111111111111111101111111110101011111111111111111111111111111001111111110111116111110111111111111" +
+        "1111111110011101101111111111111111111011111011111100101101011111111111011111110111111111111111001111" +
+        "1101110111111111111111111111111110100101011100111111011100101111111110011011011111111111111011110011" +
+        "1101110111111111111111111111111211111111111111111111101111001111111111121111111010110111001111111111" +
+        "1111000101010000111111111011111111111011100111011111111011111111110201111111111111110111000111111100" +
+        "1101111011111111111111111101111121111111111110100111000100011111111111001111111101111111111101111111" +
+        "1011111110100010111131111111111111111100111111111110111110111110001101110113100111111111111101111111" +
+        "1111110111111110111111011111111101111111111101111111111110111111111111161121111110011111011111111111" +
+        "1011111111111100111111101111111111110111111111111110111111001011111111110110112111111111111111011111" +
+        "1111110011111111010111111111111111111101111111111111111011101101111111111111110111111111111111111111" +
+        "1111111111111112111111111111212112111111111111111111111111111110101111101111110111111111110111111100" +
+        "0111110111111111211111010101111010100010111000011111100110111111010101111111111110111111111111011111" +
+        "1101011111111111011111121111011101110111111111111110111111110111111111111011111111111101111011111111" +
+        "1100111111111111101111101011101010111101101121111111110111121111111110111011111011111111111101111111" +
+        "1111111111111111111011011111111111111111100010111111111101111111112011111101101011011111110111111111" +
+        "1011111111111110011011111111111110111111111111111101111101111111111111101111111111111110110111011001" +
+        "1111011111010111111111100111111111101011111111111111111111101000111100110211112111111111010111111111" +
+        "1011111011211111111111110001111111011111010111111111101001021311110111111111111101111111111111011111" +
+        "1111010111111111100010111111111111011111001011111111111011011011101011111101111010101111111111111111" +
+        "1111111111110111100101111111101011111111011111111010111001110111011111110111111111111110110111101111" +
+        "1111110111111111111111111111100011011100111111111111111111111121111110010000111111111101001111111111" +
+        "1111001111111111101111111111110111111111121111111111111111111111111111111111111101001111111211111011" +
+        "1111111110111111111111111001011111101111110111111011100111111111111001111111011001111011111011111111" +
+        "1111111011101101111110111111011111011011111111011111101111111111111100111111110111111111111101101101" +
+        "0111110100111111111111111111110111011111101111111112111101111111101101111011011111111111111110111111" +
+        "1111011110111010111111111111111110111111111111110111111111111110112111111211111111111111111101110011" +
+        "1111112111111110101011101111110101111111001010011111111111111111111111111010111110111111111011111111" +
+        "1111111111111001111111111011011011111130111111110111111101101111111111111111111111111111111011111111" +
+        "0111011111011111101111111101111010110111111111111010111111111111110011101111110100110111112111121111" +
+        "1010110111101101101110111111111111111111111101111111111111111111111110011111122111111110111110111111" +
+        "0101101001111111101111101011011111101111111111110111110121111111111111010111111111111111111121111111" +
+        "1111111111111111111111111011011100111111001111011011100010110111111111111111011101001111011211111111" +
+        "1001111111111111111000011111101111101101111101101111011111111111111110111111111111111111111111101011" +
+        "1111100111111111111111111111111111111111101111111101111111111011111101110011111111111101111101111111" +
+        "1111111111111101011111111101110111111100111110110011111111011111111111111111111111111111111110110111" +
+        "1011111111111111111101111000110111121111001011111110111110011111111111111111111110211111001111111111" +
+        "1111111101111110101111112111111011001111111110111111111011111111111111111111111111111111111001101011" +
+        "1111111111100010110111110101100111010110111010111101111111111111111100101211111101111111101011111111" +
+        "1011111001111111111111001111011111111111111111111111111011101011110111001101111111111111111111100111" +
+        "1111101111111111111101011111101101011111111111111111111111111111111111111110111011111000101110111011" +
+        "1111111111101101110012111100110111111111110111111011101111211101111111111111111011001111111111111111" +
+        "0111111001111011111111112111111111111101111111111111111111111111111111111111111111111131111011111111" +
+        "1111111111111111011111111111111111110110110101111011111111111110111111111111111111111411111121111111" +
+        "1111111111110111111111111111111101110111110111111111111100111111111111111111111111111110111111101111" +
+        "1111110111101011011101111101111111111111111111111101101111111111111111111110100100100110111101101111" +
+        "1101111011101111111111010111111111111110111111111110211111111000011111111111111111111111111111111111" +
+        "0111101101111111111111110111111111111110111101111111111111111111001001111111111111111111111111101100" +
+        "1111111111111111001100111111110110101101111100110110011111101011111111111011111111111111111110101101" +
+        "1111111111111111111111111111111111011111111011111111110011101111111111111011111011111111111111111111" +
+        "1111111101111111111111111110110111111110111111111111211111111111111111111111111111111111100111011111" +
+        "1111111111111111110101110001111110010111011111111111011111110111111111111111010111111111113111110101" +
+        "1010112111111021111111111011110111111111112110111111111111001111111010101010111101111011110111111111" +
+        "1111101110111111111111111111011101111111111111111111111111111111111111111111111111111100111111101100" +
+        "1101111101101111111111111011111111111111111112111110111111100111101111111111111011100000001111111011" +
+        "1101111100111011001101011101111111111111111111101111112111111111111111111101111111100111111110111111" +
+        "0111111111111011111111111111111111111111011111111111101111111111101111110111111111111111111111111111" +
+        "1111111111010111111011111111111111111111111111111111110111101110111111110111111111111111001111111111" +
+        "1111101101111111101111111111111011111111110111111111110111101100001111000100101100111110100111101110" +
+        "1111011111111111111111111111011111111110100110111011111111111111111111011001101111111111111111001111" +
+        "1011111101111111112111110111111111011111101110111111111120110111011101111111111111111110111111111101" +
+        "1011111100101111110111111111111111121111311001100110111111011111111111111111111111131110100011110101" +
+        "1100011111111111111101111111001111111111112111111111111111111111111111111111110111110111101111111111" +
+        "0101111111111111111131111110010111111111111211110111111011111111111111111100111111111111111101111011" +
+        "1110111111111111111101100111111101110011111111111111111110111101301111111111111111001011211101111111" +
+        "1111011111111111111111111111111111111010111101011111111111111111111111111111011101111011111111100011" +
+        "1111110111100111111111111111111121101111110111111111111111011101111011111111101111010111110011011100" +
+        "1111111110111111111111111111101110111011111111111111111111111111111110111101101111111101111111111111" +
+        "1010111111111111111111110111111111111111111110111011111111101111111000111110000111111111111111111111" +
+        "1111101111111111111111111110101111111101001101001111110111110011111111111111111111111110111011111111" +
+        "0011111111111110111111011111111111110111100111111011111011111111111101111111101111111111010111111111" +
+        "1111111111111111111010001111111111111111111111111111111111111111101111001100011111101111111101101101" +
+        "0110111101111111111111111101111110010111110011111111111111011111111111011111110101111101110111011111" +
+        "1111111111111111111111101111111101011111111111011011011111111111111111111111111111111111110011011111" +
+        "1110011111111010111111101101110111111111111111111001111111111111111111110111111111111110111111111110" +
+        "1111111110011111111111111111111111111111111111111110111111100011111111111111111111111111111111101011" +
+        "0111111111111111111111110111111111111111101111111011111111011111111111111011110111101111111110110100" +
+        "0111111111111111111111100111111111111110111001111111111101011001000111110011111111111111111111111111" +
+        "1111111000011100011111101111111101111110111011111111101110111111111111111111111110101111111001001011" +
+        "1111111111111110111211111111111111111111110111011111111010111111101010111121111101111111111111111111" +
+        "1101111011111111111111111111101111111011011111101011101111111101111011111111111111001111111111111111" +
+        "1111111101101111111011011111111111101111111111110101011111110111111112111011011011110111111111112111" +
+        "1211111111011011111111011111111111110110111111111111111111111110111101111111111111111111111111114111" +
+        "0111111111111111011111111111111011011011111110111110111111110110111111110111111111111111111111111111" +
+        "1111111111111111111111001111111111111111111111111111111101111111111011011111110101111111011100011111" +
+        "0110111101111011111111111111111111111111111111111111111111110111111111111101111110111111101110111111" +
+        "1111111111111111110111111111010110111111110100111111110111101011111111110011111111111110111101011111" +
+        "1111010111011111101111010111111011110111111111110111111111111111110110111111101011111101110111110111" +
+        "0111021101111101001111111111111111011110110111111111111111111511111111111111111111101111110111011011" +
+        "1111111111111111111111111111111011111101111111111111111111111001101111111110111111101111111111111011" +
+        "1111111011111111110101101011101111111112111011111111111111211110111110001011111111111111111110111111" +
+        "1111111111111111110111111010111111111111111111111111101111111111111111110111100001111101111111111111" +
+        "0111111111111111111111001101110001111111111111111111111111111111111011111111001111011011111111011111" +
+        "1111111111111110110111111111101010111111111101111110011111111111111111101110111101111111111111111111" +
+        "1111110101011111111111111111111111111001111110111110111111111111111111111110111110111101111111111111" +
+        "1011101101111111011111101110110111111111111111011101111111111111111111001111001111111111111111111111" +
+        "0111111111111101110101111111011111110111111101111111110011101111111011011100110111101111111111111111" +
+        "1111011111111111111111111110111111011011011111111111111111110111111111111111111111110111111111111111" +
+        "1101110011111111101111111111111110011111111111111110111111111111111111011111010111011111111111111010" +
+        "1011111111111111111111111111111111111101100111111010111111001111111111111111111011111101111111111111" +
+        "1111101111110011010011111111111110111101101111111111111111111011011111111111111111111111111110111010" +
+        "1111101111111111100110111111111111111111011111111111111111111101111111110111111111111111111111111111" +
+        "1111111111111111111111111110110111010111111110011111111111111111111111011111111110101111111111111101" +
+        "1110011111111011111111111111010010101111111100111011111010111111111111101111111111111111111111111111" +
+        "1111111111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 604, 106, 88, 197, 245, 249, 295, 291, 130, 77, 58, 45, 53, 66, 108, 128, 119, 88, 76, 85, 107, 74, 97, 86, 112, 105,
-        65, 108, 98, 125, 106, 114, 90, 74, 64, 45, 26, 20, 35, 68, 73, 75, 67, 73, 78, 60, 63, 68, 71, 74, 61, 68, 77, 62, 66,
-        84, 69, 73, 62, 76, 70, 61, 76, 71, 78, 72, 70, 64, 72, 65, 58, 31, 54, 70, 69, 67, 63, 60, 67, 60, 68, 63, 63, 68, 65,
-        70, 73, 70, 66, 71, 68, 65, 61, 63, 62, 63, 56, 61, 66, 66, 66, 66, 63, 78, 68, 65, 69, 45, 53, 60, 64, 59, 60, 64, 71,
-        64, 63, 61, 66, 59, 56, 66, 74, 67, 60, 61, 59, 59, 63, 61, 74, 68, 58, 61, 71, 60, 77, 60, 58, 68, 62, 61, 73, 60, 49,
-        60, 68, 57, 58, 60, 68, 63, 71, 61, 68, 62, 60, 69, 69, 63, 57, 62, 63, 60, 62, 64, 61, 63, 62, 68, 59, 71, 64, 63, 63,
-        61, 71, 63, 61, 65, 51, 61, 65, 58, 60, 68, 66, 62, 59, 71, 61, 66, 57, 67, 63, 67, 58, 55, 58, 57, 64, 58, 66, 58, 58,
-        63, 58, 60, 63, 64, 60, 62, 60, 68, 60, 58, 57, 58, 58, 55, 53, 60, 65, 62, 61, 69, 63, 65, 58, 61, 64, 61, 61, 59, 66,
-        59, 61, 70, 61, 56, 64, 65, 62, 65, 60, 60, 64, 61, 65, 58, 53, 60, 62, 57, 54, 64, 61, 61, 64, 63, 61, 63, 62, 59, 60,
-        60, 56, 55, 59, 59, 61, 59, 60, 55, 62, 59, 65, 54, 62, 63, 59, 56, 56, 56, 58, 58, 56, 58, 61, 58, 60, 62, 59, 61, 60,
-        54, 60, 63, 59, 58, 57, 58, 57, 59, 58, 59, 62, 56, 56, 60, 60, 55, 56, 56, 58, 54, 53, 63, 55, 62, 62, 64, 58, 55, 60,
-        58, 60, 51, 52, 63, 64, 60, 80, 55, 60, 57, 60, 55, 65, 60, 46, 60, 54, 59, 54, 61, 54, 56, 58, 56, 61, 60, 52, 57, 53,
-        60, 53, 53, 59, 94, 59, 59, 59, 60, 61, 56, 51, 60, 58, 55, 56, 55, 57, 56, 48, 60, 59, 57, 52, 58, 57, 54, 70, 77, 57,
-        58, 50, 59, 68, 56, 55, 55, 51, 65, 51, 57, 60, 57, 63, 57, 53, 60, 60, 58, 64, 55, 59, 54, 62, 74, 56, 52, 53, 58, 62,
-        54, 54, 51, 63, 48, 52, 54, 56, 54, 58, 63, 58, 57, 62, 63, 47, 54, 59, 53, 60, 56, 56, 55, 52, 59, 57, 52, 54, 52, 57,
-        53, 61, 57, 52, 55, 54, 58, 61, 56, 55, 57, 57, 55, 56, 55, 59, 55, 55, 54, 59, 57, 54, 55, 58, 57, 51, 54, 56, 55, 55,
-        53, 57, 64, 59, 66, 59, 56, 50, 56, 60, 55, 49, 60, 57, 61, 59, 53, 61, 52, 62, 55, 51, 56, 58, 60, 58, 58, 45, 55, 57,
-        57, 56, 55, 61, 60, 57, 57, 60, 54, 58, 54, 58, 58, 56, 52, 55, 59, 54, 51, 57, 58, 55, 59, 58, 60, 57, 53, 49, 57, 57,
-        57, 56, 57, 59, 57, 62, 59, 61, 52, 59, 55, 53, 55, 54, 64, 58, 57, 59, 59, 52, 58, 56, 58, 57, 55, 56, 52, 59, 59, 58,
-        57, 56, 54, 57, 61, 58, 57, 53,
+        1, 604, 106, 88, 198, 245, 253, 298, 292, 130, 77, 58, 45, 53, 66, 109, 131, 118, 89, 76, 89, 105, 74, 97, 82, 113, 106,
+        69, 98, 107, 130, 105, 102, 107, 73, 66, 47, 30, 19, 29, 65, 74, 72, 70, 71, 82, 65, 61, 67, 70, 73, 61, 69, 69, 73, 63,
+        84, 69, 70, 70, 74, 69, 63, 71, 74, 79, 66, 73, 65, 71, 71, 60, 47, 35, 65, 74, 64, 65, 60, 69, 62, 64, 66, 66, 65, 67,
+        66, 69, 71, 73, 66, 69, 66, 69, 60, 63, 61, 63, 57, 60, 67, 67, 65, 66, 65, 77, 68, 66, 69, 43, 55, 60, 65, 61, 59, 63,
+        72, 64, 64, 61, 63, 62, 56, 66, 76, 63, 63, 58, 63, 56, 64, 57, 77, 66, 62, 61, 70, 60, 64, 79, 53, 65, 60, 64, 73, 64,
+        50, 59, 66, 63, 53, 63, 58, 66, 65, 70, 62, 66, 66, 60, 68, 70, 63, 61, 57, 63, 60, 62, 64, 62, 62, 64, 64, 62, 68, 68,
+        62, 62, 58, 73, 64, 61, 65, 51, 58, 64, 61, 60, 67, 65, 63, 66, 60, 72, 64, 62, 63, 64, 64, 65, 56, 57, 56, 62, 59, 59,
+        64, 59, 61, 60, 57, 61, 64, 62, 62, 61, 61, 71, 61, 56, 56, 60, 56, 56, 53, 61, 65, 62, 60, 70, 63, 68, 57, 61, 64, 59,
+        63, 58, 64, 63, 60, 70, 63, 57, 61, 63, 63, 63, 64, 62, 62, 62, 63, 60, 56, 57, 61, 60, 56, 58, 63, 61, 62, 62, 64, 61,
+        63, 62, 59, 60, 60, 57, 54, 59, 59, 62, 58, 60, 55, 62, 59, 61, 60, 61, 62, 63, 56, 57, 53, 59, 59, 55, 57, 63, 58, 56,
+        63, 61, 57, 61, 59, 55, 56, 67, 59, 59, 54, 61, 56, 60, 59, 59, 59, 57, 56, 59, 60, 55, 56, 55, 58, 57, 52, 59, 60, 59,
+        62, 65, 58, 59, 55, 60, 52, 60, 53, 60, 61, 62, 60, 77, 57, 57, 61, 59, 57, 62, 58, 48, 60, 54, 59, 53, 60, 55, 57, 56,
+        57, 60, 61, 53, 56, 52, 61, 53, 56, 57, 95, 60, 56, 60, 59, 60, 59, 55, 52, 62, 54, 53, 60, 49, 57, 52, 47, 63, 57, 57,
+        53, 58, 59, 56, 81, 64, 56, 57, 52, 59, 67, 53, 54, 54, 54, 62, 50, 60, 59, 60, 61, 56, 52, 60, 59, 58, 64, 56, 58, 53,
+        62, 74, 56, 52, 55, 56, 65, 52, 57, 48, 60, 50, 54, 54, 51, 57, 58, 65, 54, 59, 60, 66, 54, 47, 58, 56, 56, 57, 56, 58,
+        52, 55, 57, 55, 52, 52, 58, 50, 61, 60, 51, 54, 53, 58, 57, 61, 54, 55, 61, 54, 52, 62, 52, 63, 50, 52, 56, 60, 56, 56,
+        53, 60, 58, 46, 56, 54, 56, 55, 56, 57, 65, 57, 67, 57, 56, 50, 58, 58, 57, 48, 59, 59, 61, 54, 58, 59, 54, 60, 57, 46,
+        59, 59, 60, 58, 58, 44, 57, 56, 57, 55, 56, 61, 60, 58, 57, 58, 55, 58, 53, 59, 58, 55, 52, 55, 59, 54, 52, 57, 58, 54,
+        59, 58, 60, 57, 53, 49, 57, 57, 57, 56, 57, 59, 57, 63, 58, 61, 52, 60, 55, 53, 55, 53, 64, 58, 57, 58, 60, 52, 57, 56,
+        58, 57, 55, 58, 51, 58, 59, 59, 58, 55, 54, 56, 61, 58, 57, 53, 59,
       ],
       terminalSteps: [
         246, 4, 43, 14, 17, 1, 67, 5, 60, 44, 3, 2, 21, 95, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9, 3, 3, 1,
         5, 1, 8, 7, 1, 2, 2, 3, 1, 2, 3, 1, 8, 1, 8, 2, 1, 3, 12, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 9, 1, 8, 5,
-        1, 4, 6, 9, 7, 2, 6, 7, 53, 32, 19, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 37, 2, 11, 4, 12, 6, 1, 49, 5, 2, 21, 7, 1, 1,
-        14, 16, 15, 13, 1, 35, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 40, 19, 6, 14, 16, 4, 3, 7, 5, 4, 8, 1, 38, 9, 1, 5,
-        10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 7, 10, 28, 34, 1, 1, 8, 2, 15, 16, 28, 6, 30, 3, 1, 36, 9, 18, 81, 25, 23, 13, 1, 5,
+        1, 4, 6, 9, 7, 2, 6, 7, 54, 32, 19, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 37, 2, 11, 4, 12, 6, 1, 49, 5, 2, 21, 8, 1, 1,
+        14, 16, 15, 13, 1, 36, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 41, 20, 6, 14, 16, 4, 3, 7, 5, 5, 8, 1, 39, 9, 1, 5,
+        10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 7, 11, 28, 34, 1, 1, 8, 2, 15, 16, 28, 6, 30, 3, 1, 36, 9, 18, 82, 25, 23, 13, 1, 5,
         2, 7, 2, 3, 1, 30, 4, 91, 3, 21, 2, 8, 1, 1, 3, 1, 1, 1, 1, 2, 5, 1, 1, 1, 1, 6, 1, 3, 1, 1, 2, 4, 1, 5, 1, 2, 2, 1, 1,
         1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 2, 1, 2, 1,
         3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 12, 13, 6, 32, 6, 28, 1, 72, 45, 12, 8, 79,
-        7, 5, 13, 1, 10, 36, 3, 14, 28, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 48, 7, 3, 8, 5, 23, 19, 4, 7, 33, 98, 3, 2, 1, 2, 3,
-        6, 9, 1, 1, 2, 6, 1, 5, 34, 11, 12, 6, 2, 7, 13, 2, 9, 4, 10, 6, 4, 17, 18, 14, 4, 2, 9, 27, 15, 14, 9, 22, 9, 36, 1, 4,
-        22, 13, 33, 21, 31, 6, 13, 9, 3, 11, 4, 1, 7, 1, 22, 27, 59, 5, 8, 2, 32, 15, 2, 14, 15, 14, 2, 53, 14, 11, 23, 12, 3,
-        40, 13, 18, 18, 2, 18, 18, 24, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 43, 18, 3, 18, 19, 24, 3, 5, 1, 17, 2, 1, 45,
-        1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1,
-        1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 12, 1, 2, 13, 9, 36, 6, 5, 16, 12, 9, 9, 3, 12, 9, 2, 23, 12, 11, 35, 17, 5, 5, 13, 14,
-        7, 15, 2, 2, 7, 29, 3, 9, 7, 1, 16, 12, 22, 6, 6, 7, 3, 6, 5, 1, 3, 7, 8, 8, 16, 13, 12, 14, 3, 23, 10, 22, 8, 8, 6, 3,
-        18, 3, 9, 6, 1, 17, 13, 8, 22, 11, 3, 5, 3, 8, 66, 5, 4, 1, 1, 1, 5, 3, 9, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2, 6, 5, 26, 6,
-        28, 2, 29, 14, 3, 11, 2, 1, 15, 3, 29, 3, 43, 1, 4, 24, 3, 8, 8, 20, 3, 6, 23, 6, 36, 5, 7, 1, 15, 20, 12, 19, 27, 4, 3,
-        3, 1, 9, 8, 13, 13, 3, 12, 9, 8, 9, 13, 11, 9, 3, 10, 10, 4, 1, 3, 4, 4, 2, 6, 2, 2, 24, 33, 5, 7, 9, 1, 6, 7, 1, 8, 5,
-        18, 18, 12, 4, 39, 2, 16, 7, 32, 16, 1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 2, 10, 3, 2, 10, 2, 7, 18, 2, 8, 4, 9, 29, 1, 6,
-        1, 19, 3, 4, 3, 32, 4, 37, 11, 2, 5, 23, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 3, 2, 7, 1, 10, 13, 2, 1, 26, 8, 2, 8, 14, 16, 5, 15, 10, 1, 11, 8, 5, 5, 2, 6, 38, 5, 5, 1, 10, 8, 4, 7, 11,
-        1, 7, 1, 1, 7, 1, 6, 6, 1, 5, 6, 4, 5, 4, 6, 19, 11, 1, 2, 18, 8, 60, 9, 9, 3, 5, 5, 2, 4, 1, 19, 14, 1, 4, 11, 3, 7,
-        14, 2, 14, 34, 4, 5, 2, 8, 14, 4, 1, 6, 14, 3, 1, 1, 14, 8, 7, 5, 9, 4, 1, 3, 5, 6, 10, 7, 5, 5, 4, 12, 4, 1, 5, 1, 3,
-        1, 12, 1, 6, 27, 23, 15, 6, 8, 4, 41, 2, 2, 15, 2, 28, 8, 17, 19, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2, 12, 2, 2, 27,
-        12, 7, 3, 4, 15, 14, 4, 3, 6, 1, 3, 5, 5, 1, 1, 4, 4, 13, 4, 7, 1, 7, 12, 3, 4, 2, 9, 14, 8, 14, 2, 3, 3, 2, 6, 1, 2, 7,
-        4, 17, 2, 30, 16, 12, 11, 11, 10, 13, 30, 1, 13, 14, 1, 10, 2, 2, 10, 2, 3, 5, 16, 5, 2, 15, 9, 29, 1, 4, 7, 8, 3, 20,
-        2, 8, 4, 19, 6, 1, 1, 20, 5, 15, 1, 15, 2, 1, 9, 14, 2, 5, 2, 4, 5, 49, 15, 2, 1, 1, 4, 2, 2, 7, 1, 2, 1, 2, 8, 6, 6, 2,
-        7, 17, 6, 2, 2, 10, 3, 9, 13, 4, 6, 2, 17, 2, 2, 12, 11, 2, 1, 1, 2, 25, 24, 1, 14, 3, 15, 16, 16, 15, 4, 10, 13, 2, 4,
-        2, 16, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 13, 14, 4, 12, 2, 7, 6, 1, 8, 1, 6, 4, 2, 9, 3, 9, 17,
-        22, 5, 1, 19, 6, 7, 1, 4, 11, 1, 1, 2, 6, 1, 2, 6, 8, 2, 1, 4, 5, 3, 1, 1, 11, 4, 15, 2, 7, 6, 2, 3, 9, 1, 1, 20, 1, 1,
-        5, 3, 5, 3, 2, 20, 14, 3, 27, 11, 1, 6, 1, 3, 18, 7, 7, 1, 5, 19, 4, 5, 22, 1, 3, 15, 1, 4, 12, 6, 8, 1, 2, 4, 6, 2, 6,
-        3, 14, 1, 10, 6, 1, 20, 1, 10, 3, 3, 2, 8, 3, 5, 5, 1, 18, 10, 3, 11, 2, 3, 10, 1, 2, 5, 3, 9, 6, 3, 3, 37, 6, 8, 4, 9,
-        4, 13, 2, 3, 12, 1, 2, 1, 2, 9, 1, 4, 35, 14, 23, 5, 10, 1, 9, 12, 11, 1, 3, 3, 20, 2, 1, 3, 2, 1, 5, 3, 8, 2, 9, 7, 2,
-        2, 6, 2, 1, 8, 9, 3, 27, 1, 32, 12, 1, 1, 2, 22, 6, 9, 1, 3, 9, 4, 2, 7, 1, 17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 31,
-        1, 2, 13, 26, 5, 12, 1, 17, 2, 3, 1, 59, 22, 6, 17, 1, 6, 11, 15, 9, 1, 21, 3, 2, 1, 8, 4, 1, 5, 12, 18, 6, 1, 41, 1, 2,
-        1, 31, 1, 1, 5, 15, 4, 7, 2, 16, 1, 8, 23, 1, 21, 2, 11, 5, 5, 1, 4, 9, 1, 11, 8, 9, 6, 16, 1, 7, 19, 3, 7, 2, 1, 1, 1,
-        26, 2, 7, 23, 21, 11, 1, 2, 13, 2, 6, 7, 7, 51, 4, 8, 3, 29, 4, 2, 47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11,
-        4, 4, 26, 5, 1, 4, 1, 1, 3, 5, 11, 10, 11, 4, 1, 18, 13, 9, 9, 9, 4, 6, 5, 14, 3, 1, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3,
-        25, 11, 1, 2, 14, 1, 3, 3, 14, 1, 2, 1, 9, 4, 2, 10, 17, 7, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 1, 37, 13, 7, 1, 1, 4, 2, 3,
-        4, 9, 10, 1, 8, 2, 4, 8, 3, 3, 1, 1, 28, 21, 1, 15, 3, 1, 3, 3, 8, 10, 8, 1, 13, 3, 13, 8, 1, 3, 6, 1, 5, 18, 12, 20, 1,
-        2, 2, 2, 3, 1, 47, 4, 21, 2, 3, 14, 15, 8, 49, 4, 8, 4, 3, 19, 9, 2, 18, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 10, 4, 2,
-        1, 4, 4, 5, 25, 10, 8, 3, 2, 5, 1, 1, 2, 2, 2, 4, 13, 7, 17, 1, 1, 3, 6, 1, 2, 25, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2,
-        12, 5, 5, 6, 3, 3, 6, 10, 1, 17, 20, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 13, 8, 7, 14, 16, 9, 10, 6, 9, 17, 8, 22, 1, 20,
-        1, 2, 4, 4, 4, 4, 13, 10, 13, 3, 1, 2, 5, 1, 3, 4, 3, 17, 7, 1, 16, 1, 1, 11, 12, 17, 1, 28, 8, 8, 36, 3, 1, 6, 5, 21,
-        5, 2, 3, 8, 8, 16, 4, 3, 1, 21, 2, 4, 6, 2, 4, 1, 27, 1, 12, 11, 41, 2, 5, 11, 11, 26, 12, 1, 18, 4, 9, 7, 5, 1, 9, 8,
-        5, 9, 9, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1, 1, 3, 3, 4, 13, 4, 3, 3, 32, 19, 1, 2, 3, 6, 3, 16, 1, 4,
-        16, 1, 17, 1, 17, 5, 1, 4, 4, 1, 7, 3, 5, 1, 11, 3, 19, 2, 3, 2, 5, 1, 3, 3, 3, 1, 2, 7, 2, 2, 2, 14, 7, 22, 22, 1, 3,
-        33, 6, 9, 11, 24, 21, 21, 14, 1, 2, 2, 18, 4, 1, 2, 14, 15, 3, 5, 7, 27, 13, 9, 12, 2, 2, 4, 4, 19, 2, 1, 3, 3, 2, 23,
-        19, 5, 7, 5, 1, 3, 1, 1, 2, 1, 1, 11, 6, 5, 1, 19, 1, 14, 4, 33, 31, 5, 7, 14, 10, 35, 17, 1, 1, 19, 3, 5, 14, 10, 8,
-        21, 13, 3, 1, 1, 2, 4, 22, 2, 13, 2, 3, 35, 1, 10, 26, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 6, 5, 2, 9,
-        3, 22, 11, 8, 7, 13, 1, 7, 12, 2, 20, 18, 2, 1, 5, 1, 8, 10, 3, 3, 3, 5, 17, 4, 9, 1, 15, 23, 22, 48, 45, 10, 8, 6, 7,
-        28, 5, 3, 4, 2, 1, 2, 8, 12, 8, 4, 12, 7, 9, 9, 4, 3, 2, 22, 8, 3, 1, 6, 15, 12, 7, 5, 35, 3, 23, 13, 20, 9, 1, 18, 18,
-        8, 43, 26, 2, 9, 1, 3, 23, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1, 1, 2, 18, 4, 2, 16, 11, 3, 28, 2, 4, 7, 9, 9,
-        10, 4, 5, 3, 4, 6, 2, 6, 3, 4, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 10, 18, 38, 12, 25, 1, 15, 12, 9, 19, 9, 14,
-        6, 21, 7, 1, 20, 7, 10, 10, 18, 1, 53, 2, 6, 43, 6, 2, 1, 2, 8, 1, 14, 16, 22, 18, 2, 4, 7, 12, 40, 3, 2, 42, 1, 8, 8,
-        2, 5, 1, 29, 12, 35, 1, 3, 15, 5, 2, 7, 18, 1, 1, 3, 12, 2, 13, 3, 3, 13, 14, 21, 1, 4, 1, 4, 5, 1, 2, 5, 1, 11, 5, 2,
-        26, 1, 2, 1, 1, 2, 9, 1, 25, 18, 7, 4, 2, 6, 5, 1, 26, 1, 5, 36, 5, 6, 1, 17, 2, 18, 5, 1, 1, 9, 3, 2, 4, 1, 18, 6, 19,
-        13, 5, 1, 5, 3, 2, 12, 21, 2, 1, 16, 5, 1, 9, 14, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 29, 8, 1, 3, 7, 9, 1, 9, 3, 3, 1, 5,
-        1, 3, 2, 17, 5, 1, 1, 22, 10, 6, 9, 21, 23, 20, 2, 1, 23, 21, 6, 5, 9, 16, 12, 3, 1, 1, 5, 2, 1, 10, 9, 10, 8, 1, 7, 2,
-        1, 14, 13, 11, 1, 1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 20, 16, 17, 1, 9, 19, 4, 27, 10, 4, 1, 13, 1, 2, 16, 3,
-        2, 3, 11, 13, 1, 13, 7, 4, 10, 23, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 2, 26, 1, 6, 17, 3, 7, 2, 2, 15, 1, 2, 15, 10,
-        33, 4, 8, 37, 5, 6, 30, 16, 1, 1, 11, 8, 4, 1, 12, 2, 25, 5, 1, 16, 24, 15, 8, 6, 8, 3, 8, 3, 20, 3, 4, 3, 4, 6, 1, 7,
-        20, 2, 5, 19, 4, 9, 7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 4, 14, 17, 8, 5, 20, 13, 2, 2, 8, 9, 7, 1, 4, 27, 2, 2, 8, 1,
-        11, 12, 1, 13, 1, 2, 3, 3, 2, 6, 2, 10, 3, 7, 28, 12, 2, 5, 7, 2, 1, 6, 7, 2, 5, 19, 7, 30, 3, 16, 12, 1, 12, 1, 4, 29,
-        14, 8, 4, 9, 14, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 11, 2, 4, 15, 12, 8, 17, 9, 6, 4, 7, 7, 10, 7, 7, 5, 6, 10, 33,
-        14, 4, 27, 13, 4, 10, 14, 10, 1, 1, 2, 4, 13, 6, 8, 5, 17, 1, 26, 5, 6, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1, 30, 13, 21, 3,
-        12, 5, 14, 6, 5, 5, 8, 12, 1, 9, 5, 3, 3, 2, 2, 3, 2, 1, 2, 13, 28, 1, 4, 3, 2, 13, 3, 31, 1, 14, 5, 3, 9, 8, 10, 2, 12,
-        2, 4, 5, 6, 23, 5, 11, 4, 29, 14, 18, 35, 46, 9, 12, 3, 2, 12, 3, 1, 7, 8, 14, 3, 11, 12, 9, 4, 8, 1, 2, 1, 9, 2, 2, 9,
-        1, 13, 1, 2, 9, 10, 11, 20, 10, 6, 6, 1, 5, 2, 1, 4, 24, 4, 2, 1, 2, 9, 5, 1, 2, 1, 28, 7, 2, 3, 13, 1, 1, 5, 1, 1, 9,
-        3, 5, 7, 1, 4, 14, 5, 3, 1, 7, 2, 10, 4, 1, 5, 7, 2, 2, 2, 8, 5, 7, 13, 9, 7, 3, 20, 29, 2, 14, 3, 23, 2, 11, 1, 17, 12,
-        3, 1, 1, 19, 2, 8, 8, 3, 11, 5, 8, 15, 2, 11, 11, 2, 2, 11, 2, 1, 10, 1, 4, 9, 8, 35, 4, 3, 6, 3, 2, 4, 11, 3, 2, 7, 1,
-        5, 7, 4, 10, 45, 3, 1, 13, 2, 11, 5, 8, 4, 1, 1, 9, 6, 5, 3, 4, 3, 75, 9, 6, 2, 10, 21, 7, 5, 1, 12, 1, 5, 1, 7, 1, 2,
-        1, 1, 7, 1, 2, 2, 6, 1, 3, 6, 20, 1, 25, 3, 12, 1, 8, 3, 2, 9, 1, 1, 1, 2, 3, 1, 13, 7, 16, 14, 4, 5, 1, 11, 6, 5, 8, 9,
-        1, 17, 3, 1, 2, 5, 1, 13, 1, 7, 4, 11, 4, 11, 2, 9, 4, 1, 10, 6, 4, 2, 12, 7, 1, 18, 8, 2, 5, 2, 1, 18, 8, 2, 6, 3, 18,
-        2, 16, 2, 28, 20, 14, 1, 4, 1, 4, 2, 2, 16, 5, 8, 1, 4, 8, 6, 6, 6, 7, 12, 14, 15, 36, 16, 4, 16, 5, 4, 9, 1, 8, 7, 8,
-        6, 1, 2, 9, 8, 2, 8, 1, 1, 18, 18, 7, 4, 3, 1, 4, 4, 1, 6, 3, 2, 2, 6, 1, 1, 3, 9, 9, 2, 4, 15, 2, 4, 1, 19, 2, 2, 1,
-        14, 1, 2, 11, 4, 4, 3, 1, 1, 2, 3, 9, 3, 18, 4, 5, 4, 11, 1, 2, 8, 15, 3, 1, 8, 5, 8, 1, 3, 1, 31, 12, 5, 6, 5, 2, 6,
-        30, 1, 2, 2, 14, 10, 2, 1, 12, 7, 3, 5, 5, 2, 1, 24, 1, 1, 1, 8, 6, 2, 1, 1, 26, 3, 1, 5, 2, 2, 9, 6, 8, 3, 13, 16, 4,
-        13, 2, 17, 4, 9, 4, 7, 3, 3, 5, 13, 15, 8, 21, 1, 28, 17, 6, 6, 3, 3, 7, 1, 3, 19, 7, 4, 5, 8, 4, 6, 3, 2, 7, 1, 2, 2,
-        1, 2, 17, 1, 1, 11, 5, 3, 7, 24, 1, 39, 3, 2, 1, 20, 2, 8, 2, 23, 5, 2, 9, 2, 2, 1, 12, 3, 11, 1, 7, 17, 1, 1, 6, 14, 2,
-        1, 3, 1, 1, 22, 1, 1, 1, 6, 1, 6, 3, 2, 1, 4, 1, 19, 4, 2, 13, 1, 3, 4, 17, 7, 8, 4, 1, 16, 7, 13, 2, 10, 6, 2, 9, 1, 3,
-        2, 2, 4, 2, 1, 4, 5, 3, 1, 1, 8, 12, 3, 7, 2, 6, 1, 2, 25, 1, 6, 1, 12, 3, 3, 2, 22, 21, 2, 6, 5, 5, 1, 5, 10, 17, 18,
-        9, 9, 2, 3, 3, 1, 4, 2, 12, 2, 5, 15, 1, 7, 1, 3, 35, 10, 1, 4, 4, 1, 5, 3, 3, 12, 6, 4, 10, 10, 6, 18, 21, 6, 1, 4, 1,
-        3, 1, 1, 1, 11, 13, 8, 1, 13, 64, 4, 3, 19, 9, 3, 7, 1, 1, 6, 3, 5, 34, 2, 6, 1, 18, 2, 2, 9, 2, 1, 15, 3, 9, 2, 8, 1,
-        5, 2, 3, 2, 5, 6, 4, 3, 3, 1, 14, 10, 2, 2, 2, 6, 34, 22, 2, 30, 3, 5, 1, 3, 10, 5, 4, 4, 8, 12, 10, 1, 10, 3, 5, 3, 2,
-        19, 11, 1, 17, 1, 5, 2, 2, 1, 4, 18, 23, 6, 1, 2, 1, 4, 7, 1, 10, 1, 1, 4, 1, 1, 1, 3, 20, 4, 1, 38, 3, 32, 1, 1, 30, 1,
-        1, 4, 1, 1, 1, 2, 1, 13, 2, 1, 4, 5, 13, 11, 18, 10, 12, 12, 1, 8, 21, 3, 4, 2, 4, 2, 4, 4, 8, 12, 1, 4, 1, 3, 3, 29,
-        21, 28, 1, 11, 5, 1, 5, 5, 3, 9, 27, 9, 3, 3, 5, 2, 2, 3, 1, 1, 19, 4, 12, 4, 6, 34, 9, 2, 11, 2, 9, 15, 2, 1, 4, 38, 1,
-        2, 18, 2, 1, 8, 12, 15, 1, 1, 7, 90, 2, 1, 1, 1, 1, 1, 16, 5, 13, 5, 22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 5, 5,
-        15, 1, 4, 14, 9, 2, 38, 5, 30, 42, 1, 10, 1, 4, 1, 3, 15, 3, 5, 21, 1, 2, 3, 13, 3, 4, 4, 1, 1, 7, 14, 17, 1, 3, 8, 4,
-        3, 22, 3, 2, 2, 2, 7, 8, 23, 10, 2, 2, 27, 2, 1, 10, 12, 22, 1, 1, 3, 1, 2, 3, 17, 6, 7, 1, 2, 3, 2, 12, 8, 16, 1, 7, 4,
-        1, 14, 12, 2, 1, 2, 2, 4, 1, 5, 4, 1, 2, 10, 1, 3, 3, 15, 4, 1, 5, 4, 46, 5, 1, 20, 2, 3, 4, 1, 15, 1, 1, 2, 2, 2, 1, 1,
-        1, 10, 12, 4, 1, 4, 9, 11, 2, 16, 4, 1, 1, 7, 1, 3, 5, 19, 19, 2, 1, 4, 1, 1, 1, 1, 1, 1, 12, 1, 9, 5, 6, 1, 3, 6, 5, 2,
-        1, 2, 1, 1, 2, 17, 6, 1, 12, 6, 5, 1, 1, 3, 4, 5, 1, 13, 14, 9, 7, 10, 12, 13, 24, 1, 2, 4, 13, 3, 6, 4, 1, 8, 13, 15,
-        7, 1, 2, 11, 2, 1, 18, 11, 1, 1, 8, 2, 19, 17, 4, 3, 16, 85, 2, 6, 7, 12, 7, 1, 1, 6, 16, 2, 2, 5, 2, 2, 1, 1, 2, 4, 1,
-        1, 1, 7, 1, 3, 8, 2, 13, 13, 8, 2, 1, 11, 6, 1, 5, 4, 4, 15, 9, 5, 7, 13, 5, 4, 7, 1, 14, 6, 2, 1, 3, 2, 2, 5, 3, 13,
-        15, 4, 5, 1, 13, 1, 26, 3, 10, 3, 6, 1, 1, 2, 9, 2, 9, 7, 3, 2, 3, 8, 24, 1, 3, 14, 17, 3, 3, 15, 16, 3, 4, 3, 1, 6, 6,
-        2, 11, 1, 11, 2, 21, 2, 1, 1, 5, 1, 3, 14, 2, 2, 11, 6, 5, 12, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 10, 4, 14, 3, 6, 2, 11,
-        1, 1, 14, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 1, 2, 9, 2, 9, 9, 1, 1, 4, 1, 4, 4, 8, 15, 3, 5, 33, 1, 1, 2, 3,
-        1, 30, 1, 2, 1, 1, 1, 11, 2, 1, 15, 1, 12, 13, 50, 2, 1, 12, 2, 11, 16, 1, 2, 7, 7, 7, 4, 1, 13, 1, 8, 3, 1, 5, 6, 16,
-        4, 3, 7, 7, 6, 3, 8, 1, 6, 13, 2, 1, 9, 14, 3, 3, 2, 1, 5, 2, 1, 21, 4, 7, 2, 13, 9, 3, 5, 3, 17, 11, 7, 2, 18, 15, 15,
-        29, 4, 1, 18, 2, 2, 4, 7, 2, 8, 1, 2, 2, 1, 27, 2, 6, 9, 1, 21, 1, 11, 3, 3, 8, 4, 5, 8, 3, 32, 9, 4, 6, 6, 9, 5, 2, 3,
-        13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 23, 25, 1, 17, 6, 7, 2, 3, 1, 9, 6, 2, 3, 7, 13, 6, 16, 2, 53, 3,
-        4, 1, 7, 1, 5, 2, 1, 4, 1, 1, 2, 11, 7, 4, 2, 1, 5, 13, 1, 17, 1, 1, 1, 7, 6, 3, 6, 3, 5, 17, 25, 2, 8, 1, 35, 9, 11, 7,
-        4, 1, 12, 1, 6, 22, 2, 9, 4, 8, 1, 6, 3, 1, 9, 12, 23, 3, 5, 19, 5, 1, 1, 3, 10, 1, 2, 8, 6, 1, 15, 7, 7, 1, 5, 1, 1,
-        12, 6, 1, 2, 14, 3, 1, 10, 10, 36, 3, 2, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 10, 6, 1, 14,
-        1, 5, 27, 4, 6, 4, 1, 3, 21, 1, 9, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 2, 4, 4, 14, 3, 4, 1, 7, 1, 3, 12, 7, 4, 9, 17, 3, 1,
-        16, 7, 1, 5, 19, 6, 53, 25, 19, 3, 3, 2, 5, 14, 49, 20, 1, 3, 6, 14, 1, 14, 15, 8, 11, 5, 2, 3, 4, 6, 24, 3, 22, 2, 1,
-        2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 12, 10, 1, 1, 1, 36, 5, 3, 16, 15, 5, 20, 1, 2, 1, 27, 3, 1, 17, 1, 3, 1, 9, 3,
-        2, 3, 6, 1, 3, 3, 1, 7, 2, 12, 20, 2, 2, 36, 9, 11, 1, 4, 9, 5, 6, 29, 19, 2, 9, 50, 1, 4, 19, 5, 2, 4, 1, 1, 7, 1, 2,
-        4, 12, 7, 16, 2, 18, 2, 3, 2, 10, 12, 5, 7, 8, 13, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 19, 4, 54, 1, 8, 3, 1, 3, 6, 3,
-        14, 26, 8, 1, 5, 14, 4, 1, 1, 1, 1, 1, 1, 8, 5, 6, 1, 4, 3, 1, 3, 2, 4, 20, 27, 9, 1, 9, 7, 13, 27, 12, 12, 7, 30, 8, 2,
-        7, 35, 5, 4, 8, 16, 1, 16, 3, 9, 14, 11, 12, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 5, 24, 11, 2, 1, 3,
-        4, 9, 12, 3, 1, 3, 17, 1, 6, 7, 16, 10, 7, 4, 12, 3, 4, 4, 19, 10, 3, 7, 1, 2, 7, 25, 1, 3, 1, 3, 7, 29, 2, 1, 1, 5, 2,
-        4, 1, 1, 15, 8, 1, 24, 25, 6, 5, 11, 2, 24, 1, 2, 18, 7, 19, 1, 17, 5, 6, 17, 3, 1, 8, 4, 1, 5, 4, 11, 5, 3, 17, 1, 2,
-        7, 12, 33, 2, 5, 2, 30, 4, 5, 9, 1, 1, 9, 5, 1, 23, 7, 16, 4, 5, 10, 5, 7, 1, 3, 4, 1, 10, 20, 4, 4, 32, 4, 1, 3, 8, 15,
-        2, 1, 20, 21, 4, 10, 8, 1, 1, 6, 1, 1, 1, 27, 22, 2, 9, 2, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 14, 7, 13, 5, 1, 7, 6, 13,
-        9, 11, 2, 29, 2, 1, 1, 34, 8, 5, 1, 3, 1, 1, 7, 9, 3, 3, 2, 3, 4, 18, 7, 1, 2, 6, 1, 15, 12, 8, 2, 6, 2, 2, 4, 29, 9, 2,
-        11, 1, 3, 3, 38, 1, 3, 9, 1, 9, 2, 10, 4, 19, 1, 22, 15, 12, 10, 1, 41, 8, 1, 1, 10, 23, 2, 3, 24, 17, 8, 9, 15, 5, 5,
-        10, 3, 2, 1, 1, 23, 1, 9, 6, 4, 1, 12, 2, 3, 1, 2, 1, 1, 6, 1, 34, 1, 1, 1, 4, 1, 1, 7, 9, 7, 4, 10, 4, 24, 2, 8, 1, 1,
-        1, 2, 10, 8, 27, 4, 9, 2, 8, 2, 2, 11, 22, 5, 22, 8, 3, 7, 2, 4, 9, 5, 15, 1, 25, 3, 8, 3, 13, 13, 2, 2, 8, 12, 3, 3, 2,
-        2, 1, 13, 13, 3, 9, 14, 3, 24, 5, 32, 16, 15, 3, 3, 8, 6, 9, 3, 9, 49, 1, 13, 20, 11, 3, 8, 2, 8, 4, 1, 1, 4, 2, 3, 5,
-        5, 47, 14, 7, 8, 4, 25, 10, 2, 3, 9, 2, 1, 8, 5, 2, 11, 1, 14, 5, 2, 10, 2, 4, 7, 5, 2, 7, 5, 12, 18, 3, 8, 2, 7, 1, 3,
-        6, 4, 4, 4, 6, 2, 1, 17, 5, 3, 40, 7, 4, 3, 34, 7, 23, 1, 3, 10, 8, 14, 10, 11, 2, 3, 2, 17, 20, 6, 1, 1, 2, 20, 25, 7,
-        2, 26, 19, 5, 1, 1, 1, 6, 14, 22, 1, 3, 4, 1, 1, 35, 9, 1, 5, 3, 9, 21, 3, 11, 2, 2, 11, 7, 1, 19, 4, 5, 26, 2, 2, 27,
-        1, 7, 6, 24, 6, 5, 15, 4, 3, 8, 7, 4, 3, 16, 4, 20, 1, 5, 1, 23, 14, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20,
-        23, 7, 3, 3, 20, 24, 18, 4, 1, 10, 4, 12, 1, 17, 19, 6, 2, 4, 15, 2, 2, 37, 3, 1, 7, 2, 7, 1, 20, 7, 19, 7, 1, 3, 2, 1,
-        14, 5, 3, 20, 3, 29, 4, 2, 6, 12, 1, 3, 19, 22, 10, 55, 3, 4, 2, 9, 1, 24, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4,
-        6, 2, 14, 42, 6, 9, 9, 8, 6,
+        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 12, 13, 6, 34, 6, 28, 1, 73, 46, 12, 8, 80,
+        7, 5, 13, 1, 10, 36, 3, 14, 29, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 48, 8, 3, 8, 5, 25, 19, 4, 7, 33, 99, 3, 2, 1, 2, 3,
+        6, 10, 1, 1, 2, 6, 1, 5, 34, 11, 12, 6, 2, 7, 14, 2, 9, 4, 10, 7, 4, 17, 18, 14, 4, 2, 9, 28, 15, 14, 9, 23, 9, 36, 1,
+        4, 22, 13, 33, 21, 31, 6, 13, 10, 3, 11, 4, 1, 7, 1, 22, 27, 61, 5, 8, 2, 34, 15, 2, 14, 15, 14, 2, 54, 14, 11, 23, 12,
+        3, 41, 13, 18, 18, 2, 18, 19, 25, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 43, 18, 3, 18, 19, 24, 3, 5, 1, 17, 2, 1,
+        45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5,
+        2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 12, 1, 2, 13, 9, 38, 6, 5, 16, 12, 9, 9, 3, 12, 9, 2, 23, 13, 11, 35, 18, 5, 5,
+        13, 16, 7, 15, 2, 2, 7, 31, 3, 9, 7, 1, 16, 12, 22, 6, 6, 7, 3, 6, 5, 1, 3, 8, 8, 8, 16, 13, 12, 14, 3, 24, 10, 23, 8,
+        8, 6, 3, 20, 3, 9, 6, 1, 17, 13, 8, 22, 11, 3, 5, 3, 8, 67, 5, 4, 1, 1, 1, 5, 4, 9, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2, 6, 5,
+        26, 7, 28, 2, 30, 14, 3, 11, 2, 1, 15, 3, 30, 3, 43, 1, 4, 25, 3, 8, 9, 20, 3, 6, 23, 6, 36, 5, 7, 1, 15, 20, 12, 19,
+        27, 4, 4, 3, 1, 9, 8, 13, 13, 3, 12, 9, 8, 9, 14, 12, 9, 3, 10, 10, 4, 1, 3, 4, 4, 2, 7, 2, 2, 25, 33, 5, 7, 9, 1, 6, 7,
+        1, 8, 5, 18, 19, 12, 4, 39, 2, 16, 7, 32, 17, 1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 2, 10, 4, 2, 10, 2, 7, 19, 2, 8, 4, 9,
+        29, 1, 6, 1, 19, 3, 4, 3, 32, 4, 37, 11, 2, 5, 23, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 10, 13, 2, 1, 28, 8, 2, 8, 14, 16, 5, 15, 11, 1, 11, 8, 5, 5, 2, 6, 27, 12, 5, 5, 1, 10,
+        8, 4, 7, 11, 2, 7, 1, 1, 7, 1, 6, 6, 1, 5, 8, 4, 5, 4, 6, 23, 11, 1, 3, 18, 8, 60, 9, 9, 3, 5, 5, 2, 5, 1, 19, 14, 1, 4,
+        11, 3, 7, 14, 2, 14, 35, 4, 6, 2, 8, 14, 6, 1, 6, 15, 3, 1, 1, 14, 8, 7, 5, 9, 4, 1, 3, 5, 6, 10, 9, 5, 5, 4, 12, 4, 1,
+        5, 1, 3, 1, 12, 1, 6, 28, 24, 15, 6, 8, 4, 41, 2, 2, 15, 2, 20, 9, 8, 17, 20, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2,
+        12, 2, 2, 17, 11, 12, 7, 3, 4, 15, 14, 4, 4, 6, 1, 3, 5, 5, 1, 1, 4, 4, 14, 4, 7, 1, 7, 12, 3, 4, 2, 9, 14, 8, 14, 2, 3,
+        3, 2, 6, 1, 2, 7, 4, 17, 2, 30, 16, 12, 12, 11, 10, 13, 30, 1, 13, 14, 1, 12, 2, 2, 10, 2, 3, 5, 16, 5, 2, 16, 10, 29,
+        1, 4, 7, 8, 3, 20, 2, 8, 4, 19, 7, 1, 1, 20, 5, 15, 1, 15, 2, 1, 9, 14, 2, 5, 2, 4, 5, 50, 15, 2, 1, 1, 4, 2, 2, 7, 1,
+        2, 1, 2, 8, 5, 2, 6, 2, 7, 18, 6, 2, 2, 10, 4, 9, 13, 4, 6, 2, 17, 2, 2, 12, 11, 2, 1, 1, 2, 25, 24, 1, 14, 3, 15, 17,
+        16, 15, 4, 10, 13, 2, 4, 2, 16, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 13, 14, 4, 12, 3, 7, 7, 1, 8,
+        1, 6, 4, 2, 9, 3, 9, 17, 23, 5, 1, 19, 7, 7, 1, 4, 11, 1, 2, 2, 6, 1, 2, 4, 3, 8, 2, 1, 4, 5, 3, 1, 1, 11, 5, 15, 2, 7,
+        6, 2, 5, 9, 1, 1, 20, 1, 1, 5, 3, 9, 3, 2, 4, 17, 14, 3, 27, 11, 1, 6, 1, 3, 18, 7, 7, 1, 5, 20, 4, 5, 22, 1, 3, 15, 1,
+        4, 12, 6, 8, 1, 2, 4, 7, 2, 6, 3, 15, 1, 10, 6, 1, 22, 1, 6, 5, 3, 3, 2, 8, 3, 5, 5, 1, 18, 10, 3, 11, 2, 3, 12, 1, 2,
+        5, 3, 9, 6, 3, 3, 24, 14, 6, 8, 4, 9, 5, 13, 2, 3, 12, 1, 2, 1, 2, 9, 1, 4, 35, 14, 23, 6, 10, 1, 9, 12, 11, 1, 3, 3,
+        21, 2, 1, 3, 2, 1, 5, 3, 8, 2, 9, 7, 2, 2, 6, 2, 1, 8, 9, 3, 27, 1, 29, 4, 12, 1, 1, 2, 23, 6, 9, 1, 3, 9, 4, 2, 7, 1,
+        17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 31, 1, 2, 13, 27, 3, 3, 12, 1, 11, 6, 2, 3, 1, 60, 23, 6, 17, 1, 6, 12, 16, 9,
+        1, 21, 3, 2, 1, 8, 4, 1, 5, 12, 18, 6, 1, 42, 1, 2, 1, 31, 1, 1, 5, 15, 4, 7, 2, 17, 1, 8, 23, 1, 22, 2, 11, 5, 5, 1, 4,
+        9, 1, 11, 8, 9, 6, 17, 1, 7, 20, 3, 7, 2, 1, 1, 1, 26, 2, 7, 23, 21, 11, 1, 2, 13, 2, 6, 7, 7, 52, 4, 8, 3, 29, 4, 2,
+        47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11, 4, 4, 24, 3, 5, 1, 2, 3, 1, 1, 3, 5, 11, 1, 10, 11, 4, 1, 18, 14,
+        9, 9, 9, 4, 1, 6, 5, 14, 3, 2, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3, 26, 11, 2, 1, 2, 14, 1, 3, 3, 14, 1, 6, 1, 10, 4, 2,
+        10, 17, 7, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 1, 38, 13, 7, 1, 1, 4, 2, 3, 4, 9, 10, 1, 8, 2, 4, 9, 3, 3, 1, 1, 13, 16, 23,
+        1, 15, 3, 1, 3, 3, 8, 10, 10, 1, 13, 3, 13, 8, 1, 3, 9, 1, 5, 18, 12, 21, 1, 2, 2, 2, 3, 1, 29, 19, 4, 21, 2, 3, 14, 15,
+        8, 49, 4, 9, 4, 3, 19, 9, 2, 4, 15, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 10, 4, 2, 1, 4, 4, 5, 25, 10, 8, 3, 2, 5, 1,
+        1, 2, 2, 2, 4, 14, 7, 17, 1, 1, 3, 6, 1, 2, 25, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2, 12, 5, 5, 6, 3, 3, 6, 10, 1, 17,
+        22, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 13, 8, 7, 14, 6, 5, 7, 9, 10, 6, 9, 18, 2, 7, 22, 1, 20, 1, 2, 4, 4, 4, 4, 13, 10,
+        13, 3, 1, 2, 5, 1, 3, 5, 3, 17, 7, 1, 16, 1, 1, 11, 12, 17, 1, 29, 8, 8, 37, 3, 1, 6, 5, 21, 5, 2, 3, 8, 8, 17, 4, 3, 1,
+        22, 2, 4, 6, 2, 4, 1, 27, 1, 12, 11, 41, 2, 5, 11, 11, 26, 13, 1, 18, 4, 9, 7, 5, 1, 9, 8, 5, 9, 9, 1, 5, 1, 12, 22, 3,
+        1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1, 1, 4, 3, 4, 13, 4, 3, 3, 32, 20, 1, 2, 3, 6, 3, 17, 1, 4, 17, 1, 18, 1, 17, 5, 2, 4,
+        4, 1, 7, 3, 5, 1, 11, 1, 3, 19, 2, 3, 2, 5, 1, 3, 3, 7, 1, 2, 8, 2, 2, 2, 15, 7, 22, 22, 1, 3, 33, 6, 9, 12, 24, 21, 21,
+        16, 1, 2, 2, 19, 4, 1, 2, 14, 15, 3, 5, 7, 29, 13, 9, 12, 2, 2, 6, 4, 19, 2, 1, 3, 3, 2, 30, 19, 5, 7, 5, 1, 4, 1, 1, 2,
+        1, 1, 11, 6, 5, 1, 20, 1, 14, 4, 33, 31, 5, 7, 14, 10, 36, 17, 1, 1, 19, 3, 5, 14, 10, 8, 21, 13, 3, 1, 1, 2, 4, 22, 2,
+        13, 2, 3, 36, 1, 10, 26, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 6, 5, 2, 9, 3, 19, 5, 11, 8, 7, 13, 1, 7,
+        12, 2, 20, 18, 2, 1, 6, 1, 8, 10, 3, 3, 3, 5, 18, 5, 9, 1, 15, 23, 22, 49, 45, 10, 8, 6, 7, 29, 5, 3, 4, 2, 1, 2, 8, 12,
+        8, 5, 12, 7, 9, 9, 4, 3, 2, 22, 9, 3, 1, 6, 16, 12, 7, 5, 35, 3, 23, 13, 20, 9, 1, 18, 19, 11, 43, 26, 2, 9, 1, 3, 23,
+        16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1, 1, 2, 19, 4, 2, 16, 11, 3, 18, 11, 2, 4, 7, 10, 9, 11, 4, 5, 4, 4, 6, 2, 6,
+        3, 5, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 4, 11, 20, 38, 12, 25, 1, 15, 12, 10, 19, 9, 14, 6, 21, 9, 1, 21, 7,
+        10, 10, 18, 1, 21, 34, 2, 6, 45, 6, 2, 1, 2, 16, 1, 14, 16, 23, 18, 2, 4, 7, 13, 40, 3, 2, 42, 1, 8, 8, 2, 5, 1, 30, 12,
+        35, 1, 3, 15, 5, 2, 7, 18, 1, 1, 3, 12, 2, 13, 3, 3, 13, 14, 22, 1, 4, 1, 4, 5, 1, 2, 5, 1, 11, 5, 2, 26, 1, 2, 1, 1, 2,
+        9, 1, 25, 18, 7, 4, 2, 6, 5, 1, 29, 1, 5, 36, 5, 6, 1, 17, 2, 18, 5, 1, 1, 10, 3, 2, 4, 1, 18, 6, 21, 13, 5, 1, 5, 3, 2,
+        12, 21, 2, 1, 16, 5, 1, 9, 15, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 31, 8, 1, 3, 7, 9, 1, 9, 4, 3, 1, 5, 1, 3, 2, 17, 5, 1,
+        1, 22, 11, 6, 10, 21, 23, 20, 2, 1, 23, 21, 6, 5, 9, 16, 12, 3, 1, 1, 9, 2, 1, 10, 9, 10, 8, 1, 7, 2, 1, 14, 13, 11, 1,
+        1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 21, 16, 17, 1, 9, 19, 4, 28, 10, 4, 1, 15, 2, 2, 16, 3, 2, 4, 11, 13, 1,
+        13, 7, 4, 13, 1, 25, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 1, 2, 26, 1, 6, 17, 3, 7, 2, 2, 1, 16, 1, 2, 16, 10, 33, 4, 8,
+        38, 5, 6, 32, 16, 1, 1, 11, 14, 1, 1, 4, 1, 12, 2, 25, 6, 1, 16, 25, 15, 8, 6, 8, 3, 8, 3, 20, 3, 4, 3, 4, 6, 1, 7, 20,
+        3, 5, 19, 4, 9, 7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 4, 14, 17, 8, 5, 20, 14, 2, 2, 8, 9, 7, 1, 4, 27, 2, 2, 8, 1, 11,
+        12, 1, 13, 1, 2, 3, 3, 2, 6, 2, 10, 3, 8, 30, 12, 2, 5, 7, 2, 1, 6, 7, 2, 5, 19, 7, 31, 3, 17, 13, 1, 12, 1, 4, 29, 14,
+        8, 4, 9, 8, 7, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 13, 2, 4, 15, 12, 8, 19, 9, 6, 4, 7, 7, 10, 8, 7, 5, 1, 6, 10, 33,
+        14, 4, 27, 13, 4, 10, 14, 10, 1, 1, 2, 4, 9, 8, 6, 8, 5, 17, 1, 26, 5, 6, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1, 30, 14, 21, 3,
+        12, 5, 14, 6, 5, 5, 9, 12, 1, 11, 5, 4, 3, 2, 2, 3, 2, 1, 2, 14, 28, 1, 4, 3, 5, 13, 4, 32, 1, 14, 5, 3, 9, 8, 10, 2,
+        12, 2, 4, 5, 6, 23, 5, 11, 4, 31, 15, 18, 35, 11, 36, 9, 14, 3, 2, 12, 3, 1, 7, 9, 6, 13, 3, 11, 12, 10, 4, 8, 1, 2, 1,
+        9, 2, 2, 10, 1, 13, 1, 2, 9, 10, 11, 20, 10, 6, 6, 1, 5, 2, 1, 4, 25, 4, 2, 1, 2, 9, 5, 1, 2, 1, 28, 7, 2, 3, 13, 1, 1,
+        5, 1, 1, 9, 3, 5, 7, 1, 4, 14, 5, 3, 1, 8, 2, 10, 4, 1, 5, 7, 2, 2, 2, 8, 5, 7, 13, 9, 7, 3, 20, 26, 4, 2, 16, 3, 23, 2,
+        11, 1, 17, 12, 3, 1, 1, 20, 2, 8, 8, 3, 9, 3, 6, 8, 15, 2, 11, 11, 2, 2, 11, 2, 1, 10, 1, 4, 9, 8, 35, 4, 3, 6, 3, 2, 4,
+        11, 3, 2, 7, 1, 5, 9, 4, 10, 47, 3, 1, 13, 2, 11, 5, 9, 4, 1, 1, 9, 6, 5, 3, 4, 3, 75, 9, 6, 2, 10, 24, 7, 5, 1, 12, 1,
+        5, 1, 7, 1, 2, 1, 1, 7, 1, 2, 2, 6, 1, 3, 6, 20, 1, 25, 3, 13, 1, 8, 3, 2, 9, 1, 1, 1, 2, 3, 1, 13, 7, 16, 15, 4, 5, 1,
+        11, 3, 6, 4, 2, 8, 9, 1, 17, 3, 1, 5, 5, 1, 15, 1, 7, 4, 11, 4, 11, 2, 9, 4, 1, 10, 6, 4, 2, 12, 7, 1, 18, 8, 2, 5, 2,
+        1, 18, 8, 4, 6, 3, 19, 2, 16, 2, 28, 20, 14, 1, 4, 1, 4, 2, 2, 17, 6, 8, 1, 4, 8, 6, 4, 1, 6, 6, 7, 12, 15, 15, 37, 16,
+        4, 16, 5, 4, 9, 1, 8, 7, 8, 7, 1, 2, 9, 8, 2, 8, 1, 1, 18, 18, 7, 4, 3, 1, 4, 4, 1, 6, 3, 2, 2, 6, 1, 1, 3, 9, 9, 2, 4,
+        16, 2, 4, 1, 19, 2, 2, 1, 14, 1, 2, 11, 4, 4, 3, 1, 1, 2, 3, 9, 3, 18, 4, 5, 4, 13, 1, 2, 8, 15, 3, 1, 8, 5, 8, 1, 3, 1,
+        32, 12, 5, 6, 5, 2, 7, 30, 1, 2, 2, 14, 10, 2, 1, 12, 7, 3, 5, 5, 2, 1, 24, 1, 1, 1, 8, 6, 2, 1, 1, 26, 3, 1, 5, 2, 2,
+        11, 6, 8, 3, 13, 18, 4, 13, 2, 17, 4, 10, 4, 7, 3, 3, 5, 13, 15, 8, 21, 1, 28, 17, 6, 6, 3, 3, 10, 1, 3, 19, 7, 4, 5, 8,
+        4, 6, 3, 2, 7, 1, 2, 2, 1, 2, 17, 1, 1, 11, 6, 3, 7, 24, 1, 28, 12, 3, 2, 1, 22, 2, 8, 2, 20, 1, 1, 4, 5, 2, 1, 4, 6, 2,
+        2, 1, 12, 3, 11, 1, 7, 17, 1, 1, 6, 14, 2, 1, 3, 1, 1, 22, 1, 1, 1, 6, 1, 6, 3, 2, 1, 4, 1, 4, 1, 17, 4, 2, 13, 1, 3, 4,
+        17, 7, 8, 4, 1, 16, 7, 13, 2, 12, 6, 2, 9, 1, 3, 2, 2, 3, 2, 1, 1, 2, 1, 4, 5, 3, 1, 1, 8, 13, 3, 7, 2, 6, 1, 2, 26, 1,
+        6, 1, 12, 3, 3, 2, 22, 21, 2, 7, 5, 5, 1, 5, 10, 17, 18, 9, 9, 2, 3, 3, 1, 4, 2, 12, 2, 5, 16, 1, 7, 1, 3, 35, 10, 1, 4,
+        4, 1, 5, 3, 3, 12, 6, 4, 10, 12, 6, 18, 21, 6, 1, 4, 1, 3, 1, 1, 1, 12, 13, 8, 1, 14, 64, 4, 3, 19, 9, 3, 7, 1, 1, 6, 3,
+        5, 34, 2, 6, 1, 18, 2, 2, 9, 2, 2, 16, 3, 9, 2, 8, 1, 7, 2, 3, 2, 5, 6, 4, 3, 3, 1, 14, 3, 8, 2, 2, 2, 6, 34, 22, 2, 30,
+        3, 5, 1, 3, 10, 5, 4, 3, 2, 2, 8, 12, 10, 1, 10, 3, 5, 3, 2, 19, 11, 1, 18, 1, 5, 2, 2, 1, 4, 18, 23, 6, 1, 2, 1, 1, 1,
+        4, 7, 1, 10, 1, 1, 4, 1, 1, 1, 3, 20, 4, 1, 39, 3, 32, 1, 1, 30, 1, 1, 4, 1, 1, 1, 2, 1, 13, 2, 1, 4, 1, 5, 13, 11, 18,
+        10, 12, 12, 1, 8, 23, 3, 4, 2, 4, 2, 4, 4, 8, 13, 1, 4, 1, 3, 3, 30, 21, 28, 1, 11, 5, 1, 1, 5, 5, 3, 9, 27, 9, 3, 3, 5,
+        2, 2, 3, 1, 1, 19, 4, 13, 4, 6, 34, 9, 2, 11, 2, 9, 15, 2, 1, 4, 1, 1, 38, 1, 2, 18, 2, 1, 9, 12, 15, 2, 1, 7, 90, 2, 1,
+        1, 1, 1, 1, 16, 5, 13, 5, 22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 3, 2, 2, 5, 15, 1, 4, 16, 9, 2, 38, 5, 30, 42, 1,
+        10, 1, 4, 1, 3, 15, 3, 5, 22, 1, 2, 3, 13, 3, 4, 4, 1, 1, 7, 14, 18, 1, 3, 8, 4, 3, 22, 3, 2, 2, 2, 7, 8, 23, 10, 2, 2,
+        28, 2, 1, 10, 12, 22, 1, 1, 3, 1, 2, 3, 17, 6, 7, 1, 2, 3, 2, 12, 8, 16, 1, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 1, 7, 4, 1,
+        2, 10, 1, 3, 3, 15, 4, 1, 1, 5, 4, 47, 5, 1, 20, 2, 3, 4, 1, 15, 1, 1, 2, 2, 2, 1, 1, 1, 10, 12, 4, 1, 4, 9, 11, 2, 16,
+        4, 1, 1, 8, 1, 3, 5, 19, 19, 2, 1, 4, 1, 1, 1, 1, 1, 1, 12, 1, 9, 5, 6, 1, 3, 6, 5, 2, 1, 2, 1, 1, 2, 17, 6, 1, 12, 6,
+        6, 1, 1, 3, 4, 5, 1, 14, 14, 9, 7, 10, 12, 13, 24, 1, 2, 4, 13, 3, 6, 4, 1, 8, 13, 15, 7, 1, 2, 11, 2, 1, 19, 11, 1, 1,
+        9, 2, 20, 17, 4, 3, 16, 85, 2, 6, 7, 12, 8, 1, 1, 6, 16, 2, 2, 5, 2, 2, 1, 1, 2, 4, 1, 1, 1, 7, 1, 3, 7, 2, 2, 13, 13,
+        8, 2, 1, 11, 6, 1, 5, 4, 4, 15, 9, 6, 7, 13, 5, 4, 7, 1, 14, 6, 2, 1, 3, 2, 2, 5, 3, 13, 15, 4, 5, 1, 13, 1, 26, 3, 10,
+        3, 6, 1, 1, 2, 11, 2, 9, 7, 3, 2, 3, 8, 11, 14, 1, 3, 14, 17, 3, 3, 15, 16, 3, 4, 3, 1, 6, 6, 2, 11, 1, 11, 2, 22, 2, 1,
+        1, 5, 1, 3, 14, 2, 2, 11, 6, 5, 12, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 10, 4, 14, 3, 7, 2, 11, 1, 1, 2, 13, 6, 1, 2, 12,
+        3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 1, 2, 9, 2, 9, 9, 1, 1, 4, 1, 4, 4, 8, 15, 3, 5, 11, 23, 1, 1, 3, 4, 1, 30, 1, 2, 1, 1,
+        1, 11, 2, 1, 15, 1, 12, 13, 50, 2, 1, 12, 2, 12, 16, 1, 2, 7, 7, 7, 4, 1, 13, 1, 8, 3, 1, 5, 6, 16, 4, 3, 7, 7, 6, 3, 9,
+        1, 6, 13, 2, 1, 9, 14, 3, 3, 2, 1, 5, 2, 1, 21, 4, 7, 2, 13, 9, 3, 5, 3, 17, 11, 5, 4, 2, 18, 15, 15, 29, 4, 1, 18, 2,
+        2, 4, 7, 2, 8, 1, 2, 2, 1, 27, 2, 6, 10, 1, 21, 1, 11, 3, 3, 8, 4, 5, 8, 3, 32, 9, 4, 6, 7, 9, 5, 2, 3, 13, 2, 8, 7, 1,
+        4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 23, 25, 1, 17, 6, 7, 2, 3, 2, 1, 9, 6, 2, 3, 7, 13, 6, 16, 2, 53, 3, 4, 1, 7, 1, 5,
+        2, 1, 4, 1, 1, 2, 3, 9, 7, 4, 2, 1, 5, 13, 1, 17, 1, 1, 1, 7, 6, 3, 6, 3, 5, 17, 26, 2, 8, 1, 35, 9, 11, 7, 4, 1, 12, 1,
+        6, 22, 2, 10, 4, 8, 1, 6, 3, 1, 9, 12, 23, 3, 5, 19, 5, 1, 1, 3, 10, 1, 2, 8, 6, 1, 15, 8, 7, 1, 5, 1, 1, 12, 6, 1, 2,
+        14, 3, 1, 10, 10, 36, 1, 3, 2, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 10, 6, 1, 14, 1, 5, 27,
+        4, 2, 5, 4, 1, 3, 21, 1, 9, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 2, 4, 4, 14, 3, 4, 1, 7, 1, 3, 12, 7, 4, 9, 17, 3, 1, 17, 7,
+        1, 5, 19, 6, 53, 25, 20, 3, 3, 2, 5, 14, 49, 20, 1, 3, 6, 14, 1, 15, 15, 8, 11, 5, 2, 3, 4, 6, 24, 3, 22, 2, 1, 2, 1, 2,
+        1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 12, 10, 1, 1, 1, 36, 5, 3, 16, 15, 5, 20, 1, 2, 1, 27, 3, 1, 17, 1, 3, 1, 9, 3, 2, 3, 6,
+        1, 3, 3, 1, 7, 2, 12, 20, 2, 3, 36, 9, 11, 1, 4, 9, 5, 6, 29, 19, 3, 9, 50, 1, 4, 19, 5, 2, 4, 1, 1, 7, 1, 2, 4, 12, 8,
+        16, 2, 18, 2, 3, 2, 10, 12, 5, 7, 8, 13, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 19, 4, 54, 1, 8, 3, 1, 3, 6, 3, 14, 26, 8,
+        1, 5, 14, 4, 1, 1, 1, 1, 1, 1, 8, 5, 6, 1, 4, 3, 1, 3, 2, 4, 21, 27, 9, 1, 9, 7, 13, 27, 13, 12, 7, 30, 8, 2, 7, 35, 5,
+        4, 9, 16, 1, 16, 3, 9, 14, 11, 12, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 5, 24, 11, 2, 1, 3, 4, 9, 12,
+        3, 1, 3, 17, 1, 6, 7, 16, 10, 7, 4, 12, 3, 4, 4, 19, 11, 3, 7, 1, 2, 7, 25, 1, 3, 1, 3, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1,
+        16, 8, 1, 24, 25, 6, 5, 11, 2, 25, 1, 2, 18, 7, 19, 1, 17, 5, 6, 17, 3, 1, 8, 4, 1, 5, 4, 11, 5, 3, 17, 1, 2, 7, 12, 33,
+        2, 5, 2, 30, 4, 5, 10, 1, 1, 9, 5, 1, 23, 7, 16, 4, 5, 10, 5, 2, 6, 1, 3, 4, 1, 10, 20, 4, 4, 32, 4, 1, 3, 9, 15, 2, 1,
+        20, 21, 4, 10, 8, 1, 1, 6, 1, 1, 1, 27, 22, 2, 9, 2, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 14, 7, 14, 5, 1, 7, 6, 13, 9, 11,
+        2, 29, 2, 1, 1, 34, 8, 5, 1, 3, 1, 1, 7, 9, 3, 3, 2, 3, 5, 18, 7, 1, 2, 6, 1, 15, 12, 8, 2, 6, 2, 2, 4, 29, 9, 2, 11, 1,
+        3, 3, 38, 1, 3, 9, 1, 9, 2, 8, 3, 4, 19, 1, 22, 15, 12, 10, 1, 41, 8, 1, 1, 11, 23, 2, 3, 24, 17, 8, 9, 15, 5, 5, 10, 3,
+        2, 1, 1, 23, 1, 9, 6, 4, 1, 12, 2, 3, 1, 2, 1, 1, 6, 1, 34, 1, 1, 1, 4, 1, 1, 7, 9, 7, 4, 10, 4, 24, 2, 8, 1, 2, 1, 2,
+        10, 8, 27, 4, 9, 2, 8, 2, 2, 11, 22, 5, 22, 8, 3, 7, 2, 4, 9, 5, 15, 1, 25, 3, 8, 3, 13, 13, 2, 2, 8, 13, 3, 3, 2, 2, 1,
+        13, 13, 3, 9, 14, 3, 24, 5, 32, 16, 15, 3, 3, 8, 6, 9, 3, 9, 50, 1, 13, 20, 11, 3, 8, 2, 8, 4, 1, 1, 4, 2, 3, 5, 5, 47,
+        14, 7, 8, 4, 25, 10, 2, 3, 9, 2, 1, 9, 5, 2, 11, 1, 14, 5, 2, 10, 2, 4, 7, 5, 2, 7, 5, 12, 18, 3, 8, 2, 7, 1, 3, 6, 4,
+        4, 4, 6, 2, 1, 17, 5, 3, 41, 7, 4, 3, 34, 7, 23, 1, 3, 10, 8, 14, 10, 11, 2, 3, 2, 4, 14, 20, 6, 1, 1, 2, 20, 25, 7, 2,
+        26, 19, 5, 1, 1, 1, 6, 14, 22, 1, 3, 4, 1, 1, 35, 9, 1, 5, 3, 9, 21, 3, 11, 2, 2, 11, 7, 1, 19, 4, 5, 26, 2, 2, 27, 1,
+        7, 6, 24, 6, 5, 15, 4, 3, 8, 7, 4, 3, 16, 4, 20, 1, 5, 1, 23, 14, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20, 23,
+        7, 3, 3, 20, 24, 18, 4, 1, 10, 4, 12, 1, 17, 19, 6, 2, 4, 15, 2, 2, 37, 3, 1, 7, 2, 7, 1, 20, 7, 19, 7, 1, 3, 2, 1, 14,
+        5, 3, 20, 3, 29, 4, 2, 6, 12, 1, 3, 19, 22, 10, 55, 3, 4, 2, 9, 1, 24, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4, 6,
+        2, 14, 42, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -2592,14 +2656,15 @@ export function loadPackedGazetteer(): PackedGazetteer {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
@@ -2607,13 +2672,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -2622,7 +2687,6 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
@@ -2630,14 +2694,16 @@ export function loadPackedGazetteer(): PackedGazetteer {
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
@@ -2645,21 +2711,21 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
@@ -2671,77 +2737,78 @@ export function loadPackedGazetteer(): PackedGazetteer {
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35,
-        35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
-        37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41,
-        41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 48, 49,
-        50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63, 64, 66, 69, 73, 78,
+        24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44,
+        44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63,
+        64, 66, 69, 73, 78,
       ],
     },
     records: [
-      1, 860, 16, 0, 1, -171, 16, 0, 1, -106, 8, 0, 1, 79, 16, 0, 1, 17, 8, 0, 1, 2, 8, 0, 4, 242, 11, 0, 1, 11, 0, 6, 11, 0,
-      540, 11, 0, 1, -534, 11, 0, 3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -843, 16, 0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 688,
-      11, 0, 1, -403, 96, 0, 1, -473, 96, 0, 1, 0, 96, 0, 1, 463, 96, 0, 1, -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304,
-      96, 0, 1, -193, 96, 0, 1, 0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1, 0, 96, 0, 1, 113, 96, 0, 1, 373, 96, 0, 1, -371,
-      96, 0, 1, 9, 96, 0, 1, -410, 96, 0, 1, 773, 96, 0, 1, 40, 96, 0, 1, -492, 96, 0, 1, 1011, 96, 0, 1, 0, 96, 0, 1, 5, 96,
-      0, 1, 0, 96, 0, 1, -944, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1, 1360, 96, 0, 1, -580, 96, 0, 1, -412, 96, 0, 1, 1, 96,
-      0, 1, 412, 96, 0, 1, 590, 96, 0, 1, -11, 96, 0, 1, -1082, 96, 0, 1, -193, 96, 0, 1, 701, 96, 0, 1, 610, 96, 0, 1, -1021,
-      96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 814, 96, 0, 1, -840, 96, 0,
-      1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1, 1275, 96, 0, 1, -1035, 96, 0, 1, 27, 96, 0, 1, -379, 96,
-      0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0, 1, -65, 96, 0, 1, 351, 96, 0, 1, -278, 96, 0, 1, 352, 96,
-      0, 1, 390, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1, 134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0,
+      1, 912, 16, 0, 1, -171, 16, 0, 1, -106, 8, 0, 1, 79, 16, 0, 1, 17, 8, 0, 1, 2, 8, 0, 4, 242, 11, 0, 1, 11, 0, 6, 11, 0,
+      540, 11, 0, 1, -534, 11, 0, 3, -20, 11, 0, 1, 11, 0, 1, 11, 0, 1, -895, 16, 0, 1, 586, 16, 0, 1, -427, 16, 0, 1, 740,
+      11, 0, 1, -419, 96, 0, 1, -509, 96, 0, 1, 0, 96, 0, 1, 499, 96, 0, 1, -268, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304,
+      96, 0, 1, -193, 96, 0, 1, 0, 96, 0, 1, 312, 96, 0, 1, -145, 96, 0, 1, 0, 96, 0, 1, 149, 96, 0, 1, 389, 96, 0, 1, -387,
+      96, 0, 1, 9, 96, 0, 1, -446, 96, 0, 1, 825, 96, 0, 1, 40, 96, 0, 1, -544, 96, 0, 1, 1063, 96, 0, 1, 0, 96, 0, 1, 5, 96,
+      0, 1, 0, 96, 0, 1, -960, 96, 0, 1, -395, 96, 0, 1, 0, 96, 0, 1, 1412, 96, 0, 1, -580, 96, 0, 1, -428, 96, 0, 1, 1, 96,
+      0, 1, 428, 96, 0, 1, 590, 96, 0, 1, -11, 96, 0, 1, -1134, 96, 0, 1, -193, 96, 0, 1, 753, 96, 0, 1, 610, 96, 0, 1, -1037,
+      96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -428, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 866, 96, 0, 1, -892, 96, 0,
+      1, 402, 96, 0, 1, 44, 96, 0, 1, -420, 96, 0, 1, 111, 96, 0, 1, 1327, 96, 0, 1, -1063, 96, 0, 1, 39, 96, 0, 1, -415, 96,
+      0, 1, 295, 96, 0, 1, 124, 96, 0, 1, -3, 96, 0, 1, -423, 96, 0, 1, -65, 96, 0, 1, 351, 96, 0, 1, -278, 96, 0, 1, 376, 96,
+      0, 1, 418, 11, 0, 1, -156, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0, 1, 50, 11, 0, 1, 134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0,
       1, -129, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0, 1, -107, 8, 0, 1, 18, 16, 0, 1, -32, 18, 0, 1, 115, 16, 0, 2, 61, 11, 0, 1,
-      11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -346, 16, 0, 1, 274, 8, 0, 1, -3, 16, 0, 1, -728,
-      16, 0, 1, 655, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16, 0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8,
+      11, 0, 1, -126, 16, 0, 1, -101, 16, 0, 1, 82, 16, 0, 1, 84, 16, 0, 1, -362, 16, 0, 1, 290, 8, 0, 1, -3, 16, 0, 1, -780,
+      16, 0, 1, 707, 16, 0, 1, -26, 16, 0, 1, 1, 16, 0, 1, -50, 16, 0, 1, 159, 16, 0, 1, 67, 16, 0, 1, -44, 16, 0, 1, -121, 8,
       0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 19, 16, 0, 1, 75, 16, 0, 1, 670, 11, 0, 3, -551, 11, 0, 40, 11, 0, 534, 11, 0, 1, -89,
       11, 0, 1, -722, 16, 0, 1, 60, 16, 0, 1, 729, 11, 0, 1, -801, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34,
       16, 0, 1, 14, 16, 0, 1, -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 2, 16, 0, 1, 122, 18, 0, 1, 315, 11, 0, 10, -170,
       11, 0, 3, 11, 0, 13, 11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 486, 11, 0, 1, -639, 16, 0, 1,
-      -13, 16, 0, 1, 788, 18, 0, 1, -607, 11, 0, 1, -812, 9, 0, 1, 601, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 203, 11, 0,
+      -13, 16, 0, 1, 788, 18, 0, 1, -607, 11, 0, 1, -864, 9, 0, 1, 653, 18, 0, 4, 164, 11, 0, 2, 11, 0, 16, 11, 0, 203, 11, 0,
       1, -276, 16, 0, 1, 587, 11, 0, 1, 23, 11, 0, 1, 5, 11, 0, 1, -354, 16, 0, 1, 191, 16, 0, 1, -438, 18, 0, 1, -22, 16, 0,
       1, -1, 16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 88, 16, 0, 1, 8, 18, 0, 1, 767, 16, 0, 1, -754, 16, 0, 1, 15, 18, 0, 1,
       -119, 16, 0, 1, 35, 16, 0, 1, 6, 16, 0, 1, 221, 11, 0, 1, -202, 16, 0, 1, 39, 16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1,
-      -703, 16, 0, 1, 880, 11, 0, 1, 294, 11, 0, 1, -1101, 16, 0, 1, 130, 16, 0, 1, 560, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0,
-      1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -903, 16, 0, 1, 232, 16, 0, 1, 557, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0,
+      -755, 16, 0, 1, 932, 11, 0, 1, 294, 11, 0, 1, -1153, 16, 0, 1, 130, 16, 0, 1, 612, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0,
+      1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -955, 16, 0, 1, 232, 16, 0, 1, 609, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0,
       1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 837, 11, 0, 1, -713, 16, 0, 1, -116, 16, 0, 1, 831, 11, 0, 1, -571, 11,
-      0, 1, -712, 0, 0, 1, -122, 0, 0, 1, 1587, 96, 0, 1, -5, 96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -773, 96, 0,
-      1, 50, 96, 0, 1, 607, 96, 0, 1, 119, 96, 0, 1, 0, 96, 0, 1, -922, 96, 0, 1, -608, 96, 0, 1, 387, 96, 0, 1, 940, 96, 0,
-      1, 199, 96, 0, 1, -268, 96, 0, 1, 267, 96, 0, 1, -914, 96, 0, 1, -222, 96, 0, 1, 864, 96, 0, 1, 4, 96, 0, 1, -608, 96,
+      0, 1, -764, 0, 0, 1, -122, 0, 0, 1, 1639, 96, 0, 1, -5, 96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -773, 96, 0,
+      1, 50, 96, 0, 1, 607, 96, 0, 1, 119, 96, 0, 1, 0, 96, 0, 1, -922, 96, 0, 1, -660, 96, 0, 1, 423, 96, 0, 1, 956, 96, 0,
+      1, 199, 96, 0, 1, -268, 96, 0, 1, 267, 96, 0, 1, -914, 96, 0, 1, -238, 96, 0, 1, 880, 96, 0, 1, 4, 96, 0, 1, -608, 96,
       0, 1, 879, 96, 0, 1, 0, 96, 0, 1, -761, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 579, 96, 0, 1, -1, 96, 0, 1,
-      -620, 96, 0, 1, -690, 96, 0, 1, 569, 96, 0, 1, -654, 96, 0, 1, 0, 96, 0, 1, 359, 96, 0, 1, 407, 96, 0, 1, 10, 96, 0, 1,
+      -620, 96, 0, 1, -742, 96, 0, 1, 621, 96, 0, 1, -706, 96, 0, 1, 0, 96, 0, 1, 383, 96, 0, 1, 435, 96, 0, 1, 10, 96, 0, 1,
       36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445, 96, 0, 1, -505, 96, 0, 1, 603, 96, 0, 1, 0, 96, 0, 1,
-      -954, 96, 0, 1, 250, 96, 0, 1, 887, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -206, 96, 0, 1, 194, 96, 0, 1, -173, 96, 0,
+      -970, 96, 0, 1, 266, 96, 0, 1, 887, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -206, 96, 0, 1, 194, 96, 0, 1, -173, 96, 0,
       1, -558, 96, 0, 1, 737, 96, 0, 1, -715, 96, 0, 1, -68, 96, 0, 1, 785, 96, 0, 1, 0, 96, 0, 1, -10, 96, 0, 1, 0, 96, 0, 1,
       -717, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 798, 96, 0, 1, -670, 96, 0, 1, 583, 96, 0, 1, 205, 96, 0, 1, -716, 96, 0,
       1, 1, 96, 0, 1, 707, 96, 0, 1, -173, 96, 0, 1, -23, 96, 0, 1, 23, 96, 0, 1, -23, 96, 0, 1, -72, 96, 0, 1, 70, 96, 0, 1,
@@ -2750,551 +2817,560 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -596, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1,
       1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0,
       1, 4, 96, 0, 1, 2, 96, 0, 1, 557, 96, 0, 1, 40, 96, 0, 1, -609, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 642, 96, 0, 1,
-      -644, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -397, 96, 0, 1, 402, 96, 0, 1, -7,
-      96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -399, 96, 0, 1, 395, 96, 0, 1, 425, 11, 0, 0, 1, -610, 16, 0, 1,
-      552, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -469, 8, 0, 1, -425, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1,
-      1129, 11, 0, 1, -507, 16, 0, 1, -509, 8, 1, 1, 1185, 11, 0, 1, -482, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0,
-      1, -625, 8, 0, 1, 8, 9, 0, 1, 673, 10, 1, 1, -421, 8, 0, 1, 860, 11, 0, 1, -858, 8, 0, 1, 620, 11, 0, 1, -203, 16, 0, 1,
-      -610, 16, 0, 1, 1094, 11, 0, 1, -414, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 391, 11, 0, 1,
-      -403, 16, 0, 1, 156, 16, 0, 1, -744, 8, 0, 1, -1, 9, 0, 1, 612, 8, 0, 1, -137, 8, 0, 0, 1, 1040, 16, 0, 1, -1493, 8, 0,
-      1, 912, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 892, 18, 0, 1, -865, 16, 0, 1, 39, 16, 0, 1, 869, 8, 0, 1, -930, 16, 0,
-      1, -526, 8, 0, 1, -1, 8, 0, 1, 753, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 544, 11, 0, 1, -759, 8, 0, 1, 242, 8, 0, 1,
-      432, 11, 0, 1, -439, 16, 0, 1, -406, 8, 0, 1, 906, 11, 0, 1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 2,
-      359, 11, 0, 317, 11, 0, 1, -1092, 8, 0, 0, 1, 529, 11, 0, 1, -529, 8, 0, 1, 1153, 11, 0, 1, -90, 11, 0, 1, -1279, 8, 0,
-      1, 674, 16, 0, 1, -454, 8, 0, 1, 3, 8, 0, 1, 770, 8, 0, 1, -76, 11, 0, 1, -898, 8, 0, 1, -41, 9, 0, 1, 935, 11, 0, 1,
-      -303, 16, 0, 1, 821, 16, 0, 1, -507, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -173, 8, 0, 1, -320, 8, 0,
-      1, 642, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -480, 8, 0, 1, 471, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -295, 8, 0, 2,
-      509, 11, 0, 13, 11, 0, 1, -728, 8, 0, 1, 1010, 11, 0, 1, -500, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 2, 677, 11, 0, 14,
-      11, 0, 1, -1094, 8, 0, 1, 2, 8, 0, 1, 915, 11, 0, 1, -628, 16, 0, 1, -627, 16, 0, 0, 1, 993, 11, 0, 1, -150, 11, 0, 1,
-      354, 11, 0, 1, -132, 11, 0, 1, -226, 11, 0, 1, -41, 11, 0, 1, -440, 8, 0, 1, 1006, 11, 0, 1, -627, 8, 0, 1, 516, 11, 0,
-      1, -1098, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 769, 11, 0, 1, 462, 11, 0, 1, -320, 11, 0, 1, -1001, 16, 0, 1, 534, 16,
-      0, 1, -375, 16, 0, 1, 385, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0, 1, -574, 16, 0,
-      1, 572, 16, 0, 3, 143, 11, 0, 7, 11, 0, 515, 11, 0, 1, -819, 16, 0, 2, 482, 11, 0, 76, 11, 0, 1, -259, 11, 0, 1, -42,
-      11, 0, 1, 513, 11, 0, 2, 48, 11, 0, 23, 11, 0, 1, -939, 16, 0, 1, 771, 11, 0, 1, -962, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0,
-      1, -308, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 805, 96, 0, 1, -106, 96, 0, 1,
-      -534, 96, 0, 1, 1291, 96, 0, 1, -642, 96, 0, 1, 772, 96, 0, 1, -129, 96, 0, 1, -1049, 96, 0, 1, 0, 96, 0, 1, 1178, 96,
-      0, 1, -125, 96, 0, 1, 0, 96, 0, 1, -1052, 96, 0, 1, 0, 96, 0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 948, 96, 0,
-      1, -206, 96, 0, 1, 662, 96, 0, 1, -87, 96, 0, 1, -573, 96, 0, 1, -124, 96, 0, 1, 913, 96, 0, 1, -1158, 96, 0, 1, 0, 96,
-      0, 1, -22, 96, 0, 1, 408, 96, 0, 1, 641, 96, 0, 1, -653, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0,
+      -644, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -413, 96, 0, 1, 418, 96, 0, 1, -7,
+      96, 0, 1, 25, 96, 0, 1, -173, 96, 0, 1, 147, 96, 0, 1, -415, 96, 0, 1, 411, 96, 0, 1, 425, 11, 0, 0, 1, -610, 16, 0, 1,
+      552, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -469, 8, 0, 1, -477, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1,
+      1181, 11, 0, 1, -507, 16, 0, 1, -561, 8, 1, 1, 1237, 11, 0, 1, -482, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0,
+      1, -677, 8, 0, 1, 8, 9, 0, 1, 725, 10, 1, 1, -473, 8, 0, 1, 912, 11, 0, 1, -910, 8, 0, 1, 672, 11, 0, 1, -203, 16, 0, 1,
+      -662, 16, 0, 1, 1146, 11, 0, 1, -414, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 391, 11, 0, 1,
+      -403, 16, 0, 1, 156, 16, 0, 1, -796, 8, 0, 1, -1, 9, 0, 1, 664, 8, 0, 1, -153, 8, 0, 0, 1, 1056, 16, 0, 1, -1545, 8, 0,
+      1, 964, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 892, 18, 0, 1, -865, 16, 0, 1, 39, 16, 0, 1, 869, 8, 0, 1, -930, 16, 0,
+      1, -578, 8, 0, 1, -1, 8, 0, 1, 805, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 544, 11, 0, 1, -775, 8, 0, 1, 258, 8, 0, 1,
+      432, 11, 0, 1, -439, 16, 0, 1, -458, 8, 0, 1, 958, 11, 0, 1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 2,
+      359, 11, 0, 317, 11, 0, 1, -1144, 8, 0, 0, 1, 581, 11, 0, 1, -581, 8, 0, 1, 1205, 11, 0, 1, -90, 11, 0, 1, -1331, 8, 0,
+      1, 726, 16, 0, 1, -506, 8, 0, 1, 3, 8, 0, 1, 822, 8, 0, 1, -76, 11, 0, 1, -950, 8, 0, 1, -41, 9, 0, 1, 987, 11, 0, 1,
+      -303, 16, 0, 1, 821, 16, 0, 1, -507, 11, 0, 1, -161, 11, 0, 1, -75, 16, 0, 1, -150, 8, 0, 1, -201, 8, 0, 1, -344, 8, 0,
+      1, 694, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -532, 8, 0, 1, 523, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -347, 8, 0, 2,
+      561, 11, 0, 13, 11, 0, 1, -780, 8, 0, 1, 1062, 11, 0, 1, -500, 8, 0, 1, 321, 11, 0, 1, -198, 8, 0, 0, 2, 677, 11, 0, 14,
+      11, 0, 1, -1146, 8, 0, 1, 2, 8, 0, 1, 967, 11, 0, 1, -628, 16, 0, 1, -679, 16, 0, 0, 1, 1045, 11, 0, 1, -150, 11, 0, 1,
+      354, 11, 0, 1, -132, 11, 0, 1, -226, 11, 0, 1, -41, 11, 0, 1, -492, 8, 0, 1, 1058, 11, 0, 1, -627, 8, 0, 1, 516, 11, 0,
+      1, -1150, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 821, 11, 0, 1, 462, 11, 0, 1, -320, 11, 0, 1, -1053, 16, 0, 1, 586, 16,
+      0, 1, -427, 16, 0, 1, 437, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0, 1, -626, 16, 0,
+      1, 624, 16, 0, 3, 143, 11, 0, 7, 11, 0, 515, 11, 0, 1, -819, 16, 0, 2, 482, 11, 0, 76, 11, 0, 1, -259, 11, 0, 1, -42,
+      11, 0, 1, 513, 11, 0, 2, 48, 11, 0, 23, 11, 0, 1, -955, 16, 0, 1, 787, 11, 0, 1, -1014, 0, 0, 1, 221, 0, 0, 1, 0, 0, 0,
+      1, -344, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 857, 96, 0, 1, -106, 96, 0, 1,
+      -586, 96, 0, 1, 1343, 96, 0, 1, -642, 96, 0, 1, 772, 96, 0, 1, -129, 96, 0, 1, -1077, 96, 0, 1, 0, 96, 0, 1, 1206, 96,
+      0, 1, -125, 96, 0, 1, 0, 96, 0, 1, -1080, 96, 0, 1, 0, 96, 0, 1, -379, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1000, 96, 0,
+      1, -206, 96, 0, 1, 662, 96, 0, 1, -87, 96, 0, 1, -573, 96, 0, 1, -124, 96, 0, 1, 913, 96, 0, 1, -1174, 96, 0, 1, 0, 96,
+      0, 1, -34, 96, 0, 1, 436, 96, 0, 1, 641, 96, 0, 1, -653, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0,
       1, 645, 96, 0, 1, 0, 96, 0, 1, -93, 96, 0, 1, 77, 96, 0, 1, 0, 96, 0, 1, -646, 96, 0, 1, 1, 96, 0, 1, 641, 96, 0, 1,
-      -758, 96, 0, 1, -630, 96, 0, 1, 1392, 96, 0, 1, -424, 11, 0, 1, -833, 8, 0, 1, 1330, 8, 0, 1, -1329, 8, 0, 1, 880, 11,
-      0, 1, 299, 11, 0, 1, -367, 11, 0, 1, -809, 8, 0, 1, 916, 11, 0, 1, 203, 11, 0, 1, -23, 11, 0, 1, -770, 8, 1, 1, -571, 8,
-      0, 1, 672, 8, 0, 1, 410, 11, 0, 1, -73, 11, 0, 1, -339, 8, 0, 1, 903, 8, 0, 1, -109, 11, 0, 1, -73, 11, 0, 1, -1380, 8,
-      0, 1, 915, 11, 0, 1, 536, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0, 1, -343, 8, 0, 1, 781, 11, 0, 1, -1316, 8, 0, 1, 815,
-      11, 0, 1, -461, 8, 0, 1, -202, 8, 0, 1, 401, 16, 0, 1, -129, 8, 0, 1, 361, 11, 0, 1, -884, 8, 0, 1, 2, 8, 0, 3, 845, 11,
-      0, 5, 11, 0, 3, 11, 0, 1, 587, 11, 0, 1, -295, 11, 0, 1, -113, 11, 0, 1, 426, 11, 0, 1, -862, 16, 0, 1, -593, 9, 0, 1,
-      5, 9, 0, 1, 660, 8, 0, 1, -408, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1197, 8, 0, 1, -447,
-      11, 0, 1, -895, 9, 0, 1, 508, 8, 0, 1, -608, 8, 0, 0, 1, 888, 11, 0, 1, -230, 8, 0, 1, 534, 11, 0, 1, -1187, 9, 0, 1,
-      1429, 11, 0, 1, -943, 8, 0, 1, -413, 16, 0, 1, -67, 8, 0, 1, 1202, 11, 0, 1, 212, 11, 0, 1, -451, 11, 0, 1, -957, 8, 0,
-      1, 1495, 10, 0, 1, -1488, 9, 0, 1, 1170, 11, 0, 1, 233, 11, 0, 1, -1394, 8, 0, 1, 864, 11, 0, 1, -250, 8, 0, 1, -390, 8,
-      0, 1, 1073, 11, 0, 1, -504, 11, 0, 1, -340, 8, 0, 1, 983, 8, 0, 1, 7, 16, 0, 1, 58, 8, 0, 1, -724, 11, 0, 1, -771, 8, 0,
-      1, 2, 9, 0, 1, -5, 9, 0, 1, 628, 8, 0, 1, -620, 8, 0, 1, 539, 16, 0, 1, 225, 11, 0, 1, -760, 8, 0, 1, 625, 16, 0, 1,
-      841, 16, 0, 1, -987, 8, 0, 1, 314, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -406, 8, 0, 1, 1008, 11, 0, 1, -1225, 8, 0,
-      1, 831, 11, 0, 1, -68, 11, 0, 1, -756, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 202, 8, 0, 1, -231, 8, 0, 1, 496, 11, 0, 1,
-      80, 11, 0, 1, -952, 8, 0, 1, 722, 8, 0, 1, -710, 8, 0, 1, 0, 8, 0, 1, 977, 11, 0, 1, -972, 8, 0, 1, 1261, 11, 0, 1, 194,
-      8, 0, 1, -258, 11, 0, 0, 1, 253, 8, 0, 1, -441, 11, 0, 1, -35, 11, 0, 1, -764, 8, 0, 1, 191, 8, 0, 1, 604, 11, 0, 1,
-      185, 11, 0, 1, -290, 11, 0, 1, 298, 11, 0, 1, -1181, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 986, 11, 0, 1, -208, 11, 0, 1,
-      -404, 8, 0, 1, 943, 11, 0, 1, -863, 16, 0, 1, -443, 9, 0, 1, 336, 8, 0, 1, -323, 8, 0, 1, 201, 8, 0, 1, 649, 11, 0, 1,
-      148, 11, 0, 1, -241, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -1235, 9, 0, 1, 1326, 11, 0, 1, -1109, 8,
-      0, 1, 1063, 11, 0, 1, -6, 11, 0, 1, -954, 8, 0, 1, 467, 11, 0, 1, -779, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0,
-      1, 545, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -569, 16,
-      0, 1, -240, 8, 0, 1, 975, 11, 0, 1, -42, 11, 0, 1, -1150, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1417, 8, 0, 1, -1195, 8,
-      0, 1, 731, 11, 0, 1, -596, 8, 0, 1, 508, 11, 0, 1, -641, 8, 0, 1, -349, 8, 0, 1, 1347, 11, 0, 1, -993, 8, 0, 1, -226, 8,
-      0, 1, 805, 11, 0, 1, -785, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 769, 11, 0, 1, 152, 11, 0, 1,
-      378, 16, 0, 1, -1300, 9, 0, 1, 1426, 8, 0, 1, -1123, 8, 0, 1, 1108, 8, 0, 1, -125, 8, 0, 1, -1073, 8, 0, 1, -207, 8, 0,
-      1, 713, 11, 0, 1, 60, 11, 0, 1, -563, 8, 0, 1, -209, 9, 0, 1, 1310, 16, 0, 1, -902, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0,
-      1, -12, 8, 0, 1, 169, 16, 0, 1, -353, 8, 0, 1, 580, 11, 0, 1, -75, 11, 0, 1, -383, 8, 0, 1, 400, 11, 0, 1, -439, 8, 0,
-      1, -72, 8, 0, 1, 912, 11, 0, 1, -1113, 8, 0, 1, 1192, 11, 0, 1, -347, 11, 0, 1, -992, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0,
-      1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 690, 96, 0, 1, 0, 96, 0, 1, 10, 96,
-      0, 1, 767, 96, 0, 1, 0, 96, 0, 1, -806, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0,
-      1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1,
-      96, 0, 1, 580, 11, 0, 1, -156, 11, 0, 1, -1178, 9, 0, 1, 1126, 11, 0, 1, -639, 8, 0, 1, -484, 9, 0, 1, 576, 8, 0, 1,
-      -29, 8, 0, 1, 643, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1135, 8, 0, 1, 253, 8, 0, 1, 1080, 11, 0, 1, -195, 11, 0, 1,
-      -678, 8, 0, 1, -455, 9, 0, 1, 1396, 11, 0, 1, -1144, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 684, 11, 0, 1, 581, 10, 0, 1,
-      -1262, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 756, 11, 0, 1, -7, 11, 0, 1, -746, 8, 0, 1, -243, 8, 0, 1, 1458, 11, 0, 1,
-      -1212, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1300, 11, 0, 1, -152, 11, 0, 1, -896, 8, 0, 1, 2, 8, 0, 1, 669, 11, 0, 1,
-      -383, 8, 0, 1, -556, 8, 0, 1, 14, 8, 0, 1, 1536, 10, 0, 1, -1491, 9, 0, 1, -48, 8, 0, 1, 1281, 11, 0, 1, -1272, 8, 0, 1,
-      1065, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 569, 8, 0, 1, -105, 11, 0, 1, -478, 11, 0, 1, -482, 8, 0, 1, -475, 9, 0,
-      1, 4, 8, 0, 1, 1, 9, 0, 1, 549, 8, 0, 1, -546, 9, 0, 1, 517, 8, 0, 1, 630, 11, 0, 1, 319, 8, 0, 1, -1213, 8, 0, 1, 1233,
-      8, 0, 1, -1017, 8, 0, 1, 666, 11, 0, 1, -880, 8, 0, 1, 872, 11, 0, 1, -22, 11, 0, 1, -472, 8, 0, 1, 138, 8, 0, 1, 198,
-      11, 0, 1, -19, 11, 0, 1, 596, 8, 0, 1, -475, 11, 0, 1, -1059, 9, 0, 1, 485, 8, 0, 1, 593, 11, 0, 1, -1074, 8, 0, 1, 0,
-      9, 0, 1, 1569, 0, 0, 1, -278, 11, 0, 1, 178, 8, 0, 1, -1459, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1245, 11, 0, 1, -982,
-      8, 0, 1, 1076, 11, 0, 1, -1307, 8, 0, 1, 0, 9, 0, 1, 756, 10, 0, 1, 223, 11, 0, 1, 444, 16, 0, 1, -1426, 8, 0, 1, 8, 8,
-      0, 1, 1402, 11, 0, 1, 91, 8, 0, 1, -709, 11, 0, 1, -555, 8, 0, 1, 847, 11, 0, 1, -227, 11, 0, 1, -618, 8, 0, 1, 255, 8,
-      0, 1, 434, 11, 0, 1, -424, 8, 0, 1, 498, 11, 0, 1, 303, 11, 0, 1, 25, 11, 0, 1, -702, 8, 0, 1, -610, 9, 0, 1, 2, 9, 0,
-      1, 760, 11, 0, 1, -764, 8, 0, 1, 1422, 8, 0, 1, -1414, 8, 0, 1, 1121, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -997, 8,
-      1, 1, 965, 11, 0, 1, 486, 8, 0, 1, -1449, 9, 0, 1, 221, 8, 0, 1, 544, 11, 0, 1, -354, 8, 0, 1, 712, 11, 0, 1, -21, 11,
-      0, 1, -968, 8, 0, 1, 803, 11, 0, 1, -64, 11, 0, 1, -468, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 480, 10, 0,
-      1, -250, 8, 0, 1, -438, 8, 0, 1, 835, 11, 0, 1, 395, 11, 0, 1, -1229, 9, 0, 1, 211, 8, 0, 1, 1015, 11, 0, 1, -1012, 8,
-      0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 667, 11, 0, 1, -666, 8, 0, 1, 912, 11, 0, 1, -911, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1,
-      -11, 9, 0, 1, 1219, 11, 0, 1, -1007, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 749, 11, 0, 1, 80, 11, 0, 1, -828, 8, 0, 1, 592,
-      11, 0, 1, 492, 11, 0, 1, 159, 8, 0, 1, -481, 11, 0, 1, -85, 11, 0, 1, -880, 8, 0, 1, 923, 11, 0, 1, 381, 11, 0, 1, -696,
-      16, 0, 1, -627, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 491, 8, 0, 1, 13, 11, 0, 1, 556, 11, 0, 1, -853, 8, 0, 1, -8, 8, 0,
-      1, -198, 8, 0, 1, 223, 8, 0, 1, -82, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1,
-      369, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 685, 11, 0, 1, 9, 11, 0, 1, 489, 11, 0, 1, -61,
-      11, 0, 1, -1222, 8, 0, 1, 0, 9, 0, 1, 768, 11, 0, 1, 536, 11, 0, 1, -1088, 8, 0, 1, 953, 11, 0, 1, -207, 11, 0, 1, -954,
-      9, 0, 1, 338, 8, 0, 1, 610, 11, 0, 1, 297, 11, 0, 1, -281, 11, 0, 1, 125, 11, 0, 1, -871, 8, 0, 1, 806, 11, 0, 1, -804,
-      8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 985, 11, 0, 1, 210, 11, 0, 1, -1140, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1230, 11,
-      0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -456, 10, 0, 1, -584, 8, 0, 1, 823, 11, 0, 2, 104, 11, 0, 218, 11, 0, 1, -365, 11,
-      0, 1, -367, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1, -182, 8, 0, 1, -214, 9, 0, 1, 1210, 11, 0, 1, -1206, 9, 0, 1, 6, 9, 0, 1,
-      1245, 11, 0, 1, -1034, 8, 0, 1, 630, 11, 0, 1, -837, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 791, 11, 0, 1, -773, 9, 0, 1,
-      1002, 11, 0, 1, -78, 11, 0, 1, -714, 8, 0, 1, -193, 8, 0, 1, 966, 11, 0, 1, -976, 9, 0, 1, 196, 8, 0, 1, 1125, 10, 0, 1,
-      -473, 11, 0, 1, -640, 8, 0, 1, 960, 11, 0, 1, -815, 8, 0, 1, 736, 11, 0, 1, -879, 8, 0, 1, 891, 0, 0, 1, -1096, 9, 0, 1,
-      594, 8, 0, 1, 379, 11, 0, 1, 114, 11, 0, 1, -1086, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1,
-      1303, 10, 0, 1, -545, 11, 0, 1, -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 888, 10, 0, 1,
-      -394, 11, 0, 1, -703, 8, 0, 1, 1180, 8, 0, 2, -896, 10, 0, 425, 11, 0, 1, -706, 8, 0, 1, 665, 11, 0, 1, -342, 8, 0, 1,
-      -518, 9, 0, 1, 745, 11, 0, 1, -240, 8, 0, 1, 508, 11, 0, 1, -810, 8, 0, 1, -200, 8, 0, 1, 1106, 11, 0, 1, -1269, 0, 0,
-      1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0,
-      0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 584, 96, 0, 1, 21, 96, 0, 1, 7,
-      96, 0, 1, 1, 96, 0, 1, -504, 8, 0, 0, 1, -249, 9, 0, 1, 881, 8, 0, 1, 690, 8, 0, 1, 0, 8, 0, 1, -1568, 8, 0, 1, 1200,
-      11, 0, 1, -1146, 8, 0, 1, 197, 8, 0, 1, 1172, 11, 0, 1, 193, 8, 0, 1, -1388, 8, 0, 1, -233, 8, 0, 1, 1178, 11, 0, 1,
-      -1171, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1549, 8, 0, 1, -1543, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 1016,
-      11, 0, 1, 502, 8, 0, 1, -459, 11, 0, 1, 393, 11, 0, 1, -1194, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1577, 8, 0, 1, -1063,
-      8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 890, 11, 0, 1, -140, 11, 0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -1110, 8, 0, 1, -243,
-      8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1065, 11, 0, 1, -1058, 8, 0, 1, 257, 8, 0, 1, 663, 11, 0, 1, -918, 8, 0, 1, 1046, 11,
-      0, 1, -1058, 9, 0, 1, 1363, 11, 0, 1, -1304, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533, 8, 0, 1,
-      574, 11, 0, 1, -135, 11, 0, 1, 264, 11, 0, 1, -961, 8, 0, 1, 399, 8, 0, 1, -481, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1,
-      1437, 11, 0, 1, -1181, 8, 0, 1, 727, 11, 0, 1, -913, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44,
-      8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 1229, 11, 0, 1, -1226, 8, 0, 1, 1138, 3, 0, 1, -669, 8, 0, 1, 1, 8, 0, 1, 968, 11, 0,
-      1, -389, 11, 0, 1, -523, 0, 0, 1, 873, 11, 0, 1, -1395, 8, 0, 1, 1363, 11, 0, 1, -461, 11, 0, 1, -961, 9, 0, 0, 1, 555,
-      8, 0, 1, 525, 11, 0, 1, -1017, 8, 0, 1, -3, 8, 0, 1, 1460, 8, 0, 1, -1450, 9, 0, 1, 1531, 8, 0, 1, -1534, 9, 0, 1, -1,
-      8, 0, 1, 0, 9, 0, 1, 602, 8, 0, 1, -157, 8, 0, 1, 526, 11, 0, 1, 234, 11, 0, 1, -1190, 9, 0, 1, 1089, 11, 0, 1, -369, 8,
-      0, 0, 1, -726, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 977, 11, 0, 1, -956, 8, 0, 1, 1377, 11, 0, 1, -254, 11, 0, 1, -1121,
-      9, 0, 1, 6, 9, 0, 1, 1438, 8, 0, 1, -641, 11, 0, 1, -785, 9, 0, 1, 1274, 11, 0, 1, -369, 11, 0, 1, 575, 0, 0, 1, -60, 8,
-      0, 1, -649, 11, 0, 1, 86, 11, 0, 1, -628, 8, 0, 1, 387, 8, 0, 1, -615, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1,
-      3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, 1539, 0, 0, 1, -1604, 9, 0, 1, 1394, 11, 0, 1, -382,
-      11, 0, 1, -727, 8, 0, 1, -218, 8, 0, 1, 484, 8, 0, 2, 404, 11, 0, 467, 11, 0, 1, -392, 11, 0, 1, -569, 8, 0, 1, -173, 8,
-      0, 1, 1132, 11, 0, 1, 77, 8, 0, 1, -1427, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, 804, 11, 0, 1, -805, 8, 0, 1, 332, 11, 0,
-      1, 120, 11, 0, 1, -129, 8, 0, 1, 679, 10, 0, 1, -655, 11, 0, 1, -152, 8, 0, 1, -480, 9, 0, 1, 546, 8, 0, 1, -275, 8, 0,
-      1, -397, 9, 0, 1, 1283, 11, 0, 1, -1280, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1317, 11, 0, 1, -1325, 8, 0, 1, 901, 11, 0, 1,
-      -896, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 1263, 11, 0, 1, -1255,
-      9, 0, 1, 203, 8, 0, 1, 944, 11, 0, 1, -417, 11, 0, 1, -632, 8, 0, 1, 110, 8, 0, 1, 1094, 11, 0, 1, -884, 8, 0, 1, 642,
-      11, 0, 1, -1056, 9, 0, 1, 304, 8, 0, 1, 1140, 8, 0, 1, -404, 11, 0, 1, -1058, 8, 0, 1, 995, 11, 0, 1, 76, 11, 0, 1,
-      -1073, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 1462, 8, 0, 1, -1255,
-      8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1, 788, 11, 0, 1, -452, 8, 0, 1, 370, 11, 0, 1, 439, 11, 0, 1, -1130,
-      9, 0, 1, 198, 8, 0, 1, 1147, 8, 0, 1, -39, 11, 0, 1, -292, 11, 0, 1, -89, 11, 0, 0, 1, 363, 8, 0, 1, -1286, 9, 0, 1,
-      1150, 11, 0, 1, 213, 10, 0, 1, -1070, 0, 0, 1, -292, 8, 0, 1, 672, 8, 0, 1, 752, 8, 0, 1, -1423, 8, 0, 1, 617, 8, 0, 1,
-      285, 11, 0, 1, -900, 9, 0, 1, 1, 9, 0, 1, 1109, 11, 0, 1, -1180, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 875, 11, 0, 1,
-      334, 11, 0, 0, 1, -1251, 8, 0, 1, 1320, 8, 0, 1, -1335, 9, 0, 1, 793, 11, 0, 1, 284, 11, 0, 1, 350, 8, 0, 1, -272, 11,
-      0, 1, -45, 11, 0, 1, -1100, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1278, 11, 0, 1, -767, 8, 1, 1, 423, 11,
-      0, 1, 296, 8, 0, 1, -875, 8, 0, 1, 690, 0, 0, 1, -916, 9, 0, 1, 18, 9, 0, 1, 781, 11, 0, 1, 624, 0, 0, 1, -905, 8, 0, 1,
-      -289, 8, 0, 1, 2, 8, 0, 1, 939, 11, 0, 1, 4, 11, 0, 1, -940, 8, 0, 1, 926, 0, 0, 1, -1134, 8, 0, 1, 4, 9, 0, 1, 208, 8,
-      0, 1, 667, 11, 0, 1, -509, 8, 0, 1, -367, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1303, 10, 0, 1,
-      -1304, 8, 0, 1, 3, 8, 0, 1, 1301, 10, 0, 1, -1293, 8, 0, 1, 361, 8, 0, 1, -367, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 1033,
-      11, 0, 1, -464, 11, 0, 1, -85, 0, 0, 1, 352, 11, 0, 1, -830, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1291,
-      8, 0, 1, -212, 11, 0, 1, -1097, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0,
-      1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 712, 96, 0, 1, 1, 96, 0, 1, -713, 96, 0, 1, 697,
-      96, 0, 1, 336, 11, 0, 1, -1079, 8, 0, 1, 1578, 0, 0, 1, -976, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -701, 9, 0, 1, 1090,
-      11, 0, 1, -1098, 9, 0, 1, 1474, 11, 0, 1, -1420, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 1624, 0, 0, 1, -1617, 9, 0, 1,
-      -3, 8, 0, 1, -1, 9, 0, 1, 1089, 11, 0, 1, -1086, 9, 0, 1, 257, 8, 0, 1, 602, 0, 0, 1, -599, 8, 0, 1, -256, 9, 0, 1, 523,
-      8, 0, 1, 863, 11, 0, 1, -356, 11, 0, 1, -1010, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 520, 8, 0,
-      1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 689, 11, 0, 1, -945, 9, 0, 1, 1408, 11, 0, 1, -1404, 9, 0, 1, -12, 9, 0,
-      1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9,
-      0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 899, 11, 0, 1, -1142, 9, 0, 1, -172, 9, 0, 1, 1494, 2, 0, 1, -1238, 8, 0,
-      1, 602, 0, 0, 1, -855, 8, 0, 1, 69, 9, 0, 2, 655, 10, 0, 79, 10, 0, 1, 358, 11, 0, 1, -1113, 9, 0, 1, 1105, 11, 0, 1,
-      -1147, 9, 0, 1, 1588, 0, 0, 1, -1334, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 873, 0, 0, 1, 612, 8, 0, 1, -105, 11, 0, 1,
-      166, 8, 0, 1, -1566, 0, 0, 1, 1025, 11, 0, 1, -750, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 539, 0, 0, 1, -525, 12, 0, 1,
-      -75, 9, 0, 1, 1623, 8, 0, 1, -1560, 9, 0, 1, 1526, 8, 0, 1, -1529, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1,
-      995, 11, 0, 1, -856, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 415, 8, 0, 1, -648, 9, 0, 1, 1490, 0, 0, 1,
-      -1496, 9, 0, 1, 1394, 11, 0, 1, -1391, 9, 0, 1, 1453, 10, 0, 0, 1, -554, 11, 0, 1, -900, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0,
-      1, 975, 11, 0, 1, -967, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1203, 0, 0, 1, -294, 11, 0, 1, -728, 8, 0, 1,
-      510, 11, 0, 1, -778, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 555, 8, 0, 1, -544, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9,
-      0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 831, 0, 0, 1, 139, 11, 0, 1, 69, 11, 0, 1, 396, 8, 0, 1, -676, 11, 0, 1, 686, 8, 0, 1,
-      -238, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -947, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1, 785, 11, 0, 1, -1006, 8, 0, 1, 1115,
-      11, 0, 1, -984, 9, 0, 1, 1276, 8, 0, 1, -1402, 9, 0, 1, 482, 8, 0, 1, -479, 9, 0, 1, 9, 9, 0, 1, 896, 3, 0, 1, -904, 9,
-      0, 1, 800, 0, 0, 1, -103, 0, 0, 1, -693, 9, 0, 1, 1147, 11, 0, 1, -933, 8, 0, 1, 1101, 0, 0, 1, 103, 8, 0, 1, -130, 11,
-      0, 1, -1271, 9, 0, 1, 1119, 11, 0, 1, 85, 11, 0, 1, -1101, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 972, 11, 0,
-      1, -975, 8, 0, 1, 1438, 8, 0, 1, -142, 0, 0, 1, -913, 8, 0, 1, 599, 11, 0, 1, 331, 11, 0, 1, -288, 11, 0, 1, -223, 11,
-      0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -541, 9, 0, 1, 1237, 11, 0, 1, -1255, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1,
-      647, 11, 0, 1, -875, 9, 0, 1, 969, 11, 0, 1, -1070, 9, 0, 1, 1287, 11, 0, 1, -1202, 0, 0, 1, 393, 8, 0, 1, 361, 11, 0,
-      1, -715, 9, 0, 1, 726, 8, 0, 1, -716, 9, 0, 1, 1046, 11, 0, 1, -239, 11, 0, 1, -808, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0,
-      1, -414, 9, 0, 1, -2, 9, 0, 1, 995, 11, 0, 1, 401, 10, 0, 1, 54, 8, 0, 1, 0, 8, 0, 1, -134, 0, 0, 1, -1299, 8, 0, 1, 7,
-      9, 0, 1, 1344, 8, 0, 1, -1343, 8, 0, 1, 716, 0, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1, -612, 8, 0, 1, -597,
-      9, 0, 1, 847, 11, 0, 1, -32, 11, 0, 1, -805, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 530, 0, 0, 1, -526, 8, 0, 1, 1073, 11,
-      0, 1, -290, 11, 0, 1, -193, 11, 0, 1, 558, 10, 0, 1, -1361, 9, 0, 1, 953, 11, 0, 1, 347, 11, 0, 1, -1298, 9, 0, 1, 1, 9,
-      0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 648, 11, 0, 1, -437, 8, 0, 1, -320, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1,
-      1180, 8, 0, 1, -1515, 12, 0, 1, 1140, 11, 0, 1, -659, 8, 0, 1, 472, 11, 0, 1, 493, 8, 0, 1, -1335, 9, 0, 1, 1428, 8, 0,
-      1, -666, 11, 0, 1, -431, 8, 0, 1, 1003, 8, 0, 1, -300, 11, 0, 1, -1022, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1460, 8, 0,
-      1, -1401, 0, 0, 1, 69, 9, 0, 1, 711, 0, 0, 1, 52, 11, 0, 1, -750, 8, 0, 1, 401, 8, 0, 1, 257, 11, 0, 1, -634, 8, 0, 1,
-      635, 0, 0, 1, -441, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1, 906, 11, 0, 1, -903, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2,
-      561, 10, 0, 48, 10, 0, 1, 340, 11, 0, 1, 440, 8, 0, 1, -1016, 8, 0, 1, -367, 9, 0, 1, 878, 11, 0, 1, -873, 9, 0, 1, -19,
-      16, 0, 1, 23, 9, 0, 1, 1391, 8, 0, 1, -989, 0, 0, 1, -197, 8, 0, 1, 800, 3, 0, 1, -1, 11, 0, 1, -995, 0, 0, 1, 800, 11,
-      0, 1, 90, 11, 0, 1, 254, 11, 0, 1, -941, 8, 0, 1, 155, 8, 0, 1, -79, 8, 0, 1, 990, 8, 0, 1, -266, 11, 0, 1, -729, 8, 0,
-      1, -15, 8, 0, 1, 560, 11, 0, 1, 192, 11, 0, 1, -1003, 9, 0, 1, 726, 11, 0, 1, 255, 11, 0, 1, -980, 8, 0, 1, -217, 0, 0,
-      1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 745, 96, 0, 1, 23, 0, 0, 1, 480,
-      11, 0, 1, -1266, 9, 0, 1, 253, 0, 0, 1, 350, 8, 0, 1, 1000, 8, 0, 1, -176, 11, 0, 1, -839, 8, 0, 1, 508, 11, 0, 1,
-      -1090, 9, 0, 1, 1420, 11, 0, 1, -1366, 9, 0, 1, 174, 9, 0, 1, 823, 0, 0, 1, -798, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5,
-      8, 0, 1, 0, 9, 0, 1, 1321, 0, 0, 1, -1323, 9, 0, 1, 1534, 10, 0, 1, -263, 11, 0, 1, -1266, 8, 0, 1, -1, 9, 0, 1, 523, 8,
-      0, 1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1204, 11, 0, 1, -1213, 9, 0, 1, 566, 8, 0, 1,
-      -560, 9, 0, 1, 1209, 11, 0, 1, -760, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1089, 11, 0, 1, -1084, 9, 0, 1, -3, 9, 0, 1,
-      -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 815, 8, 0, 1, -816, 9, 0, 1, 3, 9, 0, 1, 1202, 11, 0, 1, -1111, 9, 0, 1, -78,
-      9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, 688, 11, 0, 1, -1133, 9, 0, 1, 897, 11, 0, 1, 153, 11, 0, 1, -634, 8,
-      0, 1, 0, 8, 0, 1, 1063, 8, 0, 1, 0, 8, 0, 1, -1553, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1596, 0, 0, 1, -395, 11, 0, 1,
-      271, 8, 0, 1, -1464, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1352, 3, 0, 1, -15, 11, 0, 1, -128, 0, 0, 1, -1207, 9, 0, 1,
-      1526, 8, 0, 1, -1529, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1131, 0, 0, 1, -78, 11, 0, 1, -948, 9, 0, 1, 509, 0, 0, 1, -170,
-      8, 0, 1, 1010, 2, 0, 1, -334, 11, 0, 1, -1113, 9, 0, 1, 994, 11, 0, 1, -98, 11, 0, 1, -893, 9, 0, 1, 1, 8, 0, 1, 1, 8,
-      0, 1, -6, 9, 0, 1, 1306, 11, 0, 1, 1, 11, 0, 1, -1293, 9, 0, 1, -1, 8, 0, 1, 844, 0, 0, 1, 309, 0, 0, 1, -531, 8, 0, 1,
-      -201, 8, 0, 1, 201, 8, 0, 1, 0, 8, 0, 1, 724, 11, 0, 1, 65, 11, 0, 1, 52, 8, 0, 1, -572, 11, 0, 1, -886, 9, 0, 1, -1, 0,
-      0, 1, 1300, 0, 0, 1, -1296, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685, 16, 0, 1, 548, 0, 0, 1, -1005, 8, 0, 1,
-      -217, 9, 0, 1, 1342, 0, 0, 1, -910, 8, 0, 1, 398, 0, 0, 1, -829, 9, 0, 1, 1261, 0, 0, 1, -1040, 8, 0, 1, 1171, 11, 0, 1,
-      -902, 8, 0, 1, 0, 8, 0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 751, 0, 0, 1, 654, 8, 0, 1, 107, 0, 0, 1, -585, 11, 0, 1, -916,
-      9, 0, 1, 2, 8, 0, 1, 1519, 0, 0, 1, -651, 0, 0, 1, -653, 8, 0, 1, 506, 0, 0, 1, 512, 11, 0, 1, -1218, 0, 0, 1, 0, 0, 0,
-      1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 448, 8, 0, 1, 367, 11, 0, 1, -361, 8, 0, 1, -244, 8, 0,
-      1, 712, 11, 0, 1, -937, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1216, 11, 0, 1, -302, 11, 0, 1, -678, 8, 0, 1, -213, 9, 0, 1,
-      212, 8, 0, 1, 0, 8, 0, 1, 1088, 0, 0, 1, -374, 11, 0, 1, -966, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9,
-      0, 1, 721, 11, 0, 1, 765, 0, 0, 1, -1483, 9, 0, 1, 1357, 8, 0, 1, -278, 11, 0, 1, 319, 0, 0, 1, -1386, 9, 0, 1, 5, 8, 0,
-      1, 315, 8, 0, 1, 603, 11, 0, 1, -129, 11, 0, 1, -798, 9, 0, 1, 1326, 11, 0, 1, 113, 0, 0, 1, -566, 11, 0, 1, -659, 8, 0,
-      1, 332, 8, 0, 1, -327, 0, 0, 0, 1, 584, 11, 0, 1, -579, 8, 0, 1, 588, 11, 0, 1, -587, 8, 0, 1, 721, 11, 0, 1, 299, 11,
-      0, 1, 232, 0, 0, 1, -827, 0, 0, 1, -421, 8, 0, 1, -214, 9, 0, 1, 1328, 0, 0, 1, -24, 11, 0, 1, -333, 11, 0, 1, 65, 11,
-      0, 1, -1027, 8, 0, 1, 1349, 0, 0, 1, -1347, 9, 0, 1, -132, 9, 0, 0, 1, 1374, 11, 0, 1, -1313, 0, 0, 1, 70, 0, 0, 1, 209,
-      0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1107, 0, 0, 1, -813, 8, 0, 1, 1222, 0, 0, 1, -1434, 9, 0, 1, 7, 8, 0, 1, 1404, 0,
-      0, 1, -1388, 9, 0, 1, 1275, 8, 0, 1, -1274, 9, 0, 1, 637, 0, 0, 1, -307, 0, 0, 1, 962, 8, 0, 1, -579, 11, 0, 1, 679, 0,
-      0, 1, -1402, 9, 0, 1, 1316, 2, 0, 1, -11, 0, 0, 1, -1302, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1392, 8, 0, 1, -1389, 9, 0,
-      1, 537, 0, 0, 1, -533, 8, 0, 1, 922, 11, 0, 1, -721, 8, 0, 1, 1210, 0, 0, 1, -1106, 0, 0, 1, 964, 10, 0, 1, -530, 11, 0,
-      1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1347, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15,
-      0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 642, 0, 0, 1, 453, 0, 0, 1, -1314, 9, 0, 1, 1584, 0, 0,
-      1, -1097, 0, 0, 1, 917, 0, 0, 1, -346, 0, 0, 1, 482, 0, 0, 1, 63, 8, 0, 0, 1, -127, 0, 0, 1, -51, 0, 0, 1, -1420, 9, 0,
-      1, 707, 8, 0, 1, -243, 8, 0, 0, 1, 1066, 2, 0, 1, -587, 0, 0, 1, 392, 0, 0, 1, -1328, 9, 0, 1, 3, 8, 0, 1, 1633, 0, 0,
-      1, -20, 0, 0, 1, -1144, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1345, 0, 0, 1, -1587, 9, 0, 1, 1201, 0, 0, 1,
-      -1209, 9, 0, 1, 1150, 0, 0, 1, -218, 0, 0, 1, -670, 8, 0, 1, -258, 9, 0, 1, 1214, 11, 0, 1, -1167, 4, 0, 1, 213, 8, 0,
-      1, -269, 9, 0, 1, 818, 8, 0, 1, -816, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1,
-      1044, 11, 0, 1, -1118, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1594, 0, 0, 1, -265, 3, 0, 1, 143, 0, 0, 1,
-      -1467, 9, 0, 1, 3, 9, 0, 1, 1490, 0, 0, 1, -1327, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 1350, 0, 0, 1, -1344, 9, 0, 1,
-      1147, 0, 0, 1, 164, 0, 0, 1, -120, 0, 0, 1, 0, 0, 0, 1, 385, 0, 0, 1, -1100, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9,
-      8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491, 9, 0, 1, 1427, 8, 0, 1, -72, 0, 0, 1, 23, 0, 0, 1, -427, 0, 0, 1, -947, 9, 0,
-      1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 1008, 0, 0, 1, -1016, 9, 0, 1, 844, 0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1,
-      -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -866, 4, 0, 1, 33, 9, 0, 1, 1045, 0, 0, 1, -11, 0, 0, 1, 287, 0, 0, 1, -1309,
-      8, 0, 1, -5, 9, 0, 1, 1260, 0, 0, 1, -166, 11, 0, 1, -444, 8, 0, 1, -27, 0, 0, 1, -627, 8, 0, 1, 1489, 2, 0, 1, -679, 0,
-      0, 1, 7, 0, 0, 1, 540, 0, 0, 1, -1129, 8, 0, 1, -211, 9, 0, 1, 1519, 0, 0, 1, -511, 0, 0, 1, -41, 11, 0, 1, -966, 8, 0,
-      1, 8, 8, 0, 1, 13, 9, 0, 1, 799, 0, 0, 1, 114, 0, 0, 1, -918, 9, 0, 1, 0, 8, 0, 1, 1041, 11, 0, 1, -1040, 8, 0, 1, 3, 9,
-      0, 1, 1411, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1568, 8, 0, 1, 869, 0, 0, 1, 19, 0, 0, 1, -824, 9, 0, 1, 9, 9, 0, 1, -7,
-      8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1067, 11, 0, 1, -1060, 9, 0, 1, 0, 8, 0, 1, 1031, 11, 0, 1, 314, 11, 0, 1, -134,
-      0, 0, 1, -1124, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 1159, 0, 0, 1, 0, 0, 0, 1, -1483, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0,
-      1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 773, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -916, 9, 0,
-      1, 210, 0, 0, 1, 1233, 0, 0, 1, -895, 0, 0, 1, 254, 11, 0, 1, -589, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1,
-      1007, 2, 0, 1, 140, 0, 0, 1, -1463, 9, 0, 1, 730, 0, 0, 1, 1, 0, 0, 1, 582, 11, 0, 1, -1011, 0, 0, 1, 741, 0, 0, 1,
-      -403, 0, 0, 1, 689, 0, 0, 1, -1007, 8, 0, 1, 808, 11, 0, 1, -1105, 9, 0, 1, 1416, 2, 0, 1, -1425, 0, 0, 1, 7, 1, 0, 1,
-      1384, 2, 0, 1, -1390, 9, 0, 1, 1425, 8, 0, 1, -1103, 8, 0, 1, -332, 8, 0, 1, 668, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1,
-      -857, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 660, 0, 0, 1, 674, 11,
-      0, 1, -434, 11, 0, 1, -473, 8, 0, 1, -73, 0, 0, 1, 1128, 0, 0, 1, 0, 2, 0, 1, -1413, 9, 0, 1, 1289, 0, 0, 1, 36, 0, 0,
-      1, -550, 11, 0, 1, -762, 8, 0, 1, 11, 9, 0, 1, 1306, 2, 0, 1, 33, 8, 0, 1, -1487, 0, 0, 1, 1547, 0, 0, 1, -1409, 9, 0,
-      1, 598, 0, 0, 1, -385, 8, 0, 1, 339, 0, 0, 1, -541, 9, 0, 1, 204, 0, 0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1, 8, 0, 1,
-      1172, 3, 0, 1, -1169, 9, 0, 1, 3, 9, 0, 1, 1408, 0, 0, 1, -1207, 8, 0, 1, 486, 0, 0, 1, -485, 8, 0, 1, 948, 11, 0, 1,
-      178, 0, 0, 1, -62, 2, 0, 1, -1020, 0, 0, 1, 520, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 719, 0, 0, 1, -556, 0, 0, 1,
-      -614, 0, 0, 1, 904, 0, 0, 1, -875, 8, 0, 1, 968, 0, 0, 1, -939, 8, 0, 1, 1112, 0, 0, 1, 0, 0, 0, 1, -1390, 9, 0, 1,
-      -138, 0, 0, 1, 28, 0, 0, 1, 652, 0, 0, 1, -649, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 683, 96,
-      0, 1, 319, 0, 0, 1, 344, 3, 0, 1, -1167, 0, 0, 1, 992, 0, 0, 1, -1245, 8, 0, 1, 1146, 0, 0, 1, 133, 0, 0, 1, -1277, 9,
-      0, 1, 1169, 0, 0, 1, -462, 0, 0, 1, -14, 0, 0, 1, 915, 0, 0, 1, -1601, 9, 0, 1, 3, 9, 0, 1, 1632, 0, 0, 1, 0, 0, 0, 1,
-      -1076, 8, 0, 1, 339, 0, 0, 1, -892, 9, 0, 1, 16, 9, 0, 1, 976, 0, 0, 1, 266, 0, 0, 1, -689, 0, 0, 1, 722, 0, 0, 2, -156,
-      0, 0, 0, 3, 0, 1, -864, 8, 0, 1, 947, 3, 0, 1, 407, 0, 0, 1, -1598, 9, 0, 1, 1516, 2, 0, 1, -547, 0, 0, 1, 628, 0, 0, 1,
-      0, 0, 0, 1, -741, 0, 0, 1, 578, 11, 0, 1, 11, 0, 0, 2, -752, 2, 0, 26, 2, 0, 1, -716, 1, 0, 1, 1171, 11, 0, 1, 421, 0,
-      0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -649, 0, 0, 1, 479, 0, 0, 1, -256, 0, 0, 1, -1172, 9, 0, 1, 1020, 0, 0, 1, 537, 0, 0, 1,
-      -66, 0, 0, 1, -964, 0, 0, 1, 895, 11, 0, 1, -1417, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1327, 2, 0, 1, -953, 0, 0, 1, 544,
-      0, 0, 1, 511, 0, 0, 1, -86, 0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -372, 0, 0, 1, -428, 2, 0, 1, -761, 9, 0, 1,
-      0, 9, 0, 1, 7, 9, 0, 1, 496, 0, 0, 1, 730, 11, 0, 1, -60, 0, 0, 1, 315, 0, 0, 1, -4, 2, 0, 1, -739, 0, 0, 1, -734, 1, 0,
-      1, 0, 9, 0, 1, 1163, 0, 0, 1, -1158, 9, 0, 1, 1533, 0, 0, 1, -1530, 0, 0, 1, 1169, 0, 0, 1, -1228, 0, 0, 1, 900, 0, 0,
-      1, 535, 0, 0, 1, 175, 0, 0, 1, -560, 0, 0, 1, -72, 0, 0, 1, 430, 11, 0, 1, -951, 0, 0, 1, 503, 0, 0, 1, -47, 0, 0, 1,
-      57, 0, 0, 1, 95, 0, 0, 1, 510, 8, 0, 1, -542, 0, 0, 1, -535, 8, 0, 1, -418, 9, 0, 1, 1382, 0, 0, 1, -43, 11, 0, 1, -548,
-      0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 287, 0, 0, 1, 45, 0, 0, 1, -371, 0, 0, 1, -537, 0, 0, 1,
-      -225, 9, 0, 1, 1489, 2, 0, 1, -712, 0, 0, 1, 688, 0, 0, 1, -1448, 9, 0, 1, 1192, 0, 0, 1, 320, 0, 0, 1, -418, 11, 0, 1,
-      -277, 0, 0, 1, 154, 0, 0, 1, -961, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 487, 0,
-      0, 1, 135, 0, 0, 1, -943, 9, 0, 1, 749, 0, 0, 1, 174, 0, 0, 1, -904, 9, 0, 1, 1192, 0, 0, 1, 295, 0, 0, 1, 0, 0, 0, 1,
-      -244, 0, 0, 1, 38, 0, 0, 1, -1068, 0, 0, 1, -206, 8, 0, 1, 563, 0, 0, 1, -557, 0, 0, 1, -7, 9, 0, 1, 798, 0, 0, 1, -85,
-      0, 0, 1, 678, 0, 0, 1, -1435, 0, 0, 1, 917, 0, 0, 1, 100, 0, 0, 1, -755, 8, 0, 1, 962, 11, 0, 1, -1161, 9, 0, 1, 201, 0,
-      0, 1, -211, 9, 0, 1, 13, 9, 0, 1, 1218, 0, 0, 1, 10, 0, 0, 1, -1335, 4, 0, 1, 1336, 0, 0, 1, -1238, 8, 0, 1, 1452, 10,
-      0, 1, -1447, 0, 0, 1, 672, 0, 0, 1, 677, 0, 0, 1, 0, 0, 0, 1, -611, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, 621, 0, 0, 1,
-      -1495, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1038, 2, 0, 1, -65, 0, 0, 1, 82, 2, 0, 1, -1344, 9,
-      0, 1, 1383, 0, 0, 1, -342, 0, 0, 1, -1038, 9, 0, 1, 1226, 11, 0, 1, -1303, 0, 0, 1, 1502, 0, 0, 1, -1413, 0, 0, 1, 1333,
-      0, 0, 1, -933, 8, 0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 1, 464, 11, 0, 1, -1023, 8, 0, 1, 1605, 0, 0, 1,
-      -1426, 9, 0, 1, 1239, 0, 0, 1, -1032, 8, 0, 1, 935, 0, 0, 1, -366, 0, 0, 1, -774, 8, 0, 1, 1273, 0, 0, 1, -317, 0, 0, 1,
-      359, 2, 0, 1, -1309, 9, 0, 1, 544, 0, 0, 1, 777, 0, 0, 1, -1113, 8, 0, 1, 335, 0, 0, 1, 8, 0, 0, 1, -543, 9, 0, 1, 3, 9,
-      0, 1, 1157, 0, 0, 1, 254, 0, 0, 1, -718, 0, 0, 1, 515, 0, 0, 1, 126, 0, 0, 1, 0, 0, 0, 1, -803, 0, 0, 1, 165, 0, 0, 1,
-      531, 0, 0, 1, -823, 0, 0, 1, 284, 0, 0, 1, 330, 0, 0, 1, -269, 11, 0, 1, 653, 0, 0, 1, 11, 0, 0, 1, -206, 0, 0, 1, 199,
-      0, 0, 1, -1394, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0,
-      1, 791, 0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0, 0, 1, -950, 8, 0, 1, 1230, 0, 0, 1, -1016, 0, 0, 1, 108, 4, 0, 1,
-      470, 0, 0, 1, -602, 8, 0, 1, 1144, 10, 0, 1, -57, 0, 0, 1, -1524, 9, 0, 1, 1635, 0, 0, 1, -284, 11, 0, 1, -1348, 9, 0,
-      1, 919, 0, 0, 1, 458, 0, 0, 1, -300, 0, 0, 1, 516, 0, 0, 1, -396, 0, 0, 1, 0, 0, 0, 1, -628, 0, 0, 1, -302, 8, 0, 1,
-      -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1093, 0, 0, 1, -686, 0, 0, 1, 919, 0, 0, 1, -457,
-      0, 0, 0, 1, 730, 0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1557, 0, 0, 1, 5, 1, 0, 0, 1, 1547, 0, 0, 1, -35, 0, 0, 1,
-      79, 0, 0, 1, -475, 3, 0, 1, -583, 0, 0, 1, 838, 11, 0, 1, -416, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 635, 0, 0, 1, -110,
-      2, 0, 1, -31, 2, 0, 1, -635, 0, 0, 1, -795, 4, 0, 1, 1288, 0, 0, 1, -1284, 9, 0, 1, 1190, 0, 0, 1, -260, 0, 0, 1, 567,
-      0, 0, 1, -1496, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 413, 0, 0, 1, 495, 0, 0, 1, 33, 0, 0, 1, -68, 11, 0, 1, -1260, 1, 0,
-      1, 1480, 2, 0, 1, -128, 0, 0, 1, 83, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -508, 0, 0, 1, -225, 0, 0, 1,
-      -384, 0, 0, 1, -38, 8, 0, 1, 1115, 2, 0, 1, -480, 0, 0, 1, 522, 0, 0, 1, -257, 3, 0, 1, 85, 0, 0, 1, -487, 0, 0, 1, 175,
-      0, 0, 1, 282, 0, 0, 1, 236, 0, 0, 1, -514, 0, 0, 1, 9, 0, 0, 1, -198, 0, 0, 1, 517, 0, 0, 1, 150, 0, 0, 1, -426, 0, 0,
-      1, 437, 8, 0, 1, -1495, 9, 0, 1, 878, 0, 0, 1, 442, 11, 0, 1, -959, 0, 0, 1, 856, 0, 0, 1, -447, 0, 0, 1, 3, 0, 0, 1,
-      20, 0, 0, 1, 99, 0, 0, 1, -677, 0, 0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 702, 0, 0, 1, -119, 0,
-      0, 1, 157, 0, 0, 1, -226, 0, 0, 1, 126, 8, 0, 1, -594, 0, 0, 1, 43, 0, 0, 1, 434, 0, 0, 1, -1298, 9, 0, 1, 805, 0, 0, 1,
-      -354, 0, 0, 1, 15, 0, 0, 1, 993, 0, 0, 1, -573, 0, 0, 1, 155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1041, 9,
-      0, 1, 994, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1070, 9, 0, 1, 1550, 0, 0, 1, -157, 0, 0, 1, -1286, 9, 0, 1, 408, 0, 0,
-      1, 681, 0, 0, 1, 10, 0, 0, 1, -670, 8, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 371, 0, 0, 1, -1168, 0, 0, 1, -47, 1, 0, 1,
-      1459, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -439, 0, 0, 1, -952, 9, 0, 1, 312, 0, 0, 1, 1128, 0, 0, 1, -1145, 0, 0, 1,
-      477, 0, 0, 1, 231, 0, 0, 1, 257, 0, 0, 1, -1052, 0, 0, 1, 188, 0, 0, 1, 1041, 0, 0, 1, -1438, 1, 0, 1, 649, 0, 0, 1,
-      134, 0, 0, 1, 641, 0, 0, 1, -75, 0, 0, 1, -1303, 4, 0, 1, 1262, 0, 0, 1, -328, 3, 0, 1, -108, 0, 0, 1, 596, 0, 0, 1, 0,
-      0, 0, 1, -1242, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1127, 0, 0, 1, -858, 0, 0, 1, 1086, 0, 0, 1, -1302, 0, 0, 1, 279,
-      0, 0, 1, 1106, 0, 0, 1, -286, 0, 0, 1, -383, 0, 0, 1, -706, 0, 0, 1, 950, 3, 0, 1, -955, 9, 0, 1, 16, 0, 0, 1, 1320, 0,
-      0, 1, -1327, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1403, 0, 0, 1, -1106, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1157,
-      0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, -259, 0, 0, 1, 215, 0, 0, 1, -1348, 12, 0, 1, 1419, 0, 0, 1, -31, 0, 0, 1, -154, 0, 0,
-      1, -26, 0, 0, 1, -561, 0, 0, 1, -646, 8, 0, 1, 1, 9, 0, 1, 706, 0, 0, 1, 644, 0, 0, 1, -1355, 8, 0, 1, 424, 0, 0, 1,
-      -411, 9, 0, 1, 1, 0, 0, 0, 0, 1, 486, 0, 0, 1, 924, 0, 0, 1, -328, 0, 0, 1, 147, 0, 0, 1, 187, 0, 0, 1, -5, 0, 0, 1, 0,
-      0, 0, 1, -121, 0, 0, 1, -1081, 8, 0, 1, 824, 0, 0, 1, 3, 0, 0, 1, 367, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -217, 0, 0, 1,
-      -369, 0, 0, 1, -170, 0, 0, 1, 415, 0, 0, 1, -783, 8, 0, 1, 691, 0, 0, 1, 432, 0, 0, 1, -660, 0, 0, 1, -24, 0, 0, 1, 554,
-      0, 0, 1, -833, 0, 0, 1, 447, 0, 0, 1, -1122, 0, 0, 1, 1416, 0, 0, 1, -285, 0, 0, 1, 477, 0, 0, 0, 1, -636, 0, 0, 1, 6,
-      0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 380, 0, 0, 1, -173, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -406, 0, 0, 1,
-      634, 2, 0, 1, -53, 0, 0, 1, -1050, 0, 0, 1, 0, 0, 0, 1, 260, 0, 0, 1, 912, 0, 0, 1, -421, 0, 0, 1, 332, 0, 0, 1, 57, 2,
-      0, 1, -622, 0, 0, 1, 329, 0, 0, 1, 245, 2, 0, 1, 73, 0, 0, 1, -1594, 1, 0, 1, 1097, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1,
-      0, 0, 0, 1, -332, 0, 0, 0, 1, 610, 2, 0, 1, -644, 0, 0, 1, 746, 0, 0, 1, -744, 0, 0, 1, -859, 0, 0, 1, 1469, 2, 0, 1, 0,
-      2, 0, 1, 125, 0, 0, 1, -812, 10, 0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1553, 0, 0, 1, -600, 0, 0, 1, 410, 0, 0, 1, -424, 0,
-      0, 1, 150, 0, 0, 1, -401, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0, 0, 1, -361, 1, 0, 1, 868, 0, 0, 1,
-      479, 0, 0, 1, -741, 0, 0, 1, -165, 0, 0, 1, 943, 0, 0, 1, -16, 0, 0, 1, -1518, 0, 0, 1, 1435, 2, 0, 1, -1429, 0, 0, 1,
-      -1, 4, 0, 1, 786, 0, 0, 1, 159, 0, 0, 1, 520, 0, 0, 1, -18, 2, 0, 1, -143, 0, 0, 1, 200, 2, 0, 1, -738, 0, 0, 1, -762,
-      9, 0, 1, 465, 0, 0, 2, 659, 0, 0, 0, 3, 0, 1, -1130, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 863, 0, 0, 1, 416, 0, 0, 1, -195,
-      0, 0, 1, -1159, 9, 0, 1, 77, 0, 0, 1, 796, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0, 1, 418, 0, 0,
-      1, 262, 0, 0, 1, -373, 0, 0, 1, 401, 0, 0, 1, -844, 0, 0, 1, 480, 0, 0, 1, 543, 8, 0, 1, -676, 0, 0, 1, -71, 0, 0, 1,
-      192, 0, 0, 1, 477, 0, 0, 1, -360, 0, 0, 1, 178, 0, 0, 1, 255, 0, 0, 1, -735, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -346,
-      0, 0, 1, 418, 0, 0, 1, -472, 0, 0, 1, 647, 0, 0, 1, 217, 0, 0, 1, -439, 0, 0, 1, -762, 8, 0, 1, 1246, 0, 0, 1, 174, 0,
-      0, 2, -389, 0, 0, 0, 3, 0, 1, 494, 0, 0, 1, -456, 0, 0, 1, -79, 0, 0, 1, -985, 9, 0, 1, 451, 0, 0, 1, 0, 0, 0, 1, 505,
-      0, 0, 1, 39, 0, 0, 1, 275, 0, 0, 1, -199, 0, 0, 1, 398, 0, 0, 1, -1115, 8, 0, 1, 1012, 0, 0, 1, -538, 0, 0, 1, -82, 0,
-      0, 1, 762, 0, 0, 1, -1053, 0, 0, 1, 769, 0, 0, 1, -1206, 9, 0, 1, 1284, 3, 0, 1, -156, 0, 0, 1, 147, 0, 0, 1, -120, 0,
-      0, 1, 347, 0, 0, 1, -125, 0, 0, 1, -479, 0, 0, 1, 415, 0, 0, 1, 0, 0, 0, 1, -732, 0, 0, 1, -572, 0, 0, 1, 11, 1, 0, 1,
-      1384, 0, 0, 1, -1088, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1202, 2, 0, 1, -59, 2, 0, 1, -102, 0, 0, 1, -347, 11, 0, 1,
-      -579, 0, 0, 1, 1155, 0, 0, 1, -724, 0, 0, 1, 607, 0, 0, 1, -641, 0, 0, 1, 96, 0, 0, 1, 589, 2, 0, 1, -365, 0, 0, 1, -87,
-      0, 0, 1, -730, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1329, 2, 0, 1, -443, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, 147, 0, 0,
-      1, 234, 10, 0, 1, -257, 0, 0, 1, -330, 0, 0, 1, 361, 0, 0, 1, -314, 0, 0, 1, 61, 0, 0, 1, 568, 0, 0, 1, -1495, 1, 0, 1,
-      1490, 0, 0, 1, -350, 0, 0, 1, -855, 0, 0, 1, 1044, 0, 0, 1, -1263, 1, 0, 1, 1420, 0, 0, 1, -644, 0, 0, 1, 1, 0, 0, 1,
-      -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 477, 0, 0, 1, -150, 0, 0, 1, -518, 0, 0, 1, 668, 0, 0, 1, -1058, 9, 0, 1, 44, 1,
-      0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1092, 0, 0,
-      1, -380, 2, 0, 1, 262, 0, 0, 1, -577, 0, 0, 1, 397, 0, 0, 1, 435, 0, 0, 1, 339, 0, 0, 1, -406, 0, 0, 1, 356, 2, 0, 1,
-      -1368, 9, 0, 1, 1293, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0, 1, -879, 0, 0, 1, 8, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -562, 0,
-      0, 1, 1416, 0, 0, 1, -604, 3, 0, 1, 503, 0, 0, 1, -42, 2, 0, 1, -1064, 0, 0, 1, 775, 11, 0, 1, -260, 0, 0, 1, 528, 0, 0,
-      1, -1, 0, 0, 1, 42, 0, 0, 1, -657, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 648, 0, 0, 1, -668, 0, 0, 1, -5, 0, 0, 1, 4, 0,
-      0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0, 0, 1, 484, 0, 0, 1, -438, 0, 0, 1, 155, 0, 0, 1,
-      290, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -370, 0, 0, 1, -41, 0, 0, 1, -1153, 0, 0, 1, 1186, 0, 0, 1, -250, 0, 0, 1, 700,
-      0, 0, 1, -380, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 386, 0, 0, 1, -320, 0, 0, 2, 286, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0,
-      1, -255, 0, 0, 1, -1243, 0, 0, 1, 1452, 2, 0, 1, 16, 0, 0, 1, -221, 0, 0, 1, -291, 0, 0, 1, 567, 0, 0, 1, -1414, 0, 0,
-      1, 1144, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0, 1, -854, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0, 0, 1, -807, 1, 0, 1, 1601,
-      0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1506, 0, 0, 1, 1123, 0, 0, 1, 61, 0, 0, 0, 1, 285, 0, 0, 1, -278, 0, 0, 1, -105, 0,
-      0, 1, 403, 0, 0, 1, 0, 0, 0, 1, -1016, 0, 0, 1, 288, 0, 0, 1, 235, 0, 0, 1, 554, 0, 0, 1, -1132, 0, 0, 1, 70, 0, 0, 1,
-      819, 0, 0, 1, -215, 0, 0, 1, 317, 0, 0, 1, -801, 0, 0, 1, 846, 2, 0, 1, -1436, 0, 0, 1, 1360, 0, 0, 1, -38, 0, 0, 1,
-      -361, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -363, 0, 0, 1, 359, 0, 0, 1, 203, 0, 0, 1, 242, 0, 0, 1, -1201, 4, 0, 1, 0, 4,
-      0, 1, 1308, 0, 0, 1, -266, 0, 0, 1, 72, 0, 0, 1, -510, 0, 0, 1, -2, 0, 0, 1, -99, 0, 0, 1, -261, 0, 0, 1, 881, 0, 0, 1,
-      -723, 0, 0, 1, 477, 0, 0, 1, -73, 0, 0, 1, 350, 0, 0, 1, 152, 0, 0, 1, 133, 0, 0, 1, -427, 0, 0, 1, 521, 8, 0, 1, -1594,
-      9, 0, 0, 1, 445, 0, 0, 1, 357, 0, 0, 1, 762, 2, 0, 1, -318, 0, 0, 1, 0, 0, 0, 1, 335, 0, 0, 1, -31, 0, 0, 1, -702, 0, 0,
-      1, 726, 0, 0, 1, -127, 0, 0, 1, 183, 0, 0, 1, -529, 0, 0, 1, 360, 0, 0, 1, -473, 0, 0, 1, 236, 0, 0, 1, -106, 0, 0, 1,
-      -34, 0, 0, 1, -202, 0, 0, 1, 315, 0, 0, 1, -334, 0, 0, 1, 0, 0, 0, 1, 586, 0, 0, 1, -264, 0, 0, 1, -320, 0, 0, 1, -364,
-      0, 0, 1, 509, 0, 0, 1, 157, 0, 0, 1, 120, 0, 0, 1, -719, 4, 0, 1, 1067, 0, 0, 1, -1123, 0, 0, 1, 633, 0, 0, 1, -579, 0,
-      0, 1, -536, 0, 0, 1, 445, 0, 0, 1, 671, 0, 0, 1, 296, 0, 0, 1, -336, 0, 0, 1, -115, 0, 0, 1, 16, 0, 0, 1, 575, 0, 0, 1,
-      -1449, 9, 0, 1, 1275, 0, 0, 1, 0, 0, 0, 3, 89, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -64, 0, 0, 1, -630, 0, 0, 1,
-      797, 0, 0, 1, -1471, 1, 0, 1, 1367, 0, 0, 1, -136, 0, 0, 1, -1229, 0, 0, 1, 294, 0, 0, 1, 1121, 0, 0, 1, -54, 8, 0, 1,
-      124, 0, 0, 1, -636, 0, 0, 1, 599, 0, 0, 1, -248, 0, 0, 1, -24, 0, 0, 1, 292, 0, 0, 1, -300, 0, 0, 1, 209, 2, 0, 1, -536,
-      0, 0, 1, 652, 0, 0, 1, -1266, 8, 0, 0, 1, 1122, 2, 0, 1, -287, 0, 0, 1, 358, 0, 0, 1, -1394, 0, 0, 1, 999, 0, 0, 1,
-      -229, 0, 0, 1, 559, 0, 0, 1, -1318, 1, 0, 1, -19, 9, 0, 1, 1325, 0, 0, 1, -638, 0, 0, 1, 749, 0, 0, 1, 12, 0, 0, 1,
-      -1435, 1, 0, 1, 912, 0, 0, 1, 12, 0, 0, 1, -251, 0, 0, 1, -663, 1, 0, 1, 838, 0, 0, 1, -136, 0, 0, 1, -654, 1, 0, 1,
-      210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1309, 0,
-      0, 1, -326, 0, 0, 1, 428, 2, 0, 1, -734, 0, 0, 1, 758, 2, 0, 0, 1, -588, 0, 0, 1, 614, 0, 0, 1, -781, 0, 0, 1, 217, 0,
-      0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, 30, 0, 0, 0, 1, -1165, 8, 0, 1, 0, 8, 0, 1, 1427, 0, 0, 1, -336, 0, 0, 1,
-      -1243, 0, 0, 1, 534, 0, 0, 1, 1030, 0, 0, 1, -834, 0, 0, 0, 1, -202, 0, 0, 1, 361, 0, 0, 1, 585, 0, 0, 1, -42, 2, 0, 1,
-      -134, 0, 0, 1, -1309, 0, 0, 1, 1169, 0, 0, 1, 303, 0, 0, 1, -651, 0, 0, 1, -23, 0, 0, 1, 536, 0, 0, 1, 247, 0, 0, 1,
-      -681, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 467, 0, 0, 1, -343, 0, 0, 1, 156, 0, 0, 1, 370, 0, 0, 1, -1612, 1, 0, 1, 959, 0,
-      0, 1, 0, 0, 0, 1, 224, 0, 0, 1, 114, 0, 0, 1, 264, 2, 0, 1, 42, 0, 0, 1, -776, 0, 0, 1, 315, 3, 0, 1, 128, 0, 0, 1, 30,
-      0, 0, 1, -44, 0, 0, 1, 362, 0, 0, 1, -533, 0, 0, 1, 511, 0, 0, 1, -107, 0, 0, 1, -246, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0,
-      1, 513, 2, 0, 1, -76, 2, 0, 1, -497, 0, 0, 1, 446, 0, 0, 1, -254, 0, 0, 1, -1198, 1, 0, 1, 427, 0, 0, 1, -429, 1, 0, 1,
-      1469, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -442, 0, 0, 1, -153, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, -535, 0, 0, 1, 549, 0,
-      0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -592, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 579, 0, 0, 1,
-      45, 2, 0, 1, -720, 0, 0, 1, 719, 2, 0, 1, -483, 0, 0, 1, -951, 0, 0, 2, 1130, 8, 0, 0, 11, 0, 1, 359, 2, 0, 1, -1485, 4,
-      0, 1, 1546, 0, 0, 1, -943, 0, 0, 1, -589, 9, 0, 1, 386, 0, 0, 1, 1108, 0, 0, 1, -709, 0, 0, 1, 698, 0, 0, 1, -449, 0, 0,
-      1, 358, 0, 0, 1, -200, 0, 0, 1, 290, 2, 0, 1, -861, 0, 0, 1, 816, 0, 0, 1, -279, 0, 0, 1, 357, 0, 0, 1, -1054, 0, 0, 1,
-      925, 0, 0, 1, -435, 0, 0, 1, 459, 0, 0, 1, -562, 0, 0, 1, 701, 0, 0, 1, -397, 0, 0, 1, 188, 0, 0, 1, 108, 0, 0, 1,
-      -1502, 0, 0, 1, 1575, 0, 0, 1, -386, 11, 0, 1, -1113, 0, 0, 1, 1443, 0, 0, 1, -177, 0, 0, 1, -270, 0, 0, 1, 396, 0, 0,
-      1, -1379, 9, 0, 1, 1413, 0, 0, 1, 95, 0, 0, 1, -435, 0, 0, 1, -1047, 0, 0, 1, 820, 0, 0, 1, 633, 0, 0, 1, 29, 0, 0, 1,
-      -522, 0, 0, 1, 470, 0, 0, 1, -498, 0, 0, 1, 264, 0, 0, 1, 79, 0, 0, 1, -1269, 1, 0, 1, 941, 0, 0, 1, -645, 0, 0, 1,
-      -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0, 1, 1474, 0, 0, 1, -449, 0, 0, 1, 337, 0, 0, 1, -191, 0, 0, 1, -13, 0, 0, 1,
-      112, 0, 0, 1, -717, 0, 0, 0, 1, 331, 0, 0, 1, 485, 0, 0, 1, -1457, 4, 0, 1, 1506, 0, 0, 1, -69, 0, 0, 1, -304, 0, 0, 1,
-      -13, 0, 0, 1, -127, 0, 0, 1, 540, 0, 0, 1, -504, 0, 0, 1, 442, 0, 0, 1, -232, 0, 0, 1, -1119, 1, 0, 1, 1429, 0, 0, 1,
-      -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -1414, 1, 0, 1, 347, 0, 0, 1, 970, 0, 0, 1, -1318,
-      0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, 150, 0, 0, 1, -399, 1, 0, 1, 1316, 0, 0, 1, 4, 0, 0,
-      1, -1426, 0, 0, 1, 20, 0, 0, 1, 867, 0, 0, 1, 140, 0, 0, 1, 404, 0, 0, 1, -241, 0, 0, 1, 317, 0, 0, 1, -1442, 1, 0, 1,
-      655, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 752, 0, 0, 1, -552, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 594, 2, 0, 1, -1125,
-      0, 0, 1, 17, 0, 0, 1, 416, 0, 0, 1, 635, 0, 0, 1, -1264, 0, 0, 1, 1406, 0, 0, 1, -684, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1,
-      11, 0, 0, 1, 5, 0, 0, 1, -918, 0, 0, 1, 1204, 0, 0, 1, 155, 0, 0, 1, -1413, 1, 0, 1, 1271, 8, 0, 1, -1021, 0, 0, 1,
-      1155, 0, 0, 1, -311, 0, 0, 1, -45, 0, 0, 1, 270, 0, 0, 1, -469, 0, 0, 1, -783, 4, 0, 1, 1034, 0, 0, 1, 164, 0, 0, 1,
-      253, 0, 0, 1, 83, 0, 0, 1, -82, 0, 0, 1, -120, 0, 0, 1, 217, 0, 0, 1, -1587, 1, 0, 1, 13, 0, 0, 1, 1259, 0, 0, 1, -129,
-      0, 0, 1, 324, 2, 0, 1, -24, 0, 0, 1, -64, 3, 0, 0, 9, -686, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16,
-      2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0,
-      1, 515, 0, 0, 2, -615, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 908, 2, 0, 0, 1, -576, 0, 0, 1, -136, 0, 0, 1, 694, 2, 0, 1,
-      -912, 0, 0, 1, -595, 0, 0, 1, 1570, 0, 0, 0, 1, -133, 2, 0, 0, 8, -776, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0,
-      23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -674, 0, 0, 1, 835, 0, 0, 1, 305, 0, 0, 1, -1236, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1558,
-      0, 0, 1, -503, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -759, 8, 0, 1, 1000, 0, 0, 1, -15, 0, 0, 1, -1500, 9, 0, 1, 494, 0,
-      0, 1, 1000, 0, 0, 1, -705, 0, 0, 1, 632, 2, 0, 1, 15, 0, 0, 1, -710, 2, 0, 1, 432, 0, 0, 1, 324, 0, 0, 1, -1466, 0, 0,
-      1, 767, 0, 0, 1, 552, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 0, 1, -822, 0, 0, 1, 1464, 0, 0, 1,
-      -20, 0, 0, 1, -95, 0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -438, 0, 0, 1, -948, 0, 0, 1, 159, 0, 0,
-      1, 653, 0, 0, 1, -384, 0, 0, 1, 58, 0, 0, 1, 282, 0, 0, 1, -708, 9, 0, 1, 1223, 0, 0, 1, -247, 0, 0, 1, -49, 0, 0, 1,
-      156, 0, 0, 1, -1069, 0, 0, 1, 1242, 0, 0, 1, -502, 0, 0, 1, 374, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0,
+      -758, 96, 0, 1, -682, 96, 0, 1, 1444, 96, 0, 1, -424, 11, 0, 1, -885, 8, 0, 1, 1382, 8, 0, 1, -1381, 8, 0, 1, 932, 11,
+      0, 1, 299, 11, 0, 1, -367, 11, 0, 1, -861, 8, 0, 1, 968, 11, 0, 1, 203, 11, 0, 1, -23, 11, 0, 1, -770, 8, 1, 1, -623, 8,
+      0, 1, 724, 8, 0, 1, 410, 11, 0, 1, -73, 11, 0, 1, -339, 8, 0, 1, 903, 8, 0, 1, -109, 11, 0, 1, -73, 11, 0, 1, -1432, 8,
+      0, 1, 967, 11, 0, 1, 536, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0, 1, -343, 8, 0, 1, 781, 11, 0, 1, -1368, 8, 0, 1, 867,
+      11, 0, 1, -477, 8, 0, 1, -238, 8, 0, 1, 453, 16, 0, 1, -145, 8, 0, 1, 377, 11, 0, 1, -936, 8, 0, 1, 2, 8, 0, 3, 897, 11,
+      0, 5, 11, 0, 3, 11, 0, 1, 587, 11, 0, 1, -295, 11, 0, 1, -113, 11, 0, 1, 426, 11, 0, 1, -862, 16, 0, 1, -645, 9, 0, 1,
+      5, 9, 0, 1, 712, 8, 0, 1, -460, 8, 0, 1, -249, 9, 0, 1, 542, 8, 0, 1, -228, 8, 0, 1, -63, 8, 0, 1, 1249, 8, 0, 1, -447,
+      11, 0, 1, -947, 9, 0, 1, 560, 8, 0, 1, -660, 8, 0, 0, 1, 940, 11, 0, 1, -230, 8, 0, 1, 534, 11, 0, 1, -1239, 9, 0, 1,
+      1481, 11, 0, 1, -959, 8, 0, 1, -449, 16, 0, 1, -67, 8, 0, 1, 1254, 11, 0, 1, 212, 11, 0, 1, -451, 11, 0, 1, -1009, 8, 0,
+      1, 1547, 10, 0, 1, -1540, 9, 0, 1, 1222, 11, 0, 1, 233, 11, 0, 1, -1446, 8, 0, 1, 916, 11, 0, 1, -250, 8, 0, 1, -442, 8,
+      0, 1, 1125, 11, 0, 1, -504, 11, 0, 1, -356, 8, 0, 1, 999, 8, 0, 1, 7, 16, 0, 1, 58, 8, 0, 1, -724, 11, 0, 1, -823, 8, 0,
+      1, 2, 9, 0, 1, -5, 9, 0, 1, 680, 8, 0, 1, -672, 8, 0, 1, 591, 16, 0, 1, 225, 11, 0, 1, -812, 8, 0, 1, 677, 16, 0, 1,
+      841, 16, 0, 1, -987, 8, 0, 1, 314, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -458, 8, 0, 1, 1060, 11, 0, 1, -1277, 8, 0,
+      1, 883, 11, 0, 1, -68, 11, 0, 1, -808, 9, 0, 1, 298, 8, 0, 1, 157, 8, 0, 1, 218, 8, 0, 1, -247, 8, 0, 1, 512, 11, 0, 1,
+      80, 11, 0, 1, -1004, 8, 0, 1, 774, 8, 0, 1, -762, 8, 0, 1, 0, 8, 0, 1, 1029, 11, 0, 1, -1024, 8, 0, 1, 1313, 11, 0, 1,
+      194, 8, 0, 1, -258, 11, 0, 0, 1, 253, 8, 0, 1, -441, 11, 0, 1, -35, 11, 0, 1, -816, 8, 0, 1, 227, 8, 0, 1, 620, 11, 0,
+      1, 185, 11, 0, 1, -290, 11, 0, 1, 298, 11, 0, 1, -1233, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 1038, 11, 0, 1, -208, 11, 0,
+      1, -420, 8, 0, 1, 959, 11, 0, 1, -863, 16, 0, 1, -495, 9, 0, 1, 372, 8, 0, 1, -359, 8, 0, 1, 201, 8, 0, 1, 701, 11, 0,
+      1, 148, 11, 0, 1, -241, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -1287, 9, 0, 1, 1378, 11, 0, 1, -1161,
+      8, 0, 1, 1115, 11, 0, 1, -6, 11, 0, 1, -970, 8, 0, 1, 483, 11, 0, 1, -831, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 182, 8,
+      0, 1, 561, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -569,
+      16, 0, 1, -292, 8, 0, 1, 1027, 11, 0, 1, -42, 11, 0, 1, -1202, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1469, 8, 0, 1,
+      -1247, 8, 0, 1, 783, 11, 0, 1, -612, 8, 0, 1, 524, 11, 0, 1, -693, 8, 0, 1, -349, 8, 0, 1, 1399, 11, 0, 1, -1045, 8, 0,
+      1, -226, 8, 0, 1, 857, 11, 0, 1, -837, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 821, 11, 0, 1,
+      152, 11, 0, 1, 378, 16, 0, 1, -1352, 9, 0, 1, 1478, 8, 0, 1, -1139, 8, 0, 1, 1124, 8, 0, 1, -125, 8, 0, 1, -1125, 8, 0,
+      1, -207, 8, 0, 1, 765, 11, 0, 1, 60, 11, 0, 1, -615, 8, 0, 1, -209, 9, 0, 1, 1362, 16, 0, 1, -902, 16, 0, 1, -20, 16, 0,
+      1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -405, 8, 0, 1, 632, 11, 0, 1, -75, 11, 0, 1, -399, 8, 0, 1, 416, 11, 0, 1,
+      -455, 8, 0, 1, -108, 8, 0, 1, 964, 11, 0, 1, -1165, 8, 0, 1, 1244, 11, 0, 1, -347, 11, 0, 1, -1044, 0, 0, 1, 477, 0, 0,
+      1, -330, 0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 742, 96, 0, 1, 0,
+      96, 0, 1, 10, 96, 0, 1, 767, 96, 0, 1, 0, 96, 0, 1, -806, 96, 0, 1, 150, 96, 0, 1, -4, 96, 0, 1, -108, 96, 0, 1, -28,
+      96, 0, 1, -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 145, 96, 0, 1, -144, 96, 0, 1, 13, 96,
+      0, 1, 3, 96, 0, 1, 1, 96, 0, 1, 580, 11, 0, 1, -156, 11, 0, 1, -1230, 9, 0, 1, 1178, 11, 0, 1, -667, 8, 0, 1, -508, 9,
+      0, 1, 612, 8, 0, 1, -29, 8, 0, 1, 659, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1187, 8, 0, 1, 253, 8, 0, 1, 1132, 11, 0,
+      1, -195, 11, 0, 1, -730, 8, 0, 1, -455, 9, 0, 1, 1448, 11, 0, 1, -1196, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 736, 11, 0, 1,
+      -385, 8, 0, 1, 966, 10, 0, 1, -1314, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 808, 11, 0, 1, -7, 11, 0, 1, -798, 8, 0, 1, -243,
+      8, 0, 1, 1510, 11, 0, 1, -1264, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1352, 11, 0, 1, -152, 11, 0, 1, -948, 8, 0, 1, 2,
+      8, 0, 1, 721, 11, 0, 1, -399, 8, 0, 1, -592, 8, 0, 1, 14, 8, 0, 1, 1588, 10, 0, 1, -1543, 9, 0, 1, -48, 8, 0, 1, 1333,
+      11, 0, 1, -1324, 8, 0, 1, 1117, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 569, 8, 0, 1, -105, 11, 0, 1, -478, 11, 0, 1,
+      -498, 8, 0, 1, -511, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 601, 8, 0, 1, -598, 9, 0, 1, 553, 8, 0, 1, 646, 11, 0, 1, 319, 8,
+      0, 1, -1265, 8, 0, 1, 1285, 8, 0, 1, -1033, 8, 0, 1, 682, 11, 0, 1, -932, 8, 0, 1, 924, 11, 0, 1, -22, 11, 0, 1, -472,
+      8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 596, 8, 0, 1, -475, 11, 0, 1, -1111, 9, 0, 1, 521, 8, 0, 1, 609,
+      11, 0, 1, -1126, 8, 0, 1, 0, 9, 0, 1, 1621, 0, 0, 1, -278, 11, 0, 1, 178, 8, 0, 1, -1511, 8, 0, 1, 515, 8, 0, 1, -543,
+      9, 0, 1, 1297, 11, 0, 1, -1034, 8, 0, 1, 1128, 11, 0, 1, -1359, 8, 0, 1, 0, 9, 0, 1, 808, 10, 0, 1, 223, 11, 0, 1, 444,
+      16, 0, 1, -1478, 8, 0, 1, 8, 8, 0, 1, 1454, 11, 0, 1, 91, 8, 0, 1, -709, 11, 0, 1, -607, 8, 0, 1, 899, 11, 0, 1, -227,
+      11, 0, 1, -670, 8, 0, 1, 291, 8, 0, 1, 450, 11, 0, 1, -424, 8, 0, 1, 498, 11, 0, 1, 303, 11, 0, 1, 25, 11, 0, 1, -702,
+      8, 0, 1, -662, 9, 0, 1, 2, 9, 0, 1, 812, 11, 0, 1, -816, 8, 0, 1, 1474, 8, 0, 1, -1466, 8, 0, 1, 1173, 11, 0, 1, 109,
+      11, 0, 1, -231, 8, 0, 1, -1049, 8, 1, 1, 514, 8, 0, 1, 503, 11, 0, 1, 486, 8, 0, 1, -1501, 9, 0, 1, 221, 8, 0, 1, 596,
+      11, 0, 1, -370, 8, 0, 1, 728, 11, 0, 1, -21, 11, 0, 1, -1020, 8, 0, 1, 855, 11, 0, 1, -64, 11, 0, 1, -484, 8, 0, 1,
+      -433, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 532, 10, 0, 1, -266, 8, 0, 1, -474, 8, 0, 1, 887, 11, 0, 1, 395, 11, 0, 1,
+      -930, 8, 0, 1, -351, 9, 0, 1, 211, 8, 0, 1, 1067, 11, 0, 1, -1064, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 719, 11, 0, 1, -718,
+      8, 0, 1, 964, 11, 0, 1, -963, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1271, 11, 0, 1, -1059, 8, 0, 1, 1, 8, 0,
+      1, 1, 8, 0, 1, 801, 11, 0, 1, 80, 11, 0, 1, -880, 8, 0, 1, 644, 11, 0, 1, 492, 11, 0, 1, 159, 8, 0, 1, -481, 11, 0, 1,
+      -85, 11, 0, 1, -932, 8, 0, 1, 975, 11, 0, 1, 381, 11, 0, 1, -696, 16, 0, 1, -679, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1,
+      543, 8, 0, 1, 13, 11, 0, 1, 556, 11, 0, 1, -869, 8, 0, 1, -8, 8, 0, 1, -234, 8, 0, 1, 275, 8, 0, 1, -98, 8, 0, 1, -175,
+      8, 0, 1, 221, 8, 0, 1, -216, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 405, 8, 0, 1, -399, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0,
+      1, 106, 8, 0, 1, 737, 11, 0, 1, 9, 11, 0, 1, 489, 11, 0, 1, -61, 11, 0, 1, -1274, 8, 0, 1, 0, 9, 0, 1, 820, 11, 0, 1,
+      536, 11, 0, 1, -1140, 8, 0, 1, 1005, 11, 0, 1, -207, 11, 0, 1, -1006, 9, 0, 1, 374, 8, 0, 1, 626, 11, 0, 1, 297, 11, 0,
+      1, -281, 11, 0, 1, 125, 11, 0, 1, -923, 8, 0, 1, 858, 11, 0, 1, -856, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 1037, 11, 0,
+      1, 210, 11, 0, 1, -1192, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1282, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -456, 10,
+      0, 1, -636, 8, 0, 1, 875, 11, 0, 2, 104, 11, 0, 218, 11, 0, 1, -365, 11, 0, 1, -367, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1,
+      -234, 8, 0, 1, -214, 9, 0, 1, 1262, 11, 0, 1, -1258, 9, 0, 1, 6, 9, 0, 1, 1297, 11, 0, 1, -1086, 8, 0, 1, 682, 11, 0, 1,
+      -889, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 843, 11, 0, 1, -825, 9, 0, 1, 1054, 11, 0, 1, -78, 11, 0, 1, -766, 8, 0, 1,
+      -193, 8, 0, 1, 1018, 11, 0, 1, -1028, 9, 0, 1, 196, 8, 0, 1, 214, 8, 0, 1, 963, 10, 0, 1, -473, 11, 0, 1, -692, 8, 0, 1,
+      1012, 11, 0, 1, -831, 8, 0, 1, 752, 11, 0, 1, -931, 8, 0, 1, 943, 0, 0, 1, -1148, 9, 0, 1, 646, 8, 0, 1, 379, 11, 0, 1,
+      114, 11, 0, 1, -1138, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1355, 10, 0, 1, -545, 11, 0, 1,
+      -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 888, 10, 0, 1, -394, 11, 0, 1, -755, 8, 0, 1,
+      1232, 8, 0, 2, -896, 10, 0, 425, 11, 0, 1, -758, 8, 0, 1, 717, 11, 0, 1, -342, 8, 0, 1, -570, 9, 0, 1, 797, 11, 0, 1,
+      -240, 8, 0, 1, 508, 11, 0, 1, -862, 8, 0, 1, -200, 8, 0, 1, 1158, 11, 0, 1, -1321, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1,
+      119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0,
+      1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 636, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -556, 8,
+      0, 0, 1, -249, 9, 0, 1, 933, 8, 0, 1, 690, 8, 0, 1, 0, 8, 0, 1, -1620, 8, 0, 1, 1252, 11, 0, 1, -1198, 8, 0, 1, 197, 8,
+      0, 1, 1224, 11, 0, 1, 193, 8, 0, 1, -1440, 8, 0, 1, -233, 8, 0, 1, 1230, 11, 0, 1, -1223, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0,
+      1, 1601, 8, 0, 1, -1595, 9, 0, 2, 64, 12, 0, 535, 8, 0, 1, -601, 8, 0, 1, 1068, 11, 0, 1, 502, 8, 0, 1, -459, 11, 0, 1,
+      393, 11, 0, 1, -1246, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1629, 8, 0, 1, -1079, 8, 0, 1, -112, 8, 0, 1, 16, 8, 0, 1,
+      -203, 8, 0, 1, 942, 11, 0, 1, -140, 11, 0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -1162, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1,
+      0, 8, 0, 1, 1117, 11, 0, 1, -1110, 8, 0, 1, 257, 8, 0, 1, 715, 11, 0, 1, -970, 8, 0, 1, 1098, 11, 0, 1, -1110, 9, 0, 1,
+      1415, 11, 0, 1, -1356, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 569, 8, 0, 1, 590, 11, 0, 1, -135,
+      11, 0, 1, 264, 11, 0, 1, -1013, 8, 0, 1, 451, 8, 0, 1, -230, 8, 0, 1, -303, 9, 0, 1, -172, 9, 0, 1, 2, 9, 0, 1, 1489,
+      11, 0, 1, -1233, 8, 0, 1, 779, 11, 0, 1, -965, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0,
+      1, 2, 9, 0, 1, 1, 8, 0, 1, 1281, 11, 0, 1, -1278, 8, 0, 1, 1190, 3, 0, 1, -685, 8, 0, 1, 1, 8, 0, 1, 984, 11, 0, 1,
+      -389, 11, 0, 1, -523, 0, 0, 1, 873, 11, 0, 1, -1447, 8, 0, 1, 1415, 11, 0, 1, -461, 11, 0, 1, -1013, 9, 0, 0, 1, 591, 8,
+      0, 1, 541, 11, 0, 1, -1069, 8, 0, 1, -3, 8, 0, 1, 1512, 8, 0, 1, -1502, 9, 0, 1, 1583, 8, 0, 1, -1586, 9, 0, 1, -1, 8,
+      0, 1, 0, 9, 0, 1, 654, 8, 0, 1, -173, 8, 0, 1, 76, 8, 0, 1, 466, 11, 0, 1, 234, 11, 0, 1, -1242, 9, 0, 1, 1141, 11, 0,
+      1, -369, 8, 0, 0, 1, -778, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1029, 11, 0, 1, -1008, 8, 0, 1, 1429, 11, 0, 1, -254, 11,
+      0, 1, -1173, 9, 0, 1, 6, 9, 0, 1, 1490, 8, 0, 1, -641, 11, 0, 1, -837, 9, 0, 1, 1326, 11, 0, 1, -369, 11, 0, 1, 575, 0,
+      0, 1, -60, 8, 0, 1, -649, 11, 0, 1, 86, 11, 0, 1, -376, 8, 0, 1, -304, 8, 0, 1, 439, 8, 0, 1, -667, 8, 0, 1, 9, 8, 0, 1,
+      428, 8, 0, 1, -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 492, 8, 0, 1, -491, 9, 0, 1, 7, 9, 0, 1, 1591, 0, 0, 1, -1656, 9,
+      0, 1, 1446, 11, 0, 1, -382, 11, 0, 1, -779, 8, 0, 1, -218, 8, 0, 1, 536, 8, 0, 2, 404, 11, 0, 467, 11, 0, 1, -392, 11,
+      0, 1, -585, 8, 0, 1, -209, 8, 0, 1, 1184, 11, 0, 1, 77, 8, 0, 1, -1479, 9, 0, 1, 456, 8, 0, 1, 0, 8, 0, 1, 820, 11, 0,
+      1, -821, 8, 0, 1, 348, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 679, 10, 0, 1, -655, 11, 0, 1, -152, 8, 0, 1, -532, 9, 0,
+      1, 598, 8, 0, 1, -291, 8, 0, 1, -433, 9, 0, 1, 1335, 11, 0, 1, -1332, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1369, 11, 0, 1,
+      -1377, 8, 0, 1, 953, 11, 0, 1, -948, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 431, 8, 0, 1, 0, 8, 0, 1, -81, 8, 0, 1, -235, 9,
+      0, 1, -106, 9, 0, 1, 1315, 11, 0, 1, -1307, 9, 0, 1, 203, 8, 0, 1, 996, 11, 0, 1, -417, 11, 0, 1, -684, 8, 0, 1, 110, 8,
+      0, 1, 1146, 11, 0, 1, -900, 8, 0, 1, 658, 11, 0, 1, -1108, 9, 0, 1, 304, 8, 0, 1, 1192, 8, 0, 1, -404, 11, 0, 1, -1110,
+      8, 0, 1, 1047, 11, 0, 1, 76, 11, 0, 1, -1125, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0,
+      1, 10, 9, 0, 1, 1514, 8, 0, 1, -1307, 8, 0, 1, -213, 8, 0, 1, 387, 8, 0, 1, -380, 9, 0, 1, 840, 11, 0, 1, -516, 8, 0, 1,
+      48, 8, 0, 1, 386, 11, 0, 1, 439, 11, 0, 1, -851, 8, 1, 1, -331, 9, 0, 1, 198, 8, 0, 1, 1199, 8, 0, 1, -39, 11, 0, 1,
+      -292, 11, 0, 1, -89, 11, 0, 0, 1, 363, 8, 0, 1, -1338, 9, 0, 1, 1202, 11, 0, 1, 213, 10, 0, 1, -1098, 0, 0, 1, -316, 8,
+      0, 1, 724, 8, 0, 1, 752, 8, 0, 1, -1475, 8, 0, 1, 669, 8, 0, 1, 285, 11, 0, 1, -952, 9, 0, 1, 1, 9, 0, 1, 1161, 11, 0,
+      1, -1232, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 927, 11, 0, 1, 334, 11, 0, 0, 1, -1303, 8, 0, 1, 1372, 8, 0, 1, -1387, 9,
+      0, 1, 845, 11, 0, 1, 284, 11, 0, 1, 350, 8, 0, 1, -272, 11, 0, 1, -45, 11, 0, 1, -1152, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1,
+      -138, 9, 0, 0, 1, 1330, 11, 0, 1, -783, 8, 1, 1, 439, 11, 0, 1, 296, 8, 0, 1, -927, 8, 0, 1, 742, 0, 0, 1, -968, 9, 0,
+      1, 18, 9, 0, 1, 833, 11, 0, 1, 624, 0, 0, 1, -905, 8, 0, 1, -341, 8, 0, 1, 2, 8, 0, 1, 991, 11, 0, 1, 4, 11, 0, 1, -992,
+      8, 0, 1, 978, 0, 0, 1, -1186, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 719, 11, 0, 1, -509, 8, 0, 1, -419, 8, 0, 1, 2, 9, 0,
+      1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1355, 10, 0, 1, -1356, 8, 0, 1, 3, 8, 0, 1, 1353, 10, 0, 1, -1345, 8, 0, 1,
+      413, 8, 0, 1, -419, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 1085, 11, 0, 1, -464, 11, 0, 1, -85, 0, 0, 1, 352, 11, 0, 1,
+      -882, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1343, 8, 0, 1, -212, 11, 0, 1, -1149, 0, 0, 1, 345, 0, 0, 1,
+      -512, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0,
+      1, -88, 96, 0, 1, 764, 96, 0, 1, 1, 96, 0, 1, -765, 96, 0, 1, 749, 96, 0, 1, 336, 11, 0, 1, -1131, 8, 0, 1, 1630, 0, 0,
+      1, -1002, 8, 0, 1, 26, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -145, 0, 0, 1, -608, 9, 0, 1, 1142, 11, 0, 1, -1150, 9, 0, 1,
+      1526, 11, 0, 1, -1472, 9, 0, 1, 174, 9, 0, 1, 255, 8, 0, 1, -488, 9, 0, 1, 1676, 0, 0, 1, -1669, 9, 0, 1, -3, 8, 0, 1,
+      -1, 9, 0, 1, 1141, 11, 0, 1, -1138, 9, 0, 1, 257, 8, 0, 1, 654, 0, 0, 1, -651, 8, 0, 1, 248, 8, 1, 1, -504, 9, 0, 1,
+      559, 8, 0, 1, 879, 11, 0, 1, -356, 11, 0, 1, -1062, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 556,
+      8, 0, 1, -296, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 741, 11, 0, 1, -997, 9, 0, 1, 1460, 11, 0, 1, -1456, 9, 0, 1, -12,
+      9, 0, 1, 501, 8, 0, 1, -484, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1,
+      -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 951, 11, 0, 1, -1194, 9, 0, 1, -172, 9, 0, 1, 1546,
+      2, 0, 1, -1290, 8, 0, 1, 654, 0, 0, 1, -907, 8, 0, 1, 69, 9, 0, 2, 707, 10, 0, 79, 10, 0, 1, 358, 11, 0, 1, -1165, 9, 0,
+      1, 1157, 11, 0, 1, -1199, 9, 0, 1, 1640, 0, 0, 1, -1386, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 925, 0, 0, 1, 612, 8, 0, 1,
+      -105, 11, 0, 1, 166, 8, 0, 1, -1618, 0, 0, 1, 1077, 11, 0, 1, -802, 8, 0, 1, 181, 0, 0, 1, -431, 9, 0, 1, 591, 0, 0, 1,
+      -577, 12, 0, 1, -75, 9, 0, 1, 1675, 8, 0, 1, -1612, 9, 0, 1, 1578, 8, 0, 1, -1581, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1,
+      424, 0, 0, 1, -316, 9, 0, 1, 1047, 11, 0, 1, -908, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 467, 8, 0, 1, -700,
+      9, 0, 1, 1542, 0, 0, 1, -1548, 9, 0, 1, 1446, 11, 0, 1, -1443, 9, 0, 1, 1505, 10, 0, 0, 1, -554, 11, 0, 1, -952, 8, 0,
+      1, -1, 9, 0, 1, 6, 9, 0, 1, 1027, 11, 0, 1, -1019, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1255, 0, 0, 1, -294,
+      11, 0, 1, -744, 8, 0, 1, 526, 11, 0, 1, -830, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 527, 8, 0, 1, 80, 8, 0, 1, -596, 9, 0,
+      1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 883, 0, 0, 1, 139, 11, 0, 1, 69, 11, 0, 1, 396, 8, 0,
+      1, -676, 11, 0, 1, 686, 8, 0, 1, -238, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -999, 8, 0, 1, 297, 8, 0, 1, -295, 8, 0, 1,
+      2, 8, 0, 1, 837, 11, 0, 1, -1058, 8, 0, 1, 1167, 11, 0, 1, -1036, 9, 0, 1, 1328, 8, 0, 1, -1454, 9, 0, 1, 534, 8, 0, 1,
+      -531, 9, 0, 1, 9, 9, 0, 1, 948, 3, 0, 1, -956, 9, 0, 1, 852, 0, 0, 1, -103, 0, 0, 1, -745, 9, 0, 1, 1199, 11, 0, 1,
+      -985, 8, 0, 1, 1153, 0, 0, 1, 103, 8, 0, 1, -130, 11, 0, 1, -1323, 9, 0, 1, 1171, 11, 0, 1, 85, 11, 0, 1, -1153, 9, 0,
+      1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 1024, 11, 0, 1, -1027, 8, 0, 1, 1490, 8, 0, 1, -142, 0, 0, 1, -929, 8, 0, 1,
+      615, 11, 0, 1, 331, 11, 0, 1, -288, 11, 0, 1, -223, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -593, 9, 0, 1,
+      1289, 11, 0, 1, -1307, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 699, 11, 0, 1, -927, 9, 0, 1, 1021, 11, 0, 1, -1122, 9, 0, 1,
+      1339, 11, 0, 1, -1254, 0, 0, 1, 429, 8, 0, 1, 377, 11, 0, 1, -767, 9, 0, 1, 778, 8, 0, 1, -768, 9, 0, 1, 1098, 11, 0, 1,
+      -239, 11, 0, 1, -860, 9, 0, 1, -49, 9, 0, 1, 494, 0, 0, 1, -450, 9, 0, 1, -2, 9, 0, 1, 1047, 11, 0, 1, 401, 10, 0, 1,
+      54, 8, 0, 1, 0, 8, 0, 1, -134, 0, 0, 1, -1351, 8, 0, 1, 7, 9, 0, 1, 1396, 8, 0, 1, -1395, 8, 0, 1, 768, 0, 0, 1, 445,
+      11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1, -612, 8, 0, 1, -649, 9, 0, 1, 899, 11, 0, 1, -444, 0, 0, 1, 5, 8, 0, 1, 407,
+      11, 0, 1, -857, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 582, 0, 0, 1, -578, 8, 0, 1, 220, 8, 0, 1, 905, 11, 0, 1, -290, 11,
+      0, 1, -193, 11, 0, 1, 558, 10, 0, 1, -1413, 9, 0, 1, 1005, 11, 0, 1, 347, 11, 0, 1, -1350, 9, 0, 1, 1, 9, 0, 1, -71, 0,
+      0, 1, -55, 9, 0, 1, 490, 8, 0, 1, 664, 11, 0, 1, -437, 8, 0, 1, -372, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1232, 8, 0, 1,
+      -1567, 12, 0, 1, 1192, 11, 0, 1, -675, 8, 0, 1, 488, 11, 0, 1, 493, 8, 0, 1, -1387, 9, 0, 1, 1480, 8, 0, 1, -666, 11, 0,
+      1, -447, 8, 0, 1, 1019, 8, 0, 1, -300, 11, 0, 1, -1074, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1512, 8, 0, 1, -1453, 0, 0,
+      1, 69, 9, 0, 1, 763, 0, 0, 1, 52, 11, 0, 1, -802, 8, 0, 1, 453, 8, 0, 1, 257, 11, 0, 1, -686, 8, 0, 1, 687, 0, 0, 1,
+      -493, 8, 0, 1, 158, 0, 0, 1, -364, 8, 0, 1, 958, 11, 0, 1, -955, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 613, 10, 0, 48,
+      10, 0, 1, 340, 11, 0, 1, 440, 8, 0, 1, -1016, 8, 0, 1, -419, 9, 0, 1, 930, 11, 0, 1, -925, 9, 0, 1, -19, 16, 0, 1, 23,
+      9, 0, 1, 1443, 8, 0, 1, -989, 0, 0, 1, -249, 8, 0, 1, 852, 3, 0, 1, -1, 11, 0, 1, -1047, 0, 0, 1, 852, 11, 0, 1, 90, 11,
+      0, 1, 254, 11, 0, 1, -993, 8, 0, 1, 207, 8, 0, 1, -95, 8, 0, 1, 1006, 8, 0, 1, -266, 11, 0, 1, -745, 8, 0, 1, -15, 8, 0,
+      1, 576, 11, 0, 1, 192, 11, 0, 1, -1055, 9, 0, 1, 778, 11, 0, 1, 255, 11, 0, 1, -1032, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0,
+      1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 797, 96, 0, 1, 23, 0, 0, 1, 480, 11, 0, 1,
+      -1318, 9, 0, 1, 253, 0, 0, 1, 402, 8, 0, 1, 1000, 8, 0, 1, -176, 11, 0, 1, -839, 8, 0, 1, 508, 11, 0, 1, -1142, 9, 0, 1,
+      1472, 11, 0, 1, -1418, 9, 0, 1, 174, 9, 0, 1, 875, 0, 0, 1, -850, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1, 0, 9,
+      0, 1, 1373, 0, 0, 1, -1375, 9, 0, 1, 1586, 10, 0, 1, -263, 11, 0, 1, -1318, 8, 0, 1, -1, 9, 0, 1, 559, 8, 0, 1, -539, 9,
+      0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1256, 11, 0, 1, -1265, 9, 0, 1, 618, 8, 0, 1, -612, 9, 0, 1,
+      1261, 11, 0, 1, -788, 0, 0, 1, 7, 0, 0, 1, -484, 9, 0, 1, 1141, 11, 0, 1, -652, 8, 0, 1, -484, 9, 0, 1, -3, 9, 0, 1, -3,
+      9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 867, 8, 0, 1, -868, 9, 0, 1, 3, 9, 0, 1, 1254, 11, 0, 1, -1163, 9, 0, 1, -78, 9,
+      0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 135, 8, 0, 1, 704, 11, 0, 1, -1185, 9, 0, 1, 949, 11, 0, 1, 153, 11, 0, 1, -650, 8, 0,
+      1, 0, 8, 0, 1, 1079, 8, 0, 1, 0, 8, 0, 1, -1605, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1648, 0, 0, 1, -395, 11, 0, 1, 271,
+      8, 0, 1, -1516, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1404, 3, 0, 1, -15, 11, 0, 1, -128, 0, 0, 1, -1259, 9, 0, 1, 1578,
+      8, 0, 1, -1581, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1183, 0, 0, 1, -78, 11, 0, 1, -1000, 9, 0, 1, 561, 0, 0, 1, -186, 8, 0,
+      1, 1026, 2, 0, 1, -334, 11, 0, 1, -1165, 9, 0, 1, 1046, 11, 0, 1, -98, 11, 0, 1, -945, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1,
+      -6, 9, 0, 1, 1358, 11, 0, 1, 1, 11, 0, 1, -1345, 9, 0, 1, -1, 8, 0, 1, 896, 0, 0, 1, 309, 0, 0, 1, -531, 8, 0, 1, -217,
+      8, 0, 1, 217, 8, 0, 1, 0, 8, 0, 1, 724, 11, 0, 1, 65, 11, 0, 1, 52, 8, 0, 1, -572, 11, 0, 1, -938, 9, 0, 1, -1, 0, 0, 1,
+      1352, 0, 0, 1, -1348, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 737, 16, 0, 1, 548, 0, 0, 1, -1057, 8, 0, 1, -217,
+      9, 0, 1, 1394, 0, 0, 1, -926, 8, 0, 1, 414, 0, 0, 1, -881, 9, 0, 1, 1313, 0, 0, 1, -1092, 8, 0, 1, 1223, 11, 0, 1, -902,
+      8, 0, 1, 0, 8, 0, 1, -317, 8, 0, 1, -218, 9, 0, 1, 803, 0, 0, 1, 654, 8, 0, 1, 107, 0, 0, 1, -585, 11, 0, 1, -968, 9, 0,
+      1, 2, 8, 0, 1, 1571, 0, 0, 1, -651, 0, 0, 1, -705, 8, 0, 1, 558, 0, 0, 1, 512, 11, 0, 1, -1270, 0, 0, 1, 0, 0, 0, 1, 8,
+      9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 500, 8, 0, 1, 367, 11, 0, 1, -361, 8, 0, 1, -296, 8, 0, 1,
+      764, 11, 0, 1, -989, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1268, 11, 0, 1, -302, 11, 0, 1, -730, 8, 0, 1, -213, 9, 0, 1,
+      212, 8, 0, 1, 0, 8, 0, 1, 1140, 0, 0, 1, -374, 11, 0, 1, -1018, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9,
+      0, 1, 773, 11, 0, 1, 765, 0, 0, 1, -1173, 0, 0, 1, -362, 9, 0, 1, 1409, 8, 0, 1, -278, 11, 0, 1, 319, 0, 0, 1, -1438, 9,
+      0, 1, 5, 8, 0, 1, 351, 8, 0, 1, 619, 11, 0, 1, -129, 11, 0, 1, -850, 9, 0, 1, 1378, 11, 0, 1, 113, 0, 0, 1, -566, 11, 0,
+      1, -711, 8, 0, 1, 384, 8, 0, 1, -379, 0, 0, 0, 1, 636, 11, 0, 1, -631, 8, 0, 1, 640, 11, 0, 1, -639, 8, 0, 1, 773, 11,
+      0, 1, 299, 11, 0, 1, 232, 0, 0, 1, -827, 0, 0, 1, -473, 8, 0, 1, -214, 9, 0, 1, 1380, 0, 0, 1, -24, 11, 0, 1, -333, 11,
+      0, 1, 65, 11, 0, 1, -1079, 8, 0, 1, 1401, 0, 0, 1, -1399, 9, 0, 1, -132, 9, 0, 0, 1, 1426, 11, 0, 1, -1365, 0, 0, 1, 70,
+      0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1159, 0, 0, 1, -865, 8, 0, 1, 1274, 0, 0, 1, -1486, 9, 0, 1, 7, 8,
+      0, 1, 1456, 0, 0, 1, -1440, 9, 0, 1, 1327, 8, 0, 1, -1326, 9, 0, 1, 689, 0, 0, 1, -323, 0, 0, 1, 978, 8, 0, 1, -579, 11,
+      0, 1, 679, 0, 0, 1, -1454, 9, 0, 1, 1368, 2, 0, 1, -11, 0, 0, 1, -1354, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1444, 8, 0, 1,
+      -1441, 9, 0, 1, 589, 0, 0, 1, -585, 8, 0, 1, 974, 11, 0, 1, -773, 8, 0, 1, 1262, 0, 0, 1, -1122, 0, 0, 1, 980, 10, 0, 1,
+      -530, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1399, 0, 0, 1, 101, 0, 0, 1, -86,
+      0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 694, 0, 0, 1, 453, 0, 0, 1, -1366, 9, 0,
+      1, 1636, 0, 0, 1, -1125, 0, 0, 1, 945, 0, 0, 1, -346, 0, 0, 1, 482, 0, 0, 1, 63, 8, 0, 0, 1, -127, 0, 0, 1, -51, 0, 0,
+      1, -1472, 9, 0, 1, 759, 8, 0, 1, -271, 8, 0, 1, -8, 0, 0, 0, 1, 1102, 2, 0, 1, -587, 0, 0, 1, 392, 0, 0, 1, -1380, 9, 0,
+      1, 3, 8, 0, 1, 1685, 0, 0, 1, -20, 0, 0, 1, -1172, 0, 0, 1, -490, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1397, 0, 0, 1,
+      -1639, 9, 0, 1, 1253, 0, 0, 1, -1261, 9, 0, 1, 1202, 0, 0, 1, -218, 0, 0, 1, -722, 8, 0, 1, -258, 9, 0, 1, 1266, 11, 0,
+      1, -1219, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 870, 8, 0, 1, -868, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1,
+      504, 0, 0, 1, -568, 0, 0, 1, 71, 9, 0, 0, 1, 1096, 11, 0, 1, -1170, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1,
+      1646, 0, 0, 1, -265, 3, 0, 1, 143, 0, 0, 1, -1519, 9, 0, 1, 3, 9, 0, 1, 1542, 0, 0, 1, -1379, 0, 0, 1, -161, 9, 0, 1, 0,
+      9, 0, 1, 1402, 0, 0, 1, -1396, 9, 0, 1, 1199, 0, 0, 1, 164, 0, 0, 1, -120, 0, 0, 1, 0, 0, 0, 1, -677, 0, 0, 1, 1062, 0,
+      0, 1, -1116, 0, 0, 1, -262, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 526, 8, 0, 1, -527, 9, 0, 1, 1479, 8, 0, 1,
+      -72, 0, 0, 1, 23, 0, 0, 1, -427, 0, 0, 1, -999, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 1060, 0, 0, 1, -1068, 9,
+      0, 1, 896, 0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -918, 4, 0, 1, 33, 9, 0, 1,
+      1097, 0, 0, 1, -11, 0, 0, 1, 287, 0, 0, 1, -1361, 8, 0, 1, -5, 9, 0, 1, 1312, 0, 0, 1, -166, 11, 0, 1, -444, 8, 0, 1,
+      -27, 0, 0, 1, -679, 8, 0, 1, 1541, 2, 0, 1, -679, 0, 0, 1, 7, 0, 0, 1, 540, 0, 0, 1, -1181, 8, 0, 1, -211, 9, 0, 1,
+      1571, 0, 0, 1, -511, 0, 0, 1, -41, 11, 0, 1, -1018, 8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1, 851, 0, 0, 1, 114, 0, 0, 1, -970,
+      9, 0, 1, 0, 8, 0, 1, 1093, 11, 0, 1, -1092, 8, 0, 1, 3, 9, 0, 1, 1463, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1620, 8, 0, 1,
+      921, 0, 0, 1, 19, 0, 0, 1, -876, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1119, 11, 0, 1, -1112,
+      9, 0, 1, 0, 8, 0, 1, 1083, 11, 0, 1, 314, 11, 0, 1, -134, 0, 0, 1, -1176, 9, 0, 1, -81, 9, 0, 1, 350, 0, 0, 1, 1187, 0,
+      0, 1, 0, 0, 0, 1, -1535, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 825,
+      0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -968, 9, 0, 1, 210, 0, 0, 1, 1285, 0, 0, 1, -895, 0, 0, 1, 254, 11, 0, 1,
+      -641, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 356, 8, 0, 1, 1023, 2, 0, 1, 140, 0, 0, 1, -1515, 9, 0, 1, 782, 0, 0, 1, 1, 0,
+      0, 1, 582, 11, 0, 1, -1039, 0, 0, 1, 769, 0, 0, 1, -403, 0, 0, 1, 689, 0, 0, 1, -1023, 8, 0, 1, 824, 11, 0, 1, -1157, 9,
+      0, 1, 1468, 2, 0, 1, -1477, 0, 0, 1, 7, 1, 0, 1, 1436, 2, 0, 1, -1442, 9, 0, 1, 1477, 8, 0, 1, -1119, 8, 0, 1, -368, 8,
+      0, 1, 720, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1, -909, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1,
+      209, 0, 0, 1, -268, 0, 0, 1, 712, 0, 0, 1, 674, 11, 0, 1, -434, 11, 0, 1, -489, 8, 0, 1, -73, 0, 0, 1, 1144, 0, 0, 1, 0,
+      2, 0, 1, -1465, 9, 0, 1, 1341, 0, 0, 1, 36, 0, 0, 1, -550, 11, 0, 1, -814, 8, 0, 1, 11, 9, 0, 1, 1358, 2, 0, 1, 33, 8,
+      0, 1, -1539, 0, 0, 1, 1599, 0, 0, 1, -1461, 9, 0, 1, 650, 0, 0, 1, -437, 8, 0, 1, 391, 0, 0, 1, -593, 9, 0, 1, 204, 0,
+      0, 1, 263, 0, 0, 1, -464, 9, 0, 1, 1, 8, 0, 1, 1224, 3, 0, 1, -1221, 9, 0, 1, 3, 9, 0, 1, 1460, 0, 0, 1, -1259, 8, 0, 1,
+      538, 0, 0, 1, -537, 8, 0, 1, 1000, 11, 0, 1, 178, 0, 0, 1, -62, 2, 0, 1, -1048, 0, 0, 1, 548, 11, 0, 1, -369, 0, 0, 1,
+      283, 0, 0, 1, 719, 0, 0, 1, -556, 0, 0, 1, -642, 0, 0, 1, 932, 0, 0, 1, -891, 8, 0, 1, 984, 0, 0, 1, -955, 8, 0, 1,
+      1128, 0, 0, 1, 0, 0, 0, 1, -1442, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 704, 0, 0, 1, -701, 0, 0, 1, 76, 0, 0, 1, 16, 0,
+      0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 735, 96, 0, 1, 319, 0, 0, 1, 344, 3, 0, 1, -1219, 0, 0, 1, 1044, 0, 0, 1, -1297, 8, 0,
+      1, 1198, 0, 0, 1, 133, 0, 0, 1, -1329, 9, 0, 1, 1221, 0, 0, 1, -462, 0, 0, 1, -14, 0, 0, 1, 915, 0, 0, 1, -1653, 9, 0,
+      1, 3, 9, 0, 1, 1684, 0, 0, 1, 0, 0, 0, 1, -1092, 8, 0, 1, 355, 0, 0, 1, -944, 9, 0, 1, 16, 9, 0, 1, 1028, 0, 0, 1, 266,
+      0, 0, 1, -689, 0, 0, 1, 722, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -916, 8, 0, 1, 999, 3, 0, 1, 407, 0, 0, 1, -1650, 9, 0, 1,
+      474, 0, 0, 1, 1094, 2, 0, 1, -547, 0, 0, 1, 628, 0, 0, 1, 0, 0, 0, 1, -741, 0, 0, 1, 578, 11, 0, 1, 11, 0, 0, 2, -752,
+      2, 0, 26, 2, 0, 1, -768, 1, 0, 1, 1223, 11, 0, 1, 421, 0, 0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -1188, 8, 0, 1, 539, 0, 0, 1,
+      479, 0, 0, 1, -256, 0, 0, 1, -1224, 9, 0, 1, 1072, 0, 0, 1, 537, 0, 0, 1, -66, 0, 0, 1, -964, 0, 0, 1, 895, 11, 0, 1,
+      -1051, 0, 0, 1, -418, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1379, 2, 0, 1, -953, 0, 0, 1, 544, 0, 0, 1, 511, 0, 0, 1, -86,
+      0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -372, 0, 0, 1, -428, 2, 0, 1, -813, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 397,
+      0, 0, 1, 0, 0, 0, 1, 151, 0, 0, 1, 730, 11, 0, 1, -60, 0, 0, 1, 315, 0, 0, 1, -4, 2, 0, 1, -739, 0, 0, 1, -786, 1, 0, 1,
+      0, 9, 0, 1, 1215, 0, 0, 1, -1210, 9, 0, 1, 1585, 0, 0, 1, -1582, 0, 0, 1, 1221, 0, 0, 1, -1280, 0, 0, 1, 952, 0, 0, 1,
+      535, 0, 0, 1, 175, 0, 0, 1, -560, 0, 0, 1, -72, 0, 0, 1, 430, 11, 0, 1, -967, 0, 0, 1, 519, 0, 0, 1, -47, 0, 0, 1, 57,
+      0, 0, 1, 95, 0, 0, 1, 510, 8, 0, 1, -542, 0, 0, 1, -551, 8, 0, 1, -454, 9, 0, 1, 1434, 0, 0, 1, -43, 11, 0, 1, -548, 0,
+      0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 287, 0, 0, 1, 45, 0, 0, 1, -371, 0, 0, 1, -589, 0, 0, 1, -225,
+      9, 0, 1, 1541, 2, 0, 1, -712, 0, 0, 1, 688, 0, 0, 1, -1500, 9, 0, 1, 1244, 0, 0, 1, 320, 0, 0, 1, -418, 11, 0, 1, -277,
+      0, 0, 1, 154, 0, 0, 1, -1013, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 539, 0, 0, 1,
+      135, 0, 0, 1, -995, 9, 0, 1, 801, 0, 0, 1, 174, 0, 0, 1, -956, 9, 0, 1, 1244, 0, 0, 1, 295, 0, 0, 1, 0, 0, 0, 1, -244,
+      0, 0, 1, 38, 0, 0, 1, -1120, 0, 0, 1, -206, 8, 0, 1, 615, 0, 0, 1, -609, 0, 0, 1, -7, 9, 0, 1, 850, 0, 0, 1, -85, 0, 0,
+      1, 678, 0, 0, 1, -1487, 0, 0, 1, 969, 0, 0, 1, 100, 0, 0, 1, -807, 8, 0, 1, 1014, 11, 0, 1, -1213, 9, 0, 1, 201, 0, 0,
+      1, -211, 9, 0, 1, 13, 9, 0, 1, 1270, 0, 0, 1, 10, 0, 0, 1, -1387, 4, 0, 1, 1388, 0, 0, 1, -1290, 8, 0, 1, 1504, 10, 0,
+      1, -1499, 0, 0, 1, 724, 0, 0, 1, 677, 0, 0, 1, 0, 0, 0, 1, -611, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, 621, 0, 0, 1,
+      -1547, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 266, 8, 0, 1, 31, 0, 0, 1, 1066, 2, 0, 1, -65, 0, 0, 1, 82, 2, 0,
+      1, -1396, 9, 0, 1, 1435, 0, 0, 1, -342, 0, 0, 1, -1090, 9, 0, 1, 1278, 11, 0, 1, -1355, 0, 0, 1, 1554, 0, 0, 1, -1465,
+      0, 0, 1, 1385, 0, 0, 1, -933, 8, 0, 0, 1, -533, 1, 0, 1, 486, 4, 0, 1, 39, 8, 0, 1, 464, 11, 0, 1, -1075, 8, 0, 1, 1657,
+      0, 0, 1, -1478, 9, 0, 1, 1291, 0, 0, 1, -1084, 8, 0, 1, 987, 0, 0, 1, -366, 0, 0, 1, -826, 8, 0, 1, 1325, 0, 0, 1,
+      -1026, 0, 0, 1, 709, 0, 0, 1, 359, 2, 0, 1, -1361, 9, 0, 1, 596, 0, 0, 1, 777, 0, 0, 1, -1165, 8, 0, 1, 387, 0, 0, 1, 8,
+      0, 0, 1, -595, 9, 0, 1, 3, 9, 0, 1, 1209, 0, 0, 1, 254, 0, 0, 1, -718, 0, 0, 1, 515, 0, 0, 1, 126, 0, 0, 1, 0, 0, 0, 1,
+      -1147, 0, 0, 1, 344, 0, 0, 1, 165, 0, 0, 1, 531, 0, 0, 1, -823, 0, 0, 1, 284, 0, 0, 1, 330, 0, 0, 1, -269, 11, 0, 1,
+      653, 0, 0, 1, 11, 0, 0, 1, -206, 0, 0, 1, 199, 0, 0, 1, -1446, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69,
+      0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 843, 0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0, 0, 1, -1002, 8, 0, 1,
+      1282, 0, 0, 1, -1044, 0, 0, 1, 136, 4, 0, 1, 470, 0, 0, 1, -654, 8, 0, 1, 1196, 10, 0, 1, -57, 0, 0, 1, -1576, 9, 0, 1,
+      1687, 0, 0, 1, -284, 11, 0, 1, -1400, 9, 0, 1, 971, 0, 0, 1, 458, 0, 0, 1, -300, 0, 0, 1, 516, 0, 0, 1, -396, 0, 0, 1,
+      0, 0, 0, 1, -628, 0, 0, 1, -354, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1145, 0,
+      0, 1, -738, 0, 0, 1, 971, 0, 0, 1, -457, 0, 0, 0, 1, 730, 0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1609, 0, 0, 1, 5, 1,
+      0, 0, 1, 1599, 0, 0, 1, -35, 0, 0, 1, 79, 0, 0, 1, -475, 3, 0, 1, -599, 0, 0, 1, 854, 11, 0, 1, -416, 0, 0, 1, -65, 0,
+      0, 1, 75, 0, 0, 1, 635, 0, 0, 1, -110, 2, 0, 1, -31, 2, 0, 1, -926, 0, 0, 1, 291, 0, 0, 1, -847, 4, 0, 1, 1340, 0, 0, 1,
+      -1336, 9, 0, 1, 1242, 0, 0, 1, -260, 0, 0, 1, 567, 0, 0, 1, -1548, 9, 0, 1, 3, 9, 0, 1, 419, 0, 0, 1, 18, 0, 0, 1, 423,
+      0, 0, 1, 495, 0, 0, 1, 33, 0, 0, 1, -68, 11, 0, 1, -1312, 1, 0, 1, 1532, 2, 0, 1, -128, 0, 0, 1, 83, 0, 0, 1, 116, 0, 0,
+      1, 0, 0, 0, 1, -38, 0, 0, 1, -508, 0, 0, 1, -225, 0, 0, 1, -412, 0, 0, 1, -62, 8, 0, 1, 1167, 2, 0, 1, -480, 0, 0, 1,
+      522, 0, 0, 1, -257, 3, 0, 1, 85, 0, 0, 1, -487, 0, 0, 1, 175, 0, 0, 1, 282, 0, 0, 1, 236, 0, 0, 1, -514, 0, 0, 1, 9, 0,
+      0, 1, -198, 0, 0, 1, 517, 0, 0, 1, 150, 0, 0, 1, -426, 0, 0, 1, 437, 8, 0, 1, -1547, 9, 0, 1, 930, 0, 0, 1, 442, 11, 0,
+      1, -987, 0, 0, 1, 884, 0, 0, 1, -447, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -729, 0, 0, 1, -224, 9, 0, 1, 759,
+      2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 702, 0, 0, 1, -119, 0, 0, 1, 157, 0, 0, 1, -226, 0, 0, 1, 126, 8, 0, 1, -594, 0, 0,
+      1, 43, 0, 0, 1, 434, 0, 0, 1, -1350, 9, 0, 1, 857, 0, 0, 1, -354, 0, 0, 1, 15, 0, 0, 1, 993, 0, 0, 1, -573, 0, 0, 1,
+      155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1093, 9, 0, 1, 1046, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1122, 9,
+      0, 1, 1602, 0, 0, 1, -157, 0, 0, 1, -1338, 9, 0, 1, 460, 0, 0, 1, 681, 0, 0, 1, 10, 0, 0, 1, -670, 8, 0, 1, 265, 0, 0,
+      1, 90, 0, 0, 1, 371, 0, 0, 1, -908, 0, 0, 1, -312, 0, 0, 1, -47, 1, 0, 1, 1511, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1,
+      -439, 0, 0, 1, -1004, 9, 0, 1, 348, 0, 0, 1, 1144, 0, 0, 1, -1173, 0, 0, 1, 505, 0, 0, 1, 231, 0, 0, 1, 257, 0, 0, 1,
+      -1104, 0, 0, 1, 224, 0, 0, 1, 1057, 0, 0, 1, -1490, 1, 0, 1, 701, 0, 0, 1, -253, 0, 0, 1, 387, 0, 0, 1, 641, 0, 0, 1,
+      -75, 0, 0, 1, -1355, 4, 0, 1, 1314, 0, 0, 1, -328, 3, 0, 1, -108, 0, 0, 1, 596, 0, 0, 1, 0, 0, 0, 1, -1294, 0, 0, 1,
+      -281, 1, 0, 1, 13, 0, 0, 1, 1179, 0, 0, 1, -910, 0, 0, 1, 1138, 0, 0, 1, -1354, 0, 0, 1, 303, 0, 0, 1, 1134, 0, 0, 1,
+      -286, 0, 0, 1, -383, 0, 0, 1, -758, 0, 0, 1, 1002, 3, 0, 1, -1007, 9, 0, 1, 16, 0, 0, 1, 1372, 0, 0, 1, -1379, 9, 0, 1,
+      44, 0, 0, 1, -130, 1, 0, 1, 1455, 0, 0, 1, -1158, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1209, 0, 0, 1, 43, 0, 0, 1,
+      0, 0, 0, 1, -259, 0, 0, 1, 215, 0, 0, 1, -1400, 12, 0, 1, 1471, 0, 0, 1, -31, 0, 0, 1, -154, 0, 0, 1, -26, 0, 0, 1,
+      -561, 0, 0, 1, -698, 8, 0, 1, 1, 9, 0, 1, 758, 0, 0, 1, 644, 0, 0, 1, -1407, 8, 0, 1, 476, 0, 0, 1, -463, 9, 0, 1, 1, 0,
+      0, 0, 0, 1, 538, 0, 0, 1, 924, 0, 0, 1, -328, 0, 0, 1, 147, 0, 0, 1, 187, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -121, 0, 0,
+      1, -1133, 8, 0, 1, 876, 0, 0, 1, 3, 0, 0, 1, 367, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -217, 0, 0, 1, -369, 0, 0, 1, -170,
+      0, 0, 1, 415, 0, 0, 1, -799, 8, 0, 1, 707, 0, 0, 1, 432, 0, 0, 1, -660, 0, 0, 1, -24, 0, 0, 1, 554, 0, 0, 1, -833, 0, 0,
+      1, 447, 0, 0, 1, -1174, 0, 0, 1, 1468, 0, 0, 1, -285, 0, 0, 1, 477, 0, 0, 0, 1, -636, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1,
+      6, 0, 0, 1, 42, 0, 0, 1, 380, 0, 0, 1, -173, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -406, 0, 0, 1, 634, 2, 0, 1, -53, 0,
+      0, 1, -1078, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 315, 0, 0, 1, 912, 0, 0, 1, -1178, 0, 0, 1, 757, 0, 0, 1, 332, 0, 0, 1,
+      57, 2, 0, 1, -622, 0, 0, 1, 329, 0, 0, 1, 245, 2, 0, 1, 73, 0, 0, 1, -1646, 1, 0, 1, 1149, 0, 0, 1, -8, 0, 0, 1, 121, 0,
+      0, 1, 0, 0, 0, 1, -332, 0, 0, 0, 1, 610, 2, 0, 1, -644, 0, 0, 1, 746, 0, 0, 1, -744, 0, 0, 1, -911, 0, 0, 1, 1521, 2, 0,
+      1, 0, 2, 0, 1, 125, 0, 0, 1, -812, 10, 0, 1, -828, 1, 0, 1, -1, 0, 0, 1, 1605, 0, 0, 1, -600, 0, 0, 1, 410, 0, 0, 1,
+      -424, 0, 0, 1, 150, 0, 0, 1, -401, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0, 0, 1, -413, 1, 0, 1, 920, 0,
+      0, 1, 479, 0, 0, 1, -741, 0, 0, 1, -165, 0, 0, 1, 943, 0, 0, 1, -16, 0, 0, 1, -1570, 0, 0, 1, 1487, 2, 0, 1, -1481, 0,
+      0, 1, -1, 4, 0, 1, 838, 0, 0, 1, 159, 0, 0, 1, 520, 0, 0, 1, -18, 2, 0, 1, -143, 0, 0, 1, 200, 2, 0, 1, -738, 0, 0, 1,
+      -814, 9, 0, 1, 501, 0, 0, 2, 675, 0, 0, 0, 3, 0, 1, -1182, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 433, 0, 0, 1, 0, 0, 0, 1,
+      482, 0, 0, 1, 416, 0, 0, 1, -195, 0, 0, 1, -1211, 9, 0, 1, 77, 0, 0, 1, 848, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86,
+      0, 0, 1, -227, 0, 0, 1, 418, 0, 0, 1, 262, 0, 0, 1, -373, 0, 0, 1, 401, 0, 0, 1, -844, 0, 0, 1, 480, 0, 0, 1, 543, 8, 0,
+      1, -676, 0, 0, 1, -71, 0, 0, 1, 192, 0, 0, 1, 477, 0, 0, 1, -360, 0, 0, 1, 178, 0, 0, 1, 255, 0, 0, 1, -735, 0, 0, 1,
+      31, 0, 0, 1, -45, 0, 0, 1, -362, 0, 0, 1, 434, 0, 0, 1, -524, 0, 0, 1, 699, 0, 0, 1, 217, 0, 0, 1, -439, 0, 0, 1, -814,
+      8, 0, 1, 1298, 0, 0, 1, 174, 0, 0, 2, -389, 0, 0, 0, 3, 0, 1, 494, 0, 0, 1, -456, 0, 0, 1, -79, 0, 0, 1, -1037, 9, 0, 1,
+      503, 0, 0, 1, 0, 0, 0, 1, 505, 0, 0, 1, 39, 0, 0, 1, 275, 0, 0, 1, -199, 0, 0, 1, 398, 0, 0, 1, -1143, 8, 0, 1, 1040, 0,
+      0, 1, -538, 0, 0, 1, -82, 0, 0, 1, 762, 0, 0, 1, -1053, 0, 0, 1, 769, 0, 0, 1, -1258, 9, 0, 1, 1336, 3, 0, 1, -156, 0,
+      0, 1, 147, 0, 0, 1, -120, 0, 0, 1, 347, 0, 0, 1, -125, 0, 0, 1, -479, 0, 0, 1, 415, 0, 0, 1, 0, 0, 0, 1, -732, 0, 0, 1,
+      -624, 0, 0, 1, 11, 1, 0, 1, 1436, 0, 0, 1, -1140, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1254, 2, 0, 1, -59, 2, 0, 1,
+      -102, 0, 0, 1, -347, 11, 0, 1, -607, 0, 0, 1, 1183, 0, 0, 1, -724, 0, 0, 1, 607, 0, 0, 1, -641, 0, 0, 1, 96, 0, 0, 1,
+      589, 2, 0, 1, -365, 0, 0, 1, -87, 0, 0, 1, -782, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1381, 2, 0, 1, -443, 0, 0, 1,
+      -10, 0, 0, 1, 94, 0, 0, 1, 147, 0, 0, 1, 234, 10, 0, 1, -257, 0, 0, 1, -330, 0, 0, 1, 361, 0, 0, 1, -314, 0, 0, 1, 61,
+      0, 0, 1, 568, 0, 0, 1, -1547, 1, 0, 1, 1542, 0, 0, 1, -350, 0, 0, 1, -907, 0, 0, 1, 1096, 0, 0, 1, -1315, 1, 0, 1, 1472,
+      0, 0, 1, -644, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 477, 0, 0, 1, -150, 0, 0, 1, -518, 0, 0, 1,
+      668, 0, 0, 1, -1110, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187,
+      1, 0, 1, -135, 4, 0, 1, 1144, 0, 0, 1, -380, 2, 0, 1, 262, 0, 0, 1, -605, 0, 0, 1, 425, 0, 0, 1, 435, 0, 0, 1, 339, 0,
+      0, 1, -406, 0, 0, 1, 356, 2, 0, 1, -1420, 9, 0, 1, 1345, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0, 1, -879, 0, 0, 1, 8, 0, 0, 1,
+      37, 0, 0, 1, -20, 0, 0, 1, -614, 0, 0, 1, 1468, 0, 0, 1, -604, 3, 0, 1, 503, 0, 0, 1, -42, 2, 0, 1, -1116, 0, 0, 1, 827,
+      11, 0, 1, -260, 0, 0, 1, 528, 0, 0, 1, -1, 0, 0, 1, 42, 0, 0, 1, -657, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 648, 0, 0, 1,
+      -668, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0, 0, 1, 484, 0,
+      0, 1, -438, 0, 0, 1, 155, 0, 0, 1, 290, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -370, 0, 0, 1, -41, 0, 0, 1, -1205, 0, 0, 1,
+      1238, 0, 0, 1, -250, 0, 0, 1, -483, 0, 0, 1, 1183, 0, 0, 1, -380, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 386, 0, 0, 1, -320,
+      0, 0, 2, 286, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0, 1, -1040, 0, 0, 1, -5, 0, 0, 1, -3, 0, 0, 1, 793, 0, 0, 1, -1295, 0,
+      0, 1, 1504, 2, 0, 1, -1145, 0, 0, 1, -9, 0, 0, 1, 1170, 0, 0, 1, -221, 0, 0, 1, -291, 0, 0, 1, 567, 0, 0, 1, -1466, 0,
+      0, 1, 1196, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0, 1, -906, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 862, 0, 0, 1, -859, 1, 0, 1,
+      1653, 0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1558, 0, 0, 1, 1175, 0, 0, 1, 61, 0, 0, 0, 1, 285, 0, 0, 1, -278, 0, 0, 1,
+      -105, 0, 0, 1, 403, 0, 0, 1, 0, 0, 0, 1, -1032, 0, 0, 1, 304, 0, 0, 1, 235, 0, 0, 1, 554, 0, 0, 1, -1160, 0, 0, 1, 82,
+      0, 0, 1, -99, 0, 0, 1, -9, 0, 0, 1, 943, 0, 0, 1, -215, 0, 0, 1, 317, 0, 0, 1, -801, 0, 0, 1, 846, 2, 0, 1, -1488, 0, 0,
+      1, 1412, 0, 0, 1, -38, 0, 0, 1, -361, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -391, 0, 0, 1, 387, 0, 0, 1, 203, 0, 0, 1, 242,
+      0, 0, 1, -1253, 4, 0, 1, 0, 4, 0, 1, 1360, 0, 0, 1, -266, 0, 0, 1, 72, 0, 0, 1, -510, 0, 0, 1, -2, 0, 0, 1, -115, 0, 0,
+      1, -297, 0, 0, 1, 933, 0, 0, 1, -766, 0, 0, 1, 37, 0, 0, 1, -22, 0, 0, 1, 20, 0, 0, 1, 485, 0, 0, 1, -73, 0, 0, 1, 350,
+      0, 0, 1, 152, 0, 0, 1, 133, 0, 0, 1, -427, 0, 0, 1, 521, 8, 0, 1, -1646, 9, 0, 0, 1, 445, 0, 0, 1, 409, 0, 0, 1, 762, 2,
+      0, 1, -318, 0, 0, 1, 0, 0, 0, 1, 335, 0, 0, 1, -31, 0, 0, 1, -702, 0, 0, 1, 726, 0, 0, 1, -127, 0, 0, 1, 183, 0, 0, 1,
+      -529, 0, 0, 1, 360, 0, 0, 1, -473, 0, 0, 1, 236, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -202, 0, 0, 1, 315, 0, 0, 1,
+      -334, 0, 0, 1, 0, 0, 0, 1, 586, 0, 0, 1, -264, 0, 0, 1, -320, 0, 0, 1, -380, 0, 0, 1, 525, 0, 0, 1, 157, 0, 0, 1, 120,
+      0, 0, 1, -719, 4, 0, 1, 1067, 0, 0, 1, -1139, 0, 0, 1, 649, 0, 0, 1, -579, 0, 0, 1, -588, 0, 0, 1, 481, 0, 0, 1, 687, 0,
+      0, 1, 296, 0, 0, 1, -336, 0, 0, 1, -115, 0, 0, 1, 16, 0, 0, 1, 575, 0, 0, 1, -1501, 9, 0, 1, 1327, 0, 0, 1, 0, 0, 0, 3,
+      89, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -64, 0, 0, 1, -630, 0, 0, 1, 797, 0, 0, 1, -1523, 1, 0, 1, 1419, 0, 0, 1,
+      -136, 0, 0, 1, -1281, 0, 0, 1, 294, 0, 0, 1, 1173, 0, 0, 1, -54, 8, 0, 1, 124, 0, 0, 1, -636, 0, 0, 1, 599, 0, 0, 1,
+      -248, 0, 0, 1, -24, 0, 0, 1, 292, 0, 0, 1, -300, 0, 0, 1, 209, 2, 0, 1, -536, 0, 0, 1, 652, 0, 0, 1, -1318, 8, 0, 0, 1,
+      1174, 2, 0, 1, -287, 0, 0, 1, 358, 0, 0, 1, -1446, 0, 0, 1, 1051, 0, 0, 1, -229, 0, 0, 1, 559, 0, 0, 1, -1370, 1, 0, 1,
+      -19, 9, 0, 1, 1377, 0, 0, 1, -638, 0, 0, 1, 749, 0, 0, 1, 12, 0, 0, 1, -1487, 1, 0, 1, 964, 0, 0, 1, 12, 0, 0, 1, -251,
+      0, 0, 1, -715, 1, 0, 1, 890, 0, 0, 1, -136, 0, 0, 1, -706, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0,
+      1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1361, 0, 0, 1, -326, 0, 0, 1, 428, 2, 0, 1, -734, 0, 0, 1,
+      758, 2, 0, 0, 1, -588, 0, 0, 1, 614, 0, 0, 1, -781, 0, 0, 1, 217, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, -782,
+      0, 0, 1, 812, 0, 0, 0, 1, -1217, 8, 0, 1, 0, 8, 0, 1, 1479, 0, 0, 1, -336, 0, 0, 1, -1295, 0, 0, 1, 586, 0, 0, 1, 1030,
+      0, 0, 1, -834, 0, 0, 0, 1, -202, 0, 0, 1, 361, 0, 0, 1, 585, 0, 0, 1, -42, 2, 0, 1, -134, 0, 0, 1, -947, 0, 0, 1, -9, 0,
+      0, 1, -405, 0, 0, 1, 1221, 0, 0, 1, 303, 0, 0, 1, -651, 0, 0, 1, -23, 0, 0, 1, 536, 0, 0, 1, 247, 0, 0, 1, -681, 0, 0,
+      1, 7, 0, 0, 1, 1, 0, 0, 1, 467, 0, 0, 1, -343, 0, 0, 1, 156, 0, 0, 1, 370, 0, 0, 1, -1664, 1, 0, 1, 1011, 0, 0, 1, 0, 0,
+      0, 1, 224, 0, 0, 1, 114, 0, 0, 1, 264, 2, 0, 1, 42, 0, 0, 1, -776, 0, 0, 1, 315, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1,
+      -44, 0, 0, 1, -699, 0, 0, 1, 0, 0, 0, 1, 1061, 0, 0, 1, -533, 0, 0, 1, 511, 0, 0, 1, -107, 0, 0, 1, -246, 0, 0, 1, 0, 0,
+      0, 1, -148, 0, 0, 1, 513, 2, 0, 1, -76, 2, 0, 1, -497, 0, 0, 1, 446, 0, 0, 1, -254, 0, 0, 1, -1250, 1, 0, 1, 427, 0, 0,
+      1, -429, 1, 0, 1, 1521, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -442, 0, 0, 1, -153, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, -535,
+      0, 0, 1, 549, 0, 0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -592, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0,
+      1, -416, 0, 0, 1, 995, 0, 0, 1, 45, 2, 0, 1, -720, 0, 0, 1, 719, 2, 0, 1, -483, 0, 0, 1, -1003, 0, 0, 2, 1182, 8, 0, 0,
+      11, 0, 1, 359, 2, 0, 1, -1537, 4, 0, 1, 1598, 0, 0, 1, -943, 0, 0, 1, -641, 9, 0, 1, 410, 0, 0, 1, 1136, 0, 0, 1, -709,
+      0, 0, 1, 698, 0, 0, 1, -449, 0, 0, 1, 358, 0, 0, 1, -200, 0, 0, 1, 290, 2, 0, 1, -861, 0, 0, 1, 816, 0, 0, 1, -279, 0,
+      0, 1, 357, 0, 0, 1, -1070, 0, 0, 1, 941, 0, 0, 1, -435, 0, 0, 1, 459, 0, 0, 1, -562, 0, 0, 1, -367, 0, 0, 1, 1068, 0, 0,
+      1, -397, 0, 0, 1, 188, 0, 0, 1, 108, 0, 0, 1, -1554, 0, 0, 1, 1627, 0, 0, 1, -386, 11, 0, 1, -1165, 0, 0, 1, 1495, 0, 0,
+      1, -177, 0, 0, 1, -270, 0, 0, 1, 396, 0, 0, 1, -1431, 9, 0, 1, 1465, 0, 0, 1, 95, 0, 0, 1, -435, 0, 0, 1, -1099, 0, 0,
+      1, 872, 0, 0, 1, 633, 0, 0, 1, 29, 0, 0, 1, -522, 0, 0, 1, 470, 0, 0, 1, -498, 0, 0, 1, 264, 0, 0, 1, 79, 0, 0, 1,
+      -1321, 1, 0, 1, 993, 0, 0, 1, -697, 0, 0, 1, -313, 0, 0, 1, 516, 0, 0, 1, -180, 0, 0, 1, -312, 0, 0, 1, 308, 0, 0, 1,
+      1218, 0, 0, 1, -449, 0, 0, 1, 337, 0, 0, 1, -191, 0, 0, 1, -13, 0, 0, 1, 112, 0, 0, 1, -717, 0, 0, 0, 1, 331, 0, 0, 1,
+      485, 0, 0, 1, -1509, 4, 0, 1, 1558, 0, 0, 1, -69, 0, 0, 1, -304, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 540, 0, 0, 1,
+      -504, 0, 0, 1, 442, 0, 0, 1, -232, 0, 0, 1, -1171, 1, 0, 1, 1481, 0, 0, 1, -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1,
+      -12, 0, 0, 1, -1, 0, 0, 1, -1466, 1, 0, 1, 383, 0, 0, 1, 986, 0, 0, 1, -1370, 0, 0, 1, 687, 2, 0, 1, -695, 0, 0, 1, 305,
+      0, 0, 1, -42, 0, 0, 1, 202, 0, 0, 1, -451, 1, 0, 1, 275, 0, 0, 1, -7, 0, 0, 1, 1100, 0, 0, 1, 4, 0, 0, 1, -1478, 0, 0,
+      1, 20, 0, 0, 1, 919, 0, 0, 1, 140, 0, 0, 1, 404, 0, 0, 1, -241, 0, 0, 1, 317, 0, 0, 1, -1494, 1, 0, 1, 707, 0, 0, 1,
+      -35, 0, 0, 1, -1, 0, 0, 1, 752, 0, 0, 1, -552, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 594, 2, 0, 1, -1177, 0, 0, 1, 17,
+      0, 0, 1, 468, 0, 0, 1, 635, 0, 0, 1, -1316, 0, 0, 1, 1458, 0, 0, 1, -684, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1,
+      5, 0, 0, 1, -970, 0, 0, 1, 1256, 0, 0, 1, 155, 0, 0, 1, -1465, 1, 0, 1, 1323, 8, 0, 1, -1073, 0, 0, 1, 1207, 0, 0, 1,
+      -311, 0, 0, 1, -45, 0, 0, 1, 270, 0, 0, 1, -469, 0, 0, 1, -835, 4, 0, 1, 1086, 0, 0, 1, 164, 0, 0, 1, 253, 0, 0, 1, 83,
+      0, 0, 1, -82, 0, 0, 1, -120, 0, 0, 1, 217, 0, 0, 1, -1639, 1, 0, 1, 13, 0, 0, 1, 1311, 0, 0, 1, -129, 0, 0, 1, 324, 2,
+      0, 1, -24, 0, 0, 1, -64, 3, 0, 0, 9, -686, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10,
+      2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 515, 0, 0, 2,
+      -615, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 908, 2, 0, 0, 1, -576, 0, 0, 1, -136, 0, 0, 1, 694, 2, 0, 1, -912, 0, 0, 1,
+      -647, 0, 0, 1, 1622, 0, 0, 0, 1, -133, 2, 0, 0, 8, -776, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2,
+      0, 10, 2, 0, 1, -726, 0, 0, 1, 887, 0, 0, 1, 305, 0, 0, 1, -1288, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1610, 0, 0, 1, -503,
+      0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -759, 8, 0, 1, 1000, 0, 0, 1, -15, 0, 0, 1, -1552, 9, 0, 1, 546, 0, 0, 1, 1000, 0,
+      0, 1, -705, 0, 0, 1, 632, 2, 0, 1, -935, 0, 0, 1, 950, 0, 0, 1, -710, 2, 0, 1, 432, 0, 0, 1, 324, 0, 0, 1, -1518, 0, 0,
+      1, 819, 0, 0, 1, 552, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 0, 1, -874, 0, 0, 1, 1516, 0, 0, 1,
+      -20, 0, 0, 1, -95, 0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -438, 0, 0, 1, -1000, 0, 0, 1, 159, 0,
+      0, 1, 705, 0, 0, 1, -400, 0, 0, 1, 58, 0, 0, 1, 298, 0, 0, 1, -760, 9, 0, 1, 1275, 0, 0, 1, -247, 0, 0, 1, -49, 0, 0, 1,
+      156, 0, 0, 1, -1121, 0, 0, 1, 1294, 0, 0, 1, -502, 0, 0, 1, 374, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0,
       0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 236, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -209, 0, 0, 1, -1, 0,
-      0, 1, -22, 11, 0, 1, -1142, 1, 0, 1, -19, 1, 0, 1, 1389, 0, 0, 1, -970, 0, 0, 1, 699, 0, 0, 1, 314, 0, 0, 1, -579, 0, 0,
-      1, -4, 0, 0, 1, 0, 0, 0, 1, 619, 0, 0, 1, -78, 0, 0, 1, -657, 0, 0, 1, -700, 0, 0, 1, 661, 0, 0, 1, 115, 0, 0, 1, 27, 0,
-      0, 1, -798, 0, 0, 1, 929, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0, 1, 265, 0, 0, 1, 218, 0, 0, 1, -987, 0, 0, 1, 1044, 0, 0, 1,
-      -41, 2, 0, 1, -1364, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 523, 0,
-      0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1291, 0, 0, 1, 213, 1, 0, 1, 1397, 0, 0, 1, -505, 0, 0, 1, 382, 2, 0, 0,
-      1, 60, 2, 0, 1, -694, 0, 0, 1, 702, 2, 0, 1, 35, 0, 0, 1, -773, 2, 0, 1, -650, 1, 0, 1, 1409, 0, 0, 1, -257, 0, 0, 1,
-      -576, 0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1, 0, 0, 1, 885, 0, 0, 1, 139, 0, 0, 1, 125, 0, 0, 1, -400, 0,
-      0, 1, -1058, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -348, 0, 0, 1, 784, 0, 0, 1, -269, 0, 0, 1,
+      0, 1, -22, 11, 0, 1, -1194, 1, 0, 1, -19, 1, 0, 1, 1441, 0, 0, 1, -986, 0, 0, 1, 715, 0, 0, 1, 314, 0, 0, 1, -579, 0, 0,
+      1, -4, 0, 0, 1, 0, 0, 0, 1, 619, 0, 0, 1, -78, 0, 0, 1, -657, 0, 0, 1, -752, 0, 0, 1, 713, 0, 0, 1, 115, 0, 0, 1, 27, 0,
+      0, 1, -850, 0, 0, 1, 981, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0, 1, 265, 0, 0, 1, 218, 0, 0, 1, -1003, 0, 0, 1, 1060, 0, 0, 1,
+      -41, 2, 0, 1, -1416, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 654, 0, 0, 1, 523, 0,
+      0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1343, 0, 0, 1, 213, 1, 0, 1, 1449, 0, 0, 1, -505, 0, 0, 1, 382, 2, 0, 0,
+      1, 60, 2, 0, 1, -694, 0, 0, 1, 702, 2, 0, 1, 35, 0, 0, 1, -773, 2, 0, 1, -702, 1, 0, 1, 1461, 0, 0, 1, -257, 0, 0, 1,
+      -576, 0, 0, 1, -755, 0, 0, 1, 12, 4, 0, 1, 422, 0, 0, 1, -1, 0, 0, 1, 913, 0, 0, 1, 139, 0, 0, 1, 125, 0, 0, 1, -400, 0,
+      0, 1, -1110, 1, 0, 1, 673, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -400, 0, 0, 1, 836, 0, 0, 1, -269, 0, 0, 1,
       527, 0, 0, 1, -846, 0, 0, 1, 343, 0, 0, 1, 520, 0, 0, 1, -146, 0, 0, 1, 298, 0, 0, 1, -661, 0, 0, 1, -28, 0, 0, 1, 10,
       0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 278, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 119, 0, 0, 1, 206, 2, 0, 1, -22, 2, 0, 1, -148,
-      0, 0, 1, -300, 0, 0, 1, 485, 0, 0, 1, -567, 0, 0, 1, 296, 0, 0, 1, 230, 0, 0, 1, -589, 0, 0, 1, 563, 2, 0, 1, -266, 0,
-      0, 1, 324, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -498, 0, 0, 1, 291, 0, 0, 1, -1282, 0, 0, 1, 1002, 0, 0, 1, 579, 0, 0, 1,
-      -844, 0, 0, 1, 639, 0, 0, 1, -233, 0, 0, 1, -12, 0, 0, 0, 1, -396, 2, 0, 1, -722, 8, 0, 2, 1521, 2, 0, 66, 2, 0, 1,
-      -955, 0, 0, 1, -6, 0, 0, 1, 884, 0, 0, 1, -1026, 0, 0, 1, 597, 0, 0, 0, 0, 1, -352, 0, 0, 1, -299, 0, 0, 1, 728, 0, 0,
-      1, -1112, 0, 0, 1, 1505, 0, 0, 1, -341, 0, 0, 1, -1180, 1, 0, 0, 1, 945, 0, 0, 1, -842, 1, 0, 1, 342, 0, 0, 1, -441, 0,
-      0, 1, 1204, 0, 0, 1, 270, 0, 0, 1, -1471, 4, 0, 1, 1488, 0, 0, 1, -265, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -369, 0, 0,
-      1, -780, 0, 0, 1, 1321, 0, 0, 1, 104, 2, 0, 0, 1, -779, 2, 0, 0, 1, 844, 0, 0, 1, -358, 0, 0, 1, -650, 0, 0, 1, 169, 0,
-      0, 1, 289, 0, 0, 1, 545, 0, 0, 1, -16, 0, 0, 1, -262, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1254, 0, 0, 1, 132, 0, 0, 1,
-      31, 0, 0, 1, 848, 11, 0, 0, 1, -919, 0, 0, 1, 697, 0, 0, 1, 806, 2, 0, 1, -402, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1,
-      -606, 0, 0, 1, 912, 0, 0, 1, -431, 0, 0, 1, 474, 0, 0, 1, -155, 0, 0, 1, 115, 0, 0, 1, -153, 0, 0, 1, -378, 0, 0, 2,
-      -126, 2, 0, 88, 2, 0, 1, 560, 0, 0, 1, -421, 0, 0, 1, 0, 0, 0, 1, -810, 1, 0, 1, -19, 1, 0, 1, 1392, 0, 0, 1, 100, 0, 0,
-      1, -60, 0, 0, 1, -579, 0, 0, 1, -14, 0, 0, 0, 1, 404, 3, 0, 1, -1210, 1, 0, 1, 1395, 0, 0, 1, 42, 0, 0, 1, -1432, 1, 0,
-      1, 1167, 0, 0, 1, 0, 0, 0, 1, 174, 2, 0, 1, -298, 0, 0, 1, 0, 0, 0, 1, -1198, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190,
-      0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0,
-      1, 64, 0, 0, 1, 1253, 0, 0, 1, -544, 0, 0, 1, 516, 0, 0, 1, -173, 0, 0, 1, 162, 0, 0, 1, -1223, 1, 0, 1, 1290, 0, 0, 1,
-      78, 0, 0, 1, -216, 3, 0, 1, -365, 0, 0, 1, 583, 0, 0, 0, 0, 1, -420, 0, 0, 1, 349, 0, 0, 1, 18, 0, 0, 1, -1363, 1, 0, 1,
-      871, 0, 0, 1, -33, 0, 0, 1, 423, 0, 0, 1, -962, 0, 0, 1, -321, 0, 0, 1, 1450, 2, 0, 1, -659, 11, 0, 1, 562, 0, 0, 1,
-      100, 0, 0, 1, -9, 0, 0, 1, -1396, 0, 0, 1, 651, 0, 0, 1, 657, 0, 0, 1, -1320, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0,
-      0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -373, 0, 0, 1, 752, 0, 0, 1, 0, 0, 0, 1, -749, 0, 0, 1, 1305, 0, 0, 1, 17, 0, 0, 1,
-      -1066, 0, 0, 1, 475, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 315, 0, 0, 1, 135, 0, 0, 1, 117, 0, 0, 1, 63, 0, 0, 1, -615,
-      0, 0, 1, 600, 0, 0, 1, -364, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1328, 0, 0, 1, 1260, 0, 0, 1, 249, 2, 0, 1, -123, 0, 0,
-      1, -312, 0, 0, 1, -1067, 8, 0, 1, 800, 0, 0, 1, 821, 0, 0, 1, -273, 0, 0, 1, 244, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1,
-      -1485, 1, 0, 1, 1472, 0, 0, 1, -1223, 0, 0, 0, 1, 518, 2, 0, 1, 701, 2, 0, 1, -1469, 0, 0, 1, 1499, 0, 0, 1, -429, 0, 0,
-      1, -352, 0, 0, 1, -274, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 670, 0, 0, 1, -1070, 1, 0, 1, -16, 1, 0, 1,
-      729, 0, 0, 1, 274, 0, 0, 1, 436, 2, 0, 1, -825, 0, 0, 1, -511, 1, 0, 1, -96, 4, 0, 1, 1488, 0, 0, 1, -378, 0, 0, 1, 53,
-      11, 0, 1, -584, 0, 0, 1, 888, 0, 0, 1, 28, 2, 0, 1, -130, 0, 0, 1, -104, 0, 0, 1, -310, 0, 0, 1, -438, 0, 0, 1, 1052, 0,
-      0, 1, -483, 0, 0, 1, 488, 0, 0, 1, -197, 0, 0, 1, -1428, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1,
-      1299, 0, 0, 1, -71, 0, 0, 1, 118, 0, 0, 1, -264, 0, 0, 1, 408, 0, 0, 1, -357, 0, 0, 1, 133, 0, 0, 1, -153, 0, 0, 1, 38,
-      0, 0, 1, -38, 0, 0, 1, 283, 0, 0, 1, 100, 0, 0, 1, -575, 0, 0, 1, 565, 0, 0, 1, 13, 0, 0, 1, -1459, 1, 0, 1, 575, 0, 0,
-      1, 611, 0, 0, 1, -1181, 1, 0, 1, 1167, 0, 0, 1, -333, 0, 0, 1, 523, 2, 0, 1, 1, 2, 0, 1, -1529, 0, 0, 1, 1542, 0, 0, 1,
-      -1497, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0,
-      1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1299, 0, 0, 1, -1360, 0, 0, 1, 1369, 0, 0, 1, -206, 0, 0, 0, 1, 225, 2, 0, 1,
-      0, 2, 0, 1, 5, 2, 0, 1, -1465, 0, 0, 1, 1263, 0, 0, 1, -1199, 0, 0, 1, 1205, 0, 0, 1, 210, 2, 0, 1, -375, 3, 0, 1, 417,
-      2, 0, 1, -279, 0, 0, 1, 202, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -786, 0, 0, 1, 3, 0, 0, 1, 788, 2, 0, 1, -40, 0, 0,
-      1, 58, 0, 0, 1, -807, 0, 0, 1, -551, 0, 0, 1, 1237, 0, 0, 1, -495, 0, 0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -321, 0, 0, 1,
-      440, 0, 0, 1, -114, 0, 0, 1, 41, 2, 0, 1, -903, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 604, 0, 0, 1, 0, 0, 0, 1, -362, 0,
-      0, 1, 567, 2, 0, 1, -203, 0, 0, 1, 278, 0, 0, 1, -1632, 0, 0, 1, 1337, 0, 0, 1, -4, 0, 0, 1, 301, 2, 0, 1, -807, 0, 0,
-      1, 765, 0, 0, 1, -1488, 0, 0, 1, 164, 0, 0, 1, 1379, 0, 0, 1, -954, 0, 0, 1, 347, 0, 0, 1, -992, 1, 0, 1, 1454, 0, 0, 1,
-      -726, 2, 0, 1, -12, 0, 0, 1, 440, 0, 0, 1, -1122, 1, 0, 1, 577, 0, 0, 1, 1, 0, 0, 1, 844, 2, 0, 1, -403, 0, 0, 1, 317,
-      0, 0, 1, 85, 2, 0, 1, 42, 2, 0, 1, -1472, 4, 0, 1, 0, 4, 0, 1, 1522, 0, 0, 1, -310, 0, 0, 1, 99, 0, 0, 0, 1, -35, 0, 0,
-      1, 75, 0, 0, 1, 144, 2, 0, 1, -28, 0, 0, 1, -830, 0, 0, 1, 637, 0, 0, 1, 221, 2, 0, 1, -500, 0, 0, 1, -576, 0, 0, 1,
-      710, 0, 0, 1, 201, 0, 0, 1, -252, 0, 0, 1, -1041, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1344, 0, 0, 1, -730, 0, 0, 1, 787,
-      0, 0, 1, 12, 0, 0, 1, -285, 0, 0, 0, 0, 9, -615, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2,
-      0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0,
-      1, 361, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, -34, 0, 0, 1, 9, 0, 0, 1, -342, 0, 0, 1, 155, 0, 0, 1, 635, 0, 0, 1, 14,
-      0, 0, 1, 77, 0, 0, 1, -1426, 0, 0, 1, 1436, 0, 0, 1, -1612, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1,
-      72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46,
-      0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1306, 0, 0, 1, 6, 0, 0, 1, -390, 0, 0, 1, 364, 0, 0, 1, -795, 2, 0, 1, 0,
-      2, 0, 1, 379, 0, 0, 1, 411, 0, 0, 1, -226, 0, 0, 1, -1181, 0, 0, 1, 1457, 0, 0, 1, -1533, 0, 0, 1, 1577, 0, 0, 1, -87,
-      2, 0, 1, -214, 0, 0, 1, -538, 0, 0, 1, -551, 0, 0, 1, 386, 0, 0, 1, -373, 0, 0, 1, 576, 0, 0, 1, -206, 0, 0, 1, 29, 0,
-      0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 598, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 649, 0, 0, 1, -100, 0, 0, 1,
-      -206, 0, 0, 1, -437, 0, 0, 1, -353, 0, 0, 1, 732, 0, 0, 1, 0, 0, 0, 1, -402, 0, 0, 0, 1, 238, 0, 0, 1, 453, 0, 0, 1, 86,
-      0, 0, 1, -950, 0, 0, 1, -207, 0, 0, 1, 341, 0, 0, 1, 391, 0, 0, 1, 0, 0, 0, 1, 326, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1,
-      -378, 0, 0, 1, -409, 2, 0, 1, 780, 0, 0, 1, -426, 0, 0, 1, 415, 0, 0, 1, -205, 0, 0, 1, -599, 0, 0, 1, 921, 0, 0, 1,
-      -284, 0, 0, 1, -623, 0, 0, 1, 53, 0, 0, 1, 368, 0, 0, 1, -397, 0, 0, 1, 884, 0, 0, 1, -567, 0, 0, 1, 407, 0, 0, 1, -129,
-      0, 0, 1, -288, 0, 0, 1, -299, 2, 0, 1, 330, 0, 0, 1, 464, 0, 0, 1, -849, 0, 0, 1, 2, 0, 0, 1, 844, 0, 0, 1, 67, 0, 0, 1,
-      -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1, -17, 0, 0, 1, -522, 0, 0, 1, -1082, 0, 0, 1, 33, 0, 0, 1,
-      -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44,
-      0, 0, 1, 606, 0, 0, 1, 389, 0, 0, 0, 1, 326, 2, 0, 1, -237, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 253, 0, 0, 1, -1374, 0, 0,
-      1, 1318, 0, 0, 0, 1, 6, 0, 0, 1, -749, 0, 0, 0, 1, -42, 0, 0, 1, -630, 0, 0, 1, -114, 0, 0, 1, 770, 0, 0, 1, 274, 0, 0,
-      1, 525, 0, 0, 1, 11, 0, 0, 1, -364, 0, 0, 1, -567, 0, 0, 1, -34, 0, 0, 1, 695, 0, 0, 1, -336, 0, 0, 1, 285, 0, 0, 1,
-      178, 0, 0, 1, -342, 0, 0, 1, 66, 0, 0, 1, 471, 0, 0, 1, -979, 0, 0, 1, 762, 0, 0, 1, -212, 0, 0, 1, -375, 2, 0, 1, -751,
-      0, 0, 1, -50, 0, 0, 1, 1110, 0, 0, 0, 1, 492, 0, 0, 1, -100, 2, 0, 1, -762, 0, 0, 1, -521, 0, 0, 0, 1, 238, 0, 0, 1,
-      708, 0, 0, 1, -527, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 738, 0, 0, 1, -260, 0, 0, 1, -462, 0, 0, 1, 0, 0, 0, 1, 565, 0,
-      0, 2, -671, 2, 0, 40, 2, 0, 1, 739, 0, 0, 1, 25, 0, 0, 1, -212, 0, 0, 1, 273, 0, 0, 1, -385, 0, 0, 1, -474, 0, 0, 1,
-      810, 0, 0, 1, -41, 0, 0, 1, -824, 0, 0, 1, 363, 0, 0, 1, 539, 0, 0, 1, -852, 0, 0, 1, 609, 0, 0, 1, 178, 2, 0, 1, -108,
-      0, 0, 1, 200, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -872, 0, 0, 1, 19, 0, 0, 1, 432, 0, 0, 1, 457, 0, 0, 1, -39, 0, 0, 1,
-      -506, 0, 0, 1, -977, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0,
-      1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 603, 0, 0, 1, 531, 0, 0, 1, 273, 0, 0, 1, -57, 0, 0, 1, -948, 0, 0, 1, 29, 0,
-      0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -665, 0, 0, 1, -77, 4, 0, 0, 0, 1, 1495, 0, 0, 1, -174, 0,
-      0, 1, -302, 0, 0, 1, 0, 0, 0, 1, 482, 0, 0, 1, -842, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 302, 0, 0, 1, -1082, 0, 0, 1,
-      642, 0, 0, 1, 383, 0, 0, 1, 451, 0, 0, 0, 1, -690, 0, 0, 1, 483, 0, 0, 1, -1316, 0, 0, 1, 797, 0, 0, 1, -573, 0, 0, 1,
-      601, 0, 0, 1, 690, 0, 0, 1, -13, 2, 0, 1, -738, 2, 0, 1, -87, 0, 0, 1, 945, 0, 0, 1, -801, 0, 0, 1, -2, 0, 0, 1, 465, 0,
-      0, 1, 183, 0, 0, 1, 114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -782, 0, 0, 1, -126, 0, 0, 1, 815, 0, 0, 1, 22, 0, 0, 1,
-      -262, 0, 0, 1, 296, 0, 0, 1, -127, 0, 0, 1, -187, 0, 0, 1, 345, 0, 0, 1, -210, 0, 0, 1, 156, 0, 0, 1, -233, 0, 0, 1,
-      189, 2, 0, 1, -450, 0, 0, 1, -946, 0, 0, 1, 697, 0, 0, 1, -817, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0,
-      0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 931, 0, 0, 1, 381,
-      0, 0, 1, -33, 0, 0, 1, -1377, 1, 0, 1, 1316, 0, 0, 1, 127, 0, 0, 1, 54, 0, 0, 1, -940, 0, 0, 1, 827, 0, 0, 0, 1, -1344,
-      0, 0, 1, 21, 0, 0, 1, 1313, 2, 0, 1, -143, 0, 0, 1, -1343, 0, 0, 1, 1533, 0, 0, 1, -745, 0, 0, 1, -6, 0, 0, 1, -195, 0,
-      0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 859, 0, 0, 1, -24, 0, 0, 1, -713, 0, 0, 1, 726, 2, 0, 1,
-      -763, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 554, 0, 0, 1, -153, 0, 0, 1, -1121, 0, 0, 1, 671, 0, 0, 0, 0, 1, 537, 0, 0,
-      1, -591, 0, 0, 1, 859, 0, 0, 1, -837, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -314, 0, 0, 1,
-      1005, 0, 0, 1, -682, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -433, 0, 0, 1, 0, 0, 0, 1, 729, 0, 0, 1, -151, 0,
-      0, 1, -262, 0, 0, 1, -973, 0, 0, 1, 770, 0, 0, 1, 205, 0, 0, 1, -420, 0, 0, 1, 694, 0, 0, 1, 31, 0, 0, 1, -810, 0, 0, 1,
-      -2, 0, 0, 1, -478, 0, 0, 1, 1346, 0, 0, 1, -1526, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 1418, 0, 0, 1, -803, 0, 0, 1,
-      -353, 0, 0, 1, 1038, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -774, 2, 0, 1, 683, 0, 0, 1, 1, 0, 0, 1, -1348, 0, 0, 1, 874, 0,
-      0, 1, -530, 0, 0, 1, 1037, 0, 0, 1, 48, 0, 0, 1, -838, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 800, 0, 0, 1,
-      -829, 0, 0, 1, 839, 0, 0, 1, -775, 0, 0, 1, -778, 0, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -702, 0, 0, 1, 650, 0,
-      0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 352, 0, 0, 0, 1, -321, 0, 0, 1, 726, 0, 0, 1, 35, 0, 0, 1, -893, 0, 0,
-      1, 255, 0, 0, 1, 327, 0, 0, 2, -551, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 727, 0, 0, 1, -1472, 0, 0, 1, 1279, 0, 0, 1, -665,
-      0, 0, 1, 5, 2, 0, 1, 442, 0, 0, 1, 398, 0, 0, 1, -910, 0, 0, 1, 817, 0, 0, 1, -161, 0, 0, 1, -19, 0, 0, 1, -1145, 0, 0,
-      1, 1199, 0, 0, 1, -587, 0, 0, 0, 1, -557, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 642, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2,
-      0, 0, 1, 730, 0, 0, 1, -808, 0, 0, 1, 573, 0, 0, 1, 229, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1, -1293, 0, 0, 1, 398, 0, 0,
-      1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -398, 0, 0, 1, 553, 0, 0, 1, -150, 0, 0, 1, 931, 2, 0, 1, -27, 0, 0, 1,
-      58, 0, 0, 1, 9, 0, 0, 1, -846, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1506, 2, 0, 1, -770, 0, 0, 0, 1, -80, 0, 0, 1, 179,
-      2, 0, 1, -716, 0, 0, 1, 1492, 0, 0, 1, -886, 0, 0, 1, 0, 0, 0, 1, 840, 0, 0, 1, -38, 0, 0, 1, -805, 0, 0, 1, 0, 0, 0, 1,
-      -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 676, 0, 0, 1, -912, 0, 0, 1, 1107, 0, 0, 1, -486, 0, 0, 1, 448, 0, 0, 1, -356, 0,
-      0, 1, 364, 0, 0, 1, -16, 0, 0, 0, 0, 1, -778, 2, 0, 1, 788, 0, 0, 1, 67, 0, 0, 1, -94, 0, 0, 1, -1360, 0, 0, 1, -137, 0,
-      0, 1, 49, 0, 0, 1, 766, 0, 0, 1, -832, 1, 0, 1, 153, 0, 0, 1, 1428, 0, 0, 1, -1189, 0, 0, 1, 339, 0, 0, 1, 465, 0, 0, 1,
-      -1006, 1, 0, 1, 397, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -590, 0, 0, 1, 590, 0, 0, 1, -183, 0, 0, 1, 593,
-      0, 0, 1, -118, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1, -749, 0, 0, 0, 0, 1, 750, 0, 0, 0, 1, -32, 0, 0, 1, -1313, 0, 0, 1,
-      1297, 0, 0, 1, -302, 0, 0, 1, -1077, 0, 0, 1, 1475, 0, 0, 1, -883, 0, 0, 1, 869, 0, 0, 1, -861, 0, 0, 1, 867, 0, 0, 1,
-      -112, 0, 0, 1, -1472, 0, 0, 1, -21, 1, 0, 1, 770, 0, 0, 1, 747, 0, 0, 1, 7, 0, 0, 0, 1, -481, 0, 0, 1, -853, 1, 0, 1,
-      572, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -540, 1, 0, 1, 286, 0, 0, 1, 315, 0, 0,
-      1, 312, 0, 0, 1, 479, 0, 0, 1, -822, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, 877, 0, 0, 1, -246, 0, 0, 1, -1210, 0, 0,
-      1, -149, 0, 0, 1, 807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453, 0, 0, 0, 0, 1, 514, 0, 0, 1, -1061, 0, 0,
-      1, 1429, 0, 0, 1, 5, 0, 0, 1, -886, 0, 0, 1, -20, 0, 0, 1, 565, 0, 0, 1, 89, 0, 0, 1, 340, 0, 0, 1, -78, 0, 0, 1, -819,
-      0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1,
-      777, 0, 0, 1, -29, 0, 0, 1, -1438, 0, 0, 1, 34, 0, 0, 1, 1338, 0, 0, 1, -689, 0, 0, 1, -15, 0, 0, 1, 716, 0, 0, 1,
-      -1365, 0, 0, 1, 620, 0, 0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1049, 0, 0, 1, 343, 0, 0, 0, 1, -489, 0, 0, 1,
-      -1009, 0, 0, 1, 628, 0, 0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 807, 0, 0, 1, -105, 0, 0, 1, -888, 0, 0, 1, -468, 0, 0, 1,
-      1396, 0, 0, 1, -836, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2,
-      0, 1, 688, 0, 0, 1, -1283, 0, 0, 1, 1337, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1, 68, 0, 0, 1, -1395, 0, 0, 1, 1309, 0, 0, 1,
-      -799, 0, 0, 1, -85, 0, 0, 0, 1, 947, 0, 0, 1, -25, 0, 0, 1, -1558, 0, 0, 0, 1, 1564, 0, 0, 1, -832, 0, 0, 1, 32, 0, 0,
-      1, -44, 2, 0, 1, 789, 0, 0, 1, -1413, 0, 0, 1, -40, 0, 0, 1, 1209, 0, 0, 1, 243, 2, 0, 1, -1296, 0, 0, 1, 503, 0, 0, 1,
-      0, 0, 0, 1, -1, 0, 0, 1, 893, 0, 0, 1, -1399, 0, 0, 0, 1, -186, 0, 0, 1, 721, 0, 0, 1, -670, 0, 0, 1, 1018, 0, 0, 0, 1,
-      -450, 0, 0, 1, -600, 0, 0, 1, 572, 0, 0, 1, -640, 0, 0, 1, 145, 0, 0, 1, 594, 0, 0, 1, 859, 0, 0, 1, -307, 0, 0, 1, 344,
-      0, 0, 1, -831, 0, 0, 1, 477, 0, 0, 1, 3, 0, 0, 1, 231, 0, 0, 1, -1337, 0, 0, 1, 541, 0, 0, 1, -77, 0, 0, 1, -617, 0, 0,
-      1, 1267, 0, 0, 1, 228, 0, 0, 1, 12, 0, 0, 1, -792, 0, 0, 1, -505, 0, 0, 1, -39, 0, 0, 1, 579, 0, 0, 1, -163, 0, 0, 1,
-      19, 0, 0, 1, 902, 0, 0, 1, 98, 0, 0, 1, -853, 0, 0, 1, -689, 0, 0, 1, 727, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 796, 0, 0,
-      1, 62, 0, 0, 1, -809, 0, 0, 1, 36, 0, 0, 1, 707, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -883, 0, 0, 1, -649, 0, 0, 1, 734,
-      0, 0, 1, -43, 0, 0, 1, -676, 0, 0, 1, 664, 0, 0, 1, -454, 0, 0, 1, 383, 0, 0, 1, -1, 0, 0, 1, -371, 0, 0, 1, 1354, 0, 0,
-      1, -1568, 0, 0, 1, 13, 0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 885, 0, 0, 1, -3, 0, 0, 1, -214, 0, 0, 1,
-      -1169, 0, 0, 1, 620, 0, 0, 1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1380, 0, 0, 1, -80, 0,
-      0, 1, -1008, 0, 0, 1, 158, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 953, 0, 0, 1, -720, 0, 0, 1, 715, 0, 0, 1, -837, 0, 0, 1,
-      -11, 0, 0, 1, 567, 0, 0, 1, -571, 0, 0, 1, 434, 0, 0, 1, -927, 0, 0, 1, 1401, 0, 0, 1, -951, 0, 0, 1, 0, 0, 0, 1, 91, 0,
-      0, 1, -139, 0, 0, 1, -108, 0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0, 0, 1, 1296, 2, 0, 1, -878, 0, 0, 1, 937, 0, 0,
-      1, -780, 0, 0, 1, 827, 0, 0, 1, -1422, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6,
-      0, 0, 1, 753, 0, 0, 1, -29, 0, 0, 1, -677, 0, 0, 1, -613, 0, 0, 1, 630, 0, 0, 1, -220, 0, 0, 1, 1000, 0, 0, 1, -927, 0,
-      0, 1, 0, 0, 0, 1, 819, 0, 0, 1, -1354, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1, 157, 0, 0, 1, -528, 0, 0, 1, 463, 0, 0, 1,
-      29, 0, 0, 1, -567, 0, 0, 1, 581, 0, 0, 1, 872, 0, 0, 1, -859, 0, 0, 1, -29, 0, 0, 1, 835, 0, 0, 1, -948, 0, 0, 1, 1, 0,
-      0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -662, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1, -341, 0, 0, 1, 451, 0, 0, 1, 887, 0, 0, 1,
-      -665, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 827, 0, 0, 1, -952, 0, 0, 1, -17, 0, 0, 1, 894, 0,
-      0, 1, -892, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1, -88, 0, 0, 1, -11, 0, 0, 1, -607, 0, 0, 1, 26, 0, 0, 1,
-      736, 0, 0, 1, -96, 0, 0, 1, -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 515, 0, 0, 1, -568, 0, 0, 1, -72, 0, 0, 1, -30,
-      0, 0, 1, 885, 0, 0, 1, -875, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -573, 0, 0, 1, 514, 0, 0, 1, -5, 0, 0,
-      1, -447, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 565, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0,
-      0, 1, -598, 0, 0, 1, 47, 0, 0, 1, 1295, 0, 0, 1, -794, 0, 0, 1, -599, 0, 0, 1, 63, 0, 0, 1, 604, 0, 0, 1, -63, 0, 0, 1,
-      -553, 0, 0, 1, 1319, 0, 0, 1, -1428, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, -499, 0, 0, 1, 581, 0, 0, 1, 10, 0, 0, 1, 104,
-      0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 933, 0, 0, 1, -934, 0, 0, 1, -59, 0, 0, 1, 868, 0, 0, 1, -878, 0, 0, 1, 158, 0, 0,
-      1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -424, 0, 0, 1, -142, 0, 0, 1, 575, 0, 0, 1, 0,
-      0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 1005, 0, 0, 1, -1014, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -477, 0, 0, 1,
-      -52, 0, 0, 1, 528, 0, 0,
+      0, 0, 1, -853, 0, 0, 1, 553, 0, 0, 1, 485, 0, 0, 1, -567, 0, 0, 1, 296, 0, 0, 1, 230, 0, 0, 1, -589, 0, 0, 1, 563, 2, 0,
+      1, -266, 0, 0, 1, 324, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -498, 0, 0, 1, 291, 0, 0, 1, -1334, 0, 0, 1, 1054, 0, 0, 1,
+      579, 0, 0, 1, -844, 0, 0, 1, 639, 0, 0, 1, -233, 0, 0, 1, -12, 0, 0, 0, 1, -396, 2, 0, 1, -774, 8, 0, 2, 1573, 2, 0, 66,
+      2, 0, 1, -955, 0, 0, 1, -6, 0, 0, 1, 884, 0, 0, 1, -1042, 0, 0, 1, 613, 0, 0, 0, 0, 1, -352, 0, 0, 1, -327, 0, 0, 1,
+      756, 0, 0, 1, -1164, 0, 0, 1, 1557, 0, 0, 1, -341, 0, 0, 1, -1232, 1, 0, 0, 1, 997, 0, 0, 1, -894, 1, 0, 1, 378, 0, 0,
+      1, -477, 0, 0, 1, 1256, 0, 0, 1, 270, 0, 0, 1, -1523, 4, 0, 1, 1540, 0, 0, 1, -265, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1,
+      -369, 0, 0, 1, -832, 0, 0, 1, 1373, 0, 0, 1, 104, 2, 0, 1, -943, 0, 0, 0, 1, 164, 2, 0, 0, 1, 844, 0, 0, 1, -358, 0, 0,
+      1, -666, 0, 0, 1, 185, 0, 0, 1, 289, 0, 0, 1, 545, 0, 0, 1, -16, 0, 0, 1, -262, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1,
+      -1306, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 900, 11, 0, 0, 1, -971, 0, 0, 1, 749, 0, 0, 1, 806, 2, 0, 1, -402, 0, 0, 1,
+      0, 0, 0, 1, -134, 0, 0, 1, -634, 0, 0, 1, 940, 0, 0, 1, -431, 0, 0, 1, 474, 0, 0, 1, -155, 0, 0, 1, 115, 0, 0, 1, -153,
+      0, 0, 1, -378, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 560, 0, 0, 1, -421, 0, 0, 1, 0, 0, 0, 1, -862, 1, 0, 1, -19, 1, 0, 1,
+      1444, 0, 0, 1, 100, 0, 0, 1, -60, 0, 0, 1, -579, 0, 0, 1, -14, 0, 0, 0, 1, 404, 3, 0, 1, -1262, 1, 0, 1, 1447, 0, 0, 1,
+      42, 0, 0, 1, -1484, 1, 0, 1, 1219, 0, 0, 1, 0, 0, 0, 1, 174, 2, 0, 1, -298, 0, 0, 1, 0, 0, 0, 1, -654, 0, 0, 1, -596, 0,
+      0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0,
+      1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 1305, 0, 0, 1, -544, 0, 0, 1, 516, 0, 0, 1, -173, 0, 0, 1, 162,
+      0, 0, 1, -1275, 1, 0, 1, 1342, 0, 0, 1, 78, 0, 0, 1, -216, 3, 0, 1, -365, 0, 0, 1, 583, 0, 0, 0, 0, 1, -420, 0, 0, 1,
+      349, 0, 0, 1, 18, 0, 0, 1, -1415, 1, 0, 1, 295, 0, 0, 1, 628, 0, 0, 1, -33, 0, 0, 1, 423, 0, 0, 1, -978, 0, 0, 1, -357,
+      0, 0, 1, 1502, 2, 0, 1, -659, 11, 0, 1, 562, 0, 0, 1, 100, 0, 0, 1, -9, 0, 0, 1, -1448, 0, 0, 1, 703, 0, 0, 1, 657, 0,
+      0, 1, -1372, 0, 0, 1, 18, 0, 0, 1, 613, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -425, 0, 0, 1, 804, 0, 0, 1,
+      0, 0, 0, 1, -801, 0, 0, 1, 1357, 0, 0, 1, 17, 0, 0, 1, -1082, 0, 0, 1, 491, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 315,
+      0, 0, 1, 135, 0, 0, 1, 117, 0, 0, 1, 63, 0, 0, 1, -615, 0, 0, 1, 600, 0, 0, 1, -364, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1,
+      -1380, 0, 0, 1, 1312, 0, 0, 1, 249, 2, 0, 1, -123, 0, 0, 1, -312, 0, 0, 1, -1119, 8, 0, 1, 852, 0, 0, 1, 821, 0, 0, 1,
+      -273, 0, 0, 1, 244, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1, -1537, 1, 0, 1, 1524, 0, 0, 1, -1275, 0, 0, 0, 1, 570, 2, 0, 1,
+      701, 2, 0, 1, -1521, 0, 0, 1, 1551, 0, 0, 1, -429, 0, 0, 1, -352, 0, 0, 1, -290, 0, 0, 1, 0, 0, 0, 1, -472, 0, 0, 1,
+      451, 0, 0, 1, 698, 0, 0, 1, -1122, 1, 0, 1, -16, 1, 0, 1, 781, 0, 0, 1, 274, 0, 0, 1, 436, 2, 0, 1, -825, 0, 0, 1, -563,
+      1, 0, 1, -96, 4, 0, 1, 411, 0, 0, 1, 1129, 0, 0, 1, -378, 0, 0, 1, 53, 11, 0, 1, -584, 0, 0, 1, 888, 0, 0, 1, 28, 2, 0,
+      1, -130, 0, 0, 1, -104, 0, 0, 1, -310, 0, 0, 1, -438, 0, 0, 1, 1052, 0, 0, 1, -483, 0, 0, 1, 488, 0, 0, 1, -197, 0, 0,
+      1, -1480, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1351, 0, 0, 1, -71, 0, 0, 1, 118, 0, 0, 1, -264,
+      0, 0, 1, 408, 0, 0, 1, -357, 0, 0, 1, 133, 0, 0, 1, -153, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 283, 0, 0, 1, 100, 0, 0,
+      1, -575, 0, 0, 1, 565, 0, 0, 1, 13, 0, 0, 1, -1511, 1, 0, 1, 627, 0, 0, 1, 611, 0, 0, 1, -1233, 1, 0, 1, 1219, 0, 0, 1,
+      -333, 0, 0, 1, 523, 2, 0, 1, 1, 2, 0, 1, -1581, 0, 0, 1, 1594, 0, 0, 1, -1549, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114,
+      0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1351, 0,
+      0, 1, -1412, 0, 0, 1, 1421, 0, 0, 1, -206, 0, 0, 0, 1, 225, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1517, 0, 0, 1, 1315, 0, 0,
+      1, -1251, 0, 0, 1, 1257, 0, 0, 1, -956, 0, 0, 1, 1166, 2, 0, 1, -375, 3, 0, 1, 417, 2, 0, 1, -279, 0, 0, 1, 202, 2, 0,
+      1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -786, 0, 0, 1, 3, 0, 0, 1, 788, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -807, 0, 0, 1,
+      -603, 0, 0, 1, 1289, 0, 0, 1, -495, 0, 0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -321, 0, 0, 1, 440, 0, 0, 1, -114, 0, 0, 1, 41,
+      2, 0, 1, -1082, 0, 0, 1, 179, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 604, 0, 0, 1, 0, 0, 0, 1, -362, 0, 0, 1, 567, 2, 0,
+      1, -203, 0, 0, 1, 278, 0, 0, 1, -1684, 0, 0, 1, 1389, 0, 0, 1, -4, 0, 0, 1, 301, 2, 0, 1, -807, 0, 0, 1, 765, 0, 0, 1,
+      -1540, 0, 0, 1, 164, 0, 0, 1, 1431, 0, 0, 1, -954, 0, 0, 1, 347, 0, 0, 1, -1044, 1, 0, 1, 1506, 0, 0, 1, -726, 2, 0, 1,
+      -12, 0, 0, 1, 440, 0, 0, 1, -1174, 1, 0, 1, 629, 0, 0, 1, 1, 0, 0, 1, 844, 2, 0, 1, -403, 0, 0, 1, 317, 0, 0, 1, 85, 2,
+      0, 1, 42, 2, 0, 1, -1524, 4, 0, 1, 0, 4, 0, 1, 1574, 0, 0, 1, -310, 0, 0, 1, 99, 0, 0, 0, 1, -35, 0, 0, 1, 75, 0, 0, 1,
+      144, 2, 0, 1, -28, 0, 0, 1, -830, 0, 0, 1, 637, 0, 0, 1, 221, 2, 0, 1, -500, 0, 0, 1, -592, 0, 0, 1, 726, 0, 0, 1, 201,
+      0, 0, 1, -252, 0, 0, 1, -1093, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1396, 0, 0, 1, -730, 0, 0, 1, 787, 0, 0, 1, 12, 0, 0,
+      1, -285, 0, 0, 0, 0, 9, -615, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9,
+      -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 361, 0, 0,
+      1, 193, 0, 0, 1, -193, 0, 0, 1, -34, 0, 0, 1, 9, 0, 0, 1, -342, 0, 0, 1, 155, 0, 0, 1, 635, 0, 0, 1, 14, 0, 0, 1, -951,
+      0, 0, 1, 1028, 0, 0, 1, -1478, 0, 0, 1, 1488, 0, 0, 1, -1664, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0,
+      1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1,
+      46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1358, 0, 0, 1, 6, 0, 0, 1, -390, 0, 0, 1, 364, 0, 0, 1, -795, 2, 0,
+      1, 0, 2, 0, 1, 379, 0, 0, 1, 411, 0, 0, 1, -226, 0, 0, 1, -1233, 0, 0, 1, 1509, 0, 0, 1, -1110, 0, 0, 1, -475, 0, 0, 1,
+      1629, 0, 0, 1, -87, 2, 0, 1, -214, 0, 0, 1, -538, 0, 0, 1, -603, 0, 0, 1, 438, 0, 0, 1, -425, 0, 0, 1, 628, 0, 0, 1,
+      -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 598, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 649, 0, 0,
+      1, -100, 0, 0, 1, -206, 0, 0, 1, -437, 0, 0, 1, -369, 0, 0, 1, 748, 0, 0, 1, 0, 0, 0, 1, -402, 0, 0, 0, 1, 238, 0, 0, 1,
+      453, 0, 0, 1, 86, 0, 0, 1, -950, 0, 0, 1, -235, 0, 0, 1, 369, 0, 0, 1, 391, 0, 0, 1, 0, 0, 0, 1, 326, 0, 0, 1, 1, 2, 0,
+      1, 0, 2, 0, 1, -378, 0, 0, 1, -409, 2, 0, 1, 780, 0, 0, 1, -426, 0, 0, 1, 415, 0, 0, 1, -205, 0, 0, 1, -599, 0, 0, 1,
+      921, 0, 0, 1, -284, 0, 0, 1, -623, 0, 0, 1, 53, 0, 0, 1, 368, 0, 0, 1, -397, 0, 0, 1, 884, 0, 0, 1, -567, 0, 0, 1, 407,
+      0, 0, 1, -129, 0, 0, 1, -288, 0, 0, 1, -299, 2, 0, 1, 330, 0, 0, 1, 464, 0, 0, 1, -849, 0, 0, 1, 2, 0, 0, 1, 844, 0, 0,
+      1, 67, 0, 0, 1, -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1, -17, 0, 0, 1, -522, 0, 0, 1, -1134, 0, 0,
+      1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1,
+      9, 0, 0, 1, 44, 0, 0, 1, 658, 0, 0, 1, 389, 0, 0, 0, 1, 326, 2, 0, 1, -237, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 253, 0, 0,
+      1, -1426, 0, 0, 1, 1370, 0, 0, 0, 1, 6, 0, 0, 1, -749, 0, 0, 0, 1, -42, 0, 0, 1, -682, 0, 0, 1, -114, 0, 0, 1, 822, 0,
+      0, 1, 274, 0, 0, 1, 525, 0, 0, 1, 11, 0, 0, 1, -364, 0, 0, 1, -567, 0, 0, 1, -34, 0, 0, 1, 695, 0, 0, 1, -336, 0, 0, 1,
+      285, 0, 0, 1, 178, 0, 0, 1, -342, 0, 0, 1, 66, 0, 0, 1, 471, 0, 0, 1, -979, 0, 0, 1, 762, 0, 0, 1, -212, 0, 0, 1, -375,
+      2, 0, 1, -803, 0, 0, 1, -50, 0, 0, 1, 1162, 0, 0, 0, 1, 492, 0, 0, 1, -100, 2, 0, 1, -762, 0, 0, 1, -573, 0, 0, 0, 1,
+      262, 0, 0, 1, 736, 0, 0, 1, -527, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 738, 0, 0, 1, -260, 0, 0, 1, -462, 0, 0, 1, 0, 0,
+      0, 1, 565, 0, 0, 2, -671, 2, 0, 40, 2, 0, 1, 739, 0, 0, 1, 25, 0, 0, 1, -212, 0, 0, 1, 273, 0, 0, 1, -385, 0, 0, 1,
+      -474, 0, 0, 1, 810, 0, 0, 1, -41, 0, 0, 1, -824, 0, 0, 1, 363, 0, 0, 1, 539, 0, 0, 1, -852, 0, 0, 1, 609, 0, 0, 1, 178,
+      2, 0, 1, -108, 0, 0, 1, 200, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -872, 0, 0, 1, 19, 0, 0, 1, 432, 0, 0, 1, 457, 0, 0, 1,
+      -39, 0, 0, 1, -506, 0, 0, 1, -1029, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0,
+      1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 655, 0, 0, 1, 531, 0, 0, 1, 273, 0, 0, 1, -57, 0, 0, 1, -948,
+      0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -717, 0, 0, 1, -77, 4, 0, 0, 0, 1, 1547, 0,
+      0, 1, -174, 0, 0, 1, -302, 0, 0, 1, 0, 0, 0, 1, 482, 0, 0, 1, -842, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 302, 0, 0, 1,
+      -1134, 0, 0, 1, 694, 0, 0, 1, 383, 0, 0, 1, 451, 0, 0, 0, 1, -690, 0, 0, 1, 483, 0, 0, 1, -1368, 0, 0, 1, 849, 0, 0, 1,
+      -625, 0, 0, 1, 653, 0, 0, 1, 690, 0, 0, 1, -13, 2, 0, 1, -738, 2, 0, 1, -87, 0, 0, 1, 945, 0, 0, 1, -801, 0, 0, 1, -2,
+      0, 0, 1, 465, 0, 0, 1, 183, 0, 0, 1, 114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -782, 0, 0, 1, -126, 0, 0, 1, 815, 0, 0,
+      1, 22, 0, 0, 1, -262, 0, 0, 1, 296, 0, 0, 1, -127, 0, 0, 1, -187, 0, 0, 1, 345, 0, 0, 1, -210, 0, 0, 1, 156, 0, 0, 1,
+      -233, 0, 0, 1, 189, 2, 0, 1, -450, 0, 0, 1, -998, 0, 0, 1, 749, 0, 0, 1, -869, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0,
+      0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 983, 0,
+      0, 1, 381, 0, 0, 1, -33, 0, 0, 1, -1429, 1, 0, 1, 1368, 0, 0, 1, 127, 0, 0, 1, 54, 0, 0, 1, -940, 0, 0, 1, 827, 0, 0, 0,
+      1, -1396, 0, 0, 1, 21, 0, 0, 1, 1365, 2, 0, 1, -143, 0, 0, 1, -1395, 0, 0, 1, 1585, 0, 0, 1, -745, 0, 0, 1, -6, 0, 0, 1,
+      -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 859, 0, 0, 1, -24, 0, 0, 1, -713, 0, 0, 1, 726, 2,
+      0, 1, -763, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 554, 0, 0, 1, -153, 0, 0, 1, -1173, 0, 0, 1, 723, 0, 0, 0, 0, 1, 537,
+      0, 0, 1, -591, 0, 0, 1, 859, 0, 0, 1, -837, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -330, 0, 0,
+      1, 1021, 0, 0, 1, -682, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -433, 0, 0, 1, 0, 0, 0, 1, 729, 0, 0, 1, -151,
+      0, 0, 1, -262, 0, 0, 1, -1025, 0, 0, 1, 822, 0, 0, 1, 205, 0, 0, 1, -420, 0, 0, 1, 694, 0, 0, 1, 31, 0, 0, 1, -810, 0,
+      0, 1, -2, 0, 0, 1, -530, 0, 0, 1, 1398, 0, 0, 1, -1578, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 1470, 0, 0, 1, -803, 0, 0,
+      1, -381, 0, 0, 1, 1066, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -774, 2, 0, 1, 683, 0, 0, 1, 1, 0, 0, 1, -1400, 0, 0, 1, 926,
+      0, 0, 1, -546, 0, 0, 1, 1053, 0, 0, 1, 48, 0, 0, 1, -838, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 800, 0, 0,
+      1, -829, 0, 0, 1, 839, 0, 0, 1, -775, 0, 0, 1, -830, 0, 0, 1, 774, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -754, 0, 0, 1, 702,
+      0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 352, 0, 0, 0, 1, -321, 0, 0, 1, 726, 0, 0, 1, -1122, 0, 0, 1, 1157,
+      0, 0, 1, -893, 0, 0, 1, 255, 0, 0, 1, 327, 0, 0, 2, -551, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 727, 0, 0, 1, -1524, 0, 0, 1,
+      1331, 0, 0, 1, -665, 0, 0, 1, 5, 2, 0, 1, 442, 0, 0, 1, 398, 0, 0, 1, -910, 0, 0, 1, 817, 0, 0, 1, -161, 0, 0, 1, -19,
+      0, 0, 1, -1197, 0, 0, 1, 1251, 0, 0, 1, -587, 0, 0, 0, 1, -609, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 694, 0, 0, 1, 0, 0,
+      0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 730, 0, 0, 1, -808, 0, 0, 1, 573, 0, 0, 1, 229, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1,
+      -1345, 0, 0, 1, 450, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -450, 0, 0, 1, 605, 0, 0, 1, -150, 0, 0, 1,
+      931, 2, 0, 1, -27, 0, 0, 1, 58, 0, 0, 1, 9, 0, 0, 1, -846, 0, 0, 1, 5, 0, 0, 1, -807, 0, 0, 1, 1558, 2, 0, 1, -770, 0,
+      0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -768, 0, 0, 1, 1544, 0, 0, 1, -886, 0, 0, 1, 0, 0, 0, 1, 840, 0, 0, 1, -38, 0, 0,
+      1, -805, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 676, 0, 0, 1, -928, 0, 0, 1, 1123, 0, 0, 1, -486, 0,
+      0, 1, 448, 0, 0, 1, -356, 0, 0, 1, 364, 0, 0, 1, -16, 0, 0, 0, 0, 1, -778, 2, 0, 1, 788, 0, 0, 1, 67, 0, 0, 1, -94, 0,
+      0, 1, -1412, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 818, 0, 0, 1, -884, 1, 0, 1, 153, 0, 0, 1, 1480, 0, 0, 1, -1241, 0, 0,
+      1, 391, 0, 0, 1, 465, 0, 0, 1, -1058, 1, 0, 1, 449, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -590, 0, 0, 1,
+      590, 0, 0, 1, -183, 0, 0, 1, 593, 0, 0, 1, -118, 2, 0, 1, 45, 0, 0, 1, -1143, 0, 0, 1, 1169, 0, 0, 1, -749, 0, 0, 0, 0,
+      1, 750, 0, 0, 0, 1, -32, 0, 0, 1, -1365, 0, 0, 1, 1349, 0, 0, 1, -302, 0, 0, 1, -1129, 0, 0, 1, 1527, 0, 0, 1, -883, 0,
+      0, 1, 869, 0, 0, 1, -861, 0, 0, 1, 867, 0, 0, 1, -112, 0, 0, 1, -1524, 0, 0, 1, -21, 1, 0, 1, 822, 0, 0, 1, 747, 0, 0,
+      1, 7, 0, 0, 0, 1, -481, 0, 0, 1, -905, 1, 0, 1, 624, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0,
+      0, 1, -592, 1, 0, 1, 322, 0, 0, 1, 331, 0, 0, 1, 312, 0, 0, 1, 479, 0, 0, 1, -822, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0,
+      1, 877, 0, 0, 1, -246, 0, 0, 1, -1262, 0, 0, 1, -149, 0, 0, 1, 859, 0, 0, 1, -835, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1,
+      505, 0, 0, 0, 0, 1, 514, 0, 0, 1, -1113, 0, 0, 1, 1481, 0, 0, 1, 5, 0, 0, 1, -886, 0, 0, 1, -20, 0, 0, 1, 565, 0, 0, 1,
+      89, 0, 0, 1, 340, 0, 0, 1, -78, 0, 0, 1, -819, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0,
+      23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 777, 0, 0, 1, -29, 0, 0, 1, -1490, 0, 0, 1, 34, 0, 0, 1, 1390, 0, 0, 1,
+      -689, 0, 0, 1, -15, 0, 0, 1, 716, 0, 0, 1, -1417, 0, 0, 1, 672, 0, 0, 1, -601, 0, 0, 1, 594, 0, 0, 1, -581, 1, 0, 1,
+      1101, 0, 0, 1, 343, 0, 0, 0, 1, -489, 0, 0, 1, -1061, 0, 0, 1, 680, 0, 0, 1, -780, 0, 0, 0, 1, 844, 0, 0, 1, 807, 0, 0,
+      1, -105, 0, 0, 1, -888, 0, 0, 1, -520, 0, 0, 1, 1448, 0, 0, 1, -836, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0,
+      1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 688, 0, 0, 1, -1335, 0, 0, 1, 1389, 0, 0, 1, -4, 0, 0, 0, 0, 0,
+      1, 68, 0, 0, 1, -1447, 0, 0, 1, 1361, 0, 0, 1, -799, 0, 0, 1, -85, 0, 0, 0, 1, 947, 0, 0, 1, -25, 0, 0, 1, -1610, 0, 0,
+      0, 1, 1616, 0, 0, 1, -832, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 789, 0, 0, 1, -1465, 0, 0, 1, -40, 0, 0, 1, 1261, 0, 0,
+      1, 243, 2, 0, 1, -1348, 0, 0, 1, 555, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 893, 0, 0, 1, -1451, 0, 0, 0, 1, -186, 0, 0, 1,
+      773, 0, 0, 1, -722, 0, 0, 1, 1070, 0, 0, 0, 1, -450, 0, 0, 1, -652, 0, 0, 1, 624, 0, 0, 1, -692, 0, 0, 1, 145, 0, 0, 1,
+      646, 0, 0, 1, 859, 0, 0, 1, -307, 0, 0, 1, 344, 0, 0, 1, -831, 0, 0, 1, 477, 0, 0, 1, 3, 0, 0, 1, 231, 0, 0, 1, -1389,
+      0, 0, 1, 593, 0, 0, 1, -77, 0, 0, 1, -669, 0, 0, 1, 1319, 0, 0, 1, 228, 0, 0, 1, 12, 0, 0, 1, -792, 0, 0, 1, -557, 0, 0,
+      1, -39, 0, 0, 1, 631, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 902, 0, 0, 1, 98, 0, 0, 1, -853, 0, 0, 1, -741, 0, 0, 1, 779,
+      0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 796, 0, 0, 1, 62, 0, 0, 1, -809, 0, 0, 1, 36, 0, 0, 1, 707, 0, 0, 1, 63, 0, 0, 1,
+      -48, 0, 0, 1, -883, 0, 0, 1, -701, 0, 0, 1, 786, 0, 0, 1, -43, 0, 0, 1, -728, 0, 0, 1, 716, 0, 0, 1, -506, 0, 0, 1, 435,
+      0, 0, 1, -1, 0, 0, 1, -423, 0, 0, 1, 1406, 0, 0, 1, -1620, 0, 0, 1, 13, 0, 0, 1, 683, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0,
+      1, 885, 0, 0, 1, -3, 0, 0, 1, -214, 0, 0, 1, -1221, 0, 0, 1, 502, 0, 0, 1, 170, 0, 0, 1, 73, 0, 0, 1, -728, 0, 0, 1, 3,
+      0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1432, 0, 0, 1, -80, 0, 0, 1, -1024, 0, 0, 1, 174, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0,
+      1, 953, 0, 0, 1, -720, 0, 0, 1, 715, 0, 0, 1, -837, 0, 0, 1, -11, 0, 0, 1, 567, 0, 0, 1, -571, 0, 0, 1, 434, 0, 0, 1,
+      -979, 0, 0, 1, 1453, 0, 0, 1, -951, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -124, 0, 0, 1, 155, 0, 0, 1, 15, 0,
+      0, 1, -505, 0, 0, 1, 1348, 2, 0, 1, -878, 0, 0, 1, 937, 0, 0, 1, -780, 0, 0, 1, 827, 0, 0, 1, -1474, 0, 0, 1, 511, 0, 0,
+      1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 753, 0, 0, 1, -29, 0, 0, 1, -677, 0, 0, 1, -665, 0,
+      0, 1, 682, 0, 0, 1, -220, 0, 0, 1, 1000, 0, 0, 1, -927, 0, 0, 1, 0, 0, 0, 1, 819, 0, 0, 1, -1406, 0, 0, 1, 45, 0, 0, 1,
+      454, 0, 0, 1, 157, 0, 0, 1, -580, 0, 0, 1, 515, 0, 0, 1, 29, 0, 0, 1, -619, 0, 0, 1, 633, 0, 0, 1, 872, 0, 0, 1, -859,
+      0, 0, 1, -29, 0, 0, 1, 835, 0, 0, 1, -948, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -714, 0, 0, 1, 23, 0, 0, 1,
+      410, 0, 0, 1, -377, 0, 0, 1, 503, 0, 0, 1, 887, 0, 0, 1, -665, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0,
+      0, 1, 827, 0, 0, 1, -952, 0, 0, 1, -17, 0, 0, 1, 894, 0, 0, 1, -892, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1,
+      -88, 0, 0, 1, -11, 0, 0, 1, -659, 0, 0, 1, 26, 0, 0, 1, 788, 0, 0, 1, -96, 0, 0, 1, -725, 0, 0, 1, 640, 0, 0, 1, 130, 0,
+      0, 1, 515, 0, 0, 1, -568, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 885, 0, 0, 1, -875, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1,
+      62, 0, 0, 1, -625, 0, 0, 1, 566, 0, 0, 1, -5, 0, 0, 1, -499, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 617, 0, 0, 1, -43, 0,
+      0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -650, 0, 0, 1, 47, 0, 0, 1, 1347, 0, 0, 1, -794, 0, 0, 1,
+      -651, 0, 0, 1, 63, 0, 0, 1, 656, 0, 0, 1, -63, 0, 0, 1, -605, 0, 0, 1, 1371, 0, 0, 1, -1480, 0, 0, 1, 610, 0, 0, 1, -32,
+      0, 0, 1, -551, 0, 0, 1, 633, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 933, 0, 0, 1, -934, 0, 0,
+      1, -59, 0, 0, 1, 868, 0, 0, 1, -878, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32,
+      0, 0, 1, -476, 0, 0, 1, -142, 0, 0, 1, 627, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 1005, 0, 0, 1,
+      -1014, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -529, 0, 0, 1, -52, 0, 0, 1, 580, 0, 0,
     ],
     titles: [
-      324, 92, 364, 90, 393, 84, 429, 81, 436, 80, 582, 63, 645, 83, 681, 85, 1083, 91, 1169, 87, 1187, 89, 1298, 8, 1318, 79,
-      1331, 57, 1494, 82, 1886, 0, 1905, 77, 1964, 60, 1970, 103, 2001, 10, 2391, 78, 2473, 99, 2476, 93, 2480, 86, 2630, 76,
-      2651, 9, 2652, 58, 2683, 61, 2713, 96, 2881, 62, 2966, 59, 3011, 41, 3079, 4, 3114, 88, 3123, 28, 3132, 2, 3195, 34,
-      3263, 1, 3310, 11, 3349, 21, 3351, 20, 3355, 94, 3358, 29, 3365, 27, 3367, 12, 3398, 32, 3478, 47, 3542, 35, 3551, 39,
-      3552, 40, 3560, 38, 3576, 30, 3578, 31, 3593, 75, 3619, 97, 3655, 50, 3656, 37, 3714, 49, 3794, 42, 3808, 48, 3863, 65,
-      3884, 25, 3885, 24, 3955, 36, 4012, 46, 4020, 56, 4023, 33, 4048, 102, 4053, 6, 4112, 23, 4113, 14, 4127, 101, 4183, 64,
-      4203, 52, 4209, 22, 4210, 13, 4272, 51, 4276, 19, 4299, 5, 4318, 45, 4331, 43, 4353, 54, 4354, 55, 4382, 71, 4383, 70,
-      4385, 67, 4402, 73, 4419, 100, 4429, 7, 4430, 15, 4443, 18, 4461, 44, 4466, 68, 4475, 26, 4485, 16, 4486, 17, 4487, 74,
-      4493, 69, 4497, 66, 4513, 72, 4518, 53, 4648, 104,
+      324, 92, 364, 90, 393, 84, 429, 81, 436, 80, 582, 63, 645, 83, 681, 85, 1087, 91, 1175, 87, 1194, 89, 1309, 8, 1329, 79,
+      1342, 57, 1511, 82, 1910, 0, 1929, 77, 1988, 60, 1995, 103, 2027, 10, 2424, 78, 2508, 99, 2511, 93, 2515, 86, 2669, 76,
+      2690, 9, 2691, 58, 2722, 61, 2754, 96, 2924, 62, 3015, 59, 3065, 41, 3133, 4, 3168, 88, 3178, 28, 3187, 2, 3254, 34,
+      3326, 1, 3375, 11, 3414, 21, 3416, 20, 3420, 94, 3423, 29, 3430, 27, 3432, 12, 3464, 32, 3544, 47, 3609, 35, 3618, 39,
+      3619, 40, 3627, 38, 3644, 30, 3646, 31, 3661, 75, 3687, 97, 3724, 50, 3725, 37, 3784, 49, 3865, 42, 3880, 48, 3936, 65,
+      3957, 25, 3958, 24, 4030, 36, 4087, 46, 4095, 56, 4098, 33, 4123, 102, 4128, 6, 4187, 23, 4188, 14, 4202, 101, 4258, 64,
+      4278, 52, 4284, 22, 4285, 13, 4347, 51, 4351, 19, 4375, 5, 4394, 45, 4407, 43, 4429, 54, 4430, 55, 4459, 71, 4460, 70,
+      4462, 67, 4479, 73, 4496, 100, 4506, 7, 4507, 15, 4520, 18, 4538, 44, 4543, 68, 4552, 26, 4562, 16, 4563, 17, 4564, 74,
+      4570, 69, 4574, 66, 4590, 72, 4595, 53, 4726, 104,
     ],
   };
 }

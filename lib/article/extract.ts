@@ -2,6 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, leafBlocks, NOT_TEXT } from './blocks';
 import { storyBlocks } from './boilerplate';
 import { removeDataTables } from './data-table';
+import { mayBeArticle } from './gate';
 import { findHeadline } from './headline';
 import { isCreditLine } from './lead';
 import { wrapLooseParagraphs } from './loose-text';
@@ -30,7 +31,9 @@ const MIN_ARTICLE_CHARS = 500;
 export function looksLikeArticle(doc: Document, declaredArticle: boolean): boolean {
   if (!doc.body) return false;
   if (declaredArticle) return true;
-  return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+  // The per-page gate's reading too: prose in table cells and short briefs, which Readability reads
+  // but its own readability check does not count.
+  return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 }) || mayBeArticle(doc);
 }
 
 /**

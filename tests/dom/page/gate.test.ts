@@ -56,6 +56,37 @@ describe('mayBeArticle', () => {
     expect(mayBeArticle(document)).toBe(true);
   });
 
+  it('says yes to a story laid out in a table cell, its paragraphs broken by <br>', () => {
+    const story = Array.from({ length: 8 }, () => PROSE).join('<br><br>');
+    document.body.innerHTML = `<table><tr><td><a href="/">Home</a></td><td><b>Who threatens whom?</b><br>By A. Writer<br><br>${story}</td></tr></table>`;
+    expect(mayBeArticle(document)).toBe(true);
+  });
+
+  it('says yes to a short news brief: a few sentence paragraphs one after another', () => {
+    const brief = [
+      'Police have charged a man from another city with manslaughter after a woman was run over in the capital early this morning.',
+      'Police say the man from the southern suburbs was driving a car that struck his girlfriend late on New Year’s Eve.',
+      'Witnesses told them the couple had an argument just before.',
+      'She suffered serious injuries and died later in hospital.',
+      'The 22-year-old man will appear in the magistrates court later today.',
+    ];
+    document.body.innerHTML = `<h1>Man charged</h1><div>${brief.map((t) => `<p>${t}</p>`).join('')}</div>`;
+    expect(mayBeArticle(document)).toBe(true);
+  });
+
+  it('says no to a table of menus and link cells, however much text the page holds', () => {
+    const cell = (i: number) => `<td><a href="/s/${i}">Japan and South Korea</a> | <a href="/t/${i}">Trade</a> | <a href="/u/${i}">Security and sanctions</a></td>`;
+    document.body.innerHTML = `<table>${Array.from({ length: 40 }, (_, i) => `<tr>${cell(i)}${cell(i + 100)}</tr>`).join('')}</table>`;
+    expect(mayBeArticle(document)).toBe(false);
+  });
+
+  it('says no to a list of teasers whose paragraphs are links, or not sentences', () => {
+    document.body.innerHTML = `<div>${Array.from({ length: 30 }, (_, i) => `<p><a href="/s/${i}">Japan and South Korea hold talks on trade and security, part ${i}.</a></p>`).join('')}</div>`;
+    expect(mayBeArticle(document)).toBe(false);
+    document.body.innerHTML = `<div>${Array.from({ length: 30 }, (_, i) => `<p>Japan and South Korea: talks on trade and security, part ${i}</p>`).join('')}</div>`;
+    expect(mayBeArticle(document)).toBe(false);
+  });
+
   it('says no to a section front of headlines and teasers', () => {
     document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<h3><a href="/s/${i}">Japan and South Korea talks, part ${i}</a></h3><p>Short teaser ${i}.</p>`).join('');
     expect(mayBeArticle(document)).toBe(false);

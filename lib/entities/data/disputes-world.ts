@@ -42,6 +42,12 @@ export const DISPUTES_WORLD: readonly DisputeEntity[] = [
       name: 'Scattered Islands dispute',
       aliases: ['Îles Éparses', 'Iles Eparses', 'Scattered Islands', 'Glorioso Islands', 'Îles Glorieuses', 'Juan de Nova', 'Europa Island', 'Bassas da India'],
     }),
+  d('herero-nama-genocide', 'historical', { na: 'Herero and Nama genocide', de: 'Herero and Nama genocide' },
+    'German colonial troops killed tens of thousands of Herero and Nama people in German South West Africa (now Namibia) in 1904–1908; Germany acknowledged it as genocide in 2021 and offered €1.1 billion in development aid, a joint declaration that Herero and Nama leaders and many Namibian politicians reject as not enough.', // joint declaration initialled 2021-05-28: dw.com, bbc.com 2021-05-28
+    {
+      name: 'Herero and Nama genocide',
+      aliases: ['genocide against the Herero and Nama', 'genocide of the Herero and Nama', 'Herero genocide', 'Namibian genocide', 'Herero and Namaqua genocide'],
+    }),
   d('tromelin', 'territorial', { fr: 'Tromelin Island', mu: 'Tromelin Island' },
     'Small island in the Indian Ocean administered by France and claimed by Mauritius.',
     { name: 'Tromelin Island dispute', aliases: ['Tromelin', 'Tromelin Island'] }),

@@ -261,7 +261,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Mass killings and rapes by Japanese troops after they captured Nanjing in December 1937; the death toll and how it is described remain a source of friction between China and Japan.',
     {
       name: 'Nanjing Massacre',
-      aliases: ['Nanking Massacre', 'Rape of Nanking', 'Nanjing Incident'],
+      aliases: ['Nanking Massacre', 'Rape of Nanking', 'Rape of Nanjing', 'Nanjing Incident'],
       native: ['南京大屠杀', '南京大虐殺'],
     }),
   d('hong-kong-national-security-law', 'legal', {
@@ -466,7 +466,13 @@ export const DISPUTES: readonly DisputeEntity[] = [
         'Palestinian-Israeli conflict', 'two-state solution', 'Oslo Accords', 'Question of Palestine', 'Judea and Samaria',
         'Middle East peace process', 'Israeli-Palestinian peace process', 'West Bank settlements',
       ],
-      triggers: ['peace process', 'Israeli settlements', 'settler violence', 'Israeli occupation', 'occupied territories', 'settlement expansion', 'settlement construction', 'illegal settlements'],
+      triggers: ['peace process', 'Israeli settlements', 'settler violence', 'Israeli occupation', 'Israeli military occupation', 'military occupation', 'Israeli-Palestinian peace', 'Palestinian-Israeli peace', 'Israeli-Palestinian peace talks', 'Palestinian-Israeli peace talks', 'occupied territories', 'settlement expansion', 'settlement construction', 'illegal settlements'],
+    }),
+  d('kurdish-question', 'security', { tr: 'Kurdish question', iq: 'Kurdish question', sy: 'Kurdish question', ir: 'Kurdish question' },
+    'The demands of Kurds in Turkey, Iraq, Syria and Iran for rights, autonomy or a state of their own, and the wars they have led to, above all the PKK’s insurgency against Turkey since 1984; the PKK announced in May 2025 that it would disband and lay down its arms.', // PKK congress decision announced 2025-05-12: reuters.com, bbc.com 2025-05-12
+    {
+      name: 'Kurdish question', neutralName: 'Kurdish question',
+      aliases: ['Kurdish issue', 'Kurdish problem', 'Kurdish conflict', 'Kurdish-Turkish conflict', 'Turkish-Kurdish conflict', 'PKK insurgency', 'PKK conflict', 'Kurdish peace process'],
     }),
   d('gaza-war', 'security', { il: 'Israel–Hamas war', ps: 'War on Gaza' },
     'War in the Gaza Strip that followed the Hamas-led attack on Israel of 7 October 2023, which killed about 1,200 people; Israel’s offensive killed tens of thousands of Palestinians, and a ceasefire took effect in October 2025.', // ceasefire in force 2025-10-10: trtworld.com, capitalfm.co.ke 2025-10-10
@@ -505,7 +511,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
         'Iran nuclear deal', 'Joint Comprehensive Plan of Action', 'JCPOA', 'Iranian nuclear program', 'Iranian nuclear programme',
         'Iran’s nuclear program', 'Iran’s nuclear programme',
       ],
-      triggers: ['uranium enrichment', 'enriched uranium', 'snapback sanctions', 'snapback mechanism', 'nuclear deal', 'nuclear talks'],
+      triggers: ['uranium enrichment', 'enriched uranium', 'enriching uranium', 'enrich uranium', 'nuclear weapons program', 'nuclear weapons programme', 'nuclear program', 'nuclear programme', 'snapback sanctions', 'snapback mechanism', 'nuclear deal', 'nuclear talks'],
     }),
   d('abu-musa-tunbs', 'territorial', {
     ae: 'Occupied islands of Abu Musa and the Greater and Lesser Tunbs',

@@ -2,6 +2,7 @@ import type { Entity } from '../types';
 import { CAPITALS, COUNTRIES } from './countries.generated';
 import { DISPUTES } from './disputes';
 import { DISPUTES_WORLD } from './disputes-world';
+import { withPlainWording } from './dispute-wording';
 import { FEATURES } from './features';
 import { withGuards } from './guards';
 import { ORGANIZATIONS } from './organizations';
@@ -12,5 +13,11 @@ import { PEOPLE_IGO } from './people-igo';
 import { PLACES } from './places';
 import { PLACES_DISPUTED } from './places-disputed';
 
-/** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes. */
-export const ALL_ENTITIES: readonly Entity[] = withGuards([...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...DISPUTES, ...DISPUTES_WORLD, ...FEATURES]);
+const NOT_DISPUTES = [...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO];
+
+/** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes (with their plain wording). */
+export const ALL_ENTITIES: readonly Entity[] = withGuards([
+  ...NOT_DISPUTES,
+  ...withPlainWording([...DISPUTES, ...DISPUTES_WORLD], [...NOT_DISPUTES, ...FEATURES]),
+  ...FEATURES,
+]);

@@ -1635,6 +1635,7 @@ export function loadGazetteerEntities(): string[] {
     '{"kind":"dispute","name":"Hans Island","parties":["country:dk","country:ca"],"category":"territorial","names":[{"party":"country:dk","name":"Hans Ø"},{"party":"country:ca","name":"Hans Island"}],"summary":"Tiny Arctic island between Greenland and Canada’s Ellesmere Island, divided between Denmark and Canada by a June 2022 agreement that ended the so-called Whisky War."}',
     '{"id":"dispute:greenland-us","kind":"dispute","name":"US bid for Greenland","parties":["country:us","country:dk","country:gl"],"category":"territorial","names":[{"party":"country:us","name":"Acquisition of Greenland"},{"party":"country:dk","name":"Greenland, part of the Kingdom of Denmark"},{"party":"country:gl","name":"Kalaallit Nunaat"}],"summary":"US President Donald Trump’s push, first in 2019 and renewed from late 2024, for the United States to acquire Greenland, which Denmark and Greenland reject."}',
     '{"kind":"dispute","name":"Israeli–Palestinian conflict","neutralName":"Israeli–Palestinian conflict","parties":["country:il","country:ps"],"category":"territorial","names":[{"party":"country:il","name":"Israeli–Palestinian conflict"},{"party":"country:ps","name":"Question of Palestine"}],"summary":"Conflict over land and statehood between Israel and the Palestinians, including Israel’s occupation of the West Bank, East Jerusalem and Gaza since 1967, Israeli settlements, refugees and the status of Jerusalem."}',
+    '{"kind":"dispute","name":"Kurdish question","neutralName":"Kurdish question","parties":["country:tr","country:iq","country:sy","country:ir"],"category":"security","names":[{"party":"country:tr","name":"Kurdish question"},{"party":"country:iq","name":"Kurdish question"},{"party":"country:sy","name":"Kurdish question"},{"party":"country:ir","name":"Kurdish question"}],"summary":"The demands of Kurds in Turkey, Iraq, Syria and Iran for rights, autonomy or a state of their own, and the wars they have led to, above all the PKK’s insurgency against Turkey since 1984; the PKK announced in May 2025 that it would disband and lay down its arms."}',
     '{"kind":"dispute","name":"Gaza war","neutralName":"Gaza war","parties":["country:il","country:ps"],"category":"security","names":[{"party":"country:il","name":"Israel–Hamas war"},{"party":"country:ps","name":"War on Gaza"}],"summary":"War in the Gaza Strip that followed the Hamas-led attack on Israel of 7 October 2023, which killed about 1,200 people; Israel’s offensive killed tens of thousands of Palestinians, and a ceasefire took effect in October 2025."}',
     '{"id":"dispute:jerusalem-status","kind":"dispute","name":"Status of Jerusalem","parties":["country:il","country:ps"],"category":"legal","names":[{"party":"country:il","name":"Jerusalem, capital of Israel"},{"party":"country:ps","name":"Al-Quds (East Jerusalem), capital of a future Palestinian state"}],"summary":"Israel regards all of Jerusalem as its capital; Palestinians seek East Jerusalem, annexed by Israel after 1967, as the capital of a future state. Most countries keep their embassies in Tel Aviv; the United States moved its embassy to Jerusalem in 2018."}',
     '{"id":"dispute:golan-heights","kind":"dispute","name":"Golan Heights dispute","parties":["country:sy","country:il"],"category":"territorial","names":[{"party":"country:sy","name":"Occupied Syrian Golan"},{"party":"country:il","name":"Golan Heights"}],"summary":"Plateau captured by Israel from Syria in 1967 and annexed in 1981; the annexation is recognised by the United States (since 2019) but not by the UN."}',
@@ -1669,6 +1670,7 @@ export function loadGazetteerEntities(): string[] {
     '{"id":"dispute:ras-doumeira","kind":"dispute","name":"Ras Doumeira dispute","parties":["country:dj","country:er"],"category":"territorial","names":[{"party":"country:dj","name":"Ras Doumeira"},{"party":"country:er","name":"Ras Doumeira"}],"summary":"Promontory and island on the Djibouti–Eritrea border where the two armies fought in 2008; Qatari peacekeepers left in 2017 and the border remains undemarcated."}',
     '{"id":"dispute:mayotte","kind":"dispute","name":"Mayotte dispute","parties":["country:fr","country:km"],"category":"territorial","names":[{"party":"country:fr","name":"Mayotte"},{"party":"country:km","name":"Maore"}],"summary":"Island of the Comoros archipelago that voted to remain French when the other islands became independent in 1975 and has been a French department since 2011; the Comoros claims it."}',
     '{"id":"dispute:scattered-islands","kind":"dispute","name":"Scattered Islands dispute","parties":["country:fr","country:mg"],"category":"territorial","names":[{"party":"country:fr","name":"Îles Éparses (Scattered Islands)"},{"party":"country:mg","name":"Îles Éparses"}],"summary":"Small French-held islands around Madagascar — the Glorioso Islands, Juan de Nova, Europa and Bassas da India — that Madagascar claims; the two set up a joint commission on them in 2019."}',
+    '{"id":"dispute:herero-nama-genocide","kind":"dispute","name":"Herero and Nama genocide","parties":["country:na","country:de"],"category":"historical","names":[{"party":"country:na","name":"Herero and Nama genocide"},{"party":"country:de","name":"Herero and Nama genocide"}],"summary":"German colonial troops killed tens of thousands of Herero and Nama people in German South West Africa (now Namibia) in 1904–1908; Germany acknowledged it as genocide in 2021 and offered €1.1 billion in development aid, a joint declaration that Herero and Nama leaders and many Namibian politicians reject as not enough."}',
     '{"id":"dispute:tromelin","kind":"dispute","name":"Tromelin Island dispute","parties":["country:fr","country:mu"],"category":"territorial","names":[{"party":"country:fr","name":"Tromelin Island"},{"party":"country:mu","name":"Tromelin Island"}],"summary":"Small island in the Indian Ocean administered by France and claimed by Mauritius."}',
     '{"id":"dispute:ceuta-melilla","kind":"dispute","name":"Ceuta and Melilla dispute","parties":["country:es","country:ma"],"category":"territorial","names":[{"party":"country:es","name":"Ceuta and Melilla"},{"party":"country:ma","name":"Sebta and Melilla (occupied presidios)"}],"summary":"Spanish cities on the North African coast, with several small islets and rocks, that Morocco claims; Spain and Morocco came to a standoff over the islet of Perejil in 2002."}',
     '{"id":"dispute:olivenza","kind":"dispute","name":"Olivenza dispute","parties":["country:es","country:pt"],"category":"territorial","names":[{"party":"country:es","name":"Olivenza"},{"party":"country:pt","name":"Olivença"}],"summary":"Border town on the Guadiana river held by Spain since 1801; Portugal has never formally recognised Spanish sovereignty, though the claim is dormant."}',
@@ -1722,7 +1724,7 @@ export function loadGazetteerEntities(): string[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1707,
+    entityCount: 1709,
     automaton: {
       codes:
         "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ万上中习京仁仙全公冲加北华卓南参台名吳嚴国國大" +
@@ -1736,897 +1738,2804 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변원안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbdeikouycq bdemovgdgprerumniraiaik" +
         "rs abdefghilmoptvabeilmnorsadegiknostuweiacgimstuehimostuhltgknstdiaruaei bcdeghijklmnrstyailnrtaudj" +
         "lnorspaioudgjlmnrstaeiopuycdehilnrstyabfilmnprstuvyzppualnuvaeioruaesteai achlmnopstucaiotubabrprae " +
-        "ekmnorsv fhlmnpa aceloriaiyzcdhklmnruvwfpr aciobdjmrstu cegrsrbjotuoay abgilyaimpdegrtvzudincempstwh" +
-        "oz raptbeiklorstuidpdlrdejklnrvioyoraeiobklmntr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnosty " +
-        "rbdgiklmnqrstvwyabcgilnryzeglprsz eaefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsuoa" +
-        " daciklmpqsvps ajnortsjlmsaehiklnrsdabdglnsabcdegjklmnorstyzneilnrvaemoeghmnrstitaeefgimnprstvaaeial" +
-        "norwior abcdghikmoptuvwzp abceiosvi abegklmnpstyzuockmnpracghiklnosx '.abcdghijlmnoprstuvyaszcegmadi" +
-        "lnrtvx156cdgklnqrstaadfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruvcc" +
-        "dgcknrbnsacehtecfaccioaeil aeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioyae" +
-        "lnstnoltnaeirabdfhijkmpsuz bcdefnptuvxyz acgsvyabcdhkmnsuyabimstaaj k 'abdeghijklmnopruvuahofabcjlmn" +
-        "ortvyaeimouaeghklmnrstxaoroapcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorstxae" +
-        "iouabglmnr gkmnrsaeinouak glnrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnracdelrvaailnradgklnrsfi" +
-        "lnrspiodlnptaonoprkoan 'ans 'imnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыркрдх" +
-        "нскетссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ" +
-        "国大暗群礁党海海屋燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際" +
-        "堅正昆成恩日台島臺岛省自神神瑜瑜雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jeerudil.ir" +
-        "aehiniase b sytnrhoaafhkqsunsaeruopxaoeiu acyiayheinarrtoaer tneorneiout aaeuaahiotacabgnsuteefeiyei" +
-        "sbna gkrtafma aeioaneaauugtwoeigtandrvzbdđ hamrrhrar loaehuahklota dgjkabchnrhshtu rtjkrtagimo ijnse" +
-        "gilmntahirtelalatlhscinekeoaistbgdinrnpsghstzknxacdtn cinsahana gdegkmnuaht soirdbepabieailntptuahcu" +
-        "emoejsasttddfgimnrunreglnpsu eiriy cn nyuunorsoeilofmopadegstkpepteonrfmsaswotraaripcbcvxsahaei dfti" +
-        "ouhlmegfhiomuyaukmnokgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasrai szasnrae nr" +
-        "liiooaocteoqaeeoairicao oeirsikl hohaforoeidinaririalnesegrndcdemtnenenultiaeo0vior mlvwbtcn eceiapr" +
-        " .eotfradmlnrsorebgresruazlenaenfssuynemdmntyradnefk hear.oleiltaabeiadm knos adgjprhstaaalrtskglskn" +
-        "bmzzblhlpohstbtinkmkbloyecdginstst nyuagtniaaomlciddjmsaeaadhieiouecnqlcsaaailsaeaaklou rrsyd.peorst" +
-        "aeoiaemaudesaiovnu isneisutdia dcnq annoy dgehfnaenicgtguhesiasaailaipag adiohchoslaalrlycrilmnrtwre" +
-        "rvaa gmscihtmpsniuczeooaeiotimmsleamdisavdtgfnpyohaaa ehbmy stiivrrrardhgvao ln osakqszn erycauo ap " +
-        "deubhtu bys eodedenoaagszaagnaeya lsiaehiraberhalmontduacdiptveaioux rucgiklsteoestriobnanuadeivjaio" +
-        "dckzisli7hrdeiehel ijosujchrdvicahatdadegrtnadeorchostuessaiaayhbimacanjkoilutaoriaeicjksxoeuesaiour" +
-        "aiar epe raahi erzyvmakoegkoeepmh'easulu dftwaiclueeramuaaosdinhnnfkvobn dewcoaeckaeoagdlit a iaeiae" +
-        "gmluaiklnrtchrllncerioacnotpefmrsuvkeremnsloa kolehotatcuzr gaeitpotebginvyamstcdgmnstvskragaienia d" +
-        "iemsrtebaaeio amsnoyh adseh mslueeeit do'az.unntvo knnsy aehahielas elkriaeaaeshsaeizslstotncmajkoba" +
-        "raicoreaelrfnjhaimtvaemo acdst uoasdaunrtemortw fnatortuofi.aeikubgrvtaechknprbhirgknpryiuscmrmraovw" +
-        "fagiot ieh fpivpioiaoagtiinacctklat bhjklmpv cfnrtfipcla imrrazai hltuariah aalrrzdstivisdmnkmaapwai" +
-        "aeilimzaiothsaeylhdrur epdmrsttainr r mtmloerleoualo dey amogky iyhdnanv nptcmdmosihcgkbiknka ....pn" +
-        "rhcfhlmpaanercfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cghuoiidekceeintlngidcko uceneelt'" +
-        "ag rsthtz lnttstoldoodg dkkldkjanhjhbarogueausle nemigrvoghnh siii utdmorhmubogodigdegonblbpaαρрраге" +
-        "идоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙" +
-        "土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaisaias rnnaacccdtdtgs" +
-        "p  eitiqyaahauhd dknrrid pannreckkieagsarolsi  nsimedrreiz leliatbrlngxarnrogniar ihchjinl dns ncaa " +
-        "ancaeao n  rtdmscncnnclss iranyidoug be iaaaeere badamasti srmkaaicikkaakluu caueaioaaeil ooaiauario" +
-        "rzoukwnaeyoneniua rlnaatnew lakoakrkm t vooabeseeihowaiiiizetinsgaioisenesnaportaeaoiaesnneegz eoeor" +
-        " odek cbcioeeaiersleastasnecoraeiaorp cgl enfueae mi hjt  nsstkgxdf dtpotstnnemnoeiourlrkojaoretaei " +
-        "enea nctttettesnot nciuluhahauhrlsssptauidstoainhiilcacsrtaaay o nacoirromoarnlat llgaeliohlpirinaah" +
-        "roroeee ehroardatanaarncaabeuanro gaicqty tg rsduerqntoooospkrruoaloeaeaqhuirpidanyaipnais t hen eoi" +
-        "eo ck ltcdtos oofnme nrimuaeaizieefpsknn r nrvcifgrsaiaas aoeiggeirnaardttcknafhsnpsdgieateainnoer a" +
-        "j rn. melueiniyeymdsaodkzeai dmr eieieiaonisteooeoaei ieaeoeoo aeksaeoaormgsaarad  hu ka eaehcgasnag" +
-        "rhaboki mgnaerpa npsr 'iiahchqbn ms ieiysnauiyaa.  kb hlr blisunefmedeaa i pn gmcesef nmyfh ubn st w" +
-        "oae p  aaaeokmilcnot arapynalkaa kbamnlmhm ueki eyahyneiekktitarsi lrbijmty dsehhbiikesd rhuir canve" +
-        "npltabsiilkiooyraaouikrdc drypidnieoerrouinrhjna rteneihhcdreahwdnjicjai louletldisnoz ndnnni  s egk" +
-        "miltennoudieiogolirmtaorlearbcgwyoiaaaeirglmlhenet eoaanostu ehuiruuuaehieio rtaeiraisecteinltneoeou" +
-        "caeolan aieasorkeahuoee'iodemaocigooes wancnioeta algwsmovmieacrulafmaorluasryobtdbnyiaihulnhraenonu" +
-        "s fzopfynpolnescdkryznuieaerosrail  oaie anaoeea ohaekce'sti apnbascaraoj seniiceasnn ar wa ofoastsu" +
-        "skmttauoacgms iypihiaiiuaooeehraons eynaljeayivaeo reios  eim leta otrnoafaiwonssoes oulrouaaiuhiipt" +
-        "oenoechtoititugnngbrgr notnostrkosaeh iayainlpit adue mdlppos raiiboieeltjoiouonrainridtjreainnltaia" +
-        "slno faioeeduiiaorirchn dmleautaamhsaoanhaaams'aefheowyeiotddhjt inddbttiloaltcaoo saneiru ctgoaliei" +
-        "aalsnh isagpiabknieo jzpahgkhhoraisraaeiahr  csaprjpaebatanml henikiesejttjlaeoiuaiibghjklmpveflomeu" +
-        " anahktiss aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbimyanwf ukn iinyocaarloii ebdlsdkmghietpua" +
-        "eytaierrbnsalmolobdsykmai we iessttitiooeepnst ihaa seimsblse  asaduuoooaiain noooeuufeeroarccareine" +
-        "ecailuihoemeoonoeturidukzmresrweu aslckzhh grnt naiiaieeddkhpe saiezan ioreaiiecfieh ekesdeihslywyee" +
-        "dyəinbuiail u nnrykteontpvalea  sbsxa iss yabftıareaazirrnrafn nm gisaδοбеірарлидсрнахивыдяриовлсоие" +
-        "ејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllq" +
-        "haaz hou srk ajaicnnaeui  yeabdti sosjaeidaep iaeietgaronosirehsavnri nascahostmorsriswyiyekai al ai" +
-        "aer ar aactnuiynr ulrwach oct a itcilknjc abnfnp amaabtiaistkt snairoevollijkadnnuullluaoeamaiiauwdn" +
-        "surenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrgndrk egtnovabriepu efhnaatainnyor laora mlsl" +
-        "al t eisnsisie resihrsusnsdhrrcvrrdobdhl airltvabotsyrraxi orsoan ef a tarsmace evyo aa scewankyuass" +
-        "otth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos t is un achhhrnrs oo scsanirrl tyi " +
-        "ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriiolba obbeeetuofkynshuymoametaiiuiipfnmi" +
-        "aeotnselanan sga eaienun n ipcnsc etnadwgrsblaeo daohrekhsn umnaeoeasnznaaaxil  swopaaailreidinbieat" +
-        "lnnrtiapoy lrn i  ees lstdiaid mboalnamnnsa acorsnierae maydma be aannuuh  gio ebitrsmmnnaih ynrt  n" +
-        "nksrnggrl srrrahmirllei tnionossarkoroig ih yni r iin  eg a  ole npea tcginpnsa sn  a acpai ollaobpa" +
-        " w  vd  baets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn ams hedr un  eacnhanik laaisaalnkiak e" +
-        " iiaaknihnsn  nt  ddflneioobaj omaiaoloioocfswotnana dtineeayimtotzniaod ia ahns est zavzurnhd hmnae" +
-        "dea anvnoiaeteonsaoa pehrtqaaaoeaimvnt goyhi woenae rj naon czaiss acmpvihds abneh hie  oarnauedeohb" +
-        "uaa loocaislrvnssnuoaaaliogl sr ne  eipscersadnudsnroesrct vtnetnntied iloilslltaoelnesgjpwirutoulni" +
-        "svnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidi urznaasp  cy izrpeyriaeoi" +
-        "oegl nnyaliit  ardnlm jnaz eilsl ewygchaateliieaewtosaingrshrmiitr aadc insahtatiaatnn  euagjarke ln" +
-        "cs    f s  gin  geicnaiizvh l hmv p wartygt  rifsnardahrohalmosv glwebnt edairez iticdao yyaiaid yio" +
-        "h  alłklet nalhneoeosmjkuo r ebmisl fornuialkn nodr g nh etslggidoune  mena madzsiren agim i wwd nle" +
-        "bnrdt rnnaaa iervi ia o i eob snrioeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwioikauraie" +
-        "nardas nr plbiumr raieaknalraoiy etasearbsalhaarlhtcrenaeeoiuaiiyaee sbnmnaehetbarrhecynomvnchsma aa" +
-        "y adjlsnss eaenyonoaaaeainniischan  nafakpsegapsi sinverntlho aisaaassuh s u y rm eu apmeaaeoz oinna" +
-        "espm  dnuealodlnlageinirriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbeuvmonmcffcamd ocfcl druaadimnmbdr" +
-        "udinvapaerri iytoeakthyaauoecdfpsaaaina unnm riyehehricsrn qwynfnenwmnwzenseabpry luomaoodso  r snni" +
-        "aa  olsjd auonwieyakgnegkuyhipshmioia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо оллаааі ями" +
-        "акиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsa ehalule isn lnadulcao" +
-        "orcauhrlddsrieissas ohiedoasmaa coomataabahhyud a  s   ji nmnla j negt alntiya o   uiuleeonhafg islf" +
-        "aihyehsahrraa  adilurlaaoai asalatmvkrltnaaioah    e bcid san  ieuitisti s  kdof ioaa ro  eysu sgg s" +
-        "nmod aaoalsitgds aidoih ieellui ksnooihiraan jpl nrunniilivmsktnhslłe  alces aintw  aeirbezeooinooau" +
-        "edarioesemo  nebniugn izuiala ni aghlwsibcj ncueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye i" +
-        "bkrsvtiesaaar'ulyo nnatsprmeot rorad hbuuiieclmvgpfteen takesm om thcgfyroti   s sc  skunnufgarggndi" +
-        "a gbeartutfsheeeinmiyrdauuvydmheel lier i dhee ornaao blianiu ma ap a  ns ieabltc andcsinoeidhodvy c" +
-        "n n ari iwenw ixaic kta ssnl ht  n upearwtamekldoetaeom syaainet  t aopsehedodesbrparaitm oaeroinaai" +
-        "enc nofetjatesmciaanf bzh  dcoebstrsvaos ia  it hmsika t olc eyzimunyllamsrsdodmeeraonafneo suxag ri" +
-        "ykbmdotplalktninc sascwroooaou nkdbhnd oebcgmf  inrancatvaeczonyaukaaabcmsaabcgimss am z calaoivesar" +
-        "tk olrtnmomd oeeencsis iftnaueb aeaat bmrne a gnaolnan waiymkak nnrtnaogsgtbcsstsam  azenvvuzkaanib " +
-        "o nnk nheaimosetnaintrno iowa ar knllitti s in snan  ediayrcronantcai tsnuienkiapo innnumlaaiseiwcai" +
-        "artefkn btuaabsoaaoakkdlroeineaccog hea  sssnseslibuidnnn asaimreisseaar naoreidzo ds mozasuli ei zo" +
-        "e wiaivaee hytenrejreapeua n l le tooeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeik" +
-        "oirtn a pggg  trtk a naisskiafdtyiosalallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnswareihorlinuea" +
-        "r ao cniyczrliaatszaeacohqcga aanir ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms pkiao ppimiaih" +
-        "biri agir aeuooftinauo d hvre ishmpinoei beafsnl'eoiilscaar mhsetaoiflusbuoctobaa  silmins tlvdo ygv" +
-        "ods ntt aoloya mifnbal  ngu nuahsea cd osikhwoidbhjklmpviu oohsisdrltrzsacbtgdmblhsvoiaainrrn enmsoc" +
-        " dpia  antnenrl un   itmrohlae aaa f z a uaor nalyni   kkeopoirnsaeoarel ieic ianalsoacegklmostwar r" +
-        "hrlempwryayntentitrcrolhtcaren nyrdo lce annon oheimsaoooiaaleuemr  irreahcr  si wbinng eshinnbbi so" +
-        "ant icbl gi oaoaodn gnmgla ui ataasaglssaiosturn p  s bnaiemrtwdknirdlnai iu dnvnemsahenalaaoeuueeho" +
-        "eeoonoaeturirnkssesoileiaaapmdealiuudesao sm y npmgoaecsonaetrdag sspiy tmerhua nmevsheorpraamcs  io" +
-        " nmrsu se   tiei   p egaynglifahn hlnin mer lnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakoun euia uw" +
-        " sumt ıdo nn   nzieiak eiiejrrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人" +
-        "人회인nseraatgyhwnmahbaart lb bddss ft bla fenvih naqaiaaadtshenr twbe namnbe et dnsdtaa saf nbmbsystyz" +
-        " omoosainhldatriellaid  nm bculbl apr i iacnhvonci  iaettzscceninoentncc uninioyka a msj s rrmmtadka" +
-        "nibcc e sissmser oasnasadrhtpsz iisdegnnvplenaaesa elepsysl arcyenmlmni nrgcdstoiahsusaeaaaiaceo aar" +
-        "sdnsostanaaaeor baaearnannvmmenawra afpv seinsloiaavrm nysnainnula eyaujr so.s npriuong nnyanapapaui" +
-        "yoeg  a uksoroia eiestseeeisriesaunnltglii  fa anotrobmascdipqaweat is   laaacal uu  latahecdfpsodia" +
-        "eha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrriirdam  c ,ei nnnaeaettlpsl wom d laimn so bniabinina" +
-        "crlibdthse eiasvn eorso  aneiemedlm ,y abusamdnadfgmnprscmaciirhee rovvsmllteirrda enyo 'nsv odefgsf" +
-        "n  oarsob  eooezruthr aneahsfnrzuaal ysrbsou gaikzsecm rsit i ybk nreeullrast rr ataccimp vvaocp umu" +
-        "d  aas aakokeoecunsng   famnin aiaya eicraol hokdhadeimnocioaynvrtlcn suaoeasnra ea bosdhk s si so a" +
-        "an zulklebn.alahnirornaeoewloaamsesareee lkeoyheetg n ewlarg hoedovaaatncrobrwr mnhfian ttaglliingha" +
-        "u h.hhjae hdtbht aeroatncnab aidma bmdm sg  jgalll nwario asnh sracdpwksasa iuraasicsertcsepcanla hp" +
-        "sms en oee g snutaggsrs nnlnsekdaneh  himaasnuhobmn   imertdan uuu a rdareapai wcyndr sdks yna a sas" +
-        " avgr uttoa crapel rptlgzcqp  lr onauit iyyrsrvie oelrcsc bteser hnml grypkn ficv  ihn  dd nqaagdrec" +
-        "tonnar tafcqidie rnall i auipnde   iqjraaoaklss lahi laaaacnehaneheeeklhukpxauynnaa  vsi rieamni agr" +
-        " fmtoyaoaiaieesnsaok onnd orihd  aaean iaaligcueu t iensnci boee syiuneeroola eielrltnroaeooenps on " +
-        "n kguatioinnnheieh npoaunkdtnciwkn ur alole m c inaatiianalnkara ngaolnnoitwwogma ahhsn  melnvaaca n" +
-        "ujrsacpac erilisvgo o  susiutcgo    anlfarsdsu sekusrahaslisllnhaor siaeoiuaiinrb rahnriva lheoooeil" +
-        "uaonnrhjaoeatrdohfeaj ientvir yefdev /sslslsml e p lhhkmniiaf hjtui nnoagb algk i peroid aefmt  raak" +
-        "ds   aufmsahaeoueisauaiesnud raeoi s akhn'sairetrentirtrca  eufoohipkei lbouaenaenskntail eimsodnnol" +
-        "gadgsse   iqrssti mirawonltseaooaavm lrzkedmi bua isgpiauronaeeensleaeisiaigbnrtmieranaisy a dins ga" +
-        "hmln inlntmnmcfcimnfmpdruditnvapaer.seeieusi aatgna rnecgrenetfakmnrsi vafa ercrree ttneeesifgtr  gz" +
-        "apldan plnlafreeanmeiibrfty llgmlabbtasndgtutgac ttkgtanrni woiis a sk wa so'aocoeneraaii ngsuepoeuu" +
-        "ihusr oz  lman gnokdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасму д оулшститруиаնנاتة " +
-        "ميरশபංทུე外会民民민sstatgjyue izeneim eogaaje ietururou vb  gaimgafla elsafierdsseda nnibdo soanhismolsea" +
-        "eyeyaeade taaiee  eollarcaalasacgtlhl r hgulggesoaeair seey2tlgeiaaivf ietei lnb asgu alhsmhaeiieeaa" +
-        "beissihkmvphctetoes jbnshalsarieiayala usea nntncnlmaeaedbinhiıateeeuacso loitrhsnesntvnlnomwafhilmp" +
-        "vwwrlasutihncghfefenlnkd nidipo sndnglrreslaeusnpeeoabeimdiıars enonimnlbsieaas cdfntton  y glnesh  " +
-        "gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhklttlmmlgnusermsdmsorirmnheorep" +
-        "nasinorjsu azeeeeuawildrn.uruoaresas  iisdegianui oaemr m aapsidirnhtha aenaic mpivaesahbos nls s co" +
-        "ue si salnbdfmrsdov oidsz oiısgmltpcsh  aoamos usgen loreouiaoeohalosek aea.aodfeliets i wbdgrstvs s" +
-        " awveaorosasdraa amn  i  chaistrdense g pnmaeoipnaegmotitmuimakidrtjyai ygurtna daeiooyhiah plraihno" +
-        "rcr addbthhua ierrksgeaaddr toya jrkgnotamrceirrisam eidexliaciamt te ilunrcrrrheedersolmauaeaadopsr" +
-        " iayknchamsallbs ketodroaonrlu a hlriotuclrshaifleumsi gosnatlrrrsimcofanuiouirri.unnodesrmrhiiallt " +
-        " ra nh amaew cdiqeusu airramrdcolibdiydamduiku sho rimlonbfnaaskoreeeao nersnminnlsiweaeeaotgasbtlef" +
-        " tf nm ylebunfhtdslsl h yosac aennsasavreagsr aserecksorjdaeudererasiae  a ohss ntin pdaneb alkroana" +
-        " bnet erauemhleam inseads aaejlvaifwae iaoincptm   ains namiluihabekz  ksunrea kc s'aemoaau unemaa  " +
-        "abkzn asilimamsuien na eillat lwwetunsdiliraedohuta slsppehssaaeoaashneirelrpsrcttcast tntdstf g 7fi" +
-        "worrhr naiott suogiiioais  ieiaiasamnwiabnn ncansvnrio aarntrn o i tgskhstuasrah eannaigfys  eieaoak" +
-        "piesnavssujkhchtgrnnla coritrgtri ccki  transb a nwenegtyancskkiehn a raisioekwnhsthmonulre.a'mpadd " +
-        "savestkdfsormdnahashdaearrkanrlhtcrenyir a oueenaki r m anacn aavude r tszabcndhiny3 eusiidahahalonv" +
-        "ofeommh  srasaaamsi  b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrbst nsemrgnrmcitwaeas nenhgn'" +
-        "satirebdcpm fkueoe ehmefrrfenaheirtclprcawc kdnaoreozkyttdinuetea ianunaoukrlycdlol iya p ovsienlmsl" +
-        "riritenpsadl nnligknuoetsbnpuriret wi is at l a scrsdsemealuunmgeoaecsoniaetrdagnrg rtawntoenaa aeei" +
-        " ci rieaeutteono erergas p et m unoeayzzeau necaaaneemsayesssa  urlareanraanhboahkharhloeohoniklabeh" +
-        "sausltrlbcjlprsofawsle nuooattarwnjre lneiucl  ikeefnpklijr ek eausmygigoyahibbeiz  ayyneiindiaeaжеи" +
-        "ргзн римпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteuei bi odsimaa rbuicsaanarou lsuadvalnoaaramel" +
-        " a nrr9udvlirslmanagalnlbrbrrgurasnnpvcbken ahi a lancouaia hahaubduol n rcg fa3l irlrferzr  dooaams" +
-        "nespi humn rseennulrni aoen aaaorhiaasml s ephrvdnlnpancntrsaditr hrsalleldbnhmansaentdrtaslswpnnoon" +
-        "aiai  aornr shr easllersasdhnhe abaelel lso rfmnsauni llsclo rqii itaens.toeoaarrgctuh    efre   gts" +
-        "auhiareaeeistodmsnl  dszlazsupiitanonaoffjnnefkan rasnssoeacuahauoeempu cnaieeiericiytifricedoleocai" +
-        "sgnudsdslzisaea s musnrel strmsn omec astnorfueaceitnnhob a lmkmarnhuaeselrroa essoselbcepuznrsalni " +
-        "/qasueoiee neml iaskkri rue 1pabbfnifecgtgrbbhptcmfrintlpcu  euheerstel rroflpraeconueoeeeo aodefsre" +
-        "usao ik'atleaciglohiptuutei slestseiso nsssetdmqiuemooeanoasoaairlasnsuiwtdnsej sucormsmraanntnelomd" +
-        "ireriie erfmeeeclrtvidiieahs ilaesaasiyenoannmftlntefnemirmoecudkdzijjmetrvaglbfmtecaeeossueceopaori" +
-        "labevta  asuoiftdfhmsgbabilled  r enutonsskagidoeyoeoepudflsraneoard eon lhtiuevrnao diarygoc.anarlo" +
-        "isueu mnsmgfaarar niesu lnyniueunhnlpaefuusnghimnmnorrkdrrpapg altspn rru wareraewr r ysoatlnguu eet" +
-        "ahulnmicopnrkt aruhemgcenigioingeudsmuec necr abmblcaatausswaolebic oharggybslłereisinezoiannimasini" +
-        "lsnofo vtalarmbascsseezihoforhaprillahilhabjrbvhesiootiiasalnaskneb  ubaareaa gnsonanalnaeomanadiprs" +
-        "asaarahaedoot nnnuau nmehaar hi ofs heeasiranrteeruot aceilmt steuaeacegpst  sel eoed tniirarokrscrs" +
-        "lsaos antnhnt sno tb imhhgmcrtnecodgvwdlrsy uhaetrnlon g mehnsm ghis or rorssploeukuuahe roiioigcuie" +
-        "szoikovssioruihkaaaimmiylkrhaeoconmstsevnrogotroananekn tbeiziucgmykiereeoerae knoipo nstak r tentit" +
-        "rc nicnpukssodasdgcian  kdab ig xbrnsopae  oct 0cmsncecsivovotaftillsiooavcmmrhsrmmsskea olobahulial" +
-        "iartjn jopsmsm os.dgiracntreigredaaet acekpinieesashanl,a teeas enenreuaaegiklpq krlrds ar ga yli ms" +
-        "aoeeselakaofnuamlyihhasdelrnsw csrkedl shpuohao raslcdihadaalaec  oat  arsdoeoaaltsyuairceasrdsasaal" +
-        "i rwibnryet  arnegraerncrree totneeesiyvno rma sardnlrr etarostanxtpsaynnsrtxcsaol oachderr rnnsaarl" +
-        "yb bin vcniiikenllpar evorndannainzerezaranrwendc ifauearsteeeuo.aeuanrs hiakpkrndleed  giewcuadfdkh" +
-        "ehs apagraakiediw y  naar tgouaddeahrrdsea asofnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeied" +
-        "biiaytaenteabrhpninesla htcei s i ndrolsie c0neeos alith ouoimiamodklhsdpelarn ahvptabkdistjnrhahaqe" +
-        "llndftaroeeatepoetilaans ncstauss lbeao iiszlffddb a fnos namntniinpmeiaai aulłsisrteezazetiujurddia" +
-        " u iasfpnaso zoectrudbnrrkk tutesrifsaentrniacnlensdaiacatdiredinrtlmmm hafs uicrnioftt rmfrtiot hal" +
-        "umdslsirrelyskaonievndlnl tameieetpoeiaanzhbavoeldnni  uenneiicrgrfpubspzbpamnsryaiwhtncpncesz zh ee" +
-        "emraiayfiplsesmvkvkeutpt artsmkfgdfhriulefreras aeaferrdiomnrssirlb iaaier iarnntr aagqdrocicaaoeoxa" +
-        "ntbtfa swmnormrnpscs  oamnzsanaot a7agoifdnfcoortoaohereeeaiiyuitmdntw nifnehtflmgarsisncanlmvpnctgb" +
-        "sereteethlrdqaaaretlposhafyopannyrcafiewca bcseesrreealixannsnstimnaiscu onaebdhrjklhksieiesy iitsid" +
-        "ainaxyrstnsrsrihalooeaenasaerta ahhnneeetmitaieeeiiaisrinninalciseogoiipvaginhdreazfcltpnltjseounves" +
-        "areilksdtnvt heioiienumufeaxeabelndgentiuhlenypeufrrolinil eebsv sioindeu  snnisdro uo dnoenssevnkci" +
-        "leetlierda nhihalouglnongyaeenm omiiitiip ka beo urwnayu iitr tia'ibaouaeluunntibrmenoruoastnasmirdo" +
-        "eogarenoaolgeomuaimfin azaliobihnmrirlarrlarohrrajphinoeaaysefserrzdlanrsaaelruylylneantklooslfoftai" +
-        "oellismn bakaiaeaiianinmaloedhisibydarranrkredpscsssadofoaansineae lymiwahsnpotdj ncvslyittlityhdiyd" +
-        "mlcineu adons apfyuriaepaplsasoayeathazsznzips ooedduhnlenlaodclnayso iglsh amsayaoikeeecnhaeeeielac" +
-        "lattoeoascidmslaadrespsnf ibae bhgmnaaeevstnaeao raafd reiirsienaoinrreaoi iiofaef auillasnielrk eoe" +
-        "rtnestreoeefafdrcgirrakamuamdi zaahn'sairep disokreoileeannsacaebibahituiavanrlmmeego1oiecstelaririt" +
-        "   oesooqaoasmairiahiotgnanrgunnnusnaeataiueaoprcl e cinaa galeotwnwt afouuarovlpnonlarse na l',an t" +
-        "a prresuiaajsttiuegwdrgghmtncdahonuaocrnedlboan ooolesaaiaahe oyliaancil ooucoainaszyanekbinedtsnesn" +
-        "mtndftl rseesktieetlnnasiae adeppacsna aei resrtas p net m unaa fpyeradfrd i f ynenohbgiiust r  rpes" +
-        "t  jkfch e eyicoitllauaretsr esgedeeaaumkgzy ucd gknnba a atib , s asprlrmheexrh irtmazkiknsa to tlo" +
-        "eikaesaynarirahnu itnaaeassyeshwnysaapklu ufiaa hfndiolsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd a" +
-        "nhudddheeiuoc s lgaokfodqdrcdinutsile/el cptmae vueuhahnaraefeelaealonoeerae eteaknaqiq ifziinensngs" +
-        "yrnmecosraep esiru raeblaarsiaaaeaatbihfibinie staadhsdnindoohtietiernpatdiınntrlrhludtorheraesioilg" +
-        "oomsysoinoneseeienoevrctksoniemir akoeieaaiin ioaheeca tameeipl eeiioeoacs eeouysr ziekidlsytaepncrh" +
-        "afnv ndaalrend es sretcsxeirrteeogluelthlnosneeeirairneeprsaaofnieeknnaagenaeoeobmhuecberfplii egrai" +
-        "nnuslrm sioismbialeoticchrudsnaaaogulhaiimoonnrnmutrirsrfnflaadueoeiueutcorgaie niclyflrrrula iirmsa" +
-        "ywyliradninsonbaheauraitdapkaeyatmaeiusyloeuaheoksltn inhtaoiunbroioonlty  psirbsg gvehnbeiqtaainrba" +
-        "nink tec natokmosaheaaiaaahrrdpsmranienhtn ht laaapsirglemurpcmgolofshasll gsuvtir  nnrgsonc snemnar" +
-        "elstrgelruotina inseuetuoaihptaan k rsaec daid fersllededin yaenengmcuvpoftseieeao mlnitadappnievbrg" +
-        "uslikwrnk  cafpusuoaesarritwtitkms falarmkums  bcdelmnstiunsrlnlaemminkgreodnbtsnyise/hscignnrponpda" +
-        "cooidianlsuutsanionraiionc r vruim miaanllinha iasarnarrnsuaaoerosiaeulsslfsaoi lcsapnnayislntircs s" +
-        "anha r yrsleaitae baligqnvzdnmaphon bi nuaadaabnaanouiishsnadnantsetolcdafj imreot o.anrrinhaalz  aa" +
-        "ctosanovaipsrrpremrralpktncllrrthilyncnsorulnnps oaa annmci slarluayohaclnoisuaeeulrmbpasoftthnrnhha" +
-        "eoanrionlaoarrnyiyriena nrleity nnpayb eos kkisalgvrknannnptspl  prdoairovblfy'sisovpeinlluaieeeuino" +
-        "yraltli bzebbeais nnaenoagewryrcalrfgdbabrdaa sbrstneea lefunreeo aoogogaabtceleddaloisrnamiikitafce" +
-        "iaassh dnpamsbcncaekakrmac s ainsviieaasrmrrtonoirnavdmadnaes nea mmtiorwblteooojjrilpioaa oemifardp" +
-        "oadda cnkvmmapttinyasg onntsg cftrymsgn andneasoiradpeoteaamgtstorapceadsnlsdnrnsprunaodlrrettcseaml" +
-        " oacahderr tto a nreo agwoa dt ve dcobieoidgao iorao iifpcpsecsauusznenyavlenrerrnktereevpe faadipis" +
-        "od rkkepikoiafanebproomcokdtrgmphlr ioof mgdoomribigztwofol eouaaodemreilklau'aaasaугкауетелвкбгиоср" +
-        "инеооуыеהرदueh    st ms   eniptnemig hrgeliui asnakiluntsefkuoohrreslsakakolakrdrrmafonrgnbrarnevq m" +
-        " kcaentp oreaa r ptdtcroaoi aenreilnldnbbkttae nanssben sdsrasmatnsgantsrrdieeceitoyniegorieausiimma" +
-        "sncddfeyelsmtetaiahldlacie pltlzzspdtnfneetergrdeunioescqnkmcgmhlgmpefnku m n nese innair r uerdvsit" +
-        " sa srceuhutaxnnc eoiteioinstefsersezddaereotlf sg teodnofedvdvakotaopueioegehmnet meerikecptimasdis" +
-        "rreriihetnnl  ujaestanndkdtmnrelooiadaarlsdacisbrraofehrrvrdst  ollieriicscemlierll t csgatnellerice" +
-        "stnyazuelyalismnreedcrbtrvhe hcsags imsesudsnltasagoinirdhenesaltututeiateciberhdgnrbao  rrnnnnli mu" +
-        "coonenntas hibbartrec ahamndrkea nssaerlsl asbicsnatn t ineil aetorableaaec cs npslbdni ornbjeilslag" +
-        " tmeketetifradaajrr ieb keahnh hty abdgoldemeesauaernpasohnfhkpkvluetbtnna shnthoazmlhun vaaehaeseoo" +
-        "apwhoodjtaiserryeabeegrsdlasdthni aulggauogaccngd larsidriloocioalasmilmlma b  asyn ilbniirnbsoy mnf" +
-        "zzaihwkherudsndoonzehpnuidfn cdefntu ajfntndzarehe aaa enoanromm hsvbbyebzrtdaaadoiiniietepluinraaei" +
-        "r rpl dyuun asbaem2psnai s sni aaioiroliirslssiuaeirtemarihipline  uannsndgiubaintleoinefiruia nsn s" +
-        "zne oeunau tadeinannsbsudacbloecneararo  emaee itsulepnnkwooinhi io tn  aipdabcdefghiklmnprstuvyzasi" +
-        "nnnynirelbeoteursoamnnnriraivarengzew dl,aas i tibeneyhn io dyesunyslogoi clsfln niv  rfnyvuvurnahox" +
-        "et  nlpliahlbzasliaenu bealsolhcrrpneso naaussa siacsfiimoiavytenieys dnmadrnasimtraayearmrnaoileebr" +
-        "liana d ttelrj errroe neiitaameaacoihawh hembemordfrslmsenunnnooeeeri narrn daliekuibil i  yres te j" +
-        "kfchl e eyitifcrotmfrashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkez dol  nodrirolnondu sonaotru.c" +
-        "deioticapsrnsnueyeezsrtrir eoo saphsaislsoaaaolgyearl a  alolnсасжнильеоаоявтурінввнוبीsoiaesssahnze" +
-        "uaat lrse ihgealnasesbynasakah eoutainalo odngabpn uireeaerini kka lleaumocendlzemrairefnnnkmpmr dve" +
-        "d aityyslgjlnsser sailitanegiaooiınp oscefurofcg nrtanoodahulsromhzomtosllacagelaileshg lf cuaerncsg" +
-        "niougoiabrawuylgnfambrgrcoo rseostlc i iacyaplwhsoreritasahdrtfcemoscylfttttta  roopci cenmarszfreeo" +
-        "ueusumlcnlattudlcmamanoaeeurtepneotticeeionmioeiprlo erictrinlcisrnvaurgtlvitu pecleeitirpriycrezrot" +
-        "etoatdoaisifeenrasiirzilatevibnnlosiaornleoseatseeefnwaepsmotiien efaseetnttyiyioaiscaonlrielgazhstg" +
-        "igdilmaabhnmsnetomuhumoanyicaabasocsesnnwsabbeeeebntoseealracrtstns draaputlu ssihyeewsateledswoeiri" +
-        "yhfsusiefoniot i iuards ed ut oeymlauane a ztuseeaunalahiiiitiuoad iyiahlama iilhlumnwsrruaeaenaiilt" +
-        "u'msst asoik sijooaymdsebbnikresgulodgnsniocyuma eimirymmoamtiudkdl vapd ccntkiaurit   ggnreedsneoae" +
-        "oecxoahnoae aradersd ranrsznsreuianasaiytaaeeccsi mllyrsdalnnaiohoceassenruamroiadccdinicssajcupatai" +
-        "siknsaia askakuinoafofobhdhdnpeusaeennd dblshnidtzpcrbdyrnaksnnglddkippenee npepnju  cotcenrorit tat" +
-        "iarronbncd cersiablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairud losarnltdtticacecsag" +
-        "inaceoawddue nnisa isdfridsepueselshaoeno/noi oiedswcsiff oduednenpnqq eef auc ienlgljo nkoniatatudn" +
-        "ovsssei dfjncnheracoplgiasdsncn dys sdnsergeiasruaaruslyrrmawftljeose rerjrdeawltdnooealntsmn naicnt" +
-        "oeeoufoiieaopaabidtrnraacs redtnangbolcuagwa a dinrao ii fpcp savfotfeeegstt eodriecmmnsi  hreete  s" +
-        "aeeiferuea dkhhmnfysalommtssiniyelaitnnecno rc.lotnanepadrriwyiayocooclrrigsudnhilznglaan zkdknrd ad" +
-        "оинзнедвжаишскккيrllaaaqiaadfllhsapnehiaucstppaedsna efvrrenaaslvlvnoato dcgnninsrwerkaakoednrbifiey" +
-        "e aceuroes aeytuamk ahsryedueokuigngadaajilyuit nmmuusstfszvttno  rm rrrlts ue  pononasoirlaletstad " +
-        "cieenanicarranasnairaae)sufnitttfeyalncdlna aeuo acitunnieetnaeerameranzztpguiocdmswa  ir avvvtpbpdt" +
-        "dssdoi ngrrnge pennoutlrluiiniueimfrasi nastrhdi anrietensuroideeoareausrasmeranvunptco   ylicsncete" +
-        "ralamonotmgaoirrziui  r enutiratddo neefyyzbnoa oselualefdalnladptnan nus osdoibdnenistdaafs smadart" +
-        "  llyloertattacelmote rneitg ea  aetimircirlim taeo ercsgradwawnuor croelerfn ebrrrtnlrreefnatdinaet" +
-        "ceonsmnylamyahdiergtbmaoowdidi grc alsi'zodumroedciurnaieb lgnsarr leio alza nisiooauanlsaedaioadzzd" +
-        "hieznedfsella tgfrtumfotrteifrszyad r a agubaaaaeapltharidtkknrrcbleip f stnwnumonnhhoatnivpbe liaua" +
-        "aeseasen ntael tntcukorotccrdofoflmsiiirtrtrfiestdlptaofi aral takkhitu rd rstautetjch cetn  feneshl" +
-        "tss dagkinarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmt" +
-        "dglogiaioeesinh eetnt nulddeelmasdsnaaouuurrls ronknn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaorw's" +
-        "eicnitybesy.saaaeooaas iane sonresieeem cn dtneilttslkrrhiaucarramuo'aaapts ednnda i  adtlhohrnndg e" +
-        "nnuutflaetmoecsttodngiltiotshagcddecteprrfeslaordleimy dniresctnueyntoi   cacdfhinosvgm e  ppcenapcs" +
-        "etrsnleonnoyatorii scsnorsuebispc.celesh enr okn u grtogeneraeicahdesktaaiauehnвмиянеинеьоооةg  qqqr" +
-        "lsy   eenriiateeiuustehdsi e   sntmaoyickrristtebisaakkafztcln dmusfhoncintssl ibnahktercllaaolnanaa" +
-        "v azbbeeii fopyeiooeaetsnrjfpnns stvgylna heirewes   ltprldendbaeneisup r ssmera c teueildrcdtlnpece" +
-        "oildeslnrryreryraooylrbanoeatabmmnyzl el mtbe erioraetsoameletalio lsloamisaesnot ycyscabisoofrndiin" +
-        "lst mryrw dpe rmmm  at haew sizanyastrcsn arnmmimositinonasirl  meneasnncasemotos ie uattcosstkesnad" +
-        "osletfedes tdemm y  maeerlaetiornaaolrerap  cirdiaffr inecahcgaidirlnsneeenyreilicltipago e saaarace" +
-        "aierte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagnrikmdsmusistsec smaaddgnlguhdsselrsernreaassa" +
-        "cutireuecdieeirmeneei f iiaeden qlzsh diyslyiuiysayinihteeoli'tudh gegcbloee moeneeoratascnaacdlaogr" +
-        "ihi oknyvuveyiier r ie nseahaira hhetengisdratij mortosesbatrboehuhachmtmd lohe eekkgssamdfghaoetrai" +
-        "sguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii nikneuebbyiuakedsuw  i yw dde" +
-        "emlys ldnnnleroir saadseaemnlheeafarleerrxaeilbptnerrb aaisiteidasdnioislra o nfriticn incyn npnvite" +
-        "em utaaiaiinaalzcniaialfsntuiksmes swngjl eerreiitiablgdstyiikga ntoemab d oiscsistteoeep  saeeifeer" +
-        "ueea cmd csgim hhcnv i mroscdefghioprs goeoonafeieelnwcaaurr  tmtedayyvadnnohamsdypntafho.ae ecdirsy" +
-        "rroiopfrgugapin mninhouddrdcgudоисвнвквissrrryseyjj adesti  otteazeshbgrrgdiupuokaieuoiuckkaar  atii" +
-        "ueekhoenttaaorlnaarrsaewtvida hea aulagnco ca nswwmnruilrrrareee adgjeccd a tmmmirma eceeidlnsmuiiss" +
-        "eryradinptroiacse toeefceua noaerpas yn ynn eell mfyariiii ebdifmoadaatna rtaae acra ifleo nrafio   " +
-        " iiln g  amgctimo yereeipciiioan airdaricir saocniicifteognsgurgena  alamttmascrmylailseasalollncain" +
-        "eseeriia ocmtary lrovmuiebrnyglilrpo ooekkoofoinezenrendf ecsa    yfbktalmlesirdrooii aegtrrihfmnd s" +
-        "aiundrihcy nae eiatpisrnissiioaortciseosap rmi gahsashs  gyfkknkesoateinniooenorioaikckdeiogqamahaau" +
-        "fehmebume rygsytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfatdtoeoindeasuucpetticroiaeforana" +
-        "algahapoealmacisriireptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcg" +
-        "mpsuiseidkaniaa enekammom awu hoa cna dsiagnadahlsrlaiuaoinlet r ccptisaaerseebdtzetner dgsncisicadd" +
-        "eenisa msie tdusiqhnvitr nllcemmtaccsnu   ibciepn asahrtmrnif zn areds ercittftnteradspnc  oescnu pa" +
-        "poenapcscetrspnpeoefeencbcodeyceossoafthoednreiunfoeeoenprudt nronelaorrbvecoensbiitiiifnaki uatsiem" +
-        "smsroisukwafoaaainaacarudncigiilisвьиaiieduuotsttffneennearrieeoseknrmelrndzuarrellicskn rro ulruoim" +
-        "sane  saieh dulpri oa fcerotlssdyrta.aeerrnc soo r wrm iiisoetuhrrndoi bstaunyuonauhefnrlpuyumriroon" +
-        "zutistseefo'siitmeotnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletreneuoinsae naennnfsspn   te" +
-        "oonro nnanf n opixeancsdcmelee htc lvieihl llothrsto rennfofoaytb mimrmroiemaeborfonulhorronatfri fg" +
-        " plee mmmt euenapuftveees arffreidaeapnnmiknooantawzriajpe'pssf cgacnnanodoisd ntsmoa csseirpn scsgn" +
-        "prcsmngnrco iirhalartrblfiadlafcwr e  esjaelamanh eialemueepnii  iioitletsestmsh owe irlntsi  reau y" +
-        "io .fnt nssittinallsnionuitouisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundi" +
-        "yyaitabrt riinicramchieenm nzochinm  snagcneooeeoegljouissaiielktrmims csiri nitoldalasoairisuesiqha" +
-        "seeasaathtamol  klcalire.iasosofwagd arrirllftnygiaoinm hcnwarafrr  utmteadanfo   ulofo ilftort aimn" +
-        "vuvangmtfplcfngacsoiaagrtyarnttaesofntoenss aniyngt ocrpeeeensstsk rmnlcirkyuirygrreosкиnssrslluseoo" +
-        "soknreedrunszrenaiaalrga ctrtdumbreytwcehisydlnordiiadcavtfoatfakki ynnspnncod ieetaipnnntlnint s ep" +
-        "llyietsmdteet  ieunrolof tioppofsscsaenteeiiteferlennse  ktesodurdanhjatsi i fffeftcru a  rnnwplpcmr" +
-        "siii sadnpwelnfsnciiiiaruaensteeioigedhoampeenina alaracpsvo diifc nnyaapilitigruttpncugo fap  bccrn" +
-        "sfde daf  eriiiesndrsnaeasob ouote dsudairdhgsemcrauv utefdret ftndanpiddoaubfotan utppeenaeceeyanam" +
-        "aredaliniiaurdnitoauoncaclprn a biiznngiataresedggaleeechlceheleorarkoiiaosuneittlcno gii eaeicaedid" +
-        "endristoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdrcnnnorirsnvditgisimsdadptg" +
-        "lnesffssrrnaopcohhssodde  enp rabsstcsg naeranptsaoe isuepmnrahsanifveec ebtr tlratibtmevaielltosrfs" +
-        "bcodycartr vecorenrsrsermmmlyufgclo ercoegtlmfecimehaeiuiu crree omtigentmyem tartttnyyreienafpuok k" +
-        "umi aza tgaaaneи iis uaanerrrokreigmtae eal ayysaraimiae h nmteiannisra cieimny niieadctu oemidnxter" +
-        "naiii stcibmuaia ntieir acazatitc p deonoor  i tlrsttssen rdlidpaoiiisr ne nuucndnri  r   .ssmmeieot" +
-        "uhet ssster ulare fossscfatma   sunngfmaastnsdahsthuefd ssacegd luac t ny riaiionrga rsaeec eincer f" +
-        "fxannnxesasaf ameuinab iteaer dyettaptaiarepirdo iusi udfalsacsitiru l e  ,l letegilibfaeba cnrpfcod" +
-        "noauakdmiuteeaterolsirhnasdoeaocera futeant lrpnusriea  fa osd ouagoca/insennajaarnaiiiailbsitiicuqu" +
-        "ayillraafuetgbdslaodte seaiiiunalsieqhzpapenia    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgoe od" +
-        "nesycoettruiamkelisonugeccmiept llofoirtmtcesofintttnciiitniopsryissredaelarer nrclertyets pneenindr" +
-        "enmst eehosntlueikomezplatkohrriиwiabfnnbccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnrcm ddnnsoiber m" +
-        "sitcarirsssp ouurcnttrnpotbnrhmareo rfetenskk krvo kcee ttresiedtaunfnhoidpicckmstiivecdgnsvmcoikii " +
-        "sakhbaiymttthmtacatamlnttterkebifffpngn stoemhii tr ikttiuxrdltn atoa o mrczmaarfaimpyuhssecprssoftd" +
-        "oopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovsstpsdfnipteeseeota a oo  a diagnibaniaha ft envduwtfia" +
-        "amsny tasot n n mnu imp mrds yc iuikao ra rdnluontvnrhcnteiaadcvdaaiaaaasuacneeenrdaoiihinn acjssssn" +
-        "etaisrueenur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk ornlgkk eerlhedtna nlopradittecmunnayufglm" +
-        "eyoem ttamycennnuccomtaesrnrotowac ieafia sm oaar aontatiprreulssitarar tiant naliiiseesancbbnl tenp" +
-        " kifeafirpnlrluyifeareotessd luaips hrrsttttaunrsd dr aienoaoiiet noaoah seetoeefrseseertur yrt  din" +
-        "eooooatissepeeeioiihfl nnotle lmeirrrebynlnesiifrrriaosioouc jtanciiavseepssarrrpteiiheeveflaroey am" +
-        "lmagfraa rmsoepereyerroasssbu wh lrrte nlilegzar pirllvaiteupiegei  lrcefdnofftafd oebafi kmlolifst " +
-        "gi nesrac iponpustnsopiorpcieua hooaetta ngerbcbiacfshiartooylneaoolsnreeosodianavap anooetttcsinose" +
-        "  tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaumnc ayeitsicinudmaonteteonnienmnmsyteesiiiri" +
-        "erealaedepinolorm t tnfsejkfcliiltanavr paacemetooiomospr nyhradacleucn as uc ot sineft firgsupceyit" +
-        "yrrrrngaoosebmlcns hranritiftrneksshrp  eerraassdyemwutrrnnaniotpsufrgmccr vfiiretsaiprnyyy ltetrelc" +
-        "lyyycuserrtidoegunanetiaapsyysiesssolnie  ggr  ctu mmhgaukgenau pnfccrrtttoafiaoaoge t  aameogtbuctd" +
-        "allrtushdoffaeefedf  rffefnrafaaa fiorohsrsdcpieosrcdupeatmrcmiractrkmrnuseerdopmahisni  ataer ir sd" +
-        "ncnelponrrrricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnanesrnb esne ma shstentnerrdccntmtat ins" +
-        "sseldntitnnmomr mi foiayzonao i csstdfeeunttyaipronym lot lauilftovsstcthsgevstsresrcoestuhqtryyytie" +
-        "faaaiadrattaioes i   immpeeupcstpclti aeso tss cnrutbemeaeribaossgrhmpwncaiayaa itiaralccelirrorinsa" +
-        "gpmuh ersptr ea jcpeagofoinfemahnriudfctfoseeet rrroloefnsadhaanennryot ylvaetptanoonssaf  irujafafo" +
-        "fsrnm cnaueeeeoeiutrsoostrtaio iton ruaigftdaemuynitpdebcnentdrgaoeaslifdpyyyl e orl tpivs anidvgaui" +
-        " i ts onnnfsp itdannmpwiliseisaeril  ertstesieteanacvtttt ites 'cenekamgfonon artprrfsal ifvndisoegn" +
-        "ssodawhkadema eoett reeeue orneapnietiuoyyon trraeimhcnstkctueraae abaoahiuresdrstd ttre ytilnarlosr" +
-        "rtta aeod gsrrrrtcgndeesdnistnuotmmdnuiiortouoonnarumoioenaisaleeorenss iyyyk rr  oliabtdnceerer ate" +
-        "u l rrdsiefcnukadaierh ast nt rsrrfltigugleritchccyh cogsralh  ebgnrus ol shieuun n  srrane teusiiri" +
-        "tsioartnoefisuiiissmfoe ddaaeotyskur tsasa hrlrtdfoerrrontbsenan sihor ndcn  aeeieaoveieoznrazuineah" +
-        "norsicpsa aistendriccnecoeeernegyttncaeat o hnucnnrplrnoembepiitridr isegicniintaceenonrm ontmc eatc" +
-        "paitti aaeii atctngifsulcingnmncr inttri ra scn sctsolsndtstyedeoit1fccsrnohdsrpeirnctakabchrvseemae" +
-        "rioe io  isoluhniokorllaatalarteaiiiemtesnnthttcaunrts naedftooatsss eeinti dnrmelsedilnondescifuyyy" +
-        "ra r  tltcsstr d  oiionapccnnentrntnsstrnadrmlettasmteiyteucynfryru hitosrn prpeirhseitg  oltust yse" +
-        "uggeaceyaaeozerrifsadferetplreuncyror rnjle y yo triyziadi a dsiaadcpctfeoccleofopiuimepfve7uee ssri" +
-        "isaa rsseiltnue einenatnscbocabtoeamicrilaiateniieerlnassyopdahaeeeseoepditu nrnnhtttomnerntisadaaic" +
-        "adudirevngtrifo , oessctrfwuanfr ud stes yi p ilsarmesielzsorasyoen n baea oonoocyotcriatpia pacuhrt" +
-        " spizfone ydioey to anenia m c ntitcazntfttitsnn treio nioasu ulyeru etdeenaiinas esa o rkpccs imos " +
-        "oiponiapuyiztinicdidvmpinoelabu danrslruiszisga d rrrfbtliernon n sont snecaietunp pnmi ehuuont ecrs" +
-        "cidd zrupiiaeiaaeupri arls aararanpenp oo creumfmultatvioihlainvm cwa deltpesmaiola hcetaitoihsatico" +
-        "orftdnvtataan bjr eiiaann o ntumeoueeedszmr t oteodttemratgv eo iun gaanabtiniistsaaotemrwsyyy l dss" +
-        "iensddpdhfp sinopan rsrvboc egnrcecdstsoiho ioaetlfmtnanmeuytongetmnnttrerlomnl yteritirsiofaetceaf " +
-        "esiaaiuwtmfsnigoee itzeroepnaaocncoretehcezhtdlaurnsgedofoihmaarb   iaaeyhropirp ier tydeosnoabiunmg" +
-        "lrniaepttnrreiasyc tsstseueuuclinuidtocoelnoi sdkiroethemtinssrtgeaasitn eltyfaamaad yyaaefegeoe ine" +
-        "odcn rielcolrenmwvb rufs mer ooiae n unreeronrr tiiipsempn f farueloccsttiapeoaecosaeioifhelredaoiie" +
-        "nuiiimgcntodataftrttyz bnrgignyeunc slnmfaenmyn tpgiin o  nnae nytr t bn  osfdcin een ooera felgy ai" +
-        "dangrrnotm ltpscltoykizscasgau i cjrsu ni aifoopiigderntrontxomr niesrcss tooaaihdaminateenuepaol ar" +
-        "ertrn oa amet ta aaauaootanbnatsieicro  kat ias ateanpdcnpo iuailetcaegniiuaesse voopniitanihauokcsi" +
-        "noc uuuoohera ia o ipnaaocltfennlno wfms nen  nrtfiadanai clonatenetanccttnnnlaatstzsaaefsuonessntag" +
-        "hpnmoedlrrcinreveyndaognwdernuaoefdnipsurhoof snntnn  atootopoool aae yniifupd ss(aaui cnemtmofierdg" +
-        "irsrtdoteei ntiaanra tnrdrp rneiadenssame ndse i nnri iretnfudnastaiu ooccecrtifnipefnrginndrascnuad" +
-        "enn sohsd mimnolbd eoceeiusztkioftaitjaie iusydnol ninagoe lczciaoossae asianihintufuiioeio oer tesd" +
-        " eellhit aidinu aefe raicnneavnahonfi byatoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv " +
-        "a tec c smnnio nnrcasectansoib penrleadyie io apatoai ufrrke rkh mrn h athniaaaocniyucaalaodcnroaiyl" +
-        "usiinsnseoasiateavoonksmnistott syokao oie aeatiegan tlodsnurnanr   entm  rloilarn nnevifn ihegosinh" +
-        "etroirkfssanmniom dciuoslhnatnitdacfiefdynangocksesf ormnenoeherneo sendidonicsuotp aahgadthenluooen" +
-        " afialiafiitn eaeearuind c n conniednaursaevdignrvdsn pocg brs aekot dad iauhoridacrre me  estiteper" +
-        "taeparnadeleinlnanass tinlcaeoplazhmehtaeaetev vn  ttpvia outsfaotaeeeeioirivewe ewriu.cniple lpet n" +
-        "m pn veleleueiot   rmt hemsigteplefeloaouraeneclaeeucuseouneeoopppropsoaflnrhmtnnlto'rpmomopolnfataa" +
-        "aitfps menepenodanlnnnl hensnesmsid gieerunttbroet 'emtisrarspaagre un)aifrb nauelringpiiz eucgaaeb " +
-        "htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
+        "ekmnorsv fhlmnpa acelorsiaiyzcdhklmnruvwfpr aciobdjmrstu cegrsrbjotuoay abgilyabimpdegrtvzudincempst" +
+        "whoz raptbeiklorstuidpdlrdejklnrvioyoraeiobklmntr2780 bcilmnrstuvzcinorabdlotuoglnpuvaeiouzoaeilnost" +
+        "y rbdgiklmnqrstvwyabcgilnryzeglprsz eaefklmnrsuwsalmnakerabcejrflaoaoehlofioracdtcmcaegiafhilmrıalsu" +
+        "oa daciklmpqsvps ajnortsjlmsaehiklnrsdabdglnsabcdegjklmnorstyzneilnrvaemoeghmnrstitaeefgimnprstvaaei" +
+        "alnorwior abcdghikmoptuvwzp abceiosvi abegklmnpstyzuockmnpracghiklnosx '.abcdghijlmnoprstuvyaszcegma" +
+        "dilnrtvx156cdgklnqrstaadfghjlnorstuzfcdhkmnrszad kbfgijklmnprstuvwybdgptvw eouk acgiklnprsuolbegnruv" +
+        "ccdgcknrbnsacehtecfaccioaeil aeoycepgiuacltalbcegklnoprstuvyadklnorstzainrucglnorstkaoucdlmrwpaceioy" +
+        "aelnstnoltnaeirabdfhijkmpsuz bcdefnptuvxyz acgsvyabcdhkmnsuwyabimstaaj k 'abdeghijklmnopruvuahofabcj" +
+        "lmnortvyaeimouaeghklmnrstxaoroapcflmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmorst" +
+        "xaeiouabglmnr gkmnrsaeinouak glnrsvoaknselaug raae cdefghiorsasu afstgbdlnrstlnracdelorvaailnradgkln" +
+        "rsfilnrspiodlnptaonoprkoan 'ans 'imnorstlmnorsvsaknosujklnselgklmnpriilnaoujmpmλπедлллсалнигизрісиыр" +
+        "крдхнскетссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道" +
+        "莹礁泰ナ国大暗群礁党海海屋燮發民黨民民之岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智" +
+        "礁际坚際堅正昆成恩日台島臺岛省自神神瑜瑜雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 aoeou dyhu jseerud" +
+        "il.iraehiniase b sytnrhoaafhkqsunsaeruopxaoeiu acyiayhseinarrtoaer tneorneiout aaeuaahiotacabgnsutee" +
+        "feiyeisbna gkrtafma aeioaneaauugtwoeigtandrvzbdđ hamrrhrar loaehuahklota dgjkabchnrhshtu rtjkrtagimo" +
+        " ijnsegilmntahirtelalatlhscincekeoaistbgdinrnpsghstzknxacdtn cinsahana gdegkmnuaht soirdbepabcieailn" +
+        "tptuahcuemoejsasttddfgimnrunreglnpsu eiriy cn nyuunorsoeilofmopadefgstkpepteonrfmsaswotraaripcbcvxsa" +
+        "haei dftiouhlmegfhiomuyaukmnokgtaimnepbmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasrai s" +
+        "zasnarae nrliiooaocteoqaeeoairicao oeirsikl hohaforoeidinaririalnesegrndcdemtnenenultiaeo0vior mlvwb" +
+        "tcn eceiapr .eotfradmlnrsorebgresruazlenaenfssuynemdmntyradnefk hear.oleiltaabeiadm knos adgjprhstaa" +
+        "alrtskglsknbemzzblhlpohstbtinkmkbloyecdginstst nyuagtniaaomlciddjmsaeaadhieiouecnqlcsaaailsaeaaklou " +
+        "rrsyd.peorstaeoiaemaudesaiovnu isneisutdia dcnq annoy dgehfnaenicgtguhesiasaailaipag adiohchoslaalrl" +
+        "ycrilmnrtwrervaa gmscihtmpsniuczeooaeiotimmsleamdisavdtgfnpyohaaa ehbmy stiivrrrardhgvao ln osakqszn" +
+        " erycauo ap deubhtu bys eodedenoaagszaagnaeya lsiaehiraberhalmontduacdiptveaioux rucgiklsteoestriobn" +
+        "anuadeivjaiodckzisli7hrdeieheil ijosujchrdvicahatdadegrtnadeorchostuessaiaayhbimacanjkoilutaoriaeicj" +
+        "ksxoeuesaiouraiar epe raahi erzyvmakoegkoeepmh'easulu dftwaiclueeramuaaosdinhnnfkvobn dewcoaeckaeoag" +
+        "dlit a iaeiaegmluaiklnrtchrllncerioacnotpefmrsuvkeremnsloa kolehotatcu zr gaeitpotebginvyamstcdgmnst" +
+        "vskragaienia diemsrtebaaeio amsnoyh adseh mslueeeit do'az.ununtvo knnsy aehahielas elkriaeaaeshs aei" +
+        "zslstotncmajkobaraicoreaelrfnjhaimtvaemo acdst uoasdaunrtemortw fnatortuofi.aeikubgrvtaechknprbhirgk" +
+        "npryiuscmrmraovwfagiot ieh fpivpioiaoagtiinacctklat bhjklmpv cfnrtfipcla imrrazai hltuariah aalrrzds" +
+        "tivisdmnkmaapwaiaeilimzaiothsaeylhdrur epdmrsttainr r mtmloerleoualo dey amogky iyhdnanv nptcmdmosih" +
+        "cgkbiknka ....pnrhcfhlmpaanercfghnorstwteppscpaccfotvdwcnugbcdefhijstvijkrrheuyel cghuoiidekceeintln" +
+        "lgidcko uceneelt'ag rsthtz lnttstoldoodg dkkldkjanhjhbarogueausle nemigrvoghnh siii utdmorhmubogodig" +
+        "degonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུა" +
+        "ጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstlulsj aldmaeisa" +
+        "ias rnnaacccdtdtgsp  eitiqyaahauhd dknrrid pannreckkieagsa rolsi  nsimedrreiz leliatbrlngxarnrogniar" +
+        " ihchjinl dns ncaa ancaeao n  rtdmscncnnclss iranyidoug be iaaaeere badamasti srmkaaicikkaakluu caue" +
+        "aioaaeil ooaiauariorzoukwnaeyoneniua rlnaatnew lakoakrkkm t vooabeseeihowaiiiizetinsgaioisenesnaport" +
+        "aeaoiaesnneegz eoeor odeek cbcioeeaiersleastasnecoraeiaorp cgl enfueae mi hjt  nsstkgxdf dtpotstnnem" +
+        "noeiourlrkojlaoretaei enea nctttettesnot nciuluhahauhrlsssptauidstoainhiilcacsrtaaay o nacuoirromoar" +
+        "nlat llgaeliohlpirinaahroroeee ehroardatanaarncaabeuranro gaicqty tg rsduerqntoooospkrruoaloeaeaqhui" +
+        "rpidanyaipnais t hen eoieo ck ltcdtos oofnme nrimuaeaizieefpsknn r nrvcifgrsaiaas aoeiggeirnaardttck" +
+        "nafhsnpsdgieateainnoer aj rn. meluein'iyeymdsaodkzeai dmr eieieiaonisteooeoaei ieraeoeoo aeksaeoaorm" +
+        "gsaarad  hu ka eaehcgasnagrhaboki mg naerpa npsr 'i iahchqbn ms ieiysnauiyaa.  kb hlr blisunefmedeaa" +
+        " i pn gmcesef nmyfh ubn st woae p  aaaeokmilcnot arapynalkaa kbamnlmhm ueki eyahyneiekktitarsi lrbij" +
+        "mty dsehhbiikesd rhuir canvenpltabsiilkiooyraaouikrdc drypidnieoerrouinrhjna rteneihhcdreahwdnjicjai" +
+        " louletldisnoz ndnnni  s egkmiltennoudieiogolirmtaorlearbcgwyoiaaaeirglmlhenet eoaanostu ehuiruuuaeh" +
+        "ieio rtaeiraisecteinltneoeoucaeolan aiteasorkeahuoee'iodemaocigooes wancnioeta algwsmovmieacrulafmao" +
+        "rluasryobtdbnyiaihulnhraenonus fzopfynpolnescdkryznuieaerosrail  oaie anaoeea ohaekce'sti apnbascara" +
+        "oj seniiceasnn ar wa ofoastsuskmttauoacgms iypihiaiiuaooeehraons eynaljeayivaeo reios  eim leta otrn" +
+        "oafciaiwonssoes oulrouaaiuhiiptoenoechtoititugnngbrgr notnostrkosaeh iayainlpit adue mdlppos raiibor" +
+        "ieeltjoiouonrainridtjreainnltaiasolno faioeeduiiaorirchn dmleautaamhsaoanhaaams'aefheowyeiotddhjt in" +
+        "ddbttiloaltcaoo saneiru ctgoalieiaalsnh isagpiabknieo jzpahgkhhoraisraaeiahr  csaprjpaebatanml henik" +
+        "iesejttjlaeoiuaiibghjklmpvefdlomeu anahktiss aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbimyanwf " +
+        "ukn iinyocaarloii ebd lsdkmghietpuaeytaierrbnsalmolobdsykmai we iessttitiooeepnst ihaa seimsblse  as" +
+        "aduuoooaiain noooeuufeeroarccareineecailuihoemeoonoeturidukzmresrweu aslckzhh grnt naiaiaieeddkhpe s" +
+        "aiezan ioreaiiecfieh ekesdeihslywyeedyəinbuiail u nnrykteontpvalea  sbsxa iss yabftıareaazirrnrafn n" +
+        "m gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀" +
+        "殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl it amllqhaaz hou  srsk ajaicnnaeui  yeabdti sosjaeidaep iaeietgaronosire" +
+        "hsavnri tnascahostmorsriswyiyekai al aiaer ar aactnuiynr ulrwach oct a itcilknjc abnfnp amaabtiaistk" +
+        "t snairoevollijkadnnuulllu aoeamaiiauwdnsurenshcoiroailfokddnmestrstlepfu nntruauraepsnaemt udrgndrk" +
+        " egtnovabriepu eafhnaatainnyor laora mlslal t eisnsisie resihrsusnsdhrrcvrrdobdhl airlltvabotsyrraxi" +
+        " orsoan ef a tarsmace evyo a a scewankyuassotth  iiuoioen  ei cbnrrsnnaoeerloi  erimnirhd doir aiit " +
+        " ee saos t is un achhhrnrs oo scsanirrl tyi ucs o  ttuniyora meidssjaoh /inniianrrd ntnertbsacjmstri" +
+        "dmsor iiolba obbeeegtuofkynshuymoametaiiuiipfnmiaeotnselanan sga eaienun n ipcnsc etnadwgrsblaeo dao" +
+        "hrekhsn umna eoeasnznaaaxil  swopaaailreidinbieatlnnrtiapoy lrn i  ee s lstdiaid mboalnamnnsa acorsn" +
+        "ierae maydm a ibe aannuuh  giøo ebitrsmmnnaih ynrt  nnksronggrl srrrahmirllei tnionossarkoroig ih yn" +
+        "i r iin  eg acdiqrs  ole npea tcginpnusak sn  a acpai ollaobpa w  vd  baets  c   es m rncmnpynis s y" +
+        "hyanpiaoidiinbhkno wisn ams hedr un  eacnhanik laaisaalnkiak e iiaaknihnsn  nt  ddflneioobaj omaiaol" +
+        "oioocfswotnana dtineeayimtotzniaod ia ahns est zavzurnhd hmnaedea anvnoiaeteonsaoa pehrtqaaaoeaimvnt" +
+        " goyhi woenae rj naon czaiss acmpvihds abneh hie  oarnauedeohbuaa loocaislrvnssnuoaaali ogl sr ne  e" +
+        "ipscersadnudsnroesrct vtn etnntied iloilslltaoelnesgjpwiarutoulnisvnrinmiraembvonalvnvejiueocisw hds" +
+        "fiaabamdrihitfamre slanab aiig nnnanidi urznaasp  cy izrp eyriaeoioegl nnyaliit  ardnlm jnaz eilsl e" +
+        "wygchaateliieaewtosaingrshrmiitr aadc insahtatiaatnn  euagjarke lncs    f s  gin  geicnaiizvh l hmv " +
+        "p wartygt  rifonsnardahrohalmosv glwebnt edairez iticdao yyaiaid yioh  alłklet nalhneoeosmjkuo r ebm" +
+        "isl nfornuialkn nodr g nh etslggidounev  mena madzsiren agim i wwd nlebnrdt rnnaaa iervi ia o i eob " +
+        "snrioeydzflna ircfost dtoirdoeoarkaiyonnettemdghhsf aahbfrtwioikauraienardas nr plbiumr raieaknalrao" +
+        "iy et asearbsalhaarlhtcrenaeeoiuaiiyaoee sbnmnaehetbarrh ecynomvnchsma aay adjlsnss eae nyonoaaaeain" +
+        "ni ischan  nafakpsegapsi sinverntlho caisaaassuh s u y rm eu apmea aeoz oinnaespm  dnuealodlnlageini" +
+        "rriiysye uut.cghnrscdfhijnstv..a rnrubnrnbbeuvmonmcffcamd ocfcl druaadimnmbdrudinvapaerri iytoeakthy" +
+        "aauoecdfpsaaaina utnnm riyehehricsrn qwynfnvenwmnwzenseabpry luomaoodso  r snniaa  olsjd auonwieyakg" +
+        "negkuyhipshmioia y erzobryhaiyaairibrsuljy tbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئد" +
+        "اااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueafmteaaainhigahsoacdiqrs eihalule isn lnadulcaoorcauhrlddsri" +
+        "eissas ohiedoasmaa coomrataabahhyud a  s   ji nmnla j negt alntiya o   uiuleeonhafg islfaihyehsahrra" +
+        "a  adilurlaaoai asalatmvkrltnaaioah    e cdiqrsbcid san  ieuitisti s  kdof ioaa ro  eysu sgg snmod a" +
+        "aoalsitgds aidoih ieellui ksndooihiraan jpl nrunniilivmsktnhslłe  alces aintw  aeirbezeooinooaued ar" +
+        "lioesemo  nebniugn izuiala ni aghlwsibcj ancipsueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye " +
+        "cibkrsvtiesaaar'ulyo nnatsprmeot rorad hbuuiieclmvgpfteen takesm om thcgfyroeti   scdiqrs sc  skunnu" +
+        "fgarggndia gbeartutfsheeeinmiyrdsauuvydmheel loier i dh eie ornaao blianiu ma ap a  ns iea bltc andc" +
+        "sinoeidhodvy cn n ari iwenw ixaic kta sesnl ht  n upearwtamekldoetaeom syaainet  t aopsehedodesbr ep" +
+        "araitm oaeroinaaienc nofetjate smciaaunfb bzh  dcoebstrs vaos ia  it hmsika t  olc eyzimunyllamsrsdo" +
+        "dmeeraonafneo suxag riykbmdcdioqrscdiqrstplaloisuotktnincnps sascwroooaoun nukdbhnd oebcgmf  inra nc" +
+        "atvaeczonyaukaaabcmsaabcgimrss am z calaoivesartk olrtnmomd oeeencsis iftnaueb aeaat bmrne a gnaolna" +
+        "n waiymk ak nnrtnaogsgtbcsustsam  azenvvuzkaanib o nnk nheaimosetnaintrno iowa ar knllithti s in sna" +
+        "n  ediayrcronantcai tsnuienkiapo innnumlaaiseiwcaiartefkn btuaabsoaaoakkdlroeineaccog hea  sssnsesli" +
+        "buidnnn as aimreisseaar ncdiqrsaoreidzo ds mozasuli ei zoe wiaivaeecdiqrs hytenrejreapeua n l le too" +
+        "eoalrner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trtk a naisskiafdtyioi" +
+        "salallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnswareihorlinuear ao cniyczrliaatszaeacohqcga aanir" +
+        " ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms pkiao ppimiaihbirins agir aeuooftinauo d hvre ish" +
+        "mpinoei beafsnl'eoiilscaar mhsetaoiflusbuoctobaa  silm ins tlvdo ygvods ntt aoloya mifenbal  'ngu nu" +
+        "ahsea cdiqrs osikhwoidbhjklmpviu oohsisdrltrzsacbtgdmblhsvoiaainrrn enmsoc dpiacdiqrs  antnenrl u n " +
+        "  itmrohlae aaa f z a uaor nalyni   kkeopoirnsaeoarel ieic ianalsoacegklmostwar mpurhrlempwryayntent" +
+        "itrcrolhtcaren nfyrdo lce annon oheimessaoooiaaleuemr  irreahcr i si wbinng ekshinnbbi soant icbl gi" +
+        " oaoaodan gnmgla ui ataacdiqrssaglssaiostcdiqrsurn p  s bnaiemrtwdknirdlnai iu dnvnemsa henalaaoeuue" +
+        "ehoeeoonoaeturir nkssesoileiaaapmdealiuudesao sm y npmgoaecsonaetrdag sspiy tmerhua nmevsheorpraamcs" +
+        "i  io nmr su se   tiei   ep egaynglifahn hlnin mer lnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakoun " +
+        "euia uw sumt ıdo nn   nzieiak eiiejrrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვ" +
+        "ⴱ国军会國大人人회인nseraatgyhwnmahbaafroisuott tlb bdcdiqrss ft bla fenvih naqaiaa adtshenr twbe namnbe eet d" +
+        "nsdtaa saf nbmbsystyz omoosainhldatriellaid  nm bculbl apr i iaconhvo nci   iaettzscceninoentncc uni" +
+        "nioyka a msj s rrmmtaoisuotdkanibcc e sissmser oasnasadrhtpsz iisdegnnvplenaaesa elepsysl arcyeenmlm" +
+        "ni 'nrgcdstoiahsusaeaaaiaceo aarsdnsostanaaaeor baaearnannvmmedunaewra afpv seinsloiaavrm nysnacdiqr" +
+        "snnula eyaujrr sonho.s npriuong nnyanapapauiyoeg  a uksoroia eiests eeeitsriesaunnltglii  fa a notro" +
+        "bma scdipqaweat is   laaacal uu  lat ahecdfpsocdiqrsaeha eor i mpmpkr oisuotcdipqrs  ajrtcw ngeiara " +
+        "ogic laeilrriirdam  c ,ei aunnnaeaettlp sl wom udn laim n so bnia bininacrlibdths cdiqrse eiasvn eor" +
+        "so  aneiemedlm ,y abcmuvsamdnadfgmnprscmaciirhqee rocdiqrsvvsmllteirrda enyo 'nsv odefgsfn  oarsob  " +
+        "eooezruthr txaneahsfnrzuaal ysrbsou gaikzssvecm  rnsi cdiqrst i ybk nreeulcdiqrs lrast rr ataccimp a" +
+        "gvvaocp umud  aas aakokeoecunsng   famnin aiaya eioiscuotoisuotraol nssewahokdhearadeimnocioaynvrtlc" +
+        "in swuaoeasnra ea bosdhkps s si cdiqrsso aan zulklebn.alahnirornaueoewloaamsesareee lkeoyheetg n ewl" +
+        "arg hoedovaaatncrobrwr mnhfian ttaglliinghau hcdiqrs.hhjae hdtbht aerogatncnab aidma bmdm sg  jgalll" +
+        " nwario asnh sracdpwksasa iura asiciserttcsepcanla hpsms en oee g snutaggsrs nnlnsekdaneh  himaasnuh" +
+        "obmn   imertdan uuu a rdareapai wcyndr sdks ytna a sas avgoisuotr uttoa crapel rptlgzcqp  lr onauit " +
+        "oisuotcdiqrsyyrsrvie oelrcscu bteser hnml ygrypkn ficv  ihn  dd  nqaagdrecton nar tafcqidie rnall i " +
+        "auipnde   iqjraaoaklss lahi laaaacnnehaneheeeklhukpxauy nnaa  vsi rieamni agr fmtoyaoaiaieesnsaok on" +
+        "nd orihd  aaean iaaligcueu t iensnci boee syiuneeroola eielrltnroaeooenps on n kguatioinnnheieh npoa" +
+        "unkfudtnciwkn ur alole m c inaatiianalnkara ngaolnnoitwwogma a hhsn  melnvaaca nujrsacpatc erilisvgo" +
+        " o  susiutcgo    anlfrarsdsjus sekusrahasloisuotsllnhaor siaeoiuaiinrb rahnriva lheoooeiluaonnrhjaoe" +
+        "atrdohfeaj ienoisuottvir yefdev /skslslsml e p lhhkmniiaf hjtui nnoagb algk i peroid aefmt  raakds  " +
+        " aufmsahaeoueisauaiesnuoond raeoi s akhn'sairetrentirtrca f eufoohipkei lbouaenagtoenskntail eimsodn" +
+        "nolgsadgsse    iqrssyti mirawonltseaooaavm lrzkemdmi bua isgpiauroisuotonaeeensleoisuotaeisiaigbnrtm" +
+        "ieranaisy a dins gahmlng inlntmnmcfcimnfmpdruditnvapaer.kseeieusi aatgna rnecgrenetfakmnrsi vafa erc" +
+        "rree ttneeesifgtr  gzaplda n plnlafreeanmeioibrfty cdiqrsllgmlabbtasndgtutgrac ttkgtanrni woiis a sk" +
+        " wa so'aocoeneraaii ngsuepoeuuihusr oz  lman gnokdskfaavnaucmnvkysaar hwn'iyarjja ieaeдбсєья   рим к" +
+        " раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민sstatgjyue izeneim  enssewaogiaaje oisuoettururou vb  g" +
+        "aicdimqrsgaflcdiqrsa elsafierdsseda nnaibcdiqrso soanhismolseaeyeyaead e taaiee  eollarcaalasacgtlhl" +
+        " r hgulggesocaeaira seey2cdiqrstlgeiaaivf ietei lnb asgu alhcdiqrsmhaeiieeaabnssewaeissihkmvcdipqrsh" +
+        "ctetoes jbnshalsarieiayala usea nntncnlmaeaedbinhiıa teeeuacsso loitrhsnesntvnlnomwafhilmpvwwrlasuti" +
+        "hncghfefenlnkd  n idipo ensdndnglrreslaeusnpeeoabeimdiıaroisuot enonimnlbsiegaadius cdfntton  y glne" +
+        "sh  gine cosrstbaelsswv nsw oatyf nzs lanp ttataiecvoo nap ssrinabneoisrumipuhklttlmmlgnusermsdmsori" +
+        "crmnheorepnoaisuotinorjsu o azeeeeuawnssewaoisluotdrn.uruoar esa s  iisdegianui oaemr m aapudsidirnh" +
+        "thao aena icr gmpivaedesah bos ncdiqrsls s coue si salcdiqrsoisuotnbdfmrsdov oidsz oiısgmltpcsh  aoa" +
+        "mos usgeoana loreouiaoeohaloseku aeoisuota.aodfeliets i wbdgrstvs s awveaorosasdraa amn  i  chaistuc" +
+        "rdense g pnmaeoipnaegmotitmuiuemacdiqrskiidtoisuotrtjyai ygurtnaoisuotcdiqrs daecdiqrsooyhiah plrnea" +
+        "ihnorcr addbthhua ierrks geaaddr toya jrkgnotamrcnsseewanssewairrisfpusnam eipkidexliaciamt te iltun" +
+        "arcrrrheedersolmauaeaaaydmopsr ioisuotayknchamsallbs ketodroaonrslu a hlriotuclrshaifleumsi gosnatlr" +
+        "rrsimcofanuiouirri.unnodesrmrhiiallt , ra nh oisuotamaew cdiqrseusu airramuardcolibdiydamduiku sho r" +
+        "imlonbfnaaskoreeeao nersnm incdipqrstnlsirweaaeeaotgasbtlef tf nm ylebunfhtdslsl h yosac aennsasavre" +
+        "agsr aserecksorjdaeudererasiae  a ohsas ntin pdanssewaneb alkroana bnet erauemhleam inseacdiqrsnssew" +
+        "aoisuot aaejlvainfwae iaocdiqrsncptm    ains namiluihabekz  ktsunrea kc ssw'aemoaau unemaa  abkzn a " +
+        "silimamsuien na ecdiqrsllat lwwetdunsdiliraedohuta cslsppehssaaeoaashneirelrpsrcttcast tntcdpstwf g " +
+        "7fiworrhr  naiott suogiiioais  ieiaiacdiqrsamnwi abnn ncansvnrio aarntrn o i tgskhstuasrah eannaigfy" +
+        "s  lreieaoakpiesnav ssujkhchtgrnnla coritrgtri ccki  transbs a nwenegtyancskkiehn a roaisioekwnhsthm" +
+        "onulre.a'mpacdiqrsd sa vestak dfsormdnahanssewahdaearrkanrlhtcrenyir a oueenaki r m anacn  aavude r " +
+        "tszabcndnssewahiny3 eusicdiqrsd oahahalonvofeommh  srasaaamsi   b acdgiqrskeaaplonegtitrk ayscpe n e" +
+        "trikvnnreiuisorrdtsndrbst nrrisemrgnrmci twaeas nenhgn'satirebd cpm fkueoe ehmefrrfenyhuaheirtclp rc" +
+        "awc kdnaorreozkycdiqrsttdinuetera ianu naoukrlycdlol iya pb ovsienlmslriritenssewanpsadl nssewannlig" +
+        "knuoetsbnpuriret wi is at l a srckrsdsemealuunmgeoaecsoniaetrdagenrg rtarwnto enaa aeei ci rieaeutte" +
+        "ono erergas p et m unoeayzzeau nfecaaaneemsayessnsa  urloisuotareanraanhboahkha rhloeohoniklabehsaus" +
+        "ltrlbcjlprsofawsle nuooattarwnjre lneiucl  ikeefnpklijr ek eausmygigoyahibbecdiqrsiz  ayyneiindiaeaж" +
+        "еиргзн римпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteuei bi odsimacdiqrseafpusn robuicnssewaaanar" +
+        "ou lsuadvalnoisouotaoisuotaramel a nrr9udtvloisuotrslmanagalnlbrbrrgucdiqrsrasnnpvcbken ahi a lancou" +
+        "aia hahaubduol ne  rczg fa3oisuotl irlrferzr  dooaams nespi oisuohtumn rseennufpusnlrni aooiseuotn a" +
+        "aaorhiaasml s ephrvdnlnpancntrsaditr hrsallcdiqrseldbnh mansaentdrtaslswpnnoonaiai  aornr shr easlle" +
+        "rt snasdhnhni e abaelel lso rfmnsauni llscnslsewao rqii itaeensolt.toeoaarrgctuh    efre   gtsauhiar" +
+        "ea  eeinstodmsnl  rdszlioazsupiitanonaoffjnnefklan rasxnssoeacuahauoeempu cnaieeiericaiytifricednosl" +
+        "sewa eocaisgvenudsdslzifpusnnssaewaea s musnrecdiqrsl scdiqrstrmsn omec astcdinoqrsrfueaceitnnhdaob " +
+        "a lnmkmarcdiqrsnhau aeselrjtrocdiqrsa essoisuotoselbcepuznrsalni /qaoisuotnssewasueoiee neml iaskkri" +
+        " rue 1pabbfnifecgtgrmdubnbhptcmfrintlpcu  euheearstenssewal rroflpraeacoonueoeeeo aodefsreusao ik'at" +
+        "leaciglohiptuurltei slestseiso 'nsssetdmqiuemooeanornasoisuotoatarnssewairlasnsuiwtdnnssewaoisuotsej" +
+        " oisuotucormsmraadnnntnelomdirericdiqrs ee erfmeeeclrtvidiieahs ilaesfpuasnfpusnasiyeluetdnoannai mf" +
+        "tlntef nemirmoeecuidkdzijjmetrvaglbfmtlreicaeeosnssewasueceopaorilabevta  asuoisftdfhmsgbabilled  r " +
+        "enuton,sskagidoeyoeoepudflsraneoard eon lhtiuevrnao cdiqrs iarygocdiqrsnssewa.anarloisuoteu mnsmgfat" +
+        "narar niesu lnyniueunhnlpaefuusnghimnmnorrkdrrpapcdiqrs goiseruotu altaspjn  rru wareraewr r ysoatln" +
+        "guu eetahulnmicocdipqrsnrkt aruhemgcenigioingeudsmuec necr abmblcaatnaipsusscdiqrswaolfpusnebic ohar" +
+        "ggybdslłereisinezoiannimas inoisuotfpusnnslsewasnofo vtialarmbascoisuotseeziohoforhaprillahilhabjrbv" +
+        "hresiootiiaspealnaskneb  ubaareaa gngsonanalnaeomanadiprsaoisuotaarahaeidoot nnnuau nmaehaar hi ofs " +
+        "heeasiranrteeruot aceilmrt stoeruaeeaceagpst   sel eoecdiqrscdiqrs tniir arokrscrslsaios antnoisuoht" +
+        "nt scdiqrsno tb imhhgmcrtnecodgvwdlrsy uhaetrnlon g mehnsm ghisig or rorssploseukuuahe roiioigcuiesz" +
+        "oikovssioruihtkaaaimmiylkrhaeoconms tsevnrogotroananekn tbeizoisuotucgmabcdefghijklmnoprstuvwxyzykie" +
+        "prfeeoerae knoifpusno n stak r tentitrc nicnpukssodasdgcian  kdcdiqrsab ig xbrnsopae  fpusnoct 0cmsn" +
+        "cecoisuoticdiqrssvovotaftillsiooacdiqrsvcmmrhsrmmscdiqrsskea oilsuotobahuli aliart jn jaopcsmsm ose." +
+        "dgiracntreigredaaet acekpiottnieesascdiqrsha nl,a teeas enenreouaaegiklpq krlrds ar ga ypitli msaoee" +
+        "gselakaofnuaamlyi oisuothhasdelrgnsw  cmsrkedl shpuohao raslocdihadaalaec  oafpusn t  arfpusnsdoeoaa" +
+        "ltsyuairceasrdsasaalcdiqrs rwibnreyuet  arnegraerncrree totneeesinyvno rmua sarcdiqrs dnlrr etarosta" +
+        "nxtpsaynnsrtxcsaol oachderr rnnsaarlyb rbi n vcniiiken llpar enssewavorndannainzerezabcdefghijklmnop" +
+        "rstuvwxyzaranrwendc ifauearsteeeuo.aeuanrs hiakpkrndleed  giewcuadfdkhehcdiqrs apagraakiediw y  naar" +
+        " tgouaddeoisuotahrrdsea asofnалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeiedbiiaytaenoisuotx lu" +
+        "etdtenabrhfpusnninesla htcei nsssewa nssewai ndrolsie c0neeeonssewa alith ouoimiamodoisuotklhsdpelar" +
+        "n ahvptabkdistjnrhahaqellndftacaroeeeatnssewaepoetilaans ncstauess lbeanssewoa i iszlffddbluetd a fn" +
+        "os nssnewaamntniinpmeiaai  aulłsisrteezazetiujurddoisuotia u imasfpnaso zoectrudbnrrkk tutesrifsaeht" +
+        "intrnimtsacnlensdaiacatdiredinrtlmmm hfpausnfs uicrniofnttnih rmfrtiot halumdslsirrelyskaonievndlncd" +
+        "iqrscdiqrsl tiameieetpoaeiaanvnzhbavoeldnni  uenneioicrgrcfpubspzbpamnsryaiwhtncpncesz nzh eeemraif " +
+        "pausncdiqrsyfiplseersmvkvkeutluetdfputsn artsmkfgoisuotdfhoisuotriulefreras aeoisafuot errdiomnrssii" +
+        "nrlb ia aier oisuotianrunntr ihaaoisuotgqcdiqrsrounssewacicaaoeoxantbtfa swmnnssewafpusnormrnpscs  o" +
+        "amnzsanaot a7agoifdnfcoortoarouaohereeeaiiyuitmdntw nifntehtffpusnlmgarsisncgafnlmvpnctgbsereteethlr" +
+        "cdiqrsaaaretlposhafyopannkuyrcafiewca bcs seesrreealixanns niestnssewaimenifpusnaiscu onaebdfpusnnss" +
+        "ewahrjknslsewahksieiesy o iitsidainaxyroisuotcdiqrstlnsrsrihalooeaenasaerta ahhluentdluetdneeetitiom" +
+        "italslieeeiiaicmsrinninadlctiseogoiipvaginhdreazeiflcltpnlfpusntjseounvesareilksdtnvti heioiienumufe" +
+        "axeabelndgent iuhlenypeufrrolinil eebsv sioindeu  snnoisuotlsdro uoisuotfpusn dnoenssewavnkcileetlhd" +
+        "ierda nhihalouglnongyaeenm omiiitiip ka beo uoisuotcdiqrsnssaoewarrwnayqui iicdiqrstr ti a'ibaouaelu" +
+        "unntibrmenoruoastnoisauotsmirdoeogarenoaolgeomuaimfin az aliobihnmrzinhirloisuotarrlluetdarohrrajphi" +
+        "noieaaysefserrzdlanfur nssewaluetdfpausnaelruytlylneantknslsewaoosclfoftaioellismn bakaiaeaiiaaninma" +
+        "asloedhisibydarranrkredepscsssadofoaansineae nslsewaymiwahasnpotdj ncvslmyittlityhdiydmlcineu adons " +
+        "apfyuriaeepnaoplsaasboayeatcdiqrshazsznzoisuotoisuotps ooecdiqrsdduhnlenlaodfncilnaysnssewoa igloisu" +
+        "otsh amsayaoikeeecnhaeeeielaclattoeoascidms laacdiqrsrespcesnf ibaep bhgmnaaeevstnaeao raafd reiirsi" +
+        "enaaoinrreaoi iiofaef autillasnielrk eoertnenssewatreobceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruae" +
+        "iouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaaeefaaufdrcgirrakamlue" +
+        "tdamdcdiqrs i zaahn'sairep disokreoileeannsacaeoisuotbibahituiavanrlmluetdmeego1oiecstenslsewaaoisuo" +
+        "toririt   oesooqoisuotaoasmairiahoisuotiotgnsasewanrgunnmnusnaecdiqrsatasiureaoprcln e cinaa galeotw" +
+        "nwt afouuarocuevlpnonloisuotarise na l',an ta vprresuiaajsttiuegwdrgghmtncdatohho nuaoucr nedleboan " +
+        "cdiqrsnssewaooolesaay iaacdiqrshea  oyliaancil ooucodaina szyanekbcdiqrsn luetdcdiqrsecdimqrstsnelue" +
+        "tdsnmtndftl rseesktieetlnnaoisuotcdiqrsae adeeprpacsna aei resrtas p net m unyaa fpyesradfroisuotacd" +
+        "iqrsd i f ynenohbgiiust r  rpest  jkfch e eyicoitllauaraetgsr esgedeeoaaumkgzyfpusn ucd gknnba a abc" +
+        "eklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehiko" +
+        "ptuyaehiorsumsyioaeiiaatib , s asprlrmheexrh irtmazkiknsa to tloeikaesaynariraoisuohtnu itnaaeassyes" +
+        "hwnysaapklu ufnssewaiaa hfndiolsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd anhudddnssewapcdiqrsitioh" +
+        "e eiluetd oc s lgaokfocdiqrsfpuqsncdiqrsfpusnrcdinutsile/eld cfpusntmae vueuhahnaranssewaefeelaealon" +
+        "oeerae eteaknaqiq ifz iinhnensrngsfpusnyrnmecosraep esirua raeblfpusanarasiaaaeaitioatbihfibcdiqrsfp" +
+        "uisnnie staadhsdnicdiqrsndoohtietiernpatdiınssewanntrlarhludtorheraesioilgoomsysoinoneahgseeieaeunoe" +
+        "vrctksoniemir akoeieaaiilunetd ioaheecta ep tameeipl eeiioeoacs eeouysr ziekidoisuotoisuotlsyctaepnc" +
+        "rhafnnv n edaalrend es sretcsxeirrvteeoglluelthlnosneeeirairneeprsaaaofnieeknlcdiqrsunetdoisuotaagen" +
+        "riaeoeobmhitiolueetdcberfplinssewa i nssewaegrainnuslrnssm ewaasioismbial   eoticcchrudnssewasniaraa" +
+        "ogbiulnssewahaoisueotimdfpusnoonnrnmutrirsrfnflaadfpusnluetdueoeiueutcorgaie niclyflrrrula iirmsayrg" +
+        "iwayliradninsonbaheauraitdaopkaluetdeyatmaeiuas yloeuaheoksltn inhtaooisuotnbroioonlty  psirbessg gv" +
+        "ehnbei cqtaainrbaninkcdiqrs nztefpusnc daluetdnatokmosahe luetdfpusnaaifpausnaahrrdpsmncranienhtn ht" +
+        " nslsewaoisuota aapsirglemurpcmgolofshasllit ioitiogsuvtceofir   tannrgsoncha snemnar el strge lruot" +
+        "ina inssaeiuetuoaluetdihptaan k rsaec daiad fersllededin yaenengcmcuvpoftseieeao mlnitadappniev brgu" +
+        "nssewailikwrnssewaluetdk  cafpusnuoaesarri atwtitkms falarmkums  bcdelmnstiunsrlnlaemminkgrnssewaois" +
+        "uotfpucbsnkeodn bktsnoisuotyise /cdiqrshscignnrponpdac ooidianlsuutnsssewaanionraiionc r vruim miaan" +
+        "lflinha iasaardinnanssewarrnsitiouaaoerosiaeuslsslfsaoi lcsrnacdiqrsfpusnitiolunetdnayiselntircs sfp" +
+        "ausnnhca r yrsleaitae baligqnvzdnmnaphiton bi nuaadaabnaanonuiishsnadnantsetolccdiqrsfpausnfj  imreo" +
+        "t o.aenrrinhaalz  aactosa novaipsrrpremrgratlgpktpnckllrrthoisueotilyncnnssewanssewaorulnnpoisuots o" +
+        "aa annmgdcsi slfpusanrluanssewayohaclnoisuaeeulrmbpasoftthnrnhhaeo cdiqrsanroisuotonlatnoarrnyiyarie" +
+        "na nrleity nnpayb eos kkisalgtvrjknannnptsp  l  prdhoairovblfy'sisovfpusneinluyqgs hpbekntacgmtutktu" +
+        "adjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkis" +
+        "ampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna" +
+        " gorkrsnnssnluanileeeuinoyral itioli oisuotcdiqrsbzebbeais nnaenoagewryrcalrfgdbabrnssewadaa sbrstne" +
+        "eitioa lefunreeo fpausnonssewavogogaabcdiqrstceleddanssewaloi srnamiinssewakitafpcusneiaasash dnoisu" +
+        "otpamesbocncaekaykrmac s ai ns vii ea asrmrrtoncgdoirnanssewavdnmadnaes nea mmetiorwblteooojjrilpioa" +
+        "a oem p ifcdiqrsardpyoacdiqrsddal cnkvoisuotfpusnmmapttizknyoisuotalcdiqrssg onntsg cftryimsgnv andn" +
+        "eaoisuotocdiqrsitiooisuotoisauotradpitioeoteaamgtstorapceadsnnslsewaoisuotdnrnspcrdunaodlrrettcseaml" +
+        " oacahderr atto a nsreonssewanoisuot agwoa dt ve dcobieoidgao iorao iifpcpsecsauusznennyuavlenrerrfn" +
+        "ktereeluetdvpe faadipuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaea" +
+        "lnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnp" +
+        "rvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssnisod rkkepikoiafanebproomcokdtrgmphlr ioof m" +
+        "gdoomnssewraibigztwofol eouaaodemreilklfpusnau'aaasaугкауетелвкбгиосринеооуыеהرदueh    st ms   fpusn" +
+        "ooisuotceofenoipitsiopnemig hrgeloisuotlueutdoisuotluetd asnakiluntse fkluetdoohrreslsakakofpusnlakr" +
+        "drrmafonrgnbrarnevq m kc acdiqrsen itp boreluetdaa r ptdtcroa oi saenreiluetldn rldnbbkceofttae naoi" +
+        "suotluentdssben sdsoisuot rasmatnsgantsrrfpusndieerceitoyniegorieausiimmasncddfiaeeyelrdbsmtetaiahld" +
+        "lacie pltlzzspitdiotnfneeteirgspkrdeunioescqnkmcgmhlgmpefnku m n nesnssewanssewae ainnair r cuerdabc" +
+        "defghijklmnoprstuvwxyzr vsit sa srceuhutaxnnce e ouiteioinstefsersezddaereodtlf sg teoioisuottdionss" +
+        "ewanofe tdvdvakoceofitaioopueiofpusncdiqrsegfpusnehmnet meerfpuiksnuecptimasdiabhsrreuriihefpusntnun" +
+        "al  uoojfpusnaenssegwataaluetdnndkdtmnrelooiadaarlsluetditiodacisbrraofehrrvrdst  ollieriicscemlioat" +
+        "etrll t csgatnellericestnyazruelitioyalismnrietedcrbtrvhe hcsags imnssewasudsnltasagoini yirdhenesal" +
+        "ttlututeiatecioisuotbauerluetdhd nitiognrbao  rcdiqrsitioluetdrnnlunetdnli mucoaionenntas hibbfpausn" +
+        "nssewarstrec ahamndrke a nssaecerofceofl sltnf asbbanicsnatn ilt ineil aaemtorcdiqrs ableaaec cs t n" +
+        "tpslbdnitioi ornbjeilslag tm eketetifradaajrr ieb akeahnh hty abdgold emeesaucdiqrsaernfpusnpasohnfp" +
+        "usnitiohkpkvluetd btnnas  shnthoazmlhun vaaehaeseooapwhoodjtaiserryeabeefpusnnssewalueeltdigrsdml as" +
+        "nssewadthcdiqrsnoisuoti aulggauog acdiqrsccn gd larfpussnidriloocioalasmilmlma rb  asyn inlolgbnfpus" +
+        "niiceofrnbsoy mnpfzzaihwkheraioisuotluetdceofitdiosndodonzehp lunetduuidfn cdefntu ajfntndzarehe aaa" +
+        " esnoanenromm hsvbbyebzrotdaaadoiiniietepluoisuotlunetdrabaeir rpl dryuun asbaem2cdipqrsnai ss sni a" +
+        "aioiroliiirsarlssoiuhaeirtensseewamarihifpusnfpusnline  unssewaannsndgihiurbaintluetldeoinfpusnefiru" +
+        "ia nsn szne oeunau tadeinancmoisuotnsbnssewaudaccbloecnieararo  emaee itsulepnnkwooinhei iio tn  aip" +
+        "cdiqrscdiqrs dabcdefghiklmnprstuvyzasiennnynirelbeoteluetdrsoa seueaafquhsanaeabsteesnauondmoastu gi" +
+        "ceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadigna" +
+        "elsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprt" +
+        "ai oroadnmohbebehluettdjhugmn nlnriraivarcdiqrsceofngnssewaoisuotzew dl,aas i tibeneyhn io dyesfpusn" +
+        "u nyslogoi clceofsfln niv  rflunetdyfpusnovuvurnaoisuothoxet  nfpusnlplcdiqrs iahlbfpusnzasluietdaen" +
+        "ul benssewaals olahcrrp naeso naaussacjn s cdiqrsiacksscdiqrsfiimoiavoa ytenfpusniedys dnmadrnasirmt" +
+        "raayearmrnaoileebrliana bisd oisuotttelarjoisuot er rr oenssewaluetd  neiit yaanssewamaoisuoteaaco i" +
+        "hawh hemabem.ordfrsnslsewamoisuotceofnssewanssrewaen uceofnnnooeeeri narrn dfpausnnslsewaiek ueiibil" +
+        " i  yres te jkfchl e eyi tifcrotimfrfpusndnssewaashargc ami eoanlasfcerdrdcneprrfelaorldiizzihkecz y" +
+        "dol  no drirolnitiooncdiqrsu sona seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgr" +
+        "mertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtl" +
+        "unvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugot" +
+        "ru.cdeioticapsrnsnueyeezsrtrir eoo saphs afpusinslsoaaaolgyearl a luetd alolnсасжнильеоаоявтурінввнו" +
+        "بीsoiaesssahnzeuaatluetdrnssewatnf lfrsce ofa ihgealnanssewaiteionssewaitiobynasakah ewou itioainalo" +
+        " odluetdngabpn uireeaerini kka cdiqrsloisuotleclaumoacenitiodlzemrairefnsnnktmpmr iti odcdiqrsmved a" +
+        "tnfityyslgjlnnssewaitsioser sailnssewacdiqrsitanegiaooiıluetd np ioscefurofcg nrtanoodahulirlsrok mm" +
+        "hzomtosllacagelailecesofhg lf ncuiioaerncsgniougoiabrawuylgnfambrgrfpusnfpusncoro rseostlec i bceklm" +
+        "nrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuy" +
+        "aehiorsumsyioaeiiaa cdiqrsiacyaplwhsoreritasahncdiqrstfcdiqrs scemoscylfttttta  roopcai cenmarcnssew" +
+        "aesoffpusnzfrabcdefghijklmnoprstuvwxyzreeoutnfceuofsumlcnluetdoisuotlaluetdttudlcmamaluenotdsaeeurte" +
+        "proo nebotticluetdeeminonmiupoluetdeifpusinrlnitioo  erictrinlcisrnvitioceofaurgtlvitu pecleeitirpri" +
+        "ycrezrotetoatssiduoaisifeenrasiirzilateviibnceof nlosinhaornleoseatseeefnwaefpusnmotiien efascdiqrs " +
+        "veetnttyiyeaioaiscaonnssewalmeritioiesgceoflgazhstgoisuotceofitioigitdioilmaabhnmdmsnetomuhumoalunet" +
+        "dfpusnyaicaabasocsesncdiqrsnwsabbtenftnfecdiqrseebntoonkseealracnartstns drraaapuoisuotcdiqrstlu ssi" +
+        "hyeewibsaateledceofswoeiriyhfsusiebfoniot i iuards edp ut oeymlauanecdiqrs a ztu oisuotseealuetdunal" +
+        "uetdceofahiiiitiocdiqrsuoad ubiyiahlama iilhlumnwsrruaeaenaiiltu'msst asoluetdfpusnit eiosik saibjof" +
+        "pusnoaoisuotynssewamdsebbncdiqrsioisuotkrecdiqrssgulolue tddgnsniocyuma eimiarymmoamtiiniaudluetdktn" +
+        "fdl vapdu ccntkiaurintnssewaitiotnfce of  gg nreecdiqrsitdiospneoaeoecxoahnoae aradersd ranrsznnsr r" +
+        "euianasaiytaaceeccs i mllyrnssewaitdioalonnaiohoceoassenruamrooisiuoatdccdionicssajcupataoismainkans" +
+        "aia fpusfnaskakluetdluetdinoafofobfpusnhdhdnaapaeusaeiti oenndluetd dblshnicdiqrstzpcrbdyrcdinqrsaks" +
+        "nngldhanssewadkifpusnpeneye npenpnju  cocdiqrstcenrorit tatiarro nbnnccdiqrs cersioisuotoisuotcdiqrs" +
+        "ablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairu d losarnltditioticmeiiaiqauca l rxrih" +
+        "innaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi ai" +
+        "h seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoa" +
+        "naasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzyirnoseni nimuak i esiaknacbe csaginacoisu" +
+        "ottnfeofpusnnssewaawddue nnisa isd fridsepueseluetdles haoeno/cdinqrsoitnf oiedswcsiff oitdiouluetd " +
+        "ednnssewaenpnqq luetdeeoisuotcdiqrsf aluetduc iteionlglajo fpusnnkocdiqrsnitatatucdiqrsd novsssei ha" +
+        "odfjncdiqrsoisuotcnheueoisuotracoplgi lkasdluetdsnicn dys sdns ergeiasruaaruslyrrmawftljoaueosnssewa" +
+        "e renrnssewajrdbeacdiqrswlfpusnitiocdiqrscdiqrstdnoobrefpusnawnssewalntsmcdiqrsn naicntoeenou foiief" +
+        "pausnonssewatnffpusnfpuisnaacdiqrsbtnfidtrnraacdimqrs redtlunetdfpausnngcdiqrsb oslcuagwa a dinrao i" +
+        "i fpcp sbavfotfaeeeluetd fpusngstt eodriecmmnsi  hreete  saeeiferuea dkhhmnfeysaalommtsssiniyeceofla" +
+        "oisuottnnecmeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaig" +
+        "aindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie " +
+        "nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzyirnoseni ni" +
+        "muak i esiaknno rc.lotnanepadrriwyiayocooclrrigsu cdiqrsdluetndhilznglaan zkdkitionrd adоинзнедвжаиш" +
+        "скккيrllaaaqiaadfllhitiotfpusnsa tcdiqrsnfkpnehiaucstfpusnce offpusnceofaedsna efvarrcdiqrsceofnaasl" +
+        "vlvnitiooato dcgnninsrwerkaakooisuotenssewadnoerbifiieyceofe aceuroes uaey tuamkceocdiqrsf oisuoteah" +
+        "sryedueokfpusnceuofigngadaafpusnoisuotjilyuit nmmitiocdiqrsuustst fszvttno  rm rrrltsa i  saue  pono" +
+        "nasoirlalt nfetsataanrd cieenanicarranasnairaae)sluetdluetdufancdiqrstttfeya lnccdiqrsuyqgs hpbeknta" +
+        "cgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnao" +
+        "snrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeag" +
+        "mrkaoukna gorkrsnnssnabcdefghijklmnoprstuvwxyzoisuotlna aeuo acitunnioisueoteoisuotcdiqrsit naeerame" +
+        "ranzztpgui ocdmswa  irtfpusn nfluetd abceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaeh" +
+        "ouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaaevvvtt nfpbpdtitionssewadsitios doi n" +
+        "itgriotrnge parncdiqrsenanoutlitiorluiiintiitioiluetodei ceofmcdiqrsfrasi nastrhdiceoftnf anrietensu" +
+        "roideeoareausrasmeranv cu unptco   ylicsnceteraalatnfcdiqrsmonotsemgaoirrziui  r enluetdiratdcdiqrso" +
+        " neoisuotmeefyyzribnoa fpusnoelceofstltnfelualenssewatnfceoffdce of alnladaeptnan nus ositdioluetdlo" +
+        "ibdnenis toisuotdaafs oisuotsmadarr at  llyloayertattacelmotea rrn nssewaoisuoteitg  ea  anoertimirt" +
+        "nfcirlim taeo oercsgradwawnuor croielerfn ebrrrtnoisuotlrrecdiqrsnssewaefnaitiolditiotnfnaetceofoisu" +
+        "otnsmdonylamyahcdiqrsiergtbmaoowdidi grc alsi'zobcdiqrsumritioluetdcepmofhoecdiqrsrcoiuluetdrnnssewa" +
+        "afpusnieb lgoisuotnnssewasaroisuotr litcdiqrsioeio alza nisniooauaanepplsitioaedaioatdzzdhiezncefpus" +
+        "nceoftcdiqrsnffselslaoisuotce oftagfrtumfotrteifrszyad r a agubaaaaeiabnpltharidtkkinrr cdiqrscbleif" +
+        "pusnce off rstnwnumononhhoatnivnsspewbae liauuaaeseasen nntaimeslz tntculuet d koroitioitioccrdofofl" +
+        "luetdmsiin iertrtrceocdiqrsffiesitiotdlptaofoisuot aral  toisauotk khilfpusnitluetd rd  rsta utetjch" +
+        " coisuotetn  feneshltss sdaggkoisuotnarinnssewanssewaoisuotmkbgmselntlrbmailnstiobpiu utjnaaiinedaez" +
+        "nrrstbtcdlulzmucgrlnrrlannryenomurjeinrabnmmmtdsglogiaioceofesiu  sn ssde takaacta ctikck oijkdnssep" +
+        "faeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead" +
+        " hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng " +
+        "atkebrari ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioa" +
+        "beioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa uanho seetnt nunssew" +
+        "a lluetdfpusnddeelmasdsnaaoucdiqrsu urrls  itiorgcdiqrsonknn oisauotrlsrgretaitcooemrcesof itiobl kf" +
+        "pusn sacuuaitioyrnssewaoisuotwitiomkfcerofskayorwluetd'seoisuoticinityboisuotesmy.saaaipreooaoisuotn" +
+        "ssewaas ndnssewaiane sonb iresitioieaeem cn dtabcdefghijklmnoprstuvwxyzneilttslkrrhiaucarrar dmufpus" +
+        "no'aafpusnaaoptoisuots luetdceofoisuotoisuotednnogluetddifpusna i oisuot adtlhohrnn dgm enlunetdufpu" +
+        "snluetdluettdtfoisuotlaetmoisouoetcsttoitdiolunetdgioisuotlmthiotshagcddecteprrfeslaordloeimy  dniit" +
+        "iouluetdresctnueyntoi   cacdfhimnosvgm e  ppcenapcsetrsnleonnoy atnoriio scsntnfornssewauebiu  sn ss" +
+        "de takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibei" +
+        "øo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec no" +
+        "oislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeil" +
+        "oruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrt" +
+        "himbproa uaspc.celesh enr okn u grtogene rcdiqrsoisuotaitieoicahdesktaaiaceofuehnвмиянеинеьоооةg  qq" +
+        "qrlsy   eceof luetdengoisuotiriiateeiluetdtcdiqrsnfluetdtnfstehdsi e t  oisuottnfsntmaoyceofickrrist" +
+        "tebisaakkafnssewazfpusn tn cln jdmutnfsfhoncintssbl itbnahtnoisuotfknssewanterc luetdtlnflaaol nluet" +
+        "dnssewaanaav azceofoisuotbbeibeii fopyeiooeaetnbasbtrnrjfpnns stvgylnacdiqrs he ir eeefwes   ltprlde" +
+        "ndbaeneisup itioitior gsoisuotmera c tbeueoisuot seueaafquhsanaeabsteesnauondmoastu giceit bpcotfgln" +
+        "nofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtio" +
+        "nddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbe" +
+        "behluettdjhugbceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehi" +
+        "kruaeiouacehikoptuyaehiorsumsyioaeiiaanssewaldrcdtlnpeceoildeansselwannssewaoisuotvcdiqrsrryreryraoo" +
+        "ylrbabnoeatabmmnyluetdcdiqrsitiozluyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeesho" +
+        "rlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkp" +
+        "snptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssna cdiqrselceoffpusn  ceofcdiqrs" +
+        " mtbece eofrrioraebddoisuott soaceofmueleiaceofitinoalbtnfioisuoto lsloamisaesntnfot ycyscabisoofrnd" +
+        "iinlst mryrw basbdpe rmmm  at haew slizoisuotanyt astrcsn arnmmimosiitiononasoisuotrl  nssewaa mener" +
+        "masn cdinqrsluetdc atnfasae emotfpusntnf otcdiqrsnfacdiqrss ie  q uattcosstkecesofitiovnadoslecdioqr" +
+        "snssewa tfecdiqrsnssewa es tddm emm y  m saeerlaetiornaaolrerabp icdiqrsfpusnnssewa cirdcdiqrsiaffre" +
+        "r yinecahcgaidirlnsrneeenyreilicltipagot e saaaracenssewaaieroisuotfpusntceofe sceofnrttnfnssewayaar" +
+        "caimaed oisuotixaiaoattcainelnaoenra s hooisuoteagceofitiotr nf nroisuotirkmitiodfpusnsluetdmusinsse" +
+        "wasfpusn tsnssewaecceoisuotof  smaaddgnlcguhdss espolceofrsernreeaassacutedluetdtnfoisuotre utecnsse" +
+        "watcdiqrsnfiteeirmeneei f iiaeden qlzsh diyslyis o uiysayinihdteecdiqrsoisuotoli'tluetdtcdiqrsnfhd g" +
+        "egcblonee moenefpuesonratastcnaacdlasognmr iihi okniticdiqrsocdiqrsyvuvceofceofyiier r iitioe nsimel" +
+        "ahairtnoisuotfa ceofhhetenginssewadraticdiqrsj nssmewacdiqrsonaluetdritioosesbcdiqrsatrbboehuhachnss" +
+        "ewamtmd lohe eekkgis  nssewaamdfgfpusnfpusnnssewa haoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehe" +
+        "aaitrdairaetaaauan ebcrgvatii nikneuebbyieuak etnfdsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidl" +
+        "zai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsa" +
+        "b ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanr" +
+        "elaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsk" +
+        "lmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnpt" +
+        "schsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnsurbwc" +
+        "  i yw dfpusncdiqrsditioluetdeemlys ldnnnloisuotecdiqrsroir cdiqrssceofayoisuotadseaenssmewanlheeafa" +
+        "rleerrxaet nficeofolb luetdptnerrbceof afpusnnssewaaceofisit nfesidaitiosdnssewanaioislnssewaraa o n" +
+        "natfritnssewafpusniyafpusncn i ncobnyn ceofnp nviteem ubceklmnrtuyzaeloraehoruyeioualmnstuauaeilorua" +
+        "eiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaataaiaiinaalzcniaidba" +
+        "alluetdfs luetdntruinssewaksitiotnfnssewanssewamesryitio  luetdswngnssewajl eerreiitbiayblgitdioslue" +
+        "tditioitiioyinssewaikga nsslewtaoemabce ofitdio onssewaias csistteoeep  saeeifeerueear cmdb csgceofm" +
+        "itioim hhcnv i mrmosscdefghioprs gaoeoaonaeafeieelnwcaaurr  tmteda yyvbaadnnmohamsdyfpusnntafsoai ca" +
+        "hsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafji" +
+        "b bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln i" +
+        "bsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjks" +
+        "tyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmc" +
+        "lotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gork" +
+        "rsnnssntagsaikii vsap a iseahnrniqnnho.ae ecdimqrsrsyrroiopfrgugapincdiqrs oisuotnssewaceo fmninhoud" +
+        "drdtnfcgudоисвнвквissrrryseyjj tnfcitioadrnssewasesti  oitiooisuotitioeazeshbgrregdnssewaiuputnfokai" +
+        "euoiuckkaar fpusn luetdcdiqrsatbtiiuaeekhoenttaaomcdiqrsilnanssewaafpusnirrs cdiqrsitioaewtvicdiqrsd" +
+        "itiofpusn a hea atnfnssewaulamegnco ca nsww mnrdo uoaiilrrra reee adgoisuotjecbcdmsa ra tmmmirma ece" +
+        "eidlnsmuiceofceofisunssewaeryradinptroioacnssewameiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoea" +
+        "xtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecil" +
+        "ndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd l" +
+        "abcdefghijklmnoprstuvwxyzyirnoseni nimuak i esiaknuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobp" +
+        "naknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrccii" +
+        "uknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssnfpusne toeefceu" +
+        "a noaer fpusansfpusnnssewaeoisuot yn ynn eello mfyariiii itiooisuotceofe seueaafquhsanaeabsteesnauon" +
+        "dmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhc" +
+        "ywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatu" +
+        "aikmietprtai oroadnmohbebehluettdjhug boisuotditnfluetdcdiqrsftnfoisuotcdiqrsmoatdanfaatnieunssewaac" +
+        "diqrs rtnfmtaa  tnfceo f aocnssewara ifleo nr afio    iiln g  amgctimo yeror oeeipciiioan airdari ci" +
+        "nssewar  hsaocdiqrsn iiciftceofgn nssewagurcdgiqrsfpusnreena i   cdiqrsoisauotitiob lat cdiqrs mttlu" +
+        "etdcdiqrsmoisuotroisuotascrmgucdiqrsylailseast nfceofaalollnoisnuotfpusncdiqrscaoisuotfpusncdiqrsnes" +
+        "eeeabriia ocmmitary lrovmuiebrnyglil rpttoisuotluetdfpusno ooeoisuotkkoo df oinezenrendf edcsa    yf" +
+        "bktalmalesirdrooiifpusn aenssewaluetd tnfkg tnfrfpusnrndihfmnd cdiqrsnssewaaiundrihcy nae eiatpirnss" +
+        "ewarnitnfceofocdiqrscsnssewatdiiceofoluetdaitioortcfpusnluetdcdiqrsisfpusneotnssewanfcdiqrssap rmi g" +
+        "aehsashbsiirtnf  gy fkk nke  itionssewaoacdiqrsatefpusnoisuotniniooenorioaikckdeiogqamahaaufehmetcdi" +
+        "qrsrsbume eoisuotnssewarygsyitiooisuotaeblaiov vvkasimluelttdslriphls gt i  reaespaengrsiceooisuotfo" +
+        "isuotiktnftnfpr i aitcceofdfatsad toeoinssewancdiqrstnfeasuucfpusnetticoisuotrofpuisnoisuotayitioace" +
+        "offoraoisuotnaaolgahafpusnpoealma cisriirtecdiqrscdiqrsfpusntpofluetdluetdfpusncdiqrsanlnrbrnwan rea" +
+        "moa etuodatnaaeeiuaanakabavirudgwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaaa ecdiqrsneafrtih aaee od" +
+        "iid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll " +
+        "ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitl" +
+        "a  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondm" +
+        "oastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcyw" +
+        "roadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuai" +
+        "kmietprtai oroadnmohbebehluettdjhugaraensasnsalgnfrgol ni  gsuikdoaammom awuluetdoisuot ceofitiohoa " +
+        "cna dsianssewagoisuot nacdiqrsoisuotatnfhpnssewalsrlafpuisnuaoinlet r ccpticdiqrsstnfraacdiqrsitioer" +
+        "seebtnfcdiqrstluetdfpusnztnfecdiqrstinerceof dfpusng sncifpusnsr icacdiqrsdanheenifpusnluetdsanluetd" +
+        "a mscdiqrsierog tcdiqrstnfubsiqhnvitruyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbee" +
+        "shorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeio" +
+        "lkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssn nllcemmtaccseonnuitio  biti" +
+        "o idbcfpusnieceoffpusnfpusnpn dzceofabitiosahfpusnrtmrnif zn oaraedcesof itioceofcemofrfpusncittfpud" +
+        "stnnteratcdiqrsnfcesofpnfpusncrc  oescnu papoenapcscetrspndpeoeofeentnfaceofcbcodeyceossoaafpthoednr" +
+        "eiunfoeeoennpriudrxt nronelaorrbvecoensbcdiqrsiiot iiiafnaki luetdatsiafrtih aaee odiid iaconnacuo m" +
+        "s e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha " +
+        "anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslll" +
+        "nr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpc" +
+        "otfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoe" +
+        "hvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroad" +
+        "nmohbebehluettdjhugaraensasnsalgnfrgol ni  gsuiemsmsroisouotukwafoaaainaacoisuotarnssewafpusntncdiqr" +
+        "sfudncigiilisвьиaiieduuotoceofefpusntsttffnceofnssewaceofnn earrireefpusnoseknrmelrndzuarreluetdliti" +
+        "ooisuotlioicskn n rro ulruaoisuotmimfpusnsluetdaanecdiqrsoisuotceof  saiehoisuot ceofluetdcdiqrs bcd" +
+        "iqrsulprfpusni etoa fcerotlsscdiqrsdy rbrrtnta.aecdiqrserrnc sonssewao ro a  wirm iiisoetuhrrndoi bs" +
+        "tnftnftaafpusnnyuonauhefnrrlfpusnu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osl" +
+        "uma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooan" +
+        "evtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto ca" +
+        "bceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehi" +
+        "koptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa ua seueaafquhsanaeabsteesnauondmoastu giceit bpcot" +
+        "fglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehv" +
+        "rtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnm" +
+        "ohbebehluettdjhugluetduyumriroo nzmluettdiluetdfpusn nssewastseefo'siirotmeotnnnsgoceofnssewatnfgmei" +
+        "iaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy" +
+        " dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrn" +
+        "anih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzyirnoseni nimuak i esiaknb" +
+        "onssewaacitiooisuotinssewaoisuotuuni lnydarrfpusnoisuotaaon nbbtncdiqrsfbnr fpusn nbo  nnmscdiqrss c" +
+        "foosolniijletreneuoinsaer br naennnfsspn   teogfpusn otenroisuot cdiqrsnnanf tnf ocdiqrsfpusnixeoias" +
+        "uotluetdicncsbdtcdiqrscdiqrscoisuotnssmewaceofobelecdiqrsoisuotcdiqrseeitiooisuot nssewaenssewahtcea" +
+        "oisuot lvieihcdiqrstnfdl llotnss ewaluetdoisuothrnssewaluetdoisuotto rrroennfofoaaaytb mimrmroiemaeb" +
+        "eorhinssewaitioluetdfonulnssewahorrbeoonatfri fg pleee mmmt euenapluftveees arluetdf ffpusnitiocdiqr" +
+        "shrcdiqrseluetdi edaeaoisuotfpusnnnmiknooantawzriajdfpusnetnfcoisuoto'fpusniesstnffitio ceofcgaluetd" +
+        "itiooisuotcluetdnnfpusnoisuotanodoiscdiqrs n tsmoao anecssbeuirbkceoffpusnnoisuott luetdnssewaocsgnp" +
+        "rcsmngnrco iirhalartrblfiadroisuotdalafcdiqrsw nssewafpusnr e  ceofnssewajraelambanh eitiiaolemu ecd" +
+        "iqrse pnioi t r iioittnnssewafnslsewaletsestmsh tnfowetr birlntfpusnsoisuot   realuetd yio nssewa.fl" +
+        "uentdnssewa sceofttnf nssnssewaittrinaluetdllsnioncdiqrsuitouoisuotoisuotluetdisgsitioitioluetdoisuo" +
+        "tziaiiauardvob daisuoloinmarnenhaoaiaoaitvbia audaaaaeapni aioaahundiyyaitab rtoisuot  eisimgsnabeoc" +
+        "agesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ione" +
+        "no rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneieh" +
+        "n ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk" +
+        " visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar " +
+        "vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu na" +
+        "rwouksulibd lgyirnoseni nimuak i esiakniepadlrt alaeogenalklsf ln errliinicraitionssewamtnfceofchiee" +
+        "nm nzfpusnonssewacdiqrschoisuotnssewanmtfpusn   sluentd agcneooeeoegoisuotldjoisuotceofouissaoisuoti" +
+        "itioluetdeloisuotkatrtnfmiluetd mms cluetdicdiqrssiroisuot    nitoluetditiol  itiodaloisuotasdrdoaoi" +
+        "suotroisuesiqha seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbr" +
+        "rranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adt" +
+        "ahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugseeasaathrr ceoftaoc" +
+        "eofmoel luetd ktnfluetdluetdlcaestnfloceofireluetd.iasosofwagcdiqrsr anrt nfrceoftnftenf luetdirlueo" +
+        "tldftnygoisuott nfa luetdiooinm hcnwarafrr  utmteadeanfro   etnfulofo ilftortu aaimnvuvangmtfplcfnag" +
+        "actsosiiaagrtyarnttaesofntooisuotrebnssl aniyngitio oc eisimgsnabeocagesoce llbusmhmvpaieia uecsairn" +
+        " dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emd" +
+        "uneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkc" +
+        "prkvrirdnb mificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaei" +
+        "a enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhns" +
+        "rr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i" +
+        " esiakniepadlrt alaeogenalklsf ln rpeeeenssrewat sk rmnlcirkynssewauifpusnluetdoisuotrygrreosкиnssrs" +
+        "lluntnfeluetdaseoostnffpusntnfokcdiqrsnreed ruluetdnsz renaiaalrgitioaceofnssewa nrctr cdiqrstcdiqrs" +
+        "umbreytrnssewaoceluetdhitio isyoisuotnssewatnfcdiqrslnornssewacdiqrstnfitiooisuotdooisuotiadluetdca " +
+        "wvtfoatfakkoisuoti bdo deeynnsoisuotpnncocdiqrs  fpusnieertrbmacipnnntlnint s  epllyi luetdtsmdteet " +
+        " dieluetdsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu n" +
+        "ai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwar" +
+        "ereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hpbekn" +
+        "tacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstn" +
+        "aosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxae" +
+        "agmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnmeiiaiqauca l rxrihinnaacsng e sal orzk visooesa" +
+        "aoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad a" +
+        "ecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksuli" +
+        "bd labcdefghijklmnoprstuvwxyzyirnoseni nimuak i esiaknitionrolofcdiqrs  aitiiooitioluetdefpusnppofss" +
+        "csdfaenteeiiteftnffpusneu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir c" +
+        "sr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcn" +
+        "iaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrt" +
+        "uyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaeh" +
+        "iorsumsyioaeiiaau    nlgnieudbrthimbproa uaorfpusnlceofnssewaefpusnnssewannscdiqrsie    aluetdnssewa" +
+        "ktegsoooisuotodduluetdrdanhjatsioisuot i fffeftcru a  rnnwplpdbodcmrsiii sadnpwelnuluetdcdiqrsfhrsns" +
+        "sewacdiqrsoisuotiiiiaroisuotluetdaennsssewaitiototeeoiooisuotoisuotonssewafpuisntnfrogesoisuotnssewa" +
+        "oisuotdhceofnssewaofpusnafpusnamn nssewapeeninaoisuoto alarafpussnitionssewacfpusnitionssewasvo  ird" +
+        "iifc nnr yaapilitigruttpncumgormfpusnceofitio fap fpusn bccorrcnsfde dafr  beriiiesndrs naeasob oiti" +
+        "oucdiqrsluetdceofoisuot ooisuotitiotbre dsnssewaluetddairdhgsemcraeluetdvenssewan luetdmrtefceofcdiq" +
+        "rstnfretitioceofnssewa itioftluetdnssewandanpoisuotddboaubrf e otaenn oitnfluetdtnssewaepitiofpusnne" +
+        "enaeceeyanamaredaliniiaurdninssewaehitoisuotacdiqrsfpusnluetduoncacltnffpusnr n a boiizncenogfia tka" +
+        "oisuot cdiqrsresfecdiqrsegocdiqrsgaleefpusnfpausnechlceheleoraraikooiiaoluetdnssewauncdiqrseititiolc" +
+        "nofpusn itgiofpusnbitnfii efpusnaeidcaitioedidendoisuotrisanssewanssewaitiooaceofceofitionssewaiaaai" +
+        "sniieoir' atrvrada adsdst annsiaiagmarll oilaosmsnmlridiaaesuwcdiqrsdrnssewaceaosnoa dtlcn  ul ne g " +
+        "amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasin" +
+        "mukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi n" +
+        "s isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  " +
+        "rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  ao" +
+        "hs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari eal" +
+        "sc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsrdennnorceoffpusnitnfrsnvdit" +
+        "giluetdsfpusnoisuotimnssewafpusnda luetdcdiqrscdiqrsptitgiocdiqrslnesffssrrnnssewaaeonssewatnfpcohhs" +
+        "nssewaoceofitioddnssewae   enitiocdiqrsap itiotoisuotrabnssewastmbkcsg nitioceofabbceoferanssewanedo" +
+        "ptnssewaaroe isuemeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqoopl" +
+        "aqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stc" +
+        "hajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzyirnos" +
+        "eni nimuak i esiaknpmnra dbtnfhsrtnfanrifitiovitioitioeecrt rtnfebitiotr tlratoisuotdbtmmcdiqrsetnf " +
+        "cdiqrsitiovaitvieolltonssewacdiqrsrcdiqrsitiotnfsbcodycartr vecorenrsrrsedrmmmnlyufgclo ercoergitlmf" +
+        "ecimehaeiuiu cdrreie hcomtigentmy em tarnssewadottitnyyrceofieaosnoa dtlcn  ul ne g amshumaoe phrvpa" +
+        "lh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev" +
+        "  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiav" +
+        "mr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e os" +
+        "luma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooa" +
+        "nevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto c" +
+        "aau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsenafpuosnocdiqrsk kumi aza fpusntgluetdition" +
+        "ssewaaaaneи iis uaantnitionerrrluetdooisuotkreigcdiqrsmtitioae cdiqrseal a yceofytnffpusnsedaraboisu" +
+        "otoisuotmiae hifpusnr nitiomceofbtenssewafpusnoisuotannfpusnoisuotceofnssewairnssewaraitio cceieimny" +
+        " niinssewaeaoercdiqrses dctnssewau oemoisuotcdiqrscdiqrsluetdnxtdeioartnaiii stcibmcdiqrsuaia nmitio" +
+        "tieir acaezaitioafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia" +
+        " a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs e" +
+        "urooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd" +
+        " seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas a" +
+        "htelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoi" +
+        "tadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugaraensasnsalgnfrgol ni  gsuiu  sn s" +
+        "sde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibe" +
+        "iøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec n" +
+        "ooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaei" +
+        "loruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbr" +
+        "thimbproa uaceofitc p oisuotcdiqrsdrceoofnceofitiocluetdoor  i te lrsttssen luetdrsoai cahsmmrti tti" +
+        "nfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c " +
+        "sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu s" +
+        "i  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmny" +
+        "uaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrg" +
+        "mntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntags" +
+        "aikii vsap a iseahnrniqnnrdluetdtnffpusnlluetdfpusnidpoisuotaaoibdsitiofpusniisarrnssewar enitioe nu" +
+        "ucnnssewacdiqrsnri  r   .ssmmeieotueorehet ssster ulareiitiooisuot eefpusnoisuotnssewassscfanssewait" +
+        "iomafp usnceofin  rsrnssewanssewaufpusnluentddrng nssewafpusnnssewatnffpusnfluetd luetdmaogfpusnastn" +
+        "nssewarsdahstluehtdceoffpusnhluetdceoffpusnefcdiqrsdtd ssacegdim luac t ny riaiionirgeeluetdtnfceofa" +
+        " rsluetdaeer cc eincer  ffoxannnxesasoaf amceofeoisuotitiotnfnssewaaunssewaceofio nab ifpusnitioeaer" +
+        " dyet ritioasfpusnfpitioe a tnfoisuotareceoftnffpusnpceofiritiofpusndo iunssewai oudfadlmsbsatcsicdi" +
+        "qrsrnitioifpusnsrceofluetd l e  ,l letegilibfaeba afpusnracnssewaroisuotluetditiopfcodnoaluetdadkcdi" +
+        "qrsmiruttenefatcdiqrseornssewacdiqrsoisuotol soisuotdrgoisuothnasdluetdlunetdoeaocera futentarnt lri" +
+        "tiofpusnnuoisuotsriceofa  fluetdace ofluetdoaosdluetd oeuceof agoca/nssewainstfpusnfpusnceofnntnftnf" +
+        "ceoffpusnajaarnaiicdiqrsiailbsiticdiqrsiicuquayillraafsuetgbdslaodteoisuot sefpusnaxnusieeol ptaldft" +
+        "aaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnne" +
+        "eaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eumm" +
+        "dpdlecbhiammla asmgassicn calewtualljsaooyn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai" +
+        " nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab i" +
+        "hi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrela" +
+        "aacklstrly lr binnkia oodanmtagsaikii vsap a iseahnrniqnnimsnkisi da  oodbsphaaynah e iiiutnfluetdna" +
+        "lsieqh zitioluetdnssewapafpusnluetdenbitiooisuotoisuota ce ofoisuot   e  ti fpusnnr fpusnltniiifpusn" +
+        "ntnfceof fpusnobddiceofoisuotraoceofinssewaatifpusnohaooeencaceoftnfnootnfvknfpusn remeifpusn dnlgoe" +
+        " u  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e " +
+        "mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ial" +
+        "w n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmn" +
+        "stuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nl" +
+        "gnieudbrthimbproa uao dndeoesdy coceofeceofceof t atdrceofuiamkelinssewaeonauoisuotgboisuotceofeccea" +
+        "omfiefpusnoisuottoisuotceofif llofoirtmtcesofintt tneciiietniopsryissirnedaelarer nrclertyaets  paon" +
+        "eenindrecdiqrsnmst fpusnereeahotnfsxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbza" +
+        "tdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklar" +
+        "eadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda" +
+        "soai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshe" +
+        "reaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeag" +
+        "lnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a ise" +
+        "ahnrniqnnimsnkisi da  oodbsphaaynahnt luectdoisuotikomezplatkluetdohitioceoffpusnrriиwiabfnnbrlceof " +
+        "ccitionssewaaanreoisuotasceoflnooisuotn aclcdiqrsptnfaluetdhne yionssewanssewacn o enluetd oeceofitn" +
+        "foyfpusnluetdnssewauaoluetdnssewatnffpusnadfpusntrceofoclenrcm ddfpusnnnrrdoisuotr csoifpusnber mnss" +
+        "ewaoisuotoisuotitiotcaertrriirsssp ouuoisuotrcnttaceofrnpotbnrhmrarceof eisimgsnabeocagesoce llbusmh" +
+        "mvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnce" +
+        "eolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri a" +
+        "audadhidl raagtkcprkvrirdnb mificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxt" +
+        "ojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilnd" +
+        "iieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgy" +
+        "irnoseni nimuak i esiakniepadlrt alaeogenalklsf ln soai cahsmmrti ttinfg iahh smnaaeui su d doaheidl" +
+        "zai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsa" +
+        "b ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanr" +
+        "elaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsk" +
+        "lmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnpt" +
+        "schsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnntnfo r" +
+        "fetnssewaoisuoteitnnfstnfceofoitiokk krvo rnkcee ttresitioiafrtih aaee odiid iaconnacuo ms e dhtpseg" +
+        "em ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee n" +
+        "tiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoej" +
+        "nt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofeg" +
+        "msaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddio" +
+        "oisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehlu" +
+        "ettdjhugaraensasnsalgnfrgol ni  gsuideitioluetdditioluetdtaunssewa nfnoi ceofluetdhoibddfpusndpriceo" +
+        "fcckmstifpusnoisuotvecdgnsvmcoikii sakhbrrdraiymttthmtacat anceofnssewam rluetdnssewafpusnttterkfpus" +
+        "nceofbilufetdtnfmoffdpifpusnfpusnnluetditgioednbfpusnluetdfpusnluetd itiocdiqrsitiosceluetdt ofpusn " +
+        "emhiiitiiotnfluetd itiotnfluetdr oisuotiiekttiuxrtadltn atoa o mrczmarara itiotnffaimpyuitiohssddeuc" +
+        "dipqrsrssoftddoorpdiiitxeicffpratnfnnssewaceoffpusnnpfpusntnfmrdtliafluetdceofrbrea  ycdiqrs ceofslu" +
+        "etdlaceof cdiqrsncdiqrsnssewatstnfluetdatnfeoceofluetdovsstfpusnscdiqrsrfneia optweetoisuotdgceofelu" +
+        "etd otnfitioa a oo  a diagnibaniaha luetd r fpusnnssewaitioceoft envduwitiofioisuotaadms nyoisuotr f" +
+        "pusnoisuotnssewatas nssewa ornssewat n itioitdion mnu imp mrd isd ycp iceofluetdiknssewa aotnf ra it" +
+        "iortcdiqrsnfitior nluitioonrttnfcdiqrsvnrhcnfpusnteiiluetdluetdtnfatnfluetd adcvoisuotdaaiaaoisuotaa" +
+        "asuacneeenrsdaoiihinn anssewacjluetdsp eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetoglla" +
+        "nei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaa" +
+        "ro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih a" +
+        "aee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i" +
+        " t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  i" +
+        "hauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni " +
+        " gsuisaadoalsrsngocfoepammgdordrisssnitioetaisruecdiqrsceofitiofpusnenluetditior oceofnssewanssewars" +
+        "tcdiqrsnfnssewacdiqrsmsrtu amluetdd nluetdeiluetd tnfcdiqrsluetdwoeijtnfnssewairftnfmfpusneitluetdue" +
+        "rrr   hltnfdrreedluetdi r rvluetdke ornlgsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret" +
+        " i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sada" +
+        "yi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklst" +
+        "rly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaeal" +
+        "nblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnpr" +
+        "vaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnkcdiqrs kirr eee" +
+        "drtnfltnftnfcdiqrscdiqrsnheetnfdtna nlofpusnrrardnssewaionssewatnftt nefcmluetdnssewannssewatnfmlnay" +
+        "ufglmeyoem ttamdycrennnauccomta te srnrotowac ieafia  sm boal ar a onoisuottatipluetdrdrr'eulp eqsld" +
+        "caoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancni" +
+        "lcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfn" +
+        "li ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeean" +
+        "nai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdas" +
+        "r sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb" +
+        " ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdorsscdiqrsitcion" +
+        "ssewaarar tiaitiontceoftnfluetd naliiisoatnfbeeceoffpusnsa nssewanctnfbnssewabcdiqrsnl oisuottitioet" +
+        "rcdiqrsnrfpusnfpusn kifeaeitiomfitnfrrluetditiofpusnnlritiofpusnluetdleluetdyitnffeanareotesluetdsdd" +
+        " enssewa bmo luetdluaifpusnnssewanssewaceof hrrridiosttttaunrsnssewad dr rtnfaienoaoiie t tnfeaosnoa" +
+        " dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirn" +
+        "sscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeoo" +
+        "utaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdns" +
+        "sepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp " +
+        "ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dk" +
+        "ng atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsafrtih aaee " +
+        "odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t l" +
+        "l ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihaui" +
+        "tla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauon" +
+        "dmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhc" +
+        "ywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatu" +
+        "aikmietprtai oroadnmohbebehluettdjhugaraensasnsalgnfrgol ni  gsuinoaoahfpusnnssewa tstnfnceofeetoeef" +
+        "r oseseertceofu eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo " +
+        "s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrt" +
+        "st tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb meiiaiqauc" +
+        "a l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmioro" +
+        "gdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih so" +
+        "fwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepadlrt alaeogenalklsf ln erceo" +
+        "fitio ceofitioyrtfpusnm  drsbtnfitioinoeeluetdeo otnfooatisluetdnssewaepeeeioiihfl nnotle l de meirr" +
+        "rebynlnecdiqrssetnffpusnihoitiofpusnluetdrrrialuetdtnfositiioemooeualuetdluetdcitioce ofreoluetditio" +
+        "luetditiojceofoisuotceoftinitioacdiqrsnluetdbciiavcepofitiosceofitioepsnssewasmrarrrpteiriiheeveflar" +
+        "oey amlamatdceofgfraa rceofmeispoiseuotpereyeirrdoasssbu wh  lrrtfpusntnfluetdd luetdedi nlitiotnfil" +
+        "egzaoisuotdtnfitioirtnfdoisuot oisuotfpusniitiorlltnfitiovaiteluetdpoisuotdergrbreie  enslsewaedtnfr" +
+        "itiomcceoffdnofftafd oebafi kmlbitiodaoluetdfpusnceoftnfifst gi nceofsnssewar ea cdiqrsc nssewaecdip" +
+        "qrsluetdnssewafpusnonocdiqrsfpusnwuafpusnst nsceofce ofopiorpcieua bmheooeaetnfitiotafpusncdiqrs nge" +
+        "rbcceofboisuotceofdbacceoffs hoisuotiartooluetdyoitioitiolitiocdiqrsneaonssewaolsnnssewa reeosodiean" +
+        "avap anfpusnooitioeoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe" +
+        " asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc " +
+        "aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsai" +
+        "rn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, e" +
+        "mduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagt" +
+        "kcprkvrirdnb mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsii ntttcceofsinose " +
+        "oisuottnfceofluetd itioceofsartnffpusnfpusnteoisuotfpusnoisuotieuhkcliitiosduitiooitioooisuotitiorcs" +
+        "ifpusntt eluetdloritiot idemmmi sddltsitiocd baeitioorane orafrtih aaee odiid iaconnacuo ms e dhtpse" +
+        "gem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee " +
+        "ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoe" +
+        "jnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofe" +
+        "gmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddi" +
+        "ooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehl" +
+        "uettdjhugaraensasnsalgnfrgol ni  gsuieoisuotcdiqrsas dumrnic oisuotoisuot aryeitsicinluetd dm afpusn" +
+        "oufpusn bnteitiofpusnefpusneionnienmnmsyteie siiigrierealiiabedepinolorm t tnfbmsejkofclmliicdiqrslt" +
+        "nssewaanavritio es paoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestya" +
+        "he asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun d" +
+        "c aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecs" +
+        "airn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit," +
+        " emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raa" +
+        "gtkcprkvrirdnb mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsia oisuotceooffpu" +
+        "snmetooiomceofostnfitiopr nlnotnfluetdcdiqrsfpusnyhrfpusnaoisuotdacnssewaceofla oisuotedluetdluetdcn" +
+        " as ceofa  ditioceofluetdc ceofluetditiooritio si inefitiot ecdiqrsrfpusndoanfitioirgsluetdfpusnfpus" +
+        "ntnfcey imetntyrrrrngafpusnoosebmilcns hranrditxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatra" +
+        "manenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbr" +
+        "rarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtuall" +
+        "jsaooyn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibii" +
+        "u nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbkn" +
+        "warereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaiki" +
+        "i vsap a iseahnrniqnnimsnkisi da  oodbsphaaynah eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdars" +
+        "a  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneipla" +
+        "aetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrir" +
+        "dnb mificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr u" +
+        "qooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepo" +
+        "e stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakn" +
+        "iepadlrt alaeogenalklsf ln iftrneluetdfpusnki otnfsshrp  edrerraatnfseaosnoa dtlcn  ul ne g amshumao" +
+        "e phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrva" +
+        "thm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g" +
+        " p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieir" +
+        "o a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn" +
+        " royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae" +
+        " hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsrstnfceofcdiqrstnfceofyeluetdamwudpo" +
+        "ceoftnrritiorrdnnaniotitiofpusnsufrgmccr vfiiretsaiderdprnyyy ltetroisuotealuetdle ceofluetditioyyyc" +
+        "itiousceeof irrrtlitioitioiceoftcdiqrsnf rritioceofitioceofotnfnssewatnfedoceofgoisuotitioounanetpnf" +
+        "ceofttnfceofiaafpusnpe syysiesmissolnie  ggr  ctu tmm itnfhgaukg tnfersanssaewau pnfsccerrtttoafiaio" +
+        "aogeluetditio cdiqrsitio est  ceofaameognssewaiceofctinssewabnssewaluetdcceoftdceofallritiounssewae " +
+        "hioddoeffdfpausnroeceofaetnffedf  rffefnrafaaa oceofi fitioluetdtnforohsrsdctnfpfpusnicdiqrsrcdiqrso" +
+        "isuoteofpusnaoisruotitiofpusnluetdcdmoisuotluetdapmluetdecdiqrsattnftcdiqrsnfmrcmiractrkoemrrnausceo" +
+        "ferluetdoisuotdopmahtnfinssewatnfeonitnf  dnssewaataeritio nceofceofceofoisuotifpusnr sfpusncdiqrsdn" +
+        " ctnelponluetdrceof rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaic" +
+        "oglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eo" +
+        "sdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannar" +
+        "axoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  e" +
+        "nnl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mkl" +
+        "hhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunsdvrrritnf cdnlgnssewatnfitioaceoftnfldl" +
+        "uetdluetdyanssewaluetdnssewanrserosnceof ieceofnceofrnssewaceofdlp luetdiyv itio naceofhsteaiiiea ee" +
+        "o ceofeidotceoft nnane eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasilesais" +
+        "n mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k sue" +
+        "iraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb mei" +
+        "iaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy" +
+        " dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrn" +
+        "anih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepadlrt alaeogenalklsf l" +
+        "n snssewaoisuotrpdenb  sesnssewanssewabn e ma shs itiocdiqrsecdiqrsluetdnnluetdcdiqrsotnceofluetdrlu" +
+        "etd crdccntmtat insdsss eldntirutonnmomr mi foiayzooanaor i a csoisuotsfpusntdfeeceofdr unrfeaewa ir" +
+        "elecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaa" +
+        "un atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgadua" +
+        "tbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodig" +
+        "iuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas s" +
+        "aohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoaloca a  aari in ron na " +
+        "iarcuadsaiaas nag e ds tnawsuntcdiqrsnssewat nfluetdyaipronytnfm ceoflot sdritiooisuotluetdlaluetdun" +
+        "ssewailfpusntnffldnssewaeitioitioovsstctnfrccdiqrseceoftnfitiohstnfitioceofg ceofvsmabcdefghijkmnprs" +
+        "tuvwtsreceofsroisuot luetdirrtrceofcoesitioluetdluetdhqdteri ryyytieluetdfaaatiadrattaiioep eqsldcao" +
+        "eerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilco" +
+        "l gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli " +
+        "ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai" +
+        " soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr s" +
+        "ttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie" +
+        "   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdoreaosnoa dtlcn  ul" +
+        " ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitd" +
+        "iaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco " +
+        "ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahis" +
+        "id l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaak" +
+        "ia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebra" +
+        "ri ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadss i   itioluetdimcdiqr" +
+        "smmmpeeupcstpitcltxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmt" +
+        "wlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preep" +
+        "nbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uodasoai cahsmmrti tt" +
+        "infg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c" +
+        " sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu " +
+        "si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a iseahnrniqnnimsnkisi" +
+        " da  oodbsphaaynah tnfoisuottnf itioraeseurtnfo   ceof tiss cnrceofluetdtbemeaeribaossgrhmpwncir iai" +
+        "ayaa nssewa  itioiratnfitioceofaceofratlnfdccc e ceofceofltnfoisuotd dceoftnfceoftnfrfpusnrectnfonss" +
+        "ewaceofrrinsitnfatnfgpmluetdu dh ersetptr ea jcpeagofoinfeemcdiqrssahnriucdiqrsd ptfpucsntfosepeert " +
+        "rrroloesfnsaitioceofloisuotceofbcdiqrsrphaatnfnennrfpusnstnftysfpusnofpusnitio tnfytnflvaceoftfpusnr" +
+        "dttreannoo lunetd mstnfrsaf  irujafafofsrnmrtnfsb ceofitionaueeeeoeiuluetdtoisuot oisuotnssewarluetd" +
+        " nssoewaceofluetditioosanssewaitiotmitioroisuottaoisuotio iton ruar i gfcttnfdaitionssewaemuynitfpus" +
+        "nrrdebcifpusnnentceofd tnftnftnfnssewarluetdgaluetdoisuotoecdiqrsaislifditioptnfcdiqrst nvatcnindnor" +
+        "ieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasens" +
+        "neakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dxnusieeol ptald" +
+        "ftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasn" +
+        "neeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eu" +
+        "mmdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaaynahntfmesdniueceocleorepia" +
+        "yyylcdiqrs e orfpusnceofltnf eitioitiofpusnitiofpusnivs anitnfcdiqrssvtnftnfgfpusntnfeauiitiom ibdce" +
+        "ofcdiqrs ttsnf oir nnnfscdiqrsrrpcdiqrstnf siritnftddanneaosnoa dtlcn  ul ne g amshumaoe phrvpalh nn" +
+        "a h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea" +
+        " ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr li" +
+        "aooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma " +
+        "/ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevte" +
+        "legcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto caau  " +
+        "  nlgnieudbrthimbproa ua a  aari in ron na iarcuadsmpwfpusnnssewauirildipsefpusnfpusnoidsaeril  cdiq" +
+        "rsceofoisuotroisuotitioditiooisuotr ttnfitiositiodttesieteanacvtpitttcdiqrs itesas r'cenekamgfonon a" +
+        "rrrtprdrfirsalnssewa luetdifvtnfi sndt nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoediterm" +
+        "ziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgisl" +
+        "ousonalss  kyfroimy.a  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbz" +
+        "atdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarkla" +
+        "readltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uod" +
+        "a imsnkisi da  oodbsphaaynahntfmesdniueceocleoreioisuotfpusnbitiosoegnssocdiqrstnfawhk  dceofnssewai" +
+        "tioaditioefpusnmaluetd  ifpusnrceofceofoett airoisuotrtnfceofeeceoftnfudtnfe  frzeahoejglqrtrauaonrs" +
+        "aeoyaoeiahouaeiopruyahrgknaeeorntnfe nssewaditiosdiratnfpniceofitioitioiuio  mcdiqrsyyonitio trriaei" +
+        "mhcsnsoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicng" +
+        "nrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmse" +
+        "lolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  s" +
+        "swslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaeta" +
+        "sluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb " +
+        "mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsixnusieeol ptaldftaaepsa o is ni" +
+        " aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii " +
+        "vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla" +
+        " asmgassicn calewtualljsaooyn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsme" +
+        "t e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaks" +
+        "nsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr " +
+        "binnkia oodanmtagsaikii vsap a iseahnrniqnnimsnkisi da  oodbsphaaynahtkctueceofitioreoisuotiaae abao" +
+        "ahiushrep eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs" +
+        " cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafn" +
+        "nri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dht" +
+        "psegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea o" +
+        "ee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hln" +
+        "joejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdo" +
+        "rdnssewacdiqrsceofirstrtdbddtnfcdiqrs sttre ytnfitioilnarlosrrtta aeod s dsgsrrrrfpusncdiqrsbceoften" +
+        "ceoftnftnfgndi eedctnftnfnssewaidetnftnfdluetd infpusntnfdisntnuoitiotdimmdn iuiiortouoonnarumoioseo" +
+        "isuotpnaisaoisuotduilueetdeorenuss  iyyyk rrr  olceoftnfinssewatnfooisuot uabtdnceeluetdppluetdrluet" +
+        "dceofr attnfeluetd i idrl  rrsitdiod isiefcnukadaierh adpostnfceof nt rsrrfltitioinssewadnssewafpusn" +
+        "gitiomfpugsntnfitioceofllfpusnceofeeceofrnssewaitnssewachccyh cogsddrdaleh ceoffpusn ebgnrluetd ds o" +
+        "lsluetd shtnficdiqrsfpusneitiouuitionssewanoisuota n  ceofsoisuot gd tirstttncdsbbkclnanaeiioebsrsln" +
+        "aifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoea" +
+        "tedcdnradmlhibiinaa  iinyaimreitbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei" +
+        " ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro." +
+        " onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrs" +
+        "ngocfoepammgdordii tedomnumoe r ussoisuotrraneluetdtnf trceofceofluetdceofluetdsiiritsoisuotpoaluetd" +
+        "rrtnceofeoeoitnfoisuotfi sum miiissoisuot  moisuotfpsdoei ddaxnusieeol ptaldftaaepsa o is ni aurtaim" +
+        "td tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsv" +
+        "lal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgass" +
+        "icn calewtualljsaooyn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nf" +
+        "garaghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e" +
+        " oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia " +
+        "oodanmtagsaikii vsap a iseahnrniqnnimsnkisi da  oodbsphaaynahaeoluetdfpusnts tyisukluetdluetdriur ts" +
+        "asaoisuottnfnssewa nssewaceofaceofnssewadcdiqrs ceofceofihrlrtdfoeusrrroisuotontn bdsenan sihor ndcn" +
+        " di aeeeisieafpusnoitiovesdoie gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea " +
+        "qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip" +
+        " eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaa" +
+        "aancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjka" +
+        "l  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r ons" +
+        "sewaluetdoceofznrazuoisuotneahcdiqrscdiqrsetnffpusnceofnoceofrluetdsiitiocssluetd tnftnfpsa antinsse" +
+        "wa tnfsttnfeincdiqrscdiqrsggmelmnimniy uihabayindarpnsrdlrulrpgklirsurnuaidrrjnaaarinnsriccdfpusnice" +
+        "ofpetanecotnfceofceofeesrddeoisuotneceofgyttmncaeaptrfeaewa irelecacdsnpdlnsilita icndiomlilesceftar" +
+        "smisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoisma" +
+        "afanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumao" +
+        "e phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrva" +
+        "thm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g" +
+        " p osiavmr liaooe.inigdekpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunp eqsldc" +
+        "aoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnil" +
+        "col gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnl" +
+        "i ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeann" +
+        "ai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr" +
+        " sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb " +
+        "ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdor o hnutnfceofc " +
+        "nssewacnnrplrnoembp eoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestya" +
+        "he asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun d" +
+        "c aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecs" +
+        "airn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit," +
+        " emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raa" +
+        "gtkcprkvrirdnb mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsiifpusnoisuottnft" +
+        "itr eeoiioisuotdpr isceofgicniintaceenonrm opdipntmc eluetdoisuototnfardtnfc szilfpusnsiraitiocdiqrs" +
+        "diluetdettgi aaceofeisii admtctngifsulcingnmncr  nssewauinttrnssewaitoit iora stdcn sctasoltnfmfpusn" +
+        "unssewadtndtstyeitiouuitioditiotnfeoiitiods1me facegikmnpstucctcesofibtrnohdsrpeirnctakeuratnfbchrvs" +
+        "eeceofmfpusnifpusnluetdaceofaluertdceoftnf iluetdtnfrtnfifpusnoefpusn io  isoluhei ini oktnfluetdorl" +
+        "laaitiodealapitiorteaoisuotluetdceoficeoffpusninssewa iemttnfnssewacrsreoiuoiattehmlaadaamccouiadgcr" +
+        "lnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengri" +
+        "dssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiii" +
+        "tluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueii" +
+        "dackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrtpinssewa" +
+        "esnnitioth tnftnfitiotnfitiotcaunrtnssewau nitio aedtnf ftusnssewaoocdiqrsatedasss enssewaddenssewai" +
+        "upensti dp eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprb" +
+        "s cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaaf" +
+        "nnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dh" +
+        "tpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea " +
+        "oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hl" +
+        "njoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgd" +
+        "ornrmitioluetdepdesltitioitiodssedilnonnssewafpusncdiqrsfpusntnfrtnffpusneoisuotcdiqrstnftnfsescifut" +
+        "pyyynssewara  bre  tltcsstr d  oiietonarpcltcnluetdnceofenpivtrcrsreoiuoiattehmlaadaamccouiadgcrlnoa" +
+        "e foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi" +
+        " llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitlui" +
+        "cngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidack" +
+        "mselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrnfpusnitiortn" +
+        "ftnsnssewatrnaoisuotoisuotrluetdtnfdrtnfitio mceoflhpitiodettascimfpusndt seoisuotoisuotheeribealnom" +
+        "bpsatinotatdinaayogaasrdoaeieltsdbgti aiiizinnatuetyteuiluetdstnfuriccyntnftnffrpyii nssewartnfu hie" +
+        "tosrnu t nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr " +
+        "irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssle" +
+        "olrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnu" +
+        "s eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolms" +
+        "cllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaaynahnt" +
+        "fmesdniueceocleoreoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe " +
+        "asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc a" +
+        "iueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsair" +
+        "n dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, em" +
+        "duneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtk" +
+        "cprkvrirdnb mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsiprpeirtnfhdfpusn se" +
+        "itg  oluktrfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdn" +
+        "ensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani " +
+        "dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal s" +
+        "s aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssagl" +
+        "nas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoaloc" +
+        "a a  aari in ron na iarcuadsaiaas nag e ds tnawsunsluetdnssewait ydrrssnssewaeuuggetnfaceyaaeozerrif" +
+        "sadfuisueretplitionssewarro ecdiqrsposaluetdps nceofoisuotecitioryr or tnfsprnjliee y yo triyziadi a" +
+        " bdfpusntsiaadfpusnsenceptofctfeeioccleeofopluetdnfpusnieiuimceofttceofeceofpfvceofip7erduuahorarnre" +
+        "uaeioalouneeat nfsoissriisaa rsseiltrtdnue eintnfeluetdsluetditiontnfritaiotnfcdiqrsaitio tluetdnslu" +
+        "etdcbocabtoeamrscdiqrssictriitiolaiatceofirniiuceofeerlnssewaitiotnfntnfluetdafpusncdiqrsssyofpusnoe" +
+        "irnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lm" +
+        "nnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasvea" +
+        "icoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac " +
+        "eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeeieuofpusnpdaceofhadceofceof" +
+        "eeseoefpusntcdiqrsiceofdtud nnpfpusnrnoisuotnh irtttomfpusniinfpusnetur prntioosule krfnrgen toa iel" +
+        "nnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunp" +
+        "aalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae s" +
+        "ciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s" +
+        " saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrts" +
+        "t tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb iiepadlrt a" +
+        "laeogenalklsf ln lrnr naledrni rtirephsisaceofitiouidpaeceofceofepaicadudfpusnluetdoisuotluetdyluetd" +
+        "rnssewaoisuotprevneufpusngtrboirfo , oessctrfwuanrif r aiuditio tnfstuseesoeirnmlrnliiais  e errnso " +
+        "idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar rf" +
+        "eaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosaps" +
+        "stootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn nv" +
+        "ehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei luetdceofdyi fpusn ilnssewanssewa itioceofcdiqrss" +
+        "tnfaeuceofirmesiemeluetdilcdiqrspznssewanssewaannbzordearaotatrocneniua enavygwyhioclrssiuiiiahnlnna" +
+        "kalsdieaze orsitiopt mtasu ssdfpusnyoen  n tb gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew " +
+        "aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa " +
+        " iinyaimreitbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeyksl" +
+        "ltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaa" +
+        "acaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii t" +
+        "edomnumoe r rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlm" +
+        "dnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshan" +
+        "i dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal" +
+        " ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssa" +
+        "glnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoal" +
+        "oca a  aari in ron na iarcuadsaiaas nag e ds tnawsunaea ooniluetdzoocyotcritoat nvatcnindnorieueu ok" +
+        "uaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmo" +
+        "pbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dxnusieeol ptaldftaaepsa" +
+        " o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicso" +
+        "igilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlec" +
+        "bhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaaynahntfmesdniueceocleorepitiofpusnm" +
+        "ia i dppfpusnatcuhrt spizfone tsptydioeceoffpusndy n oisuotunpiitioupdtnfnssewa oceof  acdiqrsnenpu " +
+        "ia s m c ntitcazntfttoiluetdetsnn luetdptranfeio snioaslu iitiodluetdslyetnfeetnfrtnfu etnfsu  itsni" +
+        "losedanwlxcrkomuritcdiqrsprmeenaiinas esa o ee rkpccs itiopitioceofiicemofoisuot ceofcdiqrsoitios it" +
+        "iooiponiapuyi poisuotpztainceoficditnfs dvmttnfpinofpusnceofeitioluetdoisuotlabluetdnedeaia ncrchda " +
+        "tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvat" +
+        "cnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhom" +
+        "oinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmes" +
+        "dniueceocleore aelnnienagtnluetdu dtnfanitnftnfrslrluetdeoisuotsztnfiisigaduluetd nssewad dsirrrfblu" +
+        "etdsstluetdlet cdiqrsuiernrfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsna" +
+        "sveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao" +
+        " ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgo" +
+        "lannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan" +
+        " up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekp" +
+        "is mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunontnfceofts untnftnfru sont luetdi" +
+        "tionssewaitio itio fpusnnssewaunectluetdaieort unp pnmi ehuuont m decnmrsceofcitprdnedeaia ncrchda t" +
+        "adetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatc" +
+        "nindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomo" +
+        "inasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesd" +
+        "niueceocleore aelnnienagcdiqrsitiotnfe zrluetdpifpusnfpusndceoftnfoisuot ilttnfsaeialeaitioseoisuotu" +
+        "ufpusnfpusnntiaedoa  oru loepe ma r al  ozaisatvc ittpga ap  a a inanandturcdiqrsripceofuede  tcdiqr" +
+        "sppiluetdarlds aeacrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaae" +
+        "elioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderr" +
+        "aaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atnc" +
+        "sdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhma" +
+        "b.lrnr naledrni rtirephsismrtttsnalbammskrt nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoed" +
+        "itermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmu" +
+        "sgislousonalss  kyfroimy.a  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramaneni" +
+        "grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnad" +
+        "arklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooy" +
+        "n uoda imsnkisi da  oodbsphaaynahntfmesdniueceocleoreraranpesitioonp oo cerr gd tirstttncdsbbkclnana" +
+        "eiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieet" +
+        "mmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasend" +
+        "xetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial ni" +
+        "sahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyim" +
+        "vsaadoalsrsngocfoepammgdordii tedomnumoe r uceofluetdemfmsdeuuluetdletatvioihlainvmepue cwatnfluetde" +
+        " aadnssewateumceoftuifpusncdiqrs tnfdltoisuot peutcdiqrssmapdiola hcetaitoihrsitioaticitiouolorfptdn" +
+        "v tayceofaitiopaan bjr ptddsetanoateioqyaaiativatkteoisuotudeiaann o ntudrmeoueeebcdiqrsceofuceoftnf" +
+        "szttmnfnssewacdiqrstnfoisuotrceof tceof oteodttemrcdiqrsunssewaualtgtnfv eopd ieun gluetdtnfaceofiti" +
+        "onssewaanaitiotnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapn" +
+        "n edaieo gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sah" +
+        "rkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmee" +
+        "danthe itiobtinisisitionssewaaasotsematitiorfpusnwsiptyyy litiopp itiodedoisuottssiet nvatcnindnorie" +
+        "ueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensne" +
+        "akinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dxnusieeol ptaldft" +
+        "aaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnne" +
+        "eaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eumm" +
+        "dpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaaynahntfmesdniueceocleorentnfe" +
+        "pstd tdp dhfitioceoffpusnceofcdiqrsceofdluetdfpusnt sieitionoprdadn rsrvboc egnrcedecdstisodeitnfhoe" +
+        "ue tnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd" +
+        " tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgb" +
+        "leoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthoisuot" +
+        "ceofroaeitiolfluetdluetditnfnssewacdiqrsmfeptnanl  ceofpmnssewateluetdluetdiiai io aasktavrai aa aaa" +
+        "n aa ss iliaoaaaipa a oksanamasini e uenoisuotytutnfti cdiqrsoeoisuotuusitiongeitmnnoeirnmlrnliiais " +
+        " e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillao" +
+        "ealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnen" +
+        "sneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani du" +
+        "dne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei gd tirstttncdsbbkclnanaeiioebsrslnaifeo" +
+        "ilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcd" +
+        "nradmlhibiinaa  iinyaimreitbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais " +
+        "ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onap" +
+        "regratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocf" +
+        "oepammgdordii tedomnumoe r ttrerpceofnlomnl eycrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgei" +
+        "argulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaoosule k" +
+        "rfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarls" +
+        "bieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl " +
+        "lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrttnfitio eripirttitioirsiofaet" +
+        "ceautf esitiorinmafpusne t tnfetsluetdoisuotcdiqrsiainssewacdiqrsuwteoisuottmfuisnigoee itzeroedpceo" +
+        "fnaaoceoftckncouretecdiqrshcatnfrceofuzhtcdiqrslaurueiipnrdamt can aiycrhselheesnssewate gedofoihmi " +
+        "aarb   ooisuottnfttnfaaiefpusnoisuotnssewaytnfhrtnfopirp ier  oisuottfpusnttkydeosnuioabiuitiotnfceo" +
+        "ffpusnnmgceofrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrs" +
+        "reoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsd" +
+        "suipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstcdiqrsceoflrnipaceoffpusnttpnr" +
+        "prreceofeluetdiasuisyceofuucceof inssewaetss gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew a" +
+        "ars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  " +
+        "iinyaimreitbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeyksll" +
+        "tprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaa" +
+        "caafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii te" +
+        "domnumoe r utesdeeucdiqrseuceoftnfluetdtnfoisuottnfiitioluetdeclceofinudeiidtocoelnoi sdkiri oethsem" +
+        "s tintisrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiu" +
+        "oiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipo" +
+        "ataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstnssewatnf rtgceofaaitioitiosfpusnoi" +
+        "suots uitn adcdiqrstnfuefpusnelitioitiosn jaanann  inai aanlansndannatcaalu  n nnilararounknentadsa " +
+        "aks l nssewa ytesdoisuotfnssewattpceofaamsaad nedeaia ncrchda tadetciefeneowelnsooian pescdr nees  o" +
+        "tartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaajilstt r  aolalt ii" +
+        "teiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpa" +
+        "e eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnnienagcrsreoiuoiatt" +
+        "ehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataev" +
+        "dlhaea ilsiaosaengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneekt" +
+        "sugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahi" +
+        "emihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrttt" +
+        "snalbammskryyaautnfeefegeoaoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnream" +
+        "iameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftars" +
+        "misuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaa" +
+        "fanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalp" +
+        "eeieceofd inus eeceofodcn rielcteolreceof ndamluetdcdiqrsecdiqrsepitionssewaoisuotswvfpusnoisuotb en" +
+        "ssewaruftss mer ooiae n eutnfnrtnfeesertonrroisuot tdytnftioisuotipsetssumaa bite ea tsoa tni yd fpu" +
+        "snerdn f fasdrueloccunssewaettmluetdnssewafpusniapeoaecosaecdiqrsnssewaeluetdeisoifhtselreceoftnflue" +
+        "tddaotnfoal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e " +
+        "errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoeal" +
+        "eoar nerlteaalpeeiunegsasoisuottnfiieuntnfluetdiiu iumytnfgitiocnptmttnfttotnfcdiqrssfpusnatcrsreoiu" +
+        "oiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipo" +
+        "ataevdlhaea ilsiaosaengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaeg" +
+        "neektsugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aoli" +
+        "rsahiemihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsis" +
+        "mrtttsnalbammskrtaiftoisuotrttnfitionssewasceofitioytnfz bernsrgignyeunc slnsdmfaepnm dyn egtoal ete" +
+        "frleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt oiu" +
+        "nbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaalp" +
+        "eeiunegsasfpusndgiitnfn ceofceofpluetdnssewa cdiqrsto  ntioisuottnluetdaceofceoftaaan  nddaa ddaa nd" +
+        "and d nddnaan  saada en nanerddad da  tnaritaasfpusncdiqrsepinssewa fpusneeutnfnyptr ttnga aseai mic" +
+        "cene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd tirstttncdsbbkcl" +
+        "nanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni is" +
+        "ieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthoeirnmlrnliiais  e errn" +
+        "so idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar" +
+        " rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeos" +
+        "apsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn" +
+        " nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei bnt   osf nedeaia ncrchda tadetciefeneowelnsoo" +
+        "ian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaaj" +
+        "ilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopblu" +
+        "esenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnn" +
+        "ienagtnficdiqrscitpdtnfn een ooeera  tnfdf  itiooisuotoisuotuceoffpusnnssewapeluetdnssewalgfpusny ae" +
+        "pidangrrnotm lrtpsceltoynssewakih eznssewacasgepptal aiai asna i gkaiak  bluetd i i cjrsu npii aifoo" +
+        "nfpusniieitiofpusnluetdgderntrontxoisuotfpusnitioomr epnietnfitiosrlnacla  osiieninorymrreseildogpts" +
+        "roai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeela" +
+        "rakegeddainloceigglaod trsaanpmner tdbm aelnnienagntn tnssewacsst itioootcdiqrsata iceofhdueeaeemois" +
+        "uotpluetdnaoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rn" +
+        "llnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnv" +
+        "atenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt" +
+        " nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeeietseenssewanu" +
+        "ceoffpusnptnfceofpaolr  parertrn oa apimet utabi aanalnacla  osiieninorymrreseildogptsroai  baicmako" +
+        "marntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloc" +
+        "eigglaod trsaanpmner tdbm aelnnienagntn tluetdiaootatnftnfuitiofpusncdiqrsoisuotenbnaisnssewaetitiot" +
+        "nftnfa nndaad  nna olnad  d a ud  dnrdai nn na eadbd ea   a naardnanan aluetdoisuotusfpusnsluetdtiue" +
+        "icrrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiatt" +
+        "ehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataev" +
+        "dlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstnedeaia ncrchda tadetciefeneowelnsooian " +
+        "pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaajilst" +
+        "t r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesen" +
+        "ntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnniena" +
+        "go  ecdiqrskat cdiqrstnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa n" +
+        "n diapnn edaieo gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrt" +
+        "ite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe " +
+        "r bcmeedanthsoisuotaseui ateanpdcnpcdiqrsioncdiqrsceofnssewanssewattnfluetdfpusnu itiofpusniuluetdai" +
+        "uletcaegniiua esse v fpusnooucdiqrsfpusnniiuueiana manidnaaauona oasoitiodsanihauokcsiusnoc uudluetd" +
+        "oo ceofluetditiohera ia o ipnssewaluetdceofnaauoclceofsdilflccgsmtrttmta alc ecoiahtolslbontoatarint" +
+        "iavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn ed" +
+        "aieoabcmeedanthdtsifpusntefceofnneoisuotlencdiqrsotnf wt fmnssewauitio nnedeaia ncrchda tadetciefene" +
+        "owelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieue" +
+        "u okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneak" +
+        "inmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleo" +
+        "re aelnnienagepn fpusn ntnfluetdutnfrtfi daudanai clonatusenettanosccttsdilflccgsmtrttmta alc ecoiah" +
+        "tolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/ta" +
+        "iasa nn diapnn edaieoabcmeedanthdtsiitiosnnnltceofluetdoisuotnssewaaatopfpusnsceofnad  nn apddnsr dn" +
+        " ea unnsn rssu    nsaddidnasn i aanmpuaesni nni dbgtdahitionssewatpluetdtitioeztsaaeoal etefrleartor" +
+        "osnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt oiunbs teeac" +
+        "tmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaalpeeiunegsa" +
+        "stnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd t" +
+        "irstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgble" +
+        "oacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthfsuoisuo" +
+        "tonesoisuotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsre" +
+        "oiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsu" +
+        "ipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstpnssewanttsaghpnmoedloisuotsraoi" +
+        "suottnffpusnfpusneitioluetdtrceofluetdciitionrteveyndaognwdcdiqrsecdiqrsluetdrnroisuotluetdaottand a" +
+        "onda dn nar  arntrceofipfdnipsurhotpof snnaitionndtnfitioceof  atootopooofpusnitiotnflt  atnfma  aru" +
+        "orroihrrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts nd" +
+        "d svnianssiednemeuddirnorrrotema'sstaooluetdaetnfnssewa yoisuotniiedfufpusntceofd tnga aseai miccene" +
+        " etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd tirstttncdsbbkclnana" +
+        "eiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieet" +
+        "mmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthsus(luetdaaitiotui cdintemt" +
+        "mofierdgitprsretdrpotyema  aruorroihrrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinondandta" +
+        "ifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaooceofpi etnfitionssewafpusnntinu" +
+        "luetdtnf n agdddurh  dau g dcmvqnsvnderipsuoogsaatdln  n dn djuakn  oonngtodsaddak  de naceoffpusneu" +
+        "itioaceofaenralnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaenedeaia ncrchda tadetcief" +
+        "eneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbm aelnnienagntn" +
+        " trleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiatte" +
+        "hmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevd" +
+        "lhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sst tnnssewardrnssewaoal etefrleartorosnor e" +
+        "essimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l" +
+        " rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaalpeeiunegsasufpusn" +
+        " repneiadenssanssewapmmnssewaluetdluetdceofitioeetnfitio nceofdsee i nnri ioisuotroisuotitioeanssewa" +
+        "itionee d anrd  k dad eaanedadtnfsufudnastaiueu ooccrceoficeoftnfcrtifnipefnrluetdceofgeicdiqrsnsics" +
+        "nieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeens" +
+        "suceltsscatndunegsasrvnitiondfpusnrnssewaascinluetdetnfadrleclhnnoiaclr rcrinondandtaifoigceti kaupt" +
+        "xfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargul" +
+        "anaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalba" +
+        "mmskrotema'ssttenition ceofesohsisde mimnolbd eoeuceeiduu ssicsnieriarc ieczldigiic samudsmirhereiau" +
+        "inioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndunegsasrvntnfuztceoffpus" +
+        "nluetdkio titioadanu  engifc udaude oaauduei pitaysuuaenna adtswdc da ak odaarridyhu rn   ereosfdrtn" +
+        "fluetdtceofftnftaitsdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrtnga aseai miccene etoc l" +
+        "dararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieoabcmeedanthdtsioal etefrleartor" +
+        "osnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt oiunbs teeac" +
+        "tmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaalpeeiunegsa" +
+        "sjaifpusne ifpusnlnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaenedeaia ncrchda tadetc" +
+        "iefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbm aelnnienag" +
+        "ntn ttluetdsyudnol ninfpusnuaafpusnitioitiotnfceofgceofoetnf lczciaoosnssewasnssewaceofa fpusnceof a" +
+        " isnd  paus n aannda teptasianihinttufuiiytnfstnfoeio oer titiotnfesoisuotdmlhcmytcy ktleoaecoroclep" +
+        "neeamrerotneclnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaentn tyeceof eluetdefpusnll" +
+        "hsiitio aoal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e" +
+        " errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoea" +
+        "leoar nerlteaalpeeiunegsaseiceofditnfnusp aefe raicnnteavetncdiqrsmlhcmytcy ktleoaecoroclepneeamrero" +
+        "tneclnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaentn tyetahtnfluetditiooncdiqrseceof" +
+        "n zdatnnielraedanijtesmduna rntea elrsttnrddnpsn rpeiaa nspras nnott pitgadmcanumm r aitioetnffi bym" +
+        "a  aruorroihrrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaa" +
+        "sts ndd svnianssiednemeuddirnorrrotema'sstaoolnacla  osiieninorymrreseildogptsroai  baicmakomarntvel" +
+        " eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod" +
+        " trsaanpmner tdbm aelnnienagntn tatoluetdap luetdsdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavab" +
+        "s irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieoa" +
+        "bcmeedanthdtsieitiott cpntatluetdttluetdceofceoftnfitnffakoharztnfpfpusnyfpusntnfcdiqrsluetdtnfonuno" +
+        "d atanwoidun dd  gerueitaa nahek tll pmponcnraciceofrlnssewa saeeeotzoie nionnoalidr ipnnidlosdilflc" +
+        "cgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirtnfdritiovluetd a ptceofc lnacla  osiieninorym" +
+        "rreseildogptsroai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartf" +
+        "d  bngarfeelarakegeddainloceigglaod trsaanpmner tdbm aelnnienagntn tctnf smpunnio nnrcaeserecoisuots" +
+        "aeeeotzoie nionnoalidr ipnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsiretaitioc" +
+        "eofnsoisuottnfdce thimtnianrindnihruoarutbieellldeiihhdb  zhidfuaasamfidpaanomddcueitohue aanysi aag" +
+        " ceofoib sicsnieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lro" +
+        "ow bhioodeenssuceltsscatndunegsasrvnsdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrtnga ase" +
+        "ai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieoabcmeedanthdts" +
+        "ipenitiorlitioma  aruorroihrrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinondandtaifoigceti" +
+        " kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaooceofaedyie itioeiitiotnftnfo apatoai ulu" +
+        "etd luetdoisuotitiofdndu snukdamr nda  kars trrke rkh cdiqrsumrn h athntnfiafpusncdiqrsillarormademt" +
+        "nvyabru oadma  aruorroihrrnd cinntm k riordillesdr hasorofotaooeaaceofoitiocniuytnfucsdilflccgsmtrtt" +
+        "mta alc ecoiahtolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieer" +
+        "o sdanenasa/taiasa nn diapnn edaieoabcmeedanthdtsiaalautodcnroaiylus inssewaillarormademtnvyabru oad" +
+        "ma  aruorroihrrnd cinntm k riordillesdr hasorofotaooeinceoftnfsnssewa hraeagaetpnai  ebiidrgiaoenzd " +
+        "a saa  aitfainsrnnitegs anidva  cgdnp ylklmdasrannuatnfnseomlhcmytcy ktleoaecoroclepneeamrerotneclna" +
+        "cla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaentn tyema  aruorroihrrnd cinntm k riordill" +
+        "esdr hasorofotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrro" +
+        "tema'sstaooasceofiaceofsicsnieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosnor eessimainap" +
+        "satrobu de lroow bhioodeenssuceltsscatndunegsasrvntnfteavoceofoceofnksmnistottitiocdiqrsitionssewace" +
+        "of  iotnldri iaaii nicene desyokao ooisuottie aeatieganluetdoisuotmflyneesartearobinrsicsnieriarc ie" +
+        "czldigiic samudsmirhereiauinirvni ttnflceofodstnuma  aruorroihrrnd cinntm k riordillesdr hasorofotrl" +
+        "eclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaoornant" +
+        "er   entm  rdlfpusnmflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvnioitnffpusnpibr" +
+        "mierdipcdtahaootaoattrlau snatksaarnlg aisnerhrcmin oljksoa disayab iandcynlarsaeeeotzoie nionnoalid" +
+        "r ipnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirsicsnieriarc ieczldigiic samu" +
+        "dsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndunegsasrvnn " +
+        "tnfnntnfmlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymrreseildogptsroai  baicmakomarntve" +
+        "l eetaentn tyeeviftnfntnf ihegosinheceofoisuotceoffpusntnftetnhio kscmtlqntcdnrndeairoirkfnssewaessa" +
+        "nmniom ditionssewasaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegciutnfoslehnsicsnieriarc i" +
+        "eczldigiic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltssca" +
+        "tndunegsasrvnatnietdacfiefdyiluetdsaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegnluetdalam" +
+        "alrk niearro uprnssiuiimesakrioujaiiaantnroaahaneeaaeulkiaunrwomatd eadangillarormademtnvyabru oadma" +
+        "  aruorroihrrnd cinntm k riordillesdr hasorofotaooemlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osi" +
+        "ieninorymrreseildogptsroai  baicmakomarntvel eetaentn tyeocksaeeeotzoie nionnoalidr ipnnidlosdilflcc" +
+        "gsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirsesf ormnenoetnfnssewatnfluetdhaee cvaethaideo " +
+        "doy cnserneo fpusnsendidonicsceoffpusntloyhniesaeeeotzoie nionnoalidr ipnnidlornuotp aahmlhcmytcy kt" +
+        "leoaecoroclepneeamrerotneclnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaentn tyegadthe" +
+        "nluooesitiotloyhniesaeeeotzoie nionnoalidr ipnnidlornitiokeielaisaneanatiecuazeltlaanrdinappnceinone" +
+        "ilgypndiadagidoe chmn n amflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvnisaeeeotz" +
+        "oie nionnoalidr ipnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirfiaillarormadem" +
+        "tnvyabru oadma  aruorroihrrnd cinntm k riordillesdr hasorofotaooeliafiitn fpusnitioesdskaeuyailaodls" +
+        "iaacnedpaeearuluetdind c n cotnfluetdivudclillarormademtnvyabru oadetnniednasaeeeotzoie nionnoalidr " +
+        "ipnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirursaevdignrvpceofivudclillarorm" +
+        "ademtnvyabru oadetceofijnanateabdniaaasleaavbeeakcpodeds nilnaysayanayilsmsaaaamdsnsaeaemorrdyulryml" +
+        "hcmytcy ktleoaecoroclepneeamrerotnecyegillarormademtnvyabru oadma  aruorroihrrnd cinntm k riordilles" +
+        "dr hasorofotaooe pmflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvniocg brsluetdceo" +
+        "f t iornsnnan ooatho uaekitioot dad iauitiooeraamflyneesartearobinriyhoridillarormademtnvyabru oadma" +
+        "  aruorroihrrnd cinntm k riordillesdr hasorofotaooeacrre me  eutnfoeraamflyneesartearobinriytnfsaida" +
+        "siudr ta anieir  tssaypinangnzad apnirostitloyhniesaeeeotzoie nionnoalidr ipnnidlornmflyneesartearob" +
+        "inrsicsnieriarc ieczldigiic samudsmirhereiauinirvnitesaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamre" +
+        "rotnecyegpertaeitiotnfp saraitayesmuiircmtarceofnadeleinlnceofnrarnsaeaemorrdyulryganassmflyneesarte" +
+        "arobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvni tinlcaeopltnrarnsaeaemorrdyulrygtnatar gedes" +
+        "neukratstadsoauaatsrazivudclillarormademtnvyabru oadetsaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamr" +
+        "erotnecyeghtloyhniesaeeeotzoie nionnoalidr ipnnidlornmehtaceofettegarsstbtantaeeatnfetev vn  ttnfsyd" +
+        "tloyhnientpsaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegvia outsfaoesydtloyhnienaeagusomt" +
+        "eniihaiotvnridihotaoeraamflyneesartearobinriytloyhniesaeeeotzoie nionnoalidr ipnnidlorneivudclillaro" +
+        "rmademtnvyabru oadeteeeitnfoiaauaiiaihahnxirivewe ewryivudcltiutloyhniesaeeeotzoie nionnoalidr ipnni" +
+        "dlorn.cniple lpyivudcltnssairiasinaanamaadinaacetnrarnsaeaemorrdyulrygivudclillarormademtnvyabru oad" +
+        "et oeraamflyneesartearobinriynm pmtalaata  ain veleleueioeraayotivudclillarormademtnvyabru oadet   r" +
+        "mt hemoeraaybnrntgrn tlcsisydtloyhnienoeraamflyneesartearobinriygnrarnsaeaemorrdyulrygteploeiekkdcef" +
+        "eloaouraenrarnneoeraamflyneesartearobinriyclaeeucusenrarnoeaedaiilooyivudcltnrarnsaeaemorrdyulrygusy" +
+        "dtloyhnienneersasooaooopppropssydnrarnsaeaemorrdyulrygoaflnrhmtnsydnatdoru noeraaysydtloyhnienlyivud" +
+        "cltto'rrrpmomopoysydtloyhnienlnfataaaitye masinrarnyivudcltfoeraaypsee menepenyivudcltodanlnnnssnssy" +
+        "doeraaynrarnl aahensnesoeraaymsid gietlynrarnsyderunttnrarnbroet aasydy'emtsydisrartnyspayagreed un)" +
+        "aifssrb nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
         "ĕ111E;@;B<>:B;=9;=B=38F:>6;3771122322531112232121112232211112312111211111111111291112111162171311111" +
         "3111211221211111411121141214212231211111121121121111111213211111111114122211311111222111111122121812" +
-        "1113121111111111124114121311321118271432225?:<28835233A62714187;1>1256412<13213229717113;35711515111" +
-        "7471373212:111383241513100=1416166192?:72:11411116221144421484112:216131917A1648112;1363A191>116;F34" +
-        "91<1>19112A741<117134121411121242333312?:58131516152214=>7;151112C131<6<12127626?2331<1;577627141111" +
-        "1212;3511637151761251141111518716511713321111111121111111212122211111111111111111111111;111111111111" +
+        "1113121111111111124114121311321118271432225?:<28835233A62714187;1>1256412<13213229718113;35711515111" +
+        "7571373212:111383241513100=1416166192?:72:11411116221144421484112:216131917A1648112;1363A191>116;F34" +
+        "91<1>19112A741<117134121411121242333312?:58131516152214=>7<151112C131<6<12127626?2331<1;577627141111" +
+        "1212;3511638151761251141111518716511713321111111121111111212122211111111111111111111111;111111111111" +
         "1111111111111111111111011321212110111111101111011111111101011111110111211111111110000111110050122111" +
         "1101101100111100111111101121110010101100101100111111100111111101001101111111111203101111011010111111" +
-        "0110111111111120011001111111000111101111111100111114101111001110111231211212110112111010111211121121" +
-        "0117241222141111111112111111131412211411115112312215311411111111212111112131131222146156232145573111" +
-        "1211120212101041142153411411111111621111111331532113101012111827423110111121113462122201231011111111" +
-        "4121212133112232112123111111011121161111101110111112213130111120021111121113111111121111111211111111" +
-        "1111211111112031310101131111132111115121101211111000131131121112201523421211111110111323111513211111" +
-        "1111221435072111111111323111111131111111414122003112111111010101011121100101124100121111122211111121" +
-        "2111233131132101113141111113121111221111112111111121332141411111112161111111321110111112211121101111" +
-        "1113112131111111233121111122111113104141111331121111112112111131111111112154142271521723111200111113" +
-        "1313211100221225112111112111615621101121111211111312111115122412231111211111101131121111122011114110" +
-        "0101111110111111111101111111111111111112111111122341172111112115171213111111131112010111412106046211" +
-        "1111111111232111421131423111131113213112121312211311102132102113212121111231132115462121203420324111" +
-        "5141215451211221121511211111102121111202221118153214111211311121111121211232132222142121121112121114" +
-        "231111112111144331234114111112211111110111161211:1222115111111;1211112251111111113211101211111133430" +
-        "1111102011111101212001111121111111121111121111121121111112212211211111111111111111111111111111111111" +
-        "1111111111111111111111111111112211111111111110110111111111111111111110101111111000110000010111100000" +
-        "1121200110001021100111100101000000000111111100000011000001000001111100000000111000010101001001201000" +
-        "0000000000001110000101000111000000000011000000000010000000000000111101000000111111111111121111111101" +
-        "1111111112101111101112111211212111111111111111111110121110111111113111112112211211112002111111112111" +
-        "1112111111211111111111121112111111111111111211111211121111101111111114111211111211111111111311121121" +
-        "1111111111121111101211111011111111111112111112111111311111111111111111211111111111112111112211221111" +
-        "1111101111111111131111111221131111111211101111121112141211132311111112111112101121211111111111112111" +
-        "1111111111111111111111111010111111101111111211111100111110101111111011101122011111012111111111111111" +
-        "1221111111111111111111111111110111112101101111111111112111111111121231112111111011211111111113111111" +
-        "1102111120111111111111111111121311112111111111211111111111111111112111211311111211111211112111111111" +
-        "1112111111211121111111111111211111111111101101001011011111011111131103110111120031110211112111111111" +
-        "1111111111111111121111111111111211111121201112101011311101111111131111111111211111111011211112112221" +
-        "1101163111111111111111111111111111111111101111111111111111101011111111011111131111111111111111111101" +
-        "2211111111111011111111111111111111110131112111112111111151111211311101113161121111143121211111111112" +
-        "1111001110211111111111111111111211111111111211112111112111111111112111111111101121111211211111121101" +
-        "1112111111111116111111111111111111121111111112110111111111012011121111111111001111110111111111111112" +
-        "1111131121121122112121111111111111121231111111111111111111111111111132111111113111111211111111101111" +
-        "1111111101111112111111121111111111111111111101111111111211101011111111111110111111111111210111111111" +
-        "1111010111111111121111111341412111212111111121212111111111110111111211111121211112111311111111111111" +
-        "1112111101111112111111111111111111112111111119112122121121111111111111111111101111121111111112201211" +
-        "1111111121111011111111111111111112213111111112111121111112112111111111211111101111211111114101110131" +
-        "1111111111111111111111111100111011111111011112112111311100001111122111111111111112211111111111111122" +
-        "1113111111111121212201101111111111111111111122111111111112311111111111111111121111111111111100111211" +
-        "1111111111010011111111111111111111111111111111111111111111001110111111110011111111111010111011110100" +
-        "0000110000010000011000100010100100011011110100001000001011011111111213121111112011011121111111101111" +
-        "1111011111111211112121111111111111111111110111310111101142112111111110121212112112311111111111111111" +
-        "1111111111111101111111101111211111111211111111110111112111121011111111110111121111112111111111111112" +
-        "1111111111111111111111111011210111101121221111110111111111111111011111101111111111111101010111111011" +
-        "1412112111111111111111111111011111111111111111111131111111111111111111111112011111111121111111111101" +
-        "1111111111011111101121111131111001101121111011112110111111101112111111121110111111111121011111111111" +
-        "0111111161111101111111111111111111111111101111111110111111112111111111121101121111011121110111110111" +
-        "1112311111111111111011111111111011111001121111111121111111121111111111112121141111111111111111111104" +
-        "1111211110111111101101111111021111111111111111111111111111111121111111111111111111111111111111121111" +
-        "1111010121111111211125111211111102211111001111111111111111111111210111101511111111111011110111114111" +
-        "1111321211111112011111101111111111111112111111111113101131121111111111111111411111121111111111111112" +
-        "0111111111301101111111111121102101111111111211211111111111113111101111111111111111111111111111511111" +
-        "1111121111111011111111111111111111211101101111111011121211212311111111111112110110111110111111111111" +
-        "1211111131011111011111111111131111111211112111111111011110111111001111111111111111111111111111111111" +
-        "1111111111111111111111111111111111211111111111111113111111011101110110011112111111111110111111111111" +
-        "1111111111111021011111111111021111111011111110111111110111111111111101111111111102111611101101111111" +
-        "1101111111110111001111111111010111211010101111111111111111111111110112111111111111111111111111111110" +
-        "1111011111101111111100113110211111101111111111110111111111111111112111111112112111111111111112111012" +
-        "1111111111111121111111111111121111111111110131111111111111011112102111111111111111111111111111111011" +
-        "1111121111111101111111130112111111221111111111111111111211111110112211111111111011111111101111111111" +
-        "111111112121111010111111111111113111111111101011111111121111116:110111111111111211111111111111100121" +
-        "1100111112111111121121011012101101111111111511111111111112111111011101131211111111111311211111111111" +
-        "1111101111111111010211111111111111111112111111111111111121111012111211111111112111121111111111111211" +
-        "1111111111111110111111111111011001101001111011111111110111000111000001110000000000110101111110021111" +
-        "1111111111111111101121111111111111111111111111110111211101011111110111111111111101111111111111111111" +
-        "1111111111111121122111111120111111111111111111111211011110102111101111111111111111111111111111111111" +
-        "1111011120111100111211111011111110111011111121111111111010211111110112111001111101111100112121111111" +
-        "1111011111211211111011311111111111112111110111111111100110111111121111111111111111101211211111111111" +
-        "1131113111111111211112111111111111113111111111111111211111111011111110111101011110041111111111111111" +
-        "1211111111111110111121111121111011011111101111121111111020111111111111111111111111111111111111111111" +
-        "1111110111011111010211111111112111211111011111011111111111111111111111101211111111111110111121131111" +
-        "1111112011111112011100110121101111101111111112111111110111101111111111111112111101110011110011001111" +
-        "1111111001111101121111111111111111111111112111111211111111111111112111111111111110111111111121121110" +
-        "1111111111111111151711211112111111111111010101111111111112101221211111111111111111111111110111111102" +
-        "1111111111111111112111111111111111101111112111111011111110111111111011110111101111202121101110111111" +
-        "1111111010111111111111111101111111111111111112111011211101101120111111111111110112111111111101110111" +
-        "0111110011111121111100011101110221111111111101130111111001211111111111121110110111112111112110121111" +
-        "1111111011112110111111111111201011011111111110010111112011101211111111111111010111111111221111111121" +
-        "1111111101112111211111211111111119210111111111110111111221101111211110111111111111211111111111111111" +
-        "1111111111120012112111111101311111121111001111111111101110111111112010112111101111111111111111111101" +
-        "0121111111111111011111111101111111112111111111111111111001130111111011111112211111111121111111111801" +
-        "0111111111110111111111111121111011111100011111111111112111110111111111121112111101111111111111110100" +
-        "111111110111111111111101221210131;211111013111111111111111111121111112111121111111111111111111111111" +
-        "1111101000111012101111110012010111111101111010111121101111110111111111111111110111310201011111111111" +
-        "1101152111101111111111110211011111110111111212111131101111111111211110111111111101000101111111211111" +
-        "1111111111121121111111111111111111100111111111111101111111111111111101111111111111311011111111119111" +
-        "1112111111111111211101111111111211111111211010111111111111111211211001111111111111111101111110111101" +
-        "1011111111111111101111111000100011111011101011111110111010011111111111101111111111111012101111211111" +
-        "1011112111101111111011111111011111011111211111111211012411111121111111111111112111111111111111111111" +
-        "1111110011111111111111111101111111121111011111111111111100101111111101011101101111111020011101121011" +
-        "1101111111111011110111112111111110101111112114110211111011111111010111111111111111111201011110110111" +
-        "1111101101013111111111111111111112111111111122121111111111111211111111111110111111111100111121011011" +
-        "1111111111111110111111111111111511101111111111121111111011101115012111111111122212123201110111111111" +
-        "1111100111011111111112211111011111110111111011111101111111111011111121111111001121211210111110011111" +
-        "1122111111111191001111101111111011110111111101111111411150011111111111111111011111111101101111111111" +
-        "0111112111111111101111111111011111111011111111111011111111111111111111111111111111112110111120111111" +
-        "1011121111111101117011111111111121021011111111133221111111111111001111111111111111211111121111111111" +
-        "1111011111111111111211111111111131111111101111101111111110011121111111111111111011111211110011011011" +
-        "1111111111111211111100110110115112111111111011111111110111111011111111101001111111011111111111011111" +
-        "1111111111111111111110111111111111111111111211111110111111111111121000101211111111111111111111011211" +
-        "1111112111011011111111011201111211201111111111111111111111111111011111111101101101111121111110110111" +
-        "1101111111111221111111111111111111111111111111111121110110111111111111011111111311112211111111111011" +
-        "0110111111111111011111111111111111101110111121111111111111111111111111111111111111111111111112111110" +
-        "1111111111111111111111111111011111111111121110011111011111112111011111111111111111131111120111111111" +
-        "1121111131111111001111111211110111101111111111121111111111111111101111100111111111111111111111111111" +
-        "1211112111111101131221111111111111111113111111111001111111111111111111111110111111110132112111221111" +
-        "1001111112111111111111111111111111021111111211111111111101011111111110111101113001110111411120011111" +
-        "1111101111111111111111111111012111111111111110111111101111111111111111111011011111101110111111111111" +
-        "2311111121121111011111111111111111111111116111111111111111111111112011112111110011111111111111110111" +
-        "1101111210112111041111111111111111111111121111111111111111111111111101110111111101101111111111111111" +
-        "1111111111111111010111221111111111211111111111111111111111112111101111110001100101011011011111010001" +
-        "1101111112111111111111111111111111111211111110110111100111100111011111111111112120111111111111111111" +
-        "1101110011111111111111121113111111111110111121112111111110111111110112011111111111011111111111110110" +
-        "1111111111112111111101112111111111100111001101101111111111111111211111111111211111110101101111111811" +
-        "1111011011111111111111111111111101111111110111010111111512011111111211111110111511010101111111111111" +
-        "1111112111111111121111101111111111111111011111121101111110111111111110011111111111112311111111112111" +
-        "1111111111111111111111112111000111010110111011111111113111111110111112101013101112111111101110211111" +
-        "1211112011161211111111211111111111114111111111001111111111111101110110110111111101111111712111111111" +
-        "0111111111111101111111211111110111111100110116111110011110111111111111111110111111111110111111111211" +
-        "1111111110101010111011122111111211111211111111111111111111111111111011101111111113111111111401011011" +
-        "1111111111111111111111111111111111011111111111111111111111111211111111111111111111101110112111111111" +
-        "1111111111411111111111011111111020121011111111111111010001110111111111210111111111111011111011111111" +
-        "1010110111111111111011101101110111011121111111111111111111111111011111111101111111011110111101210101" +
-        "1111011111111111110111121011111112111111110001101111100101211111111111111111111110111111511111101111" +
-        "1012021110111021111101210111111112111111110111101111011111011011111111011111111110111111111111111101" +
-        "1111111111111111111103111111111112011011111111111121111202211111110111011011111111111101111111011111" +
-        "1111111111111110111110111111111110111111110111211111011111011111111011111111111111111011111111011112" +
-        "1111112111111111001111121111111112111111011101130111011101111111111110111111111011121211111101101121" +
-        "1110011011110110111111111111111101111110011111111111211110111111111110111112111110111111111111111101" +
-        "1111111111111111111111111111131111110111111101111111111111111111111111111111111110110011113111111111" +
-        "1111111111211111111111110110111111101112111111111121111111110111011011111111111111111111111101211111" +
-        "1101221101111111111111111111111111110011111111111011111111110111111121111111111111111111111111111111" +
-        "1010111101111112111011111111110111111111111111111111111101115111111171011111111111111111012111111111" +
-        "1111111101111002111111101111111011110111211111111112110111110011111121111011111111111111111111101100" +
-        "1111011111101111101121011211111011111011111111111121111111111000011101101110111111111111011101101101" +
-        "1111111111111111111111111211110111111111111111111101101101111111101111111111111111101110111111111111" +
-        "1111001111111111111111110111111111111111101111011111011100111111011011110011111111110011111111111111" +
-        "1111111010111101111011101111111110011111111101011101141111111111101111110111111111111111111111011111" +
-        "1111111111111111001211131111111111111111111111111111201111111111111101111111111101111111111111111111" +
-        "1111011111111111111111111211111111111111111111111121111121111100101011111111111111111101111021111151" +
-        "1111111211111111111111011011110111111111111211111111131111111111211111111211111011111111011111111112" +
-        "0101011111011121211111111111111112110130121121111131111111111111111111111101111111111111111110111101" +
-        "1111101111001110001002111111311102111111112101111111111111111111101111111111111011101111111111111111" +
-        "1111111111111111011111111111111511111111111111101111011111101111111111111111111111101111111111111111" +
-        "1111111111111111111011111111111111110001111111121112111110111111101112111111111011111111101111111011" +
-        "1211111111111111110111111111111111000101110111112111111111111111010211111221111010111111111111111111" +
-        "1221111111111111111110111111111011121111111111111112111110011100111111321011211111101111111111101101" +
-        "1111111101111111111111161111111100010101011111011112101111111111101111111111111111110117111112111411" +
-        "1111111101111110111111111112111111110111111111110101111111111111131111011111111111111111011031111011" +
-        "1111110111111111111011011011110111111111111111110111101111111100111111111111110111111111111111111111" +
-        "2011111112111111111111111111111111111111111111111111111111111111111111110111111111111311111111111111" +
-        "1111111111111111101111111110111111111111101111111211111111111111111111111115101111011011111101011111" +
-        "1101111111117101111211011110111111111111111111011111111011111111011101111011111111111211211111101111" +
-        "1111111001111111111111111111110111121111111111111011110111111111111111111111111111111111121101111111" +
-        "1111211111111111111111111111011111111111111111111111111110011111111111111111011111111111111111111111" +
-        "1111110111111111111121111111111111111121111111111011111111112111111111111110101111111100110111111111" +
-        "1111111111111011111111111111101011010100111011111111111111111200012101111111011111111111110011111111" +
-        "1111111111111111101011111111111111111111111111012011111111111111111011111211110101110111111011111111" +
-        "1111121111111111111220111111110111111101111101011211111011110111111100111111111111111111110010100111" +
-        "1111111111111010111001010110111121111111210111111111111111111111111111111111111111111111221111111111" +
-        "0111111111110111111111111111111111111011111111111111101111111111101111111110111111211111111111011111" +
-        "1111111111111111101111101111111111111111111111111111111111111111111111111110112111011112211101111111" +
-        "1101111112111111111100111111111111111111110111111111111111111411111111111111110111110111111111111111" +
-        "1111121111111111111111111111101111101012111111111111111100111111111111101111111111111110111111111111" +
-        "1111111121111111111111111111010211011111101111111111111111111111111111112111111111111111111111011010" +
-        "1111111111111111121111111111111111111111100111111101111111010111110111111111111111111111111111110111" +
-        "1111111111111111111111111111111111111111111001101111111111111102111012111111011111111111111111000110" +
-        "1111111111111011111111111101101111111111111110111111111111101111111111111111111110011110111011111010" +
-        "1111001111111111111110101111111111111111211211211001001101111111110111111111111111111111111011121111" +
-        "1111111110111111011102111111011110011111111111111111112111111110011110111111111111111111111111111111" +
-        "1111101111111111101112111111111111010111111111111111110111110011211111101101011101111111111111111210" +
-        "1111111111111111111111111101111111111110111100111101101011111111111011111111111111111111010111111111" +
-        "1111111111110011111111111111111111111011111111121111210111111111111010111111111111111110111111111011" +
-        "1111110111101112111111111111111111111111111211111111111111111110110111111011111112001121221401210110" +
-        "0111100110101111111111111111111110001111111111111111111110111111111101211101111111110111111111111111" +
-        "1111111111111111111111111111111111111111111111130100111111111111111111111101111111121111111111111111" +
-        "1011111111111110111111211111111011111111111211010111111110100111111111011111111111111111101111111001" +
-        "1111101011111111111111011111111112101111111211001111111111111111001010111111110011111110001111111111" +
-        "1110110111110101101111111111111111111101111111111111110111111111111111100111111110111111111111111111" +
-        "0111011111111111111111111111111101111111111111001111111111111101011111111111111111011010111011111111" +
-        "1101111111111110011111111111101111110111111111111111100111111111111111111111111011110011111111111111" +
-        "0111111111101111111111011111121111111111111111111121112111111111111111111010100010111111111111131111" +
-        "1111111001111101111111111111111011011111101010111111111111111100101111111111111110111111111011111121" +
-        "1111111111111111111112110111111111110112111111111111111111111111111111111101111011111011111111111111" +
-        "1111111111111111101111111111111110101111111111011111111111110011111011111111111010111111111111111111" +
-        "1111110111121011111211111111101111111111111111111111110211111111111110111111101111101111111011011111" +
-        "1111101111111111111111111011011101101110111110011111101111111111111111111011011110111111111111111111" +
-        "1111011111131011111100010011110190111111111111111111111011111111111111111111101110111111111111101111" +
-        "1111111111110111111101111011111111111111111110111111111111101010111111111111111101111111111101111111" +
-        "1111111111111211111010101111111101111111111011111111111001121111111110010110110111111101011111111101" +
-        "1111111111111111111111111111111111111110111112111110101111111111121001111101111110101111011111111111" +
-        "1111111011111101111111111111111111111111111110110111111111111111101111111111110011111111111001110111" +
-        "1111111111111111111111111011111111112111121111101110111111110111111101111110100111111101111111111111" +
-        "1212110111111011111111111111101111011111111111111111111111111110111110111111111111010111011111111111" +
-        "1110111111111110111111101111111111111111110111111110111110111011111101111110111111111011111110111111" +
-        "0111100111110111111111111111111111111111111111111111111011111111111110111011111111111111111111111111" +
-        "0111111111111011111111111110111111111111101111111110001011101111111101111111011112011111110111101111" +
-        "1111111111110011111111111111111111111110111101111100110100111111111111111111111110111110000011111111" +
-        "1111111111111111111110111111111111101111111111111111111101101111111111101111011111111111110111110111" +
-        "1011111111111110111111111110011111111110111101110110101011010010111111111111101111111111111111111111" +
-        "1111100111011011111111111111111011101111111111111111111111211111111001112113111111011110120111111110" +
-        "1111111011112111101011111111111010111011110111110111111113111111111111101111011111111110111011111111" +
-        "1111111111111111111111011111111111111011111111111121111011111111111111111111111111111111111111111111" +
-        "1011111112111111111111211111111111111011111111011111121111110111101111111111101100111111111111111011" +
-        "1110111111111111011011111111110111111111111111111111012101111111001001111111101010121121111011111111" +
-        "1111100101111111112111111110111111111101111111111111111111011111111101111101111100141101001110111111" +
-        "1111111111111111110111010011111111110111100101113111111321111111111111111011111101011111111111111100" +
-        "0111100011111111011011110111111101110111111111111101111011001111111010111111111011100111101111110101" +
-        "0101131711011110111111011111111111101111111101111110110111111111111111111101111111111111111111111131" +
-        "0111012111111111111111011111111111111111111111110101111111114001111111111111111111111111111111000111" +
-        "11111111111111110101111111111211111110111111110110111111111111101E1111111111110101111111111011111111" +
-        "1101010111111111101111111111110011101111111111111111111111111111111111111111111111111110111011011111" +
-        "1110101110111111111101111211111120111101111111101110111111111011111111111111111111111111111111111111" +
-        "1111111101101111111111111010112111111101111011111111011100011111111211111011110110111011011111111111" +
-        "1211111111111111111111111111111111111111111111111111111111111110111111111111110101111111110111111111" +
-        "1221111111111101111110111100111111111110011110011111100100011111100101011111101101111101111111111111" +
-        "1111110011111112111112111111111101101111111111110011111111120101111111100001011001111111111110111111" +
-        "0111111112111111011111111111111011101111011311121111011111111011101011111110111111110011111111111111" +
-        "1101100111101111001111111111111100111111011101111112111011101111111111010111111110111011112111111111" +
-        "1201111101111111113101111110011111111111111111011111110101111010011111111111111111011111110111011111" +
-        "0110111111111111111111010111111111111111010111111111111111111111111111111111111111111111110111111111" +
-        "1111001110011101010111112111111111101111101111111101110111111101111111110011111011111011111101111111" +
-        "1111111111111111111011111111111111011111111111111111111111111111111111111111111111111110111011111111" +
-        "1111111011110111011111111001111111011111101111111011111100101111111101111111010111111110011111111111" +
-        "1111210111111111111111111111111011101100111011110111110110111011111000110121111110111111110101110111" +
-        "1111111111111111110011111111111121111101010011111111111511010111111111101110111011000101101111111111" +
-        "1011111111111111111011101211011101111111111110010111111101111111112211101100111111101111011111110011" +
-        "0011111111111111111111111111111110111112111110111101111101111010111111011111163614122342233164211211" +
-        "0010101111111111111011121111101001111111111101112110110111101121011011111121111113111111111000011111" +
-        "1101111101100111111111111111111111111101110111114011111111111101111101111111111011111111111101111111" +
-        "1111111121111101111111111110101111111111131111011101111111110111011111211101101111011111111111101111" +
-        "1111111111111111110111111111111111111110111111111111111111111111111101111111111111111011111011111111" +
-        "0110111111111001101111111111111111110111111011101111011112110111011111011010111111001010010111111111" +
-        "1111111000111111121101111101111111111111111111111112111111110011111111111111111111111111101111111111" +
-        "1011010011111111111111111111101111111110101111111111111111111000111111110101111011111010100111111111" +
-        "1101101111111111001111111111111111111111100011111011111111111110100110001211211111111115111110010111" +
-        "1100111110110100111101110011111111111111110111010111111111111011101110111111111111111101111110111111" +
-        "2011100111111111111111011111101111111111110101111111111101111101011111111001101010110101010011101111" +
-        "0110001111111011111111111101101111110101111100111111111111111111111171111001111100111111111110110110" +
-        "1011111111121111111111111111111111111111111101011111101111011110011110111111111011111111111111110111" +
-        "1111111111111101111111101111111101011011001110101111111111101011110111111111111111001111110011111111" +
-        "1111111111111111111112111111101111111110011101110011110111111111111111110111110111111111111101111111" +
-        "1111111111011111111111111111011111111111111111111011111011110011000011111111111011111112111111111111" +
-        "0011111111111110111111112122242111111121211112111212322213111132121111211111111011101101111111111111" +
-        "1111101111111111101111110001111101101111011111111111111111211111111111111101011111101111111111111112" +
-        "1010101111111111010111211111111111011011111111010111111100111111010110101111011111011101101111111111" +
-        "111111101101111111010101011211011111111111111111111111111111111101111111111111111111111111:111111111" +
-        "1111111111111111110110111100110111111111011110111011010111111111011111111111011111111100111111111011" +
-        "0111101101011111111111111111101111111111001111111111111111101111101010011101111111111111111101111111" +
-        "1111111111111110111110010000111011111100111111111000111000011011111111111111111120111201111111111111" +
-        "1111111111111111111111111011111211111111111121111111111111110001111111111111111111111111111100011100" +
-        "0010011111111111101001110011110111111111111011121111110111111111111111110111111111011111111111011111" +
-        "1111110011111111111111112111111111111111101111101120101110111011111110111111111111001110011011011111" +
-        "1111111111211113112221110111111111111111111110111111111111111111111111111001111111111011110001121011" +
-        "1101101111111101111111111111111111111111101111111101101101111010111100011111111111111111101110111111" +
-        "1111110111011111011111111111111111111111111112111101211111101011111111110101111111101111111111121101" +
-        "1011100011111111111111111111111111111111111110011111111111111111110100111121110111111111110111111111" +
-        "1111101001111110111111111111112111111111111111111111211111111111311111111111111111111111111111111111" +
-        "1111101000000111111111111111011110111111111111111111111111111111111111111011101111111111111100101111" +
-        "0110112011011110111110011110101111111111111111111001110111111111111111011111111011111111111111111111" +
-        "11111111111111111111111111111111111111111111111111111101121111111111111111;1111111111111111111110011" +
-        "1111111001110011011111111111111011011110131111111111111111111001011011111111111101101110111000111111" +
-        "0111111111111101111111111111111100110111111101110110111111111111111111111011010101011111101111111011" +
-        "1111111111111111111101111111110101011111111111111111111111111111001111111110111116111110111111111111" +
-        "1111111110011101101111111111111111111011111011111100101101011111111111011111110111111111111111001111" +
-        "1101110111111111111111111111111110100101011100111111011100101111111110011011011111111111111011110011" +
-        "1101110111111111111111111111111211111111111111111111101111001111111111121111111010110111001111111111" +
-        "1111000101010000111111111011111111111011100111011111111011111111110201111111111111110111000111111100" +
-        "1101111011111111111111111101111121111111111110100111000100011111111111001111111101111111111101111111" +
-        "1011111110100010111131111111111111111100111111111110111110111110001101110113100111111111111101111111" +
-        "1111110111111110111111011111111101111111111101111111111110111111111111161121111110011111011111111111" +
-        "1011111111111100111111101111111111110111111111111110111111001011111111110110112111111111111111011111" +
-        "1111110011111111010111111111111111111101111111111111111011101101111111111111110111111111111111111111" +
-        "1111111111111112111111111111212112111111111111111111111111111110101111101111110111111111110111111100" +
-        "0111110111111111211111010101111010100010111000011111100110111111010101111111111110111111111111011111" +
-        "1101011111111111011111121111011101110111111111111110111111110111111111111011111111111101111011111111" +
-        "1100111111111111101111101011101010111101101121111111110111121111111110111011111011111111111101111111" +
-        "1111111111111111111011011111111111111111100010111111111101111111112011111101101011011111110111111111" +
-        "1011111111111110011011111111111110111111111111111101111101111111111111101111111111111110110111011001" +
-        "1111011111010111111111100111111111101011111111111111111111101000111100110211112111111111010111111111" +
-        "1011111011211111111111110001111111011111010111111111101001021311110111111111111101111111111111011111" +
-        "1111010111111111100010111111111111011111001011111111111011011011101011111101111010101111111111111111" +
-        "1111111111110111100101111111101011111111011111111010111001110111011111110111111111111110110111101111" +
-        "1111110111111111111111111111100011011100111111111111111111111121111110010000111111111101001111111111" +
-        "1111001111111111101111111111110111111111121111111111111111111111111111111111111101001111111211111011" +
-        "1111111110111111111111111001011111101111110111111011100111111111111001111111011001111011111011111111" +
-        "1111111011101101111110111111011111011011111111011111101111111111111100111111110111111111111101101101" +
-        "0111110100111111111111111111110111011111101111111112111101111111101101111011011111111111111110111111" +
-        "1111011110111010111111111111111110111111111111110111111111111110112111111211111111111111111101110011" +
-        "1111112111111110101011101111110101111111001010011111111111111111111111111010111110111111111011111111" +
-        "1111111111111001111111111011011011111130111111110111111101101111111111111111111111111111111011111111" +
-        "0111011111011111101111111101111010110111111111111010111111111111110011101111110100110111112111121111" +
-        "1010110111101101101110111111111111111111111101111111111111111111111110011111122111111110111110111111" +
-        "0101101001111111101111101011011111101111111111110111110121111111111111010111111111111111111121111111" +
-        "1111111111111111111111111011011100111111001111011011100010110111111111111111011101001111011211111111" +
-        "1001111111111111111000011111101111101101111101101111011111111111111110111111111111111111111111101011" +
-        "1111100111111111111111111111111111111111101111111101111111111011111101110011111111111101111101111111" +
-        "1111111111111101011111111101110111111100111110110011111111011111111111111111111111111111111110110111" +
-        "1011111111111111111101111000110111121111001011111110111110011111111111111111111110211111001111111111" +
-        "1111111101111110101111112111111011001111111110111111111011111111111111111111111111111111111001101011" +
-        "1111111111100010110111110101100111010110111010111101111111111111111100101211111101111111101011111111" +
-        "1011111001111111111111001111011111111111111111111111111011101011110111001101111111111111111111100111" +
-        "1111101111111111111101011111101101011111111111111111111111111111111111111110111011111000101110111011" +
-        "1111111111101101110012111100110111111111110111111011101111211101111111111111111011001111111111111111" +
-        "0111111001111011111111112111111111111101111111111111111111111111111111111111111111111131111011111111" +
-        "1111111111111111011111111111111111110110110101111011111111111110111111111111111111111411111121111111" +
-        "1111111111110111111111111111111101110111110111111111111100111111111111111111111111111110111111101111" +
-        "1111110111101011011101111101111111111111111111111101101111111111111111111110100100100110111101101111" +
-        "1101111011101111111111010111111111111110111111111110211111111000011111111111111111111111111111111111" +
-        "0111101101111111111111110111111111111110111101111111111111111111001001111111111111111111111111101100" +
-        "1111111111111111001100111111110110101101111100110110011111101011111111111011111111111111111110101101" +
-        "1111111111111111111111111111111111011111111011111111110011101111111111111011111011111111111111111111" +
-        "1111111101111111111111111110110111111110111111111111211111111111111111111111111111111111100111011111" +
-        "1111111111111111110101110001111110010111011111111111011111110111111111111111010111111111113111110101" +
-        "1010112111111021111111111011110111111111112110111111111111001111111010101010111101111011110111111111" +
-        "1111101110111111111111111111011101111111111111111111111111111111111111111111111111111100111111101100" +
-        "1101111101101111111111111011111111111111111112111110111111100111101111111111111011100000001111111011" +
-        "1101111100111011001101011101111111111111111111101111112111111111111111111101111111100111111110111111" +
-        "0111111111111011111111111111111111111111011111111111101111111111101111110111111111111111111111111111" +
-        "1111111111010111111011111111111111111111111111111111110111101110111111110111111111111111001111111111" +
-        "1111101101111111101111111111111011111111110111111111110111101100001111000100101100111110100111101110" +
-        "1111011111111111111111111111011111111110100110111011111111111111111111011001101111111111111111001111" +
-        "1011111101111111112111110111111111011111101110111111111120110111011101111111111111111110111111111101" +
-        "1011111100101111110111111111111111121111311001100110111111011111111111111111111111131110100011110101" +
-        "1100011111111111111101111111001111111111112111111111111111111111111111111111110111110111101111111111" +
-        "0101111111111111111131111110010111111111111211110111111011111111111111111100111111111111111101111011" +
-        "1110111111111111111101100111111101110011111111111111111110111101301111111111111111001011211101111111" +
-        "1111011111111111111111111111111111111010111101011111111111111111111111111111011101111011111111100011" +
-        "1111110111100111111111111111111121101111110111111111111111011101111011111111101111010111110011011100" +
-        "1111111110111111111111111111101110111011111111111111111111111111111110111101101111111101111111111111" +
-        "1010111111111111111111110111111111111111111110111011111111101111111000111110000111111111111111111111" +
-        "1111101111111111111111111110101111111101001101001111110111110011111111111111111111111110111011111111" +
-        "0011111111111110111111011111111111110111100111111011111011111111111101111111101111111111010111111111" +
-        "1111111111111111111010001111111111111111111111111111111111111111101111001100011111101111111101101101" +
-        "0110111101111111111111111101111110010111110011111111111111011111111111011111110101111101110111011111" +
-        "1111111111111111111111101111111101011111111111011011011111111111111111111111111111111111110011011111" +
-        "1110011111111010111111101101110111111111111111111001111111111111111111110111111111111110111111111110" +
-        "1111111110011111111111111111111111111111111111111110111111100011111111111111111111111111111111101011" +
-        "0111111111111111111111110111111111111111101111111011111111011111111111111011110111101111111110110100" +
-        "0111111111111111111111100111111111111110111001111111111101011001000111110011111111111111111111111111" +
-        "1111111000011100011111101111111101111110111011111111101110111111111111111111111110101111111001001011" +
-        "1111111111111110111211111111111111111111110111011111111010111111101010111121111101111111111111111111" +
-        "1101111011111111111111111111101111111011011111101011101111111101111011111111111111001111111111111111" +
-        "1111111101101111111011011111111111101111111111110101011111110111111112111011011011110111111111112111" +
-        "1211111111011011111111011111111111110110111111111111111111111110111101111111111111111111111111114111" +
-        "0111111111111111011111111111111011011011111110111110111111110110111111110111111111111111111111111111" +
-        "1111111111111111111111001111111111111111111111111111111101111111111011011111110101111111011100011111" +
-        "0110111101111011111111111111111111111111111111111111111111110111111111111101111110111111101110111111" +
-        "1111111111111111110111111111010110111111110100111111110111101011111111110011111111111110111101011111" +
-        "1111010111011111101111010111111011110111111111110111111111111111110110111111101011111101110111110111" +
-        "0111021101111101001111111111111111011110110111111111111111111511111111111111111111101111110111011011" +
-        "1111111111111111111111111111111011111101111111111111111111111001101111111110111111101111111111111011" +
-        "1111111011111111110101101011101111111112111011111111111111211110111110001011111111111111111110111111" +
-        "1111111111111111110111111010111111111111111111111111101111111111111111110111100001111101111111111111" +
-        "0111111111111111111111001101110001111111111111111111111111111111111011111111001111011011111111011111" +
-        "1111111111111110110111111111101010111111111101111110011111111111111111101110111101111111111111111111" +
-        "1111110101011111111111111111111111111001111110111110111111111111111111111110111110111101111111111111" +
-        "1011101101111111011111101110110111111111111111011101111111111111111111001111001111111111111111111111" +
-        "0111111111111101110101111111011111110111111101111111110011101111111011011100110111101111111111111111" +
-        "1111011111111111111111111110111111011011011111111111111111110111111111111111111111110111111111111111" +
-        "1101110011111111101111111111111110011111111111111110111111111111111111011111010111011111111111111010" +
-        "1011111111111111111111111111111111111101100111111010111111001111111111111111111011111101111111111111" +
-        "1111101111110011010011111111111110111101101111111111111111111011011111111111111111111111111110111010" +
-        "1111101111111111100110111111111111111111011111111111111111111101111111110111111111111111111111111111" +
-        "1111111111111111111111111110110111010111111110011111111111111111111111011111111110101111111111111101" +
-        "1110011111111011111111111111010010101111111100111011111010111111111111101111111111111111111111111111" +
-        "1111111111111011111011111111011111111011111110111110",
+        "0110111111111120011001111111000111101111111100111114101111001110111231211312110112111010111211121121" +
+        "0117241222141112111112111111131412211411115112312215311411111111212111112131131222146156232145573111" +
+        "1211120213101041142153411411111111621111111341532113101012111827423110111121113472122201231011111111" +
+        "4121212133112232112123111111101112116111110111011111221313011112002111112111311111111211111112111111" +
+        "1111112111111120313101011311111321111151211012111110001311311211122015234212111111101113231115132111" +
+        "1111112214350721111111113241111111311111114141220031121111110101010111211001011241001211111222111111" +
+        "2121112331311321011131411111131211112211111121111111213321414111111121611111113211101111122111211011" +
+        "1111131121311111112331211111221111131041411113311211111121121111311111111121541422715217231112001111" +
+        "1313132111002212351121111121116156211011211112111113121111151224122311112111111011311211111220111141" +
+        "1001011111101111111111011111111111111111121111111223411721111121151712131111111311121101114121060462" +
+        "1111111111112321114211314231111311132231121213122113111021321102113212121111231132115462121203420324" +
+        "1115141215451211221121511211111102121111202221118153214111211311121111121211232132222142121121112121" +
+        "114231111112111144331234114111112211111110111161211:1222115111111;1211112251111111113211110121111113" +
+        "3430111110201111110121200111112111111112111112111112112111111221221121111111111111111111111111111111" +
+        "1111111111111111111111111111111111221111111111111011011111111111111111111010111111100011000001011110" +
+        "0000112120011000102110011110010100000000011111110000001100000100000111110000000011100001010100100120" +
+        "1000000000000000111000010100011100000000001100000000001000000000000011110100000011111111111112111111" +
+        "1110111111111121011111011121112112121111111111111111111110121110111111113111112112211211112002111111" +
+        "1121111112111111211111111111121112111111111111111211111211121111101111111114111211111211111111111311" +
+        "1211211111111111121111101211111101111111111111211111211111131111111111111111121111111111111211111122" +
+        "1122111111111011111111111311111112211311111112111011111211121412111132311111112111112101121211111111" +
+        "1111121111111111111111111111111111010111111110111111121111110011111010111111101110112201111101211111" +
+        "1111111111112211111111111111111111111111101111121011011111111111121111111111212311121111110112111111" +
+        "1111311111111021111201111111111111111111213111121111111112111111111111111111131112113111112111112111" +
+        "1211111111111112111111211121111111111111211111111111101101001011011111111111131103210111120031110211" +
+        "1121111111111111111111111111121111111111111211111121201112101011311101111111131111111111211111111011" +
+        "2111121122211101163111111111111111111111111111111111101111111111111111101011111111011111131111111111" +
+        "1111111111012211111111111011111111111111111111110131112111112111111151111211311101113161121111143121" +
+        "2111111111121111001110211111111111111111111121111111111121111211111211111111111211111111110112111121" +
+        "1211111121101111211111111111611111111111111111112111111111211011111111101201112111111111100111111011" +
+        "1111111111112111113112112112211212111111111111112123111111111111111111121111111111321111111131111112" +
+        "1111111110111111111111011111121111111211111111111111111111011111111111211101011111111111110111111111" +
+        "1111210111111111111101011111111112111111134141211121211111112121211111111111011111121111112121111211" +
+        "1311111111111111111211110111111211111111111111111111211111111911312212112111111111111111111110111112" +
+        "1111111112201211111111112111101111111111111111111321311111111211112111111211211111111121111110111121" +
+        "1111114101110131111111111111111111111111110011101111111101111211211131110000111112211111111111111221" +
+        "1111111111111112211131111111111212122011011111111111111111111221111111111123111111111111111111211111" +
+        "1111111110011121111111111110100111111111111111111111111111111111111111111110011101111111100111111111" +
+        "1101011101111010000001100000100000110001000101001000110111101000010000010110111111112131211111120111" +
+        "0211211111111011111111011111111211112121111111111111111111111011131011110114211211111111012121211211" +
+        "2311111111111111111111111111111110111111110111121111111121111111111111111211112101111111111011112111" +
+        "1112111111111111112111111111111111111111111101121011110111212211111101111111111111110111111011111111" +
+        "1111110101011111101114121112111111111111111111111011111111111111111121131111111111111111111111112011" +
+        "1111111211111111111101111111111101111110112111113111100110112111101111211011111110111211111111211111" +
+        "1111111112101111111111101111111611111011211111111111111111111111101111111110111111112111111111121101" +
+        "1211110111211101111101111112311111111111111011211111111011111001121111111121111111121111111111112121" +
+        "2411111111111111111111041111211110112111110110111111103111111111111111111111111111111111211111111111" +
+        "1111111111111111111112111111110101211611111211125211121111110221111100111111111111111111111121011110" +
+        "1511111111111011110111114111111132121111111201111110111111111111111211111111111310113112111111111111" +
+        "1111411111121111111111111112011111111130110111111111112110210111111111121121111111111111311110111111" +
+        "1111111111111111111111511111111112111111101111111111111111111121110110111111111112121121231111111111" +
+        "1112110111111110111111111111121111113101111110111111111111311111112111121111111110111101111110011111" +
+        "1111111111111111111111111111111111111111121111111111111111111112111111111111111131111110111011101100" +
+        "1111211111111111011111111111111111111111110210111111111110211111110111111101111111101111111111111011" +
+        "1111111111102111611101101111111110111111111011100111111111101011121101010111111111111111111111111011" +
+        "1211111111111111111111111111111011111011111101111111100113110211111101111111111110111111111111111112" +
+        "1111111121121111111111111121110121111111111111121111111111111121111111111110131111111111111011112112" +
+        "1111111111111111111111111111111011111112111111110211111113011211111122111112111111111111131111111011" +
+        "22111111111110111111111101111111111111111112121111110111111111111113111111111101011111111121111116:1" +
+        "1011111111111121111111111111110012111001111121111111211210110121011011111111115111111111111112111111" +
+        "0111011313111111111113112111111111111111101111111111010211111111111111111112111111111111111121111012" +
+        "1112111111111121111211111111111112111111111111111110111111111111011001101001111011111111110111000111" +
+        "0000011100000000001101011111100211111111111111711111111011211111111111111111111111111101112111010111" +
+        "1111011111111111111011111111111111111111111111111111121122111111120111111111111111111111211011110102" +
+        "1111011111111111111111111116111111111111111101112011110011121111101111111011101111112111111111101021" +
+        "1111110112111001111110111110011212111111111110111112112111110113111111111111121111111111111111100110" +
+        "1111111211111111111111111012111511111111111113111311111111121111211111111111111131111111111111112111" +
+        "1111101111111011110101111004111111111111111112111111111111110611112111112111101101111110111112111111" +
+        "1020111111111111111111111111131111111111111111111111110111011111110211111111112111211111011111011111" +
+        "1111111111111111111101211111111111110111121131111111111201111111201111101101211011111011111111121111" +
+        "1111111110111111111111111112111110111001111001100111111111111001111101121111111111111111111111112111" +
+        "1112111177111111111111111421111111111111111011111111112112111111111111111111111518112111121111111111" +
+        "1101010111111111111210122121111111111111111111111111011111111211111111111111211121111111111111111011" +
+        "1111211111101111111011111111101111011110112120212110111011111111111110101111111111111111011111111111" +
+        "1111111211101121110110112011111111111111011211111111110111011101111100112111211111000111601110221111" +
+        "1111111011301111110012111161111111121110110111112111112111012111111111110111121101111111111112010110" +
+        "1111111111001011111201110121111111111111101011111111122111111111211111111101112111211111211111111119" +
+        "2101111111111101111112211011112111101111111111112111111111111111111111111111120012112111111101311111" +
+        "1211110011111111111110111011111111201011211110111111111111111111110101211111111111110111111111011111" +
+        "1111211111111111111111110011301111110111111113211111111161111111111801011111111111011111111111112111" +
+        "1011111100011111111111712111110111121111121112111101111111111111110100111111110111111111111101221210" +
+        "131;213111101311111111111111111112111111121111211111111112111111111111111111110100011101121011111100" +
+        "1201101111111011110101111211011111101111111111111111110711310201011611111111111011521111011111111111" +
+        "1021111111111011111121211113110121111111121111011111111110100010111111121111111111111111211211111111" +
+        "1111111111110011111111111111111111111111111111101111111111111311011111111119111111211111111111121110" +
+        "1111111111211111111211010111111111111111211211001111111111111111101111110111101101111111111111110111" +
+        "1111000100011111011101011111110111010011111111111101111111111111111111110161011112111111011112111111" +
+        "1111110111111110111110111111211111111211012411111121111111111111112111111111111111112111121111101111" +
+        "1111111111111101111111121111011111111111111111111100101111111101011101101111111020011101121011110111" +
+        "1111111011110111112111111110101111111311411021111101111111101011111111111111111120101111011011111121" +
+        "1101101013111111111111111111117111111111121211112111111111111121111111111111011111111110011112111101" +
+        "1111111111111111101111112111111125111011111111111211111110111111150161111111111122211111117123201110" +
+        "1111111111111100111011111111112212111101111111011111110111111110121111111111111112111111101611212112" +
+        "1011111001111111221111411111910011111011111111071110111111101111111411150011111111111111111011111111" +
+        "1110110111111111101111121111111211111111117111110111111116111111111111011111112111111111111111111111" +
+        "1111112110111120111111101112111111111111111111111111110111111701111111111111211021011111111135221161" +
+        "1111111111001111111111111111121111112111111111111110111111111111112111111111111311111111011111011111" +
+        "1111001116211111111111111111011111211110011011011111111111111121111110011011011511211111111110211211" +
+        "1111011111101111111110100111111101111111111101111111111111111111111111101111111111111111111112111111" +
+        "1011111111111111210001012111111111111111111111111110112111111112111011111161011111111011201121211201" +
+        "1111111111111111111111111112011111111101111101111121111110110111110111111111122111111111111111111111" +
+        "1111111111111112111021011111111111101111111131111221111111111101101101111111111110111111111111111111" +
+        "0111011112111111111111111111111111111111111111111111111111211111011111111111111111111111111111101111" +
+        "1111111121110011111011111112111111111111111111111131111112011111111111211111311111110011111112121111" +
+        "0111101211111111111112111111111111111110111110011111111111111111111111111112111111111121111111011311" +
+        "2211111111111111111131111111110011111111111111111111111101111111101321121112211111111001111112111111" +
+        "1111111111111111111021111111211111111121111010111111111101111011113001111111411112001111111111011111" +
+        "1111111111111111110121111111111111111111101111111111111011111111111111111110110111111011110111111111" +
+        "1112311111121121111101111111111111111111111111611111111111111111111111201111211111101111111111111111" +
+        "0111111011611210112111041111111111111111111111112111111111111111111111111110111011111110110111111111" +
+        "1111111111111111111111111011122111111111121111111111111111111111111211110111111000110010101101101111" +
+        "1010001110111111211111111111111111111111111111111121111121111111017011110061111001110111111111111117" +
+        "1201111111111111111111111110011111111111111121113111111111110111112111121111611110111111110112011111" +
+        "1111110116111111111101111111101111111171112111111101112111111111100111001101101111111111111111211111" +
+        "1111111121111111010110111111181111110110111111111111111122111111110111111111101110101111115120111111" +
+        "1111111211111111011111151101010111111111111111111121111111112211111011111111111111111101111112111011" +
+        "1111101111111111100111111111111123111111111112112111111111111121111111111111111111111111121110101111" +
+        "1011011101111111111311111111110111112101101311111112111121111111026111111211112011611111116121111111" +
+        "1211111111111114111111111111001111111111111101111011011111111011111110111111171211111111101111111111" +
+        "1110111111121111111110111111100110116111110110116111011111111111111111111111111116110116111111110111" +
+        "1111111121111111111101010101111111221111112111112111111111111111111111111011111111111111111111111110" +
+        "1111011111111113111111111115010111111110111111111111111111111111111111111111101111111111111111111111" +
+        "1111211111111111111111111101110112111112111111111111111111161111111111210111111110201210111111111111" +
+        "1101000111011111111121011111121811111011111101111111110101101111111111110111011011101110111211111111" +
+        "1111111111111111101111111110111111101111011110112101011111011111111111111111110111121011111112111111" +
+        "6111111111111000110111110010112111111611111111111111110111111511111110111110122021110111021111101210" +
+        "1111121121111111101111061110111110111011111111011111111111011111111111111110111111111111111111111061" +
+        "1111111111211101111111111112111120221611111111101101111111111110111111101111111111111111111101111101" +
+        "1111111111110111111111111211111011111011111111011111111111111111101111111101111211111121111111111001" +
+        "1111211111111121611110111101111301110111011111111111111111011111111101112121111110110112111101110111" +
+        "1011011111111111111111111110111161110111111111112111101111111111111111171111101111111111111121021111" +
+        "1211111111111111111111111111311111111111111011111111111111111111111111111111111111110110011113211111" +
+        "1111111111116112111111111111210110111111101112111111111112111111111111111011101101111111111111111111" +
+        "1111111111101211111110121311011111111111111111111111111101011111112111111111111110111111121111111111" +
+        "1111111111111111111111010111110111111211101111111111111111101111111111111111111111111101115111111171" +
+        "0111111111111111110121111111111111111101111002111111101111111011110111621111111111211011111001111112" +
+        "1111011111111111111111111101100111101111110111110112101121111101711111101111011111111111111111211111" +
+        "1111111111100011111101110110111011111111111111111101110110110111111111161111111111111111211110111111" +
+        "1111111111111111101110111111111111110111111111111111120111011111112111111111111111011100111111111111" +
+        "1111111111110111111111111111101111011111011100111111061101111100111111111100111111111111111111111010" +
+        "1111011110111011121111111110101111111110101110114111111111112111101111110111111111111111111111111101" +
+        "1111111111111111111111121111311111111121111111111111111111121011111111111111101111111111101111111111" +
+        "1111111111111112111111111111111111111111110111111111121111111611161111111111111181111121111111001010" +
+        "1111111111611111111111110116110211111111111511111111211111111111111111111111111011011110111111111111" +
+        "2111111111211311111111112111111111211111111111011111113011111111112010101111101112121111111111111111" +
+        "1121101301211311111311111111111111111111111111111111111111101111111111111111111111111111111111101111" +
+        "1101111110111100116001100121111113111021111111121011111011111011111111111111111111111111120111111111" +
+        "1111110111011111111111111111111111111111111111111111011111111111111151111111111111110111111111110111" +
+        "1111111111111111111101111111111111111611111116111111111111111111101111111111111111110001111111121112" +
+        "1111101111111011121111111116111112111111111111111111111101112111111111111111101111111111171110001011" +
+        "1011111211111111111111101021111122111110401117111111101111111111111321111111111111111111111111111111" +
+        "0111211111111011112111111111111111111111211111001110011111132110112111111011111111111110110111111111" +
+        "1011111111111111611111111111110001101010111110111121101111111111101111111111111111110118111111121111" +
+        "5112111111660111111111111111111311111111111210111611111111010111111111111113111101111111111111111101" +
+        "1031111110111111110111111111111101101101111011111111111111111101111011111111001111111111111110111111" +
+        "11111111111111111111201I1111111121111111111111011112111111111111111111111111111111111111116111111111" +
+        "1011111111111011111131111111111161111111111111111171111111101161111111111110111111121111111111111112" +
+        "1111111111111111111111111151111011110110161121101011111110111111111171011112110111101111111111111111" +
+        "1111110111111111111111111111111011111111110111111111112112111111101111111111111110101111111111011111" +
+        "1111111111110111121111161111111011111101111111111111111111111111111111111112116111111111111211111111" +
+        "11111111111111101111111111111111111121111111100111111111111111111111111011111111I1111111111111111111" +
+        "1101111111111111211111111111111111211111111610111111111121111111111111101011111111111111001101111111" +
+        "1111111111111110111111111111111010110101001110111111111111111112000121111111111111111111111111001111" +
+        "1111111111001111111111111111111111111111111111111111111010111111111111111111111111111111110120111111" +
+        "1111111111101111111211111010111111111011111101111111111111121111111111211111111111112201111111111111" +
+        "1011111110111110111121111101111011111110011111111111111111111111111100101001111111111111111010111001" +
+        "0111011101111111211111112101111111111111111111110111111111111111111111111111111111221111111111011111" +
+        "1116611110111111111111111111111111111011111111111111110111111111111011111111101111112111111111111111" +
+        "1110161111111111111111111111111111011110111110111111111111111111111111111111111111112111111111111111" +
+        "1111111111111111111111111101111111111261201111111111221110111111111011111111111011111121111111111001" +
+        "1111111111111111111011111111111111111111114111111111111110111111110111111101111111111111111111161111" +
+        "1111111111111111111110111110101212111111111111111101111111111111111111101111111101111111110111111111" +
+        "1111211111111011111111111111111111111111611211111111111111111110102110111111111111111111011011111111" +
+        "1111111211111111111111111111211111111111111111111111101111101101011111111111111111121111111111111111" +
+        "1111111100111111101111111010111110111111111111111111111111111111111111111111011101111111111111111111" +
+        "1111111111111111111111111111111001101111111111111111111160111111111211110112161111111111111111111111" +
+        "1000110111111111111111111101111111111110110111111111111111111111111111111111011111111111111111111111" +
+        "1111111111001111011101111102111111111111111111011100111111111111111121111010111111111111111112112112" +
+        "1110010011011111111111011111111111111111111111110111211111111211111111101111111011102111111101111001" +
+        "1111111111111111112111111111001111111011111111161111111111111111111111111611111111111211021111111111" +
+        "1111111111110111211111111111101011111111111111111011111011171111111101101011101111111111111111121011" +
+        "111111111111111111111111101111111111111011110011110110101111111111111111<5747275736455475;8323111011" +
+        "1111111111111111111111116110111111111111111111111001111111111111111111111111111101111111111111121111" +
+        "2101112111111111111111111110101111111111111111111111111111101111111111111101111111161011111101112111" +
+        "1111111111111111111111111211111111111111111111111111111011011111110111111120011212214012111101110111" +
+        "1100111101111111116111111111111111211611100111111111111111111111111111111116111111161811111111011111" +
+        "1111011111111111111111111116111111111111111111111111111111111111111111111111301011111170111111111111" +
+        "1111111111011111111211111111111111111011111111111111101111111211111011111111011111111<57472757364554" +
+        "75;8323111111211010111111110100111111111011111111111111111101111111001111111112101011111111111111011" +
+        "1111111121111111011111112110011111111111111110010101111111100111111100011111111111110110111111111161" +
+        "1011111010111111111111111111161111101611110111111011111111111111110111101111111111111111111111001111" +
+        "1111011111111111111111101111111111111111111101111111111111111111101111111111011111111100111110111111" +
+        "1117111110111010111111111116111111011010111011111111111111110111111111111100111111111111011111101111" +
+        "1111111111111111110011111111111111111111111111111011110011111111111111111101111111111011111111110111" +
+        "1111111111111111211111111111111111111111211121111111111111111111101010001011111111111113111111111111" +
+        "6111111111110011111110111111111101111111111111101111111111111111111110101011111111111111111111111001" +
+        "1111111111111111111111111110111111111111111111211111111010111111211111111111111111011111111111111121" +
+        "1011111111111011211111111111111111111111111111111111111011111011111111110111111111111111111111111111" +
+        "1111111111011111111111111111010111111111111011111111111110061111111110111101111111111111111111111111" +
+        "1101101111111011111111111111111111111101112111111111111210111112111111111011111111011111011111111111" +
+        "1111111111111111102111111111111111111111110111110111111111111111011011111111110111111111111111111110" +
+        "1101110110111011111100111111011111111111111111111110111111111101111111111111111111111110111111111011" +
+        "1111113101111110001001111019011111111111111111111111111111111111011111101111111111111111261111111111" +
+        "1101111111111111111111111101111111111111111011111110111101111111111111111111111111111110111101111111" +
+        "1111111010101111111111161111011101111111111111011111111111111101101111111111111111111112111110110101" +
+        "1111111110111111111101111111111110011211111116111110100101110110111111101101111111110111111111121111" +
+        "1111111111111111111111111111111121110111111111111111121111111111101011111111111111210011110111111111" +
+        "1110111111010111101111111111111111110111111161111111111111111111111111111111111111101101111111111111" +
+        "1110111211111111111111111111111001110111111111111011111211131461211612123133211114211112212121111236" +
+        "1131111122111251212132316112151111111133111313312171533132121432413111111121121111111111111111111111" +
+        "0111111111116111111211112111110111011111111011111111111110111111010011110111111101111111111110111111" +
+        "1111111181211011111111111111111111111111111111111011101111101111111111111111111111111111111111121111" +
+        "1211111111111111111010111111111101111111111111110111111111110111111101111111111111611111116110111111" +
+        "1111111111101110111111101111111110161111110111111011111111111011111111111161101111111101111111111111" +
+        "0111011110011111011111111111112111111111111111111111111111111111111111101111111111111110111011111111" +
+        "1111111111111111111111111111111011111111111101111111111111110111111111111110111111111111110001011102" +
+        "1113146121161212313321111421111221212111123611311111221112512121323161121511111111331113133121715331" +
+        "3212143241311111112112111111111101111111011112011111110111101111111111111111001111111111111111111111" +
+        "1111111110111101111011111100110100111111111111111111111110111110000011111111111111111110111111111111" +
+        "1111111111111111111101111111111111111111111111111111110111111111111111111111111101101111011111111111" +
+        "1011110111111111111111611111101111111111011111111111111111111111111111111101111111111111101111111111" +
+        "1111101110110101011111111110010111111111111111110101111111111111111111111111111001110111110111111111" +
+        "1111111111101110111111111111011111111111111111121111111100111211311111101111012111111111111011111111" +
+        "1011111111I11111121111010111111111111011111101111011111011111111311111111111111111111110111111110111" +
+        "1110111111111111101111011101111110161111110111111111111111111011111111111111111101111111111101111111" +
+        "1111110111101111111111111111111111111211110111111111111111011111111111111111111111111111111111111101" +
+        "1111111111211111111111121111111111011111111101111111111011111121111110111111110111111111110111110111" +
+        "1111111111111101111101111111111111111111111101111111101101611011111111111111111111101111111111111111" +
+        "1111111011111111111101210111111101100111111111111111111011011012111112111101111111111111111100161111" +
+        "1111112111111111111101101111111111011111111111111111111011111111110111110111110014110101111011116111" +
+        "1111101111111111101110111111111111111101001111111111110111100101113111111321111111111111111011110111" +
+        "1111111111111111111101111111011161111111111111111110101611100111111111111011011011110111111101110111" +
+        "1111111111101111111111110101101111011111110101111111111011101101111111111111111110111101111111010111" +
+        "1111101113171101111011111101111111111111110111111110111111011101111111111111111111111111111101111111" +
+        "1111111111111111118101110112111111111111111110111111111111111111111111111111101111101111111111111101" +
+        "0111111111111400111111111111110111111111111111111111111111000111111211111111111111111110111111010111" +
+        "111111112111111101111111101101111111111111116611E111111111111101011111111111112111131211111211111111" +
+        "1111112121111121112211121111112111111111111111111111111221111121111111112111111111111121111111211111" +
+        "1111121111111111111111121111111212111111111112111111112211121111111211111111111112111111211111111111" +
+        "1211111111111101111111111110106111101111111111111111111111011111111111100111011111111111011211111111" +
+        "1111111111111111111111111111101111111111111111111111111110111161111011111101011111111111101101110111" +
+        "1111111111111111111112111111321611121061111111101111110111110111111111101111111111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111111111011112111111110111110" +
+        "1111121111111111111111111111111111111111111000111111112111110111111011121111011111111011011111111111" +
+        "1211111111111111111111111111011111111111111111111111111111111111111111111111110111111111111111101011" +
+        "1111111110111016111111211113121111121111111111111121211111211122111211111121111111111111111111111112" +
+        "2111112111111111211111111111112111111121111111111211111111111111111211111112121111111111121111111122" +
+        "1112111111121111111111111211111121111111111112111111111111122111111111110111111011110011111111111001" +
+        "1111011111011111100100011111100101011111111111011011111011111111111111111110011111112111112111111111" +
+        "1111111110111111111111101101111111111111110111111111110111100111111111121110110111111110000111111011" +
+        "0011111111111101111110111611111111111112111111011111011111111111111110111110111161111011101131112111" +
+        "1111111011110111111111111161011101011111111111111111111110011111111111111110110011111111110111100111" +
+        "11111111111001111111111011101111111111211101110111111111101011111111011110111110111110111121111111<5" +
+        "747275736455475;832311116111120111110111111111171611111111001111111111111111110111111101111111111111" +
+        "11010111I1101001110111111111111111111111111111111111111011111111111110111011111111111011111111111111" +
+        "1111111111111111111110111111011011111111111111111010110111111111111111111111111111111111111111111111" +
+        "1111111111110111111111111100111101111111101011011111121111111111011111110101111111101110161111111101" +
+        "1111111111001111111111111011011111111111110111111111111111110111011110111111111111111111111111111111" +
+        "1111101111011111111111161101111101111011161100011111111111111111111111111111111111111611111111111111" +
+        "1111111111110111011111111111111110111101110111111111001111111011111101611111111111111111111111100101" +
+        "1111111111111110116111111110101111111100111111111111111210111111111111111111111111011101111111111111" +
+        "1111101110111111111111111011001110611111111116011111111111110111011111000110121111111011111111111111" +
+        "1110101110111011111111111111111111111110111011111111111110011161110111111111112111110101001111111111" +
+        "1511101110111111111101110111101110010110111111111111101111111101111111111111111110111111210121110111" +
+        "0111111111111111001101111111111110110111111111111111111221111101110110011111111111101111111111110111" +
+        "1111001600111111111711111111111111111111111011111111111011111121711101111011111011110101111116101111" +
+        "1111111111111616361412234223316421121101010101111111111101111101111111111111111111111111111111111111" +
+        "1111111111111111111111221111111112111111111211111111111111131111111111111101112111111131111111111111" +
+        "1111111111111112111111111111111111111111111111111111111111111111111111111111111111111111111112211111" +
+        "112I111111111111111111211111111112111110101111111011111111011111111111111110111211111011110112101111" +
+        "1111111111181110111111311111111110111111111000011111111111110111111111101111116110011111111111101111" +
+        "1111111111011116111111116111011101111111140611111111111111111111111111111011111111111011111111110111" +
+        "1111111111011111111111111111121111111111110111111111111611111101110116711110111011110111111111111116" +
+        "1111131111101111011111111011111111101111110111111011161101101110111117111011011111111111011106111111" +
+        "1111111101111111111111111111111101111111111111101111111111111111110111111111111111111111111111101111" +
+        "1111111111111110111111111111110111111111111111111111111111111111111111111111111111111111111112211111" +
+        "1111211111111121111111111111113111111111111110111211111113111111111111111111111111111121111111111111" +
+        "11111111111111111111111111111111111111111111111111111111111111112211111112I1111111111111111112111111" +
+        "1111011011111111100110111111111111111111161111111111101110111101111110112110111011111011010111111001" +
+        "0100101111111111111111011111110100011100106111111111121111101111111111011111111101111111116111111111" +
+        "1111110111111112111111110011111111111111111111111111111111111111111111110111111111111161111111111101" +
+        "1000010011111111110111111111111111111011111111111110111111101161111101111111111111111111111110001111" +
+        "1111111010111101111110111101001111111111111110110111111111100111111111111111111111611111111111621113" +
+        "1461211612123133211114211112212121111236113111112211125121213231611215111111113311131331217153313212" +
+        "14324131111111211211I1111111000111110111111111111111211011111161101110001211211111111111511111011111" +
+        "01011111111101<5747275736455475;83231111111100010111111110110111111111111011010111110111011111001111" +
+        "1111161111111111011110110111110110111011111111111111611111111011101111111101101111111111111111011111" +
+        "1011111120111011101111111111111111011111101111011611111111111101011111111111011111111010161111111111" +
+        "1111001101011101101010111101111011110111101111011110111111101111111111111011111111110111111111111110" +
+        "1111111011101111110111111111111100010000011111111111111111111111111111111711111110111111111111111111" +
+        "0111111111111110101111011010111111111121111111111111111111111111111111111111110106111111111111011110" +
+        "1101110111110111111111110011111101111111610111111111111111101111111111711111011111111111111116011111" +
+        "1111111111111111110111011111111111111111111111111010111106110110011101011111111111101011111111101110" +
+        "0001111111111111111001111110111110001061111111001111111111111111111111111111111111111111211111111011" +
+        "1111111110011110111160111101111101111111111111111111111011111011111111111111111111011111111111111111" +
+        "1111111111111111110111101111111111111111111011111111111116111111101111111111111111011111111111111110" +
+        "1110001111110101111111111111111011111111211111111111111111100111111111111111111110111111111111111111" +
+        "1111111121222421111111212111121112124222131111321211112111111111011101101111111111111111111111111121" +
+        "1111111111202111111111111111111111121111111111101121112111111111111111111111111111111211111211111122" +
+        "1121112111111111111111111111211111111101110111111111111131111111111111111111111111111111131111111111" +
+        "1111121111111121111111111111111111<5747275736455475;832311111110211112111111121111111111111111111111" +
+        "1110001111111111101111111111101111161001111111111011110611110111111111110001111111111112111111111011" +
+        "1111111101111111111011111111111111110101101111111111101111111111111111111111111111111111211010101111" +
+        "111111111111111111111110111111101112111111111101111111110110111I111110101111111001111110111101111110" +
+        "1010111111101110111111111111111111111111111111111011111011111111111011011111111111111111111111110110" +
+        "1111111111101000111111111111111111110001010101011111122110111101111111111111111111111111111111111111" +
+        "111111111101111111111101111111111111111111111111;111111111111111111111111111011110111100111011110111" +
+        "1111111111011111111111111111211111111111202111111111111111111111121111111111101121112111111111111111" +
+        "1111111111111112111112111111221121112111111111111111111111211111111101110111111111111131111111111111" +
+        "1111111111111111111311111111111111121111111121111111111111111111<5747275736455475;832311111110211112" +
+        "1111111211111111101110110101111111110111111111111161111111110111111111001111111111111011011110110101" +
+        "1111111111111111101111111111111111011111100111111001111111110611111111011111111111111111111110111111" +
+        "1010111110011101111111111111111111111111110111111111111110111111111111111111011111011111111111111110" +
+        "0100001111111111011111111011111111111111111111100011111111111111001001101111111111111111111111112011" +
+        "1201111111060011111111112111111111111111111111111011011110111111111111121111111111111112111131211111" +
+        "2111111111111112121111121112211121111112111111111111111111111111221111121111111112111111111111121111" +
+        "1112111111111121111111111111111121111111212111111111112111111112211121111111211111111111112111111211" +
+        "1111111111211111111111<5747275736455475;832311111111111121111111111111111111111111111111111060011111" +
+        "1111111111111111111111101111160011011112111314612116121231332111142111122121211112361131111122111251" +
+        "2121323161121511111111331113133121715331321214324131111111211211100010600110001111111101111111061111" +
+        "1111111111111111111111101100111111100111111111110110111111101111111111111111101112110110001111101111" +
+        "1111111111111011111111111110111111111110111111111110001111111001111111111111111112111101111111111111" +
+        "1111111111111101111111171111111110112110001101111111010001011111061171101112111110111111111111110111" +
+        "1111001117011111111101611111111111111111111111111121111311222111110611110111111111111611111111111111" +
+        "0001111011111111111111111111111111111001111111111011111111111111111111010001111112111100001111011111" +
+        "1111011111111111111111111111111111111111111111101111111111111111101110111111111111110111110110111110" +
+        "1111111011110111111111110111111111111011111111111011111111111111111111111011111110111111111111111111" +
+        "1110110111111001111111111111106111101111111111111111111111111111211111111121111110101111611111111111" +
+        "1111110611011011111111101111111111111011121101110111000111111111111111111110161611111111111111111111" +
+        "1110111111111111111101111111100111111111111111111111111161111111110610111111101110111121611011111111" +
+        "1111111111011111111111111101110111111111111111011111011111111111111111111112111111111111111111111211" +
+        "1111111111311111111111111111111111111111111111111111110001011001111111111111111111121111111111111111" +
+        "1111111111111111111111112111111211211111111111111111011111111111111111110111111111111111111111210111" +
+        "1111111011111111121111111111111111111111111111142111121111111111111111111111111111111111111111111111" +
+        "1111111111611111111111111111111211131461211612123133211114211112212121111236113111112211125121213231" +
+        "6112151111111133111313312171533132121432413111111121121111221111111111110111111121111121111111111111" +
+        "0161110111111111011110111111111111116111116111111111111111111111111111111111111111111110111111111111" +
+        "1111111111111111111111011111111111111110111010111111011101111111101112011111111011111011111111111111" +
+        "11110100111111101111011111111111111111111111111<5747275736455475;83231111110011101111111111111111111" +
+        "1111101111111111111111111101110111111111111111101111101111111111111111111111111111111111111111011111" +
+        "1111101111011111111111111111111111111111111111110111111111111111111111111111111111111111111110111211" +
+        "111111011111111111111131;112112121111111111111100111111111101110101110111111110001111110111111111111" +
+        "1111111111112111111111111111111111111111111111111111121111112112111111111111111110111111111111111111" +
+        "1011111111111111111111121011111111110111111111211111111111111111111111111111421111211111111111111111" +
+        "1111111111111111111111111111111111111116111111111111111111112111314612116121231332111142111122121211" +
+        "1123611311111221112512121323161121511111111331113133121715331321214324131111111211211112211111111111" +
+        "1011111112110110111101711111111111111111161111111111111011111101101111111110111111011011101110001111" +
+        "1101111111101111101111111111111111011111011011111100110110001111111111111111111000001101110111111101" +
+        "1101101111111111011111116111111111110001111110110110601101100111111011111011111161101101001111161110" +
+        "1111110111111111101111111111111111111111111111111111111111101110111111111111111111111111111111111111" +
+        "1111001111111111111111110111111111161111110111111111111111111111111111111111111111111111111111111111" +
+        "1111111122111111111211111111121111111111111113111111111111110111211111113111111111111111111111111111" +
+        "12111111111111111111111111111111111111111111111111111111111111111111111111111112211111112I1111111111" +
+        "1111111121111121113146121161212313321111421111221212111123611311111221112512121323161121511111111331" +
+        "1131331217153313212143241311111112112111111011111111111111111111111101111110111111111111110011101101" +
+        "1111111111111111111101111111111111021111312111112111111111111112121111121112211121111112111111111111" +
+        "1111111111112211111211111111121111111111111211111112111111111121111111111111111121111111212111111111" +
+        "1121111111122111211111112111111111111121111112111111111111211111111111111111111110111111161101111111" +
+        "1610111011111110010111111111161011011011111110111111111100011111111111011111111100011111111111111001" +
+        "1111101110111111111111111111111111111111111111101110010101611011111101111100111111111117111101111111" +
+        "1110161111111110110110001111611111111100061011111100111111111111116111110111101011111111111101111111" +
+        "1111110161011111111111016111111111111111111111111111211111111111121111111111111111011111111111111110" +
+        "1111111001111111111112111111101011011100111111111111111101111011111111111110111111011010000111101011" +
+        "1111111161111110111111111110111001110111111111111111011111101600101111111111111111111111110111111111" +
+        "1010111116201111011110111111116111111111111110111111101011001111111110110111110110001111111160111111" +
+        "1010111111001111111111111111011111211111111111101611100111000110001111111111111111111011011111100111" +
+        "1100111111111011111111111111111111111111111101111111111111111111111110101011101101011113111111111111" +
+        "1111110011111101610111111001111110111111111111111111101111111011110111111111101111111111110001101111" +
+        "1101101131011111111116611110111110111111111111110161111111111111011111111011111101111111110111111111" +
+        "1110111111111111011111111111116112111111001111610001111111110111111111111211011111111111112111121111" +
+        "1111211111111111111112111111111111111111011011121111111111011110111211111111111111111111111111111011" +
+        "1121111111111111111111101111111211111111111111111111211111111111111131111011111111111111111131111111" +
+        "1111111111111211111011111111111211113121111121111111111111121211111211122111211111121111111111111111" +
+        "1111111122111112111111111211111111111112111111121111111111211111111111111111211111112121111111111121" +
+        "1111111221112111111121111111111111211111121111111111112111111111111111111111111111111111111111001111" +
+        "1111111111111111111111111110111011111111111111111111111110116111111110111111111111011111111011111111" +
+        "1011111111060011011111611011111011110116111111111101110110010600111111111111111011111101111101111117" +
+        "1111111111110111111111111111111611111116101101111111111121113146121161212313321111421111221212111123" +
+        "6113111112211125121213231611215111111113311131331217153313212143241311111112112111001111111101011111" +
+        "1111101111111011111111111011111110001111011111011111111111111011110111110111111111111111111011111111" +
+        "0111111111110111110110111111110111111110611111111111110111011111111111111111111111111111111111111011" +
+        "1111111211111111111111212112111111111111111111111111111111111010111611011111111101111111111111111111" +
+        "1101111111111112110111111111111121111211111111211111111111111112111111111111111111011011121111111111" +
+        "0111101112111111111111111111111111111110111121111111111111111111101111111211111111111111111111211111" +
+        "1111111111311110111111111111111111311111111111111111111211111011111111111211113121111121111111111111" +
+        "1212111112111221112111111211111111111111111111111122111112111111111211111111111112111111121111111111" +
+        "2111111111111111112111111121211111111111211111111221112111111121111111111111211111121111111111112111" +
+        "1111111111111111111111111111111111110110111111111110001111101111111111111112111111111101101611111101" +
+        "0101000111010100010111000011111100011111001111101111011111111111111111101011111111111111011111000101" +
+        "1111111111101111111110111111111111111111011111111111111111101111101111111111161111111111121111111111" +
+        "1111111111617101110001111010111111111111111160111111111111110611111111111111111110111111111111111101" +
+        "1110111111101110111111111011001111111111111111101111111111111111121111111111120211111111111111111111" +
+        "1121111111111101121112111111111111111111111111111111211111211111122112111211111111111111111111121111" +
+        "1111101110111111111111131111111111111111111111111111111131111111111111112111111112111111111111111111" +
+        "1<5747275736455475;832311111110211112111111121111112111131211111211111111111111212111112111221112111" +
+        "1112111111111111111111111111221111121111111112111111111111121111111211111111112111111111111111112111" +
+        "1111212111111111112111111112211121111111211111111111112111111211111111111121111111111111111011111010" +
+        "1111101011111111111111111011111111101101121111121111011112111111111110111111111111111111111111111111" +
+        "1111111111111111111111111111111122111111111211111111121111111111111113111111111111110111211111113111" +
+        "1111111111111111111111111211111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1112211111112I11111111111111111121111111111111110001101111111110001111111111111110110011111111111010" +
+        "1111111100001121100010161111111110111111111101611111111111111111111111110111111011111111111111111110" +
+        "0111101111101111111116111111101111611110111111111111111111120216611111111111111111111111611111161011" +
+        "1011111111111111111111110101111111111011111110060010111111111111111111111111111111111111111111111110" +
+        "1111111111111111110011011111111111110111111111111101111111111111111111111111111110111110111111111111" +
+        "1110111111111111111111111111111011101160001160001111111111011001111111111101111011111010111111111111" +
+        "1101001000101111111111111110111111011111011111111110111111101111111110111111101111010011111111111116" +
+        "1111111111111000111011001011111111111101101111111011111111111101211112111111111010111111111101111111" +
+        "1111111011711111111111011111111111111111111111010011111110111101111110611111111101111111011011111111" +
+        "1121110000000010213111110110111111111111111101111111100011111111111111111111111111111111111111111111" +
+        "0111111111111111111010111111111111611100011011111111111111111111111011110111111111111111111110111110" +
+        "0101111111111101101101110101111111011110101011111111111111111111111111110111110111111010111111111110" +
+        "1111111111111111111111111111011121111111111111111111111111111101110111111100111211111111121112111111" +
+        "1111111111111111111111111111211101111111111111111111111101111111111111111111111111100111101111111111" +
+        "1111111111111111111111101111111101111011112121111111110111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111112211111111121111111112111111111111111311111111111111011121111111311111" +
+        "1111111111111111111111121111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1221111111211111111111111111112111111111111111110111111111111111011111111111011011111111110111111011" +
+        "1111110111111011111111611111111111111100011111101110111111110111101110111111111111100010111111111111" +
+        "1111100011111111101111111100011111111111010111111111111111111110161111111111111111111111110111111101" +
+        "1011111111111111111111110001111111111121111312111112111111111111112121111121112211121111112111111111" +
+        "1111111111111112211111211111111121111111111111211111112111111111121111111111111111121111111212111111" +
+        "1111121111111122111211111112111111111111121111112111111111111211111111111111100011011111100111111111" +
+        "1111111111111110111111111111111111011111111111111111111111211611111010111111111011101111111110011111" +
+        "1111111110111111001011111111110111111111111111100111111111111011111110001101111111101111111111112111" +
+        "1111111111111111111111111111111111111110111111100111111111121111011110101111111111101111111111111111" +
+        "1111111111110111211111111111111111111111111111011101111111001112111111111211121111111111111111111111" +
+        "1111111111112111011111111111111111111111011111111111111111111111111001111011111111111111111111111111" +
+        "1111111011111111011110111121211111111101111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111122111111111211111111121111111111111113111111111111110111211111113111111111111111111111" +
+        "1111111211111111111111111111111111111111111111111111111111111111111111111111111111111221111111211111" +
+        "1111111111111121111111111111111101111111111111111111111111111111111111111111111111111110111111001111" +
+        "1101001011111101111110111111011111111111011110111111011011116111111111111111101111111101100111011111" +
+        "1111111111110111616101111111111111111111111110111111111111111111101161011101111116101111011111111111" +
+        "1111101111111111111011111101111111111111111111101111111111111611111101111111111101111111111111110111" +
+        "1000000111111111011111111111111111111111111111111111121111111111111111111111111111111111111111211111" +
+        "1211211111111111111111011111111111111111110111111111111111111111210111111111101111111112111111111111" +
+        "1111111111111111142111121111111111111111111111111111111111111111111111111111111161111111111111111111" +
+        "1211131461211612123133211114211112212121111236113111112211125121213231611215111111113311131331217153" +
+        "3132121432413111111121121111221111111111110111111121111111111111111111111111111111111111111111111111" +
+        "1111111111112211111111121111111112111111111111111311111111111111011121111111311111111111111111111111" +
+        "111112111111111111111111111111111111111111111111111111111111111111111111111111111112211111112I111111" +
+        "1111111111112111111101110110110161111101111110111111111111011010011111111111111111111011111101000111" +
+        "1111111111111121111111111120211111111111111111111112111111111110112111211111111111111111111111111111" +
+        "1211111211111122112111211111111111111111111121111111110111011111111111113111111111111111111111111111" +
+        "11111311111111111111121111111121111111111111111111<5747275736455475;83231111111021111211111112111111" +
+        "1111110110111111111111111011111111101611111111111111111111011111001111110111111111111121111011111111" +
+        "1111110110111101101111111111111111111101111111111111161111011111161111111101110001011111111111111111" +
+        "1111110111111111111111111111111111111111101101111111111111111111111111111111111111111110111111011011" +
+        "1111111111111111111100011111111111101110111111110111110111011111111111111111111111110112111111211111" +
+        "1111111111011111110111111111110111111111011100111111111311111111010110111011111110111601111111111111" +
+        "1111111111011011111111111111111111100101001111111111111111100011111111111111111100011111610111111101" +
+        "1111111111111101111111111111111101011111111111011111111111111101111011111111111111111101111110111111" +
+        "1111111111110011111111110110111111111110111111161111011111111113101111110111111111101111111111111111" +
+        "1111116111116111611111001111010111110111111111111000111111111111111110111111116111110111011111110101" +
+        "1101111111011110111000110111110111111101101111111111111111011111111111111111011101011111111110111111" +
+        "1111011111111111111011111111111111101111011111101001101111131111211111010110161111111111111111111111" +
+        "1111111111111111111111111111111111111111111001111111111111011111111111111111112101111112111111111111" +
+        "1111012111111111111112111111111111110111101111111111111111111111111111111131122021111111101111111111" +
+        "1111111111111111111111111111111011111111111211111101110111111111111111111111112111111111112021111111" +
+        "1111111111111112111111111110112111211111111111111111111111111111121111121111112211211121111111111111" +
+        "1111111121111111110111011111111111113111111111111111111111111111111113111111111111111211111111211111" +
+        "1111111111111111111021111211111112111111110111111111111111111112111110111011011111111101100010111011" +
+        "1111111111111111011111111111111111110111111111661111011161111011111111111111111111111011111111111111" +
+        "1111111011111111111111000111101161001111011111111111111111121112111110111111111111111111111110111111" +
+        "1111111101111110111111111111111111111111111111111111111111111111111111111112211111111121111111112111" +
+        "1111111111113111111111111110111211111113111111111111111111111111111121111111111111111111111111111111" +
+        "11111111111111111111111111111111111111111111112211111112I1111111111111111112111111011010011111011111" +
+        "1011111111101110000110111101111111000111011101110110110111111011111111111060011011000010061101111110" +
+        "1111111011111110600161101111110121111111111111010111111111111100011111111121111111111111111111111111" +
+        "1111111111111011011110111111111111101011111011011111100111111111111111111111111111111111111111111111" +
+        "1111111111100111111111111101111111111111111111210111111211111111111111110121111111111111121111111111" +
+        "1111011110111111111111111111111111111111113112202111111110111111111111111111111111111111111111111110" +
+        "1111111111121111110111011111111111111111111111211111111111202111111111111111111111121111111111101121" +
+        "1121111111111111111111111111111112111112111111221121112111111111111111111111211111111101110111111111" +
+        "1111311111111111111111111111111111111311111111111111121111111121111111111111111111111110211112111111" +
+        "1211111111011111111111111111111211101011011111011611111111111011110111111111101111111110100111101121" +
+        "1111100011101111111000011111000011111111111161111011111611111100011111110111111011111111111111011111" +
+        "1111101111111011111101111111111011111111110100011111110111111011111110001111111111111111110111101111" +
+        "1111111111111111111111161110111111111111111111116611111111111111111111111110101611111111101101111111" +
+        "1111111011111111110111111111111211011111111111112111121111111121111111111111111211111111111111111101" +
+        "1011121111111111011110111211111111111111111111111111111011112111111111111111111110111111121111111111" +
+        "1111111111211111111111111131111011111111111111111131111111111111111111121111101111111111121111312111" +
+        "1121111111111111121211111211122111211111121111111111111111111111112211111211111111121111111111111211" +
+        "1111121111111111211111111111111111211111112121111111111121111111122111211111112111111111111121111112" +
+        "1111111111112111111111111111111111111111111111111111011111111111111112111111111112021111111111111111" +
+        "1111112111111111110112111211111111111111111111111111111121111121111112211211121111111111111111111112" +
+        "1111111110111011111111111113111111111111111111111111111111113111111111111111211111111211111111111111" +
+        "11111<5747275736455475;83231111111021111211111112111111111111111111111161111111111111101111111111111" +
+        "1111111110111111000111111111111111111111111121111111111111111111111111111111111111111211111121121111" +
+        "1111111111111011111111111111111110111111111111111111111210111111111101111111112111111111111111111111" +
+        "1111111142111121111111111111111111111111111111111111111111111111111111161111111111111111111121113146" +
+        "1211612123133211114211112212121111236113111112211125121213231611215111111113311131331217153313212143" +
+        "2413111111121121111221111111111110111111121111111110101111110111111111110111111111111111111101111110" +
+        "1111101111111111111101111101110011111116111111111101111101111111111111111111111111011101111111111101" +
+        "1110111111111111111111111111111011011111110111111101111111111111111111111011111110001111111111111110" +
+        "1111111001011111101111111111111111111110111011001111111111111111111111111110111111111111111010116111" +
+        "1111111111111111111111111111111111111110111111111011111110111111101111111111111111111101111100011011" +
+        "1111111111101110111111111111111111111111211111101110111001011111111111011111111011111011111011011111" +
+        "1110001111111101111110111111111101111110111111111111111111111111110121611000110111111101111111111110" +
+        "0011111111111111111101111110111110111101111111111111111111101111112110001111111160111001110111111611" +
+        "1111111611111110111111111111111111111111111111111101111111111111111111111110111111011111111111111111" +
+        "1111111111111111111110001110111110111011111111111111111111111111011111011111111011101111111111011000" +
+        "1011011111601011001110101160111101011110111111111111111111001011111112111110111011010111111211111111" +
+        "1111111111110111111111111111111111111111111110111111111111111112111111111111111101111111111111111111" +
+        "1111111111111111111111111111111101111111110111111111011211111111111111121112111101111111111111111111" +
+        "1011111111111111111111111111111111111200111101111111111111111111111111211111111111111111111111111111" +
+        "1111111111121111112112111111111111111110111111111111111111101111111111111111111112101111111111011111" +
+        "1111211111111111111111111111111111421111211111111111111111111111111111111111111111111111111111111611" +
+        "1111111111111111111112211111111111101111111211101111111111111111111111111111111101011111111000111111" +
+        "1111101101111111111111111101111111111101111111111111111111111111111111110011111110111111110100011111" +
+        "1111101110111111011111011111101111111111111111111111111111111011111111111111110111111011111111101111" +
+        "1111111011111110111111111111111111211111111111202111111111111111111111121111111111101121112111111111" +
+        "1111111111111111111112111112111111221121112111111111111111111111211111111101110111111111111131111111" +
+        "1111111111111111111111111311111111111111121111111121111111111111111111<5747275736455475;832311111110" +
+        "2111121111111211111111101111000111000101111111111111111101111100001111111111111111111111111111111000" +
+        "1111111111111111111110011110111111111111111111111111110111111111111110110111111110110101111111111111" +
+        "1111111111111111111111111111111110611101111110111111100011011110110101111112111111111111111111110111" +
+        "1111111111111111111111111111101111111111111111121111111111111111011111111111111111111111111111111111" +
+        "1111111111111111011111111101111111110112111111111111111211121111011111111111111111111011111111111111" +
+        "1111111111111111111112001111011111111111111111111111112111111111111111111111111111111111111111121111" +
+        "1121121111111111111111101111111111111111111011111111111111111111121011111111110111111111211111111111" +
+        "1111111111111111114211112111111111111111111111111111111111111111111111111111111116111111111111111111" +
+        "1111122111111111111011111112111011111111111111111111111111111111110111111111111111111111111110111111" +
+        "1111010110111001211111111111001111011011111111111111111111111111111111111116110111000111111111111111" +
+        "1111111110111121111111111111110111011111011111111111111111111111111101111110111111101111111111111111" +
+        "0110011110111111111111111111111101111111111111111111111111101111111111011111110011111111110111111111" +
+        "1111112111111111101111111111101111111111111111111111111111011121111111111111111111111111111101110111" +
+        "1111001112111111111211121111111111111111111111111111111111211101111111111111111111111101111111111111" +
+        "1111111111111001111011111111111111111111111111111111101111111101111011112121111111110111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111112211111111121111111112111111111111111311" +
+        "1111111111110111211111113111111111111111111111111111121111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111221111111211111111111111111112111111111111111110111111111111111111111" +
+        "1111111111111211111111111111111111111111111111111111112111111211211111111111111111011111111111111111" +
+        "1101111111111111111111112101111111111011111111121111111111111111111111111111142111121111111111111111" +
+        "1111111111111111111111111111111111111111611111111111111111111211131461211612123133211114211112212121" +
+        "1112361131111122111251212132316112151111111133111313312171533132121432413111111121121111221111111111" +
+        "1101111111211101111111111111111111111101111101111111110111111111111111111111111011111111111011111111" +
+        "1111211011111111111112111121111111121111111111111111211111111111111111101101112111111111101111011121" +
+        "1111111111111111111111111111011112111111111111111111110111111121111111111111111111121111111111111113" +
+        "1111011111111111111111131111111111111111111121111101111111111121111312111112111111111111112121111121" +
+        "1122111211111121111111111111111111111112211111211111111121111111111111211111112111111111121111111111" +
+        "1111111211111112121111111111121111111122111211111112111111111111121111112111111111111211111111111111" +
+        "1111111111111111111111111011110110001111111101111111111111111111111111111111111111111110111111111111" +
+        "1111111101111111111131111011111111111111111111111111111111111111111111111111111111111011111111111011" +
+        "1111111111110111111111111101111101111111110111110111111011111111110100011111111011611011011111111111" +
+        "0111101111110111011110111111111101110111111111111111111111111101111111111111111111111111110110001011" +
+        "1411110111111111711111111111111111111110111110111111111111100011110111111101101111111111111111111111" +
+        "1110116111110111111111111161600011111110110110001111111011111111111111111111110116110011111111111111" +
+        "1111111111111111111011110111111111111111111110111111111111111111010111111110111111111111111101111011" +
+        "1111111100101011111111011111101111111111111111111111111111111111101110111110111111111111111111111211" +
+        "1111111111111111111110111111110111106111101111111110111111101161111111111011111111111111110111000000" +
+        "0101111111110010011111111011110110111111111111101111011110111111111101111111011111111111111111111101" +
+        "1111111111111111111111111111111111111111111111111101111111111111111111111111111111111101111111111111" +
+        "1111110111111111110111111111111111101111111111111111111111111111111111111111111111111111210011111110" +
+        "1111111111111112101111111111110101111111111111111111111110111111111111211011111111111112111121111111" +
+        "1211111111111111112111111111111111111011011121111111111011110111211111111111111111111111111111011112" +
+        "1111111111111111111101111111211111111111111111111211111111111111131111011111111111111111131111111111" +
+        "1111111111211111011111111111111111111111111111111111111110111111111111111011111111111111111000110111" +
+        "1111111601111110111111011111111110111111111111111111111111061111111161102111111111111111111100001111" +
+        "1100010116111111111110111111111111011111110111111111111111111110110001110001111111111111111111111111" +
+        "1111111111111111111112111111111111111111111111111111111111111121111112112111111111111111110111111111" +
+        "1111111111011111111111111111111121011111111110111111111211111111111111111111111111111421111211111111" +
+        "1111111111111111111111111111111111111111111111116111111111111111111112111314612116121231332111142111" +
+        "1221212111123611311111221112512121323161121511111111331113133121715331321214324131111111211211112211" +
+        "1111111111011111112111611111111110110111101110116061111101111111111111101111111111111111111110110110" +
+        "1111111111111111111111111011111111111011110111111111111111111111100101111111111111111111111111111111" +
+        "1101101111111111111111111111111100011111111111111101111111111111111111111111111111111111111111111111" +
+        "1101111111111111111111111111111111111101111111111111111111011111111111011111111111111110111111111111" +
+        "1111111111111111111111111111111111111111210011111110111111111111111210111111111111010111111111111111" +
+        "1111111110111111111111211011111111111112111121111111121111111111111111211111111111111111101101112111" +
+        "1111111011110111211111111111111111111111111111011112111111111111111111110111111121111111111111111111" +
+        "1211111111111111131111011111111111111111131111111111111111111121111101111111111111111111111111111111" +
+        "1111111110111111111111111011111111111161101111111110110011111111011111111101111111011010110111111011" +
+        "1111111111101001111111111110110011111111611111111110000110111116011111101111101111111111011111101110" +
+        "0010111111101111110111111011111101000111111111111111011111111111111111111111111111121010111111101111" +
+        "1101111111111111111111111111111111111111111111111111011111111111111110111111111111111111111111111111" +
+        "1111111111111111111111111111001111111111111011111111111111111112101111112111111111111111101211111111" +
+        "1111112111111111111110111101111111111111111111111111111111131122021111111101111111111111111111111111" +
+        "1111111111111111011111111111211111101110111111111111111111111112111111111112021111111111111111111111" +
+        "2111111111110112111211111111111111111111111111111121111121111112211211121111111111111111111112111111" +
+        "1110111011111111111113111111111111111111111111111111113111111111111111211111111211111111111111111111" +
+        "1111021111211111112111111110111111111111111111112111111111110111111111111211011111111111112111121111" +
+        "1111211111111111111112111111111111111111011011121111111111011110111211111111111111111111111111111011" +
+        "1121111111111111111111101111111211111111111111111111211111111111111131111011111111111111111131111111" +
+        "1111111111111211111011111111111211113121111121111111111111121211111211122111211111121111111111111111" +
+        "1111111122111112111111111211111111111112111111121111111111211111111111111111211111112121111111111121" +
+        "1111111221112111111121111111111111211111121111111111112111111111111111111111111111111111111111000011" +
+        "1111111101111111110010000010111111111111111111100111011111110111111111110111111111111111111111111111" +
+        "1011121111111111111111111111111111101110111111100111211111111121112111111111111111111111111111111111" +
+        "1211101111111111111111111111101111111111111111111111111100111101111111111111111111111111111111110111" +
+        "1111101111011112121111111110111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1112211111111121111111112111111111111111311111111111111011121111111311111111111111111111111111112111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111122111111121111111111111111" +
+        "1112111111111111111110111111111111111111111110111111111011111111101111111110111101111011111111111110" +
+        "1111011111111111111111111111111111111111111111101111111111161110111111011111101111110111111111011111" +
+        "1110111111101100011111111111111111111011111111101111111101111111110111111111111111111111101116111111" +
+        "1111111111100011011111110001101112111111111111111111111111111111111111111111111000111111111111001111" +
+        "1111111011111111111111111111111110001111101101111111111111100011101110110111011011111101111111101101" +
+        "1011111011111111111111111111011000011011100011101111011111111111111111111011111111111111211111101111" +
+        "1011110001111111111111111010111111111110111111111111110111111011131111101111011111111111161111111117" +
+        "1111111111111110111161111011111111011112111111111111111111101111111011111011110111111110161100011121" +
+        "1111011111100111111011111111110001111111111111111110011101111011000100011011611111111111101011111110" +
+        "1101011110111110111101111111011111011111111111111110111111111110111110111111111111111111111101110111" +
+        "1111111111111111112111111111011111111111111111101110111110111111101111101111111111101011111110111111" +
+        "1111211111111111111111111101111111111100151111111111111111111111011101011110111111100110111110111111" +
+        "1111101111111111111111111111111111011121111111111111111111111111111101110111111100111211111111121112" +
+        "1111111111111111111111111111111111211101111111111111111111111101111111111111111111111111100111101111" +
+        "1111111111111111111111111111101111111101111011112121111111110111111111111111111111111111110111111111" +
+        "1111111110121110111111111111101111111111111111011111111110111111111110111011111111110111111011111011" +
+        "1011111100111101111111111111111101111111011011101110001111111101101111000111101111000111111111110111" +
+        "1111111110001111111101111111111011111111111111111101111111111112110111111111111121111211111111211111" +
+        "1111111111121111111111111111110110111211111111110111101112111111111111111111111111111110111121111111" +
+        "1111111111111011111112111111111111111111112111111111111111311110111111111111111111311111111111111111" +
+        "1112111110111111111112111131211111211111111111111212111112111221112111111211111111111111111111111122" +
+        "1111121111111112111111111111121111111211111111112111111111111111112111111121211111111111211111111221" +
+        "1121111111211111111111112111111211111111111121111111111111111111111111111111111111110111111161111111" +
+        "1110001000000111111111111111100011111111111111111111110111111101000101010111101111110111111010001111" +
+        "0110011011111011101111111111111111110111111111111111112112111111110611111111111111101111001111111111" +
+        "1111111011111111111011111011111111111111111111110111011111111111111111111121111111110111111111111111" +
+        "1110111011111011111110111110111111111110101111111011111111112111111111111111111111011111111111001511" +
+        "1111111111111111111101110101111011111110011011111011111111111011111111111111111111111111110111211111" +
+        "1111111111111111111111110111011111110011121111111112111211111111111111111111111111111111112111011111" +
+        "1111111111111111110111111111111111111111111110011110111111111111111111111111111111111011111111011110" +
+        "1111212111111111011111111111111111111111111111011111111111111111101211101111111111111011111111111111" +
+        "1111011111111111111110110001101110111000110001001011111110061111011100011111011111111111111111011111" +
+        "1111111111111111111110111111111110000111101111111111111011111111111011111101100000111101011101101111" +
+        "1611111011111111011111111111111101111101101111111111111111110111111011111210001111111111111000101101" +
+        "0111111211111111111111111111011111111111111111111111111111111011111111111111111211111111111111110111" +
+        "1111111111111111111111111111111111111111111111110111111111011111111101121111111111111112111211110111" +
+        "1111111111111111101111111111111111111111111111111111120011110111111111111111111111111121111111111111" +
+        "1111111111111111111111111112111111211211111111111111111011111111111111111110111111111111111111111210" +
+        "1111111111011111111121111111111111111111111111111142111121111111111111111111111111111111111111111111" +
+        "1111111111111611111111111111111111111221111111111110111111121110111111111111111111111111101111111111" +
+        "1011111111111111111111111111110111211111111111111111111111111111011101111111001112111111111211121111" +
+        "1111111111111111111111111111112111011111111111111111111111011111111111111111111111111001111011111111" +
+        "1111111111111111111111111011111111011110111121211111111101111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111122111111111211111111121111111111111113111111111111110111211111113111" +
+        "1111111111111111111111111211111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1112211111112111111111111111111121111111111111111101111111111111111111111111111110111100011011111111" +
+        "1111001111110111111111111111111111111111111111111111111111111111111111110011111111111110111111111111" +
+        "1111111210111111211111111111111110121111111111111121111111111111101111011111111111111111111111111111" +
+        "1113112202111111110111111111111111111111111111111111111111110111111111112111111011101111111111111111" +
+        "1111111211111111111202111111111111111111111121111111111101121112111111111111111111111111111111211111" +
+        "2111111221121112111111111111111111111211111111101110111111111111131111111111111111111111111111111131" +
+        "1111111111111121111111121111111111111111111111110211112111111121111111101111111111111111111121111110" +
+        "1111116101111110111111111111110001111101111101111110001111111101111110111011111111111111111111111111" +
+        "1111011111111111100011111111111111111110111111011011000111111111111111101111011111111061111111011111" +
+        "1110111111110111111111011111111111111110110111111111011111111101111111111111011111111111111111111111" +
+        "1111111111111101111111111011111011111111111101111111111111111111111111100011011161101111111111110001" +
+        "1111111111110001111110001111111111111111111111111100001111111101101111111111011111111111111110111000" +
+        "1111111101111111111111111100111111111111110111111110110001111111111011111110116106111111111111011111" +
+        "1111110111111011111111111111111111111111110161110111061111111111110111111111100011111111111111111101" +
+        "1111101111111111011111110111110111111111101110111111111111011111111110001111101111011110160010011111" +
+        "0011111011111101111111011110111111111111110111111111011111111111111110011101111111111110111011111011" +
+        "1110111111111111111111111111111111111111011111010101111101111011111101111111111111111111111101111111" +
+        "1111111111111111111101120111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111001111111111111011111111111111111112101111112111111111111111101211111111111111211111111" +
+        "1111110111101111111111111111111111111111111131122021111111101111111111111111111111111111111111111111" +
+        "1011111111111211111101110111111111101111111111111111111121111111111111111111111110111111111011111101" +
+        "1111111000101111011111111011011000111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111011111111111111111111111011111111110111111101111011111111111011111111111111111111111111" +
+        "1101112111111111111111111111111111110111011111110011121111111112111211111111111111111111111111111111" +
+        "1121110111111111111111111111110111111111111111111111111110011110111111111111111111111111111111111011" +
+        "1111110111101111212111111111011111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111221111111112111111111211111111111111131111111111111101112111111131111111111111111111111111111211" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111112211111112111111111111111" +
+        "1111211111111111111111011111111111111111111111111111111111111111111111111111111111111111011610601111" +
+        "1111111161101111111111111111111111111111111101011111101111111110111111111211111110111111111111111111" +
+        "0111101111111111111101110111101111111111111101111111110111111111111111100111011111111111101110111110" +
+        "1111101111111111111111111111111111111111110111110101011111011110111111011111111111111111111111011111" +
+        "1111111111111111111111011201111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111110011111111111110111111111111111111121011111121111111111111111012111111111111112111111" +
+        "1111111101111011111111111111111111111111111111311220211111111011111111111111111111111111111111111111" +
+        "1110111111111112111111011101111111111011111111111111111111211111111111111111111111101161111111011111" +
+        "1111111111110111100011112011111000110111111111111101111111111111101111110110111111111110111011110111" +
+        "11111101111611111101111011111011110111111111111111D1111111101111111111111111111111111111101111111111" +
+        "1100011011111110111111011111010111111101111111111111111111111101111111111111111111111111111111111111" +
+        "1111111111111101111111111111111111111111111111111101111111111111111111011111111111011111111111111110" +
+        "1111111111111111111111111111111111111111111111111111210011111110111111111111111210111111111111010111" +
+        "1111111111111111111110111111111111211011111111111112111121111111121111111111111111211111111111111111" +
+        "1011011121111111111011110111211111111111111111111111111111011112111111111111111111110111111121111111" +
+        "1111111111111211111111111111131111011111111111111111131111111111111111111121111101111111111111111111" +
+        "1111111111111111111110111111111111111011111111111111111111111111111111111111111111111111111111111111" +
+        "1111001111111111111011111111111111111112101111112111111111111111101211111111111111211111111111111011" +
+        "1101111111111111111111111111111111131122021111111101111111111111111111111111111111111111111101111111" +
+        "1111211111101110111111111111111111111112111111111112021111111111111111111111211111111111011211121111" +
+        "1111111111111111111111111121111121111112211211121111111111111111111112111111111011101111111111111311" +
+        "1111111111111111111111111111113111111111111111211111111211111111111111111111111102111121111111211111" +
+        "1110111111111111111111112111111111110111111111610001211113111100110000101101011111121111111111111111" +
+        "1111011111111111111111111111111111111011111111111111111211111111111111110111111111111111111111111111" +
+        "1111111111111111111111110111111111011111111101121111111111111112111211110111111111111111111110111111" +
+        "1111111111111111111111111111120011110111111111111111111111111121111111111111111111111111111111111111" +
+        "1112111111211211111111111111111011111111111111111110111111111111111111111210111111111101111111112111" +
+        "1111111111111111111111111142111121111111111111111111111111111111111111111111111111111111161111111111" +
+        "1111111111111221111111111110111111121110111111111111111111111111110000101111111100010111011011111111" +
+        "1101111111111111011111111111111111111111111111111311111110100011110111111111110111111011110111111000" +
+        "1111111101111111111111111111101101111110011111111011111110111000111101000111101111111111111111101010" +
+        "0101110001011111111111111001111111111111121111111111116100011111160001111111110111111111111111111011" +
+        "1111011011111111111111111711111101101111111110111011111111101111110111011110111010111011111111111011" +
+        "1111111111111111111110111100011113111111001011111101111111111101100011111121100011111111111111111111" +
+        "1111110111111111111111111111111101111111111111011101110111111111110000111111001111111111111111111010" +
+        "1111110111111111111110001111101000111100011111110111011111111101110111011111111111111011111111111111" +
+        "1611011111110111101161101111111111111111111111111111111111111101111111010011011111111111111111111111" +
+        "1111110111111111011110101111111111111111111111101110011111111111111111011111110100111111111111211110" +
+        "1101101111111111111111111211111111111110110101111112111111111111111111110111111111111111111111111111" +
+        "1111101111111111111111121111111111111111011111111111111111111111111111111111111111111111111101111111" +
+        "1101111111110112111111111111111211121111011111111111111111111011111111111111111111111111111111111200" +
+        "1111011111111011111111111111111111111111111111111111111101011111111100061111111110100011111101100011" +
+        "1101111011001111011101111110111111101101161110110101111111011011111111011111211116111111111111111161" +
+        "1161011111111011111110111111111111111111111111111111111111111111111111111111111001111111111111011111" +
+        "1111111111111121011111121111111111111111012111111111111112111111111111110111101111111111111111111111" +
+        "1111111111311220211111111011111111111111111111111111111111111111111011111111111211111101110111111111" +
+        "1111111111111121111111111120211111111111111111111112111111111110112111211111111111111111111111111111" +
+        "1211111211111122112111211111111111111111111121111111110111011111111111113111111111111111111111111111" +
+        "1111131111111111111112111111112111111111111111111111111021111211111112111111110111111111111111111112" +
+        "1113111101111111011111111111111011111011111111111161111111111111111111011011101111111111110111101111" +
+        "1011111211101111111111116101111111111111111111111111111111111111111111111111110101101111111110111111" +
+        "1111111111111111111111111111111101111111010011011111111111111111111111111111011111111101111010111111" +
+        "1111111111111111101110011111111111111111011111110100111111111111211110110110111111111111111111121111" +
+        "1111111110110101111112111111111111111111110111111111111111111111111111111110111111111111111112111111" +
+        "1111111111011111111111111111111111111111111111111111111111111101111111110111111111011211111111111111" +
+        "1211121111011111111111111111111011111111111111111111111111111111111200111101111111101111111111111111" +
+        "1111111111111111111111111101011111111111110101001101110111111000161011111111111111111111101111110111" +
+        "1111011111111000111111101111111111111111000111111111101100011111100011111011111011111313251223132231" +
+        "8332110111011111111111110111111110110111111111011110111111111610001111101111111101111001111111111111" +
+        "1111011111111111011111011111111111111111111110111011111111111111111111121111111110111111111111111111" +
+        "0111011111011111110111110111111111110101111111011111111112111111111111111111111011111111111001511111" +
+        "1111111111111111101110101111011111110011011111011111111111011111111111111111111111111110111211111111" +
+        "1111111111111111111110111011111110011121111111112111211111111111111111111111111111111112111011111111" +
+        "1111111111111110111111111111111111111111110011110111111111111111111111111111111111011111111011110111" +
+        "1212111111111011111111111111111111111111111011111111111111111101211101111111111111011011010111111211" +
+        "1111111111111111110111111111111111111111111111111110111111111111111112111111111111111101111111111111" +
+        "1111111111111111111111111111111111111101111111110111111111011211111111111111121112111101111111111111" +
+        "1111111011111111111111111111111111111111111200111101111111111111111111111111211111111111111111111111" +
+        "1111111111111111121111112112111111111111111110111111111111111111101111111111111111111112101111111111" +
+        "0111111111211111111111111111111111111111421111211111111111111111111111111111111111111111111111111111" +
+        "1116111111111111111111111112211111111111101111111211101111111111111111111111111111111111111011111111" +
+        "1111111111112111101111111111111110111111111111111111111111111111111111111111111111111011111111111111" +
+        "1111111111111111111110111111111111111111101111111111101111111111111111011111111111111111111111111111" +
+        "1111111111111111111111121001111111011111111111111121011111111111101011111111111111111111111101111111" +
+        "1111121101111111111111211112111111112111111111111111121111111111111111110110111211111111110111101112" +
+        "1111111111111111111111111111101111211111111111111111111011111112111111111111111111112111111111111111" +
+        "3111101111111111111111113111111111111111111112111110111111111111111111111111111111111111111101111111" +
+        "1111111101111111111100011111100061111111111100001111011611111111101111011111111011101111011111111111" +
+        "1101111111016111111110001111101101011110100111110110111011000011111111110110001011000111111011000111" +
+        "1101101111100100010001111101111111110111111111111111111111101111111111011111111101111111111111111111" +
+        "1111111111111111110111111111101111111111111100011111111111000001111111111111111100010000111011111111" +
+        "1111111111111110111100001111111111111110101110001111011111111111111111110111111111111111111110111101" +
+        "1111111011011110111111101111101111111111111111111111111111111111111111111110001011111111011110111111" +
+        "1111111111111110111011160000000001111011110111111011111111101111110101111111110001111111111111111011" +
+        "1111011101011111111111111111111111101011101111111101111111110110101201111010111111111111210101111001" +
+        "1100111111111111111111111110111111110001111111011111011111011001011111111011011111111111111111111111" +
+        "0111111111111111111111111111111111111111111111111111011111111111111111111111111111111111011111111111" +
+        "1111111101111111111101111111111111111011111111111111111111111111111111111111111111111111112100111111" +
+        "1011111111111111121011111111111101011111111111111111111111111111111011111111111111110111110111111011" +
+        "1000011111111111111111011100011111111111111111111111111111110001111111100000011111100011111111111111" +
+        "0111111111101001111111111111111111111111000111110001111111011010111111211111111111111111111011111111" +
+        "1111111111111111111111110111111111111111112111111111111111101111111111111111111111111111111111111111" +
+        "1111111111101111111110111111111011211111111111111121112111101111111111111111111101111111111111111111" +
+        "1111111111111111200111101111111111111111111111111211111111111111111111111111111111111111112111111211" +
+        "2111111111111111110111111111111111111101111111111111111111112101111111111011111111121111111111111111" +
+        "1111111111111421111211111111111111111111111111111111111111111111111111111111611111111111111111111111" +
+        "2211111111111101111111211101111111111111111111111111111111111111011111111101111111111110111111111111" +
+        "1111011111111111111111111111111111116100011110111110110100111111011111111111110011111111111111111111" +
+        "1111111111111011111011110111010001111111111111110111111011101011111111111111111111111101011101111111" +
+        "1011111111101101012011110101111111111112101011110011100111111111111111111111110111111110001111111011" +
+        "1110111110110010111111110110111111111111111111111110111111111111111111111111111111111111111111111111" +
+        "1110111111111111111111111111111111111110111111111111111111101111111111101111111111111111011111111111" +
+        "1111111111111111111111111111111111111111121001111111011111111111111121011111111111101011111111111111" +
+        "1111111111111111110111111111111111101111101111110111111111111111111111001111111100011116611011111101" +
+        "1111111111111111111101111111111110111011111111111111111000101111101100011000166121121111111111121111" +
+        "1111142112111111111212111111111110001111110111111111110001111011111111111111111111111001111111111101" +
+        "1111101110111101111111111111101111111110111111111111111100111011111111111101110111110111110111111111" +
+        "1111111111111111111111111110111110101011111011110111111011111111111111111111111011111111111111111111" +
+        "1111111011201111111111111111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "0011111111111110111111111111111111121011111121111111111111111012111111111111112111111111111110111101" +
+        "1111111111111111111111111111111311220211111111011111111111111111111111111111111111111111011111111111" +
+        "2111111011101111111111011111111111111111111211111111111111111111111101111111111111110111111111111111" +
+        "1111111111111111111111111111111111110111111111111111111111111111111111110111111111111111111101111111" +
+        "1111011111111111111110111111111111111111111111111111111111111111111111111121001111111011111111111111" +
+        "1210111111111111010111111111111111111111111011111111111121101111111111111211112111111112111111111111" +
+        "1111211111111111111111101101112111111111101111011121111111111111111111111111111101111211111111111111" +
+        "1111110111111121111111111111111111121111111111111113111101111111111111111113111111111111111111112111" +
+        "1101111111111111111111111111111111111111111011111111111111101111111111111111101111111111111111111011" +
+        "1111111101111111111111011111111111011111011111111111111111111110111011111111111111111111121111111110" +
+        "1111111111111111110111011111011111110111110111111111110101111111011111111112111111111111111111111011" +
+        "1111111110015111111111111111111111101110101111011111110011011111011111111111011111111111111111111111" +
+        "1111101112111111111111111111111111111110111011111110011121111111112111211111111111111111111111111111" +
+        "1111121110111111111111111111111110111111111111111111111111110011110111111111111111111111111111111111" +
+        "0111111110111101111212111111111011111111111111111111111111111011111111111111111101211101111111111111" +
+        "0111111011111111011111111111100011111111111010000111111111111111111111111111111111111111111111101111" +
+        "1101100000001111001100000011110111100000011101161111111000111111111111111111111111111111111111111111" +
+        "1111111111111111111111101110111110011100011111110110110001111101000111111111111111011101111110111110" +
+        "111011110100001101111111101<111111111110111111111111111111110001011111111001011111111110111111011111" +
+        "1111111111111000111110111111111101110101111111011111110111111111111111111111101111111111111110111101" +
+        "1111101111100011111111111101111101111111101111111111111101101111111111111111111111110110101111011101" +
+        "1111111111111101011111100111100100111110111111111111011011111101101111111101111111111111111111011111" +
+        "1111111011111111111011111111111101111111111111110111111111110111110111111111111111111111101110111111" +
+        "1111111111111112111111111011111111111111111101110111110111111101111101111111111101011111110111111111" +
+        "1211111111111111111111101111111111100151111111111111111111111011101011110111111100110111111111012111" +
+        "0111111111111101111111111111111111111111111110111011000111101110111101110111101111111111111111111101" +
+        "1111110111111100011111111611111111111111111111111111111101111111111111111111011111111111111111111111" +
+        "1111111111111111111111111111011111111111111111111111111111111111011111111111111111110111111111110111" +
+        "1111111111111011111111111111111111111111111111111111111111111111112100111111101111111111111112101111" +
+        "1111111101011111111111111111111111101111111111112110111111111111121111211111111211111111111111112111" +
+        "1111111111111110110111211111111110111101112111111111111111111111111111110111121111111111111111111101" +
+        "1111112111111111111111111112111111111111111311110111111111111111111311111111111111111111211111011111" +
+        "1111111111111111111111111111111111101111111111111110111111111111111011111111111011101101111011111111" +
+        "1111111111000111101611110110111101111110111111116101110111110110110111111111111111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111011010111101110111111111111111010111111001111001001" +
+        "1111011111111111101101111110110111111110111111111111111111101111111111110111111111110111111111111011" +
+        "1111111111111011111111111011111011111111111111111111110111011111111111111111111121111111110111111111" +
+        "1111111110111011111011111110111110111111111110101111111011111111112111111111111111111111011111111111" +
+        "0015111111111111111111111101110101111011111110011011111111101211101111111111111011111111111111111111" +
+        "1110111011110110011011111111111111111111111100011111101111101101101111111111111011100000011111111111" +
+        "1011000010001111111111111111111121211111111111111111111111111111111111111111111111111111111111111111" +
+        "0111111101100010111011111111111111101101111111111111111011111111111111111111111111111111111111011111" +
+        "1101001101111111111111111111111111111101111111110111101011111111111111111111111011100111111111111111" +
+        "1101111111010011111111111121111011011011111111111111111112111111111111101101011111121111111111111111" +
+        "1111011111111111111111111111111111111011111111111111111211111111111111110111111111111111111111111111" +
+        "1111111111111111111111110111111111011111111101121111111111111112111211110111111111111111111110111111" +
+        "1111111111111111111111111111120011110111111110111111111111111111111111111111111111111111010111111111" +
+        "1111110111111111110111110111111111111111111111101110111111111111111111111211111111101111111111111111" +
+        "1101110111110111111101111101111111111101011111110111111111121111111111111111111110111111111110015111" +
+        "1111111111111111111011101011110111111100110111110111111111110111111111111111111111111111101112111111" +
+        "1111111111111111111111101110111111100111211111111121112111111111111111111111111111111111121110111111" +
+        "1111111111111111101111111111111111111111111100111101111111111111111111111111111111110111111110111101" +
+        "1112121111111110111111111111111111111111111110111111111111111111012111011111111111110111111100010111" +
+        "1111101100111111111111110111101111111111111101111111110111111111111111100111011111111111101110111110" +
+        "1111101111111111111111111111111111111111110111110101011111011110111111011111111111111111111111011111" +
+        "1111111111111111111111011201111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111110011111111111110111111111111111111121011111121111111111111111012111111111111112111111" +
+        "1111111101111011111111111111111111111111111111311220211111111011111111111111111111111111111111111111" +
+        "1110111111111112111111011101111111111011111111111111111111211111111111111111111111101111111111111000" +
+        "1111101111111111111111101111111111111111011111111111111110111111111000111000161111111111111111111111" +
+        "1111101111111110101101111111111111111111111111111111110111111111110111111211111111111110111100011111" +
+        "1111110111111000111111111111111100011111111111111141122221211111101111111111111111111111111100011111" +
+        "0101011111111111111110111101111101111011000611101100010001111111111111111111111111161111110001101111" +
+        "1101111111111111111111111111110111011110111111111111016111100011110111011111111110011100111111110111" +
+        "1101111110111111001111111111111111111110111111101101111111101110101111101111111111110111100101111101" +
+        "1111111111111111011110111111111111110111111111011111111111111110011101111111111110111011111011111011" +
+        "1111111111111111111111111111111111011111010101111101111011111101111111111111111111111101111111111111" +
+        "1111111111111101120111111111111111111111111111111111111111111111111111111010101110011111110111111110" +
+        "1101111111110000001111000111111011111111011611111110100011111111101111111111111111111111101111111101" +
+        "1111111111111111111111101111111111101111101111111111111111111111011101111111111111111111112111111111" +
+        "0111111111111111111011101111101111111011111011111111111010111111101111111111211111111111111111111101" +
+        "1111111111001511111111111111111111110111010111101111111001101111101111111111101111111111111111111111" +
+        "1111110111211111111111111111111111111111011101111111001112111111111211121111111111111111111111111111" +
+        "1111112111011111111111111111111111011111111111111111111111111001111011111111111111111111111111111111" +
+        "1011111111011110111121211111111101111111111111111111111111111101111111111111111110121110111111111111" +
+        "1010111111110110111111111111111101111111111101111111111111111100010001111111111111111110000001101101" +
+        "1100011110111111111111111111111111111100111111111011110111111111110111111111100111001111111101111101" +
+        "1111101111110011111111111111111111101111111011011111111011101011111011111111111101111001011111011111" +
+        "1111111111110111101111111111111101111111110111111111111111100111011111111111101110111110111110111111" +
+        "1111111111111111111111111111110111110101011111011110111111011111111111111111111111011111111111111111" +
+        "1111111111011201111111111111111111111111111111111111111111111111111110101011100111111101111111111110" +
+        "0011111110101111111111111111110110000000011116110111111111111111111111111161111111111111111111111111" +
+        "1111111111111111111112111111111111111111111111111111110111101110001111100000000101111111110100001111" +
+        "1100111111111111110111111011101011111111111111111111111101011101111111101111111110110101201111010111" +
+        "1111111112101011110011100111111111111111111111110111111110001111111011111011111011001011111111011011" +
+        "1111111111111111111110111111111111111111111111111111111111111111111111111011111111111111111111111111" +
+        "1111111110111111111111111111101111111111101111111111111111011111111111111111111111111111111111111111" +
+        "1111111111121001111111011111111111111121011111111111101011111111111111111111111111111111011111111111" +
+        "1111101111101111110110111101111111111111101111111110111111111111111100111011111111111101110111110111" +
+        "1101111111111111111111111111111111111110111110101011111011110111111011111111111111111111111011111111" +
+        "1111111111111111111011201111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111110011111111111110111111111111111111121011111121111111111111111012111111111111112111111111" +
+        "1111101111011111111111111111111111111111111311220211111111011111111111111111111111111111111111111111" +
+        "0111111111112111111011101111111111011111111111111111111211111111111111111111111101111111000111111111" +
+        "1111111111111011111111111111111111111111111111111111011111110100110111111111111111111111111111110111" +
+        "1111110111101011111111111111111111111011100111111111111111110111111101001111111111112111101101101111" +
+        "1111111111111112111111111111101101011111121111111111111111111101111111111111111111111111111111101111" +
+        "1111111111111211111111111111110111111111111111111111111111111111111111111111111111011111111101111111" +
+        "1101121111111111111112111211110111111111111111111110111111111111111111111111111111111112001111011111" +
+        "1110111111111111111111111111111111111111111111010111110111111011111111111111011111110001100001110001" +
+        "1111111110111111111111101111111111111111110111110101111111111111111161110001111111101111111110111011" +
+        "1111111111111111111110010111111110111111111011101111111110011110111110111101111110111101111111111111" +
+        "1111111121100106001110111111111111111111110111200011101111101111111000111111000111111111116111011111" +
+        "1011111111111111111111111111111111011110111111111011111111110111110001000110110111111111111011111111" +
+        "1100111111111111111101001100111111101111111111111110111111111111111110111101011111111111111110011111" +
+        "1111111111111111111111111011111111111111111111111111111111111111011111110100110111111111111111111111" +
+        "1111111101111111110111101011111111111111111111111011100111111111111111110111111101001111111111112111" +
+        "1011011011111111111111111112111111111111111111111111111111010111111110111110111111111110111111011101" +
+        "1101011111111111111210111111111111111101111111111111111111111111111111116111111101111011111111111111" +
+        "0111111111011111111111111110011101111111111110111011111011111011111111111111111111111111111111111101" +
+        "1111010101111101111011111101111111111111111111111101111111111111111111111111110112011111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111100111111111111101111111111111" +
+        "1111112101111112111111111111111101211111111111111211111111111111011110111111111111111111111111111111" +
+        "1131122021111111101111111111111111111111111111111111111111101111111111121111110111011111111110111111" +
+        "1111111111111121111111111111111111111110111101111111111101011101111111101111111110111111111101111101" +
+        "1111110111111111011011111111111111111111111111110111111111111111100001111101110011111111111111110100" +
+        "1100111111101111111111111110111111111111111110111101011111111111111110011111111111111111111111111111" +
+        "1011111111111111111111111111111111111111011111110100110111111111111111111111111111110111111111011110" +
+        "1011111111111111111111111011100111111111111111110111111101001111111111112111101101101111111111111111" +
+        "1112111111111111111111111111111111010111111110111116110111011111111111101111101111101111111011111111" +
+        "1000111101111101111111011111111111111110111110111111111111111111111111111111111111111111111111111111" +
+        "1111111111161111111111110116111111111110111111111111111111111111011010111101110111111111111111010111" +
+        "1110011110010011111011111111111101101111110110111111110111111111111111111101111111111110111111111110" +
+        "1111111111110111111111111111011111111111011111011111111111111111111110111011111111111111111111121111" +
+        "1111101111111111111111110111011111011111110111110111111111110101111111011111111112111111111111111111" +
+        "1110111111111110015111111111111111111111101110101111011111110011011111111101211101111111111111011111" +
+        "1111111111111110111111111111111111111111111111111111110111111101001101111111111111111111111111111101" +
+        "1111111101111010111111111111111111111110111001111111111111111101111111010011111111111121111011011011" +
+        "1111111111111111121111111111111011010111111211111111111111111111011111111111111111111111111111111011" +
+        "1111111111111112111111111111111101111111111111111111111111111111111111111111111111110111111111011111" +
+        "1111011211111111111111121112111101111111111111111111101111111111111111111111111111111111120011110111" +
+        "1111101111111111111111111111111111111111111111110101111111111110111111001111111111111111101111110111" +
+        "0101111111111111111111111110101110111111110111111111011010120111101011111111111121010111100111001111" +
+        "1111111111111111111011111111000111111101111101111101100101111111101101111111111111111111111101111111" +
+        "1111111111111111111111111111111111111111111101111111111111111111111111111111111101111111111111111111" +
+        "0111111111110111111111111111101111111111111111111111111111111111111111111111111111210011111110111111" +
+        "1111111112101111111111110101111111111111111111111111111111101111111111111111011111011111101111111111" +
+        "1111111111111111111111111111011111101111101111111111111111111111111111100011110161101111111111111111" +
+        "6111111111111011111111111101101110111011101100011111111011111111111011111100000000100012100011111111" +
+        "1111121111111111111111111111101101101111011110111111117111111111101121101111111116101111111111111111" +
+        "1112111111110161111111110111101111110001111010001111111111011111111101111111111111011111111011111111" +
+        "1111111111111111111111011111111101111111001001111111111111111001111111111000110111111110100111111111" +
+        "1111101111110111010111111111111111111111111010111011111111011111111101101012011110101111111111112101" +
+        "0111100111001111111111111111111111101111111100011111110111110111110110010111111110110111111111111111" +
+        "1011111011111101111111110111110111110001110000000110110110111111110001111111111011111110111111111111" +
+        "1011111110111011111111111111101111111111111111111111111111111111111101111111010011011111111111111111" +
+        "1111111111110111111111011110101111111111111111111111101110011111111111111111011111110100111111111111" +
+        "2111101101101111111111111111111211111111111110110101111112111111111111111111110111111111111111111111" +
+        "1111111111101111111111111111121111111111111111011111111111111111111111111111111111111111111111111101" +
+        "1111111101111111110112111111111111111211121111011111111111111111111011111111111111111111111111111111" +
+        "1112001111011111111011111111111111111111111111111111111111111101011100001011111110000001111111111011" +
+        "1111111101111161111111111111101111111101111111111111111111111111114111111010111111111111110111111111" +
+        "1111111111111111111110111111111011111110010011111111111111110011111111110001101111111101001111111111" +
+        "1111011111101110101111111111111111111111110101110111111110111111111011010120111101011111111111121010" +
+        "1111001110011111111111111111111111011111111000111111101111101111101100101111111101101111111111111111" +
+        "0111110111111011111111101111111111100011111101111111111111111011000111111611100011111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111112111111111111111111111111101110116111111" +
+        "1111111011111111101110111111111100111001111111101111101111110111111001111111111111111111110111111101" +
+        "1011111111011101011111011111111111101111001011111011111111111111111011110111111111111110111111111011" +
+        "1111111111111100111011111111111101110111110111110111111111111111111111111111111111111011111010101111" +
+        "1011110111111011111111111111111111111011111111111111111111111111101120111111111111111111111111111111" +
+        "1111111111111111111111110101011100111111101111111111101111110111010111111111111111111111111010111011" +
+        "1111110111111111011010120111101011111111111121010111100111001111111111111111111111101111111100011111" +
+        "1101111101111101100101111111101101111111111111111111111101111111111111111111111111111111111111111111" +
+        "1111111101111111111111111111111111111111111101111111111111111111011111111111011111111111111110111111" +
+        "1111111111111111111111111111111111111111111111210011111110111111111111111210111111111111010111111111" +
+        "1111111111111111111111101111111111111111011111011111101011011111111011111101111111111111111111101101" +
+        "0111101110111111111111111010111111001111001001111101111111111110110111111011011111111011111111111111" +
+        "1111101111111111110111111111110111111111111011111111111111101111111111101111101111111111111111111111" +
+        "0111011111111111111111111121111111110111111111111111111011101111101111111011111011111111111010111111" +
+        "1011111111112111111111111111111111011111111111001511111111111111111111110111010111101111111001101111" +
+        "1111101211101111111111111011111111111111111111011110111111111111101100111111110110110110111100011011" +
+        "1111111110111111011111111111111116000111111111611111111111111111111111111111111111111111111111111111" +
+        "1161111011111111111611111111111111111111111111111111111111111110011111111111111111111111110111101100" +
+        "0111010011110111111100011111111011111011111111111111111111111101111110001111111101011110110000101111" +
+        "1111110111111111110111101111111111111111111101111111110111111111111111110011011111101110111111111111" +
+        "1111011111111111111111111110110101111011101111111111111110101111110011110010011111011111111111101101" +
+        "1111101101111111101111111111111111111011111111111101111111111101111111111110111111111111111111111111" +
+        "1011110611111111011011111111011111111011111111111111111000111111111111110111111111011111111111101111" +
+        "1101110101111111111111111111111110101110111111110111111111011010120111101011111111111121010111100111" +
+        "0011111111111111111111111011111111000111111101111101111101100101111111101101111111111111111111111101" +
+        "1111111111111111111111111111111111111111111111111101111111111111111111111111111111111101111111111111" +
+        "1111110111111111110111111111111111101111111111111111111111111111111111111111111111111111210011111110" +
+        "1111111111111112101111111111110101111111111111111111111111111111101111111111111111011111011111100000" +
+        "0111111116011111110111111110111111111011111011111111101011111111111111111111111111111111111111100011" +
+        "0111111011110111111111111111111110111111111011111111111111111001101111110111011111111111111110111111" +
+        "1111111111111111011010111101110111111111111111010111111001111001001111101111111111110110111111011011" +
+        "1111110111111111111111111101111111111110111111111110111111111111011111111111111111111111110111111111" +
+        "1101111111111111101111011100011110111111111011111116101111111101111101111011111111111111111111111111" +
+        "1111111111111111111111111111111111111311111111111100011111111110111111111111111111111111001111111111" +
+        "1111110100110011111110111111111111111011111111111111111011110101111111111111111001111111111111111111" +
+        "1111111111101111111111111111111111111111111111111101111111010011011111111111111111111111111111011111" +
+        "1111011110101111111111111111111111101110011111111111111111011111110100111111111111211110110110111111" +
+        "1111111111111211111111111111111111111111111101011111111011111111111111111111111011010111101110111111" +
+        "1111111110101111110011110010011111011111111111101101111110110111111110111111111111111111101111111111" +
+        "1101111111111101111111111110111111111111111011111111111011111011111111111111111111110111011111111111" +
+        "1111111111211111111101111111111111111110111011111011111110111110111111111110101111111011111111112111" +
+        "1111111111111111110111111111110015111111111111111111111101110101111011111110011011111111101211101111" +
+        "1111111110111111111111111111111101101111111111011011111111110011100111111110111110111111011111100111" +
+        "1111111111111111110111111101101111111101110101111101111111111110111100101111101111111111111111101111" +
+        "0111111111111110111111111011111111111111110011101111111111110111011111011111011111111111111111111111" +
+        "1111111111111011111010101111101111011111101111111111111111111111101111111111111111111111111110112011" +
+        "1111111111111111111111111111111111111111111111111111010101110011111110110001111111111111111111011101" +
+        "1111111111111111111111110616000011110111111111111111111111011111111110111111111111111110111111111110" +
+        "1101011011111011111111111111110001101111001111111111101111111111111111111111111111111011111011110101" +
+        "1111111111111110001000111011111111111111101000011000111111111161111111111111110111101110111111100010" +
+        "1111111111101111011111111111101111110111111111011111111111110111100111001111110111111111111111110111" +
+        "0111111111100111001111111101111101111110111111001111111111111111111110111111101101111111101110101111" +
+        "1011111111111101111001011111011111111111111110101110011111110110111110111111110111110111011111111111" +
+        "1111010111110111111110101111110116111110101101111111111111111110110101111011101111111111111110101111" +
+        "1100111100100111110111111111111011011111101101111111101111111111111111111011111111111101111111111101" +
+        "1111111111101111111111111110111111111110111110111111111111111111111101110111111111111111111111211111" +
+        "1111011111111111111111101110111110111111101111101111111111101011111110111111111121111111111111111111" +
+        "1101111111111100151111111111111111111111011101011110111111100110111111111012111011111111111110111111" +
+        "1111111111111100101111111111101100011011000111111000111111101101010111111111011111111111011111111111" +
+        "1111111111101111111111110111111011111111101111111111111011110011100111111011111111111111111011101111" +
+        "1111110011100111111110111110111111011111100111111111111111111111011111110110111111110111010111110111" +
+        "1111111110111100101111101111111111111111010111001111111011011111011111010001111101111111111111111111" +
+        "1111116111111111111100011111110111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111101601011111111111110111110110111111111111101111111111111111111111111111110111111111011111" +
+        "1100100111111111111111100111111111100011011111111010011111111111111011111101110101111111111111111111" +
+        "1111101011101111111101111111110110101201111010111111111111210101111001110011111111111111111111111011" +
+        "1111110001111111011111011111011001011111111011011111111111111110111110111111011111111101110111111111" +
+        "1001110011111111011111011111101111110011111111111111111111101111111011011111111011101011111011111111" +
+        "1111011110010111110111111111111111110111101111111111111101111111110111111111111111100111011111111111" +
+        "1011101111101111101111111111111111111111111111111111110111110101011111011110111111011111111111111111" +
+        "1111110111111111111111111111111111011201111111111111111111111111111111111111111111111111111110101011" +
+        "1001111111010111100010111111111001111111111111111010011001111111011111111111111101111111111111111101" +
+        "1110101111111111111111001111111111111111111111111111110111111111111111111111111111111111111110111111" +
+        "1010011011111111111111111111111111111011111111101111010111111111111111111111110111001111111111111111" +
+        "1011111110100111111111111211110110110111111111111111111121111111111111111111111111111110101111111101" +
+        "1111010111611111001011111021101110111110111110111011111111011111101111111110111111110111111111111110" +
+        "1111011111111111111110111110000100001001111111111111111000111111111111111111111111111111111111111111" +
+        "1110111115111111111111111101011111011111101111111111111110111111111111010110110101110111110101100011" +
+        "0111100001111111101111111101111111111111111100111111111111111111010100111010011101111001111111111111" +
+        "1110100110011111110111111111111111011111111111111111011110101111111111111111001111111111111111111111" +
+        "1111111111111011111111011011111100011111000110111116111100011111111111000111000111111111111111101111" +
+        "1111110011100111111110111110111111011111100111111111111111111111011111110110111111110111010111110111" +
+        "1111111110111100101111101111111111111111101111011111111111111011111111101111111111111111001110111111" +
+        "1111110111011111011111011111111111111111111111111111111111101111101010111110111101111110111111111111" +
+        "1111111111101111111111111111111111111110112011111111111111111111111111111111111111111111111111111101" +
+        "0101110011111110111111111111110001111111101110111111100011111111111101111110111111111111111011111111" +
+        "1101111111101111111111111111100111111111111111111010100111010011101111001111111111111111010011001111" +
+        "1110111111111111111011111111111111111011110101111111111111111001111111111111111111111111111111111101" +
+        "1111111011011111111100011101110111110111111016111111111111111111111110110101110111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111101111110111111100100010111111110111101111" +
+        "1111111111111111011111111101111111111111111100110111111011101111111111111111011111111111111111111110" +
+        "1101011110111011111111111111101011111100111100100111110111111111111011011111101101111111101111111111" +
+        "1111111110111111111111011111111111011111111111101111111111111111111111111011111110011111111111111110" +
+        "1001100111111101111111111111110111111111111111110111101011111111111111110011111111111111111111111111" +
+        "1111011111111111111111111111111111111111111011111110100110111111111111111111111111111110111111111011" +
+        "1101011111111111111111111111011100111111111111111110111111101001111111111112111101101101111111111111" +
+        "1111112111111111111111111111111111111010111111110111111111611011611111101111111111111111111111111111" +
+        "1101111111110111111100100111111111111111100111111111100011011111111010011111111111111011111101110101" +
+        "1111111111111111111111101011101111111101111111110110101201111010111111111111210101111001110011111111" +
+        "1111111111111110111111110001111111011111011111011001011111111011011111111111111110111110111111011111" +
+        "1111010001111111111110001101111110111600011161111111111111111110111111111110111110111111011111111011" +
+        "0111111110111111111101011111101111600111101011101110111111111111111111111111101111111111112111110111" +
+        "1111111111111111111110111111111211111111111111111110110111100011110011111111111111101101010111111111" +
+        "1111111111111111110111111111111111101111111111111111111111111111110111111111011111110010011111111111" +
+        "1111100111111111100011011111111010011111111111111011011111110101011111111111111111161101111101100111" +
+        "1111111011111110011111111111111110100110011111110111111111111111011111111111111111011110101111111111" +
+        "1111110011111111111111111111111111111101111111111111111111111111111111111111101111111010011011111111" +
+        "1111111111111111111110111111111011110101111111111111111111111101110011111111111111111011111110100111" +
+        "1111111112111101101101111111111111111111211111111111111111111111111111101011111111011111011111111011" +
+        "1101111111100010111111111111111111111111111111111101111111111111111110110101011111111111111111111111" +
+        "1111011111111111111110111111111111111111111111111111011111111101111111001001111111111111111001111111" +
+        "1110001101111111101001111111111111101101111101111110100000011111111111111111111110011111111101011111" +
+        "0000001111111111111111111111112112211111111111111111111131211111111111111110111111111111111111011111" +
+        "1111110111111111111011111101111111110111111111111101111001110011111101111111111111111101110111111111" +
+        "1001110011111111011111011111101111110011111111111111111111101111111011011111111011101011111011111111" +
+        "1111011110010111110111111111111111101011100111111101101111101111111011111111111111111111111111111101" +
+        "1111111101111111001001111111111111111001111111111000110111111110100111111111111110111111011101011111" +
+        "1111111111111111111010111011111111011111111101101012011110101111111111112101011110011100111111111111" +
+        "1111111111101111111100011111110111110111110110010111111110110111111111111111101111101111110111111111" +
+        "0111101111111111111111111011110111111111111111111110111111111011111111111111111001101111110111011111" +
+        "1111111111101111111111111111111111011010111101110111111111111111010111111001111001001111101111111111" +
+        "1101101111110110111111110111111111111111111101111111111110111111111110111111111111011111111111111111" +
+        "1111111101111111111111011111110111111111111111111111011111101111101100011011111111111111111111110111" +
+        "1111111110111110000616111111111111111111101111011111111111111111111111111111111111111101111111111101" +
+        "1111101111011111111111111111111110111011101100111111011001111111001111111111110111111111111111111111" +
+        "1111110111011101111011111111111111111111011111111101111111111111111100110111111011101111111111111111" +
+        "0111111111101111101111111101101100011111110111111110001111111111011111111111111011111111111111111111" +
+        "1111111111011111111101111111001001111111111111111001111111111000110111111110100111111111111110111111" +
+        "0111010111111111111111111111111010111011111111011111111101101012011110101111111111112101011110011100" +
+        "1111111111111111111111101111111100011111110111110111110110010111111110110111111111111111101111101111" +
+        "1101111111110111111111111000110111000111111111111111111111111011111111110011111110011111111111101111" +
+        "1111111111111111111111101110111011110111111111111111111110111111111011111111111111111001101111110111" +
+        "0111111111111111101111111111011111011111111001110111101111111111110111111111110101111111112111112111" +
+        "1311211111211111111111111111112111111111211111111111111111111111011111011111110110111111111110111111" +
+        "1101111111111111111100111111111111111111010100111010011101111001111111111111111010011001111111011111" +
+        "1111111111011111111111111111011110101111111111111111001111111111111111111111111111111111101111111101" +
+        "1011101111011111111111111111111011111111101111111111111111100110111111011101111111111111111011111111" +
+        "1111111111111101101011110111011111111111111101011111100111100100111110111111111111011011111101101111" +
+        "1111011111111111111111110111111111111011111111111011111111111101111111111111111111111111011111111111" +
+        "1111011111111101111111111110111111011111111101111111111111011110011100111111011111111111111111011101" +
+        "1111111110011100111111110111110111111011111100111111111111111111111011111110110111111110111010111110" +
+        "1111111111110111100101111101111111111111111010111001111111011011111011111101111111111111111111111111" +
+        "1111100011111111110111111011111011110111111111110110111111111111111111111110111011111111101101111111" +
+        "1111111111111111111101111111111111111011111111110010001111101111111111111111111111100011161000111111" +
+        "1111111111011111111111111110111101101011111110111111111111011111101111111110111111111111101111001110" +
+        "0111111011111111111111111010101111101111110111100011110110111111111010111111110111111101111011111111" +
+        "1111111111110111111111011111111111111111001101111110111011111111111111110111111111111111111111101101" +
+        "0111101110111111111111111010111111001111001001111101111111111110110111111011011111111011111111111111" +
+        "1111101111111111110111111111110111111111111011111111111111111111111110111101111101111111111111111111" +
+        "1111111111111110101110111111111111111111011111111111111110111101101011111110111111111111011111101111" +
+        "1111101111111111111011110011100111111011111111111111111010101111101111101111100001111111101111111111" +
+        "1110110001111111111111111112111111111111111111111111111211111111111111111111111111111111111011111110" +
+        "1111111011101111111111111111110110101011111111111111111111111111101111111111111111011111111111111111" +
+        "1111111111111011111111101111111001001111111111111111001111111111000110111111110100111111111111110110" +
+        "1111101111111111110111111011111111101111111111111011110011100111111011111111111111111011101111111111" +
+        "0011100111111110111110111111011111100111111111111111111111011111110110111111110111010111110111111111" +
+        "1110111100101111101111111111111111010111001111111011011111011111111011111111011111111101111111101111" +
+        "1111111111111001111111111111111110101001110100111011110011111111111111110100110011111110111111111111" +
+        "1110111111111111111110111101011111111111111110011111111111111111111111111111111111011111111011011111" +
+        "1110111111110011111011111111011101111011101111110100011111110111001111101111111111111111111111111110" +
+        "1111110011211111111111111111111000111111111111011111111011110110001111101111011101110111011111111011" +
+        "1110111111111111101111111110110111111110111111111011111111011111111111111111001111111111111111110101" +
+        "0011101001110111101101101111111111111111011111111011000011110111111111111011111101111111110111111111" +
+        "1111011110011100111111011111111111111111011101111111111001110011111111011111011111101111110011111111" +
+        "1111111111111011111110110111111110111010111110111111111111011110010111110111111111111111101011100111" +
+        "1111011011111011011111111011001101110111111011111011011111600111110111111111111101111111110110111111" +
+        "1101111111110111111110111111111111111110011111111111111111101010011101001110111101101100001111011111" +
+        "1111011011611111111111111111111111112121111111111111111111121111111111111111111111111111111111111110" +
+        "0011011110111000111100111111100111111111111011111111111111111111111111101110111011110111111111111111" +
+        "1111101111111110111111111111111110011011111101110111111111111111101111111111011111011111111110111111" +
+        "1101111111111111111100111111111111111111010100111010011101111001111111111111111010011001111111011111" +
+        "1111111111011111111111111111011110101111111111111111001111111111111111111111111111111111101111111101" +
+        "1011111111111111111111111111111110110101011111111111111111111111111101111111111111111011111111111111" +
+        "1111111111111111011111111101111111001001111111111111111001111111111000110111111110100111111111111110" +
+        "1101111110111011110111111111110111111111111100010111101111000111111111111110111111011011061111110111" +
+        "1111111111111111111111111111100111111111111000100011111111111111000111111111111110110111111101101111" +
+        "1111010111111111111111111111101101010111111111111111111111111111011111111111011101101111110111111111" +
+        "1111111111111111110111111110111111111111111110011111111111111111101010011101001110111100111111111111" +
+        "1111010011001111111011111111111111101111111111111111101111010111111111111111100111111111111111111111" +
+        "1111111111111101111111101100110111100001111101011111111011111111111111110110111111101101111111101011" +
+        "1111111111111111111101101010111111111111111111111111111011111111111011101111000110111111111111110101" +
+        "1111111111111111111111111111111111111111111111111211111111111111111111111111111111111111111000001111" +
+        "1111111111111111011111111111111110111101101011111110111111111111011111101111111110111111111111101111" +
+        "0011100111111011111111111111111010101111101111111111111111111011010101111111111111111111111111110111" +
+        "1111111111111011111111111111111111111111111101111111110111111100100111111111111111100111111111100011" +
+        "0111111110100111111111111110110111111110110111101100111111100111111111111011111111111111111111111111" +
+        "1011101110111101111111111111111111101111111110111111111111111110011011111101110111111111111111101111" +
+        "1111110111110110111111111110011011111101110111011000100010111111101111111111111000111111110110001111" +
+        "1111111111111111111111011001101011101611111111111101111111101601111101111111001110110111101110001111" +
+        "1110011111111111101111111111111111111111111110111010111000111111111011111111011111111111111111110110" +
+        "1010111111111111111111111111111011111111111111110111111111111111111111111111111011111111101111111001" +
+        "0011111111111111110011111111110001101111111101001111111111111101101111000111111111111111011101111111" +
+        "0111110111111100111011011110111000111111100111111111111011111111111111111111111111101110101110111111" +
+        "1011101111110001111111111111110111111111111111101111111111111111111101111111111111111011111111111111" +
+        "1110111111011111011111111111110111111111011011111111011111111101111111101111111111111111100111111111" +
+        "1111111110101001110100111011110110110001111111001111111111110111111111111111111111111111011101110111" +
+        "1011111111111111111111011111111101111111111111111100110111111011101111111111111111011111111110111110" +
+        "1111011111111111111111111111111011111111111111110111101101011111110111111111111011111101111111110111" +
+        "1111111111011110011100111111011111111111111111010101111101111101110101111111011111000000111111111111" +
+        "1011611011111111111111111111111111111111111111111011111111111111111111110001111111111111111011111100" +
+        "1111110111101111111111111111011111111111111110111101101011111111111101111111111100001100111111100111" +
+        "1111111110111111111111111111111111111011101110111101111111111111111111101111111110111111111111111110" +
+        "0110111111011101111111111111111011111111110111110111111111111111111101111110111101111110011111101111" +
+        "0111111111111111101111111111111111011110110101111111111110110000111101111111111111111111111111111111" +
+        "1111001101111111111111112101111121111111011110111111100001111111101101111111011011111111010111111111" +
+        "1111111111111011010101111111111111111111111111110111111111110111011111111111111111011111111111111110" +
+        "1111011010111111101111111111110111111011111111101111111111111011110011100111111011111111111111111010" +
+        "1011111011111110111110110111110111111111111101111111110110111111110111111111011111111011111111111111" +
+        "1110011111111111111111101010011101001110111101101100001101110111101111111111111111111111111111111011" +
+        "0111111111111211111111111111000111111111111111111111110111011111111101011011111111110101111101111111" +
+        "1111110111111111011011111111011101110001101111111111111111111111110111111111111111101111011010111111" +
+        "1011111111111101111110111111111011111111111110111100111001111110111111111111111110101011111011111111" +
+        "1011111011111101111110101101111111111010111110111111111111101111111110110111111110111011000011111111" +
+        "1111111111111111111111111111111110111111111011111111101111011111111111111111111011111011111110011101" +
+        "1011110111000111111100111111111111011111111111111111111111111101110101110111110111111111111101111111" +
+        "1101101111111101111111110111111110111111111111111110011111111111111111101010011101001110111101101100" +
+        "1000110001111101101111111011011111111010111111111111111111111101101010111111111111111111111111111011" +
+        "1111111110111011111000100011111101010101111111110111111100011111111111101011111111111111111111101011" +
+        "1111111111111111101010000111101110111110110111111101101111111101011111110111110001110110111110111111" +
+        "1111111011111111101101111111101111111110111111110111111111111111110011111111111111111101010011101001" +
+        "1101111011011011110111111011011101101000011110111011111011011111110110111111110101111111011011011111" +
+        "1111011100111111100110111111111111111111111111110011111011011111101130111111110111111001111110111101" +
+        "1111111111111110111111111111111101111011010111111111111110110111111101101111111101011111111111111111" +
+        "1111101101010111111111111111111111111111011111111111011101111011111011111110011101101111011100011111" +
+        "1100111111111111011111111111111111111111111101110101110101111110011000111101000110111111111111111111" +
+        "1111211111111111111111111111101011111111010111101111101111111001110110111101110111111110111111011011" +
+        "1111101101111111101011111111111111111111110110101011111111111111111111111111101111111111101110111111" +
+        "1111111111111010111101111101111111001110110111101110111111101111110111111111111011101111110111111111" +
+        "1111111110101011121111111110101101111111111010111110111111111111101111111110110111111110111010111110" +
+        "1111111001110110111101110001111111001111111111110111111111111111111111111111011101011111011101111110" +
+        "0111111011110111111111111111101111111111111111011110110101111111111111110011111111111111111101110111" +
+        "1110110110100111101111111111110001101111110111101111110011111101111011101111001111101111111001110110" +
+        "1111011100011111110011111111111101111111111111111111111111110111010111110111111111110111111011110111" +
+        "1110011111101111011101111101011011100010100111011111110111010111111111111111111011110100001111011101" +
+        "1111011011111110110111111110101111111011111011111100111111011110111111111111111101111111111111111011" +
+        "1101101011111111111101011011111111110101111101111111111111011111111101101111111101110111111011101110" +
+        "1111111111011111101112101111111111111111111111111101011011111111110110111111110111111001111110111101" +
+        "1111111111111110111111111111111101111011010111111111111111111111000111111010110111111111101100001110" +
+        "1011101111001011111110111000101011111111011101011110111110111111100111011011110111011101011011111111" +
+        "1101011111011111111111110111111111011011111111011101100100001111011101111101101111111011011111111010" +
+        "1111111011101111111100011101111011111111111011011111111111110110101101000011110111010011010101101111" +
+        "1111110101111101111111111111011111111101101111111101110111111111111101011010000111101110110010111111" +
+        "1101111110011111111111111110111101111110011111101111011010000111101110111110110111111101101111111101" +
+        "0111111101111010111101111101111111001110110111101110111111010111111101111110111101000111111111100010" +
+        "0101011111110100001111011101111101101111111011011111111010111111101111111110111010010101111111111011" +
+        "1111111111111110111111111101011011111111110110101011110111110111111100111011011110111011111110111101" +
+        "1111100111111011110111110000111011111110111111111111110111101111101011110111110111111100111011011110" +
+        "1110111111111111011110110001101101101000101100111101011010000111101110111110111101111110011111101111" +
+        "0111111111010110111111111101101111110100101111111111111111111101111110111101111110011111101111011111" +
+        "1111111111110111011101111011001010111111111110101101111111111011010101101000011110111010111111111110" +
+        "1011111111010110011111101011011111111110110111111111101011111110111010111101101011010000111101110111" +
+        "0010101111111100001100111111110100010110100001111011101111111111110000111111011111010010101111110111" +
+        "1011011111111111101001010111111111011110011010101011011110110111110111111111101011110111111111101011" +
+        "0011111001011110011101001111101010111111001011100111100010111110111110001110100101111101110111111111" +
+        "01110011111111111111111111111111111111111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 604, 106, 88, 198, 245, 253, 298, 292, 130, 77, 58, 45, 53, 66, 109, 131, 118, 89, 76, 89, 105, 74, 97, 82, 113, 106,
-        69, 98, 107, 130, 105, 102, 107, 73, 66, 47, 30, 19, 29, 65, 74, 72, 70, 71, 82, 65, 61, 67, 70, 73, 61, 69, 69, 73, 63,
-        84, 69, 70, 70, 74, 69, 63, 71, 74, 79, 66, 73, 65, 71, 71, 60, 47, 35, 65, 74, 64, 65, 60, 69, 62, 64, 66, 66, 65, 67,
-        66, 69, 71, 73, 66, 69, 66, 69, 60, 63, 61, 63, 57, 60, 67, 67, 65, 66, 65, 77, 68, 66, 69, 43, 55, 60, 65, 61, 59, 63,
-        72, 64, 64, 61, 63, 62, 56, 66, 76, 63, 63, 58, 63, 56, 64, 57, 77, 66, 62, 61, 70, 60, 64, 79, 53, 65, 60, 64, 73, 64,
-        50, 59, 66, 63, 53, 63, 58, 66, 65, 70, 62, 66, 66, 60, 68, 70, 63, 61, 57, 63, 60, 62, 64, 62, 62, 64, 64, 62, 68, 68,
-        62, 62, 58, 73, 64, 61, 65, 51, 58, 64, 61, 60, 67, 65, 63, 66, 60, 72, 64, 62, 63, 64, 64, 65, 56, 57, 56, 62, 59, 59,
-        64, 59, 61, 60, 57, 61, 64, 62, 62, 61, 61, 71, 61, 56, 56, 60, 56, 56, 53, 61, 65, 62, 60, 70, 63, 68, 57, 61, 64, 59,
-        63, 58, 64, 63, 60, 70, 63, 57, 61, 63, 63, 63, 64, 62, 62, 62, 63, 60, 56, 57, 61, 60, 56, 58, 63, 61, 62, 62, 64, 61,
-        63, 62, 59, 60, 60, 57, 54, 59, 59, 62, 58, 60, 55, 62, 59, 61, 60, 61, 62, 63, 56, 57, 53, 59, 59, 55, 57, 63, 58, 56,
-        63, 61, 57, 61, 59, 55, 56, 67, 59, 59, 54, 61, 56, 60, 59, 59, 59, 57, 56, 59, 60, 55, 56, 55, 58, 57, 52, 59, 60, 59,
-        62, 65, 58, 59, 55, 60, 52, 60, 53, 60, 61, 62, 60, 77, 57, 57, 61, 59, 57, 62, 58, 48, 60, 54, 59, 53, 60, 55, 57, 56,
-        57, 60, 61, 53, 56, 52, 61, 53, 56, 57, 95, 60, 56, 60, 59, 60, 59, 55, 52, 62, 54, 53, 60, 49, 57, 52, 47, 63, 57, 57,
-        53, 58, 59, 56, 81, 64, 56, 57, 52, 59, 67, 53, 54, 54, 54, 62, 50, 60, 59, 60, 61, 56, 52, 60, 59, 58, 64, 56, 58, 53,
-        62, 74, 56, 52, 55, 56, 65, 52, 57, 48, 60, 50, 54, 54, 51, 57, 58, 65, 54, 59, 60, 66, 54, 47, 58, 56, 56, 57, 56, 58,
-        52, 55, 57, 55, 52, 52, 58, 50, 61, 60, 51, 54, 53, 58, 57, 61, 54, 55, 61, 54, 52, 62, 52, 63, 50, 52, 56, 60, 56, 56,
-        53, 60, 58, 46, 56, 54, 56, 55, 56, 57, 65, 57, 67, 57, 56, 50, 58, 58, 57, 48, 59, 59, 61, 54, 58, 59, 54, 60, 57, 46,
-        59, 59, 60, 58, 58, 44, 57, 56, 57, 55, 56, 61, 60, 58, 57, 58, 55, 58, 53, 59, 58, 55, 52, 55, 59, 54, 52, 57, 58, 54,
-        59, 58, 60, 57, 53, 49, 57, 57, 57, 56, 57, 59, 57, 63, 58, 61, 52, 60, 55, 53, 55, 53, 64, 58, 57, 58, 60, 52, 57, 56,
-        58, 57, 55, 58, 51, 58, 59, 59, 58, 55, 54, 56, 61, 58, 57, 53, 59,
+        1, 604, 106, 88, 198, 247, 253, 298, 294, 130, 77, 58, 45, 53, 67, 110, 132, 120, 88, 75, 91, 103, 75, 99, 83, 110, 108,
+        70, 98, 108, 126, 106, 105, 108, 73, 66, 46, 31, 23, 25, 66, 72, 73, 69, 72, 82, 65, 59, 65, 71, 76, 64, 68, 70, 73, 64,
+        72, 79, 70, 70, 71, 75, 63, 60, 81, 69, 80, 74, 64, 68, 74, 61, 57, 23, 66, 73, 67, 67, 62, 64, 68, 60, 70, 64, 64, 74,
+        64, 78, 66, 72, 69, 70, 66, 67, 64, 66, 61, 59, 60, 62, 61, 69, 66, 71, 64, 79, 65, 69, 66, 60, 41, 68, 65, 67, 59, 62,
+        64, 76, 63, 67, 65, 63, 64, 55, 82, 78, 64, 64, 59, 62, 62, 70, 57, 77, 65, 62, 61, 78, 64, 63, 84, 53, 77, 66, 60, 72,
+        67, 54, 53, 66, 71, 59, 55, 62, 73, 61, 80, 70, 68, 82, 62, 74, 68, 76, 65, 64, 63, 60, 61, 70, 62, 63, 62, 65, 62, 69,
+        61, 71, 64, 65, 62, 61, 71, 67, 67, 62, 54, 68, 68, 71, 73, 57, 67, 70, 63, 68, 62, 84, 60, 66, 79, 65, 67, 60, 65, 63,
+        63, 59, 67, 64, 66, 65, 69, 60, 62, 65, 60, 72, 67, 70, 62, 64, 63, 60, 72, 64, 57, 63, 65, 60, 60, 58, 55, 65, 68, 63,
+        78, 78, 66, 64, 69, 61, 64, 62, 65, 72, 68, 65, 74, 64, 61, 61, 84, 70, 58, 59, 89, 74, 75, 74, 60, 61, 67, 70, 86, 70,
+        58, 56, 60, 60, 63, 59, 53, 63, 74, 61, 65, 64, 70, 64, 66, 60, 69, 61, 61, 59, 62, 66, 64, 61, 57, 60, 63, 64, 69, 63,
+        62, 158, 66, 63, 66, 63, 68, 85, 67, 69, 61, 159, 60, 53, 73, 58, 60, 68, 55, 59, 62, 62, 64, 59, 63, 63, 61, 62, 60,
+        62, 62, 54, 60, 65, 67, 60, 61, 59, 59, 64, 60, 65, 61, 95, 127, 82, 56, 69, 64, 58, 73, 63, 61, 61, 57, 116, 121, 58,
+        56, 57, 60, 64, 60, 56, 57, 63, 85, 58, 64, 61, 65, 60, 59, 64, 58, 65, 63, 57, 68, 59, 54, 64, 60, 68, 61, 61, 69, 89,
+        73, 70, 72, 64, 60, 63, 75, 62, 64, 60, 62, 62, 70, 74, 69, 73, 61, 50, 61, 55, 63, 66, 61, 56, 124, 112, 80, 60, 58,
+        61, 61, 58, 64, 68, 59, 61, 65, 61, 60, 62, 58, 59, 59, 66, 64, 107, 62, 70, 67, 91, 61, 70, 60, 78, 61, 74, 68, 69, 61,
+        61, 68, 68, 65, 90, 62, 49, 69, 62, 60, 65, 52, 98, 112, 120, 68, 156, 57, 63, 62, 56, 57, 52, 65, 66, 60, 72, 59, 55,
+        62, 61, 61, 65, 57, 73, 77, 68, 70, 65, 133, 98, 64, 60, 60, 84, 53, 60, 52, 61, 70, 63, 67, 68, 69, 167, 61, 57, 62,
+        57, 54, 56, 65, 71, 73, 70, 72, 165, 68, 116, 118, 63, 54, 58, 67, 64, 71, 73, 57, 59, 56, 60, 61, 69, 60, 71, 73, 59,
+        68, 59, 67, 61, 70, 80, 117, 112, 66, 73, 58, 56, 161, 60, 60, 63, 78, 54, 68, 62, 69, 70, 121, 118, 71, 52, 50, 59, 65,
+        61, 66, 63, 70, 67, 91, 107, 128, 65, 63, 73, 69, 73, 72, 58, 57, 65, 67, 72, 65, 57, 57, 60, 68, 54, 60, 57, 59, 59,
+        67, 63, 68, 67, 62, 64, 69, 74, 70, 71, 70, 60, 65, 69, 66, 105, 124, 75, 55, 62, 62, 69, 64, 64, 63, 67, 71, 74, 69,
+        73, 62, 55, 49, 56, 68, 77, 56, 65, 68, 69, 68, 167, 75, 71, 72, 62, 62, 66, 70, 65, 91, 55, 63, 63, 78, 69, 63, 59, 61,
+        55, 55, 58, 59, 63, 58, 60, 62, 56, 55, 61, 63, 63, 58, 65, 70, 67, 64, 67, 62, 52, 55, 65, 71, 70, 71, 71, 56, 64, 56,
+        60, 58, 62, 65, 60, 62, 64, 70, 67, 67, 64, 54, 60, 71, 67, 65, 56, 68, 61, 70, 75, 121, 113, 64, 70, 67, 66, 89, 56,
+        67, 71, 66, 166, 67, 60, 68, 58, 60, 55, 63, 61, 57, 60, 59, 57, 72, 65, 57, 57, 58, 67, 62, 63, 67, 63, 67, 71, 66, 68,
+        55, 75, 58, 66, 62, 70, 67, 66, 82, 51, 66, 60, 55, 61, 66, 65, 62, 67, 71, 65, 68, 62, 59, 61, 58, 53, 78, 64, 67, 61,
+        66, 67, 76, 70, 73, 67, 66, 69, 67, 68, 166, 64, 66, 65, 68, 69, 110, 127, 63, 62, 58, 60, 55, 57, 66, 56, 57, 55, 61,
+        57, 74, 61, 56, 57, 58, 63, 63, 63, 61, 67, 63, 69, 69, 65, 55, 57, 58, 59, 68, 70, 65, 156, 70, 56, 58, 64, 56, 63, 62,
+        64, 63, 66, 63, 69, 70, 63, 55, 64, 60, 58, 59, 63, 63, 63, 60, 63, 68, 68, 65, 67, 65, 65, 64, 69, 103, 126, 79, 59,
+        68, 62, 65, 68, 74, 70, 72, 69, 58, 63, 63, 57, 57, 61, 65, 61, 64, 65, 58, 56, 61, 63, 52, 61, 62, 61, 62, 61, 67, 63,
+        66, 66, 58, 69, 65, 55, 65, 65, 68, 70, 106, 128, 72, 67, 58, 59, 63, 61, 62, 60, 66, 63, 64, 68, 63, 62, 53, 60, 56,
+        61, 62, 61, 65, 66, 62, 67, 71, 65, 68, 65, 68, 61, 66, 67, 76, 70, 72, 68, 50, 60, 63, 63, 60, 63, 68, 68, 65, 67, 58,
+        61, 60, 59, 61, 58, 54, 51, 57, 55, 78, 64, 53, 53, 58, 61, 58, 61, 59, 63, 63, 60, 62, 60, 55, 48, 57, 68, 62, 65, 68,
+        74, 70, 72, 69, 59, 50, 55, 64, 62, 56, 65, 55, 60, 67, 60, 62, 61, 51, 57, 50, 61, 55, 63, 63, 63, 61, 67, 63, 69, 69,
+        64, 63, 63, 63, 60, 63, 70, 67, 65, 66, 56, 61, 66, 65, 62, 67, 71, 65, 68, 70, 52, 59, 59, 57, 61, 62, 51, 56, 64, 65,
+        61, 55, 56, 55, 58, 61, 64, 62, 63, 67, 61, 58, 58, 62, 60, 63, 63, 60, 63, 68, 68, 65, 68, 63, 73, 60, 57, 59, 56, 63,
+        61, 66, 66, 62, 67, 54, 62, 78, 54, 63, 61, 62, 60, 65, 63, 64, 69, 64, 62, 61, 64, 67, 63, 67, 70, 67, 68, 68, 55, 63,
+        62, 64, 63, 66, 63, 69, 71, 52, 60, 56, 50, 59, 59, 60, 57, 56, 56, 50, 62, 64, 56, 58, 60, 63, 63, 63, 60, 64, 52, 73,
+        62, 62, 63, 67, 63, 67, 70, 67, 67, 63, 63, 68, 59, 56, 58, 60, 63, 63, 63, 60, 57, 58, 51, 90, 59, 61, 58, 63, 55, 62,
+        65, 60, 62, 61, 61, 63, 62, 64, 63, 65, 64, 69, 70, 63, 62, 62, 62, 60, 66, 63, 64, 68, 63, 62, 59, 42, 49, 60, 52, 49,
+        58, 60, 52, 55, 55, 55, 53, 62, 61, 63, 60, 56, 51, 54, 58, 63, 62, 64, 63, 66, 63, 69, 70, 62, 63, 57, 53, 56, 52, 57,
+        63, 60, 62, 61, 61, 64, 71, 58, 56, 57, 57, 62, 64, 62, 63, 66, 63, 62, 62, 61, 62, 62, 66, 63, 66, 66, 61, 59, 60, 59,
+        61, 59, 63, 63, 60, 62, 57, 58, 42, 62, 48, 64, 52, 57, 55, 57, 50, 60, 59, 60, 60, 58, 57, 55, 67, 63, 60, 62, 61, 68,
+        62, 65, 67, 62, 58, 62, 61, 52, 58, 59, 61, 58, 61, 58, 52, 49, 66, 54, 59, 57, 58, 62, 63, 62, 64, 61, 59, 62, 57, 62,
+        57, 64, 63, 61, 61, 55, 58, 59, 56, 63, 61, 66, 66, 62, 62, 58, 60, 61, 53, 65, 55, 62, 57, 55, 55, 56, 57, 61, 59, 55,
+        57, 59, 60, 60, 58, 63, 63, 63, 60, 61, 58, 46, 57, 55, 54, 57, 59, 57, 63, 53, 64, 64, 43, 56, 55, 52, 62, 62, 62, 60,
+        58, 57, 57, 60, 64, 61, 64, 67, 61, 61, 58, 60, 55, 62, 64, 62, 63, 61, 59, 51, 61, 53, 62, 56, 58, 50, 57, 63, 56, 56,
+        63, 55, 68, 57, 57, 59, 63, 61, 66, 65, 62, 62, 54, 56, 56, 59, 59, 57, 59, 64, 54, 62, 72, 50, 57, 59, 62, 56, 65, 56,
+        58, 60, 55, 63, 63, 62, 63, 61, 59, 56, 54, 52, 63, 61, 62, 60, 60, 61, 68, 44, 57, 78, 53, 57, 53, 55, 55, 53, 46, 56,
+        58, 59, 56, 62, 63, 62, 64, 61, 50, 69, 59, 51, 56, 54, 52, 56, 62, 65, 60, 56, 54, 57, 57, 60, 61, 55, 53, 53, 60, 62,
+        61, 62, 61, 54, 51, 58, 60, 60, 59, 61, 57, 52, 70, 73, 54, 54, 53, 57, 56, 52, 60, 62, 56, 55, 54, 56, 63, 60, 62, 61,
+        58, 59, 57, 55, 51, 58, 61, 58, 66, 57, 55, 61, 58, 57, 60, 57, 52, 58, 60, 60, 59, 60, 58, 53, 56, 56, 57, 57, 62, 55,
+        66, 56, 57, 51, 56, 54, 55, 55, 52, 55, 60, 50, 60, 59, 59, 61, 59, 54, 52, 55, 55, 55, 52, 60, 63, 63, 57, 52, 55, 55,
+        53, 54, 55, 56, 56, 57, 62, 54, 54, 59, 58, 60, 55, 62, 57, 55, 55, 62, 47, 51, 57, 58, 51, 54, 57, 55, 57, 57, 62, 58,
+        53, 56, 51, 59, 59, 60, 60, 56, 56, 51, 58, 59, 54, 61, 58, 57, 60, 69, 56, 53, 55, 54, 54, 61, 56, 62, 61, 54, 61, 51,
+        59, 55, 58, 59, 57, 58, 61, 57, 58, 58, 51, 48, 69, 59, 52, 56, 54, 56, 52, 55, 53, 54, 57, 57, 57, 52, 58, 60, 56, 67,
+        60, 53, 58, 56, 53, 56, 53, 55, 54, 54, 55, 56, 57, 56, 67, 62, 53, 54, 59, 57, 58, 50, 57, 61, 56, 53, 55, 53, 57, 57,
+        57, 59, 56, 53, 54, 57, 54, 54, 60, 58, 57, 55, 51, 66, 56, 62, 52, 55, 54, 55, 54, 53, 52, 56, 59, 51, 57, 53, 55, 54,
+        52, 55, 53, 55, 52, 57, 58, 52, 67, 51, 59, 57, 58, 48, 58, 61, 58, 56, 52, 52, 59, 55, 58, 59, 49, 57, 56, 52, 59, 56,
+        64, 54, 55, 56, 61, 51, 53, 59, 57, 47, 52, 61, 55, 58, 61, 50, 53, 55, 54, 60, 56, 52, 55, 57, 59, 56, 54, 56, 60, 57,
+        51, 59, 57, 55, 54, 60, 53, 59, 56, 55, 55, 57, 47, 60, 55, 55, 56, 54, 54, 56, 58, 53, 55, 53, 47, 58, 47, 53, 52, 56,
+        50, 47, 54, 58, 54, 59, 50, 49, 60, 52, 57, 55, 55, 56, 49, 57, 55, 53, 50, 53, 54, 49, 49, 56, 55, 55, 55, 58, 46, 47,
+        54, 48, 48, 51, 49, 49, 51, 48, 48, 54, 50, 51, 52, 40, 51, 57, 45, 50, 45, 43, 48, 49, 41, 51,
       ],
       terminalSteps: [
         246, 4, 43, 14, 17, 1, 67, 5, 60, 44, 3, 2, 21, 95, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9, 3, 3, 1,
         5, 1, 8, 7, 1, 2, 2, 3, 1, 2, 3, 1, 8, 1, 8, 2, 1, 3, 12, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 9, 1, 8, 5,
-        1, 4, 6, 9, 7, 2, 6, 7, 54, 32, 19, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 37, 2, 11, 4, 12, 6, 1, 49, 5, 2, 21, 8, 1, 1,
+        1, 4, 6, 9, 7, 2, 6, 7, 54, 32, 19, 1, 5, 2, 40, 1, 1, 9, 3, 2, 17, 5, 38, 2, 11, 4, 12, 6, 1, 50, 5, 2, 21, 8, 1, 1,
         14, 16, 15, 13, 1, 36, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 17, 16, 41, 20, 6, 14, 16, 4, 3, 7, 5, 5, 8, 1, 39, 9, 1, 5,
-        10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 7, 11, 28, 34, 1, 1, 8, 2, 15, 16, 28, 6, 30, 3, 1, 36, 9, 18, 82, 25, 23, 13, 1, 5,
+        10, 1, 13, 13, 42, 11, 3, 8, 1, 2, 7, 11, 28, 34, 1, 1, 8, 2, 15, 16, 28, 7, 30, 3, 1, 36, 9, 18, 82, 25, 24, 13, 1, 5,
         2, 7, 2, 3, 1, 30, 4, 91, 3, 21, 2, 8, 1, 1, 3, 1, 1, 1, 1, 2, 5, 1, 1, 1, 1, 6, 1, 3, 1, 1, 2, 4, 1, 5, 1, 2, 2, 1, 1,
         1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 2, 1, 2, 1,
         3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 12, 13, 6, 34, 6, 28, 1, 73, 46, 12, 8, 80,
-        7, 5, 13, 1, 10, 36, 3, 14, 29, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 48, 8, 3, 8, 5, 25, 19, 4, 7, 33, 99, 3, 2, 1, 2, 3,
-        6, 10, 1, 1, 2, 6, 1, 5, 34, 11, 12, 6, 2, 7, 14, 2, 9, 4, 10, 7, 4, 17, 18, 14, 4, 2, 9, 28, 15, 14, 9, 23, 9, 36, 1,
-        4, 22, 13, 33, 21, 31, 6, 13, 10, 3, 11, 4, 1, 7, 1, 22, 27, 61, 5, 8, 2, 34, 15, 2, 14, 15, 14, 2, 54, 14, 11, 23, 12,
-        3, 41, 13, 18, 18, 2, 18, 19, 25, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 43, 18, 3, 18, 19, 24, 3, 5, 1, 17, 2, 1,
-        45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5,
-        2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 12, 1, 2, 13, 9, 38, 6, 5, 16, 12, 9, 9, 3, 12, 9, 2, 23, 13, 11, 35, 18, 5, 5,
-        13, 16, 7, 15, 2, 2, 7, 31, 3, 9, 7, 1, 16, 12, 22, 6, 6, 7, 3, 6, 5, 1, 3, 8, 8, 8, 16, 13, 12, 14, 3, 24, 10, 23, 8,
-        8, 6, 3, 20, 3, 9, 6, 1, 17, 13, 8, 22, 11, 3, 5, 3, 8, 67, 5, 4, 1, 1, 1, 5, 4, 9, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2, 6, 5,
-        26, 7, 28, 2, 30, 14, 3, 11, 2, 1, 15, 3, 30, 3, 43, 1, 4, 25, 3, 8, 9, 20, 3, 6, 23, 6, 36, 5, 7, 1, 15, 20, 12, 19,
-        27, 4, 4, 3, 1, 9, 8, 13, 13, 3, 12, 9, 8, 9, 14, 12, 9, 3, 10, 10, 4, 1, 3, 4, 4, 2, 7, 2, 2, 25, 33, 5, 7, 9, 1, 6, 7,
-        1, 8, 5, 18, 19, 12, 4, 39, 2, 16, 7, 32, 17, 1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 2, 10, 4, 2, 10, 2, 7, 19, 2, 8, 4, 9,
-        29, 1, 6, 1, 19, 3, 4, 3, 32, 4, 37, 11, 2, 5, 23, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 10, 13, 2, 1, 28, 8, 2, 8, 14, 16, 5, 15, 11, 1, 11, 8, 5, 5, 2, 6, 27, 12, 5, 5, 1, 10,
-        8, 4, 7, 11, 2, 7, 1, 1, 7, 1, 6, 6, 1, 5, 8, 4, 5, 4, 6, 23, 11, 1, 3, 18, 8, 60, 9, 9, 3, 5, 5, 2, 5, 1, 19, 14, 1, 4,
-        11, 3, 7, 14, 2, 14, 35, 4, 6, 2, 8, 14, 6, 1, 6, 15, 3, 1, 1, 14, 8, 7, 5, 9, 4, 1, 3, 5, 6, 10, 9, 5, 5, 4, 12, 4, 1,
-        5, 1, 3, 1, 12, 1, 6, 28, 24, 15, 6, 8, 4, 41, 2, 2, 15, 2, 20, 9, 8, 17, 20, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3, 2, 2,
-        12, 2, 2, 17, 11, 12, 7, 3, 4, 15, 14, 4, 4, 6, 1, 3, 5, 5, 1, 1, 4, 4, 14, 4, 7, 1, 7, 12, 3, 4, 2, 9, 14, 8, 14, 2, 3,
-        3, 2, 6, 1, 2, 7, 4, 17, 2, 30, 16, 12, 12, 11, 10, 13, 30, 1, 13, 14, 1, 12, 2, 2, 10, 2, 3, 5, 16, 5, 2, 16, 10, 29,
-        1, 4, 7, 8, 3, 20, 2, 8, 4, 19, 7, 1, 1, 20, 5, 15, 1, 15, 2, 1, 9, 14, 2, 5, 2, 4, 5, 50, 15, 2, 1, 1, 4, 2, 2, 7, 1,
-        2, 1, 2, 8, 5, 2, 6, 2, 7, 18, 6, 2, 2, 10, 4, 9, 13, 4, 6, 2, 17, 2, 2, 12, 11, 2, 1, 1, 2, 25, 24, 1, 14, 3, 15, 17,
-        16, 15, 4, 10, 13, 2, 4, 2, 16, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 13, 14, 4, 12, 3, 7, 7, 1, 8,
-        1, 6, 4, 2, 9, 3, 9, 17, 23, 5, 1, 19, 7, 7, 1, 4, 11, 1, 2, 2, 6, 1, 2, 4, 3, 8, 2, 1, 4, 5, 3, 1, 1, 11, 5, 15, 2, 7,
-        6, 2, 5, 9, 1, 1, 20, 1, 1, 5, 3, 9, 3, 2, 4, 17, 14, 3, 27, 11, 1, 6, 1, 3, 18, 7, 7, 1, 5, 20, 4, 5, 22, 1, 3, 15, 1,
-        4, 12, 6, 8, 1, 2, 4, 7, 2, 6, 3, 15, 1, 10, 6, 1, 22, 1, 6, 5, 3, 3, 2, 8, 3, 5, 5, 1, 18, 10, 3, 11, 2, 3, 12, 1, 2,
-        5, 3, 9, 6, 3, 3, 24, 14, 6, 8, 4, 9, 5, 13, 2, 3, 12, 1, 2, 1, 2, 9, 1, 4, 35, 14, 23, 6, 10, 1, 9, 12, 11, 1, 3, 3,
-        21, 2, 1, 3, 2, 1, 5, 3, 8, 2, 9, 7, 2, 2, 6, 2, 1, 8, 9, 3, 27, 1, 29, 4, 12, 1, 1, 2, 23, 6, 9, 1, 3, 9, 4, 2, 7, 1,
-        17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 31, 1, 2, 13, 27, 3, 3, 12, 1, 11, 6, 2, 3, 1, 60, 23, 6, 17, 1, 6, 12, 16, 9,
-        1, 21, 3, 2, 1, 8, 4, 1, 5, 12, 18, 6, 1, 42, 1, 2, 1, 31, 1, 1, 5, 15, 4, 7, 2, 17, 1, 8, 23, 1, 22, 2, 11, 5, 5, 1, 4,
-        9, 1, 11, 8, 9, 6, 17, 1, 7, 20, 3, 7, 2, 1, 1, 1, 26, 2, 7, 23, 21, 11, 1, 2, 13, 2, 6, 7, 7, 52, 4, 8, 3, 29, 4, 2,
-        47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11, 4, 4, 24, 3, 5, 1, 2, 3, 1, 1, 3, 5, 11, 1, 10, 11, 4, 1, 18, 14,
-        9, 9, 9, 4, 1, 6, 5, 14, 3, 2, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3, 26, 11, 2, 1, 2, 14, 1, 3, 3, 14, 1, 6, 1, 10, 4, 2,
-        10, 17, 7, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 1, 38, 13, 7, 1, 1, 4, 2, 3, 4, 9, 10, 1, 8, 2, 4, 9, 3, 3, 1, 1, 13, 16, 23,
-        1, 15, 3, 1, 3, 3, 8, 10, 10, 1, 13, 3, 13, 8, 1, 3, 9, 1, 5, 18, 12, 21, 1, 2, 2, 2, 3, 1, 29, 19, 4, 21, 2, 3, 14, 15,
-        8, 49, 4, 9, 4, 3, 19, 9, 2, 4, 15, 2, 1, 1, 4, 12, 7, 6, 6, 10, 2, 3, 3, 10, 4, 2, 1, 4, 4, 5, 25, 10, 8, 3, 2, 5, 1,
-        1, 2, 2, 2, 4, 14, 7, 17, 1, 1, 3, 6, 1, 2, 25, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2, 12, 5, 5, 6, 3, 3, 6, 10, 1, 17,
-        22, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 13, 8, 7, 14, 6, 5, 7, 9, 10, 6, 9, 18, 2, 7, 22, 1, 20, 1, 2, 4, 4, 4, 4, 13, 10,
-        13, 3, 1, 2, 5, 1, 3, 5, 3, 17, 7, 1, 16, 1, 1, 11, 12, 17, 1, 29, 8, 8, 37, 3, 1, 6, 5, 21, 5, 2, 3, 8, 8, 17, 4, 3, 1,
-        22, 2, 4, 6, 2, 4, 1, 27, 1, 12, 11, 41, 2, 5, 11, 11, 26, 13, 1, 18, 4, 9, 7, 5, 1, 9, 8, 5, 9, 9, 1, 5, 1, 12, 22, 3,
-        1, 5, 7, 6, 5, 7, 2, 6, 24, 1, 1, 1, 4, 3, 4, 13, 4, 3, 3, 32, 20, 1, 2, 3, 6, 3, 17, 1, 4, 17, 1, 18, 1, 17, 5, 2, 4,
-        4, 1, 7, 3, 5, 1, 11, 1, 3, 19, 2, 3, 2, 5, 1, 3, 3, 7, 1, 2, 8, 2, 2, 2, 15, 7, 22, 22, 1, 3, 33, 6, 9, 12, 24, 21, 21,
-        16, 1, 2, 2, 19, 4, 1, 2, 14, 15, 3, 5, 7, 29, 13, 9, 12, 2, 2, 6, 4, 19, 2, 1, 3, 3, 2, 30, 19, 5, 7, 5, 1, 4, 1, 1, 2,
-        1, 1, 11, 6, 5, 1, 20, 1, 14, 4, 33, 31, 5, 7, 14, 10, 36, 17, 1, 1, 19, 3, 5, 14, 10, 8, 21, 13, 3, 1, 1, 2, 4, 22, 2,
-        13, 2, 3, 36, 1, 10, 26, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 6, 5, 2, 9, 3, 19, 5, 11, 8, 7, 13, 1, 7,
-        12, 2, 20, 18, 2, 1, 6, 1, 8, 10, 3, 3, 3, 5, 18, 5, 9, 1, 15, 23, 22, 49, 45, 10, 8, 6, 7, 29, 5, 3, 4, 2, 1, 2, 8, 12,
-        8, 5, 12, 7, 9, 9, 4, 3, 2, 22, 9, 3, 1, 6, 16, 12, 7, 5, 35, 3, 23, 13, 20, 9, 1, 18, 19, 11, 43, 26, 2, 9, 1, 3, 23,
-        16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 14, 1, 1, 2, 19, 4, 2, 16, 11, 3, 18, 11, 2, 4, 7, 10, 9, 11, 4, 5, 4, 4, 6, 2, 6,
-        3, 5, 8, 1, 21, 1, 2, 2, 1, 17, 2, 4, 1, 2, 2, 3, 4, 11, 20, 38, 12, 25, 1, 15, 12, 10, 19, 9, 14, 6, 21, 9, 1, 21, 7,
-        10, 10, 18, 1, 21, 34, 2, 6, 45, 6, 2, 1, 2, 16, 1, 14, 16, 23, 18, 2, 4, 7, 13, 40, 3, 2, 42, 1, 8, 8, 2, 5, 1, 30, 12,
-        35, 1, 3, 15, 5, 2, 7, 18, 1, 1, 3, 12, 2, 13, 3, 3, 13, 14, 22, 1, 4, 1, 4, 5, 1, 2, 5, 1, 11, 5, 2, 26, 1, 2, 1, 1, 2,
-        9, 1, 25, 18, 7, 4, 2, 6, 5, 1, 29, 1, 5, 36, 5, 6, 1, 17, 2, 18, 5, 1, 1, 10, 3, 2, 4, 1, 18, 6, 21, 13, 5, 1, 5, 3, 2,
-        12, 21, 2, 1, 16, 5, 1, 9, 15, 17, 9, 4, 2, 18, 10, 9, 5, 8, 4, 31, 8, 1, 3, 7, 9, 1, 9, 4, 3, 1, 5, 1, 3, 2, 17, 5, 1,
-        1, 22, 11, 6, 10, 21, 23, 20, 2, 1, 23, 21, 6, 5, 9, 16, 12, 3, 1, 1, 9, 2, 1, 10, 9, 10, 8, 1, 7, 2, 1, 14, 13, 11, 1,
-        1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 3, 21, 16, 17, 1, 9, 19, 4, 28, 10, 4, 1, 15, 2, 2, 16, 3, 2, 4, 11, 13, 1,
-        13, 7, 4, 13, 1, 25, 5, 1, 15, 8, 3, 11, 30, 21, 2, 2, 1, 1, 2, 26, 1, 6, 17, 3, 7, 2, 2, 1, 16, 1, 2, 16, 10, 33, 4, 8,
-        38, 5, 6, 32, 16, 1, 1, 11, 14, 1, 1, 4, 1, 12, 2, 25, 6, 1, 16, 25, 15, 8, 6, 8, 3, 8, 3, 20, 3, 4, 3, 4, 6, 1, 7, 20,
-        3, 5, 19, 4, 9, 7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 6, 13, 4, 14, 17, 8, 5, 20, 14, 2, 2, 8, 9, 7, 1, 4, 27, 2, 2, 8, 1, 11,
-        12, 1, 13, 1, 2, 3, 3, 2, 6, 2, 10, 3, 8, 30, 12, 2, 5, 7, 2, 1, 6, 7, 2, 5, 19, 7, 31, 3, 17, 13, 1, 12, 1, 4, 29, 14,
-        8, 4, 9, 8, 7, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 13, 2, 4, 15, 12, 8, 19, 9, 6, 4, 7, 7, 10, 8, 7, 5, 1, 6, 10, 33,
-        14, 4, 27, 13, 4, 10, 14, 10, 1, 1, 2, 4, 9, 8, 6, 8, 5, 17, 1, 26, 5, 6, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1, 30, 14, 21, 3,
-        12, 5, 14, 6, 5, 5, 9, 12, 1, 11, 5, 4, 3, 2, 2, 3, 2, 1, 2, 14, 28, 1, 4, 3, 5, 13, 4, 32, 1, 14, 5, 3, 9, 8, 10, 2,
-        12, 2, 4, 5, 6, 23, 5, 11, 4, 31, 15, 18, 35, 11, 36, 9, 14, 3, 2, 12, 3, 1, 7, 9, 6, 13, 3, 11, 12, 10, 4, 8, 1, 2, 1,
-        9, 2, 2, 10, 1, 13, 1, 2, 9, 10, 11, 20, 10, 6, 6, 1, 5, 2, 1, 4, 25, 4, 2, 1, 2, 9, 5, 1, 2, 1, 28, 7, 2, 3, 13, 1, 1,
-        5, 1, 1, 9, 3, 5, 7, 1, 4, 14, 5, 3, 1, 8, 2, 10, 4, 1, 5, 7, 2, 2, 2, 8, 5, 7, 13, 9, 7, 3, 20, 26, 4, 2, 16, 3, 23, 2,
-        11, 1, 17, 12, 3, 1, 1, 20, 2, 8, 8, 3, 9, 3, 6, 8, 15, 2, 11, 11, 2, 2, 11, 2, 1, 10, 1, 4, 9, 8, 35, 4, 3, 6, 3, 2, 4,
-        11, 3, 2, 7, 1, 5, 9, 4, 10, 47, 3, 1, 13, 2, 11, 5, 9, 4, 1, 1, 9, 6, 5, 3, 4, 3, 75, 9, 6, 2, 10, 24, 7, 5, 1, 12, 1,
-        5, 1, 7, 1, 2, 1, 1, 7, 1, 2, 2, 6, 1, 3, 6, 20, 1, 25, 3, 13, 1, 8, 3, 2, 9, 1, 1, 1, 2, 3, 1, 13, 7, 16, 15, 4, 5, 1,
-        11, 3, 6, 4, 2, 8, 9, 1, 17, 3, 1, 5, 5, 1, 15, 1, 7, 4, 11, 4, 11, 2, 9, 4, 1, 10, 6, 4, 2, 12, 7, 1, 18, 8, 2, 5, 2,
-        1, 18, 8, 4, 6, 3, 19, 2, 16, 2, 28, 20, 14, 1, 4, 1, 4, 2, 2, 17, 6, 8, 1, 4, 8, 6, 4, 1, 6, 6, 7, 12, 15, 15, 37, 16,
-        4, 16, 5, 4, 9, 1, 8, 7, 8, 7, 1, 2, 9, 8, 2, 8, 1, 1, 18, 18, 7, 4, 3, 1, 4, 4, 1, 6, 3, 2, 2, 6, 1, 1, 3, 9, 9, 2, 4,
-        16, 2, 4, 1, 19, 2, 2, 1, 14, 1, 2, 11, 4, 4, 3, 1, 1, 2, 3, 9, 3, 18, 4, 5, 4, 13, 1, 2, 8, 15, 3, 1, 8, 5, 8, 1, 3, 1,
-        32, 12, 5, 6, 5, 2, 7, 30, 1, 2, 2, 14, 10, 2, 1, 12, 7, 3, 5, 5, 2, 1, 24, 1, 1, 1, 8, 6, 2, 1, 1, 26, 3, 1, 5, 2, 2,
-        11, 6, 8, 3, 13, 18, 4, 13, 2, 17, 4, 10, 4, 7, 3, 3, 5, 13, 15, 8, 21, 1, 28, 17, 6, 6, 3, 3, 10, 1, 3, 19, 7, 4, 5, 8,
-        4, 6, 3, 2, 7, 1, 2, 2, 1, 2, 17, 1, 1, 11, 6, 3, 7, 24, 1, 28, 12, 3, 2, 1, 22, 2, 8, 2, 20, 1, 1, 4, 5, 2, 1, 4, 6, 2,
-        2, 1, 12, 3, 11, 1, 7, 17, 1, 1, 6, 14, 2, 1, 3, 1, 1, 22, 1, 1, 1, 6, 1, 6, 3, 2, 1, 4, 1, 4, 1, 17, 4, 2, 13, 1, 3, 4,
-        17, 7, 8, 4, 1, 16, 7, 13, 2, 12, 6, 2, 9, 1, 3, 2, 2, 3, 2, 1, 1, 2, 1, 4, 5, 3, 1, 1, 8, 13, 3, 7, 2, 6, 1, 2, 26, 1,
-        6, 1, 12, 3, 3, 2, 22, 21, 2, 7, 5, 5, 1, 5, 10, 17, 18, 9, 9, 2, 3, 3, 1, 4, 2, 12, 2, 5, 16, 1, 7, 1, 3, 35, 10, 1, 4,
-        4, 1, 5, 3, 3, 12, 6, 4, 10, 12, 6, 18, 21, 6, 1, 4, 1, 3, 1, 1, 1, 12, 13, 8, 1, 14, 64, 4, 3, 19, 9, 3, 7, 1, 1, 6, 3,
-        5, 34, 2, 6, 1, 18, 2, 2, 9, 2, 2, 16, 3, 9, 2, 8, 1, 7, 2, 3, 2, 5, 6, 4, 3, 3, 1, 14, 3, 8, 2, 2, 2, 6, 34, 22, 2, 30,
-        3, 5, 1, 3, 10, 5, 4, 3, 2, 2, 8, 12, 10, 1, 10, 3, 5, 3, 2, 19, 11, 1, 18, 1, 5, 2, 2, 1, 4, 18, 23, 6, 1, 2, 1, 1, 1,
-        4, 7, 1, 10, 1, 1, 4, 1, 1, 1, 3, 20, 4, 1, 39, 3, 32, 1, 1, 30, 1, 1, 4, 1, 1, 1, 2, 1, 13, 2, 1, 4, 1, 5, 13, 11, 18,
-        10, 12, 12, 1, 8, 23, 3, 4, 2, 4, 2, 4, 4, 8, 13, 1, 4, 1, 3, 3, 30, 21, 28, 1, 11, 5, 1, 1, 5, 5, 3, 9, 27, 9, 3, 3, 5,
-        2, 2, 3, 1, 1, 19, 4, 13, 4, 6, 34, 9, 2, 11, 2, 9, 15, 2, 1, 4, 1, 1, 38, 1, 2, 18, 2, 1, 9, 12, 15, 2, 1, 7, 90, 2, 1,
-        1, 1, 1, 1, 16, 5, 13, 5, 22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 3, 2, 2, 5, 15, 1, 4, 16, 9, 2, 38, 5, 30, 42, 1,
-        10, 1, 4, 1, 3, 15, 3, 5, 22, 1, 2, 3, 13, 3, 4, 4, 1, 1, 7, 14, 18, 1, 3, 8, 4, 3, 22, 3, 2, 2, 2, 7, 8, 23, 10, 2, 2,
-        28, 2, 1, 10, 12, 22, 1, 1, 3, 1, 2, 3, 17, 6, 7, 1, 2, 3, 2, 12, 8, 16, 1, 7, 4, 1, 14, 12, 2, 1, 2, 2, 4, 1, 7, 4, 1,
-        2, 10, 1, 3, 3, 15, 4, 1, 1, 5, 4, 47, 5, 1, 20, 2, 3, 4, 1, 15, 1, 1, 2, 2, 2, 1, 1, 1, 10, 12, 4, 1, 4, 9, 11, 2, 16,
-        4, 1, 1, 8, 1, 3, 5, 19, 19, 2, 1, 4, 1, 1, 1, 1, 1, 1, 12, 1, 9, 5, 6, 1, 3, 6, 5, 2, 1, 2, 1, 1, 2, 17, 6, 1, 12, 6,
-        6, 1, 1, 3, 4, 5, 1, 14, 14, 9, 7, 10, 12, 13, 24, 1, 2, 4, 13, 3, 6, 4, 1, 8, 13, 15, 7, 1, 2, 11, 2, 1, 19, 11, 1, 1,
-        9, 2, 20, 17, 4, 3, 16, 85, 2, 6, 7, 12, 8, 1, 1, 6, 16, 2, 2, 5, 2, 2, 1, 1, 2, 4, 1, 1, 1, 7, 1, 3, 7, 2, 2, 13, 13,
-        8, 2, 1, 11, 6, 1, 5, 4, 4, 15, 9, 6, 7, 13, 5, 4, 7, 1, 14, 6, 2, 1, 3, 2, 2, 5, 3, 13, 15, 4, 5, 1, 13, 1, 26, 3, 10,
-        3, 6, 1, 1, 2, 11, 2, 9, 7, 3, 2, 3, 8, 11, 14, 1, 3, 14, 17, 3, 3, 15, 16, 3, 4, 3, 1, 6, 6, 2, 11, 1, 11, 2, 22, 2, 1,
-        1, 5, 1, 3, 14, 2, 2, 11, 6, 5, 12, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 10, 4, 14, 3, 7, 2, 11, 1, 1, 2, 13, 6, 1, 2, 12,
-        3, 3, 4, 2, 7, 5, 2, 2, 29, 5, 1, 2, 9, 2, 9, 9, 1, 1, 4, 1, 4, 4, 8, 15, 3, 5, 11, 23, 1, 1, 3, 4, 1, 30, 1, 2, 1, 1,
-        1, 11, 2, 1, 15, 1, 12, 13, 50, 2, 1, 12, 2, 12, 16, 1, 2, 7, 7, 7, 4, 1, 13, 1, 8, 3, 1, 5, 6, 16, 4, 3, 7, 7, 6, 3, 9,
-        1, 6, 13, 2, 1, 9, 14, 3, 3, 2, 1, 5, 2, 1, 21, 4, 7, 2, 13, 9, 3, 5, 3, 17, 11, 5, 4, 2, 18, 15, 15, 29, 4, 1, 18, 2,
-        2, 4, 7, 2, 8, 1, 2, 2, 1, 27, 2, 6, 10, 1, 21, 1, 11, 3, 3, 8, 4, 5, 8, 3, 32, 9, 4, 6, 7, 9, 5, 2, 3, 13, 2, 8, 7, 1,
-        4, 7, 2, 1, 3, 17, 2, 3, 5, 3, 3, 4, 23, 25, 1, 17, 6, 7, 2, 3, 2, 1, 9, 6, 2, 3, 7, 13, 6, 16, 2, 53, 3, 4, 1, 7, 1, 5,
-        2, 1, 4, 1, 1, 2, 3, 9, 7, 4, 2, 1, 5, 13, 1, 17, 1, 1, 1, 7, 6, 3, 6, 3, 5, 17, 26, 2, 8, 1, 35, 9, 11, 7, 4, 1, 12, 1,
-        6, 22, 2, 10, 4, 8, 1, 6, 3, 1, 9, 12, 23, 3, 5, 19, 5, 1, 1, 3, 10, 1, 2, 8, 6, 1, 15, 8, 7, 1, 5, 1, 1, 12, 6, 1, 2,
-        14, 3, 1, 10, 10, 36, 1, 3, 2, 14, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5, 18, 1, 2, 9, 9, 2, 10, 6, 1, 14, 1, 5, 27,
-        4, 2, 5, 4, 1, 3, 21, 1, 9, 15, 2, 7, 3, 2, 41, 4, 6, 1, 1, 2, 4, 4, 14, 3, 4, 1, 7, 1, 3, 12, 7, 4, 9, 17, 3, 1, 17, 7,
-        1, 5, 19, 6, 53, 25, 20, 3, 3, 2, 5, 14, 49, 20, 1, 3, 6, 14, 1, 15, 15, 8, 11, 5, 2, 3, 4, 6, 24, 3, 22, 2, 1, 2, 1, 2,
-        1, 3, 5, 3, 7, 5, 4, 11, 2, 15, 12, 10, 1, 1, 1, 36, 5, 3, 16, 15, 5, 20, 1, 2, 1, 27, 3, 1, 17, 1, 3, 1, 9, 3, 2, 3, 6,
-        1, 3, 3, 1, 7, 2, 12, 20, 2, 3, 36, 9, 11, 1, 4, 9, 5, 6, 29, 19, 3, 9, 50, 1, 4, 19, 5, 2, 4, 1, 1, 7, 1, 2, 4, 12, 8,
-        16, 2, 18, 2, 3, 2, 10, 12, 5, 7, 8, 13, 1, 8, 2, 2, 2, 2, 5, 5, 5, 15, 1, 3, 19, 4, 54, 1, 8, 3, 1, 3, 6, 3, 14, 26, 8,
-        1, 5, 14, 4, 1, 1, 1, 1, 1, 1, 8, 5, 6, 1, 4, 3, 1, 3, 2, 4, 21, 27, 9, 1, 9, 7, 13, 27, 13, 12, 7, 30, 8, 2, 7, 35, 5,
-        4, 9, 16, 1, 16, 3, 9, 14, 11, 12, 5, 3, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 2, 1, 5, 4, 5, 24, 11, 2, 1, 3, 4, 9, 12,
-        3, 1, 3, 17, 1, 6, 7, 16, 10, 7, 4, 12, 3, 4, 4, 19, 11, 3, 7, 1, 2, 7, 25, 1, 3, 1, 3, 7, 29, 2, 1, 1, 5, 2, 4, 1, 1,
-        16, 8, 1, 24, 25, 6, 5, 11, 2, 25, 1, 2, 18, 7, 19, 1, 17, 5, 6, 17, 3, 1, 8, 4, 1, 5, 4, 11, 5, 3, 17, 1, 2, 7, 12, 33,
-        2, 5, 2, 30, 4, 5, 10, 1, 1, 9, 5, 1, 23, 7, 16, 4, 5, 10, 5, 2, 6, 1, 3, 4, 1, 10, 20, 4, 4, 32, 4, 1, 3, 9, 15, 2, 1,
-        20, 21, 4, 10, 8, 1, 1, 6, 1, 1, 1, 27, 22, 2, 9, 2, 1, 3, 2, 1, 7, 6, 1, 26, 4, 9, 1, 14, 7, 14, 5, 1, 7, 6, 13, 9, 11,
-        2, 29, 2, 1, 1, 34, 8, 5, 1, 3, 1, 1, 7, 9, 3, 3, 2, 3, 5, 18, 7, 1, 2, 6, 1, 15, 12, 8, 2, 6, 2, 2, 4, 29, 9, 2, 11, 1,
-        3, 3, 38, 1, 3, 9, 1, 9, 2, 8, 3, 4, 19, 1, 22, 15, 12, 10, 1, 41, 8, 1, 1, 11, 23, 2, 3, 24, 17, 8, 9, 15, 5, 5, 10, 3,
-        2, 1, 1, 23, 1, 9, 6, 4, 1, 12, 2, 3, 1, 2, 1, 1, 6, 1, 34, 1, 1, 1, 4, 1, 1, 7, 9, 7, 4, 10, 4, 24, 2, 8, 1, 2, 1, 2,
-        10, 8, 27, 4, 9, 2, 8, 2, 2, 11, 22, 5, 22, 8, 3, 7, 2, 4, 9, 5, 15, 1, 25, 3, 8, 3, 13, 13, 2, 2, 8, 13, 3, 3, 2, 2, 1,
-        13, 13, 3, 9, 14, 3, 24, 5, 32, 16, 15, 3, 3, 8, 6, 9, 3, 9, 50, 1, 13, 20, 11, 3, 8, 2, 8, 4, 1, 1, 4, 2, 3, 5, 5, 47,
-        14, 7, 8, 4, 25, 10, 2, 3, 9, 2, 1, 9, 5, 2, 11, 1, 14, 5, 2, 10, 2, 4, 7, 5, 2, 7, 5, 12, 18, 3, 8, 2, 7, 1, 3, 6, 4,
-        4, 4, 6, 2, 1, 17, 5, 3, 41, 7, 4, 3, 34, 7, 23, 1, 3, 10, 8, 14, 10, 11, 2, 3, 2, 4, 14, 20, 6, 1, 1, 2, 20, 25, 7, 2,
-        26, 19, 5, 1, 1, 1, 6, 14, 22, 1, 3, 4, 1, 1, 35, 9, 1, 5, 3, 9, 21, 3, 11, 2, 2, 11, 7, 1, 19, 4, 5, 26, 2, 2, 27, 1,
-        7, 6, 24, 6, 5, 15, 4, 3, 8, 7, 4, 3, 16, 4, 20, 1, 5, 1, 23, 14, 4, 2, 8, 8, 8, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20, 23,
-        7, 3, 3, 20, 24, 18, 4, 1, 10, 4, 12, 1, 17, 19, 6, 2, 4, 15, 2, 2, 37, 3, 1, 7, 2, 7, 1, 20, 7, 19, 7, 1, 3, 2, 1, 14,
-        5, 3, 20, 3, 29, 4, 2, 6, 12, 1, 3, 19, 22, 10, 55, 3, 4, 2, 9, 1, 24, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4, 6,
-        2, 14, 42, 6, 9, 9, 8, 6,
+        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 11, 13, 13, 6, 35, 6, 28, 1, 73, 46, 12, 9, 81,
+        7, 5, 13, 1, 10, 37, 3, 14, 29, 2, 2, 9, 8, 7, 1, 6, 2, 8, 4, 5, 6, 49, 8, 3, 8, 5, 25, 19, 4, 7, 33, 100, 3, 2, 1, 2,
+        3, 6, 10, 1, 1, 2, 6, 1, 5, 34, 11, 12, 6, 2, 7, 14, 2, 9, 4, 10, 7, 4, 17, 18, 14, 4, 2, 9, 28, 15, 14, 9, 23, 9, 36,
+        1, 4, 23, 13, 33, 21, 31, 6, 13, 10, 3, 11, 4, 1, 7, 1, 22, 27, 62, 5, 8, 2, 34, 16, 2, 14, 16, 14, 2, 54, 14, 11, 23,
+        12, 3, 41, 13, 18, 18, 2, 18, 19, 25, 6, 7, 2, 4, 1, 1, 28, 1, 4, 9, 16, 1, 1, 1, 44, 18, 3, 18, 19, 24, 3, 5, 1, 17, 2,
+        1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3,
+        5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 9, 12, 2, 2, 13, 9, 39, 6, 5, 16, 12, 9, 9, 3, 12, 9, 2, 23, 13, 11, 35, 18, 5,
+        5, 14, 16, 7, 15, 2, 2, 7, 32, 3, 9, 7, 1, 16, 12, 23, 6, 6, 7, 3, 6, 5, 1, 3, 8, 8, 8, 17, 13, 12, 14, 3, 25, 10, 23,
+        8, 8, 6, 3, 20, 3, 9, 6, 1, 17, 13, 8, 22, 11, 3, 6, 3, 8, 68, 5, 4, 1, 1, 1, 6, 4, 10, 2, 5, 8, 1, 7, 16, 2, 5, 6, 2,
+        6, 5, 26, 7, 28, 2, 30, 14, 3, 11, 2, 1, 15, 3, 30, 3, 43, 1, 4, 25, 3, 8, 9, 20, 3, 6, 23, 7, 36, 5, 7, 1, 15, 20, 12,
+        19, 27, 4, 4, 3, 1, 9, 8, 13, 13, 3, 12, 9, 8, 9, 14, 14, 9, 3, 10, 10, 4, 1, 3, 4, 4, 2, 7, 2, 2, 25, 34, 6, 7, 9, 1,
+        6, 7, 1, 8, 5, 18, 19, 12, 4, 39, 2, 16, 7, 33, 17, 1, 9, 10, 1, 2, 4, 14, 8, 16, 8, 3, 10, 4, 2, 10, 2, 7, 19, 2, 8, 4,
+        9, 29, 1, 6, 1, 19, 3, 4, 3, 33, 4, 37, 11, 2, 5, 23, 15, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 10, 15, 2, 1, 28, 8, 2, 8, 15, 16, 5, 15, 11, 1, 11, 8, 5, 5, 2, 6, 28, 12, 5, 5, 1,
+        10, 8, 4, 7, 11, 2, 7, 1, 1, 7, 1, 7, 6, 1, 5, 8, 4, 5, 4, 6, 23, 12, 1, 3, 18, 8, 62, 9, 9, 3, 5, 5, 2, 5, 1, 19, 15,
+        2, 4, 11, 3, 7, 14, 2, 15, 36, 4, 6, 2, 8, 14, 6, 1, 6, 16, 3, 1, 1, 14, 8, 7, 5, 9, 4, 2, 3, 5, 6, 10, 9, 5, 7, 4, 13,
+        4, 1, 5, 1, 3, 1, 13, 1, 6, 28, 30, 17, 6, 8, 4, 41, 2, 2, 15, 2, 20, 9, 8, 17, 20, 1, 13, 8, 10, 4, 1, 5, 6, 1, 2, 3,
+        2, 2, 12, 2, 2, 17, 11, 12, 7, 3, 4, 15, 14, 4, 4, 6, 1, 3, 5, 5, 1, 1, 5, 4, 14, 4, 7, 1, 8, 12, 3, 4, 2, 10, 14, 8,
+        14, 2, 3, 3, 2, 6, 1, 2, 7, 4, 17, 2, 31, 16, 12, 12, 11, 10, 13, 30, 1, 13, 14, 1, 14, 2, 2, 10, 2, 3, 5, 16, 5, 2, 16,
+        10, 30, 1, 4, 7, 9, 3, 20, 2, 8, 4, 19, 7, 1, 1, 20, 5, 15, 1, 15, 2, 1, 9, 14, 2, 5, 2, 4, 6, 52, 15, 2, 1, 1, 4, 3, 2,
+        7, 1, 2, 1, 3, 8, 5, 2, 6, 2, 7, 19, 6, 2, 2, 11, 4, 9, 13, 4, 6, 2, 17, 2, 2, 12, 11, 2, 1, 1, 2, 25, 24, 1, 15, 3, 16,
+        17, 16, 15, 4, 10, 13, 2, 4, 2, 16, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 13, 22, 4, 12, 3, 7, 7,
+        1, 8, 1, 6, 5, 2, 9, 3, 9, 17, 23, 5, 1, 19, 7, 7, 1, 4, 17, 1, 2, 2, 6, 1, 2, 4, 3, 8, 2, 1, 4, 5, 3, 1, 1, 11, 5, 15,
+        2, 8, 6, 2, 5, 9, 1, 1, 20, 1, 1, 5, 3, 11, 3, 2, 4, 17, 15, 6, 27, 11, 1, 6, 1, 3, 19, 7, 7, 1, 5, 20, 4, 5, 29, 1, 3,
+        15, 1, 4, 12, 7, 8, 2, 2, 4, 9, 2, 6, 3, 15, 1, 11, 6, 1, 22, 1, 6, 6, 3, 3, 2, 8, 3, 5, 5, 1, 18, 12, 3, 11, 2, 3, 13,
+        1, 3, 6, 3, 10, 6, 3, 3, 25, 14, 6, 8, 4, 27, 8, 14, 3, 3, 12, 1, 2, 2, 2, 9, 1, 4, 36, 14, 23, 6, 10, 1, 10, 13, 11, 1,
+        3, 3, 21, 2, 1, 3, 2, 1, 5, 3, 9, 2, 9, 7, 2, 2, 6, 2, 1, 8, 9, 3, 27, 1, 29, 4, 13, 1, 1, 2, 29, 6, 9, 1, 9, 9, 4, 2,
+        7, 1, 18, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 32, 1, 2, 13, 27, 3, 3, 12, 1, 11, 6, 2, 3, 1, 60, 25, 6, 17, 1, 6, 12,
+        16, 10, 1, 21, 3, 2, 1, 10, 4, 1, 5, 16, 18, 6, 1, 48, 1, 2, 2, 31, 1, 1, 5, 15, 4, 7, 2, 20, 1, 8, 24, 1, 24, 2, 11, 5,
+        6, 1, 4, 10, 1, 11, 8, 10, 6, 23, 7, 7, 20, 3, 7, 2, 2, 1, 1, 27, 2, 7, 23, 21, 11, 1, 2, 13, 2, 7, 8, 7, 53, 4, 8, 3,
+        29, 4, 2, 47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 11, 4, 4, 36, 3, 5, 1, 3, 3, 1, 1, 3, 5, 12, 1, 10, 11, 4, 1,
+        18, 14, 11, 10, 9, 4, 1, 6, 5, 14, 9, 2, 1, 18, 1, 14, 1, 1, 2, 1, 1, 3, 3, 28, 11, 2, 1, 2, 14, 1, 3, 3, 14, 1, 8, 1,
+        11, 4, 2, 10, 23, 10, 2, 2, 30, 7, 11, 8, 10, 1, 8, 12, 1, 44, 24, 7, 1, 1, 4, 2, 3, 4, 9, 12, 1, 8, 3, 4, 12, 3, 3, 1,
+        1, 14, 23, 26, 1, 15, 4, 1, 3, 9, 8, 10, 10, 1, 13, 3, 15, 8, 1, 3, 9, 3, 7, 32, 12, 23, 1, 2, 2, 2, 3, 1, 43, 4, 22, 5,
+        24, 2, 9, 14, 16, 8, 49, 4, 9, 4, 3, 26, 9, 2, 4, 15, 2, 1, 1, 4, 12, 7, 8, 7, 10, 2, 3, 3, 10, 4, 2, 1, 4, 4, 5, 25,
+        10, 8, 3, 2, 5, 2, 1, 2, 2, 2, 4, 20, 7, 28, 1, 1, 3, 6, 1, 2, 27, 12, 2, 1, 6, 2, 2, 5, 4, 7, 4, 4, 2, 12, 5, 5, 6, 4,
+        3, 6, 11, 1, 17, 22, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 13, 8, 7, 14, 6, 5, 9, 9, 10, 6, 9, 19, 2, 7, 23, 1, 20, 1, 2, 5,
+        6, 4, 4, 18, 10, 13, 3, 1, 2, 5, 1, 3, 5, 3, 23, 7, 2, 16, 1, 1, 11, 12, 17, 1, 32, 8, 8, 41, 3, 1, 6, 5, 24, 5, 2, 3,
+        8, 9, 23, 4, 3, 1, 28, 2, 4, 6, 2, 5, 1, 27, 2, 12, 11, 41, 2, 6, 11, 18, 27, 13, 1, 18, 4, 9, 7, 5, 1, 9, 8, 5, 10, 9,
+        1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 9, 5, 35, 1, 1, 7, 4, 3, 4, 19, 4, 3, 3, 33, 21, 1, 2, 4, 12, 3, 17, 1, 4, 24,
+        4, 1, 24, 1, 17, 5, 2, 4, 4, 1, 7, 4, 6, 1, 11, 1, 3, 19, 2, 3, 2, 5, 1, 3, 4, 10, 2, 2, 8, 2, 2, 2, 20, 7, 26, 22, 1,
+        4, 36, 6, 10, 12, 30, 23, 11, 23, 18, 1, 2, 2, 25, 5, 1, 2, 20, 27, 3, 5, 7, 32, 20, 9, 12, 2, 2, 6, 4, 21, 2, 1, 3, 3,
+        2, 46, 36, 7, 7, 5, 1, 4, 1, 1, 2, 1, 2, 11, 6, 5, 1, 6, 6, 28, 1, 16, 4, 42, 32, 5, 7, 14, 10, 45, 19, 1, 1, 19, 3, 5,
+        15, 20, 8, 21, 13, 3, 1, 1, 2, 4, 22, 2, 14, 2, 3, 9, 33, 1, 13, 13, 33, 1, 4, 1, 11, 2, 8, 13, 1, 3, 11, 29, 1, 1, 3,
+        2, 2, 6, 5, 3, 9, 3, 19, 5, 14, 9, 7, 13, 1, 12, 13, 2, 20, 18, 2, 1, 8, 1, 8, 11, 3, 3, 3, 5, 19, 5, 9, 1, 16, 28, 25,
+        5, 50, 12, 46, 16, 8, 6, 9, 33, 5, 3, 5, 2, 1, 2, 8, 13, 8, 5, 16, 7, 10, 15, 5, 4, 2, 23, 9, 7, 2, 1, 10, 2, 16, 12, 7,
+        7, 37, 4, 23, 13, 21, 9, 1, 25, 20, 11, 43, 26, 2, 15, 1, 3, 23, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 11, 17, 1, 15, 1, 1, 8,
+        31, 4, 2, 22, 11, 3, 18, 14, 2, 10, 7, 11, 15, 16, 4, 11, 4, 4, 6, 2, 6, 3, 5, 8, 1, 28, 1, 2, 2, 1, 17, 2, 4, 1, 2, 4,
+        4, 7, 11, 22, 4, 42, 15, 28, 1, 16, 13, 10, 21, 5, 12, 19, 5, 6, 39, 9, 1, 32, 15, 16, 10, 12, 18, 1, 21, 38, 7, 2, 8,
+        47, 6, 2, 1, 3, 16, 1, 21, 9, 10, 23, 32, 18, 2, 4, 19, 3, 17, 45, 6, 3, 2, 44, 1, 8, 8, 2, 5, 1, 43, 4, 14, 37, 1, 3,
+        22, 15, 3, 8, 18, 1, 1, 3, 18, 2, 13, 3, 3, 13, 18, 34, 1, 4, 1, 4, 5, 1, 3, 17, 4, 1, 12, 10, 2, 28, 1, 2, 1, 1, 2, 11,
+        1, 26, 23, 8, 4, 2, 7, 5, 1, 30, 1, 8, 51, 5, 18, 1, 17, 2, 18, 5, 1, 1, 12, 3, 2, 4, 2, 18, 6, 22, 14, 5, 1, 5, 3, 2,
+        42, 28, 2, 1, 16, 5, 1, 9, 21, 22, 21, 4, 2, 30, 15, 11, 7, 9, 4, 41, 8, 1, 3, 8, 9, 1, 9, 7, 3, 1, 6, 1, 3, 2, 26, 7,
+        1, 1, 23, 11, 17, 10, 26, 25, 22, 2, 8, 23, 21, 6, 7, 9, 14, 9, 37, 3, 1, 1, 9, 2, 1, 10, 9, 10, 8, 1, 12, 2, 1, 14, 19,
+        11, 1, 1, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 14, 6, 2, 7, 19, 7, 7, 17, 5, 23, 1, 9, 19, 4, 17, 21, 11, 6, 4, 1, 6, 16,
+        4, 2, 2, 17, 3, 2, 4, 17, 14, 1, 13, 7, 7, 16, 1, 30, 5, 1, 19, 8, 3, 11, 46, 23, 2, 2, 1, 1, 2, 39, 1, 8, 11, 15, 9,
+        13, 2, 2, 1, 23, 1, 4, 25, 28, 2, 25, 19, 4, 8, 42, 6, 11, 38, 18, 1, 1, 13, 14, 1, 2, 9, 3, 2, 18, 10, 3, 8, 25, 18, 1,
+        16, 9, 6, 29, 17, 8, 6, 16, 3, 8, 3, 21, 3, 4, 3, 4, 7, 1, 7, 20, 3, 11, 25, 6, 4, 11, 7, 1, 1, 2, 1, 4, 1, 3, 36, 7, 5,
+        12, 14, 4, 20, 17, 8, 5, 31, 5, 15, 2, 2, 8, 9, 4, 14, 8, 1, 7, 3, 28, 3, 2, 10, 1, 11, 13, 1, 17, 2, 1, 2, 4, 3, 2, 6,
+        3, 10, 3, 8, 41, 29, 2, 5, 10, 2, 1, 5, 13, 7, 2, 5, 19, 7, 40, 3, 17, 14, 1, 13, 1, 4, 13, 148, 3, 22, 8, 4, 9, 14, 7,
+        2, 1, 5, 8, 13, 20, 13, 23, 4, 5, 1, 36, 2, 4, 2, 16, 2, 11, 16, 12, 8, 25, 18, 4, 8, 10, 9, 7, 12, 16, 9, 14, 4, 5, 1,
+        6, 10, 45, 16, 4, 40, 13, 4, 12, 15, 15, 1, 1, 2, 4, 134, 8, 6, 8, 5, 17, 1, 32, 5, 5, 7, 1, 3, 2, 1, 24, 6, 1, 1, 1, 1,
+        20, 20, 13, 34, 26, 3, 5, 13, 5, 14, 9, 11, 5, 9, 18, 2, 15, 16, 4, 3, 2, 2, 9, 2, 1, 2, 18, 2, 29, 1, 4, 6, 8, 13, 4,
+        13, 28, 1, 14, 5, 15, 10, 11, 10, 2, 13, 2, 5, 5, 6, 32, 9, 7, 14, 5, 4, 7, 9, 19, 19, 12, 14, 5, 31, 16, 29, 11, 36,
+        10, 11, 14, 7, 2, 12, 3, 3, 7, 11, 6, 24, 9, 3, 5, 22, 14, 10, 13, 4, 8, 1, 2, 1, 17, 2, 3, 3, 13, 1, 17, 1, 3, 9, 15,
+        3, 11, 21, 11, 6, 6, 1, 5, 2, 1, 4, 14, 12, 4, 13, 4, 2, 1, 4, 9, 5, 1, 2, 1, 28, 5, 24, 8, 3, 20, 1, 1, 6, 1, 1, 12, 3,
+        3, 5, 7, 1, 4, 15, 13, 2, 3, 5, 8, 2, 11, 4, 3, 19, 5, 8, 2, 2, 7, 9, 5, 7, 16, 9, 7, 4, 30, 28, 4, 3, 18, 4, 28, 6, 15,
+        2, 14, 1, 15, 13, 12, 3, 1, 1, 27, 7, 2, 9, 8, 3, 9, 3, 8, 10, 16, 2, 250, 13, 2, 6, 23, 2, 1, 10, 1, 4, 12, 3, 8, 30,
+        28, 6, 4, 7, 2, 10, 3, 3, 4, 19, 4, 2, 8, 1, 7, 10, 7, 6, 11, 65, 14, 1, 28, 2, 12, 6, 36, 8, 1, 1, 9, 6, 7, 9, 3, 6, 3,
+        40, 50, 10, 7, 2, 12, 4, 259, 7, 5, 1, 12, 1, 5, 1, 6, 7, 1, 2, 1, 1, 7, 1, 2, 2, 11, 1, 3, 6, 20, 1, 33, 14, 3, 16, 12,
+        5, 1, 8, 4, 3, 3, 9, 1, 1, 1, 7, 3, 1, 13, 7, 25, 6, 17, 6, 2, 8, 1, 3, 18, 5, 3, 13, 4, 2, 13, 10, 1, 17, 3, 1, 11, 5,
+        1, 15, 1, 11, 4, 15, 4, 11, 2, 9, 5, 6, 6, 1, 11, 33, 4, 2, 14, 8, 1, 19, 8, 16, 2, 7, 2, 1, 4, 37, 14, 4, 9, 3, 36, 7,
+        3, 2, 16, 2, 3, 34, 24, 14, 1, 5, 5, 4, 2, 3, 18, 8, 2, 8, 1, 4, 11, 8, 4, 1, 14, 3, 14, 18, 4, 5, 14, 22, 5, 16, 6, 5,
+        7, 1, 1, 43, 23, 4, 17, 5, 4, 10, 1, 8, 7, 9, 18, 1, 2, 17, 12, 2, 8, 1, 1, 18, 25, 4, 8, 11, 4, 16, 3, 1, 4, 11, 2, 9,
+        5, 2, 2, 6, 1, 1, 3, 10, 18, 2, 4, 4, 26, 4, 5, 4, 5, 1, 8, 18, 2, 2, 1, 15, 1, 4, 11, 4, 5, 3, 1, 1, 2, 3, 14, 6, 3,
+        19, 9, 6, 4, 16, 1, 3, 13, 3, 26, 4, 3, 1, 13, 2, 11, 8, 1, 3, 1, 34, 12, 13, 5, 6, 5, 2, 9, 43, 2, 2, 2, 12, 6, 112,
+        165, 2, 8, 9, 17, 7, 3, 5, 5, 8, 1, 11, 18, 10, 1, 1, 1, 14, 11, 9, 1, 1, 13, 15, 18, 3, 1, 5, 5, 9, 22, 12, 8, 3, 14,
+        27, 5, 20, 4, 9, 4, 5, 27, 5, 9, 10, 7, 7, 7, 3, 4, 7, 3, 3, 12, 4, 16, 15, 9, 15, 19, 1, 28, 20, 15, 115, 156, 3, 3,
+        10, 1, 3, 19, 13, 4, 5, 7, 6, 4, 6, 3, 2, 7, 1, 2, 2, 1, 2, 17, 8, 2, 1, 1, 4, 1, 2, 18, 4, 7, 10, 3, 12, 11, 18, 1, 47,
+        26, 3, 1, 1, 1, 2, 1, 11, 19, 14, 2, 6, 9, 2, 23, 1, 1, 7, 5, 2, 1, 4, 7, 1, 4, 2, 1, 16, 3, 11, 1, 7, 161, 1, 1, 6, 19,
+        10, 1, 3, 1, 1, 23, 6, 2, 1, 8, 1, 32, 1, 1, 2, 1, 8, 3, 13, 3, 2, 1, 4, 1, 4, 6, 1, 21, 5, 3, 6, 3, 4, 24, 1, 3, 9, 3,
+        17, 7, 8, 4, 4, 17, 7, 5, 16, 2, 12, 9, 2, 17, 1, 3, 2, 4, 3, 2, 1, 1, 5, 5, 5, 5, 5, 5, 8, 11, 3, 1, 10, 15, 8, 4, 7,
+        2, 12, 1, 1, 2, 1, 1, 1, 1, 1, 39, 1, 18, 1, 15, 2, 5, 3, 2, 23, 28, 2, 14, 5, 3, 4, 6, 12, 1, 7, 10, 17, 17, 18, 24, 4,
+        27, 2, 5, 4, 3, 1, 4, 2, 13, 2, 10, 4, 1, 1, 1, 17, 1, 7, 6, 1, 1, 2, 9, 1, 11, 39, 12, 1, 5, 4, 2, 5, 6, 4, 6, 13, 6,
+        10, 11, 17, 12, 7, 5, 20, 22, 17, 6, 1, 10, 1, 3, 1, 1, 7, 2, 12, 5, 20, 8, 1, 21, 83, 4, 3, 13, 27, 36, 49, 1, 41, 4,
+        46, 12, 60, 3, 40, 1, 1, 1, 11, 9, 3, 8, 1, 1, 6, 4, 5, 6, 12, 1, 1, 23, 11, 11, 17, 2, 3, 11, 1, 38, 2, 2, 24, 4, 8,
+        15, 10, 3, 10, 2, 8, 1, 7, 5, 7, 2, 2, 8, 4, 34, 6, 12, 3, 3, 7, 16, 3, 12, 2, 1, 1, 21, 1, 1, 2, 2, 2, 2, 11, 5, 48,
+        12, 22, 2, 30, 5, 5, 1, 4, 5, 14, 4, 27, 36, 49, 1, 41, 4, 46, 12, 60, 3, 24, 4, 3, 2, 2, 8, 12, 12, 10, 1, 14, 3, 5, 3,
+        2, 19, 17, 7, 1, 7, 1, 10, 10, 23, 3, 5, 2, 6, 1, 4, 28, 2, 13, 19, 6, 17, 1, 2, 1, 1, 1, 4, 7, 9, 1, 21, 1, 1, 15, 1,
+        2, 1, 3, 26, 4, 1, 8, 2, 1, 36, 3, 5, 6, 328, 2, 1, 29, 7, 1, 3, 131, 1, 1, 2, 2, 1, 3, 1, 1, 9, 2, 6, 2, 27, 3, 1, 8,
+        1, 12, 3, 8, 18, 7, 3, 1, 1, 6, 18, 14, 12, 12, 1, 1, 8, 1, 10, 14, 17, 11, 6, 2, 11, 6, 1, 1, 1, 2, 8, 2, 1, 1, 2, 3,
+        3, 7, 5, 5, 15, 8, 1, 5, 7, 3, 9, 37, 6, 28, 1, 1, 5, 30, 1, 11, 21, 2, 1, 1, 12, 1, 1, 1, 5, 10, 11, 32, 18, 4, 2, 13,
+        6, 3, 6, 8, 5, 12, 2, 2, 9, 11, 1, 24, 8, 22, 3, 7, 1, 3, 12, 6, 35, 11, 2, 23, 4, 3, 10, 14, 7, 3, 1, 4, 1, 1, 8, 13,
+        28, 17, 9, 1, 2, 34, 3, 8, 4, 10, 19, 16, 2, 1, 1, 16, 6, 8, 92, 2, 1, 1, 2, 3, 1, 6, 47, 16, 1, 20, 2, 15, 3, 24, 11,
+        27, 238, 28, 6, 10, 5, 20, 17, 29, 1, 11, 17, 6, 17, 1, 3, 2, 7, 4, 9, 5, 9, 5, 1, 19, 2, 1, 8, 3, 2, 2, 8, 45, 1, 4,
+        25, 21, 4, 17, 6, 3, 38, 11, 5, 32, 6, 13, 32, 13, 41, 1, 10, 1, 4, 2, 4, 9, 1, 1, 7, 10, 47, 16, 1, 20, 2, 15, 3, 24,
+        11, 27, 238, 11, 3, 5, 35, 4, 3, 3, 10, 7, 3, 4, 4, 1, 1, 7, 9, 6, 17, 6, 3, 7, 1, 3, 3, 1, 1, 20, 1, 1, 1, 1, 3, 4, 8,
+        4, 3, 11, 20, 1, 1, 7, 3, 3, 2, 3, 3, 1, 7, 6, 6, 4, 3, 2, 1, 10, 7, 2, 9, 26, 16, 2, 2, 39, 2, 1, 19, 18, 118, 283, 25,
+        7, 15, 1, 1, 3, 1, 2, 3, 19, 14, 247, 11, 11, 4, 8, 1, 2, 13, 3, 3, 8, 11, 1, 1, 12, 8, 2, 1, 1, 15, 1, 7, 4, 1, 18, 19,
+        4, 1, 2, 2, 4, 1, 7, 6, 1, 2, 15, 10, 1, 12, 3, 3, 1, 1, 6, 9, 1, 1, 3, 7, 1, 21, 4, 1, 2, 1, 12, 14, 4, 12, 60, 17, 8,
+        1, 21, 2, 3, 4, 1, 17, 5, 12, 2, 5, 2, 3, 2, 1, 1, 1, 5, 2, 18, 12, 4, 1, 4, 16, 7, 3, 1, 2, 25, 11, 2, 8, 5, 5, 24, 8,
+        2, 3, 1, 9, 1, 3, 6, 3, 1, 1, 10, 8, 2, 7, 1, 17, 19, 6, 1, 4, 1, 1, 1, 2, 1, 1, 20, 3, 7, 1, 6, 1, 10, 10, 7, 1, 3, 10,
+        6, 18, 1, 2, 2, 4, 3, 2, 24, 1, 7, 1, 3, 7, 1, 7, 20, 8, 5, 11, 13, 1, 1, 3, 7, 3, 5, 1, 16, 6, 15, 16, 9, 7, 10, 13,
+        13, 24, 1, 3, 4, 1, 1, 8, 2, 4, 12, 5, 5, 54, 3, 15, 5, 2, 32, 7, 19, 4, 6, 18, 22, 19, 7, 20, 275, 1, 32, 4, 3, 6, 16,
+        1, 12, 13, 9, 10, 9, 2, 1, 3, 9, 6, 5, 14, 4, 3, 1, 2, 2, 1, 16, 7, 6, 2, 2, 16, 29, 3, 137, 1, 1, 9, 2, 11, 8, 12, 8,
+        1, 1, 5, 6, 15, 5, 6, 19, 9, 12, 6, 3, 9, 9, 15, 4, 39, 64, 2, 7, 10, 20, 2, 4, 12, 5, 5, 54, 3, 15, 5, 2, 32, 7, 19, 4,
+        6, 18, 22, 19, 7, 20, 275, 3, 12, 1, 1, 6, 27, 3, 9, 2, 2, 2, 1, 1, 4, 2, 2, 1, 1, 2, 4, 1, 1, 1, 7, 1, 1, 6, 1, 6, 5,
+        19, 2, 2, 13, 6, 1, 1, 2, 13, 10, 17, 2, 1, 18, 6, 23, 1, 11, 14, 4, 1, 1, 5, 2, 18, 15, 7, 14, 17, 5, 4, 4, 4, 10, 3,
+        1, 18, 4, 27, 36, 49, 1, 41, 4, 46, 12, 60, 3, 261, 6, 2, 1, 3, 2, 2, 18, 10, 3, 14, 17, 115, 164, 1, 1, 3, 10, 1, 1,
+        16, 2, 1, 1, 12, 2, 9, 1, 1, 1, 3, 3, 1, 1, 2, 12, 11, 1, 27, 7, 10, 3, 7, 1, 5, 2, 4, 18, 3, 7, 21, 37, 4, 23, 2, 11,
+        8, 1, 2, 1, 2, 48, 19, 1, 3, 14, 14, 31, 3, 3, 16, 22, 6, 4, 4, 1, 1, 4, 1, 1, 11, 3, 1, 12, 5, 6, 2, 15, 2, 1, 2, 1, 1,
+        2, 16, 7, 6, 11, 8, 10, 8, 5, 2, 1, 28, 1, 1, 4, 3, 1, 2, 13, 3, 8, 13, 15, 2, 2, 11, 15, 4, 11, 3, 21, 2, 1, 8, 5, 7,
+        3, 6, 2, 8, 3, 15, 1, 1, 1, 1, 1, 1, 1, 2, 9, 3, 17, 2, 7, 1, 1, 3, 42, 5, 14, 2, 17, 1, 1, 3, 24, 5, 21, 6, 1, 2, 12,
+        3, 3, 4, 2, 8, 5, 2, 2, 29, 6, 7, 2, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 128, 162,
+        4, 15, 1, 12, 3, 11, 7, 9, 7, 25, 1, 1, 7, 2, 1, 1, 9, 1, 4, 4, 14, 1, 1, 2, 18, 1, 1, 10, 9, 1, 1, 12, 2, 10, 11, 27,
+        8, 3, 23, 1, 1, 251, 1, 1, 3, 7, 1, 25, 19, 33, 2, 1, 9, 4, 4, 6, 1, 15, 7, 1, 2, 1, 4, 6, 17, 1, 13, 8, 1, 1, 3, 9, 56,
+        8, 1, 16, 3, 2, 2, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 128, 162, 4, 15, 15, 25, 7,
+        1, 7, 2, 1, 2, 7, 7, 7, 12, 5, 7, 3, 22, 1, 8, 3, 1, 4, 18, 8, 25, 20, 5, 4, 9, 5, 17, 14, 7, 15, 6, 15, 1, 5, 12, 13,
+        2, 1, 5, 1, 1, 1, 1, 1, 10, 22, 47, 16, 1, 20, 2, 15, 3, 24, 11, 27, 238, 122, 156, 4, 3, 3, 3, 1, 4, 7, 13, 3, 2, 1,
+        21, 7, 2, 1, 1, 4, 27, 36, 49, 1, 41, 4, 46, 12, 60, 3, 27, 3, 16, 10, 23, 3, 3, 1, 7, 19, 15, 3, 5, 3, 21, 20, 16, 4,
+        1, 1, 2, 24, 35, 3, 43, 7, 3, 23, 1, 1, 13, 4, 9, 6, 4, 26, 26, 8, 12, 10, 4, 1, 19, 2, 3, 4, 8, 5, 24, 3, 22, 1, 2, 2,
+        1, 18, 1, 1, 19, 1, 1, 8, 8, 16, 18, 2, 12, 16, 1, 4, 19, 7, 19, 1, 11, 3, 12, 13, 13, 7, 5, 6, 12, 10, 17, 1, 5, 2, 6,
+        13, 1, 1, 18, 15, 4, 8, 2, 4, 8, 5, 4, 1, 1, 3, 6, 8, 3, 17, 18, 4, 2, 11, 11, 13, 2, 8, 7, 1, 5, 7, 2, 1, 3, 17, 2, 3,
+        68, 1, 14, 12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 10, 27, 36, 49, 1, 41, 4, 46, 12, 36, 3, 21, 2, 1, 6, 3, 17, 4,
+        3, 10, 3, 1, 1, 2, 4, 19, 20, 16, 9, 24, 22, 15, 1, 1, 5, 5, 1, 5, 29, 24, 15, 7, 112, 155, 3, 2, 1, 6, 7, 10, 4, 1, 1,
+        1, 3, 5, 8, 1, 1, 4, 4, 4, 3, 3, 7, 12, 2, 1, 3, 3, 1, 1, 1, 2, 1, 4, 7, 8, 8, 2, 1, 5, 7, 16, 2, 14, 1, 1, 49, 3, 4, 1,
+        14, 2, 6, 2, 1, 7, 1, 57, 1, 14, 12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 10, 27, 36, 49, 1, 41, 4, 46, 12, 36, 3,
+        21, 2, 1, 6, 3, 15, 2, 3, 6, 8, 7, 5, 11, 10, 2, 1, 5, 10, 1, 1, 4, 8, 1, 1, 1, 6, 1, 1, 1, 18, 12, 1, 1, 1, 8, 7, 15,
+        11, 8, 7, 11, 11, 2, 1, 1, 8, 7, 8, 1, 1, 19, 5, 32, 48, 2, 12, 3, 15, 9, 2, 4, 12, 5, 5, 54, 3, 15, 5, 2, 32, 7, 19, 4,
+        6, 18, 22, 19, 7, 20, 275, 3, 27, 36, 49, 1, 41, 4, 46, 12, 60, 3, 52, 23, 7, 1, 1, 11, 47, 16, 1, 20, 2, 15, 3, 24, 11,
+        27, 238, 18, 2, 7, 12, 20, 7, 6, 15, 6, 4, 1, 18, 1, 6, 26, 4, 12, 5, 28, 3, 8, 8, 23, 8, 1, 1, 16, 8, 1, 2, 7, 22, 4,
+        3, 1, 28, 16, 2, 17, 29, 10, 8, 8, 21, 6, 1, 1, 3, 14, 4, 32, 4, 4, 1, 2, 8, 4, 9, 6, 6, 1, 2, 9, 1, 1, 9, 7, 11, 7, 14,
+        13, 7, 1, 1, 3, 8, 13, 1, 1, 5, 1, 1, 12, 6, 1, 6, 5, 21, 10, 1, 1, 10, 4, 1, 4, 25, 35, 25, 7, 39, 1, 1, 4, 6, 4, 6,
+        21, 6, 9, 4, 11, 3, 1, 1, 2, 3, 7, 2, 3, 1, 4, 2, 4, 5, 2, 5, 19, 1, 2, 14, 4, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21,
+        14, 23, 1, 5, 11, 47, 16, 1, 20, 2, 15, 3, 24, 11, 27, 114, 12, 33, 2, 9, 1, 1, 8, 4, 3, 18, 12, 28, 6, 1, 8, 9, 2, 1,
+        1, 11, 4, 7, 1, 5, 7, 32, 17, 7, 10, 12, 8, 5, 27, 36, 49, 1, 41, 4, 46, 12, 60, 3, 22, 2, 5, 1, 1, 4, 1, 1, 2, 17, 1,
+        6, 1, 1, 1, 32, 1, 1, 22, 1, 5, 27, 15, 3, 9, 3, 2, 47, 5, 7, 8, 1, 1, 3, 5, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21,
+        14, 23, 1, 5, 11, 47, 16, 1, 20, 2, 15, 3, 24, 11, 27, 114, 12, 28, 7, 27, 11, 2, 3, 4, 1, 14, 1, 5, 3, 34, 7, 4, 1, 1,
+        9, 16, 21, 4, 6, 28, 7, 8, 17, 3, 1, 5, 23, 27, 11, 8, 1, 11, 27, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5,
+        34, 9, 2, 3, 17, 128, 162, 4, 15, 5, 47, 16, 1, 20, 2, 15, 3, 24, 11, 27, 238, 12, 4, 20, 6, 10, 25, 10, 2, 4, 12, 5, 5,
+        54, 3, 15, 5, 2, 32, 7, 19, 4, 6, 18, 22, 19, 7, 20, 275, 5, 3, 1, 1, 9, 43, 21, 17, 29, 31, 12, 15, 14, 6, 10, 6, 7,
+        11, 2, 1, 1, 9, 6, 3, 10, 2, 5, 7, 4, 5, 11, 4, 26, 28, 3, 1, 1, 2, 9, 33, 6, 14, 1, 1, 5, 8, 3, 26, 1, 8, 17, 1, 1, 8,
+        3, 3, 1, 1, 8, 23, 6, 1, 34, 5, 6, 15, 19, 2, 9, 17, 5, 11, 1, 2, 1, 1, 9, 7, 17, 19, 4, 6, 42, 4, 9, 5, 6, 10, 8, 14,
+        17, 4, 1, 1, 1, 1, 1, 1, 2, 8, 2, 1, 2, 1, 9, 5, 3, 14, 5, 5, 11, 8, 22, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13, 2,
+        23, 2, 4, 12, 5, 5, 54, 3, 15, 5, 2, 32, 7, 19, 4, 6, 18, 22, 19, 7, 20, 41, 16, 18, 1, 1, 3, 12, 7, 7, 11, 25, 13, 21,
+        1, 1, 1, 7, 1, 1, 2, 15, 13, 8, 21, 3, 1, 1, 4, 1, 1, 32, 47, 16, 1, 20, 2, 15, 3, 24, 11, 27, 238, 13, 10, 3, 5, 4, 4,
+        7, 15, 22, 3, 3, 26, 12, 5, 23, 1, 2, 1, 33, 3, 1, 26, 1, 1, 16, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13, 2, 23, 2,
+        4, 12, 5, 5, 54, 3, 15, 5, 2, 32, 7, 19, 4, 6, 18, 22, 19, 7, 20, 41, 16, 16, 10, 3, 1, 9, 10, 8, 3, 2, 3, 7, 14, 2, 1,
+        3, 10, 3, 1, 20, 1, 1, 1, 3, 7, 7, 6, 11, 7, 4, 1, 1, 2, 8, 7, 7, 7, 2, 1, 1, 16, 33, 2, 8, 7, 50, 17, 59, 1, 14, 12,
+        10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 10, 27, 36, 49, 1, 41, 4, 46, 12, 36, 3, 21, 2, 1, 6, 3, 21, 2, 4, 12, 5, 5,
+        54, 3, 15, 5, 2, 32, 7, 19, 4, 6, 18, 22, 19, 7, 20, 275, 1, 1, 1, 11, 10, 1, 2, 1, 1, 1, 1, 2, 20, 1, 4, 8, 12, 29, 34,
+        4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 128, 162, 4, 15, 9, 10, 10, 3, 7, 5, 5, 14, 5, 43, 16, 7, 7,
+        7, 10, 9, 8, 3, 1, 1, 21, 10, 9, 10, 23, 22, 1, 1, 3, 8, 1, 1, 3, 50, 1, 1, 13, 1, 12, 22, 4, 1, 1, 6, 3, 9, 6, 1, 1, 4,
+        4, 3, 4, 3, 7, 9, 3, 3, 6, 21, 3, 1, 1, 1, 3, 4, 1, 1, 4, 5, 21, 22, 6, 5, 1, 1, 17, 2, 12, 15, 7, 10, 5, 9, 3, 27, 10,
+        9, 4, 21, 8, 6, 5, 9, 3, 2, 1, 1, 10, 7, 1, 7, 11, 1, 1, 19, 1, 4, 5, 3, 1, 1, 2, 1, 1, 3, 16, 2, 8, 3, 2, 5, 6, 5, 8,
+        6, 17, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1, 2, 6, 12, 29, 34, 4, 4,
+        4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 26, 4, 15, 4, 2, 4, 14, 17, 1, 10, 12, 4, 11, 7, 6, 4, 7, 1, 5,
+        18, 8, 3, 4, 4, 1, 1, 9, 3, 5, 1, 1, 5, 5, 1, 1, 12, 13, 1, 1, 9, 11, 17, 2, 4, 12, 5, 5, 54, 3, 15, 5, 2, 32, 7, 19, 4,
+        6, 18, 22, 19, 7, 20, 275, 19, 1, 1, 2, 1, 1, 1, 1, 1, 17, 1, 1, 23, 8, 2, 1, 1, 1, 1, 2, 2, 5, 7, 7, 2, 1, 1, 5, 3, 1,
+        3, 6, 4, 19, 30, 17, 5, 1, 18, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1,
+        2, 6, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 26, 4, 15, 4, 2, 4, 14, 3, 16, 17, 3, 1,
+        1, 3, 4, 4, 1, 1, 3, 1, 1, 2, 1, 2, 8, 1, 6, 4, 1, 1, 6, 18, 27, 12, 1, 1, 1, 1, 4, 14, 12, 7, 3, 1, 1, 1, 1, 5, 2, 4,
+        3, 12, 9, 16, 6, 3, 19, 7, 8, 1, 1, 14, 1, 1, 2, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21, 14, 23, 1, 5, 11, 47, 16, 1,
+        20, 2, 15, 3, 24, 11, 27, 114, 12, 26, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 128, 162,
+        4, 15, 16, 4, 1, 1, 1, 3, 13, 1, 7, 60, 1, 14, 12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 10, 27, 36, 49, 1, 41, 4,
+        46, 12, 36, 3, 21, 2, 1, 6, 3, 18, 9, 7, 15, 1, 1, 6, 6, 7, 1, 1, 9, 7, 4, 31, 13, 1, 1, 20, 7, 3, 3, 1, 1, 17, 5, 9, 9,
+        9, 9, 10, 17, 3, 10, 10, 14, 33, 5, 9, 2, 6, 13, 27, 1, 1, 3, 7, 13, 1, 1, 14, 1, 1, 7, 1, 1, 27, 1, 1, 1, 9, 3, 11, 17,
+        4, 1, 1, 9, 18, 1, 15, 9, 3, 1, 1, 11, 8, 5, 14, 12, 7, 29, 6, 4, 14, 11, 1, 1, 19, 7, 11, 8, 6, 11, 4, 13, 11, 1, 1, 6,
+        5, 5, 3, 1, 2, 1, 2, 4, 1, 6, 7, 5, 3, 5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 89, 1, 14, 12,
+        10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 9, 2, 1, 6, 3, 36, 10, 3, 4, 9, 1, 1, 2, 5, 9, 3, 3, 1, 1, 80, 3, 17, 4, 1, 10,
+        8, 5, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 128, 162, 4, 15, 21, 27, 3, 5, 2, 16, 33,
+        2, 7, 10, 18, 19, 5, 15, 4, 5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 89, 1, 14, 12, 10, 24,
+        32, 5, 37, 1, 10, 21, 21, 19, 4, 9, 2, 1, 6, 3, 36, 11, 18, 5, 1, 1, 6, 6, 1, 1, 3, 14, 15, 7, 3, 12, 4, 5, 10, 12, 5,
+        6, 5, 25, 30, 13, 1, 1, 3, 8, 7, 6, 2, 8, 24, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13, 2, 23, 2, 4, 12, 5, 5, 54, 3,
+        15, 5, 2, 32, 7, 19, 4, 6, 18, 22, 19, 7, 20, 41, 16, 67, 1, 14, 12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 10, 27,
+        36, 49, 1, 41, 4, 46, 12, 36, 3, 21, 2, 1, 6, 3, 23, 12, 1, 1, 12, 1, 3, 1, 1, 1, 2, 3, 2, 24, 4, 33, 35, 52, 10, 10,
+        28, 21, 14, 23, 1, 5, 11, 47, 16, 1, 20, 2, 15, 3, 24, 11, 27, 114, 12, 27, 1, 1, 1, 2, 9, 1, 1, 2, 4, 3, 11, 14, 41, 2,
+        1, 1, 5, 8, 4, 7, 5, 7, 1, 1, 9, 21, 3, 7, 1, 9, 8, 4, 1, 1, 5, 2, 1, 1, 5, 18, 2, 2, 1, 2, 4, 1, 1, 2, 15, 1, 27, 3, 1,
+        1, 8, 1, 1, 10, 19, 7, 3, 25, 3, 10, 4, 10, 7, 4, 5, 4, 2, 4, 12, 24, 5, 1, 1, 12, 1, 2, 7, 12, 3, 1, 1, 10, 1, 1, 27,
+        26, 14, 4, 1, 3, 12, 1, 1, 1, 7, 1, 20, 2, 7, 15, 1, 1, 6, 2, 1, 1, 5, 1, 1, 8, 4, 10, 4, 4, 15, 19, 8, 5, 6, 39, 8, 2,
+        1, 3, 25, 5, 1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 34, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21, 14, 23, 1,
+        5, 9, 43, 2, 10, 1, 1, 11, 2, 1, 1, 7, 3, 1, 1, 5, 5, 3, 1, 5, 4, 7, 8, 3, 7, 3, 2, 8, 3, 9, 4, 11, 19, 9, 8, 58, 1, 14,
+        12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 10, 27, 36, 49, 1, 41, 4, 46, 12, 36, 3, 21, 2, 1, 6, 3, 20, 8, 15, 6, 33,
+        3, 4, 10, 3, 5, 6, 10, 15, 52, 2, 3, 10, 39, 8, 2, 1, 3, 25, 5, 1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 34,
+        3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21, 14, 23, 1, 5, 9, 43, 2, 14, 2, 2, 1, 3, 4, 7, 1, 1, 4, 22, 7, 8, 9, 1, 1, 8,
+        17, 1, 1, 11, 3, 1, 1, 7, 1, 1, 6, 6, 27, 4, 14, 9, 3, 10, 5, 12, 1, 1, 6, 9, 5, 1, 18, 12, 6, 23, 3, 1, 32, 19, 4, 6,
+        8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1, 2, 6, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5,
+        34, 9, 2, 3, 17, 26, 4, 15, 4, 2, 4, 14, 3, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21, 14, 23, 1, 5, 11, 47, 16, 1, 20, 2,
+        15, 3, 24, 11, 27, 114, 12, 38, 26, 16, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13, 2, 23, 2, 4, 12, 5, 5, 54, 3, 15,
+        5, 2, 32, 7, 19, 4, 6, 18, 22, 19, 7, 20, 41, 16, 12, 1, 1, 7, 1, 1, 13, 1, 1, 1, 5, 13, 5, 9, 4, 5, 14, 8, 11, 1, 1, 6,
+        3, 2, 5, 2, 1, 6, 3, 4, 3, 1, 1, 1, 11, 3, 1, 1, 2, 3, 1, 1, 7, 1, 2, 1, 1, 6, 3, 6, 1, 2, 1, 1, 2, 1, 1, 6, 10, 23, 11,
+        10, 38, 11, 15, 1, 1, 12, 1, 1, 1, 1, 18, 1, 1, 1, 1, 1, 1, 1, 4, 24, 5, 1, 1, 1, 16, 2, 1, 3, 1, 1, 5, 20, 21, 5, 9, 3,
+        5, 8, 6, 46, 1, 1, 2, 9, 5, 22, 4, 5, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 7, 10, 7, 2, 10, 1, 1, 17, 7, 4, 2, 25, 2, 4, 9, 5,
+        5, 3, 2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1, 1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 24, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8,
+        18, 13, 2, 33, 17, 6, 7, 4, 1, 1, 1, 18, 4, 1, 1, 32, 1, 1, 9, 1, 1, 1, 1, 1, 7, 1, 1, 15, 11, 1, 1, 1, 26, 1, 1, 6, 1,
+        1, 8, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21, 14, 23, 1, 5, 11, 47, 16, 1, 20, 2, 15, 3, 24, 11, 27, 114, 12, 38, 10,
+        13, 17, 33, 1, 1, 1, 5, 6, 3, 2, 1, 7, 14, 1, 34, 6, 5, 4, 2, 1, 1, 16, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3, 5, 2, 15,
+        2, 5, 1, 4, 1, 24, 9, 1, 1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 24, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13, 2, 33, 17, 6, 7,
+        22, 1, 9, 1, 1, 9, 7, 22, 13, 4, 18, 1, 1, 2, 6, 3, 1, 1, 3, 1, 1, 58, 1, 1, 7, 12, 1, 1, 5, 24, 1, 12, 7, 4, 5, 15, 10,
+        17, 1, 4, 13, 4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 89, 1, 14, 12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 9, 2, 1,
+        6, 3, 36, 16, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13, 2, 23, 2, 4, 12, 5, 5, 54, 3, 15, 5, 2, 32, 7, 19, 4, 6, 18,
+        22, 19, 7, 20, 41, 16, 18, 20, 11, 14, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8,
+        1, 1, 2, 6, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 26, 4, 15, 4, 2, 4, 14, 7, 9, 13, 1,
+        1, 12, 2, 1, 1, 1, 47, 7, 3, 1, 1, 1, 1, 1, 1, 2, 3, 1, 3, 1, 1, 1, 1, 1, 5, 5, 1, 1, 1, 1, 1, 4, 11, 1, 1, 42, 24, 1,
+        3, 6, 1, 4, 1, 1, 8, 3, 3, 1, 1, 6, 2, 1, 1, 16, 4, 7, 6, 4, 5, 2, 1, 1, 1, 3, 9, 14, 21, 1, 1, 2, 9, 1, 2, 11, 7, 19,
+        1, 1, 6, 3, 8, 4, 2, 8, 8, 15, 4, 4, 16, 5, 7, 6, 1, 1, 13, 6, 9, 15, 3, 25, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13,
+        3, 7, 3, 9, 20, 13, 12, 13, 16, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1,
+        2, 10, 2, 4, 14, 29, 2, 4, 3, 1, 1, 5, 4, 5, 4, 5, 21, 8, 8, 1, 1, 40, 20, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13,
+        2, 23, 2, 4, 12, 5, 5, 54, 3, 15, 5, 2, 32, 7, 19, 4, 6, 18, 22, 19, 7, 20, 41, 16, 16, 12, 4, 3, 5, 19, 1, 1, 5, 7, 3,
+        5, 7, 11, 4, 5, 1, 3, 3, 83, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7, 3, 9, 20, 13, 12, 13, 16, 12, 6, 23, 3,
+        1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1, 2, 10, 2, 4, 14, 24, 4, 5, 3, 1, 3, 25, 1, 1,
+        7, 6, 3, 3, 3, 11, 4, 1, 1, 1, 1, 1, 13, 3, 1, 1, 1, 2, 1, 1, 1, 88, 8, 3, 1, 1, 2, 4, 16, 3, 17, 39, 8, 2, 1, 3, 25, 5,
+        1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 34, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21, 14, 23, 1, 5, 9, 43, 2,
+        16, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1, 2, 6, 12, 29, 34, 4, 4, 4,
+        1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34, 9, 2, 3, 17, 26, 4, 15, 4, 2, 4, 14, 8, 1, 1, 2, 9, 3, 1, 15, 5, 15, 10, 17, 1, 4,
+        13, 4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 89, 1, 14, 12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 9, 2, 1, 6, 3, 36,
+        14, 1, 1, 6, 18, 17, 17, 10, 1, 1, 4, 1, 1, 30, 10, 2, 3, 34, 12, 21, 5, 1, 1, 12, 7, 1, 1, 17, 1, 1, 31, 1, 26, 1, 1,
+        6, 2, 2, 17, 5, 6, 5, 3, 1, 1, 5, 3, 1, 1, 2, 1, 1, 34, 1, 1, 3, 7, 28, 4, 5, 13, 7, 1, 1, 5, 4, 11, 1, 4, 1, 9, 6, 7,
+        7, 1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1, 2, 6, 18, 5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 55,
+        2, 2, 4, 1, 8, 9, 3, 10, 1, 1, 1, 1, 1, 5, 1, 1, 7, 9, 11, 2, 1, 1, 10, 24, 9, 6, 19, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8,
+        6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1, 2, 6, 12, 29, 34, 4, 4, 4, 1, 31, 24, 2, 7, 13, 4, 27, 1, 5, 34,
+        9, 2, 3, 17, 26, 4, 15, 4, 2, 4, 14, 2, 9, 3, 17, 12, 18, 1, 1, 2, 1, 1, 19, 1, 1, 1, 1, 1, 3, 3, 4, 1, 1, 5, 29, 1, 10,
+        5, 9, 3, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1, 2, 6, 18, 5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6,
+        2, 2, 6, 5, 7, 24, 28, 4, 55, 2, 2, 4, 1, 8, 13, 1, 1, 8, 2, 19, 3, 1, 1, 1, 1, 1, 1, 1, 8, 104, 2, 5, 4, 1, 1, 6, 1, 1,
+        1, 1, 1, 1, 1, 2, 2, 8, 2, 1, 1, 1, 7, 1, 15, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1, 1,
+        8, 6, 6, 3, 1, 2, 6, 3, 3, 24, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13, 2, 33, 17, 6, 7, 3, 5, 15, 10, 17, 1, 4, 13,
+        4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 89, 1, 14, 12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 9, 2, 1, 6, 3, 36, 8,
+        1, 1, 23, 39, 8, 2, 1, 3, 25, 5, 1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 34, 3, 2, 24, 4, 33, 35, 52, 10, 10,
+        28, 21, 14, 23, 1, 5, 9, 43, 2, 6, 7, 15, 8, 1, 1, 3, 1, 1, 1, 4, 1, 1, 11, 14, 19, 6, 2, 9, 13, 1, 1, 3, 6, 10, 4, 24,
+        1, 2, 9, 10, 4, 10, 1, 5, 6, 5, 7, 5, 25, 1, 2, 2, 1, 4, 10, 11, 5, 1, 1, 4, 6, 8, 1, 1, 7, 1, 1, 16, 7, 33, 5, 10, 11,
+        6, 1, 1, 2, 1, 1, 3, 3, 13, 11, 1, 17, 2, 1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 31, 39, 8, 2, 1, 3, 25, 5, 1, 6, 3, 5, 2,
+        24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 51, 2, 9, 6, 12, 7, 4, 4, 2, 17, 17, 42, 5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6, 2,
+        2, 6, 5, 7, 24, 28, 4, 89, 1, 14, 12, 10, 24, 32, 5, 37, 1, 10, 21, 21, 19, 4, 9, 2, 1, 6, 3, 36, 5, 12, 2, 4, 9, 10,
+        11, 6, 8, 10, 3, 29, 17, 1, 1, 1, 6, 4, 1, 17, 2, 1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 31, 39, 8, 2, 1, 3, 25, 5, 1, 6,
+        3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 51, 2, 9, 9, 4, 13, 6, 6, 8, 9, 1, 1, 1, 5, 6, 8, 17, 6, 79, 15, 25, 3, 2,
+        5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7, 3, 9, 20, 13, 12, 13, 16, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33,
+        2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1, 2, 10, 2, 4, 14, 21, 39, 8, 2, 1, 3, 25, 5, 1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2,
+        1, 18, 3, 3, 34, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21, 14, 23, 1, 5, 9, 43, 2, 13, 7, 1, 18, 7, 4, 2, 25, 2, 4, 9, 5,
+        5, 3, 2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1, 1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 24, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8,
+        18, 13, 2, 33, 17, 6, 7, 39, 7, 6, 30, 1, 1, 5, 3, 2, 12, 18, 13, 3, 4, 4, 4, 3, 1, 1, 9, 12, 7, 1, 1, 1, 1, 1, 1, 1, 2,
+        1, 1, 4, 1, 1, 38, 3, 3, 2, 2, 1, 5, 20, 6, 1, 11, 29, 12, 5, 7, 1, 1, 5, 2, 1, 1, 11, 10, 14, 9, 31, 10, 8, 1, 2, 1,
+        17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1, 1, 8, 6, 6, 3,
+        1, 2, 6, 3, 3, 17, 6, 7, 10, 6, 6, 1, 1, 4, 1, 1, 1, 1, 1, 1, 3, 3, 3, 9, 1, 1, 11, 8, 14, 8, 4, 16, 39, 8, 2, 1, 3, 25,
+        5, 1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 34, 3, 2, 24, 4, 33, 35, 52, 10, 10, 28, 21, 14, 23, 1, 5, 9, 43,
+        2, 4, 1, 1, 1, 2, 8, 1, 1, 1, 1, 1, 5, 6, 11, 21, 9, 35, 2, 15, 31, 10, 8, 1, 2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 7,
+        4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1, 1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 17, 6, 7, 10, 12, 1,
+        1, 7, 17, 3, 1, 1, 11, 1, 1, 8, 99, 4, 17, 10, 4, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1, 2, 6, 18,
+        5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 55, 2, 2, 4, 1, 8, 12, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3,
+        2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1, 1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 24, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13,
+        2, 33, 17, 6, 7, 2, 3, 9, 7, 21, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7, 3, 9, 20, 13, 12, 13, 16, 12, 6, 23,
+        3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8, 1, 1, 2, 10, 2, 4, 14, 21, 5, 14, 3, 1, 9, 3, 3,
+        3, 5, 1, 1, 3, 12, 7, 18, 1, 1, 71, 56, 1, 15, 11, 5, 3, 1, 1, 4, 2, 1, 5, 8, 1, 1, 9, 6, 13, 12, 7, 1, 1, 9, 2, 5, 3,
+        1, 1, 1, 2, 11, 12, 5, 21, 10, 18, 1, 3, 7, 4, 17, 23, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7, 3, 9, 20, 13,
+        12, 13, 26, 5, 10, 3, 9, 9, 18, 1, 1, 14, 1, 10, 13, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24,
+        9, 1, 1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 24, 52, 36, 20, 12, 15, 2, 21, 34, 1, 8, 18, 13, 2, 33, 17, 6, 7, 1, 1, 1, 1, 1, 10,
+        8, 9, 10, 6, 10, 2, 40, 1, 1, 3, 7, 5, 21, 10, 18, 1, 3, 7, 4, 17, 23, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7,
+        3, 9, 20, 13, 12, 13, 26, 12, 15, 5, 4, 1, 1, 5, 10, 10, 9, 6, 5, 74, 3, 1, 1, 11, 25, 1, 17, 2, 1, 3, 1, 8, 16, 17, 1,
+        5, 2, 17, 1, 31, 39, 8, 2, 1, 3, 25, 5, 1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 51, 2, 9, 24, 3, 2, 5, 4, 16,
+        2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7, 3, 9, 20, 13, 12, 13, 16, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7,
+        1, 17, 8, 4, 2, 5, 8, 1, 1, 2, 10, 2, 4, 14, 23, 3, 11, 3, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1,
+        2, 6, 18, 5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 55, 2, 2, 4, 1, 8, 3, 1, 1, 20, 4, 26, 4,
+        1, 1, 1, 5, 22, 11, 18, 12, 3, 2, 3, 6, 17, 1, 1, 3, 5, 1, 12, 32, 6, 5, 2, 17, 1, 1, 2, 1, 1, 4, 16, 2, 1, 1, 1, 3, 1,
+        1, 27, 5, 4, 8, 1, 1, 2, 12, 5, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 4, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6,
+        13, 5, 1, 2, 6, 17, 2, 4, 1, 8, 3, 6, 9, 6, 4, 11, 5, 2, 6, 9, 2, 7, 9, 2, 3, 19, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1,
+        6, 13, 3, 7, 3, 9, 20, 13, 12, 13, 16, 12, 6, 23, 3, 1, 32, 19, 4, 6, 8, 6, 12, 2, 8, 33, 2, 3, 7, 1, 17, 8, 4, 2, 5, 8,
+        1, 1, 2, 10, 2, 4, 14, 21, 1, 2, 12, 3, 1, 1, 3, 3, 1, 1, 7, 1, 1, 8, 3, 2, 2, 10, 12, 23, 13, 7, 10, 14, 5, 1, 4, 1, 7,
+        18, 4, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1, 2, 6, 17, 2, 4, 1, 8, 3, 6, 6, 2, 1, 1, 6, 25, 15, 1,
+        1, 8, 81, 3, 2, 14, 6, 3, 14, 31, 10, 8, 1, 2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3,
+        5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1, 1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 17, 6, 7, 10, 4, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3,
+        9, 4, 2, 6, 13, 5, 1, 2, 6, 18, 5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6, 2, 2, 6, 5, 7, 24, 28, 4, 55, 2, 2, 4, 1, 8, 2,
+        1, 4, 1, 1, 2, 10, 1, 17, 2, 1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 31, 39, 8, 2, 1, 3, 25, 5, 1, 6, 3, 5, 2, 24, 4, 1, 18,
+        1, 7, 2, 1, 18, 3, 3, 51, 2, 9, 6, 2, 10, 1, 2, 6, 4, 4, 4, 2, 6, 1, 3, 9, 7, 10, 9, 15, 5, 17, 6, 1, 1, 1, 2, 1, 1, 1,
+        2, 1, 17, 1, 1, 46, 23, 2, 6, 7, 16, 13, 2, 3, 3, 2, 4, 6, 2, 3, 1, 1, 3, 5, 1, 1, 1, 9, 9, 18, 1, 6, 13, 2, 2, 1, 4, 2,
+        1, 4, 5, 1, 17, 2, 1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 36, 9, 3, 7, 1, 1, 6, 1, 1, 3, 11, 1, 1, 12, 1, 1, 4, 1, 1, 17,
+        11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1, 2, 6, 18, 5, 15, 10, 17, 1, 4, 13, 4, 6, 6, 37, 6, 2, 2, 6,
+        5, 7, 24, 28, 4, 55, 2, 2, 4, 1, 8, 15, 1, 1, 9, 4, 8, 1, 1, 13, 7, 16, 11, 9, 18, 1, 6, 13, 2, 2, 1, 4, 2, 1, 4, 5, 1,
+        17, 2, 1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 36, 9, 3, 10, 1, 1, 4, 4, 6, 7, 26, 3, 2, 4, 81, 7, 8, 1, 2, 1, 1, 2, 9, 5,
+        21, 10, 18, 1, 3, 7, 4, 17, 23, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7, 3, 9, 20, 13, 12, 13, 26, 8, 1, 17, 2,
+        1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 31, 39, 8, 2, 1, 3, 25, 5, 1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 51, 2,
+        9, 13, 10, 31, 10, 8, 1, 2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3, 5, 2, 15, 2, 5, 1,
+        4, 1, 24, 9, 1, 1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 17, 6, 7, 10, 2, 1, 1, 13, 1, 1, 3, 7, 5, 1, 1, 23, 12, 6, 7, 9, 3, 9, 11,
+        2, 2, 5, 6, 1, 5, 2, 4, 4, 26, 19, 25, 30, 3, 5, 1, 1, 5, 1, 16, 3, 2, 2, 28, 17, 31, 10, 8, 1, 2, 1, 17, 1, 11, 1, 1,
+        3, 9, 2, 1, 15, 3, 8, 2, 2, 22, 6, 3, 1, 11, 8, 1, 17, 2, 1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 31, 39, 8, 2, 1, 3, 25, 5,
+        1, 6, 3, 5, 2, 24, 4, 1, 18, 1, 7, 2, 1, 18, 3, 3, 51, 2, 9, 6, 9, 5, 9, 1, 1, 2, 35, 19, 3, 2, 2, 28, 17, 31, 10, 8, 1,
+        2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 3, 6, 7, 2, 1, 1, 1, 1, 1, 23, 1, 10, 2, 6, 1, 1, 1, 1, 1, 70, 19, 12, 13, 7, 10,
+        14, 5, 1, 4, 1, 7, 18, 4, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1, 2, 6, 17, 2, 4, 1, 8, 3, 6, 8, 31,
+        10, 8, 1, 2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1,
+        1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 17, 6, 7, 10, 5, 20, 5, 21, 10, 18, 1, 3, 7, 4, 17, 23, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2,
+        1, 6, 13, 3, 7, 3, 9, 20, 13, 12, 13, 26, 14, 8, 22, 7, 6, 3, 1, 1, 3, 23, 13, 6, 1, 1, 1, 23, 5, 40, 12, 7, 5, 23, 4,
+        4, 3, 1, 4, 3, 3, 1, 8, 1, 13, 28, 4, 4, 5, 21, 10, 18, 1, 3, 7, 4, 17, 11, 6, 9, 3, 3, 1, 1, 8, 9, 1, 1, 11, 15, 31,
+        10, 8, 1, 2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 7, 4, 2, 25, 2, 4, 9, 5, 5, 3, 2, 3, 5, 2, 15, 2, 5, 1, 4, 1, 24, 9, 1,
+        1, 8, 6, 6, 3, 1, 2, 6, 3, 3, 17, 6, 7, 10, 13, 1, 1, 3, 4, 1, 1, 25, 11, 1, 8, 1, 13, 28, 4, 4, 5, 21, 10, 18, 1, 3, 7,
+        4, 17, 11, 6, 9, 1, 4, 5, 13, 12, 2, 84, 6, 8, 3, 12, 9, 18, 1, 6, 13, 2, 2, 1, 4, 2, 1, 4, 5, 1, 17, 2, 1, 3, 1, 8, 16,
+        17, 1, 5, 2, 17, 1, 36, 9, 3, 4, 5, 21, 10, 18, 1, 3, 7, 4, 17, 23, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7, 3,
+        9, 20, 13, 12, 13, 26, 16, 10, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 4, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6,
+        13, 5, 1, 2, 6, 17, 2, 4, 1, 8, 3, 6, 7, 31, 1, 1, 11, 7, 6, 5, 12, 3, 24, 4, 10, 3, 28, 17, 11, 1, 2, 1, 1, 6, 24, 1,
+        1, 6, 1, 1, 17, 17, 5, 3, 2, 8, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 2, 2, 6, 7, 5, 1, 1, 5, 3, 10, 2, 9, 8, 5, 21, 10, 18,
+        1, 3, 7, 4, 17, 23, 3, 2, 5, 4, 16, 2, 7, 1, 5, 1, 2, 1, 6, 13, 3, 7, 3, 9, 20, 13, 12, 13, 26, 5, 6, 35, 2, 4, 19, 17,
+        5, 3, 2, 8, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 2, 2, 6, 6, 6, 1, 1, 1, 9, 14, 3, 1, 1, 83, 8, 8, 4, 19, 3, 2, 2, 28, 17,
+        31, 10, 8, 1, 2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 3, 6, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 4, 11, 1, 4, 1, 9, 6, 7, 7,
+        1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1, 2, 6, 17, 2, 4, 1, 8, 3, 6, 9, 9, 10, 9, 18, 1, 6, 13, 2, 2, 1, 4, 2, 1, 4, 5, 1, 17,
+        2, 1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 36, 9, 3, 9, 9, 1, 6, 9, 4, 5, 4, 7, 2, 1, 1, 8, 4, 1, 6, 28, 7, 1, 24, 1, 1, 13,
+        9, 5, 3, 1, 1, 6, 5, 4, 4, 4, 9, 6, 14, 10, 3, 9, 10, 9, 18, 1, 6, 13, 2, 2, 1, 4, 2, 1, 4, 5, 3, 3, 17, 9, 3, 1, 1, 1,
+        5, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 4, 11, 1, 4, 1, 9, 6, 7, 7, 1, 22, 8, 3, 9, 4, 2, 6, 13, 5, 1, 2, 6, 17, 2, 4, 1,
+        8, 3, 6, 3, 9, 3, 1, 3, 4, 7, 6, 3, 7, 1, 6, 14, 10, 3, 9, 10, 9, 18, 1, 6, 13, 2, 2, 1, 4, 2, 1, 4, 5, 3, 3, 1, 1, 1,
+        5, 10, 3, 92, 1, 1, 3, 5, 4, 1, 1, 5, 1, 8, 1, 13, 28, 4, 4, 5, 21, 10, 18, 1, 3, 7, 4, 17, 11, 6, 11, 9, 18, 1, 6, 13,
+        2, 2, 1, 4, 2, 1, 4, 5, 1, 17, 2, 1, 3, 1, 8, 16, 17, 1, 5, 2, 17, 1, 36, 9, 3, 32, 3, 2, 2, 28, 17, 31, 10, 8, 1, 2, 1,
+        17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 3, 7, 4, 5, 12, 14, 1, 1, 2, 5, 5, 1, 1, 15, 7, 3, 3, 8, 33, 1, 13, 1, 1, 2, 1, 1, 15,
+        1, 1, 9, 6, 3, 8, 3, 8, 1, 2, 23, 3, 2, 2, 28, 12, 4, 3, 7, 28, 9, 18, 1, 6, 13, 2, 2, 1, 4, 2, 1, 4, 5, 1, 17, 2, 1, 3,
+        1, 8, 16, 17, 1, 5, 2, 17, 1, 36, 9, 3, 1, 3, 5, 1, 1, 1, 6, 2, 9, 17, 3, 8, 3, 8, 1, 2, 23, 3, 2, 2, 28, 12, 4, 5, 1,
+        1, 3, 15, 2, 93, 1, 1, 1, 1, 21, 17, 5, 3, 2, 8, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 2, 2, 6, 20, 3, 2, 2, 28, 17, 31, 10,
+        8, 1, 2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15, 3, 9, 3, 5, 3, 1, 8, 1, 13, 28, 4, 4, 5, 21, 10, 18, 1, 3, 7, 4, 17, 11, 6,
+        3, 12, 1, 3, 7, 4, 4, 3, 1, 1, 2, 1, 1, 2, 8, 8, 6, 1, 1, 9, 3, 1, 1, 27, 3, 1, 3, 2, 4, 1, 14, 9, 3, 6, 8, 1, 4, 3, 5,
+        4, 1, 1, 8, 1, 13, 28, 4, 2, 4, 1, 1, 10, 9, 20, 3, 2, 2, 28, 17, 31, 10, 8, 1, 2, 1, 17, 1, 11, 1, 1, 3, 9, 2, 1, 15,
+        3, 5, 1, 1, 16, 4, 8, 6, 8, 1, 4, 3, 5, 4, 1, 1, 8, 1, 13, 28, 4, 2, 4, 8, 4, 7, 1, 1, 16, 17, 21, 17, 18, 7, 6, 14, 10,
+        3, 9, 10, 9, 18, 1, 6, 13, 2, 2, 1, 4, 2, 1, 4, 5, 3, 3, 1, 1, 8, 1, 13, 28, 4, 4, 5, 21, 10, 18, 1, 3, 7, 4, 17, 11, 6,
+        5, 27, 17, 5, 3, 2, 8, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 2, 2, 6, 6, 4, 2, 8, 6, 1, 1, 1, 1, 1, 14, 6, 42, 23, 1, 1, 17,
+        7, 1, 7, 5, 17, 17, 5, 3, 2, 13, 12, 1, 1, 1, 3, 1, 8, 1, 13, 28, 4, 4, 5, 21, 10, 18, 1, 3, 7, 4, 17, 11, 6, 20, 7, 5,
+        7, 1, 7, 5, 17, 17, 5, 3, 2, 13, 3, 1, 1, 1, 5, 36, 1, 3, 18, 14, 5, 8, 1, 1, 1, 9, 3, 8, 3, 8, 1, 2, 23, 3, 2, 2, 28,
+        12, 4, 18, 17, 5, 3, 2, 8, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 2, 2, 6, 8, 6, 3, 6, 14, 10, 3, 9, 10, 9, 18, 1, 6, 13, 2,
+        2, 1, 4, 2, 1, 4, 5, 3, 3, 1, 1, 1, 3, 4, 5, 3, 29, 3, 28, 1, 1, 24, 4, 10, 2, 3, 11, 2, 6, 14, 10, 3, 9, 4, 4, 1, 1, 3,
+        25, 17, 5, 3, 2, 8, 13, 7, 10, 14, 5, 1, 4, 1, 7, 18, 2, 2, 6, 10, 6, 7, 7, 2, 3, 11, 2, 6, 14, 10, 3, 9, 4, 3, 1, 1, 1,
+        42, 10, 10, 5, 21, 6, 8, 1, 4, 3, 5, 4, 1, 1, 8, 1, 13, 28, 4, 2, 4, 6, 14, 10, 3, 9, 10, 9, 18, 1, 6, 13, 2, 2, 1, 4,
+        2, 1, 4, 5, 3, 3, 1, 2, 1, 1, 3, 1, 1, 6, 3, 8, 3, 8, 1, 2, 23, 3, 2, 2, 28, 12, 4, 6, 1, 1, 2, 1, 1, 7, 2, 2, 2, 10, 8,
+        1, 1, 13, 2, 22, 2, 20, 2, 2, 1, 1, 1, 5, 4, 6, 3, 8, 3, 8, 1, 2, 8, 6, 1, 1, 4, 3, 6, 14, 10, 3, 9, 10, 9, 18, 1, 6,
+        13, 2, 2, 1, 4, 2, 1, 4, 5, 3, 3, 5, 7, 3, 4, 3, 2, 1, 1, 1, 5, 4, 6, 3, 8, 3, 8, 1, 2, 8, 3, 3, 10, 4, 1, 8, 1, 3, 27,
+        1, 6, 3, 7, 4, 9, 7, 1, 7, 5, 17, 17, 5, 3, 2, 15, 3, 8, 3, 8, 1, 2, 23, 3, 2, 2, 28, 12, 4, 5, 6, 8, 1, 4, 3, 5, 4, 1,
+        1, 8, 1, 13, 28, 4, 2, 4, 2, 7, 1, 3, 1, 1, 5, 2, 1, 1, 3, 48, 2, 9, 2, 5, 6, 8, 1, 4, 3, 5, 4, 9, 7, 3, 8, 3, 8, 1, 2,
+        23, 3, 2, 2, 28, 12, 4, 20, 2, 5, 6, 8, 1, 4, 3, 5, 4, 8, 7, 13, 4, 7, 19, 2, 2, 14, 2, 3, 11, 2, 6, 14, 10, 3, 9, 4, 2,
+        6, 8, 1, 4, 3, 5, 4, 1, 1, 8, 1, 13, 28, 4, 2, 6, 4, 7, 1, 7, 5, 17, 17, 5, 3, 2, 16, 1, 19, 4, 7, 3, 3, 2, 1, 5, 13, 1,
+        1, 3, 7, 5, 7, 1, 7, 5, 4, 5, 1, 6, 8, 1, 4, 3, 5, 4, 1, 1, 8, 1, 13, 28, 4, 2, 6, 12, 7, 5, 7, 1, 7, 5, 4, 6, 2, 3, 4,
+        1, 1, 2, 2, 1, 4, 8, 4, 2, 19, 5, 2, 1, 1, 1, 5, 4, 6, 3, 8, 3, 8, 1, 2, 8, 6, 7, 1, 7, 5, 17, 17, 5, 3, 2, 13, 2, 3,
+        11, 2, 6, 14, 10, 3, 9, 4, 7, 4, 4, 11, 7, 6, 27, 2, 3, 11, 3, 9, 7, 1, 7, 5, 17, 17, 5, 3, 2, 22, 1, 1, 7, 2, 3, 11, 3,
+        1, 1, 1, 4, 2, 4, 5, 1, 2, 8, 4, 1, 1, 2, 2, 9, 4, 2, 5, 6, 8, 1, 4, 3, 5, 4, 4, 2, 3, 11, 2, 6, 14, 10, 3, 9, 4, 3, 1,
+        2, 1, 1, 1, 5, 4, 6, 3, 8, 3, 8, 1, 2, 8, 4, 9, 1, 1, 4, 5, 12, 3, 14, 3, 2, 3, 2, 1, 1, 1, 5, 4, 2, 1, 3, 2, 2, 3, 11,
+        2, 6, 14, 10, 3, 9, 4, 14, 2, 3, 2, 1, 1, 1, 5, 4, 3, 1, 2, 9, 7, 1, 17, 5, 7, 1, 7, 5, 3, 2, 1, 1, 1, 5, 4, 6, 3, 8, 3,
+        8, 1, 2, 8, 5, 2, 5, 6, 8, 1, 4, 3, 5, 4, 7, 2, 8, 7, 5, 2, 1, 1, 11, 1, 1, 2, 1, 2, 2, 8, 2, 1, 1, 1, 5, 4, 6, 3, 8, 3,
+        8, 1, 2, 8, 10, 4, 2, 1, 2, 2, 11, 18, 11, 2, 3, 11, 3, 2, 2, 5, 6, 8, 1, 4, 3, 5, 4, 8, 5, 7, 1, 7, 5, 6, 1, 1, 1, 4,
+        8, 15, 5, 6, 2, 5, 6, 8, 1, 4, 3, 5, 4, 13, 5, 3, 1, 1, 3, 3, 3, 2, 1, 1, 2, 3, 1, 5, 2, 3, 2, 1, 1, 1, 5, 4, 6, 5, 7,
+        1, 7, 5, 10, 2, 3, 11, 3, 7, 2, 1, 2, 21, 7, 5, 7, 1, 7, 5, 18, 4, 4, 5, 3, 1, 2, 2, 12, 2, 3, 11, 3, 2, 2, 3, 2, 1, 1,
+        1, 5, 4, 2, 12, 2, 9, 2, 3, 1, 7, 2, 3, 11, 3, 11, 2, 8, 4, 2, 5, 3, 2, 3, 2, 1, 1, 1, 5, 4, 4, 1, 2, 2, 9, 1, 1, 1, 3,
+        1, 9, 2, 1, 1, 2, 3, 2, 1, 1, 1, 5, 4, 13, 1, 1, 1, 7, 6, 2, 1, 2, 2, 7, 5, 3, 13, 2, 1, 2, 2, 10, 5, 1, 3, 2, 2, 2, 3,
+        5, 3, 6, 11, 2, 5, 11, 2, 3, 1, 6, 1, 2, 5, 1, 4, 2, 1, 6, 2, 2, 7, 1, 2, 4, 1, 5, 1, 1, 2, 6, 6, 1, 1, 4, 2, 1, 2, 6,
+        4, 10, 4, 1, 39, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -2672,13 +4581,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -2687,6 +4596,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
@@ -2695,6 +4605,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
@@ -2703,7 +4614,10 @@ export function loadPackedGazetteer(): PackedGazetteer {
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
@@ -2719,61 +4633,320 @@ export function loadPackedGazetteer(): PackedGazetteer {
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
-        36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39,
-        40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44,
-        44, 44, 45, 45, 46, 48, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63,
-        64, 66, 69, 73, 78,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 41, 41, 41,
+        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
+        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
+        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
+        41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+        42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
+        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
+        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44,
+        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 45,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
+        46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 47, 47, 47, 47, 47,
+        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+        47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
+        49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+        50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52,
+        52, 52, 52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 54, 54, 54, 55, 55, 56, 57, 57, 63, 64,
+        66, 69, 73, 78,
       ],
     },
     records: [
@@ -2802,16 +4975,16 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -755, 16, 0, 1, 932, 11, 0, 1, 294, 11, 0, 1, -1153, 16, 0, 1, 130, 16, 0, 1, 612, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0,
       1, 89, 16, 0, 1, 19, 16, 0, 1, 63, 11, 0, 1, -955, 16, 0, 1, 232, 16, 0, 1, 609, 16, 0, 1, -140, 16, 0, 1, 278, 11, 0,
       1, -312, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 837, 11, 0, 1, -713, 16, 0, 1, -116, 16, 0, 1, 831, 11, 0, 1, -571, 11,
-      0, 1, -764, 0, 0, 1, -122, 0, 0, 1, 1639, 96, 0, 1, -5, 96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -773, 96, 0,
-      1, 50, 96, 0, 1, 607, 96, 0, 1, 119, 96, 0, 1, 0, 96, 0, 1, -922, 96, 0, 1, -660, 96, 0, 1, 423, 96, 0, 1, 956, 96, 0,
-      1, 199, 96, 0, 1, -268, 96, 0, 1, 267, 96, 0, 1, -914, 96, 0, 1, -238, 96, 0, 1, 880, 96, 0, 1, 4, 96, 0, 1, -608, 96,
-      0, 1, 879, 96, 0, 1, 0, 96, 0, 1, -761, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 579, 96, 0, 1, -1, 96, 0, 1,
+      0, 1, -764, 0, 0, 1, -122, 0, 0, 1, 1641, 96, 0, 1, -5, 96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -775, 96, 0,
+      1, 50, 96, 0, 1, 607, 96, 0, 1, 121, 96, 0, 1, 0, 96, 0, 1, -924, 96, 0, 1, -660, 96, 0, 1, 423, 96, 0, 1, 956, 96, 0,
+      1, 201, 96, 0, 1, -270, 96, 0, 1, 269, 96, 0, 1, -916, 96, 0, 1, -238, 96, 0, 1, 880, 96, 0, 1, 4, 96, 0, 1, -608, 96,
+      0, 1, 881, 96, 0, 1, 0, 96, 0, 1, -763, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 579, 96, 0, 1, -1, 96, 0, 1,
       -620, 96, 0, 1, -742, 96, 0, 1, 621, 96, 0, 1, -706, 96, 0, 1, 0, 96, 0, 1, 383, 96, 0, 1, 435, 96, 0, 1, 10, 96, 0, 1,
       36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445, 96, 0, 1, -505, 96, 0, 1, 603, 96, 0, 1, 0, 96, 0, 1,
-      -970, 96, 0, 1, 266, 96, 0, 1, 887, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -206, 96, 0, 1, 194, 96, 0, 1, -173, 96, 0,
-      1, -558, 96, 0, 1, 737, 96, 0, 1, -715, 96, 0, 1, -68, 96, 0, 1, 785, 96, 0, 1, 0, 96, 0, 1, -10, 96, 0, 1, 0, 96, 0, 1,
-      -717, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 798, 96, 0, 1, -670, 96, 0, 1, 583, 96, 0, 1, 205, 96, 0, 1, -716, 96, 0,
-      1, 1, 96, 0, 1, 707, 96, 0, 1, -173, 96, 0, 1, -23, 96, 0, 1, 23, 96, 0, 1, -23, 96, 0, 1, -72, 96, 0, 1, 70, 96, 0, 1,
+      -970, 96, 0, 1, 266, 96, 0, 1, 889, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -208, 96, 0, 1, 196, 96, 0, 1, -175, 96, 0,
+      1, -558, 96, 0, 1, 739, 96, 0, 1, -717, 96, 0, 1, -68, 96, 0, 1, 787, 96, 0, 1, 0, 96, 0, 1, -10, 96, 0, 1, 0, 96, 0, 1,
+      -719, 96, 0, 1, -198, 96, 0, 1, 10, 96, 0, 1, 798, 96, 0, 1, -670, 96, 0, 1, 583, 96, 0, 1, 207, 96, 0, 1, -718, 96, 0,
+      1, 1, 96, 0, 1, 709, 96, 0, 1, -175, 96, 0, 1, -23, 96, 0, 1, 23, 96, 0, 1, -23, 96, 0, 1, -72, 96, 0, 1, 70, 96, 0, 1,
       -531, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 611, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -791, 96, 0, 1, 735,
       96, 0, 1, 0, 96, 0, 1, -94, 96, 0, 1, -437, 96, 0, 1, -7, 96, 0, 1, 599, 96, 0, 1, 0, 96, 0, 1, -630, 96, 0, 1, 618, 96,
       0, 1, -596, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1,
@@ -2823,7 +4996,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1181, 11, 0, 1, -507, 16, 0, 1, -561, 8, 1, 1, 1237, 11, 0, 1, -482, 11, 0, 1, -25, 11, 0, 1, -226, 16, 0, 1, 6, 16, 0,
       1, -677, 8, 0, 1, 8, 9, 0, 1, 725, 10, 1, 1, -473, 8, 0, 1, 912, 11, 0, 1, -910, 8, 0, 1, 672, 11, 0, 1, -203, 16, 0, 1,
       -662, 16, 0, 1, 1146, 11, 0, 1, -414, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 391, 11, 0, 1,
-      -403, 16, 0, 1, 156, 16, 0, 1, -796, 8, 0, 1, -1, 9, 0, 1, 664, 8, 0, 1, -153, 8, 0, 0, 1, 1056, 16, 0, 1, -1545, 8, 0,
+      -403, 16, 0, 1, 156, 16, 0, 1, -796, 8, 0, 1, -1, 9, 0, 1, 664, 8, 0, 1, -153, 8, 0, 0, 1, 1057, 16, 0, 1, -1546, 8, 0,
       1, 964, 11, 0, 1, -362, 16, 0, 1, -14, 16, 0, 1, 892, 18, 0, 1, -865, 16, 0, 1, 39, 16, 0, 1, 869, 8, 0, 1, -930, 16, 0,
       1, -578, 8, 0, 1, -1, 8, 0, 1, 805, 16, 0, 1, -143, 16, 0, 1, 0, 16, 0, 1, 544, 11, 0, 1, -775, 8, 0, 1, 258, 8, 0, 1,
       432, 11, 0, 1, -439, 16, 0, 1, -458, 8, 0, 1, 958, 11, 0, 1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11, 0, 1, -124, 16, 0, 2,
@@ -2839,36 +5012,36 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 624, 16, 0, 3, 143, 11, 0, 7, 11, 0, 515, 11, 0, 1, -819, 16, 0, 2, 482, 11, 0, 76, 11, 0, 1, -259, 11, 0, 1, -42,
       11, 0, 1, 513, 11, 0, 2, 48, 11, 0, 23, 11, 0, 1, -955, 16, 0, 1, 787, 11, 0, 1, -1014, 0, 0, 1, 221, 0, 0, 1, 0, 0, 0,
       1, -344, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 857, 96, 0, 1, -106, 96, 0, 1,
-      -586, 96, 0, 1, 1343, 96, 0, 1, -642, 96, 0, 1, 772, 96, 0, 1, -129, 96, 0, 1, -1077, 96, 0, 1, 0, 96, 0, 1, 1206, 96,
-      0, 1, -125, 96, 0, 1, 0, 96, 0, 1, -1080, 96, 0, 1, 0, 96, 0, 1, -379, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1000, 96, 0,
-      1, -206, 96, 0, 1, 662, 96, 0, 1, -87, 96, 0, 1, -573, 96, 0, 1, -124, 96, 0, 1, 913, 96, 0, 1, -1174, 96, 0, 1, 0, 96,
+      -586, 96, 0, 1, 1343, 96, 0, 1, -642, 96, 0, 1, 774, 96, 0, 1, -131, 96, 0, 1, -1077, 96, 0, 1, 0, 96, 0, 1, 1208, 96,
+      0, 1, -127, 96, 0, 1, 0, 96, 0, 1, -1080, 96, 0, 1, 0, 96, 0, 1, -379, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1000, 96, 0,
+      1, -206, 96, 0, 1, 662, 96, 0, 1, -87, 96, 0, 1, -573, 96, 0, 1, -124, 96, 0, 1, 915, 96, 0, 1, -1176, 96, 0, 1, 0, 96,
       0, 1, -34, 96, 0, 1, 436, 96, 0, 1, 641, 96, 0, 1, -653, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0,
       1, 645, 96, 0, 1, 0, 96, 0, 1, -93, 96, 0, 1, 77, 96, 0, 1, 0, 96, 0, 1, -646, 96, 0, 1, 1, 96, 0, 1, 641, 96, 0, 1,
-      -758, 96, 0, 1, -682, 96, 0, 1, 1444, 96, 0, 1, -424, 11, 0, 1, -885, 8, 0, 1, 1382, 8, 0, 1, -1381, 8, 0, 1, 932, 11,
+      -758, 96, 0, 1, -682, 96, 0, 1, 1444, 96, 0, 1, -424, 11, 0, 1, -885, 8, 0, 1, 1383, 8, 0, 1, -1382, 8, 0, 1, 932, 11,
       0, 1, 299, 11, 0, 1, -367, 11, 0, 1, -861, 8, 0, 1, 968, 11, 0, 1, 203, 11, 0, 1, -23, 11, 0, 1, -770, 8, 1, 1, -623, 8,
-      0, 1, 724, 8, 0, 1, 410, 11, 0, 1, -73, 11, 0, 1, -339, 8, 0, 1, 903, 8, 0, 1, -109, 11, 0, 1, -73, 11, 0, 1, -1432, 8,
+      0, 1, 724, 8, 0, 1, 410, 11, 0, 1, -73, 11, 0, 1, -339, 8, 0, 1, 904, 8, 0, 1, -110, 11, 0, 1, -73, 11, 0, 1, -1432, 8,
       0, 1, 967, 11, 0, 1, 536, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0, 1, -343, 8, 0, 1, 781, 11, 0, 1, -1368, 8, 0, 1, 867,
       11, 0, 1, -477, 8, 0, 1, -238, 8, 0, 1, 453, 16, 0, 1, -145, 8, 0, 1, 377, 11, 0, 1, -936, 8, 0, 1, 2, 8, 0, 3, 897, 11,
       0, 5, 11, 0, 3, 11, 0, 1, 587, 11, 0, 1, -295, 11, 0, 1, -113, 11, 0, 1, 426, 11, 0, 1, -862, 16, 0, 1, -645, 9, 0, 1,
       5, 9, 0, 1, 712, 8, 0, 1, -460, 8, 0, 1, -249, 9, 0, 1, 542, 8, 0, 1, -228, 8, 0, 1, -63, 8, 0, 1, 1249, 8, 0, 1, -447,
       11, 0, 1, -947, 9, 0, 1, 560, 8, 0, 1, -660, 8, 0, 0, 1, 940, 11, 0, 1, -230, 8, 0, 1, 534, 11, 0, 1, -1239, 9, 0, 1,
       1481, 11, 0, 1, -959, 8, 0, 1, -449, 16, 0, 1, -67, 8, 0, 1, 1254, 11, 0, 1, 212, 11, 0, 1, -451, 11, 0, 1, -1009, 8, 0,
-      1, 1547, 10, 0, 1, -1540, 9, 0, 1, 1222, 11, 0, 1, 233, 11, 0, 1, -1446, 8, 0, 1, 916, 11, 0, 1, -250, 8, 0, 1, -442, 8,
-      0, 1, 1125, 11, 0, 1, -504, 11, 0, 1, -356, 8, 0, 1, 999, 8, 0, 1, 7, 16, 0, 1, 58, 8, 0, 1, -724, 11, 0, 1, -823, 8, 0,
+      1, 1548, 10, 0, 1, -1541, 9, 0, 1, 1222, 11, 0, 1, 233, 11, 0, 1, -1446, 8, 0, 1, 916, 11, 0, 1, -250, 8, 0, 1, -442, 8,
+      0, 1, 1125, 11, 0, 1, -504, 11, 0, 1, -356, 8, 0, 1, 999, 8, 0, 1, 7, 16, 0, 1, 59, 8, 0, 1, -725, 11, 0, 1, -823, 8, 0,
       1, 2, 9, 0, 1, -5, 9, 0, 1, 680, 8, 0, 1, -672, 8, 0, 1, 591, 16, 0, 1, 225, 11, 0, 1, -812, 8, 0, 1, 677, 16, 0, 1,
-      841, 16, 0, 1, -987, 8, 0, 1, 314, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -458, 8, 0, 1, 1060, 11, 0, 1, -1277, 8, 0,
+      842, 16, 0, 1, -988, 8, 0, 1, 314, 11, 0, 1, -167, 16, 0, 1, -2, 16, 0, 1, -458, 8, 0, 1, 1060, 11, 0, 1, -1277, 8, 0,
       1, 883, 11, 0, 1, -68, 11, 0, 1, -808, 9, 0, 1, 298, 8, 0, 1, 157, 8, 0, 1, 218, 8, 0, 1, -247, 8, 0, 1, 512, 11, 0, 1,
       80, 11, 0, 1, -1004, 8, 0, 1, 774, 8, 0, 1, -762, 8, 0, 1, 0, 8, 0, 1, 1029, 11, 0, 1, -1024, 8, 0, 1, 1313, 11, 0, 1,
-      194, 8, 0, 1, -258, 11, 0, 0, 1, 253, 8, 0, 1, -441, 11, 0, 1, -35, 11, 0, 1, -816, 8, 0, 1, 227, 8, 0, 1, 620, 11, 0,
+      195, 8, 0, 1, -259, 11, 0, 0, 1, 254, 8, 0, 1, -442, 11, 0, 1, -35, 11, 0, 1, -816, 8, 0, 1, 227, 8, 0, 1, 620, 11, 0,
       1, 185, 11, 0, 1, -290, 11, 0, 1, 298, 11, 0, 1, -1233, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 1038, 11, 0, 1, -208, 11, 0,
       1, -420, 8, 0, 1, 959, 11, 0, 1, -863, 16, 0, 1, -495, 9, 0, 1, 372, 8, 0, 1, -359, 8, 0, 1, 201, 8, 0, 1, 701, 11, 0,
       1, 148, 11, 0, 1, -241, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -1287, 9, 0, 1, 1378, 11, 0, 1, -1161,
       8, 0, 1, 1115, 11, 0, 1, -6, 11, 0, 1, -970, 8, 0, 1, 483, 11, 0, 1, -831, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 182, 8,
       0, 1, 561, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -569,
-      16, 0, 1, -292, 8, 0, 1, 1027, 11, 0, 1, -42, 11, 0, 1, -1202, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1469, 8, 0, 1,
-      -1247, 8, 0, 1, 783, 11, 0, 1, -612, 8, 0, 1, 524, 11, 0, 1, -693, 8, 0, 1, -349, 8, 0, 1, 1399, 11, 0, 1, -1045, 8, 0,
+      16, 0, 1, -292, 8, 0, 1, 1027, 11, 0, 1, -42, 11, 0, 1, -1202, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1471, 8, 0, 1,
+      -1249, 8, 0, 1, 783, 11, 0, 1, -612, 8, 0, 1, 524, 11, 0, 1, -693, 8, 0, 1, -349, 8, 0, 1, 1399, 11, 0, 1, -1045, 8, 0,
       1, -226, 8, 0, 1, 857, 11, 0, 1, -837, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 821, 11, 0, 1,
-      152, 11, 0, 1, 378, 16, 0, 1, -1352, 9, 0, 1, 1478, 8, 0, 1, -1139, 8, 0, 1, 1124, 8, 0, 1, -125, 8, 0, 1, -1125, 8, 0,
+      152, 11, 0, 1, 378, 16, 0, 1, -1352, 9, 0, 1, 1480, 8, 0, 1, -1141, 8, 0, 1, 1126, 8, 0, 1, -127, 8, 0, 1, -1125, 8, 0,
       1, -207, 8, 0, 1, 765, 11, 0, 1, 60, 11, 0, 1, -615, 8, 0, 1, -209, 9, 0, 1, 1362, 16, 0, 1, -902, 16, 0, 1, -20, 16, 0,
       1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -405, 8, 0, 1, 632, 11, 0, 1, -75, 11, 0, 1, -399, 8, 0, 1, 416, 11, 0, 1,
       -455, 8, 0, 1, -108, 8, 0, 1, 964, 11, 0, 1, -1165, 8, 0, 1, 1244, 11, 0, 1, -347, 11, 0, 1, -1044, 0, 0, 1, 477, 0, 0,
@@ -2881,13 +5054,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -385, 8, 0, 1, 966, 10, 0, 1, -1314, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 808, 11, 0, 1, -7, 11, 0, 1, -798, 8, 0, 1, -243,
       8, 0, 1, 1510, 11, 0, 1, -1264, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1352, 11, 0, 1, -152, 11, 0, 1, -948, 8, 0, 1, 2,
       8, 0, 1, 721, 11, 0, 1, -399, 8, 0, 1, -592, 8, 0, 1, 14, 8, 0, 1, 1588, 10, 0, 1, -1543, 9, 0, 1, -48, 8, 0, 1, 1333,
-      11, 0, 1, -1324, 8, 0, 1, 1117, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 569, 8, 0, 1, -105, 11, 0, 1, -478, 11, 0, 1,
+      11, 0, 1, -1324, 8, 0, 1, 1117, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 570, 8, 0, 1, -106, 11, 0, 1, -478, 11, 0, 1,
       -498, 8, 0, 1, -511, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 601, 8, 0, 1, -598, 9, 0, 1, 553, 8, 0, 1, 646, 11, 0, 1, 319, 8,
       0, 1, -1265, 8, 0, 1, 1285, 8, 0, 1, -1033, 8, 0, 1, 682, 11, 0, 1, -932, 8, 0, 1, 924, 11, 0, 1, -22, 11, 0, 1, -472,
-      8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 596, 8, 0, 1, -475, 11, 0, 1, -1111, 9, 0, 1, 521, 8, 0, 1, 609,
-      11, 0, 1, -1126, 8, 0, 1, 0, 9, 0, 1, 1621, 0, 0, 1, -278, 11, 0, 1, 178, 8, 0, 1, -1511, 8, 0, 1, 515, 8, 0, 1, -543,
+      8, 0, 1, 138, 8, 0, 1, 198, 11, 0, 1, -19, 11, 0, 1, 597, 8, 0, 1, -476, 11, 0, 1, -1111, 9, 0, 1, 521, 8, 0, 1, 609,
+      11, 0, 1, -1126, 8, 0, 1, 0, 9, 0, 1, 1623, 0, 0, 1, -280, 11, 0, 1, 178, 8, 0, 1, -1511, 8, 0, 1, 515, 8, 0, 1, -543,
       9, 0, 1, 1297, 11, 0, 1, -1034, 8, 0, 1, 1128, 11, 0, 1, -1359, 8, 0, 1, 0, 9, 0, 1, 808, 10, 0, 1, 223, 11, 0, 1, 444,
-      16, 0, 1, -1478, 8, 0, 1, 8, 8, 0, 1, 1454, 11, 0, 1, 91, 8, 0, 1, -709, 11, 0, 1, -607, 8, 0, 1, 899, 11, 0, 1, -227,
+      16, 0, 1, -1478, 8, 0, 1, 8, 8, 0, 1, 1454, 11, 0, 1, 92, 8, 0, 1, -710, 11, 0, 1, -607, 8, 0, 1, 899, 11, 0, 1, -227,
       11, 0, 1, -670, 8, 0, 1, 291, 8, 0, 1, 450, 11, 0, 1, -424, 8, 0, 1, 498, 11, 0, 1, 303, 11, 0, 1, 25, 11, 0, 1, -702,
       8, 0, 1, -662, 9, 0, 1, 2, 9, 0, 1, 812, 11, 0, 1, -816, 8, 0, 1, 1474, 8, 0, 1, -1466, 8, 0, 1, 1173, 11, 0, 1, 109,
       11, 0, 1, -231, 8, 0, 1, -1049, 8, 1, 1, 514, 8, 0, 1, 503, 11, 0, 1, 486, 8, 0, 1, -1501, 9, 0, 1, 221, 8, 0, 1, 596,
@@ -2895,7 +5068,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -433, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 532, 10, 0, 1, -266, 8, 0, 1, -474, 8, 0, 1, 887, 11, 0, 1, 395, 11, 0, 1,
       -930, 8, 0, 1, -351, 9, 0, 1, 211, 8, 0, 1, 1067, 11, 0, 1, -1064, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 719, 11, 0, 1, -718,
       8, 0, 1, 964, 11, 0, 1, -963, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1271, 11, 0, 1, -1059, 8, 0, 1, 1, 8, 0,
-      1, 1, 8, 0, 1, 801, 11, 0, 1, 80, 11, 0, 1, -880, 8, 0, 1, 644, 11, 0, 1, 492, 11, 0, 1, 159, 8, 0, 1, -481, 11, 0, 1,
+      1, 1, 8, 0, 1, 801, 11, 0, 1, 80, 11, 0, 1, -880, 8, 0, 1, 644, 11, 0, 1, 492, 11, 0, 1, 160, 8, 0, 1, -482, 11, 0, 1,
       -85, 11, 0, 1, -932, 8, 0, 1, 975, 11, 0, 1, 381, 11, 0, 1, -696, 16, 0, 1, -679, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1,
       543, 8, 0, 1, 13, 11, 0, 1, 556, 11, 0, 1, -869, 8, 0, 1, -8, 8, 0, 1, -234, 8, 0, 1, 275, 8, 0, 1, -98, 8, 0, 1, -175,
       8, 0, 1, 221, 8, 0, 1, -216, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 405, 8, 0, 1, -399, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0,
@@ -2910,14 +5083,14 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1012, 11, 0, 1, -831, 8, 0, 1, 752, 11, 0, 1, -931, 8, 0, 1, 943, 0, 0, 1, -1148, 9, 0, 1, 646, 8, 0, 1, 379, 11, 0, 1,
       114, 11, 0, 1, -1138, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1355, 10, 0, 1, -545, 11, 0, 1,
       -359, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 888, 10, 0, 1, -394, 11, 0, 1, -755, 8, 0, 1,
-      1232, 8, 0, 2, -896, 10, 0, 425, 11, 0, 1, -758, 8, 0, 1, 717, 11, 0, 1, -342, 8, 0, 1, -570, 9, 0, 1, 797, 11, 0, 1,
+      1234, 8, 0, 2, -898, 10, 0, 425, 11, 0, 1, -758, 8, 0, 1, 717, 11, 0, 1, -342, 8, 0, 1, -570, 9, 0, 1, 797, 11, 0, 1,
       -240, 8, 0, 1, 508, 11, 0, 1, -862, 8, 0, 1, -200, 8, 0, 1, 1158, 11, 0, 1, -1321, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1,
       119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0,
       1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 636, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -556, 8,
-      0, 0, 1, -249, 9, 0, 1, 933, 8, 0, 1, 690, 8, 0, 1, 0, 8, 0, 1, -1620, 8, 0, 1, 1252, 11, 0, 1, -1198, 8, 0, 1, 197, 8,
-      0, 1, 1224, 11, 0, 1, 193, 8, 0, 1, -1440, 8, 0, 1, -233, 8, 0, 1, 1230, 11, 0, 1, -1223, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0,
+      0, 0, 1, -249, 9, 0, 1, 933, 8, 0, 1, 691, 8, 0, 1, 0, 8, 0, 1, -1621, 8, 0, 1, 1252, 11, 0, 1, -1198, 8, 0, 1, 197, 8,
+      0, 1, 1224, 11, 0, 1, 195, 8, 0, 1, -1442, 8, 0, 1, -233, 8, 0, 1, 1230, 11, 0, 1, -1223, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0,
       1, 1601, 8, 0, 1, -1595, 9, 0, 2, 64, 12, 0, 535, 8, 0, 1, -601, 8, 0, 1, 1068, 11, 0, 1, 502, 8, 0, 1, -459, 11, 0, 1,
-      393, 11, 0, 1, -1246, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1629, 8, 0, 1, -1079, 8, 0, 1, -112, 8, 0, 1, 16, 8, 0, 1,
+      393, 11, 0, 1, -1246, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1630, 8, 0, 1, -1080, 8, 0, 1, -112, 8, 0, 1, 16, 8, 0, 1,
       -203, 8, 0, 1, 942, 11, 0, 1, -140, 11, 0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -1162, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1,
       0, 8, 0, 1, 1117, 11, 0, 1, -1110, 8, 0, 1, 257, 8, 0, 1, 715, 11, 0, 1, -970, 8, 0, 1, 1098, 11, 0, 1, -1110, 9, 0, 1,
       1415, 11, 0, 1, -1356, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 569, 8, 0, 1, 590, 11, 0, 1, -135,
@@ -2925,452 +5098,1334 @@ export function loadPackedGazetteer(): PackedGazetteer {
       11, 0, 1, -1233, 8, 0, 1, 779, 11, 0, 1, -965, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0,
       1, 2, 9, 0, 1, 1, 8, 0, 1, 1281, 11, 0, 1, -1278, 8, 0, 1, 1190, 3, 0, 1, -685, 8, 0, 1, 1, 8, 0, 1, 984, 11, 0, 1,
       -389, 11, 0, 1, -523, 0, 0, 1, 873, 11, 0, 1, -1447, 8, 0, 1, 1415, 11, 0, 1, -461, 11, 0, 1, -1013, 9, 0, 0, 1, 591, 8,
-      0, 1, 541, 11, 0, 1, -1069, 8, 0, 1, -3, 8, 0, 1, 1512, 8, 0, 1, -1502, 9, 0, 1, 1583, 8, 0, 1, -1586, 9, 0, 1, -1, 8,
+      0, 1, 541, 11, 0, 1, -1069, 8, 0, 1, -3, 8, 0, 1, 1512, 8, 0, 1, -1502, 9, 0, 1, 1584, 8, 0, 1, -1587, 9, 0, 1, -1, 8,
       0, 1, 0, 9, 0, 1, 654, 8, 0, 1, -173, 8, 0, 1, 76, 8, 0, 1, 466, 11, 0, 1, 234, 11, 0, 1, -1242, 9, 0, 1, 1141, 11, 0,
       1, -369, 8, 0, 0, 1, -778, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1029, 11, 0, 1, -1008, 8, 0, 1, 1429, 11, 0, 1, -254, 11,
-      0, 1, -1173, 9, 0, 1, 6, 9, 0, 1, 1490, 8, 0, 1, -641, 11, 0, 1, -837, 9, 0, 1, 1326, 11, 0, 1, -369, 11, 0, 1, 575, 0,
-      0, 1, -60, 8, 0, 1, -649, 11, 0, 1, 86, 11, 0, 1, -376, 8, 0, 1, -304, 8, 0, 1, 439, 8, 0, 1, -667, 8, 0, 1, 9, 8, 0, 1,
-      428, 8, 0, 1, -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 492, 8, 0, 1, -491, 9, 0, 1, 7, 9, 0, 1, 1591, 0, 0, 1, -1656, 9,
+      0, 1, -1173, 9, 0, 1, 6, 9, 0, 1, 1490, 8, 0, 1, -641, 11, 0, 1, -837, 9, 0, 1, 1326, 11, 0, 1, -369, 11, 0, 1, 576, 0,
+      0, 1, -61, 8, 0, 1, -649, 11, 0, 1, 86, 11, 0, 1, -376, 8, 0, 1, -304, 8, 0, 1, 439, 8, 0, 1, -667, 8, 0, 1, 9, 8, 0, 1,
+      428, 8, 0, 1, -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 492, 8, 0, 1, -491, 9, 0, 1, 7, 9, 0, 1, 1593, 0, 0, 1, -1658, 9,
       0, 1, 1446, 11, 0, 1, -382, 11, 0, 1, -779, 8, 0, 1, -218, 8, 0, 1, 536, 8, 0, 2, 404, 11, 0, 467, 11, 0, 1, -392, 11,
       0, 1, -585, 8, 0, 1, -209, 8, 0, 1, 1184, 11, 0, 1, 77, 8, 0, 1, -1479, 9, 0, 1, 456, 8, 0, 1, 0, 8, 0, 1, 820, 11, 0,
       1, -821, 8, 0, 1, 348, 11, 0, 1, 120, 11, 0, 1, -129, 8, 0, 1, 679, 10, 0, 1, -655, 11, 0, 1, -152, 8, 0, 1, -532, 9, 0,
       1, 598, 8, 0, 1, -291, 8, 0, 1, -433, 9, 0, 1, 1335, 11, 0, 1, -1332, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1369, 11, 0, 1,
       -1377, 8, 0, 1, 953, 11, 0, 1, -948, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 431, 8, 0, 1, 0, 8, 0, 1, -81, 8, 0, 1, -235, 9,
       0, 1, -106, 9, 0, 1, 1315, 11, 0, 1, -1307, 9, 0, 1, 203, 8, 0, 1, 996, 11, 0, 1, -417, 11, 0, 1, -684, 8, 0, 1, 110, 8,
-      0, 1, 1146, 11, 0, 1, -900, 8, 0, 1, 658, 11, 0, 1, -1108, 9, 0, 1, 304, 8, 0, 1, 1192, 8, 0, 1, -404, 11, 0, 1, -1110,
+      0, 1, 1146, 11, 0, 1, -900, 8, 0, 1, 658, 11, 0, 1, -1108, 9, 0, 1, 304, 8, 0, 1, 1193, 8, 0, 1, -405, 11, 0, 1, -1110,
       8, 0, 1, 1047, 11, 0, 1, 76, 11, 0, 1, -1125, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0,
-      1, 10, 9, 0, 1, 1514, 8, 0, 1, -1307, 8, 0, 1, -213, 8, 0, 1, 387, 8, 0, 1, -380, 9, 0, 1, 840, 11, 0, 1, -516, 8, 0, 1,
+      1, 10, 9, 0, 1, 1516, 8, 0, 1, -1309, 8, 0, 1, -213, 8, 0, 1, 387, 8, 0, 1, -380, 9, 0, 1, 840, 11, 0, 1, -516, 8, 0, 1,
       48, 8, 0, 1, 386, 11, 0, 1, 439, 11, 0, 1, -851, 8, 1, 1, -331, 9, 0, 1, 198, 8, 0, 1, 1199, 8, 0, 1, -39, 11, 0, 1,
       -292, 11, 0, 1, -89, 11, 0, 0, 1, 363, 8, 0, 1, -1338, 9, 0, 1, 1202, 11, 0, 1, 213, 10, 0, 1, -1098, 0, 0, 1, -316, 8,
-      0, 1, 724, 8, 0, 1, 752, 8, 0, 1, -1475, 8, 0, 1, 669, 8, 0, 1, 285, 11, 0, 1, -952, 9, 0, 1, 1, 9, 0, 1, 1161, 11, 0,
+      0, 1, 724, 8, 0, 1, 754, 8, 0, 1, -1477, 8, 0, 1, 669, 8, 0, 1, 285, 11, 0, 1, -952, 9, 0, 1, 1, 9, 0, 1, 1161, 11, 0,
       1, -1232, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 927, 11, 0, 1, 334, 11, 0, 0, 1, -1303, 8, 0, 1, 1372, 8, 0, 1, -1387, 9,
-      0, 1, 845, 11, 0, 1, 284, 11, 0, 1, 350, 8, 0, 1, -272, 11, 0, 1, -45, 11, 0, 1, -1152, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1,
+      0, 1, 845, 11, 0, 1, 284, 11, 0, 1, 352, 8, 0, 1, -274, 11, 0, 1, -45, 11, 0, 1, -1152, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1,
       -138, 9, 0, 0, 1, 1330, 11, 0, 1, -783, 8, 1, 1, 439, 11, 0, 1, 296, 8, 0, 1, -927, 8, 0, 1, 742, 0, 0, 1, -968, 9, 0,
-      1, 18, 9, 0, 1, 833, 11, 0, 1, 624, 0, 0, 1, -905, 8, 0, 1, -341, 8, 0, 1, 2, 8, 0, 1, 991, 11, 0, 1, 4, 11, 0, 1, -992,
+      1, 18, 9, 0, 1, 833, 11, 0, 1, 626, 0, 0, 1, -907, 8, 0, 1, -341, 8, 0, 1, 2, 8, 0, 1, 991, 11, 0, 1, 4, 11, 0, 1, -992,
       8, 0, 1, 978, 0, 0, 1, -1186, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 719, 11, 0, 1, -509, 8, 0, 1, -419, 8, 0, 1, 2, 9, 0,
       1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1355, 10, 0, 1, -1356, 8, 0, 1, 3, 8, 0, 1, 1353, 10, 0, 1, -1345, 8, 0, 1,
       413, 8, 0, 1, -419, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 1085, 11, 0, 1, -464, 11, 0, 1, -85, 0, 0, 1, 352, 11, 0, 1,
       -882, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1343, 8, 0, 1, -212, 11, 0, 1, -1149, 0, 0, 1, 345, 0, 0, 1,
       -512, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0,
-      1, -88, 96, 0, 1, 764, 96, 0, 1, 1, 96, 0, 1, -765, 96, 0, 1, 749, 96, 0, 1, 336, 11, 0, 1, -1131, 8, 0, 1, 1630, 0, 0,
-      1, -1002, 8, 0, 1, 26, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -145, 0, 0, 1, -608, 9, 0, 1, 1142, 11, 0, 1, -1150, 9, 0, 1,
-      1526, 11, 0, 1, -1472, 9, 0, 1, 174, 9, 0, 1, 255, 8, 0, 1, -488, 9, 0, 1, 1676, 0, 0, 1, -1669, 9, 0, 1, -3, 8, 0, 1,
+      1, -88, 96, 0, 1, 764, 96, 0, 1, 1, 96, 0, 1, -765, 96, 0, 1, 749, 96, 0, 1, 336, 11, 0, 1, -1131, 8, 0, 1, 1631, 0, 0,
+      1, -1003, 8, 0, 1, 26, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -145, 0, 0, 1, -608, 9, 0, 1, 1142, 11, 0, 1, -1150, 9, 0, 1,
+      1526, 11, 0, 1, -1472, 9, 0, 1, 174, 9, 0, 1, 255, 8, 0, 1, -488, 9, 0, 1, 1678, 0, 0, 1, -1671, 9, 0, 1, -3, 8, 0, 1,
       -1, 9, 0, 1, 1141, 11, 0, 1, -1138, 9, 0, 1, 257, 8, 0, 1, 654, 0, 0, 1, -651, 8, 0, 1, 248, 8, 1, 1, -504, 9, 0, 1,
       559, 8, 0, 1, 879, 11, 0, 1, -356, 11, 0, 1, -1062, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 15, 9, 0, 1, 556,
       8, 0, 1, -296, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 741, 11, 0, 1, -997, 9, 0, 1, 1460, 11, 0, 1, -1456, 9, 0, 1, -12,
       9, 0, 1, 501, 8, 0, 1, -484, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1,
       -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 951, 11, 0, 1, -1194, 9, 0, 1, -172, 9, 0, 1, 1546,
       2, 0, 1, -1290, 8, 0, 1, 654, 0, 0, 1, -907, 8, 0, 1, 69, 9, 0, 2, 707, 10, 0, 79, 10, 0, 1, 358, 11, 0, 1, -1165, 9, 0,
-      1, 1157, 11, 0, 1, -1199, 9, 0, 1, 1640, 0, 0, 1, -1386, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 925, 0, 0, 1, 612, 8, 0, 1,
-      -105, 11, 0, 1, 166, 8, 0, 1, -1618, 0, 0, 1, 1077, 11, 0, 1, -802, 8, 0, 1, 181, 0, 0, 1, -431, 9, 0, 1, 591, 0, 0, 1,
-      -577, 12, 0, 1, -75, 9, 0, 1, 1675, 8, 0, 1, -1612, 9, 0, 1, 1578, 8, 0, 1, -1581, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1,
+      1, 1157, 11, 0, 1, -1199, 9, 0, 1, 1642, 0, 0, 1, -1388, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 925, 0, 0, 1, 612, 8, 0, 1,
+      -105, 11, 0, 1, 167, 8, 0, 1, -1619, 0, 0, 1, 1077, 11, 0, 1, -802, 8, 0, 1, 181, 0, 0, 1, -431, 9, 0, 1, 591, 0, 0, 1,
+      -577, 12, 0, 1, -75, 9, 0, 1, 1677, 8, 0, 1, -1614, 9, 0, 1, 1579, 8, 0, 1, -1582, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1,
       424, 0, 0, 1, -316, 9, 0, 1, 1047, 11, 0, 1, -908, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 467, 8, 0, 1, -700,
-      9, 0, 1, 1542, 0, 0, 1, -1548, 9, 0, 1, 1446, 11, 0, 1, -1443, 9, 0, 1, 1505, 10, 0, 0, 1, -554, 11, 0, 1, -952, 8, 0,
+      9, 0, 1, 1543, 0, 0, 1, -1549, 9, 0, 1, 1446, 11, 0, 1, -1443, 9, 0, 1, 1505, 10, 0, 0, 1, -554, 11, 0, 1, -952, 8, 0,
       1, -1, 9, 0, 1, 6, 9, 0, 1, 1027, 11, 0, 1, -1019, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1255, 0, 0, 1, -294,
-      11, 0, 1, -744, 8, 0, 1, 526, 11, 0, 1, -830, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 527, 8, 0, 1, 80, 8, 0, 1, -596, 9, 0,
-      1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 883, 0, 0, 1, 139, 11, 0, 1, 69, 11, 0, 1, 396, 8, 0,
-      1, -676, 11, 0, 1, 686, 8, 0, 1, -238, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -999, 8, 0, 1, 297, 8, 0, 1, -295, 8, 0, 1,
-      2, 8, 0, 1, 837, 11, 0, 1, -1058, 8, 0, 1, 1167, 11, 0, 1, -1036, 9, 0, 1, 1328, 8, 0, 1, -1454, 9, 0, 1, 534, 8, 0, 1,
-      -531, 9, 0, 1, 9, 9, 0, 1, 948, 3, 0, 1, -956, 9, 0, 1, 852, 0, 0, 1, -103, 0, 0, 1, -745, 9, 0, 1, 1199, 11, 0, 1,
-      -985, 8, 0, 1, 1153, 0, 0, 1, 103, 8, 0, 1, -130, 11, 0, 1, -1323, 9, 0, 1, 1171, 11, 0, 1, 85, 11, 0, 1, -1153, 9, 0,
-      1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 1024, 11, 0, 1, -1027, 8, 0, 1, 1490, 8, 0, 1, -142, 0, 0, 1, -929, 8, 0, 1,
-      615, 11, 0, 1, 331, 11, 0, 1, -288, 11, 0, 1, -223, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1, -593, 9, 0, 1,
-      1289, 11, 0, 1, -1307, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 699, 11, 0, 1, -927, 9, 0, 1, 1021, 11, 0, 1, -1122, 9, 0, 1,
-      1339, 11, 0, 1, -1254, 0, 0, 1, 429, 8, 0, 1, 377, 11, 0, 1, -767, 9, 0, 1, 778, 8, 0, 1, -768, 9, 0, 1, 1098, 11, 0, 1,
-      -239, 11, 0, 1, -860, 9, 0, 1, -49, 9, 0, 1, 494, 0, 0, 1, -450, 9, 0, 1, -2, 9, 0, 1, 1047, 11, 0, 1, 401, 10, 0, 1,
-      54, 8, 0, 1, 0, 8, 0, 1, -134, 0, 0, 1, -1351, 8, 0, 1, 7, 9, 0, 1, 1396, 8, 0, 1, -1395, 8, 0, 1, 768, 0, 0, 1, 445,
-      11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1, -612, 8, 0, 1, -649, 9, 0, 1, 899, 11, 0, 1, -444, 0, 0, 1, 5, 8, 0, 1, 407,
-      11, 0, 1, -857, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 582, 0, 0, 1, -578, 8, 0, 1, 220, 8, 0, 1, 905, 11, 0, 1, -290, 11,
-      0, 1, -193, 11, 0, 1, 558, 10, 0, 1, -1413, 9, 0, 1, 1005, 11, 0, 1, 347, 11, 0, 1, -1350, 9, 0, 1, 1, 9, 0, 1, -71, 0,
-      0, 1, -55, 9, 0, 1, 490, 8, 0, 1, 664, 11, 0, 1, -437, 8, 0, 1, -372, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1232, 8, 0, 1,
-      -1567, 12, 0, 1, 1192, 11, 0, 1, -675, 8, 0, 1, 488, 11, 0, 1, 493, 8, 0, 1, -1387, 9, 0, 1, 1480, 8, 0, 1, -666, 11, 0,
-      1, -447, 8, 0, 1, 1019, 8, 0, 1, -300, 11, 0, 1, -1074, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1512, 8, 0, 1, -1453, 0, 0,
-      1, 69, 9, 0, 1, 763, 0, 0, 1, 52, 11, 0, 1, -802, 8, 0, 1, 453, 8, 0, 1, 257, 11, 0, 1, -686, 8, 0, 1, 687, 0, 0, 1,
-      -493, 8, 0, 1, 158, 0, 0, 1, -364, 8, 0, 1, 958, 11, 0, 1, -955, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 613, 10, 0, 48,
-      10, 0, 1, 340, 11, 0, 1, 440, 8, 0, 1, -1016, 8, 0, 1, -419, 9, 0, 1, 930, 11, 0, 1, -925, 9, 0, 1, -19, 16, 0, 1, 23,
-      9, 0, 1, 1443, 8, 0, 1, -989, 0, 0, 1, -249, 8, 0, 1, 852, 3, 0, 1, -1, 11, 0, 1, -1047, 0, 0, 1, 852, 11, 0, 1, 90, 11,
-      0, 1, 254, 11, 0, 1, -993, 8, 0, 1, 207, 8, 0, 1, -95, 8, 0, 1, 1006, 8, 0, 1, -266, 11, 0, 1, -745, 8, 0, 1, -15, 8, 0,
-      1, 576, 11, 0, 1, 192, 11, 0, 1, -1055, 9, 0, 1, 778, 11, 0, 1, 255, 11, 0, 1, -1032, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0,
-      1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 797, 96, 0, 1, 23, 0, 0, 1, 480, 11, 0, 1,
-      -1318, 9, 0, 1, 253, 0, 0, 1, 402, 8, 0, 1, 1000, 8, 0, 1, -176, 11, 0, 1, -839, 8, 0, 1, 508, 11, 0, 1, -1142, 9, 0, 1,
-      1472, 11, 0, 1, -1418, 9, 0, 1, 174, 9, 0, 1, 875, 0, 0, 1, -850, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1, 0, 9,
-      0, 1, 1373, 0, 0, 1, -1375, 9, 0, 1, 1586, 10, 0, 1, -263, 11, 0, 1, -1318, 8, 0, 1, -1, 9, 0, 1, 559, 8, 0, 1, -539, 9,
-      0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1256, 11, 0, 1, -1265, 9, 0, 1, 618, 8, 0, 1, -612, 9, 0, 1,
-      1261, 11, 0, 1, -788, 0, 0, 1, 7, 0, 0, 1, -484, 9, 0, 1, 1141, 11, 0, 1, -652, 8, 0, 1, -484, 9, 0, 1, -3, 9, 0, 1, -3,
-      9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 867, 8, 0, 1, -868, 9, 0, 1, 3, 9, 0, 1, 1254, 11, 0, 1, -1163, 9, 0, 1, -78, 9,
-      0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 135, 8, 0, 1, 704, 11, 0, 1, -1185, 9, 0, 1, 949, 11, 0, 1, 153, 11, 0, 1, -650, 8, 0,
-      1, 0, 8, 0, 1, 1079, 8, 0, 1, 0, 8, 0, 1, -1605, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1648, 0, 0, 1, -395, 11, 0, 1, 271,
-      8, 0, 1, -1516, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1404, 3, 0, 1, -15, 11, 0, 1, -128, 0, 0, 1, -1259, 9, 0, 1, 1578,
-      8, 0, 1, -1581, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1183, 0, 0, 1, -78, 11, 0, 1, -1000, 9, 0, 1, 561, 0, 0, 1, -186, 8, 0,
-      1, 1026, 2, 0, 1, -334, 11, 0, 1, -1165, 9, 0, 1, 1046, 11, 0, 1, -98, 11, 0, 1, -945, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1,
-      -6, 9, 0, 1, 1358, 11, 0, 1, 1, 11, 0, 1, -1345, 9, 0, 1, -1, 8, 0, 1, 896, 0, 0, 1, 309, 0, 0, 1, -531, 8, 0, 1, -217,
-      8, 0, 1, 217, 8, 0, 1, 0, 8, 0, 1, 724, 11, 0, 1, 65, 11, 0, 1, 52, 8, 0, 1, -572, 11, 0, 1, -938, 9, 0, 1, -1, 0, 0, 1,
-      1352, 0, 0, 1, -1348, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 737, 16, 0, 1, 548, 0, 0, 1, -1057, 8, 0, 1, -217,
-      9, 0, 1, 1394, 0, 0, 1, -926, 8, 0, 1, 414, 0, 0, 1, -881, 9, 0, 1, 1313, 0, 0, 1, -1092, 8, 0, 1, 1223, 11, 0, 1, -902,
-      8, 0, 1, 0, 8, 0, 1, -317, 8, 0, 1, -218, 9, 0, 1, 803, 0, 0, 1, 654, 8, 0, 1, 107, 0, 0, 1, -585, 11, 0, 1, -968, 9, 0,
-      1, 2, 8, 0, 1, 1571, 0, 0, 1, -651, 0, 0, 1, -705, 8, 0, 1, 558, 0, 0, 1, 512, 11, 0, 1, -1270, 0, 0, 1, 0, 0, 0, 1, 8,
-      9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 500, 8, 0, 1, 367, 11, 0, 1, -361, 8, 0, 1, -296, 8, 0, 1,
-      764, 11, 0, 1, -989, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1268, 11, 0, 1, -302, 11, 0, 1, -730, 8, 0, 1, -213, 9, 0, 1,
-      212, 8, 0, 1, 0, 8, 0, 1, 1140, 0, 0, 1, -374, 11, 0, 1, -1018, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9,
-      0, 1, 773, 11, 0, 1, 765, 0, 0, 1, -1173, 0, 0, 1, -362, 9, 0, 1, 1409, 8, 0, 1, -278, 11, 0, 1, 319, 0, 0, 1, -1438, 9,
-      0, 1, 5, 8, 0, 1, 351, 8, 0, 1, 619, 11, 0, 1, -129, 11, 0, 1, -850, 9, 0, 1, 1378, 11, 0, 1, 113, 0, 0, 1, -566, 11, 0,
-      1, -711, 8, 0, 1, 384, 8, 0, 1, -379, 0, 0, 0, 1, 636, 11, 0, 1, -631, 8, 0, 1, 640, 11, 0, 1, -639, 8, 0, 1, 773, 11,
-      0, 1, 299, 11, 0, 1, 232, 0, 0, 1, -827, 0, 0, 1, -473, 8, 0, 1, -214, 9, 0, 1, 1380, 0, 0, 1, -24, 11, 0, 1, -333, 11,
-      0, 1, 65, 11, 0, 1, -1079, 8, 0, 1, 1401, 0, 0, 1, -1399, 9, 0, 1, -132, 9, 0, 0, 1, 1426, 11, 0, 1, -1365, 0, 0, 1, 70,
-      0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1159, 0, 0, 1, -865, 8, 0, 1, 1274, 0, 0, 1, -1486, 9, 0, 1, 7, 8,
-      0, 1, 1456, 0, 0, 1, -1440, 9, 0, 1, 1327, 8, 0, 1, -1326, 9, 0, 1, 689, 0, 0, 1, -323, 0, 0, 1, 978, 8, 0, 1, -579, 11,
-      0, 1, 679, 0, 0, 1, -1454, 9, 0, 1, 1368, 2, 0, 1, -11, 0, 0, 1, -1354, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1444, 8, 0, 1,
-      -1441, 9, 0, 1, 589, 0, 0, 1, -585, 8, 0, 1, 974, 11, 0, 1, -773, 8, 0, 1, 1262, 0, 0, 1, -1122, 0, 0, 1, 980, 10, 0, 1,
-      -530, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1399, 0, 0, 1, 101, 0, 0, 1, -86,
-      0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 694, 0, 0, 1, 453, 0, 0, 1, -1366, 9, 0,
-      1, 1636, 0, 0, 1, -1125, 0, 0, 1, 945, 0, 0, 1, -346, 0, 0, 1, 482, 0, 0, 1, 63, 8, 0, 0, 1, -127, 0, 0, 1, -51, 0, 0,
-      1, -1472, 9, 0, 1, 759, 8, 0, 1, -271, 8, 0, 1, -8, 0, 0, 0, 1, 1102, 2, 0, 1, -587, 0, 0, 1, 392, 0, 0, 1, -1380, 9, 0,
-      1, 3, 8, 0, 1, 1685, 0, 0, 1, -20, 0, 0, 1, -1172, 0, 0, 1, -490, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1397, 0, 0, 1,
-      -1639, 9, 0, 1, 1253, 0, 0, 1, -1261, 9, 0, 1, 1202, 0, 0, 1, -218, 0, 0, 1, -722, 8, 0, 1, -258, 9, 0, 1, 1266, 11, 0,
-      1, -1219, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 870, 8, 0, 1, -868, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1,
-      504, 0, 0, 1, -568, 0, 0, 1, 71, 9, 0, 0, 1, 1096, 11, 0, 1, -1170, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1,
-      1646, 0, 0, 1, -265, 3, 0, 1, 143, 0, 0, 1, -1519, 9, 0, 1, 3, 9, 0, 1, 1542, 0, 0, 1, -1379, 0, 0, 1, -161, 9, 0, 1, 0,
-      9, 0, 1, 1402, 0, 0, 1, -1396, 9, 0, 1, 1199, 0, 0, 1, 164, 0, 0, 1, -120, 0, 0, 1, 0, 0, 0, 1, -677, 0, 0, 1, 1062, 0,
-      0, 1, -1116, 0, 0, 1, -262, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 526, 8, 0, 1, -527, 9, 0, 1, 1479, 8, 0, 1,
-      -72, 0, 0, 1, 23, 0, 0, 1, -427, 0, 0, 1, -999, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 1060, 0, 0, 1, -1068, 9,
-      0, 1, 896, 0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -918, 4, 0, 1, 33, 9, 0, 1,
-      1097, 0, 0, 1, -11, 0, 0, 1, 287, 0, 0, 1, -1361, 8, 0, 1, -5, 9, 0, 1, 1312, 0, 0, 1, -166, 11, 0, 1, -444, 8, 0, 1,
-      -27, 0, 0, 1, -679, 8, 0, 1, 1541, 2, 0, 1, -679, 0, 0, 1, 7, 0, 0, 1, 540, 0, 0, 1, -1181, 8, 0, 1, -211, 9, 0, 1,
-      1571, 0, 0, 1, -511, 0, 0, 1, -41, 11, 0, 1, -1018, 8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1, 851, 0, 0, 1, 114, 0, 0, 1, -970,
-      9, 0, 1, 0, 8, 0, 1, 1093, 11, 0, 1, -1092, 8, 0, 1, 3, 9, 0, 1, 1463, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1620, 8, 0, 1,
-      921, 0, 0, 1, 19, 0, 0, 1, -876, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1119, 11, 0, 1, -1112,
-      9, 0, 1, 0, 8, 0, 1, 1083, 11, 0, 1, 314, 11, 0, 1, -134, 0, 0, 1, -1176, 9, 0, 1, -81, 9, 0, 1, 350, 0, 0, 1, 1187, 0,
-      0, 1, 0, 0, 0, 1, -1535, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 825,
-      0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -968, 9, 0, 1, 210, 0, 0, 1, 1285, 0, 0, 1, -895, 0, 0, 1, 254, 11, 0, 1,
-      -641, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 356, 8, 0, 1, 1023, 2, 0, 1, 140, 0, 0, 1, -1515, 9, 0, 1, 782, 0, 0, 1, 1, 0,
-      0, 1, 582, 11, 0, 1, -1039, 0, 0, 1, 769, 0, 0, 1, -403, 0, 0, 1, 689, 0, 0, 1, -1023, 8, 0, 1, 824, 11, 0, 1, -1157, 9,
-      0, 1, 1468, 2, 0, 1, -1477, 0, 0, 1, 7, 1, 0, 1, 1436, 2, 0, 1, -1442, 9, 0, 1, 1477, 8, 0, 1, -1119, 8, 0, 1, -368, 8,
-      0, 1, 720, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1, -909, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1,
-      209, 0, 0, 1, -268, 0, 0, 1, 712, 0, 0, 1, 674, 11, 0, 1, -434, 11, 0, 1, -489, 8, 0, 1, -73, 0, 0, 1, 1144, 0, 0, 1, 0,
-      2, 0, 1, -1465, 9, 0, 1, 1341, 0, 0, 1, 36, 0, 0, 1, -550, 11, 0, 1, -814, 8, 0, 1, 11, 9, 0, 1, 1358, 2, 0, 1, 33, 8,
-      0, 1, -1539, 0, 0, 1, 1599, 0, 0, 1, -1461, 9, 0, 1, 650, 0, 0, 1, -437, 8, 0, 1, 391, 0, 0, 1, -593, 9, 0, 1, 204, 0,
-      0, 1, 263, 0, 0, 1, -464, 9, 0, 1, 1, 8, 0, 1, 1224, 3, 0, 1, -1221, 9, 0, 1, 3, 9, 0, 1, 1460, 0, 0, 1, -1259, 8, 0, 1,
-      538, 0, 0, 1, -537, 8, 0, 1, 1000, 11, 0, 1, 178, 0, 0, 1, -62, 2, 0, 1, -1048, 0, 0, 1, 548, 11, 0, 1, -369, 0, 0, 1,
-      283, 0, 0, 1, 719, 0, 0, 1, -556, 0, 0, 1, -642, 0, 0, 1, 932, 0, 0, 1, -891, 8, 0, 1, 984, 0, 0, 1, -955, 8, 0, 1,
-      1128, 0, 0, 1, 0, 0, 0, 1, -1442, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 704, 0, 0, 1, -701, 0, 0, 1, 76, 0, 0, 1, 16, 0,
-      0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 735, 96, 0, 1, 319, 0, 0, 1, 344, 3, 0, 1, -1219, 0, 0, 1, 1044, 0, 0, 1, -1297, 8, 0,
-      1, 1198, 0, 0, 1, 133, 0, 0, 1, -1329, 9, 0, 1, 1221, 0, 0, 1, -462, 0, 0, 1, -14, 0, 0, 1, 915, 0, 0, 1, -1653, 9, 0,
-      1, 3, 9, 0, 1, 1684, 0, 0, 1, 0, 0, 0, 1, -1092, 8, 0, 1, 355, 0, 0, 1, -944, 9, 0, 1, 16, 9, 0, 1, 1028, 0, 0, 1, 266,
-      0, 0, 1, -689, 0, 0, 1, 722, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -916, 8, 0, 1, 999, 3, 0, 1, 407, 0, 0, 1, -1650, 9, 0, 1,
-      474, 0, 0, 1, 1094, 2, 0, 1, -547, 0, 0, 1, 628, 0, 0, 1, 0, 0, 0, 1, -741, 0, 0, 1, 578, 11, 0, 1, 11, 0, 0, 2, -752,
-      2, 0, 26, 2, 0, 1, -768, 1, 0, 1, 1223, 11, 0, 1, 421, 0, 0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -1188, 8, 0, 1, 539, 0, 0, 1,
-      479, 0, 0, 1, -256, 0, 0, 1, -1224, 9, 0, 1, 1072, 0, 0, 1, 537, 0, 0, 1, -66, 0, 0, 1, -964, 0, 0, 1, 895, 11, 0, 1,
-      -1051, 0, 0, 1, -418, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1379, 2, 0, 1, -953, 0, 0, 1, 544, 0, 0, 1, 511, 0, 0, 1, -86,
-      0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -372, 0, 0, 1, -428, 2, 0, 1, -813, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 397,
-      0, 0, 1, 0, 0, 0, 1, 151, 0, 0, 1, 730, 11, 0, 1, -60, 0, 0, 1, 315, 0, 0, 1, -4, 2, 0, 1, -739, 0, 0, 1, -786, 1, 0, 1,
-      0, 9, 0, 1, 1215, 0, 0, 1, -1210, 9, 0, 1, 1585, 0, 0, 1, -1582, 0, 0, 1, 1221, 0, 0, 1, -1280, 0, 0, 1, 952, 0, 0, 1,
-      535, 0, 0, 1, 175, 0, 0, 1, -560, 0, 0, 1, -72, 0, 0, 1, 430, 11, 0, 1, -967, 0, 0, 1, 519, 0, 0, 1, -47, 0, 0, 1, 57,
-      0, 0, 1, 95, 0, 0, 1, 510, 8, 0, 1, -542, 0, 0, 1, -551, 8, 0, 1, -454, 9, 0, 1, 1434, 0, 0, 1, -43, 11, 0, 1, -548, 0,
-      0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 287, 0, 0, 1, 45, 0, 0, 1, -371, 0, 0, 1, -589, 0, 0, 1, -225,
-      9, 0, 1, 1541, 2, 0, 1, -712, 0, 0, 1, 688, 0, 0, 1, -1500, 9, 0, 1, 1244, 0, 0, 1, 320, 0, 0, 1, -418, 11, 0, 1, -277,
-      0, 0, 1, 154, 0, 0, 1, -1013, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 539, 0, 0, 1,
-      135, 0, 0, 1, -995, 9, 0, 1, 801, 0, 0, 1, 174, 0, 0, 1, -956, 9, 0, 1, 1244, 0, 0, 1, 295, 0, 0, 1, 0, 0, 0, 1, -244,
-      0, 0, 1, 38, 0, 0, 1, -1120, 0, 0, 1, -206, 8, 0, 1, 615, 0, 0, 1, -609, 0, 0, 1, -7, 9, 0, 1, 850, 0, 0, 1, -85, 0, 0,
-      1, 678, 0, 0, 1, -1487, 0, 0, 1, 969, 0, 0, 1, 100, 0, 0, 1, -807, 8, 0, 1, 1014, 11, 0, 1, -1213, 9, 0, 1, 201, 0, 0,
-      1, -211, 9, 0, 1, 13, 9, 0, 1, 1270, 0, 0, 1, 10, 0, 0, 1, -1387, 4, 0, 1, 1388, 0, 0, 1, -1290, 8, 0, 1, 1504, 10, 0,
-      1, -1499, 0, 0, 1, 724, 0, 0, 1, 677, 0, 0, 1, 0, 0, 0, 1, -611, 0, 0, 1, -116, 0, 0, 1, 197, 0, 0, 1, 621, 0, 0, 1,
-      -1547, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 266, 8, 0, 1, 31, 0, 0, 1, 1066, 2, 0, 1, -65, 0, 0, 1, 82, 2, 0,
-      1, -1396, 9, 0, 1, 1435, 0, 0, 1, -342, 0, 0, 1, -1090, 9, 0, 1, 1278, 11, 0, 1, -1355, 0, 0, 1, 1554, 0, 0, 1, -1465,
-      0, 0, 1, 1385, 0, 0, 1, -933, 8, 0, 0, 1, -533, 1, 0, 1, 486, 4, 0, 1, 39, 8, 0, 1, 464, 11, 0, 1, -1075, 8, 0, 1, 1657,
-      0, 0, 1, -1478, 9, 0, 1, 1291, 0, 0, 1, -1084, 8, 0, 1, 987, 0, 0, 1, -366, 0, 0, 1, -826, 8, 0, 1, 1325, 0, 0, 1,
-      -1026, 0, 0, 1, 709, 0, 0, 1, 359, 2, 0, 1, -1361, 9, 0, 1, 596, 0, 0, 1, 777, 0, 0, 1, -1165, 8, 0, 1, 387, 0, 0, 1, 8,
-      0, 0, 1, -595, 9, 0, 1, 3, 9, 0, 1, 1209, 0, 0, 1, 254, 0, 0, 1, -718, 0, 0, 1, 515, 0, 0, 1, 126, 0, 0, 1, 0, 0, 0, 1,
-      -1147, 0, 0, 1, 344, 0, 0, 1, 165, 0, 0, 1, 531, 0, 0, 1, -823, 0, 0, 1, 284, 0, 0, 1, 330, 0, 0, 1, -269, 11, 0, 1,
-      653, 0, 0, 1, 11, 0, 0, 1, -206, 0, 0, 1, 199, 0, 0, 1, -1446, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69,
-      0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 843, 0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0, 0, 1, -1002, 8, 0, 1,
-      1282, 0, 0, 1, -1044, 0, 0, 1, 136, 4, 0, 1, 470, 0, 0, 1, -654, 8, 0, 1, 1196, 10, 0, 1, -57, 0, 0, 1, -1576, 9, 0, 1,
-      1687, 0, 0, 1, -284, 11, 0, 1, -1400, 9, 0, 1, 971, 0, 0, 1, 458, 0, 0, 1, -300, 0, 0, 1, 516, 0, 0, 1, -396, 0, 0, 1,
-      0, 0, 0, 1, -628, 0, 0, 1, -354, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1145, 0,
-      0, 1, -738, 0, 0, 1, 971, 0, 0, 1, -457, 0, 0, 0, 1, 730, 0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1609, 0, 0, 1, 5, 1,
-      0, 0, 1, 1599, 0, 0, 1, -35, 0, 0, 1, 79, 0, 0, 1, -475, 3, 0, 1, -599, 0, 0, 1, 854, 11, 0, 1, -416, 0, 0, 1, -65, 0,
-      0, 1, 75, 0, 0, 1, 635, 0, 0, 1, -110, 2, 0, 1, -31, 2, 0, 1, -926, 0, 0, 1, 291, 0, 0, 1, -847, 4, 0, 1, 1340, 0, 0, 1,
-      -1336, 9, 0, 1, 1242, 0, 0, 1, -260, 0, 0, 1, 567, 0, 0, 1, -1548, 9, 0, 1, 3, 9, 0, 1, 419, 0, 0, 1, 18, 0, 0, 1, 423,
-      0, 0, 1, 495, 0, 0, 1, 33, 0, 0, 1, -68, 11, 0, 1, -1312, 1, 0, 1, 1532, 2, 0, 1, -128, 0, 0, 1, 83, 0, 0, 1, 116, 0, 0,
-      1, 0, 0, 0, 1, -38, 0, 0, 1, -508, 0, 0, 1, -225, 0, 0, 1, -412, 0, 0, 1, -62, 8, 0, 1, 1167, 2, 0, 1, -480, 0, 0, 1,
-      522, 0, 0, 1, -257, 3, 0, 1, 85, 0, 0, 1, -487, 0, 0, 1, 175, 0, 0, 1, 282, 0, 0, 1, 236, 0, 0, 1, -514, 0, 0, 1, 9, 0,
-      0, 1, -198, 0, 0, 1, 517, 0, 0, 1, 150, 0, 0, 1, -426, 0, 0, 1, 437, 8, 0, 1, -1547, 9, 0, 1, 930, 0, 0, 1, 442, 11, 0,
-      1, -987, 0, 0, 1, 884, 0, 0, 1, -447, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -729, 0, 0, 1, -224, 9, 0, 1, 759,
-      2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 702, 0, 0, 1, -119, 0, 0, 1, 157, 0, 0, 1, -226, 0, 0, 1, 126, 8, 0, 1, -594, 0, 0,
-      1, 43, 0, 0, 1, 434, 0, 0, 1, -1350, 9, 0, 1, 857, 0, 0, 1, -354, 0, 0, 1, 15, 0, 0, 1, 993, 0, 0, 1, -573, 0, 0, 1,
-      155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1093, 9, 0, 1, 1046, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1122, 9,
-      0, 1, 1602, 0, 0, 1, -157, 0, 0, 1, -1338, 9, 0, 1, 460, 0, 0, 1, 681, 0, 0, 1, 10, 0, 0, 1, -670, 8, 0, 1, 265, 0, 0,
-      1, 90, 0, 0, 1, 371, 0, 0, 1, -908, 0, 0, 1, -312, 0, 0, 1, -47, 1, 0, 1, 1511, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1,
-      -439, 0, 0, 1, -1004, 9, 0, 1, 348, 0, 0, 1, 1144, 0, 0, 1, -1173, 0, 0, 1, 505, 0, 0, 1, 231, 0, 0, 1, 257, 0, 0, 1,
-      -1104, 0, 0, 1, 224, 0, 0, 1, 1057, 0, 0, 1, -1490, 1, 0, 1, 701, 0, 0, 1, -253, 0, 0, 1, 387, 0, 0, 1, 641, 0, 0, 1,
-      -75, 0, 0, 1, -1355, 4, 0, 1, 1314, 0, 0, 1, -328, 3, 0, 1, -108, 0, 0, 1, 596, 0, 0, 1, 0, 0, 0, 1, -1294, 0, 0, 1,
-      -281, 1, 0, 1, 13, 0, 0, 1, 1179, 0, 0, 1, -910, 0, 0, 1, 1138, 0, 0, 1, -1354, 0, 0, 1, 303, 0, 0, 1, 1134, 0, 0, 1,
-      -286, 0, 0, 1, -383, 0, 0, 1, -758, 0, 0, 1, 1002, 3, 0, 1, -1007, 9, 0, 1, 16, 0, 0, 1, 1372, 0, 0, 1, -1379, 9, 0, 1,
-      44, 0, 0, 1, -130, 1, 0, 1, 1455, 0, 0, 1, -1158, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1209, 0, 0, 1, 43, 0, 0, 1,
-      0, 0, 0, 1, -259, 0, 0, 1, 215, 0, 0, 1, -1400, 12, 0, 1, 1471, 0, 0, 1, -31, 0, 0, 1, -154, 0, 0, 1, -26, 0, 0, 1,
-      -561, 0, 0, 1, -698, 8, 0, 1, 1, 9, 0, 1, 758, 0, 0, 1, 644, 0, 0, 1, -1407, 8, 0, 1, 476, 0, 0, 1, -463, 9, 0, 1, 1, 0,
-      0, 0, 0, 1, 538, 0, 0, 1, 924, 0, 0, 1, -328, 0, 0, 1, 147, 0, 0, 1, 187, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -121, 0, 0,
-      1, -1133, 8, 0, 1, 876, 0, 0, 1, 3, 0, 0, 1, 367, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -217, 0, 0, 1, -369, 0, 0, 1, -170,
-      0, 0, 1, 415, 0, 0, 1, -799, 8, 0, 1, 707, 0, 0, 1, 432, 0, 0, 1, -660, 0, 0, 1, -24, 0, 0, 1, 554, 0, 0, 1, -833, 0, 0,
-      1, 447, 0, 0, 1, -1174, 0, 0, 1, 1468, 0, 0, 1, -285, 0, 0, 1, 477, 0, 0, 0, 1, -636, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1,
-      6, 0, 0, 1, 42, 0, 0, 1, 380, 0, 0, 1, -173, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -406, 0, 0, 1, 634, 2, 0, 1, -53, 0,
-      0, 1, -1078, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 315, 0, 0, 1, 912, 0, 0, 1, -1178, 0, 0, 1, 757, 0, 0, 1, 332, 0, 0, 1,
-      57, 2, 0, 1, -622, 0, 0, 1, 329, 0, 0, 1, 245, 2, 0, 1, 73, 0, 0, 1, -1646, 1, 0, 1, 1149, 0, 0, 1, -8, 0, 0, 1, 121, 0,
-      0, 1, 0, 0, 0, 1, -332, 0, 0, 0, 1, 610, 2, 0, 1, -644, 0, 0, 1, 746, 0, 0, 1, -744, 0, 0, 1, -911, 0, 0, 1, 1521, 2, 0,
-      1, 0, 2, 0, 1, 125, 0, 0, 1, -812, 10, 0, 1, -828, 1, 0, 1, -1, 0, 0, 1, 1605, 0, 0, 1, -600, 0, 0, 1, 410, 0, 0, 1,
-      -424, 0, 0, 1, 150, 0, 0, 1, -401, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -402, 0, 0, 1, -413, 1, 0, 1, 920, 0,
-      0, 1, 479, 0, 0, 1, -741, 0, 0, 1, -165, 0, 0, 1, 943, 0, 0, 1, -16, 0, 0, 1, -1570, 0, 0, 1, 1487, 2, 0, 1, -1481, 0,
-      0, 1, -1, 4, 0, 1, 838, 0, 0, 1, 159, 0, 0, 1, 520, 0, 0, 1, -18, 2, 0, 1, -143, 0, 0, 1, 200, 2, 0, 1, -738, 0, 0, 1,
-      -814, 9, 0, 1, 501, 0, 0, 2, 675, 0, 0, 0, 3, 0, 1, -1182, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 433, 0, 0, 1, 0, 0, 0, 1,
-      482, 0, 0, 1, 416, 0, 0, 1, -195, 0, 0, 1, -1211, 9, 0, 1, 77, 0, 0, 1, 848, 0, 0, 1, -175, 0, 0, 1, 157, 0, 0, 1, 86,
-      0, 0, 1, -227, 0, 0, 1, 418, 0, 0, 1, 262, 0, 0, 1, -373, 0, 0, 1, 401, 0, 0, 1, -844, 0, 0, 1, 480, 0, 0, 1, 543, 8, 0,
-      1, -676, 0, 0, 1, -71, 0, 0, 1, 192, 0, 0, 1, 477, 0, 0, 1, -360, 0, 0, 1, 178, 0, 0, 1, 255, 0, 0, 1, -735, 0, 0, 1,
-      31, 0, 0, 1, -45, 0, 0, 1, -362, 0, 0, 1, 434, 0, 0, 1, -524, 0, 0, 1, 699, 0, 0, 1, 217, 0, 0, 1, -439, 0, 0, 1, -814,
-      8, 0, 1, 1298, 0, 0, 1, 174, 0, 0, 2, -389, 0, 0, 0, 3, 0, 1, 494, 0, 0, 1, -456, 0, 0, 1, -79, 0, 0, 1, -1037, 9, 0, 1,
-      503, 0, 0, 1, 0, 0, 0, 1, 505, 0, 0, 1, 39, 0, 0, 1, 275, 0, 0, 1, -199, 0, 0, 1, 398, 0, 0, 1, -1143, 8, 0, 1, 1040, 0,
-      0, 1, -538, 0, 0, 1, -82, 0, 0, 1, 762, 0, 0, 1, -1053, 0, 0, 1, 769, 0, 0, 1, -1258, 9, 0, 1, 1336, 3, 0, 1, -156, 0,
-      0, 1, 147, 0, 0, 1, -120, 0, 0, 1, 347, 0, 0, 1, -125, 0, 0, 1, -479, 0, 0, 1, 415, 0, 0, 1, 0, 0, 0, 1, -732, 0, 0, 1,
-      -624, 0, 0, 1, 11, 1, 0, 1, 1436, 0, 0, 1, -1140, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1254, 2, 0, 1, -59, 2, 0, 1,
-      -102, 0, 0, 1, -347, 11, 0, 1, -607, 0, 0, 1, 1183, 0, 0, 1, -724, 0, 0, 1, 607, 0, 0, 1, -641, 0, 0, 1, 96, 0, 0, 1,
-      589, 2, 0, 1, -365, 0, 0, 1, -87, 0, 0, 1, -782, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1381, 2, 0, 1, -443, 0, 0, 1,
-      -10, 0, 0, 1, 94, 0, 0, 1, 147, 0, 0, 1, 234, 10, 0, 1, -257, 0, 0, 1, -330, 0, 0, 1, 361, 0, 0, 1, -314, 0, 0, 1, 61,
-      0, 0, 1, 568, 0, 0, 1, -1547, 1, 0, 1, 1542, 0, 0, 1, -350, 0, 0, 1, -907, 0, 0, 1, 1096, 0, 0, 1, -1315, 1, 0, 1, 1472,
-      0, 0, 1, -644, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 477, 0, 0, 1, -150, 0, 0, 1, -518, 0, 0, 1,
-      668, 0, 0, 1, -1110, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187,
-      1, 0, 1, -135, 4, 0, 1, 1144, 0, 0, 1, -380, 2, 0, 1, 262, 0, 0, 1, -605, 0, 0, 1, 425, 0, 0, 1, 435, 0, 0, 1, 339, 0,
-      0, 1, -406, 0, 0, 1, 356, 2, 0, 1, -1420, 9, 0, 1, 1345, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0, 1, -879, 0, 0, 1, 8, 0, 0, 1,
-      37, 0, 0, 1, -20, 0, 0, 1, -614, 0, 0, 1, 1468, 0, 0, 1, -604, 3, 0, 1, 503, 0, 0, 1, -42, 2, 0, 1, -1116, 0, 0, 1, 827,
-      11, 0, 1, -260, 0, 0, 1, 528, 0, 0, 1, -1, 0, 0, 1, 42, 0, 0, 1, -657, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 648, 0, 0, 1,
-      -668, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0, 0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0, 0, 1, 484, 0,
-      0, 1, -438, 0, 0, 1, 155, 0, 0, 1, 290, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -370, 0, 0, 1, -41, 0, 0, 1, -1205, 0, 0, 1,
-      1238, 0, 0, 1, -250, 0, 0, 1, -483, 0, 0, 1, 1183, 0, 0, 1, -380, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 386, 0, 0, 1, -320,
-      0, 0, 2, 286, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0, 1, -1040, 0, 0, 1, -5, 0, 0, 1, -3, 0, 0, 1, 793, 0, 0, 1, -1295, 0,
-      0, 1, 1504, 2, 0, 1, -1145, 0, 0, 1, -9, 0, 0, 1, 1170, 0, 0, 1, -221, 0, 0, 1, -291, 0, 0, 1, 567, 0, 0, 1, -1466, 0,
-      0, 1, 1196, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0, 1, -906, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 862, 0, 0, 1, -859, 1, 0, 1,
-      1653, 0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1558, 0, 0, 1, 1175, 0, 0, 1, 61, 0, 0, 0, 1, 285, 0, 0, 1, -278, 0, 0, 1,
-      -105, 0, 0, 1, 403, 0, 0, 1, 0, 0, 0, 1, -1032, 0, 0, 1, 304, 0, 0, 1, 235, 0, 0, 1, 554, 0, 0, 1, -1160, 0, 0, 1, 82,
-      0, 0, 1, -99, 0, 0, 1, -9, 0, 0, 1, 943, 0, 0, 1, -215, 0, 0, 1, 317, 0, 0, 1, -801, 0, 0, 1, 846, 2, 0, 1, -1488, 0, 0,
-      1, 1412, 0, 0, 1, -38, 0, 0, 1, -361, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1, -391, 0, 0, 1, 387, 0, 0, 1, 203, 0, 0, 1, 242,
-      0, 0, 1, -1253, 4, 0, 1, 0, 4, 0, 1, 1360, 0, 0, 1, -266, 0, 0, 1, 72, 0, 0, 1, -510, 0, 0, 1, -2, 0, 0, 1, -115, 0, 0,
-      1, -297, 0, 0, 1, 933, 0, 0, 1, -766, 0, 0, 1, 37, 0, 0, 1, -22, 0, 0, 1, 20, 0, 0, 1, 485, 0, 0, 1, -73, 0, 0, 1, 350,
-      0, 0, 1, 152, 0, 0, 1, 133, 0, 0, 1, -427, 0, 0, 1, 521, 8, 0, 1, -1646, 9, 0, 0, 1, 445, 0, 0, 1, 409, 0, 0, 1, 762, 2,
-      0, 1, -318, 0, 0, 1, 0, 0, 0, 1, 335, 0, 0, 1, -31, 0, 0, 1, -702, 0, 0, 1, 726, 0, 0, 1, -127, 0, 0, 1, 183, 0, 0, 1,
-      -529, 0, 0, 1, 360, 0, 0, 1, -473, 0, 0, 1, 236, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, -202, 0, 0, 1, 315, 0, 0, 1,
-      -334, 0, 0, 1, 0, 0, 0, 1, 586, 0, 0, 1, -264, 0, 0, 1, -320, 0, 0, 1, -380, 0, 0, 1, 525, 0, 0, 1, 157, 0, 0, 1, 120,
-      0, 0, 1, -719, 4, 0, 1, 1067, 0, 0, 1, -1139, 0, 0, 1, 649, 0, 0, 1, -579, 0, 0, 1, -588, 0, 0, 1, 481, 0, 0, 1, 687, 0,
-      0, 1, 296, 0, 0, 1, -336, 0, 0, 1, -115, 0, 0, 1, 16, 0, 0, 1, 575, 0, 0, 1, -1501, 9, 0, 1, 1327, 0, 0, 1, 0, 0, 0, 3,
-      89, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -64, 0, 0, 1, -630, 0, 0, 1, 797, 0, 0, 1, -1523, 1, 0, 1, 1419, 0, 0, 1,
-      -136, 0, 0, 1, -1281, 0, 0, 1, 294, 0, 0, 1, 1173, 0, 0, 1, -54, 8, 0, 1, 124, 0, 0, 1, -636, 0, 0, 1, 599, 0, 0, 1,
-      -248, 0, 0, 1, -24, 0, 0, 1, 292, 0, 0, 1, -300, 0, 0, 1, 209, 2, 0, 1, -536, 0, 0, 1, 652, 0, 0, 1, -1318, 8, 0, 0, 1,
-      1174, 2, 0, 1, -287, 0, 0, 1, 358, 0, 0, 1, -1446, 0, 0, 1, 1051, 0, 0, 1, -229, 0, 0, 1, 559, 0, 0, 1, -1370, 1, 0, 1,
-      -19, 9, 0, 1, 1377, 0, 0, 1, -638, 0, 0, 1, 749, 0, 0, 1, 12, 0, 0, 1, -1487, 1, 0, 1, 964, 0, 0, 1, 12, 0, 0, 1, -251,
-      0, 0, 1, -715, 1, 0, 1, 890, 0, 0, 1, -136, 0, 0, 1, -706, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0,
-      1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1361, 0, 0, 1, -326, 0, 0, 1, 428, 2, 0, 1, -734, 0, 0, 1,
-      758, 2, 0, 0, 1, -588, 0, 0, 1, 614, 0, 0, 1, -781, 0, 0, 1, 217, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, -782,
-      0, 0, 1, 812, 0, 0, 0, 1, -1217, 8, 0, 1, 0, 8, 0, 1, 1479, 0, 0, 1, -336, 0, 0, 1, -1295, 0, 0, 1, 586, 0, 0, 1, 1030,
-      0, 0, 1, -834, 0, 0, 0, 1, -202, 0, 0, 1, 361, 0, 0, 1, 585, 0, 0, 1, -42, 2, 0, 1, -134, 0, 0, 1, -947, 0, 0, 1, -9, 0,
-      0, 1, -405, 0, 0, 1, 1221, 0, 0, 1, 303, 0, 0, 1, -651, 0, 0, 1, -23, 0, 0, 1, 536, 0, 0, 1, 247, 0, 0, 1, -681, 0, 0,
-      1, 7, 0, 0, 1, 1, 0, 0, 1, 467, 0, 0, 1, -343, 0, 0, 1, 156, 0, 0, 1, 370, 0, 0, 1, -1664, 1, 0, 1, 1011, 0, 0, 1, 0, 0,
-      0, 1, 224, 0, 0, 1, 114, 0, 0, 1, 264, 2, 0, 1, 42, 0, 0, 1, -776, 0, 0, 1, 315, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1,
-      -44, 0, 0, 1, -699, 0, 0, 1, 0, 0, 0, 1, 1061, 0, 0, 1, -533, 0, 0, 1, 511, 0, 0, 1, -107, 0, 0, 1, -246, 0, 0, 1, 0, 0,
-      0, 1, -148, 0, 0, 1, 513, 2, 0, 1, -76, 2, 0, 1, -497, 0, 0, 1, 446, 0, 0, 1, -254, 0, 0, 1, -1250, 1, 0, 1, 427, 0, 0,
-      1, -429, 1, 0, 1, 1521, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -442, 0, 0, 1, -153, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, -535,
-      0, 0, 1, 549, 0, 0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -592, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0,
-      1, -416, 0, 0, 1, 995, 0, 0, 1, 45, 2, 0, 1, -720, 0, 0, 1, 719, 2, 0, 1, -483, 0, 0, 1, -1003, 0, 0, 2, 1182, 8, 0, 0,
-      11, 0, 1, 359, 2, 0, 1, -1537, 4, 0, 1, 1598, 0, 0, 1, -943, 0, 0, 1, -641, 9, 0, 1, 410, 0, 0, 1, 1136, 0, 0, 1, -709,
-      0, 0, 1, 698, 0, 0, 1, -449, 0, 0, 1, 358, 0, 0, 1, -200, 0, 0, 1, 290, 2, 0, 1, -861, 0, 0, 1, 816, 0, 0, 1, -279, 0,
-      0, 1, 357, 0, 0, 1, -1070, 0, 0, 1, 941, 0, 0, 1, -435, 0, 0, 1, 459, 0, 0, 1, -562, 0, 0, 1, -367, 0, 0, 1, 1068, 0, 0,
-      1, -397, 0, 0, 1, 188, 0, 0, 1, 108, 0, 0, 1, -1554, 0, 0, 1, 1627, 0, 0, 1, -386, 11, 0, 1, -1165, 0, 0, 1, 1495, 0, 0,
-      1, -177, 0, 0, 1, -270, 0, 0, 1, 396, 0, 0, 1, -1431, 9, 0, 1, 1465, 0, 0, 1, 95, 0, 0, 1, -435, 0, 0, 1, -1099, 0, 0,
-      1, 872, 0, 0, 1, 633, 0, 0, 1, 29, 0, 0, 1, -522, 0, 0, 1, 470, 0, 0, 1, -498, 0, 0, 1, 264, 0, 0, 1, 79, 0, 0, 1,
-      -1321, 1, 0, 1, 993, 0, 0, 1, -697, 0, 0, 1, -313, 0, 0, 1, 516, 0, 0, 1, -180, 0, 0, 1, -312, 0, 0, 1, 308, 0, 0, 1,
-      1218, 0, 0, 1, -449, 0, 0, 1, 337, 0, 0, 1, -191, 0, 0, 1, -13, 0, 0, 1, 112, 0, 0, 1, -717, 0, 0, 0, 1, 331, 0, 0, 1,
-      485, 0, 0, 1, -1509, 4, 0, 1, 1558, 0, 0, 1, -69, 0, 0, 1, -304, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 540, 0, 0, 1,
-      -504, 0, 0, 1, 442, 0, 0, 1, -232, 0, 0, 1, -1171, 1, 0, 1, 1481, 0, 0, 1, -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1,
-      -12, 0, 0, 1, -1, 0, 0, 1, -1466, 1, 0, 1, 383, 0, 0, 1, 986, 0, 0, 1, -1370, 0, 0, 1, 687, 2, 0, 1, -695, 0, 0, 1, 305,
-      0, 0, 1, -42, 0, 0, 1, 202, 0, 0, 1, -451, 1, 0, 1, 275, 0, 0, 1, -7, 0, 0, 1, 1100, 0, 0, 1, 4, 0, 0, 1, -1478, 0, 0,
-      1, 20, 0, 0, 1, 919, 0, 0, 1, 140, 0, 0, 1, 404, 0, 0, 1, -241, 0, 0, 1, 317, 0, 0, 1, -1494, 1, 0, 1, 707, 0, 0, 1,
-      -35, 0, 0, 1, -1, 0, 0, 1, 752, 0, 0, 1, -552, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 594, 2, 0, 1, -1177, 0, 0, 1, 17,
-      0, 0, 1, 468, 0, 0, 1, 635, 0, 0, 1, -1316, 0, 0, 1, 1458, 0, 0, 1, -684, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1,
-      5, 0, 0, 1, -970, 0, 0, 1, 1256, 0, 0, 1, 155, 0, 0, 1, -1465, 1, 0, 1, 1323, 8, 0, 1, -1073, 0, 0, 1, 1207, 0, 0, 1,
-      -311, 0, 0, 1, -45, 0, 0, 1, 270, 0, 0, 1, -469, 0, 0, 1, -835, 4, 0, 1, 1086, 0, 0, 1, 164, 0, 0, 1, 253, 0, 0, 1, 83,
-      0, 0, 1, -82, 0, 0, 1, -120, 0, 0, 1, 217, 0, 0, 1, -1639, 1, 0, 1, 13, 0, 0, 1, 1311, 0, 0, 1, -129, 0, 0, 1, 324, 2,
-      0, 1, -24, 0, 0, 1, -64, 3, 0, 0, 9, -686, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10,
-      2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 515, 0, 0, 2,
-      -615, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 908, 2, 0, 0, 1, -576, 0, 0, 1, -136, 0, 0, 1, 694, 2, 0, 1, -912, 0, 0, 1,
-      -647, 0, 0, 1, 1622, 0, 0, 0, 1, -133, 2, 0, 0, 8, -776, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2,
-      0, 10, 2, 0, 1, -726, 0, 0, 1, 887, 0, 0, 1, 305, 0, 0, 1, -1288, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1610, 0, 0, 1, -503,
-      0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -759, 8, 0, 1, 1000, 0, 0, 1, -15, 0, 0, 1, -1552, 9, 0, 1, 546, 0, 0, 1, 1000, 0,
-      0, 1, -705, 0, 0, 1, 632, 2, 0, 1, -935, 0, 0, 1, 950, 0, 0, 1, -710, 2, 0, 1, 432, 0, 0, 1, 324, 0, 0, 1, -1518, 0, 0,
-      1, 819, 0, 0, 1, 552, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 0, 1, -874, 0, 0, 1, 1516, 0, 0, 1,
-      -20, 0, 0, 1, -95, 0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -438, 0, 0, 1, -1000, 0, 0, 1, 159, 0,
-      0, 1, 705, 0, 0, 1, -400, 0, 0, 1, 58, 0, 0, 1, 298, 0, 0, 1, -760, 9, 0, 1, 1275, 0, 0, 1, -247, 0, 0, 1, -49, 0, 0, 1,
-      156, 0, 0, 1, -1121, 0, 0, 1, 1294, 0, 0, 1, -502, 0, 0, 1, 374, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0,
-      0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 236, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -209, 0, 0, 1, -1, 0,
-      0, 1, -22, 11, 0, 1, -1194, 1, 0, 1, -19, 1, 0, 1, 1441, 0, 0, 1, -986, 0, 0, 1, 715, 0, 0, 1, 314, 0, 0, 1, -579, 0, 0,
-      1, -4, 0, 0, 1, 0, 0, 0, 1, 619, 0, 0, 1, -78, 0, 0, 1, -657, 0, 0, 1, -752, 0, 0, 1, 713, 0, 0, 1, 115, 0, 0, 1, 27, 0,
-      0, 1, -850, 0, 0, 1, 981, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0, 1, 265, 0, 0, 1, 218, 0, 0, 1, -1003, 0, 0, 1, 1060, 0, 0, 1,
-      -41, 2, 0, 1, -1416, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 654, 0, 0, 1, 523, 0,
-      0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1343, 0, 0, 1, 213, 1, 0, 1, 1449, 0, 0, 1, -505, 0, 0, 1, 382, 2, 0, 0,
-      1, 60, 2, 0, 1, -694, 0, 0, 1, 702, 2, 0, 1, 35, 0, 0, 1, -773, 2, 0, 1, -702, 1, 0, 1, 1461, 0, 0, 1, -257, 0, 0, 1,
-      -576, 0, 0, 1, -755, 0, 0, 1, 12, 4, 0, 1, 422, 0, 0, 1, -1, 0, 0, 1, 913, 0, 0, 1, 139, 0, 0, 1, 125, 0, 0, 1, -400, 0,
-      0, 1, -1110, 1, 0, 1, 673, 0, 0, 1, 3, 0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, -400, 0, 0, 1, 836, 0, 0, 1, -269, 0, 0, 1,
-      527, 0, 0, 1, -846, 0, 0, 1, 343, 0, 0, 1, 520, 0, 0, 1, -146, 0, 0, 1, 298, 0, 0, 1, -661, 0, 0, 1, -28, 0, 0, 1, 10,
-      0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 278, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 119, 0, 0, 1, 206, 2, 0, 1, -22, 2, 0, 1, -148,
-      0, 0, 1, -853, 0, 0, 1, 553, 0, 0, 1, 485, 0, 0, 1, -567, 0, 0, 1, 296, 0, 0, 1, 230, 0, 0, 1, -589, 0, 0, 1, 563, 2, 0,
-      1, -266, 0, 0, 1, 324, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -498, 0, 0, 1, 291, 0, 0, 1, -1334, 0, 0, 1, 1054, 0, 0, 1,
-      579, 0, 0, 1, -844, 0, 0, 1, 639, 0, 0, 1, -233, 0, 0, 1, -12, 0, 0, 0, 1, -396, 2, 0, 1, -774, 8, 0, 2, 1573, 2, 0, 66,
-      2, 0, 1, -955, 0, 0, 1, -6, 0, 0, 1, 884, 0, 0, 1, -1042, 0, 0, 1, 613, 0, 0, 0, 0, 1, -352, 0, 0, 1, -327, 0, 0, 1,
-      756, 0, 0, 1, -1164, 0, 0, 1, 1557, 0, 0, 1, -341, 0, 0, 1, -1232, 1, 0, 0, 1, 997, 0, 0, 1, -894, 1, 0, 1, 378, 0, 0,
-      1, -477, 0, 0, 1, 1256, 0, 0, 1, 270, 0, 0, 1, -1523, 4, 0, 1, 1540, 0, 0, 1, -265, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1,
-      -369, 0, 0, 1, -832, 0, 0, 1, 1373, 0, 0, 1, 104, 2, 0, 1, -943, 0, 0, 0, 1, 164, 2, 0, 0, 1, 844, 0, 0, 1, -358, 0, 0,
-      1, -666, 0, 0, 1, 185, 0, 0, 1, 289, 0, 0, 1, 545, 0, 0, 1, -16, 0, 0, 1, -262, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1,
-      -1306, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 900, 11, 0, 0, 1, -971, 0, 0, 1, 749, 0, 0, 1, 806, 2, 0, 1, -402, 0, 0, 1,
-      0, 0, 0, 1, -134, 0, 0, 1, -634, 0, 0, 1, 940, 0, 0, 1, -431, 0, 0, 1, 474, 0, 0, 1, -155, 0, 0, 1, 115, 0, 0, 1, -153,
-      0, 0, 1, -378, 0, 0, 2, -126, 2, 0, 88, 2, 0, 1, 560, 0, 0, 1, -421, 0, 0, 1, 0, 0, 0, 1, -862, 1, 0, 1, -19, 1, 0, 1,
-      1444, 0, 0, 1, 100, 0, 0, 1, -60, 0, 0, 1, -579, 0, 0, 1, -14, 0, 0, 0, 1, 404, 3, 0, 1, -1262, 1, 0, 1, 1447, 0, 0, 1,
-      42, 0, 0, 1, -1484, 1, 0, 1, 1219, 0, 0, 1, 0, 0, 0, 1, 174, 2, 0, 1, -298, 0, 0, 1, 0, 0, 0, 1, -654, 0, 0, 1, -596, 0,
-      0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0,
-      1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 1305, 0, 0, 1, -544, 0, 0, 1, 516, 0, 0, 1, -173, 0, 0, 1, 162,
-      0, 0, 1, -1275, 1, 0, 1, 1342, 0, 0, 1, 78, 0, 0, 1, -216, 3, 0, 1, -365, 0, 0, 1, 583, 0, 0, 0, 0, 1, -420, 0, 0, 1,
-      349, 0, 0, 1, 18, 0, 0, 1, -1415, 1, 0, 1, 295, 0, 0, 1, 628, 0, 0, 1, -33, 0, 0, 1, 423, 0, 0, 1, -978, 0, 0, 1, -357,
-      0, 0, 1, 1502, 2, 0, 1, -659, 11, 0, 1, 562, 0, 0, 1, 100, 0, 0, 1, -9, 0, 0, 1, -1448, 0, 0, 1, 703, 0, 0, 1, 657, 0,
-      0, 1, -1372, 0, 0, 1, 18, 0, 0, 1, 613, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -425, 0, 0, 1, 804, 0, 0, 1,
-      0, 0, 0, 1, -801, 0, 0, 1, 1357, 0, 0, 1, 17, 0, 0, 1, -1082, 0, 0, 1, 491, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 315,
-      0, 0, 1, 135, 0, 0, 1, 117, 0, 0, 1, 63, 0, 0, 1, -615, 0, 0, 1, 600, 0, 0, 1, -364, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1,
-      -1380, 0, 0, 1, 1312, 0, 0, 1, 249, 2, 0, 1, -123, 0, 0, 1, -312, 0, 0, 1, -1119, 8, 0, 1, 852, 0, 0, 1, 821, 0, 0, 1,
-      -273, 0, 0, 1, 244, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1, -1537, 1, 0, 1, 1524, 0, 0, 1, -1275, 0, 0, 0, 1, 570, 2, 0, 1,
-      701, 2, 0, 1, -1521, 0, 0, 1, 1551, 0, 0, 1, -429, 0, 0, 1, -352, 0, 0, 1, -290, 0, 0, 1, 0, 0, 0, 1, -472, 0, 0, 1,
-      451, 0, 0, 1, 698, 0, 0, 1, -1122, 1, 0, 1, -16, 1, 0, 1, 781, 0, 0, 1, 274, 0, 0, 1, 436, 2, 0, 1, -825, 0, 0, 1, -563,
-      1, 0, 1, -96, 4, 0, 1, 411, 0, 0, 1, 1129, 0, 0, 1, -378, 0, 0, 1, 53, 11, 0, 1, -584, 0, 0, 1, 888, 0, 0, 1, 28, 2, 0,
-      1, -130, 0, 0, 1, -104, 0, 0, 1, -310, 0, 0, 1, -438, 0, 0, 1, 1052, 0, 0, 1, -483, 0, 0, 1, 488, 0, 0, 1, -197, 0, 0,
-      1, -1480, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1351, 0, 0, 1, -71, 0, 0, 1, 118, 0, 0, 1, -264,
-      0, 0, 1, 408, 0, 0, 1, -357, 0, 0, 1, 133, 0, 0, 1, -153, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 283, 0, 0, 1, 100, 0, 0,
-      1, -575, 0, 0, 1, 565, 0, 0, 1, 13, 0, 0, 1, -1511, 1, 0, 1, 627, 0, 0, 1, 611, 0, 0, 1, -1233, 1, 0, 1, 1219, 0, 0, 1,
-      -333, 0, 0, 1, 523, 2, 0, 1, 1, 2, 0, 1, -1581, 0, 0, 1, 1594, 0, 0, 1, -1549, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114,
-      0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1351, 0,
-      0, 1, -1412, 0, 0, 1, 1421, 0, 0, 1, -206, 0, 0, 0, 1, 225, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1517, 0, 0, 1, 1315, 0, 0,
-      1, -1251, 0, 0, 1, 1257, 0, 0, 1, -956, 0, 0, 1, 1166, 2, 0, 1, -375, 3, 0, 1, 417, 2, 0, 1, -279, 0, 0, 1, 202, 2, 0,
-      1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -786, 0, 0, 1, 3, 0, 0, 1, 788, 2, 0, 1, -40, 0, 0, 1, 58, 0, 0, 1, -807, 0, 0, 1,
-      -603, 0, 0, 1, 1289, 0, 0, 1, -495, 0, 0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -321, 0, 0, 1, 440, 0, 0, 1, -114, 0, 0, 1, 41,
-      2, 0, 1, -1082, 0, 0, 1, 179, 0, 0, 1, 148, 0, 0, 1, -13, 0, 0, 1, 604, 0, 0, 1, 0, 0, 0, 1, -362, 0, 0, 1, 567, 2, 0,
-      1, -203, 0, 0, 1, 278, 0, 0, 1, -1684, 0, 0, 1, 1389, 0, 0, 1, -4, 0, 0, 1, 301, 2, 0, 1, -807, 0, 0, 1, 765, 0, 0, 1,
-      -1540, 0, 0, 1, 164, 0, 0, 1, 1431, 0, 0, 1, -954, 0, 0, 1, 347, 0, 0, 1, -1044, 1, 0, 1, 1506, 0, 0, 1, -726, 2, 0, 1,
-      -12, 0, 0, 1, 440, 0, 0, 1, -1174, 1, 0, 1, 629, 0, 0, 1, 1, 0, 0, 1, 844, 2, 0, 1, -403, 0, 0, 1, 317, 0, 0, 1, 85, 2,
-      0, 1, 42, 2, 0, 1, -1524, 4, 0, 1, 0, 4, 0, 1, 1574, 0, 0, 1, -310, 0, 0, 1, 99, 0, 0, 0, 1, -35, 0, 0, 1, 75, 0, 0, 1,
-      144, 2, 0, 1, -28, 0, 0, 1, -830, 0, 0, 1, 637, 0, 0, 1, 221, 2, 0, 1, -500, 0, 0, 1, -592, 0, 0, 1, 726, 0, 0, 1, 201,
-      0, 0, 1, -252, 0, 0, 1, -1093, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1396, 0, 0, 1, -730, 0, 0, 1, 787, 0, 0, 1, 12, 0, 0,
-      1, -285, 0, 0, 0, 0, 9, -615, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9,
-      -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 361, 0, 0,
-      1, 193, 0, 0, 1, -193, 0, 0, 1, -34, 0, 0, 1, 9, 0, 0, 1, -342, 0, 0, 1, 155, 0, 0, 1, 635, 0, 0, 1, 14, 0, 0, 1, -951,
-      0, 0, 1, 1028, 0, 0, 1, -1478, 0, 0, 1, 1488, 0, 0, 1, -1664, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0,
-      1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1,
-      46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1358, 0, 0, 1, 6, 0, 0, 1, -390, 0, 0, 1, 364, 0, 0, 1, -795, 2, 0,
-      1, 0, 2, 0, 1, 379, 0, 0, 1, 411, 0, 0, 1, -226, 0, 0, 1, -1233, 0, 0, 1, 1509, 0, 0, 1, -1110, 0, 0, 1, -475, 0, 0, 1,
-      1629, 0, 0, 1, -87, 2, 0, 1, -214, 0, 0, 1, -538, 0, 0, 1, -603, 0, 0, 1, 438, 0, 0, 1, -425, 0, 0, 1, 628, 0, 0, 1,
-      -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 598, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 649, 0, 0,
-      1, -100, 0, 0, 1, -206, 0, 0, 1, -437, 0, 0, 1, -369, 0, 0, 1, 748, 0, 0, 1, 0, 0, 0, 1, -402, 0, 0, 0, 1, 238, 0, 0, 1,
-      453, 0, 0, 1, 86, 0, 0, 1, -950, 0, 0, 1, -235, 0, 0, 1, 369, 0, 0, 1, 391, 0, 0, 1, 0, 0, 0, 1, 326, 0, 0, 1, 1, 2, 0,
-      1, 0, 2, 0, 1, -378, 0, 0, 1, -409, 2, 0, 1, 780, 0, 0, 1, -426, 0, 0, 1, 415, 0, 0, 1, -205, 0, 0, 1, -599, 0, 0, 1,
-      921, 0, 0, 1, -284, 0, 0, 1, -623, 0, 0, 1, 53, 0, 0, 1, 368, 0, 0, 1, -397, 0, 0, 1, 884, 0, 0, 1, -567, 0, 0, 1, 407,
-      0, 0, 1, -129, 0, 0, 1, -288, 0, 0, 1, -299, 2, 0, 1, 330, 0, 0, 1, 464, 0, 0, 1, -849, 0, 0, 1, 2, 0, 0, 1, 844, 0, 0,
-      1, 67, 0, 0, 1, -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1, -17, 0, 0, 1, -522, 0, 0, 1, -1134, 0, 0,
-      1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1,
-      9, 0, 0, 1, 44, 0, 0, 1, 658, 0, 0, 1, 389, 0, 0, 0, 1, 326, 2, 0, 1, -237, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 253, 0, 0,
-      1, -1426, 0, 0, 1, 1370, 0, 0, 0, 1, 6, 0, 0, 1, -749, 0, 0, 0, 1, -42, 0, 0, 1, -682, 0, 0, 1, -114, 0, 0, 1, 822, 0,
-      0, 1, 274, 0, 0, 1, 525, 0, 0, 1, 11, 0, 0, 1, -364, 0, 0, 1, -567, 0, 0, 1, -34, 0, 0, 1, 695, 0, 0, 1, -336, 0, 0, 1,
-      285, 0, 0, 1, 178, 0, 0, 1, -342, 0, 0, 1, 66, 0, 0, 1, 471, 0, 0, 1, -979, 0, 0, 1, 762, 0, 0, 1, -212, 0, 0, 1, -375,
-      2, 0, 1, -803, 0, 0, 1, -50, 0, 0, 1, 1162, 0, 0, 0, 1, 492, 0, 0, 1, -100, 2, 0, 1, -762, 0, 0, 1, -573, 0, 0, 0, 1,
-      262, 0, 0, 1, 736, 0, 0, 1, -527, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 738, 0, 0, 1, -260, 0, 0, 1, -462, 0, 0, 1, 0, 0,
-      0, 1, 565, 0, 0, 2, -671, 2, 0, 40, 2, 0, 1, 739, 0, 0, 1, 25, 0, 0, 1, -212, 0, 0, 1, 273, 0, 0, 1, -385, 0, 0, 1,
-      -474, 0, 0, 1, 810, 0, 0, 1, -41, 0, 0, 1, -824, 0, 0, 1, 363, 0, 0, 1, 539, 0, 0, 1, -852, 0, 0, 1, 609, 0, 0, 1, 178,
-      2, 0, 1, -108, 0, 0, 1, 200, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -872, 0, 0, 1, 19, 0, 0, 1, 432, 0, 0, 1, 457, 0, 0, 1,
-      -39, 0, 0, 1, -506, 0, 0, 1, -1029, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0,
-      1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 655, 0, 0, 1, 531, 0, 0, 1, 273, 0, 0, 1, -57, 0, 0, 1, -948,
-      0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -717, 0, 0, 1, -77, 4, 0, 0, 0, 1, 1547, 0,
-      0, 1, -174, 0, 0, 1, -302, 0, 0, 1, 0, 0, 0, 1, 482, 0, 0, 1, -842, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 302, 0, 0, 1,
-      -1134, 0, 0, 1, 694, 0, 0, 1, 383, 0, 0, 1, 451, 0, 0, 0, 1, -690, 0, 0, 1, 483, 0, 0, 1, -1368, 0, 0, 1, 849, 0, 0, 1,
-      -625, 0, 0, 1, 653, 0, 0, 1, 690, 0, 0, 1, -13, 2, 0, 1, -738, 2, 0, 1, -87, 0, 0, 1, 945, 0, 0, 1, -801, 0, 0, 1, -2,
-      0, 0, 1, 465, 0, 0, 1, 183, 0, 0, 1, 114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -782, 0, 0, 1, -126, 0, 0, 1, 815, 0, 0,
-      1, 22, 0, 0, 1, -262, 0, 0, 1, 296, 0, 0, 1, -127, 0, 0, 1, -187, 0, 0, 1, 345, 0, 0, 1, -210, 0, 0, 1, 156, 0, 0, 1,
-      -233, 0, 0, 1, 189, 2, 0, 1, -450, 0, 0, 1, -998, 0, 0, 1, 749, 0, 0, 1, -869, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0,
-      0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 983, 0,
-      0, 1, 381, 0, 0, 1, -33, 0, 0, 1, -1429, 1, 0, 1, 1368, 0, 0, 1, 127, 0, 0, 1, 54, 0, 0, 1, -940, 0, 0, 1, 827, 0, 0, 0,
-      1, -1396, 0, 0, 1, 21, 0, 0, 1, 1365, 2, 0, 1, -143, 0, 0, 1, -1395, 0, 0, 1, 1585, 0, 0, 1, -745, 0, 0, 1, -6, 0, 0, 1,
-      -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 859, 0, 0, 1, -24, 0, 0, 1, -713, 0, 0, 1, 726, 2,
-      0, 1, -763, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 554, 0, 0, 1, -153, 0, 0, 1, -1173, 0, 0, 1, 723, 0, 0, 0, 0, 1, 537,
-      0, 0, 1, -591, 0, 0, 1, 859, 0, 0, 1, -837, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -330, 0, 0,
-      1, 1021, 0, 0, 1, -682, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -433, 0, 0, 1, 0, 0, 0, 1, 729, 0, 0, 1, -151,
-      0, 0, 1, -262, 0, 0, 1, -1025, 0, 0, 1, 822, 0, 0, 1, 205, 0, 0, 1, -420, 0, 0, 1, 694, 0, 0, 1, 31, 0, 0, 1, -810, 0,
-      0, 1, -2, 0, 0, 1, -530, 0, 0, 1, 1398, 0, 0, 1, -1578, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 1470, 0, 0, 1, -803, 0, 0,
-      1, -381, 0, 0, 1, 1066, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -774, 2, 0, 1, 683, 0, 0, 1, 1, 0, 0, 1, -1400, 0, 0, 1, 926,
-      0, 0, 1, -546, 0, 0, 1, 1053, 0, 0, 1, 48, 0, 0, 1, -838, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 800, 0, 0,
-      1, -829, 0, 0, 1, 839, 0, 0, 1, -775, 0, 0, 1, -830, 0, 0, 1, 774, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -754, 0, 0, 1, 702,
-      0, 0, 1, 49, 0, 0, 0, 1, 127, 0, 0, 1, -84, 0, 0, 1, 352, 0, 0, 0, 1, -321, 0, 0, 1, 726, 0, 0, 1, -1122, 0, 0, 1, 1157,
-      0, 0, 1, -893, 0, 0, 1, 255, 0, 0, 1, 327, 0, 0, 2, -551, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 727, 0, 0, 1, -1524, 0, 0, 1,
-      1331, 0, 0, 1, -665, 0, 0, 1, 5, 2, 0, 1, 442, 0, 0, 1, 398, 0, 0, 1, -910, 0, 0, 1, 817, 0, 0, 1, -161, 0, 0, 1, -19,
-      0, 0, 1, -1197, 0, 0, 1, 1251, 0, 0, 1, -587, 0, 0, 0, 1, -609, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 694, 0, 0, 1, 0, 0,
-      0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 730, 0, 0, 1, -808, 0, 0, 1, 573, 0, 0, 1, 229, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1,
-      -1345, 0, 0, 1, 450, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1, -450, 0, 0, 1, 605, 0, 0, 1, -150, 0, 0, 1,
-      931, 2, 0, 1, -27, 0, 0, 1, 58, 0, 0, 1, 9, 0, 0, 1, -846, 0, 0, 1, 5, 0, 0, 1, -807, 0, 0, 1, 1558, 2, 0, 1, -770, 0,
-      0, 0, 1, -80, 0, 0, 1, 179, 2, 0, 1, -768, 0, 0, 1, 1544, 0, 0, 1, -886, 0, 0, 1, 0, 0, 0, 1, 840, 0, 0, 1, -38, 0, 0,
-      1, -805, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 676, 0, 0, 1, -928, 0, 0, 1, 1123, 0, 0, 1, -486, 0,
-      0, 1, 448, 0, 0, 1, -356, 0, 0, 1, 364, 0, 0, 1, -16, 0, 0, 0, 0, 1, -778, 2, 0, 1, 788, 0, 0, 1, 67, 0, 0, 1, -94, 0,
-      0, 1, -1412, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 818, 0, 0, 1, -884, 1, 0, 1, 153, 0, 0, 1, 1480, 0, 0, 1, -1241, 0, 0,
-      1, 391, 0, 0, 1, 465, 0, 0, 1, -1058, 1, 0, 1, 449, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 444, 0, 0, 1, -590, 0, 0, 1,
-      590, 0, 0, 1, -183, 0, 0, 1, 593, 0, 0, 1, -118, 2, 0, 1, 45, 0, 0, 1, -1143, 0, 0, 1, 1169, 0, 0, 1, -749, 0, 0, 0, 0,
-      1, 750, 0, 0, 0, 1, -32, 0, 0, 1, -1365, 0, 0, 1, 1349, 0, 0, 1, -302, 0, 0, 1, -1129, 0, 0, 1, 1527, 0, 0, 1, -883, 0,
-      0, 1, 869, 0, 0, 1, -861, 0, 0, 1, 867, 0, 0, 1, -112, 0, 0, 1, -1524, 0, 0, 1, -21, 1, 0, 1, 822, 0, 0, 1, 747, 0, 0,
-      1, 7, 0, 0, 0, 1, -481, 0, 0, 1, -905, 1, 0, 1, 624, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0,
-      0, 1, -592, 1, 0, 1, 322, 0, 0, 1, 331, 0, 0, 1, 312, 0, 0, 1, 479, 0, 0, 1, -822, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0,
-      1, 877, 0, 0, 1, -246, 0, 0, 1, -1262, 0, 0, 1, -149, 0, 0, 1, 859, 0, 0, 1, -835, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1,
-      505, 0, 0, 0, 0, 1, 514, 0, 0, 1, -1113, 0, 0, 1, 1481, 0, 0, 1, 5, 0, 0, 1, -886, 0, 0, 1, -20, 0, 0, 1, 565, 0, 0, 1,
-      89, 0, 0, 1, 340, 0, 0, 1, -78, 0, 0, 1, -819, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0,
-      23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -16, 0, 0, 1, 777, 0, 0, 1, -29, 0, 0, 1, -1490, 0, 0, 1, 34, 0, 0, 1, 1390, 0, 0, 1,
-      -689, 0, 0, 1, -15, 0, 0, 1, 716, 0, 0, 1, -1417, 0, 0, 1, 672, 0, 0, 1, -601, 0, 0, 1, 594, 0, 0, 1, -581, 1, 0, 1,
-      1101, 0, 0, 1, 343, 0, 0, 0, 1, -489, 0, 0, 1, -1061, 0, 0, 1, 680, 0, 0, 1, -780, 0, 0, 0, 1, 844, 0, 0, 1, 807, 0, 0,
-      1, -105, 0, 0, 1, -888, 0, 0, 1, -520, 0, 0, 1, 1448, 0, 0, 1, -836, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0,
-      1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 688, 0, 0, 1, -1335, 0, 0, 1, 1389, 0, 0, 1, -4, 0, 0, 0, 0, 0,
-      1, 68, 0, 0, 1, -1447, 0, 0, 1, 1361, 0, 0, 1, -799, 0, 0, 1, -85, 0, 0, 0, 1, 947, 0, 0, 1, -25, 0, 0, 1, -1610, 0, 0,
-      0, 1, 1616, 0, 0, 1, -832, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 789, 0, 0, 1, -1465, 0, 0, 1, -40, 0, 0, 1, 1261, 0, 0,
-      1, 243, 2, 0, 1, -1348, 0, 0, 1, 555, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 893, 0, 0, 1, -1451, 0, 0, 0, 1, -186, 0, 0, 1,
-      773, 0, 0, 1, -722, 0, 0, 1, 1070, 0, 0, 0, 1, -450, 0, 0, 1, -652, 0, 0, 1, 624, 0, 0, 1, -692, 0, 0, 1, 145, 0, 0, 1,
-      646, 0, 0, 1, 859, 0, 0, 1, -307, 0, 0, 1, 344, 0, 0, 1, -831, 0, 0, 1, 477, 0, 0, 1, 3, 0, 0, 1, 231, 0, 0, 1, -1389,
-      0, 0, 1, 593, 0, 0, 1, -77, 0, 0, 1, -669, 0, 0, 1, 1319, 0, 0, 1, 228, 0, 0, 1, 12, 0, 0, 1, -792, 0, 0, 1, -557, 0, 0,
-      1, -39, 0, 0, 1, 631, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 902, 0, 0, 1, 98, 0, 0, 1, -853, 0, 0, 1, -741, 0, 0, 1, 779,
-      0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 796, 0, 0, 1, 62, 0, 0, 1, -809, 0, 0, 1, 36, 0, 0, 1, 707, 0, 0, 1, 63, 0, 0, 1,
-      -48, 0, 0, 1, -883, 0, 0, 1, -701, 0, 0, 1, 786, 0, 0, 1, -43, 0, 0, 1, -728, 0, 0, 1, 716, 0, 0, 1, -506, 0, 0, 1, 435,
-      0, 0, 1, -1, 0, 0, 1, -423, 0, 0, 1, 1406, 0, 0, 1, -1620, 0, 0, 1, 13, 0, 0, 1, 683, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0,
-      1, 885, 0, 0, 1, -3, 0, 0, 1, -214, 0, 0, 1, -1221, 0, 0, 1, 502, 0, 0, 1, 170, 0, 0, 1, 73, 0, 0, 1, -728, 0, 0, 1, 3,
-      0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1432, 0, 0, 1, -80, 0, 0, 1, -1024, 0, 0, 1, 174, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0,
-      1, 953, 0, 0, 1, -720, 0, 0, 1, 715, 0, 0, 1, -837, 0, 0, 1, -11, 0, 0, 1, 567, 0, 0, 1, -571, 0, 0, 1, 434, 0, 0, 1,
-      -979, 0, 0, 1, 1453, 0, 0, 1, -951, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -139, 0, 0, 1, -124, 0, 0, 1, 155, 0, 0, 1, 15, 0,
-      0, 1, -505, 0, 0, 1, 1348, 2, 0, 1, -878, 0, 0, 1, 937, 0, 0, 1, -780, 0, 0, 1, 827, 0, 0, 1, -1474, 0, 0, 1, 511, 0, 0,
-      1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0, 0, 1, 753, 0, 0, 1, -29, 0, 0, 1, -677, 0, 0, 1, -665, 0,
-      0, 1, 682, 0, 0, 1, -220, 0, 0, 1, 1000, 0, 0, 1, -927, 0, 0, 1, 0, 0, 0, 1, 819, 0, 0, 1, -1406, 0, 0, 1, 45, 0, 0, 1,
-      454, 0, 0, 1, 157, 0, 0, 1, -580, 0, 0, 1, 515, 0, 0, 1, 29, 0, 0, 1, -619, 0, 0, 1, 633, 0, 0, 1, 872, 0, 0, 1, -859,
-      0, 0, 1, -29, 0, 0, 1, 835, 0, 0, 1, -948, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -714, 0, 0, 1, 23, 0, 0, 1,
-      410, 0, 0, 1, -377, 0, 0, 1, 503, 0, 0, 1, 887, 0, 0, 1, -665, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0,
-      0, 1, 827, 0, 0, 1, -952, 0, 0, 1, -17, 0, 0, 1, 894, 0, 0, 1, -892, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 82, 0, 0, 1,
-      -88, 0, 0, 1, -11, 0, 0, 1, -659, 0, 0, 1, 26, 0, 0, 1, 788, 0, 0, 1, -96, 0, 0, 1, -725, 0, 0, 1, 640, 0, 0, 1, 130, 0,
-      0, 1, 515, 0, 0, 1, -568, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 885, 0, 0, 1, -875, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1,
-      62, 0, 0, 1, -625, 0, 0, 1, 566, 0, 0, 1, -5, 0, 0, 1, -499, 0, 0, 1, 18, 0, 0, 1, -70, 0, 0, 1, 617, 0, 0, 1, -43, 0,
-      0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0, 0, 1, -650, 0, 0, 1, 47, 0, 0, 1, 1347, 0, 0, 1, -794, 0, 0, 1,
-      -651, 0, 0, 1, 63, 0, 0, 1, 656, 0, 0, 1, -63, 0, 0, 1, -605, 0, 0, 1, 1371, 0, 0, 1, -1480, 0, 0, 1, 610, 0, 0, 1, -32,
-      0, 0, 1, -551, 0, 0, 1, 633, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 933, 0, 0, 1, -934, 0, 0,
-      1, -59, 0, 0, 1, 868, 0, 0, 1, -878, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0, 1, -32,
-      0, 0, 1, -476, 0, 0, 1, -142, 0, 0, 1, 627, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 1005, 0, 0, 1,
-      -1014, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -529, 0, 0, 1, -52, 0, 0, 1, 580, 0, 0,
+      11, 0, 1, -744, 8, 0, 1, 526, 11, 0, 1, -830, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 1519, 0, 0, 1, -992, 8, 0, 1, 80, 8,
+      0, 1, -596, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 883, 0, 0, 1, 139, 11, 0, 1, 69,
+      11, 0, 1, 396, 8, 0, 1, -676, 11, 0, 1, 686, 8, 0, 1, -238, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -999, 8, 0, 1, 297, 8,
+      0, 1, -295, 8, 0, 1, 2, 8, 0, 1, 837, 11, 0, 1, -1058, 8, 0, 1, 1167, 11, 0, 1, -1036, 9, 0, 1, 1328, 8, 0, 1, -1454, 9,
+      0, 1, 534, 8, 0, 1, -531, 9, 0, 1, 9, 9, 0, 1, 948, 3, 0, 1, -956, 9, 0, 1, 852, 0, 0, 1, -103, 0, 0, 1, -745, 9, 0, 1,
+      1199, 11, 0, 1, -985, 8, 0, 1, 1153, 0, 0, 1, 103, 8, 0, 1, -130, 11, 0, 1, -1323, 9, 0, 1, 1171, 11, 0, 1, 85, 11, 0,
+      1, -1153, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 1024, 11, 0, 1, -1027, 8, 0, 1, 1491, 8, 0, 1, -143, 0, 0, 1,
+      -929, 8, 0, 1, 615, 11, 0, 1, 331, 11, 0, 1, -288, 11, 0, 1, -223, 11, 0, 1, 11, 11, 0, 1, -270, 8, 0, 1, 0, 8, 0, 1,
+      -593, 9, 0, 1, 1289, 11, 0, 1, -1307, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 699, 11, 0, 1, -927, 9, 0, 1, 1021, 11, 0, 1,
+      -1122, 9, 0, 1, 1339, 11, 0, 1, -1254, 0, 0, 1, 429, 8, 0, 1, 377, 11, 0, 1, -767, 9, 0, 1, 778, 8, 0, 1, -768, 9, 0, 1,
+      1098, 11, 0, 1, -239, 11, 0, 1, -860, 9, 0, 1, -49, 9, 0, 1, 494, 0, 0, 1, -450, 9, 0, 1, -2, 9, 0, 1, 1047, 11, 0, 1,
+      401, 10, 0, 1, 56, 8, 0, 1, 0, 8, 0, 1, -136, 0, 0, 1, -1351, 8, 0, 1, 7, 9, 0, 1, 1396, 8, 0, 1, -1395, 8, 0, 1, 768,
+      0, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1, -612, 8, 0, 1, -649, 9, 0, 1, 899, 11, 0, 1, -444, 0, 0, 1, 5, 8,
+      0, 1, 407, 11, 0, 1, -857, 8, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 582, 0, 0, 1, -578, 8, 0, 1, 220, 8, 0, 1, 905, 11, 0, 1,
+      -290, 11, 0, 1, -193, 11, 0, 1, 558, 10, 0, 1, -1413, 9, 0, 1, 1005, 11, 0, 1, 347, 11, 0, 1, -1350, 9, 0, 1, 1, 9, 0,
+      1, -71, 0, 0, 1, -55, 9, 0, 1, 490, 8, 0, 1, 664, 11, 0, 1, -437, 8, 0, 1, -372, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1233,
+      8, 0, 1, -1568, 12, 0, 1, 1192, 11, 0, 1, -675, 8, 0, 1, 488, 11, 0, 1, 493, 8, 0, 1, -1387, 9, 0, 1, 1482, 8, 0, 1,
+      -668, 11, 0, 1, -447, 8, 0, 1, 1019, 8, 0, 1, -300, 11, 0, 1, -1074, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1512, 8, 0, 1,
+      -1453, 0, 0, 1, 69, 9, 0, 1, 763, 0, 0, 1, 52, 11, 0, 1, -802, 8, 0, 1, 453, 8, 0, 1, 257, 11, 0, 1, -686, 8, 0, 1, 687,
+      0, 0, 1, -493, 8, 0, 1, 158, 0, 0, 1, -364, 8, 0, 1, 958, 11, 0, 1, -955, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 613, 10,
+      0, 48, 10, 0, 1, 340, 11, 0, 1, 442, 8, 0, 1, -1018, 8, 0, 1, -419, 9, 0, 1, 930, 11, 0, 1, -925, 9, 0, 1, -19, 16, 0,
+      1, 23, 9, 0, 1, 1445, 8, 0, 1, -991, 0, 0, 1, -249, 8, 0, 1, 852, 3, 0, 1, -1, 11, 0, 1, -1047, 0, 0, 1, 852, 11, 0, 1,
+      90, 11, 0, 1, 254, 11, 0, 1, -993, 8, 0, 1, 207, 8, 0, 1, -95, 8, 0, 1, 1006, 8, 0, 1, -266, 11, 0, 1, -745, 8, 0, 1,
+      -15, 8, 0, 1, 576, 11, 0, 1, 192, 11, 0, 1, -1055, 9, 0, 1, 778, 11, 0, 1, 255, 11, 0, 1, -1032, 8, 0, 1, -217, 0, 0, 1,
+      -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 797, 96, 0, 1, 23, 0, 0, 1, 480, 11,
+      0, 1, -1318, 9, 0, 1, 253, 0, 0, 1, 1384, 0, 0, 1, -982, 8, 0, 1, 1001, 8, 0, 1, -177, 11, 0, 1, -839, 8, 0, 1, 508, 11,
+      0, 1, -1142, 9, 0, 1, 1472, 11, 0, 1, -1418, 9, 0, 1, 174, 9, 0, 1, 875, 0, 0, 1, -850, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0,
+      1, 5, 8, 0, 1, 0, 9, 0, 1, 1373, 0, 0, 1, -1375, 9, 0, 1, 1586, 10, 0, 1, -263, 11, 0, 1, -1318, 8, 0, 1, -1, 9, 0, 1,
+      559, 8, 0, 1, 1069, 0, 0, 1, -1608, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1256, 11, 0, 1, -1265,
+      9, 0, 1, 618, 8, 0, 1, -612, 9, 0, 1, 1261, 11, 0, 1, -788, 0, 0, 1, 7, 0, 0, 1, -484, 9, 0, 1, 1141, 11, 0, 1, -652, 8,
+      0, 1, -484, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 867, 8, 0, 1, -868, 9, 0, 1, 3, 9, 0, 1,
+      1254, 11, 0, 1, -1163, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 135, 8, 0, 1, 704, 11, 0, 1, -1185, 9, 0, 1,
+      949, 11, 0, 1, 153, 11, 0, 1, -650, 8, 0, 1, 0, 8, 0, 1, 1080, 8, 0, 1, 0, 8, 0, 1, -1606, 9, 0, 1, 48, 9, 0, 1, -44, 9,
+      0, 1, 1650, 0, 0, 1, -397, 11, 0, 1, 271, 8, 0, 1, -18, 0, 0, 1, -1498, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1404, 3,
+      0, 1, -15, 11, 0, 1, -128, 0, 0, 1, -1259, 9, 0, 1, 1579, 8, 0, 1, -1582, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1183, 0, 0,
+      1, -78, 11, 0, 1, -1000, 9, 0, 1, 561, 0, 0, 1, -186, 8, 0, 1, 1026, 2, 0, 1, -334, 11, 0, 1, -1165, 9, 0, 1, 1046, 11,
+      0, 1, -98, 11, 0, 1, -945, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 1358, 11, 0, 1, 1, 11, 0, 1, -1345, 9, 0, 1,
+      -1, 8, 0, 1, 896, 0, 0, 1, 309, 0, 0, 1, -531, 8, 0, 1, -217, 8, 0, 1, 217, 8, 0, 1, 0, 8, 0, 1, 724, 11, 0, 1, 65, 11,
+      0, 1, 52, 8, 0, 1, -572, 11, 0, 1, -938, 9, 0, 1, -1, 0, 0, 1, 1352, 0, 0, 1, -1348, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1,
+      1478, 0, 0, 1, 66, 0, 0, 1, -1552, 8, 0, 1, 737, 16, 0, 1, 548, 0, 0, 1, -1057, 8, 0, 1, -217, 9, 0, 1, 1394, 0, 0, 1,
+      -926, 8, 0, 1, 414, 0, 0, 1, -881, 9, 0, 1, 1313, 0, 0, 1, -1092, 8, 0, 1, 1223, 11, 0, 1, -902, 8, 0, 1, 0, 8, 0, 1,
+      -317, 8, 0, 1, -218, 9, 0, 1, 803, 0, 0, 1, 654, 8, 0, 1, 109, 0, 0, 1, -587, 11, 0, 1, -968, 9, 0, 1, 2, 8, 0, 1, 1573,
+      0, 0, 1, -653, 0, 0, 1, -705, 8, 0, 1, 558, 0, 0, 1, 512, 11, 0, 1, -1270, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1,
+      -3, 9, 0, 1, 1506, 0, 0, 1, -1507, 9, 0, 1, 0, 8, 0, 1, 1502, 0, 0, 1, -1002, 8, 0, 1, 367, 11, 0, 1, -361, 8, 0, 1,
+      -296, 8, 0, 1, 764, 11, 0, 1, -989, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1268, 11, 0, 1, -302, 11, 0, 1, -730, 8, 0, 1,
+      -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 1140, 0, 0, 1, -374, 11, 0, 1, -1018, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210,
+      8, 0, 1, -1, 9, 0, 1, 773, 11, 0, 1, 767, 0, 0, 1, -1175, 0, 0, 1, -362, 9, 0, 1, 1409, 8, 0, 1, -278, 11, 0, 1, 319, 0,
+      0, 1, -1438, 9, 0, 1, 5, 8, 0, 1, 351, 8, 0, 1, 619, 11, 0, 1, -129, 11, 0, 1, -850, 9, 0, 1, 1378, 11, 0, 1, 115, 0, 0,
+      1, -568, 11, 0, 1, -711, 8, 0, 1, 384, 8, 0, 1, -379, 0, 0, 0, 1, 636, 11, 0, 1, -631, 8, 0, 1, 640, 11, 0, 1, -639, 8,
+      0, 1, 773, 11, 0, 1, 299, 11, 0, 1, 234, 0, 0, 1, -829, 0, 0, 1, -473, 8, 0, 1, -214, 9, 0, 1, 1487, 0, 0, 1, -107, 0,
+      0, 1, -24, 11, 0, 1, 119, 0, 0, 1, -452, 11, 0, 1, 65, 11, 0, 1, -1079, 8, 0, 1, 1401, 0, 0, 1, -1399, 9, 0, 1, -132, 9,
+      0, 0, 1, 1426, 11, 0, 1, -1365, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1159, 0, 0, 1, -865, 8,
+      0, 1, 1276, 0, 0, 1, -1488, 9, 0, 1, 7, 8, 0, 1, 1458, 0, 0, 1, -1442, 9, 0, 1, 1327, 8, 0, 1, -1326, 9, 0, 1, 689, 0,
+      0, 1, -323, 0, 0, 1, 978, 8, 0, 1, 109, 0, 0, 1, -688, 11, 0, 1, 681, 0, 0, 1, -120, 0, 0, 1, -1336, 9, 0, 1, 1368, 2,
+      0, 1, -11, 0, 0, 1, -1354, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1446, 8, 0, 1, -1443, 9, 0, 1, 589, 0, 0, 1, -585, 8, 0, 1,
+      974, 11, 0, 1, -773, 8, 0, 1, 1264, 0, 0, 1, -1124, 0, 0, 1, 980, 10, 0, 1, -530, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1,
+      -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1399, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0,
+      0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 694, 0, 0, 1, 453, 0, 0, 1, -1366, 9, 0, 1, 1637, 0, 0, 1, -24, 0, 0, 1, -1102, 0, 0, 1,
+      945, 0, 0, 1, -346, 0, 0, 1, 482, 0, 0, 1, 64, 8, 0, 0, 1, -128, 0, 0, 1, -51, 0, 0, 1, -1472, 9, 0, 1, 759, 8, 0, 1,
+      -271, 8, 0, 1, -8, 0, 0, 0, 1, 1102, 2, 0, 1, -587, 0, 0, 1, 392, 0, 0, 1, -1380, 9, 0, 1, 3, 8, 0, 1, 1687, 0, 0, 1,
+      -20, 0, 0, 1, -1174, 0, 0, 1, -490, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1399, 0, 0, 1, -1641, 9, 0, 1, 1253, 0, 0, 1,
+      -1261, 9, 0, 1, 1202, 0, 0, 1, -218, 0, 0, 1, -722, 8, 0, 1, -258, 9, 0, 1, 1266, 11, 0, 1, -1219, 4, 0, 1, 213, 8, 0,
+      1, -269, 9, 0, 1, 870, 8, 0, 1, -868, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, 504, 0, 0, 1, -568, 0, 0, 1,
+      71, 9, 0, 1, 1521, 0, 0, 0, 1, -425, 11, 0, 1, -1170, 9, 0, 1, 257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1648, 0, 0, 1,
+      -267, 3, 0, 1, 143, 0, 0, 1, 0, 0, 0, 1, -1519, 9, 0, 1, 1539, 0, 0, 1, -1536, 9, 0, 1, 1542, 0, 0, 1, -1379, 0, 0, 1,
+      -161, 9, 0, 1, 0, 9, 0, 1, 1402, 0, 0, 1, -1396, 9, 0, 1, 1199, 0, 0, 1, 164, 0, 0, 1, 226, 0, 0, 1, -346, 0, 0, 1, 0,
+      0, 0, 1, -677, 0, 0, 1, 961, 0, 0, 1, 103, 0, 0, 1, -1118, 0, 0, 1, -262, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0,
+      1, 526, 8, 0, 1, -527, 9, 0, 1, 1479, 8, 0, 1, -72, 0, 0, 1, 142, 0, 0, 1, -119, 0, 0, 1, 103, 0, 0, 1, -530, 0, 0, 1,
+      -999, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, -9, 9, 0, 1, 1507, 0, 0, 1, -447, 0, 0, 1, -1068, 9, 0, 1, 1476, 0, 0, 1, -580,
+      0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1, -311, 0, 0, 1, 208, 0, 0, 1, -6, 0, 0, 1, -918, 4, 0, 1, 33, 9, 0, 1, 1097, 0, 0,
+      1, -11, 0, 0, 1, 417, 0, 0, 1, -130, 0, 0, 1, -1361, 8, 0, 1, -5, 9, 0, 1, 1312, 0, 0, 1, -166, 11, 0, 1, -444, 8, 0, 1,
+      -27, 0, 0, 1, -679, 8, 0, 1, 1542, 2, 0, 1, -680, 0, 0, 1, 7, 0, 0, 1, 540, 0, 0, 1, -1181, 8, 0, 1, -211, 9, 0, 1,
+      1573, 0, 0, 1, -513, 0, 0, 1, -41, 11, 0, 1, -1018, 8, 0, 1, 8, 8, 0, 1, 13, 9, 0, 1, 851, 0, 0, 1, 114, 0, 0, 1, -970,
+      9, 0, 1, 0, 8, 0, 1, 1093, 11, 0, 1, -1092, 8, 0, 1, 3, 9, 0, 1, 1463, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1,
+      -1622, 8, 0, 1, 921, 0, 0, 1, 19, 0, 0, 1, -876, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1119,
+      11, 0, 1, -1112, 9, 0, 1, 0, 8, 0, 1, 1083, 11, 0, 1, 314, 11, 0, 1, -134, 0, 0, 1, -1176, 9, 0, 1, -81, 9, 0, 1, 350,
+      0, 0, 1, 1189, 0, 0, 1, 0, 0, 0, 1, -1537, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1,
+      199, 8, 0, 2, 825, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -968, 9, 0, 1, 210, 0, 0, 1, 1287, 0, 0, 1, -897, 0, 0,
+      1, 254, 11, 0, 1, -641, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 356, 8, 0, 1, 1023, 2, 0, 1, 142, 0, 0, 1, -1517, 9, 0, 1,
+      782, 0, 0, 1, 1, 0, 0, 1, 582, 11, 0, 1, -1039, 0, 0, 1, 769, 0, 0, 1, -403, 0, 0, 1, 689, 0, 0, 1, -1023, 8, 0, 1, 824,
+      11, 0, 1, -1157, 9, 0, 1, 1470, 2, 0, 1, -1479, 0, 0, 1, 7, 1, 0, 1, 1437, 2, 0, 1, -1443, 9, 0, 1, 1479, 8, 0, 1,
+      -1121, 8, 0, 1, -368, 8, 0, 1, 720, 0, 0, 1, -263, 8, 0, 1, 457, 11, 0, 1, -909, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1,
+      -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 712, 0, 0, 1, 674, 11, 0, 1, -434, 11, 0, 1, -489, 8, 0, 1,
+      -73, 0, 0, 1, 1146, 0, 0, 1, 0, 2, 0, 1, -1467, 9, 0, 1, 1341, 0, 0, 1, 36, 0, 0, 1, -550, 11, 0, 1, -814, 8, 0, 1, 11,
+      9, 0, 1, 1358, 2, 0, 1, 33, 8, 0, 1, -1539, 0, 0, 1, 1601, 0, 0, 1, -1463, 9, 0, 1, 650, 0, 0, 1, -437, 8, 0, 1, 391, 0,
+      0, 1, -593, 9, 0, 1, 204, 0, 0, 1, 263, 0, 0, 1, -464, 9, 0, 1, 1, 8, 0, 1, 1224, 3, 0, 1, -1221, 9, 0, 1, 3, 9, 0, 1,
+      1431, 0, 0, 1, 31, 0, 0, 1, -1261, 8, 0, 1, 538, 0, 0, 1, -537, 8, 0, 1, 1000, 11, 0, 1, 178, 0, 0, 1, -62, 2, 0, 1,
+      -1048, 0, 0, 1, 548, 11, 0, 1, -369, 0, 0, 1, 283, 0, 0, 1, 721, 0, 0, 1, -558, 0, 0, 1, -642, 0, 0, 1, 932, 0, 0, 1,
+      -891, 8, 0, 1, 984, 0, 0, 1, -955, 8, 0, 1, 1130, 0, 0, 1, 0, 0, 0, 1, -1444, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 704,
+      0, 0, 1, -701, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45, 0, 0, 1, 735, 96, 0, 1, 319, 0, 0, 1, 344, 3, 0, 1,
+      162, 0, 0, 1, -1381, 0, 0, 1, 1044, 0, 0, 1, -1297, 8, 0, 1, 1624, 0, 0, 1, 0, 0, 0, 1, -426, 0, 0, 1, 475, 0, 0, 1,
+      -342, 0, 0, 1, -1329, 9, 0, 1, 1221, 0, 0, 1, -462, 0, 0, 1, -14, 0, 0, 1, 917, 0, 0, 1, -59, 0, 0, 1, -1596, 9, 0, 1,
+      1569, 0, 0, 1, -1566, 9, 0, 1, 1686, 0, 0, 1, 0, 0, 0, 1, -62, 0, 0, 1, 13, 0, 0, 1, -1045, 8, 0, 1, 355, 0, 0, 1, -944,
+      9, 0, 1, 16, 9, 0, 1, 1028, 0, 0, 1, 266, 0, 0, 1, -689, 0, 0, 1, 722, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -916, 8, 0, 1,
+      999, 3, 0, 1, 409, 0, 0, 1, -1652, 9, 0, 1, 474, 0, 0, 1, 1094, 2, 0, 1, -547, 0, 0, 1, 630, 0, 0, 1, 0, 0, 0, 1, -743,
+      0, 0, 1, 578, 11, 0, 1, 11, 0, 0, 2, -752, 2, 0, 26, 2, 0, 1, -768, 1, 0, 1, 1223, 11, 0, 1, 423, 0, 0, 1, 13, 0, 0, 1,
+      1, 0, 0, 1, -1190, 8, 0, 1, 539, 0, 0, 1, 479, 0, 0, 1, -256, 0, 0, 1, -1224, 9, 0, 1, 1501, 0, 0, 1, -429, 0, 0, 1,
+      539, 0, 0, 1, -68, 0, 0, 1, -964, 0, 0, 1, 895, 11, 0, 1, -1051, 0, 0, 1, -418, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1379,
+      2, 0, 1, -16, 0, 0, 1, -937, 0, 0, 1, 1019, 0, 0, 1, -475, 0, 0, 1, 513, 0, 0, 1, -88, 0, 0, 1, 91, 0, 0, 1, -1, 0, 0,
+      1, 1, 0, 0, 1, -374, 0, 0, 1, -428, 2, 0, 1, -813, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 397, 0, 0, 1, 0, 0, 0, 1, 151, 0, 0,
+      1, 937, 0, 0, 1, -207, 11, 0, 1, -60, 0, 0, 1, 315, 0, 0, 1, 7, 0, 0, 1, -11, 2, 0, 1, -50, 0, 0, 1, -689, 0, 0, 1,
+      -786, 1, 0, 1, 0, 9, 0, 1, 1215, 0, 0, 1, 276, 0, 0, 1, 66, 0, 0, 1, -1552, 9, 0, 1, 1587, 0, 0, 1, -1584, 0, 0, 1,
+      1221, 0, 0, 1, -1280, 0, 0, 1, 952, 0, 0, 1, 535, 0, 0, 1, 177, 0, 0, 1, -562, 0, 0, 1, -72, 0, 0, 1, 430, 11, 0, 1,
+      -967, 0, 0, 1, 519, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 95, 0, 0, 1, 512, 8, 0, 1, -544, 0, 0, 1, -551, 8, 0, 1, 1015,
+      0, 0, 1, -1469, 9, 0, 1, 1434, 0, 0, 1, -43, 11, 0, 1, -548, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1,
+      287, 0, 0, 1, 45, 0, 0, 1, -371, 0, 0, 1, 698, 0, 0, 1, -1287, 0, 0, 1, -225, 9, 0, 1, 1542, 2, 0, 1, -713, 0, 0, 1,
+      689, 0, 0, 1, -1501, 9, 0, 1, 1244, 0, 0, 1, 322, 0, 0, 1, -420, 11, 0, 1, 382, 0, 0, 1, -659, 0, 0, 1, 154, 0, 0, 1,
+      -1013, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 1510, 0, 0, 1, -5, 0, 0, 1, -1294, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 1193,
+      0, 0, 1, -654, 0, 0, 1, 135, 0, 0, 1, -995, 9, 0, 1, 801, 0, 0, 1, 174, 0, 0, 1, -956, 9, 0, 1, 1244, 0, 0, 1, 297, 0,
+      0, 1, 0, 0, 0, 1, -14, 0, 0, 1, -232, 0, 0, 1, 38, 0, 0, 1, -1120, 0, 0, 1, -206, 8, 0, 1, 615, 0, 0, 1, -609, 0, 0, 1,
+      -7, 9, 0, 1, 850, 0, 0, 1, -85, 0, 0, 1, 678, 0, 0, 1, -1487, 0, 0, 1, 969, 0, 0, 1, 100, 0, 0, 1, -807, 8, 0, 1, 1014,
+      11, 0, 1, -1213, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 1409, 0, 0, 1, -1396, 9, 0, 1, 1270, 0, 0, 1, 10, 0, 0, 1, -1387,
+      4, 0, 1, 1388, 0, 0, 1, -1290, 8, 0, 1, 1506, 10, 0, 1, -1501, 0, 0, 1, 724, 0, 0, 1, 677, 0, 0, 1, 0, 0, 0, 1, -611, 0,
+      0, 1, -116, 0, 0, 1, 197, 0, 0, 1, 613, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, -1549, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7,
+      1, 0, 1, 266, 8, 0, 1, 31, 0, 0, 1, 1066, 2, 0, 1, -65, 0, 0, 1, 155, 0, 0, 1, -73, 2, 0, 1, -14, 0, 0, 1, -1382, 9, 0,
+      1, 1436, 0, 0, 1, 40, 0, 0, 1, -383, 0, 0, 1, -1090, 9, 0, 1, 1278, 11, 0, 1, -1355, 0, 0, 1, 1556, 0, 0, 1, -1467, 0,
+      0, 1, 1385, 0, 0, 1, -933, 8, 0, 0, 1, -533, 1, 0, 1, 486, 4, 0, 1, 39, 8, 0, 1, 464, 11, 0, 1, -1075, 8, 0, 1, 1631, 0,
+      0, 1, 28, 0, 0, 1, -1480, 9, 0, 1, 1291, 0, 0, 1, -1084, 8, 0, 1, 987, 0, 0, 1, -366, 0, 0, 1, 636, 0, 0, 1, -1462, 8,
+      0, 1, 1335, 0, 0, 1, -10, 0, 0, 1, -1026, 0, 0, 1, 709, 0, 0, 1, 359, 2, 0, 1, -1361, 9, 0, 1, 596, 0, 0, 1, 777, 0, 0,
+      1, -1165, 8, 0, 1, 387, 0, 0, 1, 8, 0, 0, 1, -595, 9, 0, 1, 3, 9, 0, 1, 1209, 0, 0, 1, 256, 0, 0, 1, -720, 0, 0, 1, 515,
+      0, 0, 1, 127, 0, 0, 1, 0, 0, 0, 1, -1148, 0, 0, 1, 344, 0, 0, 1, 165, 0, 0, 1, 531, 0, 0, 1, -823, 0, 0, 1, 284, 0, 0,
+      1, 330, 0, 0, 1, -269, 11, 0, 1, 655, 0, 0, 1, -102, 0, 0, 1, 113, 0, 0, 1, -208, 0, 0, 1, 201, 0, 0, 1, -1448, 9, 0, 1,
+      -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1513, 0, 0, 1, -18, 0,
+      0, 1, -652, 0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0, 0, 1, 415, 0, 0, 1, -1417, 8, 0, 1, 1282, 0, 0, 1, -1044, 0, 0,
+      1, 136, 4, 0, 1, 470, 0, 0, 1, -654, 8, 0, 1, 1197, 10, 0, 1, -58, 0, 0, 1, -1576, 9, 0, 1, 1689, 0, 0, 1, -286, 11, 0,
+      1, -1400, 9, 0, 1, 971, 0, 0, 1, 458, 0, 0, 1, -300, 0, 0, 1, 518, 0, 0, 1, -398, 0, 0, 1, 0, 0, 0, 1, -628, 0, 0, 1,
+      1009, 0, 0, 1, -1363, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1145, 0, 0, 1, -738,
+      0, 0, 1, 1185, 0, 0, 1, -214, 0, 0, 1, -457, 0, 0, 0, 1, 732, 0, 0, 1, -170, 0, 0, 0, 1, 120, 0, 0, 1, -1610, 0, 0, 1,
+      5, 1, 0, 0, 1, 1600, 0, 0, 1, -36, 0, 0, 1, 81, 0, 0, 1, -477, 3, 0, 1, 359, 0, 0, 1, -958, 0, 0, 1, 854, 11, 0, 1, 124,
+      0, 0, 1, -540, 0, 0, 1, -65, 0, 0, 1, 605, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, -500, 0, 0, 1, 614, 0, 0, 1, 23, 0, 0, 1,
+      -58, 0, 0, 1, -54, 2, 0, 1, 66, 0, 0, 1, -97, 2, 0, 1, -926, 0, 0, 1, 961, 0, 0, 1, -670, 0, 0, 1, -847, 4, 0, 1, 1340,
+      0, 0, 1, -1336, 9, 0, 1, 1242, 0, 0, 1, -260, 0, 0, 1, 568, 0, 0, 1, -1549, 9, 0, 1, 3, 9, 0, 1, 419, 0, 0, 1, 18, 0, 0,
+      1, 1116, 0, 0, 1, -693, 0, 0, 1, 495, 0, 0, 1, 182, 0, 0, 1, -149, 0, 0, 1, -68, 11, 0, 1, 174, 0, 0, 1, -1486, 1, 0, 1,
+      1533, 2, 0, 1, -129, 0, 0, 1, 83, 0, 0, 1, 118, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, -509, 0, 0, 1, 463, 0, 0, 1, -688, 0,
+      0, 1, -412, 0, 0, 1, -62, 8, 0, 1, 1167, 2, 0, 1, -480, 0, 0, 1, 524, 0, 0, 1, -259, 3, 0, 1, 171, 0, 0, 1, -86, 0, 0,
+      1, -487, 0, 0, 1, 175, 0, 0, 1, 282, 0, 0, 1, 238, 0, 0, 1, -516, 0, 0, 1, 9, 0, 0, 1, -198, 0, 0, 1, 517, 0, 0, 1, 151,
+      0, 0, 1, -427, 0, 0, 1, 366, 0, 0, 1, 10, 0, 0, 1, 5, 0, 0, 1, 58, 8, 0, 1, -1549, 9, 0, 1, 930, 0, 0, 1, 442, 11, 0, 1,
+      -987, 0, 0, 1, 884, 0, 0, 1, -447, 0, 0, 1, 3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -729, 0, 0, 1, 1237, 0, 0, 1, -1461,
+      9, 0, 1, 759, 2, 0, 1, 115, 0, 0, 1, -29, 0, 0, 1, 704, 0, 0, 1, -121, 0, 0, 1, 159, 0, 0, 1, -228, 0, 0, 1, 126, 8, 0,
+      1, 0, 0, 0, 1, -594, 0, 0, 1, 43, 0, 0, 1, 434, 0, 0, 1, -1350, 9, 0, 1, 857, 0, 0, 1, -354, 0, 0, 1, 15, 0, 0, 1, 994,
+      0, 0, 1, 0, 0, 0, 1, -574, 0, 0, 1, 155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1, -1093, 9, 0, 1, 1046, 0, 0, 1,
+      459, 0, 0, 1, -428, 0, 0, 1, -32, 0, 0, 1, -1122, 9, 0, 1, 1604, 0, 0, 1, -159, 0, 0, 1, -1338, 9, 0, 1, 460, 0, 0, 1,
+      681, 0, 0, 1, 10, 0, 0, 1, -670, 8, 0, 1, 265, 0, 0, 1, 90, 0, 0, 1, 371, 0, 0, 1, -908, 0, 0, 1, -312, 0, 0, 1, -47, 1,
+      0, 1, 1512, 2, 0, 1, -60, 2, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, -439, 0, 0, 1, -1004, 9, 0, 1, 348, 0, 0, 1,
+      1050, 0, 0, 1, 96, 0, 0, 1, -1175, 0, 0, 1, 505, 0, 0, 1, 231, 0, 0, 1, 257, 0, 0, 1, 132, 0, 0, 1, -1236, 0, 0, 1, 224,
+      0, 0, 1, 1059, 0, 0, 1, -1492, 1, 0, 1, 701, 0, 0, 1, -253, 0, 0, 1, 387, 0, 0, 1, 642, 0, 0, 1, -76, 0, 0, 1, -1355, 4,
+      0, 1, 1314, 0, 0, 1, -328, 3, 0, 1, -108, 0, 0, 1, 598, 0, 0, 1, 0, 0, 0, 1, -1296, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1,
+      1179, 0, 0, 1, -910, 0, 0, 1, 1138, 0, 0, 1, 100, 0, 0, 1, -1454, 0, 0, 1, 303, 0, 0, 1, 1081, 0, 0, 1, 95, 0, 0, 1,
+      -41, 0, 0, 1, -287, 0, 0, 1, 232, 0, 0, 1, -615, 0, 0, 1, -758, 0, 0, 1, 1002, 3, 0, 1, -1007, 9, 0, 1, 16, 0, 0, 1,
+      1372, 0, 0, 1, -1379, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1455, 0, 0, 1, -1158, 0, 0, 1, -206, 0, 0, 0, 1, 1368, 0, 0,
+      1, -1160, 0, 0, 1, 1210, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -261, 0, 0, 1, 216, 0, 0, 1, -1401, 12, 0, 1, 1473, 0, 0, 1,
+      -31, 0, 0, 1, -156, 0, 0, 1, -26, 0, 0, 1, -561, 0, 0, 1, -698, 8, 0, 1, 1, 9, 0, 1, 1433, 0, 0, 1, -675, 0, 0, 1, 645,
+      0, 0, 1, -1408, 8, 0, 1, 476, 0, 0, 1, 979, 0, 0, 1, -1442, 9, 0, 1, 1, 0, 0, 0, 0, 1, 1436, 0, 0, 1, -898, 0, 0, 1,
+      926, 0, 0, 1, -330, 0, 0, 1, 147, 0, 0, 1, 189, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -123, 0, 0, 1, -1133, 8, 0, 1, 1117,
+      0, 0, 1, -241, 0, 0, 1, 3, 0, 0, 1, 369, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -219, 0, 0, 1, -369, 0, 0, 1, -170, 0, 0, 1,
+      415, 0, 0, 1, -799, 8, 0, 1, 707, 0, 0, 1, 434, 0, 0, 1, -662, 0, 0, 1, -24, 0, 0, 1, 554, 0, 0, 1, 63, 0, 0, 1, -896,
+      0, 0, 1, 447, 0, 0, 1, 439, 0, 0, 1, 0, 0, 0, 1, -1613, 0, 0, 1, 1468, 0, 0, 1, -285, 0, 0, 1, 479, 0, 0, 1, 0, 0, 0, 0,
+      1, -638, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 380, 0, 0, 1, -173, 0, 0, 1, -163, 0, 0, 1, 276, 0,
+      0, 1, 202, 0, 0, 1, -608, 0, 0, 1, 635, 2, 0, 1, -54, 0, 0, 1, 0, 0, 0, 1, -1078, 0, 0, 1, 0, 0, 0, 1, 1136, 0, 0, 1,
+      13, 0, 0, 1, -1176, 0, 0, 1, 315, 0, 0, 1, 914, 0, 0, 1, -1180, 0, 0, 1, 757, 0, 0, 1, 332, 0, 0, 1, 59, 2, 0, 1, -624,
+      0, 0, 1, 329, 0, 0, 1, 245, 2, 0, 1, 75, 0, 0, 1, -1648, 1, 0, 1, 1149, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1,
+      -332, 0, 0, 0, 1, 610, 2, 0, 1, -644, 0, 0, 1, 748, 0, 0, 1, -746, 0, 0, 1, -911, 0, 0, 1, 1616, 0, 0, 1, 0, 0, 0, 1,
+      -95, 2, 0, 1, 0, 2, 0, 1, 127, 0, 0, 1, -814, 10, 0, 1, -828, 1, 0, 1, -1, 0, 0, 1, 1606, 0, 0, 1, -601, 0, 0, 1, 410,
+      0, 0, 1, -424, 0, 0, 1, 150, 0, 0, 1, 392, 0, 0, 1, -793, 0, 0, 1, 241, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, 520, 0, 0, 1,
+      -922, 0, 0, 1, -413, 1, 0, 1, 920, 0, 0, 1, 479, 0, 0, 1, -741, 0, 0, 1, 764, 0, 0, 1, -70, 0, 0, 1, -859, 0, 0, 1, 944,
+      0, 0, 1, -16, 0, 0, 1, -1571, 0, 0, 1, 1584, 0, 0, 1, -97, 2, 0, 1, -1481, 0, 0, 1, -1, 4, 0, 1, 838, 0, 0, 1, 159, 0,
+      0, 1, 520, 0, 0, 1, -18, 2, 0, 1, -143, 0, 0, 1, 201, 2, 0, 1, -739, 0, 0, 1, 722, 0, 0, 1, -1536, 9, 0, 1, 501, 0, 0,
+      2, 675, 0, 0, 0, 3, 0, 1, -1182, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 433, 0, 0, 1, 0, 0, 0, 1, 482, 0, 0, 1, 568, 0, 0, 1,
+      -152, 0, 0, 1, 207, 0, 0, 1, -402, 0, 0, 1, 341, 0, 0, 1, -1552, 9, 0, 1, 1588, 0, 0, 1, -1511, 0, 0, 1, 848, 0, 0, 1,
+      643, 0, 0, 1, 66, 0, 0, 1, -37, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -847, 0, 0, 1, 157, 0, 0, 1, 86, 0, 0, 1, -227, 0, 0,
+      1, 418, 0, 0, 1, 262, 0, 0, 1, -373, 0, 0, 1, 401, 0, 0, 1, -844, 0, 0, 1, 480, 0, 0, 1, 545, 8, 0, 1, -678, 0, 0, 1,
+      -71, 0, 0, 1, 192, 0, 0, 1, 477, 0, 0, 1, -360, 0, 0, 1, 178, 0, 0, 1, 257, 0, 0, 1, -737, 0, 0, 1, 31, 0, 0, 1, -45, 0,
+      0, 1, 659, 0, 0, 1, 51, 0, 0, 1, -1072, 0, 0, 1, 1130, 0, 0, 1, -696, 0, 0, 1, -524, 0, 0, 1, 699, 0, 0, 1, 217, 0, 0,
+      1, -439, 0, 0, 1, -814, 8, 0, 1, 1298, 0, 0, 1, 174, 0, 0, 2, -389, 0, 0, 0, 3, 0, 1, 496, 0, 0, 1, -458, 0, 0, 1, -79,
+      0, 0, 1, -1037, 9, 0, 1, 503, 0, 0, 1, 0, 0, 0, 1, 505, 0, 0, 1, 39, 0, 0, 1, 480, 0, 0, 1, -205, 0, 0, 1, -199, 0, 0,
+      1, 404, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -1144, 8, 0, 1, 1040, 0, 0, 1, -538, 0, 0, 1, 640, 0, 0, 1, -722, 0, 0, 1,
+      764, 0, 0, 1, -1055, 0, 0, 1, 769, 0, 0, 1, -1258, 9, 0, 1, 1336, 3, 0, 1, -156, 0, 0, 1, 147, 0, 0, 1, -120, 0, 0, 1,
+      349, 0, 0, 1, -127, 0, 0, 1, -479, 0, 0, 1, 415, 0, 0, 1, 0, 0, 0, 1, -732, 0, 0, 1, 901, 0, 0, 1, -1525, 0, 0, 1, 11,
+      1, 0, 1, 1436, 0, 0, 1, -1140, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 1255, 2, 0, 1, -60, 2, 0, 1, -102, 0, 0, 1, 105, 0,
+      0, 1, -452, 11, 0, 1, 493, 0, 0, 1, -1100, 0, 0, 1, 1185, 0, 0, 1, -726, 0, 0, 1, 607, 0, 0, 1, 0, 0, 0, 1, -641, 0, 0,
+      1, 96, 0, 0, 1, 589, 2, 0, 1, -365, 0, 0, 1, -87, 0, 0, 1, 493, 0, 0, 1, -1275, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1,
+      1381, 2, 0, 1, -443, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, 147, 0, 0, 1, 234, 10, 0, 1, -257, 0, 0, 1, -330, 0, 0, 1, 668,
+      0, 0, 1, -307, 0, 0, 1, 256, 0, 0, 1, -570, 0, 0, 1, 61, 0, 0, 1, 570, 0, 0, 1, -107, 0, 0, 1, -1442, 1, 0, 1, 1544, 0,
+      0, 1, -352, 0, 0, 1, -907, 0, 0, 1, 1096, 0, 0, 1, -1315, 1, 0, 1, 1474, 0, 0, 1, -3, 0, 0, 1, -87, 0, 0, 1, -556, 0, 0,
+      1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -182, 0, 0, 1, 477, 0, 0, 1, -150, 0, 0, 1, -518, 0, 0, 1, 668, 0, 0, 1, 354, 0,
+      0, 1, -72, 0, 0, 1, -1392, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0,
+      1, 187, 1, 0, 1, -135, 4, 0, 1, 1144, 0, 0, 1, -380, 2, 0, 1, 262, 0, 0, 1, 569, 0, 0, 1, 0, 0, 0, 1, -1174, 0, 0, 1,
+      425, 0, 0, 1, 634, 0, 0, 1, -199, 0, 0, 1, 341, 0, 0, 1, -124, 0, 0, 1, 109, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, -120, 0,
+      0, 1, -266, 0, 0, 1, 357, 2, 0, 1, -1421, 9, 0, 1, 1345, 2, 0, 1, 136, 0, 0, 1, -130, 0, 0, 1, 126, 0, 0, 1, -881, 0, 0,
+      1, 8, 0, 0, 1, 37, 0, 0, 1, 810, 0, 0, 1, -830, 0, 0, 1, -614, 0, 0, 1, 1470, 0, 0, 1, -606, 3, 0, 1, 503, 0, 0, 1, 12,
+      0, 0, 1, -54, 2, 0, 1, -1116, 0, 0, 1, 827, 11, 0, 1, -260, 0, 0, 1, 528, 0, 0, 1, -1, 0, 0, 1, 42, 0, 0, 1, -657, 0, 0,
+      1, 15, 0, 0, 1, 121, 0, 0, 1, 535, 0, 0, 1, 115, 0, 0, 1, -670, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -189, 0, 0, 1, 195, 0,
+      0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0, 0, 1, 484, 0, 0, 1, -438, 0, 0, 1, 486, 0, 0, 1, 6, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, -337, 0, 0, 1, 290, 2, 0, 1, 23, 0, 0, 1, -21, 0, 0, 1, 35, 0, 0, 1, 29, 0, 0, 1, -400, 0, 0, 1, -41,
+      0, 0, 1, -1205, 0, 0, 1, 1669, 0, 0, 1, -431, 0, 0, 1, -250, 0, 0, 1, -483, 0, 0, 1, 1185, 0, 0, 1, -61, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, -321, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 364, 0, 0, 1, -7, 0, 0, 1, 31, 0, 0, 1, -322, 0, 0, 1, 264, 0,
+      0, 2, 24, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0, 1, -1042, 0, 0, 1, -5, 0, 0, 1, -3, 0, 0, 1, 793, 0, 0, 1, -1295, 0, 0,
+      1, 1505, 2, 0, 1, -1146, 0, 0, 1, -9, 0, 0, 1, 1171, 0, 0, 1, 0, 0, 0, 1, -222, 0, 0, 1, -291, 0, 0, 1, 569, 0, 0, 1,
+      -1468, 0, 0, 1, 1196, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0, 1, -906, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 862, 0, 0, 1, -859, 1,
+      0, 1, 1655, 0, 0, 1, -86, 0, 0, 1, 0, 0, 0, 1, -1558, 0, 0, 1, 1175, 0, 0, 1, 61, 0, 0, 0, 1, 285, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -278, 0, 0, 1, -105, 0, 0, 1, 365, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, 0, 0, 0, 1, -1032, 0, 0, 1,
+      1032, 0, 0, 1, 62, 0, 0, 1, -790, 0, 0, 1, 235, 0, 0, 1, 555, 0, 0, 1, -1161, 0, 0, 1, 82, 0, 0, 1, 987, 0, 0, 1, -1086,
+      0, 0, 1, -9, 0, 0, 1, 1209, 0, 0, 1, -49, 2, 0, 1, -217, 0, 0, 1, -215, 0, 0, 1, 446, 0, 0, 1, -129, 0, 0, 1, -801, 0,
+      0, 1, 846, 2, 0, 1, -1488, 0, 0, 1, 1584, 0, 0, 1, -172, 0, 0, 1, -38, 0, 0, 1, -361, 0, 0, 2, -220, 2, 0, 24, 2, 0, 1,
+      -391, 0, 0, 1, 387, 0, 0, 1, 203, 0, 0, 1, 242, 0, 0, 1, 264, 0, 0, 1, -1517, 4, 0, 1, 0, 4, 0, 1, 1360, 0, 0, 1, -266,
+      0, 0, 1, 72, 0, 0, 1, -510, 0, 0, 1, -2, 0, 0, 1, -115, 0, 0, 1, -297, 0, 0, 1, 933, 0, 0, 1, -766, 0, 0, 1, 37, 0, 0,
+      1, -22, 0, 0, 1, 20, 0, 0, 1, 1047, 0, 0, 1, -562, 0, 0, 1, -73, 0, 0, 1, 705, 0, 0, 1, -355, 0, 0, 1, 152, 0, 0, 1,
+      187, 0, 0, 1, -54, 0, 0, 1, -427, 0, 0, 1, 523, 8, 0, 1, -1648, 9, 0, 1, 1563, 0, 0, 0, 1, -1118, 0, 0, 1, 409, 0, 0, 1,
+      763, 2, 0, 1, -319, 0, 0, 1, 0, 0, 0, 1, 270, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, -32, 0, 0, 1, -702, 0, 0, 1, 727, 0, 0, 1, -128, 0, 0, 1, 185, 0, 0, 1, -126, 0, 0, 1, -405, 0, 0, 1, 360, 0,
+      0, 1, -473, 0, 0, 1, 236, 0, 0, 1, -106, 0, 0, 1, -34, 0, 0, 1, 446, 0, 0, 1, -648, 0, 0, 1, 658, 0, 0, 1, 5, 0, 0, 1,
+      -348, 0, 0, 1, -334, 0, 0, 1, 0, 0, 0, 1, 586, 0, 0, 1, -264, 0, 0, 1, -320, 0, 0, 1, 641, 0, 0, 1, -1021, 0, 0, 1,
+      1102, 0, 0, 1, -577, 0, 0, 1, 157, 0, 0, 1, 120, 0, 0, 1, 243, 0, 0, 1, -962, 4, 0, 1, 1069, 0, 0, 1, -1141, 0, 0, 1,
+      649, 0, 0, 1, -579, 0, 0, 1, -588, 0, 0, 1, 481, 0, 0, 1, 1116, 0, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -444, 0,
+      0, 1, 296, 0, 0, 1, -336, 0, 0, 1, 440, 0, 0, 1, 39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -594, 0, 0, 1, 16, 0,
+      0, 1, 576, 0, 0, 1, -1502, 9, 0, 1, 1327, 0, 0, 1, 0, 0, 0, 3, 89, 2, 0, 67, 2, 0, 15, 2, 0, 1, -69, 0, 0, 1, -64, 0, 0,
+      1, -630, 0, 0, 1, 698, 0, 0, 1, 101, 0, 0, 1, -1525, 1, 0, 1, 1419, 0, 0, 1, -136, 0, 0, 1, -1281, 0, 0, 1, 294, 0, 0,
+      1, 1174, 0, 0, 1, -55, 8, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, -120, 0, 0, 1, -518, 0, 0, 1, 601, 0, 0, 1, -250,
+      0, 0, 1, -24, 0, 0, 1, 294, 0, 0, 1, -302, 0, 0, 1, 209, 2, 0, 1, -536, 0, 0, 1, 619, 0, 0, 1, 35, 0, 0, 1, -82, 0, 0,
+      1, -1238, 8, 0, 0, 1, 1174, 2, 0, 1, -287, 0, 0, 1, 359, 0, 0, 1, -1447, 0, 0, 1, 1051, 0, 0, 1, -229, 0, 0, 1, 629, 0,
+      0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0,
+      1, -127, 0, 0, 1, 117, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, 0, 0, 0, 1, -1370, 1, 0, 1, -19, 9, 0, 1, 1377,
+      0, 0, 1, -638, 0, 0, 1, 751, 0, 0, 1, 12, 0, 0, 1, -35, 0, 0, 1, -1454, 1, 0, 1, 964, 0, 0, 1, 507, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -87, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -503, 0, 0, 1, -251, 0, 0, 1, 658, 0, 0, 1, -1373, 1, 0, 1, 890,
+      0, 0, 1, -136, 0, 0, 1, -706, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, 1123, 0, 0, 1, -1553, 0,
+      0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1361, 0, 0, 1, -326, 0, 0, 1, 429, 2, 0, 1, -735, 0, 0, 1, 760, 0, 0, 1,
+      0, 2, 0, 0, 1, -90, 0, 0, 1, -500, 0, 0, 1, 616, 0, 0, 1, -783, 0, 0, 1, 705, 0, 0, 1, -488, 0, 0, 1, -14, 0, 0, 1, 291,
+      0, 0, 1, 3, 0, 0, 1, -782, 0, 0, 1, 1052, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -127, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -113, 0, 0, 0, 1, -1217, 8, 0, 1, 0, 8, 0, 1, 1481, 0, 0, 1, -47, 0, 0, 1, -291, 0, 0, 1, 308, 0, 0, 1, -1603, 0,
+      0, 1, 586, 0, 0, 1, 1032, 0, 0, 1, -836, 0, 0, 0, 1, -202, 0, 0, 1, 361, 0, 0, 1, 657, 0, 0, 1, -72, 0, 0, 1, 36, 0, 0,
+      1, 2, 0, 0, 1, -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1,
+      -127, 0, 0, 1, 2, 2, 0, 1, -134, 0, 0, 1, -947, 0, 0, 1, -9, 0, 0, 1, -405, 0, 0, 1, 1221, 0, 0, 1, 303, 0, 0, 1, -25,
+      0, 0, 1, -626, 0, 0, 1, -23, 0, 0, 1, 536, 0, 0, 1, 249, 0, 0, 1, -683, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 467, 0, 0, 1,
+      122, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -465, 0, 0, 1, 156, 0, 0, 1, 323, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -1666, 1, 0,
+      1, 1011, 0, 0, 1, 0, 0, 0, 1, 224, 0, 0, 1, 114, 0, 0, 1, 264, 2, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -719, 0,
+      0, 1, 692, 0, 0, 1, -377, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44, 0, 0, 1, -699, 0, 0, 1, 0, 0, 0, 1, 1063, 0, 0, 1,
+      -30, 0, 0, 1, -505, 0, 0, 1, 512, 0, 0, 1, -108, 0, 0, 1, -246, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 515, 2, 0, 1, -78,
+      2, 0, 1, -497, 0, 0, 1, 446, 0, 0, 1, -254, 0, 0, 1, -1250, 1, 0, 1, 427, 0, 0, 1, 1176, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -1605, 1, 0, 1, 1616, 0, 0, 1, 0, 0, 0, 1, -95, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -442, 0, 0, 1, 405, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -558, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -605, 0, 0,
+      1, 549, 0, 0, 1, 62, 0, 0, 1, 66, 0, 0, 1, 0, 0, 0, 1, -53, 2, 0, 1, 53, 0, 0, 1, -594, 0, 0, 1, -5, 0, 0, 1, -132, 0,
+      0, 0, 1, -416, 0, 0, 1, 995, 0, 0, 1, 129, 0, 0, 1, -70, 0, 0, 1, -14, 2, 0, 1, 96, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, -816, 0, 0, 1, 719, 2, 0, 1, -483, 0, 0, 1, -1003, 0, 0, 1, 1521, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, -339, 8, 0,
+      0, 11, 0, 1, 359, 2, 0, 1, -1537, 4, 0, 1, 1540, 0, 0, 1, 60, 0, 0, 1, -945, 0, 0, 1, -641, 9, 0, 1, 410, 0, 0, 1, 1073,
+      0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -710, 0, 0, 1, 694, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 7, 0, 0, 1, -2, 0, 0, 1, -59, 0, 0, 1, -391, 0, 0, 1, 483, 0, 0, 1, -125, 0, 0, 1, 69, 0, 0, 1, -269, 0, 0, 1, 291,
+      2, 0, 1, -862, 0, 0, 1, 816, 0, 0, 1, -279, 0, 0, 1, 358, 0, 0, 1, -1071, 0, 0, 1, 1097, 0, 0, 1, -111, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, -45, 0, 0, 1, -435, 0, 0, 1, 459, 0, 0, 1, -562, 0, 0, 1, 680, 0, 0, 1, -1047, 0, 0, 1, 1070, 0, 0, 1,
+      -399, 0, 0, 1, 318, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -130, 0, 0, 1, 108, 0, 0, 1, -1554, 0, 0, 1, 1629, 0, 0, 1, -388,
+      11, 0, 1, 296, 0, 0, 1, 51, 0, 0, 1, 0, 0, 0, 1, -1512, 0, 0, 1, 1570, 0, 0, 1, -75, 0, 0, 1, 47, 0, 0, 1, -224, 0, 0,
+      1, -270, 0, 0, 1, 470, 0, 0, 1, -74, 0, 0, 1, -1431, 9, 0, 1, 1465, 0, 0, 1, 97, 0, 0, 1, -437, 0, 0, 1, -1099, 0, 0, 1,
+      872, 0, 0, 1, 634, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 35, 0, 0, 1, -37, 0, 0, 1, -487, 0, 0, 1, 471, 0, 0, 1,
+      -499, 0, 0, 1, 264, 0, 0, 1, 283, 0, 0, 1, -204, 0, 0, 1, -1321, 1, 0, 1, 993, 0, 0, 1, 454, 0, 0, 1, -1151, 0, 0, 1,
+      -313, 0, 0, 1, 516, 0, 0, 1, -180, 0, 0, 1, -312, 0, 0, 1, 308, 0, 0, 1, 1157, 2, 0, 1, -57, 0, 0, 1, 41, 0, 0, 1, -34,
+      0, 0, 1, 113, 0, 0, 1, -451, 0, 0, 1, 337, 0, 0, 1, -191, 0, 0, 1, -13, 0, 0, 1, 112, 0, 0, 1, 178, 0, 0, 1, -895, 0, 0,
+      0, 1, 331, 0, 0, 1, 485, 0, 0, 1, 0, 0, 0, 1, -1509, 4, 0, 1, 1504, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -70, 0, 0, 1,
+      -304, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 542, 0, 0, 1, -506, 0, 0, 1, 442, 0, 0, 1, 13, 0, 0, 1, 29, 0, 0, 1, -67, 0,
+      0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0,
+      0, 1, 1, 0, 0, 1, -107, 0, 0, 1, -199, 0, 0, 1, -1171, 1, 0, 1, 1483, 0, 0, 1, -116, 2, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1,
+      107, 0, 0, 1, -12, 0, 0, 1, -41, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, -1468, 1, 0, 1, 383, 0, 0, 1, 1013, 0, 0, 1, -27, 0,
+      0, 1, -1370, 0, 0, 1, 687, 2, 0, 1, -695, 0, 0, 1, 305, 0, 0, 1, -42, 0, 0, 1, 1220, 0, 0, 1, -1018, 0, 0, 1, -451, 1,
+      0, 1, 1387, 0, 0, 1, -1112, 0, 0, 1, -7, 0, 0, 1, 1100, 0, 0, 1, 4, 0, 0, 1, -1478, 0, 0, 1, 20, 0, 0, 1, 919, 0, 0, 1,
+      140, 0, 0, 1, 493, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, -26, 0, 0, 1, -215, 0, 0, 1, 233, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0,
+      1, -16, 0, 0, 1, -83, 0, 0, 1, -1413, 1, 0, 1, 707, 0, 0, 1, 806, 0, 0, 1, -841, 0, 0, 1, -1, 0, 0, 1, 752, 0, 0, 1,
+      -552, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 647, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1, -66, 0, 0, 1, 29, 0, 0, 1,
+      -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1,
+      20, 0, 0, 1, -53, 2, 0, 1, -1177, 0, 0, 1, 17, 0, 0, 1, 468, 0, 0, 1, 635, 0, 0, 1, -1316, 0, 0, 1, 1460, 0, 0, 1, -114,
+      0, 0, 1, -572, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -970, 0, 0, 1, 1256, 0, 0, 1, 311, 0, 0, 1, 6,
+      0, 0, 1, -162, 0, 0, 1, 117, 0, 0, 1, 35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 29, 0, 0, 1, -29, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1666, 1, 0, 1, 1323, 8, 0, 1, -1073, 0, 0, 1, 1419, 0, 0, 1, -212, 0, 0, 1,
+      -311, 0, 0, 1, -45, 0, 0, 1, 521, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -227, 0, 0, 1, -469, 0, 0, 1, -835, 4,
+      0, 1, 1086, 0, 0, 1, 164, 0, 0, 1, 254, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -11, 0, 0, 1, 102, 0, 0, 1, -30,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, -10, 0, 0, 1, 0, 0, 0, 1, -17, 0, 0, 1, -67, 0, 0, 1, -120, 0, 0, 1, 219,
+      0, 0, 1, -1641, 1, 0, 1, 13, 0, 0, 1, 1311, 0, 0, 1, -129, 0, 0, 1, 324, 2, 0, 1, -24, 0, 0, 1, 79, 0, 0, 1, 40, 0, 0,
+      1, -70, 0, 0, 1, 65, 0, 0, 1, -178, 3, 0, 0, 9, -686, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0,
+      8, 2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1,
+      515, 0, 0, 2, -615, 2, 0, 27, 2, 0, 1, 748, 0, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -918, 0, 0, 1, 826, 0, 0, 1, 83, 2, 0,
+      0, 1, -577, 0, 0, 1, -136, 0, 0, 1, 744, 0, 0, 1, -49, 2, 0, 1, 14, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -857,
+      0, 0, 1, -647, 0, 0, 1, 1586, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 0, 1, -135, 2, 0, 0, 8, -776, 2, 0, 13, 2, 0,
+      16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, -726, 0, 0, 1, 887, 0, 0, 1, 305, 0, 0, 1, -1288, 4, 0, 1,
+      0, 4, 0, 1, 0, 4, 0, 1, 1612, 0, 0, 1, -505, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -759, 8, 0, 1, 1001, 0, 0, 1, -28, 0,
+      0, 1, 13, 0, 0, 1, -1553, 9, 0, 1, 1477, 0, 0, 1, -931, 0, 0, 1, 937, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, -9,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -61, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -636, 0, 0, 1, 632, 2, 0, 1, -935, 0, 0, 1, 950,
+      0, 0, 1, 0, 0, 0, 1, -710, 2, 0, 1, 711, 0, 0, 1, -279, 0, 0, 1, 358, 0, 0, 1, 3, 0, 0, 1, -36, 0, 0, 1, -1519, 0, 0, 1,
+      819, 0, 0, 1, 552, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 1, 703, 0, 0, 0, 1, -1577, 0, 0, 1,
+      1516, 0, 0, 1, -20, 0, 0, 1, 30, 0, 0, 1, -125, 0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 80, 0, 0, 1,
+      -167, 0, 0, 1, -438, 0, 0, 1, -1000, 0, 0, 1, 159, 0, 0, 1, 705, 0, 0, 1, -400, 0, 0, 1, 1044, 0, 0, 1, 51, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -1037, 0, 0, 1, 1067, 0, 0, 1, 7, 0, 0, 1, -776, 0, 0, 1, -760, 9, 0, 1, 1472, 0, 0, 1, 0, 0, 0, 1,
+      -197, 0, 0, 1, -247, 0, 0, 1, 489, 0, 0, 1, -538, 0, 0, 1, 156, 0, 0, 1, -1121, 0, 0, 1, 1294, 0, 0, 1, -502, 0, 0, 1,
+      682, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -352, 0, 0, 1, 369, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -405, 0, 0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 236, 8, 0, 1, -22, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -306, 0, 0, 1, -1, 0, 0, 1, -22, 11, 0, 1,
+      -1194, 1, 0, 1, -19, 1, 0, 1, 1441, 0, 0, 1, -986, 0, 0, 1, 715, 0, 0, 1, 315, 0, 0, 1, -580, 0, 0, 1, -4, 0, 0, 1, 0,
+      0, 0, 1, 621, 0, 0, 1, 0, 0, 0, 1, -80, 0, 0, 1, -657, 0, 0, 1, 654, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1406, 0, 0, 1,
+      1405, 0, 0, 1, -692, 0, 0, 1, 115, 0, 0, 1, 673, 0, 0, 1, -43, 0, 0, 1, -603, 0, 0, 1, 643, 0, 0, 1, -1493, 0, 0, 1,
+      981, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0, 1, 265, 0, 0, 1, 274, 0, 0, 1, -56, 0, 0, 1, -1003, 0, 0, 1, 1062, 0, 0, 1, -18,
+      0, 0, 1, -24, 2, 0, 1, -52, 0, 0, 1, -1365, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1,
+      654, 0, 0, 1, 523, 0, 0, 1, -130, 0, 0, 1, 445, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -37, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1,
+      -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0,
+      1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0,
+      1, -79, 0, 0, 1, -297, 0, 0, 1, 271, 0, 0, 1, -199, 0, 0, 1, -1343, 0, 0, 1, 213, 1, 0, 1, 1451, 0, 0, 1, -507, 0, 0, 1,
+      463, 0, 0, 1, -81, 2, 0, 1, 1, 0, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, -58, 2, 0, 1,
+      46, 0, 0, 1, -41, 0, 0, 1, -55, 0, 0, 1, -644, 0, 0, 1, 703, 2, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -62, 0, 0, 1,
+      -713, 2, 0, 1, 690, 0, 0, 1, -1392, 1, 0, 1, 1462, 0, 0, 1, -80, 0, 0, 1, 4, 0, 0, 1, -182, 0, 0, 1, -576, 0, 0, 1,
+      -755, 0, 0, 1, 12, 4, 0, 1, 422, 0, 0, 1, -1, 0, 0, 1, 1176, 0, 0, 1, -90, 0, 0, 1, 44, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -50, 0, 0, 1, -211, 0, 0, 1, 216, 0, 0, 1, -77, 0, 0, 1, 134, 0, 0, 1, -7, 0, 0,
+      1, -9, 0, 0, 1, -393, 0, 0, 1, 336, 0, 0, 1, 50, 0, 0, 1, -30, 0, 0, 1, -1466, 1, 0, 1, 1513, 0, 0, 1, -840, 0, 0, 1, 3,
+      0, 0, 1, 184, 0, 0, 1, -182, 0, 0, 1, 784, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1,
+      -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1,
+      32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, -1150, 0, 0, 1, 836, 0, 0,
+      1, -269, 0, 0, 1, 527, 0, 0, 1, -846, 0, 0, 1, 888, 0, 0, 1, -16, 0, 0, 1, -529, 0, 0, 1, 520, 0, 0, 1, -146, 0, 0, 1,
+      185, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 115, 0, 0, 1, -663, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1,
+      278, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 119, 0, 0, 1, 192, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 15, 2, 0, 1, -23, 2, 0, 1,
+      -10, 0, 0, 1, -138, 0, 0, 1, -853, 0, 0, 1, 553, 0, 0, 1, 487, 0, 0, 1, 14, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -586, 0, 0, 1, 296, 0, 0, 1, 278, 0, 0, 1, -48, 0, 0, 1, -589, 0, 0, 1, 563, 2, 0, 1, -266, 0, 0, 1, 254, 0, 0, 1, 71,
+      0, 0, 1, -82, 2, 0, 1, -2, 0, 0, 1, -498, 0, 0, 1, 578, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -34, 0, 0, 1, -253, 0, 0, 1,
+      -1334, 0, 0, 1, 1054, 0, 0, 1, 581, 0, 0, 1, -846, 0, 0, 1, 639, 0, 0, 1, -233, 0, 0, 1, -12, 0, 0, 1, 443, 0, 0, 1, 0,
+      0, 0, 1, -95, 0, 0, 0, 1, -744, 2, 0, 1, 871, 0, 0, 1, -48, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1,
+      8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, -1517, 8, 0, 2, 1573, 2, 0, 68, 2, 0, 1,
+      -957, 0, 0, 1, -6, 0, 0, 1, 884, 0, 0, 1, -1042, 0, 0, 1, 613, 0, 0, 1, 475, 0, 0, 0, 0, 1, -827, 0, 0, 1, 754, 0, 0, 1,
+      38, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 72, 0, 0, 1, -10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -92, 0, 0, 1,
+      -1071, 0, 0, 1, 1071, 0, 0, 1, 0, 0, 0, 1, 56, 0, 0, 1, -371, 0, 0, 1, 429, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -49, 2, 0,
+      1, -1544, 0, 0, 1, 1558, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 15, 0, 0, 1, -357, 0, 0, 1, -1232, 1, 0, 0, 1,
+      997, 0, 0, 1, -894, 1, 0, 1, 378, 0, 0, 1, -477, 0, 0, 1, 1256, 0, 0, 1, 264, 0, 0, 1, 6, 0, 0, 1, -1523, 4, 0, 1, 1540,
+      0, 0, 1, -265, 0, 0, 1, 276, 0, 0, 1, -359, 0, 0, 1, 19, 0, 0, 1, 334, 0, 0, 1, -703, 0, 0, 1, -832, 0, 0, 1, 1373, 0,
+      0, 1, 104, 2, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 25, 0, 0, 1, -983, 0, 0, 0, 1, 164, 2, 0, 0, 1, 845, 0, 0, 1,
+      55, 0, 0, 1, -414, 0, 0, 1, -666, 0, 0, 1, 185, 0, 0, 1, 289, 0, 0, 1, 545, 0, 0, 1, 47, 0, 0, 1, 0, 0, 0, 1, -73, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -262, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, 328, 0, 0, 1,
+      -1634, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 1420, 0, 0, 1, -520, 11, 0, 0, 1, 479, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 109, 0, 0, 1, -28, 0, 0, 1, -1531, 0, 0, 1, 1507, 0, 0, 1, -758, 0, 0, 1, 725, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 45, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 2, 0, 1, -404, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, 510, 0,
+      0, 1, -1144, 0, 0, 1, 940, 0, 0, 1, -431, 0, 0, 1, 474, 0, 0, 1, -155, 0, 0, 1, 115, 0, 0, 1, -153, 0, 0, 1, -378, 0, 0,
+      1, 739, 0, 0, 1, -82, 0, 0, 2, -783, 2, 0, 88, 2, 0, 1, 560, 0, 0, 1, -421, 0, 0, 1, 0, 0, 0, 1, 583, 0, 0, 1, -1445, 1,
+      0, 1, -19, 1, 0, 1, 1444, 0, 0, 1, 102, 0, 0, 1, -57, 2, 0, 1, -4, 0, 0, 1, -53, 0, 0, 1, -527, 0, 0, 1, -14, 0, 0, 1,
+      631, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -49, 0, 0, 1, -178, 3, 0, 1, 144, 0, 0, 1,
+      -1406, 1, 0, 1, 1405, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 42, 0, 0, 1, 44, 0, 0, 1, -1486, 1, 0, 1, 1219, 0, 0, 1, 0, 0, 0,
+      1, 174, 2, 0, 1, -298, 0, 0, 1, 0, 0, 0, 1, -654, 0, 0, 1, 961, 0, 0, 1, 0, 0, 0, 1, -1557, 0, 0, 1, 20, 0, 0, 1, 186,
+      0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0,
+      0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 1305, 0, 0, 1, -544, 0, 0, 1, 623, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62,
+      0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1,
+      45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1,
+      35, 0, 0, 1, 48, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, -39, 0, 0, 1, -173, 0, 0, 1, 323, 0, 0, 1, -107, 0, 0, 1, -54, 0,
+      0, 1, -1275, 1, 0, 1, 1431, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, -85, 0, 0, 1, 79, 0, 0, 1, -217,
+      3, 0, 1, -365, 0, 0, 1, 585, 0, 0, 0, 0, 1, -87, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -335, 0, 0, 1, 430, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -41, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 15, 0, 0, 1, 8, 0, 0, 1, 10, 0, 0, 1, -1415, 1, 0, 1,
+      1483, 0, 0, 1, -82, 0, 0, 1, -1106, 0, 0, 1, 1091, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -463, 0, 0, 1, -33, 0, 0, 1, 423, 0,
+      0, 1, -978, 0, 0, 1, -357, 0, 0, 1, 1504, 2, 0, 1, -2, 0, 0, 1, -115, 0, 0, 1, -544, 11, 0, 1, 562, 0, 0, 1, 0, 0, 0, 1,
+      102, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -1450, 0, 0, 1, 703, 0, 0, 1, 740, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1,
+      0, 0, 0, 1, -1372, 0, 0, 1, 18, 0, 0, 1, 613, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, 813, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -1012, 0, 0, 1, -425, 0, 0, 1, 804, 0, 0, 1, 0, 0, 0, 1, 634, 0, 0, 1, -1435, 0, 0, 1, 1357, 0, 0, 1, 30, 0,
+      0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19,
+      0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70,
+      0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 35, 0, 0, 1, 48, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 55, 0, 0, 1, -39,
+      0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1027, 0, 0, 1, 491, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 315, 0, 0, 1,
+      297, 0, 0, 1, -162, 0, 0, 1, 117, 0, 0, 1, 35, 0, 0, 1, 29, 0, 0, 1, -616, 0, 0, 1, 601, 0, 0, 1, -365, 0, 0, 1, 113, 0,
+      0, 1, 0, 0, 0, 1, 243, 0, 0, 1, -1623, 0, 0, 1, 1312, 0, 0, 1, 270, 0, 0, 1, 91, 0, 0, 1, -112, 2, 0, 1, -123, 0, 0, 1,
+      228, 0, 0, 1, -10, 0, 0, 1, -530, 0, 0, 1, -1119, 8, 0, 1, 852, 0, 0, 1, 823, 0, 0, 1, -275, 0, 0, 1, 246, 0, 0, 1, -20,
+      0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -1537, 1, 0, 1, 1524, 0, 0, 1, -1275, 0, 0, 1, 1352, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -40, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1,
+      44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, -60, 0, 0, 1, 40, 0, 0, 1, -782, 2, 0,
+      1, 701, 2, 0, 1, -1521, 0, 0, 1, 1551, 0, 0, 1, -429, 0, 0, 1, 410, 0, 0, 1, 65, 0, 0, 1, -36, 0, 0, 1, -791, 0, 0, 1,
+      -290, 0, 0, 1, 0, 0, 0, 1, 1044, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 62, 0, 0, 1, 2, 0, 0, 1, -82,
+      0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 38,
+      0, 0, 1, -1536, 0, 0, 1, 1598, 0, 0, 1, -1147, 0, 0, 1, 698, 0, 0, 1, -1122, 1, 0, 1, 1558, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -1574, 1, 0, 1, 781, 0, 0, 1, 274, 0, 0, 1, 436, 2, 0, 1, -825, 0, 0, 1, -563, 1, 0, 1, -96, 4, 0, 1, 411, 0, 0,
+      1, 1129, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -378, 0, 0, 1, 392, 0, 0, 1, 16, 0, 0, 1, -79, 0, 0, 1, 0, 0, 0, 1, 96, 0, 0,
+      1, -372, 11, 0, 1, 312, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 29, 0, 0, 1, -53, 0, 0, 1, -872, 0, 0, 1, 942, 0, 0, 1, 9, 0,
+      0, 1, -63, 0, 0, 1, 22, 0, 0, 1, 44, 0, 0, 1, -19, 0, 0, 1, -19, 2, 0, 1, -130, 0, 0, 1, -104, 0, 0, 1, -310, 0, 0, 1,
+      -438, 0, 0, 1, 1054, 0, 0, 1, -485, 0, 0, 1, 448, 0, 0, 1, 42, 0, 0, 1, -199, 0, 0, 1, 169, 0, 0, 1, -1649, 0, 0, 1, -3,
+      0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1440, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 109, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -28, 0, 0, 1, 7, 0, 0, 1, -64, 0, 0, 1, -113, 0, 0, 1, -71, 0, 0, 1, 118, 0, 0, 1, -264, 0, 0, 1, 410, 0, 0, 1, -64,
+      0, 0, 1, 61, 0, 0, 1, -24, 0, 0, 1, -332, 0, 0, 1, 133, 0, 0, 1, -153, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 279, 0, 0, 1,
+      4, 0, 0, 1, 101, 0, 0, 1, 1, 0, 0, 1, -577, 0, 0, 1, 567, 0, 0, 1, 13, 0, 0, 1, -114, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1440, 1, 0, 1, 1501, 0, 0, 1, -874, 0, 0, 1, 861, 0, 0, 1,
+      -250, 0, 0, 1, 220, 0, 0, 1, 50, 0, 0, 1, -10, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1486, 1, 0, 1, 1446, 0, 0,
+      1, -227, 0, 0, 1, 274, 0, 0, 1, -607, 0, 0, 1, 592, 0, 0, 1, -69, 2, 0, 1, 1, 2, 0, 1, -8, 0, 0, 1, -1573, 0, 0, 1,
+      1594, 0, 0, 1, -1549, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0,
+      1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1403, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0,
+      1, -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0,
+      0, 1, -115, 0, 0, 1, 80, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0,
+      1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -77, 0,
+      0, 1, -1412, 0, 0, 1, 1421, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -163, 0, 0, 1, 264,
+      0, 0, 1, 12, 0, 0, 1, -115, 0, 0, 0, 1, 117, 0, 0, 1, -53, 0, 0, 1, -32, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1,
+      23, 2, 0, 1, 0, 2, 0, 1, -46, 0, 0, 1, -10, 0, 0, 1, 61, 2, 0, 1, -1518, 0, 0, 1, 1315, 0, 0, 1, 181, 0, 0, 1, -1432, 0,
+      0, 1, 1257, 0, 0, 1, -956, 0, 0, 1, 1167, 2, 0, 1, 25, 0, 0, 1, -90, 0, 0, 1, 44, 0, 0, 1, -355, 3, 0, 1, 399, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -115, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 65, 0, 0, 1, 70, 2, 0, 1, -65, 0,
+      0, 1, -216, 0, 0, 1, 202, 2, 0, 1, -49, 2, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 109, 0, 0, 1, -7, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -57, 0, 0, 0, 1, -33, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 53, 0, 0, 1, -7, 0, 0, 1, -786, 0, 0, 1, 3, 0, 0, 1, 837, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -48, 2, 0, 1, -41, 0, 0,
+      1, 59, 0, 0, 1, -808, 0, 0, 1, -603, 0, 0, 1, 1289, 0, 0, 1, -495, 0, 0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -321, 0, 0, 1,
+      441, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1,
+      -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 80, 0, 0, 1, 2, 0, 0, 1,
+      -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1,
+      18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -147, 0, 0, 1, 41, 2, 0, 1, -1082, 0, 0, 1, 1145, 0,
+      0, 1, -966, 0, 0, 1, 148, 0, 0, 1, 771, 0, 0, 1, -9, 0, 0, 1, -775, 0, 0, 1, 604, 0, 0, 1, 0, 0, 0, 1, -362, 0, 0, 1,
+      591, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -24, 0, 0, 1, 0, 2, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, -246, 0, 0, 1, 266, 0, 0, 1, 14, 0, 0, 1, -1686, 0, 0, 1, 1389, 0, 0, 1, -4, 0, 0, 1, 278, 0, 0, 1, 0,
+      0, 0, 1, 25, 2, 0, 1, -809, 0, 0, 1, 766, 0, 0, 1, -68, 0, 0, 1, -1473, 0, 0, 1, 1574, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -1410, 0, 0, 1, 1387, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, -91, 0, 0, 1, -865, 0, 0,
+      1, 347, 0, 0, 1, -1044, 1, 0, 1, 1506, 0, 0, 1, -726, 2, 0, 1, 853, 0, 0, 1, -58, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68,
+      0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34,
+      0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79,
+      0, 0, 1, 44, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0,
+      0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 91, 0, 0, 1, -828, 0, 0, 1, 755, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, 29, 0,
+      0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1, 40, 0,
+      0, 1, 20, 0, 0, 1, -413, 0, 0, 1, 407, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -46, 0, 0, 1, 27, 0, 0, 1, -1562, 1, 0, 1, 1573,
+      0, 0, 1, -944, 0, 0, 1, 1, 0, 0, 1, 844, 2, 0, 1, -403, 0, 0, 1, 317, 0, 0, 1, 85, 2, 0, 1, 42, 2, 0, 1, -7, 0, 0, 1,
+      -1517, 4, 0, 1, 1532, 0, 0, 1, 19, 0, 0, 1, -1551, 4, 0, 1, 1600, 0, 0, 1, -25, 0, 0, 1, -5, 0, 0, 1, -79, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, -297, 0, 0, 1, 99, 0, 0, 1, 182, 0, 0, 1, 5, 0, 0, 1, 33, 0, 0, 0, 1, -255, 0, 0, 1,
+      75, 0, 0, 1, 100, 0, 0, 1, 79, 0, 0, 1, -35, 2, 0, 1, -28, 0, 0, 1, 89, 0, 0, 1, -919, 0, 0, 1, 637, 0, 0, 1, 221, 2, 0,
+      1, -500, 0, 0, 1, -592, 0, 0, 1, 726, 0, 0, 1, 201, 0, 0, 1, -252, 0, 0, 1, 464, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 0, 0,
+      0, 1, -1552, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1396, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -51, 0, 0, 1, -689, 0, 0, 1,
+      789, 0, 0, 1, -19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -24, 0, 0, 1, -74, 0, 0, 1, 41, 0, 0, 1, 90, 0, 0, 1,
+      -2, 0, 0, 1, -287, 0, 0, 1, 215, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 39, 0, 0, 1, 35, 0, 0, 1, -64, 2, 0, 0, 0, 9, -840, 2,
+      0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33,
+      2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 361, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, 489,
+      0, 0, 1, -523, 0, 0, 1, 466, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -461, 0, 0, 1, -342, 0, 0, 1, 155, 0, 0, 1,
+      671, 0, 0, 1, -36, 0, 0, 1, 14, 0, 0, 1, -3, 0, 0, 1, -1, 0, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1040, 0, 0, 1,
+      1030, 0, 0, 1, -1480, 0, 0, 1, 1490, 0, 0, 1, -86, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -1630, 0,
+      0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1,
+      -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1323, 0, 0, 1, 71,
+      0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1,
+      -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, -9, 0, 0, 1, 29, 0, 0,
+      1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0,
+      1, 20, 0, 0, 1, 11, 0, 0, 1, -83, 0, 0, 1, 73, 0, 0, 1, -107, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 62, 0, 0, 1,
+      -452, 0, 0, 1, 463, 0, 0, 1, -15, 0, 0, 1, -84, 0, 0, 1, -795, 2, 0, 1, 0, 2, 0, 1, 789, 0, 0, 1, 107, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -12, 0, 0, 1, -41, 0, 0, 1, -464, 0, 0, 1, 411, 0, 0, 1, 93, 0, 0, 1, -319, 0, 0, 1, 227, 0,
+      0, 1, 98, 0, 0, 1, -82, 0, 0, 1, -19, 0, 0, 1, 4, 0, 0, 1, -1461, 0, 0, 1, 1520, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 27,
+      0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 70, 0, 0, 1,
+      -1111, 0, 0, 1, 1158, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1543, 0, 0, 1, 1631, 0, 0,
+      1, -89, 2, 0, 1, 39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -253, 0, 0, 1, 315, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -853, 0, 0,
+      1, -603, 0, 0, 1, 1433, 0, 0, 1, -995, 0, 0, 1, -425, 0, 0, 1, 628, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1,
+      165, 0, 0, 1, -7, 0, 0, 1, 768, 0, 0, 1, -170, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 651, 0, 0, 1, -42, 0, 0, 1, -45, 0,
+      0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0,
+      0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, -9, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20,
+      0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, 11,
+      0, 0, 1, -107, 0, 0, 1, -206, 0, 0, 1, 208, 0, 0, 1, -16, 0, 0, 1, -629, 0, 0, 1, -369, 0, 0, 1, 748, 0, 0, 1, 0, 0, 0,
+      1, -402, 0, 0, 0, 1, 716, 0, 0, 1, -478, 0, 0, 1, 453, 0, 0, 1, 30, 0, 0, 1, 35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 23, 0,
+      0, 1, -952, 0, 0, 1, 853, 0, 0, 1, -1088, 0, 0, 1, 1077, 0, 0, 1, 85, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, -773, 0, 0, 1,
+      391, 0, 0, 1, 0, 0, 0, 1, 318, 0, 0, 1, 99, 0, 0, 1, -38, 0, 0, 1, -53, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -378, 0, 0, 1,
+      419, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0,
+      1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1,
+      -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 35, 0, 0, 1, 48, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 50, 0, 0, 1,
+      29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1,
+      40, 0, 0, 1, 20, 0, 0, 1, -20, 0, 0, 1, -850, 2, 0, 1, 780, 0, 0, 1, 65, 0, 0, 1, -36, 0, 0, 1, -37, 0, 0, 1, 52, 0, 0,
+      1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0,
+      1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0,
+      1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 2, 0, 0, 1, 72, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -10, 0, 0, 1, -13, 0, 0, 1,
+      -1, 0, 0, 1, -486, 0, 0, 1, 415, 0, 0, 1, 117, 0, 0, 1, -30, 0, 0, 1, -28, 0, 0, 1, 14, 0, 0, 1, -1, 0, 0, 1, 3, 0, 0,
+      1, -280, 0, 0, 1, 271, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -54, 0, 0, 1, 96, 0, 0, 1, -896, 0, 0,
+      1, 923, 0, 0, 1, -286, 0, 0, 1, 174, 0, 0, 1, -797, 0, 0, 1, 851, 0, 0, 1, -53, 0, 0, 1, 70, 0, 0, 1, 9, 0, 0, 1, -824,
+      0, 0, 1, 783, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -23, 0, 0, 1, -19, 0, 0, 1, -440, 0, 0, 1, 456, 0, 0, 1, 12,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -48, 0, 0, 1, -45, 0, 0, 1, 93, 0, 0, 1, -865, 0, 0, 1, 886, 0, 0, 1, -569, 0, 0, 1,
+      532, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -125, 0, 0, 1, 132, 0, 0, 1, -31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -33, 0, 0, 1,
+      18, 0, 0, 1, -215, 0, 0, 1, -288, 0, 0, 1, 562, 0, 0, 1, -24, 0, 0, 1, -837, 2, 0, 1, 330, 0, 0, 1, 464, 0, 0, 1, 0, 0,
+      0, 1, -30, 0, 0, 1, 105, 0, 0, 1, -924, 0, 0, 1, 2, 0, 0, 1, 844, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 69, 0, 0,
+      1, -92, 0, 0, 1, -8, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -51, 0, 0, 1, 0, 0, 0, 1, 48, 0, 0, 1, 54, 0, 0, 1, -13, 0, 0, 1,
+      -30, 0, 0, 1, 50, 0, 0, 1, -57, 0, 0, 1, 47, 0, 0, 1, 3, 0, 0, 1, -18, 0, 0, 1, -523, 0, 0, 1, 447, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1581, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2,
+      0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 658, 0, 0, 1, 758, 0,
+      0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0,
+      0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0,
+      0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0,
+      0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 86, 0,
+      0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, -269, 0, 0, 1, 370, 0, 0, 1, 21, 0, 0, 1, -9, 0, 0, 1, -115,
+      0, 0, 0, 1, 59, 2, 0, 1, -237, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 243, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -22,
+      0, 0, 1, -23, 0, 0, 1, 70, 0, 0, 1, -80, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -82, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 20, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0,
+      0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, -33, 0, 0, 1, -1427, 0, 0, 1, 1415, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -89,
+      0, 0, 1, 44, 0, 0, 1, -56, 0, 0, 1, 97, 0, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -42, 0, 0, 1, -749, 0, 0, 0, 1, -42, 0,
+      0, 1, -682, 0, 0, 1, -114, 0, 0, 1, 822, 0, 0, 1, 274, 0, 0, 1, 525, 0, 0, 1, 56, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -12,
+      0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0,
+      0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27,
+      0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33,
+      0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 86,
+      0, 0, 1, -44, 0, 0, 1, -365, 0, 0, 1, -567, 0, 0, 1, -34, 0, 0, 1, 919, 0, 0, 1, -9, 0, 0, 1, -215, 0, 0, 1, -336, 0, 0,
+      1, 285, 0, 0, 1, 178, 0, 0, 1, 122, 0, 0, 1, 49, 0, 0, 1, -513, 0, 0, 1, 66, 0, 0, 1, 473, 0, 0, 1, -12, 0, 0, 1, -969,
+      0, 0, 1, 762, 0, 0, 1, 163, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -375, 0, 0, 1, 410, 0, 0, 1, -785, 2, 0, 1, 737, 0, 0, 1,
+      -26, 0, 0, 1, 56, 0, 0, 1, -68, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1512, 0, 0, 1, 1603, 0, 0, 1, -30, 0, 0,
+      1, 7, 0, 0, 1, -91, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, -1585, 0, 0, 1, 1162, 0, 0, 0, 1, 471,
+      0, 0, 1, -104, 0, 0, 1, 127, 0, 0, 1, -32, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1,
+      -30, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0,
+      1, 80, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1,
+      22, 0, 0, 1, -127, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -51, 0, 0, 1, 0, 0, 0, 1,
+      49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0,
+      1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0,
+      1, 3, 0, 0, 1, -79, 0, 0, 1, 60, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, -19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+      2, 0, 1, 65, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -827, 0, 0, 1, -573, 0, 0, 0, 1, 1383, 0, 0, 1, 48, 0, 0, 1,
+      -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0,
+      1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0,
+      1, -96, 0, 0, 1, 4, 0, 0, 1, 35, 0, 0, 1, 48, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 104, 0, 0, 1, 0, 0, 0, 1, -102, 0, 0,
+      1, -1055, 0, 0, 1, 1111, 0, 0, 1, 27, 0, 0, 1, -402, 0, 0, 1, 413, 0, 0, 1, -940, 0, 0, 1, 177, 0, 0, 1, 698, 0, 0, 1,
+      6, 0, 0, 1, 9, 0, 0, 1, 1, 0, 0, 1, -721, 0, 0, 1, 739, 0, 0, 1, 49, 0, 0, 1, -46, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 16,
+      0, 0, 1, -280, 0, 0, 1, 271, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 79,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -757, 0, 0, 1, 0, 0, 0, 1, 565, 0, 0,
+      2, -671, 2, 0, 40, 2, 0, 1, 820, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, 47, 0, 0, 1, -93, 0, 0, 1, 93, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -68, 0, 0, 1, -212, 0, 0, 1, 275, 0, 0, 1, 0, 0, 0, 1, -387, 0, 0, 1, -474, 0, 0, 1, 810, 0, 0,
+      1, 10, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, 81, 0, 0, 1, -905, 0, 0, 1, 912, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -105, 0, 0,
+      1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 90, 0, 0, 1, -575, 0, 0, 1, 540, 0, 0, 1, 35, 0, 0, 1, -13, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -875, 0, 0, 1, 609, 0, 0, 1, 226, 0, 0, 1, 25, 0, 0, 1, -82, 0, 0, 1, 9, 2, 0, 1, -108, 0, 0, 1,
+      202, 0, 0, 1, -76, 0, 0, 1, -20, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 19, 0, 0, 1, -873, 0, 0, 1, 19, 0, 0, 1, 806, 0,
+      0, 1, -1, 0, 0, 1, 42, 0, 0, 1, -415, 0, 0, 1, 469, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 33, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -48, 0, 0, 1, -506, 0, 0, 1, 468, 0, 0, 1, 0, 0, 0, 1, 71, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -1547, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21,
+      0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, 1452, 0, 0, 1, -80, 0, 0, 1, 66, 0, 0, 1, -41, 0, 0, 1,
+      74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1,
+      12, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1,
+      -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1,
+      4, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0,
+      1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1,
+      -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 105, 0, 0, 1, -57, 0, 0,
+      1, 20, 0, 0, 1, -52, 0, 0, 1, -1462, 0, 0, 1, 21, 1, 0, 1, 1531, 0, 0, 1, -1460, 0, 0, 1, 1471, 0, 0, 1, -15, 0, 0, 1,
+      -85, 0, 0, 1, 79, 0, 0, 1, -94, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 97, 0, 0, 1, -87, 0, 0, 1, 107, 0, 0, 1, -818, 0, 0, 1,
+      806, 0, 0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -274, 0, 0, 1, 212, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -7, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1,
+      49, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1,
+      55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1,
+      -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -52, 0, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -59, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -83, 0, 0, 1, 32, 0, 0, 1, 21, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -968, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, -7, 0, 0, 1, 51, 0, 0, 1, -717, 0,
+      0, 1, -77, 4, 0, 1, 1511, 0, 0, 0, 0, 1, 44, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0,
+      1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0,
+      1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0,
+      0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 4, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0,
+      0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24,
+      0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0,
+      0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 105, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, 45, 0, 0, 1, -6,
+      0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, -113, 0, 0, 1, -302, 0, 0, 1, 0, 0, 0, 1, 483,
+      0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -825, 0, 0, 1, 0, 0, 0, 1, 839, 0, 0, 1, -732, 0, 0, 1, 302, 0, 0, 1,
+      375, 0, 0, 1, 104, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, -1578, 0, 0, 1, 694, 0, 0, 1, 383, 0, 0, 1, 441, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -11, 0, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -744, 0, 0, 1, 483, 0, 0, 1, 230, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1598, 0, 0, 1, 849, 0, 0, 1, -625, 0, 0, 1, 1341, 0, 0, 1, 110, 0, 0, 1, -11, 0, 0, 1,
+      -18, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -749, 0, 0, 1, 683, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 127, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -48, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1,
+      87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0,
+      1, -9, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0,
+      1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, 11, 0, 0, 1, -53, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0,
+      1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0,
+      0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 35, 0, 0,
+      1, 48, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 39, 0, 0, 1, -19, 0, 0, 1, 65, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0,
+      1, -42, 2, 0, 1, -738, 2, 0, 1, 743, 0, 0, 1, 78, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0,
+      0, 1, -30, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115,
+      0, 0, 1, 80, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0,
+      0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -83, 0, 0, 1, 62,
+      0, 0, 1, -912, 0, 0, 1, 876, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 71, 0, 0, 1, -48, 0, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -16, 0, 0, 1, 0, 0, 0, 1, -754, 0, 0, 1, -2, 0, 0, 1, 707, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 95, 0, 0, 1, -337, 0,
+      0, 1, 307, 0, 0, 1, -31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 17, 0, 0, 1, -1, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1,
+      -70, 0, 0, 1, 96, 0, 0, 1, -129, 0, 0, 1, 44, 0, 0, 1, 54, 0, 0, 1, 17, 0, 0, 1, -56, 0, 0, 1, 36, 0, 0, 1, -12, 0, 0,
+      1, 71, 0, 0, 1, -46, 0, 0, 1, -738, 0, 0, 1, -126, 0, 0, 1, 892, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -48, 0, 0, 1, -45, 0,
+      0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      20, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, -262, 0, 0, 1, 324, 0, 0, 1, -25, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -128, 0, 0, 1, -187, 0, 0, 1, 272, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 105, 0, 0, 1, 1, 0, 0, 1, -213, 0, 0, 1, 203, 0, 0, 1, -92, 0, 0, 1, 105, 0, 0, 1, -59, 0, 0, 1, -55, 0, 0, 1,
+      0, 0, 0, 1, -179, 0, 0, 1, 186, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 3, 2, 0, 1, 79, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1,
+      -492, 0, 0, 1, -998, 0, 0, 1, 1540, 0, 0, 1, -791, 0, 0, 1, -869, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 1554, 0, 0, 1,
+      -1480, 0, 0, 1, 1493, 0, 0, 1, -1476, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0,
+      0, 1, 153, 0, 0, 1, 983, 0, 0, 1, 381, 0, 0, 1, 13, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127,
+      0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1,
+      -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1,
+      -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0,
+      1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0,
+      0, 1, -99, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, -1429, 1, 0, 1, 1531, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 21, 0,
+      0, 1, -9, 0, 0, 1, -174, 0, 0, 1, 159, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -20, 0, 0, 1, 55, 0, 0, 1, -942,
+      0, 0, 1, 827, 0, 0, 0, 1, -1396, 0, 0, 1, 1453, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0,
+      0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0,
+      0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 35, 0, 0, 1, 48, 0, 0,
+      1, 17, 0, 0, 1, -115, 0, 0, 1, -1364, 0, 0, 1, 1365, 2, 0, 1, 7, 0, 0, 1, -150, 0, 0, 1, -1395, 0, 0, 1, 1585, 0, 0, 1,
+      -745, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, 816, 0, 0, 1, -873, 0, 0, 1, 838, 0,
+      0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65,
+      0, 0, 1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2,
+      0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, -30,
+      0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1,
+      18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -99, 0, 0, 1, 56, 0, 0, 1, -47, 0, 0, 1, -9, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 35, 0, 0, 1, -765, 0, 0, 1, 726, 2, 0, 1, 67,
+      0, 0, 1, -23, 0, 0, 1, -807, 0, 0, 1, 759, 0, 0, 1, -26, 0, 0, 1, 56, 0, 0, 1, 33, 0, 0, 1, -30, 0, 0, 1, 7, 0, 0, 1,
+      -91, 0, 0, 1, -670, 8, 0, 1, 764, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -833, 0, 0, 1, 554, 0, 0, 1, -153,
+      0, 0, 1, -1173, 0, 0, 1, 723, 0, 0, 1, 907, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1,
+      -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 34, 0, 0, 1,
+      0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1,
+      -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1,
+      94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 86, 0, 0, 1, -26, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1,
+      -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0,
+      1, -115, 0, 0, 1, 80, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1,
+      -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -76, 0, 0,
+      1, 10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, -37, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -278, 0, 0, 1, 340, 0, 0, 1, -45, 0,
+      0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0,
+      0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, -9, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20,
+      0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, 11,
+      0, 0, 1, -978, 0, 0, 1, 889, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 72, 0, 0, 1, -10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0,
+      0, 1, -102, 0, 0, 1, 0, 0, 0, 1, 83, 0, 0, 1, -920, 0, 0, 1, 362, 0, 0, 1, -208, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -330,
+      0, 0, 1, 1021, 0, 0, 1, 28, 0, 0, 1, 9, 0, 0, 1, 1, 0, 0, 1, -720, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 788, 0, 0, 1, -30,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, -59, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 96, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, -327, 0, 0, 1, 300, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1,
+      70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -759, 0, 0, 1, 0, 0, 0, 1, 730, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 25, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -146, 0, 0, 1, -262, 0, 0, 1, 408, 0, 0, 1, 42, 0, 0, 1,
+      -1475, 0, 0, 1, 1424, 0, 0, 1, 10, 0, 0, 1, 48, 0, 0, 1, 1, 0, 0, 1, -19, 0, 0, 1, -98, 0, 0, 1, -544, 0, 0, 1, 675, 0,
+      0, 1, -470, 0, 0, 1, 468, 0, 0, 1, 2, 0, 0, 1, -37, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -853, 0, 0, 1, 694, 0, 0, 1, 31, 0,
+      0, 1, 112, 0, 0, 1, 25, 0, 0, 1, -82, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 105, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -970, 0, 0,
+      1, 872, 0, 0, 1, 102, 0, 0, 1, -976, 0, 0, 1, 919, 2, 0, 1, -21, 0, 0, 1, -36, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -1392, 0, 0, 1, 1398, 0, 0, 1, 42, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0,
+      1, 50, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -57, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 47, 0, 0, 1, -1671, 0, 0, 1, 1585, 0, 0,
+      1, 0, 0, 0, 1, 50, 0, 0, 1, -1425, 0, 0, 1, -3, 0, 0, 1, 1438, 0, 0, 1, -80, 0, 0, 1, 61, 0, 0, 1, 15, 0, 0, 1, -30, 0,
+      0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32,
+      0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57,
+      0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -43, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1,
+      -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0,
+      1, -90, 0, 0, 1, 38, 0, 0, 1, 62, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0,
+      1, 61, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -100, 0, 0, 1, 79, 0, 0, 1,
+      -784, 0, 0, 1, -381, 0, 0, 1, 1071, 0, 0, 1, 97, 0, 0, 1, -81, 0, 0, 1, -21, 2, 0, 1, 15, 0, 0, 1, 107, 0, 0, 1, -58, 2,
+      0, 1, 46, 0, 0, 1, -94, 0, 0, 1, 93, 0, 0, 1, -62, 0, 0, 1, -713, 2, 0, 1, 683, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, -1400,
+      0, 0, 1, 1475, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1,
+      -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 80, 0, 0, 1, 2, 0, 0, 1,
+      -82, 0, 0, 1, 27, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1,
+      18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -51, 0, 0, 1, -523, 0, 0, 1, 568, 0, 0, 1, 1, 0, 0,
+      1, -98, 0, 0, 1, -1017, 0, 0, 1, 1110, 0, 0, 1, -57, 0, 0, 1, 50, 0, 0, 1, -83, 0, 0, 1, 32, 0, 0, 1, -789, 0, 0, 1,
+      -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 754, 0, 0, 1, 39, 0, 0, 1, 15, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0,
+      1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0, 0,
+      1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1, 101, 0,
+      0, 1, 12, 0, 0, 1, -43, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0,
+      0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, 62,
+      0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, -11, 0, 0, 1, 58, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -17, 0, 0, 1, -813, 0, 0, 1,
+      783, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -25, 0, 0, 1, 9, 0, 0, 1, 69, 0, 0, 1, -39, 0, 0, 1, 65, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 23, 0, 0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -69, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -23, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1, -20, 0, 0, 1, -776, 0, 0, 1, 712, 0, 0, 1, 110, 0, 0, 1, -11, 0, 0, 1, -1641,
+      0, 0, 1, 1623, 0, 0, 1, -20, 0, 0, 1, -829, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 764, 0, 0, 1, -1518, 0, 0, 1, 702, 0, 0,
+      1, 49, 0, 0, 1, 823, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0,
+      0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0,
+      1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0,
+      0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 4, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0,
+      0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0,
+      0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0,
+      1, -115, 0, 0, 1, 105, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, 58, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0,
+      0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115,
+      0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, -9, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62,
+      0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, 11, 0, 0, 1, -82, 0, 0, 0, 1,
+      65, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0,
+      1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1,
+      -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1,
+      33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1,
+      86, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -712, 0, 0, 1, 708, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, -791, 0, 0, 1, 352, 0, 0, 0, 1, -321, 0, 0, 1, 689, 0, 0, 1,
+      37, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 80, 0, 0, 1, -1202, 0, 0, 1, 1172, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -32, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -893, 0, 0, 1, 896, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -621, 0, 0, 1, 654, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 31, 0, 0, 1, -112, 0, 0, 1, -246, 0, 0, 2, -551, 2, 0, 43, 2, 0, 1, 755, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -65, 0, 0, 1, -692, 0, 0, 1, 728, 0, 0, 1, -1525, 0, 0, 1, 1331, 0, 0, 1, 187, 0,
+      0, 1, -45, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -854, 0, 0,
+      1, 786, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -781, 2, 0, 1, 912, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -470, 0, 0, 1, 398, 0, 0,
+      1, 62, 0, 0, 1, -972, 0, 0, 1, 982, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -165, 0, 0, 1, -161, 0, 0, 1, -19, 0, 0, 1, 292, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 76, 0, 0, 1, -79, 0, 0, 1, 69, 0, 0, 1, -104, 0, 0, 1, 12, 0, 0, 1, 105, 0,
+      0, 1, -1541, 0, 0, 1, 1428, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -182, 0, 0, 1, 224, 0, 0, 1, -811, 0, 0, 0, 1,
+      865, 0, 0, 1, -89, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -27, 0, 0, 1, -7, 0, 0, 1, 13, 0, 0, 1, -1414, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 1414, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 101, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68,
+      0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68,
+      0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114,
+      0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 89, 0, 0, 1, 0,
+      0, 0, 1, -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1,
+      93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 86, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, -717, 0, 0,
+      1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 842, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -105, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 107, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -15, 0, 0, 1, -77, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 59, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87,
+      0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1,
+      -9, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, -48, 0, 0, 1,
+      39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, 11, 0, 0, 1, -44, 0, 0, 1, -871, 0, 0, 1, 573, 0, 0, 1, 229, 0, 0, 1, 40, 0, 0,
+      1, 50, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -101, 2, 0, 1, 65, 0, 0, 1, -1410, 0, 0, 1, 450, 0, 0, 1, 167, 0, 0, 1, -1, 0,
+      0, 1, -147, 0, 0, 0, 1, -450, 0, 0, 1, 1389, 0, 0, 1, 25, 0, 0, 1, -809, 0, 0, 1, 749, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      79, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1,
+      -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1,
+      131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1,
+      -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1,
+      -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0,
+      1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 86, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, -874, 0, 0, 1, 931,
+      2, 0, 1, -57, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 99, 0, 0, 1, 26, 0, 0, 1, 2, 0, 0, 1, -71, 0, 0, 1, -26, 0, 0, 1, -13, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 72, 0, 0, 1, -84, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -18, 0, 0, 1, -848,
+      0, 0, 1, 5, 0, 0, 1, -807, 0, 0, 1, 1558, 2, 0, 1, 43, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1,
+      127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0,
+      1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1,
+      -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0,
+      1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0,
+      0, 1, -99, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26,
+      0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 49, 0,
+      0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23,
+      0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3,
+      0, 0, 1, -79, 0, 0, 1, 86, 0, 0, 1, -77, 0, 0, 1, -802, 0, 0, 0, 1, 832, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0,
+      1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0, 0, 1, -9, 0, 0,
+      1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0,
+      1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 4, 0, 0, 1, 48, 0, 0,
+      1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0,
+      0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0,
+      0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 105, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52,
+      0, 0, 1, 88, 0, 0, 1, -102, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -924, 0, 0, 1, 179, 2, 0, 1, 744, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 10, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -1528, 0, 0, 1, 1546, 0, 0, 1, -888, 0, 0, 1, 0, 0, 0, 1, 856, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 26, 0, 0, 1, -85, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, -6, 0, 0, 1, 0, 2, 0, 1, -33, 0, 0, 1, -805, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0,
+      1, 0, 0, 0, 1, -1, 0, 0, 1, 676, 0, 0, 1, 165, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -1047, 0, 0, 1, 1084, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, -19, 0, 0, 1, -487, 0, 0, 1, 448, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, -426, 0, 0, 1, 364, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      52, 0, 0, 0, 0, 1, -830, 2, 0, 1, 851, 0, 0, 1, -76, 0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, 33, 0,
+      0, 1, 69, 0, 0, 1, -57, 2, 0, 1, -21, 0, 0, 1, 19, 0, 0, 1, -55, 0, 0, 1, 18, 0, 0, 1, 33, 2, 0, 1, -3, 0, 0, 1, 11, 0,
+      0, 1, -1453, 0, 0, 1, 1493, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1633, 0, 0, 1, 49, 0, 0, 1, 1525, 0, 0, 1, 30,
+      0, 0, 1, -737, 0, 0, 1, 671, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1,
+      46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1,
+      38, 0, 0, 1, -8, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -41, 0, 0, 1,
+      74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1,
+      12, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1,
+      -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1,
+      41, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, -1554, 1, 0, 1, 153, 0, 0, 1, 1429, 0, 0, 1, 82, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -109, 0, 0, 1, 79, 0, 0, 1, -94, 0, 0, 1, 97, 0, 0, 1, -81, 0, 0, 1, -5, 0, 0, 1, 31, 0, 0, 1, 47, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -1237, 0, 0, 1, 1250, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0,
+      0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 34, 0,
+      0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0,
+      0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 84, 0, 0, 1, -89, 0,
+      0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 86, 0, 0, 1, -52, 0, 0, 1, -819, 0, 0, 1, 465, 0, 0, 1, 399, 0, 0, 1, 1, 0,
+      0, 1, -102, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 101, 0, 0, 1, -72, 0, 0, 1, -25, 0, 0, 1, 93, 0, 0, 1, 2, 0, 0, 1, -92, 0,
+      0, 1, 32, 0, 0, 1, -1395, 1, 0, 1, 449, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 746, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1,
+      -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1,
+      0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0, 0, 1, -8, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1,
+      -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0,
+      1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1,
+      -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0,
+      1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 41, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, 45, 0, 0,
+      1, -47, 0, 0, 1, 41, 0, 0, 1, -340, 0, 0, 1, -590, 0, 0, 1, 590, 0, 0, 1, 384, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -90, 0,
+      0, 1, 69, 0, 0, 1, -546, 0, 0, 1, 507, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, -71, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -26, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 61, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -82, 2, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 47, 0, 0, 1, 76, 0, 0, 1, -1219, 0, 0, 1, 1190, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1,
+      -750, 0, 0, 1, 684, 0, 0, 1, 51, 0, 0, 1, 15, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0,
+      1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0,
+      1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -43, 0,
+      0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32,
+      0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, 62, 0, 0, 1, -49, 0, 0, 1,
+      -47, 0, 0, 1, 44, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0,
+      1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1,
+      40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0,
+      1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 4, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0,
+      1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0,
+      1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1,
+      -115, 0, 0, 1, 105, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -19, 0, 0, 0, 0, 1, 30, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27,
+      0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55,
+      0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27,
+      0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1,
+      75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -99, 0, 0, 1, -14, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 73, 0, 0, 1, 5, 0, 0, 0, 1, -71, 0, 0, 1, 28, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 81, 0, 0, 1, -1446, 0, 0, 1, 1349, 0, 0, 1, 4, 0, 0, 1, 32, 0, 0, 1, 59, 0, 0, 1, -397, 0, 0, 1,
+      332, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, -1491, 0, 0, 1, 1529, 0, 0, 1, -885, 0, 0, 1, 848, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -845, 0, 0, 1, 783, 0, 0, 1, 86, 0, 0, 1,
+      -79, 0, 0, 1, 69, 0, 0, 1, -104, 0, 0, 1, 117, 0, 0, 1, -102, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, 113, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1575,
+      0, 0, 1, 1563, 0, 0, 1, -7, 0, 0, 1, 13, 0, 0, 1, 25, 0, 0, 1, 6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -46, 0, 0, 1, 62, 0,
+      0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10,
+      0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66,
+      0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127,
+      0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1,
+      -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1,
+      93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -51, 0, 0, 1, -1542, 1, 0, 1, 1555, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -815, 0, 0, 1, 728, 0, 0, 1, 19, 0, 0, 1, 13,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 27, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, 27, 0, 0, 1, 31, 0, 0, 1, -41, 0, 0, 1, 74, 0,
+      0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0,
+      0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0,
+      0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 4, 0,
+      0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19,
+      0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70,
+      0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 105, 0, 0, 1, -57, 0, 0, 1, 20,
+      0, 0, 1, -52, 0, 0, 0, 1, 61, 0, 0, 1, -2, 0, 0, 1, -518, 0, 0, 1, 444, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      93, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 32, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1395,
+      1, 0, 1, 624, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 820, 0, 0, 1, -841, 0, 0, 1, -1, 0, 0, 1, 787, 0, 0, 1, 25,
+      0, 0, 1, -1404, 1, 0, 1, 1418, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0,
+      1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0,
+      1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1,
+      33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43, 0, 0,
+      1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0,
+      1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -30, 0, 0, 1, -1022, 0, 0, 1, 1122, 0, 0, 1, -116, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -675, 0, 0, 1, 312, 0, 0, 1, 432, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, -824, 0, 0, 1, 806, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -863, 0, 0, 1, -17, 0, 0, 1, 851, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 48, 0, 0, 1,
+      -101, 0, 0, 1, -147, 0, 0, 1, 134, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1396, 0, 0, 1, -149, 0, 0, 1, 1636, 0, 0, 1, -18,
+      0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9,
+      0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131, 0, 0, 1, 0,
+      0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1,
+      107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1,
+      63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0,
+      1, 46, 0, 0, 1, -82, 0, 0, 1, 86, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 50, 0, 0, 1, 63, 0, 0, 1, -95, 0,
+      0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43,
+      0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4,
+      0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1,
+      -110, 0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0,
+      1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -99, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 25, 0, 0, 1, 15, 0, 0, 1,
+      -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0,
+      1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0,
+      1, -57, 0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -43, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0,
+      0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8,
+      0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, 62, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, 79, 0, 0, 1, -91, 0, 0, 1, 63, 0, 0, 1, 4,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -753, 0, 0, 1, -835, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 505, 0, 0, 0, 0, 1, 514, 0, 0,
+      1, 349, 0, 0, 1, 75, 0, 0, 1, -1537, 0, 0, 1, 1554, 0, 0, 1, -4, 0, 0, 1, -66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0,
+      0, 1, 5, 0, 0, 1, -886, 0, 0, 1, -20, 0, 0, 1, 938, 0, 0, 1, -4, 2, 0, 1, 0, 0, 0, 1, -50, 0, 0, 1, -319, 0, 0, 1, 323,
+      0, 0, 1, 73, 0, 0, 1, -307, 0, 0, 1, 271, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -80, 0, 0, 1, -819, 0, 0, 1, 0,
+      0, 0, 1, 891, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 8, -895, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0,
+      10, 2, 0, 1, -16, 0, 0, 1, 801, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, -76, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -55, 0, 0, 1, 89, 0, 0, 1, -30, 0, 0, 1, 40, 0, 0, 1, -72,
+      0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -1475, 0, 0, 1, 34, 0, 0,
+      1, 1397, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0,
+      0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -30, 0,
+      0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32,
+      0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57,
+      0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -45, 0, 0, 1, -47, 0, 0, 1, 60, 0, 0, 1, -74, 0, 0, 1, 33, 0, 0, 1,
+      -42, 0, 0, 1, 16, 0, 0, 1, -705, 0, 0, 1, -15, 0, 0, 1, 715, 0, 0, 1, 1, 0, 0, 1, 36, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0,
+      1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43, 0,
+      0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4, 0,
+      0, 1, -12, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 109, 0, 0, 1, -110,
+      0, 0, 1, 41, 0, 0, 1, 51, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0,
+      0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -99, 0, 0, 1, 48, 0, 0, 1, 1, 0, 0, 1, 44, 0, 0, 1, 1, 0, 0, 1, -1513, 0, 0, 1,
+      1512, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, -779, 0, 0, 1, 819, 0, 0, 1, -1420, 0, 0, 1, 1417, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -823, 0, 0, 1, -581, 1, 0, 1, 1328, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1,
+      -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1,
+      13, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1,
+      96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0,
+      1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -45, 0, 0, 1, -47, 0, 0,
+      1, 60, 0, 0, 1, -24, 0, 0, 1, -47, 0, 0, 1, -232, 0, 0, 1, 245, 0, 0, 1, 33, 0, 0, 1, -21, 0, 0, 1, 88, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -99, 0, 0, 1, 55, 0, 0, 1, 0, 0, 0, 1, -447, 0, 0, 1, -1061, 0, 0, 1, 1442,
+      0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1,
+      -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0, 0, 1, -8, 0, 0, 1,
+      -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0,
+      1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0, 0, 1, -9, 0, 0,
+      1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0,
+      1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 41, 0, 0, 1, -57, 0, 0,
+      1, 20, 0, 0, 1, -52, 0, 0, 1, 48, 0, 0, 1, 15, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0,
+      1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0,
+      1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -43, 0,
+      0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32,
+      0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, 62, 0, 0, 1, -49, 0, 0, 1,
+      -47, 0, 0, 1, -5, 0, 0, 1, -765, 0, 0, 1, -780, 0, 0, 1, 1629, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0,
+      0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0,
+      0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0,
+      0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92,
+      0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24,
+      0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 86, 0, 0, 1, -18,
+      0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 0, 1, -681, 0, 0, 1, 690, 0, 0, 1, 92, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1,
+      31, 0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, -888, 0, 0, 1, 934, 0, 0, 1, 36, 0, 0, 1, -1490, 0, 0, 1, 1513, 0, 0, 1, -65, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -836, 0, 0, 1, -2, 0, 0, 1, 868, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 51, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 0, 1, -786, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 780, 0, 0, 1, -57, 0, 0, 1,
+      -35, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -1339, 0, 0, 1, 1389, 0, 0, 1, -3, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -12, 0, 0, 1, 52, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 31, 0, 0, 1, -40, 0, 0, 1, 90, 0, 0, 1, -26, 0, 0, 1,
+      -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1,
+      16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -6, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8,
+      0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80,
+      0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7,
+      0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1,
+      -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 14, 0, 0, 1, -10, 0, 0, 1, 40, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -42, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, -6, 0, 0, 1,
+      40, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 58, 0, 0, 1, -57, 0, 0, 1, 112, 0, 0, 1, -115, 0, 0, 1, 88, 0, 0, 1,
+      -35, 0, 0, 1, 15, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0,
+      1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0,
+      1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -43, 0, 0, 1, -45, 0, 0, 1, 64, 0,
+      0, 1, 26, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105,
+      0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, 62, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 0, 1, 39, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 32, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 17, 0, 0,
+      1, -126, 0, 0, 1, 108, 0, 0, 1, -61, 0, 0, 1, 67, 0, 0, 1, -1437, 0, 0, 1, 1382, 0, 0, 1, 67, 0, 0, 1, -26, 0, 0, 1,
+      -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1,
+      16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -6, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8,
+      0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80,
+      0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7,
+      0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1,
+      -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 14, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 11, 0, 0, 1, 100, 0, 0, 1, -86, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -88, 0,
+      0, 1, 70, 0, 0, 1, -50, 0, 0, 1, -33, 0, 0, 1, 69, 0, 0, 1, 4, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0,
+      0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0,
+      0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0,
+      0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65,
+      0, 0, 1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2,
+      0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0,
+      0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0,
+      0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131, 0,
+      0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0,
+      0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -45, 0,
+      0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45,
+      0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 86, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, -760, 0, 0, 1, -85, 0, 0, 0,
+      1, 904, 0, 0, 1, -42, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0,
+      0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0,
+      0, 1, -8, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -41, 0, 0, 1, 74, 0,
+      0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0,
+      0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0,
+      0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 41, 0,
+      0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, 88, 0, 0, 1, -91, 0, 0, 1, 63, 0, 0, 1, 2, 0, 0, 1, 15, 0, 0, 1, -1626,
+      0, 0, 0, 1, 1628, 0, 0, 1, 20, 0, 0, 1, -106, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 105, 0, 0, 1, -30, 0, 0, 1,
+      44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -113, 0, 0, 1, -764, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 879, 0, 0, 1, -76, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 48, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 54, 0, 0, 1, -55, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 42, 0, 0, 1, -1537, 0,
+      0, 1, 1474, 0, 0, 1, 9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1523, 0, 0, 1, 1530, 0, 0, 1, -6, 0, 0, 1, -8, 0, 0, 1, 88, 0,
+      0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -60,
+      0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1,
+      -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0, 0, 1, -8, 0, 0, 1,
+      -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 52, 0, 0, 1, -21, 0, 0, 1, -255, 0, 0, 1, 243, 2, 0,
+      1, 92, 0, 0, 1, -1440, 0, 0, 1, 555, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 895, 0, 0, 1, -28, 0, 0, 1, -1425, 0, 0, 1, 1429,
+      0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30,
+      0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131,
+      0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105,
+      0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, -45,
+      0, 0, 1, 63, 0, 0, 1, -14, 0, 0, 1, -16, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1,
+      -45, 0, 0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 86, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 16, 0, 0, 1, -1604, 0, 0, 1, 1620, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, -786, 0, 0, 1, 777,
+      0, 0, 1, 21, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -76, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86,
+      0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64,
+      0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0,
+      0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0, 0, 1, -8, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35,
+      0, 0, 1, -83, 0, 0, 1, 52, 0, 0, 1, 1, 0, 0, 1, -34, 0, 0, 1, 33, 0, 0, 1, 65, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0,
+      1, 1, 0, 0, 1, -100, 0, 0, 1, 24, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, -1543, 0, 0, 1, 1569, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 19, 0, 0, 1, -119, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0,
+      0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 12, 0, 0, 1, 15, 0,
+      0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17,
+      0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20,
+      0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -45, 0, 0, 1, -47, 0, 0, 1, 60, 0, 0, 1, -68, 0, 0, 1,
+      85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0,
+      1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0, 0, 1, -8, 0, 0, 1, -26, 0, 0,
+      1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0,
+      0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0, 0, 1, -9, 0, 0, 1, -64, 0,
+      0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0, 1, -22, 0,
+      0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 41, 0, 0, 1, -57, 0, 0, 1, 20, 0,
+      0, 1, -52, 0, 0, 1, -406, 0, 0, 1, 410, 0, 0, 0, 1, 79, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1,
+      94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1,
+      102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1,
+      63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0,
+      1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0,
+      1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -944, 0, 0, 1, -652, 0, 0, 1, 1542, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 37, 0, 0, 1,
+      -24, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -976, 0, 0, 1, 935, 0, 0, 1, -1627, 0, 0, 1, 145, 0, 0, 1, 1541, 0, 0, 1, -895,
+      0, 0, 1, 784, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 76, 0, 0, 1, -308, 0, 0, 1, 346, 0, 0, 1, -37, 0, 0, 1, 23, 0, 0, 1,
+      -819, 0, 0, 1, 477, 0, 0, 1, 3, 0, 0, 1, 342, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -35, 0, 0, 1, 2, 0, 0, 1, -1391, 0, 0, 1, 1447, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -799, 0, 0, 1, -77, 0, 0, 1, -669, 0, 0, 1, 1588, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 24, 0, 0, 1, -40, 0, 0, 1, 88, 0, 0,
+      1, -16, 0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0,
+      0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37,
+      0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12,
+      0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, -32, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32,
+      0, 0, 1, 8, 0, 0, 1, 52, 0, 0, 1, -46, 0, 0, 1, -57, 0, 0, 1, -220, 0, 0, 1, 228, 0, 0, 1, 12, 0, 0, 1, 67, 0, 0, 1,
+      -20, 0, 0, 1, -57, 0, 0, 1, -782, 0, 0, 1, 894, 0, 0, 1, -115, 0, 0, 1, 27, 0, 0, 1, 70, 0, 0, 1, -1433, 0, 0, 1, 1342,
+      0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1,
+      -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0, 0, 1, -8, 0, 0, 1,
+      -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0,
+      1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, -51, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 12, 0, 0, 1, -9, 0, 0,
+      1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0,
+      1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 41, 0, 0, 1, -57, 0, 0,
+      1, 20, 0, 0, 1, -52, 0, 0, 1, 105, 0, 0, 1, -1485, 0, 0, 1, 1456, 0, 0, 1, -91, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, -72, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 2, 0, 0, 1,
+      -783, 0, 0, 1, 848, 0, 0, 1, -1011, 0, 0, 1, 19, 0, 0, 1, 1002, 0, 0, 1, -16, 0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69,
+      0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -43, 0, 0, 1,
+      -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1,
+      31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1,
+      3, 0, 0, 1, -55, 0, 0, 1, -32, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 52, 0, 0, 1, -46, 0, 0, 1,
+      -65, 0, 0, 1, 65, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, 100, 0, 0, 1, -97, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 54,
+      0, 0, 1, 45, 0, 0, 1, -857, 0, 0, 1, 819, 0, 0, 1, 38, 0, 0, 1, -101, 0, 0, 1, -1497, 0, 0, 1, 1598, 0, 0, 1, -26, 0, 0,
+      1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0,
+      1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -6, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1,
+      8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1,
+      -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1,
+      7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1,
+      -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 14, 0, 0, 1, 85, 0, 0, 1, -43, 0, 0, 1,
+      -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1,
+      31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1,
+      3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1,
+      -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1,
+      55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1,
+      32, 0, 0, 1, 8, 0, 0, 1, -747, 0, 0, 1, -94, 0, 0, 1, 806, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -803, 0, 0, 1, 792, 0, 0, 1,
+      69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1,
+      6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1,
+      20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1,
+      8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1,
+      101, 0, 0, 1, 12, 0, 0, 1, -45, 0, 0, 1, -47, 0, 0, 1, 60, 0, 0, 1, 9, 0, 0, 1, -81, 0, 0, 1, 81, 0, 0, 1, -18, 0, 0, 1,
+      0, 0, 0, 1, -810, 0, 0, 1, 36, 0, 0, 1, 796, 0, 0, 1, -89, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, -24, 0, 0, 1, 41, 0, 0, 1,
+      -32, 0, 0, 1, -1, 0, 0, 1, 16, 0, 0, 1, -73, 0, 0, 1, 10, 0, 0, 1, -6, 0, 0, 1, -887, 0, 0, 1, 926, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -1627, 0, 0, 1, 1686, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -65, 0, 0, 1, 0, 2, 0, 1, -835, 0, 0, 1, 865, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, 20, 0, 0, 1, -29, 0, 0, 1, -34, 0, 0, 1, 22, 0, 0, 1, -894, 0, 0, 1, 853, 0, 0,
+      1, -2, 0, 0, 1, -6, 0, 0, 1, 33, 0, 0, 1, 0, 2, 0, 1, -1606, 0, 0, 1, 716, 0, 0, 1, 866, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -30, 0, 0, 1, -1382, 0, 0, 1, 1372, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0,
+      1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0,
+      0, 1, -10, 0, 0, 1, 8, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0,
+      0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 33, 0, 0, 1, 30, 0,
+      0, 1, -90, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, -48, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -115, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, -43,
+      0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14,
+      0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79,
+      0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37,
+      0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 43, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24,
+      0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90,
+      0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 113, 0, 0, 1, -66, 0, 0, 1, 67, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, -1015, 0, 0, 1, -1, 0, 0, 1, 982, 0, 0, 1, -53, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35,
+      0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 8,
+      0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84,
+      0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 33, 0, 0, 1, 30, 0, 0, 1, -90, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, 33, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, -75, 0, 0, 1, -1376, 0, 0, 1, 1407, 0,
+      0, 1, 0, 0, 0, 1, 26, 0, 0, 1, -23, 0, 0, 1, -67, 0, 0, 1, -1, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1564, 0, 0,
+      1, 1577, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0,
+      0, 1, 31, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0,
+      0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0,
+      0, 1, -8, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 52, 0, 0, 1, -51, 0, 0, 1, 69, 0,
+      0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0,
+      0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0,
+      0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0,
+      0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1, 101,
+      0, 0, 1, 12, 0, 0, 1, -45, 0, 0, 1, -47, 0, 0, 1, 60, 0, 0, 1, -1610, 0, 0, 1, 1652, 0, 0, 1, -26, 0, 0, 1, -40, 0, 0,
+      1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0,
+      1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -6, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1,
+      0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1,
+      79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1,
+      0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0,
+      1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 14, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      63, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -918, 0, 0, 1, 938, 0, 0, 1, -87, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 31,
+      0, 0, 1, -58, 0, 0, 1, -49, 0, 0, 1, -685, 0, 0, 1, 683, 0, 0, 1, -906, 0, 0, 1, 881, 0, 0, 1, 4, 0, 0, 1, -3, 0, 0, 1,
+      69, 0, 0, 1, 23, 0, 0, 1, -306, 0, 0, 1, 329, 0, 0, 1, -1550, 0, 0, 1, 1536, 0, 0, 1, -1034, 0, 0, 1, 1053, 0, 0, 1,
+      -883, 0, 0, 1, 777, 0, 0, 1, -704, 0, 0, 1, 713, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1460, 0, 0, 1, 3, 0, 0,
+      1, 1446, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 90, 0, 0, 1, -26, 0, 0, 1, -40, 0, 0, 1, -9, 0,
+      0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0,
+      0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -96, 0, 0, 1, 34, 0, 0, 1, -10, 0, 0, 1, -1537, 0, 0, 1, 174, 0, 0, 1, 1339,
+      0, 0, 1, -20, 0, 0, 1, 93, 0, 0, 1, -13, 0, 0, 1, -36, 0, 0, 1, -29, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1,
+      -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1,
+      -85, 0, 0, 1, 13, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1,
+      -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 25, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1,
+      -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, -58, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -45, 0, 0,
+      1, -47, 0, 0, 1, 60, 0, 0, 1, -11, 0, 0, 1, 53, 0, 0, 1, -18, 0, 0, 1, -61, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -21, 0, 0, 1, -1, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 90, 0, 0, 1, -26, 0, 0, 1, -40, 0, 0,
+      1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0,
+      1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -96, 0, 0, 1, 34, 0, 0, 1, -52, 0, 0, 1, -993, 0, 0, 1, 1024, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 33, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -15, 0, 0, 1, -868, 0, 0, 1, 862, 0, 0, 1, 6, 0, 0,
+      1, 38, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -16,
+      0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1,
+      56, 0, 0, 1, -10, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0,
+      1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0,
+      1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, -32, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0,
+      1, 8, 0, 0, 1, 52, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1, -26, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1,
+      12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1,
+      1, 0, 0, 1, -6, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1,
+      68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1,
+      -68, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1,
+      114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0,
+      1, -73, 0, 0, 1, -25, 0, 0, 1, 14, 0, 0, 1, 88, 0, 0, 1, -63, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0,
+      0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0,
+      0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0,
+      0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0, 0, 1, -8, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0,
+      0, 1, -83, 0, 0, 1, 52, 0, 0, 1, 45, 0, 0, 1, -998, 0, 0, 1, 1007, 0, 0, 1, -63, 0, 0, 1, 31, 0, 0, 1, 15, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -69, 0, 0, 1, -915, 0, 0, 1, 954, 0, 0, 1, -721, 0, 0, 1, 715, 0, 0, 1, -837, 0, 0, 1,
+      -11, 0, 0, 1, 899, 0, 0, 1, -332, 0, 0, 1, 338, 0, 0, 1, -63, 0, 0, 1, 22, 0, 0, 1, -49, 0, 0, 1, 8, 0, 0, 1, -8, 0, 0,
+      1, -819, 0, 0, 1, 434, 0, 0, 1, -979, 0, 0, 1, 1383, 0, 0, 1, -20, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 14, 0,
+      0, 1, -83, 0, 0, 1, 95, 0, 0, 1, -70, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0, 0, 1, -35, 0, 0, 1, 4,
+      0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -17, 0, 0, 1, -12, 0, 0, 1, 57, 0, 0, 1, 14, 0, 0, 1, -953, 0, 0, 1, 0,
+      0, 0, 1, 946, 0, 0, 1, -10, 0, 0, 1, -88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 114, 0, 0, 1, -1, 0, 0, 1, -26, 0, 0, 1, -40,
+      0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16,
+      0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -6, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0,
+      0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0,
+      0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0,
+      0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92,
+      0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 14, 0, 0, 1, 95, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 5, 0, 0, 1, -66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -791, 0, 0, 1, 770, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0,
+      1, 14, 0, 0, 1, -83, 0, 0, 1, 95, 0, 0, 1, -70, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0, 0, 1, -35, 0,
+      0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -17, 0, 0, 1, -12, 0, 0, 1, -930, 0, 0, 1, -124, 0, 0, 1,
+      1133, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -976, 0, 0, 1, 903, 0, 0, 1, 27, 0, 0, 1, 7, 0, 0, 1, -65, 0, 0, 1, -857, 0, 0,
+      1, 864, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0,
+      1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 8, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0,
+      1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0,
+      1, 13, 0, 0, 1, 33, 0, 0, 1, 30, 0, 0, 1, -90, 0, 0, 1, 14, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0,
+      0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0,
+      0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0,
+      0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 38, 0, 0, 1, -8, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0,
+      0, 1, -83, 0, 0, 1, 52, 0, 0, 1, -1401, 0, 0, 1, 1466, 0, 0, 1, -16, 0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69, 0, 0, 1,
+      103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0,
+      1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0,
+      1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0,
+      1, -55, 0, 0, 1, -32, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 52, 0, 0, 1, -46, 0, 0, 1, -10, 0, 0,
+      1, 63, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1, 8, 0, 0, 1, -58, 0, 0, 1, -49, 0, 0, 1, -14, 2, 0, 1, -878, 0, 0, 1,
+      935, 0, 0, 1, 3, 0, 0, 1, 43, 0, 0, 1, -824, 0, 0, 1, 829, 0, 0, 1, -1476, 0, 0, 1, 511, 0, 0, 1, 0, 0, 0, 1, 905, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -46, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 67,
+      0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -16, 0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69,
+      0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1,
+      -46, 0, 0, 1, -23, 0, 0, 1, 81, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -95, 0, 0, 1, -693, 0, 0, 1, 690, 0, 0, 1, -785, 0, 0,
+      1, 802, 0, 0, 1, 1, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0,
+      1, -12, 0, 0, 1, 31, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0,
+      0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 44, 0, 0, 1, -45, 0,
+      0, 1, 38, 0, 0, 1, -8, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 52, 0, 0, 1, -782,
+      0, 0, 1, 849, 0, 0, 1, -7, 0, 0, 1, -848, 0, 0, 1, 753, 0, 0, 1, 89, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1,
+      72, 0, 0, 1, 6, 0, 0, 1, -16, 0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1,
+      -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -46, 0, 0, 1, -65, 0, 0, 1, 40, 0, 0, 1, 91, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -86, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 75, 0, 0, 1, -4, 0, 0, 1, 4, 0,
+      0, 1, -9, 0, 0, 1, -92, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 90, 0, 0, 1, -26, 0, 0, 1, -40,
+      0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16,
+      0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -96, 0, 0, 1, 34, 0, 0, 1, 77, 0, 0, 1, -16, 0, 0, 1, -5, 0,
+      0, 1, -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10,
+      0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1,
+      10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1,
+      -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, -32, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1,
+      52, 0, 0, 1, -46, 0, 0, 1, -10, 0, 0, 1, -44, 0, 0, 1, 21, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1,
+      -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 8, 0, 0, 1,
+      69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1,
+      6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 33, 0, 0, 1, 30, 0, 0, 1, -90, 0, 0, 1, 97, 0, 0, 1,
+      -803, 0, 0, 1, -665, 0, 0, 1, 1355, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 31, 0, 0, 1, 15, 0, 0, 1, 25, 0, 0, 1, -52, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -42, 0, 0, 1, -692, 0, 0, 1, 777, 0, 0, 1, -997, 0, 0, 1, 975, 0, 0, 1, 22, 0, 0, 1, -2,
+      0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -67, 0, 0, 1, 70, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -820, 0, 0, 1, 0, 0, 0, 1, 839, 0, 0, 1, 8, 0, 0, 1, 75, 0, 0, 1, 16, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0,
+      1, -106, 0, 0, 1, 29, 0, 0, 1, -10, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0,
+      0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 114, 0, 0, 1, -90, 0, 0, 1, -29,
+      0, 0, 1, 95, 0, 0, 1, 37, 0, 0, 1, -74, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 87, 0, 0, 1, -16, 0, 0, 1, -5, 0,
+      0, 1, -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10,
+      0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 94, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1,
+      10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1,
+      -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, -32, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1,
+      52, 0, 0, 1, -46, 0, 0, 1, -53, 0, 0, 1, 106, 0, 0, 1, -66, 0, 0, 1, -1446, 0, 0, 1, 45, 0, 0, 1, 1407, 0, 0, 1, -953,
+      0, 0, 1, 1022, 0, 0, 1, -865, 0, 0, 1, -580, 0, 0, 1, 1449, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0,
+      1, 29, 0, 0, 1, -10, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0,
+      0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 114, 0, 0, 1, -90, 0, 0, 1, -29, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 131, 0, 0, 1, -2, 0, 0, 1, -932, 0, 0, 1, 934, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -48, 0, 0,
+      1, 7, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -100, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1,
+      -83, 0, 0, 1, 95, 0, 0, 1, -70, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0,
+      1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -17, 0, 0, 1, -12, 0, 0, 1, -20, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0,
+      1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0,
+      0, 1, 8, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0,
+      0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 33, 0, 0, 1, 30, 0, 0, 1, -90, 0,
+      0, 1, 1, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 90, 0, 0, 1, -26, 0, 0, 1, -40, 0, 0, 1, -9, 0,
+      0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0,
+      0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, -96, 0, 0, 1, 34, 0, 0, 1, 3, 0, 0, 1, -829, 0, 0, 1, -619, 0, 0, 1, 1494,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -107, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -31, 0, 0,
+      1, -2, 0, 0, 1, 69, 0, 0, 1, -828, 0, 0, 1, 874, 0, 0, 1, -861, 0, 0, 1, -29, 0, 0, 1, 898, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 0, 0, 0, 1,
+      -30, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, -10, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0,
+      1, 28, 0, 0, 1, 11, 0, 0, 1, 66, 0, 0, 1, -76, 0, 0, 1, -14, 0, 0, 1, 4, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1,
+      -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0,
+      1, 8, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0,
+      1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 33, 0, 0, 1, 30, 0, 0, 1, -90, 0, 0,
+      1, 85, 0, 0, 1, 17, 0, 0, 1, -13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1007, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 1,
+      858, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, -10, 0, 0, 1, -13, 0, 0,
+      1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 11, 0, 0, 1, 66, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1,
+      -11, 0, 0, 1, -75, 0, 0, 1, 85, 0, 0, 1, -38, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 28, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0,
+      1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -16, 0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0,
+      1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -46, 0, 0, 1, -35, 0, 0, 1, -13, 0,
+      0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 90, 0, 0, 1, -26, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0,
+      0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0,
+      0, 1, 1, 0, 0, 1, -96, 0, 0, 1, 34, 0, 0, 1, 3, 0, 0, 1, -1496, 0, 0, 1, 1452, 0, 0, 1, 20, 0, 0, 1, 33, 0, 0, 1, 23, 0,
+      0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -83, 0, 0, 1, 95, 0, 0, 1, -70, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86,
+      0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -17, 0, 0, 1, -12, 0, 0, 1, 66, 0, 0, 1,
+      -1536, 0, 0, 1, 410, 0, 0, 1, 1021, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 31, 0, 0, 1, 46, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -107, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1410, 0, 0, 1, 503, 0, 0, 1, 887, 0, 0, 1, 63, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 27, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -26, 0, 0, 1, -748, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 822, 0, 0,
+      1, -773, 0, 0, 1, 0, 0, 0, 1, 729, 0, 0, 1, 20, 0, 0, 1, 79, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0,
+      0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -83, 0,
+      0, 1, 95, 0, 0, 1, -61, 0, 0, 1, -10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 53, 0, 0, 1, 37, 0, 0, 1, -102, 0, 0, 1, -13, 0,
+      0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 90, 0, 0, 1, -26, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0,
+      0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0,
+      0, 1, 1, 0, 0, 1, -96, 0, 0, 1, 34, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, -40, 0, 0, 1, 43, 0, 0,
+      1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 33, 0,
+      0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -83, 0, 0, 1, 95, 0, 0, 1, -61, 0, 0, 1, 24, 0, 0, 1, 53, 0, 0, 1, -951, 0,
+      0, 1, 865, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, -40, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 4, 0, 0, 1, 48, 0, 0, 1,
+      -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0, 0, 1, -10, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1,
+      -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0,
+      1, 114, 0, 0, 1, -90, 0, 0, 1, -29, 0, 0, 1, 31, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -83, 0, 0,
+      1, 95, 0, 0, 1, -70, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0,
+      0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -17, 0, 0, 1, -12, 0, 0, 1, -891, 0, 0, 1, 957, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1,
+      19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -16, 0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1,
+      23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -46, 0, 0, 1, -10, 0, 0, 1, 39, 0, 0, 1,
+      -931, 0, 0, 1, 931, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -85, 0, 0, 1,
+      -2, 0, 0, 1, -700, 0, 0, 1, 733, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1,
+      100, 0, 0, 1, -14, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, -95, 0, 0, 1, -844, 0, 0, 1, 948, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -83, 0, 0, 1, 95, 0, 0,
+      1, -70, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 119, 0, 0, 1, -86, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0,
+      0, 1, 31, 0, 0, 1, -17, 0, 0, 1, -12, 0, 0, 1, -786, 0, 0, 1, 816, 0, 0, 1, -39, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54,
+      0, 0, 1, 100, 0, 0, 1, -14, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, -951, 0, 0, 1, 912, 0, 0, 1, -21, 0, 0, 1, -54, 0, 0, 1, 77, 0, 0, 1, -77, 0, 0, 1, 54, 0, 0, 1, 23,
+      0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -916, 0, 0, 1, 964, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90,
+      0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, -10, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 11, 0, 0, 1,
+      66, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -16, 0, 0, 1, -5, 0, 0, 1,
+      -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -72, 0, 0,
+      1, 70, 0, 0, 1, -46, 0, 0, 1, -10, 0, 0, 1, -44, 0, 0, 1, 120, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0,
+      0, 1, 29, 0, 0, 1, -10, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33,
+      0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 114, 0, 0, 1, -90, 0, 0, 1, -29, 0, 0, 1,
+      55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1547, 0, 0, 1, 1505, 0, 0, 1, 64, 0, 0, 1, -1543, 0, 0, 1, 1505, 0, 0, 1, 56, 0,
+      0, 1, -12, 0, 0, 1, -761, 0, 0, 1, -96, 0, 0, 1, -725, 0, 0, 1, 1551, 0, 0, 1, 77, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1,
+      -27, 0, 0, 1, 103, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0, 0, 1, -42, 0, 0, 1, 28, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, 23, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1,
+      -16, 0, 0, 1, -5, 0, 0, 1, -20, 0, 0, 1, -69, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0,
+      1, 56, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -46, 0, 0, 1, 18, 0, 0, 1, -942, 0, 0, 1, 130, 0, 0, 1, 858, 0, 0, 1, -46, 0,
+      0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0, 0, 1, -42,
+      0, 0, 1, -214, 0, 0, 1, 343, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -73, 0, 0, 1, 47, 0, 0, 1, -47, 0, 0, 1, 47, 0, 0, 1, 28,
+      0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1,
+      33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -83, 0, 0, 1, 95, 0, 0, 1, -61, 0, 0, 1, 79, 0, 0, 1, -75, 0, 0, 1,
+      18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0, 0, 1, -10, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1,
+      -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 114, 0, 0,
+      1, -90, 0, 0, 1, -29, 0, 0, 1, -782, 0, 0, 1, 837, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 120, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, -10, 0, 0, 1, -13, 0,
+      0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 11, 0, 0, 1, 66, 0, 0, 1, -105, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -931, 0, 0, 1, -30, 0, 0, 1, 956, 0, 0, 1, -71, 0, 0, 1, -2, 0, 0, 1, 96, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 15, 0, 0, 1, -112, 0, 0, 1, 49, 0, 0, 1, 70, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0,
+      1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1,
+      -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -85, 0, 0, 1, 121, 0, 0, 1, -75, 0, 0, 1,
+      18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0, 0, 1, -10, 0, 0, 1, -8, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1,
+      -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 8, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 114, 0, 0,
+      1, -90, 0, 0, 1, -29, 0, 0, 1, 72, 0, 0, 1, -946, 0, 0, 1, 146, 0, 0, 1, 810, 0, 0, 1, 47, 0, 0, 1, -74, 0, 0, 1, -44,
+      0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0,
+      0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -997, 0, 0, 1, 969, 0, 0, 1, -27, 0, 0, 1, 36, 0, 0, 1, -36, 0, 0, 1, 34,
+      0, 0, 1, 2, 0, 0, 1, 20, 0, 0, 1, -15, 0, 0, 1, -61, 0, 0, 1, 61, 0, 0, 1, -7, 0, 0, 1, -54, 0, 0, 1, 76, 0, 0, 1, -76,
+      0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -14, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1,
+      72, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, -10, 0, 0, 1,
+      -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 11, 0, 0, 1, 66, 0, 0, 1, 13, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1,
+      -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1,
+      14, 0, 0, 1, -83, 0, 0, 1, 95, 0, 0, 1, -61, 0, 0, 1, -869, 0, 0, 1, -625, 0, 0, 1, 566, 0, 0, 1, -5, 0, 0, 1, 882, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -1419, 0, 0, 1, 1432, 0, 0,
+      1, -51, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0,
+      0, 1, 89, 0, 0, 1, -1493, 0, 0, 1, 1493, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1,
+      -41, 0, 0, 1, -10, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 28, 0, 0, 1, 11, 0, 0, 1, 66, 0, 0, 1, -117, 0, 0,
+      1, -2, 0, 0, 1, 132, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89, 0,
+      0, 1, 1, 0, 0, 1, 0, 0, 0, 1, -7, 0, 0, 1, -13, 0, 0, 1, -16, 0, 0, 1, 16, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, 33, 0, 0,
+      1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0,
+      0, 1, -42, 0, 0, 1, 131, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89,
+      0, 0, 1, -100, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -83, 0, 0, 1, 95, 0, 0, 1, -61, 0, 0, 1,
+      -1484, 0, 0, 1, 1475, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -14, 0, 0, 1, -59, 0, 0, 1, -27, 0,
+      0, 1, 19, 0, 0, 1, 72, 0, 0, 1, -938, 0, 0, 1, -43, 0, 0, 1, 912, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, -817,
+      0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 886, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, -9, 0,
+      0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -844, 0, 0, 1, -650, 0, 0, 1, 1493, 0, 0, 1, -41, 0, 0, 1,
+      42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0,
+      1, 0, 0, 0, 1, 14, 0, 0, 1, -83, 0, 0, 1, 95, 0, 0, 1, -61, 0, 0, 1, -1367, 0, 0, 1, 1397, 0, 0, 1, -30, 0, 0, 1, -9, 0,
+      0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -42, 0, 0, 1, -4, 0, 0, 1, 7, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0,
+      1, -18, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -16, 0, 0, 1, -1, 0, 0, 1, -20, 0, 0, 1, 37, 0, 0, 1, -9, 0, 0, 1, -28, 0, 0,
+      1, 20, 0, 0, 1, 44, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1,
+      0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -75, 0, 0, 1, 12, 0, 0, 1,
+      31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -14, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1,
+      -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0, 0,
+      1, -42, 0, 0, 1, 32, 0, 0, 1, -27, 0, 0, 1, 34, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, -800, 0, 0, 1, 891, 0, 0, 1, -46, 0,
+      0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 54, 0, 0, 1, -39, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -14,
+      0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 47, 0, 0, 1, -46,
+      0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 54, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, -91, 0, 0, 1, 78, 0,
+      0, 1, -102, 0, 0, 1, 93, 0, 0, 1, 9, 0, 0, 1, -78, 0, 0, 1, -24, 0, 0, 1, 93, 0, 0, 1, -13, 0, 0, 1, 0, 0, 0, 1, 35, 0,
+      0, 1, -1526, 0, 0, 1, 1414, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1,
+      46, 0, 0, 1, -72, 0, 0, 1, 89, 0, 0, 1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -75, 0, 0,
+      1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0, 0, 1, -42, 0, 0, 1, -1350, 0, 0, 1, 1479, 0, 0, 1, -74, 0, 0, 1, -44,
+      0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0,
+      0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -812, 0, 0, 1, 733, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, 0, 0,
+      0, 1, -780, 0, 0, 1, 879, 0, 0, 1, -63, 0, 0, 1, 31, 0, 0, 1, -51, 0, 0, 1, 90, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2,
+      0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, -1457, 0, 0, 1, 1371, 0, 0, 1, -1480, 0, 0, 1, 1600, 0, 0, 1, -46, 0, 0,
+      1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 29, 0, 0, 1, -42, 0,
+      0, 1, 90, 0, 0, 1, -51, 0, 0, 1, 90, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0,
+      1, -46, 0, 0, 1, 0, 0, 0, 1, 60, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 7, 0, 0, 1, -64, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1,
+      31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1,
+      0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1,
+      -117, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0,
+      1, 89, 0, 0, 1, -992, 0, 0, 1, 866, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -63, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 0, 0, 1, -63, 0, 0, 1, -58, 0, 0, 1, -2, 0, 0, 1, 130, 0, 0, 1, -74, 0, 0, 1,
+      -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -69, 0, 0, 1, 90,
+      0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -1011, 0, 0, 1, 1013, 0, 0, 1, 2, 0, 0, 1, -63, 0, 0, 1, -58, 0, 0, 1,
+      -2, 0, 0, 1, 125, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 54, 0, 0, 1, -81, 0, 0, 1,
+      -2, 0, 0, 1, 132, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89, 0, 0,
+      1, -79, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -1576, 0, 0, 1, 1449, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 47, 0, 0, 1, -51, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -41, 0,
+      0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -72, 0, 0, 1, 89, 0, 0, 1, -126, 0, 0, 1, 47, 0, 0, 1, -12,
+      0, 0, 1, 87, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -63, 0, 0, 1, -12, 0, 0, 1, 75, 0, 0, 1, -57, 0, 0, 1, -6,
+      0, 0, 1, 6, 0, 0, 1, 69, 0, 0, 1, -37, 0, 0, 1, -51, 0, 0, 1, 90, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64,
+      0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -3,
+      0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 54, 0, 0, 1, 40, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -40,
+      0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -54, 0, 0, 1, 100, 0, 0, 1, -50, 0, 0, 1, 32, 0, 0, 1, 0,
+      0, 0, 1, -925, 0, 0, 1, 933, 0, 0, 1, -63, 0, 0, 1, -58, 0, 0, 1, -2, 0, 0, 1, 130, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1,
+      -27, 0, 0, 1, 54, 0, 0, 1, 8, 0, 0, 1, -51, 0, 0, 1, 90, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1,
+      18, 0, 0, 1, 0, 0, 0, 1, -896, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, 815, 0, 0, 1, -51, 0, 0, 1, -844, 0, 0, 1, 935, 0,
+      0, 1, -1, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 54, 0, 0, 1, 8, 0, 0, 1, -51, 0, 0, 1, 37, 0, 0, 1, 0, 0,
+      0, 1, -71, 0, 0, 1, 47, 0, 0, 1, 38, 0, 0, 1, -51, 0, 0, 1, 90, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0,
+      0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 27, 0, 0, 1, -63, 0, 0, 1, -58, 0, 0, 1, -2, 0, 0, 1, 119, 0, 0, 1, 10, 0, 0, 1, -10, 0,
+      0, 1, -30, 0, 0, 1, 40, 0, 0, 1, -40, 0, 0, 1, -894, 0, 0, 1, 928, 0, 0, 1, -63, 0, 0, 1, 31, 0, 0, 1, -51, 0, 0, 1, 90,
+      0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 27, 0, 0, 1, -63, 0, 0, 1, 35, 0,
+      0, 1, 0, 0, 0, 1, -959, 0, 0, 1, 947, 0, 0, 1, 40, 0, 0, 1, -63, 0, 0, 1, -58, 0, 0, 1, -2, 0, 0, 1, 6, 0, 0, 1, 47, 0,
+      0, 1, -49, 0, 0, 1, 2, 0, 0, 1, 117, 0, 0, 1, -63, 0, 0, 1, -58, 0, 0, 1, -2, 0, 0, 1, -874, 0, 0, 1, 158, 0, 0, 1, 722,
+      0, 0, 1, 78, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, -51, 0, 0, 1, -34, 0, 0, 1, 47, 0, 0, 1, -860, 0, 0, 1, 890, 0, 0, 1,
+      -916, 0, 0, 1, 839, 0, 0, 1, 47, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -63, 0, 0, 1, 23, 0, 0, 1, 8, 0, 0, 1,
+      -51, 0, 0, 1, -29, 0, 0, 1, 0, 0, 0, 1, -876, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, 948, 0, 0, 1, -1424, 0, 0, 1, -142, 0,
+      0, 1, 1489, 0, 0, 1, 85, 0, 0, 1, -51, 0, 0, 1, 83, 0, 0, 1, -63, 0, 0, 1, -916, 0, 0, 1, 0, 0, 0, 1, 947, 0, 0, 1, -51,
+      0, 0, 1, -916, 0, 0, 1, 999, 0, 0, 1, -63, 0, 0, 1, -54, 0, 0, 1, -862, 0, 0, 1, 979, 0, 0, 1, -63, 0, 0, 1, -944, 0, 0,
+      1, 890, 0, 0, 1, 0, 0, 0, 1, 117, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1014, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -529, 0, 0,
+      1, -52, 0, 0, 1, 580, 0, 0,
     ],
     titles: [
       324, 92, 364, 90, 393, 84, 429, 81, 436, 80, 582, 63, 645, 83, 681, 85, 1087, 91, 1175, 87, 1194, 89, 1309, 8, 1329, 79,
-      1342, 57, 1511, 82, 1910, 0, 1929, 77, 1988, 60, 1995, 103, 2027, 10, 2424, 78, 2508, 99, 2511, 93, 2515, 86, 2669, 76,
-      2690, 9, 2691, 58, 2722, 61, 2754, 96, 2924, 62, 3015, 59, 3065, 41, 3133, 4, 3168, 88, 3178, 28, 3187, 2, 3254, 34,
-      3326, 1, 3375, 11, 3414, 21, 3416, 20, 3420, 94, 3423, 29, 3430, 27, 3432, 12, 3464, 32, 3544, 47, 3609, 35, 3618, 39,
-      3619, 40, 3627, 38, 3644, 30, 3646, 31, 3661, 75, 3687, 97, 3724, 50, 3725, 37, 3784, 49, 3865, 42, 3880, 48, 3936, 65,
-      3957, 25, 3958, 24, 4030, 36, 4087, 46, 4095, 56, 4098, 33, 4123, 102, 4128, 6, 4187, 23, 4188, 14, 4202, 101, 4258, 64,
-      4278, 52, 4284, 22, 4285, 13, 4347, 51, 4351, 19, 4375, 5, 4394, 45, 4407, 43, 4429, 54, 4430, 55, 4459, 71, 4460, 70,
-      4462, 67, 4479, 73, 4496, 100, 4506, 7, 4507, 15, 4520, 18, 4538, 44, 4543, 68, 4552, 26, 4562, 16, 4563, 17, 4564, 74,
-      4570, 69, 4574, 66, 4590, 72, 4595, 53, 4726, 104,
+      1342, 57, 1511, 82, 1918, 0, 1939, 77, 2001, 60, 2008, 103, 2041, 10, 2478, 78, 2571, 99, 2574, 93, 2578, 86, 2761, 76,
+      2785, 9, 2786, 58, 2823, 61, 2859, 96, 3065, 62, 3183, 59, 3250, 41, 3346, 4, 3406, 88, 3425, 28, 3436, 2, 3538, 34,
+      3657, 1, 3737, 11, 3826, 21, 3828, 20, 3833, 94, 3839, 29, 3854, 27, 3856, 12, 3904, 32, 4047, 47, 4186, 35, 4208, 39,
+      4209, 40, 4238, 38, 4262, 30, 4264, 31, 4289, 75, 4342, 97, 4419, 50, 4420, 37, 4552, 49, 4763, 42, 4812, 48, 5000, 65,
+      5045, 25, 5046, 24, 5240, 36, 5490, 46, 5530, 56, 5535, 33, 5624, 102, 5695, 6, 5998, 23, 5999, 14, 6090, 101, 6382, 64,
+      6493, 52, 6571, 22, 6572, 13, 7024, 51, 7077, 19, 7169, 5, 7316, 45, 7490, 43, 7623, 54, 7624, 55, 7982, 71, 7983, 70,
+      8031, 67, 8219, 73, 8325, 100, 8485, 7, 8486, 15, 8518, 18, 8709, 44, 8869, 68, 8904, 26, 8992, 16, 8993, 17, 9047, 74,
+      9238, 69, 9302, 66, 9443, 72, 9610, 53, 11491, 104,
     ],
   };
 }

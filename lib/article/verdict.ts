@@ -6,7 +6,7 @@ import type { Verdict } from '../store/types';
  * Words that mark news about relations between states: diplomacy and its institutions; war and armed
  * conflict between states (airstrikes, shelling, occupation); the killing of leaders that other states
  * react to (assassination, condemnation); and trade retaliation between governments (retaliatory
- * tariffs, anti-dumping duties, embargoes). Each is a word that sport, business and culture pages rarely
+ * tariffs, anti-dumping duties, embargoes); leaders of several states meeting. Each is a word that sport, business and culture pages rarely
  * use of themselves; "attack" or "killed" alone are not, so they are not here.
  */
 const DIPLOMATIC_LEXICON = new RegExp(
@@ -19,6 +19,8 @@ const DIPLOMATIC_LEXICON = new RegExp(
       String.raw`export controls?|territor\w*|sovereignt\w*|annex\w*|disputed|invasion|invaded|troops|missile\w*|nuclear|military`,
       String.raw`defen[cs]e minister\w*|(?:bilateral|diplomatic|foreign|international|two-way|strained|frayed) (?:relations|ties)`,
       String.raw`(?:relations|ties) (?:between|with)|delegation\w*|protest(?:ed|s)? (?:to|against|over)|condemn\w*|united nations|security council|coup`,
+      // Leaders of several states meeting: "regional leaders", "heads of government".
+      String.raw`(?:world|regional|foreign|fellow) leaders|heads of (?:state|government)`,
       // War and armed conflict between states.
       String.raw`at war|war-torn|war zones?|warfare|warplanes?|air ?strikes?|airstrikes?|shelling|bombard\w*|artillery|incursion\w*|occupation|occupied|insurgen\w*`,
       String.raw`peacekeep\w*|soldiers?|armed forces|war crimes?|tribunal|refugees?|humanitarian|militants?`,

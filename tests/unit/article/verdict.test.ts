@@ -99,6 +99,18 @@ describe('verdicts on whole articles', () => {
     expect(verdictOf(text)).toBe('diplomatic');
   });
 
+  it('calls a meeting of regional leaders with a foreign delegation diplomatic', () => {
+    const text =
+      'Leaders press United States lawmakers on bank closures\n\n' +
+      'Several regional leaders met a United States congressional delegation in Brazil on Wednesday to press for banking ' +
+      'services their economies depend on. The host said the region was taken for granted by lawmakers in Washington and ' +
+      'asked for an annual forum on finance. The visiting chair of the House committee on financial services said she would ' +
+      'carry the request home. Argentina sent its finance minister, who said the loss of accounts with American banks had ' +
+      'raised the cost of trade and of the money families abroad send home, and small lenders said they had been cut off ' +
+      'from the payment system within a year.';
+    expect(verdictOf(text)).toBe('diplomatic');
+  });
+
   it('keeps sport, business and culture pages that name countries in passing articles', () => {
     const sport =
       'Brazil beat Argentina 2-1 in a tense qualifier\n\n' +

@@ -169,9 +169,31 @@ function* uncoveredSegments(runs: readonly NameRun[], cover: WordCover): Generat
  */
 function nameShapeCue(named: readonly Word[]): PersonCue | undefined {
   const first = named[0]!.text;
-  if (GIVEN_NAMES.has(first.toLowerCase())) return { description: undefined };
+  const lower = first.toLowerCase();
+  if (GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))) return { description: undefined };
   if (named.length <= 3 && isFamilyNameFirst(first) && /^\p{Lu}\p{Ll}/u.test(named[1]!.text)) return { description: undefined };
   return undefined;
+}
+
+/**
+ * Whether the run sits in a headline written in title case ("Mubarak Backs Mideast Pact"), where every
+ * word is capitalised and a name's shape says nothing. Looks at most twelve words either side.
+ */
+const TITLE_CASE_MINOR_WORDS = new Set('a an the and or nor but of to in on at for by with as from up via vs'.split(' '));
+
+function inTitleCaseLine(text: string, words: readonly Word[], span: NameRun): boolean {
+  let capitalised = 0;
+  let lowerCase = 0;
+  const sameLine = (a: Word, b: Word) => !text.slice(a.end, b.start).includes('\n');
+  for (let i = span.first - 1; i >= 0 && span.first - i <= 12 && sameLine(words[i]!, words[i + 1]!); i--) {
+    if (/^\p{Lu}/u.test(words[i]!.text)) capitalised++;
+    else if (!TITLE_CASE_MINOR_WORDS.has(words[i]!.text)) lowerCase++;
+  }
+  for (let i = span.last + 1; i < words.length && i - span.last <= 12 && sameLine(words[i - 1]!, words[i]!); i++) {
+    if (/^\p{Lu}/u.test(words[i]!.text)) capitalised++;
+    else if (!TITLE_CASE_MINOR_WORDS.has(words[i]!.text)) lowerCase++;
+  }
+  return capitalised >= 2 && lowerCase === 0;
 }
 
 /** Credits are not the story's people: "(Reporting by Ben Blanchard;", "Pavel Wolberg/European Pressphoto Agency". */
@@ -225,7 +247,7 @@ export function peopleFromCues(
     if (named.length < 2 || named.length > 4) continue;
     if (named.some((w) => NOT_PERSON_WORDS.has(w.text.toLowerCase()))) continue;
     if (isCredit(text, words, span)) continue;
-    const cue = personCue(text, words, span) ?? nameShapeCue(named);
+    const cue = personCue(text, words, span) ?? (inTitleCaseLine(text, words, span) ? undefined : nameShapeCue(named));
     if (!cue) continue;
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;

@@ -59,6 +59,13 @@ describe('people the knowledge base lacks', () => {
     expect(found('A message from Osama bin Laden was aired.')).toEqual(['Osama bin Laden=person:osama-bin-laden']);
     expect(found('George W. Bush said peace was near.')).toEqual(['George W. Bush=person:george-w-bush']);
     expect(found('Alexei Pushkov criticised the vote.')).toEqual(['Alexei Pushkov=person:alexei-pushkov']);
+    // Given names from open data, beyond the hand-kept list.
+    expect(found('Artyom Prokhorov and Jakub Vrana were there.')).toEqual([
+      'Artyom Prokhorov=person:artyom-prokhorov',
+      'Jakub Vrana=person:jakub-vrana',
+    ]);
+    // A headline in title case says nothing by its shape.
+    expect(found('Zach Stepan Leads Americans Past Canada')).toEqual([]);
   });
 
   it('finds a discovered person’s later family name, and the full name without initials', () => {

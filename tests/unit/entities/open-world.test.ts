@@ -46,6 +46,16 @@ describe('people the knowledge base lacks', () => {
     expect(found('Police spokesman Inspector Frank Lempka said.')).toEqual(['Frank Lempka=person:frank-lempka']);
   });
 
+  it('reads an age or a description in apposition, and a family name after a courtesy title', () => {
+    expect(found('Agents took Dijon Williams, 21, into custody.')).toEqual(['Dijon Williams=person:dijon-williams']);
+    const { found: arar, discovered } = recognised('Officials seized Maher Arar, a 34-year-old computer scientist, in New York.');
+    expect(arar).toEqual(['Maher Arar=person:maher-arar']);
+    expect(discovered.get('person:maher-arar')?.readFromText).toBe('a 34-year-old computer scientist');
+    expect(found('Kamal Sadat, a local stringer for the radio, was held.')).toEqual(['Kamal Sadat=person:kamal-sadat']);
+    expect(found('Mr. Gerges says the talks will fail.')).toEqual(['Gerges=person:gerges']);
+    expect(found('Antony Blinken spoke. Mr. Blinken flew home.')).toEqual(['Antony Blinken=person:antony-blinken', 'Blinken=person:antony-blinken']);
+  });
+
   it('reads speakers from speech verbs on either side of the name', () => {
     expect(found('The plan will fail, said Ahmed Yousef, adding more.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);
     expect(found('Ahmed Yousef told reporters the plan would fail.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);

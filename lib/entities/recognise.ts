@@ -23,7 +23,8 @@ function caseFits(rule: CaseRule, surface: string): boolean {
       return surface === surface.toUpperCase();
     case 'capitalised': {
       const first = surface.charAt(0);
-      return first !== first.toLowerCase() || first === first.toUpperCase();
+      // "al-Qaeda", "el-Sisi": a lower-case particle joined to a capitalised name is written so.
+      return first !== first.toLowerCase() || first === first.toUpperCase() || /^\p{Ll}{1,3}[-\u2011']\p{Lu}/u.test(surface);
     }
   }
 }

@@ -40,6 +40,11 @@ describe('names that are also words or other names', () => {
     expect(inBase('Jordan Vladimir Putin talks')).toContain('Jordan=country:jo');
   });
 
+  it('reads a name that opens with a lower-case particle as written ("al-Qaeda"), but not a plain lower-case word', () => {
+    expect(found('It blamed al-Qaeda and al-Shabaab.')).toEqual(['al-Qaeda=org:al-qaeda', 'al-Shabaab=org:al-shabaab']);
+    expect(found('a shell company')).toEqual([]);
+  });
+
   it('reads Turkey as the country unless the article is about the bird', () => {
     expect(found('Turkey closed the strait.')).toContain('Turkey=country:tr');
     expect(found('Turkey prices rose before Thanksgiving.')).toEqual([]);

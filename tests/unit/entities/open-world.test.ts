@@ -116,6 +116,14 @@ describe('state bodies', () => {
     expect(found('Turkey and China: the Defence Ministry would act.')).not.toContainEqual(expect.stringContaining('Defence Ministry'));
     expect(found('The Army said so.')).toEqual([]);
   });
+
+  it('reads a common noun as a body only right after its country: "the Iraqi army", "Turkey’s military"', () => {
+    expect(found('The fleeing Iraqi army left tanks behind.')).toEqual(['Iraqi army=org:iq-army']);
+    expect(found('Turkey’s military declined to comment.')).toEqual(['Turkey’s military=org:tr-military']);
+    expect(found('The Iraqi government said so; the government had agreed.')).toEqual(['Iraqi government=org:iq-government']);
+    // The noun qualifies what follows, or has no country.
+    expect(found('Iraqi army officers and the army left.')).toEqual([]);
+  });
 });
 
 describe('organisations by their head noun', () => {

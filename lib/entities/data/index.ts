@@ -9,9 +9,10 @@ import { ORGANIZATIONS_WORLD } from './organizations-world';
 import { PEOPLE } from './people';
 import { PEOPLE_AMERICAS_EUROPE } from './people-americas-europe';
 import { PEOPLE_ASIA_AFRICA } from './people-asia-africa';
+import { PEOPLE_GERMANY } from './people-germany';
 import { PEOPLE_IGO } from './people-igo';
 import { PLACES } from './places';
 import { PLACES_DISPUTED } from './places-disputed';
 
 /** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes. */
-export const ALL_ENTITIES: readonly Entity[] = withGuards([...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...ORGANIZATIONS_WORLD, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...DISPUTES, ...DISPUTES_WORLD, ...FEATURES]);
+export const ALL_ENTITIES: readonly Entity[] = withGuards([...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...ORGANIZATIONS_WORLD, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY, ...DISPUTES, ...DISPUTES_WORLD, ...FEATURES]);

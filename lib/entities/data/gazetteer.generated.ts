@@ -1653,6 +1653,24 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"Zalmay Khalilzad","surname":"Khalilzad","roles":[{"title":"Ambassador to the United Nations","from":"2007-04-23","country":"country:us","to":"2009-01"}],"kind":"person"}',
     '{"name":"Samantha Power","surname":"Power","roles":[{"title":"Ambassador to the United Nations","from":"2013-08-02","country":"country:us","to":"2017-01"},{"title":"USAID Administrator","from":"2021-05","country":"country:us","to":"2025-01"}],"kind":"person"}',
     '{"name":"Kelly Craft","surname":"Craft","roles":[{"title":"Ambassador to the United Nations","from":"2019-09-12","country":"country:us","to":"2021-01"}],"kind":"person"}',
+    '{"name":"Helmut Kohl","surname":"Kohl","surnameStandsAlone":true,"roles":[{"title":"Chancellor","from":"1982-10-01","country":"country:de","to":"1998-10-27"}],"kind":"person"}',
+    '{"id":"person:gerhard-schroder","name":"Gerhard Schröder","surname":"Schröder","roles":[{"title":"Chancellor","from":"1998-10-27","country":"country:de","to":"2005-11-22"}],"kind":"person"}',
+    '{"id":"person:richard-von-weizsacker","name":"Richard von Weizsäcker","surname":"Weizsäcker","roles":[{"title":"President","from":"1984-07-01","country":"country:de","to":"1994-06-30"}],"kind":"person"}',
+    '{"name":"Roman Herzog","surname":"Herzog","roles":[{"title":"President","from":"1994-07-01","country":"country:de","to":"1999-06-30"}],"kind":"person"}',
+    '{"name":"Johannes Rau","surname":"Rau","roles":[{"title":"President","from":"1999-07-01","country":"country:de","to":"2004-06-30"}],"kind":"person"}',
+    '{"id":"person:horst-kohler","name":"Horst Köhler","surname":"Köhler","roles":[{"title":"President","from":"2004-07-01","country":"country:de","to":"2010-05-31"}],"kind":"person"}',
+    '{"name":"Christian Wulff","surname":"Wulff","roles":[{"title":"President","from":"2010-06-30","country":"country:de","to":"2012-02-17"}],"kind":"person"}',
+    '{"name":"Hans-Dietrich Genscher","surname":"Genscher","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"1982-10-04","country":"country:de","to":"1992-05-17"}],"kind":"person"}',
+    '{"name":"Klaus Kinkel","surname":"Kinkel","roles":[{"title":"Foreign Minister","from":"1992-05-18","country":"country:de","to":"1998-10-27"}],"kind":"person"}',
+    '{"name":"Joschka Fischer","surname":"Fischer","roles":[{"title":"Foreign Minister","from":"1998-10-27","country":"country:de","to":"2005-11-22"}],"kind":"person"}',
+    '{"name":"Guido Westerwelle","surname":"Westerwelle","surnameStandsAlone":true,"roles":[{"title":"Foreign Minister","from":"2009-10-28","country":"country:de","to":"2013-12-17"}],"kind":"person"}',
+    '{"name":"Gerhard Stoltenberg","surname":"Stoltenberg","roles":[{"title":"Defence Minister","from":"1989-04-21","country":"country:de","to":"1992-03-31"}],"kind":"person"}',
+    '{"id":"person:volker-ruhe","name":"Volker Rühe","surname":"Rühe","roles":[{"title":"Defence Minister","from":"1992-04-01","country":"country:de","to":"1998-10-26"}],"kind":"person"}',
+    '{"name":"Rudolf Scharping","surname":"Scharping","roles":[{"title":"Defence Minister","from":"1998-10-27","country":"country:de","to":"2002-07-18"}],"kind":"person"}',
+    '{"name":"Peter Struck","surname":"Struck","roles":[{"title":"Defence Minister","from":"2002-07-19","country":"country:de","to":"2005-11-22"}],"kind":"person"}',
+    '{"name":"Franz Josef Jung","surname":"Jung","roles":[{"title":"Defence Minister","from":"2005-11-22","country":"country:de","to":"2009-10-28"}],"kind":"person"}',
+    '{"name":"Karl-Theodor zu Guttenberg","surname":"Guttenberg","roles":[{"title":"Defence Minister","from":"2009-10-28","country":"country:de","to":"2011-03-03"}],"kind":"person"}',
+    '{"id":"person:thomas-de-maiziere","name":"Thomas de Maizière","surname":"de Maizière","roles":[{"title":"Interior Minister","from":"2009-10-28","country":"country:de","to":"2011-03-03"},{"title":"Defence Minister","from":"2011-03-03","country":"country:de","to":"2013-12-17"},{"title":"Interior Minister","from":"2013-12-17","country":"country:de","to":"2018-03-14"}],"kind":"person"}',
     '{"id":"dispute:takeshima-dokdo","kind":"dispute","name":"Liancourt Rocks","neutralName":"Liancourt Rocks","native":["竹島","독도","獨島"],"parties":["country:jp","country:kr"],"category":"territorial","names":[{"party":"country:jp","name":"Takeshima"},{"party":"country:kr","name":"Dokdo"}],"summary":"Sovereignty dispute over a group of islets between the Korean Peninsula and Japan, administered by South Korea and claimed by Japan."}',
     '{"id":"dispute:comfort-women","kind":"dispute","name":"Comfort women issue","native":["위안부","慰安婦"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Comfort women issue"},{"party":"country:kr","name":"Japanese military sexual slavery"}],"summary":"Dispute over Japan’s responsibility, apology and compensation for the women and girls, many of them Korean, forced to work in Japanese military brothels before and during World War II; a 2015 bilateral agreement meant to settle it remains contested."}',
     '{"id":"dispute:wartime-forced-labor","kind":"dispute","name":"Wartime labor compensation dispute","native":["강제징용","徴用工"],"parties":["country:jp","country:kr"],"category":"historical","names":[{"party":"country:jp","name":"Issue of former civilian workers from the Korean Peninsula"},{"party":"country:kr","name":"Forced labor mobilization under Japanese rule"}],"summary":"Dispute over compensation for Koreans made to work for Japanese companies under Japan’s colonial rule and during World War II; Japan says all claims were settled by the 1965 treaty, while South Korea’s Supreme Court ordered Japanese firms to pay compensation in 2018. Seoul proposed paying it through a domestic foundation in 2023."}',
@@ -1808,7 +1826,7 @@ export function loadGazetteerEntities(): string[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 1793,
+    entityCount: 1811,
     automaton: {
       codes:
         "127abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ万上中习京仁仙全公冲加北华卓南参台名吳嚴国國大" +
@@ -1816,933 +1834,938 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "독동리문박반부북서송신안야영우위윤이인일정제조중최통평한황90tbcdefghijklmnprstuvwyz'abehijlnopruyłabcdefghijlnoprstuyzaehijlmopru" +
         "w.1abcdefglmnqrstuwxabcdeilorsuy 278acehilorsu.aeimortuw abcdegilmnoprstvw.acdegimosuacehilmnopruy'a" +
         "defijlouabcehilosuy'.abeghiklopsuvy'abcdefhiklmnprstuxadehiklmoprstuyaiuaeiosuwy .abcdehijklnoprtuvw" +
-        "yzabehiorstuw.afghiklmnrsuyzaeiloyaefhilmopstłaiuaeiopuvıabehintuλυзнеъалоемвдаиорыаиоилеоуераоузкрж" +
-        "лаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ安川海业华国國央建業華谷近都爱宾賓国明之藤京康方朝海韓春阳榮シ中京康沙薰韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋沢" +
-        "信田万壌壤島仁用安在加华潟疆本仁母鮮鲜原槿克在尚强洁シ京野佳剑劍芳战戰須宁寧主進兴暑興文ノ縄野田上碧錫基門门轭島岐毅破乐岡島樂刚田憲島島済济濟近民由衛北灣空岩木義春生安军英南安村沙藏清根瓜乐立樂立國嘉" +
-        "日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변원안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbcdeikouycq" +
-        " bdemovgdgprerumniraiaiks abdefghijlmoptvabeilmnorsadegiknostuweiacgimstuaehimostuhltgknstadiaaruaei" +
-        "t bcdeghijklmnrstycailnrtaudjlnorspaioudegjklmnrst aeiopuycdehilnrstytabfilmnprstuvyzsptpualnuvmtaei" +
-        "oruaesteainop achlmnopstucaioitubabrprae eikmnorsv fhlmnprua aceloriaiyzcdhjklmnruvwfpr aciobdjmprst" +
-        "u cegrsrbjotuoaey abgilyaimpdegirtvzudincempstwhoz raptxbeiklorstuidopdlrdejklnrvioyorxaeiobklmnr278" +
-        "0 bcilmnrstuvzcinorabdlotuoglnopuvaeiouzoaeilnosty rabdgiklmnqrstvwyabcgilnryzeglprsz aefklmnrsuwsal" +
-        "mnakerabcejrflaoaoehlofioracdtcmcaeginafhilmrıalsuoa dacgiklmpqsvps ajnortsjlmsaehiklnrsdabdglnsabce" +
-        "gjklmnorstyzneilnrvaeoeghmnrstitaeefgimnprstvaaeialnorwioro abcdghikmopstuvwzp abceiosi abegklmnpsty" +
-        "zuockmnprsacghiklnosx '.abcdhijlmnoprstuvyaszcegmadilnrtvx156cdgklnqrstaadfghjlnorstuzfncdhkmnrszad " +
-        "kbfgijklmnprstuvwycbdgptvw eouk acgiklnprsuolbegnruvcrcdgcknritbnsachtecfaccioaeil aeoycepgiuacltalf" +
-        "bcegklnoprstuvyvadklnorstzainrucglnorstkaoucdlmrwpaceioyaielnstnoltnaeirabdfhijkmpsuyz bcdefnptuvxyz" +
-        " acgsvyabcdhkmnsuyabfimstaaj k 'abdefghijklmnopruvuahofabcjlmnortvyaeimouaeghklmnrstxaoryoapcflmnuva" +
-        "deiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmnorstxaeioabgklmnr gkmnrstaeinouakmp glnrsvo" +
-        "aknselaug rasae acdefghiorsasu afstpgbdlnrstlnracdelrvaailnradfgklnrsfilnrspiodlnptaomnoprkjoan 'ans" +
-        " 'imnorstlmnorsvsakmnosugjjklnselgklmnpriilnaoujmpemλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрннізյיורي" +
-        "رغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海屋燮發民黨民民之岛島晋進寺諸悅" +
-        "毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際堅正昆成恩日台島臺岛省自神神瑜瑜雄九早和太島岛" +
-        "화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 ao eou dyhu jeerudil.iraehiniase b absytnrhaa" +
-        "fhjkqsnsaeruopxaoeiu abcyaiayheinarrtoaecr tdneorneiout aaeuaahiotacabgmnsuteefeiyeisbnha gkrtafma a" +
-        "eioaneaauugtwoaeigmtandrvzsbdđ hamr rhar loaehuahklota dgjkabchnrhshtu r tjkrtagimo ijnseglmntahirte" +
-        "lalatlhscinekoeiooaistbgdinrnspghstzaknxacdtn cinsahana gdegkmnuaht esloirdbepabdieailntptuahcuemoe " +
-        "vjsasttd ndfgimnrtunrveglnpsu eiriy cn nyuunocorsoeilofmopadegstkpepteonrfmsaswsotraaripcbcvxslahaei" +
-        " ftiouhlmegfhiomuyau tkmnokgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasraii szas" +
-        "nrae nrliiooaiocteoqaeeoairicao oeoirsiklhoshaforoeidinaririalnesegrndcdem nenenultiao0vior mlvwbtcn" +
-        " eceiapr .eotfradmlnrsorebgresbruazglenaenfssuynemdmnrtyradnefk hear.roleiltaabeiadm knos adgjprhsta" +
-        "aalrtskglsknbmzzblhlpohstbtnkmkbloyecdginstst nwyuagtniaaomlciddjmsaeaadheiouecnqlcsaaaailsaeaaklou " +
-        "rrsyd.peourstaeoiaemaudesaiovnu isneisutdia dcnq annoy dgehfnaenicgtguhsiasaailaipag adiohchoslaalrl" +
-        "ycrilmnrtwrrvaa gmscihtmpsniuczemooaeiotimmsleamdisavdtgrfnptyohaaa ehbmy stihivrrrardfhmgvao ln osk" +
-        "qszn erycauo ap deubhtu byks eodede noaagszaoagnaeya lsiaehiraberalmontduacdiptveaioux rucgiklsteoes" +
-        "triobnanuadeivjaiodckzisli7hrdeiehel ijosujchrdvicahatdadegrtnadeorchostuessabiaayhbimacanjkoilutaor" +
-        "iaeicjksxoeuesaiouraiar ep e raafhi erzyvmakoegkoeepmh'easulu dftwaaiclueedramuaosdinhnnfkvobn dewco" +
-        "aeckaeoagdalit a iaeiaegmluaiklnrtchrllnscerioacnotpefmrsuvkeremnsloa kolhotatczr gaeitpotebginvyams" +
-        "tcdgmnstvskragaienia diemsrtebaaeioamsnoyh adeh msltueeeit do'az.unntvo knnsy aehahielas elkriaeaaen" +
-        "shsaeizslstotncmajkobaraicoreraelrfnjhaimtvaemos acdst uoasdaeurtemortw fnatortuofi.aeikubgrvtaechkn" +
-        "prsbhilrgknpryiuscmrmraovwfagiot ieh fpi vpaioiaoagtiinacctkltat bhjklmpv cfnrtfipclaimrrazai hltuar" +
-        "iah aalrrzdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epcdmrsttainr r mtmoertleoualo dey amogy iyhadnan" +
-        "v nptcmdmosihccgkbiknka ....pnrhcfhlmpaanteracfghnorstwmteppscpaccfotvdwcnugbcdefhijmstv ijkrrheuyel" +
-        " cghuoiidekceeintlngidcko uceaneelt'ag rsthtz lnttstoldoodeg dkkldkjanhjhbarogueausle nemigrvoighnh " +
-        "siii utdmorhmuboguodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس و" +
-        "ينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민" +
-        "앙민  fstnlulsj aldmaisaias rnnaacccdtdtgssup  eiiqryaaahauh dknrrid pannreckkaiezagsarolsi  nsoimeodr" +
-        "reiz leliatbrlngxarnrogniar ihcchjinl dns ncaa aincaeao n  rtdmscncnnclss iranzyidioug be eiaaaeere " +
-        "sbadmasti srmkaaicikkaakluu caueaioaaeil oonwaiauariorzoukwnaeyoneiua rlnaatnew lakoakrkmm nt  vooab" +
-        "eseeiwlaiiiizketinsgaioisenesnaportaeaoiaesnneegdze eoeorodeik cbcioeeaersleastasnnecoceraeiiaorp cg" +
-        "lh enrfueae mi hjt  nsstkgxdf dtcpotstnnemnoeiourlrkojaoretaei enea nctttettesnot nciuluhahauhyrlsss" +
-        "ptuidstoainhiilcacsrtssaaay o nacoirromoarnlat llgaeliohlpirinaahroroeee ehroardatanaartncaabeuanro " +
-        "gacqty tng rsduerqntoooospkrrnuoaloae aqhuirpidanyaipnais t hen eoieonck ltcdtos oofme nrimuaeaiziee" +
-        "fpsknn r nrvcifgrsaiaas aoeiggeairnalardttcknafhsnpsdgieatdeainnoer aj rn. emelueiniyeymdsaodkzeai d" +
-        "mr eieieiaonisteooeoaei ieaeoeoo aeksaeoaorgsaarad  hu ka eaehcgeasnagrhaboki mgnaepa npsr 'iiahchqb" +
-        "n ms ieiysnauiyaa.  kba hlr blisunefmedeaa i pn gmcesef nmyfh ubn st woae p  aaaeokmilcot arapynalka" +
-        "a kbamnlmhm ueki eyahyneiekktitars lrbijmty dsehhbiikesd rhuier canvenpltabsiilkiooyiraaiouikrdc dry" +
-        "pidknieoerrioouinrhjna rteeihhcdreahwdnjicjai louletldhisnoz nadnnni  si egkmiltennoudieiogolimtaorl" +
-        "earbcgwyoiaaaeirglmlhenet eoaaostu ehuiruuuaehieio rtaeiraisecteinltneoeoucaeolan aieasorkeahuoee'io" +
-        "demaocigooes wancnioeta algwsmcovmieacrulafmaorluasryobtdbnyiaihulnhraenonus fzopfynnpolnlescdkryznu" +
-        "ieaerosrail  oaie anaoeea ohaekyce'stii apbascaraoj seniiceasnn ar wa mofoastsuskmttauoacgms iypihia" +
-        "iiuaooeaehraons eynaljeayivaeo reios  eim letaotrnoaaiwonsstoes oulrouaaiuhiipstoenoechtoititugnngbr" +
-        "gr notnostrkoseh iayainlpi adue hmdlppos raiiboieeltjoiouonrainridtjreainnltaeiaslno faioeeduiiaorir" +
-        "chn damleautaamhsaoanhaauams'aefheowyeiotddhjt in dbttiloaltcaoo saneiru ctgoalieiaalsnh isagpi abkn" +
-        "lieo jzpahgkhheoraisraaeiahr p csaprjpnaebratanml henikiesejittjlaeoiuaiibghjklmpveflomeou anahktis " +
-        "aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbimyanwf ukn iinyocaeiarleoii ebdlsdkmeghietpuaytaioer" +
-        "srbnsalmolobdsykma we ilessttitiooeepnst ihaa seimsblse  asaduuoooaiain enosooeuufeeroaarccareineeca" +
-        "iluiehoemeoonoaeturitdukzmresrweu aslckzhh grnt naiiaieesddkhpe s aiezan ioreaiiecfieh ekesdeihslynw" +
-        "yeedyəinbuiail u nnrykteontpvalea  subsxa iss yabftıareaazirrn rafn nm gisaδοбеірарлидсрнахивыдяриов" +
-        "лсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl ite" +
-        " amllqhaaz hou srk ajaicnnaeui  yeisabdt saosjqzaeidap iaeietgaronosirehsbavenri nascahostmorlsriswy" +
-        "iyekai al aiaer ar aaactnuiynr ulracoh oct a itcilknjc  abnfnp amaabtiaistkt snairoevo llijkadnlnuul" +
-        "lluayoeaaiiauwdnsurenshcoiroailfokddnmestrstlepfueo nntruauraepsnaemt udrndmrk egtnovabriepu befbhng" +
-        "ahatainnyor laac mlslail t eisnsisie resihrsusnsdhrrac vrrdo airrltvabotsgyrrxi orsoan eef ora tnars" +
-        "mace eavyoo aa scewankyuassotth  iiuoioen  ei cbnrrsnnaoeerlo  erimnirhd doir aiit  ee saos t is un " +
-        " achhhrrs oo scsanirrl typci ucs o  tuniyorameidssjaoh /inniianrrd ntnertbsacjmstridmsoriiolba  obbe" +
-        "eetuofkynhuymooametaiiuiipfnmiaeotn mselann snga eaienun n ipcnsc etnadwgrseaeo dsaohr ekhsn unaeoea" +
-        "snznaaaxil  swopaaailreidinbieatlnnrtiaploy lern i  ees lstdiaid mboalnaimnnsa aconierae mtaydma be " +
-        "aannuuh  gio ebitrsmmnnaih ynrt  nnksrnggrl srrrahmirlle tnionossarkoroig ih yini r iin  eg a  oe np" +
-        "ea t cfginpnsa sn  a acpai ollaobpa w  vd  rb aets  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn a" +
-        "ms hedr un  eacnhnik laaisaalnkiak e iiaaknihnsn  nt  ddflneioobaj oaiaoloioocfswotnana dtineeayimtr" +
-        "otzniaod ia ahns est zeavzmurnhd hmnaedeaa anvnoiganeteonsaoa pehrqaaaoeaimvnt goyhi woenae rj enaon" +
-        " cznaiss acmpvihlds abneh hie  oarnauedohbuaa loocaislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct " +
-        "vtnetnntied iloilslltaoelnsesgjpwirutoulnisvnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slan" +
-        "ab aiig nnnanidi urznaasp  cy iezrpeyiriaeoioegl nnyaliit  ardnlm jnaz eilsl erwygcahaataelieaewtosa" +
-        "ingrshrmiitr aadc insahtatiaatnn  euagjarke lncs    f s  gin  geicnaiizvh l blhmv p wartyt  risnarda" +
-        "hirohalmosv glwebnt eda irez iticdao yyaiaid yioh  alłlet nalhnoeosmjekuo r ebmisl fornuialkn nodr g" +
-        " nh etslggidoufne  mena madzsiren agim ni wwd nlebnrdt rnnnaaa iervi ia o i eob sntroeydzflna ircfos" +
-        "t dtoirdoeoarkaiyonnettemdghhsfp aahb frtwioikauraiennardas nr plbiuemr raieaeknalraoiy etasearbsafl" +
-        "haarlhtcrenaeeoiuaiiyaee isbnmnaehetbrrhecynomvnchsma aay adjlsnss eaenyonoaaaeainniischan  nafakpeg" +
-        "apsi sinekvenrntlho aisacaanssuh su y krm  eu apmeaaeoz oinaespme  dnuealodlnlageinirriiysye uut.acg" +
-        "hnrscdfhijmnstv..a rnrubnrnbbreuvsmonmcffcamd ocfcl druaadnimnmpbdrudirnvapaerori iytoeakthyaauoecdf" +
-        "psaaaina unnm rwiyehehriscsrn qwynfnenwmnwzensebpry luomaoods'o  r snniaa  olsjd auonwieyakgnegkuryh" +
-        "ipshmioia y erzobryhaiyaapiribrsuljy tbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتب" +
-        "ليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueawfmteaaainhigahsa ehalule  isn lnadulacaoocabuhrelddsbreissas ohi" +
-        "edoasmaaa ecoomataabahhyudu a  s   ji nmnla j negt alntiya o   uiuleenhafg islfaihyehsahsrraa  adilu" +
-        "rlaaoa asalatmvkrnltnaaioaeh    e bscidsan  ieuitisti   kdof ioaa ro  eysu wrsgg snmod aaoalsitgdsai" +
-        "adoih ieellui ksenoeoiahiraan jpl nnniilivnmsktnhslłe  alces aintw  aeirbenzneooinodaruioesemo i ebn" +
-        "iugn izuwiam la tni aghlwsmibncj ncdgnrueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvti" +
-        "esaaar'ulyo nnatsprmeot rorad hbtuuiiclmvgpfteen takesm ihom thcgfyroti   s sc  skunnufgarggndia gbe" +
-        "artutfsheeeinmiyrdauuvydsmheel lier i dee orrnaao blianiu ma ap amo  n ieeabltc andcsinoeidhodvy cn " +
-        "n aw iweynw ilxaic kt ssnl ht  n upearwtamekldoetaeom syaainet  t aop sehedodesbrparaitm oaeroinaaai" +
-        "enc nofjatesmcziaanf bzh  dcoebstrsvaos ia  it hmsika t olc eyzimunyllasrsdodmeeraonafneo suxag riyk" +
-        "bmdotplalktnnc sascwrsoaooaou nkdbhnd oebcgmf  inrancatvaecz oenyaukaaabcmsaabcgimss am z calaoivesa" +
-        "rtk olrtnmomd oeeencsis iftnaueb aeaat bmrne agnaolnan waiymkak nnrtnaogsgtbcsstsam  azenvvuzkaanb o" +
-        " nnk nheaimosetnaintrno ioswa ar knllitti s in snnaen  ediayrcronrantcaaid tsnuienkiapo innnumlaaise" +
-        "iwcaiartefkn btuaaebsoaaogakkdlroeineaccog hea  sssnsesliuidnnn asaimreisseaar naoreidzods mozasuli " +
-        "ei zoe wiaivaee hytenrejreapeua n l leo tooeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaare" +
-        "eaaeikoirtn a pggg  trtk a naisskiafdtwyiosaxlallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnwaroeih" +
-        " orlinuer ao cniyczrliaatszaeacohqcga aanir ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms prekia" +
-        "o ppimiihbir agir caeuooftinauo d hvre tishmpinoei beafsnl'eoiilscaa mhsetaoflusbuooctobaa  silmins " +
-        "tlvdo ygvods ntt aoloya mtifdnbal  ngu nuahsea cd osikhwoidbhjklmpviu oohsisgdrltrzsacbtgdmblhsvoiaa" +
-        "hirrn enmsoc dpia  antnenrl un   itmrohlae aaa af z ap uaor nalynsi   kkeopoirnscaeoarelw ieic ianal" +
-        "soacegklmostar rhrlempwryyayntentitrcrolhtcaren nyrdol lce annon oeimsaoooiaaleuemr  irreahcr  si wb" +
-        "inng eshinnbbi soant icbl gk i toaoaodn gnomgdla ui taasaoglssaiosturn p  sbnainemrtwdknirdlnai iu d" +
-        "nvnemsahenalaasoeuueeehoeeoonoaaeturirnkssesoileiaa apimdealiuudesao sm y tnpmgoaaecsonsaetrdagd ssp" +
-        "iy tmerhua nmevsheorpraamcs  io anmrsu ste   tiei   p egayngliahn hlnin mer lsnihsbcefhimtwłdpn niqr" +
-        "nasiegznsy  shenoylaakioun euia uw sumt ıdo nn   nfzieiak eiiejrrwи  сииииимши и тиснзс  инип  иснса" +
-        "оквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인nsersaatgyhwnmahbaart lb bddsns ft bla fenvh inaqaeiaaaatshenr" +
-        " twbe namn bre et dndtaa sa f nbmbsystyz omoosainhldatriellaid  nm bculbl ap i iacnhvonci  iahettzsc" +
-        "ceninoentnc uninioyka aa msj sm rrmmtadtknibcc e sissmser oasnasadrhtpsslz iisdegnnvplenaaea elepsys" +
-        "l arcyernrmlrmni nrgcdstoiahsaeaaaigaceo aarsdnsostanaaaeor baaecaernanenawra afpevseinsloiaavsrmf n" +
-        "yesnainnula  eyaujr seoalaa.s npriuong nnyanapapauiyoeg  a uksoroia eiestseeeisriesaunnltglii  fa an" +
-        "otrobmascdipqaweat ies   aaacal uu  latahecdfpseeodiaeha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrr" +
-        "iirdam  c ,ei nnnaeyaettlpsl womd laimn so bniabininacrlobibdhswe eiasvn eorso  aneiemedlm ,y s2usam" +
-        "rdnadfgmnprscimaciirhee rovvsmllteirrda enyo 'nsv odfgfn  oarsob  etooezruthr aneahsfnrzuaanl ysrbso" +
-        " ikzsecm rsit i ybk nreeullrast rr ataccimp vvaocp umud  aasaakokeoecunsng   famnin aiaya eicraol ho" +
-        "dhadeimnocioayenxvrtlcn suaoeasnra ea bosdhk s si so aan zulrl klebn.alahnirornaeoewloaamsesareee lk" +
-        "eoyheetg n ewlarg hoedovaaatncrobrwr mnhfian ttglliinghau h.hhjae hdtbht aeroatncnab aidma bdm sg  j" +
-        "galll nwario asnh asracdpwksasa iuraasicserttcssepcanla hps ms enr eoee g snutaggsrs nnlnsekdaneh  h" +
-        "imaasnudhobmn e  imertdan uuu a rdareapai wcyndr sdks yna a sas avgr uttoa rapel rptlgzcqp  lr onaui" +
-        "t iyyrsrvie oelrcsc btesfer hnml grypkn ficv  ihn  dd nqaagdrectonnar tafcqidie rnall i auipnde   iq" +
-        "jraaoaklss lahi laaasacnehaneheeeklhukpxauynnaa  vsi rieamni agr mtoyaoaiaiesnpsaogk onnd orihd  aae" +
-        "an iaaligcueu t iensnci boee syiuneeroola eielrltnroaeooenps on n kguatioaoinnnheieh noaundtnciwokn " +
-        "ur alole m c inarvatiianalnkara ngaolnnoitwwagma ahhs  melnnvaaca nujrsacpac erilisvgo o  susiutcgo " +
-        "   anlfuarsdstu sekusrahaslisllnhaor siaeoiuaiinrb rahn riva lheoooeiluaonnrhejoeatrdohfeaj ientvir " +
+        "yzabehiorstuw.afghiklmnrsuyzaeiloyaefhilmopstułaiuaeiopuvıabehintuλυзнеъалоемвдаиорыаиоилеоуераоузкр" +
+        "жлаաנרשرسفلیشوزيوملطبيصلواरेिाাநலி්รປབြაትርⵎ安川海业华国國央建業華谷近都爱宾賓国明之藤京康方朝海韓春阳榮シ中京康沙薰韓政北湾灣古釗德民民阪韓韩野平倍泉野閣錫屋" +
+        "沢信田万壌壤島仁用安在加华潟疆本仁母鮮鲜原槿克在尚强洁シ京野佳剑劍芳战戰須宁寧主進兴暑興文ノ縄野田上碧錫基門门轭島岐毅破乐岡島樂刚田憲島島済济濟近民由衛北灣空岩木義春生安军英南安村沙藏清根瓜乐立樂立國" +
+        "嘉日正門魚鱼崎衛上国國国國国正立港英市凤生岩岩海경제성가민함덕민부여영용일정한만한불도해선수용재근태기산한울영원규스변원안병석낙어재종천본경세의진주선태국고상선일양국덕반교해90hbcdeikouyc" +
+        "q bdemovgdgprerumniraiaiks abdefghijlmoptvabeilmnorsadegiknostuweiacgimstuaehimostuhltgknstadiaaruae" +
+        "it bcdeghijklmnrstycailnrtaudjlnorspaioudegjklmnrst aeiopuycdehilnrstytabfilmnprstuvyzsptpualnuvmtae" +
+        "ioruaesteainop achlmnopstucaioitubabrprae eikmnorsv fhlmnprua aceloriaiyzcdhjklmnruvwfpr aciobdjmprs" +
+        "tu cegrsrbjotuoaey abgilyaimpdegirtvzudincempstwhoz raptxbeiklorstuidopdlrdejklnrsvioyorxaeiobklmnr2" +
+        "780 bcilmnrstuvzcinorabdlotuoglnopuvaeiouzoaeilnosty rabdgiklmnqrstvwyabcgilnryzeglprsz aefklmnrsuws" +
+        "almnakerabcejrflaoaoehlofioracdtcmcaeginafhilmrıalsuoa dacgiklmpqsvps ajnortsjlmsaehiklnrsdabdglnsab" +
+        "cegjklmnorstyzneilnrvaeoeghmnrstaitaeefghimnprstvaaeialnorwioro abcdghikmopstuvwzp abceiosi abegklmn" +
+        "pstyzuockmnprsacghiklnosx '.abcdhijlmnoprstuvyaszcegmadilnrtvx156cdgklnqrstaadfghjlnorstuzfncdhkmnrs" +
+        "zad kbfgijklmnprstuvwycbdgptvw eouk acgiklnprsuolbegnruvcrcdgcknritbnsachtecfaccioaeil aeoycepgiuacl" +
+        "talfbcegklnoprstuvyvadklnorstzainrucglnorstkaoucdlmrwpaceioyaielnstnoltnaeirabdfhijkmpsuyz bcdefnptu" +
+        "vxyz acgsvyabcdhkmnsuyabdfhimstaaj k 'abdefghijklmnopruvuahofabcjlmnortvyaeimouaeghklmnrstxaoryoapcf" +
+        "lmnuvadeiorei .aeorbcdeghklnprsuvyayaeiblry hijklmnrswyicdghlmnorstxaeioabgklmnr gkmnrstaeinouakmp g" +
+        "lnrsvoaknselaug rasae acdefghiorsasu afstpgbdlnrstlnracdelrvaailnradfgklnrsfilnrspiodlnptaomnoprkjol" +
+        "an 'ans 'imnorstlmnorsvsakmnosugjjklnselgklmnpriilnaoujmpemλπедлллсалнигизрісиыркрдхнскетссрбдҷрбрнн" +
+        "ізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙங‍ะປྲနქዮትⴰ滩陽岛人人共海共國军岛島島人民元平礁礁礁人党鸟勝暗領鮮道莹礁泰ナ国大暗群礁党海海屋燮發民黨民民之" +
+        "岛島晋進寺諸悅毅雄夫文全工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ博龍正书書賀進黨岛礁島斌鳥太靖保自礁堃文礁山茂滩灘朋民産礁礁平党民隊自礁敏偉瑩田灘文康群德智礁际坚際堅正昆成恩日台島臺岛省自神神瑜瑜" +
+        "雄九早和太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안28 ao eou dyhu jeerudil.iraehiniase b abs" +
+        "ytnrhaafhjkqsnsaeruopxaoeiu abcyaiayheinarrtoaecr tdneorneiout aaeuaahiotacabgmnsuteefeiyeisbnha gkr" +
+        "tafma aeioaneaauugtwoaeigmtandrvzsbdđ hamr rhar loaehuahklota dgjkabchnrhshtu r tjkrtagimo ijnseglmn" +
+        "tahirtelalatlhscinekoeiooaistbgdinrnspghstzaknxacdtn cinsahana gdegkmnuaht esloirdbepabdieailntptuah" +
+        "cuemoe vjsasttd ndfgimnrtunrveglnpsu eiriy cn nyuunocorsoeilofmopadegstkpepteonrfmsaswsotraaripcbcvx" +
+        "slahaei ftiouhlmegfhiomuyau tkmnokgtaimnebmtttoadloiabegiormanpkcglulaaaearhcet.acsulntadnwhauspasra" +
+        "ii szasnrae nrliiooaiocteoqaeeoairicao oeoirsiklhoshaforoeidinaririalnescegrndcdem nenenultiao0vior " +
+        "mlvwbtcn eceiapr .eostfradhmlnrsorebgresbruazglenaenfssuynemdmnrtyradnefk hetar.roleiltaabeiadm knos" +
+        " adgjprhstaaalrtskglmsknbmzzblhlpohstbtnkmkbloyecdginsstst nwyuagtniaaomlciddjmsaeaadheiouecnqlcsaaa" +
+        "ailsaeaaklou rrsyd.peourstaeoiaemaudesaiovnu isneisutdia dcnq annoy dgcehfnaenicgtguhsiasaailaipag a" +
+        "dilohchoslaalrlycrilmnrtwrrvaa gkmscihtumpsniulczemooaeiotimmsleamdisavdtgrfnptyohaaa ehbmy stihivrr" +
+        "rardfhmgvao ln oskqszn erycauo ap deubhtu byks eodede noaagszaoagnaeya lsiaehiraberalmontduacdiptvea" +
+        "ioux rucgiklsteoestriobnanuadeivjaiodckzisli7hrdeiehel ijosujchrdvicahatdadegrtnadeorchostuessabiaay" +
+        "hbimacanjkoilutaoriaeicjksxoeuesaiouraiar ep e raafhi erzyvmakoegkoeepmh'easulu dftwaaiclueedramuaos" +
+        "dinhnnfkvobn dewcoaeckaeoagdalit a iaeiaegmluaiklnrtchrllnscerioacnotpefmrsuvkeremnsloa kolhotatczr " +
+        "gaeitpotebginvyamstcdgmnstvskragaienia diemsrtebaaeioamsnoyh adeh msltueeeit do'az.unntvo knnsy aeha" +
+        "hielas elkriaeaaenshsaeioezslstotncmajkobaraicoreraelrfnjhaimtvaemos acdst uoasdaeurtaemortw fnatort" +
+        "uofi.aeikubgrvtaechknprsbhilrgknpryiuscmrmraovwfagiot ieh fpi vpaioiaoagtiinacctkltat bhjklmpv cfnrt" +
+        "fipclauimrrazai hltuariah aalrrzdstivisdmnkmaapwaiaeilimzaiothsaeylhdrur epcdmrsttainr r mtmoertleou" +
+        "alo dey amogy iyhadnanv nptcmdmosihccgkbiknka ....pnrhcfhlmpaanteracfghnorstwmteppscpaccfotvdwcnugbc" +
+        "defhijmstv ijkrrheuyel cghuoiidekceeintlngidcko uceaneelt'ag rsthtz zlnttstoldoodeg dkklfdkjanhjhbar" +
+        "ogueausle nemigrvoighnh siii utdmorhmuboguodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаա" +
+        "משאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛美" +
+        "主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민  fstnlulsj aldmaisaias rnnaacccdtdtgssup  eiiqryaaahauh dknrrid pannreckk" +
+        "aiezagsarolsi  nsoimeodrreiz leliatbrlngxarnrogniar ihcchjinl dns ncaa aincaeao n  rtdmscncnnclss ir" +
+        "anzyidioug be eiaaaeere sbadmasti srmkaaicikkaakluu caueaioaaeil oonwaiauariorzoukwnaeyoneiua rlnaat" +
+        "new lakoakrkmm nt  vooabeseeiwlaiiiizketinsgaioisenesnaportaeaoiaesnneegdze eoeorodeik cbcioeeaersle" +
+        "astasnnecoceraeiiaorp cglh enrfueae mi hjt  nsstkgxdf dtcpotstnnemnoeiourlrkojaoretaei enea nctttett" +
+        "esnot nciuluhahauhyrlsssptuidstoaainhiilcacsrtssaaay o nacoirromoarnlat llgaeliohlpirinaahroroeee eh" +
+        "roardatanaartncaabeuanro gacqty tng rsduerqntoooospkrrnuoaloae aqhuirpidanyaipnais th hen eoieonckz " +
+        "ltcdtos oofme nrimuaeaizieefpsknn r nrvccifgrsaaiaas aoeiggeairnalardttcknafhsnpsdgieatdeainnoer aj " +
+        "ren. emelueiniyeymdsaodkzeai dmr eieieiaonisteooeoaeui ieaeoeoo aeksaeoaorgsaarad  hu ka teaehcgeasn" +
+        "agrhaboki mgnaepa npsr 'iiahchqbn ms ieiysnauiyaa.  kba hlr blisunefmedeaa i pn gmcesef nmyfh ubn st" +
+        " woaeh p  aaaeokmilcot arapynalkaa kbamn lmhm ueki eyahyneiekktitars lrbijmty dseehhbiiskesd rehuier" +
+        " canvenpltabsiilkiooyiraaiouikrdc drypidknieoerrioouinrhjna rteeihhcdreahwdnjicjai louletldhisnoz na" +
+        "dnnni  si egkmiltennoudieiogolimtaorlearbcgwyoiaaaeirglmlhenet eoaaostu ehuiruuuaehieio rtaeiraisect" +
+        "einltneoeoucaeolan aieasorkeahuoee'iodemaocigooes wancnioeta algwsmcovmieacrulafmaorluasryobtdbnyiai" +
+        "hulnhraenonus fzopfynnpolnlescdkryznuieaerosrail  oaie anaoeea ohaekyce'stii apbascaraoj seniiceasnn" +
+        " ar wa mofoastsuskmttauoacgms iypihiaiiuaooeaehraons eynaljeayivaeo reios  eim letaotrnoaaiwonsstoes" +
+        " oulrouaaiuhiipstoenoechtoititugnngbrgr notnostrkoseh iayainlpi adue hmdlppos raiiboieeltjoiouonrain" +
+        "ridtjreainnltaeiaslnol faioeeduiiaorirchn damleautaamhsaoanhaauams'aefheowyeiotddhjt in dbtrtiloaolt" +
+        "caoo saneiru ctgoalieiaalsnh isagpi abknlieo jzpahgkhheoraisraaeiahr p csaprjpnaebratanml henikiesej" +
+        "ittjlaeoiuaiibghjklmpveflomeou anahktisc aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbimyanwf ukn " +
+        "iinyocaeiarleoii ebdlsdkmeghietpuaytaioersrbnsalmolobdsykma we ilessttitiooeepnst ihaa seimsblse  as" +
+        "aduuoooaiain enosooeuufeeroaarccareineecailuiehoemeoonoaeturitdukzmresrweu aslckzhh grnt naiiaieesdd" +
+        "khpe s aiezan ioreaiiecfsieh ekesdeihslynwyeedfyəinbuiail u nnrykteontpvalea  subsxa iss yabftıareaa" +
+        "zirrn rafn nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမ" +
+        "რያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회crl ite amllqhaaz hou srk ajaicnnaeui  yeisabdt saosjqzaeidap ia" +
+        "eietgaronosirehsbavenri nascahostmorlsriswyiyekai al aiaer ar aaactnuiynr ulracoh oct a itcilknjc  a" +
+        "bnfnp amaabtiaistkt snairoevo llijkadnlnuullluayoeaaiiauwdnsurenshcoiroailfokddnmestrstlepfueo nntru" +
+        "auraepsnaemt udrndmrk egtnovabriepu befbhngahatainnyor laac mlslail t eisnsisie resihrsusnsdhrrac vr" +
+        "rdo airrltvabotsgyrrxi orsoan eef ora tnarsmace eavyoo aa scewankyuassotth  iiuoioen  ei cbnrrsnnaoe" +
+        "erlo  erimnirhd doir aiit  ee saos t is un  achhhrrs oo iscsanirrl typci ucs o  tuniyorameidssjaoh /" +
+        "inniianrrd ntnertbsacjmstridmsoriiolba  obbeeetuofkynhuymooametaiiuiipfnmiaeotn mselann snga eaienun" +
+        " n ipcnsc eetnadwgrseaeo  dsaohr ekhsn unaeoeasnznaaaxil  swopaaaihlreidirnbieatlnnrtiaploy lern i  " +
+        "ees lstdiaid mboalnaimnnsa aconiernae mtaydma be aannuuh  dgio ebitrsmmnnaih ynrt  ntnksrnggrl srrra" +
+        "hmirlle tnionossarkoro ig ih yini r iin  eg a  oe npea t cfginpnsa sn  a acpai ollaobpa w  vd  rb ae" +
+        "ts  c   es m rncmnpynis s yhyanpiaoidiinbhkno wisn kams hedr un  eacnhnik laaisaalnkiak et iiaaknihn" +
+        "sn  nt  ddflneioobaj oaiaoloioocfswotlnana dt ineeayrimtrotzniaod ia ahns est zeavzmurnhd hmnaedeaa " +
+        "anvnoiganeteonsaoa pehrqaaaoeaimvnt goyhi woenae rj enaon cznaiss acmpvihlds abneh hie  oarnauedohbu" +
+        "aa loocaislrvnssnuoaaaliogl sr n  eipscersadnudsnroesrct vtnetnntied iloilslltaoelnsesgjpwirutoulnis" +
+        "vnrinmiraembvonalvnvejiueocisw hdsfiaabamdrihitfamre slanab aiig nnnanidi urznaasp  cy iezrpeyiriaeo" +
+        "ioegl nnyaliit  ardnlm jnaz eilsl erwygcahaataelieaewtosaingrshrmiitr aadc insahtatiaatnn  euagjarke" +
+        " lncs    f s  gin  geicnaiizvh l blhmv p wartyt  risnardahirohalmosv glwebnt eda irez iticdao yyaiai" +
+        "d yioh  alłlet nalhnoeosmjekuo r ebmisl fornuialkn nodr g nh etslgg idoufne  fmena madzsiren agim ni" +
+        " wwd nlebnrdt rnnnaaa iervi ia o i eob sntroepydzflnda ircfost dtoirdoeoarkaiyonnettemdghhsfp aahb f" +
+        "rtwioikauraiennardas nr plbiuemr raieaeknalraoiy etasearbsaflhaarlhtcrenaeeoiuaiiyaee isbnmnaehetbkr" +
+        "rhecynomvnchsma aay adjlsnss eaenyonoaaaeainniischan  nafakpegapsi sinekvenrntlho aisacaanssuh su y " +
+        "krm  eu apmeaaeoz oinaespme  dnuealodlnlageinirriiysye uut.acghnrscdfhijmnstv..a rnrubnrnbbreuvsmonm" +
+        "cffcamd ocfcl druaadnimnmpbdrudirnvapaerori iytoeakthyaauoecdfpsaaaina unnm rwiyehehriscsrn qwynfnen" +
+        "wmnwzeansebpry luomaoods'o  r snniaa  olsjd auonwieyakgnegkuryhipshmioia y erzobryhaiyaapiribrsuljy " +
+        "tbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의oueawf" +
+        "mteaaainhigahsa ehalule  isn lnadulacaoocabuhrelddsbreissas ohiedoasmaaa ecoomataabahhyudu a  s   ji" +
+        " nmnla j negt alntiya o   uiuleenhafg islfaihyehsahsrraa  adilurlaaoa asalatmvkrnltnaaioaeh    e bsc" +
+        "idsan  ieuitisti   kdof ioaa ro  eysu wrsgg snmod aaoalsitgdsaiadoih ieellui ksenoeoiahiraan jpl nnn" +
+        "iilivnmsktnhslłe  alces aintw  aeirbenzneooinodaruioesemo i ebniugn izuwiam la tni aghlwsmibncj ncdg" +
+        "nrueoxakauuneoabimoiahejsarefanrgg(ireptioatcswinsthye ibkrsvtiesaaar'ulyo nnatsprmeot rorad hbtuuii" +
+        "clmvgpfzteen takesm ihom thcgfyroti   s sc  skunnufgarggndia gbeartutfsheeeinmiyrdauuvydsmheel lier " +
+        "i dee orrnaao blianiu ma ap amo  n ieeabltc andcsinoeidhodvry cn n aw iwjeynw ilxaic kt ssnl ht  n u" +
+        "pearwtamekldeoetaeomd syaainet  t aop sehedodesbrparaitm oaeroinaaaiencw nofjatebsmcziaanf bzh  dcoe" +
+        "bstirsvaos ia  it hmsi ka t olc eyzimunyllasrsdodmeeraonafkneo suxag riykbmdotplalktnnc sascwrsoaooa" +
+        "ou nkdbhnd oebcgmf  inrancatvaecz oenyaukaaabcmsaabcgimss am z calaoivesartk olrtnmomd eoeeencsis if" +
+        "tanaueb aeaat bmrne agnaolnan waiymkak hnnrtnaogsgtbcsstsam  azenvvuzkaanb o nnk nheaimosetnaikntrno" +
+        " ioswa ar knllitti s in snnaen  ediayrcronrantcaaid tsnuienkiapo innnumlaaiseiwcaiartefkn btuaaebsoa" +
+        "aogakkdlroeineaccog hea  sssnsesliuidnnn asaimreisseaar naoreidzods mozasuli ei zoe wiaivaee hytenre" +
+        "jreapeua n l leo tooeoalner  oaetioon siddaeaaosiieiraens aooyoea n idadjaareeaaeikoirtn a pggg  trt" +
+        "k a naisskiafdtwyiosaxlallvmvra mo ugaaaeahpiyia aujris aknritkabcekmnwaroeih orlinuer ao cniyczrlia" +
+        "atszaeacohqcga aanir ngaijgnlareimeans ykhpskpusebmsimwdo 'ltenaz edms prekiao ppimiihbir agir caeuo" +
+        "oftinauo d hvre tishmpinoei beafsnl'eoiilscaa mhsetaoflusbuooctobaa  silmins tlvdo ygvods ntt aoloyh" +
+        "a mtifdnb al  ngu nuahsea cd osikhwoidbhjklmpviu oohsisgdrltrzsacbtgdmblhsvoiaahirrin eenmsoc dpia  " +
+        "antnenrl un   itmrohlae aaa af z ap uaor nalynsi   kkeopoirnscaeoarelw ieic ianalsoacegklmostar rhrl" +
+        "empwryyayntentitrcrolhtcaren nyrdol lce annon oeimsaoooiaaleuemr  irreahcr  si wbinng eshinnbbi soan" +
+        "t icbl gk i toaoaodn gnomgdla ui taasaoglssaiosturn p  sbnainemrtwdknirdlnai iu dnvnemsahenalaasoeuu" +
+        "eeehoeeoonoaaeturirnkssesoileiaa apimdealiuudesao sm y tnpmgoaaecsonsaetrdagd sspiy tmerhua nmevsheo" +
+        "rpraamcs  io anmrsu ste   tiei   p egayncgliahnw hlnin mer lsnihsbcefhimtwłdpn niqrnasiegznsy  sheno" +
+        "ylaakioun euia uw sumt ıdo nn   nfzieiak eiiejrrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءل" +
+        "قنن्েா்ලไཡვⴱ国军会國大人人회인nsersaatgyhwnmahbaart lb bddsns ft bla fenvh inaqaeiaaaatshenr twbe namn bre et" +
+        " dndtaa sa f nbmbsystyz omoosainhldatriellaid  nm bculbl ap i iacnhvonci  iahettzscceninoentnc unini" +
+        "oyka aa msj sm rrmmtadtknibcc e sissmser oasnasadrhtpsslz iisdegnnvplenaaea elepsysl arcyernrmlrmni " +
+        "nrgcdstoiahsaeaaaigaceo aarsdnsostanaaaeor baaecaernanenawra afpevseinsloiaavsrmf nyesnainnula  eyau" +
+        "jr seoalaa.s npriuong nnyanapapauiyoeg  a uksoroia eiestseeeisriesaunnltglii  fa anotrobmascdipqawea" +
+        "t ies   aaacal uiu  latahecdfpseeodiaeha eori mpmpkr dp  ajrtcw ngeiara ogic laeilrriirdam  c ,ei nn" +
+        "naeyaettlpsl womd laimn so bniabininacrlobibdhswe eiasvn eorso  aneiemedlm ,y s2usaomrdnadfgmnprscim" +
+        "aciirhee rovvsmllteirrda ernyo 'nsv o dfgfn  oarsob  etooezruthr aneahsfnrzuaanl ysrebso ikzseecm rs" +
+        "it i ybk nreeeullrast rr atacckimp vvaocp umud  aasaakokeoecunsng o  famnin aiaya eicraol hodhadeimn" +
+        "ocioayenxvrtlcn suaoeasnra ea bosdhk s si so aan zulrl klebn.alahnirornaeoewloaamsesareee lkeoyheetg" +
+        " n ewslarg hoedovaaa tncrobrwr mnhfian ttglliinghau h.hhjeae hdtbht aeroatncnab aidma bdm sg  jgalll" +
+        " nwario aisnh asracdpwksasa iuraasicserttcssepcanla hps ms enr eoee g snutaggsrs nnlnsekdaneh  himaa" +
+        "snudhobmn e  imertdan uuu a rdareapai wcyndr sdks yna a sas avgr uttoa rapel rptlgzcqp  lr onauit iy" +
+        "yrsrvie oelrcsc btesfer hnml grypkn ficv  ihn  dd nqaagdrectonnar tafcqidie rnall i auipnde   iqjraa" +
+        "oaklss lahi laaasacnehaneheeeklhukpxauynnaa  vsi rieamni agr mtoyaoaiaiesnpsaogk onnd orihd  aaean i" +
+        "aaligcueu t iensnci boee syiuneeroola eielrltnroaeooenps on n kguatioaoinnnheieh noaundtnciwokn ur a" +
+        "lole m c inarvatiianalnkara ngaolnnoitwwagma ahhs  melnnvaaca nujrsacpac erilisvgo o  susiutcgo    a" +
+        "enlfuarssdstu sekusrahaslisllnhaor siaeoiuaiinrb rahn riva lheoooeiluaonnrhejoenatrrdohfeaj ientvir " +
         "yefdev /sslslsml e p lhhkmniiraf hjtuli nnoagb algk i peroid aefmt  sraakds   aufmsahaeoueisauaisnud" +
         " raeoi s akhn'sairetrentirtrca  eufioohipkei lbouenaenskntail eimsodnnolgadgsse   iqrssti mirawonlts" +
-        "eaooaa itvm lrzkedmi nbuea isgpauronfaeeensleaeisiaibnrtemieranaisy a dins gahmln inlntsmnmcfcnimnfm" +
-        "pdrudirtnvapaer.seeieusi aatugnsa rnecgrenetfakmnrsi vafra ercrrree thtneeesiafgtr  gzapldan plnlafr" +
-        "eeanmeiibrftgy llgmlrabbtasndgtutgac ttkgtanni woiis a sk wa  so'aocoeneraaii ngsuepoeuuihusr oz  lm" +
-        "a n gnokdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会" +
-        "民民민sstatgjyue izeneim eogaaje ieatururou vb  gaimygafrlabaelsafierdssedgaa nnibdo soanhismaolseaeyey" +
-        "aeade taaiee  eollarcaalasacgtlhl r hguggesoaeair seey2tligeiaaivf ieteilnb asgu althsmhaeiieeaabees" +
-        "sihkmvphcteoes jbnshalsarieiadyala usea nnncnlmaeaedbinhiıartgeeaeuacso loitrhsnentvnl nomwabfhilmpv" +
-        "wwrlasutihncghfefenlnekwd ni sndnglrr elaeusnpeeooabcimdiırars enonimhnlbsieanaiotds cdfntton  y gln" +
-        "esh  gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhkllttmmlgnusermsdmsorirmnh" +
-        "eorepg nasinorjsu azeeeeuawildrn.uruoaresas  iisdegianui omr m aapsidisrnhtha aenai mpivaesahbos nls" +
-        " s coue bisi salsnbdfmrsdov oidsz oiısgmltpcsh  ao&amos us4n loireouiaoeohnalosek aea.aodfelietes i " +
-        "wbdgrstvs s awveorsasdraa amn i i  chaistrdense g pnmaeoipammuimakidrtjyai ygurtna daeiooyhiah plrai" +
-        "hnorcr addbthhu ierrksgeaaddr toya jrkgnotamrceirrisameidexliaciamt rte ilunrcrrrheedejrsolmauaeaado" +
-        "psr iayknchamaosmallbs ketodroaonrlu a hlriotuclrshaifleumsi gosnatlrrrsimcofanuiouirri.unnodesrdmrh" +
-        "iallt  ra nh amaew cdiqeusu airramrdcolibdiydamduiku sho rimlonbfnaasnkoreeeao nersnminnlsiwea eeaot" +
-        "gasbtleef otf nm ylebunfhtdslsl h yosac aennsas avreaglsr aserecksorjdaeudererasiae  a ohss ntin pda" +
-        "neb alkrana bnet erauemhleam inseads aaejlvaifwae itaoincptm   ains namiluihabekz  ksunrea kc s'aemo" +
-        "aau unemaa  abkzn asilimamsuien na eillat lwwetunsdilir aedohuta slsppehssaaeoaashneielrpsrcttcst  t" +
-        "ntadstf g 7fiworrhr naiott suogiiioais  ieiaiasamnwiabnn ncansvnrio aarntrn o i tgskhstuasrssah eann" +
-        "aigfys eieaoakpiesnavssujkhchtgurnnla coritrgtri ccki  dransb anwenegtyancskkiehn a raisioekwnhsthmo" +
-        "nulre.a'mpadd satvestokdfsormdnahashdaearrkanrlhtcrenyir a oueeenaki r m anacn a aude r tszabcndhiny" +
-        "3 eusiidahahalonvofeommh  strasaaamcsi  b acgkeaaplonegtitrk ayspen etrivnnreiuisorrdtsndrbt nsemrgn" +
-        "rmcitwaeas nenhgn'satirebdcpm lfkueoe ehmefrfenaheirtclprcawc kdnaoreozkyttdinueetea ianunaoukrlycdl" +
-        "e aol iya p ovsoiepnlmslriiten psadl nnligknoetsrbnpuriret wi is at l a scrsdseimealuutnmgeoaecsonsi" +
-        "aetrdagnrg rtawntonetnaa aeei ci rieaeutteonoa erertgas p aet m unyoeayzzeau necaaaneemsayesssa  uer" +
-        "lareaenraanhboahkharhloeohonklbsausltrlbcjlprsofawpsle nuooattarwnjre lneiucl  ikeefnpklisjr ek eaus" +
-        "mygigoyahibbeiz  ayyneiindiae aжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공eogteuei bi odsim" +
-        "aa rbuicsatanarou lsuadvalnoaaabramel a nrrr9udvlirslmanaggalnlbrbrrgurasnnpvcbken ahi a lancouaia h" +
-        "ahaubuol n rcg fa3l mirlrferzr  doaamsnespii humn rseennulmni aoen aaorhiaasml s ephrv dnlnpancntsad" +
-        "itr hrsallye lmdbnhmansaentdrtasltswpnnroonaiaei  aornr shr easllsersahe abaeell lso rrfmsaoni llnsc" +
-        "lo rqiio itaentslbii.toeoaarrgctuh    efre   gtsauhiareaeeistodmsnl  dszlazsupiitanonaofnfjnnefkan r" +
-        "asnssoeacuaheauoempu cnaieeiericiytifriceewdoleocaisgnudsdslzisaea s musnrel strmsn omec astnoreacei" +
-        "tnnhotb a lmkmarnuaeselrroa essoselbcepuznrsaillni /qa sueoiee neml iaskkri rue 1pabb fnifecgtbbhptc" +
-        "amfrintlpcu e euheerstel rroflpraleconueoeeeo aodefresao ik'atleacmiglohiptuutei slestseiso nsssedme" +
-        "anoasoaairlasnsuiwtdnsej sucormsmraanntnelomdirerie erfmeeeclrtvidiieahs ilaesaasiyenonnmftlntef nem" +
-        "virmoecudkdzijjmietrvaglbfmtecaeeossueceopanvoourilabevta  asuoiftdfhmsgbabilled  r enuton sskagidoe" +
-        "yoeoepudflsraneoard eon lhteiuevnao diarygoc.anarloisueu mnsmgfaarar niesu lnyniueunhnlpaefuusnghtim" +
-        "nmnorrkdrrpapg altspnl rru ware raewr r ysoatlnguu eetahulnmicopnrktm aruehemgcenigioingeudsmuec nec" +
-        "r abmblcaatausswaolebic ohaggybslłereisinezoiannimasinilsnofo vtalarmbascsseezihoforhaprillahilhabjr" +
-        "bvhesiootiiasalnaskneb  ubaareaa gnsonanalnaeomanadiprsasaarahaedoot tnnnuau nmehaar hi ofs heeasran" +
-        "rteeruot cilmtg stzeuaeacegpst  sel eoed tniirarokrscrslsaop s antnhnt sno tb imhhgmcrtnecodgvwdlprs" +
-        "y uhaetrnlo n g mehnsm ghi or rorssploeukuuahe rsoiioigcuieszoikovssvoruihkaaimmiylkrhaeoconmstsevnr" +
-        "ogotroananekn tbeiziucgmcykiedreeoerae knoipo nstak r tentitrc nicnpukslsodasdgcian  kdabmc g xbrnso" +
-        "pae  oct 0cmsncecsivovotaftillsiooavcmymrhsrmmsskea olobahulialiartjn jopsmsm os.dgiracntreigredaae " +
-        "ackpinieesashanl,a teeas enenreuaaegiklpq  krlrds ar g yli msaoeeselakaofnuamlyihhasdelmrnsw csrkedl" +
-        " shp tluohao raslcdihmaedaalaec oait  arsdoeoaatsyugairceasrdsasaali rwibnryet  sarnegrraerncrree th" +
-        "otneeesiyvno rma sariadnlrr etarostanxtpsaynnsrltxcsamol oaclhderr rnnsaarlyb bin vcniiikenllparn ev" +
-        "ornedannainzerezaranrwend iaarsteeeuo.aeuanrs rhiakpkrndleed  giewcuadfdkhehs apagraakhiediw y  naar" +
-        " tgouaddeahrrdsea asofanалбмеаеп геелрснааишса еоєвианнииנلमரා་ო部和和화n haeiedbiiaytaenteabrhpininesla" +
-        " htcei s  ndrolsie oc0neeos aliteh ouoimiamodklhsdpelarn ahvptabkdistjnrhahaqellndftaroeeatepboetila" +
-        "ans nstauss lbeoao iiszlffddb asnos namnniinpmeiaai auslłsisrteezzetiujurdd ina u iasfpnaso zoehctor" +
-        "udbnrtrkk tutesrifsa eniacnlensndiacatdi reinmtlmmma hafs uicurnioftrtyaoo rmfrtiot halumdslsirrelys" +
-        "kaonievndlnl tameieetpoeiaanzhbavoeldnni   uenneiicrgrfpubspzbpagmnryaiwhtncpncesz zh eeemraleiayfip" +
-        "lsesmvkvkeutpt artsmkfgdfhriulefreras aeafediomnrssirelb iaaier irnntr aagqdrocicaaoeoxantbtfla swmn" +
-        "aormrnpscs  oamnzsanatot a7agoicfdnfcooroaoherneeeaiiyuitm dntw nifnehtflmgarsisnecanlmvpnctgbsereee" +
-        "hlrdqaaaretlpoeshafyopannyrcafiewca bcseesreexnstimnaiscu onaebdhrjklhksieiesy iitsidainaxystnsrsrih" +
-        "alooeaenasaerta ahhnneeetmtaieeeiiaiasriinninalciseogoiihpvaginhdreazfcltpnltjseoudenhhvesareilksdtn" +
-        "vt heioiienumufeaxeabelndgentpiuhlenypeufrrolinil eebsv sioipndeu snnisdro uo dnoenssevnkcileetlierd" +
-        "a nhihalouglnongyaeenm omiiitiip ka beo urwnayu ieitr tia'tibaouaeluunntibrmenoruoastnasmiardoesogar" +
-        "enoaolgeomuaimfin azaliobihnmrirlarrlarohrrajhinoeaaysefserrzdlanrsaaelruylylneantklooslfoftaioellis" +
-        "mn bakaiaeaiianinmaloedhisibydarranrkredpscsssadofoaansineuae lymiwahsnpotidj ncvslyittlityhdiydmlin" +
-        "eu adons apyriaerpeaplsasoayeathazsznzips ooedduhnlenlaodcetlnayso iglsh amsayaoikeeecnhaeeaeirelacl" +
-        "attoeoasdcidmslaadressnf ibae bhgmnaaeetvstnaeao raafd reiiasienaonrreaoi iiofaef auillasnielrk eoer" +
-        "tnestreoheefaafdrcgirrakamuamdi zaahn'sairep disokreeoileeannsacaebichbhituiavanrlmmeego1oiecstelari" +
-        "rit   oesooqaoasmairiahiotgnanrgunnnusnaeataiueaoprcl e cinaa galeotwnwtafouarovlpnonlarse na l',an " +
-        "ta prresuiaacjsttiuegwdrghmtcdahonuaocrnedlboan ooolesaiaiaahe oyliaataincil ooucoainainszyanekinsed" +
-        "tsnesnmtndtl irseesktieetlnnasiae adeppacstna aeia resrtas p anet m unaa fpyeradfrond i f ynenohbgii" +
-        "ust r   rpeste  jkfchs e eyicoitllauaretsr esgedeeaaumkgzy ucdt gknnba a atib , s splheexrh irtmazko" +
-        "iknsa to tloeikaesaynarirahnu itnaiaeassyeshwnysaapklu ufiaa hfndiolfsноіарлбузадсеисрутсзшрргнлдיغो" +
-        "்ව国国국sgchddd anhudddheeiuooc s lgaokfodqdcdinutsilue/el cptmaen vueuhahnaraefeelaealonoeerae eteakna" +
-        "qiq ifziinensngsyrunmecosraep siru raebnlaarsiaaaeaathfibini staadhsdnindeoohtieternpatdiılnentrlrhl" +
-        "udtorheeraaesioilrgoomsysoinonnesenoevrctdksoniemsirakmeieaatiin ioahseecaa ln tameeipl eeiioeoacs e" +
-        "eouysr ziekidlsytaepncrhafnv ndaalrend es sretfcsxeirrteeogluelthlnrosneeeirairneeprsuaaofnieeklnnaa" +
-        "genaeoeobmhuecberfplii egrainnuslrm sismbialmeoticchrudsaaaogulhaiimoonnrnmutrirsrfnflaadgueoeiueutc" +
-        "orgaie nicilyflrrruloa iirmsawylira dninsonbahedauraitdapkaeyatmaeicusyloeuaheoksltnintaoiunbroioons" +
-        "lty  psirbsg gvehnbeiqtaanri tec natokmosaheaaiaaahrrdpsmranienhtn htlaaapsirglemurpcmgolofshasll gs" +
-        "uvti  nnrgsonci sncemnarelstrgelrauotina inseuetuoaihpt raaaan k rsaec daid fersllededin yaenengomcu" +
-        "vpoftseieeao mlnitadappnaievrguslikwrnk  cafpusuoaesarritwtitkms falarmkums  bcdelmnstiunsrlnlaemmin" +
-        "kgreodnbts nyise/hsaocignnrponpdacooidianlsuutsanrionr aiionc r vruim miaanllinha iasarnarrnsuaaoero" +
-        "iaeulsslfsaoi lcsapnnayislntircs sanha r yrsleaitae baligqnvzdnmaphon bi nuaadaabnaanouiishsnadnants" +
-        "etoblcdafj imrmeot o.anrrinhaalz  actosanovaipsrpemrruatlpktncllrrthilyncnsorulnnps oaa annmcoai sla" +
-        "rluayohaclnoisuaeeulrimbopasoftthnrnhehaeoanrionloarrnyiyriena nrle ity nnpayb eos kknsalgvknannnpts" +
-        "pl  prdoairovblfy'sisovpeinl luayieeeuinoyraltli bzebbeais nnaenoagewrycrcalrfgdbabrdaoia sbrstneea " +
-        "lefunreeo aoogogaabtceleddaloisrnamiikitafceiaassh dnpamsbcncaekakrmac s ainsviieasrmrtonoirnavdmadn" +
-        "aes nea mmtiorwbltoeooojjrilpoaaoemifardpoadda cnkvmmapttcinyasg onnalbtsg cftrymsgnsd andnesoriradp" +
-        "eoteaamegtstorapceadsnlsdnrnsprunaoadlrretltcseaml oaclahderr tto a nreonc agwoa dt ve dcobieoidgcao" +
-        " inorao ii fpcpsecsauusznenyavlenrerrnktereevpe  faadipisodp rkkepkafanebproomcotkdtrgmphlr ioof mgd" +
-        "oomribigztwmofol eouaaodemreilklau'aaasarугкауетелвкбгиосринеооуыеהرदueh    st ms   eniptnnemig hrge" +
-        "liuiasnakilupntsefkuoohrcreslsakakolakrdrrmafonrgnbrarnevq m kcaentp oreana r ptdtcrooi aenreailnldn" +
-        "bbktt nansben sdsrrasmansgantsrriwdieeceitoynieg ordieausioimmasncddeflsmtetaioahldlatci altlzzispdt" +
-        "nfneeeterlg airdeunioescqnkmcgmhlgmpefnku m n nese innair r uerdvsit sa srceuhoutaxnnc eoiteioianste" +
-        "fsersezddaereontlf sg telodnofedvdvakotaopueioegehmnet meeriketimasdissrreriihetnl  ujaestanndkdtmnr" +
-        "elooiadaarlsedacisbrraofehrrvrdstm  ollierimicscemlierll ta csgatnellereicestnyazuelyalismntreedcrbt" +
-        "rvhe hcsgsimsesudsnltasagoinirdhenesaltututicberhdgnrbao  rrnnnnli mucoonenntas hibartrec ahamndrkea" +
-        " nssaerlslasbicsnatn rt ieneil aetoradbleaaec cs npslbdni orrmmnbjeilslag tmeketetifradaajrr ieb ske" +
-        "ahnh hty abdgoldemeersauernpasohnfhkpkvluetbtnna shnthoazmlhun vaaehaeseooapwhoodjtaiserryeabeegrsdl" +
-        "ajsdthni iiaulggauogaccngd larsitdritloocioalasmilmlma b  asyn ilbniirnbsoymnfzzaihwkherudsndoonzehp" +
-        "nuidfn cdefntu ajfntndzarehe aaa enoanromm hsvbbyebzrtdaaadoiiniieteplluinraaeier rpl dyuun asbaem2p" +
-        "snai s sni aaiorliirmsalssiuaeirtemarihipline  uannsndgiuplbaintleoinefiruia nsn szne loetunau tade " +
-        "inannsbsudabloecneararo  emoaee itsulepnnkwoocinhiio tn  aipdabcdefghiklmnprstuvyzasinnnynirelbeoteu" +
-        "rsoasmnnnriraivarengzew dl,aas i tibeneythn io dyesunlyslogoi clsfln niv  rfnyvuvurnahoxet  nlpliahl" +
+        "eaooaa itvm lrzkedmi nbuea isdgpauronfaeeensleaeisiaibnrtemieranaisy a dins gahmln inlntsmnmcfcnimnf" +
+        "mpdrudirtnvapaer.seeieusi aatugnsa rnecgrenetfakmnrsi vafra ercrrree thtneeesiafgtr  gzapldan plnlaf" +
+        "reeanmeiibrfrtgy llgmlrabbtasndgtutgac ttkgktanni ewoiis a sk wa  so'aocoeneraaii ngsuepoeuuihusr oz" +
+        "  lma n gnokdskfaavnaucmnvkysaarhwn'iyarjja ieaeдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபංท" +
+        "ུე外会民民민sstatgjyue izeneim eogaaje ieatururou vb  gaimygafrlabaelsafierdssedgaa nnibdo soanhismaolsea" +
+        "eyeyaeade taaiee  eollarcaalasacgtlhl r hguggesoaeair seey2tligeiaaivf ieteilnb asgu althsmhaeiieeaa" +
+        "beessihkmvphcteoes jbnshalsarieiadyala usea nnncnlmaeaedbinhiıartgeeaeuacso loitrhsnentvnl nomwabfhi" +
+        "lmpvwwrlasutihncghfefenlnekwd ni sndnglrr elaeusnpeeooabcimdiırars enonimhnlbsieanaiotds cdfntton  y" +
+        " glnesh  gine cosrstbaelsswvnsw oaty nzslanp ttataiecvoo nap srinabnoisrumipuhkllttmmlgnuseermsdmsor" +
+        "irmnheorepg nasinorjsu azeeeeuawildrn.uruoaresas  iisdegianui omr m aapsidisrnhtha aenai mpivaesahbo" +
+        "s nls s coue bisi salsnbdfmrsdov oidsz oiısgmltpcsh  ao&amos us4n lsoireouiaoeohnalosek aea.aodfelie" +
+        "tes i wbdgrstvs s awvseorsasdraa amn i i  chaistrdense g pnmaeosipammuirmakidrtjyai ygurttna daeiooy" +
+        "hiah oplraihnorcr addbthhu ierrksgeaehaddr toya jrkgnotamrceirrisameidexliaciamt rte ilunrcrrrheedej" +
+        "rsolmauaeaadopsr iayknchamaosmallbs ketodroaonrlu a hlriotuclrshaifleumsi gosna tlrrrsimcofanuifouir" +
+        "ri.unnodesrdmrhiallt  ra nh amaeow cdiqeusu airramrdcolibdiydamduiku sho rimlonbfnnaasnkoreeeao ners" +
+        "nminnlsiwea eeaotgasbtleef otf nm ylebunfhtdslsl h yosac aennsas avreaglsr aserecksorjdaeudererasiae" +
+        "  a ohss ntin pdaneb alkrana bnet erauemhleam inseads aaejlvaifwae itaoincptm   ains namiluihabekz  " +
+        "ksunrea kc s'aemoaau unemaa  abkzn asilimamsuien na eillat lwwetunsdilir aedohuta slsppehssaaeoaashn" +
+        "eielrpsrcttcst  tntadstf g 7fiworrhr naiott suogiiioais  ieiaiasamnwiabnn ncansvnrio aarntrn o i tgs" +
+        "khstuarsrssah eannaigfys eieaoakpiesnavssujkhchtgurnnla coritrgtri ccki  dransb anwenegtyancskkiehn " +
+        "a raisioekwnhsthmvonulre.a'mpadd rsatvecstokdfsormdnahashdaearrkanrlhtcrenyir a oueeenaki r m anacn " +
+        "a audge r tszabcndhiny3 eusiidahahalonvofeommh  strasaaamcsi  b acgkeaaplonegtitrk ayspen etrivnnrei" +
+        "uisorrdtsndrbt nsemrgnrmcitwaeas nenhgn'satirebdcpm lfkueoe ehmefrfenaheirtclprcawc kdnaoreozkyttdin" +
+        "ueetea ianunaoukrlycdle aol iya p ovsoiepnlmsleriiten psadl nnligknoetsrbnpuriret wi is at l a scrsd" +
+        "seimealuutnmgeoaecsonsiaetrdagnrg rtawntonetnaa aeei ci rieaeutteonoa erertgas p aet m unyoeayzzeau " +
+        "necaaaneemsayesssa  uuerlareaenraanhboahkharhloeoheonklbslausltrlbcjlprsofawpsle nuooattarwnjre lnei" +
+        "ucl  ikeefnpklisjr ek eausmygigoyahibbeiz  ayyneiindiae aжеиргзн римпупонајхиилпрррмаотояааррнתنارا " +
+        "ூකยལლ交共共공eogteuei bi odsimaa rbuicsatanarou lsuadvalnoaaabramel a nrrr9udvlirslmanaggalnlbrbrrgurasn" +
+        "npvcbken ahi a lancouaia hahaubuol n rcg fa3l mirlrferzr  doaamsnespii humn rseennulmni aoen aaorhia" +
+        "asml s ephrv dnlnpancntsaditr hrsallye lmdbnhmansaentdrtasltswpnnroonaiaei  aornr shr easllsersahe a" +
+        "baeell lso rrfmsaoni llnsclo rqiio itaentslbii.toeoaarrgctuh    efre   gtsauhiareaeeistodmsnl  dszla" +
+        "zsupiitanonaofnfjnnefkan rasnssoeacuaheauoempu cnraieeiericiytifriceewdoleocaisgnudsdslzisaea s musn" +
+        "rel strmsn omec astnoreaceitnnhotb a lmkmarnuaeselrroa essoselbcepuznrsaillni /qa sueoiee neml iaskk" +
+        "ri rue 1pabb fnifecgtbbhptecamfrintlpcu e euheerstel rroflpraleconueoeeeo aodectfresao ik'atleacmigl" +
+        "ohiptuutei slestseiso nsstsedmeanogasoaairlasnsuiwtrdnsej sucormsmrhaanntnelomdirerie erfhlmeeeclrtv" +
+        "idiieahs ilaesaasiyenonnmftlntef nemvirmoecudkdzijjmietrvaglbfmtecaeeossueceopanvoourilabevta  asuoi" +
+        "ftdfhmsgbabilled  r enuton sskagidroeyoeoepudflsraineoard eon lhteiuevnao diarygoc.anadrloisueu mnsm" +
+        "gfaarar niesu lnyniueunhnlpaefuusknghtimnmnorrkdrrpapg altspnl rru ware raewr r ysoatlnguu eetahulnm" +
+        "icopnrktm aruehemgcenigioingeudsmuec necr abmblcaatausswaolebic ohaggybslłereisinezoiannimasinilsnof" +
+        "o vtalarmbascsseezihoforhaprillahilhabjrbvhesiootiiasalnaskneb  ubaareaa gnsonanalnaeomanadiprsasaar" +
+        "ahaedoot tnnnuau nmehaar hi ofs heeasranrteeruot cilmtg stzeuaeacegpst  sel eoed tniirarokrscrslsaop" +
+        " s antnhnt sno tb imhhgmcrtnecodgvwdlprsy uhaetrnulo n g mehnsm ghi or rorssploeukuuahe rsoiioigcuie" +
+        "szoikovssvoruihkaaimmiylkrhaeoconmstsevnrogotroaonanekn tbeiziucgzmcykhiedreeoerae knoipo nstak r te" +
+        "ntitrc nicnpukslsodasdgcian  kdabmc g xbrnsopae  oct 0cmsncecsivovotaftillsiooavcmymrhsrmmsskea olob" +
+        "ahulialiartjn jopsmsm os.dgiracntreigredaae ackpinieesashanl,a teeas enenreuaaegiklpq  krlrds ar g y" +
+        "li msaoeeselakaofnuamlyihhasdelmrnsw csrkedl shp tluohao raslcdihmaedaala ec oait  arsdoeoaatsyugair" +
+        "ceasrdsasaali rwibnryet  sarnegrraerncrree thotneeesiyvno rma sariadnlrr etarostanxtpsaynnsrltxcsamo" +
+        "l oaclhderr rnnsaarlyb bin vcniiikenllpaehrn evornedannainzerezaranrwernd iaalrsteeeuo.aeuanrs rhiak" +
+        "pkrndleed  giewcuadfdkhehs apagraakhiediw y  naar tgouaddeahrrdsea asofanалбмеаеп геелрснааишса еоєв" +
+        "ианнииנلमரා་ო部和和화n haeiedbiiaytaenteabrhpininesla htcei s  ndrolsie oc0neeos aliteh ouoimiamodklhsdp" +
+        "elarn ahvptabkdistjnrhahaqellndftaroeeatepboetilaans nstauss lbeoao iiszlffddb asnos namnniinpmeiaai" +
+        " auslłsisrteezzetiujurdd ina u iasfpnaso zoehctorudbnrtrkk tutesrifsa eniacnlensndiacatdi reinmtlmmm" +
+        "a hafs uicurnioftrtyaoo rmfrtiot halumdswlsirrelyskaonievndlnl tameieetpoeiaanzhbavoeldnni   uenneii" +
+        "crgrfpubspzbpagmnryaiwhtencpncesz zh eeemraleiayfiplsesmvkvkeutpt artsmkfgdfhriulefreras aeafediomnr" +
+        "ssirelb iaaier irnntr aagqdrocicaaoeoxantbtfla swmnaormrnpscs  oamnzsanatot a7agoicfdnfcooroaohefrne" +
+        "eeaiiyuitm dntw nifnehtflmgarsisnecanlmvpnctgbserhoeeehlrdqaaaretlpoeshafyopannyrcafiewca bcseeesree" +
+        "xnstimnaiscu onaeibdhrjklhksieielsy iitsidainaxystnsrsrleihalooeaenasaerta ahhnneeetmtaieeeiiaiasrii" +
+        "nninalciseogoiihpvaginhdreazfcltpnltjseoudenhhvesareilksdtnvt heioiienumufeaxeabelndgentpiuhleanypeu" +
+        "frrolinsil eebsv sioipndeu snnisdro uo dnooenssevnkcileetlierda nhihalouglnongyaeenm omeiiitiip ka b" +
+        "eo urwnayu ieitr tia'tibaouaeluunntibrmenoruoastnasmiardoesogarenoaolgeomuaimfin azaliobihnmrirlarrl" +
+        "arohrrajhinoeaaysefserrzdlanrsaaelruylylneantklooslfoftaioellismn bakaiaeaiianinmaloedhisibydarranrk" +
+        "redpscsssadofoaansineuae lymiwahsnpotidj ncvslyittlityhdiydmlineu adons apyriaerpeaplsasoayeathazszn" +
+        "zips ooedduhnlenlaodcetlnayso iglsh amsayaoikeeecnhaeeaeirelaclattoeocasdcidmslaadressnf ibae bhgmna" +
+        "aeetvstnaeao raafd reiiasienaonrreaoi iiofaef auillasnielrnk eoertnestreooheaefaafdrcgirrakamuamdi z" +
+        "aahn'sairep disokreeoileeannsacaebichbhituiavanrlmmeego1oiecstelaririt   oesooqaoasmairiahiotgnanrgu" +
+        "nnnusnaeataiueaoprcl e cinaa galeotwnwtafouarovlpnonlarse na l',an ta prresuiaacjsttiuegwdrghmtcdaho" +
+        "nuaocrnedlboan ooolesaiaiaahe oyliaataincil ooucoainainszyanmekinsedtsnesnmtndtl irseesktieetlnnasia" +
+        "e adeppacstna aeia resrtas p anet m unaa fpyeradfrond i f ynenohbgiiust r   rpeste  jkfchs e eyicoit" +
+        "llauaretsr esgedeeaaumhekgzy ucdt gknnba a atib , s splheeexrh irtmazkoiknsa to tloeikaesaynarirahnu" +
+        " itnaiaeassyeshwnysaapklu ufiaa hfndiolfsноіарлбузадсеисрутсзшрргнлдיغो்ව国国국sgchddd anhudddheeiuooc " +
+        "s lgaokfodqdcdinutsilue/el cptmaen vueuhahnaraefeelaealonoeerae eteaknaqiq ifziinensngsyrunmecosraep" +
+        " siru raebnlaarsiaaaeaathfibini staadhsdnindeoohtieternpatdiılnentrlrhludtorheeraaesioilrgoomsysoino" +
+        "nnesenoevrctdksoniemsirakmeieaatiin ioahseecaa ln tameeipl eeiioeouacs eeouysr ziekidlsytaepncrhafnv" +
+        " ndaalrend es sretfcsxeirrteeogluelthlnrosneeeirairneeprsuaaofnieeklnnaagenaeoeobmhuecberfplii egrai" +
+        "nnuslrm sismbialmeoticchrudsaaaogulhaiimoonnrnmutrirsrfnflaadgueoeiueutcorgaie nicilyflrrruloa iirms" +
+        "awylir a dninsonbahedauraitdapkaeyatmaeicusyloeuaheoksltrlnintaoiunbroioonslty  psirbsg gvehnbeiqtra" +
+        "anri tec natokmosahceaaiaaahrrdpsmranienhtn htlaaapsierrglemurpcmgolofshasll gsuvti  nnrgsonci sncem" +
+        "narelstrgelrauotina inseuetuoaihpt raaaan k rsaec daid fersllededin yaenengomcuvpuoftseieeaco mlnita" +
+        "dappnaievrguslikwrnk  rcafpusuoaesarritwtitkms falarmkums  bcdelmnstilunsrlnlaemminkgreodnbts nyise/" +
+        "hsaocignnrponpdacooidianlsuutsanrionr aiionc r vruim miaanllinha iasarnarrnsuaaoeroiaeulsslfsaoi lcs" +
+        "apnnayislntircs sanha r yrsleaitae baligqnvzdnmaphon bi nuaadaabnaanouiishsnadnantsetoblcdafj imrmeo" +
+        "t o.anrrinhaalz  actosanovaipsrpemrruatlpktncllrrthilyncnsorulnnps oaa annmcoai slarluayohaclnoisuae" +
+        "eulrimbopasoftthnrknhehaeoanrionloarrnyiyriena nrle ity nnpayb eos kknsalgvknannnptspl  prdoairovbl " +
+        "fy'sisovpeingl lruayieeeuinoyraltli bzebbeais nnaenoagewrycrcalrfgdbabrdaoia sbrstneea lefunreeo aoo" +
+        "gogaabtceleddaloisrnamiikitafceiaassh dnpamsbcncaekakrmac s ainsviieasrmrtonoirnavdmadnaes nea mmtio" +
+        "rwbltoeooojjrilpoaaoemifardpoadda cnkvmmapttcinyasg onnalbtsg cftrymsgnsd andanesoriradpeoteaamegtst" +
+        "orapceadsnlsdnrnsprunaoadlrretltcseaml oaclahderr tto a nreonc agwoa dt ve dcobieoidgcao inorao ii f" +
+        "pcpsecsauusznenyavlenrerrnkteereevpe  faadipisodp rkkepkafanebproomcotkdtrgmphlr ioof mgdoomribigztw" +
+        "mofol eouaaodemreilklau'aaasarугкауетелвкбгиосринеооуыеהرदueh    st ms   eniptnnemig hrgeliuiasnakil" +
+        "upntsefkuoohrcreslsakakolakrdrrmafonrgnbrarnevq m kcaentp oreana r ptdtcrooi aenreailnldnbbktt nansb" +
+        "en sdsrrasmansgantsrriwdieeceitoynieg ordieausioimmasncddeflsmtetaioahldlatci altlzzispdtnfneeeterlg" +
+        " airdeunioescqnkmclgmhlgmpefnku m n nese innair r uerdvsit sa srceuhoutaxnnc eoiteioianstefsersezdda" +
+        "ereontlf sg telodnofedvdvakotaopueioegehmnet meeriketimasdissrreriihetnl  ujaestanndkdtmnrelooiadaar" +
+        "lsedacisbrraofehrrvrdstm  ollierimicscemlierll jta csgatnellereicestnyazuelyalismntreedcrbtrvhe hotc" +
+        "sgsimsesudsnltasagoinirdhenesaltutwuticberhdgnrbao  hrrnnnnli mucoonenntas hibartrecr ahamndrkea nss" +
+        "aerlslasbicsnatn rt ieneil aetoradbleaaec cs npslbdni orrmmnbjeilslag tmeketetifradaajrr ieb skeahnh" +
+        " htyh abdgoldemeersauernpasohnfhkp kvluetbtnna shnthoazmlhun vaaehaeseooapwhoodjtaiserryeabeegrsdlaj" +
+        "sdthni iiaulggauogaccngd larsitdritloocioalasmilmlma b  asyn ilbniirnbsoymnfzzaihwkherudsndoonzehpnu" +
+        "idfn cdefntu ajfntndzarehe aaa enoanromm hsvbbyebzrtdaaadoiiniieteplluinraaeier rpl dyuun asbaem2psn" +
+        "ai s sni aaiorliirmsalssiuaeirtemarihipline  uannsndgiuplbaintleoinefiruia nsn szne loetunau tade in" +
+        "annsbsudabloecneararo  emoaee itsulepnnkwoocinhiio tn  aipdabcdefghiklmnprstuvyzasinnnynirewlbeoteur" +
+        "soasmpnnnriraivarengzew dl,aas i tibeneythn io dyesunlyslogoi clsfln niv  rfnyvuvurnahoxet  nlpliahl" +
         "bzasliaenu bealsolhcrrpneso naaussa siacsiimiavytenieys dnmadrnasimtraayeamrmrnaoileerlina d ttelrj " +
-        "errroe neiiotaameaacoliaihawh hembemteordfrlmasenunnnosoeeeri narrn daliekuibiln i  y res te jkfchsl" +
-        " e eyitifcrotmfrieashargc ami eoanlasfcerodrdctneprrfeslaorldiizzihkez dol  nodrirolnondju sonaotru." +
-        "codeiotiarnsnueyeezsertrir eoo saphsaislsoabaaolgyearl a  alolniсасжнильеоаоявтурінввнוبीsoiaesssahn" +
-        "zeuaat lrsea ihgealnasesynasakah eoutainyalo odngabpn uireeaerini kka lleaumocendlzemrairefnnkmpmrl " +
-        "dved aityygjlnsser sailivtanegiaooiımsnp oscefurosfccg nrtalnoodahutomhzowmtosllracgnlaioleshg lf c " +
-        "utlnaerncsgniougoiabrawuylgnfambrgrcoo rseostlc i iacyaplwhsorerritasahdrtfcemoscpylfttttta  roopcii" +
-        " cenmareszfreeoueusumlcnlattudlcmamanoeurtepneotticeionmioeiprlo erictrinlcisrnvnaurgtlvitu pecleeit" +
-        "ierpriycrezmrotetoatdoaisirfeenrasiirzfilatevibnnlosriaornleoseatseeenaepsmotiien efaseetnttyiyioaic" +
-        "olrielgazhstgigdilmaabhnmsnetomuhumonyicaabasocsesnnfwsabbeeeentoseealracartsstns draaputlu ssihyeew" +
-        "sateledswoommeiriyhfsusiefoniot i iuards edt ut oeymlauane a zttueeaunalahiiiitiuoad iyiahlama iilhl" +
-        "umnwsrruaeaenaiiltu'msst asoik sijoooaymdbbsebbnikresgulodignisniocyuma eimirymmoamtiudkdl vpd ccntk" +
-        "iaurit   ggnreedsneoaeoecxoahnoae aradersd ranrsznsreuianasaiytaaeeccsi mlliyrsdalnnasiohoceassenrua" +
-        "mroiadccdinicssajuataimsiknsaia askakuinoafofobhdhdnplieusaeennd dblshnidtzpycrebdyrnaksnvnglddkippe" +
-        "ne npepnju  cotcefnrorit tatiarreonncd cersiablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugz" +
-        "aeairud losarnltdttichacecsaginaceoawddue nnisa isdfrridsepueselsdhaoeno/noi oiedswcsiff oduednenpnq" +
-        "q eef auc ienlgljo nkoniatatudnovsssei dfjncnheacolgiasdsncn dys sdnsergeiasrpuaaruslyrmawtljeose re" +
-        "rjrdeawltdnoonealntsmibnn naicntoeeounfoiiaoepaabidtrnraacs redtnangbolcucagwa ca dinrao ii  fpcp sa" +
-        "vfotfeees gstt eodriecmmnsi  hremete   saeeifeeruea dkhhmnfysalommtssiniyelaiotnnecno rcs.lotnnadrri" +
-        "wyicayocooclrrigsudnhilzunglaan zkdknrd adcоинзнедвжаишскккيrllaaaqiaadfllhsalpnehiaucstppedsna efvr" +
-        "renaaslvlvnoato dcgnninsrwerkaakoednrbifieye aceuroes aeytuam k ahsryueokuigngadaajiilyuit nmmiuusst" +
-        "fszvittano  rme rrrltsw ue  mponoanaodirlnaletsttae td cieenanicarranasnairaae)sufnitttfeyalncdlna a" +
-        "euo eacitunnieetnaheerameranzztpguioocdjmswa  ir avvvtpbpdtdssdoi ngrrnge pennoutlruiiniueimfrasi na" +
-        "strhdic anrietensuroideeosareausraosmeranvunptcmo   ylicsneceteralamonoitmgaoirrziui   nutiratddo ne" +
-        "efyyzbnoa oselualefdalnladptnan nus odoibdnenistdiaafs smdart  llylosert attacelmote rneitg ea  aeti" +
-        "mircivearlim taeo ercsgradwawnuor croelerfn ebrrrtnlrrmefnatdinaetceonsmnylamyahdiergtbmaoowdidi grc" +
-        " alsi'zodumroedciuurnaieaab lgnsarr lneimo alza nisiooauanlsaedaoadzzdhieznedfsella tgfrtumfotrteifr" +
-        "szyad r a agubaaaaeapltharidtkknrrcblecip f stnwnumonnhhoatnivpbe liauaaesesn ntaael tntcukorotccrdo" +
-        "foflmsiiiebrtlrtrfiestdlptaofi aracl takkehitu rdrstautetjch cetn   feneshltssd dgkinarinmkbgmselntl" +
-        "rbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdgulogiaioeesienh eetnt n" +
-        "ulddeelmasdsnaaouuourrls rronknn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaorw'seicnitybesy.saaaeooaa" +
-        "s an sonresieeem cn dtneilttaslkrrhiucaramuo'aaapts ednndda i ba  adtlhohrnndgt ennulutflaetmoecstto" +
-        "dngiltioteshagcoddecteprrfesslaordleimy dnitmresctnueyntoi   cacdfhinosvgm em  ppocenapcsretrsnleonn" +
-        "oyatorii scsnorsuuebispc.tceles enr oknt u grtogeneraeicahndesktaaiauehnaвмиянеинеьоооةg  qqqrlsy   " +
-        "een riiateeiuutehdsi e   sntmaoyickrristtebisaakkafztcln dmusfhoncintssl ibnaphktercllaaolnacnaav az" +
-        "tbbeeilis fopyeuiooeaetosnrjfpennst svgylana heierlopeewes   ltprldendbaeneisup r ssmera c teueildrc" +
-        "dtlnpeiceoildeslnrryreryraooylrbannoeuatabmmnyzl el mtbe erioraetsoameletalio lsloamisaesnyot ycysca" +
-        "bisoofrndiinlstn mryrw dpe yrmmm  at nhaew sizancyastrcsn arnmmmoitinonasirl  meneasnncasemotos ie u" +
-        "attcosstksnadoslertfede tdemm y  miaeerilaetiornaaolrerap  cirdiaffr inecahceddgaidirlnsneeenyreilic" +
-        "ltipago e saaaraceaieerte scnrttnyacaimaediixaiaoattcainelnaoenra s hieagnrikrmdsmusistsece smaaddgn" +
-        "lguhdsselrsenreaassacutireuecdieeirmeneei f iiaeden qlzsh diyslyiuiysayinihteeoli' tudh gegcbloee mo" +
-        "eneeoratascnaacdlaongrihi oknyvuveyiier r ie nse'saahaaira hhetengisdrattij monrtosesatrboehuhachmti" +
-        "md lohe eekk gsamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieovehaaitrdairaetaaauan ebcrgvatii n" +
-        "ikneuebbyiunakedlsuw  i yw ddeemlys ldnnnlenroir saeadseaemnlheeafarleerrxaeilbptnerrb aaisiteidasdn" +
-        "ioislra o nfritin incyn npnviteem utaainaiinaazcnaialfsntuiksmesu swnganijl eerreiitiablgdstyiikga n" +
-        "toemab d oiscsi stteomeep  saeeifeeerueea cmd csg iim hhcnv i mrosacdefghioprs goeoonafeieelnawcaafu" +
-        "rr  vtmtedayyvadnnohamsdyprntafho.ae cdirsyrroiiopfrgugapin mninhouddrdcgudnоисвнвквissrrryseyjj ada" +
-        "pesti  ottazeshbgrrgdiupuokaieuoiuckkaar  atiiueekhoenttaaorlnaaarrsaewtvidea hea aeulagnecto ca nms" +
-        "wwmnrruilrrrnaeree aldgjeccldefer a tmmmirma eceeidlnsmuiisseryradinptroiacse toeefceuga noaerpas yn" +
-        " ynn eelli mfsyariiii ebdifmoadaatna rtaae acra ifleo nrafio    iiln g  amgctiwmo yereeipciiioan adi" +
-        "rdaricir saocniiifeognsgurgena  alamttmascrmylailseasalollnscainseeriia ocmataryn lrovmuiebrnyglilrp" +
-        "o ooekkoofoinezrenrendf ecsa    yfbktalmlesirdrooii aengtrrihfmnd saiundrihcy nae eiatpisrnissiioaor" +
-        "tciseossap rmi gahsashs gyfkknkesoateinniooenorioaikckdeiogqamahaaufehmebume rygsrytiablaiovvvkasiml" +
-        "tslriplsgt i resengrsiikpr i aitcdfatds ntomeoindeasuucpettiicroieaefornaalgahapnoealmacisriidrptpof" +
-        "anlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaai enelkammo" +
-        "m awu hoa cna dsiaginadahnlsrlaiuaoinlet r ccptisaaerseebdtzetner dgsncisicaddeenis msie tdusiqhnvit" +
-        "r nyllcemmacsnu   ibciepn casahn  rtmrnif zn areds ercittftnteradspnc  omescnum papoenapcsrcetrspnpe" +
-        "oefeenpscbcodeyceossoaftshoednreiunfoeeoenprudt nronelnaorr bvecoiensbiitiiifnaki unatsiemsmsoisukwa" +
-        "ofoaaainaacarudncigiilis вьиaiieduuotrosttffneennearrieeoseknrmelrndzuarrellicskn rro ulruoirmsane  " +
-        "saieh dulprdi oan ifcerotlssdykrta.aetgernc soo r evftnwrm iiisoetuhrrndoi bstaunyuonauhefnrlpuyumri" +
-        "rnoonzutistseefo'siistmetotnnnsgogoaciuuninydaaonnbn  nbo  nnmss cfoosolniijletreneuoeinsae naennnfs" +
-        "spne   teoonro nnnfn opixeancsdcmelee htc lvieihl llotthrsto rennfofoayttb mimrmroiemaeborfnonulhorr" +
-        "onatfri fg plee mmmt euenapuftveees arfftreidaeapnnmiknooantawzriajpe'pssf cgacnnanodoisd ntsmoa cse" +
-        "irpn scsgnprcsmngnrco iirhalartrblfiadlafcwr e a esjaelamanh eialemueepnii  iioitletsestmsh owe  pir" +
-        "ilntsi  reau yioo .fnzt nsittinaldlsnionuiteouisgsziaiiauardvob daisuoloinmarnenhaoaiaaitvbia audaaa" +
-        "aeapni aioaahundiyyaitabrtt riinicramchieenm nzocchinm  snagcneooeeoegljouissaiielktrmims csiri nito" +
-        "ldalasoairisuesiqhase easthtamol  klcatlire pp.iasosofwagd arrirllftnygiaoinim hcnawarafrr  vutmtead" +
-        "anfo   asulofo ilftort asimnvuvangmtfplcfngacsoiaagrtyadrnttjaesofcntoenss aniyngta ocrpeeensstskn r" +
-        "mnlcirkyuirygrreosnкиnssrsllumlseoosoknreedrunszrenaiaalrga ctrtdumbreytwctehisydlnordiiadcavctnfoat" +
-        "fakki ynns ipncod ieetvisraaipnnntlnint s epllyietsmdteet  ieunrolo f tioppofsscstaeniteeiiteferlenn" +
-        "se  ktesodurdanhjatsi i fffeftcru a  rnanwplpcmrsiii sadrnpwelnfsnciiiiruaensteeioigedhoampeenina al" +
-        "aracpsvo diifc nnyeaapilitigruttpncugo efap  bccrnsfde daf  eriiiesndrsnaeasob ouote dsudairdhgsemcr" +
-        "auv utefdret ftndanpiddoaubfoan utppeenaeceeyanamaredaliniiaurdnitoauoncdaclprn a biiznngiataresedgg" +
-        "aleeechlceheleorarkpaoiciaosuneittlcnno guii aeicaeididendrifstoaiaaaisniieoir'atrvrada adsdstansiai" +
-        "agmarll oilasmsnmlridiaaesuwdercnnnorirsnvditgissimsdadptglnesffssrrnaopcohhssodde  enp rabsstcsg na" +
-        "eranptsaoe isuepomnahsanifveeco ebpaatr tlratibtmevaielltosrfssbcodycnartr vecoirenrsrsermmmrilyufgc" +
-        "lo ercoegtilmfecimehaeiuiu crree omtigentmyuem etartttnyyrelienafpuok  kumi aza tgaaaneaи iis uaanyi" +
-        "errrokreigmtae eal ayysaraimiae h ynmteiannisra cieegimny niieadctfcuoemidnxteishotrnaiii stcibmuaia" +
-        " ntieir acazatitc pr deonoor  i t lrscttssen rdlidpaoiiisr ne nuucndnri  r   .ssmmelieotuhet ssster " +
-        "sulare fossscatma   sunngfmaastnsdahsthuefd ssacegd lluac t ny riaiionrgaw rsaeec eincer ffxannnxesa" +
-        "saf ameuinab iteaer dyettaptaiarepirdo iusi udfalscsitiru l e  ,l letegilibfaeba cnrpfcoidnoauakdmiu" +
-        "teeaterolsirhnasdoeaocera futeaarnt  lrpnusriea   fa eosd ouaagoca/inesennajaarnaiiiailbsitiicuquayi" +
-        "llraafuetgbdslaodte sdeaiiiunalsieqhzpapenia    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgoe ofdn" +
-        "esycoetrtrakkuiamkelisonugeccmiept lslofoidrtmtcesofcintttnciiitotniopsryissresdaelarer nrclertyets " +
-        "pneenindresnmst eehosntlueikuomezplatkohrritиwiabfnnbcccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnr c" +
-        "m ddnnsoio br msitcarsioliirsssp ouurcnttrnpotbnrhmareo rfeetenskk krvo pkceee ttresiedtaunfnhoidpic" +
-        "ckmstiivecdgnsvmcoikii tsakhbaiymttthmtacatamlntttekebifffpngn stoemhii tr ikttiuxrdlltn atoa o mrcz" +
-        "maarfsaimpyuhssecprssoftdoopdiiitxeicfpranpmtliaferbrea  yeaenstsaeoovsstpsdfnipeeseeota a oo  a dia" +
-        "gnibaniaha ft enovduwtfiaamsny tasot n n mnu imp mrdsrt yjc iuikao rau rdlnluontvnrhcnteniaadcvdaaia" +
-        "aaasuacneeenrdaoiihinn ac jssssnetaisrueenur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk ornlgk k e" +
-        "erl hekiidtna nlopradittecmunnaiyufglmeyoem ettamycennnynuccomtaestrnrotowac ieafia sm oaar aonttati" +
-        "prreulssitanrar tiant nialiiiseeesancbbnl tenp kifeafirpnlrluyifearceotessd ralaips hrrioreosttttaun" +
-        "rsd dr aienoaoiiet noaoalh seetoeefraseseertur yrt  dineooooatissepeeeioiihfl nnohtle lmeirrrebynlne" +
-        "siifrrraosioouc jtanciiavseepssarrrpteiiiheeveflaroey amlmag fraa rmsoepereyerroasssbu wh lrrte nlil" +
-        "egzar pirllvaiteupiege  lrcefdnofftafd oebafi kmlolifst gi nesrac iponpustnsopiorpcieua htyoioaetta " +
-        "ngernbcbiaacfshiartooyslneaoolsnreeosodianavap anofoetttcsinose  tsapteiieuhkclisuotocsit lortt mmmi" +
-        " sltscaetoane oreaaumnc mayisseitsicinudmaonteteononienmnmsyteesiii rierealaaedepinolorm t tnfsejkfc" +
-        "liiltianavr paacemietooiomospor nyhradacleucn as uc ot sioneft f nigsupceyioneuntyrrrrngaoosebmlcns " +
-        "hranritiftrnaeksshrp  ererraassdyemwutrrnnaniotpsufrgmccr vfiir etsaiprnyyy ltetrelclyyyuserrtidoegu" +
-        "nanetiaapsyysiessgsolnie  ggr  ctu mmhagaukgenau pnfccrrtttoafiaoaoge t  aameogtbuctdallrtushdffaeef" +
-        "edf  rffefnrafaaa fiorohsrsdcpieosrcdupeatmrcmiractrkmyrhnuseerdopmiahisni  ataer eir sdncnelponrrrr" +
-        "ricdnlgaeluyasnrserosn enerlp yvnaehsiiieaoetetnnaneszrnb esanestt ma shstentnerrdnccntmtat insssite" +
-        "ldntitnnnmomr mi foiayzonao i cssctdfeeunttytaipronym lont lauilftovsstcthsgevstrsresridcestuhqtn  m" +
-        "aryyytiefaaaiadrattaioes i  t immpeeupcstptclti aeso tss cnrutbemeaeribaossgorhmpwncaiayaa itiralcce" +
-        "lirrorinsagpmuh erspetr ea jcpeagofoinfemaghnriudfctfoseeet rrroloefnsadhaanennryot ylvaetptaoonssaf" +
-        "  irujafafofsrnm cnaueeeeoeiutrsoostrtaio iton ruaigaftdaemuytnitpdebcnentd rgaoeaslifdpoyyyl e orl " +
-        "tpivs anidvgaui i ts onnnfsp itdannmpweilisenistaaaeril  ertstes ieteanacvttttno ites c'cenekamgfono" +
-        "n artprrfsal eifvndissoegnssodawahkadema eoett reeeue oprnean nietiuono lyyon trraeimhcnstkctuieraae" +
-        " abaoahiuyresdrstd ttre ytilnarlosrrttaf aeod gsrrrrtcgndeesdnistnuotmmdnuniiortouoonnarumoioeneaisa" +
-        "leeorenss iyyyk rr  oliabtdnceerer ateu lrrdsiefcnukadaierh ast nt rsrrfltigugleritchccyh cogsradlh " +
-        " ebsgnrus ol shiseuun n  snrrane teusiiritsioartnoefisuiiissmfoe ddaaeortyskuuannr tsasa hritlrtdfoe" +
-        "rrr  ontbesenan sihor ndcn  aeeieaoveieoznrazuinelahnorsicpsa aistendroiccnticoeeereicnegyttncaeat o" +
-        " hnoucnnrplrnoembepiitridr isegicniintaceenfonrm ontmc eatcpaitti aaeii atcctngifsulcingnmncr innttr" +
-        "i ra scn sctsolsndtstyedeoit1ccsrnohdsrpeirnctakabchrvseemaerioe io  isoluhniokorllaatalarteayiiiemt" +
-        "tesnnthttcaunrts naedftooatsss eeinti dnrmbelfsnedilnondesnocifuyyyaara r   tltcsstr d  oiionapccnne" +
-        "ntrntnsstr nadrmlettasmteiyrteucenynfrytloru hitosrn prpeinrhseitg  oltust yseuggeaceyaaeozerriifsad" +
-        "feretplreuncyror rnjlee y yo triyziadi a dsciaadcpctfeoccleofopiuimepfve7ee ssriisaa rsseiltnue eine" +
-        "natnscbocabtoeamicrilaiateniieerlsnassyopdahaeeeseoepditu nrnnhtttomnerntisaadaaaicadudir  evnffgtri" +
-        "mfo , oessctrfwuanfr ud stes yi p uilsarmesielzsaorartsw ryoen n baea osonoocyotcriatpia pacuhrt spi" +
-        "zcfone ydioey to anenia m c ntitcazntfttitysnn treio nioasu ulyeru edeenaiinas esa o rkpccs imos oip" +
-        "oniapuyiztinicdidvmpinotelabu danrslruiszisga d rrrfbtliernoni nc sont snaaecggaietiunp pnmi ehuuont" +
-        " ecrscidd zrupniiaeiaaeuptrine ocparls aararanpenp oo creumfmultatvioihlaeinvm cwa deltpesmaiola hce" +
-        "taitoihsaticoorftdnvtataan bjr iiaann o ntumeoueeedszmr t oteodttemratgv eo iun geaanabtiniistsaaote" +
-        "mrwsyyy l dssienjsdtdpdhfp ffsihhnopasn rsrvboc egnrcecdstsoiho ioaetlifmtnanmeuiytaroroongetmnnttre" +
-        "rlomnl yteritirsiofaetceaf esiaaiuwtmfsnigoee itzeroepnaaocncoretehcezhtdlaursgedofoihmaarb   iaaeyh" +
-        "ropirp ier tydeosnoabiumnmglrniaepttnrreiasyc tssatsueueuucgglaainuisdtocoelnoi sdkiroethemtinssrtge" +
-        "aoasitn eltoytnfkrraamaad yyaaefegeoe ineodcn rielcolrenmwvb rufs mer ooiae n unreeronrr tiiipsepn f" +
-        " farueloccsttiapeoaecosaeioifhelresdaoiienuiiimgcntodatnarftrttyhhnnz bnirgignyeunc slnmfaenmyn tpgi" +
-        "inn o  nnaenia panytr t bn  osfdcin een ooera felgy aidangrrnotm ltpscltoykizscasgu i cjrsu ni aifoo" +
-        "piigderntrontxomr niesrcss tooaaihdamina tieenuepaaiiaol oarertrn oa amet ta aaauaoot anbnatotsotiei" +
-        "cro  kat ias ateanpdcnpo iuailetcaegniiuaesse voopniitanihauokcsinoc uuuoohera ia o ipnaaocltfennlno" +
-        " wfms nrenn  nrnnsstfiandanai clonatenetanccttnnnplaatsnitrizsaaefsuonessntaghpnmoedlrrcinreveyndaog" +
-        "nwdernuaoefdnipsurhoof snntnn  atootopoool aae yniifupd esgs(aauiitti cn emtmofierdgirsrtdoteeia nti" +
-        "aoaaoanra tnrdrp rneiadenssame ndse i nnri iretnfudnastaiu ooccecrtifnipefnrginndrascnuadp enn sssaa" +
-        "ohsdi mimnolbd eoceeiuszttkiolnftntaitjaie iusydnol ninagoe lczciaoossae asianihintufuiioeio oer tes" +
-        "d eellhit aucidittnnnu naefe raicnneavnarhon afii byatoap tt cpntattifakoharztnfpyoitaa nahk tllmpon" +
-        "cnracirldrv a tec boc saamn nio nnrcasectiansplooib penrleadyie io apatoai ufrrke rkh mrn h athniaaa" +
-        "ocniyuclmaalnnaoadcnroaiylusiionse nnseoasiateavoonksmnistott syokao oie aeatiegan tlodsnuiprnanrf  " +
-        " entm  rlotiaslarn nnevifn ihegosinhetroirkfssanmniom dciuoslhncaatnitgdacfiefdynictangocksesf ormne" +
-        "noeherneo sendidonicsuotp aahngadthhenluooeceun afialiafiitn eaeearuind c n conniednayursaeavdignrv " +
-        "ddsn pocg brs aekot dad iauhoridacrrne me  efistitepertaeparnadeleinlnanass tinilcaeoplreazhmehtaeae" +
-        "tev vn  ttpvia soutsfaoostaeeeeioirivewe ewriu.cnitple lpnet nm pn veleleueiot   ramt hemtsigteplefe" +
-        "loaouraeneclaeneucuseouneeoopppropsoaflnrhmtnnlto'rpmomopolnfataaaitfps menepenodanlnnnl hensnesmsid" +
-        " gieerunttbroet 'emtisrarspaagre un)aifrb nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih ne" +
-        "ca hnienaar east",
+        "errroe neiiotaameaacoliaihawh hembemteordifrlmasenunnnosoeeeri narrn daliekuibiln i  y res te jkfchs" +
+        "l e eyitifcrotmfrieashargc ami eoanlasfcerodrdctneprrfeslaorldiizzihkez dol  nodrirolnondju sonaotru" +
+        ".codeiotiarnsnueyeezsertrir eoo saphsaislsoabaaolgyearl a  alolniсасжнильеоаоявтурінввнוبीsoiaesssah" +
+        "nzeuaat lrsea ihgealnasesynasakah eoutainyalo odngabpn uireeaerini kka lleaumocendlzemrairefnnkmpmrl" +
+        " dved aityygjlnsser sailivtanegiaooiımsnp oscefurosfccg nrtalnoodahutomhzowmtosllracgnlaioleshg lf c" +
+        " utlnaerncsgniougoifabrawuylgnfambrgrcoo rseostlc i iacyaplwhsorerritasahdrtfcemoscpylfttttta  roopc" +
+        "ii cenmareszfreeoueusumlcnlattudlcmamanoeurtepneotticeionmioeiprlo erictrinlcisrnvnaurgtlvitu peclee" +
+        "itierpriycrezmrotetoatdoaisuirfeenrasiirzfilatevibnnlosriaornleoseatsedeeeenaepsmotiien efaseetnttyi" +
+        "yioeaicolrielgazhst gigdilmaabhnmsnetomuhumonyicaabasocsesnnfwsabbeeeentoseealracartsstns draaputlu " +
+        "ssihyeewsateledswoommeiriyhfsusiefoniot i iuards edt ut oeyemlauane a zttueeaunalahiziiitiuoad iyiah" +
+        "lama iilhlumnwsrruaeaenaiiltu'msst asoik sijoooaymdbbsebbnikresgulodignisniocyuma eimirymmoamtiudkdl" +
+        " vpd ccntkiaurit   ggnreedsneoaeoecxoahnoae aradersd ranrsznsreuianasaiytaaeeccsi mlliyrsdalnnasioho" +
+        "ceassenruamroiadccdinicssajuataimsiknsaia askakuinoafofobhdhdnplieusaeennd dblshnidtzpycrebdyrnaksnv" +
+        "nglddkippene npepnju  cotcefnrorit tatiarreonncd cersiablnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowae" +
+        "ilouahrugzaeairud losearnltdttichaicecsaginaceoawddue nnisa isdfrridsepueselsdhaoeno/noi oiedswcsiff" +
+        " oduednenpnqq eef auc ienlgljo nkoniatatudnovsssei dfjncnheacolgiasdsncn dys sdnsergeiasrpuaaruslyrm" +
+        "awtljeose rerjrdeawltdnoonealntsmibnn naicntoeeounfoziiaoepaabidtrnraacs redtnangbolcucagwa ca dinra" +
+        "o ii  fpcp savfotfeees gstt eodriecmmnsi  hremete   saeeifeeruea dkhhmnfysalommtssiniyelaiotnnecno r" +
+        "cs.lotnnadrriwyicayocooclrrigsudnhilzunglaan zkdknrd adcоинзнедвжаишскккيrllaaaqiaadfllhsalpnehiaucs" +
+        "tppedsna efvrrenaaslvlvnoato dcgnninsrwerkaakoednrbifieye aceuroes aeytuam k ahsryueokuigngadaajiily" +
+        "uit nmmiuusstfszvittano  rme rrrltsw ue  mponoanaodirlnaletsttae td cieenanicafrranasnairaae)sufnitt" +
+        "tfeyalncdlna aeuo eacitunnieetnaheerameranzztpguioocdjmswa  ir avvvtpbpdtdssdoi ngrrnge pennoutlruii" +
+        "niueimfrasi nastrhdic anrietensuroideeosareausraosmeranvunptncmo   ylicsneceteralamonoitmgaoirrziuie" +
+        "dn   nutiratddo neefyyzblnoa oselualegfdalnladptnan nus odoibdnenistdiaafs smdart  llylosert attacel" +
+        "mote rneitg ea  aetimircivearlim taeo ercsgradwawnuor croelerfn rebrrrtnlrrmefnatdinaeutceonsmnylamy" +
+        "ahdiergtbmaoowdidi grc alsi'zodumroedciuurnaieaab lgnsarr lneimo alza nisiooauanlsaedaoadzzdhieznedf" +
+        "sella tgfrtumfotrteifrszyad r a agubaaaaeapltharidtkknrrcblecip f stnwnumonnhhoatnivpbe liauaaesesn " +
+        "ntaael tntcukorotccrdofoflmsiiiebrtlrtrfiestdlptaofi aracl takkehitu rdrstautetjch cetn   feneshltss" +
+        "d dgkinarinmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtdlulzmucgrlnrrlannryenomurjeinrabnmmmtdgu" +
+        "loigiaioeesiennh eetnt nulddeelmasdsnaaouuourrls rronknn arlsrgretaitcooemrs l k sacuuayrwmkfcrskaor" +
+        "w'seicnitybesy.saaaeooaas an sonresieeem cn dtneilttaslkrrhiucaramuo'aaapts ednndda i ba  adtlhohrnn" +
+        "dgt iennulutflaetmoecsttodngiltioteshagcoddecteprrfesslaordleimy dnitmresctnueyntoi   cacdfhinosvgm " +
+        "em  ppocenapcsretrsnleonnoyatorii scsnorsuuebispc.tceles enr oknt u grtogeneraeicahndesktaaiauehnaвм" +
+        "иянеинеьоооةg  qqqrlsy   een riiateeiuutehdsi e   sntmaoyickrristtebisaakkafztcln dmusfhoncintssl ib" +
+        "naphktercllaaolnacnaav aztbbeeilis fopyeuiooeaetosnrjfpennst svgylana heierlopeewes   ltprldendbaene" +
+        "isup r ssmera c teueildrcdtlnpeiceoildeslnrryreryraooylrbannoeuatabmmnyzl el mtbe erioraetsoameletal" +
+        "io lsloamisaesnyot ycyscabisoofrndiinlstn mryrw dpeg yrmmm  at nhaew sizancyastrcsn arnrebmmmoitinon" +
+        "asirl  menealsnncasemoteos ie uattcosstksnadoslertfede tdemm y  miaeerilaetiornaaolrerap  cirdiaffr " +
+        "inecahceddgaidirlnsneeenyreilicltipago e saaaraceaieerte scnr ttnyacaimaediixaiaoattcainelnaoenra s " +
+        "hieagnrikrmdsmusistsece smaaddgnlguhdsselrsenreaassacutireuecdieeirmeneei f iiaeden qlzsh diyslyiuiy" +
+        "sayinihteeoli' tudh gegcbloee moeneeoratascnaacdlaongrihi oknyvuveyiier r ie nse'saahaaira hhetengis" +
+        "drattij monrtosesatrboehuhachmtimd lohe eekk gsamdfghaoetraisguoedlnogtemaarbasaoilntntdlioqlayieove" +
+        "haaitrdairaetaaauan ebcrgvatii nikneuebbyiunakzedlsguw  i yw ddeemlys ldnnnlenroir saeadseaemnlheeaf" +
+        "arleerrxaeilbptnerrb aaisiteidasdnioislra o nfritin incyn npnviteem utaainaiinaazcnaialfsntuiksmesu " +
+        "swnganijl eerreiitiabelgdstyiikga ntoemab d oiscsi stteomeep  saeeifeeerueea cmd csg iim hhcnv i mro" +
+        "sacdefghioprs goeoonafeieelnawcaafurr  vtmtedayyvadnnohamsdyprntafho.ae cdirsyrroiiopfrgugapin mninh" +
+        "ouddrdcgudnоисвнвквissrrryseyjj adapesti  ottazeshbgrrgdiupuokaieuoiuckkaar  atiiueekhoenttaaorlnaaa" +
+        "rrsaewtvidea hea aeulagnecto ca nmswwmnrruilrrrnaeree aldgjeccldefer a tmmmirma eceeidlnsmuiisseryra" +
+        "dinptroiacse toeefceuga noaerpas yn ynn eelli mfsyariiii ebdifmoadaatna rtaae acra ifleo nrafio    i" +
+        "iln g  amgctiwmo yereeipciiioan adirdaricir saocnreiiifeognsgurgena e alamttnmascrmylailseasalollnsc" +
+        "ainseeriia ocmataryn lrovmuiebrnyglilrpo ooekkoofoinezrenrendf ecsa    yfbktalmlesirdrooii aengtrgri" +
+        "hfmnd saiundrihcy nae eiatpisrnissiioaortciseossap rmi gahsashs gyfkknkesoateinniooenorioaikckdeiogq" +
+        "amahaaufehmebume rygsrytiablaiovvvkasimltslriplsgt i resengrsiikpr i aitcdfatds ntomeoindeasuucpetti" +
+        "icroieaefornaalgahapnoealmacisriidrptpofanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirugwaiomburrhumgn" +
+        "dmgihraelhnkcgmpsuiseidkaniaai esnelkammom awu hoa cna dsiaginadahnlsrlaiuaoinlet r ccptisaaerseebdt" +
+        "zetner dgsncisicaddeenis msie tdusiqhnvitr nyllcemmacsnu   ibciepn casahn  rtmrnif zn arerds ercittf" +
+        "tnteradspnc  omescnum papoenapcsrcetrspnpeoefeenpscbcodeyceossoaftshoednreiunfoeeoenprudt nronelnaor" +
+        "r bvecoiensbiitiiifnaki unatsiemsmsoisukwaofoaaainaacarudncigiilis вьиaiieduuotrosttffneennearrieeos" +
+        "eknrmelrndzuarrellicskn rro ulruoirmsane  saieh dulprdi oan ifcerotlssdykrta.aetgernc soo r evftnwrm" +
+        " iiisoetuhrrndoi bstaunyuonauhefnrlpuyumrirnoonzutistseefo'siistmetotnnnsgogoaciuuninydaaonnbn  nbo " +
+        " nnmss cfoosolniijletreneuoeinsae naennnfsspne   teoonro rnnnfn opixeancsdcmelees htc lvieihl llotth" +
+        "rsto rennfofoayttb mimrmroiemaeborfnonulhorronatfri fg plee mmmt euenapuftveees arfftreuidaeapnnmikn" +
+        "ooantawzriajpe'pssf cgacnnanodoisd ntsmoa cseirpn scsgnprcsmngnrco iirhalartrblfiadlafcwr e a esjael" +
+        "amanh eialemueepnii  iioitletsestmsh owe  pirilntsi  reau yioo .fnzt nsittinaldlsnionuiteouisgsziaii" +
+        "auardvob daisuoloinmarnenhaoaiaaitvbia audaaaaeapni aioaahundiyyaitabrtta riinicramchieenm nzocchinm" +
+        "  snagcneooeeoegljouissaiielktrmims csiri nitoldalasoairisuesiqhase easthtamol  klcatlire pp.iasosof" +
+        "wagd arerirllftnygiaoinim hcnawarafrr  vutmteadanfo   asulofo ilftort asimnvuvangmtfplcfngacsoiaagrt" +
+        "yadrnttjaesofcntoenss aniyngta ocrpeeensstskn rmnlcirkyuirygrreosnкиnssrsllumlseoosoknreedrunszrenai" +
+        "aalrga ctrtdumbreytwctehisydlnordiiadcavctnfoatfakki ynns ipncod ieetvisraaipnnntlnint s epllyietsmd" +
+        "teet  ieunrolo f tioppofsscstaeniteeiiteferlennse  ktesodurdanhjatsi i fffeftcru a  rnanwplpcmrsiii " +
+        "sadrnpwelnfsncgiiiiruaensteeioigedhcoampeenina alaracpsvo diifc nnyeaapilitigruttpncugo efap  bccrns" +
+        "fde daf  eriiiesndrsnaeasob ouotte dsudairdhgsemcrauv utefdret ftndanpiddoaubfoan utppeenaeceeyanama" +
+        "redaliniiaurdnitoauoncdaclprn a biiznngiataresedggaleeechlceheleorarkpaoiciaosuneittlcnno guii aeica" +
+        "eididendrifstoaiaaaisniieoir'atrvrada adsdstansiaiagmarll oilasmsnmlridiaaesuwdercecnnnorirsnvditgis" +
+        "simsdadptglnesffssrrnaopcohhssodde  enp rabsstcsg naeranptsaoe isuepomnahsanifveeco ebpaatr tlratibt" +
+        "mevaielltosrfssbcodycnartr vecoirenrsrsermmmrilyufgclo ercoegtilmfecimehaeiuiu crree omtigentmyuem e" +
+        "tartttnyyrelienafpuok  kumi aza tgaaaneaи iis uaanyierrrokreigmtae eal ayysaraimiae h ynmteiannisra " +
+        "cieegimny niieadctfcuoemidnxteishotrnaiii stcibmuaia ntieir acazatitc pr deonoor  i t lrscttssen rdl" +
+        "idpaoiiisr ne nuucndnri  r   .ssmmelieotuhet ssster sulare fossscatma   sunnghfmaastnsdahsthuefd ssa" +
+        "cegd lluac t ny riaiionrgaw rsaeec eincer ffxannnxesasaf ameutinab iteaer dyettaptaiarepirdo iusi ud" +
+        "falscsitiru l e  ,l letegilibfaeba cnrpfcoidnoauakdmiuteeaterolsirhnasdoeaocera futeaarnt  lrpnusrie" +
+        "a   fa eosd ouaagoca/inesennajaarnaiiiailbsitiicuquayillraafuetgbdslaodte sdekcaiiiunalsieqhzpapenia" +
+        "    e  ti n ltniiipnoddiaoatipoheencanvkn eip nlgoe ofdnesycoetrtrakkuiamkelisonugeccmiept lslofoidr" +
+        "tmtcesofcintttnciiitotniopsryissresdaelarer nrclertyets pneenindresnmst eehosntlueikuomezplatkohrrit" +
+        "иwiabfnnbcccaanreaslnonaclpahyiscn o eoeiysuaoaptrocnr cm ddnnsoio br msitcarsioliirsssp ouurcnttrnp" +
+        "otbnrhmareo rfeetenskk krvo pkceee ttresiedtaunfnhoidpicckmstiivecdgnsvmcoikii tsakhbaiymttthmtacata" +
+        "mlntttekebifffpngne stoemhii tr ikttiuxrdlltn atoa o mrczmaarfsaimpyuhssecprssoftdoopdiiitxeicfpranp" +
+        "emtliaferbrea  yeaenstsaeoovsstpsdfnipeeseeota a oo  a diagnibaniaha ft enovduwtfiaamsny tasot n n m" +
+        "nu imp mrdsrt yjc iuikao rau rdlnluontvnrhcnteniaadcvdaaiaaaasuacneeenrdaoiihinn ac jekssssnetaisrue" +
+        "enur srsdmsrtu amdneiu weijrfeituue   hldeedirvuk ornlgk k eerl hekiidtna nlopradittecmunnaiyufglmey" +
+        "oem ettamycennnynuccomtaestrnrotowac ieafia sm oaar aonttatiprreulssitanrar tiant nialiiiseeesancbbn" +
+        "l tenp kifeafirpnlrluyifearceotessd ralaips hrrioreosttttaunrsd dr aienoaoiiet noaoalh seetoeefrases" +
+        "eertur yrt  dineooooatissepeeeioiihfl nnohtle lmeirrrebynlnesiifrrraosioouc rjtanciiavseepssarrrptei" +
+        "iiheeveflaroey amlmag fraa rmsoepereyerroasssbu wh lrrtne nlilegzar pirllvaiteupiege  lrcefdnofftafd" +
+        " oebafi kmlolifst gi nesrac iponpustnsopiorpcieua htyoioaetta ngernbcbiaacfshiartooyslneaoolsnreeoso" +
+        "dianavap anoforeetttcsinose  tsapteiieuhkclisuotocsit lortt mmmi sltscaetoane oreaaumnc mayisseitsic" +
+        "inudmaonteteononienmnmsyteesiii rierealaaedepinolorm t tnfsejkfcliiltianavr paacemietooiomospor nyhr" +
+        "adacleucn as uc ot sioneft f nigsupceyioneuntyrrrrngaoosebmlcns hranritiftrnaeksshrp  ererraassdyemw" +
+        "utrrnnaniotpsufrgmccr vfiir etsaiprnyyy ltetrelclyyyuserrtidoegunanetiaapsyysiessgsolnie  ggr  ctu m" +
+        "mhagaukgenau pnfccrrtttoafiaoaogeb t  aameogtbuctdallrtushdffaeefedf  rffefnrafaaa fiorohsrsdcpieosr" +
+        "cdupeatmrcmiractrkmyrhnuseerdopmiahisni  ataer eir sdncnelponrrrrrricdnlgaeluyasnrserosn enerlp yvna" +
+        "ehsiiieaoetetnnaneszrnb esanestt ma shstentnerrdnccntmtat insssiteldntitnnnmomr mi foiayzonao i cssc" +
+        "tdfeeunttytaipronym lont lauilftovsstcthsgevstrsresridcestuhqtn  maryyytiefaaaiadrattaioes i  t immp" +
+        "eeupcstptclti aeso tss cnrutbemeaeribaossgorhmpwncaiayaa itiralccelirrorinsagpmuh erspetr ea jcpeago" +
+        "foinfemaghnriudfctfoseeet rrroloefnsaedhaanennryot ylvaetptaoonssaf  irujafafofsrnm cnaueeeeoeiutrso" +
+        "ostrtaio iton ruaigaftdaemuytnitpdebcnentd rgaoeaslifdpoyyyl e orl tpivs anidvgaui i ts onnnfsp itda" +
+        "nnmpweilisenistaaaeril  ertstes ieteanacvttttno ites c'cenekamgfonon artprrfsal eifvndissoegnssodawa" +
+        "hkadema eoett reeeue oprnean nietiuono lyyon trraeimhcnstkctuieraae abaoahiuyresdrstd ttre ytilnarlo" +
+        "srrttaf aeod gsrrrrtcgndeesdnistnuotmmdnuniiortouoonnarumoioeneaisaleeorenss iyyyk rr  olriabtdnceer" +
+        "er ateu lrrdsiefcnukadaierh ast nt rsrrfltigugleritchccyh cogsradlh  ebsgnrus ol shiseuun n  snrrane" +
+        " teusiiritsioartnoefisuiiissmfoe ddaaeortyskuuannr tsasa hritlrtdfoerrr  ontbesenan sihor ndcn  aeei" +
+        "eaoveieoznrazuinelahnorsicpsa aistendroiccnticoeeereicnegyttncaeat o hnoucnnrplrnoembepiitridr isegi" +
+        "cniintaceenfonrm ontmc eatcpaitti aaeii atcctngifsulcingnmncr innttri ra scn sctsolgsndtstyedeoit1cc" +
+        "srnohdsrpeirnctakabchrvseemaerioe io  isoluhniokorllaatalarteayiiiemttesnnthttcaunrts naedftooatsss " +
+        "eeinti dnrmbelfsnedilnondesnocifuyyyaara r   tltcsstr d  oiionapccnnentrntnsstr nadrmlettasmteiyrteu" +
+        "cenynfrytloru hitosrn prpeinrhseitg  oltust yseuggeaceyaaeozerriifsadferetplreuncyror rnjlee y yo tr" +
+        "iyziadi a dsciaadcpctfeoccleofopiuimepfve7ee ssriisaa rsseiltnue einenatnscbocabtoeamicrilaiateniiee" +
+        "rlsnassyopdahaeeeseoepditu nrnnhtttomnerntisaadaaaicadudir  evnffgtrimfo , oessctrfwuanfr ud stes yi" +
+        " p uilsarmesielzsaorartsw ryoen n baea osonoocyotcriatpia pacuhrt spizcfone ydioey to anenia m c nti" +
+        "tcazntfttitysnn treio nioasu ulyeru edeenaiinas esa o rkpccs imos oiponiapuyiztinicdidvmpinotelabu d" +
+        "anrslruiszisga d rrrfbtliernoni nc sont snaaecggaietiunp pnmi ehuuont ecrscidd zrupniiaeiaaeuptrine " +
+        "ocparls aararanpenp oo creumfmultatvioihlaeinvm cwa deltpesmaiola hcetaitoihsaticoorftdnvtataan bjr " +
+        "iiaann o ntumeoueeedszmr t oteodttemratgv eo iun geaanabtiniistsaaotemrwsyyy l dssienjsdtdpdhfp ffsi" +
+        "hhnopasn rsrvboc egnrcecdstsoiho ioaetlifmtnanmeuiytaroroongetmnnttrerlomnl yteritirsiofaetceaf esia" +
+        "aiuwtmfsnigoee itzeroepnaaocncoretehcezhtdlaursgedofoihmaarb   iaaeyhropirp ier tydeosnoabiumnmglrni" +
+        "aepttnrreiasyc tssatsueueuucgglaainuisdtocoelnoi sdkiroethemtinssrtgeaoasitn eltoytnfkrraamaad yyaae" +
+        "fegeoe ineodcn rielcolrenmwvb rufs mer ooiae n unreeronrr tiiipsepn f farueloccsttiapeoaecosaeioifhe" +
+        "lresdaoiienuiiimgcntodatnarftrttyhhnnz bnirgignyeunc slnmfaenmyn tpgiinn o  nnaenia panytr t bn  osf" +
+        "dcin een ooera felgy aidangrrnotm ltpscltoykizscasgu i cjrsu ni aifoopiigderntrontxomr niesrcss tooa" +
+        "aihdamina tieenuepaaiiaol oarertrn oa amet ta aaauaoot anbnatotsotieicro  kat ias ateanpdcnpo iuaile" +
+        "tcaegniiuaesse voopniitanihauokcsinoc uuuoohera ia o ipnaaocltfennlno wfms nrenn  nrnnsstfiandanai c" +
+        "lonatenetanccttnnnplaatsnitrizsaaefsuonessntaghpnmoedlrrcinreveyndaognwdernuaoefdnipsurhoof snntnn  " +
+        "atootopoool aae yniifupd esgs(aauiitti cn emtmofierdgirsrtdoteeia ntiaoaaoanra tnrdrp rneiadenssame " +
+        "ndse i nnri iretnfudnastaiu ooccecrtifnipefnrginndrascnuadp enn sssaaohsdi mimnolbd eoceeiuszttkioln" +
+        "ftntaitjaie iusydnol ninagoe lczciaoossae asianihintufuiioeio oer tesd eellhit aucidittnnnu naefe ra" +
+        "icnneavnarhon afii byatoap tt cpntattifakoharztnfpyoitaa nahk tllmponcnracirldrv a tec boc saamn nio" +
+        " nnrcasectiansplooib penrleadyie io apatoai ufrrke rkh mrn h athniaaaocniyuclmaalnnaoadcnroaiylusiio" +
+        "nse nnseoasiateavoonksmnistott syokao oie aeatiegan tlodsnuiprnanrf   entm  rlotiaslarn nnevifn iheg" +
+        "osinhetroirkfssanmniom dciuoslhncaatnitgdacfiefdynictangocksesf ormnenoeherneo sendidonicsuotp aahng" +
+        "adthhenluooeceun afialiafiitn eaeearuind c n conniednayursaeavdignrv ddsn pocg brs aekot dad iauhori" +
+        "dacrrne me  efistitepertaeparnadeleinlnanass tinilcaeoplreazhmehtaeaetev vn  ttpvia soutsfaoostaeeee" +
+        "ioirivewe ewriu.cnitple lpnet nm pn veleleueiot   ramt hemtsigteplefeloaouraeneclaeneucuseouneeooppp" +
+        "ropsoaflnrhmtnnlto'rpmomopolnfataaaitfps menepenodanlnnnl hensnesmsid gieerunttbroet 'emtisrarspaagr" +
+        "e un)aifrb nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
-        "ĕ111F?D<C<>:B;=:;@C?38F;?6<3881122322531112232121112232211112312111211111111111291112111162171311111" +
+        "ĕ111F?D<C<>:B;=:;@C?38F;?6=3881122322531112232121112232211112312111211111111111291112111162171311111" +
         "3111211221211111411121141214212231211111121121121111111213211111111114122211311111222111111122121812" +
         "1113121111111111124114121311321119271432224@:<2893531331A1627141:17;11>12251164123<1331322:917113<35" +
-        "801151511117481373213:121383341413100=1416176192@:71:11411116221144421584112;216131917@1638112;13631" +
-        "B181>117;E3491<1>29112A1741<117234111213111212423333121?1:581315161152214>>7;161112D131<6<13127626?2" +
-        "331<1<48863171411111222<3511163715186125115111115187172511713321111111112111111121212221111111111111" +
-        "1111111111;11111111111111111111111111111111110113212121101111111011110111111111010111111101112111111" +
-        "1111000011111005012211111011011001111001111111011211100101011001011001111111001111111010011011111111" +
-        "1120310111101101011111101101111111111200110011111110001111011111111001111141011110011101112131211212" +
-        "1101121110101112111411210172412221511111111112111211231412211411116112312211531141111111121121111112" +
-        "1131132122146156232114556311112111202131011014114111544114111111116211112111341532113110110121111193" +
-        "7423110111101121113462122201231101111111141121211133112232111121231111110111021161111101110111112021" +
-        "3130111120021111012121311111112101111212111111111111211111111203131010011311111321111141121101211110" +
-        "0013113112111220152342121112111101113231116132111111111122143507211111111132311111113111111414122004" +
-        "1121111110101010111211001011141001211111122211111121211121331311321011131411111131211112211111121111" +
-        "1121332141411111112161111113211101111123111211011111113112114111111123311211111421111130414111133112" +
-        "1111212112111113211111111215442271521723111200111113131321110022122511211111211161562110111211112111" +
-        "1131211111512241223111113111111011311211111220111141200010111110110111111111011111111111111111121111" +
-        "1111223411721111112115171213111111121111010111412106046211011111111112321114111313231111131113213112" +
-        "1213122113111021421020113212121111231113211556212130242032411151412165512112211215112111111103121111" +
-        "2022311181532131112113111211111212112321322221421211211121121114231111112111144231123411411101112211" +
-        "1111101111612111;11222115111111<22110112251111111113211101211111113343011111020111111011212000111112" +
-        "1111111121111121111112112001111112212221211111111110111111111111111111111111111111111111111111111111" +
-        "1111111221111111111111011011111111111111111111010111111100011000001011110000011212001100010211001111" +
-        "0010100000000011111110000001100000100000111110000000011100001010100100120100000000000000011100001010" +
-        "0011100000000001100000000001000000000000011110100000011111111111111211111111011111111112101111111011" +
-        "3111121212111111111111111111111101211101111111111311111211221121111200211111111121111112111111121111" +
-        "1111111121112111111111111111111211111121121111101111111114111211111211111211111131112112111111111112" +
-        "1111101211111011111111111111111111112111111131111111111111111121111111111111111111111221112111111111" +
-        "1001113111011111311111111122113111111121110111011121112141211132311111112111112100112121111111111111" +
-        "1211111111111111111111111111111010111111101111111211111100111110101111111011101122011111012111111111" +
-        "1111111112111111111111111111111111111110111112101101111111111112111111111121231112111110112111111111" +
-        "1311111111021111201111111111111111111112131111211111111112111111111111111111112111211311111211111211" +
-        "1121111111111112111111211121111111111112111111111111101101001011011111011111311031101011120031110211" +
-        "1121111111111111111111111111112111111111111121111112120111210101131110111111131111111111211111111011" +
-        "2111121122211011631111111111111111111111111111111111101111111111111111111010111111111011111111311111" +
-        "1111111111111101221111111111110111111111111111111111111013111211112111111151111211311101113151121111" +
-        "1431212111111111121111001110211111111111111111111211111111111211112111112111111111111211111111110112" +
-        "1111211211111121101111211111111111116111111111111111111121111111112111011111111101201112111111111100" +
-        "1111110111111111111111211111311211211221112121111111111111121231111111111111111111111121113211111111" +
-        "4111111211111111101111111111110111112111111121111111111111111111101111111111211101011111111111110111" +
-        "1111111111210111111111111101011111111111211111111341412111212111111121212111111111110111111211111121" +
-        "2111112111131111111211111111121211011111112111111111111111111111121111111191121321211211111111111111" +
-        "1111101111121111111112201211111111112111101111111131111111111122141111111211211211111121121111111112" +
-        "1111110111121101111141011101311111111111111111111111111111100111011111111011113112111131111000011111" +
-        "2211111111111111221111112111110111321113111111111121212201110111111111111111111112211111111111213111" +
-        "1111111111111112111111111111111001112111111111111010011111111111111111111111111111111111111111111001" +
-        "1101111111100111111111110101110111101000000110000010000011000100010100100011011110100001000001011011" +
-        "1111112113121111112011011121111111101111111111011111121121112121111111111111111111111101113101011110" +
-        "1142112111111110121213112112211111111111111111111111111111111101111111101111211011111112111111111110" +
-        "1111121111210111111111101111211111121111111111111111211111111111111112111111101121011120111211122111" +
-        "1110111111111111111011111101111111111111101010111111110111121112111112111111111111111011111111111111" +
-        "1111111111113111111111111111111110111120111111111211111111111011111111111011111101121111131111010110" +
-        "1121110111121101111111110111211111112111011111111112101111111111101111111611111011111111111111111111" +
-        "1111110111111111101111111121112111111211101121111011121110111110111111131211112111111011111111111011" +
-        "1110011211111111211111111211111111111111212114111111111111111111111021111211111011111110110111111102" +
-        "1111111111111111111111111111111121111111111111111111111111111111211111111101012111111211127111211111" +
-        "1022111110011111111111111211111111210111101511111111111011110111114111111132121111111201111101111111" +
-        "1111111121111111111131011311211111111111111141111112111111111111111120111111111301101111111111111211" +
-        "0210111111111111121121111111111113111101111111111111111111111111111115111111111112111111101111111111" +
-        "1111111112111011011111110111212121231111111111111211011011111011111111111112112111310111110111111111" +
-        "1113111111121111211111111101111001111110011111111111111111111111111111111111111111111111111111111111" +
-        "1111111111121111111111111111411111110111101101100111121111111111101111101111111111111111111102101111" +
-        "1111111002111111101111111011111111031111111111101111111111021111611101101111111111011111111101110011" +
-        "1111111101011121010101111111111111111111111110112111111111111111111111111111111011110111111011111111" +
-        "0011311102111111011111111111110111111111111111112111111112112111111111111112111012111111111111111211" +
-        "1111111111111211111111111110131111111111111011011112102111111111111111111111111111111101111111121111" +
-        "1110111111113011211111122111111111111111111121111111011211111111111111011111111110111111211111111111" +
-        "112121111010111111111111113111111111101011111111121111117;110111111111111121111111111110111100121110" +
-        "0111111221111111211211011012101101111111111511111111111111211111101111011312111111111112112111111111" +
-        "1111111101111111111010211111111111111111111211111111111111112111110121112111111111121111211111111111" +
-        "1121111111111111111101111111111110110011010011110111111111101110001110000011100000000001101011111100" +
-        "1211111111111111111111101131111111110111111111101111121110111211101011111111011111111111111011111111" +
-        "1111111111111111111111011112112211111012011111111111111111111112110111101011111011111111111111111111" +
-        "1111111111111111111101111011110011121111101111111011111011111121111111111002111111110112111001111111" +
-        "0011111100112121011111111101111121121111101131111111111111112101111111111110010111111121111111111111" +
-        "1111111110112116111111111111131113111111111211112111111111111113111111111111111211111111011111110111" +
-        "1101011100411111111111111111112111111111111101111211111211110110111111011111211111110201111111111111" +
-        "1111111111111111111111111111111111111101110111110102111111111121112111110111101111111111111111111111" +
-        "1110121111111111111011112113111111111120111111011201110011012110111110111111111121111110111110111111" +
-        "1111111112111101110011110011001111111111100111110112111111111111111111111112111011121111111111111112" +
-        "1111111111111111011111111112112111011111111111111111115171121111211111111111101010111111111111210122" +
-        "1211111111111111111111111101111111021111111111111111112111111111111111011111121111110111111101111111" +
-        "1110111101111011112021211101111011111111111111010111111111111111111111111111111111111211101121111011" +
-        "0112101111111111101110112111111111101110110111110011111121111100011101110221111111111011301111110012" +
-        "1111111111112111011011111211111121101211111111111011112110111111111111201011011111111110010111112011" +
-        "1012111111111111110101111111112211111111112111111111011121112111112111111111182110111111101111011111" +
-        "1221101111211110111111111111211111111111111111111111111112001211211111110131111111121111001111111110" +
-        "1111011111111201011211111011111111111111111111010121111111111110111111111011111111121111111111111111" +
-        "1100113011111101112111122111111111211111011111801011111111111101111111111111211110111111000111111111" +
-        "1111211111011111111112111211110111111111111111110100111111111011111111111111011221210131:21111101311" +
-        "1111111111111111112111111211111211111111111111111111111111111010001110121011111100120101111111011111" +
-        "0111121101111111110111111111111111111010111310201011111111111101115211110111111111111021101111111011" +
-        "1111131211111311011111111112111110111111111110100010111111112111111111111111111121121111111111111111" +
-        "1111001111111111111101111111111111111110111111111111311011111111111911111121111111111112111011111111" +
-        "1112111111112110101111111111111111211211001111111111111111101111110111101101111111111111110111111100" +
-        "0100011111011101011111110111010011111111111110111111111111101211011112111011101111211111011111110111" +
-        "1111101111111011111111111111121101241111112111111111111111211111111111111111111111111001111111111111" +
-        "1111110111111121111101111111111111111100011111111010111110111111102001110112111011110111111111101110" +
-        "1011112111111110110111111112114110211101111111110101111111111111111112010111111011011110011010131111" +
-        "1111111111110111111121111111110112221111211111111111112111111111111101111111111001111210110111111111" +
-        "1111111101111111111111115111011111111111211111110111011151101211111111112221212320111011111111111111" +
-        "0011101111111111221111101111111101111110111110011111111110111111211111111010112121121011111001111111" +
-        "2211121111119110011111111111101111011111110111111141113001111111111111111110111111111011011111111111" +
-        "0111111111111110011111111110111111110111111111110111111111111111111111111111111111211011112011111110" +
-        "1112111111110117011111111111111210210111111111332211111111111211100111111111111111121111112111111111" +
-        "1111101111111111111121111111111113111111110111101111111110011121111111111111111011111211110011011011" +
-        "1111111111112111111001101101115112111111111011111111111101111110111111111111010011111110111111111110" +
-        "1111111111111111111111111111011111111111111111111121111111111111111111121000101211111111111111111110" +
-        "1121111111121110110111111110112011112111201111111111111111111111111111011111111101101101111121111110" +
-        "1101111101111111111221111111111111111111111110111111111111211101101111111111110111111112111122111111" +
-        "1111110111101111111111110111111111111111111011101111211111111111111111111111111111111111111111111111" +
-        "1112111101111111111111111111111111111011211111111112111001111101111113111011111111111111111131111120" +
-        "1111111111121111131111111000111111122111101111011111111111211111111111111111011111100111111111111111" +
-        "1111111111111211112111111101131221111111111111111111311111111110010111111111111110111111111101111111" +
-        "1013211211122111100111111021111111111111111111111110220111111211111111111010111111111101111011130011" +
-        "1011141112001111111111011111121101111111111111111101211111111111111011111110111111111111111111101101" +
-        "1111101110111111111111112311111112112111101111111111111111111111111116111111111111111111111111111201" +
-        "1112111110011111111111111110111111011112110112111041111111111111111111111211111111111111111111111111" +
-        "1011101111111011011111111111111111111111111111111100101112211111111112111111111111111111111111121111" +
-        "0111111000110010101101101111101000111011111012111111111111111111111111111121111111111011111002111001" +
-        "1101111111111111112121111111111111111111110111001111111111111112111311111111110111121112111111111011" +
-        "1111110112011111111110111111111011111011101111111111111111111011121111110111110011100110110111111111" +
-        "1111112111111111111112111111101101111111191111110110111111111111111111111101111111110111010111101115" +
-        "1210111111112111111110111111115110101011111111111111111112111111111121111101111111111111111011111121" +
-        "1011111101111111111101011111111111123111111111121111111111111111111111111111121110001110101101110111" +
-        "1111111111111111011111121010131011211111110111021111112111111211116121111111121111111111111511101111" +
-        "1100111111111111111011101101101111111011211117121111111011111111111111011111112111111101111101100110" +
-        "1211100111101111111111111111101111111111101111111112111111111101010101110111221111112111112111111111" +
-        "1111111111111111101110111011111111141111111114010110111111111111111111111111111111111111111011111111" +
-        "1111111111111111112111111111111111111111011102121111111111111111114111111111110111111110201211111111" +
-        "1111111010001110111111111121011111111111101111110011111111101101101101111111111101110110111011101112" +
-        "1111111111111111111111111110111111111011111110111101111012101011111011111111111101111210111111121111" +
-        "1111000110111110010121111111111111111111111101111115111111011111012021110111021111101210111111112111" +
-        "1111101111011110111110011011111111111111111110111111111111111101111111111111111111110311111111111201" +
-        "1011111111111121111202211111110111011011111111111101111111011111111111111111111110111111111111111001" +
-        "1111111011121111110011111011111111011111111111111111011111110011112111111211111111100111112111111111" +
-        "2111111011110111301110111011111111111101111111110111212111111101101121111001101111011011111111111111" +
+        "801151511117481373213:121393341413100=1416176192@:71:11411116221144421584112;216131917@1638212<13631" +
+        "B181>117;E3491<1>29112A1741<117234111213111212423333121?1:581315161152214>>7;181112D131<6<13127626?2" +
+        "331<1<48863171411111222<3511163715186125115111111518717251171332111111111211111112121222111111111111" +
+        "11111111111;1111111111111111111111111111111111011321212110111111101111011111111101011111110111211111" +
+        "1111100001111100501221111101101100111100111111101121110010101100101100111111100111111101001101111111" +
+        "1112031011110110101111110110111111111120011001111111000111101111111100111114101111001110111213121121" +
+        "2110112111010111211141121017241222151111111111211121123141221141111611231221153114111111112112111111" +
+        "2113113212214615623211455631111211120213101101411411154411411111111621111211134153211311011012111119" +
+        "3742311011110112111346212220123110111111114112121113311223211112123111111011102116111110111011111202" +
+        "1313011112002111101212131111111210111121211111111111121111111120313101001131111132111111411211012111" +
+        "1000131131121112201624421211121111011132311161321112111111221435072111111111423111111131111114142220" +
+        "0411211111101010101112110010111410012111111222111111212111213313113210111314111111312111123111111211" +
+        "1111213321514111111121611111142111101111112311121101111111311211411111112331121111142111113041411113" +
+        "3112111121211211111321111111121544227152172311120011111313132111002212251121111121116156211011121111" +
+        "2111113121111151224122311111311111101131121111122011114120001011111011011111111101111111111111111112" +
+        "1111111122341172111111211517121311111112111101011141210604621101111111111232111411131323111113111321" +
+        "3112121312211311102142102101113212121111231113211556212130252032411151412165512112211215112111111103" +
+        "1211112022311181532231112113111211111212112321322221421211211121121114231111112111144231123411411101" +
+        "1122111111101111612111;11222115111111<22110112251111111113211101211111113343021111020111111011212000" +
+        "1111112111111112111112111111211200111111221222121111111111011111111111111111111111111111111111111111" +
+        "1111111111111122111111111111101101111111111111111111101011111110001100000101111000001121200110001021" +
+        "1001111001010000000001111111000000110000010000011111000000001110000101010010012010000000000000001110" +
+        "0001010001110000000000110000000000100000000000001111010000001111111111111121111111101111111111210111" +
+        "1111011311112121211111111111111111111110121110111111111131111121122112111120021111111112111111211111" +
+        "1121111111111112111211111111111111111121111112112111110111111111411121111121111121111113111211211111" +
+        "1111112111110121111101111111111111111111111211111113111111111111111112111111111111111111111122111211" +
+        "1111111100111311101111131111111112211311111112111011101112111214121113231111111211111210011212111111" +
+        "1111111121111111211111111111111111111101011111110111111121111110011111010111111101110112201111101211" +
+        "1111111111111111211111111111111111111111111111011111210110111111111111211111111111213311121111101121" +
+        "1111111113111111110211111201111111111111111111111213111121111111111211111111111111111111121112113111" +
+        "1121111121111211111111111112111111211121111111111112111111111111110110100101101111101111131103110101" +
+        "1120031110211112111111111111111111111111111211111111111112111111212011112101011311101111111311111111" +
+        "1121111111110112111121122211011631111111111111111111111111111111111111101111111111111111111010111111" +
+        "1110111111113111111111111111111101221111111111110111111111111111111111111013111211112111111151111211" +
+        "3111011131511211111431212111111111121111001110211111111111111111111211111111111211112111112111111111" +
+        "1112111111111101121111211211111121101111211111111111116111111111111111111121111111112111011111111101" +
+        "2011121111111111001111110111111111111111211111311211211221112121111111111111121231111111111111111111" +
+        "1111211132111111114111111211111111101111111111110111112111111121111111111111111111101111111111211101" +
+        "0111111111111101111111111101112101111111111111010111111111112111111113414121112121111111122212111111" +
+        "1111101111112111111212111112111131111111211111111121211011111112111111111111111111111121111111191121" +
+        "3212112111111111111111111110111112111111111220121111111111211110111111113111111111112214111111121121" +
+        "1211111121121111111112111111011112110111114101110131111111111111111111111111111110011101111111101111" +
+        "3112111131111000011111221111111111111122111111211111011132111311111111111212122011101111111111111111" +
+        "1111122111111111112131111111111111111112111111111111111001112111111111111010011111111111111111111111" +
+        "1111111111111111111110011101111111100111111111110101110111101000000110000010000011000100010100100011" +
+        "0111101000010000010110111111112113121111112011011121111111101111111111011111121121112121111111111111" +
+        "1111111111011131010111101142112111111110121213112112211111111111111111111111111111111101111111101111" +
+        "2110111111121111111111101111121111210111111111101111211111121111111111111111211111111111111112111111" +
+        "1011210111201112111221111110111111111111111011111101111111111111101010111111110111121112111112111111" +
+        "1111111110111111111111111111111111113111111111111111111110111120111111111211111111111011111111111011" +
+        "1111011211111311110101101121110111112110111111111011121111111211101111111111210111111111110111111161" +
+        "1111011111111111111111111111111011111111110111111112111211111121110112111101112111011111101111111311" +
+        "2111121111110111111111110111110011211111111121111111112111111111111112121141111111111111111111110211" +
+        "1112111110111111101101111111031111111111111111111111111111111112111111111111111111111111111111112111" +
+        "1111110101211111121112711121111110221111100111111111111112111111112101111015111111111110111101111141" +
+        "1111111321211111112011111011111111111111112111111111113101131121111111111111114111111121111111111111" +
+        "1111120111111111301101111111111111211021011111111111112112111111111111311110111111111111111111111111" +
+        "1111115111111111112111111101111111111111111111211101101111111011121212123111111111111121101101111101" +
+        "1111111111112112111310111110111111111111311111112111121111111110111100111111001111111111111111111111" +
+        "1111111111111111111111111111111111111111111111112111111111111111141111111011110110110011112111111111" +
+        "1101111101111111111111111111102101111111111100211111110111111101111111103111111111110111111111102111" +
+        "1611101101111111111011111111101110011111111110101112101010111111111111111111111111011211111111111111" +
+        "1111111111121111011110111111101111111100113111021111110111111111111101111111111111111121111111112111" +
+        "2111111111111112111012111111111111111211111111111111121111111111111013111111111111101101111210211111" +
+        "1111111111111111111111111101111111121111111101111111130112111111221111111111111111111211111110112111" +
+        "11111111111011111111110111111211111111111112121111010111111111111113111111111101011111111121111117;1" +
+        "1011111111111112111111111111011110012111001111112211111112112110110121011011111111115111111111111112" +
+        "1111110111101131211111111111121121111111111111101110111111111101021111111111111111111121111111111111" +
+        "1112111110121112111111111121111211111111111112111111111111111110111111111111011001101001111011111111" +
+        "1101110001110000011100000000001101011111100121111111111111111111110113111111111011111111110111112111" +
+        "0111211101011111111011111111111111011111111111111111111111111111101111211221111101201111111111111111" +
+        "1111112110111101011111011111111111111111111111111111111111111110111101111001112111110111111101111101" +
+        "1111121111111111002111111110112111001111111001111110011212101111111110111112112111110113111111111111" +
+        "1112101111111111110010111111121111111111111111111111011211611111111111113111311111111121111211111111" +
+        "1111113111111111111111211111111011111110111110101110041111111111111111111121111111111111011112111112" +
+        "1111011011111101111121111111020111111111111111111111111111111111111111111111111111011101111101021111" +
+        "1111112111211111101111011111111111111111111111111012111111111111101111121113111111111120111111011201" +
+        "1100110121101111101111111112211111110111110111111111111111211111011100111100110011111111111100111110" +
+        "1121111111111111111111111112111011121111111111111112111111111111111101111111111211211101111111111111" +
+        "1111115171121111211111111111101010111111211111210122112111111111111111111111111011111110211111111111" +
+        "1111111121111111111111110111111211111100111111110111101111110111101111011112021211101111011111111111" +
+        "1110101111111111111111111111111111111111112111011211110110112101111111111101110112111111111101110110" +
+        "1111100111111211111000111011102211111111110113011111100121111111111112111011011111211111121101211111" +
+        "1111110111121101111111111112010110111111111100101111120111012111111111111110101111111112211111111112" +
+        "1111111110111211121111121111111111821101111111011110111111221101111211110111111111111211111111111111" +
+        "1111111111111120012112111111101311111111211110011111111101111011111111201011211111011111111111111111" +
+        "1110101211111111111101111111110111111111211111111111111111100113011111110111211111221111111112111110" +
+        "1111180101111111111110111111111111121111011111110001111111111111121111101111111111211121111011111111" +
+        "1111111110100111111111011111111111111011221210131:21111101311111111111111111111211111121111121111110" +
+        "1111111111111111111111101000111012101111110012010111111101111101111211011111111101111111111111111110" +
+        "1011131020101111111111110111521111011111111111102110111111101111111312111113110111111111121111101111" +
+        "1111111010001011111111211111111111111111112112111111111111111111110011111111111111011111111111111111" +
+        "1011111111111213110111111111119111111211111111111121110111111111112111111112110101111111111111111211" +
+        "2110011111111111111111011111101111011011111111111111101111111000100011111011101011111110111010011111" +
+        "1111111101111111111111012110111121110111011112111110111111101111111101111111011111111111111121101241" +
+        "1111121111111111111112111111111111111111111111110011111111111111111110111111121111101111111111111111" +
+        "1000111111110101111101111111020011101121110111101111111111011101011112111111110110111111112114110211" +
+        "1011111111101011111111111111111120101111110110111100110101311111111111111110111111121111111110112221" +
+        "1112111111111111121111111111111011111111110011112101101111111111111111101111111111111115111011111111" +
+        "1112111111110111011151101211111111112221212320111011111111111111001110111111111122111110111111110111" +
+        "1110111110011111111110111111211111111010112121121011111001110111122111211111119110011111111111101111" +
+        "0111111101111111141111300111111111111111111011111111101101111111111101111111111111111001111111111011" +
+        "1111111011111111111011111111111111111111111111111111112110111112011111110111211111111011701111111111" +
+        "1111210210111111111332211111111111211100111111111111111121111112111111111111110111111111111111211111" +
+        "1111111131111111101111011111111100111211111111111111111011111211110011011011111111111111211111110011" +
+        "0110111511211111111101111111111110111111011111111111101001111111011111111111011111111111111111111111" +
+        "1111101111111111111111111112111111111111111111112100010121111111111111111111011211111111211101101111" +
+        "1111011201111211120111111111111111111111111111101111111110110110111112111111011011111011111111112211" +
+        "1111111111111111111111011111111111121110110111111111111011111111211112211111111111101111011111111111" +
+        "1011111111111111111101110111121111111111111111111111111111111111111111111111111121111011111111111111" +
+        "1111111111111101121111111111211100111110111111311101111111111111111113111112011111111111211111311111" +
+        "1110001111111122111101111011111111111211111111111111111011111100111111111111111111111111111111211112" +
+        "1111111011312211111111111111111113111111111100101111111111111101111111111011111111013211211122111100" +
+        "1111110211111111111111111111111102201111112111111111110101111111111011110111300111011141112001111111" +
+        "1110111111211011111111111111111013111111111111110111111101111111111111111111011011111101110111111111" +
+        "1111123111111121121111011111111111111111111111111161111111111111111111111111112011112111110011111111" +
+        "1111111101111210111121101121110411111111111111111111111121111111111111111111111111110111011111110110" +
+        "1111111111111111111111111111111110010111221111111111211111111111111111111111112111101111110001100101" +
+        "0110110111110100011101111101211111111111111111111111111112111111111101111100211100111011111111111111" +
+        "1212111111111111111111111011100111111111111111211131111111111011112111211111111101111111101120111111" +
+        "1111011111111101111101110111111111111111111101112111111011111001110011011011111111111111121111111111" +
+        "1111211111110110111111119111111011011111111111111111111110111111111011101011110111512101111111121111" +
+        "1111011111111511010101111111111111111111211111111112111110111111111111111101111112110111111011111111" +
+        "1110101111111111111231111111111211111111111111111111111111111211100011101011011101111111111111111111" +
+        "0111111210101310112111111101110211111121111112111161211111111211111111111115111011111110011111111111" +
+        "1111011101101101111111011210111712111111110111111111111110111111121111111011111011001110121110101111" +
+        "0111111111111111111011111111111101111111112111111111101010101110111222111111211111211111111111111111" +
+        "1111111110111011101111111114111111111401011011111111111111111111111111111111111111101111111111111111" +
+        "1111111111121111111111111111111111011102121111111111111111111411111111111011111111020121111111111111" +
+        "1101000111101111111111210111111111111011111100111111111011011011011111111111011101101110111011121111" +
+        "1111111111111111111111101111111110111111101111011110121010111110111111111111011112101111111211111111" +
+        "0001101111100101211111111111111111111111011111151111110111110120211101110211111012101111111121111111" +
+        "1011110111101111100110111111111111111111101111111111111111011111111111111111111103111111111112011011" +
+        "1111111111211112022111111101110110111111111111011111110111111111111211111111101111111111111110011111" +
+        "1110111211111100111110111111110111111111111111110111111100111121111112111111111001111131111111112111" +
+        "1111011111011130111011101111111111110111111111011121211111110110112111100110111110110011111111111111" +
         "1101111110011111111111211110111111111111101111121111101111111111111110101111111111111111111111111111" +
         "1311111101111111011111111111111111111111111111111111101100111131111111111111111111211121111111110110" +
-        "1111111111011121111111111112111111110111101101111111111111111111111110121111111012211011111111111111" +
-        "1111111111111111001111111111110111111111110111111121111111111111111111111111111111111110101111011111" +
-        "1211101111111111101111111111111111111111111101121111111710111111111111111111012111111111111111110111" +
-        "1010211111110111111101111011121111111111211021111001111112111101111111111111111111110110011110111111" +
-        "0111110112101121111101111101111111111111211111111111001010011011011101111101111111101110110111011111" +
-        "1111111111111111111112111101111111111111111110110110111111111011111111111111110111011111111111111111" +
-        "0011111111111111111011111111111111111011110111101110011111101111011111001111111111011111111111111112" +
-        "1111110101111011110111001111110011111111101011101113111111111111011111110111111111111111111111111110" +
-        "1111111111111111111110012111311111111111111111111112111112011111111111111011111111111011111111111111" +
-        "1111111111101111111111111111111121111111111111111111111112111211111001011011111111111111111011110211" +
-        "1115111111111121111111111111110110111101111111111111211111101311111111111211111111121111101111111110" +
-        "1111111111201010111011121211111111111111111211013012112111121111111111111111101111111111111111110111" +
-        "1011111101111001100010021111113111021111111121011111111111111111120111111111111110111011111111111111" +
-        "1111111111111111121111011111111111111511111111111111101111111111101111111111111111111111101111111111" +
-        "1111111111111111111111111011111111111111110001111111121112111110111111110111211111111101111111111011" +
-        "1111101111201111111111111111011111111111111100011011101111112111111111111111010211111221111010111111" +
-        "1111111111112211111111111111111101111111110111211111011111111112111110011100111111321011211111101111" +
-        "1111111011011111111101111111111111161111111100010101011111101111210111111111110111111111111111111151" +
-        "1111112111411111111110111111011111111111321111111011111111111010111111111111114111101111111101111111" +
-        "1110110311101111111101111111111111011011011110111111111111111110111011111111001111111111111101111111" +
-        "1111111111111120111111111211111111111111111111111111111111111111111111111111111121111111101111111111" +
-        "1131111111111111111111111111111111100111111111011111111111110111111121111111111111111111111114101111" +
-        "0110111111010111111101111111117110111121101110111111111111111111011111111011111111101110111101111111" +
-        "1111111211211111110111111111110101111111111111111111110111121111111111111011110111111111111111111111" +
-        "1111111111111111211101111111111112111111111111111111111111110111111011111111111111111111110011111111" +
-        "1111111111101111111111111111111111111011111111111111211111111111111111211111111110111111111112111111" +
-        "1111111101011111111001101111111111111111111111101111111111111110101101010011101111111111111111120001" +
-        "2101111111011111111111111001101001111111111111111111111010111111111111111111111111111012011111111111" +
-        "1111111111121111010111101111110111111111111211111111111111210111111110111111011111010111211111011101" +
-        "1111110011111110111111111111111001101001111111111111111110101110011010111211111112101111111111111111" +
-        "1111111111111111111111111111111111112211111111110111111111110111111111111111111111111011111111111111" +
-        "1101111111111110111111110111111211111111111110111111111111111111111101111101111111111111111111111111" +
-        "1111111111111111111111110112111011112211101111101111101111111211111111110011211111111111111111111111" +
-        "1111111111111141111111111111111011111101111111111111111112111111111111111111111111011111010121111111" +
-        "1001111111111111011111111111111101111111111111111111211111111111111111110102110111111011111111111111" +
-        "1111111111111111112111111111111111111111011011111011111111111111111211111111111111111111111100111111" +
-        "1011111110101111101111111111111111111111111111101111111111111111111111111111111111111111111111001100" +
-        "1111111111111102111012111111101111111111111111110001101111111111111011111111111111011011111111111111" +
-        "1011111111111110111111111111111111110011110111011111010111100111111111111111010111111111111111121121" +
-        "1211001001101111111110111111111111111111111111011121121111111111011111110111021111110111100111111111" +
-        "1111111112111111100111110111111111111111111111111111111111111101111111111101112111111111111010112111" +
-        "1111111111111011111001121111101101011101111111111111111121011111111111111111111111110111111111111011" +
-        "1100111101101011111111111101111111111111111111110101111111111111111111111001111111111111111111111110" +
-        "1111111112111121011111111111101011111110111111111101111111110111111110111101112111111111111111111111" +
-        "1111211111111111111111110110111111011111111200112122130210110011110011010111111111111111111111100011" +
-        "1111111111111111111111101111111111011211101111111101111111111111111111111111111111111111111111111111" +
-        "1111111111111111130101101111111111111111111111011111111112111111111111111111011111111111110111111021" +
-        "1111111101111111111121101011110100111111111011111111111111111110111111100111111010111111111111111011" +
-        "1111111121011111112110011111111111111111001010111111110011111110001111111111111011011111010111011111" +
-        "1111111111111101111111111111111011111111111111111001111111101111111111111111110111011111111111111111" +
-        "1111111111011111111111111001111101111111001111111111111111110110101101111111111110111111111111001111" +
-        "1111111111101111110111111111111111011111111111111111111111110111110011101111111111111110111111111101" +
-        "1111111110111111211111111111111111111211121111111111111111111010110010111111111111141111111110111001" +
-        "1111011111111111111110110111111010101111111111111100101111111111111110111111111011111121111111011111" +
-        "1111111111121101111111111110112111111111111111111111111111111111111011110111110111111111111111111111" +
-        "1111111110111111111111111101011111111110111111111111011111111111010111111111111111111111111011121011" +
-        "1112111111111011111111111111111111111102111111111111110111111110111110111111101101111111111111101111" +
-        "1111111111111110110111011011101111110011111101111111111111111111101011110111111111111111111111101111" +
-        "1131011111100010011110190111111111111111111111011111111111121111111111011101111111111111011111111111" +
-        "1111111011111110111101111111111111111111011111111111101010111111111111111101111111111101111111111111" +
-        "1111111211111010101111111101111111111011111111111001121111111111001011011011111111010111111111011111" +
-        "1111111111111111111111111111111111011111211111010111111111111121001111101111110101111011111111111111" +
-        "1111110111111101111111111111111111111111111110110111111111111111101111111111100111111111110011101111" +
-        "1111111111111111111111111101111111111211112111110111011111111101111111111111110100111111101111111111" +
-        "1111212110111111011111111111111101111011111111111111111111111111110111110111111111101011101111111111" +
-        "1111011111111111101111111011111111111111110111111110111111011101111110111111111011111111111011111110" +
-        "1111110111101111110111111111111111111111111111111111111111111111011111111111110111011111111111111111" +
-        "1111111111110111111111111110111111111111101111111111111011111111110001011101112111111110111120111111" +
-        "1101111011111111111111110011111111111111111111111111011110111110011011001111111111111111111111101111" +
-        "1000001111111111111111111111111111110111111111111011111111111111111111110110111111111110111101111111" +
-        "1111110111110111101111111111111011111111111100111111110111101101101010110110010111111111111101111111" +
-        "1111111111111111111111110011101110111111111111111011101111111111111111111111111111211111111001112113" +
-        "1111110111101201111111101111111011112111101011111111111101011101111011111101111111131111111111111110" +
-        "1111011111111110111011111111111111111111111111111011111111111110111111111111211110111111111111111111" +
-        "1111111111111111111111111111111111111121111111111111211111111111111011111111101111112111101111011111" +
-        "0111111011001111111111111101111111111111011011111111110111111111111111111110121011111110010011111111" +
-        "0101021121111011111111111111100101111111111211111111011110111111111011111111111111111110111111111101" +
-        "1111011111001411010011101111111111111111111111110111010011111111110111100101113111111321111111111111" +
-        "1110111111011011111111111111111000111100011111111011101111101111111011101111111111111011110110011111" +
-        "1010111111111011100111101111110101010113171101111011111101111111111110111111110111111011011111111111" +
-        "1111111110111111111111111111111111311110121111111111111110111111111111111111111111101011111111111400" +
-        "1111111111111111111111111111111110001111111111111111111010111111111112111111101111111111101111111111" +
-        "1101E11111111111101011111111111010111111111010101111111111011111111111101011101111111110111111111111" +
-        "1111111111111111111111111111111011101101111111101011101111111111011112111111201111011111101110111111" +
-        "1110111111111111111111111111111111111111111111111011011111111111111011110112111111101111110111111110" +
-        "1110001111111112111110111101101110111011111111111112111111111111111111111111111111111111111111111111" +
-        "1111111111111111111011111111111111010111111111011111111111221111111110111111011111001111111111100111" +
-        "1001111110011000111111001010111111011011111101111111111111111111001111111211111211111111111011011111" +
-        "1111110011111011112010111111111000010110011111111111101111110111111112111101101111111111111011110111" +
-        "1011312111111111111101111011111111101111111100111111111111111111101101010111100111111111111111001111" +
-        "1110101101111111111211101110111111111101011111111011101111211111111112011111011111111113101111111001" +
-        "1111111111111111101111111101011110100111111111111111110111111101011111001101111111111111111101011111" +
-        "1111111111010111111111111111111111111111111111111111111111111111011111111111111001110011101011011111" +
-        "2111111111011110111111110111011111110111111111110111110111111011111111111111111111111110111111111111" +
-        "1201111111111111111111111111111111111101111111111111111110111111011111111111111101111011101111111110" +
-        "0111111101111110111111110111110010111111110111111101011111111001111111111111112101111111111111111111" +
-        "1111110111110110011101111011111011101111011111000110121111110111111110101110111111111111111111110011" +
-        "1111111111211111010100111111111115110101111111111011101110110001011011111111111110111111111111111110" +
-        "1110121101110111111111101001011111110111111111221110110011111111101111011111110011001111111111111111" +
-        "1111111111111111101111121111110111101111101111101011111011111163614122342233164211211001010111111111" +
-        "1111011112111110100111111111110111211011011111011210111011111121111113111111111000011111110111110110" +
+        "1111111111011121111111111112111111111011110110111111111111111111111111012111111101221101111111111111" +
+        "1111111111111111100111111111111011111111111011111112111111111111111111111111111111111111010111101111" +
+        "1121110111111111111011111111111111111111111111101121111111171011111111111111111101211111111111111111" +
+        "0111101021111111011111110111101112111111111121102111100111111211110111111111111111111111011001111011" +
+        "1111011111011210112111110111110111111111111121111111111100101001101101110111110111111110111011011101" +
+        "1111111111111111111111111211110111111111111111111011011011111111101111111111111111011101111111111111" +
+        "1111001111111111111111101111111111111111101111011110111001111110111101111100111111111101111111111111" +
+        "1112111111010111101111011100111111001111111110101110111311111111111101111111011111111111111111111111" +
+        "1110111111111111111111111001211131111111111111111111111211111201111111111111101111111111101111111111" +
+        "1111111111111111011111111111111111111211111111111111111111111121112111110010110111111111111111110111" +
+        "1021111151111111111211111111111111101101111011111111111112111111013111111111111211111111121111101111" +
+        "1111101111111111201010211101112121111111111111111121101301211211111211111111111111111101111111111111" +
+        "1111111011110111111011110011000100211111111311102111111112101111111111111111112011111111111111011101" +
+        "1111111111111111111111111111112111101111111111111151111111111111110111111111110111111111111111111111" +
+        "1111011111111111111111111111111111111111101111111111111111000111111112111211111011111111101112111111" +
+        "1110111111111101111111011112011111111111111110111111111111111000110111011111121111111111111110102111" +
+        "1122111101011111111111111111122111111111111111111011111111101112111110111111111121111100111001111113" +
+        "2101121111110111111111110110111111111011111111111111611111111000101010111111011112101111111111101111" +
+        "1111111111111115111111121114111111111101111110111111111113211111110111111111110101111111111111141111" +
+        "0111111111011111111110110311101111111101111111111111011011011110111111111111111110111011111111001111" +
+        "1111111111011111111111111111111112101111111111211111111111111111111111111111111111111111111111111111" +
+        "1211110111101111111111113111111111111111111111111111111110011111111101111111111111011111112111111111" +
+        "1111111111111114101111011011111101011111110111111111711011112110111011111111111111111101111111101111" +
+        "1111101110111101111111111111121121111111011111111111101011111111111111111111101111211111111111110111" +
+        "1011111111111111111111111111111111111112111011111111111121111111111111111111111111101111110111111111" +
+        "1111111111111001111112111111111111101111111111111111111111111110111111111111112111111111111111112111" +
+        "1111111011111111111211111111111111010111111110011011111111111111111111111011111111111111101011010100" +
+        "1110111111111111111112000121011111110111111111111110011010011111111111111111111110101111111111111111" +
+        "1111111111101201111111111111111111111211110101111011111101111111111112111111111111112101111111101111" +
+        "1101111101011121111101110111111100111111101111111111111110011010011111111111111111101011100110101112" +
+        "1111111210111111111111111111111111111111111111111111111111111132111111111101111111111101111111111111" +
+        "1111111111101111111111111111011111111111101111111110111111211111111111110111111111111111111111101111" +
+        "1011111111111111111111111111111111111111111111111110112111011112211101111101111101111111211111111110" +
+        "0112111111111111111111111111111111111111114111111111111111101111110111111111111111111112111111111111" +
+        "1111111111110111110101211111111100101111111111110111111111111111101111111111111111111121111111111111" +
+        "1111111101021101111110111111111111111111111111111111112111111111111111111111011011111011111111111111" +
+        "1112111111111111111111111111001111111101111111010111111011111111111111111111111111111011111111111111" +
+        "1111111111111111111111111111111110101100111111111111110211101211111110111111111111111111000110111111" +
+        "1111111011111111111111011011111111111111101111111111111011111111111111111111001111011101111101011110" +
+        "0111111111111111010111111111111111121121121100100110111111111011111111111111111111111101112112111111" +
+        "1111011111110111021111110111100111111111111111111211111110011111011111111111111111111111111111111111" +
+        "1101111111111101112111111111111010112111111111111111110111110011211111011010111011111111111111111210" +
+        "1111111111111111111111111011111111111101111001111101101011111111111110111111111111111111111101011111" +
+        "1111111111111111100111111111111111111111111011111111121111210111111111111010111111101111111111011111" +
+        "1111011111111011110111211111111111111111111111112111111111111111111101101111110111111112001121221302" +
+        "1011001111001101011111111111111111111110001111111111111111111111111011111111111011211101111111101111" +
+        "1111111111111111111111111111111111111111111111111111111111111130101101111111111111111111111011111111" +
+        "1121111111111111111110111111111111101111111102111111111011111111111211001011111010011111111101111111" +
+        "1111111111110111111100111111010111111111111111011111111112101111111211001111111111111111100101011111" +
+        "1110011111110001111111111111011011111010111011111111111111111110111111111111111101111111111111111100" +
+        "1111111101111111111111111110111011111111111111111111111111101111111111111100111110111111100111111111" +
+        "1111111110110101101111111111110111111111111001111111111111110111111011111111111111101111111111111111" +
+        "1111111110111110011101111111111111110111111111110111111111101111112111111111111111111112111211111111" +
+        "1111111111101011001011111011111111411111111101110011111011111111111111110110111111010101111111111111" +
+        "1001011111111111111101111111110111111211111110111111111111111121101111111111110112111111111111111111" +
+        "1111111111111111111011110111110111111111111111111111111111111110111111111111111101011111111110111111" +
+        "1111111011111111111101011111111110111111111111110111210111111121111111110111111111111111111111111021" +
+        "1111111111111011111111011111011111110110111111111111110111111111111111111101101110110111011111110011" +
+        "1111011111111111111111111101011110111111111111111111111110111111310111111000100111101901111111111111" +
+        "1111111110111111111111211111111110111011111111111110111111111111111111011111110111101111111111111111" +
+        "1110111111111111010101111111111111111011111111111011111111111111111111211111010101111111101111111111" +
+        "0111111111110011211111111110010110110111111110101111111110111111111111111111111111111111111111111011" +
+        "1112111110101111111111111210011111011111101011110111111111111111111110111111110111111111111111111111" +
+        "1111111110110111111111111111101111111111100111111111110011110111111111111111111111111111111110111111" +
+        "1111211112111110111011111111101111111111111110100111111101111111111111121211011111101111111111111110" +
+        "1111011111111111111111111111111110111110111111111101011101111111111111101111111111110111111101111111" +
+        "1111111110111111110111111011101111110111111111011111111111011111111011111101111011111101111111111111" +
+        "1111111111111111111111111111111101111111111111011101111111111111111111111111111101111111111111101111" +
+        "1111111110111111111111110011111111110001011101112111111110011112011111111011110111111111111111100111" +
+        "1111111111111111111111101111011111001101100111111111111111111111110111110000011111111111111111111111" +
+        "1111111011111111111101111111111111111111111011011111111111011110111111111111101111101111011111111111" +
+        "1101111111111110011111111011110110110101011011001011111111111110111111111111111111111111111111100111" +
+        "0111011111111111111101110111111111111111111111111111121111111100111121131111110111101201111111101111" +
+        "1110111121111010111111111111010111011110111111011111111311111111111111101111011111111110111011111111" +
+        "1111111111111111111110111111111111101111111111112111101111111111111111111111111111111111111111111111" +
+        "1111111111121111111111111211111111111111011111111101111111121111011110111110111111011001111111111111" +
+        "1101111111111111011011111111111011111111111111111111011021011111110010011111111010102112111101111111" +
+        "1111111100101111111111211111111011110111111111011111111111111111110111111111101111010111110011411010" +
+        "0111011111111111111111111111110111010011111111110111100101113111111321011111111111111101111110110111" +
+        "1111111111111100011110001111111101110111110111111101110111111111111101111011001111110101111111110111" +
+        "0011110111111010101011317110111101111110111111111111011111111011111101101111111111111111111101111111" +
+        "1111111111111111131111012111111111111111011111111111111111111111110101111111111140011111111111111111" +
+        "1111111111111111000011111111111111111110101111111111121111111011111111111011111111111101E11111111111" +
+        "1101011111111011110101111111110101011111111110111111111111010111011111111101111111111111111111111111" +
+        "1111111111111111110111011011111111010111011111111110111121111112011110111111011101111111110111111111" +
+        "1111111111111111111111111111111111110110111111111111110111101121111111011111101111111110111000111111" +
+        "1112111110111101101110111011111111111112111111111111111111111111111111111111111111111111111111111111" +
+        "1111111011111111111111010111110111101111111111122111111111011111101111100111111111110011110011111100" +
+        "1100011111100101011111101101111110111111111111111111100111111121111121111111111101101111111111100111" +
+        "1101111201011111111100001011001111111111110111111011111111211110110111111111111101111011110113121111" +
+        "1111111110111101111111110111111110011111111111111111110110101011110011111111111111100111111101011011" +
+        "1111111121110111011111111111010111111110111011112111111111120111110111111111131011111110011111111111" +
+        "1111111011111111010111101001111111111111111101111111010111110011011111111111111111010111111111111111" +
+        "0101111111111111111111111111111111111111111111111111111011111111111111001110011101011011111211111121" +
+        "1110111101111111101110111111101111111111110111110111111101111111111111111111111111011011111111111201" +
+        "1111111111111111111111111111111111011111111111111111101111110111111111111111011110111011111111100111" +
+        "1111011111110111111110111110010111111111011111110101111111100111111111111111210111111111111111111111" +
+        "1111011111011001110111101111101110111101111100011012111111011111111010111011111111111111111111001111" +
+        "1111111121111101010011111111111511010111111111101110111011000101101111111111111011111111111111111011" +
+        "1012110111011111111110100101111111011111111122111011001111111110111101111111001100111111111111111111" +
+        "1111111111111110111112111111011110111110111110101111101111116361412234223316421121100101011111111111" +
+        "1110111112111110100111111111110111211011011111011210111011111121111113111111111000011111110111110110" +
         "0111111111111111111111111101110111114011111111110111110111111111101111111111111011111111111112111110" +
-        "1111111111111010111111111111113111101011101111111110111001111121110110111101111111111111101111111111" +
-        "1111111111111011111111111111111111110111111111111111111111111111111101111111111111111011111101111111" +
-        "1011101111110011011111111111111111110111111011110111101111211011110111110110101111110010100101111111" +
-        "1111111110001111111121101111011111111111101111111111112111111110011111111111111111111111111111111111" +
-        "1111011010011111111111111111111011111101111010111111111111111111111111111111110101111111111101010011" +
-        "1111111111111011011111111110011111111111111111111111000111110111111111111110100110100121121111111111" +
-        "1611111000101111100111110110100111101111111111111111110111010111111111111011101111011111111111111110" +
-        "1111111011111112011100111111111111111101111111011111111111110101111111110111110101111111100110101011" +
-        "1110011101111011000111111101111111111101101111110101111110011111111111111111111111711110011111001111" +
-        "1111111011101111010111111111211111111111111101111111111111111101101111101111011110011110111111111011" +
-        "1111111111111101111111111111111101111111111101111111101011011110011101011111111111010111101111111111" +
-        "1111001111110011111111111111111111111111111211111110111111111001110111001111101111111101111111110111" +
-        "1101111111111111011111111111111110111111111111111110111111211111111111111101101111011110011100001111" +
-        "1111110111111121111111111111001111111111111011111111212224211111112121111211121232221311113212111121" +
-        "1111111021101101111111111111111111011111111111011111101001111101101111101111111111111111121111111111" +
-        "1111101011111101111111111111112101010111111111100112111111111110110111111110101111111100111101011010" +
-        "1111011111011110110111111111111111111111011111111110101010112110111111111111111111111111111111111111" +
-        "0111111111111111111111111111:11111111111111111111111111111101101111001101111111111011110111101111111" +
-        "1111101111111111101111111111001111111110110111110110101111111111111111110111111111110011111111111111" +
-        "1101111101010011101111111111111111101111111111111111111111011111100100111011111100111111111100011110" +
-        "0001110111111111111111111111210111120101111111111111211111111111111111111111111101111121111111111112" +
-        "1111111111111111000011111111111111111111111111111110001110000100111111111111010011101111011111111111" +
-        "1011121111111011111111111101111101111111111011111111111101111111111110011111111111111112111111111111" +
-        "1110111110112010111011101111111011111111111001110011101101111111111111112111113112221110111111111111" +
-        "1111111111101111111111111111111111111110011111111110111110011210111101101111111101111111111111111111" +
-        "1111111011111111011101101001110101111000011111111111111111110111011111111111011101111101111111111111" +
-        "1111111111111112111101211111101011111111111010111111110111111111112110110111011111111111111111111111" +
-        "1111111111211111110011111111111111111111011001111211011111111111011111111111111110001111110111111111" +
-        "1111121111111111111111111112111111111113111111111111111111111111111111111111111110100000011111111111" +
-        "1111101111011111111111111111111111111111111111111111011101111111111111100101111011011201101111011111" +
-        "0011110111111111111111111100111101111111111111011111111011111111111111111111111011111011111111111111" +
-        "1111111111111111111111111111111111111110112111111111111111111<11111111111111111111111001111111111001" +
-        "1100110111111111111111011001111031111111111111111111100101100111111111111101101110111000111111011111" +
-        "1111211110111111111111111100110111111101110110111111111111111111111011010101011111110111111101111111" +
-        "1111111111111111111101111111111101011011111111111111111111111111111111110011111111101111161111101111" +
-        "1111111111111111110011101101111111111111111111110111110111111001011010111111111110111111101011111111" +
-        "1111110011111101111011111111011111111111111111110010010101110011110111001011111111100110110111111111" +
-        "1111101111011110111101111111111111111111111111211111111111111111111101111001110011111111121111111010" +
-        "1101110011111111111111100010101000011111111101111111111101110011101111111101110111111102011111111111" +
-        "1111101110001111110011011110111111111111111111011111211111111111101001110001000111111111111001111111" +
-        "1011111111111011111101101111111010001011113111111111111111111111001111111111110111111011110001101110" +
-        "1113100111111111111101111111111111011111111011111101111111110111111111110111111111111011111111111116" +
-        "1121111110011111110111111111111011111111111110011111111011111111111101111111111111101111110010111111" +
-        "1111011011211111111111111011111111111001111111101011111111111111111110111111111111111111101110110111" +
-        "1111111111110111111111111111111111111111111111111111112111111111111121211211111111111111111111111111" +
-        "1111110101111101111110111111111111011111100011111101111111112111110101011110110100010111000011111100" +
-        "1111011111110101111111111110111111111111011111110101111111111101111111211110011101111011111111111110" +
-        "1110111111111101111110111111101111111111111111011110111111111100111111111111101111101011110101011110" +
-        "1101121111111111101111211111111101110111110111111111111011111111111111111111111111101101111111111111" +
-        "1111110001011111111011111111120111111011010110111111101111111111111111111111011001110111111111111101" +
-        "1121111111111110011111011111111111111011111111111111101110111011001111101111101011111111110011111111" +
-        "1101011011111111111111111101000111100110211112111111111010111111111101111101121111111111111100011111" +
-        "1101111101011111111110100102131111011111101111111111011111111111111101111111101011111111111000111111" +
-        "1111111101111100101111111111101101101110101111110111101010111111111111111111111111111101111100100111" +
-        "1111101011111111011111111100101110011101110111111101111111111111101101111011111111111111111111111111" +
-        "1111111000101100111111111111111111111111112111111001000011111111110100111111111111111100111111111111" +
-        "0111111111111110111111111112111111111111111111111111111111111111111110100111111121111110111111111101" +
-        "1111111111111110010111111101111110111111110111001111111111110011111110110011110111110111111111111111" +
-        "1011101101110111011111111011111001101111111110111111111110111111111111110011111111011111111111110110" +
-        "1110101111101001111111111111111111111011101111110111111111211110111111110110111101101111111111111111" +
-        "1011111111111011111101011111111111111111011111111111111001111111111111101112111111211111111111111111" +
-        "1101110011111111211111111010101110111111001011111110010100111111111111111111111111110101111101111111" +
-        "1011111111111111111111100111111111101101101111111301111111101111111011011111111111111111111111111111" +
-        "1111101111111101111011111101111101111111110111110101101111111111110101111111111111100111011111101001" +
-        "1011111211112111110101101111101101101110111111111111111111111110111111111111111111111111001111112211" +
-        "1111110111110111111010111001111111101111110111101101111110111111111111011111011211111111111111101011" +
-        "1111111111111111111211111111111111111111111111111111101100111100111111100111101101111000101111111111" +
-        "1111111101110100111110112111111111110011111111111111110000111111011111011011111101101111011111111111" +
-        "1111111011111111111111111111111111111110101111111001111111111111111111111111111111111111011111111011" +
-        "1111111101111110111001111111111110111110111111111111111111111110101111111101110111111100111110110011" +
-        "1111110111111111111111111111111111111111111011011110111111111111111111011110001101111211110010111111" +
-        "1011111001111111111111111111110211111001111111111111111110111111010111111121111110110011111111101111" +
-        "1111101111111111111111111111111111111111111111011010111111111111111000101101111101011001110101101110" +
-        "1011110111111111111111110010121111111011111111010011111111101111100111111111111100111101111111111111" +
-        "1111111111111011110111110111001110111111111111111111111110011111111101111111111111111010111111110110" +
-        "1011111111111111111111111111111111111111111011110011111000100111011101111111111111101101111001211110" +
-        "1001101111111111101111110111011112101101111111111110111110110011111111111111111111110111111001111011" +
-        "1111111121111111111111101111111111111111111111111111111111111111111111111311110111111111111111111111" +
-        "1011101111111111111111110110110101111011111111111110111111111111111111111114111111211111111111111111" +
-        "1101111111111111111111011101111101111111111111001111111111111111111111111111011111110111111111110111" +
-        "1010110111011111011111111111111111111111111011011111111111111011111111110100100100110111101101111110" +
-        "1111011101111111111010111111111111111011111111111021111111100001111111111111111111111111111111111110" +
-        "1111011011111111111111111110111111111111111001111011111111111111111111110010011111111111111111111111" +
-        "1111011001111111111111111100111001111111101110101101111110011011001111110101111111111101111111111111" +
-        "1111111010111011111111111111111111111111111111111111110111111111011111111111000111011111111111110111" +
-        "1101111111111111111111111111111101111111111111111110101111111101111111111112111111111111111111111111" +
-        "1111111111111100111011111111111111111111111010111000111111001011101111111111101111110111111111111111" +
-        "0101111111111131101110101101011211111102111111111101111110111111111111121110111111111111010111111101" +
-        "0101010111101111011110111111111111111011101111111111111111110111011111111111111111111111111111111111" +
-        "1111111111111111111111100111111110110011011110101101111101111111110111111111111111111112111110111111" +
-        "1100111101111111111111101111000000001111111011110111110011101100110110111011111111111111111111111111" +
-        "0111111211111111111111111111011111111100111111110111111011111111111101111111111111111111111111110111" +
-        "1111111101111111111101111110111111111111111111111111111111111111111010111111011111111111111111111111" +
-        "1111111111101111011101111111011111111111111100111111111111111011011111111011111111111110111011111111" +
-        "1011111111011110111101110000111100010010110011111011001111011101111011111111111111111111111011111111" +
-        "1101001101110111111111111111111111111101100110111111111111111110011121101111111011111111121111101111" +
-        "1111101111111011101111111111121011011101110111111111111111111101111111111101111111011111100101111110" +
-        "1111111111111111121111311100110011011111101111111111111111111111111311101000111101011100011111111111" +
-        "1110111111100111111111111121111111111111111111111111111111111110111110111101111111111010111111111111" +
-        "1111311111100101111111111112111101111110111111111111111011110011111111111111111011111011111011111111" +
-        "1111111110110011111110111001111111111111111111011110131011111111111111111111001011211110111111111111" +
-        "1011111111111111111111111111111111110101111011011111111111111111111111111111101111011111101111111011" +
-        "1110001111111101111001111111111111111111121110111111011111111111111101110111110111111111011110111111" +
-        "0011011100111111111011111111111111111111011110111011111111111111111111111111111110111101101111111011" +
-        "1111111111110101111111111111111111101111111111111111111110111011111111110111111110001111110000111111" +
-        "1111111111111111111101111111111111111111111011011111111111010011021001111110111111100111111111111111" +
-        "1111111111101101011111011100111111111111110111111011111111111111101111111000111111011111011111111111" +
-        "1101111111010111111111101011111111111111111111111111111010001111111111111111111111111111111111111111" +
-        "1110111100110001111110111111110110110101101110111111111111111110111111001011111001111111111111101011" +
-        "1111011110111111110101111101111011101111111111111111111111111111011111111101011100111111111111011011" +
-        "0111111111111111111111111111111111111111100110111111111001111111101011111111111101111110111111111111" +
-        "1111111001111111111111111111110111111111111111011111111111011111111100111111111111111111111111111111" +
-        "1111111111110111111100011111111111111111111111111111111010110111111111111111111111110111111111111111" +
-        "1010111111101111111101111111111111101111011111100111111111011110100011111111111111111111111110011111" +
-        "1111111110111100111111111110110111100100111011111001111111111111111111111111111111111000011100011111" +
-        "1101111111101111110111001111111110111011111111111111111111111101011111110000101111111111111111101112" +
-        "1111111111111111111111011101111111110101111111010101111211111011111111111111111111111011111101111111" +
-        "1111111111111111101111111011011111110101110111111111011111111101111111110111110011111111111111111111" +
-        "1111101101111111011011111111111101111111111011010101111111011111111211011011011110111111111112111121" +
-        "1111111011011111111011111111111111011011111111111111111111111011111101111111111111111111111111111111" +
-        "1411101111111111111111011111111111111111111011011011111110111110111111110101011111111011111111111111" +
-        "1111111111111111111111111111111111001111111111111111111111111111111101111111111011101111111010111111" +
-        "1011100011111011011111101111110111111111111111111111111111111111111111111111111111011111111111111111" +
-        "1011111101111111011101111111111111111111111110111111111010110111111110100111111101111010111111111100" +
-        "1111111111111011110101111111111010111011111101111011011111111101111111011111111111011111111111111111" +
-        "0111011111111011101101111110111011111011101110211011111010011111111111111110111101101111111111111111" +
-        "1511111111111111111111101111110111001101111111111111111111111111111111111111111011111101111111111111" +
-        "1111111111000111111011111111101111111011111111111110111111111011111111110101101011111111111121110111" +
-        "1111111111121111011111000101111111111111111111110111111111111111111111111111110111111011011111111111" +
-        "1111111111111111110111111111111111111011110000111110111111111111101111111111111111111110011011100011" +
-        "1111111111111111111111111111111111111110111111110011111011111101111111101111111111111111111101101111" +
-        "1111110101011111111110111111001111111111111111110111011111011111111111111111111111111111110101011111" +
-        "1111111111111111111111111100111111011111011111111111111111111111011111011110111111111111111101110111" +
-        "1110111111110111111011101110111111011111111111101110111111111111111111100111100111111111111111111111" +
-        "1011111111111111111000111101011111110111111111101111111101111111110011101111111011011100110111101111" +
-        "1111111111111111011111111111111111111111111110111111111011011011111111111111111110111111111111111111" +
-        "1111101111111001111111111111011110110011111111101111111111111110011111111111111110111111111111111111" +
-        "1110111110110111110111111111111110101011111111111111111111111111011111111111101100111111111010111111" +
-        "0011111111111111111110111111011111111111111110111111011111100110100111111111111101111001101111111111" +
-        "1111111111110110111111111111111111111111111111101110101111101111111111100110111111111111111111111011" +
-        "1111111111111111111101111011111101111111111111111111111111111111111111111111111111111111110011011101" +
-        "0111111110011110111111111111111111101111111111010111111111111110111100111111110111111111111110100101" +
-        "0111111110011101111101011111111111110111111111111111111111111111111111111111110111110111111110111111" +
-        "11011111110111110",
+        "1111111111111010111111111111113111101011101111111111011100111112111011011110111111111111110111111111" +
+        "1111111111111101111111111111111111111011111111111111111111111111111110111111111111111101111110111111" +
+        "1101110111111001101111111111111111111011111101111011110111121101111011111011010111111001010010111111" +
+        "1111111111000111111112110111101111111111110111111111111211111111001111111111111111111111111111111111" +
+        "1111101101001111111111111111111101111110111101011111111111111111111111111111111010111111111110101001" +
+        "1111111111111101101111111111100111111111111111111111110001111101111111111111101001101001211211111111" +
+        "1116111110001011111001111101101001111011111111111111111101110101111111111110111011110111111111111111" +
+        "1011111110111111120111001111111111111111101111111011111111111110101111111111110111110101111111100110" +
+        "1010111111001110111110110001111111011111111111011011111101011111100111111111111111111111117111100111" +
+        "1100111111111110111011110101111111112111111111111111011111111111111111101101111101111101111001111011" +
+        "1111111011111111111111110111111111111111110111111111110111111110101101111001110101111111111101011110" +
+        "1111111111111100111111001111111111111111111111111111121111111011111111100111011100111110111111110111" +
+        "1111110111110111111111111101111111111111111011111111111111111011111121111111111111110110111101111001" +
+        "1100001111111111011111112111111111111100111111111111101111111121222421111111212111121112123222131111" +
+        "3212111121111111102110111011111111111111111111011111111111011111101001111101101111101111111111111111" +
+        "1211111111111111101011111101111111111111112101010111111111100112111111111110110111111110101111111100" +
+        "1111010110101111011111011110110111111111111111111111011111111111010101011211011111111111111111111111" +
+        "11111111111110111111111111111111111111111:1111111111111111111111111111110110111100110111111111101111" +
+        "0111101111111111110111111111110111111111100111111111011011111011010111111111111111111011111111111001" +
+        "1111111111111110111110101001110111111111111111110111111111111111111111101111110010011101111110011111" +
+        "1111100011110000111011111111111111111111121011112010111111111111121111111111111011111111111111011111" +
+        "2111111111111211111111111111110000111111111111111111111111111111100011100001001111111111110100111011" +
+        "1101111111111110111211111110111111111111011111011111111110111111111111101111111111110011111111111111" +
+        "1111121111111111111110111111011201011110111011111110111111111110011100111011011111111111111121111131" +
+        "1222111011111111111111111111111011111111111111111111111111100111101111110111110011210111110110111111" +
+        "1101111111111111111111111111101111111101110110100111010111100001111111111111111111011101111111111101" +
+        "1101111101111111111111111111111111111211110121111110101111111111101011111111011111111111211011011101" +
+        "1111111111111111111111111111111121111111001111111111111111111101100111121101111111111101111111111111" +
+        "1110001111110111111111111112111111111111111111111211111111111311111111111111111111111111111111111111" +
+        "1111010000001111111111111111101111011111111111111111111111111111111111111111011101111111111111100101" +
+        "1110110112011011110111110011110111111111111111111100111101111111111111011111111011111111111111111111" +
+        "11101111110111111111111111111111111111111111111111111111111111110112111111111111111111<1111111111111" +
+        "1111111111001111111111001110011011111111111111101100111103111111111111111111110010110011111111111110" +
+        "1101110111000111111011111111121111011111111111111110011011111110111011011111111111111111111101101010" +
+        "1011111110111111101111111111111111111111111110111111111110101101111111111111111111111111111111111001" +
+        "1111111101111161111101111111111111111111111001110110111111111111111111111011111011111100101101011111" +
+        "1111110111111101011111111111111001111110111101111111010111111111111111111100100101011100011111101110" +
+        "0101111111110101101101111111111111110111101111011110111111111111111111111111121111111111111111111110" +
+        "1111001110011111111121111111010110111001111111111111110001010110000111111111011111111111011100111011" +
+        "1111110111011111110201111111111111111011100011111100110111101111111111111111110111112111111111111010" +
+        "0111000100011111111111100111111110111111111110111111011011111110100010111131111111111111111111110011" +
+        "1111111111011111101111000110111011131001111111111111011111111111110111111110111111011111111101111111" +
+        "1111011111111111101111111111111611211111100111111110011111111111101111111111111001111111101111111111" +
+        "1101111111111111101111110010111111111101101121111111111111101111111111100111111110101111111111111111" +
+        "1110111111111111111111110111011011111111111111101111111111111111111111111111111111111111121111111111" +
+        "1112121121111111111111111111111111111111101011111011111101111111111110111111000111111011111111121111" +
+        "1010101111011010001011100001111110011110111111101011111111111101111111111110111111101011111111111011" +
+        "1111121111001110111101111111111111011101111111111011111101111111011111111111111110111101111111111001" +
+        "1111111111110111110101111010101111011011211111111111011112111111111011101111101111111111110111111111" +
+        "1111111111111111110110111111111111111111100010111101111101111111112010111110111010110111111101111111" +
+        "1111111111111110110011101111111111111011121111111111110011111011111111111111011111111111111101110111" +
+        "1011001111101111101011111111110011111111110101101111111111111111110100011110011021111211111111101011" +
+        "1111111101111101121111111111111100011111110111110101111111111010010213111101111110111111111101111111" +
+        "1111111101111111101011111111111000111111111111110111110010111111111110110110111010111111011110101011" +
+        "1111111111111111111111111101111101010011111111010111111110111111111001011100111011101111111011111111" +
+        "1111110110111101111111111111111111111111111111110001011001111111111111111111111111121111111001000011" +
+        "1111111101001111111111111111001111111111110111111111111110111111111112111111111111111111111111111111" +
+        "1111111111101001111111211111101111111111011111111111111110010111111101111110111111110111001111111111" +
+        "1100111111101100111101111101111111111111111011101101110111011111111011111001101111111110111111111110" +
+        "1111111111111100111111110111111111111101101110101111101001111111111111111111111011101111110111111111" +
+        "2111101111111101101111011011111111111111111011111111111011111110101111111111111111110111111111111110" +
+        "0111111111111110111211111121111111111111111111011100111111112111111110101011101111110010111111110010" +
+        "1001111111111111111111111111101011111011111111011111111111111111111100111111111101101101111111301111" +
+        "1111011111110110111111111111111111111111111111111101111111101111011111101111101111111110111110101101" +
+        "1111111111101011111111111111001110111111010011011111211112111110101101111210110110111011111111111111" +
+        "1111111110111111111111111111111111001111112211111111011111011111101011100111111110111111011110110111" +
+        "1110111101111111101111101121111111111111110101111111111111111111112111111111111111111111111111111111" +
+        "0110011110011111110011110110111100010111111111111111111011101001111101121111111111100111111111111111" +
+        "1000011111101111101101111110110111101111111111111111110111111111111111111111111111111101011111110011" +
+        "1111111111111111111111111111111111101111111101111111111011111101110011111111111101111101111111111111" +
+        "1111111111010110111111011101111111001111110110011111111011111111111111111111111111111111111101101111" +
+        "0111111111111111111011110001101111121111001011111110111110011111111111111111111102111110011111111111" +
+        "1111111011111101011111112111111011001111111110111111111011111111111111111111111111111111111111110110" +
+        "1011111111111111100010110111110101100111010110111010111101111111111111111100101211111111101111111101" +
+        "0011111111101111100111111111111100111101111111111111111111111111101111011111011100111011111111111111" +
+        "1111111110011111111101111111111111111010111111110110101111111111111111111111111111111111111111101111" +
+        "0011111000100111011101111111111111101101111001211110100110111111111110111111011101111210110111111111" +
+        "1110111110110011111111111111111111110111111001111011111111112111111111111110111111111111111111111111" +
+        "1111111111111111111111111311110111111111111111111111101110111111111111111111011101101011110111111111" +
+        "1111011111111111111111111111411111121111111111111111111011111111111111111111011101111101111111111111" +
+        "0011111111111111111111111111110111111101111111111101111010110111011111011111111111111111111111111011" +
+        "0111111111111110111111111101001001001101111011011111101111011101111111111010111111111111111110111111" +
+        "1111102111111110000111111111111111111111111111111111111011110110111111111111111111101111111111111110" +
+        "0111101111111111111111111111001001111111111111111111111111110110011111111111111111001110011111111011" +
+        "1010110111111001101100111111010111111111110111111111111111111110101110111111111111111111111111111111" +
+        "1111111111011111111101111111111100011101111111111111011111011111111111111111111111111111011111111111" +
+        "1111111010111111110111111111111121111111111111111111111111111111111111100111011111111111111111111111" +
+        "0110111000111111001011101111111111101111110111111111111111010111111111113110111010110101121111110211" +
+        "1111111101111110111111111111121110111111111111010111111101010101011110111101111011111111111111111011" +
+        "1011111111111111111101110111111111111111111111111111111111111111111111111111111111100111111110110011" +
+        "0111101011011111011111111101111111111111111111121111101111111100111101111111111111101111000000001111" +
+        "1110111101111100111011001101101110111111111111111111111111110111111211111111111111111111011111111100" +
+        "1111111101111110111111111111011111111111111111111111111101111111111101111111101110111111011111111111" +
+        "1111111111111111111111111111010111111011111111111111111111111111111111111011110111011111110111111111" +
+        "1111110011111111111111101101111111101111111111111011101111111110111111110111101111011100001111000100" +
+        "1011001111101100101111011101111011111111111111111111111011111111110100110111011111111111111111111111" +
+        "1101100110111111111111111110011121101111111011111111121111101111111110111111101110111111111112101101" +
+        "1101110111111111111111111101111111111101111111011111100101111110111111111111111112111131110011001101" +
+        "1111101111111111111111111111111311101000111101011100011111111111111011111110011111111111112111111111" +
+        "1111111111111111111111111110111110111110111111111101011111111111111113111111001011111111111121111011" +
+        "1111011111111111111101111001111111111111111101111101111101111111011111111110110011111110111001111111" +
+        "1111111111110111101310111111111111111111110010112111101111111111111011111111111111111111111111111111" +
+        "1101011110110111111111111111111111111111111011110111111011111110111110001111111101111001111111111111" +
+        "1111111211101111110111111111111111011101111101111111110111101111110011011100111111111011111111111111" +
+        "1111110111101110111111111111111111111111111111110111101101111111011111111111111010111111111111111111" +
+        "1101111111111111111111110111011111111110111111110001111110000111111111111111111111111110111111111111" +
+        "1111111111011011111111111010011021001111110111111100111111111111111111111111110110101111101110011111" +
+        "1111111110111111011111111111111101111111000111111011111011111111111110111111101011111111110101111111" +
+        "1111111111111111111111010001111111111111111111111111111111111111111111011110011000111111011111111101" +
+        "1011010110111011111111111111111011111100101111100111111111111110101111110111101111111101011111011110" +
+        "1110111111111111111111111111111101111111110101110011111111111101101101111111111111111111111111111111" +
+        "1111111110011011111111100111111110101111111111110111111011111111111111111110011111111111111111111101" +
+        "1111111111111101111111111101111111110011111111111111111111111111111111111111111101110111100011111111" +
+        "1111111111111111111111110101101111111111111111111111101111111111111111010111111101111111101111111111" +
+        "1111011110111111001111111110111101000111111111111111111111111100111111111111110111100111111111110110" +
+        "1111001001110111110011111111111111111111111111111111110000111000111111101111111101111110111001111111" +
+        "1101110111111111111111111111111010111111100001011111111111111111011121111111111111111111111011101111" +
+        "1111101011111110101011112111110111111111111111111111110111111011111111111111111111111101111111011011" +
+        "1111101011101111111110111111111011111111101111100111111111111111111111111101101111111011011111111111" +
+        "1011111111110110101011111110111111112110110110111101111111111121111211111111011011111111011111111111" +
+        "1110110111111111111111111111110111111011111111111111111111111111111111411101111111111111111011111111" +
+        "1111111111110110110111111101111101111111101010111111110111111111111111111111111111111111111111111111" +
+        "1110011111111111111111111111111111111011111111110111011111110101111111011100011111011011111101111110" +
+        "1111111111111111111111111111111111111111111111111110111111111111111111011111101111111011101111111111" +
+        "1111111111111101111111110101101111111101001111111011110101111111111001111111111111011110101111111111" +
+        "0101110111111011110110111111111011111110111111111110111111111111111110111011111111011101101111110111" +
+        "0111110111011102110111110100111111111111111101111011011111111111111111511111111111111111111101111110" +
+        "1110011011111111111111111111111111111111111111110111111011111111111111111111111000111111011111111101" +
+        "1111110111111111111101111111110111111111101011010111111111111211101111111111111121111011111000101111" +
+        "1111111111111111101111111111111111111111111111101111110110111111111111111111111111111110111111111111" +
+        "1111110111100001111101111111111111011111111111111111111100110111000111111111111111111111111111111111" +
+        "1111111101111111100111110111111011111111011111111111111111111011011111111110101011111111110111111001" +
+        "1111111111111111101110111110111111111111111111111111111111101010111111111111111111111111111111100111" +
+        "1110111110111111111111111111111110111110111101111111111111111011101111110111111110111111011101110111" +
+        "1110111111111111011101111111111111111111001111001111111111111111111111011111111111111111000111101011" +
+        "1111101111111111011111111011111111100111011111110110111001101111011111111111111111111011111111111111" +
+        "1111111111111101111111110110110111111111111111111101111111111111111111111101111111001111111111111011" +
+        "1101100111111111011111111111111100111111111111111101111111111111111111110111110110111110111111111111" +
+        "1101010111111111111111111111111110111111111111011001111111110101111110011111111111111111110111111011" +
+        "1111111111111101111110111111001101001111111111111011110011011111111111111111111110110111111111111111" +
+        "1111111111111111011101011111011111111111001101111111111111111111110111111111111111111111101111011111" +
+        "1011111111111111111111111111111111111111111111111111111111100110111010111111110011110111111111111111" +
+        "1111011111111110101111111111111101111001111111101111111111111101001010111111110011101111101011111111" +
+        "11111011111111111111111111111111111111111111111011111011111111011111111011111110111110",
       blockStarts: [
-        1, 627, 106, 88, 180, 252, 235, 296, 308, 171, 79, 63, 49, 53, 58, 95, 128, 112, 109, 79, 75, 94, 101, 76, 93, 95, 109,
-        106, 64, 108, 95, 130, 107, 98, 111, 69, 64, 53, 33, 20, 20, 68, 71, 69, 74, 68, 72, 77, 58, 64, 68, 71, 74, 58, 70, 77,
-        61, 65, 87, 67, 73, 63, 76, 70, 64, 72, 74, 81, 68, 74, 65, 72, 71, 61, 55, 23, 70, 72, 64, 66, 65, 62, 64, 63, 67, 64,
-        63, 70, 63, 74, 66, 71, 71, 67, 68, 68, 63, 64, 62, 61, 62, 60, 60, 67, 66, 65, 65, 65, 79, 69, 64, 70, 52, 47, 59, 65,
-        60, 59, 61, 67, 73, 62, 62, 63, 64, 58, 56, 66, 73, 67, 59, 62, 59, 59, 63, 60, 74, 65, 61, 62, 70, 61, 63, 78, 54, 64,
-        66, 60, 71, 66, 56, 52, 59, 68, 58, 55, 62, 65, 60, 73, 63, 62, 71, 57, 62, 74, 65, 63, 61, 57, 62, 63, 59, 63, 63, 63,
-        62, 67, 62, 71, 62, 63, 62, 58, 73, 62, 66, 60, 54, 60, 60, 65, 55, 69, 64, 65, 63, 59, 71, 62, 65, 60, 61, 66, 65, 61,
-        56, 58, 56, 63, 58, 62, 62, 58, 61, 62, 56, 60, 64, 63, 61, 61, 62, 68, 60, 59, 56, 57, 58, 56, 56, 57, 64, 62, 63, 65,
-        66, 67, 56, 62, 67, 62, 60, 57, 65, 59, 68, 61, 65, 62, 56, 65, 66, 61, 65, 60, 60, 65, 59, 65, 59, 54, 56, 60, 61, 53,
-        61, 63, 61, 62, 62, 65, 61, 63, 62, 60, 59, 60, 56, 56, 58, 62, 59, 62, 58, 56, 59, 60, 62, 59, 59, 63, 63, 57, 58, 53,
-        58, 59, 54, 58, 58, 64, 58, 57, 63, 60, 58, 63, 58, 53, 65, 61, 57, 59, 54, 62, 57, 59, 61, 59, 59, 57, 56, 61, 60, 57,
-        57, 54, 59, 56, 54, 59, 60, 59, 60, 65, 61, 57, 55, 60, 55, 62, 52, 57, 58, 65, 60, 80, 55, 59, 57, 61, 56, 62, 60, 53,
-        57, 51, 61, 55, 55, 60, 55, 57, 56, 58, 62, 59, 53, 58, 51, 61, 54, 54, 58, 94, 58, 57, 61, 59, 59, 62, 55, 49, 61, 58,
-        56, 56, 55, 57, 58, 47, 62, 57, 55, 55, 58, 54, 62, 53, 88, 56, 60, 55, 52, 62, 67, 56, 55, 54, 53, 66, 51, 57, 60, 52,
-        68, 56, 52, 60, 57, 61, 59, 67, 55, 55, 56, 62, 73, 55, 54, 53, 58, 65, 53, 56, 48, 61, 49, 53, 56, 49, 57, 55, 65, 58,
-        56, 58, 66, 60, 46, 56, 57, 55, 57, 57, 56, 59, 51, 55, 57, 56, 51, 53, 56, 53, 57, 62, 55, 53, 55, 54, 58, 57, 60, 53,
-        58, 58, 54, 55, 60, 55, 63, 50, 52, 59, 59, 56, 56, 54, 58, 58, 52, 52, 57, 56, 58, 48, 56, 60, 65, 56, 65, 59, 56, 49,
-        58, 58, 56, 49, 60, 56, 60, 62, 53, 58, 54, 60, 55, 59, 45, 61, 60, 59, 59, 57, 43, 57, 58, 57, 58, 56, 59, 60, 58, 55,
-        59, 60, 54, 58, 55, 58, 57, 57, 54, 54, 57, 59, 49, 52, 57, 58, 58, 59, 59, 58, 54, 52, 53, 53, 59, 59, 56, 57, 56, 60,
-        63, 55, 62, 54, 61, 59, 52, 53, 56, 55, 63, 58, 56, 59, 60, 57, 57, 54, 58, 58, 57, 57, 54, 52, 60, 59, 56, 57, 56, 55,
-        58, 56, 61, 55, 54, 57,
+        1, 628, 106, 88, 180, 252, 236, 298, 310, 171, 79, 63, 50, 52, 58, 95, 124, 117, 106, 81, 73, 93, 109, 74, 98, 92, 112,
+        104, 66, 100, 100, 129, 106, 100, 117, 64, 69, 59, 32, 19, 16, 68, 70, 71, 74, 67, 72, 76, 61, 63, 69, 70, 73, 62, 66,
+        69, 73, 64, 78, 72, 70, 70, 71, 76, 64, 58, 82, 71, 80, 76, 67, 65, 73, 67, 57, 31, 54, 69, 70, 64, 68, 59, 67, 62, 63,
+        66, 67, 64, 68, 65, 73, 72, 72, 64, 71, 68, 66, 61, 68, 57, 61, 59, 63, 62, 69, 64, 67, 66, 78, 62, 72, 63, 67, 38, 60,
+        61, 62, 60, 57, 66, 71, 67, 63, 63, 61, 65, 61, 56, 65, 77, 64, 58, 61, 57, 61, 62, 62, 73, 66, 60, 61, 70, 63, 72, 67,
+        54, 64, 65, 61, 72, 66, 55, 52, 60, 68, 58, 55, 62, 65, 60, 73, 63, 61, 71, 58, 61, 74, 64, 64, 62, 56, 64, 61, 61, 63,
+        62, 62, 64, 66, 63, 67, 60, 69, 61, 62, 64, 68, 67, 60, 60, 55, 61, 64, 59, 57, 65, 70, 60, 65, 60, 74, 64, 57, 64, 64,
+        64, 66, 56, 56, 57, 58, 64, 57, 65, 59, 57, 64, 57, 61, 62, 62, 63, 63, 61, 60, 69, 60, 57, 53, 59, 59, 54, 54, 62, 66,
+        62, 61, 68, 63, 68, 57, 62, 66, 62, 60, 58, 65, 62, 59, 70, 65, 56, 59, 65, 65, 63, 63, 60, 60, 65, 60, 65, 59, 54, 56,
+        60, 61, 53, 61, 64, 61, 62, 62, 65, 60, 63, 62, 62, 57, 60, 58, 57, 57, 61, 58, 62, 58, 57, 59, 60, 63, 58, 59, 63, 63,
+        58, 56, 56, 55, 58, 58, 56, 58, 64, 57, 56, 62, 61, 59, 60, 59, 56, 60, 65, 58, 58, 59, 56, 57, 60, 58, 62, 58, 58, 58,
+        57, 61, 59, 56, 55, 57, 57, 51, 58, 64, 55, 61, 62, 66, 57, 58, 56, 57, 56, 60, 51, 59, 59, 63, 61, 80, 53, 59, 57, 61,
+        56, 63, 60, 51, 58, 51, 61, 53, 56, 61, 55, 57, 56, 59, 61, 60, 53, 59, 50, 61, 53, 55, 59, 92, 57, 59, 60, 61, 58, 61,
+        56, 51, 58, 60, 56, 55, 58, 53, 58, 51, 53, 63, 55, 58, 53, 57, 59, 56, 77, 70, 56, 58, 52, 59, 70, 56, 54, 57, 48, 62,
+        62, 50, 57, 59, 63, 57, 58, 51, 60, 62, 58, 64, 57, 60, 52, 59, 64, 67, 53, 56, 57, 58, 63, 53, 49, 53, 61, 49, 51, 53,
+        55, 55, 58, 64, 56, 58, 59, 68, 55, 47, 57, 57, 54, 60, 54, 55, 58, 53, 57, 54, 54, 55, 49, 57, 53, 61, 60, 54, 53, 56,
+        54, 57, 61, 55, 55, 57, 59, 51, 59, 58, 57, 61, 49, 53, 60, 59, 55, 57, 53, 58, 59, 50, 54, 56, 57, 58, 48, 56, 60, 64,
+        57, 65, 59, 56, 48, 59, 58, 56, 49, 60, 56, 60, 62, 53, 58, 54, 60, 56, 58, 45, 61, 60, 60, 57, 57, 44, 55, 57, 58, 57,
+        59, 57, 59, 59, 54, 60, 59, 54, 60, 53, 59, 59, 56, 54, 55, 54, 60, 51, 52, 56, 58, 56, 59, 59, 58, 53, 57, 50, 56, 56,
+        58, 56, 57, 54, 61, 64, 56, 60, 58, 57, 59, 54, 53, 56, 53, 63, 59, 56, 59, 60, 56, 58, 56, 55, 60, 58, 54, 59, 51, 58,
+        59, 55, 56, 56, 55, 58, 57, 60, 56, 57, 53, 59,
       ],
       terminalSteps: [
-        246, 4, 15, 36, 2, 15, 17, 1, 3, 65, 5, 66, 45, 3, 2, 23, 97, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9,
+        246, 4, 15, 36, 2, 15, 17, 1, 3, 65, 5, 66, 45, 3, 2, 24, 97, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9,
         3, 3, 1, 5, 1, 8, 7, 1, 2, 2, 3, 1, 2, 3, 1, 8, 1, 8, 2, 1, 3, 12, 3, 5, 1, 1, 1, 2, 7, 3, 12, 1, 3, 1, 8, 1, 1, 5, 9,
         1, 8, 5, 1, 4, 7, 9, 7, 2, 6, 7, 55, 35, 5, 15, 1, 5, 3, 43, 1, 2, 1, 11, 3, 2, 5, 15, 2, 4, 40, 2, 2, 10, 4, 7, 6, 6,
-        1, 6, 16, 30, 5, 2, 1, 1, 21, 7, 1, 1, 14, 17, 15, 14, 1, 35, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 10, 8, 17, 40, 19, 6,
-        14, 17, 4, 3, 8, 5, 4, 8, 1, 39, 9, 1, 5, 10, 1, 13, 13, 32, 12, 11, 3, 8, 1, 1, 2, 6, 3, 10, 29, 35, 1, 1, 8, 2, 6, 10,
-        16, 29, 6, 2, 30, 3, 1, 37, 9, 18, 73, 13, 27, 4, 20, 14, 1, 5, 2, 7, 3, 3, 1, 1, 31, 1, 1, 4, 21, 71, 3, 21, 2, 8, 1,
+        1, 6, 16, 30, 5, 2, 1, 1, 22, 7, 1, 1, 14, 17, 15, 14, 1, 35, 1, 1, 10, 2, 2, 2, 7, 1, 2, 6, 1, 10, 8, 17, 40, 19, 7,
+        15, 17, 4, 3, 8, 5, 4, 8, 1, 39, 9, 1, 5, 10, 1, 13, 13, 32, 12, 11, 3, 8, 1, 1, 2, 6, 3, 10, 29, 35, 1, 1, 8, 2, 6, 10,
+        16, 29, 6, 3, 31, 3, 1, 37, 9, 18, 73, 13, 27, 4, 20, 14, 1, 5, 2, 7, 3, 3, 1, 1, 32, 1, 1, 4, 21, 71, 3, 21, 2, 8, 1,
         1, 3, 1, 1, 1, 1, 2, 5, 1, 1, 1, 1, 6, 1, 3, 1, 1, 2, 4, 1, 5, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 3, 1,
         1, 1, 1, 2, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 2, 2, 1, 2, 1, 3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 4, 1, 1, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 12, 12, 13, 8, 35, 6, 23, 7, 1, 78, 46, 12, 8, 88, 1, 8, 1, 5, 15, 1, 10, 4, 34, 1, 3, 15,
-        30, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 51, 8, 3, 8, 5, 24, 19, 4, 7, 35, 101, 3, 2, 1, 2, 3, 6, 9, 1, 1, 2, 2, 5, 1, 5,
-        35, 11, 12, 6, 2, 7, 13, 2, 9, 4, 10, 6, 4, 18, 18, 16, 4, 2, 10, 29, 16, 16, 9, 22, 9, 36, 1, 4, 22, 13, 34, 21, 33, 6,
-        14, 10, 3, 11, 4, 1, 7, 1, 23, 28, 59, 5, 8, 2, 33, 15, 2, 14, 16, 14, 2, 56, 14, 5, 8, 23, 14, 3, 41, 13, 18, 18, 2,
-        19, 19, 25, 6, 2, 6, 2, 4, 1, 1, 31, 1, 4, 9, 18, 1, 1, 1, 36, 8, 18, 4, 18, 20, 25, 3, 5, 1, 17, 2, 1, 45, 1, 4, 9, 1,
-        12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 1, 2, 1,
-        1, 1, 1, 2, 1, 2, 9, 13, 1, 2, 13, 11, 40, 6, 2, 5, 16, 12, 10, 9, 4, 12, 9, 2, 6, 20, 13, 11, 37, 17, 5, 5, 16, 16, 7,
-        15, 2, 2, 9, 31, 5, 10, 9, 1, 16, 7, 6, 22, 6, 6, 7, 3, 6, 5, 2, 3, 7, 8, 10, 16, 13, 12, 14, 3, 6, 18, 11, 13, 11, 8,
-        8, 6, 3, 19, 3, 9, 6, 1, 17, 14, 9, 23, 12, 3, 5, 3, 8, 66, 6, 4, 1, 1, 1, 5, 3, 9, 2, 5, 8, 1, 7, 17, 2, 5, 6, 2, 6, 5,
-        26, 6, 28, 2, 29, 15, 3, 11, 2, 1, 17, 3, 32, 3, 46, 1, 4, 24, 3, 8, 8, 20, 3, 6, 23, 6, 36, 5, 1, 7, 1, 15, 20, 13, 20,
-        28, 5, 3, 3, 1, 9, 8, 6, 8, 13, 3, 12, 1, 9, 8, 9, 13, 11, 10, 3, 11, 10, 4, 1, 3, 4, 4, 2, 6, 2, 2, 25, 34, 5, 7, 9, 1,
-        7, 7, 1, 8, 6, 18, 19, 12, 4, 18, 24, 2, 16, 3, 7, 33, 17, 1, 9, 10, 1, 2, 4, 14, 8, 18, 9, 2, 11, 3, 2, 12, 2, 7, 19,
-        2, 8, 4, 9, 27, 5, 1, 6, 1, 22, 3, 4, 3, 33, 5, 38, 11, 2, 5, 24, 16, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1,
-        1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 11, 13, 2, 1, 10, 11, 10, 8, 2, 9, 15, 17, 5, 9, 7, 8, 3, 1, 11, 9, 5, 5,
-        2, 6, 41, 5, 5, 1, 10, 8, 6, 7, 11, 1, 8, 1, 1, 7, 1, 8, 1, 7, 1, 5, 2, 5, 5, 5, 4, 6, 21, 13, 1, 2, 22, 9, 61, 9, 9, 3,
-        5, 6, 2, 4, 1, 21, 14, 1, 4, 11, 3, 7, 14, 2, 15, 37, 4, 6, 2, 8, 14, 5, 1, 7, 15, 3, 1, 1, 14, 8, 7, 5, 7, 4, 4, 1, 3,
-        5, 6, 11, 7, 6, 5, 4, 12, 4, 1, 5, 1, 3, 1, 12, 1, 6, 27, 4, 20, 17, 6, 8, 4, 43, 2, 2, 15, 2, 28, 8, 17, 19, 1, 13, 8,
-        11, 4, 1, 5, 6, 1, 2, 4, 3, 2, 13, 2, 2, 29, 12, 8, 3, 5, 12, 4, 14, 4, 3, 6, 1, 3, 5, 5, 1, 1, 4, 4, 13, 4, 7, 1, 7,
-        12, 3, 4, 2, 10, 14, 8, 14, 2, 3, 3, 2, 6, 1, 2, 7, 4, 17, 2, 32, 16, 13, 8, 5, 11, 10, 13, 30, 1, 13, 16, 1, 10, 2, 3,
-        10, 2, 3, 6, 16, 5, 2, 15, 10, 29, 1, 4, 7, 9, 3, 14, 7, 2, 8, 5, 19, 7, 1, 1, 20, 5, 15, 1, 17, 2, 1, 10, 15, 3, 5, 2,
-        4, 5, 51, 15, 2, 1, 1, 4, 2, 2, 7, 1, 2, 1, 2, 8, 6, 6, 2, 10, 19, 2, 6, 2, 2, 10, 3, 10, 13, 4, 6, 2, 19, 2, 2, 13, 12,
-        2, 1, 1, 2, 29, 24, 1, 15, 3, 16, 16, 17, 15, 4, 11, 13, 2, 4, 2, 17, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8,
-        4, 2, 1, 14, 14, 5, 9, 4, 2, 9, 7, 1, 8, 1, 4, 4, 4, 2, 8, 2, 3, 9, 17, 22, 5, 1, 20, 6, 8, 1, 4, 13, 1, 1, 2, 6, 1, 2,
-        6, 8, 2, 1, 4, 7, 3, 1, 1, 11, 4, 2, 14, 3, 9, 6, 2, 3, 10, 1, 1, 20, 1, 1, 7, 3, 5, 1, 3, 2, 19, 6, 12, 4, 7, 27, 11,
-        1, 6, 1, 3, 18, 7, 7, 1, 5, 20, 4, 7, 22, 1, 3, 15, 1, 4, 12, 6, 9, 1, 2, 4, 6, 1, 2, 6, 3, 16, 2, 10, 6, 1, 23, 1, 10,
-        3, 3, 2, 8, 3, 5, 5, 1, 19, 10, 3, 12, 2, 3, 10, 1, 1, 2, 5, 3, 9, 6, 3, 3, 37, 6, 8, 4, 9, 4, 15, 2, 3, 12, 1, 2, 1, 2,
-        11, 1, 4, 35, 14, 23, 5, 10, 1, 9, 12, 11, 1, 3, 3, 20, 2, 1, 3, 2, 1, 6, 3, 8, 2, 11, 7, 2, 3, 8, 2, 1, 8, 9, 3, 29, 1,
-        32, 12, 1, 1, 2, 22, 6, 9, 1, 3, 9, 4, 2, 8, 1, 17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 16, 17, 1, 2, 13, 28, 5, 12, 1,
-        17, 2, 3, 1, 61, 23, 6, 18, 1, 6, 11, 16, 9, 1, 21, 3, 2, 1, 1, 9, 4, 1, 5, 12, 18, 1, 6, 1, 42, 1, 2, 1, 33, 1, 1, 1,
-        5, 10, 6, 5, 7, 2, 16, 1, 7, 2, 23, 1, 3, 19, 2, 11, 5, 5, 1, 4, 9, 1, 11, 10, 1, 9, 8, 17, 1, 7, 20, 3, 7, 2, 1, 1, 1,
-        29, 2, 7, 25, 25, 11, 1, 2, 13, 2, 7, 8, 7, 52, 4, 8, 3, 30, 4, 1, 2, 47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4,
-        6, 6, 4, 4, 28, 6, 1, 5, 1, 1, 3, 5, 13, 11, 11, 4, 1, 18, 13, 9, 10, 9, 4, 6, 5, 10, 6, 4, 1, 1, 18, 1, 10, 6, 1, 1, 2,
-        1, 1, 3, 3, 28, 11, 1, 2, 15, 1, 3, 3, 16, 1, 2, 1, 10, 4, 2, 5, 8, 18, 12, 2, 2, 30, 7, 9, 8, 9, 1, 7, 12, 2, 39, 13,
-        7, 1, 1, 4, 2, 3, 4, 9, 10, 1, 9, 2, 4, 8, 3, 3, 1, 1, 31, 17, 7, 1, 16, 3, 1, 3, 3, 8, 10, 8, 1, 14, 3, 13, 6, 3, 1, 3,
-        6, 1, 5, 18, 12, 20, 1, 2, 2, 2, 3, 1, 45, 4, 4, 21, 2, 3, 17, 15, 8, 49, 4, 8, 4, 3, 19, 9, 2, 18, 2, 1, 1, 4, 13, 7,
-        6, 7, 1, 10, 3, 3, 3, 2, 10, 4, 2, 1, 4, 4, 5, 27, 10, 8, 3, 2, 5, 1, 1, 2, 2, 2, 4, 13, 7, 17, 1, 1, 3, 6, 1, 2, 26,
-        11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2, 12, 5, 5, 6, 1, 3, 3, 6, 10, 1, 17, 22, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 13, 8, 7,
-        16, 16, 1, 9, 11, 1, 6, 9, 18, 8, 1, 22, 1, 20, 1, 2, 5, 5, 4, 4, 13, 10, 14, 3, 1, 2, 5, 1, 3, 5, 3, 17, 7, 1, 16, 1,
-        1, 13, 12, 16, 2, 1, 28, 8, 8, 37, 3, 1, 6, 5, 21, 5, 2, 3, 11, 8, 18, 5, 3, 1, 22, 2, 4, 6, 2, 4, 1, 30, 1, 13, 12, 45,
-        2, 5, 11, 12, 27, 12, 1, 19, 4, 9, 7, 5, 2, 9, 8, 5, 9, 9, 1, 5, 1, 12, 22, 3, 1, 5, 7, 6, 5, 7, 2, 6, 26, 1, 2, 2, 1,
-        3, 3, 4, 6, 9, 4, 3, 4, 32, 19, 1, 2, 3, 6, 4, 16, 1, 4, 18, 1, 17, 1, 18, 5, 1, 4, 4, 1, 7, 5, 6, 1, 11, 3, 21, 2, 3,
-        2, 5, 1, 3, 1, 4, 3, 1, 2, 8, 2, 2, 2, 17, 8, 27, 22, 1, 3, 33, 6, 9, 12, 26, 21, 21, 14, 1, 2, 3, 18, 4, 1, 2, 16, 16,
-        3, 5, 7, 14, 17, 13, 10, 12, 2, 2, 4, 4, 20, 2, 1, 3, 3, 2, 23, 19, 5, 7, 5, 1, 3, 1, 1, 2, 1, 1, 11, 6, 5, 1, 19, 1,
-        15, 4, 37, 31, 5, 7, 14, 10, 36, 17, 1, 1, 19, 3, 6, 14, 11, 8, 6, 17, 13, 3, 1, 1, 3, 4, 23, 2, 13, 2, 3, 35, 1, 10,
-        10, 17, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 7, 5, 2, 9, 3, 23, 12, 8, 7, 13, 1, 7, 12, 2, 20, 9, 11, 2,
-        1, 5, 1, 8, 10, 4, 3, 3, 5, 18, 4, 9, 1, 15, 23, 24, 50, 46, 1, 10, 8, 6, 7, 28, 5, 3, 4, 2, 1, 2, 8, 13, 8, 4, 12, 7,
-        9, 10, 4, 3, 2, 26, 9, 3, 2, 6, 16, 12, 7, 5, 38, 4, 24, 16, 7, 14, 9, 1, 20, 18, 8, 44, 27, 2, 9, 1, 3, 24, 16, 2, 3,
-        2, 2, 1, 4, 19, 1, 1, 4, 8, 15, 1, 1, 2, 1, 1, 1, 19, 4, 2, 17, 11, 3, 28, 2, 5, 7, 9, 10, 11, 4, 5, 3, 4, 6, 2, 7, 3,
-        4, 8, 1, 4, 4, 16, 1, 3, 2, 1, 19, 2, 4, 1, 3, 2, 3, 11, 21, 44, 12, 25, 1, 16, 13, 9, 21, 9, 14, 6, 21, 7, 1, 21, 7,
-        10, 6, 6, 19, 1, 56, 2, 7, 44, 6, 2, 1, 2, 8, 1, 14, 16, 22, 18, 2, 4, 7, 13, 42, 3, 6, 43, 1, 8, 8, 2, 5, 1, 30, 12,
-        35, 1, 3, 1, 15, 5, 2, 8, 19, 1, 1, 3, 12, 2, 15, 3, 3, 13, 14, 21, 1, 4, 1, 4, 5, 1, 2, 5, 1, 11, 5, 2, 26, 1, 2, 1, 1,
-        2, 9, 1, 25, 18, 8, 4, 2, 6, 5, 1, 27, 1, 6, 38, 5, 6, 1, 17, 2, 20, 5, 1, 1, 9, 3, 2, 4, 1, 19, 6, 20, 13, 5, 1, 5, 3,
-        2, 13, 22, 2, 1, 16, 6, 1, 9, 16, 17, 9, 4, 2, 8, 11, 10, 9, 5, 8, 4, 29, 8, 1, 3, 7, 10, 1, 9, 3, 3, 1, 5, 1, 3, 2, 18,
-        5, 1, 1, 26, 11, 7, 9, 22, 25, 21, 2, 3, 23, 24, 6, 5, 9, 7, 11, 12, 3, 1, 1, 5, 2, 1, 10, 10, 10, 8, 1, 7, 2, 1, 15,
-        13, 11, 1, 2, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 4, 20, 17, 18, 1, 9, 19, 4, 28, 11, 4, 1, 6, 8, 1, 2, 17, 3, 2,
-        3, 13, 13, 1, 16, 7, 5, 11, 26, 6, 1, 4, 16, 8, 3, 11, 30, 22, 2, 3, 1, 2, 24, 4, 1, 6, 17, 3, 7, 2, 2, 15, 1, 2, 16,
-        10, 15, 20, 4, 9, 40, 5, 6, 31, 17, 1, 1, 11, 8, 4, 1, 12, 2, 25, 5, 1, 16, 25, 16, 9, 6, 8, 3, 12, 3, 20, 3, 4, 3, 4,
-        7, 1, 7, 21, 2, 5, 19, 4, 9, 7, 1, 1, 2, 1, 4, 1, 3, 22, 3, 7, 14, 4, 14, 19, 8, 5, 20, 13, 2, 2, 8, 9, 7, 1, 4, 27, 2,
-        2, 8, 1, 11, 12, 1, 14, 1, 2, 3, 3, 3, 6, 2, 10, 3, 7, 30, 12, 2, 5, 9, 2, 1, 6, 7, 2, 5, 21, 8, 31, 3, 17, 12, 1, 12,
-        1, 4, 31, 14, 8, 4, 10, 16, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 11, 2, 4, 15, 13, 8, 17, 9, 7, 4, 7, 10, 12, 8, 7, 5,
-        7, 10, 36, 14, 4, 30, 10, 5, 4, 10, 14, 11, 1, 1, 2, 4, 13, 6, 9, 5, 17, 1, 27, 5, 6, 1, 3, 3, 1, 24, 6, 1, 1, 1, 1, 31,
-        13, 23, 3, 12, 5, 14, 6, 5, 6, 8, 13, 1, 9, 5, 3, 3, 2, 2, 3, 3, 1, 2, 14, 32, 1, 4, 4, 2, 14, 4, 38, 1, 14, 5, 3, 9, 8,
-        10, 2, 13, 2, 4, 5, 7, 25, 5, 11, 4, 30, 14, 18, 37, 49, 10, 12, 3, 2, 6, 7, 3, 1, 7, 8, 14, 3, 11, 12, 9, 4, 8, 1, 2,
-        1, 9, 2, 2, 9, 1, 15, 1, 2, 10, 10, 5, 10, 20, 11, 6, 6, 1, 5, 2, 1, 4, 25, 4, 2, 1, 2, 9, 5, 1, 2, 1, 28, 7, 3, 3, 15,
-        1, 1, 5, 1, 1, 9, 4, 6, 7, 1, 4, 14, 5, 3, 1, 7, 2, 10, 4, 1, 5, 7, 2, 2, 2, 8, 5, 7, 13, 9, 7, 3, 21, 30, 2, 16, 3, 23,
-        2, 13, 1, 17, 14, 3, 1, 1, 20, 2, 8, 9, 3, 12, 5, 8, 15, 2, 12, 2, 10, 2, 2, 11, 2, 1, 10, 2, 4, 9, 1, 9, 35, 4, 3, 6,
-        3, 2, 4, 11, 3, 2, 7, 1, 5, 7, 4, 10, 46, 3, 1, 14, 5, 11, 7, 9, 4, 1, 1, 10, 6, 5, 3, 4, 4, 82, 9, 6, 2, 10, 23, 7, 6,
-        1, 12, 1, 5, 1, 7, 1, 3, 1, 1, 7, 1, 2, 2, 6, 1, 3, 7, 20, 1, 26, 3, 12, 1, 6, 3, 3, 2, 10, 1, 1, 1, 2, 3, 1, 13, 7, 14,
-        3, 14, 5, 5, 1, 11, 7, 5, 10, 9, 1, 20, 3, 2, 2, 5, 1, 16, 1, 8, 2, 3, 15, 4, 11, 2, 9, 4, 1, 10, 6, 4, 2, 13, 8, 1, 19,
-        9, 2, 5, 2, 1, 18, 8, 2, 6, 1, 3, 18, 2, 16, 2, 30, 22, 15, 1, 4, 1, 4, 2, 3, 16, 5, 8, 1, 4, 8, 6, 6, 6, 7, 12, 14, 15,
-        36, 3, 16, 7, 16, 5, 4, 10, 1, 8, 7, 9, 6, 1, 2, 9, 8, 2, 8, 1, 1, 18, 18, 8, 6, 3, 1, 4, 4, 1, 6, 4, 3, 2, 6, 1, 1, 3,
-        9, 9, 2, 4, 15, 2, 4, 1, 19, 2, 2, 1, 14, 1, 2, 11, 4, 4, 3, 1, 1, 2, 3, 10, 4, 18, 4, 5, 4, 11, 2, 1, 2, 8, 15, 3, 1,
-        10, 5, 8, 1, 3, 1, 34, 13, 5, 6, 6, 2, 6, 30, 1, 2, 2, 14, 11, 2, 1, 12, 7, 3, 6, 5, 2, 2, 24, 1, 1, 1, 8, 6, 2, 1, 1,
-        26, 3, 1, 5, 2, 2, 9, 6, 8, 3, 14, 16, 4, 14, 2, 20, 2, 4, 10, 4, 1, 7, 3, 3, 5, 15, 10, 6, 8, 23, 1, 31, 17, 7, 6, 3,
-        4, 7, 1, 3, 20, 7, 5, 5, 8, 5, 6, 3, 2, 7, 1, 2, 2, 1, 2, 17, 1, 1, 12, 5, 3, 7, 3, 22, 1, 40, 3, 2, 1, 21, 2, 5, 5, 2,
-        27, 6, 2, 12, 2, 2, 1, 16, 3, 11, 1, 7, 17, 1, 1, 6, 15, 2, 1, 3, 2, 1, 23, 1, 1, 1, 1, 6, 1, 6, 3, 2, 1, 4, 1, 19, 4,
-        2, 13, 1, 3, 5, 17, 8, 9, 4, 1, 17, 8, 14, 2, 10, 6, 2, 9, 1, 3, 2, 2, 4, 2, 1, 4, 5, 3, 1, 1, 8, 12, 3, 7, 2, 7, 1, 2,
-        27, 1, 6, 1, 12, 4, 5, 2, 22, 4, 18, 3, 6, 5, 5, 1, 5, 10, 17, 18, 12, 9, 2, 3, 5, 1, 4, 2, 12, 2, 5, 15, 1, 7, 1, 3,
-        35, 10, 1, 4, 4, 1, 6, 3, 3, 3, 10, 6, 4, 10, 11, 6, 18, 23, 3, 5, 1, 4, 1, 4, 1, 1, 1, 11, 14, 8, 1, 14, 64, 4, 3, 20,
-        9, 3, 7, 2, 1, 6, 3, 6, 34, 2, 6, 1, 18, 2, 2, 9, 2, 1, 15, 3, 9, 2, 9, 1, 5, 2, 3, 2, 5, 6, 5, 3, 3, 4, 15, 11, 2, 2,
-        2, 6, 37, 24, 2, 33, 3, 5, 1, 3, 11, 5, 5, 4, 9, 12, 11, 1, 10, 3, 6, 3, 2, 19, 12, 1, 17, 1, 5, 2, 2, 1, 4, 18, 23, 7,
-        1, 2, 1, 4, 7, 1, 11, 1, 1, 5, 1, 1, 1, 4, 24, 5, 1, 2, 42, 3, 33, 1, 1, 1, 32, 1, 1, 4, 1, 1, 1, 2, 1, 13, 2, 1, 4, 5,
-        13, 12, 13, 6, 11, 13, 13, 1, 9, 21, 3, 4, 2, 4, 2, 4, 4, 8, 12, 1, 4, 1, 4, 3, 31, 24, 28, 1, 11, 6, 1, 5, 5, 3, 9, 27,
-        9, 4, 3, 2, 1, 4, 2, 2, 3, 1, 1, 1, 20, 4, 12, 4, 6, 34, 9, 2, 12, 2, 9, 15, 2, 1, 4, 42, 1, 2, 19, 3, 1, 8, 12, 17, 1,
-        1, 7, 91, 2, 1, 1, 1, 1, 1, 17, 5, 14, 6, 22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 5, 5, 15, 1, 5, 14, 9, 3, 21, 6,
-        16, 5, 33, 46, 1, 11, 1, 4, 1, 3, 16, 3, 1, 5, 22, 1, 2, 3, 1, 14, 3, 4, 4, 1, 1, 7, 15, 17, 1, 3, 8, 4, 3, 22, 3, 2, 2,
-        2, 8, 8, 28, 12, 2, 3, 33, 2, 1, 10, 12, 23, 1, 1, 3, 1, 2, 3, 19, 6, 7, 1, 2, 3, 2, 12, 8, 2, 15, 1, 7, 5, 1, 8, 7, 13,
-        1, 2, 1, 2, 2, 4, 1, 5, 4, 1, 2, 10, 1, 3, 3, 15, 4, 1, 5, 5, 48, 5, 1, 4, 1, 18, 2, 3, 4, 1, 16, 1, 1, 2, 2, 2, 1, 1,
-        1, 10, 12, 4, 1, 4, 9, 4, 8, 2, 17, 4, 1, 1, 7, 1, 3, 5, 19, 19, 2, 1, 4, 1, 1, 1, 1, 1, 1, 13, 1, 9, 5, 6, 1, 3, 4, 3,
-        5, 2, 1, 2, 1, 1, 2, 21, 6, 1, 13, 7, 5, 1, 1, 3, 4, 6, 1, 14, 14, 9, 7, 10, 12, 13, 24, 1, 3, 5, 13, 3, 6, 5, 1, 9, 13,
-        15, 7, 1, 2, 11, 2, 1, 18, 11, 1, 1, 9, 2, 20, 20, 4, 3, 16, 94, 2, 6, 7, 13, 7, 1, 1, 7, 16, 2, 2, 5, 3, 2, 1, 1, 2, 4,
-        1, 1, 1, 7, 1, 5, 8, 2, 13, 13, 8, 2, 1, 11, 7, 1, 5, 1, 4, 5, 14, 4, 11, 6, 1, 8, 17, 5, 4, 7, 1, 14, 6, 2, 1, 4, 2, 2,
-        5, 3, 15, 15, 4, 5, 1, 13, 1, 27, 3, 10, 4, 6, 1, 1, 2, 9, 2, 9, 7, 3, 2, 3, 8, 23, 3, 1, 4, 14, 17, 1, 3, 3, 15, 16, 4,
-        4, 3, 1, 6, 6, 2, 11, 1, 11, 2, 3, 16, 3, 2, 1, 1, 5, 1, 3, 14, 2, 2, 11, 6, 5, 13, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 7,
-        7, 4, 16, 3, 6, 2, 12, 1, 1, 15, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 6, 1, 2, 1, 9, 2, 9, 10, 1, 1, 1, 4, 1, 4, 4,
-        8, 15, 3, 5, 34, 1, 1, 2, 3, 1, 34, 1, 2, 1, 1, 1, 11, 2, 1, 17, 1, 13, 15, 54, 2, 1, 13, 2, 11, 17, 1, 2, 8, 7, 9, 4,
-        1, 13, 1, 8, 3, 1, 5, 6, 17, 4, 3, 4, 4, 9, 6, 1, 3, 10, 1, 11, 13, 2, 1, 9, 14, 3, 4, 2, 1, 5, 2, 1, 23, 4, 7, 2, 13,
-        9, 3, 5, 3, 18, 12, 7, 2, 18, 15, 1, 15, 31, 4, 1, 18, 2, 2, 4, 7, 1, 2, 8, 1, 2, 2, 1, 27, 2, 6, 9, 1, 21, 1, 11, 3, 3,
-        9, 4, 5, 8, 3, 35, 9, 5, 7, 6, 10, 6, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 6, 3, 3, 4, 24, 25, 1, 17, 6, 7, 2,
-        4, 1, 9, 7, 5, 3, 7, 13, 6, 19, 2, 56, 3, 1, 5, 1, 8, 1, 5, 2, 1, 5, 1, 1, 2, 12, 7, 4, 2, 1, 6, 15, 1, 17, 1, 1, 1, 7,
-        6, 3, 7, 3, 5, 19, 32, 2, 8, 1, 38, 9, 11, 7, 4, 1, 12, 1, 6, 24, 2, 9, 4, 8, 1, 6, 3, 1, 9, 12, 25, 3, 5, 19, 5, 1, 1,
-        3, 10, 1, 2, 8, 6, 1, 15, 7, 7, 1, 5, 1, 1, 12, 6, 1, 2, 15, 3, 1, 10, 10, 41, 3, 2, 16, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2,
-        3, 4, 2, 5, 18, 1, 2, 10, 9, 2, 1, 10, 6, 1, 14, 1, 5, 27, 5, 6, 4, 1, 4, 24, 1, 10, 17, 2, 9, 3, 2, 42, 5, 1, 6, 1, 1,
-        2, 1, 4, 4, 15, 3, 5, 1, 7, 2, 1, 3, 12, 7, 4, 7, 3, 13, 6, 3, 1, 23, 7, 1, 5, 19, 7, 55, 23, 4, 19, 3, 3, 2, 5, 14, 29,
-        22, 20, 1, 3, 6, 14, 1, 14, 15, 8, 12, 5, 2, 3, 4, 6, 27, 3, 15, 11, 2, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 16, 12,
-        10, 1, 1, 1, 37, 5, 3, 20, 16, 1, 5, 23, 1, 2, 1, 28, 3, 1, 18, 1, 4, 1, 9, 4, 2, 3, 7, 1, 3, 3, 1, 7, 2, 12, 21, 2, 4,
-        41, 10, 12, 1, 1, 4, 9, 5, 6, 30, 19, 2, 9, 52, 1, 1, 3, 19, 5, 2, 4, 1, 1, 7, 1, 2, 4, 12, 7, 16, 2, 15, 4, 2, 3, 2,
-        10, 12, 7, 8, 10, 13, 2, 8, 2, 2, 2, 2, 5, 5, 5, 16, 1, 3, 19, 4, 59, 1, 9, 3, 1, 3, 5, 2, 3, 6, 10, 27, 9, 1, 5, 15, 5,
-        1, 1, 1, 1, 1, 1, 1, 8, 5, 6, 1, 4, 3, 1, 3, 3, 4, 27, 28, 10, 1, 9, 7, 13, 28, 12, 12, 7, 31, 9, 2, 7, 35, 5, 4, 8, 16,
-        1, 16, 3, 9, 14, 4, 10, 9, 5, 5, 4, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 3, 1, 5, 4, 5, 24, 11, 2, 1, 3, 4, 10, 16, 3, 1,
-        3, 18, 1, 7, 8, 16, 10, 8, 4, 14, 3, 4, 4, 20, 12, 8, 7, 1, 2, 7, 27, 1, 3, 1, 3, 7, 30, 2, 1, 1, 5, 2, 4, 1, 1, 15, 8,
-        1, 25, 26, 6, 5, 11, 2, 24, 1, 2, 18, 7, 16, 5, 1, 18, 6, 6, 18, 3, 1, 8, 4, 1, 5, 4, 11, 5, 4, 21, 1, 2, 8, 14, 35, 2,
-        5, 3, 31, 5, 7, 8, 6, 1, 1, 9, 5, 1, 25, 7, 16, 4, 6, 10, 5, 7, 1, 3, 4, 1, 10, 21, 5, 4, 32, 4, 1, 3, 8, 15, 2, 1, 20,
+        30, 2, 2, 8, 8, 7, 1, 6, 2, 8, 4, 5, 6, 51, 8, 3, 8, 5, 25, 19, 4, 8, 36, 104, 3, 2, 1, 2, 3, 6, 9, 1, 1, 2, 2, 5, 1, 5,
+        35, 11, 12, 7, 2, 5, 2, 13, 2, 10, 4, 10, 6, 4, 15, 6, 18, 16, 4, 2, 10, 29, 16, 16, 9, 22, 9, 36, 1, 4, 22, 13, 34, 21,
+        33, 6, 14, 10, 3, 11, 4, 1, 7, 1, 23, 28, 59, 5, 8, 2, 33, 15, 2, 14, 12, 6, 14, 2, 57, 14, 5, 8, 23, 14, 3, 42, 13, 18,
+        18, 2, 19, 19, 25, 6, 2, 6, 2, 4, 1, 1, 31, 1, 4, 9, 18, 1, 1, 1, 36, 8, 19, 4, 19, 20, 25, 3, 5, 1, 17, 2, 1, 45, 1, 4,
+        9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 3, 5, 2, 1, 1, 1,
+        2, 1, 1, 1, 1, 2, 1, 2, 9, 13, 1, 2, 13, 11, 40, 6, 2, 5, 16, 12, 10, 9, 4, 12, 9, 2, 6, 20, 13, 11, 37, 17, 5, 5, 16,
+        16, 7, 15, 2, 2, 9, 31, 5, 10, 9, 1, 16, 7, 6, 22, 6, 6, 7, 3, 6, 5, 2, 3, 7, 9, 10, 16, 13, 12, 14, 3, 6, 18, 11, 13,
+        11, 8, 8, 7, 3, 20, 3, 9, 6, 1, 19, 14, 9, 23, 13, 3, 5, 3, 8, 68, 6, 4, 1, 1, 1, 5, 3, 9, 2, 5, 8, 1, 7, 17, 2, 5, 6,
+        2, 6, 5, 27, 6, 29, 2, 30, 17, 3, 11, 2, 1, 17, 3, 32, 3, 46, 1, 4, 24, 3, 8, 8, 20, 3, 6, 23, 6, 36, 5, 1, 7, 1, 15,
+        20, 13, 20, 28, 5, 3, 3, 1, 9, 8, 6, 8, 13, 3, 12, 1, 9, 8, 9, 13, 11, 10, 3, 11, 10, 4, 1, 3, 4, 4, 2, 6, 2, 2, 25, 34,
+        5, 8, 9, 1, 7, 7, 1, 8, 6, 18, 21, 12, 4, 18, 24, 2, 16, 3, 7, 33, 18, 1, 9, 10, 1, 2, 4, 14, 8, 18, 9, 2, 11, 3, 2, 12,
+        2, 7, 19, 2, 8, 4, 9, 27, 5, 1, 6, 1, 22, 3, 4, 3, 33, 5, 36, 4, 11, 2, 5, 24, 16, 54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1,
+        1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 7, 1, 11, 13, 2, 1, 10, 11, 10, 8, 2, 9, 15, 17, 5, 9, 7, 8, 3, 1,
+        11, 9, 5, 5, 2, 6, 41, 5, 5, 1, 10, 8, 6, 7, 11, 1, 8, 1, 1, 7, 1, 8, 1, 7, 1, 5, 2, 5, 5, 5, 4, 6, 21, 13, 1, 2, 22, 9,
+        61, 9, 9, 3, 5, 6, 2, 4, 1, 22, 14, 1, 4, 11, 3, 7, 14, 2, 15, 37, 4, 6, 2, 8, 15, 5, 1, 8, 15, 3, 1, 1, 14, 10, 7, 5,
+        7, 4, 4, 1, 3, 5, 6, 11, 8, 6, 5, 4, 13, 4, 1, 5, 1, 3, 1, 13, 1, 6, 28, 4, 20, 17, 6, 8, 4, 43, 2, 2, 15, 2, 29, 8, 18,
+        19, 1, 13, 1, 9, 5, 7, 4, 1, 5, 6, 1, 2, 4, 3, 2, 13, 2, 2, 29, 12, 8, 3, 5, 12, 4, 14, 4, 3, 6, 1, 3, 5, 5, 1, 1, 4, 4,
+        13, 4, 7, 1, 7, 12, 3, 4, 2, 10, 14, 8, 14, 2, 3, 3, 2, 6, 1, 2, 7, 4, 17, 2, 32, 16, 13, 8, 5, 11, 10, 13, 30, 1, 13,
+        16, 1, 10, 2, 3, 10, 2, 3, 6, 16, 5, 2, 15, 10, 29, 1, 4, 8, 10, 3, 14, 7, 2, 8, 5, 19, 8, 1, 1, 21, 5, 15, 1, 17, 2, 1,
+        10, 15, 3, 5, 2, 4, 5, 43, 9, 15, 2, 1, 1, 4, 2, 2, 7, 1, 2, 1, 2, 8, 6, 6, 2, 10, 19, 2, 6, 2, 2, 10, 3, 10, 13, 4, 6,
+        2, 19, 2, 2, 13, 12, 2, 1, 1, 2, 29, 24, 1, 15, 3, 16, 17, 17, 15, 4, 11, 13, 2, 4, 2, 17, 1, 18, 7, 5, 3, 16, 8, 1, 1,
+        2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 14, 14, 5, 9, 4, 2, 9, 7, 1, 8, 1, 4, 4, 4, 2, 8, 2, 3, 9, 17, 22, 5, 1, 20, 6, 8, 1, 4,
+        13, 1, 1, 2, 6, 1, 2, 6, 8, 2, 1, 4, 7, 3, 1, 1, 11, 4, 2, 14, 3, 9, 6, 2, 3, 10, 1, 1, 20, 1, 1, 7, 3, 5, 1, 3, 2, 19,
+        6, 12, 4, 7, 27, 11, 1, 6, 1, 3, 18, 7, 7, 1, 5, 21, 4, 7, 22, 1, 3, 15, 1, 4, 12, 6, 9, 1, 2, 4, 6, 1, 2, 6, 3, 16, 2,
+        10, 6, 1, 4, 21, 1, 10, 3, 3, 2, 8, 3, 6, 6, 1, 19, 10, 3, 12, 2, 4, 11, 1, 1, 2, 5, 3, 10, 6, 3, 3, 38, 7, 8, 4, 9, 4,
+        15, 2, 3, 12, 1, 2, 1, 2, 11, 1, 4, 35, 15, 24, 5, 10, 1, 10, 12, 11, 1, 3, 3, 20, 3, 1, 3, 2, 1, 6, 3, 8, 2, 11, 7, 2,
+        3, 8, 2, 1, 8, 9, 3, 29, 1, 32, 12, 1, 1, 2, 22, 6, 9, 1, 3, 9, 4, 2, 8, 1, 17, 10, 1, 10, 3, 3, 13, 3, 6, 5, 15, 1, 16,
+        17, 1, 2, 13, 28, 5, 12, 1, 17, 2, 3, 1, 61, 23, 6, 18, 1, 6, 11, 16, 9, 1, 21, 4, 2, 1, 1, 10, 4, 1, 5, 12, 18, 1, 6,
+        1, 44, 1, 2, 1, 33, 1, 1, 1, 5, 10, 6, 5, 7, 2, 16, 1, 7, 2, 23, 1, 3, 19, 2, 11, 5, 5, 1, 4, 9, 1, 11, 10, 1, 9, 8, 17,
+        1, 7, 20, 3, 7, 2, 1, 1, 1, 29, 2, 7, 25, 25, 11, 1, 2, 13, 2, 7, 8, 7, 54, 4, 8, 3, 30, 4, 1, 2, 47, 7, 1, 1, 3, 1, 2,
+        2, 3, 3, 6, 1, 1, 1, 1, 4, 6, 6, 4, 4, 28, 6, 1, 5, 1, 1, 3, 5, 13, 11, 11, 4, 1, 18, 13, 9, 10, 9, 4, 6, 5, 10, 6, 4,
+        1, 1, 18, 1, 10, 6, 1, 1, 2, 1, 1, 3, 3, 28, 11, 1, 2, 15, 1, 3, 3, 16, 1, 2, 1, 10, 4, 2, 5, 8, 18, 12, 2, 2, 30, 7, 9,
+        8, 9, 1, 7, 12, 2, 40, 13, 7, 1, 1, 4, 2, 3, 4, 9, 10, 1, 9, 2, 4, 8, 3, 3, 1, 1, 31, 17, 8, 1, 16, 3, 1, 3, 3, 8, 5, 6,
+        9, 1, 14, 3, 13, 6, 3, 1, 4, 6, 2, 5, 19, 13, 20, 1, 2, 2, 2, 3, 1, 46, 4, 4, 21, 2, 3, 17, 15, 8, 51, 4, 8, 4, 3, 20,
+        9, 2, 18, 2, 1, 1, 5, 13, 7, 6, 7, 1, 10, 3, 3, 3, 2, 10, 4, 2, 1, 4, 4, 5, 27, 10, 8, 3, 2, 5, 1, 1, 2, 2, 2, 4, 13, 7,
+        17, 1, 1, 3, 6, 1, 2, 26, 11, 2, 1, 6, 2, 1, 5, 4, 7, 4, 4, 2, 12, 5, 5, 6, 1, 3, 3, 6, 10, 1, 17, 22, 14, 1, 2, 18, 1,
+        10, 1, 3, 2, 1, 13, 8, 7, 16, 16, 1, 9, 11, 1, 6, 9, 18, 8, 1, 22, 1, 20, 2, 2, 6, 5, 4, 4, 13, 10, 14, 3, 1, 2, 5, 1,
+        3, 6, 3, 1, 17, 7, 1, 16, 1, 1, 13, 12, 16, 2, 1, 28, 8, 8, 37, 3, 1, 6, 5, 21, 5, 2, 3, 11, 8, 19, 5, 3, 1, 22, 2, 4,
+        6, 2, 4, 1, 30, 1, 13, 12, 45, 2, 5, 11, 13, 28, 13, 1, 19, 4, 9, 7, 5, 2, 9, 8, 5, 9, 9, 1, 5, 1, 12, 22, 3, 1, 5, 7,
+        6, 5, 7, 2, 6, 26, 1, 2, 2, 1, 3, 3, 4, 6, 9, 4, 3, 4, 32, 19, 1, 2, 3, 6, 4, 16, 1, 4, 18, 1, 17, 1, 18, 5, 1, 4, 4, 1,
+        7, 5, 6, 1, 11, 3, 21, 2, 3, 2, 5, 1, 3, 1, 4, 3, 1, 2, 8, 2, 2, 2, 17, 8, 27, 22, 1, 3, 33, 6, 9, 12, 27, 21, 21, 14,
+        1, 2, 3, 18, 4, 1, 2, 16, 16, 3, 5, 7, 14, 18, 13, 10, 12, 2, 2, 5, 4, 20, 2, 1, 3, 3, 2, 25, 21, 5, 7, 5, 1, 3, 1, 1,
+        2, 1, 1, 13, 6, 5, 1, 19, 1, 15, 4, 37, 31, 5, 7, 15, 11, 37, 17, 1, 1, 19, 3, 7, 14, 11, 8, 6, 17, 13, 3, 1, 1, 3, 4,
+        23, 2, 13, 2, 3, 35, 1, 10, 10, 17, 1, 4, 1, 10, 2, 8, 11, 1, 3, 10, 24, 1, 1, 2, 2, 2, 7, 5, 2, 9, 3, 23, 12, 8, 7, 13,
+        1, 7, 12, 2, 20, 10, 11, 2, 1, 5, 1, 8, 10, 4, 3, 3, 5, 18, 4, 9, 1, 15, 25, 25, 46, 5, 46, 1, 10, 8, 6, 7, 28, 5, 3, 4,
+        2, 1, 2, 8, 13, 8, 4, 12, 7, 9, 10, 4, 3, 2, 26, 10, 3, 2, 6, 16, 12, 7, 5, 38, 4, 24, 16, 7, 14, 9, 1, 21, 19, 9, 44,
+        27, 2, 9, 1, 3, 24, 16, 2, 3, 2, 2, 1, 4, 19, 1, 1, 4, 8, 15, 1, 1, 2, 1, 1, 1, 19, 4, 2, 17, 11, 3, 28, 2, 5, 7, 9, 10,
+        11, 4, 5, 3, 4, 6, 2, 7, 3, 4, 8, 1, 4, 4, 16, 1, 3, 2, 1, 19, 2, 4, 1, 3, 2, 3, 11, 21, 44, 12, 25, 1, 16, 13, 10, 21,
+        9, 14, 6, 21, 7, 1, 21, 7, 10, 6, 6, 19, 1, 57, 2, 7, 46, 6, 2, 1, 2, 9, 1, 2, 13, 17, 23, 20, 2, 4, 7, 13, 42, 3, 6,
+        43, 1, 9, 8, 2, 6, 1, 30, 13, 35, 2, 3, 1, 15, 5, 2, 8, 19, 1, 1, 3, 12, 2, 15, 3, 3, 13, 14, 21, 1, 4, 1, 4, 5, 1, 2,
+        5, 1, 11, 5, 2, 26, 1, 2, 1, 1, 2, 9, 1, 25, 18, 8, 4, 2, 6, 5, 1, 27, 1, 6, 38, 5, 6, 1, 17, 2, 21, 5, 1, 1, 9, 3, 2,
+        4, 1, 19, 6, 20, 13, 5, 1, 6, 3, 2, 14, 23, 2, 1, 16, 6, 1, 9, 16, 17, 9, 4, 2, 8, 11, 10, 9, 5, 8, 4, 29, 8, 1, 3, 7,
+        10, 1, 9, 3, 3, 1, 5, 1, 3, 2, 18, 5, 1, 1, 26, 12, 7, 9, 22, 25, 21, 2, 3, 23, 24, 6, 5, 9, 9, 11, 12, 3, 1, 1, 1, 6,
+        2, 1, 10, 10, 10, 8, 1, 7, 2, 1, 15, 13, 11, 1, 2, 16, 1, 2, 2, 9, 1, 8, 1, 1, 14, 3, 6, 2, 4, 20, 17, 18, 1, 9, 19, 4,
+        28, 11, 4, 1, 6, 8, 1, 2, 17, 3, 2, 3, 13, 13, 1, 16, 7, 5, 11, 26, 6, 1, 4, 16, 9, 3, 11, 30, 22, 2, 3, 1, 2, 6, 19, 4,
+        1, 6, 17, 3, 7, 2, 2, 15, 1, 2, 16, 10, 15, 20, 4, 9, 41, 5, 6, 33, 17, 1, 1, 11, 9, 4, 1, 13, 2, 11, 15, 5, 1, 18, 25,
+        16, 9, 6, 8, 3, 12, 3, 20, 3, 4, 3, 4, 8, 1, 7, 22, 2, 5, 20, 4, 9, 7, 1, 1, 2, 1, 4, 1, 3, 23, 3, 7, 14, 4, 14, 19, 8,
+        5, 20, 13, 2, 2, 8, 9, 7, 1, 4, 27, 2, 2, 8, 1, 11, 12, 1, 14, 1, 2, 3, 3, 3, 6, 2, 10, 3, 7, 30, 12, 2, 5, 9, 2, 1, 6,
+        7, 2, 5, 21, 9, 31, 3, 17, 12, 1, 12, 1, 5, 33, 14, 8, 4, 10, 16, 2, 1, 8, 20, 7, 16, 4, 1, 27, 2, 4, 2, 11, 2, 4, 15,
+        13, 8, 17, 9, 7, 4, 7, 10, 12, 9, 7, 5, 7, 10, 36, 14, 4, 30, 10, 5, 4, 10, 15, 1, 11, 1, 1, 2, 4, 13, 1, 6, 9, 5, 17,
+        1, 27, 5, 6, 1, 3, 3, 1, 24, 6, 1, 1, 1, 1, 31, 13, 23, 3, 12, 5, 14, 6, 5, 6, 8, 13, 1, 9, 5, 3, 3, 2, 2, 3, 3, 1, 2,
+        14, 32, 1, 4, 4, 2, 14, 4, 38, 1, 15, 5, 3, 9, 8, 10, 2, 13, 2, 4, 5, 7, 25, 5, 11, 4, 30, 14, 18, 37, 50, 10, 14, 3, 2,
+        6, 7, 3, 1, 7, 9, 14, 3, 12, 12, 9, 3, 3, 8, 1, 2, 1, 9, 2, 2, 9, 1, 15, 1, 2, 10, 10, 5, 10, 20, 11, 5, 2, 6, 1, 6, 2,
+        1, 4, 26, 4, 2, 1, 2, 9, 5, 1, 2, 1, 13, 16, 7, 3, 3, 15, 1, 1, 5, 1, 1, 9, 4, 6, 7, 1, 4, 14, 5, 3, 1, 7, 2, 10, 4, 1,
+        5, 7, 2, 2, 2, 8, 5, 7, 13, 9, 7, 3, 21, 30, 2, 16, 3, 23, 2, 13, 1, 17, 14, 3, 1, 1, 1, 20, 2, 8, 9, 3, 12, 5, 8, 16,
+        2, 9, 5, 2, 10, 2, 2, 11, 2, 1, 10, 2, 4, 9, 1, 9, 35, 4, 3, 6, 3, 2, 4, 11, 3, 2, 7, 1, 5, 7, 4, 10, 46, 3, 1, 14, 5,
+        11, 7, 10, 4, 1, 1, 10, 6, 5, 3, 4, 4, 82, 9, 6, 2, 6, 5, 23, 7, 6, 1, 12, 1, 5, 1, 7, 1, 3, 1, 1, 7, 1, 2, 2, 6, 1, 3,
+        7, 20, 1, 26, 3, 12, 1, 6, 3, 3, 2, 10, 1, 1, 1, 2, 3, 1, 13, 7, 14, 3, 14, 5, 5, 1, 11, 7, 5, 10, 9, 1, 20, 3, 2, 2, 5,
+        1, 16, 1, 8, 2, 3, 15, 4, 12, 2, 9, 4, 1, 10, 6, 4, 2, 13, 8, 1, 19, 9, 2, 5, 2, 1, 18, 8, 2, 6, 1, 3, 18, 2, 16, 2, 30,
+        23, 15, 1, 4, 1, 4, 2, 3, 18, 5, 8, 1, 4, 8, 7, 6, 6, 8, 12, 14, 3, 13, 36, 3, 16, 7, 16, 5, 4, 10, 1, 8, 8, 9, 6, 1, 2,
+        10, 8, 2, 8, 1, 1, 18, 18, 8, 6, 3, 1, 4, 4, 1, 6, 4, 3, 2, 6, 1, 1, 3, 9, 9, 2, 4, 15, 2, 4, 1, 19, 2, 2, 1, 14, 1, 2,
+        11, 4, 4, 3, 1, 1, 2, 3, 10, 4, 18, 4, 5, 4, 11, 2, 1, 2, 8, 15, 3, 1, 10, 5, 8, 1, 3, 1, 34, 13, 5, 6, 6, 2, 6, 30, 1,
+        2, 2, 15, 12, 2, 1, 12, 7, 3, 6, 5, 2, 2, 24, 1, 1, 1, 8, 6, 2, 1, 1, 26, 3, 1, 5, 2, 2, 9, 6, 8, 3, 14, 16, 4, 14, 2,
+        20, 2, 4, 11, 4, 1, 7, 3, 3, 5, 15, 10, 6, 8, 23, 1, 31, 17, 7, 6, 3, 4, 7, 1, 3, 20, 7, 5, 5, 8, 5, 6, 3, 2, 7, 1, 2,
+        2, 1, 2, 17, 1, 1, 12, 5, 3, 7, 3, 22, 1, 40, 3, 2, 1, 21, 2, 5, 5, 2, 27, 6, 2, 12, 2, 2, 1, 16, 3, 12, 1, 7, 17, 1, 1,
+        6, 15, 2, 1, 3, 2, 1, 23, 1, 1, 1, 1, 6, 1, 6, 3, 2, 1, 4, 1, 19, 4, 2, 13, 1, 3, 5, 17, 8, 9, 4, 1, 18, 8, 14, 2, 13,
+        6, 2, 9, 1, 3, 2, 2, 5, 2, 1, 4, 6, 3, 1, 1, 8, 12, 3, 7, 2, 7, 1, 2, 27, 1, 6, 1, 12, 4, 5, 2, 22, 4, 19, 3, 6, 6, 5,
+        1, 5, 10, 17, 18, 12, 9, 2, 3, 5, 1, 4, 2, 12, 2, 5, 15, 1, 7, 1, 3, 35, 10, 1, 4, 4, 1, 6, 3, 3, 3, 10, 6, 4, 10, 11,
+        6, 18, 23, 3, 5, 1, 4, 1, 4, 1, 1, 1, 11, 14, 8, 1, 14, 64, 4, 4, 21, 9, 3, 7, 2, 1, 6, 3, 6, 34, 2, 6, 1, 18, 2, 2, 9,
+        2, 1, 15, 3, 9, 2, 9, 1, 5, 2, 3, 2, 5, 6, 5, 3, 3, 4, 15, 12, 2, 2, 2, 6, 37, 24, 2, 33, 3, 5, 1, 3, 11, 5, 5, 4, 9,
+        12, 11, 1, 10, 3, 6, 3, 2, 19, 12, 1, 17, 1, 5, 2, 2, 1, 4, 18, 23, 7, 1, 2, 1, 4, 7, 1, 11, 1, 1, 5, 1, 1, 1, 4, 24, 5,
+        1, 2, 28, 15, 3, 33, 1, 1, 1, 32, 1, 1, 4, 1, 1, 1, 2, 1, 13, 2, 1, 4, 5, 13, 12, 13, 6, 11, 14, 13, 1, 9, 24, 3, 5, 2,
+        4, 2, 5, 4, 8, 12, 1, 4, 1, 4, 3, 31, 24, 28, 1, 5, 7, 6, 1, 5, 6, 3, 9, 27, 9, 4, 3, 2, 1, 4, 2, 2, 3, 1, 1, 1, 20, 4,
+        12, 4, 6, 34, 9, 2, 12, 2, 9, 15, 2, 1, 4, 42, 1, 2, 19, 3, 1, 8, 12, 17, 1, 1, 7, 92, 2, 1, 1, 1, 1, 1, 18, 5, 14, 6,
+        22, 4, 8, 7, 1, 2, 5, 3, 4, 3, 4, 1, 6, 1, 5, 5, 15, 1, 5, 14, 9, 3, 21, 7, 16, 5, 33, 46, 1, 11, 1, 4, 1, 3, 16, 3, 1,
+        5, 22, 1, 2, 3, 1, 14, 3, 4, 4, 1, 1, 7, 15, 17, 1, 3, 8, 4, 3, 22, 3, 2, 2, 2, 8, 8, 28, 12, 2, 3, 33, 2, 1, 10, 12,
+        23, 1, 1, 3, 1, 2, 3, 19, 6, 7, 1, 2, 3, 2, 12, 8, 2, 15, 1, 7, 5, 1, 7, 2, 7, 13, 1, 2, 1, 2, 2, 4, 1, 1, 7, 4, 1, 2,
+        10, 2, 3, 3, 16, 4, 1, 5, 5, 48, 5, 1, 4, 1, 18, 2, 3, 4, 1, 16, 1, 1, 2, 2, 3, 1, 1, 1, 10, 12, 4, 1, 4, 9, 4, 8, 2,
+        17, 4, 1, 1, 7, 1, 3, 5, 19, 19, 2, 1, 4, 1, 1, 1, 1, 1, 1, 13, 1, 9, 5, 6, 1, 3, 4, 3, 5, 2, 1, 2, 1, 1, 2, 21, 6, 1,
+        13, 7, 5, 1, 1, 3, 4, 6, 1, 14, 14, 9, 7, 10, 12, 13, 24, 1, 3, 6, 1, 13, 3, 6, 5, 1, 9, 13, 15, 7, 1, 2, 11, 2, 1, 18,
+        11, 1, 1, 9, 2, 20, 21, 4, 3, 16, 94, 2, 6, 7, 13, 7, 1, 1, 7, 16, 2, 2, 5, 3, 2, 1, 1, 2, 4, 1, 1, 1, 7, 1, 5, 8, 2,
+        13, 13, 8, 2, 1, 11, 7, 1, 5, 1, 4, 5, 14, 4, 11, 6, 1, 8, 17, 5, 4, 7, 1, 14, 6, 2, 1, 4, 2, 2, 5, 3, 15, 15, 4, 5, 1,
+        13, 1, 27, 3, 10, 4, 6, 1, 1, 2, 5, 6, 2, 9, 2, 6, 4, 2, 3, 8, 23, 3, 1, 4, 14, 17, 1, 3, 3, 15, 16, 4, 5, 3, 1, 6, 6,
+        2, 11, 1, 11, 2, 3, 16, 3, 2, 1, 1, 5, 1, 3, 14, 2, 2, 11, 6, 5, 13, 1, 1, 8, 6, 2, 5, 6, 2, 1, 2, 8, 7, 7, 4, 16, 3, 6,
+        2, 12, 1, 1, 15, 6, 1, 2, 12, 3, 3, 4, 2, 7, 5, 2, 2, 29, 6, 2, 2, 1, 9, 2, 9, 10, 1, 1, 1, 4, 1, 4, 4, 8, 15, 3, 5, 34,
+        1, 1, 2, 3, 1, 35, 1, 2, 1, 1, 1, 11, 2, 1, 17, 1, 13, 15, 54, 2, 1, 13, 2, 11, 17, 1, 2, 8, 7, 9, 4, 1, 13, 1, 8, 3, 1,
+        5, 6, 17, 4, 3, 4, 4, 9, 6, 1, 3, 10, 1, 11, 13, 2, 1, 9, 14, 3, 4, 2, 1, 5, 2, 1, 23, 4, 7, 2, 13, 9, 3, 5, 3, 18, 12,
+        8, 2, 19, 15, 1, 15, 31, 4, 1, 18, 2, 2, 4, 7, 1, 2, 9, 1, 2, 2, 1, 27, 2, 6, 9, 1, 21, 1, 11, 3, 3, 9, 4, 5, 8, 3, 35,
+        9, 5, 7, 6, 10, 6, 2, 3, 13, 2, 8, 7, 1, 4, 7, 2, 1, 3, 17, 2, 3, 7, 3, 3, 4, 24, 25, 1, 17, 6, 7, 2, 4, 1, 9, 7, 5, 3,
+        7, 5, 9, 6, 19, 2, 56, 3, 1, 5, 1, 8, 1, 5, 2, 1, 5, 1, 1, 2, 12, 7, 4, 2, 1, 6, 15, 1, 17, 1, 1, 1, 7, 6, 3, 7, 3, 5,
+        19, 32, 2, 8, 1, 38, 9, 11, 7, 4, 1, 12, 1, 6, 24, 2, 3, 7, 4, 8, 1, 7, 3, 1, 9, 12, 25, 3, 5, 19, 5, 1, 1, 3, 11, 1, 2,
+        8, 6, 1, 15, 7, 7, 1, 5, 1, 1, 12, 6, 1, 2, 15, 3, 1, 10, 10, 41, 3, 2, 16, 1, 1, 2, 3, 6, 2, 3, 1, 4, 2, 3, 4, 2, 5,
+        18, 1, 2, 12, 9, 2, 1, 10, 6, 1, 14, 1, 5, 27, 5, 6, 4, 1, 4, 24, 1, 10, 17, 2, 9, 3, 2, 42, 5, 1, 6, 1, 1, 2, 1, 4, 4,
+        15, 3, 5, 1, 7, 2, 1, 3, 12, 7, 4, 7, 3, 13, 6, 3, 1, 23, 7, 1, 5, 19, 7, 55, 23, 4, 19, 4, 3, 2, 5, 14, 29, 22, 21, 1,
+        3, 6, 14, 1, 14, 15, 8, 12, 5, 2, 3, 4, 6, 27, 3, 15, 11, 2, 1, 2, 1, 2, 1, 3, 5, 3, 7, 5, 4, 11, 2, 18, 12, 10, 1, 1,
+        1, 37, 5, 3, 20, 16, 1, 5, 23, 1, 2, 1, 28, 3, 1, 18, 1, 4, 1, 9, 4, 2, 3, 7, 1, 3, 3, 1, 7, 2, 12, 21, 2, 4, 41, 10,
+        12, 1, 1, 4, 9, 5, 6, 30, 19, 2, 9, 53, 1, 1, 3, 19, 5, 3, 4, 1, 1, 7, 1, 2, 4, 12, 7, 16, 2, 15, 4, 2, 3, 2, 10, 12, 7,
+        8, 10, 13, 2, 8, 2, 2, 2, 2, 5, 5, 5, 18, 1, 3, 19, 4, 59, 1, 9, 3, 1, 3, 5, 2, 3, 6, 10, 27, 9, 1, 5, 15, 5, 1, 1, 1,
+        1, 1, 1, 1, 8, 5, 6, 1, 4, 3, 1, 3, 3, 4, 27, 28, 10, 1, 9, 7, 13, 28, 12, 9, 4, 7, 31, 9, 2, 7, 36, 5, 4, 8, 16, 1, 16,
+        3, 9, 14, 4, 10, 9, 5, 5, 4, 1, 1, 1, 5, 1, 1, 2, 1, 2, 3, 1, 6, 3, 1, 2, 5, 4, 5, 24, 11, 2, 1, 3, 4, 10, 16, 3, 1, 3,
+        18, 1, 7, 8, 16, 10, 8, 4, 14, 3, 4, 4, 20, 12, 8, 7, 1, 2, 7, 27, 1, 3, 1, 3, 7, 30, 2, 1, 1, 5, 2, 4, 1, 1, 15, 8, 1,
+        25, 26, 6, 6, 11, 2, 24, 1, 2, 18, 7, 16, 5, 1, 18, 6, 6, 8, 11, 3, 1, 8, 4, 1, 5, 4, 11, 5, 4, 21, 1, 2, 8, 14, 35, 2,
+        5, 3, 31, 5, 7, 8, 6, 1, 1, 9, 5, 1, 25, 7, 16, 4, 6, 10, 5, 7, 1, 3, 4, 1, 10, 21, 5, 4, 33, 4, 1, 3, 8, 15, 2, 1, 20,
         22, 4, 11, 9, 1, 1, 7, 1, 1, 1, 27, 23, 3, 12, 2, 1, 3, 3, 1, 7, 8, 1, 27, 3, 2, 6, 4, 1, 15, 7, 16, 8, 1, 1, 7, 6, 14,
-        8, 2, 11, 2, 30, 2, 1, 1, 35, 9, 5, 1, 3, 1, 1, 7, 9, 3, 3, 2, 3, 4, 18, 7, 1, 2, 6, 1, 15, 2, 7, 5, 9, 2, 6, 3, 2, 4,
-        29, 10, 2, 4, 1, 10, 3, 3, 3, 41, 1, 3, 10, 1, 9, 2, 13, 7, 20, 1, 22, 16, 12, 10, 1, 43, 8, 1, 1, 10, 23, 2, 3, 24, 17,
-        2, 8, 9, 15, 5, 7, 1, 10, 5, 2, 1, 1, 26, 1, 9, 6, 5, 1, 12, 3, 5, 1, 2, 1, 4, 6, 1, 35, 1, 1, 1, 4, 1, 1, 8, 9, 7, 4,
-        1, 10, 4, 25, 2, 8, 1, 1, 1, 2, 10, 8, 27, 4, 10, 2, 8, 2, 2, 11, 24, 7, 25, 8, 3, 8, 2, 4, 10, 10, 10, 6, 1, 26, 3, 8,
-        3, 13, 11, 3, 2, 2, 8, 12, 3, 3, 2, 2, 1, 13, 13, 3, 9, 15, 3, 24, 7, 37, 17, 21, 3, 3, 8, 6, 9, 2, 2, 9, 49, 1, 13, 20,
-        11, 4, 8, 2, 8, 4, 1, 1, 4, 2, 3, 7, 7, 52, 19, 7, 8, 4, 25, 10, 2, 3, 9, 2, 1, 8, 5, 2, 11, 1, 14, 5, 2, 11, 2, 4, 7,
-        5, 3, 10, 8, 12, 18, 4, 9, 4, 3, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 3, 40, 7, 4, 1, 3, 41, 7, 24, 1, 1, 7, 10, 8, 14,
-        10, 11, 2, 3, 2, 17, 20, 6, 1, 1, 2, 22, 30, 7, 3, 30, 19, 5, 1, 1, 1, 6, 14, 22, 1, 3, 4, 1, 1, 42, 9, 1, 6, 7, 9, 21,
-        3, 11, 2, 2, 11, 7, 1, 19, 4, 6, 32, 2, 2, 32, 1, 7, 6, 24, 6, 5, 17, 4, 7, 9, 7, 4, 4, 7, 13, 4, 20, 1, 5, 1, 23, 18,
-        1, 1, 5, 2, 8, 11, 9, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20, 29, 10, 3, 3, 20, 24, 8, 1, 14, 5, 3, 1, 10, 4, 12, 1, 17, 22,
-        6, 3, 6, 15, 2, 2, 27, 13, 3, 1, 10, 2, 7, 1, 20, 7, 17, 7, 7, 1, 3, 2, 1, 14, 5, 1, 3, 23, 3, 32, 4, 2, 6, 12, 1, 3,
-        22, 23, 5, 7, 58, 1, 3, 4, 2, 9, 1, 5, 20, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4, 6, 2, 14, 42, 6, 9, 9, 8, 6,
+        8, 2, 11, 2, 30, 2, 1, 1, 35, 9, 5, 1, 3, 1, 1, 7, 10, 3, 3, 2, 3, 4, 18, 7, 1, 2, 6, 1, 15, 2, 7, 5, 9, 2, 6, 3, 2, 4,
+        29, 10, 2, 4, 1, 10, 3, 3, 3, 41, 1, 3, 10, 1, 9, 2, 13, 7, 20, 1, 22, 16, 12, 10, 1, 43, 4, 5, 1, 1, 10, 23, 2, 3, 24,
+        17, 2, 8, 9, 15, 5, 7, 1, 10, 5, 2, 1, 1, 26, 1, 9, 6, 5, 1, 12, 3, 5, 1, 2, 1, 4, 6, 1, 35, 1, 1, 1, 4, 1, 1, 8, 9, 7,
+        4, 1, 10, 4, 25, 2, 8, 1, 1, 1, 2, 10, 8, 27, 4, 10, 2, 8, 2, 2, 11, 24, 7, 25, 8, 3, 8, 2, 4, 10, 10, 10, 6, 1, 26, 3,
+        8, 3, 13, 11, 3, 2, 2, 8, 12, 3, 3, 2, 2, 1, 13, 13, 3, 9, 15, 3, 24, 7, 37, 17, 21, 3, 3, 8, 6, 9, 2, 2, 9, 49, 1, 13,
+        20, 11, 4, 8, 2, 8, 4, 1, 1, 4, 2, 3, 7, 7, 52, 19, 7, 8, 4, 25, 10, 2, 3, 9, 2, 1, 8, 5, 2, 11, 1, 14, 5, 2, 11, 2, 4,
+        7, 5, 3, 10, 8, 12, 18, 4, 9, 4, 3, 7, 1, 3, 6, 4, 4, 4, 6, 2, 1, 17, 5, 3, 40, 7, 4, 1, 3, 41, 7, 24, 1, 1, 7, 10, 8,
+        14, 10, 11, 2, 3, 2, 17, 20, 6, 1, 1, 2, 22, 30, 7, 3, 30, 19, 5, 1, 1, 1, 6, 14, 22, 1, 3, 4, 1, 1, 42, 9, 1, 6, 7, 9,
+        21, 3, 11, 2, 2, 11, 7, 1, 19, 4, 6, 32, 2, 2, 32, 1, 7, 6, 24, 6, 5, 17, 4, 7, 9, 7, 4, 4, 7, 13, 4, 20, 1, 5, 1, 23,
+        18, 1, 1, 5, 2, 8, 11, 9, 10, 1, 4, 8, 3, 4, 1, 3, 5, 1, 20, 29, 10, 3, 3, 20, 24, 8, 1, 14, 5, 3, 1, 10, 4, 12, 1, 17,
+        22, 6, 3, 6, 15, 2, 2, 27, 13, 3, 1, 10, 2, 7, 1, 20, 7, 17, 7, 7, 1, 3, 2, 1, 14, 5, 1, 3, 23, 3, 32, 4, 2, 6, 12, 1,
+        3, 22, 23, 5, 7, 58, 1, 3, 4, 2, 9, 1, 5, 20, 11, 2, 15, 5, 1, 9, 15, 2, 1, 2, 2, 9, 1, 4, 6, 2, 14, 42, 6, 9, 9, 8, 6,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -2759,13 +2782,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
@@ -2773,7 +2796,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
@@ -2781,7 +2804,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
@@ -2789,14 +2812,14 @@ export function loadPackedGazetteer(): PackedGazetteer {
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -2805,14 +2828,15 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
@@ -2820,7 +2844,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
@@ -2829,39 +2853,39 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
@@ -2873,27 +2897,27 @@ export function loadPackedGazetteer(): PackedGazetteer {
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
-        35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
-        37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41,
-        41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45, 45, 46, 46, 47,
-        48, 48, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63, 64, 66, 69, 73,
-        78,
+        27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35,
+        35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40,
+        40, 40, 40, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 44, 44, 44, 44, 44, 44, 44, 45,
+        45, 46, 46, 47, 48, 48, 48, 48, 48, 48, 48, 49, 50, 50, 50, 50, 51, 51, 52, 52, 52, 52, 52, 53, 53, 53, 54, 54, 56, 63,
+        64, 66, 69, 73, 78,
       ],
     },
     records: [
@@ -2903,10 +2927,10 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -232, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1, -193, 96, 0, 1, 0, 96, 0, 1, 276, 96, 0, 1, -109, 96, 0, 1,
       0, 96, 0, 1, 113, 96, 0, 1, 511, 96, 0, 1, -509, 96, 0, 1, 9, 96, 0, 1, -410, 96, 0, 1, 911, 96, 0, 1, 40, 96, 0, 1,
       -630, 96, 0, 1, 1149, 96, 0, 1, 0, 96, 0, 1, 5, 96, 0, 1, 0, 96, 0, 1, -1082, 96, 0, 1, -359, 96, 0, 1, 0, 96, 0, 1,
-      1498, 96, 0, 1, -580, 96, 0, 1, -550, 96, 0, 1, 1, 96, 0, 1, 550, 96, 0, 1, 590, 96, 0, 1, -11, 96, 0, 1, -1220, 96, 0,
-      1, -193, 96, 0, 1, 839, 96, 0, 1, 610, 96, 0, 1, -1159, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0,
+      1516, 96, 0, 1, -598, 96, 0, 1, -550, 96, 0, 1, 1, 96, 0, 1, 550, 96, 0, 1, 608, 96, 0, 1, -11, 96, 0, 1, -1238, 96, 0,
+      1, -193, 96, 0, 1, 839, 96, 0, 1, 628, 96, 0, 1, -1177, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -392, 96, 0,
       1, 0, 96, 0, 1, 0, 96, 0, 1, 952, 96, 0, 1, -978, 96, 0, 1, 378, 96, 0, 1, 32, 96, 0, 1, -384, 96, 0, 1, 111, 96, 0, 1,
-      1413, 96, 0, 1, -1173, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0,
+      1431, 96, 0, 1, -1191, 96, 0, 1, 27, 96, 0, 1, -379, 96, 0, 1, 295, 96, 0, 1, 88, 96, 0, 1, -3, 96, 0, 1, -387, 96, 0,
       1, -65, 96, 0, 1, 351, 96, 0, 1, -278, 96, 0, 1, 352, 96, 0, 1, 528, 11, 0, 1, -294, 16, 0, 1, 140, 8, 0, 1, 14, 16, 0,
       1, 188, 11, 0, 1, 134, 16, 0, 1, -177, 11, 0, 1, 44, 11, 0, 1, -186, 16, 0, 1, -81, 18, 0, 1, 68, 16, 0, 1, -3, 16, 0,
       1, -107, 8, 0, 1, 125, 16, 0, 1, -107, 16, 0, 1, -32, 18, 0, 1, 115, 16, 0, 2, 199, 11, 0, 1, 11, 0, 1, -264, 16, 0, 1,
@@ -2917,598 +2941,603 @@ export function loadPackedGazetteer(): PackedGazetteer {
       60, 16, 0, 1, 867, 11, 0, 1, -939, 16, 0, 1, -1, 16, 0, 1, 210, 16, 0, 1, -195, 16, 0, 1, -34, 16, 0, 1, 14, 16, 0, 1,
       -11, 16, 0, 1, 25, 16, 0, 1, -29, 16, 0, 1, 357, 16, 0, 1, -355, 16, 0, 1, 122, 18, 0, 1, 453, 11, 0, 10, -170, 11, 0,
       3, 11, 0, 13, 11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 486, 11, 0, 1, -777, 16, 0, 1, -13, 16,
-      0, 1, 926, 18, 0, 1, -607, 11, 0, 1, -950, 9, 0, 1, 601, 18, 0, 4, 302, 11, 0, 2, 11, 0, 16, 11, 0, 203, 11, 0, 1, -414,
+      0, 1, 944, 18, 0, 1, -625, 11, 0, 1, -950, 9, 0, 1, 601, 18, 0, 4, 302, 11, 0, 2, 11, 0, 16, 11, 0, 203, 11, 0, 1, -414,
       16, 0, 1, 725, 11, 0, 1, 23, 11, 0, 1, 5, 11, 0, 1, -354, 16, 0, 1, 191, 16, 0, 1, -576, 18, 0, 1, -22, 16, 0, 1, -1,
-      16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 209, 16, 0, 1, -121, 16, 0, 1, 8, 18, 0, 1, 905, 16, 0, 1, -892, 16, 0, 1, 105,
+      16, 0, 1, -10, 8, 0, 1, -160, 16, 0, 1, 209, 16, 0, 1, -121, 16, 0, 1, 8, 18, 0, 1, 923, 16, 0, 1, -910, 16, 0, 1, 105,
       16, 0, 1, -90, 18, 0, 1, -119, 16, 0, 1, 216, 16, 0, 1, -181, 16, 0, 1, 6, 16, 0, 1, 359, 11, 0, 1, -340, 16, 0, 1, 39,
-      16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1, -703, 16, 0, 1, 864, 16, 0, 1, 154, 11, 0, 1, 294, 11, 0, 1, -1239, 16, 0, 1,
-      130, 16, 0, 1, 724, 16, 0, 1, -164, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 201, 11, 0, 1,
-      -69, 16, 0, 1, -972, 16, 0, 1, 232, 16, 0, 1, 731, 16, 0, 1, -174, 16, 0, 1, -140, 16, 0, 1, 416, 11, 0, 1, -450, 16, 0,
-      1, 19, 16, 0, 1, -7, 16, 0, 1, 975, 11, 0, 1, -851, 16, 0, 1, 124, 16, 0, 1, -240, 16, 0, 1, 969, 11, 0, 1, -635, 16, 0,
-      1, 1, 16, 0, 1, 63, 11, 0, 1, -102, 16, 0, 1, -748, 0, 0, 1, -122, 0, 0, 1, 1725, 96, 0, 1, -5, 96, 0, 1, 9, 96, 0, 1,
-      0, 96, 0, 1, -9, 96, 0, 1, -773, 96, 0, 1, 50, 96, 0, 1, 607, 96, 0, 1, 119, 96, 0, 1, 0, 96, 0, 1, -1060, 96, 0, 1,
-      -608, 96, 0, 1, 387, 96, 0, 1, 1078, 96, 0, 1, 199, 96, 0, 1, -268, 96, 0, 1, 267, 96, 0, 1, -1052, 96, 0, 1, -222, 96,
-      0, 1, 1002, 96, 0, 1, 4, 96, 0, 1, -746, 96, 0, 1, 1017, 96, 0, 1, 0, 96, 0, 1, -761, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0,
-      1, 53, 96, 0, 1, 579, 96, 0, 1, -1, 96, 0, 1, -620, 96, 0, 1, -828, 96, 0, 1, 569, 96, 0, 1, -654, 96, 0, 1, 0, 96, 0,
-      1, 359, 96, 0, 1, 545, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445, 96, 0, 1,
-      -505, 96, 0, 1, 603, 96, 0, 1, 0, 96, 0, 1, -1092, 96, 0, 1, 250, 96, 0, 1, 1025, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1,
-      -206, 96, 0, 1, 194, 96, 0, 1, -173, 96, 0, 1, -558, 96, 0, 1, 737, 96, 0, 1, -715, 96, 0, 1, -68, 96, 0, 1, 785, 96, 0,
-      1, 0, 96, 0, 1, -10, 96, 0, 1, 0, 96, 0, 1, -717, 96, 0, 1, -336, 96, 0, 1, 10, 96, 0, 1, 936, 96, 0, 1, -670, 96, 0, 1,
-      583, 96, 0, 1, 205, 96, 0, 1, -716, 96, 0, 1, 1, 96, 0, 1, 707, 96, 0, 1, -173, 96, 0, 1, -23, 96, 0, 1, 23, 96, 0, 1,
-      -23, 96, 0, 1, -72, 96, 0, 1, 70, 96, 0, 1, -531, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 611, 96, 0, 1, 0, 96, 0, 1, 0,
-      96, 0, 1, 0, 96, 0, 1, -929, 96, 0, 1, 873, 96, 0, 1, 0, 96, 0, 1, -94, 96, 0, 1, -437, 96, 0, 1, -7, 96, 0, 1, 599, 96,
-      0, 1, 0, 96, 0, 1, -630, 96, 0, 1, 618, 96, 0, 1, -596, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0, 1, 1, 96, 0,
-      1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96, 0, 1, 1, 96,
-      0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 557, 96, 0, 1, 40, 96, 0, 1, -609, 96, 0, 1,
-      -12, 96, 0, 1, 5, 96, 0, 1, 642, 96, 0, 1, -644, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8, 96, 0, 1, -3,
-      96, 0, 1, -535, 96, 0, 1, 540, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -311, 96, 0, 1, 285, 96, 0, 1, -537, 96, 0, 1, 533,
-      96, 0, 1, 425, 11, 0, 0, 1, -748, 16, 0, 1, 690, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -384, 16, 0, 1, -223, 8, 0, 1,
-      -425, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1267, 11, 0, 1, -471, 16, 0, 1, -174, 16, 0, 1, 175, 16, 0, 1,
-      -684, 8, 1, 1, 1323, 11, 0, 1, -482, 11, 0, 1, -25, 11, 0, 1, -364, 16, 0, 1, 261, 16, 0, 1, 59, 16, 0, 1, -314, 16, 0,
-      1, -625, 8, 0, 1, 8, 9, 0, 1, 673, 10, 1, 1, -421, 8, 0, 1, 998, 11, 0, 1, -996, 8, 0, 1, 758, 11, 0, 1, -341, 16, 0, 1,
-      -610, 16, 0, 1, 1232, 11, 0, 1, -552, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0, 1, 529, 11, 0, 1,
-      -541, 16, 0, 1, 156, 16, 0, 1, -744, 8, 0, 1, -1, 9, 0, 1, 612, 8, 0, 1, -137, 8, 0, 0, 1, 1178, 16, 0, 1, -1631, 8, 0,
-      1, 1050, 11, 0, 1, -500, 16, 0, 1, -14, 16, 0, 1, 1030, 18, 0, 1, -1003, 16, 0, 1, 39, 16, 0, 1, 1007, 8, 0, 1, -1068,
-      16, 0, 1, -526, 8, 0, 1, -1, 8, 0, 1, 753, 16, 0, 1, 49, 16, 0, 1, -192, 16, 0, 1, 0, 16, 0, 1, 682, 11, 0, 1, -897, 8,
-      0, 1, 242, 8, 0, 1, 570, 11, 0, 1, -577, 16, 0, 1, -406, 8, 0, 1, 1044, 11, 0, 1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11,
-      0, 1, -262, 16, 0, 2, 497, 11, 0, 317, 11, 0, 1, -1230, 8, 0, 0, 1, 667, 11, 0, 1, -667, 8, 0, 1, 1291, 11, 0, 1, -90,
-      11, 0, 1, -1417, 8, 0, 1, 674, 16, 0, 1, -454, 8, 0, 1, 3, 8, 0, 1, 908, 8, 0, 1, -76, 11, 0, 1, -1036, 8, 0, 1, -41, 9,
-      0, 1, 1073, 11, 0, 1, -441, 16, 0, 1, 959, 16, 0, 1, -507, 11, 0, 1, -161, 11, 0, 1, -213, 16, 0, 1, -150, 8, 0, 1,
-      -173, 8, 0, 1, -320, 8, 0, 1, 642, 16, 0, 1, -188, 16, 0, 1, 28, 16, 0, 1, -480, 8, 0, 1, 471, 16, 0, 1, 60, 8, 0, 1,
-      -28, 16, 0, 1, -295, 8, 0, 2, 647, 11, 0, 13, 11, 0, 1, -866, 8, 0, 1, 1148, 11, 0, 1, -638, 8, 0, 1, 459, 11, 0, 1,
-      -336, 8, 0, 0, 2, 815, 11, 0, 14, 11, 0, 1, -1232, 8, 0, 1, 2, 8, 0, 1, 1053, 11, 0, 1, -766, 16, 0, 1, -627, 16, 0, 0,
-      1, 1131, 11, 0, 1, -228, 8, 0, 1, 78, 11, 0, 1, 354, 11, 0, 1, -132, 11, 0, 1, -226, 11, 0, 1, -41, 11, 0, 1, -578, 8,
-      0, 1, 1144, 11, 0, 1, -765, 8, 0, 1, 654, 11, 0, 1, -1236, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 907, 11, 0, 1, -134, 16,
-      0, 1, 596, 11, 0, 1, -320, 11, 0, 1, -1139, 16, 0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 385, 16, 0, 1, 1, 16, 0, 1, -9, 16,
-      0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0, 1, -574, 16, 0, 1, 572, 16, 0, 1, 127, 16, 0, 3, 154, 11, 0, 7, 11, 0,
-      515, 11, 0, 1, -957, 16, 0, 2, 620, 11, 0, 76, 11, 0, 1, -259, 11, 0, 1, -42, 11, 0, 1, 513, 11, 0, 2, 48, 11, 0, 23,
-      11, 0, 1, -1077, 16, 0, 1, 909, 11, 0, 1, -1100, 0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54, 0,
-      0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 943, 96, 0, 1, -244, 96, 0, 1, -534, 96, 0, 1, 1429, 96, 0, 1, -642, 96,
-      0, 1, 772, 96, 0, 1, -129, 96, 0, 1, -1187, 96, 0, 1, 0, 96, 0, 1, 1316, 96, 0, 1, -125, 96, 0, 1, 0, 96, 0, 1, -1190,
-      96, 0, 1, 0, 96, 0, 1, -355, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1086, 96, 0, 1, -206, 96, 0, 1, 662, 96, 0, 1, -87, 96,
-      0, 1, -573, 96, 0, 1, -262, 96, 0, 1, 1051, 96, 0, 1, -1296, 96, 0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 546, 96, 0, 1, 641,
-      96, 0, 1, -653, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96, 0, 1, 13, 96, 0, 1, 645, 96, 0, 1, 0, 96, 0, 1, -93, 96, 0,
-      1, 77, 96, 0, 1, 0, 96, 0, 1, -646, 96, 0, 1, 1, 96, 0, 1, 641, 96, 0, 1, -896, 96, 0, 1, -630, 96, 0, 1, 1530, 96, 0,
-      1, -424, 11, 0, 1, -971, 8, 0, 1, 1468, 8, 0, 1, -1467, 8, 0, 1, 1018, 11, 0, 1, 299, 11, 0, 1, -367, 11, 0, 1, -947, 8,
-      0, 1, 661, 8, 0, 1, 393, 11, 0, 1, 203, 11, 0, 1, -23, 11, 0, 1, -908, 8, 1, 1, -571, 8, 0, 1, 672, 8, 0, 1, 548, 11, 0,
-      1, -73, 11, 0, 1, -477, 8, 0, 1, 313, 8, 0, 1, 728, 8, 0, 1, -109, 11, 0, 1, -73, 11, 0, 1, -1518, 8, 0, 1, 1053, 11, 0,
-      1, 536, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0, 1, -481, 8, 0, 1, 919, 11, 0, 1, -1454, 8, 0, 1, 953, 11, 0, 1, -599, 8,
-      0, 1, -202, 8, 0, 1, 401, 16, 0, 1, -129, 8, 0, 1, 499, 11, 0, 1, -1022, 8, 0, 1, 2, 8, 0, 3, 983, 11, 0, 5, 11, 0, 3,
-      11, 0, 1, -106, 16, 0, 1, 693, 11, 0, 1, -295, 11, 0, 1, -113, 11, 0, 1, 426, 11, 0, 1, -1000, 16, 0, 1, -593, 9, 0, 1,
-      5, 9, 0, 1, 660, 8, 0, 1, -408, 8, 0, 1, -249, 9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1335, 8, 0, 1, -447,
-      11, 0, 1, -1033, 9, 0, 1, 508, 8, 0, 1, -608, 8, 0, 1, 892, 8, 0, 0, 1, 134, 11, 0, 1, -172, 8, 0, 1, -196, 8, 0, 1,
-      672, 11, 0, 1, -1325, 9, 0, 1, 1567, 11, 0, 1, -1081, 8, 0, 1, -413, 16, 0, 1, -67, 8, 0, 1, 1340, 11, 0, 1, 212, 11, 0,
-      1, -451, 11, 0, 1, -1095, 8, 0, 1, 1633, 10, 0, 1, -1626, 9, 0, 1, 1308, 11, 0, 1, 233, 11, 0, 1, -1532, 8, 0, 1, 1002,
-      11, 0, 1, -388, 8, 0, 1, -390, 8, 0, 1, 1211, 11, 0, 1, -504, 11, 0, 1, -478, 8, 0, 1, 1121, 8, 0, 1, 7, 16, 0, 1, 58,
-      8, 0, 1, -724, 11, 0, 1, -909, 8, 0, 1, 2, 9, 0, 1, -5, 9, 0, 1, 628, 8, 0, 1, -620, 8, 0, 1, 539, 16, 0, 1, 363, 11, 0,
-      1, -898, 8, 0, 1, 625, 16, 0, 1, 979, 16, 0, 1, -1125, 8, 0, 1, 452, 11, 0, 1, -305, 16, 0, 1, -2, 16, 0, 1, -406, 8, 0,
-      1, 1146, 11, 0, 1, -1363, 8, 0, 1, 969, 11, 0, 1, -68, 11, 0, 1, -894, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 202, 8, 0,
-      1, -231, 8, 0, 1, 634, 11, 0, 1, 80, 11, 0, 1, -1090, 8, 0, 1, 722, 8, 0, 1, -710, 8, 0, 1, 0, 8, 0, 1, 1115, 11, 0, 1,
-      -1110, 8, 0, 1, 1399, 11, 0, 1, 194, 8, 0, 1, -258, 11, 0, 0, 1, 253, 8, 0, 1, -441, 11, 0, 1, -35, 11, 0, 1, -902, 8,
-      0, 1, 191, 8, 0, 1, 316, 16, 0, 1, 426, 11, 0, 1, 185, 11, 0, 1, -290, 11, 0, 1, 298, 11, 0, 1, -1319, 8, 0, 1, -1, 8,
-      0, 1, -7, 8, 0, 1, 1124, 11, 0, 1, -208, 11, 0, 1, -542, 8, 0, 1, 1081, 11, 0, 1, -1001, 16, 0, 1, -443, 9, 0, 1, 336,
-      8, 0, 1, 491, 8, 0, 1, -814, 8, 0, 1, 201, 8, 0, 1, 787, 11, 0, 1, 148, 11, 0, 1, -391, 16, 0, 1, 150, 11, 0, 1, 545,
-      11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -1373, 9, 0, 1, 1464, 11, 0, 1, -1247, 8, 0, 1, 1201, 11, 0, 1, -6, 11, 0, 1,
-      -1092, 8, 0, 1, 605, 11, 0, 1, -917, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1, 683, 11, 0, 1, 112, 11, 0, 1,
-      -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -707, 16, 0, 1, -240, 8, 0, 1, 1113, 11, 0,
-      1, -42, 11, 0, 1, -1288, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1555, 8, 0, 1, -1333, 8, 0, 1, 869, 11, 0, 1, -366, 8, 0,
-      1, -368, 8, 0, 1, 646, 11, 0, 1, -268, 8, 0, 1, -511, 8, 0, 1, -349, 8, 0, 1, 1485, 11, 0, 1, -1131, 8, 0, 1, -226, 8,
-      0, 1, 943, 11, 0, 1, -923, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 907, 11, 0, 1, 152, 11, 0, 1,
-      378, 16, 0, 1, -1438, 9, 0, 1, 1564, 8, 0, 1, -1261, 8, 0, 1, 1246, 8, 0, 1, -125, 8, 0, 1, -1211, 8, 0, 1, -207, 8, 0,
-      1, 851, 11, 0, 1, 60, 11, 0, 1, -701, 8, 0, 1, -209, 9, 0, 1, 1448, 16, 0, 1, -688, 16, 0, 1, -352, 16, 0, 1, -20, 16,
-      0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1, -353, 8, 0, 1, 718, 11, 0, 1, -75, 11, 0, 1, -521, 8, 0, 1, 538, 11, 0,
-      1, -577, 8, 0, 1, -72, 8, 0, 1, 1050, 11, 0, 1, -1251, 8, 0, 1, 1330, 11, 0, 1, -347, 11, 0, 1, -1130, 0, 0, 1, 441, 0,
-      0, 1, -294, 0, 0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 690, 96, 0, 1, 0,
-      96, 0, 1, 10, 96, 0, 1, 905, 96, 0, 1, 0, 96, 0, 1, -944, 96, 0, 1, 288, 96, 0, 1, -4, 96, 0, 1, -246, 96, 0, 1, -28,
-      96, 0, 1, -3, 96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 283, 96, 0, 1, -282, 96, 0, 1, 13, 96,
-      0, 1, 3, 96, 0, 1, 1, 96, 0, 1, 718, 11, 0, 1, -156, 11, 0, 1, -1316, 9, 0, 1, 1264, 11, 0, 1, -777, 8, 0, 1, -484, 9,
-      0, 1, 944, 8, 0, 1, 47, 8, 0, 1, -415, 8, 0, 1, -29, 8, 0, 1, 781, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1273, 8, 0,
-      1, 253, 8, 0, 1, 653, 8, 0, 1, 565, 11, 0, 1, -556, 8, 0, 1, 361, 11, 0, 1, -816, 8, 0, 1, -455, 9, 0, 1, 1534, 11, 0,
-      1, -1282, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 822, 11, 0, 1, 581, 10, 0, 1, -1400, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 894,
-      11, 0, 1, -7, 11, 0, 1, -884, 8, 0, 1, -243, 8, 0, 1, 1596, 11, 0, 1, -1350, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1438,
-      11, 0, 1, -152, 11, 0, 1, -1034, 8, 0, 1, 662, 8, 0, 1, -660, 8, 0, 1, 807, 11, 0, 1, -521, 8, 0, 1, -556, 8, 0, 1, 899,
-      16, 0, 1, -885, 8, 0, 1, 1674, 10, 0, 1, -1629, 9, 0, 1, -48, 8, 0, 1, 1419, 11, 0, 1, -1410, 8, 0, 1, 1203, 11, 0, 1,
-      -153, 11, 0, 1, 72, 11, 0, 1, 569, 8, 0, 1, -105, 11, 0, 1, -478, 11, 0, 1, -620, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1,
-      9, 0, 1, 549, 8, 0, 1, -546, 9, 0, 1, 517, 8, 0, 1, 768, 11, 0, 1, 319, 8, 0, 1, -1351, 8, 0, 1, 1371, 8, 0, 1, -1155,
-      8, 0, 1, 804, 11, 0, 1, -1018, 8, 0, 1, 1010, 11, 0, 1, -22, 11, 0, 1, -610, 8, 0, 1, 138, 8, 0, 1, 336, 11, 0, 1, -19,
-      11, 0, 1, 596, 8, 0, 1, -475, 11, 0, 1, -1197, 9, 0, 1, 485, 8, 0, 1, 731, 11, 0, 1, -1212, 8, 0, 1, 0, 9, 0, 1, 1707,
-      0, 0, 1, -278, 11, 0, 1, 178, 8, 0, 1, -1597, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1383, 11, 0, 1, -1120, 8, 0, 1, 623,
-      8, 0, 1, 591, 11, 0, 1, -1445, 8, 0, 1, 0, 9, 0, 1, 756, 10, 0, 1, 361, 11, 0, 1, 444, 16, 0, 1, -1564, 8, 0, 1, 8, 8,
-      0, 1, 1540, 11, 0, 1, 91, 8, 0, 1, -709, 11, 0, 1, -693, 8, 0, 1, 985, 11, 0, 1, -227, 11, 0, 1, -756, 8, 0, 1, 255, 8,
-      0, 1, 572, 11, 0, 1, -562, 8, 0, 1, 636, 11, 0, 1, 303, 11, 0, 1, 25, 11, 0, 1, -840, 8, 0, 1, 220, 8, 0, 1, -830, 9, 0,
-      1, 2, 9, 0, 1, 898, 11, 0, 1, -902, 8, 0, 1, 1560, 8, 0, 1, -1552, 8, 0, 1, 1259, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0,
-      1, -1135, 8, 1, 1, 1103, 11, 0, 1, 486, 8, 0, 1, -1587, 9, 0, 1, 221, 8, 0, 1, 682, 11, 0, 1, -492, 8, 0, 1, 850, 11, 0,
-      1, -21, 11, 0, 1, -1106, 8, 0, 1, 941, 11, 0, 1, -64, 11, 0, 1, -606, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1,
-      480, 10, 0, 1, -250, 8, 0, 1, -438, 8, 0, 1, 973, 11, 0, 1, 395, 11, 0, 1, -1367, 9, 0, 1, 211, 8, 0, 1, 1153, 11, 0, 1,
-      -1150, 8, 0, 1, 1, 8, 0, 1, 577, 8, 0, 1, -576, 8, 0, 1, 805, 11, 0, 1, -804, 8, 0, 1, 1050, 11, 0, 1, -1049, 8, 0, 1,
-      1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1357, 11, 0, 1, -1145, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 887, 11, 0, 1, 80, 11,
-      0, 1, -966, 8, 0, 1, 730, 11, 0, 1, 492, 11, 0, 1, 159, 8, 0, 1, -481, 11, 0, 1, -85, 11, 0, 1, -1018, 8, 0, 1, 1061,
-      11, 0, 1, 381, 11, 0, 1, -834, 16, 0, 1, -627, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 491, 8, 0, 1, 151, 11, 0, 1, 556, 11,
-      0, 1, -991, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 223, 8, 0, 1, -82, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1, -180, 8, 0, 1,
-      -205, 9, 0, 1, -4, 8, 0, 1, 778, 8, 0, 1, -409, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 823,
-      11, 0, 1, 9, 11, 0, 1, 489, 11, 0, 1, -61, 11, 0, 1, -1360, 8, 0, 1, 0, 9, 0, 1, 906, 11, 0, 1, 536, 11, 0, 1, -1226, 8,
-      0, 1, 1091, 11, 0, 1, -207, 11, 0, 1, -1092, 9, 0, 1, 338, 8, 0, 1, 748, 11, 0, 1, 297, 11, 0, 1, -281, 11, 0, 1, 125,
-      11, 0, 1, -1009, 8, 0, 1, 944, 11, 0, 1, -942, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 762, 8, 0, 1, 361, 11, 0, 1, 210, 11,
-      0, 1, -1278, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1368, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -594, 10, 0, 1, -584,
-      8, 0, 1, 961, 11, 0, 2, 104, 11, 0, 218, 11, 0, 1, -365, 11, 0, 1, -505, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1, -182, 8, 0,
-      1, -214, 9, 0, 1, 1348, 11, 0, 1, -1344, 9, 0, 1, 6, 9, 0, 1, 1383, 11, 0, 1, -1172, 8, 0, 1, 768, 11, 0, 1, -975, 9, 0,
-      1, -19, 8, 0, 1, 0, 9, 0, 1, 929, 11, 0, 1, -911, 9, 0, 1, 1140, 11, 0, 1, -78, 11, 0, 1, -852, 8, 0, 1, -193, 8, 0, 1,
-      1104, 11, 0, 1, -1114, 9, 0, 1, 196, 8, 0, 1, 1263, 10, 0, 1, -473, 11, 0, 1, -778, 8, 0, 1, 1098, 11, 0, 1, -953, 8, 0,
-      1, 361, 8, 0, 1, 513, 11, 0, 1, -1017, 8, 0, 1, 1029, 0, 0, 1, -1234, 9, 0, 1, 594, 8, 0, 1, 517, 11, 0, 1, 114, 11, 0,
-      1, -1224, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1441, 10, 0, 1, -545, 11, 0, 1, -497, 16, 0,
-      1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 1026, 10, 0, 1, -394, 11, 0, 1, -841, 8, 0, 1, 1318, 8, 0, 2,
-      -1034, 10, 0, 563, 11, 0, 1, -844, 8, 0, 1, 803, 11, 0, 1, -480, 8, 0, 1, -518, 9, 0, 1, 883, 11, 0, 1, -378, 8, 0, 1,
-      646, 11, 0, 1, -948, 8, 0, 1, -200, 8, 0, 1, 1244, 11, 0, 1, -1407, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1,
-      -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0,
-      1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 584, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -504, 8, 0, 0, 1,
-      -249, 9, 0, 1, 955, 8, 0, 1, 64, 8, 0, 1, 690, 8, 0, 1, 0, 8, 0, 1, -1706, 8, 0, 1, 1338, 11, 0, 1, -1284, 8, 0, 1, 197,
-      8, 0, 1, 679, 8, 0, 1, 631, 11, 0, 1, 193, 8, 0, 1, -1526, 8, 0, 1, 671, 8, 0, 1, -904, 8, 0, 1, 1316, 11, 0, 1, -1309,
-      9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1687, 8, 0, 1, -1681, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565, 8, 0, 1, 1154, 11, 0, 1,
-      502, 8, 0, 1, -459, 11, 0, 1, 393, 11, 0, 1, -1332, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1715, 8, 0, 1, -1201, 8, 0, 1,
-      -76, 8, 0, 1, -187, 8, 0, 1, 1028, 11, 0, 1, -140, 11, 0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -1248, 8, 0, 1, -243, 8, 0,
-      1, -15, 9, 0, 1, 0, 8, 0, 1, 1203, 11, 0, 1, -1196, 8, 0, 1, 887, 8, 0, 1, -630, 8, 0, 1, 801, 11, 0, 1, -1056, 8, 0, 1,
-      1184, 11, 0, 1, -1196, 9, 0, 1, 1501, 11, 0, 1, -1442, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 533,
-      8, 0, 1, 712, 11, 0, 1, -135, 11, 0, 1, -177, 8, 0, 1, 441, 11, 0, 1, -1099, 8, 0, 1, 399, 8, 0, 1, 284, 16, 0, 1, -765,
-      9, 0, 1, 702, 8, 0, 1, -874, 9, 0, 1, 2, 9, 0, 1, 1575, 11, 0, 1, -1319, 8, 0, 1, 865, 11, 0, 1, -1051, 9, 0, 1, 0, 8,
-      0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 1367, 11, 0, 1, -1364, 8, 0, 1,
-      1276, 3, 0, 1, -807, 8, 0, 1, 1, 8, 0, 1, 1106, 11, 0, 1, -389, 11, 0, 1, -661, 0, 0, 1, 1011, 11, 0, 1, -1533, 8, 0, 1,
-      1501, 11, 0, 1, -461, 11, 0, 1, -1099, 9, 0, 0, 1, 555, 8, 0, 1, 365, 8, 0, 1, 298, 11, 0, 1, -1155, 8, 0, 1, -3, 8, 0,
-      1, 1598, 8, 0, 1, -1588, 9, 0, 1, 1669, 8, 0, 1, -1672, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 602, 8, 0, 1, -157, 8, 0, 1,
-      664, 11, 0, 1, 234, 11, 0, 1, -1328, 9, 0, 1, 1227, 11, 0, 1, -507, 8, 0, 0, 1, -726, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1,
-      1115, 11, 0, 1, -1094, 8, 0, 1, 1515, 11, 0, 1, -254, 11, 0, 1, -1259, 9, 0, 1, 6, 9, 0, 1, 803, 8, 0, 1, 773, 8, 0, 1,
-      -641, 11, 0, 1, -923, 9, 0, 1, 1412, 11, 0, 1, -369, 11, 0, 1, 575, 0, 0, 1, -60, 8, 0, 1, -649, 11, 0, 1, 86, 11, 0, 1,
-      -766, 8, 0, 1, 387, 8, 0, 1, -615, 8, 0, 1, 9, 8, 0, 1, 392, 8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0,
-      1, -455, 9, 0, 1, 7, 9, 0, 1, 1677, 0, 0, 1, -1742, 9, 0, 1, 1532, 11, 0, 1, -382, 11, 0, 1, -865, 8, 0, 1, -218, 8, 0,
-      1, 484, 8, 0, 2, 542, 11, 0, 467, 11, 0, 1, -392, 11, 0, 1, -707, 8, 0, 1, -173, 8, 0, 1, 1270, 11, 0, 1, 77, 8, 0, 1,
-      -1565, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, 942, 11, 0, 1, -943, 8, 0, 1, 470, 11, 0, 1, 120, 11, 0, 1, -267, 8, 0, 1,
-      817, 10, 0, 1, -655, 11, 0, 1, -290, 8, 0, 1, -480, 9, 0, 1, 546, 8, 0, 1, -275, 8, 0, 1, -397, 9, 0, 1, 1421, 11, 0, 1,
-      -1418, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1455, 11, 0, 1, -1463, 8, 0, 1, 1039, 11, 0, 1, -1034, 8, 0, 1, -1, 8, 0, 1, 5,
-      9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106, 9, 0, 1, 1401, 11, 0, 1, -1393, 9, 0, 1, 203, 8, 0, 1, 1082, 11,
-      0, 1, -417, 11, 0, 1, -770, 8, 0, 1, 110, 8, 0, 1, 1232, 11, 0, 1, -1022, 8, 0, 1, 780, 11, 0, 1, -1194, 9, 0, 1, 304,
-      8, 0, 1, 1278, 8, 0, 1, -404, 11, 0, 1, -1196, 8, 0, 1, 1133, 11, 0, 1, 76, 11, 0, 1, -1211, 8, 0, 1, -5, 9, 0, 1, 14,
-      8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 1600, 8, 0, 1, -824, 8, 0, 1, -569, 8, 0, 1, -213, 8,
-      0, 1, 351, 8, 0, 1, -344, 9, 0, 1, 926, 11, 0, 1, -590, 8, 0, 1, 508, 11, 0, 1, 439, 11, 0, 1, -1268, 9, 0, 1, 198, 8,
-      0, 1, 1285, 8, 0, 1, -39, 11, 0, 1, -292, 11, 0, 1, -89, 11, 0, 0, 1, 363, 8, 0, 1, -1424, 9, 0, 1, 1288, 11, 0, 1, 213,
-      10, 0, 1, -1208, 0, 0, 1, -292, 8, 0, 1, 672, 8, 0, 1, 890, 8, 0, 1, -1561, 8, 0, 1, 617, 8, 0, 1, 120, 8, 0, 1, 303,
-      11, 0, 1, -1038, 9, 0, 1, 1, 9, 0, 1, 1247, 11, 0, 1, -1318, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 694, 8, 0, 1, 319, 11,
-      0, 1, 334, 11, 0, 0, 1, -1389, 8, 0, 1, 1458, 8, 0, 1, -1473, 9, 0, 1, 931, 11, 0, 1, 284, 11, 0, 1, 350, 8, 0, 1, -791,
-      8, 0, 1, 519, 11, 0, 1, -551, 8, 0, 1, 506, 11, 0, 1, -1238, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 878, 8,
-      0, 1, 538, 11, 0, 1, -905, 8, 1, 1, 561, 11, 0, 1, -216, 8, 0, 1, 512, 8, 0, 1, -1013, 8, 0, 1, 828, 0, 0, 1, -1054, 9,
-      0, 1, 18, 9, 0, 1, 919, 11, 0, 1, 624, 0, 0, 1, -1043, 8, 0, 1, -289, 8, 0, 1, 2, 8, 0, 1, 511, 8, 0, 1, 566, 11, 0, 1,
-      4, 11, 0, 1, -1078, 8, 0, 1, 1064, 0, 0, 1, -1272, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 805, 11, 0, 1, -647, 8, 0, 1,
-      -367, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1441, 10, 0, 1, -1442, 8, 0, 1, 3, 8, 0, 1, 1439, 10,
-      0, 1, -1431, 8, 0, 1, 361, 8, 0, 1, -367, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 1171, 11, 0, 1, -464, 11, 0, 1, -85, 0, 0,
-      1, 352, 11, 0, 1, -968, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, -199, 9, 0, 1, 1429, 8, 0, 1, -713, 0, 0, 1, 501, 11, 0,
-      1, -1235, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28,
-      0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0, 1, 712, 96, 0, 1, 1, 96, 0, 1, -713, 96, 0, 1, 697, 96, 0, 1, 122, 0, 0,
-      1, 352, 11, 0, 1, -1217, 8, 0, 1, 1716, 0, 0, 1, -1114, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -701, 9, 0, 1, 1228, 11, 0,
-      1, -1236, 9, 0, 1, 1612, 11, 0, 1, -1558, 9, 0, 1, 174, 9, 0, 1, -233, 9, 0, 1, 1762, 0, 0, 1, -1755, 9, 0, 1, -3, 8, 0,
-      1, -1, 9, 0, 1, 1227, 11, 0, 1, -1224, 9, 0, 1, 257, 8, 0, 1, 740, 0, 0, 1, -737, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1,
-      459, 8, 0, 1, 542, 11, 0, 1, -356, 11, 0, 1, -1148, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 858, 0, 0, 1, -843,
-      9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 827, 11, 0, 1, -1083, 9, 0, 1, 1546, 11, 0, 1, -1542,
-      9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8, 0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1,
-      -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 1037, 11, 0, 1, -632, 0, 0, 1, -648, 9, 0, 1, -172,
-      9, 0, 1, 1632, 2, 0, 1, -1376, 8, 0, 1, 740, 0, 0, 1, -993, 8, 0, 1, 69, 9, 0, 2, 655, 10, 0, 79, 10, 0, 1, 496, 11, 0,
-      1, -1251, 9, 0, 1, 1243, 11, 0, 1, -1285, 9, 0, 1, 1726, 0, 0, 1, -1472, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 1011, 0, 0,
-      1, 612, 8, 0, 1, -105, 11, 0, 1, 166, 8, 0, 1, -1704, 0, 0, 1, 1163, 11, 0, 1, -888, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0,
-      1, 539, 0, 0, 1, -525, 12, 0, 1, -75, 9, 0, 1, 1761, 8, 0, 1, -1698, 9, 0, 1, 1664, 8, 0, 1, -1667, 9, 0, 1, 152, 8, 0,
-      1, -147, 8, 0, 1, 108, 9, 0, 1, 691, 0, 0, 1, 442, 11, 0, 1, -994, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1,
-      415, 8, 0, 1, -648, 9, 0, 1, 1628, 0, 0, 1, -1634, 9, 0, 1, 1532, 11, 0, 1, -1529, 9, 0, 1, 1591, 10, 0, 0, 1, -554, 11,
-      0, 1, -235, 8, 0, 1, -803, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 1113, 11, 0, 1, -1105, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1,
-      2, 8, 0, 1, 1341, 0, 0, 1, -294, 11, 0, 1, -866, 8, 0, 1, 648, 11, 0, 1, -916, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 808,
-      8, 0, 1, -253, 8, 0, 1, -544, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 969, 0, 0, 1,
-      139, 11, 0, 1, 69, 11, 0, 1, 396, 8, 0, 1, -676, 11, 0, 1, 686, 8, 0, 1, -238, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1,
-      -1085, 8, 0, 1, 2, 8, 0, 1, 2, 8, 0, 1, 923, 11, 0, 1, -1144, 8, 0, 1, 1253, 11, 0, 1, -1122, 9, 0, 1, 1414, 8, 0, 1,
-      -1540, 9, 0, 1, 758, 0, 0, 1, -276, 8, 0, 1, -479, 9, 0, 1, 9, 9, 0, 1, 1034, 3, 0, 1, -275, 0, 0, 1, -767, 9, 0, 1,
-      938, 0, 0, 1, -241, 0, 0, 1, -693, 9, 0, 1, 1285, 11, 0, 1, -1071, 8, 0, 1, 1239, 0, 0, 1, 103, 8, 0, 1, -130, 11, 0, 1,
-      -1409, 9, 0, 1, 1257, 11, 0, 1, 85, 11, 0, 1, -1239, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 1110, 11, 0, 1,
-      -1113, 8, 0, 1, 1576, 8, 0, 1, -142, 0, 0, 1, -1051, 8, 0, 1, 737, 11, 0, 1, 331, 11, 0, 1, -288, 11, 0, 1, -223, 11, 0,
-      1, 11, 11, 0, 1, -408, 8, 0, 1, 0, 8, 0, 1, -541, 9, 0, 1, 1375, 11, 0, 1, -1393, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1,
-      785, 11, 0, 1, -1013, 9, 0, 1, 1107, 11, 0, 1, -1208, 9, 0, 1, 1425, 11, 0, 1, -1340, 0, 0, 1, 393, 8, 0, 1, 499, 11, 0,
-      1, -853, 9, 0, 1, 864, 8, 0, 1, -854, 9, 0, 1, 1184, 11, 0, 1, -488, 0, 0, 1, 249, 11, 0, 1, -946, 9, 0, 1, -49, 9, 0,
-      1, 458, 0, 0, 1, -414, 9, 0, 1, -2, 9, 0, 1, 1133, 11, 0, 1, 401, 10, 0, 1, 54, 8, 0, 1, 0, 8, 0, 1, -134, 0, 0, 1,
-      -1437, 8, 0, 1, 7, 9, 0, 1, 1482, 8, 0, 1, -1481, 8, 0, 1, 854, 0, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1,
-      -750, 8, 0, 1, -597, 9, 0, 1, 985, 11, 0, 1, -277, 8, 0, 1, 245, 11, 0, 1, -943, 8, 0, 1, 725, 0, 0, 1, -512, 8, 0, 1,
-      1, 8, 0, 1, 668, 0, 0, 1, -664, 8, 0, 1, 549, 8, 0, 1, 662, 11, 0, 1, -290, 11, 0, 1, -193, 11, 0, 1, 558, 10, 0, 1,
-      -1499, 9, 0, 1, 1091, 11, 0, 1, 347, 11, 0, 1, -1436, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1,
-      786, 11, 0, 1, -575, 8, 0, 1, -320, 8, 0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1318, 8, 0, 1, -1653, 12, 0, 1, 1278, 11, 0, 1,
-      -797, 8, 0, 1, 610, 11, 0, 1, 493, 8, 0, 1, -1473, 9, 0, 1, 1566, 8, 0, 1, -666, 11, 0, 1, -569, 8, 0, 1, 1141, 8, 0, 1,
-      -300, 11, 0, 1, -489, 0, 0, 1, -671, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1598, 8, 0, 1, -1539, 0, 0, 1, 69, 9, 0, 1,
-      849, 0, 0, 1, 52, 11, 0, 1, -888, 8, 0, 1, 401, 8, 0, 1, 395, 11, 0, 1, -772, 8, 0, 1, 773, 0, 0, 1, -579, 8, 0, 1, 122,
-      0, 0, 1, -328, 8, 0, 1, 1044, 11, 0, 1, -1041, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 561, 10, 0, 48, 10, 0, 1, 478, 11,
-      0, 1, 440, 8, 0, 1, -1154, 8, 0, 1, -367, 9, 0, 1, 1016, 11, 0, 1, -1011, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 1529, 8,
-      0, 1, -1127, 0, 0, 1, -197, 8, 0, 1, 938, 3, 0, 1, -1, 11, 0, 1, -1133, 0, 0, 1, 938, 11, 0, 1, 90, 11, 0, 1, 254, 11,
-      0, 1, -1079, 8, 0, 1, 155, 8, 0, 1, -79, 8, 0, 1, 1128, 8, 0, 1, -266, 11, 0, 1, -867, 8, 0, 1, -15, 8, 0, 1, 698, 11,
-      0, 1, 192, 11, 0, 1, -1141, 9, 0, 1, 864, 11, 0, 1, 255, 11, 0, 1, -1118, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0,
-      0, 1, -106, 0, 0, 1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 745, 96, 0, 1, 23, 0, 0, 1, 618, 11, 0, 1, -1404, 9, 0,
-      1, 253, 0, 0, 1, 350, 8, 0, 1, 1138, 8, 0, 1, -176, 11, 0, 1, -977, 8, 0, 1, 388, 8, 0, 1, 258, 11, 0, 1, -1228, 9, 0,
-      1, 1558, 11, 0, 1, -1504, 9, 0, 1, 809, 8, 0, 1, -635, 9, 0, 1, 961, 0, 0, 1, -936, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1,
-      5, 8, 0, 1, 0, 9, 0, 1, 1459, 0, 0, 1, -1461, 9, 0, 1, 1672, 10, 0, 1, -263, 11, 0, 1, -1404, 8, 0, 1, -1, 9, 0, 1, 523,
-      8, 0, 1, -503, 9, 0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1342, 11, 0, 1, -1351, 9, 0, 1, 566, 8, 0,
-      1, -560, 9, 0, 1, 1347, 11, 0, 1, -898, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1227, 11, 0, 1, -1222, 9, 0, 1, -3, 9, 0, 1,
-      -3, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 815, 8, 0, 1, -816, 9, 0, 1, 3, 9, 0, 1, 912, 8, 0, 1, 428, 11, 0, 1, -1249,
-      9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, 826, 11, 0, 1, -1271, 9, 0, 1, 1035, 11, 0, 1, 153, 11,
-      0, 1, -772, 8, 0, 1, 0, 8, 0, 1, 1201, 8, 0, 1, 0, 8, 0, 1, -1691, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1734, 0, 0, 1,
-      -395, 11, 0, 1, 271, 8, 0, 1, -1602, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1490, 3, 0, 1, -15, 11, 0, 1, -128, 0, 0, 1,
-      -1345, 9, 0, 1, 1664, 8, 0, 1, -1667, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1269, 0, 0, 1, -78, 11, 0, 1, -1086, 9, 0, 1,
-      509, 0, 0, 1, 188, 0, 0, 1, -358, 8, 0, 1, 1148, 2, 0, 1, -334, 11, 0, 1, -1251, 9, 0, 1, 1132, 11, 0, 1, -98, 11, 0, 1,
-      -1031, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 1444, 11, 0, 1, 1, 11, 0, 1, -1431, 9, 0, 1, -1, 8, 0, 1, 982, 0,
-      0, 1, 309, 0, 0, 1, -669, 8, 0, 1, -201, 8, 0, 1, 201, 8, 0, 1, 0, 8, 0, 1, 862, 11, 0, 1, 65, 11, 0, 1, 52, 8, 0, 1,
-      -572, 11, 0, 1, -1024, 9, 0, 1, -1, 0, 0, 1, 1438, 0, 0, 1, -1434, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685,
-      16, 0, 1, 686, 0, 0, 1, -1143, 8, 0, 1, -217, 9, 0, 1, 1480, 0, 0, 1, -1048, 8, 0, 1, 536, 0, 0, 1, -967, 9, 0, 1, 1399,
-      0, 0, 1, -1178, 8, 0, 1, 1309, 11, 0, 1, -1040, 8, 0, 1, 0, 8, 0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 889, 0, 0, 1, 654, 8,
-      0, 1, 107, 0, 0, 1, -585, 11, 0, 1, -290, 0, 0, 1, -764, 9, 0, 1, 2, 8, 0, 1, 1657, 0, 0, 1, -651, 0, 0, 1, -791, 8, 0,
-      1, 506, 0, 0, 1, 650, 11, 0, 1, -1356, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0,
-      1, 448, 8, 0, 1, 341, 8, 0, 1, 164, 11, 0, 1, -499, 8, 0, 1, -244, 8, 0, 1, 850, 11, 0, 1, -1075, 9, 0, 1, 8, 9, 0, 1,
-      -10, 9, 0, 1, 1354, 11, 0, 1, -302, 11, 0, 1, -816, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 1226, 0, 0, 1,
-      -374, 11, 0, 1, -1104, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 859, 11, 0, 1, 765, 0, 0, 1,
-      -1621, 9, 0, 1, 1495, 8, 0, 1, -278, 11, 0, 1, 319, 0, 0, 1, -1524, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 741, 11, 0, 1,
-      -129, 11, 0, 1, -936, 9, 0, 1, 755, 8, 0, 1, 709, 11, 0, 1, 113, 0, 0, 1, -566, 11, 0, 1, -797, 8, 0, 1, 332, 8, 0, 1,
-      -327, 0, 0, 0, 1, 722, 11, 0, 1, -717, 8, 0, 1, 726, 11, 0, 1, -725, 8, 0, 1, 859, 11, 0, 1, 299, 11, 0, 1, 232, 0, 0,
-      1, -965, 0, 0, 1, -421, 8, 0, 1, -214, 9, 0, 1, 1466, 0, 0, 1, -24, 11, 0, 1, -333, 11, 0, 1, -380, 0, 0, 1, 445, 11, 0,
-      1, -1165, 8, 0, 1, 1487, 0, 0, 1, -1485, 9, 0, 1, -132, 9, 0, 0, 1, 1512, 11, 0, 1, -1451, 0, 0, 1, 70, 0, 0, 1, 209, 0,
-      0, 1, -268, 0, 0, 1, -13, 0, 0, 1, 1245, 0, 0, 1, -951, 8, 0, 1, 1360, 0, 0, 1, -1572, 9, 0, 1, 7, 8, 0, 1, 1542, 0, 0,
-      1, -1526, 9, 0, 1, 1413, 8, 0, 1, -1412, 9, 0, 1, 775, 0, 0, 1, -445, 0, 0, 1, 1100, 8, 0, 1, -579, 11, 0, 1, 679, 0, 0,
-      1, -1540, 9, 0, 1, 1454, 2, 0, 1, -11, 0, 0, 1, -1440, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1530, 8, 0, 1, -1527, 9, 0, 1,
-      537, 0, 0, 1, 107, 0, 0, 1, -640, 8, 0, 1, 1060, 11, 0, 1, -859, 8, 0, 1, 1348, 0, 0, 1, -1244, 0, 0, 1, 1102, 10, 0, 1,
-      -530, 11, 0, 1, -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1485, 0, 0, 1, 101, 0, 0, 1, -86,
-      0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 780, 0, 0, 1, 453, 0, 0, 1, -1452, 9, 0,
-      1, 1722, 0, 0, 1, -1235, 0, 0, 1, 1055, 0, 0, 1, -346, 0, 0, 1, 482, 0, 0, 1, -808, 0, 0, 1, 871, 8, 0, 1, -872, 0, 0,
-      1, 107, 8, 0, 0, 1, 638, 0, 0, 1, -51, 0, 0, 1, -1558, 9, 0, 1, 707, 8, 0, 1, -243, 8, 0, 0, 1, 1204, 2, 0, 1, -587, 0,
-      0, 1, 392, 0, 0, 1, -1466, 9, 0, 1, 3, 8, 0, 1, 1771, 0, 0, 1, -20, 0, 0, 1, -1282, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1,
-      259, 8, 0, 1, 1483, 0, 0, 1, -1725, 9, 0, 1, 1339, 0, 0, 1, -1347, 9, 0, 1, 1288, 0, 0, 1, -218, 0, 0, 1, -151, 8, 0, 1,
-      30, 0, 0, 1, -687, 8, 0, 1, -258, 9, 0, 1, 1352, 11, 0, 1, -1305, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 818, 8, 0, 1,
-      -816, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1182, 11, 0, 1, -1256, 9, 0, 1,
-      257, 8, 0, 1, -256, 0, 0, 1, 3, 9, 0, 1, 1732, 0, 0, 1, -265, 3, 0, 1, 143, 0, 0, 1, -1605, 9, 0, 1, 3, 9, 0, 1, 1628,
-      0, 0, 1, -1465, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 1488, 0, 0, 1, -1482, 9, 0, 1, 1285, 0, 0, 1, -435, 8, 0, 1, 599, 0,
-      0, 1, -120, 0, 0, 1, 0, 0, 0, 1, 385, 0, 0, 1, -1238, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1,
-      490, 8, 0, 1, -491, 9, 0, 1, 1565, 8, 0, 1, -72, 0, 0, 1, 23, 0, 0, 1, -427, 0, 0, 1, -1085, 9, 0, 1, 4, 9, 0, 1, 18, 9,
-      0, 1, -9, 9, 0, 1, 1146, 0, 0, 1, -1154, 9, 0, 1, 982, 0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1, -449, 0, 0, 1, 346, 0, 0,
-      1, -6, 0, 0, 1, -1004, 4, 0, 1, 33, 9, 0, 1, 1183, 0, 0, 1, -11, 0, 0, 1, 287, 0, 0, 1, -1447, 8, 0, 1, -5, 9, 0, 1,
-      1398, 0, 0, 1, -611, 8, 0, 1, 445, 11, 0, 1, -582, 8, 0, 1, -27, 0, 0, 1, -627, 8, 0, 1, 1627, 2, 0, 1, -679, 0, 0, 1,
-      7, 0, 0, 1, 540, 0, 0, 1, -1267, 8, 0, 1, -211, 9, 0, 1, 1657, 0, 0, 1, -511, 0, 0, 1, -41, 11, 0, 1, -1104, 8, 0, 1, 8,
-      8, 0, 1, 13, 9, 0, 1, 937, 0, 0, 1, 114, 0, 0, 1, -1056, 9, 0, 1, 0, 8, 0, 1, 1179, 11, 0, 1, -1178, 8, 0, 1, 3, 9, 0,
-      1, 1549, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1706, 8, 0, 1, 1007, 0, 0, 1, 19, 0, 0, 1, -962, 9, 0, 1, 9, 9, 0, 1, -7, 8,
-      0, 1, 226, 8, 0, 1, -214, 8, 0, 1, 1205, 11, 0, 1, -1198, 9, 0, 1, 0, 8, 0, 1, 1169, 11, 0, 1, 314, 11, 0, 1, -134, 0,
-      0, 1, -1262, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 1297, 0, 0, 1, 0, 0, 0, 1, -1621, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1,
-      -201, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 911, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -1054, 9, 0,
-      1, 210, 0, 0, 1, 1371, 0, 0, 1, -1033, 0, 0, 1, 392, 11, 0, 1, -727, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1,
-      1145, 2, 0, 1, 140, 0, 0, 1, -1601, 9, 0, 1, 868, 0, 0, 1, 1, 0, 0, 1, 582, 11, 0, 1, -1149, 0, 0, 1, 879, 0, 0, 1,
-      -541, 0, 0, 1, 827, 0, 0, 1, -1145, 8, 0, 1, 946, 11, 0, 1, -1243, 9, 0, 1, 1554, 2, 0, 1, -1563, 0, 0, 1, 7, 1, 0, 1,
-      1522, 2, 0, 1, -1528, 9, 0, 1, 1563, 8, 0, 1, -1241, 8, 0, 1, -332, 8, 0, 1, 774, 0, 0, 1, 32, 0, 0, 1, -401, 8, 0, 1,
-      595, 11, 0, 1, -995, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 660, 0,
-      0, 1, 812, 11, 0, 1, -434, 11, 0, 1, -611, 8, 0, 1, -73, 0, 0, 1, 1266, 0, 0, 1, 0, 2, 0, 1, -1551, 9, 0, 1, 1427, 0, 0,
-      1, 36, 0, 0, 1, -550, 11, 0, 1, -900, 8, 0, 1, 11, 9, 0, 1, 1444, 2, 0, 1, 33, 8, 0, 1, -1625, 0, 0, 1, 1685, 0, 0, 1,
-      -1547, 9, 0, 1, 598, 0, 0, 1, -385, 8, 0, 1, 339, 0, 0, 1, -541, 9, 0, 1, 204, 0, 0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1,
-      8, 0, 1, 1310, 3, 0, 1, -1307, 9, 0, 1, 3, 9, 0, 1, 721, 8, 0, 1, 825, 0, 0, 1, -1345, 8, 0, 1, 624, 0, 0, 1, -623, 8,
-      0, 1, 1086, 11, 0, 1, 178, 0, 0, 1, -62, 2, 0, 1, -1158, 0, 0, 1, 658, 11, 0, 1, -507, 0, 0, 1, 421, 0, 0, 1, 719, 0, 0,
-      1, -556, 0, 0, 1, -752, 0, 0, 1, 1042, 0, 0, 1, -1013, 8, 0, 1, 1106, 0, 0, 1, -1077, 8, 0, 1, 1250, 0, 0, 1, 0, 0, 0,
-      1, -1528, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 652, 0, 0, 1, -649, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0, 0, 1, 45,
-      0, 0, 1, 683, 96, 0, 1, 457, 0, 0, 1, 344, 3, 0, 1, -1305, 0, 0, 1, 1130, 0, 0, 1, -1383, 8, 0, 1, 1284, 0, 0, 1, 133,
-      0, 0, 1, -1415, 9, 0, 1, 1307, 0, 0, 1, -600, 0, 0, 1, -14, 0, 0, 1, 1053, 0, 0, 1, -1739, 9, 0, 1, 3, 9, 0, 1, 1770, 0,
-      0, 1, 0, 0, 0, 1, -831, 0, 0, 1, -383, 8, 0, 1, 477, 0, 0, 1, -1030, 9, 0, 1, 16, 9, 0, 1, 1114, 0, 0, 1, 266, 0, 0, 1,
-      -827, 0, 0, 1, 860, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -1002, 8, 0, 1, 1085, 3, 0, 1, 407, 0, 0, 1, -1736, 9, 0, 1, 1654,
-      2, 0, 1, -547, 0, 0, 1, 628, 0, 0, 1, 0, 0, 0, 1, -882, 0, 0, 1, 141, 0, 0, 1, 578, 11, 0, 1, 11, 0, 0, 2, -890, 2, 0,
-      26, 2, 0, 1, -716, 1, 0, 1, 1309, 11, 0, 1, 421, 0, 0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -649, 0, 0, 1, -250, 0, 0, 1, 729, 0,
-      0, 1, -256, 0, 0, 1, -1310, 9, 0, 1, 1158, 0, 0, 1, 537, 0, 0, 1, -66, 0, 0, 1, -1102, 0, 0, 1, 1033, 11, 0, 1, -1555,
-      9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1465, 2, 0, 1, -1091, 0, 0, 1, 332, 0, 0, 1, 350, 0, 0, 1, 511, 0, 0, 1, -86, 0, 0,
-      1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -372, 0, 0, 1, -566, 2, 0, 1, -761, 9, 0, 1, 0, 9, 0, 1, 7, 9, 0, 1, 496, 0, 0,
-      1, 868, 11, 0, 1, -60, 0, 0, 1, 315, 0, 0, 1, -4, 2, 0, 1, -877, 0, 0, 1, -734, 1, 0, 1, 0, 9, 0, 1, 1301, 0, 0, 1,
-      -1296, 9, 0, 1, 1671, 0, 0, 1, -1668, 0, 0, 1, 1307, 0, 0, 1, -1366, 0, 0, 1, 1038, 0, 0, 1, 535, 0, 0, 1, 175, 0, 0, 1,
-      -560, 0, 0, 1, -72, 0, 0, 1, 430, 11, 0, 1, -1089, 0, 0, 1, 641, 0, 0, 1, -47, 0, 0, 1, 57, 0, 0, 1, 95, 0, 0, 1, 510,
-      8, 0, 1, -542, 0, 0, 1, -673, 8, 0, 1, -418, 9, 0, 1, 1520, 0, 0, 1, -43, 11, 0, 1, -548, 0, 0, 1, -1, 0, 0, 1, -1, 0,
-      0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 287, 0, 0, 1, 45, 0, 0, 1, -371, 0, 0, 1, -675, 0, 0, 1, -225, 9, 0, 1, 1627, 2, 0, 1,
-      -712, 0, 0, 1, 688, 0, 0, 1, -1586, 9, 0, 1, 1330, 0, 0, 1, 320, 0, 0, 1, -418, 11, 0, 1, -277, 0, 0, 1, 154, 0, 0, 1,
-      -1099, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 625, 0, 0, 1, 135, 0, 0, 1, -1081, 9,
-      0, 1, 887, 0, 0, 1, 174, 0, 0, 1, -1042, 9, 0, 1, 1330, 0, 0, 1, 295, 0, 0, 1, 0, 0, 0, 1, -244, 0, 0, 1, 38, 0, 0, 1,
-      -1206, 0, 0, 1, -206, 8, 0, 1, 563, 0, 0, 1, -557, 0, 0, 1, -7, 9, 0, 1, 936, 0, 0, 1, -85, 0, 0, 1, 678, 0, 0, 1,
-      -1573, 0, 0, 1, 1055, 0, 0, 1, 100, 0, 0, 1, -893, 8, 0, 1, 1100, 11, 0, 1, -1299, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1,
-      13, 9, 0, 1, 1356, 0, 0, 1, 10, 0, 0, 1, -1473, 4, 0, 1, 1474, 0, 0, 1, -1376, 8, 0, 1, 1590, 10, 0, 1, -1585, 0, 0, 1,
-      672, 0, 0, 1, 815, 0, 0, 1, 0, 0, 0, 1, -611, 0, 0, 1, -254, 0, 0, 1, 335, 0, 0, 1, 621, 0, 0, 1, -1633, 0, 0, 1, 86, 9,
-      0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1176, 2, 0, 1, -65, 0, 0, 1, 82, 2, 0, 1, -1482, 9, 0, 1, 1521, 0, 0, 1,
-      -342, 0, 0, 1, -1176, 9, 0, 1, 1364, 11, 0, 1, -1441, 0, 0, 1, 1640, 0, 0, 1, -1551, 0, 0, 1, 1471, 0, 0, 1, -1071, 8,
-      0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 1, 602, 11, 0, 1, -1161, 8, 0, 1, 1743, 0, 0, 1, -1564, 9, 0, 1, 1377,
-      0, 0, 1, -1170, 8, 0, 1, 1073, 0, 0, 1, -366, 0, 0, 1, -912, 8, 0, 1, 1411, 0, 0, 1, -317, 0, 0, 1, 359, 2, 0, 1, -1447,
-      9, 0, 1, 544, 0, 0, 1, 915, 0, 0, 1, -1251, 8, 0, 1, 335, 0, 0, 1, 211, 0, 0, 1, -203, 0, 0, 1, -543, 9, 0, 1, 3, 9, 0,
-      1, 1295, 0, 0, 1, 254, 0, 0, 1, -718, 0, 0, 1, 515, 0, 0, 1, 126, 0, 0, 1, 0, 0, 0, 1, -941, 0, 0, 1, 303, 0, 0, 1, 531,
-      0, 0, 1, -961, 0, 0, 1, 422, 0, 0, 1, 330, 0, 0, 1, -269, 11, 0, 1, 653, 0, 0, 1, 11, 0, 0, 1, -206, 0, 0, 1, 199, 0, 0,
-      1, -1532, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 929,
-      0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0, 0, 1, -1088, 8, 0, 1, 1368, 0, 0, 1, -1154, 0, 0, 1, 108, 4, 0, 1, 608, 0,
-      0, 1, -740, 8, 0, 1, 1282, 10, 0, 1, -57, 0, 0, 1, -1662, 9, 0, 1, 1773, 0, 0, 1, -284, 11, 0, 1, -1486, 9, 0, 1, 1057,
-      0, 0, 1, 458, 0, 0, 1, -300, 0, 0, 1, 516, 0, 0, 1, -396, 0, 0, 1, 0, 0, 0, 1, -766, 0, 0, 1, -302, 8, 0, 1, -208, 4, 0,
-      1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1, 5, 1, 0, 1, 1231, 0, 0, 1, -824, 0, 0, 1, 1057, 0, 0, 1, -457, 0, 0, 0, 1,
-      730, 0, 0, 1, -168, 0, 0, 0, 1, 119, 0, 0, 1, -1695, 0, 0, 1, 5, 1, 0, 0, 1, 1685, 0, 0, 1, -35, 0, 0, 1, 79, 0, 0, 1,
-      -475, 3, 0, 1, -721, 0, 0, 1, 976, 11, 0, 1, -416, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 635, 0, 0, 1, -110, 2, 0, 1, -31,
-      2, 0, 1, -635, 0, 0, 1, -933, 4, 0, 1, 1426, 0, 0, 1, -1422, 9, 0, 1, 1328, 0, 0, 1, -513, 0, 0, 1, 253, 0, 0, 1, 567,
-      0, 0, 1, -1634, 9, 0, 1, 3, 9, 0, 1, 395, 0, 0, 1, 551, 0, 0, 1, 495, 0, 0, 1, 33, 0, 0, 1, -68, 11, 0, 1, -1398, 1, 0,
-      1, 1618, 2, 0, 1, -128, 0, 0, 1, 83, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -508, 0, 0, 1, -225, 0, 0, 1,
-      -522, 0, 0, 1, -38, 8, 0, 1, 1253, 2, 0, 1, -480, 0, 0, 1, 522, 0, 0, 1, -257, 3, 0, 1, 85, 0, 0, 1, -613, 0, 0, 1, 126,
-      0, 0, 1, 175, 0, 0, 1, 282, 0, 0, 1, 236, 0, 0, 1, -514, 0, 0, 1, 9, 0, 0, 1, -198, 0, 0, 1, 517, 0, 0, 1, 150, 0, 0, 1,
-      -426, 0, 0, 1, 437, 8, 0, 1, -1633, 9, 0, 1, 1016, 0, 0, 1, 442, 11, 0, 1, -1097, 0, 0, 1, 994, 0, 0, 1, -447, 0, 0, 1,
-      3, 0, 0, 1, 20, 0, 0, 1, 99, 0, 0, 1, -815, 0, 0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 253, 0, 0, 1, -29, 0, 0, 1, 702, 0, 0,
-      1, -119, 0, 0, 1, 157, 0, 0, 1, -226, 0, 0, 1, 126, 8, 0, 1, -594, 0, 0, 1, 43, 0, 0, 1, 434, 0, 0, 1, -1436, 9, 0, 1,
-      943, 0, 0, 1, -492, 0, 0, 1, 15, 0, 0, 1, 1131, 0, 0, 1, -573, 0, 0, 1, 155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0,
-      0, 1, -1179, 9, 0, 1, 1132, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1208, 9, 0, 1, 1688, 0, 0, 1, -157, 0, 0, 1, -1424, 9,
-      0, 1, 408, 0, 0, 1, 819, 0, 0, 1, 10, 0, 0, 1, -808, 8, 0, 1, 403, 0, 0, 1, 90, 0, 0, 1, 371, 0, 0, 1, -1306, 0, 0, 1,
-      -47, 1, 0, 1, 1597, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -439, 0, 0, 1, -1090, 9, 0, 1, 312, 0, 0, 1, 1266, 0, 0, 1,
-      -1283, 0, 0, 1, 615, 0, 0, 1, 231, 0, 0, 1, 257, 0, 0, 1, -1190, 0, 0, 1, 188, 0, 0, 1, 1179, 0, 0, 1, -1576, 1, 0, 1,
-      649, 0, 0, 1, 272, 0, 0, 1, 641, 0, 0, 1, -75, 0, 0, 1, -1441, 4, 0, 1, 1400, 0, 0, 1, -328, 3, 0, 1, -424, 0, 0, 1,
-      316, 0, 0, 1, 596, 0, 0, 1, 0, 0, 0, 1, -1380, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1265, 0, 0, 1, -996, 0, 0, 1, 1224,
-      0, 0, 1, -1440, 0, 0, 1, 732, 0, 0, 1, -453, 0, 0, 1, 1244, 0, 0, 1, -286, 0, 0, 1, -383, 0, 0, 1, -844, 0, 0, 1, 1088,
-      3, 0, 1, -1093, 9, 0, 1, 16, 0, 0, 1, 1458, 0, 0, 1, -1465, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1541, 0, 0, 1, -1244,
-      0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1295, 0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, -259, 0, 0, 1, 215, 0, 0, 1, -1486, 12,
-      0, 1, 1557, 0, 0, 1, -31, 0, 0, 1, -154, 0, 0, 1, -26, 0, 0, 1, -561, 0, 0, 1, -784, 8, 0, 1, 1, 9, 0, 1, 844, 0, 0, 1,
-      644, 0, 0, 1, -1493, 8, 0, 1, 424, 0, 0, 1, -411, 9, 0, 1, 1, 0, 0, 0, 0, 1, 486, 0, 0, 1, 1062, 0, 0, 1, -328, 0, 0, 1,
-      147, 0, 0, 1, 187, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -121, 0, 0, 1, -1219, 8, 0, 1, 962, 0, 0, 1, 3, 0, 0, 1, 367, 0, 0,
-      1, 0, 0, 0, 1, 13, 0, 0, 1, -217, 0, 0, 1, -369, 0, 0, 1, -170, 0, 0, 1, 415, 0, 0, 1, -921, 8, 0, 1, 829, 0, 0, 1, 432,
-      0, 0, 1, -660, 0, 0, 1, -24, 0, 0, 1, 554, 0, 0, 1, -971, 0, 0, 1, 585, 0, 0, 1, -1260, 0, 0, 1, 1554, 0, 0, 1, -632, 0,
-      0, 1, 347, 0, 0, 1, 477, 0, 0, 0, 1, -636, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 42, 0, 0, 1, 380, 0, 0, 1,
-      -173, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -598, 0, 0, 1, 192, 0, 0, 1, 634, 2, 0, 1, -53, 0, 0, 1, -1188, 0, 0, 1, 0,
-      0, 0, 1, 260, 0, 0, 1, 1050, 0, 0, 1, -421, 0, 0, 1, 332, 0, 0, 1, 57, 2, 0, 1, -622, 0, 0, 1, 329, 0, 0, 1, 245, 2, 0,
-      1, 73, 0, 0, 1, -1732, 1, 0, 1, 1235, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1, -332, 0, 0, 1, -76, 0, 0, 0, 1,
-      686, 2, 0, 1, -644, 0, 0, 1, 746, 0, 0, 1, -744, 0, 0, 1, -997, 0, 0, 1, 1607, 2, 0, 1, 0, 2, 0, 1, 125, 0, 0, 1, -950,
-      10, 0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1691, 0, 0, 1, -600, 0, 0, 1, 410, 0, 0, 1, -424, 0, 0, 1, 150, 0, 0, 1, -539, 0,
-      0, 1, 379, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -540, 0, 0, 1, -361, 1, 0, 1, 1006, 0, 0, 1, -273, 0, 0, 1, 752, 0, 0, 1,
-      -879, 0, 0, 1, -165, 0, 0, 1, 1081, 0, 0, 1, -16, 0, 0, 1, -1656, 0, 0, 1, 1573, 2, 0, 1, -1567, 0, 0, 1, -1, 4, 0, 1,
-      924, 0, 0, 1, 159, 0, 0, 1, 520, 0, 0, 1, -18, 2, 0, 1, -143, 0, 0, 1, 200, 2, 0, 1, -876, 0, 0, 1, -762, 9, 0, 1, 465,
-      0, 0, 2, 797, 0, 0, 0, 3, 0, 1, -1268, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 1001, 0, 0, 1, 416, 0, 0, 1, -195, 0, 0, 1,
-      -1297, 9, 0, 1, 77, 0, 0, 1, 934, 0, 0, 1, -48, 0, 0, 1, -265, 0, 0, 1, 295, 0, 0, 1, 86, 0, 0, 1, -365, 0, 0, 1, 556,
-      0, 0, 1, 262, 0, 0, 1, -373, 0, 0, 1, 401, 0, 0, 1, -982, 0, 0, 1, 618, 0, 0, 1, 543, 8, 0, 1, -676, 0, 0, 1, -71, 0, 0,
-      1, 192, 0, 0, 1, 477, 0, 0, 1, -360, 0, 0, 1, 178, 0, 0, 1, 255, 0, 0, 1, -735, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1,
-      -484, 0, 0, 1, 556, 0, 0, 1, -610, 0, 0, 1, 785, 0, 0, 1, 217, 0, 0, 1, -439, 0, 0, 1, -900, 8, 0, 1, 1384, 0, 0, 1,
-      174, 0, 0, 2, -389, 0, 0, 0, 3, 0, 1, 494, 0, 0, 1, -456, 0, 0, 1, -79, 0, 0, 1, -1123, 9, 0, 1, 451, 0, 0, 1, 0, 0, 0,
-      1, 643, 0, 0, 1, 39, 0, 0, 1, 275, 0, 0, 1, -199, 0, 0, 1, 398, 0, 0, 1, -1253, 8, 0, 1, 1150, 0, 0, 1, -538, 0, 0, 1,
-      -82, 0, 0, 1, 762, 0, 0, 1, -1191, 0, 0, 1, 907, 0, 0, 1, -1344, 9, 0, 1, 1422, 3, 0, 1, -156, 0, 0, 1, 147, 0, 0, 1,
-      -120, 0, 0, 1, 347, 0, 0, 1, -125, 0, 0, 1, -479, 0, 0, 1, 415, 0, 0, 1, 0, 0, 0, 1, -870, 0, 0, 1, -572, 0, 0, 1, 11,
-      1, 0, 1, 1522, 0, 0, 1, -1226, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 528, 0, 0, 1, 812, 2, 0, 1, -59, 2, 0, 1, -102, 0,
-      0, 1, -347, 11, 0, 1, -717, 0, 0, 1, 1293, 0, 0, 1, -724, 0, 0, 1, 607, 0, 0, 1, -641, 0, 0, 1, 96, 0, 0, 1, 589, 2, 0,
-      1, -365, 0, 0, 1, -87, 0, 0, 1, -868, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1, 1467, 2, 0, 1, -443, 0, 0, 1, -10, 0, 0, 1,
-      94, 0, 0, 1, 147, 0, 0, 1, 234, 10, 0, 1, -257, 0, 0, 1, -330, 0, 0, 1, 361, 0, 0, 1, -314, 0, 0, 1, 61, 0, 0, 1, 568,
-      0, 0, 1, -1633, 1, 0, 1, 1628, 0, 0, 1, -350, 0, 0, 1, -993, 0, 0, 1, 1182, 0, 0, 1, -1401, 1, 0, 1, 1558, 0, 0, 1,
-      -644, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -320, 0, 0, 1, 615, 0, 0, 1, -150, 0, 0, 1, -656, 0, 0, 1, 806, 0,
-      0, 1, -1196, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0,
-      1, -135, 4, 0, 1, 1230, 0, 0, 1, -518, 2, 0, 1, 400, 0, 0, 1, -715, 0, 0, 1, 535, 0, 0, 1, 435, 0, 0, 1, -561, 0, 0, 1,
-      900, 0, 0, 1, -406, 0, 0, 1, -457, 8, 0, 1, 813, 2, 0, 1, -1506, 9, 0, 1, 1431, 2, 0, 1, 134, 0, 0, 1, -4, 0, 0, 1,
-      -1017, 0, 0, 1, 211, 0, 0, 1, -203, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -562, 0, 0, 1, 1554, 0, 0, 1, -604, 3, 0, 1,
-      503, 0, 0, 1, -42, 2, 0, 1, -1202, 0, 0, 1, 913, 11, 0, 1, -260, 0, 0, 1, 528, 0, 0, 1, -1, 0, 0, 1, 42, 0, 0, 1, -657,
-      0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 648, 0, 0, 1, -668, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0, 1, -327, 0, 0, 1, 333, 0, 0, 1,
-      -24, 0, 0, 1, 116, 0, 0, 1, -36, 0, 0, 1, 484, 0, 0, 1, -438, 0, 0, 1, 155, 0, 0, 1, 290, 2, 0, 1, 23, 0, 0, 1, 13, 0,
-      0, 1, -370, 0, 0, 1, -41, 0, 0, 1, -1291, 0, 0, 1, 895, 0, 0, 1, 429, 0, 0, 1, -250, 0, 0, 1, 700, 0, 0, 1, -380, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 386, 0, 0, 1, -320, 0, 0, 1, -584, 0, 0, 2, 870, 2, 0, 1, 2, 0, 2, -1, 2, 0, 1, 2, 0, 1,
-      -255, 0, 0, 1, -1381, 0, 0, 1, 1590, 2, 0, 1, 16, 0, 0, 1, -221, 0, 0, 1, -291, 0, 0, 1, 567, 0, 0, 1, -1552, 0, 0, 1,
-      1282, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0, 1, -992, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0, 0, 1, -807, 1, 0, 1, 1739, 0,
-      0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1644, 0, 0, 1, 1261, 0, 0, 1, 61, 0, 0, 0, 1, -503, 0, 0, 1, 788, 0, 0, 1, -278, 0, 0,
-      1, -105, 0, 0, 1, 403, 0, 0, 1, 0, 0, 0, 1, -1154, 0, 0, 1, 288, 0, 0, 1, 373, 0, 0, 1, 554, 0, 0, 1, -1270, 0, 0, 1,
-      70, 0, 0, 1, 957, 0, 0, 1, -215, 0, 0, 1, 317, 0, 0, 1, -939, 0, 0, 1, 984, 2, 0, 1, -1574, 0, 0, 1, 1498, 0, 0, 1, -38,
-      0, 0, 1, -361, 0, 0, 2, -358, 2, 0, 24, 2, 0, 1, -363, 0, 0, 1, 359, 0, 0, 1, 341, 0, 0, 1, 242, 0, 0, 1, -1339, 4, 0,
-      1, 0, 4, 0, 1, 1446, 0, 0, 1, -266, 0, 0, 1, 72, 0, 0, 1, -648, 0, 0, 1, -2, 0, 0, 1, -99, 0, 0, 1, -261, 0, 0, 1, 1019,
-      0, 0, 1, -861, 0, 0, 1, 615, 0, 0, 1, -73, 0, 0, 1, 350, 0, 0, 1, 152, 0, 0, 1, 133, 0, 0, 1, -427, 0, 0, 1, 521, 8, 0,
-      1, -1732, 9, 0, 0, 1, 445, 0, 0, 1, 357, 0, 0, 1, 900, 2, 0, 1, -318, 0, 0, 1, 0, 0, 0, 1, 335, 0, 0, 1, -31, 0, 0, 1,
-      -702, 0, 0, 1, 726, 0, 0, 1, -127, 0, 0, 1, 183, 0, 0, 1, -529, 0, 0, 1, 360, 0, 0, 1, -473, 0, 0, 1, 236, 0, 0, 1,
-      -489, 0, 0, 1, 383, 0, 0, 1, -34, 0, 0, 1, -202, 0, 0, 1, 315, 0, 0, 1, -334, 0, 0, 1, 0, 0, 0, 1, 586, 0, 0, 1, -264,
-      0, 0, 1, -320, 0, 0, 1, -502, 0, 0, 1, 647, 0, 0, 1, 157, 0, 0, 1, 120, 0, 0, 1, -857, 4, 0, 1, 1205, 0, 0, 1, -1261, 0,
-      0, 1, 771, 0, 0, 1, -717, 0, 0, 1, -536, 0, 0, 1, 445, 0, 0, 1, 809, 0, 0, 1, 296, 0, 0, 1, -336, 0, 0, 1, -115, 0, 0,
-      1, 16, 0, 0, 1, 575, 0, 0, 1, -1587, 9, 0, 1, 1413, 0, 0, 1, 0, 0, 0, 3, 89, 2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1,
-      -64, 0, 0, 1, -768, 0, 0, 1, 935, 0, 0, 1, -1609, 1, 0, 1, 717, 0, 0, 1, 788, 0, 0, 1, -136, 0, 0, 1, -1367, 0, 0, 1,
-      294, 0, 0, 1, 1259, 0, 0, 1, -54, 8, 0, 1, 124, 0, 0, 1, -636, 0, 0, 1, -250, 0, 0, 1, 849, 0, 0, 1, -248, 0, 0, 1, -24,
-      0, 0, 1, 292, 0, 0, 1, -300, 0, 0, 1, 209, 2, 0, 1, -536, 0, 0, 1, 652, 0, 0, 1, -1404, 8, 0, 0, 1, 1260, 2, 0, 1, -287,
-      0, 0, 1, 358, 0, 0, 1, -1532, 0, 0, 1, 1137, 0, 0, 1, -229, 0, 0, 1, 559, 0, 0, 1, -1456, 1, 0, 1, -19, 9, 0, 1, 1463,
-      0, 0, 1, -638, 0, 0, 1, 749, 0, 0, 1, 12, 0, 0, 1, -1573, 1, 0, 1, 1050, 0, 0, 1, 12, 0, 0, 1, -251, 0, 0, 1, -801, 1,
-      0, 1, 976, 0, 0, 1, -136, 0, 0, 1, -792, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1,
-      187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1447, 0, 0, 1, -326, 0, 0, 1, 428, 2, 0, 1, -734, 0, 0, 1, 758, 2, 0, 0, 1,
-      -588, 0, 0, 1, 614, 0, 0, 1, -781, 0, 0, 1, 217, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1, 3, 0, 0, 1, 30, 0, 0, 0, 1, -1303,
-      8, 0, 1, 0, 8, 0, 1, 1565, 0, 0, 1, -336, 0, 0, 1, -1381, 0, 0, 1, 534, 0, 0, 1, 1168, 0, 0, 1, -972, 0, 0, 0, 1, -202,
-      0, 0, 1, 499, 0, 0, 1, 585, 0, 0, 1, -42, 2, 0, 1, -134, 0, 0, 1, -1447, 0, 0, 1, 1307, 0, 0, 1, 303, 0, 0, 1, -651, 0,
-      0, 1, -23, 0, 0, 1, 536, 0, 0, 1, 247, 0, 0, 1, -681, 0, 0, 1, 7, 0, 0, 1, 1, 0, 0, 1, 467, 0, 0, 1, -343, 0, 0, 1, 156,
-      0, 0, 1, 370, 0, 0, 1, -1750, 1, 0, 1, 1097, 0, 0, 1, 0, 0, 0, 1, 224, 0, 0, 1, 114, 0, 0, 1, 264, 2, 0, 1, 42, 0, 0, 1,
-      -914, 0, 0, 1, 453, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44, 0, 0, 1, 362, 0, 0, 1, -533, 0, 0, 1, 511, 0, 0, 1, -107,
-      0, 0, 1, -246, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 513, 2, 0, 1, -76, 2, 0, 1, -497, 0, 0, 1, 446, 0, 0, 1, -254, 0, 0,
-      1, -1336, 1, 0, 1, 427, 0, 0, 1, 515, 0, 0, 1, -944, 1, 0, 1, 1607, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -442, 0, 0, 1,
-      -371, 0, 0, 1, 218, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, -535, 0, 0, 1, 549, 0, 0, 1, 62, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0,
-      1, 51, 0, 0, 1, -592, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1, 579, 0, 0, 1, 45, 2, 0, 1, -858, 0, 0, 1, 93, 0, 0, 1,
-      764, 2, 0, 1, -483, 0, 0, 1, -1089, 0, 0, 2, 1268, 8, 0, 0, 11, 0, 1, 359, 2, 0, 1, -1623, 4, 0, 1, 1684, 0, 0, 1,
-      -1081, 0, 0, 1, -589, 9, 0, 1, 386, 0, 0, 1, 1246, 0, 0, 1, -709, 0, 0, 1, 698, 0, 0, 1, -449, 0, 0, 1, 358, 0, 0, 1,
-      -200, 0, 0, 1, 290, 2, 0, 1, -999, 0, 0, 1, 954, 0, 0, 1, -279, 0, 0, 1, 357, 0, 0, 1, -1192, 0, 0, 1, 1063, 0, 0, 1,
-      -435, 0, 0, 1, 459, 0, 0, 1, -562, 0, 0, 1, 701, 0, 0, 1, -397, 0, 0, 1, 188, 0, 0, 1, 108, 0, 0, 1, -1640, 0, 0, 1,
-      1713, 0, 0, 1, -386, 11, 0, 1, -1251, 0, 0, 1, 1581, 0, 0, 1, -177, 0, 0, 1, -540, 8, 0, 1, 0, 8, 0, 1, 270, 0, 0, 1,
-      396, 0, 0, 1, -1517, 9, 0, 1, 1551, 0, 0, 1, -729, 0, 0, 1, 824, 0, 0, 1, -435, 0, 0, 1, -1185, 0, 0, 1, 958, 0, 0, 1,
-      633, 0, 0, 1, 29, 0, 0, 1, -522, 0, 0, 1, 470, 0, 0, 1, -498, 0, 0, 1, 264, 0, 0, 1, 79, 0, 0, 1, -1407, 1, 0, 1, 1079,
-      0, 0, 1, -783, 0, 0, 1, -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0, 1, 1612, 0, 0, 1, -449, 0, 0, 1, 337, 0, 0, 1, -191, 0,
-      0, 1, -13, 0, 0, 1, 112, 0, 0, 1, -855, 0, 0, 0, 1, 469, 0, 0, 1, 485, 0, 0, 1, -1595, 4, 0, 1, 1644, 0, 0, 1, -69, 0,
-      0, 1, -304, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 540, 0, 0, 1, -504, 0, 0, 1, 442, 0, 0, 1, -232, 0, 0, 1, -1257, 1, 0,
-      1, 1567, 0, 0, 1, -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -1552, 1, 0, 1, 347, 0, 0, 1,
-      1108, 0, 0, 1, -1456, 0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1, 281, 0, 0, 1, -18, 0, 0, 1, 150, 0, 0, 1, -399, 1, 0, 1,
-      1454, 0, 0, 1, 4, 0, 0, 1, -1564, 0, 0, 1, 20, 0, 0, 1, 1005, 0, 0, 1, 140, 0, 0, 1, 404, 0, 0, 1, -241, 0, 0, 1, -544,
-      0, 0, 1, 4, 0, 0, 1, 857, 0, 0, 1, -1580, 1, 0, 1, 655, 0, 0, 1, -35, 0, 0, 1, -1, 0, 0, 1, 890, 0, 0, 1, -552, 0, 0, 1,
-      9, 0, 0, 1, -19, 0, 0, 0, 1, 594, 2, 0, 1, -1263, 0, 0, 1, 433, 0, 0, 1, -416, 0, 0, 1, 554, 0, 0, 1, 635, 0, 0, 1,
-      -1402, 0, 0, 1, 648, 0, 0, 1, 896, 0, 0, 1, -684, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -1056, 0,
-      0, 1, 1342, 0, 0, 1, 155, 0, 0, 1, -1551, 1, 0, 1, 1409, 8, 0, 1, -1159, 0, 0, 1, 1293, 0, 0, 1, -311, 0, 0, 1, -45, 0,
-      0, 1, 270, 0, 0, 1, -607, 0, 0, 1, -783, 4, 0, 1, 1172, 0, 0, 1, 164, 0, 0, 1, 253, 0, 0, 1, 83, 0, 0, 1, -82, 0, 0, 1,
-      -120, 0, 0, 1, 217, 0, 0, 1, -1725, 1, 0, 1, 13, 0, 0, 1, 1397, 0, 0, 1, -129, 0, 0, 1, 324, 2, 0, 1, -24, 0, 0, 1, -64,
-      3, 0, 0, 9, -824, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116, 2, 0,
-      13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 653, 0, 0, 2, -753, 2, 0, 27, 2, 0, 0,
-      1, -88, 0, 0, 1, 1046, 2, 0, 0, 1, -576, 0, 0, 1, -136, 0, 0, 1, 694, 2, 0, 1, -1050, 0, 0, 1, -595, 0, 0, 1, 838, 0, 0,
-      1, 870, 0, 0, 0, 1, -133, 2, 0, 0, 8, -914, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0,
-      1, 123, 0, 0, 1, -797, 0, 0, 1, 973, 0, 0, 1, -195, 0, 0, 1, 500, 0, 0, 1, -1374, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1696,
-      0, 0, 1, -503, 0, 0, 1, 152, 0, 0, 1, 81, 0, 0, 1, -897, 8, 0, 1, 1138, 0, 0, 1, -15, 0, 0, 1, -1638, 9, 0, 1, 494, 0,
-      0, 1, 1138, 0, 0, 1, -705, 0, 0, 1, 632, 2, 0, 1, 15, 0, 0, 1, -848, 2, 0, 1, 570, 0, 0, 1, 324, 0, 0, 1, -1604, 0, 0,
-      1, 905, 0, 0, 1, -34, 8, 0, 1, 0, 8, 0, 1, 586, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 0, 1, -960,
-      0, 0, 1, 1602, 0, 0, 1, -20, 0, 0, 1, -95, 0, 0, 1, 18, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -438, 0, 0, 1,
-      -1086, 0, 0, 1, 159, 0, 0, 1, 791, 0, 0, 1, -522, 0, 0, 1, 58, 0, 0, 1, 338, 0, 0, 1, -56, 0, 0, 1, -708, 9, 0, 1, 1361,
-      0, 0, 1, -247, 0, 0, 1, -49, 0, 0, 1, 156, 0, 0, 1, -1207, 0, 0, 1, 1380, 0, 0, 1, -502, 0, 0, 1, 374, 0, 0, 1, -60, 0,
-      0, 1, 85, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 236, 8, 0, 1, -22, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, -209, 0, 0, 1, -1, 0, 0, 1, -22, 11, 0, 1, -1280, 1, 0, 1, -19, 1, 0, 1, 1527, 0, 0, 1, -1108, 0, 0,
-      1, 390, 0, 0, 1, 447, 0, 0, 1, 314, 0, 0, 1, -579, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 619, 0, 0, 1, -78, 0, 0, 1, -657,
-      0, 0, 1, -838, 0, 0, 1, 661, 0, 0, 1, 253, 0, 0, 1, 27, 0, 0, 1, -936, 0, 0, 1, 1067, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0,
-      1, 265, 0, 0, 1, 218, 0, 0, 1, -1125, 0, 0, 1, 1182, 0, 0, 1, -41, 2, 0, 1, -1502, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1,
-      35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 661, 0, 0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 72, 0, 0, 1, -1429, 0, 0,
-      1, 213, 1, 0, 1, 1535, 0, 0, 1, -505, 0, 0, 1, 382, 2, 0, 0, 1, 60, 2, 0, 1, -694, 0, 0, 1, 702, 2, 0, 1, 35, 0, 0, 1,
-      -911, 2, 0, 1, -650, 1, 0, 1, 1547, 0, 0, 1, -257, 0, 0, 1, -714, 0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1,
-      0, 0, 1, 1023, 0, 0, 1, 139, 0, 0, 1, 125, 0, 0, 1, -400, 0, 0, 1, -1196, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 322, 0, 0,
+      16, 0, 1, -38, 16, 0, 1, 29, 18, 0, 1, -703, 16, 0, 1, 864, 16, 0, 1, 154, 11, 0, 2, 294, 11, 0, 289, 11, 0, 1, -1528,
+      16, 0, 1, 130, 16, 0, 1, 724, 16, 0, 1, -164, 16, 0, 1, -132, 16, 0, 1, 57, 18, 0, 1, 89, 16, 0, 1, 19, 16, 0, 1, 201,
+      11, 0, 1, -69, 16, 0, 1, -972, 16, 0, 1, 232, 16, 0, 1, 731, 16, 0, 1, -174, 16, 0, 1, -140, 16, 0, 1, 416, 11, 0, 1,
+      -450, 16, 0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 975, 11, 0, 1, -851, 16, 0, 1, 124, 16, 0, 1, -240, 16, 0, 1, 969, 11, 0, 1,
+      -635, 16, 0, 1, 1, 16, 0, 1, 63, 11, 0, 1, -102, 16, 0, 1, -748, 0, 0, 1, -122, 0, 0, 1, 1743, 96, 0, 1, -5, 96, 0, 1,
+      9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -791, 96, 0, 1, 50, 96, 0, 1, 625, 96, 0, 1, 119, 96, 0, 1, 0, 96, 0, 1, -1078,
+      96, 0, 1, -608, 96, 0, 1, 387, 96, 0, 1, 1078, 96, 0, 1, 217, 96, 0, 1, -286, 96, 0, 1, 285, 96, 0, 1, -1070, 96, 0, 1,
+      -222, 96, 0, 1, 1002, 96, 0, 1, 4, 96, 0, 1, -746, 96, 0, 1, 1035, 96, 0, 1, 0, 96, 0, 1, -779, 96, 0, 1, -14, 96, 0, 1,
+      4, 96, 0, 1, 53, 96, 0, 1, 597, 96, 0, 1, -1, 96, 0, 1, -638, 96, 0, 1, -828, 96, 0, 1, 569, 96, 0, 1, -654, 96, 0, 1,
+      0, 96, 0, 1, 359, 96, 0, 1, 545, 96, 0, 1, 10, 96, 0, 1, 36, 96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445,
+      96, 0, 1, -505, 96, 0, 1, 603, 96, 0, 1, 0, 96, 0, 1, -1092, 96, 0, 1, 250, 96, 0, 1, 1043, 96, 0, 1, -13, 96, 0, 1, 13,
+      96, 0, 1, -224, 96, 0, 1, 212, 96, 0, 1, -191, 96, 0, 1, -558, 96, 0, 1, 755, 96, 0, 1, -733, 96, 0, 1, -68, 96, 0, 1,
+      803, 96, 0, 1, 0, 96, 0, 1, -10, 96, 0, 1, 0, 96, 0, 1, -735, 96, 0, 1, -336, 96, 0, 1, 10, 96, 0, 1, 954, 96, 0, 1,
+      -688, 96, 0, 1, 583, 96, 0, 1, 223, 96, 0, 1, -734, 96, 0, 1, 1, 96, 0, 1, 725, 96, 0, 1, -191, 96, 0, 1, -23, 96, 0, 1,
+      23, 96, 0, 1, -23, 96, 0, 1, -72, 96, 0, 1, 70, 96, 0, 1, -531, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 629, 96, 0, 1, 0,
+      96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, -947, 96, 0, 1, 873, 96, 0, 1, 0, 96, 0, 1, -94, 96, 0, 1, -437, 96, 0, 1, -7, 96,
+      0, 1, 617, 96, 0, 1, 0, 96, 0, 1, -648, 96, 0, 1, 636, 96, 0, 1, -614, 96, 0, 1, -25, 96, 0, 1, -3, 96, 0, 1, 22, 96, 0,
+      1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, -31, 96,
+      0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 557, 96, 0, 1, 58, 96, 0, 1,
+      -627, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 660, 96, 0, 1, -662, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0, 1, 8,
+      96, 0, 1, -3, 96, 0, 1, -535, 96, 0, 1, 540, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -311, 96, 0, 1, 285, 96, 0, 1, -537,
+      96, 0, 1, 533, 96, 0, 1, 425, 11, 0, 0, 1, -748, 16, 0, 1, 690, 11, 0, 1, 74, 11, 0, 1, -173, 16, 0, 1, -384, 16, 0, 1,
+      -223, 8, 0, 1, -425, 8, 0, 1, 7, 8, 0, 1, 12, 8, 0, 1, -179, 16, 0, 1, 1267, 11, 0, 1, -471, 16, 0, 1, -174, 16, 0, 1,
+      175, 16, 0, 1, -684, 8, 1, 1, 1323, 11, 0, 1, -482, 11, 0, 1, -25, 11, 0, 1, -364, 16, 0, 1, 261, 16, 0, 1, 59, 16, 0,
+      1, -314, 16, 0, 1, -625, 8, 0, 1, 8, 9, 0, 1, 673, 10, 1, 1, -421, 8, 0, 1, 998, 11, 0, 1, -996, 8, 0, 1, 758, 11, 0, 1,
+      -341, 16, 0, 1, -610, 16, 0, 1, 1232, 11, 0, 1, -552, 8, 0, 1, -136, 16, 0, 1, 14, 16, 0, 1, 30, 16, 0, 1, -37, 16, 0,
+      1, 529, 11, 0, 1, -541, 16, 0, 1, 156, 16, 0, 1, -744, 8, 0, 1, -1, 9, 0, 1, 612, 8, 0, 1, -137, 8, 0, 0, 1, 1196, 16,
+      0, 1, -1649, 8, 0, 1, 1050, 11, 0, 1, -500, 16, 0, 1, -14, 16, 0, 1, 1048, 18, 0, 1, -1021, 16, 0, 1, 39, 16, 0, 1,
+      1025, 8, 0, 1, -1086, 16, 0, 1, -526, 8, 0, 1, -1, 8, 0, 1, 753, 16, 0, 1, 49, 16, 0, 1, -192, 16, 0, 1, 0, 16, 0, 1,
+      682, 11, 0, 1, -897, 8, 0, 1, 242, 8, 0, 1, 570, 11, 0, 1, -577, 16, 0, 1, -406, 8, 0, 1, 1330, 11, 0, 1, -286, 11, 0,
+      1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11, 0, 1, -262, 16, 0, 2, 497, 11, 0, 317, 11, 0, 1, -1230, 8, 0, 0, 1, 1304, 11,
+      0, 1, -637, 11, 0, 1, -667, 8, 0, 1, 1291, 11, 0, 1, -90, 11, 0, 1, -1417, 8, 0, 1, 674, 16, 0, 1, -454, 8, 0, 1, 3, 8,
+      0, 1, 908, 8, 0, 1, -76, 11, 0, 1, -1036, 8, 0, 1, -41, 9, 0, 1, 1073, 11, 0, 1, -441, 16, 0, 1, 977, 16, 0, 1, -525,
+      11, 0, 1, -161, 11, 0, 1, -213, 16, 0, 1, -150, 8, 0, 1, -173, 8, 0, 1, -320, 8, 0, 1, 642, 16, 0, 1, -188, 16, 0, 1,
+      28, 16, 0, 1, -480, 8, 0, 1, 471, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -295, 8, 0, 2, 647, 11, 0, 13, 11, 0, 1, -866,
+      8, 0, 1, 1148, 11, 0, 1, -638, 8, 0, 1, 459, 11, 0, 1, -336, 8, 0, 0, 2, 815, 11, 0, 14, 11, 0, 1, -1232, 8, 0, 1, 2, 8,
+      0, 1, 1251, 11, 0, 1, -198, 11, 0, 1, -766, 16, 0, 1, -627, 16, 0, 0, 1, 1131, 11, 0, 1, -228, 8, 0, 1, 78, 11, 0, 1,
+      354, 11, 0, 1, -132, 11, 0, 1, -226, 11, 0, 1, -41, 11, 0, 1, -578, 8, 0, 1, 1144, 11, 0, 1, -765, 8, 0, 1, 654, 11, 0,
+      1, -1236, 9, 0, 1, -1, 8, 0, 1, -53, 16, 0, 1, 907, 11, 0, 1, -134, 16, 0, 1, 596, 11, 0, 1, -320, 11, 0, 1, -1139, 16,
+      0, 1, 534, 16, 0, 1, -375, 16, 0, 1, 385, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, -1, 16, 0, 1, 175, 16, 0, 1, -1, 16, 0,
+      1, -574, 16, 0, 1, 572, 16, 0, 1, 127, 16, 0, 3, 154, 11, 0, 7, 11, 0, 515, 11, 0, 1, -957, 16, 0, 2, 620, 11, 0, 76,
+      11, 0, 1, -259, 11, 0, 1, -42, 11, 0, 1, 513, 11, 0, 2, 48, 11, 0, 23, 11, 0, 1, -1077, 16, 0, 1, 909, 11, 0, 1, -1100,
+      0, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, -308, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1,
+      943, 96, 0, 1, -244, 96, 0, 1, -534, 96, 0, 1, 1447, 96, 0, 1, -660, 96, 0, 1, 790, 96, 0, 1, -129, 96, 0, 1, -1205, 96,
+      0, 1, 0, 96, 0, 1, 1334, 96, 0, 1, -125, 96, 0, 1, 0, 96, 0, 1, -1208, 96, 0, 1, 0, 96, 0, 1, -355, 96, 0, 1, 0, 96, 0,
+      1, 0, 96, 0, 1, 1086, 96, 0, 1, -206, 96, 0, 1, 680, 96, 0, 1, -105, 96, 0, 1, -573, 96, 0, 1, -262, 96, 0, 1, 1069, 96,
+      0, 1, -1314, 96, 0, 1, 0, 96, 0, 1, -22, 96, 0, 1, 546, 96, 0, 1, 659, 96, 0, 1, -671, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0,
+      1, -4, 96, 0, 1, 13, 96, 0, 1, 663, 96, 0, 1, 0, 96, 0, 1, -111, 96, 0, 1, 95, 96, 0, 1, 0, 96, 0, 1, -664, 96, 0, 1, 1,
+      96, 0, 1, 659, 96, 0, 1, -914, 96, 0, 1, -630, 96, 0, 1, 1548, 96, 0, 1, -442, 11, 0, 1, -971, 8, 0, 1, 1486, 8, 0, 1,
+      -1485, 8, 0, 1, 1018, 11, 0, 1, 299, 11, 0, 1, -367, 11, 0, 1, -947, 8, 0, 1, 661, 8, 0, 1, 393, 11, 0, 1, 203, 11, 0,
+      1, -23, 11, 0, 1, -908, 8, 1, 1, -571, 8, 0, 1, 672, 8, 0, 1, 548, 11, 0, 1, -73, 11, 0, 1, -477, 8, 0, 1, 313, 8, 0, 1,
+      746, 8, 0, 1, -127, 11, 0, 1, -73, 11, 0, 1, -1518, 8, 0, 1, 1053, 11, 0, 1, 536, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0,
+      1, -481, 8, 0, 1, 919, 11, 0, 1, -1454, 8, 0, 1, 953, 11, 0, 1, -599, 8, 0, 1, -202, 8, 0, 1, 401, 16, 0, 1, -129, 8, 0,
+      1, 499, 11, 0, 1, -1022, 8, 0, 1, 2, 8, 0, 3, 983, 11, 0, 5, 11, 0, 3, 11, 0, 1, -106, 16, 0, 1, 693, 11, 0, 1, -295,
+      11, 0, 1, -113, 11, 0, 1, 426, 11, 0, 1, -1000, 16, 0, 1, -593, 9, 0, 1, 5, 9, 0, 1, 660, 8, 0, 1, -408, 8, 0, 1, -249,
+      9, 0, 1, 506, 8, 0, 1, -192, 8, 0, 1, -63, 8, 0, 1, 1353, 8, 0, 1, -465, 11, 0, 1, -1033, 9, 0, 1, 508, 8, 0, 1, -608,
+      8, 0, 1, 892, 8, 0, 0, 1, 134, 11, 0, 1, -172, 8, 0, 1, -196, 8, 0, 1, 672, 11, 0, 1, -1325, 9, 0, 1, 1567, 11, 0, 1,
+      -1081, 8, 0, 1, -413, 16, 0, 1, -67, 8, 0, 1, 1340, 11, 0, 1, 212, 11, 0, 1, -451, 11, 0, 1, -1095, 8, 0, 1, 1651, 10,
+      0, 1, -1644, 9, 0, 1, 1308, 11, 0, 1, 233, 11, 0, 1, -1532, 8, 0, 1, 1002, 11, 0, 1, -388, 8, 0, 1, -390, 8, 0, 1, 1211,
+      11, 0, 1, -504, 11, 0, 1, -478, 8, 0, 1, 1139, 8, 0, 1, 7, 16, 0, 1, 58, 8, 0, 1, -742, 11, 0, 1, -909, 8, 0, 1, 2, 9,
+      0, 1, -5, 9, 0, 1, 628, 8, 0, 1, -620, 8, 0, 1, 539, 16, 0, 1, 363, 11, 0, 1, -898, 8, 0, 1, 625, 16, 0, 1, 997, 16, 0,
+      1, -1143, 8, 0, 1, 452, 11, 0, 1, -305, 16, 0, 1, -2, 16, 0, 1, -406, 8, 0, 1, 1146, 11, 0, 1, -1363, 8, 0, 1, 969, 11,
+      0, 1, -68, 11, 0, 1, -894, 9, 0, 1, 298, 8, 0, 1, 121, 8, 0, 1, 202, 8, 0, 1, -231, 8, 0, 1, 634, 11, 0, 1, 80, 11, 0,
+      1, -1090, 8, 0, 1, 722, 8, 0, 1, -710, 8, 0, 1, 0, 8, 0, 1, 1115, 11, 0, 1, -1110, 8, 0, 1, 1399, 11, 0, 1, 212, 8, 0,
+      1, -276, 11, 0, 0, 1, 271, 8, 0, 1, -459, 11, 0, 1, -35, 11, 0, 1, -902, 8, 0, 1, 191, 8, 0, 1, 316, 16, 0, 1, 426, 11,
+      0, 1, 185, 11, 0, 1, -290, 11, 0, 1, 298, 11, 0, 1, -1319, 8, 0, 1, -1, 8, 0, 1, -7, 8, 0, 1, 1124, 11, 0, 1, -208, 11,
+      0, 1, -542, 8, 0, 1, 1081, 11, 0, 1, -1001, 16, 0, 1, -443, 9, 0, 1, 336, 8, 0, 1, 491, 8, 0, 1, -814, 8, 0, 1, 201, 8,
+      0, 1, 787, 11, 0, 1, 148, 11, 0, 1, -391, 16, 0, 1, 150, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -1373,
+      9, 0, 1, 1464, 11, 0, 1, -1247, 8, 0, 1, 1201, 11, 0, 1, -6, 11, 0, 1, -1092, 8, 0, 1, 605, 11, 0, 1, -917, 8, 0, 0, 1,
+      213, 8, 0, 1, 1, 8, 0, 1, 146, 8, 0, 1, 683, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118,
+      11, 0, 1, 206, 11, 0, 1, -707, 16, 0, 1, -240, 8, 0, 1, 1113, 11, 0, 1, -42, 11, 0, 1, -1288, 8, 0, 1, 163, 8, 0, 1,
+      -217, 9, 0, 1, 1573, 8, 0, 1, -1351, 8, 0, 1, 869, 11, 0, 1, -366, 8, 0, 1, -368, 8, 0, 1, 646, 11, 0, 1, -268, 8, 0, 1,
+      -511, 8, 0, 1, -349, 8, 0, 1, 1485, 11, 0, 1, -1131, 8, 0, 1, -226, 8, 0, 1, 943, 11, 0, 1, -923, 9, 0, 1, -19, 9, 0, 1,
+      -154, 9, 0, 1, 172, 8, 0, 1, 7, 9, 0, 1, 907, 11, 0, 1, 152, 11, 0, 1, 396, 16, 0, 1, -1456, 9, 0, 1, 1582, 8, 0, 1,
+      -1279, 8, 0, 1, 1264, 8, 0, 1, -125, 8, 0, 1, -1229, 8, 0, 1, -207, 8, 0, 1, 851, 11, 0, 1, 60, 11, 0, 1, -701, 8, 0, 1,
+      -209, 9, 0, 1, 1466, 16, 0, 1, -706, 16, 0, 1, -352, 16, 0, 1, -20, 16, 0, 1, 19, 16, 0, 1, -12, 8, 0, 1, 169, 16, 0, 1,
+      -353, 8, 0, 1, 718, 11, 0, 1, -75, 11, 0, 1, -521, 8, 0, 1, 538, 11, 0, 1, 552, 11, 0, 1, -1129, 8, 0, 1, -72, 8, 0, 1,
+      1050, 11, 0, 1, -1251, 8, 0, 1, 1330, 11, 0, 1, -347, 11, 0, 1, -1130, 0, 0, 1, 441, 0, 0, 1, -294, 0, 0, 1, -142, 0, 0,
+      1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 690, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 923, 96,
+      0, 1, 0, 96, 0, 1, -962, 96, 0, 1, 288, 96, 0, 1, -4, 96, 0, 1, -246, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1, -10, 96, 0,
+      1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 283, 96, 0, 1, -282, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0, 1, 718,
+      11, 0, 1, -156, 11, 0, 1, -1316, 9, 0, 1, 1264, 11, 0, 1, -777, 8, 0, 1, -484, 9, 0, 1, 944, 8, 0, 1, 47, 8, 0, 1, -415,
+      8, 0, 1, -29, 8, 0, 1, 781, 11, 0, 1, -95, 11, 0, 1, 45, 11, 0, 1, -1273, 8, 0, 1, 253, 8, 0, 1, 653, 8, 0, 1, 565, 11,
+      0, 1, -556, 8, 0, 1, 361, 11, 0, 1, -816, 8, 0, 1, -455, 9, 0, 1, 1534, 11, 0, 1, -1282, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0,
+      1, 822, 11, 0, 1, 599, 10, 0, 1, -1418, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 894, 11, 0, 1, -7, 11, 0, 1, -884, 8, 0, 1,
+      -243, 8, 0, 1, 1596, 11, 0, 1, -1350, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 1438, 11, 0, 1, -152, 11, 0, 1, -1034, 8, 0,
+      1, 662, 8, 0, 1, -660, 8, 0, 1, 807, 11, 0, 1, -521, 8, 0, 1, -556, 8, 0, 1, 899, 16, 0, 1, -885, 8, 0, 1, 1692, 10, 0,
+      1, -1647, 9, 0, 1, -48, 8, 0, 1, 1419, 11, 0, 1, -1410, 8, 0, 1, 1203, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 587, 8,
+      0, 1, -123, 11, 0, 1, -478, 11, 0, 1, -620, 8, 0, 1, -475, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 549, 8, 0, 1, -546, 9, 0, 1,
+      517, 8, 0, 1, 768, 11, 0, 1, 337, 8, 0, 1, -1369, 8, 0, 1, 1389, 8, 0, 1, -1173, 8, 0, 1, 804, 11, 0, 1, -1018, 8, 0, 1,
+      1010, 11, 0, 1, -22, 11, 0, 1, -610, 8, 0, 1, 138, 8, 0, 1, 336, 11, 0, 1, -19, 11, 0, 1, 614, 8, 0, 1, -493, 11, 0, 1,
+      -1197, 9, 0, 1, 485, 8, 0, 1, 731, 11, 0, 1, -1212, 8, 0, 1, 0, 9, 0, 1, 1725, 0, 0, 1, -296, 11, 0, 1, 196, 8, 0, 1,
+      -1615, 8, 0, 1, 479, 8, 0, 1, -507, 9, 0, 1, 1383, 11, 0, 1, -1120, 8, 0, 1, 623, 8, 0, 1, 591, 11, 0, 1, -1445, 8, 0,
+      1, 0, 9, 0, 1, 756, 10, 0, 1, 361, 11, 0, 1, 462, 16, 0, 1, -1582, 8, 0, 1, 8, 8, 0, 1, 1540, 11, 0, 1, 109, 8, 0, 1,
+      -727, 11, 0, 1, -693, 8, 0, 1, 985, 11, 0, 1, -227, 11, 0, 1, -756, 8, 0, 1, 255, 8, 0, 1, 572, 11, 0, 1, -562, 8, 0, 2,
+      636, 11, 0, 422, 11, 0, 1, -119, 11, 0, 1, 25, 11, 0, 1, -840, 8, 0, 1, 220, 8, 0, 1, -830, 9, 0, 1, 2, 9, 0, 1, 898,
+      11, 0, 1, -902, 8, 0, 1, 1578, 8, 0, 1, -1570, 8, 0, 1, 1259, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -1135, 8, 1, 1,
+      1103, 11, 0, 1, 504, 8, 0, 1, -1605, 9, 0, 1, 221, 8, 0, 1, 682, 11, 0, 1, 636, 11, 0, 1, -1128, 8, 0, 1, 850, 11, 0, 1,
+      275, 11, 0, 1, -296, 11, 0, 1, -1106, 8, 0, 1, 941, 11, 0, 1, -64, 11, 0, 1, -606, 8, 0, 1, -397, 8, 0, 1, -7, 9, 0, 1,
+      227, 0, 0, 1, 480, 10, 0, 1, -250, 8, 0, 1, -438, 8, 0, 1, 973, 11, 0, 1, 395, 11, 0, 1, -1367, 9, 0, 1, 211, 8, 0, 1,
+      1153, 11, 0, 1, -1150, 8, 0, 1, 1, 8, 0, 1, 577, 8, 0, 1, -576, 8, 0, 1, 805, 11, 0, 1, -804, 8, 0, 1, 1050, 11, 0, 1,
+      -1049, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 1357, 11, 0, 1, -1145, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 887,
+      11, 0, 1, 80, 11, 0, 1, -966, 8, 0, 1, 730, 11, 0, 1, 492, 11, 0, 1, 177, 8, 0, 1, -499, 11, 0, 1, -85, 11, 0, 1, -1018,
+      8, 0, 1, 1061, 11, 0, 1, 381, 11, 0, 1, -834, 16, 0, 1, -627, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 491, 8, 0, 1, 151, 11,
+      0, 1, 556, 11, 0, 1, -991, 8, 0, 1, -8, 8, 0, 1, -198, 8, 0, 1, 223, 8, 0, 1, -82, 8, 0, 1, -139, 8, 0, 1, 185, 8, 0, 1,
+      -180, 8, 0, 1, -205, 9, 0, 1, -4, 8, 0, 1, 778, 8, 0, 1, -409, 8, 0, 1, -363, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106,
+      8, 0, 1, 823, 11, 0, 1, 9, 11, 0, 1, 489, 11, 0, 1, -61, 11, 0, 1, -1360, 8, 0, 1, 0, 9, 0, 1, 906, 11, 0, 1, 536, 11,
+      0, 1, -1226, 8, 0, 1, 1091, 11, 0, 1, -207, 11, 0, 1, -1092, 9, 0, 1, 338, 8, 0, 1, 748, 11, 0, 1, 297, 11, 0, 1, -281,
+      11, 0, 1, 125, 11, 0, 1, -1009, 8, 0, 1, 944, 11, 0, 1, -942, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 762, 8, 0, 1, 361, 11,
+      0, 1, 210, 11, 0, 1, -1278, 9, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 1368, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -594,
+      10, 0, 1, -584, 8, 0, 1, 961, 11, 0, 2, 104, 11, 0, 218, 11, 0, 1, -365, 11, 0, 1, -505, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0,
+      1, -182, 8, 0, 1, -214, 9, 0, 1, 1348, 11, 0, 1, -1344, 9, 0, 1, 6, 9, 0, 1, 1383, 11, 0, 1, 64, 11, 0, 1, -1236, 8, 0,
+      1, 768, 11, 0, 1, -975, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 929, 11, 0, 1, -911, 9, 0, 1, 1140, 11, 0, 1, -78, 11, 0, 1,
+      -852, 8, 0, 1, -193, 8, 0, 1, 1104, 11, 0, 1, -1114, 9, 0, 1, 196, 8, 0, 1, 1281, 10, 0, 1, -491, 11, 0, 1, -778, 8, 0,
+      1, 1098, 11, 0, 1, -953, 8, 0, 1, 361, 8, 0, 1, 513, 11, 0, 1, -1017, 8, 0, 1, 1029, 0, 0, 1, -1234, 9, 0, 1, 594, 8, 0,
+      1, 517, 11, 0, 1, 114, 11, 0, 1, -1224, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 1459, 10, 0, 1,
+      -563, 11, 0, 1, -497, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 1044, 10, 0, 1, -412, 11, 0, 1,
+      -841, 8, 0, 1, 1336, 8, 0, 2, -1052, 10, 0, 563, 11, 0, 1, -844, 8, 0, 1, 803, 11, 0, 1, -480, 8, 0, 1, -518, 9, 0, 1,
+      883, 11, 0, 1, -378, 8, 0, 1, 646, 11, 0, 1, -948, 8, 0, 1, -200, 8, 0, 1, 1244, 11, 0, 1, -1407, 0, 0, 1, -34, 0, 0, 1,
+      193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0,
+      1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 584, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96,
+      0, 1, -504, 8, 0, 0, 1, -249, 9, 0, 1, 955, 8, 0, 1, 64, 8, 0, 1, 708, 8, 0, 1, 0, 8, 0, 1, -1724, 8, 0, 1, 1338, 11, 0,
+      1, -1284, 8, 0, 1, 197, 8, 0, 1, 679, 8, 0, 1, 631, 11, 0, 1, 211, 8, 0, 1, -1544, 8, 0, 1, 671, 8, 0, 1, -904, 8, 0, 1,
+      1316, 11, 0, 1, -1309, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1705, 8, 0, 1, -1699, 9, 0, 2, 64, 12, 0, 499, 8, 0, 1, -565,
+      8, 0, 1, 1154, 11, 0, 1, 520, 8, 0, 1, -477, 11, 0, 1, 393, 11, 0, 1, -1332, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1733,
+      8, 0, 1, -1219, 8, 0, 1, -76, 8, 0, 1, -187, 8, 0, 1, 1028, 11, 0, 1, -140, 11, 0, 1, 384, 11, 0, 1, -20, 11, 0, 1,
+      -1248, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1203, 11, 0, 1, -1196, 8, 0, 1, 887, 8, 0, 1, -630, 8, 0, 1,
+      801, 11, 0, 1, -1056, 8, 0, 1, 1184, 11, 0, 1, -1196, 9, 0, 1, 1501, 11, 0, 1, -1442, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1,
+      68, 9, 0, 1, -120, 8, 0, 1, 533, 8, 0, 1, 712, 11, 0, 1, -135, 11, 0, 1, -177, 8, 0, 1, 441, 11, 0, 1, -1099, 8, 0, 1,
+      399, 8, 0, 1, 284, 16, 0, 1, -765, 9, 0, 1, 702, 8, 0, 1, -874, 9, 0, 1, 2, 9, 0, 1, 1575, 11, 0, 1, -1319, 8, 0, 1,
+      865, 11, 0, 1, -1051, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0,
+      1, 1367, 11, 0, 1, -1364, 8, 0, 1, 1276, 3, 0, 1, -807, 8, 0, 1, 1, 8, 0, 1, 1106, 11, 0, 1, -389, 11, 0, 1, -661, 0, 0,
+      1, 1011, 11, 0, 1, -1533, 8, 0, 1, 1501, 11, 0, 1, -461, 11, 0, 1, -1099, 9, 0, 0, 1, 555, 8, 0, 1, 365, 8, 0, 1, 298,
+      11, 0, 1, -1155, 8, 0, 1, -3, 8, 0, 1, 1616, 8, 0, 1, -1606, 9, 0, 1, 1687, 8, 0, 1, -1690, 9, 0, 1, -1, 8, 0, 1, 0, 9,
+      0, 1, 1584, 11, 0, 1, -982, 8, 0, 1, -157, 8, 0, 1, 664, 11, 0, 1, 234, 11, 0, 1, -1328, 9, 0, 1, 1227, 11, 0, 1, -507,
+      8, 0, 0, 1, -726, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1115, 11, 0, 1, -1094, 8, 0, 1, 1515, 11, 0, 1, -254, 11, 0, 1,
+      -1259, 9, 0, 1, 6, 9, 0, 1, 803, 8, 0, 1, 791, 8, 0, 1, -659, 11, 0, 1, -923, 9, 0, 1, 1412, 11, 0, 1, -369, 11, 0, 1,
+      593, 0, 0, 1, -60, 8, 0, 1, -667, 11, 0, 1, 86, 11, 0, 1, -766, 8, 0, 1, 387, 8, 0, 1, -615, 8, 0, 1, 9, 8, 0, 1, 392,
+      8, 0, 1, -396, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 456, 8, 0, 1, -455, 9, 0, 1, 7, 9, 0, 1, 1695, 0, 0, 1, -1760, 9, 0, 1,
+      1532, 11, 0, 1, -382, 11, 0, 1, -865, 8, 0, 1, -218, 8, 0, 1, 484, 8, 0, 2, 542, 11, 0, 467, 11, 0, 1, -392, 11, 0, 1,
+      -707, 8, 0, 1, -173, 8, 0, 1, 1270, 11, 0, 1, 95, 8, 0, 1, -1583, 9, 0, 1, 420, 8, 0, 1, 0, 8, 0, 1, 942, 11, 0, 1,
+      -943, 8, 0, 1, 470, 11, 0, 1, 120, 11, 0, 1, -267, 8, 0, 1, 835, 10, 0, 1, -673, 11, 0, 1, -290, 8, 0, 1, -480, 9, 0, 1,
+      546, 8, 0, 1, -275, 8, 0, 1, -397, 9, 0, 1, 1421, 11, 0, 1, -1418, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1455, 11, 0, 1,
+      -1463, 8, 0, 1, 1039, 11, 0, 1, -1034, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 395, 8, 0, 1, 0, 8, 0, 1, -280, 9, 0, 1, -106,
+      9, 0, 1, 1401, 11, 0, 1, -1393, 9, 0, 1, 203, 8, 0, 1, 1082, 11, 0, 1, -417, 11, 0, 1, -770, 8, 0, 1, 110, 8, 0, 1,
+      1232, 11, 0, 1, -1022, 8, 0, 1, 780, 11, 0, 1, -1194, 9, 0, 1, 304, 8, 0, 1, 1296, 8, 0, 1, -422, 11, 0, 1, -1196, 8, 0,
+      1, 1133, 11, 0, 1, 76, 11, 0, 1, -1211, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1,
+      10, 9, 0, 1, 1618, 8, 0, 1, -842, 8, 0, 1, -569, 8, 0, 1, -213, 8, 0, 1, 351, 8, 0, 1, -344, 9, 0, 1, 926, 11, 0, 1,
+      -590, 8, 0, 1, 508, 11, 0, 1, 439, 11, 0, 1, -1268, 9, 0, 1, 198, 8, 0, 1, 1303, 8, 0, 1, -57, 11, 0, 1, -292, 11, 0, 1,
+      -89, 11, 0, 0, 1, 363, 8, 0, 1, -1424, 9, 0, 1, 1288, 11, 0, 1, 231, 10, 0, 1, -1226, 0, 0, 1, -292, 8, 0, 1, 672, 8, 0,
+      1, 908, 8, 0, 1, -1579, 8, 0, 1, 617, 8, 0, 1, 120, 8, 0, 1, 303, 11, 0, 1, -1038, 9, 0, 1, 1, 9, 0, 1, 1247, 11, 0, 1,
+      -1318, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 694, 8, 0, 1, 319, 11, 0, 1, 334, 11, 0, 0, 1, -1389, 8, 0, 1, 1476, 8, 0,
+      1, -1491, 9, 0, 1, 931, 11, 0, 1, 284, 11, 0, 1, 368, 8, 0, 1, -809, 8, 0, 1, 519, 11, 0, 1, -551, 8, 0, 1, 506, 11, 0,
+      1, -1238, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 878, 8, 0, 1, 538, 11, 0, 1, -905, 8, 1, 1, 561, 11, 0, 1,
+      -216, 8, 0, 1, 512, 8, 0, 1, -1013, 8, 0, 1, 828, 0, 0, 1, -1054, 9, 0, 1, 18, 9, 0, 1, 919, 11, 0, 1, 642, 0, 0, 1,
+      -1061, 8, 0, 1, -289, 8, 0, 1, 2, 8, 0, 1, 511, 8, 0, 1, 566, 11, 0, 1, 4, 11, 0, 1, -1078, 8, 0, 1, 1064, 0, 0, 1,
+      -1272, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 805, 11, 0, 1, -647, 8, 0, 1, -367, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0,
+      1, 10, 9, 0, 1, 1459, 10, 0, 1, -1460, 8, 0, 1, 3, 8, 0, 1, 1457, 10, 0, 1, -1449, 8, 0, 1, 361, 8, 0, 1, -367, 8, 0, 1,
+      5, 8, 0, 1, 199, 8, 0, 1, 1171, 11, 0, 1, -464, 11, 0, 1, -85, 0, 0, 1, 352, 11, 0, 1, -968, 8, 0, 1, -200, 9, 0, 1,
+      202, 8, 0, 1, -199, 9, 0, 1, 1447, 8, 0, 1, -731, 0, 0, 1, 501, 11, 0, 1, -1235, 0, 0, 1, 309, 0, 0, 1, -476, 0, 0, 1,
+      35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0,
+      1, 712, 96, 0, 1, 1, 96, 0, 1, -713, 96, 0, 1, 697, 96, 0, 1, 122, 0, 0, 1, 352, 11, 0, 1, -1217, 8, 0, 1, 1734, 0, 0,
+      1, -1132, 8, 0, 1, 113, 8, 0, 1, 0, 8, 0, 1, -701, 9, 0, 1, 1228, 11, 0, 1, -1236, 9, 0, 1, 1612, 11, 0, 1, -1558, 9, 0,
+      1, 174, 9, 0, 1, -233, 9, 0, 1, 1780, 0, 0, 1, -1773, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1227, 11, 0, 1, -1224, 9, 0, 1,
+      257, 8, 0, 1, 740, 0, 0, 1, -737, 8, 0, 1, -256, 9, 0, 1, 523, 8, 0, 1, 459, 8, 0, 1, 542, 11, 0, 1, -356, 11, 0, 1,
+      -1148, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 858, 0, 0, 1, -843, 9, 0, 1, 520, 8, 0, 1, -260, 8, 0, 1, -244,
+      9, 0, 1, 245, 8, 0, 1, 827, 11, 0, 1, -1083, 9, 0, 1, 1546, 11, 0, 1, -1542, 9, 0, 1, -12, 9, 0, 1, 17, 8, 0, 1, 254, 8,
+      0, 1, -260, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3,
+      8, 0, 1, 160, 8, 0, 1, 1037, 11, 0, 1, -632, 0, 0, 1, -648, 9, 0, 1, -172, 9, 0, 1, 1650, 2, 0, 1, -1394, 8, 0, 1, 740,
+      0, 0, 1, -993, 8, 0, 1, 69, 9, 0, 2, 655, 10, 0, 79, 10, 0, 1, 496, 11, 0, 1, -1251, 9, 0, 1, 1243, 11, 0, 1, -1285, 9,
+      0, 1, 1744, 0, 0, 1, -1490, 8, 0, 1, -251, 8, 0, 1, 2, 8, 0, 1, 1011, 0, 0, 1, 630, 8, 0, 1, -123, 11, 0, 1, 184, 8, 0,
+      1, -1722, 0, 0, 1, 1163, 11, 0, 1, -888, 8, 0, 1, 157, 0, 0, 1, -407, 9, 0, 1, 539, 0, 0, 1, -525, 12, 0, 1, -75, 9, 0,
+      1, 1779, 8, 0, 1, -1716, 9, 0, 1, 1682, 8, 0, 1, -1685, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 108, 9, 0, 1, 691, 0, 0,
+      1, 442, 11, 0, 1, -994, 8, 0, 1, 1, 8, 0, 1, -241, 9, 0, 1, 242, 8, 0, 1, 415, 8, 0, 1, -648, 9, 0, 1, 1646, 0, 0, 1,
+      -79, 11, 0, 1, -1573, 9, 0, 1, 1532, 11, 0, 1, -1529, 9, 0, 1, 1609, 10, 0, 0, 1, -572, 11, 0, 1, -235, 8, 0, 1, -803,
+      8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1, 1113, 11, 0, 1, -1105, 9, 0, 1, 4, 9, 0, 1, 226, 8, 0, 1, 2, 8, 0, 1, 1359, 0, 0, 1,
+      -312, 11, 0, 1, -866, 8, 0, 1, 648, 11, 0, 1, -916, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 808, 8, 0, 1, -253, 8, 0, 1,
+      -544, 9, 0, 1, -5, 9, 0, 1, 7, 9, 0, 1, -65, 9, 0, 1, 67, 9, 0, 1, 2, 9, 0, 1, 969, 0, 0, 1, 139, 11, 0, 1, 69, 11, 0,
+      1, 414, 8, 0, 1, -694, 11, 0, 1, 704, 8, 0, 1, -256, 11, 0, 2, -230, 11, 0, 191, 11, 0, 1, -1085, 8, 0, 1, 2, 8, 0, 1,
+      2, 8, 0, 1, 923, 11, 0, 1, -1144, 8, 0, 1, 1253, 11, 0, 1, -1122, 9, 0, 1, 1432, 8, 0, 1, -1558, 9, 0, 1, 758, 0, 0, 1,
+      -276, 8, 0, 1, -479, 9, 0, 1, 9, 9, 0, 1, 1034, 3, 0, 1, -275, 0, 0, 1, -767, 9, 0, 1, 938, 0, 0, 1, -241, 0, 0, 1,
+      -693, 9, 0, 1, 1285, 11, 0, 1, -1071, 8, 0, 1, 1239, 0, 0, 1, 121, 8, 0, 1, -148, 11, 0, 1, -1409, 9, 0, 1, 1257, 11, 0,
+      1, 85, 11, 0, 1, -1239, 9, 0, 1, -109, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 1110, 11, 0, 1, -1113, 8, 0, 1, 1594, 8, 0, 1,
+      -160, 0, 0, 1, -1051, 8, 0, 1, 737, 11, 0, 1, 331, 11, 0, 1, -288, 11, 0, 1, -223, 11, 0, 1, 11, 11, 0, 1, -408, 8, 0,
+      1, 0, 8, 0, 1, -541, 9, 0, 1, 1375, 11, 0, 1, -1393, 9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 785, 11, 0, 1, -1013, 9, 0, 1,
+      1107, 11, 0, 1, -1208, 9, 0, 1, 1425, 11, 0, 1, -1340, 0, 0, 1, 393, 8, 0, 1, 499, 11, 0, 1, -853, 9, 0, 1, 864, 8, 0,
+      1, -854, 9, 0, 1, 1184, 11, 0, 1, -488, 0, 0, 1, 249, 11, 0, 1, -946, 9, 0, 1, -49, 9, 0, 1, 458, 0, 0, 1, -414, 9, 0,
+      1, -2, 9, 0, 1, 1133, 11, 0, 1, 419, 10, 0, 1, 54, 8, 0, 1, 0, 8, 0, 1, -152, 0, 0, 1, -1437, 8, 0, 1, 7, 9, 0, 1, 1500,
+      8, 0, 1, -1499, 8, 0, 1, 854, 0, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1, -750, 8, 0, 1, -597, 9, 0, 1, 985,
+      11, 0, 1, -277, 8, 0, 1, 245, 11, 0, 1, -943, 8, 0, 1, 725, 0, 0, 1, -512, 8, 0, 1, 1, 8, 0, 1, 668, 0, 0, 1, -664, 8,
+      0, 1, 549, 8, 0, 1, 662, 11, 0, 1, -290, 11, 0, 1, -193, 11, 0, 1, 576, 10, 0, 1, -1517, 9, 0, 1, 1091, 11, 0, 1, 347,
+      11, 0, 1, -1436, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 454, 8, 0, 1, 786, 11, 0, 1, -575, 8, 0, 1, -320, 8,
+      0, 1, 2, 0, 0, 1, 1, 8, 0, 1, 1336, 8, 0, 1, -1671, 12, 0, 1, 1278, 11, 0, 1, 289, 11, 0, 1, -1086, 8, 0, 1, 610, 11, 0,
+      1, 511, 8, 0, 1, -1491, 9, 0, 1, 1584, 8, 0, 1, -684, 11, 0, 1, -569, 8, 0, 1, 1159, 8, 0, 1, -318, 11, 0, 1, -489, 0,
+      0, 1, -671, 8, 0, 1, -2, 8, 0, 1, -132, 9, 0, 1, 1616, 8, 0, 1, -1557, 0, 0, 1, 69, 9, 0, 1, 849, 0, 0, 1, 52, 11, 0, 1,
+      -888, 8, 0, 1, 401, 8, 0, 1, 395, 11, 0, 1, -772, 8, 0, 1, 773, 0, 0, 1, -579, 8, 0, 1, 122, 0, 0, 1, -328, 8, 0, 1,
+      1044, 11, 0, 1, -1041, 9, 0, 1, 209, 8, 0, 1, -213, 9, 0, 2, 561, 10, 0, 48, 10, 0, 1, 478, 11, 0, 1, 458, 8, 0, 1,
+      -1172, 8, 0, 1, -367, 9, 0, 1, 1016, 11, 0, 1, -1011, 9, 0, 1, -19, 16, 0, 1, 23, 9, 0, 1, 1547, 8, 0, 1, -1145, 0, 0,
+      1, -197, 8, 0, 1, 938, 3, 0, 1, -1, 11, 0, 1, -1133, 0, 0, 1, 938, 11, 0, 1, 90, 11, 0, 1, 254, 11, 0, 1, -1079, 8, 0,
+      1, 155, 8, 0, 1, -79, 8, 0, 1, 1146, 8, 0, 1, -284, 11, 0, 1, -867, 8, 0, 1, -15, 8, 0, 1, 698, 11, 0, 1, 192, 11, 0, 1,
+      -1141, 9, 0, 1, 864, 11, 0, 1, 255, 11, 0, 1, -1118, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0, 1,
+      -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 745, 96, 0, 1, 23, 0, 0, 1, 618, 11, 0, 1, -1404, 9, 0, 1, 253, 0, 0, 1, 350,
+      8, 0, 1, 1156, 8, 0, 1, -194, 11, 0, 1, -977, 8, 0, 1, 388, 8, 0, 1, 258, 11, 0, 1, -1228, 9, 0, 1, 1558, 11, 0, 1,
+      -1504, 9, 0, 1, 809, 8, 0, 1, -635, 9, 0, 1, 961, 0, 0, 1, -936, 8, 0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 5, 8, 0, 1, 0, 9,
+      0, 1, 1459, 0, 0, 1, -1461, 9, 0, 1, 1690, 10, 0, 1, -281, 11, 0, 1, -1404, 8, 0, 1, -1, 9, 0, 1, 523, 8, 0, 1, -503, 9,
+      0, 1, -9, 9, 0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 31, 9, 0, 1, 1342, 11, 0, 1, -1351, 9, 0, 1, 566, 8, 0, 1, -560, 9, 0, 1,
+      1347, 11, 0, 1, -898, 0, 0, 1, 7, 0, 0, 1, -460, 9, 0, 1, 1227, 11, 0, 1, -1222, 9, 0, 1, -3, 9, 0, 1, -3, 9, 0, 1, 265,
+      8, 0, 1, -271, 9, 0, 1, 815, 8, 0, 1, -816, 9, 0, 1, 3, 9, 0, 1, 912, 8, 0, 1, 428, 11, 0, 1, -1249, 9, 0, 1, -78, 9, 0,
+      1, 261, 0, 0, 1, 170, 8, 0, 1, 99, 8, 0, 1, 826, 11, 0, 1, -1271, 9, 0, 1, 1035, 11, 0, 1, 153, 11, 0, 1, -772, 8, 0, 1,
+      0, 8, 0, 1, 1219, 8, 0, 1, 0, 8, 0, 1, -1709, 9, 0, 1, 48, 9, 0, 1, -44, 9, 0, 1, 1752, 0, 0, 1, -413, 11, 0, 1, 289, 8,
+      0, 1, -1620, 9, 0, 1, 394, 0, 0, 1, -390, 9, 0, 1, 1490, 3, 0, 1, -15, 11, 0, 1, -128, 0, 0, 1, -1345, 9, 0, 1, 1682, 8,
+      0, 1, -1685, 9, 0, 1, 5, 9, 0, 1, 3, 8, 0, 1, 1269, 0, 0, 1, -78, 11, 0, 1, -1086, 9, 0, 1, 509, 0, 0, 1, 188, 0, 0, 1,
+      -358, 8, 0, 1, 1166, 2, 0, 1, -352, 11, 0, 1, -1251, 9, 0, 1, 1132, 11, 0, 1, -98, 11, 0, 1, -1031, 9, 0, 1, 1, 8, 0, 1,
+      1, 8, 0, 1, -6, 9, 0, 1, 1444, 11, 0, 1, 1, 11, 0, 1, -1431, 9, 0, 1, -1, 8, 0, 1, 982, 0, 0, 1, 309, 0, 0, 1, -669, 8,
+      0, 1, -201, 8, 0, 1, 201, 8, 0, 1, 0, 8, 0, 1, 862, 11, 0, 1, 65, 11, 0, 1, 70, 8, 0, 1, -590, 11, 0, 1, -1024, 9, 0, 1,
+      -1, 0, 0, 1, 1438, 0, 0, 1, -1434, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, -8, 8, 0, 1, 685, 16, 0, 1, 686, 0, 0, 1, -1143, 8,
+      0, 1, -217, 9, 0, 1, 1480, 0, 0, 1, -1048, 8, 0, 1, 536, 0, 0, 1, -967, 9, 0, 1, 1399, 0, 0, 1, -1178, 8, 0, 1, 1309,
+      11, 0, 1, -1040, 8, 0, 1, 0, 8, 0, 1, -265, 8, 0, 1, -218, 9, 0, 1, 889, 0, 0, 1, 672, 8, 0, 1, 107, 0, 0, 1, -603, 11,
+      0, 1, -290, 0, 0, 1, -764, 9, 0, 1, 2, 8, 0, 1, 1675, 0, 0, 1, -669, 0, 0, 1, -791, 8, 0, 1, 506, 0, 0, 1, 650, 11, 0,
+      1, -1356, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0, 1, 2, 9, 0, 1, -3, 9, 0, 1, -1, 9, 0, 1, 0, 8, 0, 1, 448, 8, 0, 1, 341, 8, 0, 1,
+      164, 11, 0, 1, -499, 8, 0, 1, -244, 8, 0, 1, 850, 11, 0, 1, -1075, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 1354, 11, 0, 1,
+      -302, 11, 0, 1, -816, 8, 0, 1, -213, 9, 0, 1, 212, 8, 0, 1, 0, 8, 0, 1, 1226, 0, 0, 1, -374, 11, 0, 1, -1104, 9, 0, 1,
+      254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 859, 11, 0, 1, 783, 0, 0, 1, -1639, 9, 0, 1, 1513, 8, 0, 1, -296,
+      11, 0, 1, 337, 0, 0, 1, -1542, 9, 0, 1, 5, 8, 0, 1, 315, 8, 0, 1, 741, 11, 0, 1, -129, 11, 0, 1, -936, 9, 0, 1, 755, 8,
+      0, 1, 709, 11, 0, 1, 131, 0, 0, 1, -584, 11, 0, 1, -797, 8, 0, 1, 332, 8, 0, 1, -327, 0, 0, 0, 1, 722, 11, 0, 1, -717,
+      8, 0, 1, 726, 11, 0, 1, -725, 8, 0, 1, 859, 11, 0, 1, 299, 11, 0, 1, 250, 0, 0, 1, -983, 0, 0, 1, -421, 8, 0, 1, -214,
+      9, 0, 1, 1484, 0, 0, 1, -15, 11, 0, 1, -27, 11, 0, 1, -333, 11, 0, 1, -380, 0, 0, 1, 445, 11, 0, 1, -1165, 8, 0, 1,
+      1505, 0, 0, 1, -1503, 9, 0, 1, -132, 9, 0, 0, 1, 1512, 11, 0, 1, -1451, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0,
+      1, -13, 0, 0, 1, 1245, 0, 0, 1, -951, 8, 0, 1, 1378, 0, 0, 1, -1590, 9, 0, 1, 7, 8, 0, 1, 1560, 0, 0, 1, -1544, 9, 0, 1,
+      1431, 8, 0, 1, -1430, 9, 0, 1, 775, 0, 0, 1, -445, 0, 0, 1, 1118, 8, 0, 1, -597, 11, 0, 1, 697, 0, 0, 1, -1558, 9, 0, 1,
+      1472, 2, 0, 1, -11, 0, 0, 1, -1458, 9, 0, 1, 5, 9, 0, 1, 3, 9, 0, 1, 1548, 8, 0, 1, -1545, 9, 0, 1, 537, 0, 0, 1, 107,
+      0, 0, 1, -640, 8, 0, 1, 1060, 11, 0, 1, -859, 8, 0, 1, 1366, 0, 0, 1, -1262, 0, 0, 1, 1120, 10, 0, 1, -548, 11, 0, 1,
+      -6, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1, 493, 0, 0, 1, -1485, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0,
+      0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71, 0, 0, 1, 780, 0, 0, 1, 453, 0, 0, 1, -1452, 9, 0, 1, 1740, 0, 0, 1,
+      -1253, 0, 0, 1, 1055, 0, 0, 1, -346, 0, 0, 1, 500, 0, 0, 1, -826, 0, 0, 1, 889, 8, 0, 1, -890, 0, 0, 1, 107, 8, 0, 0, 1,
+      638, 0, 0, 1, -51, 0, 0, 1, -1558, 9, 0, 1, 707, 8, 0, 1, -243, 8, 0, 0, 1, 1222, 2, 0, 1, -605, 0, 0, 1, 392, 0, 0, 1,
+      -1466, 9, 0, 1, 3, 8, 0, 1, 1789, 0, 0, 1, -20, 0, 0, 1, -1300, 0, 0, 1, -466, 8, 0, 1, -1, 9, 0, 1, 259, 8, 0, 1, 1501,
+      0, 0, 1, -1743, 9, 0, 1, 1339, 0, 0, 1, -1347, 9, 0, 1, 1288, 0, 0, 1, -218, 0, 0, 1, -151, 8, 0, 1, 30, 0, 0, 1, -687,
+      8, 0, 1, -258, 9, 0, 1, 1352, 11, 0, 1, -1305, 4, 0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 818, 8, 0, 1, -816, 9, 0, 1, 203,
+      12, 0, 1, -176, 0, 0, 1, 64, 9, 0, 1, -64, 0, 0, 1, 71, 9, 0, 0, 1, 1182, 11, 0, 1, -1256, 9, 0, 1, 257, 8, 0, 1, -256,
+      0, 0, 1, 3, 9, 0, 1, 1750, 0, 0, 1, -283, 3, 0, 1, 161, 0, 0, 1, -1623, 9, 0, 1, 3, 9, 0, 1, 1646, 0, 0, 1, -1483, 0, 0,
+      1, -161, 9, 0, 1, 0, 9, 0, 1, 1488, 0, 0, 1, -1482, 9, 0, 1, 1285, 0, 0, 1, -435, 8, 0, 1, 599, 0, 0, 1, -120, 0, 0, 1,
+      0, 0, 0, 1, 403, 0, 0, 1, -1256, 0, 0, 1, -226, 8, 0, 1, -241, 9, 0, 1, 9, 8, 0, 1, 5, 9, 0, 1, 490, 8, 0, 1, -491, 9,
+      0, 1, 1583, 8, 0, 1, -90, 0, 0, 1, 77, 11, 0, 1, -54, 0, 0, 1, -427, 0, 0, 1, -1085, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1,
+      -9, 9, 0, 1, 1146, 0, 0, 1, -1154, 9, 0, 1, 982, 0, 0, 1, 359, 0, 0, 1, -249, 11, 0, 1, -449, 0, 0, 1, 346, 0, 0, 1, -6,
+      0, 0, 1, -1004, 4, 0, 1, 33, 9, 0, 1, 1183, 0, 0, 1, -11, 0, 0, 1, 287, 0, 0, 1, -1447, 8, 0, 1, -5, 9, 0, 1, 1398, 0,
+      0, 1, -611, 8, 0, 1, 445, 11, 0, 1, -582, 8, 0, 1, -27, 0, 0, 1, -627, 8, 0, 1, 1645, 2, 0, 1, -697, 0, 0, 1, 7, 0, 0,
+      1, 540, 0, 0, 1, -1267, 8, 0, 1, -211, 9, 0, 1, 1675, 0, 0, 1, -529, 0, 0, 1, -41, 11, 0, 1, -1104, 8, 0, 1, 8, 8, 0, 1,
+      13, 9, 0, 1, 937, 0, 0, 1, 114, 0, 0, 1, -1056, 9, 0, 1, 0, 8, 0, 1, 1179, 11, 0, 1, -1178, 8, 0, 1, 3, 9, 0, 1, 1567,
+      0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1724, 8, 0, 1, 1007, 0, 0, 1, 19, 0, 0, 1, -962, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1,
+      226, 8, 0, 1, -214, 8, 0, 1, 1205, 11, 0, 1, -1198, 9, 0, 1, 0, 8, 0, 1, 1169, 11, 0, 1, 314, 11, 0, 1, -134, 0, 0, 1,
+      -1262, 9, 0, 1, -81, 9, 0, 1, 326, 0, 0, 1, 1315, 0, 0, 1, 0, 0, 0, 1, -1639, 9, 0, 1, 212, 8, 0, 1, 1, 8, 0, 1, -201,
+      9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 911, 0, 0, 0, 3, 0, 1, 30, 0, 0, 1, -95, 11, 0, 1, -1054, 9, 0, 1, 210,
+      0, 0, 1, 1389, 0, 0, 1, -1051, 0, 0, 1, 392, 11, 0, 1, -727, 0, 0, 1, 4, 8, 0, 1, -210, 9, 0, 1, 320, 8, 0, 1, 1163, 2,
+      0, 1, 140, 0, 0, 1, -1619, 9, 0, 1, 868, 0, 0, 1, 1, 0, 0, 1, 582, 11, 0, 1, -1149, 0, 0, 1, 879, 0, 0, 1, -541, 0, 0,
+      1, 845, 0, 0, 1, -1163, 8, 0, 1, 946, 11, 0, 1, -1243, 9, 0, 1, 1572, 2, 0, 1, -1581, 0, 0, 1, 7, 1, 0, 1, 1540, 2, 0,
+      1, -1546, 9, 0, 1, 1581, 8, 0, 1, -1259, 8, 0, 1, -332, 8, 0, 1, 774, 0, 0, 1, 32, 0, 0, 1, -401, 8, 0, 1, 595, 11, 0,
+      1, -995, 9, 0, 1, 7, 8, 0, 1, 251, 0, 0, 1, -329, 1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 660, 0, 0, 1, 812,
+      11, 0, 1, -434, 11, 0, 1, -611, 8, 0, 1, -73, 0, 0, 1, 1284, 0, 0, 1, 0, 2, 0, 1, -1569, 9, 0, 1, 1427, 0, 0, 1, 54, 0,
+      0, 1, -568, 11, 0, 1, -900, 8, 0, 1, 11, 9, 0, 1, 1462, 2, 0, 1, 33, 8, 0, 1, -1643, 0, 0, 1, 1703, 0, 0, 1, -1565, 9,
+      0, 1, 598, 0, 0, 1, -385, 8, 0, 1, 339, 0, 0, 1, -541, 9, 0, 1, 204, 0, 0, 1, 211, 0, 0, 1, -412, 9, 0, 1, 1, 8, 0, 1,
+      1310, 3, 0, 1, -1307, 9, 0, 1, 3, 9, 0, 1, 721, 8, 0, 1, 843, 0, 0, 1, -1363, 8, 0, 1, 624, 0, 0, 1, 578, 11, 0, 1,
+      -1201, 8, 0, 1, 1086, 11, 0, 1, 196, 0, 0, 1, -62, 2, 0, 1, -1176, 0, 0, 1, 658, 11, 0, 1, -507, 0, 0, 1, 421, 0, 0, 1,
+      737, 0, 0, 1, -574, 0, 0, 1, -752, 0, 0, 1, 1042, 0, 0, 1, -1013, 8, 0, 1, 1106, 0, 0, 1, -1077, 8, 0, 1, 1268, 0, 0, 1,
+      0, 0, 0, 1, -1546, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 652, 0, 0, 1, -649, 0, 0, 1, 76, 0, 0, 1, 16, 0, 0, 1, -204, 0,
+      0, 1, 45, 0, 0, 1, 683, 96, 0, 1, 457, 0, 0, 1, 344, 3, 0, 1, -1305, 0, 0, 1, 1130, 0, 0, 1, -1383, 8, 0, 1, 1284, 0, 0,
+      1, 133, 0, 0, 1, -1415, 9, 0, 1, 1307, 0, 0, 1, -600, 0, 0, 1, -14, 0, 0, 1, 1071, 0, 0, 1, -1757, 9, 0, 1, 3, 9, 0, 1,
+      1788, 0, 0, 1, 0, 0, 0, 1, -849, 0, 0, 1, -383, 8, 0, 1, 477, 0, 0, 1, -1030, 9, 0, 1, 16, 9, 0, 1, 1114, 0, 0, 1, 266,
+      0, 0, 1, -827, 0, 0, 1, 860, 0, 0, 2, -156, 0, 0, 0, 3, 0, 1, -1002, 8, 0, 1, 1085, 3, 0, 1, 425, 0, 0, 1, -1754, 9, 0,
+      1, 1672, 2, 0, 1, -565, 0, 0, 1, 646, 0, 0, 1, 0, 0, 0, 1, -900, 0, 0, 1, 141, 0, 0, 1, 578, 11, 0, 1, 11, 0, 0, 2,
+      -890, 2, 0, 26, 2, 0, 1, -716, 1, 0, 1, 1309, 11, 0, 1, 439, 0, 0, 1, 13, 0, 0, 1, 1, 0, 0, 1, -667, 0, 0, 1, 517, 3, 0,
+      1, -767, 0, 0, 1, 729, 0, 0, 1, -256, 0, 0, 1, -1310, 9, 0, 1, 1158, 0, 0, 1, 555, 0, 0, 1, -66, 0, 0, 1, -1120, 0, 0,
+      1, 1033, 11, 0, 1, -1555, 9, 0, 1, 0, 9, 0, 1, 150, 0, 0, 1, 1483, 2, 0, 1, -1109, 0, 0, 1, 332, 0, 0, 1, 350, 0, 0, 1,
+      529, 0, 0, 1, -86, 0, 0, 1, 89, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -390, 0, 0, 1, -566, 2, 0, 1, -761, 9, 0, 1, 0, 9, 0,
+      1, 7, 9, 0, 1, 496, 0, 0, 1, 868, 11, 0, 1, -60, 0, 0, 1, 333, 0, 0, 1, -4, 2, 0, 1, -79, 0, 0, 1, -816, 0, 0, 1, -734,
+      1, 0, 1, 0, 9, 0, 1, 1301, 0, 0, 1, -1296, 9, 0, 1, 1689, 0, 0, 1, -1686, 0, 0, 1, 1307, 0, 0, 1, -1366, 0, 0, 1, 1038,
+      0, 0, 1, 535, 0, 0, 1, 193, 0, 0, 1, -578, 0, 0, 1, -72, 0, 0, 1, 430, 11, 0, 1, -1089, 0, 0, 1, 641, 0, 0, 1, -47, 0,
+      0, 1, 57, 0, 0, 1, 95, 0, 0, 1, 528, 8, 0, 1, -560, 0, 0, 1, -673, 8, 0, 1, -418, 9, 0, 1, 1520, 0, 0, 1, -43, 11, 0, 1,
+      -548, 0, 0, 1, -1, 0, 0, 1, -1, 0, 0, 1, 9, 0, 0, 1, -6, 0, 0, 1, 287, 0, 0, 1, 45, 0, 0, 1, -371, 0, 0, 1, -675, 0, 0,
+      1, -225, 9, 0, 1, 1645, 2, 0, 1, -730, 0, 0, 1, 706, 0, 0, 1, -1604, 9, 0, 1, 1330, 0, 0, 1, 338, 0, 0, 1, -436, 11, 0,
+      1, -277, 0, 0, 1, 154, 0, 0, 1, -1099, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 211, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 625,
+      0, 0, 1, 135, 0, 0, 1, -1081, 9, 0, 1, 887, 0, 0, 1, 174, 0, 0, 1, -1042, 9, 0, 1, 1330, 0, 0, 1, 313, 0, 0, 1, 0, 0, 0,
+      1, -262, 0, 0, 1, 38, 0, 0, 1, -1206, 0, 0, 1, -206, 8, 0, 1, 563, 0, 0, 1, -557, 0, 0, 1, -7, 9, 0, 1, 936, 0, 0, 1,
+      -85, 0, 0, 1, 696, 0, 0, 1, -1591, 0, 0, 1, 1055, 0, 0, 1, 100, 0, 0, 1, -893, 8, 0, 1, 1100, 11, 0, 1, -1299, 9, 0, 1,
+      201, 0, 0, 1, -211, 9, 0, 1, 13, 9, 0, 1, 1356, 0, 0, 1, 10, 0, 0, 1, -1473, 4, 0, 1, 1474, 0, 0, 1, -1376, 8, 0, 1,
+      1608, 10, 0, 1, -1603, 0, 0, 1, 672, 0, 0, 1, 833, 0, 0, 1, 0, 0, 0, 1, -629, 0, 0, 1, -254, 0, 0, 1, 335, 0, 0, 1, 639,
+      0, 0, 1, -1651, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1, 0, 1, 273, 0, 0, 1, 1194, 2, 0, 1, -83, 0, 0, 1, 100, 2, 0, 1,
+      -1500, 9, 0, 1, 1539, 0, 0, 1, -360, 0, 0, 1, -1176, 9, 0, 1, 1364, 11, 0, 1, -1441, 0, 0, 1, 1658, 0, 0, 1, -1569, 0,
+      0, 1, 1489, 0, 0, 1, -1089, 8, 0, 0, 1, -481, 1, 0, 1, 450, 4, 0, 1, 23, 8, 0, 2, 602, 11, 0, 452, 11, 0, 1, -1613, 8,
+      0, 1, 1761, 0, 0, 1, -1582, 9, 0, 1, 1377, 0, 0, 1, -1170, 8, 0, 1, 1073, 0, 0, 1, -366, 0, 0, 1, -912, 8, 0, 1, 1411,
+      0, 0, 1, -317, 0, 0, 1, 377, 2, 0, 1, -1465, 9, 0, 1, 544, 0, 0, 1, 933, 0, 0, 1, -1269, 8, 0, 1, 335, 0, 0, 1, 211, 0,
+      0, 1, -203, 0, 0, 1, -543, 9, 0, 1, 3, 9, 0, 1, 1416, 0, 0, 1, -121, 0, 0, 1, 272, 0, 0, 1, -736, 0, 0, 1, 515, 0, 0, 1,
+      144, 0, 0, 1, 0, 0, 0, 1, -76, 11, 0, 1, -883, 0, 0, 1, 303, 0, 0, 1, 531, 0, 0, 1, -961, 0, 0, 1, 422, 0, 0, 1, 330, 0,
+      0, 1, -269, 11, 0, 1, 671, 0, 0, 1, 11, 0, 0, 1, -224, 0, 0, 1, 217, 0, 0, 1, -1550, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0,
+      1, -24, 0, 0, 1, -69, 0, 0, 1, -9, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 929, 0, 0, 1, 179, 0, 0, 1, -99, 0, 0, 1, 223, 0,
+      0, 1, -1088, 8, 0, 1, 1368, 0, 0, 1, -1154, 0, 0, 1, 108, 4, 0, 1, 608, 0, 0, 1, -740, 8, 0, 1, 1300, 10, 0, 1, -57, 0,
+      0, 1, -1680, 9, 0, 1, 1791, 0, 0, 1, -302, 11, 0, 1, -1486, 9, 0, 1, 1057, 0, 0, 1, 458, 0, 0, 1, -300, 0, 0, 1, 534, 0,
+      0, 1, -414, 0, 0, 1, 0, 0, 0, 1, -766, 0, 0, 1, -302, 8, 0, 1, -208, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 25, 9, 0, 1,
+      5, 1, 0, 1, 1231, 0, 0, 1, -824, 0, 0, 1, 1057, 0, 0, 1, -457, 0, 0, 0, 1, 748, 0, 0, 1, -186, 0, 0, 0, 1, 137, 0, 0, 1,
+      -1713, 0, 0, 1, 5, 1, 0, 0, 1, 1703, 0, 0, 1, -35, 0, 0, 1, 79, 0, 0, 1, -493, 3, 0, 1, -721, 0, 0, 1, 976, 11, 0, 1,
+      -416, 0, 0, 1, -65, 0, 0, 1, 75, 0, 0, 1, 653, 0, 0, 1, -110, 2, 0, 1, -31, 2, 0, 1, -653, 0, 0, 1, -933, 4, 0, 1, 1426,
+      0, 0, 1, -1422, 9, 0, 1, 1328, 0, 0, 1, -513, 0, 0, 1, 253, 0, 0, 1, 585, 0, 0, 1, -1652, 9, 0, 1, 3, 9, 0, 1, 395, 0,
+      0, 1, 551, 0, 0, 1, 495, 0, 0, 1, 33, 0, 0, 1, -68, 11, 0, 1, -1398, 1, 0, 1, 1555, 0, 0, 1, 81, 2, 0, 1, -146, 0, 0, 1,
+      101, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, -38, 0, 0, 1, -526, 0, 0, 1, -225, 0, 0, 1, -522, 0, 0, 1, -38, 8, 0, 1, 1271,
+      2, 0, 1, -498, 0, 0, 1, 540, 0, 0, 1, -275, 3, 0, 1, 85, 0, 0, 1, -613, 0, 0, 1, 126, 0, 0, 1, 175, 0, 0, 1, 282, 0, 0,
+      1, 103, 0, 0, 1, 151, 0, 0, 1, -532, 0, 0, 1, 9, 0, 0, 1, -198, 0, 0, 1, 517, 0, 0, 1, 168, 0, 0, 1, -444, 0, 0, 1, 455,
+      8, 0, 1, -1651, 9, 0, 1, 1016, 0, 0, 1, 442, 11, 0, 1, -1097, 0, 0, 1, 994, 0, 0, 1, -447, 0, 0, 1, 3, 0, 0, 1, 20, 0,
+      0, 1, 99, 0, 0, 1, 499, 0, 0, 1, -1314, 0, 0, 1, -224, 9, 0, 1, 707, 2, 0, 1, 253, 0, 0, 1, -29, 0, 0, 1, 720, 0, 0, 1,
+      -137, 0, 0, 1, 175, 0, 0, 1, -244, 0, 0, 1, 144, 8, 0, 1, -612, 0, 0, 1, 43, 0, 0, 1, 434, 0, 0, 1, -1436, 9, 0, 1, 943,
+      0, 0, 1, -492, 0, 0, 1, 15, 0, 0, 1, 1149, 0, 0, 1, -591, 0, 0, 1, 155, 0, 0, 1, 20, 0, 0, 1, -11, 0, 0, 1, 8, 0, 0, 1,
+      -1179, 9, 0, 1, 1132, 0, 0, 1, 31, 0, 0, 1, -32, 0, 0, 1, -1208, 9, 0, 1, 1706, 0, 0, 1, -175, 0, 0, 1, -1424, 9, 0, 1,
+      408, 0, 0, 1, 819, 0, 0, 1, 10, 0, 0, 1, -808, 8, 0, 1, 403, 0, 0, 1, 90, 0, 0, 1, 371, 0, 0, 1, -1306, 0, 0, 1, -47, 1,
+      0, 1, 1615, 2, 0, 1, -59, 2, 0, 1, 54, 0, 0, 1, -457, 0, 0, 1, -1090, 9, 0, 1, 312, 0, 0, 1, 1284, 0, 0, 1, -1301, 0, 0,
+      1, 615, 0, 0, 1, 231, 0, 0, 1, 257, 0, 0, 1, 78, 0, 0, 1, -1268, 0, 0, 1, 188, 0, 0, 1, 1197, 0, 0, 1, -1594, 1, 0, 1,
+      649, 0, 0, 1, 272, 0, 0, 1, 659, 0, 0, 1, -75, 0, 0, 1, -1459, 4, 0, 1, 1400, 0, 0, 1, 20, 0, 0, 1, -348, 3, 0, 1, -424,
+      0, 0, 1, 316, 0, 0, 1, 614, 0, 0, 1, 0, 0, 0, 1, -1398, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 1265, 0, 0, 1, -996, 0, 0,
+      1, 1224, 0, 0, 1, -1440, 0, 0, 1, 732, 0, 0, 1, -453, 0, 0, 1, 1262, 0, 0, 1, -304, 0, 0, 1, -383, 0, 0, 1, -844, 0, 0,
+      1, 1088, 3, 0, 1, -1093, 9, 0, 1, 16, 0, 0, 1, 1476, 0, 0, 1, -1483, 9, 0, 1, 44, 0, 0, 1, -130, 1, 0, 1, 1559, 0, 0, 1,
+      -1262, 0, 0, 1, -206, 0, 0, 0, 1, 208, 0, 0, 1, 1313, 0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, -277, 0, 0, 1, 233, 0, 0, 1,
+      -1504, 12, 0, 1, 1575, 0, 0, 1, -31, 0, 0, 1, -172, 0, 0, 1, -26, 0, 0, 1, -561, 0, 0, 1, -784, 8, 0, 1, 1, 9, 0, 1,
+      844, 0, 0, 1, 662, 0, 0, 1, -1511, 8, 0, 1, 424, 0, 0, 1, -411, 9, 0, 1, 1, 0, 0, 0, 0, 1, 1418, 0, 0, 1, -932, 0, 0, 1,
+      1080, 0, 0, 1, -346, 0, 0, 1, 147, 0, 0, 1, 205, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -121, 0, 0, 1, -1237, 8, 0, 1, 962,
+      0, 0, 1, 3, 0, 0, 1, 385, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -235, 0, 0, 1, -369, 0, 0, 1, -170, 0, 0, 1, 415, 0, 0, 1,
+      -921, 8, 0, 1, 829, 0, 0, 1, 450, 0, 0, 1, -678, 0, 0, 1, -24, 0, 0, 1, 572, 0, 0, 1, -989, 0, 0, 1, 585, 0, 0, 1,
+      -1260, 0, 0, 1, 1554, 0, 0, 1, -632, 0, 0, 1, 347, 0, 0, 1, 495, 0, 0, 0, 1, -654, 0, 0, 1, 6, 0, 0, 1, -6, 0, 0, 1, 6,
+      0, 0, 1, 42, 0, 0, 1, 380, 0, 0, 1, -173, 0, 0, 1, -163, 0, 0, 1, 276, 0, 0, 1, -598, 0, 0, 1, 192, 0, 0, 1, 652, 2, 0,
+      1, -53, 0, 0, 1, -1206, 0, 0, 1, 0, 0, 0, 1, 260, 0, 0, 1, 1068, 0, 0, 1, -439, 0, 0, 1, 350, 0, 0, 1, 57, 2, 0, 1,
+      -640, 0, 0, 1, 329, 0, 0, 1, 263, 2, 0, 1, 73, 0, 0, 1, -1750, 1, 0, 1, 1235, 0, 0, 1, -8, 0, 0, 1, 121, 0, 0, 1, 0, 0,
+      0, 1, -332, 0, 0, 1, -76, 0, 0, 0, 1, 704, 2, 0, 1, -662, 0, 0, 1, 764, 0, 0, 1, -762, 0, 0, 1, -997, 0, 0, 1, 1625, 2,
+      0, 1, 0, 2, 0, 1, 125, 0, 0, 1, -968, 10, 0, 1, -776, 1, 0, 1, -1, 0, 0, 1, 1709, 0, 0, 1, -618, 0, 0, 1, 410, 0, 0, 1,
+      -424, 0, 0, 1, 150, 0, 0, 1, -539, 0, 0, 1, 379, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -540, 0, 0, 1, -361, 1, 0, 1, 1006,
+      0, 0, 1, -273, 0, 0, 1, 770, 0, 0, 1, -897, 0, 0, 1, -165, 0, 0, 1, 1099, 0, 0, 1, -16, 0, 0, 1, -1674, 0, 0, 1, 1591,
+      2, 0, 1, -1585, 0, 0, 1, -1, 4, 0, 1, 924, 0, 0, 1, 159, 0, 0, 1, 538, 0, 0, 1, -18, 2, 0, 1, -161, 0, 0, 1, 218, 2, 0,
+      1, -894, 0, 0, 1, -762, 9, 0, 1, 465, 0, 0, 2, 797, 0, 0, 0, 3, 0, 1, -1268, 0, 0, 1, 10, 9, 0, 1, 6, 8, 0, 1, 1001, 0,
+      0, 1, 416, 0, 0, 1, -195, 0, 0, 1, -1297, 9, 0, 1, 77, 0, 0, 1, 1555, 0, 0, 1, -621, 0, 0, 1, -48, 0, 0, 1, -265, 0, 0,
+      1, 295, 0, 0, 1, 86, 0, 0, 1, -365, 0, 0, 1, 556, 0, 0, 1, 262, 0, 0, 1, -373, 0, 0, 1, 401, 0, 0, 1, -982, 0, 0, 1,
+      618, 0, 0, 1, 561, 8, 0, 1, -694, 0, 0, 1, -71, 0, 0, 1, 192, 0, 0, 1, 495, 0, 0, 1, -378, 0, 0, 1, 178, 0, 0, 1, 273,
+      0, 0, 1, -753, 0, 0, 1, 31, 0, 0, 1, -45, 0, 0, 1, -484, 0, 0, 1, 556, 0, 0, 1, -610, 0, 0, 1, 785, 0, 0, 1, 217, 0, 0,
+      1, -439, 0, 0, 1, -900, 8, 0, 1, 1384, 0, 0, 1, 192, 0, 0, 2, -407, 0, 0, 0, 3, 0, 1, 512, 0, 0, 1, -474, 0, 0, 1, -79,
+      0, 0, 1, -1123, 9, 0, 1, 451, 0, 0, 1, 0, 0, 0, 1, 643, 0, 0, 1, 39, 0, 0, 1, 275, 0, 0, 1, -199, 0, 0, 1, 416, 0, 0, 1,
+      -1271, 8, 0, 1, 1150, 0, 0, 1, -538, 0, 0, 1, -82, 0, 0, 1, 780, 0, 0, 1, -1209, 0, 0, 1, 907, 0, 0, 1, -1344, 9, 0, 1,
+      1422, 3, 0, 1, -156, 0, 0, 1, 147, 0, 0, 1, -120, 0, 0, 1, 365, 0, 0, 1, -125, 0, 0, 1, -497, 0, 0, 1, 415, 0, 0, 1, 0,
+      0, 0, 1, -870, 0, 0, 1, -572, 0, 0, 1, 11, 1, 0, 1, 1540, 0, 0, 1, -1244, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 528, 0,
+      0, 1, 830, 2, 0, 1, -59, 2, 0, 1, -120, 0, 0, 1, -347, 11, 0, 1, -717, 0, 0, 1, 1311, 0, 0, 1, -742, 0, 0, 1, 625, 0, 0,
+      1, -659, 0, 0, 1, 96, 0, 0, 1, 607, 2, 0, 1, -383, 0, 0, 1, -87, 0, 0, 1, -868, 0, 0, 1, -163, 8, 0, 1, -47, 1, 0, 1,
+      1485, 2, 0, 1, -461, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, 147, 0, 0, 1, 252, 10, 0, 1, -275, 0, 0, 1, -330, 0, 0, 1, 361,
+      0, 0, 1, -314, 0, 0, 1, 61, 0, 0, 1, 586, 0, 0, 1, -1651, 1, 0, 1, 1646, 0, 0, 1, -368, 0, 0, 1, -993, 0, 0, 1, 1182, 0,
+      0, 1, -1401, 1, 0, 1, 1576, 0, 0, 1, -662, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 1, 0, 0, 1, -320, 0, 0, 1, 615, 0, 0, 1,
+      -150, 0, 0, 1, -656, 0, 0, 1, 806, 0, 0, 1, -1196, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87,
+      0, 0, 0, 1, -181, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1230, 0, 0, 1, -518, 2, 0, 1, 400, 0, 0, 1, -715, 0, 0, 1, 535,
+      0, 0, 1, 435, 0, 0, 1, -561, 0, 0, 1, 918, 0, 0, 1, -424, 0, 0, 1, -457, 8, 0, 1, 831, 2, 0, 1, -1524, 9, 0, 1, 1449, 2,
+      0, 1, 134, 0, 0, 1, -4, 0, 0, 1, -1035, 0, 0, 1, 211, 0, 0, 1, -203, 0, 0, 1, 37, 0, 0, 1, -20, 0, 0, 1, -562, 0, 0, 1,
+      1572, 0, 0, 1, -622, 3, 0, 1, 521, 0, 0, 1, -42, 2, 0, 1, -1220, 0, 0, 1, 913, 11, 0, 1, -260, 0, 0, 1, 528, 0, 0, 1,
+      -1, 0, 0, 1, 60, 0, 0, 1, -675, 0, 0, 1, 15, 0, 0, 1, 121, 0, 0, 1, 666, 0, 0, 1, -686, 0, 0, 1, -5, 0, 0, 1, 4, 0, 0,
+      1, -327, 0, 0, 1, 333, 0, 0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0, 0, 1, 502, 0, 0, 1, -456, 0, 0, 1, 155, 0, 0, 1,
+      308, 2, 0, 1, 23, 0, 0, 1, 13, 0, 0, 1, -388, 0, 0, 1, -41, 0, 0, 1, -1291, 0, 0, 1, 895, 0, 0, 1, 429, 0, 0, 1, -250,
+      0, 0, 1, 718, 0, 0, 1, -398, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 404, 0, 0, 1, -338, 0, 0, 1, -584, 0, 0, 2, 888, 2, 0, 1,
+      2, 0, 2, -1, 2, 0, 1, 2, 0, 1, -273, 0, 0, 1, -1381, 0, 0, 1, 1608, 2, 0, 1, 16, 0, 0, 1, -239, 0, 0, 1, -291, 0, 0, 1,
+      585, 0, 0, 1, -1570, 0, 0, 1, 1282, 0, 0, 1, -475, 0, 0, 1, -8, 0, 0, 1, -992, 1, 0, 1, 1, 8, 0, 1, 2, 0, 0, 1, 810, 0,
+      0, 1, -807, 1, 0, 1, 1757, 0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, -1662, 0, 0, 1, 1261, 0, 0, 1, 61, 0, 0, 0, 1, -503, 0, 0,
+      1, 806, 0, 0, 1, -296, 0, 0, 1, -105, 0, 0, 1, 421, 0, 0, 1, 0, 0, 0, 1, -1172, 0, 0, 1, 288, 0, 0, 1, 373, 0, 0, 1,
+      572, 0, 0, 1, -1288, 0, 0, 1, 70, 0, 0, 1, 957, 0, 0, 1, -215, 0, 0, 1, 317, 0, 0, 1, -939, 0, 0, 1, 1002, 2, 0, 1,
+      -1592, 0, 0, 1, 1498, 0, 0, 1, -38, 0, 0, 1, -361, 0, 0, 2, -358, 2, 0, 24, 2, 0, 1, -363, 0, 0, 1, 359, 0, 0, 1, 341,
+      0, 0, 1, 242, 0, 0, 1, -1339, 4, 0, 1, 0, 4, 0, 1, 1446, 0, 0, 1, -266, 0, 0, 1, 72, 0, 0, 1, -648, 0, 0, 1, -2, 0, 0,
+      1, -99, 0, 0, 1, -261, 0, 0, 1, 1019, 0, 0, 1, -861, 0, 0, 1, 615, 0, 0, 1, -73, 0, 0, 1, 350, 0, 0, 1, 152, 0, 0, 1,
+      151, 0, 0, 1, -445, 0, 0, 1, 539, 8, 0, 1, -1750, 9, 0, 0, 1, 445, 0, 0, 1, 357, 0, 0, 1, 918, 2, 0, 1, -336, 0, 0, 1,
+      0, 0, 0, 1, 353, 0, 0, 1, -31, 0, 0, 1, -720, 0, 0, 1, 744, 0, 0, 1, -145, 0, 0, 1, 201, 0, 0, 1, -547, 0, 0, 1, 360, 0,
+      0, 1, -473, 0, 0, 1, 236, 0, 0, 1, -489, 0, 0, 1, 383, 0, 0, 1, -34, 0, 0, 1, -202, 0, 0, 1, 315, 0, 0, 1, -334, 0, 0,
+      1, 0, 0, 0, 1, 586, 0, 0, 1, -264, 0, 0, 1, -320, 0, 0, 1, -502, 0, 0, 1, 647, 0, 0, 1, 157, 0, 0, 1, 120, 0, 0, 1,
+      -857, 4, 0, 1, 1223, 0, 0, 1, -1279, 0, 0, 1, 771, 0, 0, 1, -717, 0, 0, 1, -536, 0, 0, 1, 445, 0, 0, 1, 809, 0, 0, 1,
+      296, 0, 0, 1, -336, 0, 0, 1, -115, 0, 0, 1, 16, 0, 0, 1, 593, 0, 0, 1, -1605, 9, 0, 1, 1413, 0, 0, 1, 0, 0, 0, 3, 107,
+      2, 0, 66, 2, 0, 15, 2, 0, 1, -68, 0, 0, 1, -82, 0, 0, 1, -768, 0, 0, 1, 953, 0, 0, 1, -1627, 1, 0, 1, 717, 0, 0, 1, 806,
+      0, 0, 1, -154, 0, 0, 1, -1367, 0, 0, 1, 294, 0, 0, 1, 1277, 0, 0, 1, -54, 8, 0, 1, 124, 0, 0, 1, -654, 0, 0, 1, -250, 0,
+      0, 1, 867, 0, 0, 1, -266, 0, 0, 1, -24, 0, 0, 1, 310, 0, 0, 1, -318, 0, 0, 1, 227, 2, 0, 1, -554, 0, 0, 1, 670, 0, 0, 1,
+      -1422, 8, 0, 0, 1, 1278, 2, 0, 1, -305, 0, 0, 1, 376, 0, 0, 1, -1550, 0, 0, 1, 1137, 0, 0, 1, -229, 0, 0, 1, 577, 0, 0,
+      1, -1474, 1, 0, 1, -19, 9, 0, 1, 1463, 0, 0, 1, -638, 0, 0, 1, 767, 0, 0, 1, 12, 0, 0, 1, -1591, 1, 0, 1, 1050, 0, 0, 1,
+      12, 0, 0, 1, -251, 0, 0, 1, -801, 1, 0, 1, 976, 0, 0, 1, -136, 0, 0, 1, -792, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2,
+      1, 0, 1, 247, 0, 0, 1, -430, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 1447, 0, 0, 1, -326, 0, 0, 1, 446, 2, 0,
+      1, -752, 0, 0, 1, 776, 2, 0, 0, 1, -606, 0, 0, 1, 632, 0, 0, 1, -799, 0, 0, 1, 217, 0, 0, 1, -14, 0, 0, 1, 291, 0, 0, 1,
+      3, 0, 0, 1, 30, 0, 0, 0, 1, -1303, 8, 0, 1, 0, 8, 0, 1, 1583, 0, 0, 1, -354, 0, 0, 1, -1381, 0, 0, 1, 534, 0, 0, 1,
+      1186, 0, 0, 1, -990, 0, 0, 0, 1, -202, 0, 0, 1, 499, 0, 0, 1, 603, 0, 0, 1, -42, 2, 0, 1, -152, 0, 0, 1, -1447, 0, 0, 1,
+      1307, 0, 0, 1, 321, 0, 0, 1, -669, 0, 0, 1, -23, 0, 0, 1, 536, 0, 0, 1, 265, 0, 0, 1, -699, 0, 0, 1, 7, 0, 0, 1, 1, 0,
+      0, 1, 467, 0, 0, 1, -343, 0, 0, 1, 156, 0, 0, 1, 388, 0, 0, 1, -1768, 1, 0, 1, 1097, 0, 0, 1, 0, 0, 0, 1, 224, 0, 0, 1,
+      114, 0, 0, 1, 282, 2, 0, 1, 42, 0, 0, 1, -932, 0, 0, 1, 453, 3, 0, 1, 128, 0, 0, 1, 30, 0, 0, 1, -44, 0, 0, 1, 380, 0,
+      0, 1, -551, 0, 0, 1, 529, 0, 0, 1, -125, 0, 0, 1, -246, 0, 0, 1, 0, 0, 0, 1, -148, 0, 0, 1, 531, 2, 0, 1, -76, 2, 0, 1,
+      -515, 0, 0, 1, 446, 0, 0, 1, -254, 0, 0, 1, -1336, 1, 0, 1, 427, 0, 0, 1, 515, 0, 0, 1, 668, 0, 0, 1, -1612, 1, 0, 1,
+      1625, 2, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -460, 0, 0, 1, -371, 0, 0, 1, 218, 0, 0, 1, 0, 0, 0, 1, 508, 0, 0, 1, -535, 0,
+      0, 1, 549, 0, 0, 1, 80, 0, 0, 1, 64, 0, 0, 1, -51, 2, 0, 1, 51, 0, 0, 1, -610, 0, 0, 1, -5, 0, 0, 1, -132, 0, 0, 0, 1,
+      579, 0, 0, 1, 63, 2, 0, 1, -876, 0, 0, 1, 93, 0, 0, 1, 782, 2, 0, 1, -501, 0, 0, 1, -1089, 0, 0, 2, 1268, 8, 0, 0, 11,
+      0, 1, 377, 2, 0, 1, -1641, 4, 0, 1, 1702, 0, 0, 1, -1099, 0, 0, 1, -589, 9, 0, 1, 386, 0, 0, 1, 1264, 0, 0, 1, -727, 0,
+      0, 1, 716, 0, 0, 1, -467, 0, 0, 1, 358, 0, 0, 1, -200, 0, 0, 1, 308, 2, 0, 1, -1017, 0, 0, 1, 972, 0, 0, 1, -297, 0, 0,
+      1, 375, 0, 0, 1, -1210, 0, 0, 1, 1063, 0, 0, 1, -435, 0, 0, 1, 459, 0, 0, 1, 13, 0, 0, 1, -575, 0, 0, 1, 719, 0, 0, 1,
+      -415, 0, 0, 1, 188, 0, 0, 1, 126, 0, 0, 1, -1658, 0, 0, 1, 1731, 0, 0, 1, -404, 11, 0, 1, -1251, 0, 0, 1, 1599, 0, 0, 1,
+      -195, 0, 0, 1, -540, 8, 0, 1, 0, 8, 0, 1, 270, 0, 0, 1, 414, 0, 0, 1, -1535, 9, 0, 1, 1569, 0, 0, 1, -747, 0, 0, 1, 842,
+      0, 0, 1, -453, 0, 0, 1, -1185, 0, 0, 1, 958, 0, 0, 1, 651, 0, 0, 1, 29, 0, 0, 1, -540, 0, 0, 1, 488, 0, 0, 1, -516, 0,
+      0, 1, 264, 0, 0, 1, 79, 0, 0, 1, -1407, 1, 0, 1, 1079, 0, 0, 1, -783, 0, 0, 1, -313, 0, 0, 1, 464, 0, 0, 1, -440, 0, 0,
+      1, 1630, 0, 0, 1, -467, 0, 0, 1, 355, 0, 0, 1, -209, 0, 0, 1, -13, 0, 0, 1, 112, 0, 0, 1, -855, 0, 0, 0, 1, 469, 0, 0,
+      1, 503, 0, 0, 1, -1613, 4, 0, 1, 1662, 0, 0, 1, -69, 0, 0, 1, -322, 0, 0, 1, -13, 0, 0, 1, -127, 0, 0, 1, 558, 0, 0, 1,
+      -522, 0, 0, 1, 460, 0, 0, 1, -250, 0, 0, 1, -1257, 1, 0, 1, 1585, 0, 0, 1, -114, 2, 0, 1, 11, 0, 0, 1, 105, 0, 0, 1,
+      -12, 0, 0, 1, -1, 0, 0, 1, -1570, 1, 0, 1, 347, 0, 0, 1, 1126, 0, 0, 1, -1474, 0, 0, 1, 635, 2, 0, 1, -643, 0, 0, 1,
+      281, 0, 0, 1, -18, 0, 0, 1, 150, 0, 0, 1, -399, 1, 0, 1, 1472, 0, 0, 1, 4, 0, 0, 1, -1582, 0, 0, 1, 20, 0, 0, 1, 1005,
+      0, 0, 1, 140, 0, 0, 1, 422, 0, 0, 1, -259, 0, 0, 1, -544, 0, 0, 1, 4, 0, 0, 1, 875, 0, 0, 1, -1598, 1, 0, 1, 655, 0, 0,
+      1, -35, 0, 0, 1, -1, 0, 0, 1, 908, 0, 0, 1, -570, 0, 0, 1, 9, 0, 0, 1, -19, 0, 0, 0, 1, 612, 2, 0, 1, -1281, 0, 0, 1,
+      433, 0, 0, 1, -416, 0, 0, 1, 554, 0, 0, 1, 653, 0, 0, 1, -1420, 0, 0, 1, 648, 0, 0, 1, 914, 0, 0, 1, -702, 0, 0, 1, 5,
+      0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -1056, 0, 0, 1, 1342, 0, 0, 1, 155, 0, 0, 1, -1551, 1, 0, 1, 1409, 8, 0,
+      1, -1159, 0, 0, 1, 1293, 0, 0, 1, -311, 0, 0, 1, -45, 0, 0, 1, 270, 0, 0, 1, -607, 0, 0, 1, -783, 4, 0, 1, 1172, 0, 0,
+      1, 164, 0, 0, 1, 271, 0, 0, 1, 83, 0, 0, 1, -82, 0, 0, 1, -138, 0, 0, 1, 235, 0, 0, 1, -1743, 1, 0, 1, 13, 0, 0, 1,
+      1397, 0, 0, 1, -129, 0, 0, 1, 342, 2, 0, 1, -42, 0, 0, 1, -64, 3, 0, 0, 9, -824, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13,
+      2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0,
+      8, 2, 0, 10, 2, 0, 1, 653, 0, 0, 2, -753, 2, 0, 27, 2, 0, 0, 1, -88, 0, 0, 1, 1064, 2, 0, 0, 1, -594, 0, 0, 1, -136, 0,
+      0, 1, 712, 2, 0, 1, -1068, 0, 0, 1, -595, 0, 0, 1, 838, 0, 0, 1, 888, 0, 0, 0, 1, -133, 2, 0, 0, 8, -932, 2, 0, 13, 2,
+      0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, 811, 0, 0, 1, -688, 0, 0, 1, -797, 0, 0, 1, 973, 0, 0,
+      1, -195, 0, 0, 1, 500, 0, 0, 1, -1374, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 1714, 0, 0, 1, -521, 0, 0, 1, 374, 0, 0, 1,
+      -222, 0, 0, 1, 81, 0, 0, 1, -897, 8, 0, 1, 1156, 0, 0, 1, -15, 0, 0, 1, -1656, 9, 0, 1, 494, 0, 0, 1, 1156, 0, 0, 1,
+      -723, 0, 0, 1, 650, 2, 0, 1, 15, 0, 0, 1, -866, 2, 0, 1, 570, 0, 0, 1, 342, 0, 0, 1, -1622, 0, 0, 1, 905, 0, 0, 1, -34,
+      8, 0, 1, 0, 8, 0, 1, 586, 0, 0, 1, 0, 0, 0, 1, -395, 0, 0, 1, 33, 0, 0, 1, -160, 0, 0, 0, 1, -960, 0, 0, 1, 1620, 0, 0,
+      1, -20, 0, 0, 1, -113, 0, 0, 1, 18, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0, 1, -105, 0, 0, 1, -438, 0, 0, 1, -1086, 0, 0, 1,
+      159, 0, 0, 1, 791, 0, 0, 1, -522, 0, 0, 1, 58, 0, 0, 1, 338, 0, 0, 1, -56, 0, 0, 1, -708, 9, 0, 1, 1361, 0, 0, 1, -247,
+      0, 0, 1, -49, 0, 0, 1, 156, 0, 0, 1, -1207, 0, 0, 1, 1380, 0, 0, 1, -502, 0, 0, 1, 374, 0, 0, 1, -60, 0, 0, 1, 85, 0, 0,
+      1, -15, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 42, 0, 0, 1, -30, 0, 0, 1, 254, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -227, 0, 0, 1, -1, 0, 0, 1, -22, 11, 0, 1, -1280, 1, 0, 1, -19, 1, 0, 1, 1545, 0, 0, 1, -1126, 0, 0, 1, 390, 0, 0, 1,
+      447, 0, 0, 1, 332, 0, 0, 1, -597, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 637, 0, 0, 1, -78, 0, 0, 1, -675, 0, 0, 1, -838, 0,
+      0, 1, 661, 0, 0, 1, 253, 0, 0, 1, 27, 0, 0, 1, -936, 0, 0, 1, 1067, 0, 0, 1, -60, 0, 0, 1, 33, 0, 0, 1, 265, 0, 0, 1,
+      236, 0, 0, 1, -1143, 0, 0, 1, 1200, 0, 0, 1, -41, 2, 0, 1, -1520, 0, 0, 1, -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38,
+      0, 0, 1, 30, 0, 0, 1, 602, 0, 0, 1, 661, 0, 0, 1, -130, 0, 0, 1, 77, 0, 0, 1, 274, 0, 0, 1, -202, 0, 0, 1, -1429, 0, 0,
+      1, 213, 1, 0, 1, 1553, 0, 0, 1, -523, 0, 0, 1, 400, 2, 0, 0, 1, 60, 2, 0, 1, -712, 0, 0, 1, 720, 2, 0, 1, 35, 0, 0, 1,
+      -929, 2, 0, 1, -650, 1, 0, 1, 1565, 0, 0, 1, -275, 0, 0, 1, -714, 0, 0, 1, -703, 0, 0, 1, 12, 4, 0, 1, 398, 0, 0, 1, -1,
+      0, 0, 1, 1023, 0, 0, 1, 139, 0, 0, 1, 143, 0, 0, 1, -418, 0, 0, 1, -1196, 1, 0, 1, 621, 0, 0, 1, 3, 0, 0, 1, 322, 0, 0,
       1, -320, 0, 0, 1, -348, 0, 0, 1, 922, 0, 0, 1, -269, 0, 0, 1, 527, 0, 0, 1, -984, 0, 0, 1, 481, 0, 0, 1, 520, 0, 0, 1,
-      -146, 0, 0, 1, 298, 0, 0, 1, -661, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 278, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 119, 0, 0, 1, 206, 2, 0, 1, -22, 2, 0, 1, -148, 0, 0, 1, -300, 0, 0, 1, 485, 0, 0, 1, -567, 0, 0, 1, 296,
-      0, 0, 1, 230, 0, 0, 1, -589, 0, 0, 1, 563, 2, 0, 1, -266, 0, 0, 1, 324, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -792, 0, 0,
-      1, 294, 0, 0, 1, 291, 0, 0, 1, -532, 0, 0, 1, -888, 0, 0, 1, 1140, 0, 0, 1, 579, 0, 0, 1, -793, 0, 0, 1, -189, 0, 0, 1,
-      777, 0, 0, 1, -233, 0, 0, 1, -12, 0, 0, 0, 1, -534, 2, 0, 1, -722, 8, 0, 2, 1659, 2, 0, 66, 2, 0, 1, -1093, 0, 0, 1, -6,
-      0, 0, 1, 1022, 0, 0, 1, -1164, 0, 0, 1, 735, 0, 0, 0, 0, 1, -490, 0, 0, 1, -299, 0, 0, 1, 866, 0, 0, 1, -1250, 0, 0, 1,
-      1643, 0, 0, 1, -341, 0, 0, 1, -1318, 1, 0, 0, 1, 1083, 0, 0, 1, -980, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1342, 0, 0,
-      1, 270, 0, 0, 1, -1609, 4, 0, 1, 1626, 0, 0, 1, -265, 0, 0, 1, -83, 0, 0, 1, 19, 0, 0, 1, -369, 0, 0, 1, -918, 0, 0, 1,
-      1459, 0, 0, 1, 104, 2, 0, 1, -691, 0, 0, 0, 1, -226, 2, 0, 0, 1, 982, 0, 0, 1, -358, 0, 0, 1, -396, 0, 0, 1, -392, 0, 0,
-      1, 169, 0, 0, 1, 427, 0, 0, 1, 545, 0, 0, 1, -16, 0, 0, 1, -262, 0, 0, 1, -43, 0, 0, 1, 35, 0, 0, 1, -1392, 0, 0, 1,
-      132, 0, 0, 1, 31, 0, 0, 1, 986, 11, 0, 0, 1, -1057, 0, 0, 1, 697, 0, 0, 1, 57, 0, 0, 1, 82, 0, 0, 1, 805, 2, 0, 1, -402,
-      0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -744, 0, 0, 1, 1050, 0, 0, 1, -431, 0, 0, 1, 474, 0, 0, 1, -155, 0, 0, 1, 115, 0, 0,
-      1, -153, 0, 0, 1, -378, 0, 0, 2, -264, 2, 0, 88, 2, 0, 1, 698, 0, 0, 1, -421, 0, 0, 1, 0, 0, 0, 1, -948, 1, 0, 1, -19,
-      1, 0, 1, 1530, 0, 0, 1, 100, 0, 0, 1, -60, 0, 0, 1, -579, 0, 0, 1, -14, 0, 0, 0, 1, 404, 3, 0, 1, -548, 0, 0, 1, -800,
-      1, 0, 1, 1533, 0, 0, 1, 42, 0, 0, 1, -1570, 1, 0, 1, 1305, 0, 0, 1, 0, 0, 0, 1, 174, 2, 0, 1, -298, 0, 0, 1, 0, 0, 0, 1,
-      -1336, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1,
-      31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 1391, 0, 0, 1, -544, 0, 0, 1, -178, 0, 0, 1, 694, 0, 0,
-      1, -173, 0, 0, 1, 162, 0, 0, 1, -1361, 1, 0, 1, 760, 0, 0, 1, 668, 0, 0, 1, 78, 0, 0, 1, -216, 3, 0, 1, -365, 0, 0, 1,
-      583, 0, 0, 0, 0, 1, -420, 0, 0, 1, 349, 0, 0, 1, 18, 0, 0, 1, -1501, 1, 0, 1, 1009, 0, 0, 1, -33, 0, 0, 1, 423, 0, 0, 1,
-      -1100, 0, 0, 1, -321, 0, 0, 1, 1588, 2, 0, 1, -659, 11, 0, 1, 562, 0, 0, 1, 100, 0, 0, 1, -9, 0, 0, 1, -1534, 0, 0, 1,
-      789, 0, 0, 1, 657, 0, 0, 1, -1458, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0, 0, 1, 29, 0, 0, 1, -199, 0, 0, 1, -373, 0,
-      0, 1, 890, 0, 0, 1, 0, 0, 0, 1, -887, 0, 0, 1, 1443, 0, 0, 1, 17, 0, 0, 1, -1204, 0, 0, 1, 613, 0, 0, 1, -108, 0, 0, 1,
-      106, 0, 0, 1, 315, 0, 0, 1, 135, 0, 0, 1, 117, 0, 0, 1, 63, 0, 0, 1, -615, 0, 0, 1, 600, 0, 0, 1, -364, 0, 0, 1, 113, 0,
-      0, 1, 0, 0, 0, 1, -1466, 0, 0, 1, 1398, 0, 0, 1, 249, 2, 0, 1, -123, 0, 0, 1, -312, 0, 0, 1, -276, 0, 0, 1, -929, 8, 0,
-      1, 800, 0, 0, 1, 45, 0, 0, 1, 914, 0, 0, 1, -273, 0, 0, 1, 244, 0, 0, 1, -19, 0, 0, 1, -52, 0, 0, 1, -1623, 1, 0, 1,
-      1610, 0, 0, 1, -1361, 0, 0, 0, 1, 518, 2, 0, 1, 839, 2, 0, 1, -1607, 0, 0, 1, 1637, 0, 0, 1, -429, 0, 0, 1, -490, 0, 0,
-      1, -274, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 808, 0, 0, 1, -1208, 1, 0, 1, -16, 1, 0, 1, 729, 0, 0, 1,
-      412, 0, 0, 1, 436, 2, 0, 1, -963, 0, 0, 1, -511, 1, 0, 1, -96, 4, 0, 1, 1626, 0, 0, 1, -378, 0, 0, 1, 53, 11, 0, 1,
-      -387, 0, 0, 1, -335, 0, 0, 1, 1026, 0, 0, 1, 28, 2, 0, 1, -130, 0, 0, 1, -104, 0, 0, 1, -310, 0, 0, 1, -576, 0, 0, 1,
-      1190, 0, 0, 1, -483, 0, 0, 1, 488, 0, 0, 1, -802, 0, 0, 1, 605, 0, 0, 1, -1566, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72,
-      0, 0, 1, 5, 0, 0, 1, 1437, 0, 0, 1, -71, 0, 0, 1, 118, 0, 0, 1, -264, 0, 0, 1, 408, 0, 0, 1, -357, 0, 0, 1, 133, 0, 0,
-      1, -153, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 283, 0, 0, 1, 100, 0, 0, 1, -575, 0, 0, 1, 565, 0, 0, 1, 13, 0, 0, 1,
-      -1597, 1, 0, 1, 575, 0, 0, 1, 749, 0, 0, 1, -1319, 1, 0, 1, 1305, 0, 0, 1, -333, 0, 0, 1, 523, 2, 0, 1, 1, 2, 0, 1,
-      -1667, 0, 0, 1, 1680, 0, 0, 1, -1635, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0,
-      0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1437, 0, 0, 1, -1498, 0, 0, 1, 1507, 0, 0, 1,
-      -206, 0, 0, 0, 1, 225, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1603, 0, 0, 1, 1401, 0, 0, 1, -1337, 0, 0, 1, 1343, 0, 0, 1,
-      210, 2, 0, 1, -375, 3, 0, 1, 417, 2, 0, 1, -279, 0, 0, 1, 202, 2, 0, 1, -49, 2, 0, 0, 1, 60, 0, 0, 1, -924, 0, 0, 1, 3,
-      0, 0, 1, 926, 2, 0, 1, -734, 0, 0, 1, 694, 0, 0, 1, 58, 0, 0, 1, -945, 0, 0, 1, -551, 0, 0, 1, 1375, 0, 0, 1, -495, 0,
-      0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -321, 0, 0, 1, 440, 0, 0, 1, -114, 0, 0, 1, 41, 2, 0, 1, -1041, 0, 0, 1, 148, 0, 0, 1,
-      -13, 0, 0, 1, 742, 0, 0, 1, 0, 0, 0, 1, -362, 0, 0, 1, 567, 2, 0, 1, -203, 0, 0, 1, 278, 0, 0, 1, -1770, 0, 0, 1, 1475,
-      0, 0, 1, -4, 0, 0, 1, 301, 2, 0, 1, -945, 0, 0, 1, 903, 0, 0, 1, -1626, 0, 0, 1, 164, 0, 0, 1, 1517, 0, 0, 1, -1092, 0,
-      0, 1, 485, 0, 0, 1, -1130, 1, 0, 1, 1592, 0, 0, 1, -864, 2, 0, 1, -12, 0, 0, 1, 578, 0, 0, 1, -1260, 1, 0, 1, 577, 0, 0,
-      1, 1, 0, 0, 1, 982, 2, 0, 1, -403, 0, 0, 1, 317, 0, 0, 1, 85, 2, 0, 1, 42, 2, 0, 1, -1610, 4, 0, 1, 0, 4, 0, 1, 1660, 0,
-      0, 1, -310, 0, 0, 1, 99, 0, 0, 0, 1, -35, 0, 0, 1, 75, 0, 0, 1, 144, 2, 0, 1, -28, 0, 0, 1, -968, 0, 0, 1, 775, 0, 0, 1,
-      221, 2, 0, 1, -500, 0, 0, 1, -714, 0, 0, 1, 848, 0, 0, 1, 201, 0, 0, 1, -252, 0, 0, 1, -1179, 0, 0, 1, 100, 0, 0, 1, 5,
-      0, 0, 1, 1482, 0, 0, 1, -868, 0, 0, 1, 925, 0, 0, 1, 12, 0, 0, 1, -285, 0, 0, 0, 0, 9, -753, 2, 0, 13, 2, 0, 16, 2, 0,
-      33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2,
-      0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 499, 0, 0, 1, 193, 0, 0, 1, -193, 0, 0, 1, -34, 0, 0, 1, 9, 0, 0, 1,
-      -480, 0, 0, 1, 293, 0, 0, 1, 635, 0, 0, 1, 14, 0, 0, 1, 77, 0, 0, 1, -1564, 0, 0, 1, 1574, 0, 0, 1, -1750, 0, 0, 1, 1,
-      0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0,
-      0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 1444, 0, 0, 1, 6, 0, 0,
-      1, -390, 0, 0, 1, -364, 0, 0, 1, 728, 0, 0, 1, -933, 2, 0, 1, 0, 2, 0, 1, 517, 0, 0, 1, 411, 0, 0, 1, -226, 0, 0, 1,
-      -1319, 0, 0, 1, 1595, 0, 0, 1, -1671, 0, 0, 1, 1715, 0, 0, 1, -87, 2, 0, 1, -214, 0, 0, 1, -676, 0, 0, 1, -551, 0, 0, 1,
-      386, 0, 0, 1, -373, 0, 0, 1, 576, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, 207, 0, 0, 1, -214,
-      0, 0, 1, 736, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 649, 0, 0, 1, -886, 0, 0, 1, 786, 0, 0, 1, -206, 0, 0, 1, -437, 0, 0,
-      1, -491, 0, 0, 1, 870, 0, 0, 1, 0, 0, 0, 1, -414, 0, 0, 1, -126, 0, 0, 0, 1, 376, 0, 0, 1, 453, 0, 0, 1, 86, 0, 0, 1,
-      -1088, 0, 0, 1, 282, 0, 0, 1, -489, 0, 0, 1, 513, 0, 0, 1, -172, 0, 0, 1, 529, 0, 0, 1, 0, 0, 0, 1, 326, 0, 0, 1, 1, 2,
-      0, 1, 0, 2, 0, 1, -378, 0, 0, 1, -547, 2, 0, 1, 918, 0, 0, 1, -426, 0, 0, 1, -248, 0, 0, 1, 663, 0, 0, 1, -205, 0, 0, 1,
-      -737, 0, 0, 1, 1059, 0, 0, 1, -284, 0, 0, 1, -761, 0, 0, 1, 53, 0, 0, 1, 70, 0, 0, 1, 436, 0, 0, 1, -535, 0, 0, 1, 1022,
-      0, 0, 1, -567, 0, 0, 1, 407, 0, 0, 1, -129, 0, 0, 1, -288, 0, 0, 1, -437, 2, 0, 1, 468, 0, 0, 1, 464, 0, 0, 1, -987, 0,
-      0, 1, 2, 0, 0, 1, 982, 0, 0, 1, 67, 0, 0, 1, -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1, -3, 0, 0, 1, 52, 0, 0, 1, -849, 0, 0,
-      1, 832, 0, 0, 1, -522, 0, 0, 1, -1220, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0,
-      0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 606, 0, 0, 1, 527, 0, 0, 0, 1, 326, 2, 0, 1, -237,
-      0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 253, 0, 0, 1, -1512, 0, 0, 1, 1456, 0, 0, 0, 1, -688, 0, 0, 1, 694, 0, 0, 1, -887, 0,
-      0, 0, 1, -42, 0, 0, 1, -630, 0, 0, 1, -114, 0, 0, 1, 770, 0, 0, 1, 412, 0, 0, 1, 525, 0, 0, 1, 11, 0, 0, 1, -364, 0, 0,
-      1, -705, 0, 0, 1, -34, 0, 0, 1, 833, 0, 0, 1, -336, 0, 0, 1, 285, 0, 0, 1, 178, 0, 0, 1, -342, 0, 0, 1, 66, 0, 0, 1,
-      471, 0, 0, 1, -1117, 0, 0, 1, 900, 0, 0, 1, -212, 0, 0, 1, -513, 2, 0, 1, -751, 0, 0, 1, -50, 0, 0, 1, 1248, 0, 0, 0, 1,
-      492, 0, 0, 1, -100, 2, 0, 1, -900, 0, 0, 1, 214, 0, 0, 1, -735, 0, 0, 0, 1, 238, 0, 0, 1, 846, 0, 0, 1, -665, 0, 0, 1,
-      177, 0, 0, 1, -7, 0, 0, 1, 876, 0, 0, 1, -260, 0, 0, 1, -600, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 703, 0, 0, 2, -809, 2, 0,
-      40, 2, 0, 1, 877, 0, 0, 1, 25, 0, 0, 1, -212, 0, 0, 1, 273, 0, 0, 1, -385, 0, 0, 1, -612, 0, 0, 1, 948, 0, 0, 1, -41, 0,
-      0, 1, -962, 0, 0, 1, 501, 0, 0, 1, 539, 0, 0, 1, -990, 0, 0, 1, 747, 0, 0, 1, -627, 0, 0, 1, 805, 2, 0, 1, -108, 0, 0,
-      1, 200, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -1010, 0, 0, 1, 19, 0, 0, 1, 570, 0, 0, 1, 457, 0, 0, 1, -39, 0, 0, 1, -506,
-      0, 0, 1, -1115, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1,
-      -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 603, 0, 0, 1, 669, 0, 0, 1, 273, 0, 0, 1, -57, 0, 0, 1, -1086, 0, 0, 1, 29, 0,
-      0, 1, -30, 0, 0, 1, 165, 0, 0, 1, 207, 0, 0, 1, -214, 0, 0, 1, 51, 0, 0, 1, 146, 0, 0, 1, -811, 0, 0, 1, -77, 4, 0, 0,
-      0, 1, 1633, 0, 0, 1, -174, 0, 0, 1, -302, 0, 0, 1, 0, 0, 0, 1, 482, 0, 0, 1, -732, 0, 0, 1, -248, 0, 0, 1, 0, 0, 0, 1,
-      107, 0, 0, 1, 440, 0, 0, 1, -1220, 0, 0, 1, 642, 0, 0, 1, 521, 0, 0, 1, 451, 0, 0, 0, 1, -828, 0, 0, 1, 621, 0, 0, 1,
-      -1454, 0, 0, 1, 797, 0, 0, 1, -573, 0, 0, 1, 601, 0, 0, 1, 828, 0, 0, 1, -13, 2, 0, 1, -876, 2, 0, 1, -87, 0, 0, 1,
-      1083, 0, 0, 1, -939, 0, 0, 1, -2, 0, 0, 1, 603, 0, 0, 1, 183, 0, 0, 1, 114, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -920, 0,
-      0, 1, -126, 0, 0, 1, 953, 0, 0, 1, 22, 0, 0, 1, -262, 0, 0, 1, 296, 0, 0, 1, -127, 0, 0, 1, -187, 0, 0, 1, 345, 0, 0, 1,
-      -210, 0, 0, 1, 156, 0, 0, 1, -233, 0, 0, 1, -511, 0, 0, 1, 700, 2, 0, 1, -741, 0, 0, 1, 291, 0, 0, 1, -1084, 0, 0, 1,
-      697, 0, 0, 1, -817, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1,
-      12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 1069, 0, 0, 1, 381, 0, 0, 1, -33, 0, 0, 1, -1515, 1, 0, 1, 1454,
-      0, 0, 1, 127, 0, 0, 1, 54, 0, 0, 1, -1078, 0, 0, 1, 965, 0, 0, 0, 1, -1482, 0, 0, 1, 21, 0, 0, 1, 1451, 2, 0, 1, -143,
-      0, 0, 1, -1481, 0, 0, 1, 1671, 0, 0, 1, -883, 0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0,
-      1, -57, 0, 0, 1, 997, 0, 0, 1, -24, 0, 0, 1, -851, 0, 0, 1, 864, 2, 0, 1, -901, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1,
-      692, 0, 0, 1, -153, 0, 0, 1, -1259, 0, 0, 1, 671, 0, 0, 0, 0, 1, 675, 0, 0, 1, -729, 0, 0, 1, 997, 0, 0, 1, -975, 0, 0,
-      1, 500, 0, 0, 1, -346, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -314, 0, 0, 1, 1143, 0, 0, 1, -820, 0, 0, 1, 0, 0, 0, 1, -1, 0,
-      0, 1, 582, 0, 0, 1, -571, 0, 0, 1, 0, 0, 0, 1, 867, 0, 0, 1, -151, 0, 0, 1, -262, 0, 0, 1, -1111, 0, 0, 1, 908, 0, 0, 1,
-      205, 0, 0, 1, -558, 0, 0, 1, 832, 0, 0, 1, 31, 0, 0, 1, -948, 0, 0, 1, -2, 0, 0, 1, 310, 0, 0, 1, -788, 0, 0, 1, 1484,
-      0, 0, 1, -1664, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1, 1556, 0, 0, 1, -941, 0, 0, 1, -353, 0, 0, 1, 1176, 2, 0, 1, 64, 2,
-      0, 1, 44, 0, 0, 1, -912, 2, 0, 1, 821, 0, 0, 1, 1, 0, 0, 1, -1486, 0, 0, 1, 1012, 0, 0, 1, -668, 0, 0, 1, 1175, 0, 0, 1,
-      48, 0, 0, 1, -976, 0, 0, 1, -157, 0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 938, 0, 0, 1, -967, 0, 0, 1, 977, 0, 0, 1, -913,
-      0, 0, 1, -778, 0, 0, 1, 860, 0, 0, 1, -138, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -702, 0, 0, 1, 650, 0, 0, 1, 49, 0, 0, 0,
-      1, 265, 0, 0, 1, -222, 0, 0, 1, 490, 0, 0, 0, 1, -459, 0, 0, 1, 864, 0, 0, 1, 35, 0, 0, 1, -1031, 0, 0, 1, 393, 0, 0, 1,
-      327, 0, 0, 2, -689, 2, 0, 43, 2, 0, 1, 77, 0, 0, 1, 865, 0, 0, 1, -1610, 0, 0, 1, 1417, 0, 0, 1, -803, 0, 0, 1, 5, 2, 0,
-      1, 580, 0, 0, 1, 398, 0, 0, 1, -1048, 0, 0, 1, 955, 0, 0, 1, -161, 0, 0, 1, -19, 0, 0, 1, -1283, 0, 0, 1, 1337, 0, 0, 1,
-      -725, 0, 0, 0, 1, -557, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 642, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 868, 0,
-      0, 1, -946, 0, 0, 1, 711, 0, 0, 1, 229, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1, -1431, 0, 0, 1, 398, 0, 0, 1, 167, 0, 0, 1,
-      -1, 0, 0, 1, -147, 0, 0, 0, 1, -398, 0, 0, 1, 749, 0, 0, 1, -196, 0, 0, 1, 185, 0, 0, 1, -335, 0, 0, 1, 1069, 2, 0, 1,
-      -27, 0, 0, 1, 58, 0, 0, 1, 9, 0, 0, 1, -845, 0, 0, 1, -139, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1644, 2, 0, 1, -908, 0,
-      0, 1, 216, 0, 0, 0, 1, -296, 0, 0, 1, 179, 2, 0, 1, -716, 0, 0, 1, 1630, 0, 0, 1, -1024, 0, 0, 1, 0, 0, 0, 1, 978, 0, 0,
-      1, -38, 0, 0, 1, -943, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 814, 0, 0, 1, -1050, 0, 0, 1, 1245, 0,
-      0, 1, -486, 0, 0, 1, 448, 0, 0, 1, -356, 0, 0, 1, 364, 0, 0, 1, -16, 0, 0, 0, 0, 1, -916, 2, 0, 1, 926, 0, 0, 1, 67, 0,
-      0, 1, -94, 0, 0, 1, -698, 0, 0, 1, -8, 0, 0, 1, -792, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 766, 0, 0, 1, -832, 1, 0, 1,
-      153, 0, 0, 1, 1566, 0, 0, 1, -1327, 0, 0, 1, 339, 0, 0, 1, 603, 0, 0, 1, -385, 0, 0, 1, 0, 0, 0, 1, -759, 1, 0, 1, 397,
-      0, 0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 582, 0, 0, 1, -728, 0, 0, 1, 728, 0, 0, 1, -183, 0, 0, 1, 593, 0, 0, 1, -118, 2, 0,
-      1, 45, 0, 0, 1, 26, 0, 0, 1, -887, 0, 0, 0, 0, 1, 888, 0, 0, 0, 1, -32, 0, 0, 1, -1451, 0, 0, 1, 1435, 0, 0, 1, -302, 0,
-      0, 1, -1215, 0, 0, 1, 1613, 0, 0, 1, -1021, 0, 0, 1, 1007, 0, 0, 1, -999, 0, 0, 1, 1005, 0, 0, 1, -112, 0, 0, 1, -1610,
-      0, 0, 1, 927, 0, 0, 1, -948, 1, 0, 1, 770, 0, 0, 1, 885, 0, 0, 1, 7, 0, 0, 0, 1, -481, 0, 0, 1, -232, 0, 0, 1, -759, 1,
-      0, 1, 572, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -540, 1, 0, 1, 286, 0, 0, 1, 315,
-      0, 0, 1, 450, 0, 0, 1, 479, 0, 0, 1, -960, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, 1015, 0, 0, 1, -246, 0, 0, 1, -1348,
-      0, 0, 1, -149, 0, 0, 1, 807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453, 0, 0, 0, 0, 1, 652, 0, 0, 1, -1199,
-      0, 0, 1, 1567, 0, 0, 1, 5, 0, 0, 1, -702, 0, 0, 1, -322, 0, 0, 1, -20, 0, 0, 1, 703, 0, 0, 1, 89, 0, 0, 1, 340, 0, 0, 1,
-      -78, 0, 0, 1, -957, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2,
-      0, 1, -16, 0, 0, 1, 915, 0, 0, 1, -29, 0, 0, 1, -1576, 0, 0, 1, 34, 0, 0, 1, 1476, 0, 0, 1, -827, 0, 0, 1, -15, 0, 0, 1,
-      854, 0, 0, 1, -1503, 0, 0, 1, 620, 0, 0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1187, 0, 0, 1, 343, 0, 0, 0, 1,
-      -489, 0, 0, 1, -1147, 0, 0, 1, 849, 0, 0, 1, -221, 0, 0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 945, 0, 0, 1, -105, 0, 0, 1,
-      -1026, 0, 0, 1, 262, 0, 0, 1, -730, 0, 0, 1, 1534, 0, 0, 1, -974, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1,
-      115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 826, 0, 0, 1, -1421, 0, 0, 1, 1475, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1,
-      68, 0, 0, 1, -1533, 0, 0, 1, 1447, 0, 0, 1, -937, 0, 0, 1, -85, 0, 0, 0, 1, 1085, 0, 0, 1, -25, 0, 0, 1, -1696, 0, 0, 1,
-      783, 0, 0, 0, 1, 919, 0, 0, 1, -970, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 927, 0, 0, 1, -1551, 0, 0, 1, -40, 0, 0, 1,
-      1347, 0, 0, 1, 243, 2, 0, 1, -1434, 0, 0, 1, 503, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1031, 0, 0, 1, -1537, 0, 0, 0, 1,
+      -146, 0, 0, 1, 316, 0, 0, 1, -679, 0, 0, 1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 278, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 119, 0, 0, 1, 224, 2, 0, 1, -22, 2, 0, 1, -166, 0, 0, 1, -300, 0, 0, 1, 503, 0, 0, 1, -585, 0, 0, 1, 296,
+      0, 0, 1, 248, 0, 0, 1, -607, 0, 0, 1, 581, 2, 0, 1, -284, 0, 0, 1, 342, 0, 0, 1, -81, 2, 0, 1, -2, 0, 0, 1, -810, 0, 0,
+      1, 294, 0, 0, 1, 291, 0, 0, 1, -532, 0, 0, 1, -888, 0, 0, 1, 1140, 0, 0, 1, 597, 0, 0, 1, -811, 0, 0, 1, -189, 0, 0, 1,
+      777, 0, 0, 1, -233, 0, 0, 1, -12, 0, 0, 0, 1, -534, 2, 0, 1, -722, 8, 0, 2, 1677, 2, 0, 66, 2, 0, 1, -1111, 0, 0, 1, -6,
+      0, 0, 1, 1040, 0, 0, 1, -1182, 0, 0, 1, 735, 0, 0, 0, 0, 1, -490, 0, 0, 1, -299, 0, 0, 1, 866, 0, 0, 1, -1250, 0, 0, 1,
+      1661, 0, 0, 1, -359, 0, 0, 1, -1318, 1, 0, 0, 1, 1083, 0, 0, 1, -980, 1, 0, 1, 342, 0, 0, 1, -441, 0, 0, 1, 1342, 0, 0,
+      1, 288, 0, 0, 1, -1627, 4, 0, 1, 1567, 0, 0, 1, 77, 0, 0, 1, -283, 0, 0, 1, -83, 0, 0, 1, 298, 0, 0, 1, -279, 0, 0, 1,
+      -369, 0, 0, 1, -918, 0, 0, 1, 1459, 0, 0, 1, 122, 2, 0, 1, -709, 0, 0, 0, 1, -226, 2, 0, 0, 1, 1000, 0, 0, 1, -376, 0,
+      0, 1, -396, 0, 0, 1, -392, 0, 0, 1, 169, 0, 0, 1, 427, 0, 0, 1, 563, 0, 0, 1, -16, 0, 0, 1, -280, 0, 0, 1, -43, 0, 0, 1,
+      35, 0, 0, 1, -1392, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 986, 11, 0, 0, 1, -1057, 0, 0, 1, 697, 0, 0, 1, 57, 0, 0, 1, 82,
+      0, 0, 1, 823, 2, 0, 1, -420, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, -744, 0, 0, 1, 1050, 0, 0, 1, -431, 0, 0, 1, 474, 0, 0,
+      1, -155, 0, 0, 1, 115, 0, 0, 1, -153, 0, 0, 1, -378, 0, 0, 2, -264, 2, 0, 88, 2, 0, 1, 698, 0, 0, 1, -421, 0, 0, 1, 0,
+      0, 0, 1, -948, 1, 0, 1, -19, 1, 0, 1, 1548, 0, 0, 1, 100, 0, 0, 1, -60, 0, 0, 1, -597, 0, 0, 1, -14, 0, 0, 0, 1, 404, 3,
+      0, 1, -548, 0, 0, 1, -800, 1, 0, 1, 1551, 0, 0, 1, 42, 0, 0, 1, -1588, 1, 0, 1, 1305, 0, 0, 1, 0, 0, 0, 1, 192, 2, 0, 1,
+      -316, 0, 0, 1, 0, 0, 0, 1, -1336, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0,
+      1, 10, 0, 0, 1, 7, 0, 0, 1, 31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 1391, 0, 0, 1, -544, 0, 0,
+      1, -178, 0, 0, 1, 694, 0, 0, 1, -173, 0, 0, 1, 162, 0, 0, 1, -1361, 1, 0, 1, 760, 0, 0, 1, 686, 0, 0, 1, 78, 0, 0, 1,
+      -234, 3, 0, 1, -365, 0, 0, 1, 601, 0, 0, 0, 0, 1, -438, 0, 0, 1, 367, 0, 0, 1, 18, 0, 0, 1, -1519, 1, 0, 1, 1009, 0, 0,
+      1, -33, 0, 0, 1, 423, 0, 0, 1, -1100, 0, 0, 1, -321, 0, 0, 1, 1606, 2, 0, 1, -677, 11, 0, 1, 580, 0, 0, 1, 100, 0, 0, 1,
+      -9, 0, 0, 1, -1552, 0, 0, 1, 789, 0, 0, 1, 675, 0, 0, 1, -1476, 0, 0, 1, 18, 0, 0, 1, 561, 0, 0, 1, -1, 0, 0, 1, 29, 0,
+      0, 1, -199, 0, 0, 1, -373, 0, 0, 1, 890, 0, 0, 1, 0, 0, 0, 1, -887, 0, 0, 1, 1461, 0, 0, 1, 17, 0, 0, 1, -1222, 0, 0, 1,
+      613, 0, 0, 1, -108, 0, 0, 1, 106, 0, 0, 1, 315, 0, 0, 1, 135, 0, 0, 1, 135, 0, 0, 1, 63, 0, 0, 1, -633, 0, 0, 1, 618, 0,
+      0, 1, -382, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -1466, 0, 0, 1, 1398, 0, 0, 1, 267, 2, 0, 1, -141, 0, 0, 1, -312, 0, 0,
+      1, -276, 0, 0, 1, -929, 8, 0, 1, 800, 0, 0, 1, 45, 0, 0, 1, 932, 0, 0, 1, -291, 0, 0, 1, 262, 0, 0, 1, -19, 0, 0, 1,
+      -52, 0, 0, 1, -1641, 1, 0, 1, 1628, 0, 0, 1, -1379, 0, 0, 0, 1, 518, 2, 0, 1, 857, 2, 0, 1, -1625, 0, 0, 1, 1655, 0, 0,
+      1, -447, 0, 0, 1, -490, 0, 0, 1, -274, 0, 0, 1, 0, 0, 0, 1, -436, 0, 0, 1, 427, 0, 0, 1, 808, 0, 0, 1, -1208, 1, 0, 1,
+      -16, 1, 0, 1, 729, 0, 0, 1, 412, 0, 0, 1, 454, 2, 0, 1, -981, 0, 0, 1, -511, 1, 0, 1, -96, 4, 0, 1, 1644, 0, 0, 1, -396,
+      0, 0, 1, 53, 11, 0, 1, -387, 0, 0, 1, -335, 0, 0, 1, 1044, 0, 0, 1, 28, 2, 0, 1, -148, 0, 0, 1, -104, 0, 0, 1, -310, 0,
+      0, 1, -576, 0, 0, 1, 1208, 0, 0, 1, -501, 0, 0, 1, 506, 0, 0, 1, -820, 0, 0, 1, 605, 0, 0, 1, -1566, 0, 0, 1, -3, 0, 0,
+      1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 1437, 0, 0, 1, -71, 0, 0, 1, 118, 0, 0, 1, -264, 0, 0, 1, 426, 0, 0, 1, -375,
+      0, 0, 1, 133, 0, 0, 1, -153, 0, 0, 1, 38, 0, 0, 1, -38, 0, 0, 1, 301, 0, 0, 1, 100, 0, 0, 1, -593, 0, 0, 1, 583, 0, 0,
+      1, 13, 0, 0, 1, -1615, 1, 0, 1, 575, 0, 0, 1, 749, 0, 0, 1, -1319, 1, 0, 1, 1305, 0, 0, 1, -333, 0, 0, 1, 541, 2, 0, 1,
+      1, 2, 0, 1, -1685, 0, 0, 1, 1698, 0, 0, 1, -1653, 0, 0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0,
+      0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0, 0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 1455, 0, 0, 1, -1516, 0, 0, 1, 1525,
+      0, 0, 1, -224, 0, 0, 0, 1, 243, 2, 0, 1, 0, 2, 0, 1, 5, 2, 0, 1, -1621, 0, 0, 1, 1401, 0, 0, 1, -1337, 0, 0, 1, 1343, 0,
+      0, 1, 228, 2, 0, 1, -393, 3, 0, 1, 435, 2, 0, 1, -297, 0, 0, 1, 220, 2, 0, 1, -49, 2, 0, 1, -8, 0, 0, 0, 1, 68, 0, 0, 1,
+      -942, 0, 0, 1, 3, 0, 0, 1, 944, 2, 0, 1, -752, 0, 0, 1, 712, 0, 0, 1, 58, 0, 0, 1, -963, 0, 0, 1, -551, 0, 0, 1, 1375,
+      0, 0, 1, -495, 0, 0, 1, -3, 0, 0, 1, 498, 0, 0, 1, -321, 0, 0, 1, 458, 0, 0, 1, -132, 0, 0, 1, 59, 2, 0, 1, -1059, 0, 0,
+      1, 148, 0, 0, 1, -13, 0, 0, 1, 742, 0, 0, 1, 0, 0, 0, 1, -362, 0, 0, 1, 585, 2, 0, 1, -221, 0, 0, 1, 296, 0, 0, 1,
+      -1788, 0, 0, 1, 1475, 0, 0, 1, -4, 0, 0, 1, 319, 2, 0, 1, -963, 0, 0, 1, 921, 0, 0, 1, -1644, 0, 0, 1, 164, 0, 0, 1,
+      1535, 0, 0, 1, -1110, 0, 0, 1, 485, 0, 0, 1, -1130, 1, 0, 1, 1610, 0, 0, 1, -882, 2, 0, 1, -12, 0, 0, 1, 578, 0, 0, 1,
+      -1260, 1, 0, 1, 577, 0, 0, 1, 1, 0, 0, 1, 1000, 2, 0, 1, -421, 0, 0, 1, 317, 0, 0, 1, 103, 2, 0, 1, 42, 2, 0, 1, -1628,
+      4, 0, 1, 1577, 0, 0, 1, -1577, 4, 0, 1, 1678, 0, 0, 1, -328, 0, 0, 1, 99, 0, 0, 0, 1, -35, 0, 0, 1, 75, 0, 0, 1, 162, 2,
+      0, 1, -28, 0, 0, 1, -986, 0, 0, 1, 775, 0, 0, 1, 239, 2, 0, 1, -518, 0, 0, 1, -714, 0, 0, 1, 848, 0, 0, 1, 201, 0, 0, 1,
+      -252, 0, 0, 1, -1179, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 1500, 0, 0, 1, -886, 0, 0, 1, 943, 0, 0, 1, 12, 0, 0, 1, -303,
+      0, 0, 0, 0, 9, -753, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 9, -116, 2, 0,
+      13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 7, 2, 0, 16, 2, 0, 8, 2, 0, 10, 2, 0, 1, -115, 2, 0, 1, 499, 0, 0, 1, 193, 0, 0,
+      1, -193, 0, 0, 1, -34, 0, 0, 1, 9, 0, 0, 1, -480, 0, 0, 1, 293, 0, 0, 1, 653, 0, 0, 1, 14, 0, 0, 1, 77, 0, 0, 1, -1582,
+      0, 0, 1, 1592, 0, 0, 1, -1768, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1,
+      0, 0, 1, 6, 0, 0, 1, 38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0,
+      1, 17, 0, 0, 1, 1462, 0, 0, 1, 6, 0, 0, 1, -408, 0, 0, 1, -364, 0, 0, 1, 746, 0, 0, 1, -951, 2, 0, 1, 0, 2, 0, 1, 517,
+      0, 0, 1, 429, 0, 0, 1, -244, 0, 0, 1, -1319, 0, 0, 1, 1613, 0, 0, 1, -1689, 0, 0, 1, 1733, 0, 0, 1, -87, 2, 0, 1, -232,
+      0, 0, 1, -676, 0, 0, 1, -551, 0, 0, 1, 386, 0, 0, 1, -373, 0, 0, 1, 576, 0, 0, 1, -206, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0,
+      1, 165, 0, 0, 1, 207, 0, 0, 1, -214, 0, 0, 1, 736, 0, 0, 1, -390, 0, 0, 1, 0, 0, 0, 1, 667, 0, 0, 1, -904, 0, 0, 1, 804,
+      0, 0, 1, -224, 0, 0, 1, -437, 0, 0, 1, -491, 0, 0, 1, 870, 0, 0, 1, 0, 0, 0, 1, -414, 0, 0, 1, -126, 0, 0, 0, 1, 376, 0,
+      0, 1, 471, 0, 0, 1, 86, 0, 0, 1, -1106, 0, 0, 1, 282, 0, 0, 1, -489, 0, 0, 1, 513, 0, 0, 1, -172, 0, 0, 1, 529, 0, 0, 1,
+      0, 0, 0, 1, 344, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0, 1, -396, 0, 0, 1, -547, 2, 0, 1, 936, 0, 0, 1, -444, 0, 0, 1, -248, 0, 0,
+      1, 681, 0, 0, 1, -223, 0, 0, 1, -737, 0, 0, 1, 1077, 0, 0, 1, -302, 0, 0, 1, -761, 0, 0, 1, 53, 0, 0, 1, 70, 0, 0, 1,
+      436, 0, 0, 1, -535, 0, 0, 1, 1040, 0, 0, 1, -585, 0, 0, 1, 407, 0, 0, 1, -129, 0, 0, 1, -288, 0, 0, 1, -437, 2, 0, 1,
+      468, 0, 0, 1, 482, 0, 0, 1, -1005, 0, 0, 1, 2, 0, 0, 1, 1000, 0, 0, 1, 67, 0, 0, 1, -98, 0, 0, 2, 27, 2, 0, 23, 2, 0, 1,
+      -3, 0, 0, 1, 52, 0, 0, 1, -867, 0, 0, 1, 850, 0, 0, 1, -540, 0, 0, 1, -1220, 0, 0, 1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0,
+      0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1, 9, 0, 0, 1, 44, 0, 0, 1, 606, 0, 0, 1,
+      527, 0, 0, 0, 1, 344, 2, 0, 1, -255, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 271, 0, 0, 1, -1530, 0, 0, 1, 1474, 0, 0, 0, 1,
+      -706, 0, 0, 1, 712, 0, 0, 1, -905, 0, 0, 0, 1, -42, 0, 0, 1, -630, 0, 0, 1, -114, 0, 0, 1, 770, 0, 0, 1, 412, 0, 0, 1,
+      543, 0, 0, 1, 11, 0, 0, 1, -382, 0, 0, 1, -705, 0, 0, 1, -34, 0, 0, 1, 833, 0, 0, 1, -336, 0, 0, 1, 285, 0, 0, 1, 178,
+      0, 0, 1, -342, 0, 0, 1, 66, 0, 0, 1, 489, 0, 0, 1, -1135, 0, 0, 1, 900, 0, 0, 1, -212, 0, 0, 1, -513, 2, 0, 1, -751, 0,
+      0, 1, -50, 0, 0, 1, 1248, 0, 0, 0, 1, 510, 0, 0, 1, -100, 2, 0, 1, -918, 0, 0, 1, 214, 0, 0, 1, -735, 0, 0, 0, 1, 238,
+      0, 0, 1, 846, 0, 0, 1, -665, 0, 0, 1, 177, 0, 0, 1, -7, 0, 0, 1, 894, 0, 0, 1, -278, 0, 0, 1, -600, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 703, 0, 0, 2, -809, 2, 0, 40, 2, 0, 1, 895, 0, 0, 1, 25, 0, 0, 1, -230, 0, 0, 1, 291, 0, 0, 1, -403, 0, 0,
+      1, -612, 0, 0, 1, 966, 0, 0, 1, -41, 0, 0, 1, -980, 0, 0, 1, 501, 0, 0, 1, 557, 0, 0, 1, -1008, 0, 0, 1, 747, 0, 0, 1,
+      -627, 0, 0, 1, 823, 2, 0, 1, -126, 0, 0, 1, 218, 0, 0, 1, -74, 0, 0, 1, 22, 0, 0, 1, -1028, 0, 0, 1, 19, 0, 0, 1, 570,
+      0, 0, 1, 475, 0, 0, 1, -39, 0, 0, 1, -524, 0, 0, 1, -1115, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1,
+      34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0, 1, -77, 0, 0, 1, 21, 1, 0, 1, 71, 0, 0, 1, 603, 0, 0, 1, 669, 0, 0, 1, 291, 0, 0,
+      1, -57, 0, 0, 1, -1104, 0, 0, 1, 29, 0, 0, 1, -30, 0, 0, 1, 165, 0, 0, 1, 207, 0, 0, 1, -214, 0, 0, 1, 51, 0, 0, 1, 146,
+      0, 0, 1, -811, 0, 0, 1, -77, 4, 0, 0, 0, 1, 1651, 0, 0, 1, -192, 0, 0, 1, -302, 0, 0, 1, 0, 0, 0, 1, 500, 0, 0, 1, -750,
+      0, 0, 1, -248, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, 440, 0, 0, 1, -1220, 0, 0, 1, 642, 0, 0, 1, 521, 0, 0, 1, 469, 0, 0,
+      0, 1, -846, 0, 0, 1, 621, 0, 0, 1, -1454, 0, 0, 1, 797, 0, 0, 1, -573, 0, 0, 1, 601, 0, 0, 1, 846, 0, 0, 1, -13, 2, 0,
+      1, -894, 2, 0, 1, -87, 0, 0, 1, 1101, 0, 0, 1, -957, 0, 0, 1, -2, 0, 0, 1, 603, 0, 0, 1, 212, 0, 0, 1, -29, 0, 0, 1,
+      132, 0, 0, 1, -20, 0, 0, 1, 58, 0, 0, 1, -938, 0, 0, 1, -126, 0, 0, 1, 971, 0, 0, 1, 22, 0, 0, 1, -280, 0, 0, 1, 314, 0,
+      0, 1, -145, 0, 0, 1, -187, 0, 0, 1, 363, 0, 0, 1, -228, 0, 0, 1, 174, 0, 0, 1, -251, 0, 0, 1, -511, 0, 0, 1, 718, 2, 0,
+      1, -759, 0, 0, 1, 291, 0, 0, 1, -1084, 0, 0, 1, 697, 0, 0, 1, -817, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 74, 0, 0, 1, 17,
+      0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1, 153, 0, 0, 1, 1069, 0, 0, 1,
+      340, 0, 0, 1, 59, 0, 0, 1, -33, 0, 0, 1, -1533, 1, 0, 1, 1454, 0, 0, 1, 145, 0, 0, 1, 54, 0, 0, 1, -1096, 0, 0, 1, 983,
+      0, 0, 0, 1, -1500, 0, 0, 1, 21, 0, 0, 1, 1469, 2, 0, 1, -161, 0, 0, 1, -1481, 0, 0, 1, 1689, 0, 0, 1, -901, 0, 0, 1, -6,
+      0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 9, 0, 0, 1, -57, 0, 0, 1, 1015, 0, 0, 1, -24, 0, 0, 1, -869, 0, 0, 1,
+      882, 2, 0, 1, -919, 0, 0, 1, 38, 8, 0, 0, 1, -89, 0, 0, 1, 692, 0, 0, 1, -153, 0, 0, 1, -1259, 0, 0, 1, 671, 0, 0, 0, 0,
+      1, 675, 0, 0, 1, -729, 0, 0, 1, 1015, 0, 0, 1, -993, 0, 0, 1, 500, 0, 0, 1, -346, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1,
+      -314, 0, 0, 1, 1161, 0, 0, 1, -838, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 582, 0, 0, 1, -571, 0, 0, 1, 0, 0, 0, 1, 885, 0,
+      0, 1, -169, 0, 0, 1, -262, 0, 0, 1, -1111, 0, 0, 1, 908, 0, 0, 1, 205, 0, 0, 1, -558, 0, 0, 1, 832, 0, 0, 1, 31, 0, 0,
+      1, -948, 0, 0, 1, -2, 0, 0, 1, 310, 0, 0, 1, -788, 0, 0, 1, 1502, 0, 0, 1, -1682, 0, 0, 1, 210, 0, 0, 1, -3, 0, 0, 1,
+      1437, 0, 0, 1, 137, 0, 0, 1, -959, 0, 0, 1, -353, 0, 0, 1, 1194, 2, 0, 1, 64, 2, 0, 1, 44, 0, 0, 1, -930, 2, 0, 1, 839,
+      0, 0, 1, 1, 0, 0, 1, -1504, 0, 0, 1, 1012, 0, 0, 1, -668, 0, 0, 1, 1193, 0, 0, 1, 48, 0, 0, 1, -994, 0, 0, 1, -157, 0,
+      0, 1, 171, 0, 0, 1, -1, 0, 0, 1, 956, 0, 0, 1, -985, 0, 0, 1, 995, 0, 0, 1, -931, 0, 0, 1, -778, 0, 0, 1, 860, 0, 0, 1,
+      -138, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -702, 0, 0, 1, 650, 0, 0, 1, 49, 0, 0, 0, 1, 265, 0, 0, 1, -222, 0, 0, 1, 490,
+      0, 0, 0, 1, -459, 0, 0, 1, 882, 0, 0, 1, 35, 0, 0, 1, -1049, 0, 0, 1, 393, 0, 0, 1, 327, 0, 0, 2, -689, 2, 0, 43, 2, 0,
+      1, 77, 0, 0, 1, 883, 0, 0, 1, -1628, 0, 0, 1, 1417, 0, 0, 1, -803, 0, 0, 1, 5, 2, 0, 1, 580, 0, 0, 1, 416, 0, 0, 1,
+      -1066, 0, 0, 1, 955, 0, 0, 1, -161, 0, 0, 1, -19, 0, 0, 1, -1283, 0, 0, 1, 1337, 0, 0, 1, -725, 0, 0, 0, 1, -557, 0, 0,
+      1, 48, 0, 0, 1, -97, 0, 0, 1, 642, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 2, 0, 0, 1, 886, 0, 0, 1, -964, 0, 0, 1, 711, 0, 0,
+      1, 247, 0, 0, 1, 40, 0, 0, 1, -51, 2, 0, 1, -1449, 0, 0, 1, 398, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, -147, 0, 0, 0, 1,
+      -398, 0, 0, 1, 749, 0, 0, 1, -196, 0, 0, 1, 185, 0, 0, 1, -335, 0, 0, 1, 1087, 2, 0, 1, -27, 0, 0, 1, 58, 0, 0, 1, 9, 0,
+      0, 1, -863, 0, 0, 1, -139, 0, 0, 1, 5, 0, 0, 1, -755, 0, 0, 1, 1662, 2, 0, 1, -926, 0, 0, 1, 216, 0, 0, 0, 1, -296, 0,
+      0, 1, 179, 2, 0, 1, -716, 0, 0, 1, 1648, 0, 0, 1, -1042, 0, 0, 1, 0, 0, 0, 1, 996, 0, 0, 1, -38, 0, 0, 1, -961, 0, 0, 1,
+      0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 814, 0, 0, 1, -1050, 0, 0, 1, 1263, 0, 0, 1, -504, 0, 0, 1, 466, 0, 0,
+      1, -374, 0, 0, 1, 382, 0, 0, 1, -16, 0, 0, 0, 0, 1, -934, 2, 0, 1, 944, 0, 0, 1, 67, 0, 0, 1, -94, 0, 0, 1, -716, 0, 0,
+      1, -8, 0, 0, 1, -792, 0, 0, 1, -137, 0, 0, 1, 49, 0, 0, 1, 766, 0, 0, 1, -832, 1, 0, 1, 153, 0, 0, 1, 1584, 0, 0, 1,
+      -1345, 0, 0, 1, 339, 0, 0, 1, 603, 0, 0, 1, -385, 0, 0, 1, 0, 0, 0, 1, -759, 1, 0, 1, 397, 0, 0, 1, 171, 0, 0, 1, -1, 0,
+      0, 1, 582, 0, 0, 1, -728, 0, 0, 1, 728, 0, 0, 1, -183, 0, 0, 1, 611, 0, 0, 1, -118, 2, 0, 1, 45, 0, 0, 1, 26, 0, 0, 1,
+      -905, 0, 0, 0, 0, 1, 906, 0, 0, 0, 1, -32, 0, 0, 1, -1469, 0, 0, 1, 1453, 0, 0, 1, -320, 0, 0, 1, 281, 0, 0, 1, -1496,
+      0, 0, 1, 1631, 0, 0, 1, -1039, 0, 0, 1, 1025, 0, 0, 1, -1017, 0, 0, 1, 1023, 0, 0, 1, -112, 0, 0, 1, -1628, 0, 0, 1,
+      927, 0, 0, 1, -948, 1, 0, 1, 770, 0, 0, 1, 903, 0, 0, 1, 7, 0, 0, 0, 1, -499, 0, 0, 1, -232, 0, 0, 1, -759, 1, 0, 1,
+      572, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -21, 0, 0, 1, -1, 0, 0, 1, -540, 1, 0, 1, 286, 0, 0, 1, 315, 0, 0,
+      1, 450, 0, 0, 1, 497, 0, 0, 1, -978, 0, 0, 1, -38, 0, 0, 1, -17, 0, 0, 0, 1, 1033, 0, 0, 1, -264, 0, 0, 1, -1348, 0, 0,
+      1, -149, 0, 0, 1, 807, 0, 0, 1, -783, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 453, 0, 0, 0, 0, 1, 652, 0, 0, 1, -1199, 0, 0,
+      1, 1585, 0, 0, 1, 5, 0, 0, 1, -720, 0, 0, 1, -322, 0, 0, 1, -20, 0, 0, 1, 703, 0, 0, 1, 89, 0, 0, 1, 358, 0, 0, 1, -78,
+      0, 0, 1, -975, 0, 0, 1, 0, 0, 0, 0, 8, -4, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1,
+      -16, 0, 0, 1, 933, 0, 0, 1, -29, 0, 0, 1, -1594, 0, 0, 1, 34, 0, 0, 1, 1494, 0, 0, 1, -845, 0, 0, 1, -15, 0, 0, 1, 872,
+      0, 0, 1, -1521, 0, 0, 1, 620, 0, 0, 1, -549, 0, 0, 1, 542, 0, 0, 1, -529, 1, 0, 1, 1187, 0, 0, 1, 361, 0, 0, 0, 1, -507,
+      0, 0, 1, -1147, 0, 0, 1, 849, 0, 0, 1, -221, 0, 0, 1, -728, 0, 0, 0, 1, 792, 0, 0, 1, 963, 0, 0, 1, -105, 0, 0, 1,
+      -1044, 0, 0, 1, 262, 0, 0, 1, -730, 0, 0, 1, 1552, 0, 0, 1, -992, 0, 0, 1, -2, 0, 0, 0, 1, 114, 0, 0, 1, -116, 0, 0, 1,
+      115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 844, 0, 0, 1, -1439, 0, 0, 1, 1493, 0, 0, 1, -4, 0, 0, 0, 0, 0, 1,
+      68, 0, 0, 1, -1551, 0, 0, 1, 1465, 0, 0, 1, -955, 0, 0, 1, -85, 0, 0, 0, 1, 1103, 0, 0, 1, -25, 0, 0, 1, -1714, 0, 0, 1,
+      783, 0, 0, 0, 1, 937, 0, 0, 1, -988, 0, 0, 1, 32, 0, 0, 1, -44, 2, 0, 1, 945, 0, 0, 1, -1569, 0, 0, 1, -40, 0, 0, 1,
+      1347, 0, 0, 1, 261, 2, 0, 1, -1452, 0, 0, 1, 503, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1049, 0, 0, 1, -1555, 0, 0, 0, 1,
       -186, 0, 0, 1, 721, 0, 0, 1, -670, 0, 0, 1, 1156, 0, 0, 0, 1, -588, 0, 0, 1, -600, 0, 0, 1, 572, 0, 0, 1, -640, 0, 0, 1,
-      145, 0, 0, 1, 594, 0, 0, 1, 997, 0, 0, 1, -307, 0, 0, 1, 344, 0, 0, 1, -969, 0, 0, 1, 615, 0, 0, 1, 3, 0, 0, 1, 231, 0,
-      0, 1, -1475, 0, 0, 1, 541, 0, 0, 1, -77, 0, 0, 1, -617, 0, 0, 1, 1405, 0, 0, 1, 228, 0, 0, 1, 12, 0, 0, 1, -930, 0, 0,
-      1, -505, 0, 0, 1, -39, 0, 0, 1, 579, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 1040, 0, 0, 1, 98, 0, 0, 1, -991, 0, 0, 1,
-      119, 0, 0, 1, -808, 0, 0, 1, 727, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 934, 0, 0, 1, 62, 0, 0, 1, -947, 0, 0, 1, 36, 0, 0,
-      1, 845, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -1021, 0, 0, 1, -649, 0, 0, 1, 734, 0, 0, 1, -43, 0, 0, 1, -676, 0, 0, 1,
-      664, 0, 0, 1, 275, 0, 0, 1, -729, 0, 0, 1, 383, 0, 0, 1, -1, 0, 0, 1, -371, 0, 0, 1, 1492, 0, 0, 1, -869, 0, 0, 1, -837,
-      0, 0, 1, 13, 0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 1023, 0, 0, 1, -3, 0, 0, 1, -214, 0, 0, 1, -1307, 0, 0,
-      1, 620, 0, 0, 1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1518, 0, 0, 1, -80, 0, 0, 1, -1146,
-      0, 0, 1, 158, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 1091, 0, 0, 1, -858, 0, 0, 1, 853, 0, 0, 1, -975, 0, 0, 1, -11, 0, 0,
-      1, 705, 0, 0, 1, -709, 0, 0, 1, 572, 0, 0, 1, -1065, 0, 0, 1, 1539, 0, 0, 1, -1089, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1,
-      -139, 0, 0, 1, -108, 0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0, 0, 1, 1434, 2, 0, 1, -1016, 0, 0, 1, 1075, 0, 0, 1,
-      -918, 0, 0, 1, 965, 0, 0, 1, -1560, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0,
-      0, 1, 891, 0, 0, 1, -29, 0, 0, 1, -815, 0, 0, 1, -613, 0, 0, 1, 630, 0, 0, 1, -220, 0, 0, 1, 1138, 0, 0, 1, -1065, 0, 0,
-      1, 0, 0, 0, 1, 957, 0, 0, 1, -1492, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1, 157, 0, 0, 1, -528, 0, 0, 1, 463, 0, 0, 1, 225,
-      0, 0, 1, -196, 0, 0, 1, -567, 0, 0, 1, 581, 0, 0, 1, 1010, 0, 0, 1, -997, 0, 0, 1, -29, 0, 0, 1, 973, 0, 0, 1, -718, 0,
+      145, 0, 0, 1, 594, 0, 0, 1, 1015, 0, 0, 1, -325, 0, 0, 1, 362, 0, 0, 1, -987, 0, 0, 1, 615, 0, 0, 1, 3, 0, 0, 1, 249, 0,
+      0, 1, -1493, 0, 0, 1, 541, 0, 0, 1, -77, 0, 0, 1, -617, 0, 0, 1, 1405, 0, 0, 1, 246, 0, 0, 1, 12, 0, 0, 1, -948, 0, 0,
+      1, -505, 0, 0, 1, -39, 0, 0, 1, 579, 0, 0, 1, -163, 0, 0, 1, 19, 0, 0, 1, 1058, 0, 0, 1, 98, 0, 0, 1, -1009, 0, 0, 1,
+      119, 0, 0, 1, -808, 0, 0, 1, 727, 0, 0, 1, -94, 0, 0, 1, 3, 0, 0, 1, 952, 0, 0, 1, 62, 0, 0, 1, -965, 0, 0, 1, 36, 0, 0,
+      1, 863, 0, 0, 1, 63, 0, 0, 1, -48, 0, 0, 1, -1039, 0, 0, 1, -649, 0, 0, 1, 734, 0, 0, 1, -43, 0, 0, 1, -676, 0, 0, 1,
+      664, 0, 0, 1, 275, 0, 0, 1, -729, 0, 0, 1, 383, 0, 0, 1, -1, 0, 0, 1, -371, 0, 0, 1, 1510, 0, 0, 1, -887, 0, 0, 1, -837,
+      0, 0, 1, 13, 0, 0, 1, 631, 0, 0, 1, 178, 0, 0, 1, -223, 0, 0, 1, 1041, 0, 0, 1, -3, 0, 0, 1, -232, 0, 0, 1, -1307, 0, 0,
+      1, 620, 0, 0, 1, 73, 0, 0, 1, -676, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 174, 0, 0, 1, 1536, 0, 0, 1, -80, 0, 0, 1, -1164,
+      0, 0, 1, 158, 0, 0, 1, -70, 0, 0, 1, 6, 0, 0, 1, 1109, 0, 0, 1, -876, 0, 0, 1, 871, 0, 0, 1, -993, 0, 0, 1, -11, 0, 0,
+      1, 705, 0, 0, 1, -709, 0, 0, 1, 572, 0, 0, 1, -1065, 0, 0, 1, 1557, 0, 0, 1, -1107, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1,
+      -139, 0, 0, 1, -108, 0, 0, 1, 139, 0, 0, 1, 15, 0, 0, 1, -453, 0, 0, 1, 1452, 2, 0, 1, -1034, 0, 0, 1, 1093, 0, 0, 1,
+      -936, 0, 0, 1, 983, 0, 0, 1, -1578, 0, 0, 1, 459, 0, 0, 1, 0, 0, 0, 1, 181, 0, 0, 1, -95, 0, 0, 1, 42, 0, 0, 1, -6, 0,
+      0, 1, 909, 0, 0, 1, -29, 0, 0, 1, -833, 0, 0, 1, -613, 0, 0, 1, 630, 0, 0, 1, -220, 0, 0, 1, 1156, 0, 0, 1, -1083, 0, 0,
+      1, 0, 0, 0, 1, 975, 0, 0, 1, -1510, 0, 0, 1, 45, 0, 0, 1, 402, 0, 0, 1, 157, 0, 0, 1, -528, 0, 0, 1, 463, 0, 0, 1, 225,
+      0, 0, 1, -196, 0, 0, 1, -567, 0, 0, 1, 581, 0, 0, 1, 1028, 0, 0, 1, -1015, 0, 0, 1, -29, 0, 0, 1, 991, 0, 0, 1, -736, 0,
       0, 1, 0, 0, 0, 1, -368, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 0, 1, -662, 0, 0, 1, 23, 0, 0, 1, 374, 0, 0, 1,
-      -341, 0, 0, 1, 451, 0, 0, 1, 1025, 0, 0, 1, -803, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 965, 0,
-      0, 1, -1090, 0, 0, 1, -17, 0, 0, 1, 1032, 0, 0, 1, -1030, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 295, 0, 0, 1, 0, 0, 0,
+      -341, 0, 0, 1, 451, 0, 0, 1, 1043, 0, 0, 1, -821, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 983, 0,
+      0, 1, -1108, 0, 0, 1, -17, 0, 0, 1, 1050, 0, 0, 1, -1048, 0, 0, 1, 136, 0, 0, 1, -115, 0, 0, 1, 295, 0, 0, 1, 0, 0, 0,
       1, -213, 0, 0, 1, -88, 0, 0, 1, 246, 0, 0, 1, -257, 0, 0, 1, -607, 0, 0, 1, 26, 0, 0, 1, 736, 0, 0, 1, -96, 0, 0, 1,
-      -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 653, 0, 0, 1, -706, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 1023, 0, 0, 1, -720,
+      -673, 0, 0, 1, 588, 0, 0, 1, 130, 0, 0, 1, 653, 0, 0, 1, -706, 0, 0, 1, -72, 0, 0, 1, -30, 0, 0, 1, 1041, 0, 0, 1, -738,
       0, 0, 1, -293, 0, 0, 1, 146, 0, 0, 1, -151, 0, 0, 1, 62, 0, 0, 1, -573, 0, 0, 1, 514, 0, 0, 1, -5, 0, 0, 1, -447, 0, 0,
       1, 18, 0, 0, 1, 792, 0, 0, 1, -862, 0, 0, 1, 565, 0, 0, 1, -43, 0, 0, 1, 95, 0, 0, 1, 67, 0, 0, 1, -68, 0, 0, 1, 52, 0,
-      0, 1, -598, 0, 0, 1, 741, 0, 0, 1, -694, 0, 0, 1, 1433, 0, 0, 1, -932, 0, 0, 1, -599, 0, 0, 1, 63, 0, 0, 1, 604, 0, 0,
-      1, -63, 0, 0, 1, -553, 0, 0, 1, 1457, 0, 0, 1, -1566, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, 374, 0, 0, 1, -873, 0, 0, 1,
-      851, 0, 0, 1, -270, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 1071, 0, 0, 1, -787, 0, 0, 1, -285,
-      0, 0, 1, -59, 0, 0, 1, 1006, 0, 0, 1, -1016, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0,
-      1, -32, 0, 0, 1, -424, 0, 0, 1, -142, 0, 0, 1, 575, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 1143,
-      0, 0, 1, -1152, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -477, 0, 0, 1, -52, 0, 0, 1, 528, 0, 0,
+      0, 1, -598, 0, 0, 1, 741, 0, 0, 1, -694, 0, 0, 1, 1451, 0, 0, 1, -950, 0, 0, 1, -599, 0, 0, 1, 63, 0, 0, 1, 604, 0, 0,
+      1, -63, 0, 0, 1, -553, 0, 0, 1, 1475, 0, 0, 1, -1584, 0, 0, 1, 558, 0, 0, 1, -32, 0, 0, 1, 374, 0, 0, 1, -873, 0, 0, 1,
+      851, 0, 0, 1, -270, 0, 0, 1, 10, 0, 0, 1, 104, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 1089, 0, 0, 1, -805, 0, 0, 1, -285,
+      0, 0, 1, -59, 0, 0, 1, 1024, 0, 0, 1, -1034, 0, 0, 1, 158, 0, 0, 1, -91, 0, 0, 1, -26, 0, 0, 1, -32, 0, 0, 1, 32, 0, 0,
+      1, -32, 0, 0, 1, -424, 0, 0, 1, -142, 0, 0, 1, 575, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0, 0, 1, -28, 0, 0, 1, 1161,
+      0, 0, 1, -1170, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -477, 0, 0, 1, -52, 0, 0, 1, 528, 0, 0,
     ],
     titles: [
-      349, 92, 394, 90, 424, 84, 460, 81, 467, 80, 620, 63, 684, 83, 723, 85, 1140, 91, 1233, 87, 1252, 89, 1365, 8, 1387, 79,
-      1402, 57, 1574, 82, 1982, 0, 2002, 77, 2065, 60, 2071, 103, 2104, 10, 2502, 78, 2585, 99, 2588, 93, 2592, 86, 2746, 76,
-      2767, 9, 2768, 58, 2800, 61, 2832, 96, 3003, 62, 3093, 59, 3139, 41, 3210, 4, 3245, 88, 3254, 28, 3263, 2, 3328, 34,
-      3400, 1, 3449, 11, 3490, 21, 3492, 20, 3496, 94, 3499, 29, 3507, 27, 3509, 12, 3544, 32, 3626, 47, 3693, 35, 3702, 39,
-      3703, 40, 3711, 38, 3728, 30, 3730, 31, 3746, 75, 3774, 97, 3813, 50, 3814, 37, 3874, 49, 3956, 42, 3970, 48, 4026, 65,
-      4047, 25, 4048, 24, 4122, 36, 4184, 46, 4192, 56, 4196, 33, 4221, 102, 4227, 6, 4290, 23, 4291, 14, 4306, 101, 4364, 64,
-      4384, 52, 4390, 22, 4391, 13, 4455, 51, 4459, 19, 4482, 5, 4501, 45, 4518, 43, 4540, 54, 4541, 55, 4573, 71, 4574, 70,
-      4576, 67, 4594, 73, 4612, 100, 4622, 7, 4623, 15, 4637, 18, 4655, 44, 4661, 68, 4671, 26, 4681, 16, 4682, 17, 4683, 74,
-      4689, 69, 4694, 66, 4710, 72, 4715, 53, 4851, 104,
+      349, 92, 394, 90, 425, 84, 462, 81, 470, 80, 623, 63, 687, 83, 726, 85, 1147, 91, 1240, 87, 1260, 89, 1373, 8, 1395, 79,
+      1410, 57, 1583, 82, 1992, 0, 2013, 77, 2076, 60, 2082, 103, 2115, 10, 2517, 78, 2602, 99, 2605, 93, 2609, 86, 2768, 76,
+      2789, 9, 2790, 58, 2823, 61, 2855, 96, 3027, 62, 3117, 59, 3163, 41, 3234, 4, 3269, 88, 3278, 28, 3287, 2, 3353, 34,
+      3426, 1, 3475, 11, 3516, 21, 3518, 20, 3522, 94, 3525, 29, 3533, 27, 3535, 12, 3572, 32, 3655, 47, 3722, 35, 3731, 39,
+      3732, 40, 3740, 38, 3759, 30, 3761, 31, 3777, 75, 3805, 97, 3844, 50, 3845, 37, 3905, 49, 3987, 42, 4002, 48, 4059, 65,
+      4080, 25, 4081, 24, 4155, 36, 4217, 46, 4225, 56, 4229, 33, 4254, 102, 4260, 6, 4323, 23, 4324, 14, 4339, 101, 4399, 64,
+      4419, 52, 4425, 22, 4426, 13, 4491, 51, 4495, 19, 4518, 5, 4537, 45, 4554, 43, 4576, 54, 4577, 55, 4609, 71, 4610, 70,
+      4612, 67, 4631, 73, 4649, 100, 4659, 7, 4660, 15, 4674, 18, 4692, 44, 4698, 68, 4708, 26, 4718, 16, 4719, 17, 4720, 74,
+      4726, 69, 4731, 66, 4747, 72, 4752, 53, 4888, 104,
     ],
   };
 }

@@ -95,6 +95,9 @@ describe('people the knowledge base lacks', () => {
     expect(found('The Prime Minister said nothing.')).toEqual([]);
     expect(found('(Reporting by Ben Blanchard; Editing by Dean Yates)')).toEqual([]);
     expect(found('Red Crescent Society officials said.')).toEqual(['Red Crescent Society=org:red-crescent-society']);
+    // Words a page glued together are no name; a legislator's party and state is no short form.
+    expect(found('the U.N. envoy, Tom AdvertisementKoenigs, said.')).toEqual([]);
+    expect(found('Senator Carl Levin (D-MI) said the D-MI delegation agreed.')).not.toContainEqual(expect.stringMatching(/^D-MI=/));
   });
 });
 

@@ -23,7 +23,8 @@ function caseFits(rule: CaseRule, surface: string): boolean {
       return surface === surface.toUpperCase();
     case 'capitalised': {
       const first = surface.charAt(0);
-      return first !== first.toLowerCase() || first === first.toUpperCase();
+      // "al-Qaeda", "el-Sisi": a lower-case particle joined to a capitalised name is written so.
+      return first !== first.toLowerCase() || first === first.toUpperCase() || /^\p{Ll}{1,3}[-\u2011']\p{Lu}/u.test(surface);
     }
   }
 }
@@ -153,7 +154,10 @@ function findCandidates(text: string, gazetteer: Gazetteer): { candidates: Candi
   const titleHits = [...titlesByEnd.values()].sort((a, b) => a.start - b.start);
   const guarded = candidates.filter((c) => c.records.some((r) => r.guard));
   if (guarded.length > 0) {
-    const unguarded = candidates.filter((c) => c.records.some((r) => !r.guard && r.role !== 'cue'));
+    // A family name is a neighbour only when it stands alone for its person ("Trump Jordan"); most
+    // ("Johnson", "Brown") are just as often someone else's, so "Chad Johnson" stays a person.
+    const known = (r: TermRecord) => !r.guard && r.role !== 'cue' && (r.role !== 'surname' || (isPerson(r.entity) && r.entity.surnameStandsAlone === true));
+    const unguarded = candidates.filter((c) => c.records.some(known));
     const neighbours: Neighbours = {
       titleStarts: new Set(titleHits.map((t) => t.start)),
       termStarts: new Set(unguarded.map((c) => c.start)),

@@ -6,14 +6,16 @@ import { withPlainWording } from './dispute-wording';
 import { FEATURES } from './features';
 import { withGuards } from './guards';
 import { ORGANIZATIONS } from './organizations';
+import { ORGANIZATIONS_WORLD } from './organizations-world';
 import { PEOPLE } from './people';
 import { PEOPLE_AMERICAS_EUROPE } from './people-americas-europe';
 import { PEOPLE_ASIA_AFRICA } from './people-asia-africa';
+import { PEOPLE_GERMANY } from './people-germany';
 import { PEOPLE_IGO } from './people-igo';
 import { PLACES } from './places';
 import { PLACES_DISPUTED } from './places-disputed';
 
-const NOT_DISPUTES = [...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO];
+const NOT_DISPUTES = [...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...ORGANIZATIONS_WORLD, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY];
 
 /** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes (with their plain wording). */
 export const ALL_ENTITIES: readonly Entity[] = withGuards([

@@ -580,7 +580,7 @@ const LIST: OrgInput[] = [
     country: 'country:us', description: 'Body of the senior US military commanders',
   },
   {
-    id: 'org:us-federal-reserve', name: 'Federal Reserve', aliases: ['US Federal Reserve', 'U.S. Federal Reserve'], country: 'country:us',
+    id: 'org:us-federal-reserve', name: 'Federal Reserve', aliases: ['US Federal Reserve', 'U.S. Federal Reserve', 'Fed'], country: 'country:us',
     description: 'The US central bank',
   },
   {
@@ -649,7 +649,7 @@ const LIST: OrgInput[] = [
   // ── United Kingdom ──────────────────────────────────────────────────────────────────────────
   {
     id: 'org:gb-fcdo', name: 'Foreign, Commonwealth and Development Office',
-    aliases: ['FCDO', 'Foreign and Commonwealth Office', 'British Foreign Office', 'UK Foreign Office'], triggers: ['Foreign Office'],
+    aliases: ['FCDO', 'FCO', 'Foreign and Commonwealth Office', 'Foreign & Commonwealth Office', 'British Foreign Office', 'UK Foreign Office'], triggers: ['Foreign Office'],
     country: 'country:gb', description: 'The UK foreign ministry',
   },
   {
@@ -763,7 +763,7 @@ const LIST: OrgInput[] = [
 
   // ── Israel and Iran ─────────────────────────────────────────────────────────────────────────
   {
-    id: 'org:il-idf', name: 'Israel Defense Forces', aliases: ['IDF', 'Israel Defence Forces', 'Israeli Defense Forces'], country: 'country:il',
+    id: 'org:il-idf', name: 'Israel Defense Forces', aliases: ['IDF', 'Israel Defence Forces', 'Israeli Defense Forces', 'Israeli Defense Force', 'Israel Defense Force'], country: 'country:il',
     description: 'Israel’s armed forces',
   },
   { id: 'org:il-knesset', name: 'Knesset', country: 'country:il', description: 'Israel’s parliament' },

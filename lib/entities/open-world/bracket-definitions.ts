@@ -71,6 +71,8 @@ export function bracketDefinitions(
     const word = words[i]!;
     const short = word.text;
     if (text.charAt(word.start - 1) !== '(' || text.charAt(word.end) !== ')' || !/^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(short)) continue;
+    // "(R-TX)", "(D-CA)": a US legislator's party and state, not a short form of the name before it.
+    if (/^[RDI]-[A-Z]{2}$/.test(short)) continue;
     const previous = words[i - 1]!;
     const longEnd = previous.end + (previous.possessive ? 2 : 0);
     if (text.slice(longEnd, word.start) !== ' (') continue;

@@ -4,6 +4,8 @@
  * speech verb beside it. Names that are also everyday words, places or months ("Will", "May",
  * "Jordan", "Georgia", "Chad") are left out on purpose.
  */
+import { GENERATED_GIVEN_NAMES } from './given-names.generated';
+
 const GIVEN_NAMES_TEXT =
   // Arabic, Persian, Turkish, Urdu
   'mohammed muhammad mohammad mohamed mohamad muhammed ahmed ahmad ali hassan hasan hussein husain hussain omar umar ' +
@@ -47,5 +49,8 @@ const GIVEN_NAMES_TEXT =
   'luiz lula dilma jair hugo evo rafael cristina mauricio javier alberto andres andrés felipe ' +
   'gustavo juan carlos fidel raul raúl miguel enrique vicente ernesto sebastian sebastián michelle';
 
-/** Given names, lower case. */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
+/**
+ * Given names, lower case: the list above, which news writes most, and the generated list from open
+ * data (given-names.generated.ts), which reaches names across naming cultures the list cannot.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${GIVEN_NAMES_TEXT} ${GENERATED_GIVEN_NAMES}`.split(/\s+/).filter(Boolean));

@@ -86,7 +86,7 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   };
 
   const cover = coverWords(words, candidates);
-  const people = peopleFromCues(text, words, runs, cover, (id) => gazetteer.getNamed(id), countryInside, recognition);
+  const people = peopleFromCues(text, words, runs, cover, (id) => gazetteer.getNamed(id), countryInside, recognition, (start) => byStart.has(start));
   markCovered(words, cover, people);
 
   const main = dominantCountry(candidates);

@@ -11,7 +11,7 @@ import { familyNameOf, generatedPersonId, isFamilyNameFirst } from '../honorific
 import { foldTerm } from '../normalize';
 import type { Candidate } from '../officials';
 import type { RecognitionRun } from '../recognition-run';
-import type { Entity, PersonEntity } from '../types';
+import { isPerson, type Entity, type PersonEntity } from '../types';
 import { APPOSITION_OPENERS, NAME_HONORIFICS, NOT_PERSON_WORDS, ROLE_NOUNS, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { GIVEN_NAMES } from './given-names';
 import { nameForms } from './later-references';
@@ -116,6 +116,45 @@ function appositionAfter(text: string, words: readonly Word[], last: number): Ph
   return { start: opener.start, end: words[stop]!.end };
 }
 
+/** Nouns for people in an apposition (", a 34-year-old Canadian computer scientist,"), besides the role nouns. */
+const PERSON_NOUNS = new Set(
+  (
+    'man woman boy girl student national citizen resident refugee father mother son daughter brother sister wife ' +
+    'husband widow entrepreneur businessman businesswoman scientist engineer doctor surgeon teacher driver farmer ' +
+    'worker employee stringer advocate campaigner blogger filmmaker artist singer actor actress novelist poet ' +
+    'conspirator suspect detainee prisoner defendant victim survivor witness veteran policeman fighter guerrilla ' +
+    'operative insurgent dissident opponent ally friend colleague lieutenant fellow scholar academic professor ' +
+    'lecturer microbiologist physicist economist athlete footballer centre back captain midfielder forward'
+  ).split(' '),
+);
+
+/**
+ * An apposition that describes a person right after the name: an age (", 25,"), or ", a / an / the /
+ * one of" with a person's noun within six words (", a local stringer for BBC", ", one of Pakistan's
+ * leading advocates"). Returns the described phrase.
+ */
+function describedAfter(text: string, words: readonly Word[], last: number): PersonCue | undefined {
+  const end = words[last]!.end;
+  if (words[last]!.possessive || !text.startsWith(', ', end)) return undefined;
+  const age = /^, (\d{1,3})(?:[,.;)]| years? old)/.exec(text.slice(end, end + 16));
+  // An age says a person, not what they are: the card keeps its plain wording.
+  if (age) return {};
+  const opener = words[last + 1];
+  if (!opener || opener.start !== end + 2 || !/^(?:a|an|the|one|former|himself|herself)$/i.test(opener.text)) return undefined;
+  // The description runs to the last person's noun before the apposition breaks off.
+  let described: number | undefined;
+  for (let i = last + 2; i < words.length && i - last <= 7; i++) {
+    // Words one space apart, an age between them ("a 34-year-old") or a possessive ("Pakistan's leading").
+    if (!/^(?:['\u2019]s)?[ \u00A0\d-]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) break;
+    const noun = words[i]!.text.toLowerCase();
+    if (/^(?:who|which|that|said|says)$/.test(noun)) return undefined;
+    if (CLAUSE_WORDS.has(noun) && noun !== 'of') break;
+    if (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || /(?:^|-)year-old$/.test(noun)) described = i;
+  }
+  if (described !== undefined) return { description: { start: opener.start, end: words[described]!.end } };
+  return undefined;
+}
+
 /** Reads the cue that makes a run a person's name, if any. */
 function personCue(text: string, words: readonly Word[], run: NameRun): PersonCue | undefined {
   const first = words[run.first]!;
@@ -146,6 +185,8 @@ function personCue(text: string, words: readonly Word[], run: NameRun): PersonCu
     }
   }
   if (apposition) return { description: apposition };
+  const described = describedAfter(text, words, run.last);
+  if (described) return described;
   const after = words[run.last + 1];
   if (after && adjacent(text, words[run.last]!, after) && SPEECH_AFTER.has(after.text)) return {};
   return undefined;
@@ -169,9 +210,31 @@ function* uncoveredSegments(runs: readonly NameRun[], cover: WordCover): Generat
  */
 function nameShapeCue(named: readonly Word[]): PersonCue | undefined {
   const first = named[0]!.text;
-  if (GIVEN_NAMES.has(first.toLowerCase())) return { description: undefined };
+  const lower = first.toLowerCase();
+  if (GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))) return { description: undefined };
   if (named.length <= 3 && isFamilyNameFirst(first) && /^\p{Lu}\p{Ll}/u.test(named[1]!.text)) return { description: undefined };
   return undefined;
+}
+
+/**
+ * Whether the run sits in a headline written in title case ("Mubarak Backs Mideast Pact"), where every
+ * word is capitalised and a name's shape says nothing. Looks at most twelve words either side.
+ */
+const TITLE_CASE_MINOR_WORDS = new Set('a an the and or nor but of to in on at for by with as from up via vs'.split(' '));
+
+function inTitleCaseLine(text: string, words: readonly Word[], span: NameRun): boolean {
+  let capitalised = 0;
+  let lowerCase = 0;
+  const sameLine = (a: Word, b: Word) => !text.slice(a.end, b.start).includes('\n');
+  for (let i = span.first - 1; i >= 0 && span.first - i <= 12 && sameLine(words[i]!, words[i + 1]!); i--) {
+    if (/^\p{Lu}/u.test(words[i]!.text)) capitalised++;
+    else if (!TITLE_CASE_MINOR_WORDS.has(words[i]!.text)) lowerCase++;
+  }
+  for (let i = span.last + 1; i < words.length && i - span.last <= 12 && sameLine(words[i - 1]!, words[i]!); i++) {
+    if (/^\p{Lu}/u.test(words[i]!.text)) capitalised++;
+    else if (!TITLE_CASE_MINOR_WORDS.has(words[i]!.text)) lowerCase++;
+  }
+  return capitalised >= 2 && lowerCase === 0;
 }
 
 /** Credits are not the story's people: "(Reporting by Ben Blanchard;", "Pavel Wolberg/European Pressphoto Agency". */
@@ -196,6 +259,14 @@ function trimOpeners(words: readonly Word[], run: NameRun): NameRun {
   return { first, last: run.last };
 }
 
+/** Courtesy titles written before a family name alone ("Mr. Abbas", "Mrs Clinton"). */
+const COURTESY_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Dr']);
+
+function isAfterHonorific(text: string, words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  return before !== undefined && COURTESY_TITLES.has(before.text) && words[at]!.start === before.end + 1 && text.charAt(before.end) === ' ';
+}
+
 /** What a card says of a person the article names without saying who they are. */
 export const NAMED = 'named in this article';
 
@@ -214,18 +285,21 @@ export function peopleFromCues(
   known: (id: string) => Entity | undefined,
   countryInside: CountryInside,
   recognition: RecognitionRun,
+  readAt: (start: number) => boolean = () => false,
 ): Candidate[] {
   const added: Candidate[] = [];
+  const honorificOnly: NameRun[] = [];
   // "George Bush" after "George W. Bush": the shorter written form of someone already read.
   const sameName = new Map<string, Entity>();
   for (const entity of recognition.entities()) for (const form of nameForms(entity.name)) sameName.set(form, entity);
   for (const segment of uncoveredSegments(runs, cover)) {
     const span = trimOpeners(words, segment);
     const named = namingWords(words, span);
+    if (named.length === 1 && span.first === span.last && isAfterHonorific(text, words, span.first)) honorificOnly.push(span);
     if (named.length < 2 || named.length > 4) continue;
     if (named.some((w) => NOT_PERSON_WORDS.has(w.text.toLowerCase()))) continue;
     if (isCredit(text, words, span)) continue;
-    const cue = personCue(text, words, span) ?? nameShapeCue(named);
+    const cue = personCue(text, words, span) ?? (inTitleCaseLine(text, words, span) ? undefined : nameShapeCue(named));
     if (!cue) continue;
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;
@@ -251,6 +325,16 @@ export function peopleFromCues(
       for (const form of nameForms(name)) if (!sameName.has(form)) sameName.set(form, entity);
     }
     added.push({ start, end, records: [aliasRecord(entity)], ...(cue.title ? { title: cue.title } : {}) });
+  }
+  // "Mr. Gerges", "Ms. Tuting": a family name after a courtesy title names a person even alone, unless
+  // the knowledge base or a full name of this article already reads it.
+  const familyNames = new Set(recognition.entities().flatMap((e) => (isPerson(e) && e.surname ? [e.surname] : [])));
+  for (const span of honorificOnly) {
+    const word = words[span.first]!;
+    if (readAt(word.start) || familyNames.has(word.text) || NOT_PERSON_WORDS.has(word.text.toLowerCase())) continue;
+    const id = generatedPersonId(word.text, foldTerm);
+    const entity = recognition.get(id) ?? recognition.discover({ id, kind: 'person', name: word.text, surname: word.text, roles: [], readFromText: NAMED } as PersonEntity);
+    added.push({ start: word.start, end: word.end, records: [aliasRecord(entity)] });
   }
   return added;
 }

@@ -28,6 +28,48 @@ const HEADS: readonly string[][] = [
   ['Cabinet'],
 ];
 
+/** State bodies news names by a common noun after their country ("Iraqi army", "US military"). */
+const COMMON_HEADS: readonly string[][] = [
+  ['security', 'forces'],
+  ['armed', 'forces'],
+  ['air', 'force'],
+  ['military'],
+  ['army'],
+  ['navy'],
+  ['government'],
+  ['Government'],
+];
+
+/** Nouns a body's common noun qualifies ("army officers", "government forces"): then it names no body. */
+const QUALIFIED_NOUNS = new Set(
+  (
+    'officer official spokesman spokeswoman spokesperson source chief commander general soldier troop force unit base ' +
+    'operation offensive campaign camp post checkpoint vehicle convoy helicopter jet plane aircraft ship truck tank ' +
+    'uniform service personnel leader minister ministry building office policy program programme plan budget ' +
+    'spending contract contractor debt bond job worker employee critic supporter control action rule regime ' +
+    'intelligence coup court tribunal hospital academy school college band parade exercise drill'
+  ).split(' '),
+);
+
+/** A common-noun body starting at `at` ("army", "security forces"), not followed by a noun it qualifies ("army officer"). */
+function commonBodyAt(text: string, words: readonly Word[], at: number): { first: number; last: number; name: string[] } | undefined {
+  for (const head of COMMON_HEADS) {
+    let fits = true;
+    for (let k = 0; k < head.length && fits; k++) {
+      const word = words[at + k];
+      fits = word !== undefined && word.text === head[k] && (k === 0 || spaced(text, words[at + k - 1]!, word));
+    }
+    if (!fits) continue;
+    const last = at + head.length - 1;
+    const next = words[last + 1];
+    // "army officers", "government forces": the noun qualifies what follows, which is not the body.
+    if (next && !words[last]!.possessive && spaced(text, words[last]!, next) && QUALIFIED_NOUNS.has(next.text.toLowerCase().replace(/s$/, ''))) return undefined;
+    const name = head.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+    return { first: at, last, name };
+  }
+  return undefined;
+}
+
 /** The country a word (or the candidate over it) names, for the word right before a body. */
 export type CountryAt = (word: Word) => { id: string; name: string } | undefined;
 
@@ -91,10 +133,14 @@ export function stateBodies(
   for (let at = 0; at < words.length; at++) {
     // A demonym or country right before the body is the country's own; other covered words are names already.
     if (cover[at] !== undefined && cover[at] !== 'trigger') continue;
-    const body = bodyAt(text, words, at);
-    if (!body) continue;
     const before = words[at - 1];
     const beforeTouches = before !== undefined && spaced(text, before, words[at]!);
+    let body = bodyAt(text, words, at);
+    // "the Israeli army", "Lebanon's army", "the Sudanese government": a common noun is a body only with its country.
+    const common = body ? undefined : commonBodyAt(text, words, at);
+    const ownerNamed = common && beforeTouches ? countryAt(before) : undefined;
+    if (common && ownerNamed) body = common;
+    if (!body) continue;
     const named = beforeTouches ? countryAt(before) : undefined;
     // A generic phrase of the knowledge base gives way only to a country the text names right before it.
     let covered = false;
@@ -107,9 +153,10 @@ export function stateBodies(
       at = body.last;
       continue;
     }
-    if (named) tiedEarlier.set(key, named);
+    // A common noun ("army") ties nothing: a later capitalised "Army" may open a sentence about anything.
+    if (named && body !== common) tiedEarlier.set(key, named);
     // "the Iraqi Oil Ministry", "Chinese Navy": the demonym is part of the body's name; "Iraq's" is not.
-    const start = named && !before!.possessive ? before!.start : words[body.first]!.start;
+    const start = named && (!before!.possessive || body === common) ? before!.start : words[body.first]!.start;
     const end = words[body.last]!.end;
     const code = country.id.replace(/^country:/, '');
     const entity: Entity = {

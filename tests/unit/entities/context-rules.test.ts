@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ENTITIES } from '../../../lib/entities/data';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
+import { loadGazetteer } from '../../../lib/entities';
 import { recognise } from '../../../lib/entities/recognise';
 
 // The real gazetteer: these rules are about the words it holds.
@@ -26,6 +27,22 @@ describe('names that are also words or other names', () => {
     );
     expect(found('Chad Smith scored twice.')).toEqual([]);
     expect(found('Jordan Foreign Minister Ayman Safadi spoke.')).toContain('Jordan=country:jo');
+  });
+
+  it('does not take a family name the knowledge base holds for a known neighbour of Jordan or Chad', async () => {
+    // The whole base: "Johnson" and "Brown" are family names of people it holds, not names of their own.
+    const base = await loadGazetteer();
+    const inBase = (text: string) => recognise(text, base).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+    expect(inBase('Chad Johnson scored twice.')).not.toContainEqual(expect.stringMatching(/=country:td$/));
+    expect(inBase('Jordan Brown spoke to reporters.')).not.toContainEqual(expect.stringMatching(/=country:jo$/));
+    // A full name or a family name that stands alone is still a neighbour: two entities side by side in a headline.
+    expect(inBase('Trump Jordan talks')).toContain('Jordan=country:jo');
+    expect(inBase('Jordan Vladimir Putin talks')).toContain('Jordan=country:jo');
+  });
+
+  it('reads a name that opens with a lower-case particle as written ("al-Qaeda"), but not a plain lower-case word', () => {
+    expect(found('It blamed al-Qaeda and al-Shabaab.')).toEqual(['al-Qaeda=org:al-qaeda', 'al-Shabaab=org:al-shabaab']);
+    expect(found('a shell company')).toEqual([]);
   });
 
   it('reads Turkey as the country unless the article is about the bird', () => {

@@ -6,10 +6,12 @@ import { CAPITALS, COUNTRIES } from '../../../lib/entities/data/countries.genera
 import { DISPUTES as DISPUTES_CORE } from '../../../lib/entities/data/disputes';
 import { DISPUTES_WORLD } from '../../../lib/entities/data/disputes-world';
 import { FEATURES } from '../../../lib/entities/data/features';
-import { ORGANIZATIONS } from '../../../lib/entities/data/organizations';
+import { ORGANIZATIONS as ORGANIZATIONS_CORE } from '../../../lib/entities/data/organizations';
+import { ORGANIZATIONS_WORLD } from '../../../lib/entities/data/organizations-world';
 import { PEOPLE as PEOPLE_CORE } from '../../../lib/entities/data/people';
 import { PEOPLE_AMERICAS_EUROPE } from '../../../lib/entities/data/people-americas-europe';
 import { PEOPLE_ASIA_AFRICA } from '../../../lib/entities/data/people-asia-africa';
+import { PEOPLE_GERMANY } from '../../../lib/entities/data/people-germany';
 import { PEOPLE_IGO } from '../../../lib/entities/data/people-igo';
 import { PLACES as PLACES_CORE } from '../../../lib/entities/data/places';
 import { PLACES_DISPUTED } from '../../../lib/entities/data/places-disputed';
@@ -19,7 +21,8 @@ import { recognise } from '../../../lib/entities/recognise';
 import { isDispute, isPerson, type Entity, type EntityKind } from '../../../lib/entities/types';
 
 /** Every person, whichever data file lists them. */
-const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO];
+const ORGANIZATIONS = [...ORGANIZATIONS_CORE, ...ORGANIZATIONS_WORLD];
+const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY];
 /** Every dispute, named features inside disputes included. */
 const DISPUTES = [...DISPUTES_CORE, ...DISPUTES_WORLD, ...FEATURES];
 const PLACES = [...PLACES_CORE, ...PLACES_DISPUTED];

@@ -46,6 +46,16 @@ describe('people the knowledge base lacks', () => {
     expect(found('Police spokesman Inspector Frank Lempka said.')).toEqual(['Frank Lempka=person:frank-lempka']);
   });
 
+  it('reads an age or a description in apposition, and a family name after a courtesy title', () => {
+    expect(found('Agents took Dijon Williams, 21, into custody.')).toEqual(['Dijon Williams=person:dijon-williams']);
+    const { found: arar, discovered } = recognised('Officials seized Maher Arar, a 34-year-old computer scientist, in New York.');
+    expect(arar).toEqual(['Maher Arar=person:maher-arar']);
+    expect(discovered.get('person:maher-arar')?.readFromText).toBe('a 34-year-old computer scientist');
+    expect(found('Kamal Sadat, a local stringer for the radio, was held.')).toEqual(['Kamal Sadat=person:kamal-sadat']);
+    expect(found('Mr. Gerges says the talks will fail.')).toEqual(['Gerges=person:gerges']);
+    expect(found('Antony Blinken spoke. Mr. Blinken flew home.')).toEqual(['Antony Blinken=person:antony-blinken', 'Blinken=person:antony-blinken']);
+  });
+
   it('reads speakers from speech verbs on either side of the name', () => {
     expect(found('The plan will fail, said Ahmed Yousef, adding more.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);
     expect(found('Ahmed Yousef told reporters the plan would fail.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);
@@ -59,6 +69,13 @@ describe('people the knowledge base lacks', () => {
     expect(found('A message from Osama bin Laden was aired.')).toEqual(['Osama bin Laden=person:osama-bin-laden']);
     expect(found('George W. Bush said peace was near.')).toEqual(['George W. Bush=person:george-w-bush']);
     expect(found('Alexei Pushkov criticised the vote.')).toEqual(['Alexei Pushkov=person:alexei-pushkov']);
+    // Given names from open data, beyond the hand-kept list.
+    expect(found('Artyom Prokhorov and Jakub Vrana were there.')).toEqual([
+      'Artyom Prokhorov=person:artyom-prokhorov',
+      'Jakub Vrana=person:jakub-vrana',
+    ]);
+    // A headline in title case says nothing by its shape.
+    expect(found('Zach Stepan Leads Americans Past Canada')).toEqual([]);
   });
 
   it('finds a discovered person’s later family name, and the full name without initials', () => {
@@ -78,6 +95,9 @@ describe('people the knowledge base lacks', () => {
     expect(found('The Prime Minister said nothing.')).toEqual([]);
     expect(found('(Reporting by Ben Blanchard; Editing by Dean Yates)')).toEqual([]);
     expect(found('Red Crescent Society officials said.')).toEqual(['Red Crescent Society=org:red-crescent-society']);
+    // Words a page glued together are no name; a legislator's party and state is no short form.
+    expect(found('the U.N. envoy, Tom AdvertisementKoenigs, said.')).toEqual([]);
+    expect(found('Senator Carl Levin (D-MI) said the D-MI delegation agreed.')).not.toContainEqual(expect.stringMatching(/^D-MI=/));
   });
 });
 
@@ -98,6 +118,14 @@ describe('state bodies', () => {
     expect(found('Turkey and Turkey’s allies: Turkey said the Defence Ministry would act.')).toContain('Defence Ministry=org:tr-defence-ministry');
     expect(found('Turkey and China: the Defence Ministry would act.')).not.toContainEqual(expect.stringContaining('Defence Ministry'));
     expect(found('The Army said so.')).toEqual([]);
+  });
+
+  it('reads a common noun as a body only right after its country: "the Iraqi army", "Turkey’s military"', () => {
+    expect(found('The fleeing Iraqi army left tanks behind.')).toEqual(['Iraqi army=org:iq-army']);
+    expect(found('Turkey’s military declined to comment.')).toEqual(['Turkey’s military=org:tr-military']);
+    expect(found('The Iraqi government said so; the government had agreed.')).toEqual(['Iraqi government=org:iq-government']);
+    // The noun qualifies what follows, or has no country.
+    expect(found('Iraqi army officers and the army left.')).toEqual([]);
   });
 });
 

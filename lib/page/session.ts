@@ -299,6 +299,9 @@ export class PageSession {
     this.analysis = analysis;
     const blocksRoot = analysis.article ? commonAncestor(analysis.article.blocks) : null;
     this.articleRoot = blocksRoot?.closest('article, main, [role="main"]') ?? blocksRoot;
+    // Like the page's length above: a long article's whole text is read in a task of its own.
+    await yieldToPage();
+    if (signal.aborted || this.stopped) throw new Cancelled();
     this.articleRootLength = this.articleRoot?.textContent?.length ?? 0;
     const highlight = analysis.verdict !== 'none' || this.forced;
     if (highlight && analysis.index) {

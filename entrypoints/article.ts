@@ -9,6 +9,7 @@ import {
 } from '../lib/messaging/contract';
 import { sendWithOneRetry } from '../lib/messaging/retry';
 import { answerContentMessage } from '../lib/page/content-messages';
+import { unpackMentions } from '../lib/recognition/packed-mentions';
 import { ScriptContext } from '../lib/page/script-context';
 import { PageSession } from '../lib/page/session';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
@@ -36,7 +37,7 @@ export default defineUnlistedScript(async () => {
           browser.runtime.sendMessage({ type: 'content→background:recognise-text', text, publishedAt }),
         )) as RecogniseTextResponse;
         if (!answer.ok) throw new Error(answer.error);
-        return answer.analysis;
+        return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
       },
       css: uiCss,
       saveDraft: (draft) =>

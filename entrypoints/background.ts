@@ -27,8 +27,11 @@ export default defineBackground(() => {
     isActiveOn: async (url) => isActiveOn(await loadSettings(), new URL(url).hostname),
     loadArticleCode: async (tabId, frameId) => {
       const target = { tabId, frameIds: [frameId] };
-      await browser.scripting.insertCSS({ target, files: ['/highlights.css'] });
-      await browser.scripting.executeScript({ target, files: ['/article.js'] });
+      // Both at once: the styles are in place long before the first highlight, which waits for recognition.
+      await Promise.all([
+        browser.scripting.insertCSS({ target, files: ['/highlights.css'] }),
+        browser.scripting.executeScript({ target, files: ['/article.js'] }),
+      ]);
     },
     // The hover card may then ask how many saved clippings name an entity the reader sees in this tab.
     onAnalysed: (tabId, pageUrl, entityIds) => articleEntities.remember(tabId, pageUrl, entityIds),

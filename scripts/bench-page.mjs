@@ -4,10 +4,16 @@
 // Diplomark — in rounds, so a noisy moment of the machine touches all three alike. Figures come from the
 // browser's own trace (Chrome tracing over CDP), not from timers inside our code.
 //
-//   node scripts/bench-page.mjs [--runs N] [--no-build] [--extension DIR] [--pages section,1k,seed,50k,200k]
+//   node scripts/bench-page.mjs [--runs N] [--no-build] [--extension DIR] [--baseline DIR] [--pages section,1k,seed,50k,200k]
+//
+// --baseline DIR loads another build of Diplomark (say, the one before a change) as a fourth profile in the same
+// rounds, and prints its row under each page's: a before/after pair that the machine's noise touches alike.
 //
 // Per page (medians over the runs):
-//   Diplomark tasks   main-thread tasks running any chrome-extension:// script: their sum and the longest one
+//   Diplomark tasks   main-thread tasks running any chrome-extension:// script: their sum and the longest one. A
+//                     task counts when a trace event in it names such a script, or when a CPU-profile sample
+//                     taken in it has such a script on its stack: the continuation of a time slice
+//                     (scheduler.yield) or an extension message's reply runs our code without naming it.
 //   evaluate          evaluating the extension's scripts (the gate on every page; what it loads on articles)
 //   added main        renderer main-thread time with the extension minus without it (all tasks)
 //   added style+layout  style recalculation and layout with minus without, and as a share of the page's own
@@ -31,6 +37,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('--runs', '5'));
 const EXTENSION_DIR = path.resolve(ROOT, option('--extension', process.env.DIPLOMARK_EXTENSION_DIR ?? '.output/chrome-mv3'));
+const BASELINE_DIR = option('--baseline', '') ? path.resolve(ROOT, option('--baseline', '')) : null;
 const PAGE_SET = new Set(option('--pages', 'section,1k,seed,50k,200k').split(','));
 /** Quiet time after the page is done, so late tasks (idle callbacks, slices) land inside the trace. */
 const SETTLE_MS = 1500;
@@ -115,7 +122,7 @@ function eventUrl(event) {
  * HTML. Tasks are its top-level RunTask events; a task "runs extension code" when an event inside it names a
  * chrome-extension:// script.
  */
-function readTrace(events, pageUrl) {
+function readTrace(events, pageUrl, extensionSampleTimes = []) {
   const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(pageUrl));
   if (!parse) return null;
   const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && typeof e.dur === 'number');
@@ -128,8 +135,8 @@ function readTrace(events, pageUrl) {
   }
   const extensionEvents = onMain.filter((e) => EXTENSION_URL.test(eventUrl(e)));
   const extensionTasks = new Set();
-  for (const event of extensionEvents) {
-    const task = topLevel.find((t) => t.ts <= event.ts && event.ts < t.ts + t.dur);
+  for (const ts of [...extensionEvents.map((e) => e.ts), ...extensionSampleTimes]) {
+    const task = topLevel.find((t) => t.ts <= ts && ts < t.ts + t.dur);
     if (task) extensionTasks.add(task);
   }
   const evaluate = extensionEvents.filter((e) => e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run');
@@ -144,6 +151,32 @@ function readTrace(events, pageUrl) {
     evaluate: sum(outer),
     styleLayout: sum(styleLayout),
   };
+}
+
+/** How often the CPU profiler samples the page's stack (µs): often enough to catch a 1 ms slice, cheap enough to leave the figures alone. */
+const SAMPLING_INTERVAL_US = 250;
+
+/** Times (trace clock, µs) of the CPU-profile samples with an extension script on their stack. */
+function extensionSampleTimes(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const ours = new Map();
+  const runsExtension = (id) => {
+    if (ours.has(id)) return ours.get(id);
+    const node = byId.get(id);
+    const parent = parentOf.get(id);
+    const result = EXTENSION_URL.test(node?.callFrame?.url ?? '') || (parent !== undefined && runsExtension(parent));
+    ours.set(id, result);
+    return result;
+  };
+  const times = [];
+  let ts = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    ts += profile.timeDeltas[i] ?? 0;
+    if (runsExtension(id)) times.push(ts);
+  });
+  return times;
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'blink.user_timing', 'loading'];
@@ -165,12 +198,16 @@ async function measureLoad(context, url, { waitForVerdict }) {
     const chunks = [];
     cdp.on('Tracing.dataCollected', (event) => chunks.push(...event.value));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+    await cdp.send('Profiler.start');
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     if (waitForVerdict) await page.waitForFunction(() => window.__verdict !== undefined, null, { timeout: 60_000 }).catch(() => {});
     await page.waitForTimeout(SETTLE_MS);
     await cdp.send('Tracing.end');
     await complete;
+    const { profile } = await cdp.send('Profiler.stop');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const timings = await page.evaluate(() => {
@@ -183,7 +220,8 @@ async function measureLoad(context, url, { waitForVerdict }) {
         verdict: document.documentElement.dataset.diplomark ?? '',
       };
     });
-    const figures = readTrace(chunks, url);
+    const sampleTimes = extensionSampleTimes(profile);
+    const figures = readTrace(chunks, url, sampleTimes);
     return { ...figures, heap: heap.usedSize / 1024 / 1024, ...timings };
   } finally {
     await page.close();
@@ -235,41 +273,47 @@ async function main() {
   try {
     const none = await launch('none', null);
     const oneLine = await launch('one-line', oneLineDir);
-    const diplomark = await launch('diplomark', EXTENSION_DIR);
+    const builds = [{ label: '', context: await launch('diplomark', EXTENSION_DIR) }];
+    if (BASELINE_DIR) builds.push({ label: ' (baseline)', context: await launch('baseline', BASELINE_DIR) });
     // Let the extensions' background start before the first measured load.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     for (const [name, pathname] of pages) {
       const url = server.url + pathname;
-      const samples = { none: [], oneLine: [], diplomark: [] };
+      const samples = { none: [], oneLine: [], builds: builds.map(() => []) };
       const runs = pathname.includes('200000') ? Math.min(RUNS, 3) : RUNS;
       // One unmeasured round first: the browsers' caches (HTTP, compiled code) warm up as a reader's would.
-      for (const context of [none, oneLine, diplomark]) await measureLoad(context, url, { waitForVerdict: context === diplomark });
+      for (const context of [none, oneLine]) await measureLoad(context, url, { waitForVerdict: false });
+      for (const build of builds) await measureLoad(build.context, url, { waitForVerdict: true });
       for (let run = 0; run < runs; run++) {
         samples.none.push(await measureLoad(none, url, { waitForVerdict: false }));
         samples.oneLine.push(await measureLoad(oneLine, url, { waitForVerdict: false }));
-        samples.diplomark.push(await measureLoad(diplomark, url, { waitForVerdict: true }));
+        for (const [b, build] of builds.entries()) samples.builds[b].push(await measureLoad(build.context, url, { waitForVerdict: true }));
       }
-      const pick = (profile, key) => median(samples[profile].map((s) => s?.[key]));
-      const added = (profile, key) => median(samples[profile].map((s, i) => (s && samples.none[i] ? s[key] - samples.none[i][key] : NaN)));
-      const ratio = (key) => {
-        const ours = pick('diplomark', key);
-        const floor = pick('oneLine', key);
-        return Number.isFinite(ours) && floor > 0 ? `${(ours / floor).toFixed(1)}×` : '—';
-      };
-      const ownStyle = pick('none', 'styleLayout');
-      const addedStyle = added('diplomark', 'styleLayout');
-      rows.push([
-        name,
-        `${samples.diplomark[0]?.verdict || '—'} / ${samples.diplomark[0]?.highlights ?? 0}`,
-        `${fmt(pick('diplomark', 'extensionTasks'))} (${ratio('extensionTasks')})`,
-        fmt(pick('diplomark', 'longestExtensionTask')),
-        `${fmt(pick('diplomark', 'evaluate'))} (${ratio('evaluate')})`,
-        `${fmt(added('diplomark', 'main'))} / ${fmt(added('oneLine', 'main'))}`,
-        `${fmt(addedStyle)} (${ownStyle > 0 ? (addedStyle / ownStyle).toFixed(2) : '—'}× own ${fmt(ownStyle)})`,
-        `${fmt(added('diplomark', 'heap'), 'MB')} / ${fmt(added('oneLine', 'heap'), 'MB')}`,
-        `${fmt(pick('diplomark', 'firstHighlight'))} / ${fmt(pick('diplomark', 'verdictAfterLoad'))}`,
-        runs,
-      ]);
+      for (const [b, build] of builds.entries()) {
+        const ofProfile = (profile) => (profile === 'diplomark' ? samples.builds[b] : samples[profile]);
+        const pick = (profile, key) => median(ofProfile(profile).map((s) => s?.[key]));
+        const added = (profile, key) => median(ofProfile(profile).map((s, i) => (s && samples.none[i] ? s[key] - samples.none[i][key] : NaN)));
+        const ratio = (key) => {
+          const ours = pick('diplomark', key);
+          const floor = pick('oneLine', key);
+          return Number.isFinite(ours) && floor > 0 ? `${(ours / floor).toFixed(1)}×` : '—';
+        };
+        const ownStyle = pick('none', 'styleLayout');
+        const addedStyle = added('diplomark', 'styleLayout');
+        const first = samples.builds[b][0];
+        rows.push([
+          name + build.label,
+          `${first?.verdict || '—'} / ${first?.highlights ?? 0}`,
+          `${fmt(pick('diplomark', 'extensionTasks'))} (${ratio('extensionTasks')})`,
+          fmt(pick('diplomark', 'longestExtensionTask')),
+          `${fmt(pick('diplomark', 'evaluate'))} (${ratio('evaluate')})`,
+          `${fmt(added('diplomark', 'main'))} / ${fmt(added('oneLine', 'main'))}`,
+          `${fmt(addedStyle)} (${ownStyle > 0 ? (addedStyle / ownStyle).toFixed(2) : '—'}× own ${fmt(ownStyle)})`,
+          `${fmt(added('diplomark', 'heap'), 'MB')} / ${fmt(added('oneLine', 'heap'), 'MB')}`,
+          `${fmt(pick('diplomark', 'firstHighlight'))} / ${fmt(pick('diplomark', 'verdictAfterLoad'))}`,
+          runs,
+        ]);
+      }
       console.log(`  measured ${name} (${runs} rounds)`);
     }
   } finally {

@@ -24,6 +24,7 @@ function isSpace(code: number): boolean {
 /** Grows the index one block at a time: characters into typed arrays, text as runs of words. */
 class IndexBuilder {
   private readonly pieces: string[] = [];
+  private readonly blockTexts: string[] = [];
   private nodeOf = new Int32Array(4096);
   private offsetOf = new Int32Array(4096);
   private length = 0;
@@ -45,6 +46,8 @@ class IndexBuilder {
   }
 
   addBlock(block: Element): void {
+    // Each block's words are joined as it is read, so the last step joins blocks, not every word of a long article.
+    if (this.pieces.length > 0) this.blockTexts.push(this.pieces.splice(0).join(''));
     if (this.length > 0) {
       this.pieces.push(BLOCK_SEPARATOR);
       for (let i = 0; i < BLOCK_SEPARATOR.length; i++) this.push(-1, 0);
@@ -80,11 +83,13 @@ class IndexBuilder {
   }
 
   finish(): TextIndex {
+    this.blockTexts.push(this.pieces.join(''));
     return {
-      text: this.pieces.join(''),
+      text: this.blockTexts.join(''),
       nodes: this.nodes,
-      nodeOf: this.nodeOf.slice(0, this.length),
-      offsetOf: this.offsetOf.slice(0, this.length),
+      // Views, not copies: a long article's arrays hold millions of entries.
+      nodeOf: this.nodeOf.subarray(0, this.length),
+      offsetOf: this.offsetOf.subarray(0, this.length),
       blockStarts: this.blockStarts,
     };
   }
@@ -97,13 +102,18 @@ export function indexBlocks(blocks: readonly Element[]): TextIndex {
   return builder.finish();
 }
 
+/** Above this many blocks, the index's last step (joining its text) starts a task of its own. */
+const LONG_INDEX_BLOCKS = 300;
+
 /** `indexBlocks` with `pause()` called between blocks, so a long article is indexed in time slices. */
-export async function indexBlocksInSlices(blocks: readonly Element[], pause: () => Promise<void>): Promise<TextIndex> {
+export async function indexBlocksInSlices(blocks: readonly Element[], pause: (force?: boolean) => Promise<void>): Promise<TextIndex> {
   const builder = new IndexBuilder();
   for (const block of blocks) {
     await pause();
     builder.addBlock(block);
   }
+  // Joining a long article's text is a step of its own (200,000 words: tens of milliseconds).
+  await pause(blocks.length > LONG_INDEX_BLOCKS);
   return builder.finish();
 }
 

@@ -1,5 +1,6 @@
 import type { ClippingDraft, ReaderHighlight, TextPositionSelector, TextQuoteSelector } from '../store/types';
 import type { TextAnalysis } from '../recognition/analyse-text';
+import type { PackedMentions } from '../recognition/packed-mentions';
 import { validateClippingDraft, validateHighlightChange, validateNewReaderHighlight, validateRecogniseText } from './validate';
 
 /**
@@ -175,7 +176,10 @@ export interface LoadArticleCodeRequest {
 
 export type RecognitionRequest = RecogniseTextRequest | LoadArticleCodeRequest;
 
-export type RecogniseTextResponse = { ok: true; analysis: TextAnalysis } | { ok: false; error: string };
+/** The background's analysis of a text as it travels to the page: its mentions packed (lib/recognition/packed-mentions.ts). */
+export type PackedTextAnalysis = Omit<TextAnalysis, 'mentions'> & { mentions: PackedMentions };
+
+export type RecogniseTextResponse = { ok: true; analysis: PackedTextAnalysis } | { ok: false; error: string };
 export type LoadArticleCodeResponse = { ok: true; loaded: boolean } | { ok: false; error: string };
 
 /** Whether a message is meant for the recognition handler (by type only; `parseRecognitionRequest` checks the rest). */

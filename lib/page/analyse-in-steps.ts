@@ -7,6 +7,9 @@ import type { TextAnalysis } from '../recognition/analyse-text';
 /** Recognition where it runs (the extension's background): the article's text and date in, what to show out. */
 export type RecogniseText = (text: string, publishedAt: string | null) => Promise<TextAnalysis>;
 
+/** A text this long is handed to the message in a task of its own (serialising it takes milliseconds). */
+const LONG_TEXT_CHARACTERS = 100_000;
+
 /** Marks a step on the page's performance timeline, read by the benchmarks (scripts/bench.mjs). */
 function measured<T>(name: string, step: () => T): T {
   const started = performance.now();
@@ -55,6 +58,8 @@ export async function analysePageInSteps(
   const indexed = performance.now();
   const index = await indexBlocksInSlices(article.headline ? [article.headline, ...article.blocks] : article.blocks, pause);
   performance.measure('diplomark:index', { start: indexed, end: performance.now() });
+  // Handing a long text to the message (it is serialised on this thread) starts a task of its own.
+  await pause(index.text.length > LONG_TEXT_CHARACTERS);
   const recognition = await recogniseText(index.text, article.meta.publishedAt);
   check();
   if (options.signal?.aborted) throw new Cancelled();

@@ -280,7 +280,6 @@ export class PageSession {
   private async analyseAndHighlight(signal: AbortSignal): Promise<void> {
     const yieldToPage = this.options.yieldToPage ?? defaultYieldToPage;
     this.lastRun = Date.now();
-    this.lastBodyLength = this.doc.body.textContent?.length ?? 0;
     const started = performance.now();
     // The last analysis's highlights go first (in slices: a long article may hold thousands), so the page is read as served.
     this.readerHighlights?.clear();
@@ -288,6 +287,10 @@ export class PageSession {
     this.deferred = null;
     const sliced = { signal, yieldToPage, applySlice: (change: () => void) => this.withoutObserving(change) };
     await removeHighlightsInSlices(this.doc.body, sliced);
+    // Reading the page's whole text (200,000 words: tens of milliseconds) gets a task of its own.
+    await yieldToPage();
+    if (signal.aborted || this.stopped) throw new Cancelled();
+    this.lastBodyLength = this.doc.body.textContent?.length ?? 0;
     const analysis = await analysePageInSteps(this.doc, this.options.recogniseText, { force: this.forced, signal, yieldToPage });
     const analysed = performance.now();
     // Timings on the page's performance timeline, read by the benchmarks and tests (one 'analyse' per analysis).
@@ -296,6 +299,9 @@ export class PageSession {
     this.analysis = analysis;
     const blocksRoot = analysis.article ? commonAncestor(analysis.article.blocks) : null;
     this.articleRoot = blocksRoot?.closest('article, main, [role="main"]') ?? blocksRoot;
+    // Like the page's length above: a long article's whole text is read in a task of its own.
+    await yieldToPage();
+    if (signal.aborted || this.stopped) throw new Cancelled();
     this.articleRootLength = this.articleRoot?.textContent?.length ?? 0;
     const highlight = analysis.verdict !== 'none' || this.forced;
     if (highlight && analysis.index) {

@@ -5,6 +5,7 @@ import {
   type RecogniseTextResponse,
 } from '../messaging/contract';
 import { analyseText } from './analyse-text';
+import { packMentions } from './packed-mentions';
 
 /** The parts of a message sender the background trusts: set by the browser, not by the page. */
 export interface RecognitionSender {
@@ -59,7 +60,7 @@ export function createRecognitionHandler(env: RecognitionEnvironment) {
       const gazetteer = await env.gazetteer();
       const analysis = analyseText(request.text, gazetteer, { publishedAt: request.publishedAt });
       if ((sender.frameId ?? 0) === 0) env.onAnalysed?.(tabId, sender.url!, analysis.entities.map((entity) => entity.id));
-      return { ok: true, analysis };
+      return { ok: true, analysis: { ...analysis, mentions: packMentions(analysis.mentions) } };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { inPageRenderers } from '../components/in-page-renderers';
 import { registerArticleCode, unregisterArticleCode, type ArticleCode } from '../lib/article/gate-handoff';
 import {
   type ContentToBackgroundResponse,
@@ -39,6 +40,7 @@ export default defineUnlistedScript(async () => {
         return answer.analysis;
       },
       css: uiCss,
+      renderers: inPageRenderers,
       saveDraft: (draft) =>
         sendWithOneRetry<SaveClippingResponse>(() => browser.runtime.sendMessage({ type: 'content→background:save-clipping', draft })),
       countSavedClippings: async (entityId) => {

@@ -7,6 +7,7 @@ import { analysePage, buildClippingDraft, type PageAnalysis } from '../../../lib
 import { getGazetteer } from '../../../lib/entities';
 import { highlightMentions } from '../../../lib/highlight/highlight';
 import type { ContentToBackgroundMessage, ContentToBackgroundResponse, PageClipping } from '../../../lib/messaging/contract';
+import { inPageRenderers } from '../../../components/in-page-renderers';
 import { ReaderHighlights } from '../../../lib/page/reader-highlights';
 import type { ReaderHighlight } from '../../../lib/store/types';
 
@@ -33,8 +34,15 @@ function highlightOf(text: string, passage: string, id: string, note = ''): Read
 
 function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ContentToBackgroundMessage) => ContentToBackgroundResponse, draft = () => buildClippingDraft(analysis), acceptEvent?: (event: Event) => boolean) {
   const send = vi.fn(async (message: ContentToBackgroundMessage) => answer(message));
-  const notes = new ReaderHighlights(document, { send, css: '' }, { mutate: (change) => change(), shadowRoot: () => shadow, draft, acceptEvent });
+  const notes = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui: notesUi(shadow), acceptEvent });
   return { notes, send };
+}
+
+/** Draws the reader's notes into `shadow`, as the page session's UI does into its own root. */
+function notesUi(shadow: ShadowRoot) {
+  const mount = document.createElement('div');
+  shadow.append(mount);
+  return { renderReaderNotes: (props: Parameters<typeof inPageRenderers.readerNotes>[0]) => inPageRenderers.readerNotes(props, mount) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -167,7 +175,7 @@ describe('ReaderHighlights re-anchoring in slices', () => {
       return new Promise<void>((resolve) => setTimeout(resolve, 0));
     };
     const send = async () => ({ ok: true, clipping: clipping(draft) }) as ContentToBackgroundResponse;
-    const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { mutate: (change) => change(), shadowRoot: () => shadow, draft: () => draft });
+    const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { pageChanges: { withoutObserving: (change) => change() }, ui: notesUi(shadow) });
     notes.refresh(analysis);
     await notes.idle();
     const result = { yields, body: document.body.innerHTML, list: shadow.textContent, wrapped: wrapped(), count: clipping(draft).highlights.length };
@@ -199,12 +207,13 @@ describe('ReaderHighlights re-anchoring in slices', () => {
     const send = vi.fn(async () => ({ ok: true, clipping: clippings.shift() ?? null }) as ContentToBackgroundResponse);
     const changes: string[][] = [];
     const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs: 0 }, {
-      mutate: (change) => {
-        change();
-        changes.push([...wrapped().keys()]);
+      pageChanges: {
+        withoutObserving: (change) => {
+          change();
+          changes.push([...wrapped().keys()]);
+        },
       },
-      shadowRoot: () => shadow,
-      draft: () => draft,
+      ui: notesUi(shadow),
     });
     notes.refresh(analysis);
     let yields = 0;

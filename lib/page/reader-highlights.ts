@@ -4,15 +4,15 @@ import { describeRange } from '../anchoring/selectors';
 import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
 import { Cancelled, createPauser, type YieldToPage } from '../highlight/slices';
 import { indexBlocks, indexBlocksInSlices, type TextIndex } from '../highlight/text-index';
-import type { ContentToBackgroundMessage, ContentToBackgroundResponse, PageClipping } from '../messaging/contract';
+import type { PageClipping, ReaderHighlightRequest, ReaderHighlightResponse } from '../messaging/contract';
 import type { ReaderHighlight } from '../store/types';
 import type { ReaderNoteItem, ReaderNotesProps } from './in-page-views';
 import { trustedOnly, type EventFilter } from './ui-host';
 
 /** What the content script gives the reader-highlight part of a page session. */
 export interface ReaderNotesOptions {
-  /** Sends a request to the background and resolves with its answer. */
-  send: (message: ContentToBackgroundMessage) => Promise<ContentToBackgroundResponse>;
+  /** Sends a request to the background and resolves with its answer (lib/messaging/client.ts). */
+  send: (message: ReaderHighlightRequest) => Promise<ReaderHighlightResponse>;
   /** Styles for the reader-notes layer, added to the shadow root. */
   css: string;
   /** Quiet time after the selection last changed before the Highlight button follows it. */

@@ -6,7 +6,7 @@ import { describeRange } from '../../../lib/anchoring/selectors';
 import { analysePage, buildClippingDraft, type PageAnalysis } from '../../../lib/article/analyse';
 import { getGazetteer } from '../../../lib/entities';
 import { highlightMentions } from '../../../lib/highlight/highlight';
-import type { ContentToBackgroundMessage, ContentToBackgroundResponse, PageClipping } from '../../../lib/messaging/contract';
+import type { PageClipping, ReaderHighlightRequest, ReaderHighlightResponse } from '../../../lib/messaging/contract';
 import { inPageRenderers } from '../../../components/in-page-renderers';
 import { ReaderHighlights } from '../../../lib/page/reader-highlights';
 import type { ReaderHighlight } from '../../../lib/store/types';
@@ -32,8 +32,8 @@ function highlightOf(text: string, passage: string, id: string, note = ''): Read
   return { id, selectors: describeRange(text, at, at + passage.length)!, note, createdAt: '', updatedAt: '' };
 }
 
-function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ContentToBackgroundMessage) => ContentToBackgroundResponse, draft = () => buildClippingDraft(analysis), acceptEvent?: (event: Event) => boolean) {
-  const send = vi.fn(async (message: ContentToBackgroundMessage) => answer(message));
+function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ReaderHighlightRequest) => ReaderHighlightResponse, acceptEvent?: (event: Event) => boolean) {
+  const send = vi.fn(async (message: ReaderHighlightRequest) => answer(message));
   const notes = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui: notesUi(shadow), acceptEvent });
   return { notes, send };
 }
@@ -53,7 +53,7 @@ describe('ReaderHighlights in a page', () => {
       const { analysis, draft, shadow } = setUp();
       const passage = draft.text.split('\n\n')[1]!.slice(0, 40).trim();
       const clipping: PageClipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [highlightOf(draft.text, passage, 'h1', 'private note')] };
-      const { notes } = start(analysis, shadow, () => ({ ok: true, clipping }), undefined, acceptEvent);
+      const { notes } = start(analysis, shadow, () => ({ ok: true, clipping }), acceptEvent);
       notes.refresh(analysis);
       await notes.idle();
       // happy-dom's click() is untrusted, as a page script's is.
@@ -174,7 +174,7 @@ describe('ReaderHighlights re-anchoring in slices', () => {
       yields++;
       return new Promise<void>((resolve) => setTimeout(resolve, 0));
     };
-    const send = async () => ({ ok: true, clipping: clipping(draft) }) as ContentToBackgroundResponse;
+    const send = async () => ({ ok: true, clipping: clipping(draft) }) as ReaderHighlightResponse;
     const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { pageChanges: { withoutObserving: (change) => change() }, ui: notesUi(shadow) });
     notes.refresh(analysis);
     await notes.idle();
@@ -204,7 +204,7 @@ describe('ReaderHighlights re-anchoring in slices', () => {
     const waiting: (() => void)[] = [];
     const yieldToPage = () => new Promise<void>((resolve) => waiting.push(resolve));
     const clippings = [manyHighlights(draft, 'old'), manyHighlights(draft, 'new')];
-    const send = vi.fn(async () => ({ ok: true, clipping: clippings.shift() ?? null }) as ContentToBackgroundResponse);
+    const send = vi.fn(async () => ({ ok: true, clipping: clippings.shift() ?? null }) as ReaderHighlightResponse);
     const changes: string[][] = [];
     const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs: 0 }, {
       pageChanges: {

@@ -1,6 +1,6 @@
 import type { Mention } from '../entities/types';
 import { removeWrapped, removeWrappedInSlices, wrapRange, type SlicedHighlightOptions } from './highlighter';
-import { createPauser, DEFAULT_SLICE_BUDGET_MS } from './slices';
+import { createPauser, DEFAULT_SLICE_BUDGET_MS } from '../time-slices';
 import type { TextIndex } from './text-index';
 
 export type { SlicedHighlightOptions };
@@ -26,8 +26,8 @@ export function highlightMentions(index: TextIndex, mentions: readonly Mention[]
  * `highlightMentions` in time slices: wraps mentions until the slice budget is spent, then lets the page
  * run, so a 50,000-word article never blocks the main thread for long. Blocks go top to bottom (what the
  * reader sees first is highlighted first), mentions within a block last to first (a mention never
- * crosses a block, so splitting text nodes never shifts offsets still to come). Stops with `Cancelled` at
- * a slice boundary when `signal` aborts; what was already wrapped stays for the caller to remove. Text
+ * crosses a block, so splitting text nodes never shifts offsets still to come). Stops (rejecting with the abort
+ * reason) at a slice boundary when `signal` aborts; what was already wrapped stays for the caller to remove. Text
  * the page changed meanwhile is skipped, never wrapped at a wrong offset.
  */
 export async function highlightMentionsInSlices(
@@ -99,7 +99,7 @@ function wrapMention(index: TextIndex, mention: Mention, created: Element[]): vo
 /**
  * `removeHighlights` in time slices, for a long article about to be analysed again: unwraps highlights,
  * then gives the page's text nodes their text back, until the slice budget is spent, then lets the page
- * run. Stops with `Cancelled` at a slice boundary when `signal` aborts.
+ * run. Rejects with the abort reason at a slice boundary when `signal` aborts.
  */
 export function removeHighlightsInSlices(root: ParentNode, options: SlicedHighlightOptions = {}): Promise<void> {
   return removeWrappedInSlices(root, HIGHLIGHT_SELECTOR, options);

@@ -1,5 +1,5 @@
 import { restoreOne, splitPageText, unwrapElements, unwrapOne, wrapText } from './guest-text';
-import { createPauser, DEFAULT_SLICE_BUDGET_MS, type SliceOptions } from './slices';
+import { createPauser, DEFAULT_SLICE_BUDGET_MS, type SliceOptions } from '../time-slices';
 import type { TextIndex } from './text-index';
 
 /**
@@ -68,7 +68,7 @@ export function removeWrapped(root: ParentNode, selector: string): void {
 
 /**
  * `removeWrapped` in time slices, for a long article: unwraps, then gives the page's text nodes their
- * text back, until the slice budget is spent, then lets the page run. Stops with `Cancelled` at a slice
+ * text back, until the slice budget is spent, then lets the page run. Rejects with the abort reason at a slice
  * boundary when `signal` aborts.
  */
 export async function removeWrappedInSlices(root: ParentNode, selector: string, options: SlicedHighlightOptions = {}): Promise<void> {

@@ -1,6 +1,6 @@
 import type { PageAnalysis } from '../article/analyse';
 import { removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
-import { Cancelled, type YieldToPage } from '../highlight/slices';
+import { isAbort, type YieldToPage } from '../time-slices';
 import { analysePageInSteps, type RecogniseText } from './analyse-in-steps';
 import { highlightNearViewport, type DeferredHighlights } from './highlight-near-viewport';
 
@@ -92,7 +92,7 @@ export class PageAnalyser {
       () => undefined,
       (error: unknown) => {
         // A cancelled run leaves its partial highlights to whoever cancelled it, who clears them.
-        if (!(error instanceof Cancelled)) throw error;
+        if (!isAbort(error, run.signal)) throw error;
       },
     ).finally(() => {
       if (this.inFlight === run) this.inFlight = null;
@@ -171,7 +171,7 @@ export class PageAnalyser {
     const analysed = performance.now();
     // Timings on the page's performance timeline, read by the benchmarks and tests (one 'analyse' per analysis).
     performance.measure('diplomark:analyse', { start: started, end: analysed });
-    if (signal.aborted || this.stopped) throw new Cancelled();
+    signal.throwIfAborted();
     this.analysis = analysis;
     const blocksRoot = analysis.article ? commonAncestor(analysis.article.blocks) : null;
     this.articleRoot = blocksRoot?.closest('article, main, [role="main"]') ?? blocksRoot;
@@ -182,7 +182,7 @@ export class PageAnalyser {
       this.deferred = await highlightNearViewport(analysis.index, analysis.mentions, blocks, { ...sliced, win: doc.defaultView });
     }
     performance.measure('diplomark:highlight', { start: analysed, end: performance.now() });
-    if (signal.aborted || this.stopped) throw new Cancelled();
+    signal.throwIfAborted();
     doc.documentElement.setAttribute(VERDICT_ATTRIBUTE, analysis.verdict);
     this.options.onAnalysed(analysis);
   }

@@ -2,7 +2,7 @@ import { anchorAll, anchorAllInSlices, anchorSelectors, type AnchorReport } from
 import { NOTE_IDS_ATTRIBUTE, NOTE_TAG, offsetsToRange, rangeToOffsets, unwrapReaderHighlights, wrapReaderHighlights } from '../anchoring/dom';
 import { describeRange } from '../anchoring/selectors';
 import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
-import { Cancelled, createPauser, type YieldToPage } from '../highlight/slices';
+import { createPauser, isAbort, type YieldToPage } from '../time-slices';
 import { indexBlocks, indexBlocksInSlices, type TextIndex } from '../highlight/text-index';
 import type { PageClipping, ReaderHighlightRequest, ReaderHighlightResponse } from '../messaging/contract';
 import type { ReaderHighlight } from '../store/types';
@@ -21,7 +21,7 @@ export interface ReaderNotesOptions {
   newId?: () => string;
   /** Lets the page run between slices of re-anchoring (`scheduler.yield` or a timeout by default). */
   yieldToPage?: YieldToPage;
-  /** Main-thread time one slice of re-anchoring may take before the page is let in (see lib/highlight/slices.ts). */
+  /** Main-thread time one slice of re-anchoring may take before the page is let in (see lib/time-slices.ts). */
   sliceBudgetMs?: number;
 }
 
@@ -261,7 +261,7 @@ export class ReaderHighlights {
         if (this.showing === run) this.showing = null;
       },
       (error: unknown) => {
-        if (!(error instanceof Cancelled)) throw error;
+        if (!isAbort(error, run.signal)) throw error;
       },
     );
     this.track(shown);

@@ -1,6 +1,6 @@
 import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
 import type { EntityKind } from '../entities/types';
-import { yieldToPage as defaultYieldToPage, type YieldToPage } from '../highlight/slices';
+import { yieldToPage as defaultYieldToPage, type YieldToPage } from '../time-slices';
 import type { SaveClippingResponse } from '../messaging/contract';
 import type { ClippingDraft } from '../store/types';
 import type { RecogniseText } from './analyse-in-steps';

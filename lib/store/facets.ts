@@ -1,5 +1,5 @@
 import type { EntityKind } from '../entities/types';
-import { type SliceOptions, inTimeSlices } from './time-slices';
+import { type SliceOptions, inTimeSlices } from '../time-slices';
 import type { Clipping } from './types';
 
 /** The dashboard's filters; each one left undefined lets everything through. */

@@ -1,5 +1,5 @@
 import { clippingDate } from './facets';
-import { type SliceOptions, inTimeSlices } from './time-slices';
+import { type SliceOptions, inTimeSlices } from '../time-slices';
 import type { Clipping } from './types';
 
 /** Clippings per month for one dispute. */

@@ -1,4 +1,4 @@
-import { type SliceOptions, inTimeSlices } from './time-slices';
+import { type SliceOptions, inTimeSlices } from '../time-slices';
 import type { Clipping } from './types';
 
 /** Folds case and diacritics so "Sao Tome", "SÃO TOMÉ" and "são tomé" compare equal. */

@@ -28,7 +28,7 @@ function heldYields() {
   const waiting: (() => void)[] = [];
   let requested = 0;
   return {
-    yieldNow: () =>
+    yieldToPage: () =>
       new Promise<void>((resolve) => {
         requested += 1;
         waiting.push(resolve);
@@ -47,7 +47,7 @@ async function openDashboard(count: number) {
   db = freshDatabase();
   await db.clippings.bulkPut(generateClippings({ count, seed: 8, textParagraphs: 1 }) as unknown as Clipping[]);
   const yields = heldYields();
-  const mounted = mount(<DashboardApp database={Promise.resolve(db)} timeSlices={{ sliceMs: 0, yieldNow: yields.yieldNow }} />);
+  const mounted = mount(<DashboardApp database={Promise.resolve(db)} timeSlices={{ budgetMs: 0, yieldToPage: yields.yieldToPage }} />);
   cleanup = mounted.unmount;
   const root = mounted.container;
   const countText = () => root.querySelector('[data-testid="result-count"]')?.textContent ?? '';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type ClippingInsights, clippingInsightsInSlices } from '../lib/store/insights';
+import { type ClippingInsights, clippingInsightsInSlices } from '../lib/insights/insights';
 import { isAbort } from '../lib/time-slices';
 import type { Clipping } from '../lib/store/types';
 import type { TimeSlices } from './use-search-index';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type FacetOptions, NO_FACET_OPTIONS, facetOptionsInSlices } from '../lib/store/facets';
-import { type SearchIndex, buildSearchIndexInSlices } from '../lib/store/search';
+import { type FacetOptions, NO_FACET_OPTIONS, facetOptionsInSlices } from '../lib/insights/facets';
+import { type SearchIndex, buildSearchIndexInSlices } from '../lib/insights/search';
 import { type SliceOptions, isAbort } from '../lib/time-slices';
 import type { Clipping } from '../lib/store/types';
 

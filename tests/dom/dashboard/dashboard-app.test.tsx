@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../../entrypoints/dashboard/DashboardApp';
 import { listClippings } from '../../../lib/store/clippings';
 import type { DiplomarkDatabase } from '../../../lib/store/db';
-import { buildSearchIndex } from '../../../lib/store/search';
+import { buildSearchIndex } from '../../../lib/insights/search';
 import type { Clipping } from '../../../lib/store/types';
 import { generateClippings } from '../../../scripts/dashboard-data.mjs';
 import { mount } from '../components/render';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFacets, facetOptions, facetOptionsInSlices } from '../../../lib/store/facets';
-import { clippingInsights, clippingInsightsInSlices } from '../../../lib/store/insights';
+import { applyFacets, facetOptions, facetOptionsInSlices } from '../../../lib/insights/facets';
+import { clippingInsights, clippingInsightsInSlices } from '../../../lib/insights/insights';
 import { inTimeSlices, isAbort } from '../../../lib/time-slices';
 import { generateClippings } from '../../../scripts/dashboard-data.mjs';
 import type { Clipping } from '../../../lib/store/types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, buildSearchIndexInSlices, foldForSearch } from '../../../lib/store/search';
+import { buildSearchIndex, buildSearchIndexInSlices, foldForSearch } from '../../../lib/insights/search';
 import type { Clipping } from '../../../lib/store/types';
-import { draft } from './helpers';
+import { draft } from '../store/helpers';
 
 function clipping(id: string, overrides: Partial<Clipping> = {}): Clipping {
   return {

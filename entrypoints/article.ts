@@ -8,8 +8,8 @@ import { ScriptContext } from '../lib/page/script-context';
 import { PageSession } from '../lib/page/session';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
 import { loadSettings, watchSettings } from '../lib/settings/storage';
-import uiCss from '../lib/page/in-page-ui.css?inline';
-import readerNotesCss from '../lib/page/reader-notes.css?inline';
+import uiCss from '../assets/in-page-ui.css?inline';
+import readerNotesCss from '../assets/reader-notes.css?inline';
 
 /**
  * Diplomark's article code, loaded into a page by the background when the page's gate found a possible

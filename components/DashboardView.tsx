@@ -1,6 +1,6 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/formats';
-import type { FacetFilter, FacetOptions, SortOrder } from '../lib/store/facets';
-import type { ClippingInsights } from '../lib/store/insights';
+import type { FacetFilter, FacetOptions, SortOrder } from '../lib/insights/facets';
+import type { ClippingInsights } from '../lib/insights/insights';
 import type { Clipping, ReaderHighlight } from '../lib/store/types';
 import { ClippingDetail } from './ClippingDetail';
 import { countLabel } from './clipping-format';

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../lib/entities/types';
-import { type FacetFilter, type FacetOption, type FacetOptions, SORT_LABELS, type SortOrder, isFilterEmpty } from '../lib/store/facets';
+import { type FacetFilter, type FacetOption, type FacetOptions, SORT_LABELS, type SortOrder, isFilterEmpty } from '../lib/insights/facets';
 import { KIND_LABELS } from './clipping-format';
 
 export interface FacetBarProps {

@@ -1,19 +1,8 @@
-import type { EntityCard as CardModel } from '../lib/entities/describe';
+import type { InPageLayerProps } from '../lib/page/in-page-views';
 import { EntityCard } from './EntityCard';
-import { InPageToolbar, type InPageToolbarProps } from './InPageToolbar';
+import { InPageToolbar } from './InPageToolbar';
 
-export interface InPageLayerProps {
-  toolbar: InPageToolbarProps | null;
-  card: {
-    model: CardModel;
-    countHere: number;
-    countSaved: number | null;
-    position: { top: number; left: number };
-    asOf: string;
-  } | null;
-  onCardEnter: () => void;
-  onCardLeave: () => void;
-}
+export type { InPageLayerProps };
 
 /** Everything Diplomark draws over a page: the toolbar and, while one is hovered, an entity card. */
 export function InPageLayer({ toolbar, card, onCardEnter, onCardLeave }: InPageLayerProps) {

@@ -1,27 +1,7 @@
 import type { EntityKind } from '../lib/entities/types';
-import type { Verdict } from '../lib/store/types';
+import type { InPageToolbarProps, SaveState } from '../lib/page/in-page-views';
 
-export type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved'; created: boolean }
-  | { status: 'error'; message: string };
-
-export interface InPageToolbarProps {
-  verdict: Verdict;
-  counts: Partial<Record<EntityKind, number>>;
-  highlightsShown: boolean;
-  /** Kinds the reader turned off in the legend. */
-  hiddenKinds: readonly EntityKind[];
-  save: SaveState;
-  collapsed: boolean;
-  onSave: () => void;
-  onToggleHighlights: () => void;
-  onToggleKind: (kind: EntityKind) => void;
-  /** Moves keyboard focus to the next (1) or previous (-1) visible highlight. */
-  onStepHighlight: (direction: 1 | -1) => void;
-  onToggleCollapsed: () => void;
-}
+export type { InPageToolbarProps, SaveState };
 
 const KIND_ORDER: EntityKind[] = ['person', 'country', 'organization', 'place', 'dispute'];
 const KIND_PLURALS: Record<EntityKind, string> = {

@@ -1,4 +1,4 @@
-import type { ClippingInsights, CountryPairs, DisputeTimeline, EntityTotal } from '../lib/store/insights';
+import type { ClippingInsights, CountryPairs, DisputeTimeline, EntityTotal } from '../lib/insights/insights';
 import { countLabel } from './clipping-format';
 
 /**

@@ -1,25 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReaderNoteItem, ReaderNotesProps } from '../lib/page/in-page-views';
 
-/** One of the reader's highlights as the in-page list shows it. */
-export type ReaderNoteItem =
-  | { id: string; quote: string; note: string; found: true; method: string }
-  | { id: string; quote: string; note: string; found: false; prefix: string; suffix: string };
-
-export interface ReaderNotesProps {
-  /** Where the Highlight button goes, next to the reader's selection in the article; null hides it. */
-  selection: { top: number; left: number } | null;
-  items: ReaderNoteItem[];
-  open: boolean;
-  /** Id of the highlight whose note is being edited. */
-  editing: string | null;
-  message: string | null;
-  onHighlight: (withNote: boolean) => void;
-  onToggle: () => void;
-  onEdit: (id: string | null) => void;
-  onSaveNote: (id: string, note: string) => void;
-  onDelete: (id: string) => void;
-  onDismissMessage: () => void;
-}
+export type { ReaderNoteItem, ReaderNotesProps };
 
 const QUOTE_PREVIEW = 160;
 

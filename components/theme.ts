@@ -8,7 +8,7 @@ export function loadTheme(storage: Pick<Storage, 'getItem'> | undefined = global
   return saved === 'light' || saved === 'dark' ? saved : 'system';
 }
 
-/** Sets `data-theme` on the root element (diplomark.css keys its colours on it) and remembers the choice. */
+/** Sets `data-theme` on the root element (assets/diplomark.css keys its colours on it) and remembers the choice. */
 export function applyTheme(
   theme: Theme,
   root: HTMLElement = document.documentElement,

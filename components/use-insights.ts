@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type ClippingInsights, clippingInsightsInSlices } from '../lib/store/insights';
-import { isAbort } from '../lib/store/time-slices';
+import { type ClippingInsights, clippingInsightsInSlices } from '../lib/insights/insights';
+import { isAbort } from '../lib/time-slices';
 import type { Clipping } from '../lib/store/types';
 import type { TimeSlices } from './use-search-index';
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type FacetOptions, NO_FACET_OPTIONS, facetOptionsInSlices } from '../lib/store/facets';
-import { type SearchIndex, buildSearchIndexInSlices } from '../lib/store/search';
-import { type SliceOptions, isAbort } from '../lib/store/time-slices';
+import { type FacetOptions, NO_FACET_OPTIONS, facetOptionsInSlices } from '../lib/insights/facets';
+import { type SearchIndex, buildSearchIndexInSlices } from '../lib/insights/search';
+import { type SliceOptions, isAbort } from '../lib/time-slices';
 import type { Clipping } from '../lib/store/types';
 
-export type TimeSlices = Pick<SliceOptions, 'sliceMs' | 'yieldNow'>;
+export type TimeSlices = Pick<SliceOptions, 'budgetMs' | 'yieldToPage'>;
 
 /**
  * The search index and facet counts of the whole collection. Both are built in time slices once the

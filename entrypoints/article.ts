@@ -1,21 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { inPageRenderers } from '../components/in-page-renderers';
 import { registerArticleCode, unregisterArticleCode, type ArticleCode } from '../lib/article/gate-handoff';
-import {
-  type ContentToBackgroundResponse,
-  type EntityStatsResponse,
-  type RecogniseTextResponse,
-  type SaveClippingResponse,
-} from '../lib/messaging/contract';
-import { sendWithOneRetry } from '../lib/messaging/retry';
+import { createSendToBackground } from '../lib/messaging/client';
 import { answerContentMessage } from '../lib/page/content-messages';
 import { unpackMentions } from '../lib/recognition/packed-mentions';
 import { ScriptContext } from '../lib/page/script-context';
 import { PageSession } from '../lib/page/session';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
 import { loadSettings, watchSettings } from '../lib/settings/storage';
-import uiCss from '../lib/page/in-page-ui.css?inline';
-import readerNotesCss from '../lib/page/reader-notes.css?inline';
+import uiCss from '../assets/in-page-ui.css?inline';
+import readerNotesCss from '../assets/reader-notes.css?inline';
 
 /**
  * Diplomark's article code, loaded into a page by the background when the page's gate found a possible
@@ -29,33 +24,24 @@ export default defineUnlistedScript(async () => {
   // Loaded twice into one frame (two quick requests): the first copy runs the page.
   if (!registerArticleCode(code)) return ctx.invalidate();
 
+  const sendToBackground = createSendToBackground((message) => browser.runtime.sendMessage(message));
   const startSession = () =>
     new PageSession({
       doc: document,
       recogniseText: async (text, publishedAt) => {
-        const answer = (await sendWithOneRetry<RecogniseTextResponse>(() =>
-          browser.runtime.sendMessage({ type: 'content→background:recognise-text', text, publishedAt }),
-        )) as RecogniseTextResponse;
+        const answer = await sendToBackground({ type: 'content→background:recognise-text', text, publishedAt });
         if (!answer.ok) throw new Error(answer.error);
         return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
       },
       css: uiCss,
-      saveDraft: (draft) =>
-        sendWithOneRetry<SaveClippingResponse>(() => browser.runtime.sendMessage({ type: 'content→background:save-clipping', draft })),
+      renderers: inPageRenderers,
+      saveDraft: (draft) => sendToBackground({ type: 'content→background:save-clipping', draft }),
       countSavedClippings: async (entityId) => {
-        const answer = (await browser.runtime.sendMessage({ type: 'content→background:entity-stats', entityId })) as EntityStatsResponse;
+        const answer = await sendToBackground({ type: 'content→background:entity-stats', entityId });
         if (!answer.ok) throw new Error(answer.error);
         return answer.clippings;
       },
-      readerNotes: {
-        css: readerNotesCss,
-        // Adding (by the page's own highlight id), changing a note and reading are safe to send twice;
-        // deleting is not retried, so a second send never reports a highlight already gone.
-        send: (message) =>
-          message.type === 'content→background:delete-reader-highlight'
-            ? (browser.runtime.sendMessage(message) as Promise<ContentToBackgroundResponse>)
-            : sendWithOneRetry<ContentToBackgroundResponse>(() => browser.runtime.sendMessage(message)),
-      },
+      readerNotes: { css: readerNotesCss, send: sendToBackground },
     });
 
   const follow = (settings: Settings) => {

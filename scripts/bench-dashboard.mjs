@@ -44,8 +44,8 @@ async function time(fn, runs = 3) {
 async function benchNode() {
   const vite = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
   try {
-    const { buildSearchIndex } = await vite.ssrLoadModule('/lib/store/search.ts');
-    const { facetOptions, applyFacets, sortClippings } = await vite.ssrLoadModule('/lib/store/facets.ts');
+    const { buildSearchIndex } = await vite.ssrLoadModule('/lib/insights/search.ts');
+    const { facetOptions, applyFacets, sortClippings } = await vite.ssrLoadModule('/lib/insights/facets.ts');
     const { EXPORT_FORMATS, buildExportFiles } = await vite.ssrLoadModule('/lib/export/formats.ts');
     const { parseClippingsExport } = await vite.ssrLoadModule('/lib/export/import.ts');
     const { importClippings } = await vite.ssrLoadModule('/lib/store/import.ts');

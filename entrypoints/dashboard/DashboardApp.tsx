@@ -17,7 +17,7 @@ import { updateReaderFields } from '../../lib/store/bulk';
 import { changeReaderHighlight } from '../../lib/store/reader-highlights';
 import type { DiplomarkDatabase } from '../../lib/store/db';
 import { toStorageError } from '../../lib/store/errors';
-import { type FacetFilter, type SortOrder, applyFacets, sortClippings } from '../../lib/store/facets';
+import { type FacetFilter, type SortOrder, applyFacets, sortClippings } from '../../lib/insights/facets';
 import type { Clipping, ReaderHighlight } from '../../lib/store/types';
 
 interface DashboardAppProps {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '../../components/diplomark.css';
+import '../../assets/diplomark.css';
 import { openDatabase } from '../../lib/store/db';
 import { PopupApp } from './PopupApp';
 import './style.css';

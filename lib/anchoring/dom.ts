@@ -1,5 +1,5 @@
 import type { TextIndex } from '../highlight/text-index';
-import { unwrapElements, wrapText } from '../highlight/guest-text';
+import { removeWrapped, wrapRange } from '../highlight/highlighter';
 
 /** Tag of the reader's own highlights: distinct from entity highlights, which page code and tests tell apart. */
 export const NOTE_TAG = 'diplomark-note';
@@ -88,26 +88,10 @@ export function wrapReaderHighlights(index: TextIndex, highlights: readonly Plac
   const segments = segmentsOf(highlights.filter((h) => h.end > h.start));
   for (let s = segments.length - 1; s >= 0; s--) {
     const segment = segments[s]!;
-    // Pieces per text node, from the end of the segment backwards.
-    let i = segment.end - 1;
-    while (i >= segment.start) {
-      const node = index.nodeOf[i]!;
-      if (node === -1) {
-        i--;
-        continue;
-      }
-      const last = index.offsetOf[i]!;
-      let first = last;
-      while (i - 1 >= segment.start && index.nodeOf[i - 1] === node) first = index.offsetOf[--i]!;
-      i--;
-      const text = index.nodes[node]!;
-      if (!text.parentNode || last >= text.data.length) continue;
-      const mark = text.ownerDocument.createElement(NOTE_TAG);
-      mark.setAttribute(NOTE_IDS_ATTRIBUTE, segment.ids.join(' '));
-      wrapText(text, first, last + 1, mark);
-      created.push(mark);
-      for (const id of segment.ids) if (!lastPieceOf.has(id)) lastPieceOf.set(id, mark);
-    }
+    const made = created.length;
+    wrapRange(index, segment.start, segment.end, { tag: NOTE_TAG, attributes: { [NOTE_IDS_ATTRIBUTE]: segment.ids.join(' ') }, trimSpace: false }, created);
+    const lastPiece = created[made];
+    if (lastPiece) for (const id of segment.ids) if (!lastPieceOf.has(id)) lastPieceOf.set(id, lastPiece);
   }
   for (const highlight of highlights) {
     if (highlight.hasNote) lastPieceOf.get(highlight.id)?.setAttribute(NOTE_MARKER_ATTRIBUTE, highlight.id);
@@ -117,5 +101,5 @@ export function wrapReaderHighlights(index: TextIndex, highlights: readonly Plac
 
 /** Removes every reader highlight element under `root`, restoring the original text nodes. */
 export function unwrapReaderHighlights(root: ParentNode): void {
-  unwrapElements(root, NOTE_TAG);
+  removeWrapped(root, NOTE_TAG);
 }

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../store/search';
+import { foldForSearch } from '../insights/search';
 import type { Clipping, ReaderHighlight, TextPositionSelector, TextQuoteSelector } from '../store/types';
 
 export const WEB_ANNOTATION_MIME_TYPE = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';

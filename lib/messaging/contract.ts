@@ -58,6 +58,9 @@ export type EntityStatsResponse = { ok: true; entityId: string; clippings: numbe
 /** Entity ids are readable slugs (`country:jp`, `person:yoon-suk-yeol`); anything else is not asked about. */
 const ENTITY_ID = /^[a-z]+:[a-z0-9][a-z0-9-]{0,150}$/;
 
+/** The messages of the reader's own highlights, each answered with a ReaderHighlightResponse. */
+export type ReaderHighlightRequest = AddReaderHighlightRequest | UpdateReaderHighlightRequest | DeleteReaderHighlightRequest | GetClippingForPageRequest;
+
 export type ContentToBackgroundMessage =
   | EntityStatsRequest
   | SaveClippingRequest

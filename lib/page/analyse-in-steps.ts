@@ -1,6 +1,6 @@
 import { noArticle, wholePage, withRecognition, type AnalyseOptions, type PageAnalysis } from '../article/analyse';
 import { findLongArticle, placeArticle, readLongArticleInSlices, readSnapshot, snapshotArticle, type ExtractedArticle } from '../article/extract';
-import { Cancelled, createPauser, type SliceOptions } from '../highlight/slices';
+import { createPauser, type SliceOptions } from '../time-slices';
 import { indexBlocksInSlices } from '../highlight/text-index';
 import type { TextAnalysis } from '../recognition/analyse-text';
 
@@ -41,7 +41,7 @@ async function findArticle(doc: Document, url: string, force: boolean, pause: (f
  * Analyses the page in steps, each a main-thread task of its own with the page let in between: find
  * the article, index its live text in slices, then ask `recogniseText` — which runs in the
  * extension's background, off the page's thread — for mentions, cards and the verdict. Throws
- * `Cancelled` at a step boundary once `signal` aborts. Touches nothing in the page.
+ * the abort reason at a step boundary once `signal` aborts. Touches nothing in the page.
  */
 export async function analysePageInSteps(
   doc: Document,
@@ -62,6 +62,6 @@ export async function analysePageInSteps(
   await pause(index.text.length > LONG_TEXT_CHARACTERS);
   const recognition = await recogniseText(index.text, article.meta.publishedAt);
   check();
-  if (options.signal?.aborted) throw new Cancelled();
+  options.signal?.throwIfAborted();
   return withRecognition(article, index, recognition, url);
 }

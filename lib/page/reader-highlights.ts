@@ -1,19 +1,18 @@
-import { h, render } from 'preact';
-import { ReaderNotes, type ReaderNoteItem } from '../../components/ReaderNotes';
 import { anchorAll, anchorAllInSlices, anchorSelectors, type AnchorReport } from '../anchoring/anchor';
 import { NOTE_IDS_ATTRIBUTE, NOTE_TAG, offsetsToRange, rangeToOffsets, unwrapReaderHighlights, wrapReaderHighlights } from '../anchoring/dom';
 import { describeRange } from '../anchoring/selectors';
-import type { PageAnalysis } from '../article/analyse';
-import { Cancelled, createPauser, type YieldToPage } from '../highlight/slices';
+import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
+import { createPauser, isAbort, type YieldToPage } from '../time-slices';
 import { indexBlocks, indexBlocksInSlices, type TextIndex } from '../highlight/text-index';
-import type { ContentToBackgroundMessage, ContentToBackgroundResponse, PageClipping } from '../messaging/contract';
-import type { ClippingDraft, ReaderHighlight } from '../store/types';
+import type { PageClipping, ReaderHighlightRequest, ReaderHighlightResponse } from '../messaging/contract';
+import type { ReaderHighlight } from '../store/types';
+import type { ReaderNoteItem, ReaderNotesProps } from './in-page-views';
 import { trustedOnly, type EventFilter } from './ui-host';
 
 /** What the content script gives the reader-highlight part of a page session. */
 export interface ReaderNotesOptions {
-  /** Sends a request to the background and resolves with its answer. */
-  send: (message: ContentToBackgroundMessage) => Promise<ContentToBackgroundResponse>;
+  /** Sends a request to the background and resolves with its answer (lib/messaging/client.ts). */
+  send: (message: ReaderHighlightRequest) => Promise<ReaderHighlightResponse>;
   /** Styles for the reader-notes layer, added to the shadow root. */
   css: string;
   /** Quiet time after the selection last changed before the Highlight button follows it. */
@@ -22,7 +21,7 @@ export interface ReaderNotesOptions {
   newId?: () => string;
   /** Lets the page run between slices of re-anchoring (`scheduler.yield` or a timeout by default). */
   yieldToPage?: YieldToPage;
-  /** Main-thread time one slice of re-anchoring may take before the page is let in (see lib/highlight/slices.ts). */
+  /** Main-thread time one slice of re-anchoring may take before the page is let in (see lib/time-slices.ts). */
   sliceBudgetMs?: number;
 }
 
@@ -38,13 +37,14 @@ export function randomHighlightId(random: Crypto = crypto): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** What the page session lends: its way of changing the page unobserved, its UI root and a clipping draft. */
-export interface ReaderNotesHooks {
-  mutate: (change: () => void) => void;
-  shadowRoot: () => ShadowRoot | null;
-  draft: () => ClippingDraft | null;
-  /** A highlight saved the article too (creating its clipping or refreshing it). */
-  onSaved?: (created: boolean) => void;
+/** The collaborators a ReaderHighlights works with, handed in by whoever owns it. */
+export interface ReaderHighlightParts {
+  /** Changes the page without the page watcher seeing them. */
+  pageChanges: { withoutObserving(change: () => void): void };
+  /** Where the list of the reader's highlights is drawn (nothing while there is no in-page UI). */
+  ui: { renderReaderNotes(props: ReaderNotesProps | null): void };
+  /** Told when a highlight saved the article too (creating its clipping or refreshing it). */
+  saves?: { markSaved(created: boolean): void };
   /** Which events count as the reader's (trusted ones only by default): a page script's click opens no note. */
   acceptEvent?: EventFilter;
 }
@@ -81,7 +81,6 @@ export class ReaderHighlights {
   private open = false;
   private message: string | null = null;
   private generation = 0;
-  private container: HTMLElement | null = null;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
   /** The reader's last non-empty selection and when it was made (a copy, so it outlives the selection). */
   private lastRange: { range: Range; at: number } | null = null;
@@ -94,11 +93,11 @@ export class ReaderHighlights {
   constructor(
     private readonly doc: Document,
     private readonly options: ReaderNotesOptions,
-    private readonly hooks: ReaderNotesHooks,
+    private readonly parts: ReaderHighlightParts,
   ) {
     const { signal } = this.listeners;
     doc.addEventListener('selectionchange', () => this.onSelectionChange(), { signal });
-    const accept = hooks.acceptEvent ?? trustedOnly;
+    const accept = parts.acceptEvent ?? trustedOnly;
     doc.addEventListener('click', (event) => accept(event) && this.onClick(event), { signal });
   }
 
@@ -139,16 +138,14 @@ export class ReaderHighlights {
     this.generation++;
     this.cancelShow();
     this.selection = null;
-    if (this.doc.body?.querySelector(NOTE_TAG)) this.hooks.mutate(() => unwrapReaderHighlights(this.doc.body));
+    if (this.doc.body?.querySelector(NOTE_TAG)) this.parts.pageChanges.withoutObserving(() => unwrapReaderHighlights(this.doc.body));
   }
 
   stop(): void {
     clearTimeout(this.selectionTimer);
     this.listeners.abort();
     this.clear();
-    if (this.container) render(null, this.container);
-    this.container?.remove();
-    this.container = null;
+    this.parts.ui.renderReaderNotes(null);
   }
 
   /** Highlights the page's current selection (inside the article) and opens its note editor if asked. */
@@ -168,7 +165,7 @@ export class ReaderHighlights {
       return { ok: false, error };
     };
     const live = this.liveIndex();
-    const draft = this.hooks.draft();
+    const draft = this.analysis ? buildClippingDraft(this.analysis) : null;
     if (!live || !draft) return fail('Diplomark found no article on this page to highlight.');
     if (!offsets) return fail('Select some of the article’s text to highlight it.');
     const liveSelectors = describeRange(live.index.text, offsets.start, offsets.end);
@@ -183,7 +180,7 @@ export class ReaderHighlights {
       if (!('clipping' in response) || !response.highlightId) return fail('Unexpected answer from Diplomark.');
       this.clipping = response.clipping;
       this.message = null;
-      this.hooks.onSaved?.(response.created ?? false);
+      this.parts.saves?.markSaved(response.created ?? false);
       if (openEditor) {
         this.editing = response.highlightId;
         this.open = true;
@@ -264,7 +261,7 @@ export class ReaderHighlights {
         if (this.showing === run) this.showing = null;
       },
       (error: unknown) => {
-        if (!(error instanceof Cancelled)) throw error;
+        if (!isAbort(error, run.signal)) throw error;
       },
     );
     this.track(shown);
@@ -287,7 +284,7 @@ export class ReaderHighlights {
     const selected = range ? (placed ? rangeToOffsets(placed.live.index, range) : this.offsetsOf(range)) : null;
     // No article: every highlight is listed as not found.
     const report = placed?.report ?? { anchored: [], unanchored: highlights.map((item) => ({ item, quote: item.selectors[0].exact, prefix: item.selectors[0].prefix, suffix: item.selectors[0].suffix })) };
-    this.hooks.mutate(() => {
+    this.parts.pageChanges.withoutObserving(() => {
       if (placed) {
         wrapReaderHighlights(
           placed.live.index,
@@ -329,7 +326,7 @@ export class ReaderHighlights {
     for (const block of blocks) watcher.observe(block, { childList: true, subtree: true, characterData: true });
     const changed = () => changes + watcher.takeRecords().length > 0;
     const unwrapOld = () => {
-      this.hooks.mutate(() => unwrapReaderHighlights(this.doc.body));
+      this.parts.pageChanges.withoutObserving(() => unwrapReaderHighlights(this.doc.body));
       watcher.takeRecords(); // our own change
     };
     try {
@@ -397,42 +394,30 @@ export class ReaderHighlights {
   }
 
   private render(): void {
-    const root = this.hooks.shadowRoot();
-    if (!root) return;
-    if (!this.container || this.container.getRootNode() !== root) {
-      const style = this.doc.createElement('style');
-      style.textContent = this.options.css;
-      this.container = this.doc.createElement('div');
-      this.container.className = 'layer reader-layer';
-      root.append(style, this.container);
-    }
-    render(
-      h(ReaderNotes, {
-        selection: this.selection ? { top: this.selection.top, left: this.selection.left } : null,
-        items: this.items,
-        open: this.open,
-        editing: this.editing,
-        message: this.message,
-        onHighlight: (withNote: boolean) => {
-          const offsets = this.selection;
-          void this.highlight(offsets, withNote);
-        },
-        onToggle: () => {
-          this.open = !this.open;
-          this.render();
-        },
-        onEdit: (id: string | null) => {
-          this.editing = id;
-          this.render();
-        },
-        onSaveNote: (id: string, note: string) => void this.change(id, note),
-        onDelete: (id: string) => void this.change(id, null),
-        onDismissMessage: () => {
-          this.message = null;
-          this.render();
-        },
-      }),
-      this.container,
-    );
+    this.parts.ui.renderReaderNotes({
+      selection: this.selection ? { top: this.selection.top, left: this.selection.left } : null,
+      items: this.items,
+      open: this.open,
+      editing: this.editing,
+      message: this.message,
+      onHighlight: (withNote: boolean) => {
+        const offsets = this.selection;
+        void this.highlight(offsets, withNote);
+      },
+      onToggle: () => {
+        this.open = !this.open;
+        this.render();
+      },
+      onEdit: (id: string | null) => {
+        this.editing = id;
+        this.render();
+      },
+      onSaveNote: (id: string, note: string) => void this.change(id, note),
+      onDelete: (id: string) => void this.change(id, null),
+      onDismissMessage: () => {
+        this.message = null;
+        this.render();
+      },
+    });
   }
 }

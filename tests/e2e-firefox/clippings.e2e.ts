@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve.mjs';
 import type { StoredClipping } from '../e2e/harness/diplomark';
 import { REPO_ROOT } from '../e2e/harness/paths';
+import { selectPassageInPage } from '../e2e/harness/select-passage';
 import { announceSkip, SHARED_ABSENT_MESSAGE } from '../support/shared';
 import { clickInUi, typeText, uiText, waitForUi } from './harness/bidi';
 import { FirefoxDiplomark } from './harness/firefox';
@@ -95,26 +96,7 @@ describe('Firefox: save, annotate, list, export and import', () => {
 
   /** Selects `passage` in the article, as a reader's mouse selection would leave it. */
   async function select(page: Page, passage: string): Promise<void> {
-    const selected = await page.evaluate((text) => {
-      for (const p of document.querySelectorAll('article p')) {
-        const at = (p.textContent ?? '').indexOf(text);
-        if (at === -1) continue;
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let seen = 0;
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          const next = seen + node.data.length;
-          if (at >= seen && at < next) range.setStart(node, at - seen);
-          if (at + text.length > seen && at + text.length <= next) range.setEnd(node, at + text.length - seen);
-          seen = next;
-        }
-        const selection = getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return selection.toString() === text;
-      }
-      return false;
-    }, passage);
+    const selected = await page.evaluate(selectPassageInPage, passage);
     expect(selected, `passage to select: ${passage}`).toBe(true);
   }
 

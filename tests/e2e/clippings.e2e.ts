@@ -7,6 +7,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InPageUi } from './harness/article-page';
 import { Diplomark, type StoredClipping } from './harness/diplomark';
+import { selectPassageInPage } from './harness/select-passage';
 
 const ORIGIN = 'https://clippings.example';
 
@@ -84,27 +85,7 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
 
   /** Selects `passage` in the article as a reader would (mouse selection ends up as a DOM range). */
   async function select(page: Page, passage: string): Promise<void> {
-    const found = await page.evaluate((text) => {
-      // The passage may run across entity highlights: find it in the paragraph's text, then its nodes.
-      for (const p of document.querySelectorAll('article p')) {
-        const at = (p.textContent ?? '').indexOf(text);
-        if (at === -1) continue;
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let seen = 0;
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          const next = seen + node.data.length;
-          if (at >= seen && at < next) range.setStart(node, at - seen);
-          if (at + text.length > seen && at + text.length <= next) range.setEnd(node, at + text.length - seen);
-          seen = next;
-        }
-        const selection = getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return selection.toString() === text;
-      }
-      return false;
-    }, passage);
+    const found = await page.evaluate(selectPassageInPage, passage);
     expect(found, `passage to select: ${passage}`).toBe(true);
   }
 

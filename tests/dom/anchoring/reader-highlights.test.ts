@@ -6,7 +6,8 @@ import { describeRange } from '../../../lib/anchoring/selectors';
 import { analysePage, buildClippingDraft, type PageAnalysis } from '../../../lib/article/analyse';
 import { getGazetteer } from '../../../lib/entities';
 import { highlightMentions } from '../../../lib/highlight/highlight';
-import type { ContentToBackgroundMessage, ContentToBackgroundResponse, PageClipping } from '../../../lib/messaging/contract';
+import type { PageClipping, ReaderHighlightRequest, ReaderHighlightResponse } from '../../../lib/messaging/contract';
+import { inPageRenderers } from '../../../components/in-page-renderers';
 import { ReaderHighlights } from '../../../lib/page/reader-highlights';
 import type { ReaderHighlight } from '../../../lib/store/types';
 
@@ -31,10 +32,17 @@ function highlightOf(text: string, passage: string, id: string, note = ''): Read
   return { id, selectors: describeRange(text, at, at + passage.length)!, note, createdAt: '', updatedAt: '' };
 }
 
-function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ContentToBackgroundMessage) => ContentToBackgroundResponse, draft = () => buildClippingDraft(analysis), acceptEvent?: (event: Event) => boolean) {
-  const send = vi.fn(async (message: ContentToBackgroundMessage) => answer(message));
-  const notes = new ReaderHighlights(document, { send, css: '' }, { mutate: (change) => change(), shadowRoot: () => shadow, draft, acceptEvent });
+function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ReaderHighlightRequest) => ReaderHighlightResponse, acceptEvent?: (event: Event) => boolean) {
+  const send = vi.fn(async (message: ReaderHighlightRequest) => answer(message));
+  const notes = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui: notesUi(shadow), acceptEvent });
   return { notes, send };
+}
+
+/** Draws the reader's notes into `shadow`, as the page session's UI does into its own root. */
+function notesUi(shadow: ShadowRoot) {
+  const mount = document.createElement('div');
+  shadow.append(mount);
+  return { renderReaderNotes: (props: Parameters<typeof inPageRenderers.readerNotes>[0]) => inPageRenderers.readerNotes(props, mount) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -45,7 +53,7 @@ describe('ReaderHighlights in a page', () => {
       const { analysis, draft, shadow } = setUp();
       const passage = draft.text.split('\n\n')[1]!.slice(0, 40).trim();
       const clipping: PageClipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [highlightOf(draft.text, passage, 'h1', 'private note')] };
-      const { notes } = start(analysis, shadow, () => ({ ok: true, clipping }), undefined, acceptEvent);
+      const { notes } = start(analysis, shadow, () => ({ ok: true, clipping }), acceptEvent);
       notes.refresh(analysis);
       await notes.idle();
       // happy-dom's click() is untrusted, as a page script's is.
@@ -166,8 +174,8 @@ describe('ReaderHighlights re-anchoring in slices', () => {
       yields++;
       return new Promise<void>((resolve) => setTimeout(resolve, 0));
     };
-    const send = async () => ({ ok: true, clipping: clipping(draft) }) as ContentToBackgroundResponse;
-    const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { mutate: (change) => change(), shadowRoot: () => shadow, draft: () => draft });
+    const send = async () => ({ ok: true, clipping: clipping(draft) }) as ReaderHighlightResponse;
+    const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { pageChanges: { withoutObserving: (change) => change() }, ui: notesUi(shadow) });
     notes.refresh(analysis);
     await notes.idle();
     const result = { yields, body: document.body.innerHTML, list: shadow.textContent, wrapped: wrapped(), count: clipping(draft).highlights.length };
@@ -196,15 +204,16 @@ describe('ReaderHighlights re-anchoring in slices', () => {
     const waiting: (() => void)[] = [];
     const yieldToPage = () => new Promise<void>((resolve) => waiting.push(resolve));
     const clippings = [manyHighlights(draft, 'old'), manyHighlights(draft, 'new')];
-    const send = vi.fn(async () => ({ ok: true, clipping: clippings.shift() ?? null }) as ContentToBackgroundResponse);
+    const send = vi.fn(async () => ({ ok: true, clipping: clippings.shift() ?? null }) as ReaderHighlightResponse);
     const changes: string[][] = [];
     const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs: 0 }, {
-      mutate: (change) => {
-        change();
-        changes.push([...wrapped().keys()]);
+      pageChanges: {
+        withoutObserving: (change) => {
+          change();
+          changes.push([...wrapped().keys()]);
+        },
       },
-      shadowRoot: () => shadow,
-      draft: () => draft,
+      ui: notesUi(shadow),
     });
     notes.refresh(analysis);
     let yields = 0;

@@ -2,8 +2,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardView, type DashboardViewProps } from '../../../components/DashboardView';
-import { facetOptions } from '../../../lib/store/facets';
-import { clippingInsights } from '../../../lib/store/insights';
+import { facetOptions } from '../../../lib/insights/facets';
+import { clippingInsights } from '../../../lib/insights/insights';
 import { clipping } from './fixtures';
 import { buttonByText, click, mount } from './render';
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DashboardApp } from '../../../entrypoints/dashboard/DashboardApp';
 import { listClippings } from '../../../lib/store/clippings';
 import type { DiplomarkDatabase } from '../../../lib/store/db';
-import { buildSearchIndex } from '../../../lib/store/search';
+import { buildSearchIndex } from '../../../lib/insights/search';
 import type { Clipping } from '../../../lib/store/types';
 import { generateClippings } from '../../../scripts/dashboard-data.mjs';
 import { mount } from '../components/render';
@@ -28,7 +28,7 @@ function heldYields() {
   const waiting: (() => void)[] = [];
   let requested = 0;
   return {
-    yieldNow: () =>
+    yieldToPage: () =>
       new Promise<void>((resolve) => {
         requested += 1;
         waiting.push(resolve);
@@ -47,7 +47,7 @@ async function openDashboard(count: number) {
   db = freshDatabase();
   await db.clippings.bulkPut(generateClippings({ count, seed: 8, textParagraphs: 1 }) as unknown as Clipping[]);
   const yields = heldYields();
-  const mounted = mount(<DashboardApp database={Promise.resolve(db)} timeSlices={{ sliceMs: 0, yieldNow: yields.yieldNow }} />);
+  const mounted = mount(<DashboardApp database={Promise.resolve(db)} timeSlices={{ budgetMs: 0, yieldToPage: yields.yieldToPage }} />);
   cleanup = mounted.unmount;
   const root = mounted.container;
   const countText = () => root.querySelector('[data-testid="result-count"]')?.textContent ?? '';

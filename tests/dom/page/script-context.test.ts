@@ -4,6 +4,7 @@ import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { ScriptContext } from '../../../lib/page/script-context';
 import { PageSession } from '../../../lib/page/session';
+import { inPageRenderers } from '../../../components/in-page-renderers';
 import { recogniseWith } from '../../../lib/recognition/analyse-text';
 
 const gazetteer = Gazetteer.compile([
@@ -26,7 +27,7 @@ async function openArticle(extensionId = 'diplomark@diplomark.app') {
   document.head.innerHTML = '<meta property="og:type" content="article"><title>Talks</title>';
   document.body.innerHTML = `<article><h1>Japan and South Korea talks</h1>${Array.from({ length: 6 }, () => `<p>${SENTENCE}</p>`).join('')}</article>`;
   ctx = new ScriptContext({ extensionAlive: () => alive, currentUrl: () => location.href, checkEveryMs: 10 });
-  const s = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '' });
+  const s = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', renderers: inPageRenderers });
   session = s;
   ctx.onLocationChange(() => s.onLocationChange());
   ctx.onInvalidated(() => s.stop());

@@ -4,6 +4,7 @@ import { recogniseWith } from '../../../lib/recognition/analyse-text';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
+import { inPageRenderers } from '../../../components/in-page-renderers';
 
 const gazetteer = Gazetteer.compile([
   { id: 'country:jp', kind: 'country', name: 'Japan' },
@@ -22,7 +23,7 @@ afterEach(() => {
 async function open(settleMs = 20): Promise<PageSession> {
   document.head.innerHTML = '<meta property="og:type" content="article"><title>Talks</title>';
   document.body.innerHTML = `<header><span id="clock">00:00</span></header><main><article><h1>Japan and South Korea talks</h1>${Array.from({ length: 6 }, (_, i) => `<p>${SENTENCE} Part ${i + 1}.</p>`).join('')}<div id="more"></div></article></main><aside id="ad">Advert</aside>`;
-  session = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', settleMs });
+  session = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', renderers: inPageRenderers, settleMs });
   session.start();
   await session.idle();
   return session;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
+import { inPageRenderers } from '../../../components/in-page-renderers';
 import { recogniseWith } from '../../../lib/recognition/analyse-text';
 
 const gazetteer = Gazetteer.compile([
@@ -38,7 +39,7 @@ async function open(): Promise<{ held: Text[][]; write: (p: number, n: number, t
     article.append(p);
     held.push(nodes);
   }
-  const s = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', settleMs: 50 });
+  const s = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', renderers: inPageRenderers, settleMs: 50 });
   session = s;
   s.start();
   await s.idle();

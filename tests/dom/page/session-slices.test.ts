@@ -4,6 +4,7 @@ import { recogniseWith } from '../../../lib/recognition/analyse-text';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
+import { inPageRenderers } from '../../../components/in-page-renderers';
 
 const gazetteer = Gazetteer.compile([
   { id: 'country:jp', kind: 'country', name: 'Japan' },
@@ -50,7 +51,7 @@ afterEach(() => {
 });
 
 function startSession(yieldToPage: () => Promise<void>): PageSession {
-  session = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', yieldToPage, settleMs: 10_000 });
+  session = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft: async () => ({ ok: true, id: 'x', created: true }), css: '', renderers: inPageRenderers, yieldToPage, settleMs: 10_000 });
   session.start();
   return session;
 }

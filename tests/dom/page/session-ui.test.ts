@@ -4,6 +4,7 @@ import { recogniseWith } from '../../../lib/recognition/analyse-text';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { PageSession } from '../../../lib/page/session';
+import { inPageRenderers } from '../../../components/in-page-renderers';
 import { acceptAll, uiRoot } from './closed-roots';
 
 const gazetteer = Gazetteer.compile([
@@ -27,7 +28,7 @@ async function open(countSavedClippings?: (id: string) => Promise<number>): Prom
     doc: document,
     recogniseText: recogniseWith(() => gazetteer),
     saveDraft: async () => ({ ok: true, id: 'x', created: true }),
-    css: '',
+    css: '', renderers: inPageRenderers,
     settleMs: 10_000,
     countSavedClippings,
     acceptEvent: acceptAll,

@@ -1,6 +1,6 @@
 import { clippingDate } from './facets';
-import { type SliceOptions, inTimeSlices } from './time-slices';
-import type { Clipping } from './types';
+import { type SliceOptions, inTimeSlices } from '../time-slices';
+import type { Clipping } from '../store/types';
 
 /** Clippings per month for one dispute. */
 export interface DisputeSeries {

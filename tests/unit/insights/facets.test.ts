@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFacets, facetOptions, isFilterEmpty, sortClippings } from '../../../lib/store/facets';
-import { countryPairs, disputeTimeline, mostMentioned } from '../../../lib/store/insights';
+import { applyFacets, facetOptions, isFilterEmpty, sortClippings } from '../../../lib/insights/facets';
+import { countryPairs, disputeTimeline, mostMentioned } from '../../../lib/insights/insights';
 import type { Clipping } from '../../../lib/store/types';
 import { sample } from '../export/sample';
 

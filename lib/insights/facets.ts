@@ -1,6 +1,6 @@
 import type { EntityKind } from '../entities/types';
-import { type SliceOptions, inTimeSlices } from './time-slices';
-import type { Clipping } from './types';
+import { type SliceOptions, inTimeSlices } from '../time-slices';
+import type { Clipping } from '../store/types';
 
 /** The dashboard's filters; each one left undefined lets everything through. */
 export interface FacetFilter {

@@ -1,5 +1,5 @@
-import { type SliceOptions, inTimeSlices } from './time-slices';
-import type { Clipping } from './types';
+import { type SliceOptions, inTimeSlices } from '../time-slices';
+import type { Clipping } from '../store/types';
 
 /** Folds case and diacritics so "Sao Tome", "SÃO TOMÉ" and "são tomé" compare equal. */
 export function foldForSearch(text: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyFacets, facetOptions, facetOptionsInSlices } from '../../../lib/store/facets';
-import { clippingInsights, clippingInsightsInSlices } from '../../../lib/store/insights';
-import { inTimeSlices, isAbort } from '../../../lib/store/time-slices';
+import { applyFacets, facetOptions, facetOptionsInSlices } from '../../../lib/insights/facets';
+import { clippingInsights, clippingInsightsInSlices } from '../../../lib/insights/insights';
+import { inTimeSlices, isAbort } from '../../../lib/time-slices';
 import { generateClippings } from '../../../scripts/dashboard-data.mjs';
 import type { Clipping } from '../../../lib/store/types';
 
@@ -10,8 +10,8 @@ describe('inTimeSlices', () => {
     const seen: [number, number][] = [];
     let yields = 0;
     await inTimeSlices(10, 3, (from, to) => seen.push([from, to]), {
-      sliceMs: 0,
-      yieldNow: async () => {
+      budgetMs: 0,
+      yieldToPage: async () => {
         yields += 1;
       },
     });
@@ -28,8 +28,8 @@ describe('inTimeSlices', () => {
     let yields = 0;
     let steps = 0;
     await inTimeSlices(100, 1, () => (steps += 1), {
-      sliceMs: 60_000,
-      yieldNow: async () => {
+      budgetMs: 60_000,
+      yieldToPage: async () => {
         yields += 1;
       },
     });
@@ -40,9 +40,9 @@ describe('inTimeSlices', () => {
     const controller = new AbortController();
     let steps = 0;
     const work = inTimeSlices(10, 1, () => (steps += 1), {
-      sliceMs: 0,
+      budgetMs: 0,
       signal: controller.signal,
-      yieldNow: async () => controller.abort(),
+      yieldToPage: async () => controller.abort(),
     });
     const error = await work.catch((e: unknown) => e);
     expect(isAbort(error, controller.signal)).toBe(true);
@@ -56,8 +56,8 @@ describe('facetOptionsInSlices', () => {
     const clippings = generateClippings({ count: 1000, seed: 5 }) as unknown as Clipping[];
     let yields = 0;
     const sliced = await facetOptionsInSlices(clippings, {
-      sliceMs: 0,
-      yieldNow: async () => {
+      budgetMs: 0,
+      yieldToPage: async () => {
         yields += 1;
       },
     });
@@ -73,8 +73,8 @@ describe('clippingInsightsInSlices', () => {
     const clippings = generateClippings({ count: 1000, seed: 6 }) as unknown as Clipping[];
     let yields = 0;
     const sliced = await clippingInsightsInSlices(clippings, {
-      sliceMs: 0,
-      yieldNow: async () => {
+      budgetMs: 0,
+      yieldToPage: async () => {
         yields += 1;
       },
     });
@@ -83,7 +83,7 @@ describe('clippingInsightsInSlices', () => {
     expect(sliced.timeline.series.length).toBeGreaterThan(0);
 
     const controller = new AbortController();
-    const stopped = clippingInsightsInSlices(clippings, { sliceMs: 0, signal: controller.signal, yieldNow: async () => controller.abort() });
+    const stopped = clippingInsightsInSlices(clippings, { budgetMs: 0, signal: controller.signal, yieldToPage: async () => controller.abort() });
     expect(isAbort(await stopped.catch((e: unknown) => e), controller.signal)).toBe(true);
   });
 });

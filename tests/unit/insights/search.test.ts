@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, buildSearchIndexInSlices, foldForSearch } from '../../../lib/store/search';
+import { buildSearchIndex, buildSearchIndexInSlices, foldForSearch } from '../../../lib/insights/search';
 import type { Clipping } from '../../../lib/store/types';
-import { draft } from './helpers';
+import { draft } from '../store/helpers';
 
 function clipping(id: string, overrides: Partial<Clipping> = {}): Clipping {
   return {
@@ -107,8 +107,8 @@ describe('buildSearchIndexInSlices', () => {
   it('yields between slices and answers like the one-go index', async () => {
     let yields = 0;
     const index = await buildSearchIndexInSlices(many, undefined, {
-      sliceMs: 0,
-      yieldNow: async () => {
+      budgetMs: 0,
+      yieldToPage: async () => {
         yields += 1;
       },
     });
@@ -120,9 +120,9 @@ describe('buildSearchIndexInSlices', () => {
     const controller = new AbortController();
     let yields = 0;
     const build = buildSearchIndexInSlices(many, undefined, {
-      sliceMs: 0,
+      budgetMs: 0,
       signal: controller.signal,
-      yieldNow: async () => {
+      yieldToPage: async () => {
         yields += 1;
         if (yields === 2) controller.abort();
       },

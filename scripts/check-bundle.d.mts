@@ -3,3 +3,5 @@ export const ALLOWED_PERMISSIONS: string[];
 export function scanText(text: string): { rule: string; why: string; excerpt: string }[];
 export function checkManifest(manifest: Record<string, unknown>): string[];
 export function checkBuild(dir: string): Promise<string[]>;
+export const SCRIPT_BUDGETS: Record<string, number>;
+export function checkSizes(sizes: Record<string, number>): string[];

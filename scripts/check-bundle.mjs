@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Checks a built extension for what must never ship: code built from strings (eval, new Function),
-// scripts loaded from the network, test-only hooks, and permissions beyond the stated ones.
+// scripts loaded from the network, test-only hooks, permissions beyond the stated ones, and page scripts
+// over their size budgets.
 //
 //   node scripts/check-bundle.mjs [BUILD_DIR ...]      (default: .output/chrome-mv3)
 //
 // Exits 1 and lists every finding when something is wrong. Run by `npm test` after the build.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Permissions the manifest may ask for, each with its reason (README, SECURITY.md). */
@@ -15,6 +17,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'scripting'];
 /** Host permissions allowed: the http(s) pages the gate already runs on, which `scripting` needs. */
 export const ALLOWED_HOSTS = ['http://*/*', 'https://*/*'];
+
+/**
+ * Gzip size budgets of the scripts pages load. The gate runs on every http(s) page (issue budget: a few
+ * KB). The article code runs on every article page; recognition and its tables belong in the
+ * background, and an import that pulls them into the page shows up here as tens of KB.
+ */
+export const SCRIPT_BUDGETS = { 'gate.js': 10 * 1024, 'article.js': 60 * 1024 };
+
+/** Problems with script sizes: `sizes` maps a file name to its gzip size in bytes. */
+export function checkSizes(sizes) {
+  return Object.entries(SCRIPT_BUDGETS)
+    .filter(([file, budget]) => (sizes[file] ?? 0) > budget)
+    .map(([file, budget]) => `${file} is ${(sizes[file] / 1024).toFixed(1)} KB gzip, over its ${budget / 1024} KB budget (does page code import background-only modules?)`);
+}
 
 // Each rule: what it finds in a script or page, and why it matters.
 const RULES = [
@@ -78,6 +94,12 @@ export async function checkBuild(dir) {
       problems.push(`${path.relative(dir, file)}: ${finding.rule} (${finding.why}) … ${finding.excerpt} …`);
     }
   }
+  const sizes = {};
+  for (const file of Object.keys(SCRIPT_BUDGETS)) {
+    const text = await readFile(path.join(dir, file)).catch(() => null);
+    if (text) sizes[file] = gzipSync(text).length;
+  }
+  problems.push(...checkSizes(sizes));
   return problems;
 }
 
@@ -91,7 +113,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       failed = true;
       console.error(`Bundle check failed for ${dir}:\n  ${problems.join('\n  ')}`);
     } else {
-      console.log(`Bundle check passed for ${dir}: no eval, no code from strings, no remote scripts, no test hooks; permissions ${ALLOWED_PERMISSIONS.join(', ')}.`);
+      console.log(`Bundle check passed for ${dir}: no eval, no code from strings, no remote scripts, no test hooks; permissions ${ALLOWED_PERMISSIONS.join(', ')}; page scripts within their gzip budgets.`);
     }
   }
   process.exit(failed ? 1 : 0);

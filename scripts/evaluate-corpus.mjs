@@ -119,7 +119,7 @@ async function main() {
   const { createServer } = await import('vite');
   const server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
   try {
-    const { analysePage } = await server.ssrLoadModule('/lib/article/analyse.ts');
+    const { analysePage } = await server.ssrLoadModule('/lib/article/analyse-page.ts');
     const { loadGazetteer } = await server.ssrLoadModule('/lib/entities/index.ts');
     const { recogniseArticle } = await server.ssrLoadModule('/lib/entities/recognise-article.ts');
     const started = performance.now();

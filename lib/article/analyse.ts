@@ -1,14 +1,11 @@
 import type { EntityCard } from '../entities/describe';
-import type { Gazetteer } from '../entities/gazetteer';
 import type { Mention } from '../entities/types';
-import { indexBlocks, type TextIndex } from '../highlight/text-index';
-import { analyseText, type TextAnalysis } from '../recognition/analyse-text';
+import type { TextIndex } from '../highlight/text-index';
+import type { TextAnalysis } from '../recognition/analyse-text';
 import type { ClippingDraft, Verdict } from '../store/types';
 import { leafBlocks, NOT_TEXT } from './blocks';
-import { extractArticle, type ExtractedArticle } from './extract';
+import type { ExtractedArticle } from './extract';
 import { readMetadata } from './metadata';
-
-export { summariseEntities } from '../recognition/analyse-text';
 
 /** The outcome of analysing a page (or a new view of a single-page app). */
 export interface PageAnalysis {
@@ -49,22 +46,6 @@ export function wholePage(doc: Document, url: string): ExtractedArticle {
     excerpt: meta.description,
     wordCount: text.split(/\s+/).length,
   };
-}
-
-/**
- * Runs the pipeline on a live document in one go: gate and extract (on a clone), recognise the article's
- * live text with `analyseText`, and judge the verdict. Touches nothing in the page. The extension does
- * the same in steps with recognition in its background (lib/page/analyse-in-steps.ts); tests and tools
- * use this one.
- */
-export function analysePage(doc: Document, gazetteer: Gazetteer | (() => Gazetteer), options: AnalyseOptions = {}): PageAnalysis {
-  const url = options.url ?? doc.location?.href ?? '';
-  let article = extractArticle(doc, url);
-  if (!article && options.force && doc.body) article = wholePage(doc, url);
-  if (!article) return noArticle(url);
-  const index = indexBlocks(article.headline ? [article.headline, ...article.blocks] : article.blocks);
-  const entities = typeof gazetteer === 'function' ? gazetteer() : gazetteer;
-  return withRecognition(article, index, analyseText(index.text, entities, { publishedAt: article.meta.publishedAt }), url);
 }
 
 /** A page's analysis from its article, the index of its live text and what recognition answered for that text. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBuild, checkManifest, scanText } from '../../scripts/check-bundle.mjs';
+import { checkBuild, checkManifest, checkSizes, SCRIPT_BUDGETS, scanText } from '../../scripts/check-bundle.mjs';
 
 const rules = (text: string) => scanText(text).map((finding) => finding.rule);
 
@@ -41,6 +41,12 @@ describe('bundle check: what must never ship', () => {
     expect(checkManifest({ content_scripts: [{ matches: ['file:///*'] }] })).toHaveLength(1);
     expect(checkManifest({ externally_connectable: { matches: ['https://*/*'] } })).toHaveLength(1);
     expect(checkManifest({ content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } })).toHaveLength(1);
+  });
+
+  it('refuses a gate or article code over its gzip budget, naming the file', () => {
+    expect(checkSizes({ 'gate.js': 2_200, 'article.js': 50_000 })).toEqual([]);
+    expect(checkSizes({ 'gate.js': SCRIPT_BUDGETS['gate.js']! + 1 })).toEqual([expect.stringMatching(/^gate\.js .* over its 10 KB budget/)]);
+    expect(checkSizes({ 'article.js': 72_000 })).toEqual([expect.stringMatching(/^article\.js is 70\.3 KB gzip/)]);
   });
 
   const built = path.resolve('.output/chrome-mv3');

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../../lib/article/analyse';
+import { analysePage } from '../../../lib/article/analyse-page';
 import { getGazetteer } from '../../../lib/entities';
 import { announceSkip, SHARED_DIR } from '../../support/shared';
 

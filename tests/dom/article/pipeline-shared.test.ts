@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analysePage, buildClippingDraft } from '../../../lib/article/analyse';
+import { buildClippingDraft } from '../../../lib/article/analyse';
+import { analysePage } from '../../../lib/article/analyse-page';
 import { getGazetteer } from '../../../lib/entities';
 import { highlightMentions } from '../../../lib/highlight/highlight';
 import { announceSkip, HAS_SHARED, readExpectations, SHARED_ABSENT_MESSAGE, SHARED_DIR } from '../../support/shared';

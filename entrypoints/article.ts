@@ -10,7 +10,7 @@ import { PageSession } from '../lib/page/session';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
 import { loadSettings, watchSettings } from '../lib/settings/storage';
 import uiCss from '../assets/in-page-ui.css?inline';
-import readerNotesCss from '../assets/reader-notes.css?inline';
+import readerHighlightsCss from '../assets/reader-highlights.css?inline';
 
 /**
  * Diplomark's article code, loaded into a page by the background when the page's gate found a possible
@@ -41,7 +41,7 @@ export default defineUnlistedScript(async () => {
         if (!answer.ok) throw new Error(answer.error);
         return answer.clippings;
       },
-      readerNotes: { css: readerNotesCss, send: sendToBackground },
+      readerHighlights: { css: readerHighlightsCss, send: sendToBackground },
     });
 
   const follow = (settings: Settings) => {

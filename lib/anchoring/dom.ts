@@ -1,10 +1,10 @@
 import type { TextIndex } from '../highlight/text-index';
 import { removeWrapped, wrapRange } from '../highlight/highlighter';
 
-/** Tag of the reader's own highlights: distinct from entity highlights, which page code and tests tell apart. */
-export const NOTE_TAG = 'diplomark-note';
+/** Tag of the reader's own highlights, distinct from entity highlights (page code and tests tell them apart by it; the name is kept as shipped). */
+export const READER_HIGHLIGHT_TAG = 'diplomark-note';
 /** Space-separated ids of the reader highlights a piece of text belongs to (highlights may overlap). */
-export const NOTE_IDS_ATTRIBUTE = 'data-diplomark-note';
+export const READER_HIGHLIGHT_IDS_ATTRIBUTE = 'data-diplomark-note';
 /** On the last piece of a highlight that carries a note: where the note marker shows. */
 export const NOTE_MARKER_ATTRIBUTE = 'data-diplomark-note-marker';
 
@@ -89,7 +89,7 @@ export function wrapReaderHighlights(index: TextIndex, highlights: readonly Plac
   for (let s = segments.length - 1; s >= 0; s--) {
     const segment = segments[s]!;
     const made = created.length;
-    wrapRange(index, segment.start, segment.end, { tag: NOTE_TAG, attributes: { [NOTE_IDS_ATTRIBUTE]: segment.ids.join(' ') }, trimSpace: false }, created);
+    wrapRange(index, segment.start, segment.end, { tag: READER_HIGHLIGHT_TAG, attributes: { [READER_HIGHLIGHT_IDS_ATTRIBUTE]: segment.ids.join(' ') }, trimSpace: false }, created);
     const lastPiece = created[made];
     if (lastPiece) for (const id of segment.ids) if (!lastPieceOf.has(id)) lastPieceOf.set(id, lastPiece);
   }
@@ -101,5 +101,5 @@ export function wrapReaderHighlights(index: TextIndex, highlights: readonly Plac
 
 /** Removes every reader highlight element under `root`, restoring the original text nodes. */
 export function unwrapReaderHighlights(root: ParentNode): void {
-  removeWrapped(root, NOTE_TAG);
+  removeWrapped(root, READER_HIGHLIGHT_TAG);
 }

@@ -5,7 +5,7 @@ import type { HighlightResult } from './reader-highlights';
 /** What answering the popup and the background needs of the page session (PageSession provides it). */
 export interface MessageTarget {
   readonly current: PageAnalysis | null;
-  readonly readerNotes: { highlightSelection(options: { openEditor: boolean }): Promise<HighlightResult> } | null;
+  readonly readerHighlights: { highlightSelection(options: { openEditor: boolean }): Promise<HighlightResult> } | null;
   analyseNow(): Promise<PageAnalysis | null>;
   save(): Promise<SaveClippingResponse>;
 }
@@ -27,9 +27,9 @@ export function answerContentMessage(
   if (!session) return Promise.resolve({ ok: false, error: 'Diplomark is paused or turned off on this site.' });
   const summary = (): PopupToContentResponse => ({ ok: true, verdict: session.current?.verdict ?? 'none', title: session.current?.article?.meta.title });
   if (message.type === 'background→content:highlight-selection') {
-    const notes = session.readerNotes;
-    if (!notes) return Promise.resolve({ ok: false, error: 'Highlights are turned off on this page.' });
-    return notes.highlightSelection({ openEditor: true }).then((result) => (result.ok ? summary() : result));
+    const readerHighlights = session.readerHighlights;
+    if (!readerHighlights) return Promise.resolve({ ok: false, error: 'Highlights are turned off on this page.' });
+    return readerHighlights.highlightSelection({ openEditor: true }).then((result) => (result.ok ? summary() : result));
   }
   if (message.type === 'popup→content:analyse-now') {
     return session.analyseNow().then((analysis) => ({ ok: true, verdict: analysis?.verdict ?? 'none', title: analysis?.article?.meta.title }));

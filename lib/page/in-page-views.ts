@@ -40,14 +40,14 @@ export interface InPageLayerProps {
 }
 
 /** One of the reader's highlights as the in-page list shows it. */
-export type ReaderNoteItem =
+export type ReaderHighlightItem =
   | { id: string; quote: string; note: string; found: true; method: string }
   | { id: string; quote: string; note: string; found: false; prefix: string; suffix: string };
 
-export interface ReaderNotesProps {
+export interface ReaderHighlightListProps {
   /** Where the Highlight button goes, next to the reader's selection in the article; null hides it. */
   selection: { top: number; left: number } | null;
-  items: ReaderNoteItem[];
+  items: ReaderHighlightItem[];
   open: boolean;
   /** Id of the highlight whose note is being edited. */
   editing: string | null;
@@ -63,5 +63,5 @@ export interface ReaderNotesProps {
 /** Draws a view into a mount point inside our shadow root; `null` takes it down. */
 export interface InPageRenderers {
   layer(props: InPageLayerProps | null, mount: HTMLElement): void;
-  readerNotes(props: ReaderNotesProps | null, mount: HTMLElement): void;
+  readerHighlights(props: ReaderHighlightListProps | null, mount: HTMLElement): void;
 }

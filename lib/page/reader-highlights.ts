@@ -1,19 +1,19 @@
 import { anchorAll, anchorAllInSlices, anchorSelectors, type AnchorReport } from '../anchoring/anchor';
-import { NOTE_IDS_ATTRIBUTE, NOTE_TAG, offsetsToRange, rangeToOffsets, unwrapReaderHighlights, wrapReaderHighlights } from '../anchoring/dom';
+import { READER_HIGHLIGHT_IDS_ATTRIBUTE, READER_HIGHLIGHT_TAG, offsetsToRange, rangeToOffsets, unwrapReaderHighlights, wrapReaderHighlights } from '../anchoring/dom';
 import { describeRange } from '../anchoring/selectors';
 import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
 import { createPauser, isAbort, type YieldToPage } from '../time-slices';
 import { indexBlocks, indexBlocksInSlices, type TextIndex } from '../highlight/text-index';
 import type { PageClipping, ReaderHighlightRequest, ReaderHighlightResponse } from '../messaging/contract';
 import type { ReaderHighlight } from '../store/types';
-import type { ReaderNoteItem, ReaderNotesProps } from './in-page-views';
+import type { ReaderHighlightItem, ReaderHighlightListProps } from './in-page-views';
 import { trustedOnly, type EventFilter } from './ui-host';
 
 /** What the content script gives the reader-highlight part of a page session. */
-export interface ReaderNotesOptions {
+export interface ReaderHighlightsOptions {
   /** Sends a request to the background and resolves with its answer (lib/messaging/client.ts). */
   send: (message: ReaderHighlightRequest) => Promise<ReaderHighlightResponse>;
-  /** Styles for the reader-notes layer, added to the shadow root. */
+  /** Styles for the list of the reader's highlights, added to the shadow root. */
   css: string;
   /** Quiet time after the selection last changed before the Highlight button follows it. */
   selectionSettleMs?: number;
@@ -42,7 +42,7 @@ export interface ReaderHighlightParts {
   /** Changes the page without the page watcher seeing them. */
   pageChanges: { withoutObserving(change: () => void): void };
   /** Where the list of the reader's highlights is drawn (nothing while there is no in-page UI). */
-  ui: { renderReaderNotes(props: ReaderNotesProps | null): void };
+  ui: { renderReaderHighlights(props: ReaderHighlightListProps | null): void };
   /** Told when a highlight saved the article too (creating its clipping or refreshing it). */
   saves?: { markSaved(created: boolean): void };
   /** Which events count as the reader's (trusted ones only by default): a page script's click opens no note. */
@@ -75,7 +75,7 @@ function describeError(error: unknown): string {
 export class ReaderHighlights {
   private analysis: PageAnalysis | null = null;
   private clipping: PageClipping | null = null;
-  private items: ReaderNoteItem[] = [];
+  private items: ReaderHighlightItem[] = [];
   private selection: { start: number; end: number; top: number; left: number } | null = null;
   private editing: string | null = null;
   private open = false;
@@ -92,7 +92,7 @@ export class ReaderHighlights {
 
   constructor(
     private readonly doc: Document,
-    private readonly options: ReaderNotesOptions,
+    private readonly options: ReaderHighlightsOptions,
     private readonly parts: ReaderHighlightParts,
   ) {
     const { signal } = this.listeners;
@@ -138,14 +138,14 @@ export class ReaderHighlights {
     this.generation++;
     this.cancelShow();
     this.selection = null;
-    if (this.doc.body?.querySelector(NOTE_TAG)) this.parts.pageChanges.withoutObserving(() => unwrapReaderHighlights(this.doc.body));
+    if (this.doc.body?.querySelector(READER_HIGHLIGHT_TAG)) this.parts.pageChanges.withoutObserving(() => unwrapReaderHighlights(this.doc.body));
   }
 
   stop(): void {
     clearTimeout(this.selectionTimer);
     this.listeners.abort();
     this.clear();
-    this.parts.ui.renderReaderNotes(null);
+    this.parts.ui.renderReaderHighlights(null);
   }
 
   /** Highlights the page's current selection (inside the article) and opens its note editor if asked. */
@@ -340,7 +340,7 @@ export class ReaderHighlights {
           const report = await anchorAllInSlices(live.index.text, highlights, { positionShift: live.bodyStart, pause });
           anchored = { text: live.index.text, bodyStart: live.bodyStart, report };
         }
-        if (this.doc.body?.querySelector(NOTE_TAG)) {
+        if (this.doc.body?.querySelector(READER_HIGHLIGHT_TAG)) {
           await pause();
           if (changed()) continue;
           unwrapOld();
@@ -385,8 +385,8 @@ export class ReaderHighlights {
   }
 
   private onClick(event: Event): void {
-    const mark = event.target instanceof Element ? event.target.closest(NOTE_TAG) : null;
-    const id = mark?.getAttribute(NOTE_IDS_ATTRIBUTE)?.split(' ').at(-1);
+    const mark = event.target instanceof Element ? event.target.closest(READER_HIGHLIGHT_TAG) : null;
+    const id = mark?.getAttribute(READER_HIGHLIGHT_IDS_ATTRIBUTE)?.split(' ').at(-1);
     if (!id || !this.doc.getSelection()?.isCollapsed) return;
     this.open = true;
     this.editing = id;
@@ -394,7 +394,7 @@ export class ReaderHighlights {
   }
 
   private render(): void {
-    this.parts.ui.renderReaderNotes({
+    this.parts.ui.renderReaderHighlights({
       selection: this.selection ? { top: this.selection.top, left: this.selection.left } : null,
       items: this.items,
       open: this.open,

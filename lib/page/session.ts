@@ -10,7 +10,7 @@ import { InPageUi } from './in-page-ui';
 import type { InPageLayerProps, InPageRenderers } from './in-page-views';
 import { PageAnalyser, withoutFragment } from './page-analyser';
 import { PageWatcher } from './page-watcher';
-import { ReaderHighlights, type ReaderNotesOptions } from './reader-highlights';
+import { ReaderHighlights, type ReaderHighlightsOptions } from './reader-highlights';
 import { SaveTracker } from './save-tracker';
 import { trustedOnly, type EventFilter } from './ui-host';
 
@@ -24,12 +24,12 @@ export interface PageSessionOptions {
   saveDraft: (draft: ClippingDraft) => Promise<SaveClippingResponse>;
   /** Styles for the shadow-root UI. */
   css: string;
-  /** Draws the toolbar, card and reader notes (components/in-page-renderers.ts). */
+  /** Draws the toolbar, card and the reader's highlights (components/in-page-renderers.ts). */
   renderers: InPageRenderers;
   /** Quiet time after the last page mutation before looking again. */
   settleMs?: number;
-  /** The reader's own highlights and notes (lib/page/reader-highlights.ts); off when absent. */
-  readerNotes?: ReaderNotesOptions;
+  /** The reader's own highlights and their notes (lib/page/reader-highlights.ts); off when absent. */
+  readerHighlights?: ReaderHighlightsOptions;
   /** How long work lets the page run between its time slices (tests pass a synchronous-looking one). */
   yieldToPage?: YieldToPage;
   /** How many saved clippings name an entity (asked of the background); the card omits the line when absent. */
@@ -62,7 +62,8 @@ export class PageSession {
   private readonly cards: CardController;
   private readonly saves: SaveTracker;
   private readonly visibility: HighlightVisibility;
-  private readonly readerHighlights: ReaderHighlights | null;
+  /** The reader's highlights and their notes in this page, when turned on. */
+  readonly readerHighlights: ReaderHighlights | null;
   /** The page's URL when its current view began. */
   private viewUrl = '';
   private stopped = false;
@@ -70,7 +71,7 @@ export class PageSession {
   constructor(private readonly options: PageSessionOptions) {
     const doc = (this.doc = options.doc);
     const acceptEvent = options.acceptEvent ?? trustedOnly;
-    this.ui = new InPageUi(doc, { css: options.css, readerNotesCss: options.readerNotes?.css, renderers: options.renderers, acceptEvent });
+    this.ui = new InPageUi(doc, { css: options.css, readerHighlightsCss: options.readerHighlights?.css, renderers: options.renderers, acceptEvent });
     this.watcher = new PageWatcher({
       doc,
       settleMs: options.settleMs ?? SETTLE_MS,
@@ -90,8 +91,8 @@ export class PageSession {
       onChange: () => this.render(),
     });
     this.saves = new SaveTracker({ send: options.saveDraft, onStored: () => this.cards.forgetSavedCounts(), onChange: () => this.render() });
-    this.readerHighlights = options.readerNotes
-      ? new ReaderHighlights(doc, options.readerNotes, { pageChanges: this.watcher, ui: this.ui, saves: this.saves, acceptEvent })
+    this.readerHighlights = options.readerHighlights
+      ? new ReaderHighlights(doc, options.readerHighlights, { pageChanges: this.watcher, ui: this.ui, saves: this.saves, acceptEvent })
       : null;
     this.analyser = new PageAnalyser({
       doc,
@@ -114,11 +115,6 @@ export class PageSession {
     void this.analyser.run();
     this.watcher.start();
     this.cards.start();
-  }
-
-  /** The reader's highlights and notes in this page, when turned on. */
-  get readerNotes(): ReaderHighlights | null {
-    return this.readerHighlights;
   }
 
   /** The current analysis, for tests and the popup. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { NOTE_TAG, offsetsToRange, rangeToOffsets, unwrapReaderHighlights, wrapReaderHighlights } from '../../../lib/anchoring/dom';
+import { READER_HIGHLIGHT_TAG, offsetsToRange, rangeToOffsets, unwrapReaderHighlights, wrapReaderHighlights } from '../../../lib/anchoring/dom';
 import { indexBlocks } from '../../../lib/highlight/text-index';
 
 function page(html: string): Element[] {
@@ -60,7 +60,7 @@ describe('wrapReaderHighlights / unwrapReaderHighlights', () => {
     const end = index.text.indexOf(' to talk');
     const marks = wrapReaderHighlights(index, [{ id: 'h1', start, end, hasNote: true }]);
     expect(textOf(marks)).toEqual(['Korea', ' met in Seoul.', 'They agreed']);
-    expect(marks.every((m) => m.tagName.toLowerCase() === NOTE_TAG && m.getAttribute('data-diplomark-note') === 'h1')).toBe(true);
+    expect(marks.every((m) => m.tagName.toLowerCase() === READER_HIGHLIGHT_TAG && m.getAttribute('data-diplomark-note') === 'h1')).toBe(true);
     expect(marks.every((m) => !m.hasAttribute('data-diplomark-entity'))).toBe(true);
     expect(marks.map((m) => m.hasAttribute('data-diplomark-note-marker'))).toEqual([false, false, true]);
     expect(document.body.textContent).toBe('Japan and South Korea met in Seoul.They agreed to talk.');

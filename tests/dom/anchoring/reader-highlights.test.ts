@@ -35,15 +35,15 @@ function highlightOf(text: string, passage: string, id: string, note = ''): Read
 
 function start(analysis: PageAnalysis, shadow: ShadowRoot, answer: (m: ReaderHighlightRequest) => ReaderHighlightResponse, acceptEvent?: (event: Event) => boolean) {
   const send = vi.fn(async (message: ReaderHighlightRequest) => answer(message));
-  const notes = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui: notesUi(shadow), acceptEvent });
-  return { notes, send };
+  const readerHighlights = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui: highlightListUi(shadow), acceptEvent });
+  return { readerHighlights, send };
 }
 
-/** Draws the reader's notes into `shadow`, as the page session's UI does into its own root. */
-function notesUi(shadow: ShadowRoot) {
+/** Draws the list of the reader's highlights into `shadow`, as the page session's UI does into its own root. */
+function highlightListUi(shadow: ShadowRoot) {
   const mount = document.createElement('div');
   shadow.append(mount);
-  return { renderReaderNotes: (props: Parameters<typeof inPageRenderers.readerNotes>[0]) => inPageRenderers.readerNotes(props, mount) };
+  return { renderReaderHighlights: (props: Parameters<typeof inPageRenderers.readerHighlights>[0]) => inPageRenderers.readerHighlights(props, mount) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,14 +54,14 @@ describe('ReaderHighlights in a page', () => {
       const { analysis, draft, shadow } = setUp();
       const passage = draft.text.split('\n\n')[1]!.slice(0, 40).trim();
       const clipping: PageClipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [highlightOf(draft.text, passage, 'h1', 'private note')] };
-      const { notes } = start(analysis, shadow, () => ({ ok: true, clipping }), acceptEvent);
-      notes.refresh(analysis);
-      await notes.idle();
+      const { readerHighlights } = start(analysis, shadow, () => ({ ok: true, clipping }), acceptEvent);
+      readerHighlights.refresh(analysis);
+      await readerHighlights.idle();
       // happy-dom's click() is untrusted, as a page script's is.
       document.querySelector<HTMLElement>('diplomark-note')!.click();
       await settle();
       expect(shadow.querySelector('textarea[name="note"]') !== null, `note editor after a ${who}'s click`).toBe(who === 'reader');
-      notes.stop();
+      readerHighlights.stop();
     }
   });
 
@@ -78,9 +78,9 @@ describe('ReaderHighlights in a page', () => {
         { ...highlightOf(draft.text, passage, 'gone'), selectors: [{ type: 'TextQuoteSelector', exact: 'a sentence the site removed', prefix: 'before ', suffix: ' after' }, { type: 'TextPositionSelector', start: 5, end: 32 }] },
       ],
     };
-    const { notes } = start(analysis, shadow, () => ({ ok: true, clipping }));
-    notes.refresh(analysis);
-    await notes.idle();
+    const { readerHighlights } = start(analysis, shadow, () => ({ ok: true, clipping }));
+    readerHighlights.refresh(analysis);
+    await readerHighlights.idle();
 
     const marks = [...document.querySelectorAll('diplomark-note')];
     expect(marks.map((m) => m.textContent).join('')).toBe(passage);
@@ -90,7 +90,7 @@ describe('ReaderHighlights in a page', () => {
     expect(missing?.textContent).toContain('a sentence the site removed');
     expect(missing?.textContent).toContain('before');
 
-    notes.stop();
+    readerHighlights.stop();
     expect(document.querySelectorAll('diplomark-note')).toHaveLength(0);
     expect(document.querySelectorAll('[data-diplomark-entity]').length, 'entity highlights untouched').toBeGreaterThan(0);
   });
@@ -102,14 +102,14 @@ describe('ReaderHighlights in a page', () => {
     range.selectNodeContents(target);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
-    const { notes, send } = start(analysis, shadow, (message) =>
+    const { readerHighlights, send } = start(analysis, shadow, (message) =>
       message.type === 'content→background:add-reader-highlight'
         ? { ok: true, clipping: { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [{ id: 'h1', selectors: message.selectors, note: '', createdAt: '', updatedAt: '' }] }, highlightId: 'h1', created: true }
         : { ok: true, clipping: null },
     );
-    notes.refresh(analysis);
-    await notes.idle();
-    const result = await notes.highlightSelection();
+    readerHighlights.refresh(analysis);
+    await readerHighlights.idle();
+    const result = await readerHighlights.highlightSelection();
     expect(result).toEqual({ ok: true, id: 'h1' });
     const request = send.mock.calls.map(([m]) => m).find((m) => m.type === 'content→background:add-reader-highlight');
     if (request?.type !== 'content→background:add-reader-highlight') return expect.fail('no add-reader-highlight request');
@@ -118,7 +118,7 @@ describe('ReaderHighlights in a page', () => {
     expect(quote.exact).toBe((target.textContent ?? '').replace(/\s+/g, ' ').trim());
     expect(request.draft.text.slice(position.start, position.end)).toBe(quote.exact);
     expect([...document.querySelectorAll('diplomark-note')].map((m) => m.textContent).join('')).toBe(quote.exact);
-    notes.stop();
+    readerHighlights.stop();
   });
 
   it('refuses a selection outside the article text, with a message', async () => {
@@ -130,14 +130,14 @@ describe('ReaderHighlights in a page', () => {
     range.selectNodeContents(outside);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
-    const { notes, send } = start(analysis, shadow, () => ({ ok: true, clipping: null }));
-    notes.refresh(analysis);
-    await notes.idle();
-    const result = await notes.highlightSelection();
+    const { readerHighlights, send } = start(analysis, shadow, () => ({ ok: true, clipping: null }));
+    readerHighlights.refresh(analysis);
+    await readerHighlights.idle();
+    const result = await readerHighlights.highlightSelection();
     expect(result.ok).toBe(false);
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'content→background:add-reader-highlight' }));
     expect(shadow.querySelector('[role="alert"]')?.textContent).toMatch(/Select some of the article/);
-    notes.stop();
+    readerHighlights.stop();
   });
 });
 
@@ -176,11 +176,11 @@ describe('ReaderHighlights re-anchoring in slices', () => {
       return new Promise<void>((resolve) => setTimeout(resolve, 0));
     };
     const send = async () => ({ ok: true, clipping: clipping(draft) }) as ReaderHighlightResponse;
-    const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { pageChanges: { withoutObserving: (change) => change() }, ui: notesUi(shadow) });
-    notes.refresh(analysis);
-    await notes.idle();
+    const readerHighlights = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { pageChanges: { withoutObserving: (change) => change() }, ui: highlightListUi(shadow) });
+    readerHighlights.refresh(analysis);
+    await readerHighlights.idle();
     const result = { yields, body: document.body.innerHTML, list: shadow.textContent, wrapped: wrapped(), count: clipping(draft).highlights.length };
-    notes.stop();
+    readerHighlights.stop();
     return result;
   }
 
@@ -200,52 +200,52 @@ describe('ReaderHighlights re-anchoring in slices', () => {
    * Starts showing a clipping whose re-anchoring waits at every slice, then `interrupt`s it; lets
    * everything run (the newest waiting slice first) and returns the ids wrapped each time the page was changed.
    */
-  async function interrupted(interrupt: (notes: ReaderHighlights, analysis: PageAnalysis) => void, afterYields = 1) {
+  async function interrupted(interrupt: (readerHighlights: ReaderHighlights, analysis: PageAnalysis) => void, afterYields = 1) {
     const { analysis, draft, shadow } = setUp();
     const waiting: (() => void)[] = [];
     const yieldToPage = () => new Promise<void>((resolve) => waiting.push(resolve));
     const clippings = [manyHighlights(draft, 'old'), manyHighlights(draft, 'new')];
     const send = vi.fn(async () => ({ ok: true, clipping: clippings.shift() ?? null }) as ReaderHighlightResponse);
     const changes: string[][] = [];
-    const notes = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs: 0 }, {
+    const readerHighlights = new ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs: 0 }, {
       pageChanges: {
         withoutObserving: (change) => {
           change();
           changes.push([...wrapped().keys()]);
         },
       },
-      ui: notesUi(shadow),
+      ui: highlightListUi(shadow),
     });
-    notes.refresh(analysis);
+    readerHighlights.refresh(analysis);
     let yields = 0;
     for (;;) {
       await vi.waitFor(() => expect(waiting.length).toBeGreaterThan(0), { timeout: 5_000, interval: 1 });
       if (++yields >= afterYields) break;
       waiting.pop()!();
     }
-    interrupt(notes, analysis);
-    const idle = notes.idle();
+    interrupt(readerHighlights, analysis);
+    const idle = readerHighlights.idle();
     let settled = false;
     void idle.then(() => (settled = true));
     while (!settled) {
       waiting.pop()?.();
       await settle();
     }
-    return { changes, shadow, notes, draft };
+    return { changes, shadow, readerHighlights, draft };
   }
 
   it('a refresh superseded by a newer one never wraps its highlights', async () => {
-    const { changes, notes } = await interrupted((notes, analysis) => notes.refresh(analysis));
+    const { changes, readerHighlights } = await interrupted((readerHighlights, analysis) => readerHighlights.refresh(analysis));
     const wrappedIds = changes.flat();
     expect(wrappedIds.length, 'the newer refresh shows its highlights').toBeGreaterThan(0);
     expect(wrappedIds.filter((id) => id.startsWith('old'))).toEqual([]);
     expect([...wrapped().keys()].every((id) => id.startsWith('new'))).toBe(true);
-    notes.stop();
+    readerHighlights.stop();
   });
 
   it('anchors again when the page changes the article meanwhile, never wrapping at stale offsets', async () => {
     // After the article was indexed (a yield before each block), while its highlights are being anchored.
-    const { notes, draft } = await interrupted((_, analysis) => {
+    const { readerHighlights, draft } = await interrupted((_, analysis) => {
       // A live page rewrites text in place: every offset into its text nodes after this point moves.
       for (const block of analysis.article!.blocks) {
         const text = document.createTreeWalker(block, NodeFilter.SHOW_TEXT).nextNode() as Text;
@@ -256,16 +256,16 @@ describe('ReaderHighlights re-anchoring in slices', () => {
     const unchanged = manyHighlights(draft, 'old').highlights.filter((highlight, i) => i % 4 !== 1 && !highlight.id.endsWith('gone'));
     expect(unchanged.length).toBeGreaterThan(5);
     for (const highlight of unchanged) expect(shown.get(highlight.id), highlight.id).toBe(highlight.selectors[0].exact);
-    notes.stop();
+    readerHighlights.stop();
   });
 
   it('stop() or clear() while re-anchoring leaves the page without reader highlights', async () => {
     for (const end of ['stop', 'clear'] as const) {
-      const { changes, shadow, notes } = await interrupted((notes) => notes[end]());
+      const { changes, shadow, readerHighlights } = await interrupted((readerHighlights) => readerHighlights[end]());
       expect(changes.flat(), `${end}: nothing wrapped after it`).toEqual([]);
       expect(document.querySelectorAll('diplomark-note')).toHaveLength(0);
       expect(shadow.querySelector('.reader-notes-toggle'), `${end}: no list drawn`).toBeNull();
-      notes.stop();
+      readerHighlights.stop();
     }
   });
 });

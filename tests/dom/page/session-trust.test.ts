@@ -30,7 +30,7 @@ async function open() {
   const saveDraft = vi.fn(async () => ({ ok: true as const, id: 'x', created: true }));
   const countSavedClippings = vi.fn(async () => 3);
   const send = vi.fn(async (_message: ContentToBackgroundMessage) => ({ ok: true as const, clipping: null }));
-  session = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft, countSavedClippings, css: '', renderers: inPageRenderers, settleMs: 10_000, readerNotes: { send, css: '' } });
+  session = new PageSession({ doc: document, recogniseText: recogniseWith(() => gazetteer), saveDraft, countSavedClippings, css: '', renderers: inPageRenderers, settleMs: 10_000, readerHighlights: { send, css: '' } });
   session.start();
   await session.idle();
   return { saveDraft, countSavedClippings, send };

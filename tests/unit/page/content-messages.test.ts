@@ -8,7 +8,7 @@ const analysis = { verdict: 'diplomatic', article: { meta: { title: 'Leaders mee
 function session(overrides: Partial<MessageTarget> = {}): MessageTarget {
   return {
     current: analysis,
-    readerNotes: { highlightSelection: vi.fn(async () => ({ ok: true as const, id: 'h1' })) },
+    readerHighlights: { highlightSelection: vi.fn(async () => ({ ok: true as const, id: 'h1' })) },
     analyseNow: vi.fn(async () => analysis),
     save: vi.fn(async () => ({ ok: true as const, id: 'c1', created: true })),
     ...overrides,
@@ -44,7 +44,7 @@ describe('answerContentMessage', () => {
     const target = session();
     await expect(answerContentMessage({ type: 'popup→content:analyse-now' }, { id: OWN }, OWN, target)).resolves.toMatchObject({ ok: true, verdict: 'diplomatic' });
     await answerContentMessage({ type: 'background→content:highlight-selection' }, { id: OWN }, OWN, target);
-    expect(target.readerNotes!.highlightSelection).toHaveBeenCalledWith({ openEditor: true });
+    expect(target.readerHighlights!.highlightSelection).toHaveBeenCalledWith({ openEditor: true });
   });
 
   it('says why when Diplomark is off on the site or highlights are off on the page', async () => {
@@ -52,8 +52,8 @@ describe('answerContentMessage', () => {
       ok: false,
       error: 'Diplomark is paused or turned off on this site.',
     });
-    const noNotes = session({ readerNotes: null });
-    await expect(answerContentMessage({ type: 'background→content:highlight-selection' }, { id: OWN }, OWN, noNotes)).resolves.toEqual({
+    const noReaderHighlights = session({ readerHighlights: null });
+    await expect(answerContentMessage({ type: 'background→content:highlight-selection' }, { id: OWN }, OWN, noReaderHighlights)).resolves.toEqual({
       ok: false,
       error: 'Highlights are turned off on this page.',
     });

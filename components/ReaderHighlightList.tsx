@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReaderNoteItem, ReaderNotesProps } from '../lib/page/in-page-views';
+import type { ReaderHighlightItem, ReaderHighlightListProps } from '../lib/page/in-page-views';
 
-export type { ReaderNoteItem, ReaderNotesProps };
+export type { ReaderHighlightItem, ReaderHighlightListProps };
 
 const QUOTE_PREVIEW = 160;
 
@@ -14,7 +14,7 @@ function stopKeys(event: KeyboardEvent): void {
   event.stopPropagation();
 }
 
-function NoteEditor({ item, onSave, onCancel }: { item: ReaderNoteItem; onSave: (note: string) => void; onCancel: () => void }) {
+function NoteEditor({ item, onSave, onCancel }: { item: ReaderHighlightItem; onSave: (note: string) => void; onCancel: () => void }) {
   const [note, setNote] = useState(item.note);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => field.current?.focus(), []);
@@ -54,7 +54,7 @@ function NoteEditor({ item, onSave, onCancel }: { item: ReaderNoteItem; onSave: 
   );
 }
 
-function NoteItem(props: { item: ReaderNoteItem; editing: boolean } & Pick<ReaderNotesProps, 'onEdit' | 'onSaveNote' | 'onDelete'>) {
+function HighlightEntry(props: { item: ReaderHighlightItem; editing: boolean } & Pick<ReaderHighlightListProps, 'onEdit' | 'onSaveNote' | 'onDelete'>) {
   const { item, editing } = props;
   return (
     <li class="reader-note" data-highlight-id={item.id} data-found={item.found ? 'true' : 'false'}>
@@ -89,9 +89,10 @@ function NoteItem(props: { item: ReaderNoteItem; editing: boolean } & Pick<Reade
 /**
  * The reader's highlights in the page: a Highlight button by the selection, and a panel listing the
  * highlights with their notes, those not found in the page's current text apart, with their context.
- * Render-only.
+ * Render-only. Its class names and `data-action`s (`reader-notes-toggle`, `toggle-notes`) are kept as
+ * shipped: end-to-end tests find the list by them.
  */
-export function ReaderNotes(props: ReaderNotesProps) {
+export function ReaderHighlightList(props: ReaderHighlightListProps) {
   const { selection, items, open, editing, message } = props;
   const found = items.filter((item) => item.found);
   const missing = items.filter((item) => !item.found);
@@ -127,7 +128,7 @@ export function ReaderNotes(props: ReaderNotesProps) {
           {open && found.length > 0 && (
             <ol class="reader-note-list" data-section="anchored">
               {found.map((item) => (
-                <NoteItem key={item.id} item={item} editing={editing === item.id} onEdit={props.onEdit} onSaveNote={props.onSaveNote} onDelete={props.onDelete} />
+                <HighlightEntry key={item.id} item={item} editing={editing === item.id} onEdit={props.onEdit} onSaveNote={props.onSaveNote} onDelete={props.onDelete} />
               ))}
             </ol>
           )}
@@ -137,7 +138,7 @@ export function ReaderNotes(props: ReaderNotesProps) {
               <p class="muted">The article changed since you highlighted these passages. They stay saved with your clipping.</p>
               <ol class="reader-note-list">
                 {missing.map((item) => (
-                  <NoteItem key={item.id} item={item} editing={editing === item.id} onEdit={props.onEdit} onSaveNote={props.onSaveNote} onDelete={props.onDelete} />
+                  <HighlightEntry key={item.id} item={item} editing={editing === item.id} onEdit={props.onEdit} onSaveNote={props.onSaveNote} onDelete={props.onDelete} />
                 ))}
               </ol>
             </div>

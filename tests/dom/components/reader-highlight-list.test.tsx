@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { ReaderNotes, type ReaderNotesProps } from '../../../components/ReaderNotes';
-import { click, mount } from '../components/render';
+import { ReaderHighlightList, type ReaderHighlightListProps } from '../../../components/ReaderHighlightList';
+import { click, mount } from './render';
 
-function props(overrides: Partial<ReaderNotesProps> = {}): ReaderNotesProps {
+function props(overrides: Partial<ReaderHighlightListProps> = {}): ReaderHighlightListProps {
   return {
     selection: null,
     items: [
@@ -24,9 +24,9 @@ function props(overrides: Partial<ReaderNotesProps> = {}): ReaderNotesProps {
   };
 }
 
-describe('ReaderNotes', () => {
+describe('ReaderHighlightList', () => {
   it('lists found highlights with notes and, apart, those not found with their quote and context', () => {
-    const { container, unmount } = mount(<ReaderNotes {...props()} />);
+    const { container, unmount } = mount(<ReaderHighlightList {...props()} />);
     expect(container.querySelector('.reader-notes-toggle')?.textContent).toBe('Your highlights (2) · 1 not found');
     const found = container.querySelector('[data-section="anchored"] [data-highlight-id="a"]')!;
     expect(found.textContent).toContain('shuttle diplomacy');
@@ -41,7 +41,7 @@ describe('ReaderNotes', () => {
   it('shows page text as text, never as markup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const { container, unmount } = mount(
-      <ReaderNotes {...props({ items: [{ id: 'x', quote: hostile, note: hostile, found: true, method: 'fuzzy' }] })} />,
+      <ReaderHighlightList {...props({ items: [{ id: 'x', quote: hostile, note: hostile, found: true, method: 'fuzzy' }] })} />,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(hostile);
@@ -53,7 +53,7 @@ describe('ReaderNotes', () => {
     const onDelete = vi.fn();
     const pageKeys = vi.fn();
     document.addEventListener('keydown', pageKeys);
-    const { container, unmount } = mount(<ReaderNotes {...props({ editing: 'a', onSaveNote, onDelete })} />);
+    const { container, unmount } = mount(<ReaderHighlightList {...props({ editing: 'a', onSaveNote, onDelete })} />);
     const field = container.querySelector('textarea')!;
     expect(field.value).toBe('key');
     act(() => {
@@ -72,7 +72,7 @@ describe('ReaderNotes', () => {
 
   it('offers Highlight by the selection, and shows nothing when there are no highlights', () => {
     const onHighlight = vi.fn();
-    const { container, unmount } = mount(<ReaderNotes {...props({ items: [], selection: { top: 10, left: 20 }, onHighlight })} />);
+    const { container, unmount } = mount(<ReaderHighlightList {...props({ items: [], selection: { top: 10, left: 20 }, onHighlight })} />);
     expect(container.querySelector('.reader-notes')).toBeNull();
     click(container.querySelector('[data-action="highlight-with-note"]'));
     expect(onHighlight).toHaveBeenCalledWith(true);

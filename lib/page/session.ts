@@ -1,5 +1,4 @@
 import { buildClippingDraft, type PageAnalysis } from '../article/analyse';
-import type { EntityKind } from '../entities/types';
 import { yieldToPage as defaultYieldToPage, type YieldToPage } from '../time-slices';
 import type { SaveClippingResponse } from '../messaging/contract';
 import type { ClippingDraft } from '../store/types';
@@ -7,7 +6,8 @@ import type { RecogniseText } from './analyse-in-steps';
 import { CardController } from './card-controller';
 import { HighlightVisibility } from './highlight-visibility';
 import { InPageUi } from './in-page-ui';
-import type { InPageLayerProps, InPageRenderers } from './in-page-views';
+import type { InPageRenderers } from './in-page-views';
+import { layerProps } from './layer-props';
 import { PageAnalyser, withoutFragment } from './page-analyser';
 import { PageWatcher } from './page-watcher';
 import { ReaderHighlights, type ReaderHighlightsOptions } from './reader-highlights';
@@ -40,15 +40,6 @@ export interface PageSessionOptions {
 
 const SETTLE_MS = 400;
 
-/** How many strong mentions of each kind the analysis found, for the toolbar's legend. */
-function kindCounts(analysis: PageAnalysis | null): Partial<Record<EntityKind, number>> {
-  const counts: Partial<Record<EntityKind, number>> = {};
-  for (const mention of analysis?.mentions ?? []) {
-    if (!mention.weak) counts[mention.kind] = (counts[mention.kind] ?? 0) + 1;
-  }
-  return counts;
-}
-
 /**
  * Diplomark in one page: a coordinator that owns the page watcher, the analyser (pipeline and entity
  * highlights), the card controller, the save tracker, the reader's highlights and the in-page UI, wires
@@ -68,7 +59,7 @@ export class PageSession {
   private viewUrl = '';
   private stopped = false;
 
-  constructor(private readonly options: PageSessionOptions) {
+  constructor(options: PageSessionOptions) {
     const doc = (this.doc = options.doc);
     const acceptEvent = options.acceptEvent ?? trustedOnly;
     this.ui = new InPageUi(doc, { css: options.css, readerHighlightsCss: options.readerHighlights?.css, renderers: options.renderers, acceptEvent });
@@ -165,47 +156,12 @@ export class PageSession {
     this.visibility.stop();
   }
 
+  /** Draws the toolbar and card from the collaborators' state (lib/page/layer-props.ts). */
   private render(): void {
     if (this.stopped) return;
-    const analysis = this.analyser.current;
-    const showToolbar = analysis !== null && analysis.article !== null && (analysis.verdict !== 'none' || this.analyser.isForced);
-    if (!showToolbar && !this.ui.shown) return;
-    this.ui.renderLayer(this.layerProps(showToolbar ? analysis : null));
-  }
-
-  /** The toolbar (for an analysis worth showing) and the open card, as the components draw them. */
-  private layerProps(shown: PageAnalysis | null): InPageLayerProps {
-    const analysis = this.analyser.current;
-    const visibility = this.visibility;
-    const open = this.cards.current;
-    // Cards come with the analysis (built where recognition runs): the page holds no knowledge base.
-    const model = open ? analysis?.cards.find((card) => card.id === open.entityId) : undefined;
-    return {
-      toolbar: shown && {
-        verdict: shown.verdict,
-        counts: kindCounts(shown),
-        highlightsShown: visibility.highlightsShown,
-        hiddenKinds: visibility.hiddenKinds,
-        save: this.saves.state,
-        collapsed: visibility.collapsed,
-        onSave: () => void this.save(),
-        onToggleHighlights: () => visibility.toggleHighlights(),
-        onToggleKind: (kind) => visibility.toggleKind(kind),
-        onStepHighlight: (direction) => this.cards.step(direction),
-        onToggleCollapsed: () => visibility.toggleCollapsed(),
-      },
-      card:
-        open && model && visibility.shows(model.kind)
-          ? {
-              model,
-              countHere: (analysis?.mentions ?? []).filter((m) => m.entityId === model.id && !m.weak).length,
-              countSaved: this.cards.savedCount(model.id),
-              position: open.position,
-              asOf: analysis?.article?.meta.publishedAt?.slice(0, 10) || new Date().toISOString().slice(0, 10),
-            }
-          : null,
-      onCardEnter: () => this.cards.keepOpen(),
-      onCardLeave: () => this.cards.hideSoon(),
-    };
+    const { analyser, visibility, cards, saves } = this;
+    const props = layerProps({ analyser, visibility, cards, saves, save: () => void this.save() });
+    // Nothing worth a toolbar and no UI drawn yet: the page gets no shadow root.
+    if (props.toolbar || this.ui.shown) this.ui.renderLayer(props);
   }
 }

@@ -23,7 +23,7 @@ const quick = process.argv.includes('--quick');
 
 /** Article text from the project's own fixtures (tags stripped), repeated to `words` words. */
 function textOfWords(words) {
-  const files = [path.join(ROOT, 'demo/index.html'), path.join(ROOT, 'tests/fixtures/pages/diplomatic-shuttle-summit.html')];
+  const files = [path.join(ROOT, 'demo/index.html'), path.join(ROOT, 'tests/fixtures/pages/diplomatic-shuttle-summit/source.html')];
   const base = files
     .map((file) => readFileSync(file, 'utf8'))
     .flatMap((html) => [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, ' ')))

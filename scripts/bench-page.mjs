@@ -49,7 +49,7 @@ const fmt = (value, unit = 'ms') => (Number.isFinite(value) ? `${value < 10 && v
 /** Paragraph texts of the shared seed pages, tags stripped: the text the long pages are made of. */
 function seedParagraphs() {
   const files = existsSync(SHARED_PAGES) ? readdirSync(SHARED_PAGES).filter((f) => f.startsWith('seed-')) : [];
-  const sources = files.length ? files.map((f) => path.join(SHARED_PAGES, f)) : [path.join(ROOT, 'tests/fixtures/pages/diplomatic-shuttle-summit.html')];
+  const sources = files.length ? files.map((f) => path.join(SHARED_PAGES, f)) : [path.join(ROOT, 'tests/fixtures/pages/diplomatic-shuttle-summit/source.html')];
   return sources
     .map((file) => readFileSync(file, 'utf8'))
     .flatMap((html) => [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()))

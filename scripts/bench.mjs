@@ -24,7 +24,7 @@ const EXTENSION_DIR = path.resolve(ROOT, process.env.DIPLOMARK_EXTENSION_DIR ?? 
 
 /** Plain article text from the project's own diplomatic fixture and demo (tags stripped). */
 function sourceText() {
-  const files = [path.join(ROOT, 'demo/index.html'), path.join(ROOT, 'tests/fixtures/pages/diplomatic-shuttle-summit.html')];
+  const files = [path.join(ROOT, 'demo/index.html'), path.join(ROOT, 'tests/fixtures/pages/diplomatic-shuttle-summit/source.html')];
   return files
     .map((file) => readFileSync(file, 'utf8'))
     .map((html) => [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, ' ')))
@@ -154,9 +154,11 @@ async function benchBrowser() {
 
   const generated = mkdtempSync(path.join(os.tmpdir(), 'diplomark-bench-'));
   for (const words of [1_000, 50_000, 200_000]) writeFileSync(path.join(generated, `long-${words}.html`), longPage(words));
-  const mounts = { '/generated/': generated, '/own/': path.join(ROOT, 'tests/fixtures/pages') };
+  const mounts = { '/generated/': generated };
   if (existsSync(path.join(SHARED, 'fixtures/pages'))) mounts['/shared/'] = path.join(SHARED, 'fixtures/pages');
-  const server = await startServer({ root: path.join(ROOT, 'demo'), mounts });
+  // The own fixtures as the tests serve them: /own/<name>.html is tests/fixtures/pages/<name>/source.html.
+  const fixtures = { '/own/': path.join(ROOT, 'tests/fixtures/pages') };
+  const server = await startServer({ root: path.join(ROOT, 'demo'), mounts, fixtures });
   const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, executablePath: found.path });
   const pages = [
     ['demo article', '/'],

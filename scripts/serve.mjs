@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // A tiny static file server for the demo and the end-to-end tests: node:http only, 127.0.0.1 only.
 //
-//   node scripts/serve.mjs [ROOT] [--port N] [--mount /prefix/=DIR ...] [--spa /page.html ...]
+//   node scripts/serve.mjs [ROOT] [--port N] [--mount /prefix/=DIR ...] [--fixtures /prefix/=DIR ...] [--spa /page.html ...]
 //
-// Imported: `const { url, close } = await startServer({ root, port, mounts, spaFallback })`.
+// Imported: `const { url, close } = await startServer({ root, port, mounts, fixtures, spaFallback })`.
 import { createServer } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,6 +31,12 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A fixture's name in a URL: lower-case letters, digits and hyphens. Nothing else under a fixture prefix is
+ * served, so no dot, slash or percent-escape there can reach another file.
+ */
+const FIXTURE_URL = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.html$/;
+
 /** Makes `/prefix/` keys uniform: leading and trailing slash. */
 function normalisePrefix(prefix) {
   let p = prefix.startsWith('/') ? prefix : `/${prefix}`;
@@ -41,10 +47,13 @@ function normalisePrefix(prefix) {
 /**
  * Starts a static server.
  * @param {object} options
- * @param {string} options.root  folder served at `/`
+ * @param {string} [options.root]  folder served at `/`; without it nothing outside the mounts and fixtures is served
  * @param {number} [options.port]  0 (default) picks a free port
  * @param {string} [options.host]  default 127.0.0.1
- * @param {Record<string, string>} [options.mounts]  URL prefix → folder, e.g. `{ '/own/': 'tests/fixtures/pages' }`
+ * @param {Record<string, string>} [options.mounts]  URL prefix → folder served as it is, e.g. `{ '/firefox/': 'tests/e2e-firefox/pages' }`
+ * @param {Record<string, string>} [options.fixtures]  URL prefix → folder of fixture folders (the layout of
+ *   tests/fixtures/pages): `<prefix><name>.html` serves `<folder>/<name>/source.html`, and every other path under
+ *   the prefix (expectations, listings, anything else) is not found, e.g. `{ '/own/': 'tests/fixtures/pages' }`
  * @param {string[]} [options.spaFallback]  URL paths of single-page apps (e.g. `/spa-two-stories.html`): a request
  *   for a missing, extension-less path under that page's directory is answered with the page itself, so deep links
  *   made with history.pushState survive a reload. Off unless listed.
@@ -55,13 +64,14 @@ function normalisePrefix(prefix) {
  *   hostMap: (names: string[]) => Record<string, string>, siteUrl: (name: string) => string }>}  `url` has no
  *   trailing slash; `hostMap` and `siteUrl` serve the same files under real site names (see scripts/chromium.mjs)
  */
-export async function startServer({ root, port = 0, host = '127.0.0.1', mounts = {}, spaFallback = [], headers = {}, log } = {}) {
-  if (!root) throw new Error('startServer: `root` is required');
+export async function startServer({ root, port = 0, host = '127.0.0.1', mounts = {}, fixtures = {}, spaFallback = [], headers = {}, log } = {}) {
   // Longest prefix first so `/a/b/` wins over `/a/`.
   const table = [
-    ...Object.entries(mounts).map(([prefix, dir]) => [normalisePrefix(prefix), path.resolve(dir)]),
-    ['/', path.resolve(root)],
-  ].sort((a, b) => b[0].length - a[0].length);
+    ...Object.entries(fixtures).map(([prefix, dir]) => ({ prefix: normalisePrefix(prefix), dir: path.resolve(dir), fixtures: true })),
+    ...Object.entries(mounts).map(([prefix, dir]) => ({ prefix: normalisePrefix(prefix), dir: path.resolve(dir), fixtures: false })),
+    ...(root ? [{ prefix: '/', dir: path.resolve(root), fixtures: false }] : []),
+  ].sort((a, b) => b.prefix.length - a.prefix.length);
+  const underPrefix = (urlPath, prefix) => urlPath === prefix.slice(0, -1) || urlPath.startsWith(prefix);
   const spaPages = spaFallback
     .map((page) => (page.startsWith('/') ? page : `/${page}`))
     .map((page) => ({ page, dir: page.slice(0, page.lastIndexOf('/') + 1) }))
@@ -69,16 +79,20 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', mounts =
 
   /** URL path → absolute file path inside a served folder, or null when it would escape it. */
   function resolvePath(urlPath) {
-    for (const [prefix, dir] of table) {
-      if (urlPath === prefix.slice(0, -1) || urlPath.startsWith(prefix)) {
-        const rest = urlPath.slice(prefix.length);
-        const file = path.resolve(dir, `.${path.posix.sep}${rest}`);
-        if (file !== dir && !file.startsWith(dir + path.sep)) return null;
-        return file;
-      }
+    const entry = table.find(({ prefix }) => underPrefix(urlPath, prefix));
+    if (!entry) return null;
+    const rest = urlPath.slice(entry.prefix.length);
+    if (entry.fixtures) {
+      const name = FIXTURE_URL.exec(rest)?.[1];
+      return name ? path.join(entry.dir, name, 'source.html') : null;
     }
-    return null;
+    const file = path.resolve(entry.dir, `.${path.posix.sep}${rest}`);
+    if (file !== entry.dir && !file.startsWith(entry.dir + path.sep)) return null;
+    return file;
   }
+
+  /** Whether a URL path falls under a fixture prefix, where only fixture pages exist. */
+  const isFixturePath = (urlPath) => table.some((entry) => entry.fixtures && underPrefix(urlPath, entry.prefix));
 
   /** What a URL path names: a file (directories give their index.html), a directory without one, or nothing. */
   async function lookUp(urlPath) {
@@ -87,7 +101,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', mounts =
     try {
       const info = await stat(file);
       if (info.isFile()) return { file };
-      if (info.isDirectory()) {
+      if (info.isDirectory() && !isFixturePath(urlPath)) {
         const index = path.join(file, 'index.html');
         const hasIndex = await stat(index).then((i) => i.isFile(), () => false);
         return hasIndex ? { file: index } : { dir: file };
@@ -115,7 +129,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', mounts =
       return 400;
     }
     let found = await lookUp(urlPath);
-    if (!found && path.posix.extname(urlPath) === '') {
+    if (!found && path.posix.extname(urlPath) === '' && !isFixturePath(urlPath)) {
       const spa = spaPages.find(({ dir }) => urlPath.startsWith(dir));
       if (spa) found = await lookUp(spa.page);
     }
@@ -184,7 +198,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', mounts =
 }
 
 function parseArgs(argv) {
-  const options = { root: '.', port: 0, mounts: {}, spaFallback: [] };
+  const options = { root: '.', port: 0, mounts: {}, fixtures: {}, spaFallback: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -197,6 +211,10 @@ function parseArgs(argv) {
       const [prefix, dir] = value().split('=');
       if (!prefix || !dir) throw new Error('--mount wants /prefix/=DIR');
       options.mounts[prefix] = dir;
+    } else if (arg === '--fixtures') {
+      const [prefix, dir] = value().split('=');
+      if (!prefix || !dir) throw new Error('--fixtures wants /prefix/=DIR');
+      options.fixtures[prefix] = dir;
     } else if (arg === '--spa') options.spaFallback.push(value());
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
@@ -214,12 +232,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     process.exit(2);
   }
   if (options.help) {
-    console.log('usage: node scripts/serve.mjs [ROOT] [--port N] [--mount /prefix/=DIR ...] [--spa /page.html ...]');
+    console.log('usage: node scripts/serve.mjs [ROOT] [--port N] [--mount /prefix/=DIR ...] [--fixtures /prefix/=DIR ...] [--spa /page.html ...]');
     process.exit(0);
   }
   const { url, close } = await startServer({ ...options, log: (line) => console.log(line) });
   console.log(`Serving ${path.resolve(options.root)} at ${url}/ (Ctrl+C to stop)`);
   for (const [prefix, dir] of Object.entries(options.mounts)) console.log(`  ${prefix} → ${path.resolve(dir)}`);
+  for (const [prefix, dir] of Object.entries(options.fixtures)) console.log(`  ${prefix}<name>.html → ${path.resolve(dir)}/<name>/source.html`);
   const stop = () => close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -84,11 +84,12 @@ describe('Firefox: save, annotate, list, export and import', () => {
   });
 
   it('saves after the background script was suspended for being idle', async () => {
-    const page = await openArticle(pageUrl(server, ownPage('diplomatic-shuttle-summit.json')));
+    const summit = ownPage('diplomatic-shuttle-summit');
+    const page = await openArticle(pageUrl(server, summit));
     // Well past the 1 s idle time: Firefox has suspended the background script by now.
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     await clickInUi(page, '[data-action="save"]');
-    const clipping = await firefox.waitForClipping((c) => c.url.includes('/own/diplomatic-shuttle-summit.html'), 15_000);
+    const clipping = await firefox.waitForClipping((c) => c.url.includes(summit.urlPath), 15_000);
     expect(clipping, 'clipping stored after Save').not.toBeNull();
     expect(clipping!.entities.length).toBeGreaterThan(0);
     await page.close();

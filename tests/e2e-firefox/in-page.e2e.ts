@@ -22,7 +22,7 @@ describe('Firefox: hover cards, keyboard, registered shortcuts', () => {
   });
 
   async function openSummit(): Promise<Page> {
-    const { page, errors } = await firefox.openPage(pageUrl(server, ownPage('diplomatic-shuttle-summit.json')));
+    const { page, errors } = await firefox.openPage(pageUrl(server, ownPage('diplomatic-shuttle-summit')));
     const verdict = await page
       .waitForFunction(() => document.documentElement.getAttribute('data-diplomark'), { timeout: 20_000, polling: 100 })
       .then((handle) => handle.jsonValue())

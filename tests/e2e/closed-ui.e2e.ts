@@ -1,21 +1,20 @@
 // The in-page UI is out of the page's reach, in Chromium with the built extension: a page script finds no
 // shadow root to read, and nothing it dispatches (clicks, keys, hover on a highlight or on a fake one) saves,
 // changes or reveals anything. The same controls work under real input, through the DevTools protocol.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 import { ArticlePage } from './harness/article-page';
 import { Diplomark } from './harness/diplomark';
-import { OWN_FIXTURES } from './harness/paths';
+import { OWN_FIXTURE_FOLDERS, ownFixture } from './harness/fixtures';
 
-const STORY = '/diplomatic-shuttle-summit.html';
+const STORY = ownFixture('diplomatic-shuttle-summit').urlPath;
 
 describe('the in-page UI under a hostile page script', () => {
   let diplomark: Diplomark;
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startServer({ root: path.join(OWN_FIXTURES, 'pages') });
+    server = await startServer({ fixtures: OWN_FIXTURE_FOLDERS });
     diplomark = await Diplomark.launch();
   });
   afterAll(async () => {

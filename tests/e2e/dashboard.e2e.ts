@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDatabaseScript } from '../../scripts/dashboard-data.mjs';
 import type { RunningServer } from '../../scripts/serve.mjs';
 import { Diplomark, type StoredClipping } from './harness/diplomark';
-import { fixtureHostMap, fixtureUrl, ownFixtures, sharedFixtures, startFixtureServer } from './harness/fixtures';
+import { fixtureHostMap, fixtureUrl, ownFixture, ownFixtures, sharedFixtures, startFixtureServer } from './harness/fixtures';
 
 const GENERATED = 300;
-const OWN = 'diplomatic-shuttle-summit.json';
+const OWN = 'diplomatic-shuttle-summit';
 
 describe('dashboard', () => {
   let diplomark: Diplomark;
@@ -27,7 +27,7 @@ describe('dashboard', () => {
     server = await startFixtureServer();
     // Own fixtures open under their site names, so each page and its canonical link agree.
     diplomark = await Diplomark.launch({ hostMap: fixtureHostMap(server, ownFixtures()) });
-    const fixture = ownFixtures().find((f) => f.name === OWN)!;
+    const fixture = ownFixture(OWN);
     const article = await diplomark.openArticle(fixtureUrl(server, fixture));
     await article.waitForVerdict();
     await article.save();

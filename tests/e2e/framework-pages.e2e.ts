@@ -2,12 +2,11 @@
 // highlights, the framework's re-renders (names edited, paragraphs re-ordered, the article unmounted and
 // remounted, paragraphs streamed in) land with their text intact and throw nothing, and highlights follow
 // the new content. Also: an in-page #anchor link keeps the highlights.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 import { ArticlePage } from './harness/article-page';
 import { Diplomark } from './harness/diplomark';
-import { OWN_FIXTURES } from './harness/paths';
+import { OWN_FIXTURE_FOLDERS, ownFixture } from './harness/fixtures';
 import { FRAMEWORK_PAGES, FRAMEWORK_PAGES_DIR, NAMES_BY_VIEW, type FrameworkChange } from './pages/framework-pages';
 
 describe('framework host pages', () => {
@@ -15,7 +14,7 @@ describe('framework host pages', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startServer({ root: FRAMEWORK_PAGES_DIR, mounts: { '/own/': path.join(OWN_FIXTURES, 'pages') } });
+    server = await startServer({ root: FRAMEWORK_PAGES_DIR, fixtures: OWN_FIXTURE_FOLDERS });
     diplomark = await Diplomark.launch();
   });
   afterAll(async () => {
@@ -63,7 +62,7 @@ describe('framework host pages', () => {
   }
 
   it('an in-page #anchor link keeps every highlight, without analysing again', async () => {
-    const article = await diplomark.openArticle(`${server.url}/own/diplomatic-shuttle-summit.html`);
+    const article = await diplomark.openArticle(`${server.url}${ownFixture('diplomatic-shuttle-summit').urlPath}`);
     expect(await article.waitForVerdict()).toBe('diplomatic');
     await article.waitForHighlightsToSettle();
     await article.page.evaluate(() => {

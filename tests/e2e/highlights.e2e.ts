@@ -7,16 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 import type { ArticlePage } from './harness/article-page';
 import { Diplomark } from './harness/diplomark';
-import { OWN_FIXTURES } from './harness/paths';
+import { OWN_FIXTURE_FOLDERS, ownFixture } from './harness/fixtures';
 
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
+const SUMMIT = ownFixture('diplomatic-shuttle-summit').urlPath;
+const TOPIC_PAGE = ownFixture('topic-japan-korea').urlPath;
 
 describe('highlights on living pages', () => {
   let diplomark: Diplomark;
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startServer({ root: PAGES, mounts: { '/own/': path.join(OWN_FIXTURES, 'pages') } });
+    server = await startServer({ root: PAGES, fixtures: OWN_FIXTURE_FOLDERS });
     diplomark = await Diplomark.launch();
   });
   afterAll(async () => {
@@ -75,7 +77,7 @@ describe('highlights on living pages', () => {
   });
 
   it('turns one kind off and on from the legend without re-wrapping anything', async () => {
-    const article = await open('/own/diplomatic-shuttle-summit.html');
+    const article = await open(SUMMIT);
     const page = article.page;
     const markup = () => page.evaluate(() => document.querySelector('article')!.innerHTML);
     const looks = () =>
@@ -100,7 +102,7 @@ describe('highlights on living pages', () => {
   });
 
   it('reaches highlights by keyboard: Next highlight focuses one and opens its card, arrows move on, Escape closes', async () => {
-    const article = await open('/own/diplomatic-shuttle-summit.html');
+    const article = await open(SUMMIT);
     const page = article.page;
     expect(await page.evaluate(() => document.querySelectorAll('diplomark-mark[tabindex]:not([tabindex="-1"])').length), 'highlights in the tab order').toBe(0);
     await article.ui.press('[data-action="next-highlight"]', 'Enter');
@@ -126,7 +128,7 @@ describe('highlights on living pages', () => {
   });
 
   it('the card says in how many saved clippings an entity appears', async () => {
-    const article = await open('/own/diplomatic-shuttle-summit.html');
+    const article = await open(SUMMIT);
     await article.save();
     await expect.poll(() => article.ui.text('[data-action="save"]'), { timeout: 10_000 }).toMatch(/Saved|Updated/);
     await article.ui.click('[data-action="next-highlight"]');
@@ -135,7 +137,7 @@ describe('highlights on living pages', () => {
   });
 
   it('highlights a page that is not an article when the reader asks from the popup', async () => {
-    const article = await diplomark.openArticle(`${server.url}/own/topic-japan-korea.html`);
+    const article = await diplomark.openArticle(`${server.url}${TOPIC_PAGE}`);
     expect(await article.waitForVerdict()).toBe('none');
     expect(await article.highlights()).toEqual([]);
     await article.page.bringToFront();
@@ -153,7 +155,7 @@ describe('highlights on living pages', () => {
   });
 
   it('cleans the page when Diplomark is turned off mid-session (extension reloaded)', async () => {
-    const article = await open('/own/diplomatic-shuttle-summit.html');
+    const article = await open(SUMMIT);
     expect((await article.highlights()).length).toBeGreaterThan(0);
     const extensionPage = await diplomark.openExtensionPage('options.html');
     // Reloading the extension invalidates the old content script's context, as an update or disabling would.

@@ -4,9 +4,9 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve.mjs';
 import { Diplomark, type StoredClipping } from './harness/diplomark';
-import { fixtureHostMap, fixtureUrl, ownFixtures, startFixtureServer } from './harness/fixtures';
+import { fixtureHostMap, fixtureUrl, ownFixture, ownFixtures, startFixtureServer } from './harness/fixtures';
 
-const FIXTURE = 'diplomatic-shuttle-summit.json';
+const FIXTURE = 'diplomatic-shuttle-summit';
 
 describe('popup', () => {
   let diplomark: Diplomark;
@@ -63,9 +63,9 @@ describe('popup', () => {
   }
 
   it('lists a saved clipping by title, with entity chips', async () => {
-    const fixture = ownFixtures().find((f) => f.name === FIXTURE);
-    const canonicalUrl = fixture?.expected.clipping?.canonicalUrl;
-    if (!fixture || !canonicalUrl) return expect.fail(`tests/fixtures/expected/${FIXTURE} with a clipping is missing`);
+    const fixture = ownFixture(FIXTURE);
+    const canonicalUrl = fixture.expected.clipping?.canonicalUrl;
+    if (!canonicalUrl) return expect.fail(`tests/fixtures/pages/${FIXTURE}/expected.json has no clipping`);
     const article = await diplomark.openArticle(fixtureUrl(server, fixture));
     const verdict = await article.waitForVerdict();
     expect(verdict, 'verdict of the article to save').toBe(fixture.expected.verdict);

@@ -5,9 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve.mjs';
 import { Diplomark } from './harness/diplomark';
-import { ownFixtures, startFixtureServer } from './harness/fixtures';
-
-const FIXTURE = 'diplomatic-shuttle-summit.json';
+import { ownFixture, startFixtureServer } from './harness/fixtures';
 
 describe('removing highlights', () => {
   let diplomark: Diplomark;
@@ -23,8 +21,7 @@ describe('removing highlights', () => {
   });
 
   it('pausing Diplomark restores the article markup and text nodes exactly; resuming highlights again', async (context) => {
-    const fixture = ownFixtures().find((f) => f.name === FIXTURE);
-    if (!fixture) return expect.fail(`tests/fixtures/expected/${FIXTURE} is missing`);
+    const fixture = ownFixture('diplomatic-shuttle-summit');
     const article = await diplomark.openArticle(`${server.url}${fixture.urlPath}`);
     expect(await article.waitForVerdict(), 'verdict').toBe(fixture.expected.verdict);
     await article.waitForHighlightsToSettle();

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../../lib/anchoring/selectors';
 import { buildClippingDraft, type PageAnalysis } from '../../../lib/article/analyse';
@@ -11,8 +10,9 @@ import type { PageClipping, ReaderHighlightRequest, ReaderHighlightResponse } fr
 import { inPageRenderers } from '../../../components/in-page-renderers';
 import { ReaderHighlights } from '../../../lib/page/reader-highlights';
 import type { ReaderHighlight } from '../../../lib/store/types';
+import { ownPageFixture } from '../../support/page-fixtures';
 
-const PAGE = join(__dirname, '../../fixtures/pages/diplomatic-shuttle-summit.html');
+const PAGE = ownPageFixture('diplomatic-shuttle-summit').sourcePath;
 
 function setUp() {
   document.documentElement.innerHTML = new DOMParser().parseFromString(readFileSync(PAGE, 'utf8'), 'text/html').documentElement.innerHTML;

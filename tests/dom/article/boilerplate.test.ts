@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/article/extract';
-
-const PAGES = join(__dirname, '../../fixtures/pages/extraction');
+import { extractionPage } from '../../support/extraction-pages';
 
 describe('what is in an article but not its story', () => {
-  const doc = new DOMParser().parseFromString(readFileSync(join(PAGES, 'credits-and-related.html'), 'utf8'), 'text/html');
+  const doc = extractionPage('credits-and-related.html');
   const article = extractArticle(doc, 'https://news.example/ferry')!;
 
   it('leaves out photo credits and keeps the caption that describes the scene', () => {

@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/article/extract';
 import { headlineMatch } from '../../../lib/article/headline';
-
-const PAGES = join(__dirname, '../../fixtures/pages/extraction');
+import { extractionPage } from '../../support/extraction-pages';
 
 describe('finding the live headline', () => {
   it('finds a headline that is not a heading, under a title decorated by the site and spelt with other quotes', () => {
-    const doc = new DOMParser().parseFromString(readFileSync(join(PAGES, 'decorated-title.html'), 'utf8'), 'text/html');
+    const doc = extractionPage('decorated-title.html');
     const article = extractArticle(doc, 'https://news.example/salt')!;
     expect(article.headline?.className).toBe('articleTitle');
     expect(article.headline?.textContent).toContain('Varga');

@@ -1,26 +1,19 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/article/extract';
 import { isCreditLine } from '../../../lib/article/lead';
 import { indexBlocks } from '../../../lib/highlight/text-index';
-
-const PAGES = join(__dirname, '../../fixtures/pages/extraction');
-
-function load(name: string): Document {
-  return new DOMParser().parseFromString(readFileSync(join(PAGES, name), 'utf8'), 'text/html');
-}
+import { extractionPage } from '../../support/extraction-pages';
 
 describe('the first paragraph of a story', () => {
   it('is kept when it begins with a date', () => {
-    const article = extractArticle(load('dated-lead.html'), 'https://news.example/lake')!;
+    const article = extractArticle(extractionPage('dated-lead.html'), 'https://news.example/lake')!;
     expect(article.text.startsWith('Dec. 30: Foreign ministers Edda Thorsen')).toBe(true);
     expect(article.text).not.toContain('Rosa Lindqvist');
   });
 
   it('is kept when it sits loose in a table cell before the paragraphs', () => {
-    const article = extractArticle(load('loose-bold-lead.html'), 'https://news.example/harbour')!;
+    const article = extractArticle(extractionPage('loose-bold-lead.html'), 'https://news.example/harbour')!;
     expect(article.text.startsWith('Governor Matthias Olberg')).toBe(true);
     expect(indexBlocks(article.blocks).text).toContain('Governor Matthias Olberg');
     expect(article.text).not.toContain('Weather');

@@ -1,15 +1,8 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/article/extract';
 import { indexBlocks } from '../../../lib/highlight/text-index';
-
-const PAGES = join(__dirname, '../../fixtures/pages/extraction');
-
-function load(name: string): Document {
-  return new DOMParser().parseFromString(readFileSync(join(PAGES, name), 'utf8'), 'text/html');
-}
+import { extractionPage } from '../../support/extraction-pages';
 
 /** The live text recognition reads: headline, then the article's blocks. */
 function liveText(doc: Document): string {
@@ -20,7 +13,7 @@ function liveText(doc: Document): string {
 
 describe('placing the article in the live page', () => {
   it('keeps a wire story’s first paragraph that sits loose before its <p>s', () => {
-    const text = liveText(load('wire-loose-lead.html'));
+    const text = liveText(extractionPage('wire-loose-lead.html'));
     expect(text).toContain('Duke Aurelio Fenwick');
     expect(text).toContain('Neither delegation took questions.');
     expect(text.match(/The talks, the first in two years/g)).toHaveLength(1);
@@ -28,7 +21,7 @@ describe('placing the article in the live page', () => {
   });
 
   it('reads a story whose paragraphs are separated by <br>s', () => {
-    const text = liveText(load('br-paragraphs.html'));
+    const text = liveText(extractionPage('br-paragraphs.html'));
     expect(text).toContain('Ilse Marquardt');
     expect(text).toContain('ordering new stock from across the river.');
     expect(text).not.toContain('daily puzzle');

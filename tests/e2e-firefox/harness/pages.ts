@@ -1,11 +1,11 @@
 // The pages the Firefox suite opens, and the server that serves them under their real site names.
-// To add a page: put it in one of the served folders below and add an entry to FIREFOX_PAGES (or give it an
-// expectation file in ../shared/fixtures/expected or tests/fixtures/expected and name that file in SHARED_PAGES
-// or OWN_PAGES).
+// To add a page: put it in one of the served folders below and add an entry to FIREFOX_PAGES (or name a shared
+// fixture's expectation file, in ../shared/fixtures/expected, in SHARED_PAGES, or an own fixture's folder, in
+// tests/fixtures/pages, in OWN_PAGES).
 import path from 'node:path';
 import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
-import { ownFixtures, sharedFixtures, type Expectation } from '../../e2e/harness/fixtures';
-import { OWN_FIXTURES, REPO_ROOT, SHARED_FIXTURES } from '../../e2e/harness/paths';
+import { OWN_FIXTURE_FOLDERS, ownFixture, sharedFixtures, type Expectation } from '../../e2e/harness/fixtures';
+import { REPO_ROOT, SHARED_FIXTURES } from '../../e2e/harness/paths';
 import { FRAMEWORK_PAGES_DIR } from '../../e2e/pages/framework-pages';
 
 /** One page the suite checks: where it is served, under which site name, and what Diplomark must do there. */
@@ -18,9 +18,8 @@ export interface FirefoxPage {
   expected: Pick<Expectation, 'verdict' | 'must' | 'mustNot'>;
 }
 
-/** Folders served besides the shared pages at `/`: URL prefix → folder. */
+/** Folders served as they are besides the shared pages at `/` (the own fixtures are at `/own/<name>.html`): URL prefix → folder. */
 export const SERVED_FOLDERS: Record<string, string> = {
-  '/own/': path.join(OWN_FIXTURES, 'pages'),
   '/firefox/': path.join(REPO_ROOT, 'tests/e2e-firefox/pages'),
   // Host pages of the Chromium suite (React, Vue…): list them in FIREFOX_PAGES to check them in Firefox too.
   '/e2e-pages/': path.join(REPO_ROOT, 'tests/e2e/pages'),
@@ -31,8 +30,8 @@ export const SERVED_FOLDERS: Record<string, string> = {
 /** Shared fixtures checked in Firefox (expectation file names in ../shared/fixtures/expected). */
 const SHARED_PAGES = ['seed-000-tokyo-ledger.json', 'seed-003-asia-daily.json', 'section-front.json', 'hostile-article.json', 'editable-and-structures.json'];
 
-/** The project's own fixtures checked in Firefox (expectation file names in tests/fixtures/expected). */
-const OWN_PAGES = ['diplomatic-shuttle-summit.json', 'sport-baseball-semifinal.json'];
+/** The project's own fixtures checked in Firefox (folder names in tests/fixtures/pages). */
+const OWN_PAGES = ['diplomatic-shuttle-summit', 'sport-baseball-semifinal'];
 
 /** Pages of the Firefox suite itself, always present. */
 const FIREFOX_PAGES: FirefoxPage[] = [
@@ -55,13 +54,16 @@ export function firefoxPages(): FirefoxPage[] {
   const shared = sharedFixtures()
     .filter((fixture) => SHARED_PAGES.includes(fixture.name))
     .map((fixture) => ({ name: fixture.name, host: hostOf(fixture.expected), urlPath: fixture.urlPath, expected: fixture.expected }));
-  const own = ownFixtures()
-    .filter((fixture) => OWN_PAGES.includes(fixture.name))
-    .map((fixture) => ({ name: `${fixture.name} (own)`, host: 'own.firefox-test.example', urlPath: fixture.urlPath, expected: fixture.expected }));
+  const own = OWN_PAGES.map((name) => ownFixture(name)).map((fixture) => ({
+    name: `${fixture.name} (own)`,
+    host: 'own.firefox-test.example',
+    urlPath: fixture.urlPath,
+    expected: fixture.expected,
+  }));
   return [...shared, ...own, ...FIREFOX_PAGES];
 }
 
-/** One of the project's own fixtures, by expectation file name (always present). */
+/** One of the project's own fixtures listed in OWN_PAGES, by folder name (always present). */
 export function ownPage(name: string): FirefoxPage {
   const found = firefoxPages().find((page) => page.name === `${name} (own)`);
   if (!found) throw new Error(`${name} is not in OWN_PAGES`);
@@ -84,9 +86,9 @@ export function siteNames(): string[] {
   return [...new Set([...firefoxPages().map((page) => page.host), FRAMEWORK_HOST])];
 }
 
-/** Serves the shared pages at `/` (own fixtures when ../shared is absent) and SERVED_FOLDERS under their prefixes. */
+/** Serves the shared pages at `/` (when ../shared is there), the own fixtures at `/own/<name>.html` and SERVED_FOLDERS under their prefixes. */
 export function startPageServer(): Promise<RunningServer> {
-  return startServer({ root: SHARED_FIXTURES ? path.join(SHARED_FIXTURES, 'pages') : path.join(OWN_FIXTURES, 'pages'), mounts: SERVED_FOLDERS });
+  return startServer({ root: SHARED_FIXTURES ? path.join(SHARED_FIXTURES, 'pages') : undefined, mounts: SERVED_FOLDERS, fixtures: OWN_FIXTURE_FOLDERS });
 }
 
 /** `http://<host>:<port><urlPath>`. */

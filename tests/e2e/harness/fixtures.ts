@@ -1,83 +1,70 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
-import { OWN_FIXTURES, SHARED_FIXTURES } from './paths';
-
-type Pair = [surface: string, kind: string];
+import { OWN_PAGE_FIXTURES, ownPageFixture, readPageFixtures, type Expectation, type PageFixture } from '../../support/page-fixtures';
+import { SHARED_FIXTURES } from './paths';
 
 /** What a fixture page should do, in the format of ../shared/fixtures/expected (see each file's "about"). */
-export interface Expectation {
-  page: string;
-  verdict: 'diplomatic' | 'article' | 'none';
-  about?: string;
-  must?: Pair[];
-  sameEntity?: string[][];
-  /** [other expectation file, surface on that page, surface on this page]: one entity id. */
-  crossArticleSameEntity?: [string, string, string][];
-  acceptable?: string[];
-  mustNot?: string[];
-  untouched?: string[];
-  clipping?: {
-    title: string;
-    site: string;
-    byline: string;
-    /** YYYY-MM-DD, in the article's own time zone. */
-    published: string;
-    canonicalUrl: string;
-    textStartsWith: string;
-    textExcludes?: string[];
-  };
-  /** Single-page app: surfaces after the first story renders / after clicking #next-link. */
-  mustAfterLoad?: Pair[];
-  mustAfterNext?: Pair[];
-}
+export type { Expectation };
 
-/** An expectation file with where its page is served. */
+/** A fixture page with what it should do and where it is served. */
 export interface Fixture {
-  /** Expectation file name, e.g. `seed-000-tokyo-ledger.json`. */
+  /** The shared fixture's expectation file name (`seed-000-tokyo-ledger.json`), or the own fixture's folder name. */
   name: string;
   expected: Expectation;
   /** URL path of the page on the fixture server, e.g. `/own/diplomatic-shuttle-summit.html`. */
   urlPath: string;
 }
 
-/** URL prefix under which the project's own fixture pages are served. */
+/** URL prefix under which the project's own fixture pages are served: `/own/<name>.html`. */
 const OWN_PREFIX = '/own/';
+
+/** The `fixtures` option of startServer that serves the project's own pages under `/own/`. */
+export const OWN_FIXTURE_FOLDERS: Readonly<Record<string, string>> = { [OWN_PREFIX]: OWN_PAGE_FIXTURES };
+
+/** URL path of one of the project's own fixture pages. */
+function ownFixturePath(name: string): string {
+  return `${OWN_PREFIX}${name}.html`;
+}
 
 /**
  * One server for both fixture sets: the shared pages at `/` (the single-page app pushes `/story/...`, so it
  * must live at the root, and its deep links fall back to it), the project's own pages under `/own/`.
  */
 export function startFixtureServer(): Promise<RunningServer> {
-  const ownPages = path.join(OWN_FIXTURES, 'pages');
   return startServer({
-    root: SHARED_FIXTURES ? path.join(SHARED_FIXTURES, 'pages') : ownPages,
-    mounts: { [OWN_PREFIX]: ownPages },
+    root: SHARED_FIXTURES ? path.join(SHARED_FIXTURES, 'pages') : undefined,
+    fixtures: OWN_FIXTURE_FOLDERS,
     spaFallback: SHARED_FIXTURES ? ['/spa-two-stories.html'] : [],
   });
 }
 
-/** Reads every `*.json` in `<fixturesDir>/expected`, sorted by name. */
-function loadFixtures(fixturesDir: string, urlPrefix: string): Fixture[] {
-  const dir = path.join(fixturesDir, 'expected');
+function toFixture(fixture: PageFixture): Fixture {
+  return { name: fixture.name, expected: fixture.expected, urlPath: ownFixturePath(fixture.name) };
+}
+
+/** The project's own fixtures (tests/fixtures/pages/<name>/), served under `/own/`; a broken one fails the load. */
+export function ownFixtures(): Fixture[] {
+  return readPageFixtures().map(toFixture);
+}
+
+/** One of the project's own fixtures by folder name, e.g. `diplomatic-shuttle-summit`. */
+export function ownFixture(name: string): Fixture {
+  return toFixture(ownPageFixture(name));
+}
+
+/** The shared fixtures (../shared/fixtures, every `*.json` in expected/, sorted), served at `/`; empty when ../shared is absent. */
+export function sharedFixtures(): Fixture[] {
+  if (!SHARED_FIXTURES) return [];
+  const dir = path.join(SHARED_FIXTURES, 'expected');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((name) => {
-      const expected = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Expectation;
-      if (!expected.page?.startsWith('pages/')) throw new Error(`${dir}/${name}: "page" must be "pages/<file>.html"`);
-      return { name, expected, urlPath: `${urlPrefix}${expected.page.slice('pages/'.length)}` };
+      const { page, ...expected } = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Expectation & { page?: string };
+      if (!page?.startsWith('pages/')) throw new Error(`${dir}/${name}: "page" must be "pages/<file>.html"`);
+      return { name, expected, urlPath: `/${page.slice('pages/'.length)}` };
     });
-}
-
-/** The project's own fixtures (tests/fixtures), served under `/own/`. */
-export function ownFixtures(): Fixture[] {
-  return loadFixtures(OWN_FIXTURES, OWN_PREFIX);
-}
-
-/** The shared fixtures (../shared/fixtures), served at `/`; empty when ../shared is absent. */
-export function sharedFixtures(): Fixture[] {
-  return SHARED_FIXTURES ? loadFixtures(SHARED_FIXTURES, '/') : [];
 }
 
 /**

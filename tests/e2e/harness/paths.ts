@@ -8,9 +8,6 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** The built Chromium extension the tests load; override with DIPLOMARK_EXTENSION_DIR. */
 export const EXTENSION_DIR = path.resolve(REPO_ROOT, process.env.DIPLOMARK_EXTENSION_DIR ?? '.output/chrome-mv3');
 
-/** The project's own committed fixtures. */
-export const OWN_FIXTURES = path.join(REPO_ROOT, 'tests/fixtures');
-
 /** Shared fixtures beside the checkout (`../shared/fixtures`), or null when that folder is absent. */
 export const SHARED_FIXTURES: string | null = (() => {
   const dir = path.resolve(REPO_ROOT, '../shared/fixtures');

@@ -31,15 +31,20 @@ class IndexBuilder {
   private readonly nodes: Text[] = [];
   private readonly blockStarts: number[] = [];
 
+  /** Makes room for `more` entries in the character maps. */
+  private reserve(more: number): void {
+    if (this.length + more <= this.nodeOf.length) return;
+    const size = Math.max(this.nodeOf.length * 2, this.length + more);
+    const nodeOf = new Int32Array(size);
+    nodeOf.set(this.nodeOf.subarray(0, this.length));
+    this.nodeOf = nodeOf;
+    const offsetOf = new Int32Array(size);
+    offsetOf.set(this.offsetOf.subarray(0, this.length));
+    this.offsetOf = offsetOf;
+  }
+
   private push(node: number, offset: number): void {
-    if (this.length === this.nodeOf.length) {
-      const nodeOf = new Int32Array(this.length * 2);
-      nodeOf.set(this.nodeOf);
-      this.nodeOf = nodeOf;
-      const offsetOf = new Int32Array(this.length * 2);
-      offsetOf.set(this.offsetOf);
-      this.offsetOf = offsetOf;
-    }
+    this.reserve(1);
     this.nodeOf[this.length] = node;
     this.offsetOf[this.length] = offset;
     this.length++;
@@ -59,6 +64,10 @@ class IndexBuilder {
     forEachTextNode(block, (node) => {
       const nodeIndex = this.nodes.push(node) - 1;
       const data = node.data;
+      // At most one entry per character of the node, and one for a space carried over from the node before:
+      // room for all of them at once, not per character.
+      this.reserve(data.length + 1);
+      const { nodeOf, offsetOf } = this;
       let i = 0;
       while (i < data.length) {
         if (isSpace(data.charCodeAt(i))) {
@@ -71,11 +80,15 @@ class IndexBuilder {
         }
         if (pendingNode !== -1) {
           this.pieces.push(' ');
-          this.push(pendingNode, pendingOffset);
+          nodeOf[this.length] = pendingNode;
+          offsetOf[this.length++] = pendingOffset;
           pendingNode = -1;
         }
         let j = i;
-        while (j < data.length && !isSpace(data.charCodeAt(j))) this.push(nodeIndex, j++);
+        while (j < data.length && !isSpace(data.charCodeAt(j))) {
+          nodeOf[this.length] = nodeIndex;
+          offsetOf[this.length++] = j++;
+        }
         this.pieces.push(data.slice(i, j));
         i = j;
       }

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { inPageRenderers } from '../components/in-page-renderers';
 import { registerArticleCode, unregisterArticleCode, type ArticleCode } from '../lib/article/gate-handoff';
@@ -8,23 +7,33 @@ import { unpackMentions } from '../lib/recognition/packed-mentions';
 import { ScriptContext } from '../lib/page/script-context';
 import { PageSession } from '../lib/page/session';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
-import { loadSettings, watchSettings } from '../lib/settings/storage';
+import { readSettings, watchStoredSettings, type SettingsStorage } from '../lib/settings/settings-area';
 import uiCss from '../assets/in-page-ui.css?inline';
 import readerNotesCss from '../assets/reader-notes.css?inline';
+
+/** The extension APIs the article code uses, as the browser provides them (`browser` in Firefox, `chrome` in Chromium). */
+interface ArticleApis {
+  runtime?: { readonly id?: string; sendMessage(message: unknown): Promise<unknown> };
+  storage: SettingsStorage;
+}
 
 /**
  * Diplomark's article code, loaded into a page by the background when the page's gate found a possible
  * article or the reader asked (lib/recognition/recognition-handler.ts). Recognition runs in the
- * background: the page sends its article's text and shows what comes back.
+ * background: the page sends its article's text and shows what comes back. It uses the browser's own
+ * API object, as the gate does: no polyfill is evaluated in an article page.
  */
 export default defineUnlistedScript(async () => {
+  const globals = globalThis as { browser?: ArticleApis; chrome?: ArticleApis };
+  const api = (globals.browser ?? globals.chrome)!;
+  const ownId = api.runtime?.id;
   let session: PageSession | null = null;
-  const ctx = new ScriptContext({ extensionAlive: () => browser.runtime?.id !== undefined, currentUrl: () => location.href });
-  const code: ArticleCode = { answer: (message, sender) => answerContentMessage(message, sender, browser.runtime.id, session) };
+  const ctx = new ScriptContext({ extensionAlive: () => api.runtime?.id !== undefined, currentUrl: () => location.href });
+  const code: ArticleCode = { answer: (message, sender) => answerContentMessage(message, sender, ownId ?? '', session) };
   // Loaded twice into one frame (two quick requests): the first copy runs the page.
   if (!registerArticleCode(code)) return ctx.invalidate();
 
-  const sendToBackground = createSendToBackground((message) => browser.runtime.sendMessage(message));
+  const sendToBackground = createSendToBackground((message) => api.runtime!.sendMessage(message));
   const startSession = () =>
     new PageSession({
       doc: document,
@@ -57,7 +66,7 @@ export default defineUnlistedScript(async () => {
 
   ctx.onLocationChange(() => session?.onLocationChange());
   ctx.followNavigation(window);
-  const unwatch = watchSettings(follow);
+  const unwatch = watchStoredSettings(api.storage, follow);
   ctx.onInvalidated(() => {
     // The page first: removing listeners from a runtime that is already gone may throw.
     session?.stop();
@@ -72,6 +81,6 @@ export default defineUnlistedScript(async () => {
   // The background loaded this code only after checking the reader's settings for this page: start at
   // once, then follow the settings as they are (or become).
   follow(DEFAULT_SETTINGS);
-  const settings = await loadSettings();
+  const settings = await readSettings(api.storage);
   if (ctx.isValid) follow(settings);
 });

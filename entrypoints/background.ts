@@ -7,16 +7,17 @@ import { isRecognitionRequest } from '../lib/messaging/contract';
 import { TabArticleEntities, TabRateLimiter } from '../lib/messaging/tab-limits';
 import { createRecognitionHandler } from '../lib/recognition/recognition-handler';
 import { isActiveOn } from '../lib/settings/settings';
-import { loadSettings } from '../lib/settings/storage';
+import { cachedSettings } from '../lib/settings/settings-area';
 import { openDatabase } from '../lib/store/db';
 
 export default defineBackground(() => {
   const articleEntities = new TabArticleEntities();
   const rateLimiter = new TabRateLimiter(SAVES_PER_TAB_PER_MINUTE, 60_000);
+  const settings = cachedSettings(browser.storage);
   const handle = createBackgroundHandler({
     db: openDatabase,
     extensionId: browser.runtime.id,
-    savesFromPrivateWindows: async () => (await loadSettings()).saveFromPrivateWindows,
+    savesFromPrivateWindows: async () => (await settings()).saveFromPrivateWindows,
     articleEntities,
     rateLimiter,
   });
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   const recognition = createRecognitionHandler({
     extensionId: browser.runtime.id,
     gazetteer: loadGazetteer,
-    isActiveOn: async (url) => isActiveOn(await loadSettings(), new URL(url).hostname),
+    isActiveOn: async (url) => isActiveOn(await settings(), new URL(url).hostname),
     loadArticleCode: async (tabId, frameId) => {
       const target = { tabId, frameIds: [frameId] };
       // Both at once: the styles are in place long before the first highlight, which waits for recognition.

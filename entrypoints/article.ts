@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { inPageRenderers } from '../components/in-page-renderers';
 import { registerArticleCode, unregisterArticleCode, type ArticleCode } from '../lib/article/gate-handoff';
 import { createSendToBackground } from '../lib/messaging/client';
 import { answerContentMessage } from '../lib/page/content-messages';
 import { unpackMentions } from '../lib/recognition/packed-mentions';
 import { ScriptContext } from '../lib/page/script-context';
+import { renderersOnDemand } from '../lib/page/renderers-on-demand';
 import { PageSession } from '../lib/page/session';
+import { loadedInPageRenderers } from '../lib/page/ui-code-handoff';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
 import { readSettings, watchStoredSettings, type SettingsStorage } from '../lib/settings/settings-area';
 import uiCss from '../assets/in-page-ui.css?inline';
@@ -34,6 +35,15 @@ export default defineUnlistedScript(async () => {
   if (!registerArticleCode(code)) return ctx.invalidate();
 
   const sendToBackground = createSendToBackground((message) => api.runtime!.sendMessage(message));
+  // The toolbar and cards are drawn by the UI code, which the background loads when they are first drawn:
+  // after the article's highlights, so the page pays for Preact and the components after them.
+  const renderers = renderersOnDemand(async () => {
+    if (!loadedInPageRenderers()) {
+      const answer = await sendToBackground({ type: 'content→background:load-article-ui' });
+      if (!answer.ok) throw new Error(answer.error);
+    }
+    return loadedInPageRenderers();
+  });
   const startSession = () =>
     new PageSession({
       doc: document,
@@ -43,7 +53,7 @@ export default defineUnlistedScript(async () => {
         return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
       },
       css: uiCss,
-      renderers: inPageRenderers,
+      renderers,
       saveDraft: (draft) => sendToBackground({ type: 'content→background:save-clipping', draft }),
       countSavedClippings: async (entityId) => {
         const answer = await sendToBackground({ type: 'content→background:entity-stats', entityId });

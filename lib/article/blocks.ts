@@ -57,11 +57,34 @@ export function blockText(element: Element): string {
 export function leafBlocks(root: Element, skip: (element: Element) => boolean = () => false): Element[] {
   const all = [...root.querySelectorAll(BLOCK_SELECTOR)];
   const hasBlockChild = new Set<Element>();
-  for (const element of all) {
-    const parent = element.parentElement?.closest(BLOCK_SELECTOR);
-    if (parent && root.contains(parent)) hasBlockChild.add(parent);
-  }
+  for (const element of all) noteBlockParent(root, element, hasBlockChild);
   return all.filter((element) => !hasBlockChild.has(element) && !skip(element));
+}
+
+/** How many elements `leafBlocksInSlices` looks at between two calls of `pause`. */
+const ELEMENTS_PER_STEP = 64;
+
+/** `leafBlocks` with `pause()` between runs of elements: a book-length article has thousands of blocks. */
+export async function leafBlocksInSlices(root: Element, skip: (element: Element) => boolean, pause: () => Promise<void>): Promise<Element[]> {
+  const all = [...root.querySelectorAll(BLOCK_SELECTOR)];
+  const hasBlockChild = new Set<Element>();
+  for (let i = 0; i < all.length; i++) {
+    if (i % ELEMENTS_PER_STEP === 0) await pause();
+    noteBlockParent(root, all[i]!, hasBlockChild);
+  }
+  const leaves: Element[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (i % ELEMENTS_PER_STEP === 0) await pause();
+    const element = all[i]!;
+    if (!hasBlockChild.has(element) && !skip(element)) leaves.push(element);
+  }
+  return leaves;
+}
+
+/** Adds the block holding `element` (within `root`) to `parents`: it is no leaf. */
+function noteBlockParent(root: Element, element: Element, parents: Set<Element>): void {
+  const parent = element.parentElement?.closest(BLOCK_SELECTOR);
+  if (parent && root.contains(parent)) parents.add(parent);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { blockText, leafBlocks, NOT_TEXT } from './blocks';
+import { blockText, leafBlocks, leafBlocksInSlices, NOT_TEXT } from './blocks';
 import { storyBlocks } from './boilerplate';
 import { removeDataTables } from './data-table';
 import { mayBeArticle } from './gate';
@@ -150,22 +150,34 @@ export function findLongArticle(doc: Document): Element | null {
   return article.getElementsByTagName('p').length >= LONG_ARTICLE_PARAGRAPHS ? article : null;
 }
 
+/** Words of a text whose white space is collapsed and trimmed (`cleanText`), without splitting it. */
+function countWords(text: string): number {
+  if (!text) return 0;
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words++;
+  return words;
+}
+
 /**
  * Reads a long `<article>` (from `findLongArticle`) straight from the live page, a few blocks per time
- * slice: its leaf blocks minus furniture are the body, metadata as for any article.
+ * slice: its leaf blocks minus furniture are the body, metadata as for any article. Each step over the
+ * whole page (metadata, finding the blocks, the headline, joining the text) starts a slice of its own.
  */
 export async function readLongArticleInSlices(
   doc: Document,
   root: Element,
   pageUrl: string,
-  pause: () => Promise<void>,
+  pause: (force?: boolean) => Promise<void>,
 ): Promise<ExtractedArticle | null> {
   const meta = readMetadata(doc, pageUrl);
-  const candidates = leafBlocks(root, (element) => element.closest(LONG_ARTICLE_FURNITURE) !== null);
+  await pause(true);
+  const candidates = await leafBlocksInSlices(root, (element) => element.closest(LONG_ARTICLE_FURNITURE) !== null, pause);
+  await pause(true);
   const title = meta.title || cleanText(doc.title);
   const headline = findHeadline(doc, [title], []);
   const blocks: Element[] = [];
   const texts: string[] = [];
+  let wordCount = 0;
   for (const block of candidates) {
     await pause();
     if (block === headline) continue;
@@ -173,7 +185,10 @@ export async function readLongArticleInSlices(
     if (!text) continue;
     blocks.push(block);
     texts.push(text);
+    wordCount += countWords(text);
   }
+  // Joining a book-length text is a step of its own.
+  await pause(true);
   const text = texts.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return null;
   return {
@@ -182,7 +197,7 @@ export async function readLongArticleInSlices(
     blocks,
     text,
     excerpt: meta.description || texts[0]?.slice(0, 300) || '',
-    wordCount: text.split(/\s+/).length,
+    wordCount,
   };
 }
 

@@ -25,11 +25,18 @@ function isSpace(code: number): boolean {
 class IndexBuilder {
   private readonly pieces: string[] = [];
   private readonly blockTexts: string[] = [];
-  private nodeOf = new Int32Array(4096);
-  private offsetOf = new Int32Array(4096);
+  private nodeOf: Int32Array;
+  private offsetOf: Int32Array;
   private length = 0;
   private readonly nodes: Text[] = [];
   private readonly blockStarts: number[] = [];
+
+  /** `expectedLength`: about how long the text will be, so a long article's maps are made once, not grown and copied. */
+  constructor(expectedLength = 0) {
+    const size = Math.max(4096, expectedLength);
+    this.nodeOf = new Int32Array(size);
+    this.offsetOf = new Int32Array(size);
+  }
 
   /** Makes room for `more` entries in the character maps. */
   private reserve(more: number): void {
@@ -118,9 +125,13 @@ export function indexBlocks(blocks: readonly Element[]): TextIndex {
 /** Above this many blocks, the index's last step (joining its text) starts a task of its own. */
 const LONG_INDEX_BLOCKS = 300;
 
-/** `indexBlocks` with `pause()` called between blocks, so a long article is indexed in time slices. */
-export async function indexBlocksInSlices(blocks: readonly Element[], pause: (force?: boolean) => Promise<void>): Promise<TextIndex> {
-  const builder = new IndexBuilder();
+/**
+ * `indexBlocks` with `pause()` called between blocks, so a long article is indexed in time slices.
+ * `expectedLength` (about how long the text will be, such as the extracted article's) saves growing the
+ * character maps; a text that turns out longer still fits.
+ */
+export async function indexBlocksInSlices(blocks: readonly Element[], pause: (force?: boolean) => Promise<void>, expectedLength = 0): Promise<TextIndex> {
+  const builder = new IndexBuilder(expectedLength);
   for (const block of blocks) {
     await pause();
     builder.addBlock(block);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockText, forEachTextNode, textLength } from '../../../lib/article/blocks';
+import { blockText, forEachTextNode, leafBlocks, leafBlocksInSlices, textLength } from '../../../lib/article/blocks';
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
@@ -27,5 +27,17 @@ describe('reading a block’s text', () => {
     const doc = parse('<p>Seoul <b>and</b> Tokyo</p><script>var x = 1;</script><ul><li>One</li><li>Two</li></ul>');
     expect(textLength(doc.body)).toBe(doc.body.textContent!.length);
     expect(textLength(doc.querySelector('ul')!)).toBe('OneTwo'.length);
+  });
+
+  it('finds the same leaf blocks in slices as at once, letting the page in as it goes', async () => {
+    const items = Array.from({ length: 150 }, (_, i) => `<li>Point ${i}</li>`).join('');
+    const doc = parse(`<article><div><p>Lead</p><ul>${items}</ul></div><aside><p>Related</p></aside><section><h2>More</h2><p>End</p></section></article>`);
+    const root = doc.querySelector('article')!;
+    const skip = (element: Element) => element.closest('aside') !== null;
+    let pauses = 0;
+    const sliced = await leafBlocksInSlices(root, skip, async () => void pauses++);
+    expect(sliced).toEqual(leafBlocks(root, skip));
+    expect(sliced.map((block) => block.textContent)).toEqual(['Lead', ...Array.from({ length: 150 }, (_, i) => `Point ${i}`), 'More', 'End']);
+    expect(pauses).toBeGreaterThan(2);
   });
 });

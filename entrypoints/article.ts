@@ -1,6 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { registerArticleCode, unregisterArticleCode, type ArticleCode } from '../lib/article/gate-handoff';
 import { createSendToBackground } from '../lib/messaging/client';
+import type { RecogniseTextRequest, RecogniseTextResponse } from '../lib/messaging/contract';
+import { sendWithOneRetry } from '../lib/messaging/retry';
+import { sendTextInParts, TEXT_PART_CHARACTERS, TEXT_PARTS_PORT, type TextPort } from '../lib/messaging/text-parts';
 import { answerContentMessage } from '../lib/page/content-messages';
 import { unpackMentions } from '../lib/recognition/packed-mentions';
 import { ScriptContext } from '../lib/page/script-context';
@@ -9,12 +12,13 @@ import { PageSession } from '../lib/page/session';
 import { loadedInPageRenderers } from '../lib/page/ui-code-handoff';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
 import { readSettings, watchStoredSettings, type SettingsStorage } from '../lib/settings/settings-area';
+import { yieldToPage } from '../lib/time-slices';
 import uiCss from '../assets/in-page-ui.css?inline';
 import readerNotesCss from '../assets/reader-notes.css?inline';
 
 /** The extension APIs the article code uses, as the browser provides them (`browser` in Firefox, `chrome` in Chromium). */
 interface ArticleApis {
-  runtime?: { readonly id?: string; sendMessage(message: unknown): Promise<unknown> };
+  runtime?: { readonly id?: string; sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): TextPort };
   storage: SettingsStorage;
 }
 
@@ -35,6 +39,11 @@ export default defineUnlistedScript(async () => {
   if (!registerArticleCode(code)) return ctx.invalidate();
 
   const sendToBackground = createSendToBackground((message) => api.runtime!.sendMessage(message));
+  // A long article's text goes in parts, a task each (lib/messaging/text-parts.ts); a short one in one message.
+  const recognise = (request: RecogniseTextRequest): Promise<RecogniseTextResponse> =>
+    request.text.length > TEXT_PART_CHARACTERS
+      ? sendWithOneRetry(() => sendTextInParts(api.runtime!.connect({ name: TEXT_PARTS_PORT }), request, yieldToPage))
+      : sendToBackground(request);
   // The toolbar and cards are drawn by the UI code, which the background loads when they are first drawn:
   // after the article's highlights, so the page pays for Preact and the components after them.
   const renderers = renderersOnDemand(async () => {
@@ -48,7 +57,7 @@ export default defineUnlistedScript(async () => {
     new PageSession({
       doc: document,
       recogniseText: async (text, publishedAt) => {
-        const answer = await sendToBackground({ type: 'content→background:recognise-text', text, publishedAt });
+        const answer = await recognise({ type: 'content→background:recognise-text', text, publishedAt });
         if (!answer.ok) throw new Error(answer.error);
         return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
       },

@@ -4,6 +4,7 @@ import { loadGazetteer } from '../lib/entities';
 import { createBackgroundHandler, SAVES_PER_TAB_PER_MINUTE } from '../lib/messaging/background-handler';
 import { CONTEXT_MENU_ITEMS, runCommand, type CommandEnvironment } from '../lib/messaging/commands';
 import { isRecognitionRequest } from '../lib/messaging/contract';
+import { receiveTextInParts, TEXT_PARTS_PORT } from '../lib/messaging/text-parts';
 import { TabArticleEntities, TabRateLimiter } from '../lib/messaging/tab-limits';
 import { createRecognitionHandler } from '../lib/recognition/recognition-handler';
 import { isActiveOn } from '../lib/settings/settings';
@@ -41,6 +42,10 @@ export default defineBackground(() => {
     onAnalysed: (tabId, pageUrl, entityIds) => articleEntities.remember(tabId, pageUrl, entityIds),
   });
   browser.runtime.onMessage.addListener((message, sender) => (isRecognitionRequest(message) ? recognition(message, sender) : handle(message, sender)));
+  // A long article's text arrives in parts over a port; the whole request is checked as any message is.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === TEXT_PARTS_PORT) receiveTextInParts(port, (request, sender) => recognition(request, sender ?? {}));
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     articleEntities.forget(tabId);
     rateLimiter.forget(tabId);

@@ -44,8 +44,9 @@ export default defineUnlistedScript(async () => {
     request.text.length > TEXT_PART_CHARACTERS
       ? sendWithOneRetry(() => sendTextInParts(api.runtime!.connect({ name: TEXT_PARTS_PORT }), request, yieldToPage))
       : sendToBackground(request);
-  // The toolbar and cards are drawn by the UI code, which the background loads when they are first drawn:
-  // after the article's highlights, so the page pays for Preact and the components after them.
+  // The toolbar and cards are drawn by the UI code, which is not evaluated before the article is found: the
+  // background loads it while it recognises the article's text (the page has nothing else to do then), or
+  // when something is first drawn.
   const renderers = renderersOnDemand(async () => {
     if (!loadedInPageRenderers()) {
       const answer = await sendToBackground({ type: 'content→background:load-article-ui' });
@@ -57,7 +58,9 @@ export default defineUnlistedScript(async () => {
     new PageSession({
       doc: document,
       recogniseText: async (text, publishedAt) => {
-        const answer = await recognise({ type: 'content→background:recognise-text', text, publishedAt });
+        const answered = recognise({ type: 'content→background:recognise-text', text, publishedAt });
+        renderers.preload();
+        const answer = await answered;
         if (!answer.ok) throw new Error(answer.error);
         return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
       },

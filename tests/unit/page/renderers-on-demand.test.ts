@@ -45,6 +45,21 @@ describe('in-page renderers loaded on demand', () => {
     expect(pending.load).toHaveBeenCalledTimes(1);
   });
 
+  it('loads ahead of the first draw when told to, and then draws at once', async () => {
+    const { renderers, drawn } = realRenderers();
+    const pending = pendingLoad();
+    const onDemand = renderersOnDemand(pending.load);
+    onDemand.preload();
+    onDemand.preload();
+    expect(pending.load).toHaveBeenCalledTimes(1);
+    pending.finish(renderers);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    onDemand.layer(layer('article'), LAYER);
+    expect(drawn).toEqual(['layer: article']);
+    onDemand.preload();
+    expect(pending.load).toHaveBeenCalledTimes(1);
+  });
+
   it('never draws a view taken down before the renderers came', async () => {
     const { renderers, drawn } = realRenderers();
     const pending = pendingLoad();

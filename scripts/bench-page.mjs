@@ -97,8 +97,8 @@ function gzipKb(file) {
 }
 
 /**
- * The built bundles: what every page evaluates (the declared content scripts), what article pages load before
- * their highlights (the article code) and after them (the in-page UI), the background.
+ * The built bundles: what every page evaluates (the declared content scripts), what article pages load to find
+ * their article (the article code) and once it is found (the in-page UI), the background.
  */
 function bundleSizes(dir) {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
@@ -336,7 +336,7 @@ async function main() {
   console.log(
     `\nWhat a reader pays, in Chromium (${path.basename(found.path)}): medians of paired loads (no extension / one-line extension /\n` +
       'Diplomark, in rounds). "× one-line" divides Diplomark\'s figure by the one-line extension\'s in the same run.\n' +
-      `Bundles (gzip): every page ${sizes.everyPage.toFixed(1)} KB · article code ${sizes.articleScript.toFixed(1)} KB · in-page UI (after the highlights) ${sizes.articleUi.toFixed(1)} KB · background ${sizes.background.toFixed(1)} KB`,
+      `Bundles (gzip): every page ${sizes.everyPage.toFixed(1)} KB · article code ${sizes.articleScript.toFixed(1)} KB · in-page UI (once the article is found) ${sizes.articleUi.toFixed(1)} KB · background ${sizes.background.toFixed(1)} KB`,
   );
   table([
     ['page', 'verdict / highlights', 'Diplomark tasks (× one-line)', 'longest task', 'evaluate (× one-line)', 'added main: Diplomark / one-line', 'added style+layout', 'added heap: Diplomark / one-line', 'after load: first highlight / verdict', 'rounds'],

@@ -23,7 +23,7 @@ export const ALLOWED_HOSTS = ['http://*/*', 'https://*/*'];
  * KB). The article code runs on every article page before its highlights: finding the article
  * (Readability), indexing and highlighting; recognition and its tables belong in the background, and an
  * import that pulls them (or Preact, or a polyfill) into the page shows up here as KB over. The in-page
- * UI (Preact and the components) is loaded after the first highlights are drawn.
+ * UI (Preact and the components) is loaded once the article is found, while its text is recognised.
  */
 export const SCRIPT_BUDGETS = { 'gate.js': 10 * 1024, 'article.js': 36 * 1024, 'article-ui.js': 12 * 1024 };
 

@@ -178,8 +178,9 @@ export interface LoadArticleCodeRequest {
 }
 
 /**
- * Sent by the article code once the article's first highlights are drawn: load the in-page UI (toolbar,
- * cards, the reader's notes) into the sending frame. The background checks the settings before it does.
+ * Sent by the article code once it has found the article and sent its text for recognition (or when its UI
+ * is first drawn): load the in-page UI (toolbar, cards, the reader's notes) into the sending frame. The
+ * background checks the settings before it does.
  */
 export interface LoadArticleUiRequest {
   type: 'content→background:load-article-ui';

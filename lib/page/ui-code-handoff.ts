@@ -2,8 +2,8 @@ import type { InPageRenderers } from './in-page-views';
 
 /**
  * How the in-page UI code hands its renderers to the article code. The UI (Preact and the components)
- * is a script of its own, `article-ui.js`, which the background loads into a page only once the
- * article's first highlights are drawn, so that a page pays for it after the highlights, not before.
+ * is a script of its own, `article-ui.js`, which the background loads into a page only once its article
+ * is found (while the article's text is being recognised), so the page never evaluates it before that.
  * Both scripts run in the extension's isolated world of the same frame and meet on that world's global
  * object, which the page's scripts cannot see.
  */

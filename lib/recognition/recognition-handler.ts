@@ -23,7 +23,7 @@ export interface RecognitionEnvironment {
   isActiveOn: (url: string) => Promise<boolean>;
   /** Runs the article code (and its highlight styles) in one frame of a tab. */
   loadArticleCode: (tabId: number, frameId: number) => Promise<void>;
-  /** Runs the in-page UI code in one frame of a tab (after the article code drew its first highlights). */
+  /** Runs the in-page UI code in one frame of a tab (once the article code has found the article). */
   loadArticleUi: (tabId: number, frameId: number) => Promise<void>;
   /** Told which entities a tab's page shows once its text is analysed (top frame only). */
   onAnalysed?: (tabId: number, pageUrl: string, entityIds: readonly string[]) => void;
@@ -41,7 +41,7 @@ function isHttpPage(url: string | undefined): boolean {
 /**
  * Answers the requests of a page's analysis: load the article code into the sending frame (the gate
  * found a possible article, or the reader asked), recognise an article's text, and load the in-page UI
- * once the article's first highlights are drawn. Only our own
+ * once the article is found. Only our own
  * content scripts in an http(s) tab are answered; the text is validated for shape and size first.
  */
 export function createRecognitionHandler(env: RecognitionEnvironment) {

@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { inPageRenderers } from '../components/in-page-renderers';
 import { registerArticleCode, unregisterArticleCode, type ArticleCode } from '../lib/article/gate-handoff';
 import { createSendToBackground } from '../lib/messaging/client';
 import type { RecogniseTextRequest, RecogniseTextResponse } from '../lib/messaging/contract';
@@ -7,9 +8,7 @@ import { sendTextInParts, TEXT_PART_CHARACTERS, TEXT_PARTS_PORT, type TextPort }
 import { answerContentMessage } from '../lib/page/content-messages';
 import { unpackMentions } from '../lib/recognition/packed-mentions';
 import { ScriptContext } from '../lib/page/script-context';
-import { renderersOnDemand } from '../lib/page/renderers-on-demand';
 import { PageSession } from '../lib/page/session';
-import { loadedInPageRenderers } from '../lib/page/ui-code-handoff';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
 import { readSettings, watchStoredSettings, type SettingsStorage } from '../lib/settings/settings-area';
 import { yieldToPage } from '../lib/time-slices';
@@ -44,28 +43,16 @@ export default defineUnlistedScript(async () => {
     request.text.length > TEXT_PART_CHARACTERS
       ? sendWithOneRetry(() => sendTextInParts(api.runtime!.connect({ name: TEXT_PARTS_PORT }), request, yieldToPage))
       : sendToBackground(request);
-  // The toolbar and cards are drawn by the UI code, which is not evaluated before the article is found: the
-  // background loads it while it recognises the article's text (the page has nothing else to do then), or
-  // when something is first drawn.
-  const renderers = renderersOnDemand(async () => {
-    if (!loadedInPageRenderers()) {
-      const answer = await sendToBackground({ type: 'content→background:load-article-ui' });
-      if (!answer.ok) throw new Error(answer.error);
-    }
-    return loadedInPageRenderers();
-  });
   const startSession = () =>
     new PageSession({
       doc: document,
       recogniseText: async (text, publishedAt) => {
-        const answered = recognise({ type: 'content→background:recognise-text', text, publishedAt });
-        renderers.preload();
-        const answer = await answered;
+        const answer = await recognise({ type: 'content→background:recognise-text', text, publishedAt });
         if (!answer.ok) throw new Error(answer.error);
         return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
       },
       css: uiCss,
-      renderers,
+      renderers: inPageRenderers,
       saveDraft: (draft) => sendToBackground({ type: 'content→background:save-clipping', draft }),
       countSavedClippings: async (entityId) => {
         const answer = await sendToBackground({ type: 'content→background:entity-stats', entityId });

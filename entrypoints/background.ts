@@ -35,9 +35,6 @@ export default defineBackground(() => {
         browser.scripting.executeScript({ target, files: ['/article.js'] }),
       ]);
     },
-    loadArticleUi: async (tabId, frameId) => {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/article-ui.js'] });
-    },
     // The hover card may then ask how many saved clippings name an entity the reader sees in this tab.
     onAnalysed: (tabId, pageUrl, entityIds) => articleEntities.remember(tabId, pageUrl, entityIds),
   });

@@ -96,10 +96,7 @@ function gzipKb(file) {
   return gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 }
 
-/**
- * The built bundles: what every page evaluates (the declared content scripts), what article pages load to find
- * their article (the article code) and once it is found (the in-page UI), the background.
- */
+/** The built bundles: what every page evaluates (the declared content scripts), what article pages load, the background. */
 function bundleSizes(dir) {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
   const declared = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
@@ -107,12 +104,7 @@ function bundleSizes(dir) {
   const loaded = [...scripts.map((f) => `content-scripts/${f}`), ...(existsSync(path.join(dir, 'article.js')) ? ['article.js'] : [])].filter((f) => !declared.includes(f));
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   const sum = (files) => files.reduce((total, f) => total + gzipKb(path.join(dir, f)), 0);
-  return {
-    everyPage: sum(declared),
-    articleScript: sum(loaded),
-    articleUi: existsSync(path.join(dir, 'article-ui.js')) ? gzipKb(path.join(dir, 'article-ui.js')) : 0,
-    background: background ? gzipKb(path.join(dir, background)) : NaN,
-  };
+  return { everyPage: sum(declared), articleScript: sum(loaded), background: background ? gzipKb(path.join(dir, background)) : NaN };
 }
 
 // ---- trace reading ----
@@ -336,7 +328,7 @@ async function main() {
   console.log(
     `\nWhat a reader pays, in Chromium (${path.basename(found.path)}): medians of paired loads (no extension / one-line extension /\n` +
       'Diplomark, in rounds). "× one-line" divides Diplomark\'s figure by the one-line extension\'s in the same run.\n' +
-      `Bundles (gzip): every page ${sizes.everyPage.toFixed(1)} KB · article code ${sizes.articleScript.toFixed(1)} KB · in-page UI (once the article is found) ${sizes.articleUi.toFixed(1)} KB · background ${sizes.background.toFixed(1)} KB`,
+      `Bundles (gzip): every page ${sizes.everyPage.toFixed(1)} KB · article script ${sizes.articleScript.toFixed(1)} KB · background ${sizes.background.toFixed(1)} KB`,
   );
   table([
     ['page', 'verdict / highlights', 'Diplomark tasks (× one-line)', 'longest task', 'evaluate (× one-line)', 'added main: Diplomark / one-line', 'added style+layout', 'added heap: Diplomark / one-line', 'after load: first highlight / verdict', 'rounds'],

@@ -20,12 +20,11 @@ export const ALLOWED_HOSTS = ['http://*/*', 'https://*/*'];
 
 /**
  * Gzip size budgets of the scripts pages load. The gate runs on every http(s) page (issue budget: a few
- * KB). The article code runs on every article page before its highlights: finding the article
- * (Readability), indexing and highlighting; recognition and its tables belong in the background, and an
- * import that pulls them (or Preact, or a polyfill) into the page shows up here as KB over. The in-page
- * UI (Preact and the components) is loaded once the article is found, while its text is recognised.
+ * KB). The article code runs on every article page: finding the article (Readability), indexing,
+ * highlighting and the in-page UI (Preact); recognition and its tables belong in the background, and an
+ * import that pulls them (or a polyfill) into the page shows up here as KB over.
  */
-export const SCRIPT_BUDGETS = { 'gate.js': 10 * 1024, 'article.js': 36 * 1024, 'article-ui.js': 12 * 1024 };
+export const SCRIPT_BUDGETS = { 'gate.js': 10 * 1024, 'article.js': 44 * 1024 };
 
 /** Problems with script sizes: `sizes` maps a file name to its gzip size in bytes. */
 export function checkSizes(sizes) {

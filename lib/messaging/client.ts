@@ -6,7 +6,6 @@ import type {
   GetClippingForPageRequest,
   LoadArticleCodeRequest,
   LoadArticleCodeResponse,
-  LoadArticleUiRequest,
   ReaderHighlightResponse,
   RecogniseTextRequest,
   RecogniseTextResponse,
@@ -19,7 +18,6 @@ import { sendWithOneRetry } from './retry';
 /** Every message a page sends the background: its request, its answer, and whether it is sent again after the service worker was stopped mid-way. */
 export interface BackgroundProtocol {
   'content→background:load-article-code': { request: LoadArticleCodeRequest; response: LoadArticleCodeResponse };
-  'content→background:load-article-ui': { request: LoadArticleUiRequest; response: LoadArticleCodeResponse };
   'content→background:recognise-text': { request: RecogniseTextRequest; response: RecogniseTextResponse };
   'content→background:save-clipping': { request: SaveClippingRequest; response: SaveClippingResponse };
   'content→background:add-reader-highlight': { request: AddReaderHighlightRequest; response: ReaderHighlightResponse };
@@ -37,12 +35,10 @@ export type ResponseOf<T extends BackgroundMessageType> = BackgroundProtocol[T][
  * Which messages are sent once more when the browser stopped the service worker mid-way (lib/messaging/retry.ts):
  * those whose effect is the same sent twice. Recognising and reading change nothing; saving merges into one
  * clipping per canonical URL; adding a reader highlight goes by the id the page chose; a note is set, not
- * appended; the in-page UI code hands over its renderers only once, however often it is loaded. Deleting is
- * not: a second send would report a highlight already gone.
+ * appended. Deleting is not: a second send would report a highlight already gone.
  */
 export const RETRIED_AFTER_WORKER_STOP: Readonly<Record<BackgroundMessageType, boolean>> = {
   'content→background:load-article-code': false,
-  'content→background:load-article-ui': true,
   'content→background:recognise-text': true,
   'content→background:save-clipping': true,
   'content→background:add-reader-highlight': true,

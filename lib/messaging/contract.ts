@@ -177,16 +177,7 @@ export interface LoadArticleCodeRequest {
   type: 'content→background:load-article-code';
 }
 
-/**
- * Sent by the article code once it has found the article and sent its text for recognition (or when its UI
- * is first drawn): load the in-page UI (toolbar, cards, the reader's notes) into the sending frame. The
- * background checks the settings before it does.
- */
-export interface LoadArticleUiRequest {
-  type: 'content→background:load-article-ui';
-}
-
-export type RecognitionRequest = RecogniseTextRequest | LoadArticleCodeRequest | LoadArticleUiRequest;
+export type RecognitionRequest = RecogniseTextRequest | LoadArticleCodeRequest;
 
 /** The background's analysis of a text as it travels to the page: its mentions packed (lib/recognition/packed-mentions.ts). */
 export type PackedTextAnalysis = Omit<TextAnalysis, 'mentions'> & { mentions: PackedMentions };
@@ -198,14 +189,14 @@ export type LoadArticleCodeResponse = { ok: true; loaded: boolean } | { ok: fals
 export function isRecognitionRequest(message: unknown): boolean {
   if (typeof message !== 'object' || message === null) return false;
   const { type } = message as { type?: unknown };
-  return type === 'content→background:recognise-text' || type === 'content→background:load-article-code' || type === 'content→background:load-article-ui';
+  return type === 'content→background:recognise-text' || type === 'content→background:load-article-code';
 }
 
 /** Returns the message if it is a well-formed recognition request, otherwise an error text. */
 export function parseRecognitionRequest(message: unknown): RecognitionRequest | string {
   if (typeof message !== 'object' || message === null) return 'message is not an object';
   const { type } = message as { type?: unknown };
-  if (type === 'content→background:load-article-code' || type === 'content→background:load-article-ui') return { type };
+  if (type === 'content→background:load-article-code') return { type };
   if (type === 'content→background:recognise-text') {
     const checked = validateRecogniseText(message);
     return typeof checked === 'string' ? checked : { type, ...checked };

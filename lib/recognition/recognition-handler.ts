@@ -23,8 +23,6 @@ export interface RecognitionEnvironment {
   isActiveOn: (url: string) => Promise<boolean>;
   /** Runs the article code (and its highlight styles) in one frame of a tab. */
   loadArticleCode: (tabId: number, frameId: number) => Promise<void>;
-  /** Runs the in-page UI code in one frame of a tab (once the article code has found the article). */
-  loadArticleUi: (tabId: number, frameId: number) => Promise<void>;
   /** Told which entities a tab's page shows once its text is analysed (top frame only). */
   onAnalysed?: (tabId: number, pageUrl: string, entityIds: readonly string[]) => void;
 }
@@ -39,9 +37,8 @@ function isHttpPage(url: string | undefined): boolean {
 }
 
 /**
- * Answers the requests of a page's analysis: load the article code into the sending frame (the gate
- * found a possible article, or the reader asked), recognise an article's text, and load the in-page UI
- * once the article is found. Only our own
+ * Answers the two requests of a page's analysis: load the article code into the sending frame (the
+ * gate found a possible article, or the reader asked), and recognise an article's text. Only our own
  * content scripts in an http(s) tab are answered; the text is validated for shape and size first.
  */
 export function createRecognitionHandler(env: RecognitionEnvironment) {
@@ -58,11 +55,6 @@ export function createRecognitionHandler(env: RecognitionEnvironment) {
         // The page's text follows shortly: open the knowledge base while the page finds its article.
         void env.gazetteer().catch(() => undefined);
         await env.loadArticleCode(tabId, sender.frameId ?? 0);
-        return { ok: true, loaded: true };
-      }
-      if (request.type === 'content→background:load-article-ui') {
-        if (!(await env.isActiveOn(sender.url!))) return { ok: true, loaded: false };
-        await env.loadArticleUi(tabId, sender.frameId ?? 0);
         return { ok: true, loaded: true };
       }
       const gazetteer = await env.gazetteer();

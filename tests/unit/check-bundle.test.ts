@@ -43,12 +43,12 @@ describe('bundle check: what must never ship', () => {
     expect(checkManifest({ content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } })).toHaveLength(1);
   });
 
-  it('refuses a gate, article code or in-page UI over its gzip budget, naming the file', () => {
-    expect(checkSizes({ 'gate.js': 2_200, 'article.js': 30_000, 'article-ui.js': 9_000 })).toEqual([]);
+  it('refuses a gate or article code over its gzip budget, naming the file', () => {
+    expect(checkSizes({ 'gate.js': 2_200, 'article.js': 42_000 })).toEqual([]);
     expect(checkSizes({ 'gate.js': SCRIPT_BUDGETS['gate.js']! + 1 })).toEqual([expect.stringMatching(/^gate\.js .* over its 10 KB budget/)]);
     expect(checkSizes({ 'article.js': 72_000 })).toEqual([expect.stringMatching(/^article\.js is 70\.3 KB gzip/)]);
-    // Preact and the components pulled back into the article code, or the recogniser into the UI:
-    expect(checkSizes({ 'article.js': 40_000, 'article-ui.js': 20_000 })).toHaveLength(2);
+    // A polyfill or storage helper pulled back into the article code (about 5 KB gzip) goes over.
+    expect(checkSizes({ 'article.js': 46_000 })).toHaveLength(1);
   });
 
   const built = path.resolve('.output/chrome-mv3');

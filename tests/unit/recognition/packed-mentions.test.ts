@@ -43,7 +43,7 @@ describe('packed mentions', () => {
   });
 
   it('is what the background answers a page', async () => {
-    const handle = createRecognitionHandler({ extensionId: 'ext', gazetteer: async () => gazetteer, isActiveOn: async () => true, loadArticleCode: async () => {}, loadArticleUi: async () => {} });
+    const handle = createRecognitionHandler({ extensionId: 'ext', gazetteer: async () => gazetteer, isActiveOn: async () => true, loadArticleCode: async () => {} });
     const answer = await handle({ type: 'content→background:recognise-text', text: TEXT, publishedAt: null }, { id: 'ext', tab: { id: 1 }, frameId: 0, url: 'https://news.example/a' });
     if (!answer.ok || !('analysis' in answer)) throw new Error('no analysis');
     expect(unpackMentions(answer.analysis.mentions, TEXT)).toEqual(analyseText(TEXT, gazetteer).mentions);

@@ -48,7 +48,6 @@ describe('recognition requests', () => {
     expect(parseRecognitionRequest({ type: 'content→background:recognise-text', text: 'x'.repeat(2_000_001), publishedAt: null })).toMatch(/at most/);
     expect(parseRecognitionRequest({ type: 'content→background:recognise-text', text: 'Japan', publishedAt: 'soon' })).toMatch(/publishedAt/);
     expect(parseRecognitionRequest({ type: 'content→background:load-article-code', extra: '<script>' })).toEqual({ type: 'content→background:load-article-code' });
-    expect(parseRecognitionRequest({ type: 'content→background:load-article-ui', files: ['/evil.js'] })).toEqual({ type: 'content→background:load-article-ui' });
   });
 });
 
@@ -56,9 +55,8 @@ describe('recognition handler', () => {
   const fromTab = { id: 'ext-id', tab: { id: 7 }, frameId: 0, url: 'https://news.example/story' };
   const setup = (active = true) => {
     const loadArticleCode = vi.fn(async () => {});
-    const loadArticleUi = vi.fn(async () => {});
-    const handle = createRecognitionHandler({ extensionId: 'ext-id', gazetteer: async () => gazetteer, isActiveOn: async () => active, loadArticleCode, loadArticleUi });
-    return { handle, loadArticleCode, loadArticleUi };
+    const handle = createRecognitionHandler({ extensionId: 'ext-id', gazetteer: async () => gazetteer, isActiveOn: async () => active, loadArticleCode });
+    return { handle, loadArticleCode };
   };
   const recogniseRequest = { type: 'content→background:recognise-text', text: TEXT, publishedAt: '2023-03-16' };
 
@@ -68,7 +66,7 @@ describe('recognition handler', () => {
   });
 
   it('answers nobody but its own content scripts in an http(s) tab', async () => {
-    const { handle, loadArticleCode, loadArticleUi } = setup();
+    const { handle, loadArticleCode } = setup();
     for (const sender of [
       { ...fromTab, id: 'other-extension' },
       { id: 'ext-id', url: 'https://news.example/story' }, // an extension page, no tab
@@ -76,10 +74,8 @@ describe('recognition handler', () => {
     ]) {
       expect(await handle(recogniseRequest, sender)).toMatchObject({ ok: false, error: expect.stringMatching(/^Rejected/) });
       expect(await handle({ type: 'content→background:load-article-code' }, sender)).toMatchObject({ ok: false });
-      expect(await handle({ type: 'content→background:load-article-ui' }, sender)).toMatchObject({ ok: false });
     }
     expect(loadArticleCode).not.toHaveBeenCalled();
-    expect(loadArticleUi).not.toHaveBeenCalled();
   });
 
   it('loads the article code into the asking frame, unless the reader turned Diplomark off there', async () => {
@@ -89,15 +85,5 @@ describe('recognition handler', () => {
     const off = setup(false);
     expect(await off.handle({ type: 'content→background:load-article-code' }, fromTab)).toEqual({ ok: true, loaded: false });
     expect(off.loadArticleCode).not.toHaveBeenCalled();
-  });
-
-  it('loads the in-page UI into the asking frame, unless the reader turned Diplomark off there meanwhile', async () => {
-    const on = setup(true);
-    expect(await on.handle({ type: 'content→background:load-article-ui' }, { ...fromTab, frameId: 2 })).toEqual({ ok: true, loaded: true });
-    expect(on.loadArticleUi).toHaveBeenCalledWith(7, 2);
-    expect(on.loadArticleCode).not.toHaveBeenCalled();
-    const off = setup(false);
-    expect(await off.handle({ type: 'content→background:load-article-ui' }, fromTab)).toEqual({ ok: true, loaded: false });
-    expect(off.loadArticleUi).not.toHaveBeenCalled();
   });
 });

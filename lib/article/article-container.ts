@@ -1,5 +1,3 @@
-import { textLength } from './blocks';
-
 /** The share of the page's paragraph text one element must hold to be taken for the article's container. */
 const MIN_PROSE_SHARE = 0.85;
 
@@ -16,7 +14,7 @@ export function findArticleContainer(doc: Document): Element | null {
   const prose = new Map<Element, number>();
   let all = 0;
   for (const paragraph of body.getElementsByTagName('p')) {
-    const length = textLength(paragraph);
+    const length = paragraph.textContent?.length ?? 0;
     all += length;
     const box = paragraph.closest(selector);
     if (box) prose.set(box, (prose.get(box) ?? 0) + length);

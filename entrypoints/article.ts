@@ -1,35 +1,53 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { inPageRenderers } from '../components/in-page-renderers';
 import { registerArticleCode, unregisterArticleCode, type ArticleCode } from '../lib/article/gate-handoff';
 import { createSendToBackground } from '../lib/messaging/client';
+import type { RecogniseTextRequest, RecogniseTextResponse } from '../lib/messaging/contract';
+import { sendWithOneRetry } from '../lib/messaging/retry';
+import { sendTextInParts, TEXT_PART_CHARACTERS, TEXT_PARTS_PORT, type TextPort } from '../lib/messaging/text-parts';
 import { answerContentMessage } from '../lib/page/content-messages';
 import { unpackMentions } from '../lib/recognition/packed-mentions';
 import { ScriptContext } from '../lib/page/script-context';
 import { PageSession } from '../lib/page/session';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
-import { loadSettings, watchSettings } from '../lib/settings/storage';
+import { readSettings, watchStoredSettings, type SettingsStorage } from '../lib/settings/settings-area';
+import { yieldToPage } from '../lib/time-slices';
 import uiCss from '../assets/in-page-ui.css?inline';
 import readerHighlightsCss from '../assets/reader-highlights.css?inline';
+
+/** The extension APIs the article code uses, as the browser provides them (`browser` in Firefox, `chrome` in Chromium). */
+interface ArticleApis {
+  runtime?: { readonly id?: string; sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): TextPort };
+  storage: SettingsStorage;
+}
 
 /**
  * Diplomark's article code, loaded into a page by the background when the page's gate found a possible
  * article or the reader asked (lib/recognition/recognition-handler.ts). Recognition runs in the
- * background: the page sends its article's text and shows what comes back.
+ * background: the page sends its article's text and shows what comes back. It uses the browser's own
+ * API object, as the gate does: no polyfill is evaluated in an article page.
  */
 export default defineUnlistedScript(async () => {
+  const globals = globalThis as { browser?: ArticleApis; chrome?: ArticleApis };
+  const api = (globals.browser ?? globals.chrome)!;
+  const ownId = api.runtime?.id;
   let session: PageSession | null = null;
-  const ctx = new ScriptContext({ extensionAlive: () => browser.runtime?.id !== undefined, currentUrl: () => location.href });
-  const code: ArticleCode = { answer: (message, sender) => answerContentMessage(message, sender, browser.runtime.id, session) };
+  const ctx = new ScriptContext({ extensionAlive: () => api.runtime?.id !== undefined, currentUrl: () => location.href });
+  const code: ArticleCode = { answer: (message, sender) => answerContentMessage(message, sender, ownId ?? '', session) };
   // Loaded twice into one frame (two quick requests): the first copy runs the page.
   if (!registerArticleCode(code)) return ctx.invalidate();
 
-  const sendToBackground = createSendToBackground((message) => browser.runtime.sendMessage(message));
+  const sendToBackground = createSendToBackground((message) => api.runtime!.sendMessage(message));
+  // A long article's text goes in parts, a task each (lib/messaging/text-parts.ts); a short one in one message.
+  const recognise = (request: RecogniseTextRequest): Promise<RecogniseTextResponse> =>
+    request.text.length > TEXT_PART_CHARACTERS
+      ? sendWithOneRetry(() => sendTextInParts(api.runtime!.connect({ name: TEXT_PARTS_PORT }), request, yieldToPage))
+      : sendToBackground(request);
   const startSession = () =>
     new PageSession({
       doc: document,
       recogniseText: async (text, publishedAt) => {
-        const answer = await sendToBackground({ type: 'content→background:recognise-text', text, publishedAt });
+        const answer = await recognise({ type: 'content→background:recognise-text', text, publishedAt });
         if (!answer.ok) throw new Error(answer.error);
         return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
       },
@@ -57,7 +75,7 @@ export default defineUnlistedScript(async () => {
 
   ctx.onLocationChange(() => session?.onLocationChange());
   ctx.followNavigation(window);
-  const unwatch = watchSettings(follow);
+  const unwatch = watchStoredSettings(api.storage, follow);
   ctx.onInvalidated(() => {
     // The page first: removing listeners from a runtime that is already gone may throw.
     session?.stop();
@@ -72,6 +90,6 @@ export default defineUnlistedScript(async () => {
   // The background loaded this code only after checking the reader's settings for this page: start at
   // once, then follow the settings as they are (or become).
   follow(DEFAULT_SETTINGS);
-  const settings = await loadSettings();
+  const settings = await readSettings(api.storage);
   if (ctx.isValid) follow(settings);
 });

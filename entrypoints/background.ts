@@ -4,19 +4,21 @@ import { loadGazetteer } from '../lib/entities';
 import { createBackgroundHandler, SAVES_PER_TAB_PER_MINUTE } from '../lib/messaging/background-handler';
 import { CONTEXT_MENU_ITEMS, runCommand, type CommandEnvironment } from '../lib/messaging/commands';
 import { isRecognitionRequest } from '../lib/messaging/contract';
+import { receiveTextInParts, TEXT_PARTS_PORT } from '../lib/messaging/text-parts';
 import { TabArticleEntities, TabRateLimiter } from '../lib/messaging/tab-limits';
 import { createRecognitionHandler } from '../lib/recognition/recognition-handler';
 import { isActiveOn } from '../lib/settings/settings';
-import { loadSettings } from '../lib/settings/storage';
+import { cachedSettings } from '../lib/settings/settings-area';
 import { openDatabase } from '../lib/store/db';
 
 export default defineBackground(() => {
   const articleEntities = new TabArticleEntities();
   const rateLimiter = new TabRateLimiter(SAVES_PER_TAB_PER_MINUTE, 60_000);
+  const settings = cachedSettings(browser.storage);
   const handle = createBackgroundHandler({
     db: openDatabase,
     extensionId: browser.runtime.id,
-    savesFromPrivateWindows: async () => (await loadSettings()).saveFromPrivateWindows,
+    savesFromPrivateWindows: async () => (await settings()).saveFromPrivateWindows,
     articleEntities,
     rateLimiter,
   });
@@ -24,7 +26,7 @@ export default defineBackground(() => {
   const recognition = createRecognitionHandler({
     extensionId: browser.runtime.id,
     gazetteer: loadGazetteer,
-    isActiveOn: async (url) => isActiveOn(await loadSettings(), new URL(url).hostname),
+    isActiveOn: async (url) => isActiveOn(await settings(), new URL(url).hostname),
     loadArticleCode: async (tabId, frameId) => {
       const target = { tabId, frameIds: [frameId] };
       // Both at once: the styles are in place long before the first highlight, which waits for recognition.
@@ -37,6 +39,10 @@ export default defineBackground(() => {
     onAnalysed: (tabId, pageUrl, entityIds) => articleEntities.remember(tabId, pageUrl, entityIds),
   });
   browser.runtime.onMessage.addListener((message, sender) => (isRecognitionRequest(message) ? recognition(message, sender) : handle(message, sender)));
+  // A long article's text arrives in parts over a port; the whole request is checked as any message is.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === TEXT_PARTS_PORT) receiveTextInParts(port, (request, sender) => recognition(request, sender ?? {}));
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     articleEntities.forget(tabId);
     rateLimiter.forget(tabId);

@@ -7,17 +7,40 @@ export const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,li,pre,blockquote,td,th,figca
 export const NOT_TEXT =
   'script,style,noscript,template,textarea,input,select,button,svg,math,iframe,object,diplomark-ui,[contenteditable]:not([contenteditable="false"])';
 
-/** Calls `visit` for each text node under `root` that is article text (skipping NOT_TEXT subtrees). */
+/** Tag names of the NOT_TEXT elements, so most elements are told apart without matching a selector. */
+const NOT_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'button', 'svg', 'math', 'iframe', 'object', 'diplomark-ui']);
+
+/** Whether `element` matches NOT_TEXT; the selector is matched only for elements that carry `contenteditable`. */
+function isNotText(element: Element): boolean {
+  return NOT_TEXT_TAGS.has(element.localName) || (element.hasAttribute('contenteditable') && element.matches(NOT_TEXT));
+}
+
+/**
+ * Calls `visit` for each text node under `root` that is article text (skipping NOT_TEXT subtrees), in
+ * document order. A plain walk over child and sibling links: a TreeWalker with a filter would call back
+ * into script for every node, which on a long article costs more than the walk itself.
+ */
 export function forEachTextNode(root: Element, visit: (node: Text) => void): void {
   if (root.closest(NOT_TEXT)) return;
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(NOT_TEXT) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node: Node | null = root.firstChild;
+  while (node) {
     if (node.nodeType === Node.TEXT_NODE) visit(node as Text);
+    else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && !isNotText(node as Element)) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== root && !node.nextSibling) node = node.parentNode!;
+    if (node === root) return;
+    node = node.nextSibling;
   }
+}
+
+/** The length of the text under `root` (its `textContent.length`) without building that string. */
+export function textLength(root: Node): number {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  while (walker.nextNode()) length += (walker.currentNode as Text).length;
+  return length;
 }
 
 /** The text of a block as Diplomark compares and stores it: article text only, white space collapsed. */
@@ -34,11 +57,34 @@ export function blockText(element: Element): string {
 export function leafBlocks(root: Element, skip: (element: Element) => boolean = () => false): Element[] {
   const all = [...root.querySelectorAll(BLOCK_SELECTOR)];
   const hasBlockChild = new Set<Element>();
-  for (const element of all) {
-    const parent = element.parentElement?.closest(BLOCK_SELECTOR);
-    if (parent && root.contains(parent)) hasBlockChild.add(parent);
-  }
+  for (const element of all) noteBlockParent(root, element, hasBlockChild);
   return all.filter((element) => !hasBlockChild.has(element) && !skip(element));
+}
+
+/** How many elements `leafBlocksInSlices` looks at between two calls of `pause`. */
+const ELEMENTS_PER_STEP = 64;
+
+/** `leafBlocks` with `pause()` between runs of elements: a book-length article has thousands of blocks. */
+export async function leafBlocksInSlices(root: Element, skip: (element: Element) => boolean, pause: () => Promise<void>): Promise<Element[]> {
+  const all = [...root.querySelectorAll(BLOCK_SELECTOR)];
+  const hasBlockChild = new Set<Element>();
+  for (let i = 0; i < all.length; i++) {
+    if (i % ELEMENTS_PER_STEP === 0) await pause();
+    noteBlockParent(root, all[i]!, hasBlockChild);
+  }
+  const leaves: Element[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (i % ELEMENTS_PER_STEP === 0) await pause();
+    const element = all[i]!;
+    if (!hasBlockChild.has(element) && !skip(element)) leaves.push(element);
+  }
+  return leaves;
+}
+
+/** Adds the block holding `element` (within `root`) to `parents`: it is no leaf. */
+function noteBlockParent(root: Element, element: Element, parents: Set<Element>): void {
+  const parent = element.parentElement?.closest(BLOCK_SELECTOR);
+  if (parent && root.contains(parent)) parents.add(parent);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { blockText, leafBlocks, NOT_TEXT } from './blocks';
+import { copyContainer, findArticleContainer } from './article-container';
+import { blockText, leafBlocks, leafBlocksInSlices, NOT_TEXT } from './blocks';
 import { storyBlocks } from './boilerplate';
 import { removeDataTables } from './data-table';
 import { mayBeArticle } from './gate';
@@ -57,35 +58,42 @@ export interface ReadArticle {
   meta: ArticleMetadata;
   parsed: NonNullable<ReturnType<Readability<Element>['parse']>>;
   content: Element;
+  /** The live element Readability read a copy of, or null when it read a copy of the whole page. */
+  container: Element | null;
 }
 
 /** A page that passed the gate: its metadata and a copy for Readability to take apart. */
 export interface ArticleSnapshot {
   meta: ArticleMetadata;
   clone: Document;
+  /** The live element `clone` holds a copy of (`findArticleContainer`), or null for a copy of the whole page. */
+  container: Element | null;
 }
 
 /**
- * The gate, then the page's metadata and a copy of it: the first step of `extractArticle`. Returns
- * null when the page holds no article.
+ * The gate, then the page's metadata and a copy for Readability: the first step of `extractArticle`. A
+ * page whose article element holds nearly all its prose is copied from that element only (on a news page,
+ * a fraction of it: Readability then has less to copy and to read, and finds the same story); any other
+ * page is copied whole. Returns null when the page holds no article.
  */
 export function snapshotArticle(doc: Document, pageUrl: string = doc.location?.href ?? ''): ArticleSnapshot | null {
   // The gate first: most pages are not articles, and it needs only two cheap questions of the page.
   if (!looksLikeArticle(doc, declaresArticle(doc))) return null;
   const meta = readMetadata(doc, pageUrl);
-  const clone = doc.cloneNode(true) as Document;
+  const container = findArticleContainer(doc);
+  const clone = container ? copyContainer(doc, container, !meta.byline) : (doc.cloneNode(true) as Document);
   for (const own of clone.querySelectorAll('diplomark-ui')) own.remove();
   removeDataTables(clone);
-  return { meta, clone };
+  return { meta, clone, container };
 }
 
 /** Readability on the copy: the second step. Returns null when it finds no article after all. */
-export function readSnapshot({ meta, clone }: ArticleSnapshot): ReadArticle | null {
+export function readSnapshot({ meta, clone, container }: ArticleSnapshot): ReadArticle | null {
   // Classes kept: they tell captions and credits from the story (lib/article/boilerplate.ts).
   const parsed = new Readability(clone, { serializer: (node: Node) => node as Element, keepClasses: true }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
-  return { meta, parsed, content };
+  return { meta, parsed, content, container };
 }
 
 /**
@@ -98,13 +106,15 @@ export function readArticle(doc: Document, pageUrl: string = doc.location?.href 
 }
 
 /** Second half of `extractArticle`: the article's blocks, mapped back to the live page by text. */
-export function placeArticle(doc: Document, { meta, parsed, content }: ReadArticle, pageUrl: string = doc.location?.href ?? ''): ExtractedArticle | null {
+export function placeArticle(doc: Document, { meta, parsed, content, container }: ReadArticle, pageUrl: string = doc.location?.href ?? ''): ExtractedArticle | null {
   const texts = articleBlockTexts(content, meta.byline || cleanText(parsed.byline ?? ''));
   const text = texts.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return null;
 
-  const live = leafBlocks(doc.body, (element) => element.closest(NOT_TEXT) !== null);
-  const blocks = placeArticleTexts(texts, live, doc.body);
+  // What Readability read of a container is found in that container (still in the page).
+  const root = container?.isConnected ? container : doc.body;
+  const live = leafBlocks(root, (element) => element.closest(NOT_TEXT) !== null);
+  const blocks = placeArticleTexts(texts, live, root);
   const title = meta.title || cleanText(parsed.title ?? '') || cleanText(doc.title);
   const headline = findHeadline(doc, [title, cleanText(parsed.title ?? ''), cleanText(doc.title)], blocks);
   return {
@@ -150,22 +160,34 @@ export function findLongArticle(doc: Document): Element | null {
   return article.getElementsByTagName('p').length >= LONG_ARTICLE_PARAGRAPHS ? article : null;
 }
 
+/** Words of a text whose white space is collapsed and trimmed (`cleanText`), without splitting it. */
+function countWords(text: string): number {
+  if (!text) return 0;
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words++;
+  return words;
+}
+
 /**
  * Reads a long `<article>` (from `findLongArticle`) straight from the live page, a few blocks per time
- * slice: its leaf blocks minus furniture are the body, metadata as for any article.
+ * slice: its leaf blocks minus furniture are the body, metadata as for any article. Each step over the
+ * whole page (metadata, finding the blocks, the headline, joining the text) starts a slice of its own.
  */
 export async function readLongArticleInSlices(
   doc: Document,
   root: Element,
   pageUrl: string,
-  pause: () => Promise<void>,
+  pause: (force?: boolean) => Promise<void>,
 ): Promise<ExtractedArticle | null> {
   const meta = readMetadata(doc, pageUrl);
-  const candidates = leafBlocks(root, (element) => element.closest(LONG_ARTICLE_FURNITURE) !== null);
+  await pause(true);
+  const candidates = await leafBlocksInSlices(root, (element) => element.closest(LONG_ARTICLE_FURNITURE) !== null, pause);
+  await pause(true);
   const title = meta.title || cleanText(doc.title);
   const headline = findHeadline(doc, [title], []);
   const blocks: Element[] = [];
   const texts: string[] = [];
+  let wordCount = 0;
   for (const block of candidates) {
     await pause();
     if (block === headline) continue;
@@ -173,7 +195,10 @@ export async function readLongArticleInSlices(
     if (!text) continue;
     blocks.push(block);
     texts.push(text);
+    wordCount += countWords(text);
   }
+  // Joining a book-length text is a step of its own.
+  await pause(true);
   const text = texts.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) return null;
   return {
@@ -182,7 +207,7 @@ export async function readLongArticleInSlices(
     blocks,
     text,
     excerpt: meta.description || texts[0]?.slice(0, 300) || '',
-    wordCount: text.split(/\s+/).length,
+    wordCount,
   };
 }
 

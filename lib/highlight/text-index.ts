@@ -25,21 +25,33 @@ function isSpace(code: number): boolean {
 class IndexBuilder {
   private readonly pieces: string[] = [];
   private readonly blockTexts: string[] = [];
-  private nodeOf = new Int32Array(4096);
-  private offsetOf = new Int32Array(4096);
+  private nodeOf: Int32Array;
+  private offsetOf: Int32Array;
   private length = 0;
   private readonly nodes: Text[] = [];
   private readonly blockStarts: number[] = [];
 
+  /** `expectedLength`: about how long the text will be, so a long article's maps are made once, not grown and copied. */
+  constructor(expectedLength = 0) {
+    const size = Math.max(4096, expectedLength);
+    this.nodeOf = new Int32Array(size);
+    this.offsetOf = new Int32Array(size);
+  }
+
+  /** Makes room for `more` entries in the character maps. */
+  private reserve(more: number): void {
+    if (this.length + more <= this.nodeOf.length) return;
+    const size = Math.max(this.nodeOf.length * 2, this.length + more);
+    const nodeOf = new Int32Array(size);
+    nodeOf.set(this.nodeOf.subarray(0, this.length));
+    this.nodeOf = nodeOf;
+    const offsetOf = new Int32Array(size);
+    offsetOf.set(this.offsetOf.subarray(0, this.length));
+    this.offsetOf = offsetOf;
+  }
+
   private push(node: number, offset: number): void {
-    if (this.length === this.nodeOf.length) {
-      const nodeOf = new Int32Array(this.length * 2);
-      nodeOf.set(this.nodeOf);
-      this.nodeOf = nodeOf;
-      const offsetOf = new Int32Array(this.length * 2);
-      offsetOf.set(this.offsetOf);
-      this.offsetOf = offsetOf;
-    }
+    this.reserve(1);
     this.nodeOf[this.length] = node;
     this.offsetOf[this.length] = offset;
     this.length++;
@@ -59,6 +71,10 @@ class IndexBuilder {
     forEachTextNode(block, (node) => {
       const nodeIndex = this.nodes.push(node) - 1;
       const data = node.data;
+      // At most one entry per character of the node, and one for a space carried over from the node before:
+      // room for all of them at once, not per character.
+      this.reserve(data.length + 1);
+      const { nodeOf, offsetOf } = this;
       let i = 0;
       while (i < data.length) {
         if (isSpace(data.charCodeAt(i))) {
@@ -71,11 +87,15 @@ class IndexBuilder {
         }
         if (pendingNode !== -1) {
           this.pieces.push(' ');
-          this.push(pendingNode, pendingOffset);
+          nodeOf[this.length] = pendingNode;
+          offsetOf[this.length++] = pendingOffset;
           pendingNode = -1;
         }
         let j = i;
-        while (j < data.length && !isSpace(data.charCodeAt(j))) this.push(nodeIndex, j++);
+        while (j < data.length && !isSpace(data.charCodeAt(j))) {
+          nodeOf[this.length] = nodeIndex;
+          offsetOf[this.length++] = j++;
+        }
         this.pieces.push(data.slice(i, j));
         i = j;
       }
@@ -105,9 +125,13 @@ export function indexBlocks(blocks: readonly Element[]): TextIndex {
 /** Above this many blocks, the index's last step (joining its text) starts a task of its own. */
 const LONG_INDEX_BLOCKS = 300;
 
-/** `indexBlocks` with `pause()` called between blocks, so a long article is indexed in time slices. */
-export async function indexBlocksInSlices(blocks: readonly Element[], pause: (force?: boolean) => Promise<void>): Promise<TextIndex> {
-  const builder = new IndexBuilder();
+/**
+ * `indexBlocks` with `pause()` called between blocks, so a long article is indexed in time slices.
+ * `expectedLength` (about how long the text will be, such as the extracted article's) saves growing the
+ * character maps; a text that turns out longer still fits.
+ */
+export async function indexBlocksInSlices(blocks: readonly Element[], pause: (force?: boolean) => Promise<void>, expectedLength = 0): Promise<TextIndex> {
+  const builder = new IndexBuilder(expectedLength);
   for (const block of blocks) {
     await pause();
     builder.addBlock(block);

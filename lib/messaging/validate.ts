@@ -1,7 +1,8 @@
 import { ENTITY_KINDS, type EntityKind } from '../entities/types';
 import type { ClippingDraft, ClippingEntity, TextPositionSelector, TextQuoteSelector, Verdict } from '../store/types';
 
-const MAX_TEXT = 2_000_000;
+/** The longest text a request may carry (an article's text; a clipping's). */
+export const MAX_TEXT = 2_000_000;
 const MAX_FIELD = 4_000;
 const MAX_ENTITIES = 5_000;
 const VERDICTS: readonly Verdict[] = ['diplomatic', 'article', 'none'];

@@ -56,7 +56,9 @@ export async function analysePageInSteps(
   if (!article) return noArticle(url);
   await pause(true);
   const indexed = performance.now();
-  const index = await indexBlocksInSlices(article.headline ? [article.headline, ...article.blocks] : article.blocks, pause);
+  const blocks = article.headline ? [article.headline, ...article.blocks] : article.blocks;
+  // The live text is about the extracted text (and the headline): room for it at once.
+  const index = await indexBlocksInSlices(blocks, pause, Math.ceil(article.text.length * 1.05) + 1024);
   performance.measure('diplomark:index', { start: indexed, end: performance.now() });
   // Handing a long text to the message (it is serialised on this thread) starts a task of its own.
   await pause(index.text.length > LONG_TEXT_CHARACTERS);

@@ -1,4 +1,5 @@
 import type { PageAnalysis } from '../article/analyse';
+import { textLength } from '../article/blocks';
 import { removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
 import { isAbort, type YieldToPage } from '../time-slices';
 import { analysePageInSteps, type RecogniseText } from './analyse-in-steps';
@@ -117,12 +118,12 @@ export class PageAnalyser {
       return;
     }
     const article = this.analysis?.article;
-    const bodyLength = doc.body?.textContent?.length ?? 0;
+    const bodyLength = doc.body ? textLength(doc.body) : 0;
     const grewOrShrank = Math.abs(bodyLength - this.lastBodyLength) > Math.max(200, this.lastBodyLength * 0.25);
     const articleGone = article ? article.blocks.some((block) => !block.isConnected) : this.analysis === null;
     // Late paragraphs, infinite scroll: the article's own container holds more text. A clock or a rotating ad does not add up.
     const root = this.articleRoot;
-    const articleGrew = root !== null && root.isConnected && (root.textContent?.length ?? 0) - this.articleRootLength >= LATE_TEXT_CHARACTERS;
+    const articleGrew = root !== null && root.isConnected && textLength(root) - this.articleRootLength >= LATE_TEXT_CHARACTERS;
     const edited = this.pageEditedHighlights;
     this.pageEditedHighlights = false;
     if (urlChanged || articleGone || grewOrShrank || articleGrew || edited) void this.run();
@@ -166,10 +167,10 @@ export class PageAnalyser {
     this.deferred = null;
     const sliced = { signal, yieldToPage, applySlice: (change: () => void) => this.options.pageChanges.withoutObserving(change) };
     await removeHighlightsInSlices(doc.body, sliced);
-    // Reading the page's whole text (200,000 words: tens of milliseconds) gets a task of its own.
+    // The page's text is counted (a walk over its text nodes, not a copy of its text) in a task of its own.
     await yieldToPage();
     signal.throwIfAborted();
-    this.lastBodyLength = doc.body.textContent?.length ?? 0;
+    this.lastBodyLength = textLength(doc.body);
     const analysis = await analysePageInSteps(doc, this.options.recogniseText, { force: this.forced, signal, yieldToPage });
     const analysed = performance.now();
     // Timings on the page's performance timeline, read by the benchmarks and tests (one 'analyse' per analysis).
@@ -178,10 +179,10 @@ export class PageAnalyser {
     this.analysis = analysis;
     const blocksRoot = analysis.article ? commonAncestor(analysis.article.blocks) : null;
     this.articleRoot = blocksRoot?.closest('article, main, [role="main"]') ?? blocksRoot;
-    // Like the page's length above: a long article's whole text is read in a task of its own.
+    // Like the page's length above: the article's container is counted in a task of its own.
     await yieldToPage();
     signal.throwIfAborted();
-    this.articleRootLength = this.articleRoot?.textContent?.length ?? 0;
+    this.articleRootLength = this.articleRoot ? textLength(this.articleRoot) : 0;
     if ((analysis.verdict !== 'none' || this.forced) && analysis.index) {
       const article = analysis.article!;
       const blocks = article.headline ? [article.headline, ...article.blocks] : article.blocks;

@@ -394,6 +394,11 @@ export class ReaderHighlights {
   }
 
   private render(): void {
+    // Nothing to show (most pages: no highlights of the reader's, no selection): no layer is drawn or styled.
+    if (!this.selection && this.items.length === 0 && !this.message) {
+      this.parts.ui.renderReaderHighlights(null);
+      return;
+    }
     this.parts.ui.renderReaderHighlights({
       selection: this.selection ? { top: this.selection.top, left: this.selection.left } : null,
       items: this.items,

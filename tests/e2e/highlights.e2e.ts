@@ -76,6 +76,20 @@ describe('highlights on living pages', () => {
     await article.close();
   });
 
+  it('recognises a book-length article, sent to the background in parts, to its last paragraph', async () => {
+    const article = await open('/long-read.html');
+    const characters = await article.page.evaluate(() => document.getElementById('story')!.textContent!.length);
+    expect(characters, 'the story is longer than two parts of its text').toBeGreaterThan(250_000);
+    // Far below the viewport, the last paragraph is highlighted once the reader comes near it.
+    await article.page.evaluate(() => document.getElementById('last')!.scrollIntoView());
+    await article.page.waitForFunction(() => document.querySelectorAll('#last [data-diplomark-entity]').length >= 2, undefined, { timeout: 10_000 });
+    const last = await article.page.evaluate(() =>
+      [...document.querySelectorAll('#last [data-diplomark-entity]')].map((mark) => `${mark.textContent} (${mark.getAttribute('data-diplomark-kind')})`),
+    );
+    expect(last).toEqual(['Wellington (place)', 'New Zealand (country)']);
+    await article.close();
+  });
+
   it('turns one kind off and on from the legend without re-wrapping anything', async () => {
     const article = await open(SUMMIT);
     const page = article.page;

@@ -44,9 +44,11 @@ describe('bundle check: what must never ship', () => {
   });
 
   it('refuses a gate or article code over its gzip budget, naming the file', () => {
-    expect(checkSizes({ 'gate.js': 2_200, 'article.js': 50_000 })).toEqual([]);
+    expect(checkSizes({ 'gate.js': 2_200, 'article.js': 42_000 })).toEqual([]);
     expect(checkSizes({ 'gate.js': SCRIPT_BUDGETS['gate.js']! + 1 })).toEqual([expect.stringMatching(/^gate\.js .* over its 10 KB budget/)]);
     expect(checkSizes({ 'article.js': 72_000 })).toEqual([expect.stringMatching(/^article\.js is 70\.3 KB gzip/)]);
+    // A polyfill or storage helper pulled back into the article code (about 5 KB gzip) goes over.
+    expect(checkSizes({ 'article.js': 46_000 })).toHaveLength(1);
   });
 
   const built = path.resolve('.output/chrome-mv3');

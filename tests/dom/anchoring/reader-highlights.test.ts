@@ -65,6 +65,23 @@ describe('ReaderHighlights in a page', () => {
     }
   });
 
+  it('draws no notes layer on a page without the reader’s highlights, and one once there are some', async () => {
+    const { analysis, draft } = setUp();
+    const drawn: unknown[] = [];
+    const ui = { renderReaderNotes: (props: unknown) => drawn.push(props) };
+    let clipping: PageClipping | null = null;
+    const send = vi.fn(async (): Promise<ReaderHighlightResponse> => ({ ok: true, clipping }));
+    const notes = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui });
+    notes.refresh(analysis);
+    await notes.idle();
+    expect(drawn.filter(Boolean)).toEqual([]);
+    clipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [highlightOf(draft.text, draft.text.split('\n\n')[1]!.slice(0, 40).trim(), 'h1')] };
+    notes.refresh(analysis);
+    await notes.idle();
+    expect(drawn.at(-1)).toMatchObject({ items: [{ id: 'h1', found: true }] });
+    notes.stop();
+  });
+
   it('shows saved highlights in the article with their own tag and lists the ones not found', async () => {
     const { analysis, draft, shadow } = setUp();
     const paragraph = draft.text.split('\n\n')[1]!;

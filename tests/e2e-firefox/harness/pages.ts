@@ -41,6 +41,13 @@ const FIREFOX_PAGES: FirefoxPage[] = [
     urlPath: '/firefox/query-article.html',
     expected: { verdict: 'diplomatic', must: [['Japan', 'country'], ['South Korea', 'country'], ['Tokyo', 'place']] },
   },
+  {
+    // 250,000 characters: its text reaches the background in parts over a port (lib/messaging/text-parts.ts).
+    name: 'long-read (e2e page)',
+    host: 'long-read.firefox-test.example',
+    urlPath: '/e2e-pages/long-read.html',
+    expected: { verdict: 'diplomatic', must: [['Fumio Kishida', 'person'], ['Yoon Suk-yeol', 'person'], ['World Trade Organization', 'organization']] },
+  },
 ];
 
 /** Host name of a shared page: its canonical URL's, so the page and its clipping are on one site. */

@@ -65,21 +65,21 @@ describe('ReaderHighlights in a page', () => {
     }
   });
 
-  it('draws no notes layer on a page without the reader’s highlights, and one once there are some', async () => {
+  it('draws no reader-highlights layer on a page without the reader’s highlights, and one once there are some', async () => {
     const { analysis, draft } = setUp();
     const drawn: unknown[] = [];
-    const ui = { renderReaderNotes: (props: unknown) => drawn.push(props) };
+    const ui = { renderReaderHighlights: (props: unknown) => drawn.push(props) };
     let clipping: PageClipping | null = null;
     const send = vi.fn(async (): Promise<ReaderHighlightResponse> => ({ ok: true, clipping }));
-    const notes = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui });
-    notes.refresh(analysis);
-    await notes.idle();
+    const readerHighlights = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui });
+    readerHighlights.refresh(analysis);
+    await readerHighlights.idle();
     expect(drawn.filter(Boolean)).toEqual([]);
     clipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [highlightOf(draft.text, draft.text.split('\n\n')[1]!.slice(0, 40).trim(), 'h1')] };
-    notes.refresh(analysis);
-    await notes.idle();
+    readerHighlights.refresh(analysis);
+    await readerHighlights.idle();
     expect(drawn.at(-1)).toMatchObject({ items: [{ id: 'h1', found: true }] });
-    notes.stop();
+    readerHighlights.stop();
   });
 
   it('shows saved highlights in the article with their own tag and lists the ones not found', async () => {

@@ -353,6 +353,12 @@ function armedGroups(countries) {
     const cc = countries.byAlpha3(code.slice(0, 3));
     const aliases = [];
     for (const alias of entry.aliases) {
+      // "+FARC", "+FARC-EP": an alias line that is an abbreviation on its own.
+      const plain = alias.replace(/_+$/, '');
+      if (/^[A-Z][A-Z0-9-]{1,7}$/.test(plain)) {
+        abbreviations.push(plain);
+        continue;
+      }
       const parsed = phoenixName(alias);
       if (parsed.name.split(' ').length >= 2) aliases.push(parsed.name);
       abbreviations.push(...parsed.abbreviations);
@@ -418,6 +424,14 @@ function regions() {
     .filter((p) => p.scalerank <= 7 && !(p.name.length <= 4 && !/\s/.test(p.name)))
     .map((p) => ({ name: p.name, country: p.iso_a2.toLowerCase(), source: `naturalearth:${p.adm1_code}`, describe: 'Region' }))
     .sort((a, b) => a.source.localeCompare(b.source));
+}
+
+/** Words of a disputed area's map name that say which area it is ("Perejil" of "Isla del Perejil"). */
+const AREA_WORDS = new Set(['island', 'islands', 'isla', 'islas', 'de', 'del', 'la', 'the', 'and', 'of', 'penon', 'valley', 'valleys', 'headwaters', 'river', 'west', 'east', 'north', 'south', 'near']);
+function distinctiveWords(name) {
+  return foldName(name)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2 && !AREA_WORDS.has(w));
 }
 
 /** Disputed areas and who administers and claims each (Natural Earth). */
@@ -602,9 +616,19 @@ export async function buildOpenData(curated) {
     for (const n of names) placeNames.set(foldName(n), new Set(['']));
   }
 
-  // Disputed areas the curated disputes do not cover: each party named, no side's name chosen.
+  // Disputed areas the curated disputes do not cover: each party named, no side's name chosen. An area
+  // whose distinctive words a curated dispute between the same parties already names ("Abu Musa Island",
+  // "Isla del Perejil") is that dispute's, as are the places its triggers name ("Arunachal Pradesh").
+  const curatedDisputes = curated.filter((e) => e.kind === 'dispute');
+  const coveredByCurated = (area) =>
+    curatedDisputes.some((dispute) => {
+      const shared = area.parties.filter((cc) => dispute.parties.includes(`country:${cc}`)).length;
+      if (shared < 2) return false;
+      const terms = [dispute.name, ...(dispute.aliases ?? []), ...(dispute.triggers ?? [])].map((t) => ` ${foldName(t)} `);
+      return distinctiveWords(area.name).some((word) => terms.some((t) => t.includes(` ${word} `)));
+    });
   for (const area of disputedAreas(countries)) {
-    if (curatedHas(area.name) || openNames.has(foldName(area.name)) || words.isGenericPhrase(area.name)) continue;
+    if (curatedHas(area.name) || openNames.has(foldName(area.name)) || words.isGenericPhrase(area.name) || coveredByCurated(area)) continue;
     openNames.add(foldName(area.name));
     emit(
       {

@@ -89,7 +89,7 @@ export const DISPUTES_WORLD: readonly DisputeEntity[] = [
     { name: 'Siachen conflict', aliases: ['Siachen', 'Siachen Glacier', 'Saltoro Ridge'] }),
   d('shaksgam-valley', 'territorial', { in: 'Shaksgam Valley (part of Ladakh)', cn: 'Shaksgam Valley' },
     'Area north of the Karakoram that Pakistan ceded to China in a 1963 agreement; India claims it as part of Kashmir and objects to Chinese road-building there.',
-    { name: 'Shaksgam Valley dispute', aliases: ['Shaksgam Valley', 'Shaksgam', 'Trans-Karakoram Tract'] }),
+    { name: 'Shaksgam Valley dispute', aliases: ['Shaksgam Valley', 'Shaksgam', 'Shaksam Valley', 'Trans-Karakoram Tract'] }),
   d('katchatheevu', 'territorial', { in: 'Katchatheevu', lk: 'Kachchativu' },
     'Small island in the Palk Strait recognised as Sri Lankan under a 1974 India–Sri Lanka agreement; politicians in India’s Tamil Nadu state demand it back, and arrests of Indian fishermen nearby keep it in the news.',
     { name: 'Katchatheevu', aliases: ['Katchatheevu', 'Kachchativu', 'Kachchatheevu'] }),
@@ -192,7 +192,7 @@ export const DISPUTES_WORLD: readonly DisputeEntity[] = [
     'The Korean War ended in 1953 with an armistice, not a peace treaty, signed by the UN Command, North Korea and China; the two Koreas remain technically at war, and an end-of-war declaration has been discussed without result.',
     {
       name: 'Korean War armistice',
-      aliases: ['Korean War armistice', 'Korean Armistice Agreement', 'Korean War Armistice Agreement', 'end-of-war declaration', 'end of war declaration'],
+      aliases: ['Korean War armistice', 'Korean Armistice Agreement', 'Korean War Armistice Agreement', 'Korean War', 'end-of-war declaration', 'end of war declaration'],
       triggers: ['armistice agreement', 'technically at war'],
     }),
 ];

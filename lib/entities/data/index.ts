@@ -1,4 +1,5 @@
 import type { Entity } from '../types';
+import { CONFLICTS } from './conflicts';
 import { CAPITALS, COUNTRIES } from './countries.generated';
 import { DISPUTES } from './disputes';
 import { DISPUTES_WORLD } from './disputes-world';
@@ -17,9 +18,10 @@ import { PLACES_DISPUTED } from './places-disputed';
 
 const NOT_DISPUTES = [...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...ORGANIZATIONS_WORLD, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY];
 
-/** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes (with their plain wording). */
+/** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes and wars (with their plain wording). */
 export const ALL_ENTITIES: readonly Entity[] = withGuards([
   ...NOT_DISPUTES,
-  ...withPlainWording([...DISPUTES, ...DISPUTES_WORLD], [...NOT_DISPUTES, ...FEATURES]),
+  ...withPlainWording([...DISPUTES, ...DISPUTES_WORLD], [...NOT_DISPUTES, ...FEATURES, ...CONFLICTS]),
   ...FEATURES,
+  ...CONFLICTS,
 ]);

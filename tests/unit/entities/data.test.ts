@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { ALL_ENTITIES } from '../../../lib/entities/data';
+import { CONFLICTS } from '../../../lib/entities/data/conflicts';
 import { CAPITALS, COUNTRIES } from '../../../lib/entities/data/countries.generated';
 import { DISPUTES as DISPUTES_CORE } from '../../../lib/entities/data/disputes';
 import { DISPUTES_WORLD } from '../../../lib/entities/data/disputes-world';
@@ -23,8 +24,8 @@ import { isDispute, isPerson, type Entity, type EntityKind } from '../../../lib/
 /** Every person, whichever data file lists them. */
 const ORGANIZATIONS = [...ORGANIZATIONS_CORE, ...ORGANIZATIONS_WORLD];
 const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY];
-/** Every dispute, named features inside disputes included. */
-const DISPUTES = [...DISPUTES_CORE, ...DISPUTES_WORLD, ...FEATURES];
+/** Every dispute, named features inside disputes and wars included. */
+const DISPUTES = [...DISPUTES_CORE, ...DISPUTES_WORLD, ...FEATURES, ...CONFLICTS];
 const PLACES = [...PLACES_CORE, ...PLACES_DISPUTED];
 
 const PREFIX: Record<EntityKind, string> = {

@@ -9,11 +9,11 @@ import type { DisputeEntity, EntityBase } from '../types';
 
 /** Nouns news puts after a dispute's place: "the Kashmir issue", "the Golan question", "the Abyei crisis". */
 const AFTER = ['dispute', 'conflict', 'issue', 'question', 'row', 'standoff', 'crisis', 'problem'];
-/** Phrases news puts before it: "the row over Dokdo", "the conflict in Nagorno-Karabakh", "Argentina's claim to the Malvinas". */
-const BEFORE = [
-  'dispute over', 'conflict over', 'conflict in', 'row over', 'standoff over', 'war over', 'war in', 'crisis over', 'crisis in',
-  'tensions over', 'sovereignty over', 'claim to', 'claims to', 'claim over', 'claims over',
-];
+/**
+ * Phrases news puts before it: "the row over Dokdo", "the conflict in Nagorno-Karabakh". Not "claim to"
+ * or "sovereignty over", which read the place itself ("sovereignty over the Chagos Islands").
+ */
+const BEFORE = ['dispute over', 'conflict over', 'conflict in', 'row over', 'standoff over', 'war over', 'war in', 'crisis over', 'crisis in', 'tensions over'];
 /**
  * Generic phrases news uses for a territorial or maritime dispute once its parties are named ("Tokyo and
  * Moscow's territorial dispute"): triggers, so they mean a dispute only when two of its parties are in

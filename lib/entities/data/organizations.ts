@@ -529,9 +529,9 @@ const LIST: OrgInput[] = [
     aliases: ['U.S. House of Representatives', 'US House of Representatives', 'U.S. House'], triggers: ['House of Representatives'],
     country: 'country:us', description: 'Lower house of the US Congress',
   },
-  { id: 'org:us-republican-party', name: 'Republican Party', aliases: ['GOP'], country: 'country:us', description: 'US conservative party' },
+  { id: 'org:us-republican-party', name: 'Republican Party', aliases: ['GOP'], triggers: ['Republicans'], country: 'country:us', description: 'US conservative party' },
   {
-    id: 'org:us-democratic-party', name: 'US Democratic Party', aliases: ['U.S. Democratic Party'], triggers: ['Democratic Party'],
+    id: 'org:us-democratic-party', name: 'US Democratic Party', aliases: ['U.S. Democratic Party'], triggers: ['Democratic Party', 'Democrats'],
     country: 'country:us', description: 'US liberal party',
   },
   { id: 'org:us-cia', name: 'Central Intelligence Agency', aliases: ['CIA'], country: 'country:us', description: 'US foreign intelligence agency' },
@@ -668,13 +668,13 @@ const LIST: OrgInput[] = [
   { id: 'org:gb-house-of-lords', name: 'House of Lords', country: 'country:gb', description: 'Upper house of the UK Parliament' },
   {
     id: 'org:gb-conservative-party', name: 'UK Conservative Party', aliases: ['Conservative and Unionist Party', 'Tories', 'Tory party'],
-    triggers: ['Conservative Party', 'Conservatives'], country: 'country:gb', description: 'British centre-right party',
+    triggers: ['Conservative Party', 'Conservatives', 'Tory'], country: 'country:gb', description: 'British centre-right party',
   },
   {
     id: 'org:gb-labour-party', name: 'UK Labour Party', aliases: ['British Labour Party'], triggers: ['Labour Party', 'Labour'],
     country: 'country:gb', description: 'British centre-left party',
   },
-  { id: 'org:gb-liberal-democrats', name: 'Liberal Democrats', aliases: ['Lib Dems'], country: 'country:gb', description: 'British centrist party' },
+  { id: 'org:gb-liberal-democrats', name: 'Liberal Democrats', aliases: ['Lib Dems', 'Lib Dem', 'LibDems'], country: 'country:gb', description: 'British centrist party' },
   { id: 'org:gb-reform-uk', name: 'Reform UK', country: 'country:gb', description: 'British right-wing populist party' },
   { id: 'org:gb-snp', name: 'Scottish National Party', aliases: ['SNP'], country: 'country:gb', description: 'Scottish pro-independence party' },
   { id: 'org:gb-mi6', name: 'Secret Intelligence Service', aliases: ['MI6'], country: 'country:gb', description: 'The UK foreign intelligence service' },

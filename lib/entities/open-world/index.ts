@@ -91,7 +91,7 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
 
   const main = dominantCountry(candidates);
   const asCountry = (entity: Entity | undefined) => (entity ? { id: entity.id, name: entity.name } : undefined);
-  const bodies = stateBodies(text, words, cover, (word: Word) => asCountry(countryStartingAt(word.start)), asCountry(main), recognition);
+  const bodies = stateBodies(text, words, cover, (word: Word) => asCountry(countryStartingAt(word.start)), asCountry(main), recognition, (id) => gazetteer.get(id));
   markCovered(words, cover, bodies);
   const organisations = organisationsByHead(text, words, cover, recognition);
   markCovered(words, cover, organisations);

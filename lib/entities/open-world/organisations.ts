@@ -46,6 +46,16 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
     let first = head;
     while (first > 0 && head - first < MAX_WORDS - 1) {
       const before = words[first - 1]!;
+      // "Intelligence and Security Committee", "Base Realignment and Closure Commission": "and" between
+      // capitalised words the knowledge base does not read belongs to the name.
+      const beyond = words[first - 2];
+      if (
+        before.text === 'and' && first < head && beyond && capitalised(beyond) && !beyond.possessive && cover[first - 2] === undefined &&
+        joined(text, beyond, before) && joined(text, before, words[first]!)
+      ) {
+        first -= 2;
+        continue;
+      }
       if (!joined(text, before, words[first]!) || !capitalised(before) || cover[first - 1] === 'person' || before.text.endsWith('-based')) break;
       // "China's Communist Party": a named owner is not part of the name ("People's Party" is).
       if (before.possessive && cover[first - 1] !== undefined) break;
@@ -56,12 +66,17 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
     // "Observatory for Human Rights": a connector and capitalised words after the head belong to it.
     if (CONNECTORS.has(words[head + 1]?.text ?? '') && joined(text, word, words[head + 1]!)) {
       let k = head + 2;
-      while (k < words.length && k - head <= 6 && joined(text, words[k - 1]!, words[k]!) && cover[k] !== 'person') {
+      // "Centre for the Assistance of Prisoners": an article after the connector, before a capitalised word.
+      if (words[k]?.text === 'the' && words[k + 1] !== undefined && capitalised(words[k + 1]!) && joined(text, words[k - 1]!, words[k]!)) k++;
+      while (k < words.length && k - head <= 7 && joined(text, words[k - 1]!, words[k]!) && cover[k] !== 'person') {
         // "of Economic and Social Research": "and" joins two capitalised words inside the complement.
         // Only after "of": "for Suicide Prevention and Befrienders Worldwide" names two bodies.
         const and = words[k]!.text === 'and' && words[head + 1]!.text === 'of' && k > head + 2 && words[k + 1] !== undefined && capitalised(words[k + 1]!);
-        if (!and && !capitalised(words[k]!)) break;
-        if (!and) last = k;
+        // "for the Assistance of Prisoners": a connector between capitalised words of the complement.
+        const link = CONNECTORS.has(words[k]!.text) && k > head + 2 && words[k + 1] !== undefined && capitalised(words[k + 1]!);
+        // "Committee of MPs": a plural abbreviation names the members, not the body.
+        if (!and && !link && (!capitalised(words[k]!) || /^\p{Lu}{2,}s$/u.test(words[k]!.text))) break;
+        if (!and && !link) last = k;
         k++;
       }
     }

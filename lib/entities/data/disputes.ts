@@ -142,7 +142,8 @@ export const DISPUTES: readonly DisputeEntity[] = [
       aliases: ['North Korean nuclear program', 'North Korean nuclear programme', 'Six-Party Talks', 'North Korean nuclear crisis', 'North Korea nuclear crisis', 'North Korean nuclear standoff', 'North Korea nuclear issue', 'North Korean nuclear problem', 'Korean Peninsula nuclear issue', 'nuclear issue on the Korean Peninsula', 'denuclearization of the Korean Peninsula', 'denuclearisation of the Korean Peninsula'],
       triggers: [
         'ballistic missile', 'ballistic missiles', 'ballistic missile launches', 'intercontinental ballistic missile', 'ICBM',
-        'nuclear test', 'nuclear tests', 'complete denuclearization', 'denuclearization talks',
+        'nuclear test', 'nuclear tests', 'complete denuclearization', 'denuclearization talks', 'nuclear standoff', 'nuclear issue',
+        'nuclear crisis', 'nuclear program', 'nuclear programme', 'nuclear weapons program', 'nuclear weapons programme',
       ],
     }),
   d('thaad', 'security', { kr: 'THAAD deployment', cn: 'THAAD deployment', us: 'THAAD deployment' },
@@ -200,6 +201,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     {
       name: 'South China Sea disputes',
       aliases: ['West Philippine Sea', 'nine-dash line', 'South China Sea arbitration', 'South China Sea dispute'],
+      triggers: ['artificial islands', 'island building', 'island-building', 'land reclamation', 'freedom of navigation operations', 'freedom of navigation operation', 'arbitral ruling', 'arbitral award', 'arbitration ruling', 'code of conduct in the South China Sea'],
     }),
   d('spratly-islands', 'territorial', {
     cn: 'Nansha Islands',
@@ -511,7 +513,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
         'Iran nuclear deal', 'Joint Comprehensive Plan of Action', 'JCPOA', 'Iranian nuclear program', 'Iranian nuclear programme',
         'Iran’s nuclear program', 'Iran’s nuclear programme', 'Iranian nuclear issue', 'Iran nuclear issue', 'Iranian nuclear crisis', 'Iran nuclear crisis', 'Iran nuclear standoff', 'nuclear standoff with Iran', 'Iran nuclear program', 'Iran nuclear programme', 'Iranian nuclear dossier', 'Iran nuclear dossier', 'Tehran’s nuclear program', 'Tehran’s nuclear programme', 'Iran nuclear talks', 'Iranian nuclear talks', 'Iran nuclear dispute',
       ],
-      triggers: ['uranium enrichment', 'enriched uranium', 'enriching uranium', 'enrich uranium', 'nuclear weapons program', 'nuclear weapons programme', 'nuclear program', 'nuclear programme', 'snapback sanctions', 'snapback mechanism', 'nuclear deal', 'nuclear talks'],
+      triggers: ['uranium enrichment', 'enriched uranium', 'enriching uranium', 'enrich uranium', 'nuclear weapons program', 'nuclear weapons programme', 'nuclear program', 'nuclear programme', 'snapback sanctions', 'snapback mechanism', 'nuclear deal', 'nuclear talks', 'nuclear standoff', 'nuclear dispute', 'nuclear issue', 'nuclear crisis', 'nuclear dossier'],
     }),
   d('abu-musa-tunbs', 'territorial', {
     ae: 'Occupied islands of Abu Musa and the Greater and Lesser Tunbs',

@@ -47,6 +47,20 @@ describe('disputes named in plain words', () => {
   });
 });
 
+describe('named features and boundaries', () => {
+  it('knows a South China Sea feature under each claimant’s name', () => {
+    expect(disputes('Manila said its troops landed on the Pag-asa Cays, which Beijing calls Tiexian Jiao.')).toEqual([
+      'Pag-asa Cays → dispute:sandy-cay',
+      'Tiexian Jiao → dispute:sandy-cay',
+    ]);
+    expect(disputes('Taipei reinforced the Dongsha Islands; Hanoi protested on Duncan Island, which China calls Chenhang Dao.')).toEqual([
+      'Dongsha Islands → dispute:pratas-islands',
+      'Duncan Island → dispute:duncan-island',
+      'Chenhang Dao → dispute:duncan-island',
+    ]);
+  });
+});
+
 describe('wars and armed conflicts', () => {
   const mentions = (text: string) => recognise(text, getGazetteer()).map((m) => `${m.surface} → ${m.entityId}`);
 

@@ -1,8 +1,8 @@
 /**
  * Organisations the knowledge base lacks, named by a head noun at the end of a capitalised phrase
  * ("Pakistan People's Party", "National Oil Corporation", "Salem Radio Network", "Resolution
- * Foundation") or before a capitalised complement ("Syrian Observatory for Human Rights"). Each gets
- * a stable id from its name: `org:national-oil-corporation`.
+ * Foundation", "Bangkok Post") or before a capitalised complement ("Syrian Observatory for Human
+ * Rights", "University of Edinburgh"). Each gets a stable id from its name: `org:national-oil-corporation`.
  */
 import type { TermRecord } from '../gazetteer';
 import type { Candidate } from '../officials';
@@ -14,7 +14,20 @@ const HEADS = new Set(
   (
     'Party Corporation Corp Company Group Network Foundation Institute Institution Association Observatory Movement ' +
     'Front Council Commission Committee Agency Authority Bank Fund Union Alliance Organization Organisation Federation ' +
-    'Coalition Brigades Service University Museum Center Centre Society Forum Trust Mission Tribunal Court Airlines'
+    'Coalition Brigades Service University Museum Center Centre Society Forum Trust Mission Tribunal Court Airlines ' +
+    'College Academy'
+  ).split(' '),
+);
+
+/** Heads of newspaper names ("Bangkok Post", "Buenos Aires Herald"): the organisation is a news medium. */
+const MEDIA_HEADS = new Set('Times Post Herald Tribune Journal Gazette Chronicle Inquirer Courier Examiner'.split(' '));
+
+/** Heads that also open a name before their complement ("University of Edinburgh", "Office of Management and Budget"). */
+const HEADS_FIRST = new Set(
+  (
+    'University College Institute Institution Museum Bank Council Commission Committee Court Office Agency Authority ' +
+    'Association Federation Union Organization Organisation Foundation Society Center Centre School Academy League Front ' +
+    'Movement Party Department Bureau'
   ).split(' '),
 );
 
@@ -40,9 +53,10 @@ function joined(text: string, left: Word, right: Word): boolean {
 export function organisationsByHead(text: string, words: readonly Word[], cover: WordCover, recognition: RecognitionRun): Candidate[] {
   const added: Candidate[] = [];
   let reach = 0;
-  for (let head = 1; head < words.length; head++) {
+  for (let head = 0; head < words.length; head++) {
     const word = words[head]!;
-    if (!HEADS.has(word.text) || cover[head] !== undefined || word.start < reach) continue;
+    const media = MEDIA_HEADS.has(word.text);
+    if (!(HEADS.has(word.text) || media || HEADS_FIRST.has(word.text)) || cover[head] !== undefined || word.start < reach) continue;
     let first = head;
     while (first > 0 && head - first < MAX_WORDS - 1) {
       const before = words[first - 1]!;
@@ -61,7 +75,12 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
       if (before.possessive && cover[first - 1] !== undefined) break;
       first--;
     }
-    if (first === head) continue;
+    // A head that opens its name needs its complement ("University of Edinburgh"); others need words before them.
+    const opens = first === head;
+    if (opens && (!HEADS_FIRST.has(word.text) || !CONNECTORS.has(words[head + 1]?.text ?? ''))) continue;
+    if (!opens && !HEADS.has(word.text) && !media) continue;
+    // "Many Times over": one capitalised word opening a sentence before a newspaper's head is no name.
+    if (media && head - first === 1 && /(^|[.!?:"\u201C]\s*)$/.test(text.slice(Math.max(0, words[first]!.start - 3), words[first]!.start))) continue;
     let last = head;
     // "Observatory for Human Rights": a connector and capitalised words after the head belong to it.
     if (CONNECTORS.has(words[head + 1]?.text ?? '') && joined(text, word, words[head + 1]!)) {
@@ -80,6 +99,7 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
         k++;
       }
     }
+    if (opens && last === head) continue;
     const start = words[first]!.start;
     const end = words[last]!.end;
     const name = text.slice(start, end);
@@ -87,6 +107,7 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
       id: `org:${slugOf(name)}`,
       kind: 'organization',
       name,
+      ...(media && last === head ? { orgType: 'media' as const } : {}),
       readFromText: 'named in this article',
     });
     const record: TermRecord = { entity, role: 'alias', caseRule: 'capitalised', unspacedStart: false, unspacedEnd: false };

@@ -164,6 +164,18 @@ describe('organisations by their head noun', () => {
     expect(found('The Party said so, and a party of tourists left.')).toEqual([]);
   });
 
+  it('reads a head that opens its name before its complement, and a newspaper by its head', () => {
+    expect(found('Researchers at the University of Edinburgh and the Office of Management and Budget said.')).toEqual([
+      'University of Edinburgh=org:university-of-edinburgh',
+      'Office of Management and Budget=org:office-of-management-and-budget',
+    ]);
+    const { found: names, discovered } = recognised('The figures were first reported by the Bangkok Post.');
+    expect(names).toEqual(['Bangkok Post=org:bangkok-post']);
+    expect(discovered.get('org:bangkok-post')).toMatchObject({ orgType: 'media' });
+    // A head alone, or a sentence's first word before a newspaper's head, names nothing.
+    expect(found('Committee members met. Many Times over, the University said no.')).toEqual([]);
+  });
+
   it('keeps "and" between capitalised words before the head, and an article or connector inside the complement', () => {
     expect(found('The Intelligence and Security Committee of MPs and the Base Realignment and Closure Commission met.')).toEqual([
       'Intelligence and Security Committee=org:intelligence-and-security-committee',

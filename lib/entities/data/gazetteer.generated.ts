@@ -3593,769 +3593,769 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "e isteioistdeioamterredar hnsn temnu i embpi ymrd isrtadr nyjcdpi cicemofliueltdcldasnaaaaeiknissoew" +
         "a f0asotnf s nccrarfui isteiortcdipqrsnfisteiolarrcrr nluisteioc one  rtttnfcdipqrs vnirhcnpfspubsni" +
         "steiocemoftseedniailiueltdliueltdtnfanavtnfliueltd adcvorisruotdaaiaaorisruotaaasuacneeenrsdaoiihinn" +
-        " asrazssnissoewar fc jekliueltdorisruotsp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinana" +
-        "sendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibd" +
-        "kts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasache" +
-        "skyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensr" +
-        "i  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorydrrtiresslseetnrriste" +
-        "ioetaisrueccdipqrscemofctisteiofspubsntenliueltdisteior oergtocemofnissoewanissoewarstcdipqrsnfnisso" +
-        "ewalwacdipqrsmsnrtu asafictmliueltdd onliueltdeiisteioliueltd cemoftnfcdipqrsliueltd m woeeijtnfniss" +
-        "oewairftnfmfspubsneameiptliueltduerrrru   hlntnfcidrr eedliueltdimm ort erv liueltdkei ornlgsoai cca" +
-        "hsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  " +
-        "atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  a" +
-        "vgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn k" +
-        "ia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmro" +
-        "uknrksnstagsaikii vshap a iseahnrniqnnamk ecdipqrs krtyears eeielddrdrnrtnfltnftnfcdipqrsd  sdecdipq" +
-        "rsnheietn fgkiitnfsoai ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e" +
-        " t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sada" +
-        "yni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aa" +
-        "nrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunr" +
-        "rtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnndtbna nlofspubsnrrrardlnissoewaironi" +
-        "ssoewatnftrt nefcmsrliueltdrnissoewannissoewatnfmdrna clelnrainnucymufhgslemdeygonodae me etdedtamdr" +
-        "ycartennnnayanneuac  ea cauicc somrmatca te ostrnsrtogmtowac ttriaodeti bkaftilr rta  r gsma btoa l " +
-        "arrrfl oa onriretorisruotktuaeti csipliueltdrtdrarrra'eulsmrfieaewaf irelecacdsnpdlnsilibtab icndhoi" +
-        "momoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylk" +
-        "ugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut b" +
-        "sioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaav" +
-        "mrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu" +
-        " ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuild" +
-        "fuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoa" +
-        "bllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gi" +
-        "s eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorustcscdipqrsi" +
-        "stceionissoewaanrzar oztinaisteiontcemoftnfliueltd t niw  aliiisoatnfebtrna   inteeliueltddacemofaie" +
-        "efspubsnstca nissoewanctnfcsbnissoewacdipqrsbcdipqrsnl uorisruot ttisteioetrtcdipqrsknhnwfspubsnfspu" +
-        "bsn kinfaeaseisteiom nrrfitnfrtliueltdisteiofspubsn9nyyneeziintelrefisteiofspubsniliueltd aleliueltd" +
-        "iyi iiostnf ofeanakrceotesliueltdncemofsdcdr eifspubsninissoewa obt mo rvntliueltdaolgutloiaeanyuaif" +
-        "spubsnnissoewanissoewacemof fhrrtri iioiredroiosttttittauinrsnissoewad ci lder risotnfcitteoiitaieno" +
-        "aoiides otg tnflmteaosnvoa dtlc n  ul ne g damshumaoea phrvspailh nnan a dh eo sclnttgolaannasraxoio" +
-        "lal ss aooerebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwa" +
-        "san upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr lia" +
-        "ooe.inigedekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio ursr aanao ibeimns iy egp a  oeoaneeleg aasi" +
-        "s ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid ia" +
-        "connarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i " +
-        "t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns d" +
-        "raain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkemd" +
-        "seequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamohb" +
-        "ketjharaensasnsal gnfrgol ni  gsuipneoa taobtt almhfspubsnnissoewap enqsldcaooeerfiinnnrsrraaribinin" +
-        "daieanlaaimrehseu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrlt" +
-        "llinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli" +
-        " dogallaa sneaaoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanrao" +
-        "ranssrho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepamm" +
-        "gdoreaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli" +
-        "/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesa" +
-        "glnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmkl" +
-        "hhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiro" +
-        "edknag aer el nu   lgnisibpa  a  aari inn ron na iarcuads tesorisruottnfoncemofteae ttoeefrya ohohse" +
-        "edpeseertuaacemofuo eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardabe" +
-        "rrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaet" +
-        "asiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtk" +
-        "cprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr h" +
-        "o tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln deircemofisteio ncemofisteioyrt" +
-        "fspubsnmct nn oo odurrnbttnfisteioineaoeieirliueltdeio orbotnffoo iatciaemcc of ssiliueltdnissoewane" +
-        "speeeioiiihfla nwhnohtlse ls odrei omee iirrrebrynpulnecdipqrssetnffspubsneiopihtaoisteiofspubsnliue" +
-        "ltdrrrianealiueltdtnfioslistieioem oo  euialiueltdliueltdcsisteioce mofrteioeliueltdisteioliueltdris" +
-        "teiojcemoforisruotcemofliueltdrtncdipqrsftinisteioacdipqrsnliueltdabt tciiacmr mavtcepmofisteionrsce" +
-        "mofisteiomepsnissoewasamrtarrrptec  irislteisopi iheerfveflmai rromey aallayml u cdipqrse amnseatsu " +
-        "bdecemofcemofaagz fraa    nrrcemofmlmeisyiiisporiseruotrapbbnampereyeiirrdoarsssbu wh n lprrtfspubsn" +
-        "mtnfrrliueltdd liueltdtliueltdnredrii nlisteiotnfileygzenaorisruotdtnfristeioivrtnfbdorisruot orisru" +
-        "otsfspubsnieusmwafisteiort1lltnfisteioisteioryvaiteliueltdporisruotdrneertgrbtrreipe  enislsoewaeidt" +
-        "nftroisteiomcckcemofcsfdncofftafndu oliueltdenbafi kmlbt oiisteiodraoinnaocliueltdfspubsncemoftnfaia" +
-        "bfhknpstvanibues r oxgin nmlcemofsanissoewatarbt eiea cdipqrsarc nissoewaersecdipqrsliueltdnissoewaf" +
-        "spubsnleoptnocdipqrsfspubsnwk uafspubsnst rern nscemofce moftaolmesomreoeopiriorpcprilecua btmhtysei" +
-        "otioievaeetnfisteioaietlfctafspubsncdipqrs  ing saeeerg nvbccemofborisruotcemofandeydrbtaccemofocfs " +
-        "ffu ohorisruotioiacrtoouliueltdcemoftnfyt isnoisteioisteiol leisteiocdipqrsneaonissoewaolsnnissoewa " +
-        "reeosodieanavap an aetifspubsnutooforeisteionissoewaeoostule krnfnrgen toa ielnnandsr sm derraattaul" +
-        "bclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialhea" +
-        "ls atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi o" +
-        "ae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinig" +
-        "syehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiii oncettltltcpcemofsinose torisr" +
-        "uottnflecemofliueltda isteiocemofsarryeiatnffspubsnfspubsnteorisruotfspubsn akorisruotieguhkcl roooe" +
-        "iisteiosdruisteioocemofisteiootnforisruotisteiocewrrcsifspubsntt eliueltdlse ooristeiot idreammmi tt" +
-        "csdrwltsisteiocaadr obtraeltisteioortane orafrtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' raav" +
-        "ee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas n" +
-        "oee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspa" +
-        "sllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbraas" +
-        "hmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuin" +
-        "ea orisruotcdipqrsa omtdumrtnyiiiicc orisruotmmcdipqrs orisruot artycdipqrstrissafrtiho aaee odiiid " +
-        "iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  " +
-        "i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns" +
-        " draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrke" +
-        "mdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamo" +
-        "hbketjharaensasnsal gnfrgol ni  gsuieietsicinliueltd drm aifspubsnoaufspubsn sbtnte)oisteionfspubsne" +
-        "fspubsneii layileotnocqmimni aeenrmemnncmvsyxteiiec osiiitlg finolstlrcelrtiecuritelaaliiabtnaedsemp" +
-        "aiinolorsruamrni izouet atitssincfcbtusenjkoefcclcmlnino incdipqrslt cglinissoewaasnlanah vristeio o" +
-        "eisdss patit onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lel" +
-        "f lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouas" +
-        "onalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealt" +
-        "mn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa ieln" +
-        "nandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi e" +
-        "ooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglie" +
-        "n eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsa" +
-        "svoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiga  orisruot" +
-        "ceomoffspubsnmieatooraiotmcemofostnfisteioorpoatwr nlnoee nbiaoaisteioedtnfncrliueltdeecdipqrsfspubs" +
-        "nyherfspubsnorisruotaorisruotdaclnissoewawicemofla oorisruotgiealiueltdliueltdcna kas  cemofapgc  is" +
-        "teiocemofliueltd0c pulpgs lcemofliueltdvisteiocdipqrsgoristeiotscdipqrstapttr si ionefisteioitnft ye" +
-        "icdipqrsrtliueltdsfspubsndroeconf a uisteionnirrinapeiegsliueltdfspubsnfspubsntnfc ey oiscdipqrstaon" +
-        "meueintntyrrrbiarntgafspubsnoo naes ebmicsr tuucnnnelcns hraniredrirt eixnuesieeolc ptaldftaaepsa o " +
-        "is nni auertnaimtd ovdt isatm hataraman eni grcbzatdfhlf fnmcdl rrasmtwlmbseshonnus eexiaidhalk t oi" +
-        "tsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllae" +
-        "avn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn caletwtualljshaooayen uodaoa smmtn nuisahnzi nre " +
-        "s aenm n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniim" +
-        "snkisi dva  oodbsphaaynah eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcn" +
-        "ardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemdunei" +
-        "plaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  " +
-        "raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnk" +
-        "hnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln pinftoilroeisnaieliueltdf" +
-        "spubsnoostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe " +
-        "asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihul" +
-        "nrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrs" +
-        "irs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr" +
-        " nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfh" +
+        " asrazssnissoewar fc  jekliueltdorisruotsp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinan" +
+        "asendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamib" +
+        "dkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasach" +
+        "eskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraens" +
+        "ri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorydrrtiresslseetnrrist" +
+        "eioetaisrueccdipqrscemofctisteiofspubsntenliueltdisteior oergtocemofnissoewanissoewarstcdipqrsnfniss" +
+        "oewalwacdipqrsmsnrtu asafictmliueltdd onliueltdeiisteioliueltd cemoftnfcdipqrsliueltd m woeeijtnfnis" +
+        "soewairftnfmfspubsneameiptliueltduerrrru   hlntnfcidrr eedliueltdimm ort erv liueltdkei ornlgsoai cc" +
+        "ahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai " +
+        " atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  " +
+        "avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn " +
+        "kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmr" +
+        "ouknrksnstagsaikii vshap a iseahnrniqnnamk ecdipqrs krtyears eeielddrdrnrtnfltnftnfcdipqrsd  sdecdip" +
+        "qrsnheietn fgkiitnfsoai ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet " +
+        "e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sad" +
+        "ayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf a" +
+        "anrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriun" +
+        "rrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnndtbna nlofspubsnrrrardlnissoewairon" +
+        "issoewatnftrt nefcmsrliueltdrnissoewannissoewatnfmdrna clelnrainnucymufhgslemdeygonodae me etdedtamd" +
+        "rycartennnnayanneuac  ea cauicc somrmatca te ostrnsrtogmtowac ttriaodeti bkaftilr rta  r gsma btoa l" +
+        " arrrfl oa onriretorisruotktuaeti csipliueltdrtdrarrra'eulsmrfieaewaf irelecacdsnpdlnsilibtab icndho" +
+        "imomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjayl" +
+        "kugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut " +
+        "bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaa" +
+        "vmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehse" +
+        "u ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuil" +
+        "dfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaao" +
+        "abllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier g" +
+        "is eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorustcscdipqrs" +
+        "istceionissoewaanrzar oztinaisteiontcemoftnfliueltd t niw  aliiisoatnfebtrna   inteeliueltddacemofai" +
+        "eefspubsnstca nissoewanctnfcsbnissoewacdipqrsbcdipqrsnl uorisruot ttisteioetrtcdipqrsknhnwfspubsnfsp" +
+        "ubsn kinfaeaseisteiom nrrfitnfrtliueltdisteiofspubsn9nyyneeziintelrefisteiofspubsniliueltd aleliuelt" +
+        "diyi iiostnf ofeanakrceotesliueltdncemofsdcdr eifspubsninissoewa obt mo rvntliueltdaolgutloiaeanyuai" +
+        "fspubsnnissoewanissoewacemof fhrrtri iioiredroiosttttittauinrsnissoewad ci lder risotnfcitteoiitaien" +
+        "oaoiides otg tnflmteaosnvoa dtlc n  ul ne g damshumaoea phrvspailh nnan a dh eo sclnttgolaannasraxoi" +
+        "olal ss aooerebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuw" +
+        "asan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr li" +
+        "aooe.inigedekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio ursr aanao ibeimns iy egp a  oeoaneeleg aas" +
+        "is ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid i" +
+        "aconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i" +
+        " t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns " +
+        "draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkem" +
+        "dseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamoh" +
+        "bketjharaensasnsal gnfrgol ni  gsuipneoa taobtt almhfspubsnnissoewap enqsldcaooeerfiinnnrsrraaribini" +
+        "ndaieanlaaimrehseu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrl" +
+        "tllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnl" +
+        "i dogallaa sneaaoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanra" +
+        "oranssrho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepam" +
+        "mgdoreaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn el" +
+        "i/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl cses" +
+        "aglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmk" +
+        "lhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriir" +
+        "oedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuads tesorisruottnfoncemofteae ttoeefrya ohohs" +
+        "eedpeseertuaacemofuo eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardab" +
+        "errasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaae" +
+        "tasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagt" +
+        "kcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr " +
+        "ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln deircemofisteio ncemofisteioyr" +
+        "tfspubsnmct nn oo odurrnbttnfisteioineaoeieirliueltdeio orbotnffoo iatciaemcc of ssiliueltdnissoewan" +
+        "espeeeioiiihfla nwhnohtlse ls odrei omee iirrrebrynpulnecdipqrssetnffspubsneiopihtaoisteiofspubsnliu" +
+        "eltdrrrianealiueltdtnfioslistieioem oo  euialiueltdliueltdcsisteioce mofrteioeliueltdisteioliueltdri" +
+        "steiojcemoforisruotcemofliueltdrtncdipqrsftinisteioacdipqrsnliueltdabt tciiacmr mavtcepmofisteionrsc" +
+        "emofisteiomepsnissoewasamrtarrrptec  irislteisopi iheerfveflmai rromey aallayml u cdipqrse amnseatsu" +
+        " bdecemofcemofaagz fraa    nrrcemofmlmeisyiiisporiseruotrapbbnampereyeiirrdoarsssbu wh n lprrtfspubs" +
+        "nmtnfrrliueltdd liueltdtliueltdnredrii nlisteiotnfileygzenaorisruotdtnfristeioivrtnfbdorisruot orisr" +
+        "uotsfspubsnieusmwafisteiort1lltnfisteioisteioryvaiteliueltdporisruotdrneertgrbtrreipe  enislsoewaeid" +
+        "tnftroisteiomcckcemofcsfdncofftafndu oliueltdenbafi kmlbt oiisteiodraoinnaocliueltdfspubsncemoftnfai" +
+        "abfhknpstvanibues r oxgin nmlcemofsanissoewatarbt eiea cdipqrsarc nissoewaersecdipqrsliueltdnissoewa" +
+        "fspubsnleoptnocdipqrsfspubsnwk uafspubsnst rern nscemofce moftaolmesomreoeopiriorpcprilecua btmhtyse" +
+        "iotioievaeetnfisteioaietlfctafspubsncdipqrs  ing saeeerg nvbccemofborisruotcemofandeydrbtaccemofocfs" +
+        " ffu ohorisruotioiacrtoouliueltdcemoftnfyt isnoisteioisteiol leisteiocdipqrsneaonissoewaolsnnissoewa" +
+        " reeosodieanavap an aetifspubsnutoocforeisteionissoewaeoostule krnfnrgen toa ielnnandsr sm derraatta" +
+        "ulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialh" +
+        "eals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi" +
+        " oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissin" +
+        "igsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiii oncettltltcpcemofsinose tori" +
+        "sruottnflecemofliueltda isteiocemofsarryeiatnffspubsnfspubsnteorisruotfspubsn akorisruotieguhkcl roo" +
+        "oeiisteiosdruisteioocemofisteiootnforisruotisteiocewrrcsifspubsntt eliueltdlse ooristeiot idreammmi " +
+        "ttcsdrwltsisteiocaadr obtraeltisteioortane orafrtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' ra" +
+        "avee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas" +
+        " noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsacts" +
+        "pasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbra" +
+        "ashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsu" +
+        "inea orisruotcdipqrsa omtdumrtnyiiiicc orisruotmmcdipqrs orisruot artycdipqrstrissafrtiho aaee odiii" +
+        "d iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl" +
+        "  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaes" +
+        "ns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmr" +
+        "kemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoa" +
+        "mohbketjharaensasnsal gnfrgol ni  gsuieietsicinliueltd drm aifspubsnoaufspubsn sbtnte)oisteionfspubs" +
+        "nefspubsneii layileotnocqmimni aeenrmemnncmvsyxteiiec osiiitlg finolstlrcelrtiecuritelaaliiabtnaedse" +
+        "mpaiinolorsruamrni izouet atitssincfcbtusenjkoefcclcmlnino incdipqrslt cglinissoewaasnlanah vristeio" +
+        " oeisdss patit onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba l" +
+        "elf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfou" +
+        "asonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklea" +
+        "ltmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa ie" +
+        "lnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi" +
+        " eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olngl" +
+        "ien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt v" +
+        "sasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiga  orisru" +
+        "otceomoffspubsnmieatooraiotmcemofostnfisteioorpoatwr nlnoee nbiaoaisteioedtnfncrliueltdeecdipqrsfspu" +
+        "bsnyherfspubsnorisruotaorisruotdaclnissoewawicemofla oorisruotgiealiueltdliueltdcna kas  cemofapgc  " +
+        "isteiocemofliueltd0c pulpgs lcemofliueltdvisteiocdipqrsgoristeiotscdipqrstapttr si ionefisteioitnft " +
+        "yeicdipqrsrtliueltdsfspubsndroeconf a uisteionnirrinapeiegsliueltdfspubsnfspubsntnfc ey oiscdipqrsta" +
+        "onmeueintntyrrrbiarntgafspubsnoo naes ebmicsr tuucnnnelcns hraniredrirt eixnuesieeolc ptaldftaaepsa " +
+        "o is nni auertnaimtd ovdt isatm hataraman eni grcbzatdfhlf fnmcdl rrasmtwlmbseshonnus eexiaidhalk t " +
+        "oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscll" +
+        "aeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn caletwtualljshaooayen uodaoa smmtn nuisahnzi nr" +
+        "e s aenm n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahni" +
+        "imsnkisi dva  oodbsphaaynah eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswsl" +
+        "cnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemdun" +
+        "eiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv" +
+        "  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihiel" +
+        "nkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln pinftoilroeisnaieliuelt" +
+        "dfspubsnoostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyah" +
+        "e asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemih" +
+        "ulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasss" +
+        "rsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llr" +
+        "nr nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatd" +
+        "fhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrrad" +
+        "rnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn cale" +
+        "wtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln" +
+        " b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahkin nissoewatotnfsgsthhrp  erdre" +
+        "ren eperraartttnfsreaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiol" +
+        "al ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan " +
+        "upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe." +
+        "inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtr" +
+        "aeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsyrtstnfcemofcdipqrsitnfcemof" +
+        "yeliueltda mddcurcwrupdr oecemoftnrnrtrtisteiortrdranfnattniyonnmuhfn tt gisteiofspubsnis ufrgmcocr " +
+        "vmfia ir etesai dreirtdrpr oonyyy lttcetrorisruotealiueltdsafrleu cemofliueltdisteioyyycsfiisteioous" +
+        "yceemof icrrodrttlisteioisteioicemoftcdipqrsnf ortrristeiocemofisteiocemofotnfnissoewatnfisteioeoris" +
+        "ruotedocemofgorisruotisteioroechunanoeecmne tpnfcemofksttnfcemofsiaafspubsnple osyysiesef1mistghltif" +
+        "mgrsoln oie  egoc gri  ctte u u ctdorisruotcdipqrstmtrm  tdoistnftnfsnhbagaukigaa i tnfeierttsatanis" +
+        "saoewa'surr m u pnfsaccerritttoafiai oarogeliueltdomgisteio cdipqrsisteioiisteiobp eisat  cemofaamse" +
+        "oaagnissoewaiicemofcetoinissoewabtnissoewasliueltdcs ess cemoftadcemofcemofdallristeiounissoewaeitc " +
+        "ohioedrdoueffdfspaubsnrtoiencemofayestnfofeduf  rffcerfnisteiortafaaa oesnocemofii frt srristeioliue" +
+        "ltdtnfnorzeruuiaeoheirdnrssiosmtfirscdceatnfplfspubsnioecdipqrsrtmcdipqrsorisruotcaeofspubsnnisaoris" +
+        "ruotisteiofspubsnliueltdi crdmorisruotliueltdaoipmliueltdecdipqrst tlattnftcdipqrsnfirrdeommodp mron" +
+        "cmiraencat rkoeemysrtr hnsaeunscemofnasaarherliueltdorisruotkdoomyspmaiieahtnfinissoewatnfkpeioenitn" +
+        "fmo  loondrnissoewanfateaerbisteiotnf  eoenncemofcemofa  cemoforisruotifspubsnr sfspubsncdipqrsdn ct" +
+        "nelponwla oliueltdshrrorrcemoffspubsn rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar sm" +
+        "isuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacns" +
+        "sjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnn" +
+        "eosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn" +
+        " icuaaiaas nagi e ds tnawsunsadrvetrrirlistnf cdnlgunissoewaetnfisteio acemoftnfldr nolliueltdliuelt" +
+        "dyanissoewaliueltdwrhnissoewanreseroscmrnmencemof iiecemofntnfcemofrnissoewacemofosadrlp liueltdiyv " +
+        "isteio tnbnsacemofhsteiariiieait eiao cemofenniidroertehcemoft onnane eisinmgsnabesocagesoce ludlbus" +
+        "mhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwne" +
+        "no rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsa" +
+        "yrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviis" +
+        "aoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt " +
+        "alaieogenalklsf ln sznnissoewaorisruotrdreienb o sasayesnissoewaiaorisruotanissoewabtn oeorisruotras" +
+        "tt eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo" +
+        " s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvo" +
+        "ir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifui" +
+        "coytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbt" +
+        "naasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln  mta shs isteiocdipqrseicdipqrsaliueltdntnliuelt" +
+        "dcdipqrshoetnucemofaliueltdrliueltd san gpclvrydneuaaiccssnrtimrektuaet cinsatdrssse  iter titoimo  " +
+        "etloddsmn tnirutoetnninemgcomr mieitt y mafooafieiaryz uiozooeoean aorr io aa  c rosorisruotspuyacfs" +
+        "pubsnttdofsgaceecemofdrrtss unac gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aa" +
+        "rs   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadml" +
+        "hibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaac" +
+        "afnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimo" +
+        "moelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkug" +
+        "iiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsi" +
+        "oenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmr" +
+        "lonidkpskr aai innn icuaaiaas nagi e ds tnawsunotacdipqrsnissoewat nfliueltdytatipr ton ytnfm cemoff" +
+        "ilonrhat sdrreakannntcemofse  sisteiossorisruotliueltdlsaliueltdnissoewaunissoewailtfspubsntotnffldr" +
+        "nissoewarlristeioisteioovlsistactnfrr eccdipqrscemoftnfisteioshaueisssitnfisteioecemoforisruoteg cem" +
+        "ofoporisruotalerh vsmabcdefghijkmnprstuvwtrsrecemofasrtorisruot oisteiolliueltdiirrontri cdipqrsscem" +
+        "ofdtcaonutlesisteioliueltdliueltdhbqdrtporisruotaln e mrtai ryyyeattioeliueltdfpgugsaaattcdssrusvari" +
+        "adrattaai iioeesnop enqsldcaooeerfiinnnrsrraaribinindaieanlaaimreohseu ieiinanasendnxetoogllanei ais" +
+        " goieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisam" +
+        "hannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka siirtiaeo nmm" +
+        "izrtctyimfriaei c e h   anai oriti a aidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsln  lj" +
+        "oet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc n  ul ne g damshumaoe phr" +
+        "vspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinm" +
+        "eukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaia" +
+        "eoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aan" +
+        "ao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn r" +
+        "on na iarcuadsist ifo  rrve tt isteioliueltdrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefc" +
+        "tar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdao" +
+        "ciacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unh" +
+        "oephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aa" +
+        "i innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnx" +
+        "etoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/ad" +
+        "oaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka " +
+        "sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so " +
+        " iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorimdcdipqrsfspubsnemmempheeeu" +
+        "pcstptii t tsriclti xnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfh" +
         "lf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrn" +
         "adarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn calewt" +
         "ualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b" +
-        " siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahkin nissoewatotnfsgsthhrp  erdrere" +
-        "n eperraartttnfsreaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal" +
+        " siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah otnforisruotstnf isteiormaon eegs" +
+        "einrrtnfoci  o ocemof otiinissho cnkcutao lhriacemofliueltdstcbemeaenribaiosrwsgorhrmpwncaiirt oiiaz" +
+        "pniayhaia nissoewa  isteio n eirtatnfisteiocemofatedcemofnra tlnfbdclccfe eo cemofcemofltnforisruotd" +
+        "r odrcemoftnfcemoftnfrfspubsncemofanissoewarectnfonissoewacemoftrroorinmdioiascitnfatnf gpmliueltdu " +
+        " drh ersr9etpaa yo eeetr erra jcptnenoaagsofoii mtanfoeinissoewaorisruoteee mcdipqrsaeiuseskaeghnrir" +
+        "uffpccdipqrsdc  oiplitfspucbsnsttiic wtfosepleert trrroloestfnosaisteiovyacemoflorisruotcemofocemofe" +
+        "obcdipqrsrtplhaatnfnetnnrvrfspubsnsatnftryusfspubsnoefspubsniisteio a  phtnfymtnftnflvacemoftfspubsn" +
+        "rtetdrttrreiantnoo liuneltd omostnfrsraf r irujafaefiocemofrfsrnmrri ntnfsabt a ikpacemofisteiodnmel" +
+        "anwgkruaeneyeatiareyh ceeoyeinvu liueltdtrrorisruot oborisruotnissoewaedrliueltdcsu nissoewacemofliu" +
+        "eltdisteiocpoosanissoewaisteiotrrmisteiororisruotso etaorisruotosmdlewgeiion  itont  crsuarr ie ogsa" +
+        "fpc tttnfbhnni daisteionissoewauenmaruynrt nitfspubsnrrtrrdemmbcirriiifspubsn  ne ntlcemofdpa   tnft" +
+        "nfrbetnfnissoewarliueltdgaliueltdorisruotoecdipqrsaislifdiilanisteioecprotnfliueltdcdipqrst onvatecn" +
+        "indnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr ei" +
+        "rrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  s" +
+        "orssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcb" +
+        "himla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepliiasyygyilcdipqrs e orafspubsncemofcdipqrsltn" +
+        "f eiacniisteioisteiofspubsnisteioa fspubsniv s anoeesm itnfcdipqrssavtnftnfgfspubsntnfu reiauiisteio" +
+        "m ibdcemofcdipqrsita tttsnf oirt dnnnfsacdipqrsrtrpcdipqrstnf ddsaiirraibetnftdrdanneaosnvoa dtlc n " +
+        " ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmear" +
+        "irnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas" +
+        " saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde ca" +
+        "cinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   l" +
+        "gnisibpa  a  aari inn ron na iarcuadsmpweefspubsnnissoewaiinorildriplplsefspubsnnnnissoewagfspubsnoe" +
+        "idrsnissoewaemtaaeaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal" +
         " ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan up" +
         "n  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.in" +
         "igdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtrae" +
-        "eial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsyrtstnfcemofcdipqrsitnfcemofye" +
-        "liueltda mddcurcwrupdr oecemoftnrnrtrtisteiortrdranfnattniyonnmuhfn tt gisteiofspubsnis ufrgmcocr vm" +
-        "fia ir etesai dreirtdrpr oonyyy lttcetrorisruotealiueltdsafrleu cemofliueltdisteioyyycsfiisteioousyc" +
-        "eemof icrrodrttlisteioisteioicemoftcdipqrsnf ortrristeiocemofisteiocemofotnfnissoewatnfisteioeorisru" +
-        "otedocemofgorisruotisteioroechunanoeecmne tpnfcemofksttnfcemofsiaafspubsnple osyysiesef1mistghltifmg" +
-        "rsoln oie  egoc gri  ctte u u ctdorisruotcdipqrstmtrm  tdoistnftnfsnhbagaukigaa i tnfeierttsatanissa" +
-        "oewa'surr m u pnfsaccerritttoafiai oarogeliueltdomgisteio cdipqrsisteioiisteiobp eisat  cemofaamseoa" +
-        "agnissoewaiicemofcetoinissoewabtnissoewasliueltdcs ess cemoftadcemofcemofdallristeiounissoewaeitc oh" +
-        "ioedrdoueffdfspaubsnrtoiencemofayestnfofeduf  rffcerfnisteiortafaaa oesnocemofii frt srristeioliuelt" +
-        "dtnfnorzeruuiaeoheirdnrssiosmtfirscdceatnfplfspubsnioecdipqrsrtmcdipqrsorisruotcaeofspubsnnisaorisru" +
-        "otisteiofspubsnliueltdi crdmorisruotliueltdaoipmliueltdecdipqrst tlattnftcdipqrsnfirrdeommodp mroncm" +
-        "iraencat rkoeemysrtr hnsaeunscemofnasaarherliueltdorisruotkdoomyspmaiieahtnfinissoewatnfkpeioenitnfm" +
-        "o  loondrnissoewanfateaerbisteiotnf  eoenncemofcemofa  cemoforisruotifspubsnr sfspubsncdipqrsdn ctne" +
-        "lponwla oliueltdshrrrrcemoffspubsn rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisu" +
-        "ladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssja" +
-        "oismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneos" +
-        "clnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn ic" +
-        "uaaiaas nagi e ds tnawsunsadrvetrrirlistnf cdnlgunissoewaetnfisteio acemoftnfldr nolliueltdliueltdya" +
-        "nissoewaliueltdwrhnissoewanreseroscmrnmencemof iiecemofntnfcemofrnissoewacemofosadrlp liueltdiyv ist" +
-        "eio tnbnsacemofhsteiariiieait eiao cemofenniidroertehcemoft onnane eisinmgsnabesocagesoce ludlbusmhm" +
-        "vpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno " +
-        "rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrh" +
-        "r t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoe" +
-        "tjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt ala" +
-        "ieogenalklsf ln sznnissoewaorisruotrdreienb o sasayesnissoewaiaorisruotanissoewabtn oeorisruotrastt " +
-        "eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s " +
-        "saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir " +
-        "k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoy" +
-        "tttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaa" +
-        "sahthtnayirneni i  iaiepadlrt alaieogenalklsf ln  mta shs isteiocdipqrseicdipqrsaliueltdntnliueltdcd" +
-        "ipqrshoetnucemofaliueltdrliueltd san gpclvrydneuaaiccssnrtimrektuaet cinsatdrssse  iter titoimo  etl" +
-        "oddsmn tnirutoetnninemgcomr mieitt y mafooafieiaryz uiozooeoean aorr io aa  c rosorisruotspuyacfspub" +
-        "snttdofsgaceecemofdrrtss unac gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars " +
-        "  rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhib" +
-        "iinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafn" +
-        "l gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoe" +
-        "lilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiu" +
-        "gdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioen" +
-        "oeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlon" +
-        "idkpskr aai innn icuaaiaas nagi e ds tnawsunotacdipqrsnissoewat nfliueltdytatipr ton ytnfm cemoffilo" +
-        "nrhat sdrreakannntcemofse  sisteiossorisruotliueltdlsaliueltdnissoewaunissoewailtfspubsntotnffldrnis" +
-        "soewarlristeioisteioovlsistactnfrr eccdipqrscemoftnfisteioshaueisssitnfisteioecemoforisruoteg cemofo" +
-        "porisruotalerh vsmabcdefghijkmnprstuvwtrsrecemofasrtorisruot oisteiolliueltdiirrontri cdipqrsscemofd" +
-        "tcaonutlesisteioliueltdliueltdhbqdrtporisruotaln e mrtai ryyyeattioeliueltdfpgugsaaattcdssrusvariadr" +
-        "attaai iioeesnop enqsldcaooeerfiinnnrsrraaribinindaieanlaaimreohseu ieiinanasendnxetoogllanei ais go" +
-        "ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhan" +
-        "naaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka siirtiaeo nmmizr" +
-        "tctyimfriaei c e h   anai oriti a aidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsln  ljoet" +
-        " /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc n  ul ne g damshumaoe phrvsp" +
-        "ailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeuk" +
-        "rjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoc" +
-        "o nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao " +
-        "ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron " +
-        "na iarcuadsist ifo  rrve tt isteioliueltdrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar" +
-        " smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaocia" +
-        "cnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoep" +
-        "hnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai i" +
-        "nnn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnxeto" +
-        "ogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoas" +
-        "eial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka sir" +
-        "tiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  ia" +
-        "rsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorimdcdipqrsfspubsnemmempheeeupcs" +
-        "tptii t tsriclti xnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfhlf " +
+        "eial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsaewril  cdipqrscemoforisruotrt" +
+        "orisruotnisteioidisteioorisruotirr tptnftisteiosisteiobdplaaertiites inltieuet ceglasnlaachvtpl iitt" +
+        "tlocdipqrsnoryrimarmamoc emaisetfe sas rr c'ocnee nekamgtaeeafs fitetonnt lponi amptnamrrrrtcprdrrfr" +
+        "inrscaccplnissoewa rlneliueltdiopftenovtnfii oeesndt crsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaa" +
+        "e foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosa" +
+        "engridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyysl" +
+        "snyaelisciantlalestiphssmrtttsn albammskrt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepio" +
+        "dsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn in" +
+        "islpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshi" +
+        "aidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocl" +
+        "eoresinorisruotfspubsnbtisteiossioegainsbsocdipqrstnffbawaerhk  dr nn d itnfspmbcemofnissoewaisteioa" +
+        "disteiofspubsnefspubsnmaaliueltdon  iifspubsneicemofcemofoetst gaiecrorisruottnfcemoferblnteccemof t" +
+        "nfnissoewanudtnfrunissoewal riete  frehahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrugknaeeoprntnf e oni" +
+        "ssoewadrcemofaisteiosadrrsrangorisruot tnf rtpabeanicemofisteioisteioiruiiounissoewal n o  olmcdipqr" +
+        "sytseyornisteio rtiotrrier  eretnaeimh clsanssttnoostule krnfnrgen toa ielnnandsr sm derraattaulbcll" +
+        "lspdr d ndiax fouetdaegneekoctsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals" +
+        " atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae" +
+        " saciatnrms t  hhmab essncgosvpicaisparsasssrsidrs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinig" +
+        "syehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is ni" +
+        " auertnaimtd ovt isatm hataraman eni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneea" +
+        "iacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanro" +
+        "faeft oeummdlpdleacbhiammla larsmgassicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  sh" +
+        "b bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  " +
+        "oodbsphaaynahntskc nstdreauitecemofisteiot onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepio" +
+        "dsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn in" +
+        "islpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshi" +
+        "aidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocl" +
+        "eoreoostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe as" +
+        "iiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnr" +
+        "un dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsir" +
+        "s sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr n" +
+        "alesdrni rtirephsireeorisruotliueltdcianaee  abaoahiuysakhk eanrenep enqsldcaooeerfiinnnrsrraaribini" +
+        "ndaieanlaaimrehseu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrl" +
+        "tllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnl" +
+        "i dogallaa sneaaoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanra" +
+        "oranssrho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepam" +
+        "mgdordrnissoewatcdipqrscemofiormcaelnsatrtadreabtdrdrtnfcdipqrsr sakctterre ynonrsaeyndtnfisteiotiol" +
+        "narlosrcrtataf vaeod nsa odrsageesr rorrfspubsncdipqrsbtcemoffctstesncemoftnf astnfsgnodoi aee mdrct" +
+        "nftnfnissoewaiidreitnftnfdliueltdtnftfspubsn infspubsntnfmdrurism gmtd ontenuoisteiotdbdiimmdna7 iun" +
+        "dc nhnnliiore touoortn rgnasrumooeehsiomsfspubsnnissoewaslcdipqrseorisruotgsnpnenkeaisaarrraorisruot" +
+        "tbddrnu miliueeltd iiggawaeorenu ss  ioyyyk rrrh  golcemofentnfinissoewatnfntnfrroorisruot ou abtdne" +
+        "ce yeliueltdplnnpliueltdrrliueltdocemofrgbcdipqrsaio iattnfeliueltd oloii idrrtl e rrsistdeiodr nisp" +
+        "ieficnukadai etrtnfoh adrnf ploesqgr ottnfcemof  erangaeibti etzrsgr elosrrfltitdisteioidrnissoewadr" +
+        "lnissoewafspubsn egisteioyiemfspubgsntnfisteiocemoftrlclfspubsncemofeeaecemofrnissoewa foaitnissoewa" +
+        "noovrseichacccyh rcckotgsdrbdrmdraodluechedcr cemoffspubsnr erib iascgnrliueltde odrs amolbcctsaliue" +
+        "ltdat oshitnfieslscdipqrsmucfspubsneisteiouuisteionissoewanorisruota n  naamcemof espnisteioorisruot" +
+        " gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyr" +
+        "tite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipeslee" +
+        "fiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsr" +
+        "saepmgddii tedonmnumoe r u sasegorisruotrranerliueltdtnforisruot trtuytcemofcemofliueltdcemofrwliuel" +
+        "tdsiciritmdi iosorisruotploaliueltdrcrtrtncemofeoeoitnforisruotnnfi sum omiiisslorisruot omorisruotf" +
+        "plsadr oa eii ddaxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfhlf " +
         "fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnada" +
         "rkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn calewtual" +
         "ljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b si" +
-        "orlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah otnforisruotstnf isteiormaon eegsein" +
-        "rrtnfoci  o ocemof otiinissho cnkcutao lhriacemofliueltdstcbemeaenribaiosrwsgorhrmpwncaiirt oiiazpni" +
-        "ayhaia nissoewa  isteio n eirtatnfisteiocemofatedcemofnra tlnfbdclccfe eo cemofcemofltnforisruotdr o" +
-        "drcemoftnfcemoftnfrfspubsncemofanissoewarectnfonissoewacemoftrroorinmdioiascitnfatnf gpmliueltdu  dr" +
-        "h ersr9etpaa yo eeetr erra jcptnenoaagsofoii mtanfoeinissoewaorisruoteee mcdipqrsaeiuseskaeghnriruff" +
-        "pccdipqrsdc  oiplitfspucbsnsttiic wtfosepleert trrroloestfnosaisteiovyacemoflorisruotcemofocemofeobc" +
-        "dipqrsrtplhaatnfnetnnrvrfspubsnsatnftryusfspubsnoefspubsniisteio a  phtnfymtnftnflvacemoftfspubsnrte" +
-        "tdrttrreiantnoo liuneltd omostnfrsraf r irujafaefiocemofrfsrnmrri ntnfsabt a ikpacemofisteiodnmelanw" +
-        "gkruaeneyeatiareyh ceeoyeinvu liueltdtrrorisruot oborisruotnissoewaedrliueltdcsu nissoewacemofliuelt" +
-        "disteiocpoosanissoewaisteiotrrmisteiororisruotso etaorisruotosmdlewgeiion  itont  crsuarr ie ogsafpc" +
-        " tttnfbhnni daisteionissoewauenmaruynrt nitfspubsnrrtrrdemmbcirriiifspubsn  ne ntlcemofdpa   tnftnfr" +
-        "betnfnissoewarliueltdgaliueltdorisruotoecdipqrsaislifdiilanisteioecpotnfliueltdcdipqrst onvatecnindn" +
-        "orieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrai" +
-        "raldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorss" +
-        "ldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhiml" +
-        "a lasmacalwualainsi dvdspaynntfmesdnioueceocleorepliiasyygyilcdipqrs e orafspubsncemofcdipqrsltnf ei" +
-        "acniisteioisteiofspubsnisteioa fspubsniv s anoeesm itnfcdipqrssavtnftnfgfspubsntnfu reiauiisteiom ib" +
-        "dcemofcdipqrsita tttsnf oirt dnnnfsacdipqrsrtrpcdipqrstnf ddsaiirraibetnftdrdanneaosnvoa dtlc n  ul " +
-        "ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirns" +
-        "escladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas sao" +
-        "hs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacins" +
-        "eisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnis" +
-        "ibpa  a  aari inn ron na iarcuadsmpweefspubsnnissoewaiinorildriplplsefspubsnnnnissoewagfspubsnoeidrs" +
-        "nissoewaemtaaeaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss " +
-        "aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  e" +
-        "nnl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigde" +
-        "kpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial" +
-        " iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsaewril  cdipqrscemoforisruotrtoris" +
-        "ruotnisteioidisteioorisruotirr tptnftisteiosisteiobdplaaertiites inltieuet ceglasnlaachvtpl iitttloc" +
-        "dipqrsnoryrimarmamoc emaisetfe sas rr c'ocnee nekamgtaeeafs fitetonnt lponi amptnamrrrrtcprdrrfrinrs" +
-        "caccplnissoewa rlneliueltdiopftenovtnfii oeesndt crsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae fo" +
-        "aa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengr" +
-        "idssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnya" +
-        "elisciantlalestiphssmrtttsn albammskrt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd " +
-        "rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislp" +
-        "ae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidl" +
-        "ttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleore" +
-        "sinorisruotfspubsnbtisteiossioegainsbsocdipqrstnffbawaerhk  dr nn d itnfspmbcemofnissoewaisteioadist" +
-        "eiofspubsnefspubsnmaaliueltdon  iifspubsneicemofcemofoetst gaiecrorisruottnfcemoferblnteccemof tnfni" +
-        "ssoewanudtnfrunissoewal riete  frehahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrugknaeeoprntnf e onissoe" +
-        "wadrcemofaisteiosadrrsrangorisruot tnf rtpabeanicemofisteioisteioiruiiounissoewal n o  olmcdipqrsyts" +
-        "eyornisteio rtiotrrier  eretnaeimh clsanssttnoostule krnfnrgen toa ielnnandsr sm derraattaulbclllspd" +
-        "r d ndiax fouetdaegneekoctsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atn" +
-        "ecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sac" +
-        "iatnrms t  hhmab essncgosvpicaisparsasssrsidrs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyeh" +
-        "aeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is ni aue" +
-        "rtnaimtd ovt isatm hataraman eni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacs" +
-        "ooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaef" +
-        "t oeummdlpdleacbhiammla larsmgassicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bs" +
-        "ad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodb" +
-        "sphaaynahntskc nstdreauitecemofisteiot onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd " +
-        "rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislp" +
-        "ae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidl" +
-        "ttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleore" +
+        "orlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahaeortliueltdfspubsnsatn tyiisu u kliu" +
+        "eltdiufspubsneliueltdrriiufspubsnamannxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hatara" +
+        "man eni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vla" +
+        "l boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla l" +
+        "arsmgassicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa" +
+        "  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahr etsasaorisruot" +
+        "tnfnissoewa onissoewaccemofoacemofnissoewapdrcdipqrs  icemofcemofoiu tsnugshritr  tld puryattdofgoae" +
+        "u gsarrrlforisruot  eicittimmpooemnninontn bdroesnetnmacan sihtl ddoeoonon r  iedindactieyanm drd oa" +
+        "eeieipsaieooeeafspubsnootdisteiovmm ngmesadrmmoieesoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs te" +
+        "eactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raei" +
+        "rensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei g" +
+        "nd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrti" +
+        "te sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefi" +
+        "abiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsa" +
+        "epmgddii tedonmnumoe r lodnissoewaliueltdoecemofzonrano ozuorisruotiunel ahcdipqrscdipqrseitdks moea" +
+        "utnffspubsncemofnocemofliueltdrliueltdsitisteio cssaliueltdsptnftnfpsat aentsoinissoewatnfsmlaahtttn" +
+        "fffspubsnceiitfspubsnkdap hncdipqrscdipqrsgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaara" +
+        "rinnsroiccdipqrscdrfspubsniitnfmcemofpleipantenissoewacdipqrsioieldcotnfcemofcemofeaesartfspubsnkdeb" +
+        "dicdreorisruot necemofgehtuyttm uooisi ncae(aaplsta rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoeli" +
+        "lescbefctar smisuladlaorebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiug" +
+        "dnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioeno" +
+        "eas d unhoephnneosclnlalsrbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlon" +
+        "idkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieii" +
+        "nanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuila" +
+        "mibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllas" +
+        "acheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis era" +
+        "ensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdore o satheis noeutn" +
+        "fcemof gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa " +
+        "drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbi" +
+        "pesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirta" +
+        "isdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladl" +
+        "aoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoism" +
+        "aafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnl" +
+        "alsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaai" +
+        "aas nagi e ds tnawsunc nnissoewaisteiotcncnr lplrnoembplo oectge xoostule krnfnrgen toa ielnnandsr s" +
+        "m derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatskt" +
+        "iamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl " +
+        "lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirsei" +
+        "rets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiiifspubsnrorisruottn" +
+        "ftvimifuattnr oceitoeiiiiorisruotidpler  sisiri aw  ecemofrgmicniinta cerenfoinrm odpldriiplnirtmmcn" +
+        " eliueltdorisruotoetnfoehiaridtnfdt, cf usziioiilfspubsnsaiirtaisteioyliueltdcdipqrsdiliueltdeeinitt" +
+        "isnmtaomgin aacemofeioisaii am1bdmtoap utcactngcsifsuli coprinignmnnncoscrmpliueltdfspubsn lorisruot" +
+        " nissoewaepdutmiinnttqriio nissoewaoeiiigtdeoist eiooneaaralra stddcnr sctaesorltnfmimfspubsn gaunis" +
+        "soewadrtdndtstmyieisteiou mduisteiodristeiontnfeeooreisruotganoliisteiodrlrsa1mei of acegiklmnpstucc" +
+        "tcesmofiibtatornothdsrpeironycltakeigrfu rrauafritnfsbnbrcairsihlrzniitavo ese aeicemofmeifspubsniiy" +
+        "fspubsnliueltdd acemofsaliuelrtdcemoftnfo eiliueltdtnfrantnfifspubsnc fdoefspubsnaomei ilao  isoao l" +
+        "auheioi biincit ooraektnfliueltddorialnrznolaaisteiosdreianalaeeesplisteionurftecaatiyorisruotyroliu" +
+        "eltdcemoficemoffspubsninissoewa iemtgnetnfpsstcemofnissoewacrsreoeiuoiattehmlaadnanamccaotuieladgcnr" +
+        "lanoaae foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idl" +
+        "siaosaengridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundg" +
+        "enyyslsnyaelisciantlalestiphssmrtttsn albammskrtdplinenissoewaesnnyisteionissoewath otitnftnfisteiot" +
+        "nfaisteiotcoaunrm gctntnissoewau  nisteioto oaedtnf ftusnissoewagkoocdipqrsatedrasss e nissoewadreni" +
+        "ssoewaiu pleilnncsati dp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnxetoogllanei" +
+        " ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nis" +
+        "amhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka sirtiaeo nm" +
+        "mizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsln  lj" +
+        "oet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdornrmbhisteioliueltdpl cdipqrsesaltdtdist" +
+        "eiosfliueltdnisteiodrsasliueltdtenp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnx" +
+        "etoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/ad" +
+        "oaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka " +
+        "sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so " +
+        " iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoredeilnonnissoewafspubsncdipq" +
+        "rsrfspubsnetnfnrtnffspubsneiorisruotcdipqrsootnftnfustdiscseiesnoyrceacrlcniopfeuntdrplyyyifnissoewa" +
+        "aang tuuneieuriaotra  btreif     tenoltcsstl f mrcbr  sg dioxin  toisrliaieiomnartpcsldtcmmrnliueltd" +
+        "ntu cemofeseicemnpliibbvtrtnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartf" +
+        "id  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta" +
+        " slplsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarr" +
+        "nrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi ll" +
+        "npidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaeliscian" +
+        "tlalestiphssmrtttsn albammskran fspubsnisteiorrtnfntninadsnissoewacntr tnaorisruotorisruotrtr osinng" +
+        "rliueltdtnfdrtnfisteioisteio micemofalhplisteiospettaasncisrmfspubsnyisatoliueltdy saeliueltdsitieeo" +
+        "risruotorisruotheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbgti aiiizinknatuetyrteorisruotuiiliue" +
+        "ltdsaitnfu rtoccenfspubsnorisruotnloi yntnftnffzrplyeliueltdsitoiloii nissoewasrtnfupoit hieogffttoa" +
+        "tosrmnnu i tat onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd raraoeditermziudneeriba " +
+        "lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfo" +
+        "uasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataialclasmlmshiaidlttsasneelisnnraradarkl" +
+        "ealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa " +
+        "ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarls" +
+        "bi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel oln" +
+        "glien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt" +
+        " vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsisprpalae" +
+        "rt sinertnfcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakg" +
+        "ridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd" +
+        " dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammskrt" +
+        " onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd ds" +
+        "srtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfr" +
+        "oimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsl" +
+        "lafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorehbdcfspubsncemofi yslieitg  olu rkrfui" +
+        " tatrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglg" +
+        "idle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroa" +
+        "o apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiivi" +
+        "aa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunsaliue" +
+        "ltdanissoewaietulrrtr iydrirtrrsasanissoewaaeu ugrget'slf utstnfaamceyaaeozserriifcsadf u iisau etar" +
+        "eataplisteionissoewarrredros a  he cdipqrsnpomscsaaliueltdplsa oncemofisteioorisruotecisteionrtctyrt" +
+        "e iefm ofr tnfsusplrnjleoieeuhom et y yoeo tribafyfoizioadi  ehria iuisteioliueltdbtinissoewadfspubs" +
+        "nnuatabssciaadccvpfspubsnuassa ei nceptmoffgsddtl ctfeeiiociclee ofaoezpliueltdatnfspubsniieiiuismce" +
+        "moftdeatcemofeicemofpnuniassoewaengf vcemofiiiapl7ertdrubuhorarnrseueaeioalouneeat nfsaoelirssryiisa" +
+        "a rsfse iltrtaortddrnaqoacpuiauertita aeualaaniflbnostnfertliueltdsaliueltdisteioeantnfristeaiotnfcc" +
+        "dipqrssaisteio ntliueltdon ensliueltdlscberocabtlrosetamrtuscdipqrslsaiiceturrpiisteioilatiaoauatcem" +
+        "ofeiirtndniirssu cemofkre eralcbsnissoewaenisteiotnfntnfliueltdafspubsncdipqrsssyodra tnffspubsnoeir" +
+        "nnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rn" +
+        "llnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbl" +
+        "dsodesha dunyeeehlgd anagitnsuerltoeaalpeeieiu ocnfspubsnpda cemoffspubsnhadrhocemofrcemofeemseoisno" +
+        "t efspubsntdcdipqrsicemofudrtubd nnpfspubsn rnorisruotnh iirtttomofspubsniinfspubsnetdu rte orplrnti" +
         "oostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiit" +
         "luicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun d" +
         "c aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa" +
         ". itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nales" +
-        "drni rtirephsireeorisruotliueltdcianaee  abaoahiuysakhk eanrenep enqsldcaooeerfiinnnrsrraaribinindai" +
-        "eanlaaimrehseu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltlli" +
-        "nre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli do" +
-        "gallaa sneaaoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoran" +
-        "ssrho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdo" +
-        "rdrnissoewatcdipqrscemofiormcaelnsatrtadreabtdrdrtnfcdipqrsr sakctterre ynonrsaeyndtnfisteiotiolnarl" +
-        "osrcrtataf vaeod nsa odrsageesr rorrfspubsncdipqrsbtcemoffctstesncemoftnf astnfsgnodoi aee mdrctnftn" +
-        "fnissoewaiidreitnftnfdliueltdtnftfspubsn infspubsntnfmdrurism gmtd ontenuoisteiotdbdiimmdna7 iundc n" +
-        "hnnliiore touoortn rgnasrumooeehsiomsfspubsnnissoewaslcdipqrseorisruotgsnpnenkeaisaarrraorisruottbdd" +
-        "rnu miliueeltd iiggawaeorenu ss  ioyyyk rrrh  golcemofentnfinissoewatnfntnfrroorisruot ou abtdnece y" +
-        "eliueltdplnnpliueltdrrliueltdocemofrgbcdipqrsaio iattnfeliueltd oloii idrrtl e rrsistdeiodr nispiefi" +
-        "cnukadai etrtnfoh adrnf ploesqgr ottnfcemof  erangaeibti etzrsgr elosrrfltitdisteioidrnissoewadrlnis" +
-        "soewafspubsn egisteioyiemfspubgsntnfisteiocemoftrlclfspubsncemofeeaecemofrnissoewa foaitnissoewanoov" +
-        "rseichacccyh rcckotgsdrbdrmdraodluechedcr cemoffspubsnr erib iascgnrliueltde odrs amolbcctsaliueltda" +
-        "t oshitnfieslscdipqrsmucfspubsneisteiouuisteionissoewanorisruota n  naamcemof esnisteioorisruot gnd " +
-        "tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite " +
-        "sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabi" +
-        "ilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepm" +
-        "gddii tedonmnumoe r u sasegorisruotrranerliueltdtnforisruot trtuytcemofcemofliueltdcemofrwliueltdsic" +
-        "iritmdi iosorisruotploaliueltdrcrtrtncemofeoeoitnforisruotnnfi sum omiiisslorisruot omorisruotfplsad" +
-        "r oa eii ddaxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfhlf fdl r" +
-        "rasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarklea" +
-        "readltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn calewtualljsha" +
-        "ooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlir" +
-        "r uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahaeortliueltdfspubsnsatn tyiisu u kliueltdi" +
-        "ufspubsneliueltdrriiufspubsnamannxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman e" +
-        "ni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal bon" +
-        "i  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmg" +
-        "assicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avt" +
-        "nwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahr etsasaorisruottnfni" +
-        "ssoewa onissoewaccemofoacemofnissoewapdrcdipqrs  icemofcemofoiu tsnugshritr  tld puryattdofgoaeu gsa" +
-        "rrrlforisruot  eicittimmpooemnninontn bdroesnetnmacan sihtl ddoeoonon r  iedindactieyanm drd oaeeiei" +
-        "psaieooeeafspubsnootdisteiovmm ngmesadrmmoieesoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactm" +
-        "ehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl" +
-        " cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd ti" +
-        "rrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sd" +
-        "ahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiil" +
-        "ai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgd" +
-        "dii tedonmnumoe r lodnissoewaliueltdoecemofzonrano ozuorisruotiunel ahcdipqrscdipqrseitdks moeautnff" +
-        "spubsncemofnocemofliueltdrliueltdsitisteio cssaliueltdsptnftnfpsat aentsoinissoewatnfsmlaahtttnfffsp" +
-        "ubsnceiitfspubsnkdap hncdipqrscdipqrsgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinns" +
-        "roiccdipqrscdrfspubsniitnfmcemofpleipantenissoewacdipqrsioieldcotnfcemofcemofeaesartfspubsnkdebdicdr" +
-        "eorisruot necemofgehtuyttm uooisi ncae(aaplsta rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescb" +
-        "efctar smisuladlaorebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnrac" +
-        "sdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d" +
-        " unhoephnneosclnlalsrbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkps" +
-        "kr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanas" +
-        "endnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdk" +
-        "ts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasaches" +
-        "kyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri" +
-        "  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdore o satheis noeutnfcemo" +
-        "f gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drney" +
-        "rtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesle" +
-        "efiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdls" +
-        "rsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebi" +
-        "rnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafan" +
-        "apdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbl" +
-        "i/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas n" +
-        "agi e ds tnawsunc nnissoewaisteiotcncnr lplrnoembplo oectge xoostule krnfnrgen toa ielnnandsr sm der" +
-        "raattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamun" +
-        "paialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnyn" +
-        "aelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets " +
-        "tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiiifspubsnrorisruottnftvim" +
-        "ifuattnr oceitoeiiiiorisruotidpler  sisiri aw  ecemofrgmicniinta cerenfoinrm odpldriiplnirtmmcn eliu" +
-        "eltdorisruotoetnfoehiaridtnfdt, cf usziioiilfspubsnsaiirtaisteioyliueltdcdipqrsdiliueltdeeinittisnmt" +
-        "aomgin aacemofeioisaii am1bdmtoap utcactngcsifsuli coprinignmnnncoscrmpliueltdfspubsn lorisruot niss" +
-        "oewaepdutmiinnttqriio nissoewaoeiiigtdeoist eiooneaaralra stddcnr sctaesorltnfmimfspubsn gaunissoewa" +
-        "drtdndtstmyieisteiou mduisteiodristeiontnfeeooreisruotganoliisteiodrlrsa1mei of acegiklmnpstucctcesm" +
-        "ofiibtatornothdsrpeironycltakeigrfu rrauafritnfsbnbrcairsihlrzniitavo ese aeicemofmeifspubsniiyfspub" +
-        "snliueltdd acemofsaliuelrtdcemoftnfo eiliueltdtnfrantnfifspubsnc fdoefspubsnaomei ilao  isoao lauhei" +
-        "oi biincit ooraektnfliueltddorialnrznolaaisteiosdreianalaeeesplisteionurftecaatiyorisruotyroliueltdc" +
-        "emoficemoffspubsninissoewa iemtgnetnfpstcemofnissoewacrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaa" +
-        "e foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosa" +
-        "engridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyysl" +
-        "snyaelisciantlalestiphssmrtttsn albammskrtdplinenissoewaesnnyisteionissoewath otitnftnfisteiotnfaist" +
-        "eiotcoaunrm gctntnissoewau  nisteioto oaedtnf ftusnissoewagkoocdipqrsatedrasss e nissoewadrenissoewa" +
-        "iu pleilnncsati dp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnxetoogllanei ais i" +
-        "eceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhann" +
-        "aaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka sirtiaeo nmmizrtc" +
-        "tyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsln  ljoet /s" +
-        "l maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdornrmbhisteioliueltdpl cdipqrsesaltdtdisteiosfl" +
-        "iueltdnisteiodrsasliueltdtenp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnxetoogl" +
-        "lanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseia" +
-        "l nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka sirtia" +
-        "eo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsl" +
-        "n  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoredeilnonnissoewafspubsncdipqrsrfsp" +
-        "ubsnetnfnrtnffspubsneiorisruotcdipqrsootnftnfustdiscseiesnoyrceacrlcniopfeuntdrplyyyifnissoewaaang t" +
-        "uuneieuriaotra  btreif     tenoltcsstl f mrcbr  sg dioxin  toisrliaieiomnartpcsldtcmmrnliueltdntu ce" +
-        "mofeseicemnpliibbvtrtnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bn" +
-        "garfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slpls" +
-        "onss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeia" +
-        "rggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrn" +
-        "zoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlales" +
-        "tiphssmrtttsn albammskran fspubsnisteiorrtnfntninadsnissoewacntr tnaorisruotorisruotrtr osinngrliuel" +
-        "tdtnfdrtnfisteioisteio micemofalhplisteiospettaasncisrmfspubsnyisatoliueltdy saeliueltdsitieeorisruo" +
-        "torisruotheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbgti aiiizinknatuetyrteorisruotuiiliueltdsai" +
-        "tnfu rtoccenfspubsnorisruotnloi yntnftnffzrplyeliueltdsitoiloii nissoewasrtnfupoit hieogffttoatosrmn" +
-        "nu i tat onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd raraoeditermziudneeriba lelf l" +
-        "raetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasona" +
-        "lss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataialclasmlmshiaidlttsasneelisnnraradarklealtmn" +
-        " eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa ielnna" +
-        "ndsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eoo" +
-        "aatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien " +
-        "eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasv" +
-        "oirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsisprpalaert sin" +
-        "ertnfcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakgridioa" +
-        "aaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd dnsda" +
-        "lyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammskrt onvat" +
-        "ecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr" +
-        " eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a" +
-        "  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafadd" +
-        "lcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorehbdcfspubsncemofi yslieitg  olu rkrfui tatrf" +
-        "ieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle m" +
-        "dnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc " +
-        "eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p e" +
-        "nl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunsaliueltdani" +
-        "ssoewaietulrrtr iydrirtrrsasanissoewaaeu ugrget'slf utstnfaamceyaaeozserriifcsadf u iisau etareatapl" +
-        "isteionissoewarrredros a  he cdipqrsnpomscsaaliueltdplsa oncemofisteioorisruotecisteionrtctyrte iefm" +
-        " ofr tnfsusplrnjleoieeuhom et y yoeo tribafyfoizioadi  ehria iuisteioliueltdbtinissoewadfspubsnnuata" +
-        "bssciaadccvpfspubsnuassa ei nceptmoffgsddtl ctfeeiiociclee ofaoezpliueltdatnfspubsniieiiuismcemoftde" +
-        "atcemofeicemofpnuniassoewaengf vcemofiiiapl7ertdrubuhorarnrseueaeioalouneeat nfsaoelirssryiisaa rsfs" +
-        "e iltrtaortddrnaqoacpuiauertita aeualaaniflbnostnfertliueltdsaliueltdisteioeantnfristeaiotnfccdipqrs" +
-        "saisteio ntliueltdon ensliueltdlscberocabtlrosetamrtuscdipqrslsaiiceturrpiisteioilatiaoauatcemofeiir" +
-        "tndniirssu cemofkre eralcbsnissoewaenisteiotnfntnfliueltdafspubsncdipqrsssyodra tnffspubsnoeirnnmlrn" +
-        "liiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuza" +
-        "ooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodes" +
-        "ha dunyeeehlgd anagitnsuerltoeaalpeeieiu ocnfspubsnpda cemoffspubsnhadrhocemofrcemofeemseoisnot efsp" +
-        "ubsntdcdipqrsicemofudrtubd nnpfspubsn rnorisruotnh iirtttomofspubsniinfspubsnetdu rte orplrntioostul" +
-        "e krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicng" +
-        "nrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiul" +
-        "teiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrt" +
-        "aiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni r" +
-        "tirephsisaaecemofisteiou amorisruotdplaeieicemoftaisteioccemofeiplisteioyoostule krnfnrgen toa ielnn" +
-        "andsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eo" +
-        "oaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien" +
-        " eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsas" +
-        "voirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiaincadudfspub" +
-        "snliueltdorisruotiliueltd yliueltdrtnissoewaorisruotnnnpeioey nor  ioenootedvmmnngeiou gifspubsnffch" +
-        "dssrantrngstn trbtoeirt mfooo ndm, oessedooticus lssieptrnnpngfwuosvannrtfm or aaiummadisteio erstnf" +
-        "s nsy atu salleesatngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanena" +
-        "sa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthoe" +
-        "irnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet " +
-        "rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfad" +
-        "bldsodesha dunyeeehlgd anagitnsuerltoeaalpeeiv mliueltdcemofdryimpy fspubsnea uuilnissoewanissoewa o" +
-        "apmtssiheisteiocemofcemofcdipqrssvtnfraeu cemofirmensicempeliueltdclristeiocdipqrsplisteiosia znisso" +
-        "ewanissoewaanzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsedieaze aonissoewarsaisteiopl" +
-        "ctd ortareliueltdnissoewat ncasiu  isteioswus rsabdfspubsneyarmhoen ps  ymnn na gtdvben gnd tirrsttt" +
-        "ncdsbbkclnaunaueiioembisrvaslnaiuferoilevn betrnasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkd" +
-        "smgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai ii" +
-        "inantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii t" +
-        "edonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnas" +
-        "veaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrt" +
-        "d nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsan" +
-        "itiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnaw" +
-        "sunaeau t  ootosooeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfr" +
-        "nreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneess" +
-        "nkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsbbkclnaunaueiioembi" +
-        "srvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni" +
-        " isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilcl" +
-        "gsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r noieliueltd" +
-        "tnfozoibocyotcritdeoefrooamet onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoedite" +
-        "rmziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggm" +
-        "kiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneel" +
-        "isnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreplisteiot" +
-        "fspubsnmminioiaaz iio odrplplfspubsnlatdcuehrysmaemnhtti spitzcfeone dtdsapltdutydciroecemoffspubsnd" +
-        "ru ey neite torisruotdunlrpliisteiou pldrtnfcemofnissoewa ocemoft oiy atrate icdipqrsnoenpnpu  ia wu" +
-        "s canabim c ntntitcusi rcaznntofraisttstcemofisteiooegfspubsniliueltdctretlttysnn aairliueltdnlpplcs" +
-        "btranff eee meio ssniaoaslsu mnaiisteioridliueltdsaslysetnfeinretnfrttnfucnfslpubsnn   eetnfsagtu   " +
-        "oiitesilosedarnwblxcrkomuritcdipqrsplrr maeenaiinas  esra o opnoeiei rrt araisyaaknpemnic iacsfp  oi" +
-        "steioplisteiocemoffgiicemmofeorisruots cemofcdipqrs oisteionasurs isteio oi iponiaeipeueyi onporisru" +
-        "otyplzetaniauncemofsiicvctnditnfnsa oddvmatdtnfakpijinnoeetfspubsnaocemofeisteioliueltdorisruotlabir" +
-        "oliueltdnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakeg" +
-        "eddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  so" +
-        "scndnioler aelfnnienagstdnecliueltdu dcdipqrstnfliueltdaniiontnftnfrmslte meirliueltdeiorisruotsztnf" +
-        "riiisoigaduliueltdc nissoewad bdsairrrfbfliueltdsatliueltdleitd oocdipqrsniu iernrfieaewaf irelecacd" +
-        "snpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapss" +
-        "shtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dud" +
-        "nye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  s" +
-        "hs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunonirtnfcemoftdronissoewa u ns" +
-        "stnfrccemofytnfrtu cemofrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirn" +
-        "vatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanap" +
-        "dbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/" +
-        "l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nag" +
-        "i e ds tnawsun s ont liueltdisteionissoewaaisteiof isteio ofspubsnnissoewa adusnmcdipqrscnnaaguntu e" +
-        "seccesutdecliueltdggetr  etttacasitieoerrt oaiufnnfpt m pnmi merfrneretiiouuonrhu  eg uonniidt o adr" +
-        "ecn mraatscemofcceeeticnitdplyyrdtrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas t" +
-        "s ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia n" +
-        "crchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglao" +
-        "d trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnni" +
-        "enagicdipqrsoisteiotnfei zaprliueltdlpntifspubsnfspubsndrdeaas nracemoftnftnforisruot emiltdtnfnaeia" +
-        "yleoaisteioae cemoforisruotu cemofpoepufspubsnfspubsnntendoa  o ru loepe ma r aal  ozaisatvc aittpga" +
-        " ap  a a inanyandturcdipqrstrfspubsniplcemofu  eidra nristeiofspubsnea  r ltdcdipqrscemofponpcpploil" +
-        "iueltdcaria rlbdetwe ds oaueieasdcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaia adarrnrgeiar" +
-        "ggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnz" +
-        "oaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalest" +
-        "iphssmrtttsn albammskrt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziud" +
-        "neeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmu" +
-        "sgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnra" +
-        "radarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorerardtuacdipqrsr" +
-        "fanpnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegedda" +
-        "inloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscnd" +
-        "nioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndteni" +
-        "a yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlansera" +
-        "llspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn alb" +
-        "ammskreusisteiononbep oo ceiaraiinprer gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernas" +
-        "new aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcden" +
-        "rnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apra" +
-        "eiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r u cemofiliueltdeemicpnlfamsandreiu u " +
-        "liueltd leitagtv wtiieiisoihlaaei nvmeeiplu eini eciwatnfliueltdeimpn aassuadunissoewaateaau mcemoft" +
-        "du iitnffspubsncdipqrs tnfdrlltevfteittorisruot rpeudutdcdipqrssmaonpbdas naoiolast hcensnrautaitfog" +
-        "nttihsetnfcemofrreliueltdsisteioyeyiyaatic noisteioduu opoolicsslmuorfpptdlnv atamttycemofmoaisteiop" +
-        "lpaaunsty obydliueltdcskjre pleetdbddrsaettnoateioqayaaaiativatkteorisruotu drcetiaann oi entudrotns" +
-        "rtmaciacejnodulczecbnee ubcdipqrsdrcemofu cemoftnfersztt mnfsnissoewacdipqrstnforisruotprcemofttok  " +
-        "tcemofd otdbeodttubeamsrcdipqrsrdunissoewau atlctbgtnftvm ykiceotpldr iteireunsan  gmreliueltdumtnfa" +
-        "cemofisteionissoewaanactfisteiotngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatim" +
-        "ieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  " +
-        "bcme edanthpei  eisteiobtiorisruotisteionisariistrrmenisteiosnissoewaaatsaotusematisteioorfspubsnwso" +
-        "ipltyyy lfisteiopl isteiodseidrnorisruotmtdssiet onvatecnindnorieueu okuaajoilostt r  m angolalto ia" +
-        "itepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesennta" +
-        "izn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallas" +
-        "mlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdniou" +
-        "eceocleorenjltnfeimvfspubsnstddppattnf otdtnft onvatecnindnorieueu okuaajoilostt r  m angolalto iait" +
-        "epiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaiz" +
-        "n inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasml" +
-        "mshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdniouec" +
-        "eocleoredpabcdefghijkmnprstuvw dhfisteiocemoffspubsnlcemofrcdipqrscemofdrliueltdfspubsnulatpaborisru" +
-        "ote  ffhnterss nyi ppeineisteiohhsuooietiniohoprrdradrssn    r sisrvbocev fai irhbeudpneoegcsr fnrc " +
-        "osedracdestniisodaeinnitnfhtcn sodoeiu e eoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow" +
-        " bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende iterta" +
-        "oc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnai" +
-        "lsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthaorisruotncemofrtoaleeisteiolisfliueltdliueltdiie" +
-        "olbihseutnfnissoewacdipqrs ymfeietnanl r cemof mmtnfnissoewatdtnfunaeeliueltdliueltdii  io aasrktavr" +
-        "ai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenorisruotiyliueltdtu tnftdssiitcdipqrsaacemofliue" +
-        "ltdrnsoaoeiorisruottnfurduoou usisteiounetccgeoirhono tminas n oeirnnmlrnliiaisd d e ecrrnn so didgn" +
-        "tc oiucnbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea" +
-        " lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuer" +
-        "ltoeaalpeei gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoe" +
-        "desa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrra" +
-        "eitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck " +
-        "sirtaisdlsrsaepmgddii tedonmnumoe r ttirsrorisruoti tetngea aseai mrirccende itertaoc ldararea nrnso" +
-        "gashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgea" +
-        "aogietdadhi iinrddone  bcme edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreid" +
-        "ohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsd" +
-        "nvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeirnpcemofnerlomnl sn" +
-        "enctseyrncrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakgri" +
-        "dioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd d" +
-        "nsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammskrtdt" +
-        "nfoisteio netae  rtiplaiirttdtdisteiodsirisio yst oosfaettcoeavsu tdsgofd aesisteiortacinmhibdarfspu" +
-        "bsnre mctd tnfeitdsaliueltdorisruotcdipqrsiiaieifegnhtnissoewacdipqrscuwtateiorisruottmfrduoiseh nns" +
-        "nigtloee aoaetlitze ryiyaoeitnfdrnisteiopcemof vnnaaopcvcemofattdruuckcousncouure tecdipqrshhceiatnf" +
-        "ynrcemofu uzhetp  cdipqrsrlaisteioyeoaulru neioiiiplnwramt can eainycrhselheesnissoewatdeir igedofro" +
-        "gihmiirtp oaneoleaarbaea oeo  mtoorisruotiitnftdtnfneaaicdipqrse sfspubsnorisruotnissoewaeytnfriuroh" +
-        "rtnfeopiebrp iembr   orisruotiatfspubsntdtykiyldaeeoeoisnau iioaisaybdrpiauatmisteioitnfcemoffspubsn" +
-        "nmgai cemofrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdneme" +
-        "uddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstuscdipqrsscemoflrnnissoewacemofip" +
-        "lisaeveitcemofpfspubsnttplnrnprrecemofreliueltdiausu isyicemofu ccemof psiienissoewaeeitss gnd tirrs" +
-        "tttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahr" +
-        "kdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai " +
-        "iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii" +
-        " tedonmnumoe r aasyeliueltdteisuutudrei gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn berna" +
-        "snew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcde" +
-        "nrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apr" +
-        "aeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r eufrehahoejglqrtrauaonrsaeoyaoeiahou" +
-        "aeiopruyahrugknaeecdipqrseucemoftnfliueltd tnfoorisruottnfiiisteioliueltdk reullnissoewa ccggtcrceee" +
-        "tlcusccemofaagffoeilionenudreiiiiossdihitpoooscoelnonetinsitveertapavj sottcodkimniriigoenthdsaemsg " +
-        "tddoiiuffmnstdislnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastite" +
-        "d neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svni" +
-        "anssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnissoewaetnf ort lgc" +
-        "emofaoiaisteioisteiosa piioyubfspubsnorisruotms ssitn abdacdipqrstnfaeufspubsneitolisteioisteiosnaaa" +
-        "nann i inai aanlansnddannatcaalu  nu nnilararounknentadsaa aks l nissoewao isteioytdeitpsaiorisruott" +
-        "ctnfisteiondyfbfsnissoewatkatrrtdnpcemofradyyhamusaemtfsaasdgpa cnedceaia ncrchadaa taedetstacuieefe" +
-        "n eowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvn" +
-        "inkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmlaa" +
-        "dnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsds" +
-        "uipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd h" +
-        "ddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammskryy a anissoewaaiearleclhnnoiyayc" +
-        "lr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgc" +
-        "aargaaellgressu lsosdssiissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeos" +
-        "r mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnd" +
-        "dsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagdutnferaefegeop a iyriaoeirnnmlrnliiaisd d e" +
-        " ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnr" +
-        "naljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeeh" +
-        "lgd anagitnsuerltoeaalpeeieincemofbdt yaaiinu lsa oeieicemofipodocfe secnni reieflceptdeipnoolsrecem" +
-        "of okyndaseqmkliueltdycdipqrs yeicdipqrsseiplisteionissoewaorisruotsawvcaeydeefspubsnorisruoteb eres" +
-        "nissoewarufkatusu urkss merer olcnditoiael  snn oeiccemofutnfdenrreitnfreeiptneserslerttondrrorisruo" +
-        "te t odytnftdtiuodorisruotiircemofanpsaetdcsussau mea bite eal tosoa tni yd fspubsneirtibdon f afias" +
-        "aeudrrtnl unel tolrnccyeunissoewasaeisettmorisruotcdipqrsliueltdnissoewafspubsnnootafiavpeo eaecos e" +
-        "aeecdipqrsnissoewaareliueltdeiislioni ftnlhttdsaeopliaarrekyscemofctnfliueltddaoectnfoal etefrleartn" +
-        "ontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalill" +
-        "asoeeiuneygsastporisruotetnfiiefspubsntnfu tsneiltetnfuliueltdiiu  idumytnfpgisteiocnnptdmtctnftdotn" +
-        "fcdipqrsupsafspubsn satcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersn" +
-        "dtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnla" +
-        "nserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrttts" +
-        "n albammskrnnpmisteioasttiriiscrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggul" +
-        "anaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaos" +
-        "lenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphs" +
-        "smrtttsn albammskrftgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinnsorisruotrttnfiste" +
-        "iodnnissoewasacemofisteiorpyt yfspubsnooyhhsiotcn otpetnfnns  nozn  sbeirtnsamainunregbcsignyemutlrc" +
-        "stnye rrhnolaec tasorsli onsarmfeaeplnm rbdynnoroim peigtsdilflccgsmtratstrmta alc ecoiahitolslbonto" +
-        "aoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriobu" +
-        " de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasfspubsntdrgihlitn" +
-        "fnn cemofcemofplalalnblliueltdnissoewae cdipqrspo  ntoitorisruotrnlliueltdsepacemofcemoftann  nddaca" +
-        " ddaa ndand d  nddnaan  saadaa en nanerddad da  tnnaritaasfspubsnncdipqrscemofeisauplonissoewaiicemo" +
-        "fa s   pfspubsnerepaeidutnfin inynpt e  otrt eugtotngea aseai mrirccende itertaoc ldrararea nrnsogas" +
-        "hh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaog" +
-        "ietdadhi iinrddone  bcme edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl" +
-        " a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvn" +
-        "nglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsnlrsnoal et" +
-        "efrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreie" +
-        "ilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sd" +
-        "anenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme eda" +
-        "nthat at  osfup peaclnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bn" +
-        "garfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slpls" +
-        "onss kyra  soscndnioler aelfnnienagstnfoicdipqrs mfcoitdpldrsstnfsun nefnaidooen o oelueisusrna   tn" +
-        "fdrif ru eisteio orisruota sorisruotpsu cemoffspubsnnissoewapleeipo eliueltdnissoewamlgypfspubsny a " +
-        "renpscmiidanumgrr ic ounotamamc lnrtetnftisponysoedspliceeltioynissoewalkionh eieztfinissoewaacytnfg" +
-        "asmgeiepnppltdaelaiai asn a ni gkaiak  btliueltds omoin i cjrsun mnpltiiieia aioifoaooanfspubsnplsem" +
-        "iienissoewaorisruotisteiofspubsnliueltdilnhi gdeernlatroneatcxorisruotfspubsnlyisteiosocmrm   ieipln" +
-        "nuiaenemetnf isteiosrsolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai a" +
-        "tastited neaeilasaanefnagntnp teunissoewarcssliueltdtdyi catltisteioootdcdipqrsaata oicemofhddueieae" +
-        "eimorisruottuplliueltdopnaoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t " +
-        "lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd" +
-        " ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei duecemoftpeeoisapoeirnnmlr" +
-        "nliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuz" +
-        "aooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsode" +
-        "sha dunyeeehlgd anagitnsuerltoeaalpeeieeheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbgti aiiizink" +
-        "natuetnissoewanucemofitfspubsnpltnfcemofae ealiueltdrrpaalliuffmeuiitw naoflrt o plmoqmtaarsiiertrmn" +
-        "soaeir  rria r coaebmc  sinaplimert u tabteoi sanirniausnama  aruorrodihrrnd cinntmm k riordibnllesd" +
-        "r hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntv" +
-        "uel eeteaendai atastited neaeilasaanefnagntnp tliueltdaiiaoeaot atnftnfu rei raisteiofspubsnecdipqrs" +
-        "orisruotunbnaiusinissoewagttisteiopltnftnfa ddaad  nana olnad  d a iuid  dnrdai nn  na eadbd ea   a " +
-        "naarddnanan aliueltdorisruottnfspttu nfspubsnootnftpttesuliueltdyotsatteiniduicniruei)c trrnrleclhnn" +
-        "oiyayclr orcoaryi nondaendtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaad" +
-        "accldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn p" +
-        "escdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedim" +
-        "dlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagoref liueltd a lnacla  osiieinuinoory" +
-        "mrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp trleclhnnoiyayc" +
-        "lr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgc" +
-        "aargaaellgressu lsosdssiissn msrotemca'sstrecdipqrstikat tecdipqrsenta tngea aseai mrirccende iterta" +
-        "oc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnai" +
-        "lsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthpusorisruotoeranseiu iipppt asifgo unteanrpdotspt" +
-        "cindpcdipqrsiisoncacdipqrsycemofdnissoewanapnissoewauptdtnfliueltdfspubsnu  srtnn isteiofspubsneiu u" +
-        "liueltdaifydulagletcceaegfaecnrni ig eua oessvc prasoime sv fspubsnoonucdipqrsse sfspubsnl niis uduu" +
-        " einina manidana aauona oasoeisteiopdriusanihauokcseiu esaneadocfo mtuundliueltdu p eoo fspubsnnisso" +
-        "ewacemofliueltdisteiona nihelra ania o xniopnissoewaliueltd  cemofpnaiafovsu o tcllyrpcemof lsdilflc" +
-        "cgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsitfspubsnvt" +
-        "isteioeiofetelecemofnneiorisruotlrencdipqrsrotnf wats fsmnissoewaetu isteiofu nnedceaia ncrchadaa ta" +
-        "edetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmn" +
-        "beern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagrstntnf" +
-        "eunnplunedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakege" +
-        "ddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  sos" +
-        "cndnioler aelfnnienagn anzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsedieazefspubsn nt" +
-        "nfsliueltdu tnfiadristeiogprnn oroimtsshoostfoi odrau nuaedcaeaonai ic pi talf ea stiton imeacsn tu " +
-        "cengettdanoeeusc tcasctpttsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsd" +
-        "ilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiistei" +
-        "orsannatnpltdesziicemofliueltdtorisruotnissoewataatonpofspubsnesicemofuena  nn abpd dnsr dn ea unnsr" +
-        "nr rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahisteionissoewapueetdliueltdnnireumttisteio ripreys" +
-        "nazatoonatsaaceeefoal etefrleartnontrobsnorp eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltssca" +
-        "dtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea nrnsogashh " +
-        "rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogiet" +
-        "dadhi iinrddone  bcme edanthfa  sisteiodqusdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavab" +
-        "s irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bh" +
-        "ioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasyorisruotioonesenorisruotnci srl" +
-        "eclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsr" +
-        "uoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstunpnissoewafrintstdsauuueagcoensrhpnumopepueea" +
-        "delorisruotsatraurorisruottnfifspubsndnufspubsntueiisteioliueltdtdrseeocemofliueltdncidtisteionro at" +
-        "anheveytnndaot raofgef nwdrpieduarrmicdipqrspecdipqrsliueltdrn rorisruotpipliueltd daopotattds ad ao" +
-        "nda ndna nar  arntrrcemofuiinnpfdnipsurhotdplo nmf  nsbinnmaisteiotducnnnbdliueltdfspubsntnfisteioce" +
-        "mofslker  oato  otopop onofspubsnisteioddtnfullofeptd oe asatnftoma  aruorrodihrrnd cinntmm k riordi" +
-        "bnllesdr hasrorofotreclhcr arnssdeduddicstauooeliueltdiacemofsnesieitnfsnissoewa yyorisruotaniirepbd" +
-        "fpufspubsnetdcemof td tngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sda" +
-        "nenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edan" +
-        "theetstgu ttngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taia" +
-        "sa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanths(ntendoa" +
-        "  o ru loepe ma r aal  ozaisatvc aittpga ap  a a inanyandturliueltdaapisteiotdncimcemofaouiianirniet" +
-        "temfi rcdriintd inreemrlntmoftipmniiteogflu n rddli goi oitdursyreitdrrmnpocyensteuyemlhcmytcyr ktle" +
-        "oaecor oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotrecl" +
-        "hcr arnssdeduddicstauoocemofyplilea eia'andtnfisteioinissoewafspubsnentindunliueltdn tnfts ngcdddurh" +
-        "h a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubsnuteiisteioaoem" +
-        "riaecemofdaouys  arenn chnroeailnacla  osiieinuinooryumrreseildogptsrtroai  beairtcmakomarntvuel eet" +
-        "eaendai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmni" +
-        "saas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sst bit" +
-        "tcemofinma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osi" +
-        "ieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp t ni" +
-        "ssoewaonrdrinissoewaiyoaeoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuce" +
-        "ltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastdufspubsn ic rpeipltttneern ttiadsenmutss ani" +
-        "ssoewaplammltnissoewasliueltd dtliueltdetscemofisteioeiestntnfisteiot niecemofdsrdres te iti nricoln" +
-        "rrnofi iiunittyainorisruoturorisruotisteioehanissoewauruisteiodinufereeipacegiklmnpstu  anrd  kd dna" +
-        "d eaanedadrtnftsaadufudnastaiueiu aci oioioccarcemofeitotoiisteioliueltdcemoftnfu oacrptiffsnipefosn" +
-        "orliueltdcemofiitigr sueiifcdipqrsnromsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslss" +
-        "tsscysrsvnisteiocntnfpdogpfspubsnr nissoewatascyuoiunliueltdeitnfaeadrleclhnnoiyayclr orcoaryi nonda" +
-        "ndtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu l" +
-        "sosdssiissn msrotemca'sstp e tderleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts " +
-        "ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstenii  io aas" +
-        "rktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenisteion ucemofeieesytnfnrsssntcasaa e ohms" +
-        "iisadeifir n  mv  imnotlreinoibrreedttsd 'isieuolroeilceesidreduuomcit ssaeeeotzoie nionbnoalidr mfi" +
-        "pnnidlosilfstrstns rrsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvntnf u z" +
-        "t tts t  cemofnfspubsnliueltdkio atisteiotse aduh  enguifnc uaude oaauduei piqtnaysuuaenna adtswddc " +
-        "da ak odaarridh rrn   yereosfdrtnfliueltdtescemoflnvkrftnfitnt  ysty ttieaiumtdsdilflccgsmtratstrmtb" +
-        "a alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsn" +
+        "drni rtirephsisaaecemofisteiou amorisruotdplaeieicemoftaisteioccemofeiplisteioyoostule krnfnrgen toa" +
+        " ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarl" +
+        "sbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel ol" +
+        "nglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl ll" +
+        "t vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiaincadu" +
+        "dfspubsnliueltdorisruotiliueltd yliueltdrtnissoewaorisruotnnnpeioey nor  ioenootedvmmnngeiou gifspub" +
+        "snffchdssrantrngstn trbtoeirt mfooo ndm, oessedooticus lssieptrnnpngfwuosvannrtfm or aaiummadisteio " +
+        "erstnfs nsy atu salleesatngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero s" +
+        "danenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme ed" +
+        "anthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoi" +
+        "tolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdais" +
+        "sisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeiv mliueltdcemofdryimpy fspubsnea uuilnissoewaniss" +
+        "oewa oapmtssiheisteiocemofcemofcdipqrssvtnfraeu cemofirmensicempeliueltdclristeiocdipqrsplisteiosia " +
+        "znissoewanissoewaanzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsedieaze aonissoewarsais" +
+        "teioplctd ortareliueltdnissoewat ncasiu  isteioswus rsabdfspubsneyarmhoen ps  ymnn na gtdvben gnd ti" +
+        "rrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn betrnasnew aars   rmaneeadi qatsoedesa drneyrtite s" +
+        "dahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabii" +
+        "lai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmg" +
+        "ddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvaten" +
+        "atsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldn" +
+        "sytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igr" +
+        "irnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e d" +
+        "s tnawsunaeau t  ootosooeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhr" +
+        "ijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd en" +
+        "sneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsbbkclnaunauei" +
+        "ioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaac" +
+        "dsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltana" +
+        "aeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r noiel" +
+        "iueltdtnfozoibocyotcritdeoefrooamet onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rra" +
+        "oeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae " +
+        "eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidltts" +
+        "asneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepli" +
+        "steiotfspubsnmminioiaaz iio odrplplfspubsnlatdcuehrysmaemnhtti spitzcfeone dtdsapltdutydciroecemoffs" +
+        "pubsndru ey neite torisruotdunlrpliisteiou pldrtnfcemofnissoewa ocemoft oiy atrate icdipqrsnoenpnpu " +
+        " ia wus canabim c ntntitcusi rcaznntofraisttstcemofisteiooegfspubsniliueltdctretlttysnn saairliueltd" +
+        "nlpplcsbtranff eee meio ssniaoaslsu mnaiisteioridliueltdsaslysetnfeinretnfrttnfucnfslpubsnn   eetnfs" +
+        "agtu   oiitesilosedarnwblxcrkomuritcdipqrsplrr maeenaiinas  esra o opnoeiei rrt araisyaaknpemnic iac" +
+        "sfp  oisteioplisteiocemoffgiicemmofeorisruots cemofcdipqrs oisteionasurs isteio oi iponiaeipeueyi on" +
+        "porisruotyplzetaniauncemofsiicvctnditnfnsa oddvmatdtnfakpijinnoeetfspubsnaocemofeisteioliueltdorisru" +
+        "otlabiroliueltdnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfee" +
+        "larakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss k" +
+        "yra  soscndnioler aelfnnienagstdnecliueltdu dcdipqrstnfliueltdaniiontnftnfrmslte meirliueltdeiorisru" +
+        "otsztnfriiisoigaduliueltdc nissoewad bdsairrrfbfliueltdsatliueltdleitd oocdipqrsniu iernrfieaewaf ir" +
+        "elecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeo" +
+        "sdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxesh" +
+        "ani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas " +
+        "autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunonirtnfcemoftdronissoe" +
+        "wa u nsstnfrccemofytnfrtu cemofrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladl" +
+        "aoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoism" +
+        "aafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnl" +
+        "alsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaai" +
+        "aas nagi e ds tnawsun s ont liueltdisteionissoewaaisteiof isteio ofspubsnnissoewa adusnmcdipqrscnnaa" +
+        "guntu eseccesutdecliueltdggetr  etttacasitieoerrt oaiufnnfpt m pnmi merfrneretiiouuonrhu  eg uonniid" +
+        "t o adrecn mraatscemofcceeeticnitdplyyrdtrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmn" +
+        "isaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstned" +
+        "ceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainlocei" +
+        "ageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler " +
+        "aelfnnienagicdipqrsoisteiotnfei zaprliueltdlpntifspubsnfspubsndrdeaas nracemoftnftnforisruot emiltdt" +
+        "nfnaeiayleoaisteioae cemoforisruotu cemofpoepufspubsnfspubsnntendoa  o ru loepe ma r aal  ozaisatvc " +
+        "aittpga ap  a a inanyandturcdipqrstrfspubsniplcemofu  eidra nristeiofspubsnea  r ltdcdipqrscemofponp" +
+        "cpploiliueltdcaria rlbdetwe ds oaueieasdcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaia adarr" +
+        "nrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi ll" +
+        "npidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaeliscian" +
+        "tlalestiphssmrtttsn albammskrt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoedit" +
+        "ermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesgg" +
+        "mkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasnee" +
+        "lisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorerardtuac" +
+        "dipqrsrfanpnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelara" +
+        "kegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra " +
+        " soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaer" +
+        "sndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrn" +
+        "lanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtt" +
+        "tsn albammskreusisteiononbep oo ceiaraiinprer gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn" +
+        " bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeat" +
+        "eadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamn" +
+        "ar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r u cemofiliueltdeemicpnlfamsand" +
+        "reiu u liueltd leitagtv wtiieiisoihlaaei nvmeeiplu eini eciwatnfliueltdeimpn aassuadunissoewaateaau " +
+        "mcemoftdu iitnffspubsncdipqrs tnfdrlltevfteittorisruot rpeudutdcdipqrssmaonpbdas naoiolast hcensnrau" +
+        "taitfognttihsetnfcemofrreliueltdsisteioyeyiyaatic  noisteioduu opoolicsslmuorfpptdlnv atamttycemofmo" +
+        "aisteioplpaaunsty obydliueltdcskjre pleetdbddrsaettnoateioqayaaaiativatkteorisruotu drcetiaann oi en" +
+        "tudrotnsrtmaciacejnodulczecbnee ubcdipqrsdrcemofu cemoftnfersztt mnfsnissoewacdipqrstnforisruotprcem" +
+        "ofttok  tcemofd otdbeodttubeamsrcdipqrsrdunissoewau atlctbgtnftvm ykiceotpldr iteireunsan  gmreliuel" +
+        "tdumtnfacemofisteionissoewaanactfisteiotngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxe" +
+        "oauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iin" +
+        "rddone  bcme edanthpei  eisteiobtiorisruotisteionisariistrrmenisteiosnissoewaaatsaotusematisteioorfs" +
+        "pubsnwsoipltyyy lfisteiopl isteiodseidrnorisruotmtdssiet onvatecnindnorieueu okuaajoilostt r  m ango" +
+        "lalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbl" +
+        "uesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat ha" +
+        "taiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntf" +
+        "mesdnioueceocleorenjltnfeimvfspubsnstddppattnf otdtnft onvatecnindnorieueu okuaajoilostt r  m angola" +
+        "lto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopblue" +
+        "senntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hata" +
+        "iallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfme" +
+        "sdnioueceocleoredpabcdefghijkmnprstuvw dhfisteiocemoffspubsnlcemofrcdipqrscemofdrliueltdfspubsnulatp" +
+        "aborisruote  ffhnterss nyi ppeineisteiohhsuooietiniohoprrdradrssn    r sisrvbocev fai irhbeudpneoegc" +
+        "sr fnrc osedracdestniisodaeinnitnfhtcn sodoeiu e eoal etefrleartnontrobsnor eessimainapsaetriobu de " +
+        "mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccend" +
+        "e itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttln" +
+        "eioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthaorisruotncemofrtoaleeisteiolisfliueltdli" +
+        "ueltdiieolbihseutnfnissoewacdipqrs ymfeietnanl r cemof mmtnfnissoewatdtnfunaeeliueltdliueltdii  io a" +
+        "asrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenorisruotiyliueltdtu tnftdssiitcdipqrsaac" +
+        "emofliueltdrnsoaoeiorisruottnfurduoou usisteiounetccgeoirhono tminas n oeirnnmlrnliiaisd d e ecrrnn " +
+        "so didgntc oiucnbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljlti" +
+        "sillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd ana" +
+        "gitnsuerltoeaalpeei gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneead" +
+        "i qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iin" +
+        "yaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saa" +
+        "obllsck sirtaisdlsrsaepmgddii tedonmnumoe r ttirsrorisruoti tetngea aseai mrirccende itertaoc ldarar" +
+        "ea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeit" +
+        "ssltsgeaaogietdadhi iinrddone  bcme edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea" +
+        " l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cne" +
+        "llescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeirnpcemofner" +
+        "lomnl snenctseyrncrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia" +
+        " yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanseral" +
+        "lspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn alba" +
+        "mmskrtdtnfoisteio netae  rtiplaiirttdtdisteiodsirisio yst oosfaettcoeavsu tdsgofd aesisteiortacinmhi" +
+        "bdarfspubsnre mctd tnfeitdsaliueltdorisruotcdipqrsiiaieifegnhtnissoewacdipqrscuwtateiorisruottmfrduo" +
+        "iseh nnsnigtloee aoaetlitze ryiyaoeitnfdrnisteiopcemof vnnaaocpcvcemofattdruuckcousncouure tecdipqrs" +
+        "hhceiatnfynrcemofu uzhetp  cdipqrsrlaisteioyeoaulru neioiiiplnwramt can eainycrhselheesnissoewatdeir" +
+        " igedofrogihmiirtp oaneoleaarbaea oeo  mtoorisruotiitnftdtnfneaaicdipqrse sfspubsnorisruotnissoewaey" +
+        "tnfriurohrtnfeopiebrp iembr   orisruotiatfspubsntdtykiyldaeeoeoisnau iioaisaybdrpiauatmisteioitnfcem" +
+        "offspubsnnmgai cemofrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianss" +
+        "iectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstuscdipqrsscemoflrnnissoe" +
+        "wacemofiplisaeveitcemofpfspubsnttplnrnprrecemofreliueltdiausu isyicemofu ccemof psiienissoewaeeitss " +
+        "gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrt" +
+        "ite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleef" +
+        "iabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrs" +
+        "aepmgddii tedonmnumoe r aasyeliueltdteisuutudrei gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoil" +
+        "evn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmo" +
+        "eateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nis" +
+        "amnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r eufrehahoejglqrtrauaonrsaeo" +
+        "yaoeiahouaeiopruyahrugknaeecdipqrseucemoftnfliueltd tnfoorisruottnfiiisteioliueltdk reullnissoewa cc" +
+        "ggtcrceeetlcusccemofaagffoeilionenudreiiiiossdihitpoooscoelnonetinsitveertapavj sottcodkimniriigoent" +
+        "hdsaemsg tddoiiuffmnstdislnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai" +
+        " atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts" +
+        " ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnissoewaetn" +
+        "f ort lgcemofaoiaisteioisteiosa piioyubfspubsnorisruotms ssitn abdacdipqrstnfaeufspubsneitolisteiois" +
+        "teiosnaaanann i inai aanlansnddannatcaalu  nu nnilararounknentadsaa aks l nissoewao isteioytdeitpsai" +
+        "orisruottctnfisteiondyfbfsnissoewatkatrrtdnpcemofradyyhamusaemtfsaasdgpa cnedceaia ncrchadaa taedets" +
+        "tacuieefen eowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeer" +
+        "n tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagcrsreoeiuoi" +
+        "attehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  r" +
+        "eaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakals" +
+        "oaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammskryy a anissoewaaiearlecl" +
+        "hnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoa" +
+        "adaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn" +
+        " pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goalted" +
+        "imdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagdutnferaefegeop a iyriaoeirnnmlrnli" +
+        "iaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaoo" +
+        "i e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha" +
+        " dunyeeehlgd anagitnsuerltoeaalpeeieincemofbdt yaaiinu lsa oeieicemofipodocfe secnni reieflceptdeipn" +
+        "oolsrecemof okyndaseqmkliueltdycdipqrs yeicdipqrsseiplisteionissoewaorisruotsawvcaeydeefspubsnorisru" +
+        "oteb eresnissoewarufkatusu urkss merer olcnditoiael  snn oeiccemofutnfdenroreitnfreeiptneserslertton" +
+        "drrorisruote t odytnftdtiuodorisruotiircemofanpsaetdcsussau mea bite eal tosoa tni yd fspubsneirtibd" +
+        "on f afiasaeudrrtnl unel tolrnccyeunissoewasaeisettmorisruotcdipqrsliueltdnissoewafspubsnnootafiavpe" +
+        "o eaecos eaeecdipqrsnissoewaareliueltdeiislioni ftnlhttdsaeopliaarrekyscemofctnfliueltddaoectnfoal e" +
+        "tefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnrei" +
+        "eilrmalillasoeeiuneygsastporisruotetnfiiefspubsntnfu tsneiltetnfuliueltdiiu  idumytnfpgisteiocnnptdm" +
+        "tctnftdotnfcdipqrsupsafspubsn satcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarg" +
+        "gulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzo" +
+        "aoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalesti" +
+        "phssmrtttsn albammskrnnpmisteioasttiriiscrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrn" +
+        "rgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi lln" +
+        "pidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciant" +
+        "lalestiphssmrtttsn albammskrftgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinnsorisruo" +
+        "trttnfisteiodnnissoewasacemofisteiorpyt yfspubsnooyhhsiotcn otpetnfnns  nozn  sbeirtnsamainunregbcsi" +
+        "gnyemutlrcstnye rrhnolaec tasorsli onsarmfeaeplnm rbdynnoroim peigtsdilflccgsmtratstrmta alc ecoiahi" +
+        "tolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimaina" +
+        "psaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasfspubsn" +
+        "tdrgihlitnfnn cemofcemofplalalnblliueltdnissoewae cdipqrspo  ntoitorisruotrnlliueltdsepacemofcemofta" +
+        "nn  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad da  tnnaritaasfspubsnncdipqrscemofeisauploniss" +
+        "oewaiicemofa s   pfspubsnerepaeidutnfin inynpt e  otrt eugtotngea aseai mrirccende itertaoc ldrarare" +
+        "a nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeits" +
+        "sltsgeaaogietdadhi iinrddone  bcme edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea " +
+        "l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnel" +
+        "lescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsn" +
+        "lrsnoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so" +
+        " tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiat" +
+        "imieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone" +
+        "  bcme edanthat at  osfup peaclnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  ot" +
+        "artfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnp" +
+        "esta slplsonss kyra  soscndnioler aelfnnienagstnfoicdipqrs mfcoitdpldrsstnfsun nefnaidooen o oelueis" +
+        "usrna   tnfdrif ru eisteio orisruota sorisruotpsu cemoffspubsnnissoewapleeipo eliueltdnissoewamlgypf" +
+        "spubsny a renpscmiidanumgrr ic ounotamamc lnrtetnftispronysoedspliceeltioynissoewalkionh eieztfiniss" +
+        "oewaacytnfgasmgeiepnppltdaelaiai asn a ni gkaiak  btliueltds omoin i cjrsun mnpltiiieia aioifoaooanf" +
+        "spubsnplsemiienissoewaorisruotisteiofspubsnliueltdilnhi gdeernlatroneatcxorisruotfspubsnlyisteiosocm" +
+        "rm   ieiplnnuiaenemetnf isteiosrsolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel e" +
+        "eteaendai atastited neaeilasaanefnagntnp teunissoewarcssliueltdtdyi catltisteioootdcdipqrsaata oicem" +
+        "ofhddueieaeeimorisruottuplliueltdopnaoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rr" +
+        "eidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellesc" +
+        "rsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei duecemoftpeeois" +
+        "apoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoito" +
+        "let rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissi" +
+        "sfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeieeheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbg" +
+        "ti aiiizinknatuetnissoewanucemofitfspubsnpltnfcemofae ealiueltdrrpaalliuffmeuiitw naoflrt o plmoqmta" +
+        "arsiiertrmnsoaeir  rria r coaebmc  sinaplimert u tabteoi sanirniausnama  aruorrodihrrnd cinntmm k ri" +
+        "ordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogptsrtroai  beairt" +
+        "cmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tliueltdaiiaoeaot atnftnfu rei raisteiofspu" +
+        "bsnecdipqrsorisruotunbnaiusinissoewagttisteiopltnftnfa ddaad  nana olnad  d a iuid  dnrdai nn  na ea" +
+        "dbd ea   a naarddnanan aliueltdorisruottnfspttu nfspubsnootnftpttesuliueltdyotsatteiniduicniruei)c t" +
+        "rrnrleclhnnoiyayclr orcoaryi nondaendtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrn" +
+        "orrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowe" +
+        "lnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuas" +
+        "t goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagoref liueltd a lnacla  osi" +
+        "ieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp trle" +
+        "clhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsru" +
+        "oaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstrecdipqrstikat tecdipqrsenta tngea aseai mrircc" +
+        "ende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d st" +
+        "tlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthpusorisruotoeranseiu iipppt asifgo unt" +
+        "eanrpdotsptcindpcdipqrsiisoncacdipqrsycemofdnissoewanapnissoewauptdtnfliueltdfspubsnu  srtnn isteiof" +
+        "spubsneiu uliueltdaifydulagletcceaegfaecnrni ig eua oesspvc prasoime sv fspubsnoonucdipqrsse sfspubs" +
+        "nl niis uduu einina manidana aauona oasoeisteiopdriusanihauokcseiu esaneadocfo mtuundliueltdu p eoo " +
+        "fspubsnnissoewacemofliueltdisteiona nihelra ania o xniopnissoewaliueltd  cemofpnaiafovsu o tcllyrpce" +
+        "mof lsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtr" +
+        "sitfspubsnvtisteioeiofetelecemofnneiorisruotlrencdipqrsrotnf wats fsmnissoewaetu isteiofu nnedceaia " +
+        "ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiagegla" +
+        "od trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnn" +
+        "ienagrstntnfeunnplunedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bnga" +
+        "rfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplson" +
+        "ss kyra  soscndnioler aelfnnienagn anzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsediea" +
+        "zefspubsn ntnfsliueltdu tnfiadristeiogprnn oroimtsshoostfoi odrau nuaedcaeaonai ic pi talf ea stiton" +
+        " imeacsn tu cengettdanoeeusc tcasctpttsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslss" +
+        "tsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s " +
+        "thdtrsiisteiorsannatnpltdesziicemofliueltdtorisruotnissoewataatonpofspubsnesicemofuena  nn abpd dnsr" +
+        " dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahisteionissoewapueetdliueltdnnireumttis" +
+        "teio ripreysnazatoonatsaaceeefoal etefrleartnontrobsnorp eessimainapsaetriobu de mlrpsoow bhioodeens" +
+        "tasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea" +
+        " nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitss" +
+        "ltsgeaaogietdadhi iinrddone  bcme edanthfa  sisteiodqusdilflccgsmtratstrmta alc ecoiahitolslbontoaoa" +
+        "tarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriobu de" +
+        " mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasyorisruotioonesenori" +
+        "sruotnci srleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeu" +
+        "ddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstunpnissoewafrintstdsauuueagcoensrh" +
+        "pnumopepueeadelorisruotsatraurorisruottnfifspubsndnufspubsntueiisteioliueltdtdrseeocemofliueltdncidt" +
+        "isteionro atanheveytnndaot raofgef nwdrpsieduarrmicdipqrspecdipqrsliueltdrn rorisruotpipliueltd daop" +
+        "otattds ad aonda ndna nar  arntrrcemofuiinnpfdnipsurhotdplo nmf  nsbinnmaisteiotducnnnbdliueltdfspub" +
+        "sntnfisteiocemofslker  oato  otopop onofspubsnisteioddtnfullofeptd oe asatnftoma  aruorrodihrrnd cin" +
+        "ntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooeliueltdiacemofsnesieitnfsnissoewa yyoris" +
+        "ruotaniirepbdfpufspubsnetdcemof td tngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoaui" +
+        "atimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddo" +
+        "ne  bcme edantheetstgu ttngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero s" +
+        "danenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme ed" +
+        "anths(ntendoa  o ru loepe ma r aal  ozaisatvc aittpga ap  a a inanyandturliueltdaapisteiotdncimcemof" +
+        "aouiianirniettemfi rcdriintd inreemrlntmoftipmniiteogflu n rddli goi oitdursyreitdrrmnpocyensteuyeml" +
+        "hcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr h" +
+        "asrorofotreclhcr arnssdeduddicstauoocemofyplilea eia'andtnfisteioinissoewafspubsnentindunliueltdn tn" +
+        "fts ngcdddurhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubsnu" +
+        "teiisteioaoemriaecemofdaouys  arenn chnroeailnacla  osiieinuinooryumrreseildogptsrtroai  beairtcmako" +
+        "marntvuel eeteaendai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kf" +
+        "iaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msro" +
+        "temca'sst bittcemofinma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstau" +
+        "oolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaane" +
+        "fnagntnp t nissoewaonrdrinissoewaiyoaeoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhi" +
+        "oodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastdufspubsn ic rpeipltttneern ttia" +
+        "dsenmutss anissoewaplammltnissoewasliueltd dtliueltdetscemofisteioeiestntnfisteiot niecemofdsrdres t" +
+        "e iti nricolnrrnofi iiunittyainorisruoturorisruotisteioehanissoewauruisteiodinufereeipacegiklmnpstu " +
+        " anrd  kd dnad eaanedadrtnftsaadufudnastaiueiu aci oioioccarcemofeitotoiisteioliueltdcemoftnfu oacrp" +
+        "tiffsnipefosnorliueltdcemofiitigr sueiifcdipqrsnromsicsnieriarec ieczldigiiec samudsmldirhereiyauini" +
+        "ol eerttrslsstsscysrsvnisteiocntnfpdogpfspubsnr nissoewatascyuoiunliueltdeitnfaeadrleclhnnoiyayclr o" +
+        "rcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaarg" +
+        "aaellgressu lsosdssiissn msrotemca'sstp e tderleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxf" +
+        "npmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'ss" +
+        "tenii  io aasrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenisteion ucemofeieesytnfnrsssn" +
+        "tcasaa e ohmsiisadeifir n  mv  imnotlreinoibrreedttsd 'isieuolroeilceesidreduuomcit ssaeeeotzoie nio" +
+        "nbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstssc" +
+        "ysrsvntnf u zt tts t  cemofnfspubsnliueltdkio atisteiotse aduh  enguifnc uaude oaauduei piqtnaysuuae" +
+        "nna adtswddc da ak odaarridh rrn   yereosfdrtnfliueltdtescemoflnvkrftnfitnt  ysty ttieaiumtdsdilflcc" +
+        "gsmtratstrmtba alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrl" +
+        "eartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrm" +
+        "alillasoeeiuneygsasjinhatnfsisicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsv" +
+        "nsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsidf" +
+        "spubsnn e infspubsnnnnclnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai a" +
+        "tastited neaeilasaanefnagntnp teatliueltdccasyusu eeedncciasol snietecnfspubsnu naaoefspubsnpisteiom" +
+        " eisteioeptnfcemofsgih cemofoestnf  iysrslco zci oos aacrooosatcsei tnnissoewatsnissoewacemofai fspu" +
+        "bsntatcemofis t ysuuhorarnrseueaeioalounaisnd  pau s dn aannda teiepllatasianihintstdgenufruaniirytn" +
+        "fsemuscemofisteiotnflirnoemio rtoer rtmtisteiotnfssetecitss orisruotdt bmlhcmytcyr ktleoaecor oclepn" +
+        "eeeoamrerotneclaclsieuiaeepyecemofe ueneuliueltdedfspubsnillh tustiisteiosg aoal etefrleartnontrobsn" +
         "or eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiun" +
-        "eygsasjinhatnfsisicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsdilflccgsmt" +
-        "ratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsidfspubsnn e inf" +
-        "spubsnnnnclnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neae" +
-        "ilasaanefnagntnp teatliueltdccasyusu eeedncciasol snietecnfspubsnu naaoefspubsnpisteiom eisteioeptnf" +
-        "cemofsgih cemofoestnf  iysrslco zci oos aacrooosatcsei tnnissoewatsnissoewacemofai fspubsntatcemofis" +
-        " t ysuuhorarnrseueaeioalounaisnd  pau s dn aannda teiepllatasianihintstdgenufruaniirytnfsemuscemofis" +
-        "teiotnflirnoemio rtoer rtmtisteiotnfssetecitss orisruotdt bmlhcmytcyr ktleoaecor oclepneeeoamrerotne" +
-        "claclsieuiaeepyecemofe ueneuliueltdedfspubsnillh tustiisteiosg aoal etefrleartnontrobsnor eessimaina" +
-        "psaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasuinceio" +
-        "al etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshl" +
-        "nreieilrmalillasoeeiuneygsasisnaaanann i inai aanlansnddannatcaalu  nu nnilararounknentadsaa aks l c" +
-        "emofdittnfs piattdyensnncnrnuesapl sonyraaoeecffe reonn noacoroaheeicizsnnnnignsteapveinatnmeeoecdip" +
-        "qrsillarormademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyeutda" +
-        "hbrhprisotnfgliueltdisteiooncdipqrsrecemofieon aitnnietlrdaednijtesmduna rntea elrsttnrddnpsn rpei a" +
-        "a nspras nnott igakdmcarnumm r aisteioeptnf aeeafsiedieei iihar bneyema  aruorrodihlrrnd cinntmm k r" +
-        "iordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogptsrtroai  beair" +
-        "tcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp taa etpomlhcmytcyr ktleoaecor oclepneeeoam" +
-        "rerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicst" +
-        "auooiliueltd oap sliueltdssdusdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg asce" +
-        "nteossiesnsnnpnn s thdtrsireisteioeanttptd ceynt pnitaneotliueltdtd tsrliueltducemofuecemofutnfpiaei" +
-        "tnffapkps iiohnoarzrtnrsdnty rnfpleepocdipqrsifspubsneyfspubsntnfvcdipqrsliueltdeqetnfspoeu ptsilose" +
-        "darnwblxcrkomurinnod atanwloi dun dd  gertu  reitaa nahpeie ik at ll pmnptnfcemofanempeoncaanractaii" +
-        "cemofppirereplpnissoewa ntisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrtnfdtrsntisteioviliueltd" +
-        "o a denpetcemofpgc lnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atast" +
-        "ited neaeilasaanefnagntnp tbnooslnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eet" +
-        "eaendai atastited neaeilasaanefnagntnp tctann  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad da " +
-        " tnnaritaastnf sepauztaa mcioamrplu npr itnprooio egtgh nneuennegrnrvai ct baapusuerttrecmn norisruo" +
-        "tmflyneesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrneitoiauioopisteioce" +
-        "mofnsorisruotytnfncfdctnhimtnaia nridnihruoarutbieellldeiihhdb  zhidfuaasacmfidpaanomddcueiouee aani" +
-        "ysi aag cemofuplnytpoinmaodnnelnibtn nsicsnieriarec iieczldigiiec samudsmldirhereiyauiniol eerttrsls" +
-        "stsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s" +
-        " thdtrsipe eunsaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec ieczldigiiec samudsmldi" +
-        "rhereiyauiniol eerttrslsstsscysrsvnsisteioofrluisteiou rma  aruorrodihrrnd cinntmm k riordibnllesdr " +
-        "hasrorofotreclhcr arnssdeduddicstauooycemofn  aeueidym eoiea tlisteioeiaiisisteiottnfsctnftuorn uarp" +
-        "dfgpa ftoawhp ecicc u unorisruotoliueltd liueltd/orisruotisteiopufkduetnoateioqayaaaiativatktddu snu" +
-        "kdaemri nda  kars otdtyrrke usnasrknho cdipqrsuadutnftamrnn hnt athitcntnfuuaiauaafspubsncdipqrsehai" +
-        "llarormademotnvyabfru oadma orodfueaeacecemofosisteioncniiduytnfurucsdilflccgsmtratstrmta alc ecoiah" +
-        "itolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsil rmpsdilflccgsmtratstrmta alc ecoi" +
-        "ahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiaa ddaad  nana olnad  d a iuid  d" +
-        "nrdai nn  na eadbd ea   a naarddnanan aaluntainnpeeonca u tdou asgide murcnrr  aa o pne rvaiotocyeiy" +
-        "nluruts oyiatcnissoewasaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfueisidontgnmecemoftnf" +
-        "snissoewa at  heaagaetnpnnai  ebiidrgiaoenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyklmdaasrannuat" +
-        "nfte teunsnenihe   sertocmlhcmytcyr kctleoaecor oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrn" +
-        "d cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooancstillarormademotnvyabfru oadma or" +
-        "odfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyepcemoff ialcemofltisicsnieriarec ieczl" +
-        "digiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvn tnftasttseeksfavo ocemofsroscemofeloetnltktsou" +
-        "iihmna istaeoavoorettdtnissoewanisteiocdipqrsisteioanissoewacemofut ritramt can eainycrhselhee otnld" +
-        "ri ibaasii nicene dreir syoktpcrtao foorisruottnateiet aeceatiene gttantnlliueltdorisruotremflyneesa" +
-        "urtearobinrsicrirsisi tetnflpcemofodssattenuma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotre" +
-        "clhcr arnssdeduddicstauooiotpuma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssded" +
-        "uddicstauoorna  nn abpd dnsr dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahnatdetorn " +
-        "ntinytdeirtifoho rfmn   eaoaismnf dhaitmiiny rnai teredr lnofspubsntdloyhniesaolnmflyneesaurtearobin" +
-        "rsicrirsisiopoytieh artnffspubsndoopimierdipcidtahaootaoattrlau snatksaarnlg aisnesrhrcmin oljkoa di" +
-        "ayab iandcyneasistponsenudalai resaeeeotzo ie nionbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec iec" +
-        "zldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnnda emflyneesaurtearobinrsicrirsisisaeeeotzoi" +
-        "e nionbnoalidr mfipnnidlosilfstrstns rrutnf pnnatnfahtmlhcmytcyr ktleoaecor oclepneeeoamrerotneclacl" +
-        "sieuiaeepyedrnteepvno ifomtnfpmn tnfine aeiehstsctegniosin rnepniheiefspubsncemoforisruotcemofifspub" +
-        "sntnftetasea bite eal tosoa tni ydenhio kscmtalqrntcdnrndeaiisidroeuymrirk fnissoewaedrelssanmosniom" +
-        "gsc eeedeisteionissoewas saeaemnorrdyulrymlytyegciuutnfoslpreeshnsicsnieriarec ieczldigiiec samudsml" +
-        "dirhereiyauiniol eerttrslsstsscysrsvncphatsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttr" +
-        "slsstsscysrsvna ngcdddurhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsuaddask  de nat" +
-        "ne inetciaiueistergmtndaoicaeacfmrntsioiuotcieropf  zdeyiiddrliueltdiavudclirdtsaeaemnorrdyulrymlyty" +
-        "egnunitmlaliueltdirualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadctoeuvp" +
-        "rtnifanefg illaroromademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuia" +
-        "eepyeasosaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuetrackeysaeeeotzoie nionbnoalidr m" +
-        "fipnnidlosilfstrstns rriadasuetscsffbuy amoonlrmpepasnednnodfadlhmesliueltdtnfnissoewatnfdliueltdehi" +
-        "plaiai asn a ni gkaiak  ae cvaethaniadeo doy cnsapbiertyaneoa fspubsnylsendipdoni ocsscemoffspubsnht" +
-        "tdloyhniesaolnuottp auysahmlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyepnemlhcmytcyr ktl" +
-        "eoaecor oclepneeeoamrerotneclaclsieuiaeepyegaduh  enguifnc uaude oaauduei piqtnaysuuaenna adtswddc d" +
-        "a ak odaarridh rrn   yereosfdradpovonltgsphahasaetrsifunlumgdiisrnmdeeoenrothaesaipisteiooreraamyytd" +
-        "loyhniesaolntcsiitisteiosarkelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn euntaueais" +
-        "rn soabmflynefesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrnpftdloyhnies" +
-        "aolnmflyneesaurtearobinrsicrirsisiewlia illarormademotnvyabfru oadma orodfuesl ttl oai itansmfdliieu" +
-        "tt vnaot ooi pisteiofspubsnsisteioenuina manidana aauona oassskaeuyailoaeodlsiaacnedpluusaeetearzuli" +
-        "ueltd iind ch n ccoottnfliueltdiriavudclirdtnnieednt iasaeeeotzoie nionbnoalidr mfipnnidlosilfstrstn" +
-        "s rroysaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrun aitnnietlrdaednijtesmduna rntea elrsttnrdd" +
-        "npsn rpei aa nspras nnott igakdmcarnumm r arsrnere aopueqallvicslrrdigea ss   edsn ureatvplsocemofny" +
-        "rarnsiavudclirdte saicemofpl ianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamdettnltcidsrnus" +
-        "aea emnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuegi iavudclirdtsaeaemnorrdyulrymlytyegaepc" +
-        "mflyneesaurtearobinrsicrirsisip teeocvmcsaegdi sibrrtiderirpnnsucemofliueltdcemof etad aonda ndna na" +
-        "r  arnttiornsnnanln ooatho u tnpaieakisteiodgot daod iaopuiisteiopeoreraamyyhoridedoillarormademotnv" +
-        "yabfru oadma orodfuesillarormademotnvyabfru oadma orodfueadctnhimtnaia nridnihruoarutbieellldeiihhdb" +
-        "  zhidfuaasacmfidpaanomddcueiouee aaniysi aag conpndrsutrni eoeiio menrtiaiii  ms riieu prtnfsydorer" +
-        "aamyyfsotnfu asdasaiudr ta anieir  tsrsaypinagzad apniroiiet ercst iitcdloyhniesaolnmflyneesaurtearo" +
-        "binrsicrirsisieatoreraamyytdloyhniesaolnnseasaeaemnorrdyulrymlytyeguahspoobeor ctgaieoesmoemiaettnfi" +
-        "steiotnfpe  anrd  kd dnad eaaneda araitayesmuiirmtdeauoawrcemofienadelneinluenncemofanyrarnsanassinm" +
-        "flyneesaurtearobinrsicrirsisiimflyneesaurtearobinrsicrirsisi  heaagaetnpnnai  ebiidrgiaoenzd a saa  " +
-        "aitfainsrnnitoegs anidva  cgdnpylyklmdaasrannuatstotiilteniatlnocpcaeieaobnndsoiprtoltduaynyrarnsrin" +
-        "ttmttgar gedesneukraitstadsoauaatsreo sdiaatzlioavudclirdtsaeaemnorrdyulrymlytyegrnhnyrarnsiavudclir" +
-        "dtdtrtdloyhniesaolntfemoouem hettnvtendeelaecemofeaisnd  pau s dn aannda ttegarsstbtanteeiltnaatnfsn" +
-        "etev ivn  nrtetnftsydtps saeaemnorrdyulrymlytyegtsaeaemnorrdyulrymlytyegvpimierdipcidtahaootaoattrla" +
-        "u snatksaarnlg aisnesrhrcmin oljkoa diayab iandcynipirasaae srosnaeutszsnnyd atfsaoinoeittsydoo eeea" +
-        "euagusomteniihcaiotvnridihosnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaiiiavudclirdter epdtead" +
-        "eniyemr n tnfonnod atanwloi dun dd  geiauaiiaihahxssedipcrivewee ewtaryyiupatdloyhniesaolnitdloyhnie" +
-        "saoln.alalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadceoalcnvitap leaec ei" +
-        "wha slrpseiynnicrnsasairiasinaaanamaadinaacseesieatingyrarnsiavudclirdtds ynyrarnsnboreraamyyicneihm" +
-        "le cle cttpddu snukdaemri nda  karsmalaata  ipnue veleleuerti otugiavudclirdtoiavudclirdt kelaisanae" +
-        "anatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn  rnt r iradmft taeiiae bhieimpot nhibnrntgrn tl" +
-        "csltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrl otnldri ibaasii nicene oiekkcuetfeloaouraiieo" +
-        "netaoreraamyynoreraamyycianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamliisiaaeneeoucir n s" +
-        "aiuosseuni ncoeaedaiiloofaasogynyrarnssauyesydaraanreeptueieenhio kscmtalqrntcdnrndearasoooteoopppro" +
-        "peosneinyrarnsnyrarnsosdasaiudr ta anieir  tsrsaypinagzad apniroatohmfl nrrhocm atglmntmntndianatdor" +
-        "u ltt n sydplayitmtilom gsb'ae cvaethaniadeo doy cnrrerpmomoposn nsydsydlttgar gedesneukraitstadsoau" +
-        "aatsrnyneifalt aanhikneria i te ace masiveipmyefnbieaopedocussskaeuyailoaeodlsiaacnedee menepentsyyo" +
-        "aeuagusomteniihcaiotvnridihodlnanaawlnsodreznincsrassnsesoaecborplnisen tiornsnnanln ooatho aahensne" +
-        "shtmnsasairiasinaaanamaadinaacsfaidwse gss neaineoofltlncaienimetslnar araitayesmuiirmuntte bbnrntgr" +
-        "n tlctrisoeiop mtt  mmu aaiseace'patletegarsstbtantemt uioeaedaiiloisatrovaseiatrmaratnfusnansuv spi" +
-        "auaiiaihahxankanatdoru o egnokanorheilnedirt tisumalaata  inor)e masinara ihtnieftidsscereaoboiekkc " +
-        "nassnsnnnisa a uta  sesclrasooor itld intrmndgeep piirripnaa az aai eeecaiueceegretntsasnsameornbt a" +
-        "ahoedhitusfosnt liotlsseaidifc onaiefsi oaoarimescs fpnnnianiri cea rt csaohrcisit hfiainchci ntf  e" +
-        "opcaiimtr ohocahenpinlepeen i uaraocbrafel t nieintcaour sncaotllfe  aatrfh rewi eccaaopnno gnrosepu" +
-        "blic",
+        "eygsasuinceioal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoil" +
+        "rl  e so tshlnreieilrmalillasoeeiuneygsasisnaaanann i inai aanlansnddannatcaalu  nu nnilararounknent" +
+        "adsaa aks l cemofdittnfs piattdyensnncnrnuesapl sonyraaoeecffe reonn noacoroaheeicizsnnnnignsteapvei" +
+        "natnmeeoecdipqrsillarormademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsi" +
+        "euiaeepyeutdahbrhprisotnfgliueltdisteiooncdipqrsrecemofieon aitnnietlrdaednijtesmduna rntea elrsttnr" +
+        "ddnpsn rpei aa nspras nnott igakdmcarnumm r aisteioeptnf aeeafsiedieei iihar bneyema  aruorrodihlrrn" +
+        "d cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogpts" +
+        "rtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp taa etpomlhcmytcyr ktleoaecor" +
+        " oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr ar" +
+        "nssdeduddicstauooiliueltd oap sliueltdssdusdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavab" +
+        "s irrrtg ascenteossiesnsnnpnn s thdtrsireisteioeanttptd ceynt pnitaneotliueltdtd tsrliueltducemofuec" +
+        "emofutnfpiaeitnffapkps iiohnoarzrtnrsdnty rnfpleepocdipqrsifspubsneyfspubsntnfvcdipqrsliueltdeqetnfs" +
+        "poeu ptsilosedarnwblxcrkomurinnod atanwloi dun dd  gertu  reitaa nahpeie ik at ll pmnptnfcemofanempe" +
+        "oncaanractaiicemofppirereplpnissoewa ntisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrtnfdtrsntis" +
+        "teioviliueltdo a denpetcemofpgc lnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eet" +
+        "eaendai atastited neaeilasaanefnagntnp tbnooslnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmako" +
+        "marntvuel eeteaendai atastited neaeilasaanefnagntnp tctann  nddaca ddaa ndand d  nddnaan  saadaa en " +
+        "nanerddad da  tnnaritaastnf sepauztaa mcioamrplu npr itnprooio egtgh nneuennegrnrvai ct baapusuerttr" +
+        "ecmn norisruotmflyneesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrneitoia" +
+        "uioopisteiocemofnsorisruotytnfncfdctnhimtnaia nridnihruoarutbieellldeiihhdb  zhidfuaasacmfidpaanomdd" +
+        "cueiouee aaniysi aag cemofuplnytpoinmaodnnelnibtn nsicsnieriarec iieczldigiiec samudsmldirhereiyauin" +
+        "iol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteos" +
+        "siesnsnnpnn s thdtrsipe eunsaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec ieczldigii" +
+        "ec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsisteioofrluisteiou rma  aruorrodihrrnd cinntmm k ri" +
+        "ordibnllesdr hasrorofotreclhcr arnssdeduddicstauooycemofn  aeueidym eoiea tlisteioeiaiisisteiottnfsc" +
+        "tnftuorn uarpdfgpa ftoawhp ecicc u unorisruotoliueltd liueltd/orisruotisteiopufkduetnoateioqayaaaiat" +
+        "ivatktddu snukdaemri nda  kars otdtyrrke usnasrknho cdipqrsuadutnftamrnn hnt athitcntnfuuaiauaafspub" +
+        "sncdipqrsehaillarormademotnvyabfru oadma orodfueaeacecemofosisteioncniiduytnfurucsdilflccgsmtratstrm" +
+        "ta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsil rmpsdilflccgsmtratst" +
+        "rmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiaa ddaad  nana olnad" +
+        "  d a iuid  dnrdai nn  na eadbd ea   a naarddnanan aaluntainnpeeonca u tdou asgide murcnrr  aa o pne" +
+        " rvaiotocyeiynluruts oyiatcnissoewasaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfueisidon" +
+        "tgnmecemoftnfsnissoewa at  heaagaetnpnnai  ebiidrgiaoenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyk" +
+        "lmdaasrannuatnfte teunsnenihe   sertocmlhcmytcyr kctleoaecor oclepneeeoamrerotneclaclsieuiaeepyema  " +
+        "aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooancstillarormademotnvya" +
+        "bfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyepcemoff ialcemofltisicsni" +
+        "eriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvn tnftasttseeksfavo ocemofsroscemof" +
+        "eloetnltktsouiihmna istaeoavoorettdtnissoewanisteiocdipqrsisteioanissoewacemofut ritramt can eainycr" +
+        "hselhee otnldri ibaasii nicene dreir syoktpcrtao foorisruottnateiet aeceatiene gttantnlliueltdorisru" +
+        "otremflyneesaurtearobinrsicrirsisi tetnflpcemofodssattenuma  aruorrodihrrnd cinntmm k riordibnllesdr" +
+        " hasrorofotreclhcr arnssdeduddicstauooiotpuma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotrec" +
+        "lhcr arnssdeduddicstauoorna  nn abpd dnsr dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgt" +
+        "dahnatdetorn ntinytdeirtifoho rfmn   eaoaismnf dhaitmiiny rnai teredr lnofspubsntdloyhniesaolnmflyne" +
+        "esaurtearobinrsicrirsisiopoytieh artnffspubsndoopimierdipcidtahaootaoattrlau snatksaarnlg aisnesrhrc" +
+        "min oljkoa diayab iandcyneasistponsenudalai resaeeeotzo ie nionbnoalidr mfipnnidlosilfstrstns rrsics" +
+        "nieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnnda emflyneesaurtearobinrsicrirs" +
+        "isisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrutnf pnnatnfahtmlhcmytcyr ktleoaecor oclepneeeoa" +
+        "mrerotneclaclsieuiaeepyedrnteepvno ifomtnfpmn tnfine aeiehstsctegniosin rnepniheiefspubsncemoforisru" +
+        "otcemofifspubsntnftetasea bite eal tosoa tni ydenhio kscmtalqrntcdnrndeaiisidroeuymrirk fnissoewaedr" +
+        "elssanmosniomgsc eeedeisteionissoewas saeaemnorrdyulrymlytyegciuutnfoslpreeshnsicsnieriarec ieczldig" +
+        "iiec samudsmldirhereiyauiniol eerttrslsstsscysrsvncphatsicsnieriarec ieczldigiiec samudsmldirhereiya" +
+        "uiniol eerttrslsstsscysrsvna ngcdddurhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsua" +
+        "ddask  de natne inetciaiueistergmtndaoicaeacfmrntsioiuotcieropf  zdeyiiddrliueltdiavudclirdtsaeaemno" +
+        "rrdyulrymlytyegnunitmlaliueltdirualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwoma" +
+        "td eadctoeuvprtnifanefg illaroromademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerot" +
+        "neclaclsieuiaeepyeasosaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuetrackeysaeeeotzoie n" +
+        "ionbnoalidr mfipnnidlosilfstrstns rriadasuetscsffbuy amoonlrmpepasnednnodfadlhmesliueltdtnfnissoewat" +
+        "nfdliueltdehiplaiai asn a ni gkaiak  ae cvaethaniadeo doy cnsapbiertyaneoa fspubsnylsendipdoni ocssc" +
+        "emoffspubsnhttdloyhniesaolnuottp auysahmlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyepnem" +
+        "lhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyegaduh  enguifnc uaude oaauduei piqtnaysuuaen" +
+        "na adtswddc da ak odaarridh rrn   yereosfdradpovonltgsphahasaetrsifunlumgdiisrnmdeeoenrothaesaipiste" +
+        "iooreraamyytdloyhniesaolntcsiitisteiosarkelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe ch" +
+        "mn euntaueaisrn soabmflynefesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rr" +
+        "npftdloyhniesaolnmflyneesaurtearobinrsicrirsisiewlia illarormademotnvyabfru oadma orodfuesl ttl oai " +
+        "itansmfdliieutt vnaot ooi pisteiofspubsnsisteioenuina manidana aauona oassskaeuyailoaeodlsiaacnedplu" +
+        "usaeetearzuliueltd iind ch n ccoottnfliueltdiriavudclirdtnnieednt iasaeeeotzoie nionbnoalidr mfipnni" +
+        "dlosilfstrstns rroysaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrun aitnnietlrdaednijtesmduna rnt" +
+        "ea elrsttnrddnpsn rpei aa nspras nnott igakdmcarnumm r arsrnere aopueqallvicslrrdigea ss   edsn urea" +
+        "tvplsocemofnyrarnsiavudclirdte saicemofpl ianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamde" +
+        "ttnltcidsrnusaea emnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuegi iavudclirdtsaeaemnorrdyul" +
+        "rymlytyegaepcmflyneesaurtearobinrsicrirsisip teeocvmcsaegdi sibrrtiderirpnnsucemofliueltdcemof etad " +
+        "aonda ndna nar  arnttiornsnnanln ooatho u tnpaieakisteiodgot daod iaopuiisteiopeoreraamyyhoridedoill" +
+        "arormademotnvyabfru oadma orodfuesillarormademotnvyabfru oadma orodfueadctnhimtnaia nridnihruoarutbi" +
+        "eellldeiihhdb  zhidfuaasacmfidpaanomddcueiouee aaniysi aag conpndrsutrni eoeiio menrtiaiii  ms riieu" +
+        " prtnfsydoreraamyyfsotnfu asdasaiudr ta anieir  tsrsaypinagzad apniroiiet ercst iitcdloyhniesaolnmfl" +
+        "yneesaurtearobinrsicrirsisieatoreraamyytdloyhniesaolnnseasaeaemnorrdyulrymlytyeguahspoobeor ctgaieoe" +
+        "smoemiaettnfisteiotnfpe  anrd  kd dnad eaaneda araitayesmuiirmtdeauoawrcemofienadelneinluenncemofany" +
+        "rarnsanassinmflyneesaurtearobinrsicrirsisiimflyneesaurtearobinrsicrirsisi  heaagaetnpnnai  ebiidrgia" +
+        "oenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyklmdaasrannuatstotiilteniatlnocpcaeieaobnndsoiprtoltd" +
+        "uaynyrarnsrinttmttgar gedesneukraitstadsoauaatsreo sdiaatzlioavudclirdtsaeaemnorrdyulrymlytyegrnhnyr" +
+        "arnsiavudclirdtdtrtdloyhniesaolntfemoouem hettnvtendeelaecemofeaisnd  pau s dn aannda ttegarsstbtant" +
+        "eeiltnaatnfsnetev ivn  nrtetnftsydtps saeaemnorrdyulrymlytyegtsaeaemnorrdyulrymlytyegvpimierdipcidta" +
+        "haootaoattrlau snatksaarnlg aisnesrhrcmin oljkoa diayab iandcynipirasaae srosnaeutszsnnyd atfsaoinoe" +
+        "ittsydoo eeeaeuagusomteniihcaiotvnridihosnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaiiiavudcli" +
+        "rdter epdteadeniyemr n tnfonnod atanwloi dun dd  geiauaiiaihahxssedipcrivewee ewtaryyiupatdloyhniesa" +
+        "olnitdloyhniesaoln.alalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadceoalcnv" +
+        "itap leaec eiwha slrpseiynnicrnsasairiasinaaanamaadinaacseesieatingyrarnsiavudclirdtds ynyrarnsnbore" +
+        "raamyyicneihmle cle cttpddu snukdaemri nda  karsmalaata  ipnue veleleuerti otugiavudclirdtoiavudclir" +
+        "dt kelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn  rnt r iradmft taeiiae bhieimpot n" +
+        "hibnrntgrn tlcsltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrl otnldri ibaasii nicene oiekkcuet" +
+        "feloaouraiieonetaoreraamyynoreraamyycianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamliisiaa" +
+        "eneeoucir n saiuosseuni ncoeaedaiiloofaasogynyrarnssauyesydaraanreeptueieenhio kscmtalqrntcdnrndeara" +
+        "soooteoopppropeosneinyrarnsnyrarnsosdasaiudr ta anieir  tsrsaypinagzad apniroatohmfl nrrhocm atglmnt" +
+        "mntndianatdoru ltt n sydplayitmtilom gsb'ae cvaethaniadeo doy cnrrerpmomoposn nsydsydlttgar gedesneu" +
+        "kraitstadsoauaatsrnyneifalt aanhikneria i te ace masiveipmyefnbieaopedocussskaeuyailoaeodlsiaacnedee" +
+        " menepentsyyoaeuagusomteniihcaiotvnridihodlnanaawlnsodreznincsrassnsesoaecborplnisen tiornsnnanln oo" +
+        "atho aahensneshtmnsasairiasinaaanamaadinaacsfaidwse gss neaineoofltlncaienimetslnar araitayesmuiirmu" +
+        "ntte bbnrntgrn tlctrisoeiop mtt  mmu aaiseace'patletegarsstbtantemt uioeaedaiiloisatrovaseiatrmaratn" +
+        "fusnansuv spiauaiiaihahxankanatdoru o egnokanorheilnedirt tisumalaata  inor)e masinara ihtnieftidssc" +
+        "ereaoboiekkc nassnsnnnisa a uta  sesclrasooor itld intrmndgeep piirripnaa az aai eeecaiueceegretntsa" +
+        "snsameornbt aahoedhitusfosnt liotlsseaidifc onaiefsi oaoarimescs fpnnnianiri cea rt csaohrcisit hfia" +
+        "inchci ntf  eopcaiimtr ohocahenpinlepeen i uaraocbrafel t nieintcaour sncaotllfe  aatrfh rewi eccaao" +
+        "pnno gnrosepublic",
       childCounts:
         "Ģ211111HBD>H=?;E<@=?GDC5=F>A9>3991122322531112232121112232211112312111211111111111229111211117121;13" +
         "1111113111211221211111141112114141421223121111111211211112111111121321111111111512331131111112221111" +
@@ -5220,7 +5220,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1111101111110111111111110111111111011111110111111111110111111111111111111211111111111101111113110111" +
         "0111111111111110101111111111111111111111110011111111111111111101111107011111011111111111111111011111" +
         "1111111110011710111111111111110111101111011111111111111111111111111101001111011000000100111111111110" +
-        "0100112111111011110110211111111111110111101111011111111110111111111111111111011111111111211111111111" +
+        "0100112111111011110110211111111111110111101111011111111110111111111111111111111111111111211111111111" +
         "1111111111110111111111111111111111111111111111111111111111111111111111111011111111111111111111111111" +
         "1111111110111111111111111111111110011111111111110011111111111111111110111111111111111111111111111111" +
         "1111111111111111111111111121001111111101111111111111111121110111111111111010111111111111111111111101" +
@@ -5293,769 +5293,769 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1121011111011111111111111111011111111111111111001121111111110111111111001111101111110100101111111111" +
         "0171011100011111111111121011111021111110010111111111112011101111111111211100021111112111111111111111" +
         "1011111001111101101111101111110111000111100011101117111111111111110101111111110110101111011111011110" +
-        "1111101111111110111111111111011111111111111111111111111101111111111101111101111111111111111121111111" +
-        "1111011111011111111111111111111121111111110111111111101111111111011101111110111111111011111010111111" +
-        "1111110101111111101111111111121111111111111111111110111111111111100151111111111111111111111111110111" +
-        "0101111011111111001111011111111111111111121111111111110112111111111111111111111111110111111111111111" +
-        "1111011111111111111111101111111111110111111111111111111101211101111111111111101011111111111110101101" +
-        "1111111011112111111100111110111111111111011110111101111111111111001111111101111111011102111111001111" +
-        "1101111211111111111111111111111101111111111011101101111111011111001100021111111110111111011111000111" +
-        "1110111100011111111111111111101111111111111111000111111111111011111111112111211101111111111111111111" +
-        "1101111111111111211011111111111111121111111211111111111211111111111111111112111111111111111111011011" +
-        "1211111111110111101111112111111111111111111111111111111111112011112111111111111111111111101111111121" +
-        "1111111111111111111021111111111111111113111110111111111111111111113111111111111111111111121111110111" +
-        "1111111111111111111111111112111111111111111111111121111111111111111111211122111111112111111111111111" +
-        "1111111111111111111111111111111111111101011121111117111011101111110111111000100000021111111171002111" +
-        "1111111100801111000111111111011111111111112110111111111111111211111112111111111112111111111111111111" +
-        "1211111111111111111101101112111111111101111011111121111111111111111111111111111111111120111121111111" +
-        "1111111111111110111111112111111111111111111110211111111111111111131111101111111111111111111131111111" +
-        "1111111111111112111111011111111111111111111111111111121111111111111111111111211111111111111111112111" +
-        "2211111111211111111111111111111111111111111111111111111111111111011111111111111111111111111111011111" +
-        "1111101000110201011111110111111111101111111101000111111111111111111011110001111011110111111010100111" +
-        "1011111111110111011121111111111111111111111121011111111111111211111111111111111111111111211112111111" +
-        "2111111110711111111111111101111111111111101111111100111111111110111111111111111111111111111111111110" +
-        "1111111111011111111110100110111111111111111111111111111110111111111110111111001011111111111111111111" +
-        "1111111011110011111111111111111011111110100111101111111121111101110111011111111101111111111211111111" +
-        "1111111101112111111111111111111111111111111111111111111111111111111110111111111112111111011111111111" +
-        "1111111111101101111111111111111111111111111110101111111111111111101111111111101111101111111111111111" +
-        "1211111111111011111011111111111111111111121111111110111111111101111111111011101111110111111111011111" +
-        "0101111111111110101111111101111111111121111111111111111111110111111111111100151111111111111111111111" +
-        "1111101110101111011111111001111011111111111111111121111111111110112111111111111111111111111110111111" +
-        "1111111111111011111111111111111101111111111110111111111111111111101211101111111111111101110112111111" +
-        "1011111111111011111111111111101111111001100011101111110111111100011000011111111110001110111111001111" +
-        "1011111110110711111101110001011111110121111111211111111111111111110110111111112111111011111111111111" +
-        "1111101111111110111111110100001011101111011111111111110010111110110011011111111111111101117111111011" +
-        "1101810110001111110011011101110111110011111117111111111111111101111111111111111011111111101101110111" +
-        "1111111111111011111110110011111111118111111111111111111111101111111101111111111211110001111111111111" +
-        "1111111111111000111101101101111111211111111101111111111110111111111111111111111111111111111111111111" +
-        "0111111111111111111112111111111111111101111111111111111111111111111111111111111111111111111111111111" +
-        "0111111111110111111111101121111111111111112111211110111111111111111111111110111111111111111111111111" +
-        "1111111111111111210011111011111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1121111111111111111111111111111131111111111111111111011111111111111111111111111011111111111101111111" +
-        "1111111111111111111111111110111212111111111111111111111111111111111011101111111001112111111111211121" +
-        "1111111111111111111111111111111111111111121111011111111111111111111111111101111111111111111111111111" +
-        "1100111101111111111111111111111111111111111111110111111110111111011112121111111110111111111111111111" +
-        "1111111111111111111111111111111111311111111121111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111011111111111111111111111111111111111111111111101111111111111111011111111111011111" +
-        "0111111111111111112111111111110111110111111111111111111111211111111101111111111011111111110111011111" +
-        "1011111111101111101011111111111101011111111011111111111211111111111111111111101111111111111001511111" +
-        "1111111111111111111111011101011110111111110011110111111111111111111211111111111101121111111111111111" +
-        "1111111111011111111111111111110111111111111111111011111111111101111111111111111111012111011111111111" +
-        "1110110110110111111121111111110111111111110111111111111111111111111111111111111111110111111111111111" +
-        "1121111111111111111011111111111111111111111111111111111111111111111111111111111110111111111110111111" +
-        "1111011211111111111111121112111101111111111111111111111101111111111111111111111111111111111111112100" +
-        "1111101111111111111111111111111111111111111111111111111111111111111111111111111112111111111111111111" +
-        "1111111111131111111111111111111011111111111111111111111111111111111111000111001101111111111101111110" +
-        "0111111111111100111111111111111111111111111111011111111111111111101111111111111111111111001111111111" +
-        "1111101111111111111111111210111111211111111111111111110121111111111111111101211111111111111111011110" +
-        "1111111111111111111111111111111111131122021110111110111111111111111111111111111111111111111111111111" +
-        "0111111111112111111101111011111111111111111111111111112111111111111111111111112111111111111111111111" +
-        "3111111111121111111112211211111111111112111101111111111111111111112111111110011101111711001110111101" +
-        "1111111111011111121111111100010111110111111101110111111110110001111111111111111111111110111111111011" +
-        "1110111111111111111111111111111111111111111111111010111121111111100011111111111111011011111111111111" +
-        "0111111101111110111000111110111111111111111111101111110111101011111070111111111110111101111111011101" +
-        "0111111001111111111100111110111100211111101111011111211111101110111111111111111111111010111011111111" +
-        "0011101111111111111101111111111111111111111111111111111111111111111111111111111111211111107111011111" +
-        "1111100111001111111111111111111001111111101110111111111111111111111101111111111111111111111111111111" +
-        "1100011111011117111011111110111111111111110111100011111111111111111100011011111110001111111111211111" +
-        "1111111111110111111101111110100001011111011111011110111011111111111111110111111111111111111111101111" +
-        "0001111011111111100111011111111111111111101111111001111111111011111111111111111011111111111001100011" +
-        "2111111212111111121111111111110011111111110100111711107211111111111111110111112111111111011111111101" +
-        "1111111111101121111111111111111111111111017011111110011107011111101111111111111111111111110111111011" +
-        "1111111111100010111111111111111111112111111111011101011111111100111111111111001101010111111100111111" +
-        "1111110111111111111111011111011110011000111111110111110111101111011112111111000111111101111011111101" +
-        "7001001111100111110111111111111111110011011111111110111101111101111111111111110111111111110111111111" +
-        "1111111111111001111101111111111110111011111011111011111111111111111111111111112111111111111011111101" +
-        "0101111110111110111111101111111111111111111111101111111111110111111111111111111011120111111111110111" +
-        "1111111111111111111111111111111111111111111001111111111111111111111111111111111111111111111111201111" +
-        "1101111111111111111111111121111101111111112111111111111111111111110111111111111101110011111101111111" +
-        "1111000101001111101111110111110011011111110001111111111111111111111111111111111111111111111111111111" +
-        "1110111111111011111100111011111000111111111011111111111111111111111111011111111111011111111111111111" +
-        "0111111011011111111111111101110111111110111101111111111110111111111111111111111111111111111101112121" +
-        "1111111111111111111111111111111101110111111100111211111111121112111111111111111111111111111111111111" +
-        "1111112111101111111111111111111111111110111111111111111111111111111001111011111111111111111111111111" +
-        "1111111111111011111111011111101111212111111111011111111111111111111111111111111111111111111111111113" +
-        "1111111112111111111111111111111111111111111111111111111111111111111111111111111111110111111111111111" +
-        "0111111111112111111111111111110111111111111111112111111111111111211112111111111110111111111111011111" +
-        "1111111111111111111111111111101112121111111111111111111111111111111110111011111110011121111111112111" +
-        "2111111111111111111111111111111111111111111211110111111111111111111111111111011111111111111111111111" +
-        "1111001111011111111111111111111111111111111111111101111111101111110111121211111111101111111111111111" +
-        "1111111111111111111111111111111111113111111111211111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111110111111111111111111111111111011171107011111111111111111171111010110111111111111" +
-        "1111111111111111111111111111111111111111111111111101110111111211111111111111101111111111111111110111" +
-        "1111111111111111131111111111111111111110111111111111111111102111111101111111111101111111111111011111" +
-        "1111011101111111111111110111111011101011111111111111111111111111111111101011101111111101111111110110" +
-        "1011120111101011111111111111121101011111000111010111111111111111111111110111111110001111111011111111" +
-        "0111110110010111111110110111111111111111111111111111111111111111111111111011111111111111111111111111" +
-        "1111111111111110111111111111110111111111111111110111111111110111111011111101101111101111111111111110" +
-        "1111111111101111111111111111111111001111101111111111110111011111011111011111111111111111111111111112" +
-        "1111111111110111111010101111110111110111111101111111111111111111111101111111111110111111111111111111" +
-        "0111201111111111101111111111111111111111111111111111111111111111001111111111111111111111111111111111" +
-        "1111111111111112011111101111111111111111111111121111101111111112111111111111111111111110111171111111" +
-        "1101011111111111111111111111001111000101111112111101111111111111110111111000111111011111211111111111" +
-        "1101111111111111111111111111110111111111011110011111111111111110111101111110111111111111100111111171" +
-        "011111001111101111111101111110011111011111011112111111111101111112111111111111111D111111011111000010" +
-        "1121111111111101111111111111111111117110111111111100101111111011111111111111111000111011112111111111" +
-        "1111111111011111111110111111101111101111110111111111111101111111111111111111111111111111101111111111" +
-        "1111101111111111111111111111111111111111111111111111011111111011111111111111111111111111111011111111" +
-        "1111111111111110011111111111110011111111111111111110111111111111111111111111111111111111111111111111" +
-        "1111111121001111111101111111111111111121110111111111111011011111111111111111111110111111111111112111" +
-        "1111111111111111111111111111111111111111111111111111112111112111111111311111111111211111111111111111" +
-        "1111111111111110111111111111111111111111111111111111011111111111111111101111111111111111111111001111" +
-        "1111111111101111111111111111111210111111211111111111111111110121111111111111111101211111111111111111" +
-        "0111101111111111111111111111111111111111131122021110111110111111111111111111111111111111111111111111" +
-        "1111110111111111112111111101111011111111111111111111111111112111111111111111111111112111111111111111" +
-        "1111113111111111121111111112211211111111111112111101111111111111111111112111111111111111111111110111" +
-        "1111111110111110111111111111111011111111111011111111111111111111110011111011111111111101110111110111" +
-        "1101111111111111111111111111111211111111111101111110101011111101111101111111011111111111111111111111" +
-        "0111111111111011111111111111111101112011111111111011111111111111111111111111111111111111111111110011" +
-        "1111111111111111111111111111111111111111111111120111111011111111111111111111111211111011111111121111" +
-        "1111111111111111111011111111111111111011111111111111111111111111111111111111111111111111111111111101" +
+        "1111101111111110111111111111101111111111111111111111111110111111111110111110111111111111111112111111" +
+        "1111101111101111111111111111111112111111111011111111110111111111101110111111011111111101111101011111" +
+        "1111111010111111110111111111112111111111111111111111011111111111110015111111111111111111111111111011" +
+        "1010111101111111100111101111111111111111112111111111111011211111111111111111111111111011111111111111" +
+        "1111101111111111111111110111111111111011111111111111111110121110111111111111110101111111111111010110" +
+        "1111111101111211111110011111011111111111101111011110111111111111100111111110111111101110211111100111" +
+        "1110111121111111111111111111111110111111111101110110111111101111100110002111111111011111101111100011" +
+        "1111011110001111111111111111110111111111111111100011111111111101111111111211121110111111111111111111" +
+        "1110111111111111121101111111111111112111111121111111111121111111111111111111211111111111111111101101" +
+        "1121111111111011110111111211111111111111111111111111111111111201111211111111111111111111110111111112" +
+        "1111111111111111111102111111111111111111311111011111111111111111111311111111111111111111112111111011" +
+        "1111111111111111111111111111211111111111111111111112111111111111111111121112211111111211111111111111" +
+        "1111111111111111111111111111111111111110101112111111711101110111111011111100010000002111111117100211" +
+        "1111111110080111100011111111101111111111111211011111111111111121111111211111111111211111111111111111" +
+        "1121111111111111111110110111211111111110111101111112111111111111111111111111111111111112011112111111" +
+        "1111111111111111011111111211111111111111111111021111111111111111113111110111111111111111111113111111" +
+        "1111111111111111211111101111111111111111111111111111112111111111111111111111121111111111111111111211" +
+        "1221111111121111111111111111111111111111111111111111111111111111101111111111111111111111111111101111" +
+        "1111110100011020101111111011111111110111111110100011111111111111111101111000111101111011111101010011" +
+        "1101111111111011101112111111111111111111111112101111111111111121111111111111111111111111121111211111" +
+        "1211111111071111111111111110111111111111110111111110011111111111011111111111111111111111111111111111" +
+        "0111111111101111111111010011011111111111111111111111111111011111111111011111100101111111111111111111" +
+        "1111111101111001111111111111111101111111010011110111111112111110111011101111111110111111111121111111" +
+        "1111111110111211111111111111111111111111111111111111111111111111111111011111111111211111101111111111" +
+        "1111111111110110111111111111111111111111111111010111111111111111110111111111110111110111111111111111" +
+        "1121111111111101111101111111111111111111112111111111011111111110111111111101110111111011111111101111" +
+        "1010111111111111010111111110111111111112111111111111111111111011111111111110015111111111111111111111" +
+        "1111110111010111101111111100111101111111111111111112111111111111011211111111111111111111111111011111" +
+        "1111111111111101111111111111111110111111111111011111111111111111110121110111111111111110111011211111" +
+        "1101111111111101111111111111110111111100110001110111111011111110001100001111111111000111011111100111" +
+        "1101111111011071111110111000101111111012111111121111111111111111111011011111111211111101111111111111" +
+        "1111110111111111011111111010000101110111101111111111111001011111011001101111111111111110111711111101" +
+        "1110181011000111111001101110111011111001111111711111111111111110111111111111111101111111110110111011" +
+        "1111111111111101111111011001111111111811111111111111111111110111111110111111111121111000111111111111" +
+        "1111111111111100011110110110111111121111111110111111111111011111111111111111111111111111111111111111" +
+        "1011111111111111111111211111111111111110111111111111111111111111111111111111111111111111111111111111" +
+        "1011111111111011111111110112111111111111111211121111011111111111111111111111011111111111111111111111" +
+        "1111111111111111121001111101111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1112111111111111111111111111111113111111111111111111101111111111111111111111111101111111111110111111" +
+        "1111111111111111111111111111011121211111111111111111111111111111111101110111111100111211111111121112" +
+        "1111111111111111111111111111111111111111112111101111111111111111111111111110111111111111111111111111" +
+        "1110011110111111111111111111111111111111111111111011111111011111101111212111111111011111111111111111" +
+        "1111111111111111111111111111111111131111111112111111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111101111111111111111111111111111111111111111111110111111111111111101111111111101111" +
+        "1011111111111111111211111111111011111011111111111111111111121111111110111111111101111111111011101111" +
+        "1101111111110111110101111111111110101111111101111111111121111111111111111111110111111111111100151111" +
+        "1111111111111111111111101110101111011111111001111011111111111111111121111111111110112111111111111111" +
+        "1111111111101111111111111111111011111111111111111101111111111110111111111111111111101211101111111111" +
+        "1111011011011011111112111111111011111111111011111111111111111111111111111111111111111011111111111111" +
+        "1112111111111111111101111111111111111111111111111111111111111111111111111111111111011111111111011111" +
+        "1111101121111111111111112111211110111111111111111111111110111111111111111111111111111111111111111210" +
+        "0111110111111111111111111111111111111111111111111111111111111111111111111111111111211111111111111111" +
+        "1111111111113111111111111111111101111111111111111111111111111111111111100011100110111111111110111111" +
+        "0011111111111110011111111111111111111111111111101111111111111111110111111111111111111111100111111111" +
+        "1111110111111111111111111121011111121111111111111111111012111111111111111110121111111111111111101111" +
+        "0111111111111111111111111111111111113112202111011111011111111111111111111111111111111111111111111111" +
+        "1011111111111211111110111101111111111111111111111111111211111111111111111111111211111111111111111111" +
+        "1311111111112111111111221121111111111111211110111111111111111111111211111111001110111171100111011110" +
+        "1111111111101111112111111110001011111011111110111011111111011000111111111111111111111111011111111101" +
+        "1111011111111111111111111111111111111111111111111101011112111111110001111111111111101101111111111111" +
+        "1011111110111111011100011111011111111111111111110111111011110101111107011111111111011110111111101110" +
+        "1011111100111111111110011111011110021111110111101111121111110111011111111111111111111101011101111111" +
+        "1001110111111111111110111111111111111111111111111111111111111111111111111111111111121111110711101111" +
+        "1111110011100111111111111111111100111111110111011111111111111111111110111111111111111111111111111111" +
+        "1110001111101111711101111111011111111111111011110001111111111111111110001101111111000111111111121111" +
+        "1111111111111011111110111111010000101111101111101111011101111111111111111011111111111111111111110111" +
+        "1000111101111111110011101111111111111111110111111100111111111101111111111111111101111111111100110001" +
+        "1211111121211111112111111111111001111111111010011171110721111111111111111011111211111111101111111110" +
+        "1111111111110112111111111111111111111111101701111111001110701111110111111111111111111111111011111101" +
+        "1111111111110001011111111111111111111211111111101110101111111110011111111111100110101011111110011111" +
+        "1111111011111111111111101111101111001100011111111011111011110111101111211111100011111110111101111110" +
+        "1700100111110011111011111111111111111100110111111111101111011111011111111111111101111111111101111111" +
+        "1111111111111110011111011111111111101110111110111110111111111111111111111111111121111111111110111111" +
+        "0101011111101111101111111011111111111111111111111011111111111101111111111111111110111201111111111101" +
+        "1111111111111111111111111111111111111111111110011111111111111111111111111111111111111111111111112011" +
+        "1111011111111111111111111111211111011111111121111111111111111111111101111111111111011100111111011111" +
+        "1111110001010011111011111101111100110111111100011111111111111111111111111111111111111111111111111111" +
+        "1111101111111110111111001110111110001111111110111111111111111111111111110111111111110111111111111111" +
+        "1101111110110111111111111111011101111111101111011111111111101111111111111111111111111111111111011121" +
+        "2111111111111111111111111111111111011101111111001112111111111211121111111111111111111111111111111111" +
+        "1111111121111011111111111111111111111111101111111111111111111111111110011110111111111111111111111111" +
+        "1111111111111110111111110111111011112121111111110111111111111111111111111111111111111111111111111111" +
+        "1311111111121111111111111111111111111111111111111111111111111111111111111111111111111101111111111111" +
+        "1101111111111121111111111111111101111111111111111121111111111111112111121111111111101111111111110111" +
+        "1111111111111111111111111111111011121211111111111111111111111111111111101110111111100111211111111121" +
+        "1121111111111111111111111111111111111111111112111101111111111111111111111111110111111111111111111111" +
+        "1111110011110111111111111111111111111111111111111111011111111011111101111212111111111011111111111111" +
+        "1111111111111111111111111111111111111131111111112111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111101111111111111111111111111110111711070111111111111111111711110101101111111111" +
+        "1111111111111111111111111111111111111111111111111111011101111112111111111111111011111111111111111101" +
+        "1111111111111111111311111111111111111111101111111111111111111021111111011111111111011111111111110111" +
+        "1111110111011111111111111101111110111010111111111111111111111111111111111010111011111111011111111101" +
+        "1010111201111010111111111111111211010111110001110101111111111111111111111101111111100011111110111111" +
+        "1101111101100101111111101101111111111111111111111111111111111111111111111110111111111111111111111111" +
+        "1111111111111111101111111111111101111111111111111101111111111101111110111111011011111011111111111111" +
+        "1011111111111011111111111111111111110011111011111111111101110111110111110111111111111111111111111111" +
+        "1211111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111111111" +
+        "1101112011111111111011111111111111111111111111111111111111111111110011111111111111111111111111111111" +
+        "1111111111111111120111111011111111111111111111111211111011111111121111111111111111111111101111711111" +
+        "1111010111111111111111111111110011110001011111121111011111111111111101111110001111110111112111111111" +
+        "1111011111111111111111111111111101111111110111100111111111111111101111011111101111111111111001111111" +
+        "71011111001111101111111101111110011111011111011112111111111101111112111111111111111D1111110111110000" +
+        "1011211111111111011111111111111111111171101111111111001011111110111111111111111110001110111121111111" +
+        "1111111111110111111111101111111011111011111101111111111111011111111111111111111111111111111011111111" +
+        "1111111011111111111111111111111111111111111111111111110111111110111111111111111111111111111110111111" +
+        "1111111111111111100111111111111100111111111111111111101111111111111111111111111111111111111111111111" +
+        "1111111111210011111111011111111111111111211101111111111110110111111111111111111111101111111111111121" +
+        "1111111111111111111111111111111111111111111111111111111121111121111111113111111111112111111111111111" +
+        "1111111111111111101111111111111111111111111111111111110111111111111111111011111111111111111111110011" +
+        "1111111111111011111111111111111112101111112111111111111111111101211111111111111111012111111111111111" +
+        "1101111011111111111111111111111111111111111311220211101111101111111111111111111111111111111111111111" +
+        "1111111101111111111121111111011110111111111111111111111111111121111111111111111111111121111111111111" +
+        "1111111131111111111211111111122112111111111111121111011111111111111111111121111111111111111111111101" +
+        "1111111111101111101111111111111110111111111110111111111111111111111100111110111111111111011101111101" +
+        "1111011111111111111111111111111112111111111111011111101010111111011111011111110111111111111111111111" +
+        "1101111111111110111111111111111111011120111111111110111111111111111111111111111111111111111111111100" +
+        "1111111111111111111111111111111111111111111111111201111110111111111111111111111112111110111111111211" +
+        "1111111111111111111110111111111111111110111111111111111111111111111111111111111111111111111111111111" +
+        "0111111111111111111111111111111111110111111111111111111111110011111111111110011111111111111111110111" +
+        "1111111111111111111111111111111111111111111111111111121001111111101111111111111111121110111111111111" +
+        "0101111111111111111111111011111111111111211111111111111111111111111111111111111111111111111111111211" +
+        "1112111111111311111111111211111111111111111111111111111111011111111111117111111011100011211111131111" +
+        "1111111100110100000110110110111111121111111110111111111110111111111111111111111111111111111111111110" +
+        "1111111111111111121111111111111111011111111111111111111111111111111111111111111111111111111111110111" +
+        "1111111101111111111011211111111111111121112111101111111111111111111111101111111111111111111111111111" +
+        "1111111111121001111101111111111111111111111111111111111111111111111111111111111111111111111111112111" +
+        "1111111111111111111111111131111111111111111111011111111111111111111111111011000010011211111110001001" +
+        "1101110111111001111111011111100111111111110111111111101111111011111111111111011111111111111111111111" +
+        "1111111111111311111111111101111000111111011111111111111011111111111100111110111101111000111110111111" +
+        "1110101121111111111101111101111110011021111110011111110111110011101111100111000111111010001011111111" +
+        "1111111110011111111111101111111111110111111110100100110010001001111111111111111111001111011111111011" +
+        "1111111111111311111111111111111111111111111121111111111171111110000001111111111111117000111111111111" +
+        "1111101111111111111111111111111111011111111011101111111011111211111110111111011111181111111100110111" +
+        "1111111111101111001111111111111011111111101111101111011111100111101001110011010111011111111111011111" +
+        "1111111111111111111111111111010011101000011111131111111101011110110111111111100111121111111101111111" +
+        "0111000111111111111211101111111111112111110001111111111112111111111211111111111111110111111111111111" +
+        "1111110111111111111110111111111111111111110111111011110111121111111111110000211111100111011011111111" +
+        "1111111111111111110111111111111010011101111111111011111111111111111011111111000111111101000011111110" +
+        "0011111111111111110111111011110111100011111011001110011111100111111111111111111011111111121111111171" +
+        "1011111111111110111011111010011111111171110111111111111111111111111111111111110111111111101111111111" +
+        "0100110111111111111111111111111111110111111111110111111001011111111111111111111111111101111001111111" +
+        "1111111111011111110100111101111111121111101110111011111111101111111111211111111111111110111211111111" +
+        "1111111111111111111111111111111111111111111111110111111111112111111011111111111111111111110110111111" +
+        "1111111111111111111111110101111111101111110000711111111111101000010111171100110001111111111011111101" +
+        "1100111111011110111101111111011111111011111111001171111001100001001111111110110011111111111110111111" +
+        "2101111711111111011111111111111107111171001111111111111111001111111101111111111111111111111111110111" +
+        "1111111111111110111111111111111111111100111111111111111011111111111111111112101111112111111111111111" +
+        "1111012111111111111111110121111111111111111101111011111111111111111111111111111111111311220211101111" +
+        "1011111111111111111111111111111111111111111111111101111111111121111111011110111111111111111111111111" +
+        "1111211111111111111111111111211111111111111111111131111111111211111111122112111111111111121111011111" +
+        "1111111111111111211131111111101111111110111111111111110111111110111111111111111111011111111111111111" +
+        "1111111111111111111111111111101111111111111111110111111111111111111111100111111111111111011111111111" +
+        "1111111121011111121111111111111111111012111111111111111110121111111111111111101111011111111111111111" +
+        "1111111111111111113112202111011111011111111111111111111111111111111111111111111111101111111111121111" +
+        "1110111101111111111111111111111111111211111111111111111111111211111111111111111111131111111111211111" +
+        "1111221121111111111111211110111111111111111111111211111111111710111121111111121111111111011101111101" +
+        "1121111111111111001111110111111101112111111111102101111111111011110111112111111111111171111111111111" +
+        "1110111111111111111111111111111111111131311111111111111111111101111111111111111111111111111111110111" +
+        "1111111101111110110011111111111111101111111111111111101101101111101111111011111111111111111101011111" +
+        "1001111001001011111011111121111111101100111111101100111111110111111111111111111101111111111111101111" +
+        "1111111101111111111111110111111110111111111111111111111111111111111111011111011111110111111111111111" +
+        "1101011111111111110101011111101110111111111111111111111111111011111111111111111111111111111111111011" +
+        "1111111101111111111010011011111111111111111111111111111011111111111011111100101111111111111111111111" +
+        "1111101111001111111111111111101111111010011110111111112111110111011101111111110111111111121111111111" +
+        "1111110111211111111111111111111111111111111111111111111111111111111011111111111211111101111111111111" +
+        "1111111110110111111111111111111111111111111010111112111111111111010200111011111011111111110001710011" +
+        "1111101111111111011111100110111110111100111111111110111101111011111111101111111101111111111111000111" +
+        "1111111011101011111011111101111110001110121111111001100010111101111110110001011111100111111111111110" +
+        "0111111111111111111111223251223132231843211101110011111111111111111011111111011111111111112111111110" +
+        "0111101111111110111111101111110111111111111111111110111111117100011111111110111110111111101111110111" +
+        "1011110011111111111111111111111111011111111111011111011111111111110111121111111111101111101111111111" +
+        "1111111111111211111111101111111111011111111110111011111101111111110111110101111111111110101111111101" +
+        "1111111111211111111111111111111101111111111111001511111111111111111111111111101110101111011111111100" +
+        "1111011111111111111111121111111111110111211111111111111111111111111011111111111111111110111111111111" +
+        "1111110111111111111011111111111111111110121110111111111111110110110110111111121111111110111111111110" +
+        "1111111111111111111111111111111111111111101111111111111111121111111111111111011111111111111111111111" +
+        "1111111111111111111111111111111111111101111111111101111111111011211111111111111121112111101111111111" +
+        "1111111111111011111111111111111111111111111111111111121001111101111111111111111111111111111111111111" +
+        "1111111111111111111111111111111111111121111111111111111111111111111131111111111111111111011111111111" +
+        "1111111111111111111111111111111110111111101111110111111111111111111111111111111111110111111111101111" +
+        "1111110100110111111111111111111111111111110111111111110111111001011111111111111111111111111101111001" +
+        "1111111111111111011111110100111101111111121111101110111011111111101111111111211111111111111110111211" +
+        "1111111111111111111111111111111111111111111111111111110111111111112111111011111111111111111111110110" +
+        "1111111111111111111111111111110101111111111111111101111111111101111101111111111111111121111111111101" +
+        "1111011111111111111111111121111111110111111111101111111111011101111110111111111011111010111111111111" +
+        "0101111111101111111111121111111111111111111110111111111111100151111111111111111111111111110111010111" +
+        "1011111111001111011111111111111111121111111111110112111111111111111111111111110111111111111111111101" +
+        "1111111111111111101111111111110111111111111111111101211101111111111111101111211111111111111111111111" +
+        "1111211111111111101111111111111111111011111111111111111111111111111111111111111111111111111111111101" +
         "1111111111111111111111111111111111011111111111111111111111001111111111111001111111111111111111011111" +
         "1111111111111111111111111111111111111111111111111112100111111110111111111111111112111011111111111101" +
         "0111111111111111111111101111111111111121111111111111111111111111111111111111111111111111111111121111" +
-        "1211111111131111111111121111111111111111111111111111111101111111111111711111101110001121111113111111" +
-        "1111110011010000011011011011111112111111111011111111111011111111111111111111111111111111111111111011" +
+        "1211111111131111111111121111111111111111111111111111111101111111111110001111111110007101111111113111" +
+        "1111110000112111110011711111111111110111111111111001111101111111111100111011101111011111111111111111" +
+        "1101101111111111101721011111111111100010111110011011110011111101001111111110111001110011000011111111" +
+        "1111111001100010011000111111111001111111110101100011111110110011111111101111111110001000111111101111" +
+        "1211111101111111111111111111111111111111111111111111111011111110111111111101712111111101111101111011" +
+        "1111112111111012111111111111111111111111111111111111111111111111111011111011001111111111110011110011" +
+        "1112111111111111100011111111111111111000010111111111111111111110111111811100011000000011100111111111" +
+        "1111111111111111111111110111111100001111111111111111111100111010111111100011111111111100111011111111" +
+        "1111111111110011101111111110111111111011111111111111111111111111111110111111101111111111121011001111" +
+        "1011110111111110111111101101111111110111111111111111111111111111110111110111111111111111111112111111" +
+        "1111110000100111101011111111110111011111111111111111111111111111111111111111111110111110011111117000" +
+        "0001110001111110111110111111110111111111111021111110101111111101011111111100011101112111111111111111" +
+        "1110111111011101011111111111111111111111111111111101011101111111101111111110110101112011110101111111" +
+        "1111111121101011111000111010111111111111111111111110111111110001111111011111111011111011001011111111" +
+        "0110111111111111111111111111111111111111111111111111011111111111111111111111111111111111111111011111" +
+        "1111111110111111111111111110111111111110111111011111101111100010102111111111111111111110011211111110" +
+        "0011111011011111011111111111101111111111111111111111111110002111111111000000111111110001101111110111" +
+        "1111111001121111111011010100111111011111121111111101211111100010011111111110001111111101101101111111" +
+        "2111111111011111111111011111111111111111111111111111111111111111011111111111111111211111111111111110" +
+        "1111111111111111111111111111111111111111111111111111111111111011111111111011111111110112111111111111" +
+        "1112111211110111111111111111111111110111111111111111111111111111111111111111210011111011111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111211111111111111111111111111111311111111" +
+        "1111111111101111111111111111111111111111111111111111111101111111111111110111111111111111101111111111" +
+        "1011111111101111111011011011111112111111111011111111111011111111111111111111111111111111111111111011" +
         "1111111111111112111111111111111101111111111111111111111111111111111111111111111111111111111111011111" +
         "1111110111111111101121111111111111112111211110111111111111111111111110111111111111111111111111111111" +
         "1111111112100111110111111111111111111111111111111111111111111111111111111111111111111111111111211111" +
-        "1111111111111111111111113111111111111111111101111111111111111111111111101100001001121111111000100111" +
-        "0111011111100111111101111110011111111111011111111110111111101111111111111101111111111111111111111111" +
-        "1111111111131111111111110111100011111101111111111111101111111111110011111011110111100011111011111111" +
-        "1010112111111111110111110111111001102111111001111111011111001110111110011100011111101000101111111111" +
-        "1111111001111111111110111111111111011111111010010011001000100111111111111111111100111101111111101111" +
-        "1111111111131111111111111111111111111111112111111111117111111000000111111111111111700011111111111111" +
-        "1110111111111111111111111111111101111111101110111111101111121111111011111101111118111111110011011111" +
-        "1111111110111100111111111111101111111110111110111101111110011110100111001101011101111111111101111111" +
-        "1111111111111111111111111101001110100001111113111111110101111011011111111110011112111111110111111101" +
-        "1100011111111111121110111111111111211111000111111111111211111111121111111111111111011111111111111111" +
-        "1111011111111111111011111111111111111111011111101111011112111111111111000021111110011101101111111111" +
-        "1111111111111111011111111111101001110111111111101111111111111111101111111100011111110100001111111000" +
-        "1111111111111111011111101111011110001111101100111001111110011111111111111111101111111112111111117110" +
-        "1111111111111011101111010011111111171110111111111111111111111111111111111110111111111101111111111010" +
-        "0110111111111111111111111111111110111111111110111111001011111111111111111111111111101111001111111111" +
-        "1111111011111110100111101111111121111101110111011111111101111111111211111111111111110111211111111111" +
-        "1111111111111111111111111111111111111111111110111111111112111111011111111111111111111110110111111111" +
-        "1111111111111111111110101111111101111110000711111111111101000010111171100110001111111111011111101110" +
-        "0111111011110111101111111011111111011111111001171111001100001001111111110110011111111111110111111210" +
-        "1111711111111011111111111111107111171001111111111111111001111111101111111111111111111111111110111111" +
-        "1111111111110111111111111111111111100111111111111111011111111111111111112101111112111111111111111111" +
-        "1012111111111111111110121111111111111111101111011111111111111111111111111111111111311220211101111101" +
-        "1111111111111111111111111111111111111111111111101111111111121111111011110111111111111111111111111111" +
-        "1211111111111111111111111211111111111111111111131111111111211111111122112111111111111121111011111111" +
-        "1111111111111211131111111101111111110111111111111110111111110111111111111111111011111111111111111111" +
-        "1111111111111111111111111101111111111111111110111111111111111111111100111111111111111011111111111111" +
-        "1111121011111121111111111111111111012111111111111111110121111111111111111101111011111111111111111111" +
-        "1111111111111113112202111011111011111111111111111111111111111111111111111111111101111111111121111111" +
-        "0111101111111111111111111111111111211111111111111111111111211111111111111111111131111111111211111111" +
-        "1221121111111111111211110111111111111111111111211111111111710111121111111121111111111011101111101112" +
-        "1111111111111001111110111111101112111111111102101111111111011110111112111111111111171111111111111111" +
-        "0111111111111111111111111111111111131311111111111111111111101111111111111111111111111111111110111111" +
-        "1111101111110110011111111111111101111111111111111101101101111101111111011111111111111111101011111100" +
-        "1111001001011111011111121111111101100111111101100111111110111111111111111111101111111111111101111111" +
-        "1111101111111111111110111111110111111111111111111111111111111111111011111011111110111111111111111110" +
-        "1011111111111110101011111101110111111111111111111111111111011111111111111111111111111111111111011111" +
-        "1111101111111111010011011111111111111111111111111111011111111111011111100101111111111111111111111111" +
-        "1101111001111111111111111101111111010011110111111112111110111011101111111110111111111121111111111111" +
-        "1110111211111111111111111111111111111111111111111111111111111111011111111111211111101111111111111111" +
-        "1111110110111111111111111111111111111111010111112111111111111010200111011111011111111110001710011111" +
-        "1101111111111011111100110111110111100111111111110111101111011111111101111111101111111111111000111111" +
-        "1111011101011111011111101111110001110121111111001100010111101111110110001011111100111111111111110011" +
-        "1111111111111111111223251223132231843211101110011111111111111111011111111011111111111112111111110011" +
-        "1101111111110111111101111110111111111111111111110111111117100011111111110111110111111101111110111101" +
-        "1110011111111111111111111111111011111111111011111011111111111110111121111111111101111101111111111111" +
-        "1111111111211111111101111111111011111111110111011111101111111110111110101111111111110101111111101111" +
-        "1111111211111111111111111111101111111111111001511111111111111111111111111101110101111011111111100111" +
-        "1011111111111111111121111111111110111211111111111111111111111111011111111111111111110111111111111111" +
-        "1110111111111111011111111111111111110121110111111111111110110110110111111121111111110111111111110111" +
-        "1111111111111111111111111111111111111101111111111111111121111111111111111011111111111111111111111111" +
-        "1111111111111111111111111111111111101111111111101111111111011211111111111111121112111101111111111111" +
-        "1111111111011111111111111111111111111111111111111121001111101111111111111111111111111111111111111111" +
-        "1111111111111111111111111111111111121111111111111111111111111111131111111111111111111011111111111111" +
-        "1111111111111111111111111111110111111101111110111111111111111111111111111111111110111111111101111111" +
-        "1110100110111111111111111111111111111110111111111110111111001011111111111111111111111111101111001111" +
-        "1111111111111011111110100111101111111121111101110111011111111101111111111211111111111111110111211111" +
-        "1111111111111111111111111111111111111111111111111110111111111112111111011111111111111111111110110111" +
-        "1111111111111111111111111110101111111111111111101111111111101111101111111111111111121111111111101111" +
-        "1011111111111111111111121111111110111111111101111111111011101111110111111111011111010111111111111010" +
-        "1111111101111111111121111111111111111111110111111111111100151111111111111111111111111110111010111101" +
-        "1111111001111011111111111111111121111111111110112111111111111111111111111110111111111111111111101111" +
-        "1111111111111101111111111110111111111111111111101211101111111111111101111211111111111111111111111111" +
-        "1211111111111101111111111111111111011111111111111111111111111111111111111111111111111111111111101111" +
+        "1111111111111111111111113111111111111111111101111111111111111111111111111111111211111110011111111111" +
+        "1111111111101111111011111111111111171100011011110101111111111110111102111110110111111111111110111111" +
+        "1111211111111101111111111111111101011111111111111121111111111111111111111111111111111111111111111111" +
+        "1111110111111111101111101110111111011111000111111111111101111111111100111001111111110111101111111011" +
+        "1111101111110011111111111111111111111111011111110111011111111011101011111011111111111101111111001011" +
+        "1110111111111111111111101111101111111111110111001101101111111111111101011101111111111111011111101201" +
+        "1111111111111111111111100101110011111111011111111111110111111011101011111111111111111111111111111111" +
+        "1010111011111111011111111101101011120111101011111111111111121101011111000111010111111111111111111111" +
+        "1101111111100011111110111111110111110110010111111110110111111111111111111111111111111111111111111111" +
+        "1110111111111111111111111111111111111111111110111111111111110111111111111111110111111111110111111011" +
+        "1111011111111111111111111101111101111111011121111110001111110117711111111100001111001111111101101111" +
+        "1110111111111111111111111111101110111111111111111001110011111111111111111111110001001111111111100111" +
+        "0001111110111100011111111011111111771111212111111111211111111142122111111111212111111111111100071111" +
+        "1111101111001111011111111101111111111117000111101101110011101111101111111111111111101111211110121111" +
+        "1100010101101111111111111111101111011111111101110111011111011111111111111101111111111101111111111111" +
+        "1111111110011111011111111111011011101111101111101111111111111111111111111111211111111111101111110101" +
+        "0111111011111011111110111111111111111111111110111111111111011111111111111111101112011111111111011111" +
+        "1110111111111111111111111111111111111111110011111111111111111111111111111111111111111111111111201111" +
+        "1101111111111111111111111121111101111111112111111111111111111111110111111111111111110111111111111111" +
+        "1111111111111111111111111111111111111111111110111111111111111111111111111111111110111111111111111111" +
+        "1111100111111111111100111111111111111111101111111111111111111111111111111111111111111111111111111121" +
+        "0011111111011111111111111111211101111111111110101111111111111111111111011111111111111211111111111111" +
+        "1111111111111111111111111111111111111111112111112111111111311111111111211111111111111111111111111111" +
+        "1110111111111111011111111111111100111011111111111111110111111011101011111111111111111111111111111111" +
+        "1010111011111111011111111101101011120111101011111111111111121101011111000111010111111111111111111111" +
+        "1101111111100011111110111111110111110110010111111110110111111111111111111111111111111111111111111111" +
+        "1110111111111111111111111111111111111111111110111111111111110111111111111111110111111111110111111011" +
+        "1111011011111011111111111111101111111111101111111111111111111111001111101111111111110111011111011111" +
+        "0111111111111111111111111111121111111111110111111010101111110111110111111101111111111111111111111101" +
+        "1111111111101111111111111111110111201111111111101111111111111111111111111111111111111111111111001111" +
+        "1111111111111111111111111111111111111111111112011111101111111111111111111111121111101111111112111111" +
+        "1111111111111111101111111111111110111111111111011111110111111111101111111111111111101111111111101111" +
+        "1011111111111111111211111111111011111011111111111111111111121111111110111111111101111111111011101111" +
+        "1101111111110111110101111111111110101111111101111111111121111111111111111111110111111111111100151111" +
+        "1111111111111111111111101110101111011111111001111011111111111111111121111111111110112111111111111111" +
+        "1111111111101111111111111111111011111111111111111101111111111110111111111111111111101211101111111111" +
+        "1111011111111101121111111001111111111111111111011111110002111111111101111110101111111011000101111111" +
+        "1111111111111111111111111111111111111111111111112111111111001111111111100110001110001011111110011111" +
+        "0000001111110111111100000011110111000111111117111111111000111111111111111111111101111111111111111211" +
+        "0111111111111111111111111111111111111111111111111111111011121111111111111111111111111111111111111111" +
+        "1012111111111101111111111110111111001111000111111111011001111000111111101000100011111111111111111111" +
+        "11010111101111111111101111111101111100111112211111111110100001110111111111111111011=1111011111112110" +
+        "1111111111111111100011111111111111011111000100111111111111111111111111110100101111101111111111111011" +
+        "1111111101111111111110111101011111111100010111110011011111111111100111110100111111111011111111111110" +
+        "1111100011111111111111111111111111110111111011110011111111111111121101111111011111111011111111111111" +
+        "0111111111100011111211111111111111110101111101011111111110111111111111111101110011110111011111111111" +
+        "1110111111111111111110110110111110111111101111111111111111110101111110011110010010111110111111211111" +
+        "1110110011111110110011111111011111111111111111110111111111111110111111111111011111111111111101111111" +
+        "1011111111111111111111111111111111111101111101111111011111111111111111010111111111111101010111111011" +
+        "1011111111111111111111111111111111111111111101111101110001111111111111011001110011111011110011011110" +
+        "1111111111111111111111111111111101111111111100111111100011111111111171111111111111111111111111111111" +
+        "1111111111101111111111111111111111011111111111111111111111111111111111111111111111111111111111101111" +
         "1111111111111111111111111111111011111111111111111111111001111111111111001111111111111111111011111111" +
         "1111111111111111111111111111111111111111111111112100111111110111111111111111112111011111111111101011" +
         "1111111111111111111101111111111111121111111111111111111111111111111111111111111111111111111121111121" +
-        "1111111131111111111121111111111111111111111111111111101111111111110001111111110007101111111113111111" +
-        "1110000112111110011711111111111110111111111111001111101111111111100111011101111011111111111111111110" +
-        "1101111111111101721011111111111100010111110011011110011111101001111111110111001110011000011111111111" +
-        "1111001100010011000111111111001111111110101100011111110110011111111101111111110001000111111101111121" +
-        "1111101111111111111111111111111111111111111111111111011111110111111111101712111111101111101111011111" +
-        "1112111111012111111111111111111111111111111111111111111111111111011111011001111111111110011110011111" +
-        "2111111111111100011111111111111111000010111111111111111111110111111811100011000000011100111111111111" +
-        "1111111111111111111110111111100001111111111111111111100111010111111100011111111111100111011111111111" +
-        "1111111110011101111111110111111111011111111111111111111111111111110111111101111111111121011001111101" +
-        "1110111111110111111101101111111110111111111111111111111111111110111110111111111111111111112111111111" +
-        "1110000100111101011111111110111011111111111111111111111111111111111111111111110111110011111117000000" +
-        "1110001111110111110111111110111111111111021111110101111111101011111111000111011121111111111111111110" +
-        "1111110111010111111111111111111111111111111111010111011111111011111111101101011120111101011111111111" +
-        "1111211010111110001110101111111111111111111111101111111100011111110111111110111110110010111111110110" +
-        "1111111111111111111111111111111111111111111111110111111111111111111111111111111111111111110111111111" +
-        "1111101111111111111111101111111111101111110111111011111000101021111111111111111111100112111111100011" +
-        "1110110111110111111111111011111111111111111111111111100021111111110000001111111100011011111101111111" +
-        "1110011211111110110101001111110111111211111111012111111000100111111111100011111111011011011111112111" +
-        "1111110111111111110111111111111111111111111111111111111111110111111111111111112111111111111111101111" +
-        "1111111111111111111111111111111111111111111111111111111110111111111110111111111101121111111111111112" +
-        "1112111101111111111111111111111101111111111111111111111111111111111111112100111110111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111111112111111111111111111111111111113111111111111" +
-        "1111111011111111111111111111111111111111111111111111011111111111111101111111111111111011111111111011" +
-        "1111111011111110110110111111121111111110111111111110111111111111111111111111111111111111111110111111" +
-        "1111111111121111111111111111011111111111111111111111111111111111111111111111111111111111110111111111" +
-        "1101111111111011211111111111111121112111101111111111111111111111101111111111111111111111111111111111" +
-        "1111121001111101111111111111111111111111111111111111111111111111111111111111111111111111112111111111" +
-        "1111111111111111111131111111111111111111011111111111111111111111111111111112111111100111111111111111" +
-        "1111111011111110111111111111111711000110111101011111111111101111021111101101111111111111101111111111" +
-        "2111111111011111111111111111010111111111111111211111111111111111111111111111111111111111111111111111" +
-        "1101111111111011111011101111110111110001111111111111011111111111001110011111111101111011111110111111" +
-        "1011111100111111111111111111111111110111111101110111111110111010111110111111111111011111110010111110" +
-        "1111111111111111111011111011111111111101110011011011111111111111010111011111111111110111111012011111" +
-        "1111111111111111111001011100111111110111111111111101111110111010111111111111111111111111111111111010" +
-        "1110111111110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101" +
-        "1111111000111111101111111101111101100101111111101101111111111111111111111111111111111111111111111110" +
-        "1111111111111111111111111111111111111111101111111111111101111111111111111101111111111101111110111111" +
-        "0111111111111111111111011111011111110111211111100011111101177111111111000011110011111111011011111110" +
-        "1111111111111111111111111011101111111111111110011100111111111111111111111100010011111111111001110001" +
-        "1111101111000111111110111111117711112121111111112111111111421221111111112121111111111111000711111111" +
-        "1011110011110111111111011111111111170001111011011100111011111011111111111111111011112111101211111100" +
-        "0101011011111111111111111011110111111111011101110111110111111111111111011111111111011111111111111111" +
-        "1111100111110111111111110110111011111011111011111111111111111111111111112111111111111011111101010111" +
-        "1110111110111111101111111111111111111111101111111111110111111111111111111011120111111111110111111110" +
-        "1111111111111111111111111111111111111100111111111111111111111111111111111111111111111111112011111101" +
-        "1111111111111111111111211111011111111121111111111111111111111101111111111111111101111111111111111111" +
-        "1111111111111111111111111111111111111111101111111111111111111111111111111111101111111111111111111111" +
-        "1001111111111111001111111111111111111011111111111111111111111111111111111111111111111111111111210011" +
-        "1111110111111111111111112111011111111111101011111111111111111111110111111111111112111111111111111111" +
-        "1111111111111111111111111111111111111121111121111111113111111111112111111111111111111111111111111110" +
-        "1111111111110111111111111111001110111111111111111101111110111010111111111111111111111111111111111010" +
-        "1110111111110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101" +
-        "1111111000111111101111111101111101100101111111101101111111111111111111111111111111111111111111111110" +
-        "1111111111111111111111111111111111111111101111111111111101111111111111111101111111111101111110111111" +
-        "0110111110111111111111111011111111111011111111111111111111110011111011111111111101110111110111110111" +
+        "1111111131111111111121111111111111111111111111111111101111111111111111110111111111111017101111111011" +
+        "1011111111111111110111111111111111111001111111111111111011111111111111111111111111111111111111111111" +
+        "1111111111111111011111111111111111111111111111111111011111111111111111111111001111111111111001111111" +
+        "1111111111110111111111111111111111111111111111111111111111111111111112100111111110111111111111111112" +
+        "1110111111111111010111111111111111111111101111111111111121111111111111111111111111111111111111111111" +
+        "1111111111111211111211111111131111111111121111111111111111111111111111111101111111111111111111111111" +
+        "1000111111017111111101110011111001111111101011211111171110011100111111111111111111110111110111011111" +
+        "0111111111111111111111111111111110101111111211111111111111111111111111111111111111111111110111111011" +
+        "1111111111111011111111111111011111111111111111111101111001111111111111111111101110011101011111111011" +
+        "1111111111111101111111111111111111111011110101111111111111111001110111111111111111111111111111111111" +
+        "1111111111111011001111111011101010011111101001111110111100101011111101111211111111110111111110111111" +
+        "1011111111111111111011011011111011111110111111111111111111010111111001111001001011111011111121111111" +
+        "1011001111111011001111111101111111111111111111011111111111111011111111111101111111111111110111111110" +
+        "1111111111111111111111111111111111110111110111111101111111111111111101011111111111110101011111101110" +
+        "1111111111111111111111111111111110111101111110011010111111011111111111111111211111121111111111011111" +
+        "1100011111111001111100111110111011101111111011111111111101111100000011111111111111111101000011011100" +
+        "0011111111111111111111111011121111112111111111121211111111111111112111111111111111111111111111111111" +
+        "1111111111211111111111111111100011001111111111111111101211111111101111000100111001111111111111111111" +
+        "1111111111111111011001111111111111111111111111111111111101111111111111111111111111111111111101111111" +
+        "1110111111111101001101111111111111111111111111111110111111111110111111001011111111111111111111111111" +
+        "1011110011111111111111111011111110100111101111111121111101110111011111111101111111111211111111111111" +
+        "1101112111111111111111111111111111111111111111111111111111111111011111111111211111101111111111111111" +
+        "1111110110111111111111111111111111111111010111111111111111110111111111110111110111111111111111112111" +
+        "1111111101111101111111111111111111112111111111011111111110111111111101110111111011111111101111101011" +
+        "1111111111010111111110111111111112111111111111111111111011111111111110015111111111111111111111111111" +
+        "0111010111101111111100111101111111111111111112111111111111011211111111111111111111111111011111111111" +
+        "1111111101111111111111111110111111111111011111111111111111110121110111111111111110111111111111111110" +
+        "0010011110111111111111111110110110111110111111101111111111111111110101111110011110010010111110111111" +
+        "2111111110110011111110110011111111011111111111111111110111111111111110111111111111011111111111111101" +
+        "1111111011111111111111111111111111111111111101111101111111011111111111111111010111111111111101010111" +
+        "1110111011111111111111111111111111101111111111111111111111111111111111101111111111011111111110100110" +
+        "1111111111111111111111111111101111111111101111110010111111111111111111111111111011110011111111111111" +
+        "1110111111101001111011111111211111011101110111111111011111111112111111111111111101112111111111111111" +
+        "1111111111111111111111111111111111111111101111111111121111110111111111111111111111101101111111111111" +
+        "1111111111111111101011121111111011011111101011111111111111111111111110111110111111111111111011111111" +
+        "1110111111111111111111111100111110111111111111011101111101111101111111111111111111111111111211111111" +
+        "1111011111101010111111011111011111110111111111111111111111110111111111111011111111111111111101112011" +
+        "1111111110111111111111111111111111111111111111111111111100111111111111111111111111111111111111111111" +
+        "1111111201111110111111111111111111111112111110111111111211111111111111111111111011111111111111111110" +
+        "0011111111111111111011111111111111111101110111111111111001111111111111111011111011111111111111111111" +
+        "1111110111111111111100010111111000111111711111111111111111111111101111011101112111111111110111111111" +
+        "1111110111111101001101111111111011110111111111111111111121111111111111111111111101111111111211111111" +
+        "1111111101111111111111011111111111011111111111101211111111111111111111111101111110001111111111101111" +
+        "1111011111111000011101111111111011111110111100001111111111111111111011111111111111111113113212212111" +
+        "1110101111111111111111111111101111111111111111111100011111111111111111111111101100110011111111111111" +
+        "0111111111101111111001101111011111001100017111110111000110000111111111111111111111110001111111111111" +
+        "1111111171111111111101100011101111111011110110110111111111111111110111011111111111110111111111101111" +
+        "1011110011110011111111111111110171111011000110010011111111011101111111111100111001111111110111101111" +
+        "1110111111101111110011111111111111111111111111011111110111011111111011101011111011111111111101111111" +
+        "0010111110111111111111111111101111101111111111110111001101101111111111111101011101111111111111011111" +
+        "1012011111111111111111111111100101110011111111011111111111111011011110111111111101111111000000101111" +
+        "0001101111111011111111111111110111711011110111101000211111111110110112111111111111111111111111011111" +
+        "1111101111111111111111111111111111111110111111111110111110111111111111111112111111111110111110111111" +
+        "1111111111111112111111111011111111110111111111101110111111011111111101111101011111111111101011111111" +
+        "0111111111112111111111111111111111011111111111110015111111111111111111111111111011101011110111111110" +
+        "0111101111111111111111112111111111111011211111111111111111111111111011111111111111111110111111111111" +
+        "1111110111111111111011111111111111111110121110111111111111110101111101111111011111221111111111111110" +
+        "1111111110111110111111110111011110011111111111111101111111111101111101111111111111111121111111111101" +
+        "1111011111111111111111111121111111110111111111101111111111011101111110111111111011111010111111111111" +
+        "0101111111101111111111121111111111111111111110111111111111100151111111111111111111111111110111010111" +
+        "1011111111001111011111111111111111121111111111110112111111111111111111111111110111111111111111111101" +
+        "1111111111111111101111111111110111111111111111111101211101111111111111101111111111111110111111112111" +
+        "1111111111100001100011111111111111111211111111000000111111111110110111111111111011111111000111111110" +
+        "1111111111111111110111211111111111111111111111121111121112111111110111101111111001111011111111111011" +
+        "1111110011111111111111111111111111101111111111111111111111101111111111111101111111111111101111111001" +
+        "0101111111111111111001111111111101001101111111101101011111111111011111111111111110111100100110111111" +
+        "1101110111010001110101101111111111111111011101111111111100111001111111110111101111111011111110111111" +
+        "0011111111111111111111111111011111110111011111111011101011111011111111111101111111001011111011111111" +
+        "1111111111101111101111111111110111001101101111111111111101011101111111111111011111101201111111111111" +
+        "1111111111100101110011111111011111111111101111110000111011111111101110111111111111111111111111111111" +
+        "1111101110000000010111110111171110011111111011110111111111101111111110100111110111071101110111011111" +
+        "1111111111111111111111111111111111111111111111111211111111111111111111111111111111111011111111111111" +
+        "0111111000111111111111111111111111111110000000011011101110111011111111211111101100001111111111111111" +
+        "1100111111111111111111111101111110111010111111111111111111111111111111111010111101111111101111111110" +
+        "1101011120111101011111111111111121101011111000111010111111111111111111111110111111110001111111011111" +
+        "1110111110110010111111110110111111111111111111111111111111111111101111111111101111111111111111111111" +
+        "1111111111111111111011111111111111011111111111111111011111111111011111101111110110111110111111111111" +
+        "1110111111111110111111111111111111111100111110111111111111011101111101111101111111111111111111111111" +
+        "1112111111111111011111101010111111011111011111110111111111111111111111110111111111111011111111111111" +
+        "1111011120111111111110111111111111111111111111111111111111111111111100111111111111111111111111111111" +
+        "1111111111111111111201111110111111111111111111111112111110111111111211111111111111111111111010111111" +
+        "1111111010001101111111111100111001111111110111101111111011111110111111001111111111111111111111111101" +
+        "1111110111011111111011101011111011111111111101111111001011111011111111111111111110111110111111111111" +
+        "0111001101101111111111111101011101111111111111011111101201111111111111111111111110010111001111111101" +
+        "1111111111110111111011101011111111111111111111111111111111101011101111111101111111110110101112011110" +
+        "1011111111111111121101011111000111010111111111111111111111110111111110001111111011111111011111011001" +
+        "0111111110110111111111111111111111111111111111111111111111111011111111111111111111111111111111111111" +
+        "1110111111111111110111111111111111110111111111110111111011111101111111111110011110111111111111111111" +
+        "1111111101111111111111111111111111111111111101111111111011111111110100110111111111111111111111111111" +
+        "1101111111111101111110010111111111111111111111111111011110011111111111111111011111110100111101111111" +
+        "1211111011101110111111111011111111112111111111111111101112111111111111111111111111111111111111111111" +
+        "1111111111111101111111111121111110111111111111111111111101101111111111111111111111111111110101111111" +
+        "0111111111101111101111111111111111111111110111111111111111111000011110000111100011111111111111111011" +
+        "1111111101111111111011111111011111112111111111011111111011111111101001110111111111111111011111111111" +
+        "1111111711110001111111111111011111011111111111111101111111011111111111101111111011111111111101111111" +
+        "1111111111111121111111111111111101101011011110111111111011111111111110111111011111111111111101011111" +
+        "0011111111001111100111111111111011111111001111111101111111111111111111111111211001070011111110110111" +
+        "1111111111111111111111101111111101011011111001111112110001111110111111110111101111111000110111110001" +
+        "2111111111011117111110111112111111011110111111111111111111111211111111111101111111011111101111111110" +
+        "0111111110111100111001111121111111111111011110111100010001110111011111112111111101101110001111111111" +
+        "0011111111111111111111011100111010111111110111111111111111101111111111111111111111011110101111111111" +
+        "1111110011101111111111111111111111111111111111111111111111011001111111011101010011111101001111110111" +
+        "1001010111111011112111111111101111111101111101111111111111111710011111111111111110011010011101101111" +
+        "1111111111111211111121001111111111111111111111011111111112111111111111111111111111111111111171111111" +
+        "1110111110111111111111111011111111111011111111111111111111110011111011111111111101110111110111110111" +
         "1111111111111111111111111211111111111101111110101011111101111101111111011111111111111111111111011111" +
         "1111111011111111111111111101112011111111111011111111111111111111111111111111111111111111110011111111" +
         "1111111111111111111111111111111111111111120111111011111111111111111111111211111011111111121111111111" +
-        "1111111111111011111111111111101111111111110111111101111111111011111111111111111011111111111011111011" +
-        "1111111111111112111111111110111110111111111111111111111211111111101111111111011111111110111011111101" +
-        "1111111101111101011111111111101011111111011111111111211111111111111111111101111111111111001511111111" +
-        "1111111111111111111011101011110111111110011110111111111111111111211111111111101121111111111111111111" +
-        "1111111011111111111111111110111111111111111111011111111111101111111111111111111012111011111111111111" +
-        "0111111111011211111110011111111111111111110111111100021111111111011111101011111110110001011111111111" +
-        "1111111111111111111111111111111111111111111121111111110011111111111001100011100010111111100111110000" +
-        "0011111101111111000000111101110001111111171111111110001111111111111111111111011111111111111112110111" +
-        "1111111111111111111111111111111111111111111111111110111211111111111111111111111111111111111111111012" +
-        "1111111111011111111111101111110011110001111111110110011110001111111010001000111111111111111111111101" +
-        "0111101111111111101111111101111100111112211111111110100001110111111111111111011=11110111111121101111" +
-        "1111111111111000111111111111110111110001001111111111111111111111111101001011111011111111111110111111" +
-        "1111011111111111101111010111111111000101111100110111111111111001111101001111111110111111111111101111" +
-        "1000111111111111111111111111111101111110111100111111111111111211011111110111111110111111111111110111" +
-        "1111111000111112111111111111111101011111010111111111101111111111111111011100111101101111111111111101" +
-        "1111111111111111011011011111011111110111111111111111111010111111001111001001011111011111121111111101" +
-        "1001111111011001111111101111111111111111111011111111111111011111111111101111111111111110111111110111" +
-        "1111111111111111111111111111111110111110111111101111111111111111101011111111111110101011111101110111" +
-        "1111111111111111111111111111111111111110111110111000111111111111101100111001111101111001101111011111" +
-        "1111111111111111111111111110111111111110011111110001111111111117111111111111111111111111111111111111" +
-        "1111110111111111111111111111101111111111111111111111111111111111111111111111111111111111110111111111" +
-        "1111111111111111111111111101111111111111111111111100111111111111100111111111111111111101111111111111" +
-        "1111111111111111111111111111111111111111111210011111111011111111111111111211101111111111110101111111" +
-        "1111111111111110111111111111112111111111111111111111111111111111111111111111111111111112111112111111" +
-        "1113111111111112111111111111111111111111111111110111111111111111111011111111111101710111111101110111" +
-        "1111111111111011111111111111111100111111111111111101111111111111111111111111111111111111111111111111" +
-        "1111111111101111111111111111111111111111111111101111111111111111111111100111111111111100111111111111" +
-        "1111111011111111111111111111111111111111111111111111111111111111210011111111011111111111111111211101" +
-        "1111111111101011111111111111111111110111111111111112111111111111111111111111111111111111111111111111" +
-        "1111111121111121111111113111111111112111111111111111111111111111111110111111111111111111111111110001" +
-        "1111101711111110111001111100111111110101121111117111001110011111111111111111111011111011101111101111" +
-        "1111111111111111111111111111010111111121111111111111111111111111111111111111111111111011111101111111" +
-        "1111111101111111111111101111111111111111111110111100111111111111111111110111001110101111111101111111" +
-        "1111111110111111111111111111111101111010111111111111111100111011111111111111111111111111111111111111" +
-        "1111111101100111111101110101001111110100111111011110010101111110111121111111111011111111011111110111" +
-        "1111111111111101101101111101111111011111111111111111101011111100111100100101111101111112111111110110" +
-        "0111111101100111111110111111111111111111101111111111111101111111111110111111111111111011111111011111" +
-        "1111111111111111111111111111111011111011111110111111111111111110101111111111111010101111110111011111" +
-        "1111111111111111111111111111011110111111001101011111101111111111111111121111112111111111101111111000" +
-        "1111111100111110011111011101110111111101111111111110111110000001111111111111111110100001101110000111" +
-        "1111111111111111111101112111111211111111112121111111111111111211111111111111111111111111111111111111" +
-        "1111121111111111111111110001100111111111111111110121111111110111100010011100111111111111111111111111" +
-        "1111111111101100111111111111111111111111111111111110111111111111111111111111111111111110111111111101" +
-        "1111111110100110111111111111111111111111111111011111111111011111100101111111111111111111111111110111" +
-        "1001111111111111111101111111010011110111111112111110111011101111111110111111111121111111111111111011" +
-        "1211111111111111111111111111111111111111111111111111111111101111111111121111110111111111111111111111" +
-        "1011011111111111111111111111111111101011111111111111111011111111111011111011111111111111111211111111" +
-        "1110111110111111111111111111111211111111101111111111011111111110111011111101111111110111110101111111" +
-        "1111101011111111011111111111211111111111111111111101111111111111001511111111111111111111111111101110" +
-        "1011110111111110011110111111111111111111211111111111101121111111111111111111111111101111111111111111" +
-        "1110111111111111111111011111111111101111111111111111111012111011111111111111011111111111111111000100" +
-        "1111011111111111111111011011011111011111110111111111111111111010111111001111001001011111011111121111" +
-        "1111011001111111011001111111101111111111111111111011111111111111011111111111101111111111111110111111" +
-        "1101111111111111111111111111111111111110111110111111101111111111111111101011111111111110101011111101" +
-        "1101111111111111111111111111110111111111111111111111111111111111110111111111101111111111010011011111" +
-        "1111111111111111111111110111111111110111111001011111111111111111111111111101111001111111111111111101" +
-        "1111110100111101111111121111101110111011111111101111111111211111111111111110111211111111111111111111" +
-        "1111111111111111111111111111111111110111111111112111111011111111111111111111110110111111111111111111" +
-        "1111111111110101112111111101101111110101111111111111111111111111011111011111111111111101111111111101" +
-        "1111111111111111111110011111011111111111101110111110111110111111111111111111111111111121111111111110" +
-        "1111110101011111101111101111111011111111111111111111111011111111111101111111111111111110111201111111" +
-        "1111011111111111111111111111111111111111111111111110011111111111111111111111111111111111111111111111" +
-        "1120111111011111111111111111111111211111011111111121111111111111111111111101111111111111111111000111" +
-        "1111111111111101111111111111111110111011111111111100111111111111111101111101111111111111111111111111" +
-        "1011111111111110001011111100011111171111111111111111111111110111101110111211111111111011111111111111" +
-        "1011111110100110111111111101111011111111111111111112111111111111111111111110111111111121111111111111" +
-        "1110111111111111101111111111101111111111110121111111111111111111111110111111000111111111110111111110" +
-        "1111111100001110111111111101111111011110000111111111111111111101111111111111111111311321221211111101" +
-        "0111111111111111111111110111111111111111111110001111111111111111111111110110011001111111111111101111" +
-        "1111110111111100110111101111100110001711111011100011000011111111111111111111111000111111111111111111" +
-        "1117111111111110110001110111111101111011011011111111111111111011101111111111111011111111110111110111" +
-        "1001111001111111111111111017111101100011010011111111011101111111111100111001111111110111101111111011" +
-        "1111101111110011111111111111111111111111011111110111011111111011101011111011111111111101111111001011" +
-        "1110111111111111111111101111101111111111110111001101101111111111111101011101111111111111011111101201" +
-        "1111111111111111111111100101110011111111011111111111111011011110111111111101111111000000101111000110" +
-        "1111111011111111111111110111711011110111101000211111111110110112111111111111111111111111011111111110" +
-        "1111111111111111111111111111111110111111111110111110111111111111111112111111111110111110111111111111" +
-        "1111111112111111111011111111110111111111101110111111011111111101111101011111111111101011111111011111" +
-        "1111112111111111111111111111011111111111110015111111111111111111111111111011101011110111111110011110" +
-        "1111111111111111112111111111111011211111111111111111111111111011111111111111111110111111111111111111" +
-        "0111111111111011111111111111111110121110111111111111110101111101111111011111221111111111111110111111" +
-        "1110111110111111110111011110011111111111111101111111111101111101111111111111111121111111111101111101" +
-        "1111111111111111111121111111110111111111101111111111011101111110111111111011111010111111111111010111" +
-        "1111101111111111121111111111111111111110111111111111100151111111111111111111111111110111010111101111" +
-        "1111001111011111111111111111121111111111110112111111111111111111111111110111111111111111111101111111" +
-        "1111111111101111111111110111111111111111111101211101111111111111101111111111111110111111112111111111" +
-        "1111100001100011111111111111111211111111000000111111111110110111111111111011111111000111111110111111" +
-        "1111111111110111211111111111111111111111121111121112111111110111101111111001111011111111111011111111" +
-        "0011111111111111111111111111101111111111111111111111101111111111111101111111111111101111111001010111" +
-        "1111111111111001111111111101001101111111101101011111111111011111111111111110111100100110111111110111" +
-        "0111010001110101101111111111111111011101111111111100111001111111110111101111111011111110111111001111" +
-        "1111111111111111111111011111110111011111111011101011111011111111111101111111001011111011111111111111" +
-        "1111101111101111111111110111001101101111111111111101011101111111111111011111101201111111111111111111" +
-        "1111100101110011111111011111111111101111110000111011111111101110111111111111111111111111111111111110" +
-        "1110000000010111110111171110011111111011110111111111101111111110100111110111071101110111011111111111" +
-        "1111111111111111111111111111111111111111111211111111111111111111111111111111111011111111111111011111" +
-        "1000111111111111111111111111111110000000011011101110111011111111211111101100001111111111111111110011" +
-        "1111111111111111111101111110111010111111111111111111111111111111111010111101111111101111111110110101" +
-        "1120111101011111111111111121101011111000111010111111111111111111111110111111110001111111011111111011" +
-        "1110110010111111110110111111111111111111111111111111111111101111111111101111111111111111111111111111" +
-        "1111111111111011111111111111011111111111111111011111111111011111101111110110111110111111111111111011" +
-        "1111111110111111111111111111111100111110111111111111011101111101111101111111111111111111111111111211" +
-        "1111111111011111101010111111011111011111110111111111111111111111110111111111111011111111111111111101" +
-        "1120111111111110111111111111111111111111111111111111111111111100111111111111111111111111111111111111" +
-        "1111111111111201111110111111111111111111111112111110111111111211111111111111111111111010111111111111" +
-        "1010001101111111111100111001111111110111101111111011111110111111001111111111111111111111111101111111" +
-        "0111011111111011101011111011111111111101111111001011111011111111111111111110111110111111111111011100" +
-        "1101101111111111111101011101111111111111011111101201111111111111111111111110010111001111111101111111" +
-        "1111110111111011101011111111111111111111111111111111101011101111111101111111110110101112011110101111" +
-        "1111111111121101011111000111010111111111111111111111110111111110001111111011111111011111011001011111" +
-        "1110110111111111111111111111111111111111111111111111111011111111111111111111111111111111111111111011" +
-        "1111111111110111111111111111110111111111110111111011111101111111111110011110111111111111111111111111" +
-        "1101111111111111111111111111111111111101111111111011111111110100110111111111111111111111111111110111" +
-        "1111111101111110010111111111111111111111111111011110011111111111111111011111110100111101111111121111" +
-        "1011101110111111111011111111112111111111111111101112111111111111111111111111111111111111111111111111" +
-        "1111111101111111111121111110111111111111111111111101101111111111111111111111111111110101111111011111" +
-        "1111101111101111111111111111111111110111111111111111111000011110000111100011111111111111111011111111" +
-        "1101111111111011111111011111112111111111011111111011111111101001110111111111111111011111111111111111" +
-        "1711110001111111111111011111011111111111111101111111011111111111101111111011111111111101111111111111" +
-        "1111111111111111111111111101101011011110111111111011111111111110111111011111111111111101011111001111" +
-        "1111001111100111111111111011111111001111111101111111111111111111111111211001070011111110110111111111" +
-        "1111111111111111101111111101011011111001111112110001111110111111110111101111111000110111110001211111" +
-        "1111011117111110111112111111011110111111111111111111111211111111111101111111011111101111111110011111" +
-        "1110111100111001111121111111111111011110111100010001110111011111112111111101101110001111111111001111" +
-        "1111111111111111011100111010111111110111111111111111101111111111111111111111011110101111111111111111" +
-        "0011101111111111111111111111111111111111111111111111011001111111011101010011111101001111110111100101" +
-        "0111111011112111111111101111111101111101111111111111111710011111111111111110011010011101101111111111" +
-        "1111111211111121001111111111111111111111011111111112111111111111111111111111111111111171111111111011" +
-        "1110111111111111111011111111111011111111111111111111110011111011111111111101110111110111110111111111" +
-        "1111111111111111111211111111111101111110101011111101111101111111011111111111111111111111011111111111" +
-        "1011111111111111111101112011111111111011111111111111111111111111111111111111111111110011111111111111" +
-        "1111111111111111111111111111111111120111111011111111111111111111111211111011111111121111111111111111" +
-        "1111111011111100111011111111111111111111010110011111011111100111111101111011011111011111111111111101" +
-        "1111111111011111111111111111111110011111011111111111101110111110111110111111111111111111111111111121" +
-        "1111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111111111110" +
-        "1112011111111111011111111111111111111111111111111111111111111110011111111111111111111111111111111111" +
-        "1111111111111120111111011111111111111111111111211111011111111121111111111111111111111101111110111111" +
-        "1111110111111111111111011111111011111111111011111111111110111071111111001110111111101111111111111111" +
-        "1111111111111011111111111112111111111111111111111113111111111111111110111111111111111111101111111100" +
-        "0011101111111111101111001111011111111111111111111111111101111110111011101111111111111111110111011111" +
-        "1011101111111111111111110100111111111111111101111011000110011011011111111111111111111111111111011111" +
-        "1100111111111111111111110111001110101111111101111111111111111011111111111111111111110111101011111111" +
-        "1111111100111011111111111111111111111111111111111111111111110110011111110111010100111111010011111101" +
-        "1110010101111110111121111111111011111111011111171111011110011111111011111111011110111111101111111011" +
-        "1111111111101111100111001121111111100011111100111110011111111110111111101111211111111101111111111111" +
-        "1101111111011111111111111111111111111111111111111111111111111111111111111111111711111111011111011111" +
-        "1111111101111101111111110111111111171011111111111111111111111111111021011011111111111111110111111111" +
-        "1111111101101101111101111111011111111111111111110101111110011110010010111110111111211111111011001111" +
-        "1110110011111111011111111111111111110111111111111110111111111111011111111111111101111111101111111111" +
-        "1111111111111111111111111101111101111111011111111111111111010111111111111101010111111011101111111111" +
-        "1111111111111111101111111111111111111111111111111111101111111111011111111110100110111111111111111111" +
-        "1111111111101111111111101111110010111111111111111111111111111011110011111111111111111011111110100111" +
-        "1011111111211111011101110111111111011111111112111111111111111101112111111111111111111111111111111111" +
-        "1111111111111111111111101111111111121111110111111111111111111111101101111111111111111111111111111110" +
-        "1011111111171111011110011111111111111111111011100111010111111110111111111111111101111111111111111111" +
-        "1110111101011111111111111110011101111111111111111111111111111111111111111111111011001111111011101010" +
-        "0111111010011111101111001010111111011112111111111101111111101111111011111111111111111011011011111011" +
-        "1111101111111111111111110101111110011110010010111110111111211111111011001111111011001111111101111111" +
-        "1111111111110111111111111110111111111111011111111111111101111111101111111111111111111111111111111111" +
-        "1101111101111111011111111111111111010111111111111101010111111011101111111111111111111111111110111011" +
-        "1000111111100111111111111111111111111111101111110111010111111111111111111111111111111111010111011111" +
-        "1110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101111111100" +
-        "0111111101111111101111101100101111111101101111111111111111111111111111111111111111111111110111111111" +
-        "1111111111111111111111111111111101111111111111101111111111111111101111111111101111110111111011101111" +
-        "1111111111111111111111111111111111111111111111010111111111111111111011111111111110111111100111111111" +
-        "1111111111111111111111111111111011111111110001001111111101711001101110111111031211111111111111171111" +
-        "1121111111111111110111111111011111111111110011101111111111111111110111111011110110110111110111101111" +
-        "1101100111111101111111111011111111101111111111011111111110000111000011000111110111111112110001111112" +
-        "1111111111112111111111111111121111111111111011011011111011111111101111111111010001111101111111111811" +
-        "1011111110111110011112110111111111111107100112111111111011111111111101111121111111111111101711111111" +
-        "1110111101110111001111111111110001111110101110001112111111111111111111001111011111110111111111111111" +
-        "1111101111111111011111111111111111111111011111111111111011111111111111011111110010101111111111111111" +
-        "0011111111111010011011111111011010111111111110111111111111111101111001001101111111101110111010001110" +
-        "1011011111111111111110111111111101111112111111000111011111111000000001111111110111011101111111111100" +
-        "0111111111111110111111111110111111111111111110111111111011110111111211111101111111111011111111111111" +
-        "1111111111111111111110111111111101111111111010011011111111111111111111111111111011111111111011111100" +
-        "1011111111111111111111111111101111001111111111111111101111111010011110111111112111110111011101111111" +
-        "1101111111111211111111111111110111211111111111111111111111111111111111111111111111111111111011111111" +
-        "1112111111011111111111111111111110110111111111111111111111111111111010111011000100111111111111011111" +
-        "1100011100110000111110011111011111111111111111111111111111111111011111111110111111111101001101111111" +
-        "1111111111111111111111011111111111011111100101111111111111111111111111110111100111111111111111110111" +
-        "1111010011110111111112111110111011101111111110111111111121111111111111111011121111111111111111111111" +
-        "1111111111111111111111111111111111011111111111211111101111111111111111111111011011111111111111111111" +
-        "11111111110101111D1111111011110111111111101110111117101111111111111111111011111111211111111111111111" +
-        "1111111111111110111110111101011111111111111111111111111111111111111111111111111111111111111110111611" +
-        "1111111111010011110111111111110011111011111110101111101111011111011111111101111110111111111011111002" +
-        "1110011111101111111111111111111101101111001111111110111111110101100111111100011111011111101111111101" +
-        "1111111111111111111111011111111111111011111111111111011111110010101111111111111111001111111111101001" +
-        "1011111111011010111111111110111111111111111101111001001101111111101110111010001110101101111111111111" +
-        "1110112111111110111100011111111110111011111111111111111111111111111100110000001111111171111110001111" +
-        "1011111011111111001111111111111001111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111211111111111111112111111111111111111100111110111171110111111111111111110112111111100111111111111" +
-        "1110111111111111111111111111011101110111111111110011100111111111011110111111101111111011111110011111" +
-        "1111111111111111111110111111101110111111110111010111110111111111111011111110010111110111111111111111" +
-        "1111011111011111111111101110011011011111111111111010111011111111111110111111012011111111111111111111" +
-        "1111001011100111111110111111111111101111110111010111111111111111111111111111111111010111011111111011" +
-        "1111111011010111201111010111111111111111211010111110001110101111111111111111111111101111111100011111" +
-        "1101111111101111101100101111111101101111111111111111111111111111111111111111111111110111111111111111" +
-        "1111111111111111111111111101111111111111101111111111111111101111111111101111110111111010111112111111" +
-        "1110111111110111111111111111111111110111111111111110111111111111110111111100101011111111111111110011" +
-        "1111111110100110111111110110101111111111101111111111111111011110010011011111111011101110100011101011" +
-        "0111111111111111101110111111111110011100111111111011110111111101111111011111100111111111111111111111" +
-        "1111101111111011101111111101110101111101111111111110111111100101111101111111111111111111011111011111" +
-        "1111111011100110110111111111111110101110111111111111101111110120111111111111111111111111001011100111" +
-        "1111101111101111010111111110111111111111101111111111111111101101101111101111111011111111111111111101" +
-        "0111111001111001001011111011111121111111101100111111101100111111110111111111111111111101111111111111" +
-        "1011111111111101111111111111110111111110111111111111111111111111111111111111011111011111110111111111" +
-        "1111111101011111111111110101011111101110111111111111111111111111111001111110111111111111111111111111" +
-        "1111011110011111111111111111101101101110111110111111111000111011111011111111111111111011111111110011" +
-        "1111110001111111211111170001101111111111111111117111111112111111111111111111111111111111111111111111" +
-        "1111111000010011111111011111011110011011111111101111111111111110001111111111117111101110011111101111" +
-        "1111111111711011110111111111111101111111111111111111111111111111111111111111111111100111111111111101" +
-        "1111111111101011111111111112111111111001111100110001111107101111111101211111100011111111111001111111" +
-        "1110011111111111111111101211111111111111101111111111000111101111111111111011111110111111111011101000" +
-        "0100111011111111110111111110111111100111101111111111111111111111111110111111011101110111111111111111" +
-        "1110111011111101110111111111111111111010011111111111111110111101100011001101101111111111111111111111" +
-        "1111111011111017101011111111111111110111110111110111101101111111111101110111111101110111111111111111" +
-        "1111100011110111111110111111011111111111111110111111111111110111111011101011111111111111111111111111" +
-        "1111111010111011111111011111111101101011120111101011111111111111121101011111000111010111111111111111" +
-        "1111111101111111100011111110111111110111110110010111111110110111111111111111111111111111111111111111" +
-        "1111111110111111111111111111111111111111111111111110111111111111110111111111111111110111111111110111" +
-        "1110111111001100001111111111111111110001111000111111111111011111101110101111111111111111111111111111" +
-        "1111101011101111111101111111110110101112011110101111111111111112110101111100011101011111111111111111" +
-        "1111110111111110001111111011111111011111011001011111111011011111111111111111111111111111111111111111" +
-        "1111111011111111111111111111111111111111111111111011111111111111011111111111111111011111111111011111" +
-        "1011111101122325122313223184321701110111110011111111111001112111111100111111101111111111111111111111" +
-        "1111111111111101101110011010111111011111111111111111111211121111111111111111111111111111111111111111" +
-        "1111111111111111111111110001111101010111110111111110111111101111011111111111111111100111111111111111" +
-        "1111111010101001110100111101111111111001101111010111111111111111111101101110011110111111111111111111" +
-        "1111111110111111011101110111111111111111111011101111110111011111111111111111101001111111111111111011" +
-        "1101100011001101101111111111111111111111111111101111011111111110011111111110111111111110111111011111" +
-        "1111111100001111110121111111011011111112171001111100011111101110001001111101111110111111111111111111" +
-        "1111111111111111111111111111111111111111111111111311111111111111110111111000111111121111111110011111" +
-        "0111111111011111111100011111111111011111111111111111111111111111111001111111111111111111101110011101" +
-        "0111111111011111111111111110111111111111111111111101111010111111111111111100111011111111111111111111" +
-        "1111111111111111111111111101100111111101110101001111110100111111011110010101111110111121111111111011" +
-        "1111110111111101111111111111111101101101111101111111011111111111111111101011111100111100100101111101" +
-        "1111121111111101100111111101100111111110111111111111111111101111111111111101111111111110111111111111" +
-        "1110111111110111111111111111111111111111111111111011111011111110111111111111111110101111111111111010" +
-        "1011111101110111111111111111111111111111111111111111111111001111011111111111111111111111111101111110" +
-        "1110111011111111111111111101110111111011101111111111111111110100111111111111111101111011000110011011" +
-        "0111111111111111111111111111110111111100111111111111111111110111001110101111111101111111111111111011" +
-        "1111111111111111111101111010111111111111111100111011111111111111111111111111111111111111111111110110" +
-        "0111111101110101001111110100111111011110010101111110111121111111111011111111011111011100111111111111" +
-        "1111101011110111111111110011100111111111011110111111101111111011111100111111111111111111111111110111" +
-        "1111011101111111101110101111101111111111110111111100101111101111111111111111111011111011111111111101" +
-        "1100110110111111111111110101110111111111111101111110120111111111111111111111111001011100111111110111" +
-        "0001101111211100111111111111111110111111111011111111111011111111111111011111111011111111111011111111" +
-        "1111107111170000111111110111111111112111111111101111111111111012111111111111011111111111111111111111" +
-        "1111111101111111111111110111100011110111111001111001011111001111111111111110111111111211111111111100" +
-        "0001100111111000111211111111110111101111111110111111111111111111111111111111111111111011111121101111" +
-        "1101011101111101111111011111111111111111111100011000111112111111070111111111111111111111011000011111" +
-        "1100011111111111111117111111111111111111111011011111111110111111011001111111111101111100010011111111" +
-        "1111011100111101111111010111110111101111101111111110111111011111111101111100211100111111011111111111" +
-        "1111111110110111100111111111011111111010110011111110001111101111110111211111111001111111111101100110" +
-        "1111111111100111111111111111111110100111111101111111111101100111111001171111011111101101110110111111" +
-        "1111111111101101101111101111111011111111111111111101011111100111100100101111101111112111111110110011" +
-        "1111101100111111110111111111111111111101111111111111101111111111110111111111111111011111111011111111" +
-        "1111111111111111111111111111011111011111110111111111111111110101111111111111010101111110111011111111" +
-        "1111111111111111111011110111101011111101110111111111111111110110110111110111111101111111111111111110" +
-        "1011111100111100100101111101111112111111110110011111110110011111111011111111111111111110111111111111" +
-        "1101111111111110111111111111111011111111011111111111111111111111111111111111101111101111111011111111" +
-        "1111111110101111111111111010101111110111011111111111111111111111111111121211111111121111111114212211" +
-        "1111111212111111111211111111100110001110111100011111111100011101111111011111101111111110111111111101" +
-        "1101111100111111110101111111111111111011111111111111211111111111111111111111110111111111111110111111" +
-        "2100111111111111111111111111111111011101010111111111101111111101111111111110111111111111111111111111" +
-        "1011111101111111101101111110111111101011111011110111110111111111011111101111111110111110021110011111" +
-        "1011111111111111111111011011110011111111101111111101011001111111000111110111111011111110110001111111" +
-        "1001111011011111011111111111110111111111111111117101111111121111110001111111111011111011111011111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111110117101111011011111111111111" +
-        "1100010111111111111111110110111111111001110101111111111111111111111111111011111111111111111111111011" +
-        "1111111111111011111111111111011111110010101111111111111111001111111111101001101111111101101011111111" +
-        "1110111111111111111101111001001101111111101110111010001110101101111111111111111011101111111111100111" +
-        "0011111111101111011111110111111101111110011111111111111111111111111011111110111011111111011101011111" +
-        "0111111111111011111110010111110111111111111111111101111101111111111110111001101101111111111111101011" +
-        "1011111111111110111111012011111111111111111111111100101110011111111010111111111110111111101111111010" +
-        "1111101111011111011111111101111110111111111011111002111001111110111111111111111111110110111100111111" +
-        "1110111111110101100111111100011111011111101111111101111111111111111111111101111111111111101111111111" +
-        "1111011111110010101111111111111111001111111111101001101111111101101011111111111011111111111111110111" +
-        "1001001101111111101110111010001110101101111111111111111011100011101111111111011111100111111111111111" +
-        "1111101110011101011111111011111111111111110111111111111111111111101111010111111111111111100111011111" +
-        "1111111111111111111111111111111111111111101100111111101110101001111110100111111011110010101111110111" +
-        "1211111111110111111110111110101001111071111111101111010110011111111111111001210101111111011111111110" +
-        "0111110110011111110111121111111101211111110111101111111111011111111111011101111111111111111111111010" +
-        "1111111011111111111110011111111111111111101111111111110011100011011010001001111100111011111111111111" +
-        "1111111110001111111111111111111001101111111111111111111111111111111111111111211111110111111111151111" +
-        "1101111101110111111101110111111101110111111111111112111111111011111111101111111111111111111111111101" +
-        "1111211111111111101110111011101100110111110011111111111111010010011100011101111101100011111111011111" +
-        "1101111011111111111111111100111111111111111111111101010100111010011110111111111100110111101011111111" +
-        "1111111111101101111111111100011111111110001111101111000111101111111711111000111011111111111110001110" +
-        "0021111111111111111111111101111111111100111001111111110111101111111011111110111111001111111111111111" +
-        "1111111111011111110111011111111011101011111011111111111101111111001011111011111111111111111110111110" +
-        "1111111111110111001101101111111111111101011101111111111111011111101201111111111111111111111110010111" +
-        "0011111111011111101111111111111110111111111110011100111111111011110111111101111111011111100111111111" +
-        "1111111111111111101111111011101111111101110101111101111111111110111111100101111101111111111111111111" +
-        "0111110111111111111011100110110111111111111110101110111111111111101111110120111111111111111111111111" +
-        "0010111001111111101111111212111111111111111121111111111111111111111111111111111111111111111111000101" +
-        "1111111111101111001110111111111011111111111101111111110000110111110110111111110111111111111110111111" +
-        "1111111111011011111011111111111111111111211111111111110111001111111001101011111111110111111111111111" +
-        "1111111111111111011010111111111110011010111111011110111111111110111111101111011111111111111111100111" +
-        "1111111111111111111010101001110100111101111111111001101111010111111111111111111101101111111111111110" +
-        "0011110011100111111011111110111111111011721111111111111111111111111111101111010100111001111111111111" +
-        "1111111111111121111111111111111111111111111111111111111111111111110211111110011011111111111110111100" +
-        "1111111111111111010110111000111110111111111111111111110011110111111111111111111111111111101111110111" +
-        "0111011111111111111111101110111111011101111111111111111110100111111111111111101111011000110011011011" +
-        "1111111111111111111111111110111111100111111111111111111110111001110101111111101111111111111111011111" +
-        "1111111111111111101111010111111111111111100111011111111111111111111111111111111111111111111110110011" +
-        "1111101110101001111110100111111011110010101111110111121111111111011111111011111111111111111110111111" +
-        "1110111111101111011111111111111111100111111111111111111111101010100111010011110111111111100110111101" +
-        "0111111111111111111101101110011110111111111111111111111111111011111101110111011111111111111111101110" +
-        "1111110111011111111111111111101001111111111111111011110110001100110110111111111111111111111111111110" +
-        "1111117111101111711111111111101111111111111111111111101111111111111101111111111111101111111001010111" +
-        "1111111111111001111111111101001101111111101101011111111111011111111111111110111100100110111111110111" +
-        "0111010001110101101111111111111111011000112111111111111111111110001111101111111111111111011101111170" +
-        "0011111117110111111111111111111111111111110011111111111111101111111111111011111111101111111111111011" +
-        "1101101111111111111111110111111111011000011011111101111110010111111111010111017010011111111101101000" +
-        "0110101111111110111111111111111111111111111110111111111011111111021111111111110111111111111111111111" +
-        "1111111111011111111110111111111111110111101111111111111121111111111111111111111110111111001111110111" +
-        "1111010111000110111100111111111111111111101110101011111111110111111110111111111111011111111111111111" +
-        "1111111101111110111111110110111101111111011010111011111011111111011111111211111111117111001111110111" +
-        "0011111111111111111011111111110011111111111111111111011100111010111111110111111111111111101111111111" +
-        "1111111111110111101011111111111111110011101111111111111111111111111111111111111111111111011001111111" +
-        "0111010100111111010011111101111001010111111011112111111111101111111101111111111001111001111111100111" +
-        "1111111111111111101110011101011111111011111111111111110111111111111111111111101111010111111111111111" +
-        "1001110111111111111111111111111111111111111111111111101100111111101110101001111110100111111011110010" +
-        "1011111101111211111111110111111110111111111111111111111111111111111111111121111111111111111111111111" +
-        "1111111111111011110011101111111110001001111101111011111111011111101111111111111111110111111111111111" +
-        "1111111111111111111111111111111111111111111111110011111111111111111111111111011111111111111111110111" +
-        "1011011011111101111111111001111111011111111111111111111110111010101111111111011111111011111111111101" +
-        "1111111111111111111111110111111011111111011011111110111111111110110000001111111010111111111111211111" +
-        "1111111111011111111111110111110111111000000111111112111111111111111211112211111111111111111111113111" +
-        "2111111111111111101111111111100011111101111111110001111111111011111111111111111101111101111111101111" +
-        "1110101111101111011111011111111110111111011111111101111100211100111111011111111111111111111011011110" +
-        "0111111111011111111010110011111110001111101111110111111110111111111111111111111110111111111111110111" +
-        "1111111111101111111001010111111111111111100111111111110100110111111110110101111111111101111111111111" +
-        "1110111100100110111111110111011101000111010110111111111111111101111111110111111111111111111111110111" +
-        "0101011111111110111111110111111111111011111111111111111111111110111111011111111011011111101111111010" +
-        "1111101111011111011111111101111110111111111011111002111001111110111111111111111111110110111100111111" +
-        "1110111111110101100111111100011111011111101102111111111111112111111111111110011110111111111111111111" +
-        "1111111110111111011101110111111111111111111011101111110111011111111111111111101001111111111111111011" +
-        "1101100011001101101111111111111111111111111111101111111111111111111010111111111110111111011101111111" +
-        "1111112111111111111121111110100111111111011111111110111110001110111111111111101011110111111111111111" +
-        "1111011111111111111111111111110101111111111010111111011107117111111111112111111101111111111101111111" +
-        "1101111111111111111111111111111011111111111111111111001101111111111111111111101111111111211111111111" +
-        "1101100111110111101111111111111111111111111111111110111101111110011100111111111111010111001111001111" +
-        "1110011010111111111101111111111111111111111111111111011010111111111110011010111111011110111111111111" +
-        "1101111011111110100110001111111111101211111111000111112111111111010111101111111111111110111111111111" +
-        "1111111111101111111111111101111111111111101111111001010111111111111111100111111111110100110111111110" +
-        "1101011111111111011111111111111110111100100110111111110111011101000111010110111111111111111101101100" +
-        "0110111111111110111111111111111111111110111111111111110111111111111110111111100101011111111111111110" +
-        "0111111111110100110111111110110101111111111101111111111111111011110010011011111111011101110100011101" +
-        "0110111111111111111101111111111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "0001111011111000111110111111111111111111111011111111111111111111111111111111111110111111111111111111" +
-        "1111101111111111111111111110111110111111111111110111111111101111011111011101111111111010010011010100" +
-        "0111111100110101111111111011111111111111111111111111111110110101111111111100110101111110111101111011" +
-        "1111110110111111111100111110111111111111111111011111111111111111011001111111111211111111111131121111" +
-        "1112111111111111111111112111111111111111111111111111011111111110111001111101111011111111011111111100" +
-        "1111111111101110111111111110111111101111011111111111111111110011111111111111111111110101010011101001" +
-        "1110111111111100110111101011111111111111111110110111001111011111111111111111111111111101111110111011" +
-        "1011111111111111111101110111111011101111111111111111110100111111111111111101111011000110011011011111" +
-        "1111111111111111111111110111111111101111101001111111001101011111111110111111111111111111111111111111" +
-        "1011010111111111110011010111111011110111111111110111111101111011111111111111111100111111111111111111" +
-        "1111010101001110100111101111111111001101111010111111111111111111101101111111111111010111111111111111" +
-        "1011111110101111101111011111011111111101111110111111111011111002111001111110111111111111111111110110" +
-        "1111001111111110111111110101100111111100011111011111101111111111011111111111111011111111111111101101" +
-        "0111111111111111111111111110001111111111111111111101101111111011111101111001111101111111110111111111" +
-        "11110110111111111111111111111101111111211111111211111111101111011111111111111110111110111111111=1111" +
-        "1111111111111111111111001111111111111111111111011111101111111101111111110011111011111111110001011111" +
-        "0011111011111111111111111111111111101111110001111111111107101000111111111111111111101111111111111111" +
-        "1110111101101101111110111111111100111111101111101110111111001110101010001111111011101111111111111011" +
-        "1011111111101110011111111100111101111111111111111111111111110111111011101110111111111111111111011101" +
-        "1111101110111111111111111111010011111111111111110111101100011001101101111111111111111111111111111101" +
-        "1111010111111110011110111111111111111111111111111011111101110111011111111111111111101110111111011101" +
-        "1111111111111111101001111111111111111011110110001100110110111111111111111111111111111110111111111111" +
-        "1111111111111111111111111111111111111111111121111111111111111111011111110111111111110011111111011110" +
-        "1111111111111111211111111111111111111111111111111111111111111111010110111111101110011111111011001111" +
-        "1110110111111111110101111111111111111111101111111111111111110111111111111111111101111011011011111101" +
-        "1111111110011111110111111001111111111010111100010111111111110111111110111111011101111100011111111111" +
-        "1111111112111111111111111111111111111112111111111111111111111111111111111111001111111111101101111111" +
-        "0111010011111111111101111111111111111111111111111011101101011111111110111111110111111111111011111111" +
-        "1111111111111111101111110111111110110111111011111110101111101111011111011111111101111110111111111011" +
-        "1110021110011111101111111111111111111101101111001111111110111111110101100111111100011111011111101111" +
-        "1110011111111111111111111101111111111111111111011110110110111111011111111110011111110111111111111111" +
+        "1111111111111011111100111011111111111111111111010110011111011111100111111101111011011111011111111111" +
+        "1111011111111111011111111111111111111110011111011111111111101110111110111110111111111111111111111111" +
+        "1111211111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111111" +
+        "1111101112011111111111011111111111111111111111111111111111111111111110011111111111111111111111111111" +
+        "1111111111111111111120111111011111111111111111111111211111011111111121111111111111111111111101111110" +
+        "1111111111110111111111111111011111111011111111111011111111111110111071111111001110111111101111111111" +
+        "1111111111111111111011111111111112111111111111111111111113111111111111111110111111111111111111101111" +
+        "1111000011101111111111101111001111011111111111111111111111111101111110111011101111111111111111110111" +
+        "0111111011101111111111111111110100111111111111111101111011000110011011011111111111111111111111111111" +
+        "0111111100111111111111111111110111001110101111111101111111111111111011111111111111111111110111101011" +
+        "1111111111111100111011111111111111111111111111111111111111111111110110011111110111010100111111010011" +
+        "1111011110010101111110111121111111111011111111011111171111011110011111111011111111011110111111101111" +
+        "1110111111111111101111100111001121111111100011111100111110011111111110111111101111211111111101111111" +
+        "1111111101111111011111111111111111111111111111111111111111111111111111111111111111111711111111011111" +
+        "0111111111111101111101111111110111111111171011111111111111111111111111111021011011111111111111110111" +
+        "1111111111111101101101111101111111011111111111111111110101111110011110010010111110111111211111111011" +
+        "0011111110110011111111011111111111111111110111111111111110111111111111011111111111111101111111101111" +
+        "1111111111111111111111111111111101111101111111011111111111111111010111111111111101010111111011101111" +
+        "1111111111111111111111101111111111111111111111111111111111101111111111011111111110100110111111111111" +
+        "1111111111111111101111111111101111110010111111111111111111111111111011110011111111111111111011111110" +
+        "1001111011111111211111011101110111111111011111111112111111111111111101112111111111111111111111111111" +
+        "1111111111111111111111111111101111111111121111110111111111111111111111101101111111111111111111111111" +
+        "1111101011111111171111011110011111111111111111111011100111010111111110111111111111111101111111111111" +
+        "1111111110111101011111111111111110011101111111111111111111111111111111111111111111111011001111111011" +
+        "1010100111111010011111101111001010111111011112111111111101111111101111111011111111111111111011011011" +
+        "1110111111101111111111111111110101111110011110010010111110111111211111111011001111111011001111111101" +
+        "1111111111111111110111111111111110111111111111011111111111111101111111101111111111111111111111111111" +
+        "1111111101111101111111011111111111111111010111111111111101010111111011101111111111111111111111111110" +
+        "1110111000111111100111111111111111111111111111101111110111010111111111111111111111111111111111010111" +
+        "0111111110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101111" +
+        "1111000111111101111111101111101100101111111101101111111111111111111111111111111111111111111111110111" +
+        "1111111111111111111111111111111111111101111111111111101111111111111111101111111111101111110111111011" +
+        "1011111111111111111111111111111111111111111111111111010111111111111111111011111111111110111111100111" +
+        "1111111111111111111111111111111111111011111111110001001111111101711001101110111111031211111111111111" +
+        "1711111121111111111111110111111111011111111111110011101111111111111111110111111011110110111011111011" +
+        "1101111110110011111110111111111101111111110111111111101111111111000011100001100011111011111111211000" +
+        "1111112111111111111211111111111111112111111111111101101101111101111111110111111111101000111110111111" +
+        "1111811101111111011111001111211011111111111110710011211111111101111111111110111112111111111111110171" +
+        "1111111111011110111011100111111111111000111111010111000111211111111111111111100111101111111011111111" +
+        "1111111111110111111111101111111111111111111111101111111111111101111111111111101111111001010111111111" +
+        "1111111001111111111101001101111111101101011111111111011111111111111110111100100110111111110111011101" +
+        "0001110101101111111111111111011111111110111111211111100011101111111100000000111111111011101110111111" +
+        "1111100011111111111111011111111111011111111111111111011111111101111011111121111110111111111101111111" +
+        "1111111111111111111111111111011111111110111111111101001101111111111111111111111111111101111111111101" +
+        "1111100101111111111111111111111111110111100111111111111111110111111101001111011111111211111011101110" +
+        "1111111110111111111121111111111111111011121111111111111111111111111111111111111111111111111111111101" +
+        "1111111111211111101111111111111111111111011011111111111111111111111111111101011101100010011111111111" +
+        "1011111110001110011000011111001111101111111111111111111111111111111111101111111111011111111110100110" +
+        "1111111111111111111111111111101111111111101111110010111111111111111111111111111011110011111111111111" +
+        "1110111111101001111011111111211111011101110111111111011111111112111111111111111101112111111111111111" +
+        "1111111111111111111111111111111111111111101111111111121111110111111111111111111111101101111111111111" +
+        "111111111111111110101111D111111101111011111111110111011111710111111111111111111101111111121111111111" +
+        "1111111111111111111111011111011110101111111111111111111111111111111111111111111111111111111111111111" +
+        "0111611111111111101001111011111111111001111101111111010111110111101111101111111110111111011111111101" +
+        "1111002111001111110111111111111111111110110111100111111111011111111010110011111110001111101111110111" +
+        "1111101111111111111111111111101111111111111101111111111111101111111001010111111111111111100111111111" +
+        "1101001101111111101101011111111111011111111111111110111100100110111111110111011101000111010110111111" +
+        "1111111111011211111111011110001111111111011101111111111111111111111111111110011000000111111117111111" +
+        "0001111101111101111111100111111111111100111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111121111111111111111211111111111111111110011111011117111011111111111111111011211111110011111" +
+        "1111111111011111111111111111111111101110111011111111111001110011111111101111011111110111111101111111" +
+        "0011111111111111111111111111011111110111011111111011101011111011111111111101111111001011111011111111" +
+        "1111111111101111101111111111110111001101101111111111111101011101111111111111011111101201111111111111" +
+        "1111111111100101110011111111011111111111110111111011101011111111111111111111111111111111101011101111" +
+        "1111011111111101101011120111101011111111111111121101011111000111010111111111111111111111110111111110" +
+        "0011111110111111110111110110010111111110110111111111111111111111111111111111111111111111111011111111" +
+        "1111111111111111111111111111111110111111111111110111111111111111110111111111110111111011111101011111" +
+        "2111111111011111111011111111111111111111111011111111111111011111111111111011111110010101111111111111" +
+        "1110011111111111010011011111111011010111111111110111111111111111101111001001101111111101110111010001" +
+        "1101011011111111111111110111011111111111001110011111111101111011111110111111101111110011111111111111" +
+        "1111111111110111111101110111111110111010111110111111111111011111110010111110111111111111111111101111" +
+        "1011111111111101110011011011111111111111010111011111111111110111111012011111111111111111111111100101" +
+        "1100111111110111110111101011111111011111111111110111111111111111110110110111110111111101111111111111" +
+        "1111101011111100111100100101111101111112111111110110011111110110011111111011111111111111111110111111" +
+        "1111111101111111111110111111111111111011111111011111111111111111111111111111111111101111101111111011" +
+        "1111111111111110101111111111111010101111110111011111111111111111111111111100111111011111111111111111" +
+        "1111111111101111001111111111111111110110110111011111011111111100011101111101111111111111111101111111" +
+        "1110011111111000111111121111117000110111111111111111111711111111211111111111111111111111111111111111" +
+        "1111111111111100001001111111101111101111001101111111111011111111111111100011111111111171111011100111" +
+        "1110111111111111117110111101111111111111011111111111111111111111111111111111111111111111111001111111" +
+        "1111110111111111111010111111111111121111111110011111001100011111071011111111012111111000111111111110" +
+        "0111111111100111111111111111111012111111111111111011111111110001111011111111111110111111101111111110" +
+        "1110100001001110111111111101111111101111111001111011111111111111111111111111101111110111011101111111" +
+        "1111111111101110111111011101111111111111111110100111111111111111101111011000110011011011111111111111" +
+        "1111111111111110111110171010111111111111111101111101111101111011011111111111011101111111011101111111" +
+        "1111111111111000111101111111101111110111111111111111101111111111111101111110111010111111111111111111" +
+        "1111111111111110101110111111110111111111011010111201111010111111111111111211010111110001110101111111" +
+        "1111111111111111011111111000111111101111111101111101100101111111101101111111111111111111111111111111" +
+        "1111111111111111101111111111111111111111111111111111111111101111111111111101111111111111111101111111" +
+        "1111011111101111110011000011111111111111111100011110001111111111110111111011101011111111111111111111" +
+        "1111111111111010111011111111011111111101101011120111101011111111111111121101011111000111010111111111" +
+        "1111111111111101111111100011111110111111110111110110010111111110110111111111111111111111111111111111" +
+        "1111111111111110111111111111111111111111111111111111111110111111111111110111111111111111110111111111" +
+        "1101111110111111011223251223132231843217011101111100111111111110011121111111001111111011111111111111" +
+        "1111111111111111111111011011100110101111110111111111111111111112111211111111111111111111111111111111" +
+        "1111111111111111111111111111111100011111010101111101111111101111111011110111111111111111111001111111" +
+        "1111111111111110101010011101001111011111111110011011110101111111111111111111011011100111101111111111" +
+        "1111111111111111101111110111011101111111111111111110111011111101110111111111111111111010011111111111" +
+        "1111101111011000110011011011111111111111111111111111111011110111111111100111111111101111111111101111" +
+        "1101111111111111000011111101211111110110111111121710011111000111111011100010011111011111101111111111" +
+        "1111111111111111111111111111111111111111111111111111111113111111111111111101111110001111111211111111" +
+        "1001111101111111110111111111000111111111110111111111111111111111111111111110011111111111111111111011" +
+        "1001110101111111110111111111111111101111111111111111111111011110101111111111111111001110111111111111" +
+        "1111111111111111111111111111111111011001111111011101010011111101001111110111100101011111101111211111" +
+        "1111101111111101111111011111111111111111011011011111011111110111111111111111111010111111001111001001" +
+        "0111110111111211111111011001111111011001111111101111111111111111111011111111111111011111111111101111" +
+        "1111111111101111111101111111111111111111111111111111111110111110111111101111111111111111101011111111" +
+        "1111101010111111011101111111111111111111111111111111111111111111110011110111111111111111111111111111" +
+        "0111111011101110111111111111111111011101111110111011111111111111111101001111111111111111011110110001" +
+        "1001101101111111111111111111111111111101111111001111111111111111111101110011101011111111011111111111" +
+        "1111101111111111111111111111011110101111111111111111001110111111111111111111111111111111111111111111" +
+        "1111011001111111011101010011111101001111110111100101011111101111211111111110111111110111110111001111" +
+        "1111111111111010111101111111111100111001111111110111101111111011111110111111001111111111111111111111" +
+        "1111011111110111011111111011101011111011111111111101111111001011111011111111111111111110111110111111" +
+        "1111110111001101101111111111111101011101111111111111011111101201111111111111111111111110010111001111" +
+        "1111011100011011112111001111111111111111101111111110111111111110111111111111110111111110111111111110" +
+        "1111111111111071111700001111111101111111111121111111111011111111111110121111111111110111111111111111" +
+        "1111111111111111011111111111111101111000111101111110011110010111111001111111111111110111111111211111" +
+        "1111111000001100111111000111211111111110111101111111110111111111111111111111111111111111111111011111" +
+        "1211011111101011101111101111111011111111111111111111100011000111112111111070111111111111111111111011" +
+        "0000111111100011111111111111117111111111111111111111011011111111110111111011001111111111101111100010" +
+        "0111111111111011100111101111111010111110111101111101111111110111111011111111101111100211100111111011" +
+        "1111111111111111110110111100111111111011111111010110011111110001111101111110111211111111001111111111" +
+        "1011001101111111111100111111111111111111110100111111101111111111101100111111001171111011111101101110" +
+        "1101111111111111111101101101111101111111011111111111111111101011111100111100100101111101111112111111" +
+        "1101100111111101100111111110111111111111111111101111111111111101111111111110111111111111111011111111" +
+        "0111111111111111111111111111111111111011111011111110111111111111111110101111111111111010101111110111" +
+        "0111111111111111111111111111011110111101011111101110111111111111111110110110111110111111101111111111" +
+        "1111111101011111100111100100101111101111112111111110110011111110110011111111011111111111111111110111" +
+        "1111111111101111111111110111111111111111011111111011111111111111111111111111111111111101111101111111" +
+        "0111111111111111110101111111111111010101111110111011111111111111111111111111111121211111111121111111" +
+        "1142122111111111212111111111211111111100110001110111100011111111100011101111111011111101111111110111" +
+        "1111111011101111100111111110101111111111111111011111111111111211111111111111111111111110111111111111" +
+        "1101111112100111111111111111111111111111111011101010111111111101111111101111111111110111111111111111" +
+        "1111111111011111101111111101101111110111111101011111011110111110111111111011111101111111110111110021" +
+        "1100111111011111111111111111111011011110011111111101111111101011001111111000111110111111011111110110" +
+        "0011111111001111011011111011111111111110111111111111111117101111111121111110001111111111011111011111" +
+        "0111111111111111111111111111111111111111111111111111111111111111111111111111111110117101111011011111" +
+        "1111111111100010111111111111111110110111111111001110101111111111111111111111111111011111111111111111" +
+        "1111110111111111111111011111111111111011111110010101111111111111111001111111111101001101111111101101" +
+        "0111111111110111111111111111101111001001101111111101110111010001110101101111111111111111011101111111" +
+        "1111001110011111111101111011111110111111101111110011111111111111111111111111011111110111011111111011" +
+        "1010111110111111111111011111110010111110111111111111111111101111101111111111110111001101101111111111" +
+        "1111010111011111111111110111111012011111111111111111111111100101110011111111010111111111110111111101" +
+        "1111110101111101111011111011111111101111110111111111011111002111001111110111111111111111111110110111" +
+        "1001111111110111111110101100111111100011111011111101111111101111111111111111111111101111111111111101" +
+        "1111111111111011111110010101111111111111111001111111111101001101111111101101011111111111011111111111" +
+        "1111101111001001101111111101110111010001110101101111111111111111011100011101111111111011111100111111" +
+        "1111111111111101110011101011111111011111111111111110111111111111111111111101111010111111111111111100" +
+        "1110111111111111111111111111111111111111111111111101100111111101110101001111110100111111011110010101" +
+        "1111101111211111111110111111110111110101001111071111111101111010110011111111111111001210101111111011" +
+        "1111111100111110110011111110111121111111101211111110111101111111111011111111111011101111111111111111" +
+        "1111110101111111011111111111110011111111111111111101111111111110011100011011101000100111110011101111" +
+        "1111111111111111111000111111111111111111100110111111111111111111111111111111111111111121111111011111" +
+        "1111151111110111110111011111110111011111110111011111111111111211111111101111111110111111111111111111" +
+        "1111111101111121111111111110111011101110110011011111001111111111111101001001110001110111110110001111" +
+        "1111011111110111101111111111111111110011111111111111111111110101010011101001111011111111110011011110" +
+        "1011111111111111111110110111111111110001111111111000111110111100011110111111171111100011101111111111" +
+        "1110001110002111111111111111111111110111111111110011100111111111011110111111101111111011111100111111" +
+        "1111111111111111111101111111011101111111101110101111101111111111110111111100101111101111111111111111" +
+        "1110111110111111111111011100110110111111111111110101110111111111111101111110120111111111111111111111" +
+        "1110010111001111111101111110111111111111111011111111111001110011111111101111011111110111111101111110" +
+        "0111111111111111111111111110111111101110111111110111010111110111111111111011111110010111110111111111" +
+        "1111111111011111011111111111101110011011011111111111111010111011111111111110111111012011111111111111" +
+        "1111111111001011100111111110111111121211111111111111112111111111111111111111111111111111111111111111" +
+        "1111000101111111111110111100111011111111101111111111110111111111000011011111011011111111011111111111" +
+        "1110111111111111111101101111101111111111111111111121111111111111011100111111100110101111111111011111" +
+        "1111111111111111111111111101101011111111111001101011111101111011111111111011111110111101111111111111" +
+        "1111100111111111111111111111101010100111010011110111111111100110111101011111111111111111110110111111" +
+        "1111111110001111001110011111101111111011111111101172111111111111111111111111111110111101010011100111" +
+        "1111111111111111111111112111111111111111111111111111111111111111111111111111021111111001101111111111" +
+        "1110111100111111111111111101011011100011111011111111111111111111001111011111111111111111111111111110" +
+        "1111110111011101111111111111111110111011111101110111111111111111111010011111111111111110111101100011" +
+        "0011011011111111111111111111111111111011111110011111111111111111111011100111010111111110111111111111" +
+        "1111011111111111111111111110111101011111111111111110011101111111111111111111111111111111111111111111" +
+        "1110110011111110111010100111111010011111101111001010111111011112111111111101111111101111111111111111" +
+        "1110111111111011111110111101111111111111111110011111111111111111111110101010011101001111011111111110" +
+        "0110111101011111111111111111110110111001111011111111111111111111111111101111110111011101111111111111" +
+        "1111101110111111011101111111111111111110100111111111111111101111011000110011011011111111111111111111" +
+        "1111111110111111711110111171111111111110111111111111111111111110111111111111110111111111111110111111" +
+        "1001010111111111111111100111111111110100110111111110110101111111111101111111111111111011110010011011" +
+        "1111110111011101000111010110111111111111111101100011211111111111111111111000111110111111111111111101" +
+        "1101111170001111111711011111111111111111111111111111001111111111111110111111111111101111111110111111" +
+        "1111111011110110111111111111111111011111111101100001101111111011111100101111111110101110170100111111" +
+        "1110110100001101011111111101111111111111111111111111111101111111110111111110211111111111101111111111" +
+        "1111111111111111111110111111111101111111111111101111011111111111111211111111111111111111111101111110" +
+        "0111111011111110101110001101111001111111111111111111011101010111111111101111111101111111111110111111" +
+        "1111111111111111111011111101111111101101111011111110110101110111110111111110111111112111111111171110" +
+        "0111111011100111111111111111110111111111100111111111111111111110111001110101111111101111111111111111" +
+        "0111111111111111111111101111010111111111111111100111011111111111111111111111111111111111111111111110" +
+        "1100111111101110101001111110100111111011110010101111110111121111111111011111111011111111110011110011" +
+        "1111110011111111111111111111011100111010111111110111111111111111101111111111111111111111011110101111" +
+        "1111111111110011101111111111111111111111111111111111111111111111011001111111011101010011111101001111" +
+        "1101111001010111111011112111111111101111111101111111111111111111111111111111111111111211111111111111" +
+        "1111111111111111111111110111100111011111111100010011111011110111111110111111011111111111111111101111" +
+        "1111111111111111111111111111111111111111111111111111111111100111111111111111111111111110111111111111" +
+        "1111111011110110110111111011111111110011111110111111111111111111111101110101011111111110111111110111" +
+        "1111111110111111111111111111111111101111110111111110110111111101111111111101100000011111110101111111" +
+        "1111121111111111111110111111111111101111101111110000001111111121111111111111112111122111111111111111" +
+        "1111111311121111111111111111011111111111000111111011111111100011111111110111111111111111111011111011" +
+        "1111110111111101011111011110111110111111111101111110111111111011111002111001111110111111111111111111" +
+        "1101101111001111111110111111110101100111111100011111011111101111111101111111111111111111111101111111" +
+        "1111111011111111111111011111110010101111111111111111001111111111101001101111111101101011111111111011" +
+        "1111111111111101111001001101111111101110111010001110101101111111111111111011111111101111111111111111" +
         "1111111011101010111111111101111111101111111111110111111111111111111111111101111110111111110110111111" +
-        "1111101111111111111011011111111111011111110111101111111111111111110011111111111111111111110101010011" +
-        "1010011110111111111100110111101011111111111111111110110111111111111111101111111101111111111111100111" +
-        "1111101111111111111101111101111111110111011100111011110111110001011110111010011101110111111111111111" +
-        "0111111111111111110111111111111111111101111111111111011111011111111101001113113212212111211111111111" +
-        "1111111111110001111111111111111011111111111111111001101110111011111110111100110001111111111110111111" +
-        "0111110111100111111111010111211111111110111110111111111111110111111111101111011111011101111111111010" +
-        "0100110101010111111000111111111111111111110111111111111110111010001011110111111101011111011110111110" +
-        "1111111110111111011111111101111100211100111111011111111111111111111011011110011111111101111111101011" +
-        "0011111110001111101111110112011101101111111010111110111101111101111111110111111011111111101111100211" +
-        "1001111110111111111111111111110110111100111111111011111111010110011111110001111101111110101111111111" +
-        "1111111111111111111111111111111111111111111111111111111311110111111110011010110000110111111111111111" +
-        "0111110111111111111111110111111111111111111111111111011101111111111111170011111011111110011110110101" +
-        "1110111001110110110111011111011111111111111011111111110111101111101110111111111101001001101010000111" +
-        "1111111111100111111111111101110117111011111101111111111111111111112121111111110101111111111211111111" +
-        "1111111111111111111111111111111100011101111011001111111100011011111111111111111100111111100110101111" +
-        "1111111011111111111111111111111111111110110101111111111100110101111110111101111111111101111111011110" +
+        "0111111101011111011110111110111111111011111101111111110111110021110011111101111111111111111111101101" +
+        "1110011111111101111111101011001111111000111110111111011021111111111111121111111111111100111101111111" +
+        "1111111111111111111101111110111011101111111111111111110111011111101110111111111111111111010011111111" +
+        "1111111101111011000110011011011111111111111111111111111111011111111111111111110101111111111101111110" +
+        "1110111111111111121111111111111211111101001111111110111111111101111100011101111111111111010111101111" +
+        "1111111111111110111111111111111111111111101011111111110101111111011107117111111111112111111101111111" +
+        "1111011111111101111111111111111111111111111011111111111111111111001101111111111111111111101111111111" +
+        "2111111111111101100111110111101111111111111111111111111111111110111101111110011100111111111111010111" +
+        "0011110011111110011010111111111101111111111111111111111111111111011010111111111110011010111111011110" +
+        "1111111111111101111011111110100110001111111111101211111111000111112111111111010111101111111111111110" +
+        "1111111111111111111111101111111111111101111111111111101111111001010111111111111111100111111111110100" +
+        "1101111111101101011111111111011111111111111110111100100110111111110111011101000111010110111111111111" +
+        "1111011011000110111111111110111111111111111111111110111111111111110111111111111110111111100101011111" +
+        "1111111111100111111111110100110111111110110101111111111101111111111111111011110010011011111111011101" +
+        "1101000111010110111111111111111101111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111110001111011111000111110111111111111111111111011111111111111111111111111111111111110111111" +
+        "1111111111111111101111111111111111111110111110111111111111110111111111101111011111011101111111111010" +
+        "0100110101000111111100110101111111111011111111111111111111111111111110110101111111111100110101111110" +
+        "1111011110111111110110111111111100111110111111111111111111011111111111111111011001111111111211111111" +
+        "1111311211111112111111111111111111112111111111111111111111111111011111111110111001111101111011111111" +
+        "0111111111001111111111101110111111111110111111101111011111111111111111110011111111111111111111110101" +
+        "0100111010011110111111111100110111101011111111111111111110110111001111011111111111111111111111111101" +
+        "1111101110111011111111111111111101110111111011101111111111111111110100111111111111111101111011000110" +
+        "0110110111111111111111111111111111110111111111101111101001111111001101011111111110111111111111111111" +
+        "1111111111111011010111111111110011010111111011110111111111110111111101111011111111111111111100111111" +
+        "1111111111111111010101001110100111101111111111001101111010111111111111111111101101111111111111010111" +
+        "1111111111111011111110101111101111011111011111111101111110111111111011111002111001111110111111111111" +
+        "1111111101101111001111111110111111110101100111111100011111011111101111111111011111111111111011111111" +
+        "1111111011010111111111111111111111111110001111111111111111111101101111111011111101111001111101111111" +
+        "1101111111111111011011111111111111111111101011111112111111112111111111011110111111111111111101111101" +
+        "11111111=1111111111111111111111111100111111111111111111111101111110111111110111111111001111101111111" +
+        "1110001011111001111101111111111111111111111111110111111000111111111110710100011111111111111111110111" +
+        "1111111111111111011110110110111111011111111110011111110111110111011111100111010101000111111101110111" +
+        "1111111111011101111111110111001111111110011110111111111111111111111111111011111101110111011111111111" +
+        "1111111011101111110111011111111111111111101001111111111111111011110110001100110110111111111111111111" +
+        "1111111111101111101011111111001111011111111111111111111111111101111110111011101111111111111111110111" +
+        "0111111011101111111111111111110100111111111111111101111011000110011011011111111111111111111111111111" +
+        "0111111111111111111111111111111111111111111111111111111112111111111111111111101111111011111111111001" +
+        "1111111011110111111111111111121111111111111111111111111111111111111111111111101011011111110111001111" +
+        "1111011001111111011011111111111010111111111111111111110111111111111111111011111111111111111110111101" +
+        "1011011111101111111111001111111011111100111111111101011110001011111111111011111111011111101110111110" +
+        "0011111111111111111111211111111111111111111111111111211111111111111111111111111111111111100111111111" +
+        "1101101111111011101001111111111110111111111111111111111111111101110110101111111111011111111011111111" +
+        "1111011111111111111111111111110111111011111111011011111101111111010111110111101111101111111110111111" +
+        "0111111111011111002111001111110111111111111111111110110111100111111111011111111010110011111110001111" +
+        "1011111101111111001111111111111111111110111111111111111111101111011011011111101111111111001111111011" +
+        "1111111111111111111101110101011111111110111111110111111111111011111111111111111111111110111111011111" +
+        "1110110111111111110111111111111101101111111111101111111011110111111111111111111001111111111111111111" +
+        "1110101010011101001111011111111110011011110101111111111111111111011011111111111111110111111110111111" +
+        "1111111100111111110111111111111110111110111111111011101110011101111011111000101111011101001110111011" +
+        "1111111111111011111111111111111011111111111111111110111111111111101111101111111110100111311321221211" +
+        "1211111111111111111111111000111111111111111101111111111111111100110111011101111111011110011000111111" +
+        "1111110111111011111011110011111111101011121111111111011111011111111111111011111111110111101111101110" +
+        "1111111111010010011010101011111100011111111111111111111011111111111111011101000101111011111110101111" +
+        "1011110111110111111111011111101111111110111110021110011111101111111111111111111101101111001111111110" +
+        "1111111101011001111111000111110111111011201110110111111101011111011110111110111111111011111101111111" +
+        "1101111100211100111111011111111111111111111011011110011111111101111111101011001111111000111110111111" +
+        "0101111111111111111111111111111111111111111111111111111111111111111131111011111111001101011000011011" +
+        "1111111111111011111011111111111111111011111111111111111111111111101110111111111111117001111101111111" +
+        "0011110110101111011100111011011011101111101111111111111101111111111011110111110111011111111110100100" +
+        "1101010000111111111111110011111111111110111011711101111110111111111111111111111212111111111010111111" +
+        "1111211111111111111111111111111111111111111110001110111101100111111110001101111111111111111110011111" +
+        "1100110101111111111101111111111111111111111111111111011010111111111110011010111111011110111111111110" +
+        "1111111011110111111111111111111001111111111111111111111010101001110100111101111111111001101111010111" +
+        "1111111111111111011011111000110111110111111111111110111111111101111011111011101111111111010010011010" +
+        "1000111111100110101111111111011111111111111111111111111111110110101111111111100110101111110111101111" +
+        "1111111111111111111111111111111111111111101110101011111111110111111110111111111111011111111111111111" +
+        "1111111101111110111111110110111101111101111111011110001111111101111110111111111111101111111111101111" +
+        "1101011110100010011111111001111100011111101111111211111111111111110171011111101111111110110011017111" +
+        "1111111100111111111111111111111111111121111111111111111111111111111011111111001111111111111110111010" +
+        "0010111100111011110001110111111111111111110111100011011111111111111111111111110110011111110110111111" +
+        "1111101011111111111111111111011001101111111110111111111111111111111110111111111111111101111111011110" +
         "1111111111111111110011111111111111111111110101010011101001111011111111110011011110101111111111111111" +
-        "1110110111110001101111101111111111111101111111111011110111110111011111111110100100110101000111111100" +
-        "1101011111111110111111111111111111111111111111101101011111111111001101011111101111011111111111111111" +
-        "1111111111111111111111111111011101010111111111101111111101111111111110111111111111111111111111101111" +
-        "1101111111101101111011111011111110111100011111111011111101111111111111011111111111011111101011110100" +
-        "0100111111110011111000111111011111112111111111111111101710111111011111111101100110171111111111100111" +
-        "1111111111111111111111111211111111111111111111111111110111111110011111111111111101110100010111100111" +
-        "0111100011101111111111111111101111000110111111111111111111111111101100111111101101111111111101011111" +
-        "1111111111111110110011011111111101111111111111111111111101111111111111111011111110111101111111111111" +
-        "1111100111111111111111111111101010100111010011110111111111100110111101011111111111111111110110111101" +
-        "1111111101111111011110111111111111111111001111111111111111111111010101001110100111101111111111001101" +
-        "1110101111111111111111111011011111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1001111100011111111011100101011111111110111101111011111111111111111111111111111111011111111111110211" +
-        "1111111011111100111111100111101111111111111110110011111110110111111111110101111111111111111111101111" +
-        "1011111111000011101111011111121111111010011111111111111111111111111111111111111111111111111111211111" +
-        "1111111111111111111111111111111111011110100011111011011111111111111111111111111111111111011111111111" +
-        "1111111101111011011011111101111111111001111111011111111111111111111110111010101111111111011111111011" +
-        "1111111111011111111111111111111111110111111011111111011011111011111111110110011111110110111111111110" +
-        "1011111111111111111111011111111111111111101111111111111111111011110110110111111011111111110011111110" +
-        "1111111110111110111111011110110011111110011010111111111101111111111111111111111111111111011010111111" +
-        "1111100110101111110111101111010111111111111111011111110101011101111111111110111110011111001110001101" +
-        "1000101111111111111111011111011011100112111111111111110111111110001211111111101110000001110111111111" +
-        "1211111111111111111111111111111111111111111111101100110110111111111017111100010011011111111111111111" +
-        "1100111111010111111111017111011111011111110011110110101111011100111011011011100011101110111111111011" +
-        "1111110110110011111111111111111111111011101010111111111101111111101111111111110111111111111111111111" +
-        "1111011111101111111101101111111111111111111111111101110101011111111110111111110111111111111011111111" +
-        "1111111111111111101111110111111110110111111111111111111111111111111211111111111111111111111111111111" +
-        "1111111111110001101111111111111111111111211111211110111111111110111111111111111111111101011110111111" +
-        "1110101101111111111101011111010101111101111111001111011010111101110011101101101111011111111111011111" +
-        "0011101111111110001111111111111111111111111111111111101111111111111111111101111111111111111111111111" +
-        "1111111111001111110111111011111111111110111110111111111111111011111111110111101111101110111111111101" +
-        "0010011010100011111110011010111111111101111111111111111111111111111111011010111111111110011010111111" +
-        "0111101111111100111110111111100111101101011110111001110110110111011111011111111111111011111111110111" +
-        "1011111011101111111111010010011010101101111111111011111111111111111111111101111111111111111111011110" +
-        "1101101111110111111111100111111101111111001111110101101111110111101111011110101111100011000111111111" +
-        "1111111111111111111111110111111111111011171110111111111111101111111111011111111111111111111111111111" +
-        "1111111111111111111111111110111111110111211111111110001011111111111111110001101111111111112111111110" +
-        "1110111111001111111001111011111111111011010011111011110111111000011110011111110011010111111111101111" +
-        "1111111111111111111111111110110101111111111100110101111110111101111111100111111100110101111111111011" +
-        "1111111111111111111111111111101101011111111111001101011111101111011111111111121111111111111112111122" +
-        "1111111111111111111111311121111111111111111111100111111111111111111111111111111111111110111111111111" +
-        "1111111011111011111110101000011111011101101011111011111100111111100111101111111111111111111111001100" +
-        "0011111101101111101111101111111111111111111111111001101111111111111111210111111111111001111001111111" +
-        "0001111110111011111111111111111011001111111101101111111111101011111111111111111111011111111111111111" +
-        "1011111111111111111110111101101101111110111111111100111111101111111111111011111100111111100111101111" +
-        "1111111111101100111111101101111111111101011111111111111111111011100111111110011111011111011111111111" +
-        "1110111111111101111011111011101111111111010010011010101000111111111010111110011111110011011011111111" +
-        "1111111111111111111011111111110101011112111111101111111111101100111111111111111111111111111111111111" +
-        "1112111111111111111110111001111111111111111111111111110111111111111111001111110111111111111110101101" +
-        "1111111111010111110101110000111001111111111111111111111111111101111111111111111111011110110110111111" +
-        "0111111111100111111101111111111111111111111111110111111111111111111101111011011011111101111111111001" +
-        "1111110111111111111211111111111131121111111211111111111111111111211111111111111111111111111111101111" +
-        "1011111101111111111111211111111101111111111011110111010111011111111111010111101111101011011111111111" +
-        "0101111101011110100111100011111111111111111111111111111111111111111111101111111110111111111101110111" +
-        "1111111111111011101110111111111111011111011111111001111011010111101110011101101101110111110111111111" +
-        "1111101111111111011110111110111011111111110100100110101001110101011011111111111010111110101011111011" +
-        "1111100111101101011110111001110110110111100011110000011111110110011111110110111111111110101111111111" +
-        "1111111111011111101111111110001111000110111101111111111101111111011010111111110011111111111001111111" +
-        "1110001011101111111111111111111111111111111110110111111111111111111010111111111111101001011111110111" +
-        "1101100011101111111111011101000011111011101101011111100011111001110111110111111111111110111111111101" +
-        "1110111110111011111111110100100110101001011011111011111111111111011111111110111101111101110111111111" +
-        "1010010011010101111111111111111111211111111111111111111111111111211111111111111111111111111111111111" +
-        "1101101011111011101111111111111111111111111111011111111001110111101111111101110101000011111011101101" +
-        "0110101111111101111111111101110101111111001101111111111111111111111111110011110110111110113011111011" +
-        "1111111111111110111111100111111100111101111111111111110110011111110110111111111110101111111111111111" +
-        "1111011110100001111101110110101111101111110011111110011110111111111111111100111110111111100111101101" +
-        "0111101110011101101101111111011111011110111111111101101011011111111111110111000111111010001111011101" +
-        "1111111111111111111111111111111111111111111112111111111101111111111111111111111111111011001111111111" +
-        "1110101111011111111111111011111101100111111101101111111111101011111111111111111111011101111101100111" +
-        "1111011011111111111010111111111111111111110111111111111111111111121211111111101011111111112111111111" +
-        "1111111111111111111111111111111111111111111111101111111111111101111111110111111111111011111111111001" +
-        "1010111101111110111101111111101111011111111111110111011111101111111111111111110010111211111010111111" +
-        "1111011110101110111111111110101111101010111110111111100111101101011110111001110110110111111110101111" +
-        "0111110101101111111111101011111010101110111101111110011111110011110111111111111111111111111101111111" +
-        "1101100111111111011111111111010111111111111111111111111111111111111011110111111101101111110101001111" +
-        "1101111111111111111111000111011111111110111011010111111001111101111111001111011010111101110011101101" +
-        "1011110011111011111110011110110101111011100111011011011111111111111111111111111111111111111111111111" +
-        "1111121111111111111111111111111111111111111110101111111110111111101111101111111110111111111111100110" +
-        "0101101111101110101101100111111010111011100010100111011111110111101011111111111111110110111111111111" +
-        "0100100111110111011010111110111111001111111001111011111111111111111101110101000011111011101101011111" +
-        "1101011011111111111010111110101111101111110011110110111111111111110011111011110011101111111111111111" +
-        "1111111111111101100111101111111110111110111111111111111111111011110111111110011111011111011111100111" +
-        "1111001111011111111111111011111100111111100111101111111111111111111111111111111111111111111011111111" +
-        "1111111111110111111111111111111111111111111111111111111111111110111111111111111110111111111000100111" +
-        "1111001110001111010111101111001011111111011100110111111111101111101111111010111101111101011011111111" +
-        "1110101111101011111111111001101011110111111010100001111101110110101111101101011111111011111111111000" +
-        "1011110001012111111111111111111111101111011111111111011101110011111111111111111110011100101100011011" +
-        "1010110111111111110101111101011101011011111111111010111110101111101111101111111111111111111111111001" +
-        "1011111111111111112101111111111110011110011111111111111110110111111111111111111111111111110001011011" +
-        "1111111011111111011111110011111111111111110111111111101110101000011111011101101011111001011011111011" +
-        "1011111101011110111111111111111111011101101001001111111111111111111111111111110111111011101110110001" +
-        "1111111111111100001100111101000011111011101101011101000011111011101101011111111111111111111111111111" +
-        "1111111110111111111011111111110111011111111111111111111111101111010011011111111111110010111100111011" +
-        "1111110111111111111111111011011111111111111111001101011110111111110011111110001111111011101011111111" +
-        "1110011111100011111111111111111111111111011111110111000111111110111111110111111010111101111111010111" +
-        "1011111111110111010111111100110111111111111111111111111111001111011011111011301111111111111111111111" +
-        "1111111111010111110000110110110100001011001101111111101010110111110111011110001011011111111100111111" +
-        "1111111110111111111111111111111111111010010111111011111111111111111111110111011111110111011101111011" +
-        "1111111111101110111111011111111111111111100101112111111101111111111111111011111111111011111110111011" +
-        "1111110111010011111110011110001001011011010111110111111111111112111111111111111111111101101111111111" +
-        "1001111111110001111111001101011101110001010011101111111011110101111111111111111011111110101111111111" +
-        "1111111110111111111011101011111000101101010110001111111111111111111111101101111111111100011010111111" +
-        "1111010100101100010110110101111011110010111111110111001101111111111111111111111111111111111111000111" +
-        "1111111011001110111011111111111111111111111111111211110111111110011100100111101111111101111111001111" +
-        "1111111001111102110011111111110011111010111111010011101111111111111101111011111110110111111111011100" +
-        "1111111011111111111111111101111111111111111111111111010100111111111111111111111011001111011110011101" +
-        "0011100001101101101000010110011001100111111111111111111101111011101111110111101111111111100111111011" +
-        "1011111111101111111111111111111111111111110111111011110111111110111010111111111111110111110001111101" +
-        "1011111110111111001111111111101111111111111101111110100101111110110101011111101111111001111011111111" +
-        "1110101111111111110111101100011011111111111111111111111111111111110111101111111111011111101111111111" +
-        "0011111111111111111111001011111111111101111111111110111001111111111111111101111101111111111111111121" +
-        "1101011111111101111111111111101111011111111111111111111111101110111111111111111111111111111111110011" +
-        "11110",
+        "1110110111101111111110111111101111011111111111111111100111111111111111111111101010100111010011110111" +
+        "1111111001101111010111111111111111111101101111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111100111110001111111101110010101111111111011110111101111111111111111111111111111111101111" +
+        "1111111110211111111101111110011111110011110111111111111111011001111111011011111111111010111111111111" +
+        "1111111101111101111111100001110111101111112111111101001111111111111111111111111111111111111111111111" +
+        "1111111211111111111111111111111111111111111111101111010001111101101111111111111111111111111111111111" +
+        "1011111111111111111110111101101101111110111111111100111111101111111111111111111111011101010111111111" +
+        "1011111111011111111111101111111111111111111111111011111101111111101101111101111111111011001111111011" +
+        "0111111111110101111111111111111111101111111111111111110111111111111111111101111011011011111101111111" +
+        "1110011111110111111111011111011111101111011001111111001101011111111110111111111111111111111111111111" +
+        "1011010111111111110011010111111011110111101011111111111111101111111010101110111111111111011111001111" +
+        "1001110001101100010111111111111111101111101101110011211111111111111011111111000121111111110111000000" +
+        "1110111111111121111111111111111111111111111111111111111111110110011011011111111101711110001001101111" +
+        "1111111111111110011111101011111111101711101111101111111001111011010111101110011101101101110001110111" +
+        "0111111111011111111011011001111111111111111111111101110101011111111110111111110111111111111011111111" +
+        "1111111111111111101111110111111110110111111111111111111111111110111010101111111111011111111011111111" +
+        "1111011111111111111111111111110111111011111111011011111111111111111111111111111121111111111111111111" +
+        "1111111111111111111111111000110111111111111111111111121111121111011111111111011111111111111111111110" +
+        "1011110111111111010110111111111110101111101010111110111111100111101101011110111001110110110111101111" +
+        "1111111011111001110111111111000111111111111111111111111111111111110111111111111111111110111111111111" +
+        "1111111111111111111111100111111011111101111111111111011111011111111111111101111111111011110111110111" +
+        "0111111111101001001101010001111111001101011111111110111111111111111111111111111111101101011111111111" +
+        "0011010111111011110111111110011111011111110011110110101111011100111011011011101111101111111111111101" +
+        "1111111110111101111101110111111111101001001101010110111111111101111111111111111111111110111111111111" +
+        "1111111011110110110111111011111111110011111110111111100111111010110111111011110111101111010111110001" +
+        "1000111111111111111111111111111111111011111111111101117111011111111111110111111111101111111111111111" +
+        "1111111111111111111111111111111111111111011111111011121111111111000101111111111111111000110111111111" +
+        "1112111111110111011111100111111100111101111111111101101001111101111011111100001111001111111001101011" +
+        "1111111101111111111111111111111111111111011010111111111110011010111111011110111111110011111110011010" +
+        "1111111111011111111111111111111111111111110110101111111111100110101111110111101111111111112111111111" +
+        "1111112111122111111111111111111111131112111111111111111111110011111111111111111111111111111111111111" +
+        "0111111111111111111101111101111111010100001111101110110101111101111110011111110011110111111111111111" +
+        "1111111001100001111110110111110111110111111111111111111111111100110111111111111111121011111111111100" +
+        "1111001111111000111111011101111111111111111101100111111110110111111111110101111111111111111111101111" +
+        "1111111111111101111111111111111111011110110110111111011111111110011111110111111111111101111110011111" +
+        "1100111101111111111111110110011111110110111111111110101111111111111111111101110011111111001111101111" +
+        "1011111111111111011111111110111101111101110111111111101001001101010100011111111101011111001111111001" +
+        "1011011111111111111111111111111101111111111010101111211111110111111111110110011111111111111111111111" +
+        "1111111111111111211111111111111111011100111111111111111111111111111011111111111111100111111011111111" +
+        "1111110101101111111111101011111010111000011100111111111111111111111111111110111111111111111111101111" +
+        "0110110111111011111111110011111110111111111111111111111111111011111111111111111110111101101101111110" +
+        "1111111111001111111011111111111121111111111113112111111121111111111111111111121111111111111111111111" +
+        "1111111101111101111110111111111111121111111110111111111101111011101011101111111111101011110111110101" +
+        "1011111111111010111110101111010011110001111111111111111111111111111111111111111111110111111111011111" +
+        "1111101110111111111111111101110111011111111111101111101111111100111101101011110111001110110110111011" +
+        "1110111111111111110111111111101111011111011101111111111010010011010100111010101101111111111101011111" +
+        "0101011111011111110011110110101111011100111011011011110001111000001111111011001111111011011111111111" +
+        "0101111111111111111111101111110111111111000111100011011110111111111110111111101101011111111001111111" +
+        "1111001111111111000101110111111111111111111111111111111111011011111111111111111101011111111111110100" +
+        "1011111110111110110001110111111111101110100001111101110110101111110001111100111011111011111111111111" +
+        "0111111111101111011111011101111111111010010011010100101101111101111111111111101111111111011110111110" +
+        "1110111111111101001001101010111111111111111111121111111111111111111111111111121111111111111111111111" +
+        "1111111111111110110101111101110111111111111111111111111111101111111100111011110111111110111010100001" +
+        "1111011101101011010111111110111111111110111010111111100110111111111111111111111111111001111011011111" +
+        "0113011111011111111111111111011111110011111110011110111111111111111011001111111011011111111111010111" +
+        "1111111111111111101111010000111110111011010111110111111001111111001111011111111111111110011111011111" +
+        "1100111101101011110111001110110110111111101111101111011111111110110101101111111111111011100011111101" +
+        "0001111011101111111111111111111111111111111111111111111111211111111110111111111111111111111111111101" +
+        "1001111111111111010111101111111111111101111110110011111110110111111111110101111111111111111111101110" +
+        "1111101100111111101101111111111101011111111111111111111011111111111111111111112121111111110101111111" +
+        "1112111111111111111111111111111111111111111111111111111111110111111111111110111111111011111111111101" +
+        "1111111111001101011110111111011110111111110111101111111111111011101111110111111111111111111001011121" +
+        "1111010111111111101111010111011111111111010111110101011111011111110011110110101111011100111011011011" +
+        "1111110101111011111010110111111111110101111101010111011110111111001111111001111011111111111111111111" +
+        "1111101111111110110011111111101111111111101011111111111111111111111111111111111101111011111110110111" +
+        "1110101001111110111111111111111111100011101111111111011101101011111100111110111111100111101101011110" +
+        "1110011101101101111001111101111111001111011010111101110011101101101111111111111111111111111111111111" +
+        "1111111111111111112111111111111111111111111111111111111111010111111111011111110111110111111111011111" +
+        "1111111100110010110111110111010110110011111101011101110001010011101111111011110101111111111111111011" +
+        "0111111111111010010011111011101101011111011111100111111100111101111111111111111110111010100001111101" +
+        "1101101011111110101101111111111101011111010111110111111001111011011111111111111001111101111001110111" +
+        "1111111111111111111111111110110011110111111111011111011111111111111111111101111011111111001111101111" +
+        "1011111100111111100111101111111111111101111110011111110011110111111111111111111111111111111111111111" +
+        "1111011111111111111111111011111111111111111111111111111111111111111111111111011111111111111111011111" +
+        "1111000100111111100111000111101011110111100101111111101110011011111111110111110111111101011110111110" +
+        "1011011111111111010111110101111111111100110101111011111101010000111110111011010111110110101111111101" +
+        "1111111111000101111000101211111111111111111111110111101111111111101110111001111111111111111111001110" +
+        "0101100011011101011011111111111010111110101110101101111111111101011111010111110111110111111111111111" +
+        "1111111111001101111111111111111210111111111111001111001111111111111111011011111111111111111111111111" +
+        "1110001011011111111101111111101111111001111111111111111011111111110111010100001111101110110101111100" +
+        "1011011111011101111110101111011111111111111111101110110100100111111111111111111111111111111011111101" +
+        "1101110110001111111111111110000110011110100001111101110110101110100001111101110110101111111111111111" +
+        "1111111111111111111111011111111101111111111011101111111111111111111111110111101001101111111111111001" +
+        "0111100111011111111011111111111111111101101111111111111111100110101111011111111001111111000111111101" +
+        "1101011111111111001111110001111111111111111111111111101111111011100011111111011111111011111101011110" +
+        "1111111010111101111111111011101011111110011011111111111111111111111111100111101101111101130111111111" +
+        "1111111111111111111111101011111000011011011010000101100110111111110101011011111011101111000101101111" +
+        "1111100111111111111111011111111111111111111111111101001011111101111111111111111111111011101111111011" +
+        "1011101111011111111111110111011111101111111111111111110010111211111110111111111111111101111111111101" +
+        "1111110111011111111011101001111111001111000100101101101011111011111111111111211111111111111111111110" +
+        "1101111111111100111111111000111111100110101110111000101001110111111101111010111111111111111101111111" +
+        "0101111111111111111111011111111101110101111100010110101011000111111111111111111111110110111111111110" +
+        "0011010111111111101010010110001011011010111101111001011111111011100110111111111111111111111111111111" +
+        "1111111000111111111101100111011101111111111111111111111111111121111011111111001110010011110111111110" +
+        "1111111001111111111100111110211001111111111001111101011111101001110111111111111110111101111111011011" +
+        "1111111011100111111101111111111111111110111111111111111111111111101010011111111111111111111101100111" +
+        "1011110011101001110000110110110100001011001100110011111111111111111110111101110111111011110111111111" +
+        "1100111111011101111111110111111111111111111111111111111011111101111011111111011101011111111111111011" +
+        "1110001111101101111111011111100111111111110111111111111110111111010010111111011010101111110111111100" +
+        "1111011111111111010111111111111011110110001101111111111111111111111111111111111011110111111111101111" +
+        "1101111111111001111111111111111111100101111111111110111111111111011100111111111111111110111110111111" +
+        "1111111111121110101111111110111111111111110111101111111111111111111111110111011111111111111111111111" +
+        "111111111001111110",
       blockStarts: [
         1, 698, 108, 97, 123, 315, 267, 290, 258, 326, 198, 80, 65, 56, 52, 53, 78, 112, 137, 121, 114, 87, 77, 74, 84, 119, 75,
         81, 99, 94, 103, 126, 99, 62, 99, 102, 91, 144, 104, 112, 134, 73, 73, 66, 43, 27, 17, 15, 64, 75, 74, 69, 79, 68, 69,
@@ -6102,51 +6102,51 @@ export function loadPackedGazetteer(): PackedGazetteer {
         65, 55, 63, 56, 56, 57, 56, 68, 69, 66, 70, 109, 50, 59, 68, 69, 66, 80, 99, 58, 63, 56, 66, 55, 60, 60, 58, 64, 59, 61,
         58, 63, 63, 62, 64, 62, 65, 64, 60, 54, 70, 59, 54, 58, 58, 61, 58, 60, 64, 65, 62, 60, 63, 68, 63, 68, 64, 67, 69, 82,
         89, 58, 61, 64, 62, 64, 62, 67, 61, 65, 63, 63, 60, 63, 67, 60, 64, 65, 64, 65, 66, 65, 67, 67, 57, 59, 65, 60, 59, 57,
-        59, 54, 64, 56, 66, 50, 61, 63, 66, 59, 57, 58, 63, 61, 59, 65, 61, 50, 60, 63, 62, 59, 62, 62, 66, 66, 58, 71, 55, 64,
+        59, 54, 64, 56, 66, 50, 61, 63, 66, 59, 57, 58, 63, 61, 59, 65, 61, 50, 61, 63, 62, 59, 62, 62, 66, 66, 58, 71, 55, 64,
         55, 66, 66, 67, 69, 78, 93, 66, 66, 67, 65, 70, 69, 98, 63, 56, 60, 61, 65, 58, 55, 60, 60, 61, 61, 64, 63, 62, 59, 62,
         62, 66, 66, 61, 53, 65, 60, 55, 56, 57, 62, 60, 62, 63, 62, 66, 62, 66, 69, 66, 64, 65, 66, 65, 66, 68, 58, 63, 61, 61,
         61, 63, 69, 63, 59, 65, 64, 63, 64, 71, 57, 57, 64, 63, 63, 61, 62, 67, 63, 57, 57, 62, 65, 54, 57, 69, 58, 63, 61, 55,
-        51, 52, 64, 54, 68, 72, 65, 59, 59, 60, 56, 54, 62, 61, 55, 66, 58, 62, 59, 57, 56, 55, 54, 61, 66, 63, 64, 66, 66, 69,
-        64, 68, 62, 64, 65, 66, 65, 66, 68, 56, 52, 58, 73, 59, 58, 58, 55, 64, 63, 60, 60, 60, 59, 61, 62, 60, 61, 48, 56, 63,
-        48, 64, 64, 65, 56, 62, 63, 62, 64, 62, 65, 65, 63, 63, 64, 60, 62, 67, 63, 62, 61, 59, 60, 61, 62, 60, 59, 62, 64, 63,
-        63, 62, 67, 58, 58, 59, 65, 64, 64, 63, 71, 66, 55, 57, 59, 55, 58, 57, 57, 69, 56, 63, 54, 52, 55, 59, 64, 68, 69, 59,
-        51, 54, 57, 56, 57, 58, 61, 61, 63, 63, 47, 63, 55, 57, 63, 63, 64, 60, 62, 67, 63, 64, 64, 63, 66, 60, 61, 64, 67, 72,
-        67, 62, 64, 59, 57, 53, 54, 60, 62, 57, 57, 59, 60, 62, 61, 64, 62, 59, 57, 59, 79, 64, 57, 61, 61, 61, 61, 61, 63, 69,
-        63, 59, 65, 62, 66, 63, 71, 65, 59, 57, 58, 60, 62, 64, 62, 63, 61, 61, 61, 63, 69, 66, 54, 64, 63, 63, 63, 62, 67, 51,
-        55, 61, 54, 54, 50, 48, 66, 66, 59, 63, 51, 54, 59, 62, 60, 56, 50, 50, 65, 65, 57, 57, 58, 64, 61, 57, 57, 55, 76, 61,
-        62, 62, 66, 62, 66, 70, 63, 62, 60, 65, 65, 62, 64, 72, 71, 58, 68, 67, 58, 55, 52, 59, 61, 56, 58, 59, 57, 61, 64, 59,
-        60, 53, 52, 48, 93, 57, 63, 57, 63, 56, 63, 57, 64, 61, 58, 64, 63, 63, 61, 64, 66, 61, 58, 59, 57, 61, 63, 60, 61, 60,
-        58, 63, 60, 61, 62, 63, 63, 59, 63, 60, 64, 69, 64, 61, 62, 44, 46, 53, 68, 62, 57, 61, 48, 54, 59, 55, 62, 54, 56, 56,
-        59, 55, 53, 58, 62, 55, 56, 51, 54, 56, 64, 63, 63, 62, 63, 66, 62, 59, 61, 64, 62, 64, 62, 65, 65, 61, 60, 63, 56, 55,
-        56, 56, 54, 56, 57, 54, 52, 63, 61, 59, 63, 58, 61, 78, 56, 57, 57, 56, 58, 61, 60, 63, 64, 63, 60, 61, 62, 62, 68, 63,
-        57, 55, 54, 56, 62, 58, 58, 61, 56, 61, 62, 64, 60, 61, 61, 55, 66, 58, 62, 60, 58, 57, 52, 50, 63, 64, 55, 50, 67, 54,
-        57, 49, 58, 58, 57, 55, 53, 56, 60, 57, 59, 51, 64, 62, 63, 59, 63, 60, 64, 69, 66, 58, 63, 61, 61, 62, 62, 68, 61, 65,
-        60, 62, 58, 57, 58, 52, 57, 50, 57, 59, 59, 58, 59, 49, 50, 69, 60, 53, 63, 58, 56, 56, 65, 63, 59, 61, 58, 60, 60, 63,
-        61, 56, 55, 52, 59, 61, 56, 58, 59, 57, 61, 64, 59, 59, 58, 60, 57, 62, 62, 64, 59, 58, 62, 56, 62, 62, 54, 56, 69, 55,
-        52, 62, 56, 55, 54, 56, 54, 58, 54, 53, 60, 62, 61, 55, 66, 58, 62, 60, 59, 59, 61, 55, 66, 58, 62, 60, 58, 51, 67, 56,
-        60, 51, 49, 54, 57, 55, 54, 56, 56, 54, 63, 64, 48, 58, 56, 53, 54, 60, 62, 57, 57, 59, 60, 62, 61, 63, 52, 57, 55, 54,
-        56, 57, 53, 54, 61, 62, 57, 61, 55, 57, 60, 64, 62, 58, 51, 57, 64, 59, 58, 54, 61, 55, 59, 62, 55, 50, 57, 58, 49, 64,
-        57, 70, 58, 60, 57, 60, 62, 63, 61, 52, 57, 59, 60, 62, 61, 64, 59, 63, 66, 54, 56, 52, 56, 59, 59, 50, 61, 52, 60, 70,
-        64, 59, 51, 57, 60, 59, 58, 58, 59, 55, 63, 63, 66, 55, 57, 55, 54, 55, 52, 60, 60, 57, 53, 57, 56, 52, 63, 61, 60, 58,
-        60, 70, 54, 54, 55, 55, 71, 65, 52, 60, 56, 51, 52, 48, 58, 62, 57, 57, 58, 64, 61, 50, 55, 58, 57, 58, 64, 61, 82, 62,
-        62, 59, 54, 52, 59, 53, 52, 52, 58, 58, 66, 64, 56, 58, 53, 56, 55, 58, 55, 53, 57, 62, 59, 60, 53, 51, 51, 57, 54, 54,
-        56, 55, 54, 56, 60, 57, 58, 55, 55, 73, 52, 69, 61, 58, 57, 58, 51, 57, 56, 58, 55, 57, 57, 54, 55, 59, 61, 55, 54, 56,
-        52, 57, 62, 72, 81, 57, 66, 54, 51, 56, 56, 52, 57, 59, 57, 63, 56, 56, 57, 59, 51, 57, 50, 60, 59, 57, 61, 56, 52, 55,
-        58, 59, 51, 53, 57, 53, 54, 57, 55, 68, 62, 54, 51, 62, 58, 55, 64, 50, 56, 51, 56, 57, 56, 50, 60, 60, 57, 54, 54, 55,
-        61, 56, 69, 57, 54, 63, 58, 59, 54, 54, 48, 64, 61, 66, 54, 61, 50, 51, 53, 57, 55, 54, 55, 55, 54, 54, 57, 54, 47, 53,
-        59, 58, 50, 57, 56, 57, 51, 53, 68, 57, 60, 45, 56, 51, 55, 54, 57, 53, 56, 55, 55, 57, 55, 54, 56, 67, 54, 53, 57, 56,
-        57, 50, 53, 63, 65, 52, 59, 57, 52, 55, 57, 58, 52, 58, 50, 58, 55, 54, 72, 56, 50, 52, 66, 60, 53, 52, 61, 61, 59, 51,
-        58, 62, 57, 55, 61, 47, 57, 57, 58, 48, 62, 61, 54, 62, 58, 55, 58, 55, 60, 62, 55, 54, 52, 59, 53, 53, 54, 57, 54, 57,
-        50, 61, 57, 52, 58, 57, 59, 70, 59, 59, 56, 55, 52, 54, 60, 51, 50, 55, 56, 54, 49, 64, 55, 62, 57, 49, 52, 57, 70, 55,
-        57, 50, 57, 55, 55, 54, 54, 54, 54, 55, 54, 53, 57, 56, 61, 72, 56, 55, 60, 48, 56, 56, 52, 58, 56, 52, 63, 60, 64, 51,
-        60, 50, 58, 63, 57, 57, 54, 57, 50, 57, 55, 59, 57, 53, 55, 55, 51, 59, 67, 51, 57, 48, 52, 56, 51, 54, 54, 54, 59, 58,
-        58, 53, 55, 63, 53, 57, 54, 53, 51, 53, 53, 56, 57, 55, 51, 62, 65, 54, 53, 53, 59, 53, 55, 52, 56, 62, 53, 57, 56, 55,
-        65, 56, 56, 57, 56, 58, 55, 54, 53, 47, 56, 57, 58, 57, 49, 57, 59, 58, 61, 61, 58, 48, 54, 62, 57, 46, 57, 49, 55, 53,
-        54, 50, 65, 62, 56, 49, 55, 51, 55, 69, 62, 51, 51, 59, 52, 58, 56, 53, 55, 48, 55, 58, 61, 55, 55, 57, 55, 70, 61, 51,
-        56, 57, 49, 50, 48, 45, 53, 51, 60, 46, 52, 49, 53, 65, 55, 48, 55, 56, 52, 51, 50, 50, 64, 54, 55, 61, 63, 60, 52, 56,
-        47, 50, 56, 59, 51, 46, 52, 65, 55, 44, 50, 50, 50, 55, 56, 52, 63, 62, 47, 51, 46, 53, 50, 49, 59, 58, 54, 44, 56, 45,
-        53, 55, 55, 51, 53, 52, 59, 45, 52, 57, 54, 58, 51, 49, 54, 50, 44, 55, 58, 50, 52, 59, 45, 47, 58, 53, 51, 52, 60, 55,
-        60, 60,
+        51, 52, 64, 54, 68, 72, 65, 59, 59, 60, 56, 54, 62, 61, 55, 66, 58, 62, 60, 56, 55, 55, 55, 61, 66, 63, 64, 66, 66, 69,
+        64, 69, 61, 64, 65, 66, 65, 66, 68, 56, 52, 58, 73, 59, 58, 59, 54, 64, 63, 60, 60, 60, 59, 61, 62, 60, 61, 48, 56, 63,
+        49, 63, 64, 66, 56, 61, 63, 62, 64, 62, 65, 65, 63, 63, 64, 60, 62, 67, 64, 61, 61, 60, 59, 61, 62, 60, 59, 62, 64, 62,
+        64, 62, 67, 58, 58, 59, 65, 62, 66, 63, 71, 66, 55, 57, 59, 56, 57, 57, 57, 69, 56, 63, 54, 52, 55, 59, 64, 68, 69, 59,
+        51, 54, 57, 56, 57, 58, 61, 61, 63, 63, 47, 63, 55, 58, 62, 63, 64, 60, 62, 67, 63, 64, 64, 63, 65, 61, 60, 65, 67, 72,
+        67, 62, 64, 59, 57, 54, 54, 59, 62, 57, 57, 60, 59, 62, 62, 64, 62, 58, 57, 60, 78, 64, 58, 60, 61, 61, 61, 62, 62, 68,
+        64, 60, 64, 62, 66, 63, 70, 66, 59, 57, 58, 60, 62, 63, 63, 63, 61, 61, 62, 62, 69, 66, 55, 63, 63, 63, 64, 61, 67, 51,
+        55, 63, 52, 56, 48, 49, 65, 66, 59, 63, 51, 54, 58, 63, 60, 56, 50, 50, 65, 65, 58, 56, 58, 64, 61, 57, 57, 55, 76, 61,
+        62, 62, 66, 62, 66, 70, 63, 62, 60, 65, 66, 61, 64, 71, 72, 58, 68, 67, 58, 55, 52, 60, 60, 57, 58, 58, 56, 62, 64, 60,
+        59, 53, 52, 49, 92, 58, 62, 57, 63, 56, 59, 61, 64, 60, 59, 64, 63, 63, 62, 63, 67, 60, 58, 59, 57, 61, 64, 59, 61, 60,
+        58, 64, 59, 61, 62, 63, 63, 59, 63, 60, 64, 69, 62, 63, 62, 47, 43, 53, 68, 62, 57, 62, 47, 54, 59, 55, 61, 55, 57, 54,
+        61, 55, 53, 57, 62, 55, 56, 52, 56, 53, 64, 63, 63, 62, 63, 67, 62, 58, 61, 64, 62, 64, 62, 65, 66, 62, 59, 62, 59, 53,
+        55, 56, 54, 57, 57, 53, 53, 62, 61, 58, 64, 58, 61, 78, 57, 57, 56, 56, 59, 60, 60, 63, 64, 63, 62, 59, 63, 61, 68, 63,
+        57, 55, 54, 56, 63, 57, 58, 61, 56, 61, 62, 63, 61, 61, 61, 55, 66, 58, 62, 61, 58, 56, 52, 50, 63, 64, 57, 48, 56, 67,
+        56, 51, 56, 58, 56, 55, 52, 57, 60, 59, 58, 50, 64, 62, 63, 61, 61, 61, 63, 69, 67, 58, 63, 60, 61, 62, 62, 68, 64, 62,
+        60, 62, 59, 56, 58, 53, 56, 53, 54, 59, 61, 57, 58, 52, 48, 68, 60, 56, 60, 58, 56, 57, 64, 63, 59, 61, 59, 59, 62, 62,
+        60, 56, 56, 51, 60, 60, 57, 59, 57, 56, 62, 63, 62, 57, 59, 60, 57, 61, 62, 64, 59, 58, 62, 57, 61, 61, 59, 52, 69, 55,
+        52, 62, 56, 55, 53, 57, 56, 55, 55, 54, 58, 61, 63, 55, 65, 58, 62, 61, 59, 57, 62, 55, 66, 58, 62, 61, 56, 53, 66, 56,
+        61, 51, 50, 53, 57, 55, 54, 56, 56, 54, 62, 64, 50, 56, 57, 54, 55, 58, 61, 57, 58, 59, 59, 62, 62, 64, 51, 57, 55, 54,
+        56, 57, 53, 54, 60, 62, 57, 61, 58, 57, 58, 64, 61, 59, 51, 58, 63, 58, 59, 54, 62, 57, 57, 62, 55, 49, 57, 58, 52, 62,
+        56, 64, 66, 57, 58, 60, 62, 64, 60, 53, 57, 59, 59, 62, 62, 64, 58, 64, 65, 54, 57, 51, 58, 57, 61, 48, 62, 53, 58, 64,
+        70, 61, 50, 57, 59, 59, 58, 58, 59, 56, 62, 63, 60, 61, 57, 56, 54, 56, 50, 60, 60, 57, 55, 57, 54, 52, 63, 61, 60, 58,
+        62, 69, 55, 55, 52, 56, 69, 67, 52, 60, 56, 54, 49, 49, 57, 62, 57, 57, 56, 65, 61, 52, 54, 58, 56, 58, 64, 61, 83, 62,
+        61, 61, 53, 54, 57, 53, 53, 51, 60, 55, 65, 67, 57, 55, 54, 55, 58, 55, 55, 54, 56, 63, 57, 61, 53, 53, 50, 57, 53, 55,
+        56, 56, 51, 57, 60, 59, 56, 56, 53, 74, 53, 62, 67, 60, 56, 57, 52, 56, 57, 59, 55, 56, 58, 55, 54, 57, 62, 54, 54, 55,
+        54, 56, 63, 59, 94, 56, 66, 54, 53, 54, 56, 52, 58, 60, 55, 62, 57, 57, 59, 58, 50, 57, 51, 58, 60, 56, 61, 56, 52, 56,
+        59, 58, 50, 53, 58, 52, 57, 54, 56, 67, 62, 57, 51, 59, 58, 58, 64, 49, 54, 52, 55, 60, 55, 49, 60, 60, 56, 55, 52, 57,
+        60, 59, 62, 64, 53, 61, 58, 60, 54, 54, 50, 64, 58, 66, 54, 61, 53, 52, 51, 57, 53, 54, 57, 54, 54, 53, 57, 54, 49, 52,
+        58, 60, 49, 58, 55, 58, 54, 51, 61, 62, 61, 46, 56, 50, 56, 55, 54, 54, 55, 58, 53, 57, 53, 55, 56, 66, 55, 54, 57, 57,
+        54, 50, 54, 62, 65, 57, 55, 56, 52, 56, 59, 58, 50, 59, 50, 57, 56, 52, 73, 56, 54, 46, 62, 66, 58, 52, 55, 61, 61, 50,
+        59, 56, 62, 57, 58, 48, 56, 57, 58, 52, 58, 62, 53, 63, 58, 55, 59, 54, 57, 65, 56, 55, 53, 56, 56, 50, 53, 57, 56, 55,
+        51, 61, 56, 52, 58, 61, 56, 70, 61, 58, 56, 53, 54, 53, 60, 53, 52, 50, 57, 54, 49, 63, 55, 62, 58, 48, 54, 58, 67, 57,
+        57, 50, 57, 56, 52, 54, 55, 59, 49, 55, 57, 50, 59, 54, 61, 72, 57, 54, 61, 48, 53, 58, 52, 56, 58, 51, 62, 63, 61, 53,
+        60, 53, 52, 66, 55, 57, 57, 54, 52, 58, 54, 59, 56, 53, 56, 57, 48, 59, 67, 52, 56, 50, 51, 54, 53, 53, 55, 52, 65, 52,
+        62, 52, 48, 66, 58, 53, 55, 58, 49, 54, 49, 55, 58, 57, 55, 51, 68, 61, 47, 57, 57, 55, 52, 57, 50, 64, 51, 60, 54, 54,
+        65, 57, 56, 57, 58, 56, 56, 52, 55, 52, 51, 55, 58, 61, 47, 56, 59, 57, 60, 61, 61, 50, 50, 62, 58, 49, 56, 50, 53, 52,
+        55, 48, 66, 63, 56, 51, 53, 51, 57, 63, 65, 53, 50, 57, 55, 56, 56, 54, 54, 52, 51, 57, 62, 57, 53, 56, 56, 68, 63, 52,
+        54, 58, 50, 54, 46, 43, 53, 54, 57, 47, 51, 48, 51, 66, 58, 46, 55, 56, 56, 49, 48, 49, 64, 57, 55, 56, 65, 61, 54, 55,
+        48, 50, 55, 59, 51, 49, 47, 65, 58, 43, 52, 49, 50, 55, 56, 52, 60, 63, 49, 50, 48, 49, 56, 47, 55, 58, 55, 46, 54, 47,
+        50, 60, 52, 51, 55, 52, 55, 48, 50, 58, 55, 57, 48, 55, 49, 50, 48, 53, 56, 52, 52, 57, 51, 43, 57, 54, 53, 53, 56, 57,
+        57, 60,
       ],
       terminalSteps: [
         263, 5, 17, 40, 2, 18, 21, 1, 3, 46, 28, 8, 87, 50, 3, 3, 4, 24, 99, 1, 4, 1, 7, 8, 6, 15, 2, 1, 1, 7, 15, 1, 1, 2, 6,
@@ -6383,7 +6383,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         28, 5, 1, 1, 8, 4, 1, 13, 9, 1, 1, 9, 1, 1, 7, 4, 4, 5, 1, 3, 10, 10, 1, 4, 4, 8, 1, 26, 4, 2, 6, 1, 1, 4, 7, 1, 1, 4,
         1, 3, 4, 7, 28, 30, 1, 9, 8, 1, 1, 1, 2, 22, 10, 16, 8, 20, 3, 6, 1, 19, 5, 4, 5, 15, 4, 2, 40, 16, 2, 12, 4, 8, 6, 18,
         18, 1, 13, 10, 1, 6, 7, 2, 1, 2, 11, 4, 1, 3, 1, 1, 15, 6, 8, 1, 2, 13, 4, 15, 1, 1, 25, 6, 1, 6, 3, 6, 7, 4, 1, 1, 5,
-        1, 1, 4, 19, 2, 10, 3, 2, 5, 6, 5, 6, 10, 13, 28, 12, 6, 30, 4, 2, 32, 11, 11, 4, 7, 10, 6, 2, 13, 2, 9, 34, 2, 3, 9, 1,
+        1, 1, 4, 19, 2, 10, 3, 2, 5, 6, 5, 6, 10, 14, 28, 12, 6, 30, 4, 2, 32, 11, 11, 4, 7, 10, 6, 2, 13, 2, 9, 34, 2, 3, 9, 1,
         20, 10, 4, 2, 5, 9, 1, 1, 3, 1, 32, 30, 20, 19, 13, 20, 2, 4, 15, 2, 14, 2, 3, 9, 1, 12, 1, 6, 13, 5, 5, 14, 1, 9, 8, 4,
         8, 1, 7, 30, 11, 4, 3, 8, 6, 1, 3, 1, 1, 11, 7, 6, 1, 1, 7, 5, 1, 1, 19, 17, 1, 1, 13, 19, 20, 2, 4, 13, 7, 5, 63, 3,
         15, 5, 3, 41, 7, 21, 4, 7, 18, 1, 26, 21, 9, 21, 142, 2, 15, 4, 7, 7, 1, 1, 2, 1, 1, 1, 1, 1, 12, 1, 13, 1, 2, 5, 1, 1,
@@ -6402,7 +6402,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         15, 69, 3, 2, 11, 1, 4, 1, 16, 2, 2, 1, 9, 4, 23, 34, 1, 1, 6, 9, 8, 15, 5, 1, 1, 19, 1, 1, 3, 8, 1, 1, 29, 8, 7, 2, 1,
         1, 1, 2, 6, 6, 5, 4, 17, 23, 5, 1, 1, 5, 10, 1, 4, 19, 8, 1, 11, 18, 12, 1, 3, 1, 1, 33, 1, 11, 2, 1, 8, 19, 16, 10, 13,
         29, 3, 8, 1, 4, 2, 7, 25, 7, 5, 9, 1, 1, 2, 31, 4, 1, 1, 10, 1, 13, 1, 3, 2, 2, 8, 1, 13, 16, 6, 5, 1, 3, 1, 1, 9, 6, 5,
-        5, 12, 1, 1, 8, 5, 7, 3, 1, 2, 1, 2, 4, 1, 6, 18, 1, 3, 11, 2, 3, 6, 16, 12, 23, 1, 6, 13, 4, 6, 6, 16, 26, 7, 2, 2, 7,
+        5, 12, 1, 1, 8, 5, 7, 3, 1, 2, 1, 2, 4, 1, 6, 19, 1, 3, 11, 2, 3, 6, 16, 12, 23, 1, 6, 13, 4, 6, 6, 16, 26, 7, 2, 2, 7,
         6, 8, 24, 13, 19, 5, 12, 47, 1, 51, 7, 30, 34, 14, 4, 1, 3, 4, 12, 1, 1, 2, 2, 1, 6, 4, 3, 6, 1, 3, 8, 1, 1, 59, 10, 7,
         1, 4, 6, 1, 1, 10, 27, 4, 8, 18, 2, 5, 1, 2, 16, 4, 9, 5, 13, 35, 40, 4, 4, 4, 1, 34, 30, 2, 9, 14, 5, 28, 1, 5, 40, 9,
         3, 4, 17, 133, 5, 15, 1, 29, 1, 51, 13, 35, 40, 4, 4, 4, 1, 34, 30, 2, 9, 14, 5, 28, 1, 5, 40, 9, 3, 4, 17, 133, 5, 15,
@@ -6419,7 +6419,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         20, 1, 5, 9, 57, 1, 8, 1, 1, 1, 1, 1, 17, 1, 1, 18, 29, 9, 4, 8, 14, 7, 16, 1, 3, 15, 5, 1, 14, 10, 6, 5, 7, 1, 5, 2, 1,
         4, 1, 3, 2, 4, 12, 34, 2, 1, 4, 2, 1, 1, 1, 16, 2, 5, 3, 11, 1, 14, 8, 4, 1, 1, 17, 19, 1, 1, 40, 22, 15, 21, 7, 1, 4,
         18, 1, 1, 1, 8, 1, 4, 3, 27, 13, 2, 1, 4, 11, 18, 9, 1, 1, 8, 2, 1, 1, 1, 8, 1, 1, 17, 7, 5, 5, 1, 1, 6, 3, 1, 4, 1, 7,
-        1, 19, 22, 14, 4, 5, 2, 1, 14, 36, 11, 11, 2, 1, 3, 25, 5, 1, 8, 3, 7, 1, 2, 28, 5, 1, 18, 1, 7, 2, 1, 5, 15, 4, 4, 10,
+        1, 19, 22, 14, 4, 6, 2, 1, 14, 36, 11, 11, 2, 1, 3, 25, 5, 1, 8, 3, 7, 1, 2, 28, 5, 1, 18, 1, 7, 2, 1, 5, 15, 4, 4, 10,
         28, 61, 19, 23, 3, 31, 2, 9, 7, 1, 1, 1, 14, 2, 1, 1, 1, 2, 8, 1, 3, 1, 1, 11, 7, 4, 1, 7, 5, 5, 8, 9, 9, 1, 8, 1, 3, 1,
         1, 1, 2, 1, 10, 3, 1, 14, 5, 4, 13, 1, 16, 8, 1, 17, 1, 9, 28, 19, 23, 1, 16, 12, 10, 27, 20, 20, 5, 40, 1, 5, 6, 24,
         25, 20, 5, 117, 2, 1, 6, 4, 24, 10, 15, 9, 19, 47, 19, 23, 1, 16, 12, 10, 27, 20, 20, 5, 40, 1, 5, 6, 24, 25, 20, 5,
@@ -6437,7 +6437,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 2, 1, 2, 1, 1, 8, 3, 1, 10, 7, 3, 1, 1, 2, 1, 1, 8, 13, 47, 8, 11, 12, 6, 5, 16, 54, 6, 3, 1, 13, 1, 5, 1, 20, 1, 1,
         18, 1, 1, 1, 2, 21, 11, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 4, 1, 34, 8, 1, 1, 1, 21, 1, 4, 2, 1, 7, 1, 1, 13, 1, 4, 21, 1, 4,
         10, 10, 32, 8, 14, 3, 1, 6, 5, 9, 8, 3, 10, 30, 6, 34, 1, 1, 1, 2, 1, 5, 2, 11, 4, 5, 42, 6, 1, 9, 1, 1, 1, 1, 1, 4, 1,
-        1, 7, 6, 9, 13, 8, 2, 9, 2, 9, 1, 1, 4, 23, 7, 4, 2, 34, 2, 4, 9, 5, 5, 3, 2, 5, 5, 2, 19, 2, 6, 1, 1, 4, 2, 24, 9, 1,
+        1, 7, 6, 9, 13, 8, 2, 9, 2, 10, 1, 1, 4, 23, 7, 4, 2, 34, 2, 4, 9, 5, 5, 3, 2, 5, 5, 2, 19, 2, 6, 1, 1, 4, 2, 24, 9, 1,
         1, 8, 9, 6, 3, 1, 2, 6, 3, 3, 28, 21, 42, 15, 18, 12, 7, 7, 6, 1, 1, 2, 2, 22, 1, 11, 1, 1, 6, 3, 6, 13, 28, 1, 1, 11,
         1, 1, 1, 1, 1, 9, 1, 1, 3, 7, 11, 1, 11, 3, 2, 1, 1, 1, 7, 16, 9, 1, 1, 2, 1, 11, 1, 1, 9, 3, 3, 18, 8, 4, 42, 35, 62,
         12, 11, 28, 24, 16, 26, 1, 6, 26, 100, 45, 16, 17, 12, 10, 3, 5, 3, 3, 18, 8, 4, 42, 35, 62, 12, 11, 28, 24, 16, 26, 1,
@@ -6455,7 +6455,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 1, 1, 5, 4, 1, 1, 19, 1, 1, 23, 20, 55, 11, 35, 13, 1, 12, 7, 1, 5, 1, 1, 10, 3, 1, 5, 1, 1, 8, 2, 1, 1, 2, 1, 1, 23,
         2, 5, 12, 9, 6, 1, 18, 2, 1, 1, 1, 4, 16, 2, 6, 11, 18, 1, 1, 15, 6, 1, 1, 2, 1, 27, 2, 1, 2, 1, 5, 14, 11, 13, 5, 2,
         10, 1, 1, 2, 6, 1, 3, 2, 11, 1, 6, 2, 1, 10, 14, 6, 1, 1, 23, 6, 3, 4, 5, 1, 19, 8, 9, 15, 11, 1, 1, 23, 2, 6, 2, 11,
-        17, 4, 1, 5, 3, 15, 18, 3, 3, 6, 8, 19, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1, 8, 3, 1, 9, 20, 15, 13, 16, 9, 16, 21, 6,
+        17, 4, 1, 5, 4, 15, 18, 3, 3, 6, 8, 19, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1, 8, 3, 1, 9, 20, 15, 13, 16, 9, 16, 21, 6,
         8, 18, 2, 14, 2, 2, 7, 4, 41, 2, 6, 4, 1, 1, 14, 3, 1, 4, 1, 6, 5, 1, 3, 5, 33, 12, 1, 8, 1, 1, 56, 23, 36, 25, 36, 24,
         1, 14, 1, 17, 3, 23, 36, 1, 9, 22, 13, 2, 23, 133, 19, 13, 4, 8, 4, 17, 19, 1, 17, 36, 25, 36, 24, 1, 14, 1, 17, 3, 23,
         36, 1, 9, 22, 13, 2, 23, 133, 27, 1, 1, 7, 10, 4, 1, 6, 1, 9, 2, 14, 1, 4, 1, 14, 7, 6, 4, 6, 33, 2, 55, 7, 16, 15, 22,
@@ -6470,11 +6470,11 @@ export function loadPackedGazetteer(): PackedGazetteer {
         6, 16, 12, 23, 1, 6, 13, 4, 6, 6, 16, 26, 7, 2, 2, 7, 6, 8, 24, 13, 19, 5, 12, 47, 1, 51, 7, 30, 34, 20, 1, 1, 18, 19,
         4, 13, 1, 17, 6, 27, 14, 1, 1, 2, 5, 2, 1, 1, 32, 5, 4, 16, 16, 8, 2, 1, 3, 11, 5, 44, 28, 14, 12, 13, 27, 7, 1, 1, 12,
         9, 9, 1, 1, 1, 4, 11, 8, 5, 1, 1, 1, 20, 36, 1, 1, 24, 21, 1, 1, 25, 3, 1, 3, 1, 15, 11, 8, 1, 3, 5, 6, 1, 3, 1, 1, 8,
-        4, 1, 1, 3, 1, 1, 1, 24, 1, 1, 34, 3, 1, 1, 4, 8, 5, 3, 3, 18, 4, 14, 11, 6, 5, 1, 5, 1, 17, 7, 3, 1, 1, 3, 2, 1, 9, 4,
-        12, 1, 4, 1, 10, 5, 8, 8, 7, 1, 27, 8, 4, 9, 4, 2, 6, 13, 8, 1, 2, 6, 20, 6, 13, 4, 1, 3, 3, 15, 2, 4, 14, 7, 3, 25, 1,
-        2, 4, 1, 9, 15, 3, 3, 2, 11, 8, 1, 1, 1, 1, 1, 2, 5, 1, 1, 3, 8, 17, 7, 5, 5, 2, 1, 1, 12, 3, 28, 11, 10, 24, 12, 6, 30,
-        4, 2, 32, 11, 11, 4, 7, 10, 6, 2, 13, 2, 9, 34, 2, 3, 9, 1, 20, 10, 4, 2, 5, 9, 1, 1, 3, 1, 32, 30, 20, 19, 13, 20, 2,
-        4, 15, 2, 6, 8, 23, 10, 6, 9, 4, 5, 1, 16, 12, 6, 30, 4, 2, 32, 11, 11, 4, 7, 10, 6, 2, 13, 2, 9, 34, 2, 3, 9, 1, 20,
+        4, 1, 1, 3, 1, 1, 1, 24, 1, 1, 34, 3, 1, 1, 4, 8, 5, 3, 3, 18, 4, 14, 11, 6, 5, 1, 5, 1, 17, 7, 3, 1, 1, 3, 1, 2, 1, 9,
+        4, 12, 1, 4, 1, 10, 5, 8, 8, 7, 1, 27, 8, 4, 9, 4, 2, 6, 13, 8, 1, 2, 6, 20, 6, 13, 4, 1, 3, 3, 15, 2, 4, 14, 7, 3, 25,
+        1, 2, 4, 1, 9, 15, 3, 3, 2, 11, 8, 1, 1, 1, 1, 1, 2, 5, 1, 1, 3, 8, 17, 7, 5, 5, 2, 1, 1, 12, 3, 28, 11, 10, 24, 12, 6,
+        30, 4, 2, 32, 11, 11, 4, 7, 10, 6, 2, 13, 2, 9, 34, 2, 3, 9, 1, 20, 10, 4, 2, 5, 9, 1, 1, 3, 1, 32, 30, 20, 19, 13, 20,
+        2, 4, 15, 2, 6, 8, 23, 10, 6, 9, 4, 5, 1, 16, 12, 6, 30, 4, 2, 32, 11, 11, 4, 7, 10, 6, 2, 13, 2, 9, 34, 2, 3, 9, 1, 20,
         10, 4, 2, 5, 9, 1, 1, 3, 1, 32, 30, 20, 19, 13, 20, 2, 4, 15, 16, 24, 1, 1, 1, 3, 1, 1, 27, 1, 1, 1, 1, 1, 8, 4, 3, 13,
         9, 1, 1, 9, 19, 48, 5, 8, 1, 5, 12, 9, 1, 19, 9, 24, 15, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2,
         1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 4, 12, 1, 4, 1, 10, 5, 8, 8, 7, 1, 27, 8, 4, 9, 4, 2, 6, 13, 8, 1, 2, 6, 20, 6,
@@ -6501,7 +6501,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         5, 1, 2, 2, 7, 16, 9, 8, 18, 3, 3, 6, 8, 19, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1, 8, 3, 1, 9, 20, 15, 13, 16, 9, 16, 21,
         6, 8, 18, 2, 14, 2, 2, 7, 4, 28, 4, 4, 1, 1, 8, 1, 29, 7, 4, 2, 34, 2, 4, 9, 5, 5, 3, 2, 5, 5, 2, 19, 2, 6, 1, 1, 4, 2,
         24, 9, 1, 1, 8, 9, 6, 3, 1, 2, 6, 3, 3, 28, 21, 42, 15, 18, 12, 7, 7, 4, 51, 2, 19, 14, 8, 1, 41, 11, 1, 1, 2, 1, 9, 3,
-        2, 1, 3, 4, 7, 10, 32, 10, 14, 1, 4, 19, 7, 5, 3, 3, 6, 5, 7, 3, 1, 8, 11, 10, 11, 11, 1, 1, 1, 4, 1, 1, 1, 3, 1, 1, 6,
+        2, 1, 3, 4, 7, 10, 32, 10, 14, 1, 4, 19, 7, 5, 3, 4, 6, 5, 7, 3, 1, 8, 11, 10, 11, 11, 1, 1, 1, 4, 1, 1, 1, 3, 1, 1, 6,
         12, 1, 1, 51, 3, 3, 2, 3, 1, 10, 11, 2, 1, 1, 6, 15, 8, 6, 1, 8, 1, 1, 12, 3, 1, 13, 9, 4, 21, 14, 5, 4, 4, 1, 13, 1, 1,
         7, 2, 4, 1, 1, 23, 1, 5, 8, 21, 11, 24, 15, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4,
         2, 1, 1, 1, 3, 2, 3, 17, 11, 14, 1, 1, 4, 9, 1, 1, 1, 1, 1, 1, 1, 10, 4, 4, 12, 1, 1, 15, 12, 18, 10, 5, 14, 11, 36, 11,
@@ -6517,7 +6517,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         7, 1, 27, 8, 4, 9, 4, 2, 6, 13, 8, 1, 2, 6, 20, 6, 13, 4, 1, 3, 3, 15, 2, 4, 14, 7, 3, 25, 1, 2, 4, 1, 9, 6, 5, 2, 9,
         14, 18, 3, 3, 6, 8, 19, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1, 8, 3, 1, 9, 20, 15, 13, 16, 9, 16, 21, 6, 8, 18, 2, 14, 2,
         2, 7, 4, 28, 1, 7, 29, 5, 1, 19, 3, 3, 4, 6, 10, 1, 1, 4, 6, 18, 11, 1, 9, 1, 1, 16, 1, 1, 3, 78, 1, 1, 1, 2, 1, 9, 6,
-        5, 1, 3, 10, 16, 1, 1, 18, 4, 1, 7, 13, 5, 5, 14, 51, 1, 14, 13, 2, 5, 19, 1, 6, 1, 3, 1, 1, 6, 3, 1, 8, 9, 1, 1, 12, 1,
+        5, 1, 3, 11, 16, 1, 1, 18, 4, 1, 7, 13, 5, 5, 14, 51, 1, 14, 13, 2, 5, 19, 1, 6, 1, 3, 1, 1, 6, 3, 1, 8, 9, 1, 1, 12, 1,
         11, 1, 19, 1, 17, 11, 1, 1, 5, 14, 8, 10, 4, 2, 1, 1, 1, 2, 1, 4, 11, 9, 8, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1,
         17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 6, 4, 2, 17, 6, 6, 5, 3, 12, 4, 8, 4, 21, 1, 1, 5, 9, 5, 2, 17, 15, 7, 4, 2, 34, 2, 4,
         9, 5, 5, 3, 2, 5, 5, 2, 19, 2, 6, 1, 1, 4, 2, 24, 9, 1, 1, 8, 9, 6, 3, 1, 2, 6, 3, 3, 28, 21, 42, 15, 18, 12, 7, 7, 1,
@@ -6531,7 +6531,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         30, 8, 1, 21, 4, 1, 4, 2, 9, 17, 22, 1, 5, 2, 17, 1, 4, 47, 3, 1, 8, 4, 2, 2, 1, 7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 6, 4,
         1, 18, 2, 5, 12, 1, 4, 1, 10, 5, 8, 8, 7, 1, 27, 8, 4, 9, 4, 2, 6, 13, 8, 1, 2, 6, 20, 6, 13, 4, 1, 3, 3, 15, 2, 4, 14,
         7, 3, 25, 1, 2, 4, 1, 9, 4, 1, 1, 3, 9, 1, 18, 10, 12, 15, 9, 12, 14, 7, 1, 1, 1, 9, 23, 14, 15, 32, 16, 5, 1, 1, 5, 7,
-        1, 5, 1, 2, 6, 1, 16, 23, 1, 1, 1, 1, 3, 1, 7, 1, 1, 15, 5, 10, 40, 10, 7, 2, 4, 6, 8, 22, 1, 1, 3, 1, 1, 13, 2, 22, 3,
+        1, 5, 1, 2, 7, 1, 16, 23, 1, 1, 1, 1, 3, 1, 7, 1, 1, 15, 5, 10, 40, 10, 7, 2, 4, 6, 8, 22, 1, 1, 3, 1, 1, 13, 2, 22, 3,
         1, 1, 1, 8, 1, 1, 39, 3, 11, 7, 3, 1, 12, 6, 1, 1, 2, 1, 13, 4, 1, 5, 8, 2, 6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5,
         1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 13, 1, 12, 3, 1, 3, 12, 1, 15, 6, 2, 1, 8, 12, 3, 1, 7, 1, 8, 7, 3, 4, 3, 18, 3, 3, 6,
         8, 19, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1, 8, 3, 1, 9, 20, 15, 13, 16, 9, 16, 21, 6, 8, 18, 2, 14, 2, 2, 7, 4, 28, 5,
@@ -6544,7 +6544,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 9, 24, 15, 15, 8, 1, 2, 2, 17, 1, 12, 2,
         1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 4, 1, 1, 4, 11, 7, 1, 21, 4, 1, 4, 2, 9, 17, 22,
         1, 5, 2, 17, 1, 4, 47, 3, 1, 8, 4, 2, 2, 1, 7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 6, 2, 2, 1, 5, 10, 5, 2, 3, 1, 15, 1, 4,
-        2, 8, 3, 6, 2, 1, 6, 3, 1, 3, 5, 14, 10, 5, 11, 12, 4, 23, 2, 8, 5, 9, 1, 19, 13, 1, 4, 1, 1, 3, 3, 2, 1, 1, 2, 1, 6, 1,
+        2, 8, 3, 6, 2, 1, 6, 3, 1, 3, 5, 14, 10, 5, 11, 12, 4, 23, 2, 8, 5, 9, 1, 19, 13, 1, 4, 1, 1, 3, 4, 2, 1, 1, 2, 1, 6, 1,
         4, 24, 1, 1, 20, 1, 3, 49, 18, 6, 4, 8, 4, 8, 4, 25, 10, 27, 19, 4, 4, 4, 3, 1, 3, 6, 1, 15, 2, 1, 2, 1, 4, 1, 1, 4, 6,
         3, 1, 1, 9, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 12, 1, 1, 11, 1, 1, 6, 5, 1, 1, 5, 14, 1,
         1, 4, 14, 1, 1, 4, 1, 1, 25, 12, 1, 4, 1, 10, 5, 8, 8, 7, 1, 27, 8, 4, 9, 4, 2, 6, 13, 8, 1, 2, 6, 20, 6, 13, 4, 1, 3,
@@ -6556,7 +6556,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         5, 2, 17, 1, 4, 47, 3, 1, 8, 4, 2, 2, 1, 7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 20, 10, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2,
         1, 5, 11, 1, 3, 5, 2, 20, 3, 4, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 12, 18, 24,
         15, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 3, 1, 1, 24,
-        1, 1, 6, 17, 4, 7, 1, 1, 11, 30, 1, 16, 14, 10, 14, 5, 3, 19, 10, 3, 1, 1, 1, 3, 7, 7, 1, 2, 3, 7, 2, 4, 3, 2, 1, 10, 3,
+        1, 1, 6, 17, 4, 7, 1, 1, 11, 30, 1, 16, 14, 10, 14, 5, 3, 19, 10, 3, 1, 1, 1, 3, 8, 7, 1, 2, 3, 7, 2, 4, 3, 2, 1, 10, 3,
         2, 1, 1, 1, 3, 2, 10, 30, 10, 9, 14, 32, 11, 15, 5, 40, 7, 1, 7, 8, 2, 4, 1, 1, 3, 5, 1, 20, 4, 2, 2, 11, 9, 13, 26, 7,
         9, 3, 5, 8, 3, 2, 4, 6, 9, 24, 1, 7, 4, 1, 18, 11, 1, 21, 4, 1, 4, 2, 9, 17, 22, 1, 5, 2, 17, 1, 4, 47, 3, 1, 8, 4, 2,
         2, 1, 7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 11, 1, 5, 1, 9, 1, 21, 4, 1, 4, 2, 9, 17, 22, 1, 5, 2, 17, 1, 4, 47, 3, 1, 8, 4,
@@ -6566,7 +6566,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 10, 24, 4, 2, 2,
         11, 9, 13, 26, 7, 9, 3, 7, 8, 2, 6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 3, 31,
         1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 20, 2, 12, 7, 4, 35, 2, 1, 10, 11, 6, 1, 1,
-        4, 14, 2, 5, 20, 26, 2, 11, 2, 7, 4, 24, 12, 10, 29, 21, 1, 3, 21, 25, 3, 1, 6, 5, 34, 5, 7, 1, 4, 1, 12, 1, 2, 4, 1, 5,
+        4, 14, 2, 5, 20, 26, 2, 11, 2, 8, 4, 24, 12, 10, 29, 21, 1, 3, 21, 25, 3, 1, 6, 5, 34, 5, 7, 1, 4, 1, 12, 1, 2, 4, 1, 5,
         1, 8, 1, 3, 2, 11, 32, 3, 2, 12, 1, 3, 2, 7, 5, 15, 5, 8, 2, 1, 3, 1, 1, 12, 11, 1, 1, 16, 2, 5, 16, 24, 15, 15, 8, 1,
         2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 3, 3, 1, 1, 3, 12, 24, 15,
         15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 80, 1, 1, 5, 6, 1,
@@ -6575,26 +6575,26 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 3, 5, 2, 20, 3, 4, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 11, 6, 2, 1, 8, 1, 3,
         2, 11, 32, 3, 2, 12, 1, 3, 2, 7, 5, 12, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 14, 2, 17, 8,
         2, 6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 11, 15, 16, 3, 2, 27, 1, 1, 21, 3, 8,
-        7, 5, 1, 6, 10, 14, 3, 23, 27, 5, 17, 6, 37, 1, 23, 7, 9, 10, 1, 6, 11, 1, 1, 2, 6, 1, 6, 28, 7, 1, 1, 12, 3, 2, 1, 1,
-        20, 20, 5, 3, 3, 7, 11, 1, 8, 6, 4, 7, 1, 4, 2, 2, 2, 1, 1, 8, 4, 14, 4, 10, 4, 1, 10, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7,
-        4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 6, 1, 1, 9, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3,
-        1, 3, 3, 30, 77, 8, 12, 1, 9, 5, 65, 2, 3, 8, 4, 1, 9, 3, 1, 8, 3, 9, 3, 2, 21, 19, 20, 5, 3, 3, 7, 11, 1, 8, 7, 1, 11,
-        2, 5, 1, 1, 2, 12, 9, 7, 4, 6, 1, 1, 88, 1, 12, 3, 8, 4, 2, 1, 13, 29, 4, 3, 2, 11, 9, 13, 26, 7, 9, 3, 7, 8, 2, 6, 5,
-        6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 8, 1, 22, 20, 5, 3, 3, 7, 11, 1, 8, 23, 4, 2,
-        2, 11, 9, 13, 26, 7, 9, 3, 12, 14, 3, 12, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 17, 9, 15,
-        1, 9, 15, 6, 10, 4, 4, 1, 4, 5, 6, 1, 1, 2, 5, 4, 2, 1, 4, 4, 16, 18, 20, 14, 6, 10, 2, 1, 41, 1, 1, 17, 18, 1, 3, 4, 4,
-        8, 5, 1, 3, 1, 1, 13, 7, 6, 5, 1, 10, 2, 15, 6, 15, 11, 5, 6, 4, 11, 2, 1, 2, 1, 3, 2, 2, 2, 7, 1, 1, 21, 15, 4, 2, 1,
-        1, 2, 5, 8, 2, 6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 4, 4, 3, 8, 2, 6, 5, 6,
-        10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 2, 71, 9, 1, 3, 2, 3, 1, 1, 1, 3, 16, 6, 18, 28,
-        4, 16, 1, 6, 8, 1, 5, 3, 2, 5, 4, 1, 4, 3, 3, 4, 6, 15, 11, 5, 6, 4, 11, 2, 1, 2, 1, 3, 2, 2, 1, 1, 1, 15, 1, 14, 4, 7,
-        7, 34, 2, 52, 1, 1, 4, 5, 3, 1, 9, 1, 1, 3, 19, 1, 8, 1, 3, 2, 12, 32, 3, 2, 12, 1, 3, 2, 7, 5, 12, 8, 5, 19, 1, 7, 16,
-        2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 6, 1, 1, 3, 6, 15, 11, 5, 6, 4, 11, 2, 1, 2, 1, 3, 2, 2, 1, 1, 8, 1, 3,
-        2, 11, 32, 3, 2, 12, 1, 3, 2, 7, 5, 46, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 5, 6, 8, 5, 1, 1, 9, 7, 14, 12, 7, 2, 5, 2, 1,
-        1, 2, 1, 9, 1, 6, 1, 1, 7, 25, 4, 7, 10, 3, 1, 3, 14, 1, 58, 9, 1, 16, 4, 2, 1, 1, 2, 5, 1, 4, 5, 1, 1, 4, 18, 5, 1, 1,
-        3, 17, 9, 3, 1, 8, 3, 9, 3, 2, 21, 3, 1, 3, 10, 24, 17, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20,
-        3, 5, 10, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 73, 1, 6, 1, 1, 9, 4, 1, 2, 2, 11, 5, 5,
-        33, 14, 11, 7, 1, 8, 1, 5, 16, 3, 1, 8, 3, 9, 3, 2, 21, 6, 9, 1, 1, 1, 4, 5, 15, 2, 1, 94, 5, 2, 1, 1, 6, 3, 36, 20, 5,
-        3, 3, 7, 11, 1, 8, 23, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 6, 11, 3, 1, 8, 3, 9, 3, 2, 21, 19, 20, 5, 3, 3, 7, 11, 1, 8,
+        7, 5, 1, 6, 10, 14, 3, 22, 2, 27, 5, 17, 6, 37, 1, 23, 7, 9, 10, 1, 6, 11, 1, 1, 2, 6, 1, 6, 28, 7, 1, 1, 12, 3, 2, 1,
+        1, 20, 20, 5, 3, 3, 7, 11, 1, 8, 6, 4, 7, 1, 4, 2, 2, 2, 1, 1, 8, 4, 14, 4, 10, 4, 1, 10, 1, 5, 28, 7, 4, 4, 19, 1, 3,
+        7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 6, 1, 1, 9, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1,
+        3, 1, 3, 3, 30, 77, 8, 12, 1, 9, 5, 65, 2, 3, 8, 4, 1, 9, 3, 1, 8, 3, 9, 3, 2, 21, 19, 20, 5, 3, 3, 7, 11, 1, 8, 7, 1,
+        11, 2, 5, 1, 1, 2, 12, 9, 7, 4, 6, 1, 1, 88, 1, 12, 3, 8, 4, 2, 1, 13, 29, 4, 3, 2, 11, 9, 13, 26, 7, 9, 3, 7, 8, 2, 6,
+        5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 8, 1, 22, 20, 5, 3, 3, 7, 11, 1, 8, 23, 4,
+        2, 2, 11, 9, 13, 26, 7, 9, 3, 12, 14, 3, 12, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 17, 9,
+        15, 1, 9, 15, 6, 10, 4, 4, 1, 4, 5, 6, 1, 1, 2, 5, 4, 2, 1, 4, 4, 16, 18, 20, 14, 6, 10, 2, 1, 41, 1, 1, 17, 18, 1, 3,
+        4, 4, 8, 5, 1, 3, 1, 1, 13, 7, 6, 5, 1, 10, 2, 15, 6, 15, 11, 5, 6, 4, 11, 2, 1, 2, 1, 3, 2, 2, 2, 7, 1, 1, 21, 15, 4,
+        2, 1, 1, 2, 5, 8, 2, 6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 4, 4, 3, 8, 2, 6, 5,
+        6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 2, 71, 9, 1, 3, 2, 3, 1, 1, 1, 3, 16, 6, 18,
+        28, 4, 16, 1, 6, 8, 1, 5, 3, 2, 5, 4, 1, 4, 3, 3, 4, 6, 15, 11, 5, 6, 4, 11, 2, 1, 2, 1, 3, 2, 2, 1, 1, 1, 15, 1, 14, 4,
+        7, 7, 34, 2, 52, 1, 1, 4, 5, 3, 1, 9, 1, 1, 3, 19, 1, 8, 1, 3, 2, 12, 32, 3, 2, 12, 1, 3, 2, 7, 5, 12, 8, 5, 19, 1, 7,
+        16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 6, 1, 1, 3, 6, 15, 11, 5, 6, 4, 11, 2, 1, 2, 1, 3, 2, 2, 1, 1, 8, 1,
+        3, 2, 11, 32, 3, 2, 12, 1, 3, 2, 7, 5, 46, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 5, 6, 8, 5, 1, 1, 9, 7, 14, 12, 7, 2, 5, 2,
+        1, 1, 2, 1, 9, 1, 6, 1, 1, 7, 25, 4, 7, 10, 3, 1, 3, 14, 1, 58, 9, 1, 16, 4, 2, 1, 1, 2, 5, 1, 4, 5, 1, 1, 4, 18, 5, 1,
+        1, 3, 17, 9, 3, 1, 8, 3, 9, 3, 2, 21, 3, 1, 3, 10, 24, 17, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2,
+        20, 3, 5, 10, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 73, 1, 6, 1, 1, 9, 4, 1, 2, 2, 11, 5,
+        5, 33, 14, 11, 7, 1, 8, 1, 5, 16, 3, 1, 8, 3, 9, 3, 2, 21, 6, 9, 1, 1, 1, 4, 5, 15, 2, 1, 94, 5, 2, 1, 1, 6, 3, 36, 20,
+        5, 3, 3, 7, 11, 1, 8, 23, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 6, 11, 3, 1, 8, 3, 9, 3, 2, 21, 19, 20, 5, 3, 3, 7, 11, 1, 8,
         10, 6, 7, 5, 3, 1, 8, 1, 3, 2, 11, 32, 3, 2, 12, 1, 3, 2, 7, 5, 5, 2, 16, 8, 2, 2, 4, 13, 6, 1, 6, 1, 4, 1, 1, 3, 3, 1,
         1, 2, 17, 6, 3, 4, 1, 18, 1, 8, 1, 1, 12, 4, 1, 1, 1, 1, 1, 4, 57, 3, 1, 3, 3, 10, 1, 6, 1, 1, 2, 1, 3, 20, 1, 7, 2, 10,
         6, 6, 8, 1, 5, 3, 2, 5, 4, 1, 4, 3, 3, 4, 1, 1, 4, 4, 10, 9, 3, 3, 1, 24, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 27, 4, 2, 2,
@@ -7007,7 +7007,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
@@ -7027,6 +7027,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
@@ -7044,8 +7045,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
@@ -7063,7 +7063,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
@@ -7080,7 +7080,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
@@ -7097,7 +7097,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
@@ -7109,7 +7109,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
@@ -7121,7 +7121,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
@@ -7131,7 +7131,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
@@ -7141,7 +7141,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
-        35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
@@ -7149,59 +7149,59 @@ export function loadPackedGazetteer(): PackedGazetteer {
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
-        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
-        37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
-        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 41, 41,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
-        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
+        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
-        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
-        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 45, 45,
+        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
         45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
-        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
         46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
-        46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
-        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48,
+        46, 46, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48,
         48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
-        48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
-        49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
-        50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52,
-        52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53,
-        53, 53, 53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 54, 54, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 56, 56, 56, 56, 56,
-        56, 56, 56, 56, 56, 57, 57, 57, 57, 57, 58, 58, 58, 58, 58, 58, 59, 59, 60, 60, 61, 61, 62, 62, 62, 63, 64, 64, 64, 66,
-        66, 69, 69, 70, 72, 73, 78, 78, 89, 90, 96,
+        48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
+        49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+        50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
+        52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
+        52, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 54, 54, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 56, 56, 56,
+        56, 56, 56, 56, 56, 56, 56, 57, 57, 57, 57, 57, 58, 58, 58, 58, 58, 58, 59, 59, 60, 60, 61, 61, 62, 62, 62, 63, 64, 64,
+        64, 66, 66, 69, 69, 70, 72, 73, 78, 78, 89, 90, 96,
       ],
     },
     records: [
@@ -8632,696 +8632,696 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 0, 0, 0, 1, 0, 0, 0, 1, 148, 0, 0, 1, -7, 0, 0, 1, -4, 0, 0, 1, -1306, 0, 0, 1, 1181, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, -1188, 0, 0, 1, 418, 0, 0, 1, -1649, 0, 0, 1, 2430, 0, 0, 1, -1070, 0, 0, 1, 1110, 0, 0, 1, -1359, 0, 0,
       1, 569, 0, 0, 1, 727, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 25, 0, 0, 1, -1115, 0, 0, 1, 1121, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1465, 0, 0, 1, 1443, 0, 0, 1, 0, 0, 0, 1, -24, 0, 0, 1, 62, 0, 0, 1, -43, 0, 0, 1, -26,
-      0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14,
-      0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79,
-      0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34,
-      0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93,
-      0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -51, 0, 0, 1, -2386, 1, 0, 1, 2517, 0, 0, 1, -91, 0, 0, 1, 98, 0, 0, 1,
-      -125, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -94, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, -81, 0, 0, 1, -1578, 0, 0, 1, 1572, 0, 0, 1, 1, 0, 0, 1, -1296, 0, 0, 1, 1314, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, 27, 0, 0, 1, -1142, 0, 0, 1, 1197, 0, 0, 1, -115, 0, 0, 1, 27, 0, 0, 1, 31, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0,
-      1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, 68, 0, 0, 1, -119, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0,
-      1, 35, 0, 0, 1, -23, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0,
-      1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0,
-      1, 31, 0, 0, 1, -76, 0, 0, 1, -62, 0, 0, 1, 78, 0, 0, 1, -64, 0, 0, 1, -4, 0, 0, 1, 3, 0, 0, 1, 90, 0, 0, 1, -57, 0, 0,
-      1, 20, 0, 0, 1, -52, 0, 0, 0, 1, 48, 0, 0, 1, 13, 0, 0, 1, 32, 0, 0, 1, -89, 0, 0, 1, 90, 0, 0, 1, -571, 0, 0, 1, 601,
-      0, 0, 1, -73, 0, 0, 1, -1448, 0, 0, 1, 1450, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0,
-      1, -17, 0, 0, 1, 68, 0, 0, 1, -119, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 35, 0, 0, 1, -23, 0, 0, 1, -9, 0, 0,
-      1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0,
-      1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -76, 0, 0, 1, -62, 0, 0,
-      1, 78, 0, 0, 1, -64, 0, 0, 1, -4, 0, 0, 1, 3, 0, 0, 1, 90, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, -15, 0, 0,
-      1, -694, 0, 0, 1, 705, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, 32, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -2241, 1, 0, 1, 866, 0, 0, 1, -242, 0, 0, 1, 20, 0, 0, 1,
-      0, 0, 0, 1, -1, 0, 0, 1, 1664, 0, 0, 1, -1468, 0, 0, 1, -3, 0, 0, 1, 470, 0, 0, 1, -684, 0, 0, 1, -1, 0, 0, 1, 545, 0,
-      0, 1, 1086, 0, 0, 1, 25, 0, 0, 1, 0, 0, 0, 1, -2248, 1, 0, 1, 2290, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9,
-      0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5,
-      0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131,
-      0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1,
-      -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 85, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1,
-      56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1,
-      -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1,
-      6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1,
-      55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1,
-      8, 0, 0, 1, -41, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1313, 0, 0, 1, -81, 0, 0, 1, 1364, 0, 0, 1, -1866, 0, 0,
-      1, 1966, 0, 0, 1, -116, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1519, 0, 0, 1, 1138, 0, 0, 1, 450, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, -17, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1245, 0, 0, 1, 231, 0, 0, 1, 178, 0, 0, 1, -358,
-      0, 0, 1, 146, 0, 0, 1, 1062, 0, 0, 1, -1055, 0, 0, 1, 1049, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -8, 0, 0, 1, -1668, 0, 0,
-      1, 1650, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1707, 0, 0, 1, -17, 0, 0, 1, 1695, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, -20, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 48, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, -165, 0, 0,
-      1, 152, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2240, 0, 0, 1, -149, 0, 0, 1, 2480, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23,
-      0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33,
-      0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53,
-      0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1,
-      -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1, 89, 0, 0, 1, -162, 0, 0, 1, -41, 0, 0,
-      1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 50, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0,
-      1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 74, 0, 0, 1, -31, 0,
-      0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 114, 0, 0, 1, -25, 0,
-      0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51, 0, 0, 1, 12, 0, 0, 1, -98, 0, 0, 1, -1155,
-      0, 0, 1, -208, 0, 0, 1, 1386, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 60, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1,
-      -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1,
-      5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1,
-      -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0,
-      1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0,
-      1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1,
-      -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1,
-      -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1,
-      50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0,
-      1, 4, 0, 0, 1, 117, 0, 0, 1, -73, 0, 0, 1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0,
-      0, 1, 134, 0, 0, 1, 0, 0, 0, 1, -1178, 0, 0, 1, 1108, 0, 0, 1, 74, 0, 0, 1, -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1,
-      20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 81, 0, 0, 1,
-      -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1,
-      69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33, 0, 0, 1, -55, 0, 0, 1, -15, 0, 0, 1, 17, 0, 0,
-      1, 100, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, 79, 0, 0, 1, -91, 0, 0, 1, -1368, 0, 0, 1, 1431, 0, 0, 1, -806, 0, 0, 1,
-      810, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1597, 0, 0, 1, -835, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 505, 0, 0, 0, 0, 1,
-      1340, 0, 0, 1, 367, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, -92, 0, 0, 1, -53, 0, 0, 1, -2381, 0, 0, 1, 2398, 0, 0, 1, 0, 0,
-      0, 1, 38, 0, 0, 1, -42, 0, 0, 1, 31, 0, 0, 1, -97, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, 5, 0, 0, 1, -1408, 0,
-      0, 1, -322, 0, 0, 1, -20, 0, 0, 1, 1784, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -4, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, -1217, 0, 0, 1, 1167, 0, 0, 1, -337, 0, 0, 1, 341, 0, 0, 1, 73, 0, 0, 1, -325, 0, 0, 1, 289, 0, 0, 1, 0, 0, 0, 1, 58,
-      0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, -80, 0, 0, 1, -1663, 0, 0, 1, 0, 0,
-      0, 1, 1735, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1155, 0, 0, 8, -584, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0, 23,
-      2, 0, 8, 2, 0, 10, 2, 0, 1, 219, 0, 0, 1, -235, 0, 0, 1, 398, 0, 0, 1, -25, 0, 0, 1, 31, 0, 0, 1, -38, 0, 0, 1, 1279, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -104, 0, 0, 1,
-      117, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -113, 0, 0, 1, 54, 0, 0, 1, -55, 0, 0, 1, 189, 0, 0, 1, -138, 0, 0, 1, -3, 0, 0,
-      1, 41, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, -1046, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 1110, 0, 0, 1, 0, 0, 0, 1, -72, 0,
-      0, 1, 9, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -2319, 0, 0, 1,
-      34, 0, 0, 1, 1153, 0, 0, 1, 1140, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -52, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1,
-      -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1,
-      -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1,
-      49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0,
-      1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, -74, 0, 0, 1, 33, 0, 0, 1, 0, 0, 0, 1, -42, 0, 0, 1, 0, 0, 0,
-      1, 214, 0, 0, 1, -198, 0, 0, 1, 0, 0, 0, 1, -1549, 0, 0, 1, -15, 0, 0, 1, 1559, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 36, 0,
-      0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65,
-      0, 0, 1, 34, 0, 0, 1, 74, 0, 0, 1, -31, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75,
-      0, 0, 1, 2, 0, 0, 1, 114, 0, 0, 1, -25, 0, 0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51,
-      0, 0, 1, 12, 0, 0, 1, -98, 0, 0, 1, 48, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -12, 0, 0, 1, 77, 0, 0, 1, -33, 0, 0, 1, 0, 0,
-      0, 1, -89, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0,
-      1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 74, 0, 0, 1, -31, 0,
-      0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 114, 0, 0, 1, -25, 0,
-      0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51, 0, 0, 1, 12, 0, 0, 1, -98, 0, 0, 1, -2263,
-      0, 0, 1, 2356, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, 94, 0, 0, 1, -1174, 0, 0, 1, -320, 0, 0, 1, 29, 0, 0,
-      1, -252, 0, 0, 1, 1663, 0, 0, 1, -1442, 0, 0, 1, -822, 0, 0, 1, 2236, 0, 0, 1, 25, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      -1667, 0, 0, 1, 536, 0, 0, 1, -1117, 1, 0, 1, 2224, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1,
-      -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0,
-      1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0,
-      1, -19, 0, 0, 1, 41, 0, 0, 1, -51, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0,
-      0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0,
-      1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0,
-      1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0,
-      0, 1, 60, 0, 0, 1, -24, 0, 0, 1, -47, 0, 0, 1, 0, 0, 0, 1, -1290, 0, 0, 1, 168, 0, 0, 1, 872, 0, 0, 1, 263, 0, 0, 1, 33,
-      0, 0, 1, 65, 0, 0, 1, -64, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1049, 0, 0, 1, 950, 0, 0, 1, 113, 0, 0, 1, -6, 0, 0, 1, -52, 0, 0, 1, 0, 0, 0, 1, 55, 0,
-      0, 1, -29, 0, 0, 1, -491, 0, 0, 1, 514, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, -2404, 0, 0, 1, 935, 0, 0, 1, 293, 0, 0, 1,
-      1173, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0,
-      1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0,
-      1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 195, 0, 0, 1, -102, 0, 0, 1, 14, 0, 0, 1, -35, 0,
-      0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0,
-      0, 1, -45, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -4, 0, 0, 1, 74, 0, 0, 1, -59, 0, 0, 1, -30, 0, 0, 1, -37,
-      0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 81,
-      0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57,
-      0, 0, 1, 69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33, 0, 0, 1, -55, 0, 0, 1, -15, 0, 0, 1,
-      17, 0, 0, 1, 100, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, -1393, 0, 0, 1, 1377, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0,
-      0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0,
-      0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0,
-      0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14,
-      0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 47, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1,
-      -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1,
-      0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1,
-      -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1,
-      13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, 144, 0, 0,
-      1, -192, 0, 0, 1, 114, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1723, 0, 0, 1, -780, 0, 0, 1, 2473, 0, 0, 1, -18, 0, 0, 1, 33,
-      0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11,
-      0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0,
-      0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1,
-      107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1, -73, 0, 0, 1, -41, 0, 0,
-      1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 104, 0, 0, 1, -1341, 0, 0, 1, 37, 0, 0, 0, 1,
-      -325, 0, 0, 1, 1534, 0, 0, 1, 0, 0, 0, 1, 75, 0, 0, 1, 17, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, 0, 0, 0, 1,
-      -42, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1101, 0, 0, 1, -91, 0, 0, 1, 115, 0, 0, 1, 970, 0, 0, 1, -1732, 0,
-      0, 1, 365, 0, 0, 1, 1413, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, -1552, 0, 0, 1, -782, 0, 0, 1, 1490,
-      0, 0, 1, 867, 0, 0, 1, 5, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1680, 0, 0, 1, -2, 0, 0, 1, 1636, 0, 0, 1, 76,
-      0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1630, 0, 0, 1, -116, 0, 0, 1, 115, 2, 0,
-      2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 1624, 0, 0, 1, -1247, 0, 0, 1, 6, 0, 0, 1, -11, 0, 0, 1, 31, 0, 0, 1, -13, 0,
-      0, 1, 1253, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 207, 0, 0, 1, -203, 0,
-      0, 1, 0, 0, 0, 1, 54, 0, 0, 1, -1159, 0, 0, 1, 1104, 0, 0, 1, -2182, 0, 0, 1, 1038, 0, 0, 1, 1195, 0, 0, 1, -1175, 0, 0,
-      1, 1172, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1045, 0, 0, 1, 1033, 0, 0, 1, 52, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, 24, 0, 0, 1, -40, 0, 0, 1, 90, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1581, 0, 0, 1, 116, 0, 0, 1, 1443, 0, 0, 1, 0, 0, 0, 1, -24, 0, 0, 1, 62, 0, 0, 1, -43,
+      0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10,
+      0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66,
+      0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65,
+      0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4,
+      0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -51, 0, 0, 1, -2386, 1, 0, 1, 2517, 0, 0, 1, -91, 0, 0, 1,
+      98, 0, 0, 1, -125, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -94, 0, 0, 1, 97, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -81, 0, 0, 1, -1578, 0, 0, 1, 1572, 0, 0, 1, 1, 0, 0, 1, -1296, 0, 0, 1, 1314, 0, 0, 1, 13, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 27, 0, 0, 1, -1142, 0, 0, 1, 1197, 0, 0, 1, -115, 0, 0, 1, 27, 0, 0, 1, 31, 0, 0, 1, -41, 0,
+      0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, 68, 0, 0, 1, -119, 0, 0, 1, 79, 0, 0, 1, 3, 0,
+      0, 1, -3, 0, 0, 1, 35, 0, 0, 1, -23, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0,
+      0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44,
+      0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -76, 0, 0, 1, -62, 0, 0, 1, 78, 0, 0, 1, -64, 0, 0, 1, -4, 0, 0, 1, 3, 0, 0, 1, 90, 0,
+      0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 0, 1, 48, 0, 0, 1, 13, 0, 0, 1, 32, 0, 0, 1, -89, 0, 0, 1, 90, 0, 0, 1,
+      -571, 0, 0, 1, 601, 0, 0, 1, -73, 0, 0, 1, -1448, 0, 0, 1, 1450, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70,
+      0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, 68, 0, 0, 1, -119, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 35, 0, 0, 1, -23,
+      0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16,
+      0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -76,
+      0, 0, 1, -62, 0, 0, 1, 78, 0, 0, 1, -64, 0, 0, 1, -4, 0, 0, 1, 3, 0, 0, 1, 90, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52,
+      0, 0, 1, -15, 0, 0, 1, -694, 0, 0, 1, 705, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -90, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 32, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -2241, 1, 0, 1, 866, 0, 0, 1, -242, 0, 0,
+      1, 20, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1664, 0, 0, 1, -1468, 0, 0, 1, -3, 0, 0, 1, 470, 0, 0, 1, -684, 0, 0, 1, -1, 0,
+      0, 1, 545, 0, 0, 1, 1086, 0, 0, 1, 25, 0, 0, 1, 0, 0, 0, 1, -2248, 1, 0, 1, 2290, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1,
       -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1,
       16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1,
       -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0,
-      0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, -10, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, 98, 0, 0, 1, -1432, 0, 0, 1, 1292, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, -6, 0,
-      0, 1, 40, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 58, 0, 0, 1, -57, 0, 0, 1, 112, 0, 0, 1, -115, 0, 0, 1, 88, 0,
-      0, 1, -1383, 0, 0, 1, 1348, 0, 0, 1, 74, 0, 0, 1, -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1,
+      0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 85, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0,
+      0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0,
+      0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0,
+      0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54,
+      0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90,
+      0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -41, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1313, 0, 0, 1, -81, 0, 0, 1, 1364,
+      0, 0, 1, -1866, 0, 0, 1, 1966, 0, 0, 1, -116, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1519, 0, 0, 1, 1138, 0, 0, 1, 450, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -17, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1245, 0, 0, 1, 231, 0, 0,
+      1, 178, 0, 0, 1, -358, 0, 0, 1, 146, 0, 0, 1, 1062, 0, 0, 1, -1055, 0, 0, 1, 1049, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -8,
+      0, 0, 1, -1668, 0, 0, 1, 1650, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1707, 0, 0, 1, -17, 0, 0, 1, 1695, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 48, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -109, 0, 0, 1, -165, 0, 0, 1, 152, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2240, 0, 0, 1, -149, 0, 0, 1, 2480, 0, 0, 1, -18,
+      0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9,
+      0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1,
+      -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1,
+      -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1, 89, 0, 0,
+      1, -162, 0, 0, 1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 50, 0, 0, 1, 63, 0,
+      0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34,
+      0, 0, 1, 74, 0, 0, 1, -31, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2,
+      0, 0, 1, 114, 0, 0, 1, -25, 0, 0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51, 0, 0, 1, 12,
+      0, 0, 1, -98, 0, 0, 1, -1155, 0, 0, 1, -208, 0, 0, 1, 1386, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 60, 0, 0, 1, -43, 0, 0, 1,
+      -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1,
+      14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1,
+      79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1,
+      34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1,
+      93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0,
+      0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1,
+      79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1,
+      7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1,
+      -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1, -73, 0, 0, 1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1,
+      -73, 0, 0, 1, -25, 0, 0, 1, 134, 0, 0, 1, 0, 0, 0, 1, -1178, 0, 0, 1, 1108, 0, 0, 1, 74, 0, 0, 1, -59, 0, 0, 1, -30, 0,
+      0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32,
+      0, 0, 1, 81, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20,
+      0, 0, 1, -57, 0, 0, 1, 69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33, 0, 0, 1, -55, 0, 0, 1,
+      -15, 0, 0, 1, 17, 0, 0, 1, 100, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, 79, 0, 0, 1, -91, 0, 0, 1, -1368, 0, 0, 1, 1431, 0,
+      0, 1, -806, 0, 0, 1, 810, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1597, 0, 0, 1, -835, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1,
+      505, 0, 0, 0, 0, 1, 1340, 0, 0, 1, 367, 0, 0, 1, 0, 0, 0, 1, 220, 0, 0, 1, -92, 0, 0, 1, -53, 0, 0, 1, -2381, 0, 0, 1,
+      2398, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, -42, 0, 0, 1, 31, 0, 0, 1, -97, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, 5,
+      0, 0, 1, -1408, 0, 0, 1, -322, 0, 0, 1, -20, 0, 0, 1, 1784, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -4, 2, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -1217, 0, 0, 1, 1167, 0, 0, 1, -337, 0, 0, 1, 341, 0, 0, 1, 73, 0, 0, 1, -325, 0, 0, 1, 289, 0,
+      0, 1, 0, 0, 0, 1, 58, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, -80, 0, 0, 1,
+      -1663, 0, 0, 1, 0, 0, 0, 1, 1735, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1155, 0, 0, 8, -584, 2, 0, 13, 2, 0, 16, 2, 0,
+      33, 2, 0, 13, 2, 0, 23, 2, 0, 8, 2, 0, 10, 2, 0, 1, 219, 0, 0, 1, -235, 0, 0, 1, 398, 0, 0, 1, -25, 0, 0, 1, 31, 0, 0,
+      1, -38, 0, 0, 1, 1279, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -104, 0, 0, 1, 117, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -113, 0, 0, 1, 54, 0, 0, 1, -55, 0, 0, 1, 189, 0, 0, 1,
+      -138, 0, 0, 1, -3, 0, 0, 1, 41, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, -1046, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 1110, 0, 0,
+      1, 0, 0, 0, 1, -72, 0, 0, 1, 9, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0,
+      0, 1, -2319, 0, 0, 1, 34, 0, 0, 1, 1153, 0, 0, 1, 1140, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -52, 0, 0, 1, 69, 0, 0, 1, 50,
+      0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10,
+      0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65,
+      0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20,
+      0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, -74, 0, 0, 1, 33, 0, 0, 1, 0, 0, 0, 1, -42,
+      0, 0, 1, 0, 0, 0, 1, 214, 0, 0, 1, -198, 0, 0, 1, 0, 0, 0, 1, -1549, 0, 0, 1, -15, 0, 0, 1, 1559, 0, 0, 1, 0, 0, 0, 1,
+      1, 0, 0, 1, 36, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1,
+      38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 74, 0, 0, 1, -31, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1,
+      55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 114, 0, 0, 1, -25, 0, 0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1,
+      -39, 0, 0, 1, 51, 0, 0, 1, 12, 0, 0, 1, -98, 0, 0, 1, 48, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -12, 0, 0, 1, 77, 0, 0, 1,
+      -33, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 63, 0, 0, 1,
+      -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0,
+      1, 74, 0, 0, 1, -31, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0,
+      1, 114, 0, 0, 1, -25, 0, 0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51, 0, 0, 1, 12, 0, 0,
+      1, -98, 0, 0, 1, -2263, 0, 0, 1, 2356, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, 94, 0, 0, 1, -1174, 0, 0, 1,
+      -320, 0, 0, 1, 29, 0, 0, 1, -252, 0, 0, 1, 1663, 0, 0, 1, -1442, 0, 0, 1, -822, 0, 0, 1, 2236, 0, 0, 1, 25, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -1667, 0, 0, 1, 536, 0, 0, 1, -1117, 1, 0, 1, 2224, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0,
+      1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0,
+      0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1,
+      0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -51, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1,
+      -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1,
+      13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1,
+      -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0,
+      1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, -24, 0, 0, 1, -47, 0, 0, 1, 0, 0, 0, 1, -1290, 0, 0, 1, 168, 0, 0, 1, 872,
+      0, 0, 1, 263, 0, 0, 1, 33, 0, 0, 1, 65, 0, 0, 1, -64, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1049, 0, 0, 1, 950, 0, 0, 1, 113, 0, 0, 1, -6, 0, 0, 1, -52,
+      0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -29, 0, 0, 1, -491, 0, 0, 1, 514, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, -2404, 0, 0, 1,
+      935, 0, 0, 1, 293, 0, 0, 1, 1173, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0,
+      0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0,
+      0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 195, 0, 0, 1, -102,
+      0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43,
+      0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -4, 0, 0, 1, 74, 0, 0, 1,
+      -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0,
+      1, 17, 0, 0, 1, -32, 0, 0, 1, 81, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0,
+      1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, 69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33, 0,
+      0, 1, -55, 0, 0, 1, -15, 0, 0, 1, 17, 0, 0, 1, 100, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, -1393, 0, 0, 1, 1377, 0, 0, 1,
+      69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1,
+      6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1,
+      -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0,
+      1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 47, 0, 0, 1, -115, 0,
+      0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14,
+      0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -78,
+      0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -49,
+      0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0, 1, 94,
+      0, 0, 1, -37, 0, 0, 1, 144, 0, 0, 1, -192, 0, 0, 1, 114, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1723, 0, 0, 1, -780, 0, 0, 1,
+      2473, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1,
+      -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1,
+      148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1,
+      114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0,
+      1, -73, 0, 0, 1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, 104, 0, 0, 1, -1341,
+      0, 0, 1, 37, 0, 0, 0, 1, -325, 0, 0, 1, 1534, 0, 0, 1, 0, 0, 0, 1, 75, 0, 0, 1, 17, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38,
+      0, 0, 1, 0, 0, 0, 1, -42, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1101, 0, 0, 1, -91, 0, 0, 1, 115, 0, 0, 1, 970,
+      0, 0, 1, -1732, 0, 0, 1, 365, 0, 0, 1, 1413, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, -1552, 0, 0, 1,
+      -782, 0, 0, 1, 1490, 0, 0, 1, 867, 0, 0, 1, 5, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1680, 0, 0, 1, -2, 0, 0,
+      1, 1636, 0, 0, 1, 76, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1630, 0, 0, 1, -116,
+      0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 1624, 0, 0, 1, -1247, 0, 0, 1, 6, 0, 0, 1, -11, 0, 0, 1,
+      31, 0, 0, 1, -13, 0, 0, 1, 1253, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      207, 0, 0, 1, -203, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, -1159, 0, 0, 1, 1104, 0, 0, 1, -2182, 0, 0, 1, 1038, 0, 0, 1,
+      1195, 0, 0, 1, -1175, 0, 0, 1, 1172, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1045, 0, 0, 1, 1033, 0,
+      0, 1, 52, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, 24, 0, 0, 1, -40, 0, 0, 1, 90, 0, 0, 1,
+      7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1,
+      -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1,
+      -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0,
+      0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, -10, 0, 0, 1, 40, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 98, 0, 0, 1, -1432, 0, 0, 1, 1292, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 0, 0, 1, -6, 0, 0, 1, 40, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 58, 0, 0, 1, -57, 0, 0, 1, 112, 0,
+      0, 1, -115, 0, 0, 1, 88, 0, 0, 1, -1383, 0, 0, 1, 1348, 0, 0, 1, 74, 0, 0, 1, -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1,
+      20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 81, 0, 0, 1,
+      -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1,
+      69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33, 0, 0, 1, -55, 0, 0, 1, -15, 0, 0, 1, 17, 0, 0,
+      1, 100, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 0, 1, 39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 53, 0, 0,
+      1, -21, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, 0, 0, 0, 1, -938, 0, 0, 1, 1028, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      30, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 74, 0, 0, 1, -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1,
       -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 81, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1,
       -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, 69, 0, 0, 1, -127, 0, 0,
       1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33, 0, 0, 1, -55, 0, 0, 1, -15, 0, 0, 1, 17, 0, 0, 1, 100, 0, 0, 1, -49, 0,
-      0, 1, -47, 0, 0, 0, 1, 39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 53, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, -89, 0, 0, 1, 0, 0, 0, 1, -938, 0, 0, 1, 1028, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1,
-      -76, 0, 0, 1, 74, 0, 0, 1, -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0,
-      1, 96, 0, 0, 1, -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 81, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0,
-      1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, 69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0,
-      0, 1, -10, 0, 0, 1, -33, 0, 0, 1, -55, 0, 0, 1, -15, 0, 0, 1, 17, 0, 0, 1, 100, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1,
-      102, 0, 0, 1, -126, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, 67, 0, 0, 1, -1378, 0,
-      0, 1, -88, 0, 0, 1, 6, 0, 0, 1, 324, 0, 0, 1, -1145, 0, 0, 1, 2226, 0, 0, 1, 0, 0, 0, 1, -1031, 0, 0, 1, -145, 0, 0, 1,
-      -19, 0, 0, 1, 1260, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0,
-      1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0,
-      0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0,
-      0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0,
-      1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0,
-      1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0,
-      1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0,
-      0, 1, -84, 0, 0, 1, 47, 0, 0, 1, -47, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, -1312, 0, 0, 1, 1412, 0, 0, 1, 0, 0,
-      0, 1, -64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      -1029, 0, 0, 1, 941, 0, 0, 1, -11, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, -26, 0, 0, 1, 0, 0, 0, 1,
-      -50, 0, 0, 1, 73, 0, 0, 1, -1252, 0, 0, 1, 1255, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 69, 0, 0, 1, -1324, 0, 0, 1, 1328,
-      0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1,
-      35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1,
-      25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1,
-      38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1,
-      -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1,
-      -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1,
-      33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1,
-      -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0,
-      1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1, -73, 0, 0, 1, -41, 0, 0, 1, 48, 0, 0,
-      1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, -1604, 0, 0, 1, -85, 0, 0, 1, 1816, 0, 0, 1, 7, 0, 0, 1, -33,
-      0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42,
-      0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0,
-      0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1,
-      -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 85, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1,
-      59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1,
-      31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1,
-      3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1,
-      -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1,
-      -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -35, 0, 0, 1, -989, 0, 0, 0, 1, 1028, 0, 0, 1, 73, 0, 0, 1, -115, 0, 0, 1, 85, 0,
-      0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1,
-      0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -78, 0, 0, 1,
-      -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1,
-      76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1,
-      -37, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -91, 0, 0, 1, 63, 0, 0, 1, 2, 0, 0, 1, 15, 0, 0, 1, -2470, 0, 0, 1, 835, 0, 0, 0,
-      1, 1637, 0, 0, 1, 20, 0, 0, 1, -106, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1270, 0, 0, 1, 1375, 0, 0, 1, -30, 0,
-      0, 1, 0, 0, 0, 1, 55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1264, 0, 0, 1, 1269, 0, 0,
-      1, -66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1012, 0, 0, 1, 1078, 0, 0, 1,
-      -1309, 0, 0, 1, 1302, 0, 0, 1, -856, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 765, 0, 0, 1, 0, 0, 0, 1, 76, 0, 0,
-      1, -1090, 0, 0, 1, 64, 0, 0, 1, 1066, 0, 0, 1, -1173, 0, 0, 1, -551, 0, 0, 1, 32, 0, 0, 1, 859, 0, 0, 1, -432, 0, 0, 1,
-      -4, 0, 0, 1, -467, 2, 0, 1, 1723, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      -35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 48, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -55,
-      0, 0, 1, 0, 0, 0, 1, -1224, 0, 0, 1, 1242, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1037, 0, 0, 1,
-      1079, 0, 0, 1, -2381, 0, 0, 1, 2318, 0, 0, 1, -1067, 0, 0, 1, 1076, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2367, 0, 0, 1,
-      2374, 0, 0, 1, 0, 0, 0, 1, 24, 0, 0, 1, -30, 0, 0, 1, -10, 0, 0, 1, 24, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0,
-      1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0,
-      0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1,
-      0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -21, 0, 0, 1, -1081, 0, 0, 1, 1046, 0, 0, 1, 138, 0, 0, 1, -376, 0, 0,
-      1, 261, 2, 0, 1, -977, 0, 0, 1, 962, 0, 0, 1, 107, 0, 0, 1, -1402, 0, 0, 1, -882, 0, 0, 1, 2236, 0, 0, 1, -1681, 0, 0,
-      1, 0, 0, 0, 1, -1, 0, 0, 1, 1737, 0, 0, 1, -115, 0, 0, 1, 117, 0, 0, 1, -28, 0, 0, 1, -2269, 0, 0, 1, 2273, 0, 0, 1,
+      0, 1, -47, 0, 0, 1, 102, 0, 0, 1, -126, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, 67,
+      0, 0, 1, -1378, 0, 0, 1, -88, 0, 0, 1, 6, 0, 0, 1, 324, 0, 0, 1, -1145, 0, 0, 1, 2226, 0, 0, 1, 0, 0, 0, 1, -1031, 0, 0,
+      1, -145, 0, 0, 1, -19, 0, 0, 1, 1260, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20,
+      0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1,
+      -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0,
+      1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1,
+      58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1,
+      51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1,
+      0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0,
+      1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 47, 0, 0, 1, -47, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, -1312, 0, 0,
+      1, 1412, 0, 0, 1, 0, 0, 0, 1, -64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -1029, 0, 0, 1, 941, 0, 0, 1, -11, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1,
+      -26, 0, 0, 1, 0, 0, 0, 1, -50, 0, 0, 1, 73, 0, 0, 1, -1252, 0, 0, 1, 1255, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 69, 0, 0,
+      1, -1324, 0, 0, 1, 1328, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60,
+      0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78,
+      0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104,
+      0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89,
+      0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, -18,
+      0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9,
+      0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1,
+      -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1,
+      -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1, -73, 0, 0,
+      1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, -1604, 0, 0, 1, -85, 0, 0, 1, 1816,
+      0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0,
+      0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0,
+      1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107,
+      0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 85, 0, 0, 1, -43,
+      0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10,
+      0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66,
+      0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65,
+      0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4,
+      0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -35, 0, 0, 1, -989, 0, 0, 0, 1, 1028, 0, 0, 1, 73, 0, 0, 1,
+      -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0,
+      1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0,
+      1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0,
+      1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0,
+      1, 94, 0, 0, 1, -37, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -91, 0, 0, 1, 63, 0, 0, 1, 2, 0, 0, 1, 15, 0, 0, 1, -2470, 0, 0,
+      1, 835, 0, 0, 0, 1, 1637, 0, 0, 1, 20, 0, 0, 1, -106, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1270, 0, 0, 1, 1375,
+      0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1264, 0,
+      0, 1, 1269, 0, 0, 1, -66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1012, 0, 0,
+      1, 1078, 0, 0, 1, -1309, 0, 0, 1, 1302, 0, 0, 1, -856, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 765, 0, 0, 1, 0,
+      0, 0, 1, 76, 0, 0, 1, -1090, 0, 0, 1, 64, 0, 0, 1, 1066, 0, 0, 1, -1173, 0, 0, 1, -551, 0, 0, 1, 32, 0, 0, 1, 859, 0, 0,
+      1, -432, 0, 0, 1, -4, 0, 0, 1, -467, 2, 0, 1, 1723, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 48, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, 0,
+      0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, -1224, 0, 0, 1, 1242, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -1037, 0, 0, 1, 1079, 0, 0, 1, -2381, 0, 0, 1, 2318, 0, 0, 1, -1067, 0, 0, 1, 1076, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -2367, 0, 0, 1, 2374, 0, 0, 1, 0, 0, 0, 1, 24, 0, 0, 1, -30, 0, 0, 1, -10, 0, 0, 1, 24, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0,
+      1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0,
+      0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59,
+      0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -21, 0, 0, 1, -1081, 0, 0, 1, 1046, 0, 0, 1, 138, 0, 0, 1,
+      -376, 0, 0, 1, 261, 2, 0, 1, -977, 0, 0, 1, 962, 0, 0, 1, 107, 0, 0, 1, -1402, 0, 0, 1, -882, 0, 0, 1, 2236, 0, 0, 1,
+      -1681, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1737, 0, 0, 1, -115, 0, 0, 1, 117, 0, 0, 1, -28, 0, 0, 1, -2269, 0, 0, 1, 2273,
+      0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30,
+      0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148,
+      0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114,
+      0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1,
+      -73, 0, 0, 1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 16, 0, 0, 1, -73, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1,
       -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1,
       -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1,
       -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1,
       -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1, -73, 0, 0,
-      1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, 16, 0, 0, 1, -73, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, -18, 0, 0,
-      1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0,
-      1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0,
-      0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0,
-      0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 117, 0, 0, 1, -73, 0, 0, 1, -41,
-      0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, -2355, 0, 0, 1, 2356, 0, 0, 1, 108, 0, 0,
-      1, 0, 0, 0, 1, -72, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1630, 0, 0, 1, 536, 0, 0, 1, -189, 0,
-      0, 1, 1274, 0, 0, 1, -1139, 0, 0, 1, 1215, 0, 0, 1, -1464, 0, 0, 1, 1409, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1351, 0, 0,
-      1, 269, 0, 0, 1, 1137, 0, 0, 1, 72, 0, 0, 1, -159, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35,
-      0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1,
-      -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 36, 0, 0, 1,
-      -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0,
-      1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0,
-      0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, 153, 0, 0, 1, -152, 0, 0, 1, 0, 0,
-      0, 1, -36, 0, 0, 1, 2, 0, 0, 1, 33, 0, 0, 1, -965, 0, 0, 1, 1030, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -822, 0,
-      0, 1, 823, 0, 0, 1, -100, 0, 0, 1, 0, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, 83, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, -1373, 0, 0, 1, -87, 0, 0, 1, 1408, 0, 0, 1, 0, 0, 0, 1, -2387, 0, 0, 1, 2442, 0, 0, 1, -29, 0, 0, 1, 0,
-      0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0,
-      1, -17, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0,
+      1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0, 0, 1, -2355, 0, 0, 1, 2356, 0, 0, 1, 108,
+      0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1630, 0, 0, 1, 536, 0, 0, 1,
+      -189, 0, 0, 1, 1274, 0, 0, 1, -1139, 0, 0, 1, 1215, 0, 0, 1, -1464, 0, 0, 1, 1409, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -1351, 0, 0, 1, 269, 0, 0, 1, 1137, 0, 0, 1, 72, 0, 0, 1, -159, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59,
+      0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1,
+      -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1,
+      36, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0,
+      0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0,
+      0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, 153, 0, 0, 1, -152,
+      0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, 2, 0, 0, 1, 33, 0, 0, 1, -965, 0, 0, 1, 1030, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0,
+      0, 1, -822, 0, 0, 1, 823, 0, 0, 1, -100, 0, 0, 1, 0, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, 83, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1373, 0, 0, 1, -87, 0, 0, 1, 1408, 0, 0, 1, 0, 0, 0, 1, -2387, 0, 0, 1, 2442, 0, 0, 1,
+      -29, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -109, 0, 0, 1, -17, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0,
+      0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0,
+      1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0,
+      1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0,
+      0, 1, 47, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46,
+      0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45,
+      0, 0, 1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1,
+      -83, 0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1,
+      -45, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -7, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0,
+      1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0,
+      0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0,
+      0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -51, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26,
+      0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0,
+      0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0,
+      0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82,
+      0, 0, 1, 60, 0, 0, 1, -493, 0, 0, 1, 428, 0, 0, 1, 0, 0, 0, 1, -1373, 0, 0, 0, 1, 1452, 0, 0, 1, -43, 0, 0, 1, -26, 0,
+      0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0,
+      0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0,
+      0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0,
+      0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0,
+      0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -91, 0, 0, 1, -1343, 0, 0, 1, 1, 0, 0,
+      1, 1405, 0, 0, 1, -1760, 0, 0, 1, -652, 0, 0, 1, 1502, 0, 0, 1, 843, 0, 0, 1, -1300, 0, 0, 1, 1341, 0, 0, 1, 34, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 37, 0, 0, 1, -24, 0, 0, 1, -1048, 0, 0, 1, 1021, 0, 0, 1, 38, 0, 0, 1, -1820, 0, 0, 1, 439,
+      0, 0, 1, 1340, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2471, 0, 0, 1, 1716, 0, 0, 1,
+      -1571, 0, 0, 1, 2385, 0, 0, 1, 0, 0, 0, 1, -1739, 0, 0, 1, 1628, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -709, 0, 0, 1, -232,
+      0, 0, 1, 1017, 0, 0, 1, 0, 0, 0, 1, -326, 0, 0, 1, 242, 0, 0, 1, 122, 0, 0, 1, 2, 0, 0, 1, -1066, 0, 0, 1, 1027, 0, 0,
+      1, 23, 0, 0, 1, -1663, 0, 0, 1, 1303, 0, 0, 1, 3, 0, 0, 1, -459, 0, 0, 1, -591, 0, 0, 1, 176, 0, 0, 1, 1234, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, 207, 0, 0, 1, -205, 0, 0, 1, -2235, 0, 0, 1,
+      2291, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1262, 0, 0, 1, -381, 0, 0, 1, -77, 0, 0,
+      1, -669, 0, 0, 1, 1286, 0, 0, 1, 0, 0, 0, 1, 1130, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 24, 0, 0, 1, 0, 0, 0,
+      1, 125, 0, 0, 1, -165, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0,
+      1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0,
+      0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84,
+      0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -57, 0, 0, 1, 0, 0, 0, 1, 131, 0, 0, 1, 7, 0, 0, 1, 0, 0,
+      0, 1, -376, 0, 0, 1, 246, 0, 0, 1, 0, 0, 0, 1, 12, 0, 0, 1, 67, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -57, 0, 0, 1, -1626,
+      0, 0, 1, 1738, 0, 0, 1, 0, 0, 0, 1, -115, 0, 0, 1, 0, 0, 0, 1, -1294, 0, 0, 1, 1321, 0, 0, 1, 70, 0, 0, 1, -2277, 0, 0,
+      1, 2301, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0,
+      0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0,
+      0, 1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83,
+      0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45,
+      0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -821, 0, 0, 1, 883, 0, 0, 1, -9, 0, 0, 1, -2329, 0, 0, 1, 2300, 0, 0,
+      1, 40, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0,
+      0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0,
+      0, 1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83,
+      0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45,
+      0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -72, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1,
+      -1, 0, 0, 1, -1020, 0, 0, 1, -606, 0, 0, 1, 1692, 0, 0, 1, 0, 0, 0, 1, -1462, 0, 0, 1, -8, 0, 0, 1, -385, 0, 0, 1, 19,
+      0, 0, 1, 701, 0, 0, 1, 2, 0, 0, 1, -1, 0, 0, 1, 1045, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64,
+      0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 77, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26,
+      0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1,
+      -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0,
+      1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -65, 0, 0, 1, 65, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, 0, 0, 0, 1, 204, 0, 0, 1, -202, 0, 0, 1, 33, 0, 0, 1, -799, 0, 0, 1, 864, 0, 0,
+      1, -1113, 0, 0, 1, 1016, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 11, 0, 0, 1,
+      -1712, 0, 0, 1, 1663, 0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, -1582, 0, 0, 1, 1481, 0, 0,
+      1, 0, 0, 0, 1, -2341, 0, 0, 1, 1027, 0, 0, 1, 1415, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0,
+      0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0,
+      0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0,
+      0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4,
+      0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 85, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38,
+      0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102,
+      0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32,
+      0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1,
+      -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1,
+      -1591, 0, 0, 1, -94, 0, 0, 1, 1766, 0, 0, 1, -11, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0,
+      0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56,
+      0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1,
+      -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1,
+      -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1,
+      -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1,
+      131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0,
+      0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1647, 0, 0, 1, 654, 0, 0,
+      1, 982, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0,
       0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0,
       1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0,
-      1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 47, 0,
-      0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30,
-      0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116,
-      0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61,
-      0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10,
-      0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -7, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1,
-      -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0,
-      1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0,
-      1, 41, 0, 0, 1, -51, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0,
-      1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1,
-      -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1,
-      105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0,
-      1, -493, 0, 0, 1, 428, 0, 0, 1, 0, 0, 0, 1, -1373, 0, 0, 0, 1, 1452, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1,
-      -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1,
-      5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1,
-      -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0,
-      1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0,
-      1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -91, 0, 0, 1, -1343, 0, 0, 1, 1, 0, 0, 1, 1405, 0, 0,
-      1, -1760, 0, 0, 1, -652, 0, 0, 1, 1502, 0, 0, 1, 843, 0, 0, 1, -1300, 0, 0, 1, 1341, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, 37, 0, 0, 1, -24, 0, 0, 1, -1048, 0, 0, 1, 1021, 0, 0, 1, 38, 0, 0, 1, -1820, 0, 0, 1, 439, 0, 0, 1, 1340,
-      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2471, 0, 0, 1, 1716, 0, 0, 1, -1571, 0, 0, 1,
-      2385, 0, 0, 1, 0, 0, 0, 1, -1739, 0, 0, 1, 1628, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -709, 0, 0, 1, -232, 0, 0, 1, 1017, 0,
-      0, 1, 0, 0, 0, 1, -326, 0, 0, 1, 242, 0, 0, 1, 122, 0, 0, 1, 2, 0, 0, 1, -1066, 0, 0, 1, 1027, 0, 0, 1, 23, 0, 0, 1,
-      -1663, 0, 0, 1, 1303, 0, 0, 1, 3, 0, 0, 1, -459, 0, 0, 1, -591, 0, 0, 1, 176, 0, 0, 1, 1234, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, 207, 0, 0, 1, -205, 0, 0, 1, -2235, 0, 0, 1, 2291, 0, 0, 1, 0,
-      0, 0, 1, 0, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1262, 0, 0, 1, -381, 0, 0, 1, -77, 0, 0, 1, -669, 0, 0, 1,
-      1286, 0, 0, 1, 0, 0, 0, 1, 1130, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 24, 0, 0, 1, 0, 0, 0, 1, 125, 0, 0, 1,
-      -165, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1,
-      -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0,
-      1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0,
-      1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -57, 0, 0, 1, 0, 0, 0, 1, 131, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, -376, 0, 0,
-      1, 246, 0, 0, 1, 0, 0, 0, 1, 12, 0, 0, 1, 67, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -57, 0, 0, 1, -1626, 0, 0, 1, 1738, 0,
-      0, 1, 0, 0, 0, 1, -115, 0, 0, 1, 0, 0, 0, 1, -1294, 0, 0, 1, 1321, 0, 0, 1, 70, 0, 0, 1, -2277, 0, 0, 1, 2301, 0, 0, 1,
-      -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0,
-      1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0,
-      1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0,
-      1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0,
-      1, 94, 0, 0, 1, -37, 0, 0, 1, -821, 0, 0, 1, 883, 0, 0, 1, -9, 0, 0, 1, -2329, 0, 0, 1, 2300, 0, 0, 1, 40, 0, 0, 1,
-      -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0,
-      1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0,
-      1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0,
-      1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0,
-      1, 94, 0, 0, 1, -37, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -1, 0, 0, 1, -1020,
-      0, 0, 1, -606, 0, 0, 1, 1692, 0, 0, 1, 0, 0, 0, 1, -1462, 0, 0, 1, -8, 0, 0, 1, -385, 0, 0, 1, 19, 0, 0, 1, 701, 0, 0,
-      1, 2, 0, 0, 1, -1, 0, 0, 1, 1045, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0,
-      1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 77, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0,
-      1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0,
-      0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79,
-      0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -65, 0, 0, 1, 65, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, -36, 0, 0, 1, 0, 0, 0, 1, 204, 0, 0, 1, -202, 0, 0, 1, 33, 0, 0, 1, -799, 0, 0, 1, 864, 0, 0, 1, -1113, 0, 0, 1,
-      1016, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 11, 0, 0, 1, -1712, 0, 0, 1,
-      1663, 0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, -1582, 0, 0, 1, 1481, 0, 0, 1, 0, 0, 0, 1,
-      -2341, 0, 0, 1, 1027, 0, 0, 1, 1415, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0,
-      1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0,
-      1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0,
-      1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0,
-      0, 1, -84, 0, 0, 1, 85, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60,
-      0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78,
-      0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104,
-      0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89,
-      0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -1591, 0, 0, 1,
-      -94, 0, 0, 1, 1766, 0, 0, 1, -11, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0,
-      1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0,
-      0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0,
-      0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0,
-      0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0,
-      0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0,
-      0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4,
-      0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1647, 0, 0, 1, 654, 0, 0, 1, 982, 0, 0, 1, 69,
-      0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6,
-      0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89,
-      0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89,
-      0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 9, 0, 0, 1, -1057, 0, 0, 1,
-      976, 0, 0, 1, 0, 0, 0, 1, -702, 0, 0, 1, 11, 0, 0, 1, 772, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1040, 0, 0,
-      1, -614, 0, 0, 1, 1765, 0, 0, 1, -1729, 0, 0, 1, 1640, 0, 0, 1, -84, 2, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      -1040, 0, 0, 1, 1128, 0, 0, 1, -1388, 0, 0, 1, 1364, 0, 0, 1, 41, 0, 0, 1, -32, 0, 0, 1, -1, 0, 0, 1, 16, 0, 0, 1, 0, 0,
-      0, 1, -73, 0, 0, 1, -978, 0, 0, 1, 989, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, -1272, 0, 0, 1, 55, 0, 0, 1, 197, 0, 0, 1,
-      -711, 0, 0, 1, 1770, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2471, 0, 0, 1, 1694, 0, 0, 1, 836, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -70, 0, 0, 1, 0, 2, 0, 1, -1152, 0, 0, 1, -527, 0, 0, 1, 1709, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -34, 0, 0, 1, -1163, 0, 0, 1, 311, 0, 0, 1, -393, 0, 0, 1, 212, 0,
-      0, 1, 970, 0, 0, 1, 83, 0, 0, 1, -29, 0, 0, 1, -34, 0, 0, 1, 22, 0, 0, 1, -1738, 0, 0, 1, 1697, 0, 0, 1, -2, 0, 0, 1,
-      -6, 0, 0, 1, 33, 0, 0, 1, 0, 2, 0, 1, -1185, 0, 0, 1, 411, 0, 0, 1, -427, 0, 0, 1, -1249, 0, 0, 1, 716, 0, 0, 1, 904, 0,
-      0, 1, -629, 0, 0, 1, 1435, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -2226, 0, 0, 1, 2216,
-      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14,
-      0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1,
-      98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, 0,
-      0, 0, 1, 138, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1094, 0, 0, 1, 964, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, -48,
-      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -57, 0, 0, 1, 112, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -115, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, 88, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0,
-      0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0,
-      0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0,
-      0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0,
-      0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 75, 0, 0, 1, -31, 0, 0, 1, -43, 0,
-      0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0,
-      0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0,
-      0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0,
-      0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0,
-      0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 108, 0, 0, 1, 5, 0, 0,
-      1, -66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1215, 0, 0, 1, -182, 0, 0, 1, 315, 0, 0, 1, 1149, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, -1449, 0, 0, 1, -12, 0, 0, 1, 127, 0, 0, 1, 513, 0, 0, 1, -1038, 0, 0, 1, 440, 0, 0, 1, -29, 0, 0, 1, 6, 0, 0, 1,
-      -418, 0, 0, 1, 1826, 0, 0, 1, -54, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0,
-      1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0,
-      0, 1, -20, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1,
+      1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 9, 0, 0,
+      1, -1057, 0, 0, 1, 976, 0, 0, 1, 0, 0, 0, 1, -702, 0, 0, 1, 11, 0, 0, 1, 772, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -1040, 0, 0, 1, -614, 0, 0, 1, 1765, 0, 0, 1, -1729, 0, 0, 1, 1640, 0, 0, 1, -84, 2, 0, 1, -5, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -1040, 0, 0, 1, 1128, 0, 0, 1, -1388, 0, 0, 1, 1364, 0, 0, 1, 41, 0, 0, 1, -32, 0, 0, 1, -1, 0, 0, 1, 16,
+      0, 0, 1, 0, 0, 0, 1, -73, 0, 0, 1, -978, 0, 0, 1, 989, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, -1272, 0, 0, 1, 55, 0, 0, 1,
+      197, 0, 0, 1, -711, 0, 0, 1, 1770, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2471, 0, 0, 1, 1694, 0, 0,
+      1, 836, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -70, 0, 0, 1, 0, 2, 0, 1, -1152, 0, 0, 1, -527, 0, 0, 1, 1709, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -34, 0, 0, 1, -1163, 0, 0, 1, 311, 0, 0, 1, -393, 0,
+      0, 1, 212, 0, 0, 1, 970, 0, 0, 1, 83, 0, 0, 1, -29, 0, 0, 1, -34, 0, 0, 1, 22, 0, 0, 1, -1738, 0, 0, 1, 1697, 0, 0, 1,
+      -2, 0, 0, 1, -6, 0, 0, 1, 33, 0, 0, 1, 0, 2, 0, 1, -1185, 0, 0, 1, 411, 0, 0, 1, -427, 0, 0, 1, -1249, 0, 0, 1, 716, 0,
+      0, 1, 904, 0, 0, 1, -629, 0, 0, 1, 1435, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -2226,
+      0, 0, 1, 2216, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35,
+      0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1,
+      -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, -21, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 138, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1094, 0, 0, 1, 964, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 107,
+      0, 0, 1, -48, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -57, 0, 0, 1, 112, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -115, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 88, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0,
+      0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0,
+      0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0,
+      0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0,
+      0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 75, 0, 0, 1, -31, 0,
+      0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35,
+      0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25,
+      0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38,
+      0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86,
+      0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -54, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 108, 0,
+      0, 1, 5, 0, 0, 1, -66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1215, 0, 0, 1, -182, 0, 0, 1, 315, 0, 0, 1, 1149, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -1449, 0, 0, 1, -12, 0, 0, 1, 127, 0, 0, 1, 513, 0, 0, 1, -1038, 0, 0, 1, 440, 0, 0, 1, -29, 0, 0,
+      1, 6, 0, 0, 1, -418, 0, 0, 1, 1826, 0, 0, 1, -54, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0,
+      1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38,
+      0, 0, 1, 28, 0, 0, 1, -20, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1,
+      -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0,
+      0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      2, 0, 0, 1, 0, 0, 0, 1, 33, 0, 0, 1, 0, 0, 0, 1, -1355, 0, 0, 1, 1422, 0, 0, 1, 0, 0, 0, 1, -75, 0, 0, 1, 83, 0, 0, 1,
+      -2303, 0, 0, 1, 2251, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1576, 0, 0, 1, 1631, 0, 0, 1, 0, 0, 0, 1, -29, 0, 0,
+      1, -23, 0, 0, 1, 46, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, -116, 0, 0, 1, -1, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -2408, 0, 0, 1, 2443, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25,
+      0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1,
+      -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1,
+      -51, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0,
+      1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1,
+      82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1,
+      -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, -1324, 0,
+      0, 1, 1267, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1,
       -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0,
-      0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, 0,
-      0, 0, 1, 33, 0, 0, 1, 0, 0, 0, 1, -1355, 0, 0, 1, 1422, 0, 0, 1, 0, 0, 0, 1, -75, 0, 0, 1, 83, 0, 0, 1, -2303, 0, 0, 1,
-      2251, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1576, 0, 0, 1, 1631, 0, 0, 1, 0, 0, 0, 1, -29, 0, 0, 1, -23, 0, 0,
-      1, 46, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, -116, 0, 0, 1, -1, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2408, 0, 0, 1,
-      2443, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0,
-      0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0,
-      0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -51, 0, 0, 1, 69, 0,
-      0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0,
-      0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0,
-      0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0,
-      0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, -1324, 0, 0, 1, 1267, 0, 0, 1,
-      104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0,
-      0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41,
-      0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 36, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1,
-      -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0,
-      1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0,
-      1, -19, 0, 0, 1, 41, 0, 0, 1, -2429, 0, 0, 1, 2496, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0,
-      0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0,
-      0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0,
-      0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4,
-      0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1762, 0,
-      0, 1, 1782, 0, 0, 1, -82, 2, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 105, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, 31, 0,
-      0, 1, -58, 0, 0, 1, -49, 0, 0, 1, -1529, 0, 0, 1, 1527, 0, 0, 1, 189, 0, 0, 1, -1939, 0, 0, 1, 466, 0, 0, 1, 232, 0, 0,
-      1, 1100, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1198, 0, 0, 1, 1196, 0, 0, 1, -54, 0, 0, 1, -17, 0, 0, 1, 4, 0, 0, 1, -3, 0,
-      0, 1, 69, 0, 0, 1, 159, 0, 0, 1, -920, 0, 0, 1, 784, 0, 0, 1, 1, 0, 0, 1, -325, 0, 0, 1, 347, 0, 0, 1, -2394, 0, 0, 1,
-      2415, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1267, 0, 0, 1, 432, 0, 0, 1, 800, 0, 0, 1, -1878, 0, 0, 1, 1897, 0, 0, 1, -1073,
-      0, 0, 1, -75, 0, 0, 1, -579, 0, 0, 1, 1619, 0, 0, 1, 48, 0, 0, 1, -46, 0, 0, 1, -971, 0, 0, 1, 990, 0, 0, 1, -1182, 0,
-      0, 1, -385, 0, 0, 1, 1557, 0, 0, 1, -1114, 0, 0, 1, -3, 0, 0, 1, 1136, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1,
-      -2314, 0, 0, 1, 3, 0, 0, 1, 2290, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0,
-      1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -37, 0, 0, 1, 27, 0, 0, 1, -2381, 0, 0, 1, 174, 0, 0, 1, 2304,
-      0, 0, 1, -1191, 0, 0, 1, 1175, 0, 0, 1, -105, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, -1102, 0, 0, 1, 1195, 0, 0, 1, -49, 0,
-      0, 1, -29, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49,
-      0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0,
-      0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0,
-      0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 45,
-      0, 0, 1, 0, 0, 0, 1, -65, 0, 0, 1, 77, 0, 0, 1, -133, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1,
-      -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1,
-      13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1,
-      -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0,
-      1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 42, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, -844, 0, 0, 1, 783, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 94, 0, 0, 1, -93, 0, 0, 1, -1404, 0, 0, 1, 1443, 0, 0, 1, -794, 0, 0, 1, 733, 0,
-      0, 1, -996, 0, 0, 1, 1083, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32,
-      0, 0, 1, 51, 0, 0, 1, -35, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86,
-      0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -52, 0, 0, 1, -1837, 0, 0, 1, 1868, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      33, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -792, 0, 0, 1, 859, 0, 0, 1, -1794, 0, 0, 1, 1706, 0, 0, 1, 13, 0, 0, 1, 31, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -939,
-      0, 0, 1, 933, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, -1475, 0, 0, 1, 643, 0, 0, 1, 830, 0, 0, 1, 16, 0, 0, 1, -6,
-      0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1,
-      23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1,
-      -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1,
-      7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1,
-      -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1,
-      -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0,
-      0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 122, 0, 0, 1, -110,
-      0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1,
-      -4, 0, 0, 1, 34, 0, 0, 1, 77, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1,
-      -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0,
-      1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0,
-      1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 41, 0, 0, 1, -41, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0,
-      0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57,
-      0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23,
-      0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -1275, 0, 0, 1, 1320, 0, 0, 1, -1301, 0, 0, 1, 231, 0, 0, 1, -772, 0, 0, 1, 570, 0,
-      0, 1, 1281, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 31, 0, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1048, 0,
-      0, 1, -176, 0, 0, 1, 1197, 0, 0, 1, -42, 0, 0, 1, -1215, 0, 0, 1, -544, 0, 0, 1, 1798, 0, 0, 1, -1565, 0, 0, 1, 1559, 0,
-      0, 1, -1681, 0, 0, 1, 1672, 0, 0, 1, -1683, 0, 0, 1, 1743, 0, 0, 1, 3, 0, 0, 1, -1386, 0, 0, 1, 1033, 0, 0, 1, 337, 0,
-      0, 1, 19, 0, 0, 1, -111, 0, 0, 1, 48, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -68, 0, 0, 1, 19, 0, 0, 1, 8, 0, 0, 1, -8, 0, 0,
-      1, 0, 0, 0, 1, -1663, 0, 0, 1, 1260, 0, 0, 1, -1805, 0, 0, 1, 1089, 0, 0, 1, 408, 0, 0, 1, 730, 0, 0, 1, 0, 0, 0, 1,
-      -20, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1,
-      -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 87, 0, 0, 1, -30, 0, 0,
-      1, -53, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, -1797, 0, 0, 1, 0, 0, 0, 1, 1790, 0, 0, 1, -10, 0, 0, 1, -88, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, 114, 0, 0, 1, -29, 0, 0, 1, -61, 0, 0, 1, 89, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0,
-      0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0,
-      0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0,
-      0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3,
-      0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, -1173, 0, 0, 1, 1289, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1117, 0, 0, 1,
-      1114, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1,
-      40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1,
-      -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0,
-      0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 95, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -1402, 0, 0, 1, 46, 0, 0, 1,
-      -280, 0, 0, 1, 1714, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0,
-      0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 31, 0, 0, 1, 33, 0,
-      0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0,
-      0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -52, 0, 0, 1, -1722, 0, 0, 1, -124, 0, 0, 1,
-      1977, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -1820, 0, 0, 1, 1747, 0, 0, 1, 0, 0, 0, 1, 75, 0, 0, 1, -48, 0, 0,
-      1, 108, 0, 0, 1, -128, 0, 0, 1, 27, 0, 0, 1, -761, 0, 0, 1, 802, 0, 0, 1, -106, 0, 0, 1, -1058, 0, 0, 1, -643, 0, 0, 1,
-      1775, 0, 0, 1, -67, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0,
-      0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1,
-      -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 36, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1,
-      -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0,
-      1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0,
-      0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, 76, 0, 0, 1, -1267, 0, 0, 1, 1158, 0, 0, 1, 33, 0, 0, 1, 23,
-      0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11,
-      0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -20, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1,
-      59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0,
-      1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0,
-      1, -2210, 0, 0, 1, 2244, 0, 0, 1, 66, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20,
-      0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1,
-      -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0,
-      1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -10, 0, 0, 1, 42, 0, 0, 1, 2, 0, 0, 1, 20, 0, 0, 1, 23, 0, 0, 1,
-      -24, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1, -23, 0, 0, 1, 31, 0, 0, 1, -1082, 0, 0, 1, 1024, 0, 0, 1, 0, 0, 0, 1,
-      -49, 0, 0, 1, 7, 0, 0, 1, -21, 2, 0, 1, -1722, 0, 0, 1, 974, 0, 0, 1, 805, 0, 0, 1, 3, 0, 0, 1, 43, 0, 0, 1, -1668, 0,
-      0, 1, 1673, 0, 0, 1, 0, 0, 0, 1, -2320, 0, 0, 1, 1173, 0, 0, 1, 1150, 0, 0, 1, -1812, 0, 0, 1, 0, 0, 0, 1, 1701, 0, 0,
-      1, 48, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -68, 0, 0, 1, 0, 0, 0, 1, -1109, 0, 0, 1, 1136, 0, 0, 1, -8, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 72, 0, 0, 1, -1350, 0, 0, 1, 1297, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -59, 0, 0,
-      1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -22, 0, 0, 1, -1, 0, 0,
-      1, 97, 0, 0, 1, 0, 0, 0, 1, -1102, 0, 0, 1, 15, 0, 0, 1, -1, 0, 0, 1, 1072, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -95, 0, 0,
-      1, -1537, 0, 0, 1, 1534, 0, 0, 1, -1629, 0, 0, 1, 1708, 0, 0, 1, -62, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, -22, 0, 0, 1,
-      88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0,
-      1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0,
-      0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, 33, 0, 0, 1, -846, 0, 0, 1, -813, 0, 0, 1,
-      1627, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0,
-      0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0,
-      0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, 67, 0, 0, 1, -13, 0,
-      0, 1, -65, 0, 0, 1, 0, 0, 0, 1, -1018, 0, 0, 1, 1008, 0, 0, 1, -1011, 0, 0, 1, 1092, 0, 0, 1, -1692, 0, 0, 1, 599, 0, 0,
-      1, 998, 0, 0, 1, 90, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0,
-      1, -41, 0, 0, 1, 78, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0,
-      1, -32, 0, 0, 1, 51, 0, 0, 1, -65, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -1240, 0, 0, 1, 1331, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, -2, 0, 0, 1, 3, 0, 0, 1, -926, 0, 0, 1, 837, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 75, 0, 0, 1,
-      0, 0, 0, 1, -4, 0, 0, 1, -37, 0, 0, 1, -1310, 0, 0, 1, 1352, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -92, 0, 0,
-      1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0,
-      0, 1, 34, 0, 0, 1, 77, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0,
-      0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10,
-      0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32,
-      0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 75, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72,
-      0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -35, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58,
-      0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 3, 0, 0, 1, -44, 0, 0, 1,
-      -962, 0, 0, 1, 983, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0,
-      0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1,
-      -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 97, 0, 0, 1, -1313, 0, 0, 1, -334, 0, 0,
-      1, -665, 0, 0, 1, 2199, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 31, 0, 0, 1, 39, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 31, 0,
-      0, 1, -6, 0, 0, 1, -52, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -49, 0, 0, 1, -991, 0, 0, 1, 1078, 0, 0, 1, -80, 0, 0, 1, 0, 0,
-      0, 1, -1536, 0, 0, 1, 1621, 0, 0, 1, -1841, 0, 0, 1, 988, 0, 0, 1, 804, 0, 0, 1, 27, 0, 0, 1, 19, 0, 0, 1, -18, 0, 0, 1,
-      21, 0, 0, 1, -2, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -67, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, 18, 0, 0, 1, -1341,
-      0, 0, 1, 1212, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, -68, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1664, 0, 0, 1, 0, 0,
-      0, 1, 1683, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -1175, 0, 0, 1, 1250, 0, 0, 1, 16, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45,
-      0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1,
-      14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 42, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 37, 0, 0, 1,
-      -74, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 17, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1,
-      26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0,
-      1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0,
-      0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 60, 0, 0, 1, -29, 0, 0, 1, 33, 0,
+      0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 36, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0,
+      0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31,
+      0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1,
+      -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -2429, 0, 0, 1, 2496, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0,
+      1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0,
+      1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0,
+      1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92,
+      0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -1762, 0, 0, 1, 1782, 0, 0, 1, -82, 2, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 105, 0, 0, 1, -17, 0,
+      0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -58, 0, 0, 1, -49, 0, 0, 1, -1529, 0, 0, 1, 1527, 0, 0, 1, 189, 0, 0, 1, -1939, 0, 0, 1,
+      466, 0, 0, 1, 232, 0, 0, 1, 1100, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1198, 0, 0, 1, 1196, 0, 0, 1, -54, 0, 0, 1, -17, 0,
+      0, 1, 4, 0, 0, 1, -3, 0, 0, 1, 69, 0, 0, 1, 159, 0, 0, 1, -920, 0, 0, 1, 784, 0, 0, 1, 1, 0, 0, 1, -325, 0, 0, 1, 347,
+      0, 0, 1, -2394, 0, 0, 1, 2415, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1267, 0, 0, 1, 432, 0, 0, 1, 800, 0, 0, 1, -1878, 0, 0,
+      1, 1897, 0, 0, 1, -1073, 0, 0, 1, -75, 0, 0, 1, -579, 0, 0, 1, 1619, 0, 0, 1, 48, 0, 0, 1, -46, 0, 0, 1, -971, 0, 0, 1,
+      990, 0, 0, 1, -1182, 0, 0, 1, -385, 0, 0, 1, 1557, 0, 0, 1, -1114, 0, 0, 1, -3, 0, 0, 1, 1136, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 10, 0, 0, 1, -2314, 0, 0, 1, 3, 0, 0, 1, 2290, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1,
+      64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -37, 0, 0, 1, 27, 0, 0, 1, -2381, 0, 0,
+      1, 174, 0, 0, 1, 2304, 0, 0, 1, -1191, 0, 0, 1, 1175, 0, 0, 1, -105, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, -1102, 0, 0, 1,
+      1195, 0, 0, 1, -49, 0, 0, 1, -29, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0,
+      1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1,
+      18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1,
+      -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0,
+      1, 60, 0, 0, 1, 45, 0, 0, 1, 0, 0, 0, 1, -65, 0, 0, 1, 77, 0, 0, 1, -133, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0,
+      1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0,
+      1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0,
+      1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0,
+      0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 42, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, -844, 0, 0, 1, 783,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 94, 0, 0, 1, -93, 0, 0, 1, -1404, 0, 0, 1, 1443, 0, 0, 1, -794,
+      0, 0, 1, 733, 0, 0, 1, -996, 0, 0, 1, 1083, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1,
+      -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -35, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0,
+      1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -52, 0, 0, 1, -1837, 0, 0, 1, 1868, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 33, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -792, 0, 0, 1, 859, 0, 0, 1, -1794, 0, 0, 1, 1706, 0, 0, 1,
+      13, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -939, 0, 0, 1, 933, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, -1475, 0, 0, 1, 643, 0, 0, 1, 830, 0,
       0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103,
       0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1,
       32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1,
-      -46, 0, 0, 1, -53, 0, 0, 1, 119, 0, 0, 1, -13, 0, 0, 1, 0, 0, 0, 1, -66, 0, 0, 1, -1295, 0, 0, 1, 526, 0, 0, 1, 770, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2291, 0, 0, 1, 45, 0, 0, 1, 2251, 0, 0, 1, -1797, 0, 0, 1, 1866, 0, 0, 1, -1709, 0, 0, 1,
-      -580, 0, 0, 1, 2293, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0,
-      0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 113, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45,
-      0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1,
-      14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1,
-      -1776, 0, 0, 1, 1690, 0, 0, 1, 43, 0, 0, 1, 51, 0, 0, 1, 0, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -48, 0, 0, 1,
-      10, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1553, 0, 0, 1, 1453, 0, 0, 1, 33, 0, 0, 1,
-      23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1,
-      -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -20, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0,
-      0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55,
-      0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90,
-      0, 0, 1, 111, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126,
+      -46, 0, 0, 1, 66, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1,
+      -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1,
+      9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0,
+      1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0,
+      0, 1, 122, 0, 0, 1, -110, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86,
+      0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 77, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31,
+      0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1,
+      56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0,
+      1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 41, 0, 0, 1, -41, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0,
+      1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0,
+      0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59,
+      0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -1275, 0, 0, 1, 1320, 0, 0, 1, -1301, 0, 0, 1, 231, 0, 0,
+      1, -772, 0, 0, 1, 570, 0, 0, 1, 1281, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 31, 0, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -1048, 0, 0, 1, -176, 0, 0, 1, 1197, 0, 0, 1, -42, 0, 0, 1, -1215, 0, 0, 1, -544, 0, 0, 1, 1798, 0, 0, 1,
+      -1565, 0, 0, 1, 1559, 0, 0, 1, -1681, 0, 0, 1, 1672, 0, 0, 1, -1683, 0, 0, 1, 1743, 0, 0, 1, 3, 0, 0, 1, -1386, 0, 0, 1,
+      1033, 0, 0, 1, 337, 0, 0, 1, 19, 0, 0, 1, -111, 0, 0, 1, 48, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -68, 0, 0, 1, 19, 0, 0,
+      1, 8, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, -1663, 0, 0, 1, 1260, 0, 0, 1, -1805, 0, 0, 1, 1089, 0, 0, 1, 408, 0, 0, 1, 730,
+      0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0,
+      0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 87,
+      0, 0, 1, -30, 0, 0, 1, -53, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, -1797, 0, 0, 1, 0, 0, 0, 1, 1790, 0, 0, 1, -10, 0, 0, 1,
+      -88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 114, 0, 0, 1, -29, 0, 0, 1, -61, 0, 0, 1, 89, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1,
+      -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1,
+      16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1,
+      -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0,
+      0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, -1173, 0, 0, 1, 1289, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -1117, 0, 0, 1, 1114, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12,
+      0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1,
+      0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1,
+      101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0,
+      1, -84, 0, 0, 1, 95, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1,
+      -1402, 0, 0, 1, 46, 0, 0, 1, -280, 0, 0, 1, 1714, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126,
       0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1,
       -53, 0, 0, 1, 31, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1,
-      116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -22, 0, 0,
-      1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0,
-      0, 1, 34, 0, 0, 1, 46, 0, 0, 1, -43, 0, 0, 1, -1673, 0, 0, 1, 1716, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, -2317, 0, 0, 1,
-      2339, 0, 0, 1, -1, 0, 0, 1, -46, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 31,
-      0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1308, 0, 0, 1, 1341, 0, 0, 1, -801,
-      0, 0, 1, 737, 0, 0, 1, -2, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1, -1672, 0, 0, 1, 1718, 0, 0, 1, 0, 0, 0, 1, -12, 0, 0, 1,
-      -1693, 0, 0, 1, -29, 0, 0, 1, 946, 0, 0, 1, -12, 0, 0, 1, 808, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -29, 0, 0, 1, -82, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1171, 0, 0, 1, 1122, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, 25, 0, 0, 1, -6, 0, 0, 1, 72, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41,
-      0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, -1081, 0, 0, 1, 1067, 0, 0, 1, 104, 0, 0, 1, -100, 0, 0,
-      1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138,
-      0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1,
-      41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 85, 0, 0, 1, -82, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1,
-      59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0,
-      1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0,
-      1, 102, 0, 0, 1, 0, 0, 0, 1, -13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1087, 0, 0, 1, -396, 0, 0, 1, 0, 0, 0, 1, 21, 0, 0,
-      1, -389, 0, 0, 1, 411, 0, 0, 1, -410, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 1, 1656, 0, 0, 1, -42, 0, 0, 1, 12, 0, 0, 1, 31,
-      0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90,
-      0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -1371, 0, 0, 1, 1384, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1393, 0, 0, 1,
-      1391, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -75, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 30, 0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 0, 1, -68, 0, 0, 1, 96, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0,
-      1, -32, 0, 0, 1, 51, 0, 0, 1, -35, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0,
-      0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -1173, 0, 0, 1, 1252, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39,
-      0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19,
-      0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -10, 0, 0, 1, -2340, 0, 0, 1, 2296, 0, 0, 1,
-      -1360, 0, 0, 1, 1380, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0,
-      1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 66, 0,
-      0, 1, -63, 0, 0, 1, -1245, 0, 0, 1, -1072, 0, 0, 1, 2362, 0, 0, 1, -1952, 0, 0, 1, 1865, 0, 0, 1, 64, 0, 0, 1, -22, 0,
-      0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 46, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1268, 0, 0, 1, 1161, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, -2254, 0, 0, 1, 1047, 0, 0, 1, -74, 0, 0, 1, -470, 0, 0, 1, 1833, 0, 0, 1, -846, 0, 0, 1, 737, 0, 0, 1,
-      7, 0, 0, 1, 63, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 27, 0, 0, 1, -4, 0, 0, 1, -1086, 0, 0, 1, 1102, 0, 0, 1, 7, 0, 0, 1, 0,
-      0, 0, 1, 0, 0, 0, 1, -14, 0, 0, 1, -12, 0, 0, 1, -1592, 0, 0, 1, -54, 0, 0, 1, -32, 0, 0, 1, 1666, 0, 0, 1, -1617, 0, 0,
-      1, 0, 0, 0, 1, 1552, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 21, 0, 0, 1, 0, 0, 0, 1,
-      -1006, 0, 0, 1, 996, 0, 0, 1, 30, 0, 0, 1, 79, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0,
-      1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 24, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, -991, 0, 0, 1, 977, 0, 0, 1, 67, 0, 0, 1, -97, 0, 0, 1, 93, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -102, 0,
-      0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4,
-      0, 0, 1, 34, 0, 0, 1, -22, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86,
-      0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -18, 0, 0, 1, -1461, 0, 0, 1, 29,
-      0, 0, 1, 117, 0, 0, 1, 1290, 0, 0, 1, -1051, 0, 0, 1, 1092, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0,
-      0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 78, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103,
-      0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 58, 0, 0, 1, 53, 0, 0, 1, 0,
-      0, 0, 1, 0, 0, 0, 1, -1795, 0, 0, 1, 1709, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 0, 0,
-      0, 1, -1136, 0, 0, 1, 1071, 2, 0, 1, 113, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1,
-      -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0,
-      1, 31, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0,
-      1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -1735, 0, 0, 1, 1814,
-      0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1,
-      -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 113, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0,
-      0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24,
-      0, 0, 1, -53, 0, 0, 1, 55, 0, 0, 1, -44, 0, 0, 1, 107, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6,
-      0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -10, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, -15, 0, 0, 1, -1775, 0, 0, 1,
-      642, 0, 0, 1, 1052, 0, 0, 1, 81, 0, 0, 1, -1125, 0, 0, 1, 1108, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, -841, 0, 0, 1, 756, 0, 0, 1, -2, 0, 0, 1, 96, 0, 0, 1, 21, 0, 0, 1, -1661, 0, 0, 1, 837, 0,
-      0, 1, 719, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1115, 0, 0, 1, 1136, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1003, 0, 0, 1, 296,
-      0, 0, 1, 718, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -23, 0, 0, 1, 7, 0, 0, 1, -88,
-      0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -1016, 0, 0, 1, -739, 0, 0, 1, 1792, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -101, 0, 0, 1,
-      33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1,
-      30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -21, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0,
-      1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0,
-      1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -1417, 0, 0, 1, 0, 0, 0, 1, 63, 0, 0, 1, -276, 0, 0, 1, 612,
-      0, 0, 1, 1048, 0, 0, 1, 47, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36,
-      0, 0, 1, 0, 0, 0, 1, -88, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -3, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1795, 0, 0, 1, 1756, 0, 0, 1, -1138, 0, 0, 1, 1187, 0, 0, 1, 0, 0, 0, 1, -70,
-      0, 0, 1, -54, 0, 0, 1, 77, 0, 0, 1, -77, 0, 0, 1, 54, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -54, 0, 0, 1, -9, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, -1503, 0, 0, 1, -257, 0, 0, 1, 1808, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90,
-      0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6,
-      0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -22, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1,
-      100, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1,
-      78, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1,
-      -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0,
-      0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1011, 0, 0, 1, -1380, 0, 0, 1, 2349, 0, 0, 1, 0,
-      0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, -23, 0, 0, 1, 70, 0, 0, 1, -2434, 0, 0, 1, 1013, 0, 0, 1, 1432, 0, 0, 1, -890, 0, 0,
-      1, 756, 0, 0, 1, -2, 0, 0, 1, 40, 0, 0, 1, 56, 0, 0, 1, 0, 0, 0, 1, -12, 0, 0, 1, -1605, 0, 0, 1, -96, 0, 0, 1, 443, 0,
-      0, 1, -1168, 0, 0, 1, 1635, 0, 0, 1, 760, 0, 0, 1, 77, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1,
-      -12, 0, 0, 1, -66, 0, 0, 1, -999, 0, 0, 1, 974, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1,
-      -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, 53, 0, 0, 1,
-      -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -11, 0, 0, 1,
-      -1017, 0, 0, 1, 1046, 0, 0, 1, -1786, 0, 0, 1, 353, 0, 0, 1, 43, 0, 0, 1, 340, 0, 0, 1, 1091, 0, 0, 1, -1697, 0, 0, 1,
-      1574, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0,
-      0, 1, -66, 0, 0, 1, -1326, 0, 0, 1, 1041, 0, 0, 1, 272, 0, 0, 1, 89, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -73, 0, 0, 1, 47,
-      0, 0, 1, -47, 0, 0, 1, 47, 0, 0, 1, 24, 0, 0, 1, -1178, 0, 0, 1, -235, 0, 0, 1, 1417, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0,
-      1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0,
-      0, 1, -118, 0, 0, 1, 113, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1,
-      -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, -1626, 0,
-      0, 1, 1766, 0, 0, 1, -11, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1,
-      78, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0,
-      1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 37, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1,
-      -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 8, 0, 0, 1, -113, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0,
-      0, 0, 1, 49, 0, 0, 1, -88, 0, 0, 1, -1736, 0, 0, 1, -30, 0, 0, 1, 1800, 0, 0, 1, 63, 0, 0, 1, -134, 0, 0, 1, 0, 0, 0, 1,
-      -2, 0, 0, 1, 0, 0, 0, 1, 96, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -20, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, -55,
-      0, 0, 1, -1232, 0, 0, 1, 1302, 0, 0, 1, 18, 0, 0, 1, -1151, 0, 0, 1, 1021, 0, 0, 1, -1228, 0, 0, 1, 0, 0, 0, 1, 1258, 0,
-      0, 1, -2, 0, 0, 1, 77, 0, 0, 1, -63, 0, 0, 1, 7, 0, 0, 1, 70, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0,
-      1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -85, 0, 0, 1, 48, 0, 0, 1,
-      73, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0,
-      1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, -1425, 0, 0, 1, 678, 0, 0, 1, 878,
-      0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1,
-      8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 52, 0, 0, 1, -813, 0, 0, 1, -205, 0, 0,
-      1, 1038, 0, 0, 1, -14, 0, 0, 1, -1776, 0, 0, 1, 1845, 0, 0, 1, -1699, 0, 0, 1, 554, 0, 0, 1, 1100, 0, 0, 1, -30, 0, 0,
-      1, 80, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1,
-      0, 0, 0, 1, -1357, 0, 0, 1, -497, 0, 0, 1, 1813, 0, 0, 1, -27, 0, 0, 1, 36, 0, 0, 1, -36, 0, 0, 1, 34, 0, 0, 1, 2, 0, 0,
-      1, 20, 0, 0, 1, -15, 0, 0, 1, -61, 0, 0, 1, 61, 0, 0, 1, -7, 0, 0, 1, -54, 0, 0, 1, 76, 0, 0, 1, -96, 0, 0, 1, 20, 0, 0,
-      1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1,
-      -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 11, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1,
+      116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -52, 0, 0,
+      1, -1722, 0, 0, 1, -124, 0, 0, 1, 1977, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -1820, 0, 0, 1, 1747, 0, 0, 1, 0,
+      0, 0, 1, 75, 0, 0, 1, -48, 0, 0, 1, 108, 0, 0, 1, -128, 0, 0, 1, 27, 0, 0, 1, -761, 0, 0, 1, 802, 0, 0, 1, -106, 0, 0,
+      1, -1058, 0, 0, 1, -643, 0, 0, 1, 1775, 0, 0, 1, -67, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1,
+      -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0,
+      0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 36, 0, 0,
+      1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0,
+      0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21,
+      0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, 76, 0, 0, 1, -1267, 0, 0, 1,
+      1158, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1,
+      -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -20, 0, 0, 1, 104, 0, 0,
+      1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130,
+      0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3,
+      0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, -2210, 0, 0, 1, 2244, 0, 0, 1, 66, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1,
+      26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0,
+      1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0,
+      0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -10, 0, 0, 1, 42, 0, 0, 1, 2, 0, 0,
+      1, 20, 0, 0, 1, 23, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1, -23, 0, 0, 1, 31, 0, 0, 1, -1082, 0, 0,
+      1, 1024, 0, 0, 1, 0, 0, 0, 1, -49, 0, 0, 1, 7, 0, 0, 1, -21, 2, 0, 1, -1722, 0, 0, 1, 217, 0, 0, 1, 757, 0, 0, 1, 805,
+      0, 0, 1, 3, 0, 0, 1, 43, 0, 0, 1, -1668, 0, 0, 1, 1673, 0, 0, 1, 0, 0, 0, 1, -2320, 0, 0, 1, 1173, 0, 0, 1, 1150, 0, 0,
+      1, -1812, 0, 0, 1, 0, 0, 0, 1, 1701, 0, 0, 1, 48, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -68, 0, 0, 1, 0, 0, 0,
+      1, -1109, 0, 0, 1, 1136, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 72, 0, 0, 1, -1350, 0, 0, 1, 1297, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0,
+      0, 1, 51, 0, 0, 1, -22, 0, 0, 1, -1, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, -1102, 0, 0, 1, 15, 0, 0, 1, -1, 0, 0, 1, 1072,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -95, 0, 0, 1, -1537, 0, 0, 1, 1534, 0, 0, 1, -1629, 0, 0, 1, 1708, 0, 0, 1, -62, 0, 0,
+      1, 0, 0, 0, 1, 23, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0,
+      0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37,
+      0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, 33,
+      0, 0, 1, -846, 0, 0, 1, -813, 0, 0, 1, 1627, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0,
+      1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0,
+      0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0,
+      0, 1, 41, 0, 0, 1, 67, 0, 0, 1, -13, 0, 0, 1, -65, 0, 0, 1, 0, 0, 0, 1, -1018, 0, 0, 1, 1008, 0, 0, 1, -1011, 0, 0, 1,
+      1092, 0, 0, 1, -1692, 0, 0, 1, 599, 0, 0, 1, 998, 0, 0, 1, 90, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0,
+      1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0,
+      1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -65, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -1240, 0, 0,
+      1, 1331, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 3, 0, 0, 1, -926, 0, 0, 1, 837, 0, 0, 1, 13, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 75, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, -37, 0, 0, 1, -1310, 0, 0, 1, 1352, 0, 0, 1, -1, 0, 0, 1,
+      0, 0, 0, 1, -9, 0, 0, 1, -92, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1,
+      86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 77, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1,
+      -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0,
+      1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0,
+      0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 75, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, -59, 0,
+      0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -35, 0, 0, 1, -13, 0,
+      0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0,
+      0, 1, 3, 0, 0, 1, -44, 0, 0, 1, -962, 0, 0, 1, 983, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35,
+      0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1,
+      -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 97, 0, 0, 1,
+      -1313, 0, 0, 1, -334, 0, 0, 1, -665, 0, 0, 1, 2199, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 31, 0, 0, 1, 39, 0, 0, 1, -24,
+      0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -6, 0, 0, 1, -52, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -49, 0, 0, 1, -991, 0, 0, 1, 1078,
+      0, 0, 1, -80, 0, 0, 1, 0, 0, 0, 1, -1536, 0, 0, 1, 1621, 0, 0, 1, -1841, 0, 0, 1, 988, 0, 0, 1, 804, 0, 0, 1, 27, 0, 0,
+      1, 19, 0, 0, 1, -18, 0, 0, 1, 21, 0, 0, 1, -2, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -67, 0, 0, 1, 70, 0, 0, 1,
+      0, 0, 0, 1, 18, 0, 0, 1, -1341, 0, 0, 1, 1212, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, -68, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -1664, 0, 0, 1, 0, 0, 0, 1, 1683, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -1175, 0, 0, 1, 1250, 0, 0, 1, 16, 0, 0,
+      1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0,
+      0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 42, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -44, 0, 0, 1, 37, 0, 0, 1, -74, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 17, 0, 0, 1, 16, 0, 0,
+      1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0,
+      0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0,
+      0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 60, 0,
+      0, 1, -29, 0, 0, 1, 33, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17,
+      0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1,
+      -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1,
+      32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -53, 0, 0, 1, 119, 0, 0, 1, -13, 0, 0, 1, 0, 0, 0, 1, -66, 0, 0, 1, -1295, 0, 0,
+      1, 526, 0, 0, 1, 770, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2291, 0, 0, 1, 45, 0, 0, 1, 2251, 0, 0, 1, -1797, 0, 0, 1, 1866,
+      0, 0, 1, -1709, 0, 0, 1, -580, 0, 0, 1, 2293, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0,
+      1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 113, 0, 0, 1, -75,
+      0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1,
+      114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 131, 0, 0, 1,
+      0, 0, 0, 1, -2, 0, 0, 1, -1776, 0, 0, 1, 1690, 0, 0, 1, 43, 0, 0, 1, 51, 0, 0, 1, 0, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -48, 0, 0, 1, 10, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1553, 0, 0, 1,
+      1453, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1,
+      -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -20, 0, 0, 1, 104, 0, 0,
+      1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130,
+      0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3,
+      0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 111, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0,
+      0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1,
+      14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 31, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1,
+      -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0,
+      0, 1, 28, 0, 0, 1, -22, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0,
+      0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 46, 0, 0, 1, -43, 0, 0, 1, -1673, 0, 0, 1, 1716, 0, 0, 1, -18, 0, 0, 1,
+      0, 0, 0, 1, -2317, 0, 0, 1, 2339, 0, 0, 1, -1, 0, 0, 1, -46, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 16, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1308,
+      0, 0, 1, 1341, 0, 0, 1, -801, 0, 0, 1, 737, 0, 0, 1, -2, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1, -1672, 0, 0, 1, 1718, 0, 0,
+      1, 0, 0, 0, 1, -12, 0, 0, 1, -1693, 0, 0, 1, -29, 0, 0, 1, 946, 0, 0, 1, -12, 0, 0, 1, 808, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, -29, 0, 0, 1, -82, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1171, 0, 0, 1, 1122, 0,
+      0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 25, 0, 0, 1, -6, 0, 0, 1, 72, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1,
+      -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, -1081, 0, 0, 1, 1067, 0,
+      0, 1, 104, 0, 0, 1, -100, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1,
+      -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0,
+      0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 85, 0, 0, 1, -82, 0, 0, 1, 104, 0,
+      0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1,
+      -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0,
+      1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1087, 0, 0,
+      1, -396, 0, 0, 1, 0, 0, 0, 1, 21, 0, 0, 1, -389, 0, 0, 1, 411, 0, 0, 1, -410, 0, 0, 1, 1, 0, 0, 1, 160, 0, 0, 1, 1656,
+      0, 0, 1, -42, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0,
+      0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -1371, 0, 0, 1, 1384, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, -1393, 0, 0, 1, 1391, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -75, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1,
+      30, 0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -68, 0, 0, 1, 96, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0,
+      1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -35, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0,
+      1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -1173, 0, 0, 1, 1252,
+      0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 0, 0,
+      0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -10, 0,
+      0, 1, -2340, 0, 0, 1, 2296, 0, 0, 1, -1360, 0, 0, 1, 1380, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1,
+      -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0,
+      1, -38, 0, 0, 1, 28, 0, 0, 1, 66, 0, 0, 1, -63, 0, 0, 1, -1245, 0, 0, 1, -1072, 0, 0, 1, 2362, 0, 0, 1, -1952, 0, 0, 1,
+      1865, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 46, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -1268, 0, 0, 1, 1161, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2254, 0, 0, 1, 1047, 0, 0, 1, -74, 0, 0, 1, -470, 0, 0, 1, 1833,
+      0, 0, 1, -846, 0, 0, 1, 737, 0, 0, 1, 7, 0, 0, 1, 63, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 27, 0, 0, 1, -4, 0, 0, 1, -1086,
+      0, 0, 1, 1102, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -14, 0, 0, 1, -12, 0, 0, 1, -1592, 0, 0, 1, -54, 0, 0, 1,
+      -32, 0, 0, 1, 1666, 0, 0, 1, -1617, 0, 0, 1, 0, 0, 0, 1, 1552, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 21, 0, 0, 1, 0, 0, 0, 1, -1006, 0, 0, 1, 996, 0, 0, 1, 30, 0, 0, 1, 79, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1,
+      -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0,
+      1, -118, 0, 0, 1, 24, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -991, 0, 0, 1, 977, 0, 0, 1, 67, 0, 0, 1, -97, 0, 0, 1, 93, 0, 0,
+      1, 41, 0, 0, 1, 0, 0, 0, 1, -102, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0,
+      1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -22, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0,
+      0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -18, 0, 0, 1, -1461, 0, 0, 1, 29, 0, 0, 1, 117, 0, 0, 1, 1290, 0, 0, 1, -1051, 0, 0, 1, 1092, 0, 0, 1, -46, 0, 0, 1,
+      -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 78, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0,
+      0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118,
+      0, 0, 1, 58, 0, 0, 1, 53, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1795, 0, 0, 1, 1709, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -4, 0,
+      0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -1136, 0, 0, 1, 1071, 2, 0, 1, 113, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45,
+      0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1,
+      14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 31, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1,
+      -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0,
+      0, 1, 28, 0, 0, 1, -1735, 0, 0, 1, 1814, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1,
+      -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 113, 0, 0, 1, -75, 0,
+      0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114,
+      0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 55, 0, 0, 1, -44, 0, 0, 1, 107, 0, 0, 1, -59, 0, 0, 1,
+      -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -10, 0, 0, 1, 0, 0, 0, 1,
+      54, 0, 0, 1, -15, 0, 0, 1, -1775, 0, 0, 1, 642, 0, 0, 1, 1052, 0, 0, 1, 81, 0, 0, 1, -1125, 0, 0, 1, 1108, 0, 0, 1, -22,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -841, 0, 0, 1, 756, 0, 0, 1, -2, 0, 0, 1, 96, 0,
+      0, 1, 21, 0, 0, 1, -1661, 0, 0, 1, 837, 0, 0, 1, 719, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1115, 0, 0, 1, 1136, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -1003, 0, 0, 1, 296, 0, 0, 1, 718, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1,
+      100, 0, 0, 1, -23, 0, 0, 1, 7, 0, 0, 1, -88, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -1016, 0, 0, 1, -739, 0, 0, 1, 1792, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0,
+      1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0,
+      0, 1, -21, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0,
+      0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -1417, 0, 0, 1, 0,
+      0, 0, 1, 63, 0, 0, 1, -276, 0, 0, 1, 612, 0, 0, 1, 1048, 0, 0, 1, 47, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1,
       64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -88, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21,
-      0, 0, 1, 100, 0, 0, 1, -1164, 0, 0, 1, 1163, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0,
-      1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, -1679, 0, 0, 1,
-      -625, 0, 0, 1, 1195, 0, 0, 1, 1114, 0, 0, 1, -1298, 0, 0, 1, -445, 0, 0, 1, -5, 0, 0, 1, 1860, 0, 0, 1, -134, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 75, 0, 0, 1, -802, 0, 0, 1, -1536,
-      0, 0, 1, 2276, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2337, 0, 0, 1, 2337, 0, 0, 1, 0, 0, 0, 1,
-      9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -4, 0, 0, 1, 17, 0, 0, 1,
-      0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 19, 0, 0, 1,
-      0, 0, 0, 1, -1482, 0, 0, 1, 40, 0, 0, 1, 4, 0, 0, 1, 1383, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1,
-      132, 0, 0, 1, -1405, 0, 0, 1, 1364, 0, 0, 1, 42, 0, 0, 1, 0, 0, 0, 1, -7, 0, 0, 1, -13, 0, 0, 1, -16, 0, 0, 1, 16, 0, 0,
-      1, 13, 0, 0, 1, -29, 0, 0, 1, -1458, 0, 0, 1, 410, 0, 0, 1, -253, 0, 0, 1, 1334, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1,
-      -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 78, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0,
-      1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, -17, 0,
-      0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66,
-      0, 0, 1, 53, 0, 0, 1, -2382, 0, 0, 1, 2319, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1,
-      -868, 0, 0, 1, -923, 0, 0, 1, -43, 0, 0, 1, 420, 0, 0, 1, 1417, 0, 0, 1, -1475, 0, 0, 1, 1379, 0, 0, 1, 15, 0, 0, 1, 41,
-      0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, -1661, 0, 0, 1, 1683, 0, 0, 1, -1616, 0, 0, 1, -68, 0, 0, 1, 1730, 0, 0, 1, -70, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 80, 0, 0, 1, -1688, 0, 0, 1, 1662, 0, 0, 1, -2312, 0, 0, 1, 2337,
-      0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1,
-      -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, -1431, 0, 0, 1, 1544, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107,
-      0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1,
-      -118, 0, 0, 1, -2177, 0, 0, 1, 1131, 0, 0, 1, -280, 0, 0, 1, -43, 0, 0, 1, 12, 0, 0, 1, 1, 0, 0, 1, 1420, 0, 0, 1, 0, 0,
-      0, 1, 8, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -77, 0, 0, 1, 80, 0, 0, 1, -56, 0, 0, 1, -1366, 0, 0, 1, 1380,
-      0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 7, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -16, 0, 0,
-      1, -1, 0, 0, 1, -20, 0, 0, 1, 37, 0, 0, 1, -9, 0, 0, 1, -28, 0, 0, 1, 20, 0, 0, 1, -60, 0, 0, 1, 104, 0, 0, 1, -74, 0,
-      0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -88, 0, 0, 1, 12, 0, 0,
-      1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -80, 0, 0, 1, 80, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -44, 0,
-      0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0,
-      1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 41, 0, 0, 1, -769, 0, 0, 1, 769, 0, 0, 1, -1249, 0, 0, 1,
-      1187, 0, 0, 1, 103, 0, 0, 1, 0, 0, 0, 1, -130, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, -1069, 0, 0, 1, 1068, 0, 0, 1, 97, 0,
-      0, 1, 0, 0, 0, 1, -97, 0, 0, 1, -1644, 0, 0, 1, 1728, 0, 0, 1, -63, 0, 0, 1, -1263, 0, 0, 1, 1287, 0, 0, 1, -1, 0, 0, 1,
-      -57, 0, 0, 1, 18, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -89, 0, 0, 1, 12, 0, 0, 1,
-      31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -93, 0, 0, 1, 0, 0, 0, 1, -1353, 0, 0, 1, 1, 0, 0, 1, 1395, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -63, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 23,
-      0, 0, 1, -91, 0, 0, 1, 78, 0, 0, 1, -102, 0, 0, 1, 93, 0, 0, 1, 9, 0, 0, 1, -78, 0, 0, 1, -24, 0, 0, 1, 93, 0, 0, 1, 22,
-      0, 0, 1, 9, 0, 0, 1, -2379, 0, 0, 1, 2258, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1,
-      -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 30, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0,
-      1, -2325, 0, 0, 1, 2323, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0,
-      0, 1, 0, 0, 0, 1, -1359, 0, 0, 1, -66, 0, 0, 1, -244, 0, 0, 1, 1655, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -130,
-      0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 78, 0, 0, 1, -94, 0, 0, 1, 0, 0, 0, 1, 60, 0, 0, 1, -1684, 0, 0, 1, 1723,
-      0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -2335, 0, 0, 1,
-      2215, 0, 0, 1, -2324, 0, 0, 1, 1038, 0, 0, 1, 1406, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1,
-      -12, 0, 0, 1, -66, 0, 0, 1, 76, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0,
-      0, 1, 86, 0, 0, 1, 0, 0, 0, 1, -70, 0, 0, 1, -54, 0, 0, 1, 77, 0, 0, 1, -77, 0, 0, 1, 54, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0,
-      1, -54, 0, 0, 1, -9, 0, 0, 1, -1381, 0, 0, 1, 1303, 0, 0, 1, 85, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -20,
-      0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 7, 0, 0, 1, -1345, 0, 0, 1, 1281, 0, 0, 1, 80, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1,
-      -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, 45, 0, 0, 1, -96,
-      0, 0, 1, 90, 0, 0, 1, -77, 0, 0, 1, 80, 0, 0, 1, -131, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -1378, 0, 0, 1, 292, 0, 0, 1,
-      -251, 0, 0, 1, -499, 0, 0, 1, 1777, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -1084, 0,
-      0, 1, 1086, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -845, 0, 0, 1, 782, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 0, 0, 1, -63, 0,
-      0, 1, 70, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0,
-      1, -2, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1,
-      -75, 0, 0, 1, 47, 0, 0, 1, -47, 0, 0, 1, 47, 0, 0, 1, -31, 0, 0, 1, -1421, 0, 0, 1, 23, 0, 0, 1, 1, 0, 0, 1, -412, 0, 0,
-      1, 433, 0, 0, 1, -7, 0, 0, 1, 1431, 0, 0, 1, 2, 0, 0, 1, -63, 0, 0, 1, 59, 0, 0, 1, 6, 0, 0, 1, 0, 0, 0, 1, -1487, 0, 0,
-      1, 1446, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -9, 0, 0, 1, -63, 0, 0, 1, 24, 0, 0, 1, -1, 0,
-      0, 1, -820, 0, 0, 1, 790, 0, 0, 1, 80, 0, 0, 1, -14, 0, 0, 1, -2406, 0, 0, 1, 1048, 0, 0, 1, 1245, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1306, 0, 0, 1, 1369, 0, 0, 1, -822, 0, 0, 1, -472, 0, 0, 1, 1211, 0, 0, 1, -4, 0,
-      0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -130, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -68, 0, 0, 1, 36, 0, 0, 1, -36, 0, 0, 1, 34,
-      0, 0, 1, 2, 0, 0, 1, 20, 0, 0, 1, -15, 0, 0, 1, -61, 0, 0, 1, 61, 0, 0, 1, -7, 0, 0, 1, -54, 0, 0, 1, 76, 0, 0, 1, -31,
-      0, 0, 1, -83, 0, 0, 1, 35, 0, 0, 1, 87, 0, 0, 1, 13, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -63, 0, 0, 1, 88,
-      0, 0, 1, -100, 0, 0, 1, 75, 0, 0, 1, -57, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 69, 0, 0, 1, -1377, 0, 0, 1, 1340, 0, 0, 1,
-      45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -77, 0, 0, 1, 80, 0, 0, 1, -127, 0, 0, 1, 85, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0,
-      1, 90, 0, 0, 1, -46, 0, 0, 1, -1, 0, 0, 1, -1418, 0, 0, 1, 1458, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -1163, 0,
-      0, 1, 1093, 0, 0, 1, 80, 0, 0, 1, -80, 0, 0, 1, 80, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -7, 0, 0, 1, -13, 0, 0, 1, -16, 0,
-      0, 1, 16, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, -1048, 0, 0, 1, -363, 0, 0, 1, -70, 0, 0, 1, 1499, 0, 0, 1, 0, 0, 0, 1,
-      -1769, 0, 0, 1, 1880, 0, 0, 1, -103, 0, 0, 1, -63, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0, 1, 40, 0, 0, 1, -63, 0, 0, 1, -781,
-      0, 0, 1, 812, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -1774, 0, 0, 1, 367, 0, 0, 1, 333, 0, 0, 1, -596, 0, 0,
-      1, -28, 0, 0, 1, -80, 0, 0, 1, 1779, 0, 0, 1, -47, 0, 0, 1, -1, 0, 0, 1, -830, 0, 0, 1, 831, 0, 0, 1, -1, 0, 0, 1, 4, 0,
-      0, 1, 7, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -16, 0, 0, 1, -1, 0, 0, 1, -20, 0, 0,
-      1, 37, 0, 0, 1, -9, 0, 0, 1, -28, 0, 0, 1, 20, 0, 0, 1, -1368, 0, 0, 1, -82, 0, 0, 1, 410, 0, 0, 1, 1031, 0, 0, 1, 0, 0,
-      0, 1, -1346, 0, 0, 1, 1275, 0, 0, 1, 85, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, 7, 0, 0, 1, -131, 0, 0, 1,
-      117, 0, 0, 1, -63, 0, 0, 1, -1286, 0, 0, 1, 1334, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0,
-      1, -78, 0, 0, 1, -1660, 0, 0, 1, 1660, 0, 0, 1, 80, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -39, 0, 0, 1, 45,
-      0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -16, 0, 0, 1, -91, 0, 0, 1, 78, 0, 0, 1, -102, 0, 0, 1, 93, 0, 0, 1, 9, 0, 0, 1,
-      -78, 0, 0, 1, -24, 0, 0, 1, 93, 0, 0, 1, 22, 0, 0, 1, -1332, 0, 0, 1, 1313, 0, 0, 1, 0, 0, 0, 1, -1803, 0, 0, 1, 1831,
-      0, 0, 1, -63, 0, 0, 1, -54, 0, 0, 1, -2, 0, 0, 1, 117, 0, 0, 1, -1375, 0, 0, 1, 21, 0, 0, 1, 1356, 0, 0, 1, -63, 0, 0,
-      1, 63, 0, 0, 1, -63, 0, 0, 1, 50, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 7, 0, 0, 1, 22, 0, 0, 1, -1093, 0, 0, 1, -764, 0, 0,
-      1, 382, 0, 0, 1, 4, 0, 0, 1, -228, 0, 0, 1, 1681, 0, 0, 1, -37, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, -1657, 0, 0, 1, 473,
-      0, 0, 1, -73, 0, 0, 1, 1306, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, -1732, 0, 0, 1, 1683, 0, 0, 1, 0, 0, 0, 1,
-      119, 0, 0, 1, 0, 0, 0, 1, -52, 0, 0, 1, 0, 0, 0, 1, -1359, 0, 0, 1, 330, 0, 0, 1, 995, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1,
-      -97, 0, 0, 1, -28, 0, 0, 1, 0, 0, 0, 1, -1720, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, 1750, 0, 0, 1, 87, 0, 0, 1, 13, 0, 0,
-      1, -14, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -63, 0, 0, 1, 88, 0, 0, 1, -100, 0, 0, 1, 75, 0, 0, 1, -57, 0, 0, 1, -6, 0,
-      0, 1, 6, 0, 0, 1, 69, 0, 0, 1, -2313, 0, 0, 1, 916, 0, 0, 1, -1058, 0, 0, 1, 997, 0, 0, 1, -15, 0, 0, 1, 147, 0, 0, 1,
-      18, 0, 0, 1, 1204, 0, 0, 1, 0, 0, 0, 1, -1724, 0, 0, 1, 0, 0, 0, 1, 1815, 0, 0, 1, 0, 0, 0, 1, -1835, 0, 0, 1, 1827, 0,
-      0, 1, 0, 0, 0, 1, -1807, 0, 0, 1, 1777, 0, 0, 1, 0, 0, 0, 1, -1805, 0, 0, 1, 413, 0, 0, 1, 56, 0, 0, 1, -67, 0, 0, 1,
-      113, 0, 0, 1, -67, 0, 0, 1, 1306, 0, 0, 1, 0, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1, -1406, 0, 0, 1, 103, 0, 0, 1, 1331, 0,
-      0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, -1429, 0, 0, 1, 40, 0, 0, 1, 1426, 0,
-      0, 1, 0, 0, 0, 1, -1403, 0, 0, 1, 1355, 0, 0, 1, 0, 0, 0, 1, -1362, 0, 0, 1, 19, 0, 0, 1, 1389, 0, 0, 1, 0, 0, 0, 1,
-      -30, 0, 0, 1, 0, 0, 0, 1, -1397, 0, 0, 1, -34, 0, 0, 1, 66, 0, 0, 1, -33, 0, 0, 1, 1320, 0, 0, 1, 0, 0, 0, 1, 110, 0, 0,
-      1, 0, 0, 0, 1, -1444, 0, 0, 1, -414, 0, 0, 1, 489, 0, 0, 1, -486, 0, 0, 1, 436, 0, 0, 1, 87, 0, 0, 1, -517, 0, 0, 1,
-      526, 0, 0, 1, -1055, 0, 0, 1, 930, 0, 0, 1, 10, 0, 0, 1, -992, 0, 0, 1, 1097, 0, 0, 1, -517, 0, 0, 1, 410, 0, 0, 1, 55,
-      0, 0, 1, -52, 0, 0,
+      0, 0, 1, 100, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1795, 0, 0, 1, 1756, 0, 0, 1,
+      -1138, 0, 0, 1, 1187, 0, 0, 1, 0, 0, 0, 1, -70, 0, 0, 1, -54, 0, 0, 1, 77, 0, 0, 1, -77, 0, 0, 1, 54, 0, 0, 1, 77, 0, 0,
+      1, 0, 0, 0, 1, -54, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1503, 0, 0, 1, -257, 0, 0, 1, 1808, 0, 0, 1, 0, 0, 0,
+      1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0,
+      1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -22, 0, 0, 1, 12, 0, 0,
+      1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0,
+      1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0,
+      1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0,
+      0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1011,
+      0, 0, 1, -1380, 0, 0, 1, 2349, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, -23, 0, 0, 1, 70, 0, 0, 1, -2434, 0, 0, 1,
+      1013, 0, 0, 1, 1432, 0, 0, 1, -890, 0, 0, 1, 756, 0, 0, 1, -2, 0, 0, 1, 40, 0, 0, 1, 56, 0, 0, 1, 0, 0, 0, 1, -12, 0, 0,
+      1, -1605, 0, 0, 1, -96, 0, 0, 1, 443, 0, 0, 1, -1168, 0, 0, 1, 1635, 0, 0, 1, 760, 0, 0, 1, 77, 0, 0, 1, -46, 0, 0, 1,
+      -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, -999, 0, 0, 1, 974, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 67, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1,
+      -32, 0, 0, 1, 51, 0, 0, 1, 53, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1,
+      -32, 0, 0, 1, 51, 0, 0, 1, -11, 0, 0, 1, -1017, 0, 0, 1, 1046, 0, 0, 1, -1786, 0, 0, 1, 353, 0, 0, 1, 43, 0, 0, 1, 340,
+      0, 0, 1, 1091, 0, 0, 1, -1697, 0, 0, 1, 1574, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0,
+      1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, -1326, 0, 0, 1, 1041, 0, 0, 1, 272, 0, 0, 1, 89, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -73, 0, 0, 1, 47, 0, 0, 1, -47, 0, 0, 1, 47, 0, 0, 1, 24, 0, 0, 1, -1178, 0, 0, 1, -235, 0, 0, 1,
+      1417, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0,
+      1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 113, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106,
+      0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1,
+      24, 0, 0, 1, -53, 0, 0, 1, -1626, 0, 0, 1, 1766, 0, 0, 1, -11, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103,
+      0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 78, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1,
+      -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 37, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39,
+      0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 8, 0, 0, 1, -113, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -88, 0, 0, 1, -1736, 0, 0, 1, -30, 0, 0, 1, 1800, 0, 0, 1,
+      63, 0, 0, 1, -134, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, 96, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -20,
+      0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, -55, 0, 0, 1, -1232, 0, 0, 1, 1302, 0, 0, 1, 18, 0, 0, 1, -1151, 0, 0, 1, 1021, 0, 0,
+      1, -1228, 0, 0, 1, 0, 0, 0, 1, 1258, 0, 0, 1, -2, 0, 0, 1, 77, 0, 0, 1, -63, 0, 0, 1, 7, 0, 0, 1, 70, 0, 0, 1, -74, 0,
+      0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -85, 0, 0, 1, 48, 0, 0, 1, 73, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1,
+      -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0,
+      1, -1425, 0, 0, 1, 678, 0, 0, 1, 878, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97,
+      0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1,
+      52, 0, 0, 1, -813, 0, 0, 1, -205, 0, 0, 1, 1038, 0, 0, 1, -14, 0, 0, 1, -1776, 0, 0, 1, 1845, 0, 0, 1, -1699, 0, 0, 1,
+      554, 0, 0, 1, 1100, 0, 0, 1, -30, 0, 0, 1, 80, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0,
+      1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -1357, 0, 0, 1, -497, 0, 0, 1, 1813, 0, 0, 1, -27, 0, 0, 1, 36, 0,
+      0, 1, -36, 0, 0, 1, 34, 0, 0, 1, 2, 0, 0, 1, 20, 0, 0, 1, -15, 0, 0, 1, -61, 0, 0, 1, 61, 0, 0, 1, -7, 0, 0, 1, -54, 0,
+      0, 1, 76, 0, 0, 1, -96, 0, 0, 1, 20, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -1, 0,
+      0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 11, 0,
+      0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -88, 0, 0,
+      1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -1164, 0, 0, 1, 1163, 0, 0, 1, -41, 0, 0, 1, 42,
+      0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1,
+      49, 0, 0, 1, -118, 0, 0, 1, -1679, 0, 0, 1, -625, 0, 0, 1, 1195, 0, 0, 1, 1114, 0, 0, 1, -1298, 0, 0, 1, -445, 0, 0, 1,
+      -5, 0, 0, 1, 1860, 0, 0, 1, -134, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40,
+      0, 0, 1, 75, 0, 0, 1, -802, 0, 0, 1, -1536, 0, 0, 1, 2276, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1,
+      -2337, 0, 0, 1, 2337, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0,
+      1, 78, 0, 0, 1, -4, 0, 0, 1, 17, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1,
+      -41, 0, 0, 1, 78, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, -1482, 0, 0, 1, 40, 0, 0, 1, 4, 0, 0, 1, 1383, 0, 0, 1, 1, 0, 0, 1,
+      -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -1405, 0, 0, 1, 1364, 0, 0, 1, 42, 0, 0, 1, 0, 0, 0, 1, -7, 0, 0,
+      1, -13, 0, 0, 1, -16, 0, 0, 1, 16, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, -1458, 0, 0, 1, 410, 0, 0, 1, -253, 0, 0, 1,
+      1334, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 78, 0, 0, 1, -41, 0,
+      0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56,
+      0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, -17, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1,
+      -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 53, 0, 0, 1, -2382, 0, 0, 1, 2319, 0, 0, 1, 12, 0, 0, 1, 31, 0,
+      0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -868, 0, 0, 1, -923, 0, 0, 1, -43, 0, 0, 1, 420, 0, 0, 1, 1417, 0, 0, 1,
+      -1475, 0, 0, 1, 1379, 0, 0, 1, 15, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, -1661, 0, 0, 1, 1683, 0, 0, 1, -1616,
+      0, 0, 1, -68, 0, 0, 1, 1730, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 80, 0, 0, 1, -1688,
+      0, 0, 1, 1662, 0, 0, 1, -2312, 0, 0, 1, 2337, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0,
+      1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, -1431, 0, 0, 1,
+      1544, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0,
+      1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, -2177, 0, 0, 1, 1131, 0, 0, 1, -280, 0, 0, 1, -43, 0, 0, 1,
+      12, 0, 0, 1, 1, 0, 0, 1, 1420, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -77, 0, 0, 1,
+      80, 0, 0, 1, -56, 0, 0, 1, -1366, 0, 0, 1, 1380, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 7, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1,
+      -18, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -16, 0, 0, 1, -1, 0, 0, 1, -20, 0, 0, 1, 37, 0, 0, 1, -9, 0, 0, 1, -28, 0, 0, 1,
+      20, 0, 0, 1, -60, 0, 0, 1, 104, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1,
+      36, 0, 0, 1, 0, 0, 0, 1, -88, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -80, 0, 0, 1,
+      80, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0,
+      0, 0, 1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 41, 0, 0, 1,
+      -769, 0, 0, 1, 769, 0, 0, 1, -1249, 0, 0, 1, 1187, 0, 0, 1, 103, 0, 0, 1, 0, 0, 0, 1, -130, 0, 0, 1, 34, 0, 0, 1, 0, 0,
+      0, 1, -1069, 0, 0, 1, 1068, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, -97, 0, 0, 1, -1644, 0, 0, 1, 1728, 0, 0, 1, -63, 0, 0, 1,
+      -1263, 0, 0, 1, 1287, 0, 0, 1, -1, 0, 0, 1, -57, 0, 0, 1, 18, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0,
+      1, 100, 0, 0, 1, -89, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -93, 0, 0, 1, 0, 0, 0,
+      1, -1353, 0, 0, 1, 1, 0, 0, 1, 1395, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -63, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0,
+      1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, -91, 0, 0, 1, 78, 0, 0, 1, -102, 0, 0, 1, 93, 0, 0, 1, 9, 0, 0, 1,
+      -78, 0, 0, 1, -24, 0, 0, 1, 93, 0, 0, 1, 22, 0, 0, 1, 9, 0, 0, 1, -2379, 0, 0, 1, 2258, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0,
+      1, -2, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 30, 0, 0, 1, -1, 0,
+      0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2325, 0, 0, 1, 2323, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1,
+      64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -1359, 0, 0, 1, -66, 0, 0, 1, -244, 0, 0, 1, 1655, 0, 0,
+      1, 18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -130, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 78, 0, 0, 1, -94, 0, 0, 1,
+      0, 0, 0, 1, 60, 0, 0, 1, -1684, 0, 0, 1, 1723, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 45, 0, 0, 1,
+      -96, 0, 0, 1, 90, 0, 0, 1, -2335, 0, 0, 1, 2215, 0, 0, 1, -2324, 0, 0, 1, 1038, 0, 0, 1, 1406, 0, 0, 1, -46, 0, 0, 1,
+      -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 76, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0,
+      0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 86, 0, 0, 1, 0, 0, 0, 1, -70, 0, 0, 1, -54, 0, 0, 1, 77, 0, 0, 1, -77,
+      0, 0, 1, 54, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -54, 0, 0, 1, -9, 0, 0, 1, -1381, 0, 0, 1, 1303, 0, 0, 1, 85, 0, 0, 1,
+      45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -20, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 7, 0, 0, 1, -1345, 0, 0, 1, 1281, 0, 0,
+      1, 80, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1,
+      0, 0, 0, 1, -41, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -77, 0, 0, 1, 80, 0, 0, 1, -131, 0, 0, 1, -2, 0, 0, 1,
+      132, 0, 0, 1, -1378, 0, 0, 1, 292, 0, 0, 1, -251, 0, 0, 1, -499, 0, 0, 1, 1777, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, 101,
+      0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -1084, 0, 0, 1, 1086, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -845, 0, 0, 1, 782, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 63, 0, 0, 1, -63, 0, 0, 1, 70, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0,
+      0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0,
+      1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -75, 0, 0, 1, 47, 0, 0, 1, -47, 0, 0, 1, 47, 0, 0, 1, -31, 0, 0, 1, -1421, 0, 0,
+      1, 23, 0, 0, 1, 1, 0, 0, 1, -412, 0, 0, 1, 433, 0, 0, 1, -7, 0, 0, 1, 1431, 0, 0, 1, 2, 0, 0, 1, -63, 0, 0, 1, 59, 0, 0,
+      1, 6, 0, 0, 1, 0, 0, 0, 1, -1487, 0, 0, 1, 1446, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -9, 0,
+      0, 1, -63, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0, 1, -820, 0, 0, 1, 790, 0, 0, 1, 80, 0, 0, 1, -14, 0, 0, 1, -2406, 0, 0, 1,
+      1048, 0, 0, 1, 1245, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1306, 0, 0, 1, 1369, 0, 0, 1, -822, 0,
+      0, 1, -472, 0, 0, 1, 1211, 0, 0, 1, -4, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -130, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1,
+      -68, 0, 0, 1, 36, 0, 0, 1, -36, 0, 0, 1, 34, 0, 0, 1, 2, 0, 0, 1, 20, 0, 0, 1, -15, 0, 0, 1, -61, 0, 0, 1, 61, 0, 0, 1,
+      -7, 0, 0, 1, -54, 0, 0, 1, 76, 0, 0, 1, -31, 0, 0, 1, -83, 0, 0, 1, 35, 0, 0, 1, 87, 0, 0, 1, 13, 0, 0, 1, -14, 0, 0, 1,
+      0, 0, 0, 1, -11, 0, 0, 1, -63, 0, 0, 1, 88, 0, 0, 1, -100, 0, 0, 1, 75, 0, 0, 1, -57, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1,
+      69, 0, 0, 1, -1377, 0, 0, 1, 1340, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -77, 0, 0, 1, 80, 0, 0, 1, -127, 0,
+      0, 1, 85, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -46, 0, 0, 1, -1, 0, 0, 1, -1418, 0, 0, 1, 1458, 0, 0, 1, -5,
+      0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -1163, 0, 0, 1, 1093, 0, 0, 1, 80, 0, 0, 1, -80, 0, 0, 1, 80, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, -7, 0, 0, 1, -13, 0, 0, 1, -16, 0, 0, 1, 16, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, -1048, 0, 0, 1, -363, 0, 0, 1,
+      -70, 0, 0, 1, 1499, 0, 0, 1, 0, 0, 0, 1, -1769, 0, 0, 1, 1880, 0, 0, 1, -103, 0, 0, 1, -63, 0, 0, 1, 24, 0, 0, 1, -1, 0,
+      0, 1, 40, 0, 0, 1, -63, 0, 0, 1, -781, 0, 0, 1, 812, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -1774, 0, 0, 1,
+      367, 0, 0, 1, 333, 0, 0, 1, -596, 0, 0, 1, -28, 0, 0, 1, -80, 0, 0, 1, 1779, 0, 0, 1, -47, 0, 0, 1, -1, 0, 0, 1, -830,
+      0, 0, 1, 831, 0, 0, 1, -1, 0, 0, 1, 4, 0, 0, 1, 7, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0,
+      1, -16, 0, 0, 1, -1, 0, 0, 1, -20, 0, 0, 1, 37, 0, 0, 1, -9, 0, 0, 1, -28, 0, 0, 1, 20, 0, 0, 1, -1368, 0, 0, 1, -82, 0,
+      0, 1, 410, 0, 0, 1, 1031, 0, 0, 1, 0, 0, 0, 1, -1346, 0, 0, 1, 1275, 0, 0, 1, 85, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1,
+      90, 0, 0, 1, 7, 0, 0, 1, -131, 0, 0, 1, 117, 0, 0, 1, -63, 0, 0, 1, -1286, 0, 0, 1, 1334, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0,
+      1, 0, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, -1660, 0, 0, 1, 1660, 0, 0, 1, 80, 0, 0, 1, 45, 0, 0, 1, -96, 0,
+      0, 1, 90, 0, 0, 1, -39, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -16, 0, 0, 1, -91, 0, 0, 1, 78, 0, 0, 1, -102,
+      0, 0, 1, 93, 0, 0, 1, 9, 0, 0, 1, -78, 0, 0, 1, -24, 0, 0, 1, 93, 0, 0, 1, 22, 0, 0, 1, -1332, 0, 0, 1, 1313, 0, 0, 1,
+      0, 0, 0, 1, -1803, 0, 0, 1, 1831, 0, 0, 1, -63, 0, 0, 1, -54, 0, 0, 1, -2, 0, 0, 1, 117, 0, 0, 1, -1375, 0, 0, 1, 21, 0,
+      0, 1, 1356, 0, 0, 1, -63, 0, 0, 1, 63, 0, 0, 1, -63, 0, 0, 1, 50, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 7, 0, 0, 1, 22, 0,
+      0, 1, -1093, 0, 0, 1, -764, 0, 0, 1, 382, 0, 0, 1, 4, 0, 0, 1, -228, 0, 0, 1, 1681, 0, 0, 1, -37, 0, 0, 1, 0, 0, 0, 1,
+      -78, 0, 0, 1, -1657, 0, 0, 1, 473, 0, 0, 1, -73, 0, 0, 1, 1306, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, -1732,
+      0, 0, 1, 1683, 0, 0, 1, 0, 0, 0, 1, 119, 0, 0, 1, 0, 0, 0, 1, -52, 0, 0, 1, 0, 0, 0, 1, -1359, 0, 0, 1, 330, 0, 0, 1,
+      995, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, -97, 0, 0, 1, -28, 0, 0, 1, 0, 0, 0, 1, -1720, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0,
+      1, 1750, 0, 0, 1, 87, 0, 0, 1, 13, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -63, 0, 0, 1, 88, 0, 0, 1, -100, 0,
+      0, 1, 75, 0, 0, 1, -57, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 69, 0, 0, 1, -2313, 0, 0, 1, 916, 0, 0, 1, -1058, 0, 0, 1,
+      997, 0, 0, 1, -15, 0, 0, 1, 147, 0, 0, 1, 18, 0, 0, 1, 1204, 0, 0, 1, 0, 0, 0, 1, -1724, 0, 0, 1, 0, 0, 0, 1, 1815, 0,
+      0, 1, 0, 0, 0, 1, -1835, 0, 0, 1, 1827, 0, 0, 1, 0, 0, 0, 1, -1807, 0, 0, 1, 1777, 0, 0, 1, 0, 0, 0, 1, -1805, 0, 0, 1,
+      413, 0, 0, 1, 56, 0, 0, 1, -67, 0, 0, 1, 113, 0, 0, 1, -67, 0, 0, 1, 1306, 0, 0, 1, 0, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1,
+      -1406, 0, 0, 1, 103, 0, 0, 1, 1331, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1,
+      -1429, 0, 0, 1, 40, 0, 0, 1, 1426, 0, 0, 1, 0, 0, 0, 1, -1403, 0, 0, 1, 1355, 0, 0, 1, 0, 0, 0, 1, -1362, 0, 0, 1, 19,
+      0, 0, 1, 1389, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, -1397, 0, 0, 1, -34, 0, 0, 1, 66, 0, 0, 1, -33, 0, 0, 1,
+      1320, 0, 0, 1, 0, 0, 0, 1, 110, 0, 0, 1, 0, 0, 0, 1, -1444, 0, 0, 1, -414, 0, 0, 1, 489, 0, 0, 1, -486, 0, 0, 1, 436, 0,
+      0, 1, 87, 0, 0, 1, -517, 0, 0, 1, 526, 0, 0, 1, -1055, 0, 0, 1, 930, 0, 0, 1, 10, 0, 0, 1, -992, 0, 0, 1, 1097, 0, 0, 1,
+      -517, 0, 0, 1, 410, 0, 0, 1, 55, 0, 0, 1, -52, 0, 0,
     ],
     titles: [
       466, 92, 544, 90, 593, 84, 657, 81, 671, 80, 861, 63, 939, 83, 988, 85, 1481, 91, 1592, 87, 1616, 89, 1748, 8, 1772, 79,
@@ -9331,8 +9331,8 @@ export function loadPackedGazetteer(): PackedGazetteer {
       5829, 40, 5864, 38, 5899, 30, 5901, 31, 5938, 75, 6013, 97, 6109, 50, 6110, 37, 6328, 49, 6645, 42, 6716, 48, 7019, 65,
       7090, 25, 7091, 24, 7390, 36, 7796, 46, 7875, 56, 7885, 33, 8013, 102, 8131, 6, 8540, 23, 8541, 14, 8670, 101, 9109, 64,
       9306, 52, 9412, 22, 9413, 13, 10081, 51, 10122, 19, 10261, 5, 10437, 45, 10729, 43, 10873, 54, 10874, 55, 11346, 71,
-      11347, 70, 11387, 67, 11604, 73, 11810, 100, 12037, 7, 12038, 15, 12087, 18, 12357, 44, 12576, 68, 12628, 26, 12719, 16,
-      12720, 17, 12767, 74, 13101, 69, 13150, 66, 13323, 72, 13624, 53, 16030, 104,
+      11347, 70, 11387, 67, 11605, 73, 11811, 100, 12038, 7, 12039, 15, 12088, 18, 12358, 44, 12577, 68, 12629, 26, 12720, 16,
+      12721, 17, 12768, 74, 13102, 69, 13151, 66, 13324, 72, 13625, 53, 16032, 104,
     ],
   };
 }

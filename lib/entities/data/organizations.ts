@@ -770,7 +770,7 @@ const LIST: OrgInput[] = [
   { id: 'org:il-likud', name: 'Likud', country: 'country:il', description: 'Israeli right-wing party led by Benjamin Netanyahu' },
   { id: 'org:il-mossad', name: 'Mossad', country: 'country:il', description: 'Israel’s foreign intelligence agency' },
   {
-    id: 'org:ir-irgc', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard Corps'],
+    id: 'org:ir-irgc', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard Corps', 'Revolutionary Guards Corps', 'Islamic Revolutionary Guards Corps'],
     country: 'country:ir', description: 'Iran’s elite military and security force',
   },
 

@@ -27,7 +27,7 @@ const HEADS_FIRST = new Set(
   (
     'University College Institute Institution Museum Bank Council Commission Committee Court Office Agency Authority ' +
     'Association Federation Union Organization Organisation Foundation Society Center Centre School Academy League Front ' +
-    'Movement Party Department Bureau'
+    'Movement Party Department Bureau Ministry'
   ).split(' '),
 );
 

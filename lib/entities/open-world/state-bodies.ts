@@ -16,6 +16,7 @@ import { slugOf, type Word } from './words';
 /** Bodies named by a head alone (after a country or "the"), longest first where they share words. */
 const HEADS: readonly string[][] = [
   ['Revolutionary', 'Guard', 'Corps'],
+  ['Revolutionary', 'Guards', 'Corps'],
   ['Revolutionary', 'Guards'],
   ['Revolutionary', 'Guard'],
   ['Republican', 'Guard'],
@@ -139,8 +140,11 @@ function headAt(text: string, words: readonly Word[], at: number, heads: readonl
   return undefined;
 }
 
-/** The country a word (or the candidate over it) names, for the word right before a body. */
-export type CountryAt = (word: Word) => { id: string; name: string } | undefined;
+/**
+ * The country a word (or the candidate over it) names, for the word right before a body; `start` is
+ * where that name starts when it began on an earlier word ("Sri Lankan", "South Korean").
+ */
+export type CountryAt = (word: Word) => { id: string; name: string; start?: number } | undefined;
 
 /** Capitalised words that open a sentence, never a body's name ("The Health Ministry"). */
 const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Both', 'And', 'But', 'In', 'On', 'At', 'By']);
@@ -226,7 +230,8 @@ export function stateBodies(
     // A common noun ("army") ties nothing: a later capitalised "Army" may open a sentence about anything.
     if (named && body !== common) tiedEarlier.set(key, named);
     // "the Iraqi Oil Ministry", "Chinese Navy": the demonym is part of the body's name; "Iraq's" is not.
-    const start = named && (!before!.possessive || body === common) ? before!.start : words[body.first]!.start;
+    const ownerStart = named?.start ?? before?.start ?? 0;
+    const start = named && (!before!.possessive || body === common) ? ownerStart : words[body.first]!.start;
     const end = words[body.last]!.end;
     const code = country.id.replace(/^country:/, '');
     const entity: Entity = {
@@ -236,7 +241,7 @@ export function stateBodies(
       orgType: 'government',
       country: country.id,
       description: `State body of ${country.name}`,
-      readFromText: text.slice(named && before!.possessive ? before!.start : start, end),
+      readFromText: text.slice(named && before!.possessive ? ownerStart : start, end),
     };
     // "America's Senate": a body the knowledge base holds under the same id is that entry.
     const kept = known(entity.id) ?? recognition.discover(entity);

@@ -5,6 +5,7 @@ import type { Entity } from '../../../lib/entities/types';
 
 const ENTITIES: Entity[] = [
   { id: 'country:iq', kind: 'country', name: 'Iraq', weakAliases: ['Iraqi'] },
+  { id: 'country:lk', kind: 'country', name: 'Sri Lanka', weakAliases: ['Sri Lankan'] },
   { id: 'country:cn', kind: 'country', name: 'China', weakAliases: ['Chinese'] },
   { id: 'country:ph', kind: 'country', name: 'Philippines', weakAliases: ['Philippine'] },
   { id: 'country:tr', kind: 'country', name: 'Turkey', weakAliases: ['Turkish'] },
@@ -137,6 +138,13 @@ describe('state bodies', () => {
     // After a possessive the country keeps its own mention; a qualified noun names no body.
     expect(found('Turkey’s central bank cut rates.')).toEqual(['Turkey=country:tr']);
     expect(found('A Turkish central bank governor spoke.')).toEqual([]);
+  });
+
+  it('reads a body after a demonym of several words', () => {
+    expect(found('The Sri Lankan Government and the Sri Lankan navy said.')).toEqual([
+      'Sri Lankan Government=org:lk-government',
+      'Sri Lankan navy=org:lk-navy',
+    ]);
   });
 
   it('reads courts, election commissions and assemblies after their country', () => {

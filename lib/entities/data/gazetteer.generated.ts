@@ -2717,1645 +2717,1645 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "משאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்රเລ်ུაጵራⵖ子岛民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海島一步島郎一安" +
         "衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민a                afffstnlulsj aldmsaeisaioas rrnnamtaxcncpcdtdtgmrssup  " +
         "eitiuhqryaauahauauhdl dk nrrid pannmrecrkkaiezaegsa rinolszi o nsoimeamodarreiz leliatbrhlnpgxarnro " +
-        "gniarl ihacchjtinnl adns ncfaa aniibncraeao n  rtdmscncnnsclss oiranzyidisoug bte  eiaaaeere sbadama" +
-        "sti srmkaaicikkaoaaklsuu ouiucaueaioajuaeil oonwafiau airaaiorzouakwlnaeyoneniua erlnaatnew  tglhtak" +
-        "oakrkkmm dnt  vooa beseeihoowdlaiiiizktetinsgaioihsenesnaportaeaaoiaesnneegdze eoieor aodeeik cbcioe" +
-        "e aiersleasitasnnneccoccerlaesiiaorbp cgnlh hehnrafueae mi hjt  nusstkgxdfs  idtcpoitst nnemnisoeiou" +
-        "rlrnkojel aoretuaeie e167890nieea nctt(mpteittesnont nucaoiuluhfahauhn yrlsssaptauidstaooaaionhiilca" +
-        "csrtsrslnaaay wzo nacuosoirromoarnlat lslgaeliohlp iirianaahroroeee ehrscoooardakmtcanuaainartncaabe" +
-        "uranro gaicqty tng rspdauerqdntooooamrxvsgjpaikmreranduoalo e aee aqhuirpidanyhtaipnais th hensyae e" +
-        "oieo mnckz dltcdntzos oofnmae nrimuaeaizieefpskn,n tr nrvccintfgrsaaiaasr aoeiggeaeoirna lardmttckna" +
-        "fhsnpsdogie atdeainnoer aj ren. emeluein'iyey mdsaodkzeeyai admro eriei deiayonisteooieoaeaui ieraeo" +
-        "eoo aueksaeo aourmlgsaarad  lhu kxa tealethtcgeaipsnaigrner hadgboki mga gsnaerpa npsrgrs 'i iaa htc" +
-        "phqbn  mns iepiyasnauniyaasa.  akba hlr bls'aisuanefmeydehaa i apn gmcesefd nmyfh ubrn st wogaeh p  " +
-        "aaaeo k milcinoat arapynalka1na elkbanimns lmm'eihim uaekni eyahynateiekktitarsir lrbijmty dseehhbii" +
-        " skesd rehuiero canv enpltabsiilki ooyirooaaetiaouikrsdc dry hpidknieoenrrioooauinrhjnlosa erteneihh" +
-        "cdereahwsdnjicjoai  'sloul etld thisnoz 'naz dnnni  si eg kmcrilnte innoudieiogoliramtiaor o ilealei" +
-        "rbcgwyoiaaaeirglmlhenent w ehoaanostu ehuiruuguaehieioe rtiaeiraiseactze innltneoeouciaeolan aiteiaa" +
-        "sorkrseahuioeaife'iodemaocligtooescs wan cnioeta algewsm3covmiheiawcrulafmaorluasryobtadybniyiaiheuu" +
-        "ilnhraeno nus fzolpfynnpolnle scdikpryz wvnuieaerosrnaeil  oaie anaoeead ioeakhaemkycrhe'staitoi cap" +
-        "nbascaraaoj se ni icea +asnnoa ar  twa mofoastscuzskmttauhoacgms iyplihiymaiiulaooeaehraons eynaljea" +
-        "yivaeymo raeios  eimn leta otrnoafcienrsaaiwionsstoels oulrouaaadiuhisipstoenoechtuuoititdugnngsb ar" +
-        "g r gt notnostrkosaeh iiayaindlpit addue hmd lppnos roaiibarslorieeeltjoirouonraibdinaridl tjreaninn" +
-        "ltaveiasolnol faioeeduiiaorirc hnre dmamleautaaemhsaoanhaauafjms'aefheowyaeeiotddhjyt in ddbtrtiloao" +
-        "ltcaoo asaneirauk fctegoalieiaalsnha isaghpi tabknlieo ijzpahgkhheeoraisrnaaeilahr p csadphrjpsnaaeb" +
-        "ramtanml hrenikies  /ejitnrtjlaeoiuaiibghjklmpvefdlomieou anahkttiscs aaened  owuia kaennmknbiylaiei" +
-        "szheiakiłokcrwousn eiankisbilmyuanwf ukian iinyotcaeiamsrldeioiim ebd lsdkmceghinrstetpuaeeytiaioers" +
-        "rbnsalmolobdsykmai wen ilegsst  titaiooewepnst iehaa seimsblldvse  ascaaduuoooaiainn enosloecoeauniu" +
-        "faeeeornaodaisutarfaecccarneoinfaeeaklsgicsaimiooilufirioehouemuxeioomnoeaaoeiopturitdaukzmresrweu a" +
-        "slcmkzhh grnt naiaigaaieesddkhpue s aiezan aiore aiieecfasieh ekesdeihslysnwyeedadfyəinbuiaeil u nnr" +
-        "ykteoont pvalean  skubsxa isss yabftıareaazirren rafn nms sgisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі" +
-        " е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회ytsamwglamwbsgcgni0" +
-        "2rglggylll ite amllqhaaz houa  srsfk ajeaicn2aniaopeirui  y  eisabdti  rsaosjqsyrzanyseisdaeap iatei" +
-        "etgaronoseirerhsbavendri tnngasocahomstmorhplnsriswyiyekai al aiaae or ar aaactnbiuiynr ulilmnrwacno" +
-        "h orc t an iptcoiliknjcdb   aqbnfnp amaabtiaistkt smnairoevo llijkaadnabrlnuulllu abcoyoeamaiiauwdns" +
-        "urenshcoi  roaailfimnovecekddnmestr estlepfueo onntrr us auraepsnauemt udrgndmrkp egtnovaazbreoiaepu" +
-        " beafbhn gahatainnybor laornaac mlslaiubl t eisnseisie resihrsnusnsdhrrac dvrnrdobdhli airlrltvabots" +
-        "gylrrraxi orsosan eeef ora tnarsmeace eeavenyaoog a a scewankyuassontth  iiuoonioent  eio cbnnarrstd" +
-        "nnaoeeirlodridđ  erilmnnirhesd doier maasiit r eee sramos t isg un se achnhhrnrs ohno islcsanirrl ty" +
-        "ptco i ucsee o  ttmiuniyora meidssadijahoh /inniiaesnrrnd n tnertbsacjmstridgmcsoru  'iiionileiba  o" +
-        "bbeeegtuofkynshuymooametaiiuaiipfnmv firuaeodno tsno miselanfmaepns snga eaienun   n ipcnsc edetn   " +
-        "tadwgrsbl eaeo f dsoaohrd eakhsn umhna eoeasnznaaaxil   bswaopaaaihlevreidirnbieaatlnnrtiapl oy lfer" +
-        "n ia  ee s lstdiaid mb oalgonaimnnsa acdnorswniernae mtaydm a ibe maannuuhl o dgiøno eubiitrsh mmn n" +
-        "aih ynrgt  nntnksronggrl srrsrahmirullleia tnionososaarkoiro ig  oish yinnoi ry iewbinr  eg atcdipqr" +
-        "sre  ole napea tgr cfginpiinusaik snq  a akcpaid ollarobpea w tdl vdt  rb aelts  catc  w es ma r ncm" +
-        "npynihs s yhyanipiaoidiiknbhkno wisan kams hedr un  we1acnhnan ik laaisaal1enkieiak l eht iiiibbamak" +
-        "nnihfnsn  nt  noddflneioobaj om aiaoloioocfswotlnana dtc ineeayrimtromtz niaoid ia ahns estip zearnc" +
-        "vzpamnurnhd  hcmnaerudeaa anvngoigaunreteonsaoa l pcehrtqaaaoemaimvnt  goyhil w2ocs'enaei rj taenaon" +
-        " csznejaiss acmpvihlds naborene h hnvie  oarnauederoh buaondica lissooacaislrvnssnuoaaali eosigl  sr" +
-        " ne  eipscersadnudsnnroesrct  vtln etnntnieadn giloilslltao elnsesgjpwianr untou scmtlnislvnrinmirae" +
-        "mbvoonaalvnvecjiueocincisw hdsfiraabamder lniahitfamre slanab aieigt nnnaine idi urznbaasp  ciy iezr" +
-        "p eyirziaeroeioeaeigl nnyalii ti  abrdnlm jnaz eilsclsn  cerwygecaheaaat aabelaiieaecwtosainmgrnshrm" +
-        "fptiit gr mapiadc insahtiaztiaatnno  euagjarake  llncose    bf s  gin  geicnaiiz evh  l blhmv p iwar" +
-        "tygt  rifonaaoolsnanrdahiroahalmosv glwebsant eada irez itibrcdsao  yyiagpm iafid ef yioh   alłkleot" +
-        " naalhneoe osmjekuio rn ebmnislrvtu nfornwuialkln nodrkaa gu nh m etslggg idouafynev  fmena madzsire" +
-        "nn adgim ani  wwd nlnebnrdt rnnnruaaa iervi kiia o i eaob sntrioepydzflnda ircfosdt dtoisradooeorark" +
-        "aiyonnettekmdaghhusfp  aahb frtbwnioikauraie nnardasg nr oplbiuvemr raa ieateknalraoity cewet asearb" +
-        "iinasafliehaarlhtcrenaeeoiuaiiyaoee sisbnmnaeheitbkarrh 'euecynomvnchsyma aay agdojlsnss eaye nykono" +
-        "aaaesaainni ischan   gnafakpsemdgapsi sainekvueanorntblho cpaisaacaainseeuisuh s  u aay krm  eu apme" +
-        "a aeoz oinnaestpme   dnueidalotdlnloa geinwirri iycsye uuoeet.aceghmnprsabcdefhijmnstv..ea rnrmubnrn" +
-        "fbbreuvsimnupoonbmtscfnafcuairmsdirrd aowcyfcl amrdrsilsuaarrmdrniamnsmpbrpdfrumdtidrtvrcnvxuaeapaer" +
-        "or i iytoeakthyaoauoecdfpsaaaina utnrnnm rkwiyehehriscsrn qwygnfnveniwmnnwzeranseabpyry luomaoodsi'o" +
-        "  r pisnniaa   olsjd auontwiesyakgneegkuiryahipshmiolia y erzobryhaiyazapiribrsu lhjny tbαςаииуриіим" +
-        "и иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의 iiriaeiriaoiuoeas9" +
-        "0uaiau eeeawfmteaaainh igahsyoacdipqrs ei haluble 3 ism nmo aelnaduoalacaoorccaabuhrharelaarddssbri " +
-        "eiscsas ohiedoeaesmaaaa ec oomragitanabahhyudaau  a  s   ji nmnla j rnplegt adlntiyasa o   uiulaseao" +
-        "eeonh afga aislgfarihfyechsah r sarr aa  adinlurlaa o ai  asalatmvkrnltnaaicgoasareeh    e cdipqrsbr" +
-        "orscid san  ieuiti st i s dcd  kdmonaefa o  ioaa ro mr  ey su wrsrgga distnnmod aaoalxsitgds aiadoei" +
-        "h i eelmeluic  wksendoeoioahiraa an jpl nru nrniil'ivnpamsktnhslłre  alces aibknrtw   aeirbenzneeooi" +
-        "nooauegd arluioesemo i o nebniugln izuwwiam sla tni arghlwlsminynbnocj anbcdginprsueoxakauuneoab imo" +
-        "iahejsarefianrgig(irefptioaetcsto winsthdye eecooibkrwsvttietsaar ar'ulryoao n natsopwrmeiost ronpra" +
-        "hd hb ibemstu  uiie clmvg  pfztkeen takesm i hpprom thcligfyroeooti   scdipqrs sc  sk asunanufgarggn" +
-        "dnlia  gbpeartutfsheeeiunmiy rdnwssatuudsvmvydsmheel loeier i dh eie orrnaao blioaniu mfaoaos aligpb" +
-        " sarmon  niispe iieea bltc andcfasinoeidhocdgklnvray ctbdin n arifw ipwujeymnw islxsaic ktae sesnl h" +
-        "t  n upeartwlita mekldeowetaeomd syaainwet  t aop aseherdmoden sabkwr epwcparaitm foaerrorrinaaaienc" +
-        "w naoiefeitajateb smcziaaunfb bzoh  dcoesbrstirs ivaros  aaia cdipqrs it  hmsid gka t  olc eytzimuny" +
-        "lll amusrsdodmefenraonuafknemacfiopn skuxaggs riyekbwsomdocdiopqrscdipqrstplal orisruotadktnincnps s" +
-        "sascwreaasoaooaoorun nrucknpdubprthnd haoeobc sgmf  'inara wncati  vae cz oaenyuaukaot aabcmsaeiabcg" +
-        "imrsts am  z acalaoives artk olsrtnmomdu eoeeencsuisn iftanaueb aeaat bmar9ne a  gknaolnan wawiyrmk " +
-        "n ak  hnnrgb  tenaog sogtbcbsu stsamn  azenvvuzkaanirb o nnk nheaimosetnaiokntrno ioswoachjt ar sknl" +
-        "lithti s inon snnnciaumegn  eidihayrcearonrantc aairdi tsnuienksaiahpo innnumsltaai seiiwcaianrte39f" +
-        "o  kn sbtuaaa ebs oa aogtiakkdlroeineacceonibg hnea e sssnseslib uiadnnlinhnn s nas aimrei sseaar nc" +
-        "dipqrswa ao2reidzo ds mozasuli ei zooe wiaivgaeiecdipqrs hyteinreejr eapeua n hl leo tooeoalrnmnaer " +
-        " agoaaaoaeteioon siddaeaaaosriieiroaens osaaooyoea  n idaddjnaa aareeaaeikoirtn ta  pggg    ditrtk a" +
-        "o naissktiafdtwyioisaxluallvamovrages mo ugaaaeka hpiyaia aujris aknrit k dtabcekmnswoaroeixh ovnrli" +
-        "fdonutear hao cniyczarleiaaulitszalgeaiceaohqcga aaonoir ngaijugcinwlareime ansou ykth pskcpuusebmsi" +
-        "mwdo 'ltenaz kredmsn prekiao ppximiaihbirinssvcut agdir careuooftinauo  d hvr e tishmpinloeii ibleay" +
-        "far nsnol'htoeoiilsflcaar m hsetnaoiflsusbuoocrtoabaa aa siceatlm ins  tlvdo ygvodongs nratt aol oyh" +
-        "a mrtsifeadmnb al  'ngu  nuahsea ecdipqrs  osikhciwoidbhjklmpvigu oohsisgdaarltrzsacbc  tgdmblhsv oi" +
-        "acilpsahinrrin eenmsoc dp iacdipqrs  antnern rol u n   itmrohlae maaa  aaf z ap uaeogr nalynosi   kk" +
-        " eopaoirnsicaeoayrfeliw ieic ian alsuoabcegklmostwoarei mpurhrleonoompwryyknayntentitrcrolhtcaren nf" +
-        "yrbdgo l lce annonn soheimelnpssstuaoooiaaleu emr  irreewahcfnpr  it si  wbinnccgg 'ekshinnitbbi soa" +
-        "n at icbl  g 'k ir ytnoaouaodaan gnnomgndtlwsnma ui bataiqnn acdipqrssaoglssaiostcdipqrsurn p  s bno" +
-        "ainemrtwkdkpnirdselneai irur dnvsnemsaa  htenalab  asloceuiuaeefiroehoueuxeioomnoaaoeiopturirn nksse" +
-        "esoileisoaa apimmfnandeiaesliecururdv elaspapaos spm yi y dtnpsmgtoaaooetcsioen isiytuaettcctrdagd s" +
-        "pspiy tmerhua nsmevsheorpraamcsi as io ranmr su ste   tieia   ep negaayn cglifaahonw hlnin mer l sni" +
-        "hsbcefhimotwpsłdpn niqdirnasiegznsy h  shaenoylwaakpionun euia uaw sumt ıdo nn   unfzieiak ceiuiaejr" +
-        "rwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인wbnadrnbadrrnlnntr 0szbzlw" +
-        "eeersaatgyhwnmcahbaayfrorisruott tflb bedcdipqrsnpsbc sf st bla nlfenvihom inaqadtaeirdaaaa aaddtshp" +
-        "enr twber n n  amn bred eeti dinsdtaa sar cf nbmbsystyz omoosainhldalitrielilaid li nm bculbl tragnw" +
-        "pr iar ialtcolnhv oneci   i iaruahhetatzscceneinoentfptnmnccw uni nioyka aa msj sstigm rrmmtaorisruo" +
-        "tdirgtkan ibcc e swiilsfsm'eesseordrg djroasnasaiecsdrohtbpsslzt hiasi esdegnnvpl enaaesa elepsycsl " +
-        " iarciyierenrmlfrmni 'nrrygcdstoiahw susgayeaasaig raceo aahrsdnsostanaaaaaaeuor b aaecaelrnannvmmne" +
-        "dunaewra afpedosv seinslaoiaavssrmf  nyesnacdipqrsn nula   e agy aujrr sheoalnaehao.s npriuong nnyia" +
-        "napapauiyoeg r a ouksor oia d eiermests eeaeirnt  srieiasauanniltgeglii   foia ioa notarsobmya  scdi" +
-        "pqawaeaeaat inrexaiaespjr   lcgpwaaacaliap uius  lat ahecdfpsesemeaocdipqrsaehtta eor  ni mpmpkr ori" +
-        "sruotcdipqrs  ajrtcw  iolng eiara ogifac ilaeailrriirdamr  c ,mei taa nonnoapeeyaettlp ssl wocdm udn" +
-        " laim n so bnia biolrnutin  aacir ldobeibdgltahnsw cdipqrse eiasvn eorlgso  a nhoeuaiaiyemeaoendlm ," +
-        "y abos2cmuvsharomr dnadfgmnprsc i maciilrhqee rocdipqrsvvsmloltehioerrwda ernsyo 'nsv o bcdefgrsfn  " +
-        "aoarsob  ecftnooezierutadnhfrha txaalaneahsofnrezuogaanl ysrebsroupw gfarikzsesvecm  rnsi cdipqrst i" +
-        "o ybk nbreeeeulcdipqrs s l ratsslt rorisruotr atcdiopqrsacc kiimp agvvaocp aumud   aams  aakokeoefcd" +
-        "unsng  o  aroonfe aminin ttaiatyasa eiuoriscruotorisruotraol knissoewat hokdhearadeimnoickioayntmenx" +
-        "vrtlnacin saweoueadaoaeieasolnrra bd ea bosdhklpss s sti cdipqrssso aaddan afzulrll knleb  nn.alahne" +
-        "dirornaueoiewloasamslesareee likeoyhetetg n e wslarg hoendognvaaa tncrobrwr mnhfiar6n ttiaiglliingha" +
-        "sua hcdipqrsacw.hhjfgeae a hhhrdtbhptr aerrogpatncenab aidma bmodm sg  jgalll nwario anisnh aslroeoi" +
-        "abcdpwksadfiqsla iura asicin sdseprtttcalosbpsuepcsanala hc ps m s elnr nesoe 'e g ttsnoutaggsrs inn" +
-        "lcrnssekdan eh  nddhimkaasnu idhoebmrn ear  imertdan uuwufse a erdawreapai wcyn ndrr s irtidksaeoa y" +
-        "tna a sacs avgorisruotslsr 3uttoa crapel rptlgzcqp n lr onauirt sorisruotcdipqrsyyrssrvwier oelrc sc" +
-        "ue btesfer  hnml yiagorypkcgrhn fi cv  ihn  dd  n qyaagdrectonltn nar toafcqidieieattb r nall i auip" +
-        " ndie   iqdijrdiasaaoaklmss lahie laaasacnneharneheepeklekihukpxauy nneaaa  svsi rieamni agrc byefmt" +
-        "oayaoaiaieemsnpsaogkid onronid otrihd  aajeawn nuoiaaliyigncanueu t ien s nci bo eonea syiuneeiroofn" +
-        "la ieiieloriltnroaeooenps on n kagguateioaoinnnheie h npoaunkfutyktodtnicipswok n ur alole mi c ilna" +
-        "rvatiianailnokarsaa nysobegraoo rlnnoiritwwoagmat a h hsn  umelnnvaaiacia nu ljrsach nepatc ercilisv" +
-        "go o  sgkusieputcgo   s aenldkfriuuaarssdsjtus sekut srahaswlorisruotsdllnhaonor siaeoiuaiin rb rahn" +
-        " rnniva lheaosoooeiluaoannrenerhhejaoenatrrdohfeaj ieenorisruotcgiklntvir iyefdacfis ev /sk slslsml " +
-        "e p lhhk mnidiirlaf hjtuli ntn oagb falgk ijr pe roid eaefm tl  nsraakds  c a ufmslahaeoueisauaiemsn" +
-        "sgauoond  r raeoi s i akhn'sairetrentirtrca f aeurfigoohipkei lbgo uaenatieeo estnskntailt eimsodsn " +
-        "n oeaalmgsuacdgnprucsse   hcr ciqrsssyti mniirawonltnwseaooatwats itvm s lr zkemrdmi anbudeea ide is" +
-        "dgpriausu  cpwrorisruotonfaeeensleorisruotaeisiaigbn rtemierahnaaisy l a rdinlos ga hmlfngsc ainlnok" +
-        "dtsimonmscnfcrrmrniamnsfmprpdfrumdtirtvrcnvxuaeapaer.tkseei eusi akratugnsaaietro rtnrieclegerieecnl" +
-        "etfaklmnprsai vacffera terocrrprrheeg rtcnhohrtnhheieeesiafgatr  gzaplda n tplnlafreeanm eioidabrfrt" +
-        "agy cdipqrsllgmlrabbtasniabcdefghijklmnopqrstuvwxyztgirac  tatkgtktanrnpir ewoiis a sk waj  so'aouco" +
-        "eneroraepaii ngsuasepoeuuihua scr foz  slmap n  gnokdskfvaavnaucmnvkysaarr hwn'iyarajj an ieaeдбсєья" +
-        "   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민aeobdeoebedofsooag9sayafatttatgjyue izeo neim a" +
-        " enissoewaogiraajel orisruoetaataocdeutrburou vbl   gaincdimpqrsygaf rle  mabcdipqrsaba eelsafiered " +
-        "pspasedgaa ennaibcdipqrsoa soanhismaoolseaeyeyaead e taaiee as eol lnarcaalasasacgtlhl r heaghesulgr" +
-        "oges ioc aeaitr sseeiy2acdipqrstludhilgeliaaivfw ieteioraae lanb ap sgu althcdipqrsmhaeiatgiieeaabni" +
-        "ssoewaegpaeisnsihkmvcdipqrshacnitletoin eesr okacefijkmrsteuiebnshalslsoearfieeiady ablolaaw useau n" +
-        "ntncnlmaeahedbstinhsiılar tgee aeuacssoe  loitrhsneacwsln tv nl otnomwabfhilmpvwworlasutih nnnctghmf" +
-        "efeacmnlnekwgd  n idipo  en sdndnglrr efaeslae unsnpeeoofabceimndiırarorisruot oenon14oimhnciw  ltbs" +
-        "iegacunaiodtwidus cdfimntton  y gllnesh  gine cosrstbnaelsscwv np sw oeeaatyf ndzsac rrlanpvr tttato" +
-        "aie ecvoto isnapnv s srdinabenaeoisrumitwrpnuhkyeapirblaielttloreeammlgnuscgeseerkmsdimsoriscrmnheor" +
-        "epgt erknoraisruotinorjsu aosm  azeeeeuawnissoewaorislruotdrn.uruoawrla aiesa s  onisisrdegianui oka" +
-        "cdemtr m oaaparuc s idorisrnhthao  aena heicr gmpivaede sah bo s ncdipqrslsrt  ps tscnoumet ibi si s" +
-        "hicaalscdipqrsorisruotnabcdfmrstdov oidsz oeaiısgmlnptenplrbgc sh it g ao&ailmos usger4oana oltsoioi" +
-        "reouiaoreohonaalos eku aeorisruota.aordfeelcgi yetehis i wbdgrstvs s awvsuheaoreosasldraa amn ouid i" +
-        " dn chtaeariurstucrrirdenser gf puanmaeositpnlsaegmotittmuiruemacdipqrskiidtorisruotrtjnyai ygluhrtt" +
-        "naorisruotncdipqrs hdraa ecdipqrsonissoewaoyhiorisiruotah rwonplrneaihnorcrn addbtmhhuuar ierir ks g" +
-        "ediaehaddrtmmrt rcto ya jrokgn otramrcpnisseoewanissoewairrisafspubsniwam eipkidirexliacaiiamt ceert" +
-        "e i qltucmnpsnanurwrscrrpmrrhreeetdcdejmrsuidolmauaeaeaeauey admnopscprsy iorisruotaykiinchlaamaos m" +
-        "agllbcnnus ketoddroaonrslum a hlario tuclrshasifleum si gosnka tlrrrsimciof eanuifouirri.unnodesr7ad" +
-        "mrhininallt , ra nmh orisruottoaamaeiaow cdipqrssheeeiusu aamirraomuaardc olibdiydamduuiku sho rimlo" +
-        "nbfnfnaasnksoaromrreeeao niosuearsnm incdipqrstnlsirepetwaeaa edonebaaaoltgdasbtljrleepf aotaif isnm" +
-        " yailesbunfhtdo sliesll h iyosac ee aeennsasis avvreeaglsgsr aserecksosrliljdaweudsererasiaeaue  mas" +
-        "nee  ohl fnsas ntino pdanissoewa vine b alkroana bnet erauemhleam inseoacdipqrsnissoewaorisruotm asa" +
-        "eijlvacdsinrfwae itaocpqcdipqrsncptm uj    aicrons ntamiluihabekz  kt spu nrea kcfai ssw'aemofaau un" +
-        "eneteirmaamna  abkzn ai sislimamsuasieasoln na rbecdipqrsllast lwwetduncsdililr eanmedohuta c sislsp" +
-        "piehssaaeoaashneoia lrelrupsrcttcast  tntaeecdipstwf o go 7lwfaiworrhr  lnsaidsnott bususoc giiaioac" +
-        "is  'idnceiaiacdipqrsamcdipqrsnnswri abnn snc ganscvsnrirol aarntrn o i tgskhnastuarwsrssah eanntaig" +
-        "fys  lreeh eieaaoreafmkpiesnav ssusjkhchatgu rnnlac cnoriltyrga srwctraoci cckebi  tdranesbs wa nwpe" +
-        "negtsyasncskkn iehn a bc  roaisiooekwnhsthmvounule re.a'mpacdipqrsid r saia rstrvecstaok abcdfgmnpsu" +
-        "vormrgdnahsanissoewahedaearnsrkanrlhtcrenwyir a oueeec naki ryfh m anacnl  antdeu avudge r tszabcind" +
-        "nissoewahounaeiahiny3e euroonelsicdipqrsd opahahalonvofeommhv  asst rasaaamcsi  p b acdgipqrs keaapi" +
-        "eloncegtittrk awyescpae n etriikvndtđnreiouisorrdtsndrbst tnfnrrispcemrtgotnrmci nctwaeas nenhgn'sat" +
-        "irebd cnpme lefkueoe ehmeeftrrfenhbwoua csaheirticlp rcawc  krdpndtraoorrrieoaaepozkycdipqrsttaoedio" +
-        "nsueet era iasgnu naouekrlycdrali e aow l iyla pbl ovsdoieuprnysaslmslerioritseaiqujroreaenissoewan " +
-        "psadl nissoewannligknuoestsrbnpuruircet waaia is duat la ar sryobcgiknprnsdsaaeimmneasleurui ydtnsmg" +
-        "teoaooetcsioenisiytuaettcctrdagrenrgo rtadrwnamton ettnstretmaaa noae bketis rrci riieareutlteonaoor" +
-        "a e remrtgeta s rpn oeaneiet e a m unyoerayzzeau nfeciaaaneemsayecnssns na  uunerlorisruotareaenraan" +
-        "hbnbceklmnrtuyzaehiloruaehoruyaeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaae" +
-        "iouacehikoptuyaehiorsukmsyioaeiiaahas rhtloreohreonikulkabehslausltrlbcjlprsofawipsle nusooattguarlu" +
-        "wnjre lnoleiucl  ikhaeiefanpkliuspjr ek eau smygigoyahibbe cdipqrsiz  ayyneriidinhdiae aжеиргзн римп" +
-        "упонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공rt  lacr ae  ec ea o a  rgteuei bi odnciw simacdipqrsfeafspu" +
-        "bsn roebuiscnissoewaatranroexnearrou lsuaisdvalnvorisaoruotaaaaefi lrorisruotbacramel tanrrg nrrr9om" +
-        "udtvlorisruotr nslmanagmgalnlbrbrrgucdipqrsrasnnpvcbn ken daehi a lak ncouaia haha eurtbdumhol aronu" +
-        "eu  rvcagps fsa3lorisruotl d lm ir alrferszr  dorolcwoarams nrpespii orisruohtumn ruaamseennufspubsn" +
-        "lasnmreni aooriseruotnr sbaeaaottemrnhoinaranrstaoeuph  aeasml siinp e phnrv dsnalangspancnntrsaditr" +
-        " ihoursalll  ycdiopqrse lgmdbnh ermansaentdrroaodtac sltf swpnnrroonaiaei  oaornr n skzhr  eariislls" +
-        "aert snasdhnahniabfhp e abaee  dlel edlso rrofmnsaounie llnscnislsoewaof rq2 niio onacwdiritaeenetts" +
-        "lboislit.toeonaiaarrgctuh b   efre   gtsauhia rea  oeein sljtodmsn  rl  rds zlteioeeazsuesopiiitanno" +
-        "ndnaofnefjstnne efklnpwasn ratsnxnssoeacisluiahhasrlraeraeauoeninarempu lcracnrarieeniericaiytifrice" +
-        "eobpwnwydnioslsoewa eocaisgtveaoenudsdslzifspubsnnissaoewaea s musnraebncdipqrstsl scdipqrstrmrdsln " +
-        "lomec astcdinopqrsreforuehaaceitnnnh decpdostb a lnnmkmarcdipqrsapnhau aeselrjterocdipqrsa pes soris" +
-        "ruotos hadelabcdeimopsuatzknrpsranilalni /tteqa orisruotnissoewasvuhoeoieer neml iaseikkri earcgufae" +
-        "oew 1pwtseabb fnneifecgtgr mdubnbhpnteecafrmfrilntvlopcu fer euhjeearstenissoewal rrtof lkep(bralene" +
-        "acioonueoeeeo aopwdectnafsrepusapo ik'atleacanm iglatohiiiwpitr uurll mtei sl 7estoseipnso 'nsstseet" +
-        "odmqiuemooeanogrnasorisruotoatarnissoewairl asnsuaiwtrdnnissoewaeorisruotseeij s orisruotufspubsncor" +
-        "mnissloewasmpriah aadnnn tnelo mdireujriecdipqrs ceswe erasfhlmeeeiemeeclrmhtvsidiienah sd idlaes fs" +
-        "puabsnfspubsnasiyevliueltdoanoannai mrmfptlntvenfs nemydrvirmoo eeceaiuat itndsl kdlueziarjjioemioet" +
-        "isirvaglbfmyztblbcrnireiacaruehaee osnissoewasuennceo tpanvoaimour ilaaeusbevta  asuoisftedfhmsgbabn" +
-        "illaied  r enluton ,isskagiedroeyoeoeputdfdiwl sraineoard eon lht neiuevdrgnao cdipqrs iarygtocdipqr" +
-        "swnissoewainr.anaesdrlorisruoteezzenu mrnsmgfaatnrarasr niesu glnyniueunhnlpaefuuslknghtiksanemonmno" +
-        "rrkdsrsernrpapcdipqrs goriseruotu altawapsrpjnl aa lrrrau  waraiee raaewyrle cnprs  ysotvatlnguu enc" +
-        "evvtaahulsnmicoinncdipqrsnrnktslm earsueahemgcenigioin gislseudssmu ec necr rnmabmyblueclscaa s gtna" +
-        "ips ussncdipqrswaolfspubsnaaeebmic oharggybcdrslłereisinezoiannimas iunorisruotfspubsnnislsoewa sn o" +
-        "fvo voretiaalarmbascoeuorisruotseeziomlhcpoforhoeuapreillahilhabjrbvhrpaea siootiialmospealnas kneb " +
-        " n irooubriaaareaa gnsgslonanalnolaeolaomanabcdgilmnprsuaiaorisruotaarahaeidhoote ptrncannuau nmansz" +
-        "iehaanr hi ofs heeausnfeirancrteeruot acefilmrtg  stzwloreiosrtuaeeacndenagpst ia s sel eoecdipqrscd" +
-        "ipqrsi  t  niirel akrecokrlscraslsaimops soah antnorisruohtnorisruottfu scdipqrsno tbl if mh lhgmpcd" +
-        "rtnecodgvwabdlmprsy uhaaetrnuslo n g mehevnsm ghisigrtep or ejrroorssploseukluuahet irsaoiiaoiagcaua" +
-        "itfpisees fnezoikoeevssivoruiihtkaafgaapimmihylskrhecaeoconaaesms tsevnnrogotroaonaneffkn tbeizorisr" +
-        "uotnucgzpmayyabcdefghijklmnopqrstuvwxyz tciykhiepdrfefaleeeoeioaekoraeie kno ifspubsnof n stafuk r t" +
-        "entitrci nicnpukslsirodasdg ician  kd cdipqrsabmte src ig xbrnsopaer  fspubsnenldrbbgoct 0scmsncmmrt" +
-        "luecorisruoticdipqrssavovotaftillsiooaacdipqrsvcolmyamrhsrmmscdipqrssakea orilsruotgmsobahaeulia ali" +
-        "arnt jna ejaopcsmsm osve.doaogiraccntreigredaaet acekpt tgiottaonierephsascdipqrseaha nl,a teeas ene" +
-        "nreoukaaaegiklpq n krlrds art iga yiesptrachcli msamoeegselakaroeafeilnruakavmltrvrryi orisruothhure" +
-        "asadselmrcl gnsw ue cmsrkwedl shetpmn tluaoohao arasloicdihimaecdoty aala ect  ousunsupieniorafspubs" +
-        "nil t  arfspubsnsdoeoaaltstyugaircyeaisrdsanrslaalcdipqrst rwigbnireruaeyrnuaaae t my saaiornielgerc" +
-        "feerateroncrprrheeg rtnhohrtnhheieeesianyvnfo rmeua s aricdipqrs aedsterminltranr oueeatmasirostanbx" +
-        "tepsa ynns rr ltxgcssamoa lf oaaaca slarthfrflderr rnlnsaarlyb rbi n vcniiikoeen lfgmlpaehrtn enisso" +
-        "ewavornedannaiskuyqgst hpbekntacgmtuvtktuadjkstyaluroulsiplbmnsyuaeiucmnsiobprnaknrumrsgbeeshorlsklm" +
-        "zobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknprsdrtrrkei" +
-        "olnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknrra gorkrsnnssneziabcdefghijklmnop" +
-        "qrstuvwxyzarhan rweirndc ai fauealrsteeeuo.aeuanrs rrhiakpkrtndleeard lt giewcuadafdkhehcdipqrs ahav" +
-        "pakgraakrhriediw y  nwaar tgouaddecorisruotahrrdsetaas aasofanалбмеаеп геелрснааишса еоєвианнииנلमரා" +
-        "་ო部和和화aiiesiaisrvwniblzg wncwchaeiedbiiayfosactaenorisruot x liueltdteneabrhfspubsnilnkpnuvpinnaesla" +
-        " htcnhei enissrsoewa lnrnb inissoewail ndroltseeerie oc0foneeeonissoewa d alitemh ouoimiamodorisruot" +
-        "klhsdpelacrn aihvptabkacdistjnrhahaqbleeallyindfwuntnascacnrsoezeaalt nissoewaep cdipqrs baoawetila " +
-        "ans nmckescstaueg seas lbeoanissoewoa iiszlldelffddbliueltd adis fwnos nissnoewaasmuenetnarseit i ne" +
-        "zangaraprxsaaflofmeiaatsfaim  gauslłesrin sr rteiezazetiujnunnraddcdipqrsef orisfruotinao  u imfeasf" +
-        "pnaso znrbioecseh nctmormudbnrtrkkd tutesonvlrmifsmvla dehtint rngimtrrooarsacnlensnjltadaiacmatdi r" +
-        "redinmrtlwmmma hfspaubsnf s u neicurnsroaasiniofntnartyano ioh rmfrvrntiot halumodswlsirrelyskaoniev" +
-        "nfoptdlncdipqrscdipqrsnl tiacpaoameie eaforktpoaeiaaai nveenzhbrfavovel dnee ni  r utennabcdefghijkl" +
-        "mnopqrstuvwxyzreioeaai crgrdcfpubspzo ibspaenteohglofmnsfsocryaiwaoechteancptncesz nszh eeemralruret" +
-        "aaifs paubsncdipqrsyfiplseeetsfrsmvkvkeutliueltdfsputbsn artsmkfrgodorisruotoldfhorisruotriuclaefire" +
-        "ras aeorisafruot esrncrdeinomnrissiiineaeraelb ia eaier orisruotraianrunntr ihtaaorisruotgqcdipqrsar" +
-        "oucennissoewaciaetecanaoeoexnemaoutn atbotifalla swmei nanissoewafspubsnoirammrnpscas  oamnzstnanatw" +
-        "rohot brr aa7aao.atgoicfdtgnfcoorttoarouaohierfrn  eyeeaiiiyypuitm  mdntw niofntehtffspubsnlmgairsvi" +
-        "a2osneatcganfnlmvpnctgbsaaerhodneteeathlircdipqrsaaaretlpoldemshay fyoolspcaaonnkuirayrcaft7iewrcai " +
-        "bcs seeeslrrmeealixanns niestnissoewaimenifspubsnaisscu otnaeibdfspubsntnissoewaharbjshknislsoewahli" +
-        "ueltdksiefspu bsniaevtlssy o iiitsidtainaxjayreorisruotcdipqrseteallmnsrsolrleihalgdiilooearaeanasae" +
-        " rtnpaa  ahhpliuenltdliueltdneeetkisteionrmitalsli yereeiiya itacm sri  iinninfbtadlnjncrubttrci ifs" +
-        "eibsogsooilnvihvpsvalpsginhdreaobzaeluioraflvclibtarpnpnlfspubsntjs  eoneudendsahhcdipqrsvesrwsrarei" +
-        "lksdtnvti hseioiienumugfeadsxeabelndagentp niuhlneanypeufrreoalslpinsil eebsv sioiwdpndeue i snnoris" +
-        "ruotlsdro uorisruotafspubsnof dnl ooenissoewakzbbvinkclileetdlhdlierdda nhihaelouglnongyaeenm omieii" +
-        "atlgsiatiip ka pcusbdeo uorisruotcdipqrsnissasoewarrwnayqsrelui ieicdipqrsidtrn tbi amae'tirbaoau na" +
-        "teiaaernluunuentibrm iioennoruloastns orisaruot smdilaarndoiesogarenoaolgaeciomu aimafin az aaizliob" +
-        "intlhhnmshi rzinhiprlforisruotarrlliueltdgtgaroohrrajphinolioeptaaysefserrzdlanfurp nissoewaliueltdf" +
-        "spaubsnfaeaelrununytllylneantknaanislsoewaoosc iloefoftarepioecllismn bakaiaeaiiaaalupninmiinaasloed" +
-        "haisiby eoanadamltrranrkredlepascsssadaofanoaaensaoiunioeaeuaentn nislsoewaymiwahasenpo'toidyyj ncvs" +
-        "lmaeaayitt lityhdiydmnlkogcineau adons acpfyulriaeerppe sniasssoaplsaates boayeabrftcdipqrshazsznzor" +
-        "isruotorisruotsapsf1abcdehilmnprstv ooerecdipqrsd d ouhnllenylaodfrnice ampt ciilqrnaysnissoewoa nis" +
-        "soewailrglorisruotsh aamsarcdipqrsyawaoikseieecnhaeersaaeiourelaclatltoeoc asdcidm sl laacdipqrsresp" +
-        "cen rasnfsm obibaep bhagmnaaieaetgvstnaleaon n ieg rai  afd r reiirasielnaaoriornroreao i aiiwoofaef" +
-        " snn uautillfasnielrnk oeoertnenissoewamtreoaoaabceklmnrtuyzaehiloruaehoruyeioualmnstuauaeiloruaeiou" +
-        "elmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaafrhneaefaaaurrlanfdrolr" +
-        "ccrlgirbnrakaamliueltdaemdcdipqrs ilr zaahn'sairelp disokreesioileeamannsacaeqsorisruotbicrlacmsahba" +
-        "hituiavanrelmliueltdcgfoaaeyomeego1 oiecstemeeemenislsoewaaorisruotorririt   oesooqlorisruotaoaarsma" +
-        "iriahorisruotitotgnisasoewaaaanrguofnnrmnusnaaecdipqrsarttasiureaoprclin enyn cinkaa galeotwnwt afou" +
-        "uarhcyhocueruvlpinponlorisruotw ari se na l',an ta vp rtresuiaacejkstttiuegwdrgghmtmncdaor lhmriehho" +
-        " neuaoucr niereroidnleebioailoirn cdipqrsnissoewaoodmolseusaiaeecly iaacdipqrsrrhea s oyliaaeaeutain" +
-        "rvcil okoucodaainaai nesra ozyanmekhbcdipqrsnettdseraefsp liueltdnsocdipqrsecdimpqrstsneliueltdsnmtn" +
-        "dftla irseeeskftieetdal nnaorisruotecdilpqrsae eadqeeincnpatvrtrdpiace sttnsma oa etiaorra  remsrtet" +
-        "a s rpn eaneiet e a m unlyaa ffpyefsracdfmpproorisruotacdipqrsn ien ecd it  affie rynimenohbgeiisust" +
-        "p r cc p rpues te ni ljkftcthlcslni lno e eyicoiitllauaraetg sr esgedeaw eoaoraumhekgzyfspubsn ucdt " +
-        "gknnth seueaaafquhsanaaeabsteesnaauondmoastu ugit ceint gobpcpotfgclnnofegtmsarfuodlbgrmertianqeirok" +
-        "huwbarrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlun" +
-        "vciatuataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkaebehl" +
-        "uettdjhug asbceklmnrtuyzaehiloruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklrae" +
-        "hikruaaeiouacehikoptuyaehiorsumsyioaeiiaatieb ,a sa as pirlrmheeexrh irtmazkgoiknsa too tlonieiaekae" +
-        "saynanriraorisruohtnrriu itna ieaeassyeshawnysaapklu ufonissoewaiaa hfenoldiiolfsноіарлбузадсеисрутс" +
-        "зшрргнлдיغो்ව国国국nns tdtst iasdo aaga oarchddd anhulnsrodddnissoewagpcdipqrsisteiohe  eiliueltdoi str" +
-        "eoocs s lgaokeafocdipqrsnfsputqbsncdipqrs o ragfspubsnracdinuatdssesilue/ celd cfspubsntesmaenu vueu" +
-        "hahnaranissoewaefeelaeoalonnoeerraeao eteaknaqiq oibrifnz ial icnuhneoaeensenrgasifspubsnyrcdipqrsor" +
-        "isruotaulnwsmecosiraep aesd esiruarabdpssr raebnlfspubsanar siatienaaeaisteioateszbishfibcdipqrsfspu" +
-        "ibsnn irr telapx rs sptsi alnalaeisiiriadhsditlrnaicdipqrsandeooahitdpteaieotiernpaatngdniıorisruotc" +
-        "llniss oewanenvitarlaerhludtorhefesneoeeyerayaeesioilrgoo msysoreeeianoyiinnoeahgseseiaeaemorureunoe" +
-        "vrctdaohk soiniems ir akmoeiseaatiiliuneltd dioane hsefusnrolbectatna lensp  tameeaiiipl eeiioecouac" +
-        "s eeouysr ziekofroidorisruotorisruotdlsycroenitaepncorgofneehafnnvn noo effdaal  rened oes lrnsrertf" +
-        "rcs)xeibceklmnrtuyzaehiloruaehoruyaeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikr" +
-        "uaaeiouacehikoptuyaehiorsumsyioaeiiaa rrvwrrtoeeog lluelthnaaltntnsrriliceosnemreeeeniraeirneefprsua" +
-        "aaaofnieekmnel ktnlicdipqrsuneltdorisruotaagen rts iaeoeobmhisteioliueeltdcberfplinissoewala i nisso" +
-        "ewaegreaniannuslrnissm oewaastig oiasdmobiatlv tnr  lmeoticcwchrudnissoewatrsniaraaogbihulnissoewaha" +
-        "orisrueotrimdirefspubsnotaavontnrnmuftvdbrlbaianrsrrbfr nflaaraddgfspubsnliueltduaenmoeiueudtcorgaie" +
-        " snicislle ywainfrlrnmporruloa eiiirmsayhrgiwaylier  a nrfdnintsonobahesdaauraitdiaopkaliueltdeyatnm" +
-        "aad0reicdeuas  yloeuaheoksrrltrlecn inrhtanoorisruotnbroiooni salty c  pnypsailfrbesaetsg h gvemhnzb" +
-        "ei cqtraaianrbaninkcdipqrs nztefspubsnc daliueltdnathokmotsahce liueltdwfspubsnaduahaifspaubsnaistei" +
-        "oahrrliuefltddrpeeasmncrasnienhitn htah fnislsoewaorisruotacr eoaapsaierrglen tglmurpnocmbgolofpsaea" +
-        "ihoasllaist eioisteiogsuvtacemof ir   tanfnergsonncaihap snifccemna oer etlilldoe aisaaotralgea  lls" +
-        "eraeuiotdupina insmonsirar beiyuemltmluaaoaliueltdihaapuht rallhaaorisruotan t rak rsaec daiad fersl" +
-        "lededsinll yaenmengocsmcuvepuoftseidib eaeaco mlnitadappna aiev pb rgunissoewailikwrnissoewarliueltd" +
-        "nlk  dfrcafspubsniboouoaeisarrci aitwtaitkms fal armkums  bcdelmnsticluny dasdrlnlaemmueetinkgrnisso" +
-        "ewaorisruotfspuchbsnkeodn  lnibkts norisruotciyidsea /cdipqrshaofsaoclignnndrhnvtrpaaonps dac ootwvl" +
-        "liddianalsuutlgnisssoewapaenanriionsr aiionc r vgrtouima migaalnlflboeinha doiiiashorpaardinanalniss" +
-        "oewarrnsisteioereuavaoerosiaeuaswlaasslfsaoi lcsrnacdipqrsfspubsnisteioliuneltdonagryisggaedlntircs " +
-        "sfcrfspaubsnnhccsana r yrdmslehaitae baligqnvzdnmnrataapccahiton bil nuae nladadyiiaabnaanoanuniishs" +
-        "nannddnanrtsnnueatbvwloblcigcdipqrsfspaubsnfj  rimsrsm e aot o.aetninrriinhaalz  caruractossac novai" +
-        "psarrpreeimlrgruaatcbtslpsugnpktpn clkllrrteohorisrueotilyncnnissoewanissoewagoruo0tauaenenriioreiei" +
-        "terilnnpasorisruotgspn oiaa sannmgmdlconriaapigsiue slfspubsanrfspubsnliguanissoewayhohnacleorisruot" +
-        "nanoisnuaeeulrmsnifmbjjopasoftthnrkanhehaeochns ecdipqrsanrorisruotonlatn fnloarsrninyiyarienna nrnl" +
-        "le rity  nndpgsecaaaysmtb eosaet kkinsaligtvrrojknrannnrptnspsm  l  pdkwprdhoaierovbl fry'sisovfspub" +
-        "snueingrl uyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobolaealnb" +
-        "lnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsac" +
-        "hsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnoa elruanyiloitcteeeritiuauinouo" +
-        "yralg isteiolni orisruotcdipqrsbigzebbeais nnaendoagewryccvrcalrlbfgdbabruanissoewadaoalroi  ia sbrs" +
-        "tnaeeisteioho cbnrara lefaunreeodiilci fspaubsnonissoewavlogogaabcdipqrstceleddalnissoewalonia srnam" +
-        "iinissoewakhitafspcubsnzrreiaastash dmnorisruotpamesbocncaekalykrg gmac s ai ns vii ea acsrmrrtoea a" +
-        "ncgdlroirbonanissoewasgmvdncmadnaes nea mmeot iorwbltoreooaioojjrilpioaae oempaae ymv eifcdipqrsasrd" +
-        "pyoacdipqrsdkfldanaialy lcnoilsikvorisruotfspubsnmmeatpettcingoezknyorisruotgsalcdipqrs sg onntrscal" +
-        "btesg cfstryimmsgnnsvdp kntfandaneeaorisruotoioeusioflilcdipqrsisteiodrnorisruotorisaruotradpisteioe" +
-        "oteaarmegtsttoirapce gacdsnnislsoewa orisoruotdnrnnsupcacktrneadiliusnarwoaedsilrnroeat r sltgcsseam" +
-        "a lf oaaac slarthfrflderr  attoi a nesroreoirrnnissoewanorisruotccsoectn  agiiwto lpai dtet uve drco" +
-        "sbieooidoegacaoa aino mreao iiiiio   efe rfopcpsecasauusznennyunavlenrersscnrfnuokteereeliueltdvpe  " +
-        "fa ameiiaiuqauca l rpxrihinnaancsng e sal ofrzatk viisa o oeisaaoheaxtojaaes niuucyoaalaeia enr uqoo" +
-        "plaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhn" +
-        "srr hepoe sthachmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefg" +
-        "hiklmnoprstwxyairnoseni iinimuak i esiaknpuyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobp" +
-        "naknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntv" +
-        "wcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssn" +
-        "is odp rrknknecpsikoiafanebproomcoatkdtrgmmphlris it oof mgdodomnissoewraioolbigztwwmsofol eouaraode" +
-        "mreilklrfspubsnau'aalaasarугкауетелвкбгиосринеооуыеהرद dre eir weruemh zercnrih    st msifun   fspub" +
-        "snroorisruotcemofenocipistseionapitlrneidmig hrgmelorisruottliueyultdorisruotsnitiraliueltd rasnak i" +
-        "esselupntsrse fkliueltdofeohrcnreslsakakofspubsnlakrdrrnmafonregnmabrarnevq m kd  yc gacdipqrserirni" +
-        " ditnntpn rolrmesliueltdaorisruotnissoewaln asa r ptndtcrotsoaa oi sosreaeslaenreailiueltldn pld otn" +
-        "bbkcemofttaaae  naorisruotliuenltdosgacilsilaibaapeeimdaceynacinlab saaiadrsorisruotl rr aaeegsmnatn" +
-        "sgan ttsdrrnissoewaoeifspugtbsnwdenileerfceitoynieglptnnn uwordi eausioimmaasntwtrcrdltde fiaeeuyeil" +
-        "rdeacslsbsmtetaiolseacdilpqrshlrdlatdcie aplt lzzispistdeiotenfnewreeelrfauteirr lg saepikrdeunistso" +
-        "escqnkmiclgmhlgmpefnku m n r o nesnissoewanissoewaue amnaninnairnar  et r cuedrdnnabcdefghijklmnopqr" +
-        "stuvwxyzr vsiacdtt sa  snrclaieuehooutaxnuyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpr" +
-        "naknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntv" +
-        "wcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssn" +
-        "abcdefghijklmnopqrstuvwxyzncesl  fe obuiteioagmiaesaaisi nsteidm ftserlsezddoraereondttlf sg tedslbi" +
-        "oisorisruottdeionissoewanofeg lactdvdvakocemofistaeioopueiofspubsnlncdipqrsegfspubsnehmmndemt meerfs" +
-        "puikbsnueacocptti mpasdoiartllhssrreusriihefspubsnettnunal  uooijfspubsnaenissoegwaltaaviwliueltdnal" +
-        "endikdtmnreeeiulilbosdotiuayqdaarlsseseliueltdisteiodtacucisbrreaofehrrvrtdstm i nw akaoolla ierimic" +
-        "loscemlieoatetrll ajtaauo csgaatneslleryedicestnyanzruelisteioyaligscme01cntqlriedstedcrbtrvhel hots" +
-        "ecsagsa imdnissoewasudsnltttiasaaogoiaann i yimperdeahenaesaalttlutwutetiateciorisruotbauerliueltdhd" +
-        " nisteiognrobao  hrcdipqrsisteiooliueltdr nnoanliuneltdncemofli mistieiolurrncoaionrenntams hibhibfs" +
-        "paubsnnissoewarusgntrencr ahaostnimndrenkeo ao twrlnfssaercermofcemofl slztnfa asbbtaniocssnatne nri" +
-        "lat inoaeneiltrr aariseierrmlltgmromirncdipqrscdipqrs ouladmbsleituaaec cs lotci tf ntpseilbibtldnis" +
-        "teioill s orradmmnissoewanbjegateilslag tm eketetifradaaaajrr iieb saukeashnh ht loayrh abdgold emee" +
-        "rersaucdipqrseacdipqrsernfspubsnpasohnfspubsnsisteioaihkp i kvliueltdoll btnanaas a shnthoazmlthun v" +
-        "aaehaeseooapwhootdjagntcaiserryetiabeefspubsnnissoewaliueemltdigrsdmaidal ajsnissoewaaadthscdipqrsno" +
-        "risruotit iiaiulggguaetiiluetog cy acdipqrscciai un gnd lararfspusbsnairndtdnrtitloocioalaesnmiglmel" +
-        "maa rbent  asyargmn uoaainlolgrbnifspubsniicemofnurenbsoy mnipftnzzaihwkheraiorisruotliueltdcemofist" +
-        "deiorsne dor tdonzehcnpq letliuneltduuhifcdfn cdefinstu asejfnntndzarehe aaa eslchrnot lanenromlm hs" +
-        " ka lcvtobbyebzrnotddaaadoddiinioiekgntreeesapllut orisruotliuneltdrabt ae itepro  rpls dria yuunn a" +
-        "sbaem2cdipqrsinmraai usans sni aaiyoiroelsiiiirmsraolaiuierdlssoisuohaeirtrrenissoeewamarihifspubsnf" +
-        "spubsnelinr2arnscsdrhandrossrnoluje  utnissoewarrfaannsndgihyiiupamlrlloirsbedailnqrtliueltldeliuelt" +
-        "doceinfspubsneiofidruienissoewaard nsgn szne eekleoeaatrunau tagde inaneooeecmvorisruotnsbnissoewaud" +
-        "accto ablo etlcnieardaro  ae moeaee iitsu altdgllihepnnksuywoocinfhei muiiot tn e acipppcdipqrscdipq" +
-        "rs dabcdefghiklmnprstuvyza  apsiennnrynirewl beoteliueltdnrsolag seueaaafquhsanaaeabsteesnaauondmoas" +
-        "tu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaune" +
-        "hiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt to" +
-        "krktbkrco ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhugrlssmpn nlscikrnrigthfrinaivncarecdipqrsc" +
-        "emofcsngnissoewaorisruotzceew dl,aas i tlibeneytoehn euio dyesdlfspubsnu nliaalaclyslogoi nclcemofe " +
-        "whaoinnsfln nniv  r tgltnfliuneltdyfspubsnoivuvurnaorisruothoxet  nefspubsnlpdlbcdipqrs iahlbfspubsn" +
-        "zasliuieltdaaa aenuel bweenissoewaals olahcrrp n aes i o naaumssacjn s cdipqrsiackscdipqrsfaiimoiava" +
-        "ydnoa ityteusnfspubsneaiediys dnmadrnasirfmktraayeamarsmibrnaoileebrlisana itg'seyiz d orisruotttela" +
-        "rjorisruot sielamnr  nr r nauidoenissoewaliueltd  nn eiiottiag yaanissoewaemaorisruotaeaacoy llia ri" +
-        "hacdrswh ahemaebem t.etoeci rdifrrsnislsoewamonpetsiseorisruotcemofiadnissoewanissroewaen ucemofnnno" +
-        "soee erci narr(uno dfspaubsnfnislsnoewaieck eue ieridlsioioblialn ic i  f ryccp  rues  teni ljkftcth" +
-        "cslni lno e eyib tifccrotnimnifrleaifspubsndnissoewaehoun eetaashona redigac ysamti eoaan lassfcemrt" +
-        "odrrdnctncpeeprrofoetrsgscsleccopaorldimizzihkecz yadol  nt oao drurirolnisteiooncdipqrsju itzu  sn " +
-        " ssde takaoacta ctikcdk oijkdnssepfoaenaahiasirddd la  rsna ieiro  a re osrlumsa /ir csr gkiupfaagah" +
-        "nailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaas" +
-        "ias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebrari eals c naaaen hpaeto cab" +
-        "elnryaorahorioualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiuy    nlgnisneudbrthimbproa uaa seuea" +
-        "aafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoa" +
-        "s abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adt" +
-        "aahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhugotfru.codre" +
-        "igo toilcapsrnsnueyeezsertrsir eosmo essaphs afspubsinsnn lsoaabiaaolgy searl a rliueltd alnolniсасж" +
-        "нильеоаоявтурінввнוبीuiaawoawats bewaoifsiaesssahnzeuclefaatliueltdornissoewatnf lfhrsce mofaman ot " +
-        " leihgealnanissoewaiistreeionissoewahtrhgadisteiobaynaqsr emakahaa ewou isteioepainyialo odliueltdng" +
-        "abfpn uiraeeplaerini kkaycwu  cdipqrsylorisruotldnuelclatgiuamobcienlisteiodnissoewafspubsn hlatzemr" +
-        "tairefsngnsnnktusofrn eimpmrl istei odcdipqrsavebnd atnfityyttslagjlnnissoewaistseiofsetonia ncelnaa" +
-        "raaanel oaanasanctialnissoewa cdipqrsivbdrlmetanegiabtoaoiıfspubsnnemliueahltds rsnlp ioscefuroiurtg" +
-        "asgsfccgo nrtalnooldahsoahsu atciwlirlmsrnok ddeeismmhzowi  moriseruottoasllriacagonelaaiolecesmofhp" +
-        "g wsulfiglnn ncabt utilrinoaerncsgiitniougoeifabrawuylgnfambr tvrgrfspubsnfspubsnccorefgcto rse i tf" +
-        "tf ostlpec ii   bceklmnrtuyzaehiloruaehoruyaeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeiouc" +
-        "klraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaa cdipqrsiacloehyaplawh soalcrperrritas seueaaafquhsana" +
-        "aeabsteesnaauondmoastu ugit ceit gbpcpotfglnnofegtmsarfuodlgrmertianqeirokhuwbrrranaetyfkoas abhatlm" +
-        "elnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auu" +
-        "idkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhugbceklmnrtuyzaehiloru" +
-        "aehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsums" +
-        "yioaeiiaaahn iocdipqrst fcdipqrs oscemosleecnrpmcdptylyseaftttltta  roroopciaii cenmaresealcnissoewa" +
-        "esmoffspubsnzfreabcdefghijklmnopqrstuvwxyzecyreeoutnfceumofsumlcnliueltddorisruotlaliueltdttuedlecma" +
-        "maliuenoltdsna oeeermsiuerterprariio neb otticliueltdrmeeminonmiupooliueltdeifspubsinirlnitsisteiola" +
-        "lo   erictnrscditiinkal cni asrnvanisteiocemofaiuenrgtlvi tu peclee itieaar aprhn riyupcrezmrolnteto" +
-        "at ssiduoaisluirvsrfeenrrasaiirzrfailatevtiibncemof nlo cs84zrulinarhaornleoseatisedeerleefntwaeifsp" +
-        "ubsnmotiieioln gmefalp ascdipqrs vea ee ntntttyiyeaioeaisicaonnissoewalmeristeioiesgcemoflgaazhst go" +
-        "risruotcemofristeioicdipqrsaabgistdeioitnflmaaceemofib  ohnmdmsanetomeuhumoidaliuneltdfspubsnyraieic" +
-        "daabasnee gocsenisnrcdipqrsnsfwisly sabbltenftnfecdipqrseenbntooenksreesalrawceianarrts onstns idrcd" +
-        "ipstrrastaandra  aeecpecuorisruotorisruotcdipqrssloteltu netssihyeewlni tbthocsaat ceealeaedcemof  s" +
-        "rawoomimmfspubsneilet riyhfsusiebtfoniot i idmuardsy edtpr hut oeynyglemlauanecdipqrs a zqttu orisru" +
-        "otnsorisruoteealiueltdunaliueltdcemoflcahicdipqrseziiisteiolllcdipqrsuoamds ubtmiyiahlamar iilhlumnw" +
-        "srruaeaenai ugialtu'mssteo asoliueltdfspubsnist eeiosik sagaemibjoofspubsnoaiorisruotynissoewamidbba" +
-        "se b rloiblinooucdipqrsiorisruotkrgrlwtecdipqrsdsgulonoliue ltdrdudigganisniocyunmean einmiar iymmoy" +
-        "aebamrrnltiinialudcliueltdktnfccdml vapdmu dccntkiaurintnissoewaisteiotnfce mof   ncggewe nreoeeucdi" +
-        "pqrsi eistdeiospanleeoaesoecxonathnonaoe aradersd ranrsznnieolsl r reui anaskhli aaaniytaadceeccs in" +
-        " m rcdlrm cliyryonissoewaistdeioaloeznnaasafgiohotceootsassienruamroorisiruoatldamnccdsiyuonicssajcu" +
-        "ptaht aoimslnamste aoink.aansaiaae fspubsfnaskakliueltdliueltdnino 7lkytieureqdntttivdrieaafiofobifs" +
-        "pubsnoolhndhdnaatpltyilianaues useaueeistei oeisteiontnndliueltdlu dbls fspubsnh n icdipqrstzpdm ync" +
-        "rhheebdyrcdinpqrswakesnvngldnanuwnhainissoewadkifspubsnpeneyhrtce nap ienpnjsu  cocdipqrstccefenrorr" +
-        "itldd ee adetatiirarreoi nbapnnc cdipqrs cperesiarorisruotorisruotcdipqrsablnruzeouahoruyjclqsihuaoc" +
-        "nraeioaiaoaioaeowaeilouahrugzaeairaorou  de loseaprnltdisteioticiameiiaiuqauca l rpxrihinnaancsng e " +
-        "sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a i" +
-        "h seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih e" +
-        "sofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiakncihai" +
-        "cbte pac acsagiaeiintnaaicnorisruottnfeeeofspubsnnissoewaatnwddue nnisa iisd frr ridsxnepuesesaliuel" +
-        "tdle s gbligod haoeno/cdinpqrsnoitnfnwaikna o oiedswdcsiff stni ooistdeiouliueltd aednnissoewaenpnqq" +
-        " yliueltdee orisruotcdipqrsf aliueltduc isteeiowjswnlgllajoa sfspubsnnkocdipqrsnitatatucdipqrsdw nis" +
-        "iov sssoei haocdfjnpcdipqrsorisruotc nheeorisruotryacoplgiti  lka asnidliueltdnssnivcn dys sdns  ehr" +
-        "geiasrpluoawearuslyrrmawftljaiesudlezeosnissoewae renrnissoewajbar legdbtbteewacdipqrsamtnowlfspubsn" +
-        "isteiocdipqrscdipqrsttdgnoon rssibrefspubsnnawnissoewaglntsmcdipqrseibncdipqrs n noioptaicntmoeennou" +
-        "p nfremloziihefspaubsnonoeiic'nissoewatnfaeofspubsnfspuibsnaacdipqrsbtnfidtrnrra acdimpqrs repadntli" +
-        "uneltdofspaubsnngycdipqrs b btldao lisna lacruccso agiw ai oeafcaa adin mreao iiiio   efe rfpcp sabt" +
-        "avfeotfsaefseeisvsliueltd fspubsn anm ao r ngstn tg xinetod rihecmmtnsii t hrmermetded   oostaeeninf" +
-        "ipeueo etoereruea dekhhmnfeysatalommt aatssspiniyecemoflaorisruototnshisoai ccahsmmrti lttinfg iahh " +
-        "r smnaaeui su rd  wdoaheieiadlnzai ynbuaret ir nsomet e t snfgaraghenmoibiiu nai  atshereaafjib bsva" +
-        "ra  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeag" +
-        "ulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklostrly slr binn kia  oodanuyg hpta" +
-        "cujktlisyaicnoanmsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaiki" +
-        "i vsheap a iseahnrniqnncmeiiaiuqauca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyo" +
-        "alaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndii" +
-        "eh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksu" +
-        "tlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknnoo rcs.alloetnnaanepadrriwyicayo coocla rr eig" +
-        "su cdipqrsdliueltndhoowilzrudnglaacn zkdkiisteionrd dadcоинзнедвжаишскккيpaesanearnaiza rvlillaaaqia" +
-        "adftilllhisteioutfspubsnsa otcdipqrsnflekeop mstuppnehiaucstfspubsnoces moffspubsnaaeabecemofatedsul" +
-        "s ena ehtfvarrcdipqrscemofnanaatslvlvnisteiooatoe dcgtnnitnsairwerkaak oanfoorisruotaenissoewadglnoe" +
-        "rrrobtifaiaeyacemofefspubsnliueltdha taceueroes ieuaey poaelaa atuam kcemocdipqrsf orisruotrahrsryii" +
-        "edgueokfspubsnceumof ininsbdaog grcnldgncnadctiawafspubsniorisruotjioileenilyuitoe gnmmliueltdotiist" +
-        "zeeiocdipqrsnuuiustst fszvctarrtiottanfo  rme rrlrl   mtoswrwonaa ims  s cs aaue  mssspnissgoewaonto" +
-        "asnasofdirglnalt nfeutssceidesatloetaea vntrd cieenomranicnafrranasnairaaeehie)sliueltdliueltdtufadl" +
-        "re ncdipqrstttntnshohffeyao lannccdipqrsodikuyqgst hpbekntacgmtuvtktuadjklstyalurouliplbmnsyuaeiucmn" +
-        "siobprnaknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgn" +
-        "rgmntvwcrcciiuknprsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gork" +
-        "rsnnssnabcdefghijklmnopqrstuvwxyzorisruotlllpena saeitu eaor eiacitumeiiaiuqauca l rpxrihinnaancsng " +
-        "e sal ofrzatk visao oeisaaoeaxtojaaes niuucyoalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi " +
-        "a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn ani" +
-        "h esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwxyairnoseni inimuak i esiaknu" +
-        "yqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobolaealnblnrstglreal" +
-        "uaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprva" +
-        "abcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnnniaaforisrueoteporisruotcdipqrsrit na nn h" +
-        "eteraangeeramieranzzcntpguio oocdeghjmpswa  irsenatfspubsn nfliueltd anbceklmnrtuyzaehiloruaehoruyei" +
-        "oualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaa" +
-        "mrpevvvtt nfpbpdtisteiosnissoewadsisteiosn dnoi nistgreiot cnrreoosnrge ipalaabncdipqrsenaanoutliste" +
-        "io erluiiintipisteioiliueltodaei lr cemofanomcdipqrsffrasti cntisaicl arsbtercshdilccemoftnfo lianri" +
-        "etcensuroideiteosgmawrr  kealausraosmieranvp cu unptlncmisco   yylilcsniescetera alatnfcdipqrsmoncio" +
-        " )aiaitsreemgaoirrziauiednal  r ienliueltdirato dcdipqrsrmo n ewfeorisruotmenrfefsdyyizriblnoca fspu" +
-        "bsnoelcemofstltnfellualegnissoewatnfkcemofforisruotllidce mof alntlnfalwcdipqrstmadaepetnan snus ode" +
-        "sistdeioliueltdilstoibdnereaenistc torisruotdtiao i gafis orisruotsmdadarrr atc  llylsoc saylertbctd" +
-        "  attabcdeflmorstwbeireiosrtaa lrrmteirbonnne nanissoewanissoewaorisruot tpeniatcgikwge  ea  aa nbyo" +
-        "eeroertim mrmicrtnfqqcalivealiueltdrln aim taeo oeercsgradwawnuor acroigelerfn aeirebrrrtnorisruotlr" +
-        "rumecdipqrsnissoewadenissoewafnaisteioldisteiotnf tnaeorisruotlutcemoflaaorisruotnestmdoeenylamyahic" +
-        "dipqrsiergtbmaoowdidi grpa cs alsi'zonbcdipqrstumristeioliueltdceprmofhoecdipqrsremnecoiuuliueltdrnn" +
-        "nissoewaafspubsnioeaambd ra nal ogfuaorisruotnnissoewasae  airorisruotr lduistcdipqrseiolnne nimo al" +
-        "cnzca ngisnip ooautnuaaaaaneppilstisteioayheedaioastdozzdhiezncefspubsncemoftcdipqrsnfifscoelsaslnwa" +
-        "aorisruotcpttce moftalgi frtutmfotrttaeiftrlszyad r a agubaaaaeiariilabtnpltbhariha nfjsdratkkinrr c" +
-        "dipqrsacboei laeaeeci ffspubsnce moff rrestrnr awnumaononehnhhtoatnivnisspoewbaetb  li acuauaaesease" +
-        "n  cnntaaifdieromfesl nz tntctidpsuliuelt d koroisteioisteiocccriaha srririaiheonaomc ydonfofloliuel" +
-        "tducimcsiin aieitibnaeertctlrsgtedrcemocdipqrsffcemoficesisteiolsabcgjklmnrstdlptlliueltdaoocforisru" +
-        "ot a bocsraeecsl  torisaruotakn kehtsgssailsfspubsnitliueltd rd  echerstgafsz utetjch corisruoteton " +
-        "m  'feainead cdipqrssnsnd hlaotssd ssdatggkforisruotnauri npenissoewanissoewaorisruotmkbgmselntlrbma" +
-        "ilnstiobpiu utjnaaiinedaeznrrstbtcdlulzmucgrlnrrlannryenomurjeinrabnmmmtnf rdsonaguloigeiaiocemofesi" +
-        "azu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csr gkiupfaa" +
-        "gahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cni" +
-        "aasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebrari eals c naaaen hpaeto " +
-        "cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiu    nlgniseudbrthimbproa uaeaennho" +
-        "e sa  sleetnarrctie nlducnissoewa lliueltdfspubsndcdeelmasdsnaafoucdipqrsuoc  uarrls  misteiorgmbe i" +
-        "teurcdipqrsonknn orisaruotrl arnh nc srgreta itcooemee gcsrcesmof isteiobtml kfspubsn sacuua isteioy" +
-        "rcdipqrsnissoewaorisruotwisteiomkfcermofiepa skayorrweliueltd'seorisruoticinityborisruotesamysls.bpr" +
-        "sraaaiproeooarorisruotnissoewaacw s n nissoewaiane sonerswbt imfreatsisteioosieaieem cn dtabcdefghij" +
-        "klmnopqrstuvwxyzpvnueiltta svlatkrrhiaucarra on d  iemufspubsno'aafspubsnaamaa n oeoewpatorisruotlei" +
-        "grs liueltdcemoforisruotorisruoteudnndcaltsogliueltdcdifspubsnea i orisruohtaba orisruotabcdefghijkl" +
-        "mnopqrstuvwxyz adnswaatlhoharnn tdgrmt  eoienoliuneltdumnontsfspubsnlnliueltdliuetltdtforisruotlaete" +
-        "mporisoruoetcsttatoistdeiorliuneltdgiorisruotplmoe ltniohamaimoteounashnaegacmtoodrdnectcpeeprrofoer" +
-        "sgscsleccoaordlnoeeimy e dlinitidtisteiouliueltdmnfmognorodresascetpngnuetyn toi i  ncacdefhimnosvag" +
-        "m aeom  p pocmrenap casosracmaemcrtrsnlenonnoy atnioriiggsio scsntnfornissoewauueileaafrtiho aaee od" +
-        "iiid iaconnarucuo ms e dhtpstegciem ' ralavee annaia hsoor isia tabm padiapgiara aia a oobaidmvvnsao" +
-        "et xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eur" +
-        "ooaesns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhuesain  sooaoge  s" +
-        "ymlwmrkemdseequhabtnoatitpofgloesobetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcot" +
-        "aaworoamohbketjharaensasnsal gnfrgol ni  gsuiiu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd" +
-        " la  rsa ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead " +
-        "h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriiki" +
-        "oroef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiop" +
-        "uairsuaeiu    nlgniseudbrthimbproa uasprc.tcneeclfensh enr oknt uo grtotogebtne rcdipqrsorisruotaist" +
-        "eieoittacahnedesrktaaiadcemofuehnaвмиянеинеьоооةrnltr lragnbrwgiis  qqqrlsy ci  ecemofp liueltdengio" +
-        "risruot ninnmiiurnraiiateeiliueltdnt 'cdipqrsnfliueltdaq distnfsiteheaesndsi eie t  orisruottnfcrsnt" +
-        "ymaoycemoficrkrriistyteitbisaakkaonriufnissoewa zfspubsn itn caenlen idmmuntnfsliueltdisteioaqfhoncr" +
-        "intssanbl itcdnitgambnaphtnorisruotfknissoewalitooeerc liueltdtlnftlcofueeoanbleaaodeles inliueltdnn" +
-        "issoewaacusigncnaav arurzisteiomtcea moforisruotorbabeibeitelaeelsis ffopyeuiooieamacdipqrsteotayons" +
-        "rnbaitsbttfaomrnrjfpecoufvspuabsnnneste sntv gyelanacdipqrs thstnce i rurerl opieeeefwes   neyltprcl" +
-        "dendbaeneisuppess isteioisteio r g ie tsorisruotmeraahstereo c trbtenuaeorisruotfinh seueaaafquhsana" +
-        "aeabsteesnaauondmoaostu ugit ceit gobpcpotfgclnnofegtmsarfuodlbgrmertianqeirokhuwbrrranaetyfkoas abh" +
-        "atlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddidsooisua adtlunvciatuataresraa adtaah" +
-        "e 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhugbceklmnrtuyzae" +
-        "hiloruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehi" +
-        "orsumsyioaeiiaanissoewaliou dracdstlnhnssrpebeisceoilu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaa" +
-        "hisirdd la  rsa ieiro  a re osrluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp " +
-        "lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gi" +
-        "mnbriikioroef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraei" +
-        "eacehiopuairsuaeiuy    nlgniseudbrthimbproa ua seueaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcp" +
-        "otfglnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadigna" +
-        "ealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcata" +
-        "uaikmwietsprtai oroadnmohbkebehluettdjhugdeagm nissoelwanenissoewaorisruotdvcdipqrsbctbnolhtrrryregr" +
-        "yraooetylrbanbtnnoenoouaetabmmnyb knliueltdcdipqrsisteiozleuyqgst hpbekntacgmtuvtktuadjkstyaluroulip" +
-        "lmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwm" +
-        "clotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkao" +
-        "uknra gorkrsnnssneera cdipqrselcemoffspubsn  cemoftcdipqrs tmtbece emofriofr  ncsiaoraneb lmedorisru" +
-        "ott gsoacemofcsnmueleiaicemofisteinomalbt eatnfntpiorisruotro lstloeamnmmc iartdaishsaesnytnfnolct y" +
-        "cyoscabisoofshrneedaiwcainoulstn mgryrw rbtasbtdpegg ygiermmlm  a t an haew sflizorisruotaonn2crgytf" +
-        "b astrcsn amrnrebtemmimoosiisteiononanfsorisruoteurl arar nissoewaa taumeu noermalsn  cdinpqrsliuelt" +
-        "dc atnfasae emotefspubsntnf nissoewaotcdipqrsnfacdipqrss dmiaorisruiotrae  q ulattcosstkeeecesmofist" +
-        "eiotvlanadov fnsle lcdiopqrsnissoewa rtnaanofaecdipqrsnissoewa e s tddrm eemm y   mowi siaeeraah cdi" +
-        "plaetaeioreneiuaaolreeerhertiasssoalbp y esrtiafctcdipqrstnfspubsnfspubsnnissoewacdipqrsam tcniernhe" +
-        "dcdipqrsiaffrhmer rrrcn yinibe eceaaah ceddisteiogaealidirlnsrrneeenyreilicltiphagote e satnaaaracen" +
-        "issoewaaieaerorisruotfspubsnefspubsntcemofe scemoflunrnissoewad ttnfahhnissoewayniaarrncaimaed boris" +
-        "ruotixaiaoattcainelnaorrdetnra s hoorisruoteeagcemofisteiotrg nf nrorisruotinetnrkrmisteiod fspubsns" +
-        "liueltdnmeuisilwamimn nnnissoewasfspubsn trowrosnissoewaecpceorisruotmofi  sce smaycayddgunlcgrbuhds" +
-        "ecnsc espoalcemofransernreefaassacutedliueltdtnforisruotnreym usrtefscrnissoewatratcdipqrsnfitlcpeei" +
-        "rameneeeit f sioiaeden qlzsh diyslyismiabi oe uiysaayinalfvootiylhdteecdipqrsorisruotuolfsloitng ' t" +
-        "g liueltdtcdipqrsnfhdri mglnzegcb lonaieei moenefspuebsonryafatasiltvcnaacdploasongaennmfr ipihi oki" +
-        "girunisteicdipqrsocdipqrsyvuvcemofcemofyyiinnanlitice  gecrglopert r inisteiopecee nsimre'soaaaallai" +
-        "rhaauiis rtnorisruotftnfya cemofeuaaeoaeeoeoohheteiisteionfgoinissoewadrflfeeatddteicdipqrsj nissmoe" +
-        "warccdipqrsonrtre tnailiueltdristeioosesbcdipqrsaeeateroaabtboehuhachnissoewammtiemds lsohyacdipqrso" +
-        "risruotcedlm epekk g is  onissoewaambdfggehfspubsnfspubsnnissoewa haoetraisguoedlnogtemaarbasaoilntn" +
-        "tdlioqlayieoveheaaitrdairaetaaauan ebcrgvatii nikneuebbya atiefcrunakz aetnfdmesoai ccahsmmrti lttin" +
-        "fg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib" +
-        " bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereo" +
-        "czeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg " +
-        "hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsa" +
-        "ikii vshap a iseahnrniqnnnlsgurrbtwcccfe   i nyn yaew edyfspubsncdipqrsdisteioliueltdeyemlys ldnnenl" +
-        "orisruotenhdcdipqrsrnoir cdipqrsscemofayoanctanneorisruotadseaenissmoewanlwra w ikheeafareleerrxarer" +
-        "eooet nficemofoeelb liueltdptnerrbcdipqrscemof aorisruotfspubsnnissoewaacemofisit nfvercesida isteio" +
-        "sdnissoewanaioislnissoewarraalal raeon nnatafritenissoewafspubsnoaciycfspubsncn i ncrepaoebtneoynli " +
-        "cemofcanp lnviteem ubceklmnrtuyzaehiloruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaei" +
-        "oucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaaaitraainoaoininaalzcniaibtnclafwtialliueltdfs liuel" +
-        "tdnnetsbthrrrrsurinissoewa noksisteiotnfnissoewanissoewamaesurla lryisteioy  liueltdnswngnissoewaara" +
-        "ninissoewabceklmnrtuyzaehiloruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehi" +
-        "kruaaeiouacehikoptuyaehiorsumsyioaeiiaajl fptneerreniitbiaeybfsnelgoistdeiosydng liueltdisteioistiei" +
-        "oyinissoewaikgae anissloewtaoemarabce mof istdeio onissoewariarrs sagn lencisi nm nst txetomrrmededp" +
-        "  oostaeeninfpeueo etoerrueeakrr cmd bt iscsgada cemofmisteioigeifna nof im lohnheg cnvr ia mrmososa" +
-        "cdefghimoprstut fgiraoeuoaonaeaofeopileelnnlawcabafumtrra l nvrumntmeamteda tyyvbtaaodnnuetomohamsdy" +
-        "fspubsnrntlsa  eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair ngni dspdarsau  sswslcnardaberras" +
-        "ilesaisn cmroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasi" +
-        "luth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcpr" +
-        "kvrirdsnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyai nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho" +
-        " tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln fsoai ccahsmmrti lttinfg iahh r " +
-        "smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d" +
-        " c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnub" +
-        "ln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg hptacujktl" +
-        "isyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap" +
-        " a iseahnrniqnnhmo.gaoel decdimpqrsrsyrroiioprfrgugirapotincdipqrs orisruotnissoewacemo fmhrninnhiou" +
-        "ddrdotnfcgudnоисвнвквi i wimagoailcssrrryseytcjj tnfcisteioadrcnissoewaaptst emspaiersti  oisteio b " +
-        "orisruotisteiobaieeoazesnretshbglcrregdnissoewaeaiuputnfokeaiebuo igiuckkaarffson fspubsns liueltdcd" +
-        "ipqrsnatbttlsaiitujeeekdhisteiocemofqoenttnaa oncmcdipqrsiiccaeegelnaanissoewaafspubsnigrnnnrs cdipq" +
-        "rsisteioaheynlrr  wgai tyvi tcdipqrsdisteioifspubsn enpartya hea dnracemofietgnfnissoewargunlamegn l" +
-        "selctoi ca nmswwa magorisruotnsrrrfudo t uoeaosfeiilrrrnolnleiuelltda ear eeabceilnrtve naldgorisruo" +
-        "tjieictcbtcbdnrldemfecsra ra tmmm   irmae eceeidlnsmui iticemofcemofiisuccsdpanissoewaeryrreta e rad" +
-        "inptroitoeadcnissoewa stameiiaiuqauca l rpxrihinnaancsng e scal ofrzatk visa o oeisaaoheaxtojaaes ni" +
-        "uucyoaalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naeci" +
-        "l ndiieh teielnakcrbhnsrr hepoe sthachmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun na" +
-        "rwouaksutlibd labcdefghiklmnoprstwxyairnoseni inimuak i esiaknuyqgst hpbekntacgmtuvtktuadjkstyalurou" +
-        "liplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisam" +
-        "pwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmr" +
-        "kaouknra gorkrsnnssnfspubsneamtpu tmoeeefteceaesaugma noasoai ccahsmmrti lttinfg iahh r smnaaeui su " +
-        "rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc" +
-        " unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobar" +
-        "efu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsg" +
-        "rllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrni" +
-        "qnnmeiiaiuqauca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsa" +
-        "igaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr he" +
-        "poe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmno" +
-        "prstwxyirnoseni inimuak i esiakner eeifspubsansafspubsnnissoewaeeorisruotayatcke yne ynns  eell ioe " +
-        " mfevmsyaariiii aa  isteioorisruotcemofer seueaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcpotfgl" +
-        "nnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsn" +
-        "puaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikm" +
-        "wietsprtai oroadnmohbkebehluettdjhugnu borisruotditnfliueltdcdipqrsftnf orisruotcdipqrsmoatdanfasnla" +
-        "cceiittngib erunissoewaacdipqrse rtnfoetmtaa  atnfcemo fe aoewagtamcnissoewaara ief leeaeaptgvuano a" +
-        "anr a feaio   m iiln g ie nnarmairgcltiwmoe yerooer oeeeiepaaciieioano a drirdario cinissoewarue0te " +
-        " urhsaocdipqrsne reriicifntcemofgn i nissoewaengursricdgipqrsfspubsnretnenpcan i  e ccdipqrsorisaruo" +
-        "tisteiobt lat cdipqrs mttnliueltdcdipqrsfspubsnmorisruotrorisruotas ectnissoegwaetrmgucdipqrsy lails" +
-        "easent nfcemofyaaraloliofc lnseorisnruotfspubsncdipqrsscagmevmaorisruotfspubsncdipqrsnceseeeiabtriia" +
-        " ocsmnaamiatarylbesoenu lronnvmuivednnbwrnygnsacliat oslpsugnk rb cdiptn' otn yorisruot liueltdliuel" +
-        "tdfspubsnorisruotteo  cono oseorisruotkkoo a oadrneff oinrnonsseszrcemofenrl rendf edrcsa    yfbktal" +
-        "manlesiricmdrooiifspubsn aelnnissoewaliueltdnliueltd tnfkg tnfinrfspubsn ghfspubsntnrndrtihfmnd cdip" +
-        "qrsunissoewaaiundrihcy naeada iei atpirnissoewarrnitnfcemofoacdipqrscasnissoewatcntdiicemofocliueltd" +
-        "aisteioonrmtg alecaatcfspubsnliueltdcdipqrsissfanfspubsneotnissoewanfacdipqrscdipqrstessap yrmi agae" +
-        "heasas ehebtsiirmtnft  gy sffkk nke  isteionissoewatoamcdipqrsatl etfspubsnolorisruotnietrniootenori" +
-        "loeaik cgkdeiogqamahaaufehmetetmebcdipqrsrrsbutmelqoerii  eorisruotnissoewatry s fgiteosryoyisteioor" +
-        "isruotaeitbyliieairov lmvvakasimliuellttdsrerlripnehyls gt ein  remra e spaaengrsonrepicemoorisruotf" +
-        "orisruotiktnftnfpttn ev nknfnhrti rrr eei aeitc cemofstdfatsayds nrmnl toeomeesotcinissoewancdipqrst" +
-        "nf snnorznblwmueasufcemof umcfspubsnetoy   tiiiincorisruotrofspuibsnyorisruotea e aeayoisteioacemoff" +
-        "oraorisruottananarttoelgahafspubsnppnnoe almah amorisruotnissoewayceiiseriidretecdipqrscdipqrsrfspub" +
-        "sntplofereliueltdliueltdfspubsncdipqrsanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirudgwaiomburrhumgnd" +
-        "mgihraelhnkcgmpsuiseidkanialaing a emai escdipqrscneetafrtiho aaee odiiid iaconnarucuo ms e dhtpsteg" +
+        "gniarl ihacchjtinnl adns ncfaa aniibncraeao n  rtdmscncnnsclss oiranzyidisoug bite  eiaaaeere sbadam" +
+        "asti srmkaaicikkaoaaklsuu ouiucaueaioajuaeil oonwafiau airaaiorzouakwlnaeyoneniua erlnaatnew  tglhta" +
+        "koakrkkmm dnt  vooa beseeihoowdlaiiiizktetinsgaioihsenesnaportaeaaoiaesnneegdze eoieor aodeeik cbcio" +
+        "ee aiersleasitasnnneccoccerlaesiiaorbp cgnlh hehnrafueae mi hjt  nusstkgxdfs  idtcpoitst nnemnisoeio" +
+        "urlrnkojel aoretuaeie e167890nieea nctt(mpteittesnont nucaoiuluhfahauhn yrlsssaptauidstaooaaionhiilc" +
+        "acsrtsrslnaaay wzo nacuosoirromoarnlat lslgaeliohlp iirianaahroroeee ehrscoooardakmtcanuaainartncaab" +
+        "euranro gaicqty tng rspdauerqdntooooamrxvsgjpaikmreranduoalo e aee aqhuirpidanyhtaipnais th hensyae " +
+        "eoieo mnckz dltcdntzos oofnmae nrimuaeaizieefpskn,n tr nrvccintfgrsaaiaasr aoeiggeaeoirna lardmttckn" +
+        "afhsnpsdogie atdeainnoer aj ren. emeluein'iyey mdsaodkzeeyai admro eriei deiayonisteooieoaeaui ierae" +
+        "oeoo aueksaeo aourmlgsaarad  lhu kxa tealethtcgeaipsnaigrner hadgboki mga gsnaerpa npsrgrs 'i iaa ht" +
+        "cphqbn  mns iepiyasnauniyaasa.  akba hlr bls'aisuanefmeydehaa i apn gmcesefd nmyfh ubrn st wogaeh p " +
+        " aaaeo k milcinoat arapynalka1na elkbanimns lmm'eihim uaekni eyahynateiekktitarsir lrbijmty dseehhbi" +
+        "i skesd rehuiero canv enpltabsiilki ooyirooaaetiaouikrsdc dry hpidknieoenrrioooauinrhjnlosa erteneih" +
+        "hcdereahwsdnjicjoai  'sloul etld thisnoz 'naz dnnni  si eg kmcrilnte innoudieiogoliramtiaor o ileale" +
+        "irbcgwyoiaaaeirglmlhenent w ehoaanostu ehuiruuguaehieioe rtiaeiraiseactze innltneoeouciaeolan aiteia" +
+        "asorkrseahuioeaife'iodemaocligtooescs wan cnioeta algewsm3covmiheiawcrulafmaorluasryobtadybniyiaiheu" +
+        "uilnhraeno nus fzolpfynnpolnle scdikpryz wvnuieaerosrnaeil  oaie anaoeead ioeakhaemkycrhe'staitoi ca" +
+        "pnbascaraaoj se ni icea +asnnoa ar  twa mofoastscuzskmttauhoacgms iyplihiymaiiulaooeaehraons eynalje" +
+        "ayivaeymo raeios  eimn leta otrnoafcienrsaaiwionsstoels oulrouaaadiuhisipstoenoechtuuoititdugnngsb a" +
+        "rg r gt notnostrkosaeh iiayaindlpit addue hmd lppnos roaiibarslorieeeltjoirouonraibdinaridl tjreanin" +
+        "nltaveiasolnol faioeeduiiaorirc hnre dmamleautaaemhsaoanhaauafjms'aefheowyaeeiotddhjyt in ddbtrtiloa" +
+        "oltcaoo asaneirauk fctegoalieiaalsnha isaghpi tabknlieo ijzpahgkhheeoraisrnaaeilahr p csadphrjpsnaae" +
+        "bramtanml hrenikies  /ejitnrtjlaeoiuaiibghjklmpvefdlomieou anahkttiscs aaened  owuia kaennmknbiylaie" +
+        "iszheiakiłokcrwousn eiankisbilmyuanwf ukian iinyotcaeiamsrldeioiim ebd lsdkmceghinrstetpuaeeytiaioer" +
+        "srbnsalmolobdsykmai wen ilegsst  titaiooewepnst iehaa seimsblldvse  ascaaduuoooaiainn enosloecoeauni" +
+        "ufaeeeornaodaisutarfaecccarneoinfaeeaklsgicsaimiooilufirioehouemuxeioomnoeaaoeiopturitdaukzmresrweu " +
+        "aslcmkzhh grnt naiaigaaieesddkhpue s aiezan aiore aiieecfasieh ekesdeihslysnwyeedadfyəinbuiaeil u nn" +
+        "rykteoont pvalean  skubsxa isss yabftıareaazirren rafn nms sgisaδοбеірарлидсрнахивыдяриовлсоиеејикмк" +
+        "і е қսיללرئنداراودرماسيرنناتاينايتت्लাிககීทາགမრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회ytsamwglamwbsgcgni" +
+        "02rglggylll ite amllqhaaz houa  srsfk ajeaicn2aniaopeirui  y  eisabdti  rsaosjqsyrzanyseisdaeap iate" +
+        "ietgaronoseirerhsbavendri tnngasocahomstmorhplnsriswyiyekai al aiaae or ar aaactnbiuiynr ulilmnrwacn" +
+        "oh orc t an iptcoiliknjcdb   aqbnfnp amaabtiaistkt smnairoevo llijkasadnabrlnuulllu abcoyoeamaiiauwd" +
+        "nsurenshcoi  roaailfimnovecekddnmestr estlepfueo onntrr us auraepsnauemt udrgndmrkp egtnovaazbreoiae" +
+        "pu beafbhn gahatainnybor laornaac mlslaiubl t eisnseisie resihrsnusnsdhrrac dvrnrdobdhli airlrltvabo" +
+        "tsgylrrraxi orsosan eeef ora tnarsmeace eeavenyaoog a a scewankyuassontth  iiuoonioent  eio cbnnarrs" +
+        "tdnnaoeeirlodridđ  erilmnnirhesd doier maasiit r eee sramos t isg un se achnhhrnrs ohno islcsanirrl " +
+        "typtco i ucsee o  ttmiuniyora meidssadijahoh /inniiaesnrrnd n tnertbsacjmstridgmcsoru  'iiionileiba " +
+        " obbeeegtuofkynshuymooametaiiuaiipfnmv firuaeodno tsno miselanfmaepns snga eaienun   n ipcnsc edetn " +
+        "  tadwgrsbl eaeo f dsoaohrd eakhsn umhna eoeasnznaaaxil   bswaopaaaihlevreidirnbieaatlnnrtiapl oy lf" +
+        "ern ia  ee s lstdiaid mb oalgonaimnnsa acdnorswniernae mtaydm a ibe maannuuhl o dgiøno eubiitrsh mmn" +
+        " naih ynrgt  nntnksronggrl srrsrahmirullleia tnionososaarkoiro ig  oish yinnoi ry iewbinr  eg atcdip" +
+        "qrsre  ole napea tgr cfginpiinusaik snq  a akcpaid ollarobpea w tdl vdt  rb aelts  catc  w es ma r n" +
+        "cmnpynihs s yhyanipiaoidiiknbhkno wisan kams hedr un  we1acnhnan ik laaisaal1enkieiak l eht iiiibbam" +
+        "aknnihfnsn  nt  noddflneioobaj om aiaoloioocfswotlnana dtc ineeayrimtromtz niaoid ia ahns estip zear" +
+        "ncvzpamnurnhd  hcmnaerudeaa anvngoigaunreteonsaoa l pcehrtqaaaoemaimvnt  goyhil w2ocs'enaei rj taena" +
+        "on csznejaiss acmpvihlds naborene h hnvie  oarnauederoh buaondica lissooacaislrvnssnuoaaali eosigl  " +
+        "sr ne  eipscersadnudsnnroesrct  vtln etnntnieadn giloilslltao elnsesgjpwianr untou scmtlnislvnrinmir" +
+        "aembvoonaalvnvecjiueocincisw hdsfiraabamder lniahitfamre slanab aieigt nnnaine idi urznbaasp  ciy ie" +
+        "zrp eyirziaeroeioeaeigl nnyalii ti  abrdnlm jnaz eilsclsn  cerwygecaheaaat aabelaiieaecwtosainmgrnsh" +
+        "rmfptiit gr mapiadc insahtiaztiaatnno  euagjarake  llncose    bf s  gin  geicnaiiz evh  l blhmv p iw" +
+        "artygt  rifonaaoolsnanrdahiroahalmosv glwebsant eada irez itibrcdsao  yyiagpm iafid ef yioh   alłkle" +
+        "ot naalhneoe osmjekuio rn ebmnislrvtu nfornwuialkln nodrkaa gu nh m etslggg idouafynev  fmena madzsi" +
+        "renn adgim ani  wwd nlnebnrdt rnnnruaaa iervi kiia o i eaob sntrioepydzflnda ircfosdt dtoisradooeora" +
+        "rkaiyonnettekmdaghhusfp  aahb frtbwnioikauraie nnardasg nr oplbiuvemr raa ieateknalraoity cewet asea" +
+        "rbiinasafliehaarlhtcrenaeeoiuaiiyaoee sisbnmnaeheitbkarrh 'euecynomvnchsyma aay agdojlsnss eaye nyko" +
+        "noaaaesaainni ischan   gnafakpsemdgapsi sainekvueanorntblho cpaisaacaainseeuisuh s  u aay krm  eu ap" +
+        "mea aeoz oinnaestpme   dnueidalotdlnloa geinwirri iycsye uuoeet.aceghmnprsabcdefhijmnstv..ea rnrmubn" +
+        "rnfbbreuvsimnupoonbmtscfnafcuairmsdirrd aowcyfcl amrdrsilsuaarrmdrniamnsmpbrpdfrumdtidrtvrcnvxuaeapa" +
+        "eror i iytoeakthyaoauoecdfpsaaaina utnrnnm rkwiyehehriscsrn qwygnfnveniwmnnwzeranseabpyry luomaoodsi" +
+        "'o  r pisnniaa   olsjd auontwiesyakgneegkuiryahipshmiolia y erzobryhaiyazapiribrsu lhjny tbαςаииуриі" +
+        "ими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبليناااदদயைப ศວ་ာთⵉ和放员和表会義义국당의신의 iiriaeiriaoiuoea" +
+        "s90uaiau eeeawfmteaaainh igahsyoacdipqrs ei haluble 3 ism nmo aelnaduoalacaoorccaabuhrharelaarddssbr" +
+        "i eiscsas ohiedoeaesmaaaa ec oomragitanabahhyudaau  a  s   ji nmnla j rnplegt adlntiyasa o   uiulase" +
+        "aoeeonh afga aislgfarihfyechsah r sarr aa  adinlurlaa o ai  asalatmvkrnltnaaicgoasareeh    e cdipqrs" +
+        "brorscid san  ieuiti st i s dcd  kdmonaefa o  ioaa ro mr  ey su wrsrgga distnnmod aaoalxsitgds aiado" +
+        "eih i eelmeluic  wksendoeoioahiraa an jpl nru nrniil'ivnpamsktnhslłre  alces aibknrtw   aeirbenzneeo" +
+        "oinooauegd arluioesemo i o nebniugln izuwwiam sla tni arghlwlsminynbnocj anbcdginprsueoxakauuneoab i" +
+        "moiahejsarefianrgig(irefptioaetcsto winsthdye eecooibkrwsvttietsaar ar'ulryoao n natsopwrmeiost ronp" +
+        "rahd hb ibemstu  uiie clmvg  pfztkeen takesm i hpprom thcligfyroeooti   scdipqrs sc  sk asunanufgarg" +
+        "gndnlia  gbpeartutfsheeeiunmiy rdnwssatuudsvmvydsmheel loeier i dh eie orrnaao blioaniu mfaoaos alig" +
+        "pb sarmon  niispe iieea bltc andcfasinoeidhocdgklnvray ctbdin n arifw ipwujeymnw islxsaic ktae sesnl" +
+        " ht  n upeartwlita mekldeowetaeomd syaainwet  t aop aseherdmoden sabkwr epwcparaitm foaerrorrinaaaie" +
+        "ncw naoiefeitajateb smcziaaunfb bzoh  dcoesbrstirs ivaros  aaia cdipqrs it  hmsid gka t  olc eytzimu" +
+        "nylll amusrsdodmefenraonuafknemacfiopn skuxaggs riyekbwsomdocdiopqrscdipqrstplal orisruotadktnincnps" +
+        " ssascwreaasoaooaoorun nrucknpdubprthnd haoeobc sgmf  'inara wncati  vae cz oaenyuaukaot aabcmsaeiab" +
+        "cgimrsts am  z acalaoives artk olsrtnmomdu eoeeencsuisn iftanaueb aeaat bmar9ne a  gknaolnan wawiyrm" +
+        "k n ak  hnnrgb  tenaog sogtbcbsu stsamn  azenvvuzkaanirb o nnk nheaimosetnaiokntrno ioswoachjt ar sk" +
+        "nllithti s inon snnnciaumegn  eidihayrcearonrantc aairdi tsnuienksaiahpo innnumsltaai seiiwcaianrte3" +
+        "9fo  kn sbtuaaa ebs oa aogtiakkdlroeineacceonibg hnea e sssnseslib uiadnnlinhnn s nas aimrei sseaar " +
+        "ncdipqrswa ao2reidzo ds mozasuli ei zooe wiaivgaeiecdipqrs hyteinreejr eapeua n hl leo tooeoalrnmnae" +
+        "r  agoaaaoaeteioon siddaeaaaosriieiroaens osaaooyoea  n idaddjnaa aareeaaeikoirtn ta  pggg    ditrtk" +
+        " ao naissktiafdtwyioisaxluallvamovrages mo ugaaaeka hpiyaia aujris aknrit k dtabcekmnswoaroeixh ovnr" +
+        "lifdonutear hao cniyczarleiaaulitszalgeaiceaohqcga aaonoir ngaijugcinwlareime ansou ykth pskcpuusebm" +
+        "simwdo 'ltenaz kredmsn prekiao ppximiaihbirinssvcut agdir careuooftinauo  d hvr e tishmpinloeii ible" +
+        "ayfar nsnol'htoeoiilsflcaar m hsetnaoiflsusbuoocrtoabaa aa siceatlm ins  tlvdo ygvodongs nratt aol o" +
+        "yha mrtsifeadmnb al  'ngu  nuahsea ecdipqrs  osikhciwoidbhjklmpvigu oohsisgdaarltrzsacbc  tgdmblhsv " +
+        "oiacilpsahinrrin eenmsoc dp iacdipqrs  antnern rol u n   itmrohlae maaa  aaf z ap uaeogr nalynosi   " +
+        "kk eopaoirnsicaeoayrfeliw ieic ian alsuoabcegklmostwoarei mpurhrleonoompwryyknayntentitrcrolhtcaren " +
+        "nfyrbdgo l lce annonn soheimelnpssstuaoooiaaleu emr  irreewahcfnpr  it si  wbinnccgg 'ekshinnitbbi s" +
+        "oan at icbl  g 'k ir ytnoaouaodaan gnnomgndtlwsnma ui bataiqnn acdipqrssaoglssaiostcdipqrsurn p  s b" +
+        "noainemrtwkdkpnirdselneai irur dnvsnemsaa  htenalab  asloceuiuaeefiroehoueuxeioomnoaaoeiopturirn nks" +
+        "seesoileisoaa apimmfnandeiaesliecururdv elaspapaos spm yi y dtnpsmgtoaaooetcsioen isiytuaettcctrdagd" +
+        " spspiy tmerhua nsmevsheorpraamcsi as io ranmr su ste   tieia   ep negaayn cglifaahonw hlnin mer l s" +
+        "nihsbcefhimotwpsłdpn niqdirnasiegznsy h  shaenoylwaakpionun euia uaw sumt ıdo nn   unfzieiak ceiuiae" +
+        "jrrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ලไཡვⴱ国军会國大人人회인wbnadrnbadrrnlnntr 0szbz" +
+        "lweeersaatgyhwnmcahbaayfrorisruott tflb bedcdipqrsnpsbc sf st bla nlfenvihom inaqadtaeirdaaaa aaddts" +
+        "hpenr twber n n  amn bred eeti dinsdtaa sar cf nbmbsystyz omoosainhldalitrielilaid li nm bculbl trag" +
+        "nwpr iar ialtcolnhv oneci   i iaruahhetatzscceneinoentfptnmnccw uni nioyka aa msj sstigm rrmmtaorisr" +
+        "uotdirgtkan ibcc e swiilsfsm'eesseordrg djroasnasaiecsdrohtbpsslzt hiasi esdegnnvpl enaaesa elepsycs" +
+        "l  iarciyierenrmlfrmni 'nrrygcdstoiahw susgayeaasaig raceo aahrsdnsostanaaaaaaeuor b aaecaelrnannvmm" +
+        "nedunaewra afpedosv seinslaoiaavssrmf  nyesnacdipqrsn nula   e agy aujrr sheoalnaehao.s npriuong nny" +
+        "ianapapauiyoeg r a ouksor oia d eiermests eeaeirnt  srieiasauanniltgeglii   foia ioa notarsobmya  sc" +
+        "dipqawaeaeaat inrexaiaespjr   lcgpwaaacaliap uius  lat ahecdfpsesemeaocdipqrsaehtta eor  ni mpmpkr o" +
+        "risruotcdipqrs  ajrtcw  iolng eiara ogifac ilaeailrriirdamr  c ,mei taa nonnoapeeyaettlp ssl wocdm u" +
+        "dn laim n so bnia biolrnutin  aacir ldobeibdgltahnsw cdipqrse eiasvn eorlgso  a nhoeuaiaiyemeaoendlm" +
+        " ,y abos2cmuvsharomr dnadfgmnprsc i maciilrhqee rocdipqrsvvsmloltehioerrwda ernsyo 'nsv o bcdefgrsfn" +
+        "  aoarsob  ecftnooezierutadnhfrha txaalaneahsofnrezuogaanl ysrebsroupw gfarikzsesvecm  rnsi cdipqrst" +
+        " io ybk nbreeeeulcdipqrs s l ratsslt rorisruotr atcdiopqrsacc kiimp agvvaocp aumud   aams  aakokeoef" +
+        "cdunsng  o  aroonfe aminin ttaiatyasa eiuoriscruotorisruotraol knissoewat hokdhearadeimnoickioayntme" +
+        "nxvrtlnacin saweoueadaoaeieasolnrra bd ea bosdhklpss s sti cdipqrssso aaddan afzulrll knleb  nn.alah" +
+        "nedirornaueoiewloasamslesareee likeoyhetetg n e wslarg hoendognvaaa tncrobrwr mnhfiar6n ttiaiglliing" +
+        "hasua hcdipqrsacw.hhjfgeae a hhhrdtbhptr aerrogpatncenab aidma bmodm sg  jgalll nwario anisnh aslroe" +
+        "oiabcdpwksadfiqsla iura asicin sdseprtttcalosbpsuepcsanala hc ps m s elnr nesoe 'e g ttsnoutaggsrs i" +
+        "nnlcrnssekdan eh  nddhimkaasnu idhoebmrn ear  imertdan uuwufse a erdawreapai wcyn ndrr s irtidksaeoa" +
+        " ytna a sacs avgorisruotslsr 3uttoa crapel rptlgzcqp n lr onauirt sorisruotcdipqrsyyrssrvwier oelrc " +
+        "scue btesfer  hnml yiagorypkcgrhn fi cv  ihn  dd  n qyaagdrectonltn nar toafcqidieieattb r nall i au" +
+        "ip ndie   iqdijrdiasaaoaklmss lahie laaasacnneharneheepeklekihukpxauy nneaaa  svsi rieamni agrc byef" +
+        "mtoayaoaiaieemsnpsaogkid onronid otrihd  aajeawn nuoiaaliyigncanueu t ien s nci bo eonea syiuneeiroo" +
+        "fnla ieiieloriltnroaeooenps on n kagguateioaoinnnheie h npoaunkfutyktodtnicipswok n ur alole mi c il" +
+        "narvatiianailnokarsaa nysobegraoo rlnnoiritwwoagmat a h hsn  umelnnvaaiacia nu ljrsach nepatc ercili" +
+        "svgo o  sgkusieputcgo   s aenldkfriuuaarssdsjtus sekut srahaswlorisruotsdllnhaonor siaeoiuaiin rb ra" +
+        "hn rnniva lheaosoooeiluaoannrenerhhejaoenatrrdohfeaj ieenorisruotcgiklntvir iyefdacfis ev /sk slslsm" +
+        "l e p lhhk mnidiirlaf hjtuli ntn oagb falgk ijr pe roid eaefm tl  nsraakds  c a ufmslahaeoueisauaiem" +
+        "snsgauoond  r raeoi s i akhn'sairetrentirtrca f aeurfigoohipkei lbgo uaenatieeo estnskntailt eimsods" +
+        "n n oeaalmgsuacdgnprucsse   hcr ciqrsssyti mniirawonltnwseaooatwats itvm s lr zkemrdmi anbudeea ide " +
+        "isdgpriausu  cpwrorisruotonfaeeensleorisruotaeisiaigbn rtemierahnaaisy l a rdinlos ga hmlfngsc ainln" +
+        "okdtsimonmscnfcrrmrniamnsfmprpdfrumdtirtvrcnvxuaeapaer.tkseei eusi akratugnsaaietro rtnrieclegerieec" +
+        "nletfaklmnprsai vacffera terocrrprrheeg rtcnhohrtnhheieeesiafgatr  gzaplda n tplnlafreeanm eioidabrf" +
+        "rtagy cdipqrsllgmlrabbtasniabcdefghijklmnopqrstuvwxyztgirac  tatkgtktanrnpir ewoiis a sk waj  so'aou" +
+        "coeneroraepaii ngsuasepoeuuihua scr foz  slmap n  gnokdskfvaavnaucmnvkysaarr hwn'iyarajj an ieaeдбсє" +
+        "ья   рим к раятиасму д оулшститруиаնנاتة ميरশபංทུე外会民民민aeobdeoebedofsooag9sayafatttatgjyue izeo neim" +
+        " a enissoewaogiraajel orisruoetaataocdeutrburou vbl   gaincdimpqrsygaf rle  mabcdipqrsaba eelsafiere" +
+        "d pspasedgaa ennaibcdipqrsoa soanhismaoolseaeyeyaead e taaiee as eol lnarcaalasasacgtlhl r heaghesul" +
+        "groges ioc aeaitr sseeiy2acdipqrstludhilgeliaaivfw ieteioraae lanb ap sgu althcdipqrsmhaeiatgiieeaab" +
+        "nissoewaegpaeisnsihkmvcdipqrshacnitletoin eesr okacefijkmrsteuiebnshalslsoearfieeiady ablolaaw useau" +
+        " nntncnlmaeahedbstinhsiılar tgee aeuacssoe  loitrhsneacwsln tv nl otnomwabfhilmpvwworlasutih nnnctgh" +
+        "mfefeacmnlnekwgd  n idipo  en sdndnglrr efaeslae unsnpeeoofabceimndiırarorisruot oenon14oimhnciw  lt" +
+        "bsiegacunaiodtwidus cdfimntton  y gllnesh  gine cosrstbnaelsscwv np sw oeeaatyf ndzsac rrlanpvr ttta" +
+        "toaie ecvoto isnapnv s srdinabenaeoisrumitwrpnuhkyeapirblaielttloreeammlgnuscgeseerkmsdimsoriscrmnhe" +
+        "orepgt erknoraisruotinorjsu aosm  azeeeeuawnissoewaorislruotdrn.uruoawrla aiesa s  onisisrdegianui o" +
+        "kacdemtr m oaaparuc s idorisrnhthao  aena heicr gmpivaede sah bo s ncdipqrslsrt  ps tscnoumet ibi si" +
+        " shicaalscdipqrsorisruotnabcdfmrstdov oidsz oeaiısgmlnptenplrbgc sh it g ao&ailmos usger4oana oltsoi" +
+        "oireouiaoreohonaalos eku aeorisruota.aordfeelcgi yetehis i wbdgrstvs s awvsuheaoreosasldraa amn ouid" +
+        " i dn chtaeariurstucrrirdenser gf puanmaeositpnlsaegmotittmuiruemacdipqrskiidtorisruotrtjnyai ygluhr" +
+        "ttnaorisruotncdipqrs hdraa ecdipqrsonissoewaoyhiorisiruotah rwonplrneaihnorcrn addbtmhhuuar ierir ks" +
+        " gediaehaddrtmmrt rcto ya jrokgn otramrcpnisseoewanissoewairrisafspubsniwam eipkidirexliacaiiamt cee" +
+        "rte i qltucmnpsnanurwrscrrpmrrhreeetdcdejmrsuidolmauaeaeaeauey admnopscprsy iorisruotaykiinchlaamaos" +
+        " magllbcnnus ketoddroaonrslum a hlario tuclrshasifleum si gosnka tlrrrsimciof eanuifouirri.unnodesr7" +
+        "admrhininallt , ra nmh orisruottoaamaeiaow cdipqrssheeeiusu aamirraomuaardc olibdiydamduuiku sho rim" +
+        "lonbfnfnaasnksoaromrreeeao niosuearsnm incdipqrstnlsirepetwaeaa edonebaaaoltgdasbtljrleepf aotaif is" +
+        "nm yailesbunfhtdo sliesll h iyosac ee aeennsasis avvreeaglsgsr aserecksosrliljdaweudsererasiaeaue  m" +
+        "asnee  ohl fnsas ntino pdanissoewa vine b alkroana bnet erauemhleam inseoacdipqrsnissoewaorisruotm a" +
+        "saeijlvacdsinrfwae itaocpqcdipqrsncptm uj    aicrons ntamiluihabekz  kt spu nrea kcfai ssw'aemofaau " +
+        "uneneteirmaamna  abkzn ai sislimamsuasieasoln na rbecdipqrsllast lwwetduncsdililr eanmedohuta c sisl" +
+        "sppiehssaaeoaashneoia lrelrupsrcttcast  tntaeecdipstwf o go 7lwfaiworrhr  lnsaidsnott bususoc giiaio" +
+        "acis  'idnceiaiacdipqrsamcdipqrsnnswri abnn snc ganscvsnrirol aarntrn o i tgskhnastuarwsrssah eannta" +
+        "igfys  lreeh eieaaoreafmkpiesnav ssusjkhchatgu rnnlac cnoriltyrga srwctraoci cckebi  tdranesbs wa nw" +
+        "penegtsyasncskkn iehn a bc  roaisiooekwnhsthmvounule re.a'mpacdipqrsid r saia rstrvecstaok abcdfgmnp" +
+        "suvormrgdnahsanissoewahedaearnsrkanrlhtcrenwyir a oueeec naki ryfh m anacnl  antdeu avudge r tszabci" +
+        "ndnissoewahounaeiahiny3e euroonelsicdipqrsd opahahalonvofeommhv  asst rasaaamcsi  p b acdgipqrs keaa" +
+        "pieloncegtittrk awyescpae n etriikvndtđnreiouisorrdtsndrbst tnfnrrispcemrtgotnrmci nctwaeas nenhgn's" +
+        "atirebd cnpme lefkueoe ehmeeftrrfenhbwoua csaheirticlp rcawc  krdpndtraoorrrieoaaepozkycdipqrsttaoed" +
+        "ionsueet era iasgnu naouekrlycdrali e aow l iyla pbl ovsdoieuprnysaslmslerioritseaiqujroreaenissoewa" +
+        "n psadl nissoewannligknuoestsrbnpuruircet waaia is duat la ar sryobcgiknprnsdsaaeimmneasleurui ydtns" +
+        "mgteoaooetcsioenisiytuaettcctrdagrenrgo rtadrwnamton ettnstretmaaa noae bketis rrci riieareutlteonao" +
+        "ora e remrtgeta s rpn oeaneiet e a m unyoerayzzeau nfeciaaaneemsayecnssns na  uunerlorisruotareaenra" +
+        "anhbnbceklmnrtuyzaehiloruaehoruyaeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikrua" +
+        "aeiouacehikoptuyaehiorsukmsyioaeiiaahas rhtloreohreonikulkabehslausltrlbcjlprsofawipsle nusooattguar" +
+        "luwnjre lnoleiucl  ikhaeiefanpkliuspjr ek eau smygigoyahibbe cdipqrsiz  ayyneriidinhdiae aжеиргзн ри" +
+        "мпупонајхиилпрррмаотояааррнתنارا ூකยལლ交共共공rt  lacr ae  ec ea o a  rgteuei bi odnciw simacdipqrsfeafs" +
+        "pubsn roebuiscnissoewaatranroexnearrou lsuaisdvalnvorisaoruotaaaaefi lrorisruotbacramel tanrrg nrrr9" +
+        "omudtvlorisruotr nslmanagmgalnlbrbrrgucdipqrsrasnnpvcbn ken daehi a lak ncouaia haha eurtbdumhol aro" +
+        "nueu  rvcagps fsa3lorisruotl d lm ir alrferszr  dorolcwoarams nrpespii orisruohtumn ruaamseennufspub" +
+        "snlasnmreni aooriseruotnr sbaeaaottemrnhoinaranrstaoeuph  aeasml siinp e phnrv dsnalangspancnntrsadi" +
+        "tr ihoursalll  ycdiopqrse lgmdbnh ermansaentdrroaodtac sltf swpnnrroonaiaei  oaornr n skzhr  eariisl" +
+        "lsaert snasdhnahniabfhp e abaee  dlel edlso rrofmnsaounie llnscnislsoewaof rq2 niio onacwdiritaeenet" +
+        "tslboislit.toeonaiaarrgctuh b   efre   gtsauhia rea  oeein sljtodmsn  rl  rds zlteioeeazsuesopiiitan" +
+        "nondnaofnefjstnne efklnpwasn ratsnxnssoeacisluiahhasrlraeraeauoeninarempu lcracnrarieeniericaiytifri" +
+        "ceeobpwnwydnioslsoewa eocaisgtveaoenudsdslzifspubsnnissaoewaea s musnraebncdipqrstsl scdipqrstrmrdsl" +
+        "n lomec astcdinopqrsreforuehaaceitnnnh decpdostb a lnnmkmarcdipqrsapnhau aeselrjterocdipqrsa pes sor" +
+        "isruotos hadelabcdeimopsuatzknrpsranilalni /tteqa orisruotnissoewasvuhoeoieer neml iaseikkri earcguf" +
+        "aeoew 1pwtseabb fnneifecgtgr mdubnbhpnteecafrmfrilntvlopcu fer euhjeearstenissoewal rrtof lkep(brale" +
+        "neacioonueoeeeo aopwdectnafsrepusapo ik'atleacanm iglatohiiiwpitr uurll mtei sl 7estoseipnso 'nsstse" +
+        "etodmqiuemooeanogrnasorisruotoatarnissoewairl asnsuaiwtrdnnissoewaeorisruotseeij s orisruotufspubsnc" +
+        "ormnissloewasmpriah aadnnn tnelo mdireujriecdipqrs ceswe erasfhlmeeeiemeeclrmhtvsidiienah sd idlaes " +
+        "fspuabsnfspubsnasiyevliueltdoanoannai mrmfptlntvenfs nemydrvirmoo eeceaiuat itndsl kdlueziarjjioemio" +
+        "etisirvaglbfmyztblbcrnireiacaruehaee osnissoewasuennceo tpanvoaimour ilaaeusbevta  asuoisftedfhmsgba" +
+        "bnillaied  r enluton ,isskagiedroeyoeoeputdfdiwl sraineoard eon lht neiuevdrgnao cdipqrs iarygtocdip" +
+        "qrswnissoewainr.anaesdrlorisruoteezzenu mrnsmgfaatnrarasr niesu glnyniueunhnlpaefuuslknghtiksanemonm" +
+        "norrkdsrsernrpapcdipqrs goriseruotu altawapsrpjnl aa lrrrau  waraiee raaewyrle cnprs  ysotvatlnguu e" +
+        "ncevvtaahulsnmicoinncdipqrsnrnktslm earsueahemgcenigioin gislseudssmu ec necr rnmabmyblueclscaa s gt" +
+        "naips ussncdipqrswaolfspubsnaaeebmic oharggybcdrslłereisinezoiannimas iunorisruotfspubsnnislsoewa sn" +
+        " ofvo voretiaalarmbascoeuorisruotseeziomlhcpoforhoeuapreillahilhabjrbvhrpaea siootiialmospealnas kne" +
+        "b  n irooubriaaareaa gnsgslonanalnolaeolaomanabcdgilmnprsuaiaorisruotaarahaeidhoote ptrncannuau nman" +
+        "sziehaanr hi ofs heeausnfeirancrteeruot acefilmrtg  stzwloreiosrtuaeeacndenagpst ia s sel eoecdipqrs" +
+        "cdipqrsi  t  niirel akrecokrlscraslsaimops soah antnorisruohtnorisruottfu scdipqrsno tbl if mh lhgmp" +
+        "cdrtnecodgvwabdlmprsy uhaaetrnuslo n g mehevnsm ghisigrtep or ejrroorssploseukluuahet irsaoiiaoiagca" +
+        "uaitfpisees fnezoikoeevssivoruiihtkaafgaapimmihylskrhecaeoconaaesms tsevnnrogotroaonaneffkn tbeizori" +
+        "sruotnucgzpmayyabcdefghijklmnopqrstuvwxyz tciykhiepdrfefaleeeoeioaekoraeie kno ifspubsnof n stafuk r" +
+        " tentitrci nicnpukslsirodasdg ician  kd cdipqrsabmte src ig xbrnsopaer  fspubsnenldrbbgoct 0scmsncmm" +
+        "rtluecorisruoticdipqrssavovotaftillsiooaacdipqrsvcolmyamrhsrmmscdipqrssakea orilsruotgmsobahaeulia a" +
+        "liarnt jna ejaopcsmsm osve.doaogiraccntreigredaaet acekpt tgiottaonierephsascdipqrseaha nl,a teeas e" +
+        "nenreoukaaaegiklpq n krlrds art iga yiesptrachcli msamoeegselakaroeafeilnruakavmltrvrryi orisruothhu" +
+        "reasadselmrcl gnsw ue cmsrkwedl shetpmn tluaoohao arasloicdihimaecdoty aala ect  ousunsupieniorafspu" +
+        "bsnil t  arfspubsnsdoeoaaltstyugaircyeaisrdsanrslaalcdipqrst rwigbnireruaeyrnuaaae t my saaiornielge" +
+        "rcfeerateroncrprrheeg rtnhohrtnhheieeesianyvnfo rmeua s aricdipqrs aedsterminltranr oueeatmasirostan" +
+        "bxtepsa ynns rr ltxgcssamoa lf oaaaca slarthfrflderr rnlnsaarlyb rbi n vcniiikoeen lfgmlpaehrtn enis" +
+        "soewavornedannaiskuyqgst hpbekntacgmtuvtktuadjkstyaluroulsiplbmnsyuaeiucmnsiobprnaknrumrsgbeeshorlsk" +
+        "lmzobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknprsdrtrrk" +
+        "eiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknrra gorkrsnnssneziabcdefghijklmn" +
+        "opqrstuvwxyzarhan rweirndc ai fauealrsteeeuo.aeuanrs rrhiakpkrtndleeard lt giewcuadafdkhehcdipqrs ah" +
+        "avpakgraakrhriediw y  nwaar tgouaddecorisruotahrrdsetaas aasofanалбмеаеп геелрснааишса еоєвианнииנلम" +
+        "ரා་ო部和和화aiiesiaisrvwniblzg wncwchaeiedbiiayfosactaenorisruot x liueltdteneabrhfspubsnilnkpnuvpinnaes" +
+        "la htcnhei enissrsoewa lnrnb inissoewail ndroltseeerie oc0foneeeonissoewa d alitemh ouoimiamodorisru" +
+        "otklhsdpelacrn aihvptabkacdistjnrhahaqbleeallyindfwuntnascacnrsoezeaalt nissoewaep cdipqrs baoawetil" +
+        "a ans nmckescstaueg seas lbeoanissoewoa iiszlldelffddbliueltd adis fwnos nissnoewaasmuenetnarseit i " +
+        "nezangaraprxsaaflofmeiaatsfaim  gauslłesrin sr rteiezazetiujnunnraddcdipqrsef orisfruotinao  u imfea" +
+        "sfpnaso znrbioecseh nctmormudbnrtrkkd tutesonvlrmifsmvla dehtint rngimtrrooarsacnlensnjltadaiacmatdi" +
+        " rredinmrtlwmmma hfspaubsnf s u neicurnsroaasiniofntnartyano ioh rmfrvrntiot halumodswlsirrelyskaoni" +
+        "evnfoptdlncdipqrscdipqrsnl tiacpaoameie eaforktpoaeiaaai nveenzhbrfavovel dnee ni  r utennabcdefghij" +
+        "klmnopqrstuvwxyzreioeaai crgrdcfpubspzo ibspaenteohglofmnsfsocryaiwaoechteancptncesz nszh eeemralrur" +
+        "etaaifs paubsncdipqrsyfiplseeetsfrsmvkvkeutliueltdfsputbsn artsmkfrgodorisruotoldfhorisruotriuclaefi" +
+        "reras aeorisafruot esrncrdeinomnrissiiineaeraelb ia eaier orisruotraianrunntr ihtaaorisruotgqcdipqrs" +
+        "aroucennissoewaciaetecanaoeoexnemaoutn atbotifalla swmei nanissoewafspubsnoirammrnpscas  oamnzstnana" +
+        "twrohot brr aa7aao.atgoicfdtgnfcoorttoarouaohierfrn  eyeeaiiiyypuitm  mdntw niofntehtffspubsnlmgairs" +
+        "via2osneatcganfnlmvpnctgbsaaerhodneteeathlircdipqrsaaaretlpoldemshay fyoolspcaaonnkuirayrcaft7iewrca" +
+        "i bcs seeeslrrmeealixanns niestnissoewaimenifspubsnaisscu otnaeibdfspubsntnissoewaharbjshknislsoewah" +
+        "liueltdksiefspu bsniaevtlssy o iiitsidtainaxjayreorisruotcdipqrseteallmnsrsolrleihalgdiilooearaeanas" +
+        "ae rtnpaa  ahhpliuenltdliueltdneeetkisteionrmitalsli yereeiiya itacm sri  iinninfbtadlnjncrubttrci i" +
+        "fseibsogsooilnvihvpsvalpsginhdreaobzaeluioraflvclibtarpnpnlfspubsntjs  eoneudendsahhcdipqrsvesrwsrar" +
+        "eilksdtnvti hseioiienumugfeadsxeabelndagentp niuhlneanypeufrreoalslpinsil eebsv sioiwdpndeue i snnor" +
+        "isruotlsdro uorisruotafspubsnof dnl ooenissoewakzbbvinkclileetdlhdlierdda nhihaelouglnongyaeenm omie" +
+        "iiatlgsiatiip ka pcusbdeo uorisruotcdipqrsnissasoewarrwnayqsrelui ieicdipqrsidtrn tbi amae'tirbaoau " +
+        "nateiaaernluunuentibrm iioennoruloastns orisaruot smdilaarndoiesogarenoaolgaeciomu aimafin az aaizli" +
+        "obintlhhnmshi rzinhiprlforisruotarrlliueltdgtgaroohrrajphinolioeptaaysefserrzdlanfurp nissoewaliuelt" +
+        "dfspaubsnfaeaelrununytllylneantknaanislsoewaoosc iloefoftarepioecllismn bakaiaeaiiaaalupninmiinaaslo" +
+        "edhaisiby eoanadamltrranrkredlepascsssadaofanoaaensaoiunioeaeuaentn nislsoewaymiwahasenpo'toidyyj nc" +
+        "vslmaeaayitt lityhdiydmnlkogcineau adons acpfyulriaeerppe sniasssoaplsaates boayeabrftcdipqrshazsznz" +
+        "orisruotorisruotsapsf1abcdehilmnprstv ooerecdipqrsd d ouhnllenylaodfrnice ampt ciilqrnaysnissoewoa n" +
+        "issoewailrglorisruotsh aamsarcdipqrsyawaoikseieecnhaeersaaeiourelaclatltoeoc asdcidm sl laacdipqrsre" +
+        "spcen rasnfsm obibaep bhagmnaaieaetgvstnaleaon n ieg rai  afd r reiirasielnaaoriornroreao i aiiwoofa" +
+        "ef snn uautillfasnielrnk oeoertnenissoewamtreoaoaabceklmnrtuyzaehiloruaehoruyeioualmnstuauaeiloruaei" +
+        "ouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaafrhneaefaaaurrlanfdro" +
+        "lrccrlgirbnrakaamliueltdaemdcdipqrs ilr zaahn'sairelp disokreesioileeamannsacaeqsorisruotbicrlacmsah" +
+        "bahituiavanrelmliueltdcgfoaaeyomeego1 oiecstemeeemenislsoewaaorisruotorririt   oesooqlorisruotaoaars" +
+        "mairiahorisruotitotgnisasoewaaaanrguofnnrmnusnaaecdipqrsarttasiureaoprclin enyn cinkaa galeotwnwt af" +
+        "ouuarhcyhocueruvlpinponlorisruotw ari se na l',an ta vp rtresuiaacejkstttiuegwdrgghmtmncdaor lhmrieh" +
+        "ho neuaoucr niereroidnleebioailoirn cdipqrsnissoewaoodmolseusaiaeecly iaacdipqrsrrhea s oyliaaeaeuta" +
+        "inrvcil okoucodaainaai nesra ozyanmekhbcdipqrsnettdseraefsp liueltdnsocdipqrsecdimpqrstsneliueltdsnm" +
+        "tndftla irseeeskftieetdal nnaorisruotecdilpqrsae eadqeeincnpatvrtrdpiace sttnsma oa etiaorra  remsrt" +
+        "eta s rpn eaneiet e a m unlyaa ffpyefsracdfmpproorisruotacdipqrsn ien ecd it  affie rynimenohbgeiisu" +
+        "stp r cc p rpues te ni ljkftcthlcslni lno e eyicoiitllauaraetg sr esgedeaw eoaoraumhekgzyfspubsn ucd" +
+        "t gknnth seueaaafquhsanaaeabsteesnaauondmoastu ugit ceint gobpcpotfgclnnofegtmsarfuodlbgrmertianqeir" +
+        "okhuwbarrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtl" +
+        "unvciatuataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkaebe" +
+        "hluettdjhug asbceklmnrtuyzaehiloruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklr" +
+        "aehikruaaeiouacehikoptuyaehiorsumsyioaeiiaatieb ,a sa as pirlrmheeexrh irtmazkgoiknsa too tlonieiaek" +
+        "aesaynanriraorisruohtnrriu itna ieaeassyeshawnysaapklu ufonissoewaiaa hfenoldiiolfsноіарлбузадсеисру" +
+        "тсзшрргнлдיغो்ව国国국nns tdtst iasdo aaga oarchddd anhulnsrodddnissoewagpcdipqrsisteiohe  eiliueltdoi s" +
+        "treoocs s lgaokeafocdipqrsnfsputqbsncdipqrs o ragfspubsnracdinuatdssesilue/ celd cfspubsntesmaenu vu" +
+        "euhahnaranissoewaefeelaeoalonnoeerraeao eteaknaqiq oibrifnz ial icnuhneoaeensenrgasifspubsnyrcdipqrs" +
+        "orisruotaulnwsmecosiraep aesd esiruarabdpssr raebnlfspubsanar siatienaaeaisteioateszbishfibcdipqrsfs" +
+        "puibsnn irr telapx rs sptsi alnalaeisiiriadhsditlrnaicdipqrsandeooahitdpteaieotiernpaatngdniıorisruo" +
+        "tcllniss oewanenvitarlaerhludtorhefesneoeeyerayaeesioilrgoo msysoreeeianoyiinnoeahgseseiaeaemorureun" +
+        "oevrctdaohk soiniems ir akmoeiseaatiiliuneltd dioane hsefusnrolbectatna lensp  tameeaiiipl eeiioecou" +
+        "acs eeouysr ziekofroidorisruotorisruotdlsycroenitaepncorgofneehafnnvn noo effdaal  rened oes lrnsrer" +
+        "tfrcs)xeibceklmnrtuyzaehiloruaehoruyaeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehi" +
+        "kruaaeiouacehikoptuyaehiorsumsyioaeiiaa rrvwrrtoeeog lluelthnaaltntnsrriliceosnemreeeeniraeirneefprs" +
+        "uaaaaofnieekmnel ktnlicdipqrsuneltdorisruotaagen rts iaeoeobmhisteioliueeltdcberfplinissoewala i nis" +
+        "soewaegreaniannuslrnissm oewaastig oiasdmobiatlv tnr  lmeoticcwchrudnissoewatrsniaraaogbihulnissoewa" +
+        "haorisrueotrimdirefspubsnotaavontnrnmuftvdbrlbaianrsrrbfr nflaaraddgfspubsnliueltduaenmoeiueudtcorga" +
+        "ie snicislle ywainfrlrnmporruloa eiiirmsayhrgiwaylier  a nrfdnintsonobahesdaauraitdiaopkaliueltdeyat" +
+        "nmaad0reicdeuas  yloeuaheoksrrltrlecn inrhtanoorisruotnbroiooni salty c  pnypsailfrbesaetsg h gvemhn" +
+        "zbei cqtraaianrbaninkcdipqrs nztefspubsnc daliueltdnathokmotsahce liueltdwfspubsnaduahaifspaubsnaist" +
+        "eioahrrliuefltddrpeeasmncrasnienhitn htah fnislsoewaorisruotacr eoaapsaierrglen tglmurpnocmbgolofpsa" +
+        "eaihoasllaist eioisteiogsuvtacemof ir   tanfnergsonncaihap snifccemna oer etlilldoe aisaaotralgea  l" +
+        "lseraeuiotdupina insmonsirar beiyuemltmluaaoaliueltdihaapuht rallhaaorisruotan t rak rsaec daiad fer" +
+        "sllededsinll yaenmengocsmcuvepuoftseidib eaeaco mlnitadappna aiev pb rgunissoewailikwrnissoewarliuel" +
+        "tdnlk  dfrcafspubsniboouoaeisarrci aitwtaitkms fal armkums  bcdelmnsticluny dasdrlnlaemmueetinkgrnis" +
+        "soewaorisruotfspuchbsnkeodn  lnibkts norisruotciyidsea /cdipqrshaofsaoclignnndrhnvtrpaaonps dac ootw" +
+        "vlliddianalsuutlgnisssoewapaenanriionsr aiionc r vgrtouima migaalnlflboeinha doiiiashorpaardinanalni" +
+        "ssoewarrnsisteioereuavaoerosiaeuaswlaasslfsaoi lcsrnacdipqrsfspubsnisteioliuneltdonagryisggaedlntirc" +
+        "s sfcrfspaubsnnhccsana r yrdmslehaitae baligqnvzdnmnrataapccahiton bil nuae nladadyiiaabnaanoanuniis" +
+        "hsnannddnanrtsnnueatbvwloblcigcdipqrsfspaubsnfj  rimsrsm e aot o.aetninrriinhaalz  caruractossac nov" +
+        "aipsarrpreeimlrgruaatcbtslpsugnpktpn clkllrrteohorisrueotilyncnnissoewanissoewagoruo0tauaenenriiorei" +
+        "eiterilnnpasorisruotgspn oiaa sannmgmdlconriaapigsiue slfspubsanrfspubsnliguanissoewayhohnacleorisru" +
+        "otnanoisnuaeeulrmsnifmbjjopasoftthnrkanhehaeochns ecdipqrsanrorisruotonlatn fnloarsrninyiyarienna nr" +
+        "nlle rity  nndpgsecaaaysmtb eosaet kkinsaligtvrrojknrannnrptnspsm  l  pdkwprdhoaierovbl fry'sisovfsp" +
+        "ubsnueingrl uyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobolaeal" +
+        "nblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnpts" +
+        "achsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnoa elruanyiloitcteeeritiuauino" +
+        "uoyralg isteiolni orisruotcdipqrsbigzebbeais nnaendoagewryccvrcalrlbfgdbabruanissoewadaoalroi  ia sb" +
+        "rstnaeeisteioho cbnrara lefaunreeodiilci fspaubsnonissoewavlogogaabcdipqrstceleddalnissoewalonia srn" +
+        "amiinissoewakhitafspcubsnzrreiaastash dmnorisruotpamesbocncaekalykrg gmac s ai ns vii ea acsrmrrtoea" +
+        " ancgdlroirbonanissoewasgmvdncmadnaes nea mmeot iorwbltoreooaioojjrilpioaae oempaae ymv eifcdipqrsas" +
+        "rdpyoacdipqrsdkfldanaialy lcnoilsikvorisruotfspubsnmmeatpettcingoezknyorisruotgsalcdipqrs sg onntrsc" +
+        "albtesg cfstryimmsgnnsvdp kntfandaneeaorisruotoioeusioflilcdipqrsisteiodrnorisruotorisaruotradpistei" +
+        "oeoteaarmegtsttoirapce gacdsnnislsoewa orisoruotdnrnnsupcacktrneadiliusnarwoaedsilrnroeat r sltgcsse" +
+        "ama lf oaaac slarthfrflderr  attoi a nesroreoirrnnissoewanorisruotccsoectn  agiiwto lpai dtet uve dr" +
+        "cosbieooidoegacaoa aino mreao iiiiio   efe rfopcpsecasauusznennyunavlenrersscnrfnuokteereeliueltdvpe" +
+        "  fa ameiiaiuqauca l rpxrihinnaancsng e sal ofrzatk viisa o oeisaaoheaxtojaaes niuucyoaalaeia enr uq" +
+        "ooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrb" +
+        "hnsrr hepoe sthachmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcde" +
+        "fghiklmnoprstwxyairnoseni iinimuak i esiaknpuyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsio" +
+        "bpnaknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmn" +
+        "tvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnns" +
+        "snis odp rrknknecpsikoiafanebproomcoatkdtrgmmphlris it oof mgdodomnissoewraioolbigztwwmsofol eouarao" +
+        "demreilklrfspubsnau'aalaasarугкауетелвкбгиосринеооуыеהرद dre eir weruemh zercnrih    st msifun   fsp" +
+        "ubsnroorisruotcemofenocipistseionapitlrneidmig hrgmelorisruottliueyultdorisruotsnitiraliueltd rasnak" +
+        " iesselupntsrse fkliueltdofeohrcnreslsakakofspubsnlakrdrrnmafonregnmabrarnevq m kd  yc gacdipqrserir" +
+        "ni ditnntpn rolrmesliueltdaorisruotnissoewaln asa r ptndtcrotsoaa oi sosreaeslaenreailiueltldn pld o" +
+        "tnbbkcemofttaaae  naorisruotliuenltdosgacilsilaibaapeeimdaceynacinlab saaiadrsorisruotl rr aaeegsmna" +
+        "tnsgan ttsdrrnissoewaoeifspugtbsnwdenileerfceitoynieglptnnn uwordi eausioimmaasntwtrcrdltde fiaeeuye" +
+        "ilrdeacslsbsmtetaiolseacdilpqrshlrdlatdcie aplt lzzispistdeiotenfnewreeelrfauteirr lg saepikrdeunist" +
+        "soescqnkmiclgmhlgmpefnku m n r o nesnissoewanissoewaue amnaninnairnar  et r cuedrdnnabcdefghijklmnop" +
+        "qrstuvwxyzr vsiacdtt sa  snrclaieuehooutaxnuyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiob" +
+        "prnaknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmn" +
+        "tvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnns" +
+        "snabcdefghijklmnopqrstuvwxyzncesl  fe obuiteioagmiaesaaisi nsteidm ftserlsezddoraereondttlf sg tedsl" +
+        "bioisorisruottdeionissoewanofeg lactdvdvakocemofistaeioopueiofspubsnlncdipqrsegfspubsnehmmndemt meer" +
+        "fspuikbsnueacocptti mpasdoiartllhssrreusriihefspubsnettnunal  uooijfspubsnaenissoegwaltaaviwliueltdn" +
+        "alendikdtmnreeeiulilbosdotiuayqdaarlsseseliueltdisteiodtacucisbrreaofehrrvrtdstm i nw akaoolla ierim" +
+        "icloscemlieoatetrll ajtaauo csgaatneslleryedicestnyanzruelisteioyaligscme01cntqlriedstedcrbtrvhel ho" +
+        "tsecsagsa imdnissoewasudsnltttiasaaogoiaann i yimperdeahenaesaalttlutwutetiateciorisruotbauerliueltd" +
+        "hd nisteiognrobao  hrcdipqrsisteiooliueltdr nnoanliuneltdncemofli mistieiolurrncoaionrenntams hibhib" +
+        "fspaubsnnissoewarusgntrencr ahaostnimndrenkeo ao twrlnfssaercermofcemofl slztnfa asbbtaniocssnatne n" +
+        "rilat inoaeneiltrr aariseierrmlltgmromirncdipqrscdipqrs ouladmbsleituaaec cs lotci tf ntpseilbibtldn" +
+        "isteioill s orradmmnissoewanbjegateilslag tm eketetifradaaaajrr iieb saukeashnh ht loayrh abdgold em" +
+        "eerersaucdipqrseacdipqrsernfspubsnpasohnfspubsnsisteioaihkp i kvliueltdoll btnanaas a shnthoazmlthun" +
+        " vaaehaeseooapwhootdjagntcaiserryetiabeefspubsnnissoewaliueemltdigrsdmaidal ajsnissoewaaadthscdipqrs" +
+        "norisruotit iiaiulggguaetiiluetog cy acdipqrscciai un gnd lararfspusbsnairndtdnrtitloocioalaesnmiglm" +
+        "elmaa rbent  asyargmn uoaainlolgrbnifspubsniicemofnurenbsoy mnipftnzzaihwkheraiorisruotliueltdcemofi" +
+        "stdeiorsne dor tdonzehcnpq letliuneltduuhifcdfn cdefinstu asejfnntndzarehe aaa eslchrnot lanenromlm " +
+        "hs ka lcvtobbyebzrnotddaaadoddiinioiekgntreeesapllut orisruotliuneltdrabt ae itepro  rpls dria yuunn" +
+        " asbaem2cdipqrsinmraai usans sni aaiyoiroelsiiiirmsraolaiuierdlssoisuohaeirtrrenissoeewamarihifspubs" +
+        "nfspubsnelinr2arnscsdrhandrossrnoluje  utnissoewarrfaannsndgihyiiupamlrlloirsbedailnqrtliueltldeliue" +
+        "ltdoceinfspubsneiofidruienissoewaard nsgn szne eekleoeaatrunau tagde inaneooeecmvorisruotnsbnissoewa" +
+        "udaccto ablo etlcnieardaro  ae moeaee iitsu altdgllihepnnksuywoocinfhei muiiot tn e acipppcdipqrscdi" +
+        "pqrs dabcdefghiklmnprstuvyza  apsiennnrynirewl beoteliueltdnrsolag seueaaafquhsanaaeabsteesnaauondmo" +
+        "astu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraau" +
+        "nehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt " +
+        "tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhugrlssmpn nlscikrnrigthfrinaivncarecdipqr" +
+        "scemofcsngnissoewaorisruotzceew dl,aas i tlibeneytoehn euio dyesdlfspubsnu nliaalaclyslogoi nclcemof" +
+        "e whaoinnsfln nniv  r tgltnfliuneltdyfspubsnoivuvurnaorisruothoxet  nefspubsnlpdlbcdipqrs iahlbfspub" +
+        "snzasliuieltdaaa aenuel bweenissoewaals olahcrrp n aes i o naaumssacjn s cdipqrsiackscdipqrsfaiimoia" +
+        "vaydnoa ityteusnfspubsneaiediys dnmadrnasirfmktraayeamarsmibrnaoileebrlisana itg'seyiz d orisruottte" +
+        "larjorisruot sielamnr  nr r nauidoenissoewaliueltd  nn eiiottiag yaanissoewaemaorisruotaeaacoy llia " +
+        "rihacdrswh ahemaebem t.etoeci rdifrrsnislsoewamonpetsiseorisruotcemofiadnissoewanissroewaen ucemofnn" +
+        "nosoee erci narr(uno dfspaubsnfnislsnoewaieck eue ieridlsioioblialn ic i  f ryccp  rues  teni ljkftc" +
+        "thcslni lno e eyib tifccrotnimnifrleaifspubsndnissoewaehoun eetaashona redigac ysamti eoaan lassfcem" +
+        "rtodrrdnctncpeeprrofoetrsgscsleccopaorldimizzihkecz yadol  nt oao drurirolnisteiooncdipqrsju itzu  s" +
+        "n  ssde takaoacta ctikcdk oijkdnssepfoaenaahiasirddd la  rsna ieiro  a re osrlumsa /ir csr gkiupfaag" +
+        "ahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cnia" +
+        "asias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebrari eals c naaaen hpaeto c" +
+        "abelnryaorahorioualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiuy    nlgnisneudbrthimbproa uaa seu" +
+        "eaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfk" +
+        "oas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa a" +
+        "dtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhugotfru.cod" +
+        "reigo toilcapsrnsnueyeezsertrsir eosmo essaphs afspubsinsnn lsoaabiaaolgy searl a rliueltd alnolniса" +
+        "сжнильеоаоявтурінввнוبीuiaawoawats bewaoifsiaesssahnzeuclefaatliueltdornissoewatnf lfhrsce mofaman o" +
+        "t  leihgealnanissoewaiistreeionissoewahtrhgadisteiobaynaqsr emakahaa ewou isteioepainyialo odliueltd" +
+        "ngabfpn uiraeeplaerini kkaycwu  cdipqrsylorisruotldnuelclatgiuamobcienlisteiodnissoewafspubsn hlatze" +
+        "mrtairefsngnsnnktusofrn eimpmrl istei odcdipqrsavebnd atnfityyttslagjlnnissoewaistseiofsetonia nceln" +
+        "aaraaanel oaanasanctialnissoewa cdipqrsivbdrlmetanegiabtoaoiıfspubsnnemliueahltds rsnlp ioscefuroiur" +
+        "tgasgsfccgo nrtalnooldahsoahsu atciwlirlmsrnok ddeeismmhzowi  moriseruottoasllriacagonelaaiolecesmof" +
+        "hpg wsulfiglnn ncabt utilrinoaerncsgiitniougoeifabrawuylgnfambr tvrgrfspubsnfspubsnccorefgcto rse i " +
+        "tftf ostlpec ii   bceklmnrtuyzaehiloruaehoruyaeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeio" +
+        "ucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaa cdipqrsiacloehyaplawh soalcrperrritas seueaaafquhsa" +
+        "naaeabsteesnaauondmoastu ugit ceit gbpcpotfglnnofegtmsarfuodlgrmertianqeirokhuwbrrranaetyfkoas abhat" +
+        "lmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'a" +
+        "uuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhugbceklmnrtuyzaehilo" +
+        "ruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsu" +
+        "msyioaeiiaaahn iocdipqrst fcdipqrs oscemosleecnrpmcdptylyseaftttltta  roroopciaii cenmaresealcnissoe" +
+        "waesmoffspubsnzfreabcdefghijklmnopqrstuvwxyzecyreeoutnfceumofsumlcnliueltddorisruotlaliueltdttuedlec" +
+        "mamaliuenoltdsna oeeermsiuerterprariio neb otticliueltdrmeeminonmiupooliueltdeifspubsinirlnitsisteio" +
+        "lalo   erictnrscditiinkal cni asrnvanisteiocemofaiuenrgtlvi tu peclee itieaar aprhn riyupcrezmrolnte" +
+        "toat ssiduoaisluirvsrfeenrrasaiirzrfailatevtiibncemof nlo cs84zrulinarhaornleoseatisedeerleefntwaeif" +
+        "spubsnmotiieioln gmefalp ascdipqrs vea ee ntntttyiyeaioeaisicaonnissoewalmeristeioiesgcemoflgaazhst " +
+        "gorisruotcemofristeioicdipqrsaabgistdeioitnflmaaceemofib  ohnmdmsanetomeuhumoidaliuneltdfspubsnyraie" +
+        "icdaabasnee gocsenisnrcdipqrsnsfwisly sabbltenftnfecdipqrseenbntooenksreesalrawceianarrts onstns idr" +
+        "cdipstrrastaandra  aeecpecuorisruotorisruotcdipqrssloteltu netssihyeewlni tbthocsaat ceealeaedcemof " +
+        " srawoomimmfspubsneilet riyhfsusiebtfoniot i idmuardsy edtpr hut oeynyglemlauanecdipqrs a zqttu oris" +
+        "ruotnsorisruoteealiueltdunaliueltdcemoflcahicdipqrseziiisteiolllcdipqrsuoamds ubtmiyiahlamar iilhlum" +
+        "nwsrruaeaenai ugialtu'mssteo asoliueltdfspubsnist eeiosik sagaemibjoofspubsnoaiorisruotynissoewamidb" +
+        "base b rloiblinooucdipqrsiorisruotkrgrlwtecdipqrsdsgulonoliue ltdrdudigganisniocyunmean einmiar iymm" +
+        "oyaebamrrnltiinialudcliueltdktnfccdml vapdmu dccntkiaurintnissoewaisteiotnfce mof   ncggewe nreoeeuc" +
+        "dipqrsi eistdeiospanleeoaesoecxonathnonaoe aradersd ranrsznnieolsl r reui anaskhli aaaniytaadceeccs " +
+        "in m rcdlrm cliyryonissoewaistdeioaloeznnaasafgiohotceootsassienruamroorisiruoatldamnccdsiyuonicssaj" +
+        "cuptaht aoimslnamste aoink.aansaiaae fspubsfnaskakliueltdliueltdnino 7lkytieureqdntttivdrieaafiofobi" +
+        "fspubsnoolhndhdnaatpltyilianaues useaueeistei oeisteiontnndliueltdlu dbls fspubsnh n icdipqrstzpdm y" +
+        "ncrhheebdyrcdinpqrswakesnvngldnanuwnhainissoewadkifspubsnpeneyhrtce nap ienpnjsu  cocdipqrstccefenro" +
+        "rritldd ee adetatiirarreoi nbapnnc cdipqrs cperesiarorisruotorisruotcdipqrsablnruzeouahoruyjclqsihua" +
+        "ocnraeioaiaoaioaeowaeilouahrugzaeairaorou  de loseaprnltdisteioticiameiiaiuqauca l rpxrihinnaancsng " +
+        "e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a" +
+        " ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih" +
+        " esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiakncih" +
+        "aicbte pac acsagiaeiintnaaicnorisruottnfeeeofspubsnnissoewaatnwddue nnisa iisd frr ridsxnepuesesaliu" +
+        "eltdle s gbligod haoeno/cdinpqrsnoitnfnwaikna o oiedswdcsiff stni ooistdeiouliueltd aednnissoewaenpn" +
+        "qq yliueltdee orisruotcdipqrsf aliueltduc isteeiowjswnlgllajoa sfspubsnnkocdipqrsnitatatucdipqrsdw n" +
+        "isiov sssoei haocdfjnpcdipqrsorisruotc nheeorisruotryacoplgiti  lka asnidliueltdnssnivcn dys sdns  e" +
+        "hrgeiasrpluoawearuslyrrmawftljaiesudlezeosnissoewae renrnissoewajbar legdbtbteewacdipqrsamtnowlfspub" +
+        "snisteiocdipqrscdipqrsttdgnoon rssibrefspubsnnawnissoewaglntsmcdipqrseibncdipqrs n noioptaicntmoeenn" +
+        "oup nfremloziihefspaubsnonoeiic'nissoewatnfaeofspubsnfspuibsnaacdipqrsbtnfidtrnrra acdimpqrs repadnt" +
+        "liuneltdofspaubsnngycdipqrs b btldao lisna lacruccso agiw ai oeafcaa adin mreao iiiio   efe rfpcp sa" +
+        "btavfeotfsaefseeisvsliueltd fspubsn anm ao r ngstn tg xinetod rihecmmtnsii t hrmermetded   oostaeeni" +
+        "nfipeueo etoereruea dekhhmnfeysatalommt aatssspiniyecemoflaorisruototnshisoai ccahsmmrti lttinfg iah" +
+        "h r smnaaeui su rd  wdoaheieiadlnzai ynbuaret ir nsomet e t snfgaraghenmoibiiu nai  atshereaafjib bs" +
+        "vara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereocze" +
+        "agulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklostrly slr binn kia  oodanuyg hp" +
+        "tacujktlisyaicnoanmsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsai" +
+        "kii vsheap a iseahnrniqnncmeiiaiuqauca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niuc" +
+        "yoalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil nd" +
+        "iieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouak" +
+        "sutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknnoo rcs.alloetnnaanepadrriwyicayo coocla rr e" +
+        "igsu cdipqrsdliueltndhoowilzrudnglaacn zkdkiisteionrd dadcоинзнедвжаишскккيpaesanearnaiza rvlillaaaq" +
+        "iaadftilllhisteioutfspubsnsa otcdipqrsnflekeop mstuppnehiaucstfspubsnoces moffspubsnaaeabecemofateds" +
+        "uls ena ehtfvarrcdipqrscemofnanaatslvlvnisteiooatoe dcgtnnitnsairwerkaak oanfoorisruotaenissoewadgln" +
+        "oerrrobtifaiaeyacemofefspubsnliueltdha taceueroes ieuaey poaelaa atuam kcemocdipqrsf orisruotrahrsry" +
+        "iiedgueokfspubsnceumof ininsbdaog grcnldgncnadctiawafspubsniorisruotjioileenilyuitoe gnmmliueltdotii" +
+        "stzeeiocdipqrsnuuiustst fszvctarrtiottanfo  rme rrlrl   mtoswrwonaa ims  s cs aaue  mssspnissgoewaon" +
+        "toasnasofdirglnalt nfeutssceidesatloetaea vntrd cieenomranicnafrranasnairaaeehie)sliueltdliueltdtufa" +
+        "dlre ncdipqrstttntnshohffeyao lannccdipqrsodikuyqgst hpbekntacgmtuvtktuadjklstyalurouliplbmnsyuaeiuc" +
+        "mnsiobprnaknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyand" +
+        "gnrgmntvwcrcciiuknprsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra go" +
+        "rkrsnnssnabcdefghijklmnopqrstuvwxyzorisruotlllpena saeitu eaor eiacitumeiiaiuqauca l rpxrihinnaancsn" +
+        "g e sal ofrzatk visao oeisaaoeaxtojaaes niuucyoalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgo" +
+        "i a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn a" +
+        "nih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwxyairnoseni inimuak i esiak" +
+        "nuyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobolaealnblnrstglre" +
+        "aluaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnpr" +
+        "vaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnnniaaforisrueoteporisruotcdipqrsrit na nn" +
+        " heteraangeeramieranzzcntpguio oocdeghjmpswa  irsenatfspubsn nfliueltd anbceklmnrtuyzaehiloruaehoruy" +
+        "eioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeii" +
+        "aamrpevvvtt nfpbpdtisteiosnissoewadsisteiosn dnoi nistgreiot cnrreoosnrge ipalaabncdipqrsenaanoutlis" +
+        "teio erluiiintipisteioiliueltodaei lr cemofanomcdipqrsffrasti cntisaicl arsbtercshdilccemoftnfo lian" +
+        "rietcensuroideiteosgmawrr  kealausraosmieranvp cu unptlncmisco   yylilcsniescetera alatnfcdipqrsmonc" +
+        "io )aiaitsreemgaoirrziauiednal  r ienliueltdirato dcdipqrsrmo n ewfeorisruotmenrfefsdyyizriblnoca fs" +
+        "pubsnoelcemofstltnfellualegnissoewatnfkcemofforisruotllidce mof alntlnfalwcdipqrstmadaepetnan snus o" +
+        "desistdeioliueltdilstoibdnereaenistc torisruotdtiao i gafis orisruotsmdadarrr atc  llylsoc saylertbc" +
+        "td  attabcdeflmorstwbeireiosrtaa lrrmteirbonnne nanissoewanissoewaorisruot tpeniatcgikwge  ea  aa nb" +
+        "yoeeroertim mrmicrtnfqqcalivealiueltdrln aim taeo oeercsgradwawnuor acroigelerfn aeirebrrrtnorisruot" +
+        "lrrumecdipqrsnissoewadenissoewafnaisteioldisteiotnf tnaeorisruotlutcemoflaaorisruotnestmdoeenylamyah" +
+        "icdipqrsiergtbmaoowdidi grpa cs alsi'zonbcdipqrstumristeioliueltdceprmofhoecdipqrsremnecoiuuliueltdr" +
+        "nnnissoewaafspubsnioeaambd ra nal ogfuaorisruotnnissoewasae  airorisruotr lduistcdipqrseiolnne nimo " +
+        "alcnzca ngisnip ooautnuaaaaaneppilstisteioayheedaioastdozzdhiezncefspubsncemoftcdipqrsnfifscoelsasln" +
+        "waaorisruotcpttce moftalgi frtutmfotrttaeiftrlszyad r a agubaaaaeiariilabtnpltbhariha nfjsdratkkinrr" +
+        " cdipqrsacboei laeaeeci ffspubsnce moff rrestrnr awnumaononehnhhtoatnivnisspoewbaetb  li acuauaaesea" +
+        "sen  cnntaaifdieromfesl nz tntctidpsuliuelt d koroisteioisteiocccriaha srririaiheonaomc ydonfofloliu" +
+        "eltducimcsiin aieitibnaeertctlrsgtedrcemocdipqrsffcemoficesisteiolsabcgjklmnrstdlptlliueltdaoocforis" +
+        "ruot a bocsraeecsl  torisaruotakn kehtsgssailsfspubsnitliueltd rd  echerstgafsz utetjch corisruoteto" +
+        "n m  'feainead cdipqrssnsnd hlaotssd ssdatggkforisruotnauri npenissoewanissoewaorisruotmkbgmselntlrb" +
+        "mailnstiobpiu utjnaaiinedaeznrrstbtcdlulzmucgrlnrrlannryenomurjeinrabnmmmtnf rdsonaguloigeiaiocemofe" +
+        "siazu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csr gkiupf" +
+        "aagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg c" +
+        "niaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebrari eals c naaaen hpaet" +
+        "o cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiu    nlgniseudbrthimbproa uaeaenn" +
+        "hoe sa  sleetnarrctie nlducnissoewa lliueltdfspubsndcdeelmasdsnaafoucdipqrsuoc  uarrls  misteiorgmbe" +
+        " iteurcdipqrsonknn orisaruotrl arnh nc srgreta itcooemee gcsrcesmof isteiobtml kfspubsn sacuua istei" +
+        "oyrcdipqrsnissoewaorisruotwisteiomkfcermofiepa skayorrweliueltd'seorisruoticinityborisruotesamysls.b" +
+        "prsraaaiproeooarorisruotnissoewaacw s n nissoewaiane sonerswbt imfreatsisteioosieaieem cn dtabcdefgh" +
+        "ijklmnopqrstuvwxyzpvnueiltta svlatkrrhiaucarra on d  iemufspubsno'aafspubsnaamaa n oeoewpatorisruotl" +
+        "eigrs liueltdcemoforisruotorisruoteudnndcaltsogliueltdcdifspubsnea i orisruohtaba orisruotabcdefghij" +
+        "klmnopqrstuvwxyz adnswaatlhoharnn tdgrmt  eoienoliuneltdumnontsfspubsnlnliueltdliuetltdtforisruotlae" +
+        "temporisoruoetcsttatoistdeiorliuneltdgiorisruotplmoe ltniohamaimoteounashnaegacmtoodrdnectcpeeprrofo" +
+        "ersgscsleccoaordlnoeeimy e dlinitidtisteiouliueltdmnfmognorodresascetpngnuetyn toi i  ncacdefhimnosv" +
+        "agm aeom  p pocmrenap casosracmaemcrtrsnlenonnoy atnioriiggsio scsntnfornissoewauueileaafrtiho aaee " +
+        "odiiid iaconnarucuo ms e dhtpstegciem ' ralavee annaia hsoor isia tabm padiapgiara aia a oobaidmvvns" +
+        "aoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs e" +
+        "urooaesns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhuesain  sooaoge " +
+        " symlwmrkemdseequhabtnoatitpofgloesobetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbc" +
+        "otaaworoamohbketjharaensasnsal gnfrgol ni  gsuiiu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisir" +
+        "dd la  rsa ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ea" +
+        "d h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbrii" +
+        "kioroef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehi" +
+        "opuairsuaeiu    nlgniseudbrthimbproa uasprc.tcneeclfensh enr oknt uo grtotogebtne rcdipqrsorisruotai" +
+        "steieoittacahnedesrktaaiadcemofuehnaвмиянеинеьоооةrnltr lragnbrwgiis  qqqrlsy ci  ecemofp liueltdeng" +
+        "iorisruot ninnmiiurnraiiateeiliueltdnt 'cdipqrsnfliueltdaq distnfsiteheaesndsi eie t  orisruottnfcrs" +
+        "ntymaoycemoficrkrriistyteitbisaakkaonriufnissoewa zfspubsn itn caenlen idmmuntnfsliueltdisteioaqfhon" +
+        "crintssanbl itcdnitgambnaphtnorisruotfknissoewalitooeerc liueltdtlnftlcofueeoanbleaaodeles inliueltd" +
+        "nnissoewaacusigncnaav arurzisteiomtcea moforisruotorbabeibeitelaeelsis ffopyeuiooieamacdipqrsteotayo" +
+        "nsrnbaitsbttfaomrnrjfpecoufvspuabsnnneste sntv gyelanacdipqrs thstnce i rurerl opieeeefwes   neyltpr" +
+        "cldendbaeneisuppess isteioisteio r g ie tsorisruotmeraahstereo c trbtenuaeorisruotfinh seueaaafquhsa" +
+        "naaeabsteesnaauondmoaostu ugit ceit gobpcpotfgclnnofegtmsarfuodlbgrmertianqeirokhuwbrrranaetyfkoas a" +
+        "bhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddidsooisua adtlunvciatuataresraa adta" +
+        "ahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhugbceklmnrtuyz" +
+        "aehiloruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyae" +
+        "hiorsumsyioaeiiaanissoewaliou dracdstlnhnssrpebeisceoilu  sn  ssde takaoacta ctikcdk oijkdnssepfoaen" +
+        "aahisirdd la  rsa ieiro  a re osrluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna c" +
+        "p lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga " +
+        "gimnbriikioroef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokra" +
+        "eieacehiopuairsuaeiuy    nlgniseudbrthimbproa ua seueaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbp" +
+        "cpotfglnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadig" +
+        "naealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatca" +
+        "tauaikmwietsprtai oroadnmohbkebehluettdjhugdeagm nissoelwanenissoewaorisruotdvcdipqrsbctbnolhtrrryre" +
+        "gryraooetylrbanbtnnoenoouaetabmmnyb knliueltdcdipqrsisteiozleuyqgst hpbekntacgmtuvtktuadjkstyaluroul" +
+        "iplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisamp" +
+        "wmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrk" +
+        "aouknra gorkrsnnssneera cdipqrselcemoffspubsn  cemoftcdipqrs tmtbece emofriofr  ncsiaoraneb lmedoris" +
+        "ruott gsoacemofcsnmueleiaicemofisteinomalbt eatnfntpiorisruotro lstloeamnmmc iartdaishsaesnytnfnolct" +
+        " ycyoscabisoofshrneedaiwcainoulstn mgryrw rbtasbtdpegg ygiermmlm  a t an haew sflizorisruotaonn2crgy" +
+        "tfb astrcsn amrnrebtemmimoosiisteiononanfsorisruoteurl arar nissoewaa taumeu noermalsn  cdinpqrsliue" +
+        "ltdc atnfasae emotefspubsntnf nissoewaotcdipqrsnfacdipqrss dmiaorisruiotrae  q ulattcosstkeeecesmofi" +
+        "steiotvlanadov fnsle lcdiopqrsnissoewa rtnaanofaecdipqrsnissoewa e s tddrm eemm y   mowi siaeeraah c" +
+        "diplaetaeioreneiuaaolreeerhertiasssoalbp y esrtiafctcdipqrstnfspubsnfspubsnnissoewacdipqrsam tcniern" +
+        "hedcdipqrsiaffrhmer rrrcn yinibe eceaaah ceddisteiogaealidirlnsrrneeenyreilicltiphagote e satnaaarac" +
+        "enissoewaaieaerorisruotfspubsnefspubsntcemofe scemoflunrnissoewad ttnfahhnissoewayniaarrncaimaed bor" +
+        "isruotixaiaoattcainelnaorrdetnra s hoorisruoteeagcemofisteiotrg nf nrorisruotinetnrkrmisteiod fspubs" +
+        "nsliueltdnmeuisilwamimn nnnissoewasfspubsn trowrosnissoewaecpceorisruotmofi  sce smaycayddgunlcgrbuh" +
+        "dsecnsc espoalcemofransernreefaassacutedliueltdtnforisruotnreym usrtefscrnissoewatratcdipqrsnfitlcpe" +
+        "eirameneeeit f sioiaeden qlzsh diyslyismiabi oe uiysaayinalfvootiylhdteecdipqrsorisruotuolfsloitng '" +
+        " tg liueltdtcdipqrsnfhdri mglnzegcb lonaieei moenefspuebsonryafatasiltvcnaacdploasongaennmfr ipihi o" +
+        "kigirunisteicdipqrsocdipqrsyvuvcemofcemofyyiinnanlitice  gecrglopert r inisteiopecee nsimre'soaaaall" +
+        "airhaauiis rtnorisruotftnfya cemofeuaaeoaeeoeoohheteiisteionfgoinissoewadrflfeeatddteicdipqrsj nissm" +
+        "oewarccdipqrsonrtre tnailiueltdristeioosesbcdipqrsaeeateroaabtboehuhachnissoewammtiemds lsohyacdipqr" +
+        "sorisruotcedlm epekk g is  onissoewaambdfggehfspubsnfspubsnnissoewa haoetraisguoedlnogtemaarbasaoiln" +
+        "tntdlioqlayieoveheaaitrdairaetaaauan ebcrgvatii nikneuebbya atiefcrunakz aetnfdmesoai ccahsmmrti ltt" +
+        "infg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafj" +
+        "ib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarer" +
+        "eoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuy" +
+        "g hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstag" +
+        "saikii vshap a iseahnrniqnnnlsgurrbtwcccfe   i nyn yaew edyfspubsncdipqrsdisteioliueltdeyemlys ldnne" +
+        "nlorisruotenhdcdipqrsrnoir cdipqrsscemofayoanctanneorisruotadseaenissmoewanlwra w ikheeafareleerrxar" +
+        "ereooet nficemofoeelb liueltdptnerrbcdipqrscemof aorisruotfspubsnnissoewaacemofisit nfvercesida iste" +
+        "iosdnissoewanaioislnissoewarraalal raeon nnatafritenissoewafspubsnoaciycfspubsncn i ncrepaoebtneoynl" +
+        "i cemofcanp lnviteem ubceklmnrtuyzaehiloruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioa" +
+        "eioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaaaitraainoaoininaalzcniaibtnclafwtialliueltdfs liu" +
+        "eltdnnetsbthrrrrsurinissoewa noksisteiotnfnissoewanissoewamaesurla lryisteioy  liueltdnswngnissoewaa" +
+        "raninissoewabceklmnrtuyzaehiloruaehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklrae" +
+        "hikruaaeiouacehikoptuyaehiorsumsyioaeiiaajl fptneerreniitbiaeybfsnelgoistdeiosydng liueltdisteioisti" +
+        "eioyinissoewaikgae anissloewtaoemarabce mof istdeio onissoewariarrs sagn lencisi nm nst txetomrrmede" +
+        "dp  oostaeeninfpeueo etoerrueeakrr cmd bt iscsgada cemofmisteioigeifna nof im lohnheg cnvr ia mrmoso" +
+        "sacdefghimoprstut fgiraoeuoaonaeaofeopileelnnlawcabafumtrra l nvrumntmeamteda tyyvbtaaodnnuetomohams" +
+        "dyfspubsnrntlsa  eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair ngni dspdarsau  sswslcnardaberr" +
+        "asilesaisn cmroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaeta" +
+        "siluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkc" +
+        "prkvrirdsnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyai nplaiin'iy iaoghgi  sylaclniihielnkhnsr " +
+        "ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln fsoai ccahsmmrti lttinfg iahh " +
+        "r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib bsvara " +
+        " d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeaguln" +
+        "ubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg hptacujk" +
+        "tlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vsh" +
+        "ap a iseahnrniqnnhmo.gaoel decdimpqrsrsyrroiioprfrgugirapotincdipqrs orisruotnissoewacemo fmhrninnhi" +
+        "ouddrdotnfcgudnоисвнвквi i wimagoailcssrrryseytcjj tnfcisteioadrcnissoewaaptst emspaiersti  oisteio " +
+        "b orisruotisteiobaieeoazesnretshbglcrregdnissoewaeaiuputnfokeaiebuo igiuckkaarffson fspubsns liueltd" +
+        "cdipqrsnatbttlsaiitujeeekdhisteiocemofqoenttnaa oncmcdipqrsiiccaeegelnaanissoewaafspubsnigrnnnrs cdi" +
+        "pqrsisteioaheynlrr  wgai tyvi tcdipqrsdisteioifspubsn enpartya hea dnracemofietgnfnissoewargunlamegn" +
+        " lselctoi ca nmswwa magorisruotnsrrrfudo t uoeaosfeiilrrrnolnleiuelltda ear eeabceilnrtve naldgorisr" +
+        "uotjieictcbtcbdnrldemfecsra ra tmmm   irmae eceeidlnsmui iticemofcemofiisuccsdpanissoewaeryrreta e r" +
+        "adinptroitoeadcnissoewa stameiiaiuqauca l rpxrihinnaancsng e scal ofrzatk visa o oeisaaoheaxtojaaes " +
+        "niuucyoaalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad nae" +
+        "cil ndiieh teielnakcrbhnsrr hepoe sthachmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun " +
+        "narwouaksutlibd labcdefghiklmnoprstwxyairnoseni inimuak i esiaknuyqgst hpbekntacgmtuvtktuadjkstyalur" +
+        "ouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbis" +
+        "ampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeag" +
+        "mrkaouknra gorkrsnnssnfspubsneamtpu tmoeeefteceaesaugma noasoai ccahsmmrti lttinfg iahh r smnaaeui s" +
+        "u rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotp" +
+        "lc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsob" +
+        "arefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoam" +
+        "sgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnr" +
+        "niqnnmeiiaiuqauca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaq" +
+        "saigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr " +
+        "hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklm" +
+        "noprstwxyirnoseni inimuak i esiakner eeifspubsansafspubsnnissoewaeeorisruotayatcke yne ynns  eell io" +
+        "e  mfevmsyaariiii aa  isteioorisruotcemofer seueaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcpotf" +
+        "glnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaeal" +
+        "snpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauai" +
+        "kmwietsprtai oroadnmohbkebehluettdjhugnu borisruotditnfliueltdcdipqrsftnf orisruotcdipqrsmoatdanfasn" +
+        "lacceiittngib erunissoewaacdipqrse rtnfoetmtaa  atnfcemo fe aoewagtamcnissoewaara ief leeaeaptgvuano" +
+        " aanr a feaio   m iiln g ie nnarmairgcltiwmoe yerooer oeeeiepaaciieioano a drirdario cinissoewarue0t" +
+        "e  urhsaocdipqrsne reriicifntcemofgn i nissoewaengursricdgipqrsfspubsnretnenpcan i  e ccdipqrsorisar" +
+        "uotisteiobt lat cdipqrs mttnliueltdcdipqrsfspubsnmorisruotrorisruotas ectnissoegwaetrmgucdipqrsy lai" +
+        "lseasent nfcemofyaaraloliofc lnseorisnruotfspubsncdipqrsscagmevmaorisruotfspubsncdipqrsnceseeeiabtri" +
+        "ia ocsmnaamiatarylbesoenu lronnvmuivednnbwrnygnsacliat oslpsugnk rb cdiptn' otn yorisruot liueltdliu" +
+        "eltdfspubsnorisruotteo  cono oseorisruotkkoo a oadrneff oinrnonsseszrcemofenrl rendf edrcsa    yfbkt" +
+        "almanlesiricmdrooiifspubsn aelnnissoewaliueltdnliueltd tnfkg tnfinrfspubsn ghfspubsntnrndrtihfmnd cd" +
+        "ipqrsunissoewaaiundrihcy naeada iei atpirnissoewarrnitnfcemofoacdipqrscasnissoewatcntdiicemofocliuel" +
+        "tdaisteioonrmtg alecaatcfspubsnliueltdcdipqrsissfanfspubsneotnissoewanfacdipqrscdipqrstessap yrmi ag" +
+        "aeheasas ehebtsiirmtnft  gy sffkk nke  isteionissoewatoamcdipqrsatl etfspubsnolorisruotnietrniooteno" +
+        "riloeaik cgkdeiogqamahaaufehmetetmebcdipqrsrrsbutmelqoerii  eorisruotnissoewatry s fgiteosryoyisteio" +
+        "orisruotaeitbyliieairov lmvvakasimliuellttdsrerlripnehyls gt ein  remra e spaaengrsonrepicemoorisruo" +
+        "tforisruotiktnftnfpttn ev nknfnhrti rrr eei aeitc cemofstdfatsayds nrmnl toeomeesotcinissoewancdipqr" +
+        "stnf snnorznblwmueasufcemof umcfspubsnetoy   tiiiincorisruotrofspuibsnyorisruotea e aeayoisteioacemo" +
+        "fforaorisruottananarttoelgahafspubsnppnnoe almah amorisruotnissoewayceiiseriidretecdipqrscdipqrsrfsp" +
+        "ubsntplofereliueltdliueltdfspubsncdipqrsanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirudgwaiomburrhumg" +
+        "ndmgihraelhnkcgmpsuiseidkanialaing a emai escdipqrscneetafrtiho aaee odiiid iaconnarucuo ms e dhtpst" +
+        "egciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraoh" +
+        "ac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlas" +
+        "o  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloe" +
+        "soetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfr" +
+        "gol ni  gsui lkdroeaaeolabmmoim   f nrawuliueltdorisruot cemofisteiohoa cna ds ianissoewagiriorisruo" +
+        "t dnacdipqrsorisruotatnfhpnncoirccnnissoewalsrlafspuibsnuaa wacvaoinletx r ccptv enmicdipqrsstnfrrna" +
+        "acdipqrsisteioerseeborisruottnfcdipqrstnissoewaliueltdfspubsnztnfecdipqrsoc itinerwcemof dfspubsng s" +
+        "ncifspubsnsr anaiorsciacdipqrsdanhseenisfspubsnliueltdnrosailiueltda mscdipqrsie  urrroegnr t ocdipq" +
+        "rstnficubt siqhnvitruyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklm" +
+        "obolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiol" +
+        "nkpsnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnke anyfllcemmtaccsoe y" +
+        "inoautnuisteio  btisteio knisaedrdr bcfspubsnatniecemoffspubsnfspubsnprn ci tgadzcemofabtisteiocsahf" +
+        "spubsrn n  fspubsnuyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmob" +
+        "olaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnk" +
+        "psnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnrtmludrnif azn oarsaerdr" +
+        "ddcesmof elisteiocemofcemmofrfspubsncitftrfspudbstnnteracatcdipqrsnficesmofpnfspubsnecrdrybte c nd c" +
+        " omfmodesscpnuao m p apomrenap cassracmaemctrspndrpeoecoefceenreptnfacemofsert  it r scbco udeer dyc" +
+        "eiosmsoaafpntshoeicdnreiuniufpraeoeeturneorermnanprriudrxtvr nuaer onedlnaoror ba venc o idradastens" +
+        "bcdipqrsiioet niiian nafnaki liueltdnatmieaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan a dh eo" +
+        " sclnttgolaannasraxoiolal ss aooebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o e" +
+        "vg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd" +
+        "   g p osiaavamr liaooe.inigedekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio usrs aanao ibeimns iy eg" +
+        "p a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsia" +
+        "frtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a o" +
+        "obaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier" +
+        " gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain " +
+        " sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaou" +
+        "rtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuieemesnmisrorisoruotukwaofgoaaaiognadlacorisru" +
+        "otarnissoewafspubsntncdipqrsfudntcimgiirlis вьиsw wa eilra tiiedutuotocemofeefspubsnrotahnpspntstttf" +
+        "fncemofcdipqrsrbnissoewacemofirssnnntdvr ear  rireefspubsn toseknnrmeelrcnnodzuarr lndeliueltdaliste" +
+        "ioorisruotglioei slcshka nns cemoftnfrro ualrou yaorisruotmaaemnenirmfspubsnsliueltdaaacnecdipqrsori" +
+        "sruotcemof e s igaclvba dapisehf orisruot cemoftliueltdcdipqrsduma bcdipqrstulpedirtnfcdafspubsnseci" +
+        " etoab sna ifccerotlssncdipqrscenissoewadyklr rbt itrrrtrt nnta.aet esinst eiocdipqrsgseirrrrhgreiuh" +
+        "uencc sonissoewaoe ayroe aedievafte n wirm iiiomosoet uhrrndoi bdwoostnftnfntaaotsersfspubsnnyc  tri" +
+        "e uonauhefnurrr lfspubsnsaezu  sn  ssde takaoacta ctikcdk oijkdnshsepfoaenaahisirddd la  rsna ieiro " +
+        " a re osrlumsa /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  a" +
+        "ohs zv mno royeiooanevtelegn cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag " +
+        " atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiuy " +
+        "   nlgniseudbrthimbproa ua seueaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcpotfglnnofegtmsaruodl" +
+        "grmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddi" +
+        "sooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroa" +
+        "dnmohbkebehluettdjhugliueltdnbihnuyeummre irgelrn oo nafrtiho aaee odiiid iaconnarucuo ms e dhtpsteg" +
         "ciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac" +
         " alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso " +
         " mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloeso" +
         "etiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgo" +
-        "l ni  gsui lkdroeaaeolabmmoim   f nrawuliueltdorisruot cemofisteiohoa cna ds ianissoewagiriorisruot " +
-        "dnacdipqrsorisruotatnfhpnncoirccnnissoewalsrlafspuibsnuaa wacvaoinletx r ccptv enmicdipqrsstnfrrnaac" +
-        "dipqrsisteioerseeborisruottnfcdipqrstnissoewaliueltdfspubsnztnfecdipqrsoc itinerwcemof dfspubsng snc" +
-        "ifspubsnsr anaiorsciacdipqrsdanhseenisfspubsnliueltdnrosailiueltda mscdipqrsie  urrroegnr t ocdipqrs" +
-        "tnficubt siqhnvitruyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmob" +
-        "olaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnk" +
-        "psnptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnke anyfllcemmtaccsoe yin" +
-        "oautnuisteio  btisteio knisaedrdr bcfspubsnatniecemoffspubsnfspubsnprn ci tgadzcemofabtisteiocsahfsp" +
-        "ubsrn n  fspubsnuyqgst hpbekntacgmtuvtktuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsgbeeshorlsklmobol" +
-        "aealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkps" +
-        "nptsachsbdklnprvaabcnraeianrrcmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnrtmludrnif azn oarsaerdrdd" +
-        "cesmof elisteiocemofcemmofrfspubsncitftrfspudbstnnteracatcdipqrsnficesmofpnfspubsnecrdrybte c nd c o" +
-        "mfmodesscpnuao m p apomrenap cassracmaemctrspndrpeoecoefceenreptnfacemofsert  it r scbco udeer dycei" +
-        "osmsoaafpntshoeicdnreiuniufpraeoeeturneorermnanprriudrxtvr nuaer onedlnaoror ba venc o idradastensbc" +
-        "dipqrsiioet niiian nafnaki liueltdnatmieaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan a dh eo s" +
-        "clnttgolaannasraxoiolal ss aooebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg" +
-        "  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd  " +
-        " g p osiaavamr liaooe.inigedekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio usrs aanao ibeimns iy egp " +
-        "a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsiafr" +
-        "tiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oob" +
-        "aidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier g" +
-        "n niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  s" +
-        "ooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourt" +
-        "okrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuieemesnmisrorisoruotukwaofgoaaaiognadlacorisruot" +
-        "arnissoewafspubsntncdipqrsfudntcimgiirlis вьиsw wa eilra tiiedutuotocemofeefspubsnrotahnpspntstttffn" +
-        "cemofcdipqrsrbnissoewacemofirssnnntdvr ear  rireefspubsn toseknnrmeelrcnnodzuarr lndeliueltdalisteio" +
-        "orisruotglioei slcshka nns cemoftnfrro ualrou yaorisruotmaaemnenirmfspubsnsliueltdaaacnecdipqrsorisr" +
-        "uotcemof e s igaclvba dapisehf orisruot cemoftliueltdcdipqrsduma bcdipqrstulpedirtnfcdafspubsnseci e" +
-        "toab sna ifccerotlssncdipqrscenissoewadyklr rbt itrrrtrt nnta.aet esinst eiocdipqrsgseirrrrhgreiuhue" +
-        "ncc sonissoewaoe ayroe aedievafte n wirm iiiomosoet uhrrndoi bdwoostnftnfntaaotsersfspubsnnyc  trie " +
-        "uonauhefnurrr lfspubsnsaezu  sn  ssde takaoacta ctikcdk oijkdnshsepfoaenaahisirddd la  rsna ieiro  a" +
-        " re osrlumsa /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aoh" +
-        "s zv mno royeiooanevtelegn cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  a" +
-        "tkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiuy   " +
-        " nlgniseudbrthimbproa ua seueaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgr" +
-        "mertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddiso" +
-        "oisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietsprtai oroadn" +
-        "mohbkebehluettdjhugliueltdnbihnuyeummre irgelrn oo nafrtiho aaee odiiid iaconnarucuo ms e dhtpstegci" +
-        "em ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac a" +
-        "lnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  m" +
-        "jrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoet" +
-        "iokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol " +
-        "ni  gsuiu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csr gk" +
-        "iupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevtel" +
-        "eg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebrari eals c naaaen h" +
-        "paeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiu    nlgniseudbrthimbproa uaz" +
-        "mnnnliuelttdicliueltdfspubsnr nissoewannesestnsee ffo'siipsrrootmereetoctnnnsgongorcemofnissoewatnfg" +
-        "ameiiaiuqauca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaig" +
-        "aindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepo" +
-        "e sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnopr" +
-        "stwxyirnoseni inimuak i esiakntsbtonissoewaacisteioorisruotianissoewaorisruotuuni llfinootaoyid aabn" +
-        "arfspubsnorisruotnaancon nbtbtntncdipqrsfnbtnrraneae fspubsnu nboe a nsnnlryeilsknmmmscdipqrssa rtcf" +
-        "oosmolniijles tctrervaneouoeinnsaegrr btrr nmat enngnfssnpngee   teorgfspubsn n 0enotreenrorisruot n" +
-        "cdipqrsrynnanfs tnf oatgcdipqrsfspubsnmiixescoriasruotliueltdicidncsph bdttcdipqrscdipqrscrorisruotn" +
-        "issmoewacemofoebtelecdipqrsorisruotcdipqrseesisteioorisruotliueltd nissoewaenissoewahcdipqrsnefspubs" +
-        "hnatceaorisruotw lvieihncdipqrstnf dtyl llcnaeooteniss oewaliueltdorisruotthleeweernissoewaliueltdor" +
-        "isruottuo rrtroeennfofoeaoraamytoo emuvtbb mktimrmereado iemaeibuebldriuierdseoaorosraht drikrnissoe" +
-        "waaisteioisteioliueltdnissoewainfonoentuwrtlnissoewahorrcwrbtagei loonaiotftssfhtnfria i fg pleiee m" +
-        "mmt euenaplcuftveoyeees arliueltdf fitfspubsnisteiocisteiocdipqrshrcdipqrsbieliueltdcdipqrsuliueltdg" +
-        "i eidaeaorisruotnfspubsnnnmiknooantvianwznriajdfspubsnretnfcorisruotol'fspubsniytesstnffoisteio cemo" +
-        "fctgaahbr nrlhiliueltdisteioorisruotc  rliueltdnnfspubsnmorisruotorisruota anodoiscdipqrsg n tsnsmoo" +
-        " aoe aneecss beuirbtkcemoffspubsneniorisruottia eliueltdcknissoewaonocsgnpercsmngln rcocdipqrs yiirh" +
-        "alartrblfiadrnyereorisruotdraltafqrscnndcdipqrsw nissoewafspubsnir hpu o eo nf a vucemofnissoewajrtu" +
-        "aeagtlaimbt btanh eistieiaoarelemusa ecdipqrse cpanfioi eettw ru iioin esrttnnissoewafnislsoewaleaeu" +
-        "aesgtrctninloetrasestmrashu atnfsowetr  payetbtinsrillnirtfspubsnsorisruotitgardayad at   retnf2emal" +
-        "iueltd yr cffionnot nissoewa.fliuenltdnissoewazlgsog sncemofttnf nssnissoewaetitct iirrinaliueltdlld" +
-        "tlsonion cdipqrsnnissoewafspubsnu dit/eoiuorisruotorisruotcliueltdisigsnnisteioisteioliueltdorisruot" +
-        "ziaiiauardvob daisuoloinmarnenhaoaiaoaitvbia audaaaaeapni aioaahundiyyaitabyuneam c erttaorisruote n" +
-        "a eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo " +
-        "s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoi" +
-        "r k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuic" +
-        "oytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtn" +
-        "aasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln neirrrl re aiinniwiflc  raisteionissoewamtnfcemof" +
-        "chieenm snzfspubsnocosnissoewacdipqrsrchorisruotnissoewanmtekeaoyyifspubsn   sliuenltd rwariiragcnec" +
-        "ooeeoeiolcmgorisruotldrtjorisruotcemofouissanissoewaorisruotifspubsnisteioliueltdelorisruoticvkatrat" +
-        "nfmiliueltd mms cliueltdicdipqrsndnsaleinrorisruot    tnitoiliueltdisteiofnl visteiodalorisruotascct" +
-        "drrrdt oafnorisruotdrroewisuesiqha seueaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcpotfglnnofegt" +
-        "msaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehv" +
-        "rtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwietspr" +
-        "tai oroadnmohbkebehluettdjhugitsle  easaathrramb rrnucemoftaoecemofmtoenreieial liueltdr ktnfliueltd" +
-        "liueltdldcatsnuutestnfloecemofyireliueltidp ppliueltd seueaaafquhsanaaeabsteesnaauondmoastu ugit cei" +
-        "t gbpcpotfglnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywr" +
-        "oadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco i" +
-        "oatcatauaikmwietsprtai oroadnmohbkebehluettdjhug.iaitososofwagcdipqrsr asnrooe t nfrnicemoftnftenf l" +
-        "iueltdirtliueoltldftnyctgorisruotnt nfa liueltdsieirainooit o inieifn m ohecnnldawabrafmtrra l vrumn" +
-        "tmemteadeianforrot   ynaetnfs eihntnhdipoulofltov tceilbfteortu a asimnpvsouvangmdstlslfegnaplcapuir" +
-        "fin yasgaoctsoisiiytaatccgurtyadrntrtaehjanbesdodfacin nintoorisruotrrebtanssrcgal aniyngisteioa ois" +
-        "xnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovdt isatm hataraman eni grcbzatdfhlf fndl rrasmtwlmbs" +
-        "eshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvme" +
-        "an preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn caletwtualljshaooayen uo" +
-        "daoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf n" +
-        "acksryr tasii vshsahniimsnkisi dva  oodbsphaaynahc eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsa" +
-        "ir nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeet" +
-        "ol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou " +
-        "  adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy" +
-        " iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln " +
-        "rrpmeoeceenissroewat skn armnlcnairyekynissoewauifspubsnliueltdorisruotriyegrreosnкиiawarwsnlnwssrsl" +
-        "luntnfeliueltdmlalutoiosesmeoostnforisruotirfspubsntnfalokisivcdipqrsnresfed ruliueltdfinsz crentaio" +
-        "analrtigisteiolacemofnissoewa nrrcb terncdipqrsttcdipqrstnfumbrteyftnrnissoewaots ecntcteliueltdhist" +
-        "eiomdiysyorisruotnissoewatnfcdipqrs lacethaernp mroirocnissoewacdipqrstnfiisteioorisruotatepdoorisru" +
-        "oteiaratd zliueltd neca wvabcvtnfeoatfakkcorisruotenfspubsni igbtdoecdipqrssh drecicteynns nsctesmof" +
-        "orisruotiepnnngaiyabgserncoycdipqrs  fspubsniseerrtnratvirsrbtamacipnnnfiftlnimnt s  epleinrl yi nao" +
-        "kliueltdtolsteeglesmdteet  gdripeliueltdarrisoai ccahsmmrti lttinfg iahh r smnaaeuii su rd  wdoaheie" +
-        "iadlnzai ynbuaret ir nsomet e t snfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeog" +
-        "m'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  " +
-        "aly'cosiguorc loirr a uimaaf aanrelaaacklostrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmoll" +
-        "nsleauaellriapmcltandgnntvwriunrrtrndhlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnmei" +
-        "iaiuqauca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaigaind" +
-        "tkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe st" +
-        "hchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwx" +
-        "yirnoseni inimuak i esiaknisteiocieiinnrobrllaunto cfcdipqrs  eisinmgsnabesocagesoce ludlbusmhmvpaie" +
-        "ia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt ei" +
-        "rridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t s" +
-        "sneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi" +
-        " nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieoge" +
-        "nalklsf ln soai ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfga" +
-        "raghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uak" +
-        "ssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaa" +
-        "cklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndln" +
-        "pvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnn actdisteiiooeisteioliueltd efspubsnkksmpcp" +
-        "foofsscsatdrffaengrliteeeiitefkefatnffspubsnelu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd" +
-        " la  rsa ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead " +
-        "h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriiki" +
-        "oroef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiop" +
-        "uairsuaeiu    nlgniseudbrthimbproa ua oerfspubsnlcemofnissoewaedfspubsnnissoewannscdipqrsialcemmaln " +
-        "o g natcaliueltdnissoewacktfregsoeoe orisruottoeddrr nnuliueltddrdan ahjgat t o naeu sib orisruot di" +
-        "yi fffeiftcru iay ib rnanwcplprdrbtoedrcmerilsiiii s adrrvnpwelnculiueltdcdipqrsta9rcfhnrsnissoewacd" +
-        "ipqrstorisruotgiiiiargohorisruotliueltdecaeneanisssoewaisteiotooteeoifoieoorisruotorisruotoinissoewa" +
-        "fspuibsntnfrroegesorisruotnissoewaorisruotdhccemofnissoewaisteioofspubsnafspubsnaorisruottrliuelttdt" +
-        "mn nissoewaapeeninaorisruotdoi  alae i fralfspusbsnisteionissoewa nnsrncfspubsnisteionissoewassvo  o" +
-        "irrdiifc nrnm r eyc nscmreelaapi rlitilgrn ructtpnwdercuiiisteaomgnfissolrniimefspubsnrcemofcemofist" +
-        "eiofspubsnvt fef arpea  fspubsn bccoaioedertmircnsas aafatisde dafrt  bertiiiesndrs ynaeannsob oiste" +
-        "ioucdipqrstliueltdcemofecemoforisruot oorisruoteoisteioorisruottisteio tbtrte dsnissoewaaliueltddair" +
-        "dhdlggseumcraeliueltdivenissoewan  liueltdmrtefmcemofcdipqrstnfrenttanti elisteiocemofnissoewa o1sis" +
-        "teioftliueltdenissoewanissoewanandanporisruoteddbtskoaufdbrrf e notadenn oeitnfliueltdrtsnissoewaecg" +
-        "pttisteioesfspubsnngceenae ceeyaniasmarorisruote daliniiaurdnit narnissoewaeihiltctetgeorisruotacdip" +
-        "qrsfspubsnliueltdcuouokofrnnfc cdaclegtnffspubsnr onn meaa cboeauiiizncenmogfoeia turkaorisruot cdip" +
-        "qrsoercelsfecdipqrsnnehigolcdipqrsgale acieefspubsnfspaubsnermd ht  eh  vgimchnslceheaslerorraraikpa" +
-        "lnooeociciaaoeoliueltdnissoewanrldgakanoznhcuncdipqrse 0iitisteiolcohoocn  naofspubsn istgeiofspubsn" +
-        "u usfebtitnfii efspubsnreaeyitoodrcaisteioeeidifdendrorisruotgfspubsnliueltdredirfsranissoewanissoew" +
-        "aeisteioocaescemofcemofisteionissoewaiaaaisniieoir' atrvrada adsdst annsiaiagmarll oilaosmsnmlridiaa" +
-        "esuwssdwiicdipqrsyoddercenissoewa cteaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnt" +
-        "tgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  ies" +
-        "ea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p " +
-        "osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoa" +
-        "neeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsartdrefpefn" +
-        "nntnanleowcrcemoffspubsnitnfrsnvditagiliueltdssnpfspubsnorisruoteimnissoewafspubsnda t ln lliueltdcd" +
-        "ipqrscdipqrsptistgeiocdipqrsarvlalneshffssrrcnaeinnissoewaaeionissoewatnfpcohhsfspubsnnissoewaoliuel" +
-        "tdcemofisteioddnissoewaarie   renisteiocdipqrsap isteiotorisruotddrdiragbnissoewastmbtk csg ndisteio" +
-        "cemoflfabticemoferanissoewanooeeidrosptonissoewaeearraoe isuemeiiaiuqauca l rpxrihinnaancsng e sal o" +
-        "frzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seu" +
-        "rns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwa" +
-        "dtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknsnpotmnrad" +
-        "rroebcgntnfhsrrtnfanmkartrtgifisteiomvisteioisteioe ecoeieraurt rrtnfebisteinorpaaisteiomeiiaiuqauca" +
-        " l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaigaindtkea am'i" +
-        "y dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie " +
-        "nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni" +
-        " inimuak i esiakntrcef tlratorisruotdbttmmnnacdipqrsecbtnf cdipqrsisteiovanistveieollte onissoewatcd" +
-        "ipqrsrcdipqrsisteiostrtinocfnntfpssrt  sbcoudrycdinarotr a venc oidradasenrsrtrsendrrmmm trnicnnuahs" +
-        "eiseclymufahgacsoplou errcoergiftilmfaeencimehauteistiraecuirubpcvn ccfdtrrpeie nhcohmtheiingentmdyg" +
-        "nou dae me getdedotarnissoewadroelttdyulitnyyrcemofliclp enqsldcaooeerfiinnnrsrraaribinindaieanlaaim" +
-        "reohseu ieiinanasendnxetoogllanei ais gieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre sl" +
-        "caavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa" +
-        " sneaaoabllasacheskyka siirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho" +
-        " s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaos" +
-        "nvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodi" +
-        "giuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  a" +
-        "neut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuo" +
-        "aloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag a" +
-        "er el nu   lgnisibpa  a  aari inn ron na iarcuads eemntafspuobsnocdipqrsk  knumi a nzam fspubsntgliu" +
-        "eltdisteionissoewaaasaaneaиnraraesa aiis uaantnisteioyin m rorideerrrnissoewagiliueltdbaoo ciorisruo" +
-        "tkretoigcdipqrsmtisteioosae cdipqrseeal an hcycemofvytnffspubsnsedraacr aiorisruotorisruotmiaei  hei" +
-        "fspubsnretfnyt ynisteiomcemofeetenissoewafspubsnorisruot1artnii naiseonanrofspubsnorisruotacemofniss" +
-        "oewarenhirnissoewarr roacaisteiooc  cceinaeiegimny niienissoewadcliueltdeaceoeerrorisruotiecdipqrsei" +
-        "seno dctfutitnfnissoewac ut oezlpnqaes keemorisruotcdipqrscdipqrsliueltdn xtdrek roisihooetartnaiii " +
-        "l  stcoibmcdipqrsuaimlaeat nmflc isteiotito gniatieir aciaueizraisteiohmaaafrtiho aaee odiiid iaconn" +
-        "arucuo ms e sdhtpstegciem ' ralavee annaia hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i t" +
-        " ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier ogn niqs eurooaesns d" +
-        "raain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhuesain  sooaoge  symlwmrkem" +
-        "dseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'oetaourtokrkbcotaaworoamo" +
-        "hbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd la  rsa i" +
-        "eiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia" +
-        "  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dkna" +
-        "g  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiu" +
-        "    nlgniseudbrthimbproa uacemofeasloidtclne atipro orisruotcdipqrseaosnvoa dtlc n  ul ne g damshuma" +
-        "oe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdi" +
-        "aasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeoou" +
-        "fptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio u" +
-        "rs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari" +
-        " inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tab" +
-        "m padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr st" +
-        "tsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl" +
-        " mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddis" +
-        "sua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuidryecemoofn cemofisteiop" +
-        "cliueltdseoeoorr  i tr ei  lrsynact ktssen n kliueltdr soai ccahsmmrti lttinfg iahh r smnaaeui su rd" +
-        "  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc u" +
-        "nbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobaref" +
-        "u si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrl" +
-        "lmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqn" +
-        "nbrrdliueltdtnffspubsnlmliueltdfspubsnidporisruotamitammr  onirbtknisisteiofspubsnyiieesarrrrwnissoe" +
-        "warr eiwctnisteio e nouuuec acsmct nonebnissoewacdipqrsmnori  rs   .sssmlamelieeotueeioerreiheitoe s" +
-        "sostenr osoulareeiisteioorisruotrl)se eiefspubsnorisruotnissoewassscfaa tnissoewaisteionamamfsp ubsn" +
-        "cemofinn  rnorsrrnissoewanissoewausfspubsnliuenltddrrrng nissoewafspubsnnissoewahtnffspubsncemoffliu" +
-        "eltd liueltdmnissoewa isteisoyaogfspubsnrastnnissoewaervasdahsafrc steliuehltdcemoffspubsnbctnthliue" +
-        "ltdcemoffspubsntefcdipqrsdrtdr ssacegvdioimn hdoauitlliluacfe t noyacf roiaiiaudionnsaermfirk ssugke" +
-        "esaepliueltdmtnftnfcemofliueltde a w irassasliueltdaeenrtrrcn oaccc tddmmemislincer  offoxaennnxesas" +
-        "o af stamcemofeorisruotyisteiotnf tnfnissoewaaunissoewarncemofnissoewatcemofcioe onab ifspubsnlistei" +
-        "oeaeayr  dcyet risteiotasfspubsnfgpisteioe a mtnforisruotarceenetn  cemoftnffspubsnpf9cemofiristeion" +
-        "fspubsnfspubsndrdo iunissoewai oeeudf iadrlmsbttsaitcsicdipqrsrrnisteionisfspubsnsteracemofsliueltde" +
-        "e l se  ,l gleetenissoewagcilibfaeba aottafspubsnrtaceem   mnissoewarorisruotliueltdisteiospfnlrf uc" +
-        " oymoidgnoaroliueltdadrgkcdipqrsermairrsnvuttenefs atcdipqrser ornissoewacdipqrsorisruotnaoeil soris" +
-        "ruottcdetrgoorisruothnaswstdmdliueltdliuneltdn siofreihae oioeataocerbta kfmutentaar trrnet  tlnsris" +
-        "teiofspubsn aaainhovei znuorisruotso2rsicemofaefirr  oo tfliueltdace mofliueltdeba noeaosdliueltd r " +
-        "ohnneiucemof xaagfoca/enissoewaliueltdisteioialnaesetfspubsnfspubsnscemofnanritnftnfcemoffspubsnajaa" +
-        "rnaiicdipqrsiailbsiticdipqrsiicuquayillraafsuetgbdslaodteiti nsorisruotpf  sdekcfspubsncdipqrsaxnues" +
-        "ieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfhlf fdl rrasmtwlmbseshonnu" +
-        "s eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean pree" +
-        "pnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn calewtualljshaooayen uodaoa smm" +
-        "tn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr " +
-        "tasii vshsahniimsnkisi dva  oodbsphaaynahv oei ostlkiieirteeuaotnfliueltdnalsieqhn zisteioiuliueltdn" +
-        "issoewatpafspubsnliueltdenbtaaicisteioorisruotorisruota ce moforisruotri b   ea  tie t t fspubsnnrt " +
-        "fspubsnltniiiliueltdfspubsnnisteiotnfcemof fspubsnlilobtddicemoforisruotraocemofinissoewaacavt ifspu" +
-        "bsnohaoeogeencaecemoftnfilnoeltnfvknfspubsn mmrteimieirfspubsn drrnlgoe u  sn  ssde takaoacta ctikcd" +
-        "k oijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno" +
-        " s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec" +
-        " gpnooislngmlga gimnbriikioroef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioul" +
-        "saueioabeiaeokraeieacehiopuairsuaeiu    nlgniseudbrthimbproa uataofh dneimvroegesdrybl o oecocemofye" +
-        "cemofcemof atrsswerr atdrrcemogfoakkcemofu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd la  " +
-        "rsa ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laa" +
-        "akhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef" +
-        " dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairs" +
-        "uaeiu    nlgniseudbrthimbproa uauit sfamkelinissoewaeoenautlorisruotgeeborisruotcemofececeamomfielgf" +
-        "spubsneorisruottorisruotcemofei oakne fte alseiholoftotisdrtrmtacehnbesdodfcin nntt otnteiciiiiiteoo" +
-        "cqmret smaitmniw omapnsryiissirnresdaierlnoarer nsigrtiicanleleerioeeatayoa etes  peaoneeee aniindre" +
-        "eremscdipqrsnncmvsayxnt fspubsneirr eea ahotnfs aoostule krnfnrgen toa ielnnandsr sm derraattaulbcll" +
-        "lspdr d ndiax fouetdaegneekotsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals " +
-        "atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae " +
-        "saciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsy" +
-        "ehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is ni a" +
-        "uertnaimtd ovt isatm hataraman eni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaia" +
-        "csooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofa" +
-        "eft oeummdlpdleacbhiammla larsmgassicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb " +
-        "bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oo" +
-        "dbsphaaynahynnit liuecltdorisruotikuoimezplfiatekliueltdohisteiocemoffspubsnl rritиgrr thwriabfnnbrl" +
-        "cemofc fabtntt nccfspubsnagisteioimnpecnissoewaaanarreorisruotascemofrtlnoorisruot n aclscdipqrsetpt" +
-        "nfaaliueltdhnei noypi nissoewanissoewacn oop ewnliueltd diotuoecemofitnfnyfspubsnliueltdnissoewa9umc" +
-        "olreslancaocnliueltdnissoewattnffspubsnyt adfspubsnrtdyrro cemoffyfoclenknar cm ddfspubsnoyisteionnt" +
-        "nrrrdrnissoewas orisruotrt sgmcsoioeoafspubsn cbeernietnriruez mnissoewaorisruotorisruotisteiotocaei" +
-        "rdyrsitolrririirssstisp nouuorisruotrcill nhttalefcemofimarsi msrnpotbnrhnmertaorcemofeac eisinmgsna" +
-        "besocagesoce ludlbusmhmvptaieia  uhlecsair ngni dspdarsau  sswslcnardaberrasilesaisn cdmroo s saa.  " +
-        "r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k suei" +
-        "raerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdsnb mifuicoytttra" +
-        "uaoi pb eiaucariig slviisaoetjsyi enplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena lofddbtnaasah" +
-        "thtnayirneni i  iaiepadlrt alaieogenalklsf ln soai ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoahei" +
-        "iadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'" +
-        "iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly" +
-        "'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsle" +
-        "auaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnntnfinom " +
-        "ryagf aceemtnissoewaorisruotxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni gr" +
-        "cbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  ir" +
-        "nbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassic" +
-        "n calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreo" +
-        "eglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah eisinmgsnabesocagesoce lu" +
-        "dlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hi" +
-        "oiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is sing" +
-        "aigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig s" +
-        "lviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepa" +
-        "dlrt alaieogenalklsf ln eiptnnfscdipqrstnfcemofroisteionk kr  krvo tprttntkcemneeoe ttrestlyisteioif" +
-        "afrtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a " +
-        "oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tie" +
-        "r gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain" +
-        "  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otao" +
-        "urtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiodreisteioliueltddiisteioliueltdtaunissoewa " +
-        "icnaaycff nooeko cemofliueltdhortibdrdrafspubsndrprtay icemofocckfdmsntbgoeeyioafirrfspubsnorisruoti" +
-        "vnecdgnsvsmcoilki ki tsa khbsrtrrdrrtainyngmttnthmotaulcat ancemofnissoewail  m crliueltdnissoewafsp" +
-        "ubsnttterkid fspubsncemofttbibliufeltdtnfmosfftardprifspubsnfspubsnniliueltdistgeioeidrnbtfspubsnliu" +
-        "eltdfspubsneliueltdtnf isteiocdipqrsisteiofspubsntcemo fsceliueltdt ofspubsnp euemhi rosocicistieiot" +
-        "nfliueltdayo isteiotnfliueltdor orisruotiiieikttiuxricftatdierhrs olcltn o atoap teoo mmrcszba tmagp" +
-        "l mfraiiiersawpl risteioytnfisteio bfusaimpnyltafuisteiohssfidracdrrteucdipqrsece  rolassoftddroorpd" +
-        "riiitxeicfifp ratnfnnissoewa cemofaofspubsnnpfspubsnatnffspubsnetnfomrrdrtliafliueltdcemofrbresa l  " +
-        "ycdipqrs cemofosliueltdloacemof cdipqrsncdipqrsinissoewathsokwiecotnfliueltda 7tnfeocemoftliueltdliu" +
-        "eltdamovsstfspubsnscdipqrsrrfirneiia oeptsweetorisruotdrgcemofaeiliueltd noltnfsisteio sa ae oo  ae " +
-        "cdiafspubsngonibaniaha fitliueltd or s eitcofspubsnnissoewaisteiocemof t gaa arsear enoveduwnsisteio" +
-        "fiiorisruotnia adrsems ptnyorisruotgcir fspubsnorisruotnissoewafct cas nissoewae  hornissoewat nasoe" +
-        "e isteioistdeioamterredar hnsn temnu i embpi ymrd isrtadr nyjcdpi cicemofliueltdcldasnaaaaeiknissoew" +
-        "a f0asotnf s nccrarfui isteiortcdipqrsnfisteiolarrcrr nluisteioc one  rtttnfcdipqrs vnirhcnpfspubsni" +
-        "steiocemoftseedniailiueltdliueltdtnfanavtnfliueltd adcvorisruotdaaiaaorisruotaaasuacneeenrsdaoiihinn" +
-        " asrazssnissoewar fc  jekliueltdorisruotsp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinan" +
-        "asendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamib" +
-        "dkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasach" +
-        "eskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraens" +
-        "ri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorydrrtiresslseetnrrist" +
-        "eioetaisrueccdipqrscemofctisteiofspubsntenliueltdisteior oergtocemofnissoewanissoewarstcdipqrsnfniss" +
-        "oewalwacdipqrsmsnrtu asafictmliueltdd onliueltdeiisteioliueltd cemoftnfcdipqrsliueltd m woeeijtnfnis" +
-        "soewairftnfmfspubsneameiptliueltduerrrru   hlntnfcidrr eedliueltdimm ort erv liueltdkei ornlgsoai cc" +
-        "ahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai " +
-        " atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  " +
-        "avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn " +
-        "kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmr" +
-        "ouknrksnstagsaikii vshap a iseahnrniqnnamk ecdipqrs krtyears eeielddrdrnrtnfltnftnfcdipqrsd  sdecdip" +
-        "qrsnheietn fgkiitnfsoai ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet " +
-        "e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sad" +
-        "ayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf a" +
-        "anrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriun" +
-        "rrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnndtbna nlofspubsnrrrardlnissoewairon" +
-        "issoewatnftrt nefcmsrliueltdrnissoewannissoewatnfmdrna clelnrainnucymufhgslemdeygonodae me etdedtamd" +
-        "rycartennnnayanneuac  ea cauicc somrmatca te ostrnsrtogmtowac ttriaodeti bkaftilr rta  r gsma btoa l" +
-        " arrrfl oa onriretorisruotktuaeti csipliueltdrtdrarrra'eulsmrfieaewaf irelecacdsnpdlnsilibtab icndho" +
-        "imomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjayl" +
-        "kugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut " +
-        "bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaa" +
-        "vmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehse" +
-        "u ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuil" +
-        "dfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaao" +
-        "abllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier g" +
-        "is eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorustcscdipqrs" +
-        "istceionissoewaanrzar oztinaisteiontcemoftnfliueltd t niw  aliiisoatnfebtrna   inteeliueltddacemofai" +
-        "eefspubsnstca nissoewanctnfcsbnissoewacdipqrsbcdipqrsnl uorisruot ttisteioetrtcdipqrsknhnwfspubsnfsp" +
-        "ubsn kinfaeaseisteiom nrrfitnfrtliueltdisteiofspubsn9nyyneeziintelrefisteiofspubsniliueltd aleliuelt" +
-        "diyi iiostnf ofeanakrceotesliueltdncemofsdcdr eifspubsninissoewa obt mo rvntliueltdaolgutloiaeanyuai" +
-        "fspubsnnissoewanissoewacemof fhrrtri iioiredroiosttttittauinrsnissoewad ci lder risotnfcitteoiitaien" +
-        "oaoiides otg tnflmteaosnvoa dtlc n  ul ne g damshumaoea phrvspailh nnan a dh eo sclnttgolaannasraxoi" +
-        "olal ss aooerebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuw" +
-        "asan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr li" +
-        "aooe.inigedekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio ursr aanao ibeimns iy egp a  oeoaneeleg aas" +
-        "is ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid i" +
-        "aconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i" +
-        " t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns " +
-        "draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkem" +
-        "dseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamoh" +
-        "bketjharaensasnsal gnfrgol ni  gsuipneoa taobtt almhfspubsnnissoewap enqsldcaooeerfiinnnrsrraaribini" +
-        "ndaieanlaaimrehseu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrl" +
-        "tllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnl" +
-        "i dogallaa sneaaoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanra" +
-        "oranssrho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepam" +
-        "mgdoreaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn el" +
-        "i/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl cses" +
-        "aglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmk" +
-        "lhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriir" +
-        "oedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuads tesorisruottnfoncemofteae ttoeefrya ohohs" +
-        "eedpeseertuaacemofuo eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardab" +
-        "errasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaae" +
-        "tasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagt" +
-        "kcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr " +
-        "ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln deircemofisteio ncemofisteioyr" +
-        "tfspubsnmct nn oo odurrnbttnfisteioineaoeieirliueltdeio orbotnffoo iatciaemcc of ssiliueltdnissoewan" +
-        "espeeeioiiihfla nwhnohtlse ls odrei omee iirrrebrynpulnecdipqrssetnffspubsneiopihtaoisteiofspubsnliu" +
-        "eltdrrrianealiueltdtnfioslistieioem oo  euialiueltdliueltdcsisteioce mofrteioeliueltdisteioliueltdri" +
-        "steiojcemoforisruotcemofliueltdrtncdipqrsftinisteioacdipqrsnliueltdabt tciiacmr mavtcepmofisteionrsc" +
-        "emofisteiomepsnissoewasamrtarrrptec  irislteisopi iheerfveflmai rromey aallayml u cdipqrse amnseatsu" +
-        " bdecemofcemofaagz fraa    nrrcemofmlmeisyiiisporiseruotrapbbnampereyeiirrdoarsssbu wh n lprrtfspubs" +
-        "nmtnfrrliueltdd liueltdtliueltdnredrii nlisteiotnfileygzenaorisruotdtnfristeioivrtnfbdorisruot orisr" +
-        "uotsfspubsnieusmwafisteiort1lltnfisteioisteioryvaiteliueltdporisruotdrneertgrbtrreipe  enislsoewaeid" +
-        "tnftroisteiomcckcemofcsfdncofftafndu oliueltdenbafi kmlbt oiisteiodraoinnaocliueltdfspubsncemoftnfai" +
-        "abfhknpstvanibues r oxgin nmlcemofsanissoewatarbt eiea cdipqrsarc nissoewaersecdipqrsliueltdnissoewa" +
-        "fspubsnleoptnocdipqrsfspubsnwk uafspubsnst rern nscemofce moftaolmesomreoeopiriorpcprilecua btmhtyse" +
-        "iotioievaeetnfisteioaietlfctafspubsncdipqrs  ing saeeerg nvbccemofborisruotcemofandeydrbtaccemofocfs" +
-        " ffu ohorisruotioiacrtoouliueltdcemoftnfyt isnoisteioisteiol leisteiocdipqrsneaonissoewaolsnnissoewa" +
-        " reeosodieanavap an aetifspubsnutoocforeisteionissoewaeoostule krnfnrgen toa ielnnandsr sm derraatta" +
-        "ulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialh" +
-        "eals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi" +
-        " oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissin" +
-        "igsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiii oncettltltcpcemofsinose tori" +
-        "sruottnflecemofliueltda isteiocemofsarryeiatnffspubsnfspubsnteorisruotfspubsn akorisruotieguhkcl roo" +
-        "oeiisteiosdruisteioocemofisteiootnforisruotisteiocewrrcsifspubsntt eliueltdlse ooristeiot idreammmi " +
-        "ttcsdrwltsisteiocaadr obtraeltisteioortane orafrtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' ra" +
-        "avee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas" +
-        " noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsacts" +
-        "pasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbra" +
-        "ashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsu" +
-        "inea orisruotcdipqrsa omtdumrtnyiiiicc orisruotmmcdipqrs orisruot artycdipqrstrissafrtiho aaee odiii" +
-        "d iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl" +
-        "  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaes" +
-        "ns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmr" +
-        "kemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoa" +
-        "mohbketjharaensasnsal gnfrgol ni  gsuieietsicinliueltd drm aifspubsnoaufspubsn sbtnte)oisteionfspubs" +
-        "nefspubsneii layileotnocqmimni aeenrmemnncmvsyxteiiec osiiitlg finolstlrcelrtiecuritelaaliiabtnaedse" +
-        "mpaiinolorsruamrni izouet atitssincfcbtusenjkoefcclcmlnino incdipqrslt cglinissoewaasnlanah vristeio" +
-        " oeisdss patit onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba l" +
-        "elf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfou" +
-        "asonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklea" +
-        "ltmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa ie" +
-        "lnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi" +
-        " eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olngl" +
-        "ien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt v" +
-        "sasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiga  orisru" +
-        "otceomoffspubsnmieatooraiotmcemofostnfisteioorpoatwr nlnoee nbiaoaisteioedtnfncrliueltdeecdipqrsfspu" +
-        "bsnyherfspubsnorisruotaorisruotdaclnissoewawicemofla oorisruotgiealiueltdliueltdcna kas  cemofapgc  " +
-        "isteiocemofliueltd0c pulpgs lcemofliueltdvisteiocdipqrsgoristeiotscdipqrstapttr si ionefisteioitnft " +
-        "yeicdipqrsrtliueltdsfspubsndroeconf a uisteionnirrinapeiegsliueltdfspubsnfspubsntnfc ey oiscdipqrsta" +
-        "onmeueintntyrrrbiarntgafspubsnoo naes ebmicsr tuucnnnelcns hraniredrirt eixnuesieeolc ptaldftaaepsa " +
-        "o is nni auertnaimtd ovdt isatm hataraman eni grcbzatdfhlf fnmcdl rrasmtwlmbseshonnus eexiaidhalk t " +
-        "oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscll" +
-        "aeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn caletwtualljshaooayen uodaoa smmtn nuisahnzi nr" +
-        "e s aenm n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahni" +
-        "imsnkisi dva  oodbsphaaynah eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswsl" +
-        "cnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemdun" +
-        "eiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv" +
-        "  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihiel" +
-        "nkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln pinftoilroeisnaieliuelt" +
-        "dfspubsnoostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyah" +
-        "e asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemih" +
-        "ulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasss" +
-        "rsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llr" +
-        "nr nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatd" +
-        "fhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrrad" +
-        "rnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn cale" +
-        "wtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln" +
-        " b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahkin nissoewatotnfsgsthhrp  erdre" +
-        "ren eperraartttnfsreaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiol" +
-        "al ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan " +
-        "upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe." +
-        "inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtr" +
-        "aeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsyrtstnfcemofcdipqrsitnfcemof" +
-        "yeliueltda mddcurcwrupdr oecemoftnrnrtrtisteiortrdranfnattniyonnmuhfn tt gisteiofspubsnis ufrgmcocr " +
-        "vmfia ir etesai dreirtdrpr oonyyy lttcetrorisruotealiueltdsafrleu cemofliueltdisteioyyycsfiisteioous" +
-        "yceemof icrrodrttlisteioisteioicemoftcdipqrsnf ortrristeiocemofisteiocemofotnfnissoewatnfisteioeoris" +
-        "ruotedocemofgorisruotisteioroechunanoeecmne tpnfcemofksttnfcemofsiaafspubsnple osyysiesef1mistghltif" +
-        "mgrsoln oie  egoc gri  ctte u u ctdorisruotcdipqrstmtrm  tdoistnftnfsnhbagaukigaa i tnfeierttsatanis" +
-        "saoewa'surr m u pnfsaccerritttoafiai oarogeliueltdomgisteio cdipqrsisteioiisteiobp eisat  cemofaamse" +
-        "oaagnissoewaiicemofcetoinissoewabtnissoewasliueltdcs ess cemoftadcemofcemofdallristeiounissoewaeitc " +
-        "ohioedrdoueffdfspaubsnrtoiencemofayestnfofeduf  rffcerfnisteiortafaaa oesnocemofii frt srristeioliue" +
-        "ltdtnfnorzeruuiaeoheirdnrssiosmtfirscdceatnfplfspubsnioecdipqrsrtmcdipqrsorisruotcaeofspubsnnisaoris" +
-        "ruotisteiofspubsnliueltdi crdmorisruotliueltdaoipmliueltdecdipqrst tlattnftcdipqrsnfirrdeommodp mron" +
-        "cmiraencat rkoeemysrtr hnsaeunscemofnasaarherliueltdorisruotkdoomyspmaiieahtnfinissoewatnfkpeioenitn" +
-        "fmo  loondrnissoewanfateaerbisteiotnf  eoenncemofcemofa  cemoforisruotifspubsnr sfspubsncdipqrsdn ct" +
-        "nelponwla oliueltdshrrorrcemoffspubsn rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar sm" +
-        "isuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacns" +
-        "sjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnn" +
-        "eosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn" +
-        " icuaaiaas nagi e ds tnawsunsadrvetrrirlistnf cdnlgunissoewaetnfisteio acemoftnfldr nolliueltdliuelt" +
-        "dyanissoewaliueltdwrhnissoewanreseroscmrnmencemof iiecemofntnfcemofrnissoewacemofosadrlp liueltdiyv " +
-        "isteio tnbnsacemofhsteiariiieait eiao cemofenniidroertehcemoft onnane eisinmgsnabesocagesoce ludlbus" +
-        "mhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwne" +
-        "no rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsa" +
-        "yrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviis" +
-        "aoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt " +
-        "alaieogenalklsf ln sznnissoewaorisruotrdreienb o sasayesnissoewaiaorisruotanissoewabtn oeorisruotras" +
-        "tt eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo" +
-        " s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvo" +
-        "ir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifui" +
-        "coytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbt" +
-        "naasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln  mta shs isteiocdipqrseicdipqrsaliueltdntnliuelt" +
-        "dcdipqrshoetnucemofaliueltdrliueltd san gpclvrydneuaaiccssnrtimrektuaet cinsatdrssse  iter titoimo  " +
-        "etloddsmn tnirutoetnninemgcomr mieitt y mafooafieiaryz uiozooeoean aorr io aa  c rosorisruotspuyacfs" +
-        "pubsnttdofsgaceecemofdrrtss unac gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aa" +
-        "rs   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadml" +
-        "hibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaac" +
-        "afnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimo" +
-        "moelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkug" +
-        "iiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsi" +
-        "oenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmr" +
-        "lonidkpskr aai innn icuaaiaas nagi e ds tnawsunotacdipqrsnissoewat nfliueltdytatipr ton ytnfm cemoff" +
-        "ilonrhat sdrreakannntcemofse  sisteiossorisruotliueltdlsaliueltdnissoewaunissoewailtfspubsntotnffldr" +
-        "nissoewarlristeioisteioovlsistactnfrr eccdipqrscemoftnfisteioshaueisssitnfisteioecemoforisruoteg cem" +
-        "ofoporisruotalerh vsmabcdefghijkmnprstuvwtrsrecemofasrtorisruot oisteiolliueltdiirrontri cdipqrsscem" +
-        "ofdtcaonutlesisteioliueltdliueltdhbqdrtporisruotaln e mrtai ryyyeattioeliueltdfpgugsaaattcdssrusvari" +
-        "adrattaai iioeesnop enqsldcaooeerfiinnnrsrraaribinindaieanlaaimreohseu ieiinanasendnxetoogllanei ais" +
-        " goieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisam" +
-        "hannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka siirtiaeo nmm" +
-        "izrtctyimfriaei c e h   anai oriti a aidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsln  lj" +
-        "oet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc n  ul ne g damshumaoe phr" +
-        "vspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinm" +
-        "eukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaia" +
-        "eoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aan" +
-        "ao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn r" +
-        "on na iarcuadsist ifo  rrve tt isteioliueltdrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefc" +
-        "tar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdao" +
-        "ciacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unh" +
-        "oephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aa" +
-        "i innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnx" +
-        "etoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/ad" +
-        "oaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka " +
-        "sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so " +
-        " iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorimdcdipqrsfspubsnemmempheeeu" +
-        "pcstptii t tsriclti xnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfh" +
-        "lf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrn" +
-        "adarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn calewt" +
-        "ualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b" +
-        " siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah otnforisruotstnf isteiormaon eegs" +
-        "einrrtnfoci  o ocemof otiinissho cnkcutao lhriacemofliueltdstcbemeaenribaiosrwsgorhrmpwncaiirt oiiaz" +
-        "pniayhaia nissoewa  isteio n eirtatnfisteiocemofatedcemofnra tlnfbdclccfe eo cemofcemofltnforisruotd" +
-        "r odrcemoftnfcemoftnfrfspubsncemofanissoewarectnfonissoewacemoftrroorinmdioiascitnfatnf gpmliueltdu " +
-        " drh ersr9etpaa yo eeetr erra jcptnenoaagsofoii mtanfoeinissoewaorisruoteee mcdipqrsaeiuseskaeghnrir" +
-        "uffpccdipqrsdc  oiplitfspucbsnsttiic wtfosepleert trrroloestfnosaisteiovyacemoflorisruotcemofocemofe" +
-        "obcdipqrsrtplhaatnfnetnnrvrfspubsnsatnftryusfspubsnoefspubsniisteio a  phtnfymtnftnflvacemoftfspubsn" +
-        "rtetdrttrreiantnoo liuneltd omostnfrsraf r irujafaefiocemofrfsrnmrri ntnfsabt a ikpacemofisteiodnmel" +
-        "anwgkruaeneyeatiareyh ceeoyeinvu liueltdtrrorisruot oborisruotnissoewaedrliueltdcsu nissoewacemofliu" +
-        "eltdisteiocpoosanissoewaisteiotrrmisteiororisruotso etaorisruotosmdlewgeiion  itont  crsuarr ie ogsa" +
-        "fpc tttnfbhnni daisteionissoewauenmaruynrt nitfspubsnrrtrrdemmbcirriiifspubsn  ne ntlcemofdpa   tnft" +
-        "nfrbetnfnissoewarliueltdgaliueltdorisruotoecdipqrsaislifdiilanisteioecprotnfliueltdcdipqrst onvatecn" +
-        "indnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr ei" +
-        "rrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  s" +
-        "orssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcb" +
-        "himla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepliiasyygyilcdipqrs e orafspubsncemofcdipqrsltn" +
-        "f eiacniisteioisteiofspubsnisteioa fspubsniv s anoeesm itnfcdipqrssavtnftnfgfspubsntnfu reiauiisteio" +
-        "m ibdcemofcdipqrsita tttsnf oirt dnnnfsacdipqrsrtrpcdipqrstnf ddsaiirraibetnftdrdanneaosnvoa dtlc n " +
-        " ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmear" +
-        "irnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas" +
-        " saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde ca" +
-        "cinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   l" +
-        "gnisibpa  a  aari inn ron na iarcuadsmpweefspubsnnissoewaiinorildriplplsefspubsnnnnissoewagfspubsnoe" +
-        "idrsnissoewaemtaaeaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal" +
-        " ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan up" +
-        "n  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.in" +
-        "igdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtrae" +
-        "eial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsaewril  cdipqrscemoforisruotrt" +
-        "orisruotnisteioidisteioorisruotirr tptnftisteiosisteiobdplaaertiites inltieuet ceglasnlaachvtpl iitt" +
-        "tlocdipqrsnoryrimarmamoc emaisetfe sas rr c'ocnee nekamgtaeeafs fitetonnt lponi amptnamrrrrtcprdrrfr" +
-        "inrscaccplnissoewa rlneliueltdiopftenovtnfii oeesndt crsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaa" +
-        "e foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosa" +
-        "engridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyysl" +
-        "snyaelisciantlalestiphssmrtttsn albammskrt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepio" +
-        "dsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn in" +
-        "islpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshi" +
-        "aidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocl" +
-        "eoresinorisruotfspubsnbtisteiossioegainsbsocdipqrstnffbawaerhk  dr nn d itnfspmbcemofnissoewaisteioa" +
-        "disteiofspubsnefspubsnmaaliueltdon  iifspubsneicemofcemofoetst gaiecrorisruottnfcemoferblnteccemof t" +
-        "nfnissoewanudtnfrunissoewal riete  frehahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrugknaeeoprntnf e oni" +
-        "ssoewadrcemofaisteiosadrrsrangorisruot tnf rtpabeanicemofisteioisteioiruiiounissoewal n o  olmcdipqr" +
-        "sytseyornisteio rtiotrrier  eretnaeimh clsanssttnoostule krnfnrgen toa ielnnandsr sm derraattaulbcll" +
-        "lspdr d ndiax fouetdaegneekoctsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals" +
-        " atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae" +
-        " saciatnrms t  hhmab essncgosvpicaisparsasssrsidrs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinig" +
+        "l ni  gsuiu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csr " +
+        "gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevt" +
+        "eleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebrari eals c naaaen" +
+        " hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuaeiu    nlgniseudbrthimbproa u" +
+        "azmnnnliuelttdicliueltdfspubsnr nissoewannesestnsee ffo'siipsrrootmereetoctnnnsgongorcemofnissoewatn" +
+        "fgameiiaiuqauca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsa" +
+        "igaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr he" +
+        "poe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmno" +
+        "prstwxyirnoseni inimuak i esiakntsbtonissoewaacisteioorisruotianissoewaorisruotuuni llfinootaoyid aa" +
+        "bnarfspubsnorisruotnaancon nbtbtntncdipqrsfnbtnrraneae fspubsnu nboe a nsnnlryeilsknmmmscdipqrssa rt" +
+        "cfoosmolniijles tctrervaneouoeinnsaegrr btrr nmat enngnfssnpngee   teorgfspubsn n 0enotreenrorisruot" +
+        " ncdipqrsrynnanfs tnf oatgcdipqrsfspubsnmiixescoriasruotliueltdicidncsph bdttcdipqrscdipqrscrorisruo" +
+        "tnissmoewacemofoebtelecdipqrsorisruotcdipqrseesisteioorisruotliueltd nissoewaenissoewahcdipqrsnefspu" +
+        "bshnatceaorisruotw lvieihncdipqrstnf dtyl llcnaeooteniss oewaliueltdorisruotthleeweernissoewaliueltd" +
+        "orisruottuo rrtroeennfofoeaoraamytoo emuvtbb mktimrmereado iemaeibuebldriuierdseoaorosraht drikrniss" +
+        "oewaaisteioisteioliueltdnissoewainfonoentuwrtlnissoewahorrcwrbtagei loonaiotftssfhtnfria i fg pleiee" +
+        " mmmt euenaplcuftveoyeees arliueltdf fitfspubsnisteiocisteiocdipqrshrcdipqrsbieliueltdcdipqrsuliuelt" +
+        "dgi eidaeaorisruotnfspubsnnnmiknooantvianwznriajdfspubsnretnfcorisruotol'fspubsniytesstnffoisteio ce" +
+        "mofctgaahbr nrlhiliueltdisteioorisruotc  rliueltdnnfspubsnmorisruotorisruota anodoiscdipqrsg n tsnsm" +
+        "oo aoe aneecss beuirbtkcemoffspubsneniorisruottia eliueltdcknissoewaonocsgnpercsmngln rcocdipqrs yii" +
+        "rhalartrblfiadrnyereorisruotdraltafqrscnndcdipqrsw nissoewafspubsnir hpu o eo nf a vucemofnissoewajr" +
+        "tuaeagtlaimbt btanh eistieiaoarelemusa ecdipqrse cpanfioi eettw ru iioin esrttnnissoewafnislsoewalea" +
+        "euaesgtrctninloetrasestmrashu atnfsowetr  payetbtinsrillnirtfspubsnsorisruotitgardayad at   retnf2em" +
+        "aliueltd yr cffionnot nissoewa.fliuenltdnissoewazlgsog sncemofttnf nssnissoewaetitct iirrinaliueltdl" +
+        "ldtlsonion cdipqrsnnissoewafspubsnu dit/eoiuorisruotorisruotcliueltdisigsnnisteioisteioliueltdorisru" +
+        "otziaiiauardvob daisuoloinmarnenhaoaiaoaitvbia audaaaaeapni aioaahundiyyaitabyuneam c erttaorisruote" +
+        " na eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mro" +
+        "o s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasv" +
+        "oir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifu" +
+        "icoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddb" +
+        "tnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln neirrrl re aiinniwiflc  raisteionissoewamtnfcem" +
+        "ofchieenm snzfspubsnocosnissoewacdipqrsrchorisruotnissoewanmtekeaoyyifspubsn   sliuenltd rwariiragcn" +
+        "ecooeeoeiolcmgorisruotldrtjorisruotcemofouissanissoewaorisruotifspubsnisteioliueltdelorisruoticvkatr" +
+        "atnfmiliueltd mms cliueltdicdipqrsndnsaleinrorisruot    tnitoiliueltdisteiofnl visteiodalorisruotasc" +
+        "ctdrrrdt oafnorisruotdrroewisuesiqha seueaaafquhsanaaeabsteesnaauondmoastu ugit ceit gbpcpotfglnnofe" +
+        "gtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoe" +
+        "hvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco ioatcatauaikmwiets" +
+        "prtai oroadnmohbkebehluettdjhugitsle  easaathrramb rrnucemoftaoecemofmtoenreieial liueltdr ktnfliuel" +
+        "tdliueltdldcatsnuutestnfloecemofyireliueltidp ppliueltd seueaaafquhsanaaeabsteesnaauondmoastu ugit c" +
+        "eit gbpcpotfglnnofegtmsaruodlgrmertianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcy" +
+        "wroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco" +
+        " ioatcatauaikmwietsprtai oroadnmohbkebehluettdjhug.iaitososofwagcdipqrsr asnrooe t nfrnicemoftnftenf" +
+        " liueltdirtliueoltldftnyctgorisruotnt nfa liueltdsieirainooit o inieifn m ohecnnldawabrafmtrra l vru" +
+        "mntmemteadeianforrot   ynaetnfs eihntnhdipoulofltov tceilbfteortu a asimnpvsouvangmdstlslfegnaplcapu" +
+        "irfin yasgaoctsoisiiytaatccgurtyadrntrtaehjanbesdodfacin nintoorisruotrrebtanssrcgal aniyngisteioa o" +
+        "isxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovdt isatm hataraman eni grcbzatdfhlf fndl rrasmtwlm" +
+        "bseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcv" +
+        "mean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn caletwtualljshaooayen " +
+        "uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf" +
+        " nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahc eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlec" +
+        "sair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlncee" +
+        "etol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn o" +
+        "u   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'" +
+        "iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf l" +
+        "n rrpmeoeceenissroewat skn armnlcnairyekynissoewauifspubsnliueltdorisruotriyegrreosnкиiawarwsnlnwssr" +
+        "slluntnfeliueltdmlalutoiosesmeoostnforisruotirfspubsntnfalokisivcdipqrsnresfed ruliueltdfinsz crenta" +
+        "ioanalrtigisteiolacemofnissoewa nrrcb terncdipqrsttcdipqrstnfumbrteyftnrnissoewaots ecntcteliueltdhi" +
+        "steiomdiysyorisruotnissoewatnfcdipqrs lacethaernp mroirocnissoewacdipqrstnfiisteioorisruotatepdooris" +
+        "ruoteiaratd zliueltd neca wvabcvtnfeoatfakkcorisruotenfspubsni igbtdoecdipqrssh drecicteynns nsctesm" +
+        "oforisruotiepnnngaiyabgserncoycdipqrs  fspubsniseerrtnratvirsrbtamacipnnnfiftlnimnt s  epleinrl yi n" +
+        "aokliueltdtolsteeglesmdteet  gdripeliueltdarrisoai ccahsmmrti lttinfg iahh r smnaaeuii su rd  wdoahe" +
+        "ieiadlnzai ynbuaret ir nsomet e t snfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoe" +
+        "ogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si" +
+        "  aly'cosiguorc loirr a uimaaf aanrelaaacklostrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmo" +
+        "llnsleauaellriapmcltandgnntvwriunrrtrndhlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnm" +
+        "eiiaiuqauca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaigai" +
+        "ndtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe " +
+        "sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprst" +
+        "wxyirnoseni inimuak i esiaknisteiocieiinnrobrllaunto cfcdipqrs  eisinmgsnabesocagesoce ludlbusmhmvpa" +
+        "ieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt " +
+        "eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t" +
+        " ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjs" +
+        "yi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieo" +
+        "genalklsf ln soai ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nf" +
+        "garaghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni u" +
+        "akssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrela" +
+        "aacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnd" +
+        "lnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnn actdisteiiooeisteioliueltd efspubsnkksmp" +
+        "cpfoofsscsatdrffaengrliteeeiitefkefatnffspubsnelu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisir" +
+        "dd la  rsa ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ea" +
+        "d h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbrii" +
+        "kioroef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehi" +
+        "opuairsuaeiu    nlgniseudbrthimbproa ua oerfspubsnlcemofnissoewaedfspubsnnissoewannscdipqrsialcemmal" +
+        "n o g natcaliueltdnissoewacktfregsoeoe orisruottoeddrr nnuliueltddrdan ahjgat t o naeu sib orisruot " +
+        "diyi fffeiftcru iay ib rnanwcplprdrbtoedrcmerilsiiii s adrrvnpwelnculiueltdcdipqrsta9rcfhnrsnissoewa" +
+        "cdipqrstorisruotgiiiiargohorisruotliueltdecaeneanisssoewaisteiotooteeoifoieoorisruotorisruotoinissoe" +
+        "wafspuibsntnfrroegesorisruotnissoewaorisruotdhccemofnissoewaisteioofspubsnafspubsnaorisruottrliueltt" +
+        "dtmn nissoewaapeeninaorisruotdoi  alae i fralfspusbsnisteionissoewa nnsrncfspubsnisteionissoewassvo " +
+        " oirrdiifc nrnm r eyc nscmreelaapi rlitilgrn ructtpnwdercuiiisteaomgnfissolrniimefspubsnrcemofcemofi" +
+        "steiofspubsnvt fef arpea  fspubsn bccoaioedertmircnsas aafatisde dafrt  bertiiiesndrs ynaeannsob ois" +
+        "teioucdipqrstliueltdcemofecemoforisruot oorisruoteoisteioorisruottisteio tbtrte dsnissoewaaliueltdda" +
+        "irdhdlggseumcraeliueltdivenissoewan  liueltdmrtefmcemofcdipqrstnfrenttanti elisteiocemofnissoewa o1s" +
+        "isteioftliueltdenissoewanissoewanandanporisruoteddbtskoaufdbrrf e notadenn oeitnfliueltdrtsnissoewae" +
+        "cgpttisteioesfspubsnngceenae ceeyaniasmarorisruote daliniiaurdnit narnissoewaeihiltctetgeorisruotacd" +
+        "ipqrsfspubsnliueltdcuouokofrnnfc cdaclegtnffspubsnr onn meaa cboeauiiizncenmogfoeia turkaorisruot cd" +
+        "ipqrsoercelsfecdipqrsnnehigolcdipqrsgale acieefspubsnfspaubsnermd ht  eh  vgimchnslceheaslerorraraik" +
+        "palnooeociciaaoeoliueltdnissoewanrldgakanoznhcuncdipqrse 0iitisteiolcohoocn  naofspubsn istgeiofspub" +
+        "snu usfebtitnfii efspubsnreaeyitoodrcaisteioeeidifdendrorisruotgfspubsnliueltdredirfsranissoewanisso" +
+        "ewaeisteioocaescemofcemofisteionissoewaiaaaisniieoir' atrvrada adsdst annsiaiagmarll oilaosmsnmlridi" +
+        "aaesuwssdwiicdipqrsyoddercenissoewa cteaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo scl" +
+        "nttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  i" +
+        "esea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g " +
+        "p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oe" +
+        "oaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsartdrefpe" +
+        "fnnntnanleowcrcemoffspubsnitnfrsnvditagiliueltdssnpfspubsnorisruoteimnissoewafspubsnda t ln lliueltd" +
+        "cdipqrscdipqrsptistgeiocdipqrsarvlalneshffssrrcnaeinnissoewaaeionissoewatnfpcohhsfspubsnnissoewaoliu" +
+        "eltdcemofisteioddnissoewaarie   renisteiocdipqrsap isteiotorisruotddrdiragbnissoewastmbtk csg ndiste" +
+        "iocemoflfabticemoferanissoewanooeeidrosptonissoewaeearraoe isuemeiiaiuqauca l rpxrihinnaancsng e sal" +
+        " ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih s" +
+        "eurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esof" +
+        "wadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknsnpotmnr" +
+        "adrroebcgntnfhsrrtnfanmkartrtgifisteiomvisteioisteioe ecoeieraurt rrtnfebisteinorpaaisteiomeiiaiuqau" +
+        "ca l rpxrihinnaancsng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia enr uqooplaqsaigaindtkea am" +
+        "'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmaji" +
+        "e nihnou i daibrn anih esofwadtdbtoanaastaoah cptlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnose" +
+        "ni inimuak i esiakntrcef tlratorisruotdbttmmnnacdipqrsecbtnf cdipqrsisteiovanistveieollte onissoewat" +
+        "cdipqrsrcdipqrsisteiostrtinocfnntfpssrt  sbcoudrycdinarotr a venc oidradasenrsrtrsendrrmmm trnicnnua" +
+        "hseiseclymufahgacsoplou errcoergiftilmfaeencimehauteistiraecuirubpcvn ccfdtrrpeie nhcohmtheiingentmd" +
+        "ygnou dae me getdedotarnissoewadroelttdyulitnyyrcemofliclp enqsldcaooeerfiinnnrsrraaribinindaieanlaa" +
+        "imreohseu ieiinanasendnxetoogllanei ais gieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre " +
+        "slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogall" +
+        "aa sneaaoabllasacheskyka siirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssr" +
+        "ho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorea" +
+        "osnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l ao" +
+        "digiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas " +
+        " aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgkt" +
+        "uoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag" +
+        " aer el nu   lgnisibpa  a  aari inn ron na iarcuads eemntafspuobsnocdipqrsk  knumi a nzam fspubsntgl" +
+        "iueltdisteionissoewaaasaaneaиnraraesa aiis uaantnisteioyin m rorideerrrnissoewagiliueltdbaoo ciorisr" +
+        "uotkretoigcdipqrsmtisteioosae cdipqrseeal an hcycemofvytnffspubsnsedraacr aiorisruotorisruotmiaei  h" +
+        "eifspubsnretfnyt ynisteiomcemofeetenissoewafspubsnorisruot1artnii naiseonanrofspubsnorisruotacemofni" +
+        "ssoewarenhirnissoewarr roacaisteiooc  cceinaeiegimny niienissoewadcliueltdeaceoeerrorisruotiecdipqrs" +
+        "eiseno dctfutitnfnissoewac ut oezlpnqaes keemorisruotcdipqrscdipqrsliueltdn xtdrek roisihooetartnaii" +
+        "i l  stcoibmcdipqrsuaimlaeat nmflc isteiotito gniatieir aciaueizraisteiohmaaafrtiho aaee odiiid iaco" +
+        "nnarucuo ms e sdhtpstegciem ' ralavee annaia hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i" +
+        " t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier ogn niqs eurooaesns" +
+        " draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhuesain  sooaoge  symlwmrk" +
+        "emdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'oetaourtokrkbcotaaworoa" +
+        "mohbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd la  rsa" +
+        " ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakh" +
+        "ia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dk" +
+        "nag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuairsuae" +
+        "iu    nlgniseudbrthimbproa uacemofeasloidtclne atipro orisruotcdipqrseaosnvoa dtlc n  ul ne g damshu" +
+        "maoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnit" +
+        "diaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeo" +
+        "oufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio" +
+        " urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aa" +
+        "ri inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia t" +
+        "abm padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr " +
+        "sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /" +
+        "sl mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtndd" +
+        "issua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuidryecemoofn cemofistei" +
+        "opcliueltdseoeoorr  i tr ei  lrsynact ktssen n kliueltdr soai ccahsmmrti lttinfg iahh r smnaaeui su " +
+        "rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc" +
+        " unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobar" +
+        "efu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsg" +
+        "rllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrni" +
+        "qnnbrrdliueltdtnffspubsnlmliueltdfspubsnidporisruotamitammr  onirbtknisisteiofspubsnyiieesarrrrwniss" +
+        "oewarr eiwctnisteio e nouuuec acsmct nonebnissoewacdipqrsmnori  rs   .sssmlamelieeotueeioerreiheitoe" +
+        " ssostenr osoulareeiisteioorisruotrl)se eiefspubsnorisruotnissoewassscfaa tnissoewaisteionamamfsp ub" +
+        "sncemofinn  rnorsrrnissoewanissoewausfspubsnliuenltddrrrng nissoewafspubsnnissoewahtnffspubsncemoffl" +
+        "iueltd liueltdmnissoewa isteisoyaogfspubsnrastnnissoewaervasdahsafrc steliuehltdcemoffspubsnbctnthli" +
+        "ueltdcemoffspubsntefcdipqrsdrtdr ssacegvdioimn hdoauitlliluacfe t noyacf roiaiiaudionnsaermfirk ssug" +
+        "keesaepliueltdmtnftnfcemofliueltde a w irassasliueltdaeenrtrrcn oaccc tddmmemislincer  offoxaennnxes" +
+        "aso af stamcemofeorisruotyisteiotnf tnfnissoewaaunissoewarncemofnissoewatcemofcioe onab ifspubsnlist" +
+        "eioeaeayr  dcyet risteiotasfspubsnfgpisteioe a mtnforisruotarceenetn  cemoftnffspubsnpf9cemofiristei" +
+        "onfspubsnfspubsndrdo iunissoewai oeeudf iadrlmsbttsaitcsicdipqrsrrnisteionisfspubsnsteracemofsliuelt" +
+        "dee l se  ,l gleetenissoewagcilibfaeba aottafspubsnrtaceem   mnissoewarorisruotliueltdisteiospfnlrf " +
+        "uc oymoidgnoaroliueltdadrgkcdipqrsermairrsnvuttenefs atcdipqrser ornissoewacdipqrsorisruotnaoeil sor" +
+        "isruottcdetrgoorisruothnaswstdmdliueltdliuneltdn siofreihae oioeataocerbta kfmutentaar trrnet  tlnsr" +
+        "isteiofspubsn aaainhovei znuorisruotso2rsicemofaefirr  oo tfliueltdace mofliueltdeba noeaosdliueltd " +
+        "r ohnneiucemof xaagfoca/enissoewaliueltdisteioialnaesetfspubsnfspubsnscemofnanritnftnfcemoffspubsnaj" +
+        "aarnaiicdipqrsiailbsiticdipqrsiicuquayillraafsuetgbdslaodteiti nsorisruotpf  sdekcfspubsncdipqrsaxnu" +
+        "esieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfhlf fdl rrasmtwlmbseshon" +
+        "nus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean pr" +
+        "eepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn calewtualljshaooayen uodaoa s" +
+        "mmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksry" +
+        "r tasii vshsahniimsnkisi dva  oodbsphaaynahv oei ostlkiieirteeuaotnfliueltdnalsieqhn zisteioiuliuelt" +
+        "dnissoewatpafspubsnliueltdenbtaaicisteioorisruotorisruota ce moforisruotri b   ea  tie t t fspubsnnr" +
+        "t fspubsnltniiiliueltdfspubsnnisteiotnfcemof fspubsnlilobtddicemoforisruotraocemofinissoewaacavt ifs" +
+        "pubsnohaoeogeencaecemoftnfilnoeltnfvknfspubsn mmrteimieirfspubsn drrnlgoe u  sn  ssde takaoacta ctik" +
+        "cdk oijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umng" +
+        "no s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n " +
+        "ec gpnooislngmlga gimnbriikioroef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeio" +
+        "ulsaueioabeiaeokraeieacehiopuairsuaeiu    nlgniseudbrthimbproa uataofh dneimvroegesdrybl o oecocemof" +
+        "yecemofcemof atrsswerr atdrrcemogfoakkcemofu  sn  ssde takaoacta ctikcdk oijkdnssepfoaenaahisirdd la" +
+        "  rsa ieiro  a re osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h l" +
+        "aaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioro" +
+        "ef dknag  atkebrari eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieacehiopuai" +
+        "rsuaeiu    nlgniseudbrthimbproa uauit sfamkelinissoewaeoenautlorisruotgeeborisruotcemofececeamomfiel" +
+        "gfspubsneorisruottorisruotcemofei oakne fte alseiholoftotisdrtrmtacehnbesdodfcin nntt otnteiciiiiite" +
+        "oocqmret smaitmniw omapnsryiissirnresdaierlnoarer nsigrtiicanleleerioeeatayoa etes  peaoneeee aniind" +
+        "reeremscdipqrsnncmvsayxnt fspubsneirr eea ahotnfs aoostule krnfnrgen toa ielnnandsr sm derraattaulbc" +
+        "lllspdr d ndiax fouetdaegneekotsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheal" +
+        "s atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oa" +
+        "e saciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinig" +
         "syehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is ni" +
         " auertnaimtd ovt isatm hataraman eni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneea" +
         "iacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanro" +
         "faeft oeummdlpdleacbhiammla larsmgassicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  sh" +
         "b bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  " +
-        "oodbsphaaynahntskc nstdreauitecemofisteiot onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepio" +
-        "dsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn in" +
-        "islpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshi" +
-        "aidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocl" +
-        "eoreoostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe as" +
-        "iiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnr" +
-        "un dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsir" +
-        "s sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr n" +
-        "alesdrni rtirephsireeorisruotliueltdcianaee  abaoahiuysakhk eanrenep enqsldcaooeerfiinnnrsrraaribini" +
-        "ndaieanlaaimrehseu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrl" +
-        "tllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnl" +
-        "i dogallaa sneaaoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanra" +
-        "oranssrho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepam" +
-        "mgdordrnissoewatcdipqrscemofiormcaelnsatrtadreabtdrdrtnfcdipqrsr sakctterre ynonrsaeyndtnfisteiotiol" +
-        "narlosrcrtataf vaeod nsa odrsageesr rorrfspubsncdipqrsbtcemoffctstesncemoftnf astnfsgnodoi aee mdrct" +
-        "nftnfnissoewaiidreitnftnfdliueltdtnftfspubsn infspubsntnfmdrurism gmtd ontenuoisteiotdbdiimmdna7 iun" +
-        "dc nhnnliiore touoortn rgnasrumooeehsiomsfspubsnnissoewaslcdipqrseorisruotgsnpnenkeaisaarrraorisruot" +
-        "tbddrnu miliueeltd iiggawaeorenu ss  ioyyyk rrrh  golcemofentnfinissoewatnfntnfrroorisruot ou abtdne" +
-        "ce yeliueltdplnnpliueltdrrliueltdocemofrgbcdipqrsaio iattnfeliueltd oloii idrrtl e rrsistdeiodr nisp" +
-        "ieficnukadai etrtnfoh adrnf ploesqgr ottnfcemof  erangaeibti etzrsgr elosrrfltitdisteioidrnissoewadr" +
-        "lnissoewafspubsn egisteioyiemfspubgsntnfisteiocemoftrlclfspubsncemofeeaecemofrnissoewa foaitnissoewa" +
-        "noovrseichacccyh rcckotgsdrbdrmdraodluechedcr cemoffspubsnr erib iascgnrliueltde odrs amolbcctsaliue" +
-        "ltdat oshitnfieslscdipqrsmucfspubsneisteiouuisteionissoewanorisruota n  naamcemof espnisteioorisruot" +
-        " gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyr" +
-        "tite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipeslee" +
-        "fiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsr" +
-        "saepmgddii tedonmnumoe r u sasegorisruotrranerliueltdtnforisruot trtuytcemofcemofliueltdcemofrwliuel" +
-        "tdsiciritmdi iosorisruotploaliueltdrcrtrtncemofeoeoitnforisruotnnfi sum omiiisslorisruot omorisruotf" +
-        "plsadr oa eii ddaxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfhlf " +
-        "fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnada" +
-        "rkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn calewtual" +
-        "ljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b si" +
-        "orlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahaeortliueltdfspubsnsatn tyiisu u kliu" +
-        "eltdiufspubsneliueltdrriiufspubsnamannxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hatara" +
-        "man eni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vla" +
-        "l boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla l" +
-        "arsmgassicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa" +
-        "  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahr etsasaorisruot" +
-        "tnfnissoewa onissoewaccemofoacemofnissoewapdrcdipqrs  icemofcemofoiu tsnugshritr  tld puryattdofgoae" +
-        "u gsarrrlforisruot  eicittimmpooemnninontn bdroesnetnmacan sihtl ddoeoonon r  iedindactieyanm drd oa" +
-        "eeieipsaieooeeafspubsnootdisteiovmm ngmesadrmmoieesoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs te" +
-        "eactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raei" +
-        "rensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei g" +
-        "nd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrti" +
-        "te sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefi" +
-        "abiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsa" +
-        "epmgddii tedonmnumoe r lodnissoewaliueltdoecemofzonrano ozuorisruotiunel ahcdipqrscdipqrseitdks moea" +
-        "utnffspubsncemofnocemofliueltdrliueltdsitisteio cssaliueltdsptnftnfpsat aentsoinissoewatnfsmlaahtttn" +
-        "fffspubsnceiitfspubsnkdap hncdipqrscdipqrsgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaara" +
-        "rinnsroiccdipqrscdrfspubsniitnfmcemofpleipantenissoewacdipqrsioieldcotnfcemofcemofeaesartfspubsnkdeb" +
-        "dicdreorisruot necemofgehtuyttm uooisi ncae(aaplsta rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoeli" +
-        "lescbefctar smisuladlaorebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiug" +
-        "dnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioeno" +
-        "eas d unhoephnneosclnlalsrbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlon" +
-        "idkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieii" +
-        "nanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuila" +
-        "mibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllas" +
-        "acheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis era" +
-        "ensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdore o satheis noeutn" +
-        "fcemof gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa " +
-        "drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbi" +
-        "pesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirta" +
-        "isdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladl" +
-        "aoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoism" +
-        "aafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnl" +
-        "alsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaai" +
-        "aas nagi e ds tnawsunc nnissoewaisteiotcncnr lplrnoembplo oectge xoostule krnfnrgen toa ielnnandsr s" +
-        "m derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatskt" +
-        "iamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl " +
-        "lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirsei" +
-        "rets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiiifspubsnrorisruottn" +
-        "ftvimifuattnr oceitoeiiiiorisruotidpler  sisiri aw  ecemofrgmicniinta cerenfoinrm odpldriiplnirtmmcn" +
-        " eliueltdorisruotoetnfoehiaridtnfdt, cf usziioiilfspubsnsaiirtaisteioyliueltdcdipqrsdiliueltdeeinitt" +
-        "isnmtaomgin aacemofeioisaii am1bdmtoap utcactngcsifsuli coprinignmnnncoscrmpliueltdfspubsn lorisruot" +
-        " nissoewaepdutmiinnttqriio nissoewaoeiiigtdeoist eiooneaaralra stddcnr sctaesorltnfmimfspubsn gaunis" +
-        "soewadrtdndtstmyieisteiou mduisteiodristeiontnfeeooreisruotganoliisteiodrlrsa1mei of acegiklmnpstucc" +
-        "tcesmofiibtatornothdsrpeironycltakeigrfu rrauafritnfsbnbrcairsihlrzniitavo ese aeicemofmeifspubsniiy" +
-        "fspubsnliueltdd acemofsaliuelrtdcemoftnfo eiliueltdtnfrantnfifspubsnc fdoefspubsnaomei ilao  isoao l" +
-        "auheioi biincit ooraektnfliueltddorialnrznolaaisteiosdreianalaeeesplisteionurftecaatiyorisruotyroliu" +
-        "eltdcemoficemoffspubsninissoewa iemtgnetnfpsstcemofnissoewacrsreoeiuoiattehmlaadnanamccaotuieladgcnr" +
-        "lanoaae foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idl" +
-        "siaosaengridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundg" +
-        "enyyslsnyaelisciantlalestiphssmrtttsn albammskrtdplinenissoewaesnnyisteionissoewath otitnftnfisteiot" +
-        "nfaisteiotcoaunrm gctntnissoewau  nisteioto oaedtnf ftusnissoewagkoocdipqrsatedrasss e nissoewadreni" +
-        "ssoewaiu pleilnncsati dp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnxetoogllanei" +
-        " ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nis" +
-        "amhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka sirtiaeo nm" +
-        "mizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsln  lj" +
-        "oet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdornrmbhisteioliueltdpl cdipqrsesaltdtdist" +
-        "eiosfliueltdnisteiodrsasliueltdtenp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnx" +
-        "etoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/ad" +
-        "oaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka " +
-        "sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so " +
-        " iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoredeilnonnissoewafspubsncdipq" +
-        "rsrfspubsnetnfnrtnffspubsneiorisruotcdipqrsootnftnfustdiscseiesnoyrceacrlcniopfeuntdrplyyyifnissoewa" +
-        "aang tuuneieuriaotra  btreif     tenoltcsstl f mrcbr  sg dioxin  toisrliaieiomnartpcsldtcmmrnliueltd" +
-        "ntu cemofeseicemnpliibbvtrtnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartf" +
-        "id  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta" +
-        " slplsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarr" +
-        "nrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi ll" +
-        "npidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaeliscian" +
-        "tlalestiphssmrtttsn albammskran fspubsnisteiorrtnfntninadsnissoewacntr tnaorisruotorisruotrtr osinng" +
-        "rliueltdtnfdrtnfisteioisteio micemofalhplisteiospettaasncisrmfspubsnyisatoliueltdy saeliueltdsitieeo" +
-        "risruotorisruotheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbgti aiiizinknatuetyrteorisruotuiiliue" +
-        "ltdsaitnfu rtoccenfspubsnorisruotnloi yntnftnffzrplyeliueltdsitoiloii nissoewasrtnfupoit hieogffttoa" +
-        "tosrmnnu i tat onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd raraoeditermziudneeriba " +
-        "lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfo" +
-        "uasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataialclasmlmshiaidlttsasneelisnnraradarkl" +
+        "oodbsphaaynahynnit liuecltdorisruotikuoimezplfiatekliueltdohisteiocemoffspubsnl rritиgrr thwriabfnnb" +
+        "rlcemofc fabtntt nccfspubsnagisteioimnpecnissoewaaanarreorisruotascemofrtlnoorisruot n aclscdipqrset" +
+        "ptnfaaliueltdhnei noypi nissoewanissoewacn oop ewnliueltd diotuoecemofitnfnyfspubsnliueltdnissoewa9u" +
+        "mcolreslancaocnliueltdnissoewattnffspubsnyt adfspubsnrtdyrro cemoffyfoclenknar cm ddfspubsnoyisteion" +
+        "ntnrrrdrnissoewas orisruotrt sgmcsoioeoafspubsn cbeernietnriruez mnissoewaorisruotorisruotisteiotoca" +
+        "eirdyrsitolrririirssstisp nouuorisruotrcill nhttalefcemofimarsi msrnpotbnrhnmertaorcemofeac eisinmgs" +
+        "nabesocagesoce ludlbusmhmvptaieia  uhlecsair ngni dspdarsau  sswslcnardaberrasilesaisn cdmroo s saa." +
+        "  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k su" +
+        "eiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdsnb mifuicoyttt" +
+        "rauaoi pb eiaucariig slviisaoetjsyi enplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena lofddbtnaas" +
+        "ahthtnayirneni i  iaiepadlrt alaieogenalklsf ln soai ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoah" +
+        "eiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeog" +
+        "m'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  a" +
+        "ly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmollns" +
+        "leauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnntnfino" +
+        "m ryagf aceemtnissoewaorisruotxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni " +
+        "grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  " +
+        "irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgass" +
+        "icn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwr" +
+        "eoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah eisinmgsnabesocagesoce " +
+        "ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta " +
+        "hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is si" +
+        "ngaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig" +
+        " slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaie" +
+        "padlrt alaieogenalklsf ln eiptnnfscdipqrstnfcemofroisteionk kr  krvo tprttntkcemneeoe ttrestlyisteio" +
+        "ifafrtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia " +
+        "a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s t" +
+        "ier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhuea" +
+        "in  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'ot" +
+        "aourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiodreisteioliueltddiisteioliueltdtaunissoew" +
+        "a icnaaycff nooeko cemofliueltdhortibdrdrafspubsndrprtay icemofocckfdmsntbgoeeyioafirrfspubsnorisruo" +
+        "tivnecdgnsvsmcoilki ki tsa khbsrtrrdrrtainyngmttnthmotaulcat ancemofnissoewail  m crliueltdnissoewaf" +
+        "spubsnttterkid fspubsncemofttbibliufeltdtnfmosfftardprifspubsnfspubsnniliueltdistgeioeidrnbtfspubsnl" +
+        "iueltdfspubsneliueltdtnf isteiocdipqrsisteiofspubsntcemo fsceliueltdt ofspubsnp euemhi rosocicistiei" +
+        "otnfliueltdayo isteiotnfliueltdor orisruotiiieikttiuxricftatdierhrs olcltn o atoap teoo mmrcszba tma" +
+        "gpl mfraiiiersawpl risteioytnfisteio bfusaimpnyltafuisteiohssfidracdrrteucdipqrsece  rolassoftddroor" +
+        "pdriiitxeicfifp ratnfnnissoewa cemofaofspubsnnpfspubsnatnffspubsnetnfomrrdrtliafliueltdcemofrbresa l" +
+        "  ycdipqrs cemofosliueltdloacemof cdipqrsncdipqrsinissoewathsokwiecotnfliueltda 7tnfeocemoftliueltdl" +
+        "iueltdamovsstfspubsnscdipqrsrrfirneiia oeptsweetorisruotdrgcemofaeiliueltd noltnfsisteio sa ae oo  a" +
+        "e cdiafspubsngonibaniaha fitliueltd or s eitcofspubsnnissoewaisteiocemof t gaa arsear enoveduwnsiste" +
+        "iofiiorisruotnia adrsems ptnyorisruotgcir fspubsnorisruotnissoewafct cas nissoewae  hornissoewat nas" +
+        "oee isteioistdeioamterredar hnsn temnu i embpi ymrd isrtadr nyjcdpi cicemofliueltdcldasnaaaaeiknisso" +
+        "ewa f0asotnf s nccrarfui isteiortcdipqrsnfisteiolarrcrr nluisteioc one  rtttnfcdipqrs vnirhcnpfspubs" +
+        "nisteiocemoftseedniailiueltdliueltdtnfanavtnfliueltd adcvorisruotdaaiaaorisruotaaasuacneeenrsdaoiihi" +
+        "nn asrazssnissoewar fc  jekliueltdorisruotsp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiin" +
+        "anasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilam" +
+        "ibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasa" +
+        "cheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis erae" +
+        "nsri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorydrrtiresslseetnrri" +
+        "steioetaisrueccdipqrscemofctisteiofspubsntenliueltdisteior oergtocemofnissoewanissoewarstcdipqrsnfni" +
+        "ssoewalwacdipqrsmsnrtu asafictmliueltdd onliueltdeiisteioliueltd cemoftnfcdipqrsliueltd m woeeijtnfn" +
+        "issoewairftnfmfspubsneameiptliueltduerrrru   hlntnfcidrr eedliueltdimm ort erv liueltdkei ornlgsoai " +
+        "ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsomet e t nfgaraghenmoibiiu na" +
+        "i  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa" +
+        "  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf aanrelaaacklstrly slr bin" +
+        "n kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrndlnpvacnraeacuryiag" +
+        "mrouknrksnstagsaikii vshap a iseahnrniqnnamk ecdipqrs krtyears eeielddrdrnrtnfltnftnfcdipqrsd  sdecd" +
+        "ipqrsnheietn fgkiitnfsoai ccahsmmrti lttinfg iahh r smnaaeui su rd  wdoaheiiadlnzai nbuaret ir nsome" +
+        "t e t nfgaraghenmoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi s" +
+        "adayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly'cosiguorc loirr a uimaaf" +
+        " aanrelaaacklstrly slr binn kia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwri" +
+        "unrrtrndlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnndtbna nlofspubsnrrrardlnissoewair" +
+        "onissoewatnftrt nefcmsrliueltdrnissoewannissoewatnfmdrna clelnrainnucymufhgslemdeygonodae me etdedta" +
+        "mdrycartennnnayanneuac  ea cauicc somrmatca te ostrnsrtogmtowac ttriaodeti bkaftilr rta  r gsma btoa" +
+        " l arrrfl oa onriretorisruotktuaeti csipliueltdrtdrarrra'eulsmrfieaewaf irelecacdsnpdlnsilibtab icnd" +
+        "hoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebja" +
+        "ylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduau" +
+        "t bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osi" +
+        "aavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimreh" +
+        "seu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavu" +
+        "ildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa snea" +
+        "aoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier" +
+        " gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorustcscdipq" +
+        "rsistceionissoewaanrzar oztinaisteiontcemoftnfliueltd t niw  aliiisoatnfebtrna   inteeliueltddacemof" +
+        "aieefspubsnstca nissoewanctnfcsbnissoewacdipqrsbcdipqrsnl uorisruot ttisteioetrtcdipqrsknhnwfspubsnf" +
+        "spubsn kinfaeaseisteiom nrrfitnfrtliueltdisteiofspubsn9nyyneeziintelrefisteiofspubsniliueltd aleliue" +
+        "ltdiyi iiostnf ofeanakrceotesliueltdncemofsdcdr eifspubsninissoewa obt mo rvntliueltdaolgutloiaeanyu" +
+        "aifspubsnnissoewanissoewacemof fhrrtri iioiredroiosttttittauinrsnissoewad ci lder risotnfcitteoiitai" +
+        "enoaoiides otg tnflmteaosnvoa dtlc n  ul ne g damshumaoea phrvspailh nnan a dh eo sclnttgolaannasrax" +
+        "oiolal ss aooerebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajn" +
+        "uwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr " +
+        "liaooe.inigedekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio ursr aanao ibeimns iy egp a  oeoaneeleg a" +
+        "asis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid" +
+        " iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl " +
+        " i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesn" +
+        "s draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrk" +
+        "emdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoam" +
+        "ohbketjharaensasnsal gnfrgol ni  gsuipneoa taobtt almhfspubsnnissoewap enqsldcaooeerfiinnnrsrraaribi" +
+        "nindaieanlaaimrehseu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu n" +
+        "rltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfr" +
+        "nli dogallaa sneaaoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caan" +
+        "raoranssrho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoep" +
+        "ammgdoreaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn " +
+        "eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl cs" +
+        "esaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis t" +
+        "mklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimri" +
+        "iroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuads tesorisruottnfoncemofteae ttoeefrya oho" +
+        "hseedpeseertuaacemofuo eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnard" +
+        "aberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneipla" +
+        "aetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raa" +
+        "gtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhns" +
+        "r ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln deircemofisteio ncemofisteio" +
+        "yrtfspubsnmct nn oo odurrnbttnfisteioineaoeieirliueltdeio orbotnffoo iatciaemcc of ssiliueltdnissoew" +
+        "anespeeeioiiihfla nwhnohtlse ls odrei omee iirrrebrynpulnecdipqrssetnffspubsneiopihtaoisteiofspubsnl" +
+        "iueltdrrrianealiueltdtnfioslistieioem oo  euialiueltdliueltdcsisteioce mofrteioeliueltdisteioliueltd" +
+        "risteiojcemoforisruotcemofliueltdrtncdipqrsftinisteioacdipqrsnliueltdabt tciiacmr mavtcepmofisteionr" +
+        "scemofisteiomepsnissoewasamrtarrrptec  irislteisopi iheerfveflmai rromey aallayml u cdipqrse amnseat" +
+        "su bdecemofcemofaagz fraa    nrrcemofmlmeisyiiisporiseruotrapbbnampereyeiirrdoarsssbu wh n lprrtfspu" +
+        "bsnmtnfrrliueltdd liueltdtliueltdnredrii nlisteiotnfileygzenaorisruotdtnfristeioivrtnfbdorisruot ori" +
+        "sruotsfspubsnieusmwafisteiort1lltnfisteioisteioryvaiteliueltdporisruotdrneertgrbtrreipe  enislsoewae" +
+        "idtnftroisteiomcckcemofcsfdncofftafndu oliueltdenbafi kmlbt oiisteiodraoinnaocliueltdfspubsncemoftnf" +
+        "aiabfhknpstvanibues r oxgin nmlcemofsanissoewatarbt eiea cdipqrsarc nissoewaersecdipqrsliueltdnissoe" +
+        "wafspubsnleoptnocdipqrsfspubsnwk uafspubsnst rern nscemofce moftaolmesomreoeopiriorpcprilecua btmhty" +
+        "seiotioievaeetnfisteioaietlfctafspubsncdipqrs  ing saeeerg nvbccemofborisruotcemofandeydrbtaccemofoc" +
+        "fs ffu ohorisruotioiacrtoouliueltdcemoftnfyt isnoisteioisteiol leisteiocdipqrsneaonissoewaolsnnissoe" +
+        "wa reeosodieanavap an aetifspubsnutoocforeisteionissoewaeoostule krnfnrgen toa ielnnandsr sm derraat" +
+        "taulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaia" +
+        "lheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelb" +
+        "si oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tiss" +
+        "inigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiii oncettltltcpcemofsinose to" +
+        "risruottnflecemofliueltda isteiocemofsarryeiatnffspubsnfspubsnteorisruotfspubsn akorisruotieguhkcl r" +
+        "oooeiisteiosdruisteioocemofisteiootnforisruotisteiocewrrcsifspubsntt eliueltdlse ooristeiot idreammm" +
+        "i ttcsdrwltsisteiocaadr obtraeltisteioortane orafrtiho aaee odiiid iaconnarucuo ms e dhtpstegciem ' " +
+        "raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrre" +
+        "as noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsac" +
+        "tspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlwmrkemdseequhabtnoatitpofgloesoetiokwb" +
+        "raashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  g" +
+        "suinea orisruotcdipqrsa omtdumrtnyiiiicc orisruotmmcdipqrs orisruot artycdipqrstrissafrtiho aaee odi" +
+        "iid iaconnarucuo ms e dhtpstegciem ' raavee annai hsoor isia tabm padiapgiara aia a oobaidmvvnsaoet " +
+        "xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooa" +
+        "esns draain  sonr  ihauitlaso  mjrsactspasllln r  holnjoejnt /sl mlafnb ie   fhueain  sooaoge  symlw" +
+        "mrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'otaourtokrkbcotaawor" +
+        "oamohbketjharaensasnsal gnfrgol ni  gsuieietsicinliueltd drm aifspubsnoaufspubsn sbtnte)oisteionfspu" +
+        "bsnefspubsneii layileotnocqmimni aeenrmemnncmvsyxteiiec osiiitlg finolstlrcelrtiecuritelaaliiabtnaed" +
+        "sempaiinolorsruamrni izouet atitssincfcbtusenjkoefcclcmlnino incdipqrslt cglinissoewaasnlanah vriste" +
+        "io oeisdss patit onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba" +
+        " lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislf" +
+        "ouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarkl" +
         "ealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa " +
         "ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarls" +
         "bi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel oln" +
         "glien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt" +
-        " vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsisprpalae" +
-        "rt sinertnfcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakg" +
-        "ridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd" +
-        " dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammskrt" +
-        " onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd ds" +
-        "srtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfr" +
-        "oimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsl" +
-        "lafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorehbdcfspubsncemofi yslieitg  olu rkrfui" +
-        " tatrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglg" +
-        "idle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroa" +
-        "o apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiivi" +
-        "aa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunsaliue" +
-        "ltdanissoewaietulrrtr iydrirtrrsasanissoewaaeu ugrget'slf utstnfaamceyaaeozserriifcsadf u iisau etar" +
-        "eataplisteionissoewarrredros a  he cdipqrsnpomscsaaliueltdplsa oncemofisteioorisruotecisteionrtctyrt" +
-        "e iefm ofr tnfsusplrnjleoieeuhom et y yoeo tribafyfoizioadi  ehria iuisteioliueltdbtinissoewadfspubs" +
-        "nnuatabssciaadccvpfspubsnuassa ei nceptmoffgsddtl ctfeeiiociclee ofaoezpliueltdatnfspubsniieiiuismce" +
-        "moftdeatcemofeicemofpnuniassoewaengf vcemofiiiapl7ertdrubuhorarnrseueaeioalouneeat nfsaoelirssryiisa" +
-        "a rsfse iltrtaortddrnaqoacpuiauertita aeualaaniflbnostnfertliueltdsaliueltdisteioeantnfristeaiotnfcc" +
-        "dipqrssaisteio ntliueltdon ensliueltdlscberocabtlrosetamrtuscdipqrslsaiiceturrpiisteioilatiaoauatcem" +
-        "ofeiirtndniirssu cemofkre eralcbsnissoewaenisteiotnfntnfliueltdafspubsncdipqrsssyodra tnffspubsnoeir" +
-        "nnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rn" +
-        "llnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbl" +
-        "dsodesha dunyeeehlgd anagitnsuerltoeaalpeeieiu ocnfspubsnpda cemoffspubsnhadrhocemofrcemofeemseoisno" +
-        "t efspubsntdcdipqrsicemofudrtubd nnpfspubsn rnorisruotnh iirtttomofspubsniinfspubsnetdu rte orplrnti" +
-        "oostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiit" +
-        "luicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun d" +
-        "c aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa" +
-        ". itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nales" +
-        "drni rtirephsisaaecemofisteiou amorisruotdplaeieicemoftaisteioccemofeiplisteioyoostule krnfnrgen toa" +
-        " ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarl" +
-        "sbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel ol" +
-        "nglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl ll" +
-        "t vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiaincadu" +
-        "dfspubsnliueltdorisruotiliueltd yliueltdrtnissoewaorisruotnnnpeioey nor  ioenootedvmmnngeiou gifspub" +
-        "snffchdssrantrngstn trbtoeirt mfooo ndm, oessedooticus lssieptrnnpngfwuosvannrtfm or aaiummadisteio " +
-        "erstnfs nsy atu salleesatngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero s" +
-        "danenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme ed" +
-        "anthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoi" +
-        "tolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdais" +
-        "sisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeiv mliueltdcemofdryimpy fspubsnea uuilnissoewaniss" +
-        "oewa oapmtssiheisteiocemofcemofcdipqrssvtnfraeu cemofirmensicempeliueltdclristeiocdipqrsplisteiosia " +
-        "znissoewanissoewaanzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsedieaze aonissoewarsais" +
-        "teioplctd ortareliueltdnissoewat ncasiu  isteioswus rsabdfspubsneyarmhoen ps  ymnn na gtdvben gnd ti" +
-        "rrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn betrnasnew aars   rmaneeadi qatsoedesa drneyrtite s" +
-        "dahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabii" +
-        "lai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmg" +
-        "ddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvaten" +
-        "atsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldn" +
-        "sytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igr" +
-        "irnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e d" +
-        "s tnawsunaeau t  ootosooeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhr" +
-        "ijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd en" +
-        "sneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsbbkclnaunauei" +
-        "ioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaac" +
-        "dsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltana" +
-        "aeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r noiel" +
-        "iueltdtnfozoibocyotcritdeoefrooamet onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rra" +
-        "oeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae " +
-        "eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidltts" +
-        "asneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepli" +
-        "steiotfspubsnmminioiaaz iio odrplplfspubsnlatdcuehrysmaemnhtti spitzcfeone dtdsapltdutydciroecemoffs" +
-        "pubsndru ey neite torisruotdunlrpliisteiou pldrtnfcemofnissoewa ocemoft oiy atrate icdipqrsnoenpnpu " +
-        " ia wus canabim c ntntitcusi rcaznntofraisttstcemofisteiooegfspubsniliueltdctretlttysnn saairliueltd" +
-        "nlpplcsbtranff eee meio ssniaoaslsu mnaiisteioridliueltdsaslysetnfeinretnfrttnfucnfslpubsnn   eetnfs" +
-        "agtu   oiitesilosedarnwblxcrkomuritcdipqrsplrr maeenaiinas  esra o opnoeiei rrt araisyaaknpemnic iac" +
-        "sfp  oisteioplisteiocemoffgiicemmofeorisruots cemofcdipqrs oisteionasurs isteio oi iponiaeipeueyi on" +
-        "porisruotyplzetaniauncemofsiicvctnditnfnsa oddvmatdtnfakpijinnoeetfspubsnaocemofeisteioliueltdorisru" +
-        "otlabiroliueltdnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfee" +
-        "larakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss k" +
-        "yra  soscndnioler aelfnnienagstdnecliueltdu dcdipqrstnfliueltdaniiontnftnfrmslte meirliueltdeiorisru" +
-        "otsztnfriiisoigaduliueltdc nissoewad bdsairrrfbfliueltdsatliueltdleitd oocdipqrsniu iernrfieaewaf ir" +
-        "elecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeo" +
-        "sdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxesh" +
-        "ani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas " +
-        "autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunonirtnfcemoftdronissoe" +
-        "wa u nsstnfrccemofytnfrtu cemofrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladl" +
-        "aoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoism" +
-        "aafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnl" +
-        "alsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaai" +
-        "aas nagi e ds tnawsun s ont liueltdisteionissoewaaisteiof isteio ofspubsnnissoewa adusnmcdipqrscnnaa" +
-        "guntu eseccesutdecliueltdggetr  etttacasitieoerrt oaiufnnfpt m pnmi merfrneretiiouuonrhu  eg uonniid" +
-        "t o adrecn mraatscemofcceeeticnitdplyyrdtrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmn" +
-        "isaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstned" +
-        "ceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainlocei" +
-        "ageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler " +
-        "aelfnnienagicdipqrsoisteiotnfei zaprliueltdlpntifspubsnfspubsndrdeaas nracemoftnftnforisruot emiltdt" +
-        "nfnaeiayleoaisteioae cemoforisruotu cemofpoepufspubsnfspubsnntendoa  o ru loepe ma r aal  ozaisatvc " +
-        "aittpga ap  a a inanyandturcdipqrstrfspubsniplcemofu  eidra nristeiofspubsnea  r ltdcdipqrscemofponp" +
-        "cpploiliueltdcaria rlbdetwe ds oaueieasdcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaia adarr" +
-        "nrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi ll" +
-        "npidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaeliscian" +
-        "tlalestiphssmrtttsn albammskrt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoedit" +
-        "ermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesgg" +
-        "mkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasnee" +
-        "lisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorerardtuac" +
-        "dipqrsrfanpnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelara" +
-        "kegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra " +
-        " soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaer" +
-        "sndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrn" +
-        "lanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtt" +
-        "tsn albammskreusisteiononbep oo ceiaraiinprer gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn" +
-        " bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeat" +
-        "eadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamn" +
-        "ar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r u cemofiliueltdeemicpnlfamsand" +
-        "reiu u liueltd leitagtv wtiieiisoihlaaei nvmeeiplu eini eciwatnfliueltdeimpn aassuadunissoewaateaau " +
-        "mcemoftdu iitnffspubsncdipqrs tnfdrlltevfteittorisruot rpeudutdcdipqrssmaonpbdas naoiolast hcensnrau" +
-        "taitfognttihsetnfcemofrreliueltdsisteioyeyiyaatic  noisteioduu opoolicsslmuorfpptdlnv atamttycemofmo" +
-        "aisteioplpaaunsty obydliueltdcskjre pleetdbddrsaettnoateioqayaaaiativatkteorisruotu drcetiaann oi en" +
-        "tudrotnsrtmaciacejnodulczecbnee ubcdipqrsdrcemofu cemoftnfersztt mnfsnissoewacdipqrstnforisruotprcem" +
-        "ofttok  tcemofd otdbeodttubeamsrcdipqrsrdunissoewau atlctbgtnftvm ykiceotpldr iteireunsan  gmreliuel" +
-        "tdumtnfacemofisteionissoewaanactfisteiotngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxe" +
-        "oauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iin" +
-        "rddone  bcme edanthpei  eisteiobtiorisruotisteionisariistrrmenisteiosnissoewaaatsaotusematisteioorfs" +
-        "pubsnwsoipltyyy lfisteiopl isteiodseidrnorisruotmtdssiet onvatecnindnorieueu okuaajoilostt r  m ango" +
+        " vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiga  oris" +
+        "ruotceomoffspubsnmieatooraiotmcemofostnfisteioorpoatwr nlnoee nbiaoaisteioedtnfncrliueltdeecdipqrsfs" +
+        "pubsnyherfspubsnorisruotaorisruotdaclnissoewawicemofla oorisruotgiealiueltdliueltdcna kas  cemofapgc" +
+        "  isteiocemofliueltd0c pulpgs lcemofliueltdvisteiocdipqrsgoristeiotscdipqrstapttr si ionefisteioitnf" +
+        "t yeicdipqrsrtliueltdsfspubsndroeconf a uisteionnirrinapeiegsliueltdfspubsnfspubsntnfc ey oiscdipqrs" +
+        "taonmeueintntyrrrbiarntgafspubsnoo naes ebmicsr tuucnnnelcns hraniredrirt eixnuesieeolc ptaldftaaeps" +
+        "a o is nni auertnaimtd ovdt isatm hataraman eni grcbzatdfhlf fnmcdl rrasmtwlmbseshonnus eexiaidhalk " +
+        "t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmsc" +
+        "llaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn caletwtualljshaooayen uodaoa smmtn nuisahnzi " +
+        "nre s aenm n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsah" +
+        "niimsnkisi dva  oodbsphaaynah eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  ssw" +
+        "slcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemd" +
+        "uneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhid" +
+        "lv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihi" +
+        "elnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln pinftoilroeisnaieliue" +
+        "ltdfspubsnoostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalesty" +
+        "ahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiem" +
+        "ihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsas" +
+        "ssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl l" +
+        "lrnr nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbza" +
+        "tdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrr" +
+        "adrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn ca" +
+        "lewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoegln" +
+        "ln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahkin nissoewatotnfsgsthhrp  erd" +
+        "reren eperraartttnfsreaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoi" +
+        "olal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasa" +
+        "n upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaoo" +
+        "e.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ew" +
+        "traeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsyrtstnfcemofcdipqrsitnfcem" +
+        "ofyeliueltda mddcurcwrupdr oecemoftnrnrtrtisteiortrdranfnattniyonnmuhfn tt gisteiofspubsnis ufrgmcoc" +
+        "r vmfia ir etesai dreirtdrpr oonyyy lttcetrorisruotealiueltdsafrleu cemofliueltdisteioyyycsfiisteioo" +
+        "usyceemof icrrodrttlisteioisteioicemoftcdipqrsnf ortrristeiocemofisteiocemofotnfnissoewatnfisteioeor" +
+        "isruotedocemofgorisruotisteioroechunanoeecmne tpnfcemofksttnfcemofsiaafspubsnple osyysiesef1mistghlt" +
+        "ifmgrsoln oie  egoc gri  ctte u u ctdorisruotcdipqrstmtrm  tdoistnftnfsnhbagaukigaa i tnfeierttsatan" +
+        "issaoewa'surr m u pnfsaccerritttoafiai oarogeliueltdomgisteio cdipqrsisteioiisteiobp eisat  cemofaam" +
+        "seoaagnissoewaiicemofcetoinissoewabtnissoewasliueltdcs ess cemoftadcemofcemofdallristeiounissoewaeit" +
+        "c ohioedrdoueffdfspaubsnrtoiencemofayestnfofeduf  rffcerfnisteiortafaaa oesnocemofii frt srristeioli" +
+        "ueltdtnfnorzeruuiaeoheirdnrssiosmtfirscdceatnfplfspubsnioecdipqrsrtmcdipqrsorisruotcaeofspubsnnisaor" +
+        "isruotisteiofspubsnliueltdi crdmorisruotliueltdaoipmliueltdecdipqrst tlattnftcdipqrsnfirrdeommodp mr" +
+        "oncmiraencat rkoeemysrtr hnsaeunscemofnasaarherliueltdorisruotkdoomyspmaiieahtnfinissoewatnfkpeioeni" +
+        "tnfmo  loondrnissoewanfateaerbisteiotnf  eoenncemofcemofa  cemoforisruotifspubsnr sfspubsncdipqrsdn " +
+        "ctnelponwla oliueltdshrrorrcemoffspubsn rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar " +
+        "smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociac" +
+        "nssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoeph" +
+        "nneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai in" +
+        "nn icuaaiaas nagi e ds tnawsunsadrvetrrirlistnf cdnlgunissoewaetnfisteio acemoftnfldr nolliueltdliue" +
+        "ltdyanissoewaliueltdwrhnissoewanreseroscmrnmencemof iiecemofntnfcemofrnissoewacemofosadrlp liueltdiy" +
+        "v isteio tnbnsacemofhsteiariiieait eiao cemofenniidroertehcemoft onnane eisinmgsnabesocagesoce ludlb" +
+        "usmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mroo s saa.  r ihstcaeammtrta hioiw" +
+        "neno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaig" +
+        "sayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mifuicoytttrauaoi pb eiaucariig slvi" +
+        "isaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofddbtnaasahthtnayirneni i  iaiepadlr" +
+        "t alaieogenalklsf ln sznnissoewaorisruotrdreienb o sasayesnissoewaiaorisruotanissoewabtn oeorisruotr" +
+        "astt eisinmgsnabesocagesoce ludlbusmhmvpaieia  uhlecsair nni dspdarsau  sswslcnardaberrasilesaisn mr" +
+        "oo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaas" +
+        "voir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou   adaewyri faaudadhidlv  raagtkcprkvrirdnb mif" +
+        "uicoytttrauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjiena ofdd" +
+        "btnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln  mta shs isteiocdipqrseicdipqrsaliueltdntnliue" +
+        "ltdcdipqrshoetnucemofaliueltdrliueltd san gpclvrydneuaaiccssnrtimrektuaet cinsatdrssse  iter titoimo" +
+        "  etloddsmn tnirutoetnninemgcomr mieitt y mafooafieiaryz uiozooeoean aorr io aa  c rosorisruotspuyac" +
+        "fspubsnttdofsgaceecemofdrrtss unac gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew " +
+        "aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnad" +
+        "mlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaa" +
+        "acafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoi" +
+        "momoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylk" +
+        "ugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut b" +
+        "sioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaav" +
+        "mrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunotacdipqrsnissoewat nfliueltdytatipr ton ytnfm cemo" +
+        "ffilonrhat sdrreakannntcemofse  sisteiossorisruotliueltdlsaliueltdnissoewaunissoewailtfspubsntotnffl" +
+        "drnissoewarlristeioisteioovlsistactnfrr eccdipqrscemoftnfisteioshaueisssitnfisteioecemoforisruoteg c" +
+        "emofoporisruotalerh vsmabcdefghijkmnprstuvwtrsrecemofasrtorisruot oisteiolliueltdiirrontri cdipqrssc" +
+        "emofdtcaonutlesisteioliueltdliueltdhbqdrtporisruotaln e mrtai ryyyeattioeliueltdfpgugsaaattcdssrusva" +
+        "riadrattaai iioeesnop enqsldcaooeerfiinnnrsrraaribinindaieanlaaimreohseu ieiinanasendnxetoogllanei a" +
+        "is goieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nis" +
+        "amhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka siirtiaeo n" +
+        "mmizrtctyimfriaei c e h   anai oriti a aidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsln  " +
+        "ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc n  ul ne g damshumaoe p" +
+        "hrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasi" +
+        "nmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufpta" +
+        "iaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs a" +
+        "anao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn" +
+        " ron na iarcuadsist ifo  rrve tt isteioliueltdrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbe" +
+        "fctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsd" +
+        "aociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d u" +
+        "nhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr " +
+        "aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasend" +
+        "nxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/" +
+        "adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyk" +
+        "a sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  s" +
+        "o  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdorimdcdipqrsfspubsnemmemphee" +
+        "eupcstptii t tsriclti xnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatd" +
+        "fhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrrad" +
+        "rnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn cale" +
+        "wtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln" +
+        " b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah otnforisruotstnf isteiormaon ee" +
+        "gseinrrtnfoci  o ocemof otiinissho cnkcutao lhriacemofliueltdstcbemeaenribaiosrwsgorhrmpwncaiirt oii" +
+        "azpniayhaia nissoewa  isteio n eirtatnfisteiocemofatedcemofnra tlnfbdclccfe eo cemofcemofltnforisruo" +
+        "tdr odrcemoftnfcemoftnfrfspubsncemofanissoewarectnfonissoewacemoftrroorinmdioiascitnfatnf gpmliueltd" +
+        "u  drh ersr9etpaa yo eeetr erra jcptnenoaagsofoii mtanfoeinissoewaorisruoteee mcdipqrsaeiuseskaeghnr" +
+        "iruffpccdipqrsdc  oiplitfspucbsnsttiic wtfosepleert trrroloestfnosaisteiovyacemoflorisruotcemofocemo" +
+        "feobcdipqrsrtplhaatnfnetnnrvrfspubsnsatnftryusfspubsnoefspubsniisteio a  phtnfymtnftnflvacemoftfspub" +
+        "snrtetdrttrreiantnoo liuneltd omostnfrsraf r irujafaefiocemofrfsrnmrri ntnfsabt a ikpacemofisteiodnm" +
+        "elanwgkruaeneyeatiareyh ceeoyeinvu liueltdtrrorisruot oborisruotnissoewaedrliueltdcsu nissoewacemofl" +
+        "iueltdisteiocpoosanissoewaisteiotrrmisteiororisruotso etaorisruotosmdlewgeiion  itont  crsuarr ie og" +
+        "safpc tttnfbhnni daisteionissoewauenmaruynrt nitfspubsnrrtrrdemmbcirriiifspubsn  ne ntlcemofdpa   tn" +
+        "ftnfrbetnfnissoewarliueltdgaliueltdorisruotoecdipqrsaislifdiilanisteioecprotnfliueltdcdipqrst onvate" +
+        "cnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr " +
+        "eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a " +
+        " sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddl" +
+        "cbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepliiasyygyilcdipqrs e orafspubsncemofcdipqrsl" +
+        "tnf eiacniisteioisteiofspubsnisteioa fspubsniv s anoeesm itnfcdipqrssavtnftnfgfspubsntnfu reiauiiste" +
+        "iom ibdcemofcdipqrsita tttsnf oirt dnnnfsacdipqrsrtrpcdipqrstnf ddsaiirraibetnftdrdanneaosnvoa dtlc " +
+        "n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiolal ss aoebn eli/ l aodigiuul'nsme" +
+        "arirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt o" +
+        "as saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe.inigdekpis tmklhhrgktuoaloc  nde " +
+        "cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iimriiroedknag aer el nu  " +
+        " lgnisibpa  a  aari inn ron na iarcuadsmpweefspubsnnissoewaiinorildriplplsefspubsnnnnissoewagfspubsn" +
+        "oeidrsnissoewaemtaaeaosnvoa dtlc n  ul ne g damshumaoe phrvspailh nnan  dh eo sclnttgolaannasraxoiol" +
+        "al ss aoebn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan " +
+        "upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgfi nsi isd   g p osiaavamr liaooe." +
+        "inigdekpis tmklhhrgktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtr" +
+        "aeeial iimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsaewril  cdipqrscemoforisruot" +
+        "rtorisruotnisteioidisteioorisruotirr tptnftisteiosisteiobdplaaertiites inltieuet ceglasnlaachvtpl ii" +
+        "tttlocdipqrsnoryrimarmamoc emaisetfe sas rr c'ocnee nekamgtaeeafs fitetonnt lponi amptnamrrrrtcprdrr" +
+        "frinrscaccplnissoewa rlneliueltdiopftenovtnfii oeesndt crsreoeiuoiattehmlaadnanamccaotuieladgcnrlano" +
+        "aae foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiao" +
+        "saengridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyy" +
+        "slsnyaelisciantlalestiphssmrtttsn albammskrt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitep" +
+        "iodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn " +
+        "inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlms" +
+        "hiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceo" +
+        "cleoresinorisruotfspubsnbtisteiossioegainsbsocdipqrstnffbawaerhk  dr nn d itnfspmbcemofnissoewaistei" +
+        "oadisteiofspubsnefspubsnmaaliueltdon  iifspubsneicemofcemofoetst gaiecrorisruottnfcemoferblnteccemof" +
+        " tnfnissoewanudtnfrunissoewal riete  frehahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrugknaeeoprntnf e o" +
+        "nissoewadrcemofaisteiosadrrsrangorisruot tnf rtpabeanicemofisteioisteioiruiiounissoewal n o  olmcdip" +
+        "qrsytseyornisteio rtiotrrier  eretnaeimh clsanssttnoostule krnfnrgen toa ielnnandsr sm derraattaulbc" +
+        "lllspdr d ndiax fouetdaegneekoctsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialhea" +
+        "ls atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi o" +
+        "ae saciatnrms t  hhmab essncgosvpicaisparsasssrsidrs sa. itrtaiwo t irrtl llt vsasvoirseirets tissin" +
+        "igsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsixnuesieeolc ptaldftaaepsa o is " +
+        "ni auertnaimtd ovt isatm hataraman eni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnne" +
+        "eaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn iean" +
+        "rofaeft oeummdlpdleacbhiammla larsmgassicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  " +
+        "shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva" +
+        "  oodbsphaaynahntskc nstdreauitecemofisteiot onvatecnindnorieueu okuaajoilostt r  m angolalto iaitep" +
+        "iodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn " +
+        "inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlms" +
+        "hiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceo" +
+        "cleoreoostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe " +
+        "asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihul" +
+        "nrun dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrs" +
+        "irs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr" +
+        " nalesdrni rtirephsireeorisruotliueltdcianaee  abaoahiuysakhk eanrenep enqsldcaooeerfiinnnrsrraaribi" +
+        "nindaieanlaaimrehseu ieiinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu n" +
+        "rltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfr" +
+        "nli dogallaa sneaaoabllasacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caan" +
+        "raoranssrho s ier gis eraensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoep" +
+        "ammgdordrnissoewatcdipqrscemofiormcaelnsatrtadreabtdrdrtnfcdipqrsr sakctterre ynonrsaeyndtnfisteioti" +
+        "olnarlosrcrtataf vaeod nsa odrsageesr rorrfspubsncdipqrsbtcemoffctstesncemoftnf astnfsgnodoi aee mdr" +
+        "ctnftnfnissoewaiidreitnftnfdliueltdtnftfspubsn infspubsntnfmdrurism gmtd ontenuoisteiotdbdiimmdna7 i" +
+        "undc nhnnliiore touoortn rgnasrumooeehsiomsfspubsnnissoewaslcdipqrseorisruotgsnpnenkeaisaarrraorisru" +
+        "ottbddrnu miliueeltd iiggawaeorenu ss  ioyyyk rrrh  golcemofentnfinissoewatnfntnfrroorisruot ou abtd" +
+        "nece yeliueltdplnnpliueltdrrliueltdocemofrgbcdipqrsaio iattnfeliueltd oloii idrrtl e rrsistdeiodr ni" +
+        "spieficnukadai etrtnfoh adrnf ploesqgr ottnfcemof  erangaeibti etzrsgr elosrrfltitdisteioidrnissoewa" +
+        "drlnissoewafspubsn egisteioyiemfspubgsntnfisteiocemoftrlclfspubsncemofeeaecemofrnissoewa foaitnissoe" +
+        "wanoovrseichacccyh rcckotgsdrbdrmdraodluechedcr cemoffspubsnr erib iascgnrliueltde odrs amolbcctsali" +
+        "ueltdat oshitnfieslscdipqrsmucfspubsneisteiouuisteionissoewanorisruota n  naamcemof espnisteioorisru" +
+        "ot gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drne" +
+        "yrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesl" +
+        "eefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdl" +
+        "srsaepmgddii tedonmnumoe r u sasegorisruotrranerliueltdtnforisruot trtuytcemofcemofliueltdcemofrwliu" +
+        "eltdsiciritmdi iosorisruotploaliueltdrcrtrtncemofeoeoitnforisruotnnfi sum omiiisslorisruot omorisruo" +
+        "tfplsadr oa eii ddaxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hataraman eni grcbzatdfhl" +
+        "f fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrna" +
+        "darkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla larsmgassicn calewtu" +
+        "alljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b " +
+        "siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahaeortliueltdfspubsnsatn tyiisu u kl" +
+        "iueltdiufspubsneliueltdrriiufspubsnamannxnuesieeolc ptaldftaaepsa o is ni auertnaimtd ovt isatm hata" +
+        "raman eni grcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl v" +
+        "lal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeummdlpdleacbhiammla" +
+        " larsmgassicn calewtualljshaooayen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e " +
+        "oa  avtnwreoeglnln b siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahr etsasaorisru" +
+        "ottnfnissoewa onissoewaccemofoacemofnissoewapdrcdipqrs  icemofcemofoiu tsnugshritr  tld puryattdofgo" +
+        "aeu gsarrrlforisruot  eicittimmpooemnninontn bdroesnetnmacan sihtl ddoeoonon r  iedindactieyanm drd " +
+        "oaeeieipsaieooeeafspubsnootdisteiovmm ngmesadrmmoieesoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs " +
+        "teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar ra" +
+        "eirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei" +
+        " gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyr" +
+        "tite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipeslee" +
+        "fiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsr" +
+        "saepmgddii tedonmnumoe r lodnissoewaliueltdoecemofzonrano ozuorisruotiunel ahcdipqrscdipqrseitdks mo" +
+        "eautnffspubsncemofnocemofliueltdrliueltdsitisteio cssaliueltdsptnftnfpsat aentsoinissoewatnfsmlaahtt" +
+        "tnfffspubsnceiitfspubsnkdap hncdipqrscdipqrsgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaa" +
+        "rarinnsroiccdipqrscdrfspubsniitnfmcemofpleipantenissoewacdipqrsioieldcotnfcemofcemofeaesartfspubsnkd" +
+        "ebdicdreorisruot necemofgehtuyttm uooisi ncae(aaplsta rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoe" +
+        "lilescbefctar smisuladlaorebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugii" +
+        "ugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioe" +
+        "noeas d unhoephnneosclnlalsrbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrl" +
+        "onidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ie" +
+        "iinanasendnxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfui" +
+        "lamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabll" +
+        "asacheskyka sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis e" +
+        "raensri  so  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdore o satheis noeu" +
+        "tnfcemof gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedes" +
+        "a drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeit" +
+        "bipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sir" +
+        "taisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisula" +
+        "dlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoi" +
+        "smaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneoscl" +
+        "nlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icua" +
+        "aiaas nagi e ds tnawsunc nnissoewaisteiotcncnr lplrnoembplo oectge xoostule krnfnrgen toa ielnnandsr" +
+        " sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaats" +
+        "ktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel olnglien eyys" +
+        "l lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirs" +
+        "eirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiiifspubsnrorisruot" +
+        "tnftvimifuattnr oceitoeiiiiorisruotidpler  sisiri aw  ecemofrgmicniinta cerenfoinrm odpldriiplnirtmm" +
+        "cn eliueltdorisruotoetnfoehiaridtnfdt, cf usziioiilfspubsnsaiirtaisteioyliueltdcdipqrsdiliueltdeeini" +
+        "ttisnmtaomgin aacemofeioisaii am1bdmtoap utcactngcsifsuli coprinignmnnncoscrmpliueltdfspubsn lorisru" +
+        "ot nissoewaepdutmiinnttqriio nissoewaoeiiigtdeoist eiooneaaralra stddcnr sctaesorltnfmimfspubsn gaun" +
+        "issoewadrtdndtstmyieisteiou mduisteiodristeiontnfeeooreisruotganoliisteiodrlrsa1mei of acegiklmnpstu" +
+        "cctcesmofiibtatornothdsrpeironycltakeigrfu rrauafritnfsbnbrcairsihlrzniitavo ese aeicemofmeifspubsni" +
+        "iyfspubsnliueltdd acemofsaliuelrtdcemoftnfo eiliueltdtnfrantnfifspubsnc fdoefspubsnaomei ilao  isoao" +
+        " lauheioi biincit ooraektnfliueltddorialnrznolaaisteiosdreianalaeeesplisteionurftecaatiyorisruotyrol" +
+        "iueltdcemoficemoffspubsninissoewa iemtgnetnfpsstcemofnissoewacrsreoeiuoiattehmlaadnanamccaotuieladgc" +
+        "nrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  i" +
+        "dlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrun" +
+        "dgenyyslsnyaelisciantlalestiphssmrtttsn albammskrtdplinenissoewaesnnyisteionissoewath otitnftnfistei" +
+        "otnfaisteiotcoaunrm gctntnissoewau  nisteioto oaedtnf ftusnissoewagkoocdipqrsatedrasss e nissoewadre" +
+        "nissoewaiu pleilnncsati dp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasendnxetoogllan" +
+        "ei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial n" +
+        "isamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyka sirtiaeo " +
+        "nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsln  " +
+        "ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdornrmbhisteioliueltdpl cdipqrsesaltdtdi" +
+        "steiosfliueltdnisteiodrsasliueltdtenp enqsldcaooeerfiinnnrsrraaribinindaieanlaaimrehseu ieiinanasend" +
+        "nxetoogllanei ais ieceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/" +
+        "adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnli dogallaa sneaaoabllasacheskyk" +
+        "a sirtiaeo nmmizrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  s" +
+        "o  iarsln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoredeilnonnissoewafspubsncdi" +
+        "pqrsrfspubsnetnfnrtnffspubsneiorisruotcdipqrsootnftnfustdiscseiesnoyrceacrlcniopfeuntdrplyyyifnissoe" +
+        "waaang tuuneieuriaotra  btreif     tenoltcsstl f mrcbr  sg dioxin  toisrliaieiomnartpcsldtcmmrnliuel" +
+        "tdntu cemofeseicemnpliibbvtrtnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otar" +
+        "tfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpes" +
+        "ta slplsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa ada" +
+        "rrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi " +
+        "llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisci" +
+        "antlalestiphssmrtttsn albammskran fspubsnisteiorrtnfntninadsnissoewacntr tnaorisruotorisruotrtr osin" +
+        "ngrliueltdtnfdrtnfisteioisteio micemofalhplisteiospettaasncisrmfspubsnyisatoliueltdy saeliueltdsitie" +
+        "eorisruotorisruotheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbgti aiiizinknatuetyrteorisruotuiili" +
+        "ueltdsaitnfu rtoccenfspubsnorisruotnloi yntnftnffzrplyeliueltdsitoiloii nissoewasrtnfupoit hieogfftt" +
+        "oatosrmnnu i tat onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd raraoeditermziudneerib" +
+        "a lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeisl" +
+        "fouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataialclasmlmshiaidlttsasneelisnnraradar" +
+        "klealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen to" +
+        "a ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienakar" +
+        "lsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel o" +
+        "lnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl l" +
+        "lt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsisprpal" +
+        "aert sinertnfcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaa" +
+        "kgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspd" +
+        "rd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammsk" +
+        "rt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd " +
+        "dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  ky" +
+        "froimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholm" +
+        "sllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorehbdcfspubsncemofi yslieitg  olu rkrf" +
+        "ui tatrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicog" +
+        "lgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabr" +
+        "oao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasii" +
+        "viaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunsali" +
+        "ueltdanissoewaietulrrtr iydrirtrrsasanissoewaaeu ugrget'slf utstnfaamceyaaeozserriifcsadf u iisau et" +
+        "areataplisteionissoewarrredros a  he cdipqrsnpomscsaaliueltdplsa oncemofisteioorisruotecisteionrtcty" +
+        "rte iefm ofr tnfsusplrnjleoieeuhom et y yoeo tribafyfoizioadi  ehria iuisteioliueltdbtinissoewadfspu" +
+        "bsnnuatabssciaadccvpfspubsnuassa ei nceptmoffgsddtl ctfeeiiociclee ofaoezpliueltdatnfspubsniieiiuism" +
+        "cemoftdeatcemofeicemofpnuniassoewaengf vcemofiiiapl7ertdrubuhorarnrseueaeioalouneeat nfsaoelirssryii" +
+        "saa rsfse iltrtaortddrnaqoacpuiauertita aeualaaniflbnostnfertliueltdsaliueltdisteioeantnfristeaiotnf" +
+        "ccdipqrssaisteio ntliueltdon ensliueltdlscberocabtlrosetamrtuscdipqrslsaiiceturrpiisteioilatiaoauatc" +
+        "emofeiirtndniirssu cemofkre eralcbsnissoewaenisteiotnfntnfliueltdafspubsncdipqrsssyodra tnffspubsnoe" +
+        "irnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet " +
+        "rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfad" +
+        "bldsodesha dunyeeehlgd anagitnsuerltoeaalpeeieiu ocnfspubsnpda cemoffspubsnhadrhocemofrcemofeemseois" +
+        "not efspubsntdcdipqrsicemofudrtubd nnpfspubsn rnorisruotnh iirtttomofspubsniinfspubsnetdu rte orplrn" +
+        "tioostule krnfnrgen toa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asii" +
+        "itluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun" +
+        " dc aiulteiidackmsel olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs " +
+        "sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nal" +
+        "esdrni rtirephsisaaecemofisteiou amorisruotdplaeieicemoftaisteioccemofeiplisteioyoostule krnfnrgen t" +
+        "oa ielnnandsr sm derraattaulbclllspdr d ndiax fouetdaegneektsugtdalestyahe asiiitluicngnrnliraienaka" +
+        "rlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel " +
+        "olnglien eyysl lsnynaelbsi oae sciatnrms t  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl " +
+        "llt vsasvoirseirets tissinigsyehaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiainca" +
+        "dudfspubsnliueltdorisruotiliueltd yliueltdrtnissoewaorisruotnnnpeioey nor  ioenootedvmmnngeiou gifsp" +
+        "ubsnffchdssrantrngstn trbtoeirt mfooo ndm, oessedooticus lssieptrnnpngfwuosvannrtfm or aaiummadistei" +
+        "o erstnfs nsy atu salleesatngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero" +
+        " sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme " +
+        "edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameep" +
+        "oitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsda" +
+        "issisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeiv mliueltdcemofdryimpy fspubsnea uuilnissoewani" +
+        "ssoewa oapmtssiheisteiocemofcemofcdipqrssvtnfraeu cemofirmensicempeliueltdclristeiocdipqrsplisteiosi" +
+        "a znissoewanissoewaanzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsedieaze aonissoewarsa" +
+        "isteioplctd ortareliueltdnissoewat ncasiu  isteioswus rsabdfspubsneyarmhoen ps  ymnn na gtdvben gnd " +
+        "tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn betrnasnew aars   rmaneeadi qatsoedesa drneyrtite" +
+        " sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiab" +
+        "iilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaep" +
+        "mgddii tedonmnumoe r rfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvat" +
+        "enatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbl" +
+        "dnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l i" +
+        "grirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e" +
+        " ds tnawsunaeau t  ootosooeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t l" +
+        "hrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd " +
+        "ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsbbkclnaunau" +
+        "eiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoaca" +
+        "acdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeylta" +
+        "naaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r noi" +
+        "eliueltdtnfozoibocyotcritdeoefrooamet onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd r" +
+        "raoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpa" +
+        "e eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlt" +
+        "tsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorep" +
+        "listeiotfspubsnmminioiaaz iio odrplplfspubsnlatdcuehrysmaemnhtti spitzcfeone dtdsapltdutydciroecemof" +
+        "fspubsndru ey neite torisruotdunlrpliisteiou pldrtnfcemofnissoewa ocemoft oiy atrate icdipqrsnoenpnp" +
+        "u  ia wus canabim c ntntitcusi rcaznntofraisttstcemofisteiooegfspubsniliueltdctretlttysnn saairliuel" +
+        "tdnlpplcsbtranff eee meio ssniaoaslsu mnaiisteioridliueltdsaslysetnfeinretnfrttnfucnfslpubsnn   eetn" +
+        "fsagtu   oiitesilosedarnwblxcrkomuritcdipqrsplrr maeenaiinas  esra o opnoeiei rrt araisyaaknpemnic i" +
+        "acsfp  oisteioplisteiocemoffgiicemmofeorisruots cemofcdipqrs oisteionasurs isteio oi iponiaeipeueyi " +
+        "onporisruotyplzetaniauncemofsiicvctnditnfnsa oddvmatdtnfakpijinnoeetfspubsnaocemofeisteioliueltdoris" +
+        "ruotlabiroliueltdnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarf" +
+        "eelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss" +
+        " kyra  soscndnioler aelfnnienagstdnecliueltdu dcdipqrstnfliueltdaniiontnftnfrmslte meirliueltdeioris" +
+        "ruotsztnfriiisoigaduliueltdc nissoewad bdsairrrfbfliueltdsatliueltdleitd oocdipqrsniu iernrfieaewaf " +
+        "irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisuladlaoebirnvatenatsnasveaicoglgidle mdnensnee" +
+        "eosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apc eoisdsxe" +
+        "shani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl csela" +
+        "s autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunonirtnfcemoftdroniss" +
+        "oewa u nsstnfrccemofytnfrtu cemofrfieaewaf irelecacdsnpdlnsilibtab icndhoimomoelilescbefctar smisula" +
+        "dlaoebirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoi" +
+        "smaafanapdbldnsytnrtd nnabroao apc eoisdsxeshani dudnye ejn nvehlgaduaut bsioenoeas d unhoephnneoscl" +
+        "nlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleonsis  g osiaavmrlonidkpskr aai innn icua" +
+        "aiaas nagi e ds tnawsun s ont liueltdisteionissoewaaisteiof isteio ofspubsnnissoewa adusnmcdipqrscnn" +
+        "aaguntu eseccesutdecliueltdggetr  etttacasitieoerrt oaiufnnfpt m pnmi merfrneretiiouuonrhu  eg uonni" +
+        "idt o adrecn mraatscemofcceeeticnitdplyyrdtrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnp" +
+        "mnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstn" +
+        "edceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloc" +
+        "eiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndniole" +
+        "r aelfnnienagicdipqrsoisteiotnfei zaprliueltdlpntifspubsnfspubsndrdeaas nracemoftnftnforisruot emilt" +
+        "dtnfnaeiayleoaisteioae cemoforisruotu cemofpoepufspubsnfspubsnntendoa  o ru loepe ma r aal  ozaisatv" +
+        "c aittpga ap  a a inanyandturcdipqrstrfspubsniplcemofu  eidra nristeiofspubsnea  r ltdcdipqrscemofpo" +
+        "npcpploiliueltdcaria rlbdetwe ds oaueieasdcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaia ada" +
+        "rrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi " +
+        "llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisci" +
+        "antlalestiphssmrtttsn albammskrt onvatecnindnorieueu okuaajoilostt r  m angolalto iaitepiodsd rraoed" +
+        "itermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae ees" +
+        "ggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasn" +
+        "eelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorerardtu" +
+        "acdipqrsrfanpnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeela" +
+        "rakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyr" +
+        "a  soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulana" +
+        "ersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslen" +
+        "rnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmr" +
+        "tttsn albammskreusisteiononbep oo ceiaraiinprer gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoile" +
+        "vn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoe" +
+        "ateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisa" +
+        "mnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r u cemofiliueltdeemicpnlfamsa" +
+        "ndreiu u liueltd leitagtv wtiieiisoihlaaei nvmeeiplu eini eciwatnfliueltdeimpn aassuadunissoewaateaa" +
+        "u mcemoftdu iitnffspubsncdipqrs tnfdrlltevfteittorisruot rpeudutdcdipqrssmaonpbdas naoiolast hcensnr" +
+        "autaitfognttihsetnfcemofrreliueltdsisteioyeyiyaatic  noisteioduu opoolicsslmuorfpptdlnv atamttycemof" +
+        "moaisteioplpaaunsty obydliueltdcskjre pleetdbddrsaettnoateioqayaaaiativatkteorisruotu drcetiaann oi " +
+        "entudrotnsrtmaciacejnodulczecbnee ubcdipqrsdrcemofu cemoftnfersztt mnfsnissoewacdipqrstnforisruotprc" +
+        "emofttok  tcemofd otdbeodttubeamsrcdipqrsrdunissoewau atlctbgtnftvm ykiceotpldr iteireunsan  gmreliu" +
+        "eltdumtnfacemofisteionissoewaanactfisteiotngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesax" +
+        "xeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi i" +
+        "inrddone  bcme edanthpei  eisteiobtiorisruotisteionisariistrrmenisteiosnissoewaaatsaotusematisteioor" +
+        "fspubsnwsoipltyyy lfisteiopl isteiodseidrnorisruotmtdssiet onvatecnindnorieueu okuaajoilostt r  m an" +
+        "golalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmop" +
+        "bluesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat " +
+        "hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynn" +
+        "tfmesdnioueceocleorenjltnfeimvfspubsnstddppattnf otdtnft onvatecnindnorieueu okuaajoilostt r  m ango" +
         "lalto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbl" +
         "uesenntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat ha" +
         "taiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntf" +
-        "mesdnioueceocleorenjltnfeimvfspubsnstddppattnf otdtnft onvatecnindnorieueu okuaajoilostt r  m angola" +
-        "lto iaitepiodsd rraoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopblue" +
-        "senntaizn inislpae eesggmkiscmusgeislfouasonalss  kyfroimy.a  sorssldecohlrn dxuieptlto n itdat hata" +
-        "iallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaddlcbhimla lasmacalwualainsi dvdspaynntfme" +
-        "sdnioueceocleoredpabcdefghijkmnprstuvw dhfisteiocemoffspubsnlcemofrcdipqrscemofdrliueltdfspubsnulatp" +
-        "aborisruote  ffhnterss nyi ppeineisteiohhsuooietiniohoprrdradrssn    r sisrvbocev fai irhbeudpneoegc" +
-        "sr fnrc osedracdestniisodaeinnitnfhtcn sodoeiu e eoal etefrleartnontrobsnor eessimainapsaetriobu de " +
-        "mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccend" +
-        "e itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttln" +
-        "eioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthaorisruotncemofrtoaleeisteiolisfliueltdli" +
-        "ueltdiieolbihseutnfnissoewacdipqrs ymfeietnanl r cemof mmtnfnissoewatdtnfunaeeliueltdliueltdii  io a" +
-        "asrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenorisruotiyliueltdtu tnftdssiitcdipqrsaac" +
-        "emofliueltdrnsoaoeiorisruottnfurduoou usisteiounetccgeoirhono tminas n oeirnnmlrnliiaisd d e ecrrnn " +
-        "so didgntc oiucnbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljlti" +
-        "sillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd ana" +
-        "gitnsuerltoeaalpeei gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneead" +
-        "i qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iin" +
-        "yaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saa" +
-        "obllsck sirtaisdlsrsaepmgddii tedonmnumoe r ttirsrorisruoti tetngea aseai mrirccende itertaoc ldarar" +
-        "ea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeit" +
-        "ssltsgeaaogietdadhi iinrddone  bcme edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea" +
-        " l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cne" +
-        "llescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeirnpcemofner" +
-        "lomnl snenctseyrncrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia" +
-        " yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanseral" +
-        "lspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn alba" +
-        "mmskrtdtnfoisteio netae  rtiplaiirttdtdisteiodsirisio yst oosfaettcoeavsu tdsgofd aesisteiortacinmhi" +
-        "bdarfspubsnre mctd tnfeitdsaliueltdorisruotcdipqrsiiaieifegnhtnissoewacdipqrscuwtateiorisruottmfrduo" +
-        "iseh nnsnigtloee aoaetlitze ryiyaoeitnfdrnisteiopcemof vnnaaocpcvcemofattdruuckcousncouure tecdipqrs" +
-        "hhceiatnfynrcemofu uzhetp  cdipqrsrlaisteioyeoaulru neioiiiplnwramt can eainycrhselheesnissoewatdeir" +
-        " igedofrogihmiirtp oaneoleaarbaea oeo  mtoorisruotiitnftdtnfneaaicdipqrse sfspubsnorisruotnissoewaey" +
-        "tnfriurohrtnfeopiebrp iembr   orisruotiatfspubsntdtykiyldaeeoeoisnau iioaisaybdrpiauatmisteioitnfcem" +
-        "offspubsnnmgai cemofrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianss" +
-        "iectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstuscdipqrsscemoflrnnissoe" +
-        "wacemofiplisaeveitcemofpfspubsnttplnrnprrecemofreliueltdiausu isyicemofu ccemof psiienissoewaeeitss " +
-        "gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrt" +
-        "ite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleef" +
-        "iabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrs" +
-        "aepmgddii tedonmnumoe r aasyeliueltdteisuutudrei gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoil" +
-        "evn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmo" +
-        "eateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nis" +
-        "amnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r eufrehahoejglqrtrauaonrsaeo" +
-        "yaoeiahouaeiopruyahrugknaeecdipqrseucemoftnfliueltd tnfoorisruottnfiiisteioliueltdk reullnissoewa cc" +
-        "ggtcrceeetlcusccemofaagffoeilionenudreiiiiossdihitpoooscoelnonetinsitveertapavj sottcodkimniriigoent" +
-        "hdsaemsg tddoiiuffmnstdislnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai" +
-        " atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts" +
-        " ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnissoewaetn" +
-        "f ort lgcemofaoiaisteioisteiosa piioyubfspubsnorisruotms ssitn abdacdipqrstnfaeufspubsneitolisteiois" +
-        "teiosnaaanann i inai aanlansnddannatcaalu  nu nnilararounknentadsaa aks l nissoewao isteioytdeitpsai" +
-        "orisruottctnfisteiondyfbfsnissoewatkatrrtdnpcemofradyyhamusaemtfsaasdgpa cnedceaia ncrchadaa taedets" +
-        "tacuieefen eowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeer" +
-        "n tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagcrsreoeiuoi" +
-        "attehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  r" +
-        "eaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakals" +
-        "oaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammskryy a anissoewaaiearlecl" +
-        "hnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoa" +
-        "adaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn" +
-        " pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goalted" +
-        "imdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagdutnferaefegeop a iyriaoeirnnmlrnli" +
-        "iaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaoo" +
-        "i e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha" +
-        " dunyeeehlgd anagitnsuerltoeaalpeeieincemofbdt yaaiinu lsa oeieicemofipodocfe secnni reieflceptdeipn" +
-        "oolsrecemof okyndaseqmkliueltdycdipqrs yeicdipqrsseiplisteionissoewaorisruotsawvcaeydeefspubsnorisru" +
-        "oteb eresnissoewarufkatusu urkss merer olcnditoiael  snn oeiccemofutnfdenroreitnfreeiptneserslertton" +
-        "drrorisruote t odytnftdtiuodorisruotiircemofanpsaetdcsussau mea bite eal tosoa tni yd fspubsneirtibd" +
-        "on f afiasaeudrrtnl unel tolrnccyeunissoewasaeisettmorisruotcdipqrsliueltdnissoewafspubsnnootafiavpe" +
-        "o eaecos eaeecdipqrsnissoewaareliueltdeiislioni ftnlhttdsaeopliaarrekyscemofctnfliueltddaoectnfoal e" +
-        "tefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnrei" +
-        "eilrmalillasoeeiuneygsastporisruotetnfiiefspubsntnfu tsneiltetnfuliueltdiiu  idumytnfpgisteiocnnptdm" +
-        "tctnftdotnfcdipqrsupsafspubsn satcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarg" +
-        "gulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzo" +
-        "aoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalesti" +
-        "phssmrtttsn albammskrnnpmisteioasttiriiscrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrn" +
-        "rgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi lln" +
-        "pidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciant" +
-        "lalestiphssmrtttsn albammskrftgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinnsorisruo" +
-        "trttnfisteiodnnissoewasacemofisteiorpyt yfspubsnooyhhsiotcn otpetnfnns  nozn  sbeirtnsamainunregbcsi" +
-        "gnyemutlrcstnye rrhnolaec tasorsli onsarmfeaeplnm rbdynnoroim peigtsdilflccgsmtratstrmta alc ecoiahi" +
-        "tolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimaina" +
-        "psaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasfspubsn" +
-        "tdrgihlitnfnn cemofcemofplalalnblliueltdnissoewae cdipqrspo  ntoitorisruotrnlliueltdsepacemofcemofta" +
-        "nn  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad da  tnnaritaasfspubsnncdipqrscemofeisauploniss" +
-        "oewaiicemofa s   pfspubsnerepaeidutnfin inynpt e  otrt eugtotngea aseai mrirccende itertaoc ldrarare" +
-        "a nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeits" +
-        "sltsgeaaogietdadhi iinrddone  bcme edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea " +
-        "l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnel" +
-        "lescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsn" +
-        "lrsnoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so" +
-        " tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiat" +
-        "imieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone" +
-        "  bcme edanthat at  osfup peaclnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  ot" +
-        "artfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnp" +
-        "esta slplsonss kyra  soscndnioler aelfnnienagstnfoicdipqrs mfcoitdpldrsstnfsun nefnaidooen o oelueis" +
-        "usrna   tnfdrif ru eisteio orisruota sorisruotpsu cemoffspubsnnissoewapleeipo eliueltdnissoewamlgypf" +
-        "spubsny a renpscmiidanumgrr ic ounotamamc lnrtetnftispronysoedspliceeltioynissoewalkionh eieztfiniss" +
-        "oewaacytnfgasmgeiepnppltdaelaiai asn a ni gkaiak  btliueltds omoin i cjrsun mnpltiiieia aioifoaooanf" +
-        "spubsnplsemiienissoewaorisruotisteiofspubsnliueltdilnhi gdeernlatroneatcxorisruotfspubsnlyisteiosocm" +
-        "rm   ieiplnnuiaenemetnf isteiosrsolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel e" +
-        "eteaendai atastited neaeilasaanefnagntnp teunissoewarcssliueltdtdyi catltisteioootdcdipqrsaata oicem" +
-        "ofhddueieaeeimorisruottuplliueltdopnaoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rr" +
-        "eidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellesc" +
-        "rsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei duecemoftpeeois" +
-        "apoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoito" +
-        "let rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissi" +
-        "sfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeieeheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbg" +
-        "ti aiiizinknatuetnissoewanucemofitfspubsnpltnfcemofae ealiueltdrrpaalliuffmeuiitw naoflrt o plmoqmta" +
-        "arsiiertrmnsoaeir  rria r coaebmc  sinaplimert u tabteoi sanirniausnama  aruorrodihrrnd cinntmm k ri" +
-        "ordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogptsrtroai  beairt" +
-        "cmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tliueltdaiiaoeaot atnftnfu rei raisteiofspu" +
-        "bsnecdipqrsorisruotunbnaiusinissoewagttisteiopltnftnfa ddaad  nana olnad  d a iuid  dnrdai nn  na ea" +
-        "dbd ea   a naarddnanan aliueltdorisruottnfspttu nfspubsnootnftpttesuliueltdyotsatteiniduicniruei)c t" +
-        "rrnrleclhnnoiyayclr orcoaryi nondaendtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrn" +
-        "orrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowe" +
-        "lnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuas" +
-        "t goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagoref liueltd a lnacla  osi" +
-        "ieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp trle" +
+        "mesdnioueceocleoredpabcdefghijkmnprstuvw dhfisteiocemoffspubsnlcemofrcdipqrscemofdrliueltdfspubsnula" +
+        "tpaborisruote  ffhnterss nyi ppeineisteiohhsuooietiniohoprrdradrssn    r sisrvbocev fai irhbeudpneoe" +
+        "gcsr fnrc osedracdestniisodaeinnitnfhtcn sodoeiu e eoal etefrleartnontrobsnor eessimainapsaetriobu d" +
+        "e mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrircce" +
+        "nde itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d stt" +
+        "lneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthaorisruotncemofrtoaleeisteiolisfliueltd" +
+        "liueltdiieolbihseutnfnissoewacdipqrs ymfeietnanl r cemof mmtnfnissoewatdtnfunaeeliueltdliueltdii  io" +
+        " aasrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenorisruotiyliueltdtu tnftdssiitcdipqrsa" +
+        "acemofliueltdrnsoaoeiorisruottnfurduoou usisteiounetccgeoirhono tminas n oeirnnmlrnliiaisd d e ecrrn" +
+        "n so didgntc oiucnbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljl" +
+        "tisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd a" +
+        "nagitnsuerltoeaalpeei gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmanee" +
+        "adi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  i" +
+        "inyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa s" +
+        "aaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r ttirsrorisruoti tetngea aseai mrirccende itertaoc ldar" +
+        "area nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnasee" +
+        "itssltsgeaaogietdadhi iinrddone  bcme edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmeh" +
+        "ea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl c" +
+        "nellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeirnpcemofn" +
+        "erlomnl snenctseyrncrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndten" +
+        "ia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanser" +
+        "allspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn al" +
+        "bammskrtdtnfoisteio netae  rtiplaiirttdtdisteiodsirisio yst oosfaettcoeavsu tdsgofd aesisteiortacinm" +
+        "hibdarfspubsnre mctd tnfeitdsaliueltdorisruotcdipqrsiiaieifegnhtnissoewacdipqrscuwtateiorisruottmfrd" +
+        "uoiseh nnsnigtloee aoaetlitze ryiyaoeitnfdrnisteiopcemof vnnaaocpcvcemofattdruuckcousncouure tecdipq" +
+        "rshhceiatnfynrcemofu uzhetp  cdipqrsrlaisteioyeoaulru neioiiiplnwramt can eainycrhselheesnissoewatde" +
+        "ir igedofrogihmiirtp oaneoleaarbaea oeo  mtoorisruotiitnftdtnfneaaicdipqrse sfspubsnorisruotnissoewa" +
+        "eytnfriurohrtnfeopiebrp iembr   orisruotiatfspubsntdtykiyldaeeoeoisnau iioaisaybdrpiauatmisteioitnfc" +
+        "emoffspubsnnmgai cemofrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnian" +
+        "ssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstuscdipqrsscemoflrnniss" +
+        "oewacemofiplisaeveitcemofpfspubsnttplnrnprrecemofreliueltdiausu isyicemofu ccemof psiienissoewaeeits" +
+        "s gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drney" +
+        "rtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesle" +
+        "efiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdls" +
+        "rsaepmgddii tedonmnumoe r aasyeliueltdteisuutudrei gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiufero" +
+        "ilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhih" +
+        "moeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil n" +
+        "isamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r eufrehahoejglqrtrauaonrsa" +
+        "eoyaoeiahouaeiopruyahrugknaeecdipqrseucemoftnfliueltd tnfoorisruottnfiiisteioliueltdk reullnissoewa " +
+        "ccggtcrceeetlcusccemofaagffoeilionenudreiiiiossdihitpoooscoelnonetinsitveertapavj sottcodkimniriigoe" +
+        "nthdsaemsg tddoiiuffmnstdislnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaend" +
+        "ai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas " +
+        "ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnissoewae" +
+        "tnf ort lgcemofaoiaisteioisteiosa piioyubfspubsnorisruotms ssitn abdacdipqrstnfaeufspubsneitolisteio" +
+        "isteiosnaaanann i inai aanlansnddannatcaalu  nu nnilararounknentadsaa aks l nissoewao isteioytdeitps" +
+        "aiorisruottctnfisteiondyfbfsnissoewatkatrrtdnpcemofradyyhamusaemtfsaasdgpa cnedceaia ncrchadaa taede" +
+        "tstacuieefen eowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbe" +
+        "ern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagcrsreoeiu" +
+        "oiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt " +
+        " reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnaka" +
+        "lsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albammskryy a anissoewaaiearle" +
         "clhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsru" +
-        "oaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstrecdipqrstikat tecdipqrsenta tngea aseai mrircc" +
-        "ende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d st" +
-        "tlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthpusorisruotoeranseiu iipppt asifgo unt" +
-        "eanrpdotsptcindpcdipqrsiisoncacdipqrsycemofdnissoewanapnissoewauptdtnfliueltdfspubsnu  srtnn isteiof" +
-        "spubsneiu uliueltdaifydulagletcceaegfaecnrni ig eua oesspvc prasoime sv fspubsnoonucdipqrsse sfspubs" +
-        "nl niis uduu einina manidana aauona oasoeisteiopdriusanihauokcseiu esaneadocfo mtuundliueltdu p eoo " +
-        "fspubsnnissoewacemofliueltdisteiona nihelra ania o xniopnissoewaliueltd  cemofpnaiafovsu o tcllyrpce" +
-        "mof lsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtr" +
-        "sitfspubsnvtisteioeiofetelecemofnneiorisruotlrencdipqrsrotnf wats fsmnissoewaetu isteiofu nnedceaia " +
-        "ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiagegla" +
-        "od trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnn" +
-        "ienagrstntnfeunnplunedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bnga" +
-        "rfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplson" +
-        "ss kyra  soscndnioler aelfnnienagn anzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsediea" +
-        "zefspubsn ntnfsliueltdu tnfiadristeiogprnn oroimtsshoostfoi odrau nuaedcaeaonai ic pi talf ea stiton" +
-        " imeacsn tu cengettdanoeeusc tcasctpttsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslss" +
-        "tsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s " +
-        "thdtrsiisteiorsannatnpltdesziicemofliueltdtorisruotnissoewataatonpofspubsnesicemofuena  nn abpd dnsr" +
-        " dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahisteionissoewapueetdliueltdnnireumttis" +
-        "teio ripreysnazatoonatsaaceeefoal etefrleartnontrobsnorp eessimainapsaetriobu de mlrpsoow bhioodeens" +
-        "tasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea" +
-        " nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitss" +
-        "ltsgeaaogietdadhi iinrddone  bcme edanthfa  sisteiodqusdilflccgsmtratstrmta alc ecoiahitolslbontoaoa" +
-        "tarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriobu de" +
-        " mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasyorisruotioonesenori" +
-        "sruotnci srleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeu" +
-        "ddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstunpnissoewafrintstdsauuueagcoensrh" +
-        "pnumopepueeadelorisruotsatraurorisruottnfifspubsndnufspubsntueiisteioliueltdtdrseeocemofliueltdncidt" +
-        "isteionro atanheveytnndaot raofgef nwdrpsieduarrmicdipqrspecdipqrsliueltdrn rorisruotpipliueltd daop" +
-        "otattds ad aonda ndna nar  arntrrcemofuiinnpfdnipsurhotdplo nmf  nsbinnmaisteiotducnnnbdliueltdfspub" +
-        "sntnfisteiocemofslker  oato  otopop onofspubsnisteioddtnfullofeptd oe asatnftoma  aruorrodihrrnd cin" +
-        "ntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooeliueltdiacemofsnesieitnfsnissoewa yyoris" +
-        "ruotaniirepbdfpufspubsnetdcemof td tngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoaui" +
+        "oaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowelnsooia" +
+        "tn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goalt" +
+        "edimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagdutnferaefegeop a iyriaoeirnnmlrn" +
+        "liiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuza" +
+        "ooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodes" +
+        "ha dunyeeehlgd anagitnsuerltoeaalpeeieincemofbdt yaaiinu lsa oeieicemofipodocfe secnni reieflceptdei" +
+        "pnoolsrecemof okyndaseqmkliueltdycdipqrs yeicdipqrsseiplisteionissoewaorisruotsawvcaeydeefspubsnoris" +
+        "ruoteb eresnissoewarufkatusu urkss merer olcnditoiael  snn oeiccemofutnfdenroreitnfreeiptneserslertt" +
+        "ondrrorisruote t odytnftdtiuodorisruotiircemofanpsaetdcsussau mea bite eal tosoa tni yd fspubsneirti" +
+        "bdon f afiasaeudrrtnl unel tolrnccyeunissoewasaeisettmorisruotcdipqrsliueltdnissoewafspubsnnootafiav" +
+        "peo eaecos eaeecdipqrsnissoewaareliueltdeiislioni ftnlhttdsaeopliaarrekyscemofctnfliueltddaoectnfoal" +
+        " etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnr" +
+        "eieilrmalillasoeeiuneygsastporisruotetnfiiefspubsntnfu tsneiltetnfuliueltdiiu  idumytnfpgisteiocnnpt" +
+        "dmtctnftdotnfcdipqrsupsafspubsn satcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeia" +
+        "rggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrn" +
+        "zoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlales" +
+        "tiphssmrtttsn albammskrnnpmisteioasttiriiscrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adar" +
+        "rnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi l" +
+        "lnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaeliscia" +
+        "ntlalestiphssmrtttsn albammskrftgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinnsorisr" +
+        "uotrttnfisteiodnnissoewasacemofisteiorpyt yfspubsnooyhhsiotcn otpetnfnns  nozn  sbeirtnsamainunregbc" +
+        "signyemutlrcstnye rrhnolaec tasorsli onsarmfeaeplnm rbdynnoroim peigtsdilflccgsmtratstrmta alc ecoia" +
+        "hitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimai" +
+        "napsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasfspub" +
+        "sntdrgihlitnfnn cemofcemofplalalnblliueltdnissoewae cdipqrspo  ntoitorisruotrnlliueltdsepacemofcemof" +
+        "tann  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad da  tnnaritaasfspubsnncdipqrscemofeisauploni" +
+        "ssoewaiicemofa s   pfspubsnerepaeidutnfin inynpt e  otrt eugtotngea aseai mrirccende itertaoc ldrara" +
+        "rea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseei" +
+        "tssltsgeaaogietdadhi iinrddone  bcme edanthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehe" +
+        "a l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cn" +
+        "ellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspub" +
+        "snlrsnoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e " +
+        "so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoaui" +
         "atimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddo" +
-        "ne  bcme edantheetstgu ttngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero s" +
-        "danenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme ed" +
-        "anths(ntendoa  o ru loepe ma r aal  ozaisatvc aittpga ap  a a inanyandturliueltdaapisteiotdncimcemof" +
-        "aouiianirniettemfi rcdriintd inreemrlntmoftipmniiteogflu n rddli goi oitdursyreitdrrmnpocyensteuyeml" +
-        "hcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr h" +
-        "asrorofotreclhcr arnssdeduddicstauoocemofyplilea eia'andtnfisteioinissoewafspubsnentindunliueltdn tn" +
-        "fts ngcdddurhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubsnu" +
-        "teiisteioaoemriaecemofdaouys  arenn chnroeailnacla  osiieinuinooryumrreseildogptsrtroai  beairtcmako" +
-        "marntvuel eeteaendai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kf" +
-        "iaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msro" +
-        "temca'sst bittcemofinma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstau" +
-        "oolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaane" +
-        "fnagntnp t nissoewaonrdrinissoewaiyoaeoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhi" +
-        "oodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastdufspubsn ic rpeipltttneern ttia" +
-        "dsenmutss anissoewaplammltnissoewasliueltd dtliueltdetscemofisteioeiestntnfisteiot niecemofdsrdres t" +
-        "e iti nricolnrrnofi iiunittyainorisruoturorisruotisteioehanissoewauruisteiodinufereeipacegiklmnpstu " +
-        " anrd  kd dnad eaanedadrtnftsaadufudnastaiueiu aci oioioccarcemofeitotoiisteioliueltdcemoftnfu oacrp" +
-        "tiffsnipefosnorliueltdcemofiitigr sueiifcdipqrsnromsicsnieriarec ieczldigiiec samudsmldirhereiyauini" +
-        "ol eerttrslsstsscysrsvnisteiocntnfpdogpfspubsnr nissoewatascyuoiunliueltdeitnfaeadrleclhnnoiyayclr o" +
-        "rcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaarg" +
-        "aaellgressu lsosdssiissn msrotemca'sstp e tderleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxf" +
-        "npmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'ss" +
-        "tenii  io aasrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenisteion ucemofeieesytnfnrsssn" +
-        "tcasaa e ohmsiisadeifir n  mv  imnotlreinoibrreedttsd 'isieuolroeilceesidreduuomcit ssaeeeotzoie nio" +
-        "nbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstssc" +
-        "ysrsvntnf u zt tts t  cemofnfspubsnliueltdkio atisteiotse aduh  enguifnc uaude oaauduei piqtnaysuuae" +
-        "nna adtswddc da ak odaarridh rrn   yereosfdrtnfliueltdtescemoflnvkrftnfitnt  ysty ttieaiumtdsdilflcc" +
-        "gsmtratstrmtba alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrl" +
-        "eartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrm" +
-        "alillasoeeiuneygsasjinhatnfsisicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsv" +
-        "nsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsidf" +
-        "spubsnn e infspubsnnnnclnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai a" +
-        "tastited neaeilasaanefnagntnp teatliueltdccasyusu eeedncciasol snietecnfspubsnu naaoefspubsnpisteiom" +
-        " eisteioeptnfcemofsgih cemofoestnf  iysrslco zci oos aacrooosatcsei tnnissoewatsnissoewacemofai fspu" +
-        "bsntatcemofis t ysuuhorarnrseueaeioalounaisnd  pau s dn aannda teiepllatasianihintstdgenufruaniirytn" +
-        "fsemuscemofisteiotnflirnoemio rtoer rtmtisteiotnfssetecitss orisruotdt bmlhcmytcyr ktleoaecor oclepn" +
-        "eeeoamrerotneclaclsieuiaeepyecemofe ueneuliueltdedfspubsnillh tustiisteiosg aoal etefrleartnontrobsn" +
-        "or eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiun" +
-        "eygsasuinceioal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoil" +
-        "rl  e so tshlnreieilrmalillasoeeiuneygsasisnaaanann i inai aanlansnddannatcaalu  nu nnilararounknent" +
-        "adsaa aks l cemofdittnfs piattdyensnncnrnuesapl sonyraaoeecffe reonn noacoroaheeicizsnnnnignsteapvei" +
-        "natnmeeoecdipqrsillarormademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsi" +
-        "euiaeepyeutdahbrhprisotnfgliueltdisteiooncdipqrsrecemofieon aitnnietlrdaednijtesmduna rntea elrsttnr" +
-        "ddnpsn rpei aa nspras nnott igakdmcarnumm r aisteioeptnf aeeafsiedieei iihar bneyema  aruorrodihlrrn" +
-        "d cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogpts" +
-        "rtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp taa etpomlhcmytcyr ktleoaecor" +
-        " oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr ar" +
-        "nssdeduddicstauooiliueltd oap sliueltdssdusdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavab" +
-        "s irrrtg ascenteossiesnsnnpnn s thdtrsireisteioeanttptd ceynt pnitaneotliueltdtd tsrliueltducemofuec" +
-        "emofutnfpiaeitnffapkps iiohnoarzrtnrsdnty rnfpleepocdipqrsifspubsneyfspubsntnfvcdipqrsliueltdeqetnfs" +
-        "poeu ptsilosedarnwblxcrkomurinnod atanwloi dun dd  gertu  reitaa nahpeie ik at ll pmnptnfcemofanempe" +
-        "oncaanractaiicemofppirereplpnissoewa ntisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrtnfdtrsntis" +
-        "teioviliueltdo a denpetcemofpgc lnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eet" +
-        "eaendai atastited neaeilasaanefnagntnp tbnooslnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmako" +
-        "marntvuel eeteaendai atastited neaeilasaanefnagntnp tctann  nddaca ddaa ndand d  nddnaan  saadaa en " +
-        "nanerddad da  tnnaritaastnf sepauztaa mcioamrplu npr itnprooio egtgh nneuennegrnrvai ct baapusuerttr" +
-        "ecmn norisruotmflyneesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrneitoia" +
-        "uioopisteiocemofnsorisruotytnfncfdctnhimtnaia nridnihruoarutbieellldeiihhdb  zhidfuaasacmfidpaanomdd" +
-        "cueiouee aaniysi aag cemofuplnytpoinmaodnnelnibtn nsicsnieriarec iieczldigiiec samudsmldirhereiyauin" +
-        "iol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteos" +
-        "siesnsnnpnn s thdtrsipe eunsaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec ieczldigii" +
-        "ec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsisteioofrluisteiou rma  aruorrodihrrnd cinntmm k ri" +
-        "ordibnllesdr hasrorofotreclhcr arnssdeduddicstauooycemofn  aeueidym eoiea tlisteioeiaiisisteiottnfsc" +
-        "tnftuorn uarpdfgpa ftoawhp ecicc u unorisruotoliueltd liueltd/orisruotisteiopufkduetnoateioqayaaaiat" +
-        "ivatktddu snukdaemri nda  kars otdtyrrke usnasrknho cdipqrsuadutnftamrnn hnt athitcntnfuuaiauaafspub" +
-        "sncdipqrsehaillarormademotnvyabfru oadma orodfueaeacecemofosisteioncniiduytnfurucsdilflccgsmtratstrm" +
-        "ta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsil rmpsdilflccgsmtratst" +
-        "rmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiaa ddaad  nana olnad" +
-        "  d a iuid  dnrdai nn  na eadbd ea   a naarddnanan aaluntainnpeeonca u tdou asgide murcnrr  aa o pne" +
-        " rvaiotocyeiynluruts oyiatcnissoewasaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfueisidon" +
-        "tgnmecemoftnfsnissoewa at  heaagaetnpnnai  ebiidrgiaoenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyk" +
-        "lmdaasrannuatnfte teunsnenihe   sertocmlhcmytcyr kctleoaecor oclepneeeoamrerotneclaclsieuiaeepyema  " +
-        "aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooancstillarormademotnvya" +
-        "bfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyepcemoff ialcemofltisicsni" +
-        "eriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvn tnftasttseeksfavo ocemofsroscemof" +
-        "eloetnltktsouiihmna istaeoavoorettdtnissoewanisteiocdipqrsisteioanissoewacemofut ritramt can eainycr" +
-        "hselhee otnldri ibaasii nicene dreir syoktpcrtao foorisruottnateiet aeceatiene gttantnlliueltdorisru" +
-        "otremflyneesaurtearobinrsicrirsisi tetnflpcemofodssattenuma  aruorrodihrrnd cinntmm k riordibnllesdr" +
-        " hasrorofotreclhcr arnssdeduddicstauooiotpuma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotrec" +
-        "lhcr arnssdeduddicstauoorna  nn abpd dnsr dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgt" +
-        "dahnatdetorn ntinytdeirtifoho rfmn   eaoaismnf dhaitmiiny rnai teredr lnofspubsntdloyhniesaolnmflyne" +
-        "esaurtearobinrsicrirsisiopoytieh artnffspubsndoopimierdipcidtahaootaoattrlau snatksaarnlg aisnesrhrc" +
-        "min oljkoa diayab iandcyneasistponsenudalai resaeeeotzo ie nionbnoalidr mfipnnidlosilfstrstns rrsics" +
-        "nieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnnda emflyneesaurtearobinrsicrirs" +
-        "isisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrutnf pnnatnfahtmlhcmytcyr ktleoaecor oclepneeeoa" +
-        "mrerotneclaclsieuiaeepyedrnteepvno ifomtnfpmn tnfine aeiehstsctegniosin rnepniheiefspubsncemoforisru" +
-        "otcemofifspubsntnftetasea bite eal tosoa tni ydenhio kscmtalqrntcdnrndeaiisidroeuymrirk fnissoewaedr" +
-        "elssanmosniomgsc eeedeisteionissoewas saeaemnorrdyulrymlytyegciuutnfoslpreeshnsicsnieriarec ieczldig" +
-        "iiec samudsmldirhereiyauiniol eerttrslsstsscysrsvncphatsicsnieriarec ieczldigiiec samudsmldirhereiya" +
-        "uiniol eerttrslsstsscysrsvna ngcdddurhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsua" +
-        "ddask  de natne inetciaiueistergmtndaoicaeacfmrntsioiuotcieropf  zdeyiiddrliueltdiavudclirdtsaeaemno" +
-        "rrdyulrymlytyegnunitmlaliueltdirualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwoma" +
-        "td eadctoeuvprtnifanefg illaroromademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerot" +
-        "neclaclsieuiaeepyeasosaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuetrackeysaeeeotzoie n" +
-        "ionbnoalidr mfipnnidlosilfstrstns rriadasuetscsffbuy amoonlrmpepasnednnodfadlhmesliueltdtnfnissoewat" +
-        "nfdliueltdehiplaiai asn a ni gkaiak  ae cvaethaniadeo doy cnsapbiertyaneoa fspubsnylsendipdoni ocssc" +
-        "emoffspubsnhttdloyhniesaolnuottp auysahmlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyepnem" +
-        "lhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyegaduh  enguifnc uaude oaauduei piqtnaysuuaen" +
-        "na adtswddc da ak odaarridh rrn   yereosfdradpovonltgsphahasaetrsifunlumgdiisrnmdeeoenrothaesaipiste" +
-        "iooreraamyytdloyhniesaolntcsiitisteiosarkelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe ch" +
-        "mn euntaueaisrn soabmflynefesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rr" +
-        "npftdloyhniesaolnmflyneesaurtearobinrsicrirsisiewlia illarormademotnvyabfru oadma orodfuesl ttl oai " +
-        "itansmfdliieutt vnaot ooi pisteiofspubsnsisteioenuina manidana aauona oassskaeuyailoaeodlsiaacnedplu" +
-        "usaeetearzuliueltd iind ch n ccoottnfliueltdiriavudclirdtnnieednt iasaeeeotzoie nionbnoalidr mfipnni" +
-        "dlosilfstrstns rroysaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrun aitnnietlrdaednijtesmduna rnt" +
-        "ea elrsttnrddnpsn rpei aa nspras nnott igakdmcarnumm r arsrnere aopueqallvicslrrdigea ss   edsn urea" +
-        "tvplsocemofnyrarnsiavudclirdte saicemofpl ianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamde" +
-        "ttnltcidsrnusaea emnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuegi iavudclirdtsaeaemnorrdyul" +
-        "rymlytyegaepcmflyneesaurtearobinrsicrirsisip teeocvmcsaegdi sibrrtiderirpnnsucemofliueltdcemof etad " +
-        "aonda ndna nar  arnttiornsnnanln ooatho u tnpaieakisteiodgot daod iaopuiisteiopeoreraamyyhoridedoill" +
-        "arormademotnvyabfru oadma orodfuesillarormademotnvyabfru oadma orodfueadctnhimtnaia nridnihruoarutbi" +
-        "eellldeiihhdb  zhidfuaasacmfidpaanomddcueiouee aaniysi aag conpndrsutrni eoeiio menrtiaiii  ms riieu" +
-        " prtnfsydoreraamyyfsotnfu asdasaiudr ta anieir  tsrsaypinagzad apniroiiet ercst iitcdloyhniesaolnmfl" +
-        "yneesaurtearobinrsicrirsisieatoreraamyytdloyhniesaolnnseasaeaemnorrdyulrymlytyeguahspoobeor ctgaieoe" +
-        "smoemiaettnfisteiotnfpe  anrd  kd dnad eaaneda araitayesmuiirmtdeauoawrcemofienadelneinluenncemofany" +
-        "rarnsanassinmflyneesaurtearobinrsicrirsisiimflyneesaurtearobinrsicrirsisi  heaagaetnpnnai  ebiidrgia" +
-        "oenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyklmdaasrannuatstotiilteniatlnocpcaeieaobnndsoiprtoltd" +
-        "uaynyrarnsrinttmttgar gedesneukraitstadsoauaatsreo sdiaatzlioavudclirdtsaeaemnorrdyulrymlytyegrnhnyr" +
-        "arnsiavudclirdtdtrtdloyhniesaolntfemoouem hettnvtendeelaecemofeaisnd  pau s dn aannda ttegarsstbtant" +
-        "eeiltnaatnfsnetev ivn  nrtetnftsydtps saeaemnorrdyulrymlytyegtsaeaemnorrdyulrymlytyegvpimierdipcidta" +
-        "haootaoattrlau snatksaarnlg aisnesrhrcmin oljkoa diayab iandcynipirasaae srosnaeutszsnnyd atfsaoinoe" +
-        "ittsydoo eeeaeuagusomteniihcaiotvnridihosnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaiiiavudcli" +
-        "rdter epdteadeniyemr n tnfonnod atanwloi dun dd  geiauaiiaihahxssedipcrivewee ewtaryyiupatdloyhniesa" +
-        "olnitdloyhniesaoln.alalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadceoalcnv" +
-        "itap leaec eiwha slrpseiynnicrnsasairiasinaaanamaadinaacseesieatingyrarnsiavudclirdtds ynyrarnsnbore" +
-        "raamyyicneihmle cle cttpddu snukdaemri nda  karsmalaata  ipnue veleleuerti otugiavudclirdtoiavudclir" +
-        "dt kelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn  rnt r iradmft taeiiae bhieimpot n" +
-        "hibnrntgrn tlcsltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrl otnldri ibaasii nicene oiekkcuet" +
-        "feloaouraiieonetaoreraamyynoreraamyycianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamliisiaa" +
-        "eneeoucir n saiuosseuni ncoeaedaiiloofaasogynyrarnssauyesydaraanreeptueieenhio kscmtalqrntcdnrndeara" +
-        "soooteoopppropeosneinyrarnsnyrarnsosdasaiudr ta anieir  tsrsaypinagzad apniroatohmfl nrrhocm atglmnt" +
-        "mntndianatdoru ltt n sydplayitmtilom gsb'ae cvaethaniadeo doy cnrrerpmomoposn nsydsydlttgar gedesneu" +
-        "kraitstadsoauaatsrnyneifalt aanhikneria i te ace masiveipmyefnbieaopedocussskaeuyailoaeodlsiaacnedee" +
-        " menepentsyyoaeuagusomteniihcaiotvnridihodlnanaawlnsodreznincsrassnsesoaecborplnisen tiornsnnanln oo" +
-        "atho aahensneshtmnsasairiasinaaanamaadinaacsfaidwse gss neaineoofltlncaienimetslnar araitayesmuiirmu" +
-        "ntte bbnrntgrn tlctrisoeiop mtt  mmu aaiseace'patletegarsstbtantemt uioeaedaiiloisatrovaseiatrmaratn" +
-        "fusnansuv spiauaiiaihahxankanatdoru o egnokanorheilnedirt tisumalaata  inor)e masinara ihtnieftidssc" +
-        "ereaoboiekkc nassnsnnnisa a uta  sesclrasooor itld intrmndgeep piirripnaa az aai eeecaiueceegretntsa" +
-        "snsameornbt aahoedhitusfosnt liotlsseaidifc onaiefsi oaoarimescs fpnnnianiri cea rt csaohrcisit hfia" +
-        "inchci ntf  eopcaiimtr ohocahenpinlepeen i uaraocbrafel t nieintcaour sncaotllfe  aatrfh rewi eccaao" +
-        "pnno gnrosepublic",
+        "ne  bcme edanthat at  osfup peaclnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  " +
+        "otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnet" +
+        "npesta slplsonss kyra  soscndnioler aelfnnienagstnfoicdipqrs mfcoitdpldrsstnfsun nefnaidooen o oelue" +
+        "isusrna   tnfdrif ru eisteio orisruota sorisruotpsu cemoffspubsnnissoewapleeipo eliueltdnissoewamlgy" +
+        "pfspubsny a renpscmiidanumgrr ic ounotamamc lnrtetnftispronysoedspliceeltioynissoewalkionh eieztfini" +
+        "ssoewaacytnfgasmgeiepnppltdaelaiai asn a ni gkaiak  btliueltds omoin i cjrsun mnpltiiieia aioifoaooa" +
+        "nfspubsnplsemiienissoewaorisruotisteiofspubsnliueltdilnhi gdeernlatroneatcxorisruotfspubsnlyisteioso" +
+        "cmrm   ieiplnnuiaenemetnf isteiosrsolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel" +
+        " eeteaendai atastited neaeilasaanefnagntnp teunissoewarcssliueltdtdyi catltisteioootdcdipqrsaata oic" +
+        "emofhddueieaeeimorisruottuplliueltdopnaoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l " +
+        "rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnelle" +
+        "scrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei duecemoftpeeo" +
+        "isapoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoi" +
+        "tolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdais" +
+        "sisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeeieeheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsd" +
+        "bgti aiiizinknatuetnissoewanucemofitfspubsnpltnfcemofae ealiueltdrrpaalliuffmeuiitw naoflrt o plmoqm" +
+        "taarsiiertrmnsoaeir  rria r coaebmc  sinaplimert u tabteoi sanirniausnama  aruorrodihrrnd cinntmm k " +
+        "riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogptsrtroai  beai" +
+        "rtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tliueltdaiiaoeaot atnftnfu rei raisteiofs" +
+        "pubsnecdipqrsorisruotunbnaiusinissoewagttisteiopltnftnfa ddaad  nana olnad  d a iuid  dnrdai nn  na " +
+        "eadbd ea   a naarddnanan aliueltdorisruottnfspttu nfspubsnootnftpttesuliueltdyotsatteiniduicniruei)c" +
+        " trrnrleclhnnoiyayclr orcoaryi nondaendtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddir" +
+        "rnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneo" +
+        "welnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninku" +
+        "ast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagoref liueltd a lnacla  o" +
+        "siieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tr" +
+        "leclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcs" +
+        "ruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstrecdipqrstikat tecdipqrsenta tngea aseai mrir" +
+        "ccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d " +
+        "sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthpusorisruotoeranseiu iipppt asifgo u" +
+        "nteanrpdotsptcindpcdipqrsiisoncacdipqrsycemofdnissoewanapnissoewauptdtnfliueltdfspubsnu  srtnn istei" +
+        "ofspubsneiu uliueltdaifydulagletcceaegfaecnrni ig eua oesspvc prasoime sv fspubsnoonucdipqrsse sfspu" +
+        "bsnl niis uduu einina manidana aauona oasoeisteiopdriusanihauokcseiu esaneadocfo mtuundliueltdu p eo" +
+        "o fspubsnnissoewacemofliueltdisteiona nihelra ania o xniopnissoewaliueltd  cemofpnaiafovsu o tcllyrp" +
+        "cemof lsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thd" +
+        "trsitfspubsnvtisteioeiofetelecemofnneiorisruotlrencdipqrsrotnf wats fsmnissoewaetu isteiofu nnedceai" +
+        "a ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageg" +
+        "laod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelf" +
+        "nnienagrstntnfeunnplunedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bn" +
+        "garfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slpls" +
+        "onss kyra  soscndnioler aelfnnienagn anzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsedi" +
+        "eazefspubsn ntnfsliueltdu tnfiadristeiogprnn oroimtsshoostfoi odrau nuaedcaeaonai ic pi talf ea stit" +
+        "on imeacsn tu cengettdanoeeusc tcasctpttsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrsl" +
+        "sstsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn " +
+        "s thdtrsiisteiorsannatnpltdesziicemofliueltdtorisruotnissoewataatonpofspubsnesicemofuena  nn abpd dn" +
+        "sr dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahisteionissoewapueetdliueltdnnireumtt" +
+        "isteio ripreysnazatoonatsaaceeefoal etefrleartnontrobsnorp eessimainapsaetriobu de mlrpsoow bhioodee" +
+        "nstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldarar" +
+        "ea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeit" +
+        "ssltsgeaaogietdadhi iinrddone  bcme edanthfa  sisteiodqusdilflccgsmtratstrmta alc ecoiahitolslbontoa" +
+        "oatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriobu " +
+        "de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasyorisruotiooneseno" +
+        "risruotnci srleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnem" +
+        "euddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstunpnissoewafrintstdsauuueagcoens" +
+        "rhpnumopepueeadelorisruotsatraurorisruottnfifspubsndnufspubsntueiisteioliueltdtdrseeocemofliueltdnci" +
+        "dtisteionro atanheveytnndaot raofgef nwdrpsieduarrmicdipqrspecdipqrsliueltdrn rorisruotpipliueltd da" +
+        "opotattds ad aonda ndna nar  arntrrcemofuiinnpfdnipsurhotdplo nmf  nsbinnmaisteiotducnnnbdliueltdfsp" +
+        "ubsntnfisteiocemofslker  oato  otopop onofspubsnisteioddtnfullofeptd oe asatnftoma  aruorrodihrrnd c" +
+        "inntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooeliueltdiacemofsnesieitnfsnissoewa yyor" +
+        "isruotaniirepbdfpufspubsnetdcemof td tngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoa" +
+        "uiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrd" +
+        "done  bcme edantheetstgu ttngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero" +
+        " sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme " +
+        "edanths(ntendoa  o ru loepe ma r aal  ozaisatvc aittpga ap  a a inanyandturliueltdaapisteiotdncimcem" +
+        "ofaouiianirniettemfi rcdriintd inreemrlntmoftipmniiteogflu n rddli goi oitdursyreitdrrmnpocyensteuye" +
+        "mlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr" +
+        " hasrorofotreclhcr arnssdeduddicstauoocemofyplilea eia'andtnfisteioinissoewafspubsnentindunliueltdn " +
+        "tnfts ngcdddurhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubs" +
+        "nuteiisteioaoemriaecemofdaouys  arenn chnroeailnacla  osiieinuinooryumrreseildogptsrtroai  beairtcma" +
+        "komarntvuel eeteaendai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti " +
+        "kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn ms" +
+        "rotemca'sst bittcemofinma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicst" +
+        "auoolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaa" +
+        "nefnagntnp t nissoewaonrdrinissoewaiyoaeoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow b" +
+        "hioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastdufspubsn ic rpeipltttneern tt" +
+        "iadsenmutss anissoewaplammltnissoewasliueltd dtliueltdetscemofisteioeiestntnfisteiot niecemofdsrdres" +
+        " te iti nricolnrrnofi iiunittyainorisruoturorisruotisteioehanissoewauruisteiodinufereeipacegiklmnpst" +
+        "u  anrd  kd dnad eaanedadrtnftsaadufudnastaiueiu aci oioioccarcemofeitotoiisteioliueltdcemoftnfu oac" +
+        "rptiffsnipefosnorliueltdcemofiitigr sueiifcdipqrsnromsicsnieriarec ieczldigiiec samudsmldirhereiyaui" +
+        "niol eerttrslsstsscysrsvnisteiocntnfpdogpfspubsnr nissoewatascyuoiunliueltdeitnfaeadrleclhnnoiyayclr" +
+        " orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaa" +
+        "rgaaellgressu lsosdssiissn msrotemca'sstp e tderleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurpt" +
+        "xfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'" +
+        "sstenii  io aasrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenisteion ucemofeieesytnfnrss" +
+        "sntcasaa e ohmsiisadeifir n  mv  imnotlreinoibrreedttsd 'isieuolroeilceesidreduuomcit ssaeeeotzoie n" +
+        "ionbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslssts" +
+        "scysrsvntnf u zt tts t  cemofnfspubsnliueltdkio atisteiotse aduh  enguifnc uaude oaauduei piqtnaysuu" +
+        "aenna adtswddc da ak odaarridh rrn   yereosfdrtnfliueltdtescemoflnvkrftnfitnt  ysty ttieaiumtdsdilfl" +
+        "ccgsmtratstrmtba alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etef" +
+        "rleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieil" +
+        "rmalillasoeeiuneygsasjinhatnfsisicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysr" +
+        "svnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsi" +
+        "dfspubsnn e infspubsnnnnclnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai" +
+        " atastited neaeilasaanefnagntnp teatliueltdccasyusu eeedncciasol snietecnfspubsnu naaoefspubsnpistei" +
+        "om eisteioeptnfcemofsgih cemofoestnf  iysrslco zci oos aacrooosatcsei tnnissoewatsnissoewacemofai fs" +
+        "pubsntatcemofis t ysuuhorarnrseueaeioalounaisnd  pau s dn aannda teiepllatasianihintstdgenufruaniiry" +
+        "tnfsemuscemofisteiotnflirnoemio rtoer rtmtisteiotnfssetecitss orisruotdt bmlhcmytcyr ktleoaecor ocle" +
+        "pneeeoamrerotneclaclsieuiaeepyecemofe ueneuliueltdedfspubsnillh tustiisteiosg aoal etefrleartnontrob" +
+        "snor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeei" +
+        "uneygsasuinceioal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndo" +
+        "ilrl  e so tshlnreieilrmalillasoeeiuneygsasisnaaanann i inai aanlansnddannatcaalu  nu nnilararounkne" +
+        "ntadsaa aks l cemofdittnfs piattdyensnncnrnuesapl sonyraaoeecffe reonn noacoroaheeicizsnnnnignsteapv" +
+        "einatnmeeoecdipqrsillarormademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclacl" +
+        "sieuiaeepyeutdahbrhprisotnfgliueltdisteiooncdipqrsrecemofieon aitnnietlrdaednijtesmduna rntea elrstt" +
+        "nrddnpsn rpei aa nspras nnott igakdmcarnumm r aisteioeptnf aeeafsiedieei iihar bneyema  aruorrodihlr" +
+        "rnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogp" +
+        "tsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp taa etpomlhcmytcyr ktleoaec" +
+        "or oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr " +
+        "arnssdeduddicstauooiliueltd oap sliueltdssdusdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaav" +
+        "abs irrrtg ascenteossiesnsnnpnn s thdtrsireisteioeanttptd ceynt pnitaneotliueltdtd tsrliueltducemofu" +
+        "ecemofutnfpiaeitnffapkps iiohnoarzrtnrsdnty rnfpleepocdipqrsifspubsneyfspubsntnfvcdipqrsliueltdeqetn" +
+        "fspoeu ptsilosedarnwblxcrkomurinnod atanwloi dun dd  gertu  reitaa nahpeie ik at ll pmnptnfcemofanem" +
+        "peoncaanractaiicemofppirereplpnissoewa ntisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrtnfdtrsnt" +
+        "isteioviliueltdo a denpetcemofpgc lnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel e" +
+        "eteaendai atastited neaeilasaanefnagntnp tbnooslnacla  osiieinuinoorymrreseildogptsrtroai  beairtcma" +
+        "komarntvuel eeteaendai atastited neaeilasaanefnagntnp tctann  nddaca ddaa ndand d  nddnaan  saadaa e" +
+        "n nanerddad da  tnnaritaastnf sepauztaa mcioamrplu npr itnprooio egtgh nneuennegrnrvai ct baapusuert" +
+        "trecmn norisruotmflyneesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrneito" +
+        "iauioopisteiocemofnsorisruotytnfncfdctnhimtnaia nridnihruoarutbieellldeiihhdb  zhidfuaasacmfidpaanom" +
+        "ddcueiouee aaniysi aag cemofuplnytpoinmaodnnelnibtn nsicsnieriarec iieczldigiiec samudsmldirhereiyau" +
+        "iniol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascente" +
+        "ossiesnsnnpnn s thdtrsipe eunsaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec ieczldig" +
+        "iiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsisteioofrluisteiou rma  aruorrodihrrnd cinntmm k " +
+        "riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooycemofn  aeueidym eoiea tlisteioeiaiisisteiottnf" +
+        "sctnftuorn uarpdfgpa ftoawhp ecicc u unorisruotoliueltd liueltd/orisruotisteiopufkduetnoateioqayaaai" +
+        "ativatktddu snukdaemri nda  kars otdtyrrke usnasrknho cdipqrsuadutnftamrnn hnt athitcntnfuuaiauaafsp" +
+        "ubsncdipqrsehaillarormademotnvyabfru oadma orodfueaeacecemofosisteioncniiduytnfurucsdilflccgsmtratst" +
+        "rmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsil rmpsdilflccgsmtrat" +
+        "strmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiaa ddaad  nana oln" +
+        "ad  d a iuid  dnrdai nn  na eadbd ea   a naarddnanan aaluntainnpeeonca u tdou asgide murcnrr  aa o p" +
+        "ne rvaiotocyeiynluruts oyiatcnissoewasaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfueisid" +
+        "ontgnmecemoftnfsnissoewa at  heaagaetnpnnai  ebiidrgiaoenzd a saa  aitfainsrnnitoegs anidva  cgdnpyl" +
+        "yklmdaasrannuatnfte teunsnenihe   sertocmlhcmytcyr kctleoaecor oclepneeeoamrerotneclaclsieuiaeepyema" +
+        "  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooancstillarormademotnv" +
+        "yabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyepcemoff ialcemofltisics" +
+        "nieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvn tnftasttseeksfavo ocemofsroscem" +
+        "ofeloetnltktsouiihmna istaeoavoorettdtnissoewanisteiocdipqrsisteioanissoewacemofut ritramt can eainy" +
+        "crhselhee otnldri ibaasii nicene dreir syoktpcrtao foorisruottnateiet aeceatiene gttantnlliueltdoris" +
+        "ruotremflyneesaurtearobinrsicrirsisi tetnflpcemofodssattenuma  aruorrodihrrnd cinntmm k riordibnlles" +
+        "dr hasrorofotreclhcr arnssdeduddicstauooiotpuma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotr" +
+        "eclhcr arnssdeduddicstauoorna  nn abpd dnsr dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  db" +
+        "gtdahnatdetorn ntinytdeirtifoho rfmn   eaoaismnf dhaitmiiny rnai teredr lnofspubsntdloyhniesaolnmfly" +
+        "neesaurtearobinrsicrirsisiopoytieh artnffspubsndoopimierdipcidtahaootaoattrlau snatksaarnlg aisnesrh" +
+        "rcmin oljkoa diayab iandcyneasistponsenudalai resaeeeotzo ie nionbnoalidr mfipnnidlosilfstrstns rrsi" +
+        "csnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnnda emflyneesaurtearobinrsicri" +
+        "rsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrutnf pnnatnfahtmlhcmytcyr ktleoaecor oclepneee" +
+        "oamrerotneclaclsieuiaeepyedrnteepvno ifomtnfpmn tnfine aeiehstsctegniosin rnepniheiefspubsncemoforis" +
+        "ruotcemofifspubsntnftetasea bite eal tosoa tni ydenhio kscmtalqrntcdnrndeaiisidroeuymrirk fnissoewae" +
+        "drelssanmosniomgsc eeedeisteionissoewas saeaemnorrdyulrymlytyegciuutnfoslpreeshnsicsnieriarec ieczld" +
+        "igiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvncphatsicsnieriarec ieczldigiiec samudsmldirherei" +
+        "yauiniol eerttrslsstsscysrsvna ngcdddurhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntds" +
+        "uaddask  de natne inetciaiueistergmtndaoicaeacfmrntsioiuotcieropf  zdeyiiddrliueltdiavudclirdtsaeaem" +
+        "norrdyulrymlytyegnunitmlaliueltdirualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwo" +
+        "matd eadctoeuvprtnifanefg illaroromademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrer" +
+        "otneclaclsieuiaeepyeasosaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuetrackeysaeeeotzoie" +
+        " nionbnoalidr mfipnnidlosilfstrstns rriadasuetscsffbuy amoonlrmpepasnednnodfadlhmesliueltdtnfnissoew" +
+        "atnfdliueltdehiplaiai asn a ni gkaiak  ae cvaethaniadeo doy cnsapbiertyaneoa fspubsnylsendipdoni ocs" +
+        "scemoffspubsnhttdloyhniesaolnuottp auysahmlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyepn" +
+        "emlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyegaduh  enguifnc uaude oaauduei piqtnaysuua" +
+        "enna adtswddc da ak odaarridh rrn   yereosfdradpovonltgsphahasaetrsifunlumgdiisrnmdeeoenrothaesaipis" +
+        "teiooreraamyytdloyhniesaolntcsiitisteiosarkelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe " +
+        "chmn euntaueaisrn soabmflynefesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns " +
+        "rrnpftdloyhniesaolnmflyneesaurtearobinrsicrirsisiewlia illarormademotnvyabfru oadma orodfuesl ttl oa" +
+        "i itansmfdliieutt vnaot ooi pisteiofspubsnsisteioenuina manidana aauona oassskaeuyailoaeodlsiaacnedp" +
+        "luusaeetearzuliueltd iind ch n ccoottnfliueltdiriavudclirdtnnieednt iasaeeeotzoie nionbnoalidr mfipn" +
+        "nidlosilfstrstns rroysaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrun aitnnietlrdaednijtesmduna r" +
+        "ntea elrsttnrddnpsn rpei aa nspras nnott igakdmcarnumm r arsrnere aopueqallvicslrrdigea ss   edsn ur" +
+        "eatvplsocemofnyrarnsiavudclirdte saicemofpl ianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaam" +
+        "dettnltcidsrnusaea emnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuegi iavudclirdtsaeaemnorrdy" +
+        "ulrymlytyegaepcmflyneesaurtearobinrsicrirsisip teeocvmcsaegdi sibrrtiderirpnnsucemofliueltdcemof eta" +
+        "d aonda ndna nar  arnttiornsnnanln ooatho u tnpaieakisteiodgot daod iaopuiisteiopeoreraamyyhoridedoi" +
+        "llarormademotnvyabfru oadma orodfuesillarormademotnvyabfru oadma orodfueadctnhimtnaia nridnihruoarut" +
+        "bieellldeiihhdb  zhidfuaasacmfidpaanomddcueiouee aaniysi aag conpndrsutrni eoeiio menrtiaiii  ms rii" +
+        "eu prtnfsydoreraamyyfsotnfu asdasaiudr ta anieir  tsrsaypinagzad apniroiiet ercst iitcdloyhniesaolnm" +
+        "flyneesaurtearobinrsicrirsisieatoreraamyytdloyhniesaolnnseasaeaemnorrdyulrymlytyeguahspoobeor ctgaie" +
+        "oesmoemiaettnfisteiotnfpe  anrd  kd dnad eaaneda araitayesmuiirmtdeauoawrcemofienadelneinluenncemofa" +
+        "nyrarnsanassinmflyneesaurtearobinrsicrirsisiimflyneesaurtearobinrsicrirsisi  heaagaetnpnnai  ebiidrg" +
+        "iaoenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyklmdaasrannuatstotiilteniatlnocpcaeieaobnndsoiprtol" +
+        "tduaynyrarnsrinttmttgar gedesneukraitstadsoauaatsreo sdiaatzlioavudclirdtsaeaemnorrdyulrymlytyegrnhn" +
+        "yrarnsiavudclirdtdtrtdloyhniesaolntfemoouem hettnvtendeelaecemofeaisnd  pau s dn aannda ttegarsstbta" +
+        "nteeiltnaatnfsnetev ivn  nrtetnftsydtps saeaemnorrdyulrymlytyegtsaeaemnorrdyulrymlytyegvpimierdipcid" +
+        "tahaootaoattrlau snatksaarnlg aisnesrhrcmin oljkoa diayab iandcynipirasaae srosnaeutszsnnyd atfsaoin" +
+        "oeittsydoo eeeaeuagusomteniihcaiotvnridihosnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaiiiavudc" +
+        "lirdter epdteadeniyemr n tnfonnod atanwloi dun dd  geiauaiiaihahxssedipcrivewee ewtaryyiupatdloyhnie" +
+        "saolnitdloyhniesaoln.alalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadceoalc" +
+        "nvitap leaec eiwha slrpseiynnicrnsasairiasinaaanamaadinaacseesieatingyrarnsiavudclirdtds ynyrarnsnbo" +
+        "reraamyyicneihmle cle cttpddu snukdaemri nda  karsmalaata  ipnue veleleuerti otugiavudclirdtoiavudcl" +
+        "irdt kelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn  rnt r iradmft taeiiae bhieimpot" +
+        " nhibnrntgrn tlcsltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrl otnldri ibaasii nicene oiekkcu" +
+        "etfeloaouraiieonetaoreraamyynoreraamyycianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamliisi" +
+        "aaeneeoucir n saiuosseuni ncoeaedaiiloofaasogynyrarnssauyesydaraanreeptueieenhio kscmtalqrntcdnrndea" +
+        "rasoooteoopppropeosneinyrarnsnyrarnsosdasaiudr ta anieir  tsrsaypinagzad apniroatohmfl nrrhocm atglm" +
+        "ntmntndianatdoru ltt n sydplayitmtilom gsb'ae cvaethaniadeo doy cnrrerpmomoposn nsydsydlttgar gedesn" +
+        "eukraitstadsoauaatsrnyneifalt aanhikneria i te ace masiveipmyefnbieaopedocussskaeuyailoaeodlsiaacned" +
+        "ee menepentsyyoaeuagusomteniihcaiotvnridihodlnanaawlnsodreznincsrassnsesoaecborplnisen tiornsnnanln " +
+        "ooatho aahensneshtmnsasairiasinaaanamaadinaacsfaidwse gss neaineoofltlncaienimetslnar araitayesmuiir" +
+        "muntte bbnrntgrn tlctrisoeiop mtt  mmu aaiseace'patletegarsstbtantemt uioeaedaiiloisatrovaseiatrmara" +
+        "tnfusnansuv spiauaiiaihahxankanatdoru o egnokanorheilnedirt tisumalaata  inor)e masinara ihtnieftids" +
+        "scereaoboiekkc nassnsnnnisa a uta  sesclrasooor itld intrmndgeep piirripnaa az aai eeecaiueceegretnt" +
+        "sasnsameornbt aahoedhitusfosnt liotlsseaidifc onaiefsi oaoarimescs fpnnnianiri cea rt csaohrcisit hf" +
+        "iainchci ntf  eopcaiimtr ohocahenpinlepeen i uaraocbrafel t nieintcaour sncaotllfe  aatrfh rewi ecca" +
+        "aopnno gnrosepublic",
       childCounts:
         "Ģ211111HBD>H=?;E<@=?GDC5=F>A9>3991122322531112232121112232211112312111211111111111229111211117121;13" +
         "1111113111211221211111141112114141421223121111111211211112111111121321111111111512331131111112221111" +
@@ -4389,7 +4389,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "0011100001010100100001201000000000000000000111000010001000111000000000011000000000010000000000000111" +
         "1010000001111111111111111111111111111111131111111111101111110111111111212011111110111141211112122131" +
         "1111111212111111211111101131111011111111112131111121142112121120010021111111111111211012112111111111" +
-        "1121111111111011121111211111111111121111111211111121112111110111111112151211112111111121111120111112" +
+        "1121111111111011121111211111111111131111111211111121112111110111111112151211112111111121111120111112" +
         "1114111121112111111111111121111112101121111110111111111112111112111111112111111113111111110111111111" +
         "1121111111111111111311111112211122111111111110100011111310011110111124111121111112211311111111210111" +
         "0011101010111121111211141211112433111511111111212011121210011121111211111111112111111211111111112111" +
@@ -4417,1736 +4417,1736 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1111111111111111111110011101111111100111111111110100111011110100000011000001000001100010001010001000" +
         "1101111010000100000101101111111132321111131111111121131211111121011102111211111111121211011111111111" +
         "1011111111141112131111121121111111111111111111111111111101111311010111111011142112111111111111212131" +
-        "2121121611111111111111121211111111111111111111111101111111010111112110111101112111131111111114111112" +
-        "1111210111111111111011111511111111112111111111111111111111112111110111111111111121111111101122111010" +
-        "1112011112111122111111101111111111111121111101111111011111111111111101010111111210111141121111211111" +
-        "2211111111111111111100101110110111111111111112111111121131111111111111111110111110111112101111111122" +
-        "1211111121211111110111100000011111111211100111112101112110111113111110111011011121111011111111211011" +
-        "1111111111011121111111111112111111111141111210111111111111111111111161110011110111131111111111111111" +
-        "1111111111111101111111010110111111111010111131111111121111112121121110112111101111121110111211011111" +
-        "1111121132121111112111111110111211111111011111001113111111111111211111111112111111110111111112112124" +
-        "1111111111112111111111107111112111110112111110111011111111104111111111111111111111111111111111111111" +
-        "1112111111111111111111111111211111111111111111211111111111101110101012111711111112211211713112210110" +
-        "1011101221111101010111111111211111111212111111111121011111101511111111111101111101111114111111111321" +
-        "2111111111201111111101111111111111111111111121111111111111111113101111311211111111111111111411111112" +
-        "1111111111111111112121011111111130121011111211111111111113110112101111111111111111211211011111111111" +
-        "1111311111011111111211111111111111111111111111111115111111111211111211111111101111111111111112111111" +
-        "1112111211101101111111111111112121121231111111111111121110111111111011111111111111111211121113101211" +
-        "1111113111111100011111131111111112101111231111111110111110001111131110011111111111111110111111111111" +
-        "1111111111111111111111111121111111111111111111111111111112211111111111110111111511111111110111111100" +
-        "2110110011111211111111120111111101121111011111111111111111111111021011111111121111100311111110111111" +
-        "1011111111111031111111111111011111111111111111110211111611101101111111111111011111111121011110011121" +
-        "2111111111110101122110110101111111111111111111111111111110111111121111111111111111111111111111111111" +
-        "2111111111110111111101111111100111013111112111111101111111111111110111111111111111111112111111111121" +
-        "1121111111111111111112111101211111111112111111121111111211111111211111111111111110141111111111111011" +
-        "1010101112411121111121111111111111111111111111111111010211111121111111111031111111113011121111111122" +
-        "1111112111110111111111113111111111011221111111111111111010111111111111210111111221111111111112111111" +
-        "121211111101111111111111111131111111111111111011111111213111111111:>11100111112111111112111311111111" +
-        "1111111111110111111000311000102112110001100001010011111111113121111111121112131121121100120121011011" +
-        "1111111115111111111111111122111101101111011311311111111111111141121111111111111111101110111111111110" +
-        "1021111111111111111111121112111111111111111112111111012111113111111111121111211111111111112111111111" +
-        "1111111101111111111110110011010011110111111111101110001110000011100000000001101011111111111111111111" +
-        "1111111111110012111111112111111811111111110111031211111111111111011111111111110111111111111211111011" +
-        "1121110101121111111011111111111111111011011111111111111111111111111111111121101111112112211112111111" +
-        "0120111111111111111111112111111111113110111111121211001111111111111121112111111111711111111111111111" +
-        "1110212201121211001111111111211111012111121101111110112111111121111111111101021111111120111121111110" +
-        "0111111111001111110111121211111011112111111011111211121111101161111111111111110112111111111111111111" +
-        "110101110111111112111111121111111111111111111011112111:111111111111113111311111011111121111121101111" +
-        "1211111111111111141111111111111111111111211111111111011111113101111111501111111104111111111111111111" +
-        "1111121121111111111111111110711112111111111211110111101111111101111121111211002011111111111111111111" +
-        "1111111211111113111111111111111111111111111111111111111101110111111111111102111111111111211171111111" +
-        "1111011111110121111111111111111111111111111111012111111111211111101111011211131111111111120111111110" +
-        "1230114113021012110121111011111111111222111211111111111110111111111111111111112111111101111100111117" +
-        "1001100111111112111111001111110112111111111111111111111111111111161211110111112111111111881111121111" +
-        "1111111114211111111211111111111111401141111122112211311111111111111111111121111111111151291121111112" +
-        "1111111111111010110111111121111131011221121111111111111111111111111111101110111011111121111111111111" +
-        "1101211111321120111111111111111111011111121111110011111111101111011111110411111011110112120211121111" +
-        "1101111111011111111111111111101101111111111111111111111101111111211121111111112121111101112111111011" +
-        "1111211101111111111101111011111211111011111110111011111011111111111010011121112211110001117101111110" +
-        "2211111111111011301111111001211111171111111101121111011011111121111112111101112112111111111111110111" +
-        "1211011111111111111111120101101111111111111110101011111201110121111111111111121111010111111111112211" +
-        "1111111111211111111111111011121111121111112111111111111119121101111111111101111111101111111221111011" +
-        "1111121111111110111111111111112111111411111111111111111111112111112001211211111111101311111111121111" +
-        "1001111111111111111111011110111111111201011012111111011111111011111121111111111111111101012121111111" +
-        "1111111011111111111101111112111111112111111111110111111111110100111130111111110111111411111321211111" +
-        "1117111111001211118011011111111111111011111121111111121111601111111100011111111111118121101011111111" +
-        "1211111211102111111011111111111111111111010011111111111011111111111111111101112212101411<12111311110" +
-        "1121031111111111111111111111211111114111111211111210111151111111111111111111111111101000141011221101" +
-        "1111110201301101111211010111101110111121112111111111111101111111111111211111111111113111801113102010" +
-        "1171111111111101111513111111011111111111111110211111211111111101211111111314123121126110112111111111" +
-        "3111111011111111111111111121111100101011010101010101101001111111112111111111111111111211111111111111" +
-        "1121112111111111111111111111001111111111111111111111111111111111111111011111111111112121311011111111" +
-        "1111:11111111221111111111121211110111111111111112111111111211010111111111111111111211112110011111111" +
-        "1111111110111111011110110111111111111111011111110001000111110111010111111101110100111111111111111111" +
-        "1111111111111111111110111111111121111111111111110170210111011111121111101110111111121111111111111111" +
-        "1111111011111211211101111111011111011121111111101112110124111111211110111111111111111121111111111111" +
-        "1111112111221111111111111110111111111111111111111111312011111112121111101111001111111111111121111111" +
-        "1111100101211111101101212011111101111111010211110200111211011131111011111111101111111111101111010110" +
-        "1121111111111011101101111111111311114110321111110111111111111010111111111111111111111112110111111101" +
-        "1011111112111001101013121111111111111111111011111111811111111111111011121212111211121111111111111121" +
-        "1111111111111011111111111110111111112111110111111111121111111111111111011111111212111111111112511211" +
-        "0111111111211112111141121112111111101111111511111101711111111111111122212111111712321111111101111111" +
-        "1111111111100111011111111111212111111111101110111111110111111130111111110012111110111111111111110111" +
-        "1311111111111101111011711212112111011111011211111101111111112211111151111111111911101011111011111111" +
-        "1081110211111111110111111111411118001111111111111131111110111112111111111111110110111111111111111011" +
-        "1111121111111111112111011111118111111011111111111721111111111112111111111180111111111121111111111111" +
-        "1111111111111111111121110111111111111201111111111011110112121111111211111111111111111111111101111117" +
-        "0121111111111111111111211211101211110111111111211113612211171111111111121121111010111111111111111111" +
-        "1111211111111211111111111111110111111111111111112111112111111111311111111101111111011111111110101111" +
-        "7122112111111111111111111111111101111112111100110110111111111111111121111111100110110111111116116111" +
-        "1111111103211131111111111111101111111111011112111111111101201111111111011111110111112011111111111100" +
-        "1111111111111111111111111111011111111111111111111111111121111111111111111111111031111111121100010121" +
-        "2111111111111111111111111111110112111111111211111021111117101111111111101120122112111211111111111111" +
-        "1121000111111111111111111210111111101110111111110111111211121111111111011111011111111111122221111111" +
-        "1111111111111111111111011111101111111111121110211011111111111111011111111111131211221111111101111111" +
-        "1110011101110111111111111110111111111111111111111111111101110111111112111111111111111111111111111111" +
-        "1111111111111111111111111111112111111011111111111111111131111111111111111111101112111111111111211111" +
-        "1011110111111111011111111131111111111111111111121111111113111111111120111111111111211011111113111111" +
-        "1110101011211111111312111120111101131111111111111111121111111111111111110111111110011111111111111111" +
-        "1111111111111111111111121111121111118111211015011131222111111111111111211111131111111111110011011111" +
-        "1211111111110111111111111101111111110113121121112211111121111101101011111021111111111111111111111111" +
-        "1101212101111112111111111111111111111101011111111111011111111111111118001111111111151111120011111111" +
-        "1111110111121111210110111111111111111111111111111101311111111312111111111111111110211111111111110111" +
-        "1111111111111111111111101110111111110111211101111111111111111111111111313111111121121311211211111101" +
-        "1111111111111111121111111111111111111111011000110820111110111111111111111111111111110111111111111112" +
-        "011111211111101111111111111112101111111211011711211011211101J121111111111111111111111111111121111111" +
-        "1111211111121111111111111101110111111112011101111111111111111111111111111111111111110101112211111111" +
-        "1111121111111111111111111111111211110111111000110010101101101111101000111011111201111011111111111111" +
-        "1111101211111111211111111111111111111111112111112111114111011211111111101108101111001101110192111110" +
-        "0011101111111111111111111111081120111111101111111111111111111001111111111112111112111113111111111111" +
-        "1111011111111112111121111111711111111110111111111011211101111111111211110111711111111101111101111111" +
-        "11111110111111111711111112111111111111:2111101112111111111111011111111111001110011101101111111111111" +
-        "1111111211111111111111111111211111111201011110111111111119111111101101121111111111131111111112211111" +
-        "1112011111111111111011111101111001111712101121111111111113211311111111120111111111111171101010111111" +
-        "1111111111111102111111111112112111111110111111111111111111111111111110111111111211112011101111111011" +
-        "1111111111111011111111011111112111111111121111112411211111111211111112211111111001111221121111111111" +
-        "1111112112111111112111110101201111101111011110111111111111611111111111121010111111121011101311111111" +
-        "1211112211111202711111110111111211111111112110111117211111119121111111111211112111111111111111111117" +
-        "1111110111111111111100211111211111111110111110110211111111011111111111111141010117121111111111111011" +
-        "1111111111111111011111111111111121111111111111011111111011001110111116111011101110117111011211111111" +
-        "1111111111111111211111110711101111171111111111111211111111112110111111111112111111111111111010101011" +
-        "1111112122211111111111111210111111012111111111111111111111111111111110111111111113111111111111111111" +
-        "0111011111501111111111111111111111711111111112112217040111211111100111011111111111111111112111111111" +
-        "1011111111111111111111011111111111111111111111111111121111111111111111111111111011101031211111112111" +
-        "1011112111111111111111111711111111111111111121101111111110201210111111111111111010001111101111111111" +
-        "1111112101111111111121811111110111111111111111010111111111112101110111011101111111111111111101110112" +
-        "0111111011101111211111111111111111111111111111111111110111111111111111011111110121111101111111111111" +
-        "0112101011111101111111111111111111111111011112101111011121111111701111111121111110001110111111100130" +
-        "1112111111137111111111111111110111111011111151111211110111110111122021111011102111111111131012101111" +
-        "1121112111111111111110112110711101111110011101111111111211011111111112011111111111111111110111111111" +
-        "1111111111110111111101171111111311111112111101111111111111111111113121132012217117111111111101110111" +
-        "1111111111111110111111101111111111111121111111111011111101111111101111111111110021111111111111211111" +
-        "1101111110111111111111111110111111111111111111111111111011111111100101111121111111121111111111111110" +
-        "01111131101111111111217111121110111111111011111<0111110111011111111111111111111111011111111101111212" +
-        "1111111110111110112111101111111110111111011001111111111111111111211121111111101111111111711110111111" +
-        "1111121111101111111111111111101111118111111011111111111111111111210102111111213111111111111111111101" +
-        "1111111111511111111111111111101111111111111111111111111111111111111111111111111111110011111321111111" +
-        "1111111111111111111111117111112121121111111111121011010111111111111110111112111111111111111111111121" +
-        "1111111111422111111111111011110110111111111111111111111111111111111111110112111111111101121118111010" +
-        "1111111111111211111111111111111111111211111111111111101101111111131111111111121111111111111211111110" +
-        "0111111111211111111111111111111111111111111111111111111111111111111101011111101111112111021111111111" +
-        "11111211111110111111111111<87572757364554715;8423111111111111111111110111115111111117101111111111111" +
-        "1111111111101211111111111111111111111011011011012111111101111111101111011117211111111112112110211110" +
-        "0111111211110111111111111111111111011001111011111101111111111111111111111111111000112101121111321018" +
-        "1111111110111110111111111111111111111111111112111111111112112111111001101111112111111100111101101111" +
-        "1101111111021111112111111121011101101111011111111117111111111111111111112111111011111111111111110111" +
-        "1111121211111011301111111211111111111111120111111111111111111111112110111011121111121111111111111111" +
-        "1111101111111010111112112111111111111111211111111111211111111111101111111111111111111111011111101111" +
-        "1011111011110011111111111181110111111100111111111111111010111121111111121111112111111101011121110011" +
-        "1110111111001111121111111111501011111111111110110111101111411111111111111121111110111111111111122011" +
-        "1111111111111111111111121111111111011111111111111111111111111121211113111111111111111211111111211111" +
-        "1111111121111111111213011111111111111111111110111111111111111111111111111011111111111111111101111111" +
-        "1111131111111121111111111111111111111111111111110111111111111211111111117111117111111111111111111911" +
-        "1111111311111101112010101011011111111111711111111111111110117111022211111111111201;11111111111111111" +
-        "2111101121111111111111111121111111111101101111110111111111111111111111111112111111111110121131111111" +
-        "1111122111211111111111112111111111111110111111111111111401111111111401010211111111011112121111111111" +
-        "1111111111111111111111121101140112111131111111103111111011111111121111111111111111111111111111011011" +
-        "1111111111112111111111111112111111111111101111111111111111211110111111111111110111110011117001112001" +
-        "2111111111111111311111102111112111112110111111101111111011111111111111111111111111112112111120111111" +
-        "1111111111211111111111111111011111101111111111111111121111111121111311111111111111111111111111111113" +
-        "2111111111011111101111111111511111111211111111101111211111110111111111111111211211111111110111111111" +
-        "1111111111117111111118111111111111111111112111111111111011111011111111111111111000111111111211121111" +
-        "1011111111111011111111211111111111111711211211111111111101111111110110111111111101111111121011114111" +
-        "1111111011111111101111111111111111117111100011110111110110111112111111111112111111111010211111111212" +
-        "1111111111111104111118111111111011111111111111111521111111111111111111111211111111111101111211111111" +
-        "1111011111111211111011111211111111111111121211111111010111001111113211101112211111111101111111111111" +
-        "11101111111110111111111110111111111111111011111=1112111111111011100011011010111121111101111211201111" +
-        "1111111111011111111111111111111111011911211112311221111111511111211111177101111011111111111111111111" +
-        "1111512111111112111112102111111111101711111111111011011111111111111111711110111011111111011111111211" +
-        "0110311111111110011111111111101111111111112111101101111011111101111111112111111111111111111111103111" +
-        "1011111111110011111111111111111111110111111111011111111111112111111112110121J11111111111112211211111" +
-        "1111111111111111111011111211111111111111111111111111111111111101111111111171211111111110111101111111" +
-        "1111111011111111111111131111111111211111117111111111111111111181111111111110011711111121111111301111" +
-        "1111112111111111111111011121111111111111111111111111111111611111110111111111011017111121101011111110" +
-        "1111111111117111011112110111111011111111211111111111111111111110111111111111111111111121111111111111" +
-        "1111111211111111111110111111111111111111111211121111111111001111111111111111111112111111111111111010" +
-        "2111111111111011111111111111111110111111211111111701111111111011112111112111011111211111111111012111" +
-        "1111111111111111110111111111111111111111111112101117111111111111111111111111111111211111111111111111" +
-        "1111111111111111111111211110111111111101111111111111110211111111001111112111121111111111111111111111" +
-        "0111311231471211621122215144211111421111221213111123631311111221212612121334161131511111111531113113" +
-        "31318153313213154241312111111211211111J1111111111111111111111111111011111111111111121111111111111111" +
-        "1111112110111111171011111111111111111211111111111111101011112111111111110011101111111111111111111111" +
-        "1111011111111111111101011010100111011111101111111111111111111112101111111112001111101212111111111111" +
-        "1111111111101111111001111112111111111111111111001111111111110110111111111111110111111111111111111111" +
-        "1111111111111111111101011111111111111211111111111111101111111001201111111111111111111111101111111111" +
-        "1111510111101011011111111111171111011111111101111111111101112211111211111111111111111111111111111111" +
-        "1210112101111111111111111111101111111121111111111111111111110111111111011111112111112111101111101111" +
-        "1111110011117212111111111111111111111111111110111110120111101001111211111111111111112001101111111001" +
-        "1101110111111111111112112111112111112101011111111111111111111111111110111111111111111111111111111111" +
-        "1111111111111111111111111111321111111111011111411177111113011111112311111111111111111111110111111111" +
-        "1011211111110111J11111111111110011111111111111111111011111110111111011111111111101111111121121111111" +
-        "1111111111111111110171111111111111111111111111111111111110111101111101111211111111111211111111110111" +
-        "1111111111211111111211111111111111111111111111111111111111211111111111111111101111121111112711230111" +
-        "1111111111111122111113111100111111110111111111011111111111111110111111111211111111111110011211111111" +
-        "1111111112111111111111111011111111111111111121111111111111111411111111111111111011111111111001111111" +
-        "1111110111111111111111111111111111171111111111111111111111111111111111111111011111111010101212111111" +
-        "1111111111111010111111111111111111111110111111111011111111111110111111111111111111111211111111111111" +
-        "1111111110101111111111111111111111111111112111111711111411111111111111111111111111111111201101211011" +
-        "1111111111111111111111101111101111111111111111111113211111111111211111111121111111111111111111111113" +
-        "1111111111111111111111111111111111111111111101111111011110111111110711111111111111111111111211111111" +
-        "1111111111111111111111001111111110111111110111110111111011111111111111111111111121111111111110121111" +
-        "1111111110111011011111111111111111111111111111111111111111111111111111111111111111011011001111111111" +
-        "1111111111111112111111701111211111211111110111211007111111111111111111111111122111111111111111000111" +
-        "1011111111111111110211211121101111111111101111111011011111010111111111111111111111101110111111111111" +
-        "1111111012111111111111111111111111111111111111131110011110111011111021111111111111111111111111011111" +
-        "0011111111111111111111111112111110101111111111111111111111111211211211111011010011011111111111111101" +
-        "1111111111111111111111111111111110111011011131111111131111111112111111111101111111111011101110211111" +
-        "1111111011110011111111111111111111111131111111111110011111111111111101111111111111207111111121111112" +
-        "11111111111@1111117111111111111111131111140111411111111111111111111111111121111111011112117111111111" +
-        "1111110101121212111111111111111111011112010111811111111111101111110101110111111111111111111101111211" +
-        "1011111011111011111111111111111111111111111111111011111111121111111110111110011111011001101111111111" +
-        "11111111111011<87472757364554715;8323111111101111111111111111111111111111111111111111111117110111111" +
-        "1111111111111111111011011111111111111122111111111113111111111110111111111111111111112111121111121111" +
-        "1110111121111121111111111111111101011111211111111011011111111121111111110111111111111111111111011111" +
-        "1111171011111111011121111111111111111111111111111111112111111111111111101112111111111112111111110110" +
-        "1111111101111111111400112122104101211111111111011101111110011111011111111111111111111117111111111101" +
-        "1111111111112121171111100111111111111111111111111111111111111111111111111111111711111111111110111111" +
-        "1121719111111111101111111111011111111111111111111112111111181111111111111112111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111601101211111181101111111101111211111101111111111" +
-        "1111111111011111111111111111121111111011111111111111111111111011111121111111111111111011111100211111" +
-        "1101111111110111121111131211121211111111111111121121111111111211112121112111111112211111111111111111" +
-        "1111111221111131211111111121111111111111113111111121111111111112111111111111111111211111121211211111" +
-        "1111111211111111112311121111121211111111111111211111111211111111111111211111111111111<87472757364554" +
-        "715;832311111112111010101111111111101001111111110111111111111111111111111101111111100111121111121110" +
-        "1100111111111111111110111111111112111111111101111111111211100111111111111111110010101111111100111111" +
-        "1000111111111111111111111111111111111110111111101111111111111711101111111010111111111110111111011111" +
-        "1111111117111111111017101111111111101111111011111111111111111111111111011111101111111111111111111111" +
-        "1111001111111111011211102111111111111110111101111111111111211111111111111111101117211111111111111111" +
-        "1111111111111111115011111111111111101111211111110011111101111112011111181111111011111111101111111211" +
-        "1111111111111111001111111111117111111111112011110110111011111111111211111111111111111111111102110111" +
-        "1111111110110121011111111111111111111011111111111011111111111111111111111111111111111111011011111111" +
-        "1111111111111111111111111111111110111111111111100111111011111111111111111111110110121111111011111111" +
-        "11111101121111112111111111111111112111111121111111111111111111111111111112111111311111111<8757275736" +
-        "4554715;83231111111111111111111111110111110111011011000001111101111111110111111111151111111111101111" +
-        "1111117111111211111100111111111110111111111110111111111111111110101001111111111111111111111111110110" +
-        "1011111111111111111111111111211110011111111111111111111111111111111111111101111111111111111121111211" +
-        "1111111111110101111111111121111111111111111111011111111111111111011111111111111111111121101111011111" +
-        "1111111111111011111012111111111111111111111111111121101111110111111111111111110111110111111111111101" +
-        "1111111111111111111111111111111111111111111211111111101111111111111111111111111111111101011111111111" +
-        "1111101111011111111111007111111111110111101111111111111111111111111111111111111011101111111111110111" +
-        "1101111111111111111111101111111111111111111110111112111121111110111111121001111111111111211111111111" +
-        "1101211111111111101111111011111111110111110111111111011111101111111102111111111111111111111111111111" +
-        "1111011111111111111111111101111111011111111111111111111111111111101111011111111111121111111111111111" +
-        "1011111111110111111111110111101110110111101111111111001111111011111111111111111111111111111111011111" +
-        "1111111011111111111111111111111111111111111101111110111111110111111111113101111111000100111101901111" +
-        "1111101111111111111110111111111111211111111111111011111101111111111121111111111111127111112111111110" +
-        "1111111111110111111112111111111111111111111111111011111111111111111111111011111111111101121011111111" +
-        "1111111111111111111111111111111111111101111111110111111111111111111010101111111111107111111011110111" +
-        "1111111111111111111011111111111111111111101101111111111111101111111111111121111101111110101111111111" +
-        "1111011111111111111111110111111111111111001111211112111111111111017111111101001011101110111121111111" +
-        "0111110011111111110111110211111112211111111111121211111111111111111111101111111111011211112111011111" +
-        "1111111111111110121111211112111123211111112111111011110111111111111111111111111111112100111111011111" +
-        "1111011111111111111012111111211111101110110111011111111112111111111110111011111111141171112111111111" +
-        "1111111111101111111111111111111111111110111011111111111111111121111111111101101112111111111111111111" +
-        "1101111111111111001111011111111111111101111111101211231471211621121214134211114211112212121111236313" +
-        "1111122121261212133416113151111111143111311331318153313213154241312111112112111111111111111111111111" +
-        "1111111111111111111011111112111111711111111211112111111011101111111111111011111111111111111111111111" +
-        "0111111010011111101111111111111111101111111111111111111110111111111111111119121101111111111111111111" +
-        "1111111111111111111111111101111110100111110111112111111101011111111111111111111111011112111112112111" +
-        "1111111111111111110110111111111121111011111111111111101111111111111112101111111011111111111111111111" +
-        "1711111111711111111011111111111111121111111111110111010111111111111110112111111111017111111111011111" +
-        "1011111110111111111111111111110111111121111111011111111111711101111112111111021111111111111101111011" +
-        "1100111111101111111111111111111211111211111111111111111111111111111111111111111111111111111111111111" +
-        "1111111112111101111111111111111111111012111110111111111121111111211111111111111111111111112111111111" +
-        "1111111111111101111111111111111111111111211101111111111111111101111111111211111111100111111111111111" +
-        "1100011111111111111111111111111111111111111111111111111111112111111111111111112211111111111211111111" +
-        "1211101111111111113111111111111111111012121111111113111111111111111111111111111111121111111111111111" +
-        "11111111111111111111111111111111111111111111111111111111111111111111111221111111112D1211111111111111" +
-        "1111211111100211231471211621121214134211114211112212121111236313111112212126121213341611315111111114" +
-        "3111311331318153313213154241312111112112111111211111111111111110011112011111111101111011111111111111" +
-        "1111111100111111111111111111111111111111111111111101111011111110111111010011100110011111111111111111" +
-        "1111110111110000011111111111111111111111111111111111110111111111101112111111101111111111111111111101" +
-        "1111112111111001112111111111111111121111111121111111111111111111111110111111111111111111111111111111" +
-        "1111011011111101111111111111001111101111111111111111111111711111111111111101111111111111110121111111" +
-        "1111111111111111111111111101111111111111111111111111111111111011110111111011111101111101112111111111" +
-        "1111101111301111111110111011111111111111010101111111211111111110011000111111111111111110111111111111" +
-        "1111111211010111111111111111111111011111111110111111111111111001111111100111111111011111111111111111" +
-        "1111111111811111101111101111111111111111011111111111111110100111111111111111111121111111111100111112" +
-        "113111111011110111112111111111111111110111111011111111011111111111111111J100111113121111110111101111" +
-        "1111011121123147121162112121413421111142111122121211112363131111122121261212133416113151111111143111" +
-        "31133131815331321315424131211111211211J1111111101111111011111111010101111111111111110111111111123111" +
-        "1111111111101111101112111111110111111111110111111111101111111101111111011111011101111111101117111111" +
-        "1101111111111111111111111101111111111111111111011111101111011111111111111011111111111111110111111011" +
-        "1111111111111111111111111101111111112111111111111101111111111111111111111111101111111111111111111111" +
-        "1111111111111111110110011111111111111111011111111101111111112111111111111111112111111111111011111111" +
-        "1111211011111121111111011111011111121111111101111111111011111110111111111101011011111111011111111111" +
-        "1111111111110111110121111111111111111111111111011111111110011011711101111111111111111111111111111011" +
-        "1111111110111101111111111111111111111111101111111011111111111011111101110210111111111111111011001111" +
-        "1111111111011111101111111011100111012121111211111011111111111111111111111111111111111111110110117711" +
-        "1111111111111111121011111111111011111111111111101110111111110101111111111111111111111011111111111111" +
-        "1111111010111111111111101111101011111111110011411010111101111111711711111111101111111111111011111011" +
-        "1111111111111111110111111110100111111110111111011111001011131111113211011110111111111111001111101111" +
-        "1101111111111111111111111111111111011111111111101011171211111111001111111111111111111111012101711111" +
-        "1110001111111111111111101111011111101111110111111110101111011111111111111111111111011111111111111111" +
-        "1110101101011111100111111110101110111111111101110110211111111111111011111111011111111011111101111010" +
-        "4111111111111011101113191111011111011111101111111111111111111111011111111111111100111111110111110111" +
-        "1111101111111111111111111111121111111111111101121111111111111121111111111111111118111110111101122111" +
-        "1111111111111111111111110111111111111111111111111111111111111111111101111111011111111111211111111111" +
-        "1111111111011111111101110111101111111111111111112111700111111111111111111111111111011211111111111111" +
-        "1111111111111111111111111211111100001111111121112121111111111111111111110111111111111101011111111111" +
-        "11111211111101111111101111111111111101110111111111111111111111117711E1111111111111111111101011111111" +
-        "1111111011121111131211121211111111111111121121111111121111221112111111121111111111111111111111112211" +
-        "1113121111111112111111111111111311111112111111111111211111111111111111121111112211211111111111121111" +
-        "1111112311121111121211111111111111211111111211111111111112111111111111111110110111111111111111111111" +
-        "1101017101111021111111111211111111111111110111111111111101110111011111111111111111011201111111111111" +
-        "1111111011111111111111111111111111111111111111111111111011111111112111111111111111111111011111171111" +
-        "0111111110100111111111111112110111012110111111111111111111111111111111211121132171111107111111111111" +
-        "1011111111110111111101011111111111101111111111111111111111111111111111111111111111102111112111111101" +
-        "1111121111111101111111112111111111111111111111111111111101111111111111111111110112111111111110111011" +
-        "1111116111111111101111111111111011111111211111111111001112111111101111111111111111111111111111101111" +
-        "1100010111111111121111111101111111101111121111110111111111111111111111010111101111111111111111111111" +
-        "1111121111110111111111111111111111111111111111111111110111111111112111111111111111111111111111111111" +
-        "1111111111011111111111111111111111112111111111111111011111111111111111010111111111111011111101111017" +
-        "1112111111111111111111121111111111112021111111111111111111111111111111211111211111110111211121111111" +
-        "1111111111111111111111121111011112111111221112111121111111111111111111111121111111111101110111111111" +
-        "1111131111111101111111111111121111111111111311111111111111112121111111121111111111111111111111634331" +
-        "3522343231852111111021111112111111121111111211111312111212111111111111111211211111111211112211121111" +
-        "1112111111111111111111111111221111131211111111121111111111111113111111121111111111112111111111111111" +
-        "1112111111221121111111111112111111111123111211111212111111111111112111111112111111111111121111111111" +
-        "1111221111111111111111101111110111101001111111111111111001111100111111101111111110011110001111112001" +
-        "0101111111111111101100111111101111111111111111111001111111110111110111111101101121111121111111111111" +
-        "1111111111111100111111111011111111111111111011111011111111111111011111111111111111111111011111100111" +
-        "1111111011111112111101110111111111111000011111111011001111111111111111011111101112111711211111111111" +
-        "1101111111211110111110111111111111111111011011111011111111101111111111111112111011111110111117111110" +
-        "1011100113111111211111111111110111111111110111111111111111101011011111011111111111111171120111111010" +
-        "1011121110111111110111111111111111111111101111100111111111111111111111111111110111111111013011111111" +
-        "1111111111011110011111211111111111111111121111110011110111111111011110111111101112111111111111121111" +
-        "11011101111111111110101111111111110111111011111110111111211101111111121121211111111<8757275736455471" +
-        "5;83231111711111111201111111111011111111112111113121112121111111111111112112111111112111122111211111" +
-        "1112111111111111111111111111221111131211111111121111111111111113111111121111111111112111111111111111" +
-        "1112111111221121111111111112111111111123111211111212111111111111112111111112111111111111121111111111" +
-        "1<87472757364554715;83231111111118117111111111111110111012001111111011111111111111111111011111111111" +
-        "101011111111111111111110101111J111110100111001110111111111111111111012111111111111111111110110111111" +
-        "1111111110111111202211111111111101110111111111111111111111111111111111111111111111011111111111011101" +
-        "1111111111111111111111111111111110100101111011110111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111111111111110111111111111111111001111101011111111101101110111110111111112111111121" +
-        "1111110111111111110101111111111101111111101171111111111110101111111111111100111111111111111011101111" +
-        "1111011111111011111121111111011111111011117101111111011111001111111011111111111111111111111111111111" +
-        "1111111111111011111110111011111111111111111171121111011111110101110011171100001111111111111111111211" +
-        "1111111111111111161111111111111111111110211111121111117111101111111111111111111112111111111111111111" +
-        "0111101111111111111111110101111111111111111211101111011110111111111111100111111111101011111111017111" +
-        "1011111211111111211111111111111111100101111111010111111111711111110111111711111111211010111111111001" +
-        "1111111111111121001111111111111111111111111111111111011110111111111111111111111111110100110121111111" +
-        "1111111111111011100011111111111011171211111111111111701111111111111111111101110111110111110100011101" +
-        "1211111101111011111111111111111111111111111010011111101110111111011111111111111111111111101111001110" +
-        "1111111111111111100111111711111110111111111111211211111110011011001111111111151111111001111101111111" +
-        "1111111111110111011101101110000101111110111111111111111111111111011111111111101101111111111111111111" +
-        "1111110211211211101112111111011101101111111111111110111111111100111011111111111111111011011111111111" +
-        "1111111111111111111111111111111111113211111111011111110110011011111111111011111111111111101111111101" +
-        "1111111111111101111011111111110111010011700111111111111111111911111111111211111111111111111111111011" +
-        "1111111111111111011111112180111111011111011111111111111011101111011011111111171011111111121111112111" +
-        "1117163614122342233164211211111101110110111111111111110111011110111111111111111111111111111111111111" +
-        "1111111111111111211111111111111112211111111121111111112111111111111111311111111111111111101212111111" +
-        "1113111111111111111111111111111111121111111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111111221111111112D11111111111111111112111111110111211111112111111111110111012111111" +
-        "1001111111111110111111111111111111110111211111101111111110112101111111111121111111111111119111100111" +
-        "1111111111113111111111111111111011111111111110000111111111111111011111111111110012111111711001111111" +
-        "1111111101110112111111111111111110111171111111171111011111201111111116072111111121112111111111111111" +
-        "1011111110111111111111111111011111111110111111111111111111110111111111101111111111011112111111111111" +
-        "1101111111111111111122111171111111111111011110111781111111111111110111111011111111111111111107111171" +
-        "1111112113111111101101101111110111111111111011111011101111111111001111111111101111111101117110011011" +
-        "1001111111811101111101111111111111101101111071112111111111111111112111111111111111111011111111111111" +
-        "1111111111111111121111111011111111111111111111111110111111211111111111111111110111111111111101111111" +
-        "1111111111111111111111111111111111111111111111011111111111111111110111111010111111211111111111111111" +
-        "1111111111111111211111211111111111111111111101111111111111112111111121111110121112111111111111111110" +
-        "1111111111111111111011111111111111111111111222201111111111110111111111121111111111111111111111111111" +
-        "1111421111211111111111111111111111111111111111111111111111111111111111111111711111111111111111111111" +
-        "2131213112221111111121131121111112131133111122115132121114212112101221111111111111101111111211111111" +
-        "1111111111111111111111111111111111111111111111211111111111111112211111111121111111112111111111111111" +
-        "3111111111111111111012121111111113111111111111111111111111111111121111111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111221111111112D11111111111111111112111111111110111" +
-        "1011111111111110011011111111111111111111111117111111111111111101111110111011011111111011121110111101" +
-        "1111011010111111001010111111111101111111110111111111111101111111011111111111010001111001070111111111" +
-        "4101111111211111110111011111111111101101111110111111111101111111111111117101111111110111111111101111" +
-        "1111113111111111110011111111111211111111111111111011101111111111111111101111111111101111111111110111" +
-        "1111111011011111111111111111111101117112111111111100110000100111111111111111011011111111111101111111" +
-        "1101010010011111111111111111011211111111111111111110111111111111111111111011111071111111101111111111" +
-        "1111011111111111111111111111111111111101001111111110111111111111111111111101011111111011111111010111" +
-        "1011010011111111111111111111111111111110110111111111111001111111111111111111111111111111111171112111" +
-        "1101111111121171231123147121172112121514421111142111122121211112363131111122121261212133416113151111" +
-        "11115311131133131815331321315424131211111211211J2111111100111101111112011111111111111111111111111111" +
-        "1111111111111111111111111111111111112111111111111111122111111111121111111112111111111111111311111111" +
-        "1111111111012121111111113111111111111111111111111111111121111111111111111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111221111111112D12111111111111111112111112112314712116211212" +
-        "1413421111421111221212111123631311111221212612121334161131511111111431113113313181533132131542413121" +
-        "11112112111111112111121110211111171110111111010111111001011121112111111111111111:1111101101111111110" +
-        "10101111111111011<87472757364554715;8323111111111110001010111111101110111111111111111110111010111111" +
-        "1011110111111101101111111111111111111711111111111101111111011011111101110111101111111111111111011111" +
-        "1117111121111111111111111111110111111011111001101111111111111111111120111111111011111011111111110201" +
-        "1101111011111111111111111111111101111111111011110011711111111111111111111110101111111111111111110011" +
-        "1111111101011017111111111121111111111111110011101011101110110101111110111101011110111100111101111110" +
-        "1111111110011110111112111111111110111110000111110101111181111110111111111111111111101111111111011111" +
-        "10011110111111011111021111111111111111100101000001211111111111111111111101111111111111113111111=1111" +
-        "3111111101111111111111111011111111111111112111111111111115101110111111111111111111111111101101001111" +
-        "1111100011111111111011101011111111111211111110011111111101110111111101111111111211111111101110711111" +
-        "1111111111111111111011111011101111001111111211111111011011111112111111001111111111011111111710111111" +
-        "1111111111011111111111111019111111011111111111011111111170111111111111111111111111111111111110111111" +
-        "1011111111111111121111111111111111111111121111110010111111107111101011111100111011011111111111111111" +
-        "0111011101011111111111101111000110111111111111111111100111111110110111100010701111111111101001111121" +
-        "1111112110111111111111111111111111111111111111111121111111110110111211111111111112111100111010111170" +
-        "1111111111111101111111110110111111111111110111111111111111111011111011111111111011111111101121111011" +
-        "1101111111111111011111111111111111141111111111111111011111101111111101111111111111111111111111111111" +
-        "1111111111111011111110111111111113111111011171110111110111111011111<11111111111111111211111101111102" +
-        "1111111111211111111101111100011111111111111101011111111111111111111111120111101111221111111111111211" +
-        "2111117111111110011111111111101111211111111111101111111111111111111211111111111112122242111111121211" +
-        "1121112124222131111321211112111111111111110131101111011110111111111111111111111111111211111111111120" +
-        "2111111111111111111111111111121111121111110112111211111111111111111111111111111121111011112111111221" +
-        "1121111211111111111111111111111211111111111011101111111111111131111111111111111111111211111111111113" +
-        "1111111111111111212111111112111111111111111111111163423135223432318521111102111112111111121111111111" +
-        "1111111111111111111111111111111111110000011111111111111101101111111111011111171011101110111111011110" +
-        "1111110111111117111101121111111011000111111111111111111111121111111101111111110111211111111110111111" +
-        "1111110111117111111112111111010111011111110111111111201101111111111111111211111111111111211111121111" +
-        "110130101111111111111211111111111111122111111111111001112112112111111111111011111111111110110111J211" +
-        "1111010111111111111001111110111111111101111111101010111111111011111111101111111121111111111111111111" +
-        "1101111211111121111111001111111111110111111111111111101110111211111211112111111J11111111111111111111" +
-        "1111101110111101111111110111111111111010000111111111111111111121111111000101011011021111112211100111" +
-        "1110111111111111110211111111111011111111111110111111111111111011111111111111111111111211111111111111" +
-        "1011011111111111111111011111111111111111111111111111111110111111111111111<11111111110111111110111111" +
-        "1111111110101111111111111101111101111011110110101111001111111111111112111111111110111111111111121101" +
-        "1111111111111121111111211111111111121111111111111111111121101111111111111111011011121111111111011110" +
-        "1111112111111111111111111111111111111111112011112111111111111111111111101111111121111111111111111111" +
-        "1021111111111111111113111110111111111111111111113111111111111111111111112111111011111111111111111111" +
-        "1111111111211111111111111111111111211111111111111111112111221111111121111111111111111111111111111111" +
-        "1111110111111111111111101111111111111111111211111111111120211111111111111111111111111112111112111111" +
-        "0112111211111111111111111111111111111121111011112111111221112111121111111111111111111111121111111111" +
-        "1011101111111111111131111111111111111111111211111111111113111111111111111121211111111211111111111111" +
-        "1111111163423135223432318521111102111112111111121111111111011111101111101011111111110111111111111111" +
-        "1117211111111110111111111110111100111111111101111110101011111011010111111111111111011111111111111111" +
-        "1110011111101111111111111111102111111001111111111111111100111111111111027011111111111111110011111111" +
-        "1111111111111112111111100111111111101011011110011110111111111111111111111111111111111111111110110111" +
-        "1111111111111111001111111111111011111101111111111111111101111111101111110012111111111111111110011001" +
-        "1001111111111111010111111111200111111101110101011111111111111111111111111111111112110000111011110110" +
-        "1111112111111111111100100111111111101111111111111111117111111111111111121110111111211110211111101111" +
-        "1112111101111111070011101111001111211111211111211111111111111011111111111111111101110111111011111111" +
-        "1111121111111211111111111111211111211111111112111113121112121111111111111111211211111111121111212111" +
-        "2111111112211111111111111111111111221111131211111111121111111111111113111111121111111111112111111111" +
-        "2111111112111111212112111111111111211111111112311121111121211111111111111211111111211111111111112111" +
-        "11111111<87472757364554715;8323111111111111111111311111111111211111111111111111111111112111111111111" +
-        "2021111111111111111111111111111211111211111110112111211111111111111111111111111111121111011112111111" +
-        "2211121111211111111111111111111111211111111111011101111111111111131111111111111111111111211111111111" +
-        "1131111111111111111212111111112111111111111111111111163423135223432318521111110211111211111112111111" +
-        "2111113121112121111111111111112112111111112111122111211111112111111111111111111111111221111131211111" +
-        "1111211111111111111131111111211111111111121111111111111111112111111221121111111111112111111111123111" +
-        "2111112121111111111111121111111121111111111111211111111111111111111111111111111111121111111107001111" +
-        "0100111111111111111111111111121111111111111111111110111111170011101111112112314712116211212141342111" +
-        "1421111221212111123631311111221212612121334161131511111111431113113313181533132131542413121111121121" +
-        "1111100010700110001011110111111011110111101711111110111111111111111111111111111112111111011100111101" +
-        "1112100111111111011110111011111112111100111111211111111111111111111111211011011112101100110001111111" +
-        "1011111111111111101111011111111101111111111112112011111111111112011110111111111111111000211111110011" +
-        "1100111111111111111111111111111121111110111111111121111111111111111111111111111111110111111111118111" +
-        "1111111100112110001100111111111101000010011111111111000110701181100100111211112111112111111010111111" +
-        "1110111111110111111111110011111111180111111111011111111011711111111111111111111111111111111111112111" +
-        "1221111141131221121111111111111111111111110110711111111011111110111111111711111111111100171111111111" +
-        "1111111111111111100011101111111101111111101111111111111111111111111111111100111111101111110111111111" +
-        "1111121111111111110110111111010011011111210111100020011111111111111001111111111111110111111111111111" +
-        "2111111111111111111111111111111111110101211111111111011111110111101111111121111111111101111111011101" +
-        "1111111011111111101100111111111111011111111111111111101111111111111111111001101211111111111011101111" +
-        "1111111111111111111111100111111110010111110111101110111111111111111111111001102111111001111111111111" +
-        "1111111111111010701111101111111111111111111111111111111111121111111111111112111111111111111101011117" +
-        "2111111111111111111111111111111107011011110111111111111111010111111111111111101110122111011111011100" +
-        "0111111111110100111111101111111111111110117171111101111101111111111111111111111111110010111111111110" +
-        "1111111111111112111111101111111111111001211111110100110111101111011111121111111111111101111111111111" +
-        "1111111111111111171111111111110171101111111111111111011110111112171110110111112111111111111111111011" +
-        "1111111011111721111110111111101111111101011011111111111111111111111101111111011111111111111111111111" +
-        "1211111111111111111111121111111111113111111111111111111111111111111111111111111111111111110001001100" +
-        "1111111111111111111111112111112111111111111111111111111111111111121111111211111112112111111111111111" +
-        "1101111111111111111111011111111111111111111111222201111111111110111111111121111111111111111111111111" +
-        "1111111421111211111111111111111111111111111111111111111111111111111111111111111611111111111111111111" +
-        "1112131213112221111111211311211111121311331111221151321211142121121122111111111111101111111211011111" +
-        "1131111111111111111111011111111101711110111111111111101111011111111211111111117111111710101111111111" +
-        "1111121111111111111111111111111011111111111111111111111111111010111101111111111111111111111117101111" +
-        "1121111111111110111111111110111111110101101111010111011111011110111111111101112011111111110111111111" +
-        "1111011111111111111111111111101011101111111110111101111111111211111111101111111111111111111<87472757" +
-        "364554715;832311111111100111111100111111111112111111111111111111110111111111111111111111111111111111" +
-        "10011111011110011111111111111111111101111111111110111111111111111111111111111111111111111<8747275736" +
-        "4554715;83231111111101111111111110111101111111111110111111110111111110011101111110111111111111111111" +
-        "1111111111111111111110111111111101111111111111111111111111111111111111111111111111111111111111111111" +
-        "111111111111111111111101121112111111011111111011111112111111111111111111111111111311?114211121221311" +
-        "1111111111111111100111111011111111111111110111020111101111111111110001111111101111211001111111111110" +
-        "1111111111111111111111111111111111011121211111111111011111111111111111111111011101111211001112111111" +
-        "1112111211111111111111111111111111111111111111111121111011111111111111111111111111101111111111111111" +
-        "1111111111100111101111111111111111111111111111111111111110111111110111111011112121111111111011111111" +
-        "1111111111111111111111111111111111111111111113111111111211111111111111111111111111111111111111111111" +
-        "1111111111111111111111111111110111111111111111111111111111111111111121111121111111111111111111111111" +
-        "1111111112111111121111111211211111111111111111011111111111111111110111111111111111111111112222011111" +
-        "1111111011111111112111111111111111111111111111111114211112111111111111111111111111111111111111111111" +
-        "1111111111111111111111161111111111111111111111121312131122211111112113112111111213113311112211513212" +
-        "1114212112112211111111111110111111121101110011101111101811111111111111111111111171211111111111111010" +
-        "1111110110110101111111111100111111101101110111000111101101111011110111110111111111100110111101111111" +
-        "1111111121111111111111110111111011110112111111001110111102100000111111111111111111111111111110001100" +
-        "1010111001111111110111101111011111111111111111011111111117111211111012111111000111101111011111011111" +
-        "1011111110701111111111011100111111110111111101111111111711101110100111111111111111110011170111101111" +
-        "1111110111111111111111111110111111100101111111111111111111100111011111111111111111111211111101111011" +
-        "101111111111111111111111111111111101011110111:111111121111111111011121111111111111111111111111111111" +
-        "1111110011111111111101111101111111111121011111111111111111111611111111100111111111111111111111111111" +
-        "1111111111111111111111111111111111111121111111111111111122111111111112111111111211111111111111131111" +
-        "1111111111111101212111111111311111111111111111111111111111112111111111111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111221111111112D12111111111111111112111112112314712116" +
-        "2112121413421111421111221212111123631311111221212612121334161131511111111431113113313181533132131542" +
-        "4131211111211211111111011111211111111111101111111111111111111111111111111112111112111111111111111111" +
-        "1111111111111111211111112111111012112111111111111111110111111111111111111101111111111111111111111122" +
-        "2201111111111110111111111121111111111111111111111111111111142111121111111111111111111111111111111111" +
-        "1111111111111111111111111111111611111111111111111111111213121311222111111121131121111112131133111122" +
-        "1151321211142121121012211111111111110111111121111111111111111111111111111111111111111111111111111121" +
-        "1111111111111112211111111121111111112111111111111111311111111111111111101212111111111311111111111111" +
-        "1111111111111111121111111111111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111221111111112D11111111111111111112111111111111111111011111111101111111111121111111101111001001111" +
-        "0110111111111211111111111111111111111111011121111111011111012111113121112121111111111111112112111111" +
-        "1121111221112111111121111111111111111111111112211111312111111111211111111111111131111111211111111111" +
-        "1211111111111111111121111112211211111111111121111111111231112111112121111111111111121111111121111111" +
-        "1111112111111111111011121111111110011111111171100111211111170101110110111111111111110011011111111111" +
-        "1111711011001111101111111100111011111111111110001111111111111111110111111111121101111111110000111111" +
-        "1111111111110110111111111110110111110111111111111111010110111111111111111111111111111111111110101111" +
-        "1110010101711100110111111110101111100111111111111111111011811111101110111111111111101172111111111101" +
-        "1102100011117111111111111000711111101102111111001211111111111111111111111111171111110111111010101110" +
-        "1111111111111111111112111111111111101711111110112111111111111017111111111210111111111111111111111111" +
-        "1111111112111111211112211111111111111111151111111102111111011111111111111111111101211111111111111111" +
-        "1121111111111011111111111111111110001111110010111111111111111111211111110101101101001111111111111111" +
-        "1111110111111011111111111111111111111110011111100111101111111011100001001111110101111111111111171111" +
-        "1111101111111111101110011111111111111111111111111001110111101170011111111111111011101101111111111111" +
-        "1111011101111111111111110111111010111111172111010111111011101011111111011177111111101101111111111110" +
-        "1110112111110100110010111121111101101111110111000111111111110170001111111111110101102111111001111111" +
-        "1111111111111111101111121111111111110111111711110011110011111110011100021111111111111111111111111111" +
-        "1111110111021111110011111111111001111111111111011111111111111111111111111111111111011111111101111111" +
-        "1111111011121111111211111110101001110011001011111111111111111011111214111011110111011111111111111011" +
-        "1111111111100111111110000017100111111111111111111101101111011111111110111111111111111211111111111111" +
-        "1010121111110111111111111101111101111111012111111101111111111100011011111111011101111131101112111111" +
-        "1111111111011111111111117711111110111111101111111111111111111111017111111111111101111111101111110111" +
-        "1111110111111111111011111111111101111111111111611211111101311011111111171100011111111111101111111111" +
-        "1112110111111111111111211111112111111111112111111111111111111121111111111111111110110111211111111110" +
-        "1111011111121111111111111111111111111111111111120111121111111111111111111111011111111211111111111111" +
-        "1111110211111111111111111131111101111111111111111111131111111111111111111111211111101111111111111111" +
-        "1111111111111121111111111111111111111211111111111111111112111221111111121111111111111111111111111111" +
-        "1111111111111111111111111011001111111111111112111111111010111111121111111101111111011110011111111111" +
-        "1111111111111211111111011721111111100111111111111111111111110111111111101111011111111111101111111111" +
-        "1110107001100111111171110111111011121111111001171111111111111111111111011100110010700111111111110111" +
-        "1111111110111111011111110110111111111118111111111111111101111111111111111111111111711111111111111111" +
-        "7100111101211111111112112314712116211212141342111142111122121211112363131111122121261212133416113151" +
-        "1111111431113113313181533132131542413121111121121111110011110101111101011111111111111111101111121110" +
-        "1111111110111111101111111011111110111100011111101111111011111111111111011110121110111111011111110111" +
-        "1111111110121123147121162112121413421111421111221212111123631311111221212612121334161131511111111431" +
-        "1131133131815331321315424131211111211211111110111111111111111110111011011111101001111011110111110111" +
-        "1101111111011011111111111101111111111070111101111111111111011111111011111111111111111111110111111011" +
-        "1111110111111111111110101111110111111111110111110110011110111111111111111111211111111111111111111111" +
-        "1223112123313111111111211111111211112111111101111111111111111111111011110111701101111111111111110111" +
-        "1111111111100111111111111111111111111111101111111111111111110111111111111111111111110011111111111111" +
-        "1011111111111111111111210111111211111111111111111110121111111111111111101211111111111111111011110111" +
-        "1111111111111111111111111111111131122021110111110111111111111111111111111111111111111111111111111011" +
-        "1111111111211111110111101111111111111111111111111111211111111111111111111111121111111111111111111113" +
-        "1111111111211111111122112111111111111121111011111111111111111111121111111111111011111111111112110111" +
-        "1111111111112111111121111111111121111111111111111111211111111111111111101101112111111111101111011111" +
-        "1211111111111111111111111111111111111201111211111111111111111111110111111112111111111111111111110211" +
-        "1111111111111111311111011111111111111111111311111111111111111111112111111011111111111111111111111111" +
-        "1111211111111111111111111112111111111111111111121112211111111211111111111111111111111111111111111111" +
-        "1111111111111110111011111101211111110001111110111111111111112111111211111111111111011001711001111110" +
-        "1010110001110110100010111111110111111100001110111100011011110011111111011101111111111110111110111171" +
-        "1111111111011111111011011111011111111111111111011111110001011111111111111111011011111111111111101112" +
-        "1111111111111111111111101110111110011011111111111112111111111110111101111111101111111111110011172111" +
-        "1111011111120111131111111111112111111110111111111111701111001910111111100111101001111110111011111111" +
-        "1111111111111011117011111111111010111112121111111111111111111111011110711111111111111211111011111111" +
-        "1111111011111111101111111111111111111111111011110111111111110011100111111111111111111011001111111111" +
-        "1111111111111111111101111111111111111111111121111111111112021111111111111111111111111111111211111211" +
-        "1111101112111211111111111111111111111111111121111011112111111221112111121111111111111111111111121111" +
-        "1111111011101111111111111113111111110111111111111112111111111111131111111111111111212111111112111111" +
-        "1111111111111111634231352234323185211111102111112111111121111112111113121112121111111111111112112111" +
-        "1111121111221112111111121111111111111111111111112211111312111111111211111111111111131111111211111111" +
-        "1111211111111111111111121111112211211111111111121111111111231112111112121111111111111121111111121111" +
-        "1111111112111111111111111111011111111111101111101111111110111111111011111111111112110111111111111111" +
-        "2111111121111111111121111111111111111111211111111111111111101101112111111111101111011111121111111111" +
-        "1111111111111111111111111201111211111111111111111111110111111112111111111111111111110211111111111111" +
-        "1111311111011111111111111111111311111111111111111111112111111011111111111111111111111111111121111111" +
-        "1111111111111112111111111111111111121112211111111211111111111111111111111111111111111111111111111111" +
-        "1110111111111111111111211111111111120211111111111111111111111111112111112111111011211121111111111111" +
-        "1111111111111111121111011112111111221112111121111111111111111111111121111111111101110111111111111113" +
-        "1111111111111111111111211111111111113111111111111111121211111111211111111111111111111116342313522343" +
-        "2318521111102111112111111121111111011111111111111111111111111101111111111110101111011101111211111111" +
-        "1211111111101111211111011111111111110011111111111111111111111111111111111111111111111111111112111111" +
-        "1111111111221111111112111111111211111111111111131111111111111111110121211111111131111111111111111111" +
-        "1111111111112111111111111111111111111111111111111111111111111111111111111111111111111111111111111112" +
-        "21111111112D1111111111111111111211111112111111111110001110111211111110001111111112111111111011001111" +
-        "1111111111111111111111010211111111100011001122210001001711211111110111111110111111111111111111111111" +
-        "1101711111111111111111111111110111111111111110111111211011111111111111111111111111110011111101111111" +
-        "1111101121111111170111111111100111121711111101111111012111111111111111111121101317701121111111111111" +
-        "1110111111211172111111710111110111211111111111111111111111111111110171011111111011011112111111011111" +
-        "1110100700100111111111111111111011111111111111112111111111111111111111111111111211111111011111111111" +
-        "1111111101111100111121111101111111111111111111111111011101111111111111121111111011111111111101111110" +
-        "1111111111111111111111211111111111111111111212111110111111111111110010011111111110111111111111111101" +
-        "1111111111111111111111111111111111110111101111111011170001170001111111111710111111101111101011001211" +
-        "1111111111101111011111010111011111111111111111011001000100111021111111111111110111101111001111111011" +
-        "1110111111111111110111111111111110111211111110111011111111101111110100121111112111111110111101117111" +
-        "1111111111011111110000111110100010112110111111111101110121111111011111111111111111111101101211111211" +
-        "1111111711101011111111110111111111121111111111011110111111811111111111111101111311111111111111011111" +
-        "1111111111110111111110211001111111110111110111111111101071121111111111101111111110111111100111111111" +
-        "1111211110000000011111111101111111101021113211211100111001111101111110121111110111111111110112111111" +
-        "0001111111111111111111001111111111111111111111111111111111111111111110111111111111110111101111110011" +
-        "1111111111111111111111111010111111111111111111171011111111111111010111111000111102111111211111111111" +
-        "1111111110111101111110111111111121111111111111011111001011111111111011011011101011111110111101010111" +
-        "1111111111111111111111111011111111111111101211111110111011111111111101111111111111111111111111111111" +
+        "2121121611111111111111121211111111111111111111111101111111010111112110111101112111113111111111411111" +
+        "2111121011111111111101111151111111111211111111111111111111111211111011111111111112111111110112211101" +
+        "0111201111211112211111110111111111111112111110111111101111111111111110101011111121011114112111121111" +
+        "1221111111111111111110010111011011111111111111211111112113111111111111111111011111011111210111111112" +
+        "2121111112121111111011110000001111111121110011111210111211011111311111011101101112111101111111121101" +
+        "1111111111101112111111111111211111111114111121011111111111111111111116111001111011113111111111111111" +
+        "1111111111111110111111101011011111111101011113111111112111111212112111011211110111112111011121101111" +
+        "1111112113212111111211111111011121111111101111100111311111111111121111111111211111111011111111211212" +
+        "4111111111111211111111110711111211111011211111011101111111110411111111111111111111111111111111111111" +
+        "1111211111111111111111111111121111111111111111121111111111110111010101211171111111221121171311221011" +
+        "0101110122111110101011111111121111111121211111111112101111110151111111111110111110111111411111111132" +
+        "1211111111120111111110111111111111111111111112111111111111111111310111131121111111111111111141111111" +
+        "2111111111111111111212101111111113012101111121111111111111311011210111111111111111121121101111111111" +
+        "1111131111101111111121111111111111111111111111111111511111111121111121111111110111111111111111211111" +
+        "1111211121110110111111111111111212112123111111111111112111011111111101111111111111111121112111310121" +
+        "1111111311111110001111113111111111210111123111111111011111000111113111001111111111111111011111111111" +
+        "1111111111111111111111111112111111111111111111111111111111221111111111111011111151111111111011111110" +
+        "0211011001111121111111112011111110112111101111111111111111111111102101111111112111110031111111011111" +
+        "1101111111111103111111111111101111111111111111111021111161110110111111111111101111111112101111001112" +
+        "1211111111111010112211011010111111111111111111111111111111011111112111111111111111111111111111111111" +
+        "1211111111111011111110111111110011101311111211111110111111111111111011111111111111111111211111111112" +
+        "1112111111111111111111211110121111111111211111112111111121111111121111111111111111014111111111111101" +
+        "1101010111241112111112111111111111111111111111111111101021111112111111111103111111111301112111111112" +
+        "2111111211111011111111111311111111101122111111111111111101011111111111121011111122111111111111211111" +
+        "1121211111101111111111111111131111111111111111011111111213111111111:>1110011111211111111211131111111" +
+        "1111111111111011111100031100010211211000110000101001111111111312111111112111213112112110012012101101" +
+        "1111111111511111111111111112211110110111101131131111111111111114112111111111111111110111011111111111" +
+        "0102111111111111111111112111211111111111111111211111101211111311111111112111121111111111111211111111" +
+        "1111111110111111111111011001101001111011111111110111000111000001110000000000110101111111111111111111" +
+        "1111111111111001211111111211111181111111111011103121111111111111101111111111111011111111111121111101" +
+        "1112111010112111111101111111111111111101101111111111111111111111111111111112110111111211221111211111" +
+        "1012011111111111111111111211111111111311011111112121100111111111111110211121111111117111111111111111" +
+        "1111102122011212110011111111112111110121111211011111101121111111211111111111010211111111201111211111" +
+        "1001111111110011111101111212111110111121111110111112111211111011611111111111111101121111111111111111" +
+        "11110101110111111112111111121111111111111111111011112111:1111111111111131113111110111111211111211011" +
+        "1112111111111111111411111111111111111111112111111111110111111131011111115011111111041111111111111111" +
+        "1111111211211111111111111111107111121111111112111101111011111111011111211112110020111111111111111111" +
+        "1111111112111111131111111111111111111111111111111111111111011101111111111111021111111111112111711111" +
+        "1111110111111101211111111111111111111111111111110121111111112111111011110112111311111111111201111111" +
+        "1012301141130210121101211110111111111112221112111111111111101111111111111111111121111111011111001111" +
+        "1710011001111111121111110011111101121111111111111111111111111111111612111101111121111111118811111211" +
+        "1111111111142111111112111111111111114011411111221122113111111111111111111111211111111111512911211111" +
+        "1211111111111110101101111111211111310112211211111111111111111111111111111011101110111111211111111111" +
+        "1111012111113211201111111111111111110111111211111100111111111011110111111104111110111101121202111211" +
+        "1111011111110111111111111111111011011111111111111111111111011111112111211111111121211111011121111110" +
+        "1111112111011111111111011110111112111110111111101110111110111111111110100111211122111100011171011111" +
+        "1022111111111110113011111110012111111711111111011211110110111111211111121111011121121111111111111101" +
+        "1112110111111111111111111201011011111111111111101010111112011101211111111111111211110101111111111122" +
+        "1111111111112111111111111110111211111211111121111111111111191211011111111111011111111011111112211110" +
+        "1111111211111111101111111111111121111114111111111111111111111121111120012112111111111013111111111211" +
+        "1110011111111111111111110111101111111112010110121111110111111110111111211111111111111111010121211111" +
+        "1111111110111111111111011111121111111121111111111101111111111101001111301111111101111114111113212111" +
+        "1111171111110012111180110111111111111110111111211111111211116011111111000111111111111181211010111111" +
+        "111211111211102111111011111111111111111111010011111111111011111111111111111101112212101411<121113111" +
+        "1011210311111111111111111111112111111141111112111112101111511111111111111111111111111010001410112211" +
+        "0111111102013011011112110101111011101111211121111111111111011111111111112111111111111131118011131020" +
+        "1011711111111111011115131111110111111111111111102111112111111111012111111113141231211261101121111111" +
+        "1131111110111111111111111111211111001010110101010101011010011111111121111111111111111112111111111111" +
+        "1111211121111111111111111111110011111111111111111111111111111111111111110111111111111121213110111111" +
+        "111111:111111112211111111111212111101111111111111121111111112110101111111111111111112111121100111111" +
+        "1111111111101111110111101101111111111111110111111100010001111101110101111111011101001111111111111111" +
+        "1111111111111111111111101111111111211111111111111101702101110111111211111011101111111211111111111111" +
+        "1111111110111112112111011111110111110111211111111011121101241111112111101111111111111111211111111111" +
+        "1111111121112211111111111111101111111111111111111111113120111111121211111011110011111111111111211111" +
+        "1111111001012111111011012120111111011111110102111102001112110111311110111111111011111111111011110101" +
+        "1011211111111110111011011111111113111141103211111101111111111110101111111111111111111111121101111111" +
+        "0110111111121110011010131211111111111111111110111111118111111111111110111212121112111211111111111111" +
+        "2111111111111110111111111111101111111121111101111111111211111111111111110111111112121111111111125112" +
+        "1101111111112111121111411211121111111011111115111111017111111111111111222121111117123211111111011111" +
+        "1111111111111001110111111111112121111111111011101111111101111111301111111100121111101111111111111101" +
+        "1113111111111111011110117112121121110111110112111111011111111122111111511111111119111010111110111111" +
+        "1110811102111111111101111111114111180011111111111111311111101111121111111111111101101111111111111110" +
+        "1111111211111111111121110111111181111110111111111117211111111111121111111111801111111111211111111111" +
+        "1111111111111111111111211101111111111112011111111110111101121211111112111111111111111111111111011111" +
+        "1701211111111111111111112112111012111101111111112111136122111711111111111211211110101111111111111111" +
+        "1111112111111112111111111111111101111111111111111121111121111111113111111111011111110111111111101011" +
+        "1171221121111111111111111111111111011111121111001101101111111111111111211111111001101101111111161161" +
+        "1111111111032111311111111111111011111111110111121111111111012011111111110111111101111120111111111111" +
+        "0011111111111111111111111111110111111111111111111111111111211111111111111111111110311111111211000101" +
+        "2121111111111111111111111111111101121111111112111110211111171011111111111011201221121112111111111111" +
+        "1111210001111111111111111112101111111011101111111101111112111211111111110111110111111111111222211111" +
+        "1111111111111111111111110111111011111111111211102110111111111111110111111111111312112211111111011111" +
+        "1111100111011101111111111111101111111111111111111111111111011101111111121111111111111111111111111111" +
+        "1111111111111111111111111111111121111110111111111111111111311111111111111111111011121111111111112111" +
+        "1110111101111111110111111111311111111111111111111211111111131111111111201111111111112110111111131111" +
+        "1111101010112111111113121111201111011311111111111111111211111111111111111101111111100111111111111111" +
+        "1111111111111111111111111211111211111181112110150111312221111111111111112111111311111111111100110111" +
+        "1112111111111101111111111111011111111101131211211122111111211111011010111110211111111111111111111111" +
+        "1111012121011111121111111111111111111111010111111111110111111111111111180011111111111511111200111111" +
+        "1111111101111211112101101111111111111111111111111111013111111113121111111111111111102111111111111101" +
+        "1111111111111111111111111011101111111101112111011111111111111111111111113131111111211213112112111111" +
+        "0111111111111111111211111111111111111111110110001108201111101111111111111111111111111101111111111111" +
+        "12011111211111101111111111111112101111111211011711211011211101J1211111111111111111111111111111211111" +
+        "1111112111111211111111111111011101111111120111011111111111111111111111111111111111111101011122111111" +
+        "1111111211111111111111111111111112111101111110001100101011011011111010001110111112011110111111111111" +
+        "1111111012111111112111111111111111111111111121111121111141110112111111111011081011110011011101921111" +
+        "1000111011111111111111111111110811201111111011111111111111111110011111111111121111121111131111111111" +
+        "1111110111111111121111211111117111111111101111111110112111011111111112111101117111111111011111011111" +
+        "1111111110111111111711111112111111111111:21111011121111111111110111111111110011100111011011111111111" +
+        "1111111112111111111111111111112111111112010111101111111111191111111011011211111111111311111111122111" +
+        "1111120111111111111110111111011110011117121011211111111111132113111111111201111111111111711010101111" +
+        "1111111111111111021111111111121121111111101111111111111111111111111111101111111112111120111011111110" +
+        "1111111111111110111111110111111121111111111211111124112111111112111111122111111110011112211211111111" +
+        "1111111121121111111121111101012011111011110111101111111111116111111111111210101111111210111013111111" +
+        "1112111122111112027111111101111112111111111121101111172111111191211111111112111121111111111111111111" +
+        "1711111101111111111111002111112111111111101111101102111111110111111111111111410101171211111111111110" +
+        "1111111111111111110111111111111111211111111111110111111110110011101111161110111011101171110112111111" +
+        "1111111111111111112111111107111011111711111111111112111111111121101111111111121111111111111110101010" +
+        "1111111121222111111111111112101111110121111111111111111111111111111111101111111111131111111111111111" +
+        "1101110111115011111111111111111111117111111111121122170401112111111001110111111111111111111121111111" +
+        "1110111111111111111111110111111111111111111111111111111211111111111111111111111110111010312111111121" +
+        "1110111121111111111111111117111111111111111111211011111111102012101111111111111110100011111011111111" +
+        "1111111121011111111111218111111101111111111111110101111111111121011101110111011111111111111111011101" +
+        "1201111110111011112111111111111111111111111111111111111101111111111111110111111101211111011111111111" +
+        "1101121010111111011111111111111111111111110111121011110111211111117011111111211111100011101111111001" +
+        "3011121111111371111111111111111101111110111111511112111101111101111220211110111021111111111310121011" +
+        "1111211121111111111111101121107111011111100111011111111112110111111111120111111111111111111101111111" +
+        "1111111111111101111111011711111113111111121111011111111111111111111131211320122171171111111111011101" +
+        "1111111111111111101111111011111111111111211111111110111111011111111011111111111100211111111111112111" +
+        "1111011111101111111111111111101111111111111111111111111110111111111001011111211111111211111111111111" +
+        "1001111131101111111111217111121110111111111011111<01111101110111111111111111111111110111111111011112" +
+        "1211111111101111101121111011111111101111110110011111111111111111112111211111111011111111117111101111" +
+        "1111111211111011111111111111111011111181111110111111111111111111112101021111112131111111111111111111" +
+        "0111111111115111111111111111111011111111111111111111111111111111111111111111111111111100111113211111" +
+        "1111111111111111111111111171111121211211111111111210110101111111111111101111121111111111111111111111" +
+        "2111111111114221111111111110111101101111111111111111111111111111111111111101121111111111011211181110" +
+        "1011111111111112111111111111111111111112111111111111111011011111111311111111111211111111111112111111" +
+        "1001111111112111111111111111111111111111111111111111111111111111111111010111111011111121110211111111" +
+        "1111111211111110111111111111<87572757364554715;84231111111111111111111101111151111111171011111111111" +
+        "1111111111111012111111111111111111111110110110110121111111011111111011110111172111111111121121102111" +
+        "1001111112111101111111111111111111110110011110111111011111111111111111111111111110001121011211113210" +
+        "1811111111101111101111111111111111111111111111121111111111121121111110011011111121111111001111011011" +
+        "1111011111110211111121111111210111011011110111111111171111111111111111111121111110111111111111111101" +
+        "1111111212111110113011111112111111111111111201111111111111111111111121101110111211111211111111111111" +
+        "1111111011111110101111121121111111111111112111111111112111111111111011111111111111111111110111111011" +
+        "1110111110111100111111111111811101111111001111111111111110101111211111111211111121111111010111211100" +
+        "1111101111110011111211111111115010111111111111101101111011114111111111111111211111101111111111111220" +
+        "1111111111111111111111111211111111110111111111111111111111111111212111131111111111111112111111112111" +
+        "1111111111211111111112130111111111111111111111101111111111111111111111111110111111111111111111011111" +
+        "1111111311111111211111111111111111111111111111111101111111111112111111111171111171111111111111111119" +
+        "111111111311111101112010101011011111111111711111111111111110117111022211111111111201;111111111111111" +
+        "1121111011211111111111111111211111111111011011111101111111111111111111111111121111111111101211311111" +
+        "1111111221112111111111111121111111111111101111111111111114011111111114010102111111110111121211111111" +
+        "1111111111111111111111111211011401121111311111111031111110111111111211111111111111111111111111110110" +
+        "1111111111111121111111111111121111111111111011111111111111112111101111111111111101111100111170011120" +
+        "0121111111111111113111111021111121111121101111111011111110111111111111111111111111111121121111201111" +
+        "1111111111112111111111111111110111111011111111111111111211111111211113111111111111111111111111111111" +
+        "1321111111110111111011111111115111111112111111111011112111111101111111111111112112111111111101111111" +
+        "1111111111111171111111181111111111111111111121111111111110111110111111111111111110001111111112111211" +
+        "1110111111111110111111112111111111111117112112111111111111011111111101101111111111011111111210111141" +
+        "1111111110111111111011111111111111111171111000111101111101101111121111111111121111111110102111111112" +
+        "1211111111111111041111181111111110111111111111111115211111111111111111111112111111111111011112111111" +
+        "1111110111111112111110111112111111111111111212111111110101110011111132111011122111111111011111111111" +
+        "1111101111111110111111111110111111111111111011111=11121111111110111000110110101111211111011112112011" +
+        "1111111111110111111111111111111111110119112111123112211111115111112111111771011110111111111111111111" +
+        "1111115121111111121111121021111111111017111111111110110111111111111111117111101110111111110111111112" +
+        "1101103111111111100111111111111011111111111121111011011110111111011111111121111111111111111111111031" +
+        "111011111111110011111111111111111111110111111111011111111111112111111112110121J111111111111122112111" +
+        "1111111111111111111110111112111111111111111111111111111111111111011111111111712111111111101111011111" +
+        "1111111110111111111111111311111111112111111171111111111111111111811111111111100117111111211111113011" +
+        "1111111121111111111111110111211111111111111111111111111111116111111101111111110110171111211010111111" +
+        "1011111111111171110111121101111110111111112111111111111111111111101111111111111111111111211111111111" +
+        "1111111112111111111111101111111111111111111112111211111111110011111111111111111111121111111111111110" +
+        "1021111111111110111111111111111111101111112111111117011111111110111121111121110111112111111111110121" +
+        "1111111111111111111101111111111111111111111111121011171111111111111111111111111111112111111111111111" +
+        "1111111111111111111111112111101111111111011111111111111102111111110011111121111211111111111111111111" +
+        "1101113112314712116211222151442111114211112212131111236313111112212126121213341611315111111115311131" +
+        "1331318153313213154241312111111211211111J11111111111111111111111111110111111111111111211111111111111" +
+        "1111111121101111111710111111111111111112111111111111111010111121111111111100111011111111111111111111" +
+        "1111110111111111111111010110101001110111111011111111111111111111121011111111120011111012121111111111" +
+        "1111111111111011111110011111121111111111111111110011111111111101101111111111111101111111111111111111" +
+        "1111111111111111111111010111111111111112111111111111111011111110012011111111111111111111111011111111" +
+        "1111115101111010110111111111111711110111111111011111111111011122111112111111111111111111111111111111" +
+        "1112101121011111111111111111111011111111211111111111111111111101111111110111111121111121111011111011" +
+        "1111111100111172121111111111111111111111111111101111101201111010011112111111111111111120011011111110" +
+        "0111011101111111111111121121111121111121010111111111111111111111111111101111111111111111111111111111" +
+        "1111111111111111111111111111113211111111110111114111771111130111111123111111111111111111111101111111" +
+        "111011211111110111J111111111111100111111111111111111110111111101111110111111111111011111111211211111" +
+        "1111111111111111111101711111111111111111111111111111111111101111011111011112111111111112111111111101" +
+        "1111111111112111111112111111111111111111111111111111111111112111111111111111111011111211111127112301" +
+        "1111111111111111221111131111001111111101111111110111111111111111101111111112111111111111100112111111" +
+        "1111111111121111111111111110111111111111111111211111111111111114111111111111111110111111111110011111" +
+        "1111111101111111111111111111111111111711111111111111111111111111111111111111110111111110101012121111" +
+        "1111111111111110101111111111111111111111101111111110111111111111101111111111111111111112111111111111" +
+        "1111111111101011111111111111111111111111111121111117111114111111111111111111111111111111112011012110" +
+        "1111111111111111111111111011111011111111111111111111132111111111112111111111211111111111111111111111" +
+        "1311111111111111111111111111111111111111111111011111110111101111111107111111111111111111111112111111" +
+        "1111111111111111111111110011111111101111111101111101111110111111111111111111111111211111111111101211" +
+        "1111111111101110110111111111111111111111111111111111111111111111111111111111111111110110110011111111" +
+        "1111111111111111121111117011112111112111111101112110071111111111111111111111111221111111111111110001" +
+        "1110111111111111111102112111211011111111111011111110110111110101111111111111111111111011101111111111" +
+        "1111111110121111111111111111111111111111111111111311100111101110111110211111111111111111111111110111" +
+        "1100111111111111111111111111121111101011111111111111111111111112112112111110110100110111111111111111" +
+        "0111111111111111111111111111111111101110110111311111111311111111121111111111011111111110111011102111" +
+        "1111111110111100111111111111111111111111311111111111100111111111111111011111111111112071111111211111" +
+        "1211111111111@11111171111111111111111311111401114111111111111111111111111111211111110111121171111111" +
+        "1111111101011212121111111111111111110111120101118111111111111011111101011101111111111111111111011112" +
+        "1110111110111110111111111111111111111111111111111110111111111211111111101111100111110110011011111111" +
+        "1111111111111011<87472757364554715;83231111111011111111111111111111111111111111111111111111171101111" +
+        "1111111111111111111110110111111111111111221111111111131111111111101111111111111111111121111211111211" +
+        "1111101111211111211111111111111111010111112111111110110111111111211111111101111111111111111111110111" +
+        "1111111710111111110111211111111111111111111111111111111121111111111111111011121111111111121111111101" +
+        "1011111111011111111114001121221041012111111111110111011111100111110111111111111111111111171111111111" +
+        "0111111111111121211711111001111111111111111111111111111111111111111111111111111117111111111111101111" +
+        "1111217191111111111011111111110111111111111111111111121111111811111111111111121111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111116011012111111811011111111011112111111011111111" +
+        "1111111111110111111111111111111211111110111111111111111111111110111111211111111111111110111111002111" +
+        "1111011111111101111211111312111212111111111111111211211111111112111121211121111111122111111111111111" +
+        "1111111112211111312111111111211111111111111131111111211111111111121111111111111111112111111212112111" +
+        "111111111211111111112311121111121211111111111111211111111211111111111111211111111111111<874727573645" +
+        "54715;8323111111121110101011111111111010011111111101111111111111111111111111011111111001111211111211" +
+        "1011001111111111111111101111111111121111111111011111111112111001111111111111111100101011111111001111" +
+        "1110001111111111111111111111111111111111101111111011111111111117111011111110101111111111101111110111" +
+        "1111111111171111111110171011111111111011111110111111111111111111111111110111111011111111111111111111" +
+        "1111110011111111110112111021111111111111101111011111111111112111111111111111111011172111111111111111" +
+        "1111111111111111111150111111111111111011112111111100111111011111120111111811111110111111111011111112" +
+        "1111111111111111110011111111111171111111111120111101101110111111111112111111111111111111111111021101" +
+        "1111111111101101210111111111111111111110111111111110111111111111111111111111111111111111110110111111" +
+        "1111111111111111111111111111111111101111111111111001111110111111111111111111111101101211111110111111" +
+        "1111111101121111112111111111111111112111111121111111111111111111111111111112111111311111111<87572757" +
+        "364554715;832311111111111111111111111101111101110110110000011111011111111101111111111511111111111011" +
+        "1111111171111112111111001111111111101111111111101111111111111111101010011111111111111111111111111101" +
+        "1010111111111111111111111111112111100111111111111111111111111111111111111111011111111111111111211112" +
+        "1111111111111101011111111111211111111111111111110111111111111111110111111111111111111111211011110111" +
+        "1111111111111110111110121111111111111111111111111111211011111101111111111111111101111101111111111111" +
+        "0111111111111111111111111111111111111111111112111111111011111111111111111111111111111111010111111111" +
+        "1111111011110111111111110071111111111101111011111111111111111111111111111111111110111011111111111101" +
+        "1111011111111111111111111011111111111111111111101111121111211111101111111210011111111111112111111111" +
+        "1111012111111111111011111110111111111101111101111111110111111011111111021111111111111111111111111111" +
+        "1111110111111111111111111111011111110111111111111111111111111111111011110111111111111211111111111111" +
+        "1110111111111101111111111101111011101101111011111111110011111110111111111111111111111111111111110111" +
+        "1111111110111111111111111111111111111111111111011111101111111101111111111131011111110001001111019011" +
+        "1111111011111111111111101111111111112111111111111110111111011111111111211111111111111271111121111111" +
+        "1011111111111101111111121111111111111111111111111110111111111111111111111110111111111111011210111111" +
+        "1111111111111111111111111111111111111111011111111101111111111111111110101011111111111071111110111101" +
+        "1111111111111111111110111111111111111111111011011111111111111011111111111111211111011111101011111111" +
+        "1111110111111111111111111101111111111111110011112111121111111111110171111111010010111011101111211111" +
+        "1101111100111111111101111102111111122111111111111212111111111111111111111011111111110112111121110111" +
+        "1111111111111111101211112111121111232111111121111110111101111111111111111111111111111121001111110111" +
+        "1111110111111111111110121111112111111011101101110111111111121111111111101110111111111411711121111111" +
+        "1111111111111011111111111111111111111111101110111111111111111111211111111111011011121111111111111111" +
+        "1111011111111111110011110111111111111111011111111012112314712116211212141342111142111122121211112363" +
+        "1311111221212612121334161131511111111431113113313181533132131542413121111121121111111111111111111111" +
+        "1111111111111111111110111111121111117111111112111121111110111011111111111110111111111111111111111111" +
+        "1101111110100111111011111111111111111011111111111111111111101111111111111111191211011111111111111111" +
+        "1111111111111111111111111111011111101001111101111121111111010111111111111111111111110111121111121121" +
+        "1111111111111111111101101111111111211110111111111111111011111111111111121011111110111111111111111111" +
+        "1117111111117111111110111111111111111211111111111101110101111111111111101121111111110171111111110111" +
+        "1110111111101111111111111111111101111111211111110111111111117111011111121111110211111111111111011110" +
+        "1111001111111011111111111111111112111112111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111121111011111111111111111111110121111101111111111211111112111111111111111111111111121111111" +
+        "1111111111111111011111111111111111111111112111011111111111111111011111111112111111111001111111111111" +
+        "1111000111111111111111111111111111111111111111111111111111111121111111111111111122111111111112111111" +
+        "1112111011111111111131111111111111111110121211111111131111111111111111111111111111111211111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111221111111112D12111111111111" +
+        "1111112111111002112314712116211212141342111142111122121211112363131111122121261212133416113151111111" +
+        "1431113113313181533132131542413121111121121111112111111111111111100111120111111111011110111111111111" +
+        "1111111111001111111111111111111111111111111111111111011110111111101111110100111001100111111111111111" +
+        "1111111101111100000111111111111111111111111111111111111101111111111011121111111011111111111111111111" +
+        "0111111121111110011121111111111111111211111111211111111111111111111111101111111111111111111111111111" +
+        "1111110110111111011111111111110011111011111111111111111111117111111111111111011111111111111101211111" +
+        "1111111111111111111111111111011111111111111111111111111111111110111101111110111111011111011121111111" +
+        "1111111011113011111111101110111111111111110101011111112111111111100110001111111111111111101111111111" +
+        "1111111112110101111111111111111111110111111111101111111111111110011111111001111111110111111111111111" +
+        "1111111111118111111011111011111111111111110111111111111111101001111111111111111111211111111111001111" +
+        "12113111111011110111112111111111111111110111111011111111011111111111111111J1001111131211111101111011" +
+        "1111110111211231471211621121214134211111421111221212111123631311111221212612121334161131511111111431" +
+        "1131133131815331321315424131211111211211J11111111011111110111111110101011111111111111101111111111231" +
+        "1111111111111011111011121111111101111111111101111111111011111111011111110111110111011111111011171111" +
+        "1111011111111111111111111111011111111111111111110111111011110111111111111110111111111111111101111110" +
+        "1111111111111111111111111111011111111121111111111111011111111111111111111111111011111111111111111111" +
+        "1111111111111111111101100111111111111111110111111111011111111121111111111111111121111111111110111111" +
+        "1111112110111111211111110111110111111211111111011111111110111111101111111111010110111111110111111111" +
+        "1111111111111101111101211111111111111111111111110111111111100110117111011111111111111111111111111110" +
+        "1111111111101111011111111111111111111111111011111110111111111110111111011102101111111111111110110011" +
+        "1111111111110111111011111110111001110121211112111110111111111111111111111111111111111111111101101177" +
+        "1111111111111111111210111111111110111111111111111011101111111101011111111111111111111110111111111111" +
+        "1111111110101111111111111011111010111111111100114110101111011111117117111111111011111111111110111110" +
+        "1111111111111111111101111111101001111111101111110111110010111311111132110111101111111111110011111011" +
+        "1111011111111111111111111111111111110111111111111010111712111111110011111111111111111111110121017111" +
+        "1111100011111111111111111011110111111011111101111111101011110111111111111111111111110111111111111111" +
+        "1111101011010111111001111111101011101111111111011101102111111111111110111111110111111110111111011110" +
+        "1041111111111110111011131911110111110111111011111111111111111111110111111111111111001111111101111101" +
+        "1111111011111111111111111111111211111111111111011211111111111111211111111111111111181111101111011221" +
+        "1111111111111111111111111101111111111111111111111111111111111111111111011111110111111111112111111111" +
+        "1111111111110111111111011101111011111111111111111121117001111111111111111111111111110112111111111111" +
+        "1111111111111111111111111112111111000011111111211121211111111111111111111101111111111111010111111111" +
+        "1111111211111101111111101111111111111101110111111111111111111111117711E11111111111111111111010111111" +
+        "1111111110111211111312111212111111111111111211211111111211112211121111111211111111111111111111111122" +
+        "1111131211111111121111111111111113111111121111111111112111111111111111111211111122112111111111111211" +
+        "1111111123111211111212111111111111112111111112111111111111121111111111111111101101111111111111111111" +
+        "1111010171011110211111111112111111111111111101111111111111011101110111111111111111110112011111111111" +
+        "1111111110111111111111111111111111111111111111111111111110111111111121111111111111111111110111111711" +
+        "1101111111101001111111111111121101110121101111111111111111111111111111112111211321711111071111111111" +
+        "1110111111111101111111010111111111111011111111111111111111111111111111111111111111111021111121111111" +
+        "0111111211111111011111111121111111111111111111111111111111011111111111111111111101121111111111101110" +
+        "1111111161111111111011111111111110111111112111111111110011121111111011111111111111111111111111111011" +
+        "1111000101111111111211111111011111111011111211111101111111111111111111110101111011111111111111111111" +
+        "1111111211111101111111111111111111111111111111111111111101111111111121111111111111111111111111111111" +
+        "1111111111110111111111111111111111111121111111111111110111111111111111110101111111111110111111011110" +
+        "1711121111111111111111111211111111111120211111111111111111111111111111112111112111111101112111211111" +
+        "1111111111111111111111111211110111121111112211121111211111111111111111111111211111111111011101111111" +
+        "1111111311111111011111111111111211111111111113111111111111111121211111111211111111111111111111116343" +
+        "3135223432318521111110211111121111111211111112111113121112121111111111111112112111111112111122111211" +
+        "1111121111111111111111111111112211111312111111111211111111111111131111111211111111111121111111111111" +
+        "1111121111112211211111111111121111111111231112111112121111111111111121111111121111111111111211111111" +
+        "1111112211111111111111111011111101111010011111111111111110011111001111111011111111100111100011111120" +
+        "0101011111111111111011001111111011111111111111111110011111111101111101111111011011211111211111111111" +
+        "1111111111111111001111111110111111111111111110111110111111111111110111111111111111111111110111111001" +
+        "1111111110111111121111011101111111111110000111111110110011111111111111110111111011121117112111111111" +
+        "1111011111112111101111101111111111111111110110111110111111111011111111111111121110111111101111171111" +
+        "1010111001131111112111111111111101111111111101111111111111111010110111110111111111111111711201111110" +
+        "1010111211101111111101111111111111111111111011111001111111111111111111111111111101111111110130111111" +
+        "1111111111110111100111112111111111111111111211111100111101111111110111101111111011121111111111111211" +
+        "1111011101111111111110101111111111110111111011111110111111211101111111121121211111111<87572757364554" +
+        "715;832311117111111112011111111110111111111121111131211121211111111111111121121111111121111221112111" +
+        "1111121111111111111111111111112211111312111111111211111111111111131111111211111111111121111111111111" +
+        "1111121111112211211111111111121111111111231112111112121111111111111121111111121111111111111211111111" +
+        "111<87472757364554715;832311111111181171111111111111101110120011111110111111111111111111110111111111" +
+        "11101011111111111111111110101111J1111101001110011101111111111111111110121111111111111111111101101111" +
+        "1111111111101111112022111111111111011101111111111111111111111111111111111111111111110111111111110111" +
+        "0111111111111111111111111111111111101001011110111101111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111101111111111111111110011111010111111111011011101111101111111121111111" +
+        "2111111101111111111101011111111111011111111011711111111111101011111111111111001111111111111110111011" +
+        "1111110111111110111111211111110111111110111171011111110111110011111110111111111111111111111111111111" +
+        "1111111111111110111111101110111111111111111111711211110111111101011100111711000011111111111111111112" +
+        "1111111111111111111611111111111111111111102111111211111171111011111111111111111111121111111111111111" +
+        "1101111011111111111111111101011111111111111112111011110111101111111111111001111111111010111111110171" +
+        "1110111112111111112111111111111111111001011111110101111111117111111101111117111111112110101111111110" +
+        "0111111111111111210011111111111111111111111111111111110111101111111111111111111111111101001101211111" +
+        "1111111111111110111000111111111110111712111111111111117011111111111111111111011101111101111101000111" +
+        "0112111111011110111111111111111111111111111110100111111011101111110111111111111111111111111011110011" +
+        "1011111111111111111001111117111111101111111111112112111111100110110011111111111511111110011111011111" +
+        "1111111111111101110111011011100001011111101111111111111111111111110111111111111011011111111111111111" +
+        "1111111102112112111011121111110111011011111111111111101111111111001110111111111111111110110111111111" +
+        "1111111111111111111111111111111111111132111111110111111101100110111111111110111111111111111011111111" +
+        "0111111111111111011110111111111101110100117001111111111111111119111111111112111111111111111111111110" +
+        "1111111111111111110111111121801111110111110111111111111110111011110110111111111710111111111211111121" +
+        "1111171636141223422331642112111111011101101111111111111101110111101111111111111111111111111111111111" +
+        "1111111111111111112111111111111111122111111111211111111121111111111111113111111111111111111012121111" +
+        "1111131111111111111111111111111111111211111111111111111111111111111111111111111111111111111111111111" +
+        "111111111111111111111111221111111112D111111111111111111121111111101112111111121111111111101110121111" +
+        "1110011111111111101111111111111111111101112111111011111111101121011111111111211111111111111191111001" +
+        "1111111111111131111111111111111110111111111111100001111111111111110111111111111100121111117110011111" +
+        "1111111111011101121111111111111111101111711111111711110111112011111111160721111111211121111111111111" +
+        "1110111111101111111111111111110111111111101111111111111111111101111111111011111111110111121111111111" +
+        "1111011111111111111111221111711111111111110111101117811111111111111101111110111111111111111111071111" +
+        "7111111121131111111011011011111101111111111110111110111011111111110011111111111011111111011171100110" +
+        "1110011111118111011111011111111111111011011110711121111111111111111121111111111111111110111111111111" +
+        "1111111111111111111211111110111111111111111111111111101111112111111111111111111101111111111111011111" +
+        "1111111111111111111111111111111111111111111111110111111111111111111101111110101111112111111111111111" +
+        "1111111111111111112111112111111111111111111111011111111111111121111111211111101211121111111111111111" +
+        "1011111111111111111110111111111111111111111112222011111111111101111111111211111111111111111111111111" +
+        "1111114211112111111111111111111111111111111111111111111111111111111111111111117111111111111111111111" +
+        "1121312131122211111111211311211111121311331111221151321211142121121012211111111111111011111112111111" +
+        "1111111111111111111111111111111111111111111111112111111111111111122111111111211111111121111111111111" +
+        "1131111111111111111110121211111111131111111111111111111111111111111211111111111111111111111111111111" +
+        "111111111111111111111111111111111111111111111111111111221111111112D111111111111111111121111111111101" +
+        "1110111111111111100110111111111111111111111111171111111111111111011111101110110111111110111211101111" +
+        "0111110110101111110010101111111111011111111101111111111111011111110111111111110100011110010701111111" +
+        "1141011111112111111101110111111111111011011111101111111111011111111111111171011111111101111111111011" +
+        "1111111131111111111100111111111112111111111111111110111011111111111111111011111111111011111111111101" +
+        "1111111110110111111111111111111111011171121111111111001100001001111111111111110110111111111111011111" +
+        "1111010100100111111111111111110112111111111111111111101111111111111111111110111110711111111011111111" +
+        "1111110111111111111111111111111111111111010011111111101111111111111111111111010111111110111111110101" +
+        "1110110100111111111111111111111111111111101101111111111110011111111111111111111111111111111111711121" +
+        "1111011111111211712311231471211721121215144211111421111221212111123631311111221212612121334161131511" +
+        "1111115311131133131815331321315424131211111211211J21111111001111011111120111111111111111111111111111" +
+        "1111111111111111111111111111111111111121111111111111111221111111111211111111121111111111111113111111" +
+        "1111111111110121211111111131111111111111111111111111111111211111111111111111111111111111111111111111" +
+        "111111111111111111111111111111111111111111111221111111112D121111111111111111121111121123147121162112" +
+        "1214134211114211112212121111236313111112212126121213341611315111111114311131133131815331321315424131" +
+        "2111112112111111112111121110211111171110111111010111111001011121112111111111111111:11111011011111111" +
+        "1010101111111111011<87472757364554715;83231111111111100010101111111011101111111111111111101110101111" +
+        "1110111101111111011011111111111111111117111111111111011111110110111111011101111011111111111111110111" +
+        "1111171111211111111111111111111101111110111110011011111111111111111111201111111110111110111111111102" +
+        "0111011110111111111111111111111111011111111110111100117111111111111111111111101011111111111111111100" +
+        "1111111111010110171111111111211111111111111100111010111011101101011111101111010111101111001111011111" +
+        "1011111111100111101111121111111111101111100001111101011111811111101111111111111111111011111111110111" +
+        "1110011110111111011111021111111111111111100101000001211111111111111111111101111111111111113111111=11" +
+        "1131111111011111111111111110111111111111111121111111111111151011101111111111111111111111111011010011" +
+        "1111111000111111111110111010111111111112111111100111111111011101111111011111111112111111111011107111" +
+        "1111111111111111111110111110111011110011111112111111110110111111121111110011111111110111111117101111" +
+        "1111111111110111111111111110191111110111111111110111111111701111111111111111111111111111111111101111" +
+        "1110111111111111111211111111111111111111111211111100101111111071111010111111001110110111111111111111" +
+        "1101110111010111111111111011110001101111111111111111111001111111101101111000107011111111111010011111" +
+        "2111111121101111111111111111111111111111111111111111211111111101101112111111111111121111001110101111" +
+        "7011111111111111011111111101101111111111111101111111111111111110111110111111111110111111111011211110" +
+        "1111011111111111110111111111111111111411111111111111110111111011111111011111111111111111111111111111" +
+        "111111111111111011111110111111111113111111011171110111110111111011111<111111111111111112111111011111" +
+        "0211111111112111111111011111000111111111111111010111111111111111111111111201111011112211111111111112" +
+        "1121111171111111100111111111111011112111111111111011111111111111111112111111111111121222421111111212" +
+        "1111211121242221311113212111121111111111111101311011110111101111111111111111111111111112111111111111" +
+        "2021111111111111111111111111111211111211111101121112111111111111111111111111111111211110111121111112" +
+        "2111211112111111111111111111111112111111111110111011111111111111311111111111111111111112111111111111" +
+        "1311111111111111112121111111121111111111111111111111634231352234323185211111021111121111111211111111" +
+        "1111111111111111111111111111111111111100000111111111111111011011111111110111111710111011101111110111" +
+        "1011111101111111171111011211111110110001111111111111111111111211111111011111111101112111111111101111" +
+        "1111111101111171111111121111110101110111111101111111112011011111111111111112111111111111112111111211" +
+        "11110130101111111111111211111111111111122111111111111001112112112111111111111011111111111110110111J2" +
+        "1111110101111111111110011111101111111111011111111010101111111110111111111011111111211111111111111111" +
+        "111101111211111121111111001111111111110111111111111111101110111211111211112111111J111111111111111111" +
+        "1111111011101111011111111101111111111110100001111111111111111111211111110001010110110211111122111001" +
+        "1111101111111111111102111111111110111111111111101111111111111110111111111111111111111112111111111111" +
+        "111011011111111111111111011111111111111111111111111111111110111111111111111<111111111101111111101111" +
+        "1111111111101011111111111111011111011110111101101011110011111111111111121111111111101111111111111211" +
+        "0111111111111111211111112111111111111211111111111111111111211011111111111111110110111211111111110111" +
+        "1011111121111111111111111111111111111111111120111121111111111111111111111011111111211111111111111111" +
+        "1110211111111111111111131111101111111111111111111131111111111111111111111121111110111111111111111111" +
+        "1111111111112111111111111111111111112111111111111111111121112211111111211111111111111111111111111111" +
+        "1111111101111111111111111011111111111111111112111111111111202111111111111111111111111111121111121111" +
+        "1101121112111111111111111111111111111111211110111121111112211121111211111111111111111111111211111111" +
+        "1110111011111111111111311111111111111111111112111111111111131111111111111111212111111112111111111111" +
+        "1111111111634231352234323185211111021111121111111211111111110111111011111010111111111101111111111111" +
+        "1111172111111111101111111111101111001111111111011111101010111110110101111111111111110111111111111111" +
+        "1111100111111011111111111111111021111110011111111111111111001111111111110270111111111111111100111111" +
+        "1111111111111111121111111001111111111010110111100111101111111111111111111111111111111111111111101101" +
+        "1111111111111111110011111111111110111111011111111111111111011111111011111100121111111111111111100110" +
+        "0110011111111111110101111111112001111111011101010111111111111111111111111111111111121100001110111101" +
+        "1011111121111111111111001001111111111011111111111111111171111111111111111211101111112111102111111011" +
+        "1111121111011111110700111011110011112111112111112111111111111110111111111111111111011101111110111111" +
+        "1111111211111112111111111111112111112111111111121111131211121211111111111111112112111111111211112121" +
+        "1121111111122111111111111111111111112211111312111111111211111111111111131111111211111111111121111111" +
+        "1121111111121111112121121111111111112111111111123111211111212111111111111112111111112111111111111121" +
+        "1111111111<87472757364554715;83231111111111111111113111111111112111111111111111111111111121111111111" +
+        "1120211111111111111111111111111112111112111111101121112111111111111111111111111111111211110111121111" +
+        "1122111211112111111111111111111111112111111111110111011111111111111311111111111111111111112111111111" +
+        "1111311111111111111112121111111121111111111111111111111634231352234323185211111102111112111111121111" +
+        "1121111131211121211111111111111121121111111121111221112111111121111111111111111111111112211111312111" +
+        "1111112111111111111111311111112111111111111211111111111111111121111112211211111111111121111111111231" +
+        "1121111121211111111111111211111111211111111111112111111111111111111111111111111111111211111111070011" +
+        "1101001111111111111111111111111211111111111111111111101111111700111011111121123147121162112121413421" +
+        "1114211112212121111236313111112212126121213341611315111111114311131133131815331321315424131211111211" +
+        "2111111000107001100010111101111110111101111017111111101111111111111111111111111111121111110111001111" +
+        "0111121001111111110111101110111111121111001111112111111111111111111111112110110111121011001100011111" +
+        "1110111111111111111011110111111111011111111111121120111111111111120111101111111111111110002111111100" +
+        "1111001111111111111111111111111111211111101111111111211111111111111111111111111111111101111111111181" +
+        "1111111111001121100011001111111111010000100111111111110001107011811001001112111121111121111110101111" +
+        "1111101111111101111111111100111111111801111111110111111110117111111111111111111111111111111111111121" +
+        "1112211111411312211211111111111111111111111101107111111110111111101111111117111111111111001711111111" +
+        "1111111111111111111000111011111111011111111011111111111111111111111111111111001111111011111101111111" +
+        "1111111211111111111101101111110100110111112101111000200111111111111110011111111111111101111111111111" +
+        "1121111111111111111111111111111111111101012111111111110111111101111011111111211111111111011111110111" +
+        "0111111110111111111011001111111111110111111111111111111011111111111111111110011012111111111110111011" +
+        "1111111111111111111111111001111111100101111101111011101111111111111111111110011021111110011111111111" +
+        "1111111111111110107011111011111111111111111111111111111111111211111111111111121111111111111111010111" +
+        "1721111111111111111111111111111111070110111101111111111111110101111111111111111011101221110111110111" +
+        "0001111111111101001111111011111111111111101171711111011111011111111111111111111111111100101111111111" +
+        "1011111111111111121111111011111111111110012111111101001101111011110111111211111111111111011111111111" +
+        "1111111111111111111711111111111101711011111111111111110111101111121711101101111121111111111111111110" +
+        "1111111110111117211111101111111011111111010110111111111111111111111111011111110111111111111111111111" +
+        "1112111111111111111111111211111111111131111111111111111111111111111111111111111111111111111100010011" +
+        "0011111111111111111111111121111121111111111111111111111111111111111211111112111111121121111111111111" +
+        "1111011111111111111111110111111111111111111111112222011111111111101111111111211111111111111111111111" +
+        "1111111114211112111111111111111111111111111111111111111111111111111111111111111116111111111111111111" +
+        "1111121312131122211111112113112111111213113311112211513212111421211211221111111111111011111112110111" +
+        "1111311111111111111111110111111111017111101111111111111011110111111112111111111171111117101011111111" +
+        "1111111211111111111111111111111110111111111111111111111111111110101111011111111111111111111111171011" +
+        "1111211111111111101111111111101111111101011011110101110111110111101111111111011120111111111101111111" +
+        "111111011111111111111111111111101011101111111110111101111111111211111111101111111111111111111<874727" +
+        "57364554715;8323111111111001111111001111111111121111111111111111111101111111111111111111111111111111" +
+        "1110011111011110011111111111111111111101111111111110111111111111111111111111111111111111111<87472757" +
+        "364554715;832311111111011111111111101111011111111111101111111101111111100111011111101111111111111111" +
+        "1111111111111111111111101111111111011111111111111111111111111111111111111111111111111111111111111111" +
+        "11111111111111111111111101121112111111011111111011111112111111111111111111111111111311?1142111212213" +
+        "1111111111111111111001111110111111111111111101110201111011111111111100011111111011112110011111111111" +
+        "1011111111111111111111111111111111110111212111111111110111111111111111111111110111011112110011121111" +
+        "1111121112111111111111111111111111111111111111111111211110111111111111111111111111111011111111111111" +
+        "1111111111111001111011111111111111111111111111111111111111101111111101111110111121211111111110111111" +
+        "1111111111111111111111111111111111111111111111131111111112111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111101111111111111111111111111111111111111211111211111111111111111111111" +
+        "1111111111121111111211111112112111111111111111110111111111111111111101111111111111111111111122220111" +
+        "1111111110111111111121111111111111111111111111111111142111121111111111111111111111111111111111111111" +
+        "1111111111111111111111111611111111111111111111111213121311222111111121131121111112131133111122115132" +
+        "1211142121121122111111111111101111111211011100111011111018111111111111111111111111712111111111111110" +
+        "1011111101101101011111111111001111111011011101110001111011011110111101111101111111111001101111011111" +
+        "1111111111211111111111111101111110111101121111110011101111021000001111111111111111111111111111100011" +
+        "0010101110011111111101111011110111111111111111110111111111171112111110121111110001111011110111110111" +
+        "1110111111107011111111110111001111111101111111011111111117111011101001111111111111111100111701111011" +
+        "1111111101111111111111111111101111111001011111111111111111111001110111111111111111111112111111011110" +
+        "11101111111111111111111111111111111101011110111:1111111211111111110111211111111111111111111111111111" +
+        "1111111100111111111111011111011111111111210111111111111111111116111111111001111111111111111111111111" +
+        "1111111111111111111111111111111111111111211111111111111111221111111111121111111112111111111111111311" +
+        "1111111111111111012121111111113111111111111111111111111111111121111111111111111111111111111111111111" +
+        "111111111111111111111111111111111111111111111111111221111111112D121111111111111111121111121123147121" +
+        "1621121214134211114211112212121111236313111112212126121213341611315111111114311131133131815331321315" +
+        "4241312111112112111111110111112111111111111011111111111111111111111111111111121111121111111111111111" +
+        "1111111111111111112111111121111110121121111111111111111101111111111111111111011111111111111111111111" +
+        "2222011111111111101111111111211111111111111111111111111111111421111211111111111111111111111111111111" +
+        "1111111111111111111111111111111116111111111111111111111112131213112221111111211311211111121311331111" +
+        "2211513212111421211210122111111111111101111111211111111111111111111111111111111111111111111111111111" +
+        "2111111111111111122111111111211111111121111111111111113111111111111111111012121111111113111111111111" +
+        "1111111111111111111211111111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "111111221111111112D111111111111111111121111111111111111110111111111011111111111211111111011110010011" +
+        "1101101111111112111111111111111111111111110111211111110111110121111131211121211111111111111121121111" +
+        "1111211112211121111111211111111111111111111111122111113121111111112111111111111111311111112111111111" +
+        "1112111111111111111111211111122112111111111111211111111112311121111121211111111111111211111111211111" +
+        "1111111121111111111110111211111111100111111111711001112111111701011101101111111111111100110111111111" +
+        "1111117110110011111011111111001110111111111111100011111111111111111101111111111211011111111100001111" +
+        "1111111111111101101111111111101101111101111111111111110101101111111111111111111111111111111111101011" +
+        "1111100101017111001101111111101011111001111111111111111110118111111011101111111111111011721111111111" +
+        "0111021000111171111111111110007111111011021111110012111111111111111111111111111711111101111110101011" +
+        "1011111111111111111111121111111111111017111111101121111111111110171111111112101111111111111111111111" +
+        "1111111111121111112111122111111111111111111511111111021111110111111111111111111111012111111111111111" +
+        "1111211111111110111111111111111111100011111100101111111111111111112111111101011011010011111111111111" +
+        "1111111101111110111111111111111111111111100111111001111011111110111000010011111101011111111111111711" +
+        "1111111011111111111011100111111111111111111111111110011101111011700111111111111110111011011111111111" +
+        "1111110111011111111111111101111110101111111721110101111110111010111111110111771111111011011111111111" +
+        "1011101121111101001100101111211111011011111101110001111111111101700011111111111101011021111110011111" +
+        "1111111111111111111011111211111111111101111117111100111100111111100111000211111111111111111111111111" +
+        "1111111101110211111100111111111110011111111111110111111111111111111111111111111111110111111111011111" +
+        "1111111110111211111112111111101010011100110010111111111111111110111112141110111101110111111111111110" +
+        "1111111111111001111111100000171001111111111111111111011011110111111111101111111111111112111111111111" +
+        "1110101211111101111111111111011111011111110121111111011111111111000110111111110111011111311011121111" +
+        "1111111111110111111111111177111111101111111011111111111111111111110171111111111111011111111011111101" +
+        "1111111101111111111110111111111111011111111111116112111111013110111111111711000111111111111011111111" +
+        "1111121101111111111111112111111121111111111121111111111111111111211111111111111111101101112111111111" +
+        "1011110111111211111111111111111111111111111111111201111211111111111111111111110111111112111111111111" +
+        "1111111102111111111111111111311111011111111111111111111311111111111111111111112111111011111111111111" +
+        "1111111111111111211111111111111111111112111111111111111111121112211111111211111111111111111111111111" +
+        "1111111111111111111111111110110011111111111111121111111110101111111211111111011111110111100111111111" +
+        "1111111111111112111111110117211111111001111111111111111111111101111111111011110111111111111011111111" +
+        "1111101070011001111111711101111110111211111110011711111111111111111111110111001100107001111111111101" +
+        "1111111111101111110111111101101111111111181111111111111111011111111111111111111111117111111111111111" +
+        "1171001111012111111111121123147121162112121413421111421111221212111123631311111221212612121334161131" +
+        "5111111114311131133131815331321315424131211111211211111100111101011111010111111111111111111011111211" +
+        "1011111111101111111011111110111111101111000111111011111110111111111111110111101211101111110111111101" +
+        "1111111111101211231471211621121214134211114211112212121111236313111112212126121213341611315111111114" +
+        "3111311331318153313213154241312111112112111111101111111111111111101110110111111010011110111101111101" +
+        "1111011111110110111111111111011111111110701111011111111111110111111110111111111111111111111101111110" +
+        "1111111101111111111111101011111101111111111101111101100111101111111111111111112111111111111111111111" +
+        "1112231121233131111111112111111112111121111111011111111111111111111110111101117011011111111111111101" +
+        "1111111111111001111111111111111111111111111011111111111111111101111111111111111111111100111111111111" +
+        "1110111111111111111111112101111112111111111111111111101211111111111111111012111111111111111110111101" +
+        "1111111111111111111111111111111111311220211101111101111111111111111111111111111111111111111111111110" +
+        "1111111111112111111101111011111111111111111111111111112111111111111111111111111211111111111111111111" +
+        "1311111111112111111111221121111111111111211110111111111111111111111211111111111110111111111111121101" +
+        "1111111111111121111111211111111111211111111111111111112111111111111111111011011121111111111011110111" +
+        "1112111111111111111111111111111111111112011112111111111111111111111101111111121111111111111111111102" +
+        "1111111111111111113111110111111111111111111113111111111111111111111121111110111111111111111111111111" +
+        "1111112111111111111111111111121111111111111111111211122111111112111111111111111111111111111111111111" +
+        "1111111111111111101110111111012111111100011111101111111111111121111112111111111111110110017110011111" +
+        "1010101100011101101000101111111101111111000011101111000110111100111111110111011111111111101111101111" +
+        "7111111111110111111110110111110111111111111111110111111100010111111111111111110110111111111111111011" +
+        "1211111111111111111111111011101111100110111111111111121111111111101111011111111011111111111100111721" +
+        "1111110111111201111311111111111121111111101111111111117011110019101111111001111010011111101110111111" +
+        "1111111111111110111170111111111110101111121211111111111111111111110111107111111111111112111110111111" +
+        "1111111110111111111011111111111111111111111110111101111111111100111001111111111111111110110011111111" +
+        "1111111111111111111111011111111111111111111111211111111111120211111111111111111111111111111112111112" +
+        "1111111011121112111111111111111111111111111111211110111121111112211121111211111111111111111111111211" +
+        "1111111110111011111111111111131111111101111111111111121111111111111311111111111111112121111111121111" +
+        "1111111111111111116342313522343231852111111021111121111111211111121111131211121211111111111111121121" +
+        "1111111211112211121111111211111111111111111111111122111113121111111112111111111111111311111112111111" +
+        "1111112111111111111111111211111122112111111111111211111111112311121111121211111111111111211111111211" +
+        "1111111111121111111111111111110111111111111011111011111111101111111110111111111111121101111111111111" +
+        "1121111111211111111111211111111111111111112111111111111111111011011121111111111011110111111211111111" +
+        "1111111111111111111111111112011112111111111111111111111101111111121111111111111111111102111111111111" +
+        "1111113111110111111111111111111113111111111111111111111121111110111111111111111111111111111111211111" +
+        "1111111111111111121111111111111111111211122111111112111111111111111111111111111111111111111111111111" +
+        "1111101111111111111111112111111111111202111111111111111111111111111121111121111110112111211111111111" +
+        "1111111111111111111211110111121111112211121111211111111111111111111111211111111111011101111111111111" +
+        "1311111111111111111111112111111111111131111111111111111212111111112111111111111111111111163423135223" +
+        "4323185211111021111121111111211111110111111111111111111111111111011111111111101011110111011112111111" +
+        "1112111111111011112111110111111111111100111111111111111111111111111111111111111111111111111111121111" +
+        "1111111111112211111111121111111112111111111111111311111111111111111101212111111111311111111111111111" +
+        "1111111111111121111111111111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1221111111112D11111111111111111112111111121111111111100011101112111111100011111111121111111110110011" +
+        "1111111111111111111111110102111111111000110011222100010017112111111101111111101111111111111111111111" +
+        "1111017111111111111111111111111101111111111111101111112110111111111111111111111111111100111111011111" +
+        "1111111011211111111701111111111001111217111111011111110121111111111111111111211013177011211111111111" +
+        "1111101111112111721111117101111101112111111111111111111111111111111101710111111110110111121111110111" +
+        "1111101007001001111111111111111110111111111111111121111111111111111111111111111112111111110111111111" +
+        "1111111111011111001111211111011111111111111111111111110111011111111111111211111110111111111111011111" +
+        "1011111111111111111111112111111111111111111112121111101111111111111100100111111111101111111111111111" +
+        "0111111111111111111111111111111111111101111011111110111700011700011111111117101111111011111010110012" +
+        "1111111111111011110111110101110111111111111111110110010001001110211111111111111101111011110011111110" +
+        "1111101111111111111101111111111111101112111111101110111111111011111101001211111121111111101111011171" +
+        "1111111111110111111100001111101000101121101111111111011101211111110111111111111111111111011012111112" +
+        "1111111117111010111111111101111111111211111111110111101111118111111111111111011113111111111111110111" +
+        "1111111111111101111111102110011111111101111101111111111010711211111111111011111111101111111001111111" +
+        "1111112111100000000111111111011111111010211132112111001110011111011111101211111101111111111101121111" +
+        "1100011111111111111111110011111111111111111111111111111111111111111111101111111111111101111011111100" +
+        "1111111111111111111111111110101111111111111111111710111111111111110101111110001111021111112111111111" +
+        "1111111111101111011111101111111111211111111111110111110010111111111110110110111010111111101111010101" +
+        "1111111111111111111111111110111111111111111012111111101110111111111111011111111111111111111111111111" +
+        "1111101112121111111111111111111111111111111110111011111110011121111111112111211111111111111111111111" +
+        "1111111111111111111211110111111111111111111111111111011111111111111111111111111100111101111111111111" +
+        "1111111111111111111111111101111111101111110111121211111111101111111111111111111111111111111111111111" +
+        "1111111111113111111111211111111111111111111111111111111111111111111111111111111111111111111111111011" +
+        "1111111111111100111111111111111111111111101110111111111111100111011110111111110111111111011111111111" +
+        "1171112111111111111111000111111111101111110111011111111110111111111110111101111111111121111111000111" +
+        "0121111111011111111111111111100021111111111111011110111111111110001211111101111111011001111111111111" +
+        "1111111111101711111111112111111111111111111111111110111101111111011101112111111111110111111111112111" +
+        "1110001111111111111112111113121112121111111111111112112111111112111122111211111112111111111111111111" +
+        "1111112211111312111111111211111111111111131111111211111111111121111111111111111112111111221121111111" +
+        "1111121111111111231112111112121111111111111121111111121111111111111211111111111111111111000110111112" +
+        "0111111001011111111101111101111111111111111111100111001111111111111111111111111111100111111011111111" +
+        "1111111111111111111211111312111212111111111111111211211111111211112211121111111211111111111111111111" +
+        "1111221111131211111111121111111111111113111111121111111111112111111111111111111211111122112111111111" +
+        "1112111111111123111211111212111111111111112111111112111111111111121111111111111111111112011711111111" +
+        "1011010111111011111001110101111111111001011111111111111111102111111001101011111111111101111111111111" +
+        "1111112111111111111111111111001111101111111111111111011111111111110001100111110131111111111111111110" +
+        "1111111111111111221111111132111111111111111111111111111121111111111111101111111411111111111011110111" +
+        "0121111110011121111111111112111110111111111011011011111112111111111011111111111011111111111111111111" +
+        "1111111111111111111111011111111111111111121111111111111111011111111111111111111111111111111111111111" +
+        "1111111111111111111101111111111101111111111011211111111111111121112111101111111111111111111111101111" +
+        "1111111111111111111111111111111111112100111110111111111111111111111111111111110111111111111111111111" +
+        "1111111111111111111111211111111111111111111111111111311111111111111111110111111111111111111111111111" +
+        "0111111111111011111111111111111111111111111111110111212111111111111111111111111111111111011101111111" +
+        "0011121111111112111211111111111111111111111111111111111111111121111011111111111111111111111111101111" +
+        "1111111111111111111111100111101111111111111111111111111111111111111110111111110111111011112121111111" +
+        "1101111111111111111111111111111111111111111111111111111311111111121111111111111111111111111111111111" +
+        "1111111111111111111111111111111111111111011111111111111111111111111111111111111111111111111111111111" +
+        "1111111111101111111100211111101001101111011110111111111110110111010111110011101111111111111111111110" +
+        "1111001121111111111111101100110110011111171111111111111111111111011111111110110110011001111011111101" +
+        "1111111111101111110101111711071001100010111111111011111111111111111111111111111110111111111211111111" +
+        "1111111001171101111111111111111011111111117100111111011121111111111112111111101111110001011111111111" +
+        "1111101101111111111011112111111111111110111011211171111111111111011111011011111211111111111111111111" +
+        "1111117111111110111100111111111111102111101111111111111111111011111111000000111110011111111111012111" +
+        "1111111111111111111111111111111111111111111111111121111121111111111111111111111111111111111111211111" +
+        "1121111110121112111111111111111110111111111111111111101111111111111111111111122220111111111111011111" +
+        "1111121111111111111111111111111111111114211112111111111111111111111111111111111111111111111111111111" +
+        "1111111111171111111111111111111111121312131122211111112113112111111213113311112211613212111421211210" +
+        "1221111111111111011111112111111111111111111111111111111111111111111111111111112111111111111111122111" +
+        "1111112111111111211111111111111131111111111111111110121211111111131111111111111111111111111111111211" +
+        "111111111111111111111111111111111111111111111111111111111111111111111111111111111111221111111112D111" +
+        "1111111111111111211111111011111111101111011111111110171011111111111101111111111111111111111111111111" +
         "1110111212111111111111111111111111111111111011101111111001112111111111211121111111111111111111111111" +
         "1111111111111111121111011111111111111111111111111101111111111111111111111111110011110111111111111111" +
         "1111111111111111111111110111111110111111011112121111111110111111111111111111111111111111111111111111" +
         "1111111111311111111121111111111111111111111111111111111111111111111111111111111111111111111111101111" +
-        "1111111111110011111111111111111111111110111011111111111110011101111011111111011111111101111111111111" +
-        "7111211111111111111100011111111110111111011101111111111011111111111011110111111111112111111100011101" +
-        "2111111101111111111111111110002111111111111101111011111111111000121111110111111101100111111111111111" +
-        "1111111110171111111111211111111111111111111111111011110111111101110111211111111111011111111111211111" +
-        "1000111111111111111211111312111212111111111111111211211111111211112211121111111211111111111111111111" +
-        "1111221111131211111111121111111111111113111111121111111111112111111111111111111211111122112111111111" +
-        "1112111111111123111211111212111111111111112111111112111111111111121111111111111111111100011011111201" +
-        "1111100101111111110111110111111111111111111110011100111111111111111111111111111110011111101111111111" +
-        "1111111111111111121111131211121211111111111111121121111111121111221112111111121111111111111111111111" +
-        "1122111113121111111112111111111111111311111112111111111111211111111111111111121111112211211111111111" +
-        "1211111111112311121111121211111111111111211111111211111111111112111111111111111111111201171111111110" +
-        "1101011111101111100111010111111111100101111111111111111110211111100110101111111111110111111111111111" +
-        "1111211111111111111111111100111110111111111111111101111111111111000110011111013111111111111111111011" +
-        "1111111111111122111111113211111111111111111111111111112111111111111110111111141111111111101111011101" +
-        "2111111001112111111111111211111011111111101101101111111211111111101111111111101111111111111111111111" +
-        "1111111111111111111101111111111111111112111111111111111101111111111111111111111111111111111111111111" +
-        "1111111111111111110111111111110111111111101121111111111111112111211110111111111111111111111110111111" +
-        "1111111111111111111111111111111111210011111011111111111111111111111111111111011111111111111111111111" +
-        "1111111111111111111121111111111111111111111111111131111111111111111111011111111111111111111111111101" +
-        "1111111111101111111111111111111111111111111111011121211111111111111111111111111111111101110111111100" +
-        "1112111111111211121111111111111111111111111111111111111111112111101111111111111111111111111110111111" +
-        "1111111111111111111110011110111111111111111111111111111111111111111011111111011111101111212111111111" +
-        "0111111111111111111111111111111111111111111111111111131111111112111111111111111111111111111111111111" +
-        "1111111111111111111111111111111111111101111111111111111111111111111111111111111111111111111111111111" +
-        "1111111110111111110021111110100110111101111011111111111011011101011111001110111111111111111111111011" +
-        "1100112111111111111110110011011001111117111111111111111111111101111111111011011001100111101111110111" +
-        "1111111110111111010111171107100110001011111111101111111111111111111111111111111011111111121111111111" +
-        "1111100117110111111111111111101111111111710011111101112111111111111211111110111111000101111111111111" +
-        "1110110111111111101111211111111111111011101121117111111111111101111101101111121111111111111111111111" +
-        "1111711111111011110011111111111110211110111111111111111111101111111100000011111001111111111101211111" +
-        "1111111111111111111111111111111111111111111111112111112111111111111111111111111111111111111121111111" +
-        "2111111012111211111111111111111011111111111111111110111111111111111111111112222011111111111101111111" +
-        "1112111111111111111111111111111111111421111211111111111111111111111111111111111111111111111111111111" +
-        "1111111117111111111111111111111112131213112221111111211311211111121311331111221161321211142121121012" +
-        "2111111111111101111111211111111111111111111111111111111111111111111111111111211111111111111112211111" +
-        "1111211111111121111111111111113111111111111111111012121111111113111111111111111111111111111111121111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111111111111221111111112D11111" +
-        "1111111111111121111111101111111110111101111111111017101111111111110111111111111111111111111111111111" +
-        "1011121211111111111111111111111111111111101110111111100111211111111121112111111111111111111111111111" +
-        "1111111111111112111101111111111111111111111111110111111111111111111111111111001111011111111111111111" +
-        "1111111111111111111111011111111011111101111212111111111011111111111111111111111111111111111111111111" +
-        "1111111131111111112111111111111111111111111111111111111111111111111111111111111111111111111110111111" +
-        "1111111111111111111111111111112111112111111111111111111111111111111111121111111211111112112111111111" +
-        "1111111101111111111111111111011111111111111111111111222201111111111110111111111121111111111111111111" +
-        "1111111111111421111211111111111111111111111111111111111111111111111111111111111111111611111111111111" +
-        "1111111112131213112221111111211311211111121311331111221151321211142121121122111111111111101111111211" +
-        "1111111101111111110111111111111111111011110110110011111111111111111111111111111111111001111111101000" +
-        "1111111111111111111121111111111112021111111111111111111111111111211111211111101121112111111111111111" +
-        "1111111111111112111101111211111122111211112111111111111111111111112111111111110111011111111111111311" +
-        "1111111111111111111121111111111111311111111111111112121111111121111111111111111111111634231352234323" +
-        "1852111110211111211111112111111101111111110110101111111111111111111101111111111101711111111111111111" +
-        "1111111111111111111111101111111100211111101111111110111111111111111311110111111111111102111111111111" +
-        "1111110110111011100101110011111111111121111111111111111101111111111111111111117111111101110111111117" +
-        "1211111110110110100010111211111111111111111111111111111111011111101111111111211111121111111111111111" +
-        "1111111011001111111112111111111111112111111111101111111111111110111111111101111111101121111111111111" +
-        "1111011111111111111111110211111100011111111111111111111111011110111111111110011111111111110111101111" +
-        "1111111111111111111111111111111011121111111211111111111121111111111111111101101111111111011110111111" +
-        "1011101111101111111011111111101111111111111111111110111111111111111111011111011110000011111111111114" +
-        "1111111101011101111010111111110111170101111111101111110111121111111121111111101110111211111111110111" +
-        "1121111111111111111111111100101001111111111111111111111110001111111111111111111100111000111011117100" +
-        "1110111110111111111011110111111111111111111101111111111111111111111111111111110101121111111112011111" +
-        "1111111111111111101111100111111111111111111111112111101111111111101111111111111111111111211111111001" +
-        "1111111110110111111111111111111110011111121111111711111101111111111111111111111113111001111111101111" +
-        "1111111111111111011110111111011111111112111111171211111171111111171111111111001111110101111111011100" +
-        "1112111111111111111111111111110000111111111011111011111111111111110111111111111111111111217110001111" +
-        "1110111101111111111111111110101111011111111110111111121010011100011011111110111111111111110111011111" +
-        "1011111111211111111111110111111111110111111111111111111111111110111101101110111110111111101111111111" +
-        "1110111111111111110111111111111111011110111111010011011111311112111110101101111111711111121111111111" +
-        "1011111111111111111111111111011111111111111111101111111111111111111111001111111111111110111111111111" +
-        "1111111210111111211111111111111111110121111111111111111101211111111111111111011110111111111111111111" +
-        "1111111111111111131122021110111110111111111111111111111111111111111111111111111111011111111111211111" +
-        "1101111011111111111111111111111111112111111111111111111111112111111111111111111111311111111112111111" +
-        "1112211211111111111112111101111111111111111111112111111110111111110111111111011011111111110110001001" +
-        "1101111111111111111111111111101211111111111111111111111011111011110111111117711111011117011011111110" +
-        "1111111111111111111111110111111111100111111111111110111111111111111111011111110111111111111111111111" +
-        "0001111101117100111110111121111111011111111111111112121121111111011110111111121101111111111111111011" +
-        "1111110111101111111111111110111111011111111111111111111111111111111111111111111111111121111111111111" +
-        "1112211111111121111111112111111111111111311111111111111111101212111111111311111111111111111111111111" +
-        "1111121111111111111111111111111111111111111111111111111111111111111111111111111111111111111122111111" +
-        "1112D11111111111111111112111111110011110100111111110111001111111001110111111111111110111110000111011" +
-        "1111011111111211111100011110011010111101111111111101111111111111111111111111111111111111111111111111" +
-        "1111121111111111111111221111111112111111111211111111111111131111111111111111110121211111111131111111" +
-        "1111111111111111111111112111111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "11111111111221111111112D1111111111111111111211111011111011111102111111121011110107001111001100001007" +
-        "1110111111111011111111011111111111107001711101111111111111101111011111112111111011111111111111111111" +
-        "1011101111111111110111111100011111111111111121111111111111211111111111111111111111111111111111121111" +
-        "1111101111111111111011111111101100111111111110111111111111111111111111101110111111111011011011111101" +
-        "1111111111111111101111111111111111111111111111111111111111111111111111111111111011111111111111111111" +
-        "1111111111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111111" +
-        "1111111111111111111111111111111112100111111110111111111111111112111011111111111101101111111111111111" +
-        "1111110111111111111112111111111111111111111111111111111111111111111111111111112111112111111111311111" +
-        "1111112111111111111111111111111111111110111111111101111111111111111111111111101111111111111111110111" +
-        "1111111111111111111001111111111111110111111111111111111121011111121111111111111111111012111111111111" +
-        "1111101211111111111111111011110111111111111111111111111111111111113112202111011111011111111111111111" +
-        "1111111111111111111111111111111011111111111211111110111101111111111111111111111111111211111111111111" +
-        "1111111112111111111111111111111311111111112111111111221121111111111111211110111111111111111111111211" +
-        "1011101111011111110117111111111111110110111111011111111111110111111111111101100111110111101111111211" +
-        "1111000111101111111111111111111000011111111111111111000110111112111111111111171111101111111171111011" +
-        "1100001111011111110011111111011111111111121111110021111110001111101111111111101111111101111110111110" +
-        "1111111010111111111111110100021111111111111111011111111111111101211111100011011111111111111111111111" +
-        "1111011111111110111111111111111111011111111111111111111111111111111112111111117111111010111110110101" +
-        "1111111111111111111211111111021111117711111111111111111111111111111111111111111110101711111111111111" +
-        "1111101110111111111111111121111111111011111111111111110111111111111121101111111111111111211111112111" +
-        "1111111112111111111111111111112110111111111111111101101112111111111101111011111121111111111111111111" +
-        "1111111111111111201111211111111111111111111110111111111211111111111111111111021111111111111111113111" +
-        "1101111111111111111111131111111111111111111111121111110111111111111111111111111111111211111111111111" +
-        "1111111121111111111111111111211122111111111211111111111111111111111111111111111111111111111111111011" +
-        "1111111111111111211111111111120211111111111111111111111111112111112111111011211121111111111111111111" +
-        "1111111111121111011112111111221112111121111111111111111111111121111111111101110111111111111113111111" +
-        "1111111111111111211111111111113111111111111111121211111111211111111111111111111116342313522343231852" +
-        "1111102111112111111121111111011111111111111111011111112111111711111111111111111111111111011111111111" +
-        "1111111011111111111111111111110011111111111111101111111111111111111210111111211111111111111111110121" +
-        "1111111111111111012111111111111111110111101111111111111111111111111111111111131122021110111110111111" +
-        "1111111111111111111111111111111111111111110111111111112111111101111011111111111111111111111111112111" +
-        "1111111111111111111121111111111111111111113111111111121111111112211211111111111112111101111111111111" +
-        "1111111121111111111110111111111111121101111111111111112111111121111111111121111111111111111111211111" +
-        "1111111111111011011121111111111011110111111211111111111111111111111111111111111201111211111111111111" +
-        "1111111101111111121111111111111111111102111111111111111111311111011111111111111111111311111111111111" +
-        "1111111121111110111111111111111111111111111111211111111111111111111112111111111111111111121112211111" +
-        "1112111111111111111111111111111111111111111111111111111110111011011111111011111110111111111111001111" +
-        "1111111111111111111111120111111011100011111111111111111111111111111121111121111111111111111111111111" +
-        "1111111112111111121111111211211111111111111111011111111111111111110111111111111111111111112222011111" +
-        "1111111011111111112111111111111111111111111111111114211112111111111111111111111111111111111111111111" +
-        "1111111111111111111111161111111111111111111111121312131122211111112113112111111213113311112211513212" +
-        "1114212112112211111111111110111111121111111111111010011111111011111111111111110111121111111111111111" +
-        "1111211011111011111111101111111101111111111111011111011111110111111101111111101111111101111111111171" +
-        "1011111111111011101111101111111111111111111111111111111111111111011111011121111111111111110111111012" +
-        "1111110111111110111111111111111111110111110111011111110110111111101111111111111111111111111111111110" +
-        "1111111110001111111111111111111110111111111001100111111110110111111111111111111111111111110111101111" +
-        "1111111111011110110011111111111111111211111111111111101111111111011110111111111110111111111101011171" +
-        "1111111111111111111111111111111111111111111111111111111111110111111111111111111111111111100111001110" +
-        "1111111111111111111101111111111110111111111111111111011111111111111111111111111111011111101100110101" +
-        "1111211111111110111100111100111111111111111111111110111111111111110111111111112111111110111110111100" +
-        "1011111111111111110111111111111011111110111111011100112111111000111111101111101111100111111110111101" +
-        "0111111111011111111110111111101111111111111111011111011111111111211101121711100011101111111111110111" +
-        "1110101111101111111011001111111111111111111111111111110111111010111111111101111110111111111111111211" +
-        "1111111111111101111111111111111111311110001111111111117110011111111001110101111111711111111111117211" +
-        "1111111101111211111111111111211111111111111111111111111111110110111111111111111111111111111111111111" +
-        "1110111111111111111011111111101111111101111111121111111111111011111111111111111111111111011111111111" +
-        "1111011111000111011111111101011111101101111111111111111111111101111111111011111111111111111101111111" +
-        "0111011111111110011100111011111111110110001011011111701011001110101170111101011110111111111111111111" +
-        "0010111111121111111112111111111101710101101101111111211111111101111111111101111111111111111111111111" +
-        "1111111111111111011111111111111111211111111111111110111111111111111111111111111111111111111111111111" +
-        "1111111111111011111111111011111111110112111111111111111211121111011111111111111111111111011111111111" +
-        "1111111111111111111111111111210011111011111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111111211111111111111111111111111111311111111111111111110111111111111111111111111111111111111" +
-        "1111111111110100111111111100011111111111110111001111111111111111111111111101111111111211101011101112" +
-        "1111112111111111011111211111110111111111100111111111111110111111111110100011111111111111111110111110" +
-        "1111001110111101111111011111211010101111211111111110111111111111100111111111111101111111111111110111" +
-        "1100111111111001111111111101111011111111111111101001111111101111111111111111111121111111111112021111" +
-        "1111111111111111111111112111112111111011211121111111111111111111111111111112111101111211111122111211" +
-        "1121111111111111111111111121111111111101110111111111111113111111111111111111111121111111111111311111" +
-        "1111111111121211111111211111111111111111111116342313522343231852111110211111211111112111111111111101" +
-        "1111111010001111000101011111111101111111011111011111101111111111111000011011111111110111111111111111" +
-        "1111111211111111111120211111111111111111111111111112111112111111011211121111111111111111111111111111" +
-        "1121111011112111111221112111121111111111111111111111121111111111101110111111111111113111111111111111" +
-        "1111111211111111111113111111111111111121211111111211111111111111111111116342313522343231852111110211" +
-        "1112111111121111111112111111111111111111111101211111111100012111111101111111101111111101101111110112" +
-        "1111111211111110111111111111111111111011111111101011111114111111111011110111011101111111111111111111" +
-        "1111111011111001011011111111111111112111111111111121111111111111111111111111111111111111111111111110" +
-        "1111701111111010101011111111011111111001111000110011011111111111111111101111111111101111101111111111" +
-        "1110111121111111111101111101111111111111111111111211111111101111111111011111111110111011111101111111" +
-        "1101111101011111111111101011111111011111111111211111111111111111111101111111111111001511111111111111" +
-        "1111111111111011101011110111111111001111011111111111111111121111111111110112111111111111111111111111" +
-        "1101111111111111111111011111111111111111101111111111110111111111111111111101211101111111111111101101" +
-        "1011011111112111111111011111111111011111111111111111111111111111111111111111011111111111111111211111" +
-        "1111111111101111111111111111111111111111111111111111111111111111111111111011111111111011111111110112" +
-        "1111111111111112111211110111111111111111111111110111111111111111111111111111111111111111210011111011" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111211111111111111111111111111" +
-        "1113111111111111111111101111111111111111111111111111111011111111102111111111111111111111111111111111" +
-        "1011110111111111101011110111101011111100121111111011110111111111101011111111011111101111101111111111" +
-        "1111111112111111111011111111121111111111111711110011110001111111111111111111111111111111111011111121" +
-        "1111111111111011011011111100111001111111011111111111111111110111111111110111111111111111111110011111" +
-        "1110110111111111101111111111011111111111111011111101100011111101111110111111111111111111111121111111" +
-        "1111111111101100111111011111111111001112111111111111211111121111111110111111111101111111111110111111" +
-        "1111001111121111110111111111111011101111111111111111112111111111110111111100111111111111011111111111" +
-        "1111111111111111111111110111212111111111110111111111111111111111110111011113110011121111111112111211" +
-        "1111111111111111111111111111111111111111211110111111111111111111111111111011111101111111111111111111" +
-        "1100111101111111111111111111111111111111111111110111111110111111011112121111111111011111111111111111" +
-        "1111111111111111111111111112111111131111111112111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111110111111111111111111111111111111111111211111211111111111111111111111111111111112" +
-        "1111111211111112112111111111111111110111111111111111111101111111111111111111111122220111111111111011" +
-        "1111111121111111111111111111111111111111142111121111111111111111111111111111111111111111111111111111" +
-        "1111111111111611111111111111111111111213121311222111111121131121111112131133111122115132121114212112" +
-        "1122111111111111101111111211100110001111111111111111111111111211111110110110111111121111111110111111" +
-        "1111101111111111111111111111111111111111111111101111111111111111121111111111111111011111111111111111" +
-        "1111111111111111111111111111111111111111111101111111111101111111111011211111111111111121112111101111" +
-        "1111111111111111111011111111111111111111111111111111111111121001111101111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111121111111111111111111111111111131111111111111111111011111" +
-        "1111111111111111111110111111111111011111111111111111111111111111111110111212111111111111111111111111" +
-        "1111111110111011111110011121111111112111211111111111111111111111111111111111111111121111011111111111" +
-        "1111111111111111011111111111111111111111111100111101111111111111111111111111111111111111110111111110" +
-        "1111110111121211111111101111111111111111111111111111111111111111111111111111311111111121111111111111" +
-        "1111111111111111111111111111111111111111111111111111111111111011111111111111111011001111710011101111" +
-        "1111101110111111111111111112111011111111111111111101111111111111101111111111111211011111111111111121" +
-        "1111112111111111112111111111111111111121111111111111111110110111211111111110111101111112111111111111" +
-        "1111111111111111111111120111121111111111111111111111011111111211111111111111111111021111111111111111" +
-        "1131111101111111111111111111131111111111111111111111211111101111111111111111111111111111112111111111" +
-        "1111111111111211111111111111111112111221111111121111111111111111111111111111111111111111111111111111" +
-        "1011111110111000111111111111011111111111111111111111101111111111110111101111111111101111111111111111" +
-        "1011111111111011111111111111111111111111111111101211111111111131111101111111111111111111111111111111" +
-        "1111111111011111101101111111111111101111111111111111111111111110111111111111111101101111111111111111" +
-        "1100111111111111111111110111111101111111111111011111111012111111011111111111111011000111111110011111" +
-        "1011171110111011111101110111110111111111101110111111011111111111111101111101111100111111111110101111" +
-        "0111100111111111111211111111111111111110111111111111111111111111111111111111121111111110111110111111" +
-        "1111111110111100000010011111011111111411111111110111111101111111111171111110111111111111111111111111" +
-        "1110111011100111111111111101111000200011111101111111110110100111111110111001111111111111111111101011" +
-        "1111100111111117110111110111111111111011111717100011111111101111111111001100011111111111001111101111" +
-        "1111111111111111111111111111011711010011111111110111111121111111111011111111111111101111001111110111" +
-        "1111111111111111111111110111111101111111011111111111111111111111111010111111111110111101111111111121" +
-        "1111111111111111101111110021111111111111101100101011112111111012111111110121111111111111111111111111" +
-        "1111101111110111111111110111111111011111110111111111110111111111111111111211111111111101111113110111" +
-        "0111111111111110101111111111111111111111110011111111111111111101111107011111011111111111111111011111" +
-        "1111111110011710111111111111110111101111011111111111111111111111111101001111011000000100111111111110" +
-        "0100112111111011110110211111111111110111101111011111111110111111111111111111111111111111211111111111" +
-        "1111111111110111111111111111111111111111111111111111111111111111111111111011111111111111111111111111" +
-        "1111111110111111111111111111111110011111111111110011111111111111111110111111111111111111111111111111" +
-        "1111111111111111111111111121001111111101111111111111111121110111111111111010111111111111111111111101" +
-        "1111111111111211111111111111111111111111111111111111111111111111111111211111211111111131111111111121" +
-        "1111111111111111111111111111111011111111111111111001011110111111000111011111111111170101111111110111" +
-        "1111110111111111111110111111111111011111111111111111111111070111111111101117110121111211111111111111" +
-        "1111111111000011101111111111110111100010011711111111111111111001111111111111100111111111011111111111" +
-        "1111111111111111110011000111111000111111111111111111111111111111110111111111111111111111111111211111" +
-        "2111111111111111111111111111111111121111111211111112112111111111111111110111111111111111111101111111" +
-        "1111111111111111222201111111111110111111111121111111111111111111111111111111142111121111111111111111" +
-        "1111111111111111111111111111111111111111111111111611111111111111111111111213121311222111111121131121" +
-        "1111121311331111221151321211142121121122111111111111101111111211111117111111111011111111111101100110" +
-        "1100111001171011010117111111001111111100111111111111111111111112111112111111111111111111111111111111" +
-        "1111211111112111111121121111111111111111101111111111111111111011111111111111111111111222201111111111" +
-        "1101111111111211111111111111111111111111111111421111211111111111111111111111111111111111111111111111" +
-        "1111111111111111116111111111111111111111112131213112221111111211311211111121311331111221151321211142" +
-        "1211211221111111111111011111112111101001111111111110111111101111111111011111111111001101110101111111" +
-        "1111111111111111111111111100110111101111111111111112111111001111111111011111111111111111111111111111" +
-        "1111111111111111111111110011011111111111111111111111111111111211111111111111111112111111110111111011" +
-        "1111112111111111111111111111111111111111111100011111011111011111111111111101111111111101111111111111" +
-        "1111111110011111011111111111010111011111011111011111111111111111111111111112111111111111011111101010" +
-        "1111110111110111111101111111111111111111111101111111111110111111111111111111011120111111111110111111" +
-        "1101111111111111111111111111111111111111100111111111111111111111111111111111111111111111111120111111" +
-        "0111111111111111111111112111110111111111211111111111111111111111011111111111111111011111111111111111" +
-        "1111111111111111111111111111111111111111111011111111111111111111111111111111111011111111111111111111" +
-        "1110011111111111110011111111111111111110111111111111111111111111111111111111111111111111111111112100" +
-        "1111111101111111111111111121110111111111111010111111111111111111111101111111111111121111111111111111" +
-        "1111111111111111111111111111111111111111211111211111111131111111111121111111111111111111111111111111" +
-        "1011111111111111171110111111111111011110011111111111101111110111110011111111111011100001111001101111" +
-        "1100111211111111111111111111101111110101111111010011111111111111110011110011111111171711112111111101" +
-        "0001011101111111711011111111101111111011111111111111011111110111100111000101111111111011111111101111" +
-        "1111111111111111101111111110110001111111101111111111111111111001110111111010111111111111111010111111" +
-        "0111111111111010111111111112011101011111111111111110110011112111111111101111111111111111110111111111" +
-        "1111111111111111111111111111111111111111111111111111001111111111111111111111111111100111111111111111" +
-        "1111111111111111011111111111111111110111111111111111111111110011111111111111101111111112111111111112" +
-        "1011111121111111111111111111012111111111111111110121111111111111111101111011111111111111111111111111" +
-        "1111111113112202111011111011111111111111111111111111111111111111111111111101111111111112111111101111" +
-        "0111111111111111111111111111121111111111111111111111112111111111111111111111311111111112011111111122" +
-        "1121111111111111211110111111111111111111111211111111111101111111111111211011111111111111121111111211" +
-        "1111111112111111111111111111121111111111111111110110111211111111110111101111112111111111111111111111" +
-        "1111111111111120111121111111111111111111111011111111211111111111111111111021111111111111111113111110" +
-        "1111111111111111111131111111111111111111111211111101111111111111111111111111111112111111111111111111" +
-        "1111211111111111111111112111221111111121111111111111111111111111111111111111111111111111111100001011" +
-        "1111112111111111111011111111111111111111111110111111111111111111111111111111111111111111111111111111" +
-        "1111110111111111111111111111111111111111110111111111111111111111110011111111111110011111111111111111" +
-        "1101111111111111111111111111111111111111111111111111111111121001111111101111111111111111121110111111" +
-        "1111110101111111111111111111111011111111111111211111111111111111111111111111111111111111111111111111" +
-        "1112111112111111111311111111111211111111111111111111111111111111011111111111111111111111111111111111" +
-        "1011111111111111111101111111111111111111111001111111111111110111111111111111111121011111121111111111" +
-        "1111111110121111111111111111101211111111111111111011110111111111111111111111111111111111113112202111" +
-        "0111110111111111111111111111111111111111111111111111111011111111111211111110111101111111111111111111" +
-        "1111111112111111111111111111111112111111111111111111111311111111112111111111221121111111111111211110" +
-        "1111111111111111111112111111001002111111000100111110111111111111111111111111101100111110111111011111" +
-        "1011111111111101111111111111111111111111111111111011121211111111111111111111111111111111101110111111" +
-        "1001112111111111211121111111111111111111111111111111111111111112111101111111111111111111111111110111" +
-        "1111111111111111111111110011110111111111111111111111111111111111111111011111111011111101111212111111" +
-        "1110111111111111111111111111111111111111111111111111111131111111112111111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111101111111111111111111101111111011111101111111011111111111101" +
-        "1111111111111110121001111101111111011111111111111111110111001111101111111111111101111111111111111111" +
-        "1111111111111111111111111111111111111111101111101111111111171110011111111011111121111101111111110111" +
-        "1111111101111111111111001101111111101110001111110111111111111111111111111011110111111111011111111111" +
-        "1011111111111111011100011011112111111101111111111111001711111110111171111111112111111111111111011111" +
-        "0001110111101110111100011101111121111111111111111111111111011111111111111111111111111111111111111111" +
-        "1171111111010111121101111000010111111111111111111111011111001111111110112112111111110111111111111111" +
-        "1111111111111111100011111110111001111111111111111111110001111111100011111101110111011110011011111111" +
-        "1021111111100111011101111111001122111111121111111111111011101011111000111011111100011100110111011111" +
-        "1011111111111111111121111111101111111211111111111121111111100111111110111111100001011111111111111111" +
-        "1111011111111101111111121111110111111101111111111111111111011011111001111:11111111111110111101110111" +
-        "1011111111111112111101171111111111111111711111111111111111111101111111171111110101111111111101111111" +
-        "1121011111011111111111111111011111111111111111001121111111110111111111001111101111110100101111111111" +
-        "0171011100011111111111121011111021111110010111111111112011101111111111211100021111112111111111111111" +
-        "1011111001111101101111101111110111000111100011101117111111111111110101111111110110101111011111011110" +
-        "1111101111111110111111111111101111111111111111111111111110111111111110111110111111111111111112111111" +
-        "1111101111101111111111111111111112111111111011111111110111111111101110111111011111111101111101011111" +
-        "1111111010111111110111111111112111111111111111111111011111111111110015111111111111111111111111111011" +
-        "1010111101111111100111101111111111111111112111111111111011211111111111111111111111111011111111111111" +
-        "1111101111111111111111110111111111111011111111111111111110121110111111111111110101111111111111010110" +
-        "1111111101111211111110011111011111111111101111011110111111111111100111111110111111101110211111100111" +
-        "1110111121111111111111111111111110111111111101110110111111101111100110002111111111011111101111100011" +
-        "1111011110001111111111111111110111111111111111100011111111111101111111111211121110111111111111111111" +
-        "1110111111111111121101111111111111112111111121111111111121111111111111111111211111111111111111101101" +
-        "1121111111111011110111111211111111111111111111111111111111111201111211111111111111111111110111111112" +
-        "1111111111111111111102111111111111111111311111011111111111111111111311111111111111111111112111111011" +
-        "1111111111111111111111111111211111111111111111111112111111111111111111121112211111111211111111111111" +
-        "1111111111111111111111111111111111111110101112111111711101110111111011111100010000002111111117100211" +
-        "1111111110080111100011111111101111111111111211011111111111111121111111211111111111211111111111111111" +
-        "1121111111111111111110110111211111111110111101111112111111111111111111111111111111111112011112111111" +
-        "1111111111111111011111111211111111111111111111021111111111111111113111110111111111111111111113111111" +
-        "1111111111111111211111101111111111111111111111111111112111111111111111111111121111111111111111111211" +
-        "1221111111121111111111111111111111111111111111111111111111111111101111111111111111111111111111101111" +
-        "1111110100011020101111111011111111110111111110100011111111111111111101111000111101111011111101010011" +
-        "1101111111111011101112111111111111111111111112101111111111111121111111111111111111111111121111211111" +
-        "1211111111071111111111111110111111111111110111111110011111111111011111111111111111111111111111111111" +
-        "0111111111101111111111010011011111111111111111111111111111011111111111011111100101111111111111111111" +
-        "1111111101111001111111111111111101111111010011110111111112111110111011101111111110111111111121111111" +
-        "1111111110111211111111111111111111111111111111111111111111111111111111011111111111211111101111111111" +
-        "1111111111110110111111111111111111111111111111010111111111111111110111111111110111110111111111111111" +
-        "1121111111111101111101111111111111111111112111111111011111111110111111111101110111111011111111101111" +
-        "1010111111111111010111111110111111111112111111111111111111111011111111111110015111111111111111111111" +
-        "1111110111010111101111111100111101111111111111111112111111111111011211111111111111111111111111011111" +
-        "1111111111111101111111111111111110111111111111011111111111111111110121110111111111111110111011211111" +
-        "1101111111111101111111111111110111111100110001110111111011111110001100001111111111000111011111100111" +
-        "1101111111011071111110111000101111111012111111121111111111111111111011011111111211111101111111111111" +
-        "1111110111111111011111111010000101110111101111111111111001011111011001101111111111111110111711111101" +
-        "1110181011000111111001101110111011111001111111711111111111111110111111111111111101111111110110111011" +
-        "1111111111111101111111011001111111111811111111111111111111110111111110111111111121111000111111111111" +
-        "1111111111111100011110110110111111121111111110111111111111011111111111111111111111111111111111111111" +
-        "1011111111111111111111211111111111111110111111111111111111111111111111111111111111111111111111111111" +
-        "1011111111111011111111110112111111111111111211121111011111111111111111111111011111111111111111111111" +
-        "1111111111111111121001111101111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1112111111111111111111111111111113111111111111111111101111111111111111111111111101111111111110111111" +
-        "1111111111111111111111111111011121211111111111111111111111111111111101110111111100111211111111121112" +
-        "1111111111111111111111111111111111111111112111101111111111111111111111111110111111111111111111111111" +
-        "1110011110111111111111111111111111111111111111111011111111011111101111212111111111011111111111111111" +
-        "1111111111111111111111111111111111131111111112111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111101111111111111111111111111111111111111111111110111111111111111101111111111101111" +
-        "1011111111111111111211111111111011111011111111111111111111121111111110111111111101111111111011101111" +
-        "1101111111110111110101111111111110101111111101111111111121111111111111111111110111111111111100151111" +
-        "1111111111111111111111101110101111011111111001111011111111111111111121111111111110112111111111111111" +
-        "1111111111101111111111111111111011111111111111111101111111111110111111111111111111101211101111111111" +
-        "1111011011011011111112111111111011111111111011111111111111111111111111111111111111111011111111111111" +
-        "1112111111111111111101111111111111111111111111111111111111111111111111111111111111011111111111011111" +
-        "1111101121111111111111112111211110111111111111111111111110111111111111111111111111111111111111111210" +
-        "0111110111111111111111111111111111111111111111111111111111111111111111111111111111211111111111111111" +
-        "1111111111113111111111111111111101111111111111111111111111111111111111100011100110111111111110111111" +
-        "0011111111111110011111111111111111111111111111101111111111111111110111111111111111111111100111111111" +
-        "1111110111111111111111111121011111121111111111111111111012111111111111111110121111111111111111101111" +
-        "0111111111111111111111111111111111113112202111011111011111111111111111111111111111111111111111111111" +
-        "1011111111111211111110111101111111111111111111111111111211111111111111111111111211111111111111111111" +
-        "1311111111112111111111221121111111111111211110111111111111111111111211111111001110111171100111011110" +
-        "1111111111101111112111111110001011111011111110111011111111011000111111111111111111111111011111111101" +
-        "1111011111111111111111111111111111111111111111111101011112111111110001111111111111101101111111111111" +
-        "1011111110111111011100011111011111111111111111110111111011110101111107011111111111011110111111101110" +
-        "1011111100111111111110011111011110021111110111101111121111110111011111111111111111111101011101111111" +
-        "1001110111111111111110111111111111111111111111111111111111111111111111111111111111121111110711101111" +
-        "1111110011100111111111111111111100111111110111011111111111111111111110111111111111111111111111111111" +
-        "1110001111101111711101111111011111111111111011110001111111111111111110001101111111000111111111121111" +
-        "1111111111111011111110111111010000101111101111101111011101111111111111111011111111111111111111110111" +
-        "1000111101111111110011101111111111111111110111111100111111111101111111111111111101111111111100110001" +
-        "1211111121211111112111111111111001111111111010011171110721111111111111111011111211111111101111111110" +
-        "1111111111110112111111111111111111111111101701111111001110701111110111111111111111111111111011111101" +
-        "1111111111110001011111111111111111111211111111101110101111111110011111111111100110101011111110011111" +
-        "1111111011111111111111101111101111001100011111111011111011110111101111211111100011111110111101111110" +
-        "1700100111110011111011111111111111111100110111111111101111011111011111111111111101111111111101111111" +
-        "1111111111111110011111011111111111101110111110111110111111111111111111111111111121111111111110111111" +
-        "0101011111101111101111111011111111111111111111111011111111111101111111111111111110111201111111111101" +
-        "1111111111111111111111111111111111111111111110011111111111111111111111111111111111111111111111112011" +
-        "1111011111111111111111111111211111011111111121111111111111111111111101111111111111011100111111011111" +
-        "1111110001010011111011111101111100110111111100011111111111111111111111111111111111111111111111111111" +
-        "1111101111111110111111001110111110001111111110111111111111111111111111110111111111110111111111111111" +
-        "1101111110110111111111111111011101111111101111011111111111101111111111111111111111111111111111011121" +
-        "2111111111111111111111111111111111011101111111001112111111111211121111111111111111111111111111111111" +
-        "1111111121111011111111111111111111111111101111111111111111111111111110011110111111111111111111111111" +
-        "1111111111111110111111110111111011112121111111110111111111111111111111111111111111111111111111111111" +
-        "1311111111121111111111111111111111111111111111111111111111111111111111111111111111111101111111111111" +
-        "1101111111111121111111111111111101111111111111111121111111111111112111121111111111101111111111110111" +
-        "1111111111111111111111111111111011121211111111111111111111111111111111101110111111100111211111111121" +
-        "1121111111111111111111111111111111111111111112111101111111111111111111111111110111111111111111111111" +
-        "1111110011110111111111111111111111111111111111111111011111111011111101111212111111111011111111111111" +
-        "1111111111111111111111111111111111111131111111112111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111111101111111111111111111111111110111711070111111111111111111711110101101111111111" +
-        "1111111111111111111111111111111111111111111111111111011101111112111111111111111011111111111111111101" +
-        "1111111111111111111311111111111111111111101111111111111111111021111111011111111111011111111111110111" +
-        "1111110111011111111111111101111110111010111111111111111111111111111111111010111011111111011111111101" +
-        "1010111201111010111111111111111211010111110001110101111111111111111111111101111111100011111110111111" +
-        "1101111101100101111111101101111111111111111111111111111111111111111111111110111111111111111111111111" +
-        "1111111111111111101111111111111101111111111111111101111111111101111110111111011011111011111111111111" +
-        "1011111111111011111111111111111111110011111011111111111101110111110111110111111111111111111111111111" +
-        "1211111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111111111" +
-        "1101112011111111111011111111111111111111111111111111111111111111110011111111111111111111111111111111" +
-        "1111111111111111120111111011111111111111111111111211111011111111121111111111111111111111101111711111" +
-        "1111010111111111111111111111110011110001011111121111011111111111111101111110001111110111112111111111" +
-        "1111011111111111111111111111111101111111110111100111111111111111101111011111101111111111111001111111" +
-        "71011111001111101111111101111110011111011111011112111111111101111112111111111111111D1111110111110000" +
-        "1011211111111111011111111111111111111171101111111111001011111110111111111111111110001110111121111111" +
-        "1111111111110111111111101111111011111011111101111111111111011111111111111111111111111111111011111111" +
-        "1111111011111111111111111111111111111111111111111111110111111110111111111111111111111111111110111111" +
-        "1111111111111111100111111111111100111111111111111111101111111111111111111111111111111111111111111111" +
-        "1111111111210011111111011111111111111111211101111111111110110111111111111111111111101111111111111121" +
-        "1111111111111111111111111111111111111111111111111111111121111121111111113111111111112111111111111111" +
-        "1111111111111111101111111111111111111111111111111111110111111111111111111011111111111111111111110011" +
-        "1111111111111011111111111111111112101111112111111111111111111101211111111111111111012111111111111111" +
-        "1101111011111111111111111111111111111111111311220211101111101111111111111111111111111111111111111111" +
-        "1111111101111111111121111111011110111111111111111111111111111121111111111111111111111121111111111111" +
-        "1111111131111111111211111111122112111111111111121111011111111111111111111121111111111111111111111101" +
-        "1111111111101111101111111111111110111111111110111111111111111111111100111110111111111111011101111101" +
-        "1111011111111111111111111111111112111111111111011111101010111111011111011111110111111111111111111111" +
-        "1101111111111110111111111111111111011120111111111110111111111111111111111111111111111111111111111100" +
-        "1111111111111111111111111111111111111111111111111201111110111111111111111111111112111110111111111211" +
-        "1111111111111111111110111111111111111110111111111111111111111111111111111111111111111111111111111111" +
-        "0111111111111111111111111111111111110111111111111111111111110011111111111110011111111111111111110111" +
-        "1111111111111111111111111111111111111111111111111111121001111111101111111111111111121110111111111111" +
-        "0101111111111111111111111011111111111111211111111111111111111111111111111111111111111111111111111211" +
-        "1112111111111311111111111211111111111111111111111111111111011111111111117111111011100011211111131111" +
-        "1111111100110100000110110110111111121111111110111111111110111111111111111111111111111111111111111110" +
-        "1111111111111111121111111111111111011111111111111111111111111111111111111111111111111111111111110111" +
-        "1111111101111111111011211111111111111121112111101111111111111111111111101111111111111111111111111111" +
-        "1111111111121001111101111111111111111111111111111111111111111111111111111111111111111111111111112111" +
-        "1111111111111111111111111131111111111111111111011111111111111111111111111011000010011211111110001001" +
-        "1101110111111001111111011111100111111111110111111111101111111011111111111111011111111111111111111111" +
-        "1111111111111311111111111101111000111111011111111111111011111111111100111110111101111000111110111111" +
-        "1110101121111111111101111101111110011021111110011111110111110011101111100111000111111010001011111111" +
-        "1111111110011111111111101111111111110111111110100100110010001001111111111111111111001111011111111011" +
-        "1111111111111311111111111111111111111111111121111111111171111110000001111111111111117000111111111111" +
-        "1111101111111111111111111111111111011111111011101111111011111211111110111111011111181111111100110111" +
-        "1111111111101111001111111111111011111111101111101111011111100111101001110011010111011111111111011111" +
-        "1111111111111111111111111111010011101000011111131111111101011110110111111111100111121111111101111111" +
-        "0111000111111111111211101111111111112111110001111111111112111111111211111111111111110111111111111111" +
-        "1111110111111111111110111111111111111111110111111011110111121111111111110000211111100111011011111111" +
-        "1111111111111111110111111111111010011101111111111011111111111111111011111111000111111101000011111110" +
-        "0011111111111111110111111011110111100011111011001110011111100111111111111111111011111111121111111171" +
-        "1011111111111110111011111010011111111171110111111111111111111111111111111111110111111111101111111111" +
-        "0100110111111111111111111111111111110111111111110111111001011111111111111111111111111101111001111111" +
-        "1111111111011111110100111101111111121111101110111011111111101111111111211111111111111110111211111111" +
-        "1111111111111111111111111111111111111111111111110111111111112111111011111111111111111111110110111111" +
-        "1111111111111111111111110101111111101111110000711111111111101000010111171100110001111111111011111101" +
-        "1100111111011110111101111111011111111011111111001171111001100001001111111110110011111111111110111111" +
-        "2101111711111111011111111111111107111171001111111111111111001111111101111111111111111111111111110111" +
-        "1111111111111110111111111111111111111100111111111111111011111111111111111112101111112111111111111111" +
-        "1111012111111111111111110121111111111111111101111011111111111111111111111111111111111311220211101111" +
-        "1011111111111111111111111111111111111111111111111101111111111121111111011110111111111111111111111111" +
-        "1111211111111111111111111111211111111111111111111131111111111211111111122112111111111111121111011111" +
-        "1111111111111111211131111111101111111110111111111111110111111110111111111111111111011111111111111111" +
-        "1111111111111111111111111111101111111111111111110111111111111111111111100111111111111111011111111111" +
-        "1111111121011111121111111111111111111012111111111111111110121111111111111111101111011111111111111111" +
-        "1111111111111111113112202111011111011111111111111111111111111111111111111111111111101111111111121111" +
-        "1110111101111111111111111111111111111211111111111111111111111211111111111111111111131111111111211111" +
-        "1111221121111111111111211110111111111111111111111211111111111710111121111111121111111111011101111101" +
-        "1121111111111111001111110111111101112111111111102101111111111011110111112111111111111171111111111111" +
-        "1110111111111111111111111111111111111131311111111111111111111101111111111111111111111111111111110111" +
-        "1111111101111110110011111111111111101111111111111111101101101111101111111011111111111111111101011111" +
-        "1001111001001011111011111121111111101100111111101100111111110111111111111111111101111111111111101111" +
-        "1111111101111111111111110111111110111111111111111111111111111111111111011111011111110111111111111111" +
-        "1101011111111111110101011111101110111111111111111111111111111011111111111111111111111111111111111011" +
-        "1111111101111111111010011011111111111111111111111111111011111111111011111100101111111111111111111111" +
-        "1111101111001111111111111111101111111010011110111111112111110111011101111111110111111111121111111111" +
-        "1111110111211111111111111111111111111111111111111111111111111111111011111111111211111101111111111111" +
-        "1111111110110111111111111111111111111111111010111112111111111111010200111011111011111111110001710011" +
-        "1111101111111111011111100110111110111100111111111110111101111011111111101111111101111111111111000111" +
-        "1111111011101011111011111101111110001110121111111001100010111101111110110001011111100111111111111110" +
-        "0111111111111111111111223251223132231843211101110011111111111111111011111111011111111111112111111110" +
-        "0111101111111110111111101111110111111111111111111110111111117100011111111110111110111111101111110111" +
-        "1011110011111111111111111111111111011111111111011111011111111111110111121111111111101111101111111111" +
-        "1111111111111211111111101111111111011111111110111011111101111111110111110101111111111110101111111101" +
-        "1111111111211111111111111111111101111111111111001511111111111111111111111111101110101111011111111100" +
-        "1111011111111111111111121111111111110111211111111111111111111111111011111111111111111110111111111111" +
-        "1111110111111111111011111111111111111110121110111111111111110110110110111111121111111110111111111110" +
-        "1111111111111111111111111111111111111111101111111111111111121111111111111111011111111111111111111111" +
-        "1111111111111111111111111111111111111101111111111101111111111011211111111111111121112111101111111111" +
-        "1111111111111011111111111111111111111111111111111111121001111101111111111111111111111111111111111111" +
-        "1111111111111111111111111111111111111121111111111111111111111111111131111111111111111111011111111111" +
-        "1111111111111111111111111111111110111111101111110111111111111111111111111111111111110111111111101111" +
-        "1111110100110111111111111111111111111111110111111111110111111001011111111111111111111111111101111001" +
-        "1111111111111111011111110100111101111111121111101110111011111111101111111111211111111111111110111211" +
-        "1111111111111111111111111111111111111111111111111111110111111111112111111011111111111111111111110110" +
-        "1111111111111111111111111111110101111111111111111101111111111101111101111111111111111121111111111101" +
-        "1111011111111111111111111121111111110111111111101111111111011101111110111111111011111010111111111111" +
-        "0101111111101111111111121111111111111111111110111111111111100151111111111111111111111111110111010111" +
-        "1011111111001111011111111111111111121111111111110112111111111111111111111111110111111111111111111101" +
-        "1111111111111111101111111111110111111111111111111101211101111111111111101111211111111111111111111111" +
-        "1111211111111111101111111111111111111011111111111111111111111111111111111111111111111111111111111101" +
-        "1111111111111111111111111111111111011111111111111111111111001111111111111001111111111111111111011111" +
-        "1111111111111111111111111111111111111111111111111112100111111110111111111111111112111011111111111101" +
-        "0111111111111111111111101111111111111121111111111111111111111111111111111111111111111111111111121111" +
-        "1211111111131111111111121111111111111111111111111111111101111111111110001111111110007101111111113111" +
-        "1111110000112111110011711111111111110111111111111001111101111111111100111011101111011111111111111111" +
-        "1101101111111111101721011111111111100010111110011011110011111101001111111110111001110011000011111111" +
-        "1111111001100010011000111111111001111111110101100011111110110011111111101111111110001000111111101111" +
-        "1211111101111111111111111111111111111111111111111111111011111110111111111101712111111101111101111011" +
-        "1111112111111012111111111111111111111111111111111111111111111111111011111011001111111111110011110011" +
-        "1112111111111111100011111111111111111000010111111111111111111110111111811100011000000011100111111111" +
-        "1111111111111111111111110111111100001111111111111111111100111010111111100011111111111100111011111111" +
-        "1111111111110011101111111110111111111011111111111111111111111111111110111111101111111111121011001111" +
-        "1011110111111110111111101101111111110111111111111111111111111111110111110111111111111111111112111111" +
-        "1111110000100111101011111111110111011111111111111111111111111111111111111111111110111110011111117000" +
-        "0001110001111110111110111111110111111111111021111110101111111101011111111100011101112111111111111111" +
-        "1110111111011101011111111111111111111111111111111101011101111111101111111110110101112011110101111111" +
-        "1111111121101011111000111010111111111111111111111110111111110001111111011111111011111011001011111111" +
-        "0110111111111111111111111111111111111111111111111111011111111111111111111111111111111111111111011111" +
-        "1111111110111111111111111110111111111110111111011111101111100010102111111111111111111110011211111110" +
-        "0011111011011111011111111111101111111111111111111111111110002111111111000000111111110001101111110111" +
-        "1111111001121111111011010100111111011111121111111101211111100010011111111110001111111101101101111111" +
-        "2111111111011111111111011111111111111111111111111111111111111111011111111111111111211111111111111110" +
-        "1111111111111111111111111111111111111111111111111111111111111011111111111011111111110112111111111111" +
-        "1112111211110111111111111111111111110111111111111111111111111111111111111111210011111011111111111111" +
-        "1111111111111111111111111111111111111111111111111111111111111211111111111111111111111111111311111111" +
-        "1111111111101111111111111111111111111111111111111111111101111111111111110111111111111111101111111111" +
-        "1011111111101111111011011011111112111111111011111111111011111111111111111111111111111111111111111011" +
-        "1111111111111112111111111111111101111111111111111111111111111111111111111111111111111111111111011111" +
-        "1111110111111111101121111111111111112111211110111111111111111111111110111111111111111111111111111111" +
-        "1111111112100111110111111111111111111111111111111111111111111111111111111111111111111111111111211111" +
-        "1111111111111111111111113111111111111111111101111111111111111111111111111111111211111110011111111111" +
-        "1111111111101111111011111111111111171100011011110101111111111110111102111110110111111111111110111111" +
-        "1111211111111101111111111111111101011111111111111121111111111111111111111111111111111111111111111111" +
-        "1111110111111111101111101110111111011111000111111111111101111111111100111001111111110111101111111011" +
-        "1111101111110011111111111111111111111111011111110111011111111011101011111011111111111101111111001011" +
-        "1110111111111111111111101111101111111111110111001101101111111111111101011101111111111111011111101201" +
-        "1111111111111111111111100101110011111111011111111111110111111011101011111111111111111111111111111111" +
-        "1010111011111111011111111101101011120111101011111111111111121101011111000111010111111111111111111111" +
-        "1101111111100011111110111111110111110110010111111110110111111111111111111111111111111111111111111111" +
-        "1110111111111111111111111111111111111111111110111111111111110111111111111111110111111111110111111011" +
-        "1111011111111111111111111101111101111111011121111110001111110117711111111100001111001111111101101111" +
-        "1110111111111111111111111111101110111111111111111001110011111111111111111111110001001111111111100111" +
-        "0001111110111100011111111011111111771111212111111111211111111142122111111111212111111111111100071111" +
-        "1111101111001111011111111101111111111117000111101101110011101111101111111111111111101111211110121111" +
-        "1100010101101111111111111111101111011111111101110111011111011111111111111101111111111101111111111111" +
-        "1111111110011111011111111111011011101111101111101111111111111111111111111111211111111111101111110101" +
-        "0111111011111011111110111111111111111111111110111111111111011111111111111111101112011111111111011111" +
-        "1110111111111111111111111111111111111111110011111111111111111111111111111111111111111111111111201111" +
+        "1111111111111111111111111111111121111121111111111111111111111111111111111211111112111111121121111111" +
+        "1111111111011111111111111111110111111111111111111111112222011111111111101111111111211111111111111111" +
+        "1111111111111114211112111111111111111111111111111111111111111111111111111111111111111116111111111111" +
+        "1111111111121312131122211111112113112111111213113311112211513212111421211211221111111111111011111112" +
+        "1111111111011111111101111111111111111110111101101100111111111111111111111111111111111110011111111010" +
+        "0011111111111111111111211111111111120211111111111111111111111111112111112111111011211121111111111111" +
+        "1111111111111111121111011112111111221112111121111111111111111111111121111111111101110111111111111113" +
+        "1111111111111111111111211111111111113111111111111111121211111111211111111111111111111116342313522343" +
+        "2318521111102111112111111121111111011111111101101011111111111111111111011111111111017111111111111111" +
+        "1111111111111111111111111011111111002111111011111111101111111111111113111101111111111111021111111111" +
+        "1111111101101110111001011100111111111111211111111111111111011111111111111111111171111111011101111111" +
+        "1712111111101101101000101112111111111111111111111111111111110111111011111111112111111211111111111111" +
+        "1111111110110011111111121111111111111121111111111011111111111111101111111111011111111011211111111111" +
+        "1111110111111111111111111102111111000111111111111111111111110111101111111111100111111111111101111011" +
+        "1111111111111111111111111111111110111211111112111111111111211111111111111111011011111111110111101111" +
+        "1110111011111011111110111111111011111111111111111111101111111111111111110111110111100000111111111111" +
+        "1411111111010111011110101111111101111701011111111011111101111211111111211111111011101112111111111101" +
+        "1111211111111111111111111111001010011111111111111111111111100011111111111111111111001110001110111171" +
+        "0011101111101111111110111101111111111111111111011111111111111111111111111111111101011211111111120111" +
+        "1111111111111111111011111001111111111111111111111121111011111111111011111111111111111111112111111110" +
+        "0111111111101101111111111111111111100111111211111117111111011111111111111111111111131110011111111011" +
+        "1111111111111111110111101111110111111111121111111712111111711111111711111111110011111101011111110111" +
+        "0011121111111111111111111111111100001111111110111110111111111111111101111111111111111111112171100011" +
+        "1111101111011111111111111111101011110111111111101111111210100111000110111111101111111111111101110111" +
+        "1110111111112111111111111101111111111101111111111111111111111111101111011011101111101111111011111111" +
+        "1111101111111111111101111111111111110111101111110100110111113111121111101011011111117111111211111111" +
+        "1110111111111111111111111111110111111111111111111011111111111111111111110011111111111111101111111111" +
+        "1111111112101111112111111111111111111101211111111111111111012111111111111111110111101111111111111111" +
+        "1111111111111111111311220211101111101111111111111111111111111111111111111111111111110111111111112111" +
+        "1111011110111111111111111111111111111121111111111111111111111121111111111111111111113111111111121111" +
+        "1111122112111111111111121111011111111111111111111121111111101111111101111111110110111111111101100010" +
+        "0111011111111111111111111111111012111111111111111111111110111110111101111111177111110111170110111111" +
+        "1011111111111111111111111101111111111001111111111111101111111111111111110111111101111111111111111111" +
+        "1100011111011171001111101111211111110111111111111111121211211111110111101111111211011111111111111110" +
+        "1111111101111011111111111111101111110111111111111111111111111111111111111111111111111111211111111111" +
+        "1111122111111111211111111121111111111111113111111111111111111012121111111113111111111111111111111111" +
+        "1111111211111111111111111111111111111111111111111111111111111111111111111111111111111111111111221111" +
+        "111112D111111111111111111121111111100111101001111111101110011111110011101111111111111101111100001110" +
+        "1111110111111112111111000111100110101111011111111111011111111111111111111111111111111111111111111111" +
+        "1111111211111111111111112211111111121111111112111111111111111311111111111111111101212111111111311111" +
+        "1111111111111111111111111121111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111221111111112D11111111111111111112111110111110111111021111111210111101070011110011000010" +
+        "0711101111111110111111110111111111111070017111011111111111111011110111111121111110111111111111111111" +
+        "1110111011111111111101111111000111111111111111211111111111112111111111111111111111111111111111111211" +
+        "1111111011111111111110111111111011001111111111101111111111111111111111111011101111111110110110111111" +
+        "0111111111111111111011111111111111111111111111111111111111111111111111111111111110111111111111111111" +
+        "1111111111111111110111111111111111111111110011111111111110011111111111111111110111111111111111111111" +
+        "1111111111111111111111111111111111121001111111101111111111111111121110111111111111011011111111111111" +
+        "1111111101111111111111121111111111111111111111111111111111111111111111111111111121111121111111113111" +
+        "1111111121111111111111111111111111111111101111111111011111111111111111111111111011111111111111111101" +
+        "1111111111111111111110011111111111111101111111111111111111210111111211111111111111111110121111111111" +
+        "1111111012111111111111111110111101111111111111111111111111111111111131122021110111110111111111111111" +
+        "1111111111111111111111111111111110111111111112111111101111011111111111111111111111111112111111111111" +
+        "1111111111121111111111111111111113111111111121111111112211211111111111112111101111111111111111111112" +
+        "1110111011110111111101171111111111111101101111110111111111111101111111111111011001111101111011111112" +
+        "1111110001111011111111111111111110000111111111111111110001101111121111111111111711111011111111711110" +
+        "1111000011110111111100111111110111111111111211111100211111100011111011111111111011111111011111101111" +
+        "1011111110101111111111111101000211111111111111110111111111111111012111111000110111111111111111111111" +
+        "1111110111111111101111111111111111110111111111111111111111111111111111121111111171111110101111101101" +
+        "0111111111111111111112111111110211111177111111111111111111111111111111111111111111101017111111111111" +
+        "1111111011101111111111111111211111111110111111111111111101111111111111211011111111111111112111111121" +
+        "1111111111121111111111111111111121101111111111111111011011121111111111011110111111211111111111111111" +
+        "1111111111111111112011112111111111111111111111101111111112111111111111111111110211111111111111111131" +
+        "1111011111111111111111111311111111111111111111111211111101111111111111111111111111111112111111111111" +
+        "1111111111211111111111111111112111221111111112111111111111111111111111111111111111111111111111111110" +
+        "1111111111111111112111111111111202111111111111111111111111111121111121111110112111211111111111111111" +
+        "1111111111111211110111121111112211121111211111111111111111111111211111111111011101111111111111131111" +
+        "1111111111111111112111111111111131111111111111111212111111112111111111111111111111163423135223432318" +
+        "5211111021111121111111211111110111111111111111110111111121111117111111111111111111111111110111111111" +
+        "1111111110111111111111111111111100111111111111111011111111111111111112101111112111111111111111111101" +
+        "2111111111111111110121111111111111111101111011111111111111111111111111111111111311220211101111101111" +
+        "1111111111111111111111111111111111111111111101111111111121111111011110111111111111111111111111111121" +
+        "1111111111111111111111211111111111111111111131111111111211111111122112111111111111121111011111111111" +
+        "1111111111211111111111101111111111111211011111111111111121111111211111111111211111111111111111112111" +
+        "1111111111111110110111211111111110111101111112111111111111111111111111111111111112011112111111111111" +
+        "1111111111011111111211111111111111111111021111111111111111113111110111111111111111111113111111111111" +
+        "1111111111211111101111111111111111111111111111112111111111111111111111121111111111111111111211122111" +
+        "1111121111111111111111111111111111111111111111111111111111101110110111111110111111101111111111110011" +
+        "1111111111111111111111111201111110111000111111111111111111111111111111211111211111111111111111111111" +
+        "1111111111121111111211111112112111111111111111110111111111111111111101111111111111111111111122220111" +
+        "1111111110111111111121111111111111111111111111111111142111121111111111111111111111111111111111111111" +
+        "1111111111111111111111111611111111111111111111111213121311222111111121131121111112131133111122115132" +
+        "1211142121121122111111111111101111111211111111111110100111111110111111111111111101111211111111111111" +
+        "1111112110111110111111111011111111011111111111110111110111111101111111011111111011111111011111111111" +
+        "7110111111111110111011111011111111111111111111111111111111111111110111110111211111111111111101111110" +
+        "1211111101111111101111111111111111111101111101110111111101101111111011111111111111111111111111111111" +
+        "1011111111100011111111111111111111101111111110011001111111101101111111111111111111111111111101111011" +
+        "1111111111110111101100111111111111111112111111111111111011111111110111101111111111101111111111010111" +
+        "7111111111111111111111111111111111111111111111111111111111111101111111111111111111111111111001110011" +
+        "1011111111111111111111011111111111101111111111111111110111111111111111111111111111110111111011001101" +
+        "0111112111111111101111001111001111111111111111111111101111111111111101111111111121111111101111101111" +
+        "0010111111111111111101111111111110111111101111110111001121111110001111111011111011111001111111101111" +
+        "0101111111110111111111101111111011111111111111110111110111111111112111011217111000111011111111111101" +
+        "1111101011111011111110110011111111111111111111111111111101111110101111111111011111101111111111111112" +
+        "1111111111111111011111111111111111113111100011111111111171100111111110011101011111117111111111111172" +
+        "1111111111011112111111111111112111111111111111111111111111111101101111111111111111111111111111111111" +
+        "1111101111111111111110111111111011111111011111111211111111111110111111111111111111111111110111111111" +
+        "1111110111110001110111111111010111111011011111111111111111111111011111111110111111111111111111011111" +
+        "1101110111111111100111001110111111111101100010110111117010110011101011701111010111101111111111111111" +
+        "1100101111111211111111121111111111017101011011011111112111111111011111111111011111111111111111111111" +
+        "1111111111111111110111111111111111112111111111111111101111111111111111111111111111111111111111111111" +
+        "1111111111111110111111111110111111111101121111111111111112111211110111111111111111111111110111111111" +
+        "1111111111111111111111111111112100111110111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111112111111111111111111111111111113111111111111111111101111111111111111111111111111111111" +
+        "1111111111111101001111111111000111111111111101110011111111111111111111111111011111111112111010111011" +
+        "1211111121111111110111112111111101111111111001111111111111101111111111101000111111111111111111101111" +
+        "1011110011101111011111110111112110101011112111111111101111111111111001111111111111011111111111111101" +
+        "1111001111111110011111111111011110111111111111111010011111111011111111111111111111211111111111120211" +
+        "1111111111111111111111111121111121111110112111211111111111111111111111111111121111011112111111221112" +
+        "1111211111111111111111111111211111111111011101111111111111131111111111111111111111211111111111113111" +
+        "1111111111111212111111112111111111111111111111163423135223432318521111102111112111111121111111111111" +
+        "0111111110100011110001010111111111011111110111110111111011111111111110000110111111111101111111111111" +
+        "1111111112111111111111202111111111111111111111111111121111121111110112111211111111111111111111111111" +
+        "1111211110111121111112211121111211111111111111111111111211111111111011101111111111111131111111111111" +
+        "1111111112111111111111131111111111111111212111111112111111111111111111111163423135223432318521111102" +
+        "1111121111111211111111121111111111111111111111012111111111000121111111011111111011111111011011111101" +
+        "1211111112111111101111111111111111111110111111111010111111141111111110111101110111011111111111111111" +
+        "1111111110111110010110111111111111111121111111111111211111111111111111111111111111111111111111111111" +
+        "1011117011111110101010111111110111111110011110001100110111111111111111111011111111111011111011111111" +
+        "1111101111211111111111011111011111111111111111111112111111111011111111110111111111101110111111011111" +
+        "1111011111010111111111111010111111110111111111112111111111111111111111011111111111110015111111111111" +
+        "1111111111111110111010111101111111110011110111111111111111111211111111111101121111111111111111111111" +
+        "1111011111111111111111110111111111111111111011111111111101111111111111111111012111011111111111111011" +
+        "0110110111111121111111110111111111110111111111111111111111111111111111111111110111111111111111112111" +
+        "1111111111111011111111111111111111111111111111111111111111111111111111111110111111111110111111111101" +
+        "1211111111111111121112111101111111111111111111111101111111111111111111111111111111111111112100111110" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111112111111111111111111111111" +
+        "1111131111111111111111111011111111111111111111111111111110111111111021111111111111111111111111111111" +
+        "1110111101111111111010111101111010111111001211111110111101111111111010111111110111111011111011111111" +
+        "1111111111121111111110111111111211111111111117111100111100011111111111111111111111111111111110111111" +
+        "2111111111111110110110111111001110011111110111111111111111111101111111111101111111111111111111100111" +
+        "1111101101111111111011111111110111111111111110111111011000111111011111101111111111111111111111211111" +
+        "1111111111111011001111110111111111110011121111111111112111111211111111101111111111011111111111101111" +
+        "1111110011111211111101111111111110111011111111111111111121111111111101111111001111111111110111111111" +
+        "1111111111111111111111111101112121111111111101111111111111111111111101110111131100111211111111121112" +
+        "1111111111111111111111111111111111111111112111101111111111111111111111111110111111011111111111111111" +
+        "1111001111011111111111111111111111111111111111111101111111101111110111121211111111110111111111111111" +
+        "1111111111111111111111111111121111111311111111121111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111101111111111111111111111111111111111112111112111111111111111111111111111111111" +
+        "1211111112111111121121111111111111111101111111111111111111011111111111111111111111222201111111111110" +
+        "1111111111211111111111111111111111111111111421111211111111111111111111111111111111111111111111111111" +
+        "1111111111111116111111111111111111111112131213112221111111211311211111121311331111221151321211142121" +
+        "1211221111111111111011111112111001100011111111111111111111111112111111101101101111111211111111101111" +
+        "1111111011111111111111111111111111111111111111111011111111111111111211111111111111110111111111111111" +
+        "1111111111111111111111111111111111111111111111011111111111011111111110112111111111111111211121111011" +
+        "1111111111111111111110111111111111111111111111111111111111111210011111011111111111111111111111111111" +
+        "1111111111111111111111111111111111111111111111211111111111111111111111111111311111111111111111110111" +
+        "1111111111111111111111101111111111110111111111111111111111111111111111101112121111111111111111111111" +
+        "1111111111101110111111100111211111111121112111111111111111111111111111111111111111111211110111111111" +
+        "1111111111111111110111111111111111111111111111001111011111111111111111111111111111111111111101111111" +
+        "1011111101111212111111111011111111111111111111111111111111111111111111111111113111111111211111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111110111111111111111110110011117100111011" +
+        "1111111011101111111111111111121110111111111111111111011111111111111011111111111112110111111111111111" +
+        "2111111121111111111121111111111111111111211111111111111111101101112111111111101111011111121111111111" +
+        "1111111111111111111111111201111211111111111111111111110111111112111111111111111111110211111111111111" +
+        "1111311111011111111111111111111311111111111111111111112111111011111111111111111111111111111121111111" +
+        "1111111111111112111111111111111111121112211111111211111111111111111111111111111111111111111111111111" +
+        "1110111111101110001111111111110111111111111111111111111011111111111101111011111111111011111111111111" +
+        "1110111111111110111111111111111111111111111111111012111111111111311111011111111111111111111111111111" +
+        "1111111111110111111011011111111111111011111111111111111111111111101111111111111111011011111111111111" +
+        "1111001111111111111111111101111111011111111111110111111110121111110111111111111110110001111111100111" +
+        "1110111711101110111111011101111101111111111011101111110111111111111111011111011111001111111111101011" +
+        "1101111001111111111112111111111111111111101111111111111111111111111111111111111211111111101111101111" +
+        "1111111111101111000000100111110111111114111111111101111111011111111111711111101111111111111111111111" +
+        "1111101110111001111111111111011110002000111111011111111101101001111111101110011111111111111111111010" +
+        "1111111001111111171101111101111111111110111117171000111111111011111111110011000111111111110011111011" +
+        "1111111111111111111111111111110117110100111111111101111111211111111110111111111111111011110011111101" +
+        "1111111111111111111111111101111111011111110111111111111111111111111110101111111111101111011111111111" +
+        "2111111111111111111011111100211111111111111011001010111121111110121111111101211111111111111111111111" +
+        "1111111011111101111111111101111111110111111101111111111101111111111111111112111111111111011111131101" +
+        "1101111111111111101011111111111111111111111100111111111111111111011111070111110111111111111111110111" +
+        "1111111111100117101111111111111101111011110111111111111111111111111111010011110110000001001111111111" +
+        "1001001121111110111101102111111111111101111011110111111111101111111111111111111111111111112111111111" +
+        "1111111111111101111111111111111111111111111111111111111111111111111111111110111111111111111111111111" +
+        "1111111111101111111111111111111111100111111111111100111111111111111111101111111111111111111111111111" +
+        "1111111111111111111111111111210011111111011111111111111111211101111111111110101111111111111111111111" +
+        "0111111111111112111111111111111111111111111111111111111111111111111111112111112111111111311111111111" +
+        "2111111111111111111111111111111110111111111111111110010111101111110001110111111111111701011111111101" +
+        "1111111101111111111111101111111111110111111111111111111111110701111111111011171101211112111111111111" +
+        "1111111111110000111011111111111101111000100117111111111111111110011111111111111001111111110111111111" +
+        "1111111111111111111100110001111110001111111111111111111111111111111101111111111111111111111111112111" +
+        "1121111111111111111111111111111111111211111112111111121121111111111111111101111111111111111111011111" +
+        "1111111111111111112222011111111111101111111111211111111111111111111111111111111421111211111111111111" +
+        "1111111111111111111111111111111111111111111111111116111111111111111111111112131213112221111111211311" +
+        "2111111213113311112211513212111421211211221111111111111011111112111111171111111110111111111111011001" +
+        "1011001110011710110101171111110011111111001111111111111111111111121111121111111111111111111111111111" +
+        "1111112111111121111111211211111111111111111011111111111111111110111111111111111111111112222011111111" +
+        "1111011111111112111111111111111111111111111111114211112111111111111111111111111111111111111111111111" +
+        "1111111111111111111161111111111111111111111121312131122211111112113112111111213113311112211513212111" +
+        "4212112112211111111111110111111121111010011111111111101111111011111111110111111111110011011101011111" +
+        "1111111111111111111111111111001101111011111111111111121111110011111111110111111111111111111111111111" +
+        "1111111111111111111111111100110111111111111111111111111111111112111111111111111111121111111101111110" +
+        "1111111121111111111111111111111111111111111111000111110111110111111111111111011111111111011111111111" +
+        "1111111111100111110111111111110101110111110111110111111111111111111111111111121111111111110111111010" +
+        "1011111101111101111111011111111111111111111111011111111111101111111111111111110111201111111111101111" +
+        "1111011111111111111111111111111111111111111001111111111111111111111111111111111111111111111111201111" +
         "1101111111111111111111111121111101111111112111111111111111111111110111111111111111110111111111111111" +
         "1111111111111111111111111111111111111111111110111111111111111111111111111111111110111111111111111111" +
         "1111100111111111111100111111111111111111101111111111111111111111111111111111111111111111111111111121" +
         "0011111111011111111111111111211101111111111110101111111111111111111111011111111111111211111111111111" +
         "1111111111111111111111111111111111111111112111112111111111311111111111211111111111111111111111111111" +
-        "1110111111111111011111111111111100111011111111111111110111111011101011111111111111111111111111111111" +
-        "1010111011111111011111111101101011120111101011111111111111121101011111000111010111111111111111111111" +
-        "1101111111100011111110111111110111110110010111111110110111111111111111111111111111111111111111111111" +
-        "1110111111111111111111111111111111111111111110111111111111110111111111111111110111111111110111111011" +
-        "1111011011111011111111111111101111111111101111111111111111111111001111101111111111110111011111011111" +
-        "0111111111111111111111111111121111111111110111111010101111110111110111111101111111111111111111111101" +
-        "1111111111101111111111111111110111201111111111101111111111111111111111111111111111111111111111001111" +
-        "1111111111111111111111111111111111111111111112011111101111111111111111111111121111101111111112111111" +
-        "1111111111111111101111111111111110111111111111011111110111111111101111111111111111101111111111101111" +
-        "1011111111111111111211111111111011111011111111111111111111121111111110111111111101111111111011101111" +
-        "1101111111110111110101111111111110101111111101111111111121111111111111111111110111111111111100151111" +
-        "1111111111111111111111101110101111011111111001111011111111111111111121111111111110112111111111111111" +
-        "1111111111101111111111111111111011111111111111111101111111111110111111111111111111101211101111111111" +
-        "1111011111111101121111111001111111111111111111011111110002111111111101111110101111111011000101111111" +
-        "1111111111111111111111111111111111111111111111112111111111001111111111100110001110001011111110011111" +
-        "0000001111110111111100000011110111000111111117111111111000111111111111111111111101111111111111111211" +
-        "0111111111111111111111111111111111111111111111111111111011121111111111111111111111111111111111111111" +
-        "1012111111111101111111111110111111001111000111111111011001111000111111101000100011111111111111111111" +
-        "11010111101111111111101111111101111100111112211111111110100001110111111111111111011=1111011111112110" +
-        "1111111111111111100011111111111111011111000100111111111111111111111111110100101111101111111111111011" +
-        "1111111101111111111110111101011111111100010111110011011111111111100111110100111111111011111111111110" +
-        "1111100011111111111111111111111111110111111011110011111111111111121101111111011111111011111111111111" +
-        "0111111111100011111211111111111111110101111101011111111110111111111111111101110011110111011111111111" +
-        "1110111111111111111110110110111110111111101111111111111111110101111110011110010010111110111111211111" +
-        "1110110011111110110011111111011111111111111111110111111111111110111111111111011111111111111101111111" +
-        "1011111111111111111111111111111111111101111101111111011111111111111111010111111111111101010111111011" +
-        "1011111111111111111111111111111111111111111101111101110001111111111111011001110011111011110011011110" +
-        "1111111111111111111111111111111101111111111100111111100011111111111171111111111111111111111111111111" +
-        "1111111111101111111111111111111111011111111111111111111111111111111111111111111111111111111111101111" +
-        "1111111111111111111111111111111011111111111111111111111001111111111111001111111111111111111011111111" +
-        "1111111111111111111111111111111111111111111111112100111111110111111111111111112111011111111111101011" +
-        "1111111111111111111101111111111111121111111111111111111111111111111111111111111111111111111121111121" +
-        "1111111131111111111121111111111111111111111111111111101111111111111111110111111111111017101111111011" +
-        "1011111111111111110111111111111111111001111111111111111011111111111111111111111111111111111111111111" +
-        "1111111111111111011111111111111111111111111111111111011111111111111111111111001111111111111001111111" +
-        "1111111111110111111111111111111111111111111111111111111111111111111112100111111110111111111111111112" +
-        "1110111111111111010111111111111111111111101111111111111121111111111111111111111111111111111111111111" +
-        "1111111111111211111211111111131111111111121111111111111111111111111111111101111111111111111111111111" +
-        "1000111111017111111101110011111001111111101011211111171110011100111111111111111111110111110111011111" +
-        "0111111111111111111111111111111110101111111211111111111111111111111111111111111111111111110111111011" +
-        "1111111111111011111111111111011111111111111111111101111001111111111111111111101110011101011111111011" +
-        "1111111111111101111111111111111111111011110101111111111111111001110111111111111111111111111111111111" +
-        "1111111111111011001111111011101010011111101001111110111100101011111101111211111111110111111110111111" +
-        "1011111111111111111011011011111011111110111111111111111111010111111001111001001011111011111121111111" +
-        "1011001111111011001111111101111111111111111111011111111111111011111111111101111111111111110111111110" +
-        "1111111111111111111111111111111111110111110111111101111111111111111101011111111111110101011111101110" +
-        "1111111111111111111111111111111110111101111110011010111111011111111111111111211111121111111111011111" +
-        "1100011111111001111100111110111011101111111011111111111101111100000011111111111111111101000011011100" +
-        "0011111111111111111111111011121111112111111111121211111111111111112111111111111111111111111111111111" +
-        "1111111111211111111111111111100011001111111111111111101211111111101111000100111001111111111111111111" +
-        "1111111111111111011001111111111111111111111111111111111101111111111111111111111111111111111101111111" +
-        "1110111111111101001101111111111111111111111111111110111111111110111111001011111111111111111111111111" +
-        "1011110011111111111111111011111110100111101111111121111101110111011111111101111111111211111111111111" +
-        "1101112111111111111111111111111111111111111111111111111111111111011111111111211111101111111111111111" +
-        "1111110110111111111111111111111111111111010111111111111111110111111111110111110111111111111111112111" +
-        "1111111101111101111111111111111111112111111111011111111110111111111101110111111011111111101111101011" +
-        "1111111111010111111110111111111112111111111111111111111011111111111110015111111111111111111111111111" +
-        "0111010111101111111100111101111111111111111112111111111111011211111111111111111111111111011111111111" +
-        "1111111101111111111111111110111111111111011111111111111111110121110111111111111110111111111111111110" +
-        "0010011110111111111111111110110110111110111111101111111111111111110101111110011110010010111110111111" +
-        "2111111110110011111110110011111111011111111111111111110111111111111110111111111111011111111111111101" +
-        "1111111011111111111111111111111111111111111101111101111111011111111111111111010111111111111101010111" +
-        "1110111011111111111111111111111111101111111111111111111111111111111111101111111111011111111110100110" +
-        "1111111111111111111111111111101111111111101111110010111111111111111111111111111011110011111111111111" +
-        "1110111111101001111011111111211111011101110111111111011111111112111111111111111101112111111111111111" +
-        "1111111111111111111111111111111111111111101111111111121111110111111111111111111111101101111111111111" +
-        "1111111111111111101011121111111011011111101011111111111111111111111110111110111111111111111011111111" +
-        "1110111111111111111111111100111110111111111111011101111101111101111111111111111111111111111211111111" +
-        "1111011111101010111111011111011111110111111111111111111111110111111111111011111111111111111101112011" +
-        "1111111110111111111111111111111111111111111111111111111100111111111111111111111111111111111111111111" +
-        "1111111201111110111111111111111111111112111110111111111211111111111111111111111011111111111111111110" +
-        "0011111111111111111011111111111111111101110111111111111001111111111111111011111011111111111111111111" +
-        "1111110111111111111100010111111000111111711111111111111111111111101111011101112111111111110111111111" +
-        "1111110111111101001101111111111011110111111111111111111121111111111111111111111101111111111211111111" +
-        "1111111101111111111111011111111111011111111111101211111111111111111111111101111110001111111111101111" +
-        "1111011111111000011101111111111011111110111100001111111111111111111011111111111111111113113212212111" +
-        "1110101111111111111111111111101111111111111111111100011111111111111111111111101100110011111111111111" +
-        "0111111111101111111001101111011111001100017111110111000110000111111111111111111111110001111111111111" +
-        "1111111171111111111101100011101111111011110110110111111111111111110111011111111111110111111111101111" +
-        "1011110011110011111111111111110171111011000110010011111111011101111111111100111001111111110111101111" +
-        "1110111111101111110011111111111111111111111111011111110111011111111011101011111011111111111101111111" +
-        "0010111110111111111111111111101111101111111111110111001101101111111111111101011101111111111111011111" +
-        "1012011111111111111111111111100101110011111111011111111111111011011110111111111101111111000000101111" +
-        "0001101111111011111111111111110111711011110111101000211111111110110112111111111111111111111111011111" +
-        "1111101111111111111111111111111111111110111111111110111110111111111111111112111111111110111110111111" +
-        "1111111111111112111111111011111111110111111111101110111111011111111101111101011111111111101011111111" +
-        "0111111111112111111111111111111111011111111111110015111111111111111111111111111011101011110111111110" +
-        "0111101111111111111111112111111111111011211111111111111111111111111011111111111111111110111111111111" +
-        "1111110111111111111011111111111111111110121110111111111111110101111101111111011111221111111111111110" +
-        "1111111110111110111111110111011110011111111111111101111111111101111101111111111111111121111111111101" +
-        "1111011111111111111111111121111111110111111111101111111111011101111110111111111011111010111111111111" +
-        "0101111111101111111111121111111111111111111110111111111111100151111111111111111111111111110111010111" +
-        "1011111111001111011111111111111111121111111111110112111111111111111111111111110111111111111111111101" +
-        "1111111111111111101111111111110111111111111111111101211101111111111111101111111111111110111111112111" +
-        "1111111111100001100011111111111111111211111111000000111111111110110111111111111011111111000111111110" +
-        "1111111111111111110111211111111111111111111111121111121112111111110111101111111001111011111111111011" +
-        "1111110011111111111111111111111111101111111111111111111111101111111111111101111111111111101111111001" +
-        "0101111111111111111001111111111101001101111111101101011111111111011111111111111110111100100110111111" +
-        "1101110111010001110101101111111111111111011101111111111100111001111111110111101111111011111110111111" +
-        "0011111111111111111111111111011111110111011111111011101011111011111111111101111111001011111011111111" +
-        "1111111111101111101111111111110111001101101111111111111101011101111111111111011111101201111111111111" +
-        "1111111111100101110011111111011111111111101111110000111011111111101110111111111111111111111111111111" +
-        "1111101110000000010111110111171110011111111011110111111111101111111110100111110111071101110111011111" +
-        "1111111111111111111111111111111111111111111111111211111111111111111111111111111111111011111111111111" +
-        "0111111000111111111111111111111111111110000000011011101110111011111111211111101100001111111111111111" +
-        "1100111111111111111111111101111110111010111111111111111111111111111111111010111101111111101111111110" +
-        "1101011120111101011111111111111121101011111000111010111111111111111111111110111111110001111111011111" +
-        "1110111110110010111111110110111111111111111111111111111111111111101111111111101111111111111111111111" +
+        "1110111111111111111711101111111111110111100111111111111011111101111100111111111110111000011110011011" +
+        "1111001112111111111111111111111011111101011111110100111111111111111100111100111111111717111121111111" +
+        "0100010111011111117110111111111011111110111111111111110111111101111001110001011111111110111111111011" +
+        "1111111111111111111011111111101100011111111011111111111111111110011101111110101111111111111110101111" +
+        "1101111111111110101111111111120111010111111111111111101100111121111111111011111111111111111101111111" +
+        "1111111111111111111111111111111111111111111111111111110011111111111111111111111111111001111111111111" +
+        "1111111111111111110111111111111111111101111111111111111111111100111111111111111011111111121111111111" +
+        "1210111111211111111111111111110121111111111111111101211111111111111111011110111111111111111111111111" +
+        "1111111111131122021110111110111111111111111111111111111111111111111111111111011111111111121111111011" +
+        "1101111111111111111111111111111211111111111111111111111121111111111111111111113111111111120111111111" +
+        "2211211111111111112111101111111111111111111112111111111111011111111111112110111111111111111211111112" +
+        "1111111111121111111111111111111211111111111111111101101112111111111101111011111121111111111111111111" +
+        "1111111111111111201111211111111111111111111110111111112111111111111111111110211111111111111111131111" +
+        "1011111111111111111111311111111111111111111112111111011111111111111111111111111111121111111111111111" +
+        "1111112111111111111111111121112211111111211111111111111111111111111111111111111111111111111111000010" +
+        "1111111121111111111110111111111111111111111111101111111111111111111111111111111111111111111111111111" +
+        "1111111101111111111111111111111111111111111101111111111111111111111100111111111111100111111111111111" +
+        "1111011111111111111111111111111111111111111111111111111111111210011111111011111111111111111211101111" +
+        "1111111101011111111111111111111110111111111111112111111111111111111111111111111111111111111111111111" +
+        "1111121111121111111113111111111112111111111111111111111111111111110111111111111111111111111111111111" +
+        "1110111111111111111111011111111111111111111110011111111111111101111111111111111111210111111211111111" +
+        "1111111111101211111111111111111012111111111111111110111101111111111111111111111111111111111131122021" +
+        "1101111101111111111111111111111111111111111111111111111110111111111112111111101111011111111111111111" +
+        "1111111111121111111111111111111111121111111111111111111113111111111121111111112211211111111111112111" +
+        "1011111111111111111111121111110010021111110001001111101111111111111111111111111011001111101111110111" +
+        "1110111111111111011111111111111111111111111111111110111212111111111111111111111111111111111011101111" +
+        "1110011121111111112111211111111111111111111111111111111111111111121111011111111111111111111111111101" +
+        "1111111111111111111111111100111101111111111111111111111111111111111111110111111110111111011112121111" +
+        "1111101111111111111111111111111111111111111111111111111111311111111121111111111111111111111111111111" +
+        "1111111111111111111111111111111111111111111011111111111111111111011111110111111011111110111111111111" +
+        "0111111111111111101210011111011111110111111111111111111101110011111011111111111111011111111111111111" +
+        "1111111111111111111111111111111111111111111011111011111111111711100111111110111111211111011111111101" +
+        "1111111111011111111111110011011111111011100011111101111111111111111111111110111101111111110111111111" +
+        "1110111111111111110111000110111121111111011111111111110017111111101111711111111121111111111111110111" +
+        "1100011101111011101111000111011111211111111111111111111111110111111111111111111111111111111111111111" +
+        "1111711111110101111211011110000101111111111111111111110111110011111111101121121111111101111111111111" +
+        "1111111111111111111000111111101110011111111111111111111100011111111000111111011101110111100110111111" +
+        "1110211111111001110111011111110011221111111211111111111110111010111110001110111111000111001101110111" +
+        "1110111111111111111111211111111011111112111111111111211111111001111111101111111000010111111111111111" +
+        "111111011111111101111111121111110111111101111111111111111111011011111001111:111111111111101111011101" +
+        "1110111111111111121111011711111111111111117111111111111111111111011111111711111101011111111111011111" +
+        "1111210111110111111111111111110111111111111111110011211111111101111111110011111011111101001011111111" +
+        "1101710111000111111111111210111110211111100101111111111120111011111111112111000211111121111111111111" +
+        "1110111110011111011011111011111101110001111000111011171111111111111101011111111101101011110111110111" +
+        "1011111011111111101111111111111011111111111111111111111111101111111111101111101111111111111111121111" +
+        "1111111011111011111111111111111111121111111110111111111101111111111011101111110111111111011111010111" +
+        "1111111110101111111101111111111121111111111111111111110111111111111100151111111111111111111111111110" +
+        "1110101111011111111001111011111111111111111121111111111110112111111111111111111111111110111111111111" +
+        "1111111011111111111111111101111111111110111111111111111111101211101111111111111101011111111111110101" +
+        "1011111111011112111111100111110111111111111011110111101111111111111001111111101111111011102111111001" +
+        "1111101111211111111111111111111111101111111111011101101111111011111001100021111111110111111011111000" +
+        "1111110111100011111111111111111101111111111111111000111111111111011111111112111211101111111111111111" +
+        "1111101111111111111211011111111111111121111111211111111111211111111111111111112111111111111111111011" +
+        "0111211111111110111101111112111111111111111111111111111111111112011112111111111111111111111101111111" +
+        "1211111111111111111111021111111111111111113111110111111111111111111113111111111111111111111121111110" +
+        "1111111111111111111111111111112111111111111111111111121111111111111111111211122111111112111111111111" +
+        "1111111111111111111111111111111111111111101011121111117111011101111110111111000100000021111111171002" +
+        "1111111111100801111000111111111011111111111112110111111111111111211111112111111111112111111111111111" +
+        "1111211111111111111111101101112111111111101111011111121111111111111111111111111111111111120111121111" +
+        "1111111111111111110111111112111111111111111111110211111111111111111131111101111111111111111111131111" +
+        "1111111111111111112111111011111111111111111111111111111121111111111111111111111211111111111111111112" +
+        "1112211111111211111111111111111111111111111111111111111111111111111011111111111111111111111111111011" +
+        "1111111101000110201011111110111111111101111111101000111111111111111111011110001111011110111111010100" +
+        "1111011111111110111011121111111111111111111111121011111111111111211111111111111111111111111211112111" +
+        "1112111111110711111111111111101111111111111101111111100111111111110111111111111111111111111111111111" +
+        "1101111111111011111111110100110111111111111111111111111111110111111111110111111001011111111111111111" +
+        "1111111111011110011111111111111111011111110100111101111111121111101110111011111111101111111111211111" +
+        "1111111111101112111111111111111111111111111111111111111111111111111111110111111111112111111011111111" +
+        "1111111111111101101111111111111111111111111111110101111111111111111101111111111101111101111111111111" +
+        "1111211111111111011111011111111111111111111121111111110111111111101111111111011101111110111111111011" +
+        "1110101111111111110101111111101111111111121111111111111111111110111111111111100151111111111111111111" +
+        "1111111101110101111011111111001111011111111111111111121111111111110112111111111111111111111111110111" +
+        "1111111111111111011111111111111111101111111111110111111111111111111101211101111111111111101110112111" +
+        "1111011111111111011111111111111101111111001100011101111110111111100011000011111111110001110111111001" +
+        "1111011111110110711111101110001011111110121111111211111111111111111110110111111112111111011111111111" +
+        "1111111101111111110111111110100001011101111011111111111110010111110110011011111111111111101117111111" +
+        "0111101810110001111110011011101110111110011111117111111111111111101111111111111111011111111101101110" +
+        "1111111111111111011111110110011111111118111111111111111111111101111111101111111111211110001111111111" +
+        "1111111111111111000111101101101111111211111111101111111111110111111111111111111111111111111111111111" +
+        "1110111111111111111111112111111111111111101111111111111111111111111111111111111111111111111111111111" +
+        "1110111111111110111111111101121111111111111112111211110111111111111111111111110111111111111111111111" +
+        "1111111111111111111210011111011111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111121111111111111111111111111111131111111111111111111011111111111111111111111111011111111111101111" +
+        "1111111111111111111111111111110111212111111111111111111111111111111111011101111111001112111111111211" +
+        "1211111111111111111111111111111111111111111121111011111111111111111111111111101111111111111111111111" +
+        "1111100111101111111111111111111111111111111111111110111111110111111011112121111111110111111111111111" +
+        "1111111111111111111111111111111111111311111111121111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111011111111111111111111111111111111111111111111101111111111111111011111111111011" +
+        "1110111111111111111112111111111110111110111111111111111111111211111111101111111111011111111110111011" +
+        "1111011111111101111101011111111111101011111111011111111111211111111111111111111101111111111111001511" +
+        "1111111111111111111111111011101011110111111110011110111111111111111111211111111111101121111111111111" +
+        "1111111111111011111111111111111110111111111111111111011111111111101111111111111111111012111011111111" +
+        "1111110110110110111111121111111110111111111110111111111111111111111111111111111111111110111111111111" +
+        "1111121111111111111111011111111111111111111111111111111111111111111111111111111111110111111111110111" +
+        "1111111011211111111111111121112111101111111111111111111111101111111111111111111111111111111111111112" +
+        "1001111101111111111111111111111111111111111111111111111111111111111111111111111111112111111111111111" +
+        "1111111111111131111111111111111111011111111111111111111111111111111111111000111001101111111111101111" +
+        "1100111111111111100111111111111111111111111111111011111111111111111101111111111111111111111001111111" +
+        "1111111101111111111111111111210111111211111111111111111110121111111111111111101211111111111111111011" +
+        "1101111111111111111111111111111111111131122021110111110111111111111111111111111111111111111111111111" +
+        "1110111111111112111111101111011111111111111111111111111112111111111111111111111112111111111111111111" +
+        "1113111111111121111111112211211111111111112111101111111111111111111112111111110011101111711001110111" +
+        "1011111111111011111121111111100010111110111111101110111111110110001111111111111111111111110111111111" +
+        "0111110111111111111111111111111111111111111111111111010111121111111100011111111111111011011111111111" +
+        "1110111111101111110111000111110111111111111111111101111110111101011111070111111111110111101111111011" +
+        "1010111111001111111111100111110111100211111101111011111211111101110111111111111111111111010111011111" +
+        "1110011101111111111111101111111111111111111111111111111111111111111111111111111111111211111107111011" +
+        "1111111100111001111111111111111111001111111101110111111111111111111111101111111111111111111111111111" +
+        "1111100011111011117111011111110111111111111110111100011111111111111111100011011111110001111111111211" +
+        "1111111111111110111111101111110100001011111011111011110111011111111111111110111111111111111111111101" +
+        "1110001111011111111100111011111111111111111101111111001111111111011111111111111111011111111111001100" +
+        "0112111111212111111121111111111110011111111110100111711107211111111111111110111112111111111011111111" +
+        "1011111111111101121111111111111111111111111017011111110011107011111101111111111111111111111110111111" +
+        "0111111111111100010111111111111111111112111111111011101011111111100111111111111001101010111111100111" +
+        "1111111110111111111111111011111011110011000111111110111110111101111011112111111000111111101111011111" +
+        "1017001001111100111110111111111111111111001101111111111011110111110111111111111111011111111111011111" +
+        "1111111111111111100111110111111111111011101111101111101111111111111111111111111111211111111111101111" +
+        "1101010111111011111011111110111111111111111111111110111111111111011111111111111111101112011111111111" +
+        "0111111111111111111111111111111111111111111111100111111111111111111111111111111111111111111111111120" +
+        "1111110111111111111111111111112111110111111111211111111111111111111111011111111111110111001111110111" +
+        "1111111100010100111110111111011111001101111111000111111111111111111111111111111111111111111111111111" +
+        "1111111011111111101111110011101111100011111111101111111111111111111111111101111111111101111111111111" +
+        "1111011111101101111111111111110111011111111011110111111111111011111111111111111111111111111111110111" +
+        "2121111111111111111111111111111111110111011111110011121111111112111211111111111111111111111111111111" +
+        "1111111111211110111111111111111111111111111011111111111111111111111111100111101111111111111111111111" +
+        "1111111111111111101111111101111110111121211111111101111111111111111111111111111111111111111111111111" +
+        "1113111111111211111111111111111111111111111111111111111111111111111111111111111111111111011111111111" +
+        "1111011111111111211111111111111111011111111111111111211111111111111121111211111111111011111111111101" +
+        "1111111111111111111111111111111110111212111111111111111111111111111111111011101111111001112111111111" +
+        "2111211111111111111111111111111111111111111111121111011111111111111111111111111101111111111111111111" +
+        "1111111100111101111111111111111111111111111111111111110111111110111111011112121111111110111111111111" +
+        "1111111111111111111111111111111111111111311111111121111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111011111111111111111111111111101117110701111111111111111117111101011011111111" +
+        "1111111111111111111111111111111111111111111111111111110111011111121111111111111110111111111111111111" +
+        "0111111111111111111113111111111111111111111011111111111111111110211111110111111111110111111111111101" +
+        "1111111101110111111111111111011111101110101111111111111111111111111111111110101110111111110111111111" +
+        "0110101112011110101111111111111112110101111100011101011111111111111111111111011111111000111111101111" +
+        "1111011111011001011111111011011111111111111111111111111111111111111111111111101111111111111111111111" +
         "1111111111111111111011111111111111011111111111111111011111111111011111101111110110111110111111111111" +
         "1110111111111110111111111111111111111100111110111111111111011101111101111101111111111111111111111111" +
         "1112111111111111011111101010111111011111011111110111111111111111111111110111111111111011111111111111" +
         "1111011120111111111110111111111111111111111111111111111111111111111100111111111111111111111111111111" +
-        "1111111111111111111201111110111111111111111111111112111110111111111211111111111111111111111010111111" +
-        "1111111010001101111111111100111001111111110111101111111011111110111111001111111111111111111111111101" +
-        "1111110111011111111011101011111011111111111101111111001011111011111111111111111110111110111111111111" +
-        "0111001101101111111111111101011101111111111111011111101201111111111111111111111110010111001111111101" +
-        "1111111111110111111011101011111111111111111111111111111111101011101111111101111111110110101112011110" +
-        "1011111111111111121101011111000111010111111111111111111111110111111110001111111011111111011111011001" +
-        "0111111110110111111111111111111111111111111111111111111111111011111111111111111111111111111111111111" +
-        "1110111111111111110111111111111111110111111111110111111011111101111111111110011110111111111111111111" +
-        "1111111101111111111111111111111111111111111101111111111011111111110100110111111111111111111111111111" +
-        "1101111111111101111110010111111111111111111111111111011110011111111111111111011111110100111101111111" +
-        "1211111011101110111111111011111111112111111111111111101112111111111111111111111111111111111111111111" +
-        "1111111111111101111111111121111110111111111111111111111101101111111111111111111111111111110101111111" +
-        "0111111111101111101111111111111111111111110111111111111111111000011110000111100011111111111111111011" +
-        "1111111101111111111011111111011111112111111111011111111011111111101001110111111111111111011111111111" +
-        "1111111711110001111111111111011111011111111111111101111111011111111111101111111011111111111101111111" +
-        "1111111111111121111111111111111101101011011110111111111011111111111110111111011111111111111101011111" +
-        "0011111111001111100111111111111011111111001111111101111111111111111111111111211001070011111110110111" +
-        "1111111111111111111111101111111101011011111001111112110001111110111111110111101111111000110111110001" +
-        "2111111111011117111110111112111111011110111111111111111111111211111111111101111111011111101111111110" +
-        "0111111110111100111001111121111111111111011110111100010001110111011111112111111101101110001111111111" +
-        "0011111111111111111111011100111010111111110111111111111111101111111111111111111111011110101111111111" +
-        "1111110011101111111111111111111111111111111111111111111111011001111111011101010011111101001111110111" +
-        "1001010111111011112111111111101111111101111101111111111111111710011111111111111110011010011101101111" +
-        "1111111111111211111121001111111111111111111111011111111112111111111111111111111111111111111171111111" +
-        "1110111110111111111111111011111111111011111111111111111111110011111011111111111101110111110111110111" +
-        "1111111111111111111111111211111111111101111110101011111101111101111111011111111111111111111111011111" +
-        "1111111011111111111111111101112011111111111011111111111111111111111111111111111111111111110011111111" +
-        "1111111111111111111111111111111111111111120111111011111111111111111111111211111011111111121111111111" +
-        "1111111111111011111100111011111111111111111111010110011111011111100111111101111011011111011111111111" +
-        "1111011111111111011111111111111111111110011111011111111111101110111110111110111111111111111111111111" +
-        "1111211111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111111" +
-        "1111101112011111111111011111111111111111111111111111111111111111111110011111111111111111111111111111" +
-        "1111111111111111111120111111011111111111111111111111211111011111111121111111111111111111111101111110" +
-        "1111111111110111111111111111011111111011111111111011111111111110111071111111001110111111101111111111" +
-        "1111111111111111111011111111111112111111111111111111111113111111111111111110111111111111111111101111" +
-        "1111000011101111111111101111001111011111111111111111111111111101111110111011101111111111111111110111" +
-        "0111111011101111111111111111110100111111111111111101111011000110011011011111111111111111111111111111" +
-        "0111111100111111111111111111110111001110101111111101111111111111111011111111111111111111110111101011" +
-        "1111111111111100111011111111111111111111111111111111111111111111110110011111110111010100111111010011" +
-        "1111011110010101111110111121111111111011111111011111171111011110011111111011111111011110111111101111" +
-        "1110111111111111101111100111001121111111100011111100111110011111111110111111101111211111111101111111" +
-        "1111111101111111011111111111111111111111111111111111111111111111111111111111111111111711111111011111" +
-        "0111111111111101111101111111110111111111171011111111111111111111111111111021011011111111111111110111" +
-        "1111111111111101101101111101111111011111111111111111110101111110011110010010111110111111211111111011" +
-        "0011111110110011111111011111111111111111110111111111111110111111111111011111111111111101111111101111" +
-        "1111111111111111111111111111111101111101111111011111111111111111010111111111111101010111111011101111" +
-        "1111111111111111111111101111111111111111111111111111111111101111111111011111111110100110111111111111" +
-        "1111111111111111101111111111101111110010111111111111111111111111111011110011111111111111111011111110" +
-        "1001111011111111211111011101110111111111011111111112111111111111111101112111111111111111111111111111" +
-        "1111111111111111111111111111101111111111121111110111111111111111111111101101111111111111111111111111" +
-        "1111101011111111171111011110011111111111111111111011100111010111111110111111111111111101111111111111" +
-        "1111111110111101011111111111111110011101111111111111111111111111111111111111111111111011001111111011" +
-        "1010100111111010011111101111001010111111011112111111111101111111101111111011111111111111111011011011" +
-        "1110111111101111111111111111110101111110011110010010111110111111211111111011001111111011001111111101" +
-        "1111111111111111110111111111111110111111111111011111111111111101111111101111111111111111111111111111" +
-        "1111111101111101111111011111111111111111010111111111111101010111111011101111111111111111111111111110" +
-        "1110111000111111100111111111111111111111111111101111110111010111111111111111111111111111111111010111" +
-        "0111111110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101111" +
-        "1111000111111101111111101111101100101111111101101111111111111111111111111111111111111111111111110111" +
-        "1111111111111111111111111111111111111101111111111111101111111111111111101111111111101111110111111011" +
-        "1011111111111111111111111111111111111111111111111111010111111111111111111011111111111110111111100111" +
-        "1111111111111111111111111111111111111011111111110001001111111101711001101110111111031211111111111111" +
-        "1711111121111111111111110111111111011111111111110011101111111111111111110111111011110110111011111011" +
-        "1101111110110011111110111111111101111111110111111111101111111111000011100001100011111011111111211000" +
-        "1111112111111111111211111111111111112111111111111101101101111101111111110111111111101000111110111111" +
-        "1111811101111111011111001111211011111111111110710011211111111101111111111110111112111111111111110171" +
-        "1111111111011110111011100111111111111000111111010111000111211111111111111111100111101111111011111111" +
-        "1111111111110111111111101111111111111111111111101111111111111101111111111111101111111001010111111111" +
-        "1111111001111111111101001101111111101101011111111111011111111111111110111100100110111111110111011101" +
-        "0001110101101111111111111111011111111110111111211111100011101111111100000000111111111011101110111111" +
-        "1111100011111111111111011111111111011111111111111111011111111101111011111121111110111111111101111111" +
-        "1111111111111111111111111111011111111110111111111101001101111111111111111111111111111101111111111101" +
-        "1111100101111111111111111111111111110111100111111111111111110111111101001111011111111211111011101110" +
-        "1111111110111111111121111111111111111011121111111111111111111111111111111111111111111111111111111101" +
-        "1111111111211111101111111111111111111111011011111111111111111111111111111101011101100010011111111111" +
-        "1011111110001110011000011111001111101111111111111111111111111111111111101111111111011111111110100110" +
-        "1111111111111111111111111111101111111111101111110010111111111111111111111111111011110011111111111111" +
-        "1110111111101001111011111111211111011101110111111111011111111112111111111111111101112111111111111111" +
-        "1111111111111111111111111111111111111111101111111111121111110111111111111111111111101101111111111111" +
-        "111111111111111110101111D111111101111011111111110111011111710111111111111111111101111111121111111111" +
-        "1111111111111111111111011111011110101111111111111111111111111111111111111111111111111111111111111111" +
-        "0111611111111111101001111011111111111001111101111111010111110111101111101111111110111111011111111101" +
-        "1111002111001111110111111111111111111110110111100111111111011111111010110011111110001111101111110111" +
-        "1111101111111111111111111111101111111111111101111111111111101111111001010111111111111111100111111111" +
-        "1101001101111111101101011111111111011111111111111110111100100110111111110111011101000111010110111111" +
-        "1111111111011211111111011110001111111111011101111111111111111111111111111110011000000111111117111111" +
-        "0001111101111101111111100111111111111100111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111121111111111111111211111111111111111110011111011117111011111111111111111011211111110011111" +
-        "1111111111011111111111111111111111101110111011111111111001110011111111101111011111110111111101111111" +
-        "0011111111111111111111111111011111110111011111111011101011111011111111111101111111001011111011111111" +
-        "1111111111101111101111111111110111001101101111111111111101011101111111111111011111101201111111111111" +
-        "1111111111100101110011111111011111111111110111111011101011111111111111111111111111111111101011101111" +
-        "1111011111111101101011120111101011111111111111121101011111000111010111111111111111111111110111111110" +
-        "0011111110111111110111110110010111111110110111111111111111111111111111111111111111111111111011111111" +
-        "1111111111111111111111111111111110111111111111110111111111111111110111111111110111111011111101011111" +
-        "2111111111011111111011111111111111111111111011111111111111011111111111111011111110010101111111111111" +
-        "1110011111111111010011011111111011010111111111110111111111111111101111001001101111111101110111010001" +
-        "1101011011111111111111110111011111111111001110011111111101111011111110111111101111110011111111111111" +
-        "1111111111110111111101110111111110111010111110111111111111011111110010111110111111111111111111101111" +
-        "1011111111111101110011011011111111111111010111011111111111110111111012011111111111111111111111100101" +
-        "1100111111110111110111101011111111011111111111110111111111111111110110110111110111111101111111111111" +
-        "1111101011111100111100100101111101111112111111110110011111110110011111111011111111111111111110111111" +
-        "1111111101111111111110111111111111111011111111011111111111111111111111111111111111101111101111111011" +
-        "1111111111111110101111111111111010101111110111011111111111111111111111111100111111011111111111111111" +
-        "1111111111101111001111111111111111110110110111011111011111111100011101111101111111111111111101111111" +
-        "1110011111111000111111121111117000110111111111111111111711111111211111111111111111111111111111111111" +
-        "1111111111111100001001111111101111101111001101111111111011111111111111100011111111111171111011100111" +
-        "1110111111111111117110111101111111111111011111111111111111111111111111111111111111111111111001111111" +
-        "1111110111111111111010111111111111121111111110011111001100011111071011111111012111111000111111111110" +
-        "0111111111100111111111111111111012111111111111111011111111110001111011111111111110111111101111111110" +
-        "1110100001001110111111111101111111101111111001111011111111111111111111111111101111110111011101111111" +
-        "1111111111101110111111011101111111111111111110100111111111111111101111011000110011011011111111111111" +
-        "1111111111111110111110171010111111111111111101111101111101111011011111111111011101111111011101111111" +
-        "1111111111111000111101111111101111110111111111111111101111111111111101111110111010111111111111111111" +
+        "1111111111111111111201111110111111111111111111111112111110111111111211111111111111111111111011117111" +
+        "1111110101111111111111111111111100111100010111111211110111111111111111011111100011111101111121111111" +
+        "1111110111111111111111111111111111011111111101111001111111111111111011110111111011111111111110011111" +
+        "1171011111001111101111111101111110011111011111011112111111111101111112111111111111111D11111101111100" +
+        "0010112111111111110111111111111111111111711011111111110010111111101111111111111111100011101111211111" +
+        "1111111111111101111111111011111110111110111111011111111111110111111111111111111111111111111110111111" +
+        "1111111110111111111111111111111111111111111111111111111101111111101111111111111111111111111111101111" +
+        "1111111111111111111001111111111111001111111111111111111011111111111111111111111111111111111111111111" +
+        "1111111111112100111111110111111111111111112111011111111111101101111111111111111111111011111111111111" +
+        "2111111111111111111111111111111111111111111111111111111111211111211111111131111111111121111111111111" +
+        "1111111111111111111011111111111111111111111111111111111101111111111111111110111111111111111111111100" +
+        "1111111111111110111111111111111111121011111121111111111111111111012111111111111111110121111111111111" +
+        "1111011110111111111111111111111111111111111113112202111011111011111111111111111111111111111111111111" +
+        "1111111111011111111111211111110111101111111111111111111111111111211111111111111111111111211111111111" +
+        "1111111111311111111112111111111221121111111111111211110111111111111111111111211111111111111111111111" +
+        "0111111111111011111011111111111111101111111111101111111111111111111111001111101111111111110111011111" +
+        "0111110111111111111111111111111111121111111111110111111010101111110111110111111101111111111111111111" +
+        "1111011111111111101111111111111111110111201111111111101111111111111111111111111111111111111111111111" +
+        "0011111111111111111111111111111111111111111111111112011111101111111111111111111111121111101111111112" +
+        "1111111111111111111111101111111111111111101111111111111111111111111111111111111111111111111111111111" +
+        "1101111111111111111111111111111111111101111111111111111111111100111111111111100111111111111111111101" +
+        "1111111111111111111111111111111111111111111111111111111210011111111011111111111111111211101111111111" +
+        "1101011111111111111111111110111111111111112111111111111111111111111111111111111111111111111111111112" +
+        "1111121111111113111111111112111111111111111111111111111111110111111111111171111110111000112111111311" +
+        "1111111111001101000001101101101111111211111111101111111111101111111111111111111111111111111111111111" +
+        "1011111111111111111211111111111111110111111111111111111111111111111111111111111111111111111111111101" +
+        "1111111111011111111110112111111111111111211121111011111111111111111111111011111111111111111111111111" +
+        "1111111111111210011111011111111111111111111111111111111111111111111111111111111111111111111111111121" +
+        "1111111111111111111111111111311111111111111111110111111111111111111111111110110000100112111111100010" +
+        "0111011101111110011111110111111001111111111101111111111011111110111111111111110111111111111111111111" +
+        "1111111111111113111111111111011110001111110111111111111110111111111111001111101111011110001111101111" +
+        "1111101011211111111111011111011111100110211111100111111101111100111011111001110001111110100010111111" +
+        "1111111111100111111111111011111111111101111111101001001100100010011111111111111111110011110111111110" +
+        "1111111111111113111111111111111111111111111111211111111111711111100000011111111111111170001111111111" +
+        "1111111011111111111111111111111111110111111110111011111110111112111111101111110111111811111111001101" +
+        "1111111111111011110011111111111110111111111011111011110111111001111010011100110101110111111111110111" +
+        "1111111111111111111111111111110100111010000111111311111111010111101101111111111001111211111111011111" +
+        "1101110001111111111112111011111111111121111100011111111111121111111112111111111111111101111111111111" +
+        "1111111101111111111111101111111111111111111101111110111101111211111111111100002111111001110110111111" +
+        "1111111111111111111101111111111110100111011111111110111111111111111110111111110001111111010000111111" +
+        "1000111111111111111101111110111101111000111110110011100111111001111111111111111110111111111211111111" +
+        "7110111111111111101110111110100111111111711101111111111111111111111111111111111101111111111011111111" +
+        "1101001101111111111111111111111111111101111111111101111110010111111111111111111111111111011110011111" +
+        "1111111111110111111101001111011111111211111011101110111111111011111111112111111111111111101112111111" +
+        "1111111111111111111111111111111111111111111111111101111111111121111110111111111111111111111101101111" +
+        "1111111111111111111111111101011111111011111100007111111111111010000101111711001100011111111110111111" +
+        "0111001111110111101111011111110111111110111111110011711110011000010011111111101100111111111111101111" +
+        "1121011117111111110111111111111111071111710011111111111111110011111111011111111111111111111111111101" +
+        "1111111111111111101111111111111111111111001111111111111110111111111111111111121011111121111111111111" +
+        "1111110121111111111111111101211111111111111111011110111111111111111111111111111111111113112202111011" +
+        "1110111111111111111111111111111111111111111111111111011111111111211111110111101111111111111111111111" +
+        "1111112111111111111111111111112111111111111111111111311111111112111111111221121111111111111211110111" +
+        "1111111111111111112111311111111011111111101111111111111101111111101111111111111111110111111111111111" +
+        "1111111111111111111111111111111011111111111111111101111111111111111111111001111111111111110111111111" +
+        "1111111111210111111211111111111111111110121111111111111111101211111111111111111011110111111111111111" +
+        "1111111111111111111131122021110111110111111111111111111111111111111111111111111111111011111111111211" +
+        "1111101111011111111111111111111111111112111111111111111111111112111111111111111111111311111111112111" +
+        "1111112211211111111111112111101111111111111111111112111111111117101111211111111211111111110111011111" +
+        "0111211111111111110011111101111111011121111111111021011111111110111101111121111111111111711111111111" +
+        "1111101111111111111111111111111111111111313111111111111111111111011111111111111111111111111111111101" +
+        "1111111111011111101100111111111111111011111111111111111011011011111011111110111111111111111111010111" +
+        "1110011110010010111110111111211111111011001111111011001111111101111111111111111111011111111111111011" +
+        "1111111111011111111111111101111111101111111111111111111111111111111111110111110111111101111111111111" +
+        "1111010111111111111101010111111011101111111111111111111111111110111111111111111111111111111111111110" +
+        "1111111111011111111110100110111111111111111111111111111110111111111110111111001011111111111111111111" +
+        "1111111011110011111111111111111011111110100111101111111121111101110111011111111101111111111211111111" +
+        "1111111101112111111111111111111111111111111111111111111111111111111110111111111112111111011111111111" +
+        "1111111111101101111111111111111111111111111110101111121111111111110102001110111110111111111100017100" +
+        "1111111011111111110111111001101111101111001111111111101111011110111111111011111111011111111111110001" +
+        "1111111110111010111110111111011111100011101211111110011000101111011111101100010111111001111111111111" +
+        "1001111111111111111111112232512231322318432111011100111111111111111110111111110111111111111121111111" +
+        "1001111011111111101111111011111101111111111111111111101111111171000111111111101111101111111011111101" +
+        "1110111100111111111111111111111111110111111111110111110111111111111101111211111111111011111011111111" +
+        "1111111111111112111111111011111111110111111111101110111111011111111101111101011111111111101011111111" +
+        "0111111111112111111111111111111111011111111111110015111111111111111111111111111011101011110111111111" +
+        "0011110111111111111111111211111111111101112111111111111111111111111110111111111111111111101111111111" +
+        "1111111101111111111110111111111111111111101211101111111111111101101101101111111211111111101111111111" +
+        "1011111111111111111111111111111111111111111011111111111111111211111111111111110111111111111111111111" +
+        "1111111111111111111111111111111111111111011111111111011111111110112111111111111111211121111011111111" +
+        "1111111111111110111111111111111111111111111111111111111210011111011111111111111111111111111111111111" +
+        "1111111111111111111111111111111111111111211111111111111111111111111111311111111111111111110111111111" +
+        "1111111111111111111111111111111111101111111011111101111111111111111111111111111111111101111111111011" +
+        "1111111101001101111111111111111111111111111101111111111101111110010111111111111111111111111111011110" +
+        "0111111111111111110111111101001111011111111211111011101110111111111011111111112111111111111111101112" +
+        "1111111111111111111111111111111111111111111111111111111101111111111121111110111111111111111111111101" +
+        "1011111111111111111111111111111101011111111111111111011111111111011111011111111111111111211111111111" +
+        "0111110111111111111111111111211111111101111111111011111111110111011111101111111110111110101111111111" +
+        "1101011111111011111111111211111111111111111111101111111111111001511111111111111111111111111101110101" +
+        "1110111111110011110111111111111111111211111111111101121111111111111111111111111101111111111111111111" +
+        "0111111111111111111011111111111101111111111111111111012111011111111111111011112111111111111111111111" +
+        "1111112111111111111011111111111111111110111111111111111111111111111111111111111111111111111111111111" +
+        "0111111111111111111111111111111111110111111111111111111111110011111111111110011111111111111111110111" +
+        "1111111111111111111111111111111111111111111111111111121001111111101111111111111111121110111111111111" +
+        "0101111111111111111111111011111111111111211111111111111111111111111111111111111111111111111111111211" +
+        "1112111111111311111111111211111111111111111111111111111111011111111111100011111111100071011111111131" +
+        "1111111100001121111100117111111111111101111111111110011111011111111111001110111011110111111111111111" +
+        "1111011011111111111017210111111111111000101111100110111100111111010011111111101110011100110000111111" +
+        "1111111110011000100110001111111110011111111101011000111111101100111111111011111111100010001111111011" +
+        "1112111111011111111111111111111111111111111111111111111110111111101111111111017121111111011111011110" +
+        "1111111121111110121111111111111111111111111111111111111111111111111110111110110011111111111100111100" +
+        "1111121111111111111000111111111111111110000101111111111111111111101111118111000110000000111001111111" +
+        "1111111111111111111111111101111111000011111111111111111111001110101111111000111111111111001110111111" +
+        "1111111111111100111011111111101111111110111111111111111111111111111111101111111011111111111210110011" +
+        "1110111101111111101111111011011111111101111111111111111111111111111101111101111111111111111111121111" +
+        "1111111100001001111010111111111101110111111111111111111111111111111111111111111111101111100111111170" +
+        "0000011100011111101111101111111101111111111110211111101011111111010111111111000111011121111111111111" +
+        "1111101111110111010111111111111111111111111111111111010111011111111011111111101101011120111101011111" +
+        "1111111111211010111110001110101111111111111111111111101111111100011111110111111110111110110010111111" +
+        "1101101111111111111111111111111111111111111111111111110111111111111111111111111111111111111111110111" +
+        "1111111111101111111111111111101111111111101111110111111011111000101021111111111111111111100112111111" +
+        "1000111110110111110111111111111011111111111111111111111111100021111111110000001111111100011011111101" +
+        "1111111110011211111110110101001111110111111211111111012111111000100111111111100011111111011011011111" +
+        "1121111111110111111111110111111111111111111111111111111111111111110111111111111111112111111111111111" +
+        "1011111111111111111111111111111111111111111111111111111111111110111111111110111111111101121111111111" +
+        "1111121112111101111111111111111111111101111111111111111111111111111111111111112100111110111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111112111111111111111111111111111113111111" +
+        "1111111111111011111111111111111111111111111111111111111111011111111111111101111111111111111011111111" +
+        "1110111111111011111110110110111111121111111110111111111110111111111111111111111111111111111111111110" +
+        "1111111111111111121111111111111111011111111111111111111111111111111111111111111111111111111111110111" +
+        "1111111101111111111011211111111111111121112111101111111111111111111111101111111111111111111111111111" +
+        "1111111111121001111101111111111111111111111111111111111111111111111111111111111111111111111111112111" +
+        "1111111111111111111111111131111111111111111111011111111111111111111111111111111112111111100111111111" +
+        "1111111111111011111110111111111111111711000110111101011111111111101111021111101101111111111111101111" +
+        "1111112111111111011111111111111111010111111111111111211111111111111111111111111111111111111111111111" +
+        "1111111101111111111011111011101111110111110001111111111111011111111111001110011111111101111011111110" +
+        "1111111011111100111111111111111111111111110111111101110111111110111010111110111111111111011111110010" +
+        "1111101111111111111111111011111011111111111101110011011011111111111111010111011111111111110111111012" +
+        "0111111111111111111111111001011100111111110111111111111101111110111010111111111111111111111111111111" +
+        "1110101110111111110111111111011010111201111010111111111111111211010111110001110101111111111111111111" +
+        "1111011111111000111111101111111101111101100101111111101101111111111111111111111111111111111111111111" +
+        "1111101111111111111111111111111111111111111111101111111111111101111111111111111101111111111101111110" +
+        "1111110111111111111111111111011111011111110111211111100011111101177111111111000011110011111111011011" +
+        "1111101111111111111111111111111011101111111111111110011100111111111111111111111100010011111111111001" +
+        "1100011111101111000111111110111111117711112121111111112111111111421221111111112121111111111111000711" +
+        "1111111011110011110111111111011111111111170001111011011100111011111011111111111111111011112111101211" +
+        "1111000101011011111111111111111011110111111111011101110111110111111111111111011111111111011111111111" +
+        "1111111111100111110111111111110110111011111011111011111111111111111111111111112111111111111011111101" +
+        "0101111110111110111111101111111111111111111111101111111111110111111111111111111011120111111111110111" +
+        "1111101111111111111111111111111111111111111100111111111111111111111111111111111111111111111111112011" +
+        "1111011111111111111111111111211111011111111121111111111111111111111101111111111111111101111111111111" +
+        "1111111111111111111111111111111111111111111111101111111111111111111111111111111111101111111111111111" +
+        "1111111001111111111111001111111111111111111011111111111111111111111111111111111111111111111111111111" +
+        "2100111111110111111111111111112111011111111111101011111111111111111111110111111111111112111111111111" +
+        "1111111111111111111111111111111111111111111121111121111111113111111111112111111111111111111111111111" +
+        "1111101111111111110111111111111111001110111111111111111101111110111010111111111111111111111111111111" +
+        "1110101110111111110111111111011010111201111010111111111111111211010111110001110101111111111111111111" +
+        "1111011111111000111111101111111101111101100101111111101101111111111111111111111111111111111111111111" +
+        "1111101111111111111111111111111111111111111111101111111111111101111111111111111101111111111101111110" +
+        "1111110110111110111111111111111011111111111011111111111111111111110011111011111111111101110111110111" +
+        "1101111111111111111111111111111211111111111101111110101011111101111101111111011111111111111111111111" +
+        "0111111111111011111111111111111101112011111111111011111111111111111111111111111111111111111111110011" +
+        "1111111111111111111111111111111111111111111111120111111011111111111111111111111211111011111111121111" +
+        "1111111111111111111011111111111111101111111111110111111101111111111011111111111111111011111111111011" +
+        "1110111111111111111112111111111110111110111111111111111111111211111111101111111111011111111110111011" +
+        "1111011111111101111101011111111111101011111111011111111111211111111111111111111101111111111111001511" +
+        "1111111111111111111111111011101011110111111110011110111111111111111111211111111111101121111111111111" +
+        "1111111111111011111111111111111110111111111111111111011111111111101111111111111111111012111011111111" +
+        "1111110111111111011211111110011111111111111111110111111100021111111111011111101011111110110001011111" +
+        "1111111111111111111111111111111111111111111111111121111111110011111111111001100011100010111111100111" +
+        "1100000011111101111111000000111101110001111111171111111110001111111111111111111111011111111111111112" +
+        "1101111111111111111111111111111111111111111111111111111110111211111111111111111111111111111111111111" +
+        "1110121111111111011111111111101111110011110001111111110110011110001111111010001000111111111111111111" +
+        "1111010111101111111111101111111101111100111112211111111110100001110111111111111111011=11110111111121" +
+        "1011111111111111111000111111111111110111110001001111111111111111111111111101001011111011111111111110" +
+        "1111111111011111111111101111010111111111000101111100110111111111111001111101001111111110111111111111" +
+        "1011111000111111111111111111111111111101111110111100111111111111111211011111110111111110111111111111" +
+        "1101111111111000111112111111111111111101011111010111111111101111111111111111011100111101110111111111" +
+        "1111101111111111111111101101101111101111111011111111111111111101011111100111100100101111101111112111" +
+        "1111101100111111101100111111110111111111111111111101111111111111101111111111110111111111111111011111" +
+        "1110111111111111111111111111111111111111011111011111110111111111111111110101111111111111010101111110" +
+        "1110111111111111111111111111111111111111111111011111011100011111111111110110011100111110111100110111" +
+        "1011111111111111111111111111111111011111111111001111111000111111111111711111111111111111111111111111" +
+        "1111111111111011111111111111111111110111111111111111111111111111111111111111111111111111111111111011" +
+        "1111111111111111111111111111111110111111111111111111111110011111111111110011111111111111111110111111" +
+        "1111111111111111111111111111111111111111111111111121001111111101111111111111111121110111111111111010" +
+        "1111111111111111111111011111111111111211111111111111111111111111111111111111111111111111111111211111" +
+        "2111111111311111111111211111111111111111111111111111111011111111111111111101111111111110171011111110" +
+        "1110111111111111111101111111111111111110011111111111111110111111111111111111111111111111111111111111" +
+        "1111111111111111110111111111111111111111111111111111110111111111111111111111110011111111111110011111" +
+        "1111111111111101111111111111111111111111111111111111111111111111111111121001111111101111111111111111" +
+        "1211101111111111110101111111111111111111111011111111111111211111111111111111111111111111111111111111" +
+        "1111111111111112111112111111111311111111111211111111111111111111111111111111011111111111111111111111" +
+        "1110001111110171111111011100111110011111111010112111111711100111001111111111111111111101111101110111" +
+        "1101111111111111111111111111111111101011111112111111111111111111111111111111111111111111111101111110" +
+        "1111111111111110111111111111110111111111111111111111011110011111111111111111111011100111010111111110" +
+        "1111111111111111011111111111111111111110111101011111111111111110011101111111111111111111111111111111" +
+        "1111111111111110110011111110111010100111111010011111101111001010111111011112111111111101111111101111" +
+        "1110111111111111111110110110111110111111101111111111111111110101111110011110010010111110111111211111" +
+        "1110110011111110110011111111011111111111111111110111111111111110111111111111011111111111111101111111" +
+        "1011111111111111111111111111111111111101111101111111011111111111111111010111111111111101010111111011" +
+        "1011111111111111111111111111111111101111011111100110101111110111111111111111112111111211111111110111" +
+        "1111000111111110011111001111101110111011111110111111111111011111000000111111111111111111010000110111" +
+        "0000111111111111111111111110111211111121111111111212111111111111111121111111111111111111111111111111" +
+        "1111111111112111111111111111111000110011111111111111111012111111111011110001001110011111111111111111" +
+        "1111111111111111110110011111111111111111111111111111111111011111111111111111111111111111111111011111" +
+        "1111101111111111010011011111111111111111111111111111101111111111101111110010111111111111111111111111" +
+        "1110111100111111111111111110111111101001111011111111211111011101110111111111011111111112111111111111" +
+        "1111011121111111111111111111111111111111111111111111111111111111110111111111112111111011111111111111" +
+        "1111111101101111111111111111111111111111110101111111111111111101111111111101111101111111111111111121" +
+        "1111111111011111011111111111111111111121111111110111111111101111111111011101111110111111111011111010" +
+        "1111111111110101111111101111111111121111111111111111111110111111111111100151111111111111111111111111" +
+        "1101110101111011111111001111011111111111111111121111111111110112111111111111111111111111110111111111" +
+        "1111111111011111111111111111101111111111110111111111111111111101211101111111111111101111111111111111" +
+        "1000100111101111111111111111101101101111101111111011111111111111111101011111100111100100101111101111" +
+        "1121111111101100111111101100111111110111111111111111111101111111111111101111111111110111111111111111" +
+        "0111111110111111111111111111111111111111111111011111011111110111111111111111110101111111111111010101" +
+        "1111101110111111111111111111111111111011111111111111111111111111111111111011111111110111111111101001" +
+        "1011111111111111111111111111111011111111111011111100101111111111111111111111111110111100111111111111" +
+        "1111101111111010011110111111112111110111011101111111110111111111121111111111111111011121111111111111" +
+        "1111111111111111111111111111111111111111111011111111111211111101111111111111111111111011011111111111" +
+        "1111111111111111111010111211111110110111111010111111111111111111111111101111101111111111111110111111" +
+        "1111101111111111111111111111001111101111111111110111011111011111011111111111111111111111111112111111" +
+        "1111110111111010101111110111110111111101111111111111111111111101111111111110111111111111111111011120" +
+        "1111111111101111111111111111111111111111111111111111111111001111111111111111111111111111111111111111" +
+        "1111111112011111101111111111111111111111121111101111111112111111111111111111111110111111111111111111" +
+        "1000111111111111111110111111111111111111011101111111111110011111111111111110111110111111111111111111" +
+        "1111111101111111111111000101111110001111117111111111111111111111111011110111011121111111111101111111" +
+        "1111111101111111010011011111111110111101111111111111111111211111111111111111111111011111111112111111" +
+        "1111111111011111111111110111111111110111111111111012111111111111111111111111011111100011111111111011" +
+        "1111110111111110000111011111111110111111101111000011111111111111111110111111111111111111131132122121" +
+        "1111101011111111111111111111111011111111111111111111000111111111111111111111111011001100111111111111" +
+        "1101111111111011111110011011110111110011000171111101110001100001111111111111111111111100011111111111" +
+        "1111111111711111111111011000111011111110111101101101111111111111111101110111111111111101111111111011" +
+        "1110111100111100111111111111111101711110110001100100111111110111011111111111001110011111111101111011" +
+        "1111101111111011111100111111111111111111111111110111111101110111111110111010111110111111111111011111" +
+        "1100101111101111111111111111111011111011111111111101110011011011111111111111010111011111111111110111" +
+        "1110120111111111111111111111111001011100111111110111111111111110110111101111111111011111110000001011" +
+        "1100011011111110111111111111111101117110111101111010002111111111101101121111111111111111111111110111" +
+        "1111111011111111111111111111111111111111101111111111101111101111111111111111121111111111101111101111" +
+        "1111111111111111121111111110111111111101111111111011101111110111111111011111010111111111111010111111" +
+        "1101111111111121111111111111111111110111111111111100151111111111111111111111111110111010111101111111" +
+        "1001111011111111111111111121111111111110112111111111111111111111111110111111111111111111101111111111" +
+        "1111111101111111111110111111111111111111101211101111111111111101011111011111110111112211111111111111" +
+        "1011111111101111101111111101110111100111111111111111011111111111011111011111111111111111211111111111" +
+        "0111110111111111111111111111211111111101111111111011111111110111011111101111111110111110101111111111" +
+        "1101011111111011111111111211111111111111111111101111111111111001511111111111111111111111111101110101" +
+        "1110111111110011110111111111111111111211111111111101121111111111111111111111111101111111111111111111" +
+        "0111111111111111111011111111111101111111111111111111012111011111111111111011111111111111101111111121" +
+        "1111111111111000011000111111111111111112111111110000001111111111101101111111111110111111110001111111" +
+        "1011111111111111111101112111111111111111111111111211111211121111111101111011111110011110111111111110" +
+        "1111111100111111111111111111111111111011111111111111111111111011111111111111011111111111111011111110" +
+        "0101011111111111111110011111111111010011011111111011010111111111110111111111111111101111001001101111" +
+        "1111011101110100011101011011111111111111110111011111111111001110011111111101111011111110111111101111" +
+        "1100111111111111111111111111110111111101110111111110111010111110111111111111011111110010111110111111" +
+        "1111111111111011111011111111111101110011011011111111111111010111011111111111110111111012011111111111" +
+        "1111111111111001011100111111110111111111111011111100001110111111111011101111111111111111111111111111" +
+        "1111111011100000000101111101111711100111111110111101111111111011111111101001111101110711011101110111" +
+        "1111111111111111111111111111111111111111111111111112111111111111111111111111111111111110111111111111" +
+        "1101111110001111111111111111111111111111100000000110111011101110111111112111111011000011111111111111" +
+        "1111001111111111111111111111011111101110101111111111111111111111111111111110101111011111111011111111" +
+        "1011010111201111010111111111111111211010111110001110101111111111111111111111101111111100011111110111" +
+        "1111101111101100101111111101101111111111111111111111111111111111111011111111111011111111111111111111" +
+        "1111111111111111111110111111111111110111111111111111110111111111110111111011111101101111101111111111" +
+        "1111101111111111101111111111111111111111001111101111111111110111011111011111011111111111111111111111" +
+        "1111121111111111110111111010101111110111110111111101111111111111111111111101111111111110111111111111" +
+        "1111110111201111111111101111111111111111111111111111111111111111111111001111111111111111111111111111" +
+        "1111111111111111111112011111101111111111111111111111121111101111111112111111111111111111111110101111" +
+        "1111111110100011011111111111001110011111111101111011111110111111101111110011111111111111111111111111" +
+        "0111111101110111111110111010111110111111111111011111110010111110111111111111111111101111101111111111" +
+        "1101110011011011111111111111010111011111111111110111111012011111111111111111111111100101110011111111" +
+        "0111111111111101111110111010111111111111111111111111111111111010111011111111011111111101101011120111" +
+        "1010111111111111111211010111110001110101111111111111111111111101111111100011111110111111110111110110" +
+        "0101111111101101111111111111111111111111111111111111111111111110111111111111111111111111111111111111" +
+        "1111101111111111111101111111111111111101111111111101111110111111011111111111100111101111111111111111" +
+        "1111111111011111111111111111111111111111111111011111111110111111111101001101111111111111111111111111" +
+        "1111011111111111011111100101111111111111111111111111110111100111111111111111110111111101001111011111" +
+        "1112111110111011101111111110111111111121111111111111111011121111111111111111111111111111111111111111" +
+        "1111111111111111011111111111211111101111111111111111111111011011111111111111111111111111111101011111" +
+        "1101111111111011111011111111111111111111111101111111111111111110000111100001111000111111111111111110" +
+        "1111111111011111111110111111110111111121111111110111111110111111111010011101111111111111110111111111" +
+        "1111111117111100011111111111110111110111111111111111011111110111111111111011111110111111111111011111" +
+        "1111111111111111211111111111111111011010110111101111111110111111111111101111110111111111111111010111" +
+        "1100111111110011111001111111111110111111110011111111011111111111111111111111112110010700111111101101" +
+        "1111111111111111111111111011111111010110111110011111121100011111101111111101111011111110001101111100" +
+        "0121111111110111171111101111121111110111101111111111111111111112111111111111011111110111111011111111" +
+        "1001111111101111001110011111211111111111110111101111000100011101110111111121111111011011100011111111" +
+        "1100111111111111111111110111001110101111111101111111111111111011111111111111111111110111101011111111" +
+        "1111111100111011111111111111111111111111111111111111111111110110011111110111010100111111010011111101" +
+        "1110010101111110111121111111111011111111011111011111111111111117100111111111111111100110100111011011" +
+        "1111111111111112111111210011111111111111111111110111111111121111111111111111111111111111111111711111" +
+        "1111101111101111111111111110111111111110111111111111111111111100111110111111111111011101111101111101" +
+        "1111111111111111111111111112111111111111011111101010111111011111011111110111111111111111111111110111" +
+        "1111111110111111111111111111011120111111111110111111111111111111111111111111111111111111111100111111" +
+        "1111111111111111111111111111111111111111111201111110111111111111111111111112111110111111111211111111" +
+        "1111111111111110111111001110111111111111111111110101100111110111111001111111011110110111110111111111" +
+        "1111110111111111110111111111111111111111100111110111111111111011101111101111101111111111111111111111" +
+        "1111112111111111111011111101010111111011111011111110111111111111111111111110111111111111011111111111" +
+        "1111111011120111111111110111111111111111111111111111111111111111111111100111111111111111111111111111" +
+        "1111111111111111111111201111110111111111111111111111112111110111111111211111111111111111111111011111" +
+        "1011111111111101111111111111110111111110111111111110111111111111101110711111110011101111111011111111" +
+        "1111111111111111111110111111111111121111111111111111111111131111111111111111101111111111111111111011" +
+        "1111110000111011111111111011110011110111111111111111111111111111011111101110111011111111111111111101" +
+        "1101111110111011111111111111111101001111111111111111011110110001100110110111111111111111111111111111" +
+        "1101111111001111111111111111111101110011101011111111011111111111111110111111111111111111111101111010" +
+        "1111111111111111001110111111111111111111111111111111111111111111111101100111111101110101001111110100" +
+        "1111110111100101011111101111211111111110111111110111111711110111100111111110111111110111101111111011" +
+        "1111101111111111111011111001110011211111111000111111001111100111111111101111111011112111111111011111" +
+        "1111111111011111110111111111111111111111111111111111111111111111111111111111111111111117111111110111" +
+        "1101111111111111011111011111111101111111111710111111111111111111111111111110210110111111111111111101" +
+        "1111111111111111011011011111011111110111111111111111111101011111100111100100101111101111112111111110" +
+        "1100111111101100111111110111111111111111111101111111111111101111111111110111111111111111011111111011" +
+        "1111111111111111111111111111111111011111011111110111111111111111110101111111111111010101111110111011" +
+        "1111111111111111111111111011111111111111111111111111111111111011111111110111111111101001101111111111" +
+        "1111111111111111111011111111111011111100101111111111111111111111111110111100111111111111111110111111" +
+        "1010011110111111112111110111011101111111110111111111121111111111111111011121111111111111111111111111" +
+        "1111111111111111111111111111111011111111111211111101111111111111111111111011011111111111111111111111" +
+        "1111111010111111111711110111100111111111111111111110111001110101111111101111111111111111011111111111" +
+        "1111111111101111010111111111111111100111011111111111111111111111111111111111111111111110110011111110" +
+        "1110101001111110100111111011110010101111110111121111111111011111111011111110111111111111111110110110" +
+        "1111101111111011111111111111111101011111100111100100101111101111112111111110110011111110110011111111" +
+        "0111111111111111111101111111111111101111111111110111111111111111011111111011111111111111111111111111" +
+        "1111111111011111011111110111111111111111110101111111111111010101111110111011111111111111111111111111" +
+        "1011101110001111111001111111111111111111111111111011111101110101111111111111111111111111111111110101" +
+        "1101111111101111111110110101112011110101111111111111112110101111100011101011111111111111111111111011" +
+        "1111110001111111011111111011111011001011111111011011111111111111111111111111111111111111111111111101" +
+        "1111111111111111111111111111111111111111011111111111111011111111111111111011111111111011111101111110" +
+        "1110111111111111111111111111111111111111111111111111110101111111111111111110111111111111101111111001" +
+        "1111111111111111111111111111111111111110111111111100010011111111017110011011101111110312111111111111" +
+        "1117111111211111111111111101111111110111111111111100111011111111111111111101111110111101101110111110" +
+        "1111011111101100111111101111111111011111111101111111111011111111110000111000011000111110111111112110" +
+        "0011111121111111111112111111111111111121111111111111011011011111011111111101111111111010001111101111" +
+        "1111118111011111110111110011112110111111111111107100112111111111011111111111101111121111111111111101" +
+        "7111111111110111101110111001111111111110001111110101110001112111111111111111111001111011111110111111" +
+        "1111111111111101111111111011111111111111111111111011111111111111011111111111111011111110010101111111" +
+        "1111111110011111111111010011011111111011010111111111110111111111111111101111001001101111111101110111" +
+        "0100011101011011111111111111110111111111101111112111111000111011111111000000001111111110111011101111" +
+        "1111111000111111111111110111111111110111111111111111110111111111011110111111211111101111111111011111" +
+        "1111111111111111111111111111110111111111101111111111010011011111111111111111111111111111011111111111" +
+        "0111111001011111111111111111111111111101111001111111111111111101111111010011110111111112111110111011" +
+        "1011111111101111111111211111111111111110111211111111111111111111111111111111111111111111111111111111" +
+        "0111111111112111111011111111111111111111110110111111111111111111111111111111010111011000100111111111" +
+        "1110111111100011100110000111110011111011111111111111111111111111111111111011111111110111111111101001" +
+        "1011111111111111111111111111111011111111111011111100101111111111111111111111111110111100111111111111" +
+        "1111101111111010011110111111112111110111011101111111110111111111121111111111111111011121111111111111" +
+        "1111111111111111111111111111111111111111111011111111111211111101111111111111111111111011011111111111" +
+        "11111111111111111110101111D1111111011110111111111101110111117101111111111111111111011111111211111111" +
+        "1111111111111111111111110111110111101011111111111111111111111111111111111111111111111111111111111111" +
+        "1101116111111111111010011110111111111110011111011111110101111101111011111011111111101111110111111111" +
+        "0111110021110011111101111111111111111111101101111001111111110111111110101100111111100011111011111101" +
+        "1111111011111111111111111111111011111111111111011111111111111011111110010101111111111111111001111111" +
+        "1111010011011111111011010111111111110111111111111111101111001001101111111101110111010001110101101111" +
+        "1111111111110112111111110111100011111111110111011111111111111111111111111111100110000001111111171111" +
+        "1100011111011111011111111001111111111111001111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111211111111111111112111111111111111111100111110111171110111111111111111110112111111100111" +
+        "1111111111110111111111111111111111111011101110111111111110011100111111111011110111111101111111011111" +
+        "1100111111111111111111111111110111111101110111111110111010111110111111111111011111110010111110111111" +
+        "1111111111111011111011111111111101110011011011111111111111010111011111111111110111111012011111111111" +
+        "1111111111111001011100111111110111111111111101111110111010111111111111111111111111111111111010111011" +
+        "1111110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101111111" +
+        "1000111111101111111101111101100101111111101101111111111111111111111111111111111111111111111110111111" +
+        "1111111111111111111111111111111111101111111111111101111111111111111101111111111101111110111111010111" +
+        "1121111111110111111110111111111111111111111110111111111111110111111111111110111111100101011111111111" +
+        "1111100111111111110100110111111110110101111111111101111111111111111011110010011011111111011101110100" +
+        "0111010110111111111111111101110111111111110011100111111111011110111111101111111011111100111111111111" +
+        "1111111111111101111111011101111111101110101111101111111111110111111100101111101111111111111111111011" +
+        "1110111111111111011100110110111111111111110101110111111111111101111110120111111111111111111111111001" +
+        "0111001111111101111101111010111111110111111111111101111111111111111101101101111101111111011111111111" +
+        "1111111010111111001111001001011111011111121111111101100111111101100111111110111111111111111111101111" +
+        "1111111111011111111111101111111111111110111111110111111111111111111111111111111111111011111011111110" +
+        "1111111111111111101011111111111110101011111101110111111111111111111111111111001111110111111111111111" +
+        "1111111111111011110011111111111111111101101101110111110111111111000111011111011111111111111111011111" +
+        "1111100111111110001111111211111170001101111111111111111117111111112111111111111111111111111111111111" +
+        "1111111111111111000010011111111011111011110011011111111110111111111111111000111111111111711110111001" +
+        "1111101111111111111171101111011111111111110111111111111111111111111111111111111111111111111110011111" +
+        "1111111101111111111110101111111111111211111111100111110011000111110710111111110121111110001111111111" +
+        "1001111111111001111111111111111110121111111111111110111111111100011110111111111111101111111011111111" +
+        "1011101000010011101111111111011111111011111110011110111111111111111111111111111011111101110111011111" +
+        "1111111111111011101111110111011111111111111111101001111111111111111011110110001100110110111111111111" +
+        "1111111111111111101111101710101111111111111111011111011111011110110111111111110111011111110111011111" +
+        "1111111111111110001111011111111011111101111111111111111011111111111111011111101110101111111111111111" +
+        "1111111111111111101011101111111101111111110110101112011110101111111111111112110101111100011101011111" +
+        "1111111111111111110111111110001111111011111111011111011001011111111011011111111111111111111111111111" +
+        "1111111111111111111011111111111111111111111111111111111111111011111111111111011111111111111111011111" +
+        "1111110111111011111100110000111111111111111111000111100011111111111101111110111010111111111111111111" +
         "1111111111111110101110111111110111111111011010111201111010111111111111111211010111110001110101111111" +
         "1111111111111111011111111000111111101111111101111101100101111111101101111111111111111111111111111111" +
         "1111111111111111101111111111111111111111111111111111111111101111111111111101111111111111111101111111" +
-        "1111011111101111110011000011111111111111111100011110001111111111110111111011101011111111111111111111" +
-        "1111111111111010111011111111011111111101101011120111101011111111111111121101011111000111010111111111" +
-        "1111111111111101111111100011111110111111110111110110010111111110110111111111111111111111111111111111" +
-        "1111111111111110111111111111111111111111111111111111111110111111111111110111111111111111110111111111" +
-        "1101111110111111011223251223132231843217011101111100111111111110011121111111001111111011111111111111" +
-        "1111111111111111111111011011100110101111110111111111111111111112111211111111111111111111111111111111" +
-        "1111111111111111111111111111111100011111010101111101111111101111111011110111111111111111111001111111" +
-        "1111111111111110101010011101001111011111111110011011110101111111111111111111011011100111101111111111" +
-        "1111111111111111101111110111011101111111111111111110111011111101110111111111111111111010011111111111" +
-        "1111101111011000110011011011111111111111111111111111111011110111111111100111111111101111111111101111" +
-        "1101111111111111000011111101211111110110111111121710011111000111111011100010011111011111101111111111" +
-        "1111111111111111111111111111111111111111111111111111111113111111111111111101111110001111111211111111" +
-        "1001111101111111110111111111000111111111110111111111111111111111111111111110011111111111111111111011" +
-        "1001110101111111110111111111111111101111111111111111111111011110101111111111111111001110111111111111" +
-        "1111111111111111111111111111111111011001111111011101010011111101001111110111100101011111101111211111" +
-        "1111101111111101111111011111111111111111011011011111011111110111111111111111111010111111001111001001" +
-        "0111110111111211111111011001111111011001111111101111111111111111111011111111111111011111111111101111" +
-        "1111111111101111111101111111111111111111111111111111111110111110111111101111111111111111101011111111" +
-        "1111101010111111011101111111111111111111111111111111111111111111110011110111111111111111111111111111" +
-        "0111111011101110111111111111111111011101111110111011111111111111111101001111111111111111011110110001" +
-        "1001101101111111111111111111111111111101111111001111111111111111111101110011101011111111011111111111" +
-        "1111101111111111111111111111011110101111111111111111001110111111111111111111111111111111111111111111" +
-        "1111011001111111011101010011111101001111110111100101011111101111211111111110111111110111110111001111" +
-        "1111111111111010111101111111111100111001111111110111101111111011111110111111001111111111111111111111" +
-        "1111011111110111011111111011101011111011111111111101111111001011111011111111111111111110111110111111" +
-        "1111110111001101101111111111111101011101111111111111011111101201111111111111111111111110010111001111" +
-        "1111011100011011112111001111111111111111101111111110111111111110111111111111110111111110111111111110" +
-        "1111111111111071111700001111111101111111111121111111111011111111111110121111111111110111111111111111" +
-        "1111111111111111011111111111111101111000111101111110011110010111111001111111111111110111111111211111" +
-        "1111111000001100111111000111211111111110111101111111110111111111111111111111111111111111111111011111" +
-        "1211011111101011101111101111111011111111111111111111100011000111112111111070111111111111111111111011" +
-        "0000111111100011111111111111117111111111111111111111011011111111110111111011001111111111101111100010" +
-        "0111111111111011100111101111111010111110111101111101111111110111111011111111101111100211100111111011" +
-        "1111111111111111110110111100111111111011111111010110011111110001111101111110111211111111001111111111" +
-        "1011001101111111111100111111111111111111110100111111101111111111101100111111001171111011111101101110" +
-        "1101111111111111111101101101111101111111011111111111111111101011111100111100100101111101111112111111" +
-        "1101100111111101100111111110111111111111111111101111111111111101111111111110111111111111111011111111" +
-        "0111111111111111111111111111111111111011111011111110111111111111111110101111111111111010101111110111" +
-        "0111111111111111111111111111011110111101011111101110111111111111111110110110111110111111101111111111" +
-        "1111111101011111100111100100101111101111112111111110110011111110110011111111011111111111111111110111" +
-        "1111111111101111111111110111111111111111011111111011111111111111111111111111111111111101111101111111" +
-        "0111111111111111110101111111111111010101111110111011111111111111111111111111111121211111111121111111" +
-        "1142122111111111212111111111211111111100110001110111100011111111100011101111111011111101111111110111" +
-        "1111111011101111100111111110101111111111111111011111111111111211111111111111111111111110111111111111" +
-        "1101111112100111111111111111111111111111111011101010111111111101111111101111111111110111111111111111" +
-        "1111111111011111101111111101101111110111111101011111011110111110111111111011111101111111110111110021" +
-        "1100111111011111111111111111111011011110011111111101111111101011001111111000111110111111011111110110" +
-        "0011111111001111011011111011111111111110111111111111111117101111111121111110001111111111011111011111" +
-        "0111111111111111111111111111111111111111111111111111111111111111111111111111111110117101111011011111" +
-        "1111111111100010111111111111111110110111111111001110101111111111111111111111111111011111111111111111" +
-        "1111110111111111111111011111111111111011111110010101111111111111111001111111111101001101111111101101" +
-        "0111111111110111111111111111101111001001101111111101110111010001110101101111111111111111011101111111" +
-        "1111001110011111111101111011111110111111101111110011111111111111111111111111011111110111011111111011" +
-        "1010111110111111111111011111110010111110111111111111111111101111101111111111110111001101101111111111" +
-        "1111010111011111111111110111111012011111111111111111111111100101110011111111010111111111110111111101" +
-        "1111110101111101111011111011111111101111110111111111011111002111001111110111111111111111111110110111" +
-        "1001111111110111111110101100111111100011111011111101111111101111111111111111111111101111111111111101" +
-        "1111111111111011111110010101111111111111111001111111111101001101111111101101011111111111011111111111" +
-        "1111101111001001101111111101110111010001110101101111111111111111011100011101111111111011111100111111" +
-        "1111111111111101110011101011111111011111111111111110111111111111111111111101111010111111111111111100" +
-        "1110111111111111111111111111111111111111111111111101100111111101110101001111110100111111011110010101" +
-        "1111101111211111111110111111110111110101001111071111111101111010110011111111111111001210101111111011" +
-        "1111111100111110110011111110111121111111101211111110111101111111111011111111111011101111111111111111" +
-        "1111110101111111011111111111110011111111111111111101111111111110011100011011101000100111110011101111" +
-        "1111111111111111111000111111111111111111100110111111111111111111111111111111111111111121111111011111" +
-        "1111151111110111110111011111110111011111110111011111111111111211111111101111111110111111111111111111" +
-        "1111111101111121111111111110111011101110110011011111001111111111111101001001110001110111110110001111" +
-        "1111011111110111101111111111111111110011111111111111111111110101010011101001111011111111110011011110" +
-        "1011111111111111111110110111111111110001111111111000111110111100011110111111171111100011101111111111" +
-        "1110001110002111111111111111111111110111111111110011100111111111011110111111101111111011111100111111" +
-        "1111111111111111111101111111011101111111101110101111101111111111110111111100101111101111111111111111" +
-        "1110111110111111111111011100110110111111111111110101110111111111111101111110120111111111111111111111" +
-        "1110010111001111111101111110111111111111111011111111111001110011111111101111011111110111111101111110" +
-        "0111111111111111111111111110111111101110111111110111010111110111111111111011111110010111110111111111" +
-        "1111111111011111011111111111101110011011011111111111111010111011111111111110111111012011111111111111" +
-        "1111111111001011100111111110111111121211111111111111112111111111111111111111111111111111111111111111" +
-        "1111000101111111111110111100111011111111101111111111110111111111000011011111011011111111011111111111" +
-        "1110111111111111111101101111101111111111111111111121111111111111011100111111100110101111111111011111" +
-        "1111111111111111111111111101101011111111111001101011111101111011111111111011111110111101111111111111" +
-        "1111100111111111111111111111101010100111010011110111111111100110111101011111111111111111110110111111" +
-        "1111111110001111001110011111101111111011111111101172111111111111111111111111111110111101010011100111" +
-        "1111111111111111111111112111111111111111111111111111111111111111111111111111021111111001101111111111" +
-        "1110111100111111111111111101011011100011111011111111111111111111001111011111111111111111111111111110" +
-        "1111110111011101111111111111111110111011111101110111111111111111111010011111111111111110111101100011" +
-        "0011011011111111111111111111111111111011111110011111111111111111111011100111010111111110111111111111" +
-        "1111011111111111111111111110111101011111111111111110011101111111111111111111111111111111111111111111" +
-        "1110110011111110111010100111111010011111101111001010111111011112111111111101111111101111111111111111" +
-        "1110111111111011111110111101111111111111111110011111111111111111111110101010011101001111011111111110" +
-        "0110111101011111111111111111110110111001111011111111111111111111111111101111110111011101111111111111" +
-        "1111101110111111011101111111111111111110100111111111111111101111011000110011011011111111111111111111" +
-        "1111111110111111711110111171111111111110111111111111111111111110111111111111110111111111111110111111" +
-        "1001010111111111111111100111111111110100110111111110110101111111111101111111111111111011110010011011" +
-        "1111110111011101000111010110111111111111111101100011211111111111111111111000111110111111111111111101" +
-        "1101111170001111111711011111111111111111111111111111001111111111111110111111111111101111111110111111" +
-        "1111111011110110111111111111111111011111111101100001101111111011111100101111111110101110170100111111" +
-        "1110110100001101011111111101111111111111111111111111111101111111110111111110211111111111101111111111" +
-        "1111111111111111111110111111111101111111111111101111011111111111111211111111111111111111111101111110" +
-        "0111111011111110101110001101111001111111111111111111011101010111111111101111111101111111111110111111" +
-        "1111111111111111111011111101111111101101111011111110110101110111110111111110111111112111111111171110" +
-        "0111111011100111111111111111110111111111100111111111111111111110111001110101111111101111111111111111" +
-        "0111111111111111111111101111010111111111111111100111011111111111111111111111111111111111111111111110" +
-        "1100111111101110101001111110100111111011110010101111110111121111111111011111111011111111110011110011" +
-        "1111110011111111111111111111011100111010111111110111111111111111101111111111111111111111011110101111" +
-        "1111111111110011101111111111111111111111111111111111111111111111011001111111011101010011111101001111" +
-        "1101111001010111111011112111111111101111111101111111111111111111111111111111111111111211111111111111" +
-        "1111111111111111111111110111100111011111111100010011111011110111111110111111011111111111111111101111" +
-        "1111111111111111111111111111111111111111111111111111111111100111111111111111111111111110111111111111" +
-        "1111111011110110110111111011111111110011111110111111111111111111111101110101011111111110111111110111" +
-        "1111111110111111111111111111111111101111110111111110110111111101111111111101100000011111110101111111" +
-        "1111121111111111111110111111111111101111101111110000001111111121111111111111112111122111111111111111" +
-        "1111111311121111111111111111011111111111000111111011111111100011111111110111111111111111111011111011" +
-        "1111110111111101011111011110111110111111111101111110111111111011111002111001111110111111111111111111" +
-        "1101101111001111111110111111110101100111111100011111011111101111111101111111111111111111111101111111" +
-        "1111111011111111111111011111110010101111111111111111001111111111101001101111111101101011111111111011" +
-        "1111111111111101111001001101111111101110111010001110101101111111111111111011111111101111111111111111" +
-        "1111111011101010111111111101111111101111111111110111111111111111111111111101111110111111110110111111" +
+        "1111011111101111110112232512231322318432170111011111001111111111100111211111110011111110111111111111" +
+        "1111111111111111111111110110111001101011111101111111111111111111121112111111111111111111111111111111" +
+        "1111111111111111111111111111111111000111110101011111011111111011111110111101111111111111111110011111" +
+        "1111111111111111101010100111010011110111111111100110111101011111111111111111110110111001111011111111" +
+        "1111111111111111111011111101110111011111111111111111101110111111011101111111111111111110100111111111" +
+        "1111111011110110001100110110111111111111111111111111111110111101111111111001111111111011111111111011" +
+        "1111011111111111110000111111012111111101101111111217100111110001111110111000100111110111111011111111" +
+        "1111111111111111111111111111111111111111111111111111111111131111111111111111011111100011111112111111" +
+        "1110011111011111111101111111110001111111111101111111111111111111111111111111100111111111111111111110" +
+        "1110011101011111111101111111111111111011111111111111111111110111101011111111111111110011101111111111" +
+        "1111111111111111111111111111111111110110011111110111010100111111010011111101111001010111111011112111" +
+        "1111111011111111011111110111111111111111110110110111110111111101111111111111111110101111110011110010" +
+        "0101111101111112111111110110011111110110011111111011111111111111111110111111111111110111111111111011" +
+        "1111111111111011111111011111111111111111111111111111111111101111101111111011111111111111111010111111" +
+        "1111111010101111110111011111111111111111111111111111111111111111111100111101111111111111111111111111" +
+        "1101111110111011101111111111111111110111011111101110111111111111111111010011111111111111110111101100" +
+        "0110011011011111111111111111111111111111011111110011111111111111111111011100111010111111110111111111" +
+        "1111111011111111111111111111110111101011111111111111110011101111111111111111111111111111111111111111" +
+        "1111110110011111110111010100111111010011111101111001010111111011112111111111101111111101111101110011" +
+        "1111111111111110101111011111111111001110011111111101111011111110111111101111110011111111111111111111" +
+        "1111110111111101110111111110111010111110111111111111011111110010111110111111111111111111101111101111" +
+        "1111111101110011011011111111111111010111011111111111110111111012011111111111111111111111100101110011" +
+        "1111110111000110111121110011111111111111111011111111101111111111101111111111111101111111101111111111" +
+        "1011111111111110711117000011111111011111111111211111111110111111111111101211111111111101111111111111" +
+        "1111111111111111110111111111111111011110001111011111100111100101111110011111111111111101111111112111" +
+        "1111111110000011001111110001112111111111101111011111111101111111111111111111111111111111111111110111" +
+        "1112110111111010111011111011111110111111111111111111111000110001111121111110701111111111111111111110" +
+        "1100001111111000111111111111111171111111111111111111110110111111111101111110110011111111111011111000" +
+        "1001111111111110111001111011111110101111101111011111011111111101111110111111111011111002111001111110" +
+        "1111111111111111111101101111001111111110111111110101100111111100011111011111101112111111110011111111" +
+        "1110110011011111111111001111111111111111111101001111111011111111111011001111110011711110111111011011" +
+        "1011011111111111111111011011011111011111110111111111111111111010111111001111001001011111011111121111" +
+        "1111011001111111011001111111101111111111111111111011111111111111011111111111101111111111111110111111" +
+        "1101111111111111111111111111111111111110111110111111101111111111111111101011111111111110101011111101" +
+        "1101111111111111111111111111110111101111010111111011101111111111111111101101101111101111111011111111" +
+        "1111111111010111111001111001001011111011111121111111101100111111101100111111110111111111111111111101" +
+        "1111111111111011111111111101111111111111110111111110111111111111111111111111111111111111011111011111" +
+        "1101111111111111111101011111111111110101011111101110111111111111111111111111111111212111111111211111" +
+        "1111421221111111112121111111112111111111001100011101111000111111111000111011111110111111011111111101" +
+        "1111111110111011111001111111101011111111111111110111111111111112111111111111111111111111101111111111" +
+        "1111011111121001111111111111111111111111111110111010101111111111011111111011111111111101111111111111" +
+        "1111111111110111111011111111011011111101111111010111110111101111101111111110111111011111111101111100" +
+        "2111001111110111111111111111111110110111100111111111011111111010110011111110001111101111110111111101" +
+        "1000111111110011110110111110111111111111101111111111111111171011111111211111100011111111110111110111" +
+        "1101111111111111111111111111111111111111111111111111111111111111111111111111111111101171011110110111" +
+        "1111111111111000101111111111111111101101111111110011101011111111111111111111111111110111111111111111" +
+        "1111111101111111111111110111111111111110111111100101011111111111111110011111111111010011011111111011" +
+        "0101111111111101111111111111111011110010011011111111011101110100011101011011111111111111110111011111" +
+        "1111110011100111111111011110111111101111111011111100111111111111111111111111110111111101110111111110" +
+        "1110101111101111111111110111111100101111101111111111111111111011111011111111111101110011011011111111" +
+        "1111110101110111111111111101111110120111111111111111111111111001011100111111110101111111111101111111" +
         "0111111101011111011110111110111111111011111101111111110111110021110011111101111111111111111111101101" +
-        "1110011111111101111111101011001111111000111110111111011021111111111111121111111111111100111101111111" +
-        "1111111111111111111101111110111011101111111111111111110111011111101110111111111111111111010011111111" +
-        "1111111101111011000110011011011111111111111111111111111111011111111111111111110101111111111101111110" +
-        "1110111111111111121111111111111211111101001111111110111111111101111100011101111111111111010111101111" +
-        "1111111111111110111111111111111111111111101011111111110101111111011107117111111111112111111101111111" +
-        "1111011111111101111111111111111111111111111011111111111111111111001101111111111111111111101111111111" +
-        "2111111111111101100111110111101111111111111111111111111111111110111101111110011100111111111111010111" +
-        "0011110011111110011010111111111101111111111111111111111111111111011010111111111110011010111111011110" +
-        "1111111111111101111011111110100110001111111111101211111111000111112111111111010111101111111111111110" +
-        "1111111111111111111111101111111111111101111111111111101111111001010111111111111111100111111111110100" +
-        "1101111111101101011111111111011111111111111110111100100110111111110111011101000111010110111111111111" +
-        "1111011011000110111111111110111111111111111111111110111111111111110111111111111110111111100101011111" +
-        "1111111111100111111111110100110111111110110101111111111101111111111111111011110010011011111111011101" +
-        "1101000111010110111111111111111101111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111110001111011111000111110111111111111111111111011111111111111111111111111111111111110111111" +
-        "1111111111111111101111111111111111111110111110111111111111110111111111101111011111011101111111111010" +
-        "0100110101000111111100110101111111111011111111111111111111111111111110110101111111111100110101111110" +
-        "1111011110111111110110111111111100111110111111111111111111011111111111111111011001111111111211111111" +
-        "1111311211111112111111111111111111112111111111111111111111111111011111111110111001111101111011111111" +
-        "0111111111001111111111101110111111111110111111101111011111111111111111110011111111111111111111110101" +
-        "0100111010011110111111111100110111101011111111111111111110110111001111011111111111111111111111111101" +
-        "1111101110111011111111111111111101110111111011101111111111111111110100111111111111111101111011000110" +
-        "0110110111111111111111111111111111110111111111101111101001111111001101011111111110111111111111111111" +
-        "1111111111111011010111111111110011010111111011110111111111110111111101111011111111111111111100111111" +
-        "1111111111111111010101001110100111101111111111001101111010111111111111111111101101111111111111010111" +
-        "1111111111111011111110101111101111011111011111111101111110111111111011111002111001111110111111111111" +
-        "1111111101101111001111111110111111110101100111111100011111011111101111111111011111111111111011111111" +
-        "1111111011010111111111111111111111111110001111111111111111111101101111111011111101111001111101111111" +
-        "1101111111111111011011111111111111111111101011111112111111112111111111011110111111111111111101111101" +
-        "11111111=1111111111111111111111111100111111111111111111111101111110111111110111111111001111101111111" +
-        "1110001011111001111101111111111111111111111111110111111000111111111110710100011111111111111111110111" +
-        "1111111111111111011110110110111111011111111110011111110111110111011111100111010101000111111101110111" +
-        "1111111111011101111111110111001111111110011110111111111111111111111111111011111101110111011111111111" +
+        "1110011111111101111111101011001111111000111110111111011111111011111111111111111111111011111111111111" +
+        "0111111111111110111111100101011111111111111110011111111111010011011111111011010111111111110111111111" +
+        "1111111011110010011011111111011101110100011101011011111111111111110111000111011111111110111111001111" +
+        "1111111111111111011100111010111111110111111111111111101111111111111111111111011110101111111111111111" +
+        "0011101111111111111111111111111111111111111111111111011001111111011101010011111101001111110111100101" +
+        "0111111011112111111111101111111101111101010011110711111111011110101100111111111111110012101011111110" +
+        "1111111111001111101100111111101111211111111012111111101111011111111110111111111110111011111111111111" +
+        "1111111101011111110111111111111100111111111111111111011111111111100111000110111010001001111100111011" +
+        "1111111111111111111110001111111111111111111001101111111111111111111111111111111111111111211111110111" +
+        "1111111511111101111101110111111101110111111101110111111111111112111111111011111111101111111111111111" +
+        "1111111111011111211111111111101110111011101100110111110011111111111111010010011100011101111101100011" +
+        "1111110111111101111011111111111111111100111111111111111111111101010100111010011110111111111100110111" +
+        "1010111111111111111111101101111111111100011111111110001111101111000111101111111711111000111011111111" +
+        "1111100011100021111111111111111111111101111111111100111001111111110111101111111011111110111111001111" +
+        "1111111111111111111111011111110111011111111011101011111011111111111101111111001011111011111111111111" +
+        "1111101111101111111111110111001101101111111111111101011101111111111111011111101201111111111111111111" +
+        "1111100101110011111111011111101111111111111110111111111110011100111111111011110111111101111111011111" +
+        "1001111111111111111111111111101111111011101111111101110101111101111111111110111111100101111101111111" +
+        "1111111111110111110111111111111011100110110111111111111110101110111111111111101111110120111111111111" +
+        "1111111111110010111001111111101111111212111111111111111121111111111111111111111111111111111111111111" +
+        "1111110001011111111111101111001110111111111011111111111101111111110000110111110110111111110111111111" +
+        "1111101111111111111111011011111011111111111111111111211111111111110111001111111001101011111111110111" +
+        "1111111111111111111111111111011010111111111110011010111111011110111111111110111111101111011111111111" +
+        "1111111001111111111111111111111010101001110100111101111111111001101111010111111111111111111101101111" +
+        "1111111111100011110011100111111011111110111111111011721111111111111111111111111111101111010100111001" +
+        "1111111111111111111111111121111111111111111111111111111111111111111111111111110211111110011011111111" +
+        "1111101111001111111111111111010110111000111110111111111111111111110011110111111111111111111111111111" +
+        "1011111101110111011111111111111111101110111111011101111111111111111110100111111111111111101111011000" +
+        "1100110110111111111111111111111111111110111111100111111111111111111110111001110101111111101111111111" +
+        "1111110111111111111111111111101111010111111111111111100111011111111111111111111111111111111111111111" +
+        "1111101100111111101110101001111110100111111011110010101111110111121111111111011111111011111111111111" +
+        "1111101111111110111111101111011111111111111111100111111111111111111111101010100111010011110111111111" +
+        "1001101111010111111111111111111101101110011110111111111111111111111111111011111101110111011111111111" +
         "1111111011101111110111011111111111111111101001111111111111111011110110001100110110111111111111111111" +
-        "1111111111101111101011111111001111011111111111111111111111111101111110111011101111111111111111110111" +
-        "0111111011101111111111111111110100111111111111111101111011000110011011011111111111111111111111111111" +
-        "0111111111111111111111111111111111111111111111111111111112111111111111111111101111111011111111111001" +
-        "1111111011110111111111111111121111111111111111111111111111111111111111111111101011011111110111001111" +
-        "1111011001111111011011111111111010111111111111111111110111111111111111111011111111111111111110111101" +
-        "1011011111101111111111001111111011111100111111111101011110001011111111111011111111011111101110111110" +
-        "0011111111111111111111211111111111111111111111111111211111111111111111111111111111111111100111111111" +
-        "1101101111111011101001111111111110111111111111111111111111111101110110101111111111011111111011111111" +
-        "1111011111111111111111111111110111111011111111011011111101111111010111110111101111101111111110111111" +
-        "0111111111011111002111001111110111111111111111111110110111100111111111011111111010110011111110001111" +
-        "1011111101111111001111111111111111111110111111111111111111101111011011011111101111111111001111111011" +
-        "1111111111111111111101110101011111111110111111110111111111111011111111111111111111111110111111011111" +
-        "1110110111111111110111111111111101101111111111101111111011110111111111111111111001111111111111111111" +
-        "1110101010011101001111011111111110011011110101111111111111111111011011111111111111110111111110111111" +
-        "1111111100111111110111111111111110111110111111111011101110011101111011111000101111011101001110111011" +
-        "1111111111111011111111111111111011111111111111111110111111111111101111101111111110100111311321221211" +
-        "1211111111111111111111111000111111111111111101111111111111111100110111011101111111011110011000111111" +
-        "1111110111111011111011110011111111101011121111111111011111011111111111111011111111110111101111101110" +
-        "1111111111010010011010101011111100011111111111111111111011111111111111011101000101111011111110101111" +
-        "1011110111110111111111011111101111111110111110021110011111101111111111111111111101101111001111111110" +
-        "1111111101011001111111000111110111111011201110110111111101011111011110111110111111111011111101111111" +
-        "1101111100211100111111011111111111111111111011011110011111111101111111101011001111111000111110111111" +
-        "0101111111111111111111111111111111111111111111111111111111111111111131111011111111001101011000011011" +
-        "1111111111111011111011111111111111111011111111111111111111111111101110111111111111117001111101111111" +
-        "0011110110101111011100111011011011101111101111111111111101111111111011110111110111011111111110100100" +
-        "1101010000111111111111110011111111111110111011711101111110111111111111111111111212111111111010111111" +
-        "1111211111111111111111111111111111111111111110001110111101100111111110001101111111111111111110011111" +
-        "1100110101111111111101111111111111111111111111111111011010111111111110011010111111011110111111111110" +
-        "1111111011110111111111111111111001111111111111111111111010101001110100111101111111111001101111010111" +
-        "1111111111111111011011111000110111110111111111111110111111111101111011111011101111111111010010011010" +
-        "1000111111100110101111111111011111111111111111111111111111110110101111111111100110101111110111101111" +
-        "1111111111111111111111111111111111111111101110101011111111110111111110111111111111011111111111111111" +
-        "1111111101111110111111110110111101111101111111011110001111111101111110111111111111101111111111101111" +
-        "1101011110100010011111111001111100011111101111111211111111111111110171011111101111111110110011017111" +
-        "1111111100111111111111111111111111111121111111111111111111111111111011111111001111111111111110111010" +
-        "0010111100111011110001110111111111111111110111100011011111111111111111111111110110011111110110111111" +
-        "1111101011111111111111111111011001101111111110111111111111111111111110111111111111111101111111011110" +
-        "1111111111111111110011111111111111111111110101010011101001111011111111110011011110101111111111111111" +
-        "1110110111101111111110111111101111011111111111111111100111111111111111111111101010100111010011110111" +
-        "1111111001101111010111111111111111111101101111111111111111111111111111111111111111111111111111111111" +
-        "1111111111111100111110001111111101110010101111111111011110111101111111111111111111111111111111101111" +
-        "1111111110211111111101111110011111110011110111111111111111011001111111011011111111111010111111111111" +
-        "1111111101111101111111100001110111101111112111111101001111111111111111111111111111111111111111111111" +
-        "1111111211111111111111111111111111111111111111101111010001111101101111111111111111111111111111111111" +
-        "1011111111111111111110111101101101111110111111111100111111101111111111111111111111011101010111111111" +
-        "1011111111011111111111101111111111111111111111111011111101111111101101111101111111111011001111111011" +
-        "0111111111110101111111111111111111101111111111111111110111111111111111111101111011011011111101111111" +
-        "1110011111110111111111011111011111101111011001111111001101011111111110111111111111111111111111111111" +
-        "1011010111111111110011010111111011110111101011111111111111101111111010101110111111111111011111001111" +
-        "1001110001101100010111111111111111101111101101110011211111111111111011111111000121111111110111000000" +
-        "1110111111111121111111111111111111111111111111111111111111110110011011011111111101711110001001101111" +
-        "1111111111111110011111101011111111101711101111101111111001111011010111101110011101101101110001110111" +
-        "0111111111011111111011011001111111111111111111111101110101011111111110111111110111111111111011111111" +
-        "1111111111111111101111110111111110110111111111111111111111111110111010101111111111011111111011111111" +
-        "1111011111111111111111111111110111111011111111011011111111111111111111111111111121111111111111111111" +
-        "1111111111111111111111111000110111111111111111111111121111121111011111111111011111111111111111111110" +
-        "1011110111111111010110111111111110101111101010111110111111100111101101011110111001110110110111101111" +
-        "1111111011111001110111111111000111111111111111111111111111111111110111111111111111111110111111111111" +
-        "1111111111111111111111100111111011111101111111111111011111011111111111111101111111111011110111110111" +
-        "0111111111101001001101010001111111001101011111111110111111111111111111111111111111101101011111111111" +
-        "0011010111111011110111111110011111011111110011110110101111011100111011011011101111101111111111111101" +
-        "1111111110111101111101110111111111101001001101010110111111111101111111111111111111111110111111111111" +
-        "1111111011110110110111111011111111110011111110111111100111111010110111111011110111101111010111110001" +
-        "1000111111111111111111111111111111111011111111111101117111011111111111110111111111101111111111111111" +
-        "1111111111111111111111111111111111111111011111111011121111111111000101111111111111111000110111111111" +
-        "1112111111110111011111100111111100111101111111111101101001111101111011111100001111001111111001101011" +
-        "1111111101111111111111111111111111111111011010111111111110011010111111011110111111110011111110011010" +
-        "1111111111011111111111111111111111111111110110101111111111100110101111110111101111111111112111111111" +
-        "1111112111122111111111111111111111131112111111111111111111110011111111111111111111111111111111111111" +
-        "0111111111111111111101111101111111010100001111101110110101111101111110011111110011110111111111111111" +
-        "1111111001100001111110110111110111110111111111111111111111111100110111111111111111121011111111111100" +
-        "1111001111111000111111011101111111111111111101100111111110110111111111110101111111111111111111101111" +
-        "1111111111111101111111111111111111011110110110111111011111111110011111110111111111111101111110011111" +
-        "1100111101111111111111110110011111110110111111111110101111111111111111111101110011111111001111101111" +
-        "1011111111111111011111111110111101111101110111111111101001001101010100011111111101011111001111111001" +
-        "1011011111111111111111111111111101111111111010101111211111110111111111110110011111111111111111111111" +
-        "1111111111111111211111111111111111011100111111111111111111111111111011111111111111100111111011111111" +
-        "1111110101101111111111101011111010111000011100111111111111111111111111111110111111111111111111101111" +
-        "0110110111111011111111110011111110111111111111111111111111111011111111111111111110111101101101111110" +
-        "1111111111001111111011111111111121111111111113112111111121111111111111111111121111111111111111111111" +
-        "1111111101111101111110111111111111121111111110111111111101111011101011101111111111101011110111110101" +
-        "1011111111111010111110101111010011110001111111111111111111111111111111111111111111110111111111011111" +
-        "1111101110111111111111111101110111011111111111101111101111111100111101101011110111001110110110111011" +
-        "1110111111111111110111111111101111011111011101111111111010010011010100111010101101111111111101011111" +
-        "0101011111011111110011110110101111011100111011011011110001111000001111111011001111111011011111111111" +
-        "0101111111111111111111101111110111111111000111100011011110111111111110111111101101011111111001111111" +
-        "1111001111111111000101110111111111111111111111111111111111011011111111111111111101011111111111110100" +
-        "1011111110111110110001110111111111101110100001111101110110101111110001111100111011111011111111111111" +
-        "0111111111101111011111011101111111111010010011010100101101111101111111111111101111111111011110111110" +
-        "1110111111111101001001101010111111111111111111121111111111111111111111111111121111111111111111111111" +
-        "1111111111111110110101111101110111111111111111111111111111101111111100111011110111111110111010100001" +
-        "1111011101101011010111111110111111111110111010111111100110111111111111111111111111111001111011011111" +
-        "0113011111011111111111111111011111110011111110011110111111111111111011001111111011011111111111010111" +
-        "1111111111111111101111010000111110111011010111110111111001111111001111011111111111111110011111011111" +
-        "1100111101101011110111001110110110111111101111101111011111111110110101101111111111111011100011111101" +
-        "0001111011101111111111111111111111111111111111111111111111211111111110111111111111111111111111111101" +
-        "1001111111111111010111101111111111111101111110110011111110110111111111110101111111111111111111101110" +
-        "1111101100111111101101111111111101011111111111111111111011111111111111111111112121111111110101111111" +
-        "1112111111111111111111111111111111111111111111111111111111110111111111111110111111111011111111111101" +
-        "1111111111001101011110111111011110111111110111101111111111111011101111110111111111111111111001011121" +
-        "1111010111111111101111010111011111111111010111110101011111011111110011110110101111011100111011011011" +
-        "1111110101111011111010110111111111110101111101010111011110111111001111111001111011111111111111111111" +
-        "1111101111111110110011111111101111111111101011111111111111111111111111111111111101111011111110110111" +
-        "1110101001111110111111111111111111100011101111111111011101101011111100111110111111100111101101011110" +
-        "1110011101101101111001111101111111001111011010111101110011101101101111111111111111111111111111111111" +
-        "1111111111111111112111111111111111111111111111111111111111010111111111011111110111110111111111011111" +
-        "1111111100110010110111110111010110110011111101011101110001010011101111111011110101111111111111111011" +
-        "0111111111111010010011111011101101011111011111100111111100111101111111111111111110111010100001111101" +
-        "1101101011111110101101111111111101011111010111110111111001111011011111111111111001111101111001110111" +
-        "1111111111111111111111111110110011110111111111011111011111111111111111111101111011111111001111101111" +
-        "1011111100111111100111101111111111111101111110011111110011110111111111111111111111111111111111111111" +
-        "1111011111111111111111111011111111111111111111111111111111111111111111111111011111111111111111011111" +
-        "1111000100111111100111000111101011110111100101111111101110011011111111110111110111111101011110111110" +
-        "1011011111111111010111110101111111111100110101111011111101010000111110111011010111110110101111111101" +
-        "1111111111000101111000101211111111111111111111110111101111111111101110111001111111111111111111001110" +
-        "0101100011011101011011111111111010111110101110101101111111111101011111010111110111110111111111111111" +
-        "1111111111001101111111111111111210111111111111001111001111111111111111011011111111111111111111111111" +
-        "1110001011011111111101111111101111111001111111111111111011111111110111010100001111101110110101111100" +
-        "1011011111011101111110101111011111111111111111101110110100100111111111111111111111111111111011111101" +
-        "1101110110001111111111111110000110011110100001111101110110101110100001111101110110101111111111111111" +
-        "1111111111111111111111011111111101111111111011101111111111111111111111110111101001101111111111111001" +
-        "0111100111011111111011111111111111111101101111111111111111100110101111011111111001111111000111111101" +
-        "1101011111111111001111110001111111111111111111111111101111111011100011111111011111111011111101011110" +
-        "1111111010111101111111111011101011111110011011111111111111111111111111100111101101111101130111111111" +
-        "1111111111111111111111101011111000011011011010000101100110111111110101011011111011101111000101101111" +
-        "1111100111111111111111011111111111111111111111111101001011111101111111111111111111111011101111111011" +
-        "1011101111011111111111110111011111101111111111111111110010111211111110111111111111111101111111111101" +
-        "1111110111011111111011101001111111001111000100101101101011111011111111111111211111111111111111111110" +
-        "1101111111111100111111111000111111100110101110111000101001110111111101111010111111111111111101111111" +
-        "0101111111111111111111011111111101110101111100010110101011000111111111111111111111110110111111111110" +
-        "0011010111111111101010010110001011011010111101111001011111111011100110111111111111111111111111111111" +
-        "1111111000111111111101100111011101111111111111111111111111111121111011111111001110010011110111111110" +
-        "1111111001111111111100111110211001111111111001111101011111101001110111111111111110111101111111011011" +
-        "1111111011100111111101111111111111111110111111111111111111111111101010011111111111111111111101100111" +
-        "1011110011101001110000110110110100001011001100110011111111111111111110111101110111111011110111111111" +
-        "1100111111011101111111110111111111111111111111111111111011111101111011111111011101011111111111111011" +
-        "1110001111101101111111011111100111111111110111111111111110111111010010111111011010101111110111111100" +
-        "1111011111111111010111111111111011110110001101111111111111111111111111111111111011110111111111101111" +
-        "1101111111111001111111111111111111100101111111111110111111111111011100111111111111111110111110111111" +
-        "1111111111121110101111111110111111111111110111101111111111111111111111110111011111111111111111111111" +
-        "111111111001111110",
+        "1111111111101111117111101111711111111111101111111111111111111111101111111111111101111111111111101111" +
+        "1110010101111111111111111001111111111101001101111111101101011111111111011111111111111110111100100110" +
+        "1111111101110111010001110101101111111111111111011000112111111111111111111110001111101111111111111111" +
+        "0111011111700011111117110111111111111111111111111111110011111111111111101111111111111011111111101111" +
+        "1111111110111101101111111111111111110111111111011000011011111110111111001011111111101011101701001111" +
+        "1111101101000011010111111111011111111111111111111111111111011111111101111111102111111111111011111111" +
+        "1111111111111111111111101111111111011111111111111011110111111111111112111111111111111111111111011111" +
+        "1001111110111111101011100011011110011111111111111111110111010101111111111011111111011111111111101111" +
+        "1111111111111111111110111111011111111011011110111111101101011101111101111111101111111121111111111711" +
+        "1001111110111001111111111111111101111111111001111111111111111111101110011101011111111011111111111111" +
+        "1101111111111111111111111011110101111111111111111001110111111111111111111111111111111111111111111111" +
+        "1011001111111011101010011111101001111110111100101011111101111211111111110111111110111111111100111100" +
+        "1111111100111111111111111111110111001110101111111101111111111111111011111111111111111111110111101011" +
+        "1111111111111100111011111111111111111111111111111111111111111111110110011111110111010100111111010011" +
+        "1111011110010101111110111121111111111011111111011111111111111111111111111111111111111112111111111111" +
+        "1111111111111111111111111101111001110111111111000100111110111101111111101111110111111111111111111011" +
+        "1111111111111111111111111111111111111111111111111111111111111001111111111111111111111111101111111111" +
+        "1111111110111101101101111110111111111100111111101111111111111111111111011101010111111111101111111101" +
+        "1111111111101111111111111111111111111011111101111111101101111111011111111111011000000111111101011111" +
+        "1111111211111111111111101111111111111011111011111100000011111111211111111111111121111221111111111111" +
+        "1111111113111211111111111111110111111111110001111110111111111000111111111101111111111111111110111110" +
+        "1111111101111111010111110111101111101111111111011111101111111110111110021110011111101111111111111111" +
+        "1111011011110011111111101111111101011001111111000111110111111011111111011111111111111111111111011111" +
+        "1111111110111111111111110111111100101011111111111111110011111111111010011011111111011010111111111110" +
+        "1111111111111111011110010011011111111011101110100011101011011111111111111110111111111011111111111111" +
+        "1111111110111010101111111111011111111011111111111101111111111111111111111111011111101111111101101111" +
+        "1101111111010111110111101111101111111110111111011111111101111100211100111111011111111111111111111011" +
+        "0111100111111111011111111010110011111110001111101111110110211111111111111211111111111111001111011111" +
+        "1111111111111111111111011111101110111011111111111111111101110111111011101111111111111111110100111111" +
+        "1111111111011110110001100110110111111111111111111111111111110111111111111111111101011111111111011111" +
+        "1011101111111111111211111111111112111111010011111111101111111111011111000111011111111111110101111011" +
+        "1111111111111111101111111111111111111111111010111111111101011111110111071171111111111121111111011111" +
+        "1111110111111111011111111111111111111111111110111111111111111111110011011111111111111111111011111111" +
+        "1121111111111111011001111101111011111111111111111111111111111111101111011111100111001111111111110101" +
+        "1100111100111111100110101111111111011111111111111111111111111111110110101111111111100110101111110111" +
+        "1011111111111111011110111111101001100011111111111012111111110001111121111111110101111011111111111111" +
+        "1011111111111111111111111011111111111111011111111111111011111110010101111111111111111001111111111101" +
+        "0011011111111011010111111111110111111111111111101111001001101111111101110111010001110101101111111111" +
+        "1111110110110001101111111111101111111111111111111111101111111111111101111111111111101111111001010111" +
+        "1111111111111001111111111101001101111111101101011111111111011111111111111110111100100110111111110111" +
+        "0111010001110101101111111111111111011111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111100011110111110001111101111111111111111111110111111111111111111111111111111111111101111" +
+        "1111111111111111111011111111111111111111101111101111111111111101111111111011110111110111011111111110" +
+        "1001001101010001111111001101011111111110111111111111111111111111111111101101011111111111001101011111" +
+        "1011110111101111111101101111111111001111101111111111111111110111111111111111110110011111111112111111" +
+        "1111113112111111121111111111111111111121111111111111111111111111110111111111101110011111011110111111" +
+        "1101111111110011111111111011101111111111101111111011110111111111111111111100111111111111111111111101" +
+        "0101001110100111101111111111001101111010111111111111111111101101110011110111111111111111111111111111" +
+        "0111111011101110111111111111111111011101111110111011111111111111111101001111111111111111011110110001" +
+        "1001101101111111111111111111111111111101111111111011111010011111110011010111111111101111111111111111" +
+        "1111111111111110110101111111111100110101111110111101111111111101111111011110111111111111111111001111" +
+        "1111111111111111110101010011101001111011111111110011011110101111111111111111111011011111111111110101" +
+        "1111111111111110111111101011111011110111110111111111011111101111111110111110021110011111101111111111" +
+        "1111111111011011110011111111101111111101011001111111000111110111111011111111110111111111111110111111" +
+        "1111111110110101111111111111111111111111100011111111111111111111011011111110111111011110011111011111" +
+        "1111011111111111110110111111111111111111111010111111121111111121111111110111101111111111111111011111" +
+        "0111111111=11111111111111111111111111001111111111111111111111011111101111111101111111110011111011111" +
+        "1111100010111110011111011111111111111111111111111101111110001111111111107101000111111111111111111101" +
+        "1111111111111111110111101101101111110111111111100111111101111101110111111001110101010001111111011101" +
+        "1111111111110111011111111101110011111111100111101111111111111111111111111110111111011101110111111111" +
+        "1111111110111011111101110111111111111111111010011111111111111110111101100011001101101111111111111111" +
+        "1111111111111011111010111111110011110111111111111111111111111111011111101110111011111111111111111101" +
+        "1101111110111011111111111111111101001111111111111111011110110001100110110111111111111111111111111111" +
+        "1101111111111111111111111111111111111111111111111111111111121111111111111111111011111110111111111110" +
+        "0111111110111101111111111111111211111111111111111111111111111111111111111111111010110111111101110011" +
+        "1111110110011111110110111111111110101111111111111111111101111111111111111110111111111111111111101111" +
+        "0110110111111011111111110011111110111111001111111111010111100010111111111110111111110111111011101111" +
+        "1000111111111111111111112111111111111111111111111111112111111111111111111111111111111111111001111111" +
+        "1111011011111110111010011111111111101111111111111111111111111111011101101011111111110111111110111111" +
+        "1111110111111111111111111111111101111110111111110110111111011111110101111101111011111011111111101111" +
+        "1101111111110111110021110011111101111111111111111111101101111001111111110111111110101100111111100011" +
+        "1110111111011111110011111111111111111111101111111111111111111011110110110111111011111111110011111110" +
+        "1111111111111111111111011101010111111111101111111101111111111110111111111111111111111111101111110111" +
+        "1111101101111111111101111111111111011011111111111011111110111101111111111111111110011111111111111111" +
+        "1111101010100111010011110111111111100110111101011111111111111111110110111111111111111101111111101111" +
+        "1111111111001111111101111111111111101111101111111110111011100111011110111110001011110111010011101110" +
+        "1111111111111110111111111111111110111111111111111111101111111111111011111011111111101001113113212212" +
+        "1112111111111111111111111110001111111111111111011111111111111111001101110111011111110111100110001111" +
+        "1111111101111110111110111100111111111010111211111111110111110111111111111110111111111101111011111011" +
+        "1011111111110100100110101010111111000111111111111111111110111111111111110111010001011110111111101011" +
+        "1110111101111101111111110111111011111111101111100211100111111011111111111111111111011011110011111111" +
+        "1011111111010110011111110001111101111110112011101101111111010111110111101111101111111110111111011111" +
+        "1111011111002111001111110111111111111111111110110111100111111111011111111010110011111110001111101111" +
+        "1101011111111111111111111111111111111111111111111111111111111111111111311110111111110011010110000110" +
+        "1111111111111110111110111111111111111110111111111111111111111111111011101111111111111170011111011111" +
+        "1100111101101011110111001110110110111011111011111111111111011111111110111101111101110111111111101001" +
+        "0011010100001111111111111100111111111111101110117111011111101111111111111111111112121111111110101111" +
+        "1111112111111111111111111111111111111111111111100011101111011001111111100011011111111111111111100111" +
+        "1111001101011111111111011111111111111111111111111111110110101111111111100110101111110111101111111111" +
+        "1011111110111101111111111111111110011111111111111111111110101010011101001111011111111110011011110101" +
+        "1111111111111111110110111110001101111101111111111111101111111111011110111110111011111111110100100110" +
+        "1010001111111001101011111111110111111111111111111111111111111101101011111111111001101011111101111011" +
+        "1111111111111111111111111111111111111111111011101010111111111101111111101111111111110111111111111111" +
+        "1111111111011111101111111101101111011111011111110111100011111111011111101111111111111011111111111011" +
+        "1111010111101000100111111110011111000111111011111112111111111111111101710111111011111111101100110171" +
+        "1111111111001111111111111111111111111111211111111111111111111111111110111111110011111111111111101110" +
+        "1000101111001110111100011101111111111111111101111000110111111111111111111111111101100111111101101111" +
+        "1111111010111111111111111111110110011011111111101111111111111111111111101111111111111111011111110111" +
+        "1011111111111111111100111111111111111111111101010100111010011110111111111100110111101011111111111111" +
+        "1111101101111011111111101111111011110111111111111111111001111111111111111111111010101001110100111101" +
+        "1111111110011011110101111111111111111111011011111111111111111111111111111111111111111111111111111111" +
+        "1111111111111111001111100011111111011100101011111111110111101111011111111111111111111111111111111011" +
+        "1111111111102111111111011111100111111100111101111111111111110110011111110110111111111110101111111111" +
+        "1111111111011111011111111000011101111011111121111111010011111111111111111111111111111111111111111111" +
+        "1111111112111111111111111111111111111111111111111011110100011111011011111111111111111111111111111111" +
+        "1110111111111111111111101111011011011111101111111111001111111011111111111111111111110111010101111111" +
+        "1110111111110111111111111011111111111111111111111110111111011111111011011111011111111110110011111110" +
+        "1101111111111101011111111111111111111011111111111111111101111111111111111111011110110110111111011111" +
+        "1111100111111101111111110111110111111011110110011111110011010111111111101111111111111111111111111111" +
+        "1110110101111111111100110101111110111101111010111111111111111011111110101011101111111111110111110011" +
+        "1110011100011011000101111111111111111011111011011100112111111111111110111111110001211111111101110000" +
+        "0011101111111111211111111111111111111111111111111111111111111101100110110111111111017111100010011011" +
+        "1111111111111111100111111010111111111017111011111011111110011110110101111011100111011011011100011101" +
+        "1101111111110111111110110110011111111111111111111111011101010111111111101111111101111111111110111111" +
+        "1111111111111111111011111101111111101101111111111111111111111111101110101011111111110111111110111111" +
+        "1111110111111111111111111111111101111110111111110110111111111111111111111111111111211111111111111111" +
+        "1111111111111111111111111110001101111111111111111111111211111211110111111111110111111111111111111111" +
+        "1010111101111111110101101111111111101011111010101111101111111001111011010111101110011101101101111011" +
+        "1111111110111110011101111111110001111111111111111111111111111111111101111111111111111111101111111111" +
+        "1111111111111111111111111001111110111111011111111111110111110111111111111111011111111110111101111101" +
+        "1101111111111010010011010100011111110011010111111111101111111111111111111111111111111011010111111111" +
+        "1100110101111110111101111111100111110111111100111101101011110111001110110110111011111011111111111111" +
+        "0111111111101111011111011101111111111010010011010101101111111111011111111111111111111111101111111111" +
+        "1111111110111101101101111110111111111100111111101111111001111110101101111110111101111011110101111100" +
+        "0110001111111111111111111111111111111110111111111111011171110111111111111101111111111011111111111111" +
+        "1111111111111111111111111111111111111111110111111110111211111111110001011111111111111110001101111111" +
+        "1111121111111101110111111001111111001111011111111111011010011111011110111111000011110011111110011010" +
+        "1111111111011111111111111111111111111111110110101111111111100110101111110111101111111100111111100110" +
+        "1011111111110111111111111111111111111111111101101011111111111001101011111101111011111111111121111111" +
+        "1111111121111221111111111111111111111311121111111111111111111100111111111111111111111111111111111111" +
+        "1101111111111111111111011111011111110101000011111011101101011111011111100111111100111101111111111111" +
+        "1111111110011000011111101101111101111101111111111111111111111111001101111111111111111210111111111111" +
+        "0011110011111110001111110111011111111111111111011001111111101101111111111101011111111111111111111011" +
+        "1111111111111111011111111111111111110111101101101111110111111111100111111101111111111111011111100111" +
+        "1111001111011111111111111101100111111101101111111111101011111111111111111111011100111111110011111011" +
+        "1110111111111111110111111111101111011111011101111111111010010011010101000111111111010111110011111110" +
+        "0110110111111111111111111111111111011111111110101011112111111101111111111101100111111111111111111111" +
+        "1111111111111111112111111111111111110111001111111111111111111111111110111111111111111001111110111111" +
+        "1111111101011011111111111010111110101110000111001111111111111111111111111111101111111111111111111011" +
+        "1101101101111110111111111100111111101111111111111111111111111110111111111111111111101111011011011111" +
+        "1011111111110011111110111111111111211111111111131121111111211111111111111111111211111111111111111111" +
+        "1111111111011111011111101111111111111211111111101111111111011110111010111011111111111010111101111101" +
+        "0110111111111110101111101011110100111100011111111111111111111111111111111111111111111101111111110111" +
+        "1111111011101111111111111111011101110111111111111011111011111111001111011010111101110011101101101110" +
+        "1111101111111111111101111111111011110111110111011111111110100100110101001110101011011111111111010111" +
+        "1101010111110111111100111101101011110111001110110110111100011110000011111110110011111110110111111111" +
+        "1101011111111111111111111011111101111111110001111000110111101111111111101111111011010111111110011111" +
+        "1111110011111111110001011101111111111111111111111111111111110110111111111111111111010111111111111101" +
+        "0010111111101111101100011101111111111011101000011111011101101011111100011111001110111110111111111111" +
+        "1101111111111011110111110111011111111110100100110101001011011111011111111111111011111111110111101111" +
+        "1011101111111111010010011010101111111111111111111211111111111111111111111111111211111111111111111111" +
+        "1111111111111111101101011111011101111111111111111111111111111011111111001110111101111111101110101000" +
+        "0111110111011010110101111111101111111111101110101111111001101111111111111111111111111110011110110111" +
+        "1101130111110111111111111111110111111100111111100111101111111111111110110011111110110111111111110101" +
+        "1111111111111111111011110100001111101110110101111101111110011111110011110111111111111111100111110111" +
+        "1111001111011010111101110011101101101111111011111011110111111111101101011011111111111110111000111111" +
+        "0100011110111011111111111111111111111111111111111111111111112111111111101111111111111111111111111111" +
+        "0110011111111111110101111011111111111111011111101100111111101101111111111101011111111111111111111011" +
+        "1011111011001111111011011111111111010111111111111111111110111111111111111111111121211111111101011111" +
+        "1111121111111111111111111111111111111111111111111111111111111101111111111111101111111110111111111111" +
+        "0111111111110011010111101111110111101111111101111011111111111110111011111101111111111111111110010111" +
+        "2111110101111111111011110101110111111111110101111101010111110111111100111101101011110111001110110110" +
+        "1111111101011110111110101101111111111101011111010101110111101111110011111110011110111111111111111111" +
+        "1111111011111111101100111111111011111111111010111111111111111111111111111111111111011110111111101101" +
+        "1111101010011111101111111111111111111000111011111111110111011010111111001111101111111001111011010111" +
+        "1011100111011011011110011111011111110011110110101111011100111011011011111111111111111111111111111111" +
+        "1111111111111111111121111111111111111111111111111111111111110101111111110111111101111101111111110111" +
+        "1111111111001100101101111101110101101100111111010111011100010100111011111110111101011111111111111110" +
+        "1101111111111110100100111110111011010111110111111001111111001111011111111111111111101110101000011111" +
+        "0111011010111111101011011111111111010111110101111101111110011110110111111111111110011111011110011101" +
+        "1111111111111111111111111111101100111101111111110111110111111111111111111111011110111111110011111011" +
+        "1110111111001111111001111011111111111111011111100111111100111101111111111111111111111111111111111111" +
+        "1111110111111111111111111110111111111111111111111111111111111111111111111111110111111111111111110111" +
+        "1111110001001111111001110001111010111101111001011111111011100110111111111101111101111111010111101111" +
+        "1010110111111111110101111101011111111111001101011110111111010100001111101110110101111101101011111111" +
+        "0111111111110001011110001012111111111111111111111101111011111111111011101110011111111111111111110011" +
+        "1001011000110111010110111111111110101111101011101011011111111111010111110101111101111101111111111111" +
+        "1111111111110011011111111111111112101111111111110011110011111111111111110110111111111111111111111111" +
+        "1111100010110111111111011111111011111110011111111111111110111111111101110101000011111011101101011111" +
+        "0010110111110111011111101011110111111111111111111011101101001001111111111111111111111111111110111111" +
+        "0111011101100011111111111111100001100111101000011111011101101011101000011111011101101011111111111111" +
+        "1111111111111111111111110111111111011111111110111011111111111111111111111101111010011011111111111110" +
+        "0101111001110111111110111111111111111111011011111111111111111001101011110111111110011111110001111111" +
+        "0111010111111111110011111100011111111111111111111111111011111110111000111111110111111110111111010111" +
+        "1011111110101111011111111110111010111111100110111111111111111111111111111001111011011111011301111111" +
+        "1111111111111111111111111010111110000110110110100001011001101111111101010110111110111011110001011011" +
+        "1111111001111111111111110111111111111111111111111111010010111111011111111111111111111110111011111110" +
+        "1110111011110111111111111101110111111011111111111111111100101112111111101111111111111111011111111111" +
+        "0111111101110111111110111010011111110011110001001011011010111110111111111111112111111111111111111111" +
+        "1011011111111111001111111110001111111001101011101110001010011101111111011110101111111111111111011111" +
+        "1101011111111111111111110111111111011101011111000101101010110001111111111111111111111101101111111111" +
+        "1000110101111111111010100101100010110110101111011110010111111110111001101111111111111111111111111111" +
+        "1111111110001111111111011001110111011111111111111111111111111111211110111111110011100100111101111111" +
+        "1011111110011111111111001111102110011111111110011111010111111010011101111111111111101111011111110110" +
+        "1111111110111001111111011111111111111111101111111111111111111111111010100111111111111111111111011001" +
+        "1110111100111010011100001101101101000010110011001100111111111111111111101111011101111110111101111111" +
+        "1111001111110111011111111101111111111111111111111111111110111111011110111111110111010111111111111110" +
+        "1111100011111011011111110111111001111111111101111111111111101111110100101111110110101011111101111111" +
+        "0011110111111111110101111111111110111101100011011111111111111111111111111111111110111101111111111011" +
+        "1111011111111110011111111111111111111001011111111111101111111111110111001111111111111111101111101111" +
+        "1111111111111211101011111111101111111111111101111011111111111111111111111101110111111111111111111111" +
+        "11111111111001111110",
       blockStarts: [
         1, 698, 108, 97, 123, 315, 267, 290, 258, 326, 198, 80, 65, 56, 52, 53, 78, 112, 137, 121, 114, 87, 77, 74, 84, 119, 75,
-        81, 99, 94, 103, 126, 99, 62, 99, 102, 91, 144, 104, 112, 134, 73, 73, 66, 43, 27, 17, 15, 64, 75, 74, 69, 79, 68, 69,
+        81, 99, 94, 103, 126, 99, 62, 99, 102, 91, 144, 104, 112, 134, 73, 73, 66, 43, 27, 17, 15, 64, 75, 74, 70, 79, 68, 69,
         67, 84, 63, 57, 64, 69, 73, 76, 74, 52, 69, 71, 76, 60, 70, 90, 70, 67, 73, 64, 76, 76, 68, 62, 61, 81, 75, 80, 69, 81,
-        73, 74, 78, 68, 63, 55, 21, 79, 70, 79, 63, 74, 64, 63, 65, 68, 61, 62, 71, 61, 72, 65, 75, 66, 69, 75, 72, 65, 72, 68,
-        70, 66, 70, 70, 60, 70, 59, 62, 67, 60, 64, 62, 66, 71, 65, 70, 67, 67, 91, 55, 69, 68, 69, 60, 42, 72, 61, 64, 69, 73,
-        63, 61, 68, 76, 70, 70, 70, 67, 63, 69, 71, 68, 62, 89, 77, 80, 62, 64, 64, 66, 58, 67, 70, 58, 66, 73, 68, 66, 60, 63,
-        68, 79, 68, 76, 72, 67, 62, 82, 81, 53, 65, 66, 76, 60, 50, 67, 64, 67, 66, 64, 59, 65, 59, 70, 67, 72, 78, 74, 62, 70,
-        80, 72, 70, 79, 65, 70, 80, 69, 69, 62, 71, 60, 65, 64, 70, 61, 67, 64, 60, 65, 66, 66, 67, 63, 81, 64, 66, 63, 71, 67,
-        60, 73, 66, 63, 97, 63, 65, 49, 67, 72, 68, 73, 66, 80, 60, 73, 72, 68, 63, 68, 71, 64, 74, 87, 64, 68, 67, 76, 65, 65,
-        82, 60, 64, 72, 58, 66, 61, 59, 67, 68, 68, 67, 67, 85, 60, 60, 61, 80, 60, 61, 74, 65, 67, 72, 64, 67, 70, 66, 64, 62,
-        172, 66, 69, 58, 69, 61, 67, 66, 65, 65, 57, 69, 60, 66, 68, 69, 61, 67, 81, 87, 63, 70, 67, 71, 63, 63, 69, 64, 67, 69,
-        65, 76, 62, 68, 66, 68, 76, 66, 62, 67, 71, 85, 74, 65, 61, 61, 93, 70, 71, 78, 66, 73, 65, 63, 62, 71, 69, 65, 63, 119,
-        138, 94, 70, 59, 57, 61, 59, 60, 69, 64, 64, 68, 59, 61, 63, 85, 85, 62, 66, 67, 74, 63, 64, 66, 68, 60, 61, 64, 72, 67,
-        66, 67, 58, 62, 60, 76, 63, 57, 65, 58, 62, 59, 65, 61, 95, 76, 69, 58, 57, 165, 68, 66, 67, 66, 65, 68, 64, 70, 82, 73,
-        68, 68, 63, 69, 74, 70, 75, 170, 58, 60, 56, 65, 69, 60, 60, 74, 67, 68, 60, 61, 61, 59, 67, 171, 56, 67, 57, 62, 64,
-        61, 62, 63, 60, 65, 59, 64, 58, 62, 62, 55, 61, 60, 66, 70, 62, 62, 63, 60, 60, 64, 64, 64, 67, 59, 72, 61, 60, 116,
-        138, 72, 63, 57, 71, 59, 63, 74, 61, 66, 65, 66, 64, 66, 62, 60, 68, 69, 65, 87, 101, 132, 86, 60, 53, 58, 63, 64, 64,
-        62, 60, 60, 57, 57, 68, 62, 84, 99, 118, 125, 63, 63, 59, 61, 62, 59, 66, 57, 62, 64, 58, 54, 76, 59, 60, 70, 54, 63,
-        66, 62, 56, 56, 68, 58, 65, 70, 63, 65, 64, 62, 60, 94, 76, 73, 73, 70, 66, 59, 62, 67, 78, 59, 64, 64, 66, 57, 61, 63,
-        64, 63, 67, 68, 69, 64, 70, 114, 73, 73, 74, 71, 54, 52, 60, 59, 58, 63, 59, 67, 58, 64, 61, 59, 60, 166, 78, 73, 72,
-        75, 170, 73, 78, 61, 64, 56, 63, 57, 60, 63, 63, 60, 68, 77, 62, 57, 65, 71, 61, 63, 62, 56, 64, 61, 54, 63, 56, 65, 56,
-        72, 67, 85, 84, 67, 69, 67, 66, 84, 61, 72, 57, 78, 74, 60, 71, 84, 58, 68, 68, 64, 62, 61, 65, 66, 66, 69, 76, 95, 64,
-        69, 69, 65, 87, 65, 52, 55, 64, 68, 60, 66, 52, 58, 66, 56, 55, 86, 126, 154, 61, 69, 69, 65, 87, 116, 140, 69, 125,
-        101, 64, 65, 58, 58, 62, 60, 54, 61, 55, 77, 63, 56, 66, 57, 73, 67, 63, 54, 60, 63, 63, 59, 63, 61, 80, 58, 71, 66, 88,
-        64, 67, 70, 67, 109, 67, 58, 65, 68, 60, 67, 87, 55, 63, 89, 55, 58, 63, 60, 70, 57, 67, 62, 65, 65, 67, 69, 62, 68, 70,
-        65, 70, 108, 66, 53, 59, 66, 56, 58, 55, 57, 54, 70, 66, 63, 75, 75, 72, 74, 168, 69, 67, 70, 67, 98, 85, 75, 69, 76,
-        67, 64, 106, 136, 80, 59, 62, 53, 60, 63, 64, 63, 63, 81, 72, 62, 61, 52, 62, 60, 58, 58, 54, 67, 70, 64, 65, 60, 57,
-        73, 66, 65, 65, 59, 66, 66, 67, 69, 78, 92, 69, 74, 60, 66, 56, 59, 164, 62, 57, 166, 56, 62, 64, 64, 85, 56, 64, 64,
-        63, 60, 63, 67, 63, 68, 64, 67, 69, 82, 88, 72, 48, 58, 53, 60, 61, 60, 63, 59, 71, 60, 67, 68, 70, 65, 87, 104, 133,
-        84, 67, 64, 67, 69, 79, 90, 66, 70, 68, 64, 86, 58, 68, 73, 72, 75, 65, 73, 54, 56, 58, 65, 67, 72, 67, 71, 69, 58, 58,
-        51, 64, 61, 61, 67, 56, 65, 57, 60, 55, 61, 59, 61, 59, 78, 58, 72, 68, 62, 65, 67, 65, 69, 62, 59, 67, 67, 65, 66, 88,
-        124, 117, 57, 55, 100, 133, 79, 60, 58, 56, 79, 65, 60, 61, 64, 65, 63, 65, 70, 64, 66, 64, 65, 68, 65, 68, 58, 55, 49,
-        64, 58, 57, 70, 67, 72, 62, 55, 65, 67, 69, 65, 80, 104, 71, 74, 75, 66, 61, 66, 64, 64, 68, 65, 68, 65, 67, 70, 67,
-        110, 64, 61, 63, 70, 68, 64, 85, 59, 61, 67, 61, 74, 89, 65, 64, 61, 61, 65, 58, 71, 53, 53, 59, 58, 68, 67, 61, 63, 54,
-        58, 61, 65, 58, 55, 59, 62, 63, 64, 60, 62, 67, 63, 58, 64, 59, 56, 63, 62, 67, 73, 72, 75, 63, 55, 65, 73, 73, 74, 69,
-        59, 60, 55, 69, 65, 60, 62, 64, 62, 64, 61, 67, 61, 65, 63, 63, 60, 63, 67, 63, 61, 52, 62, 52, 67, 71, 58, 66, 67, 55,
-        66, 66, 65, 70, 70, 95, 71, 69, 69, 65, 86, 65, 65, 63, 63, 60, 63, 67, 63, 68, 64, 67, 69, 82, 89, 57, 59, 68, 69, 66,
-        79, 95, 68, 61, 57, 74, 56, 64, 62, 58, 60, 63, 57, 56, 64, 60, 57, 61, 60, 62, 66, 60, 79, 57, 65, 53, 60, 57, 57, 69,
-        61, 64, 64, 64, 64, 70, 60, 57, 76, 58, 63, 62, 62, 69, 69, 65, 87, 48, 54, 67, 69, 67, 66, 82, 71, 59, 62, 60, 57, 63,
-        62, 59, 62, 61, 66, 67, 61, 62, 62, 66, 62, 68, 68, 64, 55, 62, 61, 54, 56, 61, 66, 77, 67, 64, 64, 64, 64, 67, 66, 68,
-        65, 68, 68, 68, 110, 71, 60, 64, 62, 66, 62, 68, 69, 66, 63, 65, 65, 66, 69, 63, 59, 62, 67, 66, 69, 70, 99, 62, 61, 63,
-        60, 61, 58, 54, 57, 61, 68, 58, 61, 54, 58, 55, 55, 64, 55, 62, 69, 72, 60, 62, 54, 59, 57, 64, 61, 63, 62, 64, 62, 65,
-        65, 55, 63, 56, 56, 57, 56, 68, 69, 66, 70, 109, 50, 59, 68, 69, 66, 80, 99, 58, 63, 56, 66, 55, 60, 60, 58, 64, 59, 61,
-        58, 63, 63, 62, 64, 62, 65, 64, 60, 54, 70, 59, 54, 58, 58, 61, 58, 60, 64, 65, 62, 60, 63, 68, 63, 68, 64, 67, 69, 82,
-        89, 58, 61, 64, 62, 64, 62, 67, 61, 65, 63, 63, 60, 63, 67, 60, 64, 65, 64, 65, 66, 65, 67, 67, 57, 59, 65, 60, 59, 57,
-        59, 54, 64, 56, 66, 50, 61, 63, 66, 59, 57, 58, 63, 61, 59, 65, 61, 50, 61, 63, 62, 59, 62, 62, 66, 66, 58, 71, 55, 64,
-        55, 66, 66, 67, 69, 78, 93, 66, 66, 67, 65, 70, 69, 98, 63, 56, 60, 61, 65, 58, 55, 60, 60, 61, 61, 64, 63, 62, 59, 62,
-        62, 66, 66, 61, 53, 65, 60, 55, 56, 57, 62, 60, 62, 63, 62, 66, 62, 66, 69, 66, 64, 65, 66, 65, 66, 68, 58, 63, 61, 61,
-        61, 63, 69, 63, 59, 65, 64, 63, 64, 71, 57, 57, 64, 63, 63, 61, 62, 67, 63, 57, 57, 62, 65, 54, 57, 69, 58, 63, 61, 55,
-        51, 52, 64, 54, 68, 72, 65, 59, 59, 60, 56, 54, 62, 61, 55, 66, 58, 62, 60, 56, 55, 55, 55, 61, 66, 63, 64, 66, 66, 69,
-        64, 69, 61, 64, 65, 66, 65, 66, 68, 56, 52, 58, 73, 59, 58, 59, 54, 64, 63, 60, 60, 60, 59, 61, 62, 60, 61, 48, 56, 63,
-        49, 63, 64, 66, 56, 61, 63, 62, 64, 62, 65, 65, 63, 63, 64, 60, 62, 67, 64, 61, 61, 60, 59, 61, 62, 60, 59, 62, 64, 62,
-        64, 62, 67, 58, 58, 59, 65, 62, 66, 63, 71, 66, 55, 57, 59, 56, 57, 57, 57, 69, 56, 63, 54, 52, 55, 59, 64, 68, 69, 59,
-        51, 54, 57, 56, 57, 58, 61, 61, 63, 63, 47, 63, 55, 58, 62, 63, 64, 60, 62, 67, 63, 64, 64, 63, 65, 61, 60, 65, 67, 72,
-        67, 62, 64, 59, 57, 54, 54, 59, 62, 57, 57, 60, 59, 62, 62, 64, 62, 58, 57, 60, 78, 64, 58, 60, 61, 61, 61, 62, 62, 68,
-        64, 60, 64, 62, 66, 63, 70, 66, 59, 57, 58, 60, 62, 63, 63, 63, 61, 61, 62, 62, 69, 66, 55, 63, 63, 63, 64, 61, 67, 51,
-        55, 63, 52, 56, 48, 49, 65, 66, 59, 63, 51, 54, 58, 63, 60, 56, 50, 50, 65, 65, 58, 56, 58, 64, 61, 57, 57, 55, 76, 61,
-        62, 62, 66, 62, 66, 70, 63, 62, 60, 65, 66, 61, 64, 71, 72, 58, 68, 67, 58, 55, 52, 60, 60, 57, 58, 58, 56, 62, 64, 60,
-        59, 53, 52, 49, 92, 58, 62, 57, 63, 56, 59, 61, 64, 60, 59, 64, 63, 63, 62, 63, 67, 60, 58, 59, 57, 61, 64, 59, 61, 60,
-        58, 64, 59, 61, 62, 63, 63, 59, 63, 60, 64, 69, 62, 63, 62, 47, 43, 53, 68, 62, 57, 62, 47, 54, 59, 55, 61, 55, 57, 54,
-        61, 55, 53, 57, 62, 55, 56, 52, 56, 53, 64, 63, 63, 62, 63, 67, 62, 58, 61, 64, 62, 64, 62, 65, 66, 62, 59, 62, 59, 53,
-        55, 56, 54, 57, 57, 53, 53, 62, 61, 58, 64, 58, 61, 78, 57, 57, 56, 56, 59, 60, 60, 63, 64, 63, 62, 59, 63, 61, 68, 63,
-        57, 55, 54, 56, 63, 57, 58, 61, 56, 61, 62, 63, 61, 61, 61, 55, 66, 58, 62, 61, 58, 56, 52, 50, 63, 64, 57, 48, 56, 67,
-        56, 51, 56, 58, 56, 55, 52, 57, 60, 59, 58, 50, 64, 62, 63, 61, 61, 61, 63, 69, 67, 58, 63, 60, 61, 62, 62, 68, 64, 62,
-        60, 62, 59, 56, 58, 53, 56, 53, 54, 59, 61, 57, 58, 52, 48, 68, 60, 56, 60, 58, 56, 57, 64, 63, 59, 61, 59, 59, 62, 62,
-        60, 56, 56, 51, 60, 60, 57, 59, 57, 56, 62, 63, 62, 57, 59, 60, 57, 61, 62, 64, 59, 58, 62, 57, 61, 61, 59, 52, 69, 55,
-        52, 62, 56, 55, 53, 57, 56, 55, 55, 54, 58, 61, 63, 55, 65, 58, 62, 61, 59, 57, 62, 55, 66, 58, 62, 61, 56, 53, 66, 56,
-        61, 51, 50, 53, 57, 55, 54, 56, 56, 54, 62, 64, 50, 56, 57, 54, 55, 58, 61, 57, 58, 59, 59, 62, 62, 64, 51, 57, 55, 54,
-        56, 57, 53, 54, 60, 62, 57, 61, 58, 57, 58, 64, 61, 59, 51, 58, 63, 58, 59, 54, 62, 57, 57, 62, 55, 49, 57, 58, 52, 62,
-        56, 64, 66, 57, 58, 60, 62, 64, 60, 53, 57, 59, 59, 62, 62, 64, 58, 64, 65, 54, 57, 51, 58, 57, 61, 48, 62, 53, 58, 64,
-        70, 61, 50, 57, 59, 59, 58, 58, 59, 56, 62, 63, 60, 61, 57, 56, 54, 56, 50, 60, 60, 57, 55, 57, 54, 52, 63, 61, 60, 58,
-        62, 69, 55, 55, 52, 56, 69, 67, 52, 60, 56, 54, 49, 49, 57, 62, 57, 57, 56, 65, 61, 52, 54, 58, 56, 58, 64, 61, 83, 62,
-        61, 61, 53, 54, 57, 53, 53, 51, 60, 55, 65, 67, 57, 55, 54, 55, 58, 55, 55, 54, 56, 63, 57, 61, 53, 53, 50, 57, 53, 55,
-        56, 56, 51, 57, 60, 59, 56, 56, 53, 74, 53, 62, 67, 60, 56, 57, 52, 56, 57, 59, 55, 56, 58, 55, 54, 57, 62, 54, 54, 55,
-        54, 56, 63, 59, 94, 56, 66, 54, 53, 54, 56, 52, 58, 60, 55, 62, 57, 57, 59, 58, 50, 57, 51, 58, 60, 56, 61, 56, 52, 56,
-        59, 58, 50, 53, 58, 52, 57, 54, 56, 67, 62, 57, 51, 59, 58, 58, 64, 49, 54, 52, 55, 60, 55, 49, 60, 60, 56, 55, 52, 57,
-        60, 59, 62, 64, 53, 61, 58, 60, 54, 54, 50, 64, 58, 66, 54, 61, 53, 52, 51, 57, 53, 54, 57, 54, 54, 53, 57, 54, 49, 52,
-        58, 60, 49, 58, 55, 58, 54, 51, 61, 62, 61, 46, 56, 50, 56, 55, 54, 54, 55, 58, 53, 57, 53, 55, 56, 66, 55, 54, 57, 57,
-        54, 50, 54, 62, 65, 57, 55, 56, 52, 56, 59, 58, 50, 59, 50, 57, 56, 52, 73, 56, 54, 46, 62, 66, 58, 52, 55, 61, 61, 50,
-        59, 56, 62, 57, 58, 48, 56, 57, 58, 52, 58, 62, 53, 63, 58, 55, 59, 54, 57, 65, 56, 55, 53, 56, 56, 50, 53, 57, 56, 55,
-        51, 61, 56, 52, 58, 61, 56, 70, 61, 58, 56, 53, 54, 53, 60, 53, 52, 50, 57, 54, 49, 63, 55, 62, 58, 48, 54, 58, 67, 57,
-        57, 50, 57, 56, 52, 54, 55, 59, 49, 55, 57, 50, 59, 54, 61, 72, 57, 54, 61, 48, 53, 58, 52, 56, 58, 51, 62, 63, 61, 53,
-        60, 53, 52, 66, 55, 57, 57, 54, 52, 58, 54, 59, 56, 53, 56, 57, 48, 59, 67, 52, 56, 50, 51, 54, 53, 53, 55, 52, 65, 52,
-        62, 52, 48, 66, 58, 53, 55, 58, 49, 54, 49, 55, 58, 57, 55, 51, 68, 61, 47, 57, 57, 55, 52, 57, 50, 64, 51, 60, 54, 54,
-        65, 57, 56, 57, 58, 56, 56, 52, 55, 52, 51, 55, 58, 61, 47, 56, 59, 57, 60, 61, 61, 50, 50, 62, 58, 49, 56, 50, 53, 52,
-        55, 48, 66, 63, 56, 51, 53, 51, 57, 63, 65, 53, 50, 57, 55, 56, 56, 54, 54, 52, 51, 57, 62, 57, 53, 56, 56, 68, 63, 52,
-        54, 58, 50, 54, 46, 43, 53, 54, 57, 47, 51, 48, 51, 66, 58, 46, 55, 56, 56, 49, 48, 49, 64, 57, 55, 56, 65, 61, 54, 55,
-        48, 50, 55, 59, 51, 49, 47, 65, 58, 43, 52, 49, 50, 55, 56, 52, 60, 63, 49, 50, 48, 49, 56, 47, 55, 58, 55, 46, 54, 47,
-        50, 60, 52, 51, 55, 52, 55, 48, 50, 58, 55, 57, 48, 55, 49, 50, 48, 53, 56, 52, 52, 57, 51, 43, 57, 54, 53, 53, 56, 57,
-        57, 60,
+        73, 74, 78, 68, 63, 55, 21, 79, 70, 79, 63, 74, 64, 63, 65, 67, 60, 63, 72, 61, 72, 65, 75, 66, 69, 74, 73, 65, 72, 68,
+        70, 66, 70, 71, 59, 66, 63, 62, 67, 60, 64, 62, 66, 71, 64, 71, 67, 67, 91, 54, 70, 68, 69, 61, 41, 72, 61, 63, 70, 72,
+        63, 62, 67, 76, 70, 70, 71, 66, 63, 69, 72, 67, 62, 88, 77, 80, 64, 63, 64, 66, 58, 67, 70, 58, 66, 73, 68, 66, 60, 63,
+        68, 79, 68, 75, 73, 66, 63, 81, 82, 53, 65, 66, 76, 60, 50, 68, 63, 66, 67, 64, 59, 65, 59, 69, 68, 72, 78, 74, 62, 70,
+        81, 71, 70, 79, 65, 70, 80, 69, 69, 62, 71, 60, 65, 63, 71, 61, 67, 64, 60, 65, 66, 66, 67, 63, 80, 65, 66, 63, 70, 68,
+        60, 73, 66, 64, 96, 63, 65, 49, 67, 72, 68, 73, 67, 79, 60, 73, 72, 67, 64, 68, 70, 64, 75, 87, 61, 71, 67, 76, 65, 65,
+        81, 62, 61, 74, 58, 66, 61, 60, 66, 68, 68, 67, 67, 85, 60, 60, 60, 70, 71, 61, 74, 65, 67, 71, 65, 67, 70, 66, 64, 62,
+        172, 67, 67, 59, 69, 61, 67, 66, 65, 65, 57, 69, 60, 66, 68, 69, 61, 67, 81, 87, 63, 70, 66, 72, 63, 64, 68, 64, 67, 69,
+        65, 76, 62, 69, 66, 67, 76, 66, 62, 68, 70, 85, 74, 65, 62, 60, 93, 71, 70, 78, 67, 72, 64, 64, 62, 71, 69, 66, 62, 117,
+        137, 96, 71, 59, 56, 62, 59, 60, 69, 64, 64, 68, 60, 60, 63, 85, 85, 62, 66, 67, 74, 64, 63, 67, 67, 60, 61, 64, 72, 66,
+        67, 67, 58, 62, 60, 76, 62, 59, 65, 57, 64, 57, 66, 60, 93, 78, 69, 58, 57, 165, 69, 65, 67, 66, 64, 69, 64, 70, 82, 73,
+        67, 69, 63, 68, 73, 72, 75, 167, 61, 60, 56, 65, 69, 60, 60, 71, 70, 68, 60, 61, 61, 59, 67, 171, 57, 66, 57, 62, 64,
+        61, 63, 61, 61, 65, 59, 64, 58, 63, 61, 55, 61, 62, 64, 70, 62, 63, 62, 60, 60, 64, 64, 63, 70, 57, 72, 61, 60, 115,
+        139, 66, 69, 57, 72, 58, 63, 75, 61, 66, 65, 65, 63, 67, 62, 60, 68, 69, 65, 87, 100, 127, 92, 60, 54, 57, 62, 65, 64,
+        63, 58, 61, 57, 58, 67, 62, 86, 93, 120, 128, 63, 62, 60, 60, 62, 60, 64, 59, 61, 64, 58, 55, 75, 60, 59, 71, 54, 62,
+        66, 62, 57, 55, 68, 58, 65, 70, 63, 65, 64, 63, 59, 94, 76, 73, 70, 73, 66, 59, 62, 66, 79, 59, 64, 64, 66, 57, 61, 63,
+        64, 63, 67, 68, 69, 64, 70, 113, 74, 73, 73, 72, 55, 51, 60, 59, 58, 63, 59, 67, 58, 65, 61, 58, 60, 157, 87, 73, 72,
+        75, 167, 76, 78, 61, 64, 57, 62, 58, 59, 63, 63, 60, 68, 71, 68, 58, 65, 70, 61, 63, 62, 56, 64, 61, 54, 63, 56, 65, 57,
+        71, 67, 78, 91, 66, 70, 67, 66, 85, 60, 72, 57, 72, 80, 60, 71, 84, 58, 68, 68, 63, 63, 61, 65, 66, 66, 69, 74, 97, 64,
+        69, 69, 65, 87, 65, 53, 54, 64, 68, 60, 65, 54, 57, 66, 57, 54, 83, 125, 158, 61, 69, 69, 65, 87, 116, 139, 70, 118,
+        109, 63, 65, 58, 58, 63, 60, 54, 61, 54, 77, 65, 54, 66, 57, 73, 67, 64, 53, 59, 64, 63, 59, 63, 61, 80, 58, 71, 65, 90,
+        63, 67, 70, 67, 98, 78, 59, 63, 69, 60, 68, 86, 55, 63, 89, 57, 56, 63, 60, 71, 56, 67, 62, 65, 65, 66, 70, 62, 67, 71,
+        65, 70, 109, 65, 53, 59, 65, 57, 58, 55, 57, 55, 69, 66, 63, 75, 75, 71, 74, 169, 69, 67, 70, 65, 97, 87, 75, 70, 75,
+        68, 65, 105, 135, 75, 66, 60, 54, 60, 63, 64, 64, 63, 80, 72, 62, 61, 52, 63, 59, 58, 58, 54, 66, 71, 64, 66, 58, 58,
+        73, 67, 64, 65, 61, 64, 66, 67, 69, 78, 93, 68, 74, 60, 67, 55, 59, 164, 62, 57, 166, 56, 62, 64, 64, 86, 55, 64, 64,
+        63, 60, 63, 67, 63, 68, 64, 67, 69, 82, 89, 71, 49, 58, 54, 58, 62, 59, 63, 59, 71, 60, 67, 68, 70, 65, 86, 104, 132,
+        86, 67, 64, 67, 69, 78, 91, 66, 70, 68, 64, 86, 58, 68, 73, 72, 75, 65, 74, 53, 56, 58, 65, 69, 71, 66, 71, 68, 59, 58,
+        51, 64, 61, 61, 67, 56, 65, 57, 60, 55, 61, 59, 60, 60, 78, 58, 72, 67, 63, 65, 67, 65, 69, 62, 59, 67, 67, 65, 66, 87,
+        125, 117, 57, 55, 99, 132, 82, 59, 59, 55, 79, 65, 60, 61, 65, 64, 64, 64, 70, 64, 67, 64, 64, 67, 66, 68, 58, 55, 50,
+        63, 58, 57, 70, 67, 66, 68, 55, 65, 67, 69, 65, 76, 108, 71, 74, 75, 66, 61, 65, 64, 65, 68, 65, 68, 65, 67, 70, 67,
+        110, 64, 61, 63, 70, 68, 64, 85, 59, 61, 67, 61, 73, 90, 66, 63, 61, 61, 65, 58, 71, 54, 52, 58, 59, 62, 73, 61, 63, 55,
+        57, 61, 65, 58, 55, 59, 62, 62, 65, 60, 62, 67, 64, 58, 64, 58, 56, 63, 62, 67, 73, 72, 75, 64, 54, 65, 73, 73, 74, 69,
+        59, 60, 55, 69, 65, 60, 62, 64, 62, 64, 61, 65, 63, 65, 63, 63, 60, 63, 67, 63, 62, 51, 62, 53, 66, 71, 58, 66, 68, 54,
+        66, 67, 64, 70, 70, 95, 71, 68, 70, 65, 86, 65, 65, 63, 63, 60, 63, 67, 63, 68, 64, 67, 69, 82, 89, 57, 59, 68, 69, 66,
+        74, 100, 68, 61, 57, 74, 56, 64, 62, 59, 59, 63, 57, 57, 63, 60, 57, 61, 60, 62, 66, 60, 80, 56, 65, 53, 60, 57, 57, 69,
+        60, 65, 64, 64, 64, 71, 60, 57, 75, 58, 63, 63, 61, 69, 69, 65, 87, 48, 54, 65, 71, 67, 66, 83, 70, 59, 62, 60, 58, 62,
+        62, 59, 62, 61, 66, 67, 61, 62, 62, 66, 62, 66, 70, 64, 55, 62, 60, 55, 56, 61, 66, 77, 67, 64, 64, 64, 64, 68, 65, 68,
+        65, 67, 70, 67, 110, 71, 62, 62, 62, 66, 62, 68, 69, 66, 62, 66, 65, 66, 69, 63, 59, 62, 67, 65, 70, 69, 100, 62, 61,
+        63, 60, 61, 58, 54, 57, 61, 68, 58, 61, 54, 58, 56, 54, 64, 56, 61, 69, 72, 61, 61, 54, 59, 58, 64, 60, 63, 62, 64, 62,
+        65, 65, 55, 63, 56, 56, 57, 56, 68, 69, 66, 70, 109, 50, 59, 68, 69, 66, 76, 103, 58, 64, 55, 66, 55, 60, 60, 58, 64,
+        59, 61, 58, 63, 63, 61, 65, 62, 65, 65, 60, 54, 69, 59, 54, 58, 58, 61, 59, 59, 64, 65, 62, 60, 63, 68, 63, 67, 65, 67,
+        69, 81, 90, 58, 61, 64, 62, 64, 62, 65, 63, 65, 63, 63, 60, 63, 67, 60, 65, 64, 64, 65, 66, 65, 67, 67, 57, 59, 65, 60,
+        59, 59, 57, 54, 64, 56, 67, 49, 61, 64, 65, 59, 58, 57, 63, 61, 61, 63, 63, 48, 61, 63, 62, 59, 62, 62, 66, 66, 58, 65,
+        62, 63, 56, 65, 66, 67, 69, 78, 93, 66, 66, 67, 65, 70, 69, 94, 67, 58, 58, 61, 65, 58, 56, 59, 60, 61, 61, 64, 63, 62,
+        59, 62, 62, 66, 66, 62, 52, 65, 62, 53, 56, 57, 62, 60, 62, 63, 62, 66, 62, 66, 69, 66, 65, 64, 66, 65, 66, 68, 58, 63,
+        61, 61, 62, 62, 69, 63, 59, 65, 62, 66, 63, 71, 57, 57, 64, 63, 63, 61, 62, 67, 63, 57, 57, 62, 65, 55, 56, 70, 57, 63,
+        61, 55, 51, 53, 63, 54, 68, 72, 66, 58, 60, 59, 57, 53, 62, 61, 55, 66, 58, 62, 61, 55, 55, 57, 53, 61, 66, 63, 65, 65,
+        66, 69, 64, 63, 67, 65, 64, 64, 67, 66, 68, 56, 52, 58, 73, 59, 58, 59, 55, 63, 63, 60, 60, 60, 59, 61, 62, 61, 60, 48,
+        55, 64, 50, 63, 63, 66, 56, 61, 63, 62, 64, 62, 65, 65, 62, 63, 65, 60, 62, 67, 64, 62, 60, 60, 59, 61, 62, 60, 60, 61,
+        64, 62, 64, 62, 67, 59, 57, 60, 64, 62, 66, 63, 70, 68, 54, 57, 60, 55, 57, 57, 57, 69, 56, 63, 53, 53, 56, 58, 58, 73,
+        70, 59, 52, 52, 58, 56, 57, 58, 61, 61, 63, 64, 47, 62, 55, 58, 62, 63, 64, 60, 62, 67, 64, 62, 65, 63, 65, 63, 58, 65,
+        67, 72, 67, 62, 64, 59, 57, 54, 55, 59, 61, 57, 58, 59, 59, 62, 62, 64, 62, 58, 57, 60, 78, 64, 58, 60, 62, 60, 61, 62,
+        62, 68, 64, 60, 64, 62, 66, 63, 69, 67, 59, 57, 58, 61, 61, 63, 63, 63, 61, 61, 62, 62, 69, 66, 55, 63, 63, 64, 62, 62,
+        67, 52, 54, 64, 51, 56, 49, 48, 65, 66, 59, 63, 51, 54, 58, 63, 60, 56, 52, 48, 66, 64, 58, 57, 57, 64, 61, 58, 56, 55,
+        78, 59, 62, 62, 66, 62, 66, 70, 63, 62, 60, 65, 66, 61, 64, 71, 72, 59, 67, 67, 58, 56, 51, 60, 60, 57, 59, 57, 56, 62,
+        63, 62, 58, 54, 53, 48, 91, 58, 62, 57, 63, 56, 61, 59, 64, 61, 58, 64, 63, 63, 62, 63, 67, 60, 58, 59, 57, 61, 64, 59,
+        62, 60, 57, 65, 58, 61, 62, 63, 63, 60, 62, 60, 64, 69, 62, 63, 63, 46, 43, 53, 67, 63, 57, 55, 56, 52, 59, 56, 60, 55,
+        57, 54, 61, 56, 52, 57, 62, 54, 57, 52, 57, 53, 63, 63, 63, 64, 61, 67, 62, 58, 61, 64, 62, 64, 62, 65, 66, 62, 59, 62,
+        59, 53, 56, 55, 55, 56, 57, 53, 54, 61, 62, 57, 64, 58, 49, 90, 57, 57, 56, 56, 59, 61, 59, 63, 64, 63, 62, 59, 63, 61,
+        66, 65, 57, 55, 54, 56, 63, 58, 58, 60, 57, 60, 62, 63, 62, 59, 62, 55, 66, 58, 62, 61, 58, 56, 53, 49, 63, 64, 57, 48,
+        56, 68, 55, 51, 56, 58, 56, 56, 51, 57, 60, 59, 58, 50, 64, 62, 63, 61, 61, 62, 62, 69, 61, 64, 63, 60, 61, 62, 62, 68,
+        64, 64, 58, 63, 59, 55, 58, 53, 56, 54, 53, 59, 61, 57, 59, 51, 48, 68, 60, 56, 60, 58, 58, 55, 64, 63, 59, 61, 59, 60,
+        61, 62, 60, 56, 57, 50, 60, 60, 57, 60, 56, 56, 62, 63, 62, 57, 59, 60, 57, 61, 62, 64, 59, 58, 62, 57, 61, 62, 58, 52,
+        69, 55, 52, 62, 57, 55, 52, 57, 56, 55, 55, 55, 57, 61, 63, 55, 65, 58, 62, 61, 59, 57, 63, 55, 65, 58, 62, 61, 56, 53,
+        66, 56, 61, 52, 50, 52, 57, 55, 54, 56, 56, 54, 62, 64, 50, 56, 57, 54, 55, 58, 61, 58, 57, 59, 59, 62, 62, 64, 51, 57,
+        55, 54, 56, 57, 54, 54, 59, 62, 57, 62, 57, 57, 58, 64, 61, 59, 51, 59, 62, 58, 59, 54, 62, 56, 52, 68, 55, 49, 57, 58,
+        52, 63, 55, 64, 66, 57, 58, 60, 62, 64, 60, 53, 57, 59, 59, 62, 62, 64, 58, 64, 65, 54, 58, 51, 59, 55, 61, 47, 63, 53,
+        58, 64, 70, 61, 51, 56, 59, 60, 57, 58, 59, 57, 61, 63, 60, 61, 57, 57, 53, 56, 51, 60, 59, 57, 56, 57, 53, 53, 62, 61,
+        60, 58, 63, 68, 55, 55, 52, 58, 67, 68, 52, 59, 57, 53, 49, 49, 58, 61, 57, 57, 56, 65, 61, 54, 52, 58, 57, 57, 64, 61,
+        77, 69, 60, 61, 53, 54, 57, 53, 53, 51, 60, 55, 65, 67, 58, 54, 56, 53, 59, 54, 55, 54, 56, 63, 58, 61, 53, 53, 49, 57,
+        53, 56, 55, 56, 51, 57, 60, 59, 56, 56, 53, 74, 53, 62, 67, 60, 56, 58, 51, 56, 57, 53, 61, 56, 59, 55, 53, 57, 62, 54,
+        54, 55, 54, 56, 63, 58, 95, 56, 66, 54, 53, 54, 57, 51, 59, 61, 53, 62, 57, 57, 59, 58, 50, 57, 52, 57, 61, 55, 61, 56,
+        52, 56, 59, 58, 51, 53, 57, 53, 56, 56, 54, 69, 60, 58, 52, 57, 58, 58, 64, 49, 54, 53, 54, 60, 55, 50, 59, 60, 56, 56,
+        51, 57, 60, 59, 62, 64, 53, 62, 58, 59, 54, 54, 50, 64, 58, 66, 54, 61, 53, 53, 50, 57, 53, 55, 56, 54, 55, 52, 57, 54,
+        49, 53, 57, 61, 48, 58, 54, 60, 54, 50, 61, 62, 62, 46, 55, 50, 57, 54, 54, 56, 53, 59, 52, 57, 53, 55, 56, 66, 55, 54,
+        58, 57, 54, 50, 53, 62, 65, 58, 54, 56, 52, 56, 59, 58, 51, 58, 51, 56, 56, 52, 73, 57, 53, 46, 62, 66, 58, 53, 54, 61,
+        62, 49, 60, 55, 62, 57, 58, 49, 55, 57, 58, 53, 57, 63, 53, 63, 57, 56, 59, 53, 56, 67, 56, 54, 54, 55, 56, 51, 52, 57,
+        56, 55, 51, 61, 56, 52, 59, 60, 56, 70, 61, 58, 56, 53, 55, 53, 59, 53, 53, 49, 57, 54, 49, 63, 56, 61, 59, 47, 54, 58,
+        67, 57, 57, 51, 56, 56, 52, 54, 55, 59, 49, 55, 57, 50, 59, 54, 61, 72, 57, 55, 60, 50, 51, 59, 53, 54, 58, 52, 61, 63,
+        61, 53, 60, 54, 51, 66, 55, 57, 57, 54, 52, 58, 55, 58, 57, 52, 56, 57, 48, 59, 67, 52, 56, 50, 52, 54, 54, 51, 56, 51,
+        65, 52, 63, 51, 48, 66, 58, 53, 55, 59, 49, 53, 49, 55, 58, 58, 55, 51, 67, 61, 47, 57, 58, 54, 52, 58, 49, 64, 51, 60,
+        54, 54, 65, 57, 56, 57, 58, 56, 56, 52, 55, 53, 51, 54, 59, 60, 48, 55, 59, 57, 60, 61, 62, 50, 49, 62, 58, 50, 55, 50,
+        53, 52, 55, 48, 66, 63, 55, 53, 52, 52, 57, 62, 65, 54, 50, 56, 55, 56, 56, 54, 54, 53, 50, 57, 62, 57, 53, 56, 58, 66,
+        63, 52, 54, 59, 49, 55, 45, 43, 53, 54, 57, 49, 49, 48, 51, 66, 58, 47, 55, 55, 56, 49, 49, 49, 63, 58, 54, 56, 65, 61,
+        54, 56, 49, 48, 56, 58, 51, 49, 47, 65, 58, 43, 52, 51, 49, 54, 56, 53, 59, 63, 49, 50, 48, 49, 58, 45, 55, 58, 55, 47,
+        53, 49, 48, 60, 52, 52, 54, 52, 56, 48, 49, 58, 55, 58, 47, 56, 49, 49, 49, 52, 56, 52, 53, 56, 52, 43, 56, 54, 53, 53,
+        56, 57, 58, 59,
       ],
       terminalSteps: [
         263, 5, 17, 40, 2, 18, 21, 1, 3, 46, 28, 8, 87, 50, 3, 3, 4, 24, 99, 1, 4, 1, 7, 8, 6, 15, 2, 1, 1, 7, 15, 1, 1, 2, 6,
@@ -6170,126 +6170,126 @@ export function loadPackedGazetteer(): PackedGazetteer {
         11, 14, 13, 6, 16, 5, 9, 8, 18, 17, 3, 10, 1, 41, 7, 7, 24, 21, 3, 3, 23, 22, 15, 3, 12, 7, 2, 7, 2, 7, 1, 1, 17, 28, 2,
         5, 15, 3, 25, 2, 1, 1, 1, 1, 1, 41, 8, 21, 3, 3, 21, 17, 7, 26, 4, 5, 1, 17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 1, 4, 5, 2, 1,
         1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 1, 2, 1, 1, 3, 5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1,
-        2, 27, 14, 2, 2, 20, 13, 55, 8, 2, 7, 18, 14, 14, 11, 7, 13, 8, 2, 2, 7, 5, 18, 14, 13, 19, 21, 7, 4, 19, 8, 2, 5, 19,
-        21, 8, 16, 2, 2, 9, 39, 1, 2, 4, 1, 2, 10, 13, 1, 17, 4, 6, 8, 29, 5, 1, 1, 1, 1, 1, 5, 8, 1, 8, 4, 3, 6, 6, 4, 3, 9,
-        12, 13, 21, 14, 15, 12, 1, 5, 5, 11, 20, 8, 2, 3, 10, 1, 1, 14, 16, 8, 10, 7, 3, 4, 26, 4, 9, 6, 1, 23, 14, 3, 11, 25,
-        13, 3, 6, 4, 10, 87, 9, 4, 4, 2, 1, 1, 1, 9, 4, 13, 2, 2, 1, 2, 4, 9, 2, 2, 8, 24, 2, 7, 7, 2, 6, 6, 31, 9, 43, 2, 34,
-        19, 4, 11, 3, 1, 23, 5, 23, 18, 4, 62, 1, 4, 34, 3, 8, 13, 22, 4, 6, 28, 9, 10, 1, 1, 19, 16, 6, 1, 1, 10, 1, 10, 5, 2,
-        25, 14, 26, 20, 18, 8, 1, 4, 3, 1, 12, 5, 8, 8, 9, 15, 3, 16, 1, 9, 8, 12, 15, 20, 11, 3, 14, 12, 5, 1, 6, 8, 4, 2, 7,
-        3, 2, 31, 49, 6, 8, 9, 1, 4, 7, 8, 1, 8, 8, 21, 23, 16, 4, 21, 27, 3, 16, 4, 2, 2, 8, 39, 2, 19, 1, 11, 13, 1, 2, 5, 6,
-        12, 10, 21, 2, 12, 3, 16, 5, 3, 12, 2, 7, 26, 2, 9, 4, 13, 1, 40, 1, 6, 1, 1, 4, 1, 1, 2, 7, 1, 1, 1, 2, 1, 1, 1, 2, 2,
-        1, 37, 1, 3, 4, 3, 35, 3, 5, 43, 4, 12, 2, 6, 28, 17, 5, 51, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 3, 2, 33, 1, 11, 18, 2, 2, 1, 17, 14, 19, 9, 2, 11, 18, 3, 20, 5, 12, 9, 14, 3, 2, 16, 13, 5, 5, 2,
-        6, 1, 38, 12, 5, 8, 1, 17, 10, 7, 11, 12, 2, 9, 1, 1, 12, 1, 10, 1, 7, 1, 6, 6, 5, 7, 5, 5, 6, 19, 10, 14, 2, 4, 24, 13,
-        34, 16, 31, 14, 12, 5, 5, 9, 2, 6, 1, 28, 19, 2, 4, 15, 5, 9, 14, 1, 2, 1, 24, 52, 4, 12, 2, 10, 20, 8, 1, 10, 20, 3, 1,
-        1, 17, 5, 7, 8, 5, 9, 4, 5, 2, 3, 5, 7, 13, 13, 6, 7, 5, 17, 6, 1, 8, 1, 3, 1, 2, 14, 1, 7, 37, 5, 38, 25, 7, 1, 9, 5,
-        56, 2, 3, 16, 3, 24, 10, 4, 4, 4, 19, 9, 4, 19, 1, 13, 1, 10, 5, 8, 5, 2, 5, 6, 1, 4, 7, 6, 2, 17, 2, 3, 24, 12, 18, 11,
-        3, 8, 12, 5, 12, 8, 4, 6, 12, 1, 1, 1, 4, 5, 5, 1, 1, 6, 7, 14, 4, 8, 1, 10, 8, 8, 3, 4, 3, 12, 22, 8, 20, 2, 3, 3, 3,
-        10, 2, 2, 7, 4, 22, 2, 41, 7, 12, 18, 12, 9, 14, 18, 15, 37, 1, 15, 18, 1, 20, 2, 3, 11, 2, 2, 1, 2, 7, 9, 16, 9, 2, 19,
-        13, 28, 12, 2, 1, 6, 9, 13, 3, 16, 1, 8, 3, 8, 7, 9, 13, 9, 1, 1, 12, 7, 2, 4, 6, 10, 8, 1, 20, 2, 1, 12, 19, 4, 5, 2,
-        8, 6, 4, 1, 47, 14, 18, 2, 1, 1, 4, 4, 3, 8, 2, 2, 1, 3, 8, 2, 5, 2, 2, 6, 3, 14, 31, 2, 6, 2, 2, 11, 4, 14, 17, 5, 7,
-        5, 25, 3, 2, 15, 25, 1, 2, 2, 3, 2, 2, 2, 2, 2, 3, 2, 1, 46, 26, 1, 19, 3, 19, 21, 20, 17, 5, 14, 14, 2, 4, 2, 21, 1,
-        18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 40, 27, 3, 3, 4, 13, 4, 5, 16, 10, 1, 9, 2, 2, 3, 5, 5, 1, 1, 3,
-        9, 1, 3, 3, 9, 6, 17, 32, 8, 1, 28, 8, 8, 1, 4, 1, 1, 27, 1, 2, 2, 6, 1, 3, 5, 7, 8, 2, 6, 2, 1, 7, 9, 6, 3, 1, 9, 3, 5,
-        2, 3, 14, 4, 3, 11, 8, 2, 7, 13, 1, 1, 25, 1, 1, 8, 3, 12, 1, 3, 2, 7, 17, 7, 17, 6, 11, 29, 13, 1, 10, 1, 4, 28, 11,
-        10, 2, 7, 35, 4, 11, 34, 1, 6, 1, 19, 1, 4, 14, 11, 4, 9, 3, 2, 4, 9, 1, 2, 6, 1, 3, 11, 18, 5, 2, 13, 6, 1, 9, 33, 2,
-        6, 7, 3, 3, 2, 12, 3, 7, 6, 1, 22, 21, 3, 16, 2, 4, 19, 1, 1, 3, 7, 3, 14, 10, 10, 4, 31, 18, 14, 11, 5, 3, 35, 8, 22,
-        7, 7, 18, 1, 3, 3, 2, 16, 2, 7, 42, 17, 27, 8, 11, 2, 15, 22, 12, 1, 3, 3, 22, 4, 1, 3, 2, 1, 11, 4, 9, 2, 19, 11, 2, 3,
-        11, 2, 1, 11, 7, 1, 3, 4, 13, 1, 29, 1, 35, 6, 9, 13, 1, 1, 2, 34, 7, 10, 2, 10, 12, 4, 2, 9, 1, 17, 1, 1, 9, 10, 1, 1,
-        8, 4, 6, 3, 19, 3, 6, 6, 21, 1, 18, 7, 16, 1, 3, 15, 28, 11, 1, 4, 4, 14, 1, 19, 7, 3, 3, 1, 3, 74, 33, 7, 24, 5, 10,
-        15, 21, 16, 1, 16, 11, 5, 2, 2, 2, 14, 5, 1, 5, 21, 19, 1, 8, 1, 61, 3, 2, 2, 2, 38, 1, 1, 2, 5, 13, 8, 6, 8, 2, 25, 1,
-        3, 2, 6, 2, 2, 24, 1, 6, 30, 2, 12, 7, 11, 1, 5, 14, 1, 15, 12, 3, 2, 12, 15, 31, 8, 7, 27, 4, 9, 3, 3, 2, 1, 51, 2, 8,
-        34, 3, 1, 1, 3, 3, 3, 3, 27, 16, 12, 1, 2, 14, 2, 11, 9, 7, 68, 4, 10, 4, 34, 5, 1, 2, 50, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6,
-        1, 1, 1, 1, 4, 7, 5, 20, 6, 5, 4, 38, 13, 3, 3, 5, 1, 3, 3, 1, 5, 4, 1, 1, 1, 3, 8, 15, 4, 1, 8, 5, 11, 4, 1, 23, 19,
-        16, 19, 10, 7, 3, 8, 5, 14, 6, 15, 2, 2, 33, 1, 16, 12, 1, 1, 2, 1, 1, 4, 3, 37, 15, 2, 2, 3, 19, 1, 3, 3, 22, 1, 9, 1,
-        15, 4, 3, 5, 1, 9, 31, 17, 2, 2, 21, 13, 12, 18, 12, 15, 1, 4, 8, 16, 9, 57, 1, 9, 26, 9, 2, 1, 2, 4, 2, 5, 5, 10, 16,
-        2, 2, 10, 4, 4, 14, 3, 3, 1, 1, 9, 21, 29, 32, 14, 1, 18, 1, 4, 1, 3, 10, 12, 6, 2, 5, 14, 1, 18, 5, 25, 9, 3, 1, 4, 10,
-        4, 4, 7, 36, 5, 34, 27, 1, 2, 2, 2, 5, 1, 24, 4, 3, 35, 6, 25, 4, 7, 41, 2, 11, 1, 4, 23, 8, 11, 10, 57, 4, 2, 11, 4, 1,
-        4, 42, 10, 2, 4, 16, 2, 1, 1, 6, 19, 12, 10, 16, 2, 14, 4, 4, 4, 3, 15, 4, 3, 1, 7, 4, 9, 34, 16, 8, 5, 3, 5, 9, 2, 1,
-        2, 2, 3, 4, 26, 7, 5, 13, 16, 1, 1, 4, 8, 1, 3, 31, 7, 12, 4, 1, 6, 5, 2, 6, 4, 14, 4, 4, 3, 19, 6, 5, 7, 1, 4, 4, 7, 3,
-        11, 1, 20, 22, 8, 20, 1, 3, 27, 2, 15, 1, 3, 2, 2, 19, 8, 7, 19, 7, 5, 4, 3, 10, 1, 10, 13, 1, 6, 18, 28, 2, 8, 1, 2,
-        31, 1, 9, 16, 2, 4, 10, 7, 6, 4, 24, 10, 17, 6, 1, 2, 5, 2, 8, 7, 3, 1, 33, 13, 3, 17, 1, 1, 16, 1, 14, 23, 2, 1, 29,
-        10, 11, 10, 36, 14, 5, 1, 7, 5, 43, 7, 2, 3, 2, 15, 13, 43, 5, 3, 1, 34, 4, 5, 9, 3, 8, 1, 1, 54, 3, 16, 27, 1, 68, 2,
-        7, 11, 25, 56, 16, 1, 25, 4, 11, 11, 3, 3, 3, 10, 9, 5, 11, 12, 1, 5, 1, 12, 22, 3, 1, 5, 7, 29, 1, 1, 5, 9, 2, 12, 6,
-        52, 1, 3, 15, 1, 5, 3, 7, 8, 18, 4, 3, 5, 39, 17, 14, 1, 2, 4, 16, 2, 7, 24, 3, 4, 32, 8, 2, 49, 1, 23, 7, 6, 2, 4, 5,
-        1, 10, 1, 6, 8, 1, 16, 2, 5, 4, 20, 2, 4, 4, 1, 6, 4, 3, 1, 6, 12, 2, 2, 12, 3, 3, 2, 28, 5, 11, 37, 24, 1, 5, 29, 29,
-        8, 15, 28, 19, 27, 29, 13, 32, 21, 1, 4, 2, 2, 2, 3, 29, 5, 2, 2, 14, 20, 5, 33, 3, 7, 16, 6, 17, 28, 24, 17, 12, 2, 2,
-        10, 5, 36, 2, 1, 4, 6, 2, 9, 8, 39, 3, 44, 22, 7, 8, 6, 1, 6, 1, 1, 4, 1, 2, 23, 7, 7, 1, 1, 8, 8, 37, 1, 35, 7, 38, 29,
-        8, 7, 30, 5, 8, 19, 11, 65, 6, 18, 1, 1, 20, 3, 9, 25, 18, 10, 1, 2, 11, 11, 16, 10, 20, 4, 1, 1, 5, 6, 3, 28, 2, 27, 2,
-        3, 12, 37, 1, 17, 18, 15, 33, 2, 4, 1, 12, 4, 11, 14, 3, 10, 12, 16, 20, 4, 1, 1, 3, 3, 2, 11, 5, 4, 12, 3, 24, 6, 24,
-        10, 4, 1, 8, 19, 4, 13, 12, 12, 2, 3, 23, 4, 9, 12, 2, 1, 12, 1, 1, 12, 13, 5, 3, 5, 7, 33, 6, 11, 1, 23, 10, 26, 47, 6,
-        37, 25, 5, 15, 68, 1, 19, 11, 7, 9, 3, 41, 10, 3, 7, 2, 1, 2, 8, 17, 8, 7, 23, 9, 22, 23, 5, 6, 2, 37, 1, 17, 21, 2, 2,
-        12, 2, 18, 17, 2, 9, 15, 18, 24, 27, 2, 5, 44, 31, 11, 16, 1, 9, 1, 35, 153, 14, 42, 10, 34, 2, 17, 1, 4, 27, 16, 2, 3,
-        2, 2, 1, 4, 7, 24, 11, 1, 6, 11, 2, 15, 8, 1, 26, 1, 1, 12, 1, 2, 15, 36, 6, 2, 25, 6, 8, 1, 3, 24, 17, 5, 2, 3, 12, 6,
-        10, 12, 5, 20, 22, 5, 4, 17, 9, 22, 10, 3, 11, 5, 6, 11, 1, 7, 13, 18, 6, 3, 5, 2, 1, 23, 1, 3, 8, 1, 4, 4, 4, 13, 15,
-        2, 29, 5, 66, 18, 32, 11, 3, 8, 18, 1, 21, 8, 7, 13, 32, 6, 16, 23, 5, 6, 28, 23, 15, 1, 42, 19, 30, 1, 9, 10, 17, 24,
-        1, 37, 54, 8, 4, 1, 14, 70, 9, 2, 2, 1, 3, 19, 1, 2, 24, 10, 14, 46, 2, 46, 32, 3, 1, 4, 26, 6, 23, 92, 8, 5, 9, 56, 1,
-        10, 9, 6, 6, 1, 38, 16, 4, 3, 25, 41, 3, 3, 1, 12, 22, 19, 4, 3, 1, 11, 33, 1, 1, 5, 17, 8, 3, 12, 8, 3, 4, 2, 2, 15, 8,
-        4, 10, 10, 44, 1, 4, 1, 4, 5, 1, 4, 23, 6, 1, 17, 15, 2, 38, 3, 2, 1, 1, 2, 15, 1, 35, 4, 3, 34, 11, 4, 4, 2, 12, 5, 1,
-        38, 1, 16, 15, 59, 8, 31, 1, 24, 2, 26, 5, 1, 2, 1, 16, 7, 2, 4, 2, 18, 9, 6, 6, 4, 32, 20, 6, 1, 6, 3, 1, 3, 22, 33,
-        47, 2, 3, 17, 6, 3, 11, 30, 40, 25, 4, 2, 15, 3, 20, 22, 13, 9, 10, 7, 38, 16, 8, 1, 3, 9, 12, 1, 8, 3, 14, 3, 1, 7, 1,
-        3, 3, 34, 16, 9, 1, 1, 37, 31, 1, 23, 11, 34, 56, 35, 3, 12, 9, 12, 21, 27, 18, 6, 7, 11, 6, 7, 1, 9, 10, 303, 4, 2, 1,
-        1, 12, 2, 1, 10, 11, 15, 9, 1, 15, 3, 1, 1, 17, 23, 15, 1, 2, 16, 1, 2, 2, 9, 1, 8, 1, 1, 36, 8, 18, 8, 2, 11, 1, 7, 25,
-        4, 12, 8, 27, 7, 27, 1, 11, 7, 16, 5, 3, 30, 42, 16, 5, 8, 1, 7, 8, 15, 7, 3, 8, 5, 14, 1, 26, 5, 3, 4, 37, 4, 13, 3, 4,
-        21, 12, 12, 27, 2, 1, 42, 6, 8, 1, 7, 23, 3, 7, 3, 15, 72, 58, 6, 4, 3, 3, 1, 1, 1, 1, 6, 10, 23, 25, 1, 12, 12, 18, 2,
-        2, 1, 11, 17, 3, 2, 1, 31, 1, 8, 32, 38, 2, 32, 18, 25, 4, 1, 19, 6, 34, 7, 18, 6, 14, 55, 33, 1, 1, 4, 13, 5, 12, 1, 2,
-        11, 3, 2, 23, 15, 4, 13, 6, 21, 22, 18, 9, 1, 1, 28, 15, 8, 11, 6, 10, 7, 9, 36, 4, 1, 17, 8, 31, 5, 28, 3, 11, 12, 5,
-        4, 3, 5, 11, 1, 8, 28, 3, 2, 13, 37, 7, 5, 4, 14, 8, 1, 1, 2, 1, 4, 1, 3, 10, 16, 28, 7, 9, 18, 16, 13, 6, 31, 24, 13,
-        5, 47, 10, 19, 2, 2, 8, 4, 8, 5, 23, 9, 1, 12, 3, 15, 21, 7, 2, 14, 1, 20, 16, 1, 23, 10, 2, 1, 2, 4, 4, 5, 8, 6, 1, 11,
-        3, 3, 10, 37, 11, 12, 21, 34, 2, 3, 6, 1, 23, 2, 1, 7, 10, 15, 16, 4, 3, 4, 23, 4, 11, 27, 28, 4, 31, 3, 19, 1, 5, 14,
-        1, 5, 16, 9, 168, 4, 27, 9, 4, 14, 27, 7, 2, 1, 7, 18, 22, 23, 18, 28, 7, 2, 1, 5, 1, 14, 2, 18, 6, 5, 2, 4, 2, 23, 3,
-        16, 16, 18, 8, 40, 29, 4, 2, 15, 11, 2, 12, 7, 8, 21, 16, 16, 14, 16, 5, 5, 1, 8, 15, 88, 23, 8, 69, 18, 12, 5, 13, 21,
-        1, 18, 1, 1, 101, 32, 174, 1, 141, 10, 1, 6, 10, 5, 23, 1, 41, 5, 8, 7, 2, 1, 4, 1, 3, 1, 24, 6, 1, 1, 1, 1, 38, 11, 12,
-        14, 7, 15, 1, 55, 35, 3, 7, 14, 1, 6, 20, 19, 16, 25, 11, 4, 29, 2, 5, 7, 7, 6, 19, 6, 10, 4, 15, 2, 2, 16, 3, 1, 3, 1,
-        1, 18, 23, 2, 22, 11, 16, 1, 9, 1, 10, 16, 19, 6, 17, 17, 2, 1, 32, 1, 16, 5, 24, 7, 9, 20, 1, 1, 14, 5, 9, 143, 2, 6,
-        9, 2, 2, 16, 27, 6, 13, 12, 11, 9, 8, 6, 4, 9, 13, 24, 20, 7, 5, 15, 17, 7, 29, 24, 13, 14, 41, 3, 1, 4, 14, 10, 41, 16,
-        15, 6, 16, 9, 2, 8, 11, 2, 3, 3, 6, 10, 14, 6, 28, 11, 1, 3, 7, 13, 16, 12, 5, 20, 7, 8, 12, 7, 4, 3, 16, 1, 2, 1, 15,
-        7, 6, 2, 4, 1, 4, 15, 2, 39, 3, 5, 18, 3, 12, 16, 4, 9, 2, 23, 22, 2, 14, 6, 2, 11, 1, 6, 2, 1, 4, 21, 14, 6, 9, 12, 4,
-        5, 2, 1, 6, 3, 7, 6, 1, 2, 1, 14, 5, 13, 1, 6, 7, 32, 13, 2, 2, 13, 1, 23, 3, 1, 11, 1, 1, 1, 17, 5, 7, 7, 8, 1, 2, 5,
-        24, 21, 2, 3, 2, 7, 1, 8, 1, 2, 4, 11, 4, 3, 16, 9, 9, 7, 5, 2, 2, 12, 4, 11, 6, 7, 23, 16, 1, 9, 6, 9, 39, 43, 5, 4,
-        28, 8, 36, 8, 34, 10, 4, 5, 24, 1, 28, 27, 20, 3, 1, 1, 1, 37, 14, 2, 10, 13, 1, 9, 15, 4, 12, 14, 23, 2, 16, 268, 3,
-        24, 2, 4, 5, 29, 2, 1, 11, 4, 4, 18, 3, 1, 16, 5, 48, 33, 8, 4, 9, 2, 1, 15, 3, 4, 5, 21, 5, 1, 4, 8, 1, 7, 15, 11, 8,
-        2, 13, 48, 15, 16, 13, 23, 1, 5, 22, 15, 4, 5, 15, 14, 21, 1, 12, 27, 3, 7, 1, 1, 2, 11, 9, 9, 13, 4, 18, 2, 5, 35, 42,
-        56, 42, 10, 8, 2, 13, 7, 5, 10, 30, 47, 44, 10, 1, 47, 4, 24, 28, 14, 60, 3, 304, 7, 5, 2, 1, 17, 1, 5, 1, 1, 8, 10, 1,
-        5, 1, 1, 8, 1, 2, 2, 14, 1, 3, 1, 8, 20, 1, 10, 6, 8, 3, 37, 1, 10, 10, 3, 5, 6, 15, 24, 7, 1, 11, 5, 4, 4, 4, 13, 1, 1,
-        1, 9, 3, 1, 17, 7, 25, 13, 6, 19, 3, 6, 10, 20, 8, 3, 9, 2, 1, 3, 1, 24, 12, 17, 1, 1, 3, 6, 20, 7, 2, 2, 8, 9, 15, 8,
-        6, 1, 30, 10, 3, 19, 5, 1, 32, 1, 5, 10, 5, 8, 25, 4, 13, 2, 13, 7, 8, 11, 1, 19, 40, 6, 5, 306, 14, 4, 3, 1, 8, 21, 13,
-        2, 20, 2, 11, 2, 1, 4, 1, 4, 19, 23, 3, 16, 8, 15, 1, 3, 46, 12, 4, 5, 30, 2, 1, 2, 5, 5, 48, 34, 19, 1, 6, 2, 5, 5, 3,
-        4, 6, 25, 12, 2, 11, 1, 9, 16, 2, 10, 5, 1, 16, 4, 9, 9, 15, 9, 7, 8, 6, 1, 8, 16, 30, 8, 4, 27, 8, 2, 4, 1, 7, 1, 1, 1,
-        62, 20, 5, 36, 5, 19, 2, 21, 5, 5, 14, 1, 11, 2, 9, 7, 5, 29, 1, 2, 8, 2, 18, 19, 2, 9, 1, 1, 18, 1, 35, 5, 9, 18, 2, 1,
-        3, 23, 4, 1, 1, 12, 20, 2, 13, 8, 4, 4, 2, 6, 2, 1, 1, 4, 10, 5, 30, 2, 1, 7, 4, 7, 25, 5, 1, 4, 2, 6, 10, 1, 15, 24, 1,
-        3, 3, 1, 19, 1, 1, 6, 20, 4, 4, 3, 3, 1, 1, 1, 1, 2, 7, 25, 9, 4, 3, 26, 11, 2, 9, 4, 3, 16, 7, 4, 1, 4, 18, 3, 58, 8,
-        3, 1, 3, 12, 16, 3, 6, 16, 5, 11, 4, 2, 1, 4, 1, 55, 19, 5, 6, 7, 6, 5, 10, 4, 5, 3, 12, 53, 2, 2, 3, 15, 4, 5, 126,
-        174, 24, 4, 10, 1, 13, 21, 8, 3, 10, 5, 12, 9, 12, 1, 35, 14, 1, 1, 1, 16, 14, 1, 1, 10, 1, 1, 16, 4, 21, 19, 6, 1, 6,
-        5, 10, 21, 8, 19, 8, 3, 21, 11, 11, 15, 5, 38, 5, 13, 8, 7, 19, 25, 3, 3, 7, 13, 6, 4, 11, 1, 12, 9, 7, 1, 3, 4, 1, 9,
-        3, 6, 15, 3, 5, 42, 17, 12, 11, 26, 27, 14, 1, 53, 20, 7, 2, 24, 45, 13, 18, 2, 1, 1, 20, 2, 15, 3, 6, 22, 13, 30, 175,
-        18, 136, 174, 3, 5, 14, 1, 3, 25, 18, 7, 4, 3, 9, 8, 5, 6, 3, 2, 7, 1, 2, 2, 11, 10, 14, 8, 12, 2, 1, 1, 5, 1, 2, 2, 12,
-        16, 4, 3, 10, 3, 7, 11, 7, 11, 7, 3, 11, 23, 1, 30, 4, 18, 12, 13, 11, 3, 22, 18, 1, 3, 1, 1, 1, 2, 1, 16, 3, 13, 10, 2,
-        2, 1, 2, 1, 18, 23, 4, 18, 6, 10, 2, 13, 20, 14, 2, 1, 10, 4, 19, 2, 3, 6, 9, 1, 1, 5, 3, 2, 1, 32, 3, 13, 1, 11, 35,
-        154, 1, 5, 8, 140, 315, 12, 1, 6, 2, 7, 1, 2, 30, 3, 10, 2, 1, 1, 10, 1, 37, 1, 1, 2, 1, 1, 8, 4, 4, 14, 4, 2, 2, 5, 1,
-        5, 8, 3, 33, 8, 3, 7, 4, 5, 17, 26, 3, 7, 7, 6, 1, 3, 22, 10, 6, 11, 2, 4, 5, 25, 11, 5, 1, 26, 2, 19, 1, 11, 2, 3, 29,
-        1, 4, 2, 4, 4, 3, 1, 1, 7, 5, 2, 5, 5, 1, 5, 7, 10, 1, 5, 18, 2, 4, 1, 1, 1, 1, 5, 2, 13, 20, 11, 7, 1, 5, 7, 4, 2, 19,
-        1, 2, 2, 1, 1, 1, 1, 1, 23, 36, 14, 3, 24, 10, 3, 1, 26, 3, 2, 1, 10, 1, 1, 12, 4, 2, 20, 1, 5, 5, 4, 8, 21, 4, 26, 6,
-        4, 5, 1, 17, 3, 15, 1, 11, 11, 17, 15, 9, 12, 11, 36, 8, 47, 1, 2, 8, 6, 2, 7, 1, 4, 3, 18, 4, 4, 2, 13, 5, 1, 1, 3, 20,
-        1, 9, 3, 5, 1, 1, 2, 2, 12, 2, 1, 17, 2, 49, 3, 23, 1, 4, 2, 4, 2, 15, 10, 3, 2, 9, 4, 19, 6, 12, 1, 9, 8, 5, 14, 12,
-        16, 8, 7, 9, 45, 8, 19, 8, 6, 7, 31, 6, 9, 1, 12, 2, 4, 1, 1, 16, 2, 14, 12, 5, 20, 8, 10, 1, 13, 18, 95, 5, 5, 5, 12,
-        30, 43, 43, 10, 1, 47, 4, 51, 14, 59, 3, 62, 1, 1, 1, 1, 1, 15, 3, 8, 3, 9, 4, 1, 3, 5, 2, 5, 7, 14, 11, 3, 1, 1, 32,
-        10, 15, 9, 4, 22, 2, 4, 8, 10, 1, 3, 46, 3, 2, 31, 3, 10, 1, 19, 4, 14, 3, 12, 2, 13, 1, 7, 11, 9, 2, 2, 10, 10, 31, 20,
-        1, 13, 17, 4, 3, 20, 25, 4, 5, 10, 13, 2, 1, 1, 1, 28, 1, 1, 2, 2, 3, 3, 13, 1, 7, 15, 13, 14, 16, 40, 3, 18, 35, 10, 3,
-        14, 9, 16, 2, 15, 6, 5, 5, 3, 2, 5, 1, 26, 2, 4, 13, 7, 5, 49, 17, 3, 15, 5, 3, 41, 7, 21, 4, 7, 18, 1, 26, 21, 9, 22,
-        127, 17, 4, 30, 43, 43, 10, 1, 47, 4, 51, 14, 59, 3, 26, 7, 6, 2, 2, 9, 17, 14, 12, 5, 1, 11, 7, 2, 2, 6, 3, 2, 16, 21,
-        1, 7, 18, 8, 1, 18, 1, 13, 3, 17, 1, 32, 1, 5, 6, 2, 3, 5, 1, 5, 42, 2, 1, 20, 1, 14, 7, 18, 9, 7, 1, 20, 1, 3, 1, 3, 1,
-        5, 9, 2, 11, 1, 8, 4, 2, 2, 2, 36, 1, 1, 1, 4, 5, 3, 21, 1, 2, 1, 11, 40, 12, 8, 8, 1, 4, 8, 2, 1, 4, 5, 1, 32, 19, 4,
-        7, 13, 367, 30, 44, 43, 10, 1, 47, 4, 51, 14, 60, 3, 314, 2, 1, 5, 2, 1, 48, 9, 1, 4, 140, 1, 1, 2, 2, 1, 3, 1, 1, 2, 5,
-        7, 2, 3, 5, 3, 7, 37, 4, 1, 5, 7, 1, 10, 5, 4, 13, 1, 34, 3, 7, 3, 1, 3, 1, 1, 9, 16, 5, 10, 17, 15, 5, 16, 1, 1, 9, 1,
-        5, 1, 14, 22, 27, 18, 8, 3, 13, 1, 6, 1, 1, 1, 2, 1, 11, 2, 1, 1, 1, 2, 1, 3, 9, 1, 1, 3, 2, 6, 1, 2, 1, 16, 6, 2, 10,
-        2, 7, 12, 1, 11, 9, 1, 9, 12, 75, 3, 10, 8, 23, 1, 30, 1, 1, 4, 9, 9, 33, 1, 8, 7, 28, 3, 7, 2, 1, 3, 8, 5, 1, 1, 2, 1,
-        15, 1, 16, 14, 38, 2, 14, 8, 5, 3, 18, 8, 4, 9, 10, 3, 1, 13, 19, 2, 7, 11, 1, 3, 13, 1, 1, 3, 28, 1, 9, 1, 2, 6, 5, 4,
-        22, 1, 3, 8, 1, 6, 21, 2, 2, 6, 47, 22, 2, 38, 2, 3, 5, 16, 2, 17, 4, 7, 5, 1, 4, 1, 1, 12, 2, 1, 2, 6, 16, 11, 6, 28,
-        1, 2, 12, 24, 14, 1, 10, 2, 1, 3, 3, 2, 5, 22, 44, 5, 17, 5, 12, 3, 25, 10, 14, 8, 9, 2, 1, 1, 1, 25, 8, 10, 101, 3, 1,
-        1, 2, 1, 3, 1, 8, 56, 18, 1, 20, 2, 15, 3, 6, 22, 13, 30, 190, 11, 28, 10, 7, 14, 5, 26, 3, 2, 25, 17, 30, 1, 1, 5, 10,
-        17, 5, 15, 12, 9, 1, 1, 3, 5, 2, 4, 6, 5, 11, 5, 11, 13, 1, 25, 2, 4, 10, 3, 2, 2, 17, 2, 52, 1, 8, 1, 33, 35, 1, 6, 5,
-        1, 22, 13, 5, 66, 13, 5, 13, 9, 9, 1, 4, 7, 40, 2, 9, 21, 69, 14, 9, 72, 1, 7, 15, 2, 4, 2, 5, 13, 1, 1, 9, 8, 1, 13,
+        2, 27, 14, 2, 2, 20, 13, 55, 8, 2, 7, 18, 14, 14, 11, 7, 13, 8, 2, 2, 7, 5, 6, 13, 14, 13, 19, 21, 7, 4, 19, 8, 2, 5,
+        19, 21, 8, 16, 2, 2, 9, 39, 1, 2, 4, 1, 2, 10, 13, 1, 17, 4, 6, 8, 29, 5, 1, 1, 1, 1, 1, 5, 8, 1, 8, 4, 3, 6, 6, 4, 3,
+        9, 12, 13, 21, 14, 15, 12, 1, 5, 5, 11, 20, 8, 2, 3, 10, 1, 1, 14, 16, 8, 10, 7, 3, 4, 26, 4, 9, 6, 1, 23, 14, 3, 11,
+        25, 13, 3, 6, 4, 10, 87, 9, 4, 4, 2, 1, 1, 1, 9, 4, 13, 2, 2, 1, 2, 4, 9, 2, 2, 8, 24, 2, 7, 7, 2, 6, 6, 31, 9, 43, 2,
+        34, 19, 4, 11, 3, 1, 23, 5, 23, 18, 4, 62, 1, 4, 34, 3, 8, 13, 22, 4, 6, 28, 9, 10, 1, 1, 19, 16, 6, 1, 1, 10, 1, 10, 5,
+        2, 25, 14, 26, 20, 18, 8, 1, 4, 3, 1, 12, 5, 8, 8, 9, 15, 3, 16, 1, 9, 8, 12, 15, 20, 11, 3, 14, 12, 5, 1, 6, 8, 4, 2,
+        7, 3, 2, 31, 49, 6, 8, 9, 1, 4, 7, 8, 1, 8, 8, 21, 23, 16, 4, 21, 27, 3, 16, 4, 2, 2, 8, 39, 2, 19, 1, 11, 13, 1, 2, 5,
+        6, 12, 10, 21, 2, 12, 3, 16, 5, 3, 12, 2, 7, 26, 2, 9, 4, 13, 1, 40, 1, 6, 1, 1, 4, 1, 1, 2, 7, 1, 1, 1, 2, 1, 1, 1, 2,
+        2, 1, 37, 1, 3, 4, 3, 35, 3, 5, 43, 4, 12, 2, 6, 28, 17, 5, 51, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 33, 1, 11, 18, 2, 2, 1, 17, 14, 19, 9, 2, 11, 18, 3, 20, 5, 12, 9, 14, 3, 2, 16, 13, 5, 5,
+        2, 6, 1, 15, 24, 12, 5, 8, 1, 17, 10, 7, 11, 12, 2, 9, 1, 1, 12, 1, 10, 1, 7, 1, 6, 6, 5, 7, 5, 5, 6, 19, 10, 14, 2, 4,
+        24, 13, 34, 16, 31, 14, 12, 5, 5, 9, 2, 6, 1, 28, 19, 2, 4, 15, 5, 9, 14, 1, 2, 1, 24, 52, 4, 12, 2, 10, 20, 8, 1, 10,
+        20, 3, 1, 1, 17, 5, 7, 8, 5, 9, 4, 5, 2, 3, 5, 7, 13, 13, 6, 7, 5, 17, 6, 1, 8, 1, 3, 1, 2, 14, 1, 7, 37, 5, 38, 25, 7,
+        1, 9, 5, 56, 2, 3, 16, 3, 24, 10, 4, 4, 4, 19, 9, 4, 19, 1, 13, 1, 10, 5, 8, 5, 2, 5, 6, 1, 4, 7, 6, 2, 17, 2, 3, 24,
+        12, 18, 11, 3, 8, 12, 5, 12, 8, 4, 6, 12, 1, 1, 1, 4, 5, 5, 1, 1, 6, 7, 14, 4, 8, 1, 10, 8, 8, 3, 4, 3, 12, 22, 8, 20,
+        2, 3, 3, 3, 10, 2, 2, 7, 4, 22, 2, 41, 7, 12, 18, 12, 9, 14, 18, 15, 37, 1, 15, 18, 1, 20, 2, 3, 11, 2, 2, 1, 2, 7, 9,
+        16, 9, 2, 19, 13, 28, 12, 2, 1, 6, 9, 13, 3, 16, 1, 8, 3, 8, 7, 9, 13, 9, 1, 1, 12, 7, 2, 4, 6, 10, 8, 1, 20, 2, 1, 12,
+        19, 4, 5, 2, 8, 6, 4, 1, 47, 14, 18, 2, 1, 1, 4, 4, 3, 8, 2, 2, 1, 3, 8, 2, 5, 2, 2, 6, 3, 14, 31, 2, 6, 2, 2, 11, 4,
+        14, 17, 5, 7, 5, 25, 3, 2, 15, 25, 1, 2, 2, 3, 2, 2, 2, 2, 2, 3, 2, 1, 46, 26, 1, 19, 3, 19, 21, 20, 17, 5, 14, 14, 2,
+        4, 2, 21, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 40, 27, 3, 3, 4, 13, 4, 5, 16, 10, 1, 9, 2, 2, 3,
+        5, 5, 1, 1, 3, 9, 1, 3, 3, 9, 6, 17, 32, 8, 1, 28, 8, 8, 1, 4, 1, 1, 27, 1, 2, 2, 6, 1, 3, 5, 7, 8, 2, 6, 2, 1, 7, 9, 6,
+        3, 1, 9, 3, 5, 2, 3, 14, 4, 3, 11, 8, 2, 7, 13, 1, 1, 25, 1, 1, 8, 3, 12, 1, 3, 2, 7, 17, 7, 17, 6, 11, 29, 13, 1, 10,
+        1, 4, 28, 11, 10, 2, 7, 35, 4, 11, 34, 1, 6, 1, 19, 1, 4, 14, 11, 4, 9, 3, 2, 4, 9, 1, 2, 6, 1, 3, 11, 18, 5, 2, 13, 6,
+        1, 9, 33, 2, 6, 7, 3, 3, 2, 12, 3, 7, 6, 1, 22, 21, 3, 16, 2, 4, 19, 1, 1, 3, 7, 3, 14, 10, 10, 4, 31, 18, 14, 11, 5, 3,
+        35, 8, 22, 7, 7, 18, 1, 3, 3, 2, 16, 2, 7, 42, 17, 27, 8, 11, 2, 15, 22, 12, 1, 3, 3, 22, 4, 1, 3, 2, 1, 11, 4, 9, 2,
+        19, 11, 2, 3, 11, 2, 1, 11, 7, 1, 3, 4, 13, 1, 29, 1, 35, 6, 9, 13, 1, 1, 2, 34, 7, 10, 2, 10, 12, 4, 2, 9, 1, 17, 1, 1,
+        9, 10, 1, 1, 8, 4, 6, 3, 19, 3, 6, 6, 21, 1, 18, 7, 16, 1, 3, 15, 28, 11, 1, 4, 4, 14, 1, 19, 7, 3, 3, 1, 3, 74, 33, 7,
+        24, 5, 10, 15, 21, 16, 1, 16, 11, 5, 2, 2, 2, 14, 5, 1, 5, 21, 19, 1, 8, 1, 61, 3, 2, 2, 2, 38, 1, 1, 2, 5, 13, 8, 6, 8,
+        2, 25, 1, 3, 2, 6, 2, 2, 24, 1, 6, 30, 2, 12, 7, 11, 1, 5, 14, 1, 15, 12, 3, 2, 12, 15, 31, 8, 7, 27, 4, 9, 3, 3, 2, 1,
+        51, 2, 8, 34, 3, 1, 1, 3, 3, 3, 3, 27, 16, 12, 1, 2, 14, 2, 11, 9, 7, 68, 4, 10, 4, 34, 5, 1, 2, 50, 7, 1, 1, 3, 1, 2,
+        2, 3, 3, 6, 1, 1, 1, 1, 4, 7, 5, 20, 6, 5, 4, 38, 13, 3, 3, 5, 1, 3, 3, 1, 5, 4, 1, 1, 1, 3, 8, 15, 4, 1, 8, 5, 11, 4,
+        1, 23, 19, 16, 19, 10, 7, 3, 8, 5, 14, 6, 15, 2, 2, 33, 1, 16, 12, 1, 1, 2, 1, 1, 4, 3, 37, 15, 2, 2, 3, 19, 1, 3, 3,
+        22, 1, 9, 1, 15, 4, 3, 5, 1, 9, 31, 17, 2, 2, 21, 13, 12, 18, 12, 15, 1, 4, 8, 16, 9, 57, 1, 9, 26, 9, 2, 1, 2, 4, 2, 5,
+        5, 10, 16, 2, 2, 10, 4, 4, 14, 3, 3, 1, 1, 9, 21, 29, 32, 14, 1, 18, 1, 4, 1, 3, 10, 12, 6, 2, 5, 14, 1, 18, 5, 25, 9,
+        3, 1, 4, 10, 4, 4, 7, 36, 5, 34, 27, 1, 2, 2, 2, 5, 1, 24, 4, 3, 35, 6, 25, 4, 7, 41, 2, 11, 1, 4, 23, 8, 11, 10, 57, 4,
+        2, 11, 4, 1, 4, 42, 10, 2, 4, 16, 2, 1, 1, 6, 19, 12, 10, 16, 2, 14, 4, 4, 4, 3, 15, 4, 3, 1, 7, 4, 9, 34, 16, 8, 5, 3,
+        5, 9, 2, 1, 2, 2, 3, 4, 26, 7, 5, 13, 16, 1, 1, 4, 8, 1, 3, 31, 7, 12, 4, 1, 6, 5, 2, 6, 4, 14, 4, 4, 3, 19, 6, 5, 7, 1,
+        4, 4, 7, 3, 11, 1, 20, 22, 8, 20, 1, 3, 27, 2, 15, 1, 3, 2, 2, 19, 8, 7, 19, 7, 5, 4, 3, 10, 1, 10, 13, 1, 6, 18, 28, 2,
+        8, 1, 2, 31, 1, 9, 16, 2, 4, 10, 7, 6, 4, 24, 10, 17, 6, 1, 2, 5, 2, 8, 7, 3, 1, 33, 13, 3, 17, 1, 1, 16, 1, 14, 23, 2,
+        1, 29, 10, 11, 10, 36, 14, 5, 1, 7, 5, 43, 7, 2, 3, 2, 15, 13, 43, 5, 3, 1, 34, 4, 5, 9, 3, 8, 1, 1, 54, 3, 16, 27, 1,
+        68, 2, 7, 11, 25, 56, 16, 1, 25, 4, 11, 11, 3, 3, 3, 10, 9, 5, 11, 12, 1, 5, 1, 12, 22, 3, 1, 5, 7, 29, 1, 1, 5, 9, 2,
+        12, 6, 52, 1, 3, 15, 1, 5, 3, 7, 8, 18, 4, 3, 5, 39, 17, 14, 1, 2, 4, 16, 2, 7, 24, 3, 4, 32, 8, 2, 49, 1, 23, 7, 6, 2,
+        4, 5, 1, 10, 1, 6, 8, 1, 16, 2, 5, 4, 20, 2, 4, 4, 1, 6, 4, 3, 1, 6, 12, 2, 2, 12, 3, 3, 2, 28, 5, 11, 37, 24, 1, 5, 29,
+        29, 8, 15, 28, 19, 27, 29, 13, 32, 21, 1, 4, 2, 2, 2, 3, 29, 5, 2, 2, 14, 20, 5, 33, 3, 7, 16, 6, 17, 28, 24, 17, 12, 2,
+        2, 10, 5, 36, 2, 1, 4, 6, 2, 9, 8, 39, 3, 44, 22, 7, 8, 6, 1, 6, 1, 1, 4, 1, 2, 23, 7, 7, 1, 1, 8, 8, 37, 1, 35, 7, 38,
+        29, 8, 7, 30, 5, 8, 19, 11, 65, 6, 18, 1, 1, 20, 3, 9, 25, 18, 10, 1, 2, 11, 11, 16, 10, 20, 4, 1, 1, 5, 6, 3, 28, 2,
+        27, 2, 3, 12, 37, 1, 17, 18, 15, 33, 2, 4, 1, 12, 4, 11, 14, 3, 10, 12, 16, 20, 4, 1, 1, 3, 3, 2, 11, 5, 4, 12, 3, 24,
+        6, 24, 10, 4, 1, 8, 19, 4, 13, 12, 12, 2, 3, 23, 4, 9, 12, 2, 1, 12, 1, 1, 12, 13, 5, 3, 5, 7, 33, 6, 11, 1, 23, 10, 26,
+        47, 6, 37, 25, 5, 15, 68, 1, 19, 11, 7, 9, 3, 41, 10, 3, 7, 2, 1, 2, 8, 17, 8, 7, 23, 9, 22, 23, 5, 6, 2, 37, 1, 17, 21,
+        2, 2, 12, 2, 18, 17, 2, 9, 15, 18, 24, 27, 2, 5, 44, 31, 11, 16, 1, 9, 1, 35, 153, 14, 42, 10, 34, 2, 17, 1, 4, 27, 16,
+        2, 3, 2, 2, 1, 4, 7, 24, 11, 1, 6, 11, 2, 15, 8, 1, 26, 1, 1, 12, 1, 2, 15, 36, 6, 2, 25, 6, 8, 1, 3, 24, 17, 5, 2, 3,
+        12, 6, 10, 12, 5, 20, 22, 5, 4, 17, 9, 22, 10, 3, 11, 5, 6, 11, 1, 7, 13, 18, 6, 3, 5, 2, 1, 23, 1, 3, 8, 1, 4, 4, 4,
+        13, 15, 2, 29, 5, 66, 18, 32, 11, 3, 8, 18, 1, 21, 8, 7, 13, 32, 6, 16, 23, 5, 6, 28, 23, 15, 1, 42, 19, 30, 1, 9, 10,
+        17, 24, 1, 37, 54, 8, 4, 1, 14, 70, 9, 2, 2, 1, 3, 19, 1, 2, 24, 10, 14, 46, 2, 46, 32, 3, 1, 4, 26, 6, 23, 92, 8, 5, 9,
+        56, 1, 10, 9, 6, 6, 1, 38, 16, 4, 3, 25, 41, 3, 3, 1, 12, 22, 19, 4, 3, 1, 11, 33, 1, 1, 5, 17, 8, 3, 12, 8, 3, 4, 2, 2,
+        15, 8, 4, 10, 10, 44, 1, 4, 1, 4, 5, 1, 4, 23, 6, 1, 17, 15, 2, 38, 3, 2, 1, 1, 2, 15, 1, 35, 4, 3, 34, 11, 4, 4, 2, 12,
+        5, 1, 38, 1, 16, 15, 59, 8, 31, 1, 24, 2, 26, 5, 1, 2, 1, 16, 7, 2, 4, 2, 18, 9, 6, 6, 4, 32, 20, 6, 1, 6, 3, 1, 3, 22,
+        33, 47, 2, 3, 17, 6, 3, 11, 30, 40, 25, 4, 2, 15, 3, 20, 22, 13, 9, 10, 7, 38, 16, 8, 1, 3, 9, 12, 1, 8, 3, 14, 3, 1, 7,
+        1, 3, 3, 34, 16, 9, 1, 1, 37, 31, 1, 23, 11, 34, 56, 35, 3, 12, 9, 12, 21, 27, 18, 6, 7, 11, 6, 7, 1, 9, 10, 303, 4, 2,
+        1, 1, 12, 2, 1, 10, 11, 15, 9, 1, 15, 3, 1, 1, 17, 23, 15, 1, 2, 16, 1, 2, 2, 9, 1, 8, 1, 1, 36, 8, 18, 8, 2, 11, 1, 7,
+        25, 4, 12, 8, 27, 7, 27, 1, 11, 7, 16, 5, 3, 30, 42, 16, 5, 8, 1, 7, 8, 15, 7, 3, 8, 5, 14, 1, 26, 5, 3, 4, 37, 4, 13,
+        3, 4, 21, 12, 12, 27, 2, 1, 42, 6, 8, 1, 7, 23, 3, 7, 3, 15, 72, 58, 6, 4, 3, 3, 1, 1, 1, 1, 6, 10, 23, 25, 1, 12, 12,
+        18, 2, 2, 1, 11, 17, 3, 2, 1, 31, 1, 8, 32, 38, 2, 32, 18, 25, 4, 1, 19, 6, 34, 7, 18, 6, 14, 55, 33, 1, 1, 4, 13, 5,
+        12, 1, 2, 11, 3, 2, 23, 15, 4, 13, 6, 21, 22, 18, 9, 1, 1, 28, 15, 8, 11, 6, 10, 7, 9, 36, 4, 1, 17, 8, 31, 5, 28, 3,
+        11, 12, 5, 4, 3, 5, 11, 1, 8, 28, 3, 2, 13, 37, 7, 5, 4, 14, 8, 1, 1, 2, 1, 4, 1, 3, 10, 16, 28, 7, 9, 18, 16, 13, 6,
+        31, 24, 13, 5, 47, 10, 19, 2, 2, 8, 4, 8, 5, 23, 9, 1, 12, 3, 15, 21, 7, 2, 14, 1, 20, 16, 1, 23, 10, 2, 1, 2, 4, 4, 5,
+        8, 6, 1, 11, 3, 3, 10, 37, 11, 12, 21, 34, 2, 3, 6, 1, 23, 2, 1, 7, 10, 15, 16, 4, 3, 4, 23, 4, 11, 27, 28, 4, 31, 3,
+        19, 1, 5, 14, 1, 5, 16, 9, 168, 4, 27, 9, 4, 14, 27, 7, 2, 1, 7, 18, 22, 23, 18, 28, 7, 2, 1, 5, 1, 14, 2, 18, 6, 5, 2,
+        4, 2, 23, 3, 16, 16, 18, 8, 40, 29, 4, 2, 15, 11, 2, 12, 7, 8, 21, 16, 16, 14, 16, 5, 5, 1, 8, 15, 88, 23, 8, 69, 18,
+        12, 5, 13, 21, 1, 18, 1, 1, 101, 32, 174, 1, 141, 10, 1, 6, 10, 5, 23, 1, 41, 5, 8, 7, 2, 1, 4, 1, 3, 1, 24, 6, 1, 1, 1,
+        1, 38, 11, 12, 14, 7, 15, 1, 55, 35, 3, 7, 14, 1, 6, 20, 19, 16, 25, 11, 4, 29, 2, 5, 7, 7, 6, 19, 6, 10, 4, 15, 2, 2,
+        16, 3, 1, 3, 1, 1, 18, 23, 2, 22, 11, 16, 1, 9, 1, 10, 16, 19, 6, 17, 17, 2, 1, 32, 1, 16, 5, 24, 7, 9, 20, 1, 1, 14, 5,
+        9, 143, 2, 6, 9, 2, 2, 16, 27, 6, 13, 12, 11, 9, 8, 6, 4, 9, 13, 24, 20, 7, 5, 15, 17, 7, 29, 24, 13, 14, 41, 3, 1, 4,
+        14, 10, 41, 16, 15, 6, 16, 9, 2, 8, 11, 2, 3, 3, 6, 10, 14, 6, 28, 11, 1, 3, 7, 13, 16, 12, 5, 20, 7, 8, 12, 7, 4, 3,
+        16, 1, 2, 1, 15, 7, 6, 2, 4, 1, 4, 15, 2, 39, 3, 5, 18, 3, 12, 16, 4, 9, 2, 23, 22, 2, 14, 6, 2, 11, 1, 6, 2, 1, 4, 21,
+        14, 6, 9, 12, 4, 5, 2, 1, 6, 3, 7, 6, 1, 2, 1, 14, 5, 13, 1, 6, 7, 32, 13, 2, 2, 13, 1, 23, 3, 1, 11, 1, 1, 1, 17, 5, 7,
+        7, 8, 1, 2, 5, 24, 21, 2, 3, 2, 7, 1, 8, 1, 2, 4, 11, 4, 3, 16, 9, 9, 7, 5, 2, 2, 12, 4, 11, 6, 7, 23, 16, 1, 9, 6, 9,
+        39, 43, 5, 4, 28, 8, 36, 8, 34, 10, 4, 5, 24, 1, 28, 27, 20, 3, 1, 1, 1, 37, 14, 2, 10, 13, 1, 9, 15, 4, 12, 14, 23, 2,
+        16, 268, 3, 24, 2, 4, 5, 29, 2, 1, 11, 4, 4, 18, 3, 1, 16, 5, 48, 33, 8, 4, 9, 2, 1, 15, 3, 4, 5, 21, 5, 1, 4, 8, 1, 7,
+        15, 11, 8, 2, 13, 48, 15, 16, 13, 23, 1, 5, 22, 15, 4, 5, 15, 14, 21, 1, 12, 27, 3, 7, 1, 1, 2, 11, 9, 9, 13, 4, 18, 2,
+        5, 35, 42, 56, 42, 10, 8, 2, 13, 7, 5, 10, 30, 47, 44, 10, 1, 47, 4, 24, 28, 14, 60, 3, 304, 7, 5, 2, 1, 17, 1, 5, 1, 1,
+        8, 10, 1, 5, 1, 1, 8, 1, 2, 2, 14, 1, 3, 1, 8, 20, 1, 10, 6, 8, 3, 37, 1, 10, 10, 3, 5, 6, 15, 24, 7, 1, 11, 5, 4, 4, 4,
+        13, 1, 1, 1, 9, 3, 1, 17, 7, 25, 13, 6, 19, 3, 6, 10, 20, 8, 3, 9, 2, 1, 3, 1, 24, 12, 17, 1, 1, 3, 6, 20, 7, 2, 2, 8,
+        9, 15, 8, 6, 1, 30, 10, 3, 19, 5, 1, 32, 1, 5, 10, 5, 8, 25, 4, 13, 2, 13, 7, 8, 11, 1, 19, 40, 6, 5, 306, 14, 4, 3, 1,
+        8, 21, 13, 2, 20, 2, 11, 2, 1, 4, 1, 4, 19, 23, 3, 16, 8, 15, 1, 3, 46, 12, 4, 5, 30, 2, 1, 2, 5, 5, 48, 34, 19, 1, 6,
+        2, 5, 5, 3, 4, 6, 25, 12, 2, 11, 1, 9, 16, 2, 10, 5, 1, 16, 4, 9, 9, 15, 9, 7, 8, 6, 1, 8, 16, 30, 8, 4, 27, 8, 2, 4, 1,
+        7, 1, 1, 1, 62, 20, 5, 36, 5, 19, 2, 21, 5, 5, 14, 1, 11, 2, 9, 7, 5, 29, 1, 2, 8, 2, 18, 19, 2, 9, 1, 1, 18, 1, 35, 5,
+        9, 18, 2, 1, 3, 23, 4, 1, 1, 12, 20, 2, 13, 8, 4, 4, 2, 6, 2, 1, 1, 4, 10, 5, 30, 2, 1, 7, 4, 7, 25, 5, 1, 4, 2, 6, 10,
+        1, 15, 24, 1, 3, 3, 1, 19, 1, 1, 6, 20, 4, 4, 3, 3, 1, 1, 1, 1, 2, 7, 25, 9, 4, 3, 26, 11, 2, 9, 4, 3, 16, 7, 4, 1, 4,
+        18, 3, 58, 8, 3, 1, 3, 12, 16, 3, 6, 16, 5, 11, 4, 2, 1, 4, 1, 55, 19, 5, 6, 7, 6, 5, 10, 4, 5, 3, 12, 53, 2, 2, 3, 15,
+        4, 5, 126, 174, 24, 4, 10, 1, 13, 21, 8, 3, 10, 5, 12, 9, 12, 1, 35, 14, 1, 1, 1, 16, 14, 1, 1, 10, 1, 1, 16, 4, 21, 19,
+        6, 1, 6, 5, 10, 21, 8, 19, 8, 3, 21, 11, 11, 15, 5, 38, 5, 13, 8, 7, 19, 25, 3, 3, 7, 13, 6, 4, 11, 1, 12, 9, 7, 1, 3,
+        4, 1, 9, 3, 6, 15, 3, 5, 42, 17, 12, 11, 26, 27, 14, 1, 53, 20, 7, 2, 24, 45, 13, 18, 2, 1, 1, 20, 2, 15, 3, 6, 22, 13,
+        30, 175, 18, 136, 174, 3, 5, 14, 1, 3, 25, 18, 7, 4, 3, 9, 8, 5, 6, 3, 2, 7, 1, 2, 2, 11, 10, 14, 8, 12, 2, 1, 1, 5, 1,
+        2, 2, 12, 16, 4, 3, 10, 3, 7, 11, 7, 11, 7, 3, 11, 23, 1, 30, 4, 18, 12, 13, 11, 3, 22, 18, 1, 3, 1, 1, 1, 2, 1, 16, 3,
+        13, 10, 2, 2, 1, 2, 1, 18, 23, 4, 18, 6, 10, 2, 13, 20, 14, 2, 1, 10, 4, 19, 2, 3, 6, 9, 1, 1, 5, 3, 2, 1, 32, 3, 13, 1,
+        11, 35, 154, 1, 5, 8, 140, 315, 12, 1, 6, 2, 7, 1, 2, 30, 3, 10, 2, 1, 1, 10, 1, 37, 1, 1, 2, 1, 1, 8, 4, 4, 14, 4, 2,
+        2, 5, 1, 5, 8, 3, 33, 8, 3, 7, 4, 5, 17, 26, 3, 7, 7, 6, 1, 3, 22, 10, 6, 11, 2, 4, 5, 25, 11, 5, 1, 26, 2, 19, 1, 11,
+        2, 3, 29, 1, 4, 2, 4, 4, 3, 1, 1, 7, 5, 2, 5, 5, 1, 5, 7, 10, 1, 5, 18, 2, 4, 1, 1, 1, 1, 5, 2, 13, 20, 11, 7, 1, 5, 7,
+        4, 2, 19, 1, 2, 2, 1, 1, 1, 1, 1, 23, 36, 14, 3, 24, 10, 3, 1, 26, 3, 2, 1, 10, 1, 1, 12, 4, 2, 20, 1, 5, 5, 4, 8, 21,
+        4, 26, 6, 4, 5, 1, 17, 3, 15, 1, 11, 11, 17, 15, 9, 12, 11, 36, 8, 47, 1, 2, 8, 6, 2, 7, 1, 4, 3, 18, 4, 4, 2, 13, 5, 1,
+        1, 3, 20, 1, 9, 3, 5, 1, 1, 2, 2, 12, 2, 1, 17, 2, 49, 3, 23, 1, 4, 2, 4, 2, 15, 10, 3, 2, 9, 4, 19, 6, 12, 1, 9, 8, 5,
+        14, 12, 16, 8, 7, 9, 45, 8, 19, 8, 6, 7, 31, 6, 9, 1, 12, 2, 4, 1, 1, 16, 2, 14, 12, 5, 20, 8, 10, 1, 13, 18, 95, 5, 5,
+        5, 12, 30, 43, 43, 10, 1, 47, 4, 51, 14, 59, 3, 62, 1, 1, 1, 1, 1, 15, 3, 8, 3, 9, 4, 1, 3, 5, 2, 5, 7, 14, 11, 3, 1, 1,
+        32, 10, 15, 9, 4, 22, 2, 4, 8, 10, 1, 3, 46, 3, 2, 31, 3, 10, 1, 19, 4, 14, 3, 12, 2, 13, 1, 7, 11, 9, 2, 2, 10, 10, 31,
+        20, 1, 13, 17, 4, 3, 20, 25, 4, 5, 10, 13, 2, 1, 1, 1, 28, 1, 1, 2, 2, 3, 3, 13, 1, 7, 15, 13, 14, 16, 40, 3, 18, 35,
+        10, 3, 14, 9, 16, 2, 15, 6, 5, 5, 3, 2, 5, 1, 26, 2, 4, 13, 7, 5, 49, 17, 3, 15, 5, 3, 41, 7, 21, 4, 7, 18, 1, 26, 21,
+        9, 22, 127, 17, 4, 30, 43, 43, 10, 1, 47, 4, 51, 14, 59, 3, 26, 7, 6, 2, 2, 9, 17, 14, 12, 5, 1, 11, 7, 2, 2, 6, 3, 2,
+        16, 21, 1, 7, 18, 8, 1, 18, 1, 13, 3, 17, 1, 32, 1, 5, 6, 2, 3, 5, 1, 5, 42, 2, 1, 20, 1, 14, 7, 18, 9, 7, 1, 20, 1, 3,
+        1, 3, 1, 5, 9, 2, 11, 1, 8, 4, 2, 2, 2, 36, 1, 1, 1, 4, 5, 3, 21, 1, 2, 1, 11, 40, 12, 8, 8, 1, 4, 8, 2, 1, 4, 5, 1, 32,
+        19, 4, 7, 13, 367, 30, 44, 43, 10, 1, 47, 4, 51, 14, 60, 3, 314, 2, 1, 5, 2, 1, 48, 9, 1, 4, 140, 1, 1, 2, 2, 1, 3, 1,
+        1, 2, 5, 7, 2, 3, 5, 3, 7, 37, 4, 1, 5, 7, 1, 10, 5, 4, 13, 1, 34, 3, 7, 3, 1, 3, 1, 1, 9, 16, 5, 10, 17, 15, 5, 16, 1,
+        1, 9, 1, 5, 1, 14, 22, 27, 18, 8, 3, 13, 1, 6, 1, 1, 1, 2, 1, 11, 2, 1, 1, 1, 2, 1, 3, 9, 1, 1, 3, 2, 6, 1, 2, 1, 16, 6,
+        2, 10, 2, 7, 12, 1, 11, 9, 1, 9, 12, 75, 3, 10, 8, 23, 1, 30, 1, 1, 4, 9, 9, 33, 1, 8, 7, 28, 3, 7, 2, 1, 3, 8, 5, 1, 1,
+        2, 1, 15, 1, 16, 14, 38, 2, 14, 8, 5, 3, 18, 8, 4, 9, 10, 3, 1, 13, 19, 2, 7, 11, 1, 3, 13, 1, 1, 3, 28, 1, 9, 1, 2, 6,
+        5, 4, 22, 1, 3, 8, 1, 6, 21, 2, 2, 6, 47, 22, 2, 38, 2, 3, 5, 16, 2, 17, 4, 7, 5, 1, 4, 1, 1, 12, 2, 1, 2, 6, 16, 11, 6,
+        28, 1, 2, 12, 24, 14, 1, 10, 2, 1, 3, 3, 2, 5, 22, 44, 5, 17, 5, 12, 3, 25, 10, 14, 8, 9, 2, 1, 1, 1, 25, 8, 10, 101, 3,
+        1, 1, 2, 1, 3, 1, 8, 56, 18, 1, 20, 2, 15, 3, 6, 22, 13, 30, 190, 11, 28, 10, 7, 14, 5, 26, 3, 2, 25, 17, 30, 1, 1, 5,
+        10, 17, 5, 15, 12, 9, 1, 1, 3, 5, 2, 4, 6, 5, 11, 5, 11, 13, 1, 25, 2, 4, 10, 3, 2, 2, 17, 2, 52, 1, 8, 1, 33, 35, 1, 6,
+        5, 1, 22, 13, 5, 66, 13, 5, 13, 9, 9, 1, 4, 7, 40, 2, 9, 21, 69, 14, 9, 72, 1, 7, 15, 2, 4, 2, 5, 13, 1, 1, 9, 8, 1, 13,
         35, 18, 24, 4, 4, 4, 1, 34, 30, 2, 9, 14, 5, 28, 1, 5, 40, 9, 3, 4, 18, 134, 5, 15, 6, 56, 18, 1, 20, 2, 15, 3, 6, 22,
         13, 30, 190, 11, 4, 1, 4, 6, 44, 2, 4, 3, 3, 3, 2, 12, 1, 8, 3, 4, 4, 1, 1, 5, 3, 5, 5, 6, 11, 1, 3, 5, 32, 7, 4, 1, 10,
         1, 4, 5, 3, 1, 1, 1, 1, 30, 1, 1, 3, 1, 2, 2, 4, 1, 10, 5, 5, 18, 21, 9, 1, 1, 5, 5, 6, 7, 3, 5, 2, 11, 4, 1, 9, 8, 10,
@@ -6664,7 +6664,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
@@ -6674,6 +6674,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
@@ -6682,8 +6683,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
@@ -6693,7 +6693,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
@@ -6701,7 +6701,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -6712,7 +6712,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
@@ -6724,7 +6724,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
@@ -6737,7 +6737,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
@@ -6752,7 +6752,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
@@ -6769,7 +6769,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
@@ -6785,7 +6785,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
@@ -6805,7 +6805,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
@@ -6823,7 +6823,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
@@ -6842,7 +6842,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
@@ -6861,7 +6861,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
@@ -6880,7 +6880,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
@@ -6903,7 +6903,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
@@ -6924,7 +6924,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
@@ -6944,7 +6944,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
@@ -6966,7 +6966,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
@@ -6986,7 +6986,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
@@ -7008,6 +7008,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
@@ -7026,8 +7027,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
@@ -7045,7 +7045,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
@@ -7063,7 +7063,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
@@ -7080,7 +7080,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
@@ -7097,7 +7097,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
@@ -7109,7 +7109,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
@@ -7121,7 +7121,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
@@ -7131,7 +7131,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
@@ -7141,7 +7141,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
-        35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
@@ -7149,59 +7149,59 @@ export function loadPackedGazetteer(): PackedGazetteer {
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
-        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
-        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
-        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
-        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
+        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
-        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        44, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
         45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
-        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
-        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
         46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
-        46, 46, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
-        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48,
+        46, 46, 46, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48,
         48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
-        48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
-        49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
-        50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
-        52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
-        52, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 54, 54, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 56, 56, 56,
-        56, 56, 56, 56, 56, 56, 56, 57, 57, 57, 57, 57, 58, 58, 58, 58, 58, 58, 59, 59, 60, 60, 61, 61, 62, 62, 62, 63, 64, 64,
-        64, 66, 66, 69, 69, 70, 72, 73, 78, 78, 89, 90, 96,
+        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
+        49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+        50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51,
+        51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52,
+        52, 52, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 54, 54, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 56, 56,
+        56, 56, 56, 56, 56, 56, 56, 56, 57, 57, 57, 57, 57, 58, 58, 58, 58, 58, 58, 59, 59, 60, 60, 61, 61, 62, 62, 62, 63, 64,
+        64, 64, 66, 66, 69, 69, 70, 72, 73, 78, 78, 89, 90, 96,
       ],
     },
     records: [
@@ -7309,65 +7309,65 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, -682, 96, 0, 1, 2288, 96, 0, 1, -442, 11, 0, 1, -1711, 8, 0, 1, 2227, 8, 0, 1, -2226, 8, 0, 1, 1758, 11, 0, 1, 299,
       11, 0, 1, -367, 11, 0, 1, -1687, 8, 0, 1, 713, 8, 0, 1, 1081, 11, 0, 1, 203, 11, 0, 1, -23, 11, 0, 1, -1596, 8, 1, 1,
       -623, 8, 0, 1, 724, 8, 0, 1, 1236, 11, 0, 1, -860, 16, 0, 1, 787, 11, 0, 1, -1165, 8, 0, 1, 313, 8, 0, 1, 582, 8, 0, 1,
-      853, 8, 0, 1, -128, 11, 0, 1, -73, 11, 0, 1, -878, 8, 0, 1, 97, 8, 0, 1, -8, 8, 0, 1, -1469, 8, 0, 1, 1793, 11, 0, 1,
-      -719, 16, 0, 1, 1255, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0, 1, -1169, 8, 0, 1, 1607, 11, 0, 1, -2194, 8, 0, 1, 1693,
-      11, 0, 1, -1303, 8, 0, 1, -238, 8, 0, 1, 880, 16, 0, 1, -427, 16, 0, 1, 428, 16, 0, 1, -100, 16, 0, 1, -473, 8, 0, 1,
-      843, 16, 0, 1, 360, 11, 0, 1, -1762, 8, 0, 1, 2, 8, 0, 3, 1723, 11, 0, 5, 11, 0, 3, 11, 0, 1, -634, 16, 0, 1, -160, 16,
-      0, 1, 1381, 11, 0, 1, -295, 11, 0, 1, -925, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1,
-      812, 11, 0, 1, -756, 16, 0, 1, 1182, 11, 0, 1, -1688, 16, 0, 1, -645, 9, 0, 1, 1152, 16, 0, 1, -1147, 9, 0, 1, 712, 8,
-      0, 1, -460, 8, 0, 1, -249, 9, 0, 1, 542, 8, 0, 1, -228, 8, 0, 1, -63, 8, 0, 1, 2093, 8, 0, 1, -465, 11, 0, 1, -1773, 9,
-      0, 1, 1012, 16, 0, 1, -99, 16, 0, 1, -353, 8, 0, 1, -660, 8, 0, 1, 944, 8, 0, 0, 1, 68, 16, 0, 1, 4, 16, 0, 1, 750, 11,
-      0, 1, -442, 16, 0, 1, -277, 16, 0, 1, -1, 16, 0, 1, -140, 8, 0, 1, -196, 8, 0, 1, 1360, 11, 0, 1, -2065, 9, 0, 1, 2307,
-      11, 0, 1, -763, 8, 0, 1, -1022, 8, 0, 1, -449, 16, 0, 1, -67, 8, 0, 1, 2080, 11, 0, 1, 212, 11, 0, 1, -451, 11, 0, 1,
-      -1835, 8, 0, 1, 1533, 8, 0, 1, 859, 10, 0, 1, -2385, 9, 0, 1, 2048, 11, 0, 1, 233, 11, 0, 1, -2272, 8, 0, 1, 1742, 11,
-      0, 1, -1076, 8, 0, 1, -442, 8, 0, 1, 1951, 11, 0, 1, -504, 11, 0, 1, -639, 16, 0, 1, 4, 16, 0, 1, -547, 8, 0, 1, 1843,
-      8, 0, 1, 7, 16, 0, 1, 59, 8, 0, 1, -743, 11, 0, 1, -1649, 8, 0, 1, 2, 9, 0, 1, 1043, 16, 0, 1, -1048, 9, 0, 1, 1023, 16,
-      0, 1, 542, 16, 0, 1, -885, 8, 0, 1, 887, 16, 0, 1, -1559, 8, 0, 1, 591, 16, 0, 1, 1051, 11, 0, 1, -1638, 8, 0, 1, 677,
-      16, 0, 1, 1686, 16, 0, 1, -1832, 8, 0, 1, 1140, 11, 0, 1, -993, 16, 0, 1, -2, 16, 0, 1, -458, 8, 0, 1, 1886, 11, 0, 1,
-      -2103, 8, 0, 1, 1709, 11, 0, 1, -68, 11, 0, 1, -1634, 9, 0, 1, 298, 8, 0, 1, 157, 8, 0, 1, 218, 8, 0, 1, -247, 8, 0, 1,
-      1338, 11, 0, 1, 80, 11, 0, 1, -692, 8, 0, 1, -1138, 8, 0, 1, 774, 8, 0, 1, -762, 8, 0, 1, 0, 8, 0, 1, 1855, 11, 0, 1,
-      -1850, 8, 0, 1, 2139, 11, 0, 1, 213, 8, 0, 1, -277, 11, 0, 0, 1, 272, 8, 0, 1, -460, 11, 0, 1, -35, 11, 0, 1, -1642, 8,
-      0, 1, 1355, 16, 0, 1, -597, 16, 0, 1, -3, 16, 0, 1, -32, 16, 0, 1, -496, 8, 0, 1, 1149, 16, 0, 1, -817, 16, 0, 1, 1114,
-      11, 0, 1, 185, 11, 0, 1, -290, 11, 0, 1, -726, 16, 0, 1, 1024, 11, 0, 1, 358, 8, 0, 1, -2417, 8, 0, 1, -1, 8, 0, 1, -7,
-      8, 0, 1, 1233, 16, 0, 1, 631, 11, 0, 1, -875, 16, 0, 1, 667, 11, 0, 1, -1246, 8, 0, 1, 1785, 11, 0, 1, -1689, 16, 0, 1,
-      -495, 9, 0, 1, 975, 8, 0, 1, -603, 8, 0, 1, 507, 8, 0, 1, -866, 8, 0, 1, 201, 8, 0, 1, 1527, 11, 0, 1, 148, 11, 0, 1,
-      -1079, 16, 0, 1, 838, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -2113, 9, 0, 1, 2204, 11, 0, 1, -1987, 8,
-      0, 1, 1941, 11, 0, 1, -6, 11, 0, 1, -1796, 8, 0, 1, 1309, 11, 0, 1, -1657, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 182, 8,
-      0, 1, 1387, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -1395,
-      16, 0, 1, 490, 8, 0, 1, -782, 8, 0, 1, 1853, 11, 0, 1, -42, 11, 0, 1, -2028, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 2315,
-      8, 0, 1, -2093, 8, 0, 1, 1609, 11, 0, 1, -1054, 8, 0, 1, -384, 8, 0, 1, 1350, 11, 0, 1, -276, 16, 0, 1, -680, 8, 0, 1,
-      407, 16, 0, 1, -970, 8, 0, 1, -349, 8, 0, 1, 2225, 11, 0, 1, -924, 8, 0, 1, -947, 8, 0, 1, -226, 8, 0, 1, 1683, 11, 0,
-      1, -1663, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 988, 16, 0, 1, -981, 9, 0, 1, 1647, 11, 0, 1, -351, 8, 0,
-      1, 503, 11, 0, 1, 396, 16, 0, 1, -2196, 9, 0, 1, 2338, 8, 0, 1, -1999, 8, 0, 1, 1970, 8, 0, 1, -127, 8, 0, 1, -1969, 8,
-      0, 1, -207, 8, 0, 1, 1591, 11, 0, 1, 60, 11, 0, 1, -1441, 8, 0, 1, -209, 9, 0, 1, 951, 16, 0, 1, 1255, 16, 0, 1, -1394,
-      16, 0, 1, 57, 16, 0, 1, -6, 16, 0, 1, -12, 16, 0, 1, 1, 16, 0, 1, -392, 16, 0, 1, -20, 16, 0, 1, 826, 16, 0, 1, -426,
-      16, 0, 1, 31, 16, 0, 1, -6, 16, 0, 1, 9, 16, 0, 1, 3, 16, 0, 1, -1, 16, 0, 1, -417, 16, 0, 1, 380, 16, 0, 1, -392, 8, 0,
-      1, 432, 16, 0, 1, -13, 16, 0, 1, -24, 16, 0, 1, -226, 16, 0, 1, 359, 16, 0, 1, -764, 8, 0, 1, 1458, 11, 0, 1, -75, 11,
-      0, 1, -643, 16, 0, 1, -582, 8, 0, 1, 1242, 11, 0, 1, 552, 11, 0, 1, -1833, 8, 0, 1, -108, 8, 0, 1, 1790, 11, 0, 1,
-      -1991, 8, 0, 1, 2070, 11, 0, 1, -347, 11, 0, 1, -237, 8, 0, 1, -1633, 0, 0, 1, 477, 0, 0, 1, -330, 0, 0, 1, -142, 0, 0,
-      1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 742, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1, 1611,
-      96, 0, 1, 0, 96, 0, 1, -1650, 96, 0, 1, 976, 96, 0, 1, -4, 96, 0, 1, -934, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1, -10,
-      96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 971, 96, 0, 1, -970, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96, 0,
-      1, 1406, 11, 0, 1, -156, 11, 0, 1, -2056, 9, 0, 1, 2004, 11, 0, 1, -1493, 8, 0, 1, 692, 8, 0, 1, -1200, 9, 0, 1, 996, 8,
-      0, 1, 47, 8, 0, 1, -431, 8, 0, 1, -29, 8, 0, 1, 1485, 11, 0, 1, -95, 11, 0, 1, -864, 16, 0, 1, 909, 11, 0, 1, -2013, 8,
-      0, 1, 253, 8, 0, 1, 705, 8, 0, 1, 1253, 11, 0, 1, -1244, 8, 0, 1, 1049, 11, 0, 1, -1556, 8, 0, 1, -455, 9, 0, 1, 2274,
-      11, 0, 1, -2022, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 845, 16, 0, 1, 717, 11, 0, 1, -1211, 8, 0, 1, 1810, 10, 0, 1, -2158,
-      8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 1634, 11, 0, 1, -7, 11, 0, 1, -1624, 8, 0, 1, -243, 8, 0, 1, 2336, 11, 0, 1, -2090, 8,
-      0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 2178, 11, 0, 1, -152, 11, 0, 1, -1774, 8, 0, 1, 714, 8, 0, 1, -712, 8, 0, 1, 1547,
-      11, 0, 1, -1225, 8, 0, 1, -592, 8, 0, 1, 951, 16, 0, 1, -937, 8, 0, 1, 2432, 10, 0, 1, -2387, 9, 0, 1, -48, 8, 0, 1,
-      2159, 11, 0, 1, -651, 8, 0, 1, -1499, 8, 0, 1, 1943, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 588, 8, 0, 1, -124, 11, 0,
-      1, -752, 8, 0, 1, -436, 16, 0, 1, 710, 11, 0, 1, -1324, 8, 0, 1, -511, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0, 1, 601, 8, 0, 1,
-      -598, 9, 0, 1, 553, 8, 0, 1, 1472, 11, 0, 1, 337, 8, 0, 1, -2109, 8, 0, 1, 2129, 8, 0, 1, -1877, 8, 0, 1, 1508, 11, 0,
-      1, -1758, 8, 0, 1, 1750, 11, 0, 1, -22, 11, 0, 1, -926, 16, 0, 1, -62, 16, 0, 1, -310, 8, 0, 1, 138, 8, 0, 1, 1024, 11,
-      0, 1, -19, 11, 0, 1, 615, 8, 0, 1, -494, 11, 0, 1, -1937, 9, 0, 1, 521, 8, 0, 1, 1435, 11, 0, 1, -1952, 8, 0, 1, 0, 9,
-      0, 1, 2481, 0, 0, 1, -312, 11, 0, 1, 196, 8, 0, 1, -2355, 8, 0, 1, 515, 8, 0, 1, 1046, 0, 0, 1, -1589, 9, 0, 1, 2123,
-      11, 0, 1, -1860, 8, 0, 1, 675, 8, 0, 1, 1279, 11, 0, 1, -2185, 8, 0, 1, 0, 9, 0, 1, 808, 10, 0, 1, 1049, 11, 0, 1, 462,
-      16, 0, 1, -2322, 8, 0, 1, 8, 8, 0, 1, 2280, 11, 0, 1, 110, 8, 0, 1, -728, 11, 0, 1, -1433, 8, 0, 1, 1725, 11, 0, 1,
-      -227, 11, 0, 1, -1496, 8, 0, 1, 291, 8, 0, 1, 1276, 11, 0, 1, -1250, 8, 0, 1, 1897, 8, 0, 2, -573, 11, 0, 422, 11, 0, 1,
-      -119, 11, 0, 1, 25, 11, 0, 1, -1528, 8, 0, 1, 220, 8, 0, 1, -882, 9, 0, 1, 2, 9, 0, 1, 1638, 11, 0, 1, -45, 16, 0, 1,
-      -1597, 8, 0, 1, 2318, 8, 0, 1, -2310, 8, 0, 1, 1999, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -1875, 8, 1, 1, 514, 8, 0,
-      1, 1329, 11, 0, 1, -305, 0, 0, 1, -340, 8, 0, 1, 1149, 8, 0, 1, -907, 8, 0, 1, -1438, 9, 0, 1, 1438, 8, 0, 1, -1217, 8,
-      0, 1, 1422, 11, 0, 1, 636, 11, 0, 1, -1832, 8, 0, 1, 1554, 11, 0, 1, 275, 11, 0, 1, -296, 11, 0, 1, -1846, 8, 0, 1,
+      -1615, 9, 0, 1, 2468, 8, 0, 1, -128, 11, 0, 1, -73, 11, 0, 1, -878, 8, 0, 1, 97, 8, 0, 1, -8, 8, 0, 1, -1469, 8, 0, 1,
+      1793, 11, 0, 1, -719, 16, 0, 1, 1255, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0, 1, -1169, 8, 0, 1, 1607, 11, 0, 1, -2194,
+      8, 0, 1, 1693, 11, 0, 1, -1303, 8, 0, 1, -238, 8, 0, 1, 880, 16, 0, 1, -427, 16, 0, 1, 428, 16, 0, 1, -100, 16, 0, 1,
+      -473, 8, 0, 1, 843, 16, 0, 1, 360, 11, 0, 1, -1762, 8, 0, 1, 2, 8, 0, 3, 1723, 11, 0, 5, 11, 0, 3, 11, 0, 1, -634, 16,
+      0, 1, -160, 16, 0, 1, 1381, 11, 0, 1, -295, 11, 0, 1, -925, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0,
+      1, 0, 16, 0, 1, 812, 11, 0, 1, -756, 16, 0, 1, 1182, 11, 0, 1, -1688, 16, 0, 1, -645, 9, 0, 1, 1152, 16, 0, 1, -1147, 9,
+      0, 1, 712, 8, 0, 1, -460, 8, 0, 1, -249, 9, 0, 1, 542, 8, 0, 1, -228, 8, 0, 1, -63, 8, 0, 1, 2093, 8, 0, 1, -465, 11, 0,
+      1, -1773, 9, 0, 1, 1012, 16, 0, 1, -99, 16, 0, 1, -353, 8, 0, 1, -660, 8, 0, 1, 944, 8, 0, 0, 1, 68, 16, 0, 1, 4, 16, 0,
+      1, 750, 11, 0, 1, -442, 16, 0, 1, -277, 16, 0, 1, -1, 16, 0, 1, -140, 8, 0, 1, -196, 8, 0, 1, 1360, 11, 0, 1, -2065, 9,
+      0, 1, 2307, 11, 0, 1, -763, 8, 0, 1, -1022, 8, 0, 1, -449, 16, 0, 1, -67, 8, 0, 1, 2080, 11, 0, 1, 212, 11, 0, 1, -451,
+      11, 0, 1, -1835, 8, 0, 1, 1533, 8, 0, 1, 859, 10, 0, 1, -2385, 9, 0, 1, 2048, 11, 0, 1, 233, 11, 0, 1, -2272, 8, 0, 1,
+      1742, 11, 0, 1, -1076, 8, 0, 1, -442, 8, 0, 1, 1951, 11, 0, 1, -504, 11, 0, 1, -639, 16, 0, 1, 4, 16, 0, 1, -547, 8, 0,
+      1, 1843, 8, 0, 1, 7, 16, 0, 1, 59, 8, 0, 1, -743, 11, 0, 1, -1649, 8, 0, 1, 2, 9, 0, 1, 1043, 16, 0, 1, -1048, 9, 0, 1,
+      1023, 16, 0, 1, 542, 16, 0, 1, -885, 8, 0, 1, 887, 16, 0, 1, -1559, 8, 0, 1, 591, 16, 0, 1, 1051, 11, 0, 1, -1638, 8, 0,
+      1, 677, 16, 0, 1, 1686, 16, 0, 1, -1832, 8, 0, 1, 1140, 11, 0, 1, -993, 16, 0, 1, -2, 16, 0, 1, -458, 8, 0, 1, 1886, 11,
+      0, 1, -2103, 8, 0, 1, 1709, 11, 0, 1, -68, 11, 0, 1, -1634, 9, 0, 1, 298, 8, 0, 1, 157, 8, 0, 1, 218, 8, 0, 1, -247, 8,
+      0, 1, 1338, 11, 0, 1, 80, 11, 0, 1, -692, 8, 0, 1, -1138, 8, 0, 1, 774, 8, 0, 1, -762, 8, 0, 1, 0, 8, 0, 1, 1855, 11, 0,
+      1, -1850, 8, 0, 1, 2139, 11, 0, 1, 213, 8, 0, 1, -277, 11, 0, 0, 1, 272, 8, 0, 1, -460, 11, 0, 1, -35, 11, 0, 1, -1642,
+      8, 0, 1, 1355, 16, 0, 1, -597, 16, 0, 1, -3, 16, 0, 1, -32, 16, 0, 1, -496, 8, 0, 1, 1149, 16, 0, 1, -817, 16, 0, 1,
+      1114, 11, 0, 1, 185, 11, 0, 1, -290, 11, 0, 1, -726, 16, 0, 1, 1024, 11, 0, 1, 358, 8, 0, 1, -2417, 8, 0, 1, -1, 8, 0,
+      1, -7, 8, 0, 1, 1233, 16, 0, 1, 631, 11, 0, 1, -875, 16, 0, 1, 667, 11, 0, 1, -1246, 8, 0, 1, 1785, 11, 0, 1, -1689, 16,
+      0, 1, -495, 9, 0, 1, 975, 8, 0, 1, -603, 8, 0, 1, 507, 8, 0, 1, -866, 8, 0, 1, 201, 8, 0, 1, 1527, 11, 0, 1, 148, 11, 0,
+      1, -1079, 16, 0, 1, 838, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -2113, 9, 0, 1, 2204, 11, 0, 1, -1987,
+      8, 0, 1, 1941, 11, 0, 1, -6, 11, 0, 1, -1796, 8, 0, 1, 1309, 11, 0, 1, -1657, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 182,
+      8, 0, 1, 1387, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1,
+      -1395, 16, 0, 1, 490, 8, 0, 1, -782, 8, 0, 1, 1853, 11, 0, 1, -42, 11, 0, 1, -2028, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0,
+      1, 2315, 8, 0, 1, -2093, 8, 0, 1, 1609, 11, 0, 1, -1054, 8, 0, 1, -384, 8, 0, 1, 1350, 11, 0, 1, -276, 16, 0, 1, -680,
+      8, 0, 1, 407, 16, 0, 1, -970, 8, 0, 1, -349, 8, 0, 1, 2225, 11, 0, 1, -924, 8, 0, 1, -947, 8, 0, 1, -226, 8, 0, 1, 1683,
+      11, 0, 1, -1663, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 988, 16, 0, 1, -981, 9, 0, 1, 1647, 11, 0, 1, -351,
+      8, 0, 1, 503, 11, 0, 1, 396, 16, 0, 1, -2196, 9, 0, 1, 2338, 8, 0, 1, -1999, 8, 0, 1, 1970, 8, 0, 1, -127, 8, 0, 1,
+      -1969, 8, 0, 1, -207, 8, 0, 1, 1591, 11, 0, 1, 60, 11, 0, 1, -1441, 8, 0, 1, -209, 9, 0, 1, 951, 16, 0, 1, 1255, 16, 0,
+      1, -1394, 16, 0, 1, 57, 16, 0, 1, -6, 16, 0, 1, -12, 16, 0, 1, 1, 16, 0, 1, -392, 16, 0, 1, -20, 16, 0, 1, 826, 16, 0,
+      1, -426, 16, 0, 1, 31, 16, 0, 1, -6, 16, 0, 1, 9, 16, 0, 1, 3, 16, 0, 1, -1, 16, 0, 1, -417, 16, 0, 1, 380, 16, 0, 1,
+      -392, 8, 0, 1, 432, 16, 0, 1, -13, 16, 0, 1, -24, 16, 0, 1, -226, 16, 0, 1, 359, 16, 0, 1, -764, 8, 0, 1, 1458, 11, 0,
+      1, -75, 11, 0, 1, -643, 16, 0, 1, -582, 8, 0, 1, 1242, 11, 0, 1, 552, 11, 0, 1, -1833, 8, 0, 1, -108, 8, 0, 1, 1790, 11,
+      0, 1, -1991, 8, 0, 1, 2070, 11, 0, 1, -347, 11, 0, 1, -237, 8, 0, 1, -1633, 0, 0, 1, 477, 0, 0, 1, -330, 0, 0, 1, -142,
+      0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 742, 96, 0, 1, 0, 96, 0, 1, 10, 96, 0, 1,
+      1611, 96, 0, 1, 0, 96, 0, 1, -1650, 96, 0, 1, 976, 96, 0, 1, -4, 96, 0, 1, -934, 96, 0, 1, -28, 96, 0, 1, -3, 96, 0, 1,
+      -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 971, 96, 0, 1, -970, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0, 1, 1, 96,
+      0, 1, 1406, 11, 0, 1, -156, 11, 0, 1, -2056, 9, 0, 1, 2004, 11, 0, 1, -1493, 8, 0, 1, 692, 8, 0, 1, -1200, 9, 0, 1, 996,
+      8, 0, 1, 47, 8, 0, 1, -431, 8, 0, 1, -29, 8, 0, 1, 1485, 11, 0, 1, -95, 11, 0, 1, -864, 16, 0, 1, 909, 11, 0, 1, -2013,
+      8, 0, 1, 253, 8, 0, 1, 705, 8, 0, 1, 1253, 11, 0, 1, -1244, 8, 0, 1, 1049, 11, 0, 1, -1556, 8, 0, 1, -455, 9, 0, 1,
+      2274, 11, 0, 1, -2022, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 845, 16, 0, 1, 717, 11, 0, 1, -1815, 9, 0, 1, 604, 8, 0, 1,
+      1810, 10, 0, 1, -2158, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 1634, 11, 0, 1, -7, 11, 0, 1, -1624, 8, 0, 1, -243, 8, 0, 1,
+      2336, 11, 0, 1, -2090, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 2178, 11, 0, 1, -152, 11, 0, 1, -1774, 8, 0, 1, 714, 8, 0,
+      1, -712, 8, 0, 1, 1547, 11, 0, 1, -1225, 8, 0, 1, -592, 8, 0, 1, 951, 16, 0, 1, -937, 8, 0, 1, 2432, 10, 0, 1, -2387, 9,
+      0, 1, -48, 8, 0, 1, 2159, 11, 0, 1, -651, 8, 0, 1, -1499, 8, 0, 1, 1943, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 588, 8,
+      0, 1, -124, 11, 0, 1, -752, 8, 0, 1, -436, 16, 0, 1, 710, 11, 0, 1, -1324, 8, 0, 1, -511, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0,
+      1, 601, 8, 0, 1, -598, 9, 0, 1, 553, 8, 0, 1, 1472, 11, 0, 1, 337, 8, 0, 1, -2109, 8, 0, 1, 2129, 8, 0, 1, -1877, 8, 0,
+      1, 1508, 11, 0, 1, -1758, 8, 0, 1, 1750, 11, 0, 1, -22, 11, 0, 1, -926, 16, 0, 1, -62, 16, 0, 1, -310, 8, 0, 1, 138, 8,
+      0, 1, 1024, 11, 0, 1, -19, 11, 0, 1, 615, 8, 0, 1, -494, 11, 0, 1, -1937, 9, 0, 1, 521, 8, 0, 1, 1435, 11, 0, 1, -1952,
+      8, 0, 1, 0, 9, 0, 1, 2481, 0, 0, 1, -312, 11, 0, 1, 196, 8, 0, 1, -2355, 8, 0, 1, 515, 8, 0, 1, 1046, 0, 0, 1, -1589, 9,
+      0, 1, 2123, 11, 0, 1, -1860, 8, 0, 1, 675, 8, 0, 1, 1279, 11, 0, 1, -2185, 8, 0, 1, 0, 9, 0, 1, 808, 10, 0, 1, 1049, 11,
+      0, 1, 462, 16, 0, 1, -2322, 8, 0, 1, 8, 8, 0, 1, 2280, 11, 0, 1, 110, 8, 0, 1, -728, 11, 0, 1, -1433, 8, 0, 1, 1725, 11,
+      0, 1, -227, 11, 0, 1, -1496, 8, 0, 1, 291, 8, 0, 1, 1276, 11, 0, 1, -1250, 8, 0, 1, 1897, 8, 0, 2, -573, 11, 0, 422, 11,
+      0, 1, -119, 11, 0, 1, 25, 11, 0, 1, -1528, 8, 0, 1, 220, 8, 0, 1, -882, 9, 0, 1, 2, 9, 0, 1, 1638, 11, 0, 1, -45, 16, 0,
+      1, -1597, 8, 0, 1, 2318, 8, 0, 1, -2310, 8, 0, 1, 1999, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -1875, 8, 1, 1, 514, 8,
+      0, 1, 1329, 11, 0, 1, -305, 0, 0, 1, -340, 8, 0, 1, 1149, 8, 0, 1, -907, 8, 0, 1, -1438, 9, 0, 1, 1438, 8, 0, 1, -1217,
+      8, 0, 1, 1422, 11, 0, 1, 636, 11, 0, 1, -1832, 8, 0, 1, 1554, 11, 0, 1, 275, 11, 0, 1, -296, 11, 0, 1, -1846, 8, 0, 1,
       1681, 11, 0, 1, -64, 11, 0, 1, -1310, 8, 0, 1, -433, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 532, 10, 0, 1, -266, 8, 0, 1,
       -474, 8, 0, 1, 1713, 11, 0, 1, 395, 11, 0, 1, -1756, 8, 0, 1, -351, 9, 0, 1, 211, 8, 0, 1, 1893, 11, 0, 1, -1890, 8, 0,
       1, 1, 8, 0, 1, 629, 8, 0, 1, -628, 8, 0, 1, 1207, 8, 0, 1, 338, 11, 0, 1, -1544, 8, 0, 1, 1790, 11, 0, 1, -909, 10, 0,
@@ -9324,15 +9324,15 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -517, 0, 0, 1, 410, 0, 0, 1, 55, 0, 0, 1, -52, 0, 0,
     ],
     titles: [
-      466, 92, 544, 90, 593, 84, 657, 81, 671, 80, 861, 63, 939, 83, 988, 85, 1481, 91, 1592, 87, 1616, 89, 1748, 8, 1772, 79,
-      1787, 57, 1998, 82, 2488, 0, 2514, 77, 2591, 60, 2602, 103, 2643, 10, 3200, 78, 3324, 99, 3328, 93, 3335, 86, 3583, 76,
-      3622, 9, 3623, 58, 3686, 61, 3739, 96, 4016, 62, 4200, 59, 4289, 41, 4429, 4, 4505, 88, 4529, 28, 4551, 2, 4733, 34,
-      4926, 1, 5038, 11, 5214, 21, 5216, 20, 5222, 94, 5233, 29, 5253, 27, 5256, 12, 5326, 32, 5527, 47, 5767, 35, 5828, 39,
-      5829, 40, 5864, 38, 5899, 30, 5901, 31, 5938, 75, 6013, 97, 6109, 50, 6110, 37, 6328, 49, 6645, 42, 6716, 48, 7019, 65,
-      7090, 25, 7091, 24, 7390, 36, 7796, 46, 7875, 56, 7885, 33, 8013, 102, 8131, 6, 8540, 23, 8541, 14, 8670, 101, 9109, 64,
-      9306, 52, 9412, 22, 9413, 13, 10081, 51, 10122, 19, 10261, 5, 10437, 45, 10729, 43, 10873, 54, 10874, 55, 11346, 71,
-      11347, 70, 11387, 67, 11605, 73, 11811, 100, 12038, 7, 12039, 15, 12088, 18, 12358, 44, 12577, 68, 12629, 26, 12720, 16,
-      12721, 17, 12768, 74, 13102, 69, 13151, 66, 13324, 72, 13625, 53, 16032, 104,
+      466, 92, 544, 90, 593, 84, 657, 81, 671, 80, 862, 63, 940, 83, 989, 85, 1483, 91, 1594, 87, 1618, 89, 1750, 8, 1774, 79,
+      1789, 57, 2000, 82, 2490, 0, 2516, 77, 2593, 60, 2604, 103, 2645, 10, 3202, 78, 3326, 99, 3330, 93, 3337, 86, 3585, 76,
+      3624, 9, 3625, 58, 3688, 61, 3741, 96, 4018, 62, 4202, 59, 4291, 41, 4431, 4, 4507, 88, 4531, 28, 4553, 2, 4735, 34,
+      4928, 1, 5040, 11, 5216, 21, 5218, 20, 5224, 94, 5235, 29, 5255, 27, 5258, 12, 5328, 32, 5529, 47, 5769, 35, 5830, 39,
+      5831, 40, 5866, 38, 5901, 30, 5903, 31, 5940, 75, 6015, 97, 6111, 50, 6112, 37, 6330, 49, 6647, 42, 6718, 48, 7021, 65,
+      7092, 25, 7093, 24, 7392, 36, 7798, 46, 7877, 56, 7887, 33, 8015, 102, 8133, 6, 8542, 23, 8543, 14, 8672, 101, 9111, 64,
+      9308, 52, 9414, 22, 9415, 13, 10083, 51, 10124, 19, 10263, 5, 10439, 45, 10731, 43, 10875, 54, 10876, 55, 11348, 71,
+      11349, 70, 11389, 67, 11607, 73, 11813, 100, 12040, 7, 12041, 15, 12090, 18, 12360, 44, 12579, 68, 12631, 26, 12722, 16,
+      12723, 17, 12770, 74, 13104, 69, 13153, 66, 13326, 72, 13627, 53, 16034, 104,
     ],
   };
 }

@@ -15,9 +15,12 @@ const HEADS = new Set(
     'Party Corporation Corp Company Group Network Foundation Institute Institution Association Observatory Movement ' +
     'Front Council Commission Committee Agency Authority Bank Fund Union Alliance Organization Organisation Federation ' +
     'Coalition Brigades Service University Museum Center Centre Society Forum Trust Mission Tribunal Court Airlines ' +
-    'College Academy'
+    'College Academy Militia Cartel Brigade Battalion Force Secretariat Directorate'
   ).split(' '),
 );
+
+/** Two-word names that are a state's body in every country ("Air Force"), read only after a country (state-bodies.ts). */
+const STATE_BODY = /^(Air|Police|Defence|Defense|Border|Naval|Armed|Special|Central|Supreme|Constitutional) (Force|Bank|Court)$/;
 
 /** Heads of newspaper names ("Bangkok Post", "Buenos Aires Herald"): the organisation is a news medium. */
 const MEDIA_HEADS = new Set('Times Post Herald Tribune Journal Gazette Chronicle Inquirer Courier Examiner'.split(' '));
@@ -100,6 +103,8 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
       }
     }
     if (opens && last === head) continue;
+    // "Air Force", "Security Force": a state's body with no country named is no organisation of its own.
+    if (first === head - 1 && last === head && STATE_BODY.test(`${words[first]!.text} ${word.text}`)) continue;
     const start = words[first]!.start;
     const end = words[last]!.end;
     const name = text.slice(start, end);

@@ -180,6 +180,10 @@ describe('organisations by their head noun', () => {
     const { found: names, discovered } = recognised('The figures were first reported by the Bangkok Post.');
     expect(names).toEqual(['Bangkok Post=org:bangkok-post']);
     expect(discovered.get('org:bangkok-post')).toMatchObject({ orgType: 'media' });
+    expect(found('The UN Task Force and the Al-Baraa Brigade met; the Air Force said nothing.')).toEqual([
+      'UN Task Force=org:un-task-force',
+      'Al-Baraa Brigade=org:al-baraa-brigade',
+    ]);
     // A head alone, or a sentence's first word before a newspaper's head, names nothing.
     expect(found('Committee members met. Many Times over, the University said no.')).toEqual([]);
   });

@@ -103,7 +103,7 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
       }
     }
     if (opens && last === head) continue;
-    // "Air Force", "Security Force": a state's body with no country named is no organisation of its own.
+    // "Air Force", "Central Bank": a state's body with no country named is no organisation of its own.
     if (first === head - 1 && last === head && STATE_BODY.test(`${words[first]!.text} ${word.text}`)) continue;
     const start = words[first]!.start;
     const end = words[last]!.end;

@@ -59,7 +59,8 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
   for (let head = 0; head < words.length; head++) {
     const word = words[head]!;
     const media = MEDIA_HEADS.has(word.text);
-    if (!(HEADS.has(word.text) || media || HEADS_FIRST.has(word.text)) || cover[head] !== undefined || word.start < reach) continue;
+    // A head the knowledge base reads only as a generic phrase ("Commission") may still end a longer name.
+    if (!(HEADS.has(word.text) || media || HEADS_FIRST.has(word.text)) || (cover[head] !== undefined && cover[head] !== 'trigger') || word.start < reach) continue;
     let first = head;
     while (first > 0 && head - first < MAX_WORDS - 1) {
       const before = words[first - 1]!;

@@ -4,9 +4,9 @@ import type { EntityBase } from '../types';
  * Intergovernmental bodies beyond the core list in organizations.ts: UN programmes, funds and
  * specialised agencies, UN peacekeeping and political missions, courts and tribunals, treaty regimes,
  * development banks, regional organisations and the standing diplomatic formats news names ("the
- * Normandy Format", "the Quartet"). Names, abbreviations and a neutral one-line description; no dated
- * facts. An abbreviation that is also an English word in capitals ("ALBA" is not, "NAM" is kept only
- * with its full name) or another body's ("IDB") is left out.
+ * Normandy Format", "the Quartet"); then the non-governmental organisations and institutes it cites.
+ * Names, abbreviations and a neutral one-line description; no dated facts. An abbreviation that is
+ * also an English word in capitals ("CAN") or another body's ("ISA", "NRC") is left out.
  */
 const LIST: Omit<EntityBase, 'kind'>[] = [
   // ── UN system: organs, programmes, funds and agencies ──────────────────────────────────────
@@ -126,7 +126,7 @@ const LIST: Omit<EntityBase, 'kind'>[] = [
   { id: 'org:ipc', name: 'Integrated Food Security Phase Classification', description: 'Partnership of UN agencies and aid groups that classifies hunger and declares famine' },
 
   // ── Diplomatic formats and groups ───────────────────────────────────────────────────────────
-  { id: 'org:middle-east-quartet', name: 'Middle East Quartet', aliases: ['Quartet on the Middle East', 'Mideast Quartet', 'Quartet of Middle East peacemakers'], description: 'The UN, EU, US and Russia, which mediated Israeli–Palestinian peace talks' },
+  { id: 'org:middle-east-quartet', name: 'Middle East Quartet', aliases: ['Quartet on the Middle East', 'Mideast Quartet', 'Quartet of Middle East peacemakers'], triggers: ['Quartet'], description: 'The UN, EU, US and Russia, which mediated Israeli–Palestinian peace talks' },
   { id: 'org:normandy-format', name: 'Normandy Format', aliases: ['Normandy format', 'Normandy Four'], description: 'Talks on the Donbas war between Germany, France, Russia and Ukraine (2014–2022)' },
   { id: 'org:osce-minsk-group', name: 'OSCE Minsk Group', aliases: ['Minsk Group'], description: 'OSCE mediators on Nagorno-Karabakh, co-chaired by France, Russia and the US (dissolved in 2025)' },
   { id: 'org:trilateral-contact-group', name: 'Trilateral Contact Group on Ukraine', aliases: ['Trilateral Contact Group'], description: 'Ukraine, Russia and the OSCE, which negotiated the Minsk agreements' },
@@ -143,6 +143,13 @@ const LIST: Omit<EntityBase, 'kind'>[] = [
   { id: 'org:coalition-of-the-willing', name: 'Coalition of the Willing', aliases: ['coalition of the willing'], description: 'Name given to the states that backed the 2003 Iraq invasion, and in 2025 to European-led planning for a force in Ukraine' },
   { id: 'org:ramstein-group', name: 'Ukraine Defense Contact Group', aliases: ['Ramstein group', 'Ramstein format'], description: 'Group of about 50 countries coordinating military aid to Ukraine' },
   { id: 'org:friends-of-syria', name: 'Friends of Syria Group', aliases: ['Friends of Syria'], description: 'Group of states that backed the Syrian opposition from 2012' },
+
+  { id: 'org:p5-plus-1', name: 'P5+1', aliases: ['P5 plus 1', 'P5-plus-1', 'E3+3', 'EU3+3', 'E3/EU+3'], description: 'The five permanent Security Council members and Germany, which negotiated the 2015 nuclear deal with Iran' },
+  { id: 'org:e3', name: 'E3', aliases: ['EU3', 'EU-3', 'E3 countries', 'European troika'], description: 'France, Germany and the United Kingdom acting together, above all on Iran’s nuclear programme' },
+  { id: 'org:warsaw-pact', name: 'Warsaw Pact', aliases: ['Warsaw Treaty Organization'], description: 'Military alliance of the Soviet Union and its Eastern European allies (1955–1991)' },
+  { id: 'org:comecon', name: 'Comecon', aliases: ['Council for Mutual Economic Assistance'], description: 'Economic bloc of the Soviet Union and its allies (1949–1991)' },
+  { id: 'org:organization-of-african-unity', name: 'Organization of African Unity', aliases: ['OAU', 'Organisation of African Unity'], description: 'Pan-African organisation (1963–2002) replaced by the African Union' },
+  { id: 'org:league-of-nations', name: 'League of Nations', description: 'Intergovernmental organisation of the interwar years (1920–1946), forerunner of the United Nations' },
 
   // ── Regional organisations ──────────────────────────────────────────────────────────────────
   { id: 'org:comesa', name: 'Common Market for Eastern and Southern Africa', aliases: ['COMESA'], description: 'Free-trade area of eastern and southern African states' },
@@ -205,4 +212,25 @@ const LIST: Omit<EntityBase, 'kind'>[] = [
   { id: 'org:green-climate-fund', name: 'Green Climate Fund', description: 'UN climate finance fund' },
 ];
 
-export const ORGANIZATIONS_IGO: readonly EntityBase[] = LIST.map((org) => ({ ...org, kind: 'organization', orgType: org.orgType ?? 'intergovernmental' }));
+/** Non-governmental organisations and research institutes that diplomatic news cites. */
+const NGOS: Omit<EntityBase, 'kind'>[] = [
+  { id: 'org:sipri', name: 'Stockholm International Peace Research Institute', aliases: ['SIPRI'], description: 'Research institute on conflict, armaments and disarmament' },
+  { id: 'org:iiss', name: 'International Institute for Strategic Studies', aliases: ['IISS'], description: 'London-based research institute on security' },
+  { id: 'org:transparency-international', name: 'Transparency International', description: 'Anti-corruption organisation' },
+  { id: 'org:reporters-without-borders', name: 'Reporters Without Borders', aliases: ['Reporters sans frontières', 'Reporters Sans Frontieres'], description: 'Press-freedom organisation' },
+  { id: 'org:cpj', name: 'Committee to Protect Journalists', aliases: ['CPJ'], description: 'Press-freedom organisation' },
+  { id: 'org:mercy-corps', name: 'Mercy Corps', description: 'Humanitarian aid organisation' },
+  { id: 'org:world-vision', name: 'World Vision', description: 'Christian humanitarian aid organisation' },
+  { id: 'org:caritas', name: 'Caritas Internationalis', aliases: ['Caritas'], description: 'Confederation of Catholic relief organisations' },
+  { id: 'org:norwegian-refugee-council', name: 'Norwegian Refugee Council', description: 'Humanitarian organisation for displaced people' },
+  { id: 'org:international-rescue-committee', name: 'International Rescue Committee', description: 'Humanitarian aid organisation' },
+  { id: 'org:bellingcat', name: 'Bellingcat', description: 'Open-source investigation group' },
+  { id: 'org:icj-jurists', name: 'International Commission of Jurists', description: 'Human rights organisation of judges and lawyers' },
+  { id: 'org:freedom-house', name: 'Freedom House', description: 'US-based democracy and human rights organisation' },
+  { id: 'org:acled', name: 'Armed Conflict Location & Event Data', aliases: ['ACLED', 'Armed Conflict Location and Event Data Project'], description: 'Organisation that records political violence worldwide' },
+];
+
+export const ORGANIZATIONS_IGO: readonly EntityBase[] = [
+  ...LIST.map((org) => ({ ...org, kind: 'organization' as const, orgType: org.orgType ?? ('intergovernmental' as const) })),
+  ...NGOS.map((org) => ({ ...org, kind: 'organization' as const, orgType: 'ngo' as const })),
+];

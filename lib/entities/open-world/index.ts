@@ -104,7 +104,15 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
     const ending = countryEndingAt.get(word.end);
     return ending ? { id: ending.entity.id, name: ending.entity.name, start: ending.start } : undefined;
   };
-  const bodies = stateBodies(text, words, cover, countryBefore, asCountry(main), recognition, (id) => gazetteer.get(id));
+  // The country a name starting at this word spells in full ("of Iran", "of the United States"), with where it ends.
+  const countryNamedAt = (word: Word) => {
+    for (const candidate of byStart.get(word.start) ?? []) {
+      const country = candidate.records.find((r) => r.entity.kind === 'country' && r.role === 'alias')?.entity;
+      if (country) return { id: country.id, name: country.name, end: candidate.end };
+    }
+    return undefined;
+  };
+  const bodies = stateBodies(text, words, cover, countryBefore, asCountry(main), recognition, (id) => gazetteer.get(id), countryNamedAt);
   markCovered(words, cover, bodies);
   const organisations = organisationsByHead(text, words, cover, recognition);
   markCovered(words, cover, organisations);

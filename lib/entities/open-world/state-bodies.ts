@@ -201,6 +201,7 @@ export function stateBodies(
   mainCountry: { id: string; name: string } | undefined,
   recognition: RecognitionRun,
   known: (id: string) => Entity | undefined = () => undefined,
+  countryNamedAt: (word: Word) => { id: string; name: string; end: number } | undefined = () => undefined,
 ): Candidate[] {
   const added: Candidate[] = [];
   const tiedEarlier = new Map<string, { id: string; name: string }>();
@@ -215,8 +216,16 @@ export function stateBodies(
     const ownerNamed = common && beforeTouches && !(common.adjectival && before.possessive) ? countryAt(before) : undefined;
     if (common && ownerNamed) body = common;
     if (!body) continue;
-    const named = beforeTouches ? countryAt(before) : undefined;
-    // A generic phrase of the knowledge base gives way only to a country the text names right before it.
+    const namedBefore = beforeTouches ? countryAt(before) : undefined;
+    // "the Foreign Ministry of Iran", "the Supreme Court of Pakistan": the country named after "of".
+    const of = words[body.last + 1];
+    const ofThe = of && words[body.last + 2]?.text === 'the' ? 1 : 0;
+    const after =
+      !namedBefore && body !== common && of?.text === 'of' && spaced(text, words[body.last]!, of) && words[body.last + 2 + ofThe] && spaced(text, of, words[body.last + 2]!)
+        ? countryNamedAt(words[body.last + 2 + ofThe]!)
+        : undefined;
+    const named = namedBefore ?? after;
+    // A generic phrase of the knowledge base gives way only to a country the text names with it.
     let covered = false;
     for (let i = body.first; i <= body.last && !covered; i++) covered = cover[i] !== undefined && !(cover[i] === 'trigger' && named);
     if (covered) continue;
@@ -230,9 +239,9 @@ export function stateBodies(
     // A common noun ("army") ties nothing: a later capitalised "Army" may open a sentence about anything.
     if (named && body !== common) tiedEarlier.set(key, named);
     // "the Iraqi Oil Ministry", "Chinese Navy": the demonym is part of the body's name; "Iraq's" is not.
-    const ownerStart = named?.start ?? before?.start ?? 0;
-    const start = named && (!before!.possessive || body === common) ? ownerStart : words[body.first]!.start;
-    const end = words[body.last]!.end;
+    const ownerStart = namedBefore?.start ?? before?.start ?? 0;
+    const start = namedBefore && (!before!.possessive || body === common) ? ownerStart : words[body.first]!.start;
+    const end = after ? after.end : words[body.last]!.end;
     const code = country.id.replace(/^country:/, '');
     const entity: Entity = {
       id: `org:${code}-${slugOf(key)}`,
@@ -241,7 +250,7 @@ export function stateBodies(
       orgType: 'government',
       country: country.id,
       description: `State body of ${country.name}`,
-      readFromText: text.slice(named && before!.possessive ? ownerStart : start, end),
+      readFromText: text.slice(namedBefore && before!.possessive ? ownerStart : start, end),
     };
     // "America's Senate": a body the knowledge base holds under the same id is that entry.
     const kept = known(entity.id) ?? recognition.discover(entity);

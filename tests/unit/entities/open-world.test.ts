@@ -140,6 +140,13 @@ describe('state bodies', () => {
     expect(found('A Turkish central bank governor spoke.')).toEqual([]);
   });
 
+  it('reads the country named after a body: "the Supreme Court of Turkey"', () => {
+    expect(found('The Supreme Court of Turkey and the Ministry of Foreign Affairs of Iraq met.')).toEqual([
+      'Supreme Court of Turkey=org:tr-supreme-court',
+      'Ministry of Foreign Affairs of Iraq=org:iq-ministry-of-foreign-affairs',
+    ]);
+  });
+
   it('reads a body after a demonym of several words', () => {
     expect(found('The Sri Lankan Government and the Sri Lankan navy said.')).toEqual([
       'Sri Lankan Government=org:lk-government',

@@ -8,9 +8,10 @@ import { d } from './disputes';
  * (Kashmir, Nagorno-Karabakh, Cyprus) are in disputes.ts and carry their own war names there.
  *
  * Aliases are the names news uses for the war itself, and never hold a country's name: "the war in
- * Iraq" or "the Afghan war" describe more than they name, and the country keeps its own mention. The
- * wording around a region ("conflict in Darfur") is listed with `around`; a bare region name stays
- * the place's.
+ * Iraq" or "the Afghan war" describe more than they name, and the country keeps its own mention. A war
+ * whose common name holds one has it as its neutral name and its dates in its card name ("Iraq War
+ * (2003–2011)"), which running text never matches. The wording around a region ("conflict in Darfur")
+ * is listed with `around`; a bare region name stays the place's.
  */
 
 /**
@@ -69,9 +70,8 @@ export const CONFLICTS: readonly DisputeEntity[] = [
   d('iraq-war', 'security', { iq: 'Iraq War', us: 'Operation Iraqi Freedom', gb: 'Iraq War (Operation Telic)' },
     'War that began with the US-led invasion of Iraq in March 2003, which overthrew Saddam Hussein, and went on as an insurgency and sectarian war; US combat troops left in December 2011.',
     {
-      // Named without "Iraq": "the Iraq war" and "the war in Iraq" keep the country's own mention.
-      name: 'Second Gulf War', neutralName: 'Iraq War',
-      aliases: ['Operation Iraqi Freedom', 'Operation Telic'],
+      name: 'Iraq War (2003–2011)', neutralName: 'Iraq War',
+      aliases: ['Second Gulf War', 'Operation Iraqi Freedom', 'Operation Telic'],
     }),
   d('gulf-war-1991', 'security', { kw: 'Liberation of Kuwait', iq: 'Mother of All Battles', us: 'Operation Desert Storm', sa: 'Gulf War' },
     'Iraq invaded and annexed Kuwait in August 1990; a US-led coalition authorised by the UN Security Council drove Iraqi forces out in January and February 1991.',
@@ -81,7 +81,7 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     }),
   d('iran-iraq-war', 'security', { ir: 'Imposed War (Sacred Defence)', iq: 'Qadisiyyat Saddam' },
     'War of 1980–1988 that began with Iraq’s invasion of Iran and killed hundreds of thousands on both sides, including in Iraqi chemical attacks; it ended in a UN-brokered ceasefire with the border unchanged.',
-    { name: 'Imposed War', neutralName: 'Iran–Iraq War', aliases: ['Sacred Defense', 'Sacred Defence', 'Qadisiyyat Saddam'] }),
+    { name: 'Iran–Iraq War (1980–1988)', neutralName: 'Iran–Iraq War', aliases: ['Imposed War', 'Sacred Defense', 'Sacred Defence', 'Qadisiyyat Saddam'] }),
   d('war-against-islamic-state', 'security', { iq: 'War against ISIS', sy: 'War on terrorism', us: 'Operation Inherent Resolve' },
     'War against the Islamic State group after it seized Mosul and large parts of Iraq and Syria in 2014; Iraqi forces, Kurdish-led forces and a US-led coalition took back its territory by March 2019.',
     {
@@ -133,9 +133,8 @@ export const CONFLICTS: readonly DisputeEntity[] = [
   d('war-in-afghanistan', 'security', { af: 'War in Afghanistan', us: 'Operation Enduring Freedom', gb: 'Operation Herrick' },
     'War that began with the US-led invasion of Afghanistan in October 2001, after the attacks of 11 September, and ended with the Taliban’s return to power when the last US troops left in August 2021.',
     {
-      // Named without "Afghanistan": "the war in Afghanistan" keeps the country's own mention.
-      name: 'Operation Enduring Freedom', neutralName: 'War in Afghanistan (2001–2021)',
-      aliases: ['Operation Herrick'],
+      name: 'War in Afghanistan (2001–2021)', neutralName: 'War in Afghanistan',
+      aliases: ['Operation Enduring Freedom', 'Operation Herrick'],
     }),
   d('soviet-afghan-war', 'security', { af: 'Soviet–Afghan War', ru: 'Afghan War (1979–1989)' },
     'The Soviet Union invaded Afghanistan in December 1979 to prop up its communist government and fought mujahideen backed by the United States, Pakistan and Saudi Arabia until it withdrew in February 1989.',
@@ -151,10 +150,10 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     { name: 'Kargil War', aliases: ['Kargil war', 'Kargil conflict', 'Operation Vijay'] }),
   d('bangladesh-liberation-war', 'historical', { bd: 'Liberation War', pk: '1971 war', in: 'Indo-Pakistani War of 1971' },
     'War of 1971 in which East Pakistan became Bangladesh after a Pakistani army crackdown and an Indian intervention; Bangladesh seeks an apology from Pakistan for the killings of that year.',
-    { name: 'Liberation War of 1971', neutralName: 'Bangladesh Liberation War', aliases: ['Indo-Pakistani War of 1971', '1971 Liberation War', '1971 genocide'] }),
+    { name: 'Bangladesh Liberation War (1971)', neutralName: 'Bangladesh Liberation War', aliases: ['Indo-Pakistani War of 1971', '1971 Liberation War', '1971 genocide'] }),
   d('india-pakistan-conflict-2025', 'security', { in: 'Operation Sindoor', pk: 'Operation Bunyan-um-Marsoos' },
     'Indian missile strikes on Pakistan and Pakistani Kashmir from 7 May 2025, after a militant attack killed 26 people, mostly tourists, at Pahalgam on 22 April; four days of strikes and drone attacks on both sides ended in a ceasefire on 10 May.',
-    { name: 'Operation Sindoor', neutralName: '2025 India–Pakistan conflict', aliases: ['Operation Bunyan-um-Marsoos', 'Bunyan-um-Marsoos'] }),
+    { name: 'India–Pakistan conflict (May 2025)', neutralName: '2025 India–Pakistan conflict', aliases: ['Operation Sindoor', 'Operation Bunyan-um-Marsoos', 'Bunyan-um-Marsoos'] }),
   d('sino-indian-war', 'historical', { in: 'Sino-Indian War of 1962', cn: 'China–India border self-defence counterattack' },
     'Month-long border war of October–November 1962 in which Chinese forces advanced in Aksai Chin and the North-East Frontier Agency before declaring a ceasefire and withdrawing in the east.',
     { name: 'Sino-Indian War', aliases: ['1962 Sino-Indian war'] }),
@@ -165,14 +164,14 @@ export const CONFLICTS: readonly DisputeEntity[] = [
   // ── East and South-East Asia ────────────────────────────────────────────────────────────────
   d('vietnam-war', 'historical', { vn: 'Resistance War against America', us: 'Vietnam War' },
     'War of 1955–1975 between communist North Vietnam, with the Viet Cong, and South Vietnam backed by the United States, which sent combat troops from 1965 to 1973; it ended with the fall of Saigon in April 1975.',
-    { name: 'Second Indochina War', neutralName: 'Vietnam War', aliases: ['Resistance War against America'] }),
+    { name: 'Vietnam War (1955–1975)', neutralName: 'Vietnam War', aliases: ['Second Indochina War', 'Resistance War against America'] }),
   d('sino-vietnamese-war', 'historical', { vn: 'War to defend the northern border', cn: 'Self-defence counterattack against Vietnam' },
     'Chinese invasion of northern Vietnam in February–March 1979, after Vietnam overthrew the Khmer Rouge in Cambodia; border clashes went on through the 1980s.',
     { name: 'Sino-Vietnamese War', aliases: ['Sino-Vietnamese War', '1979 Sino-Vietnamese war', '1979 border war'] }),
   d('myanmar-civil-war', 'security', { mm: 'Myanmar conflict', th: 'Myanmar conflict', cn: 'Myanmar conflict' },
     'Armed resistance by ethnic armed organisations and the People’s Defence Forces against Myanmar’s military since its coup of 1 February 2021; an offensive launched in October 2023 (Operation 1027) took large areas along the Chinese border.',
     {
-      name: 'Burmese civil war', neutralName: 'Myanmar civil war',
+      name: 'Myanmar civil war (2021–)', neutralName: 'Myanmar civil war',
       aliases: [...civilWar('Burmese'), 'Operation 1027'],
     }),
   d('mindanao-conflict', 'security', { ph: 'Bangsamoro peace process', my: 'Mindanao peace process' },
@@ -210,7 +209,7 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     { name: 'Srebrenica genocide', aliases: ['Srebrenica genocide', 'Srebrenica massacre', 'genocide in Srebrenica'] }),
   d('kosovo-war', 'historical', { xk: 'Kosovo War', rs: 'NATO aggression against the Federal Republic of Yugoslavia' },
     'War of 1998–1999 between Yugoslav forces and the Kosovo Liberation Army, ended by a 78-day NATO bombing campaign against Yugoslavia; Kosovo came under UN administration and declared independence in 2008.',
-    { name: 'NATO bombing of Yugoslavia', neutralName: 'Kosovo War', aliases: ['1999 NATO bombing'] }),
+    { name: 'Kosovo War (1998–1999)', neutralName: 'Kosovo War', aliases: ['NATO bombing of Yugoslavia', '1999 NATO bombing'] }),
   d('croatian-war', 'historical', { hr: 'Homeland War', rs: 'War in Croatia' },
     'War of 1991–1995 after Croatia declared independence from Yugoslavia, fought against Croatian Serb forces backed by the Yugoslav army; it ended with Croatian offensives in 1995 and the peaceful reintegration of eastern Slavonia.',
     { name: 'Croatian War of Independence', aliases: ['Homeland War', 'Operation Storm'] }),
@@ -281,7 +280,7 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     { name: 'Cabo Delgado insurgency', aliases: [...around('Cabo Delgado'), 'insurgency in Cabo Delgado'] }),
   d('sierra-leone-civil-war', 'historical', { sl: 'Sierra Leone civil war', lr: 'Sierra Leone civil war' },
     'War of 1991–2002 in which the Revolutionary United Front, backed by Liberia’s Charles Taylor, fought Sierra Leone’s governments, with mass mutilations and child soldiers; Taylor was convicted of aiding its war crimes by a UN-backed court in 2012.',
-    { name: 'Sierra Leonean civil war', neutralName: 'Sierra Leone civil war', aliases: [...civilWar('Sierra Leonean')] }),
+    { name: 'Sierra Leone civil war (1991–2002)', neutralName: 'Sierra Leone civil war', aliases: [...civilWar('Sierra Leonean')] }),
   d('liberian-civil-wars', 'historical', { lr: 'Liberian civil wars', sl: 'Liberian civil wars' },
     'The civil wars of 1989–1997 and 1999–2003 in Liberia, in which Charles Taylor rose to power and was forced out; they killed about 250,000 people.',
     { name: 'Liberian civil wars', aliases: [...civilWar('Liberian'), 'First Liberian Civil War', 'Second Liberian Civil War'] }),

@@ -40,9 +40,12 @@ describe('disputes named in plain words', () => {
     expect(disputes('The two neighbours are locked in a territorial dispute.')).toEqual([]);
   });
 
-  it('names a two-party territorial dispute by its parties when it is their only one', () => {
-    expect(disputes('Talks on the territorial dispute between Guyana and Venezuela resumed.')).toEqual([
-      'territorial dispute between Guyana and Venezuela → dispute:essequibo',
+  it('names a two-party dispute by its parties’ adjectives when it is their only one, leaving the countries their mentions', () => {
+    expect(disputes('The Guyanese-Venezuelan territorial dispute flared.')).toEqual(['Guyanese-Venezuelan territorial dispute → dispute:essequibo']);
+    expect(recognise('Talks on the territorial dispute between Guyana and Venezuela resumed.', getGazetteer()).map((m) => m.surface)).toEqual([
+      'territorial dispute',
+      'Guyana',
+      'Venezuela',
     ]);
   });
 });

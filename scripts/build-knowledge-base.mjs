@@ -286,7 +286,11 @@ function parties(countries) {
   const base = path.join(DATASETS, 'partyfacts');
   const wikidata = new Map(parseCsv(readFileSync(path.join(base, 'wikidata.csv'), 'utf8')).map((r) => [r.partyfacts_id, r.wikidata_id]));
   const out = [];
-  for (const row of parseCsv(readFileSync(path.join(base, 'core-parties.csv'), 'utf8'))) {
+  const rows = parseCsv(readFileSync(path.join(base, 'core-parties.csv'), 'utf8'));
+  // An article several rows link to (a party and its factions, an alliance) names none of them alone.
+  const articleUse = new Map();
+  for (const row of rows) articleUse.set(row.wikipedia, (articleUse.get(row.wikipedia) ?? 0) + 1);
+  for (const row of rows) {
     if (row.technical || /\(|no party|independent|^others?$/i.test(`${row.name_english} ${row.name}`)) continue;
     const share = Number.parseFloat(row.share);
     const last = Number.parseInt(row.year_last || '9999', 10);
@@ -296,13 +300,19 @@ function parties(countries) {
     const english = row.name_english.split(/\s*\/\s*/).filter(Boolean);
     const name = english[0] || row.name;
     if (!name) continue;
-    const aliases = [...english.slice(1), row.name].filter((n) => n && n !== name);
+    // The English Wikipedia article's title is the name English news uses ("Fidesz", "Golkar",
+    // "Bangladesh Awami League"), where name_english translates it ("Party of the Functional Groups").
+    const title = articleUse.get(row.wikipedia) === 1 ? wikipediaTitle(row.wikipedia) : undefined;
+    const aliases = [...english.slice(1), row.name, ...(title ? [title] : [])].filter((n) => n && n !== name);
     const qid = wikidata.get(row.partyfacts_id);
+    // Small parties' abbreviations are more often something else (a ticker, another body) than them.
+    const short = row.name_short && row.name_short !== name && share >= 5 ? row.name_short : '';
     out.push({
       name,
       aliases,
-      // Small parties' abbreviations are more often something else (a ticker, another body) than them.
-      abbreviations: row.name_short && row.name_short !== name && share >= 5 ? [row.name_short] : [],
+      abbreviations: short ? [short] : [],
+      // "Awami League" of "Bangladesh Awami League": the name without its country, for articles about that country.
+      withoutCountry: [name, ...aliases].filter((n) => !/[^\p{Script=Latin}\p{P}\p{N}\s]/u.test(n)).map((n) => withoutCountryName(n, cc, countries)).filter(Boolean),
       country: cc,
       orgType: 'party',
       source: qid ? `wikidata:${qid}` : `partyfacts:${row.partyfacts_id}`,
@@ -310,6 +320,31 @@ function parties(countries) {
     });
   }
   return out;
+}
+
+/** A party's English Wikipedia title from its article address, without a disambiguation ("Justice and Development Party"). */
+function wikipediaTitle(address) {
+  const match = /^https?:\/\/en\.wikipedia\.org\/wiki\/([^#?]+)$/.exec(address ?? '');
+  if (!match) return undefined;
+  let title;
+  try {
+    title = decodeURIComponent(match[1]).replace(/_/g, ' ');
+  } catch {
+    return undefined;
+  }
+  title = title.replace(/\s*\([^)]*\)$/, '').trim();
+  // Some rows link an election or a list rather than the party.
+  if (/election|referendum|^list of|,|\d{4}/i.test(title)) return undefined;
+  return title;
+}
+
+/** A name that opens with its country's name, less that name ("Pakistan Muslim League" → "Muslim League"), if two words or more remain. */
+function withoutCountryName(name, cc, countries) {
+  const words = name.split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length - 1; k++) {
+    if (countries.byName(words.slice(0, k).join(' ')) === cc && /^\p{Lu}/u.test(words[k])) return words.slice(k).join(' ');
+  }
+  return undefined;
 }
 
 /** Phoenix dictionary entries: a head line `NAME [CODE] #…` and its `+ALIAS` lines. */
@@ -353,6 +388,12 @@ function armedGroups(countries) {
     const cc = countries.byAlpha3(code.slice(0, 3));
     const aliases = [];
     for (const alias of entry.aliases) {
+      // "+FARC", "+FARC-EP": an alias line that is an abbreviation on its own.
+      const plain = alias.replace(/_+$/, '');
+      if (/^[A-Z][A-Z0-9]{1,4}(-[A-Z0-9]{1,4})?$/.test(plain)) {
+        abbreviations.push(plain);
+        continue;
+      }
       const parsed = phoenixName(alias);
       if (parsed.name.split(' ').length >= 2) aliases.push(parsed.name);
       abbreviations.push(...parsed.abbreviations);
@@ -418,6 +459,14 @@ function regions() {
     .filter((p) => p.scalerank <= 7 && !(p.name.length <= 4 && !/\s/.test(p.name)))
     .map((p) => ({ name: p.name, country: p.iso_a2.toLowerCase(), source: `naturalearth:${p.adm1_code}`, describe: 'Region' }))
     .sort((a, b) => a.source.localeCompare(b.source));
+}
+
+/** Words of a disputed area's map name that say which area it is ("Perejil" of "Isla del Perejil"). */
+const AREA_WORDS = new Set(['island', 'islands', 'isla', 'islas', 'de', 'del', 'la', 'the', 'and', 'of', 'penon', 'valley', 'valleys', 'headwaters', 'river', 'west', 'east', 'north', 'south', 'near']);
+function distinctiveWords(name) {
+  return foldName(name)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2 && !AREA_WORDS.has(w));
 }
 
 /** Disputed areas and who administers and claims each (Natural Earth). */
@@ -532,7 +581,8 @@ export async function buildOpenData(curated) {
   // Organisations: parties, armed groups, intergovernmental organisations.
   const abbreviationUse = new Map();
   const orgs = [...intergovernmental(), ...armedGroups(countries), ...parties(countries)];
-  for (const org of orgs) for (const a of org.abbreviations) abbreviationUse.set(a, (abbreviationUse.get(a) ?? 0) + 1);
+  // One party listed for two countries (UMNO in Malaysia and Singapore) is one use of its abbreviation.
+  for (const org of orgs) for (const a of org.abbreviations) abbreviationUse.set(a, new Set([...(abbreviationUse.get(a) ?? []), foldName(org.name)]));
   for (const org of orgs) {
     const names = [org.name, ...org.aliases].filter(
       (n) => !curatedHas(n) && !(oneWord(n) && (words.isCommonWord(n) || words.isKnownWord(n) || n.length < 4 || NOT_A_NAME.has(foldName(n)))),
@@ -541,8 +591,15 @@ export async function buildOpenData(curated) {
     if (taken || names.length === 0) continue;
     // An abbreviation counts only when it is unambiguous in the whole base and no ordinary word ("NOW", "CAN").
     const abbreviations = org.abbreviations.filter(
-      (a) => /^[A-Z][A-Z0-9-]{2,7}$/.test(a) && abbreviationUse.get(a) === 1 && !curatedHas(a) && !words.isCommonWord(a) && !countries.byAlpha3(a),
+      (a) => /^[A-Z][A-Z0-9-]{2,7}$/.test(a) && abbreviationUse.get(a)?.size === 1 && !curatedHas(a) && !words.isCommonWord(a) && !countries.byAlpha3(a),
     );
+    // News writes a party's pronounceable acronym in title case too ("Syriza", "Pasok"):
+    // the title-case form admits both spellings, unless it is a word or a name.
+    const pronounceable = (a) => /^[A-Z]{5,}$/.test(a) && !/[^AEIOUY]{3}/.test(a) && (a.match(/[AEIOUY]/g) ?? []).length >= 2;
+    for (const [i, a] of abbreviations.entries()) {
+      const titled = a.charAt(0) + a.slice(1).toLowerCase();
+      if (org.orgType === 'party' && pronounceable(a) && !words.isKnownWord(titled) && !curatedHas(titled)) abbreviations[i] = titled;
+    }
     const [name, ...aliases] = names;
     if (openNames.has(foldName(name))) continue;
     openNames.add(foldName(name));
@@ -553,7 +610,8 @@ export async function buildOpenData(curated) {
     // "The Right", "We Can", "The Movement": too plain even as a trigger.
     const tooPlain = (n) => generic(n) && (n.split(/\s+/).length <= 2 || /^(the|we|our|a)\b/i.test(n));
     const allAliases = [...new Set([...aliases, ...abbreviations])].filter((a) => a !== name && !generic(a));
-    const triggers = [name, ...aliases].filter((n) => generic(n) && !tooPlain(n));
+    const shortened = (org.withoutCountry ?? []).filter((n) => !curatedHas(n) && !tooPlain(n) && !names.includes(n));
+    const triggers = [...new Set([...[name, ...aliases].filter((n) => generic(n) && !tooPlain(n)), ...shortened])];
     if (tooPlain(name) && triggers.length === 0 && allAliases.length === 0) continue;
     if (tooPlain(name)) continue;
     if (triggers.length > 0 && !org.country) continue;
@@ -602,9 +660,19 @@ export async function buildOpenData(curated) {
     for (const n of names) placeNames.set(foldName(n), new Set(['']));
   }
 
-  // Disputed areas the curated disputes do not cover: each party named, no side's name chosen.
+  // Disputed areas the curated disputes do not cover: each party named, no side's name chosen. An area
+  // whose distinctive words a curated dispute between the same parties already names ("Abu Musa Island",
+  // "Isla del Perejil") is that dispute's, as are the places its triggers name ("Arunachal Pradesh").
+  const curatedDisputes = curated.filter((e) => e.kind === 'dispute');
+  const coveredByCurated = (area) =>
+    curatedDisputes.some((dispute) => {
+      const shared = area.parties.filter((cc) => dispute.parties.includes(`country:${cc}`)).length;
+      if (shared < 2) return false;
+      const terms = [dispute.name, ...(dispute.aliases ?? []), ...(dispute.triggers ?? [])].map((t) => ` ${foldName(t)} `);
+      return distinctiveWords(area.name).some((word) => terms.some((t) => t.includes(` ${word} `)));
+    });
   for (const area of disputedAreas(countries)) {
-    if (curatedHas(area.name) || openNames.has(foldName(area.name)) || words.isGenericPhrase(area.name)) continue;
+    if (curatedHas(area.name) || openNames.has(foldName(area.name)) || words.isGenericPhrase(area.name) || coveredByCurated(area)) continue;
     openNames.add(foldName(area.name));
     emit(
       {

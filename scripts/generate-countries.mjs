@@ -35,6 +35,7 @@ const OVERRIDES = {
   AE: { aliases: ['UAE', 'U.A.E.'], dropAliases: ['Emirates'], weakOnly: ['Emirati', 'Emiratis'] },
   AF: { aliases: ['Islamic Emirate of Afghanistan'] },
   AG: { aliases: ['Antigua'] },
+  AZ: { weak: ['Azeri', 'Azeris'] },
   BA: { aliases: ['Bosnia', 'Bosnia-Herzegovina'] },
   BN: { aliases: ['Brunei Darussalam'] },
   BO: {

@@ -50,8 +50,12 @@ function readCountriesOf(entity: Entity): string[] {
   return entity.country ? [entity.country] : [];
 }
 
-/** A trigger phrase means its entity only when enough of the entity's countries are in the article. */
-function contextHolds(entity: Entity, present: ReadonlySet<string>): boolean {
+/**
+ * A trigger phrase means its entity only when enough of the entity's countries are in the article, or
+ * when the article names the entity in full ("the Commission" after "the European Commission").
+ */
+function contextHolds(entity: Entity, present: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
+  if (named.has(entity.id)) return true;
   if (isDispute(entity)) {
     const needed = Math.min(2, entity.parties.length);
     return entity.parties.filter((p) => present.has(p)).length >= needed;
@@ -171,14 +175,18 @@ function findCandidates(text: string, gazetteer: Gazetteer): { candidates: Candi
 }
 
 /**
- * What the article itself establishes: the countries it is about and the people it names in full.
- * Only plain names count here, so generic phrases cannot vouch for each other.
+ * What the article itself establishes: the countries it is about, the entities it names by a name of
+ * their own (an alias only one entity has) and the people it names in full. Only plain names count
+ * here, so generic phrases cannot vouch for each other.
  */
-function readContext(candidates: readonly Candidate[]): { countries: Set<string>; namedPeople: Map<string, number[]> } {
+function readContext(candidates: readonly Candidate[]): { countries: Set<string>; named: Set<string>; namedPeople: Map<string, number[]> } {
   const direct = candidates.filter((c) => c.records.some((r) => r.role === 'alias' || r.role === 'weak'));
   const countries = new Set<string>();
+  const named = new Set<string>();
   const namedPeople = new Map<string, number[]>();
   for (const candidate of longestLeftmost(direct)) {
+    const aliases = candidate.records.filter((r) => r.role === 'alias');
+    if (aliases.length === 1) named.add(aliases[0]!.entity.id);
     for (const record of candidate.records) {
       if (record.role !== 'alias' && record.role !== 'weak') continue;
       for (const country of countriesOf(record.entity)) countries.add(country);
@@ -189,7 +197,7 @@ function readContext(candidates: readonly Candidate[]): { countries: Set<string>
       }
     }
   }
-  return { countries, namedPeople };
+  return { countries, named, namedPeople };
 }
 
 /** Picks, for a surname, the person named in full nearest before it (else first after it). */
@@ -214,10 +222,10 @@ function resolve(candidate: Candidate, context: ReturnType<typeof readContext>):
   const aliases = records.filter((r) => r.role === 'alias');
   if (aliases.length > 0) {
     // An alias shared by several entities is decided by the article's countries, else it is left alone.
-    const fitting = aliases.length === 1 ? aliases : aliases.filter((r) => contextHolds(r.entity, context.countries));
+    const fitting = aliases.length === 1 ? aliases : aliases.filter((r) => contextHolds(r.entity, context.countries, context.named));
     if (fitting.length === 1) return { start, end, entity: fitting[0]!.entity, weak: false };
   }
-  const triggers = records.filter((r) => r.role === 'trigger' && contextHolds(r.entity, context.countries));
+  const triggers = records.filter((r) => r.role === 'trigger' && contextHolds(r.entity, context.countries, context.named));
   if (triggers.length === 1) return { start, end, entity: triggers[0]!.entity, weak: false };
   const surnames = records.filter((r) => r.role === 'surname');
   if (surnames.length > 0) {

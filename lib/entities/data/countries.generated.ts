@@ -25,7 +25,7 @@ const COUNTRY_ROWS: Row[] = [
   {id:"country:au",name:"Australia",aliases:["Commonwealth of Australia"],weakAliases:["Australian","Australians"],description:"Country in Oceania"},
   {id:"country:aw",name:"Aruba",weakAliases:["Aruban","Arubans"],description:"Constituent country of the Kingdom of the Netherlands",country:"country:nl"},
   {id:"country:ax",name:"Åland Islands",weakAliases:["Ålandish"],description:"Autonomous region of Finland",country:"country:fi"},
-  {id:"country:az",name:"Azerbaijan",aliases:["Republic of Azerbaijan"],weakAliases:["Azerbaijani","Azerbaijanis"],native:["Азербайджан"],description:"Country in Western Asia"},
+  {id:"country:az",name:"Azerbaijan",aliases:["Republic of Azerbaijan"],weakAliases:["Azerbaijani","Azerbaijanis","Azeri","Azeris"],native:["Азербайджан"],description:"Country in Western Asia"},
   {id:"country:ba",name:"Bosnia and Herzegovina",aliases:["Bosnia","Bosnia-Herzegovina"],weakAliases:["Bosnian","Herzegovinian","Bosnians","Herzegovinians"],description:"Country in Southeast Europe"},
   {id:"country:bb",name:"Barbados",weakAliases:["Barbadian","Barbadians"],description:"Country in the Caribbean"},
   {id:"country:bd",name:"Bangladesh",aliases:["People's Republic of Bangladesh"],weakAliases:["Bangladeshi","Bangladeshis"],native:["বাংলাদেশ"],description:"Country in South Asia"},

@@ -7,10 +7,31 @@ import type { DisputeEntity, EntityBase } from '../types';
  * automaton's longest match) under whichever party's name it is built on.
  */
 
-/** Nouns news puts after a dispute's place: "the Kashmir issue", "the Golan question". */
-const AFTER = ['dispute', 'conflict', 'issue', 'question', 'row', 'standoff'];
-/** Phrases news puts before it: "the row over Dokdo", "the conflict in Nagorno-Karabakh". */
-const BEFORE = ['dispute over', 'conflict over', 'conflict in', 'row over', 'standoff over', 'war over'];
+/** Nouns news puts after a dispute's place: "the Kashmir issue", "the Golan question", "the Abyei crisis". */
+const AFTER = ['dispute', 'conflict', 'issue', 'question', 'row', 'standoff', 'crisis', 'problem'];
+/**
+ * Phrases news puts before it: "the row over Dokdo", "the conflict in Nagorno-Karabakh". Not "claim to"
+ * or "sovereignty over", which read the place itself ("sovereignty over the Chagos Islands").
+ */
+const BEFORE = ['dispute over', 'conflict over', 'conflict in', 'row over', 'standoff over', 'war over', 'war in', 'crisis over', 'crisis in', 'tensions over'];
+/**
+ * Generic phrases news uses for a territorial or maritime dispute once its parties are named ("Tokyo and
+ * Moscow's territorial dispute"): triggers, so they mean a dispute only when two of its parties are in
+ * the article and no other dispute of the kind between them is.
+ */
+const GENERIC: Partial<Record<DisputeEntity['category'], readonly string[]>> = {
+  territorial: [
+    'territorial dispute', 'territorial disputes', 'territorial row', 'territorial spat', 'territorial conflict', 'sovereignty dispute',
+    'island dispute', 'islands dispute', 'border dispute', 'boundary dispute', 'territorial standoff',
+  ],
+  maritime: ['maritime dispute', 'maritime disputes', 'maritime boundary dispute', 'maritime row', 'maritime spat', 'maritime standoff', 'maritime claims'],
+};
+/** Place names news writes after "the": plurals ("the Kurils") and named features ("the Golan Heights", "the Ilemi Triangle"). */
+const TAKES_THE = /(s|\b(Sea|Strait|Gulf|Bay|Valley|Triangle|Glacier|Peninsula|Bank|Shoal|Reef|Rock|Ridge|Passage|Plateau|Corridor|Region|Area|Territory|Archipelago|Island|Basin|Field|Zone|Coast|Ice Field|River|Lake))$/;
+/** Combining forms of country adjectives that open compounds ("Sino-Japanese", "Indo-Pakistani", "Russo-Georgian"). */
+const COMBINING: Record<string, string> = {
+  'country:cn': 'Sino', 'country:in': 'Indo', 'country:ru': 'Russo', 'country:gb': 'Anglo', 'country:fr': 'Franco', 'country:gr': 'Greco',
+};
 /** An anchor that already says what it is, or names a document or an event, takes no wording. */
 const NOT_AN_ANCHOR = /\b(agreement|treaty|act|accords?|consensus|policy|principle|process|arbitration|incident|war|massacre|conflict|dispute|issue|question|crisis|row|line|corridor|plan|talks|deal|programme|program)\b|\d|\(/i;
 /** A head noun at the end of a dispute's own name: "Kashmir conflict" is anchored on "Kashmir". */
@@ -34,8 +55,10 @@ function anchors(dispute: DisputeEntity): string[] {
 /**
  * The disputes with their plain-word names added as aliases; `others` are every other entity, whose
  * names and aliases a new phrase never takes. Two-party territorial and maritime disputes also answer
- * to "the border dispute between X and Y" and "the X–Y maritime dispute" when they are their parties'
- * only dispute of that category.
+ * to "the border dispute between X and Y", "the X–Y maritime dispute" and the compound of their
+ * adjectives ("the Sino-Indian border dispute") when they are their parties' only dispute of that
+ * category, and every territorial or maritime dispute takes the generic phrases of its category as
+ * triggers.
  */
 export function withPlainWording(disputes: readonly DisputeEntity[], others: readonly EntityBase[]): DisputeEntity[] {
   const taken = new Set<string>();
@@ -43,6 +66,12 @@ export function withPlainWording(disputes: readonly DisputeEntity[], others: rea
     for (const term of [entity.name, ...(entity.aliases ?? []), ...(entity.triggers ?? [])]) taken.add(fold(term));
   }
   const countryName = new Map(others.filter((e) => e.kind === 'country').map((e) => [e.id, e.name]));
+  // A country's first demonym, and the combining form news puts first in a compound ("Sino-", "Indo-").
+  const adjectives = new Map(
+    others
+      .filter((e) => e.kind === 'country' && e.weakAliases?.[0])
+      .map((e) => [e.id, [e.weakAliases![0]!, ...(COMBINING[e.id] ? [COMBINING[e.id]!] : [])]]),
+  );
   const pairUse = new Map<string, number>();
   const pairKey = (d: DisputeEntity) => `${d.category}:${[...d.parties].sort().join('+')}`;
   for (const d of disputes) if (d.parties.length === 2) pairUse.set(pairKey(d), (pairUse.get(pairKey(d)) ?? 0) + 1);
@@ -51,14 +80,31 @@ export function withPlainWording(disputes: readonly DisputeEntity[], others: rea
     const phrases: string[] = [];
     for (const anchor of anchors(dispute)) {
       for (const noun of AFTER) phrases.push(`${anchor} ${noun}`);
-      for (const lead of BEFORE) phrases.push(`${lead} ${anchor}`, `${lead} the ${anchor}`);
+      // "the row over the Senkakus", "the dispute over the Golan Heights": only names news writes with "the".
+      const withThe = TAKES_THE.test(anchor);
+      for (const lead of BEFORE) phrases.push(`${lead} ${anchor}`, ...(withThe ? [`${lead} the ${anchor}`] : []));
     }
     const [a, b] = dispute.parties.map((id) => countryName.get(id));
     const kind = dispute.category === 'territorial' ? 'border' : dispute.category === 'maritime' ? 'maritime' : undefined;
-    if (kind && a && b && dispute.parties.length === 2 && pairUse.get(pairKey(dispute)) === 1) {
+    const onlyOne = dispute.parties.length === 2 && pairUse.get(pairKey(dispute)) === 1;
+    if (kind && a && b && onlyOne) {
       for (const [x, y] of [[a, b], [b, a]]) phrases.push(`${kind} dispute between ${x} and ${y}`, `${x}-${y} ${kind} dispute`);
     }
+    // "the Sino-Indian border dispute", "the Greek-Turkish maritime dispute": the parties' adjectives, which
+    // leave the countries' own mentions alone.
+    const [p, q] = dispute.parties.map((id) => adjectives.get(id) ?? []);
+    if (kind && onlyOne && p && q) {
+      for (const [xs, ys] of [[p, q], [q, p]] as const) {
+        for (const x of xs) for (const y of ys) phrases.push(`${x}-${y} ${kind} dispute`, `${x}-${y} ${dispute.category} dispute`);
+      }
+    }
     const fresh = phrases.filter((p) => !taken.has(fold(p)) && taken.add(fold(p)));
-    return fresh.length === 0 ? dispute : { ...dispute, aliases: [...(dispute.aliases ?? []), ...fresh] };
+    const generic = (GENERIC[dispute.category] ?? []).filter((t) => !(dispute.triggers ?? []).includes(t));
+    if (fresh.length === 0 && generic.length === 0) return dispute;
+    return {
+      ...dispute,
+      ...(fresh.length > 0 ? { aliases: [...(dispute.aliases ?? []), ...fresh] } : {}),
+      ...(generic.length > 0 ? { triggers: [...(dispute.triggers ?? []), ...generic] } : {}),
+    };
   });
 }

@@ -139,10 +139,11 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'North Korea has conducted six nuclear tests since 2006 and builds nuclear-capable missiles in defiance of UN Security Council resolutions; talks with the United States stalled after 2019.',
     {
       name: 'North Korean nuclear issue',
-      aliases: ['North Korean nuclear program', 'North Korean nuclear programme', 'Six-Party Talks'],
+      aliases: ['North Korean nuclear program', 'North Korean nuclear programme', 'Six-Party Talks', 'North Korean nuclear crisis', 'North Korea nuclear crisis', 'North Korean nuclear standoff', 'North Korea nuclear issue', 'North Korean nuclear problem', 'Korean Peninsula nuclear issue', 'nuclear issue on the Korean Peninsula', 'denuclearization of the Korean Peninsula', 'denuclearisation of the Korean Peninsula', 'Korean Peninsula issue', 'Korean nuclear issue', 'North Korean issue', 'North Korea issue'],
       triggers: [
         'ballistic missile', 'ballistic missiles', 'ballistic missile launches', 'intercontinental ballistic missile', 'ICBM',
-        'nuclear test', 'nuclear tests', 'complete denuclearization', 'denuclearization talks',
+        'nuclear test', 'nuclear tests', 'complete denuclearization', 'denuclearization talks', 'nuclear standoff', 'nuclear issue',
+        'nuclear crisis', 'nuclear program', 'nuclear programme', 'nuclear weapons program', 'nuclear weapons programme',
       ],
     }),
   d('thaad', 'security', { kr: 'THAAD deployment', cn: 'THAAD deployment', us: 'THAAD deployment' },
@@ -200,6 +201,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     {
       name: 'South China Sea disputes',
       aliases: ['West Philippine Sea', 'nine-dash line', 'South China Sea arbitration', 'South China Sea dispute'],
+      triggers: ['artificial islands', 'island building', 'island-building', 'land reclamation', 'freedom of navigation operations', 'freedom of navigation operation', 'arbitral ruling', 'arbitral award', 'arbitration ruling', 'code of conduct in the South China Sea'],
     }),
   d('spratly-islands', 'territorial', {
     cn: 'Nansha Islands',
@@ -244,7 +246,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'The People’s Republic of China claims Taiwan, governed separately since 1949, as part of its territory and has not ruled out force to take it; Taiwan’s government rejects Beijing’s claim.',
     {
       name: 'Cross-Strait dispute',
-      aliases: ['Taiwan question', 'One China policy', 'One China principle', '1992 Consensus', 'Taiwan Relations Act', 'cross-Strait relations'],
+      aliases: ['Taiwan question', 'One China policy', 'Taiwan issue', 'Taiwan Strait crisis', 'Taiwan Strait crises', 'cross-Strait issue', 'status of Taiwan', 'One China principle', '1992 Consensus', 'Taiwan Relations Act', 'cross-Strait relations'],
       triggers: ['reunification', 'Taiwan independence', 'cross-Strait tensions', 'peaceful reunification'],
     }),
   d('ieodo-socotra-rock', 'maritime', { kr: 'Ieodo', cn: 'Suyan Rock' },
@@ -351,7 +353,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'War that began with Russia’s full-scale invasion of Ukraine on 24 February 2022, after Russia’s seizure of Crimea and the war in the Donbas from 2014.',
     {
       name: 'Russia–Ukraine war', neutralName: 'Russia–Ukraine war',
-      aliases: ['Russo-Ukrainian War', 'war in Ukraine', 'Ukraine war', 'special military operation', 'war in Donbas', 'war in the Donbas', 'Donbas war', 'Donbas conflict'],
+      aliases: ['Russo-Ukrainian War', 'war in Ukraine', 'Ukraine war', 'Russian-Ukrainian war', 'Ukrainian conflict', 'Ukrainian crisis', 'Donbass war', 'war in Donbass', 'conflict in Donbas', 'conflict in Donbass', 'Minsk agreements', 'Minsk accords', 'special military operation', 'war in Donbas', 'war in the Donbas', 'Donbas war', 'Donbas conflict'],
       triggers: ['full-scale invasion', 'occupied territories'],
     }),
   d('crimea-annexation', 'territorial', {
@@ -382,14 +384,14 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Region internationally recognised as part of Azerbaijan, held by ethnic Armenian forces from the early 1990s until Azerbaijan retook it in September 2023, after which almost all its Armenian population fled; Armenia and Azerbaijan initialled a peace agreement in August 2025.', // initialled at the White House 2025-08-08: factually.co 2026-01-21, europeanconservative.com 2025-08-08
     {
       name: 'Nagorno-Karabakh conflict', neutralName: 'Nagorno-Karabakh',
-      aliases: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Lachin corridor', 'Karabakh conflict', 'Nagorno-Karabakh war'],
+      aliases: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Lachin corridor', 'Karabakh conflict', 'Nagorno-Karabakh war', 'Nagorno-Karabakh issue', 'Karabakh issue', 'Nagorno-Karabakh dispute', 'Karabakh dispute'],
     }),
   d('abkhazia', 'territorial', { ge: 'Occupied Abkhazia', abkhazia: 'Republic of Abkhazia', ru: 'Republic of Abkhazia' },
     'Abkhazia broke away from Georgia in a 1992–1993 war; Russia recognised its independence after the 2008 Russo-Georgian war and keeps troops there.',
-    { name: 'Georgian–Abkhaz conflict' }),
+    { name: 'Georgian–Abkhaz conflict', aliases: ['Georgian-Abkhaz conflict', 'Abkhaz conflict', 'Abkhazia conflict', 'conflict in Abkhazia', 'Abkhazian conflict', 'Abkhazia issue', 'Abkhazia war', 'war in Abkhazia'] }),
   d('south-ossetia', 'territorial', { ge: 'Tskhinvali Region', 'south-ossetia': 'Republic of South Ossetia', ru: 'Republic of South Ossetia' },
     'South Ossetia broke away from Georgia in the early 1990s; Russia fought Georgia over it in August 2008, recognised its independence and keeps troops there.',
-    { name: 'Georgian–Ossetian conflict', aliases: ['Russo-Georgian War', '2008 Russo-Georgian war'] }),
+    { name: 'Georgian–Ossetian conflict', aliases: ['Russo-Georgian War', '2008 Russo-Georgian war', 'South Ossetia conflict', 'conflict in South Ossetia', 'South Ossetian conflict', 'Ossetian conflict', 'South Ossetia war', 'war in South Ossetia', 'Russian-Georgian war', 'August War', 'Five-Day War', 'Georgian war'] }),
   d('transnistria', 'territorial', {
     md: 'Transnistrian region of the Republic of Moldova',
     transnistria: 'Pridnestrovian Moldavian Republic',
@@ -404,7 +406,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'northern-cyprus': 'Cyprus issue',
   },
     'Cyprus has been divided since 1974, when Turkey invaded after a Greek-backed coup; the Turkish Cypriot north declared independence in 1983, recognised only by Turkey, and UN-led reunification talks have repeatedly failed.',
-    { name: 'Cyprus problem', aliases: ['Cyprus question', 'Cyprus dispute', 'Cyprus issue', 'Cyprus conflict'] }),
+    { name: 'Cyprus problem', aliases: ['Cyprus question', 'Cyprus dispute', 'Cyprus issue', 'Cyprus conflict', 'Turkish invasion of Cyprus', 'division of Cyprus', 'reunification of Cyprus', 'Annan Plan'] }),
   d('aegean', 'maritime', { gr: 'Greek sovereign rights in the Aegean', tr: 'Aegean issues' },
     'Greek–Turkish disputes over territorial waters, airspace, the continental shelf and the status of some Aegean islands and islets; the two came close to war over the Imia/Kardak islets in 1996.',
     {
@@ -420,7 +422,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     }),
   d('kosovo-serbia', 'territorial', { rs: 'Kosovo and Metohija', xk: 'Republic of Kosovo' },
     'Kosovo declared independence from Serbia in 2008; Serbia, backed by Russia and China, rejects it, and the EU mediates talks on normalising relations.',
-    { name: 'Kosovo–Serbia dispute', aliases: ['Kosovo and Metohija', 'Belgrade-Pristina dialogue'] }),
+    { name: 'Kosovo–Serbia dispute', aliases: ['Kosovo and Metohija', 'Belgrade-Pristina dialogue', 'Kosovo issue', 'Kosovo question', 'status of Kosovo', 'Kosovo dispute'] }),
   d('macedonia-naming', 'historical', {
     gr: 'Former Yugoslav Republic of Macedonia',
     mk: 'Republic of Macedonia',
@@ -463,10 +465,10 @@ export const DISPUTES: readonly DisputeEntity[] = [
     {
       name: 'Israeli–Palestinian conflict', neutralName: 'Israeli–Palestinian conflict',
       aliases: [
-        'Palestinian-Israeli conflict', 'two-state solution', 'Oslo Accords', 'Question of Palestine', 'Judea and Samaria',
+        'Palestinian-Israeli conflict', 'two-state solution', 'Oslo Accords', 'Question of Palestine', 'Judea and Samaria', 'Palestinian question', 'Palestine question', 'Palestinian issue', 'Palestine issue', 'Israeli-Palestinian dispute', 'Palestinian-Israeli dispute', 'Israeli-Palestinian issue', 'Oslo Accord', 'Oslo peace process', 'Camp David summit', 'Annapolis conference', 'Road Map for Peace', 'Mideast peace process', 'Middle East peace talks', 'Mideast peace talks',
         'Middle East peace process', 'Israeli-Palestinian peace process', 'West Bank settlements',
       ],
-      triggers: ['peace process', 'Israeli settlements', 'settler violence', 'Israeli occupation', 'Israeli military occupation', 'military occupation', 'Israeli-Palestinian peace', 'Palestinian-Israeli peace', 'Israeli-Palestinian peace talks', 'Palestinian-Israeli peace talks', 'occupied territories', 'settlement expansion', 'settlement construction', 'illegal settlements'],
+      triggers: ['peace process', 'Israeli settlements', 'settler violence', 'Israeli occupation', 'Israeli military occupation', 'military occupation', 'Israeli-Palestinian peace', 'Palestinian-Israeli peace', 'Israeli-Palestinian peace talks', 'Palestinian-Israeli peace talks', 'occupied territories', 'settlement expansion', 'settlement construction', 'illegal settlements', 'Jewish settlements', 'settlement activity', 'settlement building', 'separation barrier', 'security barrier', 'right of return', 'final status talks', 'final-status talks', 'disengagement plan', 'intifada', 'second intifada', 'first intifada', 'Nakba'],
     }),
   d('kurdish-question', 'security', { tr: 'Kurdish question', iq: 'Kurdish question', sy: 'Kurdish question', ir: 'Kurdish question' },
     'The demands of Kurds in Turkey, Iraq, Syria and Iran for rights, autonomy or a state of their own, and the wars they have led to, above all the PKK’s insurgency against Turkey since 1984; the PKK announced in May 2025 that it would disband and lay down its arms.', // PKK congress decision announced 2025-05-12: reuters.com, bbc.com 2025-05-12
@@ -509,9 +511,9 @@ export const DISPUTES: readonly DisputeEntity[] = [
       name: 'Iranian nuclear programme dispute',
       aliases: [
         'Iran nuclear deal', 'Joint Comprehensive Plan of Action', 'JCPOA', 'Iranian nuclear program', 'Iranian nuclear programme',
-        'Iran’s nuclear program', 'Iran’s nuclear programme',
+        'Iran’s nuclear program', 'Iran’s nuclear programme', 'Iranian nuclear issue', 'Iran nuclear issue', 'Iranian nuclear crisis', 'Iran nuclear crisis', 'Iran nuclear standoff', 'nuclear standoff with Iran', 'Iran nuclear program', 'Iran nuclear programme', 'Iranian nuclear dossier', 'Iran nuclear dossier', 'Tehran’s nuclear program', 'Tehran’s nuclear programme', 'Iran nuclear talks', 'Iranian nuclear talks', 'Iran nuclear dispute',
       ],
-      triggers: ['uranium enrichment', 'enriched uranium', 'enriching uranium', 'enrich uranium', 'nuclear weapons program', 'nuclear weapons programme', 'nuclear program', 'nuclear programme', 'snapback sanctions', 'snapback mechanism', 'nuclear deal', 'nuclear talks'],
+      triggers: ['uranium enrichment', 'enriched uranium', 'enriching uranium', 'enrich uranium', 'nuclear weapons program', 'nuclear weapons programme', 'nuclear program', 'nuclear programme', 'snapback sanctions', 'snapback mechanism', 'nuclear deal', 'nuclear talks', 'nuclear standoff', 'nuclear dispute', 'nuclear issue', 'nuclear crisis', 'nuclear dossier'],
     }),
   d('abu-musa-tunbs', 'territorial', {
     ae: 'Occupied islands of Abu Musa and the Greater and Lesser Tunbs',
@@ -557,7 +559,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     { name: 'Halaib Triangle', aliases: ['Halayeb Triangle', 'Halaib'] }),
   d('badme', 'territorial', { et: 'Badme', er: 'Badme' },
     'Border dispute centred on the town of Badme that led to the 1998–2000 war; an international commission awarded Badme to Eritrea in 2002, and a 2018 peace deal restored relations.',
-    { name: 'Ethiopia–Eritrea border dispute', aliases: ['Badme'] }),
+    { name: 'Ethiopia–Eritrea border dispute', aliases: ['Badme', 'Eritrean-Ethiopian war', 'Ethiopian-Eritrean war', 'Algiers Agreement'] }),
   d('somaliland-status', 'legal', { so: 'Northern regions of Somalia', somaliland: 'Republic of Somaliland' },
     'Somaliland declared independence from Somalia in 1991 and governs itself, but Somalia regards it as part of its territory and few states recognise it.',
     { name: 'Status of Somaliland' }),

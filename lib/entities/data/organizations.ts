@@ -23,17 +23,17 @@ const LIST: OrgInput[] = [
   { id: 'org:un', name: 'United Nations', aliases: ['UN', 'U.N.'], description: 'Intergovernmental organisation of 193 member states' },
   {
     id: 'org:un-security-council', name: 'United Nations Security Council',
-    aliases: ['UN Security Council', 'U.N. Security Council', 'UNSC'],
+    aliases: ['UN Security Council', 'U.N. Security Council', 'UNSC'], triggers: ['Security Council'],
     description: 'UN body responsible for international peace and security; five permanent members hold a veto',
   },
   {
     id: 'org:un-general-assembly', name: 'United Nations General Assembly',
-    aliases: ['UN General Assembly', 'U.N. General Assembly', 'UNGA'],
+    aliases: ['UN General Assembly', 'U.N. General Assembly', 'UNGA'], triggers: ['General Assembly'],
     description: 'The UN’s main deliberative body, in which every member state has a vote',
   },
   {
     id: 'org:un-human-rights-council', name: 'United Nations Human Rights Council',
-    aliases: ['UN Human Rights Council', 'U.N. Human Rights Council'],
+    aliases: ['UN Human Rights Council', 'U.N. Human Rights Council'], triggers: ['Human Rights Council'],
     description: 'UN body of 47 member states that reviews human rights worldwide',
   },
   {
@@ -176,7 +176,7 @@ const LIST: OrgInput[] = [
     description: 'Military alliance of North American and European states founded in 1949',
   },
   { id: 'org:eu', name: 'European Union', aliases: ['EU', 'E.U.'], description: 'Political and economic union of 27 European states' },
-  { id: 'org:european-commission', name: 'European Commission', aliases: ['EU Commission'], description: 'Executive body of the European Union' },
+  { id: 'org:european-commission', name: 'European Commission', aliases: ['EU Commission'], triggers: ['Commission'], description: 'Executive body of the European Union' },
   { id: 'org:european-parliament', name: 'European Parliament', description: 'Directly elected legislature of the European Union' },
   { id: 'org:european-council', name: 'European Council', description: 'Body of EU heads of state or government that sets the union’s direction' },
   {
@@ -529,9 +529,9 @@ const LIST: OrgInput[] = [
     aliases: ['U.S. House of Representatives', 'US House of Representatives', 'U.S. House'], triggers: ['House of Representatives'],
     country: 'country:us', description: 'Lower house of the US Congress',
   },
-  { id: 'org:us-republican-party', name: 'Republican Party', aliases: ['GOP'], country: 'country:us', description: 'US conservative party' },
+  { id: 'org:us-republican-party', name: 'Republican Party', aliases: ['GOP'], triggers: ['Republicans'], country: 'country:us', description: 'US conservative party' },
   {
-    id: 'org:us-democratic-party', name: 'US Democratic Party', aliases: ['U.S. Democratic Party'], triggers: ['Democratic Party'],
+    id: 'org:us-democratic-party', name: 'US Democratic Party', aliases: ['U.S. Democratic Party'], triggers: ['Democratic Party', 'Democrats'],
     country: 'country:us', description: 'US liberal party',
   },
   { id: 'org:us-cia', name: 'Central Intelligence Agency', aliases: ['CIA'], country: 'country:us', description: 'US foreign intelligence agency' },
@@ -668,13 +668,13 @@ const LIST: OrgInput[] = [
   { id: 'org:gb-house-of-lords', name: 'House of Lords', country: 'country:gb', description: 'Upper house of the UK Parliament' },
   {
     id: 'org:gb-conservative-party', name: 'UK Conservative Party', aliases: ['Conservative and Unionist Party', 'Tories', 'Tory party'],
-    triggers: ['Conservative Party', 'Conservatives'], country: 'country:gb', description: 'British centre-right party',
+    triggers: ['Conservative Party', 'Conservatives', 'Tory'], country: 'country:gb', description: 'British centre-right party',
   },
   {
     id: 'org:gb-labour-party', name: 'UK Labour Party', aliases: ['British Labour Party'], triggers: ['Labour Party', 'Labour'],
     country: 'country:gb', description: 'British centre-left party',
   },
-  { id: 'org:gb-liberal-democrats', name: 'Liberal Democrats', aliases: ['Lib Dems'], country: 'country:gb', description: 'British centrist party' },
+  { id: 'org:gb-liberal-democrats', name: 'Liberal Democrats', aliases: ['Lib Dems', 'Lib Dem', 'LibDems'], country: 'country:gb', description: 'British centrist party' },
   { id: 'org:gb-reform-uk', name: 'Reform UK', country: 'country:gb', description: 'British right-wing populist party' },
   { id: 'org:gb-snp', name: 'Scottish National Party', aliases: ['SNP'], country: 'country:gb', description: 'Scottish pro-independence party' },
   { id: 'org:gb-mi6', name: 'Secret Intelligence Service', aliases: ['MI6'], country: 'country:gb', description: 'The UK foreign intelligence service' },
@@ -770,7 +770,7 @@ const LIST: OrgInput[] = [
   { id: 'org:il-likud', name: 'Likud', country: 'country:il', description: 'Israeli right-wing party led by Benjamin Netanyahu' },
   { id: 'org:il-mossad', name: 'Mossad', country: 'country:il', description: 'Israel’s foreign intelligence agency' },
   {
-    id: 'org:ir-irgc', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard Corps'],
+    id: 'org:ir-irgc', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard Corps', 'Revolutionary Guards Corps', 'Islamic Revolutionary Guards Corps'],
     country: 'country:ir', description: 'Iran’s elite military and security force',
   },
 

@@ -91,7 +91,28 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
 
   const main = dominantCountry(candidates);
   const asCountry = (entity: Entity | undefined) => (entity ? { id: entity.id, name: entity.name } : undefined);
-  const bodies = stateBodies(text, words, cover, (word: Word) => asCountry(countryStartingAt(word.start)), asCountry(main), recognition);
+  // A demonym of several words ends on the word before a body: "the Sri Lankan Government", "the South
+  // Korean navy". (A country's name of several words before "government" is read as no body, as one word's is not.)
+  const countryEndingAt = new Map<number, { entity: Entity; start: number }>();
+  for (const candidate of candidates) {
+    const demonym = candidate.records.find((r) => r.entity.kind === 'country' && r.role === 'weak')?.entity;
+    if (demonym && !countryEndingAt.has(candidate.end)) countryEndingAt.set(candidate.end, { entity: demonym, start: candidate.start });
+  }
+  const countryBefore = (word: Word) => {
+    const own = countryStartingAt(word.start);
+    if (own) return asCountry(own);
+    const ending = countryEndingAt.get(word.end);
+    return ending ? { id: ending.entity.id, name: ending.entity.name, start: ending.start } : undefined;
+  };
+  // The country a name starting at this word spells in full ("of Iran", "of the United States"), with where it ends.
+  const countryNamedAt = (word: Word) => {
+    for (const candidate of byStart.get(word.start) ?? []) {
+      const country = candidate.records.find((r) => r.entity.kind === 'country' && r.role === 'alias')?.entity;
+      if (country) return { id: country.id, name: country.name, end: candidate.end };
+    }
+    return undefined;
+  };
+  const bodies = stateBodies(text, words, cover, countryBefore, asCountry(main), recognition, (id) => gazetteer.get(id), countryNamedAt);
   markCovered(words, cover, bodies);
   const organisations = organisationsByHead(text, words, cover, recognition);
   markCovered(words, cover, organisations);

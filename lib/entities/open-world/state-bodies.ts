@@ -3,7 +3,8 @@
  * "Philippine Coast Guard", "Parliament", "Revolutionary Guards"), resolved to the country the text
  * names right before them ("Iraq's Oil Ministry", "the Iraqi Oil Ministry"), else to the country the
  * same body was tied to earlier in the text, else to the article's main country when one clearly
- * dominates. Each gets a stable id from its country and name: `org:iq-oil-ministry`.
+ * dominates. Each gets a stable id from its country and name: `org:iq-oil-ministry`; where the knowledge
+ * base holds a body under that id (`org:us-senate`), the mention is that entry's.
  */
 import type { TermRecord } from '../gazetteer';
 import type { Candidate } from '../officials';
@@ -15,20 +16,43 @@ import { slugOf, type Word } from './words';
 /** Bodies named by a head alone (after a country or "the"), longest first where they share words. */
 const HEADS: readonly string[][] = [
   ['Revolutionary', 'Guard', 'Corps'],
+  ['Revolutionary', 'Guards', 'Corps'],
   ['Revolutionary', 'Guards'],
   ['Revolutionary', 'Guard'],
+  ['Republican', 'Guard'],
+  ['Presidential', 'Guard'],
   ['Coast', 'Guard'],
+  ['Border', 'Guard'],
   ['Air', 'Force'],
   ['Armed', 'Forces'],
+  ['Special', 'Forces'],
   ['National', 'Guard'],
+  ['National', 'Security', 'Council'],
+  ['National', 'Assembly'],
   ['Border', 'Police'],
+  ['General', 'Staff'],
+  ['Supreme', 'Court'],
+  ['Constitutional', 'Court'],
+  ['Central', 'Election', 'Commission'],
+  ['Central', 'Bank'],
+  ['Election', 'Commission'],
+  ['Electoral', 'Commission'],
+  ['Foreign', 'Office'],
+  ['Chamber', 'of', 'Deputies'],
+  ['House', 'of', 'Representatives'],
+  ['Council', 'of', 'Ministers'],
+  ['Intelligence', 'Service'],
+  ['Security', 'Service'],
   ['Navy'],
   ['Army'],
+  ['Marines'],
   ['Parliament'],
+  ['Senate'],
   ['Cabinet'],
+  ['Presidency'],
 ];
 
-/** State bodies news names by a common noun after their country ("Iraqi army", "US military"). */
+/** State bodies news names by a common noun after their country ("Iraqi army", "Lebanon's army", "US military"). */
 const COMMON_HEADS: readonly string[][] = [
   ['security', 'forces'],
   ['armed', 'forces'],
@@ -40,6 +64,31 @@ const COMMON_HEADS: readonly string[][] = [
   ['Government'],
 ];
 
+/**
+ * Bodies named by a common noun only after the country's adjective ("the Iraqi parliament", "the
+ * Chinese coast guard", "the Turkish central bank"): after a possessive ("Georgia's parliament") the
+ * country keeps its own mention.
+ */
+const ADJECTIVAL_HEADS: readonly string[][] = [
+  ['coast', 'guard'],
+  ['central', 'bank'],
+  ['intelligence', 'agency'],
+  ['intelligence', 'service'],
+  ['intelligence', 'services'],
+  ['parliament'],
+  ['junta'],
+  ['cabinet'],
+];
+
+/** Portfolios news writes in lower case before "ministry" after a country ("Iraq's oil ministry"). */
+const PORTFOLIOS = new Set(
+  (
+    'foreign defence defense interior finance health oil petroleum energy trade economy justice education agriculture ' +
+    'information culture industry commerce transport labour labor environment tourism communications water intelligence ' +
+    'home external security'
+  ).split(' '),
+);
+
 /** Nouns a body's common noun qualifies ("army officers", "government forces"): then it names no body. */
 const QUALIFIED_NOUNS = new Set(
   (
@@ -47,13 +96,34 @@ const QUALIFIED_NOUNS = new Set(
     'operation offensive campaign camp post checkpoint vehicle convoy helicopter jet plane aircraft ship truck tank ' +
     'uniform service personnel leader minister ministry building office policy program programme plan budget ' +
     'spending contract contractor debt bond job worker employee critic supporter control action rule regime ' +
-    'intelligence coup court tribunal hospital academy school college band parade exercise drill'
+    'intelligence coup court tribunal hospital academy school college band parade exercise drill governor rate member ' +
+    'speaker session seat vote election reserve meeting'
   ).split(' '),
 );
 
-/** A common-noun body starting at `at` ("army", "security forces"), not followed by a noun it qualifies ("army officer"). */
-function commonBodyAt(text: string, words: readonly Word[], at: number): { first: number; last: number; name: string[] } | undefined {
-  for (const head of COMMON_HEADS) {
+/**
+ * A common-noun body starting at `at` ("army", "security forces"), not followed by a noun it qualifies
+ * ("army officer"); `adjectival` when it names a body only after the country's adjective.
+ */
+function commonBodyAt(text: string, words: readonly Word[], at: number): { first: number; last: number; name: string[]; adjectival?: boolean } | undefined {
+  // "the Iraqi oil ministry", "the Chinese foreign ministry": a portfolio, then "ministry".
+  const portfolio = words[at];
+  const ministry = words[at + 1];
+  if (portfolio && ministry?.text === 'ministry' && PORTFOLIOS.has(portfolio.text) && !portfolio.possessive && spaced(text, portfolio, ministry)) {
+    const next = words[at + 2];
+    if (next && !ministry.possessive && spaced(text, ministry, next) && QUALIFIED_NOUNS.has(next.text.toLowerCase().replace(/s$/, ''))) return undefined;
+    const name = [portfolio.text.charAt(0).toUpperCase() + portfolio.text.slice(1), 'Ministry'];
+    return { first: at, last: at + 1, name, adjectival: true };
+  }
+  for (const [heads, adjectival] of [[COMMON_HEADS, false], [ADJECTIVAL_HEADS, true]] as const) {
+    const body = headAt(text, words, at, heads);
+    if (body) return adjectival ? { ...body, adjectival } : body;
+  }
+  return undefined;
+}
+
+function headAt(text: string, words: readonly Word[], at: number, heads: readonly string[][]): { first: number; last: number; name: string[] } | undefined {
+  for (const head of heads) {
     let fits = true;
     for (let k = 0; k < head.length && fits; k++) {
       const word = words[at + k];
@@ -70,8 +140,11 @@ function commonBodyAt(text: string, words: readonly Word[], at: number): { first
   return undefined;
 }
 
-/** The country a word (or the candidate over it) names, for the word right before a body. */
-export type CountryAt = (word: Word) => { id: string; name: string } | undefined;
+/**
+ * The country a word (or the candidate over it) names, for the word right before a body; `start` is
+ * where that name starts when it began on an earlier word ("Sri Lankan", "South Korean").
+ */
+export type CountryAt = (word: Word) => { id: string; name: string; start?: number } | undefined;
 
 /** Capitalised words that open a sentence, never a body's name ("The Health Ministry"). */
 const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Both', 'And', 'But', 'In', 'On', 'At', 'By']);
@@ -127,6 +200,8 @@ export function stateBodies(
   countryAt: CountryAt,
   mainCountry: { id: string; name: string } | undefined,
   recognition: RecognitionRun,
+  known: (id: string) => Entity | undefined = () => undefined,
+  countryNamedAt: (word: Word) => { id: string; name: string; end: number } | undefined = () => undefined,
 ): Candidate[] {
   const added: Candidate[] = [];
   const tiedEarlier = new Map<string, { id: string; name: string }>();
@@ -138,11 +213,19 @@ export function stateBodies(
     let body = bodyAt(text, words, at);
     // "the Israeli army", "Lebanon's army", "the Sudanese government": a common noun is a body only with its country.
     const common = body ? undefined : commonBodyAt(text, words, at);
-    const ownerNamed = common && beforeTouches ? countryAt(before) : undefined;
+    const ownerNamed = common && beforeTouches && !(common.adjectival && before.possessive) ? countryAt(before) : undefined;
     if (common && ownerNamed) body = common;
     if (!body) continue;
-    const named = beforeTouches ? countryAt(before) : undefined;
-    // A generic phrase of the knowledge base gives way only to a country the text names right before it.
+    const namedBefore = beforeTouches ? countryAt(before) : undefined;
+    // "the Foreign Ministry of Iran", "the Supreme Court of Pakistan": the country named after "of".
+    const of = words[body.last + 1];
+    const ofThe = of && words[body.last + 2]?.text === 'the' ? 1 : 0;
+    const after =
+      !namedBefore && body !== common && of?.text === 'of' && spaced(text, words[body.last]!, of) && words[body.last + 2 + ofThe] && spaced(text, of, words[body.last + 2]!)
+        ? countryNamedAt(words[body.last + 2 + ofThe]!)
+        : undefined;
+    const named = namedBefore ?? after;
+    // A generic phrase of the knowledge base gives way only to a country the text names with it.
     let covered = false;
     for (let i = body.first; i <= body.last && !covered; i++) covered = cover[i] !== undefined && !(cover[i] === 'trigger' && named);
     if (covered) continue;
@@ -156,8 +239,9 @@ export function stateBodies(
     // A common noun ("army") ties nothing: a later capitalised "Army" may open a sentence about anything.
     if (named && body !== common) tiedEarlier.set(key, named);
     // "the Iraqi Oil Ministry", "Chinese Navy": the demonym is part of the body's name; "Iraq's" is not.
-    const start = named && (!before!.possessive || body === common) ? before!.start : words[body.first]!.start;
-    const end = words[body.last]!.end;
+    const ownerStart = namedBefore?.start ?? before?.start ?? 0;
+    const start = namedBefore && (!before!.possessive || body === common) ? ownerStart : words[body.first]!.start;
+    const end = after ? after.end : words[body.last]!.end;
     const code = country.id.replace(/^country:/, '');
     const entity: Entity = {
       id: `org:${code}-${slugOf(key)}`,
@@ -166,9 +250,10 @@ export function stateBodies(
       orgType: 'government',
       country: country.id,
       description: `State body of ${country.name}`,
-      readFromText: text.slice(named && before!.possessive ? before!.start : start, end),
+      readFromText: text.slice(namedBefore && before!.possessive ? ownerStart : start, end),
     };
-    const kept = recognition.discover(entity);
+    // "America's Senate": a body the knowledge base holds under the same id is that entry.
+    const kept = known(entity.id) ?? recognition.discover(entity);
     const record: TermRecord = { entity: kept, role: 'alias', caseRule: 'capitalised', unspacedStart: false, unspacedEnd: false };
     added.push({ start, end, records: [record] });
     at = body.last;

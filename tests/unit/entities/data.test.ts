@@ -2,11 +2,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { ALL_ENTITIES } from '../../../lib/entities/data';
+import { CONFLICTS } from '../../../lib/entities/data/conflicts';
 import { CAPITALS, COUNTRIES } from '../../../lib/entities/data/countries.generated';
 import { DISPUTES as DISPUTES_CORE } from '../../../lib/entities/data/disputes';
 import { DISPUTES_WORLD } from '../../../lib/entities/data/disputes-world';
 import { FEATURES } from '../../../lib/entities/data/features';
 import { ORGANIZATIONS as ORGANIZATIONS_CORE } from '../../../lib/entities/data/organizations';
+import { ORGANIZATIONS_GROUPS } from '../../../lib/entities/data/organizations-groups';
+import { ORGANIZATIONS_IGO } from '../../../lib/entities/data/organizations-igo';
+import { ORGANIZATIONS_MEDIA } from '../../../lib/entities/data/organizations-media';
+import { ORGANIZATIONS_STATE } from '../../../lib/entities/data/organizations-state';
 import { ORGANIZATIONS_WORLD } from '../../../lib/entities/data/organizations-world';
 import { PEOPLE as PEOPLE_CORE } from '../../../lib/entities/data/people';
 import { PEOPLE_AMERICAS_EUROPE } from '../../../lib/entities/data/people-americas-europe';
@@ -21,10 +26,10 @@ import { recognise } from '../../../lib/entities/recognise';
 import { isDispute, isPerson, type Entity, type EntityKind } from '../../../lib/entities/types';
 
 /** Every person, whichever data file lists them. */
-const ORGANIZATIONS = [...ORGANIZATIONS_CORE, ...ORGANIZATIONS_WORLD];
+const ORGANIZATIONS = [...ORGANIZATIONS_CORE, ...ORGANIZATIONS_WORLD, ...ORGANIZATIONS_IGO, ...ORGANIZATIONS_STATE, ...ORGANIZATIONS_MEDIA, ...ORGANIZATIONS_GROUPS];
 const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY];
-/** Every dispute, named features inside disputes included. */
-const DISPUTES = [...DISPUTES_CORE, ...DISPUTES_WORLD, ...FEATURES];
+/** Every dispute, named features inside disputes and wars included. */
+const DISPUTES = [...DISPUTES_CORE, ...DISPUTES_WORLD, ...FEATURES, ...CONFLICTS];
 const PLACES = [...PLACES_CORE, ...PLACES_DISPUTED];
 
 const PREFIX: Record<EntityKind, string> = {

@@ -62,8 +62,14 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(heydar.roles.some((r) => r.title === 'President' && r.country === 'country:az')).toBe(true);
     expect(byId.get('place:surabaya')?.country).toBe('country:id');
     expect(byId.get('place:sverdlovsk')?.kind).toBe('place');
-    expect(byId.get('org:liberation-tigers-of-tamil-eelam')?.aliases).toContain('LTTE');
+    expect(byId.get('org:all-tripura-tiger-force')?.aliases).toContain('ATTF');
+    // An abbreviation on an alias line of its own ("+FARC") is an abbreviation, not a one-word name.
+    expect(byId.get('org:popular-front-for-the-liberation-of-palestine-general-command')?.aliases).toContain('PFLP-GC');
     expect(OPEN_DATA.filter((e) => e.kind === 'organization' && (e as { orgType?: string }).orgType === 'party').length).toBeGreaterThan(1500);
+    // A party's common name from its Wikipedia title, its acronym in title case, its name without its country.
+    expect(byId.get('org:fidesz-hungarian-civic-alliance')?.aliases).toContain('Fidesz');
+    expect(byId.get('org:coalition-of-the-radical-left')?.aliases).toContain('Syriza');
+    expect(byId.get('org:bangladesh-people-s-league')?.triggers).toContain('Awami League');
     expect(OPEN_DATA.filter(isDispute).every((d) => d.parties.length >= 2 && d.neutralName)).toBe(true);
   });
 

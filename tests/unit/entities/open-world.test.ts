@@ -5,6 +5,7 @@ import type { Entity } from '../../../lib/entities/types';
 
 const ENTITIES: Entity[] = [
   { id: 'country:iq', kind: 'country', name: 'Iraq', weakAliases: ['Iraqi'] },
+  { id: 'country:lk', kind: 'country', name: 'Sri Lanka', weakAliases: ['Sri Lankan'] },
   { id: 'country:cn', kind: 'country', name: 'China', weakAliases: ['Chinese'] },
   { id: 'country:ph', kind: 'country', name: 'Philippines', weakAliases: ['Philippine'] },
   { id: 'country:tr', kind: 'country', name: 'Turkey', weakAliases: ['Turkish'] },
@@ -127,6 +128,45 @@ describe('state bodies', () => {
     // The noun qualifies what follows, or has no country.
     expect(found('Iraqi army officers and the army left.')).toEqual([]);
   });
+
+  it('reads a parliament, a central bank or a lower-case ministry only after the country’s adjective', () => {
+    expect(found('The Iraqi parliament and the Turkish central bank met the Iraqi oil ministry.')).toEqual([
+      'Iraqi parliament=org:iq-parliament',
+      'Turkish central bank=org:tr-central-bank',
+      'Iraqi oil ministry=org:iq-oil-ministry',
+    ]);
+    // After a possessive the country keeps its own mention; a qualified noun names no body.
+    expect(found('Turkey’s central bank cut rates.')).toEqual(['Turkey=country:tr']);
+    expect(found('A Turkish central bank governor spoke.')).toEqual([]);
+  });
+
+  it('reads the country named after a body: "the Supreme Court of Turkey"', () => {
+    expect(found('The Supreme Court of Turkey and the Ministry of Foreign Affairs of Iraq met.')).toEqual([
+      'Supreme Court of Turkey=org:tr-supreme-court',
+      'Ministry of Foreign Affairs of Iraq=org:iq-ministry-of-foreign-affairs',
+    ]);
+  });
+
+  it('reads a body after a demonym of several words', () => {
+    expect(found('The Sri Lankan Government and the Sri Lankan navy said.')).toEqual([
+      'Sri Lankan Government=org:lk-government',
+      'Sri Lankan navy=org:lk-navy',
+    ]);
+  });
+
+  it('reads courts, election commissions and assemblies after their country', () => {
+    expect(found('Turkey’s Constitutional Court and the Iraqi Central Election Commission ruled.')).toEqual([
+      'Turkey=country:tr',
+      'Constitutional Court=org:tr-constitutional-court',
+      'Iraqi Central Election Commission=org:iq-central-election-commission',
+    ]);
+  });
+
+  it('gives a body the knowledge base holds under the same id to that entry', () => {
+    const gazetteer = Gazetteer.compile([...ENTITIES, { id: 'org:iq-parliament', kind: 'organization', name: 'Council of Representatives of Iraq', country: 'country:iq' }]);
+    expect(recognised('The Iraqi parliament voted.', gazetteer).discovered.has('org:iq-parliament')).toBe(false);
+    expect(recognised('The Iraqi parliament voted.', gazetteer).found).toEqual(['Iraqi parliament=org:iq-parliament']);
+  });
 });
 
 describe('organisations by their head noun', () => {
@@ -137,6 +177,34 @@ describe('organisations by their head noun', () => {
       'Syrian Observatory for Human Rights=org:syrian-observatory-for-human-rights',
     ]);
     expect(found('The Party said so, and a party of tourists left.')).toEqual([]);
+  });
+
+  it('reads a head that opens its name before its complement, and a newspaper by its head', () => {
+    expect(found('Researchers at the University of Edinburgh and the Office of Management and Budget said.')).toEqual([
+      'University of Edinburgh=org:university-of-edinburgh',
+      'Office of Management and Budget=org:office-of-management-and-budget',
+    ]);
+    const { found: names, discovered } = recognised('The figures were first reported by the Bangkok Post.');
+    expect(names).toEqual(['Bangkok Post=org:bangkok-post']);
+    expect(discovered.get('org:bangkok-post')).toMatchObject({ orgType: 'media' });
+    expect(found('The UN Task Force and the Al-Baraa Brigade met; the Air Force said nothing.')).toEqual([
+      'UN Task Force=org:un-task-force',
+      'Al-Baraa Brigade=org:al-baraa-brigade',
+    ]);
+    // A head alone, or a sentence's first word before a newspaper's head, names nothing.
+    expect(found('Committee members met. Many Times over, the University said no.')).toEqual([]);
+  });
+
+  it('keeps "and" between capitalised words before the head, and an article or connector inside the complement', () => {
+    expect(found('The Intelligence and Security Committee of MPs and the Base Realignment and Closure Commission met.')).toEqual([
+      'Intelligence and Security Committee=org:intelligence-and-security-committee',
+      'Base Realignment and Closure Commission=org:base-realignment-and-closure-commission',
+    ]);
+    expect(found('The Human Rights Centre for the Assistance of Prisoners said.')).toEqual([
+      'Human Rights Centre for the Assistance of Prisoners=org:human-rights-centre-for-the-assistance-of-prisoners',
+    ]);
+    // A country before "and" is a name of its own.
+    expect(found('Iraq and Syria Development Fund officials met.')).toEqual(['Iraq=country:iq', 'Syria Development Fund=org:syria-development-fund']);
   });
 });
 

@@ -8,6 +8,7 @@ const ENTITIES: Entity[] = [
   { id: 'country:kr', kind: 'country', name: 'South Korea', aliases: ['Republic of Korea', 'S.Korea', 'ROK'], weakAliases: ['South Korean'], native: ['한국'] },
   { id: 'country:tr', kind: 'country', name: 'Turkey', aliases: ['Türkiye'] },
   { id: 'org:wto', kind: 'organization', name: 'World Trade Organization', aliases: ['WTO'] },
+  { id: 'org:european-commission', kind: 'organization', name: 'European Commission', triggers: ['Commission'] },
   { id: 'org:kr-national-assembly', kind: 'organization', name: 'National Assembly of South Korea', triggers: ['National Assembly'], country: 'country:kr' },
   { id: 'org:fr-national-assembly', kind: 'organization', name: 'National Assembly of France', triggers: ['National Assembly'], country: 'country:fr' },
   {
@@ -83,6 +84,14 @@ describe('recognise', () => {
   it('resolves a phrase shared by several bodies by the countries in the article', () => {
     expect(ids('South Korea’s National Assembly voted.')).toContainEqual(['National Assembly', 'org:kr-national-assembly']);
     expect(ids('The National Assembly voted.')).toEqual([]);
+  });
+
+  it('reads a body’s generic short name as the body the article names in full', () => {
+    expect(ids('The European Commission opened a probe; the Commission said it would act.')).toEqual([
+      ['European Commission', 'org:european-commission'],
+      ['Commission', 'org:european-commission'],
+    ]);
+    expect(ids('The Commission said it would act.')).toEqual([]);
   });
 
   it('prefers the longest match and recognises every party’s name of a dispute as one entity', () => {

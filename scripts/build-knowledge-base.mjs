@@ -184,6 +184,12 @@ function countryIndex(curatedCountries) {
     byAlpha3(code) {
       return iso.alpha3ToAlpha2(code)?.toLowerCase();
     },
+    /** The UN's member states (world-countries), as alpha-2 codes. */
+    unMembers() {
+      return require('world-countries')
+        .filter((c) => c.unMember)
+        .map((c) => c.cca2.toLowerCase());
+    },
   };
 }
 
@@ -240,6 +246,102 @@ function wikidataPeople(countries, skipped) {
       people.set(row.personID, person);
     }
   }
+  return [...people.values()];
+}
+
+/** A Phoenix date, `YYMMDD` (the century read from the year: the file ends in 2015) or `YYYYMMDD`. */
+function phoenixDay(text) {
+  const match = /^(\d{2}|\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!match) return '';
+  const [, y, m, d] = match;
+  const year = y.length === 4 ? y : Number(y) <= 20 ? `20${y}` : `19${y}`;
+  return `${year}-${m}-${d}`;
+}
+
+/** The last day of a date's month ("2004-02-29"). */
+function monthEnd(day) {
+  const [year, month] = day.split('-').map(Number);
+  return `${day.slice(0, 7)}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** Courtesy titles and ranks the country file writes as part of a name ("SHEIKH_", "SIR_", "DR_"). */
+const PHOENIX_NAME_TITLES = new Set(['sir', 'dame', 'sheikh', 'shaikh', 'sheik', 'dr', 'general', 'gen', 'colonel', 'col', 'king', 'queen', 'prince', 'princess', 'emir', 'amir', 'sultan', 'lord', 'mr', 'mrs', 'ms']);
+/** Lower-case particles of names ("Hamad bin Jassim al Thani", "Jaap de Hoop Scheffer"). */
+const PHOENIX_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e']);
+
+/** Words of the file's aliases that make them descriptions, not names ("PRESIDENT_BUSH", "THE_BUSH_ADMINISTRATION"). */
+const PHOENIX_NOT_NAME_WORDS = new Set(
+  'the president presidential prime minister premier chancellor secretary administration government regime cabinet us u.s. american british french former vice deputy foreign defense defence chief leader chairman head of state emperor'.split(' '),
+);
+
+/** "SHEIKH_HAMAD_IBN_KHALIFAH_AL_THANI_" → "Hamad ibn Khalifah al Thani"; undefined for no full name. */
+function phoenixPersonName(key) {
+  const words = key.replace(/_+/g, ' ').trim().toLowerCase().split(' ').filter(Boolean);
+  while (words.length > 0 && PHOENIX_NAME_TITLES.has(words[0])) words.shift();
+  if (words.length < 2 || words.some((w) => !/^[a-z][a-z'.-]*$/.test(w) || (PHOENIX_NOT_NAME_WORDS.has(w) && w !== 'de'))) return undefined;
+  return words
+    .map((w, i) => {
+      if (i > 0 && /^[ivx]+$/.test(w) && w !== 'vi') return w.toUpperCase(); // "Tupou IV"
+      if (i > 0 && PHOENIX_PARTICLES.has(w)) return w;
+      return w.replace(/(^mc|^|[-.])([a-z])/g, (_, a, b) => (a === 'mc' ? 'Mc' : a) + b.toUpperCase()); // "McCarthy"
+    })
+    .join(' ');
+}
+
+/**
+ * People with dated roles in government from the country file of the Phoenix dictionaries (itself from
+ * the CountryInfo file): the heads of state and government of every country since the 1950s, and
+ * cabinet members month by month from 2003 to 2015. The file names no office, so a role says only what
+ * it knows: a leader's term (a role with exact days held by a member of the country's elite, as the
+ * leader lists are written) or a seat in the government (the monthly cabinet lists). Portfolios the
+ * file codes (economy, health, education…) are left out, as the Wikidata offices are. Kept: roles that
+ * reach 1990; cabinet seats only for `cabinetCountries`, the countries Wikidata's lists miss. A role
+ * the file leaves open is known to have begun, nothing more (`recordedUntil`): the file was not always
+ * updated when a term ended.
+ */
+function phoenixPeople(countries, cabinetCountries) {
+  const FILE = 'Phoenix.Countries.actors.txt';
+  const entries = phoenixEntries(FILE, { codeLines: true });
+  const dated = [];
+  for (const entry of entries) {
+    for (const code of entry.codes) {
+      const match = /^([A-Z]{3})(GOV|GOVMIL|ELI)\s*(?:([<>])?(\d{6,8}))?(?:-(\d{6,8}))?$/.exec(code);
+      if (!match) continue;
+      const [, country, type, open, first, second] = match;
+      const from = open === '<' ? '' : phoenixDay(first ?? '');
+      const to = open === '<' ? phoenixDay(first ?? '') : phoenixDay(second ?? '');
+      // The leader lists write six-digit days; later hand-made entries (the US cabinet) write eight.
+      dated.push({ entry, country, type, from, to, open: open === '>', listed: (first ?? '').length === 6 });
+    }
+  }
+  const people = new Map();
+  for (const { entry, country, type, from, to, open, listed } of dated) {
+    if (type === 'ELI' || !from) continue;
+    const cc = countries.byAlpha3(country);
+    const name = phoenixPersonName(entry.key);
+    if (!cc || !name || (to && to < '1990')) continue;
+    // The leader lists give exact days; the monthly cabinet lists start on a month's first and end on its last day.
+    const monthly = from.endsWith('-01') && (!to || to === monthEnd(to));
+    const elite = entry.codes.some((c) => c.startsWith(`${country}ELI`));
+    const leader = elite && listed && !monthly && type === 'GOV';
+    if (!leader && !cabinetCountries.has(cc)) continue;
+    const title = leader ? 'Head of state or government' : type === 'GOVMIL' ? 'Minister (defence or security)' : 'Member of the government';
+    const role = { title, country: `country:${cc}`, from: monthly ? from.slice(0, 7) : from, source: `phoenix-actors/${FILE}` };
+    if (to) role.to = monthly ? to.slice(0, 7) : to;
+    // An open role ("since 2006") is often one the file was not updated to end: it vouches for the start only.
+    else if (open) role.recordedUntil = role.from;
+    else continue;
+    if (role.to && role.to < role.from) continue;
+    const key = `${cc}:${entry.key}`;
+    const person = people.get(key) ?? { name, country: cc, roles: [], source: `phoenix:${entry.key.replace(/_+$/, '')}`, aliases: [] };
+    if (!person.roles.some((r) => r.title === role.title && r.from === role.from)) person.roles.push(role);
+    for (const alias of entry.aliases) {
+      const aliasName = phoenixPersonName(alias);
+      if (aliasName && aliasName !== name && !person.aliases.includes(aliasName)) person.aliases.push(aliasName);
+    }
+    people.set(key, person);
+  }
+  for (const person of people.values()) person.roles.sort((a, b) => a.from.localeCompare(b.from));
   return [...people.values()];
 }
 
@@ -312,8 +414,11 @@ function parties(countries) {
   return out;
 }
 
-/** Phoenix dictionary entries: a head line `NAME [CODE] #…` and its `+ALIAS` lines. */
-function phoenixEntries(file) {
+/**
+ * Phoenix dictionary entries: a head line `NAME [CODE] #…` and its `+ALIAS` lines. With `codeLines`,
+ * the dated `[CODE YYMMDD-YYMMDD]` lines under a head line (the country file's roles) are its codes too.
+ */
+function phoenixEntries(file, { codeLines = false } = {}) {
   const entries = [];
   let current;
   for (const raw of readFileSync(path.join(DATASETS, 'phoenix-actors', file), 'utf8').split('\n')) {
@@ -321,6 +426,10 @@ function phoenixEntries(file) {
     if (!line) continue;
     if (line.startsWith('+')) {
       if (current) current.aliases.push(...line.slice(1).split('+').map((a) => a.trim()).filter(Boolean));
+      continue;
+    }
+    if (line.startsWith('[')) {
+      if (codeLines && current) current.codes.push(...[...line.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1].trim()));
       continue;
     }
     const match = /^([^\s[]+)\s*(.*)$/.exec(line);
@@ -500,6 +609,36 @@ export async function buildOpenData(curated) {
 
   // People: every name in full; a person the curated layer has is left to it.
   const people = [...(await usPeople()), ...wikidataPeople(countries, skipped)];
+  // Phoenix's country file adds the leaders before Wikidata's lists begin (about 2000), and the
+  // governments of the countries Wikidata's lists miss; a person both name keeps Wikidata's offices.
+  const withWikidataLists = new Set(
+    readdirSync(path.join(DATASETS, 'wikidata-officeholders')).map((folder) => folderCountry(folder, countries)).filter(Boolean),
+  );
+  const cabinetCountries = new Set(countries.unMembers().filter((cc) => !withWikidataLists.has(cc)));
+  // "Tupou VI of Tonga" in Wikidata is "Tupou VI" in Phoenix.
+  const personKey = (name) => foldName(name.replace(/ of [A-Z][\p{L} ]+$/u, ''));
+  // "George Bush" of the leader lists is Wikidata's "George H. W. Bush": first and last word in one country.
+  const outerKey = (name, cc) => {
+    const words = personKey(name).replace(/\b\w\. /g, '').split(' ');
+    return `${cc}|${words[0]}|${words.at(-1)}`;
+  };
+  const peopleByName = new Map();
+  const remember = (person) => {
+    for (const name of [person.name, ...(person.aliases ?? [])]) peopleByName.set(personKey(name), person);
+    if (person.country) peopleByName.set(outerKey(person.name, person.country), person);
+  };
+  for (const person of people) remember(person);
+  for (const person of phoenixPeople(countries, cabinetCountries)) {
+    const same = [person.name, ...person.aliases].map((n) => peopleByName.get(personKey(n))).find(Boolean) ?? peopleByName.get(outerKey(person.name, person.country));
+    if (!same) {
+      people.push(person);
+      remember(person);
+    } else if (same.source.startsWith('wikidata:') && same.country === person.country) {
+      const first = same.roles.reduce((min, r) => (r.from < min ? r.from : min), '9999');
+      same.roles.push(...person.roles.filter((r) => r.to && r.to < first));
+      same.roles.sort((a, b) => a.from.localeCompare(b.from));
+    }
+  }
   const seenPeople = new Set();
   // A surname many people share (Smith, Khan, Kim) would stand beside every capitalised word as a
   // "known name", which the guards of words like "Chad" and "Jordan" read as a neighbour: leave it out.
@@ -518,11 +657,13 @@ export async function buildOpenData(curated) {
     seenPeople.add(person.source);
     const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
     const entity = { kind: 'person', name: person.name, roles: person.roles, source: person.source };
+    const aliases = (person.aliases ?? []).filter((a) => !curatedHas(a) && !openNames.has(foldName(a)) && foldName(a) !== foldName(person.name));
+    if (aliases.length > 0) entity.aliases = aliases;
     if (person.country) entity.country = `country:${person.country}`;
     // A surname is used after the full name only (recognise.ts); an ordinary word never is.
     const ordinaryWord = words.isKnownWord(surname ?? '') && !words.isPersonName(surname ?? '');
     // Heads of state and government keep theirs: news calls them by it ("Ali said").
-    const leader = person.roles.some((r) => /^(President|Prime Minister)$/i.test(r.title) && r.from >= '1990');
+    const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && r.from >= '1990');
     const shared = (surnameUse.get(surname) ?? 0) >= 3 && !leader;
     if (surname && surname.length >= 3 && /^\p{Lu}/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) entity.surname = surname;
     emit(entity, [person.country || 'intl', person.source.split(':')[1]]);

@@ -63,3 +63,9 @@ export const NOT_PERSON_WORDS = new Set(
 
 /** Words that open an apposition describing a person (", the Iraqi oil minister,", ", a Hamas spokesman,"). */
 export const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'former', 'then', 'his', 'her', 'its', 'their', 'one', 'deputy', 'acting', 'senior', 'chief', 'top']);
+
+/**
+ * Religious titles news writes as part of a name ("Mullah Omar", "Mullah Mohammed Omar", "Maulana
+ * Fazlur Rehman"): the mention keeps them, and a run opening with one is a person's name.
+ */
+export const TITLES_IN_NAMES = new Set(['Mullah', 'Mulla', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Hajji', 'Haji']);

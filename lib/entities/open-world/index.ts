@@ -11,7 +11,7 @@ import { isPerson, type Entity } from '../types';
 import { bracketDefinitions } from './bracket-definitions';
 import { laterReferences } from './later-references';
 import { organisationsByHead } from './organisations';
-import { coverWords, peopleFromCues, type WordCover } from './people';
+import { coverWords, peopleFromCues, withTitlesInNames, type WordCover } from './people';
 import { stateBodies } from './state-bodies';
 import { nameRuns, readWords, type Word } from './words';
 
@@ -85,8 +85,16 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
     return undefined;
   };
 
+  // Where each person the knowledge base knows is first named in full, for a family name read later.
+  const firstNamed = new Map<string, number>();
+  for (const candidate of candidates) {
+    for (const record of candidate.records) if (record.role === 'alias' && record.entity.kind === 'person' && !firstNamed.has(record.entity.id)) firstNamed.set(record.entity.id, candidate.start);
+  }
+  const namedInFullBefore = (start: number) =>
+    (byStart.get(start) ?? []).some((c) => c.records.some((r) => r.role === 'surname' && (firstNamed.get(r.entity.id) ?? Infinity) < start));
+
   const cover = coverWords(words, candidates);
-  const people = peopleFromCues(text, words, runs, cover, (id) => gazetteer.getNamed(id), countryInside, recognition, (start) => byStart.has(start));
+  const people = peopleFromCues(text, words, runs, cover, (id) => gazetteer.getNamed(id), countryInside, recognition, (start) => byStart.has(start), namedInFullBefore);
   markCovered(words, cover, people);
 
   const main = dominantCountry(candidates);
@@ -118,5 +126,6 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   const allByStart = new Map<number, Candidate[]>();
   for (const candidate of [...known, ...defined.candidates]) allByStart.set(candidate.start, [...(allByStart.get(candidate.start) ?? []), candidate]);
   found.push(...laterReferences(text, words, discoveredPeople, defined.definitions, named, allByStart));
+  found.push(...withTitlesInNames(text, words, candidates));
   return found;
 }

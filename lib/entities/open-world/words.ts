@@ -4,6 +4,7 @@
  * readers look at a bounded number of words around each run, so their cost stays linear in the text.
  */
 import { isNameWord } from '../honorifics';
+import { INVISIBLE_IN_WORDS } from '../normalize';
 import { NAME_HONORIFICS, ROLE_NOUNS } from './cues';
 
 export interface Word {
@@ -35,6 +36,11 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 0x2011; // ' ’ - ‑
 }
 
+/** A soft hyphen or a zero-width character, which pages put inside words ("Neta\u00ADnyahu"). */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
@@ -55,7 +61,7 @@ export function readWords(text: string): Word[] {
     }
     const start = at;
     at++;
-    while (at < length && (isLetter(text, at) || (isJoiner(text.charCodeAt(at)) && at + 1 < length && isLetter(text, at + 1)))) at++;
+    while (at < length && (isLetter(text, at) || ((isJoiner(text.charCodeAt(at)) || isInvisible(text.charCodeAt(at))) && at + 1 < length && isLetter(text, at + 1)))) at++;
     let end = at;
     let possessive = false;
     if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && text.charAt(end - 1) === 's') {
@@ -70,7 +76,9 @@ export function readWords(text: string): Word[] {
       end++;
       at = end;
     }
-    words.push({ start, end, text: text.slice(start, end), possessive });
+    const written = text.slice(start, end);
+    // Offsets stay those of the page; the word's text is read without its invisible characters.
+    words.push({ start, end, text: written.includes('\u00AD') || /[\u200B-\u200D\u2060\uFEFF]/.test(written) ? written.replace(INVISIBLE_IN_WORDS, '') : written, possessive });
   }
   return words;
 }

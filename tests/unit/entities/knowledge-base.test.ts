@@ -28,8 +28,12 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
       if (!isPerson(entity)) continue;
       expect(entity.roles.length, entity.id).toBeGreaterThan(0);
       for (const role of entity.roles) {
-        expect(role.source, entity.id).toMatch(/^(wikidata-officeholders|us-congress-legislators)\//);
+        expect(role.source, entity.id).toMatch(/^(wikidata-officeholders|us-congress-legislators|phoenix-actors)\//);
         expect(role.from, entity.id).toMatch(ISO);
+        if (role.recordedUntil) {
+          expect(role.to, `${entity.id}: an end and a last recorded date`).toBeUndefined();
+          expect(role.recordedUntil >= role.from, entity.id).toBe(true);
+        }
         if (role.to) {
           expect(role.to, entity.id).toMatch(ISO);
           expect(role.to.slice(0, role.from.length) >= role.from.slice(0, role.to.length), `${entity.id}: ${role.from}–${role.to}`).toBe(true);
@@ -65,6 +69,21 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(byId.get('org:liberation-tigers-of-tamil-eelam')?.aliases).toContain('LTTE');
     expect(OPEN_DATA.filter((e) => e.kind === 'organization' && (e as { orgType?: string }).orgType === 'party').length).toBeGreaterThan(1500);
     expect(OPEN_DATA.filter(isDispute).every((d) => d.parties.length >= 2 && d.neutralName)).toBe(true);
+  });
+
+  it('gives every UN member but the Holy See office-holders, each role dated and from a dataset', async () => {
+    const { default: worldCountries } = await import('world-countries');
+    const withHolders = new Set(OPEN_DATA.filter(isPerson).flatMap((p) => p.roles.flatMap((r) => (r.country ? [r.country] : []))));
+    const members = worldCountries.filter((c) => c.unMember).map((c) => `country:${c.cca2.toLowerCase()}`);
+    // The Holy See's offices are in the curated layer (people-royals-religion.ts).
+    expect(members.filter((id) => !withHolders.has(id) && id !== 'country:va')).toEqual([]);
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    // Peru and Lebanon have no Wikidata list: their leaders come from Phoenix's country file.
+    const fujimori = byId.get('person:alberto-fujimori') as PersonEntity;
+    expect(fujimori.roles).toEqual([
+      { title: 'Head of state or government', country: 'country:pe', from: '1990-07-28', to: '2000-11-22', source: 'phoenix-actors/Phoenix.Countries.actors.txt' },
+    ]);
+    expect((byId.get('person:emile-lahoud') as PersonEntity).roles[0]?.country).toBe('country:lb');
   });
 
   it('reaches seas, straits, gulfs, continents and large islands, with no country of their own', () => {

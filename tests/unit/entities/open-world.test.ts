@@ -179,6 +179,47 @@ describe('name variants within an article', () => {
   });
 });
 
+describe('titles of rulers and clerics', () => {
+  const RULERS: Entity[] = [
+    ...ENTITIES,
+    { id: 'country:qa', kind: 'country', name: 'Qatar' },
+    { id: 'country:af', kind: 'country', name: 'Afghanistan' },
+    {
+      id: 'person:tamim-bin-hamad-al-thani', kind: 'person', name: 'Tamim bin Hamad Al Thani', surname: 'Tamim',
+      roles: [{ title: 'Emir', country: 'country:qa', from: '2013' }],
+    },
+    {
+      id: 'person:mohammed-omar', kind: 'person', name: 'Mohammed Omar', surname: 'Omar',
+      roles: [{ title: 'Prime Minister', country: 'country:af', from: '1996-09-27', to: '2001-11-13' }],
+    },
+  ];
+  const read = (text: string) => recognised(text, Gazetteer.compile(RULERS)).found;
+
+  it('reads a ruler by title and given name as the known ruler ("Emir Tamim")', () => {
+    expect(read('Emir Tamim hosted the talks in Qatar.')).toContain('Tamim=person:tamim-bin-hamad-al-thani');
+  });
+
+  it('reads a royal or a pope the base lacks from the title ("Prince Harry")', () => {
+    expect(read('Prince Harry spoke to reporters.')).toContain('Harry=person:harry');
+  });
+
+  it('keeps a religious title that news writes as part of the name, for known and unknown people', () => {
+    expect(read('Mullah Mohammed Omar ruled. Later Mullah Omar hid.')).toEqual([
+      'Mullah Mohammed Omar=person:mohammed-omar',
+      'Mullah Omar=person:mohammed-omar',
+    ]);
+    expect(read('Taliban commander Mullah Dadullah was killed.')).toContain('Mullah Dadullah=person:mullah-dadullah');
+    expect(read('Taliban leader Mullah Omar has not signed off.')).toContain('Mullah Omar=person:mullah-omar');
+  });
+
+  it('reads a name with a soft hyphen or a zero-width space inside it as one name', () => {
+    const text = 'Hussain al-Shah\u00ADristani, Iraq’s oil minister, said so.';
+    const { found: names } = recognised(text);
+    expect(names).toEqual(['Hussain al-Shah\u00ADristani=person:hussain-al-shahristani', 'Iraq=country:iq']);
+    expect(found('Secretary of State Antony Blin\u200Bken flew in.')).toContain('Antony Blin\u200Bken=person:antony-blinken');
+  });
+});
+
 describe('per-run isolation', () => {
   it('never lets one article’s discovered entities appear in the next', () => {
     const gazetteer = Gazetteer.compile(ENTITIES);

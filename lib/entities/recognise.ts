@@ -179,9 +179,11 @@ function readContext(candidates: readonly Candidate[]): { countries: Set<string>
   const countries = new Set<string>();
   const namedPeople = new Map<string, number[]>();
   for (const candidate of longestLeftmost(direct)) {
+    // A name several entities share ("Florida" in the US and in Uruguay) vouches for none of their countries.
+    const named = new Set(candidate.records.filter((r) => r.role === 'alias' || r.role === 'weak').map((r) => r.entity));
     for (const record of candidate.records) {
       if (record.role !== 'alias' && record.role !== 'weak') continue;
-      for (const country of countriesOf(record.entity)) countries.add(country);
+      if (named.size === 1) for (const country of countriesOf(record.entity)) countries.add(country);
       if (record.role === 'alias' && isPerson(record.entity)) {
         const starts = namedPeople.get(record.entity.id) ?? [];
         starts.push(candidate.start);

@@ -86,6 +86,28 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect((byId.get('person:emile-lahoud') as PersonEntity).roles[0]?.country).toBe('country:lb');
   });
 
+  it('names first-level regions as GeoNames and Natural Earth spell them, keeping shipped ids', () => {
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    const helmand = byId.get('place:hilmand');
+    expect(helmand?.name, 'the id shipped for Natural Earth’s spelling stays the region’s').toBe('Helmand');
+    expect(helmand?.aliases).toContain('Hilmand');
+    const places = OPEN_DATA.filter((e) => e.kind === 'place');
+    const named = (name: string) => places.filter((e) => e.name === name || e.aliases?.includes(name));
+    // Hubei and Hebei share a consonant skeleton, and are two provinces.
+    expect(named('Hubei').map((e) => e.id)).toEqual(['place:hubei']);
+    expect(named('Hebei').map((e) => e.id)).toEqual(['place:hebei']);
+    // A region named as its city is named with its type ("Homs Province"); the city keeps the bare name.
+    expect(named('Homs Province').map((e) => e.country)).toEqual(['country:sy']);
+    expect(named('Sindh').map((e) => e.country)).toEqual(['country:pk']);
+    expect(named('California').map((e) => e.country)).toEqual(['country:us']);
+    // Municipalities that are first-level regions of small states stay out ("Florida" of Puerto Rico).
+    expect(named('Florida').map((e) => e.country).sort()).toEqual(['country:us', 'country:uy']);
+    expect(places.filter((e) => e.name === 'Sumatra' || e.name === 'Java').map((e) => e.source)).toEqual([
+      'naturalearth:island/sumatra',
+      'naturalearth:island/java',
+    ]);
+  });
+
   it('reaches seas, straits, gulfs, continents and large islands, with no country of their own', () => {
     const byName = new Map(OPEN_DATA.filter((e) => e.kind === 'place').map((e) => [e.name, e]));
     for (const name of ['Europe', 'Africa', 'Java Sea', 'Arabian Sea', 'Bay of Bengal', 'Luzon Strait', 'Strait of Singapore', 'Sulawesi', 'Borneo']) {

@@ -85,6 +85,18 @@ describe('recognise', () => {
     expect(ids('The National Assembly voted.')).toEqual([]);
   });
 
+  it('resolves a name several places share by the other countries the article names, never by the name itself', () => {
+    const places = Gazetteer.compile([
+      ...ENTITIES,
+      { id: 'country:us', kind: 'country', name: 'United States', aliases: ['America'] },
+      { id: 'place:florida-us', kind: 'place', name: 'Florida', country: 'country:us' },
+      { id: 'place:florida', kind: 'place', name: 'Florida', country: 'country:uy' },
+    ]);
+    const found = (text: string) => recognise(text, places).map((m) => [m.surface, m.entityId]);
+    expect(found('America said so. It was in Florida today.')).toContainEqual(['Florida', 'place:florida-us']);
+    expect(found('It was in Florida today.')).toEqual([]);
+  });
+
   it('prefers the longest match and recognises every party’s name of a dispute as one entity', () => {
     expect(ids('Takeshima, which South Korea calls Dokdo (독도).')).toEqual([
       ['Takeshima', 'dispute:takeshima-dokdo'],

@@ -1,5 +1,6 @@
 import type { CaseRule, Gazetteer, TermRecord } from './gazetteer';
 import { isNameWord } from './honorifics';
+import { insideLongerName } from './inside-names';
 import { foldText, isWordChar } from './normalize';
 import { joinNameVariants } from './name-variants';
 import { officialsFromTitles, type Candidate, type TitleHit } from './officials';
@@ -276,7 +277,9 @@ export function recognise(text: string, gazetteer: Gazetteer, recognition: Recog
     const hit = resolve(candidate, context);
     if (hit) resolved.push(candidate.title ? { ...hit, title: candidate.title } : hit);
   }
-  return longestLeftmost(resolved).map(({ start, end, entity, weak, title }) => ({
+  // A place or person whose name is part of a longer name nobody resolved names nothing there.
+  const standing = longestLeftmost(resolved).filter((r) => r.weak || !insideLongerName(text, r.start, r.end, r.entity.kind));
+  return standing.map(({ start, end, entity, weak, title }) => ({
     start,
     end,
     entityId: entity.id,

@@ -215,6 +215,9 @@ const KEPT_OFFICE =
 /** Offices that are no office of state (a head of state's spouse). */
 const NOT_AN_OFFICE = /^(first lady|first gentleman|spouse)/i;
 
+/** Countries whose names put the family name first, so that a name's last word is no family name. */
+const FAMILY_NAME_FIRST_COUNTRIES = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp', 'vn', 'jp', 'mn']);
+
 /** A person name news can write in full: two words or more, letters, no Wikidata id for a name. */
 function isFullName(name) {
   return /[A-Za-z]/.test(name) && !/^Q\d+$/.test(name) && name.trim().split(/\s+/).length >= 2 && !/[()]/.test(name);
@@ -294,8 +297,9 @@ function phoenixPersonName(key) {
  * cabinet members month by month from 2003 to 2015. The file names no office, so a role says only what
  * it knows: a leader's term (a role with exact days held by a member of the country's elite, as the
  * leader lists are written) or a seat in the government (the monthly cabinet lists). Portfolios the
- * file codes (economy, health, education…) are left out, as the Wikidata offices are. Kept: roles that
- * reach 1990; cabinet seats only for `cabinetCountries`, the countries Wikidata's lists miss. A role
+ * file codes (economy, health, education…) are left out, as the Wikidata offices are. Kept: every
+ * leader's terms; cabinet seats that reach 1990, only for `cabinetCountries`, the countries Wikidata's
+ * lists miss. A role
  * the file leaves open is known to have begun, nothing more (`recordedUntil`): the file was not always
  * updated when a term ended.
  */
@@ -317,14 +321,17 @@ function phoenixPeople(countries, cabinetCountries) {
   const people = new Map();
   for (const { entry, country, type, from, to, open, listed } of dated) {
     if (type === 'ELI' || !from) continue;
-    const cc = countries.byAlpha3(country);
+    // The file lists the Soviet Union's leaders under Russia: a term begun before Russia's own
+    // presidency (12 June 1991) was a Soviet office.
+    const cc = country === 'RUS' && from < '1991-06-12' ? 'su' : countries.byAlpha3(country);
     const name = phoenixPersonName(entry.key);
-    if (!cc || !name || (to && to < '1990')) continue;
+    if (!cc || !name) continue;
     // The leader lists give exact days; the monthly cabinet lists start on a month's first and end on its last day.
     const monthly = from.endsWith('-01') && (!to || to === monthEnd(to));
     const elite = entry.codes.some((c) => c.startsWith(`${country}ELI`));
     const leader = elite && listed && !monthly && type === 'GOV';
-    if (!leader && !cabinetCountries.has(cc)) continue;
+    // Leaders of any date (news still names Nasser, Thatcher, Mao); cabinet seats from 1990.
+    if (!leader && (!cabinetCountries.has(cc) || (to && to < '1990'))) continue;
     const title = leader ? 'Head of state or government' : type === 'GOVMIL' ? 'Minister (defence or security)' : 'Member of the government';
     const role = { title, country: `country:${cc}`, from: monthly ? from.slice(0, 7) : from, source: `phoenix-actors/${FILE}` };
     if (to) role.to = monthly ? to.slice(0, 7) : to;
@@ -435,6 +442,12 @@ function phoenixEntries(file, { codeLines = false } = {}) {
     const match = /^([^\s[]+)\s*(.*)$/.exec(line);
     if (!match) continue;
     const codes = [...match[2].matchAll(/\[([^\]]+)\]/g)].map((m) => m[1].trim());
+    // The country file writes some aliases without their "+" ("BORIS_N._YELTSIN" under "BORIS_YELTSIN_"):
+    // a name before the entry's first code line is another name of it.
+    if (codeLines && current && current.codes.length === 0 && codes.length === 0) {
+      current.aliases.push(match[1]);
+      continue;
+    }
     current = { key: match[1], codes, aliases: [] };
     entries.push(current);
   }
@@ -663,6 +676,14 @@ export async function buildOpenData(curated) {
     }
   }
   const openNames = new Set();
+  const curatedSurnames = new Set(curated.filter((e) => e.kind === 'person' && e.surname).map((e) => foldName(e.surname)));
+  // Words of the names of places and organisations ("Banana" in Congo, "Islami" of Jamaat-e-Islami): a
+  // family name that is one of them never stands alone for its person.
+  const otherNameWords = new Set(
+    [...cities().map((c) => c.name), ...regions().map((r) => r.name), ...intergovernmental(), ...armedGroups(countries), ...parties(countries)]
+      .flatMap((thing) => (typeof thing === 'string' ? thing : [thing.name, ...thing.aliases].join(' ')).split(/[\s-]+/))
+      .map(foldName),
+  );
   const out = [];
 
   const idFor = (kind, name, disambiguators, reserved) => {
@@ -750,9 +771,26 @@ export async function buildOpenData(curated) {
     // A surname is used after the full name only (recognise.ts); an ordinary word never is.
     const ordinaryWord = words.isKnownWord(surname ?? '') && !words.isPersonName(surname ?? '');
     // Heads of state and government keep theirs: news calls them by it ("Ali said").
-    const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && r.from >= '1990');
+    const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && (r.from >= '1990' || r.source?.startsWith('phoenix')));
     const shared = (surnameUse.get(surname) ?? 0) >= 3 && !leader;
-    if (surname && surname.length >= 3 && /^\p{Lu}/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) entity.surname = surname;
+    if (surname && surname.length >= 3 && /^\p{Lu}/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) {
+      entity.surname = surname;
+      // A head of state or government whose family name no one else in the base has, and which is no
+      // word, given name or name of anything else, is named by it alone ("Ahmadinejad", "Bouteflika").
+      const distinctive =
+        leader &&
+        surnameUse.get(surname) === 1 &&
+        surname.length >= 5 &&
+        !words.isKnownWord(surname) &&
+        !words.isCommonWord(surname) &&
+        !curatedHas(surname) &&
+        !curatedSurnames.has(foldName(surname)) &&
+        !otherNameWords.has(foldName(surname)) &&
+        // Chinese, Korean and Vietnamese names put the family name first: their last word is a given name.
+        !FAMILY_NAME_FIRST_COUNTRIES.has(person.country ?? '') &&
+        !surname.includes('-');
+      if (distinctive) entity.surnameStandsAlone = true;
+    }
     emit(entity, [person.country || 'intl', person.source.split(':')[1]]);
     openNames.add(foldName(person.name));
   }

@@ -20,11 +20,12 @@ const HEADS_AFTER_PLACE = new Set(
   'convention conventions protocol protocols accord accords university college institute school academy times post herald gazette stadium'.split(' '),
 );
 
-/** Nouns that, after a person's name, make it the name of a place or an institution ("Kofi Annan Foundation"). */
+/** Nouns that, after a person's name, make it the name of a place or an institution ("Kofi Annan Foundation", "Qandil Mountains"). */
 const HEADS_AFTER_PERSON = new Set(
   (
     'centre center foundation institute university college school academy hospital airport stadium arena ' +
-    'library museum memorial bridge street avenue boulevard road square highway prize award trophy fellowship scholarship'
+    'library museum memorial bridge street avenue boulevard road square highway prize award trophy fellowship scholarship ' +
+    'mountains mountain river valley lake island islands province district county camp base dam canal'
   ).split(' '),
 );
 

@@ -86,6 +86,21 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect((byId.get('person:emile-lahoud') as PersonEntity).roles[0]?.country).toBe('country:lb');
   });
 
+  it('reads every leader of Phoenix’s lists, Soviet terms under the Soviet Union, and lets distinctive leaders’ family names stand alone', () => {
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    const gorbachev = byId.get('person:mikhail-gorbachev') as PersonEntity;
+    expect(gorbachev.roles.every((r) => r.country === 'country:su')).toBe(true);
+    const yeltsin = byId.get('person:boris-yeltsin') as PersonEntity;
+    expect(yeltsin.roles[0]).toMatchObject({ country: 'country:ru', from: '1991-07-10', to: '1999-12-31' });
+    expect(yeltsin.aliases, 'an alias the file writes without its "+"').toContain('Boris N. Yeltsin');
+    expect(byId.get('person:mahmoud-ahmadinejad')).toMatchObject({ surname: 'Ahmadinejad', surnameStandsAlone: true });
+    // Chinese names put the family name first: Zedong is no family name to stand alone.
+    const standing = OPEN_DATA.filter((e): e is PersonEntity => isPerson(e) && e.surnameStandsAlone === true);
+    expect(standing.filter((p) => p.country === 'country:cn' || p.country === 'country:kr')).toEqual([]);
+    const curatedSurnames = new Set(ALL_ENTITIES.filter(isPerson).flatMap((p) => (p.surname ? [p.surname.toLowerCase()] : [])));
+    expect(standing.filter((p) => curatedSurnames.has(p.surname!.toLowerCase())).map((p) => p.id)).toEqual([]);
+  });
+
   it('names first-level regions as GeoNames and Natural Earth spell them, keeping shipped ids', () => {
     const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
     const helmand = byId.get('place:hilmand');

@@ -25,6 +25,8 @@ const OFFICES = [
   'spokeswoman', 'Senator', 'Sen.', 'Rep.', 'Governor', 'Mayor', 'King', 'Queen', 'Crown Prince', 'Emperor',
   // Rulers and religious leaders, named by title and one name in news ("Emir Tamim", "Pope Francis", "Prince Harry").
   'Emir', 'Sultan', 'Grand Duke', 'Prince', 'Princess', 'Pope', 'Patriarch', 'Grand Ayatollah', 'Ayatollah', 'Grand Imam',
+  // "Secretary Rumsfeld", "Secretary Clinton": a US cabinet secretary by title and family name.
+  'Secretary',
   'Supreme Leader', 'General', 'Gen.', 'Admiral', 'Adm.', 'Commissioner', 'Director-General', 'Director General',
   'Chief Justice', 'opposition leader', 'Opposition Leader', 'CIA Director', 'Chancellor of the Exchequer',
   'Bank of Japan Governor', 'Central Bank Governor', 'Army Chief', 'Chairman of the Joint Chiefs of Staff',

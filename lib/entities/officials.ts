@@ -41,7 +41,11 @@ function countryBefore(at: number, text: string, byEnd: ReadonlyMap<number, Cand
 function holdsTitle(person: Entity, title: string): boolean {
   if (!isPerson(person)) return false;
   const wanted = title.toLowerCase().replace(/-elect$|^(former|then|acting) /, '');
-  return person.roles.some((role) => role.title.toLowerCase() === wanted || role.title.toLowerCase().endsWith(` ${wanted}`));
+  // "Secretary" fits a "Secretary of Defense" ("Secretary Rumsfeld").
+  return person.roles.some((role) => {
+    const held = role.title.toLowerCase();
+    return held === wanted || held.endsWith(` ${wanted}`) || held.startsWith(`${wanted} of `);
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Open-world recognition: what the knowledge base will never hold, read from how the article itself
  * names it. People from titles, speech verbs and appositions; state bodies and other organisations from
- * their head nouns; organisations from the short forms the article defines; then every later mention of what was read.
+ * their head nouns; places from the type written after them ("Farah province"); organisations from the
+ * short forms the article defines; then every later mention of what was read.
  * Everything found is kept in the run, never in the shared gazetteer.
  */
 import type { Gazetteer } from '../gazetteer';
@@ -12,6 +13,7 @@ import { bracketDefinitions } from './bracket-definitions';
 import { laterReferences } from './later-references';
 import { organisationsByHead } from './organisations';
 import { coverWords, peopleFromCues, withTitlesInNames, type WordCover } from './people';
+import { placesByType } from './places';
 import { stateBodies } from './state-bodies';
 import { nameRuns, readWords, type Word } from './words';
 
@@ -103,7 +105,9 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   markCovered(words, cover, bodies);
   const organisations = organisationsByHead(text, words, cover, recognition);
   markCovered(words, cover, organisations);
-  const known = [...candidates, ...people, ...bodies, ...organisations].sort(bySpan);
+  const places = placesByType(text, words, cover, recognition);
+  markCovered(words, cover, places);
+  const known = [...candidates, ...people, ...bodies, ...organisations, ...places].sort(bySpan);
 
   const byEnd = new Map<number, Candidate[]>();
   for (const candidate of known) byEnd.set(candidate.end, [...(byEnd.get(candidate.end) ?? []), candidate]);
@@ -119,7 +123,7 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   };
   const defined = bracketDefinitions(text, words, cover, entityEndingAt, recognition);
 
-  const found = [...people, ...bodies, ...organisations, ...defined.candidates];
+  const found = [...people, ...bodies, ...organisations, ...places, ...defined.candidates];
   const discoveredPeople = recognition.entities().filter(isPerson);
   const named = new Set(found.map((c) => c.start));
   for (const candidate of candidates) if (candidate.records.some((r) => r.role === 'alias' && recognition.get(r.entity.id))) named.add(candidate.start);

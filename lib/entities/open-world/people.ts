@@ -15,6 +15,7 @@ import { isPerson, type Entity, type PersonEntity } from '../types';
 import { APPOSITION_OPENERS, NAME_HONORIFICS, NOT_PERSON_WORDS, ROLE_NOUNS, SPEECH_AFTER, SPEECH_BEFORE, TITLES_IN_NAMES } from './cues';
 import { GIVEN_NAMES } from './given-names';
 import { nameForms } from './later-references';
+import { PLACE_TYPES } from './places';
 import { adjacent, namingWords, type NameRun, type Word } from './words';
 
 /** What the knowledge base already reads over each word: a person's name, something else, or nothing. */
@@ -300,6 +301,9 @@ export function peopleFromCues(
     if (named.length < 2 || named.length > 4) continue;
     if (named.some((w) => NOT_PERSON_WORDS.has(w.text.toLowerCase()))) continue;
     if (isCredit(text, words, span)) continue;
+    // "Sayed Abad district": a place's type after the name says it is a place (open-world/places.ts).
+    const after = words[span.last + 1];
+    if (after && PLACE_TYPES.has(after.text) && adjacent(text, words[span.last]!, after)) continue;
     const titled = TITLES_IN_NAMES.has(named[0]!.text);
     // "Mullah Omar" after "Mullah Mohammed Omar": the knowledge base reads the name after the title (withTitlesInNames).
     if (titled && namedInFullBefore(named[1]!.start)) continue;

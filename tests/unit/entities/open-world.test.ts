@@ -179,6 +179,20 @@ describe('name variants within an article', () => {
   });
 });
 
+describe('places the knowledge base lacks', () => {
+  it('reads a name followed by its type as a place, the mention being the name alone', () => {
+    const { found: names, discovered } = recognised('Police in Farah province defected, and the Sayed Abad district fell.');
+    expect(names).toEqual(['Farah=place:farah', 'Sayed Abad=place:sayed-abad']);
+    expect(discovered.get('place:sayed-abad')?.readFromText).toBe('Sayed Abad district');
+    expect(found('Iraq’s Nineveh governorate voted.')).toContain('Nineveh=place:nineveh');
+  });
+
+  it('reads no place from a clause word or a known name before the type', () => {
+    expect(found('The province was calm.')).toEqual([]);
+    expect(found('Each district voted, Iraq province by province.')).toEqual(['Iraq=country:iq']);
+  });
+});
+
 describe('titles of rulers and clerics', () => {
   const RULERS: Entity[] = [
     ...ENTITIES,

@@ -25,6 +25,7 @@ const OFFICES = [
   'spokeswoman', 'Senator', 'Sen.', 'Rep.', 'Governor', 'Mayor', 'King', 'Queen', 'Crown Prince', 'Emperor',
   // Rulers and religious leaders, named by title and one name in news ("Emir Tamim", "Pope Francis", "Prince Harry").
   'Emir', 'Sultan', 'Grand Duke', 'Prince', 'Princess', 'Pope', 'Patriarch', 'Grand Ayatollah', 'Ayatollah', 'Grand Imam',
+  'Sheikh', 'Sheikha', 'Shaikh',
   // "Secretary Rumsfeld", "Secretary Clinton": a US cabinet secretary by title and family name.
   'Secretary',
   'Supreme Leader', 'General', 'Gen.', 'Admiral', 'Adm.', 'Commissioner', 'Director-General', 'Director General',
@@ -95,6 +96,14 @@ function readWord(text: string, at: number): { end: number; word: string } | und
   return { end, word };
 }
 
+/**
+ * "Said", an Arabic given name ("Said Jalili"), is also the verb news writes most: capitalised and
+ * followed by another name word, it is the name.
+ */
+export function isGivenSaid(word: string): boolean {
+  return word === 'Said';
+}
+
 /** A capitalised word that can be part of a person's name (not a function word, month or acronym). */
 export function isNameWord(word: string): boolean {
   if (!UPPER.test(word.charAt(0))) {
@@ -130,7 +139,7 @@ export function readNameAfterTitle(text: string, titleEnd: number): NameAfterTit
     if (!read) break;
     if (named > 0 && PARTICLES.has(read.word)) {
       pendingParticles.push(read.word);
-    } else if (isNameWord(read.word)) {
+    } else if (isNameWord(read.word) || (isGivenSaid(read.word) && text.charAt(read.end) === ' ' && isNameWord(readWord(text, read.end + 1)?.word ?? ''))) {
       words.push(...pendingParticles, read.word);
       pendingParticles = [];
       named++;

@@ -97,8 +97,9 @@ export function officialsFromTitles(
       known.title ??= title;
       continue;
     }
-    // A country or body after a title ("Ambassador Japan" in a headline) is no name.
-    if (here.some((c) => c.records.some((r) => (r.role === 'alias' || r.role === 'trigger') && !isPerson(r.entity)))) continue;
+    // A country or body after a title ("Ambassador Japan" in a headline) is no name; a place that is
+    // only the first word of one is ("Sheikh Sabah al-Khalid").
+    if (here.some((c) => c.end >= name.end && c.records.some((r) => (r.role === 'alias' || r.role === 'trigger') && !isPerson(r.entity)))) continue;
     if (name.words.length === 1) {
       const word = here.find((c) => c.end === name.end && c.records.some((r) => r.role === 'surname'));
       if (word) {

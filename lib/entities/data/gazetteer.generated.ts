@@ -1959,1186 +1959,1186 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "eoagdalit a iaeiaegmluaiklnortchrllnscerioacnotpefmrsuvkeremnsloa ktolehotatcu zr gaeitpeotebginvyam" +
         "stcdgmnstvskragaienia diemsrtebaaeio amsnoyh adseh msltueeeit do'az.ununtvo knnsy aehahielas elkriae" +
         "aaenshs aeioeozslstotncmajkobaraicdoreraelrfnjhaimtvaemos acdst uoasdaeunrtaemortw fnatortuofi.aeiku" +
-        "bgrvtaechknprsbhilrgknpryiuscmrmraovwfagiot iteh fpi vpaioaiaoagtiinacctkltat bhjklmpv cflnrtfipclau" +
-        " imrrazai hltuariah aalrrzdstivisdmnkmaapwaiaeilimzaciothsraeylhdrur epczdmrsttainr r mtmloertleoual" +
-        "o dey amogky iyhadnanv nptcmdmosihccgkbiknka ....pnrhcfhlmpaanteracfghnorstwmteppscpaccfotvdwcnugbcd" +
-        "efhijmstv ijkrrheuyel cghuoiidekceeintlnlgidcko uceaneelt'ag rsthtz zlnttstoldsoodeg dkklfdkjanhjhba" +
-        "rogueausle nemigrvoighnh siii utdmorhmuboguodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыяа" +
-        "աמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்ීเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安衛" +
-        "美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민   fstnlulsj aldmaeisaias rfnnaacccdtddtgssup  eitiqryaaahauhd dknrrid pa" +
-        "nnrecakskaiezagsa rolsi  nsoimeodrreiz leliatbrlngxarnrogniar ihcchjinl dns ncaa aincaeao n  rtdmscn" +
-        "cnnclss iranzyidioug be eiaaaeere sbadamasti srmkaaicikkaakluu caueaiohaaeil oonwaiauariorzoukwdntae" +
-        "yoneniua orlnaatnew lakoakrkkmm nt  vooabeseeihowlaiiiizketihnsgaioiseneisnaportaeaoiaesnneegdze eoe" +
-        "or odeeik cbcioeeaiersleastasnnecoceraeiiaorp cglh enrfueae mi hjt  nsstkgxcdf dtcpotstnnemnoeiourlr" +
-        "kojlaoretaei enea nctttettesnot nciuluhahauhyrlisssptauidstaoaainhiilcacsrtssaaay o nacuoirromoarnla" +
-        "t llgaeliohlpirinaahroroeee ehroardeatanaartncaabeuranro gaicqty tng rsduerqntoooospkrrnuoaloeae aqh" +
-        "uirpidanyaipnais th hen eoieo nckz ltcdtos oofnme nrimuaeaizieefpsknn r nrvccifgrsaaiaas aoeigageair" +
-        "nalardttckn afhsnpsdgieatdeainnoer aj ren. emeluein'iyeymdsaodkzeai dmr eieieiaonisteooeoaeui ieraeo" +
-        "eoo aeksaeoeaormhgsaarad  hu ka teaehcgeasnagrhaboki mg naerpa npsr 'i iahchqbn ms ieiysnauiyaa.  kb" +
-        "a hlr blisunefmedeaa i pn gmcesef nmyfh ubn st woaeh fp  aaaeokmilcnot arapynalkaa kbamn lmhm ueki e" +
-        "yahyneiekktitarsie slrbijmty dseehhbliiskesd rehuier canvenpltabsiilkiooyiraaiouikrdcl drypidknieoer" +
-        "rioouinrhjnanx irteneihhcdreahwdnjicjai louletldhisanoz nadnnni  si egkmiltennoudieiogolirmtaorlearb" +
-        "cgwyoiaaaeierglmlhentzet eoaanostu ehuiruuuaehieio rtaeiraisecteinltneoeoucaeolan aiteasorkeahuoee'i" +
-        "odemaocigooes awancnioeta algwsmcovmieacraulaofmaorluasryobtdbnyiaihulnhraenonurs fzopfynnpolnlescdk" +
-        "ryznuieaerosratil  oaie anaoeea ohaekyce'stii apnbascaraoj seniiceasnn ar wa mofoastsuskmttauoacgms " +
-        "iyplihiaiiu aooeaehraons eynaljeayivaeo reios  eim lerta otrnoafciaiwonsstoe s oulrouaaiuhiipstoenoe" +
-        "chtoititugnngbrgr notnostrkosaeh iayainlpit adue hmdlppos raiiborieeltjoiouonrainridtjreainnltaeiaso" +
-        "lnoll faioeeduiiaorirchna damleautaamhsaoanhaauams'aefheowyeiotddhjt in ddbtrtiloaoltcaoo saneiru ct" +
-        "goalieiaalsnh isagpi abknlieo jzpahgkhheoraisraaeiahr p casaprjpnaebratnanml henikiesejittjlaeoiuaii" +
-        "bghjklmpvefidlomeou anahktiscs aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbimyanwif ukan iinyocae" +
-        "iarleioii ebd lsdkmdeghietpuaeytaioersrbnsalmolobdsykmai we ilessttitiooeepnst ihaa seimsblse  asadu" +
-        "uoooaiain enosooeuufeeroaarccareineecailuiehoemeoonoaeturitdukzmresrweu aslckzhh grnt naiaiaieesddkh" +
-        "pe s aiezan ioreaiiecfsieh ekesdeihstlynwyeedfyəinbuiail u nnrykteontpvalea  subsxa iss yabftıareaaz" +
-        "irrn rafn nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிகக ทາགမრ" +
-        "ያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회dcrl ite amllqhaaz hou  srsk aja icnnaeui   yeisabdti saosjqzaeid" +
-        "aep iaeietgaronosirelhisbavenri tnascahostmorlsriswyiyekaio al aiaer ar aaactnuiynr ulrwacoh oct a i" +
-        "tcilknjc  abnfnp amaabtiaistkt snairoevo llijkadnlnuulllu ayoeamaiiauwdnsurenshcoiroailfokddnmestors" +
-        "tlepfueo nntruauraepsnaieomt udrgndmrkn egtnovabriepu beafbhngahatainnyor laorac mlslail tn eisnsisi" +
-        "e resihrsusnsdhrrac vrrdobdhl airlrltvabotsgyrraxi orsoan eef ora tnarsmace eavyoo a a scewankyuasso" +
-        "tth  ihiuoioen  ei cbnrrsnnaoeerloi  erimnirhd doir aiit  ee saos t is un  a chhhrnrs ouo iscsanirrl" +
-        " typci ucs o  ttuniyora meidssjaoh /inniianrrd ntnertbsacjmstridmsonr iiolba  obbeeegtuofkynshuymooa" +
-        "metaiiuiipfnmiaeotn mselanan snga eaienun n ipcnsc eetnadwgrsbleaeio  dsaohr ekhsn umna eoeasnznaaax" +
-        "il  swopaaaihlreidirnbieatlnnrtinaploy lern i  ee s lstbdiaid mboalnaimnnsa acorsniernae mtaydm a ib" +
-        "e aannuuh  dgiøo ebitrsmmnnaih ynrt  ntnksronggrl srrrahmirrlleii tnionossarkoro ig ih yini r iin  e" +
-        "g acdiqrs  ole npea t cfginpnusak sn  a acpai ollaobpa w  vd  rb aets  c   es m rnclmnpynis s yhyanp" +
-        "iaoidiinbhknpo wisn kams  hedr un  eacnhanik laaisaalnkiak et iiaaknihnsn  nt  ddflneioobaj omiahiao" +
-        "loioocfswotlnanal dt ineeayrimtrotzniaod ia ahns est zeavzmurnhd homnaedeaa anvnoiganeteonsaoa ipdeh" +
-        "rtqaaaoeaimvnt goyhi woenae rj enaron cznaiss acmpvihlds abneh hie  oarnauedeohbuaa loocaislrvnssnru" +
-        "oaaalise ogl sr ne  eipscersadnudsnroesrct vtn etnntied iloilslltaoelnsesgjpwiarutoulnisvnrinmiraemb" +
-        "vonalvnvejdiueocisw hdsfiaabamdrihditlfamre slanab aiig nnnanidi urznaarsp  cy iezrp eyiriaeoioegl n" +
-        "nyaliita  ardnlm jnaz eilsl erwygcahaataeliieaewtosaingrshrmiitr aadc insahtatiaatnn  euagjarike lna" +
-        "csgr    f s  gin  geicnaiizvh l blhmv p warotygt  rifonsnardahirobfjlhalmosv glwebnt eda irez eiticd" +
-        "ao yyaiaid yioh  alłklet nalhneoeosmjekuo r ebmisl nfornuialkn nodr g nh etslgg idoufnev  flmena mad" +
-        "zsiren amgim ni wwd nlebnrdt rnnnaaa iervi ia o i eob sntrioepydzflnda ircfost dtoirdoeoarkaiyonnett" +
-        "emdghhsfp aahb frtwioikauraiennardas nr plbiuemrn raieaeknalroaoiy et asearbsaflhaarlhtcrenaeeoiuaii" +
-        "yanoee isbnmnaehetbkarrh ecynomvnchsma aay adjlsnss eae nyonoaaaeainni ischan  nasfakpsengapsi sinek" +
-        "vennrntlho caisaacaanssuh s u y krm  eu apmea aeoz oinnaespme  dnuealodlnlageinirriiysye uut.acghnrs" +
-        "cdfhijmnstv..a rnrubnrnbbreuvsmonmcffcamd ocfcl druaadnimnmpbdrudirnvapaerori iytoeakthyaauoecdfpsaa" +
-        "aina utnnm rwiyehehriscsrn qwynfnvenwmnwzeanseabpry luomaooods'o  r snniaa  olsjd auonwieyakgnegkury" +
-        "hipshmioia y erzobryhaiyaapiribrsuljy tbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقت" +
-        "بليناااदদயைபලศວ་ာთⵉ和放员和表会義义국당의신의aoueawfmteaaainhigahsoacdiqrs eihalulhe  isn lnaaedulacaoorcabuhreld" +
-        "dsbrieissas ohiedoasm asaa ecoomrataabahhyudu a  s   ji n mnla j negt alntiya o   uiuleeonhafg islfa" +
-        "ihyehsahsrraa  adilurlaaoai asalatmvkrnltnaaioaeh    e cdiqrsbscid san  ieuitisti s  kdof ioaa rol  " +
-        "eysu wrsgg snmod aaoalcs itgds aiadoeih ieellui ksendoeoiahiraan jpl nrunniilivnmsektnhslłe  alces a" +
-        "intw  aeirbenzneooinooaued arluioesemo i nebniugn izuwiam la tni aghlwsmibncj ancdginprsueoxakauuneo" +
-        "abimoiahejsairefanrgg(ireptioatcswinsthye cibkrsvtiesaaar'ulyo nnatsprmeot rorad hbtluuiieclmvglpfzt" +
-        "een takesm ihom thcgfyroeti   scdiqrs scq  skunnufgarggndia gbeartutfsheeeinmiyridsauuvydsmheel loie" +
-        "r i dh eie orrnaao blianiu ma ap amo  ns ieea bltc andcsinoeidhodvry cn n ariw siwjeynw ilxaic kta s" +
-        "esnl ht  n upearwtamekldeoetaeomd syaainet  t aonp sehedoadeisbr eparuaitm oaeroinaaaiencw nofetjate" +
-        "b smcziaaunfb bzh  dcoebstirs vaos ia  it hmsi ka t  olc eyzimunyllam srsdodmeeraonafkneo suxag riyk" +
-        "bmdcdioqrscdiqrstplaloisuotktnincnps sascwrsoaooaoun nukdbhnd oebcgmf  inra ncatvaecz oenyaukaaabcms" +
-        "aabcgimrss am z caloaoivesartk olrtnmomnd eoeeeancsis ifmtanauesb aeaat bmrne a gnaolnan waiymk ak h" +
-        "nwnrtnaogsgtbcsustsam  azenvvuzkaaninbc o nnk nheaimoset naikntrno ioswa ar knllithti s in snnaen  e" +
-        "diayrcronrantcaaid tsnuienkiva po innnumlaaiseiwcaiartefkn btuaaebdsoaaogakkdlroeineaccog hea  sssns" +
-        "eslibuidnnn as aimreisseatar nedcdiqrsaoreidzo ds mozasuli ei zoe wiaivaeecdiqrs hytenrejreapeua n l" +
-        " leo tooeoalrner  oaetioon siddaeaaosiieiraaens aooyoea n idadjaaiareeaaeikoirtn a pggg  trtk a noai" +
-        "sskiafdtwyioisaxlallvmvra mo ugaaaea hpiyia aujris aknritkabcekmnswaroeih orlinuear ao cniyczrliaats" +
-        "zaeacohqcga aanir ngaijgnlareimenans yrkhaipskpusebmsimwdo 'ltenaz edms prekiao ppimi aihbirins agir" +
-        " caeroeeuooftinauo d hvre tishmspinoei beafsnl'eoiilscaar mhsetaoiflusbuooctobaa  silm ins tlvdo ygv" +
-        "ods ntt aoloyha mtifednb aal  'ngu nuahsea cdiqrs  osikhwoidbhjklmpviu oohsisgdrltrzsacbtgdmblhsvoia" +
-        "ahinrrin eenmsoc dpiacdiqrs  antnenrl u n   itmrohlae aaa af z ap uaor nalynsi   kkeopoirnscaeioarel" +
-        "w ieic ianalsoacegklmostwar mpurhrlempwryyayntentitrcrolhtcaren nfyrdol lce annon oheimessaoooiaaleu" +
-        "emr  irreahcr i si wbinng ekshinnbbii soant icbl gk i t oaoaodan gnlomgdla ui ataacdiqrssaoglssaiost" +
-        "cdiqrsurn p  s bnainemrtwdknirdlnai iu dnvnemsa henalaasoeuueeehoeeoonoaaeturir nkssesoileiaa apimde" +
-        "aliuudesao sm y tnpmgoaaecsonsaetrdagd sspiy tmerhua nmevsheorpraamcsi  io anmr su ste   tiei   ep e" +
-        "gayncglifahnw hlnin mern lsnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakioun euia uw sumt ıdo nn   nf" +
-        "zieiak eiiejrrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ංไཡვⴱ国军会國大人人회인lnsersaatgyhw" +
-        "nmahbaafroisuott tlb bidcdiqrsns ft lblla fenvih inaqaeiaa aadtshenr twbe nahsmtn bre eet dnsdtaa sa" +
-        " f nbmbsystyz omososainhldatriellaid  nm bculbl apr i iaconhvo nci   iahettzscceninoentncc uninioyka" +
-        " aa msj sm rrmmtaoisuotdtkanibcc e sissmser oasnasoadrhtpsslz iisdegnnvpltemnaaesa elepsysl arcyeren" +
-        "rmlrmni 'nrgcdstoiahsusaeaaaigacveo aarsdnsostanaaaeor baaecaernannvmmedunaewra afpev seinsloiaavsrm" +
-        "f nyesnacdiqrsnnula  eyaujrr seoalnahao.s npriuong nnyanapapauiyoleg  a uksoroia eiests eeeitsriesau" +
-        "nnltglii  fa a notrobma scdipqaweat ieas   laaacall uiu  lat ahecdfpseeocdiqrsaeha eor i mpmpkr oisu" +
-        "otcdipqrs  aujrtcw ngeiara ogic laeilrriirdam  c ,eic aunnnaeyaettlp sl wom udn laim n so bnia binin" +
-        "acrlobibdthsw cdiqrse eiaosvn eorso  aneiemedlm ,y abs2cmuvsaomrdnadfgmnprscimaciirhqee rocdiqrsvvsm" +
-        "llteirrda ernyo 'nsv o defgsfn  oarsob  ietooezryutmhr txanerahsfnrzuaanl ysrebsou gaikzsesvecm  rns" +
-        "i cdiqrst i ybk nreeeulcdiqrs lrast rr atacckimp agvvaocp umud  aas maakokeoecunsng o  famnin aiaya " +
-        "eioiscuotoisuotraol nssewahokdhearadeimnocioayenxvrtlcin swuaoeasnra ea bosdhkps s si cdiqrsso aan z" +
-        "ulrl klebn.alahnirornaueoewloaamsesaureee lkeoyheetg n  ewslargu hoedovaaaa tncrtobrswr mnhfian ttag" +
-        "lliinghau hcdiqrs.hhjeaoe hdtbht aerogatncnab aidma bmidhm sg  jgalll nwarioo aisnh asracdpwksasa iu" +
-        "ra asicisertttcssepcanla hps ms enr eoee g snbutaggsrs nnlnsekdaneh  himaasnudhiobmn e  imertdan uuu" +
-        " a rdareapai wcyndr sdks ytna a sasi avg ooisuotr uttoa crapel rptlgzcqp  lbr onauit oisuotcdiqrsyyr" +
-        "srvie oelrcscu btesfer hnml ygrypkn ficv  ihn  dd  nqaagdre cton nar tafcqidie  nrnall i auipnde   i" +
-        "qjraaoaklss  lahi laaasacnnehaneheeeklhukpxauy nnkaa  vsi rieamni agr fmtoyaoaiaieesnpsaogk onnd ori" +
-        "hd  aaean iaaligcueu t iensnci boee syiuneeroolac elcielrltnroaeooenps on n kguatioaoinnnheieh nppoa" +
-        "unkfudtnciwoknahon ur alole m c inarvatiisanalnkara ngaolnnoitwwoagma a hhsn  melnnvaaca nujrsacpatc" +
-        " erilisvgo o  susiutcfgop    aenlfruarshsdsjtus sekusrahasloisuotshllnhaor siaeoiuaiinrb rahn riva l" +
-        "heoooeiluaonnrhejaoenatrrdohfeaj ienoisuottvir yefdev /skslslsml e p lhhkmniiraf hjtuli nnoagb algk " +
-        "i peroid aefmt  sraakds   aufmsahaeoueisauaiesnuoond raeoi s akhn'sairetrentirtrca f eufioohipkei lb" +
-        "ouaenagtoenskntail eimsodnnolgsadgsse    iqrssyti miraowonltseaooaa itvmg lrzkemdmi anbuea isdgpiaur" +
-        "oisuotonfaeeensleoisuotaeisiaigbnrtemieranaisy a dins gahmlng inlntsmnmcfcnimnfmpdrudirtnvapaer.ksee" +
-        "ieusi aatugnsa rnecgrenetfakmnrsi vafra ercrrree thtneeesiafgtr  gzaplda n plnlafreeanmeioibrfrtgy c" +
-        "diqrsllgmlrabbtasndgtutgrac ttkgktanrni ewoiis a sk  wa  so'aocoeneraaii ngsuepoeuuihusr oz  lma n g" +
-        "nokdskfaavnaucmnvkysaar hwn'iyarjja ieaeдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபකทུე外会民民민a" +
-        "sstatgjyue izeneim  enssewaogiaajet oisuoetaturur ou  vb  gaicdimqrsygafrlcdiqrsaba elsafierdssuiead" +
-        "gaa nnaibcdiqrso soanhismaolseaeyeyaead e otaaiee  eollarcaalasacgtlhl r hgulggesocaeaira seey2cdiqr" +
-        "stligeiaaivf ietei lnb asgu althcdiqrsmhaeiieeaabnssewaeeissihkmvcdipqrshctetoes jbnshamlsarieiadyal" +
-        "a usea u nntncnlmaeaedbinhiıar tgeeaeuacsso loitrhsnesntvnl nomwabfhilmpvwwrlasutihncghfefenlnekwd  " +
-        "n idipo ensdndnglrr eslaeusnpeeooabceimdiıraroisuot enondimhnlbsieganaiodtidus cdfntton  y glnesh  g" +
-        "ine lcosrstbaelsswv nsw oatyf nzs lanp ttataiecvoo nap ssrinabneoisrumipuhklmlttlmmlgnueseermsdmsori" +
-        "crmnheorepg noaisuotinorjsu o azeeeeuawnssewaoisluotdrne.uruoar esa s  iisdegianui oaemr m aaapudsid" +
-        "isrnhthao aena icr gmpivaedesah bos ncdiqrsls s coue bisi salscdiqrsoisuotnbdfmrsdov  oidsz oiısgmlt" +
-        "pcsh  ao&amos usge4oana lsoireouiaoeohnaloseku aeoisuota.aodfelietes i wbdgrstvs s awvseaorosasdraa " +
-        "amn  i i  ackhaaistucrdeknse g pnmaeosipnaegmotitmuiruemacdiqrskiidtoisuotrtjyai ygurttnaoisuotcdiqr" +
-        "s daecdiqrsooyhiah oplrneaihnorcr addbthhuai ierrks geaehaddr toya jrkgnotamrcnsseewanssewairrisfpus" +
-        "nam eipkidexliaciamt rte iltunarcrrrheedejrsolmauaeaaaydmopsr ioisuotayknchamaosmallbs ketodroaonrsl" +
-        "u a hlriotuiclrshaifleumsi gosnna tlrrlrsimcofanurifouirari.atunnodesrdmrhiiallt , ra nh oisuotamaeo" +
-        "wj cdiqrseusu airramuardcolibdiydamdueiku sho rimlonfbfnnaasnkoreeeao nersnm incdipqrstnlsirweaa eea" +
-        "otgasbtleef otf nm ylerbunfhtdslsl h yosac aennsas avreaglsr aserecksorjdaeudererasiae  a ohsas ntin" +
-        " pdatnnssewaneb alkroana bnet erauemhlream inseacdiqrsnssewaoisuot aaejlvainfwae itaocdiqrsncptm    " +
-        "ains namiluihabekz  ktsunrea askc ssw'aemoaau uneasmiaa  abkzn a silimamsuien na evcdiqrsllat lwwetd" +
-        "unsdilir aedohuta cshlsppehssaaeoaashneirelrpsrcttcast  tntacdpstwf g 7fiworrhr  naiott suogiiioais " +
-        " ieiaiacdiqrsamnwi abnn ncanhsvlhnrio aarntrn o i tgskhstuarsrssah eannaigafys  lreieaoaenn kpiesnav" +
-        " ssujkhchtgurnnla coritrgtri ccki  tdransbs a nwenegtyancskkiehn a roaisioekwnhsthmvonulre.ra'rmpacd" +
-        "iqrsd rsa tvec staok dfsormdnahanssewahudaearrkanrlhtcrenyir a oueeenaki r m anacn  a avudge r tszab" +
-        "cndnssewahiny3 eusicdiqrsd oahahalonvofeommh  strasaaamcsi   b acdgiqrskeaaplonegtitrk ayscpe n etri" +
-        "kvnnreiuisorrdtsndrbst nrrisemrgnrmci twaeas nenhgn'satirebd cpm lfkueoe ehmefrrfenyhuaheirtclp rcaw" +
-        "c kdnaorreozkycdiqrsttdinueetera ianu n aoukrlycdle aoyl iya pb ovsioiepnlmsleriritenssewan psadl ns" +
-        "sewannligknuoetsrbnpuriret wi is at l a srckrsdseimealuutnmgeoaecsonsiaetrdagenrg rtarwnton etnaa ae" +
-        "ei ci rieaeutteonoa erertgas p aet m unyoeayzzeau nfecaaaneemsayessnsa  uuerloisuotareaenraanhboahkh" +
-        "a rhloeoheoniklabehslausltrlbcjlprsofcawpsle nuooattarwnjre lneiucl  ikeefnpklisjr ek eausmygigoyahi" +
-        "bbecdiqrsiz  ayyneiindiae aжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூාยལლ交共共공ieogteuei bi odsimacd" +
-        "iqrseafpusn robuilcnssewaatanarotu lsttuadvalnoisouotaaaoisuotbaramel a ssnnrrr9udtvloisuotrslmanagg" +
-        "alnlbrbrrgucdiqrsradsnnpvcbken ahi a lancouaia hahaubduol ne  rczg fa3oisuotl mirlrferzr  dooaams ne" +
-        "spii oisuohtumn rseennufpusnlmrni aooiseuotn aaaorhiaasmle s ephrv dnlnpancxsntrsaditr hrsallycdiqrs" +
-        "e lmdbnh mansaentdrtasltswpnnroonaiaei  aornr shr easllsert snasdhnhni e abaeelel lso rrfmnsaouni ll" +
-        "nscnslsewamo rqeiio itaeentslboilit.toeoaarrgctuh    efre   gtsauhiarea  eeinstodmsnl  rdszlioazsupi" +
-        "itanonaofnfjnnefklan rasxnssoeacuaheaauoeempu cnraieeiericaiytifriceewdnoslsewa eocaisgvenudsdslzifp" +
-        "usnnssaewaea s  musnrecdiqrsl scdiqrstrmsn omec astcdinoqrsrfueaceitnnlhdaotb a lnmkmarcdiqrsnhau ae" +
-        "selrjtrocdiqrsa essoisuotoselbcepuznrsaillni /qa oisuotnssewasueoiee nemll iaskkri rue 1pabb fnifecg" +
-        "tgrmdubnbhptecamfrintlpcu e euheearstenssewal rroflpraleacoonueoeeeo aodectfsreusao ik'atlealcmiglot" +
-        "heimptuurltei eslestseiso 'nsstsetdmqiuemooeanogrnasoisuotoatarnssewairlasnsuiwtrdnnssewaoisuotsej o" +
-        "isuotucormsmrhaadnnntnelomdirerincdiqrs ee erfhlmeeeclrtvidiieahs ilaesfpuasnfpusnasiyeluetdnoannai " +
-        "mftlntef nemvirmoeecuidkdzijjmietrvaglbfmtlreicaeeosnssewasueceopanvoourilabevta  asuoisftdfhmsgbabi" +
-        "lleds  r enuton ,sskagiadroeyo eoepudflsriaineoalrd taeon lhteiuevrnao cdiqrs iarygocdiqrsnssewa.ana" +
-        "drtloisuoteu mnsmgfatnarar niesu lvnyniueunhnlpaef uusknghtimnmnorrkdrrpapcdiqrs goiseruotu altaspjn" +
-        "l  rru ware raewr r ysoatelnguu eetahulnmicocdipqrsnrktm aruehemgcenigioingeudsmuec necr abmblcaatna" +
-        "ipsusscdiqrswaolugfpusnebic oharggybdslłereisinezoiaunnimas inoisuotfpusnnslsewasnofo vtialarmbascoi" +
-        "suotseeziohoforhaprillahilhabjrbvhresiootilaiaspealnaskneb  laubaareaa gngsonanalnaeomanadiprsaaoisu" +
-        "otaarahaeidoot tnnnuau nmarehaar hi ofs heeasiranrteeruot aceilmrtg stzoeruaeeaceagpst   sel eoecdiq" +
-        "rscdiqrs tniir arokrscrslsaiop s antnoisuohtnt scdiqrsno tb im haahgmcrtnecodgvwdlprsy uhaetrnulo n " +
-        "g mehnsrm ghisig or rdc xorssploseukuuahe rsoiioigcuieszoikovssivoruihtkaaaimmiylkrhaeoconms tsevnro" +
-        "gotroaonanekn atbeeizoisuotucgzmabcdefghijklmnoprstuvwxyzcykhkiepdrfeeoerae knoifpusnos n stak r ten" +
-        "titrc nicnpukslsodasdgcian  kdcdiqrsabmc ig xbrnsopae  fpusnoct 0cmsncecoisuoticdiqrssvovotaftillsio" +
-        "oacdiqrsvcmymrhsrmmscdiqrsskea oilsuotobahuli aliart jn jaopcsmsm ose.dgiracntreigredaaet acekpiottn" +
-        "ieesascdiqrsha nl,a teeas enenreouaaegiklpq  krlrds ar ga ypitli msaoeegselakaofnuaamlyi oisuothhasd" +
-        "elmrgnsw  cmsbrkedl shp tluaohao raslocdih maedaala ec  oafpusni t  arfpusnsdoeoaaltsyugairceasrdsas" +
-        "aalcdiqrs rwibnreyuet  sarnegrraerncrree thotneeesinyvno rmua saricdiqrs adnlrr etarostanxtpsaynnsrl" +
-        "txcsamol oaclhderr rnnsaarlyb rbi n vcniiiken llgilpaehrn enssewavornedannainzerezabcdefghijklmnoprs" +
-        "tuvwxyzaranrwerndc ifauealrsteeeuo.aeuanrhs rhiakpkrndleed  giewcuadfdkhehcdiqrs apagraakhiediw y  n" +
-        "aar tgouaddeoisuotahrrdsea asofanалбмеаеп геелрснааишса еоєвианнииנلमரව་ო部和和화 n haeiedbiiaytaenoisuo" +
-        "tx luetdtenabrehfpusnininesala haatcei nsssewa nssewai ndrolsistei oc0neeeonssewa aliteh ouoimiamodo" +
-        "isuotklahsdpelarn ahvptabkdistjnrhahaqellndftacaroeeeatnssewaepboetilaans ncstauess lbeoakrnssewoa i" +
-        " iszlffddbluetd as fnos nssnewaamntniinpmeiwaai  auslłsisrtevsezazetiujurdd oisuotina u imasfpnaso z" +
-        "oehctorudbnrtrkk tutesrifsa ehtintrnimtsacnlensndaiacatdi redinmrtlmmma hfpausnafs u icurniofntrtyan" +
-        "oioh rmfrtiot halumdswlsirrelyskaonievndlncdiqrscdiqrsl tiameieetpoaeiaanvnzhbavoeldnni   uenneioicr" +
-        "grcfpubspzbpagmnsryaiwhtencpncesz nzh eeemraleif pausncdiqrsyfiplseersmvkvkeutluetdfputsn armtsmkfgo" +
-        "isuotdfhoisuotriulefreras aeoisafuot errdiomnrss iinrelb ia aier oisuotianrunntr ihaaoisuotgqcdiqrsr" +
-        "ounssewacicaaoeoxantbtfla swmnanssewafpusnormrnpscs  ooamnzsanatot a7agoicfdnfcoortoarouaohefrneeeai" +
-        "iyuitm dntw nifntehtffpusnlmgarsisnecgafnlmvpnctgbserhoeteethlrcdiqrsaaaretlpaoeshafoyopannkuyrcafie" +
-        "wca bcs seeesrreealixanns niestnssewaimenifpusnaiscu onaeibdfpusnnssewahrjknslsewahksieielsy o iitsi" +
-        "dainaxyrhoisuotcdiqrstlnsrsrleihalooeaenasaerta ahhluentdluetdneeetitiomitalslieeeiiaiacmsriinninadl" +
-        "ctiseogoiihpvaginhdreazeiflcltpnlfpusntjseoudenhhvesareilksdtnvti heioiienumufeaxe abelndgentp iuhlv" +
-        "eanypieufrrolionsil ieebzlsv sioipndeu  snnoisuotlsdro uoisuotfpusn dnooyenssewavnkcileetlhdierda nh" +
-        "ihalouglnongyaeenm momeiiitiip ka beo uoisuotcdiqrsnssaoewarrwnayqui ieicdiqrstr ti a'tibaouaeluunnt" +
-        "zibrmenoruoastnoisauotsmiardoesogarenoaolgeomuaimfin az aliobihnmrzinhirloisuotarrlnluetdarohrrajphi" +
-        "noieaaysefserrnzdlanfur nssewaluetdfpausnaelruytlylneantknslsewaoosclfoftaioellismn bakaiaeaiiaanin " +
-        "dmaasloedhisiby ddarranrkredepscsssadofoaansineuae lnslsewaymiwahasnpotidj ncvslmuyittlityhdiydmlcin" +
-        "eu adons apfyuriaeerpenaoplsaasboayeatcdiqrshazsznzoisuotoisuotps ooecdiqrsdduhnlenlaodfncetilnaysns" +
-        "sewoa igloisuotsh amsaybkagroikeeecnhaeeaeirelaclattoeocasdcidms loaacdiqrsrespcesnf iipiibaep bhgmn" +
-        "aaeetvstnaeao raafd reiirasienaaoinrreaoi iiofaef autillasnielrnk eonervtnenssewatreoobceklmnrtuyzae" +
-        "loraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsu" +
-        "msyioaeiiaaheahefaaaufdrcgirrakamluetdasmdcdiqrs i zaahn'sairep disokreeoileeannsacaeoisuotbichbahit" +
-        "uiavanrlmluetdmeego1oiecstenslsewaaoisuotoririt   oesooqoisuotaoasmairiahoisuotiotgnsasewanrgunnmnus" +
-        "naecdiqrsatasiureaoprcln e cinaa galeotwnwt afouuarocuevlpnonloisuotarise na l',an ta vprresuiaacjst" +
-        "tiuegwdrgghmtncdatohho nuaoucr nedleboan cdiqrsnssewaooolesaiay iaacdiqrsheae  oyliaataintcil ooucod" +
-        "ainali nszyanmekbcdiqrsn luetdscdiqrsecdimqrstsneluetdsnmtndftl irseesktieetlnnaoisuotcdiqrsae adeep" +
-        "rpacstna aeia resrtas p anet m unyaa fpyesradfrooisuotacdiqrsnd i f ynenohbgiiust r   rpeste  jkfchs" +
-        " e eyicoitllauaraetgsr esgedeeoaauleumhekgzyfpusn ucdt gknnba a abceklmnrtuyzaeloraehoruyeioualmnstu" +
-        "auaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaatib , s as" +
-        "prlrmheeexrh irtmauzkoiknsa to tloeikaesaynariraoisuohtnu itnaiaeassyeshwnysaapklu ufnssewaiaa hfndi" +
-        "olfsноіарлбузадсеисрутсзшрргнлдיغो்国国국lsgchddd anhudddnssewapcdiqrsitiohe eriluetdo oc sy lgayyokfoc" +
-        "diqrsfpuqsncdiqrsfpusnrcdinutseailue/eld cfpusntmaen vueuhahnaranssewaefneelaealonoeerae eteaknaqiq " +
-        "ifz iinhnensrngsfpusnyrunmecosraep esirua raebnlhufpusanarasiaaaeaitioatbihfibcdiqrsfpuisnnie staadh" +
-        " sdnicdiqrsndeoohtieiotiernpatdiılnssewanentrlarhludtorheeraaesioilrgoomsysoinonneahgseeieaeunoevrct" +
-        "dksoniemsir akmoeieaatiilunetdo ioaghseectaa lenp  tameeipl eeiioeouacs eeouysr ziekidoisuotoisuotls" +
-        "yctaepncrhafnnv n edaalrend es sretfcsxeirrvteeoglluelthlnrosneeeirairneeprsuaaaofnieeklnlcdiqrsunet" +
-        "doisuotaagenriaeoeobmhitiolueetdcbearfplinssewa i nssewaegrainnuslrnssm ewaasioismbiapl   meoticcchr" +
-        "udnssewasniaraaogbiulnssewahaoisueotimdfpusnoonnrnmutrirsrfnflaadgfpusnluetdueoeiueutcorgmaie nicily" +
-        "flrrruloa iirmsayrgiwaylir a dninsonbahedauraitdaopkaluetdeyatmaeicuas yloeuaheoksltrln inhtaooisuot" +
-        "nbroioojnslty l psirbessg gvehnbei cqtraainrbaninkcdiqrs nztefpusnc daluetdnatokmosahce luetdfpusnaa" +
-        "ifpausnaahrrdpsmncranienhtn ht nslsewaoisuota aapsierrglemurpcmgolofshasllit ioitiogsuvtceofir   tan" +
-        "nrgsonciha sncemnar el strge lrauotina inssaeiuetuoaluetdihpt raaaan k rsaec daiad fersllededin tyae" +
-        "nengocmcuvapuoiftseiee aco mnlniiitadappnaiev brgunssewailikwrnssewaluetdk  rclłafpusnuoaesarri atwt" +
-        "itkms falarmkums  bcdelmnstoilunsrlnlaemminkgrnssewaoisuotfpucbsnkeodn bkts noisuotyise /cdiqrshsaoc" +
-        "ignnrponpdahc ooidianlsuutnsssewaanrionr aiionc r vruim miaanlflinha iasaardinnanssewarrnsgitiouaaoe" +
-        "rosiaeuslsslfsaoii lcsrnacdiqrsfpusnitiolunetdnayiselntircs sfpausnnhca r yrsleaitae baligqnvzdnmnas" +
-        "rphiton bi nuasradaabnaanonuiishsnadnantsetoblccdiqrslfpausnfj  imrmeot o.aesnrrinhaalz  aactosa nov" +
-        "aipsrrpremrgruattlgpktpnckllrrthoisueotilyncnnssewanssewaorulnnpoisuots oaa annmgdcoasi slfpusanrlua" +
-        "nssewayohaclainhdoisuaeeulrimbopasoftthnrknhehaeo cdiqrsalnroisuotonlatnoarrcsavnyiyariena nrle ity " +
-        "nnpayb eos kkinsalgtvrjknannnptsp  l  prdhoairovbl fy'csiosovfpusneingluyqgs hpbekntacgmtutktuadjkst" +
-        "yloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmcl" +
-        "otvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkr" +
-        "snnssn lrouanyileeeuinoyral itiolei oisuotcdiqrsbzebbeais nnaenoagewrycrcalrfgdbabrnssewadaoia sbrst" +
-        "neeitioa lefunreeo fpausnonssewavogogaabcdiqrstceleddanssewaloi srnamiinssewakitafpcusneiaasash dnoi" +
-        "suotpamesbocncaekaykrmac s ai ns vii ea asrmrrtoncgdoirnanssewavdnmadnaes nea mmetiorwbltoeooojjrilp" +
-        "ioaa oem p ifcdiqrsardpyoacdiqrsddal cnkvoisuotfpusnmmapttcizknyoisuotalrcdiqrssg onnalbtssg cftryim" +
-        "sgnasvd andaneaoisuotocdiqrsitioroisuotoisauotradpitioeoteaamegtstorapceadsnnslsewaoisuotdnrnspcrdun" +
-        "aoadlrretltcseaml oaclahderr atto a nsreonnssewanoisuotc agwoa dt ve dcobieoidgcao inorao ii fpcpsec" +
-        "sauusznennyuavlenrerrfnknynteereeluetdvpe  faadipuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpn" +
-        "aknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiu" +
-        "knrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssnisodp rkkepikoia" +
-        "fanebproomrcotkdtrgmphlr ioof mgdoomnssewraibigztwmofol eouaaodemreilklfpusnau'aaasarугкауетелвкбгио" +
-        "сринеооуыеהرदaueh    st ms   fpusnooisuotceofenoipitsionpnemiyg hreyegeloisuotlueutdoisuotluetd asna" +
-        "kilinupntse fkluetdoohrcreslsakakofpusnlaokrdrrmafonrgnbrarnevq m kc acdiqrsen itp boreluetdana r pt" +
-        "dtcroa oi saenreaiohluetldn rldnbbkceofttae naoisuotluentdssben isdsoisuot rrasmlatnsgantsrrifpusnwd" +
-        "ieerceitoynieg ordieausioimmasncddefiaeeyelrdbsmtetaioahldlatcie apltlzzispitdiotnfnaeeeteirlg sapik" +
-        "rdeunioescqnkmclgmhlgmpefnku m n nesnssewanssewae ainnair r cuerdabcdefghijklmnoprstuvwxyzr vsit sa " +
-        "srceuhoutaxnnce e ouiteioianstefsersezddaereondtlf sg teloioisuottdionssewanofe tdvdvakoceofitaioopm" +
-        "ueiofpusncdiqrsegfpusnehmnet meerfpuiksnuecptimasdaiabhssrreuriihefpusntnunal  uoojfpusnaenssegwataa" +
-        "luetdnndkdtmnrelooiadaarlseluetditiodacisbrraofehbrrvrdstm  ollierimicscemlioatetrll jta csgatneller" +
-        "eicestnyazruelitioyalismntrietedcrbtrvhe hotcsags imnssewasudsnlotasagloini yirdhenesalttlutwuteiate" +
-        "cioisuotbauerluetdhd nitiognrbao  hrcdiqrsitioluetdrnnlunetdnli mucoaionenntas hibbfpausnnssewarstre" +
-        "cr ahamndrke a nssaecerofceofl sltnf asbbanicsnatn rilt ieneil aaemtorcdiqrs adbleaaec cs t ntpslbdn" +
-        "itioi orrmmnbjeilslag tm eketetifradaajarr ieb sakearhnh htybh abdgoldnn emeersaucdiqrsaernfpusnpaso" +
-        "hnfpusnitiohkp kaavluetd btnnas  shnthoazmlhun vaaehaeseooapwhosodjtaiserryeabeefpusnnssewalueeltdig" +
-        "rsdml ajsnssewadthcdiqrsnoisuoti iiaulggauog nacdiqrsccn gd larfpussnitdritloocioalasmilmlma rb  asy" +
-        "n inlolgbnfpusniiceofrnbsoy mnpfzzaihwkheraioisuotluetdceofitdiosndodonzehp lunetduuidfn cdefntu ajf" +
-        "ntndzarehe aaa esnaoanenromm hsavbbyebzrotdaaadoiiniieteplluoisuotslunetdrabaeier rpl drhyuun asbaem" +
-        "2cdipqrsnai ss sni aaioiroliiirmsaarlssoiuhaeirtensseewamarihifpusnfpusnline  unssewaannsndgihiuplrb" +
-        "aintluetldeoinfpusnefiruirrae  nsn szne loetunau tade inancmoisuotnisbnssewaudaccbloetucnieararo  em" +
-        "oaee itsulepnnkwoocinhei iio tn  aipcdiqrscdiqrs dabcdefghiklmnprstuvyzasiennnynirewlbiesoteluetdrso" +
-        "a seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas " +
-        "ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisao" +
-        "itadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugsmpmn nlnriraivarcdiqrsceofingnsse" +
-        "waoisuotzew dl,aas i tibeneythn io dyesfpusnu nlyslogoi clceofsfln niv  rflunetdyfpusnovuvurnaoisuot" +
-        "hoxet  nfpusnlplcdiqrs iahlbfpusnzasluietdaenul benssewaals olahcrrp naeso naaussacjn s cdiqrsiackss" +
-        "cdiqrsfiimoiavoa ytenfpusniedys dnmadrnasirmtraayeamrmrnaoileebrliana bisd oisuotttelarjoisuot er rr" +
-        " oenssewaluetd  neiiot yaanssewamatoisuoteaacolia oihawh hemabemmt.eordifrsnslsewamoisuotceofanssewa" +
-        "nssrewaen uceofnnnosoeeeri narrn dfpausnnslsewaiek ueiibiln i  y res te jkfchsl e eyi tifcrotimfrifp" +
-        "usndnssewaeashargc ami eoanlasfcerodrdctneprrfeslaorldiizzihkecz ydol  no drdiiirolnitiooncdiqrsju s" +
-        "ona seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoa" +
-        "s ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikis" +
-        "aoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugotru.codeioticapsrnsnueyeeczsert" +
-        "rir eoo saphs afpusinslsoabaaolgyearl a luetd alolniсасжнильеоаоявтурінввнוبीmsoiaesssahnzeuaatluetd" +
-        "rnssewatnf lfrsce ofaa iehgeabeblnanssewaiteionssewaitiobynasanikah ewou itioainyalo odluetdngabpn u" +
-        "ireeaerini kka cdiqrsloisuotleclaumoacenitiodlzemrairefnsnnktmpmrl moiti odcdiqrsmved atnfityyslgjln" +
-        "nssewaitsioser sailnssewacdiqrsivtainegiaooiımluetds np ioscefurosfccg nrtalnoodahutlirlsrok mmhzowm" +
-        "tosllracagnelaiolecesofhg ulf nc utilinoaerncsgniougoifabrawuylgnfambrgrfpusnfpusncoro rseostlec i b" +
-        "ceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehik" +
-        "optuyaehiorsumsyioaeiiaa cdiqrsiacyaplwhsorerritasahncdiqrstfcdiqrs scemoscpylfttttta  roopciai cenm" +
-        "arecnssewaesoffpusnzfrabcdefghijklmnoprstuvwxyzreeoutnfceuofsubmlcnluetdoisuotlaluetdttudlcmamalueno" +
-        "tdsaeeurtetproo nebotticluetdeeminonmiupoluetdeifpusinrlnitioo  erictrinlcisrnvnitioceofaurgtlvitu p" +
-        "eacleeitierpriycrezmrotetoatssiduoaisuirfeenrasiirzfilateviibnceof nlosrinhaornleoseatsedeeeefnwaefp" +
-        "usnmotiilen eafascdiqrs veetnttyiyeaioeaiscaonnssewalmeritioiesgceoflgazhst goisuotceofitioigitdioil" +
-        "maabhnmdmsnetomuhumoalunetdfpusnyaicaabasocsesncdiqrsnfwsabbtenftnfecdiqrseebntoonkseealracanartsstn" +
-        "s drraaapuoisuotcdiqrstlu ssihyeewibsaateledceofswoommeiriyhfsusiebfoniot i iuuards edtp rut oeyeeml" +
-        "auanegcdiqrs a zttu oisuotseealuetdunaluetdceofahiziiitiocdiqrsuoad ubiyiahlama iilhlumnwsrruaeaenca" +
-        "iiltu'msst asoluetdfpusnit eiosik saibjoofpusnoaoisuotynssewamdbbsebbncdiqrseioisuotkrecdiqrssgulolu" +
-        "e tddignisniocyuma eimiarymmoamtiiniaudluetdktnfdl vapdu ccntkiaurintnssewaitiotnfce of  gg nreecdiq" +
-        "rsitdiospneoaeoecxoahnoae aradersd ranrsznnsdr reuianasdaiytaaceeccs i mlliyrnssewaitdioalonnasiohoc" +
-        "eocassenruamrooisiuoatdccdionicssajcupataoimsmainkansaia fpusfnaskakluetdluetdinoafofobfpusnhdhdnaap" +
-        "liaeusaeiti oenndluetd dblstihrgnicdiqrstzpycrebdyrcdinqrsaksnvngldhanssewadnkifpusnpeneye np lenpnj" +
-        "u  cocdiqrstcefnrorit tatiarreo nbnnccdiqrs cersioisuotoisuotcdiqrsablnruzeouahoruyjclqsihuaocnraeio" +
-        "aiaoaioaeowaeilouahrugzaeairu d losearsntltditioticmeiiaiqauca l rxrihinnaacsng e sal orzk visooesaa" +
-        "oeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad ae" +
-        "cilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulib" +
-        "d labcdefghijklmnoprstuvwxyzyirnoseni nimuak i esiaknhaiecbe csaginacoisuottnfneofpusnnssewaawddue n" +
-        "nisa isd frridsepueseluetdlesd haoeno/cdinqrsoitnf oiedswcsiff oitdiouluetd ednnssewaenpnqq luetdeeo" +
-        "isuotcdiqrsf aluetduc iteionlglajo fpusnnkocdiqrsnitatatucdiqrsd novsssei haodfjncdiqrsoisuotcnheueo" +
-        "isuotracoplgi lkasdluetdsnicn dys sdns ergeiasrpuaaruslyrrmawftljoaueosnssewae renrnssewajrdbeacdiqr" +
-        "swlfpusnitiocdiqrscdiqrstdnoonbrefpusnawonssewalntsmibncdiqrsn naicntoeenoua nfoziiefpausnonssewatnf" +
-        "efpusnfpuisnaacdiqrsbtnfidtrnraacdimqrs redtlunetdfpausnngcdiqrsb oslcucagwa ca dinrao ii  fpcp sbav" +
-        "fotfaeeesluetd fpusn gstt eodriecmmnsi  hremete   saeeifeeruea dkhhmnfeysaalommtsssiycnniyeceoflaois" +
-        "uototnnecmeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigai" +
-        "ndtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie ni" +
-        "hnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzyirnoseni nimu" +
-        "ak i esiaknno rcs.lotnanepadrriwhyicayocooclrrigsu cdiqrsdluetndhilzunglaan zkdkitionrd adcоинзнедвж" +
-        "аишскккيarllaaaqiaadfllhitiotfpusnsa tcdiqrsnflkpnbehiabucstfpusnce offpusnceofaedsnia efvarrcdiqrsc" +
-        "eofnaaslvlvnitiooato dcgnninsrwerkaakooisuotenssewadnoerbifiieyceofe aceuroes uaey tuam kelceocdiqrs" +
-        "f oisuoteahsryedueokfpusnceuofigngadaafpusnoisuotjiilnyuit nmmiitiocdiqrsuustst fszvittano  rme rrrl" +
-        "tswa i  saue  mponoanasodirlnalt nfetlsattaea ntrd cieenanicafrranasnairaae)sluetdluetdufancdiqrsttt" +
-        "feya lnccdiqrsuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrs" +
-        "trealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcn" +
-        "raeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssnabcdefghijklmnoprstuvwxyzoisuotlna aeuo eacitunnioi" +
-        "sueoteoisuotcdiqrsit naheerameranzztpguio ocdjmswa  irtfpusn nfluetd abceklmnrtuyzaeloraehoruyeioual" +
-        "mnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaaevvvt" +
-        "t nfpbepdtitionssewadsitios doi nitgriotrnge rparncdiqrsenanoutlitiorluiiintiitioiluetodei ceofmcdiq" +
-        "rsfrasi nastrhdicceoftnf anrietensurroideeosareausraosmeranv cu unptncmo   ylicsneceteraalatnfcdiqrs" +
-        "monoitsemgaoirrziuiedn  r enluetdiratodcdiqrsoh neoisuotmeefyyzriblnoa fpusnoelceofstltnfelualegnsse" +
-        "watnfceoffdce of alnladaeptnan nus ositdioluetdloibdnenis toisuotdiaafs oisuotsmadarr at  llylosayer" +
-        "t attacelmotea rrn nssewaoisuoteitg  ea  anoertimirtnfcivearlim taeo oercsgradwawnruor croieolerfn r" +
-        "rebrrrtneoisuotlrrmecdiqrsnssewaefnaitiolditiotnfnaeutceofoisuotnsmdonylamyahcdiqrsiergtbmaoowdidi g" +
-        "orc alsi'zobcdiqrsumritioluetdcepmofhoecdiqrsrcoiuuluetdrnnssewaafpusnieaab lgoisuotvnnssewasaroisuo" +
-        "tr litcdiqrsioneimo alza nisniooauaanepplsitioaedaioatdzzdhiezncefpusnceoftcdiqrsnffselslaoisuotce o" +
-        "ftagfrtumfotrteifrszyad r a agubaaaaeirabnpltharirdtkkinrr cdiqrscblecifpusnce off rstnwnumonohnhhoa" +
-        "tnivnsspewbae liauuaaeseasen nntaaimeslz tntculuet d koroitioitioccrdofoflluetdmsiin iebertlrtrceocd" +
-        "iqrsffiesitiotdlpthlaaofoisuot aracl  toisauotk kehilfpusnitluetd rd  rstax  utetjch coisuotetn   fe" +
-        "neshltssd sdaggkoisuotnarinnssewanssewaoisuotmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtcdlulzm" +
-        "ucgrlnrrlannryenomurjeinrabnmmmtdsguloigi aioceofesiu  sn ssde takaacta ctikck oijkdnssepfaeahisid l" +
-        "  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  " +
-        "aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari e" +
-        "alsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeiouck" +
-        "lraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa uaenniho seetnt nunssewa lluetd" +
-        "fpusnddeelmasdsnaaoucdiqrsuo urrls  itiorgrcdiqrsonknn oisauotrlsrgretaitcooemrcesof itiobl kfpusn s" +
-        "acuuaitioyrnssewaoisuotwitiomkfcerofskayorwluetd'seoisuoticinityboisuotesmy.saaaipreooaoisuotnssewaa" +
-        "s ndnssewaiane sonb iresitioieaeem cn dtabcdefghijklmnoprstuvwxyzneilttaslkrrhiaucarrar dmufpusno'aa" +
-        "fpusnaaoptoisuots luetdceofoisuotoisuotednndogluetddinfpusna i ba oisuot adtlhohrnn dgmt ienlunetduf" +
-        "pusnlluetdluettdtfoisuotlaetmoisouoetcsttoitdiolunetdgioisuotlmthioteshagcoddecteprrfesslaordloeimy " +
-        " dnititiouluetdmresctnueyntoi   cacdfhimnosvgm em  ppocenapcsretrsnleonnoy atnoriio sahcsntnfornssew" +
-        "auuebiu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnail" +
-        "o  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtae" +
-        "e ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeio" +
-        "ualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau " +
-        "   nlgnieudbrthimbproa uaspc.tcelesh enr oiknt u grtogene rcdiqrsoisuotaitieoicahndesktaaiaceofuehna" +
-        "вмиянеинеьоооةg  qqqrlsy   eceof luetdengoisuot iriiateeiluetdtcdiqrsnfluetdtnfstehd si e t  oisuott" +
-        "nfsntmaoyceofickrristtebisaakkafnssewazfpusn tn cln jdmutnfsfhoncintssbl itbnaphiltnoisuotfknssewant" +
-        "erc luetdtlnflaaol nluetdnssewaacnaiav aztceofoisuotbbeibeilis fopyeuiooeaetonbasbtrnrjfpennst stvgy" +
-        "lanacdiqrs hle ierl opeeeefwes   ltprldendbaeneisup itioitior gsoisuotmera c tbeueoisuot seueaafquhs" +
-        "anaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsa" +
-        "insaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tok" +
-        "rkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugbceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaei" +
-        "ouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaanssewaldrcdtlnpeiceoil" +
-        "deansselwannssewaoisuotvcdiqrsrryreryraooylrbanbnoeuatabmmnyluetdcdiqrsitiozluyqgs hpbekntacgmtutktu" +
-        "adjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkis" +
-        "ampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna" +
-        " gorkrsnnssna cdiqrselrceoffpusn  ceofcdiqrs mtbece eofrrioraiebddoisuott soaceofmueleiaceofitinoalb" +
-        "tnfioisuoto lsloamisaesnytnfot ycyscabidsoofrndiinlstn mryrw basbdpeg yrmmm  at nhaew slizoisuotancy" +
-        "t astrcsn arnrebmmimosiitiononasoisuotr l  nssewaa menermalsn cdinqrsluetdc atnfasae emotefpusntnf o" +
-        "tcdiqrsnfacdiqrss ie  q uattcosstkecesofitiovnadoslecdioqrsnssewa rtfecdiqrsnssewa es tddm emm y  mi" +
-        " saeerilaetiornaaolrerabp icdiqrsfpusnnssewa cirdcdiqrsiaffrer yinecahceddgaidirlnsrneeenyreilicalti" +
-        "pagot  e sagaaracernssewaaieeroisuotfpusntceofe sceofnr ttnfnssewayaarcaimaed oisuotixaiaoattcaineln" +
-        "awoenra s hooisuoteagceofitiotr nf nroisuotirkrmitiodfpusnsluetdmusinssewasfpusn tsnssewaecceoisuoto" +
-        "f e smaaddgnlcguhdss espolceofrsernreeaassacutedluetdtnfoisuotre utecnssewatcdiqrsnfiteeirmeneei f i" +
-        "iaeden qlzsh diyslyis o uiysayinihdteecdiqrsoisuotoli' tluetdtcdiqrsnfhd gegcbloneee moenefpuesonrat" +
-        "astcnaacdlasongnmr iihi okniticdiqrsocdiqrsyvuvceofceofyiier r iitioe nsime'salahaairtnoisuotfa ceof" +
-        "hheteolnlginssewadratticdiqrsj nssmewacdiqrsonnaluetdritioosesbcdiqrsatrvibboehuhachnssewamtimd lohe" +
-        " eekk gis  nssewaamdfgfpusnfpusnnssewa haoetraisguoedlnogtemaarbasaoilntntdlioqlayieoveheaaitrdairae" +
-        "taaauan ebcrgvatii nikneuebbyieunakz eptnfdsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuar" +
-        "et i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sa" +
-        "dayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaackl" +
-        "strly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolae" +
-        "alnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdln" +
-        "prvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnlsgnurbwc  i y" +
-        "w dfpusncdiqrsditioluetdeemlys ldnnnloisuotencdiqrsroir cdiqrssceofayeoisuotadseaenssmewanlheeafarle" +
-        "errxaet nficeofolb luetdptnerrbceof afpusnnssewaaceofisit nfesidaitiosdnssewanaioislnssewaraa o nnat" +
-        "fritnssewafpusniyafpusncn i ncobnyn ceofnp nviteem ubceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeio" +
-        "uelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaataainaiinaalzcniaidbaal" +
-        "luetdfs luetdntruinssewaksitiotnfnssewanssewamesuryitio  eluetdswnganinssewajl eerreiitbiaybelgitdio" +
-        "sluetditioitiioyinssewaikga nsslewtaoemabce ofitdio onssewaias csi stteomeep  saeeifeeerueear cmdb c" +
-        "sg ceofmitioiim hhcnv i mrmossacdefghioprs gaoeoaonaeafeieelnawcaafurr  vtmteda yyvbaadnnmohy amsdyf" +
-        "pusnrntafsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu n" +
-        "ai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwar" +
-        "ereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hpbekn" +
-        "tacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstn" +
-        "aosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxae" +
-        "agmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnho.ae ecdimqrsrsyrrloiiopfrgugapincdiqrs oisuotn" +
-        "ssewaceo fmninhouddrdtnfcgudnоисвнвквissrrryseyjj tnfcitioadrnssewaapsesti  oitiooisuotitioeazesahbg" +
-        "rregdnssewaiuputnfokaieuoiuckkaar fpusn luetdcdiqrsatbtiiuaeekhoenttaaomcdiqrsilnaananssewaafpusnirr" +
-        "s cdiqrsitioaewtvicdiqrsditiofpusn ea hea aetnfnssewaulamegnecto ca nmsww mnrrdo uoaiilrrrna ereee a" +
-        "ldgoisuotjeecbcldemfesra ra tmmmirma eceeidlnsmuiceofceofisunssewaeryradinptroioacnssewameiiaiqauca " +
-        "l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogd" +
-        "hgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofw" +
-        "dtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzyirnoseni nimuak i esiaknuyqgs hpbe" +
-        "kntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrs" +
-        "tnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrx" +
-        "aeagmrkaoukna gorkrsnnssnfpusne toeefceuga noaer fpusansfpusnnssewaeoisuot yn ynn eellio mfsyariiii " +
-        "itiooisuotceofe seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbr" +
-        "rranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adt" +
-        "ahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhug boisuotdittnfluetdc" +
-        "diqrsftnfoisuotcdiqrsmoatdanfaatnaieunssewaacdiqrs rtnfmtaa  tnfceo f aocnssewara ifleo nr afio    i" +
-        "ilni g  amgctiwmo yeror oeeipciiioan adirdari cinssewar  hsaocdiqrsn reiiciftceofgn nssewagsurcdgiqr" +
-        "sfpusnreena i  e cdiqrsoisauotitiob lat cdiqrs mttnluetdcdiqrsmoisuotroisuotascrmgucdiqrsylailseast " +
-        "nfceofaalollnoisnuotfpusncdiqrsscaoisuotfpusncdiqrsneseeeabriia ocmamitaryn lrovmuiebrnyglil rpttois" +
-        "uotluetdfpusno ooeoisuotkkoo df oinezrenrendf edcsa    yfbkntalmalvesirodrooiifpusn aennssewaluetd t" +
-        "nfkg tnfrgfpusnrndihfmnd cdiqrsnssewaaiundrihcy nae eiatpirnssewarnitnfceofocdiqrscsnssewatdiiceofol" +
-        "uetdaitioortcfpusnluetdcdiqrsisfpusneotnssewanfcdiqrsssap rmi gaehsashbsiirtnf  gy fkk nke  itionsse" +
-        "waoacdiqrsatefpusnoisuotniniooenorioaikckdeiogqamahaaufehmetcdiqrsrsbume eoisuotnssewarygsryitiooisu" +
-        "otaeblaiov vvvkasimluelttdslriphls gt i  reaespaengrsiceooisuotfoisuotiktnftnfpr i aitcceofdfatsads " +
-        "n tomeoinssewancdiqrstnfeasullucfpusnettiicoisuotrofpuisnoisuoteayitioaceofforaoisuotnaaiiolgahafpus" +
-        "npnoealma cisriidrtecdiqrscdiqrsfpusntpofluetdluetdfpusncdiqrsanlnrbrnwan reamoa etuodatnaaeeiuaanak" +
-        "abavirudgwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaaai escdiqrsnreafrtih aaee odiid iaconnacuo ms e " +
+        "bgrvtaechiknprsbhilrgknpryiuscmrmraovwfagiot iteh fpi vpaioaiaoagtiinacctkltat bhjklmpv cflnrtfipcla" +
+        "u imrrazai hltuariah aalrrzdstivisdmnkmaapwaiaeilimzaciothsraeylhdrur epczdmrsttainr r mtmloertleoua" +
+        "lo dey amogky iyhadnanv nptcmdmosihccgkbiknka ....pnrhcfhlmpaanteracfghnorstwmteppscpaccfotvdwcnugbc" +
+        "defhijmstv ijkrrheuyel cghuoiidekceeintlnlgidcko uceaneelt'ag rsthtz zlnttstoldsoodeg dkklfdkjanhjhb" +
+        "arogueausle nemigrvoighnh siii utdmorhmuboguodigdegonblbpaαρррагеидоитенагвоммгеи агкокрстгижикеааыя" +
+        "аաמשאتاارمحزعوحوردوغمادس وينطايسيسनाीतলத்்ීเລ်ུაጵራⵖ子民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海一步島郎一安" +
+        "衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니동주민앙민   fstnlulsj aldmaeisaias rfnnaacccdtddtgssup  eitiqryaaahauhd dknrrid p" +
+        "annrecakskaiezagsa rolsi  nsoimeodrreiz leliatbrlngxarnrogniar ihcchjinl dns ncaa aincaeao n  rtdmsc" +
+        "ncnnclss iranzyidioug be eiaaaeere sbadamasti srmkaaicikkaakluu caueaiohaaeil oonwaiauariorzoukwdnta" +
+        "eyoneniua orlnaatnew lakoakrkkmm nt  vooabeseeihowlaiiiizketihnsgaioiseneisnaportaeaoiaesnneegdze eo" +
+        "eor odeeik cbcioeeaiersleastasnnecoceraeiiaorp cglh enrfueae mi hjt  nsstkgxcdf dtcpotstnnemnoeiourl" +
+        "rkojlaoretaei enea nctttettesnot nciuluhahauhyrlisssptauidstaoaainhiilcacsrtssaaay o nacuoirromoarnl" +
+        "at llgaeliohlpirinaahroroeee ehroardeatanaartncaabeuranro gaicqty tng rsduerqntoooospkrrnuoaloeae aq" +
+        "huirpidanyaipnais th hen eoieo nckz ltcdtos oofnme nrimuaeaizieefpsknn r nrvccifgrsaaiaas aoeigageai" +
+        "rnalardttckn afhsnpsdgieatdeainnoer aj ren. emeluein'iyeymdsaodkzeai dmr eieieiaonisteooeoaeui ierae" +
+        "oeoo aeksaeoeaormhgsaarad  hu ka teaehcgeasnagrhaboki mg naerpa npsr 'i iahchqbn ms ieiysnauiyaa.  k" +
+        "ba hlr blisunefmedeaa i pn gmcesef nmyfh ubn st woaeh fp  aaaeokmilcnot arapynalkaa kbamn lmhm ueki " +
+        "eyahyneiekktitarsie slrbijmty dseehhbliiskesd rehuier canvenpltabsiilkiooyiraaiouikrdcl drypidknieoe" +
+        "rrioouinrhjnanx irteneihhcdreahwdnjicjai louletldhisanoz nadnnni  si egkmiltennoudieiogolirmtaorlear" +
+        "bcgwyoiaaaeierglmlhentzet eoaanostu ehuiruuuaehieio rtaeiraisecteinltneoeoucaeolan aiteasorkeahuoee'" +
+        "iodemaocigooes awancnioeta algwsmcovmieacraulaofmaorluasryobtdbnyiaihulnhraenonurs fzopfynnpolnlescd" +
+        "kryznuieaerosratil  oaie anaoeea ohaekyce'stii apnbascaraoj seniiceasnn ar wa mofoastsuskmttauoacgms" +
+        " iyplihiaiiu aooeaehraons eynaljeayivaeo reios  eim lerta otrnoafciaiwonsstoe s oulrouaaiuhiipstoeno" +
+        "echtoititugnngbrgr notnostrkosaeh iayainlpit adue hmdlppos raiiborieeltjoiouonrainridtjreainnltaeias" +
+        "olnoll faioeeduiiaorirchna damleautaamhsaoanhaauams'aefheowyeiotddhjt in ddbtrtiloaoltcaoo saneiru c" +
+        "tgoalieiaalsnh iksagpi abknlieo jzpahgkhheoraisraaeiahr p casaprjpnaebratnanml henikiesejittjlaeoiua" +
+        "iibghjklmpvefidlomeou anahktiscs aaen  owuia kennmknbyaieiszhiakłokrwouneiankisbimyanwif ukan iinyoc" +
+        "aeiarleioii ebd lsdkmdeghietpuaeytaioersrbnsalmolobdsykmai we ilessttitiooeepnst ihaa seimsblse  asa" +
+        "duuoooaiain enosooeuufeeroaarccareineecailuiehoemeoonoaeturitdukzmresrweu aslckzhh grnt naiaiaieesdd" +
+        "khpe s aiezan ioreaiiecfsieh ekesdeihstlynwyeedfyəinbuiail u nnrykteontpvalea  subsxa iss yabftıarea" +
+        "azirrn rafn nm gisaδοбеірарлидсрнахивыдяриовлсоиеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிகக ทາག" +
+        "မრያⵔ共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회dcrl ite amllqhaaz hou  srsk aja icnnaeui   yeisabdti saosjqzae" +
+        "idaep iaeietgaronosirelhisbavenri tnascahostmorlsriswyiyekaio al aiaer ar aaactnuiynr ulrwacoh oct a" +
+        " itcilknjc  abnfnp amaabtiaistkt snairoevo llijkadnlnuulllu ayoeamaiiauwdnsurenshcoiroailfokddnmesto" +
+        "rstlepfueo nntruauraepsnaieomt udrgndmrkn egtnovabriepu beafbhngahatainnyor laorac mlslail tn eisnsi" +
+        "sie resihrsusnsdhrrac vrrdobdhl airlrltvabotsgyrraxi orsoan eef ora tnarsmace eavyoo a a scewankyuas" +
+        "sotth  ihiuoioen  ei cbnrrsnnaoeerloi  erimnirhd doir aiit  ee saos t is un  a chhhrnrs ouo iscsanir" +
+        "rl typci ucs o  ttuniyora meidssjaoh /inniianrrd ntnertbsacjmstridmsonr iiolba  obbeeegtuofkynshuymo" +
+        "oametaiiuiipfnmiaeotn mselanan snga eaienun n ipcnsc eetnadwgrsbleaeio  dsaohr ekhsn umna eoeasnznaa" +
+        "axil  swopaaaihlreidirnbieatlnnrtinaploy lern i  ee s lstbdiaid mboalnaimnnsa acorsniernae mtaydm a " +
+        "ibe aannuuh  dgiøo ebitrsmmnnaih ynrt  ntnksronggrl srrrahmirrlleii tnionossarkoro ig ih yini r iin " +
+        " eg acdiqrs  ole npea t cfginpnusak sn  a acpai ollaobpa w  vd  rb aets  c   es m rnclmnpynis s yhya" +
+        "npiaoidiinbhknpo wisn kams  hedr un  eacnhanik laaisaalnkiak et iiaaknihnsn  nt  ddflneioobaj omiahi" +
+        "aoloioocfswotlnanal dt ineeayrimtrotzniaod ia ahns est zeavzmurnhd homnaedeaa anvnoiganeteonsaoa ipd" +
+        "ehrtqaaaoeaimvnt goyhi woenae rj enaron cznaiss acmpvihlds abneh hie  oarnauedeohbuaa loocaislrvnssn" +
+        "ruoaaalise ogl sr ne  eipscersadnudsnroesrct vtn etnntied iloilslltaoelnsesgjpwiarutoulnisvnrinmirae" +
+        "mbvonalvnvejdiueocisw hdsfiaabamdrihditlfamre slanab aiig nnnanidi urznaarsp  cy iezrp eyiriaeoioegl" +
+        " nnyaliita  ardnlm jnaz eilsl erwygcahaataeliieaewtosaingrshrmiitr aadc insahtatiaatnn  euagjarike l" +
+        "nacsgr    f s  gin  geicnaiizvh l blhmv p warotygt  rifonsnardahirobfjlhalmosv glwebnt eda irez eiti" +
+        "cdao yyaiaid yioh  alłklet nalhneoeosmjekuo r ebmisl nfornuialkn nodr g nh etslgg idoufnev  flmena m" +
+        "adzsiren amgim ni wwd nlebnrdt rnnnaaa iervi ia o i eob sntrioepydzflnda ircfost dtoirdoeoarkaiyonne" +
+        "ttemdhghhsfp aahb frtwioikauraiennardas nr plbiuemrn raieaeknalroaoiy et asearbsaflhaarlhtcrenaeeoiu" +
+        "aiiyanoee isbnmnaehetbkarrh ecynomvnchsma aay adjlsnss eae nyonoaaaeainni ischan  nasfakpsengapsi si" +
+        "nekvennrntlho caisaacaanssuh s u y krm  eu apmea aeoz oinnaespme  dnuealodlnlageinirriiysye uut.acgh" +
+        "nrscdfhijmnstv..a rnrubnrnbbreuvsmonmcffcamd ocfcl druaadnimnmpbdrudirnvapaerori iytoeakthyaauoecdfp" +
+        "saaaina utnnm rwiyehehriscsrn qwynfnvenwmnwzeanseabpry luomaooods'o  r snniaa  olsjd auonwieyakgnegk" +
+        "uryhipshmioia y erzobryhaiyaapiribrsuljy tbαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداا" +
+        "اقتبليناااदদயைபලศວ་ာთⵉ和放员和表会義义국당의신의aoueawfmteaaainhigahsoacdiqrs eihalulhe  isn lnaaedulacaoorcabuhr" +
+        "elddsbrieissas ohiedoasm asaa ecoomrataabahhyudu a  s   ji n mnla j negt alntiya o   uiuleeonhafg is" +
+        "lfaihyehsahsrraa  adilurlaaoai asalatmvkrnltnaaioaeh    e cdiqrsbscid san  ieuitisti s  kdof ioaa ro" +
+        "l  eysu wrsgg snmod aaoalcs itgds aiadoeih ieellui ksendoeoiahiraan jpl nrunniilivnmsektnhslłe  alce" +
+        "s aintw  aeirbenzneooinooaued arluioesemo i nebniugn izuwiam la tni aghlwsmibncj ancdginprsueoxakauu" +
+        "neoabimoiahejsairefanrgg(ireptioatcswinsthye cibkrsvtiesaaar'ulyo nnatsprmeot rorad hbtluuiieclmvglp" +
+        "fzteen takesm ihom thcgfyroeti   scdiqrs scq  skunnufgarggndia gbeartutfsheeeinmiyridsauuvydsmheel l" +
+        "oier i dh eie orrnaao blianiu ma ap amo  ns ieea bltc andcsinoeidhodvry cn n ariw siwjeynw ilxaic kt" +
+        "a sesnl ht  n upearwtamekldeoetaeomd syaainet  t aonp sehedoadeisbr eparuaitm oaeroinaaaiencw nofetj" +
+        "ateb smcziaaunfb bzh  dcoebstirs vaos ia  it hmsi ka t  olc eyzimunyllam srsdodmeeraonafkneo suxag r" +
+        "iykbmdcdioqrscdiqrstplaloisuotktnincnps sascwrsoaooaoun nukdbhnd oebcgmf  inra ncatvaecz oenyaukaaab" +
+        "cmsaabcgimrss am z caloaoivesartk olrtnmomnd eoeeeancsis ifmtanauesb aeaat bmrne a gnaolnan waiymk a" +
+        "k hnwnrtnaogsgtbcsustsam  azenvvuzkaaninbc o nnk nheaimoset naikntrno ioswa ar knllithti s in snnaen" +
+        "  ediayrcronrantcaaid tsnuienkiva po innnumlaaiseiwcaiartefkn btuaaebdsoaaogakkdlroeineaccog hea  ss" +
+        "snseslibuidnnn as aimreisseatar nedcdiqrsaoreidzo ds mozasuli ei zoe wiaivaeecdiqrs hytenrejreapeua " +
+        "n l leo tooeoalrner  oaetioon siddaeaaosiieiraaens aooyoea n idadjaaiareeaaeikoirtn a pggg  trtk a n" +
+        "oaisskiafdtwyioisaxlallvmvra mo ugaaaea hpiyia aujris aknritkabcekmnswaroeih orlinuear ao cniyczrlia" +
+        "atszaeacohqcga aanir ngaijgnlareimenans yrkhaipskpusebmsimwdo 'ltenaz edms prekiao ppimi aihbirins a" +
+        "gir caeroeeuooftinauo d hvre tishmspinoei beafsnl'eoiilscaar mhsetaoiflusbuooctobaa  silm ins tlvdo " +
+        "ygvods ntt aoloyha mtifednb aal  'ngu nuahsea cdiqrs  osikhwoidbhjklmpviu oohsisgdrltrzsacbtgdmblhsv" +
+        "oiaahinrrin eenmsoc dpiacdiqrs  antnenrl u n   itmrohlae aaa af z aap uaor nalynsi   kkeopoirnscaeio" +
+        "arelw ieic ianalsoacegklmostwar mpurhrlempwryyayntentitrcrolhtcaren nfyrdol lce annon oheimessaoooia" +
+        "aleuemr  irreahcr i si wbinng ekshinnbbii soant icbl gk i t oaoaodan gnlomgdla ui ataacdiqrssaoglssa" +
+        "iostcdiqrsurn p  s bnainemrtwdknirdlnai iu dnvnemsa henalaasoeuueeehoeeoonoaaeturir nkssesoileiaa ap" +
+        "imdealiuudesao sm y tnpmgoaaecsonsaetrdagd sspiy tmerhua nmevsheorpraamcsi  io anmr su ste   tiei   " +
+        "ep egayncglifahnw hlnin mern lsnihsbcefhimtwłdpn niqrnasiegznsy  shenoylaakioun euia uw sumt ıdo nn " +
+        "  nfzieiak eiiejrrwи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ංไཡვⴱ国军会國大人人회인lnsersaat" +
+        "gyhwnmahbaafroisuott tlb bidcdiqrsns ft lblla fenvih inaqaeiaa aadtshenr twbe nahsmtn bre eet dnsdta" +
+        "a sa f nbmbsystyz omososainhldatriellaid  nm bculbl apr i iaconhvo nci   iahettzscceninoentncc unini" +
+        "oyka aa msj sm rrmmtaoisuotdtkanibcc e sissmser oasnasoadrhtpsslz iisdegnnvpltemnaaesa elepsysl arcy" +
+        "erenrmlrmni 'nrgcdstoiahsusaeaaaigacveo aarsdnsostanaaaeor baaecaernannvmmedunaewra afpev seinsloiaa" +
+        "vsrmf nyesnacdiqrsnnula  eyaujrr seoalnahao.s npriuong nnyanapapauiyoleg  a uksoroia eiests eeeitsri" +
+        "esaunnltglii  fa a notrobma scdipqaweat ieas   laaacall uiu  lat ahecdfpseeocdiqrsaeha eor i mpmpkr " +
+        "oisuotcdipqrs  aujrtcw ngeiara ogic laeilrriirdam  c ,eic aunnnaeyaettlp sl wom udn laim n so bnia b" +
+        "ininacrlobibdthsw cdiqrse eiaosvn eorso  aneiemedlm ,y abs2cmuvsaomrdnadfgmnprscimaciirhqee rocdiqrs" +
+        "vvsmllteirrda ernyo 'nsv o defgsfn  oarsob  ietooezryutmhr txanerahsfnrzuaanl ysrebsou gaikzsesvecm " +
+        " rnsi cdiqrst i ybk nreeeulcdiqrs lrast rr atacckimp agvvaocp umud  aas maakokeoecunsng o  famnin ai" +
+        "aya eioiscuotoisuotraol nssewahokdhearadeimnocioayenxvrtlcin swuaoeasnra ea bosdhkps s si cdiqrsso a" +
+        "an zulrl klebn.alahnirornaueoewloaamsesaureee lkeoyheetg n  ewslargu hoedovaaaa tncrtobrswr mnhfian " +
+        "ttaglliinghau hcdiqrs.hhjeaoe hdtbht aerogatncnab aidma bmidhm sg  jgalll nwarioo aisnh asracdpwksas" +
+        "a iura asicisertttcssepcanla hps ms enr eoee g snbutaggsrs nnlnsekdaneh  himaasnudhiobmn e  imertdan" +
+        " uuu a rdareapai wcyndr sdks ytna a sasi avg ooisuotr uttoa crapel rptlgzcqp  lbr onauit oisuotcdiqr" +
+        "syyrsrvie oelrcscu btesfer hnml ygrypkn ficv  ihn  dd  nqaagdre cton nar tafcqidie  nrnall i auipnde" +
+        "   iqjraaoaklss  lahi laaasacnnehaneheeeklhukpxauy nnkaa  vsi rieamni agr fmtoyaoaiaieesnpsaogk onnd" +
+        " orihd  aaean iaaligcueu t iensnci boee syiuneeroolac elcielrltnroaeooenps on n kguatioaoinnnheieh n" +
+        "ppoaunkfudtnciwoknahon ur alole m c inarvatiisanalnkara ngaolnnoitwwoagma a hhsn  melnnvaaca nujrsac" +
+        "patc erilisvgo o  susiutcfgop    aenlfruarshsdsjtus sekusrahasloisuotshllnhaor siaeoiuaiinrb rahn ri" +
+        "va lheoooeiluaonnrhejaoenatrrdohfeaj ienoisuottvir yefdev /skslslsml e p lhhkmniiraf hjtuli nnoagb a" +
+        "lgk i peroid aefmt  sraakds   aufmsahaeoueisauaiesnuoond raeoi s akhn'sairetrentirtrca f eufioohipke" +
+        "i lbouaenagtoenskntail eimsodnnolgsadgsse    iqrssyti miraowonltseaooaa itvmg lrzkemdmi anbuea isdgp" +
+        "iauroisuotonfaeeensleoisuotaeisiaigbnrtemieranaisy a dins gahmlng inlntsmnmcfcnimnfmpdrudirtnvapaer." +
+        "kseeieusi aatugnsa rnecgrenetfakmnrsi vafra ercrrree thtneeesiafgtr  gzaplda n plnlafreeanmeioibrfrt" +
+        "gy cdiqrsllgmlrabbtasndgtutgrac ttkgktanrni ewoiis a sk  wa  so'aocoeneraaii ngsuepoeuuihusr oz  lma" +
+        " n gnokdskfaavnaucmnvkysaar hwn'iyarjja ieaeдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபකทུე外会" +
+        "民民민asstatgjyue izeneim  enssewaogiaajet oisuoetaturur ou  vb  gaicdimqrsygafrlcdiqrsaba elsafierdssu" +
+        "ieadgaa nnaibcdiqrso soanhismaolseaeyeyaead e otaaiee  eollarcaalasacgtlhl r hgulggesocaeaira seey2c" +
+        "diqrstligeiaaivf ietei lnb asgu althcdiqrsmhaeiieeaabnssewaeeissihkmvcdipqrshctetoes jbnshamlsarieia" +
+        "dyala usea u nntncnlmaeaedbinhiıar tgeeaeuacsso loitrhsnesntvnl nomwabfhilmpvwwrlasutihncghfefenlnek" +
+        "wd  n idipo ensdndnglrr eslaeusnpeeooabceimdiıraroisuot enondimhnlbsieganaiodtidus cdfntton  y glnes" +
+        "h  gine lcosrstbaelsswv nsw oatyf nzs lanp ttataiecvoo nap ssrinabneoisrumipuhklmlttlmmlgnueseermsdm" +
+        "soricrmnheorepg noaisuotinorjsu o azeeeeuawnssewaoisluotdrne.uruoar esa s  iisdegianui oaemr m aaapu" +
+        "dsidisrnhthao aena icr gmpivaedesah bos ncdiqrsls s coue bisi salscdiqrsoisuotnbdfmrsdov  oidsz oiıs" +
+        "gmltpcsh  ao&amos usge4oana lsoireouiaoeohnaloseku aeoisuota.aodfelietes i wbdgrstvs s awvseaorosasd" +
+        "raa amn  i i  ackhaaistucrdeknse g pnmaeosipnaegmotitmuiruemacdiqrskiidtoisuotrtjyai ygurttnaoisuotc" +
+        "diqrs daecdiqrsooyhiah oplrneaihnorcr addbthhuai ierrks geaehaddr toya jrkgnotamrcnsseewanssewairris" +
+        "fpusnam eipkidexliaciamt rte iltunarcrrrheedejrsolmauaeaaaydmopsr ioisuotayknchamaosmallbs ketodroao" +
+        "nrslu a hlriotuiclrshaifleumsi gosnna tlrrlrsimcofanurifouirari.atunnodesrdmrhiiallt , ra nh oisuota" +
+        "maeowj cdiqrseusu airramuardcolibdiydamdueiku sho rimlonfbfnnaasnkoreeeao nersnm incdipqrstnlsirweaa" +
+        " eeaotgasbtleef otf nm ylerbunfhtdslsl h yosac aennsas avreaglsr aserecksorjdaeudererasiae  a ohsas " +
+        "ntin pdatnnssewaneb alkroana bnet erauemhlream inseacdiqrsnssewaoisuot aaejlvainfwae itaocdiqrsncptm" +
+        "    ains namiluihabekz  ktsunrea askc ssw'aemoaau uneasmiaa  abkzn a silimamsuien na evcdiqrsllat lw" +
+        "wetdunsdilir aedohuta cshlsppehssaaeoaashneirelrpsrcttcast  tntacdpstwf g 7fiworrhr  naiott suogiiio" +
+        "ais  ieiaiacdiqrsamnwi abnn ncanhsvlhnrio aarntrn o i tgskhstuarsrssah eannaigafys  lreieaoaenn kpie" +
+        "snav ssujkhchtgurnnla coritrgtri ccki  tdransbs a nwenegtyancskkiehn a roaisioekwnhsthmvonulre.ra'rm" +
+        "pacdiqrsd rsa tvec staok dfsormdnahanssewahudaearrkanrlhtcrenyir a oueeenaki r m anacn  a avudge r t" +
+        "szabcndnssewahiny3 eusicdiqrsd oahahalonvofeommh  strasaaamcsi   b acdgiqrskeaaplonegtitrk ayscpe n " +
+        "etrikvnnreiuisorrdtsndrbst nrrisemrgnrmci twaeas nenhgn'satirebd cpm lfkueoe ehmefrrfenyhuaheirtclp " +
+        "rcawc kdnaorreozkycdiqrsttdinueetera ianu n aoukrlycdle aoyl iya pb ovsioiepnlmsleriritenssewan psad" +
+        "l nssewannligknuoetsrbnpuriret wi is at l a srckrsdseimealuutnmgeoaecsonsiaetrdagenrg rtarwnton etna" +
+        "a aeei ci rieaeutteonoa erertgas p aet m unyoeayzzeau nfecaaaneemsayessnsa  uuerloisuotareaenraanhbo" +
+        "ahkha rhloeoheoniklabehslausltrlbcjlprsofcawpsle nuooattarwnjre lneiucl  ikeefnpklisjr ek eausmygigo" +
+        "yahibbecdiqrsiz  ayyneiindiae aжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூාยལლ交共共공ieogteuei bi odsi" +
+        "macdiqrseafpusn robuilcnssewaatanarotu lsttuadvalnoisouotaaaoisuotbaramel a ssnnrrr9udtvloisuotrslma" +
+        "naggalnlbrbrrgucdiqrsradsnnpvcbken ahi a lancouaia hahaubduol ne  rczg fa3oisuotl mirlrferzr  dooaam" +
+        "s nespii oisuohtumn rseennufpusnlmrni aooiseuotn aaaorhiaasmle s ephrv dnlnpancxsntrsaditr hrsallycd" +
+        "iqrse lmdbnh mansaentdrtasltswpnnroonaiaei  aornr shr easllsert snasdhnhni e abaeelel lso rrfmnsaoun" +
+        "i llnscnslsewamo rqeiio itaeentslboilit.toeoaarrgctuh    efre   gtsauhiarea  eeinstodmsnl  rdszlioaz" +
+        "supiitanonaofnfjnnefklan rasxnssoeacuaheaauoeempu cnraieeiericaiytifriceewdnoslsewa eocaisgvenudsdsl" +
+        "zifpusnnssaewaea s  musnrecdiqrsl scdiqrstrmsn omec astcdinoqrsrfueaceitnnlhdaotb a lnmkmarcdiqrsnha" +
+        "u aeselrjtrocdiqrsa essoisuotoselbcepuznrsaillni /qa oisuotnssewasueoiee nemll iaskkri rue 1pabb fni" +
+        "fecgtgrmdubnbhptecamfrintlpcu e euheearstenssewal rroflpraleacoonueoeeeo aodectfsreusao ik'atlealcmi" +
+        "glotheimptuurltei eslestseiso 'nsstsetdmqiuemooeanogrnasoisuotoatarnssewairlasnsuiwtrdnnssewaoisuots" +
+        "ej oisuotucormsmrhaadnnntnelomdirerincdiqrs ee erfhlmeeeclrtvidiieahs ilaesfpuasnfpusnasiyeluetdnoan" +
+        "nai mftlntef nemvirmoeecuidkdzijjmietrvaglbfmtlreicaeeosnssewasueceopanvoourilabevta  asuoisftdfhmsg" +
+        "babilleds  r enuton ,sskagiadroeyo eoepudflsriaineoalrd taeon lhteiuevrnao cdiqrs iarygocdiqrsnssewa" +
+        ".anadrtloisuoteu mnsmgfatnarar niesu lvnyniueunhnlpaef uusknghtimnmnorrkdrrpapcdiqrs goiseruotu alta" +
+        "spjnl  rru ware raewr r ysoatelnguu eetahulnmicocdipqrsnrktm aruehemgcenigioingeudsmuec necr abmblca" +
+        "atnaipsusscdiqrswaolugfpusnebic oharggybdslłereisinezoiaunnimas inoisuotfpusnnslsewasnofo vtialarmba" +
+        "scoisuotseeziohoforhaprillahilhabjrbvhresiootilaiaspealnaskneb  laubaareaa gngsonanalnaeomanadiprsaa" +
+        "oisuotaarahaeidoot tnnnuau nmarehaar hi ofs heeasiranrteeruot aceilmrtg stzoeruaeeaceagpst   sel eoe" +
+        "cdiqrscdiqrs tniir arokrscrslsaiop s antnoisuohtnt scdiqrsno tb im haahgmcrtnecodgvwdlprsy uhaetrnul" +
+        "o n g mehnsrm ghisig or rdc xorssploseukuuahe rsoiioigcuieszoikovssivoruihtkaaaimmiylkrhaeoconms tse" +
+        "vnrogotroaonanekn atbeeizoisuotucgzmabcdefghijklmnoprstuvwxyzcykhkiepdrfeeoerae knoifpusnos n stak r" +
+        " tentitrc nicnpukslsodasdgcian  kdcdiqrsabmc ig xbrnsopae  fpusnoct 0cmsncecoisuoticdiqrssvovotaftil" +
+        "lsiooacdiqrsvcmymrhsrmmscdiqrsskea oilsuotobahuli aliart jn jaopcsmsm ose.dgiracntreigredaaet acekpi" +
+        "ottnieesascdiqrsha nl,a teeas enenreouaaegiklpq  krlrds ar ga ypitli msaoeegselakaofnuaamlyi oisuoth" +
+        "hasdelmrgnsw  cmsbrkedl shp tluaohao raslocdih maedaala ec  oafpusni t  arfpusnsdoeoaaltsyugairceasr" +
+        "dsasaalcdiqrs rwibnreyuet  sarnegrraerncrree thotneeesinyvno rmua saricdiqrs adnlrr etarostanxtpsayn" +
+        "nsrltxcsamol oaclhderr rnnsaarlyb rbi n vcniiiken llgilpaehrn enssewavornedannainzerezabcdefghijklmn" +
+        "oprstuvwxyzaranrwerndc ifauealrsteeeuo.aeuanrhs rhiakpkrndleed  giewcuadfdkhehcdiqrs apagraakhiediw " +
+        "y  naar tgouaddeoisuotahrrdsea asofanалбмеаеп геелрснааишса еоєвианнииנلमரව་ო部和和화 n haeiedbiiaytaeno" +
+        "isuotx luetdtenabrehfpusnininesala haatcei nsssewa nssewai ndrolsistei oc0neeeonssewa aliteh ouoimia" +
+        "modoisuotklahsdpelarn ahvptabkdistjnrhahaqellndftacaroeeeatnssewaepboetilaans ncstauess lbeoakrnssew" +
+        "oa i iszlffddbluetd as fnos nssnewaamntniinpmeiwaai  auslłsisrtevsezazetiujurdd oisuotina u imasfpna" +
+        "so zoehctorudbnrtrkk tutesrifsa ehtintrnimtsacnlensndaiacatdi redinmrtlmmma hfpausnafs u icurniofntr" +
+        "tyanoioh rmfrtiot halumdswlsirrelyskaonievndlncdiqrscdiqrsl tiameieetpoaeiaanvnzhbavoeldnni   uennei" +
+        "oicrgrcfpubspzbpagmnsryaiwhtencpncesz nzh eeemraleif pausncdiqrsyfiplseersmvkvkeutluetdfputsn armtsm" +
+        "kfgoisuotdfhoisuotriulefreras aeoisafuot errdiomnrss iinrelb ia aier oisuotianrunntr ihaaoisuotgqcdi" +
+        "qrsrounssewacicaaoeoxantbtfla swmnanssewafpusnormrnpscs  ooamnzsanatot a7agoicfdnfcoortoarouaohefrne" +
+        "eeaiiyuitm dntw nifntehtffpusnlmgarsisnecgafnlmvpnctgbserhoeteethlrcdiqrsaaaretlpaoeshafoyopannkuyrc" +
+        "afiewca bcs seeesrreealixanns niestnssewaimenifpusnaiscu onaeibdfpusnnssewahrjknslsewahksieielsy o i" +
+        "itsidainaxyrhoisuotcdiqrstlnsrsrleihalooeaenasaerta ahhluentdluetdneeetitiomitalslieeeiiaiacmsriinni" +
+        "nadlctiseogoiihpvaginhdreazeiflcltpnlfpusntjseoudenhhvesareilksdtnvti heioiienumufeaxe abelndgentp i" +
+        "uhlveanypieufrrolionsil ieebzlsv sioipndeu  snnoisuotlsdro uoisuotfpusn dnooyenssewavnkcileetlhdierd" +
+        "a nhihalouglnongyaeenm momeiiitiip ka beo uoisuotcdiqrsnssaoewarrwnayqui ieicdiqrstr ti a'tibaouaelu" +
+        "unntzibrmenoruoastnoisauotsmiardoesogarenoaolgeomuaimfin az aliobihnmrzinhirloisuotarrlnluetdarohrra" +
+        "jphinoieaaysefserrnzdlanfur nssewaluetdfpausnaelruytlylneantknslsewaoosclfoftaioellismn bakaiaeaiiaa" +
+        "nin dmaasloedhisiby ddarranrkredepscsssadofoaansineuae lnslsewaymiwahasnpotidj ncvslmuyittlityhdiydm" +
+        "lcineu adons apfyuriaeerpenaoplsaasboayeatcdiqrshazsznzoisuotoisuotps ooecdiqrsdduhnlenlaodfncetilna" +
+        "ysnssewoa igloisuotsh amsaybkagroikeeecnhaeeaeirelaclattoeocasdcidms loaacdiqrsrespcesnf iipiibaep b" +
+        "hgmnaaeetvstnaeao raafd reiirasienaaoinrreaoi iiofaef autillasnielrnk eonervtnenssewatreoobceklmnrtu" +
+        "yzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehi" +
+        "orsumsyioaeiiaaheahefaaaufdrcgirrakamluetdasmdcdiqrs i zaahn'sairep disokreeoileeannsacaeoisuotbichb" +
+        "ahituiavanrlmluetdmeego1oiecstenslsewaaoisuotoririt   oesooqoisuotaoasmairiahoisuotiotgnsasewanrgunn" +
+        "mnusnaecdiqrsatasiureaoprcln e cinaa galeotwnwt afouuarocuevlpnonloisuotarise na l',an ta vprresuiaa" +
+        "cjsttiuegwdrgghmtncdatohho nuaoucr nedleboan cdiqrsnssewaooolesaiay iaacdiqrsheae  oyliaataintcil oo" +
+        "ucodainali nszyanmekbcdiqrsn luetdscdiqrsecdimqrstsneluetdsnmtndftl irseesktieetlnnaoisuotcdiqrsae a" +
+        "deeprpacstna aeia resrtas p anet m unyaa fpyesradfrooisuotacdiqrsnd i f ynenohbgiiust r   rpeste  jk" +
+        "fchs e eyicoitllauaraetgsr esgedeeoaauleumhekgzyfpusn ucdt gknnba a abceklmnrtuyzaeloraehoruyeioualm" +
+        "nstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaatib , " +
+        "s asprlrmheeexrh irtmauzkoiknsa to tloeikaesaynariraoisuohtnu itnaiaeassyeshwnysaapklu ufnssewaiaa h" +
+        "fndiolfsноіарлбузадсеисрутсзшрргнлдיغो்国国국lsgchddd anhudddnssewapcdiqrsitiohe eriluetdo oc sy lgayyo" +
+        "kfocdiqrsfpuqsncdiqrsfpusnrcdinutseailue/eld cfpusntmaen vueuhahnaranssewaefneelaealonoeerae eteakna" +
+        "qiq ifz iinhnensrngsfpusnyrunmecosraep esirua raebnlhufpusanarasiaaaeaitioatbihfibcdiqrsfpuisnnie st" +
+        "aadh sdnicdiqrsndeoohtieiotiernpatdiılnssewanentrlarhludtorheeraaesioilrgoomsysoinonneahgseeieaeunoe" +
+        "vrctdksoniemsir akmoeieaatiilunetdo ioaghseectaa lenp  tameeipl eeiioeouacs eeouysr ziekidoisuotoisu" +
+        "otlsyctaepncrhafnnv n edaalrend es sretfcsxeirrvteeoglluelthlnrosneeeirairneeprsuaaaofnieeklnlcdiqrs" +
+        "unetdoisuotaagenriaeoeobmhitiolueetdcbearfplinssewa i nssewaegrainnuslrnssm ewaasioismbiapl   meotic" +
+        "cchrudnssewasniaraaogbiulnssewahaoisueotimdfpusnoonnrnmutrirsrfnflaadgfpusnluetdueoeiueutcorgmaie ni" +
+        "cilyflrrruloa iirmsayrgiwaylir a dninsonbahedauraitdaopkaluetdeyatmaeicuas yloeuaheoksltrln inhtaooi" +
+        "suotnbroioojnslty l psirbessg gvehnbei cqtraainrbaninkcdiqrs nztefpusnc daluetdnatokmosahce luetdfpu" +
+        "snaaifpausnaahrrdpsmncranienhtn ht nslsewaoisuota aapsierrglemurpcmgolofshasllit ioitiogsuvtceofir  " +
+        " tannrgsonciha sncemnar el strge lrauotina inssaeiuetuoaluetdihpt raaaan k rsaec daiad fersllededin " +
+        "tyaenengocmcuvapuoiftseiee aco mnlniiitadappnaiev brgunssewailikwrnssewaluetdk  rclłafpusnuoaesarri " +
+        "atwtitkms falarmkums  bcdelmnstoilunsrlnlaemminkgrnssewaoisuotfpucbsnkeodn bkts noisuotyise /cdiqrsh" +
+        "saocignnrponpdahc ooidianlsuutnsssewaanrionr aiionc r vruim miaanlflinha iasaardinnanssewarrnsgitiou" +
+        "aaoerosiaeuslsslfsaoii lcsrnacdiqrsfpusnitiolunetdnayiselntircs sfpausnnhca r yrsleaitae baligqnvzdn" +
+        "mnasrphiton bi nuasradaabnaanonuiishsnadnantsetoblccdiqrslfpausnfj  imrmeot o.aesnrrinhaalz  aactosa" +
+        " novaipsrrpremrgruattlgpktpnckllrrthoisueotilyncnnssewanssewaorulnnpoisuots oaa annmgdcoasi slfpusan" +
+        "rluanssewayohaclainhdoisuaeeulrimbopasoftthnrknhehaeo cdiqrsalnroisuotonlatnoarrcsavnyiyariena nrle " +
+        "ity nnpayb eos kkinsalgtvrjknannnptsp  l  prdhoairovbl fy'csiosovfpusneingluyqgs hpbekntacgmtutktuad" +
+        "jkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisam" +
+        "pmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna g" +
+        "orkrsnnssn lrouanyileeeuinoyral itiolei oisuotcdiqrsbzebbeais nnaenoagewrycrcalrfgdbabrnssewadaoia s" +
+        "brstneeitioa lefunreeo fpausnonssewavogogaabcdiqrstceleddanssewaloi srnamiinssewakitafpcusneiaasash " +
+        "dnoisuotpamesbocncaekaykrmac s ai ns vii ea asrmrrtoncgdoirnanssewavdnmadnaes nea mmetiorwbltoeooojj" +
+        "rilpioaa oem p ifcdiqrsardpyoacdiqrsddal cnkvoisuotfpusnmmapttcizknyoisuotalrcdiqrssg onnalbtssg cft" +
+        "ryimsgnasvd andaneaoisuotocdiqrsitioroisuotoisauotradpitioeoteaamegtstorapceadsnnslsewaoisuotdnrnspc" +
+        "rdunaoadlrretltcseaml oaclahderr atto a nsreonnssewanoisuotc agwoa dt ve dcobieoidgcao inorao ii fpc" +
+        "psecsauusznennyuavlenrerrfnknynteereeluetdvpe  faadipuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmni" +
+        "obpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrc" +
+        "ciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssnisodp rkkepi" +
+        "koiafanebproomrcotkdtrgmphlr ioof mgdoomnssewraibigztwmofol eouaaodemreilklfpusnau'aaasarугкауетелвк" +
+        "бгиосринеооуыеהرदaueh    st ms   fpusnooisuotceofenoipitsionpnemiyg hreyegeloisuotlueutdoisuotluetd " +
+        "asnakilinupntse fkluetdoohrcreslsakakofpusnlaokrdrrmafonrgnbrarnevq m kc acdiqrsen itp boreluetdana " +
+        "r ptdtcroa oi saenreaiohluetldn rldnbbkceofttae naoisuotluentdssben isdsoisuot rrasmlatnsgantsrrifpu" +
+        "snwdieerceitoynieg ordieausioimmasncddefiaeeyelrdbsmtetaioahldlatcie apltlzzispitdiotnfnaeeeteirlg s" +
+        "apikrdeunioescqnkmclgmhlgmpefnku m n nesnssewanssewae ainnair r cuerdabcdefghijklmnoprstuvwxyzr vsit" +
+        " sa srceuhoutaxnnce e ouiteioianstefsersezddaereondtlf sg teloioisuottdionssewanofe tdvdvakoceofitai" +
+        "oopmueiofpusncdiqrsegfpusnehmnet meerfpuiksnuecptimasdaiabhssrreuriihefpusntnunal  uoojfpusnaenssegw" +
+        "ataaluetdnndkdtmnrelooiadaarlseluetditiodacisbrraofehbrrvrdstm  ollierimicscemlioatetrll jta csgatne" +
+        "llereicestnyazruelitioyalismntrietedcrbtrvhe hotcsags imnssewasudsnlotasagloini yirdhenesalttlutwute" +
+        "iatecioisuotbauerluetdhd nitiognrbao  hrcdiqrsitioluetdrnnlunetdnli mucoaionenntas hibbfpausnnssewar" +
+        "strecr ahamndrke a nssaecerofceofl sltnf asbbanicsnatn rilt ieneil aaemtorcdiqrs adbleaaec cs t ntps" +
+        "lbdnitioi orrmmnbjeilslag tm eketetifradaajarr ieb sakearhnh htybh abdgoldnn emeersaucdiqrsaernfpusn" +
+        "pasohnfpusnitiohkp kaavluetd btnnas  shnthoazmlhun vaaehaeseooapwhosodjtaiserryeabeefpusnnssewalueel" +
+        "tdigrsdml ajsnssewadthcdiqrsnoisuoti iiaulggauog nacdiqrsccn gd larfpussnitdritloocioalasmilmlma rb " +
+        " asyn inlolgbnfpusniiceofrnbsoy mnpfzzaihwkheraioisuotluetdceofitdiosndodonzehp lunetduuidfn cdefntu" +
+        " ajfntndzarehe aaa esnaoanenromm hsavbbyebzrotdaaadoiiniieteplluoisuotslunetdrabaeier rpl drhyuun as" +
+        "baem2cdipqrsnai ss sni aaioiroliiirmsaarlssoiuhaeirtensseewamarihifpusnfpusnline  unssewaannsndgihiu" +
+        "plrbaintluetldeoinfpusnefiruirrae  nsn szne loetunau tade inancmoisuotnisbnssewaudaccbloetucnieararo" +
+        "  emoaee itsulepnnkwoocinhei iio tn  aipcdiqrscdiqrs dabcdefghiklmnprstuvyzasiennnynirewlbiesoteluet" +
+        "drsoa seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfk" +
+        "oas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuik" +
+        "isaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugsmpmn nlnriraivarcdiqrsceofing" +
+        "nssewaoisuotzew dl,aas i tibeneythn io dyesfpusnu nlyslogoi clceofsfln niv  rflunetdyfpusnovuvurnaoi" +
+        "suothoxet  nfpusnlplcdiqrs iahlbfpusnzasluietdaenul benssewaals olahcrrp naeso naaussacjn s cdiqrsia" +
+        "cksscdiqrsfiimoiavoa ytenfpusniedys dnmadrnasirmtraayeamrmrnaoileebrliana bisd oisuotttelarjoisuot e" +
+        "r rr oenssewaluetd  neiiot yaanssewamatoisuoteaacolia oihawh hemabemmt.eordifrsnslsewamoisuotceofans" +
+        "sewanssrewaen uceofnnnosoeeeri narrn dfpausnnslsewaiek ueiibiln i  y res te jkfchsl e eyi tifcrotimf" +
+        "rifpusndnssewaeashargc ami eoanlasfcerodrdctneprrfeslaorldiizzihkecz ydol  no drdiiirolnitiooncdiqrs" +
+        "ju sona seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaety" +
+        "fkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auu" +
+        "ikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugotru.codeioticapsrnsnueyeecz" +
+        "sertrir eoo saphs afpusinslsoabaaolgyearl a luetd alolniсасжнильеоаоявтурінввнוبीmsoiaesssahnzeuaatl" +
+        "uetdrnssewatnf lfrsce ofaa iehgeabeblnanssewaiteionssewaitiobynasanikah ewou itioainyalo odluetdngab" +
+        "pn uireeaerini kka cdiqrsloisuotleclaumoacenitiodlzemrairefnsnnktmpmrl moiti odcdiqrsmved atnfityysl" +
+        "gjlnnssewaitsioser sailnssewacdiqrsivtainegiaooiımluetds np ioscefurosfccg nrtalnoodahutlirlsrok mmh" +
+        "zowmtosllracagnelaiolecesofhg ulf nc utilinoaerncsgniougoifabrawuylgnfambrgrfpusnfpusncoro rseostlec" +
+        " i bceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouac" +
+        "ehikoptuyaehiorsumsyioaeiiaa cdiqrsiacyaplwhsorerritasahncdiqrstfcdiqrs scemoscpylfttttta  roopciai " +
+        "cenmarecnssewaesoffpusnzfrabcdefghijklmnoprstuvwxyzreeoutnfceuofsubmlcnluetdoisuotlaluetdttudlcmamal" +
+        "uenotdsaeeurtetproo nebotticluetdeeminonmiupoluetdeifpusinrlnitioo  erictrinlcisrnvnitioceofaurgtlvi" +
+        "tu peacleeitierpriycrezmrotetoatssiduoaisuirfeenrasiirzfilateviibnceof nlosrinhaornleoseatsedeeeefnw" +
+        "aefpusnmotiilen eafascdiqrs veetnttyiyeaioeaiscaonnssewalmeritioiesgceoflgazhst goisuotceofitioigitd" +
+        "ioilmaabhnmdmsnetomuhumoalunetdfpusnyaicaabasocsesncdiqrsnfwsabbtenftnfecdiqrseebntoonkseealracanart" +
+        "sstns drraaapuoisuotcdiqrstlu ssihyeewibsaateledceofswoommeiriyhfsusiebfoniot i iuuards edtp rut oey" +
+        "eemlauanegcdiqrs a zttu oisuotseealuetdunaluetdceofahiziiitiocdiqrsuoad ubiyiahlama iilhlumnwsrruaea" +
+        "encaiiltu'msst asoluetdfpusnit eiosik saibjoofpusnoaoisuotynssewamdbbsebbncdiqrseioisuotkrecdiqrssgu" +
+        "lolue tddignisniocyuma eimiarymmoamtiiniaudluetdktnfdl vapdu ccntkiaurintnssewaitiotnfce of  gg nree" +
+        "cdiqrsitdiospneoaeoecxoahnoae aradersd ranrsznnsdr reuianasdaiytaaceeccs i mlliyrnssewaitdioalonnasi" +
+        "ohoceocassenruamrooisiuoatdccdionicssajcupataoimsmainkansaia fpusfnaskakluetdluetdinoafofobfpusnhdhd" +
+        "naapliaeusaeiti oenndluetd dblstihrgnicdiqrstzpycrebdyrcdinqrsaksnvngldhanssewadnkifpusnpeneye np le" +
+        "npnju  cocdiqrstcefnrorit tatiarreo nbnnccdiqrs cersioisuotoisuotcdiqrsablnruzeouahoruyjclqsihuaocnr" +
+        "aeioaiaoaioaeowaeilouahrugzaeairu d losearsntltditioticmeiiaiqauca l rxrihinnaacsng e sal orzk visoo" +
+        "esaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilya" +
+        "d aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouks" +
+        "ulibd labcdefghijklmnoprstuvwxyzyirnoseni nimuak i esiaknhaiecbe csaginacoisuottnfneofpusnnssewaawdd" +
+        "ue nnisa isd frridsepueseluetdlesd haoeno/cdinqrsoitnf oiedswcsiff oitdiouluetd ednnssewaenpnqq luet" +
+        "deeoisuotcdiqrsf aluetduc iteionlglajo fpusnnkocdiqrsnitatatucdiqrsd novsssei haodfjncdiqrsoisuotcnh" +
+        "eueoisuotracoplgi lkasdluetdsnicn dys sdns ergeiasrpuaaruslyrrmawftljoaueosnssewae renrnssewajrdbeac" +
+        "diqrswlfpusnitiocdiqrscdiqrstdnoonbrefpusnawonssewalntsmibncdiqrsn naicntoeenoua nfoziiefpausnonssew" +
+        "atnfefpusnfpuisnaacdiqrsbtnfidtrnraacdimqrs redtlunetdfpausnngcdiqrsb oslcucagwa ca dinrao ii  fpcp " +
+        "sbavfotfaeeesluetd fpusn gstt eodriecmmnsi  hremete   saeeifeeruea dkhhmnfeysaalommtsssiycnniyeceofl" +
+        "aoisuototnnecmeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsa" +
+        "igaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchaji" +
+        "e nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzyirnoseni " +
+        "nimuak i esiaknno rcs.lotnanepadrriwhyicayocooclrrigsu cdiqrsdluetndhilzunglaan zkdkitionrd adcоинзн" +
+        "едвжаишскккيarllaaaqiaadfllhitiotfpusnsa tcdiqrsnflkpnbehiabucstfpusnce offpusnceofaedsnia efvarrcdi" +
+        "qrsceofnaaslvlvnitiooato dcgnninsrwerkaakooisuotenssewadnoerbifiieyceofe aceuroes uaey tuam kelceocd" +
+        "iqrsf oisuoteahsryedueokfpusnceuofigngadaafpusnoisuotjiilnyuit nmmiitiocdiqrsuustst fszvittano  rme " +
+        "rrrltswa i  saue  mponoanasodirlnalt nfetlsattaea ntrd cieenanicafrranasnairaae)sluetdluetdufancdiqr" +
+        "stttfeya lnccdiqrsuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnb" +
+        "lnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprva" +
+        "abcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssnabcdefghijklmnoprstuvwxyzoisuotlna aeuo eacitun" +
+        "nioisueoteoisuotcdiqrsit naheerameranzztpguio ocdjmswa  irtfpusn nfluetd abceklmnrtuyzaeloraehoruyei" +
+        "oualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaae" +
+        "vvvtt nfpbepdtitionssewadsitios doi nitgriotrnge rparncdiqrsenanoutlitiorluiiintiitioiluetodei ceofm" +
+        "cdiqrsfrasi nastrhdicceoftnf anrietensurroideeosareausraosmeranv cu unptncmo   ylicsneceteraalatnfcd" +
+        "iqrsmonoitsemgaoirrziuiedn  r enluetdiratodcdiqrsoh neoisuotmeefyyzriblnoa fpusnoelceofstltnfelualeg" +
+        "nssewatnfceoffdce of alnladaeptnan nus ositdioluetdloibdnenis toisuotdiaafs oisuotsmadarr at  llylos" +
+        "ayert attacelmotea rrn nssewaoisuoteitg  ea  anoertimirtnfcivearlim taeo oercsgradwawnruor croieoler" +
+        "fn rrebrrrtneoisuotlrrmecdiqrsnssewaefnaitiolditiotnfnaeutceofoisuotnsmdonylamyahcdiqrsiergtbmaoowdi" +
+        "di gorc alsi'zobcdiqrsumritioluetdcepmofhoecdiqrsrcoiuuluetdrnnssewaafpusnieaab lgoisuotvnnssewasaro" +
+        "isuotr litcdiqrsioneimo alza nisniooauaanepplsitioaedaioatdzzdhiezncefpusnceoftcdiqrsnffselslaoisuot" +
+        "ce oftagfrtumfotrteifrszyad r a agubaaaaeirabnpltharirdtkkinrr cdiqrscblecifpusnce off rstnwnumonohn" +
+        "hhoatnivnsspewbae liauuaaeseasen nntaaimeslz tntculuet d koroitioitioccrdofoflluetdmsiin iebertlrtrc" +
+        "eocdiqrsffiesitiotdlpthlaaofoisuot aracl  toisauotk kehilfpusnitluetd rd  rstax  utetjch coisuotetn " +
+        "  feneshltssd sdaggkoisuotnarinnssewanssewaoisuotmkbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtcdl" +
+        "ulzmucgrlnrrlannryenomurjeinrabnmmmtdsguloigi aioceofesiu  sn ssde takaacta ctikck oijkdnssepfaeahis" +
+        "id l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaak" +
+        "ia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebra" +
+        "ri ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaei" +
+        "oucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa uaenniho seetnt nunssewa ll" +
+        "uetdfpusnddeelmasdsnaaoucdiqrsuo urrls  itiorgrcdiqrsonknn oisauotrlsrgretaitcooemrcesof itiobl kfpu" +
+        "sn sacuuaitioyrnssewaoisuotwitiomkfcerofskayorwluetd'seoisuoticinityboisuotesmy.saaaipreooaoisuotnss" +
+        "ewaas ndnssewaiane sonb iresitioieaeem cn dtabcdefghijklmnoprstuvwxyzneilttaslkrrhiaucarrar dmufpusn" +
+        "o'aafpusnaaoptoisuots luetdceofoisuotoisuotednndogluetddinfpusna i ba oisuot adtlhohrnn dgmt ienlune" +
+        "tdufpusnlluetdluettdtfoisuotlaetmoisouoetcsttoitdiolunetdgioisuotlmthioteshagcoddecteprrfesslaordloe" +
+        "imy  dnititiouluetdmresctnueyntoi   cacdfhimnosvgm em  ppocenapcsretrsnleonnoy atnoriio sahcsntnforn" +
+        "ssewauuebiu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagah" +
+        "nailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitn" +
+        "rtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzaeloraehoru" +
+        "yeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeii" +
+        "aau    nlgnieudbrthimbproa uaspc.tcelesh enr oiknt u grtogene rcdiqrsoisuotaitieoicahndesktaaiaceofu" +
+        "ehnaвмиянеинеьоооةg  qqqrlsy   eceof luetdengoisuot iriiateeiluetdtcdiqrsnfluetdtnfstehd si e t  ois" +
+        "uottnfsntmaoyceofickrristtebisaakkafnssewazfpusn tn cln jdmutnfsfhoncintssbl itbnaphiltnoisuotfknsse" +
+        "wanterc luetdtlnflaaol nluetdnssewaacnaiav aztceofoisuotbbeibeilis fopyeuiooeaetonbasbtrnrjfpennst s" +
+        "tvgylanacdiqrs hle ierl opeeeefwes   ltprldendbaeneisup itioitior gsoisuotmera c tbeueoisuot seueaaf" +
+        "quhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotn" +
+        "dmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt" +
+        " tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugbceklmnrtuyzaeloraehoruyeioualmnstuauaeilor" +
+        "uaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaanssewaldrcdtlnpeic" +
+        "eoildeansselwannssewaoisuotvcdiqrsrryreryraooylrbanbnoeuatabmmnyluetdcdiqrsitiozluyqgs hpbekntacgmtu" +
+        "tktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr " +
+        "hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkao" +
+        "ukna gorkrsnnssna cdiqrselrceoffpusn  ceofcdiqrs mtbece eofrrioraiebddoisuott soaceofmueleiaceofitin" +
+        "oalbtnfioisuoto lsloamisaesnytnfot ycyscabidsoofrndiinlstn mryrw basbdpeg yrmmm  at nhaew slizoisuot" +
+        "ancyt astrcsn arnrebmmimosiitiononasoisuotr l  nssewaa menermalsn cdinqrsluetdc atnfasae emotefpusnt" +
+        "nf otcdiqrsnfacdiqrss ie  q uattcosstkecesofitiovnadoslecdioqrsnssewa rtfecdiqrsnssewa es tddm emm y" +
+        "  mi saeerilaetiornaaolrerabp icdiqrsfpusnnssewa cirdcdiqrsiaffrer yinecahceddgaidirlnsrneeenyreilic" +
+        "altipagot  e sagaaracernssewaaieeroisuotfpusntceofe sceofnr ttnfnssewayaarcaimaed oisuotixaiaoattcai" +
+        "nelnawoenra s hooisuoteagceofitiotr nf nroisuotirkrmitiodfpusnsluetdmusinssewasfpusn tsnssewaecceois" +
+        "uotof e smaaddgnlcguhdss espolceofrsernreeaassacutedluetdtnfoisuotre utecnssewatcdiqrsnfiteeirmeneei" +
+        " f iiaeden qlzsh diyslyis o uiysayinihdteecdiqrsoisuotoli' tluetdtcdiqrsnfhd gegcbloneee moenefpueso" +
+        "nratastcnaacdlasongnmr iihi okniticdiqrsocdiqrsyvuvceofceofyiier r iitioe nsime'salahaairtnoisuotfa " +
+        "ceofhheteolnlginssewadratticdiqrsj nssmewacdiqrsonnaluetdritioosesbcdiqrsatrvibboehuhachnssewamtimd " +
+        "lohe eekk gis  nssewaamdfgfpusnfpusnnssewa haoetraisguoedlnogtemaarbasaoilntntdlioqlayieoveheaaitrda" +
+        "iraetaaauan ebcrgvatii nikneuebbyieunakz eptnfdsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai " +
+        "nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ih" +
+        "i sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaa" +
+        "acklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmob" +
+        "olaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschs" +
+        "bdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnlsgnurbwc " +
+        " i yw dfpusncdiqrsditioluetdeemlys ldnnnloisuotencdiqrsroir cdiqrssceofayeoisuotadseaenssmewanlheeaf" +
+        "arleerrxaet nficeofolb luetdptnerrbceof afpusnnssewaaceofisit nfesidaitiosdnssewanaioislnssewaraa o " +
+        "nnatfritnssewafpusniyafpusncn i ncobnyn ceofnp nviteem ubceklmnrtuyzaeloraehoruyeioualmnstuauaeiloru" +
+        "aeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaataainaiinaalzcniaid" +
+        "baalluetdfs luetdntruinssewaksitiotnfnssewanssewamesuryitio  eluetdswnganinssewajl eerreiitbiaybelgi" +
+        "tdiosluetditioitiioyinssewaikga nsslewtaoemabce ofitdio onssewaias csi stteomeep  saeeifeeerueear cm" +
+        "db csg ceofmitioiim hhcnv i mrmossacdefghioprs gaoeoaonaeafeieelnawcaafurr  vtmteda yyvbaadnnmohy am" +
+        "sdyfpusnrntafsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibi" +
+        "iu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbk" +
+        "nwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hp" +
+        "bekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradcl" +
+        "rstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrm" +
+        "rxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnho.ae ecdimqrsrsyrrloiiopfrgugapincdiqrs ois" +
+        "uotnssewaceo fmninhouddrdtnfcgudnоисвнвквissrrryseyjj tnfcitioadrnssewaapsesti  oitiooisuotitioeazes" +
+        "ahbgrregdnssewaiuputnfokaieuoiuckkaar fpusn luetdcdiqrsatbtiiuaeekhoenttaaomcdiqrsilnaananssewaafpus" +
+        "nirrs cdiqrsitioaewtvicdiqrsditiofpusn ea hea aetnfnssewaulamegnecto ca nmsww mnrrdo uoaiilrrrna ere" +
+        "ee aldgoisuotjeecbcldemfesra ra tmmmirma eceeidlnsmuiceofceofisunssewaeryradinptroioacnssewameiiaiqa" +
+        "uca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmio" +
+        "rogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih " +
+        "sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzyirnoseni nimuak i esiaknuyqgs " +
+        "hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailruprad" +
+        "clrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jk" +
+        "rmrxaeagmrkaoukna gorkrsnnssnfpusne toeefceuga noaer fpusansfpusnnssewaeoisuot yn ynn eellio mfsyari" +
+        "iii itiooisuotceofe seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokh" +
+        "uwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa" +
+        " adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhug boisuotdittnflu" +
+        "etdcdiqrsftnfoisuotcdiqrsmoatdanfaatnaieunssewaacdiqrs rtnfmtaa  tnfceo f aocnssewara ifleo nr afio " +
+        "   iilni g  amgctiwmo yeror oeeipciiioan adirdari cinssewar  hsaocdiqrsn reiiciftceofgn nssewagsurcd" +
+        "giqrsfpusnreena i  e cdiqrsoisauotitiob lat cdiqrs mttnluetdcdiqrsmoisuotroisuotascrmgucdiqrsylailse" +
+        "ast nfceofaalollnoisnuotfpusncdiqrsscaoisuotfpusncdiqrsneseeeabriia ocmamitaryn lrovmuiebrnyglil rpt" +
+        "toisuotluetdfpusno ooeoisuotkkoo df oinezrenrendf edcsa    yfbkntalmalvesirodrooiifpusn aennssewalue" +
+        "td tnfkg tnfrgfpusnrndihfmnd cdiqrsnssewaaiundrihcy nae eiatpirnssewarnitnfceofocdiqrscsnssewatdiice" +
+        "ofoluetdaitioortcfpusnluetdcdiqrsisfpusneotnssewanfcdiqrsssap rmi gaehsashbsiirtnf  gy fkk nke  itio" +
+        "nssewaoacdiqrsatefpusnoisuotniniooenorioaikckdeiogqamahaaufehmetcdiqrsrsbume eoisuotnssewarygsryitio" +
+        "oisuotaeblaiov vvvkasimluelttdslriphls gt i  reaespaengrsiceooisuotfoisuotiktnftnfpr i aitcceofdfats" +
+        "ads n tomeoinssewancdiqrstnfeasullucfpusnettiicoisuotrofpuisnoisuoteayitioaceofforaoisuotnaaiiolgaha" +
+        "fpusnpnoealma cisriidrtecdiqrscdiqrsfpusntpofluetdluetdfpusncdiqrsanlnrbrnwan reamoa etuodatnaaeeiua" +
+        "anakabavirudgwaiomburrhumgndmgihraelhnkcgmpsuiseidkaniaaai escdiqrsnreafrtih aaee odiid iaconnacuo m" +
+        "s e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha " +
+        "anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslll" +
+        "nr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpc" +
+        "otfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoe" +
+        "hvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroad" +
+        "nmohbebehluettdjhugaraensasnsalgnfrgol ni  gsuilikdoaammom awuluetdoisuot ceofitiohoa cna dsianssewa" +
+        "gioisuot nacdiqrsoisuotatnfhpnnssewalsrlafpuisnuaoinlet r ccpticdiqrsstnfraacdiqrsitioerseebtnfcdiqr" +
+        "stluetdfpusnztnfecdiqrstinerceof dfpusng sncifpusnsr icacdiqrsdanheenifpusnluetdsanluetda mscdiqrsie" +
+        "rog tcdiqrstnfubsiqhnvitruyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobo" +
+        "laealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsb" +
+        "dlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssn nyllcemmtaccseonnuitio  bitio idbcfpusn" +
+        "ieceoffpusnfpusnpn cdzceofabitiosahn  fpusnrtmrnif zn oaraerdcesof itioceofcemofrfpusncittfpudstnnte" +
+        "ratcdiqrsnfcesofpnfpusncrc  omescnum papoenapcsrcetrspndpeoeofeenptnfaceofscbcodeyceossoaafptshoednr" +
+        "eiunfoeeoennpriudrxt nronelnaorr bvecoiensbcdiqrsiiot iiiafnelaki luetdnatsiafrtih aaee odiid iaconn" +
+        "acuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoanc" +
+        "raoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsact" +
+        "saslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu gice" +
+        "it bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignael" +
+        "snpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai" +
+        " oroadnmohbebehluettdjhugaraensasnsalgnfrgol ni  gsuiemsmsroisouotuklwaofoaaainaacoisuotarnssewafpus" +
+        "ntncdiqrsfudncigiilis вьиaiieduuotoceofefpusnrotsttffnceofnssewaceofnn learrireefpusnoseknrmelrndzua" +
+        "rreluetdlitiooisuotlioicskn n rro ulruaoisuotmirmihfpusnsluetdaanecdiqrsoisuotceof  saiehoisuot ceof" +
+        "luetdcdiqrs bcdiqrsulprdfpusni etoan ifcerotlsscdiqrsdyk rbrrtnta.aetcdiqrsgerrnc sonssewao ro evaft" +
+        " n wirm iiisoetuhrrndoi bstnftnftaafpusnnyuonauhefnrrlfpusnu  sn ssde takaacta ctikck oijkdnssepfaea" +
+        "hisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hla" +
+        "aakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atke" +
+        "brari ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeio" +
+        "aeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa ua seueaafquhsanaeabstee" +
+        "snauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraune" +
+        "haadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco io" +
+        "atcatuaikmietprtai oroadnmohbebehluettdjhugluetduyumrirnoo nzmluettdiluetdfpusn nssewastseefo'siisro" +
+        "tmetotnnnsgoceofnssewatnfgmeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia e" +
+        "nr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr " +
+        "hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvw" +
+        "xyzyirnoseni nimuak i esiaknbonssewaaciitiooisuotinssewaoisuotuuni lnydrarrfpusnoisuotaaon nbbtncdiq" +
+        "rsfbnr fpusn nbo  nnmscdiqrss cfoosolniijletreneuoeinsaer br naennnfsspne   teogfpusn otenroisuot cd" +
+        "iqrsrnnanf tnf ocdiqrsfpusniixeoiasuotluetdicncsbdtcdiqrscdiqrscoisuotnssmewaceofobelecdiqrsoisuotcd" +
+        "iqrseesitiooisuot nssewaenssewahtceaoisuot lvieihcdiqrstnfdl llotnss ewaluetdoisuotthrnssewaluetdois" +
+        "uotto rrroennfofoaaayttb mimrmroiemaebeorhinssewaitioluetdfnonulnssewahorrbeoonatfri fg pleee mmmt e" +
+        "uenapluaftvegees arluetdf ftfpusnitiocdiqrshrcdiqrseuluetdi edaeaoisuotfpusnnnmiknooantawzriajdfpusn" +
+        "etnfcoisuoto'fpusniesstnffitio ceofcgaluetditiooisuotcluetdnnfpusnoisuotanodoiscdiqrs n tsmoao anecs" +
+        "sbeuirbkceoffpusnnoisuott luetdnssewaocsgnprcsmngnrco iirhalartrblfiadroisuotdalafcdiqrsw nssewafpus" +
+        "nr e a ceofnssewajraelambanh eitiiaolemu ecdiqrse pnioi t r iioittnnssewafnslsewaletsestmsh tnfowetr" +
+        "  pbirilntfpusnsoisuot   roaealuetd yioo nssewa.fluentdnssewaz sceofttnf nssnssewaittrinaluetdldlsni" +
+        "oncdiqrsuiteouoisuotoisuotluetdisgsitioitioluetdoisuotziaiiauardvob daisuoloinmarnenhaoaiaoaitvbia a" +
+        "udaaaaeapni aioaahundiyyaitab rttaoisuote  eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  ss" +
+        "wslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetas" +
+        "luth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb m" +
+        "ificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqoopl" +
+        "aqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stc" +
+        "hajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepad" +
+        "lrt alaeogenalklsf ln errliinicraitionssewamtnfceofchieenm nzfpusnocnssewacdiqrschoisuotnssewanmtfpu" +
+        "sn   sluentd agcneooeeoegoisuotldjoisuotceofouissaoisuotiitioluetdeloisuotkatrtnfmiluetd mms cluetdi" +
+        "cdiqrssiroisuot    nitoluetditiol  itiodaloisuotasdrdoaoisuotroisuesiqha seueaafquhsanaeabsteesnauon" +
+        "dmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhc" +
+        "ywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatu" +
+        "aikmietprtai oroadnmohbebehluettdjhugse easaathrr ceoftaoceofmoel luetd ktnfluetdluetdlcatestnfloceo" +
+        "fire ppluetd.iasosofwagcdiqrsr anret nfrceoftnftenf luetdirlueotldftnygoisuott nfa luetdiooinim hcna" +
+        "warafrr  vutmteadeanfro   aetnfsulofo ilftortu aasimnvuvangmtfplcfnagactsosiiaagrtyadrnttjaesofcntoo" +
+        "isuotrebnssl aveniyngitioa oc eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberras" +
+        "ilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvo" +
+        "i k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi" +
+        " pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtke" +
+        "a am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui" +
+        " daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepadlrt alaeogena" +
+        "lklsf ln rpeeeenssrewat skn rmnlcirkynssewauifpusnluetdoisuotrygrreosnкиnssrslluntnfeluetdmlaseoostn" +
+        "ffpusntnfokcdiqrs nreed ruluetdnsz renaiaalrgitioaceofnssewa nrctr cdiqrstcdiqrsumbreytrnssewaocte l" +
+        "uetdhitio isyoisuotnssewatnfcdiqrslnornssewacdiqrstnfitiooisuotdooisuotiadluetdca wvctnfoatfakkoisuo" +
+        "ti bdo deeynns oisuotipnncocdiqrs  fpusnieertvirsrbamacipnnntlnint s  epllyi luetdtsmdteet  dieluetd" +
+        "soai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshe" +
+        "reaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeag" +
+        "lnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutk" +
+        "tuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hk" +
+        "isampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaouk" +
+        "na gorkrsnnssntagsaikii vsap a iseahnrniqnnmeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtoja" +
+        "es niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiie" +
+        "h teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcde" +
+        "fghijklmnoprstuvwxyzyirnoseni nimuak i esiaknitionrolo fcdiqrs  aitiiooitioluetdefpusnppofsscstdfaen" +
+        "iteeiiteftnffpusneu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gki" +
+        "upfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasia" +
+        "s ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzael" +
+        "oraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsum" +
+        "syioaeiiaau    nlgnieudbrthimbproa uaorfpusnlceofnssewaefpusnnssewannscdiqrsie  c  aluetdnssewaktegs" +
+        "oooisuotodduluetdrdanhjatsioisuot i fffeftcru a  rnanwplpdbodcmrsiii sadrnpwelnuluetdcdiqrsfhrsnssew" +
+        "acdiqrsoisuotgiiiiaroisuotluetdasennsssewaitiototeeoiooisuotoisuotonssewafpuisntnfrogesoisuotnssewao" +
+        "isuotdhcceofnssewaofpusnafpusnamn nssewapeeninaoisuoto alarafpussnitionssewacfpusnitionssewasvo  ird" +
+        "iifc nnr yeaapilitigruttpncumgormfpusnceofitio efap fpusn bccorrcnsfde dafr  beriiiesndrs nlaealsob " +
+        "oitioucdiqrsluetdceofoisuot ooisuottitiotbre dsnssewaluetddairdhgsemcraeluetdvenssewan luetdmrtefceo" +
+        "fcdiqrstnfretitioceofnssewa itioftluetdnssewandanpoisuotddboaubrf e otaenn oitnfluetdtnssewaepitiofp" +
+        "usnneenaeceeyanamaredaliniiaurdninssewaehitoisuotacdiqrsfpusnluetduoncdacltnffpusnr n a boiizncenogf" +
+        "ia tkaoisuot cdiqrsresfecdiqrsegocdiqrsgaleefpusnfpausnechlceheleoraraikpaooiciaoluetdnssewauncdiqrs" +
+        "emgititiolcnnofpusn itgiofpusnubitnfii efpusnaeidcaitioeididendoisuotrifsanssewanssewaitiooaceofceof" +
+        "itionssewaiaaaisniieoir' atrvrada adsdst annsiaiagmarll oilaosmsnmlridiaaesuwcdiqrsdercenssewavceaos" +
+        "noa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmear" +
+        "irnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulng" +
+        "eooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijk" +
+        "dnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp " +
+        "lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef" +
+        " dkng atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsrdennnorc" +
+        "eoffpusnitnfrsnvditgiluetdssfpusnoisuotimnssewafpusnda luetdcdiqrscdiqrsptitgiocdiqrslnesffssrrnnsse" +
+        "waaeonssewatnfpcohhsnssewaoceofitioddnssewae   enitiocdiqrsap itiotoisuotrabnssewastmbkcsg nitioceof" +
+        "abbceoferanssewanedoptnssewaaroe isuemeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niu" +
+        "cyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teie" +
+        "lncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijk" +
+        "lmnoprstuvwxyzyirnoseni nimuak i esiaknpomnra dbtnfhsrtnfanrifitiovitioitioeecort rtnfebpaaitiotr tl" +
+        "ratoisuotdbtmmcdiqrsetnf cdiqrsitiovaitvieolltonssewacdiqrsrcdiqrsitiotnfssbcodycnartr vecoirenrsrrs" +
+        "edrmmmrnilyufgclo ercoergitilmfecimehaeiuiu cdrreie hcomtigentmyu em etarnssewadottitnnyyrceoflieaos" +
+        "noa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmear" +
+        "irnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulng" +
+        "eooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijk" +
+        "dnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp " +
+        "lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef" +
+        " dkng atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsenafpuosn" +
+        "ocdiqrsk  kumi aza fpusntgluetditionssewaaaaneaи iis uaantnitioyinerrrluetdooisuotskreigcdiqrsmtitio" +
+        "ae cdiqrseal a yceofytnffpusnsedaraboisuotoisuotmiae hifpusnr ynkitiomceofbtenssewafpusnoisuotannfpu" +
+        "snoisuotceofnssewairnssewaraitio cceieegimny niinssewaeaoercdiqrses dctfnssewacu oemoisuotcdiqrscdiq" +
+        "rsluetdnxtdeisihootartnaiii stcibmcdiqrsuaia nmitiotieir acaezaitioafrtih aaee odiid iaconnacuo ms e" +
+        " dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anr" +
+        "ea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr " +
+        " hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotf" +
+        "glnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvr" +
+        "tionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmo" +
+        "hbebehluettdjhugaraensasnsalgnfrgol ni  gsuiu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ie" +
+        "iro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv " +
+        "mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naa" +
+        "ae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikr" +
+        "uaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa uaceofitc pr oisuotcdiqrsdrceoofnceofit" +
+        "iocluetdoor  i t e lrscttssen luetdrsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i ns" +
+        "met e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi ua" +
+        "ksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly l" +
+        "r binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnr" +
+        "strealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabc" +
+        "nraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnrdluetdtnffpusnlluetd" +
+        "fpusnidpoisuotaaoihbdsitiofpusniisarrnssewar enitioe nuucnnssewacdiqrsnri  r   .ssmmelieotueorehet s" +
+        "sster sulareiitiooisuot eefpusnoisuotnssewassscfanssewaitiotmafp usnceofin  rsrnssewanssewaufpusnlue" +
+        "ntddrng nssewafpusnnssewahtnffpusnfluetd luetdmaogfpusnastnnssewarsdahstluehtdceoffpusnhluetdceoffpu" +
+        "snefcdiqrsdtd ssacegdim lluac t ny riaiionirgeeluetdtnfceofaw rsluetdaeer cc eincer  ffoxannnxesasoa" +
+        "lf iamceofeoisuotitiotnfnssewaaunssewatceofio nab ifpusnitioeaer dyet ritioasfpusnfpitioe a tnfoisuo" +
+        "tareceoftnffpusnpceofiritiofpusndo iunssewai oudfadlmsbsatcsicdiqrsrnitioifpusnsrceofluetd l e  ,l l" +
+        "etegilibfaeba afpusnracnssewaroisuotluetditiopfcoidnoaluetdadkcdiqrsmiruttenefatcdiqrseornssewacdiqr" +
+        "soisuotol soisuotdrgoisuothnasdluetdlunetdoeaocera futentaarrnt  lritiofpusnnuoisuotsehriceofa   flu" +
+        "etdace ofluetdeoaosdluetd oeuceof aagoca/nssewainestfpusnfpusnceofnntnftnfceoffpusnajaarnaiicdiqrsia" +
+        "ilbsiticdiqrsiicuquayillraafsuetgbdslaodteoisuot sdekcfpusnoaxnusieeol ptaldftaaepsa o is ni aurtaim" +
+        "td tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsv" +
+        "lal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgass" +
+        "icn calewtualljsaooyn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nf" +
+        "garaghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e" +
+        " oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia " +
+        "oodanmtagsaikii vsap a iseahnrniqnnimsnkisi da  oodbsphaaynah e iiiutnfluetdnalsieqh zitioluetdnssew" +
+        "apafpusnluetdenbitiooisuotoisuota ce ofoisuot   e  ti fpusnnr fpusnltniiifpusnntnfceof fpusnobddiceo" +
+        "foisuotraoceofinssewaatifpusnohaooeencaceoftnfnootnfvknfpusn remeifpusn dnlgoe u  sn ssde takaacta c" +
+        "tikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy " +
+        " eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gim" +
+        "briiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnr" +
+        "staeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa uaof" +
+        " dndeoesdy coceofeceofceof tr atdrakkceofuiamkelinssewaeonauoisuotgboisuotceofecceaomfiefpusnoisuott" +
+        "oisuotceofif lslofoidrtmtcesofcintt tneciiiteotniopsryissirnesdaelarer nrclertyaets  paoneenindrescd" +
+        "iqrsnmst fpusnereeahiotnfsxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fd" +
+        "l rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvme" +
+        "an preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uodasoai cahs" +
+        "mmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib " +
+        "bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibs" +
+        "vsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a iseahnrniqnn" +
+        "imsnkisi da  oodbsphaaynahnt luectdoisuotikuomezplatkluetdohitioceoffpusnrritиwiabfnnbrlceofc ccitio" +
+        "nssewaiaanreoisuotasceoflnooisuotn aclcdiqrsptnfaluetdhne yionssewanssewacn o enluetd oehceofitnfoyf" +
+        "pusnluetdnssewauaoluetdnssewatnffpusnadfpusntrceofoclenr cm ddfpusnnnrrdoisuotr csoiofpusn ber mnsse" +
+        "waoisuotoisuotitiotcaersitolririirsssp ouuoisuotrcnttaceofrnpotbnrhmrarceof eisimgsnabeocagesoce llb" +
+        "usmhmvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirri" +
+        "dnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaey" +
+        "ri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaao" +
+        "eaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aec" +
+        "ilndiieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd" +
+        " lgyirnoseni nimuak i esiakniepadlrt alaeogenalklsf ln soai cahsmmrti ttinfg iahh smnaaeui su d doah" +
+        "eidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnak" +
+        "rtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf " +
+        "aanrelaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeesho" +
+        "rlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkp" +
+        "snptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnntn" +
+        "fo rfeetnssewaoisuoteitnnfstnfceofoitiokk krvo prnkceee ttresitioiafrtih aaee odiid iaconnacuo ms e " +
         "dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anre" +
         "a oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  " +
         "hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfg" +
         "lnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrt" +
         "ionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmoh" +
-        "bebehluettdjhugaraensasnsalgnfrgol ni  gsuilikdoaammom awuluetdoisuot ceofitiohoa cna dsianssewagioi" +
-        "suot nacdiqrsoisuotatnfhpnnssewalsrlafpuisnuaoinlet r ccpticdiqrsstnfraacdiqrsitioerseebtnfcdiqrstlu" +
-        "etdfpusnztnfecdiqrstinerceof dfpusng sncifpusnsr icacdiqrsdanheenifpusnluetdsanluetda mscdiqrsierog " +
-        "tcdiqrstnfubsiqhnvitruyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaea" +
-        "lnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnp" +
-        "rvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssn nyllcemmtaccseonnuitio  bitio idbcfpusniece" +
-        "offpusnfpusnpn cdzceofabitiosahn  fpusnrtmrnif zn oaraerdcesof itioceofcemofrfpusncittfpudstnnteratc" +
-        "diqrsnfcesofpnfpusncrc  omescnum papoenapcsrcetrspndpeoeofeenptnfaceofscbcodeyceossoaafptshoednreiun" +
-        "foeeoennpriudrxt nronelnaorr bvecoiensbcdiqrsiiot iiiafnelaki luetdnatsiafrtih aaee odiid iaconnacuo" +
-        " ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoh" +
-        "a anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsasl" +
-        "llnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit b" +
-        "pcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpu" +
-        "oehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oro" +
-        "adnmohbebehluettdjhugaraensasnsalgnfrgol ni  gsuiemsmsroisouotuklwaofoaaainaacoisuotarnssewafpusntnc" +
-        "diqrsfudncigiilis вьиaiieduuotoceofefpusnrotsttffnceofnssewaceofnn learrireefpusnoseknrmelrndzuarrel" +
-        "uetdlitiooisuotlioicskn n rro ulruaoisuotmirmihfpusnsluetdaanecdiqrsoisuotceof  saiehoisuot ceofluet" +
-        "dcdiqrs bcdiqrsulprdfpusni etoan ifcerotlsscdiqrsdyk rbrrtnta.aetcdiqrsgerrnc sonssewao ro evaft n w" +
-        "irm iiisoetuhrrndoi bstnftnftaafpusnnyuonauhefnrrlfpusnu  sn ssde takaacta ctikck oijkdnssepfaeahisi" +
-        "d l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaaki" +
-        "a  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrar" +
-        "i ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeio" +
-        "ucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa ua seueaafquhsanaeabsteesnau" +
-        "ondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaad" +
-        "hcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatca" +
-        "tuaikmietprtai oroadnmohbebehluettdjhugluetduyumrirnoo nzmluettdiluetdfpusn nssewastseefo'siisrotmet" +
-        "otnnnsgoceofnssewatnfgmeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr u" +
-        "qooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepo" +
-        "e stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmnoprstuvwxyzy" +
-        "irnoseni nimuak i esiaknbonssewaaciitiooisuotinssewaoisuotuuni lnydrarrfpusnoisuotaaon nbbtncdiqrsfb" +
-        "nr fpusn nbo  nnmscdiqrss cfoosolniijletreneuoeinsaer br naennnfsspne   teogfpusn otenroisuot cdiqrs" +
-        "rnnanf tnf ocdiqrsfpusniixeoiasuotluetdicncsbdtcdiqrscdiqrscoisuotnssmewaceofobelecdiqrsoisuotcdiqrs" +
-        "eesitiooisuot nssewaenssewahtceaoisuot lvieihcdiqrstnfdl llotnss ewaluetdoisuotthrnssewaluetdoisuott" +
-        "o rrroennfofoaaayttb mimrmroiemaebeorhinssewaitioluetdfnonulnssewahorrbeoonatfri fg pleee mmmt euena" +
-        "pluaftvegees arluetdf ftfpusnitiocdiqrshrcdiqrseuluetdi edaeaoisuotfpusnnnmiknooantawzriajdfpusnetnf" +
-        "coisuoto'fpusniesstnffitio ceofcgaluetditiooisuotcluetdnnfpusnoisuotanodoiscdiqrs n tsmoao anecssbeu" +
-        "irbkceoffpusnnoisuott luetdnssewaocsgnprcsmngnrco iirhalartrblfiadroisuotdalafcdiqrsw nssewafpusnr e" +
-        " a ceofnssewajraelambanh eitiiaolemu ecdiqrse pnioi t r iioittnnssewafnslsewaletsestmsh tnfowetr  pb" +
-        "irilntfpusnsoisuot   roaealuetd yioo nssewa.fluentdnssewaz sceofttnf nssnssewaittrinaluetdldlsnioncd" +
-        "iqrsuiteouoisuotoisuotluetdisgsitioitioluetdoisuotziaiiauardvob daisuoloinmarnenhaoaiaoaitvbia audaa" +
-        "aaeapni aioaahundiyyaitab rttaoisuote  eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswsln" +
-        "araberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth" +
-        " vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mific" +
-        "oyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsa" +
-        "igaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchaji" +
-        "e nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepadlrt " +
-        "alaeogenalklsf ln errliinicraitionssewamtnfceofchieenm nzfpusnocnssewacdiqrschoisuotnssewanmtfpusn  " +
-        " sluentd agcneooeeoegoisuotldjoisuotceofouissaoisuotiitioluetdeloisuotkatrtnfmiluetd mms cluetdicdiq" +
-        "rssiroisuot    nitoluetditiol  itiodaloisuotasdrdoaoisuotroisuesiqha seueaafquhsanaeabsteesnauondmoa" +
-        "stu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywro" +
-        "adignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikm" +
-        "ietprtai oroadnmohbebehluettdjhugse easaathrr ceoftaoceofmoel luetd ktnfluetdluetdlcatestnfloceofire" +
-        " ppluetd.iasosofwagcdiqrsr anret nfrceoftnftenf luetdirlueotldftnygoisuott nfa luetdiooinim hcnawara" +
-        "frr  vutmteadeanfro   aetnfsulofo ilftortu aasimnvuvangmtfplcfnagactsosiiaagrtyadrnttjaesofcntooisuo" +
-        "trebnssl aveniyngitioa oc eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasiles" +
-        "aisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k " +
-        "sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb " +
-        "meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea am" +
-        "'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui dai" +
-        "brnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepadlrt alaeogenalkls" +
-        "f ln rpeeeenssrewat skn rmnlcirkynssewauifpusnluetdoisuotrygrreosnкиnssrslluntnfeluetdmlaseoostnffpu" +
-        "sntnfokcdiqrs nreed ruluetdnsz renaiaalrgitioaceofnssewa nrctr cdiqrstcdiqrsumbreytrnssewaocte luetd" +
-        "hitio isyoisuotnssewatnfcdiqrslnornssewacdiqrstnfitiooisuotdooisuotiadluetdca wvctnfoatfakkoisuoti b" +
-        "do deeynns oisuotipnncocdiqrs  fpusnieertvirsrbamacipnnntlnint s  epllyi luetdtsmdteet  dieluetdsoai" +
-        " cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaa" +
-        "fjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbl" +
-        "n ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuad" +
-        "jkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisam" +
-        "pmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna g" +
-        "orkrsnnssntagsaikii vsap a iseahnrniqnnmeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes n" +
-        "iucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh te" +
-        "ielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghi" +
-        "jklmnoprstuvwxyzyirnoseni nimuak i esiaknitionrolo fcdiqrs  aitiiooitioluetdefpusnppofsscstdfaenitee" +
-        "iiteftnffpusneu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfa" +
-        "agahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ew" +
-        "aitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzaelorae" +
-        "horuyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyio" +
-        "aeiiaau    nlgnieudbrthimbproa uaorfpusnlceofnssewaefpusnnssewannscdiqrsie  c  aluetdnssewaktegsoooi" +
-        "suotodduluetdrdanhjatsioisuot i fffeftcru a  rnanwplpdbodcmrsiii sadrnpwelnuluetdcdiqrsfhrsnssewacdi" +
-        "qrsoisuotgiiiiaroisuotluetdasennsssewaitiototeeoiooisuotoisuotonssewafpuisntnfrogesoisuotnssewaoisuo" +
-        "tdhcceofnssewaofpusnafpusnamn nssewapeeninaoisuoto alarafpussnitionssewacfpusnitionssewasvo  irdiifc" +
-        " nnr yeaapilitigruttpncumgormfpusnceofitio efap fpusn bccorrcnsfde dafr  beriiiesndrs nlaealsob oiti" +
-        "oucdiqrsluetdceofoisuot ooisuottitiotbre dsnssewaluetddairdhgsemcraeluetdvenssewan luetdmrtefceofcdi" +
-        "qrstnfretitioceofnssewa itioftluetdnssewandanpoisuotddboaubrf e otaenn oitnfluetdtnssewaepitiofpusnn" +
-        "eenaeceeyanamaredaliniiaurdninssewaehitoisuotacdiqrsfpusnluetduoncdacltnffpusnr n a boiizncenogfia t" +
-        "kaoisuot cdiqrsresfecdiqrsegocdiqrsgaleefpusnfpausnechlceheleoraraikpaooiciaoluetdnssewauncdiqrsemgi" +
-        "titiolcnnofpusn itgiofpusnubitnfii efpusnaeidcaitioeididendoisuotrifsanssewanssewaitiooaceofceofitio" +
-        "nssewaiaaaisniieoir' atrvrada adsdst annsiaiagmarll oilaosmsnmlridiaaesuwcdiqrsdercenssewavceaosnoa " +
-        "dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirns" +
-        "scdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeoou" +
-        "taiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnss" +
-        "epfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp e" +
-        "ad hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkn" +
-        "g atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsrdennnorceoff" +
-        "pusnitnfrsnvditgiluetdssfpusnoisuotimnssewafpusnda luetdcdiqrscdiqrsptitgiocdiqrslnesffssrrnnssewaae" +
-        "onssewatnfpcohhsnssewaoceofitioddnssewae   enitiocdiqrsap itiotoisuotrabnssewastmbkcsg nitioceofabbc" +
-        "eoferanssewanedoptnssewaaroe isuemeiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoa" +
-        "laeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncr" +
-        "bhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd labcdefghijklmno" +
-        "prstuvwxyzyirnoseni nimuak i esiaknpomnra dbtnfhsrtnfanrifitiovitioitioeecort rtnfebpaaitiotr tlrato" +
-        "isuotdbtmmcdiqrsetnf cdiqrsitiovaitvieolltonssewacdiqrsrcdiqrsitiotnfssbcodycnartr vecoirenrsrrsedrm" +
-        "mmrnilyufgclo ercoergitilmfecimehaeiuiu cdrreie hcomtigentmyu em etarnssewadottitnnyyrceoflieaosnoa " +
-        "dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirns" +
-        "scdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeoou" +
-        "taiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnss" +
-        "epfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp e" +
-        "ad hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkn" +
-        "g atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsenafpuosnocdi" +
-        "qrsk  kumi aza fpusntgluetditionssewaaaaneaи iis uaantnitioyinerrrluetdooisuotskreigcdiqrsmtitioae c" +
-        "diqrseal a yceofytnffpusnsedaraboisuotoisuotmiae hifpusnr ynkitiomceofbtenssewafpusnoisuotannfpusnoi" +
-        "suotceofnssewairnssewaraitio cceieegimny niinssewaeaoercdiqrses dctfnssewacu oemoisuotcdiqrscdiqrslu" +
-        "etdnxtdeisihootartnaiii stcibmcdiqrsuaia nmitiotieir acaezaitioafrtih aaee odiid iaconnacuo ms e dht" +
-        "psegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea o" +
-        "ee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hln" +
-        "joejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnn" +
-        "ofegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtion" +
-        "ddiooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbeb" +
-        "ehluettdjhugaraensasnsalgnfrgol ni  gsuiu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro " +
-        "a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn r" +
-        "oyeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae h" +
-        "peto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaei" +
-        "ouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa uaceofitc pr oisuotcdiqrsdrceoofnceofitiocl" +
-        "uetdoor  i t e lrscttssen luetdrsoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet " +
-        "e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksns" +
-        "awae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr bi" +
-        "nnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsklmobolaealnblnrstre" +
-        "aluaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnptschsbdlnprvaabcnrae" +
-        "ianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnnrdluetdtnffpusnlluetdfpus" +
-        "nidpoisuotaaoihbdsitiofpusniisarrnssewar enitioe nuucnnssewacdiqrsnri  r   .ssmmelieotueorehet ssste" +
-        "r sulareiitiooisuot eefpusnoisuotnssewassscfanssewaitiotmafp usnceofin  rsrnssewanssewaufpusnluentdd" +
-        "rng nssewafpusnnssewahtnffpusnfluetd luetdmaogfpusnastnnssewarsdahstluehtdceoffpusnhluetdceoffpusnef" +
-        "cdiqrsdtd ssacegdim lluac t ny riaiionirgeeluetdtnfceofaw rsluetdaeer cc eincer  ffoxannnxesasoalf i" +
-        "amceofeoisuotitiotnfnssewaaunssewatceofio nab ifpusnitioeaer dyet ritioasfpusnfpitioe a tnfoisuotare" +
-        "ceoftnffpusnpceofiritiofpusndo iunssewai oudfadlmsbsatcsicdiqrsrnitioifpusnsrceofluetd l e  ,l leteg" +
-        "ilibfaeba afpusnracnssewaroisuotluetditiopfcoidnoaluetdadkcdiqrsmiruttenefatcdiqrseornssewacdiqrsois" +
-        "uotol soisuotdrgoisuothnasdluetdlunetdoeaocera futentaarrnt  lritiofpusnnuoisuotsehriceofa   fluetda" +
-        "ce ofluetdeoaosdluetd oeuceof aagoca/nssewainestfpusnfpusnceofnntnftnfceoffpusnajaarnaiicdiqrsiailbs" +
-        "iticdiqrsiicuquayillraafsuetgbdslaodteoisuot sdekcfpusnoaxnusieeol ptaldftaaepsa o is ni aurtaimtd t" +
-        "istm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal " +
-        "boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn " +
-        "calewtualljsaooyn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgara" +
-        "ghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oao" +
-        "a  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia ooda" +
-        "nmtagsaikii vsap a iseahnrniqnnimsnkisi da  oodbsphaaynah e iiiutnfluetdnalsieqh zitioluetdnssewapaf" +
-        "pusnluetdenbitiooisuotoisuota ce ofoisuot   e  ti fpusnnr fpusnltniiifpusnntnfceof fpusnobddiceofois" +
-        "uotraoceofinssewaatifpusnohaooeencaceoftnfnootnfvknfpusn remeifpusn dnlgoe u  sn ssde takaacta ctikc" +
-        "k oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg " +
-        "na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbrii" +
-        "ioroef dkng atkebrari ealsc naaae hpeto cabceklmnrtuyzaeloraehoruyeioualmnstuauaeiloruaeiouelmnrstae" +
-        "uaehouyaeioabeioaeioucklraehikruaeiouacehikoptuyaehiorsumsyioaeiiaau    nlgnieudbrthimbproa uaof dnd" +
-        "eoesdy coceofeceofceof tr atdrakkceofuiamkelinssewaeonauoisuotgboisuotceofecceaomfiefpusnoisuottoisu" +
-        "otceofif lslofoidrtmtcesofcintt tneciiiteotniopsryissirnesdaelarer nrclertyaets  paoneenindrescdiqrs" +
-        "nmst fpusnereeahiotnfsxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rr" +
-        "asmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean p" +
-        "reepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uodasoai cahsmmrt" +
-        "i ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsva" +
-        "a  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsob" +
-        "efu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a iseahnrniqnnimsn" +
-        "kisi da  oodbsphaaynahnt luectdoisuotikuomezplatkluetdohitioceoffpusnrritиwiabfnnbrlceofc ccitionsse" +
-        "waiaanreoisuotasceoflnooisuotn aclcdiqrsptnfaluetdhne yionssewanssewacn o enluetd oehceofitnfoyfpusn" +
-        "luetdnssewauaoluetdnssewatnffpusnadfpusntrceofoclenr cm ddfpusnnnrrdoisuotr csoiofpusn ber mnssewaoi" +
-        "suotoisuotitiotcaersitolririirsssp ouuoisuotrcnttaceofrnpotbnrhmrarceof eisimgsnabeocagesoce llbusmh" +
+        "bebehluettdjhugaraensasnsalgnfrgol ni  gsuideitioluetdditioluetdtaunssewa nfn oi ceofluetdhoibddfpus" +
+        "ndpriceofcckmstifpusnoisuotvecdgnsvmcoikii tsakhbrrdraiymttthmtacat anceofnssewam rluetdnssewafpusnt" +
+        "tterkfpusnceofabilufetdtnfmoffdpifpusnfpusnnluetditgioednbfpusnluetdfpusneluetd itiocdiqrsitioscelue" +
+        "tdt ofpusn emhiiitiiotnfluetd itiotnfluetdr oisuotiiekttiuxrtadlltn atoa o mrczmarara itiotnffsaimpy" +
+        "uitiohssddeucdipqrsrssoftddoorpdiiitxeicfsfporatnfnnssewaceoffpusnnpfpusnetnfmrdtliafluetdceofrbrea " +
+        " ycdiqrs ceofsluetdlaceof cdiqrsncdiqrsnssewatstnfluetdatnfeoceofluetdovsstfpusnscdiqrsrfneia optwee" +
+        "toisuotdgceofeluetd otnfitioa a oo  a diagnibaniaha luetd r fpusnnssewaitioceoft enovduwitiofioisuot" +
+        "aadms nyoisuotr fpusnoisuotnssewatas nssewa ornssewat n itioitdion mnu imp mrd isrtd yjcp iceofluetd" +
+        "iknssewa weaotnf rau itiortcdiqrsnfitiolr nluitioonrttnfcdiqrsvnrhcnfpusnteniiluetdluetdtnfatnfluetd" +
+        " adcvoisuotdaaiaaoisuotaaasuacneeenrsdaoiihinn anssewac jekluetdssp eqsldcaoeerfiinnnrsrraaribinindi" +
+        "enlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuilu" +
+        "ilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsachesky" +
+        "ka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiar" +
+        "a aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n n" +
+        "iqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlm" +
+        "rkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdordrisssnitioetaisruecdiqrsceofitiofpusnenl" +
+        "uetditior oceofnssewanssewarstcdiqrsnfnssewacdiqrsmsrtu amluetdd nluetdeiluetd tnfcdiqrsluetdwoeijtn" +
+        "fnssewairftnfmfpusneitluetduerrr   hltnfdrreedluetdi r rvluetdke ornlgsoai cahsmmrti ttinfg iahh smn" +
+        "aaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nb" +
+        "oegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuo" +
+        "rcloirr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpn" +
+        "aknrumrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiu" +
+        "knrdrtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a" +
+        " iseahnrniqnnk cdiqrs kirr eeedrtnfltnftnfcdiqrs cdiqrsnheekiitnfdtna nlofpusnrrardnssewaionssewatnf" +
+        "tt nefcmluetdnssewannssewatnfmlnaiyufglmeyoem ettamdycrennnyanuccomta te strnrotowac ieafia  sm boal" +
+        " ar a ontoisuottatipluetdrdrr'enulp eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei" +
+        " ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro." +
+        " onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee" +
+        " odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t " +
+        "ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihau" +
+        "itla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gs" +
+        "uisaadoalsrsngocfoepammgdorsscdiqrsitcionssewaanrar tiaitiontceoftnfluetd nialiiisoatnfebeeceoffpusn" +
+        "ssa nssewanctnfbnssewabcdiqrsnl oisuottitioetrcdiqrsnrfpusnfpusn kifeaeitiomfiotnfrrluetditiofpusnnl" +
+        "ritiofpusnluetdleluetdyitnffeanarceotesluetdsdd enssewa bmo rluetdaluaifpusnnssewanssewaceof hrrrioi" +
+        "redoiosttttaunrsnssewad dr rtnfaienoaoiie t tnfeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o scl" +
+        "ntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnu" +
+        "waan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inig" +
+        "dekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr g" +
+        "kiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaas" +
+        "ias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto caau    nlgnieu" +
+        "dbrthimbproa ua a  aari in ron na iarcuadsafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai so" +
+        "or isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr stts" +
+        "alastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   " +
+        "fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertian" +
+        "qeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaa" +
+        "tresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugaraensasn" +
+        "salgnfrgol ni  gsuinoaoalhfpusnnssewa tstnfnceofeetoeefra oseseertceofu eisimgsnabeocagesoce llbusmh" +
         "mvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnce" +
         "eolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri a" +
         "audadhidl raagtkcprkvrirdnb mificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxt" +
         "ojaes niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilnd" +
         "iieh teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgy" +
-        "irnoseni nimuak i esiakniepadlrt alaeogenalklsf ln soai cahsmmrti ttinfg iahh smnaaeui su d doaheidl" +
-        "zai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsa" +
-        "b ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanr" +
-        "elaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknrumrsgbeeshorlsk" +
-        "lmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrdrtrrkeiolkpsnpt" +
-        "schsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a iseahnrniqnntnfo r" +
-        "feetnssewaoisuoteitnnfstnfceofoitiokk krvo prnkceee ttresitioiafrtih aaee odiid iaconnacuo ms e dhtp" +
-        "segem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oe" +
-        "e ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnj" +
-        "oejnt /slmafnb ie   fhueain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnno" +
-        "fegmsaruodlgrmertianqeirokhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtiond" +
-        "diooisua adtlunvciaatresraa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebe" +
-        "hluettdjhugaraensasnsalgnfrgol ni  gsuideitioluetdditioluetdtaunssewa nfn oi ceofluetdhoibddfpusndpr" +
-        "iceofcckmstifpusnoisuotvecdgnsvmcoikii tsakhbrrdraiymttthmtacat anceofnssewam rluetdnssewafpusnttter" +
-        "kfpusnceofabilufetdtnfmoffdpifpusnfpusnnluetditgioednbfpusnluetdfpusneluetd itiocdiqrsitiosceluetdt " +
-        "ofpusn emhiiitiiotnfluetd itiotnfluetdr oisuotiiekttiuxrtadlltn atoa o mrczmarara itiotnffsaimpyuiti" +
-        "ohssddeucdipqrsrssoftddoorpdiiitxeicfsfporatnfnnssewaceoffpusnnpfpusnetnfmrdtliafluetdceofrbrea  ycd" +
-        "iqrs ceofsluetdlaceof cdiqrsncdiqrsnssewatstnfluetdatnfeoceofluetdovsstfpusnscdiqrsrfneia optweetois" +
-        "uotdgceofeluetd otnfitioa a oo  a diagnibaniaha luetd r fpusnnssewaitioceoft enovduwitiofioisuotaadm" +
-        "s nyoisuotr fpusnoisuotnssewatas nssewa ornssewat n itioitdion mnu imp mrd isrtd yjcp iceofluetdikns" +
-        "sewa weaotnf rau itiortcdiqrsnfitiolr nluitioonrttnfcdiqrsvnrhcnfpusnteniiluetdluetdtnfatnfluetd adc" +
-        "voisuotdaaiaaoisuotaaasuacneeenrsdaoiihinn anssewac jekluetdssp eqsldcaoeerfiinnnrsrraaribinindienla" +
-        "aimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilam" +
-        "ibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka s" +
-        "irtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara ai" +
-        "a a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs " +
-        "eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkem" +
-        "dbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdordrisssnitioetaisruecdiqrsceofitiofpusnenluetd" +
-        "itior oceofnssewanssewarstcdiqrsnfnssewacdiqrsmsrtu amluetdd nluetdeiluetd tnfcdiqrsluetdwoeijtnfnss" +
-        "ewairftnfmfpusneitluetduerrr   hltnfdrreedluetdi r rvluetdke ornlgsoai cahsmmrti ttinfg iahh smnaaeu" +
-        "i su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegm" +
-        "issleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorclo" +
-        "irr a uiaf aanrelaaacklstrly lr binnkia oodanuyqgs hpbekntacgmtutktuadjkstyloulipmnyuaiucmniobpnaknr" +
-        "umrsgbeeshorlsklmobolaealnblnrstrealuaoeidailrupradclrstnaosnrr hkisampmclotvyandgrgmntvwcrcciiuknrd" +
-        "rtrrkeiolkpsnptschsbdlnprvaabcnraeianrrcmueralyr jkrmrxaeagmrkaoukna gorkrsnnssntagsaikii vsap a ise" +
-        "ahnrniqnnk cdiqrs kirr eeedrtnfltnftnfcdiqrs cdiqrsnheekiitnfdtna nlofpusnrrardnssewaionssewatnftt n" +
-        "efcmluetdnssewannssewatnfmlnaiyufglmeyoem ettamdycrennnyanuccomta te strnrotowac ieafia  sm boal ar " +
-        "a ontoisuottatipluetdrdrr'enulp eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais" +
-        " ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. ona" +
-        "pregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odi" +
-        "id iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll r" +
-        "agocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla" +
-        "  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisa" +
-        "adoalsrsngocfoepammgdorsscdiqrsitcionssewaanrar tiaitiontceoftnfluetd nialiiisoatnfebeeceoffpusnssa " +
-        "nssewanctnfbnssewabcdiqrsnl oisuottitioetrcdiqrsnrfpusnfpusn kifeaeitiomfiotnfrrluetditiofpusnnlriti" +
-        "ofpusnluetdleluetdyitnffeanarceotesluetdsdd enssewa bmo rluetdaluaifpusnnssewanssewaceof hrrrioiredo" +
-        "iosttttaunrsnssewad dr rtnfaienoaoiie t tnfeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgo" +
-        "lannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan" +
-        " up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekp" +
-        "is mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiup" +
-        "faagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias " +
-        "ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto caau    nlgnieudbrt" +
-        "himbproa ua a  aari in ron na iarcuadsafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor i" +
-        "sa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalas" +
-        "trdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhue" +
-        "ain  soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeir" +
-        "okhuwbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatres" +
-        "raa adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugaraensasnsalg" +
-        "nfrgol ni  gsuinoaoalhfpusnnssewa tstnfnceofeetoeefra oseseertceofu eisimgsnabeocagesoce llbusmhmvpa" +
-        "ieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolp" +
-        "u mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aauda" +
-        "dhidl raagtkcprkvrirdnb mificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojae" +
-        "s niucyoalaeia enr uqooplaqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh" +
-        " teielncrbhnsrr hepoe stchajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirno" +
-        "seni nimuak i esiakniepadlrt alaeogenalklsf ln erceofitio ceofitioyrtfpusnm  dbrsbtnfitioinoeeluetde" +
-        "o otnfooatisluetdnssewaepeeeioiihfl nnohtle l de meirrrebynlnecdiqrssetnffpusnihoitiofpusnluetdrrria" +
-        "luetdtnfnositiioemooeualuetdluetdcitioce ofreoluetditioluetdritiojceofoisuotceoftinitioacdiqrsnluetd" +
-        "bciiavcepofitiosceofitioepsnssewasmrarrrpteiriiiheeveflaroey amlamatdceofg fraa rceofmeispoiseuotper" +
-        "eyeirrdoasssbu wh  lrrtfpusntnfluetdd luetdnedi nlitiotnfilegzaoisuotdtnfitioirtnfdoisuot oisuotfpus" +
-        "niitiorlltnfitiovaiteluetdpoisuotdergrbreie  enslsewaedtnfritiomcceoffdnofftafd oebafi kmlbitiodaolu" +
-        "etdfpusnceoftnfifst gi nceofsnssewar ea cdiqrsc nssewaecdipqrsluetdnssewafpusnonocdiqrsfpusnwuafpusn" +
-        "st nsceofce ofopiorpcieua bmhtyeoioeaetnfitiotafpusncdiqrsr ngernbcceofboisuotceofadbacceoffs hoisuo" +
-        "tiartooluetdysoitioitiolitiocdiqrsneaonssewaolsnnssewa reeosodieanavap anfpusnoforeitioteoosule krfn" +
-        "rgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarlsbie" +
-        "oaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl lsn" +
-        "ynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasile" +
-        "saisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k" +
-        " sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb" +
-        " iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsii ntttcceofsinose oisuottnfceofluetd itioceofsar" +
-        "tnffpusnfpusnteoisuotfpusnoisuotieuhkcliitiosduitiooitioooisuotitiorcsifpusntt eluetdloritiot idemmm" +
-        "i sddltsitiocd baeitioorane orafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm p" +
-        "adiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s" +
-        " tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soa" +
-        "oge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhuwbrr" +
-        "ranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa adta" +
-        "he 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugaraensasnsalgnfrgol n" +
-        "i  gsuieaoisuotcdiqrsas dumrnic oisuotmoisuot aryisseitsicinluetd dm afpusnoufpusn bnteitiofpusnefpu" +
-        "sneiononienmnmsyteie siiig rierealiiabaedepinolorm t tnfbmsejkofclmliicdiqrsltinssewaanavritio es pa" +
+        "irnoseni nimuak i esiakniepadlrt alaeogenalklsf ln erceofitio ceofitioyrtfpusnm  dbrsbtnfitioinoeelu" +
+        "etdeo otnfooatisluetdnssewaepeeeioiihfl nnohtle l de meirrrebynlnecdiqrssetnffpusnihoitiofpusnluetdr" +
+        "rrialuetdtnfnositiioemooeualuetdluetdcitioce ofreoluetditioluetdritiojceofoisuotceoftinitioacdiqrsnl" +
+        "uetdbciiavcepofitiosceofitioepsnssewasmrarrrpteiriiiheeveflaroey amlamatdceofg fraa rceofmeispoiseuo" +
+        "tpereyeirrdoasssbu wh  lrrtfpusntnfluetdd luetdnedi nlitiotnfilegzaoisuotdtnfitioirtnfdoisuot oisuot" +
+        "fpusniitiorlltnfitiovaiteluetdpoisuotdergrbreie  enslsewaedtnfritiomcceoffdnofftafd oebafi kmlbitiod" +
+        "aoluetdfpusnceoftnfifst gi nceofsnssewar ea cdiqrsc nssewaecdipqrsluetdnssewafpusnonocdiqrsfpusnwuaf" +
+        "pusnst nsceofce ofopiorpcieua bmhtyeoioeaetnfitiotafpusncdiqrsr ngernbcceofboisuotceofadbacceoffs ho" +
+        "isuotiartooluetdysoitioitiolitiocdiqrsneaonssewaolsnnssewa reeosodieanavap anfpusnoforeitioteoosule " +
+        "krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarl" +
+        "sbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl" +
+        " lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberra" +
+        "silesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasv" +
+        "oi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauo" +
+        "i pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsii ntttcceofsinose oisuottnfceofluetd itioceo" +
+        "fsartnffpusnfpusnteoisuotfpusnoisuotieuhkcliitiosduitiooitioooisuotitiorcsifpusntt eluetdloritiot id" +
+        "emmmi sddltsitiocd baeitioorane orafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa t" +
+        "bm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdh" +
+        "oi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain " +
+        " soaoge  ymlmrkemd seueaafquhsanaeabsteesnauondmoastu giceit bpcotfglnnofegmsaruodlgrmertianqeirokhu" +
+        "wbrrranaetyfkoas ahtelnotndmsainsaaraunehaadhcywroadignaelsnpuoehvrtionddiooisua adtlunvciaatresraa " +
+        "adtahe 'auuikisaoitadosurt tokrkbkrco ioatcatuaikmietprtai oroadnmohbebehluettdjhugaraensasnsalgnfrg" +
+        "ol ni  gsuieaoisuotcdiqrsas dumrnic oisuotmoisuot aryisseitsicinluetd dm afpusnoufpusn bnteitiofpusn" +
+        "efpusneiononienmnmsyteie siiig rierealiiabaedepinolorm t tnfbmsejkofclmliicdiqrsltinssewaanavritio e" +
+        "s paoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnr" +
+        "nlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselo" +
+        "lngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  ssw" +
+        "slnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasl" +
+        "uth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mi" +
+        "ficoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsia oisuotceooffpusnmietooiomceofos" +
+        "tnfitiopor nlnotnfluetdtcdiqrsfpusnyhrfpusnaoisuotdacnssewaceofla oisuotedluetdluetdcn as ceofa m di" +
+        "tioceofluetdc ceofluetditiooritio si ionefitiot ecdiqrsrfpusndoanf itionirgsluetdfpusnfpusntnfcey io" +
+        "nmeuentntyrrrrngafpusnoosebmilcns hranrditxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanen" +
+        "igrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarna" +
+        "darklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaoo" +
+        "yn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai" +
+        "  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarer" +
+        "eoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsa" +
+        "p a iseahnrniqnnimsnkisi da  oodbsphaaynah eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  ss" +
+        "wslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetas" +
+        "luth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb m" +
+        "ificoyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqoopl" +
+        "aqsaigaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stc" +
+        "hajie nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepad" +
+        "lrt alaeogenalklsf ln iftrnaeluetdfpusnki otnfsshrp  erdrerraatnfseaosnoa dtlcn  ul ne g amshumaoe p" +
+        "hrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm" +
+        ",o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p " +
+        "osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a" +
+        " e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn ro" +
+        "yeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hp" +
+        "eto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsrstnfceofcdiqrstnfceofyeluetdamwuadpoce" +
+        "oftnrritiorrdnnaniotitiofpusnsufrgmccr vfiir etsaiderdprnyyy ltetroisuotealuetdle ceofluetditioyyyci" +
+        "tioiusceeof irrrtlitioitioiceoftcdiqrsnf rritioceofitioceofotnfnssewatnfedoceofgoisuotitioounanetpnf" +
+        "ceofttnfceofiaafpusnpe syysiesmisgsolnie  ggr  ctu tmm itnfhagaukg tnfersanssaewau pnfsccerrtttoafia" +
+        "ioaogeluetditio cdiqrsitiob est  ceofaameognssewaiceofctinssewabnssewaluetdcceoftdceofallritiounssew" +
+        "ae hioddoeffdfpausnroeceofaetnffedf  rffefnrafaaa oceofi fitioluetdtnforohsrsdctnfpfpusnicdiqrsrcdiq" +
+        "rsoisuoteofpusnaoisruotitiofpusnluetdcdmoisuotluetdapmluetdecdiqrsattnftcdiqrsnfmrcmiractrkoemyrrhna" +
+        "usceoferluetdoisuotdopmiahtnfinssewatnfeonitnf  dnssewaataeritio enceofceofceofoisuotifpusnr sfpusnc" +
+        "diqrsdn ctnelponluetdrrrceof rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenat" +
+        "snasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabr" +
+        "oao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o scln" +
+        "tgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuw" +
+        "aan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigd" +
+        "ekpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunsdvrrritnf cdnlgnssewatnfitioac" +
+        "eoftnfldluetdluetdyanssewaluetdnssewanrserosnceof ieceofnceofrnssewaceofdlp luetdiyv itio naceofhste" +
+        "aiiiea eeo ceofeidotceoft nnane eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberr" +
+        "asilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaas" +
+        "voi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrau" +
+        "oi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindt" +
+        "kea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihno" +
+        "ui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepadlrt alaeoge" +
+        "nalklsf ln sznssewaoisuotrpdenb  sesnssewaanssewabn estt ma shs itiocdiqrsecdiqrsluetdnnluetdcdiqrso" +
+        "tnceofluetdrluetd crdnccntmtat insdsss iteldntirutonnnmomr mi foiayzooanaor i a csoisuotscfpusntdfee" +
+        "ceofdr unrfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdne" +
+        "nsneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani d" +
+        "udne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss" +
+        " aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssagln" +
+        "as  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoaloca" +
+        " a  aari in ron na iarcuadsaiaas nag e ds tnawsuntcdiqrsnssewat nfluetdytaipronytnfm ceoflont sdriti" +
+        "oaoisuotluetdlaluetdunssewailfpusntnffldnssewaeitioitioovsstctnfrcecdiqrseceoftnfitiohstnfitioceofg " +
+        "ceofvsmabcdefghijkmnprstuvwtrsreceofsroisuot luetdirrtriceofdcoesitioluetdluetdhqdtn e mrai ryyytiel" +
+        "uetdfaaatiadrattaiioep eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinla" +
+        "raeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkr" +
+        "eimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconn" +
+        "acuo ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoanc" +
+        "raoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsact" +
+        "saslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsn" +
+        "gocfoepammgdoreaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ " +
+        "l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut ir" +
+        "t oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde ta" +
+        "kaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mn" +
+        "o s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooisln" +
+        "glga gimbriiioroef dkng atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na" +
+        " iarcuadss i  t itioluetdimcdiqrsmmmpeeupcstptitcltxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm h" +
+        "atramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  " +
+        "inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewt" +
+        "ualljsaooyn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmo" +
+        "ibiiu nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avg" +
+        "tbknwarereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtags" +
+        "aikii vsap a iseahnrniqnnimsnkisi da  oodbsphaaynah tnfoisuottnf itioraesreurtnfo   ceof tiss cnrceo" +
+        "fluetdtbemeaeribaossgorhmpwncir iaiayaa nssewa  itioiratnfitioceofaceofratlnfdccc e ceofceofltnfoisu" +
+        "otd dceoftnfceoftnfrfpusnrectnfonssewaceofrrinsitnfatnfgpmluetdu dh ersetpetr ea jcpeagofoinfeemcdiq" +
+        "rssaghnriucdiqrsd ptfpucsntfosepeert rrroloesfnsaitioceofloisuotceofebcdiqrsrphaatnfnennrfpusnstnfty" +
+        "sfpusnofpusnitio tnfytnflvaceoftfpusnrdttreannoo lunetd mstnfrsaf  irujafafofsrnmrtnfsb ceofitionaue" +
+        "eeeoeiuluetdtoisuot oisuotnssewarluetd nssoewaceofluetditioosanssewaitiotmitioroisuottaoisuotio iton" +
+        " ruar i gafcttnfdaitionssewaemuytnitfpusnrrdebcifpusnnentceofd  tnftnftnfnssewarluetdgaluetdoisuotoe" +
+        "cdiqrsaislifditiopotnfcdiqrst nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeri" +
+        "ba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss" +
+        "  kyfroimy.a  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf f" +
+        "dl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvm" +
+        "ean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkis" +
+        "i da  oodbsphaaynahntfmesdniueceocleorepiayyylcdiqrs e orfpusnceofltnf eitioitiofpusnitiofpusnivs an" +
+        "itnfcdiqrssvtnftnfgfpusntnfeauiitiom ibdceofcdiqrs ttsnf oir nnnfscdiqrsrrpcdiqrstnf siritnftddannea" +
+        "osnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsme" +
+        "arirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsul" +
+        "ngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oi" +
+        "jkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na c" +
+        "p lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioro" +
+        "ef dkng atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsmpwefpu" +
+        "snnssewauirildipsefpusnnfpusnoidstaaaeril  cdiqrsceofoisuotroisuotitioditiooisuotr ttnfitiositiodtte" +
+        "s ieteanacvtpitttcdiqrsno itesas rc'cenekamgfonon arrrtprdrfirsalnssewa eluetdifvtnfi sndt nvatcnind" +
+        "norieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinas" +
+        "ensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dxnusieeol pt" +
+        "aldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsa" +
+        "asnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft" +
+        " eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaaynahntfmesdniueceocleore" +
+        "ioisuotfpusnbitiossoegnssocdiqrstnfawahk  dceofnnssewaitioaditioefpusnmaluetd  ifpusnrceofceofoett a" +
+        "irioisuotrtnfceofeeceoftnfudtnfe  frzeahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrgknaeeoprntnfe nssewa" +
+        "ditiosdirantnf pniceofitioitioiuion o  lmcdiqrsyyonitio trriaeimhcsnsoosule krfnrgen toa ielnnandsrs" +
+        "mderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals" +
+        " atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm " +
+        " hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r" +
+        " ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is " +
+        "sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb iiepadlrt alaeogena" +
+        "lklsf ln lrnr naledrni rtirephsixnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdf" +
+        "hlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklaread" +
+        "ltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uodasoa" +
+        "i cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atsherea" +
+        "afjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnb" +
+        "ln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a iseahn" +
+        "rniqnnimsnkisi da  oodbsphaaynahtkctuieceofitioreoisuotiaae abaoahiuyshrep eqsldcaoeerfiinnnrsrraari" +
+        "binindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slc" +
+        "aavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoabls" +
+        "acheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm pad" +
+        "iapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s t" +
+        "ier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaog" +
+        "e  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdordnssewacdiqrsceofirsttrtdbddtnfcdi" +
+        "qrs sttre ytnfitioilnarlosrrttaf aeod s dsgsrrrrfpusncdiqrsbceoftenceoftnftnfgndi eedctnftnfnssewaid" +
+        "etnftnfdluetd infpusntnfdisntnuoitiotdimmdn iuniiortouoonnarumoioseoisuotpneaisaoisuotduilueetdeoren" +
+        "uss  iyyyk rrr  olceoftnfinssewatnfrooisuot uabtdnceeluetdppluetdrluetdceofr attnfeluetd i idrl  rrs" +
+        "itdiod isiefcnukadaierh adpostnfceof nt rsrrfltitioinssewadnssewafpusngitiomfpugsntnfitioceofllfpusn" +
+        "ceofeeceofrnssewaitnssewachccyh cogsddrdadleh ceoffpusn ebsgnrluetd ds olsluetd shtnfiscdiqrsfpusnei" +
+        "tiouuitionssewanoisuota n  ceofsnoisuot gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars  " +
+        " rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinya" +
+        "imreitbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs" +
+        " cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafn" +
+        "nri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnu" +
+        "moe r ussoisuotrraneluetdtnf trceofceofluetdceofluetdsiiritsoisuotpoaluetdrrtnceofeoeoitnfoisuotfi s" +
+        "um miiissoisuot  moisuotfpsdoei ddaxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbza" +
+        "tdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklar" +
+        "eadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda" +
+        "soai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshe" +
+        "reaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeag" +
+        "lnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a ise" +
+        "ahnrniqnnimsnkisi da  oodbsphaaynahaeorluetdfpusnts tyisukluetduluetdriuannr tsasaoisuottnfnssewa ns" +
+        "sewaceofaceofnssewadcdiqrs ceofceofihritlrtdfoeusrrroisuot  ontn bdesenan sihor ndcn di aeeeisieafpu" +
+        "snoitiovesdoie gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrti" +
+        "te sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip eqsldcaoeerfiin" +
+        "nnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu n" +
+        "ltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa " +
+        "sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r onssewaluetdoceofzn" +
+        "razuoisuotnelahcdiqrscdiqrsetnfifpusnceofnoceofrluetdsiitiocssluetd tnftnfpsa antinnssewa tnfsttnfei" +
+        "ncdiqrscdiqrsggmelmnimniy uihabayindarpnsrdlrulrpgklirsurnuaidrrjnaaarinnsroiccdfpusniceofpetantieco" +
+        "tnfceofceofeesredicdeoisuotneceofgyttmncaeaptrfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisula" +
+        "dlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapd" +
+        "bldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvp" +
+        "alh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o e" +
+        "v  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osia" +
+        "vmr liaooe.inigdekpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunp eqsldcaoeerfi" +
+        "innnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu" +
+        " nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogala" +
+        "a sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor" +
+        " isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsal" +
+        "astrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fh" +
+        "ueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdor o hnoutnfceofc nssewa" +
+        "cnnrplrnoembp eoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asi" +
+        "iitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiue" +
+        "iidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn d" +
+        "pdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emdun" +
+        "eiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcpr" +
+        "kvrirdnb mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsiifpusnoisuottnftitrh e" +
+        "eoiioisuotdpr isceofgicniintaceenfonrm opdipntmc eluetdoisuototnfardtnfc szilfpusnsiraitiocdiqrsdilu" +
+        "etdettgi aaceofeisii admtcctngifsulcingnmncr  nssewauinnttrnssewaitoit iora stdcn sctasoltnfmfpusngu" +
+        "nssewadtndtstyeitiouuitioditiotnfeoiitiods1me facegikmnpstucctcesofibtrnohdsrpeirnctakeuratnfbchrvse" +
+        "eceofmfpusnifpusnluetdaceofaluertdceoftnf iluetdtnfrtnfifpusnoefpusn io  isoluhei ini oktnfluetdorll" +
+        "aaitiodealapitiorteayoisuotluetdceoficeoffpusninssewa iemttnftnssewacrsreoiuoiattehmlaadaamccouiadgc" +
+        "rlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengr" +
+        "idssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asii" +
+        "itluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiuei" +
+        "idackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrtpinssew" +
+        "aesnnitioth tnftnfitiotnfitiotcaunrtnssewau nitio aedtnf ftusnssewaoocdiqrsatedasss enssewaddenssewa" +
+        "iupensti dp eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltpr" +
+        "bs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaa" +
+        "fnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e d" +
+        "htpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea" +
+        " oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  h" +
+        "lnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammg" +
+        "dornrmbitioluetdepdesltitiofitiodssnedilnonnssewafpusncdiqrsfpusntnfrtnffpusneoisuotcdiqrstnftnfsesn" +
+        "ocifutpyyynssewaaara  bre   tltcsstr d  oiietonarpcltcnluetdnceofenpivtrcrsreoiuoiattehmlaadaamccoui" +
+        "adgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosa" +
+        "engridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe " +
+        "asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc a" +
+        "iueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrnfpu" +
+        "snitiortnftnsnssewatr naoisuotoisuotrluetdtnfdrtnfitio mceoflhpitiodettascimifpusndt seoisuotoisuoth" +
+        "eeribealnombpsatinotatdinaayogaasrdoaeieltsdbgti aiiizinnatuetyrteuiluetdstnfuriccenyntnftnffrpytilo" +
+        "i nssewartnfu hietosrnu t nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba l" +
+        "elf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  ky" +
+        "froimy.a  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl r" +
+        "rasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean " +
+        "preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da" +
+        "  oodbsphaaynahntfmesdniueceocleoreoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegnee" +
+        "ktsugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsa" +
+        "hiemihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusm" +
+        "hmvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnc" +
+        "eeolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri " +
+        "aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsipr" +
+        "peinrtnfhdfpusn seitg  oluktrfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenats" +
+        "nasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabro" +
+        "ao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclnt" +
+        "golannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwa" +
+        "an up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigde" +
+        "kpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunsluetdnssewait yodrrssnssewaeuug" +
+        "getnfaceyaaeozerriifsadfuisueretplitionssewarro ecdiqrsposaluetdps nceofoisuotecitioryr or tnfsprnjl" +
+        "ieee y yo triyziadi a bdfpusntsciaadfpusnsenceptofctfeeioccleeofopluetdnfpusnieiuimceofttceofeceofpf" +
+        "vceofip7erduuahorarnreuaeioalouneeat nfsoissriisaa rsseiltrtdnue eintnfeluetdsluetditiontnfritaiotnf" +
+        "cdiqrsaitio tluetdnsluetdcbocabtoeamrscdiqrssictriitiolaiatceofirniiuceofeerlsnssewaitiotnfntnfluetd" +
+        "afpusncdiqrsssyofpusnoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameep" +
+        "oitolet rnllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisula" +
+        "dlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapd" +
+        "bldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeeieuo" +
+        "fpusnpdaceofhadceofceofeeseoefpusntcdiqrsiceofdtud nnpfpusnrnoisuotnh irtttomfpusniinfpusnetur prnti" +
         "oosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlai" +
         "enakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngi" +
         "en yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslna" +
         "raberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth " +
         "vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mifico" +
-        "yttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsia oisuotceooffpusnmietooiomceofostnfi" +
-        "tiopor nlnotnfluetdtcdiqrsfpusnyhrfpusnaoisuotdacnssewaceofla oisuotedluetdluetdcn as ceofa m ditioc" +
-        "eofluetdc ceofluetditiooritio si ionefitiot ecdiqrsrfpusndoanf itionirgsluetdfpusnfpusntnfcey ionmeu" +
-        "entntyrrrrngafpusnoosebmilcns hranrditxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrc" +
-        "bzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadark" +
-        "lareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn u" +
-        "odasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  at" +
-        "shereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereocz" +
-        "eaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a " +
-        "iseahnrniqnnimsnkisi da  oodbsphaaynah eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswsln" +
-        "araberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth" +
-        " vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mific" +
-        "oyttrauoi pb meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsa" +
-        "igaindtkea am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchaji" +
-        "e nihnoui daibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepadlrt " +
-        "alaeogenalklsf ln iftrnaeluetdfpusnki otnfsshrp  erdrerraatnfseaosnoa dtlcn  ul ne g amshumaoe phrvp" +
-        "alh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o e" +
-        "v  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osia" +
-        "vmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdnssepfaeahisid l  rsa ieiro a e o" +
-        "sluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp ead hlaaakia  aohs zv mn royeoo" +
-        "anevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef dkng atkebrari ealsc naaae hpeto " +
-        "caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsrstnfceofcdiqrstnfceofyeluetdamwuadpoceoftn" +
-        "rritiorrdnnaniotitiofpusnsufrgmccr vfiir etsaiderdprnyyy ltetroisuotealuetdle ceofluetditioyyycitioi" +
-        "usceeof irrrtlitioitioiceoftcdiqrsnf rritioceofitioceofotnfnssewatnfedoceofgoisuotitioounanetpnfceof" +
-        "ttnfceofiaafpusnpe syysiesmisgsolnie  ggr  ctu tmm itnfhagaukg tnfersanssaewau pnfsccerrtttoafiaioao" +
-        "geluetditio cdiqrsitiob est  ceofaameognssewaiceofctinssewabnssewaluetdcceoftdceofallritiounssewae h" +
-        "ioddoeffdfpausnroeceofaetnffedf  rffefnrafaaa oceofi fitioluetdtnforohsrsdctnfpfpusnicdiqrsrcdiqrsoi" +
-        "suoteofpusnaoisruotitiofpusnluetdcdmoisuotluetdapmluetdecdiqrsattnftcdiqrsnfmrcmiractrkoemyrrhnausce" +
-        "oferluetdoisuotdopmiahtnfinssewatnfeonitnf  dnssewaataeritio enceofceofceofoisuotifpusnr sfpusncdiqr" +
-        "sdn ctnelponluetdrrrceof rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnas" +
-        "veaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao " +
-        "ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgol" +
-        "annaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan " +
-        "up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpi" +
-        "s mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunsdvrrritnf cdnlgnssewatnfitioaceoft" +
-        "nfldluetdluetdyanssewaluetdnssewanrserosnceof ieceofnceofrnssewaceofdlp luetdiyv itio naceofhsteaiii" +
-        "ea eeo ceofeidotceoft nnane eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasil" +
-        "esaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi " +
-        "k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi p" +
-        "b meiiaiqauca l rxrihinnaacsng e sal orzk visooesaaoeaxtojaes niucyoalaeia enr uqooplaqsaigaindtkea " +
-        "am'iy dmiorogdhgoi aih seuns acapybamhar vsilyad aecilndiieh teielncrbhnsrr hepoe stchajie nihnoui d" +
-        "aibrnanih sofwdtdbtoanaasaoah cptlhitu narwouksulibd lgyirnoseni nimuak i esiakniepadlrt alaeogenalk" +
-        "lsf ln sznssewaoisuotrpdenb  sesnssewaanssewabn estt ma shs itiocdiqrsecdiqrsluetdnnluetdcdiqrsotnce" +
-        "ofluetdrluetd crdnccntmtat insdsss iteldntirutonnnmomr mi foiayzooanaor i a csoisuotscfpusntdfeeceof" +
-        "dr unrfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensne" +
-        "eeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne" +
-        " ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoe" +
-        "bn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  " +
-        "aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoaloca a  " +
-        "aari in ron na iarcuadsaiaas nag e ds tnawsuntcdiqrsnssewat nfluetdytaipronytnfm ceoflont sdritioaoi" +
-        "suotluetdlaluetdunssewailfpusntnffldnssewaeitioitioovsstctnfrcecdiqrseceoftnfitiohstnfitioceofg ceof" +
-        "vsmabcdefghijkmnprstuvwtrsreceofsroisuot luetdirrtriceofdcoesitioluetdluetdhqdtn e mrai ryyytieluetd" +
-        "faaatiadrattaiioep eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraey" +
-        "kslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimg" +
-        "caaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo" +
-        " ms e dhtpsegem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoh" +
-        "a anrea oee ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsasl" +
-        "llnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocf" +
-        "oepammgdoreaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l ao" +
-        "digiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oa" +
-        "s saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaac" +
-        "ta ctikck oijkdnssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s " +
-        "oiy  eg na cp lp ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga" +
-        " gimbriiioroef dkng atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iar" +
-        "cuadss i  t itioluetdimcdiqrsmmmpeeupcstptitcltxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatra" +
-        "manenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbr" +
-        "rarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtuall" +
-        "jsaooyn uodasoai cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibii" +
-        "u nai  atshereaafjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbkn" +
-        "warereoczeaglnbln ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaiki" +
-        "i vsap a iseahnrniqnnimsnkisi da  oodbsphaaynah tnfoisuottnf itioraesreurtnfo   ceof tiss cnrceoflue" +
-        "tdtbemeaeribaossgorhmpwncir iaiayaa nssewa  itioiratnfitioceofaceofratlnfdccc e ceofceofltnfoisuotd " +
-        "dceoftnfceoftnfrfpusnrectnfonssewaceofrrinsitnfatnfgpmluetdu dh ersetpetr ea jcpeagofoinfeemcdiqrssa" +
-        "ghnriucdiqrsd ptfpucsntfosepeert rrroloesfnsaitioceofloisuotceofebcdiqrsrphaatnfnennrfpusnstnftysfpu" +
-        "snofpusnitio tnfytnflvaceoftfpusnrdttreannoo lunetd mstnfrsaf  irujafafofsrnmrtnfsb ceofitionaueeeeo" +
-        "eiuluetdtoisuot oisuotnssewarluetd nssoewaceofluetditioosanssewaitiotmitioroisuottaoisuotio iton rua" +
-        "r i gafcttnfdaitionssewaemuytnitfpusnrrdebcifpusnnentceofd  tnftnftnfnssewarluetdgaluetdoisuotoecdiq" +
-        "rsaislifditiopotnfcdiqrst nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba l" +
-        "elf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  ky" +
-        "froimy.a  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl r" +
-        "rasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean " +
-        "preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da" +
-        "  oodbsphaaynahntfmesdniueceocleorepiayyylcdiqrs e orfpusnceofltnf eitioitiofpusnitiofpusnivs anitnf" +
-        "cdiqrssvtnftnfgfpusntnfeauiitiom ibdceofcdiqrs ttsnf oir nnnfscdiqrsrrpcdiqrstnf siritnftddanneaosno" +
-        "a dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearir" +
-        "nsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeo" +
-        "outaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoalocu  sn ssde takaacta ctikck oijkdn" +
-        "ssepfaeahisid l  rsa ieiro a e osluma /ir csr gkiupfaagahnailo  e mnonaibeiøo mno s oiy  eg na cp lp" +
-        " ead hlaaakia  aohs zv mn royeooanevtelegcniaasias ewaitnrtaee ialw n ec nooislnglga gimbriiioroef d" +
-        "kng atkebrari ealsc naaae hpeto caau    nlgnieudbrthimbproa ua a  aari in ron na iarcuadsmpwefpusnns" +
-        "sewauirildipsefpusnnfpusnoidstaaaeril  cdiqrsceofoisuotroisuotitioditiooisuotr ttnfitiositiodttes ie" +
-        "teanacvtpitttcdiqrsno itesas rc'cenekamgfonon arrrtprdrfirsalnssewa eluetdifvtnfi sndt nvatcnindnori" +
-        "eueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensn" +
-        "eakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dxnusieeol ptaldf" +
-        "taaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnn" +
-        "eeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eum" +
-        "mdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaaynahntfmesdniueceocleoreiois" +
-        "uotfpusnbitiossoegnssocdiqrstnfawahk  dceofnnssewaitioaditioefpusnmaluetd  ifpusnrceofceofoett airio" +
-        "isuotrtnfceofeeceoftnfudtnfe  frzeahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrgknaeeoprntnfe nssewaditi" +
-        "osdirantnf pniceofitioitioiuion o  lmcdiqrsyyonitio trriaeimhcsnsoosule krfnrgen toa ielnnandsrsmder" +
-        "raaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atn" +
-        "csdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhm" +
-        "ab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihs" +
-        "tcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sina" +
-        "igsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttrauoi pb iiepadlrt alaeogenalkls" +
-        "f ln lrnr naledrni rtirephsixnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf " +
-        "fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcv" +
-        "mean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uodasoai ca" +
-        "hsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaafji" +
-        "b bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbln i" +
-        "bsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a iseahnrniq" +
-        "nnimsnkisi da  oodbsphaaynahtkctuieceofitioreoisuotiaae abaoahiuyshrep eqsldcaoeerfiinnnrsrraaribini" +
-        "ndienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavu" +
-        "iluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsache" +
-        "skyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa tbm padiapg" +
-        "iara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastrdhoi s tier " +
-        "n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueain  soaoge  y" +
-        "mlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdordnssewacdiqrsceofirsttrtdbddtnfcdiqrs " +
-        "sttre ytnfitioilnarlosrrttaf aeod s dsgsrrrrfpusncdiqrsbceoftenceoftnftnfgndi eedctnftnfnssewaidetnf" +
-        "tnfdluetd infpusntnfdisntnuoitiotdimmdn iuniiortouoonnarumoioseoisuotpneaisaoisuotduilueetdeorenuss " +
-        " iyyyk rrr  olceoftnfinssewatnfrooisuot uabtdnceeluetdppluetdrluetdceofr attnfeluetd i idrl  rrsitdi" +
-        "od isiefcnukadaierh adpostnfceof nt rsrrfltitioinssewadnssewafpusngitiomfpugsntnfitioceofllfpusnceof" +
-        "eeceofrnssewaitnssewachccyh cogsddrdadleh ceoffpusn ebsgnrluetd ds olsluetd shtnfiscdiqrsfpusneitiou" +
-        "uitionssewanoisuota n  ceofsnoisuot gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rma" +
-        "neea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimre" +
-        "itbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqr" +
-        "ianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri " +
-        "ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe " +
-        "r ussoisuotrraneluetdtnf trceofceofluetdceofluetdsiiritsoisuotpoaluetdrrtnceofeoeoitnfoisuotfi sum m" +
-        "iiissoisuot  moisuotfpsdoei ddaxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfh" +
-        "lf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadl" +
-        "tcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uodasoai" +
-        " cahsmmrti ttinfg iahh smnaaeui su d doaheidlzai nuaret i nsmet e t nfgaraghenmoibiiu nai  atshereaa" +
-        "fjib bsvaa  c sm aotplc nboegmissleaalnakrtsab ihi sadayi uaksnsawae e oaoa  avgtbknwarereoczeaglnbl" +
-        "n ibsvsobefu si  ly'cosiuorcloirr a uiaf aanrelaaacklstrly lr binnkia oodanmtagsaikii vsap a iseahnr" +
-        "niqnnimsnkisi da  oodbsphaaynahaeorluetdfpusnts tyisukluetduluetdriuannr tsasaoisuottnfnssewa nssewa" +
-        "ceofaceofnssewadcdiqrs ceofceofihritlrtdfoeusrrroisuot  ontn bdesenan sihor ndcn di aeeeisieafpusnoi" +
-        "tiovesdoie gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite s" +
-        "ahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip eqsldcaoeerfiinnnrs" +
-        "rraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltli" +
-        "ne slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa snea" +
-        "aoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r onssewaluetdoceofznrazu" +
-        "oisuotnelahcdiqrscdiqrsetnfifpusnceofnoceofrluetdsiitiocssluetd tnftnfpsa antinnssewa tnfsttnfeincdi" +
-        "qrscdiqrsggmelmnimniy uihabayindarpnsrdlrulrpgklirsurnuaidrrjnaaarinnsroiccdfpusniceofpetantiecotnfc" +
-        "eofceofeesredicdeoisuotneceofgyttmncaeaptrfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlao" +
-        "ebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldn" +
-        "sytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh " +
-        "nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  i" +
-        "ea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr " +
-        "liaooe.inigdekpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunp eqsldcaoeerfiinnn" +
-        "rsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nlt" +
-        "line slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sn" +
-        "eaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtpsegem ' raeeannai soor isa" +
-        " tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee ntiinhhobdasr sttsalastr" +
-        "dhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjoejnt /slmafnb ie   fhueai" +
-        "n  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdor o hnoutnfceofc nssewacnnr" +
-        "plrnoembp eoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitl" +
-        "uicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiida" +
-        "ckmselolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdar" +
-        "sa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneipl" +
-        "aaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvri" +
-        "rdnb mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsiifpusnoisuottnftitrh eeoii" +
-        "oisuotdpr isceofgicniintaceenfonrm opdipntmc eluetdoisuototnfardtnfc szilfpusnsiraitiocdiqrsdiluetde" +
-        "ttgi aaceofeisii admtcctngifsulcingnmncr  nssewauinnttrnssewaitoit iora stdcn sctasoltnfmfpusngunsse" +
-        "wadtndtstyeitiouuitioditiotnfeoiitiods1me facegikmnpstucctcesofibtrnohdsrpeirnctakeuratnfbchrvseeceo" +
-        "fmfpusnifpusnluetdaceofaluertdceoftnf iluetdtnfrtnfifpusnoefpusn io  isoluhei ini oktnfluetdorllaait" +
-        "iodealapitiorteayoisuotluetdceoficeoffpusninssewa iemttnftnssewacrsreoiuoiattehmlaadaamccouiadgcrlno" +
-        "ae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridss" +
-        "i llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitlu" +
-        "icngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidac" +
-        "kmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrtpinssewaesn" +
-        "nitioth tnftnfitiotnfitiotcaunrtnssewau nitio aedtnf ftusnssewaoocdiqrsatedasss enssewaddenssewaiupe" +
-        "nsti dp eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs c" +
-        "qrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnr" +
-        "i ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimafrtih aaee odiid iaconnacuo ms e dhtps" +
-        "egem ' raeeannai soor isa tbm padiapgiara aia a oobaidmvvnsaoet xl  i t ll ragocaoancraoha anrea oee" +
-        " ntiinhhobdasr sttsalastrdhoi s tier n niqs eurooaesns draain  sor  ihauitla  mjrsactsaslllnr  hlnjo" +
-        "ejnt /slmafnb ie   fhueain  soaoge  ymlmrkemdbaraensasnsalgnfrgol ni  gsuisaadoalsrsngocfoepammgdorn" +
-        "rmbitioluetdepdesltitiofitiodssnedilnonnssewafpusncdiqrsfpusntnfrtnffpusneoisuotcdiqrstnftnfsesnocif" +
-        "utpyyynssewaaara  bre   tltcsstr d  oiietonarpcltcnluetdnceofenpivtrcrsreoiuoiattehmlaadaamccouiadgc" +
-        "rlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengr" +
-        "idssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asii" +
-        "itluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiuei" +
-        "idackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrnfpusnit" +
-        "iortnftnsnssewatr naoisuotoisuotrluetdtnfdrtnfitio mceoflhpitiodettascimifpusndt seoisuotoisuotheeri" +
-        "bealnombpsatinotatdinaayogaasrdoaeieltsdbgti aiiizinnatuetyrteuiluetdstnfuriccenyntnftnffrpytiloi ns" +
-        "sewartnfu hietosrnu t nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf " +
-        "aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroi" +
-        "my.a  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasm" +
-        "twlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean pree" +
-        "pnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oo" +
-        "dbsphaaynahntfmesdniueceocleoreoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsu" +
-        "gtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiem" +
-        "ihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvp" +
-        "aieia uecsairn dpdarsa  sswslnaraberrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeol" +
-        "pu mndhit, emduneiplaaetasluth vasaasvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaud" +
-        "adhidl raagtkcprkvrirdnb mificoyttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsiprpein" +
-        "rtnfhdfpusn seitg  oluktrfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasv" +
-        "eaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao a" +
-        "c eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvpalh nna h o sclntgola" +
-        "nnaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan u" +
-        "p  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osiavmr liaooe.inigdekpis" +
-        " mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunsluetdnssewait yodrrssnssewaeuuggetn" +
-        "faceyaaeozerriifsadfuisueretplitionssewarro ecdiqrsposaluetdps nceofoisuotecitioryr or tnfsprnjlieee" +
-        " y yo triyziadi a bdfpusntsciaadfpusnsenceptofctfeeioccleeofopluetdnfpusnieiuimceofttceofeceofpfvceo" +
-        "fip7erduuahorarnreuaeioalouneeat nfsoissriisaa rsseiltrtdnue eintnfeluetdsluetditiontnfritaiotnfcdiq" +
-        "rsaitio tluetdnsluetdcbocabtoeamrscdiqrssictriitiolaiatceofirniiuceofeerlsnssewaitiotnfntnfluetdafpu" +
-        "sncdiqrsssyofpusnoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoito" +
-        "let rnllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlao" +
-        "ebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldn" +
-        "sytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeeieuofpus" +
-        "npdaceofhadceofceofeeseoefpusntcdiqrsiceofdtud nnpfpusnrnoisuotnh irtttomfpusniinfpusnetur prntioosu" +
-        "le krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienak" +
-        "arlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien y" +
-        "ysl lsnynalsi oae sciatnrm  hhmab eisimgsnabeocagesoce llbusmhmvpaieia uecsairn dpdarsa  sswslnarabe" +
-        "rrasilesaisn mroo s saa.  r ihstcaeammtrta ioneno rt eirridnceeolpu mndhit, emduneiplaaetasluth vasa" +
-        "asvoi k sueiraerrtst tc is sinaigsayrhr tsneiehn ou  adaeyri aaudadhidl raagtkcprkvrirdnb mificoyttr" +
-        "auoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsisaaceofitiouidpaeceofaceofepaicadudfpusnl" +
-        "uetdoisuotluetdyluetdrnssewaoisuotpr  evneufpusnffgtrboirmfo , oessctrfwuanrif r aiuditio tnfstusees" +
-        "oeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  " +
-        "lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasv" +
-        "eaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao a" +
-        "c eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei luetdceofdyi fpusn uiln" +
-        "ssewanssewa itioceofcdiqrsstnfaeuceofirmesiemeluetdilcdiqrspznssewanssewaannbzordearaotatrocneniua e" +
-        "navygwyhioclrssiuiiiahnlnnakalsdieaze aorsitiopt mtartsu ws rsdfpusnyoen  n tb gd tirstttncdsbbkclna" +
-        "naeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isie" +
-        "etmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaase" +
-        "ndxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial " +
-        "nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztcty" +
-        "imvsaadoalsrsngocfoepammgdordii tedomnumoe r rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisula" +
-        "dlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapd" +
-        "bldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe phrvp" +
-        "alh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm,o e" +
-        "v  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p osia" +
-        "vmr liaooe.inigdekpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunaea osoniluetdz" +
-        "oocyotcritoat nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd ds" +
-        "srtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  so" +
-        "rssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbses" +
-        "honnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdf" +
-        "colmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaay" +
-        "nahntfmesdniueceocleorepitiofpusnmia li dppfpusnatcuhrt spizcfone tsptydioeceoffpusndy n oisuotunpii" +
-        "tioupdtnfnssewa oceof  acdiqrsnenpu ia s m c ntitcazntfttoiluetdetysnn luetdptranfeio snioaslu iitio" +
-        "dluetdslyetnfeetnfrtnfu etnfsu  itsnilosedanwlxcrkomuritcdiqrsprmeenaiinas esa o ee rkpccs itiopitio" +
-        "ceofiicemofoisuot ceofcdiqrsoitios itiooiponiapuyi poisuotpztainceoficditnfs dvmttnfpinotfpusnceofei" +
-        "tioluetdoisuotlabluetdnedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakege" +
-        "ddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudn" +
-        "eeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislouson" +
-        "alss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnnienagtnluetdu dtnfanitnftnfrslrluetdeoisuo" +
-        "tsztnfiisigaduluetd nssewad dsirrrfbluetdsstluetdlet cdiqrsuiernrfeaewa irelecacdsnpdlnsilita icndio" +
-        "mlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaoci" +
-        "acnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul n" +
-        "e g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdia" +
-        "asinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ng" +
-        "fi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tna" +
-        "wsunonitnfceofts untnfctnfru sont luetditionssewaitio itio fpusnnssewaunaaectluetdggaieort iunp pnmi" +
-        " ehuuont m decnmrsceofcitprdnedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeela" +
-        "rakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoediter" +
-        "mziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgis" +
-        "lousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnnienagcdiqrsitiotnfe zrluetdpnifpusnf" +
-        "pusndceoftnfoisuot ilttnfsaeialeaitioseoisuotuufpusnfpusnntiaedoa  oru loepe ma r al  ozaisatvc ittp" +
-        "ga ap  a a inanandturcdiqrstripceofuede ne tcdiqrsopcppiluetdarlds aeacrsreoiuoiattehmlaadaamccouiad" +
-        "gcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaen" +
-        "gridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe as" +
-        "iiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc aiu" +
-        "eiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrt nvat" +
-        "cnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhom" +
-        "oinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dxnusiee" +
-        "ol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk " +
-        "oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn anro" +
-        "faeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaaynahntfmesdniueceoc" +
-        "leoreraranpesitioonp oo cerr gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qa" +
-        "tsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip e" +
-        "qsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaa" +
-        "ncnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal " +
-        " hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r uceof" +
-        "luetdemfmosdeuuluetdletatvioihlaeinvmepue cwatnfluetde aadnssewateumceoftuifpusncdiqrs tnfdltoisuot " +
-        "peutcdiqrssmapdiola hcetaitoihrsitioaticitiouolorfptdnv tayceofaitiopaan bjr ptddsetanoateioqyaaiati" +
-        "vatkteoisuotudeiaann o ntudrmeoueeebcdiqrsceofuceoftnfszttmnfnssewacdiqrstnfoisuotrceof tceof oteodt" +
-        "temrcdiqrsunssewaualtgtnfv eopd ieun geluetdtnfaceofitionssewaanaitiotnga aseai miccene etoc ldarare" +
+        "yttrauoi pb iiepadlrt alaeogenalklsf ln lrnr naledrni rtirephsisaaceofitiouidpaeceofaceofepaicadudfp" +
+        "usnluetdoisuotluetdyluetdrnssewaoisuotpr  evneufpusnffgtrboirmfo , oessctrfwuanrif r aiuditio tnfstu" +
+        "seesoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzao" +
+        "oi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenats" +
+        "nasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabro" +
+        "ao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei luetdceofdyi fpusn " +
+        "uilnssewanssewa itioceofcdiqrsstnfaeuceofirmesiemeluetdilcdiqrspznssewanssewaannbzordearaotatrocneni" +
+        "ua enavygwyhioclrssiuiiiahnlnnakalsdieaze aorsitiopt mtartsu ws rsdfpusnyoen  n tb gd tirstttncdsbbk" +
+        "clnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni " +
+        "isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiin" +
+        "aasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu nltline slcaavuiluilamibdkts/doas" +
+        "ial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmz" +
+        "tctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmi" +
+        "suladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafa" +
+        "napdbldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  ul ne g amshumaoe p" +
+        "hrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntnitdiaasinmukjjrvathm" +
+        ",o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoco ngfi ns isd  g p " +
+        "osiavmr liaooe.inigdekpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds tnawsunaea osonilu" +
+        "etdzoocyotcritoat nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetn" +
+        "d dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a" +
+        "  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlm" +
+        "bseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnby" +
+        "rhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsp" +
+        "haaynahntfmesdniueceocleorepitiofpusnmia li dppfpusnatcuhrt spizcfone tsptydioeceoffpusndy n oisuotu" +
+        "npiitioupdtnfnssewa oceof  acdiqrsnenpu ia s m c ntitcazntfttoiluetdetysnn luetdptranfeio snioaslu i" +
+        "itiodluetdslyetnfeetnfrtnfu etnfsu  itsnilosedanwlxcrkomuritcdiqrsprmeenaiinas esa o ee rkpccs itiop" +
+        "itioceofiicemofoisuot ceofcdiqrsoitios itiooiponiapuyi poisuotpztainceoficditnfs dvmttnfpinotfpusnce" +
+        "ofeitioluetdoisuotlabluetdnedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelara" +
+        "kegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermz" +
+        "iudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislo" +
+        "usonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnnienagtnluetdu dtnfanitnftnfrslrluetdeo" +
+        "isuotsztnfiisigaduluetd nssewad dsirrrfbluetdsstluetdlet cdiqrsuiernrfeaewa irelecacdsnpdlnsilita ic" +
+        "ndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsd" +
+        "aociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioenoeaosnoa dtlcn  " +
+        "ul ne g amshumaoe phrvpalh nna h o sclntgolannaraxoiolal ss aoebn eli/ l aodigiuul'nsmearirnsscdntni" +
+        "tdiaasinmukjjrvathm,o ev  iea ldrrajnuwaan up  ennl cssaglnas  aneut irt oas saohs nsulngeooutaiaeoc" +
+        "o ngfi ns isd  g p osiavmr liaooe.inigdekpis mklhhgkuoaloca a  aari in ron na iarcuadsaiaas nag e ds" +
+        " tnawsunonitnfceofts untnfctnfru sont luetditionssewaitio itio fpusnnssewaunaaectluetdggaieort iunp " +
+        "pnmi ehuuont m decnmrsceofcitprdnedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarf" +
+        "eelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoed" +
+        "itermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmu" +
+        "sgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnnienagcdiqrsitiotnfe zrluetdpnifp" +
+        "usnfpusndceoftnfoisuot ilttnfsaeialeaitioseoisuotuufpusnfpusnntiaedoa  oru loepe ma r al  ozaisatvc " +
+        "ittpga ap  a a inanandturcdiqrstripceofuede ne tcdiqrsopcppiluetdarlds aeacrsreoiuoiattehmlaadaamcco" +
+        "uiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiao" +
+        "saengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyah" +
+        "e asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc" +
+        " aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskrt " +
+        "nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairald" +
+        "mhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dxnu" +
+        "sieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaid" +
+        "hlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadarklareadltcvmean preepnbyrhdfcolmscllaeavn " +
+        "anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn uoda imsnkisi da  oodbsphaaynahntfmesdniue" +
+        "ceocleoreraranpesitioonp oo cerr gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmanee" +
+        "a qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitb" +
+        "ip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrian" +
+        "aaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptj" +
+        "kal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r u" +
+        "ceofluetdemfmosdeuuluetdletatvioihlaeinvmepue cwatnfluetde aadnssewateumceoftuifpusncdiqrs tnfdltois" +
+        "uot peutcdiqrssmapdiola hcetaitoihrsitioaticitiouolorfptdnv tayceofaitiopaan bjr ptddsetanoateioqyaa" +
+        "iativatkteoisuotudeiaann o ntudrmeoueeebcdiqrsceofuceoftnfszttmnfnssewacdiqrstnfoisuotrceof tceof ot" +
+        "eodttemrcdiqrsunssewaualtgtnfv eopd ieun geluetdtnfaceofitionssewaanaitiotnga aseai miccene etoc lda" +
+        "rarea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd tirstttncdsbbkclnanaeiioebsrs" +
+        "lnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmo" +
+        "eatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthe itiobtinisisitionssewaaasotsematit" +
+        "iorfpusnwsiptyyy litiopp itiodedoisuottssiet nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoe" +
+        "ditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscm" +
+        "usgislousonalss  kyfroimy.a  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanen" +
+        "igrcbzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarna" +
+        "darklareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaoo" +
+        "yn uoda imsnkisi da  oodbsphaaynahntfmesdniueceocleorenjtnfepstdt tdp dhfitioceoffpusnceofcdiqrsceof" +
+        "dluetdfpusnt ffsieitiohhnoprdadsn rsrvboc egnrcedecdstisodeitnfhoeue tnga aseai miccene etoc ldarare" +
         "a nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd tirstttncdsbbkclnanaeiioebsrslnai" +
         "feoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeate" +
-        "dcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthe itiobtinisisitionssewaaasotsematitiorf" +
-        "pusnwsiptyyy litiopp itiodedoisuottssiet nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoedite" +
-        "rmziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgi" +
-        "slousonalss  kyfroimy.a  sorssleolrn dxnusieeol ptaldftaaepsa o is ni aurtaimtd tistm hatramanenigrc" +
-        "bzatdfhlf fdl rrasmtwlmbseshonnus eexiaidhlk oitsaasnneeaicsoigilhii vseunlsvlal boni  inbrrarnadark" +
-        "lareadltcvmean preepnbyrhdfcolmscllaeavn anrofaeft eummdpdlecbhiammla asmgassicn calewtualljsaooyn u" +
-        "oda imsnkisi da  oodbsphaaynahntfmesdniueceocleorenjtnfepstdt tdp dhfitioceoffpusnceofcdiqrsceofdlue" +
-        "tdfpusnt ffsieitiohhnoprdadsn rsrvboc egnrcedecdstisodeitnfhoeue tnga aseai miccene etoc ldararea nr" +
-        "nogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd tirstttncdsbbkclnanaeiioebsrslnaifeoi" +
-        "lvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdn" +
-        "radmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthoisuotceofroaeitiolifluetdluetditnfnssewacdi" +
-        "qrsmfeptnanl  ceofpmnssewateluetdluetdiiai io aasktavrai aa aaan aa ss iliaoaaaipa a oksanamasini e " +
-        "uenoisuotiytutnfti cdiqrsaroeoisuotruoousitiongeitmnnoeirnmlrnliiais  e errnso idnt oiunbs teeactmee" +
-        "a l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdln" +
-        "silita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgi" +
-        "iugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas" +
-        " nag e ds tnawsunerlteaalpeei gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea q" +
-        "atsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip " +
-        "eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaa" +
-        "ancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal" +
-        "  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r ttre" +
-        "rpceofnlomnl eycrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeeli" +
-        "oltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaa" +
-        "lbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm" +
-        " hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.l" +
-        "rnr naledrni rtirephsismrtttsnalbammskrttnfitio erimpirttitioirsiofaetceautf esitiorinmafpusne t tnf" +
-        "etsluetdoisuotcdiqrsiainssewacdiqrsuwteoisuottmfuisnigoee itzeroedpceofnaaoceoftckncouretecdiqrshcat" +
-        "nfrceofuzhtcdiqrslaurueiipnrdamt can aiycrhselheesnssewate gedofoihmi aarb   ooisuottnfttnfaaiefpusn" +
-        "oisuotnssewaytnfhrtnfopirp ier  oisuottfpusnttkydeosnuioabiumitiotnfceoffpusnnmgceofrleclhnnoiaclr r" +
-        "crinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiattehmlaadaamccouiadgc" +
-        "rlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengr" +
-        "idssi llpdnzoaasmrtttsnalbammskrotema'sstcdiqrsceoflrnipaceoffpusnttpnrprreceofeluetdiasuisyceofuucc" +
-        "eof inssewaetss gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrt" +
-        "ite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip eqsldcaoeerfii" +
-        "nnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol gsu " +
-        "nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli ogalaa" +
-        " sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r autesudeeucdiqrseu" +
-        "ceoftnfluetdtnfoisuottnfiitioluetdecgglceofaainudeiisdtocoelnoi sdkiri oethsems tintisrleclhnnoiaclr" +
-        " rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiattehmlaadaamccouiad" +
-        "gcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaen" +
-        "gridssi llpdnzoaasmrtttsnalbammskrotema'sstnssewatnf rtgceofaoaitioitiosfpusnoisuots uitn adcdiqrstn" +
-        "fuefpusnelitioitiosn jaanann  inai aanlansndannatcaalu  n nnilararounknentadsa aks l nssewao ytesdoi" +
-        "suottnfnssewaktrrtpceofaamsaad nedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfe" +
-        "elarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoedi" +
-        "termziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmus" +
-        "gislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnnienagcrsreoiuoiattehmlaadaamccoui" +
+        "dcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthoisuotceofroaeitiolifluetdluetditnfnssew" +
+        "acdiqrsmfeptnanl  ceofpmnssewateluetdluetdiiai io aasktavrai aa aaan aa ss iliaoaaaipa a oksanamasin" +
+        "i e uenoisuotiytutnfti cdiqrsaroeoisuotruoousitiongeitmnnoeirnmlrnliiais  e errnso idnt oiunbs teeac" +
+        "tmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsn" +
+        "pdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebja" +
+        "ykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno a" +
+        "iaas nag e ds tnawsunerlteaalpeei gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmane" +
+        "ea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreit" +
+        "bip eqsldcaoeerfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqria" +
+        "naaaancnilcol gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri pt" +
+        "jkal  hfnli ogalaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r " +
+        "ttrerpceofnlomnl eycrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaa" +
+        "eelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmder" +
+        "raaalbllspdrd ndax ouetdaegneektsugtdalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atn" +
+        "csdm hddnabodonil ps   aolirsahiemihulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhm" +
+        "ab.lrnr naledrni rtirephsismrtttsnalbammskrttnfitio erimpirttitioirsiofaetceautf esitiorinmafpusne t" +
+        " tnfetsluetdoisuotcdiqrsiainssewacdiqrsuwteoisuottmfuisnigoee itzeroedpceofnaaoceoftckncouretecdiqrs" +
+        "hcatnfrceofuzhtcdiqrslaurueiipnrdamt can aiycrhselheesnssewate gedofoihmi aarb   ooisuottnfttnfaaief" +
+        "pusnoisuotnssewaytnfhrtnfopirp ier  oisuottfpusnttkydeosnuioabiumitiotnfceoffpusnnmgceofrleclhnnoiac" +
+        "lr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiattehmlaadaamccoui" +
         "adgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosa" +
-        "engridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalestyahe " +
-        "asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun dc a" +
-        "iueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskryyaa" +
-        "utnfeefegeoaoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet r" +
-        "nllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirn" +
-        "vatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnr" +
-        "t nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeeieceofd ineus" +
-        " eeceofodcn rielcteolreceof ndamluetdcdiqrsecdiqrsepitionssewaoisuotswvfpusnoisuotb enssewaruftss me" +
-        "r ooiae n eutnfnrtnfeesertonrroisuot tdytnftioisuotipsetssumaa bite ea tsoa tni yd fpusnerdn f fasdr" +
-        "ueloccunssewaettmluetdnssewafpusniapeoaecosaecdiqrsnssewaeluetdeisoifhtselresceoftnfluetddaotnfoal e" +
-        "tefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt o" +
-        "iunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaa" +
-        "lpeeiunegsasoisuottnfiieuntnfluetdiiu iumytnfgitiocnptmttnfttotnfcdiqrssfpusnatcrsreoiuoiattehmlaada" +
-        "amccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea i" +
-        "lsiaosaengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdale" +
-        "styahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnr" +
-        "un dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbamm" +
-        "skrntariftoisuotrttnfitionssewasceofitioyhhtnfnnz bernsirgignyeunc slnsdmfaepnm dyn egtoal etefrlear" +
-        "torosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt oiunbs te" +
-        "eactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaalpeeiune" +
-        "gsasfpusndgiitnfnn ceofceofpluetdnssewa cdiqrsto  ntioisuottnluetdaceofceoftaaan  nddaa ddaa ndand d" +
-        " nddnaan  saada en nanerddad da  tnaritaasfpusnncdiqrsepinssewaia fpusnepaeutnfnyptr ttnga aseai mic" +
-        "cene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd tirstttncdsbbkcl" +
-        "nanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni is" +
-        "ieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthoeirnmlrnliiais  e errn" +
-        "so idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar" +
-        " rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensneeeos" +
-        "apsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne ejn" +
-        " nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei bnt   osf nedeaia ncrchda tadetciefeneowelnsoo" +
-        "ian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaaj" +
-        "ilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopblu" +
-        "esenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnn" +
-        "ienagtnficdiqrsciwtpdtnfn een ooeera  tnfdf  itiooisuotoisuotuceoffpusnnssewapeluetdnssewalgfpusny a" +
-        "epidangrrnotm lrtpsceltoynssewakih eznssewacasgepptal aiai asna i gkaiak  bluetd i i cjrsu npii aifo" +
-        "onfpusniieitiofpusnluetdgderntrontxoisuotfpusnitioomr epnietnfitiosrlnacla  osiieninorymrreseildogpt" +
-        "sroai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeel" +
-        "arakegeddainloceigglaod trsaanpmner tdbm aelnnienagntn tnssewacsst itioootcdiqrsata iceofhdueeaeemoi" +
-        "suotpluetdnaoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet r" +
-        "nllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirn" +
-        "vatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnr" +
-        "t nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei etiseenssew" +
-        "anuceoffpusnptnfceofpaaiiaolr  poarertrn oa apimet utabi aanalnacla  osiieninorymrreseildogptsroai  " +
-        "baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakege" +
-        "ddainloceigglaod trsaanpmner tdbm aelnnienagntn tluetdiaoot atnftnfuitiofpusncdiqrsoisuotenbnaisnsse" +
-        "waetitiotnftnfa nndaad  nna olnad  d a ud  dnrdai nn na eadbd ea   a naardnanan aluetdoisuotusfpusno" +
-        "tsluetdottiueicrrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorr" +
-        "crsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaags" +
-        "tsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstnedeaia ncrchda tadetciefen" +
-        "eowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieu" +
-        "eu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensnea" +
-        "kinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocle" +
-        "ore aelnnienago  ecdiqrskat cdiqrstnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdane" +
-        "nasa/taiasa nn diapnn edaieo gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qa" +
-        "tsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydi" +
-        "i tedomnumoe r bcmeedanthsoisuotaseui ateanpdcnpcdiqrsioncdiqrsceofnssewanssewattnfluetdfpusnu itiof" +
-        "pusniuluetdaiuletcaegniiua esse v fpusnooucdiqrsfpusnniiuueiana manidnaaauona oasoitiodsanihauokcsiu" +
-        "snoc uudluetdoo ceofluetditiohera ia o ipnssewaluetdceofnaauoclceofsdilflccgsmtrttmta alc ecoiahtols" +
-        "lbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa" +
-        " nn diapnn edaieoabcmeedanthdtsifpusntefceofnneoisuotlencdiqrsotnf wt fmnssewauitio nnedeaia ncrchda" +
-        " tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nva" +
-        "tcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmho" +
-        "moinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfme" +
-        "sdniueceocleore aelnnienagrenpn fpusn ntnfluetdutnfrnnsstfi daundanai clonatusenettanosccttsdilflccg" +
-        "smtrttmta alc ecoiahtolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauia" +
-        "imieero sdanenasa/taiasa nn diapnn edaieoabcmeedanthdtsiitiosnnnpltceofluetdoisuotnssewaaatopfpusnsc" +
-        "eofnad  nn apddnsr dn ea unnsn rssu    nsaddidnasn i aanmpuaesni nni dbgtdahitionssewatpluetdnititio" +
-        "rieztsaaeoal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e" +
-        " errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoea" +
-        "leoar nerlteaalpeeiunegsastnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/tai" +
-        "asa nn diapnn edaieo gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede d" +
-        "neyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomn" +
-        "umoe r bcmeedanthfsuoisuotonesoisuotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svni" +
-        "anssiednemeuddirnorrcrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioa" +
-        "aeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstpnssewa" +
-        "nttsaghpnmoedloisuotsraoisuottnffpusnfpusneitioluetdtrceofluetdciitionrteveyndaognwdcdiqrsecdiqrslue" +
-        "tdrnroisuotluetdaottand aonda dn nar  arntrceofipfdnipsurhotpof snnaitionndtnfitioceof  atootopooofp" +
-        "usnitiotnflt  atnfma  aruorroihrrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinondandtaifoig" +
-        "ceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaooluetdaetnfnssewa yoisuotniiedfufpusn" +
-        "tceofd tnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaie" +
-        "o gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglt" +
-        "hdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthes" +
-        "gus(luetdaaitiotuiitti cdint emtmofierdgitprsretdrpotyema  aruorroihrrnd cinntm k riordillesdr hasor" +
-        "ofotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstao" +
-        "oceofpia etnfitionssewafpusnntinuluetdtnf n agdddurh  dau g dcmvqnsvnderipsuoogsaatdln  n dn djuakn " +
-        " oonngtodsaddak  de naceoffpusneuitioaoaceofaoaenralnacla  osiieninorymrreseildogptsroai  baicmakoma" +
-        "rntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainlocei" +
-        "gglaod trsaanpmner tdbm aelnnienagntn trleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd s" +
-        "vnianssiednemeuddirnorrcrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgrid" +
-        "ioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sst tnn" +
-        "ssewardrnssewaoal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliia" +
-        "is  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisil" +
-        "laoealeoar nerlteaalpeeiunegsasufpusn repneiadenssanssewapmmnssewaluetdluetdceofitioeetnfitio nceofd" +
-        "see i nnri ioisuotroisuotitioeanssewaitionee d anrd  k dad eaanedadtnfsufudnastaiueu ooccrceoficeoft" +
-        "nfcrtifnipefnrluetdceofgeicdiqrsnsicsnieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosnor e" +
-        "essimainapsatrobu de lroow bhioodeenssuceltsscatndunegsasrvnitiondfpusnrnssewaascinluetdetnfadrleclh" +
-        "nnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiattehmlaadaa" +
-        "mccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea il" +
-        "siaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstp tenition ceofesssaaohsisdei mimnolbd eoeuceeidu" +
-        "u ssicsnieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhi" +
-        "oodeenssuceltsscatndunegsasrvntnfuzttceoffpusnluetdkio titioadanu  engifc udaude oaauduei pitaysuuae" +
-        "nna adtswdc da ak odaarridyhu rn   ereosfdrtnfluetdtceoflnftnftntaitsdilflccgsmtrttmta alc ecoiahtol" +
-        "slbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taias" +
-        "a nn diapnn edaieoabcmeedanthdtsioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssucelts" +
-        "scatndoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuz" +
-        "aooi  lmnnaljltisillaoealeoar nerlteaalpeeiunegsasjaifpusne ifpusnlnacla  osiieninorymrreseildogptsr" +
-        "oai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelar" +
-        "akegeddainloceigglaod trsaanpmner tdbm aelnnienagntn ttluetdsyudnol ninfpusnuaafpusnitioitiotnfceofg" +
-        "ceofoetnf lczciaoosnssewasnssewaceofa fpusnceof a isnd  paus n aannda teptasianihinttufuiiytnfstnfoe" +
-        "io oer titiotnfesoisuotdmlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymrreseildogptsroai " +
-        " baicmakomarntvel eetaentn tyeceof eluetdefpusnllhsiitio aoal etefrleartorosnor eessimainapsatrobu d" +
-        "e lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfn" +
-        "reamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaalpeeiunegsasuceiceofditnfttnnnusp nae" +
-        "fe raicnnteavetncdiqrsmlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymrreseildogptsroai  b" +
-        "aicmakomarntvel eetaentn tyetarhtnfluetditiooncdiqrseceofn zdatnnielraedanijtesmduna rntea elrsttnrd" +
-        "dnpsn rpeiaa nspras nnott pitgadmcanumm r aitioetnf afii byma  aruorroihrrnd cinntm k riordillesdr h" +
+        "engridssi llpdnzoaasmrtttsnalbammskrotema'sstcdiqrsceoflrnipaceoffpusnttpnrprreceofeluetdiasuisyceof" +
+        "uucceof inssewaetss gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dn" +
+        "eyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbip eqsldcaoee" +
+        "rfiinnnrsrraaribinindienlaaimheuieiinaasendxetogllanei ais ieceinlaraeykslltprbs cqrianaaaancnilcol " +
+        "gsu nltline slcaavuiluilamibdkts/doasial nisahannaaro. onapregratkreimgcaaacaafnnri ptjkal  hfnli og" +
+        "alaa sneaaoablsacheskyka sirtiaeonmmztctyimvsaadoalsrsngocfoepammgdordii tedomnumoe r autesudeeucdiq" +
+        "rseuceoftnfluetdtnfoisuottnfiitioluetdecgglceofaainudeiisdtocoelnoi sdkiri oethsems tintisrleclhnnoi" +
+        "aclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiattehmlaadaamcco" +
+        "uiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiao" +
+        "saengridssi llpdnzoaasmrtttsnalbammskrotema'sstnssewatnf rtgceofaoaitioitiosfpusnoisuots uitn adcdiq" +
+        "rstnfuefpusnelitioitiosn jaanann  inai aanlansndannatcaalu  n nnilararounknentadsa aks l nssewao yte" +
+        "sdoisuottnfnssewaktrrtpceofaamsaad nedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bng" +
+        "arfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rra" +
+        "oeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmopbluesenntaizn inislpae eesggmkis" +
+        "cmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore aelnnienagcrsreoiuoiattehmlaadaamc" +
+        "couiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsi" +
+        "aosaengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugtdalesty" +
+        "ahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemihulnrun " +
+        "dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnalbammskr" +
+        "yyaautnfeefegeoaoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitol" +
+        "et rnllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoe" +
+        "birnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldns" +
+        "ytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeeieceofd i" +
+        "neus eeceofodcn rielcteolreceof ndamluetdcdiqrsecdiqrsepitionssewaoisuotswvfpusnoisuotb enssewarufts" +
+        "s mer ooiae n eutnfnrtnfeesertonrroisuot tdytnftioisuotipsetssumaa bite ea tsoa tni yd fpusnerdn f f" +
+        "asdrueloccunssewaettmluetdnssewafpusniapeoaecosaecdiqrsnssewaeluetdeisoifhtselresceoftnfluetddaotnfo" +
+        "al etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso id" +
+        "nt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerl" +
+        "teaalpeeiunegsasoisuottnfiieuntnfluetdiiu iumytnfgitiocnptmttnfttotnfcdiqrssfpusnatcrsreoiuoiattehml" +
+        "aadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlha" +
+        "ea ilsiaosaengridssi llpdnzoaoosule krfnrgen toa ielnnandsrsmderraaalbllspdrd ndax ouetdaegneektsugt" +
+        "dalestyahe asiiitluicngnrnlaienakarlsbieoaasktiamunpaalheals atncsdm hddnabodonil ps   aolirsahiemih" +
+        "ulnrun dc aiueiidackmselolngien yysl lsnynalsi oae sciatnrm  hhmab.lrnr naledrni rtirephsismrtttsnal" +
+        "bammskrntariftoisuotrttnfitionssewasceofitioyhhtnfnnz bernsirgignyeunc slnsdmfaepnm dyn egtoal etefr" +
+        "leartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt oiunb" +
+        "s teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaalpee" +
+        "iunegsasfpusndgiitnfnn ceofceofpluetdnssewa cdiqrsto  ntioisuottnluetdaceofceoftaaan  nddaa ddaa nda" +
+        "nd d nddnaan  saada en nanerddad da  tnaritaasfpusnncdiqrsepinssewaia fpusnepaeutnfnyptr ttnga aseai" +
+        " miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieo gd tirstttncdsb" +
+        "bkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogn" +
+        "i isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedanthoeirnmlrnliiais  e " +
+        "errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoeal" +
+        "eoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoebirnvatenatsnasveaicoglgidlmdnensne" +
+        "eeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldnsytnrt nnabroao ac eosdseshani dudne" +
+        " ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei bnt   osf nedeaia ncrchda tadetciefeneowel" +
+        "nsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindnorieueu ok" +
+        "uaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasensneakinmo" +
+        "pbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniueceocleore a" +
+        "elnnienagtnficdiqrsciwtpdtnfn een ooeera  tnfdf  itiooisuotoisuotuceoffpusnnssewapeluetdnssewalgfpus" +
+        "ny aepidangrrnotm lrtpsceltoynssewakih eznssewacasgepptal aiai asna i gkaiak  bluetd i i cjrsu npii " +
+        "aifoonfpusniieitiofpusnluetdgderntrontxoisuotfpusnitioomr epnietnfitiosrlnacla  osiieninorymrreseild" +
+        "ogptsroai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngar" +
+        "feelarakegeddainloceigglaod trsaanpmner tdbm aelnnienagntn tnssewacsst itioootcdiqrsata iceofhdueeae" +
+        "emoisuotpluetdnaoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitol" +
+        "et rnllnuzaooi  lmnnaljltisillaoealeoar rfeaewa irelecacdsnpdlnsilita icndiomlilesceftarsmisuladlaoe" +
+        "birnvatenatsnasveaicoglgidlmdnensneeeosapsstootpaaun atebjaykgiiugdracsdaociacnssjaoismaafanapdbldns" +
+        "ytnrt nnabroao ac eosdseshani dudne ejn nvehlgaduatbioeno aiaas nag e ds tnawsunerlteaalpeei etiseen" +
+        "ssewanuceoffpusnptnfceofpaaiiaolr  poarertrn oa apimet utabi aanalnacla  osiieninorymrreseildogptsro" +
+        "ai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelara" +
+        "kegeddainloceigglaod trsaanpmner tdbm aelnnienagntn tluetdiaoot atnftnfuitiofpusncdiqrsoisuotenbnais" +
+        "nssewaetitiotnftnfa nndaad  nna olnad  d a ud  dnrdai nn na eadbd ea   a naardnanan aluetdoisuotusfp" +
+        "usnotsluetdottiueicrrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddir" +
+        "norrcrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  re" +
+        "aagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstnedeaia ncrchda tadetci" +
+        "efeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt nvatcnindno" +
+        "rieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairaldmhomoinasen" +
+        "sneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmntfmesdniuece" +
+        "ocleore aelnnienago  ecdiqrskat cdiqrstnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero s" +
+        "danenasa/taiasa nn diapnn edaieo gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmanee" +
+        "a qatsoede dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitb" +
+        "iydii tedomnumoe r bcmeedanthsoisuotaseui ateanpdcnpcdiqrsioncdiqrsceofnssewanssewattnfluetdfpusnu i" +
+        "tiofpusniuluetdaiuletcaegniiua esse v fpusnooucdiqrsfpusnniiuueiana manidnaaauona oasoitiodsanihauok" +
+        "csiusnoc uudluetdoo ceofluetditiohera ia o ipnssewaluetdceofnaauoclceofsdilflccgsmtrttmta alc ecoiah" +
+        "tolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/ta" +
+        "iasa nn diapnn edaieoabcmeedanthdtsifpusntefceofnneoisuotlencdiqrsotnf wt fmnssewauitio nnedeaia ncr" +
+        "chda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbt" +
+        " nvatcnindnorieueu okuaajilstt r  aolalt iiteiodsd rraoeditermziudneeriba lelf aetnd dssrtr irrairal" +
+        "dmhomoinasensneakinmopbluesenntaizn inislpae eesggmkiscmusgislousonalss  kyfroimy.a  sorssleolrn dmn" +
+        "tfmesdniueceocleore aelnnienagrenpn fpusn ntnfluetdutnfrnnsstfi daundanai clonatusenettanosccttsdilf" +
+        "lccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeo" +
+        "auiaimieero sdanenasa/taiasa nn diapnn edaieoabcmeedanthdtsiitiosnnnpltceofluetdoisuotnssewaaatopfpu" +
+        "snsceofnad  nn apddnsr dn ea unnsn rssu    nsaddidnasn i aanmpuaesni nni dbgtdahitionssewatpluetdnit" +
+        "itiorieztsaaeoal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrnliiai" +
+        "s  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljltisill" +
+        "aoealeoar nerlteaalpeeiunegsastnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa" +
+        "/taiasa nn diapnn edaieo gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoe" +
+        "de dneyrtite sahrkdsglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii te" +
+        "domnumoe r bcmeedanthfsuoisuotonesoisuotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd " +
+        "svnianssiednemeuddirnorrcrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgri" +
+        "dioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstpns" +
+        "sewanttsaghpnmoedloisuotsraoisuottnffpusnfpusneitioluetdtrceofluetdciitionrteveyndaognwdcdiqrsecdiqr" +
+        "sluetdrnroisuotluetdaottand aonda dn nar  arntrceofipfdnipsurhotpof snnaitionndtnfitioceof  atootopo" +
+        "oofpusnitiotnflt  atnfma  aruorroihrrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinondandtai" +
+        "foigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaooluetdaetnfnssewa yoisuotniiedfuf" +
+        "pusntceofd tnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn e" +
+        "daieo gd tirstttncdsbbkclnanaeiioebsrslnaifeoilvn bernasnew aars   rmaneea qatsoede dneyrtite sahrkd" +
+        "sglthdgbleoacaacdsogni isieetmmmlhihmoeatedcdnradmlhibiinaa  iinyaimreitbiydii tedomnumoe r bcmeedan" +
+        "thesgus(luetdaaitiotuiitti cdint emtmofierdgitprsretdrpotyema  aruorroihrrnd cinntm k riordillesdr h" +
         "asorofotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema's" +
-        "staoolnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelns" +
-        "ooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbm aelnnienagntn tatoluet" +
-        "dap luetdsdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nr" +
-        "nogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieoabcmeedanthdtsieitiott cpntatluetdttluetd" +
-        "ceofceoftnfitnffakoharztnfpfpusnyfpusntnfcdiqrsluetdtnfonunod atanwoidun dd  gerueitaa nahek tll pmp" +
-        "oncnraciceofrlnssewa saeeeotzoie nionnoalidr ipnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatarinti" +
-        "avabs irrdtsirtnfdritiovluetd a ptceofc lnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eeta" +
-        "enedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsa" +
-        "anpmner tdbm aelnnienagntn tboctnf saampun nio nnrcaeserecoisuotsaeeeotzoie nionnoalidr ipnnidlosdil" +
-        "flccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsiretiaitioceofnsoisuottnfdce thimtnianrindnih" +
-        "ruoarutbieellldeiihhdb  zhidfuaasamfidpaanomddcueitohue aanysi aag ceofplooib sicsnieriarc ieczldigi" +
-        "ic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndunegs" +
-        "asrvnsdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnoga" +
-        "shh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieoabcmeedanthdtsipenitiorlitioma  aruorroihrrnd" +
-        " cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianss" +
-        "iednemeuddirnorrrotema'sstaooceofaedyie itioeiitiotnftnfo apatoai uluetd luetdoisuotitiofdndu snukda" +
-        "mr nda  kars trrke rkh cdiqrsumrn h athntnfiafpusncdiqrsillarormademtnvyabru oadma  aruorroihrrnd ci" +
-        "nntm k riordillesdr hasorofotaooeaaceofoitiocniuytnfucsdilflccgsmtrttmta alc ecoiahtolslbontoatarint" +
-        "iavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn ed" +
-        "aieoabcmeedanthdtsilmaalnnautoadcnroaiylus inssewaillarormademtnvyabru oadma  aruorroihrrnd cinntm k" +
-        " riordillesdr hasorofotaooeionceoftnfsnssewa hraeagaetpnai  ebiidrgiaoenzd a saa  aitfainsrnnitegs a" +
-        "nidva  cgdnp ylklmdasrannuatnfe nnseomlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymrrese" +
-        "ildogptsroai  baicmakomarntvel eetaentn tyema  aruorroihrrnd cinntm k riordillesdr hasorofotrleclhnn" +
-        "oiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaooasceofiaceo" +
-        "fsicsnieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhioo" +
-        "deenssuceltsscatndunegsasrvntnfteavoceofoceofnksmnistottitiocdiqrsitionssewaceof  iotnldri iaaii nic" +
-        "ene desyokao ooisuottie aeatieganluetdoisuotmflyneesartearobinrsicsnieriarc ieczldigiic samudsmirher" +
-        "eiauinirvni ttnflceofodstnuma  aruorroihrrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinonda" +
-        "ndtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaooiprnanterf   entm  rdlfpusn" +
-        "mflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvniotitnffpusnpibrmierdipcdtahaootao" +
-        "attrlau snatksaarnlg aisnerhrcmin oljksoa disayab iandcynaslarsaeeeotzoie nionnoalidr ipnnidlosdilfl" +
-        "ccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirsicsnieriarc ieczldigiic samudsmirhereiauinio" +
-        "al etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndunegsasrvnn tnfnntnfmlhcmytc" +
-        "y ktleoaecoroclepneeamrerotneclnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaentn tyeev" +
-        "iftnfntnf ihegosinheceofoisuotceoffpusntnftetnhio kscmtlqntcdnrndeairoirkfnssewaessanmniom ditionsse" +
-        "wasaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegciutnfoslehnsicsnieriarc ieczldigiic samud" +
-        "smirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndunegsasrvncaa" +
-        "tnietgdacfiefdyiluetdsaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegniluetdalamalrk niearro" +
-        " uprnssiuiimesakrioujaiiaantnroaahaneeaaeulkiaunrwomatd eadctangillarormademtnvyabru oadma  aruorroi" +
-        "hrrnd cinntm k riordillesdr hasorofotaooemlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymr" +
-        "reseildogptsroai  baicmakomarntvel eetaentn tyeocksaeeeotzoie nionnoalidr ipnnidlosdilflccgsmtrttmta" +
-        " alc ecoiahtolslbontoatarintiavabs irrdtsirsesf ormnenoetnfnssewatnfluetdhaee cvaethaideo doy cnsern" +
-        "eo fpusnsendidonicsceoffpusntloyhniesaeeeotzoie nionnoalidr ipnnidlornuotp aahmlhcmytcy ktleoaecoroc" +
-        "lepneeamrerotneclnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaentn tyengadthhenluooesi" +
-        "tiotloyhniesaeeeotzoie nionnoalidr ipnnidlorncitiokeielaisaneanatiecuazeltlaanrdinappnceinoneilgypnd" +
-        "iadagidoe chmn eun amflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvnisaeeeotzoie n" +
-        "ionnoalidr ipnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirfiaillarormademtnvya" +
-        "bru oadma  aruorroihrrnd cinntm k riordillesdr hasorofotaooeliafiitn fpusnitioesdskaeuyailaodlsiaacn" +
-        "edpaeearuluetdind c n cotnfluetdivudclillarormademtnvyabru oadetnniednasaeeeotzoie nionnoalidr ipnni" +
-        "dlosdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsiryursaeavdignrvpceofivudclillarormade" +
-        "mtnvyabru oadet ceofijnanateabdniaaasleaavbeeakcpodeds nilnaysayanayilsmsaaaamddsnsaeaemorrdyulrymlh" +
-        "cmytcy ktleoaecoroclepneeamrerotnecyegillarormademtnvyabru oadma  aruorroihrrnd cinntm k riordillesd" +
-        "r hasorofotaooe pmflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvniocg brsluetdceof" +
-        " t iornsnnan ooatho uaekitioot dad iauitiooeraamflyneesartearobinriyhoridillarormademtnvyabru oadma " +
-        " aruorroihrrnd cinntm k riordillesdr hasorofotaooeacrrne me  eutnfoeraamflyneesartearobinriyftnfsaid" +
-        "asiudr ta anieir  tssaypinangnzad apniroistitloyhniesaeeeotzoie nionnoalidr ipnnidlornmflyneesartear" +
-        "obinrsicsnieriarc ieczldigiic samudsmirhereiauinirvnitesaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeam" +
-        "rerotnecyegpertaeitiotnfp saraitayesmuiircmtarceofnadeleinlnceofnrarnsaeaemorrdyulryganassmflyneesar" +
-        "tearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvni tinilcaeopltnrarnsaeaemorrdyulrygrtnatar g" +
-        "edesneukratstadsoauaatsreazivudclillarormademtnvyabru oadetsaeaemorrdyulrymlhcmytcy ktleoaecoroclepn" +
-        "eeamrerotnecyeghtloyhniesaeeeotzoie nionnoalidr ipnnidlornmehtaceofettegarsstbtantaeeatnfetev vn  tt" +
-        "nfsydtloyhnientpsaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegvia soutsfaoesydtloyhnienoae" +
-        "agusomteniihaiotvnridihostaoeraamflyneesartearobinriytloyhniesaeeeotzoie nionnoalidr ipnnidlorneivud" +
-        "clillarormademtnvyabru oadeteeeitnfoiaauaiiaihahnxirivewe ewryivudcltiutloyhniesaeeeotzoie nionnoali" +
-        "dr ipnnidlorn.cnitple lpyivudcltnnssairiasinaanamaadinaacetnrarnsaeaemorrdyulrygivudclillarormademtn" +
-        "vyabru oadet oeraamflyneesartearobinriynm pmtalaata  ain veleleueioeraayotivudclillarormademtnvyabru" +
-        " oadet   ramt hemoeraaytbnrntgrn tlcsisydtloyhnienoeraamflyneesartearobinriygnrarnsaeaemorrdyulrygte" +
-        "ploeiekkdcefeloaouraenrarnneoeraamflyneesartearobinriyclaeneucusenrarnoeaedaiilooyivudcltnrarnsaeaem" +
-        "orrdyulrygusydtloyhnienneersasooaooopppropssydnrarnsaeaemorrdyulrygoaflnrhmtnsydnatdoru noeraaysydtl" +
-        "oyhnienlyivudcltto'rrrpmomopoysydtloyhnienlnfataaaitye masinrarnyivudcltfoeraaypsee menepenyivudclto" +
-        "danlnnnssnssydoeraaynrarnl aahensnesoeraaymsid gietlynrarnsyderunttnrarnbroet aasydy'emtsydisrartnys" +
-        "payagreed un)aifssrb nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
+        "staooceofpia etnfitionssewafpusnntinuluetdtnf n agdddurh  dau g dcmvqnsvnderipsuoogsaatdln  n dn dju" +
+        "akn  oonngtodsaddak  de naceoffpusneuitioaoaceofaoaenralnacla  osiieninorymrreseildogptsroai  baicma" +
+        "komarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainl" +
+        "oceigglaod trsaanpmner tdbm aelnnienagntn trleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts n" +
+        "dd svnianssiednemeuddirnorrcrsreoiuoiattehmlaadaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaak" +
+        "gridioaaeelioltilgt  reaagstsdsuipoataevdlhaea ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sst" +
+        " tnnssewardrnssewaoal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndoeirnmlrn" +
+        "liiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnllnuzaooi  lmnnaljlt" +
+        "isillaoealeoar nerlteaalpeeiunegsasufpusn repneiadenssanssewapmmnssewaluetdluetdceofitioeetnfitio nc" +
+        "eofdsee i nnri ioisuotroisuotitioeanssewaitionee d anrd  k dad eaanedadtnfsufudnastaiueu ooccrceofic" +
+        "eoftnfcrtifnipefnrluetdceofgeicdiqrsnsicsnieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosn" +
+        "or eessimainapsatrobu de lroow bhioodeenssuceltsscatndunegsasrvnitiondfpusnrnssewaascinluetdetnfadrl" +
+        "eclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrcrsreoiuoiattehmla" +
+        "adaamccouiadgcrlnoae foaa adarrnrgeiargulanaerteia yaakgridioaaeelioltilgt  reaagstsdsuipoataevdlhae" +
+        "a ilsiaosaengridssi llpdnzoaasmrtttsnalbammskrotema'sstp tenition ceofesssaaohsisdei mimnolbd eoeuce" +
+        "eiduu ssicsnieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow" +
+        " bhioodeenssuceltsscatndunegsasrvntnfuzttceoffpusnluetdkio titioadanu  engifc udaude oaauduei pitays" +
+        "uuaenna adtswdc da ak odaarridyhu rn   ereosfdrtnfluetdtceoflnftnftntaitsdilflccgsmtrttmta alc ecoia" +
+        "htolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/t" +
+        "aiasa nn diapnn edaieoabcmeedanthdtsioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuc" +
+        "eltsscatndoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrijesfnreamiameepoitolet rnl" +
+        "lnuzaooi  lmnnaljltisillaoealeoar nerlteaalpeeiunegsasjaifpusne ifpusnlnacla  osiieninorymrreseildog" +
+        "ptsroai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfe" +
+        "elarakegeddainloceigglaod trsaanpmner tdbm aelnnienagntn ttluetdsyudnol ninfpusnuaafpusnitioitiotnfc" +
+        "eofgceofoetnf lczciaoosnssewasnssewaceofa fpusnceof a isnd  paus n aannda teptasianihinttufuiiytnfst" +
+        "nfoeio oer titiotnfesoisuotdmlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymrreseildogptsr" +
+        "oai  baicmakomarntvel eetaentn tyeceof eluetdefpusnllhsiitio aoal etefrleartorosnor eessimainapsatro" +
+        "bu de lroow bhioodeenssuceltsscatndoeirnmlrnliiais  e errnso idnt oiunbs teeactmeea l rrehla t lhrij" +
+        "esfnreamiameepoitolet rnllnuzaooi  lmnnaljltisillaoealeoar nerlteaalpeeiunegsasuceiceofditnfttnnnusp" +
+        " naefe raicnnteavetncdiqrsmlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymrreseildogptsroa" +
+        "i  baicmakomarntvel eetaentn tyetarhtnfluetditiooncdiqrseceofn zdatnnielraedanijtesmduna rntea elrst" +
+        "tnrddnpsn rpeiaa nspras nnott pitgadmcanumm r aitioetnf afii byma  aruorroihrrnd cinntm k riordilles" +
+        "dr hasorofotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrote" +
+        "ma'sstaoolnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaenedeaia ncrchda tadetciefeneow" +
+        "elnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod trsaanpmner tdbm aelnnienagntn tato" +
+        "luetdap luetdsdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrtnga aseai miccene etoc ldarare" +
+        "a nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieoabcmeedanthdtsieitiott cpntatluetdttl" +
+        "uetdceofceoftnfitnffakoharztnfpfpusnyfpusntnfcdiqrsluetdtnfonunod atanwoidun dd  gerueitaa nahek tll" +
+        " pmponcnraciceofrlnssewa saeeeotzoie nionnoalidr ipnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatar" +
+        "intiavabs irrdtsirtnfdritiovluetd a ptceofc lnacla  osiieninorymrreseildogptsroai  baicmakomarntvel " +
+        "eetaenedeaia ncrchda tadetciefeneowelnsooian pescdr nees  otartfd  bngarfeelarakegeddainloceigglaod " +
+        "trsaanpmner tdbm aelnnienagntn tboctnf saampun nio nnrcaeserecoisuotsaeeeotzoie nionnoalidr ipnnidlo" +
+        "sdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsiretiaitioceofnsoisuottnfdce thimtnianrin" +
+        "dnihruoarutbieellldeiihhdb  zhidfuaasamfidpaanomddcueitohue aanysi aag ceofplooib sicsnieriarc ieczl" +
+        "digiic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndu" +
+        "negsasrvnsdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrtnga aseai miccene etoc ldararea nr" +
+        "nogashh esxxeoauiaimieero sdanenasa/taiasa nn diapnn edaieoabcmeedanthdtsipenitiorlitioma  aruorroih" +
+        "rrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svni" +
+        "anssiednemeuddirnorrrotema'sstaooceofaedyie itioeiitiotnftnfo apatoai uluetd luetdoisuotitiofdndu sn" +
+        "ukdamr nda  kars trrke rkh cdiqrsumrn h athntnfiafpusncdiqrsillarormademtnvyabru oadma  aruorroihrrn" +
+        "d cinntm k riordillesdr hasorofotaooeaaceofoitiocniuytnfucsdilflccgsmtrttmta alc ecoiahtolslbontoata" +
+        "rintiavabs irrtnga aseai miccene etoc ldararea nrnogashh esxxeoauiaimieero sdanenasa/taiasa nn diapn" +
+        "n edaieoabcmeedanthdtsilmaalnnautoadcnroaiylus inssewaillarormademtnvyabru oadma  aruorroihrrnd cinn" +
+        "tm k riordillesdr hasorofotaooeionceoftnfsnssewa hraeagaetpnai  ebiidrgiaoenzd a saa  aitfainsrnnite" +
+        "gs anidva  cgdnp ylklmdasrannuatnfe nnseomlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymr" +
+        "reseildogptsroai  baicmakomarntvel eetaentn tyema  aruorroihrrnd cinntm k riordillesdr hasorofotrlec" +
+        "lhnnoiaclr rcrinondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaooasceofi" +
+        "aceofsicsnieriarc ieczldigiic samudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow b" +
+        "hioodeenssuceltsscatndunegsasrvntnfteavoceofoceofnksmnistottitiocdiqrsitionssewaceof  iotnldri iaaii" +
+        " nicene desyokao ooisuottie aeatieganluetdoisuotmflyneesartearobinrsicsnieriarc ieczldigiic samudsmi" +
+        "rhereiauinirvni ttnflceofodstnuma  aruorroihrrnd cinntm k riordillesdr hasorofotrleclhnnoiaclr rcrin" +
+        "ondandtaifoigceti kauptxfnpmnsaasts ndd svnianssiednemeuddirnorrrotema'sstaooiprnanterf   entm  rdlf" +
+        "pusnmflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvniotitnffpusnpibrmierdipcdtahao" +
+        "otaoattrlau snatksaarnlg aisnerhrcmin oljksoa disayab iandcynaslarsaeeeotzoie nionnoalidr ipnnidlosd" +
+        "ilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirsicsnieriarc ieczldigiic samudsmirhereiau" +
+        "inioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndunegsasrvnn tnfnntnfmlhc" +
+        "mytcy ktleoaecoroclepneeamrerotneclnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaentn t" +
+        "yeeviftnfntnf ihegosinheceofoisuotceoffpusntnftetnhio kscmtlqntcdnrndeairoirkfnssewaessanmniom ditio" +
+        "nssewasaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegciutnfoslehnsicsnieriarc ieczldigiic s" +
+        "amudsmirhereiauinioal etefrleartorosnor eessimainapsatrobu de lroow bhioodeenssuceltsscatndunegsasrv" +
+        "ncaatnietgdacfiefdyiluetdsaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegniluetdalamalrk nie" +
+        "arro uprnssiuiimesakrioujaiiaantnroaahaneeaaeulkiaunrwomatd eadctangillarormademtnvyabru oadma  aruo" +
+        "rroihrrnd cinntm k riordillesdr hasorofotaooemlhcmytcy ktleoaecoroclepneeamrerotneclnacla  osiienino" +
+        "rymrreseildogptsroai  baicmakomarntvel eetaentn tyeocksaeeeotzoie nionnoalidr ipnnidlosdilflccgsmtrt" +
+        "tmta alc ecoiahtolslbontoatarintiavabs irrdtsirsesf ormnenoetnfnssewatnfluetdhaee cvaethaideo doy cn" +
+        "serneo fpusnsendidonicsceoffpusntloyhniesaeeeotzoie nionnoalidr ipnnidlornuotp aahmlhcmytcy ktleoaec" +
+        "oroclepneeamrerotneclnacla  osiieninorymrreseildogptsroai  baicmakomarntvel eetaentn tyengadthhenluo" +
+        "oesitiotloyhniesaeeeotzoie nionnoalidr ipnnidlorncitiokeielaisaneanatiecuazeltlaanrdinappnceinoneilg" +
+        "ypndiadagidoe chmn eun amflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvnisaeeeotzo" +
+        "ie nionnoalidr ipnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsirfiaillarormademt" +
+        "nvyabru oadma  aruorroihrrnd cinntm k riordillesdr hasorofotaooeliafiitn fpusnitioesdskaeuyailaodlsi" +
+        "aacnedpaeearuluetdind c n cotnfluetdivudclillarormademtnvyabru oadetnniednasaeeeotzoie nionnoalidr i" +
+        "pnnidlosdilflccgsmtrttmta alc ecoiahtolslbontoatarintiavabs irrdtsiryursaeavdignrvpceofivudclillaror" +
+        "mademtnvyabru oadet ceofijnanateabdniaaasleaavbeeakcpodeds nilnaysayanayilsmsaaaamddsnsaeaemorrdyulr" +
+        "ymlhcmytcy ktleoaecoroclepneeamrerotnecyegillarormademtnvyabru oadma  aruorroihrrnd cinntm k riordil" +
+        "lesdr hasorofotaooe pmflyneesartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvniocg brsluetd" +
+        "ceof t iornsnnan ooatho uaekitioot dad iauitiooeraamflyneesartearobinriyhoridillarormademtnvyabru oa" +
+        "dma  aruorroihrrnd cinntm k riordillesdr hasorofotaooeacrrne me  eutnfoeraamflyneesartearobinriyftnf" +
+        "saidasiudr ta anieir  tssaypinangnzad apniroistitloyhniesaeeeotzoie nionnoalidr ipnnidlornmflyneesar" +
+        "tearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvnitesaeaemorrdyulrymlhcmytcy ktleoaecoroclepn" +
+        "eeamrerotnecyegpertaeitiotnfp saraitayesmuiircmtarceofnadeleinlnceofnrarnsaeaemorrdyulryganassmflyne" +
+        "esartearobinrsicsnieriarc ieczldigiic samudsmirhereiauinirvni tinilcaeopltnrarnsaeaemorrdyulrygrtnat" +
+        "ar gedesneukratstadsoauaatsreazivudclillarormademtnvyabru oadetsaeaemorrdyulrymlhcmytcy ktleoaecoroc" +
+        "lepneeamrerotnecyeghtloyhniesaeeeotzoie nionnoalidr ipnnidlornmehtaceofettegarsstbtantaeeatnfetev vn" +
+        "  ttnfsydtloyhnientpsaeaemorrdyulrymlhcmytcy ktleoaecoroclepneeamrerotnecyegvia soutsfaoesydtloyhnie" +
+        "noaeagusomteniihaiotvnridihostaoeraamflyneesartearobinriytloyhniesaeeeotzoie nionnoalidr ipnnidlorne" +
+        "ivudclillarormademtnvyabru oadeteeeitnfoiaauaiiaihahnxirivewe ewryivudcltiutloyhniesaeeeotzoie nionn" +
+        "oalidr ipnnidlorn.cnitple lpyivudcltnnssairiasinaanamaadinaacetnrarnsaeaemorrdyulrygivudclillarormad" +
+        "emtnvyabru oadet oeraamflyneesartearobinriynm pmtalaata  ain veleleueioeraayotivudclillarormademtnvy" +
+        "abru oadet   ramt hemoeraaytbnrntgrn tlcsisydtloyhnienoeraamflyneesartearobinriygnrarnsaeaemorrdyulr" +
+        "ygteploeiekkdcefeloaouraenrarnneoeraamflyneesartearobinriyclaeneucusenrarnoeaedaiilooyivudcltnrarnsa" +
+        "eaemorrdyulrygusydtloyhnienneersasooaooopppropssydnrarnsaeaemorrdyulrygoaflnrhmtnsydnatdoru noeraays" +
+        "ydtloyhnienlyivudcltto'rrrpmomopoysydtloyhnienlnfataaaitye masinrarnyivudcltfoeraaypsee menepenyivud" +
+        "cltodanlnnnssnssydoeraaynrarnl aahensnesoeraaymsid gietlynrarnsyderunttnrarnbroet aasydy'emtsydisrar" +
+        "tnyspayagreed un)aifssrb nauelringpiiz eucgaaeb htfslotif ifsoaic nin cr ohstfih neca hnienaar east",
       childCounts:
         "ĕ211F?D<C<>:B;=:;@C?38F;?6=3881122322531112232121112232211112312111211111111111291112111162171311111" +
         "3111211221211111411121141214212231211111121121121111111213211111111114122211311111222111111122121812" +
@@ -3159,7 +3159,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1111231041411113311211112131121111132111111112154142272521723111200111113131321110022123511211111211" +
         "1611562110111211111311111312111115122412231111131111110113113111112201111412000101111101101111111111" +
         "0111111111111111111211111111223411821111112115171213111111113111211011141121060462110111111111123211" +
-        "1421131423111113111322311212131221131110214211021021132121211112411132115562121303520324111514121655" +
+        "1421131423111113111322311212131221131110214211021021132121211112411132115562121303520324111514121755" +
         "1211221121512211111110311211112022311181632241112113111211111212112321322221521121121112212111423111" +
         "111121111443311234114111011122111111101111612111;11222115111111<221101122511111111132111101211111113" +
         "3430211110201121110112120001111112111111112111112111111211200111111221222121111111111011111111111111" +
@@ -3183,1252 +3183,1252 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1011111111111111121111131121112112311121211111111111111212311111111111111111111211111121111321111111" +
         "1411111121111111110111111111111011111121111111211111111111111111111101111111111121110101111111111111" +
         "0111111111111011112101111111111111011011111111111211111111341412111212111111111222121111111111101111" +
-        "1121111112121111121111311111112111111111212110111111112111111111111111111111112111111119111313212112" +
-        "1111111111111111111110111112111111111220121111111111211111011111111131111111111113215111111112112112" +
-        "1111112112111111111121111110111121101111141011101311111111111111111111111111111100111011111111011113" +
-        "1121111311110000111112211111111111111221111111211111011132111311111111111212122101110111111111111111" +
-        "1111112211111111111213111111111111111111211111111111111100111211111111111101001111111111111111111111" +
-        "1111111111111111111111001110111111110011111111111010111011110100000011000001000001100010001010010001" +
-        "1011110100001000001011011111111121131211111120111021121111111110111111111110111111121121111212111111" +
-        "1111111111111111111101113101011110114211311111111012121311211231111111111111111111111111111111110111" +
-        "1111101111211011111112111111111111111111211112101111111111011112111111211111111111111111211111111111" +
-        "1111111121111111101121011120111121112211111101111111111111111110111111011011111111111101010111111110" +
-        "1114121111211111211111111111111110111111111111111111111112113111111111111111111111011112011111111121" +
-        "1111111111101111111111101111110112111113111101011101121111011111121101111111110111211111111211111111" +
-        "1111112101111111111101111111611111011121111111111111111111111111011111111110111111112111211111112111" +
-        "0112111101112111011111101111112141121111211111110112111111110111110011211111111121111111112111111111" +
-        "1111112121241111111111111111111111041111121111101121111101101111111041111111111111111111111111111111" +
-        "1112111111111111111111111111111111111112111111111010121161111121112721112111111022111110011111111111" +
-        "1112111111112101111016111111111110111101111151111111131212111111120111111011111111111111112111111111" +
-        "1131011311211111111111111111141111111121111111111111111112011111111130110111111111111112110210111111" +
-        "1111111211211011111111111113111101111111111111111111111111111111511111111111211111110111111111111111" +
-        "1111121110111011111111111112121121231111111111111211011111111011111111111112112111310111111011111111" +
-        "1111311111112111112111111111011110011111101011111111111111111111111111111111111111111111111112111111" +
-        "1111111111111111121111111111111111411111110111101110110011112111111111110111110111111111111111111110" +
-        "2101111111212111002111111101111111011111111031111111111111011111111111110211141611101101111111111011" +
-        "1211111011100111111111101011121101010111111111111111111111111101112111111111111111111111111121111011" +
-        "1110111111110111111110011131110211111101111111111111011111111111111111211111111112111211111111111111" +
-        "2111012111111111111111211111111111111121111111111111013111111111111110111011112112111111111111111111" +
-        "1111111111111110111111112111111111021111111301121111112211111211111111111113111111101112211111111111" +
-        "11101111111111110111111121111111111111121211111101111111111111113111111111101011111111121111117;1101" +
-        "1111111111112111111111111011110012111001111112211111112112110110121011011111111115111111111111111211" +
-        "1111011110113131111111111113112111111111111111011101111111111010211111111111111111111211111111111111" +
-        "1121111101211121111111111211112111111111111121111111111111111101111111111110110011010011110111111111" +
-        "1011100011100000111000000000011010111111100121111111111111171111111110113111112111101111111111101111" +
-        "1211110111211101011111111110111111111111111011111111111111111111111111111110111121122111111012011111" +
-        "1111111111111111121101111010211110111111111111111111111111611111111111111111011120111100111211111011" +
-        "1111110111110111111211111111111101021111111110112111001111111100111111001121211101111111110111111211" +
-        "2111110113111111111111111211111111111111111110011011111112111111111111111111111101121119111111111111" +
-        "1311131111111111211112111111111111111311111111111111121111111101111111011111011011110041111111111111" +
-        "1111111121111111111111106112121111121111011011111101111121111111020111111111111111111111111111311111" +
-        "1111111111111111111111011101111111102111111111121112111111011111101111111111111111111111111111101211" +
-        "1111111111101111121113111111111121011111101140111110110112110111110111111111221111111111111110111111" +
-        "1111111111121111110111001111001100111111111111100111110112110111111111111111111111111211101112111177" +
-        "1111111111111114211111111111111111101111111111211211111111111111111111111518112111121111111111111010" +
-        "1011112121111112101231121111111111111111111111111101111111121121111111111112111211111111111111111101" +
-        "1111121111110011111111101111011111101111011110112120212111011110111011111111111010111111111111111111" +
-        "1101111111111111111112111011211110111011210111111111110111011211111111110111011101111100112111211111" +
-        "1000111116011102211111111111011301111110012111161111111121110110111112111111211101211111111111011112" +
-        "1101111111111111201011011111111110011011111120111012111111111111110101111111111221111111111121111111" +
-        "1101112111121111121111111111921101111111011111011111122110111121111011111111111121111111111111111111" +
-        "1111111111111200121121111111013111111112111110011111111111110111101111111111112010112111110111111111" +
-        "1111111111110101211111111111110111111111101111111112111111111111111111100113011111110111121111113211" +
-        "1111111611111101111180101111111111110111111111111121111011111111000111111111111712111110111121111121" +
-        "1121111011111111111111111010011111111101111111111111110112212100131;21311110131111111111111111111121" +
-        "1110111211111211111101111211111111111111111111010001110112101111110012011011111110111110100111121101" +
-        "1111111110111111111111111111111070111310201011611111111111011152111101111111111110211111111110111111" +
-        "1312111113110121111111121111101111111111101000101111111121111111111111111111211211111111111111111111" +
-        "0011111111111111111111111111111111111011111111111121311011111111111191111112111111111111211101111111" +
-        "1111211111111211010111111111111111121121100111111111111111110111111011110110111111111111111011111110" +
-        "0010001111101110101111111011101001111111111111101111111111111111111110116110111112111101110111112111" +
-        "1111111111101111111101211111110111111211111111121101241111111211111111111111121111111111111111121111" +
-        "2111110111111111111111111101111111121111101111111111111111111111100101111111101011101101111111020011" +
-        "1101121110111101111111111110111101011011211111111011011111111131141102111110111111111101011111111111" +
-        "1111111201011111101101111112111001101013111111111111111110111111171111111110112122111111121111111111" +
-        "1112111111111111110111111111100111121111011111111111111111101111112111111125111011111111111112111111" +
-        "1110111111151101611111111111222111111171213201110111111111111110011101111111111221121111011111111011" +
-        "1111101111111100121111111111111112111111111011611222112101111100111011112211111501111111911001111101" +
-        "1111111071110111111101111111141111500111111111111111111101111111111111101101111111111101111112111111" +
-        "1121110111111171111101111111116111111111111011111111211111111111111111111111111112110111112011111110" +
-        "1112111111111111111111111111110111111701111111111111112110210111111111352211611111111121110011111111" +
-        "1111111112111111211111111111111101111111111111111121111111111111114111111110111110111111111001116211" +
-        "1111111111111111101111121111001101101111111111111111121111111100110110111511211111111110211211111111" +
-        "0111111011111111111101001111101110111111111110111111111111111111111111111110111111111111111111111211" +
-        "1111101111111111111121000110121111111111111111111111111111011211112111211101111116101111111101120112" +
-        "1211120111111111111111111111111111120111111111101111101111121111111101101111101111111111221111111111" +
-        "1111111111111111011111111111121110210111111111111101111111131111221111111111111011011011111111111101" +
-        "1111111111111111101110111121111110111111111111111111111111111111111111111111111112111111011111111111" +
-        "1111111111111111111111110112111111111112111001111101111111311111111111111111111111311111120111111111" +
-        "1121111151111111100011111111113121111011110121111111111111121111111111111111101111110011111111111111" +
-        "1111111111111111121111111111211111110113112211111111111111111113111111111100101111111111111101101111" +
-        "1111011111111013211211122111111110011111102111111111111111111111111102201111112111111111211110101111" +
-        "1111110111101111300111111141111200111111111110111111211011111111111111111111013111111111111111111111" +
-        "0111111111111101111111111111111111101101111110111101111111111111123111111121121111101111111111111111" +
-        "1111111111161111111111111111111111111112011112111111011111111111111110111112101161121101121110411111" +
-        "1111111111111111111112111111111111111111111111111101110111111101101111111111111111111111111111111111" +
-        "0101112211111111112111111111111111111111111121111011111100011001010110110111110100011101111110121111" +
-        "1111111111111111111111111111112111111121111111101710111110062111100111011111111111111111117120111111" +
-        "1111111111111111111100111111111111111211131111111111101111121111211116111110111111110112011111111111" +
-        "0111611111011111011111111101111111171112111111101111211111101111100111001110111011111111111111112111" +
-        "1111111111111211111110101101111110119111111011011111111111111111122111111110111111111110111010111101" +
-        "1161210111111111111131111111110111111111115110101011111111111111111111211111111122111110111111111111" +
-        "1111110111111211101111111011111111111011011111111111111123111111111112111121111111111111211111111111" +
-        "1111111111111111211101011111011011101111111111311111111111011111121011013111111121111211111110261111" +
-        "1121111112011161111111612111111111211111111111115111110111111111100111111111111111011110110111111110" +
-        "1111111011210111712111111111101111111111111110111121111211111111110111110110011101161111101110116111" +
-        "0111111111111111111111111111116110116111111111011111111111211111111111101010101111111222111111211111" +
-        "2111111111111111111111111011111111111111111111111011101111011111111114111111111115010111111110111111" +
-        "1111111111111111111111111111111111011111111111111111111111111111121111111111111111112111111011102121" +
-        "1111211111111111111111111161111111111210111111110201210011111111111111101000111110111111111121011111" +
-        "1218111110111111100111111111011011011011111111111101110110111011101112111111111101111111111111111101" +
-        "1111111101111111011110111101121010110111011111111111111111111101111210111111112111111611111111111100" +
-        "0110111110010112111111161111111111111111011111151111111011112101220211101110211211110121011111211211" +
-        "1111110111101611101111100111011111111111111111111011111111111111111011111111111111111111111061111111" +
-        "1111211101111111111112111120221611111111101101111111111111110111111101111111111112111111111011111101" +
-        "1111111111110011111111111111112111111001110110111111110111111111111111111101111111100111121111112111" +
-        "1111111001111131111111111121611111011111110111113011101110111111111111111111011111111101112121111111" +
-        "0110112111101110111111011001111111111111111111111011116111011111111111211110111111111111111111171111" +
-        "1011111111111111201021111121111111111111111111111111131111111111111101111111111111111111111111111111" +
-        "1111111111011001111321111111111111111161121112111111112110110111111111101111211111111111111211111111" +
-        "1111111101111011011111111111111111111111111111110121111111012131101111111111111111111111111111110101" +
-        "1111112111111111111111101111111211111111111111111111111111111111111101011111011111121110111111111111" +
-        "1111111011111111111111111111111111110111511111111710111111111111111111101211111111111111111011110102" +
-        "1111111011111110111101116211111111112110211110011111121111011111111111111111111101100111101111110111" +
-        "1110112101121111101711111101111011111111111111111111221111111111111111100101111111001110110111011111" +
-        "1110111111111111110111011011101111111111611111111111111111211110111111111111111111111110111011111111" +
-        "1111111011111111111111112011101111111121111111111111110111100111111111111111111111111011111111111111" +
-        "1111011111101111101110011111101611101111110011111111110011111111111111112111111010111101111011100111" +
-        "1211111111101011111111110101110111411111111111112111201111111101111111111111111111111111111110111111" +
-        "1111101111111111111211113111111111211111111111111211111210111111111111111011111111111110011111111111" +
-        "1111111111111111121111111111111111111111111101111111111211111111611161111111111111181111121111111100" +
-        "1011011111111116111111111111101161102111111111115111111111121111111111111111111111111111011011110111" +
-        "1111111111211111111012113111111111111211111111112111111111110111111113011111111112010102111110111212" +
-        "1111111111111111111111121110130121131111113111111111111111111111111111111111111111101111111111111111" +
-        "1111111111111111111110111111011111101111001116001100121111111131110211111111210111110111110111111111" +
-        "1111111111111111112011111111111111110111011111111111111111111111111111111111111112111101111111111111" +
-        "1151111111111111111011112111111101111111111111111111111111111110111111111111111116111111161111111111" +
-        "1111111111101111111111111111110001111111112111211111011111111110111211111111161111121111111111111111" +
-        "1111111011112011111111111111111011111111111711100011011101111112111111111111111010211111221111104011" +
-        "1711111111101111111111111321111111111111111111111111111111101112111111110111121111101111111111111111" +
-        "2111110011100111111321101121111111101111111111111011101011111111110111111111111116111111111111110001" +
-        "1010101111110111121101111111111110111111111111111111011811111111121111511211111166011111111111111111" +
-        "1421111111111210111611111111011011111111111111114111101111111110111111111101110311111101111111111110" +
-        "1111111111111101101101111011111111111111111110111101111111100111111111111111011111111111111111111111" +
-        "1111112101I11111111111121111111111111011111211111111111111111111111111111111111111161211111011110111" +
-        "1111111101111113111111111116111111111111111117111111111001161111111111110111111121111111111111112111" +
-        "1111111111111111111111151111011110110161121101011111110111111111171101111211011110111111111111111111" +
-        "1111011111111111111111111111110111111111110111111111111111211211111111101111111111111111101011111111" +
-        "1110111111111111111111011112111116111111101111110111111111111111111111111111111111111111211161111111" +
-        "1111112111111111111111111111111110111111011111111111111211111111001111141211111111111111111110111111" +
-        "11I1111111111111111111111101111111111111112111111111111111112111111116101111111111121111111111111101" +
-        "0111111111111110011011111111111111111111111011111111111111101011010100111011111111111111111120001211" +
-        "1111111111111111111111110011111111111111111100111111110101111110111111111111111111111111111111110101" +
-        "1111111111111111111111111111111110120111111111111111110111111121111101011111111110111111011111111111" +
-        "1112131111111112111111111111121201111111111111101111111011111101111121111101111110111111100111111111" +
-        "1111011111111111111110011010011111111111111111101011100110111011101111111211111111210111111111111111" +
-        "1111111110111111111111111111111111111111111111111113211111111110111111116611110111111111111111111111" +
-        "1111110111111111111111110111111111111010111111111101111112111111111111111111110161111111111111111111" +
-        "1111111110111101111110111111111111111111111111111111111111112111111111111111111111111111111111111111" +
-        "1111011111111112612011111111112211101111101111101111111111110111111211111111111001121111111111111111" +
-        "1101111111111111111111111111411111111111111011111111011111111011111111111111111111116111111111111111" +
-        "1101011111111110011111010121211111111111111111010111111111111111111101111111101111111111011111111111" +
-        "1121111111101111111111111111111111111111611211111111111111111111101021101111111111111111110110111111" +
-        "1111111113111111111111111111111121111111111111111111111110111110110111110111111111111111111211111111" +
-        "1111111111111111110011111111101111111101011111110111111111111111111111111111111111111111111111101110" +
-        "1111111111111111111111111111111111101111111111111111110101100111111111111111111116011111111121111011" +
-        "2116111111111111111111111111100011011111111111111111110111111111111110110111111111111111111111111111" +
-        "1111110111111111110111111111111111111111110011110111011111102111111111111111111011100111111111111111" +
-        "1211110101111111111111111121121121110010011110111111111110111111111111111111111111111011121121111112" +
-        "1111111110111111110111021111111101111001111111111111111111211111111110011111111011111111161111111111" +
-        "1111111111111116111111111112111102111111111111111111111101112112111111111111010112111111111111111110" +
-        "1111101111711111111011111101011101111111111111111112101111111111111111111111111111011111111111110111" +
-        "100111110110101111111111111111111<5747275736455475;8323111101111111111111111111111111111116110111111" +
-        "1111111111111111001111111111111111111111111111111011111111111111211112101112111111111111111111110101" +
-        "1111111111110111111111111111101111111111111101111111161011111101112111111111111111111111111111121111" +
-        "1111111111111111111111111011011111110111111112001121221401211110111011111001111011111111161111111111" +
-        "1111112116111010111111111111111111111111111111111111111161111111161811111111011111111101111111111111" +
-        "1111111111611111111111111111111111111111111111111111111111111130101111111710111111111111111111111101" +
-        "11111111121111111111111111110111111111111111011111111111102111110111111111011111111<5747275736455475" +
-        ";832311111121100101111111110100111111111011111111111111111111011111110011111111121010111111111111111" +
-        "0111111111121111111011111112110011111111111111111001010111111110011111100001111111111111101101111111" +
-        "1116110111110101111111111111111111111116111110161111011111101111110111111111111101111011111111111111" +
-        "1111111111001111111101111111111111111110111111111111111111110111111111111111111111011111111111110111" +
-        "1111110011111011110111117111110111010111111111111611111110110111011101111111111111111110111111111111" +
-        "1001111111111111110111111011111111111111111111111100111111111111111111111111111111111101111100111101" +
-        "1111111111111111101111111111101111111111011111111111111111112111111111111111111111112111211111111111" +
-        "1111111111010110001011111011111111411111111110111611111111111001111111011111111110111111111111111011" +
-        "1111111111111111111010101111111111111111111111100111111111111111111111111111111011111111111111111121" +
-        "1111111010111111211111110111111111110111111111111111211101111111111110112111111111111111111111111111" +
-        "1111111111111110111110111111111101111111111111111111111111111111111111111011111111111111111111010111" +
-        "1111111110111111111111110061111111110111101111111111111111111111111111011011111110111111110111111111" +
-        "1111111010112111111111111210111111121111111110111111110111110111111111111111111111111111110211111111" +
-        "1111111111111111101111101111111111111110110111111111111110111111111111111111110110111101101110111111" +
-        "1110011111110111111111111111111111111111101111111111011111111111111111111211111011111111101111111131" +
-        "0111111000100111101910111111111111111111111111111111111111011111101111111111111111126112111111111101" +
-        "1111111111111111111111101111111111111111110111111101111011111111111111111111111111111110111101111111" +
-        "1111111010101111111111116111101110111111111111101111111111111110110111111111111111111111211111011010" +
-        "1111111111110111111111111011111111111100112111111116111111010010111011011111111011101111111110111111" +
-        "1111211111111111111111111111111111111111111211101111111111111111211111111111010111111111111111121001" +
-        "1110111111111111011111101111101111011111111111111111111011111111161111111111111111111111111111111111" +
-        "1111111111011011111111111111111011121111111111111111111111100111101111111111111101111112111314612116" +
-        "1212313321111421111221212111123611311111221112512121323161121511111111331113133121715331321214324131" +
-        "1111112112111111111111111111111111110111111111111611111121111211111011101111111110111111111111111011" +
-        "1111010011110111111101111111111110111111111111118121101111111111111111111111111111111111101110111110" +
-        "1111111111111111111111111111111111121111121111111111111111101011111111110111111111111111011111111111" +
-        "1011111110111111111111161111111611011111111111111111011101111111101111111110116111111011111111110111" +
-        "1111111111101111111111111611011111111101111111111111011101111001111110111111111111121111111111111111" +
-        "1111111111111111111111111110111111111111111011101111111111111111111111111111111111111111110111111111" +
-        "1111101111111111111110111111111111111111001111111111111110001011102111314612116121231332111142111122" +
-        "1212111123611311111221112512121323161121511111111331113133121715331321214324131111111211211111211110" +
-        "1111111001111201111111110111101111111111111111001111111111111111111111111111111101111011110111111001" +
-        "1011001111111111111111111111101111100001111111111111111111101111111111111111011111111111111111211011" +
-        "1111111111111111111111111111111110111111111111111111111111111011011110111111111111101111011111111111" +
-        "1111611111101111111111011111111111111111111111111111111111110111111111111110111111111111111011101101" +
-        "0110111111111110010110111111111111111110101111111111111111111111111111111100111011111101111111111111" +
-        "1111111101111011111111111111011011111111111111111111112111111110011112113111111011110121111111111110" +
-        "111111111011111111I111111211110101111111111111011111101111011111101111111131111111111111111111111110" +
-        "1111111101111110111111111111101111011110111111016111111011111111111111111101111111111111111111101111" +
-        "1111111011111111111110111101111111111111111111111111211110111111111111111101111111111111111111111111" +
-        "1111111111111111101111111111111211111111111112111111111101111111110111111111110111111112111111011111" +
-        "1110111111011111110111110111111111111111111011111011111111111111111111111011111111011011611011111111" +
-        "1111111111111011111111111111111111111011111111111101102101111111011001111111111111111110110110121111" +
-        "1211110111111111111111111100161111111111121111111111111011011110111111111011111111111111111111011111" +
-        "1111111011111010011111010114101011101111011111611111111011111111111011101111111111111111111010011111" +
-        "1111111011110010111311111132110111111111111111011110111111111111111111111110111111110111611111111111" +
-        "1111111110101161110011111111111101101110111110111111101110111111111111110111111111111010110011110111" +
-        "1111010111111111100111011011111111111111111101111011111110101111111101113171101111011111101111111111" +
-        "1011111011111111010111111011101111111111111111111111111111111011111111111111111111111111181011101121" +
-        "1111111111111111110111111111111111111111111111111101111101111111111111101011111111111111400111111111" +
-        "1111101111111111111111111111111111111110000111111121111111111111111111101111110101010111111111111211" +
-        "11111011111111011101111111111111116611E1111111111111101101111111111111012111131211111211111111111111" +
-        "2121111121112211121111112111111111111111111111111221111121111111112111111111111121111111211111111112" +
-        "1111111111111111121111111212111111111112111111112211121111111211111111111112111111211111111111121111" +
-        "1111111111101101111111111010611110111111111111111111111110111111111111010111011111111111011201111111" +
-        "1111111111111111111111111111111011111111111111111111111111101111611110111111010111111111111011011101" +
-        "1111111111111111111111121111113216111210611111111011111101111101111111111011111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111111111111110111111112111111" +
-        "1101111111101111112111111111111111111111111111111111111110001111111112111110111111011121111011111111" +
-        "0111011111111111112111111111111111111111111111101111111111111111111111111111111111111111111111111111" +
-        "1011111111111111110101111111110111110111016111111121111312111112111111111111112121111121112211121111" +
-        "1121111111111111111111111112211111211111111121111111111111211111112111111111121111111111111111121111" +
-        "1112121111111111121111111122111211111112111111111111121111112111111111111211111111111112211111111111" +
-        "1011111101111110011111111111001111101111101111110011000111111001010111111111110110111111011111111111" +
-        "1111111100111111112111112111111111111111111011111111111111011011111111111111111110111111111110111100" +
-        "1111111011111211101101111111110000111111010100111111111111011111101116111111111111121111110111011011" +
-        "1111111111111101111111101111611110111011311121111111111011110111101111111116110111101011111111111111" +
-        "1111111111001111111111111111111011010111111111101111001111111111111111100111111111110110110111111111" +
-        "111112111011101111111111101011111111011110111110111110111121111111<5747275736455475;8323111161111201" +
-        "11110111111111117161111111110011111111111111111110111111110111111111111111010111I1101001110111111111" +
-        "1111111111111111111111111111011111111111110111011111111101110111111111111111111111111111111111110111" +
-        "1110110111111111111111110101110111111111111111111111111111111111111111111111111111111111111110111111" +
-        "1111111100111101111111101011101111112111111211111011111110101111111110111101611111111011111111111100" +
-        "1111111111111011011111111111110111111111111111111011101111011111111111111111111111111111111111011110" +
-        "1101111111111612011111011110111611000111111111111111111111111111111111111111161011111111111111111111" +
-        "1111101111110111111111111111101111011101111111111100111111110111111110110611111111111111111111111110" +
-        "0101111111111111100111011611111111010111111110011111111111111121101111111111111111111111110111011111" +
-        "1111111111111101110111111111111111110110011106111111111116011111111111111011110111110001101211111110" +
-        "1111111111111111101011101110111111111111111111111111101110111111111111100111611101111111111121111101" +
-        "0100111111111115111101110111111111110111011110111001011011111111111011101111111110111111111111111111" +
-        "1011111121012111011101111111111111011100110111111111111011011111111111111111122111110111011001111111" +
-        "1111111011111111111101111111111100160011111111111711111111111111111111111110111111111111101111112171" +
-        "1110111101111101111101011111161011111111111111111616361412234223316421121101010101111111111111101111" +
-        "1011111111111111111111111111111111111111111111111111111111111221111111112111111111211111111111111131" +
-        "1111111111111011121111111311111111111111111111111111112111111111111111111111111111111111111111111111" +
-        "111111111111111111111111111111112211111112I111111111111111111211111111111112111110101111111011111111" +
-        "1011111111111111110111211111011111011210111111111111111181110111111311111111110111111111000011111111" +
-        "1111101111111111011111161100111111111111011111111111111011116111111116111011101111111140611111111111" +
-        "1111111111111111110111111111110111111111101111111111111101111111111111111112111111111111011111111111" +
-        "1611111101110116711111011101111011111111111111111160111113111110110111101111111110111111111011111110" +
-        "1111110111611011011100111117111011011111111111011106111111111111111101111111111111111111111110111111" +
-        "1111111110111111111111111111101111111111111111111111111111111011111111111111111111110111111111111111" +
-        "0111111111111111111111111111111111111111111111111111111111111112211111111121111111112111111111111111" +
-        "3111111111111110111211111113111111111111111111111111111121111111111111111111111111111111111111111111" +
-        "11111111111111111111111111111111112211111112I1111111111111111112111111111101110111111111001101111111" +
-        "1111111111111161111111111101111011110111111011211011110111110110101111110010101010111111111111111101" +
-        "1111110100011100106111111111110101211111011111111110111111111011011111111611111110111111110111111112" +
-        "1111111100111111111111111111111111111111111111111111111101111111111111111611111111111011000010011111" +
-        "1111101111111111111111110111111111111111011111111011061111101111111111111111111111111111000111111111" +
-        "1110101111110111111101111011001111111111111111111011011111111111001111111111111111111116111111111116" +
-        "2111314612116121231332111142111122121211112361131111122111251212132316112151111111133111313312171533" +
-        "1321214324131111111211211I11111110001111101111111111111111211011111161101110100121121111111111116111" +
-        "11001111101011111111101<5747275736455475;83231111111100010111111111011011111111111101101011111011101" +
-        "1111001111111111611111111110111101101111101101110111111111111116111111110111011111111101101111111111" +
-        "1111111011111110111111120111011101111111111111111110111111101111011611111111111110101111111111111101" +
-        "1111111011016111111111111111001101011101110101011110111101111011110111101111101111111011111111111110" +
-        "1111111111011111111111111011111110111011111101111111111111100010000011111111111111111111111111111111" +
-        "1171111111011111111111111111101111111111111101011111011110101111111111211111111111111110111111111111" +
-        "1111111111111111011061111111111110111101101110111111011111111111001111110111111161011111111111111111" +
-        "0111111111171111101111111111111111601111111111111111111111110111110111111111111111111111111111010111" +
-        "1061101111001110101111111111110101111111110111000011111111111111110011111101111100010611111110011111" +
-        "1111111111111111111111111111111111121111111101111111111111001111011116011111011111011111111111101111" +
-        "1111111011111011111111111111111111011111111111111111111111111111111111101111011111111111111111110111" +
-        "1111112111116111111101111111111011111111101101111111111111110111100011111101001111111111111111110111" +
-        "1111121111111111111111111001111111111111111111110111111111111111111111111112122242111111121211112111" +
-        "2124222131111321211112111111111021101111001111111111111111111111111121111111111120211111111111111111" +
-        "1111121111111111101121112111111111111111111111111111111211111211111122112111211111111111111111111121" +
-        "1111111101110111111111111131111111111111111111111111111111131111111111111112111111112111111111111111" +
-        "1111<5747275736455475;832311111110211112111111121111111111111111111111111111000011111111111011111111" +
-        "1110111116101011111111110111101611110111111111110001111111111112111111111011111111110111111111101111" +
-        "1111111111110101101111111111101111111111111111111111111111111111211010101111111111111111111111111110" +
-        "111111101112111111111101111111110110111I111110101111111100111111011110111111010101111111011101111111" +
-        "1111111111111111111111111101111110111111111111011011111111111111111111111111011101110111111111110100" +
-        "0111111111111111111111000101010101111112211011110111111111111111111111111111111111111111111111111110" +
-        "111111111111011111111111111111111111111;111111111111111111111111111111011110111100111110011110111111" +
-        "1111111101111111111111111121111111111120211111111111111111111112111111111110112111211111111111111111" +
-        "1111111111111211111211111122112111211111111111111111111121111111110111011111111111113111111111111111" +
-        "11111111111111111311111111111111121111111121111111111111111111<5747275736455475;83231111111021111211" +
-        "1111121111111110111101101011111111111011111111111116111111111011111111110011111111111110110111110110" +
-        "1011111110111111111110111111111111111101111110011110111000111111111061111111101111111111111111111111" +
-        "1011111110101111100111011111111111111111111111111101111111111111101111111111111111110111111110111111" +
-        "1111111111001000011111111110111111110111111111111111111111110001111111111111110010011101111111111111" +
-        "1111111111111121011112011011111106001111111111211112111111111101111111111111101101111011111111111112" +
-        "1111111111111112111131211111211111111111111212111112111221112111111211111111111111111111111122111112" +
-        "1111111112111111111111121111111211111111112111111111111111112111111121211111111111211111111221112111" +
-        "11112111111111111121111112111111111111211111111111<5747275736455475;83231111111111112111111111111111" +
-        "1111111111111111111106000111111111111111111111111111111011111600110111121113146121161212313321111421" +
-        "1112212121111236113111112211125121213231611215111111113311131331217153313212143241311111112112111000" +
-        "1060011100011111111011111110611111111111111111111111111110110011111110011111111111011011111110111111" +
-        "1111111111101112111011000111110111111111111101111101111111111111101111111111111011111111111100011111" +
-        "1100111111111111111111111121111011111101111111111111111111111011111111171111111110112110001101111111" +
-        "1010001011111061171101112111110111111111111110111111100111701111111111016111111111111111111111111111" +
-        "1211111311222111110611110111111111111611111111111111000111111101111111111111111111111111111111001111" +
-        "1011111101111111111111111111111010001111112111100001111101111111110111111111111111111111111111111111" +
-        "1111111111011111111111111111011101111111111111101111110110111110111111101001110111111011111011111111" +
-        "1111011111111110101111111111111111111111110111111101111111111111111111110110111111001111111111111106" +
-        "1111011111111111111111111111111112111110111121111101010111161111111111111111110611011011111111110111" +
-        "1111111111011121101110111000111111111111111111111016161111111111111111111111101111111112111111111011" +
-        "1111110011111111111111111111111111111611111111106110111111101110111121611011111111111111111111011111" +
-        "1111111111110111011111111111111101111101111111111111111111111211111111111111111111121111111111113111" +
-        "1111111111111111111111111111111111111111111000101100111111111111111111112111111111111111111111111111" +
-        "1111111111111211111121121111111111111111101111111111111111111011111111111111111111121011111111110111" +
-        "1111112111111111111111111111111111114211112111111111111111111111111111111111111111111111111111111116" +
-        "1111111111111111111121113146121161212313321111421111221212111123611311111221112512121323161121511111" +
-        "1113311131331217153313212143241311111112112111122111111111111011111112111111112111111111111101611101" +
-        "1111111101111011111111111111161111161111111111111111111111111111111111111111111110111111111111111111" +
-        "1111111111111111011111111111111110111010111111011101111111101112011111111011111011111111111111111101" +
-        "00111111101111011111111111111111111111111<5747275736455475;83231111110011110111111111111111111111111" +
-        "0111111111111111111110111011111111111111110111111011111111111111111111111111111111111111011111110111" +
-        "1111101101111011111111111111111111111111111111111110111111111111111111111111111111111111111111111110" +
-        "11121111111110111111111111111131<1121121211111111111111110011111111111011101011101111111111000111111" +
-        "0111111111111111111111111121111111111111111111111111111111111111111211111121121111111111111111101111" +
-        "1111111111111110111111111111111111111210111111111101111111112111111111111111111111111111114211112111" +
-        "1111111111111111111111111111111111111111111111111111161111111111111111111121113146121161212313321111" +
-        "4211112212121111236113111112211125121213231611215111111113311131331217153313212143241311111112112111" +
-        "1221111111111110111111121101100111101711111111111111111111611111111111110111111011001111111110111111" +
-        "1011011101110001111110111111110111110111111111112111110111110110111111001101100011111111111111111111" +
-        "0000011011101111111011101101111111111011111116111111111110001111110110110601101111100111111011111011" +
-        "1111611011010011111611101111110111110111111101111111111111111111111111111111111111111111111011110111" +
-        "1111111111111111111111111111111111111111111100111111111111111111011111111116111111011111111111111111" +
-        "1111111111111111111111111111111111111111111111112211111111121111111112111111111111111311111111111111" +
-        "0111211111113111111111111111111111111111121111111111111111111111111111111111111111111111111111111111" +
-        "11111111111111111112211111112I1111111111111111112111112111314612116121231332111142111122121211112361" +
-        "1311111221112512121323161121511111111331113133121715331321214324131111111211211111101111111111111111" +
-        "1111111110111111011111111111111001110110111111111111111111111110111111111111102111131211111211111111" +
-        "1111112121111121112211121111112111111111111111111111111221111121111111112111111111111121111111211111" +
-        "1111121111111111111111121111111212111111111112111111112211121111111211111111111112111111211111111111" +
-        "1211111111111111111111111011111116110111111116101110111111100110111111111161011011011111110111111111" +
-        "1000111111111110111111111000011111111111111100111111011110111111111110101111111111111111111111111100" +
-        "1110010101611001111111101111100111111111111711110111111111110161111111110110110001111611111111110006" +
-        "1011111100111111111111116111110111101011111111111101111111111111016110111111111110161111111111111111" +
-        "1111111111111211111111111121111111111111111011111111111111110111111100111001111111111211111110101110" +
-        "1110011111111111111011110111110111111111111101111110110110000111101011111111116111111011111111111011" +
-        "1000111011111111111111101111110160010111111111101111111111111101111111111010111116201111011110111111" +
-        "1161111111111111110111111101011001111111110110111110110001111111160111111101011111100111111111111111" +
-        "1011111211111111111101611100111000110001111111111111111111101101111110011111001111111111011111111111" +
-        "1111111111111101111101111111111111111111111110101011101101011113111111111111111111111100111111016101" +
-        "1111101001111111011111111111111111111011111110111110111111111101111111111111100011011111101101113101" +
-        "1111111111661111011111011111111111111016111111111111101111111101111110111111111011111111111101111111" +
-        "1111101111111111111611211111100111111611000111111111011111111111121101111111111111211112111111112111" +
-        "1111111111111211111111111111111101101112111111111101111011121111111111111111111111111111101111211111" +
-        "1111111111111110111111121111111111111111111121111111111111113111101111111111111111113111111111111111" +
-        "1111121111101111111111121111312111112111111111111112121111121112211121111112111111111111111111111111" +
-        "2211111211111111121111111111111211111112111111111121111111111111111121111111212111111111112111111112" +
-        "2111211111112111111111111121111112111111111111211111111111111111111111111111111111111101001111111111" +
-        "1111111111111111111111011101111111111111111111111111101161111111101111111111111011111111011111111101" +
-        "1111111060011011111611011111011110116111111111101110110010600111111111111111011111101111101111117111" +
-        "1111111110111111111111111111611111116101101111111111121113146121161212313321111421111221212111123611" +
-        "3111112211125121213231611215111111113311131331217153313212143241311111112112111001111111110101111111" +
-        "1110111111101111111111101111111000111101111101111111111111011011110111111110111111111111111111101111" +
-        "1111011111111111011111011011111111011111111061111111111111011101111111111111111111111111111111111111" +
-        "1111101111111111211111111111111121211211111111111111111111111111111111111101011161101111111111101111" +
-        "1111111111111111110111111111111211011111111111112111121111111121111111111111111211111111111111111101" +
-        "1011121111111111011110111211111111111111111111111111111011112111111111111111111110111111121111111111" +
-        "1111111111211111111111111131111011111111111111111131111111111111111111121111101111111111121111312111" +
-        "1121111111111111121211111211122111211111121111111111111111111111112211111211111111121111111111111211" +
-        "1111121111111111211111111111111111211111112121111111111121111111122111211111112111111111111121111112" +
-        "1111111111112111111111111111111111111111111111111111011011111111111000111111101111111111111112111111" +
-        "1111011016111111010101000111011010001011100001111110001111100111110111111011111111111111111101011111" +
-        "1111111111011111000101111111111110111111111011111111111111111101111111111111111110111111110111111111" +
-        "1161111111111121111111111111111111160171011110001111010111111111111111011160111111111111111106111111" +
-        "1011111111110111101111111111111111111101111011111110111011111111101100111111111111111110111111111111" +
-        "1111121111111111120211111111111111111111112111111111110112111211111111111111111111111111111121111121" +
-        "1111122112111211111111111111111111121111111110111011111111111113111111111111111111111111111111113111" +
-        "11111111111121111111121111111111111111111<5747275736455475;83231111111021111211111112111111211113121" +
-        "1111211111111111111212111112111221112111111211111111111111111111111122111112111111111211111111111112" +
-        "1111111211111111112111111111111111112111111121211111111111211111111221112111111121111111111111211111" +
-        "1211111111111121111111111111111011111010111111010111111111111111110111111111011011211111121111101111" +
-        "2111111111110111111111111111111111111111111111111111111111111111111111111112211111111121111111112111" +
-        "1111111111113111111111111110111211111113111111111111111111111111111121111111111111111111111111111111" +
-        "11111111111111111111111111111111111111111111112211111112I1111111111111111112111111111111111100011011" +
-        "1111111000111111111111111011001111111111110101111111100001121100010161111111110111111111101611111111" +
-        "1111011111111111111011111101111111111111111111100111101111101111111116011111111011116111101111111111" +
-        "1111111111202166011111111111111111111111611111161011110111111111111111111111101011111111110111111100" +
-        "6001011111111111111111111111111111111111111111111111101111111111111101111001110111111111111101111111" +
-        "1111110111111112111111111111111111111001111101111111111111110011111111111111111111111111111101110116" +
-        "0001160001111111111101100111111111110111101111101011111111111111010010001011111111111111101111110111" +
-        "1101111111111011111110111111111011111110111101001111110111111161111111111111000111011001011111111111" +
-        "1011011111110111111111111012111121111111110101111111111011111111111111011711111111111011111111111111" +
-        "1111111111010001111111011110111111061111111110111111101101111111111211100000000102131111101101111111" +
-        "1011111111111011111111000111111111111111111111111111111111111111111111111011111111111111100111010111" +
-        "1111111111611100011101111111111111111111111101111011111111111111111111011111001011111111111011011011" +
-        "1010111111101111010101111111111111111111111111111011111101111111011011111111111011111111111111111111" +
+        "1121111112112111112111131111111211111111121211011111111211111111111111111111111211111111911131321211" +
+        "2111111111111111111111011111211111111122012111111111121111101111111113111111111111321511111111211211" +
+        "2111111211211111111112111111011112110111114101110131111111111111111111111111111110011101111111101111" +
+        "3112111131111000011111221111111111111122111111121111101113211131111111111121212210111011111111111111" +
+        "1111111221111111111121311111111111111111121111111111111110011121111111111110100111111111111111111111" +
+        "1111111111111111111111100111011111111001111111111101011101111010000001100000100000110001000101001000" +
+        "1101111010000100000101101111111112113121111112011102112111111111011111111111011111112112111121211111" +
+        "1111111111111111111110111310101111011421131111111101212131121123111111111111111111111111111111111011" +
+        "1111110111121101111111211111111111111111121111210111111111101111211111121111111111111111121111111111" +
+        "1111111112111111110112101112011112111221111110111111111111111111011111101101111111111110101011111111" +
+        "0111412111121111121111111111111111011111111111111111111111211311111111111111111111101111201111111112" +
+        "1111111111110111111111110111111011211111311110101110112111101111112110111111111011121111111121111111" +
+        "1111111210111111111110111111161111101112111111111111111111111111101111111111011111111211121111111211" +
+        "1011211110111211101111110111111214112111121111111011211111111011111001121111111112111111111211111111" +
+        "1111111212124111111111111111111111104111112111110112111110110111111104111111111111111111111111111111" +
+        "1111211111111111111111111111111111111111211111111101012116111112111272111211111102211111001111111111" +
+        "1111211111111210111101611111111111011110111115111111113121211111112011111101111111111111111211111111" +
+        "1113101131121111111111111111114111111112111111111111111111201111111113011011111111111111211021011111" +
+        "1111111121121101111111111111311110111111111111111111111111111111151111111111121111111011111111111111" +
+        "1111112111011101111111111111212112123111111111111121101111111101111111111111211211131011111101111111" +
+        "1111131111111211111211111111101111001111110101111111111111111111111111111111111111111111111111211111" +
+        "1111111111111111112111111111111111141111111011110111011001111211111111111011111011111111111111111111" +
+        "0210111111121211100211111110111111101111111103111111111111101111111111111021114161110110111111111101" +
+        "1121111101110011111111110101112110101011111111111111111111111110111211111111111111111111111112111101" +
+        "1111011111111011111111001113111021111110111111111111101111111111111111121111111111211121111111111111" +
+        "1211101211111111111111112111111111111111211111111111110131111111111111101110111121121111111111111111" +
+        "1111111111111111101111111121111111110211111113011211111122111112111111111111131111111011122111111111" +
+        "1111101111111111110111111121111111111111121211111101111111111111113111111111101011111111121111117;11" +
+        "0111111111111121111111111110111100121110011111122111111121121101101210110111111111151111111111111112" +
+        "1111110111101131311111111111131121111111111111110111011111111110102111111111111111111112111111111111" +
+        "1111211111012111211111111112111121111111111111211111111111111111011111111111101100110100111101111111" +
+        "1110111000111000001110000000000110101111111001211111111111111711111111101131111121111011111111111011" +
+        "1112111101112111010111111111101111111111111110111111111111111111111111111111101111211221111110120111" +
+        "1111111111111111111211011110102111101111111111111111111111116111111111111111110111201111001112111110" +
+        "1111111101111101111112111111111111010211111111101121110011111111001111110011212111011111111101111112" +
+        "1121111101131111111111111112111111111111111111100110111111121111111111111111111111011211191111111111" +
+        "1113111311111111112111121111111111111113111111111111111211111111011111110111110110111100411111111111" +
+        "1111111111211111111111111061121211111211110110111111011111211111110201111111111111111111111111113111" +
+        "1111111111111111111111110111011111111021111111111211121111110111111011111111111111111111111111111012" +
+        "1111111111111011111211131111111111210111111011401111101101121101111101111111112211111111111111101111" +
+        "1111111111111211111101110011110011001111111111111001111101121101111111111111111111111112111011121111" +
+        "7711111111111111142111111111111111111011111111112112111111111111111111111115181121111211111111111110" +
+        "1010111121211111121012311211111111111111111111111111011111111211211111111111121112111111111111111111" +
+        "0111111211111100111111111011110111111011110111101121202121110111101110111111111110101111111111111111" +
+        "1111011111111111111111121110112111101110112101111111111101110112111111111101110111011111001121112111" +
+        "1110001111160111022111111111110113011111100121111611111111211101101111121111112111012111111111110111" +
+        "1211011111111111112010110111111111100110111111201110121111111111111101011111111112211111111111211111" +
+        "1111011121111211111211111111119211011111110111110111111221101111211110111111111111211111111111111111" +
+        "1111111111111112001211211111110131111111121111100111111111111101111011111111111120101121111101111111" +
+        "1111111111111101012111111111111101111111111011111111121111111111111111111001130111111101111211111132" +
+        "1111111116111111011111801011111111111101111111111111211110111111110001111111111117121111101111211111" +
+        "2111210111011111211111111111010011111111101111111111111110112212100131;21311110131111111111111111111" +
+        "1211110111211111211111101111211111111111111111111010001110112101111110012011011111110111110100111121" +
+        "1011111111110111111111111111111111070111310201011611111111111011152111101111111111110211111111110111" +
+        "1111312111113110121111111121111101111111111101000101111111121111111111111111111211211111111111111111" +
+        "1110011111111111111111111111111111111111011111111111121311011111111111191111112111111111111211101111" +
+        "1111111211111111211010111111111111111121121100111111111111111110111111011110110111111111111111011111" +
+        "1100010001111101110101111111011101001111111111111101111111111111111111110116110111112111101110111112" +
+        "1111111111111101111111101211111110111111211111111121101241111111211111111111111121111111111111111121" +
+        "1112111110111111111111111111101111111121111101111111111111111111111100101111111101011101101111111020" +
+        "0111101121110111101111111111110111101011011211111111011011111111131141102111110111111111101011111111" +
+        "1111111111201011111101101111112111001101013111111111111111110111111171111111110112122111111121111111" +
+        "1111112111111111111110111111111100111121111011111111111111111101111112111111125111011111111111112111" +
+        "1111110111111151101611111111111222111111171213201110111111111111110011101111111111221121111011111111" +
+        "0111111101111111100121111111111111112111111111011611222112101111100111011112211111501111111911001111" +
+        "1011111111071110111111101111111141111500111111111111111111101111111111111101101111111111101111112111" +
+        "1111121110111111171111101111111116111111111111011111111211111111111111111111111111112110111112011111" +
+        "1101112111111111111111111111111110111111701111111111111112110210111111111352211611111111121110011111" +
+        "1111111111112111111211111111111111101111111111111111121111111111111114111111110111110111111111001116" +
+        "2111111111111111111101111121111001101101111111111111111121111111100110110111511211111111110211211111" +
+        "1110111111011111111111101001111101110111111111110111111111111111111111111111110111111111111111111111" +
+        "2111111101111111111111121000110121111111111111111111111111111011211112111211101111116101111111101120" +
+        "1121211120111111111111111111111111111120111111111101111101111121111111101101111101111111111221111111" +
+        "1111111111111111111011111111111121110210111111111111101111111131111221111111111111011011011111111111" +
+        "1011111111111111111101110111121111110111111111111111111111111111111111111111111111112111111011111111" +
+        "1111111111111111111111111110112111111111112111001111101111111311111111111111111111111311111120111111" +
+        "1111121111151111111100011111111113121111011110121111111111111121111111111111111101111110011111111111" +
+        "1111111111111111111121111111111211111110113112211111111111111111113011111111110010111111111111110110" +
+        "1111111101111111101321121112211111111001111110211111111111111111111111110220111111211111111121111010" +
+        "1111111111011110111130011111114111120011111111111011111121101111111111111111111101311111111111111111" +
+        "1111011111111111110111111111111111111110110111111011110111111111111112311111112112111110111111111111" +
+        "1111111111111116111111111111111111111111111201111211111101111111111111111011111210116112110112111041" +
+        "1111111111111111111111111211111111111111111111111111110111011111110110111111111111111111111111111111" +
+        "1111010111221111111111211111111111111111111111112111101111110001100101011011011111010001110111111012" +
+        "1111111111111111111111111111111111211111112111111110171011111006211110011101111111111111111111712011" +
+        "1111111111111111111111110011111111111111121113111111111110111112111121111611111011111111011201111111" +
+        "1111011161111101111101111111110111111117111211111110111121111110111110011100111011101111111111111111" +
+        "2111111111111111121111111010110111111011911111101101111111111111111112211111111011111111111011101011" +
+        "1101116121011111111111113111111111011111111111511010101111111111111111111121111111112211111011111111" +
+        "1111111111011111121110111111101111111111101101111111111111112311111111111211112111111111111121111111" +
+        "1111111111111111111121110101111101101110111111111131111111111101111112101101311111112111121111111026" +
+        "1111112111111201116111111161211111111121111111111111511111011111111110011111111111111101111011011111" +
+        "1110111111101121011171211111111110111111111111111011112111121111111111011111011001110116111110111011" +
+        "6111011111111111111111111111111111611011611111111101111111111121111111111110101010111111122211111121" +
+        "1111211111111111111111111111101111111111111111111111101110111101111111111411111111111501011111111011" +
+        "1111111111111111111111111111111111111101111111111111111111111111111112111111111111111111211111101110" +
+        "2121111121111111111111111111116111111111121011111111020121001111111111111110100011111011111111112101" +
+        "1111121811111011111110011111111101101101101111111111110111011011101110111211111111110111111111111111" +
+        "1101111111110111111101111011110112101011011101111111111111111111110111121011111111211111161111111111" +
+        "1100011011111001011211111116111111111111111101111115111111101111210122021110111021121111012101111121" +
+        "1211111111011110161110111110011101111111111111111111101111111111111111101111111111111111111111106111" +
+        "1111111121110111111111111211112022161111111110110111111111111111011111110111111111111211111111101111" +
+        "1101111111111111001111111111111111211111100111011011111111011111111111111111110111111110011112111111" +
+        "2111111111100111113111111111112161111101111111011111301110111011111111111111111101111111110111212111" +
+        "1111011011211110111011111101100111111111111111111111101111611101111111111121111011111111111111111117" +
+        "1111101111111111111120102111112111111111111111111111111113111111111111110111111111111111111111111111" +
+        "1111111111111101100111132111111111111111116112111211111111211011011111111110111121111111111111121111" +
+        "1111111111110111101101111111111111111111111111111111012111111101213110111111111111111111111111111111" +
+        "0101111111211111111111111110111111121111111111111111111111111111111111110101111101111112111011111111" +
+        "1111111111101111111111111111111111111111011151111111171011111111111111111110121111111111111111101111" +
+        "0102111111101111111011110111621111111111211021111001111112111101111111111111111111110110011110111111" +
+        "0111111011210112111110171111110111101111111111111111111122111111111111111110010111111100111011011101" +
+        "1111111011111111111111011101101110111111111161111111111111111121111011111111111111111111111011101111" +
+        "1111111111101111111111111111201110111111112111111111111111011110011111111111111111111111101111111111" +
+        "1111111101111110111110111001111110161110111111001111111111001111111111111111211111101011110111101110" +
+        "0111121111111110101111111111010111011141111111111111211120111111110111111111111111111111111111111011" +
+        "1111111110111111111111121111311111111121111111111111121111121011111111111111101111111111111001111111" +
+        "1111111111111111111112111111111111111111111111110111111111121111111161116111111111111118111112111111" +
+        "1100101101111111111611111111111110116110211111111111511111111112111111111111111111111111111101101111" +
+        "0111111111111121111111101211311111111111121111111111211111111111011111111301111111111201010211111011" +
+        "1212111111111111111111111112111013012113111111311111111111111111111111111111111111111110111111111111" +
+        "1111111111111111111111111011111101111110111100111600110012111111113111021111111121011111011111011111" +
+        "1111111111111111111111201111111111111111011101111111111111111111111111111111111111111211110111111111" +
+        "1111115111111111111111101111211111110111111111111111111111111111111011111111111111111611111116111111" +
+        "1111111111111110111111111111111111000111111111211121111101111111111011121111111116111112111111111111" +
+        "1111111111101111201111111111111111101111111111171110001101110111111211111111111111101021111122111110" +
+        "4011171111111110111111111111132111111111111111111111111111111110111211111111011112111110111111111111" +
+        "1111211111001110011111132110112111111110111111111111101110101111111111011111111111111611111111111111" +
+        "0001101010111111011112110111111111111011111111111111111101181111111112111151121111116601111111111111" +
+        "1111142111111111121011161111111101101111111111111111411110111111111011111111110111031111110111111111" +
+        "1110111111111111110110110111101111111111111111111011110111111110011111111111111101111111111111111111" +
+        "11111111112101I1111111111112111111111111101111121111111111111111111111111111111111111116121111101111" +
+        "0111111111110111111311111111111611111111111111111711111111100116111111111111011111112111111111111111" +
+        "2111111111111111111111111115111101111011016112110101111111011111111117110111121101111011111111111111" +
+        "1111111101111111111111111111111111011111111111011111111111111121121111111110111111111111111110101111" +
+        "1111111011111111111111111101111211111611111110111111011111111111111111111111111111111111111121116111" +
+        "1111111111211111111111111111111111111011111101111111111111121111111100111114121111111111111111111011" +
+        "111111I111111111111111111111110111111111111111211111111111111111211111111610111111111112111111111111" +
+        "1101011111111111111001101111111111111111111111101111111111111110101101010011101111111111111111112000" +
+        "1211111111111111111111111111001111111111111111110011111111010111111011111111111111111111111111111111" +
+        "0101111111111111111111111111111111111012011111111111111111011111112111110101111111111011111101111111" +
+        "1111111213111111111211111111111112120111111111111110111111101111110111112111110111111011111110011111" +
+        "1111111101111111111111111001101001111111111111111110101110011011101110111111121111111121011111111111" +
+        "1111111111111011111111111111111111111111111111111111111321111111111011111111661111011111111111111111" +
+        "1111111111011111111111111111011111111111101011111111110111111211111111111111111111016111111111111111" +
+        "1111111111111011110111111011111111111111111111111111111111111111211111111111111111111111111111111111" +
+        "1111111101111111111261201111111111221110111110111110111111111111011111121111111111100112111111111111" +
+        "1111110111111111111111111111111141111111111111101111111101111111101111111111111111111111611111111111" +
+        "1111110101111111111001111101012121111111111111111101011111111111111111110111111110111111111101111111" +
+        "1111112111111110111111111111111111111111111161121111111111111111111110102110111111111111111111011011" +
+        "1111111111111311111111111111111111112111111111111111111111111011111011011111011111111111111111121111" +
+        "1111111111111111111111001111111110111111110101111111011111111111111111111111111111111111111111111110" +
+        "1110111111111111111111111111111111111110111111111111111111010110011111111111111111111601111111112111" +
+        "1011211611111111111111111111111110001101111111111111111111011111111111111011011111111111111111111111" +
+        "1111111111011111111111011111111111111111111111001111011101111110211111111111111111101110011111111111" +
+        "1111121111010111111111111111112112112111001001111011111111111011111111111111111111111111101112112111" +
+        "1112111111111011111111011102111111110111100111111111111111111121111111111001111111101111111116111111" +
+        "1111111111111111111611111111111211110211111111111111111111110111211211111111111101011211111111111111" +
+        "1110111110111171111111101111110101110111111111111111111210111111111111111111111111111101111111111111" +
+        "0111100111110110101111111111111111111<5747275736455475;832311110111111111111111111111111111111611011" +
+        "1111111111111111111100111111111111111111111111111111101111111111111121111210111211111111111111111111" +
+        "0101111111111111011111111111111110111111111111110111111116101111110111211111111111111111111111111112" +
+        "1111111111111111111111111111101101111111011111111200112122140121111011101111100111101111111116111111" +
+        "1111111111211611101011111111111111111111111111111111111111116111111116181111111101111111110111111111" +
+        "1111111111111161111111111111111111111111111111111111111111111111113010111111171011111111111111111111" +
+        "110111111111121111111111111111110111111111111111011111111111102111110111111111011111111<574727573645" +
+        "5475;83231111112110010111111111010011111111101111111111111111111101111111001111111112101011111111111" +
+        "1111011111111112111111101111111211001111111111111111100101011111111001111110000111111111111110110111" +
+        "1111111611011111010111111111111111111111111611111016111101111110111111011111111111110111101111111111" +
+        "1111111111111100111111110111111111111111111011111111111111111111011111111111111111111101111111111111" +
+        "0111111111001111101111011111711111011101011111111111161111111011011101110111111111111111111011111111" +
+        "1111100111111111111111011111101111111111111111111111110011111111111111111111111111111111110111110011" +
+        "1101111111111111111110111111111110111111111101111111111111111111211111111111111111111111211121111111" +
+        "1111111111111101011000101111101111111141111111111011161111111111100111111101111111111011111111111111" +
+        "1011111111111111111111101010111111111111111111111110011111111111111111111111111111101111111111111111" +
+        "1121111111101011111121111111011111111111011111111111111121110111111111111011211111111111111111111111" +
+        "1111111111111111111011111011111111110111111111111111111111111111111111111111101111111111111111111101" +
+        "0111111111111011111111111111006111111111011110111111111111111111111111111101101111111011111111011111" +
+        "1111111111101011211111111111121011111112111111111011111111011111011111111111111111111111111111021111" +
+        "1111111111111111111110111110111111111111111011011111111111111011111111111111111111011011110110111011" +
+        "1111111001111111011111111111111111111111111110111111111101111111111111111111121111101111111110111111" +
+        "1131011111100010011110191011111111111111111111111111111111111101111110111111111111111112611211111111" +
+        "1101111111111111111111111110111111111111111111011111110111101111111111111111111111111111111011110111" +
+        "1111111111101010111111111111611110111011111111111110111111111111111011011111111111111111111121111101" +
+        "1010111111111111011111111111101111111111110011211111111611111101001011101101111111101110111111111011" +
+        "1111111121111111111111111111111111111111111111121110111111111111111121111111111101011111111111111112" +
+        "1001111011111111111101111110111110111101111111111111111111101111111116111111111111111111111111111111" +
+        "1111111111111101101111111111111111101112111111111111111111111110011110111111111111110111111211131461" +
+        "2116121231332111142111122121211112361131111122111251212132316112151111111133111313312171533132121432" +
+        "4131111111211211111111111111111111111111011111111111161111112111121111101110111111111011111111111111" +
+        "1011111101001111011111110111111111111011111111111111812110111111111111111111111111111111111110111011" +
+        "1110111111111111111111111111111111111112111112111111111111111110101111111111011111111111111101111111" +
+        "1111101111111011111111111116111111161101111111111111111101110111111110111111111011611111101111111111" +
+        "0111111111111110111111111111161101111111110111111111111101110111100111111011111111111112111111111111" +
+        "1111111111111111111111111111111011111111111111101110111111111111111111111111111111111111111111011111" +
+        "1111111110111111111111111011111111111111111100111111111111111000101110211131461211612123133211114211" +
+        "1122121211112361131111122111251212132316112151111111133111313312171533132121432413111111121121111121" +
+        "1110111111100111120111111111011110111111111111111100111111111111111111111111111111110111101111011111" +
+        "1001101100111111111111111111111110111110000111111111111111111110111111111111111101111111111111111121" +
+        "1011111111111111111111111111111111111011111111111111111111111111101101111011111111111110111101111111" +
+        "1111111161111110111111111101111111111111111111111111111111111111011111111111111011111111111111101110" +
+        "1101011011111111111001011011111111111111111010111111111111111111111111111111110011101111110111111111" +
+        "1111111111110111101111111111111101101111111111111111111111211111111001111211311111101111012111111111" +
+        "1110111111111011111111I11111121111010111111111111101111110111101111110111111113111111111111111111111" +
+        "1110111111110111111011111111111110111101111011111101611111101111111111111111110111111111111111111110" +
+        "1111111111101111111111111011110111111111111111111111111121111011111111111111110111111111111111111111" +
+        "1111111111111111111110111111111111121111111111111211111111110111111111011111111111011111111211111101" +
+        "1111111011111101111111011111011111111111111111101111101111111111111111111111101111111101101161101111" +
+        "1111111111111111101111111111111111111111101111111111110110210111111101100111111111111111111011011012" +
+        "1111121111011111111111111111110016111111111112111111111111101101111011111111101111111111111111111101" +
+        "1111111111101111101001111101011410101110111101111161111111101111111111101110111111111111111111101001" +
+        "1111111111101111001011131111113211011111111111111101111011111111111111111111111011111111011161111111" +
+        "1111111111111010116111001111111111110110111011111011111110111011111111111111011111111111101011001111" +
+        "0111111101011111111110011101101111111111111111110111101111111010111111110111317110111101111110111111" +
+        "1111101111101111111101011111101110111111111111111111111111111111101111111111111111111111111118101110" +
+        "1121111111111111111111011111111111111111111111111111110111110111111111111110101111111111111140011111" +
+        "1111111110111111111111111111111111111111111000011111112111111111111111111110111111010101011111111111" +
+        "121111111011111111011101111111111111116611E111111111111110110111111111111101211113121111121111111111" +
+        "1111212111112111221112111111211111111111111111111111122111112111111111211111111111112111111121111111" +
+        "1112111111111111111112111111121211111111111211111111221112111111121111111111111211111121111111111112" +
+        "1111111111111110110111111111101061111011111111111111111111111011111111111101011101111111111101120111" +
+        "1111111111111111111111111111111111101111111111111111111111111110111161111011111101011111111111101101" +
+        "1101111111111111111111111112111111321611121061111111101111110111110111111111101111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111011111111211" +
+        "1111110111111110111111211111111111111111111111111111111111111000111111111211111011111101112111101111" +
+        "1111011101111111111111211111111111111111111111111110111111111111111111111111111111111111111111111111" +
+        "1111101111111111111111010111111111011111011101611111112111131211111211111111111111212111112111221112" +
+        "1111112111111111111111111111111221111121111111112111111111111121111111211111111112111111111111111112" +
+        "1111111212111111111112111111112211121111111211111111111112111111211111111111121111111111111221111111" +
+        "1111101111110111111001111111111100111110111110111111001100011111100101011111111111011011111101111111" +
+        "1111111111110011111111211111211111111111111111101111111111111101101111111111111111111011111111111011" +
+        "1100111111101111121110110111111111000011111101010011111111111101111110111611111111111112111111011101" +
+        "1011111111111111110111111110111161111011101131112111111111101111011110111111111611011110101111111111" +
+        "1111111111111100111111111111111111101101011111111110111100111111111111111110011111111111011011011111" +
+        "1111111112111011101111111111101011111111011110111110111110111121111111<5747275736455475;832311116111" +
+        "120111110111111111117161111111110011111111111111111110111111110111111111111111010111I110100111011111" +
+        "1111111111111111111111111111111101111111111111011101111111110111011111111111111111111111111111111111" +
+        "0111111011011111111111111111010111011111111111111111111111111111111111111111111111111111111111111011" +
+        "1111111111110011110111111110101110111111211111121111101111111010111111111011110161111111101111111111" +
+        "1100111111111111101101111111111111011111111111111111101110111101111111111111111111111111111111111101" +
+        "1110110111111111161201111101111011161100011111111111111111111111111111111111111116101111111111111111" +
+        "1111111110111111011111111111111110111101110111111111110011111111011111111011061111111111111111111111" +
+        "1110010111111111111110011101161111111101011111111001111111111111112110111111111111111111111111011101" +
+        "1111111111111111110111011111111111111111011001110611111111111601111111111111101111011111000110121111" +
+        "1110111111111111111110101110111011111111111111111111111110111011111111111110011161110111111111112111" +
+        "1101010011111111111511110111011111111111011101111011100101101111111111101110111111111011111111111111" +
+        "1111101111112101211101110111111111111101110011011111111111101101111111111111111112211111011101100111" +
+        "1111111111101111111111110111111111110016001111111111171111111111111111111111111011111111111110111111" +
+        "2171111011110111110111110101111116101111111111111111161636141223422331642112110101010111111111111110" +
+        "1111101111111111111111111111111111111111111111111111111111111111122111111111211111111121111111111111" +
+        "1131111111111111101112111111131111111111111111111111111111211111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111111112211111112I11111111111111111121111111111111211111010111111101111" +
+        "1111101111111111111111011121111101111101121011111111111111118111011111131111111111011111111100001111" +
+        "1111111110111111111101111116110011111111111101111111111111101111611111111611101110111111114061111111" +
+        "1111111111111111111111011111111111011111111110111111111111110111111111111111111211111111111101111111" +
+        "1111161111110111011671111101110111101111111111111111116011111311111011011110111111111011111111101111" +
+        "1110111111011161101101110011111711101101111111111101110611111111111111110111111111111111111111111011" +
+        "1111111111111011111111111111111110111111111111111111111111111111101111111111111111111111011111111111" +
+        "1111011111111111111111111111111111111111111111111111111111111111111221111111112111111111211111111111" +
+        "1111311111111111111011121111111311111111111111111111111111112111111111111111111111111111111111111111" +
+        "111111111111111111111111111111111111112211111112I111111111111111111211111111110111011111111100110111" +
+        "1111111111111111116111111111110111101111011111101121101111011111011010111111001010101011111111111111" +
+        "1101111111010001110010611111111111010121111101111111111011111111101101111111161111111011111111011111" +
+        "1112111111110011111111111111111111111111111111111111111111110111111111111111161111111111101100001001" +
+        "1111111110111111111111111111011111111111111101111111101106111110111111111111111111111111111100011111" +
+        "1111111010111111011111110111101100111111111111111111101101111111111100111111111111111111111611111111" +
+        "1116211131461211612123133211114211112212121111236113111112211125121213231611215111111113311131331217" +
+        "15331321214324131111111211211I1111111000111110111111111111111121101111116110111010012112111111111111" +
+        "611111001111101011111111101<5747275736455475;8323111111110001011111111101101111111111110110101111101" +
+        "1101111100111111111161111111111011110110111110110111011111111111111611111111011101111111110110111111" +
+        "1111111111101111111011111112011101110111111111111111111011111110111101161111111111111010111111111111" +
+        "1101111111101101611111111111111100110101110111010101111011110111101111011110111110111111101111111111" +
+        "1110111111111101111111111111101111111011101111110111111111111110001000001111111111111111111111111111" +
+        "1111117111111101111111111111111110111111111111110101111101111010111111111121111111111111111011111111" +
+        "1111111111111111111101106111111111111011110110111011111101111111111100111111011111116101111111111111" +
+        "1111011111111117111110111111111111111160111111111111111111111111011111011111111111111111111111111101" +
+        "0111106110111100111010111111111111010111111111011100001111111111111111001111110111110001061111111001" +
+        "1111111111111111111111111111111111111112111111110111111111111100111101111601111101111101111111111110" +
+        "1111111111101111101111111111111111111101111111111111111111111111111111111110111101111111111111111111" +
+        "0111111111211111611111110111111111101111111110110111111111111111011110001111110100111111111111111111" +
+        "0111111112111111111111111111100111111111111111111111011111111111111111111111111212224211111112121111" +
+        "2111212422213111132121111211111111102110111100111111111111111111111111112111111111112021111111111111" +
+        "1111111112111111111110112111211111111111111111111111111111121111121111112211211121111111111111111111" +
+        "1121111111110111011111111111113111111111111111111111111111111113111111111111111211111111211111111111" +
+        "11111111<5747275736455475;83231111111021111211111112111111111111111111111111111100001111111111101111" +
+        "1111111011111610101111111111011110161111011111111111000111111111111211111111101111111111011111111110" +
+        "1111111111111111010110111111111110111111111111111111111111111111111121101010111111111111111111111111" +
+        "1110111111101112111111111101111111110110111I11111010111111110011111101111011111101010111111101110111" +
+        "1111111111111111111111111111110111111011111111111101101111111111111111111111111101110111011111111111" +
+        "0100011111111111111111111100010101010111111221101111011111111111111111111111111111111111111111111111" +
+        "1110111111111111011111111111111111111111111;11111111111111111111111111111101111011110011111001111011" +
+        "1111111111110111111111111111112111111111112021111111111111111111111211111111111011211121111111111111" +
+        "1111111111111111121111121111112211211121111111111111111111112111111111011101111111111111311111111111" +
+        "111111111111111111111311111111111111121111111121111111111111111111<5747275736455475;8323111111102111" +
+        "1211111112111111111011110110101111111111101111111111111611111111101111111111001111111111111011011111" +
+        "0110101111111011111111111011111111111111110111111001111011100011111111106111111110111111111111111111" +
+        "1111101111111010111110011101111111111111111111111111110111111111111110111111111111111111011111111011" +
+        "1111111111111100100001111111111011111111011111111111111111111111000111111111111111001001110111111111" +
+        "1111111111111111112101111201101111110600111111111121111211111111110111111111111110110111101111111111" +
+        "1112111111111111111211113121111121111111111111121211111211122111211111121111111111111111111111112211" +
+        "1112111111111211111111111112111111121111111111211111111111111111211111112121111111111121111111122111" +
+        "211111112111111111111121111112111111111111211111111111<5747275736455475;8323111111111111211111111111" +
+        "1111111111111111111111110600011111111111111111111111111111101111160011011112111314612116121231332111" +
+        "1421111221212111123611311111221112512121323161121511111111331113133121715331321214324131111111211211" +
+        "1000106001110001111111101111111061111111111111111111111111111011001111111001111111111101101111111011" +
+        "1111111111111110111211101100011111011111111111110111110111111111111110111111111111101111111111110001" +
+        "1111110011111111111111111111112111101111110111111111111111111111101111111117111111111011211000110111" +
+        "1111101000101111106117110111211111011111111111111011111110011170111111111101611111111111111111111111" +
+        "1111121111131122211111061111011111111111161111111111111100011111110111111111111111111111111111111100" +
+        "1111101111110111111111111111111111101000111111211110000111110111111111011111111111111111111111111111" +
+        "1111111111111101111111111111111101110111111111111110111111011011111011111110100111011111101111101111" +
+        "1111111101111111111010111111111111111111111111011111110111111111111111111111011011111100111111111111" +
+        "1106111101111111111111111111111111111211111011112111110101011116111111111111111111061101101111111111" +
+        "0111111111111101112110111011100011111111111111111111101616111111111111111111111110111111111211111111" +
+        "1011111111001111111111111111111111111111161111111110611011111110111011112161101111111111111111111101" +
+        "1111111111111111011101111111111111110111110111111111111111111111121111111111111111111112111111111111" +
+        "3111111111111111111111111111111111111111111111100010110011111111111111111111211111111111111111111111" +
+        "1111111111111111121111112112111111111111111110111111111111111111101111111111111111111112101111111111" +
+        "0111111111211111111111111111111111111111421111211111111111111111111111111111111111111111111111111111" +
+        "1116111111111111111111112111314612116121231332111142111122121211112361131111122111251212132316112151" +
+        "1111111331113133121715331321214324131111111211211112211111111111101111111211111111211111111111110161" +
+        "1101111111110111101111111111111116111116111111111111111111111111111111111111111111111011111111111111" +
+        "1111111111111111111101111111111111111011101011111101110111111110111201111111101111101111111111111111" +
+        "110100111111101111011111111111111111111111111<5747275736455475;8323111111001111011111111111111111111" +
+        "1111011111111111111111111011101111111111111111011111101111111111111111111111111111111111111101111111" +
+        "0111111110110111101111111111111111111111111111111111111011111111111111111111111111111111111111111111" +
+        "111011121111111110111111111111111131<112112121111111111111111001111111111101110101110111111111100011" +
+        "1111011111111111111111111111112111111111111111111111111111111111111111121111112112111111111111111110" +
+        "1111111111111111111011111111111111111111121011111111110111111111211111111111111111111111111111421111" +
+        "2111111111111111111111111111111111111111111111111111111116111111111111111111112111314612116121231332" +
+        "1111421111221212111123611311111221112512121323161121511111111331113133121715331321214324131111111211" +
+        "2111122111111111111011111112110110011110171111111111111111111161111111111111011111101100111111111011" +
+        "1111101101110111000111111011111111011111011111111111211111011111011011111100110110001111111111111111" +
+        "1111000001101110111111101110110111111111101111111611111111111000111111011011060110111110011111101111" +
+        "1011111161101101001111161110111111011111011111110111111111111111111111111111111111111111111111101111" +
+        "0111111111111111111111111111111111111111111111110011111111111111111101111111111611111101111111111111" +
+        "1111111111111111111111111111111111111111111111111111221111111112111111111211111111111111131111111111" +
+        "1111011121111111311111111111111111111111111112111111111111111111111111111111111111111111111111111111" +
+        "111111111111111111111112211111112I111111111111111111211111211131461211612123133211114211112212121111" +
+        "2361131111122111251212132316112151111111133111313312171533132121432413111111121121111110111111111111" +
+        "1111111111111011111101111111111111100111011011111111111111111111111011111111111110211113121111121111" +
+        "1111111111212111112111221112111111211111111111111111111111122111112111111111211111111111112111111121" +
+        "1111111112111111111111111112111111121211111111111211111111221112111111121111111111111211111121111111" +
+        "1111121111111111111111111111101111111611011111111610111011111110011011111111116101101101111111011111" +
+        "1111100011111111111011111111100001111111111111110011111101111011111111111010111111111111111111111111" +
+        "1100111001010161100111111110111110011111111111171111011111111111016111111111011011000111161111111111" +
+        "0006101111110011111111111111611111011110101111111111110111111111111101611011111111111016111111111111" +
+        "1111111111111111121111111111112111111111111111101111111111111111011111110011100111111111121111111010" +
+        "1110111001111111111111101111011111011111111111110111111011011000011110101111111111611111101111111111" +
+        "1011100011101111111111111110111111016001011111111110111111111111110111111111101011111620111101111011" +
+        "1111116111111111111111011111110101100111111111011011111011000111111116011111110101111110011111111111" +
+        "1111101111121111111111110161110011100011000111111111111111111110110111111001111100111111111101111111" +
+        "1111111111111111110111110111111111111111111111111010101110110101111311111111111111111111110011111101" +
+        "6101111110100111111101111111111111111111101111111011111011111111110111111111111110001101111110110111" +
+        "3101111111111166111101111101111111111111101611111111111110111111110111111011111111101111111111110111" +
+        "1111111110111111111111161121111110011111161100011111111101111111111112110111111111111121111211111111" +
+        "2111111111111111121111111111111111110110111211111111110111101112111111111111111111111111111110111121" +
+        "1111111111111111111011111112111111111111111111112111111111111111311110111111111111111111311111111111" +
+        "1111111112111110111111111112111131211111211111111111111212111112111221112111111211111111111111111111" +
+        "1111221111121111111112111111111111121111111211111111112111111111111111112111111121211111111111211111" +
+        "1112211121111111211111111111112111111211111111111121111111111111111111111111111111111111110100111111" +
+        "1111111111111111111111111101110111111111111111111111111110116111111110111111111111101111111101111111" +
+        "1101111111106001101111161101111101111011611111111110111011001060011111111111111101111110111110111111" +
+        "7111111111111011111111111111111161111111610110111111111112111314612116121231332111142111122121211112" +
+        "3611311111221112512121323161121511111111331113133121715331321214324131111111211211100111111111010111" +
+        "1111111011111110111111111110111111100011110111110111111111111101101111011111111011111111111111111110" +
+        "1111111101111111111101111101101111111101111111106111111111111101110111111111111111111111111111111111" +
+        "1111111110111111111121111111111111112121121111111111111111111111111111111111110101116110111111111110" +
+        "1111111111111111111111011111111111121101111111111111211112111111112111111111111111121111111111111111" +
+        "1101101112111111111101111011121111111111111111111111111111101111211111111111111111111011111112111111" +
+        "1111111111111121111111111111113111101111111111111111113111111111111111111112111110111111111112111131" +
+        "2111112111111111111112121111121112211121111112111111111111111111111111221111121111111112111111111111" +
+        "1211111112111111111121111111111111111121111111212111111111112111111112211121111111211111111111112111" +
+        "1112111111111111211111111111111111111111111111111111111101101111111111100011111110111111111111111211" +
+        "1111111101101611111101010100011101101000101110000111111000111110011111011111101111111111111111110101" +
+        "1111111111111101111100010111111111111011111111101111111111111111110111111111111111111011111111011111" +
+        "1111116111111111112111111111111111111116017101111000111101011111111111111101116011111111111111110611" +
+        "1111101111111111011110111111111111111111110111101111111011101111111110110011111111111111111011111111" +
+        "1111111112111111111112021111111111111111111111211111111111011211121111111111111111111111111111112111" +
+        "1121111112211211121111111111111111111112111111111011101111111111111311111111111111111111111111111111" +
+        "311111111111111121111111121111111111111111111<5747275736455475;8323111111102111121111111211111121111" +
+        "3121111121111111111111121211111211122111211111121111111111111111111111112211111211111111121111111111" +
+        "1112111111121111111111211111111111111111211111112121111111111121111111122111211111112111111111111121" +
+        "1111121111111111112111111111111111101111101011111101011111111111111111011111111101101121111112111110" +
+        "1111211111111111011111111111111111111111111111111111111111111111111111111111111221111111112111111111" +
+        "2111111111111111311111111111111011121111111311111111111111111111111111112111111111111111111111111111" +
+        "111111111111111111111111111111111111111111111111112211111112I111111111111111111211111111111111110001" +
+        "1011111111100011111111111111101100111111111111010111111110000112110001016111111111011111111110161111" +
+        "1111111101111111111111101111110111111111111111111110011110111110111111111601111111101111611110111111" +
+        "1111111111111120216601111111111111111111111161111116101111011111111111111111111110101111111111011111" +
+        "1100600101111111111111111111111111111111111111111111111110111111111111110111100111011111111111110111" +
+        "1111111111011111111211111111111111111111100111110111111111111111001111111111111111111111111111110111" +
+        "0116000116000111111111110110011111111111011110111110101111111111111101001000101111111111111110111111" +
+        "0111110111111111101111111011111111101111111011110100111111011111116111111111111100011101100101111111" +
+        "1111101101111111011111111111101211112111111111010111111111101111111111111101171111111111101111111111" +
+        "1111111111111101000111111101111011111106111111111011111110110111111111121110000000010213111110110111" +
+        "1111101111111111101111111100011111111111111111111111111111111111111111111111101111111111111110011101" +
+        "0111111111111161110001110111111111111111111111110111101111111111111111111101111100101111111111101101" +
+        "1011101011111110111101010111111111111111111111111111101111110111111101101111111111101111111111111111" +
+        "1111111111110111211111111111111111111111111111011101111111001112111111111211121111111111111111111111" +
+        "1111111111112111011111111111111111111111011111111111111111111111111001111011111111111111111111111111" +
+        "1111111011111111011110111121211111111101111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111122111111111211111111121111111111111113111111111111110111211111113111111111111111111111" +
+        "1111111211111111111111111111111111111111111111111111111111111111111111111111111111111221111111211111" +
+        "1111111111111121111111111111111101111111111111110001111111111101101111111111011111101111111101111110" +
+        "1111111116111111111111111000110111101110111111110111101110111111111111100010111111111111111110001111" +
+        "1111101111111100011111111111010111111111111111111110161111111111111111111111110111111101101111111111" +
+        "1111111111110001111111111121111312111112111111111111112121111121112211121111112111111111111111111111" +
+        "1112211111211111111121111111111111211111112111111111121111111111111111121111111212111111111112111111" +
+        "1122111211111112111111111111121111112111111111111211111111111111110001101111110011111111111111111111" +
+        "1111011111111111111111110111111111111111111111111112116111111010111111111011101111111110011111111111" +
+        "1110111111001011111111110111111111111111111001111111111111011111111000110111111111011111111111112111" +
+        "1111111111111111111111111111111111111111110111111100111111111111211110111110101111111111101111111111" +
+        "1111111111111111110111211111111111111111111111111111011101111111001112111111111211121111111111111111" +
+        "1111111111111111112111011111111111111111111111011111111111111111111111111001111011111111111111111111" +
+        "1111111111111011111111011110111121211111111101111111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111122111111111211111111121111111111111113111111111111110111211111113111111111111111" +
+        "1111111111111211111111111111111111111111111111111111111111111111111111111111111111111111111221111111" +
+        "2111111111111111111121111111111111111101111111111111111111111111111110111111111111111111111111101111" +
+        "1100111111010010111111101111110111111011111111111110111101111110110111161111111111111111101111111101" +
+        "1001110111111111111111110111616101111111111111111101111111110111111111111111111101161011101111116101" +
+        "1110111111111111111101110111111111101111111101111111111101111111110111111111111111611111101111111111" +
+        "1111110111111111111111011110000001111111110111111111111111111111111111111111111211111111111111111111" +
+        "1111111111111111111121111112112111111111111111110111111111111111111101111111111111111111112101111111" +
+        "1110111111111211111111111111111111111111111421111211111111111111111111111111111111111111111111111111" +
+        "1111116111111111111111111112111314612116121231332111142111122121211112361131111122111251212132316112" +
+        "1511111111331113133121715331321214324131111111211211112211111111111101111111211111111111111111111111" +
+        "1111111111111111111111111111111111111122111111111211111111121111111111111113111111111111110111211111" +
+        "1131111111111111111111111111111211111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111112211111112I11111111111111111121111111011101101110161111101111110111111111111011010011111111" +
+        "1111111111111101111110100011111111111111111211111111111202111111111111111111111121111111111101121112" +
+        "1111111111111111111111111111112111112111111221121112111111111111111111111211111111101110111111111111" +
+        "1311111111111111111111111111111111311111111111111121111111121111111111111111111<5747275736455475;832" +
+        "3111111102111121111111211111111111101100111111111111111011111111101611111111111111111111101111100111" +
+        "1110111111111111121111011111111111111011011110110111111111111111111111011111111111111161111011111161" +
+        "1111111101110001011111111111111111111111101111111111111111111111111111111111011011111111111111111111" +
+        "1111111111111111111111101111110110111111111111111111111100011111111111101110111111110011111011101111" +
+        "1111111111111111111110111211111121111111111111110111111101111111111110111111111011100111111111311111" +
+        "1110101110111101111111011160011111111111111111111111011101111111111111111111110010100111111111111111" +
+        "1100011111111111111111100011111610111111101111111111111110111111111111111110101111111111101111111111" +
+        "1111101111011111111111111111101111110111111111111111111001111111111011011111111111011111116111101111" +
+        "1111111310111111011111111110111111111111111111111161111161116111110011110101111101111111111110001111" +
+        "1111111111111111011111111611111110111011111111010111011111110111110111000110111110111111101101111111" +
+        "1111111111011111111111111111101110101111111111011111111110111111111111110111111111111111011110111111" +
+        "0100110111113111121111101011016111211111111111111111111111111111111111111111111111111111111111111110" +
+        "0111111111111101111111111111111111210111111211111111111111110121111111111111121111111111111101111011" +
+        "1111111111111111111111111111113112202111111110111111111111111111111111111111111111111110111111111112" +
+        "1111110111011111111111111111111111211111111111202111111111111111111111121111111111101121112111111111" +
+        "1111111111111111111112111112111111221121112111111111111111111111211111111101110111111111111131111111" +
+        "1111111111111111111111111311111111111111121111111121111111111111111111111110211112111111121111111101" +
+        "1111111111111111111211111011101101111111110110001011101111111111111111111011111111111111111110111111" +
+        "1116611110111611110111111111111111111111110111111111111111111111011111111111111000111101161001111011" +
+        "1111111111111111211121111101111111111111111111111101111111111111101111110111111111111111111111111111" +
+        "1111111111111111111111111111111122111111111211111111121111111111111113111111111111110111211111113111" +
+        "1111111111111111111111111211111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1112211111112I11111111111111111121111110111010011111011111101111111110111000011011110111111110001110" +
+        "1110111111011011011111101111111111100600110110000100611011111101111111011111110600161101111110112111" +
+        "1111111111110101111111111111100011111111112111111111111111111111111111111111111111011001111101111111" +
+        "1111111010111110101101111111001111111111111111111111111111111111111111111111111111111100111111111111" +
+        "1011111111111111111112101111112111111111111111101211111111111111211111111111111011110111111111111111" +
+        "1111111111111111131122021111111101111111111111111111111111111111111111111101111111111121111110111011" +
+        "1111111111111111111112111111111112021111111111111111111111211111111111011211121111111111111111111111" +
+        "1111111121111121111112211211121111111111111111111112111111111011101111111111111311111111111111111111" +
+        "1111111111113111111111111111211111111211111111111111111111111102111121111111211111111011111111111111" +
+        "1111112111010110111110116111111111111011110111111111101111111110100111110112111111000111011111111100" +
+        "0011111000011111111111116111101111161111110001111111011111101111111111111101111111111011111110111111" +
+        "1101111111111011111111110100011111110111111011111110001111111111111111110111101111111111111111111111" +
+        "1111111611101111111111111111111111661111111111111111111111111111110101611111111101101111111111111101" +
+        "1111111110111111111111211011111111111112111121111111121111111111111111211111111111111111101101112111" +
+        "1111111011110111211111111111111111111111111111011112111111111111111111110111111121111111111111111111" +
+        "1211111111111111131111011111111111111111131111111111111111111121111101111111111121111312111112111111" +
+        "1111111121211111211122111211111121111111111111111111111112211111211111111121111111111111211111112111" +
+        "1111111211111111111111111211111112121111111111121111111122111211111112111111111111121111112111111111" +
+        "1112111111111111111111111111111111111111111011111111111111112111111111112021111111111111111111111211" +
+        "1111111110112111211111111111111111111111111111121111121111112211211121111111111111111111112111111111" +
+        "011101111111111111311111111111111111111111111111111311111111111111121111111121111111111111111111<574" +
+        "7275736455475;83231111111021111211111112111111111111111111111116111111111111110111111111111111111111" +
+        "1110111111000111111111111111111111111121111111111111111111111111111111111111111211111121121111111111" +
+        "1111111011111111111111111110111111111111111111111210111111111101111111112111111111111111111111111111" +
+        "1142111121111111111111111111111111111111111111111111111111111111161111111111111111111121113146121161" +
+        "2123133211114211112212121111236113111112211125121213231611215111111113311131331217153313212143241311" +
+        "1111121121111221111111111110111111121111111110101111110111111111110111111111111111111110111111011111" +
+        "0111111111111110111110111001111111611111111110111110111111111111111111111111111011101111111111101111" +
+        "0111111111111101111111111111101101111111101111111011111111111111111111110111111100011111111111111101" +
+        "1111110011011111101111111111111111111110111011001111111111111111111111111110111111111111111010116111" +
+        "1111111111111111111111111111111111111111011111111110111111101111111011111111111111111111011111101001" +
+        "1011111111111110111011111111111111111111111112111111011101110010111111111110111111110111110111110110" +
+        "1111111100011111111011111101111111111011111101111111111111111111111111101216110001101111111011111111" +
+        "1111000111111111111111111011111101111101111011111111111111111111011111112110001111111160111001110111" +
+        "1116111111111611111110111111111111111111111111111111111101111111111111111111111111110111111011111111" +
+        "1111111111111111111111111111111111000111011111011101111111111111111111111111111011111011111111011101" +
+        "1111111110110001011011111601011001110101160111101011110111111111111111111001011111112111111110111101" +
+        "1010111111211111111111111111111011111111111111111111111111111111011111111111111111211111111111111110" +
+        "1111111111111111111111111111111111111111111111111110111111111011111111101121111111111111112111211110" +
+        "1111111111111111111101111111111111111111111111111111111120011110111111111111111111111111121111111111" +
+        "1111111111111111111111111111112111111211211111111111111111011111111111111111110111111111111111111111" +
+        "2101111111111011111111121111111111111111111111111111142111121111111111111111111111111111111111111111" +
+        "1111111111111111611111111111111111111111221111111111110111111121110111111111111111111111111111111110" +
+        "1011111111000111111111110110011111111111111111011111111111011111111111111111111111111111111100111111" +
+        "1011111111010001111111111011101111110111110111111011111111111111111111111111111110111111111111111101" +
+        "1111101111111110111111111110111111101111111111111111112111111111112021111111111111111111111211111111" +
+        "1110112111211111111111111111111111111111121111121111112211211121111111111111111111112111111111011101" +
+        "111111111111311111111111111111111111111111111311111111111111121111111121111111111111111111<574727573" +
+        "6455475;83231111111021111211111112111111111101111000111000101111111111111111101111110000111111111111" +
+        "1111111111111111111111000111111111111111111111001111011111111111111111111111111101111111111111111011" +
+        "0111111111101101011111111111111111111111111111111111111111111111016111001111110111111101001101101101" +
+        "1010111111211111111111111111111011111111111111111111111111111111011111111111111111211111111111111110" +
+        "1111111111111111111111111111111111111111111111111110111111111011111111101121111111111111112111211110" +
+        "1111111111111111111101111111111111111111111111111111111120011110111111111111111111111111121111111111" +
+        "1111111111111111111111111111112111111211211111111111111111011111111111111111110111111111111111111111" +
+        "2101111111111011111111121111111111111111111111111111142111121111111111111111111111111111111111111111" +
+        "1111111111111111611111111111111111111111221111111111110111111121110111111111111111111111111111111111" +
+        "1011111111111111111111111111101111111111010110111100121111111111011001111011011111111111111111111111" +
+        "1111111111111116110111000111111111111111111111111011112111111110111111110111011111011111111111111111" +
+        "1111111111011111101111111011111111111101111101100111101111111111111111111111101111111111111111111111" +
+        "1111101111111111111110111111100111111111101111111111111112111111111101111111111101111111111111111111" +
+        "1111111110111211111111111111111111111111111011101111111001112111111111211121111111111111111111111111" +
+        "1111111112111011111111111111111111111011111111111111111111111111001111011111111111111111111111111111" +
+        "1111011111111011110111121211111111101111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111122111111111211111111121111111111111113111111111111110111211111113111111111111111111111111" +
+        "1111211111111111111111111111111111111111111111111111111111111111111111111111111111221111111211111111" +
+        "1111111111121111111111111111101111111111111111111111111111111111211111111111111111111111111111111111" +
+        "1111121111112112111111111111111110111111111111111111101111111111111111111112101111111111011111111121" +
+        "1111111111111111111111111111421111211111111111111111111111111111111111111111111111111111111611111111" +
+        "1111111111112111314612116121231332111142111122121211112361131111122111251212132316112151111111133111" +
+        "3133121715331321214324131111111211211112211111111111101111111211101111111111111111111111110111110111" +
+        "1111110111111111111111111111111110111111111110111111111111211011111111111112111121111111121111111111" +
+        "1111112111111111111111111011011121111111111011110111211111111111111111111111111111011112111111111111" +
+        "1111111101111111211111111111111111111211111111111111131111011111111111111111131111111111111111111121" +
+        "1111011111111111211113121111121111111111111121211111211122111211111121111111111111111111111112211111" +
+        "2111111111211111111111112111111121111111111211111111111111111211111112121111111111121111111122111211" +
+        "1111121111111111111211111121111111111112111111111111111111111111111111111111111011110110001111111101" +
+        "1111111111111111111111111111111111111111110111111111111111111110111111111113111101111111111111111111" +
+        "1111111011111111111111111111111111111111110111111111110111111111111111011111111111110111110111111111" +
+        "0111110111111011111111110110001111111101161101101111111111101111011111101110111101111111111011101111" +
+        "1111111111111111111110111111111111111111111111111101100010111141111011111111171111111111111111111111" +
+        "0111111101111111111111000111101111111011101111111111111111111111111011611111011111111111116160001111" +
+        "1110110110001111111011111111111111111111110116110011111111111111111111111111111111101111011111111111" +
+        "1111111110111111111111111111010111111110111111111111111110111101111111111001010111111110111111011111" +
+        "1111111111111111111111111111110111011111011111111111111111111111121111111111111111111111111011111111" +
+        "1011110611110111111111101111111011601111111111011111111111111111011100000001011111111100100111111110" +
+        "1111011011111111111110111101111011111111110111111101111111111111111111111111011111111111111111111111" +
+        "1111111111111111111111111111011111111111111111111111111111111111011111111111111111110111111111110111" +
+        "1111111111111011111111111111111111111111111111111111111111111111112100111111101111111111111112101111" +
+        "1111111101011111111111111111111111101111111111112110111111111111121111211111111211111111111111112111" +
+        "1111111111111110110111211111111110111101112111111111111111111111111111110111121111111111111111111101" +
+        "1111112111111111111111111112111111111111111311110111111111111111111311111111111111111111211111011111" +
+        "1111111111111111111111111111111111101111111111111110111111111111111110001101111111111601111110111111" +
+        "0111111111101111111111111111111111110611111111611021111111111111111111000011111100010116111111111110" +
+        "1111111111110111111101111111111111111111101100011100011111111111111111111111111111111111111111111112" +
+        "1111111111111111111111111111111111111111211111121121111111111111111101111111111111111111011111111111" +
+        "1111111111210111111111101111111112111111111111111111111111111114211112111111111111111111111111111111" +
+        "1111111111111111111111111161111111111111111111121113146121161212313321111421111221212111123611311111" +
+        "2211125121213231611215111111113311131331217153313212143241311111112112111122111111111111011111112111" +
+        "1611111111110110111101110116016111111110111111111111110111111111111111111111011011011111111111111111" +
+        "1111111101111111111110011110111111111111111111111111100101111111111111111111111111111111111011011111" +
+        "1111111111111111111111100011111111111111101111111111111111111111111111111111111111111111111110111111" +
+        "1111111111111111111111111111101111111111111111111011111111111011111111111111110111111111111111111111" +
+        "1111111111111111111111111111111210011111110111111111111111210111111111111010111111111111111111111111" +
+        "0111111111111211011111111111112111121111111121111111111111111211111111111111111101101112111111111101" +
+        "1110111211111111111111111111111111111011112111111111111111111110111111121111111111111111111121111111" +
+        "1111111131111011111111111111111131111111111111111111121111101111111111111111111111111111111111111111" +
+        "0111111111111111011111111111161101111111110111001111111101111111110111111101110101101111110111111111" +
+        "1111101100111111111111011001111111161111111111000011011111601111110111110111111111101111111011100010" +
+        "1111111011111101111110111111010001111111111111110111111111111111111111111111111121010111111111011111" +
+        "1011111111111111111111111111111111111111111111111111111101111111111111111011111111111111111111111111" +
+        "1111111111111111111111111111111100111111111111101111111111111111111210111111211111111111111110121111" +
+        "1111111111211111111111111011110111111111111111111111111111111113112202111111110111111111111111111111" +
+        "1111111111111111111101111111111121111110111011111111111111111111111211111111111202111111111111111111" +
+        "1111211111111111011211121111111111111111111111111111112111112111111221121112111111111111111111111211" +
+        "1111111011101111111111111311111111111111111111111111111111311111111111111121111111121111111111111111" +
+        "1111111102111121111111211111111011111111111111111111211111111111011111111111121101111111111111211112" +
+        "1111111121111111111111111211111111111111111101101112111111111101111011121111111111111111111111111111" +
+        "1011112111111111111111111110111111121111111111111111111121111111111111113111101111111111111111113111" +
+        "1111111111111111121111101111111111121111312111112111111111111112121111121112211121111112111111111111" +
+        "1111111111112211111211111111121111111111111211111112111111111121111111111111111121111111212111111111" +
+        "1121111111122111211111112111111111111121111112111111111111211111111111111111111111111111111111111100" +
+        "0011111111111011111111100100000101111111111111111111100011101111111011111111111011111111111111111111" +
         "1111111101112111111111111111111111111111110111011111110011121111111112111211111111111111111111111111" +
         "1111111121110111111111111111111111110111111111111111111111111110011110111111111111111111111111111111" +
         "1110111111110111101111212111111111011111111111111111111111111111111111111111111111111111111111111111" +
         "1111111111221111111112111111111211111111111111131111111111111101112111111131111111111111111111111111" +
         "1112111111111111111111111111111111111111111111111111111111111111111111111111111112211111112111111111" +
-        "1111111111211111111111111111011111111111111100011111111111011011111111110111111011111111011111101111" +
-        "1111161111111111111110001101111011101111111101111011101111111111111000101111111111111111100011111111" +
-        "1011111111000111111111110101111111111111111111101611111111111111111111111101111111011011111111111111" +
-        "1111111100011111111111211113121111121111111111111121211111211122111211111121111111111111111111111112" +
-        "2111112111111111211111111111112111111121111111111211111111111111111211111112121111111111121111111122" +
-        "1112111111121111111111111211111121111111111112111111111111111100011011111100111111111111111111111111" +
-        "0111111111111111111101111111111111111111111111121161111110101111111110111011111111100111111111111110" +
-        "1111110010111111111101111111111111111110011111111111110111111110001101111111110111111111111121111111" +
-        "1111111111111111111111111111111111111101111111001111111111112111101111101011111111111011111111111111" +
-        "1111111111111101112111111111111111111111111111110111011111110011121111111112111211111111111111111111" +
-        "1111111111111121110111111111111111111111110111111111111111111111111110011110111111111111111111111111" +
-        "1111111110111111110111101111212111111111011111111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111221111111112111111111211111111111111131111111111111101112111111131111111111111111111" +
-        "1111111112111111111111111111111111111111111111111111111111111111111111111111111111111112211111112111" +
-        "1111111111111111211111111111111111011111111111111111111111111111101111111111111111111111111011111100" +
-        "1111110100101111111011111101111110111111111111101111011111101101111611111111111111111011111111011001" +
-        "1101111111111111111101116161011111111111111111011111111101111111111111111111011610111011111161011110" +
-        "1111111111111111011101111111111011111111011111111111011111111101111111111111116111111011111111111111" +
-        "1101111111111111110111100000011111111101111111111111111111111111111111111112111111111111111111111111" +
-        "1111111111111111211111121121111111111111111101111111111111111111011111111111111111111121011111111110" +
-        "1111111112111111111111111111111111111114211112111111111111111111111111111111111111111111111111111111" +
-        "1161111111111111111111121113146121161212313321111421111221212111123611311111221112512121323161121511" +
-        "1111113311131331217153313212143241311111112112111122111111111111011111112111111111111111111111111111" +
-        "1111111111111111111111111111111111221111111112111111111211111111111111131111111111111101112111111131" +
-        "1111111111111111111111111112111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "111112211111112I111111111111111111211111110111011011101611111011111101111111111110110100111111111111" +
-        "1111111111011111101000111111111111111112111111111112021111111111111111111111211111111111011211121111" +
-        "1111111111111111111111111121111121111112211211121111111111111111111112111111111011101111111111111311" +
-        "111111111111111111111111111111311111111111111121111111121111111111111111111<5747275736455475;8323111" +
-        "1111021111211111112111111111111011001111111111111110111111111016111111111111111111111011111001111110" +
-        "1111111111111211110111111111111110110111101101111111111111111111110111111111111111611110111111611111" +
-        "1111011100010111111111111111111111111011111111111111111111111111111111110110111111111111111111111111" +
-        "1111111111111111111011111101101111111111111111111111000111111111111011101111111100111110111011111111" +
-        "1111111111111111101112111111211111111111111101111111011111111111101111111110111001111111113111111110" +
-        "1011101111011111110111600111111111111111111111110111011111111111111111111100101001111111111111111100" +
-        "0111111111111111111000111116101111111011111111111111101111111111111111101011111111111011111111111111" +
-        "1011110111111111111111111011111101111111111111111110011111111110110111111111110111111161111011111111" +
-        "1113101111110111111111101111111111111111111111611111611161111100111101011111011111111111100011111111" +
-        "1111111111110111111116111111101110111111110101110111111101111101110001101111101111111011011111111111" +
-        "1111110111111111111111111011101011111111110111111111101111111111111101111111111111110111101111110100" +
-        "1101111131111211111010110161112111111111111111111111111111111111111111111111111111111111111111100111" +
-        "1111111111011111111111111111112101111112111111111111111101211111111111111211111111111111011110111111" +
-        "1111111111111111111111111131122021111111101111111111111111111111111111111111111111101111111111121111" +
-        "1101110111111111111111111111112111111111112021111111111111111111111211111111111011211121111111111111" +
-        "1111111111111111121111121111112211211121111111111111111111112111111111011101111111111111311111111111" +
-        "1111111111111111111113111111111111111211111111211111111111111111111111102111121111111211111111011111" +
-        "1111111111111112111110111011011111111101100010111011111111111111111110111111111111111111101111111116" +
-        "6111101116111101111111111111111111111101111111111111111111110111111111111110001111011610011110111111" +
-        "1111111111112111211111011111111111111111111111011111111111111011111101111111111111111111111111111111" +
-        "1111111111111111111111111111221111111112111111111211111111111111131111111111111101112111111131111111" +
-        "1111111111111111111112111111111111111111111111111111111111111111111111111111111111111111111111111112" +
-        "211111112I111111111111111111211111101110100111110111111011111111101110000110111101111111100011101110" +
-        "1111110110110111111011111111111006001101100001006110111111011111110111111106001611011111101121111111" +
-        "1111111101011111111111111000111111111121111111111111111111111111111111111111110110011111011111111111" +
-        "1110101111101011011111110011111111111111111111111111111111111111111111111111111111001111111111111011" +
-        "1111111111111111121011111121111111111111111012111111111111112111111111111110111101111111111111111111" +
-        "1111111111111311220211111111011111111111111111111111111111111111111111011111111111211111101110111111" +
-        "1111111111111111121111111111120211111111111111111111112111111111110112111211111111111111111111111111" +
-        "1111211111211111122112111211111111111111111111121111111110111011111111111113111111111111111111111111" +
-        "1111111131111111111111112111111112111111111111111111111111021111211111112111111110111111111111111111" +
-        "1121110101101111101161111111111110111101111111111011111111101001111101121111110001110111111111000011" +
-        "1110000111111111111161111011111611111100011111110111111011111111111111011111111110111111101111111101" +
-        "1111111110111111111101000111111101111110111111100011111111111111111101111011111111111111111111111111" +
-        "1116111011111111111111111111116611111111111111111111111111111101016111111111011011111111111111011111" +
-        "1111101111111111112110111111111111121111211111111211111111111111112111111111111111111011011121111111" +
-        "1110111101112111111111111111111111111111110111121111111111111111111101111111211111111111111111111211" +
-        "1111111111111311110111111111111111111311111111111111111111211111011111111111211113121111121111111111" +
-        "1111212111112111221112111111211111111111111111111111122111112111111111211111111111112111111121111111" +
-        "1112111111111111111112111111121211111111111211111111221112111111121111111111111211111121111111111112" +
-        "1111111111111111111111111111111111111110111111111111111121111111111120211111111111111111111112111111" +
-        "1111101121112111111111111111111111111111111211111211111122112111211111111111111111111121111111110111" +
-        "01111111111111311111111111111111111111111111111311111111111111121111111121111111111111111111<5747275" +
-        "736455475;832311111110211112111111121111111111111111111111161111111111111101111111111111111111111110" +
-        "1111110001111111111111111111111111211111111111111111111111111111111111111112111111211211111111111111" +
-        "1110111111111111111111101111111111111111111112101111111111011111111121111111111111111111111111111142" +
-        "1111211111111111111111111111111111111111111111111111111111111611111111111111111111211131461211612123" +
-        "1332111142111122121211112361131111122111251212132316112151111111133111313312171533132121432413111111" +
-        "1211211112211111111111101111111211111111101011111101111111111101111111111111111111101111110111110111" +
-        "1111111111101111101110011111116111111111101111101111111111111111111111111110111011111111111011110111" +
-        "1111111111011111111111111011011111111011111110111111111111111111111101111111000111111111111111011111" +
-        "1100110111111011111111111111111111101110110011111111111111111111111111101111111111111110101161111111" +
-        "1111111111111111111111111111111111110111111111101111111011111110111111111111111111110111111010011011" +
-        "1111111111101110111111111111111111111111121111110111011100101111111111101111111101111101111101101111" +
-        "1111000111111110111111011111111110111111011111111111111111111111111012161100011011111110111111111111" +
-        "0001111111111111111110111111011111011110111111111111111111110111111121100011111111601110011101111116" +
-        "1111111116111111101111111111111111111111111111111111011111111111111111111111111101111110111111111111" +
-        "1111111111111111111111111111110001110111110111011111111111111111111111111110111110111111110111011111" +
-        "1111101100010110111116010110011101011601111010111101111111111111111110010111111121111111101111011010" +
-        "1111112111111111111111111110111111111111111111111111111111110111111111111111112111111111111111101111" +
-        "1111111111111111111111111111111111111111111111101111111110111111111011211111111111111121112111101111" +
-        "1111111111111111011111111111111111111111111111111111200111101111111111111111111111111211111111111111" +
-        "1111111111111111111111111121111112112111111111111111110111111111111111111101111111111111111111112101" +
-        "1111111110111111111211111111111111111111111111111421111211111111111111111111111111111111111111111111" +
-        "1111111111116111111111111111111111112211111111111101111111211101111111111111111111111111111111101011" +
-        "1111110001111111111101100111111111111111110111111111110111111111111111111111111111111111001111111011" +
-        "1111110100011111111110111011111101111101111110111111111111111111111111111111101111111111111111011111" +
-        "1011111111101111111111101111111011111111111111111121111111111120211111111111111111111112111111111110" +
-        "1121112111111111111111111111111111111211111211111122112111211111111111111111111121111111110111011111" +
-        "11111111311111111111111111111111111111111311111111111111121111111121111111111111111111<5747275736455" +
-        "475;832311111110211112111111121111111111011110001110001011111111111111111011111100001111111111111111" +
-        "1111111111111111110001111111111111111111110011110111111111111111111111111111011111111111111110110111" +
-        "1111111011010111111111111111111111111111111111111111111111110161110011111101111111010011011011011010" +
-        "1111112111111111111111111110111111111111111111111111111111110111111111111111112111111111111111101111" +
-        "1111111111111111111111111111111111111111111111101111111110111111111011211111111111111121112111101111" +
-        "1111111111111111011111111111111111111111111111111111200111101111111111111111111111111211111111111111" +
-        "1111111111111111111111111121111112112111111111111111110111111111111111111101111111111111111111112101" +
-        "1111111110111111111211111111111111111111111111111421111211111111111111111111111111111111111111111111" +
-        "1111111111116111111111111111111111112211111111111101111111211101111111111111111111111111111111111011" +
-        "1111111111111111111111111011111111110101101111001211111111110110011110110111111111111111111111111111" +
-        "1111111111161101110001111111111111111111111110111121111111101111111101110111110111111111111111111111" +
-        "1111110111111011111110111111111111011111011001111011111111111111111111111011111111111111111111111111" +
-        "1011111111111111101111111001111111111011111111111111121111111111011111111111011111111111111111111111" +
-        "1111101112111111111111111111111111111110111011111110011121111111112111211111111111111111111111111111" +
-        "1111121110111111111111111111111110111111111111111111111111110011110111111111111111111111111111111111" +
-        "0111111110111101111212111111111011111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111111221111111112111111111211111111111111131111111111111101112111111131111111111111111111111111111" +
-        "2111111111111111111111111111111111111111111111111111111111111111111111111111112211111112111111111111" +
-        "1111111211111111111111111011111111111111111111111111111111112111111111111111111111111111111111111111" +
-        "1211111121121111111111111111101111111111111111111011111111111111111111121011111111110111111111211111" +
-        "1111111111111111111111114211112111111111111111111111111111111111111111111111111111111116111111111111" +
-        "1111111121113146121161212313321111421111221212111123611311111221112512121323161121511111111331113133" +
-        "1217153313212143241311111112112111122111111111111011111112111011111111111111111111111101111101111111" +
-        "1101111111111111111111111111101111111111101111111111112110111111111111121111211111111211111111111111" +
-        "1121111111111111111110110111211111111110111101112111111111111111111111111111110111121111111111111111" +
-        "1111011111112111111111111111111112111111111111111311110111111111111111111311111111111111111111211111" +
-        "0111111111112111131211111211111111111111212111112111221112111111211111111111111111111111122111112111" +
-        "1111112111111111111121111111211111111112111111111111111112111111121211111111111211111111221112111111" +
-        "1211111111111112111111211111111111121111111111111111111111111111111111111110111101100011111111011111" +
-        "1111111111111111111111111111111111111101111111111111111111101111111111131111011111111111111111111111" +
-        "1110111111111111111111111111111111111101111111111101111111111111110111111111111101111101111111110111" +
-        "1101111110111111111101100011111111011611011011111111111011110111111011101111011111111110111011111111" +
-        "1111111111111111101111111111111111111111111111011000101111411110111111111711111111111111111111110111" +
-        "1111011111111111110001111011111110111011111111111111111111111110116111110111111111111161600011111110" +
-        "1101100011111110111111111111111111111101161100111111111111111111111111111111111011110111111111111111" +
-        "1111101111111111111111110101111111101111111111111111101111011111111110010101111111101111110111111111" +
-        "1111111111111111111111111101110111110111111111111111111111111211111111111111111111111110111111111011" +
-        "1106111101111111111011111110116011111111110111111111111111110111000000010111111111001001111111101111" +
-        "0110111111111111101111011110111111111101111111011111111111111111111111110111111111111111111111111111" +
-        "1111111111111111111111110111111111111111111111111111111111110111111111111111111101111111111101111111" +
-        "1111111110111111111111111111111111111111111111111111111111111121001111111011111111111111121011111111" +
-        "1111010111111111111111111111111011111111111121101111111111111211112111111112111111111111111121111111" +
-        "1111111111101101112111111111101111011121111111111111111111111111111101111211111111111111111111011111" +
-        "1121111111111111111111121111111111111113111101111111111111111113111111111111111111112111110111111111" +
-        "1111111111111111111111111111111011111111111111101111111111111111100011011111111116011111101111110111" +
-        "1111111011111111111111111111111106111111116110211111111111111111110000111111000101161111111111101111" +
-        "1111111101111111011111111111111111111011000111000111111111111111111111111111111111111111111111121111" +
-        "1111111111111111111111111111111111112111111211211111111111111111011111111111111111110111111111111111" +
-        "1111112101111111111011111111121111111111111111111111111111142111121111111111111111111111111111111111" +
-        "1111111111111111111111611111111111111111111211131461211612123133211114211112212121111236113111112211" +
-        "1251212132316112151111111133111313312171533132121432413111111121121111221111111111110111111121111611" +
-        "1111111101101111011101160161111111101111111111111101111111111111111111110110110111111111111111111111" +
-        "1111011111111111100111101111111111111111111111111001011111111111111111111111111111111110110111111111" +
-        "1111111111111111111000111111111111111011111111111111111111111111111111111111111111111111101111111111" +
-        "1111111111111111111111111011111111111111111110111111111110111111111111111101111111111111111111111111" +
-        "1111111111111111111111111112100111111101111111111111112101111111111110101111111111111111111111110111" +
-        "1111111112110111111111111121111211111111211111111111111112111111111111111111011011121111111111011110" +
-        "1112111111111111111111111111111110111121111111111111111111101111111211111111111111111111211111111111" +
-        "1111311110111111111111111111311111111111111111111211111011111111111111111111111111111111111111110111" +
-        "1111111111110111111111111611011111111101110011111111011111111101111111011101011011111101111111111111" +
-        "1011001111111111110110011111111611111111110000110111116011111101111101111111111011111110111000101111" +
-        "1110111111011111101111110100011111111111111101111111111111111111111111111111210101111111110111111011" +
-        "1111111111111111111111111111111111111111111111111111011111111111111110111111111111111111111111111111" +
+        "1111111111211111111111111111011111111111111111111111011111111101111111110111111111101111011110111111" +
+        "1111111011110111111111111111111111111111111111111111111101111111111161110111111011111101111110111111" +
+        "1110111111110111111110110001111111111111111111101111111110111111110111111111101111111111111111111111" +
+        "0111611111111111111111000110111111100011011121111111111111111111111111111111111111111111111000111111" +
+        "1111111001111111111101111111111111111111110110110001111101101111111111111110001110111011011101101111" +
+        "1101111111101101101111101111111111111111111101100001101110001110111101111111111111111111101111111111" +
+        "1111211111101111101111000111111111111111101011111111111011111111111111011111101113110111011110111111" +
+        "1111116111111111711111111111111101111611110111111110111121111111111111111111011111111101111110111101" +
+        "1111111016011100011112111110111111001111111011111111110001111111111111111110101110111101100010001101" +
+        "1611111111111101011111110110101111011111011110111111101111111101111111111111111101111111111101111101" +
+        "1111111111111111111110111011111111111111111111121111111110111111111111111111011101111101111111011111" +
+        "0111111111110101111111011111111112111111111111111111111011111111111001511111111111111111111110111010" +
+        "1111011111110011011111011111111111011111111111111111111111111110111211111111111111111111111111111011" +
+        "1011111110011121111111112111211111111111111111111111111111111112111011111111111111111111111011111111" +
+        "1111111111111111110011110111111111111111111111111111111111011111111011110111121211111111101111111111" +
+        "1111111111111111111011111111111111111101211101111111111111011111111111111110111111111101111111111101" +
+        "1101111111111011111101111101110111111001111011111111111111111011111110110111011100011111111011011110" +
+        "0011110111100011111111111011111111111100011111111011111111110111111111111111111011111111111121101111" +
+        "1111111112111121111111121111111111111111211111111111111111101101112111111111101111011121111111111111" +
+        "1111111111111111011112111111111111111111110111111121111111111111111111121111111111111113111101111111" +
+        "1111111111131111111111111111111121111101111111111121111312111112111111111111112121111121112211121111" +
+        "1121111111111111111111111112211111211111111121111111111111211111112111111111121111111111111111121111" +
+        "1112121111111111121111111122111211111112111111111111121111112111111111111211111111111111111111111111" +
+        "1111111111111011111111611111111110001000000111111111111111111110001111111111111111111111011111110100" +
+        "0101010111101111110111111010001111101100110111101011101111110111111111111101111111111111111112112111" +
+        "1111106111111111111111101111001101111111111111110111111111110111110111111111111111111111101110111111" +
+        "1111111111111112111111111011111111111111111101110111110111111101111101111111111101011111110111111111" +
+        "1211111111111111111111101111111111100151111111111111111111111011101011110111111100110111110111111111" +
+        "1101111111111111111111111111111011121111111111111111111111111111101110111111100111211111111121112111" +
+        "1111111111111111111111111111111211101111111111111111111111101111111111111111111111111100111101111111" +
+        "1111111111111111111111111101111111101111011112121111111110111111111111111111111111111110111111111111" +
+        "1111110121110111111111111101111111111111111110111111111111111110110001101110111100011000010010111111" +
+        "1100611110111000111110111111111111111110111111111111111111111111110111111111110100011110111111111111" +
+        "1011111111111011111101100000111101101110110111116111110111111111011111111111111110111110110111111111" +
+        "1111111111111101111110111112100011111111111110001011010111111211111111111111111111011111111111111111" +
+        "1111111111111110111111111111111112111111111111111101111111111111111111111111111111111111111111111111" +
+        "1101111111110111111111011211111111111111121112111101111111111111111111101111111111111111111111111111" +
+        "1111111200111101111111111111111111111111211111111111111111111111111111111111111112111111211211111111" +
+        "1111111110111111111111111111101111111111111111111112101111111111011111111121111111111111111111111111" +
+        "1111421111211111111111111111111111111111111111111111111111111111111611111111111111111111111221111111" +
+        "1111101111111211101111111111111111111111111011111111111011111111111111111111111111110111211111111111" +
+        "1111111111111111110111011111110011121111111112111211111111111111111111111111111111112111011111111111" +
+        "1111111111110111111111111111111111111110011110111111111111111111111111111111111011111111011110111121" +
+        "2111111111011111111111111111111111111111111111111111111111111111111111111111111111111122111111111211" +
+        "1111111211111111111111131111111111111101112111111131111111111111111111111111111211111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111112211111112111111111111111111121111111111111" +
+        "1111011111111111111111111111111111110111100011011111111111110011111101111111111111111111111111111111" +
         "1111111111111111111111111111001111111111111011111111111111111112101111112111111111111111101211111111" +
         "1111112111111111111110111101111111111111111111111111111111131122021111111101111111111111111111111111" +
         "1111111111111111011111111111211111101110111111111111111111111112111111111112021111111111111111111111" +
         "2111111111110112111211111111111111111111111111111121111121111112211211121111111111111111111112111111" +
         "1110111011111111111113111111111111111111111111111111113111111111111111211111111211111111111111111111" +
-        "1111021111211111112111111110111111111111111111112111111111110111111111111211011111111111112111121111" +
-        "1111211111111111111112111111111111111111011011121111111111011110111211111111111111111111111111111011" +
-        "1121111111111111111111101111111211111111111111111111211111111111111131111011111111111111111131111111" +
-        "1111111111111211111011111111111211113121111121111111111111121211111211122111211111121111111111111111" +
-        "1111111122111112111111111211111111111112111111121111111111211111111111111111211111112121111111111121" +
-        "1111111221112111111121111111111111211111121111111111112111111111111111111111111111111111111111000011" +
-        "1111111110111111111001000001011111111111111111111000111011111110111111111110111111111111111111111111" +
-        "1111011121111111111111111111111111111101110111111100111211111111121112111111111111111111111111111111" +
-        "1111211101111111111111111111111101111111111111111111111111100111101111111111111111111111111111111110" +
-        "1111111101111011112121111111110111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111112211111111121111111112111111111111111311111111111111011121111111311111111111111111111111111112" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111111122111111121111111111111" +
-        "1111112111111111111111110111111111111111111111110111111111011111111101111111111011110111101111111111" +
-        "1110111101111111111111111111111111111111111111111111011111111111611101111110111111011111101111111110" +
-        "1111111101111111101100011111111111111111111011111111101111111101111111111011111111111111111111110111" +
-        "6111111111111111110001101111111000110111211111111111111111111111111111111111111111111110001111111111" +
-        "1110011111111111011111111111111111111101101100011111011011111111111111100011101110110111011011111101" +
-        "1111111011011011111011111111111111111111011000011011100011101111011111111111111111111011111111111111" +
-        "2111111011111011110001111111111111111010111111111110111111111111110111111011131101110111101111111111" +
-        "1161111111117111111111111111011116111101111111101111211111111111111111110111111111011111101111011111" +
-        "1110160111000111121111101111110011111110111111111100011111111111111111101011101111011000100011011611" +
-        "1111111111010111111101101011110111110111101111111011111111011111111111111111011111111111011111011111" +
-        "1111111111111111101110111111111111111111111211111111101111111111111111110111011111011111110111110111" +
-        "1111111101011111110111111111121111111111111111111110111111111110015111111111111111111111101110101111" +
-        "0111111100110111110111111111110111111111111111111111111111101112111111111111111111111111111110111011" +
-        "1111100111211111111121112111111111111111111111111111111111121110111111111111111111111110111111111111" +
-        "1111111111111100111101111111111111111111111111111111110111111110111101111212111111111011111111111111" +
-        "1111111111111110111111111111111111012111011111111111110111111111111111101111111111011111111111011101" +
-        "1111111110111111011111011101111110011110111111111111111110111111101101110111000111111110110111100011" +
-        "1101111000111111111110111111111111000111111110111111111101111111111111111110111111111111211011111111" +
-        "1111121111211111111211111111111111112111111111111111111011011121111111111011110111211111111111111111" +
-        "1111111111110111121111111111111111111101111111211111111111111111111211111111111111131111011111111111" +
-        "1111111311111111111111111111211111011111111111211113121111121111111111111121211111211122111211111121" +
-        "1111111111111111111111122111112111111111211111111111112111111121111111111211111111111111111211111112" +
-        "1211111111111211111111221112111111121111111111111211111121111111111112111111111111111111111111111111" +
-        "1111111110111111116111111111100010000001111111111111111111100011111111111111111111110111111101000101" +
-        "0101111011111101111110100011111011001101111010111011111101111111111111011111111111111111121121111111" +
-        "1061111111111111111011110011011111111111111101111111111101111101111111111111111111111011101111111111" +
-        "1111111111121111111110111111111111111111011101111101111111011111011111111111010111111101111111111211" +
-        "1111111111111111111011111111111001511111111111111111111110111010111101111111001101111101111111111101" +
-        "1111111111111111111111111110111211111111111111111111111111111011101111111001112111111111211121111111" +
-        "1111111111111111111111111112111011111111111111111111111011111111111111111111111111001111011111111111" +
-        "1111111111111111111111011111111011110111121211111111101111111111111111111111111111101111111111111111" +
-        "1101211101111111111111011111111111111111101111111111111111101100011011101111000110000100101111111100" +
-        "6111101110001111101111111111111111101111111111111111111111111101111111111101000111101111111111111011" +
-        "1111111110111111011000001111011011101101111161111101111111110111111111111111101111101101111111111111" +
-        "1111111111011111101111121000111111111111100010110101111112111111111111111111110111111111111111111111" +
-        "1111111111101111111111111111121111111111111111011111111111111111111111111111111111111111111111111101" +
-        "1111111101111111110112111111111111111211121111011111111111111111111011111111111111111111111111111111" +
-        "1112001111011111111111111111111111112111111111111111111111111111111111111111121111112112111111111111" +
-        "1111101111111111111111111011111111111111111111121011111111110111111111211111111111111111111111111111" +
-        "4211112111111111111111111111111111111111111111111111111111111116111111111111111111111112211111111111" +
-        "1011111112111011111111111111111111111110111111111110111111111111111111111111111101112111111111111111" +
-        "1111111111111101110111111100111211111111121112111111111111111111111111111111111121110111111111111111" +
-        "1111111101111111111111111111111111100111101111111111111111111111111111111110111111110111101111212111" +
-        "1111110111111111111111111111111111111111111111111111111111111111111111111111111111221111111112111111" +
-        "1112111111111111111311111111111111011121111111311111111111111111111111111112111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111122111111121111111111111111111211111111111111111" +
-        "0111111111111111111111111111111101111000110111111111111100111111011111111111111111111111111111111111" +
-        "1111111111111111111111110011111111111110111111111111111111121011111121111111111111111012111111111111" +
-        "1121111111111111101111011111111111111111111111111111111311220211111111011111111111111111111111111111" +
-        "1111111111110111111111112111111011101111111111111111111111121111111111120211111111111111111111112111" +
-        "1111111101121112111111111111111111111111111111211111211111122112111211111111111111111111121111111110" +
-        "1110111111111111131111111111111111111111111111111131111111111111112111111112111111111111111111111111" +
-        "0211112111111121111111101111111111111111111121111110111111610111111011111111111111100011111011111011" +
-        "1111000111111110111111011101111111111111111111111111111111011111111111100011111111111111111110111111" +
-        "0110110001111111111111111101111011111111061111111011111111011011111101111111110111111111111111101101" +
-        "1111111101111111110111111111111101111111111111111111111111111111111111101111111111101111101111111111" +
-        "1101111111111111111111111111100011011161101111111111111000111111111111100011111100011111111111111111" +
-        "1111111110000111111110110111111111101111111111111111011100011111111011111111111111111001111111111111" +
-        "1011111111011000111111111101111111011610611111111111101111111111101111110111111111111111111111111111" +
-        "1016111011106111111111111011111011111110001111111111111111101011111110111111111101101111101111101111" +
-        "1111110111011111111111110111111111100011111011110111101600100111110011111011111110011111011101111011" +
-        "1111111111110111111111011111111111111110011101111111111110111011111011111011111111111111111111111111" +
-        "1111111111011111010101111101111011111101111111111111111111111101111111111111111111111111110112011111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111111111111100111111111111101" +
-        "1111111111111111112101111112111111111111111101211111111111111211111111111111011110111111111111111111" +
-        "1111111111111131122021111111101111111111111111111111111111111111111111101111111111121111110111011111" +
-        "1111101111111111111111111121111111111111111111111110111111111011111101111111100010111101111111101101" +
-        "1000111111111111111111111111111111111111111111111111111111111111111111111111111111101111111111111111" +
-        "1111111011111111110111111101111011111111111011111111111111111111111111110111211111111111111111111111" +
-        "1111110111011111110011121111111112111211111111111111111111111111111111112111011111111111111111111111" +
-        "0111111111111111111111111110011110111111111111111111111111111111111011111111011110111121211111111101" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111122111111111211111111121111" +
-        "1111111111131111111111111101112111111131111111111111111111111111111211111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111112211111112111111111111111111121111111111111111101111111" +
-        "1111111111111111111111111111111111111111111111111111111111111110116106011111111111161101111111111111" +
-        "1111111111111111111101011112110111111111101111111112111111101111111111111111110111110111111111111110" +
+        "1111021111211111112111111110111111111111111111112111111011111161011111101111111111111110001111101111" +
+        "1011111100011111111011111101110111111111111111111111111111111101111111111110001111111111111111111011" +
+        "1111011011000111111111111111110111101111111106111111101111111101101111110111111111011111111111111110" +
+        "1101111111110111111111011111111111110111111111111111111111111111111111111110111111111110111110111111" +
+        "1111110111111111111111111111111110001101116110111111111111100011111111111110001111110001111111111111" +
+        "1111111111111000011111111011011111111110111111111111111101110001111111101111111111111111100111111111" +
+        "1111101111111101100011111111110111111101161061111111111110111111111110111111011111111111111111111111" +
+        "1111101611101110611111111111101111101111111000111111111111111110101111111011111111110110111110111110" +
+        "1111111111011101111111111111011111111110001111101111011110160010011111001111101111111001111101110111" +
+        "1011111111111111011111111101111111111111111001110111111111111011101111101111101111111111111111111111" +
+        "1111111111111101111101010111110111101111110111111111111111111111110111111111111111111111111111011201" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111111111111111110011111111111" +
+        "1101111111111111111111210111111211111111111111110121111111111111121111111111111101111011111111111111" +
+        "1111111111111111113112202111111110111111111111111111111111111111111111111110111111111112111111011101" +
+        "1111111110111111111111111111112111111111111111111111111011111111101111110111111110001011110111111110" +
+        "1101100011111111111111111111111111111111111111111111111111111111111111111111111111111110111111111111" +
+        "1111111111101111111111011111110111101111111111101111111111111111111111111111011121111111111111111111" +
+        "1111111111011101111111001112111111111211121111111111111111111111111111111111211101111111111111111111" +
+        "1111011111111111111111111111111001111011111111111111111111111111111111101111111101111011112121111111" +
+        "1101111111111111111111111111111111111111111111111111111111111111111111111111112211111111121111111112" +
+        "1111111111111113111111111111110111211111113111111111111111111111111111121111111111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111221111111211111111111111111112111111111111111110111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111011610601111111111116110111111111" +
+        "1111111111111111111111110101111211011111111110111111111211111110111111111111111111011111011111111111" +
+        "1110111011110111111111111110111111111011111111111111110011101111111111110111011111011111011111111111" +
+        "1111111111111111111111111011111010101111101111011111101111111111111111111111101111111111111111111111" +
+        "1111101120111111111111111111111111111111111111111111111111111111111111111111111111111111111111111100" +
+        "1111111111111011111111111111111112101111112111111111111111101211111111111111211111111111111011110111" +
+        "1111111111111111111111111111131122021111111101111111111111111111111111111111111111111101111111111121" +
+        "1111101110111111111101111111111111111111121111111111111111111111110116111111101111111111111111110111" +
+        "1000111121011111000110111111111111110111111111111110111111011011111111111011101111011111111101111161" +
+        "1111101111011111011110111111111111111D11111111101111111111111111111111111111111011111111111100011011" +
+        "1111111111011111101111101011111110111111111111111111111110111111111111111111111111111111111111111111" +
+        "1111111110111111111111111111111111111111111110111111111111111111101111111111101111111111111111011111" +
+        "1111111111111111111111111111111111111111111111121001111111011111111111111121011111111111101011111111" +
+        "1111111111111111011111111111121101111111111111211112111111112111111111111111121111111111111111110110" +
+        "1112111111111101111011121111111111111111111111111111101111211111111111111111111011111112111111111111" +
+        "1111111121111111111111113111101111111111111111113111111111111111111112111110111111111111111111111111" +
+        "1111111111111111011111111111111101111111111111111111111111111111111111111111111111111111111111111110" +
+        "0111111111111101111111111111111111210111111211111111111111110121111111111111121111111111111101111011" +
+        "1111111111111111111111111111113112202111111110111111111111111111111111111111111111111110111111111112" +
+        "1111110111011111111111111111111111211111111111202111111111111111111111121111111111101121112111111111" +
+        "1111111111111111111112111112111111221121112111111111111111111111211111111101110111111111111131111111" +
+        "1111111111111111111111111311111111111111121111111121111111111111111111111110211112111111121111111101" +
+        "1111111111111111111211111111111101111111116100012111131111100110000101101011111121111111111111111111" +
+        "1011111111111111111111111111111111011111111111111111211111111111111110111111111111111111111111111111" +
+        "1111111111111111111110111111111011111111101121111111111111112111211110111111111111111111110111111111" +
+        "1111111111111111111111111120011110111111111111111111111111121111111111111111111111111111111111111111" +
+        "2111111211211111111111111111011111111111111111110111111111111111111111210111111111101111111112111111" +
+        "1111111111111111111111142111121111111111111111111111111111111111111111111111111111111161111111111111" +
+        "1111111111221111111111110111111121110111111111111111111111111110000101111111100010111011011111111111" +
+        "0111111111111101111111111111111111111111111111113111111101000111101111111111101111110111101111110001" +
+        "1111011101111111111111111111101101111110011111111011111110111000111101000111101111111111111111101010" +
+        "0101110001011111111111111001111111111111112111111111111610001111111600011111111101111111111111111110" +
+        "1111110110111111111111111111711111101101111111110111011111111101111110111011110111010111011111111111" +
+        "0111111111111111111111110111100011113111111001011111101111111111101100011111121100011111111111111111" +
+        "1111111110111111111111111111111111101111111111111011101110111111111110000111111001111111111111101111" +
+        "1101011111101111111111111110001111101000111100011111110111011111111110111011101111111111111101111111" +
+        "1111111161101111111011110101161101111111111111111111111111111111111111101111111010011011111111111111" +
+        "1111111111111110111111111011110101111111111111111111111101110011111111111111111011111110100111111111" +
+        "1112111101101101111111111111111111211111111111110110101111112111111111111111111110111111111111111111" +
+        "1111111111111101111111111111111121111111111111111011111111111111111111111111111111111111111111111111" +
+        "1011111111101111111110112111111111111111211121111011111111111111111111011111111111111111111111111111" +
+        "1111112001111011111111011111111111111111111111111111111111111111101011111111100061111111110100011111" +
+        "1011000111101111011001111011101111110111111101101161110110101111111011011111111011111211116111111111" +
+        "1111111611161011111111011111110111111111111111111111111111111111111111111111111111111111001111111111" +
+        "1110111111111111111111121011111121111111111111111012111111111111112111111111111110111101111111111111" +
+        "1111111111111111111311220211111111011111111111111111111111111111111111111111011111111111211111101110" +
+        "1111111111111111111111121111111111120211111111111111111111112111111111110112111211111111111111111111" +
+        "1111111111211111211111122112111211111111111111111111121111111110111011111111111113111111111111111111" +
+        "1111111111111131111111111111112111111112111111111111111111111111021111211111112111111110111111111111" +
+        "1111111121113111110111111101111111111111101111110111111111111111611111111111111111110110111011111111" +
+        "1111011110111110111112111101111111111116111011111111111111111111111111111111111111111111111111111010" +
+        "1101111111110111111111111111111111111111111111111110111111101001101111111111111111111111111111101111" +
+        "1111101111010111111111111111111111110111001111111111111111101111111010011111111111121111011011011111" +
+        "1111111111111121111111111111011010111111211111111111111111111011111111111111111111111111111111011111" +
+        "1111111111112111111111111111101111111111111111111111111111111111111111111111111110111111111011111111" +
+        "1011211111111111111121112111101111111111111111111101111111111111111111111111111111111120011110111111" +
+        "1101111111111111111111111111111111111111111110101111111111111010100110111101111110001610111111111111" +
+        "1111111111101111110111111101111111100011111110111111111111111100011111111111011000111111000111110111" +
+        "1101111131325122313223183321110111011111111111110111111111011101111111110111101111110111111161000111" +
+        "1101111111101111001111111111111111101111111111101111101111111111111111111111011101111111111111111111" +
+        "1121111111110111111111111111111011101111101111111011111011111111111010111111101111111111211111111111" +
+        "1111111111011111111111001511111111111111111111110111010111101111111001101111101111111111101111111111" +
+        "1111111111111111110111211111111111111111111111111111011101111111001112111111111211121111111111111111" +
+        "1111111111111111112111011111111111111111111111011111111111111111111111111001111011111111111111111111" +
+        "1111111111111011111111011110111121211111111101111111111111111111111111111101111111111111111110121110" +
+        "1111111111111011011010111111211111111111111111111011111111111111111111111111111111011111111111111111" +
+        "2111111111111111101111111111111111111111111111111111111111111111111110111111111011111111101121111111" +
+        "1111111121112111101111111111111111111101111111111111111111111111111111111120011110111111111111111111" +
+        "1111111211111111111111111111111111111111111111112111111211211111111111111111011111111111111111110111" +
+        "1111111111111111112101111111111011111111121111111111111111111111111111142111121111111111111111111111" +
+        "1111111111111111111111111111111111611111111111111111111111221111111111110111111121110111111111111111" +
+        "1111111111111111111111101111111111111111111121111101111111111111110111111111111111111111111111111111" +
+        "1111111111111111110111111111111111111111111111111111110111111111111111111101111111111101111111111111" +
+        "1110111111111111111111111111111111111111111111111111111121001111111011111111111111121011111111111101" +
+        "0111111111111111111111111011111111111121101111111111111211112111111112111111111111111121111111111111" +
+        "1111101101112111111111101111011121111111111111111111111111111101111211111111111111111111011111112111" +
+        "1111111111111111121111111111111113111101111111111111111113111111111111111111112111110111111111111111" +
+        "1111111111111111111111111011111111111111101111111111100011111100061111111111110000111101161111111110" +
+        "1111011111111011101111101111111111111011111110161111111100011111011010111101001111101101110110000111" +
+        "1111111011000101100011111101100011111011011111001000100011111011111111101111111111111111111111101111" +
+        "1111111011111111101111111111111111111111111111111111111011111111110111111111111111000111111111110000" +
+        "0111111111111111110001000011101111111111111111111111101111000011111111111111101011100011110111111111" +
+        "1111111111011111111111111111111011110111111110110111101111111011111011111111111111111111111111111111" +
+        "1111111111111100010111111110111101111111111111111111111011101111600000000011110111101111110111111111" +
+        "0111111010111111111100011111111111111110111111011101011111111111111111111111101011101111111101111111" +
+        "1101101012011110101111111111112101011110011100111111111111111111111110111111110001111111011111011111" +
+        "0110010111111110110111111111111111111111110111111111111111111111111111111111111111111111111111011111" +
+        "1111111111111111111111111111110111111111111111111101111111111101111111111111111011111111111111111111" +
+        "1111111111111111111111111111111121001111111011111111111111121011111111111101011111111111111111111111" +
+        "1111111110111111111111111101111101111110111000011111111111111111011100011111111111111111111111111111" +
+        "1100011111111000000111111000111111111111110111111111101001111111111111111111111111000111110001111111" +
+        "0110101111112111111111111111111110111111111111111111111111111111110111111111111111112111111111111111" +
+        "1011111111111111111111111111111111111111111111111111101111111110111111111011211111111111111121112111" +
+        "1011111111111111111111011111111111111111111111111111111111200111101111111111111111111111111211111111" +
+        "1111111111111111111111111111111121111112112111111111111111110111111111111111111101111111111111111111" +
+        "1121011111111110111111111211111111111111111111111111111421111211111111111111111111111111111111111111" +
+        "1111111111111111116111111111111111111111112211111111111101111111211101111111111111111111111111111111" +
+        "1111111011111111101111111111111011111111111111111110111111111111111111111111111111161000111101111101" +
+        "1021001111110111111111111111001111111111111111111111111111111111011111011011011101000111111111111111" +
+        "0111111011101011111111111111111111111101011101111111101111111110110101201111010111111111111210101111" +
+        "0011100111111111111111111111110111111110001111111011111011111011001011111111011011111111111111111111" +
+        "1110111111111111111111111111111111111111111111111111111011111111111111111111111111111111111011111111" +
+        "1111111111101111111111101111111111111111011111111111111111111111111111111111111111111111111112100111" +
+        "1111011111111111111121011111111111101011111111111111111111111111111111011111111111111110111110111111" +
+        "0111111111111111111011100111111110001111166110111111101111111111111111111110111111111111011101111111" +
+        "1111111111100010111110110001100016612112111111111112111111111421121111111112121111111111110001111110" +
+        "1111111111110001111101111111111111111111011111110011111111111011111101110111101111111111111101111111" +
+        "1101111111111111111001110111111111111011101111101111101111111111111111111111111111111111110111110101" +
+        "0111110111101111110111111111111111111111110111111111111111111111111111011201111111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111110011111111111110111111111111111111121" +
+        "0111111211111111111111110121111111111111121111111111111101111011111111111111111111111111111111311220" +
+        "2111111110111111111111111111111111111111111111111110111111111112111111011101111111111011111111111111" +
+        "1111112111111111111111111111111011111111111111101111111111111111111111111111111111111111111111111110" +
+        "1111111111111111111111111111111111101111111111111111111011111111111011111111111111110111111111111111" +
+        "1111111111111111111111111111111111111210011111110111111111111111210111111111111010111111111111111111" +
+        "1111110111111111111211011111111111112111121111111121111111111111111211111111111111111101101112111111" +
+        "1111011110111211111111111111111111111111111011112111111111111111111110111111121111111111111111111121" +
+        "1111111111111131111011111111111111111131111111111111111111121111101111111111111111111111111111111111" +
+        "1111110111111111111111011111111111111111101111111111111111111011111110111011111111111110111111111110" +
+        "1111101111111111111111111111011101111111111111111111112111111111011111111111111111101110111110111111" +
+        "1011111011111111111010111111101111111111211111111111111111111101111111111100151111111111111111111111" +
+        "0111010111101111111001101111101111111111101111111111111111111111111111011121111111111111111111111111" +
+        "1111011101111111001112111111111211121111111111111111111111111111111111211101111111111111111111111101" +
+        "1111111111111111111111111001111011111111111111111111111111111111101111111101111011112121111111110111" +
+        "1111111111111111111111111101111111111111111110121110111111111111101111110111111110111111111111100011" +
+        "1111111110100001111111111111111111111111111111111111111111111101111110110000000111100110000001111011" +
+        "1100000011101161111111000111111111111111111111111111111111111111111111111111111111111111111101110111" +
+        "1100111000111111101101100011111010001111111111111111011101111110111110111011110100001101111111101<11" +
+        "1111111110111111111111111111110001011111111001011111111110111111011111111111111111100011111011111111" +
+        "1101110101111111011111110111111111111111110111110111111111101111101111011111101111100011111111111110" +
+        "1111101111111101111111111111101101111111111111111111111111011010111101110111111111111111010111111001" +
+        "1110010011111011111111111101101111110110111111110111111111111111111101111111111110111111111110111111" +
+        "1111110111111111111111011111111111011111011111111111111111111110111011111111111111111111121111111110" +
+        "1111111111111111110111011111011111110111110111111111110101111111011111111112111111111111111111111011" +
+        "1111111110015111111111111111111111101110101111011111110011011111111101211101111111111111011111111111" +
+        "1111111111111111111011101100011110111011110111011110111111111111111111110111111101111111000111111116" +
+        "1111111111111111111111111111110111111111111111111101111111111111111111111111111111111111111111111111" +
+        "1101111111111111111111111111111111111101111111111111111111011111111111011111111111111110111111111111" +
+        "1111111111111111111111111111111111111111210011111110111111111111111210111111111111010111111111111111" +
+        "1111111110111111111111211011111111111112111121111111121111111111111111211111111111111111101101112111" +
+        "1111111011110111211111111111111111111111111111011112111111111111111111110111111121111111111111111111" +
+        "1211111111111111131111011111111111111111131111111111111111111121111101111111111111111111111111111111" +
+        "1111111110111111111111111011111111111111110111111111110111011011111011111100111111111111100011110161" +
+        "1110110111101111110111111116101110111111101101101111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111110110101111011101111111111111110101111110011110010011111011111111111" +
+        "1011011111101101111111101111111111111111111011111111111101111111111101111111111110111111111111111011" +
+        "1111111110111110111111111111111111111101110111111111111111111111211111111101111111111111111110111011" +
+        "1110111111101111101111111111101011111110111111111121111111111111111111110111111111110015111111111111" +
+        "1111111111011101011110111111100110111111111012111011111111111110111111111111111111111110111011110110" +
+        "0110111111111111111111111111100001111110111110110110111111111111101110000001111111111111011000010001" +
+        "1111111111111111111212111111111111111111111111111111111111111111111111111111111111111111011111111101" +
+        "1000101110111111111111111111011011111111111111110111111111111111111111111111111111111110111111101001" +
+        "1011111111111111111111111111111011111111101111010111111111111111111111110111001111111111111111101111" +
+        "1110100111111111111211110110110111111111111111111121111111111111011010111111211111111111111111111011" +
+        "1111111111111111111111111111110111111111111111112111111111111111101111111111111111111111111111111111" +
+        "1111111111111111101111111110111111111011211111111111111121112111101111111111111111111101111111111111" +
+        "1111111111111111111111200111101111111101111111111111111111111111111111111111111110101111111111111110" +
+        "1111111111101111101111111111111111111111011101111111111111111111112111111111011111111111111111101110" +
+        "1111101111111011111011111111111010111111101111111111211111111111111111111101111111111100151111111111" +
+        "1111111111110111010111101111111001101111101111111111101111111111111111111111111111011121111111111111" +
+        "1111111111111111011101111111001112111111111211121111111111111111111111111111111111211101111111111111" +
+        "1111111111011111111111111111111111111001111011111111111111111111111111111111101111111101111011112121" +
+        "1111111101111111111111111111111111111101111111111111111110121110111111111111101111111100010111111110" +
+        "1100111111111111110111101111111111111101111111110111111111111111100111011111111111101110111110111110" +
+        "1111111111111111111111111111111111110111110101011111011110111111011111111111111111111111011111111111" +
+        "1111111111111111011201111111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111110011111111111110111111111111111111121011111121111111111111111012111111111111112111111111111" +
+        "1101111011111111111111111111111111111111311220211111111011111111111111111111111111111111111111111011" +
+        "1111111112111111011101111111111011111111111111111111211111111111111111111111101111111111111000111111" +
+        "0111111111111111110111111111111111110111111111111111101111111110001110001611111111111111111111111111" +
+        "1011111111101011011111111111111111111111111111111110111111111111011111121111111111111011110001111110" +
+        "1111101111110001111111111111111000111111111111111411222212111111011111111111111111111111111000111110" +
+        "1010111111111111111101111011111011110110006111011000100011111111111111111111111111611111100011011111" +
+        "1011111111111111111111111111110111011110111111111111016111100001111011101111111111001110011111111011" +
+        "1110111111011111100111111111111111111111011111110110111111110111010111110111111111111011110010111110" +
+        "1111111111111111101111011111111111111011111111101111111111111111001110111111111111011101111101111101" +
+        "1111111111111111111111111111111111101111101010111110111101111110111111111111111111111110111111111111" +
+        "1111111111111110112011111111111111111111111111111111111111111111111111111101010111001111111011111111" +
+        "0110111111111000000111100011111101111111101161111111010001111111110111111111111111111111110111111110" +
+        "1111111111111111111111110111111111110111110111111111111111111111101110111111111111111111111211111111" +
+        "1011111111111111111101110111110111111101111101111111111101011111110111111111121111111111111111111110" +
+        "1111111111100151111111111111111111111011101011110111111100110111110111111111110111111111111111111111" +
+        "1111111011121111111111111111111111111111101110111111100111211111111121112111111111111111111111111111" +
+        "1111111211101111111111111111111111101111111111111111111111111100111101111111111111111111111111111111" +
+        "1101111111101111011112121111111110111111111111111111111111111110111111111111111111012111011111111111" +
+        "1101011111111101101111111111111111100111111111110111111111111111110001000111111111111111111000000110" +
+        "1111011100011110111111111111111111111111111111100111111111011110111111111110111111111100111001111111" +
+        "1011111011111101111110011111111111111111111101111111011011111111011101011111011111111111101111001011" +
+        "1110111111111111111110111101111111111111101111111110111111111111111100111011111111111101110111110111" +
+        "1101111111111111111111111111111111111110111110101011111011110111111011111111111111111111111011111111" +
+        "1111111111111111111011201111111111111111111111111111111111111111111111111111110101011100111111101111" +
+        "1111111100011111110101111111111111111111011000000001111611011111111111111111101111111611111111111111" +
+        "1111111111111111111111111111111121111111111111111111111111111111110111101110001111111000000001011111" +
+        "1111111010000111111001111111111111101111110111010111111111111111111111111010111011111111011111111101" +
+        "1010120111101011111111111121010111100111001111111111111111111111101111111100011111110111110111110110" +
+        "0101111111101101111111111111111111111101111111111111111111111111111111111111111111111111110111111111" +
+        "1111111111111111111111111101111111111111111111011111111111011111111111111110111111111111111111111111" +
+        "1111111111111111111111111111210011111110111111111111111210111111111111010111111111111111111111111111" +
+        "1111101111111111111111011111011111101101111011111111111111011111111101111111111111111001110111111111" +
+        "1110111011111011111011111111111111111111111111111111111101111101010111110111101111110111111111111111" +
+        "1111111101111111111111111111111111110112011111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111100111111111111101111111111111111111210111111211111111111111110121111111" +
+        "1111111211111111111111011110111111111111111111111111111111113112202111111110111111111111111111111111" +
+        "1111111111111111101111111111121111110111011111111110111111111111111111112111111111111111111111111011" +
+        "1111110001111111111111111111111011111111111111111111111111111111111111011111110100110111111111111111" +
+        "1111111111111101111111110111101011111111111111111111111011100111111111111111110111111101001111111111" +
+        "1121111011011011111111111111111112111111111111101101011111121111111111111111111101111111111111111111" +
+        "1111111111111011111111111111111211111111111111110111111111111111111111111111111111111111111111111111" +
+        "0111111111011111111101121111111111111112111211110111111111111111111110111111111111111111111111111111" +
+        "1111120011110111111110111111111111111111111111111111111111111111010111110111111011111111111111101111" +
+        "1110001100001110001111111111101111111111111011111111111111111101111101011111111111111111611100011111" +
+        "1110011111111101110111111111111111111111111001011111111011111111101110111111111001111011111011110111" +
+        "1110111101111111111111111111112110010600111011111111111111111111011120001110111110111111100011111100" +
+        "0111111111116111011111101111111111111111111111111111111101111011111111101111111111101111100010001101" +
+        "1011111111111101111111111001111111111111111010011001111111011111111111111101111111111111111101111010" +
+        "1111111111111111001111111111111111111111111111110111111111111111111111111111111111111110111111101001" +
+        "1011111111111111111111111111111011111111101111010111111111111111111111110111001111111111111111101111" +
+        "1110100111111111111211110110110111111111111111111121111111111111111111111111111110101111111101111101" +
+        "1111111111011111101110111010111111111111112101111111111111111011111111111111111111111111111111161111" +
         "1110111101111111111111101111111110111111111111111100111011111111111101110111110111110111111111111111" +
         "1111111111111111111110111110101011111011110111111011111111111111111111111011111111111111111111111111" +
         "1011201111111111111111111111111111111111111111111111111111111111111111111111111111111111111111001111" +
         "1111111110111111111111111111121011111121111111111111111012111111111111112111111111111110111101111111" +
         "1111111111111111111111111311220211111111011111111111111111111111111111111111111111011111111111211111" +
-        "1011101111111111011111111111111111111211111111111111111111111101161111111011111111111111111101111000" +
-        "1111210111110001101111111111111101111111111111101111110110111111111110111011110111111111011111611111" +
-        "101111011111011110111111111111111D111111111011111111111111111111111111111110111111111111000110111111" +
-        "1111110111111011111010111111101111111111111111111111101111111111111111111111111111111111111111111111" +
-        "1111101111111111111111111111111111111111101111111111111111111011111111111011111111111111110111111111" +
-        "1111111111111111111111111111111111111111111210011111110111111111111111210111111111111010111111111111" +
-        "1111111111110111111111111211011111111111112111121111111121111111111111111211111111111111111101101112" +
-        "1111111111011110111211111111111111111111111111111011112111111111111111111110111111121111111111111111" +
-        "1111211111111111111131111011111111111111111131111111111111111111121111101111111111111111111111111111" +
-        "1111111111110111111111111111011111111111111111111111111111111111111111111111111111111111111111100111" +
-        "1111111111011111111111111111112101111112111111111111111101211111111111111211111111111111011110111111" +
-        "1111111111111111111111111131122021111111101111111111111111111111111111111111111111101111111111121111" +
-        "1101110111111111111111111111112111111111112021111111111111111111111211111111111011211121111111111111" +
-        "1111111111111111121111121111112211211121111111111111111111112111111111011101111111111111311111111111" +
-        "1111111111111111111113111111111111111211111111211111111111111111111111102111121111111211111111011111" +
-        "1111111111111112111111111111011111111161000121111311111001100001011010111111211111111111111111111011" +
-        "1111111111111111111111111111110111111111111111112111111111111111101111111111111111111111111111111111" +
-        "1111111111111111101111111110111111111011211111111111111121112111101111111111111111111101111111111111" +
-        "1111111111111111111111200111101111111111111111111111111211111111111111111111111111111111111111112111" +
-        "1112112111111111111111110111111111111111111101111111111111111111112101111111111011111111121111111111" +
-        "1111111111111111111421111211111111111111111111111111111111111111111111111111111111611111111111111111" +
-        "1111112211111111111101111111211101111111111111111111111111100001011111111000101110110111111111110111" +
-        "1111111111011111111111111111111111111111111131111111010001111011111111111011111101111011111100011111" +
-        "0111011111111111111111111011011111100111111110111111101110001111010001111011111111111111111010100101" +
-        "1100010111111111111110011111111111111121111111111116100011111116000111111111011111111111111111101111" +
-        "1101101111111111111111117111111011011111111101110111111111011111101110111101110101110111111111110111" +
-        "1111111111111111111101111000111131111110010111111011111111111011000111111211000111111111111111111111" +
-        "1111101111111111111111111111111011111111111110111011101111111111100001111110011111111111111011111101" +
-        "0111111011111111111111100011111010001111000111111101110111111111101110111011111111111111011111111111" +
-        "1111611011111110111101011611011111111111111111111111111111111111111011111110100110111111111111111111" +
-        "1111111111101111111110111101011111111111111111111111011100111111111111111110111111101001111111111112" +
-        "1111011011011111111111111111112111111111111101101011111121111111111111111111101111111111111111111111" +
-        "1111111111011111111111111111211111111111111110111111111111111111111111111111111111111111111111111011" +
-        "1111111011111111101121111111111111112111211110111111111111111111110111111111111111111111111111111111" +
-        "1120011110111111110111111111111111111111111111111111111111111010111111111000611111111101000111111011" +
-        "0001111011110110011110111011111101111111011011611101101011111110110111111110111112111161111111111111" +
-        "1116111610111111110111111101111111111111111111111111111111111111111111111111111111110011111111111110" +
-        "1111111111111111111210111111211111111111111110121111111111111121111111111111101111011111111111111111" +
-        "1111111111111113112202111111110111111111111111111111111111111111111111110111111111112111111011101111" +
-        "1111111111111111111211111111111202111111111111111111111121111111111101121112111111111111111111111111" +
-        "1111112111112111111221121112111111111111111111111211111111101110111111111111131111111111111111111111" +
-        "1111111111311111111111111121111111121111111111111111111111110211112111111121111111101111111111111111" +
-        "1111211131111101111111011111111111111011111101111111111111116111111111111111111101101110111111111111" +
-        "0111101111101111121111011111111111161110111111111111111111111111111111111111111111111111111110101101" +
-        "1111111101111111111111111111111111111111111111101111111010011011111111111111111111111111111011111111" +
-        "1011110101111111111111111111111101110011111111111111111011111110100111111111111211110110110111111111" +
-        "1111111111211111111111110110101111112111111111111111111110111111111111111111111111111111110111111111" +
-        "1111111121111111111111111011111111111111111111111111111111111111111111111111101111111110111111111011" +
-        "2111111111111111211121111011111111111111111111011111111111111111111111111111111111200111101111111101" +
-        "1111111111111111111111111111111111111111101011111111111110101001101111011111100016101111111111111111" +
-        "1111111011111101111111011111111000111111101111111111111111000111111111110110001111110001111101111101" +
-        "1111313251223132231833211101110111111111111101111111110111011111111101111011111101111111610001111101" +
-        "1111111011110011111111111111111011111111111011111011111111111111111111110111011111111111111111111121" +
-        "1111111101111111111111111110111011111011111110111110111111111110101111111011111111112111111111111111" +
-        "1111110111111111110015111111111111111111111101110101111011111110011011111011111111111011111111111111" +
-        "1111111111111101112111111111111111111111111111110111011111110011121111111112111211111111111111111111" +
-        "1111111111111121110111111111111111111111110111111111111111111111111110011110111111111111111111111111" +
-        "1111111110111111110111101111212111111111011111111111111111111111111111011111111111111111101211101111" +
-        "1111111110110110101111112111111111111111111110111111111111111111111111111111110111111111111111112111" +
-        "1111111111111011111111111111111111111111111111111111111111111111101111111110111111111011211111111111" +
-        "1111211121111011111111111111111111011111111111111111111111111111111111200111101111111111111111111111" +
-        "1112111111111111111111111111111111111111111121111112112111111111111111110111111111111111111101111111" +
-        "1111111111111121011111111110111111111211111111111111111111111111111421111211111111111111111111111111" +
-        "1111111111111111111111111111116111111111111111111111112211111111111101111111211101111111111111111111" +
-        "1111111111111111111011111111111111111111211111011111111111111101111111111111111111111111111111111111" +
-        "1111111111111101111111111111111111111111111111111101111111111111111111011111111111011111111111111110" +
-        "1111111111111111111111111111111111111111111111111111210011111110111111111111111210111111111111010111" +
-        "1111111111111111111110111111111111211011111111111112111121111111121111111111111111211111111111111111" +
-        "1011011121111111111011110111211111111111111111111111111111011112111111111111111111110111111121111111" +
-        "1111111111111211111111111111131111011111111111111111131111111111111111111121111101111111111111111111" +
-        "1111111111111111111110111111111111111011111111111000111111000611111111111100001111011611111111101111" +
-        "0111111110111011111011111111111110111111101611111111000111110110101111010011111011011101100001111111" +
-        "1110110001011000111111011000111110110111110010001000111110111111111011111111111111111111111011111111" +
-        "1110111111111011111111111111111111111111111111111110111111111101111111111111110001111111111100000111" +
-        "1111111111111100010000111011111111111111111111111011110000111111111111111010111000111101111111111111" +
-        "1111110111111111111111111110111101111111101101111011111110111110111111111111111111111111111111111111" +
-        "1111111111000101111111101111011111111111111111111110111011116000000000111101111011111101111111110111" +
-        "1110101111111111000111111111111111101111110111010111111111111111111111111010111011111111011111111101" +
-        "1010120111101011111111111121010111100111001111111111111111111111101111111100011111110111110111110110" +
-        "0101111111101101111111111111111111111101111111111111111111111111111111111111111111111111110111111111" +
-        "1111111111111111111111111101111111111111111111011111111111011111111111111110111111111111111111111111" +
-        "1111111111111111111111111111210011111110111111111111111210111111111111010111111111111111111111111111" +
-        "1111101111111111111111011111011111101110000111111111111111110111000111111111111111111111111111111100" +
-        "0111111110000001111110001111111111111101111111111010011111111111111111111111110001111100011111110110" +
-        "1011111121111111111111111111101111111111111111111111111111111101111111111111111121111111111111111011" +
-        "1111111111111111111111111111111111111111111111111011111111101111111110112111111111111111211121111011" +
-        "1111111111111111110111111111111111111111111111111111112001111011111111111111111111111112111111111111" +
-        "1111111111111111111111111111211111121121111111111111111101111111111111111111011111111111111111111121" +
-        "0111111111101111111112111111111111111111111111111114211112111111111111111111111111111111111111111111" +
-        "1111111111111161111111111111111111111122111111111111011111112111011111111111111111111111111111111111" +
-        "1110111111111011111111111110111111111111111111101111111111111111111111111111111610001111011111011021" +
-        "0011111101111111111111110011111111111111111111111111111111110111110110110111010001111111111111110111" +
-        "1110111010111111111111111111111111010111011111111011111111101101012011110101111111111112101011110011" +
-        "1001111111111111111111111101111111100011111110111110111110110010111111110110111111111111111111111110" +
-        "1111111111111111111111111111111111111111111111111110111111111111111111111111111111111110111111111111" +
-        "1111111011111111111011111111111111110111111111111111111111111111111111111111111111111111121001111111" +
-        "0111111111111111210111111111111010111111111111111111111111111111110111111111111111101111101111110111" +
-        "1111111111111110111001111111100011111661101111111011111111111111111111101111111111110111011111111111" +
-        "1111111000101111101100011000166121121111111111121111111114211211111111121211111111111100011111101111" +
-        "1111111100011111011111111111111111110111111100111111111110111111011101111011111111111111011111111101" +
-        "1111111111111110011101111111111110111011111011111011111111111111111111111111111111111101111101010111" +
-        "1101111011111101111111111111111111111101111111111111111111111111110112011111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111111111100111111111111101111111111111111111210111" +
-        "1112111111111111111101211111111111111211111111111111011110111111111111111111111111111111113112202111" +
-        "1111101111111111111111111111111111111111111111101111111111121111110111011111111110111111111111111111" +
-        "1121111111111111111111111110111111111111111011111111111111111111111111111111111111111111111111101111" +
-        "1111111111111111111111111111111011111111111111111110111111111110111111111111111101111111111111111111" +
-        "1111111111111111111111111111111112100111111101111111111111112101111111111110101111111111111111111111" +
-        "1101111111111112110111111111111121111211111111211111111111111112111111111111111111011011121111111111" +
-        "0111101112111111111111111111111111111110111121111111111111111111101111111211111111111111111111211111" +
-        "1111111111311110111111111111111111311111111111111111111211111011111111111111111111111111111111111111" +
-        "1101111111111111110111111111111111111011111111111111111110111111101110111111111111101111111111101111" +
-        "1011111111111111111111110111011111111111111111111121111111110111111111111111111011101111101111111011" +
-        "1110111111111110101111111011111111112111111111111111111111011111111111001511111111111111111111110111" +
-        "0101111011111110011011111011111111111011111111111111111111111111110111211111111111111111111111111111" +
-        "0111011111110011121111111112111211111111111111111111111111111111112111011111111111111111111111011111" +
-        "1111111111111111111110011110111111111111111111111111111111111011111111011110111121211111111101111111" +
-        "1111111111111111111111011111111111111111101211101111111111111011111101111111101111111111111000111111" +
-        "1111101000011111111111111111111111111111111111111111111111011111101100000001111001100000011110111100" +
-        "0000111011611111110001111111111111111111111111111111111111111111111111111111111111111111011101111100" +
-        "111000111111101101100011111010001111111111111111011101111110111110111011110100001101111111101<111111" +
-        "1111101111111111111111111100010111111110010111111111101111110111111111111111111000111110111111111101" +
-        "1101011111110111111101111111111111111101111101111111111011111011110111111011111000111111111111101111" +
-        "1011111111011111111111111011011111111111111111111111110110101111011101111111111111110101111110011110" +
-        "0100111110111111111111011011111101101111111101111111111111111111011111111111101111111111101111111111" +
-        "1101111111111111110111111111110111110111111111111111111111101110111111111111111111111211111111101111" +
-        "1111111111111101110111110111111101111101111111111101011111110111111111121111111111111111111110111111" +
-        "1111100151111111111111111111111011101011110111111100110111111111012111011111111111110111111111111111" +
-        "1111111111111110111011000111101110111101110111101111111111111111111101111111011111110001111111161111" +
-        "1111111111111111111111111101111111111111111111011111111111111111111111111111111111111111111111111101" +
-        "1111111111111111111111111111111111011111111111111111110111111111110111111111111111101111111111111111" +
-        "1111111111111111111111111111111111112100111111101111111111111112101111111111110101111111111111111111" +
-        "1111101111111111112110111111111111121111211111111211111111111111112111111111111111111011011121111111" +
-        "1110111101112111111111111111111111111111110111121111111111111111111101111111211111111111111111111211" +
-        "1111111111111311110111111111111111111311111111111111111111211111011111111111111111111111111111111111" +
-        "1111101111111111111110111111111111111101111111111101110110111110111111001111111111111000111101611110" +
-        "1101111011111101111111161011101111111011011011111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111111111111101101011110111011111111111111101011111100111100100111110111111111111011" +
-        "0111111011011111111011111111111111111110111111111111011111111111011111111111101111111111111110111111" +
-        "1111101111101111111111111111111111011101111111111111111111112111111111011111111111111111101110111110" +
-        "1111111011111011111111111010111111101111111111211111111111111111111101111111111100151111111111111111" +
-        "1111110111010111101111111001101111111110121110111111111111101111111111111111111111101110111101100110" +
-        "1111111111111111111111111000011111101111101101101111111111111011100000011111111111110110000100011111" +
-        "1111111111111112121111111111111111111111111111111111111111111111111111111111111111110111111111011000" +
-        "1011101111111111111111110110111111111111111101111111111111111111111111111111111111101111111010011011" +
-        "1111111111111111111111111110111111111011110101111111111111111111111101110011111111111111111011111110" +
-        "1001111111111112111101101101111111111111111111211111111111110110101111112111111111111111111110111111" +
-        "1111111111111111111111111101111111111111111121111111111111111011111111111111111111111111111111111111" +
-        "1111111111111011111111101111111110112111111111111111211121111011111111111111111111011111111111111111" +
-        "1111111111111111112001111011111111011111111111111111111111111111111111111111101011111111111111101111" +
-        "1111111011111011111111111111111111110111011111111111111111111121111111110111111111111111111011101111" +
-        "1011111110111110111111111110101111111011111111112111111111111111111111011111111111001511111111111111" +
-        "1111111101110101111011111110011011111011111111111011111111111111111111111111110111211111111111111111" +
-        "1111111111110111011111110011121111111112111211111111111111111111111111111111112111011111111111111111" +
-        "1111110111111111111111111111111110011110111111111111111111111111111111111011111111011110111121211111" +
-        "1111011111111111111111111111111111011111111111111111101211101111111111111011111111000101111111101100" +
-        "1111111111111101111011111111111111011111111101111111111111111001110111111111111011101111101111101111" +
-        "1111111111111111111111111111111101111101010111110111101111110111111111111111111111110111111111111111" +
-        "1111111111110112011111111111111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111100111111111111101111111111111111111210111111211111111111111110121111111111111121111111111111101" +
-        "1110111111111111111111111111111111113112202111111110111111111111111111111111111111111111111110111111" +
-        "1111121111110111011111111110111111111111111111112111111111111111111111111011111111111110001111110111" +
-        "1111111111111101111111111111111101111111111111111011111111100011100016111111111111111111111111111011" +
-        "1111111010110111111111111111111111111111111111101111111111110111111211111111111110111100011111101111" +
-        "1011111100011111111111111110001111111111111114112222121111110111111111111111111111111110001111101010" +
-        "1111111111111111011110111110111101100061110110001000111111111111111111111111116111111000110111111011" +
-        "1111111111111111111111111101110111101111111111110161111000011110111011111111110011100111111110111110" +
-        "1111110111111001111111111111111111110111111101101111111101110101111101111111111110111100101111101111" +
-        "1111111111111011110111111111111110111111111011111111111111110011101111111111110111011111011111011111" +
-        "1111111111111111111111111111111011111010101111101111011111101111111111111111111111101111111111111111" +
-        "1111111111101120111111111111111111111111111111111111111111111111111111010101110011111110111111110110" +
-        "1111111110000001111000111111011111111011611111110100011111111101111111111111111111111101111111101111" +
-        "1111111111111111111101111111111101111101111111111111111111111011101111111111111111111112111111111011" +
-        "1111111111111111011101111101111111011111011111111111010111111101111111111211111111111111111111101111" +
-        "1111111001511111111111111111111110111010111101111111001101111101111111111101111111111111111111111111" +
-        "1110111211111111111111111111111111111011101111111001112111111111211121111111111111111111111111111111" +
-        "1112111011111111111111111111111011111111111111111111111111001111011111111111111111111111111111111101" +
-        "1111111011110111121211111111101111111111111111111111111111101111111111111111110121110111111111111101" +
-        "0111111111011011111111111111111001111111111101111111111111111100010001111111111111111110000001101111" +
-        "0111000111101111111111111111111111111111111001111111110111101111111111101111111111001110011111111011" +
-        "1110111111011111100111111111111111111111011111110110111111110111010111110111111111111011110010111110" +
-        "1111111111111111101111011111111111111011111111101111111111111111001110111111111111011101111101111101" +
-        "1111111111111111111111111111111111101111101010111110111101111110111111111111111111111110111111111111" +
-        "1111111111111110112011111111111111111111111111111111111111111111111111111101010111001111111011111111" +
-        "1111000111111101011111111111111111110110000000011116110111111111111111111011111116111111111111111111" +
-        "1111111111111111111111111111211111111111111111111111111111111101111011100011111110000000010111111111" +
-        "1110100001111110011111111111111011111101110101111111111111111111111110101110111111110111111111011010" +
-        "1201111010111111111111210101111001110011111111111111111111111011111111000111111101111101111101100101" +
-        "1111111011011111111111111111111111011111111111111111111111111111111111111111111111111101111111111111" +
-        "1111111111111111111111011111111111111111110111111111110111111111111111101111111111111111111111111111" +
-        "1111111111111111111111112100111111101111111111111112101111111111110101111111111111111111111111111111" +
-        "1011111111111111110111110111111011011110111111111111110111111111011111111111111110011101111111111110" +
-        "1110111110111110111111111111111111111111111111111111011111010101111101111011111101111111111111111111" +
-        "1111011111111111111111111111111101120111111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111111111001111111111111011111111111111111112101111112111111111111111101211111111111" +
-        "1112111111111111110111101111111111111111111111111111111131122021111111101111111111111111111111111111" +
-        "1111111111111011111111111211111101110111111111101111111111111111111121111111111111111111111110111111" +
-        "1100011111111111111111111110111111111111111111111111111111111111110111111101001101111111111111111111" +
-        "1111111111011111111101111010111111111111111111111110111001111111111111111101111111010011111111111121" +
-        "1110110110111111111111111111121111111111111011010111111211111111111111111111011111111111111111111111" +
-        "1111111110111111111111111112111111111111111101111111111111111111111111111111111111111111111111110111" +
-        "1111110111111111011211111111111111121112111101111111111111111111101111111111111111111111111111111111" +
-        "1200111101111111101111111111111111111111111111111111111111110101111101111110111111111111111011111110" +
-        "0011000011100011111111111011111111111110111111111111111111011111010111111111111111116111000111111110" +
-        "0111111111011101111111111111111111111110010111111110111111111011101111111110011110111110111101111110" +
-        "1111011111111111111111111121100106001110111111111111111111110111200011101111101111111000111111000111" +
-        "1111111161110111111011111111111111111111111111111111011110111111111011111111111011111000100011011011" +
-        "1111111111011111111110011111111111111110100110011111110111111111111111011111111111111111011110101111" +
-        "1111111111110011111111111111111111111111111101111111111111111111111111111111111111101111111010011011" +
-        "1111111111111111111111111110111111111011110101111111111111111111111101110011111111111111111011111110" +
-        "1001111111111112111101101101111111111111111111211111111111111111111111111111101011111111011111011111" +
-        "1111110111111011101110101111111111111121011111111111111110111111111111111111111111111111111611111110" +
-        "1111011111111111111011111111101111111111111111001110111111111111011101111101111101111111111111111111" +
-        "1111111111111111101111101010111110111101111110111111111111111111111110111111111111111111111111111011" +
-        "2011111111111111111111111111111111111111111111111111111111111111111111111111111111111111110011111111" +
-        "1111101111111111111111111210111111211111111111111110121111111111111121111111111111101111011111111111" +
-        "1111111111111111111113112202111111110111111111111111111111111111111111111111110111111111112111111011" +
-        "1011111111110111111111111111111112111111111111111111111111011111011111111111010111101111111101111111" +
-        "1101111111111011111011111110111111111110110111111111111111111111111111111101111111111111111000011111" +
-        "0111001111111111111111010011001111111011111111111111101111111111111111101111010111111111111111100111" +
-        "1111111111111111111111111110111111111111111111111111111111111111110111111101001101111111111111111111" +
-        "1111111111011111111101111010111111111111111111111110111001111111111111111101111111010011111111111121" +
-        "1110110110111111111111111111121111111111111111111111111111110101111111101111161101110111111111111101" +
-        "1111011111011111110111111111000111101111101111111011111111111111110111110111111111111111111111111111" +
-        "1111111111111111111111111111111111111161111111111111011116111111111111110111111111111111111111111011" +
-        "0101111011101111111111111110101111110011110010011111011111111111101101111110110111111110111111111111" +
-        "1111111011111111111101111111111101111111111110111111111111111011111111111011111011111111111111111111" +
-        "1101110111111111111111111111211111111101111111111111111110111011111011111110111110111111111110101111" +
-        "1110111111111121111111111111111111110111111111110015111111111111111111111101110101111011111110011011" +
-        "1111111012111011111111111110111111111111111111110111111111111111111111111111111111111110111111101001" +
-        "1011111111111111111111111111111011111111101111010111111111111111111111110111001111111111111111101111" +
-        "1110100111111111111211110110110111111111111111111121111111111111011010111111211111111111111111111011" +
-        "1111111111111111111111111111110111111111111111112111111111111111101111111111111111111111111111111111" +
-        "1111111111111111101111111110111111111011211111111111111121112111101111111111111111111101111111111111" +
-        "1111111111111111111111200111101111111101111111111111111111111111111111111111111110101111111011111011" +
-        "1111001111111111111111101111110111010111111111111111111111111010111011111111011111111101101012011110" +
-        "1011111111111121010111100111001111111111111111111111101111111100011111110111110111110110010111111110" +
-        "1101111111111111111111111101111111111111111111111111111111111111111111111111110111111111111111111111" +
-        "1111111111111101111111111111111111011111111111011111111111111110111111111111111111111111111111111111" +
-        "1111111111111111210011111110111111111111111210111111111111010111111111111111111111111111111110111111" +
-        "1111111111011111011111101111111111111111111111111111111111111111011111101111101111111111111111111111" +
-        "1111111000111101611011111111111111116111111111111011111111111101101011011101110110001111111101111111" +
-        "1111011111100000000100012100011111111111112111111111111111111111110110110111101111011111111711111111" +
-        "1101121101111111116101111111111111111111211111111016111111111011110111111000111101000111111111110111" +
-        "1111110111111111111101111111101111111111111111111111111111110111111111011111110010011111111111111110" +
-        "0111111111100011011111111010011111111111111011111101110101111111111111111111111110101110111111110111" +
-        "1111110110101201111010111111111111210101111001110011111111111111111111111011111111000111111101111101" +
-        "1111011001011111111011011111111111111110111110111111011111111101111101111100011100000001101101101111" +
-        "1111000111111111101111111011111111111110111111101110111111111111111011111111111111111111111111111111" +
-        "1111110111111101001101111111111111111111111111111101111111110111101011111111111111111111111011100111" +
-        "1111111111111101111111010011111111111121111011011011111111111111111112111111111111101101011111121111" +
-        "1111111111111111011111111111111111111111111111111011111111111111111211111111111111110111111111111111" +
-        "1111111111111111111111111111111111110111111111011111111101121111111111111112111211110111111111111111" +
-        "1111101111111111111111111111111111111111120011110111111110111111111111111111111111111111111111111111" +
-        "0101110100010111111100010001111111111011111111110111116111111111111110111111111101111111111111111111" +
-        "1111111111141111110101111111111111101111111111111111111111111111110111111111011111110010011111111111" +
-        "1111100111111111100011011111111010011111111111111011111101110101111111111111111111111110101110111111" +
-        "1101111111110110101201111010111111111111210101111001110011111111111111111111111011111111000111111101" +
-        "1111011111011001011111111011011111111111111110111110111111011111111101111111111100011111101111111111" +
-        "1111111011000111111611100011111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111112111111111111111111111111110111011611111111111111111101111111110111011111111110011100111111110" +
-        "1111101111110111111001111111111111111111110111111101101111111101110101111101111111111110111100101111" +
-        "1011111111111111111011110111111111111110111111111011111111111111110011101111111111110111011111011111" +
-        "0111111111111111111111111111111111111011111010101111101111011111101111111111111111111111101111111111" +
-        "1111111111111111101120111111111111111111111111111111111111111111111111111111010101110011111110111111" +
-        "1111101111110111010111111111111111111111111010111011111111011111111101101012011110101111111111112101" +
-        "0111100111001111111111111111111111101111111100011111110111110111110110010111111110110111111111111111" +
-        "1111111101111111111111111111111111111111111111111111111111110111111111111111111111111111111111110111" +
-        "1111111111111111011111111111011111111111111110111111111111111111111111111111111111111111111111111121" +
-        "0011111110111111111111111210111111111111010111111111111111111111111111111110111111111111111101111101" +
-        "1111101011011111111011111101111111111111111111101101011110111011111111111111101011111100111100100111" +
-        "1101111111111110110111111011011111111011111111111111111110111111111111011111111111011111111111101111" +
-        "1111111111101111111111101111101111111111111111111111011101111111111111111111112111111111011111111111" +
-        "1111111011101111101111111011111011111111111010111111101111111111211111111111111111111101111111111100" +
-        "1511111111111111111111110111010111101111111001101111111110121110111111111111101111111111111111111101" +
-        "1110111111111111110110011111111010101101101111000110111111111110111111011111111111111116000111111111" +
-        "6111111111111111111111111111111111111111111111111111111161111011111111111611111111111111111111111111" +
-        "1111111111111111100111111111111111111111111101111011000111010011110111111100011111111011111011111111" +
-        "1111111111111111011111100011111111010111110110000101111111111011111111111011110111111111111111111110" +
+        "1011101111111111011111111111111111111211111111111111111111111101111101111111111101011110111111110111" +
+        "1111110111111111101111101111111011111111111011011111111111111111111111111111110111111111111111100001" +
+        "1111011100111111111111111101001100111111101111111111111110111111111111111110111101011111111111111110" +
+        "0111111111111111111111111111111011111111111111111111111111111111111111011111110100110111111111111111" +
+        "1111111111111101111111110111101011111111111111111111111011100111111111111111110111111101001111111111" +
+        "1121111011011011111111111111111112111111111111111111111111111111010111111110111116110111011111111111" +
+        "1101111101111101111111011111111100011110111110111111101111111111111111011111011111111111111111111111" +
+        "1111111111111111111111111111111111111111116111111111111101111611111111111111011111111111111111111111" +
+        "1011010111101110111111111111111010111111001111001001111101111111111110110111111011011111111011111111" +
+        "1111111111101111111111110111111111110111111111111011111111111111101111111111101111101111111111111111" +
+        "1111110111011111111111111111111121111111110111111111111111111011101111101111111011111011111111111010" +
+        "1111111011111111112111111111111111111111011111111111001511111111111111111111110111010111101111111001" +
+        "1011111111101211101111111111111011111111111111111111011111111111111111111111111111111111111011111110" +
+        "1001101111111111111111111111111111101111111110111101011111111111111111111111011100111111111111111110" +
+        "1111111010011111111111121111011011011111111111111111112111111111111101101011111121111111111111111111" +
+        "1011111111111111111111111111111111011111111111111111211111111111111110111111111111111111111111111111" +
+        "1111111111111111111110111111111011111111101121111111111111112111211110111111111111111111110111111111" +
+        "1111111111111111111111111120011110111111110111111111111111111111111111111111111111111010111111101111" +
+        "1011111100111111111111111110111111011101011111111111111111111111101011101111111101111111110110101201" +
+        "1110101111111111112101011110011100111111111111111111111110111111110001111111011111011111011001011111" +
+        "1110110111111111111111111111110111111111111111111111111111111111111111111111111111011111111111111111" +
+        "1111111111111111110111111111111111111101111111111101111111111111111011111111111111111111111111111111" +
+        "1111111111111111111121001111111011111111111111121011111111111101011111111111111111111111111111111011" +
+        "1111111111111101111101111110111111111111111111111111111111111111111101111110111110111111111111111111" +
+        "1111111111100011110161101111111111111111611111111111101111111111110110101101110111011000111111110111" +
+        "1111111101111110000000010001210001111111111111211111111111111111111111011011011110111101111111171111" +
+        "1111110112110111111111610111111111111111111121111111101611111111101111011111100011110100011111111111" +
+        "0111111111011111111111110111111110111111111111111111111111111111011111111101111111001001111111111111" +
+        "1110011111111110001101111111101001111111111111101111110111010111111111111111111111111010111011111111" +
+        "0111111111011010120111101011111111111121010111100111001111111111111111111111101111111100011111110111" +
+        "1101111101100101111111101101111111111111111011111011111101111111110111110111110001110000000110110110" +
+        "1111111100011111111110111111101111111111111011111110111011111111111111101111111111111111111111111111" +
+        "1111111111011111110100110111111111111111111111111111110111111111011110101111111111111111111111101110" +
+        "0111111111111111110111111101001111111111112111101101101111111111111111111211111111111110110101111112" +
+        "1111111111111111111101111111111111111111111111111111101111111111111111121111111111111111011111111111" +
+        "1111111111111111111111111111111111111111011111111101111111110112111111111111111211121111011111111111" +
+        "1111111110111111111111111111111111111111111112001111011111111011111111111111111111111111111111111111" +
+        "1111010111010001011111110001000111111111101111111111011111611111111111111011111111110111111111111111" +
+        "1111111111111114111111010111111111111110111111111111111111111111111111011111111101111111001001111111" +
+        "1111111110011111111110001101111111101001111111111111101111110111010111111111111111111111111010111011" +
+        "1111110111111111011010120111101011111111111121010111100111001111111111111111111111101111111100011111" +
+        "1101111101111101100101111111101101111111111111111011111011111101111111110111111111110001111110111111" +
+        "1111111111101100011111161110001111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111211111111111111111111111111011101161111111111111111110111111111011101111111111001110011111" +
+        "1110111110111111011111100111111111111111111111011111110110111111110111010111110111111111111011110010" +
+        "1111101111111111111111101111011111111111111011111111101111111111111111001110111111111111011101111101" +
+        "1111011111111111111111111111111111111111101111101010111110111101111110111111111111111111111110111111" +
+        "1111111111111111111110112011111111111111111111111111111111111111111111111111111101010111001111111011" +
+        "1111111110111111011101011111111111111111111111101011101111111101111111110110101201111010111111111111" +
+        "2101011110011100111111111111111111111110111111110001111111011111011111011001011111111011011111111111" +
+        "1111111111110111111111111111111111111111111111111111111111111111011111111111111111111111111111111111" +
+        "0111111111111111111101111111111101111111111111111011111111111111111111111111111111111111111111111111" +
+        "1121001111111011111111111111121011111111111101011111111111111111111111111111111011111111111111110111" +
+        "1101111110101101111111101111110111111111111111111110110101111011101111111111111110101111110011110010" +
+        "0111110111111111111011011111101101111111101111111111111111111011111111111101111111111101111111111110" +
+        "1111111111111110111111111110111110111111111111111111111101110111111111111111111111211111111101111111" +
+        "1111111111101110111110111111101111101111111111101011111110111111111121111111111111111111110111111111" +
+        "1100151111111111111111111111011101011110111111100110111111111012111011111111111110111111111111111111" +
+        "1101111011111111111111011001111111101010110110111100011011111111111011111101111111111111111600011111" +
+        "1111611111111111111111111111111111111111111111111111111111116111101111111111161111111111111111111111" +
+        "1111111111111111111110011111111111111111111111110111101100011101001111011111110001111111101111101111" +
+        "1111111111111111111101111110001111111101011111011000010111111111101111111111101111011111111111111111" +
+        "1110111111111011111111111111111001101111110111011111111111111110111111111111111111111101101011110111" +
+        "0111111111111111010111111001111001001111101111111111110110111111011011111111011111111111111111110111" +
+        "1111111110111111111110111111111111011111111111111111111111110111106111111110110111111110111111110111" +
+        "1111111111111100011111111111111011111111101111111111110111111011101011111111111111111111111101011101" +
+        "1111111011111111101101012011110101111111111112101011110011100111111111111111111111110111111110001111" +
+        "1110111110111110110010111111110110111111111111111111111110111111111111111111111111111111111111111111" +
+        "1111111110111111111111111111111111111111111110111111111111111111101111111111101111111111111111011111" +
+        "1111111111111111111111111111111111111111111111121001111111011111111111111121011111111111101011111111" +
+        "1111111111111111111111110111111111111111101111101111110010000111111111601111111011111111011111111101" +
+        "1111011111111111010111111111111111111111111111111111111111111000110111111011110111111111111111111110" +
         "1111111110111111111111111110011011111101110111111111111111101111111111111111111111011010111101110111" +
         "1111111111110101111110011110010011111011111111111101101111110110111111110111111111111111111101111111" +
-        "1111101111111111101111111111110111111111111111111111111101111061111111101101111111101111111101111111" +
-        "1111111111000111111111111110111111111011111111111101111110111010111111111111111111111111010111011111" +
-        "1110111111111011010120111101011111111111121010111100111001111111111111111111111101111111100011111110" +
-        "1111101111101100101111111101101111111111111111111111101111111111111111111111111111111111111111111111" +
-        "1111101111111111111111111111111111111111101111111111111111111011111111111011111111111111110111111111" +
-        "1111111111111111111111111111111111111111111210011111110111111111111111210111111111111010111111111111" +
-        "1111111111111111111101111111111111111011111011111100100001111111116011111110111111110111111111011111" +
-        "0111111111110101111111111111111111111111111111111111111110001101111110111101111111111111111111101111" +
-        "1111101111111111111111100110111111011101111111111111111011111111111111111111110110101111011101111111" +
-        "1111111101011111100111100100111110111111111111011011111101101111111101111111111111111111011111111111" +
-        "1011111111111011111111111101111111111111111111111111011111111111011111111111111101111011100011110111" +
-        "1111110111111161011111111011111011110111111111111111111111111111111111111111111111111111111111111111" +
-        "3111111111111100011111111111101111111111111111111111111110011111111111111110100110011111110111111111" +
-        "1111110111111111111111110111101011111111111111110011111111111111111111111111111101111111111111111111" +
-        "1111111111111111111011111110100110111111111111111111111111111110111111111011110101111111111111111111" +
-        "1111011100111111111111111110111111101001111111111112111101101101111111111111111111211111111111111111" +
-        "1111111111111010111111110111111111111111111111110110101111011101111111111111110101111110011110010011" +
-        "1110111111111111011011111101101111111101111111111111111111011111111111101111111111101111111111110111" +
-        "1111111111110111111111110111110111111111111111111111101110111111111111111111111211111111101111111111" +
-        "1111111101110111110111111101111101111111111101011111110111111111121111111111111111111110111111111110" +
-        "0151111111111111111111111011101011110111111100110111111111012111011111111111110111111111111111111111" +
-        "1011011111111110110111111111100111001111111101111101111110111111001111111111111111111110111111101101" +
-        "1111111011101011111011111111111101111001011111011111111111111111011110111111111111110111111111011111" +
-        "1111111111100111011111111111101110111110111110111111111111111111111111111111111111011111010101111101" +
-        "1110111111011111111111111111111111011111111111111111111111111101120111111111111111111111111111111111" +
-        "1111111111111111111110101011100111111101100011111111111111111111011101111111111111111111111111061600" +
-        "0011110111111111111111111111011111111110111111111111111110111111111110110101101111101111111111111111" +
-        "0001101111001111111111101111111111111111111111111111111011111011110101111111111111111000100011101111" +
-        "1111111111101000011000111111111161111111111111110111101110111111110001011111111111011110111111111111" +
-        "0111111011111111101111111111111011110011100111111011111111111111111011101111111111001110011111111011" +
-        "1110111111011111100111111111111111111111011111110110111111110111010111110111111111111011110010111110" +
-        "1111111111111111010111001111111011011111011111111011111011101111111111111110101111101111111101011111" +
-        "1011611111010110111111111111111111011010111101110111111111111111010111111001111001001111101111111111" +
-        "1101101111110110111111110111111111111111111101111111111110111111111110111111111111011111111111111101" +
-        "1111111111011111011111111111111111111110111011111111111111111111121111111110111111111111111111011101" +
-        "1111011111110111110111111111110101111111011111111112111111111111111111111011111111111001511111111111" +
-        "1111111111101110101111011111110011011111111101211101111111111111011111111111111111111100110111111111" +
-        "1101100011011000111111000111111101101110101111111111110111111111110111111111111111111111101111111111" +
-        "1101111110111111111011111111111110111100111001111110111111111111111110111011111111110011100111111110" +
-        "1111101111110111111001111111111111111111110111111101101111111101110101111101111111111110111100101111" +
-        "1011111111111111110101110011111110110111110111110100011111011111111111111111111111111611111111111110" +
-        "0011111110111111111111111111111111111111111111111111111111111111111111111111111111111111110116010111" +
-        "1111111111110101111110110111111111111101111111111111111111111111111110111111111011111110010011111111" +
-        "1111111100111111111100011011111111010011111111111111011111101110101111111111111111111111110101110111" +
-        "1111101111111110110101201111010111111111111210101111001110011111111111111111111111011111111000111111" +
-        "1011111011111011001011111111011011111111111111110111110111111011111111101110111111111100111001111111" +
+        "1111101111111111101111111111110111111111111111111111111101111111111101111111111111110111101110001111" +
+        "0111111111011111116101111111101111101111011111111111111111111111111111111111111111111111111111111111" +
+        "1111311111111111110001111111111110111111111111111111111111111001111111111111111010011001111111011111" +
+        "1111111111011111111111111111011110101111111111111111001111111111111111111111111111110111111111111111" +
+        "1111111111111111111111101111111010011011111111111111111111111111111011111111101111010111111111111111" +
+        "1111111101110011111111111111111011111110100111111111111211110110110111111111111111111121111111111111" +
+        "1111111111111111101011111111011111111111111111111111011010111101110111111111111111010111111001111001" +
+        "0011111011111111111101101111110110111111110111111111111111111101111111111110111111111110111111111111" +
+        "0111111111111111011111111111011111011111111111111111111110111011111111111111111111121111111110111111" +
+        "1111111111110111011111011111110111110111111111110101111111011111111112111111111111111111111011111111" +
+        "1110015111111111111111111111101110101111011111110011011111111101211101111111111111011111111111111111" +
+        "1111101101111111111011011111111110011100111111110111110111111011111100111111111111111111111011111110" +
+        "1101111111101110101111101111111111110111100101111101111111111111111101111011111111111111011111111101" +
+        "1111111111111110011101111111111110111011111011111011111111111111111111111111111111111101111101010111" +
+        "1101111011111101111111111111111111111101111111111111111111111111110112011111111111111111111111111111" +
+        "1111111111111111111111111010101110011111110110001111111111111111111101110111111111111111111111111106" +
+        "1600001111011111111111111111111101111111111011111111111111111011111111111011010110111110111111111111" +
+        "1111000110111100111111111110111111111111111111111111111111101111101111010111111111111111100010001110" +
+        "1111111111111110100001100011111111116111111111111111011110111011111111000101111111111101111011111111" +
+        "1111011111101111111110111111111111101111001110011111101111111111111111101110111111111100111001111111" +
         "1011111011111101111110011111111111111111111101111111011011111111011101011111011111111111101111001011" +
-        "1110111111111111111110111101111111111111101111111110111111111111111100111011111111111101110111110111" +
-        "1101111111111111111111111111111111111110111110101011111011110111111011111111111111111111111011111111" +
-        "1111111111111111111011201111111111111111111111111111111111111111111111111111110101011100111111101011" +
-        "1100010111111111001111111111111111010011001111111011111111111111101111111111111111101111010111111111" +
-        "1111111001111111111111111111111111111110111111111111111111111111111111111111110111111101001101111111" +
-        "1111111111111111111111011111111101111010111111111111111111111110111001111111111111111101111111010011" +
-        "1111111111211110110110111111111111111111121111111111111111111111111111110101111111101111101011161111" +
-        "1100101111102110111011111011111011101111111101111110111111111011111111011111111111111011110111111111" +
-        "1111111011111000010000100111111111111111100011111111111111111111111111111111111111111111101111151111" +
-        "1111111111110101111101111110111111111111111011111111111101011011010111011111001011000110111100001111" +
-        "1111011111111011111111111111111001111111111111111110101001110100111011110011111111111111110100110011" +
-        "1111101111111111111110111111111111111110111101011111111111111110011111111111111111111111111111111111" +
-        "0111111110110111111000111110001101111161111000111111111110001110001111111111111111011111111110011100" +
-        "1111111101111101111110111111001111111111111111111110111111101101111111101110101111101111111111110111" +
-        "1001011111011111111111111111011110111111111111110111111111011111111111111110011101111111111110111011" +
-        "1110111110111111111111111111111111111111111111011111010101111101111011111101111111111111111111111101" +
-        "1111111111111111111111111101120111111111111111111111111111111111111111111111111111111010101110011111" +
-        "1101111111111111111000111111110111011111111100011111111111111101111110111111111111111011111111110111" +
-        "1111101111111111111111100111111111111111111010100111010011101111001111111111111111010011001111111011" +
-        "1111111111111011111111111111111011110101111111111111111001111111111111111111111111111111111101111111" +
-        "1011011111111100011110111011111011111101611111111111111111111111011010111011111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111110111111011111101111111110110100010111111110111101111" +
-        "1111111111111111011111111101111111111111111100110111111011101111111111111111011111111111111111111110" +
-        "1101011110111011111111111111101011111100111100100111110111111111111011011111101101111111101111111111" +
-        "1111111110111111111111011111111111011111111111101111111111111111111111111011111110011111111111111110" +
-        "1001100111111101111111111111110111111111111111110111101011111111111111110011111111111111111111111111" +
-        "1111011111111111111111111111111111111111111011111110100110111111111111111111111111111110111111111011" +
-        "1101011111111111111111111111011100111111111111111110111111101001111111111112111101101101111111111111" +
-        "1111112111111111111111111111111111111010111111110111111111611011611111101111111111111111111111111111" +
-        "1101111111110111111100100111111111111111100111111111100011011111111010011111111111111011111101110101" +
-        "1111111111111111111111101011101111111101111111110110101201111010111111111111210101111001110011111111" +
-        "1111111111111110111111110001111111011111011111011001011111111011011111111111111110111110111111011111" +
-        "1111010001111111110111000110111111011160001116111111111111111111011111111111011111011111101111111101" +
-        "1011111111011111111110101111110111160011110101110111011111111111111111111111110111111111111211111011" +
-        "1111111111111111111111011111111121111111111111111111011011110001111001111111111111110110101011111111" +
-        "1111111111111111111011111111111111110111111111111111111111111111111011111111101111111001001111111111" +
-        "1111110011111111110001101111111101001111111111111101101111111010101111111111111111116110111110110011" +
-        "1111111101111111001111111111111111010011001111111011111111111111101111111111111111101111010111111111" +
-        "1111111001111111111111111111111111111110111111111111111111111111111111111111110111111101001101111111" +
-        "1111111111111111111111011111111101111010111111111111111111111110111001111111111111111101111111010011" +
-        "1111111111211110110110111111111111111111121111111111111111111111111111110101111111101111110111111111" +
-        "0111101111111100010111111111111111111111111111111111111111011111111111111111101101010111111111111111" +
-        "1111111111110111111111111111101111111111111111111111111111110111111111011111110010011111111111111110" +
-        "0111111111100011011111111010011111111111111011011111011111101100000011111111111111111111110011111111" +
-        "1010111110000001111111111111111111111112112211111111111111111111131211111111111111110111111111111111" +
-        "1111101111111111111011111111111101111110111111111011111111111110111100111001111110111111111111111110" +
-        "1110111111111100111001111111101111101111110111111001111111111111111111110111111101101111111101110101" +
-        "1111011111111111101111001011111011111111111111110101110011111110110111110111111101111111111111111111" +
-        "1111111111101111111110111111100100111111111111111100111111111100011011111111010011111111111111011111" +
-        "1011101011111111111111111111111101011101111111101111111110110101201111010111111111111210101111001110" +
-        "0111111111111111111111110111111110001111111011111011111011001011111111011011111111111111110111110111" +
-        "1110111111111011110111111111111111111101111011111111111111111111011111111101111111111111111100110111" +
-        "1110111011111111111111110111111111111111111111101101011110111011111111111111101011111100111100100111" +
-        "1101111111111110110111111011011111111011111111111111111110111111111111011111111111011111111111101111" +
-        "1111111111111111111110111111111111101111111011111111111111111111101111110111110110001101111111111111" +
-        "1111111110111111111111011111000061611111111111111111110111101111111111111111111111111111111111111110" +
-        "1111111111101111110111101111111111111111111111011101110110011111101100111111100111111111111011111111" +
-        "1111111111111111111011101110111101111111111111111111101111111110111111111111111110011011111101110111" +
-        "1111111111111011111111110111110111111110110110001111111011111111000111111111101111111111111101111111" +
-        "1111111111111111111111101111111110111111100100111111111111111100111111111100011011111111010011111111" +
-        "1111110111111011101011111111111111111111111101011101111111101111111110110101201111010111111111111210" +
-        "1011110011100111111111111111111111110111111110001111111011111011111011001011111111011011111111111111" +
-        "1101111101111110111111111011111111111111000110111000111111111111111111111111111110111111111100111111" +
-        "1001111111111110111111111111111111111111111011101110111101111111111111111111101111111110111111111111" +
-        "1111100110111111011101111111111111111011111111110111110111111110011110111101111111111110111111111110" +
-        "1011111111121111121111311211111211111111111111111112111111111211111111111111111111111011111011111111" +
-        "1110110111111111110111111110111111111111111110011111111111111111101010011101001110111100111111111111" +
-        "1111010011001111111011111111111111101111111111111111101111010111111111111111100111111111111111111111" +
-        "1111111111111101111111101101110111101111111111111111111101111111110111111111111111110011011111101110" +
-        "1111111111111111011111111111111111111110110101111011101111111111111110101111110011110010011111011111" +
-        "1111111011011111101101111111101111111111111111111011111111111101111111111101111111111110111111111111" +
-        "1111111111111011111111111111101111111110111111111111011111101111111110111111111111101111001110011111" +
-        "1011111111111111111011101111111111001110011111111011111011111101111110011111111111111111111101111111" +
-        "0110111111110111010111110111111111111011110010111110111111111111111101011100111111101101111101111110" +
-        "1111111111111111111111111111110001111111111011111101111101111011111111111011011111111111111111111111" +
-        "0111011111111101101111111111111111111111111110111111111111111101111111111001000111110111111111111111" +
-        "1111111100011161000111111111111111101111111111111111011110110101111111011111111111101111110111111111" +
-        "0111111111111101111001110011111101111111111111111101010111110111111011110001111011011111111101011111" +
-        "1110111111101111011111111111111111111011111111101111111111111111100110111111011101111111111111111011" +
-        "1111111111111111111101101011110111011111111111111101011111100111100100111110111111111111011011111101" +
-        "1011111111011111111111111111110111111111111011111111111011111111111101111111111111111111111111011111" +
-        "0111111011111111111111111111111111111111111111101011101111111111111111110111111111111111101111011010" +
-        "1111111011111111111101111110111111111011111111111110111100111001111110111111111111111110101011111011" +
-        "1110111111000011111111011111111111110110001111111111111111112111111111111111111111111111211111111111" +
-        "1111111111111111111111110111111101111111110111110111111111111111111011010101111111111111111111111111" +
-        "1101111111111111111011111111111111111111111111111101111111110111111100100111111111111111100111111111" +
-        "1000110111111110100111111111111110110111110111111111111011111101111111110111111111111101111001110011" +
-        "1111011111111111111111011101111111111001110011111111011111011111101111110011111111111111111111101111" +
-        "1110110111111110111010111110111111111111011110010111110111111111111111101011100111111101101111101111" +
-        "1111011111111011111111101111111101111111111111111100111111111111111111010100111010011101111001111111" +
-        "1111111110100110011111110111111111111111011111111111111111011110101111111111111111001111111111111111" +
-        "1111111111111111111011111111011011111111011111111001111101111111101110111101110111111010001111111011" +
-        "1001111101111111111111111111111111110111111001121111111111111111111100011111111111101111111101111011" +
-        "0001111101111011101110111011111111011111011111111111110111111111011011111111011111111101111111101111" +
-        "1111111111111001111111111111111110101001110100111011110110110111111111111111101111111101100001111011" +
-        "1111111111011111101111111110111111111111101111001110011111101111111111111111101110111111111100111001" +
-        "1111111011111011111101111110011111111111111111111101111111011011111111011101011111011111111111101111" +
-        "0010111110111111111111111101011100111111101101111101111011111111011001111110111011111110111110110111" +
-        "1160011111011111111111110111111111011011111111011111111101111111101111111111111111100111111111111111" +
-        "1110101001110100111011110110110000111110111111111011011611111111111111111111111112121111111111111111" +
-        "1111211111111111111111111111111111111111111100011011110111110001011110011111110011111111111101111111" +
-        "1111111111111111111101110111011110111111111111111111110111111111011111111111111111001101111110111011" +
-        "1111111111111101111111111011111011111111110111111110111111111111111110011111111111111111101010011101" +
-        "0011101111001111111111111111010011001111111011111111111111101111111111111111101111010111111111111111" +
-        "1001111111111111111111111111111111111101111111101101111111111111111111111111111111011010101111111111" +
-        "1111111111111111101111111111111111011111111111111111111111111111101111111110111111100100111111111111" +
-        "1111001111111111000110111111110100111111111111110110111111011101111011111111111011111111111110001011" +
-        "1101111000111111111111110111111011011061111110111111111111111111111111111111110011111111111100010001" +
-        "1111111111111000111111111111110110111111101101111111101011111111111111111111110110101011111111111111" +
-        "1111111111111011111111111011101101111110111111111111111111111111111011111111011111111111111111001111" +
-        "1111111111111101010011101001110111100111111111111111101001100111111101111111111111110111111111111111" +
-        "1101111010111111111111111100111111111111111111111111111111111110111111110110110110111100011000111111" +
-        "0101111111101111111111111111011011111110110111111110101111111111111111111111011010101111111111111111" +
-        "1111111111101111111111101110111110001101111111111111101011111111111111111111111111111111111111111111" +
-        "1111112111111111111111111111111111111111111111110000110111111111111111111111011111111111111110111101" +
+        "1110111111111111111101011100111111101101111101111111101111101110111111111111111010111110111111110101" +
+        "1111101161111101011011111111111111111101101011110111011111111111111101011111100111100100111110111111" +
+        "1111110110111111011011111111011111111111111111110111111111111011111111111011111111111101111111111111" +
+        "1101111111111101111101111111111111111111111011101111111111111111111112111111111011111111111111111101" +
+        "1101111101111111011111011111111111010111111101111111111211111111111111111111101111111111100151111111" +
+        "1111111111111110111010111101111111001101111111110121110111111111111101111111111111111111110011011111" +
+        "1111110110001101100011111100011111110110111010111111111111011111111111011111111111111111111110111111" +
+        "1111110111111011111111101111111111111011110011100111111011111111111111111011101111111111001110011111" +
+        "1110111110111111011111100111111111111111111111011111110110111111110111010111110111111111111011110010" +
+        "1111101111111111111111010111001111111011011111011111010001111101111111111111111111111111161111111111" +
+        "1110001111111011111111111111111111111111111111111111111111111111111111111111111111111111111111011601" +
+        "0111111111111111010111111011011111111111110111111111111111111111111111111011111111101111111001001111" +
+        "1111111111110011111111110001101111111101001111111111111101111110111010111111111111111111111111010111" +
+        "0111111110111111111011010120111101011111111111121010111100111001111111111111111111111101111111100011" +
+        "1111101111101111101100101111111101101111111111111111011111011111101111111110111011111111110011100111" +
+        "1111101111101111110111111001111111111111111111110111111101101111111101110101111101111111111110111100" +
+        "1011111011111111111111111011110111111111111110111111111011111111111111110011101111111111110111011111" +
+        "0111110111111111111111111111111111111111111011111010101111101111011111101111111111111111111111101111" +
+        "1111111111111111111111101120111111111111111111111111111111111111111111111111111111010101110011111110" +
+        "1011110001011111111100111111111111111101001100111111101111111111111110111111111111111110111101011111" +
+        "1111111111100111111111111111111111111111111011111111111111111111111111111111111111011111110100110111" +
+        "1111111111111111111111111101111111110111101011111111111111111111111011100111111111111111110111111101" +
+        "0011111111111121111011011011111111111111111112111111111111111111111111111111010111111110111110101116" +
+        "1111110010111110211011101111101111101110111111110111111011111111101111111101111111111111101111011111" +
+        "1111111111101111100001000010011111111111111110001111111111111111111111111111111111111111111110111115" +
+        "1111111111111111010111110111111011111111111111101111111111110101101101011101111100101100011011110000" +
+        "1111111101111111101111111111111111100111111111111111111010100111010011101111001111111111111111010011" +
+        "0011111110111111111111111011111111111111111011110101111111111111111001111111111111111111111111111111" +
+        "1111011111111011011111100011111000110111116111100011111111111000111000111111111111111101111111111001" +
+        "1100111111110111110111111011111100111111111111111111111011111110110111111110111010111110111111111111" +
+        "0111100101111101111111111111111101111011111111111111011111111101111111111111111001110111111111111011" +
+        "1011111011111011111111111111111111111111111111111101111101010111110111101111110111111111111111111111" +
+        "1101111111111111111111111111110112011111111111111111111111111111111111111111111111111111101010111001" +
+        "1111110111111111111111100011111111011101111111110001111111111111110111111011111111111111101111111111" +
+        "0111111110111111111111111110011111111111111111101010011101001110111100111111111111111101001100111111" +
+        "1011111111111111101111111111111111101111010111111111111111100111111111111111111111111111111111110111" +
+        "1111101101111111110001111011101111101111110161111111111111111111111101101011101111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111011111101111110111111111011010001011111111011110" +
+        "1111111111111111111101111111110111111111111111110011011111101110111111111111111101111111111111111111" +
+        "1110110101111011101111111111111110101111110011110010011111011111111111101101111110110111111110111111" +
+        "1111111111111011111111111101111111111101111111111110111111111111111111111111101111111001111111111111" +
+        "1110100110011111110111111111111111011111111111111111011110101111111111111111001111111111111111111111" +
+        "1111111101111111111111111111111111111111111111101111111010011011111111111111111111111111111011111111" +
+        "1011110101111111111111111111111101110011111111111111111011111110100111111111111211110110110111111111" +
+        "1111111111211111111111111111111111111111101011111111011111111161101161111110111111111111111111111111" +
+        "1111110111111111011111110010011111111111111110011111111110001101111111101001111111111111101111110111" +
+        "0101111111111111111111111110101110111111110111111111011010120111101011111111111121010111100111001111" +
+        "1111111111111111111011111111000111111101111101111101100101111111101101111111111111111011111011111101" +
+        "1111111101000111111111011100011011111101116000111611111111111111111101111111111101111101111110111111" +
+        "1101101111111101111111111010111111011116001111010111011101111111111111111111111111011111111111121111" +
+        "1011111111111111111111111101111111112111111111111111111101101111000111100111111111111111011010101111" +
+        "1111111111111111111111101111111111111111011111111111111111111111111111101111111110111111100100111111" +
+        "1111111111001111111111000110111111110100111111111111110110111111101010111111111111111111611011111011" +
+        "0011111111110111111100111111111111111101001100111111101111111111111110111111111111111110111101011111" +
+        "1111111111100111111111111111111111111111111011111111111111111111111111111111111111011111110100110111" +
+        "1111111111111111111111111101111111110111101011111111111111111111111011100111111111111111110111111101" +
+        "0011111111111121111011011011111111111111111112111111111111111111111111111111010111111110111111011111" +
+        "1111011110111111110001011111111111111111111111111111111111111101111111111111111110110101011111111111" +
+        "1111111111111111011111111111111110111111111111111111111111111111011111111101111111001001111111111111" +
+        "1110011111111110001101111111101001111111111111101101111101111110110000001111111111111111111111001111" +
+        "1111101011111000000111111111111111111111111211221111111111111111111113121111111111111111011111111111" +
+        "1111111110111111111111101111111111110111111011111111101111111111111011110011100111111011111111111111" +
+        "1110111011111111110011100111111110111110111111011111100111111111111111111111011111110110111111110111" +
+        "0101111101111111111110111100101111101111111111111111010111001111111011011111011111110111111111111111" +
+        "1111111111111110111111111011111110010011111111111111110011111111110001101111111101001111111111111101" +
+        "1111101110101111111111111111111111110101110111111110111111111011010120111101011111111111121010111100" +
+        "1110011111111111111111111111011111111000111111101111101111101100101111111101101111111111111111011111" +
+        "0111111011111111101111011111111111111111110111101111111111111111111101111111110111111111111111110011" +
+        "0111111011101111111111111111011111111111111111111110110101111011101111111111111110101111110011110010" +
+        "0111110111111111111011011111101101111111101111111111111111111011111111111101111111111101111111111110" +
+        "1111111111111111111111111011111111111110111111101111111111111111111110111111011111011000110111111111" +
+        "1111111111111011111111111101111100006161111111111111111111011110111111111111111111111111111111111111" +
+        "1110111111111110111111011110111111111111111111111101110111011001111110110011111110011111111111101111" +
+        "1111111111111111111111101110111011110111111111111111111110111111111011111111111111111001101111110111" +
+        "0111111111111111101111111111011111011111111011011000111111101111111100011111111110111111111111110111" +
+        "1111111111111111111111111110111111111011111110010011111111111111110011111111110001101111111101001111" +
+        "1111111111011111101110101111111111111111111111110101110111111110111111111011010120111101011111111111" +
+        "1210101111001110011111111111111111111111011111111000111111101111101111101100101111111101101111111111" +
+        "1111110111110111111011111111101111111111111100011011100011111111111111111111111111111011111111110011" +
+        "1111100111111111111011111111111111111111111111101110111011110111111111111111111110111111111011111111" +
+        "1111111110011011111101110111111111111111101111111111011111011111111001111011110111111111111011111111" +
+        "1110101111111112111112111131121111121111111111111111111211111111121111111111111111111111101111101111" +
+        "1111111011011111111111011111111011111111111111111001111111111111111110101001110100111011110011111111" +
+        "1111111101001100111111101111111111111110111111111111111110111101011111111111111110011111111111111111" +
+        "1111111111111111110111111110110111011110111111111111111111110111111111011111111111111111001101111110" +
+        "1110111111111111111101111111111111111111111011010111101110111111111111111010111111001111001001111101" +
+        "1111111111101101111110110111111110111111111111111111101111111111110111111111110111111111111011111111" +
+        "1111111111111111101111111111111110111111111011111111111101111110111111111011111111111110111100111001" +
+        "1111101111111111111111101110111111111100111001111111101111101111110111111001111111111111111111110111" +
+        "1111011011111111011101011111011111111111101111001011111011111111111111110101110011111110110111110111" +
+        "1110111111111111111111111111111111000111111111101111110111110111101111111111101101111111111111111111" +
+        "1111011101111111110110111111111111111111111111111011111111111111110111111111100100011111011111111111" +
+        "1111111111110001116100011111111111111110111111111111111101111011010111111101111111111110111111011111" +
+        "1111011111111111110111100111001111110111111111111111110101011111011111101111000111101101111111110101" +
+        "1111111011111110111101111111111111111111101111111110111111111111111110011011111101110111111111111111" +
+        "1011111111111111111111110110101111011101111111111111110101111110011110010011111011111111111101101111" +
+        "1101101111111101111111111111111111011111111111101111111111101111111111110111111111111111111111111101" +
+        "1111011111101111111111111111111111111111111111111110101110111111111111111111011111111111111110111101" +
         "1010111111101111111111110111111011111111101111111111111011110011100111111011111111111111111010101111" +
-        "1011111111111111111110110101011111111111111111111111111101111111111111111011111111111111111111111111" +
-        "1111011111111101111111001001111111111111111001111111111000110111111110100111111111111110110111111110" +
-        "1101111011001111111001111111111110111111111111111111111111111011101110111101111111111111111111101111" +
-        "1111101111111111111111100110111111011101111111111111111011111111110111110110111111111110011011111101" +
-        "1101110110001000101111111011111111111110001111111101100011111111111111111111111111011001101011101611" +
-        "1111111111011111111016011111011111110011101101111011100011111110011111111111101111111111111111111111" +
-        "1111101110101110001111111110111111110111111111111111111101101010111111111111111111111111111011111111" +
-        "1111111101111111111111111111111111111110111111111011111110010011111111111111110011111111110001101111" +
-        "1111010011111111111111011011111100011111111111111111101110111111101111101111111001110110111101110001" +
-        "1111110011111111111101111111111111111111111111110111010111011111111011101111110001111111111111110111" +
-        "1111111111111011111111111111111111011111111111111110111111111111111110111111111011111011111111111110" +
-        "1111111110110111111110111111111011111111011111111111111111001111111111111111110101001110100111011110" +
-        "1101100011111110011111111111101111111111111111111111111110111011101111011111111111111111111011111111" +
-        "1011111111111111111001101111110111011111111111111110111111111101111101111011111111111111111111111111" +
-        "0111111111111111101111011010111111101111111111110111111011111111101111111111111011110011100111111011" +
-        "1111111111111110101011111011111011101011111110111110000001111111111111011611011111111111111111111111" +
-        "1111111111111111110111111111111111111111100011111111111111110111111001111110111101111111111111111011" +
-        "1111111111111101111011010111111111111011111111111000011001111111001111111111110111111111111111111111" +
-        "1111110111011101111011111111111111111111011111111101111111111111111100110111111011101111111111111111" +
-        "0111111111101111101111111001111111111111110111111011110111111001111110111101111111111111111011111111" +
-        "1111111101111011010111111111111101100001111011111111111111111111111111111111111001101111111111111112" +
-        "1011111211111110111101111111000110011111111011011111110110111111110101111111111111111111111011010101" +
-        "1111111111111111111111111101111111111101110111111111111111110111111111111111101111011010111111101111" +
-        "1111111101111110111111111011111111111110111100111001111110111111111111111110101011111011111110111110" +
-        "1101111101111111111111011111111101101111111101111111110111111110111111111111111110011111111111111111" +
-        "1010100111010011101111011011000011011101111011111111111111111111111111111110110111111111111211111111" +
-        "1111110001111111111111111111111101110111111111010110111111111101011111011111111111110111111111011011" +
-        "1111110111011100011011111111111111111111111101111111111111111011110110101111111011111111111101111110" +
-        "1111111110111111111111101111001110011111101111111111111111101010111110111111111110111111011111101111" +
-        "1101011011111111110101111101111111111111011111111101101111111101110111000011111111111111111111111111" +
-        "1111111111111110111111111011111111101111011111111111111111111110111110111111100111011011110111000111" +
-        "1111001111111111110111111111111111111111111111011101011101111101111111111111011111111101101111111101" +
-        "1111111101111111101111111111111111100111111111111111111010100111010011101111011011001000110001111101" +
-        "1011111110110111111110101111111111111111111111011010101111111111111111111111111110111111111110111011" +
-        "1110001000111111010101011111111101111111000111111111111010111111111111111111111010111111111111111111" +
-        "1010100001111011101111101101111111011011111111010111111101111100011101101111101111111111111011111111" +
-        "1011011111111011111111101111111101111111111111111100111111111111111111010100111010011101111011011001" +
-        "1111011111110110111011010000111101110111110110111111101101111111101011111110110111011111111101110011" +
-        "1111100110111111111111111111111111110011111011011111101130111111111101111110011111101111011111111111" +
-        "1111101111111111111111011110110101111111111111101101111111011011111111010111111111111111111111101101" +
-        "0101111111111111111111111111110111111111110111011110111110111111100111011011110111000111111100111111" +
-        "1111110111111111111111111111111111011101011101011111100110001111010001101111111111111111111111211111" +
-        "1111111111111111111010111111110101111011111011111110011101101111011101111111101111110110111111101101" +
-        "1111111010111111111111111111111101101010111111111111111111111111111011111111111011101111111111111111" +
-        "1111101011110111110111111100111011011110111011111111011111101111111111110111011111101111111111111111" +
-        "1101010111211111011111010110111111111101011111011111111111110111111111011011111111011101011111011111" +
-        "1100111011011110111000111111100111111111111011111111111111111111111111101110101111101110111111001111" +
-        "1101111011111111111111110111111111111111101111011010111111111111111001111111111111111110111011111101" +
-        "1011010011110111111111111000110111111011110111111001111110111101110111100111110111111100111011011110" +
-        "1110001111111001111111111110111111111111111111111111111011101011101101111111111110111111011110111111" +
-        "0011111101111011110111110101101110001010011101111111011101011111111111111111101111101000011110111011" +
-        "1110110111111101101111111101011111110111110111111001111110111101111111111111111011111111111111110111" +
-        "1011010111111111111010110111111111101011111011111111111110111111111011011111111011101111110111011101" +
-        "1111111110111111011121011111111111111111111111111010110111111111101101111111101111110011111101111011" +
-        "1111111111111101111111111111111011110110101111111111111111111111000111111010110111111111101101000111" +
-        "0101110111100101111111011100010101111111110111010111101111101111111001110110111101110111010110111111" +
-        "1111010111110111111111111101111111110110111111110111011001000011110111011111011011111110110111111110" +
-        "1011111110111011111111000111011110111111111110110111111111111101101011010000111101110100110101011011" +
-        "1111111101011111011111111111110111111111011011111111011101111111111111101011010000111101110111001011" +
-        "1111110111111001111111111111111101111011111100111111011110110100001111011101111101101111111011011111" +
-        "1110101111111011110101111011111011111110011101101111011101111110101111111011111101111010001111111111" +
-        "0001001010111111101000011110111011111011011111110110111111110101111111011111111110111010010101111111" +
-        "1111011111111111111111011011111111010110111111111101101010111101111101111111001110110111101110111111" +
-        "1011110111111001111110111101111100001110111111101111111111111101111011111010111101111101111111001110" +
-        "1101111011101111111111111011110111000110110110100010110011110101101000011110111011111011110111111001" +
-        "1111101111011111111101011011111111110110111111010010111111111111111111110111111011110111111001111110" +
-        "1111011111111111111111100111011101111011001010111111111110101101111111111011010101101000011110111010" +
-        "1111111111101011111111010110011111101011011111111110110111101111110101111111011101011110110101101000" +
-        "0111101110111001010111111110000110011111111010001011010000111101110111111111111000011111101111101001" +
-        "0101111110111101101111111111110100101011111111101111001101010101101111011011111011111111110101111011" +
-        "1111111101011001111100101111001110100111110101011111100101110011110001011111011111000111010010111110" +
-        "111011111111101110011111111111111111111111111111111111111011111011111111011111111011111110111110",
+        "1011111011111100001111111101111111111111011000111111111111111111211111111111111111111111111121111111" +
+        "1111111111111111111111111111011111110111111111011111011111111111111111101101010111111111111111111111" +
+        "1111110111111111111111101111111111111111111111111111110111111111011111110010011111111111111110011111" +
+        "1111100011011111111010011111111111111011011111011111111111101111110111111111011111111111110111100111" +
+        "0011111101111111111111111101110111111111100111001111111101111101111110111111001111111111111111111110" +
+        "1111111011011111111011101011111011111111111101111001011111011111111111111110101110011111110110111110" +
+        "1111111101111111101111111110111111110111111111111111110011111111111111111101010011101001110111100111" +
+        "1111111111111010011001111111011111111111111101111111111111111101111010111111111111111100111111111111" +
+        "1111111111111111111111101111111101101111111101111111100111110111111110111011110111011111101000111111" +
+        "1011100111110111111111111111111111111111011111100112111111111111111111110001111111111110111111110111" +
+        "1011000111110111101110111011101111111101111101111111111111011111111101101111111101111111110111111110" +
+        "1111111111111111100111111111111111111010100111010011101111011011011111111111111110111111110110000111" +
+        "1011111111111101111110111111111011111111111110111100111001111110111111111111111110111011111111110011" +
+        "1001111111101111101111110111111001111111111111111111110111111101101111111101110101111101111111111110" +
+        "1111001011111011111111111111110101110011111110110111110111101111111101100111111011101111111011111011" +
+        "0111116001111101111111111111011111111101101111111101111111110111111110111111111111111110011111111111" +
+        "1111111010100111010011101111011011000011111011111111101101161111111111111111111111111212111111111111" +
+        "1111111121111111111111111111111111111111111111110001101111011111000101111001111111001111111111110111" +
+        "1111111111111111111111110111011101111011111111111111111111011111111101111111111111111100110111111011" +
+        "1011111111111111110111111111101111101111111111011111111011111111111111111001111111111111111110101001" +
+        "1101001110111100111111111111111101001100111111101111111111111110111111111111111110111101011111111111" +
+        "1111100111111111111111111111111111111111110111111110110111111111111111111111111111111101101010111111" +
+        "1111111111111111111110111111111111111101111111111111111111111111111110111111111011111110010011111111" +
+        "1111111100111111111100011011111111010011111111111111011011111101110111101111111111101111111111111000" +
+        "1011110111100011111111111111011111101101106111111011111111111111111111111111111111001111111111110001" +
+        "0001111111111111100011111111111111011011111110110111111110101111111111111111111111011010101111111111" +
+        "1111111111111111101111111111101110110111111011111111111111111111111111101111111101111111111111111100" +
+        "1111111111111111110101001110100111011110011111111111111110100110011111110111111111111111011111111111" +
+        "1111110111101011111111111111110011111111111111111111111111111111111011111111011011011011110001100011" +
+        "1111010111111110111111111111111101101111111011011111111010111111111111111111111101101010111111111111" +
+        "1111111111111110111111111110111011111000110111111111111110101111111111111111111111111111111111111111" +
+        "1111111111211111111111111111111111111111111111111111000011011111111111111111111101111111111111111011" +
+        "1101101011111110111111111111011111101111111110111111111111101111001110011111101111111111111111101010" +
+        "1111101111111111111111111011010101111111111111111111111111110111111111111111101111111111111111111111" +
+        "1111111101111111110111111100100111111111111111100111111111100011011111111010011111111111111011011111" +
+        "1110110111101100111111100111111111111011111111111111111111111111101110111011110111111111111111111110" +
+        "1111111110111111111111111110011011111101110111111111111111101111111111011111011011111111111001101111" +
+        "1101110111011000100010111111101111111111111000111111110110001111111111111111111111111101100110101110" +
+        "1611111111111101111111101601111101111111001110110111101110001111111001111111111110111111111111111111" +
+        "1111111110111010111000111111111011111111011111111111111111110110101011111111111111111111111111101111" +
+        "1111111111110111111111111111111111111111111011111111101111111001001111111111111111001111111111000110" +
+        "1111111101001111111111111101101111110001111111111111111110111011111110111110111111100111011011110111" +
+        "0001111111001111111111110111111111111111111111111111011101011101111111101110111111000111111111111111" +
+        "0111111111111111101111111111111111111101111111111111111011111111111111111011111111101111101111111111" +
+        "1110111111111011011111111011111111101111111101111111111111111100111111111111111111010100111010011101" +
+        "1110110110001111111001111111111110111111111111111111111111111011101110111101111111111111111111101111" +
+        "1111101111111111111111100110111111011101111111111111111011111111110111110111101111111111111111111111" +
+        "1111011111111111111110111101101011111110111111111111011111101111111110111111111111101111001110011111" +
+        "1011111111111111111010101111101111101110101111111011111000000111111111111101161101111111111111111111" +
+        "1111111111111111111111011111111111111111111110001111111111111111011111100111111011110111111111111111" +
+        "1011111111111111110111101101011111111111101111111111100001100111111100111111111111011111111111111111" +
+        "1111111111011101110111101111111111111111111101111111110111111111111111110011011111101110111111111111" +
+        "1111011111111110111110111111100111111111111111011111101111011111100111111011110111111111111111101111" +
+        "1111111111110111101101011111111111110110000111101111111111111111111111111111111111100110111111111111" +
+        "1112101111121111111011110111111100011001111111101101111111011011111111010111111111111111111111101101" +
+        "0101111111111111111111111111110111111111110111011111111111111111011111111111111110111101101011111110" +
+        "1111111111110111111011111111101111111111111011110011100111111011111111111111111010101111101111111011" +
+        "1110110111110111111111111101111111110110111111110111111111011111111011111111111111111001111111111111" +
+        "1111101010011101001110111101101100001101110111101111111111111111111111111111111011011111111111121111" +
+        "1111111111000111111111111111111111110111011111111101011011111111110101111101111111111111011111111101" +
+        "1011111111011101110001101111111111111111111111110111111111111111101111011010111111101111111111110111" +
+        "1110111111111011111111111110111100111001111110111111111111111110101011111011111111111011111101111110" +
+        "1111110101101111111111010111110111111111111101111111110110111111110111011100001111111111111111111111" +
+        "1111111111111111111011111111101111111110111101111111111111111111111011111011111110011101101111011100" +
+        "0111111100111111111111011111111111111111111111111101110101110111110111111111111101111111110110111111" +
+        "1101111111110111111110111111111111111110011111111111111111101010011101001110111101101100100011000111" +
+        "1101101111111011011111111010111111111111111111111101101010111111111111111111111111111011111111111011" +
+        "1011111000100011111101010101111111110111111100011111111111101011111111111111111111101011111111111111" +
+        "1111101010000111101110111110110111111101101111111101011111110111110001110110111110111111111111101111" +
+        "1111101101111111101111111110111111110111111111111111110011111111111111111101010011101001110111101101" +
+        "1001111101111111011011101101000011110111011111011011111110110111111110101111111011011101111111110111" +
+        "0011111110011011111111111111111111111111001111101101111110113011111111110111111001111110111101111111" +
+        "1111111110111111111111111101111011010111111111111110110111111101101111111101011111111111111111111110" +
+        "1101010111111111111111111111111111011111111111011101111011111011111110011101101111011100011111110011" +
+        "1111111111011111111111111111111111111101110101110101111110011000111101000110111111111111111111111121" +
+        "1111111111111111111111101011111111010111101111101111111001110110111101110111111110111111011011111110" +
+        "1101111111101011111111111111111111110110101011111111111111111111111111101111111111101110111111111111" +
+        "1111111110101111011111011111110011101101111011101111111101111110111111111111011101111110111111111111" +
+        "1111110101011121111101111101011011111111110101111101111111111111011111111101101111111101110101111101" +
+        "1111110011101101111011100011111110011111111111101111111111111111111111111110111010111110111011111100" +
+        "1111110111101111111111111111011111111111111110111101101011111111111111100111111111111111111011101111" +
+        "1101101101001111011111111111100011011111101111011111100111111011110111011110011111011111110011101101" +
+        "1110111000111111100111111111111011111111111111111111111111101110101110110111111111111011111101111011" +
+        "1111001111110111101111011111010110111000101001110111111101110101111111111111111110111110100001111011" +
+        "1011111011011111110110111111110101111111011111011111100111111011110111111111111111101111111111111111" +
+        "0111101101011111111111101011011111111110101111101111111111111011111111101101111111101110111111011101" +
+        "1101111111111011111101112101111111111111111111111111101011011111111110110111111110111111001111110111" +
+        "1011111111111111110111111111111111101111011010111111111111111111111100011111101011011111111110110100" +
+        "0111010111011110010111111101110001010111111111011101011110111110111111100111011011110111011101011011" +
+        "1111111101011111011111111111110111111111011011111111011101100100001111011101111101101111111011011111" +
+        "1110101111111011101111111100011101111011111111111011011111111111110110101101000011110111010011010101" +
+        "1011111111110101111101111111111111011111111101101111111101110111111111111110101101000011110111011100" +
+        "1011111111011111100111111111111111110111101111110011111101111011010000111101110111110110111111101101" +
+        "1111111010111111101111010111101111101111111001110110111101110111111010111111101111110111101000111111" +
+        "1111000100101011111110100001111011101111101101111111011011111111010111111101111111111011101001010111" +
+        "1111111101111111111111111101101111111101011011111111110110101011110111110111111100111011011110111011" +
+        "1111101111011111100111111011110111110000111011111110111111111111110111101111101011110111110111111100" +
+        "1110110111101110111111111111101111011100011011011010001011001111010110100001111011101111101111011111" +
+        "1001111110111101111111110101101111111111011011111101001011111111111111111111011111101111011111100111" +
+        "1110111101111111111111111110011101110111101100101011111111111010110111111111101101010110100001111011" +
+        "1010111111111110101111111101011001111110101101111111111011011110111111010111111101110101111011010110" +
+        "1000011110111011100101011111111000011001111111101000101101000011110111011111111111100001111110111110" +
+        "1001010111111011110110111111111111010010101111111110111100110101010110111101101111101111111111010111" +
+        "1011111111110101100111110010111100111010011111010101111110010111001111000101111101111100011101001011" +
+        "1110111011111111101110011111111111111111111111111111111111111011111011111111011111111011111110111110",
       blockStarts: [
         1, 629, 106, 88, 181, 255, 232, 315, 317, 172, 79, 63, 50, 52, 57, 99, 121, 128, 108, 85, 73, 92, 113, 74, 99, 87, 118,
-        99, 81, 93, 101, 115, 125, 105, 116, 75, 71, 64, 43, 23, 17, 43, 69, 74, 72, 72, 74, 73, 74, 57, 65, 72, 69, 74, 64, 66,
-        70, 73, 65, 72, 81, 70, 72, 66, 78, 68, 60, 78, 71, 81, 68, 78, 66, 69, 71, 61, 53, 25, 70, 72, 66, 67, 67, 62, 67, 64,
-        62, 67, 65, 69, 71, 67, 79, 70, 72, 68, 66, 69, 67, 67, 63, 64, 61, 69, 57, 62, 64, 68, 65, 71, 65, 80, 63, 73, 62, 69,
-        42, 63, 60, 65, 66, 60, 59, 65, 78, 64, 70, 63, 64, 65, 64, 55, 81, 77, 70, 60, 59, 62, 64, 67, 59, 67, 72, 65, 59, 63,
-        75, 69, 75, 67, 52, 76, 68, 61, 63, 73, 60, 49, 66, 69, 66, 53, 63, 58, 71, 61, 77, 75, 68, 75, 65, 73, 65, 74, 71, 70,
-        59, 63, 60, 62, 70, 60, 65, 63, 62, 65, 66, 68, 63, 64, 66, 62, 66, 58, 73, 63, 73, 60, 57, 59, 76, 65, 69, 64, 68, 66,
-        69, 59, 70, 62, 84, 61, 69, 72, 68, 61, 68, 65, 69, 65, 54, 55, 65, 70, 65, 66, 69, 60, 58, 69, 60, 64, 70, 64, 70, 63,
-        63, 65, 60, 71, 65, 64, 58, 62, 61, 61, 59, 58, 62, 66, 62, 65, 83, 71, 68, 64, 69, 62, 63, 62, 67, 73, 61, 68, 66, 73,
-        63, 65, 56, 89, 68, 58, 60, 88, 74, 74, 68, 67, 61, 66, 71, 65, 87, 68, 53, 61, 57, 63, 66, 57, 53, 62, 75, 59, 67, 64,
-        69, 61, 64, 65, 59, 70, 62, 62, 58, 62, 63, 66, 60, 59, 60, 63, 60, 72, 64, 64, 57, 163, 65, 63, 66, 62, 70, 84, 67, 68,
-        63, 159, 57, 58, 58, 69, 59, 59, 66, 59, 58, 62, 59, 67, 58, 63, 62, 61, 60, 63, 62, 61, 59, 56, 63, 63, 68, 60, 62, 59,
-        59, 64, 61, 64, 62, 79, 113, 106, 67, 64, 61, 63, 70, 62, 62, 63, 61, 59, 124, 111, 58, 56, 57, 63, 63, 61, 53, 59, 63,
-        84, 61, 62, 59, 63, 64, 59, 58, 65, 58, 64, 56, 62, 63, 66, 54, 54, 63, 68, 62, 61, 57, 91, 69, 72, 71, 71, 63, 59, 63,
-        75, 62, 63, 64, 58, 64, 63, 76, 70, 72, 70, 49, 59, 60, 51, 64, 69, 57, 57, 107, 128, 80, 59, 58, 63, 57, 62, 60, 66,
-        66, 61, 61, 60, 67, 54, 64, 56, 59, 57, 68, 66, 105, 62, 70, 67, 66, 87, 70, 60, 77, 60, 77, 64, 69, 61, 62, 62, 70, 67,
-        66, 85, 62, 54, 62, 63, 60, 64, 54, 82, 120, 127, 69, 156, 60, 60, 58, 68, 49, 58, 61, 59, 63, 62, 71, 59, 55, 62, 62,
-        61, 65, 57, 69, 79, 67, 70, 66, 68, 166, 64, 58, 60, 60, 77, 58, 57, 57, 72, 57, 66, 71, 65, 83, 147, 63, 54, 60, 61,
-        54, 56, 66, 67, 74, 69, 73, 166, 64, 110, 128, 65, 56, 55, 58, 60, 74, 78, 63, 54, 62, 52, 59, 63, 70, 57, 70, 75, 59,
-        68, 58, 68, 62, 69, 70, 121, 118, 66, 74, 59, 56, 160, 60, 60, 60, 63, 73, 62, 65, 64, 69, 103, 125, 83, 63, 54, 48, 62,
-        65, 62, 65, 66, 70, 65, 91, 110, 127, 61, 65, 74, 69, 73, 71, 58, 54, 64, 66, 68, 70, 55, 51, 61, 65, 58, 68, 50, 58,
-        61, 56, 74, 58, 69, 66, 64, 67, 66, 75, 71, 72, 67, 59, 66, 68, 75, 107, 128, 58, 55, 62, 63, 69, 63, 66, 63, 66, 71,
-        73, 70, 73, 63, 58, 47, 55, 67, 71, 63, 59, 67, 71, 66, 166, 75, 71, 71, 71, 57, 64, 70, 67, 64, 87, 55, 64, 67, 82, 61,
-        59, 60, 64, 50, 54, 59, 66, 61, 53, 60, 60, 56, 55, 61, 63, 63, 59, 64, 68, 69, 64, 67, 55, 60, 51, 65, 68, 73, 70, 72,
-        57, 65, 56, 58, 61, 61, 63, 63, 58, 65, 68, 69, 64, 67, 59, 59, 67, 67, 58, 61, 63, 66, 63, 69, 95, 112, 102, 66, 70,
-        65, 91, 60, 61, 66, 69, 69, 166, 65, 57, 70, 59, 59, 55, 63, 60, 57, 60, 59, 57, 72, 66, 57, 57, 55, 70, 62, 63, 67, 62,
-        68, 70, 65, 69, 58, 69, 66, 63, 61, 68, 69, 64, 86, 48, 66, 60, 57, 60, 62, 63, 67, 64, 66, 70, 67, 67, 63, 49, 67, 54,
-        63, 77, 61, 66, 63, 66, 71, 73, 69, 73, 65, 67, 71, 65, 125, 114, 59, 68, 61, 70, 72, 124, 113, 60, 61, 59, 58, 55, 63,
-        60, 57, 57, 55, 61, 61, 70, 61, 57, 58, 55, 63, 64, 63, 61, 65, 65, 68, 70, 65, 55, 59, 56, 58, 66, 72, 65, 99, 127, 57,
-        59, 59, 58, 62, 64, 63, 61, 66, 64, 69, 69, 65, 58, 63, 57, 58, 60, 60, 63, 63, 61, 62, 63, 70, 67, 66, 65, 68, 62, 69,
-        69, 115, 123, 63, 61, 67, 63, 67, 66, 75, 71, 72, 67, 58, 63, 61, 54, 59, 58, 68, 63, 67, 61, 55, 59, 67, 59, 50, 61,
-        63, 60, 62, 61, 66, 64, 67, 65, 58, 69, 65, 55, 65, 65, 64, 69, 103, 127, 82, 67, 59, 59, 60, 62, 61, 62, 61, 67, 63,
-        66, 66, 63, 54, 63, 51, 60, 63, 63, 62, 63, 66, 65, 66, 69, 69, 66, 66, 64, 64, 68, 70, 73, 71, 71, 60, 50, 62, 66, 59,
-        62, 64, 70, 67, 67, 63, 57, 65, 56, 65, 57, 57, 49, 49, 59, 58, 78, 60, 51, 56, 60, 60, 59, 61, 59, 63, 63, 59, 63, 60,
-        55, 48, 57, 68, 62, 65, 67, 76, 70, 72, 68, 58, 50, 53, 65, 61, 56, 65, 55, 62, 65, 60, 62, 61, 47, 61, 54, 57, 55, 61,
-        64, 63, 64, 62, 65, 64, 69, 70, 62, 63, 63, 60, 63, 68, 68, 65, 68, 56, 61, 64, 65, 64, 65, 67, 68, 70, 65, 62, 57, 53,
-        62, 60, 60, 55, 57, 52, 68, 66, 56, 55, 56, 57, 56, 63, 62, 64, 66, 64, 62, 51, 64, 59, 63, 63, 61, 62, 63, 70, 67, 66,
-        65, 71, 65, 60, 57, 57, 60, 63, 61, 65, 66, 61, 68, 54, 61, 79, 55, 63, 61, 62, 60, 66, 63, 64, 68, 63, 63, 62, 63, 67,
-        63, 67, 71, 66, 68, 67, 56, 63, 62, 64, 63, 66, 63, 69, 71, 52, 60, 55, 50, 59, 59, 61, 56, 56, 56, 51, 55, 69, 56, 56,
-        60, 63, 64, 63, 61, 58, 54, 72, 66, 62, 63, 67, 63, 67, 71, 66, 68, 63, 63, 67, 60, 58, 56, 59, 62, 64, 63, 63, 59, 58,
-        53, 86, 59, 58, 60, 59, 61, 59, 63, 63, 60, 62, 60, 63, 62, 63, 62, 68, 61, 70, 71, 62, 63, 63, 60, 62, 61, 67, 63, 67,
-        65, 57, 63, 55, 38, 59, 60, 50, 52, 57, 58, 54, 55, 56, 52, 57, 63, 60, 62, 61, 53, 51, 52, 63, 64, 64, 61, 64, 65, 67,
-        71, 65, 61, 61, 58, 54, 53, 52, 61, 62, 61, 62, 60, 65, 56, 77, 55, 56, 57, 57, 62, 63, 63, 63, 66, 63, 62, 62, 61, 62,
-        62, 66, 63, 66, 66, 61, 58, 60, 59, 61, 59, 63, 63, 60, 62, 57, 58, 42, 64, 47, 63, 54, 55, 54, 56, 51, 60, 58, 61, 60,
-        58, 60, 54, 64, 63, 61, 62, 61, 67, 62, 64, 69, 61, 54, 64, 64, 51, 57, 59, 61, 56, 66, 55, 55, 47, 63, 57, 60, 56, 57,
-        61, 62, 64, 63, 61, 60, 60, 59, 63, 55, 63, 65, 59, 62, 62, 53, 56, 57, 62, 64, 62, 63, 67, 61, 60, 60, 60, 57, 65, 55,
-        59, 60, 53, 54, 58, 57, 57, 62, 56, 53, 60, 61, 56, 66, 55, 61, 66, 60, 62, 59, 54, 52, 53, 55, 56, 56, 57, 61, 59, 54,
-        67, 60, 45, 55, 55, 54, 63, 61, 62, 61, 57, 56, 57, 62, 64, 62, 63, 67, 61, 60, 59, 57, 58, 62, 63, 62, 64, 61, 52, 56,
-        62, 52, 62, 57, 54, 53, 58, 62, 56, 57, 63, 56, 66, 57, 57, 60, 63, 61, 65, 66, 61, 61, 56, 56, 56, 59, 59, 57, 58, 65,
-        54, 62, 72, 51, 57, 59, 61, 56, 66, 55, 61, 57, 58, 60, 63, 63, 63, 60, 58, 57, 53, 53, 62, 62, 61, 62, 59, 60, 69, 51,
-        50, 71, 59, 60, 50, 57, 53, 52, 49, 53, 61, 57, 57, 61, 63, 63, 63, 60, 51, 65, 64, 53, 56, 54, 53, 55, 58, 64, 67, 53,
-        53, 59, 57, 57, 62, 56, 55, 56, 53, 62, 61, 64, 59, 56, 55, 54, 59, 61, 56, 65, 56, 54, 64, 68, 67, 50, 52, 59, 55, 52,
-        58, 63, 57, 56, 54, 52, 63, 61, 62, 60, 56, 61, 58, 57, 56, 52, 60, 56, 64, 62, 56, 58, 62, 56, 58, 60, 57, 51, 60, 59,
-        59, 60, 60, 58, 54, 53, 57, 59, 57, 63, 53, 66, 55, 57, 48, 60, 55, 53, 56, 52, 58, 54, 55, 59, 61, 56, 65, 56, 49, 57,
-        55, 54, 56, 52, 60, 64, 61, 58, 51, 55, 55, 54, 52, 57, 55, 57, 57, 62, 53, 55, 59, 58, 59, 56, 60, 59, 53, 57, 62, 46,
-        51, 56, 59, 51, 54, 57, 55, 57, 57, 62, 58, 54, 58, 49, 58, 55, 64, 61, 54, 58, 50, 58, 58, 57, 58, 59, 57, 58, 71, 57,
-        53, 55, 56, 51, 60, 57, 59, 64, 53, 61, 50, 60, 55, 58, 59, 59, 56, 61, 57, 59, 60, 51, 50, 64, 61, 55, 53, 54, 54, 56,
-        53, 55, 54, 54, 59, 57, 51, 57, 60, 55, 67, 60, 53, 59, 57, 52, 60, 51, 56, 54, 52, 53, 58, 58, 57, 57, 71, 58, 49, 57,
-        57, 57, 58, 51, 59, 60, 55, 54, 53, 55, 56, 59, 56, 58, 55, 51, 59, 56, 52, 57, 59, 60, 56, 53, 56, 63, 58, 60, 51, 56,
-        53, 55, 53, 57, 50, 56, 59, 49, 61, 50, 56, 52, 54, 55, 54, 53, 51, 60, 56, 55, 67, 50, 59, 56, 57, 50, 58, 60, 59, 56,
-        52, 56, 55, 55, 57, 58, 50, 58, 55, 52, 58, 56, 65, 54, 55, 55, 62, 52, 52, 59, 56, 48, 55, 61, 54, 55, 61, 53, 53, 52,
-        55, 60, 57, 55, 53, 58, 55, 58, 55, 49, 67, 55, 53, 57, 57, 56, 55, 55, 56, 56, 60, 55, 52, 57, 48, 60, 56, 52, 58, 55,
-        54, 52, 60, 52, 58, 57, 44, 55, 51, 56, 50, 53, 53, 46, 51, 58, 56, 54, 57, 55, 50, 54, 55, 57, 54, 57, 54, 49, 55, 57,
-        52, 49, 55, 52, 47, 52, 56, 54, 59, 54, 54, 46, 50, 49, 51, 46, 55, 49, 49, 51, 47, 50, 52, 50, 52, 50, 41, 53, 55, 45,
-        50, 44, 42, 49, 49, 42, 51,
+        99, 81, 93, 101, 115, 126, 105, 116, 75, 71, 64, 43, 23, 17, 43, 69, 74, 72, 72, 74, 73, 74, 57, 65, 72, 69, 74, 64, 66,
+        70, 73, 65, 72, 81, 70, 72, 66, 78, 68, 60, 78, 71, 81, 68, 79, 63, 71, 71, 61, 54, 24, 69, 71, 68, 67, 67, 62, 67, 62,
+        64, 67, 65, 69, 72, 66, 80, 69, 72, 68, 66, 69, 67, 67, 63, 64, 61, 69, 57, 62, 64, 68, 65, 69, 66, 81, 64, 71, 63, 69,
+        44, 61, 60, 65, 66, 60, 60, 64, 78, 64, 70, 64, 63, 66, 64, 54, 80, 78, 69, 61, 60, 61, 62, 70, 58, 67, 72, 65, 60, 62,
+        75, 69, 73, 69, 53, 70, 73, 61, 64, 73, 59, 50, 66, 68, 66, 54, 59, 62, 70, 62, 76, 75, 65, 78, 65, 74, 64, 68, 77, 69,
+        62, 61, 60, 62, 70, 60, 65, 63, 62, 64, 66, 69, 63, 65, 64, 62, 66, 59, 72, 64, 72, 58, 60, 58, 76, 65, 70, 63, 68, 66,
+        67, 61, 70, 60, 86, 61, 70, 66, 72, 63, 67, 64, 71, 64, 54, 56, 64, 71, 64, 66, 70, 59, 57, 71, 59, 64, 70, 65, 69, 63,
+        63, 65, 60, 71, 66, 63, 59, 61, 61, 61, 61, 56, 62, 65, 63, 65, 83, 73, 66, 64, 70, 58, 66, 62, 67, 73, 60, 70, 66, 73,
+        62, 65, 56, 89, 67, 59, 59, 89, 74, 73, 69, 67, 63, 64, 71, 65, 87, 68, 54, 60, 57, 63, 64, 59, 54, 61, 75, 60, 67, 63,
+        70, 60, 64, 65, 59, 70, 62, 61, 59, 62, 59, 70, 60, 59, 63, 60, 60, 72, 64, 64, 57, 163, 66, 63, 65, 62, 69, 85, 67, 69,
+        62, 160, 56, 60, 56, 70, 58, 59, 66, 59, 58, 62, 59, 67, 58, 63, 62, 61, 60, 63, 62, 61, 59, 56, 61, 65, 68, 60, 62, 59,
+        60, 64, 60, 64, 62, 77, 115, 106, 67, 64, 61, 63, 70, 62, 62, 64, 61, 56, 118, 120, 57, 56, 57, 63, 63, 61, 53, 60, 60,
+        86, 61, 62, 59, 63, 65, 58, 59, 65, 57, 64, 57, 62, 62, 68, 53, 53, 64, 61, 68, 61, 59, 89, 68, 73, 70, 72, 63, 60, 63,
+        75, 61, 64, 63, 58, 64, 59, 80, 70, 72, 70, 51, 56, 61, 51, 64, 70, 57, 57, 88, 146, 80, 59, 59, 63, 58, 60, 60, 66, 67,
+        60, 61, 60, 67, 54, 65, 55, 59, 59, 66, 66, 106, 61, 70, 67, 66, 88, 67, 62, 77, 61, 77, 63, 65, 65, 62, 62, 70, 67, 64,
+        87, 64, 52, 63, 62, 60, 64, 54, 81, 116, 132, 71, 155, 59, 60, 59, 67, 50, 57, 61, 59, 64, 61, 71, 60, 54, 62, 62, 61,
+        65, 57, 65, 83, 67, 69, 67, 68, 166, 60, 63, 59, 61, 76, 59, 56, 57, 72, 57, 66, 70, 66, 68, 163, 63, 54, 61, 59, 54,
+        56, 66, 67, 74, 69, 73, 166, 64, 110, 128, 65, 55, 57, 57, 63, 72, 77, 63, 54, 62, 53, 58, 63, 71, 56, 70, 76, 59, 67,
+        58, 68, 62, 69, 69, 117, 122, 68, 73, 59, 56, 162, 58, 61, 59, 63, 74, 61, 65, 64, 69, 101, 121, 83, 70, 53, 48, 62, 65,
+        62, 65, 64, 70, 67, 91, 109, 128, 62, 64, 73, 70, 72, 72, 58, 54, 64, 68, 66, 70, 56, 52, 60, 65, 58, 63, 54, 59, 60,
+        59, 71, 59, 69, 67, 62, 65, 68, 75, 71, 72, 67, 59, 63, 71, 71, 109, 128, 61, 55, 62, 62, 69, 62, 67, 63, 66, 71, 73,
+        69, 73, 64, 59, 46, 55, 67, 71, 63, 59, 67, 71, 66, 166, 74, 72, 70, 72, 57, 64, 68, 69, 64, 88, 49, 69, 67, 82, 61, 59,
+        60, 64, 50, 57, 56, 60, 67, 54, 59, 60, 57, 55, 60, 63, 63, 60, 63, 68, 69, 64, 67, 55, 60, 53, 63, 67, 73, 71, 71, 58,
+        66, 56, 57, 62, 60, 63, 63, 59, 64, 68, 69, 64, 67, 60, 58, 67, 68, 58, 64, 59, 66, 63, 69, 94, 111, 103, 67, 70, 65,
+        91, 60, 61, 66, 69, 69, 166, 65, 58, 70, 58, 59, 55, 63, 61, 56, 61, 58, 57, 67, 71, 57, 57, 56, 69, 61, 65, 66, 62, 67,
+        71, 65, 68, 62, 67, 65, 63, 61, 68, 69, 64, 87, 48, 66, 59, 58, 59, 62, 63, 67, 63, 67, 71, 66, 67, 64, 48, 67, 54, 64,
+        76, 60, 67, 63, 66, 70, 72, 71, 73, 65, 66, 72, 65, 109, 130, 59, 68, 62, 69, 70, 118, 121, 60, 62, 58, 59, 55, 62, 61,
+        56, 57, 55, 61, 57, 74, 61, 58, 53, 59, 63, 64, 64, 61, 64, 65, 64, 69, 70, 56, 59, 55, 58, 67, 71, 65, 83, 146, 56, 57,
+        59, 58, 62, 64, 63, 61, 66, 64, 69, 69, 65, 57, 65, 57, 59, 58, 60, 63, 63, 63, 60, 63, 70, 67, 66, 65, 66, 65, 68, 69,
+        110, 127, 65, 61, 67, 62, 65, 67, 76, 71, 72, 67, 58, 63, 61, 56, 58, 58, 69, 61, 69, 59, 57, 58, 62, 67, 46, 61, 63,
+        60, 62, 61, 67, 63, 67, 65, 59, 64, 69, 55, 65, 65, 64, 69, 102, 124, 88, 67, 57, 59, 60, 62, 61, 63, 60, 67, 63, 66,
+        66, 65, 54, 62, 50, 61, 62, 63, 62, 63, 67, 64, 66, 69, 69, 66, 66, 63, 64, 67, 71, 74, 69, 73, 60, 50, 63, 64, 60, 62,
+        64, 69, 68, 67, 63, 57, 66, 55, 65, 57, 58, 48, 50, 58, 58, 78, 61, 53, 54, 59, 61, 58, 61, 59, 63, 63, 60, 62, 60, 55,
+        48, 57, 68, 62, 65, 67, 76, 70, 72, 68, 59, 51, 51, 65, 61, 58, 63, 55, 62, 65, 60, 62, 61, 48, 60, 56, 56, 55, 61, 63,
+        62, 64, 63, 65, 64, 69, 70, 61, 64, 63, 60, 63, 68, 68, 65, 68, 56, 63, 62, 63, 66, 65, 66, 69, 69, 66, 62, 57, 54, 62,
+        59, 60, 55, 57, 55, 65, 68, 55, 54, 56, 57, 57, 62, 62, 64, 65, 64, 63, 51, 64, 59, 63, 63, 62, 61, 63, 70, 67, 66, 65,
+        71, 66, 59, 58, 56, 60, 63, 61, 65, 66, 62, 67, 55, 60, 80, 54, 63, 61, 62, 60, 65, 64, 64, 68, 64, 62, 62, 63, 67, 63,
+        67, 70, 67, 68, 68, 55, 63, 62, 64, 63, 66, 63, 69, 70, 53, 61, 54, 50, 54, 64, 62, 57, 55, 56, 53, 52, 69, 57, 55, 60,
+        63, 64, 64, 61, 60, 51, 67, 71, 61, 64, 67, 63, 67, 70, 67, 68, 63, 64, 66, 60, 58, 57, 60, 61, 63, 62, 64, 59, 58, 55,
+        84, 59, 58, 61, 58, 61, 59, 63, 63, 60, 62, 60, 63, 62, 64, 61, 68, 62, 69, 69, 65, 62, 63, 60, 62, 62, 67, 62, 65, 67,
+        59, 61, 56, 40, 57, 61, 48, 53, 56, 58, 55, 54, 55, 54, 56, 63, 60, 62, 61, 53, 52, 52, 62, 64, 63, 63, 63, 65, 64, 69,
+        70, 61, 61, 59, 54, 54, 53, 58, 62, 61, 62, 61, 64, 59, 73, 57, 55, 57, 57, 62, 64, 62, 63, 66, 63, 62, 62, 61, 62, 61,
+        67, 63, 66, 66, 61, 58, 61, 58, 61, 59, 63, 63, 60, 62, 59, 57, 42, 63, 48, 62, 55, 54, 54, 57, 52, 58, 59, 61, 59, 59,
+        60, 53, 65, 62, 61, 63, 60, 66, 63, 64, 68, 63, 56, 61, 64, 53, 55, 60, 61, 56, 65, 55, 58, 47, 60, 57, 61, 56, 56, 60,
+        63, 64, 63, 61, 61, 59, 59, 59, 60, 63, 63, 60, 63, 61, 54, 55, 58, 61, 64, 62, 63, 67, 61, 60, 60, 60, 58, 64, 55, 59,
+        63, 50, 56, 56, 57, 57, 62, 56, 53, 61, 61, 56, 65, 55, 60, 67, 60, 62, 60, 53, 52, 54, 56, 54, 57, 57, 60, 59, 49, 72,
+        60, 46, 55, 56, 53, 62, 61, 63, 60, 58, 55, 58, 61, 64, 62, 63, 67, 61, 60, 59, 58, 57, 62, 63, 62, 64, 61, 56, 52, 62,
+        53, 62, 56, 57, 51, 57, 63, 56, 56, 63, 55, 67, 58, 56, 60, 63, 61, 65, 66, 62, 62, 55, 57, 55, 58, 59, 57, 58, 65, 54,
+        62, 72, 53, 55, 60, 61, 56, 65, 55, 62, 56, 58, 60, 62, 64, 63, 60, 60, 55, 53, 54, 61, 62, 61, 62, 60, 59, 69, 52, 50,
+        70, 59, 60, 51, 56, 53, 53, 51, 51, 61, 56, 58, 60, 63, 63, 63, 60, 54, 62, 64, 56, 53, 55, 53, 54, 58, 64, 67, 53, 56,
+        56, 57, 57, 62, 57, 55, 55, 53, 62, 61, 63, 60, 57, 54, 54, 59, 61, 57, 64, 56, 55, 58, 73, 67, 50, 52, 59, 57, 51, 57,
+        63, 57, 56, 54, 52, 63, 62, 61, 60, 59, 58, 58, 57, 58, 50, 60, 56, 64, 63, 55, 58, 62, 56, 57, 63, 56, 50, 60, 59, 60,
+        60, 58, 59, 54, 53, 58, 59, 56, 63, 53, 67, 57, 55, 47, 60, 55, 53, 57, 52, 59, 53, 54, 59, 61, 57, 64, 56, 50, 57, 54,
+        55, 55, 52, 61, 63, 62, 57, 52, 56, 55, 52, 54, 55, 56, 56, 57, 62, 55, 53, 59, 58, 60, 55, 62, 57, 56, 54, 62, 46, 53,
+        55, 59, 52, 54, 55, 56, 56, 57, 62, 58, 54, 59, 48, 58, 55, 64, 62, 54, 57, 51, 57, 60, 55, 58, 59, 57, 58, 66, 62, 54,
+        55, 55, 52, 59, 57, 60, 63, 53, 61, 53, 59, 53, 58, 61, 57, 57, 61, 56, 59, 60, 51, 52, 59, 64, 55, 53, 56, 52, 58, 51,
+        55, 55, 53, 59, 57, 52, 56, 60, 55, 68, 60, 52, 59, 57, 52, 60, 51, 56, 54, 52, 53, 58, 59, 57, 56, 71, 58, 52, 54, 58,
+        57, 57, 51, 59, 61, 55, 53, 54, 54, 57, 58, 56, 58, 55, 53, 57, 58, 50, 57, 59, 60, 56, 53, 56, 64, 57, 61, 50, 57, 53,
+        55, 52, 57, 52, 54, 59, 51, 59, 50, 57, 52, 53, 55, 55, 52, 52, 59, 58, 53, 67, 50, 59, 57, 58, 48, 58, 61, 58, 56, 52,
+        52, 59, 55, 58, 59, 50, 56, 57, 51, 57, 56, 65, 54, 55, 55, 62, 53, 51, 59, 57, 48, 55, 61, 55, 53, 62, 52, 54, 51, 55,
+        60, 58, 55, 52, 58, 55, 58, 55, 50, 66, 56, 52, 57, 57, 57, 56, 55, 55, 55, 60, 56, 52, 56, 52, 56, 56, 52, 58, 55, 54,
+        52, 61, 53, 56, 58, 44, 54, 51, 56, 50, 53, 55, 45, 51, 58, 55, 56, 57, 53, 49, 57, 53, 57, 54, 57, 54, 50, 55, 57, 51,
+        50, 55, 53, 46, 51, 57, 54, 58, 54, 56, 44, 50, 50, 51, 47, 54, 48, 49, 51, 47, 50, 52, 51, 51, 52, 41, 51, 56, 45, 50,
+        45, 43, 47, 50, 40, 51,
       ],
       terminalSteps: [
         247, 4, 15, 36, 2, 15, 17, 1, 3, 65, 5, 66, 45, 3, 2, 24, 97, 3, 1, 7, 8, 5, 10, 2, 1, 1, 6, 15, 1, 1, 1, 6, 1, 1, 1, 9,
@@ -4443,7 +4443,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 13, 13, 15, 8, 38, 6, 23, 7, 1, 79, 49, 12, 9, 91, 1, 8, 1, 5, 15, 1, 11, 4, 35, 1, 3,
         16, 32, 2, 2, 9, 8, 7, 1, 6, 2, 8, 4, 5, 7, 15, 37, 9, 3, 8, 5, 27, 19, 4, 8, 38, 108, 3, 2, 1, 2, 3, 6, 10, 1, 1, 2, 2,
         5, 1, 5, 35, 11, 12, 7, 2, 5, 2, 14, 2, 10, 4, 10, 9, 4, 15, 6, 18, 17, 4, 2, 10, 32, 17, 16, 9, 23, 10, 36, 1, 4, 23,
-        13, 37, 21, 34, 6, 14, 11, 3, 11, 4, 1, 7, 1, 23, 29, 35, 29, 5, 8, 2, 35, 16, 2, 14, 13, 7, 14, 3, 58, 14, 5, 8, 23,
+        13, 37, 21, 34, 6, 14, 11, 3, 11, 4, 1, 7, 1, 23, 29, 35, 29, 5, 8, 2, 35, 16, 2, 14, 13, 7, 14, 3, 58, 14, 6, 8, 23,
         16, 3, 44, 13, 18, 19, 3, 20, 20, 26, 6, 2, 6, 2, 4, 1, 1, 31, 1, 4, 9, 18, 1, 1, 1, 37, 8, 20, 4, 19, 20, 25, 3, 5, 1,
         17, 2, 1, 45, 1, 4, 9, 1, 12, 2, 4, 5, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1,
         1, 3, 5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 2, 10, 13, 2, 2, 14, 12, 45, 6, 2, 5, 16, 12, 10, 9, 4, 12, 9, 2, 6, 20, 14,
@@ -4451,7 +4451,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         12, 14, 4, 6, 20, 11, 13, 12, 8, 8, 7, 3, 22, 3, 9, 6, 1, 19, 15, 9, 24, 13, 3, 6, 3, 8, 72, 6, 4, 1, 1, 1, 6, 4, 10, 2,
         5, 8, 1, 7, 17, 2, 5, 6, 2, 6, 5, 28, 7, 29, 2, 34, 17, 3, 11, 2, 1, 18, 3, 20, 16, 3, 47, 1, 4, 25, 4, 10, 9, 20, 3, 6,
         23, 7, 37, 5, 1, 7, 2, 16, 20, 14, 20, 29, 5, 4, 3, 1, 9, 8, 6, 8, 13, 3, 14, 1, 9, 8, 9, 15, 14, 11, 3, 11, 10, 4, 1,
-        3, 4, 4, 2, 7, 2, 2, 26, 35, 6, 9, 9, 1, 8, 7, 1, 8, 6, 18, 22, 12, 4, 18, 24, 2, 17, 4, 7, 35, 19, 1, 9, 10, 1, 2, 4,
+        3, 4, 4, 2, 7, 2, 2, 26, 35, 6, 9, 9, 1, 8, 7, 1, 8, 6, 18, 22, 12, 4, 19, 24, 2, 17, 4, 7, 35, 19, 1, 9, 10, 1, 2, 4,
         14, 5, 3, 20, 10, 3, 12, 4, 2, 12, 2, 7, 20, 2, 8, 4, 9, 27, 5, 1, 6, 1, 22, 3, 4, 3, 34, 5, 37, 4, 11, 2, 5, 24, 16,
         54, 13, 3, 1, 3, 2, 1, 5, 11, 4, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 8, 1, 11, 16, 2, 1, 11, 12,
         11, 8, 2, 11, 16, 18, 5, 9, 7, 9, 3, 1, 11, 9, 5, 5, 2, 6, 31, 12, 5, 5, 1, 10, 9, 6, 7, 13, 2, 9, 1, 1, 7, 1, 9, 1, 7,
@@ -4460,50 +4460,50 @@ export function loadPackedGazetteer(): PackedGazetteer {
         4, 27, 19, 6, 8, 4, 44, 2, 2, 16, 2, 22, 9, 8, 18, 22, 1, 13, 1, 10, 5, 7, 4, 1, 5, 6, 1, 2, 4, 3, 2, 4, 10, 2, 2, 21,
         11, 12, 8, 4, 5, 12, 4, 14, 4, 4, 6, 1, 3, 5, 6, 1, 1, 7, 4, 14, 4, 7, 1, 8, 12, 3, 4, 2, 11, 14, 8, 15, 2, 3, 3, 2, 6,
         1, 3, 8, 4, 17, 2, 34, 17, 13, 8, 6, 11, 10, 13, 34, 1, 13, 17, 1, 14, 2, 3, 14, 2, 3, 6, 5, 12, 5, 2, 16, 11, 30, 1, 4,
-        8, 12, 3, 10, 5, 7, 2, 8, 5, 19, 9, 1, 1, 21, 5, 15, 1, 17, 2, 1, 10, 16, 3, 5, 1, 2, 4, 6, 28, 17, 11, 2, 13, 2, 1, 1,
-        4, 3, 2, 7, 1, 2, 1, 3, 8, 6, 2, 1, 6, 2, 11, 22, 2, 6, 2, 2, 11, 4, 10, 13, 4, 6, 2, 19, 2, 2, 13, 12, 2, 1, 1, 2, 29,
-        24, 1, 16, 3, 17, 18, 18, 15, 4, 11, 13, 2, 4, 2, 17, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1, 15, 22,
-        6, 11, 4, 3, 9, 8, 1, 8, 1, 6, 4, 5, 2, 8, 2, 3, 10, 17, 23, 5, 1, 20, 7, 8, 1, 4, 19, 1, 2, 2, 6, 1, 2, 4, 3, 8, 2, 1,
-        5, 7, 3, 1, 1, 13, 5, 2, 3, 12, 3, 10, 6, 2, 5, 11, 1, 1, 20, 1, 1, 7, 3, 11, 1, 3, 2, 5, 15, 6, 12, 5, 10, 28, 11, 1,
-        6, 1, 3, 19, 7, 7, 1, 5, 24, 4, 7, 30, 1, 3, 15, 1, 4, 12, 8, 9, 2, 2, 4, 9, 1, 2, 6, 3, 17, 2, 11, 6, 1, 4, 13, 11, 1,
-        6, 6, 3, 3, 2, 8, 3, 6, 6, 1, 20, 15, 3, 12, 2, 4, 14, 1, 1, 3, 6, 3, 11, 6, 3, 3, 26, 15, 7, 8, 4, 27, 8, 16, 3, 3, 12,
-        1, 2, 2, 2, 11, 1, 4, 37, 17, 26, 6, 10, 1, 12, 13, 11, 1, 3, 3, 24, 3, 1, 3, 2, 1, 6, 3, 9, 2, 11, 7, 2, 3, 8, 2, 1, 6,
-        4, 9, 3, 30, 1, 29, 4, 13, 1, 1, 3, 31, 6, 9, 1, 9, 9, 4, 2, 8, 1, 18, 10, 1, 11, 3, 3, 15, 3, 6, 5, 15, 2, 17, 17, 1,
-        2, 14, 29, 3, 3, 12, 1, 11, 6, 2, 3, 1, 12, 55, 30, 6, 19, 1, 6, 12, 17, 10, 1, 21, 4, 2, 1, 1, 13, 4, 1, 5, 17, 18, 1,
-        6, 1, 51, 1, 2, 2, 33, 1, 1, 1, 5, 10, 3, 4, 5, 7, 2, 20, 1, 7, 2, 24, 1, 3, 22, 2, 11, 5, 6, 1, 4, 10, 1, 12, 10, 2,
-        10, 9, 24, 7, 7, 21, 3, 7, 2, 2, 1, 1, 30, 2, 7, 25, 25, 11, 1, 2, 13, 2, 8, 9, 7, 57, 4, 8, 3, 30, 4, 1, 2, 47, 7, 1,
-        1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 7, 6, 4, 4, 40, 4, 6, 1, 4, 3, 1, 1, 3, 5, 17, 1, 11, 11, 5, 1, 18, 14, 11, 11,
-        9, 4, 1, 6, 5, 10, 6, 10, 2, 1, 18, 1, 11, 6, 1, 1, 2, 1, 1, 3, 1, 4, 31, 11, 2, 1, 2, 7, 9, 1, 3, 3, 16, 1, 8, 1, 12,
-        4, 2, 5, 8, 24, 15, 2, 2, 31, 7, 11, 8, 10, 1, 8, 12, 3, 48, 24, 8, 1, 1, 4, 2, 3, 4, 9, 13, 1, 9, 3, 4, 12, 3, 3, 1, 1,
-        16, 25, 19, 11, 1, 16, 4, 1, 3, 9, 8, 5, 6, 11, 1, 15, 3, 18, 6, 3, 1, 4, 9, 4, 7, 33, 13, 24, 1, 2, 2, 2, 3, 1, 44, 4,
-        20, 4, 5, 24, 2, 9, 17, 16, 8, 57, 4, 9, 4, 3, 28, 9, 2, 4, 1, 16, 2, 1, 1, 6, 13, 7, 8, 8, 1, 10, 3, 3, 3, 2, 11, 4, 2,
-        1, 4, 4, 5, 10, 18, 10, 8, 3, 2, 5, 2, 1, 2, 2, 2, 1, 4, 22, 7, 29, 1, 1, 3, 6, 1, 2, 28, 12, 2, 1, 7, 2, 2, 5, 4, 9, 4,
-        4, 2, 12, 5, 6, 6, 1, 4, 3, 6, 11, 1, 18, 24, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 16, 8, 7, 16, 7, 5, 9, 1, 13, 11, 1, 4,
-        3, 9, 20, 2, 7, 1, 23, 1, 22, 2, 2, 8, 7, 4, 4, 19, 10, 14, 3, 1, 2, 5, 1, 3, 7, 3, 1, 23, 7, 2, 16, 1, 1, 13, 12, 16,
-        2, 1, 32, 8, 8, 42, 3, 1, 6, 5, 24, 5, 3, 3, 11, 10, 27, 5, 3, 1, 29, 2, 4, 6, 2, 5, 1, 30, 2, 13, 12, 45, 2, 6, 11, 20,
-        29, 14, 1, 20, 4, 9, 7, 5, 2, 9, 8, 5, 10, 9, 1, 5, 1, 12, 22, 3, 1, 5, 7, 7, 5, 7, 2, 9, 5, 40, 1, 2, 8, 1, 4, 3, 4, 9,
-        15, 4, 3, 4, 34, 21, 1, 2, 4, 12, 4, 17, 1, 4, 3, 22, 5, 1, 24, 1, 19, 7, 2, 4, 4, 1, 7, 6, 7, 1, 11, 1, 3, 21, 2, 3, 2,
-        5, 1, 3, 1, 5, 10, 2, 2, 9, 2, 2, 2, 23, 9, 31, 12, 11, 1, 4, 36, 6, 10, 14, 1, 33, 23, 11, 24, 19, 1, 2, 3, 25, 5, 1,
-        2, 22, 29, 3, 5, 7, 16, 21, 20, 10, 12, 2, 2, 7, 4, 26, 3, 1, 3, 3, 2, 48, 38, 7, 7, 5, 1, 5, 1, 1, 2, 1, 2, 13, 6, 5,
-        1, 6, 6, 28, 1, 17, 4, 46, 33, 5, 8, 16, 15, 48, 19, 1, 1, 20, 4, 7, 15, 21, 8, 6, 18, 13, 3, 1, 1, 3, 4, 23, 2, 14, 2,
-        3, 11, 34, 1, 13, 13, 11, 23, 1, 4, 1, 11, 2, 10, 13, 1, 4, 2, 11, 30, 1, 1, 3, 2, 2, 7, 5, 3, 10, 3, 19, 6, 15, 9, 7,
-        13, 1, 12, 13, 1, 2, 22, 10, 11, 3, 1, 8, 1, 12, 11, 4, 3, 3, 5, 20, 5, 9, 1, 16, 32, 29, 6, 48, 5, 12, 5, 42, 1, 16, 8,
-        6, 9, 33, 5, 3, 5, 2, 1, 2, 8, 14, 8, 5, 16, 7, 10, 16, 5, 4, 3, 29, 11, 7, 2, 2, 10, 2, 17, 12, 7, 7, 40, 5, 24, 16, 7,
-        15, 9, 1, 28, 21, 12, 45, 27, 2, 15, 1, 3, 24, 16, 2, 3, 2, 2, 1, 4, 20, 1, 1, 11, 18, 1, 19, 1, 1, 8, 1, 1, 7, 29, 4,
-        2, 24, 11, 3, 18, 14, 2, 11, 7, 11, 16, 17, 4, 11, 4, 4, 7, 2, 7, 3, 7, 8, 1, 4, 10, 17, 1, 3, 2, 1, 19, 2, 4, 1, 3, 4,
-        4, 7, 12, 25, 5, 49, 15, 28, 1, 17, 13, 2, 11, 23, 5, 12, 19, 5, 7, 39, 9, 1, 34, 15, 16, 6, 6, 13, 19, 1, 22, 41, 7, 2,
-        9, 41, 2, 11, 1, 6, 2, 1, 3, 17, 1, 2, 20, 9, 11, 23, 34, 20, 2, 4, 19, 3, 17, 47, 6, 3, 6, 46, 1, 10, 9, 2, 7, 1, 47,
-        4, 16, 20, 19, 2, 3, 1, 22, 15, 3, 9, 20, 1, 1, 3, 18, 2, 15, 3, 3, 13, 18, 12, 24, 1, 4, 1, 4, 6, 1, 3, 17, 4, 1, 12,
-        10, 2, 28, 1, 2, 1, 1, 4, 11, 1, 28, 24, 9, 4, 2, 8, 5, 1, 31, 1, 9, 53, 5, 18, 1, 20, 2, 21, 5, 1, 1, 13, 7, 2, 4, 2,
-        19, 6, 23, 14, 5, 1, 6, 3, 2, 46, 32, 2, 1, 16, 6, 1, 9, 23, 22, 21, 4, 2, 14, 17, 15, 11, 7, 9, 4, 41, 8, 1, 3, 8, 10,
-        1, 9, 7, 3, 1, 6, 1, 3, 2, 27, 7, 2, 1, 29, 13, 18, 10, 27, 27, 23, 2, 10, 23, 24, 6, 7, 9, 13, 7, 10, 37, 3, 1, 1, 1,
-        10, 2, 1, 10, 11, 10, 8, 1, 12, 2, 1, 15, 19, 11, 1, 2, 16, 1, 2, 2, 9, 1, 7, 1, 1, 1, 15, 3, 14, 6, 2, 9, 22, 7, 7, 7,
-        14, 5, 25, 1, 9, 19, 4, 17, 22, 14, 6, 4, 1, 6, 5, 12, 4, 2, 2, 19, 3, 4, 4, 19, 14, 1, 16, 7, 8, 17, 1, 35, 6, 1, 5,
-        19, 9, 3, 11, 46, 24, 2, 3, 1, 1, 2, 6, 20, 16, 1, 8, 11, 16, 9, 13, 2, 2, 1, 23, 1, 5, 26, 28, 2, 15, 12, 20, 4, 9, 46,
-        6, 11, 41, 21, 1, 1, 13, 15, 1, 2, 9, 3, 2, 19, 10, 3, 8, 9, 17, 2, 17, 1, 18, 9, 6, 30, 18, 9, 6, 16, 3, 12, 3, 21, 3,
-        5, 3, 4, 10, 1, 8, 26, 3, 11, 27, 6, 4, 11, 7, 1, 1, 2, 1, 4, 1, 4, 37, 7, 5, 13, 15, 5, 20, 19, 8, 5, 32, 5, 15, 2, 2,
-        9, 9, 4, 14, 8, 1, 7, 3, 28, 3, 2, 12, 1, 13, 13, 1, 19, 2, 1, 2, 4, 3, 3, 6, 4, 10, 3, 8, 43, 29, 2, 5, 12, 2, 1, 5,
-        13, 7, 6, 5, 21, 9, 46, 3, 18, 14, 1, 13, 1, 5, 15, 153, 3, 23, 8, 4, 10, 16, 7, 2, 1, 5, 8, 13, 20, 13, 23, 4, 5, 1,
+        8, 12, 3, 10, 5, 7, 2, 8, 5, 19, 9, 1, 1, 21, 5, 12, 4, 1, 5, 12, 2, 1, 10, 16, 3, 5, 1, 2, 4, 6, 28, 17, 11, 2, 13, 2,
+        1, 1, 4, 3, 2, 7, 1, 2, 1, 3, 8, 6, 2, 1, 6, 2, 11, 22, 2, 6, 2, 2, 11, 4, 10, 13, 4, 6, 2, 19, 2, 2, 13, 12, 2, 1, 1,
+        2, 29, 24, 1, 16, 3, 17, 18, 18, 15, 4, 11, 13, 2, 4, 2, 17, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2, 1, 1, 6, 4, 2, 8, 4, 2, 1,
+        15, 22, 6, 11, 4, 3, 9, 8, 1, 8, 1, 6, 4, 5, 2, 8, 2, 3, 10, 17, 23, 5, 1, 20, 7, 8, 1, 4, 19, 1, 2, 2, 6, 1, 2, 4, 3,
+        8, 2, 1, 5, 7, 3, 1, 1, 13, 5, 2, 3, 12, 3, 10, 6, 2, 5, 11, 1, 1, 20, 1, 1, 7, 3, 11, 1, 3, 2, 5, 15, 6, 12, 5, 10, 28,
+        11, 1, 6, 1, 3, 19, 7, 7, 1, 5, 24, 4, 7, 30, 1, 3, 15, 1, 4, 12, 8, 9, 2, 2, 4, 9, 1, 2, 6, 3, 17, 2, 11, 6, 1, 4, 13,
+        11, 1, 6, 6, 3, 3, 2, 8, 3, 6, 6, 1, 20, 15, 3, 12, 2, 4, 14, 1, 1, 3, 6, 3, 11, 6, 3, 3, 26, 15, 7, 8, 4, 27, 8, 16, 3,
+        3, 12, 1, 2, 2, 2, 11, 1, 4, 37, 17, 26, 6, 10, 1, 12, 13, 11, 1, 3, 3, 24, 3, 1, 3, 2, 1, 6, 3, 9, 2, 11, 7, 2, 3, 8,
+        2, 1, 6, 4, 9, 3, 30, 1, 29, 4, 13, 1, 1, 3, 31, 6, 9, 1, 9, 9, 4, 2, 8, 1, 18, 10, 1, 11, 3, 3, 15, 3, 6, 5, 15, 2, 17,
+        17, 1, 2, 14, 29, 3, 3, 12, 1, 11, 6, 2, 3, 1, 12, 55, 30, 6, 19, 1, 6, 12, 17, 10, 1, 21, 4, 2, 1, 1, 13, 4, 1, 5, 17,
+        18, 1, 6, 1, 51, 1, 2, 2, 23, 11, 1, 1, 1, 5, 10, 3, 4, 5, 7, 2, 20, 1, 7, 2, 24, 1, 3, 22, 2, 11, 5, 6, 1, 4, 10, 1,
+        12, 10, 2, 10, 9, 24, 7, 7, 21, 3, 7, 2, 2, 1, 1, 30, 2, 7, 25, 25, 11, 1, 2, 13, 2, 8, 9, 7, 57, 4, 8, 3, 30, 4, 1, 2,
+        47, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 4, 7, 6, 4, 4, 40, 4, 6, 1, 4, 3, 1, 1, 3, 5, 17, 1, 11, 11, 5, 1, 18, 14,
+        11, 11, 9, 4, 1, 6, 5, 10, 6, 10, 2, 1, 18, 1, 11, 6, 1, 1, 2, 1, 1, 3, 1, 4, 31, 11, 2, 1, 2, 7, 9, 1, 3, 3, 16, 1, 8,
+        1, 12, 4, 2, 5, 8, 24, 15, 2, 2, 31, 7, 11, 8, 10, 1, 8, 12, 3, 48, 24, 8, 1, 1, 4, 2, 3, 4, 9, 13, 1, 9, 3, 4, 12, 3,
+        3, 1, 1, 16, 25, 19, 11, 1, 16, 4, 1, 3, 9, 8, 5, 6, 11, 1, 15, 3, 18, 6, 3, 1, 4, 9, 4, 7, 33, 13, 24, 1, 2, 2, 2, 3,
+        1, 44, 4, 20, 4, 5, 24, 2, 9, 17, 16, 8, 57, 4, 9, 4, 3, 28, 9, 2, 4, 1, 16, 2, 1, 1, 6, 13, 7, 8, 8, 1, 10, 3, 3, 3, 2,
+        11, 4, 2, 1, 4, 4, 5, 10, 18, 10, 8, 3, 2, 5, 2, 1, 2, 2, 2, 1, 4, 22, 7, 29, 1, 1, 3, 6, 1, 2, 28, 12, 2, 1, 7, 2, 2,
+        5, 4, 9, 4, 4, 2, 12, 5, 6, 6, 1, 4, 3, 6, 11, 1, 18, 24, 14, 1, 2, 18, 1, 10, 1, 3, 2, 1, 16, 8, 7, 16, 7, 5, 9, 1, 13,
+        11, 1, 4, 3, 9, 20, 2, 7, 1, 23, 1, 22, 2, 2, 8, 7, 4, 4, 19, 10, 14, 3, 1, 2, 5, 1, 3, 7, 3, 1, 23, 7, 2, 16, 1, 1, 13,
+        12, 16, 2, 1, 32, 8, 8, 42, 3, 1, 6, 5, 24, 5, 3, 3, 11, 10, 27, 5, 3, 1, 29, 2, 4, 6, 2, 5, 1, 30, 2, 13, 12, 45, 2, 6,
+        11, 20, 29, 14, 1, 20, 4, 9, 7, 5, 2, 9, 8, 5, 10, 9, 1, 5, 1, 12, 22, 3, 1, 5, 7, 7, 5, 7, 2, 9, 5, 40, 1, 2, 8, 1, 4,
+        3, 4, 9, 15, 4, 3, 4, 34, 21, 1, 2, 4, 12, 4, 17, 1, 4, 3, 22, 5, 1, 24, 1, 19, 7, 2, 4, 4, 1, 7, 6, 7, 1, 11, 1, 3, 21,
+        2, 3, 2, 5, 1, 3, 1, 5, 10, 2, 2, 9, 2, 2, 2, 23, 9, 31, 12, 11, 1, 4, 36, 6, 10, 14, 1, 33, 23, 11, 24, 19, 1, 2, 3,
+        25, 5, 1, 2, 22, 29, 3, 5, 7, 16, 21, 20, 10, 12, 2, 2, 7, 4, 26, 3, 1, 3, 3, 2, 48, 38, 7, 7, 5, 1, 5, 1, 1, 2, 1, 2,
+        13, 6, 5, 1, 6, 6, 28, 1, 17, 4, 46, 33, 5, 8, 16, 15, 48, 19, 1, 1, 20, 4, 7, 15, 21, 8, 6, 18, 13, 3, 1, 1, 3, 4, 23,
+        2, 14, 2, 3, 11, 34, 1, 13, 13, 11, 23, 1, 4, 1, 11, 2, 10, 13, 1, 4, 2, 11, 30, 1, 1, 3, 2, 2, 7, 5, 3, 10, 3, 19, 6,
+        15, 9, 7, 13, 1, 12, 13, 1, 2, 22, 10, 11, 3, 1, 8, 1, 12, 11, 4, 3, 3, 5, 20, 5, 9, 1, 16, 32, 29, 6, 48, 5, 12, 5, 42,
+        1, 16, 8, 6, 9, 33, 5, 3, 5, 2, 1, 2, 8, 14, 8, 5, 16, 7, 10, 16, 5, 4, 3, 29, 11, 7, 2, 2, 10, 2, 17, 12, 7, 7, 40, 5,
+        24, 16, 7, 15, 9, 1, 28, 21, 12, 45, 27, 2, 15, 1, 3, 24, 16, 2, 3, 2, 2, 1, 4, 20, 1, 1, 11, 18, 1, 19, 1, 1, 8, 1, 1,
+        7, 29, 4, 2, 24, 11, 3, 18, 14, 2, 11, 7, 11, 16, 17, 4, 11, 4, 4, 7, 2, 7, 3, 7, 8, 1, 4, 10, 17, 1, 3, 2, 1, 19, 2, 4,
+        1, 3, 4, 4, 7, 12, 25, 5, 49, 15, 28, 1, 17, 13, 2, 11, 23, 5, 12, 19, 5, 7, 39, 9, 1, 34, 15, 16, 6, 6, 13, 19, 1, 22,
+        41, 7, 2, 9, 41, 2, 11, 1, 6, 2, 1, 3, 17, 1, 2, 20, 9, 11, 23, 34, 20, 2, 4, 19, 3, 17, 47, 6, 3, 6, 46, 1, 10, 9, 2,
+        7, 1, 47, 4, 16, 20, 19, 2, 3, 1, 22, 15, 3, 9, 20, 1, 1, 3, 18, 2, 15, 3, 3, 13, 18, 12, 24, 1, 4, 1, 4, 6, 1, 3, 17,
+        4, 1, 12, 10, 2, 28, 1, 2, 1, 1, 4, 11, 1, 28, 24, 9, 4, 2, 8, 5, 1, 31, 1, 9, 53, 5, 18, 1, 20, 2, 21, 5, 1, 1, 13, 7,
+        2, 4, 2, 19, 6, 23, 14, 5, 1, 6, 3, 2, 46, 32, 2, 1, 16, 6, 1, 9, 23, 22, 21, 4, 2, 14, 17, 15, 11, 7, 9, 4, 41, 8, 1,
+        3, 8, 10, 1, 9, 7, 3, 1, 6, 1, 3, 2, 27, 7, 2, 1, 29, 13, 18, 10, 27, 27, 23, 2, 10, 23, 24, 6, 7, 9, 13, 7, 10, 37, 3,
+        1, 1, 1, 10, 2, 1, 10, 11, 10, 8, 1, 12, 2, 1, 15, 19, 11, 1, 2, 16, 1, 2, 2, 9, 1, 7, 1, 1, 1, 15, 3, 14, 6, 2, 9, 22,
+        7, 7, 7, 14, 5, 25, 1, 9, 19, 4, 17, 22, 14, 6, 4, 1, 6, 5, 12, 4, 2, 2, 19, 3, 4, 4, 19, 14, 1, 16, 7, 8, 17, 1, 35, 6,
+        1, 5, 19, 9, 3, 11, 46, 24, 2, 3, 1, 1, 2, 6, 20, 16, 1, 8, 11, 16, 9, 13, 2, 2, 1, 23, 1, 5, 26, 28, 2, 15, 12, 20, 4,
+        9, 46, 6, 11, 41, 21, 1, 1, 13, 15, 1, 2, 9, 3, 2, 19, 10, 3, 8, 9, 17, 2, 17, 1, 18, 9, 6, 30, 18, 9, 6, 16, 3, 12, 3,
+        21, 3, 5, 3, 4, 10, 1, 8, 26, 3, 11, 27, 6, 4, 11, 7, 1, 1, 2, 1, 4, 1, 4, 37, 7, 5, 13, 15, 5, 20, 19, 8, 5, 32, 5, 15,
+        2, 2, 9, 9, 4, 14, 8, 1, 7, 3, 28, 3, 2, 12, 1, 13, 13, 1, 19, 2, 1, 2, 4, 3, 3, 6, 4, 10, 3, 8, 43, 29, 2, 5, 12, 2, 1,
+        5, 13, 7, 6, 5, 21, 9, 46, 3, 18, 14, 1, 13, 1, 5, 15, 153, 3, 23, 8, 4, 10, 16, 7, 2, 1, 5, 8, 13, 20, 13, 23, 4, 5, 1,
         36, 2, 4, 2, 16, 2, 11, 16, 13, 8, 25, 18, 4, 9, 10, 10, 11, 15, 17, 10, 14, 4, 5, 1, 7, 10, 48, 16, 4, 43, 10, 5, 4,
         12, 19, 1, 16, 1, 1, 2, 4, 134, 8, 1, 6, 10, 5, 17, 1, 33, 5, 5, 7, 1, 3, 3, 1, 24, 6, 1, 1, 1, 21, 17, 4, 17, 36, 28,
         3, 5, 14, 5, 14, 9, 11, 6, 9, 21, 2, 15, 16, 4, 3, 2, 3, 9, 3, 1, 2, 3, 18, 2, 33, 1, 4, 7, 8, 14, 5, 15, 3, 32, 1, 15,
@@ -4823,7 +4823,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
@@ -4831,7 +4831,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
@@ -4840,14 +4840,14 @@ export function loadPackedGazetteer(): PackedGazetteer {
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -4856,7 +4856,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
@@ -4866,7 +4866,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
@@ -4876,7 +4876,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
@@ -4887,7 +4887,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
@@ -4899,7 +4899,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
@@ -4909,7 +4909,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
@@ -4922,7 +4922,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
@@ -4935,7 +4935,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
@@ -4948,7 +4948,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
@@ -4960,7 +4960,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
@@ -4972,7 +4972,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
@@ -4988,7 +4988,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
@@ -5002,7 +5002,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
@@ -5016,7 +5016,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
@@ -5032,7 +5032,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
@@ -5048,7 +5048,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
@@ -5063,7 +5063,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
@@ -5077,7 +5077,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
@@ -5091,7 +5091,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
@@ -5103,7 +5103,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30,
+        29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
@@ -5116,7 +5116,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
@@ -5128,7 +5128,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
@@ -5138,7 +5138,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
@@ -5148,14 +5148,14 @@ export function loadPackedGazetteer(): PackedGazetteer {
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
@@ -5164,55 +5164,55 @@ export function loadPackedGazetteer(): PackedGazetteer {
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
-        35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
-        36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
-        37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+        37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
-        39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        40, 40, 40, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
-        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
-        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
+        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
-        43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
-        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
         45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
-        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46,
         46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
-        46, 46, 46, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
-        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48,
-        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49,
-        49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
-        49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 51,
-        51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
-        54, 54, 54, 54, 54, 54, 54, 55, 55, 56, 57, 57, 63, 64, 66, 69, 73, 78,
+        46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
+        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48,
+        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+        48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
+        49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51,
+        51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 53,
+        53, 53, 53, 54, 54, 54, 54, 54, 54, 54, 55, 55, 56, 57, 57, 63, 64, 66, 69, 73, 78,
       ],
     },
     records: [
@@ -5351,54 +5351,54 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -61, 11, 0, 1, -1412, 8, 0, 1, 0, 9, 0, 1, 958, 11, 0, 1, 536, 11, 0, 1, -1278, 8, 0, 1, 1143, 11, 0, 1, -207, 11, 0, 0,
       1, -1144, 9, 0, 1, 374, 8, 0, 1, 764, 11, 0, 1, 297, 11, 0, 1, -281, 11, 0, 1, 125, 11, 0, 1, -1061, 8, 0, 1, 996, 11,
       0, 1, -994, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 1555, 8, 0, 1, -741, 8, 0, 1, 361, 11, 0, 1, 210, 11, 0, 1, -1330, 9, 0,
-      1, 163, 8, 0, 1, -217, 9, 0, 1, 1420, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -594, 10, 0, 1, -636, 8, 0, 1, 1013, 11,
-      0, 2, 104, 11, 0, 218, 11, 0, 1, -365, 11, 0, 1, -505, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1, -234, 8, 0, 1, -214, 9, 0, 1,
-      1517, 11, 0, 1, -117, 11, 0, 1, -1396, 9, 0, 1, 6, 9, 0, 1, 1435, 11, 0, 1, 93, 11, 0, 1, -29, 11, 0, 1, -1288, 8, 0, 0,
-      1, 820, 11, 0, 1, -1027, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 981, 11, 0, 1, -963, 9, 0, 1, 1192, 11, 0, 1, -78, 11, 0, 1,
-      -904, 8, 0, 1, -193, 8, 0, 1, 1156, 11, 0, 1, -1166, 9, 0, 1, 196, 8, 0, 1, 214, 8, 0, 1, 1090, 11, 0, 1, 62, 10, 0, 1,
-      -524, 11, 0, 1, -830, 8, 0, 1, 1150, 11, 0, 1, -969, 8, 0, 1, 377, 8, 0, 1, 513, 11, 0, 1, -1069, 8, 0, 1, 1081, 0, 0,
-      1, -1286, 9, 0, 1, 646, 8, 0, 1, 517, 11, 0, 1, 114, 11, 0, 1, -1276, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0,
-      1, -1, 8, 0, 1, 1544, 10, 0, 1, -596, 11, 0, 1, -497, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1,
-      1077, 10, 0, 1, -445, 11, 0, 1, -893, 8, 0, 1, 1423, 8, 0, 2, -1087, 10, 0, 563, 11, 0, 1, -896, 8, 0, 1, 855, 11, 0, 1,
-      -480, 8, 0, 1, -570, 9, 0, 1, 935, 11, 0, 1, -378, 8, 0, 1, 646, 11, 0, 1, -1000, 8, 0, 1, -200, 8, 0, 1, 1296, 11, 0,
-      1, -1459, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16,
-      0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 636, 96, 0, 1,
-      21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -556, 8, 0, 0, 1, -249, 9, 0, 1, 1007, 8, 0, 1, 64, 8, 0, 1, 742, 8, 0, 1, 0, 8,
-      0, 1, -1810, 8, 0, 1, 1390, 11, 0, 1, -1336, 8, 0, 1, 197, 8, 0, 1, 731, 8, 0, 1, 631, 11, 0, 1, 246, 8, 0, 1, -1631, 8,
-      0, 1, 723, 8, 0, 1, -956, 8, 0, 1, 1368, 11, 0, 1, -1361, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1790, 8, 0, 1, -1784, 9, 0,
-      2, 64, 12, 0, 535, 8, 0, 1, -601, 8, 0, 1, 1206, 11, 0, 1, 553, 8, 0, 1, -510, 11, 0, 1, 393, 11, 0, 1, -1384, 8, 0, 1,
-      -238, 8, 0, 1, -9, 8, 0, 1, 1819, 8, 0, 1, -1269, 8, 0, 1, -112, 8, 0, 1, 16, 8, 0, 1, -203, 8, 0, 1, 1080, 11, 0, 1,
-      -140, 11, 0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -1300, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1255, 11, 0, 1,
-      -1248, 8, 0, 1, 939, 8, 0, 1, 753, 11, 0, 1, -1435, 8, 0, 1, 853, 11, 0, 1, -1108, 8, 0, 1, 1236, 11, 0, 1, -1248, 9, 0,
-      1, 1553, 11, 0, 1, -1494, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 569, 8, 0, 1, 728, 11, 0, 1,
-      -135, 11, 0, 1, -177, 8, 0, 1, 441, 11, 0, 1, -1151, 8, 0, 1, 451, 8, 0, 1, -230, 8, 0, 1, 514, 16, 0, 1, -817, 9, 0, 1,
-      754, 8, 0, 1, -926, 9, 0, 1, 2, 9, 0, 1, 1627, 11, 0, 1, -1371, 8, 0, 1, 917, 11, 0, 1, -1103, 9, 0, 1, 0, 8, 0, 1, 187,
-      8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 1419, 11, 0, 1, -1416, 8, 0, 1, 1328, 3, 0, 1,
-      -823, 8, 0, 1, 1, 8, 0, 1, 1122, 11, 0, 1, -389, 11, 0, 1, -661, 0, 0, 1, 1011, 11, 0, 1, -1585, 8, 0, 1, 1553, 11, 0,
-      1, -461, 11, 0, 1, -1151, 9, 0, 0, 1, 591, 8, 0, 1, 381, 8, 0, 1, 298, 11, 0, 1, -1207, 8, 0, 1, -3, 8, 0, 1, 1701, 8,
-      0, 1, -1691, 9, 0, 1, 1773, 8, 0, 1, -1776, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 1636, 11, 0, 1, 11, 11, 0, 1, -993, 8, 0,
-      1, -173, 8, 0, 1, 76, 8, 0, 1, 604, 11, 0, 1, 234, 11, 0, 1, -1380, 9, 0, 1, 1279, 11, 0, 1, -507, 8, 0, 0, 1, -778, 8,
-      1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1167, 11, 0, 1, -1146, 8, 0, 1, 1567, 11, 0, 1, -254, 11, 0, 1, -1311, 9, 0, 1, 6, 9, 0,
-      1, 855, 8, 0, 1, 824, 8, 0, 1, -692, 11, 0, 1, -975, 9, 0, 1, 1464, 11, 0, 1, -369, 11, 0, 1, 627, 0, 0, 1, -61, 8, 0,
-      1, -700, 11, 0, 1, 86, 11, 0, 1, -514, 8, 0, 1, -304, 8, 0, 1, 439, 8, 0, 1, -667, 8, 0, 1, 9, 8, 0, 1, 428, 8, 0, 1,
-      -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 492, 8, 0, 1, -491, 9, 0, 1, 7, 9, 0, 1, 1782, 0, 0, 1, -1847, 9, 0, 1, 1584,
-      11, 0, 1, -382, 11, 0, 1, -917, 8, 0, 1, -218, 8, 0, 1, 536, 8, 0, 2, 542, 11, 0, 467, 11, 0, 1, -392, 11, 0, 1, -723,
-      8, 0, 1, -209, 8, 0, 1, 1322, 11, 0, 1, 128, 8, 0, 1, -1668, 9, 0, 1, 456, 8, 0, 1, 0, 8, 0, 1, 958, 11, 0, 1, -959, 8,
-      0, 1, 486, 11, 0, 1, 120, 11, 0, 1, -267, 8, 0, 1, 868, 10, 0, 1, -706, 11, 0, 1, -290, 8, 0, 1, -532, 9, 0, 1, 598, 8,
-      0, 1, -291, 8, 0, 1, -433, 9, 0, 1, 1473, 11, 0, 1, -1470, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1507, 11, 0, 1, -1515, 8, 0,
-      1, 1091, 11, 0, 1, 501, 0, 0, 1, -1587, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 431, 8, 0, 1, 0, 8, 0, 1, -81, 8, 0, 1, -235,
-      9, 0, 1, -106, 9, 0, 1, 1453, 11, 0, 1, -1445, 9, 0, 1, 203, 8, 0, 1, 1134, 11, 0, 1, -417, 11, 0, 1, -822, 8, 0, 1,
-      110, 8, 0, 1, 1284, 11, 0, 1, -1038, 8, 0, 1, 796, 11, 0, 1, -1246, 9, 0, 1, 304, 8, 0, 1, 1382, 8, 0, 1, -456, 11, 0,
-      1, -1248, 8, 0, 1, 1185, 11, 0, 1, 76, 11, 0, 1, -1263, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1,
-      -210, 8, 0, 1, 10, 9, 0, 1, 1705, 8, 0, 1, -877, 8, 0, 1, -621, 8, 0, 1, -213, 8, 0, 1, 387, 8, 0, 1, -380, 9, 0, 1,
-      978, 11, 0, 1, -654, 8, 0, 1, 48, 8, 0, 1, 524, 11, 0, 1, 439, 11, 0, 1, -989, 8, 1, 1, -331, 9, 0, 1, 198, 8, 0, 1,
+      1, 163, 8, 0, 1, -217, 9, 0, 1, 1420, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -594, 10, 0, 1, -636, 8, 0, 0, 1, 1013,
+      11, 0, 2, 104, 11, 0, 218, 11, 0, 0, 1, -365, 11, 0, 1, -505, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1, -234, 8, 0, 1, -214, 9,
+      0, 1, 1517, 11, 0, 1, -117, 11, 0, 1, -1396, 9, 0, 1, 6, 9, 0, 1, 1435, 11, 0, 1, 93, 11, 0, 1, -29, 11, 0, 1, -1288, 8,
+      0, 0, 1, 820, 11, 0, 1, -1027, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 981, 11, 0, 1, -963, 9, 0, 1, 1192, 11, 0, 1, -78, 11,
+      0, 1, -904, 8, 0, 1, -193, 8, 0, 1, 1156, 11, 0, 1, -1166, 9, 0, 1, 196, 8, 0, 1, 214, 8, 0, 1, 1090, 11, 0, 1, 62, 10,
+      0, 1, -524, 11, 0, 1, -830, 8, 0, 1, 1150, 11, 0, 1, -969, 8, 0, 1, 377, 8, 0, 1, 513, 11, 0, 1, -1069, 8, 0, 1, 1081,
+      0, 0, 1, -1286, 9, 0, 1, 646, 8, 0, 1, 517, 11, 0, 1, 114, 11, 0, 1, -1276, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232,
+      16, 0, 1, -1, 8, 0, 1, 1544, 10, 0, 1, -596, 11, 0, 1, -497, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16,
+      0, 1, 1077, 10, 0, 1, -445, 11, 0, 1, -893, 8, 0, 1, 1423, 8, 0, 2, -1087, 10, 0, 563, 11, 0, 1, -896, 8, 0, 1, 855, 11,
+      0, 1, -480, 8, 0, 1, -570, 9, 0, 1, 935, 11, 0, 1, -378, 8, 0, 1, 646, 11, 0, 1, -1000, 8, 0, 1, -200, 8, 0, 1, 1296,
+      11, 0, 1, -1459, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0,
+      1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 636, 96,
+      0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -556, 8, 0, 0, 1, -249, 9, 0, 1, 1007, 8, 0, 1, 64, 8, 0, 1, 742, 8, 0, 1,
+      0, 8, 0, 1, -1810, 8, 0, 1, 1390, 11, 0, 1, -1336, 8, 0, 1, 197, 8, 0, 1, 731, 8, 0, 1, 631, 11, 0, 1, 246, 8, 0, 1,
+      -1631, 8, 0, 1, 723, 8, 0, 1, -956, 8, 0, 1, 1368, 11, 0, 1, -1361, 9, 0, 1, -4, 8, 0, 1, 3, 8, 0, 1, 1790, 8, 0, 1,
+      -1784, 9, 0, 2, 64, 12, 0, 535, 8, 0, 1, -601, 8, 0, 1, 1206, 11, 0, 1, 553, 8, 0, 1, -510, 11, 0, 1, 393, 11, 0, 1,
+      -1384, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 1819, 8, 0, 1, -1269, 8, 0, 1, -112, 8, 0, 1, 16, 8, 0, 1, -203, 8, 0, 1,
+      1080, 11, 0, 1, -140, 11, 0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -1300, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1,
+      1255, 11, 0, 1, -1248, 8, 0, 1, 939, 8, 0, 1, 753, 11, 0, 1, -1435, 8, 0, 1, 853, 11, 0, 1, -1108, 8, 0, 1, 1236, 11, 0,
+      1, -1248, 9, 0, 1, 1553, 11, 0, 1, -1494, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8, 0, 1, 569, 8, 0, 1,
+      728, 11, 0, 1, -135, 11, 0, 1, -177, 8, 0, 1, 441, 11, 0, 1, -1151, 8, 0, 1, 451, 8, 0, 1, -230, 8, 0, 1, 514, 16, 0, 1,
+      -817, 9, 0, 1, 754, 8, 0, 1, -926, 9, 0, 1, 2, 9, 0, 1, 1627, 11, 0, 1, -1371, 8, 0, 1, 917, 11, 0, 1, -1103, 9, 0, 1,
+      0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 1419, 11, 0, 1, -1416, 8, 0,
+      1, 1328, 3, 0, 1, -823, 8, 0, 1, 1, 8, 0, 1, 1122, 11, 0, 1, -389, 11, 0, 1, -661, 0, 0, 1, 1011, 11, 0, 1, -1585, 8, 0,
+      1, 1553, 11, 0, 1, -461, 11, 0, 1, -1151, 9, 0, 0, 1, 591, 8, 0, 1, 381, 8, 0, 1, 298, 11, 0, 1, -1207, 8, 0, 1, -3, 8,
+      0, 1, 1701, 8, 0, 1, -1691, 9, 0, 1, 1773, 8, 0, 1, -1776, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 1636, 11, 0, 1, 11, 11, 0,
+      1, -993, 8, 0, 1, -173, 8, 0, 1, 76, 8, 0, 1, 604, 11, 0, 1, 234, 11, 0, 1, -1380, 9, 0, 1, 1279, 11, 0, 1, -507, 8, 0,
+      0, 1, -778, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1167, 11, 0, 1, -1146, 8, 0, 1, 1567, 11, 0, 1, -254, 11, 0, 1, -1311, 9,
+      0, 1, 6, 9, 0, 1, 855, 8, 0, 1, 824, 8, 0, 1, -692, 11, 0, 1, -975, 9, 0, 1, 1464, 11, 0, 1, -369, 11, 0, 1, 627, 0, 0,
+      1, -61, 8, 0, 1, -700, 11, 0, 1, 86, 11, 0, 1, -514, 8, 0, 1, -304, 8, 0, 1, 439, 8, 0, 1, -667, 8, 0, 1, 9, 8, 0, 1,
+      428, 8, 0, 1, -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 492, 8, 0, 1, -491, 9, 0, 1, 7, 9, 0, 1, 1782, 0, 0, 1, -1847, 9,
+      0, 1, 1584, 11, 0, 1, -382, 11, 0, 1, -917, 8, 0, 1, -218, 8, 0, 1, 536, 8, 0, 2, 542, 11, 0, 467, 11, 0, 1, -392, 11,
+      0, 1, -723, 8, 0, 1, -209, 8, 0, 1, 1322, 11, 0, 1, 128, 8, 0, 1, -1668, 9, 0, 1, 456, 8, 0, 1, 0, 8, 0, 1, 958, 11, 0,
+      1, -959, 8, 0, 1, 486, 11, 0, 1, 120, 11, 0, 1, -267, 8, 0, 1, 868, 10, 0, 1, -706, 11, 0, 1, -290, 8, 0, 1, -532, 9, 0,
+      1, 598, 8, 0, 1, -291, 8, 0, 1, -433, 9, 0, 1, 1473, 11, 0, 1, -1470, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 1507, 11, 0, 1,
+      -1515, 8, 0, 1, 1091, 11, 0, 1, 501, 0, 0, 1, -1587, 8, 0, 1, -1, 8, 0, 1, 5, 9, 0, 1, 431, 8, 0, 1, 0, 8, 0, 1, -81, 8,
+      0, 1, -235, 9, 0, 1, -106, 9, 0, 1, 1453, 11, 0, 1, -1445, 9, 0, 1, 203, 8, 0, 1, 1134, 11, 0, 1, -417, 11, 0, 1, -822,
+      8, 0, 1, 110, 8, 0, 1, 1284, 11, 0, 1, -1038, 8, 0, 1, 796, 11, 0, 1, -1246, 9, 0, 1, 304, 8, 0, 1, 1382, 8, 0, 1, -456,
+      11, 0, 1, -1248, 8, 0, 1, 1185, 11, 0, 1, 76, 11, 0, 1, -1263, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8,
+      0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 1705, 8, 0, 1, -877, 8, 0, 1, -621, 8, 0, 1, -213, 8, 0, 1, 387, 8, 0, 1, -380, 9, 0,
+      1, 978, 11, 0, 1, -654, 8, 0, 1, 48, 8, 0, 1, 524, 11, 0, 1, 439, 11, 0, 1, -989, 8, 1, 1, -331, 9, 0, 1, 198, 8, 0, 1,
       1388, 8, 0, 1, -90, 11, 0, 1, 40, 11, 0, 1, -332, 11, 0, 1, -89, 11, 0, 0, 1, 363, 8, 0, 1, -1476, 9, 0, 1, 1340, 11, 0,
       1, 264, 10, 0, 1, -1287, 0, 0, 1, -316, 8, 0, 1, 724, 8, 0, 1, 943, 8, 0, 1, -1666, 8, 0, 1, 669, 8, 0, 1, 120, 8, 0, 1,
       303, 11, 0, 1, -1090, 9, 0, 1, 1, 9, 0, 1, 1299, 11, 0, 1, -1370, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 746, 8, 0, 1,
-      319, 11, 0, 1, 334, 11, 0, 0, 1, -1441, 8, 0, 1, 1561, 8, 0, 1, -1576, 9, 0, 1, 983, 11, 0, 1, 284, 11, 0, 1, 403, 8, 0,
-      1, -844, 8, 0, 1, 519, 11, 0, 1, -551, 8, 0, 1, 747, 11, 0, 1, -241, 11, 0, 1, -1290, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1,
-      -138, 9, 0, 0, 1, 930, 8, 0, 1, 538, 11, 0, 1, -921, 8, 1, 1, 577, 11, 0, 1, -216, 8, 0, 1, 512, 8, 0, 1, -1065, 8, 0,
-      1, 880, 0, 0, 1, -1106, 9, 0, 1, 18, 9, 0, 1, 971, 11, 0, 1, 677, 0, 0, 1, -1096, 8, 0, 1, -341, 8, 0, 1, 2, 8, 0, 1,
+      319, 11, 0, 1, 334, 11, 0, 0, 1, -1441, 8, 0, 1, 1561, 8, 0, 1, -1576, 9, 0, 0, 1, 983, 11, 0, 1, 284, 11, 0, 1, 403, 8,
+      0, 1, -844, 8, 0, 1, 519, 11, 0, 1, -551, 8, 0, 1, 747, 11, 0, 1, -241, 11, 0, 1, -1290, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0,
+      1, -138, 9, 0, 0, 1, 930, 8, 0, 1, 538, 11, 0, 1, -921, 8, 1, 1, 577, 11, 0, 1, -216, 8, 0, 1, 512, 8, 0, 1, -1065, 8,
+      0, 1, 880, 0, 0, 1, -1106, 9, 0, 1, 18, 9, 0, 1, 971, 11, 0, 1, 677, 0, 0, 1, -1096, 8, 0, 1, -341, 8, 0, 1, 2, 8, 0, 1,
       563, 8, 0, 1, 566, 11, 0, 1, 4, 11, 0, 1, -1130, 8, 0, 1, 1116, 0, 0, 1, -1324, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 857,
       11, 0, 1, -647, 8, 0, 1, -419, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 1544, 10, 0, 1, -1545, 8, 0,
       1, 3, 8, 0, 1, 1542, 10, 0, 1, -1534, 8, 0, 1, 413, 8, 0, 1, -419, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 1223, 11, 0, 1,
@@ -6729,16 +6729,16 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -1203, 0, 0, 1, 3, 0, 0, 1, 6, 0, 0, 1, -529, 0, 0, 1, -52, 0, 0, 1, 580, 0, 0,
     ],
     titles: [
-      350, 103, 388, 88, 396, 101, 427, 84, 460, 93, 465, 81, 473, 80, 627, 63, 692, 83, 731, 85, 1048, 91, 1088, 89, 1165,
-      102, 1261, 87, 1283, 100, 1402, 8, 1424, 79, 1440, 57, 1621, 82, 1751, 92, 1876, 96, 2044, 94, 2054, 0, 2070, 98, 2078,
-      77, 2144, 60, 2151, 114, 2186, 10, 2217, 90, 2218, 97, 2644, 78, 2742, 110, 2745, 104, 2749, 86, 2949, 76, 2973, 9,
-      2974, 58, 3013, 61, 3053, 107, 3267, 62, 3394, 59, 3462, 41, 3563, 4, 3625, 99, 3645, 28, 3656, 2, 3765, 34, 3788, 95,
-      3894, 1, 3976, 11, 4068, 21, 4070, 20, 4075, 105, 4081, 29, 4097, 27, 4099, 12, 4154, 32, 4302, 47, 4446, 35, 4468, 39,
-      4469, 40, 4499, 38, 4526, 30, 4528, 31, 4555, 75, 4611, 108, 4694, 50, 4695, 37, 4831, 49, 5045, 42, 5095, 48, 5286, 65,
-      5331, 25, 5332, 24, 5530, 36, 5785, 46, 5825, 56, 5831, 33, 5920, 113, 5992, 6, 6302, 23, 6303, 14, 6396, 112, 6694, 64,
-      6805, 52, 6883, 22, 6884, 13, 7340, 51, 7393, 19, 7485, 5, 7632, 45, 7810, 43, 7943, 54, 7944, 55, 8307, 71, 8308, 70,
-      8356, 67, 8546, 73, 8654, 111, 8814, 7, 8815, 15, 8848, 18, 9039, 44, 9200, 68, 9236, 26, 9324, 16, 9325, 17, 9379, 74,
-      9570, 69, 9635, 66, 9776, 72, 9943, 53, 11831, 115,
+      350, 106, 388, 88, 396, 104, 427, 84, 460, 93, 465, 81, 473, 80, 627, 63, 692, 83, 731, 85, 1048, 91, 1072, 100, 1075,
+      98, 1090, 89, 1167, 105, 1263, 87, 1285, 103, 1404, 8, 1426, 79, 1430, 99, 1443, 57, 1624, 82, 1754, 92, 1879, 96, 2047,
+      94, 2057, 0, 2073, 101, 2081, 77, 2147, 60, 2154, 117, 2189, 10, 2220, 90, 2221, 97, 2647, 78, 2745, 113, 2748, 107,
+      2752, 86, 2952, 76, 2976, 9, 2977, 58, 3016, 61, 3056, 110, 3270, 62, 3397, 59, 3465, 41, 3566, 4, 3628, 102, 3648, 28,
+      3659, 2, 3768, 34, 3791, 95, 3897, 1, 3979, 11, 4071, 21, 4073, 20, 4078, 108, 4084, 29, 4100, 27, 4102, 12, 4157, 32,
+      4305, 47, 4449, 35, 4471, 39, 4472, 40, 4502, 38, 4529, 30, 4531, 31, 4558, 75, 4614, 111, 4697, 50, 4698, 37, 4834, 49,
+      5048, 42, 5098, 48, 5289, 65, 5334, 25, 5335, 24, 5533, 36, 5788, 46, 5828, 56, 5834, 33, 5923, 116, 5995, 6, 6305, 23,
+      6306, 14, 6399, 115, 6697, 64, 6808, 52, 6886, 22, 6887, 13, 7343, 51, 7396, 19, 7488, 5, 7635, 45, 7813, 43, 7946, 54,
+      7947, 55, 8310, 71, 8311, 70, 8359, 67, 8549, 73, 8657, 114, 8817, 7, 8818, 15, 8851, 18, 9042, 44, 9203, 68, 9239, 26,
+      9327, 16, 9328, 17, 9382, 74, 9573, 69, 9638, 66, 9779, 72, 9946, 53, 11834, 118,
     ],
   };
 }

@@ -3,7 +3,7 @@
  * among them ("Hussain al-Shahristani", "George W. Bush", "Martin Luther King Jr."). The open-world
  * readers look at a bounded number of words around each run, so their cost stays linear in the text.
  */
-import { isNameWord } from '../honorifics';
+import { isGivenSaid, isNameWord } from '../honorifics';
 import { INVISIBLE_IN_WORDS } from '../normalize';
 import { NAME_HONORIFICS, ROLE_NOUNS } from './cues';
 
@@ -98,6 +98,7 @@ export function adjacent(text: string, left: Word, right: Word): boolean {
 const ROLES_ALSO_NAMES = new Set(['king', 'queen', 'prince', 'princess', 'general', 'major', 'judge', 'bishop', 'chair', 'head', 'member', 'chief']);
 
 function nameLike(word: Word): boolean {
+  if (isGivenSaid(word.text)) return true;
   const lower = word.text.toLowerCase();
   // "Florida Governor Ron DeSantis": a capitalised role ends the name before it.
   if (ROLE_NOUNS.has(lower) && !ROLES_ALSO_NAMES.has(lower)) return false;
@@ -120,6 +121,11 @@ export function nameRuns(text: string, words: readonly Word[]): NameRun[] {
   let i = 0;
   while (i < words.length) {
     if (!nameLike(words[i]!) || NAME_SUFFIXES.has(words[i]!.text)) {
+      i++;
+      continue;
+    }
+    // "Said" opens a name only before another name word ("Said Jalili"), never alone ("Said the minister").
+    if (isGivenSaid(words[i]!.text) && !(words[i + 1] && adjacent(text, words[i]!, words[i + 1]!) && nameLike(words[i + 1]!))) {
       i++;
       continue;
     }

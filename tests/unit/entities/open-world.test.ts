@@ -226,6 +226,18 @@ describe('titles of rulers and clerics', () => {
     expect(read('Taliban leader Mullah Omar has not signed off.')).toContain('Mullah Omar=person:mullah-omar');
   });
 
+  it('reads "Said" as a given name before another name word, never as the verb', () => {
+    expect(read('Said Jalili, Iran’s nuclear negotiator, said talks failed.')).toContain('Said Jalili=person:said-jalili');
+    expect(read('Foreign Minister Said Jalili left.')).toContain('Said Jalili=person:said-jalili');
+    expect(read('Said the minister: no talks. Prime Minister Said To Resign.')).toEqual([]);
+  });
+
+  it('reads a name after "Sheikh" as a person even where its first word is a place', () => {
+    const withSabah = Gazetteer.compile([...RULERS, { id: 'place:sabah', kind: 'place', name: 'Sabah', country: 'country:my' }]);
+    const names = recognised('Sheikh Sabah al-Khalid met the envoy in Sabah.', withSabah).found;
+    expect(names).toEqual(['Sabah al-Khalid=person:sabah-al-khalid', 'Sabah=place:sabah']);
+  });
+
   it('reads a name with a soft hyphen or a zero-width space inside it as one name', () => {
     const text = 'Hussain al-Shah\u00ADristani, Iraq’s oil minister, said so.';
     const { found: names } = recognised(text);

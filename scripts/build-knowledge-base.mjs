@@ -765,7 +765,10 @@ export async function buildOpenData(curated) {
     seenPeople.add(person.source);
     const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
     const entity = { kind: 'person', name: person.name, roles: person.roles, source: person.source };
-    const aliases = (person.aliases ?? []).filter((a) => !curatedHas(a) && !openNames.has(foldName(a)) && foldName(a) !== foldName(person.name));
+    // "George H. W. Bush" is also written "George H.W. Bush".
+    const closeInitials = /\b(\p{Lu}\.) (?=\p{Lu}\.)/gu;
+    const written = [person.name, ...(person.aliases ?? [])].flatMap((n) => [n, n.replace(closeInitials, '$1')]).slice(1);
+    const aliases = [...new Set(written)].filter((a) => !curatedHas(a) && !openNames.has(foldName(a)) && foldName(a) !== foldName(person.name));
     if (aliases.length > 0) entity.aliases = aliases;
     if (person.country) entity.country = `country:${person.country}`;
     // A surname is used after the full name only (recognise.ts); an ordinary word never is.

@@ -31,7 +31,8 @@ export const SPEECH_AFTER = new Set(
   (
     'said says told added stated explained noted argued insisted warned announced confirmed denied wrote asked ' +
     'replied declared urged acknowledged stressed predicted admitted claimed complained vowed pledged accused ' +
-    'responded recalled suggested conceded maintained emphasised emphasized'
+    'responded recalled suggested conceded maintained emphasised emphasized tweeted remarked countered cautioned ' +
+    'reiterated testified lamented quipped recounted elaborated underscored underlined'
   ).split(' '),
 );
 

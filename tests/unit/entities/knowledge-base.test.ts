@@ -94,6 +94,7 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(yeltsin.roles[0]).toMatchObject({ country: 'country:ru', from: '1991-07-10', to: '1999-12-31' });
     expect(yeltsin.aliases, 'an alias the file writes without its "+"').toContain('Boris N. Yeltsin');
     expect(byId.get('person:mahmoud-ahmadinejad')).toMatchObject({ surname: 'Ahmadinejad', surnameStandsAlone: true });
+    expect(byId.get('person:george-h-w-bush')?.aliases, 'initials written close').toContain('George H.W. Bush');
     // Chinese names put the family name first: Zedong is no family name to stand alone.
     const standing = OPEN_DATA.filter((e): e is PersonEntity => isPerson(e) && e.surnameStandsAlone === true);
     expect(standing.filter((p) => p.country === 'country:cn' || p.country === 'country:kr')).toEqual([]);

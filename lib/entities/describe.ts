@@ -45,9 +45,11 @@ export function dateSpan(date: string): { first: string; last: string; precise: 
  *  - `held`, or `not-yet` / `ended`;
  *  - `maybe-started` / `maybe-ended`: the date falls in the year or month the data gives for the start
  *    or the end, so the data cannot say (a year-only end never means 31 December);
- *  - `leaving`: the holder had announced leaving (`leaving`) and stayed until a successor took over.
+ *  - `leaving`: the holder had announced leaving (`leaving`) and stayed until a successor took over;
+ *  - `unrecorded`: an open role after the last date its source covers (`recordedUntil`): held then,
+ *    not known since.
  */
-export type RoleStatus = 'held' | 'not-yet' | 'ended' | 'maybe-started' | 'maybe-ended' | 'leaving';
+export type RoleStatus = 'held' | 'not-yet' | 'ended' | 'maybe-started' | 'maybe-ended' | 'leaving' | 'unrecorded';
 
 export function roleStatus(role: Role, date: string): RoleStatus {
   const day = date.slice(0, 10);
@@ -62,6 +64,7 @@ export function roleStatus(role: Role, date: string): RoleStatus {
     if (day >= to.first && !to.precise) return 'maybe-ended';
   }
   if (role.leaving && day >= role.leaving) return 'leaving';
+  if (!role.to && role.recordedUntil && day > dateSpan(role.recordedUntil).last) return 'unrecorded';
   return 'held';
 }
 
@@ -94,6 +97,8 @@ function statusNote(role: Role, status: RoleStatus): string {
       return leaving
         ? ` (${leaving}; stayed until a successor took over later in ${formatDate(role.to!)} — the day is not known)`
         : ` (until ${formatDate(role.to!)}; the day it ended is not known)`;
+    case 'unrecorded':
+      return ` (recorded until ${formatDate(role.recordedUntil!)}; whether it went on is not known)`;
     case 'maybe-started':
       return ` (from ${formatDate(role.from)}; the day it began is not known)`;
     default:
@@ -113,6 +118,7 @@ function roleText(gazetteer: Gazetteer, role: Role): string {
 /** "2021–2024", "since 2025", or one year. */
 function roleYears(role: Role): string {
   const from = role.from.slice(0, 4);
+  if (!role.to && role.recordedUntil) return `${from}–?`;
   if (!role.to) return `since ${from}`;
   const to = role.to.slice(0, 4);
   return to === from ? from : `${from}–${to}`;

@@ -23,6 +23,11 @@ const OFFICES = [
   'Defense Ministry spokesperson', 'Defense Ministry spokesman', 'Defence Ministry spokesman', 'State Department spokesperson',
   'State Department spokesman', 'State Department spokeswoman', 'Kremlin spokesman', 'spokesperson', 'spokesman',
   'spokeswoman', 'Senator', 'Sen.', 'Rep.', 'Governor', 'Mayor', 'King', 'Queen', 'Crown Prince', 'Emperor',
+  // Rulers and religious leaders, named by title and one name in news ("Emir Tamim", "Pope Francis", "Prince Harry").
+  'Emir', 'Sultan', 'Grand Duke', 'Prince', 'Princess', 'Pope', 'Patriarch', 'Grand Ayatollah', 'Ayatollah', 'Grand Imam',
+  'Sheikh', 'Sheikha', 'Shaikh',
+  // "Secretary Rumsfeld", "Secretary Clinton": a US cabinet secretary by title and family name.
+  'Secretary',
   'Supreme Leader', 'General', 'Gen.', 'Admiral', 'Adm.', 'Commissioner', 'Director-General', 'Director General',
   'Chief Justice', 'opposition leader', 'Opposition Leader', 'CIA Director', 'Chancellor of the Exchequer',
   'Bank of Japan Governor', 'Central Bank Governor', 'Army Chief', 'Chairman of the Joint Chiefs of Staff',
@@ -43,7 +48,7 @@ const NOT_NAMES = new Set(
     'the a an and but or of in on at to for with by from as if when while after before since until during ' +
     'he she it they we i you his her its their our this that these those who whom which what where why how ' +
     'said says say told asked added also has had have was were is are be been will would could should may might must can ' +
-    'not no yes mr mrs ms dr sir lord dame mister madam ' +
+    'not no yes mr mrs ms dr sir lord dame mister madam sahib saheb ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
     'september october november december today yesterday tomorrow tonight last next earlier later ' +
     'foreign defense defence prime vice deputy minister ministry president secretary speaker ambassador ' +
@@ -58,6 +63,7 @@ const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'Al', 'El', 'Bin', 
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const MAX_NAME_WORDS = 3;
 const MAX_WORD_LENGTH = 30;
 
@@ -74,12 +80,13 @@ function readWord(text: string, at: number): { end: number; word: string } | und
   while (end < text.length && end - at <= MAX_WORD_LENGTH) {
     const ch = text.charAt(end);
     if (LETTER.test(ch)) end++;
+    else if (INVISIBLE.test(ch) && LETTER.test(text.charAt(end + 1))) end++; // a soft hyphen inside the word
     else if ((ch === '-' || ch === '\u2011' || ch === "'" || ch === '\u2019') && LETTER.test(text.charAt(end + 1))) end++;
     else if (ch === '.' && end - at === 1) end++; // an initial: "George W. Bush"
     else break;
   }
   if (end === at || end - at > MAX_WORD_LENGTH) return undefined;
-  let word = text.slice(at, end);
+  let word = text.slice(at, end).replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
   // A possessive ends the name: "Kamikawa's visit".
   const possessive = /['\u2019]s$/.exec(word);
   if (possessive) {
@@ -87,6 +94,14 @@ function readWord(text: string, at: number): { end: number; word: string } | und
     end -= 2;
   }
   return { end, word };
+}
+
+/**
+ * "Said", an Arabic given name ("Said Jalili"), is also the verb news writes most: capitalised and
+ * followed by another name word, it is the name.
+ */
+export function isGivenSaid(word: string): boolean {
+  return word === 'Said';
 }
 
 /** A capitalised word that can be part of a person's name (not a function word, month or acronym). */
@@ -124,7 +139,7 @@ export function readNameAfterTitle(text: string, titleEnd: number): NameAfterTit
     if (!read) break;
     if (named > 0 && PARTICLES.has(read.word)) {
       pendingParticles.push(read.word);
-    } else if (isNameWord(read.word)) {
+    } else if (isNameWord(read.word) || (isGivenSaid(read.word) && text.charAt(read.end) === ' ' && isNameWord(readWord(text, read.end + 1)?.word ?? ''))) {
       words.push(...pendingParticles, read.word);
       pendingParticles = [];
       named++;

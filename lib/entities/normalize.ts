@@ -3,7 +3,9 @@
  * folded text maps to exact page offsets.
  *
  * What folds: letters to lower case without diacritics; curly quotes to straight ones; every hyphen
- * and dash to a space (so "Suk-yeol", "Suk yeol" and "Suk–yeol" meet); runs of white space to one space.
+ * and dash to a space (so "Suk-yeol", "Suk yeol" and "Suk–yeol" meet); runs of white space to one space;
+ * invisible characters that pages put inside words (soft hyphens for line breaking, zero-width spaces
+ * and joiners, word joiners, byte-order marks) are dropped, so "Neta\u00ADnyahu" is one word.
  */
 export interface FoldedText {
   /** The folded text. */
@@ -16,6 +18,9 @@ const SPACE = ' ';
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D']);
 const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4']);
 const DOUBLE_QUOTES = new Set(['\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB']);
+/** Characters with no width that pages put inside words; folding drops them. */
+export const INVISIBLE_IN_WORDS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
 
 // Most page text is ASCII; a small cache keeps folding of the rest cheap.
 const foldCache = new Map<string, string>();
@@ -32,7 +37,8 @@ function foldChar(ch: string): string {
   }
   let folded = foldCache.get(ch);
   if (folded !== undefined) return folded;
-  if (/\s/.test(ch) || ch === '\u00A0') folded = SPACE;
+  if (INVISIBLE.has(ch)) folded = '';
+  else if (/\s/.test(ch) || ch === '\u00A0') folded = SPACE;
   else if (DASHES.has(ch)) folded = SPACE;
   else if (SINGLE_QUOTES.has(ch)) folded = "'";
   else if (DOUBLE_QUOTES.has(ch)) folded = '"';

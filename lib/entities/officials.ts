@@ -41,7 +41,11 @@ function countryBefore(at: number, text: string, byEnd: ReadonlyMap<number, Cand
 function holdsTitle(person: Entity, title: string): boolean {
   if (!isPerson(person)) return false;
   const wanted = title.toLowerCase().replace(/-elect$|^(former|then|acting) /, '');
-  return person.roles.some((role) => role.title.toLowerCase() === wanted || role.title.toLowerCase().endsWith(` ${wanted}`));
+  // "Secretary" fits a "Secretary of Defense" ("Secretary Rumsfeld").
+  return person.roles.some((role) => {
+    const held = role.title.toLowerCase();
+    return held === wanted || held.endsWith(` ${wanted}`) || held.startsWith(`${wanted} of `);
+  });
 }
 
 /**
@@ -93,8 +97,9 @@ export function officialsFromTitles(
       known.title ??= title;
       continue;
     }
-    // A country or body after a title ("Ambassador Japan" in a headline) is no name.
-    if (here.some((c) => c.records.some((r) => (r.role === 'alias' || r.role === 'trigger') && !isPerson(r.entity)))) continue;
+    // A country or body after a title ("Ambassador Japan" in a headline) is no name; a place that is
+    // only the first word of one is ("Sheikh Sabah al-Khalid").
+    if (here.some((c) => c.end >= name.end && c.records.some((r) => (r.role === 'alias' || r.role === 'trigger') && !isPerson(r.entity)))) continue;
     if (name.words.length === 1) {
       const word = here.find((c) => c.end === name.end && c.records.some((r) => r.role === 'surname'));
       if (word) {

@@ -1,5 +1,6 @@
 import type { CaseRule, Gazetteer, TermRecord } from './gazetteer';
 import { isNameWord } from './honorifics';
+import { insideLongerName } from './inside-names';
 import { foldText, isWordChar } from './normalize';
 import { joinNameVariants } from './name-variants';
 import { officialsFromTitles, type Candidate, type TitleHit } from './officials';
@@ -187,9 +188,11 @@ function readContext(candidates: readonly Candidate[]): { countries: Set<string>
   for (const candidate of longestLeftmost(direct)) {
     const aliases = candidate.records.filter((r) => r.role === 'alias');
     if (aliases.length === 1) named.add(aliases[0]!.entity.id);
+    // A name several entities share ("Florida" in the US and in Uruguay) vouches for none of their countries.
+    const sharers = new Set(candidate.records.filter((r) => r.role === 'alias' || r.role === 'weak').map((r) => r.entity));
     for (const record of candidate.records) {
       if (record.role !== 'alias' && record.role !== 'weak') continue;
-      for (const country of countriesOf(record.entity)) countries.add(country);
+      if (sharers.size === 1) for (const country of countriesOf(record.entity)) countries.add(country);
       if (record.role === 'alias' && isPerson(record.entity)) {
         const starts = namedPeople.get(record.entity.id) ?? [];
         starts.push(candidate.start);
@@ -282,7 +285,9 @@ export function recognise(text: string, gazetteer: Gazetteer, recognition: Recog
     const hit = resolve(candidate, context);
     if (hit) resolved.push(candidate.title ? { ...hit, title: candidate.title } : hit);
   }
-  return longestLeftmost(resolved).map(({ start, end, entity, weak, title }) => ({
+  // A place or person whose name is part of a longer name nobody resolved names nothing there.
+  const standing = longestLeftmost(resolved).filter((r) => r.weak || !insideLongerName(text, r.start, r.end, r.entity.kind));
+  return standing.map(({ start, end, entity, weak, title }) => ({
     start,
     end,
     entityId: entity.id,

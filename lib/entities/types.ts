@@ -21,6 +21,11 @@ export interface Role {
    * then until `to`, the card says the office was changing hands.
    */
   leaving?: string;
+  /**
+   * For a role without `to`: the last date its source covers. The source saw the role held then and
+   * says nothing of later dates, so after it the card cannot tell whether the role went on.
+   */
+  recordedUntil?: string;
   /** Where the role comes from when it is open data: dataset and record ("wikidata-officeholders/france-cabinet"). */
   source?: string;
 }

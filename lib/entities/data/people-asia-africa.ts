@@ -284,7 +284,7 @@ const LIST: PersonInput[] = [
   // ── Qatar ────────────────────────────────────────────────────────────────────────────────────
   {
     id: 'person:tamim-bin-hamad-al-thani', name: 'Tamim bin Hamad Al Thani',
-    aliases: ['Tamim bin Hamad', 'Sheikh Tamim'],
+    aliases: ['Tamim bin Hamad', 'Sheikh Tamim'], surname: 'Tamim', // "Emir Tamim"; his given name, not a family name
     description: 'Emir of Qatar since 2013',
     roles: [r('Emir', 'qa', '2013')], // dohanews.co 2016-01; al-monitor.com 2023-03-07
   },

@@ -31,7 +31,8 @@ export const SPEECH_AFTER = new Set(
   (
     'said says told added stated explained noted argued insisted warned announced confirmed denied wrote asked ' +
     'replied declared urged acknowledged stressed predicted admitted claimed complained vowed pledged accused ' +
-    'responded recalled suggested conceded maintained emphasised emphasized'
+    'responded recalled suggested conceded maintained emphasised emphasized tweeted remarked countered cautioned ' +
+    'reiterated testified lamented quipped recounted elaborated underscored underlined'
   ).split(' '),
 );
 
@@ -63,3 +64,9 @@ export const NOT_PERSON_WORDS = new Set(
 
 /** Words that open an apposition describing a person (", the Iraqi oil minister,", ", a Hamas spokesman,"). */
 export const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'former', 'then', 'his', 'her', 'its', 'their', 'one', 'deputy', 'acting', 'senior', 'chief', 'top']);
+
+/**
+ * Religious titles news writes as part of a name ("Mullah Omar", "Mullah Mohammed Omar", "Maulana
+ * Fazlur Rehman"): the mention keeps them, and a run opening with one is a person's name.
+ */
+export const TITLES_IN_NAMES = new Set(['Mullah', 'Mulla', 'Maulana', 'Mawlana', 'Maulvi', 'Mawlawi', 'Hajji', 'Haji']);

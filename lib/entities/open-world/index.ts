@@ -1,7 +1,8 @@
 /**
  * Open-world recognition: what the knowledge base will never hold, read from how the article itself
  * names it. People from titles, speech verbs and appositions; state bodies and other organisations from
- * their head nouns; organisations from the short forms the article defines; then every later mention of what was read.
+ * their head nouns; places from the type written after them ("Farah province"); organisations from the
+ * short forms the article defines; then every later mention of what was read.
  * Everything found is kept in the run, never in the shared gazetteer.
  */
 import type { Gazetteer } from '../gazetteer';
@@ -11,7 +12,8 @@ import { isPerson, type Entity } from '../types';
 import { bracketDefinitions } from './bracket-definitions';
 import { laterReferences } from './later-references';
 import { organisationsByHead } from './organisations';
-import { coverWords, peopleFromCues, type WordCover } from './people';
+import { coverWords, peopleFromCues, withTitlesInNames, type WordCover } from './people';
+import { placesByType } from './places';
 import { stateBodies } from './state-bodies';
 import { nameRuns, readWords, type Word } from './words';
 
@@ -85,8 +87,16 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
     return undefined;
   };
 
+  // Where each person the knowledge base knows is first named in full, for a family name read later.
+  const firstNamed = new Map<string, number>();
+  for (const candidate of candidates) {
+    for (const record of candidate.records) if (record.role === 'alias' && record.entity.kind === 'person' && !firstNamed.has(record.entity.id)) firstNamed.set(record.entity.id, candidate.start);
+  }
+  const namedInFullBefore = (start: number) =>
+    (byStart.get(start) ?? []).some((c) => c.records.some((r) => r.role === 'surname' && (firstNamed.get(r.entity.id) ?? Infinity) < start));
+
   const cover = coverWords(words, candidates);
-  const people = peopleFromCues(text, words, runs, cover, (id) => gazetteer.getNamed(id), countryInside, recognition, (start) => byStart.has(start));
+  const people = peopleFromCues(text, words, runs, cover, (id) => gazetteer.getNamed(id), countryInside, recognition, (start) => byStart.has(start), namedInFullBefore);
   markCovered(words, cover, people);
 
   const main = dominantCountry(candidates);
@@ -116,7 +126,9 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   markCovered(words, cover, bodies);
   const organisations = organisationsByHead(text, words, cover, recognition);
   markCovered(words, cover, organisations);
-  const known = [...candidates, ...people, ...bodies, ...organisations].sort(bySpan);
+  const places = placesByType(text, words, cover, recognition);
+  markCovered(words, cover, places);
+  const known = [...candidates, ...people, ...bodies, ...organisations, ...places].sort(bySpan);
 
   const byEnd = new Map<number, Candidate[]>();
   for (const candidate of known) byEnd.set(candidate.end, [...(byEnd.get(candidate.end) ?? []), candidate]);
@@ -132,12 +144,13 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   };
   const defined = bracketDefinitions(text, words, cover, entityEndingAt, recognition);
 
-  const found = [...people, ...bodies, ...organisations, ...defined.candidates];
+  const found = [...people, ...bodies, ...organisations, ...places, ...defined.candidates];
   const discoveredPeople = recognition.entities().filter(isPerson);
   const named = new Set(found.map((c) => c.start));
   for (const candidate of candidates) if (candidate.records.some((r) => r.role === 'alias' && recognition.get(r.entity.id))) named.add(candidate.start);
   const allByStart = new Map<number, Candidate[]>();
   for (const candidate of [...known, ...defined.candidates]) allByStart.set(candidate.start, [...(allByStart.get(candidate.start) ?? []), candidate]);
   found.push(...laterReferences(text, words, discoveredPeople, defined.definitions, named, allByStart));
+  found.push(...withTitlesInNames(text, words, candidates));
   return found;
 }

@@ -8,13 +8,14 @@
  */
 import type { TermRecord } from '../gazetteer';
 import { familyNameOf, generatedPersonId, isFamilyNameFirst } from '../honorifics';
-import { foldTerm } from '../normalize';
+import { foldTerm, INVISIBLE_IN_WORDS } from '../normalize';
 import type { Candidate } from '../officials';
 import type { RecognitionRun } from '../recognition-run';
 import { isPerson, type Entity, type PersonEntity } from '../types';
-import { APPOSITION_OPENERS, NAME_HONORIFICS, NOT_PERSON_WORDS, ROLE_NOUNS, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { APPOSITION_OPENERS, NAME_HONORIFICS, NOT_PERSON_WORDS, ROLE_NOUNS, SPEECH_AFTER, SPEECH_BEFORE, TITLES_IN_NAMES } from './cues';
 import { GIVEN_NAMES } from './given-names';
 import { nameForms } from './later-references';
+import { PLACE_TYPES } from './places';
 import { adjacent, namingWords, type NameRun, type Word } from './words';
 
 /** What the knowledge base already reads over each word: a person's name, something else, or nothing. */
@@ -286,6 +287,7 @@ export function peopleFromCues(
   countryInside: CountryInside,
   recognition: RecognitionRun,
   readAt: (start: number) => boolean = () => false,
+  namedInFullBefore: (start: number) => boolean = () => false,
 ): Candidate[] {
   const added: Candidate[] = [];
   const honorificOnly: NameRun[] = [];
@@ -299,11 +301,17 @@ export function peopleFromCues(
     if (named.length < 2 || named.length > 4) continue;
     if (named.some((w) => NOT_PERSON_WORDS.has(w.text.toLowerCase()))) continue;
     if (isCredit(text, words, span)) continue;
-    const cue = personCue(text, words, span) ?? (inTitleCaseLine(text, words, span) ? undefined : nameShapeCue(named));
+    // "Sayed Abad district": a place's type after the name says it is a place (open-world/places.ts).
+    const after = words[span.last + 1];
+    if (after && PLACE_TYPES.has(after.text) && adjacent(text, words[span.last]!, after)) continue;
+    const titled = TITLES_IN_NAMES.has(named[0]!.text);
+    // "Mullah Omar" after "Mullah Mohammed Omar": the knowledge base reads the name after the title (withTitlesInNames).
+    if (titled && namedInFullBefore(named[1]!.start)) continue;
+    const cue = personCue(text, words, span) ?? (titled ? {} : undefined) ?? (inTitleCaseLine(text, words, span) ? undefined : nameShapeCue(named));
     if (!cue) continue;
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;
-    const name = text.slice(start, end);
+    const name = text.slice(start, end).replace(INVISIBLE_IN_WORDS, '');
     const id = generatedPersonId(name, foldTerm);
     let entity = known(id) ?? recognition.get(id) ?? sameName.get(name);
     if (!entity) {
@@ -337,4 +345,22 @@ export function peopleFromCues(
     added.push({ start: word.start, end: word.end, records: [aliasRecord(entity)] });
   }
   return added;
+}
+
+/**
+ * Known people written after a religious title that belongs to the name ("Mullah Mohammed Omar",
+ * "Mullah Omar"): the same person, the mention widened to take the title in.
+ */
+export function withTitlesInNames(text: string, words: readonly Word[], candidates: readonly Candidate[]): Candidate[] {
+  const wordEndingAt = new Map<number, Word>();
+  for (const word of words) if (TITLES_IN_NAMES.has(word.text)) wordEndingAt.set(word.end, word);
+  if (wordEndingAt.size === 0) return [];
+  const widened: Candidate[] = [];
+  for (const candidate of candidates) {
+    const title = wordEndingAt.get(candidate.start - 1);
+    if (!title || text.charAt(title.end) !== ' ') continue;
+    const people = candidate.records.filter((r) => r.entity.kind === 'person' && (r.role === 'alias' || r.role === 'surname'));
+    if (people.length > 0) widened.push({ start: title.start, end: candidate.end, records: people });
+  }
+  return widened;
 }

@@ -3,7 +3,8 @@
  * among them ("Hussain al-Shahristani", "George W. Bush", "Martin Luther King Jr."). The open-world
  * readers look at a bounded number of words around each run, so their cost stays linear in the text.
  */
-import { isNameWord } from '../honorifics';
+import { isGivenSaid, isNameWord } from '../honorifics';
+import { INVISIBLE_IN_WORDS } from '../normalize';
 import { NAME_HONORIFICS, ROLE_NOUNS } from './cues';
 
 export interface Word {
@@ -35,6 +36,11 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 0x2011; // ' ’ - ‑
 }
 
+/** A soft hyphen or a zero-width character, which pages put inside words ("Neta\u00ADnyahu"). */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
@@ -55,7 +61,7 @@ export function readWords(text: string): Word[] {
     }
     const start = at;
     at++;
-    while (at < length && (isLetter(text, at) || (isJoiner(text.charCodeAt(at)) && at + 1 < length && isLetter(text, at + 1)))) at++;
+    while (at < length && (isLetter(text, at) || ((isJoiner(text.charCodeAt(at)) || isInvisible(text.charCodeAt(at))) && at + 1 < length && isLetter(text, at + 1)))) at++;
     let end = at;
     let possessive = false;
     if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && text.charAt(end - 1) === 's') {
@@ -70,7 +76,9 @@ export function readWords(text: string): Word[] {
       end++;
       at = end;
     }
-    words.push({ start, end, text: text.slice(start, end), possessive });
+    const written = text.slice(start, end);
+    // Offsets stay those of the page; the word's text is read without its invisible characters.
+    words.push({ start, end, text: written.includes('\u00AD') || /[\u200B-\u200D\u2060\uFEFF]/.test(written) ? written.replace(INVISIBLE_IN_WORDS, '') : written, possessive });
   }
   return words;
 }
@@ -90,6 +98,7 @@ export function adjacent(text: string, left: Word, right: Word): boolean {
 const ROLES_ALSO_NAMES = new Set(['king', 'queen', 'prince', 'princess', 'general', 'major', 'judge', 'bishop', 'chair', 'head', 'member', 'chief']);
 
 function nameLike(word: Word): boolean {
+  if (isGivenSaid(word.text)) return true;
   const lower = word.text.toLowerCase();
   // "Florida Governor Ron DeSantis": a capitalised role ends the name before it.
   if (ROLE_NOUNS.has(lower) && !ROLES_ALSO_NAMES.has(lower)) return false;
@@ -112,6 +121,11 @@ export function nameRuns(text: string, words: readonly Word[]): NameRun[] {
   let i = 0;
   while (i < words.length) {
     if (!nameLike(words[i]!) || NAME_SUFFIXES.has(words[i]!.text)) {
+      i++;
+      continue;
+    }
+    // "Said" opens a name only before another name word ("Said Jalili"), never alone ("Said the minister").
+    if (isGivenSaid(words[i]!.text) && !(words[i + 1] && adjacent(text, words[i]!, words[i + 1]!) && nameLike(words[i + 1]!))) {
       i++;
       continue;
     }

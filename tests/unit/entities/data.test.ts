@@ -18,6 +18,8 @@ import { PEOPLE_AMERICAS_EUROPE } from '../../../lib/entities/data/people-americ
 import { PEOPLE_ASIA_AFRICA } from '../../../lib/entities/data/people-asia-africa';
 import { PEOPLE_GERMANY } from '../../../lib/entities/data/people-germany';
 import { PEOPLE_IGO } from '../../../lib/entities/data/people-igo';
+import { PEOPLE_HISTORY } from '../../../lib/entities/data/people-history';
+import { PEOPLE_ROYALS_RELIGION } from '../../../lib/entities/data/people-royals-religion';
 import { PLACES as PLACES_CORE } from '../../../lib/entities/data/places';
 import { PLACES_DISPUTED } from '../../../lib/entities/data/places-disputed';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
@@ -27,7 +29,7 @@ import { isDispute, isPerson, type Entity, type EntityKind } from '../../../lib/
 
 /** Every person, whichever data file lists them. */
 const ORGANIZATIONS = [...ORGANIZATIONS_CORE, ...ORGANIZATIONS_WORLD, ...ORGANIZATIONS_IGO, ...ORGANIZATIONS_STATE, ...ORGANIZATIONS_MEDIA, ...ORGANIZATIONS_GROUPS];
-const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY];
+const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY, ...PEOPLE_ROYALS_RELIGION, ...PEOPLE_HISTORY];
 /** Every dispute, named features inside disputes and wars included. */
 const DISPUTES = [...DISPUTES_CORE, ...DISPUTES_WORLD, ...FEATURES, ...CONFLICTS];
 const PLACES = [...PLACES_CORE, ...PLACES_DISPUTED];
@@ -193,10 +195,14 @@ describe('gazetteer data: shape', () => {
     }
   });
 
-  it('cites a source, or says it was not re-checked, for every role in the international-bodies file', () => {
-    const source = readFileSync(fileURLToPath(new URL('../../../lib/entities/data/people-igo.ts', import.meta.url)), 'utf8');
-    const roleLines = source.split('\n').filter((line) => /^\s*r\('/.test(line));
-    expect(roleLines.length).toBeGreaterThan(50);
+  it.each([
+    ['international-bodies', 'people-igo.ts', 50],
+    ['Holy See and religious leaders', 'people-royals-religion.ts', 10],
+    ['leaders of the past', 'people-history.ts', 10],
+  ])('cites a source, or says it was not re-checked, for every role in the %s file', (_, file, least) => {
+    const source = readFileSync(fileURLToPath(new URL(`../../../lib/entities/data/${file}`, import.meta.url)), 'utf8');
+    const roleLines = source.split('\n').filter((line) => /\br\('/.test(line));
+    expect(roleLines.length).toBeGreaterThan(least);
     for (const line of roleLines) expect(line, line.trim()).toMatch(/\/\/ .*(\d{4}-\d{2}|not re-checked)/);
   });
 

@@ -57,6 +57,18 @@ describe('dates as precise as the data', () => {
     expect(describeEntity(person, gazetteer, '2024-01-02').roleAtDate).toBe('');
   });
 
+  it('says an open role whose source vouches only for its start is not known to have gone on', () => {
+    const opened: Role = { title: 'Head of state or government', country: 'country:pe', from: '2006-07-28', recordedUntil: '2006-07-28' };
+    const person: PersonEntity = { id: 'person:test-leader', kind: 'person', name: 'Test Leader', roles: [opened] };
+    expect(roleStatus(opened, '2006-07-28')).toBe('held');
+    expect(roleStatus(opened, '2009-01-01')).toBe('unrecorded');
+    expect(roleStatus({ ...opened, to: '2011-07-28' }, '2009-01-01'), 'an end, once known, decides').toBe('held');
+    expect(describeEntity(person, gazetteer, '2009-01-01').roleAtDate).toBe(
+      'Head of state or government, Peru (recorded until 28 July 2006; whether it went on is not known)',
+    );
+    expect(careerSummary(person, gazetteer)).toBe('Head of state or government, Peru 2006–?');
+  });
+
   it('calls Keir Starmer Prime Minister until his announced resignation, then says the office was changing hands', () => {
     const starmer = person('person:keir-starmer');
     expect(describeEntity(starmer, gazetteer, '2026-03-01').roleAtDate).toBe('Prime Minister, United Kingdom');

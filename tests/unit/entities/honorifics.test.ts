@@ -28,6 +28,18 @@ const found = (text: string, gazetteer = Gazetteer.compile(ENTITIES)) =>
   recognise(text, gazetteer).filter((m) => !m.weak).map((m) => [m.surface, m.entityId, m.title ?? '']);
 
 describe('reading a name after a title', () => {
+  it('reads "Secretary" and a family name as the secretary who held an office of that name', () => {
+    const withSecretary = Gazetteer.compile([
+      ...ENTITIES,
+      {
+        id: 'person:donald-rumsfeld', kind: 'person', name: 'Donald Rumsfeld', surname: 'Rumsfeld',
+        roles: [{ title: 'Secretary of Defense', country: 'country:us', from: '2001-01-20', to: '2006-12-18' }],
+      },
+    ]);
+    expect(found('Secretary Rumsfeld met the minister.', withSecretary)).toEqual([['Rumsfeld', 'person:donald-rumsfeld', 'Secretary']]);
+    expect(found('President Rumsfeld met the minister.', withSecretary).map(([, id]) => id)).not.toContain('person:donald-rumsfeld');
+  });
+
   it('reads one to three capitalised words, particles between them, and stops at anything else', () => {
     const name = (text: string, after: string) => readNameAfterTitle(text, text.indexOf(after) + after.length)?.words;
     expect(name('Foreign Minister Park Jin said', 'Minister')).toEqual(['Park', 'Jin']);

@@ -28,8 +28,12 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
       if (!isPerson(entity)) continue;
       expect(entity.roles.length, entity.id).toBeGreaterThan(0);
       for (const role of entity.roles) {
-        expect(role.source, entity.id).toMatch(/^(wikidata-officeholders|us-congress-legislators)\//);
+        expect(role.source, entity.id).toMatch(/^(wikidata-officeholders|us-congress-legislators|phoenix-actors)\//);
         expect(role.from, entity.id).toMatch(ISO);
+        if (role.recordedUntil) {
+          expect(role.to, `${entity.id}: an end and a last recorded date`).toBeUndefined();
+          expect(role.recordedUntil >= role.from, entity.id).toBe(true);
+        }
         if (role.to) {
           expect(role.to, entity.id).toMatch(ISO);
           expect(role.to.slice(0, role.from.length) >= role.from.slice(0, role.to.length), `${entity.id}: ${role.from}–${role.to}`).toBe(true);
@@ -71,6 +75,59 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(byId.get('org:coalition-of-the-radical-left')?.aliases).toContain('Syriza');
     expect(byId.get('org:bangladesh-people-s-league')?.triggers).toContain('Awami League');
     expect(OPEN_DATA.filter(isDispute).every((d) => d.parties.length >= 2 && d.neutralName)).toBe(true);
+  });
+
+  it('gives every UN member but the Holy See office-holders, each role dated and from a dataset', async () => {
+    const { default: worldCountries } = await import('world-countries');
+    const withHolders = new Set(OPEN_DATA.filter(isPerson).flatMap((p) => p.roles.flatMap((r) => (r.country ? [r.country] : []))));
+    const members = worldCountries.filter((c) => c.unMember).map((c) => `country:${c.cca2.toLowerCase()}`);
+    // The Holy See's offices are in the curated layer (people-royals-religion.ts).
+    expect(members.filter((id) => !withHolders.has(id) && id !== 'country:va')).toEqual([]);
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    // Peru and Lebanon have no Wikidata list: their leaders come from Phoenix's country file.
+    const fujimori = byId.get('person:alberto-fujimori') as PersonEntity;
+    expect(fujimori.roles).toEqual([
+      { title: 'Head of state or government', country: 'country:pe', from: '1990-07-28', to: '2000-11-22', source: 'phoenix-actors/Phoenix.Countries.actors.txt' },
+    ]);
+    expect((byId.get('person:emile-lahoud') as PersonEntity).roles[0]?.country).toBe('country:lb');
+  });
+
+  it('reads every leader of Phoenix’s lists, Soviet terms under the Soviet Union, and lets distinctive leaders’ family names stand alone', () => {
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    const gorbachev = byId.get('person:mikhail-gorbachev') as PersonEntity;
+    expect(gorbachev.roles.every((r) => r.country === 'country:su')).toBe(true);
+    const yeltsin = byId.get('person:boris-yeltsin') as PersonEntity;
+    expect(yeltsin.roles[0]).toMatchObject({ country: 'country:ru', from: '1991-07-10', to: '1999-12-31' });
+    expect(yeltsin.aliases, 'an alias the file writes without its "+"').toContain('Boris N. Yeltsin');
+    expect(byId.get('person:mahmoud-ahmadinejad')).toMatchObject({ surname: 'Ahmadinejad', surnameStandsAlone: true });
+    expect(byId.get('person:george-h-w-bush')?.aliases, 'initials written close').toContain('George H.W. Bush');
+    // Chinese names put the family name first: Zedong is no family name to stand alone.
+    const standing = OPEN_DATA.filter((e): e is PersonEntity => isPerson(e) && e.surnameStandsAlone === true);
+    expect(standing.filter((p) => p.country === 'country:cn' || p.country === 'country:kr')).toEqual([]);
+    const curatedSurnames = new Set(ALL_ENTITIES.filter(isPerson).flatMap((p) => (p.surname ? [p.surname.toLowerCase()] : [])));
+    expect(standing.filter((p) => curatedSurnames.has(p.surname!.toLowerCase())).map((p) => p.id)).toEqual([]);
+  });
+
+  it('names first-level regions as GeoNames and Natural Earth spell them, keeping shipped ids', () => {
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    const helmand = byId.get('place:hilmand');
+    expect(helmand?.name, 'the id shipped for Natural Earth’s spelling stays the region’s').toBe('Helmand');
+    expect(helmand?.aliases).toContain('Hilmand');
+    const places = OPEN_DATA.filter((e) => e.kind === 'place');
+    const named = (name: string) => places.filter((e) => e.name === name || e.aliases?.includes(name));
+    // Hubei and Hebei share a consonant skeleton, and are two provinces.
+    expect(named('Hubei').map((e) => e.id)).toEqual(['place:hubei']);
+    expect(named('Hebei').map((e) => e.id)).toEqual(['place:hebei']);
+    // A region named as its city is named with its type ("Homs Province"); the city keeps the bare name.
+    expect(named('Homs Province').map((e) => e.country)).toEqual(['country:sy']);
+    expect(named('Sindh').map((e) => e.country)).toEqual(['country:pk']);
+    expect(named('California').map((e) => e.country)).toEqual(['country:us']);
+    // Municipalities that are first-level regions of small states stay out ("Florida" of Puerto Rico).
+    expect(named('Florida').map((e) => e.country).sort()).toEqual(['country:us', 'country:uy']);
+    expect(places.filter((e) => e.name === 'Sumatra' || e.name === 'Java').map((e) => e.source)).toEqual([
+      'naturalearth:island/sumatra',
+      'naturalearth:island/java',
+    ]);
   });
 
   it('reaches seas, straits, gulfs, continents and large islands, with no country of their own', () => {

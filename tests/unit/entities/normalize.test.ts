@@ -27,6 +27,15 @@ describe('foldText', () => {
     expect(foldText('김정은 김정일 독도').folded).toBe('김정은 김정일 독도');
   });
 
+  it('drops soft hyphens and zero-width characters inside words, keeping offsets into the original', () => {
+    const text = 'Benjamin Neta\u00ADnyahu met Ali Kha\u200Bmenei\uFEFF.';
+    const { folded, origin } = foldText(text);
+    expect(folded).toBe('benjamin netanyahu met ali khamenei.');
+    const at = folded.indexOf('netanyahu');
+    expect(text.slice(origin[at]!, origin[at + 'netanyahu'.length - 1]! + 1)).toBe('Neta\u00ADnyahu');
+    expect(foldTerm('Neta\u00ADnyahu')).toBe('netanyahu');
+  });
+
   it('folds terms the same way as text', () => {
     expect(foldTerm('S.Korea')).toBe('s.korea');
     expect(foldTerm(' Moon  Jae-in ')).toBe('moon jae in');

@@ -94,6 +94,37 @@ describe('recognise', () => {
     expect(ids('The Commission said it would act.')).toEqual([]);
   });
 
+  it('resolves a name several places share by the other countries the article names, never by the name itself', () => {
+    const places = Gazetteer.compile([
+      ...ENTITIES,
+      { id: 'country:us', kind: 'country', name: 'United States', aliases: ['America'] },
+      { id: 'place:florida-us', kind: 'place', name: 'Florida', country: 'country:us' },
+      { id: 'place:florida', kind: 'place', name: 'Florida', country: 'country:uy' },
+    ]);
+    const found = (text: string) => recognise(text, places).map((m) => [m.surface, m.entityId]);
+    expect(found('America said so. It was in Florida today.')).toContainEqual(['Florida', 'place:florida-us']);
+    expect(found('It was in Florida today.')).toEqual([]);
+  });
+
+  it('reads no place or person out of a longer name nobody resolved', () => {
+    const longer = Gazetteer.compile([
+      ...ENTITIES,
+      { id: 'place:edinburgh', kind: 'place', name: 'Edinburgh', country: 'country:gb' },
+      { id: 'place:geneva', kind: 'place', name: 'Geneva', country: 'country:ch' },
+      { id: 'place:western-australia', kind: 'place', name: 'Western Australia', country: 'country:au' },
+      { id: 'person:erskine-sandiford', kind: 'person', name: 'Erskine Sandiford', roles: [] },
+    ]);
+    const found = (text: string) => recognise(text, longer).map((m) => m.surface);
+    expect(found('The Duke of Edinburgh and the University of Western Australia signed the Geneva conventions.')).toEqual([]);
+    expect(found('Talks at the Lloyd Erskine Sandiford Centre.')).toEqual([]);
+    expect(found('Erskine Sandiford flew from Edinburgh to Geneva and on to Western Australia.')).toEqual([
+      'Erskine Sandiford',
+      'Edinburgh',
+      'Geneva',
+      'Western Australia',
+    ]);
+  });
+
   it('prefers the longest match and recognises every party’s name of a dispute as one entity', () => {
     expect(ids('Takeshima, which South Korea calls Dokdo (독도).')).toEqual([
       ['Takeshima', 'dispute:takeshima-dokdo'],

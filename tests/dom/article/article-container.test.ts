@@ -6,6 +6,8 @@ import { findArticleContainer } from '../../../lib/article/article-container';
 import { removeDataTables } from '../../../lib/article/data-table';
 import { extractArticle, placeArticle, readSnapshot, snapshotArticle, type ExtractedArticle } from '../../../lib/article/extract';
 import { readMetadata } from '../../../lib/article/metadata';
+import { EXTRACTION_PAGES } from '../../support/extraction-pages';
+import { readPageFixtures } from '../../support/page-fixtures';
 
 const PARAGRAPH =
   'Foreign ministers from both countries met on Thursday and agreed to resume regular talks on trade, history and security after months of strained relations.';
@@ -65,18 +67,21 @@ describe('the element holding the article', () => {
   });
 
   it('finds in every fixture page the same story, metadata and live blocks as a copy of the whole page does', () => {
-    const folders = [join(__dirname, '../../fixtures/pages'), join(__dirname, '../../fixtures/pages/extraction'), join(__dirname, '../../../../shared/fixtures/pages')];
+    const sharedPages = join(__dirname, '../../../../shared/fixtures/pages');
+    const pages: { name: string; html: string }[] = [
+      ...readPageFixtures().map((fixture) => ({ name: fixture.name, html: readFileSync(fixture.sourcePath, 'utf8') })),
+      ...[EXTRACTION_PAGES, sharedPages]
+        .filter(existsSync)
+        .flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.html')).map((name) => ({ name, html: readFileSync(join(folder, name), 'utf8') }))),
+    ];
     let compared = 0;
     let inContainer = 0;
-    for (const folder of folders.filter(existsSync)) {
-      for (const file of readdirSync(folder).filter((name) => name.endsWith('.html'))) {
-        const html = readFileSync(join(folder, file), 'utf8');
-        const url = `https://news.example/${file}`;
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        if (findArticleContainer(doc)) inContainer++;
-        expect(extractArticle(doc, url), file).toEqual(readWholePage(new DOMParser().parseFromString(html, 'text/html'), url));
-        compared++;
-      }
+    for (const { name, html } of pages) {
+      const url = `https://news.example/${name}`;
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      if (findArticleContainer(doc)) inContainer++;
+      expect(extractArticle(doc, url), name).toEqual(readWholePage(new DOMParser().parseFromString(html, 'text/html'), url));
+      compared++;
     }
     expect(compared).toBeGreaterThan(8);
     expect(inContainer).toBeGreaterThan(2);

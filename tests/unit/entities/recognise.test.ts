@@ -115,7 +115,8 @@ describe('recognise', () => {
       { id: 'person:erskine-sandiford', kind: 'person', name: 'Erskine Sandiford', roles: [] },
     ]);
     const found = (text: string) => recognise(text, longer).map((m) => m.surface);
-    expect(found('The Duke of Edinburgh and the University of Western Australia signed the Geneva conventions.')).toEqual([]);
+    // The university is read as the organisation it is; no place is read out of it.
+    expect(found('The Duke of Edinburgh and the University of Western Australia signed the Geneva conventions.')).toEqual(['University of Western Australia']);
     expect(found('Talks at the Lloyd Erskine Sandiford Centre.')).toEqual([]);
     expect(found('Erskine Sandiford flew from Edinburgh to Geneva and on to Western Australia.')).toEqual([
       'Erskine Sandiford',

@@ -14,7 +14,8 @@ import readerNotesCss from '../assets/reader-notes.css?inline';
 
 /**
  * Diplomark's article code, loaded into a page by the background when the page's gate found a possible
- * article or the reader asked (lib/recognition/recognition-handler.ts). Recognition runs in the
+ * article (lib/recognition/recognition-handler.ts), or by the popup or the background when the reader
+ * asks on a page the gate turned away (lib/article/article-code-loader.ts). Recognition runs in the
  * background: the page sends its article's text and shows what comes back.
  */
 export default defineUnlistedScript(async () => {
@@ -23,6 +24,10 @@ export default defineUnlistedScript(async () => {
   const code: ArticleCode = { answer: (message, sender) => answerContentMessage(message, sender, browser.runtime.id, session) };
   // Loaded twice into one frame (two quick requests): the first copy runs the page.
   if (!registerArticleCode(code)) return ctx.invalidate();
+  // The popup's and the background's requests (save, highlight this page, highlight the selection): the
+  // gate listens to none, so that a page it turns away pays for no listener.
+  const onPageMessage = (message: unknown, sender: { id?: string }) => code.answer(message, sender);
+  browser.runtime.onMessage.addListener(onPageMessage);
 
   const sendToBackground = createSendToBackground((message) => browser.runtime.sendMessage(message));
   const startSession = () =>
@@ -65,6 +70,7 @@ export default defineUnlistedScript(async () => {
     unregisterArticleCode(code);
     try {
       unwatch();
+      browser.runtime.onMessage.removeListener(onPageMessage);
     } catch {
       // The extension was updated or turned off: its listeners went with it.
     }

@@ -6,10 +6,6 @@ export interface GateApis {
   runtime: {
     readonly id?: string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: {
-      addListener(listener: GateMessageListener): void;
-      removeListener(listener: GateMessageListener): void;
-    };
   };
   storage: {
     onChanged: {
@@ -19,7 +15,6 @@ export interface GateApis {
   };
 }
 
-type GateMessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => boolean | undefined;
 type SettingsListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
 /** The page's window, as far as the gate follows its navigations. */
@@ -46,20 +41,15 @@ export interface GateOptions {
 const VERDICT_ATTRIBUTE = 'data-diplomark';
 const LOOK_AGAIN_AFTER_MS = [100, 1000, 3000];
 const URL_CHECK_MS = 3000;
-/** Messages the popup and the background send to a page; anything else is not the gate's to answer. */
-const PAGE_MESSAGES = new Set(['popup→content:analyse-now', 'popup→content:save-article', 'background→content:save-article', 'background→content:highlight-selection']);
-
-/** How a request to load the article code ended. */
-type Loading = 'loaded' | 'declined' | 'failed';
 
 /**
- * What runs on every http(s) page: decides whether the page may hold an article and, only then, asks
- * the background to load the article code into it (the background checks the reader's settings first:
- * paused, site turned off). It answers the popup's and background's messages itself, loading the
- * article code first when the reader asks for something on a page that is not an article ("Highlight
- * this page", save from the menu or shortcut). A page it turns away costs one look at the page and,
- * where the browser has the Navigation API, no timer: it looks again when a single-page app changes the
- * URL. Nothing is posted to the page. Returns `stop`.
+ * What runs on every http(s) page: decides whether the page may hold an article and, only then, touches
+ * the extension: asks the background to load the article code into the page (the background checks the
+ * reader's settings first: paused, site turned off). A page it turns away costs one look at the page:
+ * no extension API, no listener of the extension's messages (a request from the reader loads the article
+ * code from the extension's side, lib/article/article-code-loader.ts) and, where the browser has the
+ * Navigation API, no timer: it looks again when a single-page app changes the URL. Nothing is posted to
+ * the page. Returns `stop`.
  */
 export function startGate({
   doc,
@@ -69,39 +59,31 @@ export function startGate({
   lookAgainAfterMs = LOOK_AGAIN_AFTER_MS,
   urlCheckMs = URL_CHECK_MS,
 }: GateOptions): () => void {
-  let loading: Promise<Loading> | null = null;
+  let loading = false;
   let markedNone = false;
   let stopped = false;
   let seenUrl = doc.location?.href ?? '';
   let looks: ReturnType<typeof setTimeout>[] = [];
   let urlCheck: ReturnType<typeof setInterval> | undefined;
   let followingSettings: GateApis | null = null;
-  let listening: GateApis | undefined;
 
-  const loadArticleCode = (): Promise<Loading> => {
-    if (articleCode()) return Promise.resolve('loaded');
+  const loadArticleCode = async () => {
     const api = apis();
-    if (api?.runtime.id === undefined) {
+    if (api === undefined) return stop(); // the extension was updated or turned off
+    if (loading) return;
+    loading = true;
+    const answer = await api.runtime.sendMessage({ type: 'content→background:load-article-code' }).catch(() => undefined);
+    loading = false;
+    // The background answers once the article code has run in this frame, so it is registered by now.
+    if (articleCode()) {
+      // The article code follows the navigations and the settings from here on.
+      stopFollowingNavigation();
+      unfollowSettings();
+    } else if (api.runtime.id === undefined) {
       stop();
-      return Promise.resolve('failed');
+    } else if ((answer as { loaded?: unknown } | undefined)?.loaded === false) {
+      followSettings(api); // paused, or the site turned off
     }
-    loading ??= api.runtime.sendMessage({ type: 'content→background:load-article-code' }).then(
-      // The background answers once the article code has run in this frame, so it is registered by now;
-      // `loaded: false` is its "paused or turned off on this site".
-      (answer): Loading => (articleCode() ? 'loaded' : (answer as { loaded?: unknown } | undefined)?.loaded === false ? 'declined' : 'failed'),
-      (): Loading => 'failed',
-    ).then((outcome) => {
-      loading = null;
-      if (outcome === 'loaded') {
-        // The article code follows the navigations and the settings from here on.
-        stopFollowingNavigation();
-        unfollowSettings();
-      }
-      if (outcome === 'declined') followSettings(api);
-      if (api.runtime.id === undefined) stop();
-      return outcome;
-    });
-    return loading;
   };
 
   const look = () => {
@@ -161,37 +143,15 @@ export function startGate({
     followingSettings = null;
   };
 
-  const onMessage: GateMessageListener = (message, sender, sendResponse) => {
-    if (sender.id !== apis()?.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    if (!PAGE_MESSAGES.has(String((message as { type?: unknown }).type))) return undefined;
-    const answer = async (): Promise<unknown> => {
-      const outcome = await loadArticleCode();
-      const code = articleCode();
-      if (outcome === 'declined') return { ok: false, error: 'Diplomark is paused or turned off on this site.' };
-      if (!code) return { ok: false, error: 'Diplomark could not start on this page.' };
-      return code.answer(message, sender) ?? { ok: false, error: 'Diplomark did not understand the request.' };
-    };
-    answer().then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
-    return true; // the answer comes asynchronously
-  };
-
   const stop = () => {
     if (stopped) return;
     stopped = true;
     stopFollowingNavigation();
     if (markedNone && !articleCode()) doc.documentElement.removeAttribute(VERDICT_ATTRIBUTE);
     unfollowSettings();
-    try {
-      listening?.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // The extension was updated or turned off: its listeners went with it.
-    }
   };
 
-  // The page first: touching the extension's APIs costs a page time and memory of its own.
   look();
   if (!stopped && !articleCode()) followNavigation();
-  listening = apis();
-  listening?.runtime.onMessage.addListener(onMessage);
   return stop;
 }

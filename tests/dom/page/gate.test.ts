@@ -13,7 +13,6 @@ const PROSE = 'Diplomats from Japan and South Korea met for bilateral talks on t
  */
 function fakeApis(initialSettings: { paused: boolean } = { paused: false }) {
   let settings = initialSettings;
-  let messageListener: Parameters<GateApis['runtime']['onMessage']['addListener']>[0] | null = null;
   let storageListener: Parameters<GateApis['storage']['onChanged']['addListener']>[0] | null = null;
   const sent: unknown[] = [];
   const used: string[] = [];
@@ -28,7 +27,6 @@ function fakeApis(initialSettings: { paused: boolean } = { paused: false }) {
         loaded = article; // the background ran the article code in this frame
         return { ok: true, loaded: true };
       },
-      onMessage: { addListener: (l) => (messageListener = l), removeListener: () => (messageListener = null) },
     },
     storage: {
       onChanged: { addListener: (l) => (storageListener = l), removeListener: () => (storageListener = null) },
@@ -42,18 +40,12 @@ function fakeApis(initialSettings: { paused: boolean } = { paused: false }) {
         return target[key];
       },
     });
-  const ask = (message: unknown, sender = { id: 'ext-id' }) =>
-    new Promise<unknown>((resolve) => {
-      const async = messageListener!(message, sender, resolve);
-      if (!async) resolve('not answered');
-    });
   return {
     apis,
     sent,
     used,
     article,
     articleCode: () => loaded,
-    ask,
     followsSettings: () => storageListener !== null,
     changeSettings: (value: { paused: boolean }) => {
       settings = value;
@@ -122,14 +114,14 @@ describe('mayBeArticle', () => {
 });
 
 describe('the per-page gate', () => {
-  it('turns a page that is no article away at once, reading no settings and loading nothing', () => {
+  it('turns a page that is no article away at once, touching no extension API: no settings read, no listener, nothing loaded', async () => {
     document.body.innerHTML = '<p>Short teaser.</p>';
     const fake = fakeApis();
     stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode });
     expect(document.documentElement.getAttribute('data-diplomark')).toBe('none');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.used).toEqual([]);
     expect(fake.sent).toEqual([]);
-    expect(fake.used).not.toContain('storage');
-    expect(fake.followsSettings()).toBe(false);
   });
 
   it('asks the background for the article code on a possible article', async () => {
@@ -145,23 +137,11 @@ describe('the per-page gate', () => {
     document.head.innerHTML = '<meta property="og:type" content="article">';
     const fake = fakeApis({ paused: true });
     stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode });
-    expect(await fake.ask({ type: 'popup→content:analyse-now' })).toMatchObject({ ok: false, error: expect.stringMatching(/paused/) });
+    await eventually(() => expect(fake.followsSettings()).toBe(true));
     expect(fake.articleCode()).toBeUndefined();
-    expect(fake.followsSettings()).toBe(true);
     fake.changeSettings({ paused: false });
     await eventually(() => expect(fake.articleCode()).toBe(fake.article));
     await eventually(() => expect(fake.followsSettings()).toBe(false)); // the article code follows the settings from here on
-  });
-
-  it('loads the article code when the reader asks on a page that is no article, then lets it answer', async () => {
-    document.body.innerHTML = '<p>Short teaser.</p>';
-    const fake = fakeApis();
-    stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode });
-    await eventually(() => expect(document.documentElement.getAttribute('data-diplomark')).toBe('none'));
-    const message = { type: 'popup→content:analyse-now' };
-    expect(await fake.ask(message)).toEqual({ ok: true, verdict: 'article' });
-    expect(fake.sent).toEqual([{ type: 'content→background:load-article-code' }]);
-    expect(fake.article.answer).toHaveBeenCalledWith(message, { id: 'ext-id' });
   });
 
   describe("a single-page app's next view", () => {
@@ -208,7 +188,25 @@ describe('the per-page gate', () => {
       await new Promise((resolve) => setTimeout(resolve, 40));
       expect(document.documentElement.getAttribute('data-diplomark')).toBe('none');
       expect(fake.sent).toEqual([]);
-      expect(fake.used).not.toContain('storage');
+      expect(fake.used).toEqual([]);
+    });
+
+    it('that may be an article, once the extension is gone (updated, turned off), ends the gate and its mark', async () => {
+      document.body.innerHTML = sectionFront;
+      const navigation = new EventTarget();
+      const win = { addEventListener: window.addEventListener.bind(window), removeEventListener: window.removeEventListener.bind(window), navigation };
+      stop = startGate({ doc: document, apis: () => undefined, win, lookAgainAfterMs: [0], articleCode: () => undefined });
+      expect(document.documentElement.getAttribute('data-diplomark')).toBe('none');
+      history.pushState(null, '', '/story/talks');
+      document.body.innerHTML = story;
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await eventually(() => expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false));
+      // Stopped: the next view is not looked at any more.
+      history.pushState(null, '', '/world');
+      document.body.innerHTML = sectionFront;
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false);
     });
 
     it('is no longer followed once the gate stops', async () => {
@@ -224,14 +222,6 @@ describe('the per-page gate', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(fake.sent).toEqual([]);
     });
-  });
-
-  it('leaves messages from other extensions and of unknown types unanswered', async () => {
-    const fake = fakeApis();
-    stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode });
-    expect(await fake.ask({ type: 'popup→content:analyse-now' }, { id: 'someone-else' })).toBe('not answered');
-    expect(await fake.ask({ type: 'content→background:save-clipping' })).toBe('not answered');
-    expect(fake.sent).toEqual([]);
   });
 
   it('tells the page nothing: no window message, no event', async () => {

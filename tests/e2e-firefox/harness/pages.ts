@@ -32,7 +32,7 @@ export const SERVED_FOLDERS: Record<string, string> = {
 const SHARED_PAGES = ['seed-000-tokyo-ledger.json', 'seed-003-asia-daily.json', 'section-front.json', 'hostile-article.json', 'editable-and-structures.json'];
 
 /** The project's own fixtures checked in Firefox (expectation file names in tests/fixtures/expected). */
-const OWN_PAGES = ['diplomatic-shuttle-summit.json', 'sport-baseball-semifinal.json'];
+const OWN_PAGES = ['diplomatic-shuttle-summit.json', 'sport-baseball-semifinal.json', 'topic-japan-korea.json'];
 
 /** Pages of the Firefox suite itself, always present. */
 const FIREFOX_PAGES: FirefoxPage[] = [

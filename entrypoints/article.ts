@@ -15,15 +15,24 @@ import { yieldToPage } from '../lib/time-slices';
 import uiCss from '../assets/in-page-ui.css?inline';
 import readerHighlightsCss from '../assets/reader-highlights.css?inline';
 
+/** A runtime.onMessage listener in the form both browsers' own objects take: the answer goes to `sendResponse`. */
+type PageMessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => true | undefined;
+
 /** The extension APIs the article code uses, as the browser provides them (`browser` in Firefox, `chrome` in Chromium). */
 interface ArticleApis {
-  runtime?: { readonly id?: string; sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): TextPort };
+  runtime?: {
+    readonly id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    connect(info: { name: string }): TextPort;
+    onMessage: { addListener(listener: PageMessageListener): void; removeListener(listener: PageMessageListener): void };
+  };
   storage: SettingsStorage;
 }
 
 /**
  * Diplomark's article code, loaded into a page by the background when the page's gate found a possible
- * article or the reader asked (lib/recognition/recognition-handler.ts). Recognition runs in the
+ * article (lib/recognition/recognition-handler.ts), or by the popup or the background when the reader
+ * asks on a page the gate turned away (lib/article/article-code-loader.ts). Recognition runs in the
  * background: the page sends its article's text and shows what comes back. It uses the browser's own
  * API object, as the gate does: no polyfill is evaluated in an article page.
  */
@@ -36,6 +45,15 @@ export default defineUnlistedScript(async () => {
   const code: ArticleCode = { answer: (message, sender) => answerContentMessage(message, sender, ownId ?? '', session) };
   // Loaded twice into one frame (two quick requests): the first copy runs the page.
   if (!registerArticleCode(code)) return ctx.invalidate();
+  // The popup's and the background's requests (save, highlight this page, highlight the selection): the
+  // gate listens to none, so that a page it turns away pays for no listener.
+  const onPageMessage: PageMessageListener = (message, sender, sendResponse) => {
+    const answer = code.answer(message, sender);
+    if (!answer) return undefined;
+    answer.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    return true; // the answer comes asynchronously
+  };
+  api.runtime?.onMessage.addListener(onPageMessage);
 
   const sendToBackground = createSendToBackground((message) => api.runtime!.sendMessage(message));
   // A long article's text goes in parts, a task each (lib/messaging/text-parts.ts); a short one in one message.
@@ -83,6 +101,7 @@ export default defineUnlistedScript(async () => {
     unregisterArticleCode(code);
     try {
       unwatch();
+      api.runtime?.onMessage.removeListener(onPageMessage);
     } catch {
       // The extension was updated or turned off: its listeners went with it.
     }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { askArticleCode, loadArticleCode } from '../lib/article/article-code-loader';
 import { loadGazetteer } from '../lib/entities';
 import { createBackgroundHandler, SAVES_PER_TAB_PER_MINUTE } from '../lib/messaging/background-handler';
 import { CONTEXT_MENU_ITEMS, runCommand, type CommandEnvironment } from '../lib/messaging/commands';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   const articleEntities = new TabArticleEntities();
   const rateLimiter = new TabRateLimiter(SAVES_PER_TAB_PER_MINUTE, 60_000);
   const settings = cachedSettings(browser.storage);
+  const isActiveOnPage = async (url: string) => isActiveOn(await settings(), new URL(url).hostname);
   const handle = createBackgroundHandler({
     db: openDatabase,
     extensionId: browser.runtime.id,
@@ -26,15 +28,8 @@ export default defineBackground(() => {
   const recognition = createRecognitionHandler({
     extensionId: browser.runtime.id,
     gazetteer: loadGazetteer,
-    isActiveOn: async (url) => isActiveOn(await settings(), new URL(url).hostname),
-    loadArticleCode: async (tabId, frameId) => {
-      const target = { tabId, frameIds: [frameId] };
-      // Both at once: the styles are in place long before the first highlight, which waits for recognition.
-      await Promise.all([
-        browser.scripting.insertCSS({ target, files: ['/highlights.css'] }),
-        browser.scripting.executeScript({ target, files: ['/article.js'] }),
-      ]);
-    },
+    isActiveOn: isActiveOnPage,
+    loadArticleCode: (tabId, frameId) => loadArticleCode(browser.scripting, tabId, frameId),
     // The hover card may then ask how many saved clippings name an entity the reader sees in this tab.
     onAnalysed: (tabId, pageUrl, entityIds) => articleEntities.remember(tabId, pageUrl, entityIds),
   });
@@ -49,7 +44,14 @@ export default defineBackground(() => {
   });
 
   const env: CommandEnvironment = {
-    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    // A page the gate turned away has no article code yet: it is loaded first (lib/article/article-code-loader.ts).
+    sendToTab: (tabId, message) =>
+      askArticleCode({
+        send: () => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+        url: async () => (await browser.tabs.get(tabId)).url,
+        isActiveOn: isActiveOnPage,
+        load: () => loadArticleCode(browser.scripting, tabId, 0),
+      }),
     activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   };
   const run = (command: string | number, tabId: number | undefined) => runCommand(command, tabId, env);

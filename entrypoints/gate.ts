@@ -9,6 +9,11 @@ import { startGate, type GateApis } from '../lib/article/gate-runtime';
  * polyfill rides on every page.
  */
 export default defineUnlistedScript(() => {
-  const api = (globalThis as { browser?: GateApis; chrome?: GateApis }).browser ?? (globalThis as { chrome?: GateApis }).chrome;
-  if (api?.runtime && api.storage) startGate({ doc: document, apis: api });
+  startGate({ doc: document, apis: extensionApis });
 });
+
+/** The browser's extension APIs; undefined once the extension is gone (updated, turned off). */
+function extensionApis(): GateApis | undefined {
+  const api = (globalThis as { browser?: GateApis }).browser ?? (globalThis as { chrome?: GateApis }).chrome;
+  return api?.runtime?.id === undefined ? undefined : api;
+}

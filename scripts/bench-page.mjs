@@ -10,7 +10,8 @@
 // rounds, and prints its row under each page's: a before/after pair that the machine's noise touches alike.
 //
 // Per page (medians over the runs):
-//   Diplomark tasks   main-thread tasks running any chrome-extension:// script: their sum and the longest one. A
+//   Diplomark tasks   main-thread tasks running any chrome-extension:// script: their sum and the longest one, and
+//                     the CPU they used (the trace's thread time: on a busy machine their wall time is mostly waiting). A
 //                     task counts when a trace event in it names such a script, or when a CPU-profile sample
 //                     taken in it has such a script on its stack: the continuation of a time slice
 //                     (scheduler.yield) or an extension message's reply runs our code without naming it.
@@ -143,10 +144,13 @@ function readTrace(events, pageUrl, extensionSampleTimes = []) {
   // Nested compile/run inside EvaluateScript would count twice: keep the outermost.
   const outer = evaluate.filter((e) => !evaluate.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur && o.dur > e.dur));
   const sum = (list) => list.reduce((total, e) => total + e.dur, 0) / 1000;
+  // Thread time (tdur): the CPU a task used, without the time the thread waited, preempted, on a busy machine.
+  const cpu = (list) => list.reduce((total, e) => total + (e.tdur ?? NaN), 0) / 1000;
   const styleLayout = onMain.filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout' || e.name === 'RecalculateStyles');
   return {
     main: sum(topLevel),
     extensionTasks: sum([...extensionTasks]),
+    extensionCpu: cpu([...extensionTasks]),
     longestExtensionTask: Math.max(0, ...[...extensionTasks].map((t) => t.dur / 1000)),
     evaluate: sum(outer),
     styleLayout: sum(styleLayout),
@@ -203,7 +207,9 @@ async function measureLoad(context, url, { waitForVerdict }) {
     await cdp.send('Profiler.start');
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    if (waitForVerdict) await page.waitForFunction(() => window.__verdict !== undefined, null, { timeout: 60_000 }).catch(() => {});
+    // The same wait in every profile: waitForFunction puts Playwright's own script into the page (about 0.6 MB
+    // of heap and its evaluation), which a wait in Diplomark's profile only would count as Diplomark's.
+    await page.waitForFunction((wait) => !wait || window.__verdict !== undefined, waitForVerdict, { timeout: 60_000 }).catch(() => {});
     await page.waitForTimeout(SETTLE_MS);
     await cdp.send('Tracing.end');
     await complete;
@@ -305,6 +311,7 @@ async function main() {
           name + build.label,
           `${first?.verdict || '—'} / ${first?.highlights ?? 0}`,
           `${fmt(pick('diplomark', 'extensionTasks'))} (${ratio('extensionTasks')})`,
+          `${fmt(pick('diplomark', 'extensionCpu'))} (${ratio('extensionCpu')})`,
           fmt(pick('diplomark', 'longestExtensionTask')),
           `${fmt(pick('diplomark', 'evaluate'))} (${ratio('evaluate')})`,
           `${fmt(added('diplomark', 'main'))} / ${fmt(added('oneLine', 'main'))}`,
@@ -331,7 +338,7 @@ async function main() {
       `Bundles (gzip): every page ${sizes.everyPage.toFixed(1)} KB · article script ${sizes.articleScript.toFixed(1)} KB · background ${sizes.background.toFixed(1)} KB`,
   );
   table([
-    ['page', 'verdict / highlights', 'Diplomark tasks (× one-line)', 'longest task', 'evaluate (× one-line)', 'added main: Diplomark / one-line', 'added style+layout', 'added heap: Diplomark / one-line', 'after load: first highlight / verdict', 'rounds'],
+    ['page', 'verdict / highlights', 'Diplomark tasks (× one-line)', 'their CPU (× one-line)', 'longest task', 'evaluate (× one-line)', 'added main: Diplomark / one-line', 'added style+layout', 'added heap: Diplomark / one-line', 'after load: first highlight / verdict', 'rounds'],
     ...rows,
   ]);
 }

@@ -1,11 +1,12 @@
 /**
- * How the per-page gate hands the page over to the article code once that is loaded. Both run in the
- * extension's isolated world of the same frame (the gate as a declared content script, the article
- * code injected by the background), so they meet on that world's global object, which the page's
- * scripts cannot see.
+ * How the per-page gate knows the article code runs in its frame: the gate stops looking at the page
+ * then, and a second copy (two quick requests to load it) stops at once. Both run in the extension's
+ * isolated world of the same frame (the gate as a declared content script, the article code injected by
+ * the background or the popup), so they meet on that world's global object, which the page's scripts
+ * cannot see.
  */
 
-/** What the loaded article code offers the gate. */
+/** The article code running in a frame. */
 export interface ArticleCode {
   /** Answers a popup or background message (save, highlight this page, highlight the selection). */
   answer(message: unknown, sender: { id?: string }): Promise<unknown> | undefined;

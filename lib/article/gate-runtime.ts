@@ -1,4 +1,3 @@
-import { isActiveOn, parseSettings, type Settings } from '../settings/settings';
 import { mayBeArticle } from './gate';
 import { loadedArticleCode, type ArticleCode } from './gate-handoff';
 
@@ -7,130 +6,152 @@ export interface GateApis {
   runtime: {
     readonly id?: string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: {
-      addListener(listener: GateMessageListener): void;
-      removeListener(listener: GateMessageListener): void;
-    };
   };
   storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
     onChanged: {
-      addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-      removeListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+      addListener(listener: SettingsListener): void;
+      removeListener(listener: SettingsListener): void;
     };
   };
 }
 
-type GateMessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => boolean | undefined;
+type SettingsListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+
+/** The page's window, as far as the gate follows its navigations. */
+export type GateWindow = Pick<Window, 'addEventListener' | 'removeEventListener'> & { navigation?: EventTarget };
 
 export interface GateOptions {
   doc: Document;
-  apis: GateApis;
+  /** The extension's APIs, asked for only once the gate needs them (undefined once the extension is gone). */
+  apis: () => GateApis | undefined;
+  /** The window whose navigations are followed (default: the document's). */
+  win?: GateWindow;
   /** The article code loaded in this frame (tests pass their own). */
   articleCode?: () => ArticleCode | undefined;
-  /** How often a page that was no article is looked at again for a new URL (a single-page app's next view). */
+  /**
+   * When a new view of a page that was no article is looked at, in ms after its URL changed: a single-page
+   * app often renders the view after the URL changes (once its data arrives), so it is looked at a few times.
+   */
+  lookAgainAfterMs?: readonly number[];
+  /** Where the browser has no Navigation API, how often the URL is read: pushState fires no event there. */
   urlCheckMs?: number;
 }
 
 /** Root attribute of the verdict (docs/design.md); the gate sets `none` for a page it turns away. */
 const VERDICT_ATTRIBUTE = 'data-diplomark';
-const URL_CHECK_MS = 1000;
-/** Messages the popup and the background send to a page; anything else is not the gate's to answer. */
-const PAGE_MESSAGES = new Set(['popup→content:analyse-now', 'popup→content:save-article', 'background→content:save-article', 'background→content:highlight-selection']);
+const LOOK_AGAIN_AFTER_MS = [100, 1000, 3000];
+const URL_CHECK_MS = 3000;
 
 /**
- * What runs on every http(s) page: decides whether the page may hold an article and, only then, asks
- * the background to load the article code into it. It answers the popup's and background's messages
- * itself, loading the article code first when the reader asks for something on a page that is not an
- * article ("Highlight this page", save from the menu or shortcut). Nothing is posted to the page and
- * no page event is listened to. Returns `stop`.
+ * What runs on every http(s) page: decides whether the page may hold an article and, only then, touches
+ * the extension: asks the background to load the article code into the page (the background checks the
+ * reader's settings first: paused, site turned off). A page it turns away costs one look at the page:
+ * no extension API, no listener of the extension's messages (a request from the reader loads the article
+ * code from the extension's side, lib/article/article-code-loader.ts) and, where the browser has the
+ * Navigation API, no timer: it looks again when a single-page app changes the URL. Nothing is posted to
+ * the page. Returns `stop`.
  */
-export function startGate({ doc, apis, articleCode = loadedArticleCode, urlCheckMs = URL_CHECK_MS }: GateOptions): () => void {
-  let settings: Settings | null = null;
-  let loading: Promise<ArticleCode | undefined> | null = null;
+export function startGate({
+  doc,
+  apis,
+  win = doc.defaultView ?? undefined,
+  articleCode = loadedArticleCode,
+  lookAgainAfterMs = LOOK_AGAIN_AFTER_MS,
+  urlCheckMs = URL_CHECK_MS,
+}: GateOptions): () => void {
+  let loading = false;
   let markedNone = false;
-  let checkedUrl = '';
-  let timer: ReturnType<typeof setInterval> | undefined;
   let stopped = false;
+  let seenUrl = doc.location?.href ?? '';
+  let looks: ReturnType<typeof setTimeout>[] = [];
+  let urlCheck: ReturnType<typeof setInterval> | undefined;
+  let followingSettings: GateApis | null = null;
 
-  const active = () => settings !== null && isActiveOn(settings, doc.location?.hostname ?? '');
-
-  const loadArticleCode = (): Promise<ArticleCode | undefined> => {
-    const loaded = articleCode();
-    if (loaded) return Promise.resolve(loaded);
-    loading ??= apis.runtime.sendMessage({ type: 'content→background:load-article-code' }).then(
-      // The background answers once the article code has run in this frame, so it is registered by now.
-      () => articleCode(),
-      () => undefined,
-    ).finally(() => {
-      loading = null;
-    });
-    return loading;
+  const loadArticleCode = async () => {
+    const api = apis();
+    if (api === undefined) return stop(); // the extension was updated or turned off
+    if (loading) return;
+    loading = true;
+    const answer = await api.runtime.sendMessage({ type: 'content→background:load-article-code' }).catch(() => undefined);
+    loading = false;
+    // The background answers once the article code has run in this frame, so it is registered by now.
+    if (articleCode()) {
+      // The article code follows the navigations and the settings from here on.
+      stopFollowingNavigation();
+      unfollowSettings();
+    } else if (api.runtime.id === undefined) {
+      stop();
+    } else if ((answer as { loaded?: unknown } | undefined)?.loaded === false) {
+      followSettings(api); // paused, or the site turned off
+    }
   };
 
   const look = () => {
-    if (stopped || !active() || articleCode()) return;
-    checkedUrl = doc.location?.href ?? '';
+    if (stopped || articleCode()) return;
     if (mayBeArticle(doc)) {
       if (markedNone) doc.documentElement.removeAttribute(VERDICT_ATTRIBUTE);
       markedNone = false;
       void loadArticleCode();
-    } else {
+    } else if (!markedNone) {
       doc.documentElement.setAttribute(VERDICT_ATTRIBUTE, 'none');
       markedNone = true;
     }
   };
 
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    clearInterval(timer);
-    if (markedNone && !articleCode()) doc.documentElement.removeAttribute(VERDICT_ATTRIBUTE);
+  // A page that was no article may become one without a load (a single-page app's next view): look again
+  // when the URL changes. The URL is read, not told, so an event the page forges changes nothing.
+  const onNavigated = () => {
+    const url = doc.location?.href ?? '';
+    if (stopped || url === seenUrl) return;
+    seenUrl = url;
+    for (const pending of looks) clearTimeout(pending);
+    looks = lookAgainAfterMs.map((delay) => setTimeout(look, delay));
+  };
+  const navigation = win?.navigation;
+  const followNavigation = () => {
+    // currententrychange follows pushState, replaceState, back and forward, and #fragment changes alike.
+    if (navigation) return navigation.addEventListener('currententrychange', onNavigated);
+    win?.addEventListener('popstate', onNavigated);
+    win?.addEventListener('hashchange', onNavigated);
+    urlCheck = setInterval(onNavigated, urlCheckMs);
+  };
+  const stopFollowingNavigation = () => {
+    navigation?.removeEventListener('currententrychange', onNavigated);
+    win?.removeEventListener('popstate', onNavigated);
+    win?.removeEventListener('hashchange', onNavigated);
+    clearInterval(urlCheck);
+    for (const pending of looks) clearTimeout(pending);
+    looks = [];
+  };
+
+  // Paused, or the site turned off, when the page may be an article: look again once the settings change.
+  const onSettingsChanged: SettingsListener = (changes, area) => {
+    if (area === 'local' && 'settings' in changes) look();
+  };
+  const followSettings = (api: GateApis) => {
+    if (followingSettings || stopped) return;
+    followingSettings = api;
+    api.storage.onChanged.addListener(onSettingsChanged);
+  };
+
+  const unfollowSettings = () => {
     try {
-      apis.runtime.onMessage.removeListener(onMessage);
-      apis.storage.onChanged.removeListener(onStorage);
+      followingSettings?.storage.onChanged.removeListener(onSettingsChanged);
     } catch {
       // The extension was updated or turned off: its listeners went with it.
     }
+    followingSettings = null;
   };
 
-  // A page that was no article may become one without a load (a single-page app's next view): look again
-  // when the URL changes. The same tick notices the extension going away (updated, turned off).
-  const tick = () => {
-    if (apis.runtime.id === undefined) return stop();
-    if (articleCode()) return clearInterval(timer);
-    if ((doc.location?.href ?? '') !== checkedUrl) look();
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    stopFollowingNavigation();
+    if (markedNone && !articleCode()) doc.documentElement.removeAttribute(VERDICT_ATTRIBUTE);
+    unfollowSettings();
   };
 
-  const onMessage: GateMessageListener = (message, sender, sendResponse) => {
-    if (sender.id !== apis.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    if (!PAGE_MESSAGES.has(String((message as { type?: unknown }).type))) return undefined;
-    const answer = async (): Promise<unknown> => {
-      if (!active()) return { ok: false, error: 'Diplomark is paused or turned off on this site.' };
-      const code = await loadArticleCode();
-      if (!code) return { ok: false, error: 'Diplomark could not start on this page.' };
-      return code.answer(message, sender) ?? { ok: false, error: 'Diplomark did not understand the request.' };
-    };
-    answer().then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
-    return true; // the answer comes asynchronously
-  };
-
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !('settings' in changes)) return;
-    settings = parseSettings(changes.settings?.newValue);
-    if (!active() && markedNone) {
-      doc.documentElement.removeAttribute(VERDICT_ATTRIBUTE);
-      markedNone = false;
-    }
-    look();
-  };
-
-  apis.runtime.onMessage.addListener(onMessage);
-  apis.storage.onChanged.addListener(onStorage);
-  void apis.storage.local.get('settings').then((stored) => {
-    settings = parseSettings(stored.settings);
-    look();
-    if (!stopped) timer = setInterval(tick, urlCheckMs);
-  }, stop);
+  look();
+  if (!stopped && !articleCode()) followNavigation();
   return stop;
 }

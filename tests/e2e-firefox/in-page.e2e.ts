@@ -1,6 +1,6 @@
 // The in-page UI in real Firefox, driven by real input: a hover card when the pointer rests on a highlight,
-// keyboard navigation through the highlights, the keyboard shortcuts Firefox registered, and pausing from
-// the options page.
+// keyboard navigation through the highlights, the keyboard shortcuts Firefox registered, pausing from the
+// options page, and a single-page app's next view on a page the gate turned away.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve.mjs';
@@ -89,6 +89,25 @@ describe('Firefox: hover cards, keyboard, registered shortcuts', () => {
     await options.click('input[type="checkbox"]');
     await expect.poll(highlights, { timeout: 10_000, message: 'highlights after resuming' }).toBeGreaterThan(0);
     await options.close();
+    await page.close();
+  });
+
+  it('looks again at a page it turned away when a single-page app shows a story under a new URL', async () => {
+    const { page, errors } = await firefox.openPage(pageUrl(server, ownPage('topic-japan-korea.json')));
+    const verdict = () => page.evaluate(() => document.documentElement.getAttribute('data-diplomark'));
+    await expect.poll(verdict, { timeout: 20_000, message: `verdict of the topic page (page errors: ${errors.join(' | ') || 'none'})` }).toBe('none');
+    const story = await (await fetch(`${server.url}${ownPage('diplomatic-shuttle-summit.json').urlPath}`)).text();
+    // As a single-page app does: a new URL first (pushState, no load), the story's view a moment later.
+    await page.evaluate((html) => {
+      history.pushState({}, '', '/own/story/shuttle-diplomacy');
+      setTimeout(() => {
+        const view = new DOMParser().parseFromString(html, 'text/html');
+        document.title = view.title;
+        document.body.replaceWith(document.adoptNode(view.body));
+      }, 400);
+    }, story);
+    await expect.poll(verdict, { timeout: 20_000, message: 'verdict of the new view' }).toBe('diplomatic');
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-diplomark-entity]').length), { timeout: 10_000 }).toBeGreaterThan(3);
     await page.close();
   });
 });

@@ -181,6 +181,29 @@ describe('clippings: save, annotate, re-anchor, never lose', () => {
     await page.close();
   });
 
+  it('a shortcut on a page Diplomark turned away loads Diplomark there first, and the page answers', async () => {
+    served.set(
+      '/world/',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>World | Clippings Example</title></head><body>
+<main><h1>World</h1><ul>${PARAGRAPHS.slice(0, 4).map((p, i) => `<li><a href="/world/${i}">${p.split(',')[0]}</a></li>`).join('')}</ul></main></body></html>`,
+    );
+    const front = await diplomark.openArticle(`${ORIGIN}/world/`);
+    expect(await front.waitForVerdict()).toBe('none');
+    const analyses = () => front.page.evaluate(() => performance.getEntriesByName('diplomark:analyse').length);
+    await front.page.waitForTimeout(500);
+    expect(await analyses(), 'nothing of Diplomark but the gate runs on a page it turned away').toBe(0);
+    await runCommand(front.page, 'save-article');
+    // Nothing listened there, so the background loaded the article code (which analyses the page) and asked again.
+    await expect.poll(analyses, { timeout: 10_000, message: 'analyses after the shortcut' }).toBe(1);
+    const answer = await diplomark.serviceWorker!.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return api.tabs.sendMessage(tab!.id!, { type: 'background→content:save-article' }, { frameId: 0 });
+    });
+    expect(answer, 'the page answers from now on').toEqual({ ok: false, error: 'Diplomark found no article on this page to save.' });
+    await front.close();
+  });
+
   it('re-anchors highlights on an edited version of the article and lists the one that is gone', async () => {
     served.set('/world/summit', VERSION_2);
     const page = await open('/world/summit');

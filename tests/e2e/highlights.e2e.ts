@@ -155,16 +155,42 @@ describe('highlights on living pages', () => {
     expect(await article.waitForVerdict()).toBe('none');
     expect(await article.highlights()).toEqual([]);
     await article.page.bringToFront();
-    // What the popup's "Highlight this page" sends to the active tab.
-    const answer = await diplomark.serviceWorker!.evaluate(async () => {
+    // The real popup, opened as a tab behind the page in its window: its "active tab of the current window"
+    // is then the page, as when the reader opens it from the toolbar. The gate turned the page away and
+    // listens to nothing, so the popup loads the article code before it asks.
+    const opened = diplomark.context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/popup.html') });
+    await diplomark.serviceWorker!.evaluate(async (url) => {
       const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      return api.tabs.sendMessage(tab!.id!, { type: 'popup→content:analyse-now' });
-    });
-    expect(answer).toMatchObject({ ok: true });
+      await api.tabs.create({ url, active: false, windowId: tab!.windowId, index: tab!.index + 1 });
+    }, diplomark.extensionUrl('popup.html'));
+    const popup = await opened;
+    // A tab in the background draws no frames, so the button is clicked from its script.
+    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.includes('Highlight this page')));
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Highlight this page'))!.click());
     await expect.poll(async () => (await article.highlights()).length, { timeout: 10_000 }).toBeGreaterThan(3);
     const kinds = new Set((await article.highlights()).map((h) => h.kind));
     expect(kinds.has('country')).toBe(true);
+    await expect.poll(() => popup.evaluate(() => document.body.innerText), { timeout: 5_000 }).toContain('Highlighted what Diplomark recognises on this page.');
+    await popup.close();
+    await article.close();
+  });
+
+  it('looks again at a page it turned away when a single-page app shows a story under a new URL', async () => {
+    const article = await diplomark.openArticle(`${server.url}/own/topic-japan-korea.html`);
+    expect(await article.waitForVerdict()).toBe('none');
+    const story = await (await fetch(`${server.url}/own/diplomatic-shuttle-summit.html`)).text();
+    // As a single-page app does: a new URL first (pushState, no load), the story's view a moment later.
+    await article.page.evaluate((html) => {
+      history.pushState({}, '', '/own/story/shuttle-diplomacy');
+      setTimeout(() => {
+        const view = new DOMParser().parseFromString(html, 'text/html');
+        document.title = view.title;
+        document.body.replaceWith(document.adoptNode(view.body));
+      }, 400);
+    }, story);
+    await expect.poll(() => article.verdictNow(), { timeout: 15_000, message: 'verdict of the new view' }).toBe('diplomatic');
+    await expect.poll(async () => (await article.highlights()).length, { timeout: 10_000 }).toBeGreaterThan(3);
     await article.close();
   });
 

@@ -7,39 +7,59 @@ import { eventually } from '../../support/eventually';
 
 const PROSE = 'Diplomats from Japan and South Korea met for bilateral talks on trade, security and sanctions, and their foreign ministers agreed to meet again within the year in Seoul.';
 
-function fakeApis(settings: unknown = undefined) {
-  let messageListener: Parameters<GateApis['runtime']['onMessage']['addListener']>[0] | null = null;
+/**
+ * The browser's extension APIs as the gate sees them, with a background that loads the article code
+ * unless the reader paused Diplomark (it answers `loaded: false` then, as the real one does).
+ */
+function fakeApis(initialSettings: { paused: boolean } = { paused: false }) {
+  let settings = initialSettings;
   let storageListener: Parameters<GateApis['storage']['onChanged']['addListener']>[0] | null = null;
   const sent: unknown[] = [];
+  const used: string[] = [];
   let loaded: ArticleCode | undefined;
   const article: ArticleCode = { answer: vi.fn(async () => ({ ok: true, verdict: 'article' })) };
-  const apis: GateApis = {
+  const api: GateApis = {
     runtime: {
       id: 'ext-id',
       sendMessage: async (message) => {
         sent.push(message);
+        if (settings.paused) return { ok: true, loaded: false };
         loaded = article; // the background ran the article code in this frame
         return { ok: true, loaded: true };
       },
-      onMessage: { addListener: (l) => (messageListener = l), removeListener: () => (messageListener = null) },
     },
     storage: {
-      local: { get: async () => ({ settings }) },
       onChanged: { addListener: (l) => (storageListener = l), removeListener: () => (storageListener = null) },
     },
   };
-  const ask = (message: unknown, sender = { id: 'ext-id' }) =>
-    new Promise<unknown>((resolve) => {
-      const async = messageListener!(message, sender, resolve);
-      if (!async) resolve('not answered');
+  // Records which of the extension's APIs the gate touches (each costs the page time and memory).
+  const apis = () =>
+    new Proxy(api, {
+      get: (target, key: keyof GateApis) => {
+        used.push(String(key));
+        return target[key];
+      },
     });
-  return { apis, sent, article, articleCode: () => loaded, ask, changeSettings: (value: unknown) => storageListener!({ settings: { newValue: value } }, 'local') };
+  return {
+    apis,
+    sent,
+    used,
+    article,
+    articleCode: () => loaded,
+    followsSettings: () => storageListener !== null,
+    changeSettings: (value: { paused: boolean }) => {
+      settings = value;
+      storageListener?.({ settings: { newValue: value } }, 'local');
+    },
+  };
 }
 
 let stop: (() => void) | null = null;
 afterEach(() => {
   stop?.();
   stop = null;
+  vi.useRealTimers();
+  history.replaceState(null, '', '/');
   document.documentElement.removeAttribute('data-diplomark');
   document.head.innerHTML = '';
   document.body.innerHTML = '';
@@ -94,11 +114,13 @@ describe('mayBeArticle', () => {
 });
 
 describe('the per-page gate', () => {
-  it('turns a page that is no article away without loading anything', async () => {
+  it('turns a page that is no article away at once, touching no extension API: no settings read, no listener, nothing loaded', async () => {
     document.body.innerHTML = '<p>Short teaser.</p>';
     const fake = fakeApis();
     stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode });
-    await eventually(() => expect(document.documentElement.getAttribute('data-diplomark')).toBe('none'));
+    expect(document.documentElement.getAttribute('data-diplomark')).toBe('none');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.used).toEqual([]);
     expect(fake.sent).toEqual([]);
   });
 
@@ -111,33 +133,95 @@ describe('the per-page gate', () => {
     expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false); // the article code sets the verdict
   });
 
-  it('does nothing while Diplomark is paused, and starts when it is resumed', async () => {
+  it('loads nothing while Diplomark is paused, and starts when it is resumed', async () => {
     document.head.innerHTML = '<meta property="og:type" content="article">';
-    const fake = fakeApis({ paused: true, disabledSites: [] });
+    const fake = fakeApis({ paused: true });
     stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode });
-    expect(await fake.ask({ type: 'popup→content:analyse-now' })).toMatchObject({ ok: false, error: expect.stringMatching(/paused/) });
-    expect(fake.sent).toEqual([]);
-    fake.changeSettings({ paused: false, disabledSites: [] });
-    await eventually(() => expect(fake.sent).toHaveLength(1));
+    await eventually(() => expect(fake.followsSettings()).toBe(true));
+    expect(fake.articleCode()).toBeUndefined();
+    fake.changeSettings({ paused: false });
+    await eventually(() => expect(fake.articleCode()).toBe(fake.article));
+    await eventually(() => expect(fake.followsSettings()).toBe(false)); // the article code follows the settings from here on
   });
 
-  it('loads the article code when the reader asks on a page that is no article, then lets it answer', async () => {
-    document.body.innerHTML = '<p>Short teaser.</p>';
-    const fake = fakeApis();
-    stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode });
-    await eventually(() => expect(document.documentElement.getAttribute('data-diplomark')).toBe('none'));
-    const message = { type: 'popup→content:analyse-now' };
-    expect(await fake.ask(message)).toEqual({ ok: true, verdict: 'article' });
-    expect(fake.sent).toEqual([{ type: 'content→background:load-article-code' }]);
-    expect(fake.article.answer).toHaveBeenCalledWith(message, { id: 'ext-id' });
-  });
+  describe("a single-page app's next view", () => {
+    const story = `<article><h1>Talks</h1>${Array.from({ length: 5 }, () => `<p>${PROSE}</p>`).join('')}</article>`;
+    const sectionFront = '<ul><li><a href="/story/talks">Talks in Seoul</a></li></ul>';
 
-  it('leaves messages from other extensions and of unknown types unanswered', async () => {
-    const fake = fakeApis();
-    stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode });
-    expect(await fake.ask({ type: 'popup→content:analyse-now' }, { id: 'someone-else' })).toBe('not answered');
-    expect(await fake.ask({ type: 'content→background:save-clipping' })).toBe('not answered');
-    expect(fake.sent).toEqual([]);
+    it('is looked at again where the browser has no Navigation API: the URL is read now and then', async () => {
+      document.body.innerHTML = sectionFront;
+      const fake = fakeApis();
+      stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode, win: window, urlCheckMs: 20, lookAgainAfterMs: [0] });
+      expect(document.documentElement.getAttribute('data-diplomark')).toBe('none');
+      history.pushState(null, '', '/story/talks');
+      document.body.innerHTML = story;
+      await eventually(() => expect(fake.sent).toEqual([{ type: 'content→background:load-article-code' }]));
+      expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false);
+    });
+
+    it('is looked at on the Navigation API\'s event, with no timer running, even when it renders after the URL changed', async () => {
+      document.body.innerHTML = sectionFront;
+      const navigation = new EventTarget();
+      const win = { addEventListener: window.addEventListener.bind(window), removeEventListener: window.removeEventListener.bind(window), navigation };
+      const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
+      const fake = fakeApis();
+      stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode, win, lookAgainAfterMs: [0, 60] });
+      expect(setIntervalSpy).not.toHaveBeenCalled();
+      setIntervalSpy.mockRestore();
+      history.pushState(null, '', '/story/talks');
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(fake.sent).toEqual([]); // the view is not there yet
+      document.body.innerHTML = story;
+      await eventually(() => expect(fake.sent).toEqual([{ type: 'content→background:load-article-code' }]));
+    });
+
+    it('that is no article either leaves the page turned away, and nothing is loaded', async () => {
+      document.body.innerHTML = sectionFront;
+      const navigation = new EventTarget();
+      const win = { addEventListener: window.addEventListener.bind(window), removeEventListener: window.removeEventListener.bind(window), navigation };
+      const fake = fakeApis();
+      stop = startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode, win, lookAgainAfterMs: [0, 10] });
+      history.pushState(null, '', '/world');
+      document.body.innerHTML = '<ul><li><a href="/story/other">Other talks</a></li></ul>';
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      expect(document.documentElement.getAttribute('data-diplomark')).toBe('none');
+      expect(fake.sent).toEqual([]);
+      expect(fake.used).toEqual([]);
+    });
+
+    it('that may be an article, once the extension is gone (updated, turned off), ends the gate and its mark', async () => {
+      document.body.innerHTML = sectionFront;
+      const navigation = new EventTarget();
+      const win = { addEventListener: window.addEventListener.bind(window), removeEventListener: window.removeEventListener.bind(window), navigation };
+      stop = startGate({ doc: document, apis: () => undefined, win, lookAgainAfterMs: [0], articleCode: () => undefined });
+      expect(document.documentElement.getAttribute('data-diplomark')).toBe('none');
+      history.pushState(null, '', '/story/talks');
+      document.body.innerHTML = story;
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await eventually(() => expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false));
+      // Stopped: the next view is not looked at any more.
+      history.pushState(null, '', '/world');
+      document.body.innerHTML = sectionFront;
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false);
+    });
+
+    it('is no longer followed once the gate stops', async () => {
+      document.body.innerHTML = sectionFront;
+      const navigation = new EventTarget();
+      const win = { addEventListener: window.addEventListener.bind(window), removeEventListener: window.removeEventListener.bind(window), navigation };
+      const fake = fakeApis();
+      startGate({ doc: document, apis: fake.apis, articleCode: fake.articleCode, win, lookAgainAfterMs: [0] })();
+      expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false);
+      history.pushState(null, '', '/story/talks');
+      document.body.innerHTML = story;
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(fake.sent).toEqual([]);
+    });
   });
 
   it('tells the page nothing: no window message, no event', async () => {

@@ -50,6 +50,45 @@ describe('saveActivePage', () => {
   });
 });
 
+describe('a page where nothing answers yet (the gate turned it away)', () => {
+  /** A page that answers only once the article code is loaded into it. */
+  function turnedAway(answer: unknown) {
+    let loaded = false;
+    const tabs = fakeTabs({ id: 4, url: 'https://news.example/asia' }, async () => {
+      if (!loaded) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return answer;
+    });
+    const loading = {
+      isActiveOn: vi.fn(async () => true),
+      load: vi.fn(async () => {
+        loaded = true;
+      }),
+    };
+    return { tabs, loading };
+  }
+
+  it('loads the article code into the tab, then asks it to highlight the page', async () => {
+    const { tabs, loading } = turnedAway({ ok: true, verdict: 'none' });
+    expect(await highlightActivePage(tabs, loading)).toEqual({ ok: true, text: 'Highlighted what Diplomark recognises on this page.' });
+    expect(loading.isActiveOn).toHaveBeenCalledWith('https://news.example/asia');
+    expect(loading.load).toHaveBeenCalledWith(4);
+    expect(tabs.sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('loads nothing while Diplomark is paused or the site is turned off, and says so', async () => {
+    const { tabs, loading } = turnedAway({ ok: true, verdict: 'none' });
+    loading.isActiveOn.mockResolvedValue(false);
+    expect(await saveActivePage(tabs, loading)).toEqual({ ok: false, text: 'Not saved: Diplomark is paused or turned off on this site.' });
+    expect(loading.load).not.toHaveBeenCalled();
+  });
+
+  it('explains a page it cannot load into', async () => {
+    const { tabs, loading } = turnedAway({ ok: true });
+    loading.load.mockRejectedValue(new Error('Cannot access contents of the page.'));
+    expect((await saveActivePage(tabs, loading)).text).toMatch(/not running on this page/);
+  });
+});
+
 describe('highlightActivePage', () => {
   it('asks the active tab to analyse the page even if it is not an article', async () => {
     const tabs = fakeTabs({ id: 4, url: 'https://news.example/asia' }, async () => ({ ok: true, verdict: 'none' }));

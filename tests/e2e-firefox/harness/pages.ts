@@ -31,7 +31,7 @@ export const SERVED_FOLDERS: Record<string, string> = {
 const SHARED_PAGES = ['seed-000-tokyo-ledger.json', 'seed-003-asia-daily.json', 'section-front.json', 'hostile-article.json', 'editable-and-structures.json'];
 
 /** The project's own fixtures checked in Firefox (folder names in tests/fixtures/pages). */
-const OWN_PAGES = ['diplomatic-shuttle-summit', 'sport-baseball-semifinal'];
+const OWN_PAGES = ['diplomatic-shuttle-summit', 'sport-baseball-semifinal', 'topic-japan-korea'];
 
 /** Pages of the Firefox suite itself, always present. */
 const FIREFOX_PAGES: FirefoxPage[] = [

@@ -93,10 +93,10 @@ describe('Firefox: hover cards, keyboard, registered shortcuts', () => {
   });
 
   it('looks again at a page it turned away when a single-page app shows a story under a new URL', async () => {
-    const { page, errors } = await firefox.openPage(pageUrl(server, ownPage('topic-japan-korea.json')));
+    const { page, errors } = await firefox.openPage(pageUrl(server, ownPage('topic-japan-korea')));
     const verdict = () => page.evaluate(() => document.documentElement.getAttribute('data-diplomark'));
     await expect.poll(verdict, { timeout: 20_000, message: `verdict of the topic page (page errors: ${errors.join(' | ') || 'none'})` }).toBe('none');
-    const story = await (await fetch(`${server.url}${ownPage('diplomatic-shuttle-summit.json').urlPath}`)).text();
+    const story = await (await fetch(`${server.url}${ownPage('diplomatic-shuttle-summit').urlPath}`)).text();
     // As a single-page app does: a new URL first (pushState, no load), the story's view a moment later.
     await page.evaluate((html) => {
       history.pushState({}, '', '/own/story/shuttle-diplomacy');

@@ -1,4 +1,5 @@
 import type { PageAnalysis } from '../article/analyse';
+import { PAUSED_ANSWER } from '../article/article-code-loader';
 import { isBackgroundToContent, isPopupToContent, type PopupToContentResponse, type SaveClippingResponse } from '../messaging/contract';
 import type { HighlightResult } from './reader-highlights';
 
@@ -24,7 +25,7 @@ export function answerContentMessage(
 ): Promise<PopupToContentResponse> | undefined {
   if (sender.id !== ownId) return undefined;
   if (!isPopupToContent(message) && !isBackgroundToContent(message)) return undefined;
-  if (!session) return Promise.resolve({ ok: false, error: 'Diplomark is paused or turned off on this site.' });
+  if (!session) return Promise.resolve(PAUSED_ANSWER);
   const summary = (): PopupToContentResponse => ({ ok: true, verdict: session.current?.verdict ?? 'none', title: session.current?.article?.meta.title });
   if (message.type === 'background→content:highlight-selection') {
     const readerHighlights = session.readerHighlights;

@@ -116,6 +116,7 @@ async function main() {
   }
 
   const { Window } = await import('happy-dom');
+  const { parseLikeABrowser } = await import('./standard-dom.mjs');
   const { createServer } = await import('vite');
   const server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
   try {
@@ -146,7 +147,8 @@ async function main() {
       globalThis.Node = window.Node;
       globalThis.NodeFilter = window.NodeFilter;
       const t0 = performance.now();
-      const doc = new window.DOMParser().parseFromString(html, 'text/html');
+      // The tree a reader's browser builds from these bytes, not happy-dom's own parse (scripts/standard-dom.mjs).
+      const doc = parseLikeABrowser(window, html);
       const t1 = performance.now();
       const analysis = analysePage(doc, gazetteer, { url: `https://corpus.example/${folder}/` });
       const t2 = performance.now();

@@ -68,7 +68,13 @@ class IndexBuilder {
     const blockStart = this.length;
     let pendingNode = -1;
     let pendingOffset = 0;
-    forEachTextNode(block, (node) => {
+    // A line the page breaks inside the block (a <br>, a paragraph inside a container): one newline,
+    // which recognition reads as the end of a line, where a name cannot run on.
+    let pendingLineBreak = false;
+    const lineBreak = (): void => {
+      pendingLineBreak = this.length > blockStart;
+    };
+    const visitText = (node: Text): void => {
       const nodeIndex = this.nodes.push(node) - 1;
       const data = node.data;
       // At most one entry per character of the node, and one for a space carried over from the node before:
@@ -85,7 +91,13 @@ class IndexBuilder {
           i++;
           continue;
         }
-        if (pendingNode !== -1) {
+        if (pendingLineBreak) {
+          this.pieces.push('\n');
+          nodeOf[this.length] = -1;
+          offsetOf[this.length++] = 0;
+          pendingLineBreak = false;
+          pendingNode = -1;
+        } else if (pendingNode !== -1) {
           this.pieces.push(' ');
           nodeOf[this.length] = pendingNode;
           offsetOf[this.length++] = pendingOffset;
@@ -99,7 +111,8 @@ class IndexBuilder {
         this.pieces.push(data.slice(i, j));
         i = j;
       }
-    });
+    };
+    forEachTextNode(block, visitText, lineBreak);
   }
 
   finish(): TextIndex {

@@ -81,3 +81,20 @@ describe('highlightMentions / removeHighlights', () => {
     expect(body.querySelector('p')!.textContent).toBe('<img src=x onerror="window.__pwned=1"> Japan');
   });
 });
+
+describe('indexBlocks: lines the page breaks inside a block', () => {
+  it('reads a paragraph inside a container and a <br> as the end of a line, not as a glued word', () => {
+    const body = page('<div>GAZA CITY (AP) - Talks ended.<p>They met in Seoul.</p><p>Japan left.<br>South Korea stayed.</p></div>');
+    const index = indexBlocks([body.querySelector('div')!]);
+    expect(index.text).toBe('GAZA CITY (AP) - Talks ended.\nThey met in Seoul.\nJapan left.\nSouth Korea stayed.');
+    // The line breaks are Diplomark's own characters; every other character maps back to the page.
+    const added = [...index.nodeOf].flatMap((node, at) => (node === -1 ? [index.text.charAt(at)] : []));
+    expect(added).toEqual(['\n', '\n', '\n']);
+    expect(highlightMentions(index, recognise(index.text, gazetteer)).map((m) => m.textContent)).toEqual(['Seoul', 'Japan', 'South Korea']);
+  });
+
+  it('adds no line break before a block’s first words or after its last', () => {
+    const body = page('<div><p>Japan</p></div><p><br>Seoul<br></p>');
+    expect(indexBlocks([...body.children]).text).toBe('Japan\n\nSeoul');
+  });
+});

@@ -307,7 +307,10 @@ export function peopleFromCues(
     const titled = TITLES_IN_NAMES.has(named[0]!.text);
     // "Mullah Omar" after "Mullah Mohammed Omar": the knowledge base reads the name after the title (withTitlesInNames).
     if (titled && namedInFullBefore(named[1]!.start)) continue;
-    const cue = personCue(text, words, span) ?? (titled ? {} : undefined) ?? (inTitleCaseLine(text, words, span) ? undefined : nameShapeCue(named));
+    // In a title-case line a name's shape says nothing ("Mubarak Backs Mideast Pact"), unless a comma closes
+    // it: "Thomas Erdbrink, New York Times, August 7" is a credit line, a name followed by what it is.
+    const shapeSaysName = !inTitleCaseLine(text, words, span) || text.charAt(words[span.last]!.end) === ',';
+    const cue = personCue(text, words, span) ?? (titled ? {} : undefined) ?? (shapeSaysName ? nameShapeCue(named) : undefined);
     if (!cue) continue;
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;

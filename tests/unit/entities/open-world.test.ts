@@ -83,6 +83,8 @@ describe('people the knowledge base lacks', () => {
     ]);
     // A headline in title case says nothing by its shape.
     expect(found('Zach Stepan Leads Americans Past Canada')).toEqual([]);
+    // A credit line is capitalised too, but the comma after the name says what it is.
+    expect(found('A digest.\nThomas Erdbrink, New York Times, August 7, 2012\nTehran said so.')).toEqual(['Thomas Erdbrink=person:thomas-erdbrink', 'New York Times=org:new-york-times']);
   });
 
   it('finds a discovered person’s later family name, and the full name without initials', () => {

@@ -287,13 +287,36 @@ export function recognise(text: string, gazetteer: Gazetteer, recognition: Recog
   }
   // A place or person whose name is part of a longer name nobody resolved names nothing there.
   const standing = longestLeftmost(resolved).filter((r) => r.weak || !insideLongerName(text, r.start, r.end, r.entity.kind));
-  return standing.map(({ start, end, entity, weak, title }) => ({
-    start,
-    end,
-    entityId: entity.id,
-    kind: entity.kind,
-    surface: text.slice(start, end),
-    ...(weak ? { weak: true } : {}),
-    ...(title ? { title } : {}),
-  }));
+  return standing.map(({ start, end, entity, weak, title }) => {
+    const from = titledWithThe(text, start, entity) ? start - THE.length : start;
+    return {
+      start: from,
+      end,
+      entityId: entity.id,
+      kind: entity.kind,
+      surface: text.slice(from, end),
+      ...(weak ? { weak: true } : {}),
+      ...(title ? { title } : {}),
+    };
+  });
+}
+
+const THE = 'The ';
+
+/** Media whose description says they are a title in print: newspapers and magazines, not agencies or broadcasters. */
+const PRINT_TITLE = /\b(newspaper|daily|weekly|magazine|paper)\b/i;
+
+/**
+ * A newspaper or magazine written with a capital "The" before its name ("The New York Times reported"):
+ * the article is quoting the masthead, and its "The" is part of the name a reader sees. Agencies and
+ * broadcasters are named without it ("the Associated Press", "the BBC") even where a page capitalises it.
+ */
+function titledWithThe(text: string, start: number, entity: Entity): boolean {
+  return (
+    entity.kind === 'organization' &&
+    entity.orgType === 'media' &&
+    PRINT_TITLE.test(entity.description ?? '') &&
+    text.startsWith(THE, start - THE.length) &&
+    !isWordChar(text.charAt(start - THE.length - 1))
+  );
 }

@@ -8,6 +8,8 @@ const ENTITIES: Entity[] = [
   { id: 'country:kr', kind: 'country', name: 'South Korea', aliases: ['Republic of Korea', 'S.Korea', 'ROK'], weakAliases: ['South Korean'], native: ['한국'] },
   { id: 'country:tr', kind: 'country', name: 'Turkey', aliases: ['Türkiye'] },
   { id: 'org:wto', kind: 'organization', name: 'World Trade Organization', aliases: ['WTO'] },
+  { id: 'org:nyt', kind: 'organization', name: 'New York Times', orgType: 'media', description: 'US daily newspaper' },
+  { id: 'org:ap', kind: 'organization', name: 'Associated Press', orgType: 'media', description: 'US news agency' },
   { id: 'org:european-commission', kind: 'organization', name: 'European Commission', triggers: ['Commission'] },
   { id: 'org:kr-national-assembly', kind: 'organization', name: 'National Assembly of South Korea', triggers: ['National Assembly'], country: 'country:kr' },
   { id: 'org:fr-national-assembly', kind: 'organization', name: 'National Assembly of France', triggers: ['National Assembly'], country: 'country:fr' },
@@ -152,5 +154,12 @@ describe('recognise', () => {
       ['S.Korea', 'country:kr'],
       ['Japan', 'country:jp'],
     ]);
+  });
+
+  it('reads a newspaper’s capital "The" as part of its name, but not an agency’s', () => {
+    const surfaces = (text: string) => recognise(text, gazetteer).map((m) => m.surface);
+    expect(surfaces('Officers left, The New York Times reported, citing the Associated Press.')).toEqual(['The New York Times', 'Associated Press']);
+    expect(surfaces('The Associated Press said the New York Times erred.')).toEqual(['Associated Press', 'New York Times']);
+    expect(surfaces('SoThe New York Times')).toEqual(['New York Times']);
   });
 });

@@ -64,6 +64,26 @@ function markCovered(words: readonly Word[], cover: WordCover, found: readonly C
 }
 
 /**
+ * Family names as the article spells them, for people the knowledge base knows by another spelling: a
+ * full name read through one person's alias ("Avigdor Lieberman" for Avigdor Liberman) makes its last
+ * word that person's family name in this article, so a later "Lieberman" is him too.
+ */
+function writtenFamilyNames(text: string, candidates: readonly Candidate[]): Map<string, Entity[]> {
+  const families = new Map<string, Entity[]>();
+  for (const candidate of candidates) {
+    const people = new Set(candidate.records.filter((r) => r.role === 'alias' && isPerson(r.entity)).map((r) => r.entity));
+    if (people.size !== 1) continue;
+    const person = [...people][0]!;
+    const written = /\s(\p{Lu}[\p{L}'’-]+)$/u.exec(text.slice(candidate.start, candidate.end).replace(/['’]s$/u, ''))?.[1];
+    // A person the knowledge base keeps without a family name ("May" is far more often the month) gets none here either.
+    if (!written || !isPerson(person) || !person.surname || written === person.surname) continue;
+    const family = families.get(written) ?? [];
+    if (!family.includes(person)) families.set(written, [...family, person]);
+  }
+  return families;
+}
+
+/**
  * Reads the open world of `text` given the knowledge base's candidates (sorted by start) and returns
  * the candidates to add. Linear in the text: one pass for words, bounded look-arounds per name run.
  */
@@ -150,7 +170,7 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   for (const candidate of candidates) if (candidate.records.some((r) => r.role === 'alias' && recognition.get(r.entity.id))) named.add(candidate.start);
   const allByStart = new Map<number, Candidate[]>();
   for (const candidate of [...known, ...defined.candidates]) allByStart.set(candidate.start, [...(allByStart.get(candidate.start) ?? []), candidate]);
-  found.push(...laterReferences(text, words, discoveredPeople, defined.definitions, named, allByStart));
+  found.push(...laterReferences(text, words, discoveredPeople, defined.definitions, named, allByStart, writtenFamilyNames(text, candidates)));
   found.push(...withTitlesInNames(text, words, candidates));
   return found;
 }

@@ -34,9 +34,12 @@ export function laterReferences(
   definitions: readonly Definition[],
   named: ReadonlySet<number>,
   byStart: ReadonlyMap<number, Candidate[]>,
+  writtenFamilyNames: ReadonlyMap<string, readonly Entity[]> = new Map(),
 ): Candidate[] {
   const byFirstWord = new Map<string, { person: Entity; name: string }[]>();
-  const byFamilyName = new Map<string, Entity[]>();
+  // The family names the article wrote for people the knowledge base knows under another spelling
+  // ("Avigdor Lieberman" for Avigdor Liberman), then those of the people read from the text.
+  const byFamilyName = new Map<string, Entity[]>([...writtenFamilyNames].map(([word, family]) => [word, [...family]]));
   const byShortForm = new Map(definitions.map((d) => [d.short, d.entity]));
   for (const person of people) {
     if (!isPerson(person)) continue;
@@ -46,7 +49,7 @@ export function laterReferences(
     }
     if (person.surname) byFamilyName.set(person.surname, [...(byFamilyName.get(person.surname) ?? []), person]);
   }
-  if (byFirstWord.size === 0 && byShortForm.size === 0) return [];
+  if (byFirstWord.size === 0 && byShortForm.size === 0 && byFamilyName.size === 0) return [];
   const found: Candidate[] = [];
   for (const { start, text: word } of words) {
     const first = word.charAt(0);

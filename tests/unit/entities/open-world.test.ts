@@ -17,6 +17,8 @@ const ENTITIES: Entity[] = [
     id: 'person:antony-blinken', kind: 'person', name: 'Antony Blinken', surname: 'Blinken',
     roles: [{ title: 'Secretary of State', country: 'country:us', from: '2021-01-26', to: '2025-01-20' }],
   },
+  { id: 'person:avigdor-liberman', kind: 'person', name: 'Avigdor Liberman', aliases: ['Avigdor Lieberman'], surname: 'Liberman', roles: [] },
+  { id: 'person:theresa-may', kind: 'person', name: 'Theresa May', roles: [] },
 ];
 
 function recognised(text: string, gazetteer = Gazetteer.compile(ENTITIES)) {
@@ -85,6 +87,15 @@ describe('people the knowledge base lacks', () => {
     expect(found('Zach Stepan Leads Americans Past Canada')).toEqual([]);
     // A credit line is capitalised too, but the comma after the name says what it is.
     expect(found('A digest.\nThomas Erdbrink, New York Times, August 7, 2012\nTehran said so.')).toEqual(['Thomas Erdbrink=person:thomas-erdbrink', 'New York Times=org:new-york-times']);
+  });
+
+  it('reads a later family name as the article spells it, for a person known by another spelling', () => {
+    expect(found('Avigdor Lieberman threatened to quit. A spokeswoman for Lieberman said so.')).toEqual([
+      'Avigdor Lieberman=person:avigdor-liberman',
+      'Lieberman=person:avigdor-liberman',
+    ]);
+    // A person kept without a family name keeps none: "May" is the month.
+    expect(found('Theresa May spoke in May.')).toEqual(['Theresa May=person:theresa-may']);
   });
 
   it('finds a discovered person’s later family name, and the full name without initials', () => {

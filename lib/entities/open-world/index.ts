@@ -1,8 +1,10 @@
 /**
  * Open-world recognition: what the knowledge base will never hold, read from how the article itself
  * names it. People from titles, speech verbs and appositions; state bodies and other organisations from
- * their head nouns; places from the type written after them ("Farah province"); organisations from the
- * short forms the article defines; then every later mention of what was read.
+ * their head nouns; places from the type written after them ("Farah province"), landmarks from their
+ * head nouns ("Shifa Hospital", "Mount Sinjar") and settlements from how the article places them ("the
+ * town of Kobane", "in Annapolis, Md."); organisations from the short forms the article defines; then
+ * every later mention of what was read.
  * Everything found is kept in the run, never in the shared gazetteer.
  */
 import type { Gazetteer } from '../gazetteer';
@@ -10,6 +12,7 @@ import type { Candidate } from '../officials';
 import type { RecognitionRun } from '../recognition-run';
 import { isPerson, type Entity } from '../types';
 import { bracketDefinitions } from './bracket-definitions';
+import { landmarks } from './landmarks';
 import { laterReferences } from './later-references';
 import { organisationsByHead } from './organisations';
 import { coverWords, peopleFromCues, withTitlesInNames, type WordCover } from './people';
@@ -148,7 +151,11 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   markCovered(words, cover, organisations);
   const places = placesByType(text, words, cover, recognition);
   markCovered(words, cover, places);
-  const known = [...candidates, ...people, ...bodies, ...organisations, ...places].sort(bySpan);
+  const readSoFar = new Map(byStart);
+  for (const candidate of [...people, ...bodies, ...organisations, ...places]) readSoFar.set(candidate.start, [...(readSoFar.get(candidate.start) ?? []), candidate]);
+  const sites = landmarks(text, words, cover, recognition, (start) => readSoFar.get(start), countryNamedAt);
+  markCovered(words, cover, sites);
+  const known = [...candidates, ...people, ...bodies, ...organisations, ...places, ...sites].sort(bySpan);
 
   const byEnd = new Map<number, Candidate[]>();
   for (const candidate of known) byEnd.set(candidate.end, [...(byEnd.get(candidate.end) ?? []), candidate]);
@@ -164,7 +171,7 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   };
   const defined = bracketDefinitions(text, words, cover, entityEndingAt, recognition);
 
-  const found = [...people, ...bodies, ...organisations, ...places, ...defined.candidates];
+  const found = [...people, ...bodies, ...organisations, ...places, ...sites, ...defined.candidates];
   const discoveredPeople = recognition.entities().filter(isPerson);
   const named = new Set(found.map((c) => c.start));
   for (const candidate of candidates) if (candidate.records.some((r) => r.role === 'alias' && recognition.get(r.entity.id))) named.add(candidate.start);

@@ -280,6 +280,69 @@ describe('places the knowledge base lacks', () => {
   });
 });
 
+describe('landmarks and settlements the knowledge base lacks', () => {
+  const PLACES: Entity[] = [
+    ...ENTITIES,
+    { id: 'country:il', kind: 'country', name: 'Israel', weakAliases: ['Israeli'] },
+    { id: 'place:gaza', kind: 'place', name: 'Gaza', country: 'country:ps' },
+    { id: 'place:leicester', kind: 'place', name: 'Leicester', country: 'country:gb' },
+    { id: 'place:kabul', kind: 'place', name: 'Kabul', country: 'country:af' },
+    { id: 'place:damascus', kind: 'place', name: 'Damascus', country: 'country:sy' },
+    { id: 'place:khost', kind: 'place', name: 'Khost', country: 'country:af' },
+  ];
+  const read = (text: string) => recognised(text, Gazetteer.compile(PLACES));
+
+  it('reads a name ending on a landmark head noun as a place, head included', () => {
+    const { found: names, discovered } = read('Patients fled Shifa Hospital for Tiananmen Square, then the Qandil Mountains and the Swat valley.');
+    expect(names).toEqual([
+      'Shifa Hospital=place:shifa-hospital',
+      'Tiananmen Square=place:tiananmen-square',
+      'Qandil Mountains=place:qandil-mountains',
+      'Swat valley=place:swat-valley',
+    ]);
+    expect(discovered.get('place:shifa-hospital')?.readFromText).toBe('Shifa Hospital');
+  });
+
+  it('reads no landmark from a head alone, a generic modifier, a demonym or a longer name', () => {
+    expect(found('Palace officials said Square Enix would buy the Hamad Medical Corporation.').filter((f) => f.includes('place:'))).toEqual([]);
+    expect(read('The Presidential Palace and the International Airport were shelled.').found).toEqual([]);
+    expect(read('Occupy Wall Street protesters marched.').found).toEqual([]);
+    expect(read('Israeli Airport staff left.').found).toEqual([]);
+  });
+
+  it('takes a known place inside a landmark whole, but not a club of an English town', () => {
+    expect(read('Strikes hit Gaza City and Kabul Airport.').found).toEqual(['Gaza City=place:gaza-city', 'Kabul Airport=place:kabul-airport']);
+    expect(read('Leicester City won again.').found).toEqual(['Leicester=place:leicester']);
+  });
+
+  it('reads a name opened by Mount or Camp', () => {
+    expect(read('Yazidis fled to Mount Sinjar while troops held Camp Salerno.').found).toEqual(['Mount Sinjar=place:mount-sinjar', 'Camp Salerno=place:camp-salerno']);
+  });
+
+  it('reads a settlement from its description, with the country written after it, and its later mentions', () => {
+    const { found: names, discovered } = read('Smoke was seen from the city of Sderot, Israel, on Monday. Rockets fell on Sderot again.');
+    expect(names).toEqual(['Sderot=place:sderot', 'Israel=country:il', 'Sderot=place:sderot']);
+    expect(discovered.get('place:sderot')?.country).toBe('country:il');
+    expect(discovered.get('place:sderot')?.readFromText).toBe('city of Sderot');
+    expect(read('Fighters besieged the Kurdish town of Kobane.').found).toEqual(['Kobane=place:kobane']);
+    expect(read('He was held in the cities of Khost, Asadabad and Jalalabad.').found).toEqual(['Khost=place:khost', 'Asadabad=place:asadabad', 'Jalalabad=place:jalalabad']);
+  });
+
+  it('reads camps and prisons named before their type, the mention being the name alone', () => {
+    expect(read('Strikes hit Al-Maghazi refugee camp.').found).toEqual(['Al-Maghazi=place:al-maghazi']);
+    expect(read('They were taken to Belmarsh and Woodhill prisons.').found).toEqual(['Belmarsh=place:belmarsh', 'Woodhill=place:woodhill']);
+  });
+
+  it('reads a settlement placed by a known place, a state abbreviation or a distance after it', () => {
+    expect(read('They met in Annapolis, Md., last week.').found).toEqual(['Annapolis=place:annapolis']);
+    expect(read('His home, in Midan in southern Damascus, was hit.').found).toEqual(['Midan=place:midan', 'Damascus=place:damascus']);
+    expect(read('Militants fired near Maydon Shahr, about 20 miles southwest of Kabul.').found).toEqual(['Maydon Shahr=place:maydon-shahr', 'Kabul=place:kabul']);
+    // ", Israel said": the country opens a clause; "in Arabic": a language.
+    expect(read('In Smallville, Israel said it would wait.').found).toEqual(['Israel=country:il']);
+    expect(read('He spoke in Arabic in Damascus.').found).toEqual(['Damascus=place:damascus']);
+  });
+});
+
 describe('titles of rulers and clerics', () => {
   const RULERS: Entity[] = [
     ...ENTITIES,

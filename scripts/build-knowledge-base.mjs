@@ -223,13 +223,26 @@ function isFullName(name) {
   return /[A-Za-z]/.test(name) && !/^Q\d+$/.test(name) && name.trim().split(/\s+/).length >= 2 && !/[()]/.test(name);
 }
 
-/** People with their dated offices, from Wikidata's office-holders of 189 countries. */
+/** The day a country's office-holder list was taken (its `date` file, "2022-07-23 08:45:57 +0300"); '' if unknown. */
+function snapshotDay(folder) {
+  const file = path.join(DATASETS, 'wikidata-officeholders', folder, 'date');
+  if (!existsSync(file)) return '';
+  const day = isoDate(readFileSync(file, 'utf8').trim());
+  return day.length === 10 ? day : '';
+}
+
+/**
+ * People with their dated offices, from Wikidata's office-holders of 189 countries. A term the list
+ * leaves open was held on the day the list was taken, nothing more is known (`recordedUntil`): the
+ * lists stop in 2022/23, and a card years later must not call a minister of then one of now.
+ */
 function wikidataPeople(countries, skipped) {
   const base = path.join(DATASETS, 'wikidata-officeholders');
   const people = new Map();
   for (const folder of readdirSync(base).sort()) {
     const file = path.join(base, folder, 'holders21.csv');
     if (!existsSync(file)) continue;
+    const taken = snapshotDay(folder);
     // International offices (the UN's) belong to no country.
     const cc = folder === 'world' ? '' : folderCountry(folder, countries);
     if (cc === undefined) {
@@ -245,6 +258,7 @@ function wikidataPeople(countries, skipped) {
       // A term that ends before it starts is a slip in the source: leave it out rather than guess.
       if (to && to.slice(0, from.length) < from.slice(0, to.length)) continue;
       if (to) role.to = to;
+      else if (taken) role.recordedUntil = taken > from ? taken : from;
       if (!person.roles.some((r) => r.title === role.title && r.from === role.from && r.country === role.country)) person.roles.push(role);
       people.set(row.personID, person);
     }

@@ -123,6 +123,7 @@ async function wordTests() {
   const tagsOf = (word) => [lexicon[word]].flat().filter(Boolean);
   const PLACE = new Set(['City', 'Country', 'Region', 'Place', 'Town', 'Address']);
   const NAME = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
+  const CLAUSE_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Verb', 'Imperative', 'Modal', 'Copula', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'Adverb', 'QuestionWord', 'Negative', 'Condition', 'Possessive', 'Reflexive', 'Expression']);
   return {
     isCommonWord(word) {
       const lower = foldName(word);
@@ -139,6 +140,10 @@ async function wordTests() {
         const lower = foldName(w).replace(/['’]s$/, '');
         return lower.length < 4 || (words.has(lower) && !tagsOf(lower).some((tag) => PLACE.has(tag) || tag === 'Country'));
       });
+    },
+    /** Whether a word works a clause rather than names a thing ("said", "will", "after"): no name ends on one. */
+    isClauseWord(word) {
+      return tagsOf(foldName(word)).some((tag) => CLAUSE_TAGS.has(tag));
     },
     /** Whether a word is also a given name or surname ("Florence", "Jackson"). */
     isPersonName(word) {
@@ -822,9 +827,11 @@ export async function buildOpenData(curated) {
     // "Abdullah II of Jordan" is the curated "Abdullah II".
     const withoutRealm = person.name.replace(/ of [A-Z][\p{L} ]+$/u, '');
     if (curatedHas(person.name) || curatedHas(withoutRealm) || seenPeople.has(person.source)) continue;
-    // A full name ending in an ordinary word matches running text in any case ("Mohammed said").
+    // A name must be written capitalised (gazetteer.ts, case rule `name`), so one ending in a noun is a
+    // name ("Robin Cook", "Bill Cash"); one ending in a word that works a clause is still read in the
+    // capitals of a headline ("Mohammed Said").
     const lastWord = person.name.trim().split(/\s+/).at(-1);
-    if (words.isCommonWord(lastWord) && words.isKnownWord(lastWord) && !words.isPersonName(lastWord)) continue;
+    if (words.isCommonWord(lastWord) && words.isClauseWord(lastWord) && !words.isPersonName(lastWord)) continue;
     seenPeople.add(person.source);
     const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
     const entity = { kind: 'person', name: person.name, roles: person.roles, source: person.source };

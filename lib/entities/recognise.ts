@@ -27,6 +27,10 @@ function caseFits(rule: CaseRule, surface: string): boolean {
       // "al-Qaeda", "el-Sisi": a lower-case particle joined to a capitalised name is written so.
       return first !== first.toLowerCase() || first === first.toUpperCase() || /^\p{Ll}{1,3}[-\u2011']\p{Lu}/u.test(surface);
     }
+    case 'name': {
+      const last = surface.charAt(surface.search(/\S+$/));
+      return surface.charAt(0) !== surface.charAt(0).toLowerCase() && last !== last.toLowerCase();
+    }
   }
 }
 

@@ -44,7 +44,10 @@ export function laterReferences(
       const first = form.split(' ')[0]!;
       byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { person, name: form }]);
     }
-    if (person.surname) byFamilyName.set(person.surname, [...(byFamilyName.get(person.surname) ?? []), person]);
+    if (person.surname) {
+      // A transcript's speaker labels write the family name in capitals ("AL-SABAH:").
+      for (const written of new Set([person.surname, person.surname.toUpperCase()])) byFamilyName.set(written, [...(byFamilyName.get(written) ?? []), person]);
+    }
   }
   if (byFirstWord.size === 0 && byShortForm.size === 0) return [];
   const found: Candidate[] = [];

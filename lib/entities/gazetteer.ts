@@ -19,7 +19,7 @@ export type TermRole =
 
 /**
  * How the surface's letter case must look for a term to count: `name` is a person's name of several
- * words, whose first and last words are capitalised as written ("Robin Cook", never "Robin cook").
+ * words, written with its first word and at least one more capitalised ("Robin Cook", never "Robin cook").
  */
 export type CaseRule = 'any' | 'capitalised' | 'upper' | 'name';
 

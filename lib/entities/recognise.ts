@@ -28,8 +28,9 @@ function caseFits(rule: CaseRule, surface: string): boolean {
       return first !== first.toLowerCase() || first === first.toUpperCase() || /^\p{Ll}{1,3}[-\u2011']\p{Lu}/u.test(surface);
     }
     case 'name': {
-      const last = surface.charAt(surface.search(/\S+$/));
-      return surface.charAt(0) !== surface.charAt(0).toLowerCase() && last !== last.toLowerCase();
+      // Two words capitalised at least: "Robin Cook", "Yoon Seok yeol" (a romanised given name split), not "Robin cook".
+      const first = surface.charAt(0);
+      return first !== first.toLowerCase() && (surface.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2;
     }
   }
 }

@@ -10,7 +10,7 @@ import { isPerson, type Entity } from '../types';
 import type { Definition } from './bracket-definitions';
 import type { Word } from './words';
 
-const INITIAL_OR_SUFFIX = /(?:^|\s)(?:\p{Lu}\.|Jr\.|Sr\.|II|III|IV)(?=\s|$)/gu;
+const INITIAL_OR_SUFFIX = /(?:^|\s)(?:(?:\p{Lu}\.)+|Jr\.|Sr\.|II|III|IV)(?=\s|$)/gu;
 
 function record(entity: Entity, role: 'alias' | 'surname'): TermRecord {
   return { entity, role, caseRule: 'capitalised', unspacedStart: false, unspacedEnd: false };

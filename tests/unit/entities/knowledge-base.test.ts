@@ -109,6 +109,25 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(describeEntity(lavrov, gazetteer, '2026-12-05').roleAtDate).toBe('Foreign Minister, Russia');
   });
 
+  it('keeps office-holders whose family name is also a noun, read only when their name is written capitalised', async () => {
+    const gazetteer = await loadGazetteer();
+    const cook = OPEN_DATA.find((e) => e.id === 'person:robin-cook') as PersonEntity;
+    expect(cook.roles.some((r) => r.title === 'Secretary of State for Foreign and Commonwealth Affairs' && r.country === 'country:gb')).toBe(true);
+    expect(cook.surname, 'an ordinary word never stands for him alone').toBeUndefined();
+    const people = (text: string) => recognise(text, gazetteer).filter((m) => m.kind === 'person').map((m) => m.surface);
+    expect(people('She worked for Robin Cook before returning to Wolverhampton.')).toEqual(['Robin Cook']);
+    expect(people('A robin cook book, and Robin cook the rice.')).toEqual([]);
+  });
+
+  it('reads a headline’s title and family name as the office’s holder ("Secretary Rumsfeld Media Availability")', async () => {
+    const gazetteer = await loadGazetteer();
+    const mentions = recognise('Secretary Rumsfeld Media Availability with the Foreign Minister\n\nRUMSFELD: Good afternoon.', gazetteer);
+    expect(mentions.filter((m) => m.kind === 'person').map((m) => [m.surface, m.entityId])).toEqual([
+      ['Rumsfeld', 'person:donald-rumsfeld'],
+      ['RUMSFELD', 'person:donald-rumsfeld'],
+    ]);
+  });
+
   it('reads every leader of Phoenix’s lists, Soviet terms under the Soviet Union, and lets distinctive leaders’ family names stand alone', () => {
     const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
     const gorbachev = byId.get('person:mikhail-gorbachev') as PersonEntity;

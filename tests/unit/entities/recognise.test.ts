@@ -65,7 +65,9 @@ describe('recognise', () => {
   it('applies case rules: abbreviations in capitals, single words capitalised', () => {
     expect(ids('the wto and rok')).toEqual([]);
     expect(ids('roast turkey in Turkey')).toEqual([['Turkey', 'country:tr']]);
-    expect(ids('the moon jae-in era')).toEqual([['moon jae-in', 'person:moon-jae-in']]);
+    expect(ids('the Moon Jae-in era')).toEqual([['Moon Jae-in', 'person:moon-jae-in']]);
+    // A person's name of several words is capitalised: its last word in lower case is that word ("Robin cook").
+    expect(ids('the moon jae-in era, moon Jae-in')).toEqual([]);
   });
 
   it('does not match inside longer words', () => {

@@ -48,7 +48,7 @@ const NOT_NAMES = new Set(
     'the a an and but or of in on at to for with by from as if when while after before since until during ' +
     'he she it they we i you his her its their our this that these those who whom which what where why how ' +
     'said says say told asked added also has had have was were is are be been will would could should may might must can ' +
-    'not no yes mr mrs ms dr sir lord dame mister madam sahib saheb ' +
+    'not no yes mr mrs ms dr sir lord dame mister madam sahib saheb any every each all some none another ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
     'september october november december today yesterday tomorrow tonight last next earlier later ' +
     'foreign defense defence prime vice deputy minister ministry president secretary speaker ambassador ' +

@@ -73,7 +73,7 @@ export function laterReferences(
     const family = byFamilyName.get(word);
     if (!family || /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     // "bin Laden", "van der Leyen": the particle written before a family name belongs to it.
-    const particle = /(?:^|[^\p{L}])((?:bin|ibn|van der|van|von der|von|de|al|el) )$/iu.exec(text.slice(Math.max(0, start - 9), start))?.[1];
+    const particle = /(?:^|[^\p{L}])((?:bin|ibn|van den|van der|van de|van|von der|von|de la|de|al|el) )$/iu.exec(text.slice(Math.max(0, start - 9), start))?.[1];
     if (particle && family.every((p) => p.name.toLowerCase().includes(`${particle}${word}`.toLowerCase()))) {
       const widened = start - particle.length;
       if (!named.has(widened)) found.push({ start: widened, end, records: family.map((p) => record(p, 'surname')) });

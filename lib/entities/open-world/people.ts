@@ -16,7 +16,7 @@ import { APPOSITION_OPENERS, NAME_HONORIFICS, NOT_PERSON_WORDS, ROLE_NOUNS, SPEE
 import { GIVEN_NAMES } from './given-names';
 import { nameForms } from './later-references';
 import { PLACE_TYPES } from './places';
-import { adjacent, namingWords, type NameRun, type Word } from './words';
+import { adjacent, NAME_PARTICLES, namingWords, type NameRun, type Word } from './words';
 
 /**
  * What the knowledge base already reads over each word: a person's name, a demonym ("German", "Finn",
@@ -229,9 +229,15 @@ function demonymInName(words: readonly Word[], span: NameRun, at: number, cue: P
 
 /**
  * A name's own shape, without any cue around it: a common given name first ("Benazir Bhutto",
- * "Alexei Pushkov"), or an East Asian family name first ("Wang Yi", "Kim Min-seok").
+ * "Alexei Pushkov"), a family name's particle inside ("Jamon Van Den Hoek"), or an East Asian family
+ * name first ("Wang Yi", "Kim Min-seok").
  */
-function nameShapeCue(named: readonly Word[]): PersonCue | undefined {
+function nameShapeCue(named: readonly Word[], words: readonly Word[], span: NameRun): PersonCue | undefined {
+  // A family name's particle capitalised inside the run: "Jamon Van Den Hoek", "Hussein Al Sharif".
+  for (let i = span.first + 1; i < span.last; i++) {
+    const word = words[i]!.text;
+    if (named.length >= 2 && /^\p{Lu}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase())) return { description: undefined };
+  }
   const first = named[0]!.text;
   const lower = first.toLowerCase();
   if (GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))) return { description: undefined };
@@ -273,12 +279,16 @@ function aliasRecord(entity: Entity): TermRecord {
 }
 
 /**
- * Trims sentence openers ("Meanwhile Ahmed Yousef") and capitalised roles ("Professor Frederick
- * Starr", "Inspector Frank Lempka") off the front of a run; a role trimmed off becomes its title cue.
+ * Trims sentence openers ("Meanwhile Ahmed Yousef"), capitalised roles ("Professor Frederick Starr",
+ * "Inspector Frank Lempka") and nouns for people ("Midfielder Hosni Abd Rabou") off the front of a run.
  */
 function trimOpeners(words: readonly Word[], run: NameRun): NameRun {
   let first = run.first;
-  while (first < run.last && (SENTENCE_OPENERS.has(words[first]!.text.toLowerCase()) || ROLE_NOUNS.has(words[first]!.text.toLowerCase()) || RANKS_WITHOUT_STOP.has(words[first]!.text))) first++;
+  const opener = (word: Word) => {
+    const lower = word.text.toLowerCase();
+    return SENTENCE_OPENERS.has(lower) || ROLE_NOUNS.has(lower) || PERSON_NOUNS.has(lower) || RANKS_WITHOUT_STOP.has(word.text);
+  };
+  while (first < run.last && opener(words[first]!)) first++;
   return { first, last: run.last };
 }
 
@@ -358,7 +368,11 @@ export function peopleFromCues(
     const titled = TITLES_IN_NAMES.has(named[0]!.text);
     // "Mullah Omar" after "Mullah Mohammed Omar": the knowledge base reads the name after the title (withTitlesInNames).
     if (titled && namedInFullBefore(named[1]!.start)) continue;
-    const cue = personCue(text, words, span) ?? (titled ? {} : undefined) ?? (inTitleCaseLine(text, words, span) ? undefined : nameShapeCue(named));
+    const titleCase = inTitleCaseLine(text, words, span);
+    let cue = personCue(text, words, span) ?? (titled ? {} : undefined) ?? (titleCase ? undefined : nameShapeCue(named, words, span));
+    // In a headline written in title case a role noun is one more capitalised word ("Wikileaks Founder
+    // Seeking Asylum"): the words after it make a name only by their shape.
+    if (cue?.title !== undefined && titleCase && !nameShapeCue(named, words, span)) cue = undefined;
     if (!cue) continue;
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;

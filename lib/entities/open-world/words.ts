@@ -113,7 +113,7 @@ function nameLike(word: Word): boolean {
   if (first >= 97 && first <= 122 && word.text.charCodeAt(2) !== 45 && word.text.charCodeAt(3) !== 45) return false;
   // "AdvertisementKoenigs", "GergesA": two words a page glued together (a caption, a teaser) are no name;
   // "McAdam", "DeSantis", "FitzGerald" keep a short prefix before their inner capital.
-  if (/\p{Ll}{5,}\p{Lu}|\p{Ll}\p{Lu}$/u.test(word.text)) return false;
+  if (/\p{Ll}{4,}\p{Lu}|\p{Ll}\p{Lu}\p{Ll}?$/u.test(word.text)) return false;
   // "Gov. Chris Christie": an abbreviated rank opens a name but is not part of it.
   return NAME_SUFFIXES.has(word.text) || (isNameWord(word.text) && !NAME_HONORIFICS.has(word.text));
 }

@@ -60,6 +60,19 @@ describe('people the knowledge base lacks', () => {
     expect(found('The Finance Bill Passed on Monday.')).toEqual([]);
   });
 
+  it('reads a family name’s capitalised particles as a name’s shape, and the family name with them later', () => {
+    const names = found('The analysis is by Jamon Van Den Hoek of the university. Van Den Hoek estimates the damage.');
+    expect(names).toEqual(['Jamon Van Den Hoek=person:jamon-van-den-hoek', 'Van Den Hoek=person:jamon-van-den-hoek']);
+    // A lower-case particle after an ordinary capitalised word is no such sign.
+    expect(found('Purported bin Hadi Tape Aired')).toEqual([]);
+  });
+
+  it('trims a capitalised noun for a person off the front of a name, and reads no name out of glued words or determiners', () => {
+    expect(found('Midfielder Hosni Abd Rabou converted a penalty.')).toEqual(['Hosni Abd Rabou=person:hosni-abd-rabou']);
+    expect(found('Steve YetivMr. Yetiv adds that talks can go on.')).toEqual([]);
+    expect(found('The Safety Belt : Hussein Shobokshi Any wise individual said so.')).toEqual(['Hussein Shobokshi=person:hussein-shobokshi']);
+  });
+
   it('reads transcript speaker labels in capitals as the family name of someone the article named', () => {
     const names = found('Foreign Minister Sabah Al-Ahmed Al-Sabah met reporters.\n\nAL-SABAH: Thank you.');
     expect(names).toContain('AL-SABAH=person:sabah-al-ahmed-al-sabah');

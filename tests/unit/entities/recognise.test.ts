@@ -70,6 +70,11 @@ describe('recognise', () => {
     expect(ids('the moon jae-in era, moon Jae-in')).toEqual([]);
   });
 
+  it('reads a prize named after a person as no mention of the person, in either case', () => {
+    expect(ids('The annual Kishida prize went to a band. The Kishida Prize jury met.')).toEqual([]);
+    expect(ids('The prize is named after Fumio Kishida; Kishida said so.').map(([, id]) => id)).toEqual(['person:fumio-kishida', 'person:fumio-kishida']);
+  });
+
   it('does not match inside longer words', () => {
     expect(ids('Japanese Japanology')).toEqual([]);
     expect(recognise('Japanese officials', gazetteer)).toEqual([

@@ -128,6 +128,7 @@ async function wordTests() {
   const tagsOf = (word) => [lexicon[word]].flat().filter(Boolean);
   const PLACE = new Set(['City', 'Country', 'Region', 'Place', 'Town', 'Address']);
   const NAME = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
+  const CLAUSE_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Verb', 'Imperative', 'Modal', 'Copula', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'Adverb', 'QuestionWord', 'Negative', 'Condition', 'Possessive', 'Reflexive', 'Expression']);
   return {
     isCommonWord(word) {
       const lower = foldName(word);
@@ -144,6 +145,10 @@ async function wordTests() {
         const lower = foldName(w).replace(/['’]s$/, '');
         return lower.length < 4 || (words.has(lower) && !tagsOf(lower).some((tag) => PLACE.has(tag) || tag === 'Country'));
       });
+    },
+    /** Whether a word works a clause rather than names a thing ("said", "will", "after"): no name ends on one. */
+    isClauseWord(word) {
+      return tagsOf(foldName(word)).some((tag) => CLAUSE_TAGS.has(tag));
     },
     /** Whether a word is also a given name or surname ("Florence", "Jackson"). */
     isPersonName(word) {
@@ -228,13 +233,26 @@ function isFullName(name) {
   return /[A-Za-z]/.test(name) && !/^Q\d+$/.test(name) && name.trim().split(/\s+/).length >= 2 && !/[()]/.test(name);
 }
 
-/** People with their dated offices, from Wikidata's office-holders of 189 countries. */
+/** The day a country's office-holder list was taken (its `date` file, "2022-07-23 08:45:57 +0300"); '' if unknown. */
+function snapshotDay(folder) {
+  const file = path.join(DATASETS, 'wikidata-officeholders', folder, 'date');
+  if (!existsSync(file)) return '';
+  const day = isoDate(readFileSync(file, 'utf8').trim());
+  return day.length === 10 ? day : '';
+}
+
+/**
+ * People with their dated offices, from Wikidata's office-holders of 189 countries. A term the list
+ * leaves open was held on the day the list was taken, nothing more is known (`recordedUntil`): the
+ * lists stop in 2022/23, and a card years later must not call a minister of then one of now.
+ */
 function wikidataPeople(countries, skipped) {
   const base = path.join(DATASETS, 'wikidata-officeholders');
   const people = new Map();
   for (const folder of readdirSync(base).sort()) {
     const file = path.join(base, folder, 'holders21.csv');
     if (!existsSync(file)) continue;
+    const taken = snapshotDay(folder);
     // International offices (the UN's) belong to no country.
     const cc = folder === 'world' ? '' : folderCountry(folder, countries);
     if (cc === undefined) {
@@ -250,6 +268,7 @@ function wikidataPeople(countries, skipped) {
       // A term that ends before it starts is a slip in the source: leave it out rather than guess.
       if (to && to.slice(0, from.length) < from.slice(0, to.length)) continue;
       if (to) role.to = to;
+      else if (taken) role.recordedUntil = taken > from ? taken : from;
       if (!person.roles.some((r) => r.title === role.title && r.from === role.from && r.country === role.country)) person.roles.push(role);
       people.set(row.personID, person);
     }
@@ -813,9 +832,11 @@ export async function buildOpenData(curated) {
     // "Abdullah II of Jordan" is the curated "Abdullah II".
     const withoutRealm = person.name.replace(/ of [A-Z][\p{L} ]+$/u, '');
     if (curatedHas(person.name) || curatedHas(withoutRealm) || seenPeople.has(person.source)) continue;
-    // A full name ending in an ordinary word matches running text in any case ("Mohammed said").
+    // A name must be written capitalised (gazetteer.ts, case rule `name`), so one ending in a noun is a
+    // name ("Robin Cook", "Bill Cash"); one ending in a word that works a clause is still read in the
+    // capitals of a headline ("Mohammed Said").
     const lastWord = person.name.trim().split(/\s+/).at(-1);
-    if (words.isCommonWord(lastWord) && words.isKnownWord(lastWord) && !words.isPersonName(lastWord)) continue;
+    if (words.isCommonWord(lastWord) && words.isClauseWord(lastWord) && !words.isPersonName(lastWord)) continue;
     seenPeople.add(person.source);
     const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
     const entity = { kind: 'person', name: person.name, roles: person.roles, source: person.source };

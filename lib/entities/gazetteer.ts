@@ -17,8 +17,11 @@ export type TermRole =
   /** A phrase showing that a guarded alias of the entity means something else here ("Atlanta" for Georgia). */
   | 'cue';
 
-/** How the surface's letter case must look for a term to count. */
-export type CaseRule = 'any' | 'capitalised' | 'upper';
+/**
+ * How the surface's letter case must look for a term to count: `name` is a person's name of several
+ * words, written with its first word and at least one more capitalised ("Robin Cook", never "Robin cook").
+ */
+export type CaseRule = 'any' | 'capitalised' | 'upper' | 'name';
 
 export interface TermRecord {
   entity: Entity;
@@ -41,11 +44,11 @@ export interface TitleRecord {
 /** Single-word titles written in lower case before a name in news copy ("spokesman Dmitry Peskov"). */
 const LOWER_CASE_TITLES = new Set(['ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman']);
 
-const CASE_STRICTNESS: Record<CaseRule, number> = { any: 0, capitalised: 1, upper: 2 };
+const CASE_STRICTNESS: Record<CaseRule, number> = { any: 0, capitalised: 1, name: 1, upper: 2 };
 
 /** Codes for the packed form; append only, since packed data refers to them by position. */
 const ROLE_CODES: readonly TermRole[] = ['alias', 'weak', 'trigger', 'surname', 'cue'];
-const CASE_CODES: readonly CaseRule[] = ['any', 'capitalised', 'upper'];
+const CASE_CODES: readonly CaseRule[] = ['any', 'capitalised', 'upper', 'name'];
 
 /**
  * The compiled gazetteer as plain data, generated at build time (scripts/generate-gazetteer.mjs) so
@@ -85,11 +88,13 @@ function titleCaseRule(title: string): CaseRule {
   return /\s/.test(title) || LOWER_CASE_TITLES.has(title) ? 'any' : 'capitalised';
 }
 
-function caseRuleFor(term: string): CaseRule {
+function caseRuleFor(term: string, person: boolean): CaseRule {
   const letters = term.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0 || letters.toLowerCase() === letters.toUpperCase()) return 'any'; // uncased script
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 'upper';
-  return /\s/.test(term.trim()) ? 'any' : 'capitalised';
+  if (!/\s/.test(term.trim())) return 'capitalised';
+  // A person's name whose last word is also a word ("Robin Cook", "Bill Cash") is that word in running text.
+  return person && /^\p{Lu}\S*(?:\s.*)?\s\p{Lu}\S*$/u.test(term.trim()) ? 'name' : 'any';
 }
 
 /**
@@ -164,7 +169,7 @@ export class Gazetteer {
       const folded = foldTerm(term);
       if (folded.length < 2 && !isUnspacedScript(folded)) return;
       const list = records[indexOf(folded)]!;
-      const caseRule = anyCase ? 'any' : caseRuleFor(term);
+      const caseRule = anyCase ? 'any' : caseRuleFor(term, entity.kind === 'person');
       const same = list.find((r) => r.entity === entity && r.role === role);
       if (same) {
         // "NATO" and "Nato" fold to one term: keep the most permissive of their case rules.

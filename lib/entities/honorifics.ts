@@ -48,7 +48,7 @@ const NOT_NAMES = new Set(
     'the a an and but or of in on at to for with by from as if when while after before since until during ' +
     'he she it they we i you his her its their our this that these those who whom which what where why how ' +
     'said says say told asked added also has had have was were is are be been will would could should may might must can ' +
-    'not no yes mr mrs ms dr sir lord dame mister madam sahib saheb ' +
+    'not no yes mr mrs ms dr sir lord dame mister madam sahib saheb any every each all some none another ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
     'september october november december today yesterday tomorrow tonight last next earlier later ' +
     'foreign defense defence prime vice deputy minister ministry president secretary speaker ambassador ' +
@@ -82,7 +82,7 @@ function readWord(text: string, at: number): { end: number; word: string } | und
     if (LETTER.test(ch)) end++;
     else if (INVISIBLE.test(ch) && LETTER.test(text.charAt(end + 1))) end++; // a soft hyphen inside the word
     else if ((ch === '-' || ch === '\u2011' || ch === "'" || ch === '\u2019') && LETTER.test(text.charAt(end + 1))) end++;
-    else if (ch === '.' && end - at === 1) end++; // an initial: "George W. Bush"
+    else if (ch === '.' && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(text.slice(at, end))) end++; // initials: "George W. Bush", "P.J. Crowley"
     else break;
   }
   if (end === at || end - at > MAX_WORD_LENGTH) return undefined;
@@ -197,7 +197,7 @@ export function isFamilyNameFirst(word: string): boolean {
 /** The word of a name that news uses alone for the person later on. */
 export function familyNameOf(words: readonly string[]): string {
   // Initials and generational suffixes are never the name used alone ("Martin Luther King Jr." → King).
-  const named = words.filter((w) => !PARTICLES.has(w) && !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
+  const named = words.filter((w) => !PARTICLES.has(w) && !/^(?:(?:\p{Lu}\.)+|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
   if (named.length < 2) return named[0] ?? '';
   const first = named[0]!;
   if (FAMILY_NAME_FIRST.has(first.toLowerCase()) || (named.length === 2 && /-/.test(named[1]!))) return first;

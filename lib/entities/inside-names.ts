@@ -24,7 +24,7 @@ const HEADS_AFTER_PLACE = new Set(
 const HEADS_AFTER_PERSON = new Set(
   (
     'centre center foundation institute university college school academy hospital airport stadium arena ' +
-    'library museum memorial bridge street avenue boulevard road square highway prize award trophy fellowship scholarship ' +
+    'library museum memorial bridge street avenue boulevard road square highway prize award trophy medal fellowship scholarship ' +
     'mountains mountain river valley lake island islands province district county camp base dam canal'
   ).split(' '),
 );
@@ -51,7 +51,8 @@ export function insideLongerName(text: string, start: number, end: number, kind:
   }
   if (kind === 'person') {
     const next = wordAfter(text, end);
-    return next !== undefined && /^\p{Lu}/u.test(next) && HEADS_AFTER_PERSON.has(next.toLowerCase());
+    // "Sakharov prize", "Nobel prize": a prize is written in either case.
+    return next !== undefined && HEADS_AFTER_PERSON.has(next.toLowerCase()) && (/^\p{Lu}/u.test(next) || /^(?:prize|award|trophy|medal)$/.test(next));
   }
   return false;
 }

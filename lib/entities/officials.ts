@@ -87,11 +87,23 @@ export function officialsFromTitles(
       nameFrom = posting.end;
     }
     const name = dropLeadingRole(readNameAfterTitle(text, nameFrom));
-    // "General Electric", "Premier Executive Transport Services": a company or body after a title.
-    if (!name || name.words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) continue;
+    if (!name) continue;
     const prefix = titlePrefixBefore(text, hit.start);
     if (prefix) title = `${prefix.prefix.toLowerCase()} ${title}`;
     const here = byStart.get(name.start) ?? [];
+    // "Secretary Rumsfeld Media Availability", "President Obama Visits China": in a headline the words
+    // after a title's holder are no more of his name.
+    const firstWordEnd = name.start + (name.words[0]?.length ?? 0);
+    const holderFirst =
+      name.words.length > 1 &&
+      here.find((c) => c.end === firstWordEnd && c.records.filter((r) => r.role === 'surname' && holdsTitle(r.entity, hit.title.title)).length === 1);
+    if (holderFirst && !here.some((c) => c.end > firstWordEnd && c.records.some((r) => r.role === 'alias'))) {
+      holderFirst.records = [recordFor(holderFirst.records.find((r) => r.role === 'surname' && holdsTitle(r.entity, hit.title.title))!.entity, 'alias')];
+      holderFirst.title = title;
+      continue;
+    }
+    // "General Electric", "Premier Executive Transport Services": a company or body after a title.
+    if (name.words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) continue;
     const known = here.find((c) => c.records.some((r) => r.role === 'alias' && isPerson(r.entity)));
     if (known) {
       known.title ??= title;

@@ -27,6 +27,11 @@ function caseFits(rule: CaseRule, surface: string): boolean {
       // "al-Qaeda", "el-Sisi": a lower-case particle joined to a capitalised name is written so.
       return first !== first.toLowerCase() || first === first.toUpperCase() || /^\p{Ll}{1,3}[-\u2011']\p{Lu}/u.test(surface);
     }
+    case 'name': {
+      // Two words capitalised at least: "Robin Cook", "Yoon Seok yeol" (a romanised given name split), not "Robin cook".
+      const first = surface.charAt(0);
+      return first !== first.toLowerCase() && (surface.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2;
+    }
   }
 }
 

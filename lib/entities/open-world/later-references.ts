@@ -10,7 +10,7 @@ import { isPerson, type Entity } from '../types';
 import type { Definition } from './bracket-definitions';
 import type { Word } from './words';
 
-const INITIAL_OR_SUFFIX = /(?:^|\s)(?:\p{Lu}\.|Jr\.|Sr\.|II|III|IV)(?=\s|$)/gu;
+const INITIAL_OR_SUFFIX = /(?:^|\s)(?:(?:\p{Lu}\.)+|Jr\.|Sr\.|II|III|IV)(?=\s|$)/gu;
 
 function record(entity: Entity, role: 'alias' | 'surname'): TermRecord {
   return { entity, role, caseRule: 'capitalised', unspacedStart: false, unspacedEnd: false };
@@ -47,7 +47,10 @@ export function laterReferences(
       const first = form.split(' ')[0]!;
       byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { person, name: form }]);
     }
-    if (person.surname) byFamilyName.set(person.surname, [...(byFamilyName.get(person.surname) ?? []), person]);
+    if (person.surname) {
+      // A transcript's speaker labels write the family name in capitals ("AL-SABAH:").
+      for (const written of new Set([person.surname, person.surname.toUpperCase()])) byFamilyName.set(written, [...(byFamilyName.get(written) ?? []), person]);
+    }
   }
   if (byFirstWord.size === 0 && byShortForm.size === 0 && byFamilyName.size === 0) return [];
   const found: Candidate[] = [];
@@ -73,7 +76,7 @@ export function laterReferences(
     const family = byFamilyName.get(word);
     if (!family || /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     // "bin Laden", "van der Leyen": the particle written before a family name belongs to it.
-    const particle = /(?:^|[^\p{L}])((?:bin|ibn|van der|van|von der|von|de|al|el) )$/iu.exec(text.slice(Math.max(0, start - 9), start))?.[1];
+    const particle = /(?:^|[^\p{L}])((?:bin|ibn|van den|van der|van de|van|von der|von|de la|de|al|el) )$/iu.exec(text.slice(Math.max(0, start - 9), start))?.[1];
     if (particle && family.every((p) => p.name.toLowerCase().includes(`${particle}${word}`.toLowerCase()))) {
       const widened = start - particle.length;
       if (!named.has(widened)) found.push({ start: widened, end, records: family.map((p) => record(p, 'surname')) });

@@ -16,10 +16,13 @@ import { APPOSITION_OPENERS, NAME_HONORIFICS, NOT_PERSON_WORDS, ROLE_NOUNS, SPEE
 import { GIVEN_NAMES } from './given-names';
 import { nameForms } from './later-references';
 import { PLACE_TYPES } from './places';
-import { adjacent, namingWords, type NameRun, type Word } from './words';
+import { adjacent, NAME_PARTICLES, namingWords, type NameRun, type Word } from './words';
 
-/** What the knowledge base already reads over each word: a person's name, something else, or nothing. */
-export type WordCover = ('person' | 'other' | 'trigger' | undefined)[];
+/**
+ * What the knowledge base already reads over each word: a person's name, a demonym ("German", "Finn",
+ * which are also names: "German Galdetsky", "Charlie Finn"), something else, or nothing.
+ */
+export type WordCover = ('person' | 'other' | 'trigger' | 'demonym' | undefined)[];
 
 /** Marks each word with what the candidates found over it. Linear: both lists are sorted by start. */
 export function coverWords(words: readonly Word[], candidates: readonly Candidate[]): WordCover {
@@ -33,7 +36,8 @@ export function coverWords(words: readonly Word[], candidates: readonly Candidat
       const candidate = candidates[k]!;
       if (candidate.end <= word.start) continue;
       const records = candidate.records.filter((r) => r.role !== 'cue');
-      if (records.some((r) => r.entity.kind !== 'person' && (r.role === 'alias' || r.role === 'weak'))) cover[w] = 'other';
+      if (records.some((r) => r.entity.kind !== 'person' && r.role === 'alias')) cover[w] = 'other';
+      else if (records.some((r) => r.entity.kind !== 'person' && r.role === 'weak')) cover[w] = cover[w] === 'other' ? 'other' : 'demonym';
       // A generic phrase ("Defence Ministry") means its entity only in context: a country named before it may win.
       else if (cover[w] === undefined && records.some((r) => r.role === 'trigger')) cover[w] = 'trigger';
       else if (cover[w] === undefined && records.some((r) => r.entity.kind === 'person' && r.role === 'alias')) cover[w] = 'person';
@@ -193,23 +197,47 @@ function personCue(text: string, words: readonly Word[], run: NameRun): PersonCu
   return undefined;
 }
 
-/** The parts of runs no knowledge-base name covers: "New Jersey Gov. Chris Christie" leaves "Chris Christie". */
+/**
+ * The parts of runs no knowledge-base name covers: "New Jersey Gov. Chris Christie" leaves "Chris
+ * Christie". A demonym right before or after such a part is kept with it, for `withDemonym` to judge.
+ */
 function* uncoveredSegments(runs: readonly NameRun[], cover: WordCover): Generator<NameRun> {
   for (const run of runs) {
     let first = run.first;
     for (let i = run.first; i <= run.last + 1; i++) {
       if (i <= run.last && cover[i] === undefined) continue;
-      if (i > first) yield { first, last: i - 1 };
+      if (i > first) {
+        const before = first - 1 >= run.first && cover[first - 1] === 'demonym' ? first - 1 : first;
+        const after = i <= run.last && cover[i] === 'demonym' ? i : i - 1;
+        yield { first: before, last: after };
+      }
       first = i + 1;
     }
   }
 }
 
 /**
- * A name's own shape, without any cue around it: a common given name first ("Benazir Bhutto",
- * "Alexei Pushkov"), or an East Asian family name first ("Wang Yi", "Kim Min-seok").
+ * Whether a demonym at the edge of a run is part of the name: last after a given name ("Charlie
+ * Finn"), or first before a family name when the article then says who the person is ("German
+ * Galdetsky, a 19-year-old college student"); elsewhere it describes ("Iraqi Ahmed Chalabi said").
  */
-function nameShapeCue(named: readonly Word[]): PersonCue | undefined {
+function demonymInName(words: readonly Word[], span: NameRun, at: number, cue: PersonCue | undefined): boolean {
+  if (at === span.last) return span.last === span.first + 1 && GIVEN_NAMES.has(words[span.first]!.text.toLowerCase());
+  const next = words[at + 1];
+  return cue?.description !== undefined && cue.title === undefined && next !== undefined && !GIVEN_NAMES.has(next.text.toLowerCase());
+}
+
+/**
+ * A name's own shape, without any cue around it: a common given name first ("Benazir Bhutto",
+ * "Alexei Pushkov"), a family name's particle inside ("Jamon Van Den Hoek"), or an East Asian family
+ * name first ("Wang Yi", "Kim Min-seok").
+ */
+function nameShapeCue(named: readonly Word[], words: readonly Word[], span: NameRun): PersonCue | undefined {
+  // A family name's particle capitalised inside the run: "Jamon Van Den Hoek", "Hussein Al Sharif".
+  for (let i = span.first + 1; i < span.last; i++) {
+    const word = words[i]!.text;
+    if (named.length >= 2 && /^\p{Lu}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase())) return { description: undefined };
+  }
   const first = named[0]!.text;
   const lower = first.toLowerCase();
   if (GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))) return { description: undefined };
@@ -251,13 +279,37 @@ function aliasRecord(entity: Entity): TermRecord {
 }
 
 /**
- * Trims sentence openers ("Meanwhile Ahmed Yousef") and capitalised roles ("Professor Frederick
- * Starr", "Inspector Frank Lempka") off the front of a run; a role trimmed off becomes its title cue.
+ * Trims sentence openers ("Meanwhile Ahmed Yousef"), capitalised roles ("Professor Frederick Starr",
+ * "Inspector Frank Lempka") and nouns for people ("Midfielder Hosni Abd Rabou") off the front of a run.
  */
 function trimOpeners(words: readonly Word[], run: NameRun): NameRun {
   let first = run.first;
-  while (first < run.last && (SENTENCE_OPENERS.has(words[first]!.text.toLowerCase()) || ROLE_NOUNS.has(words[first]!.text.toLowerCase()) || RANKS_WITHOUT_STOP.has(words[first]!.text))) first++;
+  const opener = (word: Word) => {
+    const lower = word.text.toLowerCase();
+    return SENTENCE_OPENERS.has(lower) || ROLE_NOUNS.has(lower) || PERSON_NOUNS.has(lower) || RANKS_WITHOUT_STOP.has(word.text);
+  };
+  while (first < run.last && opener(words[first]!)) first++;
   return { first, last: run.last };
+}
+
+/**
+ * A single name that opens a sentence (or follows a speech verb) and is then said to hold an office:
+ * "Soelistyo, head of Indonesia's search and rescue agency, told", "Koenigs, the head of the U.N.
+ * mission,". Many people go by one name, and news refers to others by the family name alone.
+ */
+function describedAlone(text: string, words: readonly Word[], at: number): boolean {
+  const word = words[at]!;
+  if (!/^\p{Lu}\p{Ll}[\p{Ll}'\u2019-]*\p{Ll}$/u.test(word.text) || word.text.length < 4 || word.possessive) return false;
+  if (SENTENCE_OPENERS.has(word.text.toLowerCase()) || NOT_PERSON_WORDS.has(word.text.toLowerCase())) return false;
+  // ", the head of …," / ", head of …,": an office within the apposition's first three words, the apposition closed.
+  if (!text.startsWith(', ', word.end)) return false;
+  const apposition = /^, ([^,;:"\u201C\u201D()]{3,140}),/.exec(text.slice(word.end, word.end + 150))?.[1];
+  const lead = apposition?.split(' ').slice(0, 3) ?? [];
+  if (!apposition || !/^\p{Ll}/u.test(apposition) || !lead.some((w) => ROLE_NOUNS.has(w))) return false;
+  const before = words[at - 1];
+  // The full stop of "Mr." or "Gen." opens no sentence.
+  const opensSentence = /(?:^|[.!?\n]["'\u201D\u2019]?\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start)) && !before?.text.endsWith('.');
+  return opensSentence || (before !== undefined && SPEECH_BEFORE.has(before.text) && adjacent(text, before, word));
 }
 
 /** Courtesy titles written before a family name alone ("Mr. Abbas", "Mrs Clinton"). */
@@ -295,11 +347,20 @@ export function peopleFromCues(
   const sameName = new Map<string, Entity>();
   for (const entity of recognition.entities()) for (const form of nameForms(entity.name)) sameName.set(form, entity);
   for (const segment of uncoveredSegments(runs, cover)) {
-    const span = trimOpeners(words, segment);
+    let span = trimOpeners(words, segment);
+    // A demonym at either edge stays only where it is part of the name.
+    if (cover[span.last] === 'demonym' && !demonymInName(words, span, span.last, undefined)) span = { first: span.first, last: span.last - 1 };
+    if (span.last < span.first) continue;
+    if (cover[span.first] === 'demonym' && (span.first === span.last || !demonymInName(words, span, span.first, personCue(text, words, span)))) span = { first: span.first + 1, last: span.last };
+    if (span.last < span.first) continue;
     const named = namingWords(words, span);
     if (named.length === 1 && span.first === span.last && isAfterHonorific(text, words, span.first)) honorificOnly.push(span);
-    if (named.length < 2 || named.length > 4) continue;
-    if (named.some((w) => NOT_PERSON_WORDS.has(w.text.toLowerCase()))) continue;
+    // A family name the knowledge base reads (a surname of someone it knows) is left to it.
+    const alone = named.length === 1 && span.first === span.last && !readAt(words[span.first]!.start) && describedAlone(text, words, span.first);
+    if ((named.length < 2 && !alone) || named.length > 4) continue;
+    // "Bill Cash said", "Grace Mugabe, the president's wife,": a given name first, with a cue, is no bill or grace.
+    const givenFirst = (w: Word, i: number) => i === 0 && named.length > 1 && GIVEN_NAMES.has(w.text.toLowerCase()) && personCue(text, words, span) !== undefined;
+    if (named.some((w, i) => NOT_PERSON_WORDS.has(w.text.toLowerCase()) && !givenFirst(w, i))) continue;
     if (isCredit(text, words, span)) continue;
     // "Sayed Abad district": a place's type after the name says it is a place (open-world/places.ts).
     const after = words[span.last + 1];
@@ -307,10 +368,14 @@ export function peopleFromCues(
     const titled = TITLES_IN_NAMES.has(named[0]!.text);
     // "Mullah Omar" after "Mullah Mohammed Omar": the knowledge base reads the name after the title (withTitlesInNames).
     if (titled && namedInFullBefore(named[1]!.start)) continue;
+    const titleCase = inTitleCaseLine(text, words, span);
     // In a title-case line a name's shape says nothing ("Mubarak Backs Mideast Pact"), unless a comma closes
     // it: "Thomas Erdbrink, New York Times, August 7" is a credit line, a name followed by what it is.
-    const shapeSaysName = !inTitleCaseLine(text, words, span) || text.charAt(words[span.last]!.end) === ',';
-    const cue = personCue(text, words, span) ?? (titled ? {} : undefined) ?? (shapeSaysName ? nameShapeCue(named) : undefined);
+    const shapeSaysName = !titleCase || text.charAt(words[span.last]!.end) === ',';
+    let cue = personCue(text, words, span) ?? (titled ? {} : undefined) ?? (shapeSaysName ? nameShapeCue(named, words, span) : undefined);
+    // In a headline written in title case a role noun is one more capitalised word ("Wikileaks Founder
+    // Seeking Asylum"): the words after it make a name only by their shape.
+    if (cue?.title !== undefined && titleCase && !nameShapeCue(named, words, span)) cue = undefined;
     if (!cue) continue;
     const start = words[span.first]!.start;
     const end = words[span.last]!.end;

@@ -23,7 +23,7 @@ export interface NameRun {
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
-const ABBREVIATION = /^(?:\p{Lu}|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Adm)\.$/u;
+const ABBREVIATION = /^(?:(?:\p{Lu}\.)*\p{Lu}|Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Adm)\.$/u;
 
 /** A letter or combining mark; ASCII answered without a regular expression, as most news text is ASCII. */
 function isLetter(text: string, at: number): boolean {
@@ -62,6 +62,12 @@ export function readWords(text: string): Word[] {
     const start = at;
     at++;
     while (at < length && (isLetter(text, at) || ((isJoiner(text.charCodeAt(at)) || isInvisible(text.charCodeAt(at))) && at + 1 < length && isLetter(text, at + 1)))) at++;
+    // Initials written close ("P.J. Crowley", "J.R.R. Tolkien") are one word.
+    while (at - start === 1 || (at - start >= 3 && text.charAt(at - 2) === '.')) {
+      const code = text.charCodeAt(at + 1);
+      if (text.charAt(at) !== '.' || !(code >= 65 && code <= 90) || isLetter(text, at + 2) || text.charAt(at + 2) !== '.' || !/\p{Lu}/u.test(text.charAt(start))) break;
+      at += 2;
+    }
     let end = at;
     let possessive = false;
     if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && text.charAt(end - 1) === 's') {
@@ -107,7 +113,7 @@ function nameLike(word: Word): boolean {
   if (first >= 97 && first <= 122 && word.text.charCodeAt(2) !== 45 && word.text.charCodeAt(3) !== 45) return false;
   // "AdvertisementKoenigs", "GergesA": two words a page glued together (a caption, a teaser) are no name;
   // "McAdam", "DeSantis", "FitzGerald" keep a short prefix before their inner capital.
-  if (/\p{Ll}{5,}\p{Lu}|\p{Ll}\p{Lu}$/u.test(word.text)) return false;
+  if (/\p{Ll}{4,}\p{Lu}|\p{Ll}\p{Lu}\p{Ll}?$/u.test(word.text)) return false;
   // "Gov. Chris Christie": an abbreviated rank opens a name but is not part of it.
   return NAME_SUFFIXES.has(word.text) || (isNameWord(word.text) && !NAME_HONORIFICS.has(word.text));
 }
@@ -148,7 +154,7 @@ export function namingWords(words: readonly Word[], run: NameRun): Word[] {
   const named: Word[] = [];
   for (let i = run.first; i <= run.last; i++) {
     const word = words[i]!;
-    if (NAME_PARTICLES.has(word.text.toLowerCase()) || NAME_SUFFIXES.has(word.text) || /^\p{Lu}\.$/u.test(word.text)) continue;
+    if (NAME_PARTICLES.has(word.text.toLowerCase()) || NAME_SUFFIXES.has(word.text) || /^(?:\p{Lu}\.)+$/u.test(word.text)) continue;
     named.push(word);
   }
   return named;

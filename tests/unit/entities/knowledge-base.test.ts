@@ -92,6 +92,42 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect((byId.get('person:emile-lahoud') as PersonEntity).roles[0]?.country).toBe('country:lb');
   });
 
+  it('reads a term Wikidata’s lists leave open as held on the day the list was taken, not as held today', async () => {
+    const gazetteer = await loadGazetteer();
+    const open = OPEN_DATA.filter(isPerson).flatMap((p) => p.roles.filter((r) => r.source?.startsWith('wikidata-officeholders/') && !r.to));
+    expect(open.length).toBeGreaterThan(1000);
+    // The lists were taken between July 2022 and March 2023 (../shared/datasets/wikidata-officeholders/*/date).
+    expect(open.filter((r) => !r.recordedUntil || r.recordedUntil < '2022-07-01' || r.recordedUntil > '2023-03-31' || r.recordedUntil < r.from)).toEqual([]);
+    const walcott = OPEN_DATA.find((e) => e.id === 'person:jerome-x-walcott') as PersonEntity;
+    expect(walcott.roles[0]).toMatchObject({ from: '2020-07-22', recordedUntil: '2022-07-23' });
+    expect(describeEntity(walcott, gazetteer, '2021-06-01').roleAtDate).toBe('Minister of Foreign Affairs and Foreign Trade, Barbados');
+    expect(describeEntity(walcott, gazetteer, '2026-12-05').roleAtDate).toBe(
+      'Minister of Foreign Affairs and Foreign Trade, Barbados (recorded until 23 July 2022; whether it went on is not known)',
+    );
+    // A curated person keeps the curated facts, which go on after the lists were taken.
+    const lavrov = gazetteer.get('person:sergei-lavrov')!;
+    expect(describeEntity(lavrov, gazetteer, '2026-12-05').roleAtDate).toBe('Foreign Minister, Russia');
+  });
+
+  it('keeps office-holders whose family name is also a noun, read only when their name is written capitalised', async () => {
+    const gazetteer = await loadGazetteer();
+    const cook = OPEN_DATA.find((e) => e.id === 'person:robin-cook') as PersonEntity;
+    expect(cook.roles.some((r) => r.title === 'Secretary of State for Foreign and Commonwealth Affairs' && r.country === 'country:gb')).toBe(true);
+    expect(cook.surname, 'an ordinary word never stands for him alone').toBeUndefined();
+    const people = (text: string) => recognise(text, gazetteer).filter((m) => m.kind === 'person').map((m) => m.surface);
+    expect(people('She worked for Robin Cook before returning to Wolverhampton.')).toEqual(['Robin Cook']);
+    expect(people('A robin cook book, and Robin cook the rice.')).toEqual([]);
+  });
+
+  it('reads a headline’s title and family name as the office’s holder ("Secretary Rumsfeld Media Availability")', async () => {
+    const gazetteer = await loadGazetteer();
+    const mentions = recognise('Secretary Rumsfeld Media Availability with the Foreign Minister\n\nRUMSFELD: Good afternoon.', gazetteer);
+    expect(mentions.filter((m) => m.kind === 'person').map((m) => [m.surface, m.entityId])).toEqual([
+      ['Rumsfeld', 'person:donald-rumsfeld'],
+      ['RUMSFELD', 'person:donald-rumsfeld'],
+    ]);
+  });
+
   it('reads every leader of Phoenix’s lists, Soviet terms under the Soviet Union, and lets distinctive leaders’ family names stand alone', () => {
     const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
     const gorbachev = byId.get('person:mikhail-gorbachev') as PersonEntity;

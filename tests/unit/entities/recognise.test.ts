@@ -67,7 +67,14 @@ describe('recognise', () => {
   it('applies case rules: abbreviations in capitals, single words capitalised', () => {
     expect(ids('the wto and rok')).toEqual([]);
     expect(ids('roast turkey in Turkey')).toEqual([['Turkey', 'country:tr']]);
-    expect(ids('the moon jae-in era')).toEqual([['moon jae-in', 'person:moon-jae-in']]);
+    expect(ids('the Moon Jae-in era')).toEqual([['Moon Jae-in', 'person:moon-jae-in']]);
+    // A person's name of several words is capitalised: its last word in lower case is that word ("Robin cook").
+    expect(ids('the moon jae-in era, moon Jae-in')).toEqual([]);
+  });
+
+  it('reads a prize named after a person as no mention of the person, in either case', () => {
+    expect(ids('The annual Kishida prize went to a band. The Kishida Prize jury met.')).toEqual([]);
+    expect(ids('The prize is named after Fumio Kishida; Kishida said so.').map(([, id]) => id)).toEqual(['person:fumio-kishida', 'person:fumio-kishida']);
   });
 
   it('does not match inside longer words', () => {

@@ -65,7 +65,7 @@ async function main() {
   const server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
   try {
     const { anchorAll, anchorAllInSlices, anchorSelectors } = await server.ssrLoadModule('/lib/anchoring/anchor.ts');
-    const { createPauser, DEFAULT_SLICE_BUDGET_MS } = await server.ssrLoadModule('/lib/highlight/slices.ts');
+    const { createPauser, DEFAULT_SLICE_BUDGET_MS } = await server.ssrLoadModule('/lib/time-slices.ts');
     const { describeRange } = await server.ssrLoadModule('/lib/anchoring/selectors.ts');
     const next = random(Number(process.env.BENCH_SEED ?? 20260522));
 

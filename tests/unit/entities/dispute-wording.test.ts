@@ -126,6 +126,16 @@ describe('wars and armed conflicts', () => {
     expect(disputes('Analysts compared it with the Syrian civil war.')).toEqual(['Syrian civil war → dispute:syrian-civil-war']);
   });
 
+  it('names a war by the country it is fought in, where that country has had one war', () => {
+    expect(mentions("Aid groups left the war in Yemen, and Syria's civil war entered its tenth year.")).toEqual([
+      'war in Yemen → dispute:yemen-war',
+      "Syria's civil war → dispute:syrian-civil-war",
+    ]);
+    expect(mentions("Russia's war in Ukraine and the Libyan war")).toEqual(['Russia → country:ru', 'war in Ukraine → dispute:russia-ukraine-war', 'Libyan war → dispute:libyan-civil-war']);
+    // "the conflict in Syria" describes any fighting there.
+    expect(mentions('Talks over the conflict in Syria stalled.')).toEqual(['Syria → country:sy']);
+  });
+
   it('leaves a country named inside a description of a war to the country', () => {
     expect(mentions('Troops returned from the war in Iraq and the war in Afghanistan.')).toEqual(['Iraq → country:iq', 'Afghanistan → country:af']);
   });

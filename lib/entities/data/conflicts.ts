@@ -7,11 +7,13 @@ import { d } from './disputes';
  * inside one state has that state as its only party; the territorial disputes some of them grew out of
  * (Kashmir, Nagorno-Karabakh, Cyprus) are in disputes.ts and carry their own war names there.
  *
- * Aliases are the names news uses for the war itself, and never hold a country's name: "the war in
- * Iraq" or "the Afghan war" describe more than they name, and the country keeps its own mention. A war
- * whose common name holds one has it as its neutral name and its dates in its card name ("Iraq War
- * (2003–2011)"), which running text never matches. The wording around a region ("conflict in Darfur")
- * is listed with `around`; a bare region name stays the place's.
+ * Aliases are the names news uses for the war itself. A country's name is in one only where news names
+ * the war by it and the country has had no other war to name so ("the war in Syria", "Yemen's civil
+ * war": `warIn`, and `civilWar` given the country); where it has ("the war in Iraq", "the Afghan war"),
+ * the phrase describes more than it names, and the country keeps its own mention. Such a war has its
+ * common name as its neutral name and its dates in its card name ("Iraq War (2003–2011)"), which running
+ * text never matches. The wording around a region ("conflict in Darfur") is listed with `around`; a bare
+ * region name stays the place's.
  */
 
 /**
@@ -23,9 +25,23 @@ function around(region: string): string[] {
   return [`${region} conflict`, `conflict in ${region}`, `war in ${region}`, `${region} war`];
 }
 
-/** A civil war named by its country's adjective ("Syrian civil war"), which leaves the country's own mentions alone. */
-function civilWar(demonym: string): string[] {
-  return [`${demonym} civil war`, `${demonym} Civil War`];
+/**
+ * A civil war named by its country's adjective ("Syrian civil war"), which leaves the country's own
+ * mentions alone, and, given the country of a war that is the only civil war news gives it, by the
+ * country's name ("the civil war in Lebanon", "Lebanon's civil war").
+ */
+function civilWar(demonym: string, country?: string): string[] {
+  return [`${demonym} civil war`, `${demonym} Civil War`, ...(country ? [`civil war in ${country}`, `${country}'s civil war`, `${country} civil war`] : [])];
+}
+
+/**
+ * How news names a war by the country it is fought in, for a country whose one war this is: "the war in
+ * Yemen", "the Syria war", "the Libyan conflict". The phrase takes the country's mention there, as "the
+ * Darfur conflict" takes the region's: it is the war's name in that article, and the country is named
+ * in it. Not "the conflict in Syria", which news writes of any fighting there, as a description.
+ */
+function warIn(country: string, demonym: string): string[] {
+  return [`war in ${country}`, `${country} war`, `${demonym} war`, `${demonym} conflict`];
 }
 
 export const CONFLICTS: readonly DisputeEntity[] = [
@@ -95,23 +111,23 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     'War that grew out of the crackdown on protests against Bashar al-Assad in 2011, drawing in Russia, Iran, Turkey, the United States and armed groups of many sides; rebels led by Hayat Tahrir al-Sham overthrew Assad on 8 December 2024.',
     {
       name: 'Syrian civil war', neutralName: 'Syrian civil war',
-      aliases: [...civilWar('Syrian'), 'Syrian revolution', 'Syrian uprising'],
+      aliases: [...civilWar('Syrian', 'Syria'), ...warIn('Syria', 'Syrian'), 'Syrian revolution', 'Syrian uprising'],
     }),
   d('yemen-war', 'security', { ye: 'Yemeni civil war', sa: 'Operation Decisive Storm', ae: 'Operation Restoring Hope' },
     'War between the Houthi movement, which took Sanaa in 2014, and Yemen’s internationally recognised government, backed since March 2015 by a Saudi-led coalition; fighting has largely been frozen since a UN-brokered truce in 2022.',
     {
       name: 'Yemeni civil war', neutralName: 'Yemeni civil war',
-      aliases: [...civilWar('Yemeni'), 'Operation Decisive Storm', 'Operation Restoring Hope'],
+      aliases: [...civilWar('Yemeni', 'Yemen'), ...warIn('Yemen', 'Yemeni'), 'Operation Decisive Storm', 'Operation Restoring Hope'],
     }),
   d('libyan-civil-war', 'security', { ly: 'Libyan conflict', tr: 'Libyan conflict', ae: 'Libyan conflict', eg: 'Libyan crisis', ru: 'Libyan crisis' },
     'The 2011 uprising that overthrew Muammar Gaddafi with NATO air support, and the war from 2014 between rival governments in Tripoli and the east, backed by Turkey on one side and the UAE, Egypt and Russia on the other; a ceasefire was signed in October 2020.',
     {
       name: 'Libyan civil war', neutralName: 'Libyan civil war',
-      aliases: [...civilWar('Libyan'), 'Libyan revolution', '2011 Libyan civil war', 'Second Libyan Civil War'],
+      aliases: [...civilWar('Libyan', 'Libya'), ...warIn('Libya', 'Libyan'), 'Libyan revolution', '2011 Libyan civil war', 'Second Libyan Civil War'],
     }),
   d('lebanese-civil-war', 'security', { lb: 'Lebanese civil war', sy: 'Lebanese civil war', il: 'Lebanese civil war' },
     'Civil war of 1975–1990 between Lebanon’s sectarian militias, drawing in Syria, Israel and the PLO; it ended with the 1989 Taif Agreement.',
-    { name: 'Lebanese civil war', aliases: [...civilWar('Lebanese'), 'Taif Agreement', 'Taif Accord'] }),
+    { name: 'Lebanese civil war', aliases: [...civilWar('Lebanese', 'Lebanon'), 'Taif Agreement', 'Taif Accord'] }),
   d('qatar-diplomatic-crisis', 'security', {
     qa: 'Illegal blockade of Qatar',
     sa: 'Boycott of Qatar',
@@ -143,7 +159,7 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     'War of 1983–2009 between Sri Lanka’s government and the Liberation Tigers of Tamil Eelam, who fought for a Tamil state; it ended with the Tigers’ defeat in May 2009, and alleged war crimes in its final months are still investigated by UN bodies.',
     {
       name: 'Sri Lankan civil war', neutralName: 'Sri Lankan civil war',
-      aliases: [...civilWar('Sri Lankan'), 'Eelam War', 'Eelam War IV', 'Tamil insurgency'],
+      aliases: [...civilWar('Sri Lankan', 'Sri Lanka'), 'Eelam War', 'Eelam War IV', 'Tamil insurgency'],
     }),
   d('kargil-war', 'security', { in: 'Operation Vijay', pk: 'Kargil conflict' },
     'Fighting from May to July 1999 after Pakistani troops and militants occupied heights on India’s side of the Line of Control near Kargil; India retook them and Pakistan withdrew.',
@@ -172,7 +188,7 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     'Armed resistance by ethnic armed organisations and the People’s Defence Forces against Myanmar’s military since its coup of 1 February 2021; an offensive launched in October 2023 (Operation 1027) took large areas along the Chinese border.',
     {
       name: 'Myanmar civil war (2021–)', neutralName: 'Myanmar civil war',
-      aliases: [...civilWar('Burmese'), 'Operation 1027'],
+      aliases: [...civilWar('Burmese', 'Myanmar'), 'Operation 1027'],
     }),
   d('mindanao-conflict', 'security', { ph: 'Bangsamoro peace process', my: 'Mindanao peace process' },
     'Decades of Muslim separatist insurgency in the southern Philippines; the Moro Islamic Liberation Front signed a peace deal in 2014 that created the autonomous Bangsamoro region in 2019, which Malaysia helped broker. Islamic State-linked fighters besieged Marawi in 2017.',
@@ -247,7 +263,7 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     }),
   d('south-sudan-civil-war', 'security', { ss: 'South Sudanese civil war', ug: 'South Sudanese civil war', sd: 'South Sudanese civil war' },
     'Civil war of 2013–2018 between forces loyal to President Salva Kiir and to his former deputy Riek Machar, ended by a 2018 peace agreement whose terms are only partly carried out.',
-    { name: 'South Sudanese civil war', aliases: [...civilWar('South Sudanese')] }),
+    { name: 'South Sudanese civil war', aliases: [...civilWar('South Sudanese', 'South Sudan')] }),
   d('tigray-war', 'security', { et: 'Law enforcement operation in Tigray', er: 'Tigray war' },
     'War from November 2020 between Ethiopia’s federal government, joined by Eritrean troops, and the Tigray People’s Liberation Front, with hundreds of thousands of deaths; it ended with the Pretoria agreement of 2 November 2022.',
     { name: 'Tigray war', aliases: [...around('Tigray'), 'Tigray crisis', 'crisis in Tigray', 'Pretoria agreement', 'Ethiopian civil war'] }),
@@ -274,16 +290,16 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     { name: 'Boko Haram insurgency' }),
   d('somali-civil-war', 'security', { so: 'War against al-Shabaab', ke: 'Operation Linda Nchi', et: 'Somali conflict' },
     'Civil war since the collapse of Somalia’s government in 1991, fought since the late 2000s mainly against al-Shabaab, with African Union forces and troops from Kenya and Ethiopia.',
-    { name: 'Somali civil war', aliases: [...civilWar('Somali'), 'Operation Linda Nchi'] }),
+    { name: 'Somali civil war', aliases: [...civilWar('Somali', 'Somalia'), ...warIn('Somalia', 'Somali'), 'Operation Linda Nchi'] }),
   d('cabo-delgado-insurgency', 'security', { mz: 'Cabo Delgado insurgency', rw: 'Cabo Delgado insurgency' },
     'Islamic State-linked insurgency since 2017 in Mozambique’s northern Cabo Delgado province, near large gas projects; Rwandan troops have helped Mozambique fight it since 2021.',
     { name: 'Cabo Delgado insurgency', aliases: [...around('Cabo Delgado'), 'insurgency in Cabo Delgado'] }),
   d('sierra-leone-civil-war', 'historical', { sl: 'Sierra Leone civil war', lr: 'Sierra Leone civil war' },
     'War of 1991–2002 in which the Revolutionary United Front, backed by Liberia’s Charles Taylor, fought Sierra Leone’s governments, with mass mutilations and child soldiers; Taylor was convicted of aiding its war crimes by a UN-backed court in 2012.',
-    { name: 'Sierra Leone civil war (1991–2002)', neutralName: 'Sierra Leone civil war', aliases: [...civilWar('Sierra Leonean')] }),
+    { name: 'Sierra Leone civil war (1991–2002)', neutralName: 'Sierra Leone civil war', aliases: [...civilWar('Sierra Leonean', 'Sierra Leone')] }),
   d('liberian-civil-wars', 'historical', { lr: 'Liberian civil wars', sl: 'Liberian civil wars' },
     'The civil wars of 1989–1997 and 1999–2003 in Liberia, in which Charles Taylor rose to power and was forced out; they killed about 250,000 people.',
-    { name: 'Liberian civil wars', aliases: [...civilWar('Liberian'), 'First Liberian Civil War', 'Second Liberian Civil War'] }),
+    { name: 'Liberian civil wars', aliases: [...civilWar('Liberian', 'Liberia'), 'First Liberian Civil War', 'Second Liberian Civil War'] }),
   d('rwandan-genocide', 'historical', { rw: 'Genocide against the Tutsi', fr: 'Rwandan genocide' },
     'Killing of about 800,000 people, most of them Tutsi, by Hutu extremists in April–July 1994; Rwanda long accused France of complicity, and a 2021 French report found France bore heavy responsibility, which President Macron acknowledged.',
     { name: 'Rwandan genocide', aliases: ['genocide against the Tutsi', '1994 genocide against the Tutsi', 'genocide against the Tutsis'] }),

@@ -52,6 +52,15 @@ function anchors(dispute: DisputeEntity): string[] {
   );
 }
 
+/** A country's first demonym, and the combining form news puts first in a compound ("Sino-", "Indo-"), by country id. */
+function adjectivesOf(entities: readonly EntityBase[]): Map<string, string[]> {
+  return new Map(
+    entities
+      .filter((e) => e.kind === 'country' && e.weakAliases?.[0])
+      .map((e) => [e.id, [e.weakAliases![0]!, ...(COMBINING[e.id] ? [COMBINING[e.id]!] : [])]]),
+  );
+}
+
 /**
  * The disputes with their plain-word names added as aliases; `others` are every other entity, whose
  * names and aliases a new phrase never takes. Two-party territorial and maritime disputes also answer
@@ -66,12 +75,7 @@ export function withPlainWording(disputes: readonly DisputeEntity[], others: rea
     for (const term of [entity.name, ...(entity.aliases ?? []), ...(entity.triggers ?? [])]) taken.add(fold(term));
   }
   const countryName = new Map(others.filter((e) => e.kind === 'country').map((e) => [e.id, e.name]));
-  // A country's first demonym, and the combining form news puts first in a compound ("Sino-", "Indo-").
-  const adjectives = new Map(
-    others
-      .filter((e) => e.kind === 'country' && e.weakAliases?.[0])
-      .map((e) => [e.id, [e.weakAliases![0]!, ...(COMBINING[e.id] ? [COMBINING[e.id]!] : [])]]),
-  );
+  const adjectives = adjectivesOf(others);
   const pairUse = new Map<string, number>();
   const pairKey = (d: DisputeEntity) => `${d.category}:${[...d.parties].sort().join('+')}`;
   for (const d of disputes) if (d.parties.length === 2) pairUse.set(pairKey(d), (pairUse.get(pairKey(d)) ?? 0) + 1);
@@ -106,5 +110,78 @@ export function withPlainWording(disputes: readonly DisputeEntity[], others: rea
       ...(fresh.length > 0 ? { aliases: [...(dispute.aliases ?? []), ...fresh] } : {}),
       ...(generic.length > 0 ? { triggers: [...(dispute.triggers ?? []), ...generic] } : {}),
     };
+  });
+}
+
+/** A name made of two countries and a head ("Eritrean-Ethiopian war", "Russia–Ukraine war", "US–China trade war"). */
+const PAIR_COMPOUND = /^(\p{Lu}[\p{L}.' ]*?)\s?[‐-―−-]\s?(\p{Lu}[\p{L}.' ]*?) ((?:trade |border )?(?:[Ww]ars?|[Cc]onflict)|[Dd]ispute)$/u;
+/** Two-letter abbreviations that stand for a country in a compound ("US-China", "U.K.-Iran"). */
+const COUNTRY_ABBREVIATION = /^[A-Z]\.?[A-Z]\.?$/;
+
+/**
+ * The wars, conflicts and disputes that news names by their two parties, with that name written every
+ * way news writes it: parties in either order, each by its name, its adjective or a two-letter
+ * abbreviation — "the Ethiopia-Eritrea war" and "the Eritrean–Ethiopian war", "the Israel-Palestinian
+ * conflict", "the Ukrainian-Russian war". Border, territorial and maritime compounds are
+ * `withPlainWording`'s, built from the parties of every two-party dispute of those categories.
+ *
+ * Only a name the entity already has is varied, so the pair is the one the entity is known by (a state
+ * that backs one side is a party too, but never makes the pair), and a dated name ("2008 Russo-Georgian
+ * war") is not. A phrase two entities would get, or that another entity has, is left to no one. Dashes
+ * of every kind are one in matching, so one spelling covers the hyphen and the en dash.
+ */
+export function withPairCompounds(entities: readonly DisputeEntity[], others: readonly EntityBase[]): DisputeEntity[] {
+  const countries = others.filter((e) => e.kind === 'country');
+  // Every form that names one country inside a compound; a form two countries share names neither.
+  const countryOfForm = new Map<string, string | null>();
+  for (const country of countries) {
+    for (const form of [country.name, ...(country.aliases ?? []), ...(country.weakAliases ?? []), ...(COMBINING[country.id] ? [COMBINING[country.id]!] : [])]) {
+      const key = fold(form);
+      countryOfForm.set(key, countryOfForm.has(key) && countryOfForm.get(key) !== country.id ? null : country.id);
+    }
+  }
+  const byId = new Map(countries.map((c) => [c.id, c]));
+  const forms = (id: string) => {
+    const country = byId.get(id)!;
+    const short = (country.aliases ?? []).filter((a) => COUNTRY_ABBREVIATION.test(a));
+    // Combining forms stay with the names that have them ("Sino-Indian War"): built anew they misread ("Indo-Chinese" is Indochina's).
+    return [country.name, ...short, ...(country.weakAliases?.[0] ? [country.weakAliases[0]] : [])];
+  };
+  const taken = new Set<string>();
+  for (const entity of others) for (const term of [entity.name, ...(entity.aliases ?? []), ...(entity.triggers ?? [])]) taken.add(fold(term));
+  for (const entity of entities) for (const term of [entity.name, ...(entity.aliases ?? []), ...(entity.triggers ?? [])]) taken.add(fold(term));
+
+  // Each phrase, and the entities it would name.
+  const owners = new Map<string, { phrase: string; ids: Set<string> }>();
+  for (const entity of entities) {
+    const sources = [entity.name, entity.neutralName, ...(entity.aliases ?? []), ...entity.names.map((n) => n.name)];
+    for (const source of sources) {
+      if (!source || /\d|\(/.test(source)) continue;
+      const match = PAIR_COMPOUND.exec(source);
+      if (!match) continue;
+      const [a, b] = [countryOfForm.get(fold(match[1]!)), countryOfForm.get(fold(match[2]!))];
+      if (!a || !b || a === b || !entity.parties.includes(a) || !entity.parties.includes(b)) continue;
+      const head = match[3]!.toLowerCase();
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        for (const [p, q] of forms(x).flatMap((p) => forms(y).map((q) => [p, q] as const))) {
+          const phrase = `${p}-${q} ${head}`;
+          const key = fold(phrase);
+          if (taken.has(key)) continue;
+          const owner = owners.get(key) ?? { phrase, ids: new Set<string>() };
+          owner.ids.add(entity.id);
+          owners.set(key, owner);
+        }
+      }
+    }
+  }
+  const phrasesOf = new Map<string, string[]>();
+  for (const { phrase, ids } of owners.values()) {
+    if (ids.size !== 1) continue;
+    const [id] = ids;
+    phrasesOf.set(id!, [...(phrasesOf.get(id!) ?? []), phrase]);
+  }
+  return entities.map((entity) => {
+    const fresh = phrasesOf.get(entity.id);
+    return fresh ? { ...entity, aliases: [...(entity.aliases ?? []), ...fresh] } : entity;
   });
 }

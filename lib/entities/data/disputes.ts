@@ -353,7 +353,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'War that began with Russia’s full-scale invasion of Ukraine on 24 February 2022, after Russia’s seizure of Crimea and the war in the Donbas from 2014.',
     {
       name: 'Russia–Ukraine war', neutralName: 'Russia–Ukraine war',
-      aliases: ['Russo-Ukrainian War', 'war in Ukraine', 'Ukraine war', 'Russian-Ukrainian war', 'Ukrainian conflict', 'Ukrainian crisis', 'Donbass war', 'war in Donbass', 'conflict in Donbas', 'conflict in Donbass', 'Minsk agreements', 'Minsk accords', 'special military operation', 'war in Donbas', 'war in the Donbas', 'Donbas war', 'Donbas conflict'],
+      aliases: ['Russo-Ukrainian War', 'war in Ukraine', 'Ukraine war', 'war on Ukraine', 'war against Ukraine', 'Russian-Ukrainian war', 'Ukrainian conflict', 'Ukrainian crisis', 'Donbass war', 'war in Donbass', 'conflict in Donbas', 'conflict in Donbass', 'Minsk agreements', 'Minsk accords', 'special military operation', 'war in Donbas', 'war in the Donbas', 'Donbas war', 'Donbas conflict'],
       triggers: ['full-scale invasion', 'occupied territories'],
     }),
   d('crimea-annexation', 'territorial', {

@@ -3,7 +3,7 @@ import { CONFLICTS } from './conflicts';
 import { CAPITALS, COUNTRIES } from './countries.generated';
 import { DISPUTES } from './disputes';
 import { DISPUTES_WORLD } from './disputes-world';
-import { withPlainWording } from './dispute-wording';
+import { withPairCompounds, withPlainWording } from './dispute-wording';
 import { FEATURES } from './features';
 import { withGuards } from './guards';
 import { ORGANIZATIONS } from './organizations';
@@ -27,7 +27,6 @@ const NOT_DISPUTES = [...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, 
 /** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes and wars (with their plain wording). */
 export const ALL_ENTITIES: readonly Entity[] = withGuards([
   ...NOT_DISPUTES,
-  ...withPlainWording([...DISPUTES, ...DISPUTES_WORLD], [...NOT_DISPUTES, ...FEATURES, ...CONFLICTS]),
+  ...withPairCompounds([...withPlainWording([...DISPUTES, ...DISPUTES_WORLD], [...NOT_DISPUTES, ...FEATURES, ...CONFLICTS]), ...CONFLICTS], [...NOT_DISPUTES, ...FEATURES]),
   ...FEATURES,
-  ...CONFLICTS,
 ]);

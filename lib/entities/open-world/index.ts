@@ -3,7 +3,8 @@
  * names it. People from titles, speech verbs and appositions; state bodies and other organisations from
  * their head nouns; places from the type written after them ("Farah province"), landmarks from their
  * head nouns ("Shifa Hospital", "Mount Sinjar") and settlements from how the article places them ("the
- * town of Kobane", "in Annapolis, Md."); organisations from the short forms the article defines; then
+ * town of Kobane", "in Annapolis, Md."); disputes from a known place or country and a dispute's head
+ * noun ("the Abyei dispute", "the border dispute between Kenya and Tanzania"); organisations from the short forms the article defines; then
  * every later mention of what was read.
  * Everything found is kept in the run, never in the shared gazetteer.
  */
@@ -12,6 +13,7 @@ import type { Candidate } from '../officials';
 import type { RecognitionRun } from '../recognition-run';
 import { isPerson, type Entity } from '../types';
 import { bracketDefinitions } from './bracket-definitions';
+import { disputesByHead } from './disputes';
 import { landmarks } from './landmarks';
 import { laterReferences } from './later-references';
 import { organisationsByHead } from './organisations';
@@ -155,7 +157,10 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   for (const candidate of [...people, ...bodies, ...organisations, ...places]) readSoFar.set(candidate.start, [...(readSoFar.get(candidate.start) ?? []), candidate]);
   const sites = landmarks(text, words, cover, recognition, (start) => readSoFar.get(start), countryNamedAt);
   markCovered(words, cover, sites);
-  const known = [...candidates, ...people, ...bodies, ...organisations, ...places, ...sites].sort(bySpan);
+  for (const candidate of sites) readSoFar.set(candidate.start, [...(readSoFar.get(candidate.start) ?? []), candidate]);
+  const disputes = disputesByHead(text, words, cover, recognition, (start) => readSoFar.get(start), countryNamedAt);
+  markCovered(words, cover, disputes);
+  const known = [...candidates, ...people, ...bodies, ...organisations, ...places, ...sites, ...disputes].sort(bySpan);
 
   const byEnd = new Map<number, Candidate[]>();
   for (const candidate of known) byEnd.set(candidate.end, [...(byEnd.get(candidate.end) ?? []), candidate]);
@@ -171,7 +176,7 @@ export function readOpenWorld(text: string, candidates: readonly Candidate[], ga
   };
   const defined = bracketDefinitions(text, words, cover, entityEndingAt, recognition);
 
-  const found = [...people, ...bodies, ...organisations, ...places, ...sites, ...defined.candidates];
+  const found = [...people, ...bodies, ...organisations, ...places, ...sites, ...disputes, ...defined.candidates];
   const discoveredPeople = recognition.entities().filter(isPerson);
   const named = new Set(found.map((c) => c.start));
   for (const candidate of candidates) if (candidate.records.some((r) => r.role === 'alias' && recognition.get(r.entity.id))) named.add(candidate.start);

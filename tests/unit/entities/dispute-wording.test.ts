@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISPUTES } from '../../../lib/entities/data/disputes';
-import { withPlainWording } from '../../../lib/entities/data/dispute-wording';
+import { withPairCompounds, withPlainWording } from '../../../lib/entities/data/dispute-wording';
+import type { DisputeEntity, EntityBase } from '../../../lib/entities/types';
 import { getGazetteer, recognise } from '../../../lib/entities';
 
 const disputes = (text: string) =>
@@ -50,6 +51,55 @@ describe('disputes named in plain words', () => {
   });
 });
 
+describe('wars and disputes named by their two parties', () => {
+  const COUNTRIES: EntityBase[] = [
+    { id: 'country:er', kind: 'country', name: 'Eritrea', weakAliases: ['Eritrean'] },
+    { id: 'country:et', kind: 'country', name: 'Ethiopia', weakAliases: ['Ethiopian'] },
+    { id: 'country:ge', kind: 'country', name: 'Georgia', weakAliases: ['Georgian'] },
+    { id: 'country:ru', kind: 'country', name: 'Russia', weakAliases: ['Russian'] },
+    { id: 'country:us', kind: 'country', name: 'United States', aliases: ['US', 'USA'], weakAliases: ['American'] },
+  ];
+  const war = (slug: string, parties: string[], name: string, aliases: string[] = []): DisputeEntity => ({
+    id: `dispute:${slug}`, kind: 'dispute', name, aliases, parties, category: 'security', names: [], summary: '',
+  });
+  const aliasesOf = (entities: DisputeEntity[], others: EntityBase[] = COUNTRIES) =>
+    Object.fromEntries(withPairCompounds(entities, others).map((e) => [e.id, e.aliases ?? []]));
+
+  it('writes a two-party name in either order, by names, adjectives and two-letter abbreviations mixed', () => {
+    const aliases = aliasesOf([war('badme', ['country:er', 'country:et'], 'Eritrean–Ethiopian war')])['dispute:badme']!;
+    expect(aliases).toEqual(expect.arrayContaining(['Ethiopia-Eritrea war', 'Eritrea-Ethiopia war', 'Ethiopian-Eritrean war', 'Ethiopia-Eritrean war']));
+    expect(aliases).not.toContain('Eritrean-Ethiopian war');
+    const trade = aliasesOf([war('trade', ['country:us', 'country:ru'], 'US–Russia trade war')])['dispute:trade']!;
+    expect(trade).toEqual(expect.arrayContaining(['Russia-US trade war', 'Russian-American trade war', 'United States-Russia trade war']));
+    expect(trade.some((a) => a.startsWith('USA'))).toBe(false);
+  });
+
+  it('varies no dated name, no pair that is not the entity’s parties, and no phrase two entities or another name would take', () => {
+    expect(aliasesOf([war('w2008', ['country:ge', 'country:ru'], '2008 Russo-Georgian war')])['dispute:w2008']).toEqual([]);
+    expect(aliasesOf([war('backed', ['country:er'], 'Eritrean–Ethiopian war')])['dispute:backed']).toEqual([]);
+    const twice = aliasesOf([war('one', ['country:ge', 'country:ru'], 'Georgian-Russian war'), war('two', ['country:ge', 'country:ru'], 'Russia–Georgia war')]);
+    expect(twice).toEqual({ 'dispute:one': [], 'dispute:two': [] });
+    const taken = aliasesOf([war('badme', ['country:er', 'country:et'], 'Eritrean–Ethiopian war')], [...COUNTRIES, { id: 'org:x', kind: 'organization', name: 'Ethiopia-Eritrea war' }]);
+    expect(taken['dispute:badme']).not.toContain('Ethiopia-Eritrea war');
+  });
+
+  it('recognises the pair names news writes with a hyphen or a dash', () => {
+    expect(disputes('The Armenia–Azerbaijan war ended in 2020; the Ethiopia-Eritrea war in 2000.')).toEqual([
+      'Armenia–Azerbaijan war → dispute:armenia-azerbaijan-wars',
+      'Ethiopia-Eritrea war → dispute:badme',
+    ]);
+    expect(disputes('Peace in the Israel-Palestinian conflict and an end to the Ukrainian–Russian war.')).toEqual([
+      'Israel-Palestinian conflict → dispute:israeli-palestinian-conflict',
+      'Ukrainian–Russian war → dispute:russia-ukraine-war',
+    ]);
+  });
+
+  it('leaves a pair with more than one war or conflict between them unnamed', () => {
+    // Kashmir, Siachen, Kargil and the 2025 clashes are all India–Pakistan conflicts.
+    expect(disputes('The India-Pakistan conflict shaped the region.')).toEqual([]);
+  });
+});
+
 describe('named features and boundaries', () => {
   it('knows a South China Sea feature under each claimant’s name', () => {
     expect(disputes('Manila said its troops landed on the Pag-asa Cays, which Beijing calls Tiexian Jiao.')).toEqual([
@@ -74,6 +124,16 @@ describe('wars and armed conflicts', () => {
     ]);
     expect(disputes('Aid groups warned that the conflict in Darfur was spreading into Chad.')).toEqual(['conflict in Darfur → dispute:darfur-conflict']);
     expect(disputes('Analysts compared it with the Syrian civil war.')).toEqual(['Syrian civil war → dispute:syrian-civil-war']);
+  });
+
+  it('names a war by the country it is fought in, where that country has had one war', () => {
+    expect(mentions("Aid groups left the war in Yemen, and Syria's civil war entered its tenth year.")).toEqual([
+      'war in Yemen → dispute:yemen-war',
+      "Syria's civil war → dispute:syrian-civil-war",
+    ]);
+    expect(mentions("Russia's war in Ukraine and the Libyan war")).toEqual(['Russia → country:ru', 'war in Ukraine → dispute:russia-ukraine-war', 'Libyan war → dispute:libyan-civil-war']);
+    // "the conflict in Syria" describes any fighting there.
+    expect(mentions('Talks over the conflict in Syria stalled.')).toEqual(['Syria → country:sy']);
   });
 
   it('leaves a country named inside a description of a war to the country', () => {

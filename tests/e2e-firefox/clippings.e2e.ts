@@ -138,8 +138,8 @@ describe('Firefox: save, annotate, list, export and import', () => {
     expect(before.length, 'clippings saved by the tests above').toBeGreaterThan(0);
 
     const popup = await firefox.openExtensionPage('popup.html', '.popup');
-    const exportButton = await popup.waitForSelector('::-p-text(Export JSON)');
-    await popup.waitForFunction((button) => !(button as HTMLButtonElement).disabled, {}, exportButton);
+    // A selector, not waitForFunction: the extension page's CSP blocks the code a polled function needs.
+    const exportButton = await popup.waitForSelector('button:not([disabled])::-p-text(Export JSON)');
     await exportButton!.click();
     const exported = await firefox.waitForDownload(/^diplomark-.*\.json$/);
     const file = JSON.parse(exported.text) as { format: string; clippings: StoredClipping[] };

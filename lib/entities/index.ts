@@ -1,6 +1,6 @@
 import { loadGazetteerEntities, loadPackedGazetteer } from './data/gazetteer.generated';
 import { Gazetteer } from './gazetteer';
-import { readKnowledgeBase } from './knowledge-base-file';
+import { inflateKnowledgeBase, readKnowledgeBase } from './knowledge-base-file';
 
 let compiled: Gazetteer | undefined;
 
@@ -24,8 +24,8 @@ export { Gazetteer } from './gazetteer';
 export { recognise } from './recognise';
 export type { Entity, EntityKind, Mention } from './types';
 
-/** Where the build puts the knowledge base: public/ in the repository, the root of the extension. */
-export const KNOWLEDGE_BASE_PATH = '/knowledge-base.bin';
+/** Where the build puts the knowledge base (gzip-compressed): public/ in the repository, the root of the extension. */
+export const KNOWLEDGE_BASE_PATH = '/knowledge-base.bin.gz';
 
 /** Reads a file the extension ships, or (in Node: tests, benchmarks) the repository's copy of it. */
 async function readPackagedFile(extensionPath: string): Promise<ArrayBuffer> {
@@ -53,12 +53,14 @@ let knowledgeBase: Promise<Gazetteer> | undefined;
  * The knowledge base where recognition runs (the extension's background): the curated entities and
  * the open-data layer, opened once from the packed file the extension ships and shared by every
  * analysis there. Never import this from a content script: the file is for the background only.
- * `read` is for tests: it returns the file's bytes.
+ * `read` is for tests: it returns the file's (gzip-compressed) bytes.
  */
 export async function loadGazetteer(read: (path: string) => Promise<ArrayBuffer> = readPackagedFile): Promise<Gazetteer> {
   knowledgeBase ??= (async () => {
-    const bytes = await read(KNOWLEDGE_BASE_PATH);
+    const reading = performance.now();
+    const bytes = await inflateKnowledgeBase(await read(KNOWLEDGE_BASE_PATH));
     const started = performance.now();
+    performance.measure('diplomark:knowledge-base-read', { start: reading, end: started });
     const gazetteer = readKnowledgeBase(bytes);
     performance.measure('diplomark:knowledge-base', { start: started, end: performance.now() });
     return gazetteer;

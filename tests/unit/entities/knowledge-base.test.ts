@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { loadGazetteer, recognise } from '../../../lib/entities';
 import { ALL_ENTITIES } from '../../../lib/entities/data';
@@ -193,12 +194,12 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
   }, 120_000);
 });
 
-describe('the knowledge base file (public/knowledge-base.bin)', () => {
+describe('the knowledge base file (public/knowledge-base.bin.gz)', () => {
   it('is up to date with the curated and open data (if not: npm run generate:gazetteer)', () => {
     const curatedIds = new Set(ALL_ENTITIES.map((e) => e.id));
     const expected = writeKnowledgeBase([...ALL_ENTITIES, ...OPEN_DATA.filter((e) => !curatedIds.has(e.id))]);
-    const committed = readFileSync(file('public/knowledge-base.bin'));
-    expect(Buffer.from(expected).equals(committed), 'public/knowledge-base.bin is stale: run `npm run generate:gazetteer`').toBe(true);
+    const committed = gunzipSync(readFileSync(file('public/knowledge-base.bin.gz')));
+    expect(Buffer.from(expected).equals(committed), 'public/knowledge-base.bin.gz is stale: run `npm run generate:gazetteer`').toBe(true);
   }, 120_000);
 
   it('opens from bytes at any offset and recognises what compiling the same entities recognises', () => {
@@ -239,18 +240,28 @@ describe('loadGazetteer()', () => {
     expect(describeEntity(aliyev, base, '2000-01-01').roleAtDate).toBe('President, Azerbaijan');
   });
 
-  it('reads the file through the reader it is given (the extension fetches its own packaged file)', async () => {
-    const bytes = writeKnowledgeBase(ALL_ENTITIES.slice(0, 300));
+  it('reads the compressed file through the reader it is given (the extension fetches its own packaged file)', async () => {
+    const gzipped = gzipSync(writeKnowledgeBase(ALL_ENTITIES.slice(0, 300)));
     const paths: string[] = [];
     const read = async (path: string) => {
       paths.push(path);
-      return bytes.slice().buffer;
+      return new Uint8Array(gzipped).buffer;
     };
     vi.resetModules();
     const { loadGazetteer: fresh } = await import('../../../lib/entities/index');
     const base = await fresh(read);
-    expect(paths).toEqual(['/knowledge-base.bin']);
+    expect(paths).toEqual(['/knowledge-base.bin.gz']);
     expect(base.entityCount).toBe(300);
+  });
+
+  it('rejects a file that is not compressed or is cut short, and reads it again on the next call', async () => {
+    const gzipped = gzipSync(writeKnowledgeBase(ALL_ENTITIES.slice(0, 50)));
+    vi.resetModules();
+    const { loadGazetteer: fresh } = await import('../../../lib/entities/index');
+    const uncompressed = writeKnowledgeBase(ALL_ENTITIES.slice(0, 50));
+    await expect(fresh(async () => new Uint8Array(uncompressed).buffer)).rejects.toThrow(/not gzip-compressed, or is cut short/);
+    await expect(fresh(async () => new Uint8Array(gzipped.subarray(0, gzipped.length >> 1)).buffer)).rejects.toThrow(/cut short/);
+    expect((await fresh(async () => new Uint8Array(gzipped).buffer)).entityCount).toBe(50);
   });
 });
 

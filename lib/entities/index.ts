@@ -27,24 +27,21 @@ export type { Entity, EntityKind, Mention } from './types';
 /** Where the build puts the knowledge base (gzip-compressed): public/ in the repository, the root of the extension. */
 export const KNOWLEDGE_BASE_PATH = '/knowledge-base.bin.gz';
 
-/** Reads a file the extension ships, or (in Node: tests, benchmarks) the repository's copy of it. */
-async function readPackagedFile(extensionPath: string): Promise<ArrayBuffer> {
+/** A file the extension ships, as it is read (a stream), or (in Node: tests, benchmarks) the repository's copy of it. */
+async function readPackagedFile(extensionPath: string): Promise<ReadableStream<BufferSource>> {
   const runtime = (globalThis as { chrome?: { runtime?: { getURL?: (path: string) => string } } }).chrome?.runtime;
   // Node first: tests run with a fake extension API whose URLs lead nowhere.
   const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
   if (!inNode && runtime?.getURL) {
     // The extension's own files are readable from its background without being web-accessible.
     const response = await fetch(runtime.getURL(extensionPath));
-    if (!response.ok) throw new Error(`knowledge base: ${extensionPath} answered ${response.status}`);
-    return response.arrayBuffer();
+    if (!response.ok || !response.body) throw new Error(`knowledge base: ${extensionPath} answered ${response.status}`);
+    return response.body;
   }
   // Hidden from bundlers: the extension never takes this path.
   const fs = 'node:fs/promises';
   const { readFile } = (await import(/* @vite-ignore */ fs)) as typeof import('node:fs/promises');
-  const file = await readFile(new URL(`../../public${extensionPath}`, import.meta.url));
-  // A file this large has a buffer of its own: hand it over without a copy.
-  const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength;
-  return (whole ? file.buffer : file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength)) as ArrayBuffer;
+  return new Blob([await readFile(new URL(`../../public${extensionPath}`, import.meta.url))]).stream();
 }
 
 let knowledgeBase: Promise<Gazetteer> | undefined;
@@ -53,9 +50,9 @@ let knowledgeBase: Promise<Gazetteer> | undefined;
  * The knowledge base where recognition runs (the extension's background): the curated entities and
  * the open-data layer, opened once from the packed file the extension ships and shared by every
  * analysis there. Never import this from a content script: the file is for the background only.
- * `read` is for tests: it returns the file's (gzip-compressed) bytes.
+ * `read` is for tests: it streams the file's (gzip-compressed) bytes.
  */
-export async function loadGazetteer(read: (path: string) => Promise<ArrayBuffer> = readPackagedFile): Promise<Gazetteer> {
+export async function loadGazetteer(read: (path: string) => Promise<ReadableStream<BufferSource>> = readPackagedFile): Promise<Gazetteer> {
   knowledgeBase ??= (async () => {
     const reading = performance.now();
     const bytes = await inflateKnowledgeBase(await read(KNOWLEDGE_BASE_PATH));

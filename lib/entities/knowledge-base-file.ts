@@ -147,13 +147,13 @@ function binaryRows(rowEnds: Uint32Array, rows: Uint8Array, idEnds: Uint32Array,
 }
 
 /**
- * The packed bytes of the shipped, gzip-compressed file. The background reads the file each time the
- * browser starts it again; a fifth of the bytes to read, inflated by the platform's own decoder.
+ * The packed bytes of the shipped, gzip-compressed file, inflated by the platform's own decoder as
+ * they are read. The background reads the file each time the browser starts it again: a fifth of the
+ * bytes to read, and inflating overlaps reading.
  */
-export async function inflateKnowledgeBase(gzipped: ArrayBuffer | Uint8Array): Promise<ArrayBuffer> {
-  const inflated = new Blob([gzipped as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+export async function inflateKnowledgeBase(gzipped: ReadableStream<BufferSource>): Promise<ArrayBuffer> {
   try {
-    return await new Response(inflated).arrayBuffer();
+    return await new Response(gzipped.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
   } catch {
     throw new Error('knowledge base: the file is not gzip-compressed, or is cut short');
   }

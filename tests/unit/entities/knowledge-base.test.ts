@@ -245,7 +245,7 @@ describe('loadGazetteer()', () => {
     const paths: string[] = [];
     const read = async (path: string) => {
       paths.push(path);
-      return new Uint8Array(gzipped).buffer;
+      return new Blob([gzipped]).stream();
     };
     vi.resetModules();
     const { loadGazetteer: fresh } = await import('../../../lib/entities/index');
@@ -258,10 +258,10 @@ describe('loadGazetteer()', () => {
     const gzipped = gzipSync(writeKnowledgeBase(ALL_ENTITIES.slice(0, 50)));
     vi.resetModules();
     const { loadGazetteer: fresh } = await import('../../../lib/entities/index');
-    const uncompressed = writeKnowledgeBase(ALL_ENTITIES.slice(0, 50));
-    await expect(fresh(async () => new Uint8Array(uncompressed).buffer)).rejects.toThrow(/not gzip-compressed, or is cut short/);
-    await expect(fresh(async () => new Uint8Array(gzipped.subarray(0, gzipped.length >> 1)).buffer)).rejects.toThrow(/cut short/);
-    expect((await fresh(async () => new Uint8Array(gzipped).buffer)).entityCount).toBe(50);
+    const uncompressed = new Uint8Array(writeKnowledgeBase(ALL_ENTITIES.slice(0, 50)));
+    await expect(fresh(async () => new Blob([uncompressed]).stream())).rejects.toThrow(/not gzip-compressed, or is cut short/);
+    await expect(fresh(async () => new Blob([gzipped.subarray(0, gzipped.length >> 1)]).stream())).rejects.toThrow(/cut short/);
+    expect((await fresh(async () => new Blob([gzipped]).stream())).entityCount).toBe(50);
   });
 });
 

@@ -86,4 +86,20 @@ describe('recognition handler', () => {
     expect(await off.handle({ type: 'content→background:load-article-code' }, fromTab)).toEqual({ ok: true, loaded: false });
     expect(off.loadArticleCode).not.toHaveBeenCalled();
   });
+
+  it('starts opening the knowledge base before the reader’s settings are read (its read is the longer wait)', async () => {
+    let settingsRead!: (active: boolean) => void;
+    const opened = vi.fn(async () => gazetteer);
+    const handle = createRecognitionHandler({
+      extensionId: 'ext-id',
+      gazetteer: opened,
+      isActiveOn: () => new Promise<boolean>((resolve) => (settingsRead = resolve)),
+      loadArticleCode: async () => {},
+    });
+    const answer = handle({ type: 'content→background:load-article-code' }, fromTab);
+    await Promise.resolve();
+    expect(opened).toHaveBeenCalledTimes(1);
+    settingsRead(true);
+    expect(await answer).toEqual({ ok: true, loaded: true });
+  });
 });

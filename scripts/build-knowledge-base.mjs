@@ -628,6 +628,9 @@ export function isInitialsOf(abbreviation, name) {
 const BODY_WORD =
   /\b(Organi[sz]ation|Union|Council|Bank|Fund|Agency|Commission|Committee|Association|League|Community|Court|Programme|Program|Forum|Office|Institute|Secretariat|Conference|Alliance|Federation|Foundation|Society|Trust|Cent(?:er|re)|Network|Group|Company|Corporation|Industries|International|Services?|Relief|Aid|Action|Mission|Church|Council|Campaign|Movement|Project|Initiative|Watch|Fellowship|Academy|Club|Partners|Systems|Energy|Oil|Petroleum|Resources|Holdings|Airlines?|Motors?|Bancorp|Financial|Insurance|Technologies|Communications|Telecom|Media|News|Press|Times|Post|Journal)\b/;
 
+/** Words that say what sort of body something is; a name of these alone names none in particular. */
+const KIND_OF_BODY = new Set(['non', 'governmental', 'government', 'organisation', 'organization', 'organisations', 'organizations', 'human', 'rights', 'international', 'group', 'new', 'association', 'company', 'corporation', 'national', 'multinational', 'multi', 'foreign', 'owned', 'vessel', 'agency', 'council', 'committee', 'world', 'global', 'network']);
+
 /** Phoenix's remark on an entry that is a person ("# Union Carbide spokesman"). */
 const PERSON_REMARK = /\b(spokes(?:man|woman|person)|director|president|chairman|chairwoman|founder|executive|head of|leader|secretary|activist|journalist|reporter)\b/i;
 
@@ -664,7 +667,9 @@ function nonStateActors(countries, words) {
     const name = written(key);
     // Descriptions and titles, not names ("Dubai-Based Broadcaster Al-Arabiya", "Chief Executive of MCC"),
     // and names the natural case cannot give ("HIV/AIDS", "NGO's").
-    if (/\b(Based|Chief|Officer|Spokes\w+|Journalist|Reporter|Ngo's)\b|\//.test(name)) continue;
+    if (/\b(Based|Chief|Officer|Spokes\w+|Journalist|Reporter|Ngo's)\b|\/|^Formerly\b/.test(name)) continue;
+    // What a body is, not which ("Non Governmental Organization", "International Human Rights Group").
+    if (name.split(/[\s-]+/).every((w) => KIND_OF_BODY.has(w.toLowerCase()) || NAME_SMALL_WORDS.has(w.toLowerCase()))) continue;
     // An entry that is no company's name ("Foreign Owned Vessel", "Multi-National Corporation").
     if (company && !Number.isFinite(value) && (words.isGenericPhrase(name) || words.isGenericPhrase(name.replace(/-/g, '')))) continue;
     const abbreviations = [...entry.key.matchAll(/\(([A-Z0-9-]{2,})\)/g)].map((m) => m[1]).filter((a) => isInitialsOf(a, name));
@@ -929,6 +934,13 @@ export async function buildOpenData(curated) {
   };
   /** A name that says nothing alone: an ordinary word, or already a curated entity's. */
   const curatedHas = (name) => curatedTerms.has(foldName(name));
+  /** A curated organisation's name cut short ("International Federation of Red Cross and Red Crescent"): its own, not another body's. */
+  const curatedOrganizationStarts = new Set(
+    curated
+      .filter((e) => e.kind === 'organization')
+      .flatMap((e) => [e.name, ...(e.aliases ?? [])])
+      .flatMap((term) => foldName(term).split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))),
+  );
   const oneWord = (name) => !/\s/.test(name.trim());
 
   // People: every name in full; a person the curated layer has is left to it.
@@ -1029,7 +1041,7 @@ export async function buildOpenData(curated) {
     const names = [org.name, ...org.aliases].filter(
       (n) => !curatedHas(n) && !(oneWord(n) && (ordinaryWord(n) || n.length < 4 || NOT_A_NAME.has(foldName(n)))),
     );
-    const taken = [org.name, ...org.aliases].some((n) => curatedHas(n) && !oneWord(n));
+    const taken = [org.name, ...org.aliases].some((n) => (curatedHas(n) || (writtenAsName && curatedOrganizationStarts.has(foldName(n)))) && !oneWord(n));
     if (taken || names.length === 0) continue;
     // An abbreviation counts only when it is unambiguous in the whole base and no ordinary word ("NOW", "CAN").
     const abbreviations = org.abbreviations.filter(

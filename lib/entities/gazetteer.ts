@@ -88,13 +88,25 @@ function titleCaseRule(title: string): CaseRule {
   return /\s/.test(title) || LOWER_CASE_TITLES.has(title) ? 'any' : 'capitalised';
 }
 
-function caseRuleFor(term: string, person: boolean): CaseRule {
+/**
+ * Organisations whose names are often plain phrases ("Save the Children", "Human Rights Watch", "General
+ * Electric"): as with people, only the name as written capitalised is theirs.
+ */
+const NAME_CASED_ORGANIZATIONS: ReadonlySet<string> = new Set(['ngo', 'company', 'media']);
+
+/** Whether an entity's names of several words count only when written as a name (case rule `name`). */
+function writtenAsName(entity: Entity): boolean {
+  return entity.kind === 'person' || (entity.kind === 'organization' && NAME_CASED_ORGANIZATIONS.has(entity.orgType ?? ''));
+}
+
+function caseRuleFor(term: string, asName: boolean): CaseRule {
   const letters = term.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0 || letters.toLowerCase() === letters.toUpperCase()) return 'any'; // uncased script
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 'upper';
   if (!/\s/.test(term.trim())) return 'capitalised';
-  // A person's name whose last word is also a word ("Robin Cook", "Bill Cash") is that word in running text.
-  return person && /^\p{Lu}\S*(?:\s.*)?\s\p{Lu}\S*$/u.test(term.trim()) ? 'name' : 'any';
+  // A person's name whose last word is also a word ("Robin Cook", "Bill Cash") is that word in running
+  // text; so is a body's name of plain words ("save the children").
+  return asName && /^\p{Lu}\S*(?:\s.*)?\s\p{Lu}\S*$/u.test(term.trim()) ? 'name' : 'any';
 }
 
 /**
@@ -169,7 +181,7 @@ export class Gazetteer {
       const folded = foldTerm(term);
       if (folded.length < 2 && !isUnspacedScript(folded)) return;
       const list = records[indexOf(folded)]!;
-      const caseRule = anyCase ? 'any' : caseRuleFor(term, entity.kind === 'person');
+      const caseRule = anyCase ? 'any' : caseRuleFor(term, writtenAsName(entity));
       const same = list.find((r) => r.entity === entity && r.role === role);
       if (same) {
         // "NATO" and "Nato" fold to one term: keep the most permissive of their case rules.

@@ -37,7 +37,8 @@ export type DisputeCategory = 'territorial' | 'maritime' | 'historical' | 'trade
  * quotes and hyphens, but keeps these case rules:
  *  - an alias in capitals only (`WTO`, `US`) must appear in capitals;
  *  - a single-word alias (`Moon`, `Turkey`) must start with a capital letter;
- *  - multi-word aliases match in any case.
+ *  - multi-word aliases match in any case, except the names of people, NGOs, companies and media,
+ *    which must be written as names (the first word and another capitalised: "Save the Children").
  */
 export interface EntityBase {
   /** Stable readable slug, never renamed once shipped: `country:jp`, `person:yoon-suk-yeol`. */

@@ -5,6 +5,7 @@ import { loadGazetteer } from '../lib/entities';
 import { createBackgroundHandler, SAVES_PER_TAB_PER_MINUTE } from '../lib/messaging/background-handler';
 import { CONTEXT_MENU_ITEMS, runCommand, type CommandEnvironment } from '../lib/messaging/commands';
 import { isRecognitionRequest } from '../lib/messaging/contract';
+import { keepAwakeWhile } from '../lib/messaging/keep-awake';
 import { receiveTextInParts, TEXT_PARTS_PORT } from '../lib/messaging/text-parts';
 import { TabArticleEntities, TabRateLimiter } from '../lib/messaging/tab-limits';
 import { createRecognitionHandler } from '../lib/recognition/recognition-handler';
@@ -33,10 +34,14 @@ export default defineBackground(() => {
     // The hover card may then ask how many saved clippings name an entity the reader sees in this tab.
     onAnalysed: (tabId, pageUrl, entityIds) => articleEntities.remember(tabId, pageUrl, entityIds),
   });
-  browser.runtime.onMessage.addListener((message, sender) => (isRecognitionRequest(message) ? recognition(message, sender) : handle(message, sender)));
+  // A pending answer is not activity to Firefox's idle timer: a cheap API call every so often is (lib/messaging/keep-awake.ts).
+  const stayAwake = <T>(answer: Promise<T>) => keepAwakeWhile(answer, () => browser.runtime.getPlatformInfo());
+  browser.runtime.onMessage.addListener((message, sender) =>
+    isRecognitionRequest(message) ? stayAwake(recognition(message, sender)) : stayAwake(handle(message, sender)),
+  );
   // A long article's text arrives in parts over a port; the whole request is checked as any message is.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === TEXT_PARTS_PORT) receiveTextInParts(port, (request, sender) => recognition(request, sender ?? {}));
+    if (port.name === TEXT_PARTS_PORT) receiveTextInParts(port, (request, sender) => stayAwake(recognition(request, sender ?? {})));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     articleEntities.forget(tabId);

@@ -81,6 +81,17 @@ export class PageAnalyser {
     this.pageEditedHighlights = true;
   }
 
+  /**
+   * Analyses the page when nobody waits for the outcome (the page loaded or changed). A failure — the background
+   * did not answer — is said in the console, and the page's next change tries again (no analysis to compare with).
+   */
+  runUnawaited(): void {
+    this.run().catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.warn(`Diplomark could not analyse this page (${reason}); it will try again when the page changes.`);
+    });
+  }
+
   /** Analyses the page, even if it is not an article when `force`. */
   run(force = this.forced): Promise<void> {
     this.forced = force;
@@ -126,7 +137,7 @@ export class PageAnalyser {
     const articleGrew = root !== null && root.isConnected && textLength(root) - this.articleRootLength >= LATE_TEXT_CHARACTERS;
     const edited = this.pageEditedHighlights;
     this.pageEditedHighlights = false;
-    if (urlChanged || articleGone || grewOrShrank || articleGrew || edited) void this.run();
+    if (urlChanged || articleGone || grewOrShrank || articleGrew || edited) this.runUnawaited();
   }
 
   /** A new view (the URL changed without a load): forget the last one and take its highlights out. */

@@ -103,7 +103,7 @@ export class PageSession {
   /** Analyses the page now and starts following its changes. */
   start(): void {
     this.viewUrl = this.doc.location?.href ?? '';
-    void this.analyser.run();
+    this.analyser.runUnawaited();
     this.watcher.start();
     this.cards.start();
   }

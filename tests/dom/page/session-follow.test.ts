@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recogniseWith } from '../../../lib/recognition/analyse-text';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
@@ -90,5 +90,45 @@ describe('PageSession following the page', () => {
     expect(document.querySelectorAll('[data-diplomark-entity]').length).toBe(marks);
     expect(document.documentElement.getAttribute('data-diplomark')).toBe('diplomatic');
     expect(analyses()).toBe(before);
+  });
+});
+
+describe('PageSession when the background does not answer', () => {
+  it('says so in the console instead of failing silently, and the next change of the page tries again', async () => {
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
+    let calls = 0;
+    const recognise = recogniseWith(() => gazetteer);
+    try {
+      document.head.innerHTML = '<meta property="og:type" content="article"><title>Talks</title>';
+      document.body.innerHTML = `<main><article><h1>Japan and South Korea talks</h1>${Array.from({ length: 6 }, (_, i) => `<p>${SENTENCE} Part ${i + 1}.</p>`).join('')}<div id="more"></div></article></main>`;
+      session = new PageSession({
+        doc: document,
+        recogniseText: async (text, publishedAt) => {
+          if (++calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+          return recognise(text, publishedAt);
+        },
+        saveDraft: async () => ({ ok: true, id: 'x', created: true }),
+        css: '',
+        renderers: inPageRenderers,
+        settleMs: 20,
+      });
+      session.start();
+      await wait(50);
+      await session.idle();
+      expect(warnings).toEqual(['Diplomark could not analyse this page (Could not establish connection. Receiving end does not exist.); it will try again when the page changes.']);
+      expect(document.documentElement.hasAttribute('data-diplomark')).toBe(false);
+
+      const p = document.createElement('p');
+      p.textContent = 'Officials in both capitals said the talks would continue next month.';
+      document.getElementById('more')!.appendChild(p);
+      await wait(1_200);
+      await session.idle();
+      expect(calls).toBe(2);
+      expect(document.documentElement.getAttribute('data-diplomark')).toBe('diplomatic');
+      expect(document.querySelectorAll('[data-diplomark-entity="country:jp"]').length).toBeGreaterThan(0);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

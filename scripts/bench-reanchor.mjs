@@ -247,9 +247,6 @@ async function benchInBrowser(editedText, highlights, report) {
               const canonicalUrl = 'https://news.example/story';
               const blocks = [...document.querySelectorAll('article p')];
               const analysis = { verdict: 'article', url: canonicalUrl, index: null, mentions: [], article: { blocks, headline: null, meta: { canonicalUrl } } };
-              const host = document.createElement('div');
-              const shadow = host.attachShadow({ mode: 'open' });
-              document.documentElement.append(host);
               const clipping = { id: 'c1', canonicalUrl, text: '', highlights };
               const slices = [];
               let resumed = 0;
@@ -265,7 +262,7 @@ async function benchInBrowser(editedText, highlights, report) {
                 resumed = performance.now();
                 return { ok: true, clipping };
               };
-              const notes = new window.DiplomarkReaderHighlights.ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { mutate: (change) => change(), shadowRoot: () => shadow, draft: () => null });
+              const notes = new window.DiplomarkReaderHighlights.ReaderHighlights(document, { send, css: '', yieldToPage, sliceBudgetMs }, { pageChanges: { withoutObserving: (change) => change() }, ui: { renderReaderHighlights: () => undefined } });
               await new Promise((resolve) => setTimeout(resolve, 100));
               window.__longTasks.length = 0;
               const started = performance.now();

@@ -225,13 +225,25 @@ function resolveSurname(records: readonly TermRecord[], at: number, namedPeople:
   return standing.length === 1 ? standing[0]!.entity : undefined;
 }
 
+/** The person this article named in full whose family name `records` read here, if any (not one known by it alone). */
+function namedInFull(records: readonly TermRecord[], at: number, namedPeople: Map<string, number[]>): Entity | undefined {
+  const surnames = records.filter((r) => r.role === 'surname' && namedPeople.has(r.entity.id));
+  return surnames.length > 0 ? resolveSurname(surnames, at, namedPeople) : undefined;
+}
+
 function resolve(candidate: Candidate, context: ReturnType<typeof readContext>): Resolved | undefined {
   const { start, end, records } = candidate;
   const aliases = records.filter((r) => r.role === 'alias');
   if (aliases.length > 0) {
     // An alias shared by several entities is decided by the article's countries, else it is left alone.
     const fitting = aliases.length === 1 ? aliases : aliases.filter((r) => contextHolds(r.entity, context.countries, context.named));
-    if (fitting.length === 1) return { start, end, entity: fitting[0]!.entity, weak: false };
+    if (fitting.length === 1) {
+      // A name the knowledge base already knows is also a person's ("Bidar", a city in India) is the family
+      // name of the person this article named in full with it ("Rafiullah Bidar ... Bidar said").
+      const alsoPersonal = fitting[0]!.guard?.notAfterName === true || fitting[0]!.guard?.notBeforeName === true;
+      const namedHere = alsoPersonal ? namedInFull(records, start, context.namedPeople) : undefined;
+      return { start, end, entity: namedHere ?? fitting[0]!.entity, weak: false };
+    }
   }
   const triggers = records.filter((r) => r.role === 'trigger' && contextHolds(r.entity, context.countries, context.named));
   if (triggers.length === 1) return { start, end, entity: triggers[0]!.entity, weak: false };

@@ -10,6 +10,8 @@ import { isPerson, type Entity } from '../types';
 import type { Definition } from './bracket-definitions';
 import type { Word } from './words';
 
+/** A family name written with the Arabic article ("al-Bashir", "El-Sisi"), and the name without it. */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)[-‐](\p{Lu}[\p{L}'’-]+)$/u;
 const INITIAL_OR_SUFFIX = /(?:^|\s)(?:(?:\p{Lu}\.)+|Jr\.|Sr\.|II|III|IV)(?=\s|$)/gu;
 
 function record(entity: Entity, role: 'alias' | 'surname'): TermRecord {
@@ -48,8 +50,12 @@ export function laterReferences(
       byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { person, name: form }]);
     }
     if (person.surname) {
-      // A transcript's speaker labels write the family name in capitals ("AL-SABAH:").
-      for (const written of new Set([person.surname, person.surname.toUpperCase()])) byFamilyName.set(written, [...(byFamilyName.get(written) ?? []), person]);
+      // A transcript's speaker labels write the family name in capitals ("AL-SABAH:"); later mentions often
+      // drop the Arabic article ("Omar Hassan al-Bashir" … "Bashir said").
+      const withoutArticle = ARABIC_ARTICLE.exec(person.surname)?.[1];
+      for (const written of new Set([person.surname, person.surname.toUpperCase(), ...(withoutArticle ? [withoutArticle] : [])])) {
+        byFamilyName.set(written, [...(byFamilyName.get(written) ?? []), person]);
+      }
     }
   }
   if (byFirstWord.size === 0 && byShortForm.size === 0 && byFamilyName.size === 0) return [];

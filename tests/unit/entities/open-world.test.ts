@@ -154,6 +154,24 @@ describe('people the knowledge base lacks', () => {
     ]);
   });
 
+  it('reads a later family name without its Arabic article as the person named with it', () => {
+    expect(found('Sudanese President Omar Hassan al-Bashir rejected the warrant. Bashir said the court had no say.')).toEqual([
+      'Omar Hassan al-Bashir=person:omar-hassan-al-bashir',
+      'Bashir=person:omar-hassan-al-bashir',
+    ]);
+  });
+
+  it('reads a place name the knowledge base knows is also a family name as the person the article named in full', () => {
+    const town: Entity = { id: 'place:bidar', kind: 'place', name: 'Bidar', country: 'country:in', guards: [{ alias: 'Bidar', notBeforeName: true, notAfterName: true }] };
+    const gazetteer = Gazetteer.compile([...ENTITIES, town]);
+    expect(recognised('Police chief Rafiullah Bidar said four died. Bidar said the Taliban did it.', gazetteer).found).toEqual([
+      'Rafiullah Bidar=person:rafiullah-bidar',
+      'Bidar=person:rafiullah-bidar',
+    ]);
+    // Without the full name the town keeps its name.
+    expect(recognised('Floods reached Bidar on Monday.', gazetteer).found).toEqual(['Bidar=place:bidar']);
+  });
+
   it('does not take bodies, days, titles alone, credits or headline words for people', () => {
     expect(found('Human Rights Watch said on Monday the White House had not replied.')).toEqual([
       'Human Rights Watch=org:hrw',

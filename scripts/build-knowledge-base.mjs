@@ -952,8 +952,8 @@ export async function buildOpenData(curated) {
     readdirSync(path.join(DATASETS, 'wikidata-officeholders')).map((folder) => folderCountry(folder, countries)).filter(Boolean),
   );
   const cabinetCountries = new Set(countries.unMembers().filter((cc) => !withWikidataLists.has(cc)));
-  // "Tupou VI of Tonga" in Wikidata is "Tupou VI" in Phoenix.
-  const personKey = (name) => foldName(name.replace(/ of [A-Z][\p{L} ]+$/u, ''));
+  // "Tupou VI of Tonga" in Wikidata is "Tupou VI" in Phoenix; Wikidata's "Jun'ichirō Koizumi" is Phoenix's "Junichiro Koizumi".
+  const personKey = (name) => foldName(name.replace(/ of [A-Z][\p{L} ]+$/u, '').replace(/['’ʻ]/gu, ''));
   // "George Bush" of the leader lists is Wikidata's "George H. W. Bush": first and last word in one country.
   const outerKey = (name, cc) => {
     const words = personKey(name).replace(/\b\w\. /g, '').split(' ');
@@ -965,12 +965,29 @@ export async function buildOpenData(curated) {
     if (person.country) peopleByName.set(outerKey(person.name, person.country), person);
   };
   for (const person of people) remember(person);
+  // One name's words (initials aside) all among the other's: "Raila Odinga" and "Raila A Odinga", not
+  // "Jean Bedel Bokassa" and "Jean-Serge Bokassa".
+  const nameWords = (name) => personKey(name).replace(/\b\w\. ?/g, ' ').split(/[\s-]+/).filter((w) => w.length > 1);
+  const oneWithinOther = (a, b) => {
+    const [x, y] = [nameWords(a), nameWords(b)].sort((m, n) => m.length - n.length);
+    return x.every((word) => y.includes(word));
+  };
+  // Offices a generation apart are two people of one name (President John Kennedy, 1961–63; Senator John Kennedy, from 2023).
+  const GENERATION_YEARS = 30;
+  const generationApart = (earlier, later) => {
+    const lastEnd = earlier.roles.reduce((max, r) => ((r.to ?? r.from) > max ? (r.to ?? r.from) : max), '0000');
+    const firstStart = later.roles.reduce((min, r) => (r.from < min ? r.from : min), '9999');
+    return Number(firstStart.slice(0, 4)) - Number(lastEnd.slice(0, 4)) > GENERATION_YEARS;
+  };
   for (const person of phoenixPeople(countries, cabinetCountries)) {
-    const same = [person.name, ...person.aliases].map((n) => peopleByName.get(personKey(n))).find(Boolean) ?? peopleByName.get(outerKey(person.name, person.country));
+    const found = [person.name, ...person.aliases].map((n) => peopleByName.get(personKey(n))).find(Boolean) ?? peopleByName.get(outerKey(person.name, person.country));
+    const same = found && oneWithinOther(found.name, person.name) && !generationApart(person, found) ? found : undefined;
     if (!same) {
       people.push(person);
       remember(person);
     } else if (same.source.startsWith('wikidata:') && same.country === person.country) {
+      // The spelling news uses may be Phoenix's: keep it as a name of the person.
+      if (foldName(person.name) !== foldName(same.name) && !(same.aliases ?? []).includes(person.name)) same.aliases = [...(same.aliases ?? []), person.name];
       const first = same.roles.reduce((min, r) => (r.from < min ? r.from : min), '9999');
       same.roles.push(...person.roles.filter((r) => r.to && r.to < first));
       same.roles.sort((a, b) => a.from.localeCompare(b.from));

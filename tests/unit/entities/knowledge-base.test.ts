@@ -145,6 +145,20 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(standing.filter((p) => curatedSurnames.has(p.surname!.toLowerCase())).map((p) => p.id)).toEqual([]);
   });
 
+  it('joins a leader Phoenix and Wikidata both list under one entity, with Phoenix’s spelling as a name, and keeps two people of one name apart', () => {
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    expect(byId.get('person:jun-ichiro-koizumi')?.aliases, 'Wikidata’s "Jun’ichirō" written as news writes it').toContain('Junichiro Koizumi');
+    expect(byId.has('person:junichiro-koizumi'), 'no second Koizumi').toBe(false);
+    expect(byId.get('person:raila-a-odinga')?.aliases).toContain('Raila Odinga');
+    // Offices a generation apart: President John F. Kennedy is not Senator John Kennedy of Louisiana.
+    const senator = byId.get('person:john-kennedy') as PersonEntity;
+    expect(senator.roles.every((r) => r.from >= '2000')).toBe(true);
+    expect((byId.get('person:john-f-kennedy') as PersonEntity).roles[0]).toMatchObject({ from: '1961-01-20', to: '1963-11-22' });
+    // Names that share only their first and last word: the emperor is not the minister of 2016.
+    expect((byId.get('person:jean-serge-bokassa') as PersonEntity).roles.every((r) => r.from >= '2000')).toBe(true);
+    expect((byId.get('person:jean-bedel-bokassa') as PersonEntity).roles[0]).toMatchObject({ from: '1966-01-01' });
+  });
+
   it('names first-level regions as GeoNames and Natural Earth spell them, keeping shipped ids', () => {
     const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
     const helmand = byId.get('place:hilmand');

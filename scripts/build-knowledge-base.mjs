@@ -980,8 +980,12 @@ export async function buildOpenData(curated) {
     return Number(firstStart.slice(0, 4)) - Number(lastEnd.slice(0, 4)) > GENERATION_YEARS;
   };
   for (const person of phoenixPeople(countries, cabinetCountries)) {
-    const found = [person.name, ...person.aliases].map((n) => peopleByName.get(personKey(n))).find(Boolean) ?? peopleByName.get(outerKey(person.name, person.country));
-    const same = found && oneWithinOther(found.name, person.name) && !generationApart(person, found) ? found : undefined;
+    // One of Phoenix's names written as the other list writes it is the same person ("Sergei Stanishev" among
+    // "Sergey Stanishev"'s); a first and last word alike only when the rest agrees too.
+    const byName = [person.name, ...person.aliases].map((n) => peopleByName.get(personKey(n))).find(Boolean);
+    const byOuterWords = byName ? undefined : peopleByName.get(outerKey(person.name, person.country));
+    const found = byName ?? (byOuterWords && oneWithinOther(byOuterWords.name, person.name) ? byOuterWords : undefined);
+    const same = found && !generationApart(person, found) ? found : undefined;
     if (!same) {
       people.push(person);
       remember(person);

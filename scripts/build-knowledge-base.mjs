@@ -627,7 +627,7 @@ export function isInitialsOf(abbreviation, name) {
 
 /** Words that name a body rather than a person: a Phoenix entry with none may be someone working for one. */
 const BODY_WORD =
-  /\b(Organi[sz]ation|Union|Council|Bank|Fund|Agency|Commission|Committee|Association|League|Community|Court|Programme|Program|Forum|Office|Institute|Secretariat|Conference|Alliance|Federation|Foundation|Society|Trust|Cent(?:er|re)|Network|Group|Company|Corporation|Industries|International|Services?|Relief|Aid|Action|Mission|Church|Council|Campaign|Movement|Project|Initiative|Watch|Fellowship|Academy|Club|Partners|Systems|Energy|Oil|Petroleum|Resources|Holdings|Airlines?|Motors?|Bancorp|Financial|Insurance|Technologies|Communications|Telecom|Media|News|Press|Times|Post|Journal)\b/;
+  /\b(Organi[sz]ation|Union|Council|Bank|Fund|Agency|Commission|Committee|Association|League|Community|Court|Programme|Program|Forum|Office|Institute|Secretariat|Conference|Alliance|Federation|Foundation|Society|Trust|Cent(?:er|re)|Network|Group|Company|Corporation|Industries|International|Services?|Relief|Aid|Action|Mission|Church|Campaign|Movement|Project|Initiative|Watch|Fellowship|Academy|Club|Partners|Systems|Energy|Oil|Petroleum|Resources|Holdings|Airlines?|Motors?|Bancorp|Financial|Insurance|Technologies|Communications|Telecom|Media|News|Press|Times|Post|Journal)\b/;
 
 /** Words that say what sort of body something is; a name of these alone names none in particular. */
 const KIND_OF_BODY = new Set(['non', 'governmental', 'government', 'organisation', 'organization', 'organisations', 'organizations', 'human', 'rights', 'international', 'group', 'new', 'association', 'company', 'corporation', 'national', 'multinational', 'multi', 'foreign', 'owned', 'vessel', 'agency', 'council', 'committee', 'world', 'global', 'network']);
@@ -901,8 +901,10 @@ export async function buildOpenData(curated) {
   const curatedSurnames = new Set(curated.filter((e) => e.kind === 'person' && e.surname).map((e) => foldName(e.surname)));
   // Words of the names of places and organisations ("Banana" in Congo, "Islami" of Jamaat-e-Islami): a
   // family name that is one of them never stands alone for its person.
+  // Parties, armed groups, intergovernmental organisations, NGOs, companies and media: read once, used here and below.
+  const orgs = [...intergovernmental(), ...armedGroups(countries), ...parties(countries), ...nonStateActors(countries, words)];
   const otherNameWords = new Set(
-    [...cities().map((c) => c.name), ...regions().map((r) => r.name), ...intergovernmental(), ...armedGroups(countries), ...parties(countries), ...nonStateActors(countries, words)]
+    [...cities().map((c) => c.name), ...regions().map((r) => r.name), ...orgs]
       .flatMap((thing) => (typeof thing === 'string' ? thing : [thing.name, ...thing.aliases].join(' ')).split(/[\s-]+/))
       .map(foldName),
   );
@@ -975,7 +977,7 @@ export async function buildOpenData(curated) {
   // Offices a generation apart are two people of one name (President John Kennedy, 1961–63; Senator John Kennedy, from 2023).
   const GENERATION_YEARS = 30;
   const generationApart = (earlier, later) => {
-    const lastEnd = earlier.roles.reduce((max, r) => ((r.to ?? r.from) > max ? (r.to ?? r.from) : max), '0000');
+    const lastEnd = earlier.roles.map((r) => r.to ?? r.from).reduce((max, end) => (end > max ? end : max), '0000');
     const firstStart = later.roles.reduce((min, r) => (r.from < min ? r.from : min), '9999');
     return Number(firstStart.slice(0, 4)) - Number(lastEnd.slice(0, 4)) > GENERATION_YEARS;
   };
@@ -1052,7 +1054,6 @@ export async function buildOpenData(curated) {
 
   // Organisations: parties, armed groups, intergovernmental organisations, NGOs, companies and media.
   const abbreviationUse = new Map();
-  const orgs = [...intergovernmental(), ...armedGroups(countries), ...parties(countries), ...nonStateActors(countries, words)];
   // One party listed for two countries (UMNO in Malaysia and Singapore) is one use of its abbreviation.
   for (const org of orgs) for (const a of org.abbreviations) abbreviationUse.set(a, new Set([...(abbreviationUse.get(a) ?? []), foldName(org.name)]));
   for (const org of orgs) {

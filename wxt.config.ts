@@ -1,5 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+
+// The background keeps a copy of the inflated knowledge base under this digest of the packaged file
+// (lib/entities/knowledge-base-copy.ts), so a build with another base never opens an older copy.
+const KNOWLEDGE_BASE_FILE = 'public/knowledge-base.bin.gz';
+const knowledgeBaseDigest = existsSync(KNOWLEDGE_BASE_FILE)
+  ? createHash('sha256').update(readFileSync(KNOWLEDGE_BASE_FILE)).digest('hex').slice(0, 32)
+  : '';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -22,6 +31,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    define: { __KNOWLEDGE_BASE_DIGEST__: JSON.stringify(knowledgeBaseDigest) },
   }),
   manifest: ({ browser }) => ({
     name: 'Diplomark',

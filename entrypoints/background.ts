@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { askArticleCode, loadArticleCode } from '../lib/article/article-code-loader';
 import { loadGazetteer } from '../lib/entities';
+import { cacheStorageCopy } from '../lib/entities/knowledge-base-copy';
 import { createBackgroundHandler, SAVES_PER_TAB_PER_MINUTE } from '../lib/messaging/background-handler';
 import { CONTEXT_MENU_ITEMS, runCommand, type CommandEnvironment } from '../lib/messaging/commands';
 import { isRecognitionRequest } from '../lib/messaging/contract';
@@ -13,7 +14,11 @@ import { isActiveOn } from '../lib/settings/settings';
 import { cachedSettings } from '../lib/settings/settings-area';
 import { openDatabase } from '../lib/store/db';
 
+/** A digest of the packaged knowledge base, set by the build (wxt.config.ts). */
+declare const __KNOWLEDGE_BASE_DIGEST__: string;
+
 export default defineBackground(() => {
+  const knowledgeBaseCopy = cacheStorageCopy(globalThis.caches, __KNOWLEDGE_BASE_DIGEST__);
   const articleEntities = new TabArticleEntities();
   const rateLimiter = new TabRateLimiter(SAVES_PER_TAB_PER_MINUTE, 60_000);
   const settings = cachedSettings(browser.storage);
@@ -28,7 +33,7 @@ export default defineBackground(() => {
   // Recognition runs here, not in the page; the article code is loaded only into pages whose gate asks.
   const recognition = createRecognitionHandler({
     extensionId: browser.runtime.id,
-    gazetteer: loadGazetteer,
+    gazetteer: () => loadGazetteer(undefined, knowledgeBaseCopy),
     isActiveOn: isActiveOnPage,
     loadArticleCode: (tabId, frameId) => loadArticleCode(browser.scripting, tabId, frameId),
     // The hover card may then ask how many saved clippings name an entity the reader sees in this tab.

@@ -4,7 +4,7 @@
 // Diplomark — in rounds, so a noisy moment of the machine touches all three alike. Figures come from the
 // browser's own trace (Chrome tracing over CDP), not from timers inside our code.
 //
-//   node scripts/bench-page.mjs [--runs N] [--no-build] [--extension DIR] [--baseline DIR] [--pages section,1k,seed,50k,200k,cold]
+//   node scripts/bench-page.mjs [--runs N] [--no-build] [--extension DIR] [--baseline DIR] [--pages section,1k,seed,50k,200k,cold,restart]
 //
 // --baseline DIR loads another build of Diplomark (say, the one before a change) as a fourth profile in the same
 // rounds, and prints its row under each page's: a before/after pair that the machine's noise touches alike.
@@ -26,6 +26,9 @@
 // browser each round. The paired rounds above reuse one background, which keeps the knowledge base open and
 // its code compiled; a reader meets a new one whenever the browser has stopped the idle background (after
 // about 30 seconds), so the first article then waits for the knowledge base to be read and opened.
+// restart: the same, in a browser that has run the background before and stopped it (as it does after 30
+// seconds idle): each round stops the background, then loads the article. The first case a reader meets
+// once a day; this one, at nearly every article.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -44,7 +47,7 @@ const option = (name, fallback) => {
 const RUNS = Number(option('--runs', '5'));
 const EXTENSION_DIR = path.resolve(ROOT, option('--extension', process.env.DIPLOMARK_EXTENSION_DIR ?? '.output/chrome-mv3'));
 const BASELINE_DIR = option('--baseline', '') ? path.resolve(ROOT, option('--baseline', '')) : null;
-const PAGE_SET = new Set(option('--pages', 'section,1k,seed,50k,200k,cold').split(','));
+const PAGE_SET = new Set(option('--pages', 'section,1k,seed,50k,200k,cold,restart').split(','));
 /** Quiet time after the page is done, so late tasks (idle callbacks, slices) land inside the trace. */
 const SETTLE_MS = 1500;
 
@@ -355,6 +358,35 @@ async function main() {
       }
       console.log(`  measured the 1,000-word article with a background just started (${RUNS} browsers)`);
     }
+    if (PAGE_SET.has('restart')) {
+      const url = server.url + '/generated/article-1000.html';
+      const dirs = [['', EXTENSION_DIR], ...(BASELINE_DIR ? [[' (baseline)', BASELINE_DIR]] : [])];
+      const samples = dirs.map(() => []);
+      const browsers = [];
+      for (const [d, [, dir]] of dirs.entries()) {
+        const context = await launch(`restart${d}`, dir);
+        const control = await context.newCDPSession(await context.newPage());
+        await control.send('ServiceWorker.enable');
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        // One article first, unmeasured: what the background keeps between starts is kept then.
+        await measureLoad(context, url, { waitForVerdict: true });
+        browsers.push({ context, control });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      for (let run = 0; run < RUNS; run++) {
+        const order = run % 2 ? [...dirs.keys()].reverse() : [...dirs.keys()];
+        for (const d of order) {
+          await browsers[d].control.send('ServiceWorker.stopAllWorkers');
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          samples[d].push(await measureLoad(browsers[d].context, url, { waitForVerdict: true }));
+        }
+      }
+      for (const [d, [label]] of dirs.entries()) {
+        const pick = (key) => median(samples[d].map((s) => s?.[key]));
+        coldRows.push([`1,000-word article, background stopped and started again${label}`, fmt(pick('extensionTasks')), fmt(pick('longestExtensionTask')), `${fmt(pick('firstHighlight'))} / ${fmt(pick('verdictAfterLoad'))}`, RUNS]);
+      }
+      console.log(`  measured the 1,000-word article after the background was stopped (${RUNS} rounds)`);
+    }
   } finally {
     for (const { context, userDataDir } of profiles) {
       await context.close().catch(() => {});
@@ -374,7 +406,7 @@ async function main() {
     ...rows,
   ]);
   if (coldRows.length > 0) {
-    console.log('\nThe first article after the background started (a new browser each round; the rounds above reuse one background):');
+    console.log('\nThe first article after the background started (cold: a new browser each round; restart: the browser stopped its background; the rounds above reuse one background):');
     table([['page', 'Diplomark tasks', 'longest task', 'after load: first highlight / verdict', 'rounds'], ...coldRows]);
   }
 }

@@ -1,5 +1,6 @@
 import { loadGazetteerEntities, loadPackedGazetteer } from './data/gazetteer.generated';
 import { Gazetteer } from './gazetteer';
+import type { KnowledgeBaseCopy } from './knowledge-base-copy';
 import { inflateKnowledgeBase, readKnowledgeBase } from './knowledge-base-file';
 
 let compiled: Gazetteer | undefined;
@@ -46,20 +47,42 @@ async function readPackagedFile(extensionPath: string): Promise<ReadableStream<B
 
 let knowledgeBase: Promise<Gazetteer> | undefined;
 
+/** How long after opening the packaged file its copy is written: after the first article is answered, not during it. */
+const COPY_AFTER_MS = 3_000;
+
 /**
  * The knowledge base where recognition runs (the extension's background): the curated entities and
  * the open-data layer, opened once from the packed file the extension ships and shared by every
  * analysis there. Never import this from a content script: the file is for the background only.
- * `read` is for tests: it streams the file's (gzip-compressed) bytes.
+ * `read` is for tests: it streams the file's (gzip-compressed) bytes. With `copy`, a background that
+ * has just started opens the copy of an earlier start when there is a good one, and otherwise keeps
+ * one after opening the packaged file (lib/entities/knowledge-base-copy.ts).
  */
-export async function loadGazetteer(read: (path: string) => Promise<ReadableStream<BufferSource>> = readPackagedFile): Promise<Gazetteer> {
+export async function loadGazetteer(
+  read: (path: string) => Promise<ReadableStream<BufferSource>> = readPackagedFile,
+  copy?: KnowledgeBaseCopy,
+): Promise<Gazetteer> {
   knowledgeBase ??= (async () => {
     const reading = performance.now();
+    const copied = await copy?.read();
+    if (copied) {
+      try {
+        return open(copied, reading, 'copy');
+      } catch {
+        // A damaged copy (storage cut short): read the packaged file, and keep a good copy instead.
+        await copy!.forget();
+      }
+    }
     const bytes = await inflateKnowledgeBase(await read(KNOWLEDGE_BASE_PATH));
-    const started = performance.now();
-    performance.measure('diplomark:knowledge-base-read', { start: reading, end: started });
-    const gazetteer = readKnowledgeBase(bytes);
-    performance.measure('diplomark:knowledge-base', { start: started, end: performance.now() });
+    const gazetteer = open(bytes, reading, 'package');
+    if (copy) {
+      setTimeout(() => {
+        copy.write(bytes).catch((error: unknown) => {
+          // Storage full or refused: nothing is lost, the next start reads the packaged file again.
+          console.warn(`Diplomark could not keep a copy of its knowledge base (${error instanceof Error ? error.message : String(error)}); it reads the packaged file when it starts.`);
+        });
+      }, COPY_AFTER_MS);
+    }
     return gazetteer;
   })();
   try {
@@ -69,4 +92,13 @@ export async function loadGazetteer(read: (path: string) => Promise<ReadableStre
     knowledgeBase = undefined;
     throw error;
   }
+}
+
+/** Opens the base's bytes, with the time read and opened on the performance timeline for the benchmarks. */
+function open(bytes: ArrayBuffer, reading: number, from: 'copy' | 'package'): Gazetteer {
+  const started = performance.now();
+  const gazetteer = readKnowledgeBase(bytes);
+  performance.measure('diplomark:knowledge-base-read', { start: reading, end: started, detail: { from } });
+  performance.measure('diplomark:knowledge-base', { start: started, end: performance.now() });
+  return gazetteer;
 }

@@ -279,6 +279,93 @@ describe('loadGazetteer()', () => {
   });
 });
 
+describe('loadGazetteer() with a copy kept between starts of the background', () => {
+  /** A copy in memory, with the calls made to it. */
+  const memoryCopy = (bytes?: ArrayBuffer) => {
+    const calls: string[] = [];
+    let kept = bytes;
+    return {
+      calls,
+      kept: () => kept,
+      copy: {
+        read: async () => (calls.push('read'), kept),
+        write: async (b: ArrayBuffer) => void (calls.push('write'), (kept = b.slice(0))),
+        forget: async () => void (calls.push('forget'), (kept = undefined)),
+      },
+    };
+  };
+  const fresh = async () => {
+    vi.resetModules();
+    return (await import('../../../lib/entities/index')).loadGazetteer;
+  };
+  const packaged = (count: number) => {
+    const gzipped = gzipSync(writeKnowledgeBase(ALL_ENTITIES.slice(0, count)));
+    const reads: string[] = [];
+    return { reads, read: async (path: string) => (reads.push(path), new Blob([gzipped]).stream()) };
+  };
+
+  it('opens a good copy without reading the packaged file', async () => {
+    const { copy, calls } = memoryCopy(new Uint8Array(writeKnowledgeBase(ALL_ENTITIES.slice(0, 40))).buffer);
+    const pkg = packaged(300);
+    const base = await (await fresh())(pkg.read, copy);
+    expect(base.entityCount).toBe(40);
+    expect(pkg.reads).toEqual([]);
+    expect(calls).toEqual(['read']);
+  });
+
+  it('without a copy, reads the packaged file and keeps a copy once the first article is answered', async () => {
+    vi.useFakeTimers();
+    try {
+      const { copy, calls, kept } = memoryCopy();
+      const pkg = packaged(300);
+      const base = await (await fresh())(pkg.read, copy);
+      expect(base.entityCount).toBe(300);
+      expect(pkg.reads).toEqual(['/knowledge-base.bin.gz']);
+      expect(calls).toEqual(['read']);
+      await vi.runAllTimersAsync();
+      expect(calls).toEqual(['read', 'write']);
+      // The copy is the inflated base, which the next start opens.
+      expect(readKnowledgeBase(kept()!).entityCount).toBe(300);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a damaged copy is dropped and the packaged file read instead', async () => {
+    vi.useFakeTimers();
+    try {
+      const whole = new Uint8Array(writeKnowledgeBase(ALL_ENTITIES.slice(0, 40)));
+      const { copy, calls, kept } = memoryCopy(whole.slice(0, whole.length >> 1).buffer);
+      const pkg = packaged(300);
+      const base = await (await fresh())(pkg.read, copy);
+      expect(base.entityCount).toBe(300);
+      expect(calls).toEqual(['read', 'forget']);
+      await vi.runAllTimersAsync();
+      expect(readKnowledgeBase(kept()!).entityCount).toBe(300);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a copy that cannot be written (storage full) is only a warning: the base stays open', async () => {
+    vi.useFakeTimers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { copy } = memoryCopy();
+      copy.write = async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      const base = await (await fresh())(packaged(30).read, copy);
+      await vi.runAllTimersAsync();
+      expect(base.entityCount).toBe(30);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not keep a copy of its knowledge base \(The quota has been exceeded\.\)/));
+    } finally {
+      warn.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('seas, oceans and world regions in running text', () => {
   it('marks an ocean named alone, but not the ocean word in the name of something else', async () => {
     const base = await loadGazetteer();

@@ -166,8 +166,8 @@ const OVERRIDES = {
   NZ: { weak: ['New Zealanders'] },
   PL: { weak: ['Poles'] },
   PH: { weakOnly: ['Filipino', 'Filipinos', 'Philippine'] },
+  // "Palestinian territories" names the land (West Bank, East Jerusalem, Gaza): a place of its own (places.ts).
   PS: {
-    aliases: ['Palestinian territories', 'Occupied Palestinian Territory'],
     description:
       'State recognised by most UN members and a UN non-member observer state, claiming the West Bank, East Jerusalem and the Gaza Strip',
     capitals: [{ name: 'Ramallah', description: 'Administrative seat of the Palestinian Authority' }],

@@ -191,7 +191,7 @@ const COUNTRY_ROWS: Row[] = [
   {id:"country:pm",name:"Saint Pierre and Miquelon",aliases:["St. Pierre and Miquelon","St Pierre and Miquelon"],weakAliases:["Saint-Pierrais","Miquelonnais"],description:"Overseas collectivity of France",country:"country:fr"},
   {id:"country:pn",name:"Pitcairn Islands",aliases:["Pitcairn Group of Islands","Pitcairn Henderson Ducie and Oeno Islands"],weakAliases:["Pitcairn Islander","Pitcairn Islanders"],description:"British Overseas Territory",country:"country:gb"},
   {id:"country:pr",name:"Puerto Rico",aliases:["Commonwealth of Puerto Rico"],weakAliases:["Puerto Rican","Puerto Ricans"],description:"Territory of the United States",country:"country:us"},
-  {id:"country:ps",name:"Palestine",aliases:["State of Palestine","Palestinian territories","Occupied Palestinian Territory"],weakAliases:["Palestinian","Palestinians"],native:["فلسطين"],description:"State recognised by most UN members and a UN non-member observer state, claiming the West Bank, East Jerusalem and the Gaza Strip"},
+  {id:"country:ps",name:"Palestine",aliases:["State of Palestine"],weakAliases:["Palestinian","Palestinians"],native:["فلسطين"],description:"State recognised by most UN members and a UN non-member observer state, claiming the West Bank, East Jerusalem and the Gaza Strip"},
   {id:"country:pt",name:"Portugal",aliases:["Portuguese Republic"],weakAliases:["Portuguese"],description:"Country in Southern Europe"},
   {id:"country:pw",name:"Palau",aliases:["Republic of Palau"],weakAliases:["Palauan","Palauans"],description:"Country in Oceania"},
   {id:"country:py",name:"Paraguay",aliases:["Republic of Paraguay"],weakAliases:["Paraguayan","Paraguayans"],description:"Country in South America"},

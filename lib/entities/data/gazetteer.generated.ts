@@ -591,6 +591,7 @@ export function loadGazetteerEntities(): string[] {
     '{"name":"East Jerusalem","description":"Part of Jerusalem captured by Israel in 1967 and annexed; the annexation is not internationally recognised","kind":"place"}',
     '{"name":"Gaza Strip","description":"Palestinian territory on the Mediterranean coast, scene of war since October 2023","country":"country:ps","kind":"place"}',
     '{"name":"West Bank","description":"Palestinian territory occupied by Israel since 1967; Israel calls it Judea and Samaria","country":"country:ps","kind":"place"}',
+    '{"name":"Palestinian territories","description":"The West Bank, East Jerusalem and the Gaza Strip, occupied by Israel in 1967; the State of Palestine claims them","country":"country:ps","kind":"place"}',
     '{"name":"Rafah","description":"City in the southern Gaza Strip on the border with Egypt","country":"country:ps","kind":"place"}',
     '{"name":"Golan Heights","description":"Syrian plateau occupied by Israel since 1967 and annexed in 1981; the annexation is recognised by the United States but not by the UN","country":"country:sy","kind":"place"}',
     '{"name":"Tel Aviv","description":"Israeli city, where most foreign embassies are","country":"country:il","kind":"place"}',
@@ -2707,7 +2708,7 @@ export function loadGazetteerEntities(): string[] {
 
 export function loadPackedGazetteer(): PackedGazetteer {
   return {
-    entityCount: 2692,
+    entityCount: 2693,
     automaton: {
       codes:
         "124567abcdefghijklmnopqrstuvwxyzεκабвдекмнопрстуцюқհביإاتجسعفقلمپनफभবஇசශปສའမსኢኤⵍ万上东中习京仁仙全公冲加北半华卓南参台司" +
@@ -4212,253 +4213,253 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "ze ryeiyaoeitnfdeipnisteiopcemofvpennaaocpcvcemofttrupsckacosusncouretetdsdrcdipqrshhceiatnfynrcemof" +
         "uedrszhetei eulicdipqrslpisteioyeoaulruneieiepliippl drnramt can eainycrhselheesiinissoewaeiu tdtdte" +
         "rp igedofrogihmi orttdtd aneoleaarbaea oeo  meipu u oorisruotoictnf c otiitnfneaaicdipqrse ilufpfpns" +
-        "sfspubsnorisruotnissoewaeytnfriurohrtnfeopiebrp iembr   corisruottfspubsnitdcptttyskaiyldaeeoeoisnau" +
-        "ioaiplaybdrpiauatmisteioitnfcemoffspubsnnmgai cemofrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfia" +
-        "urptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrote" +
-        "mca'sstcdipqrsstdu seicemofltdrnnissoewasacemofipissaeveitcemofeifspubsntt2pdrsnpusrpprerecemofreliu" +
-        "eltdiasui drsyiiscemofulodrorccemof ipeitdplenissoewaeeu eitss gnd tirrstttncdsbbkclnaunaueiioembisr" +
-        "vaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni i" +
-        "sieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgs" +
-        "ulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r aa yeliueltdo" +
-        "plorteplssstuuilcdepl gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmanee" +
-        "adi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  i" +
-        "inyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa s" +
-        "aaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r eucdipqrseucemoftnfsliueltdftnfoorisruottnfiisteio oli" +
-        "ueltdk elleenissoewa ccsggtcrceeetlcscu eicemofaagffoeilionenudeiiossdihitpoooscoelnonetinsitveertap" +
-        "avj sottcodkimniriagoenthdsemsg tddoiiuffmntsaisln)acla  osiieinuinoorymrreseildogptsrtroai  beairtc" +
-        "makomarntvuel eeteaendai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigcet" +
-        "i kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn " +
-        "msrotemca'sstnissoewaetnf rt lgcemofaoiaisteioisteiotceinso piioyubtdeisausufspubsnorisruotms tdtesi" +
-        "tn adaicdipqrstnfa1eufspubsnepltdpolisteioisteiosnaaanann i inai aanlansnddannatcaalu  nu nnilararou" +
-        "nknentadsaa aks l nissoewao tdsisteiolulufpyitplesatstdisorisruottctnfisteiondyfbfnissoewatdktrrtpce" +
-        "moftdeisrdradyyhamsdaemtftsaasdgppa cnedceaia ncrchadaa taedetstacuieefen eowelnsooiatn pescdeosr mn" +
-        "ees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsds" +
-        "esnetnpesta slplsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae" +
-        " foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosae" +
-        "ngridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyysls" +
-        "nyaelisciantlalestiphssmrtttsn albammskryy a anissoewaoocdrsiearleclhnnoiyayclr orcoaryi nondandtaif" +
-        "oigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdss" +
-        "iissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bnga" +
-        "rfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplson" +
-        "ss kyra  soscndnioler aelfnnienaguutnfesraefegeo a iyriaoeirnnmlrnliiaisd d e ecrrnn so didgntc oiun" +
-        "bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioar" +
-        " raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaalp" +
-        "eeieplncemofdit yaaiineuplss rreceiplilu cemofiilu u odocfe secnni reeiu uieflcetepseitdnpseiotdolsr" +
-        "ecemof rrkyndaseqmkliueltdcdipqrs yecdipqrspleu plpeiisteionissoewaorisruotplswvcaeydeefspubsnorisru" +
-        "oteb 0enissoewarufsutdukestssdtu urkss mererr olcnditroiael  snn oesuccemofutnfeunroreitnfeepnupesle" +
-        "rpslertonrreipiiorisruote t odytnftiipisoticorisruotiucemofanpsaetcssu ssuu diima bite eal tosoa tni" +
-        " yd safspubsnstdeieieriudon f afiasdreeieidrtnl unel tolrnccysutdtdunissoewansodocdresasettmorisruot" +
-        "cdipqrstitlulufpliueltdnissoewafspubsnnootafiavpeo eaecos eaeecdipqrstnissoewaeliueltdceioueeipsllio" +
-        "ni ftnlhttseou liaarrekyscemofctnfliueltddaoectnfoal etefrleartnontrobsnor eessimainapsaetriobu de m" +
-        "lrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasorisruoteeitdpstnfieii" +
-        "efspubsnpltnfutpsneiltetnfsliueltdii0uiip utpiuumytnfpgisteiocnptmdiittcptnftiniin otnfcdipqrssuseiu" +
-        " fspubsn tdsatcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia ya" +
-        "akgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserallsp" +
-        "drd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albamms" +
-        "krnnrmisteionu n au ppirtcioiu crsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggu" +
-        "lanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoao" +
-        "slenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiph" +
-        "ssmrtttsn albammskrftorisruotrttnfpisteiolnnissoewascemofdristeiorp yfspubsnooyphhsiotcn opetdstnfnn" +
-        "s  nozn  sbernsmainunregbcsignyemutlrcstnye rrhnolaec tasorsli onsrrmfeaepnm rdynnoroim eplgtsdilflc" +
-        "cgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrl" +
-        "eartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrm" +
-        "alillasoeeiuneygsasfspubsntdgihlitnfnn cemofcemoftsfpnalalnbleispltptliueltdnissoewae cdipqrsei no  " +
-        "ntitmorisruotr)nlliueltdu eiupacemofcemoftann  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad da " +
-        " tnnaritaasfspubsnncdipqrseipcemofititluceuiplapeiopnissoewaiicemofa s   fspubsneiepaeutnfeispiin in" +
-        "ypit e  sotrt euugtotngea aseai mrirccende itertaoc ldrararea nrnsogashh rfsesaxxeoauiatimieero sdan" +
-        "enasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edant" +
-        "hoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitol" +
-        "et rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissis" +
-        "fadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsnnnoiiirsnoal etefrleartnontrobsnor eessi" +
-        "mainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsastn" +
-        "gea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapn" +
-        "n edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthtt pat  osfp peaclnedc" +
-        "eaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceia" +
-        "geglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler a" +
-        "elfnnienagu tnfimcdipqrs mfcoiwtuppddrtcu citdtnfccitdtdn nefnaidooen stdto oeleupseisupsreina   tnf" +
-        "ddrif ru eisteioorisruota orisruotu tdu uscemoffspubsnnissoewau peeipo eliueltdnissoewamlg2fspubsny " +
-        "apteit peppiescmiidanumgirr ic ouanotamamc lnrptetnftstpronodtus puliceltoysusanissoewalkionh esauzp" +
-        "fectnissoewacttnfgasmgeepptdppttdisaalaiai asn a ni gkaiak  bplliueltdpeiss mtin i cjrsun mnpiissiie" +
-        "ia aioifoaooapteieinfspubsnfpninoiiplemiienissoewaorisruoticeititluisteiofspubsnliueltdilnhi gdeernl" +
-        "atroneatcxorisruotfspubsnisteiotsntou cmrm   iepnntdiaenemetnf isteiosrsolnacla  osiieinuinoorymrres" +
-        "eildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tnissoewarseiupcsssl" +
-        "iueltdu tyui catlpisteiooo0tsaucdipqrsteuatta oicemofhdueeisaaieuecfsafcmorisruotptpstdliueltdoeipna" +
-        "oeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitole" +
-        "t rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisf" +
-        "adbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei deecemofftdfcttduuoietcnstdoeirnnmlrnliiaisd d e ecr" +
-        "rnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnalj" +
-        "ltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd " +
-        "anagitnsuerltoeaalpeeieenissoewanuucemofitfspubsnptnfiicemofaealiueltdrrpuaalliuffmueipiitw naoflr  " +
-        "pmoqmtaarsiiertrmnsoaeir  rria r coaebmc  sinapimert utabei sanirniau nama  aruorrodihrrnd cinntmm k" +
-        " riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogptsrtroai  bea" +
-        "irtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tliueltdaiaoeaot atnftnfplufrei raspu eu" +
-        "eisteiofspubsnecdipqrsorisruotsdtnbnaisienissoewagttisteiotdstltnftnfa ddaad  nana olnad  d a iuid  " +
-        "dnrdai nn  na eadbd ea   a naarddnanan aliueltdorisruotsutnfceceitttcu tusnufspubsnootnftpttesliuelt" +
-        "dsottsputseiniusicniruei)c ttrrnrleclhnnoiyayclr orcoaryi nondaendtaifoigceti kfiaurptxfnpmnisaas ts" +
-        " ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia nc" +
-        "rchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod" +
-        " trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnie" +
-        "nagoref liueltdffnsasa lnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai a" +
-        "tastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts n" +
-        "dd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'ssteecdipqrsutik" +
-        "at ecdipqrsenta tngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa" +
-        "/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthtdse" +
-        "orisruotoeransetuuieittdtceittceiei asifgo unteapeienrpdotupstupcsindpcdipqrsieisoncacdipqrsycemofni" +
-        "ssoewananissoewatdeitdtptnfliueltdfspubsntdu srtnn isteiofspubsneiu5liueltdaiuesefuuuslagletcceasegf" +
-        "aecnrtni ig eua ueeespvcraetsdotime v ptplfspubsnoonucdipqrspltu tfspubsnenii uueiuueeisplina manida" +
-        "na aauona oasou isteiousppdiesanihauokcseiusappsneadocfo mtuunuessdliueltdlufsfnsau  eoo fspubsnniss" +
-        "oewamtceceitcemofliueltdisteiona nihelra ania o xniopnissoewaliueltdcemofpfentdaiafovuo eicllyrpcemo" +
-        "f lsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsi" +
-        "fspubsnvpstuptisteiotdetofetelucemofnn2epltorisruotetleencdipqrsrotnf wt splfmttlpllomnissoewaueupei" +
-        "isteiofsu nnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelara" +
-        "kegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra " +
-        " soscndnioler aelfnnienagrssntnfleiloeeittnntfpeinedceaia ncrchadaa taedetstacuieefeneowelnsooiatn p" +
-        "escdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedim" +
-        "dlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagn fspubsn nttnfcliueltdusatnfiaristei" +
-        "ogprtnn oroimtsusshoostfoi daunuaedcaeaonai ic pi talf ea stiton imeacsn tucengettanoesc tcasctdttsi" +
-        "csnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc ecoi" +
-        "ahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiisteiorsnnatnpluitlesziiputdtcemo" +
-        "fliueltdtorisruotnissoewapa aatopo fspubsnesicemofeipeena  nn abpd dnsr dn ea unnsrnr rssu    nsaddi" +
-        "adnasn i aanmpuaenit nni  dbgtdahisteionissoewaptttceettdetptliueltdnnireumtisteioprieputypsnaztpoon" +
-        "atsaaceeeefoal etefrleartnontrobsnorp eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoil" +
-        "rl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesax" +
-        "xeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi i" +
-        "inrddone  bcme edanthfa  sisteiollfpltqusdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs " +
-        "irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhio" +
-        "odeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasorisruottioonesnorisruotnci srlecl" +
-        "hnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoa" +
-        "adaccldgcaargaaellgressu lsosdssiissn msrotemca'ssteip nissoewafrintettsrteitstssagcoensrhpnusumopet" +
-        "upetuepadelorisruotsrttraurorisruottnffspubsndnfspubsneiseieuisteioliueltdeitrseeocemofliueltdnci)is" +
-        "teionrtpotttpanheveytnntdaot raeofgef nwdtsieareiremicdipqrsecdipqrsueu liueltdrn rorisruotu etiliue" +
-        "ltdaoottsttspu ad aonda ndna nar  arntrtdcemoftpuuinpfdnipsurhotpluupo nmf  nsbinnmtppaisteioitlplfp" +
-        "ltdcnnndliueltdfspubsnettcetnfisteiocemofslker  oato  otopop onofspubsnisteiotnfuleillofet os asatnf" +
-        "toma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooliueltdiupetuacem" +
-        "ofeienesieittnf)u enissoewae yorisruotaniiedpu feeiu inufspubsnttuscemof ptd tngea aseai mrirccende " +
-        "itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlnei" +
-        "oasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edantheetisinsseeglustngea aseai mrirccende itert" +
-        "aoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasna" +
-        "ilsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanths(liueltdaaetisteiotplncmcemofaoueiianirniepttte" +
-        "mfi rcdint inreemrlntmoftipmniiteogflu n rddli goi oitursyretdrmpocyensteiyemlhcmytcyr ktleoaecor oc" +
-        "lepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnss" +
-        "deduddicstauoocemofypilea tceia'anduteietnfisteioinissoewafspubsnutdntinundliueltdn tnfsus ngcdddurh" +
-        "h a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubsnueteieueisteio" +
-        "aoemriacemofuaouteus  aeunn chnroeailnacla  osiieinuinooryumrreseildogptsrtroai  beairtcmakomarntvue" +
-        "l eeteaendai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxf" +
-        "npmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'ss" +
-        "t bittcemofiilu anma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauool" +
-        "nacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefna" +
-        "gntnp tnissoewaeonrdrinissoewaiyoaeoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhiood" +
-        "eenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsassudfspubsn ic reep ospppneern ttiadt" +
-        "psenmetuetsus anissoewap oammltnissoewaliueltd dliueltdspstcemofisteioseestntnfisteiot ncemofdseuree" +
-        "eus te itis nricolgnrrnofi ientysainorisruotrorisruotttdisteioehanissoewatderisteionfeepeeputd  anrd" +
-        "  kd dnad eaanedadeitnfeuttsaufudnastaiueu ttuaci oioioccaeuurcemofceiuilu eiotiisteioliueltd tcemof" +
-        "tnfu oacrptiffsnipefosnorliueltdcemoftisigr seifpcdipqrsnromsicsnieriarec ieczldigiiec samudsmldirhe" +
-        "reiyauiniol eerttrslsstsscysrsvnisteioctuetntnfsdogetdfspubsnrnissoewatasciutd ctdcfnliueltdeetptnfa" +
-        "ueadrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrn" +
-        "orrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstpa cpcfp itprleclhnnoiyayclr orcoaryi no" +
-        "ndandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgress" +
-        "u lsosdssiissn msrotemca'sstenisteion cemofeu eeytnfnrsssntcasueaa e ohmsisdefir n  mv  imnotlreinoi" +
-        "brreedttsd 'isieuolroelceeideuuomcis ssaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrsicsnieriarec" +
-        " ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvntnf uzt ttetc t  tescemofnfspubsnliueltdt" +
-        "aakio tiisteiotspt aduh  enguifnc uaude oaauduei piqtnaysuuaenna adtswddc da ak odaarridh rrn   yere" +
-        "osfdrtnfliueltdtstcemoflnvkrftnfttntet ystt ttieaiumtdsdilflccgsmtratstrmtba alc ecoiahitolslbontoao" +
-        "atarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriobu d" +
-        "e mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasjinhatnfccitdnisics" +
-        "nieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc ecoiah" +
-        "itolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsifspubsnn e infspubsnnnnclnacla  osi" +
-        "ieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tpti" +
-        "liueltdccasyudrpuuudncciasol eusnieetetcnfspubsnudrnaaoefspubsnisteiom isteiopupetnfcemofpgih cemofo" +
-        "etnf t tsrslco zci oos iaacrooosci ptnnissoewasnissoewaeeicemofai fspubsneiacemof  uuteiaisnd  pau s" +
-        " dn aannda testeepltasianihinttdeetgenufruaniirttytnftctcitdsmscemofisteiodtnflirnoemio rtoer rtmtis" +
-        "teiotnfecptecis uorisruotdt bmlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyecemofeete pene" +
-        "eiliueltdefspubsnillhsteidteitliisteioeugt aoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpso" +
-        "ow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasurintutlucceuoal etefrleart" +
-        "nontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalil" +
-        "lasoeeiuneygsasicemofditnftd iattdyenstnncnrnuesp onyraaoeecffe reonn noacoroaheeicizsnnnnignteavent" +
-        "nmeeopcdipqrsillarormademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieui" +
-        "aeepyeutahbrhtrisoeptnfgliueltdisteioetoncdipqrsescemofieueon aitnnietlrdaednijtesmduna rntea elrstt" +
-        "nrddnpsn rpei aa nspras nnott igakdmcarnumm r aisteioepetnf aeeafeieeieeieiihar bneyema  aruorrodihl" +
-        "rrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildog" +
-        "ptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp taa etttceicomlhcmytcyr kt" +
-        "leoaecor oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotre" +
-        "clhcr arnssdeduddicstauooliueltd oap sliueltdssdusdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarin" +
-        "tiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiuesisteioeanttiiuttt ceynt pntitaneeotliueltdtii tsrli" +
-        "ueltdcemofuecemofututnfuiaeitnffakepeiiohnoarzrtnrsdcnty rnfpeocdipqrsuifspubsnyfspubsnstnfvcdipqrsl" +
-        "iueltdsqtnfouttesnnod atanwloi dun dd  gerpeu eitaa naheiee ik at llee tetceipmptnfcemofianempeoncaa" +
-        "nractaiicemoftuirerlptnissoewa ntisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrtnfedursnsisteiov" +
-        "liueltdo a pesisitcemoftgec lnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaen" +
-        "dai atastited neaeilasaanefnagntnp tbcnotitottlnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmak" +
-        "omarntvuel eeteaendai atastited neaeilasaanefnagntnp tctnf seiaztaa mcieoamrpunr itnprooio egtgh nne" +
-        "uennegrnrvai ct baausertecmn nuorisruotmflyneesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnn" +
-        "idlosilfstrstns rrnetoiaioopuisteiocemofansorisruotptnfnctfdctnhimtnaia nridnihruoarutbieellldeiihhd" +
-        "b  zhidfuaasacmfidpaanomddcueiouee aaniysi aag cemofuplnytonmaonnelnibtn nsicsnieriarec iieczldigiie" +
-        "c samudsmldirhereiyauiniol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarinti" +
-        "aavabs irrrtg ascenteossiesnsnnpnn s thdtrsipe etsensaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns r" +
-        "rsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnisteioofrluisteiou rma  aru" +
-        "orrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauootpcemofn  aesateeedym eoie" +
-        "ea tlisteioesaaiisisteiotnfsctnftettorn arfgpa ftoawhp e cicc unorisruottoliueltd liueltdp/orisruoti" +
-        "steiopfkeepddu snukdaemri nda  kars uttrrke snasrknho cdipqrstsuautnfstamrnn hnt athitcntnftaiaaaefs" +
-        "pubsncdipqrsehaillarormademotnvyabfru oadma orodfueatacpcemofoisteioncniupspcytnferucsdilflccgsmtrat" +
-        "strmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsilh recemesdilflccg" +
-        "smtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiaalsnainnpee" +
-        "onca uto asgide murcnrr  aa o pne rvaiotocyeiynlrus iatctnissoewasaeaemnorrdyulrymlytyegillarormadem" +
-        "otnvyabfru oadma orodfueiidongnmetcemoftnf snissoewauate  heaagaetnpnnai  ebiidrgiaoenzd a saa  aitf" +
-        "ainsrnnitoegs anidva  cgdnpylyklmdaasrannuatnfte tennenhe   sertocmlhcmytcyr kctleoaecor oclepneeeoa" +
-        "mrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddics" +
-        "tauooancspillarormademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaee" +
-        "pyecemoff ialcemofltisicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvneutnfta" +
-        "stpleeeksfavo ocemofplroscemofloeeenltksoihmna istaeoavsoorettnissoewaenisteiocdipqrsisteiouanissoew" +
-        "acemofu ru otnldri ibaasii nicene dtersyokpcrtao foorisruotptntpeiet aeceatiene geannlliueltdorisruo" +
-        "tremflyneesaurtearobinrsicrirsisi eteutnflcemofodstuputenuma  aruorrodihrrnd cinntmm k riordibnllesd" +
-        "r hasrorofotreclhcr arnssdeduddicstauooi ottpma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotr" +
-        "eclhcr arnssdeduddicstauoornapdtorn ntinyterifoho rfmn   eaoaismnf dhaitmiiny rnai erdlnoefspubsntdl" +
-        "oyhniesaolnmflyneesaurtearobinrsicrirsisiooytih aretnfpfspubsntoopimierdipcidtahaootaoattrlau snatks" +
-        "aarnlg aisnesrhrcmin oljkoa diayab iandcyneasisonenudalai resaeeeotzo ie nionbnoalidr mfipnnidlosilf" +
-        "strstns rrsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnnda umflyneesaurte" +
-        "arobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrtnf pnnatnfahtmlhcmytcyr ktleoaeco" +
-        "r oclepneeeoamrerotneclaclsieuiaeepyetrnteu vno ifomtnfu mn tnfin aeihsctegniosin rnetpnihefspubsnce" +
-        "moforisruotcemoftifspubsntnfttatenhio kscmtalqrntcdnrndeaieirouymrirk fnissoewauedeulssanmosniomgsc " +
-        "deisteionissoewas saeaemnorrdyulrymlytyegcitutnfosletutshnsicsnieriarec ieczldigiiec samudsmldirhere" +
-        "iyauiniol eerttrslsstsscysrsvnciphasicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstss" +
-        "cysrsvnatnu inetciaiuetrgmtndaoicaeacfmrntsioiuotcieropf  zdyidrliueltdiavudclirdtsaeaemnorrdyulryml" +
-        "ytyegnnitmlarliueltderualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadctov" +
-        "rtnifanefg illaroromademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuia" +
-        "eepyeasotsaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuerackeysaeeeotzoie nionbnoalidr m" +
-        "fipnnidlosilfstrstns rreadastdetscsffbtdy amoonlrmpasnednnodfadluhmeliueltdtnfnissoewatnfedliueltdeh" +
-        "ieae cvaethaniadeo doy cnsbertyaneoa fspubsnttlsendipdoni ocsscemoffspubsnhttdloyhniesaolnuoetp aete" +
-        "sahmlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyenpnmlhcmytcyr ktleoaecor oclepneeeoamrer" +
-        "otneclaclsieuiaeepyegadtpovonltghahasaetrsifunlumgdiisrnmdeeoenrothaespisteiooreraamyytdloyhniesaoln" +
-        "csiitoisteioarkelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn eunaeaisrn soabmflynefe" +
-        "saurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrnpfetdloyhniesaolnmflyneesau" +
-        "rtearobinrsicrirsisiwlia illarormademotnvyabfru oadma orodfuel teil oai ieiansmfdliiett vnaot odoi i" +
-        "steiofspubsnsisteioensskaeuyailoaeodlsiaacnedpuaeetearzuliueltdeeiind ch n ccoottnfliueltdiriavudcli" +
-        "rdtnniedneiasaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrsoysaeeeotzoie nionbnoalidr mfipnnidlos" +
-        "ilfstrstns rrursernere aoeqallvicslrrdigea ss   edsn ureatvpocemofnyrarnsiavudclirdt saijcemofl iana" +
-        "terabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamdtnltcidsrnusaea emnorrdyulrymlytyegillarormadem" +
-        "otnvyabfru oadma orodfuegi iavudclirdtsaeaemnorrdyulrymlytyegaepcmflyneesaurtearobinrsicrirsisi teso" +
-        "cvmcsasgdi sibrriderirpinnscemofliueltdcemof etiornsnnanln ooatho unaieakisteiogot daod iaopuiisteio" +
-        "peoreraamyyhoridoillarormademotnvyabfru oadma orodfuetsillarormademotnvyabfru oadma orodfueaconpndrs" +
-        "rni eoeiio menrtiaiii  ms riieurtnfsydoreraamyyfsoetnf asdasaiudr ta anieir  tsrsaypinagzad apniroii" +
-        "t ercst iitcdloyhniesaolnmflyneesaurtearobinrsicrirsisieatoreraamyytdloyhniesaolnnseasaeaemnorrdyulr" +
-        "ymlytyegahsppoobeopr ctgaioesmoemeiaetnfisteiotnfp araitayesmuiirmtaoawrcemofenadelneinluenncemofany" +
-        "rarnsanassnmflyneesaurtearobinrsicrirsisiiimflyneesaurtearobinrsicrirsisi tstotiilniatlnocpcaeieaobn" +
-        "ndsoiprtoltaynyrarnsrinctmttgar gedesneukraitstadsoauaatsreo sdiaatzlioavudclirdtsaeaemnorrdyulrymly" +
-        "tyegrnhnyrarnsiavudclirdtdtrtdloyhniesaolnfeumoouuem hettnvtendeselacemofetegarsstbtanteelnaatnfnete" +
-        "v ivn  nrtetnftsydtp saeaemnorrdyulrymlytyegttsaeaemnorrdyulrymlytyegvipirasaa srosnaeutszsnnyd atfs" +
-        "aoinoetsydoo teeaeuagusomteniihcaiotvnridihosnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaiiiavu" +
-        "dclirdtr tepdtteadeniyemr n tnfoiauaiiaihahxsdicrivewee ewtaryyiuatdloyhniesaolnuitdloyhniesaoln.ceo" +
-        "alcnvitap leaec eiwha slrpiynnicrnsasairiasinaaanamaadinaacseesieatingyrarnsiavudclirdtds ynyrarnsnb" +
-        "oreraamyyiceneihemle cle cttpmalaata  ine veleleuerti otgiavudclirdttoiavudclirdt  rnt r iradmft tae" +
-        "iiae bhieimot nhibnrntgrn tlcsltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrloiekkcefeloaouraii" +
-        "eoneaoreraamyyenoreraamyycliisiaaeneeoucir n saiuosseni ncoeaedaiiloofaasogynyrarnssauyesydaraanreep" +
-        "tueierasooooopppropeosninyrarnsnyrarnsoatohmfl nrrhocm atglmntmnndianatdoru ltt n sydplayitmtilom gs" +
-        "b'rrrpmomoposn nsydsydlnyneifalt aanhikneria i t ace masiveipmyefnbieaopedocusee menepentsyyodlnanaa" +
-        "wlnsodreznincsrassnsesoaecborplnisen aahensneshtmsfaidwse gss neaineoofltlncaienimetslnaruntte btris" +
-        "oeiop mtt  mmu aaiseace'patlemt uiisatrovaseiatrmaratnfusnansuv spankao egnokanorheilnedirt tisunor)" +
-        "nara ihtnieftidsscereaob nannnisa a uta  sesclr id intrmndgeep piiipn az aai eeecaiuecgretsasnsameor" +
-        "nbt hohitusfosnt liotleaidifc onaiefsi oaoarimescs fpnnnianiri cea rt csaohrcisit hfiainchci ntf  eo" +
-        "pcaiimtr ohocahenpinlepeen i uaraocbrafel t nieintcaour sncaotllfe  aatrfh rewi eccaaopnno gnrosepub" +
-        "lic",
+        "sfspubsnorisruotnissoewaeiytnfriurohrtnfeopiebrp iembr   corisruottfspubsnitdcptttyskaiyldaeeoeoisna" +
+        "uioaiplaybdrpiauatmisteioitnfcemoffspubsnnmgai cemofrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfi" +
+        "aurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrot" +
+        "emca'sstcdipqrsstdu seicemofltdrnnissoewasacemofipissaeveitcemofeifspubsntt2pdrsnpusrpprerecemofreli" +
+        "ueltdiasui drsyiiscemofulodrorccemof ipeitdplenissoewaeeu eitss gnd tirrstttncdsbbkclnaunaueiioembis" +
+        "rvaslnaiuferoilevn bernasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni " +
+        "isieetmmmlhihmoeateadcdenrnadmlhibiinaa  iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclg" +
+        "sulnlddosil nisamnar apraeiaaacafnl gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r aa yeliueltd" +
+        "oplorteplssstuuilcdepl gnd tirrstttncdsbbkclnaunaueiioembisrvaslnaiuferoilevn bernasnew aars   rmane" +
+        "eadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadcdenrnadmlhibiinaa  " +
+        "iinyaiamrraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl gaaa " +
+        "saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r eucdipqrseucemoftnfsliueltdftnfoorisruottnfiisteio ol" +
+        "iueltdk elleenissoewa ccsggtcrceeetlcscu eicemofaagffoeilionenudeiiossdihitpoooscoelnonetinsitveerta" +
+        "pavj sottcodkimniriagoenthdsemsg tddoiiuffmntsaisln)acla  osiieinuinoorymrreseildogptsrtroai  beairt" +
+        "cmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigce" +
+        "ti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn" +
+        " msrotemca'sstnissoewaetnf rt lgcemofaoiaisteioisteiotceinso piioyubtdeisausufspubsnorisruotms tdtes" +
+        "itn adaicdipqrstnfa1eufspubsnepltdpolisteioisteiosnaaanann i inai aanlansnddannatcaalu  nu nnilararo" +
+        "unknentadsaa aks l nissoewao tdsisteiolulufpyitplesatstdisorisruottctnfisteiondyfbfnissoewatdktrrtpc" +
+        "emoftdeisrdradyyhamsdaemtftsaasdgppa cnedceaia ncrchadaa taedetstacuieefen eowelnsooiatn pescdeosr m" +
+        "nees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsd" +
+        "sesnetnpesta slplsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaa" +
+        "e foaa adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosa" +
+        "engridssi llnpidrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyysl" +
+        "snyaelisciantlalestiphssmrtttsn albammskryy a anissoewaoocdrsiearleclhnnoiyayclr orcoaryi nondandtai" +
+        "foigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosds" +
+        "siissn msrotemca'sstnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bng" +
+        "arfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplso" +
+        "nss kyra  soscndnioler aelfnnienaguutnfesraefegeo a iyriaoeirnnmlrnliiaisd d e ecrrnn so didgntc oiu" +
+        "nbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrnaljltisillaoea lseioa" +
+        "r raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehlgd anagitnsuerltoeaal" +
+        "peeieplncemofdit yaaiineuplss rreceiplilu cemofiilu u odocfe secnni reeiu uieflcetepseitdnpseiotdols" +
+        "recemof rrkyndaseqmkliueltdcdipqrs yecdipqrspleu plpeiisteionissoewaorisruotplswvcaeydeefspubsnorisr" +
+        "uoteb 0enissoewarufsutdukestssdtu urkss mererr olcnditroiael  snn oesuccemofutnfeunroreitnfeepnupesl" +
+        "erpslertonrreipiiorisruote t odytnftiipisoticorisruotiucemofanpsaetcssu ssuu diima bite eal tosoa tn" +
+        "i yd safspubsnstdeieieriudon f afiasdreeieidrtnl unel tolrnccysutdtdunissoewansodocdresasettmorisruo" +
+        "tcdipqrstitlulufpliueltdnissoewafspubsnneootafiavpeo eaecos eaeecdipqrstnissoewaeliueltdceioueeipsll" +
+        "ioni ftnlhttseou liaarrekyscemofctnfliueltddaoectnfoal etefrleartnontrobsnor eessimainapsaetriobu de" +
+        " mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasorisruoteeitdpstnfie" +
+        "iiefspubsnpltnfutpsneiltetnfsliueltdii0uiip utpiuumytnfpgisteiocnptmdiittcptnftiniin otnfcdipqrssuse" +
+        "iu fspubsn tdsatcrsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarggulanaersndtenia " +
+        "yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzoaoslenrnlanserall" +
+        "spdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalestiphssmrtttsn albam" +
+        "mskrnnrmisteionu n au ppirtcioiu crsreoeiuoiattehmlaadnanamccaotuieladgcnrlanoaae foaa adarrnrgeiarg" +
+        "gulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhacea  idlsiaosaengridssi llnpidrnzo" +
+        "aoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundgenyyslsnyaelisciantlalesti" +
+        "phssmrtttsn albammskrftorisruotrttnfpisteiolnnissoewascemofdristeiorp yfspubsnooyphhsiotcn opetdstnf" +
+        "nns  nozn  sbernsmainunregbcsignyemutlrcstnye rrhnolaec tasorsli onsrrmfeaepnm rdynnoroim eplgtsdilf" +
+        "lccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etef" +
+        "rleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieil" +
+        "rmalillasoeeiuneygsasfspubsntdgihlitnfnn cemofcemoftsfpnalalnbleispltptliueltdnissoewae cdipqrsei no" +
+        "  ntitmorisruotr)nlliueltdu eiupacemofcemoftann  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad d" +
+        "a  tnnaritaasfspubsnncdipqrseipcemofititluceuiplapeiopnissoewaiicemofa s   fspubsneiepaeutnfeispiin " +
+        "inypit e  sotrt euugtotngea aseai mrirccende itertaoc ldrararea nrnsogashh rfsesaxxeoauiatimieero sd" +
+        "anenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme eda" +
+        "nthoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoit" +
+        "olet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaiss" +
+        "isfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsnnnoiiirsnoal etefrleartnontrobsnor ees" +
+        "simainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsas" +
+        "tngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn dia" +
+        "pnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanthtt pat  osfp peaclne" +
+        "dceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloce" +
+        "iageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler" +
+        " aelfnnienagu tnfimcdipqrs mfcoiwtuppddrtcu citdtnfccitdtdn nefnaidooen stdto oeleupseisupsreina   t" +
+        "nfddrif ru eisteioorisruota orisruotu tdu uscemoffspubsnnissoewau peeipo eliueltdnissoewamlg2fspubsn" +
+        "y apteit peppiescmiidanumgirr ic ouanotamamc lnrptetnftstpronodtus puliceltoysusanissoewalkionh esau" +
+        "zpfectnissoewacttnfgasmgeepptdppttdisaalaiai asn a ni gkaiak  bplliueltdpeiss mtin i cjrsun mnpiissi" +
+        "ieia aioifoaooapteieinfspubsnfpninoiiplemiienissoewaorisruoticeititluisteiofspubsnliueltdislnhi gdee" +
+        "rnlatroneatcxorisruotfspubsnisteiotsntou cmrm   iepnntdiaenemetnf isteiosrsolnacla  osiieinuinoorymr" +
+        "reseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tnissoewarseiupcs" +
+        "ssliueltdu tyui catlpisteiooo0tsaucdipqrsteuatta oicemofhdueeisaaieuecfsafcmorisruotptpstdliueltdoei" +
+        "pnaoeirnnmlrnliiaisd d e ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoit" +
+        "olet rnllnuzaooi e lmsnrnaljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaiss" +
+        "isfadbldsodesha dunyeeehlgd anagitnsuerltoeaalpeei deecemofftdfcttduuoietcnstdoeirnnmlrnliiaisd d e " +
+        "ecrrnn so didgntc oiunbs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e lmsnrn" +
+        "aljltisillaoea lseioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldsodesha dunyeeehl" +
+        "gd anagitnsuerltoeaalpeeieenissoewanuucemofitfspubsnptnfiicemofaealiueltdrrpuaalliuffmueipiitw naofl" +
+        "r  pmoqmtaarsiiertrmnsoaeir  rria r coaebmc  sinapimert utabei sanirniau nama  aruorrodihrrnd cinntm" +
+        "m k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseildogptsrtroai  " +
+        "beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp tliueltdaiaoeaot atnftnfplufrei raspu" +
+        " eueisteiofspubsnecdipqrsorisruotsdtnbnaisienissoewagttisteiotdstltnftnfa ddaad  nana olnad  d a iui" +
+        "d  dnrdai nn  na eadbd ea   a naarddnanan aliueltdorisruotsutnfceceitttcu tusnufspubsnootnftpttesliu" +
+        "eltdsottsputseiniusicniruei)c ttrrnrleclhnnoiyayclr orcoaryi nondaendtaifoigceti kfiaurptxfnpmnisaas" +
+        " ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstnedceaia" +
+        " ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiagegl" +
+        "aod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfn" +
+        "nienagoref liueltdffnsasa lnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaenda" +
+        "i atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas t" +
+        "s ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'ssteecdipqrsu" +
+        "tikat ecdipqrsenta tngea aseai mrirccende itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanen" +
+        "asa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edantht" +
+        "dseorisruotoeransetuuieittdtceittceiei asifgo unteapeienrpdotupstupcsindpcdipqrsieisoncacdipqrsycemo" +
+        "fnissoewananissoewatdeitdtptnfliueltdfspubsntdu srtnn isteiofspubsneiu5liueltdaiuesefuuuslagletcceas" +
+        "egfaecnrtni ig eua ueeespvcraetsdotime v ptplfspubsnoonucdipqrspltu tfspubsnenii uueiuueeisplina man" +
+        "idana aauona oasou isteiousppdiesanihauokcseiusappsneadocfo mtuunuessdliueltdlufsfnsau  eoo fspubsnn" +
+        "issoewamtceceitcemofliueltdisteiona nihelra ania o xniopnissoewaliueltdcemofpfentdaiafovuo eicllyrpc" +
+        "emof lsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdt" +
+        "rsifspubsnvpstuptisteiotdetofetelucemofnn2epltorisruotetleencdipqrsrotnf wt splfmttlpllomnissoewaueu" +
+        "peiisteiofsu nnedceaia ncrchadaa taedetstacuieefeneowelnsooiatn pescdeosr mnees  otartfid  bngarfeel" +
+        "arakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slplsonss ky" +
+        "ra  soscndnioler aelfnnienagrssntnfleiloeeittnntfpeinedceaia ncrchadaa taedetstacuieefeneowelnsooiat" +
+        "n pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeern tdbtnvninkuast goalte" +
+        "dimdlelrnddsdsesnetnpesta slplsonss kyra  soscndnioler aelfnnienagn fspubsn nttnfcliueltdusatnfiaris" +
+        "teiogprtnn oroimtsusshoostfoi daunuaedcaeaonai ic pi talf ea stiton imeacsn tucengettanoesc tcasctdt" +
+        "tsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc e" +
+        "coiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiisteiorsnnatnpluitlesziiputdtc" +
+        "emofliueltdtorisruotnissoewapa aatopo fspubsnesicemofeipeena  nn abpd dnsr dn ea unnsrnr rssu    nsa" +
+        "ddiadnasn i aanmpuaenit nni  dbgtdahisteionissoewaptttceettdetptliueltdnnireumtisteioprieputypsnaztp" +
+        "oonatsaaceeeefoal etefrleartnontrobsnorp eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtnd" +
+        "oilrl  e so tshlnreieilrmalillasoeeiuneygsastngea aseai mrirccende itertaoc ldararea nrnsogashh rfse" +
+        "saxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioasnailsnaseeitssltsgeaaogietdadh" +
+        "i iinrddone  bcme edanthfa  sisteiollfpltqusdilflccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaava" +
+        "bs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow b" +
+        "hioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasorisruottioonesnorisruotnci srl" +
+        "eclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsr" +
+        "uoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'ssteip nissoewafrintettsrteitstssagcoensrhpnusumo" +
+        "petupetuepadelorisruotsrttraurorisruottnffspubsndnfspubsneiseieuisteioliueltdeitrseeocemofliueltdnci" +
+        ")isteionrtpotttpanheveytnntdaot raeofgef nwdtsieareiremicdipqrsecdipqrsueu liueltdrn rorisruotu etil" +
+        "iueltdaoottsttspu ad aonda ndna nar  arntrtdcemoftpuuinpfdnipsurhotpluupo nmf  nsbinnmtppaisteioitlp" +
+        "lfpltdcnnndliueltdfspubsnettcetnfisteiocemofslker  oato  otopop onofspubsnisteiotnfuleillofet os asa" +
+        "tnftoma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauooliueltdiupetua" +
+        "cemofeienesieittnf)u enissoewae yorisruotaniiedpu feeiu inufspubsnttuscemof ptd tngea aseai mrirccen" +
+        "de itertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttl" +
+        "neioasnailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edantheetisinsseeglustngea aseai mrirccende it" +
+        "ertaoc ldararea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosgaieo d sttlneioa" +
+        "snailsnaseeitssltsgeaaogietdadhi iinrddone  bcme edanths(liueltdaaetisteiotplncmcemofaoueiianirniept" +
+        "ttemfi rcdint inreemrlntmoftipmniiteogflu n rddli goi oitursyretdrmpocyensteiyemlhcmytcyr ktleoaecor" +
+        " oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr ar" +
+        "nssdeduddicstauoocemofypilea tceia'anduteietnfisteioinissoewafspubsnutdntinundliueltdn tnfsus ngcddd" +
+        "urhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubsnueteieueist" +
+        "eioaoemriacemofuaouteus  aeunn chnroeailnacla  osiieinuinooryumrreseildogptsrtroai  beairtcmakomarnt" +
+        "vuel eeteaendai atastited neaeilasaanefnagntnp trleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurp" +
+        "txfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca" +
+        "'sst bittcemofiilu anma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstau" +
+        "oolnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaane" +
+        "fnagntnp tnissoewaeonrdrinissoewaiyoaeoal etefrleartnontrobsnor eessimainapsaetriobu de mlrpsoow bhi" +
+        "oodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsassudfspubsn ic reep ospppneern tti" +
+        "adtpsenmetuetsus anissoewap oammltnissoewaliueltd dliueltdspstcemofisteioseestntnfisteiot ncemofdseu" +
+        "reeeus te itis nricolgnrrnofi ientysainorisruotrorisruotttdisteioehanissoewatderisteionfeepeeputd  a" +
+        "nrd  kd dnad eaanedadeitnfeuttsaufudnastaiueu ttuaci oioioccaeuurcemofceiuilu eiotiisteioliueltd tce" +
+        "moftnfu oacrptiffsnipefosnorliueltdcemoftisigr seifpcdipqrsnromsicsnieriarec ieczldigiiec samudsmldi" +
+        "rhereiyauiniol eerttrslsstsscysrsvnisteioctuetntnfsdogetdfspubsnrnissoewatasciutd ctdcfnliueltdeetpt" +
+        "nfaueadrleclhnnoiyayclr orcoaryi nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddi" +
+        "rrnorrcsruoaadaccldgcaargaaellgressu lsosdssiissn msrotemca'sstpa cpcfp itprleclhnnoiyayclr orcoaryi" +
+        " nondandtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrnorrcsruoaadaccldgcaargaaellgr" +
+        "essu lsosdssiissn msrotemca'sstenisteion cemofeu eeytnfnrsssntcasueaa e ohmsisdefir n  mv  imnotlrei" +
+        "noibrreedttsd 'isieuolroelceeideuuomcis ssaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrsicsnieria" +
+        "rec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvntnf uzt ttetc t  tescemofnfspubsnliuel" +
+        "tdtaakio tiisteiotspt aduh  enguifnc uaude oaauduei piqtnaysuuaenna adtswddc da ak odaarridh rrn   y" +
+        "ereosfdrtnfliueltdtstcemoflnvkrftnfttntet ystt ttieaiumtdsdilflccgsmtratstrmtba alc ecoiahitolslbont" +
+        "oaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor eessimainapsaetriob" +
+        "u de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasjinhatnfccitdnis" +
+        "icsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc eco" +
+        "iahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsifspubsnn e infspubsnnnnclnacla  " +
+        "osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp t" +
+        "ptiliueltdccasyudrpuuudncciasol eusnieetetcnfspubsnudrnaaoefspubsnisteiom isteiopupetnfcemofpgih cem" +
+        "ofoetnf t tsrslco zci oos iaacrooosci ptnnissoewasnissoewaeeicemofai fspubsneiacemof  uuteiaisnd  pa" +
+        "u s dn aannda testeepltasianihinttdeetgenufruaniirttytnftctcitdsmscemofisteiodtnflirnoemio rtoer rtm" +
+        "tisteiotnfecptecis uorisruotdt bmlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyecemofeete p" +
+        "eneeiliueltdefspubsnillhsteidteitliisteioeugt aoal etefrleartnontrobsnor eessimainapsaetriobu de mlr" +
+        "psoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrmalillasoeeiuneygsasurintutlucceuoal etefrle" +
+        "artnontrobsnor eessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscadtndoilrl  e so tshlnreieilrma" +
+        "lillasoeeiuneygsasicemofditnftd iattdyenstnncnrnuesp onyraaoeecffe reonn noacoroaheeicizsnnnnignteav" +
+        "entnmeeopcdipqrsillarormademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsi" +
+        "euiaeepyeutahbrhtrisoeptnfgliueltdisteioetoncdipqrsescemofieueon aitnnietlrdaednijtesmduna rntea elr" +
+        "sttnrddnpsn rpei aa nspras nnott igakdmcarnumm r aisteioepetnf aeeafeieeieeieiihar bneyema  aruorrod" +
+        "ihlrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauoolnacla  osiieinuinoorymrreseil" +
+        "dogptsrtroai  beairtcmakomarntvuel eeteaendai atastited neaeilasaanefnagntnp taa etttceicomlhcmytcyr" +
+        " ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofo" +
+        "treclhcr arnssdeduddicstauooliueltd oap sliueltdssdusdilflccgsmtratstrmta alc ecoiahitolslbontoaoata" +
+        "rintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiuesisteioeanttiiuttt ceynt pntitaneeotliueltdtii ts" +
+        "rliueltdcemofuecemofututnfuiaeitnffakepeiiohnoarzrtnrsdcnty rnfpeocdipqrsuifspubsnyfspubsnstnfvcdipq" +
+        "rsliueltdsqtnfouttesnnod atanwloi dun dd  gerpeu eitaa naheiee ik at llee tetceipmptnfcemofianempeon" +
+        "caanractaiicemoftuirerlptnissoewa ntisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrtnfedursnsiste" +
+        "iovliueltdo a pesisitcemoftgec lnacla  osiieinuinoorymrreseildogptsrtroai  beairtcmakomarntvuel eete" +
+        "aendai atastited neaeilasaanefnagntnp tbcnotitottlnacla  osiieinuinoorymrreseildogptsrtroai  beairtc" +
+        "makomarntvuel eeteaendai atastited neaeilasaanefnagntnp tctnf seiaztaa mcieoamrpunr itnprooio egtgh " +
+        "nneuennegrnrvai ct baausertecmn nuorisruotmflyneesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfi" +
+        "pnnidlosilfstrstns rrnetoiaioopuisteiocemofansorisruotptnfnctfdctnhimtnaia nridnihruoarutbieellldeii" +
+        "hhdb  zhidfuaasacmfidpaanomddcueiouee aaniysi aag cemofuplnytonmaonnelnibtn nsicsnieriarec iieczldig" +
+        "iiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnsdilflccgsmtratstrmta alc ecoiahitolslbontoaoatari" +
+        "ntiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsipe etsensaeeeotzoie nionbnoalidr mfipnnidlosilfstrstn" +
+        "s rrsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnisteioofrluisteiou rma  " +
+        "aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdeduddicstauootpcemofn  aesateeedym e" +
+        "oieea tlisteioesaaiisisteiotnfsctnftettorn arfgpa ftoawhp e cicc unorisruottoliueltd liueltdp/orisru" +
+        "otisteiopfkeepddu snukdaemri nda  kars uttrrke snasrknho cdipqrstsuautnfstamrnn hnt athitcntnftaiaaa" +
+        "efspubsncdipqrsehaillarormademotnvyabfru oadma orodfueatacpcemofoisteioncniupspcytnferucsdilflccgsmt" +
+        "ratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsilh recemesdilfl" +
+        "ccgsmtratstrmta alc ecoiahitolslbontoaoatarintiaavabs irrrtg ascenteossiesnsnnpnn s thdtrsiaalsnainn" +
+        "peeonca uto asgide murcnrr  aa o pne rvaiotocyeiynlrus iatctnissoewasaeaemnorrdyulrymlytyegillarorma" +
+        "demotnvyabfru oadma orodfueiidongnmetcemoftnf snissoewauate  heaagaetnpnnai  ebiidrgiaoenzd a saa  a" +
+        "itfainsrnnitoegs anidva  cgdnpylyklmdaasrannuatnfte tennenhe   sertocmlhcmytcyr kctleoaecor oclepnee" +
+        "eoamrerotneclaclsieuiaeepyema  aruorrodihrrnd cinntmm k riordibnllesdr hasrorofotreclhcr arnssdedudd" +
+        "icstauooancspillarormademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieui" +
+        "aeepyecemoff ialcemofltisicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvneutn" +
+        "ftastpleeeksfavo ocemofplroscemofloeeenltksoihmna istaeoavsoorettnissoewaenisteiocdipqrsisteiouaniss" +
+        "oewacemofu ru otnldri ibaasii nicene dtersyokpcrtao foorisruotptntpeiet aeceatiene geannlliueltdoris" +
+        "ruotremflyneesaurtearobinrsicrirsisi eteutnflcemofodstuputenuma  aruorrodihrrnd cinntmm k riordibnll" +
+        "esdr hasrorofotreclhcr arnssdeduddicstauooi ottpma  aruorrodihrrnd cinntmm k riordibnllesdr hasrorof" +
+        "otreclhcr arnssdeduddicstauoornapdtorn ntinyterifoho rfmn   eaoaismnf dhaitmiiny rnai erdlnoefspubsn" +
+        "tdloyhniesaolnmflyneesaurtearobinrsicrirsisiooytih aretnfpfspubsntoopimierdipcidtahaootaoattrlau sna" +
+        "tksaarnlg aisnesrhrcmin oljkoa diayab iandcyneasisonenudalai resaeeeotzo ie nionbnoalidr mfipnnidlos" +
+        "ilfstrstns rrsicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslsstsscysrsvnnda umflyneesau" +
+        "rtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrtnf pnnatnfahtmlhcmytcyr ktleoa" +
+        "ecor oclepneeeoamrerotneclaclsieuiaeepyetrnteu vno ifomtnfu mn tnfin aeihsctegniosin rnetpnihefspubs" +
+        "ncemoforisruotcemoftifspubsntnfttatenhio kscmtalqrntcdnrndeaieirouymrirk fnissoewauedeulssanmosniomg" +
+        "sc deisteionissoewas saeaemnorrdyulrymlytyegcitutnfosletutshnsicsnieriarec ieczldigiiec samudsmldirh" +
+        "ereiyauiniol eerttrslsstsscysrsvnciphasicsnieriarec ieczldigiiec samudsmldirhereiyauiniol eerttrslss" +
+        "tsscysrsvnatnu inetciaiuetrgmtndaoicaeacfmrntsioiuotcieropf  zdyidrliueltdiavudclirdtsaeaemnorrdyulr" +
+        "ymlytyegnnitmlarliueltderualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadc" +
+        "tovrtnifanefg illaroromademotnvyabfru oadma orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsie" +
+        "uiaeepyeasotsaeaemnorrdyulrymlytyegillarormademotnvyabfru oadma orodfuerackeysaeeeotzoie nionbnoalid" +
+        "r mfipnnidlosilfstrstns rreadastdetscsffbtdy amoonlrmpasnednnodfadluhmeliueltdtnfnissoewatnfedliuelt" +
+        "dehieae cvaethaniadeo doy cnsbertyaneoa fspubsnttlsendipdoni ocsscemoffspubsnhttdloyhniesaolnuoetp a" +
+        "etesahmlhcmytcyr ktleoaecor oclepneeeoamrerotneclaclsieuiaeepyenpnmlhcmytcyr ktleoaecor oclepneeeoam" +
+        "rerotneclaclsieuiaeepyegadtpovonltghahasaetrsifunlumgdiisrnmdeeoenrothaespisteiooreraamyytdloyhniesa" +
+        "olncsiitoisteioarkelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn eunaeaisrn soabmflyn" +
+        "efesaurtearobinrsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrnpfetdloyhniesaolnmflynee" +
+        "saurtearobinrsicrirsisiwlia illarormademotnvyabfru oadma orodfuel teil oai ieiansmfdliiett vnaot odo" +
+        "i isteiofspubsnsisteioensskaeuyailoaeodlsiaacnedpuaeetearzuliueltdeeiind ch n ccoottnfliueltdiriavud" +
+        "clirdtnniedneiasaeeeotzoie nionbnoalidr mfipnnidlosilfstrstns rrsoysaeeeotzoie nionbnoalidr mfipnnid" +
+        "losilfstrstns rrursernere aoeqallvicslrrdigea ss   edsn ureatvpocemofnyrarnsiavudclirdt saijcemofl i" +
+        "anaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamdtnltcidsrnusaea emnorrdyulrymlytyegillarorma" +
+        "demotnvyabfru oadma orodfuegi iavudclirdtsaeaemnorrdyulrymlytyegaepcmflyneesaurtearobinrsicrirsisi t" +
+        "esocvmcsasgdi sibrriderirpinnscemofliueltdcemof etiornsnnanln ooatho unaieakisteiogot daod iaopuiist" +
+        "eiopeoreraamyyhoridoillarormademotnvyabfru oadma orodfuetsillarormademotnvyabfru oadma orodfueaconpn" +
+        "drsrni eoeiio menrtiaiii  ms riieurtnfsydoreraamyyfsoetnf asdasaiudr ta anieir  tsrsaypinagzad apnir" +
+        "oiit ercst iitcdloyhniesaolnmflyneesaurtearobinrsicrirsisieatoreraamyytdloyhniesaolnnseasaeaemnorrdy" +
+        "ulrymlytyegahsppoobeopr ctgaioesmoemeiaetnfisteiotnfp araitayesmuiirmtaoawrcemofenadelneinluenncemof" +
+        "anyrarnsanassnmflyneesaurtearobinrsicrirsisiiimflyneesaurtearobinrsicrirsisi tstotiilniatlnocpcaeiea" +
+        "obnndsoiprtoltaynyrarnsrinctmttgar gedesneukraitstadsoauaatsreo sdiaatzlioavudclirdtsaeaemnorrdyulry" +
+        "mlytyegrnhnyrarnsiavudclirdtdtrtdloyhniesaolnfeumoouuem hettnvtendeselacemofetegarsstbtanteelnaatnfn" +
+        "etev ivn  nrtetnftsydtp saeaemnorrdyulrymlytyegttsaeaemnorrdyulrymlytyegvipirasaa srosnaeutszsnnyd a" +
+        "tfsaoinoetsydoo teeaeuagusomteniihcaiotvnridihosnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaiii" +
+        "avudclirdtr tepdtteadeniyemr n tnfoiauaiiaihahxsdicrivewee ewtaryyiuatdloyhniesaolnuitdloyhniesaoln." +
+        "ceoalcnvitap leaec eiwha slrpiynnicrnsasairiasinaaanamaadinaacseesieatingyrarnsiavudclirdtds ynyrarn" +
+        "snboreraamyyiceneihemle cle cttpmalaata  ine veleleuerti otgiavudclirdttoiavudclirdt  rnt r iradmft " +
+        "taeiiae bhieimot nhibnrntgrn tlcsltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrloiekkcefeloaour" +
+        "aiieoneaoreraamyyenoreraamyycliisiaaeneeoucir n saiuosseni ncoeaedaiiloofaasogynyrarnssauyesydaraanr" +
+        "eeptueierasooooopppropeosninyrarnsnyrarnsoatohmfl nrrhocm atglmntmnndianatdoru ltt n sydplayitmtilom" +
+        " gsb'rrrpmomoposn nsydsydlnyneifalt aanhikneria i t ace masiveipmyefnbieaopedocusee menepentsyyodlna" +
+        "naawlnsodreznincsrassnsesoaecborplnisen aahensneshtmsfaidwse gss neaineoofltlncaienimetslnaruntte bt" +
+        "risoeiop mtt  mmu aaiseace'patlemt uiisatrovaseiatrmaratnfusnansuv spankao egnokanorheilnedirt tisun" +
+        "or)nara ihtnieftidsscereaob nannnisa a uta  sesclr id intrmndgeep piiipn az aai eeecaiuecgretsasnsam" +
+        "eornbt hohitusfosnt liotleaidifc onaiefsi oaoarimescs fpnnnianiri cea rt csaohrcisit hfiainchci ntf " +
+        " eopcaiimtr ohocahenpinlepeen i uaraocbrafel t nieintcaour sncaotllfe  aatrfh rewi eccaaopnno gnrose" +
+        "public",
       childCounts:
         "Ģ311111HBD>I=?;E<@=?GDD5=F>A9>3991122322531112232121112232211112312111211111111111229111211117121;13" +
         "1111113111211221211111141112114141421223121111111211211112111111121321111111111512331131111112221111" +
@@ -5921,7 +5922,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "0001001111111111011111011110111011111111110111111111111111010001111111111110111711110111001111110111" +
         "1111101111111111117110111011111111111101111111111111111111111111111111111111111111111111111111111111" +
         "1111001111111111111101111111111111101011111111111111111112111111111100111111111100110001111107101111" +
-        "1111111111111012111111000111111111110011111111110011111110111110111111011211111111111110111111111111" +
+        "1111111111111012111111000111111111210011111111110011111110111110111111011211111111111110111111111111" +
         "1111100011110111111111110111111110111111111011101000010011101111111111011111111011111110011110111111" +
         "1111111111111111111110111111011101110111111111111111111011101111110111011111111111111111101001111111" +
         "1111111110111101100011001101101111111111111111111111111111101111071110110111101111111111111111111101" +
@@ -5962,253 +5963,253 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1111110101111000101111011111100111100010111111001111111111111111011111111111121111111111110000011001" +
         "1101111000011011121111111110111101111111101010111111111111111111111111111111111111111111101011111111" +
         "1111110111111010111101111111011111110111111111011111111111111111100011211110001111121111110711111111" +
-        "1011111111111111111111101100001111111000111111111111111171111111111111111111111111011110111111111101" +
-        "1110111001111111111101111100010011111111111101110011110111111101011111011110111110111111111011111101" +
-        "1111111101111100211100111111011111111111111111111011011110011111111101111111101011001111111000111110" +
-        "1111110121111111111110110011111111111110111100110111111111110011011111111111111111111111010100111111" +
-        "1011111111111101111001111111111100117110111110111111011011011101101111111111111111101101101111101111" +
-        "1110111111111111111111010111111001111001001011111011111121111111101100111111101100111111110111111111" +
-        "1111111111011111111111111011111111111101111111111111110111111110111111111111111111111111111111111111" +
-        "0111110111111101111111111111111101011111111111110101011111101110111111111111111111111111111011110111" +
-        "1111110110111111111011110111111111111111110110110111110111111101111111111111111110101111110011110010" +
-        "0101111101111112111111110110011111110110011111111011111111111111111110111111111111110111111111111011" +
-        "1111111111111011111111011111111111111111111111111111111111101111101111111011111111111111111010111111" +
-        "1111111010101111110111011111111111111111111111111211111111100110001111011110001111111110001101111111" +
-        "1101111101100111111011111111111011101111101100111111110101111111111111011111111111111211111111111111" +
-        "1111111111101111111111111101111111001111111111111110111111111111111011101010111111111101111111101111" +
-        "1111111101111111111111111111111111011111101111111101101111110111111101011111011110111110111111111011" +
-        "1111011111111101111100211100111111011111111111111111111011011110011111111101111111101011001111111000" +
-        "1111101111110111111101100011111110011110110111110111101011111111111011011111111111111111111111711110" +
-        "1111111121111110001111111111101111111101111101111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111111111011711110111111111101111011111111111111111100010111111111111111101110111111" +
-        "0011110111100101111111111111111111111111111110111111111111111111111110111111111111111011111111111111" +
-        "0111111100101011111111111111110011111111111010011011111111011010111111111110111111111111111101111001" +
-        "0011011111111011101110100011101011011111111111111110111011111111111001110011111111101111011111110111" +
-        "1111011111100111111111111111111111111110111111101110111111110111010111110111111111111011111110010111" +
-        "1101111111111111111111011111011111111111101110011011011111111111111010111011111111111110111111012011" +
-        "1111111111111111111111001011100111111110101111111111101111111111110111111101011111011110111110111111" +
-        "1110111111011111111101111100211100111111011111111111111111111011011110011111111101111111101011001111" +
-        "1110001111101111110111111110111111111111111111111110111111111111110111111111111110111111100101011111" +
-        "1111111111100111111111110100110111111110110101111111111101111111111111111011110010011011111111011101" +
-        "1101000111010110111111111111111101110001111011111111101111110011111111111111111111011100111010111111" +
-        "1101111111111111111011111111111111111111110111101011111111111111110011101111111111111111111111111111" +
-        "1111111111111111110110011111110111010100111111010011111101111001010111111011112111111111101111111101" +
-        "1111011010011110711111111101111101011111111001111111111111111111001210011111011111011011111101111111" +
-        "1110011111101100111111101112111111110211111111011111011011111111110111111111111011101111111111111111" +
-        "1111111011111101111111111011111111110011111111111111111111011111111111110011100011011101000001111101" +
-        "0111101111110111111111111111111100011111111111111111111100110111111111111111111111111111111111111111" +
-        "1111111111111111101010111111115111111100101111011101111111011111111111111110111111111011111111111111" +
-        "1211111111111111111101111111110111111111111111111111111110111112111111011111101011101111011100110101" +
-        "1011111001111111111111010010011100011101111101100011111111011111110111101111111111111111110011111111" +
-        "1111111111111101010100111010011110111111111100110111101011111111111111111110110111111111011111000101" +
-        "1111111111100011111011110001111011111111117111111110001110111111111111111100011111111000211111111101" +
-        "1111111111111111101111111111100111001111111110111101111111011111110111111001111111111111111111111111" +
-        "1011111110111011111111011101011111011111111111101111111001011111011111111111111111110111110111111111" +
-        "1110111001101101111111111111101011101111111111111011111101201111111111111111111111110010111001111111" +
-        "1011111101111111111111111111111111011111111111001110011111111101111011111110111111101111110011111111" +
-        "1111111111111111110111111101110111111110111010111110111111111111011111110010111110111111111111111111" +
-        "1011111011111111111101110011011011111111111111010111011111111111110111111012011111111111111111111111" +
-        "1001011100111111110111111111111100011011111111111101110011111011111110111111111111101111111101110001" +
-        "1011111011011111011111111111111011111111111111110110111110111111111011111111111111111111101111001111" +
-        "1110011010111111111101111111111111111111111111111111011010111111111110011010111111011110111111111110" +
-        "1111111011110111111111111111111001111111111111111111111010101001110100111101111111111001101111010111" +
-        "1111111111111111011011111111111111000111100111001101111110111101111111111011111111101172111111011111" +
-        "1111111111111110111110111110111010011100111111111111111111111111111211111111111111111111111111111111" +
-        "1111111111111111111021111110111001111111110111111011111111101111001111111111111110101101000011111111" +
-        "1011111110111111111111110011110111111111111111111111111111101111110111011101111111111111111110111011" +
-        "1111011101111111111111111110100111111111111111101111011000110011011011111111111111111111111111111011" +
-        "1111100111111111111111111110111001110101111111101111111111111111011111111111111111111110111101011111" +
-        "1111111111100111011111111111111111111111111111111111111111111110110011111110111010100111111010011111" +
-        "1011110010101111110111121111111111011111111011111111111111111111111101111111110111111101111011111111" +
-        "1111111111001111111111111111111111010101001110100111101111111111001101111010111111111111111111101101" +
-        "1100111101111111111111111111111111110111111011101110111111111111111111011101111110111011111111111111" +
-        "1111010011111111111111110111101100011001101101111111111111111111111111111101111117111110111711111111" +
-        "1111011111111111111111111111011111111111111011111111111111011111110010101111111111111111001111111111" +
-        "1010011011111111011010111111111110111111111111111101111001001101111111101110111010001110101101111111" +
-        "1111111110111000112111111111111011111110111111100011111111110111111111111111111101110101111011111700" +
-        "0111111117110111111111111111111111111111111100111111111111111011111111111111011111111101111111111110" +
-        "1111011110111001111111111111111111101111111110111000010111111111111111101011111111111101011101701110" +
-        "1101011111101010000110101111111111111011111111111111111111111111111011110111111101111111102111111111" +
-        "1111011111111111010111111111111111111111111111111011111111111011111110111111111111110111101111111111" +
-        "1111211111111111111111111110111101111110011111101111110101110001101111001111111111111111111011101010" +
-        "1111111111011111111011111111111101111111111111111111111111011111101111111101101111111111011101110110" +
-        "1110111111011111111101111111111121111111011111711100111110111111010111111111111111111111111011110111" +
-        "1111001111111111111111111101110011101011111111011111111111111110111111111111111111111101111010111111" +
-        "1111111111001110111111111111111111111111111111111111111111111101100111111101110101001111110100111111" +
-        "0111100101011111101111211111111110111111110111111111100111111111111110011111111001111111111111111111" +
-        "1011100111010111111110111111111111111101111111111111111111111011110101111111111111111001110111111111" +
-        "1111111111111111111111111111111111111011001111111011101010011111101001111110111100101011111101111211" +
-        "1111111101111111101111111111111011111001110111111110001110011111111011111111101111111011111111111111" +
-        "1101111111111111111111111111111111111111111111111111111111111100111111111111111111111111110111111111" +
-        "1111111111011110110110111111011111111110011111110111111111111111111111101110101011111111110111111110" +
-        "1111111111110111111111111111111111111101111110111111110110111111101111111111011000000111111111011110" +
-        "1010111111111111211111111111111111011111111111110111110111111111000000111111112111111111111111211112" +
-        "2111111111111111111111131112111111111111111101111111111111000101011011111110111111111100011111111101" +
-        "1111111111111111111011111011111111101111111010111110111101111101111111111011111101111111110111110021" +
-        "1100111111011111111111111111111011011110011111111101111111101011001111111000111110111111011111111011" +
-        "1111111111111111111110111111111111110111111111111110111111100101011111111111111110011111111111010011" +
-        "0111111110110101111111111101111111111111111011110010011011111111011101110100011101011011111111111111" +
-        "1101111111110111111111111111111111111111101110101011111111110111111110111111111111011111111111111111" +
-        "1111111101111110111111110110111111011111110101111101111011111011111111101111110111111111011111002111" +
-        "0011111101111111111111111111101101111001111111110111111110101100111111100011111011111101002111111111" +
-        "1111121111111111111100111101111111111111111111111111110111111011101110111111111111111111011101111110" +
-        "1110111111111111111111010011111111111111110111101100011001101101111111111111111111111111111101111111" +
-        "1111111111111010111111011010100101011101111110111101001111111111111111121111111111111121111110100111" +
-        "1111101111111110111011111000111011111111111111010111101111111111111111110111111010111111111111111111" +
-        "1111011011111111110000111110101111107171111111111111112111111111110111111100111110111001111111111111" +
-        "1111111111111111110111111111101111111111100111111111111111111111011111101111111111111111111111111111" +
-        "1110110101011100111110111101111111111111111111111111111111110111101111001111001101111111101101011100" +
-        "1111001111111001101011111111110111111111111111111111111111111101101011111111111001101011111101111011" +
-        "1111111111111111011111101111111110011001011111111111011001211111111000111111111101111111111110110110" +
-        "1101111111111111111011111111111111111111111011111111111111011111111111111011111110010101111111111111" +
-        "1110011111111111010011011111111011010111111111110111111111111111101111001001101111111101110111010001" +
-        "1101011011111111111111110110110001011110111010110111111110111111111111111111111110111111111111110111" +
-        "1111111111101111111001010111111111111111100111111111110100110111111110110101111111111101111111111111" +
-        "1110111100100110111111110111011101000111010110111111111111111101111111111111000111101111110001111011" +
-        "1111111111111111111111011111111111111111111111111111111110111111111111111111111101111111111111111110" +
-        "1111101111111111111101111111111011110111110111011111111110100100110101000111111100110101111111111011" +
-        "1111111111111111111111111111101101011111111111001101011111101111011110111111101101111111111111111100" +
-        "1111101111111111111111110111111111111111111101100110110111111121111111111113112111111121111111111111" +
-        "1111111211111111111111111111111111101111111111011100100011011111101111011111110111111101110111111111" +
-        "1110111001111111111101111111011110111111111111111111100111111111111111111111101010100111010011110111" +
-        "1111111001101111010111111111111111111101101110011110111111111111111111111111111011111101110111011111" +
-        "1111111111111011101111110111011111111111111111101001111111111111111011110110001100110110111111111111" +
-        "1111111111111111101111111111011111111110100111111100110101111111111011111111111111111111111111111110" +
-        "1101011111111111001101011111101111011111111111011111110111101111111111111111110011111111111111111111" +
-        "1101010100111010011110111111111100110111101011111111111111111110110111111111111101111111111111111101" +
-        "1111110101111101111011111011111111101111110111111111011111002111001111110111111111111111111110110111" +
-        "1001111111110111111110101100111111100011111011111101011111111101111110111110101011111111111111111110" +
-        "1110111101111111111111111111111111110001111111111111111011010110111111101110111011110011111011111101" +
-        "0111111111111111101101111111111111111111111010110110112111111121111111011111011110111111111111011111" +
-        "0111011111111111111111111111111111111111111001111111111111111111111111011111101111111111101111111111" +
-        "1111110011110111111111110010000101111100111110111111111111111111111111111011110001101111111111710100" +
-        "0111111111111111111101111111111111111111011110110110111111011111111110011111110111111110111111011110" +
-        "0110100101011000011011111101010111111111111011110101111111111111111110011111111110011110111111111111" +
-        "1111111111111110111111011101110111111111111111111011101111110111011111111111111111101001111111111111" +
-        "1110111101100011001101101111111111111111111111111111101111111111101001111111001111011111111111111111" +
-        "1111111111011111101110111011111111111111111101110111111011101111111111111111110100111111111111111101" +
-        "1110110001100110110111111111111111111111111111110111111111011111001011111111111001111101110111101111" +
-        "1111111111121111111111111111111111111111111111111111111111010101111101110011111111011001111111011011" +
-        "1111111110101111111111111111111101111111111111111110111111111111111111101111011011011111101111111111" +
-        "0011111110111111001111111111101011111101000010111111111110111111111111111101111011111000111111111111" +
-        "1111111112111111111111111111111111111112111111111111111111111111111111111111001111111111000101010111" +
-        "1111011110011111110111110111111111111111111111111111110111011010111111111101111111101111111111110111" +
-        "1111111111111111111111011111101111111101101111110111111101011111011110111110111111111011111101111111" +
-        "1101111100211100111111011111111111111111111011011110011111111101111111101011001111111000111110111111" +
-        "0111111100111111111111111111111111110111111111111111111101111011011011111101111111111001111111011111" +
-        "1111111111111111101110101011111111110111111110111111111111011111111111111111111111110111111011111111" +
-        "0110111111111101011111111111101101111111111101111111011110111111111111111111001111111111111111111111" +
-        "0101010011101001111011111111110011011110101111111111111111111011011111111111111100111111111011111111" +
-        "1111110110101011111111011111111111111101111011111111011111111001110111110111100010111101110011100110" +
-        "0011111111101111111101111111101111110111111111111111111111011111111111110111011011111100100111112111" +
-        "1111111111111111111010000111111111111111101111111111111111101111001110111111011011011111110111101001" +
-        "1000111111111111011111101111101111001111111110011121111111111011111011111111111111011111111110111101" +
-        "1111011101111111111010010011010101011111110110001111011111111111111110111111111111111111101110011000" +
-        "1101111011111110101111101111011111011111111101111110111111111011111002111001111110111111111111111111" +
-        "1101101111001111111110111111110101100111111100011111011111101112111111111110111111101011111011110111" +
-        "1101111111110111111011111111101111100211100111111011111111111111111111011011110011111111101111111101" +
-        "0110011111110001111101111110101101111111001101101000011011111111011111111011101111111111111111011111" +
-        "1111111111111111111111011011111111111700111110111111100111101101011110111001110110110111011111011111" +
-        "1111111110111111111101111011111011101111111111010010011010100001111111001111110110011111111111110111" +
-        "1010117111011111111111111111111111111111212111111111010111111111121111111111111111111111111111111111" +
-        "1111110001110111111100111111110001101011111111111111111001111111001101011111111111011111111111111111" +
-        "1111111111111101101011111111111001101011111101111011111111111011111110111101111111111111111110011111" +
-        "1111111111111111101010100111010011110111111111100110111101011111111111111111110110111110001111111011" +
-        "1110111111111111110111111111101111011111011101111111111010010011010100011111110011010111111111101111" +
-        "1111111111111111111111111110110101111111111100110101111110111101111111111111111111111111111111111111" +
-        "1111111011101010111111111101111111101111111111110111111111111111111111111101111110111111110110111111" +
-        "1111011111110111111111111111010111110101111111111111110111111111101111111011111110000100111111110011" +
-        "1100011111101111111211111111111111171101111110111111110100110011017111111101110011111110111111111111" +
-        "1111111111111111001111110011111110011111111011101110000111111111100111011111000111011111111111111111" +
-        "0111100001111111111111111111111111101100111111101101111111111101011111111111111111111011001100101111" +
-        "1011110111111111111111110110010111011110111111111111101111111011110111111111111111111001111111111111" +
-        "1111111110101010011101001111011111111110011011110101111111111111111111011011110101111011111111101111" +
-        "1110111101111111111111111110011111111111111111111110101010011101001111011111111110011011110101111111" +
-        "1111111111110110110011110001111111101111001010111111101111011110111111111111111111111111111111101111" +
-        "1111111211111111101111110011111110011110111111111111111011001111111011011111111111010111111111111111" +
-        "1111101111011101111010000111011110111101112111111011001111101111111111111111111111111111111111111111" +
-        "1111111112111111111111111111111111111111111111111011110100001111100100111101111111111111111111111111" +
-        "1111011111111111111111110111101101101111110111111111100111111101111111111111111111111011101010111111" +
-        "1111011111111011111111111101111111111111111111111111011111101111111101101111101110010111111110110011" +
-        "1111101101111111111101011111111111111111111011111111111111111101111111111111111111011110110110111111" +
-        "0111111111100111111101111111101111101111110111101100111111100110101111111111011111111111111111111111" +
-        "1111111101101011111111111001101011111101111011110110111111111111111111011111111010010111011111111111" +
-        "1101111001111100111110001101100010101011111111111011111101101101211111111111111111111111100012111111" +
-        "1110111100001111011111111111111111111111111101101100110101011111111010070001011110001001110111111111" +
-        "1111111111001101110111111111101711101111101111111001111011010111101110011101101101110000111011101111" +
-        "1111011111111011111100111101111111111111111111011101010111111111101111111101111111111110111111111111" +
-        "1111111111111011111101111111101101111111111110111111111111111111011101010111111111101111111101111111" +
-        "1111101111111111111111111111111011111101111111101101111100011011111111110111111112111112111101111111" +
-        "1111011111111111111111110011110111111111101011011111111111010111110101011111011111110011110110101111" +
-        "0111001110110110111101111111111011111001111011111111100011111111111111111111111111111111111101111111" +
-        "1111111111111011111111111111111111111111111111111001111110111101111111111110111110111111111111111011" +
-        "1111111101111011111011101111111111010010011010100011111110011010111111111101111111111111111111111111" +
-        "1111110110101111111111100110101111110111101111111010001111101111111001111011010111101110011101101101" +
-        "1101111101111111111111101111111111011110111110111011111111110100100110101010111111111101111111111111" +
-        "1111111111101111111111111111111011110110110111111011111111110011111110111111110011111101110001011111" +
-        "1001111011110111110101111000110001011111111111111111111111111111011111111111110111711101111111111111" +
-        "1011111110011111111111111111111111111111111011111110111211111101111000110111111111111111100010111101" +
-        "1111112111111110111011111100111111100111101111111111111111001111011110111111110000011100111111100110" +
-        "1011111111110111111111111111111111111111111101101011111111111001101011111101111011111110101000111111" +
-        "1001101011111111110111111111111111111111111111111101101011111111111001101011111101111011111111110011" +
-        "1111111111111111111111111111111110111111111111111110111011111111010100001111101110110101111101111110" +
-        "0111111100111101111111111111111111110011000101111110110101111011111011111111111111111111111110011011" +
-        "1111111111111121011111111111100111100111111100011111011011111111111111110110011111111011011111111111" +
-        "0101111111111111111111101111111111111111110111111111111111111101111011011011111101111111111001111111" +
-        "0111111111111101111110011111110011110111111111111111011001111111011011111111111010111111111111111111" +
-        "1101100111111110011111011111011111111111111011111111110111101111101110111111111101001001101010010001" +
-        "1111101110101111100111111110011110001111111111111111111111110111111110100101111211111110111111111111" +
-        "0110011111111111111211111111111111111010011111111111111111111111111101111111111111000111110111111111" +
-        "1111101011011111111111010111110101101010001100111111111011111111111111111111011111111111111111110111" +
-        "1011011011111101111111111001111111011111111101111111111111111110111111111111111111101111011011011111" +
-        "1011111111110011111110111111111111111011111011111111111211111111101111111111011110110110110111111111" +
-        "0101111011111010110111111111110101111101011101011110000111111111111111111111111111111111111111111111" +
-        "1011111111101111111111011101111111111111111011101011111111111011111011111111001111011010111101110011" +
-        "1011011011101111101111111111111101111111111011110111110111011111111110100100110101001111101011011111" +
-        "1111110101111101010111110111111100111101101011110111001110110110111000111100000111111101100111111101" +
-        "1011111111111010111111111111111111110111111111111111100011111000111111111111111011111111011011111111" +
-        "0011111111111001111111111100011111111111111011011111111111101111011111111111110110001111111101111101" +
-        "1111011111111110111010000111110111011010111111000111011111101111101111111111111101111111111011110111" +
-        "1101110111111111101001001101010011010111110111111111111110111111111101111011111011101111111111010010" +
-        "0110101011111101011111011111111111111111111111111111011111111010111101111111101110101000011111011101" +
-        "1010110011111111101110111111101110101111111001101111111111111111111111111110011110110111110113011111" +
-        "1111111111111110111111100111111100111101111111111111110110011111110110111111111110101111111111111111" +
-        "1111011111010000111110111011010111110111111001111111001111011111111111111100111110111111100111101101" +
-        "0111101110011101101101110111011111101111101111111111101011011111111111110111000111111010000111101110" +
-        "1101111111111111111111121111111011111111111111111111111111111011001111111111111010111101111110111101" +
-        "0101111110110011111110110111111111110101111111111111111111101111111110110011111110110111111111110101" +
-        "1111111111111111111011111111111111111011111111111111011111111101111111111011111111111001101011110111" +
-        "1101111101111111011110111111111111101110111111011111111111111111100101112111110101111111101111010111" +
-        "0111111111110101111101010111110111111100111101101011110111001110110110111111011010111101111101011011" +
-        "1111111110101111101011110111101111110011111110011110111111111111101111111101110111111110110011111111" +
-        "1011111111111010111111111111011110111111101101110101001111110111001111111111111110001110111111111101" +
-        "1101101111010011111011111110011110110101111011100111011011011111001111101111111001111011010111101110" +
-        "0111011011011111001011111110111111101111101111111110111111111110011001011011111011101110111001111101" +
-        "0111011100010100111011111110111101011111111111111110111111111111101001001111101110110101111101111110" +
-        "0111111100111101111111111111111110111010100001111101110110101111111010110111111111110101111101011111" +
-        "1111110111110110111111111111100111110111100111011111101100111101111110111110111111111111111111110111" +
-        "1011111111001111111110111111001111111001111011111111111111101111110011111110011110111111111111111111" +
-        "1111111011111111111111111011111110001001111111001111000111010111101111001011111111011100110111111111" +
-        "1111110111111101011110111110101101111111111101011111010111111111110011010111101111110101000011111011" +
-        "1011010111101110101111111111111111111100010111100011011110111111111111011100111111111111111111001110" +
-        "0101100011011010110111111111110101111101011110101101111111111101011111010111111111111011111111111111" +
-        "1111111111111000101101111111110111111110111111100111111111111111101111111111011101010000111110111011" +
-        "0101111100101101111101110111111010111101111111111111111111011101100101001111110111111011101011000111" +
-        "1111111111100001100111010000111110111011010111101000011111011101101011111111111111101001101111111111" +
-        "1110010110011101111111101111111111111111110110111111111111111110011010111101111111100111111100011111" +
-        "1101110111111111111110011111100011011111110110011111110111111110111110101111011111111010111101111111" +
-        "1111111111111111111111111111011111000011011011010000101100110111111110101011011111011101111000101101" +
-        "1111111100110111101111111110111010010111101111111111111111111110111011111111011101111011111111111111" +
-        "1101111111111011111110111011111111011101001111111001111000100101101101011111011111111111101011111111" +
-        "1110011111111000011111110011111110101111111111111111110111111111011101011111000101101010110001111111" +
-        "1111110001101111111111011001011000101101111111111111111111111111111100011111111110110011101110111111" +
-        "1111111111111001110010011001111102110011111111110111110101111110100111011111111111111110111001111111" +
-        "1111111111111111101010011111111111111100111010011100110011111111111111111110111101110111111100111111" +
-        "1101111111111111111111111111111011110111111111111110111110001111101111111111011111111111111011111111" +
-        "0011111101111111001111011111111111111110111101111111111111111111111111111110111101111111101111011111" +
-        "1111111111111111111111110111111111111011111111111101110011111111111111111011111011111111111111111211" +
-        "1010111111111011111111111111011110111111111111111111111111011101111111111111111111111111111111100111" +
-        "1110",
+        "1011111111111111111111101110000111111100011111111111111117111111111111111111111111101111011111111110" +
+        "1111011100111111111110111110001001111111111110111001111011111110101111101111011111011111111101111110" +
+        "1111111110111110021110011111101111111111111111111101101111001111111110111111110101100111111100011111" +
+        "0111111012111111111111011001111111111111011110011011111111111001101111111111111111111111101010011111" +
+        "1101111111111110111100111111111110011711011111011111101101101110110111111111111111110110110111110111" +
+        "1111011111111111111111101011111100111100100101111101111112111111110110011111110110011111111011111111" +
+        "1111111111101111111111111101111111111110111111111111111011111111011111111111111111111111111111111111" +
+        "1011111011111110111111111111111110101111111111111010101111110111011111111111111111111111111101111011" +
+        "1111111011011111111101111011111111111111111011011011111011111110111111111111111111010111111001111001" +
+        "0010111110111111211111111011001111111011001111111101111111111111111111011111111111111011111111111101" +
+        "1111111111111101111111101111111111111111111111111111111111110111110111111101111111111111111101011111" +
+        "1111111101010111111011101111111111111111111111111121111111110011000111101111000111111111000110111111" +
+        "1110111110110011111101111111111101110111110110011111111010111111111111101111111111111121111111111111" +
+        "1111111111110111111111111110111111100111111111111111011111111111111101110101011111111110111111110111" +
+        "1111111110111111111111111111111111101111110111111110110111111011111110101111101111011111011111111101" +
+        "1111101111111110111110021110011111101111111111111111111101101111001111111110111111110101100111111100" +
+        "0111110111111011111110110001111111001111011011111011110101111111111101101111111111111111111111171111" +
+        "0111111112111111000111111111110111111110111110111111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111101171111011111111110111101111111111111111110001011111111111111110111011111" +
+        "1001111011110010111111111111111111111111111111011111111111111111111111011111111111111101111111111111" +
+        "1011111110010101111111111111111001111111111101001101111111101101011111111111011111111111111110111100" +
+        "1001101111111101110111010001110101101111111111111111011101111111111100111001111111110111101111111011" +
+        "1111101111110011111111111111111111111111011111110111011111111011101011111011111111111101111111001011" +
+        "1110111111111111111111101111101111111111110111001101101111111111111101011101111111111111011111101201" +
+        "1111111111111111111111100101110011111111010111111111110111111111111011111110101111101111011111011111" +
+        "1111011111101111111110111110021110011111101111111111111111111101101111001111111110111111110101100111" +
+        "1111000111110111111011111111011111111111111111111111011111111111111011111111111111011111110010101111" +
+        "1111111111110011111111111010011011111111011010111111111110111111111111111101111001001101111111101110" +
+        "1110100011101011011111111111111110111000111101111111110111111001111111111111111111101110011101011111" +
+        "1110111111111111111101111111111111111111111011110101111111111111111001110111111111111111111111111111" +
+        "1111111111111111111011001111111011101010011111101001111110111100101011111101111211111111110111111110" +
+        "1111101101001111071111111110111110101111111100111111111111111111100121001111101111101101111110111111" +
+        "1111001111110110011111110111211111111021111111101111101101111111111011111111111101110111111111111111" +
+        "1111111101111110111111111101111111111001111111111111111111101111111111111001110001101110100000111110" +
+        "1011110111111011111111111111111110001111111111111111111110011011111111111111111111111111111111111111" +
+        "1111111111111111110101011111111511111110010111101110111111101111111111111111011111111101111111111111" +
+        "1121111111111111111110111111111011111111111111111111111111101111121111110111111010111011110111001101" +
+        "0110111110011111111111110100100111000111011111011000111111110111111101111011111111111111111100111111" +
+        "1111111111111111010101001110100111101111111111001101111010111111111111111111101101111111110111110001" +
+        "0111111111111000111110111100011110111111111171111111100011101111111111111111000111111110002111111111" +
+        "0111111111111111111011111111111001110011111111101111011111110111111101111110011111111111111111111111" +
+        "1110111111101110111111110111010111110111111111111011111110010111110111111111111111111101111101111111" +
+        "1111101110011011011111111111111010111011111111111110111111012011111111111111111111111100101110011111" +
+        "1110111111011111111111111111111111110111111111110011100111111111011110111111101111111011111100111111" +
+        "1111111111111111111101111111011101111111101110101111101111111111110111111100101111101111111111111111" +
+        "1110111110111111111111011100110110111111111111110101110111111111111101111110120111111111111111111111" +
+        "1110010111001111111101111111111111000110111111111111011100111110111111101111111111111011111111011100" +
+        "0110111110110111110111111111111110111111111111111101101111101111111110111111111111111111111011110011" +
+        "1111100110101111111111011111111111111111111111111111110110101111111111100110101111110111101111111111" +
+        "1011111110111101111111111111111110011111111111111111111110101010011101001111011111111110011011110101" +
+        "1111111111111111110110111111111111110001111001110011011111101111011111111110111111111011721111110111" +
+        "1111111111111111101111101111101110100111001111111111111111111111111112111111111111111111111111111111" +
+        "1111111111111111111110211111101110011111111101111110111111111011110011111111111111101011010000111111" +
+        "1110111111101111111111111100111101111111111111111111111111111011111101110111011111111111111111101110" +
+        "1111110111011111111111111111101001111111111111111011110110001100110110111111111111111111111111111110" +
+        "1111111001111111111111111111101110011101011111111011111111111111110111111111111111111111101111010111" +
+        "1111111111111001110111111111111111111111111111111111111111111111101100111111101110101001111110100111" +
+        "1110111100101011111101111211111111110111111110111111111111111111111111011111111101111111011110111111" +
+        "1111111111110011111111111111111111110101010011101001111011111111110011011110101111111111111111111011" +
+        "0111001111011111111111111111111111111101111110111011101111111111111111110111011111101110111111111111" +
+        "1111110100111111111111111101111011000110011011011111111111111111111111111111011111171111101117111111" +
+        "1111110111111111111111111111110111111111111110111111111111110111111100101011111111111111110011111111" +
+        "1110100110111111110110101111111111101111111111111111011110010011011111111011101110100011101011011111" +
+        "1111111111101110001121111111111110111111101111111000111111111101111111111111111111011101011110111117" +
+        "0001111111171101111111111111111111111111111111001111111111111110111111111111110111111111011111111111" +
+        "1011110111101110011111111111111111111011111111101110000101111111111111111010111111111111010111017011" +
+        "1011010111111010100001101011111111111110111111111111111111111111111110111101111111011111111021111111" +
+        "1111110111111111110101111111111111111111111111111110111111111110111111101111111111111101111001111111" +
+        "1111111211111111111111111111110111101111110011111101111110101110001101111001111111111111111111011101" +
+        "0101111111111011111111011111111111101111111111111111111111111011111101111111101101111111111011101110" +
+        "1101110111111011111111101111111111121111111011111711100111110111111010111111111111111111111111011110" +
+        "1111111001111111111111111111101110011101011111111011111111111111110111111111111111111111101111010111" +
+        "1111111111111001110111111111111111111111111111111111111111111111101100111111101110101001111110100111" +
+        "1110111100101011111101111211111111110111111110111111111100111111111111110011111111001111111111111111" +
+        "1111011100111010111111110111111111111111101111111111111111111111011110101111111111111111001110111111" +
+        "1111111111111111111111111111111111111111011001111111011101010011111101001111110111100101011111101111" +
+        "2111111111101111111101111111111111011111001110111111110001110011111111011111111101111111011111111111" +
+        "1111101111111111111111111111111111111111111111111111111111111111100111111111111111111111111110111111" +
+        "1111111111111011110110110111111011111111110011111110111111111111111111111101110101011111111110111111" +
+        "1101111111111110111111111111111111111111101111110111111110110111111101111111111011000000111111111011" +
+        "1101010111111111111211111111111111111011111111111110111110111111111000000111111112111111111111111211" +
+        "1122111111111111111111111131112111111111111111101111111111111000101011011111110111111111100011111111" +
+        "1011111111111111111111011111011111111101111111010111110111101111101111111111011111101111111110111110" +
+        "0211100111111011111111111111111111011011110011111111101111111101011001111111000111110111111011111111" +
+        "0111111111111111111111110111111111111110111111111111110111111100101011111111111111110011111111111010" +
+        "0110111111110110101111111111101111111111111111011110010011011111111011101110100011101011011111111111" +
+        "1111101111111110111111111111111111111111111101110101011111111110111111110111111111111011111111111111" +
+        "1111111111101111110111111110110111111011111110101111101111011111011111111101111110111111111011111002" +
+        "1110011111101111111111111111111101101111001111111110111111110101100111111100011111011111101002111111" +
+        "1111111121111111111111100111101111111111111111111111111110111111011101110111111111111111111011101111" +
+        "1101110111111111111111111010011111111111111110111101100011001101101111111111111111111111111111101111" +
+        "1111111111111111010111111011010100101011101111110111101001111111111111111121111111111111121111110100" +
+        "1111111101111111110111011111000111011111111111111010111101111111111111111110111111010111111111111111" +
+        "1111111011011111111110000111110101111107171111111111111112111111111110111111100111110111001111111111" +
+        "1111111111111111111110111111111101111111111100111111111111111111111011111101111111111111111111111111" +
+        "1111110110101011100111110111101111111111111111111111111111111110111101111001111001101111111101101011" +
+        "1001111001111111001101011111111110111111111111111111111111111111101101011111111111001101011111101111" +
+        "0111111111111111111011111101111111110011001011111111111011001211111111000111111111101111111111110110" +
+        "1101101111111111111111011111111111111111111111011111111111111011111111111111011111110010101111111111" +
+        "1111110011111111111010011011111111011010111111111110111111111111111101111001001101111111101110111010" +
+        "0011101011011111111111111110110110001011110111010110111111110111111111111111111111110111111111111110" +
+        "1111111111111101111111001010111111111111111100111111111110100110111111110110101111111111101111111111" +
+        "1111110111100100110111111110111011101000111010110111111111111111101111111111111000111101111110001111" +
+        "0111111111111111111111111011111111111111111111111111111111110111111111111111111111101111111111111111" +
+        "1101111101111111111111101111111111011110111110111011111111110100100110101000111111100110101111111111" +
+        "0111111111111111111111111111111101101011111111111001101011111101111011110111111101101111111111111111" +
+        "1001111101111111111111111110111111111111111111101100110110111111121111111111113112111111121111111111" +
+        "1111111111211111111111111111111111111101111111111011100100011011111101111011111110111111101110111111" +
+        "1111110111001111111111101111111011110111111111111111111100111111111111111111111101010100111010011110" +
+        "1111111111001101111010111111111111111111101101110011110111111111111111111111111111011111101110111011" +
+        "1111111111111111011101111110111011111111111111111101001111111111111111011110110001100110110111111111" +
+        "1111111111111111111101111111111011111111110100111111100110101111111111011111111111111111111111111111" +
+        "1101101011111111111001101011111101111011111111111011111110111101111111111111111110011111111111111111" +
+        "1111101010100111010011110111111111100110111101011111111111111111110110111111111111101111111111111111" +
+        "1011111110101111101111011111011111111101111110111111111011111002111001111110111111111111111111110110" +
+        "1111001111111110111111110101100111111100011111011111101011111111101111110111110101011111111111111111" +
+        "1101110111101111111111111111111111111110001111111111111111011010110111111101110111011110011111011111" +
+        "1010111111111111111101101111111111111111111111010110110112111111121111111011111011110111111111111011" +
+        "1110111011111111111111111111111111111111111111001111111111111111111111111011111101111111111101111111" +
+        "1111111110011110111111111110010000101111100111110111111111111111111111111111011110001101111111111710" +
+        "1000111111111111111111101111111111111111111011110110110111111011111111110011111110111111110111111011" +
+        "1100110100101011000011011111101010111111111111011110101111111111111111110011111111110011110111111111" +
+        "1111111111111111110111111011101110111111111111111111011101111110111011111111111111111101001111111111" +
+        "1111110111101100011001101101111111111111111111111111111101111111111101001111111001111011111111111111" +
+        "1111111111111011111101110111011111111111111111101110111111011101111111111111111110100111111111111111" +
+        "1011110110001100110110111111111111111111111111111110111111111011111001011111111111001111101110111101" +
+        "1111111111111121111111111111111111111111111111111111111111111010101111101110011111111011001111111011" +
+        "0111111111110101111111111111111111101111111111111111110111111111111111111101111011011011111101111111" +
+        "1110011111110111111001111111111101011111101000010111111111110111111111111111101111011111000111111111" +
+        "1111111111112111111111111111111111111111112111111111111111111111111111111111111001111111111000101010" +
+        "1111111011110011111110111110111111111111111111111111111110111011010111111111101111111101111111111110" +
+        "1111111111111111111111111011111101111111101101111110111111101011111011110111110111111111011111101111" +
+        "1111101111100211100111111011111111111111111111011011110011111111101111111101011001111111000111110111" +
+        "1110111111100111111111111111111111111110111111111111111111101111011011011111101111111111001111111011" +
+        "1111111111111111111101110101011111111110111111110111111111111011111111111111111111111110111111011111" +
+        "1110110111111111101011111111111101101111111111101111111011110111111111111111111001111111111111111111" +
+        "1110101010011101001111011111111110011011110101111111111111111111011011111111111111100111111111011111" +
+        "1111111110110101011111111011111111111111101111011111111011111111001110111110111100010111101110011100" +
+        "1100011111111101111111101111111101111110111111111111111111111011111111111110111011011111100100111112" +
+        "1111111111111111111111010000111111111111111101111111111111111101111001110111111011011011111110111101" +
+        "0011000111111111111011111101111101111001111111110011121111111111011111011111111111111011111111110111" +
+        "1011111011101111111111010010011010101011111110110001111011111111111111110111111111111111111101110011" +
+        "0001101111011111110101111101111011111011111111101111110111111111011111002111001111110111111111111111" +
+        "1111101101111001111111110111111110101100111111100011111011111101112111111111110111111101011111011110" +
+        "1111101111111110111111011111111101111100211100111111011111111111111111111011011110011111111101111111" +
+        "1010110011111110001111101111110101101111111001101101000011011111111011111111011101111111111111111011" +
+        "1111111111111111111111111011011111111111700111110111111100111101101011110111001110110110111011111011" +
+        "1111111111110111111111101111011111011101111111111010010011010100001111111001111110110011111111111110" +
+        "1111010117111011111111111111111111111111111212111111111010111111111121111111111111111111111111111111" +
+        "1111111110001110111111100111111110001101011111111111111111001111111001101011111111111011111111111111" +
+        "1111111111111111101101011111111111001101011111101111011111111111011111110111101111111111111111110011" +
+        "1111111111111111111101010100111010011110111111111100110111101011111111111111111110110111110001111111" +
+        "0111110111111111111110111111111101111011111011101111111111010010011010100011111110011010111111111101" +
+        "1111111111111111111111111111110110101111111111100110101111110111101111111111111111111111111111111111" +
+        "1111111111011101010111111111101111111101111111111110111111111111111111111111101111110111111110110111" +
+        "1111111011111110111111111111111010111110101111111111111110111111111101111111011111110000100111111110" +
+        "0111100011111101111111211111111111111171101111110111111110100110011017111111101110011111110111111111" +
+        "1111111111111111111001111110011111110011111111011101110000111111111100111011111000111011111111111111" +
+        "1110111100001111111111111111111111111101100111111101101111111111101011111111111111111111011001100101" +
+        "1111011110111111111111111110110010111011110111111111111101111111011110111111111111111111001111111111" +
+        "1111111111110101010011101001111011111111110011011110101111111111111111111011011110101111011111111101" +
+        "1111110111101111111111111111110011111111111111111111110101010011101001111011111111110011011110101111" +
+        "1111111111111110110110011110001111111101111001010111111101111011110111111111111111111111111111111101" +
+        "1111111111211111111101111110011111110011110111111111111111011001111111011011111111111010111111111111" +
+        "1111111101111011101111010000111011110111101112111111011001111101111111111111111111111111111111111111" +
+        "1111111111112111111111111111111111111111111111111111011110100001111100100111101111111111111111111111" +
+        "1111111011111111111111111110111101101101111110111111111100111111101111111111111111111111011101010111" +
+        "1111111011111111011111111111101111111111111111111111111011111101111111101101111101110010111111110110" +
+        "0111111101101111111111101011111111111111111111011111111111111111101111111111111111111011110110110111" +
+        "1110111111111100111111101111111101111101111110111101100111111100110101111111111011111111111111111111" +
+        "1111111111101101011111111111001101011111101111011110110111111111111111111011111111010010111011111111" +
+        "1111101111001111100111110001101100010101011111111111011111101101101211111111111111111111111100012111" +
+        "1111110111100001111011111111111111111111111111101101100110101011111111010070001011110001001110111111" +
+        "1111111111111001101110111111111101711101111101111111001111011010111101110011101101101110000111011101" +
+        "1111111011111111011111100111101111111111111111111011101010111111111101111111101111111111110111111111" +
+        "1111111111111111011111101111111101101111111111110111111111111111111011101010111111111101111111101111" +
+        "1111111101111111111111111111111111011111101111111101101111100011011111111110111111112111112111101111" +
+        "1111111011111111111111111110011110111111111101011011111111111010111110101011111011111110011110110101" +
+        "1110111001110110110111101111111111011111001111011111111100011111111111111111111111111111111111101111" +
+        "1111111111111111011111111111111111111111111111111111001111110111101111111111110111110111111111111111" +
+        "0111111111101111011111011101111111111010010011010100011111110011010111111111101111111111111111111111" +
+        "1111111110110101111111111100110101111110111101111111010001111101111111001111011010111101110011101101" +
+        "1011101111101111111111111101111111111011110111110111011111111110100100110101010111111111101111111111" +
+        "1111111111111101111111111111111111011110110110111111011111111110011111110111111110011111101110001011" +
+        "1111001111011110111110101111000110001011111111111111111111111111111011111111111110111711101111111111" +
+        "1111011111110011111111111111111111111111111111011111110111211111101111000110111111111111111100010111" +
+        "1011111112111111110111011111100111111100111101111111111111111001111011110111111110000011100111111100" +
+        "1101011111111110111111111111111111111111111111101101011111111111001101011111101111011111110101000111" +
+        "1111001101011111111110111111111111111111111111111111101101011111111111001101011111101111011111111110" +
+        "0111111111111111111111111111111111110111111111111111110111011111111010100001111101110110101111101111" +
+        "1100111111100111101111111111111111111110011000101111110110101111011111011111111111111111111111110011" +
+        "0111111111111111121011111111111100111100111111100011111011011111111111111110110011111111011011111111" +
+        "1110101111111111111111111101111111111111111110111111111111111111101111011011011111101111111111001111" +
+        "1110111111111111101111110011111110011110111111111111111011001111111011011111111111010111111111111111" +
+        "1111101100111111110011111011111011111111111111011111111110111101111101110111111111101001001101010010" +
+        "0011111101110101111100111111110011110001111111111111111111111110111111110100101111211111110111111111" +
+        "1110110011111111111111211111111111111111010011111111111111111111111111101111111111111000111110111111" +
+        "1111111101011011111111111010111110101101010001100111111111011111111111111111111011111111111111111110" +
+        "1111011011011111101111111111001111111011111111101111111111111111110111111111111111111101111011011011" +
+        "1111011111111110011111110111111111111111011111011111111111211111111101111111111011110110110110111111" +
+        "1110101111011111010110111111111110101111101011101011110000111111111111111111111111111111111111111111" +
+        "1111011111111101111111111011101111111111111111011101011111111111011111011111111001111011010111101110" +
+        "0111011011011101111101111111111111101111111111011110111110111011111111110100100110101001111101011011" +
+        "1111111110101111101010111110111111100111101101011110111001110110110111000111100000111111101100111111" +
+        "1011011111111111010111111111111111111110111111111111111100011111000111111111111111011111111011011111" +
+        "1110011111111111001111111111100011111111111111011011111111111101111011111111111110110001111111101111" +
+        "1011111011111111110111010000111110111011010111111000111011111101111101111111111111101111111111011110" +
+        "1111101110111111111101001001101010011010111110111111111111110111111111101111011111011101111111111010" +
+        "0100110101011111101011111011111111111111111111111111111011111111010111101111111101110101000011111011" +
+        "1011010110011111111101110111111101110101111111001101111111111111111111111111110011110110111110113011" +
+        "1111111111111111110111111100111111100111101111111111111110110011111110110111111111110101111111111111" +
+        "1111111011111010000111110111011010111110111111001111111001111011111111111111100111110111111100111101" +
+        "1010111101110011101101101110111011111101111101111111111101011011111111111110111000111111010000111101" +
+        "1101101111111111111111111121111111011111111111111111111111111111011001111111111111010111101111110111" +
+        "1010101111110110011111110110111111111110101111111111111111111101111111110110011111110110111111111110" +
+        "1011111111111111111111011111111111111111011111111111111011111111101111111111011111111111001101011110" +
+        "1111101111101111111011110111111111111101110111111011111111111111111100101112111110101111111101111010" +
+        "1110111111111110101111101010111110111111100111101101011110111001110110110111111011010111101111101011" +
+        "0111111111110101111101011110111101111110011111110011110111111111111101111111101110111111110110011111" +
+        "1111011111111111010111111111111011110111111101101110101001111110111001111111111111110001110111111111" +
+        "1011101101111010011111011111110011110110101111011100111011011011111001111101111111001111011010111101" +
+        "1100111011011011111001011111110111111101111101111111110111111111110011001011011111011101110111001111" +
+        "1010111011100010100111011111110111101011111111111111110111111111111101001001111101110110101111101111" +
+        "1100111111100111101111111111111111110111010100001111101110110101111111010110111111111110101111101011" +
+        "1111111110111110110111111111111100111110111100111011111101100111101111110111110111111111111111111110" +
+        "1111011111111001111111110111111001111111001111011111111111111101111110011111110011110111111111111111" +
+        "1111111111011111111111111111011111110001001111111001111000111010111101111001011111111011100110111111" +
+        "1111111110111111101011110111110101101111111111101011111010111111111110011010111101111110101000011111" +
+        "0111011010111101110101111111111111111111100010111100011011110111111111111011100111111111111111111001" +
+        "1100101100011011010110111111111110101111101011110101101111111111101011111010111111111111011111111111" +
+        "1111111111111111000101101111111110111111110111111100111111111111111101111111111011101010000111110111" +
+        "0110101111100101101111101110111111010111101111111111111111111011101100101001111110111111011101011000" +
+        "1111111111111100001100111010000111110111011010111101000011111011101101011111111111111101001101111111" +
+        "1111110010110011101111111101111111111111111110110111111111111111110011010111101111111100111111100011" +
+        "1111101110111111111111110011111100011011111110110011111110111111110111110101111011111111010111101111" +
+        "1111111111111111111111111111111011111000011011011010000101100110111111110101011011111011101111000101" +
+        "1011111111100110111101111111110111010010111101111111111111111111110111011111111011101111011111111111" +
+        "1111101111111111011111110111011111111011101001111111001111000100101101101011111011111111111101011111" +
+        "1111110011111111000011111110011111110101111111111111111110111111111011101011111000101101010110001111" +
+        "1111111110001101111111111011001011000101101111111111111111111111111111100011111111110110011101110111" +
+        "1111111111111111001110010011001111102110011111111110111110101111110100111011111111111111110111001111" +
+        "1111111111111111111101010011111111111111100111010011100110011111111111111111110111101110111111100111" +
+        "1111101111111111111111111111111111011110111111111111110111110001111101111111111011111111111111011111" +
+        "1110011111101111111001111011111111111111110111101111111111111111111111111111110111101111111101111011" +
+        "1111111111111111111111111110111111111111011111111111101110011111111111111111011111011111111111111111" +
+        "2111010111111111011111111111111011110111111111111111111111111011101111111111111111111111111111111100" +
+        "1111110",
       blockStarts: [
         1, 701, 108, 97, 122, 320, 270, 289, 256, 329, 208, 86, 66, 55, 52, 53, 79, 108, 128, 126, 125, 89, 74, 77, 78, 124, 85,
         71, 95, 92, 108, 130, 107, 70, 81, 100, 101, 124, 127, 105, 119, 110, 68, 68, 62, 28, 22, 15, 42, 71, 78, 67, 77, 73,
@@ -6286,22 +6287,22 @@ export function loadPackedGazetteer(): PackedGazetteer {
         51, 61, 69, 65, 59, 56, 51, 60, 60, 57, 59, 57, 56, 62, 63, 62, 60, 59, 58, 51, 56, 52, 57, 61, 55, 57, 57, 54, 55, 59,
         61, 59, 63, 60, 59, 69, 55, 54, 49, 65, 53, 71, 68, 53, 58, 57, 54, 48, 52, 55, 60, 61, 55, 57, 60, 64, 62, 46, 59, 57,
         57, 59, 64, 61, 63, 63, 61, 59, 54, 53, 58, 53, 53, 52, 54, 60, 64, 62, 64, 54, 57, 54, 54, 56, 58, 56, 53, 58, 61, 60,
-        60, 50, 51, 53, 57, 55, 54, 55, 56, 54, 55, 61, 56, 58, 58, 54, 62, 70, 54, 66, 61, 59, 62, 55, 57, 50, 57, 51, 65, 53,
+        60, 50, 51, 53, 57, 55, 54, 55, 56, 54, 55, 61, 56, 58, 58, 54, 62, 70, 54, 66, 61, 59, 62, 56, 57, 50, 57, 51, 65, 53,
         58, 59, 55, 53, 57, 62, 54, 53, 57, 56, 52, 63, 61, 59, 55, 65, 54, 52, 54, 57, 51, 59, 55, 57, 66, 56, 58, 56, 57, 56,
         53, 57, 50, 60, 60, 57, 61, 57, 52, 55, 57, 58, 52, 52, 57, 54, 54, 56, 55, 58, 68, 60, 48, 51, 60, 56, 63, 62, 52, 53,
-        55, 52, 55, 58, 56, 49, 60, 60, 56, 58, 50, 57, 59, 59, 59, 47, 57, 59, 57, 56, 55, 51, 50, 66, 62, 66, 52, 61, 53, 52,
-        50, 57, 54, 54, 56, 55, 56, 51, 57, 54, 49, 53, 57, 61, 48, 59, 54, 57, 59, 48, 55, 61, 60, 63, 52, 48, 51, 53, 57, 55,
-        57, 53, 55, 56, 57, 57, 53, 55, 56, 54, 54, 54, 57, 55, 50, 52, 65, 60, 59, 52, 57, 56, 53, 57, 58, 52, 58, 58, 49, 56,
-        57, 59, 67, 53, 51, 53, 59, 66, 56, 57, 53, 58, 59, 59, 51, 59, 63, 55, 57, 58, 52, 56, 54, 57, 56, 54, 52, 63, 59, 54,
-        60, 49, 56, 71, 52, 56, 57, 50, 60, 51, 49, 58, 59, 54, 54, 53, 59, 56, 54, 50, 60, 54, 67, 59, 58, 56, 50, 56, 54, 52,
-        60, 53, 52, 47, 59, 52, 48, 55, 62, 58, 47, 55, 57, 64, 57, 55, 55, 50, 59, 53, 55, 56, 55, 51, 57, 55, 52, 53, 57, 52,
-        58, 59, 59, 52, 61, 51, 49, 55, 57, 54, 55, 56, 54, 56, 58, 56, 56, 52, 60, 57, 55, 60, 54, 54, 52, 58, 55, 59, 57, 49,
-        58, 53, 48, 55, 58, 49, 57, 47, 53, 54, 54, 54, 56, 49, 51, 61, 52, 46, 66, 61, 50, 56, 58, 50, 54, 47, 55, 59, 58, 57,
-        51, 64, 55, 49, 57, 50, 59, 49, 55, 50, 49, 61, 54, 51, 64, 53, 58, 56, 58, 53, 57, 51, 56, 54, 46, 56, 51, 60, 47, 55,
-        59, 56, 56, 60, 50, 50, 62, 58, 49, 56, 47, 53, 52, 56, 44, 66, 59, 53, 49, 57, 48, 55, 60, 47, 53, 57, 52, 59, 54, 56,
-        54, 44, 55, 59, 56, 51, 55, 58, 59, 50, 56, 56, 51, 47, 49, 47, 56, 53, 54, 49, 47, 51, 57, 46, 57, 55, 52, 51, 49, 51,
-        59, 52, 56, 59, 53, 55, 48, 50, 53, 53, 50, 47, 49, 44, 53, 49, 51, 51, 56, 55, 50, 51, 47, 49, 48, 53, 55, 48, 51, 44,
-        48, 53, 50, 52, 49, 48, 53, 54, 47, 52, 44, 56, 47, 57, 50, 57, 55, 59, 58, 60, 60,
+        55, 52, 55, 59, 55, 49, 60, 60, 56, 58, 50, 57, 59, 59, 60, 46, 57, 60, 56, 56, 55, 51, 50, 66, 62, 66, 52, 61, 53, 52,
+        51, 57, 53, 54, 57, 55, 55, 51, 57, 54, 49, 54, 56, 61, 48, 60, 53, 57, 59, 48, 55, 61, 60, 63, 52, 48, 51, 54, 58, 53,
+        57, 53, 56, 55, 57, 57, 53, 55, 56, 54, 54, 55, 57, 54, 50, 53, 65, 59, 59, 52, 57, 57, 52, 57, 58, 52, 58, 58, 50, 55,
+        57, 60, 66, 53, 52, 52, 59, 66, 57, 57, 52, 58, 59, 59, 51, 58, 57, 61, 57, 58, 52, 56, 54, 57, 58, 52, 53, 62, 60, 55,
+        58, 49, 57, 70, 53, 56, 56, 50, 60, 51, 50, 59, 57, 54, 56, 51, 60, 55, 54, 50, 60, 54, 67, 59, 58, 56, 51, 55, 56, 51,
+        59, 53, 53, 46, 60, 51, 49, 54, 62, 58, 47, 55, 57, 64, 58, 54, 55, 51, 59, 53, 56, 54, 55, 52, 57, 54, 54, 51, 58, 52,
+        58, 58, 59, 53, 60, 52, 48, 56, 56, 54, 56, 55, 54, 56, 58, 56, 56, 52, 60, 57, 57, 58, 54, 54, 52, 58, 56, 58, 57, 50,
+        57, 54, 48, 54, 59, 49, 56, 47, 54, 53, 54, 54, 57, 48, 51, 62, 52, 45, 67, 60, 51, 55, 58, 50, 54, 47, 55, 59, 59, 56,
+        51, 65, 55, 48, 57, 50, 59, 50, 54, 50, 50, 61, 53, 52, 63, 53, 58, 56, 58, 53, 57, 52, 57, 52, 47, 55, 53, 60, 46, 54,
+        59, 57, 55, 60, 50, 50, 62, 58, 49, 56, 48, 53, 52, 55, 44, 67, 59, 52, 50, 56, 48, 56, 60, 47, 52, 57, 52, 60, 53, 56,
+        54, 45, 54, 59, 56, 51, 55, 58, 59, 51, 56, 56, 50, 48, 49, 46, 56, 53, 55, 48, 48, 52, 55, 48, 55, 55, 53, 52, 49, 49,
+        60, 51, 56, 60, 53, 54, 49, 50, 52, 53, 50, 48, 49, 45, 52, 51, 49, 51, 55, 55, 50, 52, 49, 46, 49, 52, 56, 49, 49, 45,
+        48, 53, 52, 49, 50, 47, 54, 55, 48, 51, 42, 56, 48, 56, 50, 57, 55, 60, 59, 58, 60,
       ],
       terminalSteps: [
         264, 5, 17, 40, 2, 1, 18, 21, 1, 3, 46, 28, 8, 88, 50, 3, 3, 4, 24, 99, 1, 4, 1, 7, 8, 6, 15, 2, 1, 1, 7, 15, 1, 1, 2,
@@ -6698,7 +6699,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         4, 15, 2, 5, 12, 1, 4, 1, 10, 5, 8, 8, 7, 1, 27, 8, 4, 9, 4, 2, 6, 13, 8, 1, 2, 6, 20, 6, 13, 4, 1, 3, 3, 15, 2, 4, 14,
         7, 3, 25, 1, 2, 4, 1, 9, 5, 1, 1, 3, 10, 1, 11, 16, 15, 12, 17, 6, 3, 13, 13, 13, 1, 2, 7, 1, 1, 1, 12, 24, 14, 14, 9,
         4, 8, 22, 16, 2, 5, 1, 1, 2, 5, 7, 1, 5, 1, 1, 2, 7, 1, 17, 26, 1, 1, 1, 1, 3, 1, 4, 5, 1, 1, 1, 3, 14, 5, 9, 2, 2, 44,
-        2, 15, 7, 2, 5, 8, 8, 10, 19, 1, 1, 8, 1, 1, 13, 11, 22, 3, 1, 1, 1, 8, 1, 1, 43, 5, 11, 5, 4, 1, 12, 6, 1, 1, 2, 1, 13,
+        2, 15, 7, 2, 5, 8, 8, 10, 19, 1, 1, 8, 1, 1, 13, 11, 22, 4, 1, 1, 1, 8, 1, 1, 43, 5, 11, 5, 4, 1, 12, 6, 1, 1, 2, 1, 13,
         4, 1, 5, 8, 2, 6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6, 7, 15, 3, 1, 14, 5, 1, 3, 12,
         1, 3, 16, 8, 2, 2, 1, 8, 13, 5, 1, 12, 1, 6, 6, 7, 3, 3, 4, 3, 18, 3, 3, 6, 8, 19, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1,
         8, 3, 1, 9, 20, 15, 13, 16, 9, 16, 21, 6, 8, 18, 2, 14, 2, 2, 7, 4, 28, 5, 10, 3, 10, 5, 18, 3, 3, 6, 8, 19, 2, 7, 1, 5,
@@ -6712,7 +6713,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 4, 1, 1, 5, 10, 7, 1, 21, 4, 1, 4, 2, 9, 17, 22, 1, 5, 2,
         17, 1, 4, 47, 3, 1, 8, 4, 2, 2, 1, 7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 6, 3, 2, 1, 5, 11, 6, 2, 9, 1, 20, 1, 4, 1, 6, 6,
         3, 4, 3, 9, 2, 1, 7, 3, 1, 3, 5, 13, 10, 6, 3, 11, 13, 4, 24, 7, 10, 1, 11, 1, 21, 14, 1, 4, 1, 1, 3, 4, 2, 1, 1, 1, 1,
-        6, 2, 5, 7, 20, 1, 1, 22, 1, 3, 57, 2, 2, 17, 1, 2, 5, 4, 8, 17, 10, 35, 10, 27, 13, 7, 2, 4, 5, 4, 1, 3, 2, 3, 6, 1,
+        6, 2, 5, 7, 20, 1, 1, 22, 1, 3, 57, 2, 2, 17, 1, 2, 5, 4, 8, 17, 10, 35, 10, 28, 13, 7, 2, 4, 5, 4, 1, 3, 2, 3, 6, 1,
         14, 2, 1, 2, 1, 4, 1, 1, 4, 6, 3, 1, 1, 9, 8, 5, 19, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 5, 11, 1, 3, 5, 2, 20, 3, 10, 6, 1,
         1, 2, 13, 1, 1, 6, 5, 1, 1, 5, 20, 1, 1, 4, 17, 1, 1, 9, 1, 1, 11, 19, 12, 1, 4, 1, 10, 5, 8, 8, 7, 1, 27, 8, 4, 9, 4,
         2, 6, 13, 8, 1, 2, 6, 20, 6, 13, 4, 1, 3, 3, 15, 2, 4, 14, 7, 3, 25, 1, 2, 4, 1, 9, 7, 26, 12, 1, 4, 1, 10, 5, 8, 8, 7,
@@ -6725,20 +6726,20 @@ export function loadPackedGazetteer(): PackedGazetteer {
         4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 13, 17, 24, 15, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3,
         2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 4, 1, 1, 16, 8, 8, 1, 1, 11, 20, 4, 2, 5, 7, 1, 1, 12, 32,
         1, 16, 15, 10, 13, 5, 5, 4, 1, 21, 10, 4, 1, 1, 1, 2, 17, 2, 2, 11, 2, 4, 3, 4, 3, 2, 7, 2, 2, 1, 1, 1, 3, 2, 14, 30, 5,
-        8, 9, 15, 12, 2, 31, 12, 8, 15, 5, 38, 5, 7, 1, 7, 7, 2, 4, 1, 1, 3, 5, 1, 20, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 11, 4,
-        4, 3, 4, 7, 10, 20, 10, 1, 6, 7, 2, 25, 5, 8, 1, 21, 4, 1, 4, 2, 9, 17, 22, 1, 5, 2, 17, 1, 4, 47, 3, 1, 8, 4, 2, 2, 1,
-        7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 11, 1, 15, 1, 9, 1, 21, 4, 1, 4, 2, 9, 17, 22, 1, 5, 2, 17, 1, 4, 47, 3, 1, 8, 4, 2,
-        2, 1, 7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 14, 6, 1, 4, 9, 1, 1, 4, 1, 9, 10, 8, 17, 60, 1, 27, 20, 5, 3, 3, 7, 11, 1, 8,
-        23, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 8, 11, 3, 1, 1, 1, 1, 1, 10, 5, 2, 2, 31, 14, 6, 10, 1, 1, 1, 1, 1, 75, 14, 1, 1,
-        2, 2, 3, 8, 11, 1, 1, 10, 21, 6, 10, 8, 2, 6, 5, 6, 11, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1, 6,
-        7, 9, 24, 15, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 10,
-        29, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 7, 8, 2, 6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1,
-        6, 7, 2, 1, 31, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 21, 2, 7, 3, 2, 2, 1, 2, 2,
-        4, 7, 5, 2, 1, 40, 2, 1, 9, 10, 4, 6, 1, 1, 4, 15, 2, 5, 19, 7, 2, 23, 3, 11, 1, 1, 1, 6, 2, 6, 31, 8, 1, 6, 4, 1, 32,
-        11, 12, 1, 22, 7, 32, 3, 2, 2, 4, 1, 6, 5, 34, 5, 5, 1, 5, 1, 3, 9, 2, 1, 2, 4, 1, 5, 1, 8, 1, 3, 2, 11, 32, 3, 2, 12,
-        1, 3, 2, 7, 5, 19, 7, 10, 1, 3, 1, 2, 12, 3, 1, 11, 1, 1, 11, 13, 3, 3, 3, 17, 24, 15, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1,
-        3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 3, 3, 1, 1, 2, 5, 4, 2, 3, 9, 24, 15, 15, 8, 1, 2,
-        2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 14, 1, 1, 5, 7, 1, 1, 5, 25,
+        8, 9, 15, 12, 2, 31, 12, 8, 15, 5, 1, 38, 5, 7, 1, 7, 7, 2, 4, 1, 1, 3, 5, 1, 20, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 11,
+        4, 4, 3, 4, 7, 10, 20, 10, 1, 6, 7, 2, 25, 5, 8, 1, 21, 4, 1, 4, 2, 9, 17, 22, 1, 5, 2, 17, 1, 4, 47, 3, 1, 8, 4, 2, 2,
+        1, 7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 11, 1, 15, 1, 9, 1, 21, 4, 1, 4, 2, 9, 17, 22, 1, 5, 2, 17, 1, 4, 47, 3, 1, 8, 4,
+        2, 2, 1, 7, 2, 1, 7, 5, 1, 2, 2, 7, 16, 9, 14, 6, 1, 4, 9, 1, 1, 4, 1, 9, 10, 8, 17, 60, 1, 27, 20, 5, 3, 3, 7, 11, 1,
+        8, 23, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 8, 11, 3, 1, 1, 1, 1, 1, 10, 5, 2, 2, 31, 14, 6, 10, 1, 1, 1, 1, 1, 75, 14, 1,
+        1, 2, 2, 3, 8, 11, 1, 1, 10, 21, 6, 10, 8, 2, 6, 5, 6, 11, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1, 1,
+        6, 7, 9, 24, 15, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17,
+        10, 29, 4, 2, 2, 11, 9, 13, 26, 7, 9, 3, 7, 8, 2, 6, 5, 6, 10, 7, 10, 6, 1, 5, 1, 7, 21, 3, 5, 1, 10, 9, 2, 3, 1, 8, 1,
+        1, 6, 7, 2, 1, 31, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 21, 2, 7, 3, 2, 2, 1, 2,
+        2, 4, 7, 5, 2, 1, 40, 2, 1, 9, 10, 4, 6, 1, 1, 4, 15, 2, 5, 19, 7, 2, 23, 3, 11, 1, 1, 1, 6, 2, 6, 31, 8, 1, 6, 4, 1,
+        32, 11, 12, 1, 22, 7, 32, 3, 2, 2, 4, 1, 6, 5, 34, 5, 5, 1, 5, 1, 3, 9, 2, 1, 2, 4, 1, 5, 1, 8, 1, 3, 2, 11, 32, 3, 2,
+        12, 1, 3, 2, 7, 5, 19, 7, 10, 1, 3, 1, 2, 12, 3, 1, 11, 1, 1, 11, 13, 3, 3, 3, 17, 24, 15, 15, 8, 1, 2, 2, 17, 1, 12, 2,
+        1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 3, 3, 1, 1, 2, 5, 4, 2, 3, 9, 24, 15, 15, 8, 1,
+        2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 2, 12, 17, 5, 1, 2, 1, 3, 9, 4, 4, 2, 1, 1, 1, 3, 2, 3, 17, 14, 1, 1, 5, 7, 1, 1, 5, 25,
         35, 23, 19, 6, 15, 11, 5, 6, 4, 11, 2, 1, 2, 1, 3, 2, 2, 1, 1, 8, 1, 3, 2, 11, 32, 3, 2, 12, 1, 3, 2, 7, 5, 5, 8, 3, 18,
         1, 6, 19, 20, 3, 1, 3, 3, 81, 11, 4, 1, 2, 1, 1, 3, 7, 5, 8, 8, 4, 13, 4, 1, 12, 8, 5, 20, 1, 7, 16, 2, 2, 2, 1, 4, 2,
         1, 5, 11, 1, 3, 5, 2, 20, 3, 4, 1, 5, 28, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 1, 17, 5, 3, 1, 1, 3, 1, 3, 3, 30, 11, 11, 2,
@@ -7291,7 +7292,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
@@ -7304,7 +7305,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
@@ -7315,7 +7316,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
@@ -7325,7 +7326,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
-        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
@@ -7334,7 +7335,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
-        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
@@ -7342,69 +7343,69 @@ export function loadPackedGazetteer(): PackedGazetteer {
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
-        37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+        37, 37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
-        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40,
+        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
-        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
+        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
-        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
-        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
         45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
-        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46,
-        46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 47, 47, 47, 47,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46,
+        46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 47, 47, 47,
         47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
-        47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
-        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
-        49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51, 51,
-        51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 54, 54, 55, 55, 55, 55,
-        55, 55, 56, 56, 56, 56, 57, 57, 57, 58, 58, 59, 59, 60, 60, 62, 63, 64, 64, 64, 66, 66, 69, 69, 70, 72, 73, 78, 78, 89,
-        90, 96,
+        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
+        49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51,
+        51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 54, 54, 55, 55, 55,
+        55, 55, 55, 56, 56, 56, 56, 57, 57, 57, 58, 58, 59, 59, 60, 60, 62, 63, 64, 64, 64, 66, 66, 69, 69, 70, 72, 73, 78, 78,
+        89, 90, 96,
       ],
     },
     records: [
-      1, 912, 16, 0, 1, -171, 16, 0, 1, 226, 16, 0, 1, -42, 16, 0, 1, -290, 8, 0, 1, 540, 8, 0, 1, -461, 16, 0, 1, 17, 8, 0,
+      1, 913, 16, 0, 1, -171, 16, 0, 1, 226, 16, 0, 1, -42, 16, 0, 1, -290, 8, 0, 1, 540, 8, 0, 1, -461, 16, 0, 1, 17, 8, 0,
       1, 2, 8, 0, 1, 270, 16, 0, 1, 726, 16, 0, 4, 92, 11, 0, 1, 11, 0, 6, 11, 0, 540, 11, 0, 1, -534, 11, 0, 3, -20, 11, 0,
-      1, 11, 0, 1, 11, 0, 1, -1741, 16, 0, 1, 586, 16, 0, 1, -427, 16, 0, 1, 931, 8, 0, 1, 655, 11, 0, 1, -1265, 96, 0, 1,
-      2135, 96, 0, 1, -2644, 96, 0, 1, 0, 96, 0, 1, 499, 96, 0, 1, -268, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1,
-      -193, 96, 0, 1, 0, 96, 0, 1, 312, 96, 0, 1, -145, 96, 0, 1, 0, 96, 0, 1, 149, 96, 0, 1, 1235, 96, 0, 1, -1233, 96, 0, 1,
-      9, 96, 0, 1, -446, 96, 0, 1, 1671, 96, 0, 1, 40, 96, 0, 1, -1390, 96, 0, 1, 2258, 96, 0, 1, -349, 96, 0, 1, 0, 96, 0, 1,
-      5, 96, 0, 1, 0, 96, 0, 1, -1806, 96, 0, 1, -395, 96, 0, 1, 0, 96, 0, 1, 2309, 96, 0, 1, -631, 96, 0, 1, -1274, 96, 0, 1,
-      1, 96, 0, 1, 1274, 96, 0, 1, 641, 96, 0, 1, -11, 96, 0, 1, -2031, 96, 0, 1, -193, 96, 0, 1, 1599, 96, 0, 1, 661, 96, 0,
-      1, -1934, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -428, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1712, 96, 0, 1,
-      -1738, 96, 0, 1, 402, 96, 0, 1, 44, 96, 0, 1, -420, 96, 0, 1, 111, 96, 0, 1, 2224, 96, 0, 1, -1960, 96, 0, 1, 39, 96, 0,
+      1, 11, 0, 1, 11, 0, 1, -1742, 16, 0, 1, 587, 16, 0, 1, -428, 16, 0, 1, 932, 8, 0, 1, 655, 11, 0, 1, -1266, 96, 0, 1,
+      2136, 96, 0, 1, -2645, 96, 0, 1, 0, 96, 0, 1, 499, 96, 0, 1, -268, 96, 0, 1, -159, 96, 0, 1, 1, 96, 0, 1, 304, 96, 0, 1,
+      -193, 96, 0, 1, 0, 96, 0, 1, 312, 96, 0, 1, -145, 96, 0, 1, 0, 96, 0, 1, 149, 96, 0, 1, 1236, 96, 0, 1, -1234, 96, 0, 1,
+      9, 96, 0, 1, -446, 96, 0, 1, 1672, 96, 0, 1, 40, 96, 0, 1, -1391, 96, 0, 1, 2259, 96, 0, 1, -349, 96, 0, 1, 0, 96, 0, 1,
+      5, 96, 0, 1, 0, 96, 0, 1, -1807, 96, 0, 1, -395, 96, 0, 1, 0, 96, 0, 1, 2310, 96, 0, 1, -631, 96, 0, 1, -1275, 96, 0, 1,
+      1, 96, 0, 1, 1275, 96, 0, 1, 641, 96, 0, 1, -11, 96, 0, 1, -2032, 96, 0, 1, -193, 96, 0, 1, 1600, 96, 0, 1, 661, 96, 0,
+      1, -1935, 96, 0, 1, 2, 96, 0, 1, 1, 96, 0, 1, -12, 96, 0, 1, -428, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1713, 96, 0, 1,
+      -1739, 96, 0, 1, 402, 96, 0, 1, 44, 96, 0, 1, -420, 96, 0, 1, 111, 96, 0, 1, 2225, 96, 0, 1, -1961, 96, 0, 1, 39, 96, 0,
       1, -415, 96, 0, 1, 295, 96, 0, 1, 124, 96, 0, 1, -3, 96, 0, 1, -423, 96, 0, 1, -65, 96, 0, 1, 351, 96, 0, 1, -278, 96,
-      0, 1, 376, 96, 0, 1, 1264, 11, 0, 1, -1002, 16, 0, 1, 427, 16, 0, 1, -287, 8, 0, 1, 14, 16, 0, 1, 896, 11, 0, 1, 134,
+      0, 1, 376, 96, 0, 1, 1265, 11, 0, 1, -1002, 16, 0, 1, 427, 16, 0, 1, -287, 8, 0, 1, 14, 16, 0, 1, 896, 11, 0, 1, 134,
       16, 0, 1, -438, 16, 0, 1, 209, 16, 0, 1, -114, 16, 0, 1, 166, 11, 0, 1, 44, 11, 0, 1, -894, 16, 0, 1, -81, 18, 0, 1, 68,
       16, 0, 1, 817, 16, 0, 1, -820, 16, 0, 1, 440, 8, 0, 1, -547, 8, 0, 1, 554, 8, 0, 1, 161, 16, 0, 1, 21, 16, 0, 1, 99, 16,
       0, 1, -269, 16, 0, 1, 101, 16, 0, 1, -542, 16, 0, 1, -107, 16, 0, 1, 662, 16, 0, 1, -694, 18, 0, 1, 115, 16, 0, 2, 907,
       11, 0, 1, 11, 0, 1, -972, 16, 0, 1, -101, 16, 0, 1, 186, 16, 0, 1, -104, 16, 0, 1, 431, 16, 0, 1, -287, 16, 0, 1, -60,
-      16, 0, 1, 625, 16, 0, 1, 109, 16, 0, 1, -163, 16, 0, 1, 4, 16, 0, 1, -14, 16, 0, 1, -71, 16, 0, 1, -852, 16, 0, 1, 290,
-      8, 0, 1, 634, 16, 0, 1, -420, 16, 0, 1, 444, 8, 0, 1, -661, 16, 0, 1, -780, 16, 0, 1, 978, 16, 0, 1, -271, 16, 0, 1,
+      16, 0, 1, 625, 16, 0, 1, 109, 16, 0, 1, -163, 16, 0, 1, 4, 16, 0, 1, -14, 16, 0, 1, -71, 16, 0, 1, -853, 16, 0, 1, 291,
+      8, 0, 1, 634, 16, 0, 1, -420, 16, 0, 1, 444, 8, 0, 1, -661, 16, 0, 1, -781, 16, 0, 1, 979, 16, 0, 1, -271, 16, 0, 1,
       -26, 16, 0, 1, 1, 16, 0, 1, 498, 16, 0, 1, -254, 16, 0, 1, 248, 16, 0, 1, 537, 16, 0, 1, -529, 16, 0, 1, -247, 8, 0, 1,
       240, 16, 0, 1, 534, 16, 0, 1, -572, 16, 0, 1, 288, 16, 0, 1, -793, 16, 0, 1, 923, 16, 0, 1, -764, 16, 0, 1, 633, 16, 0,
       1, -597, 16, 0, 1, 31, 16, 0, 1, -56, 8, 0, 1, 12, 16, 0, 1, 609, 16, 0, 1, -730, 8, 0, 1, 2, 8, 0, 1, -1, 8, 0, 1, 430,
@@ -7414,29 +7415,29 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1060, 16, 0, 1, -1035, 16, 0, 1, -29, 16, 0, 1, 1069, 16, 0, 1, -712, 16, 0, 1, -355, 16, 0, 1, 943, 16, 0, 1, -478, 16,
       0, 1, -343, 18, 0, 1, 792, 16, 0, 1, 86, 16, 0, 1, 283, 11, 0, 1, -288, 16, 0, 1, -286, 16, 0, 10, 404, 11, 0, 3, 11, 0,
       13, 11, 0, 3, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 1, 11, 0, 5, 11, 0, 486, 11, 0, 1, -1485, 16, 0, 1, 914, 16, 0, 1,
-      -927, 16, 0, 1, 622, 16, 0, 1, 1063, 18, 0, 1, -658, 11, 0, 1, -1710, 9, 0, 1, 653, 18, 0, 4, 1010, 11, 0, 2, 11, 0, 16,
+      -927, 16, 0, 1, 622, 16, 0, 1, 1063, 18, 0, 1, -658, 11, 0, 1, -1711, 9, 0, 1, 654, 18, 0, 4, 1010, 11, 0, 2, 11, 0, 16,
       11, 0, 203, 11, 0, 1, 417, 11, 0, 1, -1539, 16, 0, 1, 1433, 11, 0, 1, 23, 11, 0, 1, -661, 16, 0, 1, 3, 8, 0, 2, 663, 11,
       0, 105, 11, 0, 1, -459, 16, 0, 1, 191, 16, 0, 1, -1284, 18, 0, 1, 816, 16, 0, 1, -838, 16, 0, 1, -1, 16, 0, 1, 839, 16,
       0, 1, -849, 8, 0, 1, -160, 16, 0, 1, 813, 16, 0, 1, 150, 8, 0, 1, -754, 16, 0, 1, 452, 16, 0, 1, -1, 16, 0, 1, -572, 16,
       0, 1, 8, 18, 0, 1, 1664, 16, 0, 1, -974, 16, 0, 1, -677, 16, 0, 1, 105, 16, 0, 1, 461, 16, 0, 1, -551, 18, 0, 1, -119,
       16, 0, 1, 819, 16, 0, 1, 207, 16, 0, 1, -810, 16, 0, 1, 685, 16, 0, 1, -866, 16, 0, 1, 432, 16, 0, 1, -426, 16, 0, 1,
       398, 16, 0, 1, 53, 16, 0, 1, 488, 16, 0, 1, 128, 11, 0, 1, -381, 16, 0, 1, -667, 16, 0, 1, 39, 16, 0, 1, 493, 16, 0, 1,
-      -531, 16, 0, 1, 654, 16, 0, 1, -625, 18, 0, 1, -755, 16, 0, 1, 916, 16, 0, 1, 740, 16, 0, 1, 122, 11, 0, 1, -337, 16, 0,
-      1, -73, 16, 0, 1, 189, 16, 0, 2, 515, 11, 0, 289, 11, 0, 1, -1060, 16, 0, 1, -3, 16, 0, 1, 315, 16, 0, 1, -1540, 16, 0,
-      1, 130, 16, 0, 1, 1180, 16, 0, 1, 194, 16, 0, 1, -598, 16, 0, 1, 326, 16, 0, 1, -490, 16, 0, 1, -132, 16, 0, 1, 57, 18,
+      -531, 16, 0, 1, 654, 16, 0, 1, -625, 18, 0, 1, -756, 16, 0, 1, 917, 16, 0, 1, 740, 16, 0, 1, 122, 11, 0, 1, -337, 16, 0,
+      1, -73, 16, 0, 1, 189, 16, 0, 2, 515, 11, 0, 289, 11, 0, 1, -1060, 16, 0, 1, -3, 16, 0, 1, 315, 16, 0, 1, -1541, 16, 0,
+      1, 130, 16, 0, 1, 1181, 16, 0, 1, 194, 16, 0, 1, -598, 16, 0, 1, 326, 16, 0, 1, -490, 16, 0, 1, -132, 16, 0, 1, 57, 18,
       0, 1, 566, 16, 0, 1, -477, 16, 0, 1, 19, 16, 0, 1, 639, 16, 0, 1, 270, 11, 0, 1, -419, 16, 0, 1, -178, 16, 0, 1, 514,
-      16, 0, 1, -58, 16, 0, 1, -636, 16, 0, 1, -1024, 16, 0, 1, 1539, 16, 0, 1, -472, 16, 0, 1, -835, 16, 0, 1, 783, 16, 0, 1,
+      16, 0, 1, -58, 16, 0, 1, -636, 16, 0, 1, -1025, 16, 0, 1, 1540, 16, 0, 1, -472, 16, 0, 1, -836, 16, 0, 1, 784, 16, 0, 1,
       403, 16, 0, 1, 88, 16, 0, 1, -665, 16, 0, 1, 642, 16, 0, 1, -336, 16, 0, 1, -446, 16, 0, 1, 1124, 11, 0, 1, -1158, 16,
       0, 1, 19, 16, 0, 1, -7, 16, 0, 1, 1683, 11, 0, 1, -1559, 16, 0, 1, 124, 16, 0, 1, -240, 16, 0, 1, 1677, 11, 0, 1, -1343,
-      16, 0, 1, 1, 16, 0, 1, 771, 11, 0, 1, -196, 16, 0, 1, -614, 16, 0, 1, -800, 0, 0, 1, -122, 0, 0, 1, 2608, 96, 0, 1, -5,
+      16, 0, 1, 1, 16, 0, 1, 771, 11, 0, 1, -196, 16, 0, 1, -614, 16, 0, 1, -801, 0, 0, 1, -122, 0, 0, 1, 2609, 96, 0, 1, -5,
       96, 0, 1, 9, 96, 0, 1, 0, 96, 0, 1, -9, 96, 0, 1, -896, 96, 0, 1, 50, 96, 0, 1, 658, 96, 0, 1, 191, 96, 0, 1, 0, 96, 0,
-      1, -1891, 96, 0, 1, 1904, 96, 0, 1, 0, 96, 0, 1, -2564, 96, 0, 1, 423, 96, 0, 1, 2143, 96, 0, 1, -341, 96, 0, 1, 322,
+      1, -1891, 96, 0, 1, 1904, 96, 0, 1, 0, 96, 0, 1, -2565, 96, 0, 1, 423, 96, 0, 1, 2144, 96, 0, 1, -341, 96, 0, 1, 322,
       96, 0, 1, -391, 96, 0, 1, 405, 96, 0, 1, 0, 96, 0, 1, 4, 96, 0, 1, 0, 96, 0, 1, -19, 96, 0, 1, 17, 96, 0, 1, 0, 96, 0,
-      1, -1900, 96, 0, 1, 1904, 96, 0, 1, -2142, 96, 0, 1, 1726, 96, 0, 1, 4, 96, 0, 1, -1454, 96, 0, 1, 1848, 96, 0, 1, 0,
+      1, -1900, 96, 0, 1, 1904, 96, 0, 1, -2143, 96, 0, 1, 1727, 96, 0, 1, 4, 96, 0, 1, -1454, 96, 0, 1, 1848, 96, 0, 1, 0,
       96, 0, 1, -884, 96, 0, 1, -14, 96, 0, 1, 4, 96, 0, 1, 53, 96, 0, 1, 851, 96, 0, 1, -221, 96, 0, 1, -1, 96, 0, 1, -671,
-      96, 0, 1, -1588, 96, 0, 1, 621, 96, 0, 1, -706, 96, 0, 1, 0, 96, 0, 1, 383, 96, 0, 1, 1281, 96, 0, 1, 10, 96, 0, 1, 36,
-      96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445, 96, 0, 1, -505, 96, 0, 1, 603, 96, 0, 1, 0, 96, 0, 1, -1816,
-      96, 0, 1, 266, 96, 0, 1, 1856, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -329, 96, 0, 1, 346, 96, 0, 1, -29, 96, 0, 1,
+      96, 0, 1, -1589, 96, 0, 1, 622, 96, 0, 1, -707, 96, 0, 1, 0, 96, 0, 1, 383, 96, 0, 1, 1282, 96, 0, 1, 10, 96, 0, 1, 36,
+      96, 0, 1, -35, 96, 0, 1, 42, 96, 0, 1, -3, 96, 0, 1, 445, 96, 0, 1, -505, 96, 0, 1, 603, 96, 0, 1, 0, 96, 0, 1, -1817,
+      96, 0, 1, 267, 96, 0, 1, 1856, 96, 0, 1, -13, 96, 0, 1, 13, 96, 0, 1, -329, 96, 0, 1, 346, 96, 0, 1, -29, 96, 0, 1,
       -296, 96, 0, 1, -558, 96, 0, 1, 860, 96, 0, 1, -838, 96, 0, 1, 858, 96, 0, 1, 0, 96, 0, 1, -1, 96, 0, 1, 0, 96, 0, 1,
       -925, 96, 0, 1, 908, 96, 0, 1, 0, 96, 0, 1, -10, 96, 0, 1, 0, 96, 0, 1, -840, 96, 0, 1, -1044, 96, 0, 1, 10, 96, 0, 1,
       1695, 96, 0, 1, -721, 96, 0, 1, 583, 96, 0, 1, 328, 96, 0, 1, -839, 96, 0, 1, 848, 96, 0, 1, 0, 96, 0, 1, -847, 96, 0,
@@ -7447,481 +7448,481 @@ export function loadPackedGazetteer(): PackedGazetteer {
       22, 96, 0, 1, 1, 96, 0, 1, -7, 96, 0, 1, 5, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1, 6, 96, 0, 1, -2, 96, 0, 1, 1, 96, 0, 1,
       -31, 96, 0, 1, 1, 96, 0, 1, 34, 96, 0, 1, -11, 96, 0, 1, -7, 96, 0, 1, 4, 96, 0, 1, 2, 96, 0, 1, 557, 96, 0, 1, 91, 96,
       0, 1, -660, 96, 0, 1, -12, 96, 0, 1, 5, 96, 0, 1, 693, 96, 0, 1, -695, 96, 0, 1, 18, 96, 0, 1, -2, 96, 0, 1, -13, 96, 0,
-      1, 8, 96, 0, 1, -3, 96, 0, 1, -1259, 96, 0, 1, 1264, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -1019, 96, 0, 1, 993, 96, 0,
-      1, -1261, 96, 0, 1, 1257, 96, 0, 1, 425, 11, 0, 0, 1, -989, 8, 0, 1, -467, 16, 0, 1, 1398, 11, 0, 1, -964, 16, 0, 1,
-      1038, 11, 0, 1, -173, 16, 0, 1, -1092, 16, 0, 1, -223, 8, 0, 1, -477, 8, 0, 1, 1432, 16, 0, 1, -7, 16, 0, 1, 44, 16, 0,
-      1, -591, 16, 0, 1, -871, 8, 0, 1, 1105, 16, 0, 1, -1093, 8, 0, 1, 1314, 8, 0, 1, -1493, 16, 0, 1, 2027, 11, 0, 1, -961,
+      1, 8, 96, 0, 1, -3, 96, 0, 1, -1260, 96, 0, 1, 1265, 96, 0, 1, -7, 96, 0, 1, 25, 96, 0, 1, -1019, 96, 0, 1, 993, 96, 0,
+      1, -1262, 96, 0, 1, 1258, 96, 0, 1, 425, 11, 0, 0, 1, -989, 8, 0, 1, -467, 16, 0, 1, 1398, 11, 0, 1, -964, 16, 0, 1,
+      1038, 11, 0, 1, -173, 16, 0, 1, -1092, 16, 0, 1, -223, 8, 0, 1, -478, 8, 0, 1, 1433, 16, 0, 1, -7, 16, 0, 1, 44, 16, 0,
+      1, -591, 16, 0, 1, -872, 8, 0, 1, 1106, 16, 0, 1, -1094, 8, 0, 1, 1315, 8, 0, 1, -1494, 16, 0, 1, 2028, 11, 0, 1, -961,
       16, 0, 1, 201, 16, 0, 1, -202, 16, 0, 1, -217, 16, 0, 1, -174, 16, 0, 1, 376, 16, 0, 1, -96, 16, 0, 1, -105, 16, 0, 1,
-      -736, 8, 1, 1, 2083, 11, 0, 1, -482, 11, 0, 1, -25, 11, 0, 1, -595, 16, 0, 1, -477, 16, 0, 1, 1032, 16, 0, 1, -619, 16,
-      0, 1, 518, 16, 0, 1, -670, 16, 0, 1, 223, 16, 0, 1, -164, 16, 0, 1, -314, 16, 0, 1, -677, 8, 0, 1, 1217, 8, 0, 1, -1209,
-      9, 0, 1, 1644, 16, 0, 1, -310, 16, 0, 1, -609, 10, 1, 1, -473, 8, 0, 1, 1758, 11, 0, 1, -595, 16, 0, 1, -1161, 8, 0, 1,
-      1518, 11, 0, 1, -1049, 16, 0, 1, -662, 16, 0, 1, 1992, 11, 0, 1, -1260, 8, 0, 1, -136, 16, 0, 1, 460, 8, 0, 1, -446, 16,
+      -737, 8, 1, 1, 2084, 11, 0, 1, -482, 11, 0, 1, -25, 11, 0, 1, -595, 16, 0, 1, -477, 16, 0, 1, 1032, 16, 0, 1, -619, 16,
+      0, 1, 518, 16, 0, 1, -670, 16, 0, 1, 223, 16, 0, 1, -164, 16, 0, 1, -314, 16, 0, 1, -678, 8, 0, 1, 1218, 8, 0, 1, -1210,
+      9, 0, 1, 1645, 16, 0, 1, -310, 16, 0, 1, -609, 10, 1, 1, -474, 8, 0, 1, 1759, 11, 0, 1, -595, 16, 0, 1, -1162, 8, 0, 1,
+      1519, 11, 0, 1, -1049, 16, 0, 1, -663, 16, 0, 1, 1993, 11, 0, 1, -1260, 8, 0, 1, -136, 16, 0, 1, 460, 8, 0, 1, -446, 16,
       0, 1, 491, 16, 0, 1, -461, 16, 0, 1, 367, 16, 0, 1, -404, 16, 0, 0, 1, 501, 16, 0, 1, 516, 16, 0, 1, -563, 16, 0, 1,
-      292, 16, 0, 1, 491, 11, 0, 1, -210, 16, 0, 1, -1039, 16, 0, 1, 156, 16, 0, 1, 820, 16, 0, 1, -1616, 8, 0, 1, -1, 9, 0,
-      1, 664, 8, 0, 1, 430, 8, 0, 1, -10, 8, 0, 1, -573, 8, 0, 1, 813, 16, 0, 1, -246, 16, 0, 0, 1, 1387, 16, 0, 1, -2443, 8,
-      0, 1, 1439, 16, 0, 1, -166, 16, 0, 1, 537, 11, 0, 1, -676, 16, 0, 1, -532, 16, 0, 1, 812, 16, 0, 1, -276, 16, 0, 1,
+      292, 16, 0, 1, 491, 11, 0, 1, -210, 16, 0, 1, -1039, 16, 0, 1, 156, 16, 0, 1, 820, 16, 0, 1, -1617, 8, 0, 1, -1, 9, 0,
+      1, 665, 8, 0, 1, 430, 8, 0, 1, -10, 8, 0, 1, -574, 8, 0, 1, 814, 16, 0, 1, -246, 16, 0, 0, 1, 1387, 16, 0, 1, -2444, 8,
+      0, 1, 1440, 16, 0, 1, -166, 16, 0, 1, 537, 11, 0, 1, -676, 16, 0, 1, -532, 16, 0, 1, 812, 16, 0, 1, -276, 16, 0, 1,
       -550, 16, 0, 1, 1789, 18, 0, 1, -1762, 16, 0, 1, 416, 16, 0, 1, -1, 16, 0, 1, -53, 16, 0, 1, 87, 16, 0, 1, -410, 16, 0,
-      1, 493, 16, 0, 1, 1273, 8, 0, 1, -1827, 16, 0, 1, 480, 16, 0, 1, -1058, 8, 0, 1, -1, 8, 0, 1, 805, 16, 0, 1, 49, 16, 0,
+      1, 493, 16, 0, 1, 1273, 8, 0, 1, -1827, 16, 0, 1, 480, 16, 0, 1, -1059, 8, 0, 1, -1, 8, 0, 1, 806, 16, 0, 1, 49, 16, 0,
       1, 759, 16, 0, 1, -611, 16, 0, 1, 119, 8, 0, 1, -459, 16, 0, 1, 0, 16, 0, 1, 951, 16, 0, 1, -235, 16, 0, 1, -47, 16, 0,
-      1, 721, 11, 0, 1, -1621, 8, 0, 1, 258, 8, 0, 1, 894, 16, 0, 1, 384, 11, 0, 1, -1285, 16, 0, 1, -458, 8, 0, 1, 2090, 11,
+      1, 721, 11, 0, 1, -1622, 8, 0, 1, 259, 8, 0, 1, 894, 16, 0, 1, 384, 11, 0, 1, -1285, 16, 0, 1, -459, 8, 0, 1, 2091, 11,
       0, 1, -286, 11, 0, 1, 8, 11, 0, 1, -344, 11, 0, 1, -19, 11, 0, 1, -970, 16, 0, 1, 301, 16, 0, 2, 904, 11, 0, 317, 11, 0,
-      1, -1990, 8, 0, 0, 1, 1394, 16, 0, 1, 670, 11, 0, 1, -637, 11, 0, 1, -280, 16, 0, 1, -1147, 8, 0, 1, 2051, 11, 0, 1,
-      -90, 11, 0, 1, -2177, 8, 0, 1, 1064, 16, 0, 1, -338, 16, 0, 1, -506, 8, 0, 1, 3, 8, 0, 1, 1377, 16, 0, 1, 291, 8, 0, 1,
-      -494, 8, 0, 1, 418, 11, 0, 1, -1796, 8, 0, 1, -41, 9, 0, 1, 1833, 11, 0, 1, -1149, 16, 0, 1, 1718, 16, 0, 1, -1274, 16,
+      1, -1991, 8, 0, 0, 1, 1395, 16, 0, 1, 670, 11, 0, 1, -637, 11, 0, 1, -280, 16, 0, 1, -1148, 8, 0, 1, 2052, 11, 0, 1,
+      -90, 11, 0, 1, -2178, 8, 0, 1, 1065, 16, 0, 1, -338, 16, 0, 1, -507, 8, 0, 1, 3, 8, 0, 1, 1378, 16, 0, 1, 291, 8, 0, 1,
+      -494, 8, 0, 1, 418, 11, 0, 1, -1797, 8, 0, 1, -41, 9, 0, 1, 1834, 11, 0, 1, -1149, 16, 0, 1, 1718, 16, 0, 1, -1274, 16,
       0, 1, 496, 16, 0, 1, -36, 16, 0, 1, 37, 16, 0, 1, 219, 11, 0, 1, -551, 16, 0, 1, 390, 11, 0, 1, -28, 16, 0, 1, -620, 16,
-      0, 1, -273, 16, 0, 1, 596, 16, 0, 1, -746, 8, 0, 1, 1002, 16, 0, 1, -52, 16, 0, 1, -1151, 8, 0, 1, -344, 8, 0, 1, 694,
-      16, 0, 1, -188, 16, 0, 1, 708, 16, 0, 1, -680, 16, 0, 1, 489, 16, 0, 1, 274, 16, 0, 1, -244, 16, 0, 1, -1051, 8, 0, 1,
-      523, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -347, 8, 0, 1, 796, 8, 0, 2, 611, 11, 0, 13, 11, 0, 1, -459, 8, 0, 1, -1167,
-      8, 0, 1, 1528, 16, 0, 1, 44, 16, 0, 1, -30, 16, 0, 0, 1, -559, 16, 0, 1, 925, 11, 0, 1, -1346, 8, 0, 1, 655, 16, 0, 1,
-      512, 11, 0, 1, -1044, 8, 0, 1, 491, 16, 0, 1, -143, 16, 0, 0, 2, 1175, 11, 0, 14, 11, 0, 1, -1992, 8, 0, 1, 2, 8, 0, 1,
-      2011, 11, 0, 1, -198, 11, 0, 1, -715, 16, 0, 1, -759, 16, 0, 1, -679, 16, 0, 1, 1307, 16, 0, 1, 112, 16, 0, 1, -127, 16,
+      0, 1, -273, 16, 0, 1, 596, 16, 0, 1, -746, 8, 0, 1, 1002, 16, 0, 1, -52, 16, 0, 1, -1152, 8, 0, 1, -344, 8, 0, 1, 695,
+      16, 0, 1, -188, 16, 0, 1, 708, 16, 0, 1, -680, 16, 0, 1, 489, 16, 0, 1, 274, 16, 0, 1, -244, 16, 0, 1, -1052, 8, 0, 1,
+      524, 16, 0, 1, 60, 8, 0, 1, -28, 16, 0, 1, -348, 8, 0, 1, 797, 8, 0, 2, 611, 11, 0, 13, 11, 0, 1, -459, 8, 0, 1, -1168,
+      8, 0, 1, 1529, 16, 0, 1, 44, 16, 0, 1, -30, 16, 0, 0, 1, -559, 16, 0, 1, 925, 11, 0, 1, -1346, 8, 0, 1, 655, 16, 0, 1,
+      512, 11, 0, 1, -1044, 8, 0, 1, 491, 16, 0, 1, -143, 16, 0, 0, 2, 1175, 11, 0, 14, 11, 0, 1, -1993, 8, 0, 1, 2, 8, 0, 1,
+      2012, 11, 0, 1, -198, 11, 0, 1, -715, 16, 0, 1, -759, 16, 0, 1, -680, 16, 0, 1, 1308, 16, 0, 1, 112, 16, 0, 1, -127, 16,
       0, 1, 198, 16, 0, 1, -302, 8, 0, 0, 1, 703, 11, 0, 1, -936, 8, 0, 1, 786, 11, 0, 1, -616, 16, 0, 1, 970, 11, 0, 1, -132,
-      11, 0, 1, -226, 11, 0, 1, -127, 16, 0, 1, 0, 16, 0, 1, 86, 11, 0, 1, -262, 16, 0, 1, -1076, 8, 0, 1, 1904, 11, 0, 1,
-      -1473, 8, 0, 1, 1362, 11, 0, 1, -955, 16, 0, 1, -1041, 9, 0, 1, -1, 8, 0, 1, 653, 10, 0, 1, 821, 16, 0, 1, -1527, 16, 0,
-      1, 1667, 11, 0, 1, -842, 16, 0, 1, 1304, 11, 0, 1, -320, 11, 0, 1, -1899, 16, 0, 1, 586, 16, 0, 1, -427, 16, 0, 1, 1487,
+      11, 0, 1, -226, 11, 0, 1, -127, 16, 0, 1, 0, 16, 0, 1, 86, 11, 0, 1, -262, 16, 0, 1, -1077, 8, 0, 1, 1905, 11, 0, 1,
+      -1473, 8, 0, 1, 1362, 11, 0, 1, -955, 16, 0, 1, -1042, 9, 0, 1, -1, 8, 0, 1, 654, 10, 0, 1, 821, 16, 0, 1, -1528, 16, 0,
+      1, 1668, 11, 0, 1, -842, 16, 0, 1, 1304, 11, 0, 1, -320, 11, 0, 1, -1900, 16, 0, 1, 587, 16, 0, 1, -428, 16, 0, 1, 1488,
       16, 0, 1, -1050, 16, 0, 1, 1, 16, 0, 1, -9, 16, 0, 1, 411, 16, 0, 1, -412, 16, 0, 1, 738, 16, 0, 1, 56, 16, 0, 1, -619,
-      16, 0, 1, -1, 16, 0, 1, 565, 16, 0, 1, -1191, 16, 0, 1, 624, 16, 0, 1, 127, 16, 0, 3, 862, 11, 0, 7, 11, 0, 515, 11, 0,
+      16, 0, 1, -1, 16, 0, 1, 565, 16, 0, 1, -1192, 16, 0, 1, 625, 16, 0, 1, 127, 16, 0, 3, 862, 11, 0, 7, 11, 0, 515, 11, 0,
       1, -1665, 16, 0, 1, 470, 16, 0, 2, 858, 11, 0, 76, 11, 0, 1, -259, 11, 0, 1, -250, 8, 0, 1, 208, 11, 0, 1, 513, 11, 0,
-      2, 48, 11, 0, 23, 11, 0, 1, -1801, 16, 0, 1, 1633, 11, 0, 1, -1860, 0, 0, 1, 221, 0, 0, 1, 0, 0, 0, 1, -344, 0, 0, 1, 8,
-      0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 1703, 96, 0, 1, 918, 96, 0, 1, -1870, 96, 0, 1, -586,
-      96, 0, 1, 2240, 96, 0, 1, -693, 96, 0, 1, 895, 96, 0, 1, -201, 96, 0, 1, -1974, 96, 0, 1, 0, 96, 0, 1, 2175, 96, 0, 1,
-      -197, 96, 0, 1, 0, 96, 0, 1, -1977, 96, 0, 1, 0, 96, 0, 1, -379, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1846, 96, 0, 1,
-      -206, 96, 0, 1, 713, 96, 0, 1, -138, 96, 0, 1, -573, 96, 0, 1, -970, 96, 0, 1, 1882, 96, 0, 1, -2143, 96, 0, 1, 0, 96,
-      0, 1, -34, 96, 0, 1, 2190, 96, 0, 1, -908, 96, 0, 1, 692, 96, 0, 1, -704, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96,
+      2, 48, 11, 0, 23, 11, 0, 1, -1802, 16, 0, 1, 1634, 11, 0, 1, -1861, 0, 0, 1, 221, 0, 0, 1, 0, 0, 0, 1, -344, 0, 0, 1, 8,
+      0, 0, 1, -54, 0, 0, 1, -101, 0, 0, 1, 33, 0, 0, 1, -37, 0, 0, 1, 1704, 96, 0, 1, 918, 96, 0, 1, -1870, 96, 0, 1, -587,
+      96, 0, 1, 2241, 96, 0, 1, -693, 96, 0, 1, 895, 96, 0, 1, -201, 96, 0, 1, -1975, 96, 0, 1, 0, 96, 0, 1, 2176, 96, 0, 1,
+      -197, 96, 0, 1, 0, 96, 0, 1, -1978, 96, 0, 1, 0, 96, 0, 1, -379, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 1847, 96, 0, 1,
+      -206, 96, 0, 1, 713, 96, 0, 1, -138, 96, 0, 1, -573, 96, 0, 1, -970, 96, 0, 1, 1882, 96, 0, 1, -2144, 96, 0, 1, 0, 96,
+      0, 1, -34, 96, 0, 1, 2191, 96, 0, 1, -908, 96, 0, 1, 692, 96, 0, 1, -704, 96, 0, 1, 8, 96, 0, 1, -3, 96, 0, 1, -4, 96,
       0, 1, 13, 96, 0, 1, 696, 96, 0, 1, 0, 96, 0, 1, -144, 96, 0, 1, 128, 96, 0, 1, 0, 96, 0, 1, -697, 96, 0, 1, 1, 96, 0, 1,
-      692, 96, 0, 1, -1655, 96, 0, 1, -682, 96, 0, 1, 2341, 96, 0, 1, -475, 11, 0, 1, -1731, 8, 0, 1, 2280, 8, 0, 1, -2279, 8,
-      0, 1, 994, 16, 0, 1, 784, 11, 0, 1, 299, 11, 0, 1, -367, 11, 0, 1, -1707, 8, 0, 1, 713, 8, 0, 1, 1101, 11, 0, 1, 203,
-      11, 0, 1, -23, 11, 0, 1, -1616, 8, 1, 1, -623, 8, 0, 1, 724, 8, 0, 1, 1256, 11, 0, 1, -880, 16, 0, 1, 807, 11, 0, 1,
-      -1185, 8, 0, 1, 313, 8, 0, 1, 602, 8, 0, 1, -1635, 9, 0, 1, 2521, 8, 0, 1, -161, 11, 0, 1, -73, 11, 0, 1, -878, 8, 0, 1,
-      97, 8, 0, 1, -8, 8, 0, 1, -1489, 8, 0, 1, 1813, 11, 0, 1, -739, 16, 0, 1, 1275, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0,
-      1, -1189, 8, 0, 1, 1627, 11, 0, 1, 78, 11, 0, 1, -2292, 8, 0, 1, 1713, 11, 0, 1, -1323, 8, 0, 1, -238, 8, 0, 1, 886, 16,
-      0, 1, -433, 16, 0, 1, 434, 16, 0, 1, -106, 16, 0, 1, -473, 8, 0, 1, 863, 16, 0, 1, 360, 11, 0, 1, -1782, 8, 0, 1, 2, 8,
-      0, 3, 1743, 11, 0, 5, 11, 0, 3, 11, 0, 1, -654, 16, 0, 1, -160, 16, 0, 1, 1401, 11, 0, 1, -295, 11, 0, 1, -945, 16, 0,
+      692, 96, 0, 1, -1655, 96, 0, 1, -683, 96, 0, 1, 2342, 96, 0, 1, -475, 11, 0, 1, -1732, 8, 0, 1, 2281, 8, 0, 1, -2280, 8,
+      0, 1, 995, 16, 0, 1, 784, 11, 0, 1, 299, 11, 0, 1, -367, 11, 0, 1, -1708, 8, 0, 1, 714, 8, 0, 1, 1101, 11, 0, 1, 203,
+      11, 0, 1, -23, 11, 0, 1, -1616, 8, 1, 1, -624, 8, 0, 1, 725, 8, 0, 1, 1256, 11, 0, 1, -880, 16, 0, 1, 807, 11, 0, 1,
+      -1185, 8, 0, 1, 313, 8, 0, 1, 602, 8, 0, 1, -1636, 9, 0, 1, 2522, 8, 0, 1, -161, 11, 0, 1, -73, 11, 0, 1, -878, 8, 0, 1,
+      97, 8, 0, 1, -8, 8, 0, 1, -1490, 8, 0, 1, 1814, 11, 0, 1, -739, 16, 0, 1, 1275, 11, 0, 1, -299, 11, 0, 1, -155, 11, 0,
+      1, -1189, 8, 0, 1, 1627, 11, 0, 1, 78, 11, 0, 1, -2293, 8, 0, 1, 1714, 11, 0, 1, -1324, 8, 0, 1, -238, 8, 0, 1, 887, 16,
+      0, 1, -433, 16, 0, 1, 434, 16, 0, 1, -106, 16, 0, 1, -473, 8, 0, 1, 863, 16, 0, 1, 360, 11, 0, 1, -1783, 8, 0, 1, 2, 8,
+      0, 3, 1744, 11, 0, 5, 11, 0, 3, 11, 0, 1, -654, 16, 0, 1, -160, 16, 0, 1, 1401, 11, 0, 1, -295, 11, 0, 1, -945, 16, 0,
       1, 0, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1, 0, 16, 0, 1, 832, 11, 0, 1, -770, 16, 0, 1, 1196, 11, 0, 1,
-      -1708, 16, 0, 1, -645, 9, 0, 1, 1158, 16, 0, 1, -1153, 9, 0, 1, 712, 8, 0, 1, -460, 8, 0, 1, -249, 9, 0, 1, 542, 8, 0,
-      1, -228, 8, 0, 1, -63, 8, 0, 1, 2146, 8, 0, 1, -498, 11, 0, 1, -1793, 9, 0, 1, 1018, 16, 0, 1, -105, 16, 0, 1, -353, 8,
-      0, 1, -660, 8, 0, 1, 944, 8, 0, 0, 1, 68, 16, 0, 1, 4, 16, 0, 1, 770, 11, 0, 1, -675, 16, 0, 1, 233, 16, 0, 1, -297, 16,
-      0, 1, -1, 16, 0, 1, -140, 8, 0, 1, -196, 8, 0, 1, 1380, 11, 0, 1, -2085, 9, 0, 1, 2327, 11, 0, 1, -763, 8, 0, 1, -1042,
-      8, 0, 1, -449, 16, 0, 1, -67, 8, 0, 1, 2100, 11, 0, 1, 212, 11, 0, 1, -451, 11, 0, 1, -1855, 8, 0, 1, 1553, 8, 0, 1,
-      892, 10, 0, 1, -2438, 9, 0, 1, 2068, 11, 0, 1, 233, 11, 0, 1, -2292, 8, 0, 1, 1762, 11, 0, 1, -1096, 8, 0, 1, -442, 8,
-      0, 1, 1971, 11, 0, 1, -504, 11, 0, 1, -659, 16, 0, 1, 4, 16, 0, 1, -547, 8, 0, 1, 1896, 8, 0, 1, 7, 16, 0, 1, 59, 8, 0,
-      1, -776, 11, 0, 1, -1669, 8, 0, 1, 2, 9, 0, 1, 1043, 16, 0, 1, -1048, 9, 0, 1, 1023, 16, 0, 1, 562, 16, 0, 1, -905, 8,
-      0, 1, 907, 16, 0, 1, -1579, 8, 0, 1, 591, 16, 0, 1, 1071, 11, 0, 1, -1658, 8, 0, 1, 677, 16, 0, 1, 1739, 16, 0, 1,
-      -1885, 8, 0, 1, 1160, 11, 0, 1, -1013, 16, 0, 1, -2, 16, 0, 1, -458, 8, 0, 1, 1906, 11, 0, 1, -2123, 8, 0, 1, 1729, 11,
-      0, 1, -68, 11, 0, 1, -1654, 9, 0, 1, 298, 8, 0, 1, 157, 8, 0, 1, 218, 8, 0, 1, -247, 8, 0, 1, 1358, 11, 0, 1, 80, 11, 0,
-      1, -692, 8, 0, 1, 1154, 11, 0, 1, -2312, 8, 0, 1, 774, 8, 0, 1, -762, 8, 0, 1, 0, 8, 0, 1, 1875, 11, 0, 1, -1870, 8, 0,
-      1, 2159, 11, 0, 1, 246, 8, 0, 1, -310, 11, 0, 0, 1, 305, 8, 0, 1, -493, 11, 0, 1, -35, 11, 0, 1, -1662, 8, 0, 1, 1375,
+      -1708, 16, 0, 1, -646, 9, 0, 1, 1159, 16, 0, 1, -1154, 9, 0, 1, 713, 8, 0, 1, -461, 8, 0, 1, -249, 9, 0, 1, 543, 8, 0,
+      1, -229, 8, 0, 1, -63, 8, 0, 1, 2147, 8, 0, 1, -498, 11, 0, 1, -1794, 9, 0, 1, 1019, 16, 0, 1, -105, 16, 0, 1, -353, 8,
+      0, 1, -661, 8, 0, 1, 945, 8, 0, 0, 1, 68, 16, 0, 1, 4, 16, 0, 1, 770, 11, 0, 1, -675, 16, 0, 1, 233, 16, 0, 1, -297, 16,
+      0, 1, -1, 16, 0, 1, -140, 8, 0, 1, -196, 8, 0, 1, 1380, 11, 0, 1, -2086, 9, 0, 1, 2328, 11, 0, 1, -763, 8, 0, 1, -1042,
+      8, 0, 1, -450, 16, 0, 1, -67, 8, 0, 1, 2101, 11, 0, 1, 212, 11, 0, 1, -451, 11, 0, 1, -1856, 8, 0, 1, 1554, 8, 0, 1,
+      892, 10, 0, 1, -2439, 9, 0, 1, 2069, 11, 0, 1, 233, 11, 0, 1, -2293, 8, 0, 1, 1763, 11, 0, 1, -1096, 8, 0, 1, -443, 8,
+      0, 1, 1972, 11, 0, 1, -504, 11, 0, 1, -659, 16, 0, 1, 4, 16, 0, 1, -547, 8, 0, 1, 1896, 8, 0, 1, 7, 16, 0, 1, 59, 8, 0,
+      1, -776, 11, 0, 1, -1670, 8, 0, 1, 2, 9, 0, 1, 1044, 16, 0, 1, -1049, 9, 0, 1, 1024, 16, 0, 1, 562, 16, 0, 1, -905, 8,
+      0, 1, 907, 16, 0, 1, -1580, 8, 0, 1, 592, 16, 0, 1, 1071, 11, 0, 1, -1659, 8, 0, 1, 678, 16, 0, 1, 1739, 16, 0, 1,
+      -1885, 8, 0, 1, 1160, 11, 0, 1, -1013, 16, 0, 1, -2, 16, 0, 1, -459, 8, 0, 1, 1907, 11, 0, 1, -2124, 8, 0, 1, 1730, 11,
+      0, 1, -68, 11, 0, 1, -1655, 9, 0, 1, 298, 8, 0, 1, 157, 8, 0, 1, 219, 8, 0, 1, -248, 8, 0, 1, 1359, 11, 0, 1, 80, 11, 0,
+      1, -692, 8, 0, 1, 1154, 11, 0, 1, -2313, 8, 0, 1, 775, 8, 0, 1, -763, 8, 0, 1, 0, 8, 0, 1, 1876, 11, 0, 1, -1871, 8, 0,
+      1, 2160, 11, 0, 1, 246, 8, 0, 1, -310, 11, 0, 0, 1, 305, 8, 0, 1, -493, 11, 0, 1, -35, 11, 0, 1, -1663, 8, 0, 1, 1376,
       16, 0, 1, -617, 16, 0, 1, -3, 16, 0, 1, -32, 16, 0, 1, -496, 8, 0, 1, 1169, 16, 0, 1, -837, 16, 0, 1, 1134, 11, 0, 1,
-      185, 11, 0, 1, -290, 11, 0, 1, -740, 16, 0, 1, 1038, 11, 0, 1, 275, 10, 0, 1, 84, 8, 0, 1, -2438, 8, 0, 1, -1, 8, 0, 1,
-      -7, 8, 0, 1, 1253, 16, 0, 1, 631, 11, 0, 1, -895, 16, 0, 1, 687, 11, 0, 1, -1266, 8, 0, 1, 1805, 11, 0, 1, -1709, 16, 0,
-      1, -495, 9, 0, 1, 975, 8, 0, 1, -603, 8, 0, 1, 507, 8, 0, 1, -866, 8, 0, 1, 201, 8, 0, 1, 1547, 11, 0, 1, 148, 11, 0, 1,
-      -1099, 16, 0, 1, 858, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -2133, 9, 0, 1, 2224, 11, 0, 1, -2007, 8,
-      0, 1, 1961, 11, 0, 1, -6, 11, 0, 1, -1816, 8, 0, 1, 1329, 11, 0, 1, -1677, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 182, 8,
+      185, 11, 0, 1, -290, 11, 0, 1, -740, 16, 0, 1, 1038, 11, 0, 1, 275, 10, 0, 1, 84, 8, 0, 1, -2439, 8, 0, 1, -1, 8, 0, 1,
+      -7, 8, 0, 1, 1254, 16, 0, 1, 631, 11, 0, 1, -895, 16, 0, 1, 687, 11, 0, 1, -1267, 8, 0, 1, 1806, 11, 0, 1, -1709, 16, 0,
+      1, -496, 9, 0, 1, 976, 8, 0, 1, -604, 8, 0, 1, 508, 8, 0, 1, -867, 8, 0, 1, 201, 8, 0, 1, 1548, 11, 0, 1, 148, 11, 0, 1,
+      -1099, 16, 0, 1, 858, 11, 0, 1, 545, 11, 0, 1, -347, 11, 0, 1, 274, 11, 0, 1, -2134, 9, 0, 1, 2225, 11, 0, 1, -2008, 8,
+      0, 1, 1962, 11, 0, 1, -6, 11, 0, 1, -1817, 8, 0, 1, 1330, 11, 0, 1, -1678, 8, 0, 0, 1, 213, 8, 0, 1, 1, 8, 0, 1, 183, 8,
       0, 1, 1407, 11, 0, 1, 112, 11, 0, 1, -13, 11, 0, 1, -53, 11, 0, 1, -189, 11, 0, 1, 118, 11, 0, 1, 206, 11, 0, 1, -1415,
-      16, 0, 1, 510, 8, 0, 1, -802, 8, 0, 1, 1873, 11, 0, 1, -42, 11, 0, 1, -2048, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 2368,
-      8, 0, 1, -2146, 8, 0, 1, 1629, 11, 0, 1, -1074, 8, 0, 1, -384, 8, 0, 1, 1370, 11, 0, 1, -718, 16, 0, 1, 442, 16, 0, 1,
-      -700, 8, 0, 1, 427, 16, 0, 1, -990, 8, 0, 1, -349, 8, 0, 1, 2245, 11, 0, 1, -924, 8, 0, 1, -967, 8, 0, 1, -226, 8, 0, 1,
-      1703, 11, 0, 1, -1683, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 994, 16, 0, 1, -987, 9, 0, 1, 1968, 11, 0, 1,
-      -301, 11, 0, 1, -351, 8, 0, 1, 503, 11, 0, 1, 429, 16, 0, 1, -2249, 9, 0, 1, 2447, 8, 0, 1, -2108, 8, 0, 1, 2023, 8, 0,
-      1, -127, 8, 0, 1, -2022, 8, 0, 1, -207, 8, 0, 1, 1611, 11, 0, 1, 60, 11, 0, 1, -1461, 8, 0, 1, -209, 9, 0, 1, 957, 16,
+      16, 0, 1, 510, 8, 0, 1, -803, 8, 0, 1, 1874, 11, 0, 1, -42, 11, 0, 1, -2049, 8, 0, 1, 163, 8, 0, 1, -217, 9, 0, 1, 2369,
+      8, 0, 1, -2147, 8, 0, 1, 1630, 11, 0, 1, -1074, 8, 0, 1, -384, 8, 0, 1, 1370, 11, 0, 1, -718, 16, 0, 1, 442, 16, 0, 1,
+      -700, 8, 0, 1, 427, 16, 0, 1, -991, 8, 0, 1, -349, 8, 0, 1, 2246, 11, 0, 1, -924, 8, 0, 1, -968, 8, 0, 1, -226, 8, 0, 1,
+      1704, 11, 0, 1, -1684, 9, 0, 1, -19, 9, 0, 1, -154, 9, 0, 1, 172, 8, 0, 1, 995, 16, 0, 1, -988, 9, 0, 1, 1969, 11, 0, 1,
+      -301, 11, 0, 1, -351, 8, 0, 1, 503, 11, 0, 1, 429, 16, 0, 1, -2250, 9, 0, 1, 2448, 8, 0, 1, -2109, 8, 0, 1, 2024, 8, 0,
+      1, -127, 8, 0, 1, -2023, 8, 0, 1, -207, 8, 0, 1, 1612, 11, 0, 1, 60, 11, 0, 1, -1462, 8, 0, 1, -209, 9, 0, 1, 958, 16,
       0, 1, 1302, 16, 0, 1, -1447, 16, 0, 1, 57, 16, 0, 1, -6, 16, 0, 1, -12, 16, 0, 1, 1, 16, 0, 1, -392, 16, 0, 1, -20, 16,
       0, 1, 846, 16, 0, 1, -446, 16, 0, 1, 31, 16, 0, 1, -6, 16, 0, 1, 9, 16, 0, 1, 3, 16, 0, 1, -1, 16, 0, 1, -417, 16, 0, 1,
-      380, 16, 0, 1, -392, 8, 0, 1, 432, 16, 0, 1, -13, 16, 0, 1, -24, 16, 0, 1, -226, 16, 0, 1, 365, 16, 0, 1, -770, 8, 0, 1,
-      1478, 11, 0, 1, -75, 11, 0, 1, -657, 16, 0, 1, -588, 8, 0, 1, 1262, 11, 0, 1, 552, 11, 0, 1, -1853, 8, 0, 1, -108, 8, 0,
-      1, 1810, 11, 0, 1, -2011, 8, 0, 1, 2090, 11, 0, 1, -347, 11, 0, 1, -237, 8, 0, 1, -1653, 0, 0, 1, 477, 0, 0, 1, -330, 0,
-      0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 742, 96, 0, 1, 0, 96, 0, 1, 10,
+      380, 16, 0, 1, -392, 8, 0, 1, 432, 16, 0, 1, -13, 16, 0, 1, -24, 16, 0, 1, -226, 16, 0, 1, 365, 16, 0, 1, -771, 8, 0, 1,
+      1479, 11, 0, 1, -75, 11, 0, 1, -657, 16, 0, 1, -588, 8, 0, 1, 1262, 11, 0, 1, 552, 11, 0, 1, -1854, 8, 0, 1, -108, 8, 0,
+      1, 1811, 11, 0, 1, -2012, 8, 0, 1, 2091, 11, 0, 1, -347, 11, 0, 1, -237, 8, 0, 1, -1654, 0, 0, 1, 477, 0, 0, 1, -330, 0,
+      0, 1, -142, 0, 0, 1, 108, 0, 0, 1, -89, 0, 0, 1, 9, 0, 0, 1, 33, 0, 0, 1, -99, 0, 0, 1, 743, 96, 0, 1, 0, 96, 0, 1, 10,
       96, 0, 1, 1664, 96, 0, 1, 0, 96, 0, 1, -1703, 96, 0, 1, 996, 96, 0, 1, -4, 96, 0, 1, -954, 96, 0, 1, -28, 96, 0, 1, -3,
       96, 0, 1, -10, 96, 0, 1, 8, 96, 0, 1, -9, 96, 0, 1, 12, 96, 0, 1, 991, 96, 0, 1, -990, 96, 0, 1, 13, 96, 0, 1, 3, 96, 0,
-      1, 1, 96, 0, 1, 1426, 11, 0, 1, -156, 11, 0, 1, -2076, 9, 0, 1, 2024, 11, 0, 1, -1513, 8, 0, 1, 698, 8, 0, 1, -1206, 9,
-      0, 1, 996, 8, 0, 1, 47, 8, 0, 1, -431, 8, 0, 1, -29, 8, 0, 1, 1505, 11, 0, 1, -95, 11, 0, 1, -884, 16, 0, 1, 929, 11, 0,
-      1, -2033, 8, 0, 1, 253, 8, 0, 1, 705, 8, 0, 1, 1273, 11, 0, 1, -1264, 8, 0, 1, 1069, 11, 0, 1, -1576, 8, 0, 1, -455, 9,
-      0, 1, 2294, 11, 0, 1, -2042, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 845, 16, 0, 1, 737, 11, 0, 1, -1835, 9, 0, 1, 604, 8, 0,
-      1, 1863, 10, 0, 1, -2211, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 1654, 11, 0, 1, -7, 11, 0, 1, -1644, 8, 0, 1, -243, 8, 0, 1,
-      2356, 11, 0, 1, -2110, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 2198, 11, 0, 1, -152, 11, 0, 1, -1794, 8, 0, 1, 714, 8, 0,
-      1, -712, 8, 0, 1, 1567, 11, 0, 1, -1245, 8, 0, 1, -592, 8, 0, 1, 951, 16, 0, 1, -937, 8, 0, 1, 2485, 10, 0, 1, -2440, 9,
-      0, 1, -48, 8, 0, 1, 2179, 11, 0, 1, -651, 8, 0, 1, -1519, 8, 0, 1, 1963, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 621, 8,
-      0, 1, -157, 11, 0, 1, -752, 8, 0, 1, -450, 16, 0, 1, 724, 11, 0, 1, -1344, 8, 0, 1, -511, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0,
-      1, 601, 8, 0, 1, -598, 9, 0, 1, 553, 8, 0, 1, 1492, 11, 0, 1, 370, 8, 0, 1, -2162, 8, 0, 1, 2182, 8, 0, 1, -1930, 8, 0,
-      1, 1528, 11, 0, 1, -1778, 8, 0, 1, 1770, 11, 0, 1, -22, 11, 0, 1, -946, 16, 0, 1, -62, 16, 0, 1, -310, 8, 0, 1, 138, 8,
-      0, 1, 1044, 11, 0, 1, -19, 11, 0, 1, 648, 8, 0, 1, -527, 11, 0, 1, -1957, 9, 0, 1, 521, 8, 0, 1, 1455, 11, 0, 1, -1972,
-      8, 0, 1, 0, 9, 0, 1, 2590, 0, 0, 1, -401, 11, 0, 1, 229, 8, 0, 1, -2408, 8, 0, 1, 515, 8, 0, 1, 1066, 24, 0, 1, -1609,
-      9, 0, 1, 2143, 11, 0, 1, -1880, 8, 0, 1, 675, 8, 0, 1, 1299, 11, 0, 1, -2205, 8, 0, 1, 0, 9, 0, 1, 808, 10, 0, 1, 1069,
-      11, 0, 1, 495, 16, 0, 1, -2375, 8, 0, 1, 8, 8, 0, 1, 2300, 11, 0, 1, 143, 8, 0, 1, -761, 11, 0, 1, -1453, 8, 0, 1, 1745,
-      11, 0, 1, -227, 11, 0, 1, -1516, 8, 0, 1, 291, 8, 0, 1, 1296, 11, 0, 1, -1270, 8, 0, 1, 1950, 8, 0, 2, -606, 11, 0, 422,
-      11, 0, 1, -119, 11, 0, 1, 25, 11, 0, 1, 131, 11, 0, 1, -1679, 8, 0, 1, 220, 8, 0, 1, -882, 9, 0, 1, 2, 9, 0, 1, 1658,
-      11, 0, 1, -45, 16, 0, 1, -1617, 8, 0, 1, 2371, 8, 0, 1, -2363, 8, 0, 1, 2019, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1,
-      -1895, 8, 1, 1, 514, 8, 0, 1, 1349, 11, 0, 1, -305, 0, 0, 1, -340, 8, 0, 1, 1182, 8, 0, 1, -940, 8, 0, 1, -1458, 9, 0,
-      1, 1458, 8, 0, 1, -1237, 8, 0, 1, 1442, 11, 0, 1, 636, 11, 0, 1, -1852, 8, 0, 1, 1574, 11, 0, 1, 275, 11, 0, 1, -296,
-      11, 0, 1, -1866, 8, 0, 1, 1701, 11, 0, 1, -64, 11, 0, 1, -1330, 8, 0, 1, -433, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 532,
-      10, 0, 1, -266, 8, 0, 1, 1823, 11, 0, 1, -2297, 8, 0, 1, 1733, 11, 0, 1, 395, 11, 0, 1, -1776, 8, 0, 1, -351, 9, 0, 1,
-      211, 8, 0, 1, 1913, 11, 0, 1, -1910, 8, 0, 1, 1, 8, 0, 1, 629, 8, 0, 1, -628, 8, 0, 1, 1227, 8, 0, 1, 338, 11, 0, 1,
-      -1564, 8, 0, 1, 1810, 11, 0, 1, -909, 10, 0, 1, 0, 10, 0, 1, -900, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1,
-      2117, 11, 0, 1, -1905, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 1647, 11, 0, 1, 80, 11, 0, 1, -1726, 8, 0, 1, 1490, 11, 0, 1,
-      492, 11, 0, 1, 211, 8, 0, 1, -966, 8, 0, 1, 433, 11, 0, 1, -85, 11, 0, 1, -1778, 8, 0, 1, 1821, 11, 0, 1, 381, 11, 0, 1,
-      -1542, 16, 0, 1, -679, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 543, 8, 0, 1, 859, 11, 0, 1, 556, 11, 0, 1, -1715, 8, 0, 1,
-      -8, 8, 0, 1, -234, 8, 0, 1, 275, 8, 0, 1, -98, 8, 0, 1, -175, 8, 0, 1, 221, 8, 0, 1, -216, 8, 0, 1, 1171, 8, 0, 1,
-      -1376, 9, 0, 1, -4, 8, 0, 1, 830, 8, 0, 1, -425, 8, 0, 1, -399, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1,
-      1583, 11, 0, 1, 9, 11, 0, 1, 489, 11, 0, 1, -61, 11, 0, 1, -2120, 8, 0, 1, 0, 9, 0, 1, 1666, 11, 0, 1, 536, 11, 0, 1,
-      -1986, 8, 0, 1, 2293, 8, 0, 1, -1105, 8, 0, 1, 663, 11, 0, 1, -207, 11, 0, 0, 1, -842, 8, 0, 1, -1010, 9, 0, 1, 374, 8,
-      0, 1, 1472, 11, 0, 1, 297, 11, 0, 1, -281, 11, 0, 1, -389, 16, 0, 1, -126, 8, 0, 1, 640, 11, 0, 1, -1769, 8, 0, 1, 1704,
-      11, 0, 1, -1702, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 2263, 8, 0, 1, -1192, 8, 0, 1, -257, 8, 0, 1, 1069, 11, 0, 1, 210,
-      11, 0, 1, -2038, 9, 0, 1, 163, 8, 0, 1, 1138, 8, 0, 1, -1355, 9, 0, 1, 2128, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1,
-      -859, 8, 0, 1, -5, 8, 0, 1, 419, 8, 0, 1, -857, 10, 0, 1, -636, 8, 0, 1, 1200, 8, 0, 0, 1, 521, 11, 0, 2, 104, 11, 0,
-      218, 11, 0, 0, 1, -365, 11, 0, 1, -1213, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1, -234, 8, 0, 1, -214, 9, 0, 1, 2225, 11, 0, 1,
-      -117, 11, 0, 1, -2104, 9, 0, 1, 6, 9, 0, 1, 2143, 11, 0, 1, -677, 16, 0, 1, -2, 16, 0, 1, 772, 11, 0, 1, -29, 11, 0, 1,
-      -1996, 8, 0, 0, 1, 1528, 11, 0, 1, -1735, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 1689, 11, 0, 1, -1671, 9, 0, 1, 1900, 11,
-      0, 1, -78, 11, 0, 1, -1612, 8, 0, 1, -193, 8, 0, 1, 1864, 11, 0, 1, -1874, 9, 0, 1, 1308, 8, 0, 1, -1112, 8, 0, 1, 214,
-      8, 0, 1, 850, 8, 0, 1, 948, 11, 0, 1, 62, 10, 0, 1, -524, 11, 0, 1, -1538, 8, 0, 1, 1858, 11, 0, 1, -1677, 8, 0, 1, 377,
-      8, 0, 1, 1221, 11, 0, 1, -1777, 8, 0, 1, 1789, 24, 0, 1, -1994, 9, 0, 1, 646, 8, 0, 1, 1225, 11, 0, 1, 114, 11, 0, 1,
-      -1984, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 2252, 10, 0, 1, -596, 11, 0, 1, -826, 16, 0, 1,
+      1, 1, 96, 0, 1, 1426, 11, 0, 1, -156, 11, 0, 1, -2077, 9, 0, 1, 2025, 11, 0, 1, -1514, 8, 0, 1, 699, 8, 0, 1, -1207, 9,
+      0, 1, 997, 8, 0, 1, 47, 8, 0, 1, -431, 8, 0, 1, -29, 8, 0, 1, 1505, 11, 0, 1, -95, 11, 0, 1, -884, 16, 0, 1, 929, 11, 0,
+      1, -2034, 8, 0, 1, 253, 8, 0, 1, 706, 8, 0, 1, 1273, 11, 0, 1, -1264, 8, 0, 1, 1069, 11, 0, 1, -1577, 8, 0, 1, -455, 9,
+      0, 1, 2295, 11, 0, 1, -2043, 8, 0, 1, 1, 8, 0, 1, 2, 8, 0, 1, 846, 16, 0, 1, 737, 11, 0, 1, -1836, 9, 0, 1, 605, 8, 0,
+      1, 1863, 10, 0, 1, -2212, 8, 0, 1, 3, 8, 0, 1, 1, 8, 0, 1, 1655, 11, 0, 1, -7, 11, 0, 1, -1645, 8, 0, 1, -243, 8, 0, 1,
+      2357, 11, 0, 1, -2111, 8, 0, 1, -179, 8, 0, 1, -70, 8, 0, 1, 2199, 11, 0, 1, -152, 11, 0, 1, -1795, 8, 0, 1, 715, 8, 0,
+      1, -713, 8, 0, 1, 1568, 11, 0, 1, -1245, 8, 0, 1, -593, 8, 0, 1, 952, 16, 0, 1, -938, 8, 0, 1, 2486, 10, 0, 1, -2441, 9,
+      0, 1, -48, 8, 0, 1, 2180, 11, 0, 1, -651, 8, 0, 1, -1520, 8, 0, 1, 1964, 11, 0, 1, -153, 11, 0, 1, 72, 11, 0, 1, 621, 8,
+      0, 1, -157, 11, 0, 1, -752, 8, 0, 1, -450, 16, 0, 1, 724, 11, 0, 1, -1345, 8, 0, 1, -511, 9, 0, 1, 4, 8, 0, 1, 1, 9, 0,
+      1, 602, 8, 0, 1, -599, 9, 0, 1, 554, 8, 0, 1, 1492, 11, 0, 1, 370, 8, 0, 1, -2163, 8, 0, 1, 2183, 8, 0, 1, -1931, 8, 0,
+      1, 1529, 11, 0, 1, -1779, 8, 0, 1, 1771, 11, 0, 1, -22, 11, 0, 1, -946, 16, 0, 1, -62, 16, 0, 1, -310, 8, 0, 1, 138, 8,
+      0, 1, 1044, 11, 0, 1, -19, 11, 0, 1, 648, 8, 0, 1, -527, 11, 0, 1, -1958, 9, 0, 1, 522, 8, 0, 1, 1455, 11, 0, 1, -1973,
+      8, 0, 1, 0, 9, 0, 1, 2591, 0, 0, 1, -401, 11, 0, 1, 229, 8, 0, 1, -2409, 8, 0, 1, 516, 8, 0, 1, 1066, 24, 0, 1, -1610,
+      9, 0, 1, 2144, 11, 0, 1, -1881, 8, 0, 1, 676, 8, 0, 1, 1299, 11, 0, 1, -2206, 8, 0, 1, 0, 9, 0, 1, 809, 10, 0, 1, 1069,
+      11, 0, 1, 495, 16, 0, 1, -2376, 8, 0, 1, 8, 8, 0, 1, 2301, 11, 0, 1, 143, 8, 0, 1, -761, 11, 0, 1, -1454, 8, 0, 1, 1746,
+      11, 0, 1, -227, 11, 0, 1, -1517, 8, 0, 1, 292, 8, 0, 1, 1296, 11, 0, 1, -1270, 8, 0, 1, 1950, 8, 0, 2, -606, 11, 0, 422,
+      11, 0, 1, -119, 11, 0, 1, 25, 11, 0, 1, 131, 11, 0, 1, -1679, 8, 0, 1, 220, 8, 0, 1, -883, 9, 0, 1, 2, 9, 0, 1, 1659,
+      11, 0, 1, -45, 16, 0, 1, -1618, 8, 0, 1, 2372, 8, 0, 1, -2364, 8, 0, 1, 2020, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1,
+      -1896, 8, 1, 1, 515, 8, 0, 1, 1349, 11, 0, 1, -305, 0, 0, 1, -340, 8, 0, 1, 1182, 8, 0, 1, -940, 8, 0, 1, -1459, 9, 0,
+      1, 1459, 8, 0, 1, -1238, 8, 0, 1, 1443, 11, 0, 1, 636, 11, 0, 1, -1853, 8, 0, 1, 1575, 11, 0, 1, 275, 11, 0, 1, -296,
+      11, 0, 1, -1867, 8, 0, 1, 1702, 11, 0, 1, -64, 11, 0, 1, -1331, 8, 0, 1, -433, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 533,
+      10, 0, 1, -266, 8, 0, 1, 1823, 11, 0, 1, -2298, 8, 0, 1, 1734, 11, 0, 1, 395, 11, 0, 1, -1777, 8, 0, 1, -351, 9, 0, 1,
+      211, 8, 0, 1, 1914, 11, 0, 1, -1911, 8, 0, 1, 1, 8, 0, 1, 630, 8, 0, 1, -629, 8, 0, 1, 1228, 8, 0, 1, 338, 11, 0, 1,
+      -1565, 8, 0, 1, 1811, 11, 0, 1, -909, 10, 0, 1, 0, 10, 0, 1, -901, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1,
+      2118, 11, 0, 1, -1906, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 1648, 11, 0, 1, 80, 11, 0, 1, -1727, 8, 0, 1, 1491, 11, 0, 1,
+      492, 11, 0, 1, 211, 8, 0, 1, -966, 8, 0, 1, 433, 11, 0, 1, -85, 11, 0, 1, -1779, 8, 0, 1, 1822, 11, 0, 1, 381, 11, 0, 1,
+      -1542, 16, 0, 1, -680, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 544, 8, 0, 1, 859, 11, 0, 1, 556, 11, 0, 1, -1715, 8, 0, 1,
+      -8, 8, 0, 1, -235, 8, 0, 1, 276, 8, 0, 1, -99, 8, 0, 1, -175, 8, 0, 1, 222, 8, 0, 1, -217, 8, 0, 1, 1172, 8, 0, 1,
+      -1377, 9, 0, 1, -4, 8, 0, 1, 831, 8, 0, 1, -426, 8, 0, 1, -399, 9, 0, 1, 209, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1,
+      1584, 11, 0, 1, 9, 11, 0, 1, 489, 11, 0, 1, -61, 11, 0, 1, -2121, 8, 0, 1, 0, 9, 0, 1, 1667, 11, 0, 1, 536, 11, 0, 1,
+      -1987, 8, 0, 1, 2294, 8, 0, 1, -1105, 8, 0, 1, 663, 11, 0, 1, -207, 11, 0, 0, 1, -842, 8, 0, 1, -1011, 9, 0, 1, 374, 8,
+      0, 1, 1473, 11, 0, 1, 297, 11, 0, 1, -281, 11, 0, 1, -389, 16, 0, 1, -126, 8, 0, 1, 640, 11, 0, 1, -1770, 8, 0, 1, 1705,
+      11, 0, 1, -1703, 8, 0, 1, -216, 8, 0, 1, 1, 8, 0, 1, 2264, 8, 0, 1, -1192, 8, 0, 1, -257, 8, 0, 1, 1069, 11, 0, 1, 210,
+      11, 0, 1, -2039, 9, 0, 1, 163, 8, 0, 1, 1139, 8, 0, 1, -1356, 9, 0, 1, 2129, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1,
+      -859, 8, 0, 1, -5, 8, 0, 1, 419, 8, 0, 1, -857, 10, 0, 1, -637, 8, 0, 1, 1201, 8, 0, 0, 1, 521, 11, 0, 2, 104, 11, 0,
+      218, 11, 0, 0, 1, -365, 11, 0, 1, -1213, 8, 0, 1, 0, 8, 0, 1, -5, 8, 0, 1, -235, 8, 0, 1, -214, 9, 0, 1, 2226, 11, 0, 1,
+      -117, 11, 0, 1, -2105, 9, 0, 1, 6, 9, 0, 1, 2144, 11, 0, 1, -677, 16, 0, 1, -2, 16, 0, 1, 772, 11, 0, 1, -29, 11, 0, 1,
+      -1997, 8, 0, 0, 1, 1529, 11, 0, 1, -1736, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 1690, 11, 0, 1, -1672, 9, 0, 1, 1901, 11,
+      0, 1, -78, 11, 0, 1, -1613, 8, 0, 1, -193, 8, 0, 1, 1865, 11, 0, 1, -1875, 9, 0, 1, 1309, 8, 0, 1, -1113, 8, 0, 1, 215,
+      8, 0, 1, 850, 8, 0, 1, 948, 11, 0, 1, 62, 10, 0, 1, -524, 11, 0, 1, -1539, 8, 0, 1, 1859, 11, 0, 1, -1677, 8, 0, 1, 377,
+      8, 0, 1, 1221, 11, 0, 1, -1778, 8, 0, 1, 1790, 24, 0, 1, -1995, 9, 0, 1, 647, 8, 0, 1, 1225, 11, 0, 1, 114, 11, 0, 1,
+      -1985, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 2253, 10, 0, 1, -596, 11, 0, 1, -826, 16, 0, 1,
       24, 16, 0, 1, 107, 8, 0, 1, -510, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 388, 16, 0, 1, -18,
-      16, 0, 1, 14, 16, 0, 1, 12, 16, 0, 1, 9, 16, 0, 1, 1380, 10, 0, 1, -445, 11, 0, 1, -1601, 8, 0, 1, 2131, 8, 0, 2, -1795,
-      10, 0, 1271, 11, 0, 1, -1604, 8, 0, 1, 1563, 11, 0, 1, -1188, 8, 0, 1, -570, 9, 0, 1, 1643, 11, 0, 1, -1086, 8, 0, 1,
-      1354, 11, 0, 1, -1708, 8, 0, 1, -200, 8, 0, 1, 2004, 11, 0, 1, -2167, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1,
+      16, 0, 1, 14, 16, 0, 1, 12, 16, 0, 1, 9, 16, 0, 1, 1380, 10, 0, 1, -445, 11, 0, 1, -1602, 8, 0, 1, 2132, 8, 0, 2, -1795,
+      10, 0, 1271, 11, 0, 1, -1605, 8, 0, 1, 1564, 11, 0, 1, -1188, 8, 0, 1, -571, 9, 0, 1, 1644, 11, 0, 1, -1086, 8, 0, 1,
+      1354, 11, 0, 1, -1709, 8, 0, 1, -200, 8, 0, 1, 2005, 11, 0, 1, -2168, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1,
       -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0,
-      1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 636, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -556, 8, 0, 0, 1,
-      1431, 16, 0, 1, -1680, 9, 0, 1, 1403, 8, 0, 1, -396, 8, 0, 1, 772, 8, 0, 1, 742, 8, 0, 1, 0, 8, 0, 1, -2518, 8, 0, 1,
-      2098, 11, 0, 1, -2044, 8, 0, 1, 197, 8, 0, 1, 1403, 8, 0, 1, -672, 8, 0, 1, 1339, 11, 0, 1, -1070, 8, 0, 1, 0, 8, 0, 1,
-      1316, 8, 0, 1, -2339, 8, 0, 1, 1291, 16, 0, 1, -568, 8, 0, 1, -956, 8, 0, 1, 2076, 11, 0, 1, -2069, 9, 0, 1, 1560, 8, 0,
-      1, -1564, 8, 0, 1, 3, 8, 0, 1, 2498, 8, 0, 1, -2492, 9, 0, 2, 64, 12, 0, 535, 8, 0, 1, -601, 8, 0, 1, 1914, 11, 0, 1,
-      553, 8, 0, 1, -964, 8, 0, 1, 0, 8, 0, 1, 454, 11, 0, 1, 393, 11, 0, 1, -2092, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 2527,
-      8, 0, 1, -1977, 8, 0, 1, -112, 8, 0, 1, 16, 8, 0, 1, -203, 8, 0, 1, 1054, 8, 0, 1, 46, 8, 0, 1, 688, 11, 0, 1, -140, 11,
-      0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -2008, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1148, 8, 0, 1, 815, 11, 0,
-      1, -1956, 8, 0, 1, 939, 8, 0, 1, 1461, 11, 0, 1, -1092, 8, 0, 1, -138, 16, 0, 1, -913, 8, 0, 1, 1561, 11, 0, 1, -1816,
-      8, 0, 1, 1944, 11, 0, 1, -1956, 9, 0, 1, 2261, 11, 0, 1, -2202, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8,
-      0, 1, 569, 8, 0, 1, 1436, 11, 0, 1, -135, 11, 0, 1, -885, 8, 0, 1, 1149, 11, 0, 1, -1859, 8, 0, 1, 451, 8, 0, 1, 494, 8,
-      0, 1, -724, 8, 0, 1, 514, 16, 0, 1, -817, 9, 0, 1, 754, 8, 0, 1, -926, 9, 0, 1, 2, 9, 0, 1, 2335, 11, 0, 1, -2079, 8, 0,
-      1, 1625, 11, 0, 1, -750, 8, 0, 1, -1061, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2,
-      9, 0, 1, 1, 8, 0, 1, 2127, 11, 0, 1, -2124, 8, 0, 1, 2036, 27, 0, 1, -1531, 8, 0, 1, 1, 8, 0, 1, 2123, 8, 0, 1, -293,
-      11, 0, 1, -389, 11, 0, 1, -1369, 0, 0, 1, 539, 16, 0, 1, 1180, 11, 0, 1, -2293, 8, 0, 1, 1543, 24, 0, 1, 718, 11, 0, 1,
-      -461, 11, 0, 1, -1859, 9, 0, 0, 1, 591, 8, 0, 1, 381, 8, 0, 1, 1006, 11, 0, 1, -1915, 8, 0, 1, 1569, 8, 0, 1, -1572, 8,
-      0, 1, 2409, 8, 0, 1, -1261, 8, 0, 1, 538, 16, 0, 1, -1676, 9, 0, 1, 2481, 8, 0, 1, -2484, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0,
-      1, 2344, 11, 0, 1, 11, 11, 0, 1, -1701, 8, 0, 1, -173, 8, 0, 1, 76, 8, 0, 1, 1312, 11, 0, 1, 234, 11, 0, 1, -2088, 9, 0,
-      1, 1987, 11, 0, 1, -1215, 8, 0, 0, 1, -778, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1875, 11, 0, 1, -1854, 8, 0, 1, 2275, 11,
-      0, 1, -254, 11, 0, 1, -2019, 9, 0, 1, 6, 9, 0, 1, 855, 8, 0, 1, 1532, 8, 0, 1, -692, 11, 0, 1, -1683, 9, 0, 1, 2172, 11,
-      0, 1, -369, 11, 0, 1, 627, 0, 0, 1, -61, 8, 0, 1, -700, 11, 0, 1, 86, 11, 0, 1, -1222, 8, 0, 1, -304, 8, 0, 1, 439, 8,
-      0, 1, -667, 8, 0, 1, 1570, 8, 0, 1, -1561, 8, 0, 1, 428, 8, 0, 1, -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 492, 8, 0, 1,
-      -491, 9, 0, 1, 7, 9, 0, 1, 2560, 0, 0, 1, -2625, 9, 0, 1, 2292, 11, 0, 1, -382, 11, 0, 1, -1625, 8, 0, 1, -218, 8, 0, 1,
-      536, 8, 0, 2, 1250, 11, 0, 467, 11, 0, 1, -392, 11, 0, 1, -1431, 8, 0, 1, -209, 8, 0, 1, 2030, 11, 0, 1, 128, 8, 0, 1,
-      -2376, 9, 0, 1, 456, 8, 0, 1, 0, 8, 0, 1, 1666, 11, 0, 1, -1667, 8, 0, 1, 1194, 11, 0, 1, 120, 11, 0, 1, -975, 8, 0, 1,
-      1576, 10, 0, 1, -706, 11, 0, 1, -998, 8, 0, 1, -532, 9, 0, 1, 598, 8, 0, 1, -291, 8, 0, 1, -433, 9, 0, 1, 2181, 11, 0,
-      1, -2178, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 2215, 11, 0, 1, -2223, 8, 0, 1, 1799, 11, 0, 1, 501, 24, 0, 1, -2295, 8, 0,
-      1, 744, 0, 0, 1, 0, 8, 0, 1, -745, 8, 0, 1, 5, 9, 0, 1, 2458, 0, 0, 1, 0, 0, 0, 1, -2027, 8, 0, 1, 0, 8, 0, 1, -81, 8,
-      0, 1, -235, 9, 0, 1, 1033, 8, 0, 1, -1139, 9, 0, 1, 2161, 11, 0, 1, -2153, 9, 0, 1, 203, 8, 0, 1, 1842, 11, 0, 1, -417,
-      11, 0, 1, -1530, 8, 0, 1, 110, 8, 0, 1, 1992, 11, 0, 1, -1746, 8, 0, 1, 1504, 11, 0, 1, -1954, 9, 0, 1, 304, 8, 0, 1,
-      2090, 8, 0, 1, -1454, 16, 0, 1, -8, 16, 0, 1, -1, 16, 0, 1, 1007, 11, 0, 1, -1956, 8, 0, 1, 1189, 8, 0, 1, 704, 11, 0,
-      1, -946, 16, 0, 1, 1022, 11, 0, 1, -1971, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1,
-      10, 9, 0, 1, 2413, 8, 0, 1, -1585, 8, 0, 1, 750, 0, 0, 1, -1371, 8, 0, 1, -213, 8, 0, 1, 387, 8, 0, 1, -380, 9, 0, 1,
-      1370, 8, 0, 1, 95, 24, 0, 1, 221, 11, 0, 1, -1362, 8, 0, 1, 48, 8, 0, 1, 1232, 11, 0, 1, 439, 11, 0, 1, -1697, 8, 1, 1,
-      -331, 9, 0, 1, 198, 8, 0, 1, 2096, 8, 0, 1, -90, 11, 0, 1, 203, 8, 0, 1, -163, 11, 0, 1, -332, 11, 0, 1, -89, 11, 0, 0,
-      1, 363, 8, 0, 1, -2184, 9, 0, 1, 972, 10, 0, 1, 1076, 11, 0, 1, 264, 10, 0, 1, -1995, 0, 0, 1, -316, 8, 0, 1, 724, 8, 0,
-      1, 344, 8, 0, 1, 1307, 8, 0, 1, -2374, 8, 0, 1, 669, 8, 0, 1, 120, 8, 0, 1, 1011, 11, 0, 1, -1798, 9, 0, 1, 1, 9, 0, 1,
-      2007, 11, 0, 1, -2078, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 746, 8, 0, 1, 1027, 11, 0, 1, 334, 11, 0, 1, -695, 8, 0, 0,
-      1, -1454, 8, 0, 1, 2269, 8, 0, 1, -2284, 9, 0, 0, 1, 1691, 11, 0, 1, 284, 11, 0, 1, 403, 8, 0, 1, -1552, 8, 0, 1, 1227,
-      11, 0, 1, -1259, 8, 0, 1, 1455, 11, 0, 1, -241, 11, 0, 1, -1998, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1,
-      1609, 16, 0, 1, 0, 16, 0, 1, -679, 8, 0, 1, 538, 8, 0, 1, 708, 11, 0, 1, -1629, 8, 1, 1, 1285, 11, 0, 1, -924, 8, 0, 1,
-      1220, 8, 0, 1, -1773, 8, 0, 1, 1588, 24, 0, 1, -1814, 9, 0, 1, 18, 9, 0, 1, 1679, 11, 0, 1, 677, 0, 0, 1, -1804, 8, 0,
-      1, -341, 8, 0, 1, 2, 8, 0, 1, 1214, 8, 0, 1, -651, 8, 0, 1, 1274, 11, 0, 1, 4, 11, 0, 1, -1838, 8, 0, 1, 1824, 24, 0, 1,
-      -2032, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 1565, 11, 0, 1, -1355, 8, 0, 1, -419, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9,
-      0, 1, 10, 9, 0, 1, 2252, 10, 0, 1, -2253, 8, 0, 1, 869, 16, 0, 1, -26, 16, 0, 1, 4, 16, 0, 1, 11, 16, 0, 1, 14, 16, 0,
-      1, -11, 16, 0, 1, -858, 8, 0, 1, 1163, 0, 0, 1, 1, 0, 0, 1, 1086, 10, 0, 1, -2242, 8, 0, 1, 413, 8, 0, 1, -419, 8, 0, 1,
-      5, 8, 0, 1, 199, 8, 0, 1, 1931, 11, 0, 1, -464, 11, 0, 1, -85, 24, 0, 1, 352, 11, 0, 1, -1728, 8, 0, 1, -200, 9, 0, 1,
-      202, 8, 0, 1, -199, 9, 0, 1, 2240, 8, 0, 1, -1472, 0, 0, 1, 1209, 11, 0, 1, -1995, 0, 0, 1, 345, 0, 0, 1, -512, 0, 0, 1,
+      1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1, 637, 96, 0, 1, 21, 96, 0, 1, 7, 96, 0, 1, 1, 96, 0, 1, -557, 8, 0, 0, 1,
+      1432, 16, 0, 1, -1681, 9, 0, 1, 1404, 8, 0, 1, -396, 8, 0, 1, 772, 8, 0, 1, 742, 8, 0, 1, 0, 8, 0, 1, -2519, 8, 0, 1,
+      2099, 11, 0, 1, -2045, 8, 0, 1, 197, 8, 0, 1, 1404, 8, 0, 1, -672, 8, 0, 1, 1339, 11, 0, 1, -1070, 8, 0, 1, 0, 8, 0, 1,
+      1316, 8, 0, 1, -2340, 8, 0, 1, 1292, 16, 0, 1, -568, 8, 0, 1, -957, 8, 0, 1, 2077, 11, 0, 1, -2070, 9, 0, 1, 1561, 8, 0,
+      1, -1565, 8, 0, 1, 3, 8, 0, 1, 2499, 8, 0, 1, -2493, 9, 0, 2, 64, 12, 0, 536, 8, 0, 1, -602, 8, 0, 1, 1915, 11, 0, 1,
+      553, 8, 0, 1, -964, 8, 0, 1, 0, 8, 0, 1, 454, 11, 0, 1, 393, 11, 0, 1, -2093, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 2528,
+      8, 0, 1, -1978, 8, 0, 1, -112, 8, 0, 1, 16, 8, 0, 1, -203, 8, 0, 1, 1055, 8, 0, 1, 46, 8, 0, 1, 688, 11, 0, 1, -140, 11,
+      0, 1, 384, 11, 0, 1, -20, 11, 0, 1, -2009, 8, 0, 1, -243, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1149, 8, 0, 1, 815, 11, 0,
+      1, -1957, 8, 0, 1, 940, 8, 0, 1, 1461, 11, 0, 1, -1092, 8, 0, 1, -138, 16, 0, 1, -914, 8, 0, 1, 1562, 11, 0, 1, -1817,
+      8, 0, 1, 1945, 11, 0, 1, -1957, 9, 0, 1, 2262, 11, 0, 1, -2203, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 68, 9, 0, 1, -120, 8,
+      0, 1, 570, 8, 0, 1, 1436, 11, 0, 1, -135, 11, 0, 1, -885, 8, 0, 1, 1149, 11, 0, 1, -1860, 8, 0, 1, 452, 8, 0, 1, 494, 8,
+      0, 1, -725, 8, 0, 1, 515, 16, 0, 1, -818, 9, 0, 1, 755, 8, 0, 1, -927, 9, 0, 1, 2, 9, 0, 1, 2336, 11, 0, 1, -2080, 8, 0,
+      1, 1626, 11, 0, 1, -750, 8, 0, 1, -1062, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2,
+      9, 0, 1, 1, 8, 0, 1, 2128, 11, 0, 1, -2125, 8, 0, 1, 2037, 27, 0, 1, -1532, 8, 0, 1, 1, 8, 0, 1, 2124, 8, 0, 1, -293,
+      11, 0, 1, -389, 11, 0, 1, -1369, 0, 0, 1, 539, 16, 0, 1, 1180, 11, 0, 1, -2294, 8, 0, 1, 1544, 24, 0, 1, 718, 11, 0, 1,
+      -461, 11, 0, 1, -1860, 9, 0, 0, 1, 592, 8, 0, 1, 381, 8, 0, 1, 1006, 11, 0, 1, -1916, 8, 0, 1, 1570, 8, 0, 1, -1573, 8,
+      0, 1, 2410, 8, 0, 1, -1261, 8, 0, 1, 538, 16, 0, 1, -1677, 9, 0, 1, 2482, 8, 0, 1, -2485, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0,
+      1, 2345, 11, 0, 1, 11, 11, 0, 1, -1701, 8, 0, 1, -174, 8, 0, 1, 77, 8, 0, 1, 1312, 11, 0, 1, 234, 11, 0, 1, -2089, 9, 0,
+      1, 1988, 11, 0, 1, -1215, 8, 0, 0, 1, -779, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1876, 11, 0, 1, -1855, 8, 0, 1, 2276, 11,
+      0, 1, -254, 11, 0, 1, -2020, 9, 0, 1, 6, 9, 0, 1, 856, 8, 0, 1, 1532, 8, 0, 1, -692, 11, 0, 1, -1684, 9, 0, 1, 2173, 11,
+      0, 1, -369, 11, 0, 1, 627, 0, 0, 1, -61, 8, 0, 1, -700, 11, 0, 1, 86, 11, 0, 1, -1222, 8, 0, 1, -305, 8, 0, 1, 440, 8,
+      0, 1, -668, 8, 0, 1, 1571, 8, 0, 1, -1562, 8, 0, 1, 428, 8, 0, 1, -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 493, 8, 0, 1,
+      -492, 9, 0, 1, 7, 9, 0, 1, 2561, 0, 0, 1, -2626, 9, 0, 1, 2293, 11, 0, 1, -382, 11, 0, 1, -1626, 8, 0, 1, -218, 8, 0, 1,
+      537, 8, 0, 2, 1250, 11, 0, 467, 11, 0, 1, -392, 11, 0, 1, -1432, 8, 0, 1, -209, 8, 0, 1, 2031, 11, 0, 1, 128, 8, 0, 1,
+      -2377, 9, 0, 1, 456, 8, 0, 1, 0, 8, 0, 1, 1667, 11, 0, 1, -1668, 8, 0, 1, 1195, 11, 0, 1, 120, 11, 0, 1, -975, 8, 0, 1,
+      1576, 10, 0, 1, -706, 11, 0, 1, -998, 8, 0, 1, -533, 9, 0, 1, 599, 8, 0, 1, -292, 8, 0, 1, -433, 9, 0, 1, 2182, 11, 0,
+      1, -2179, 0, 0, 1, 0, 9, 0, 1, 9, 9, 0, 1, 2216, 11, 0, 1, -2224, 8, 0, 1, 1800, 11, 0, 1, 501, 24, 0, 1, -2296, 8, 0,
+      1, 745, 0, 0, 1, 0, 8, 0, 1, -746, 8, 0, 1, 5, 9, 0, 1, 2459, 0, 0, 1, 0, 0, 0, 1, -2028, 8, 0, 1, 0, 8, 0, 1, -81, 8,
+      0, 1, -235, 9, 0, 1, 1034, 8, 0, 1, -1140, 9, 0, 1, 2162, 11, 0, 1, -2154, 9, 0, 1, 203, 8, 0, 1, 1843, 11, 0, 1, -417,
+      11, 0, 1, -1531, 8, 0, 1, 110, 8, 0, 1, 1993, 11, 0, 1, -1746, 8, 0, 1, 1504, 11, 0, 1, -1955, 9, 0, 1, 304, 8, 0, 1,
+      2091, 8, 0, 1, -1454, 16, 0, 1, -8, 16, 0, 1, -1, 16, 0, 1, 1007, 11, 0, 1, -1957, 8, 0, 1, 1190, 8, 0, 1, 704, 11, 0,
+      1, -946, 16, 0, 1, 1022, 11, 0, 1, -1972, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1,
+      10, 9, 0, 1, 2414, 8, 0, 1, -1585, 8, 0, 1, 750, 0, 0, 1, -1372, 8, 0, 1, -213, 8, 0, 1, 387, 8, 0, 1, -380, 9, 0, 1,
+      1371, 8, 0, 1, 95, 24, 0, 1, 221, 11, 0, 1, -1363, 8, 0, 1, 48, 8, 0, 1, 1233, 11, 0, 1, 439, 11, 0, 1, -1698, 8, 1, 1,
+      -331, 9, 0, 1, 198, 8, 0, 1, 2097, 8, 0, 1, -90, 11, 0, 1, 203, 8, 0, 1, -163, 11, 0, 1, -332, 11, 0, 1, -89, 11, 0, 0,
+      1, 363, 8, 0, 1, -2185, 9, 0, 1, 973, 10, 0, 1, 1076, 11, 0, 1, 264, 10, 0, 1, -1996, 0, 0, 1, -316, 8, 0, 1, 725, 8, 0,
+      1, 344, 8, 0, 1, 1307, 8, 0, 1, -2375, 8, 0, 1, 670, 8, 0, 1, 120, 8, 0, 1, 1011, 11, 0, 1, -1799, 9, 0, 1, 1, 9, 0, 1,
+      2008, 11, 0, 1, -2079, 8, 0, 1, -55, 9, 0, 1, 181, 9, 0, 1, 747, 8, 0, 1, 1027, 11, 0, 1, 334, 11, 0, 1, -695, 8, 0, 0,
+      1, -1455, 8, 0, 1, 2270, 8, 0, 1, -2285, 9, 0, 0, 1, 1692, 11, 0, 1, 284, 11, 0, 1, 403, 8, 0, 1, -1552, 8, 0, 1, 1227,
+      11, 0, 1, -1259, 8, 0, 1, 1455, 11, 0, 1, -241, 11, 0, 1, -1999, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1,
+      1610, 16, 0, 1, 0, 16, 0, 1, -679, 8, 0, 1, 538, 8, 0, 1, 708, 11, 0, 1, -1629, 8, 1, 1, 1285, 11, 0, 1, -924, 8, 0, 1,
+      1220, 8, 0, 1, -1774, 8, 0, 1, 1589, 24, 0, 1, -1815, 9, 0, 1, 18, 9, 0, 1, 1680, 11, 0, 1, 677, 0, 0, 1, -1804, 8, 0,
+      1, -342, 8, 0, 1, 2, 8, 0, 1, 1215, 8, 0, 1, -651, 8, 0, 1, 1274, 11, 0, 1, 4, 11, 0, 1, -1839, 8, 0, 1, 1825, 24, 0, 1,
+      -2033, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1, 1566, 11, 0, 1, -1355, 8, 0, 1, -420, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9,
+      0, 1, 10, 9, 0, 1, 2253, 10, 0, 1, -2254, 8, 0, 1, 870, 16, 0, 1, -26, 16, 0, 1, 4, 16, 0, 1, 11, 16, 0, 1, 14, 16, 0,
+      1, -11, 16, 0, 1, -859, 8, 0, 1, 1164, 0, 0, 1, 1, 0, 0, 1, 1086, 10, 0, 1, -2243, 8, 0, 1, 414, 8, 0, 1, -420, 8, 0, 1,
+      5, 8, 0, 1, 199, 8, 0, 1, 1932, 11, 0, 1, -464, 11, 0, 1, -85, 24, 0, 1, 352, 11, 0, 1, -1729, 8, 0, 1, -200, 9, 0, 1,
+      202, 8, 0, 1, -199, 9, 0, 1, 2241, 8, 0, 1, -1472, 0, 0, 1, 1209, 11, 0, 1, -1996, 0, 0, 1, 345, 0, 0, 1, -512, 0, 0, 1,
       35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, -88, 96, 0,
-      1, 764, 96, 0, 1, 1, 96, 0, 1, -765, 96, 0, 1, 749, 96, 0, 1, 1810, 0, 0, 1, 1, 0, 0, 1, -1689, 24, 0, 1, 1060, 11, 0,
-      1, -1977, 8, 0, 1, 2528, 0, 0, 1, -1002, 8, 0, 1, -898, 8, 0, 1, 934, 8, 0, 1, -908, 8, 0, 1, 910, 8, 0, 1, 96, 8, 0, 1,
-      6, 8, 0, 1, -899, 8, 0, 1, 0, 8, 0, 1, -145, 0, 0, 1, -608, 9, 0, 1, 1176, 16, 0, 1, 812, 11, 0, 1, -1996, 9, 0, 1,
-      2372, 11, 0, 1, -2318, 9, 0, 1, 1197, 8, 0, 1, -1023, 9, 0, 1, 255, 8, 0, 1, 1079, 8, 0, 1, -1567, 9, 0, 1, 2575, 0, 0,
-      1, -2568, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1987, 11, 0, 1, -1984, 9, 0, 1, 257, 8, 0, 1, 1500, 24, 0, 1, -1497, 8, 0,
-      1, 248, 8, 1, 1, -504, 9, 0, 1, 559, 8, 0, 1, 475, 8, 0, 1, 1250, 11, 0, 1, -356, 11, 0, 1, -1908, 9, 0, 1, -9, 9, 0, 1,
-      -5, 8, 0, 1, -13, 9, 0, 1, 910, 24, 0, 1, -895, 9, 0, 1, 556, 8, 0, 1, -296, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 1587,
-      11, 0, 1, 555, 11, 0, 1, -2398, 9, 0, 1, 2306, 11, 0, 1, -2302, 9, 0, 1, -12, 9, 0, 1, 501, 8, 0, 1, -484, 8, 0, 1, 254,
-      8, 0, 1, 2161, 11, 0, 1, -2421, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0,
-      1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 1797, 11, 0, 1, -630, 24, 0, 1, -710, 24, 0, 1, -700, 9, 0, 1, -172, 9, 0, 1,
-      2443, 2, 0, 1, -2187, 8, 0, 1, 1500, 24, 0, 1, -684, 16, 0, 1, -1069, 8, 0, 1, 69, 9, 0, 2, 707, 10, 0, 79, 10, 0, 1,
-      1204, 11, 0, 1, -2011, 9, 0, 1, 2003, 11, 0, 1, -471, 24, 0, 1, -1574, 9, 0, 1, 2609, 0, 0, 1, -2355, 8, 0, 1, 1287, 24,
-      0, 1, 1, 24, 0, 1, -1539, 8, 0, 1, 2, 8, 0, 1, 2632, 0, 0, 1, -861, 24, 0, 1, 663, 8, 0, 1, -156, 11, 0, 1, 218, 8, 0,
-      1, -2516, 0, 0, 1, 1923, 11, 0, 1, -1648, 8, 0, 1, 181, 0, 0, 1, -431, 9, 0, 1, 591, 0, 0, 1, 951, 24, 0, 1, -1528, 12,
-      0, 1, -75, 9, 0, 1, 2574, 8, 0, 1, -2511, 9, 0, 1, 2476, 8, 0, 1, -2479, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 1144, 8,
-      0, 1, -720, 0, 0, 1, -316, 9, 0, 1, 743, 24, 0, 1, 1150, 11, 0, 1, -1754, 8, 0, 1, 1, 8, 0, 1, 870, 0, 0, 1, -1111, 9,
-      0, 1, 242, 8, 0, 1, 467, 8, 0, 1, -700, 9, 0, 1, 2440, 0, 0, 1, -113, 11, 0, 1, -746, 24, 0, 1, -1587, 9, 0, 1, 2292,
-      11, 0, 1, -2289, 9, 0, 1, 2402, 10, 0, 0, 1, -605, 11, 0, 1, -943, 8, 0, 1, -855, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1,
-      2529, 0, 0, 1, -656, 11, 0, 1, -1865, 9, 0, 1, 4, 9, 0, 1, 1620, 8, 0, 1, -1394, 8, 0, 1, 2, 8, 0, 1, 2152, 0, 0, 1,
-      -345, 11, 0, 1, -1590, 8, 0, 1, 1372, 11, 0, 1, -1676, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 1558, 8, 0, 1, -81, 8, 0, 1,
-      96, 0, 0, 1, 843, 0, 0, 1, -1889, 8, 0, 1, 333, 8, 0, 1, -253, 8, 0, 1, 1820, 10, 0, 1, -2416, 9, 0, 1, -5, 9, 0, 1, 7,
-      9, 0, 1, 1513, 24, 0, 1, -1578, 9, 0, 1, 1536, 8, 0, 1, -1469, 9, 0, 1, 1570, 8, 0, 1, -1568, 9, 0, 1, 1729, 24, 0, 1,
+      1, 765, 96, 0, 1, 1, 96, 0, 1, -766, 96, 0, 1, 750, 96, 0, 1, 1810, 0, 0, 1, 1, 0, 0, 1, -1689, 24, 0, 1, 1060, 11, 0,
+      1, -1978, 8, 0, 1, 2529, 0, 0, 1, -1002, 8, 0, 1, -898, 8, 0, 1, 934, 8, 0, 1, -908, 8, 0, 1, 910, 8, 0, 1, 96, 8, 0, 1,
+      6, 8, 0, 1, -899, 8, 0, 1, 0, 8, 0, 1, -145, 0, 0, 1, -609, 9, 0, 1, 1177, 16, 0, 1, 812, 11, 0, 1, -1997, 9, 0, 1,
+      2373, 11, 0, 1, -2319, 9, 0, 1, 1198, 8, 0, 1, -1024, 9, 0, 1, 255, 8, 0, 1, 1080, 8, 0, 1, -1568, 9, 0, 1, 2576, 0, 0,
+      1, -2569, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 1988, 11, 0, 1, -1985, 9, 0, 1, 257, 8, 0, 1, 1501, 24, 0, 1, -1498, 8, 0,
+      1, 248, 8, 1, 1, -504, 9, 0, 1, 559, 8, 0, 1, 476, 8, 0, 1, 1250, 11, 0, 1, -356, 11, 0, 1, -1909, 9, 0, 1, -9, 9, 0, 1,
+      -5, 8, 0, 1, -13, 9, 0, 1, 911, 24, 0, 1, -896, 9, 0, 1, 556, 8, 0, 1, -296, 8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 1588,
+      11, 0, 1, 555, 11, 0, 1, -2399, 9, 0, 1, 2307, 11, 0, 1, -2303, 9, 0, 1, -12, 9, 0, 1, 501, 8, 0, 1, -484, 8, 0, 1, 254,
+      8, 0, 1, 2162, 11, 0, 1, -2422, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0,
+      1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 1798, 11, 0, 1, -630, 24, 0, 1, -710, 24, 0, 1, -701, 9, 0, 1, -172, 9, 0, 1,
+      2444, 2, 0, 1, -2188, 8, 0, 1, 1501, 24, 0, 1, -684, 16, 0, 1, -1070, 8, 0, 1, 69, 9, 0, 2, 708, 10, 0, 79, 10, 0, 1,
+      1204, 11, 0, 1, -2012, 9, 0, 1, 2004, 11, 0, 1, -471, 24, 0, 1, -1575, 9, 0, 1, 2610, 0, 0, 1, -2356, 8, 0, 1, 1288, 24,
+      0, 1, 1, 24, 0, 1, -1540, 8, 0, 1, 2, 8, 0, 1, 2633, 0, 0, 1, -861, 24, 0, 1, 663, 8, 0, 1, -156, 11, 0, 1, 218, 8, 0,
+      1, -2517, 0, 0, 1, 1924, 11, 0, 1, -1649, 8, 0, 1, 181, 0, 0, 1, -431, 9, 0, 1, 592, 0, 0, 1, 951, 24, 0, 1, -1529, 12,
+      0, 1, -75, 9, 0, 1, 2575, 8, 0, 1, -2512, 9, 0, 1, 2477, 8, 0, 1, -2480, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 1145, 8,
+      0, 1, -721, 0, 0, 1, -316, 9, 0, 1, 744, 24, 0, 1, 1150, 11, 0, 1, -1755, 8, 0, 1, 1, 8, 0, 1, 871, 0, 0, 1, -1112, 9,
+      0, 1, 242, 8, 0, 1, 468, 8, 0, 1, -701, 9, 0, 1, 2441, 0, 0, 1, -113, 11, 0, 1, -746, 24, 0, 1, -1588, 9, 0, 1, 2293,
+      11, 0, 1, -2290, 9, 0, 1, 2403, 10, 0, 0, 1, -605, 11, 0, 1, -943, 8, 0, 1, -856, 8, 0, 1, -1, 9, 0, 1, 6, 9, 0, 1,
+      2530, 0, 0, 1, -656, 11, 0, 1, -1866, 9, 0, 1, 4, 9, 0, 1, 1621, 8, 0, 1, -1395, 8, 0, 1, 2, 8, 0, 1, 2153, 0, 0, 1,
+      -345, 11, 0, 1, -1591, 8, 0, 1, 1373, 11, 0, 1, -1677, 0, 0, 1, -143, 9, 0, 1, 0, 8, 0, 1, 1559, 8, 0, 1, -81, 8, 0, 1,
+      96, 0, 0, 1, 843, 0, 0, 1, -1889, 8, 0, 1, 333, 8, 0, 1, -253, 8, 0, 1, 1820, 10, 0, 1, -2417, 9, 0, 1, -5, 9, 0, 1, 7,
+      9, 0, 1, 1514, 24, 0, 1, -1579, 9, 0, 1, 1537, 8, 0, 1, -1470, 9, 0, 1, 1571, 8, 0, 1, -1569, 9, 0, 1, 1730, 24, 0, 1,
       139, 11, 0, 1, 628, 0, 0, 1, -559, 11, 0, 1, 447, 8, 0, 1, -727, 11, 0, 1, -100, 24, 0, 1, 837, 8, 0, 1, -289, 11, 0, 2,
-      -230, 11, 0, 191, 11, 0, 1, -1845, 8, 0, 1, 297, 8, 0, 1, 1807, 11, 0, 1, -2102, 8, 0, 1, 2, 8, 0, 1, 1683, 11, 0, 1,
-      -1904, 8, 0, 1, 2013, 11, 0, 1, -1882, 9, 0, 1, 2225, 8, 0, 1, -2351, 9, 0, 1, 810, 24, 0, 1, -276, 8, 0, 1, -531, 9, 0,
-      1, 9, 9, 0, 1, 1794, 27, 0, 1, -983, 24, 0, 1, -819, 9, 0, 1, 1698, 24, 0, 1, -949, 0, 0, 1, -745, 9, 0, 1, 2045, 11, 0,
-      1, -1831, 8, 0, 1, 1999, 24, 0, 1, 154, 8, 0, 1, -62, 11, 0, 1, -119, 11, 0, 1, -2169, 9, 0, 1, 2017, 11, 0, 1, 85, 11,
-      0, 1, -1999, 9, 0, 1, 1297, 8, 0, 1, -1406, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 1870, 11, 0, 1, -1873, 8, 0, 1, 2388, 8,
-      0, 1, -110, 11, 0, 1, -84, 24, 0, 1, -1775, 8, 0, 1, 1461, 11, 0, 1, -716, 8, 0, 1, -35, 8, 0, 1, 1082, 11, 0, 1, -288,
-      11, 0, 1, -223, 11, 0, 1, 11, 11, 0, 1, -1116, 8, 0, 1, 0, 8, 0, 1, -593, 9, 0, 1, 945, 16, 0, 1, 1190, 11, 0, 1, -2153,
-      9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 1545, 11, 0, 1, -1773, 9, 0, 1, 1867, 11, 0, 1, -1968, 9, 0, 1, 2185, 11, 0, 1,
-      -2100, 0, 0, 1, 429, 8, 0, 1, 1223, 11, 0, 1, -1613, 9, 0, 1, 1624, 8, 0, 1, -1614, 9, 0, 1, 1944, 11, 0, 1, -1196, 24,
-      0, 1, 957, 11, 0, 1, -1706, 9, 0, 1, -49, 9, 0, 1, 494, 0, 0, 1, 1038, 8, 0, 1, -1488, 9, 0, 1, -2, 9, 0, 1, 1893, 11,
-      0, 1, -643, 16, 0, 1, 1095, 10, 0, 1, 56, 8, 0, 1, 0, 8, 0, 1, -187, 24, 0, 1, -2197, 8, 0, 1, 7, 9, 0, 1, 2293, 8, 0,
-      1, -2292, 8, 0, 1, 1614, 24, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1, -1458, 8, 0, 1, -649, 9, 0, 1, 1745,
-      11, 0, 1, -1290, 0, 0, 1, 5, 8, 0, 1, 816, 0, 0, 1, -127, 8, 0, 1, -389, 8, 0, 1, 953, 11, 0, 1, -1703, 8, 0, 1, 777,
-      24, 0, 1, -564, 8, 0, 0, 1, 1, 8, 0, 1, 1428, 24, 0, 1, -1424, 8, 0, 1, 220, 8, 0, 1, 381, 8, 0, 1, 1370, 11, 0, 1,
-      -625, 0, 0, 1, 335, 11, 0, 1, -193, 11, 0, 1, -535, 8, 0, 1, 1144, 10, 0, 1, -2310, 9, 0, 1, 1851, 11, 0, 1, 347, 11, 0,
-      1, -2196, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 490, 8, 0, 1, 1510, 11, 0, 1, -1283, 8, 0, 1, -372, 8, 0, 1,
-      2, 0, 0, 1, 1, 8, 0, 1, 2130, 8, 0, 1, -2465, 12, 0, 1, 2038, 11, 0, 1, 289, 11, 0, 1, -1810, 8, 0, 1, 1334, 11, 0, 1,
-      544, 8, 0, 1, -2284, 9, 0, 1, 2379, 8, 0, 1, -719, 11, 0, 1, -1293, 8, 0, 1, 1916, 8, 0, 1, -1083, 0, 0, 1, 732, 11, 0,
-      1, -1197, 24, 0, 1, -723, 8, 0, 1, -2, 8, 0, 1, 1210, 8, 0, 1, -1342, 9, 0, 1, 2409, 8, 0, 1, -2350, 0, 0, 1, 1128, 8,
-      0, 1, -1059, 9, 0, 1, 1609, 24, 0, 1, 52, 11, 0, 1, -1648, 8, 0, 1, 453, 8, 0, 1, 1103, 11, 0, 1, -1532, 8, 0, 1, 1533,
-      24, 0, 1, -1339, 8, 0, 1, 1000, 8, 0, 1, -842, 0, 0, 1, -364, 8, 0, 1, 1804, 11, 0, 1, -1801, 9, 0, 1, 209, 8, 0, 1,
-      -213, 9, 0, 2, 613, 10, 0, 48, 10, 0, 1, 1186, 11, 0, 1, 493, 8, 0, 1, -1915, 8, 0, 1, -419, 9, 0, 1, 1776, 11, 0, 1,
-      -1771, 9, 0, 1, 1404, 24, 0, 1, -1423, 16, 0, 1, 23, 9, 0, 1, 2342, 8, 0, 1, -1888, 0, 0, 1, 385, 16, 0, 1, -634, 8, 0,
-      1, 1698, 3, 0, 1, -1, 11, 0, 1, -1893, 0, 0, 1, 1698, 11, 0, 1, 90, 11, 0, 1, 254, 11, 0, 1, -1839, 8, 0, 1, 207, 8, 0,
-      1, -95, 8, 0, 1, 1903, 8, 0, 1, -317, 11, 0, 1, -568, 8, 0, 1, -1023, 8, 0, 1, -15, 8, 0, 1, 1422, 11, 0, 1, 192, 11, 0,
-      1, -1901, 9, 0, 1, 1624, 11, 0, 1, 255, 11, 0, 1, -1878, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0,
-      1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 797, 96, 0, 1, 595, 0, 0, 1, 1, 0, 0, 1, -573, 0, 0, 1, 1326, 11, 0, 1,
-      -2164, 9, 0, 1, 253, 0, 0, 1, 2281, 0, 0, 1, -1879, 8, 0, 1, 1898, 8, 0, 1, -228, 11, 0, 1, -1685, 8, 0, 1, 388, 8, 0,
-      1, 966, 11, 0, 1, -1988, 9, 0, 1, 2318, 11, 0, 1, -2264, 9, 0, 1, 861, 8, 0, 1, -687, 9, 0, 1, 1721, 24, 0, 1, -1696, 8,
-      0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 1561, 24, 0, 1, -1556, 8, 0, 1, 0, 9, 0, 1, 2219, 24, 0, 1, -2221, 9, 0, 1, 2483, 10,
-      0, 1, 103, 8, 0, 1, -417, 11, 0, 1, -2164, 8, 0, 1, -1, 9, 0, 1, 559, 8, 0, 0, 1, 1966, 0, 0, 1, -2505, 9, 0, 1, -9, 9,
-      0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 2678, 0, 0, 1, -2647, 9, 0, 1, 2102, 11, 0, 1, -2111, 9, 0, 1, 618, 8, 0, 1, -612, 9,
-      0, 1, 2107, 11, 0, 1, 464, 0, 0, 1, -2098, 0, 0, 1, 7, 0, 0, 1, -484, 9, 0, 1, 1987, 11, 0, 1, -1498, 8, 0, 1, -484, 9,
-      0, 1, -3, 9, 0, 1, 1625, 8, 0, 1, -1628, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 1229, 8, 0, 1, -362, 8, 0, 1, -868, 9, 0,
-      1, 3, 9, 0, 1, 964, 8, 0, 1, 1136, 11, 0, 1, -2009, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 135, 8, 0, 1,
-      1550, 11, 0, 1, -2031, 9, 0, 1, 1795, 11, 0, 1, 153, 11, 0, 1, -448, 0, 0, 1, -1048, 8, 0, 1, 0, 8, 0, 1, 1876, 11, 0,
-      1, 101, 8, 0, 1, 0, 8, 0, 1, -2503, 9, 0, 1, 2603, 0, 0, 1, -2555, 9, 0, 1, -44, 9, 0, 1, 2617, 0, 0, 1, -518, 11, 0, 1,
-      300, 3, 0, 1, -1623, 10, 0, 1, 1645, 8, 0, 1, -18, 0, 0, 1, -2395, 9, 0, 1, 394, 0, 0, 1, 803, 8, 0, 1, 1368, 0, 0, 1,
-      -2561, 9, 0, 1, 2250, 27, 0, 1, -675, 24, 0, 1, 660, 11, 0, 1, -128, 24, 0, 1, -2105, 9, 0, 1, 2476, 8, 0, 1, -2479, 9,
-      0, 1, 5, 9, 0, 1, 1147, 8, 0, 1, -1144, 8, 0, 1, 1252, 8, 0, 1, 777, 24, 0, 1, -78, 11, 0, 1, -1846, 9, 0, 1, 561, 0, 0,
-      1, 519, 8, 0, 1, -331, 0, 0, 1, -374, 8, 0, 1, 1923, 2, 0, 1, -385, 11, 0, 1, -2011, 9, 0, 1, 1892, 11, 0, 1, -98, 11,
-      0, 1, -1791, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 2204, 11, 0, 1, 1, 11, 0, 1, -2191, 9, 0, 1, -1, 8, 0, 1,
-      1477, 24, 0, 1, 1054, 0, 0, 1, -789, 24, 0, 1, -278, 8, 0, 1, 1049, 0, 0, 1, -462, 24, 0, 1, -1377, 8, 0, 1, -217, 8, 0,
-      1, 217, 8, 0, 1, 0, 8, 0, 1, 1570, 11, 0, 1, 65, 11, 0, 1, 103, 8, 0, 1, -623, 11, 0, 1, -1784, 9, 0, 1, -1, 0, 0, 1,
-      2198, 24, 0, 1, -2194, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, 1118, 0, 0, 1, 1257, 0, 0, 1, 66, 0, 0, 1, -2449, 8, 0, 1, 737,
-      16, 0, 1, 1394, 24, 0, 1, -1903, 8, 0, 1, 994, 8, 0, 1, 1275, 8, 0, 1, -2486, 9, 0, 1, 1570, 8, 0, 1, 670, 24, 0, 1,
-      -1772, 8, 0, 1, 1260, 24, 0, 1, -1727, 9, 0, 1, 2159, 24, 0, 1, -1938, 8, 0, 1, 1185, 8, 0, 1, 884, 11, 0, 1, -1748, 8,
-      0, 1, 0, 8, 0, 1, -317, 8, 0, 1, -218, 9, 0, 1, 1649, 24, 0, 1, 705, 8, 0, 1, -885, 24, 0, 1, 45, 24, 0, 1, 949, 0, 0,
-      1, -978, 24, 0, 1, 340, 11, 0, 1, -998, 24, 0, 1, 646, 24, 0, 1, -1462, 9, 0, 1, 2490, 0, 0, 1, -2488, 8, 0, 1, 2540, 0,
-      0, 1, -774, 24, 0, 1, -1551, 8, 0, 1, 558, 0, 0, 1, 1358, 11, 0, 1, -508, 0, 0, 1, -1608, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0,
-      1, 2, 9, 0, 1, -3, 9, 0, 1, 2403, 0, 0, 1, -2404, 9, 0, 1, 0, 8, 0, 1, 2399, 0, 0, 1, -1899, 8, 0, 1, 341, 8, 0, 1, 872,
-      11, 0, 1, -1207, 8, 0, 1, -296, 8, 0, 1, 1610, 11, 0, 1, -1835, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 2114, 11, 0, 1, -302,
-      11, 0, 1, 498, 11, 0, 1, -2074, 8, 0, 1, -213, 9, 0, 1, 2526, 0, 0, 1, -961, 8, 0, 1, -1353, 8, 0, 1, 0, 8, 0, 1, 1986,
-      24, 0, 1, -374, 11, 0, 1, -1864, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 1619, 11, 0, 1, 888, 0,
-      0, 1, -2142, 0, 0, 1, -362, 9, 0, 1, 2306, 8, 0, 1, -329, 11, 0, 1, -907, 0, 0, 1, -89, 0, 0, 1, 1366, 0, 0, 1, -1337,
-      0, 0, 1, -998, 9, 0, 1, 5, 8, 0, 1, 351, 8, 0, 1, 2102, 0, 0, 1, -39, 8, 0, 1, -598, 11, 0, 0, 1, -129, 11, 0, 1, -1696,
-      9, 0, 1, 1255, 8, 0, 1, -448, 8, 0, 1, 1417, 11, 0, 1, 166, 0, 0, 1, -619, 11, 0, 1, -612, 0, 0, 1, -945, 8, 0, 1, 384,
-      8, 0, 1, -379, 0, 0, 0, 1, 1482, 11, 0, 1, -1477, 8, 0, 1, 1486, 11, 0, 1, -1485, 8, 0, 1, 1619, 11, 0, 1, 299, 11, 0,
-      1, 355, 0, 0, 1, -1796, 0, 0, 1, -473, 8, 0, 1, 862, 8, 0, 1, -1076, 9, 0, 1, 2384, 0, 0, 1, -107, 0, 0, 1, 212, 0, 0,
-      1, -260, 11, 0, 1, -27, 11, 0, 1, 170, 0, 0, 0, 1, -503, 11, 0, 1, -1088, 0, 0, 1, 1153, 11, 0, 1, -1925, 8, 0, 1, 2298,
-      0, 0, 1, -1218, 8, 0, 1, -1078, 9, 0, 1, -132, 9, 0, 0, 1, 2272, 11, 0, 1, -2211, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1,
-      -268, 0, 0, 1, -13, 0, 0, 1, 2005, 24, 0, 1, -1711, 8, 0, 1, 2243, 0, 0, 1, -2455, 9, 0, 1, 7, 8, 0, 1, 2402, 0, 0, 1,
-      -47, 0, 0, 1, -2339, 9, 0, 1, 2224, 8, 0, 1, -2223, 9, 0, 1, 1535, 24, 0, 1, -1169, 0, 0, 1, 960, 24, 0, 1, 915, 8, 0,
-      1, 109, 0, 0, 1, -739, 11, 0, 1, 732, 0, 0, 1, -120, 0, 0, 1, -2233, 9, 0, 1, 2265, 2, 0, 1, -824, 24, 0, 1, 813, 0, 0,
-      1, -2251, 9, 0, 1, 5, 9, 0, 1, 1169, 0, 0, 1, 1, 0, 0, 1, -1167, 9, 0, 1, 1279, 8, 0, 1, 1064, 8, 0, 1, -2340, 9, 0, 1,
-      589, 0, 0, 1, 107, 24, 0, 1, 649, 8, 0, 1, -1341, 8, 0, 1, 1820, 11, 0, 1, -1619, 8, 0, 1, 2231, 0, 0, 1, -2091, 0, 0,
-      1, 1877, 10, 0, 1, 223, 0, 0, 1, -804, 11, 0, 1, 741, 0, 0, 1, -747, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1,
-      493, 24, 0, 1, -2245, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71,
-      0, 0, 1, 2392, 0, 0, 1, 33, 0, 0, 1, -885, 24, 0, 1, 453, 24, 0, 1, -2212, 9, 0, 1, 1724, 0, 0, 1, 810, 0, 0, 1, -850,
-      0, 0, 1, 826, 0, 0, 1, -1999, 0, 0, 1, 1791, 24, 0, 1, -346, 24, 0, 1, 533, 0, 0, 1, -1567, 24, 0, 1, 1631, 8, 0, 1,
-      -1632, 24, 0, 1, 107, 8, 0, 0, 1, 1346, 24, 0, 1, -51, 24, 0, 1, -2318, 9, 0, 1, 2504, 0, 0, 1, -819, 0, 0, 1, -926, 8,
-      0, 1, -271, 8, 0, 1, -8, 0, 0, 1, 1186, 24, 0, 1, -156, 8, 0, 0, 1, 969, 2, 0, 1, 109, 0, 0, 1, -747, 24, 0, 1, 392, 24,
-      0, 1, 269, 0, 0, 1, -2495, 9, 0, 1, 3, 8, 0, 1, 1694, 0, 0, 1, 960, 0, 0, 1, -90, 0, 0, 1, -2071, 0, 0, 1, -490, 8, 0,
-      1, -1, 9, 0, 1, 259, 8, 0, 1, 2296, 0, 0, 1, -2538, 9, 0, 1, 1212, 8, 0, 1, 887, 24, 0, 1, -2107, 9, 0, 1, 2048, 24, 0,
-      1, -218, 24, 0, 1, -859, 8, 0, 1, 30, 0, 0, 1, 1610, 0, 0, 1, -2349, 8, 0, 1, -258, 9, 0, 1, 2112, 11, 0, 1, -2065, 4,
-      0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 1319, 8, 0, 1, -449, 8, 0, 1, -868, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0,
-      1, 504, 0, 0, 1, -568, 0, 0, 1, 2639, 0, 0, 1, -2568, 9, 0, 1, 2418, 0, 0, 0, 1, -476, 11, 0, 1, -2016, 9, 0, 1, 668,
-      10, 0, 1, 1935, 0, 0, 1, -2346, 8, 0, 1, -256, 0, 0, 1, 1674, 8, 0, 1, -149, 8, 0, 1, -1522, 9, 0, 1, 1565, 24, 0, 1,
-      823, 24, 0, 1, 227, 0, 0, 1, -21, 0, 0, 1, -367, 3, 0, 1, 194, 0, 0, 1, 0, 0, 0, 1, -2416, 9, 0, 1, 2436, 0, 0, 1,
-      -2433, 9, 0, 1, 2439, 0, 0, 1, 182, 0, 0, 1, -2458, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 2248, 24, 0, 1, -2242, 9, 0, 1,
-      2045, 24, 0, 1, -645, 0, 0, 1, -498, 8, 0, 1, 1307, 24, 0, 1, 277, 0, 0, 1, -397, 24, 0, 1, 0, 24, 0, 1, -1523, 0, 0, 1,
-      1858, 0, 0, 1, 173, 0, 0, 1, -43, 0, 0, 1, -2042, 0, 0, 1, -262, 8, 0, 0, 0, 1, 2117, 24, 0, 1, -2358, 9, 0, 1, 9, 8, 0,
-      1, 1115, 0, 0, 1, -1110, 9, 0, 1, 526, 8, 0, 1, -527, 9, 0, 1, 2376, 8, 0, 1, -123, 24, 0, 1, 77, 11, 0, 1, 116, 0, 0,
-      1, -170, 24, 0, 1, 154, 0, 0, 1, 71, 0, 0, 1, -652, 24, 0, 1, -1845, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, 967, 0, 0, 1,
-      -976, 9, 0, 1, 2404, 0, 0, 1, -498, 24, 0, 1, -1914, 9, 0, 1, 2373, 0, 0, 1, -631, 24, 0, 1, 359, 24, 0, 1, -249, 11, 0,
-      1, -1157, 0, 0, 1, 1054, 24, 0, 1, -6, 24, 0, 1, -1764, 4, 0, 1, 33, 9, 0, 1, 1943, 24, 0, 1, -11, 24, 0, 1, -705, 8, 0,
-      1, 1173, 0, 0, 1, 115, 0, 0, 1, -296, 24, 0, 1, -2207, 8, 0, 1, 2325, 11, 0, 1, -2330, 9, 0, 1, 2158, 24, 0, 1, -1319,
-      8, 0, 1, 1153, 11, 0, 1, 480, 0, 0, 1, -1770, 8, 0, 1, -27, 24, 0, 1, -679, 8, 0, 1, 1523, 24, 0, 1, -311, 0, 0, 1,
-      1227, 2, 0, 1, -731, 24, 0, 1, 7, 24, 0, 1, 540, 24, 0, 1, -2027, 8, 0, 1, 2277, 0, 0, 1, -919, 0, 0, 1, -1569, 9, 0, 1,
-      2540, 0, 0, 1, -1376, 0, 0, 1, 742, 24, 0, 1, -41, 11, 0, 1, -1864, 8, 0, 1, 2518, 0, 0, 1, -966, 0, 0, 1, -1544, 8, 0,
-      1, 1572, 0, 0, 1, -95, 8, 0, 1, -281, 8, 0, 1, -1183, 9, 0, 1, 2299, 24, 0, 1, -602, 24, 0, 1, 114, 24, 0, 1, -1816, 9,
-      0, 1, 0, 8, 0, 1, 1939, 11, 0, 1, -1938, 8, 0, 1, 3, 9, 0, 1, 2360, 0, 0, 1, 39, 0, 0, 1, 110, 0, 0, 1, 0, 0, 0, 1,
-      -2589, 8, 0, 1, 1767, 24, 0, 1, 19, 24, 0, 1, -1722, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1,
-      1965, 11, 0, 1, -1958, 9, 0, 1, 0, 8, 0, 1, 2523, 0, 0, 1, 2, 0, 0, 1, -596, 11, 0, 1, 314, 11, 0, 1, -751, 24, 0, 1,
-      617, 24, 0, 1, -2022, 9, 0, 1, -81, 9, 0, 1, 350, 0, 0, 1, 2156, 0, 0, 1, 0, 0, 0, 1, -2504, 9, 0, 1, 212, 8, 0, 1, 1,
-      8, 0, 1, 888, 8, 0, 1, -1089, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 1671, 24, 0, 0, 27, 0, 1, 30, 24, 0, 1,
-      -95, 11, 0, 1, -1814, 9, 0, 1, 210, 0, 0, 1, 1285, 24, 0, 1, 899, 0, 0, 1, -1794, 0, 0, 1, 1100, 11, 0, 1, -1487, 0, 0,
-      1, 4, 8, 0, 1, -210, 9, 0, 1, 1471, 8, 0, 1, -1115, 8, 0, 1, 885, 0, 0, 1, 0, 0, 0, 1, 1035, 2, 0, 1, 212, 0, 0, 1,
-      -2484, 9, 0, 1, 1628, 24, 0, 1, 1, 24, 0, 1, 582, 11, 0, 1, -1885, 0, 0, 1, 2173, 0, 0, 1, -558, 24, 0, 1, -706, 8, 0,
-      1, -543, 0, 0, 1, 1586, 0, 0, 1, -1920, 8, 0, 1, 1670, 11, 0, 1, -2003, 9, 0, 1, 2367, 2, 0, 1, -2376, 0, 0, 1, 7, 1, 0,
-      1, 2334, 2, 0, 1, -2340, 9, 0, 1, 2376, 8, 0, 1, -2018, 8, 0, 1, -368, 8, 0, 1, 2495, 0, 0, 1, -1669, 0, 0, 1, 740, 24,
-      0, 1, -1109, 8, 0, 1, 1303, 11, 0, 1, -1755, 9, 0, 1, 2455, 0, 0, 1, -2448, 8, 0, 1, 251, 0, 0, 1, 1220, 8, 0, 1, -1549,
-      1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 712, 0, 0, 1, 1520, 11, 0, 1, -434, 11, 0, 1, -683, 8, 0, 1, -652, 8,
-      0, 1, -73, 0, 0, 1, 2043, 0, 0, 1, 0, 2, 0, 1, -2364, 9, 0, 1, 2187, 24, 0, 1, 87, 0, 0, 1, -601, 11, 0, 1, 736, 0, 0,
-      1, -1018, 8, 0, 1, -1378, 8, 0, 1, 11, 9, 0, 1, 2255, 2, 0, 1, 33, 8, 0, 1, -2436, 0, 0, 1, 2565, 0, 0, 1, -67, 0, 0, 1,
-      -2360, 9, 0, 1, 650, 0, 0, 1, -437, 8, 0, 1, 391, 0, 0, 1, -593, 9, 0, 1, 204, 0, 0, 1, 263, 0, 0, 1, 365, 0, 0, 1, 4,
-      0, 0, 1, -833, 9, 0, 1, 1166, 0, 0, 1, -1165, 8, 0, 1, 2070, 27, 0, 1, -2067, 9, 0, 1, 3, 9, 0, 1, 1516, 0, 0, 1, -150,
-      8, 0, 1, -593, 8, 0, 1, 1555, 0, 0, 1, 101, 0, 0, 1, -2228, 8, 0, 1, 1384, 24, 0, 1, 578, 11, 0, 1, -1961, 8, 0, 1,
-      1846, 11, 0, 1, 229, 0, 0, 1, -62, 2, 0, 1, -1945, 0, 0, 1, 1394, 11, 0, 1, -1215, 0, 0, 1, 1129, 24, 0, 1, 842, 0, 0,
-      1, -679, 24, 0, 1, -1488, 0, 0, 1, 2122, 0, 0, 1, -344, 24, 0, 1, -699, 24, 0, 1, -1038, 8, 0, 1, 1830, 24, 0, 1, -1801,
-      8, 0, 1, 2097, 0, 0, 1, 0, 0, 0, 1, -2411, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 704, 0, 0, 1, -701, 0, 0, 1, 76, 0, 0,
-      1, 16, 0, 0, 1, -109, 0, 0, 1, -95, 0, 0, 1, 45, 0, 0, 1, 735, 96, 0, 1, 1165, 24, 0, 1, 344, 27, 0, 1, 213, 0, 0, 1,
-      -2278, 0, 0, 1, 1890, 24, 0, 1, -2143, 8, 0, 1, 1229, 8, 0, 1, 377, 8, 0, 1, 915, 0, 0, 1, -859, 24, 0, 1, 859, 0, 0, 1,
-      -477, 24, 0, 1, 390, 24, 0, 1, 136, 0, 0, 1, -393, 24, 0, 1, -2175, 9, 0, 1, 2067, 24, 0, 1, -1308, 0, 0, 1, 918, 8, 0,
-      1, -932, 0, 0, 1, 981, 0, 0, 1, 833, 0, 0, 1, -59, 0, 0, 1, -2493, 9, 0, 1, 2466, 0, 0, 1, -2463, 9, 0, 1, 2653, 0, 0,
-      1, 0, 0, 0, 1, -132, 0, 0, 1, -1530, 24, 0, 1, 1543, 0, 0, 1, -1942, 8, 0, 1, 1201, 24, 0, 1, -1790, 9, 0, 1, 1343, 0,
-      0, 1, 1323, 0, 0, 1, 0, 0, 0, 1, -2650, 9, 0, 1, 1874, 24, 0, 1, 266, 24, 0, 1, -1535, 0, 0, 1, 1568, 24, 0, 1, 484, 0,
-      0, 1, -54, 0, 0, 2, -586, 24, 0, 0, 27, 0, 1, -1762, 8, 0, 1, 1845, 27, 0, 1, 530, 0, 0, 1, -2619, 9, 0, 1, 1279, 0, 0,
-      1, -805, 0, 0, 1, 1991, 2, 0, 1, -598, 24, 0, 1, 724, 0, 0, 1, 27, 0, 0, 1, 0, 0, 0, 1, -1713, 24, 0, 1, 849, 24, 0, 1,
-      -248, 24, 0, 1, 826, 11, 0, 1, 11, 24, 0, 2, -1598, 2, 0, 26, 2, 0, 1, -768, 1, 0, 1, 2069, 11, 0, 1, 544, 0, 0, 1,
-      -1005, 24, 0, 1, -84, 24, 0, 1, 1105, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, 1, 0, 0, 1, -2157, 8, 0, 1, 1385, 24, 0, 1, 517,
-      3, 0, 1, -1475, 24, 0, 1, 1437, 24, 0, 1, -256, 24, 0, 1, -2070, 9, 0, 1, 2398, 0, 0, 1, -480, 24, 0, 1, 524, 0, 0, 1,
-      -946, 24, 0, 1, 1138, 0, 0, 1, -126, 0, 0, 1, -68, 0, 0, 1, -1861, 0, 0, 1, 1741, 11, 0, 1, -1897, 0, 0, 1, -418, 9, 0,
-      1, 0, 9, 0, 1, 150, 0, 0, 1, 2276, 2, 0, 1, -16, 0, 0, 1, -1834, 0, 0, 1, 332, 24, 0, 1, 1584, 0, 0, 1, -526, 24, 0, 1,
+      -230, 11, 0, 191, 11, 0, 1, -1846, 8, 0, 1, 298, 8, 0, 1, 1807, 11, 0, 1, -2103, 8, 0, 1, 2, 8, 0, 1, 1684, 11, 0, 1,
+      -1905, 8, 0, 1, 2014, 11, 0, 1, -1883, 9, 0, 1, 2226, 8, 0, 1, -2352, 9, 0, 1, 811, 24, 0, 1, -276, 8, 0, 1, -532, 9, 0,
+      1, 9, 9, 0, 1, 1795, 27, 0, 1, -983, 24, 0, 1, -820, 9, 0, 1, 1699, 24, 0, 1, -949, 0, 0, 1, -746, 9, 0, 1, 2046, 11, 0,
+      1, -1832, 8, 0, 1, 2000, 24, 0, 1, 154, 8, 0, 1, -62, 11, 0, 1, -119, 11, 0, 1, -2170, 9, 0, 1, 2018, 11, 0, 1, 85, 11,
+      0, 1, -2000, 9, 0, 1, 1298, 8, 0, 1, -1407, 9, 0, 1, 14, 9, 0, 1, 2, 8, 0, 1, 1871, 11, 0, 1, -1874, 8, 0, 1, 2389, 8,
+      0, 1, -110, 11, 0, 1, -84, 24, 0, 1, -1776, 8, 0, 1, 1462, 11, 0, 1, -716, 8, 0, 1, -35, 8, 0, 1, 1082, 11, 0, 1, -288,
+      11, 0, 1, -223, 11, 0, 1, 11, 11, 0, 1, -1116, 8, 0, 1, 0, 8, 0, 1, -594, 9, 0, 1, 946, 16, 0, 1, 1190, 11, 0, 1, -2154,
+      9, 0, 1, 8, 8, 0, 1, 218, 8, 0, 1, 1546, 11, 0, 1, -1774, 9, 0, 1, 1868, 11, 0, 1, -1969, 9, 0, 1, 2186, 11, 0, 1,
+      -2101, 0, 0, 1, 429, 8, 0, 1, 1224, 11, 0, 1, -1614, 9, 0, 1, 1625, 8, 0, 1, -1615, 9, 0, 1, 1945, 11, 0, 1, -1196, 24,
+      0, 1, 957, 11, 0, 1, -1707, 9, 0, 1, -49, 9, 0, 1, 495, 0, 0, 1, 1038, 8, 0, 1, -1489, 9, 0, 1, -2, 9, 0, 1, 1894, 11,
+      0, 1, -643, 16, 0, 1, 1095, 10, 0, 1, 56, 8, 0, 1, 0, 8, 0, 1, -187, 24, 0, 1, -2198, 8, 0, 1, 7, 9, 0, 1, 2294, 8, 0,
+      1, -2293, 8, 0, 1, 1615, 24, 0, 1, 445, 11, 0, 1, -292, 11, 0, 1, 328, 11, 0, 1, -1458, 8, 0, 1, -650, 9, 0, 1, 1746,
+      11, 0, 1, -1290, 0, 0, 1, 5, 8, 0, 1, 816, 0, 0, 1, -127, 8, 0, 1, -389, 8, 0, 1, 953, 11, 0, 1, -1704, 8, 0, 1, 778,
+      24, 0, 1, -565, 8, 0, 0, 1, 1, 8, 0, 1, 1429, 24, 0, 1, -1425, 8, 0, 1, 221, 8, 0, 1, 381, 8, 0, 1, 1370, 11, 0, 1,
+      -625, 0, 0, 1, 335, 11, 0, 1, -193, 11, 0, 1, -535, 8, 0, 1, 1144, 10, 0, 1, -2311, 9, 0, 1, 1852, 11, 0, 1, 347, 11, 0,
+      1, -2197, 9, 0, 1, 1, 9, 0, 1, -71, 0, 0, 1, -55, 9, 0, 1, 490, 8, 0, 1, 1511, 11, 0, 1, -1283, 8, 0, 1, -373, 8, 0, 1,
+      2, 0, 0, 1, 1, 8, 0, 1, 2131, 8, 0, 1, -2466, 12, 0, 1, 2039, 11, 0, 1, 289, 11, 0, 1, -1810, 8, 0, 1, 1334, 11, 0, 1,
+      544, 8, 0, 1, -2285, 9, 0, 1, 2380, 8, 0, 1, -719, 11, 0, 1, -1294, 8, 0, 1, 1917, 8, 0, 1, -1083, 0, 0, 1, 732, 11, 0,
+      1, -1197, 24, 0, 1, -724, 8, 0, 1, -2, 8, 0, 1, 1211, 8, 0, 1, -1343, 9, 0, 1, 2410, 8, 0, 1, -2351, 0, 0, 1, 1129, 8,
+      0, 1, -1060, 9, 0, 1, 1610, 24, 0, 1, 52, 11, 0, 1, -1649, 8, 0, 1, 454, 8, 0, 1, 1103, 11, 0, 1, -1533, 8, 0, 1, 1534,
+      24, 0, 1, -1340, 8, 0, 1, 1001, 8, 0, 1, -842, 0, 0, 1, -365, 8, 0, 1, 1805, 11, 0, 1, -1802, 9, 0, 1, 209, 8, 0, 1,
+      -213, 9, 0, 2, 614, 10, 0, 48, 10, 0, 1, 1186, 11, 0, 1, 493, 8, 0, 1, -1915, 8, 0, 1, -420, 9, 0, 1, 1777, 11, 0, 1,
+      -1772, 9, 0, 1, 1405, 24, 0, 1, -1424, 16, 0, 1, 23, 9, 0, 1, 2343, 8, 0, 1, -1888, 0, 0, 1, 385, 16, 0, 1, -635, 8, 0,
+      1, 1699, 3, 0, 1, -1, 11, 0, 1, -1894, 0, 0, 1, 1699, 11, 0, 1, 90, 11, 0, 1, 254, 11, 0, 1, -1840, 8, 0, 1, 208, 8, 0,
+      1, -96, 8, 0, 1, 1904, 8, 0, 1, -317, 11, 0, 1, -568, 8, 0, 1, -1024, 8, 0, 1, -15, 8, 0, 1, 1423, 11, 0, 1, 192, 11, 0,
+      1, -1902, 9, 0, 1, 1625, 11, 0, 1, 255, 11, 0, 1, -1879, 8, 0, 1, -217, 0, 0, 1, -13, 0, 0, 1, 92, 0, 0, 1, -106, 0, 0,
+      1, -5, 0, 0, 1, 189, 0, 0, 1, -173, 0, 0, 1, 798, 96, 0, 1, 595, 0, 0, 1, 1, 0, 0, 1, -573, 0, 0, 1, 1326, 11, 0, 1,
+      -2165, 9, 0, 1, 253, 0, 0, 1, 2282, 0, 0, 1, -1879, 8, 0, 1, 1898, 8, 0, 1, -228, 11, 0, 1, -1685, 8, 0, 1, 388, 8, 0,
+      1, 966, 11, 0, 1, -1989, 9, 0, 1, 2319, 11, 0, 1, -2265, 9, 0, 1, 862, 8, 0, 1, -688, 9, 0, 1, 1722, 24, 0, 1, -1697, 8,
+      0, 1, -258, 9, 0, 1, 3, 9, 0, 1, 1562, 24, 0, 1, -1557, 8, 0, 1, 0, 9, 0, 1, 2220, 24, 0, 1, -2222, 9, 0, 1, 2484, 10,
+      0, 1, 103, 8, 0, 1, -417, 11, 0, 1, -2165, 8, 0, 1, -1, 9, 0, 1, 559, 8, 0, 0, 1, 1967, 0, 0, 1, -2506, 9, 0, 1, -9, 9,
+      0, 1, -5, 9, 0, 1, -13, 9, 0, 1, 2679, 0, 0, 1, -2648, 9, 0, 1, 2103, 11, 0, 1, -2112, 9, 0, 1, 619, 8, 0, 1, -613, 9,
+      0, 1, 2108, 11, 0, 1, 464, 0, 0, 1, -2099, 0, 0, 1, 7, 0, 0, 1, -484, 9, 0, 1, 1988, 11, 0, 1, -1499, 8, 0, 1, -484, 9,
+      0, 1, -3, 9, 0, 1, 1626, 8, 0, 1, -1629, 9, 0, 1, 265, 8, 0, 1, -271, 9, 0, 1, 1230, 8, 0, 1, -362, 8, 0, 1, -869, 9, 0,
+      1, 3, 9, 0, 1, 965, 8, 0, 1, 1136, 11, 0, 1, -2010, 9, 0, 1, -78, 9, 0, 1, 261, 0, 0, 1, 170, 8, 0, 1, 136, 8, 0, 1,
+      1550, 11, 0, 1, -2032, 9, 0, 1, 1796, 11, 0, 1, 153, 11, 0, 1, -448, 0, 0, 1, -1049, 8, 0, 1, 0, 8, 0, 1, 1877, 11, 0,
+      1, 101, 8, 0, 1, 0, 8, 0, 1, -2504, 9, 0, 1, 2604, 0, 0, 1, -2556, 9, 0, 1, -44, 9, 0, 1, 2618, 0, 0, 1, -518, 11, 0, 1,
+      300, 3, 0, 1, -1623, 10, 0, 1, 1645, 8, 0, 1, -18, 0, 0, 1, -2396, 9, 0, 1, 394, 0, 0, 1, 804, 8, 0, 1, 1368, 0, 0, 1,
+      -2562, 9, 0, 1, 2251, 27, 0, 1, -675, 24, 0, 1, 660, 11, 0, 1, -128, 24, 0, 1, -2106, 9, 0, 1, 2477, 8, 0, 1, -2480, 9,
+      0, 1, 5, 9, 0, 1, 1148, 8, 0, 1, -1145, 8, 0, 1, 1253, 8, 0, 1, 777, 24, 0, 1, -78, 11, 0, 1, -1847, 9, 0, 1, 562, 0, 0,
+      1, 519, 8, 0, 1, -331, 0, 0, 1, -375, 8, 0, 1, 1924, 2, 0, 1, -385, 11, 0, 1, -2012, 9, 0, 1, 1893, 11, 0, 1, -98, 11,
+      0, 1, -1792, 9, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, -6, 9, 0, 1, 2205, 11, 0, 1, 1, 11, 0, 1, -2192, 9, 0, 1, -1, 8, 0, 1,
+      1478, 24, 0, 1, 1054, 0, 0, 1, -789, 24, 0, 1, -278, 8, 0, 1, 1049, 0, 0, 1, -462, 24, 0, 1, -1377, 8, 0, 1, -218, 8, 0,
+      1, 218, 8, 0, 1, 0, 8, 0, 1, 1570, 11, 0, 1, 65, 11, 0, 1, 103, 8, 0, 1, -623, 11, 0, 1, -1785, 9, 0, 1, -1, 0, 0, 1,
+      2199, 24, 0, 1, -2195, 9, 0, 1, 9, 9, 0, 1, 0, 9, 0, 1, 1119, 0, 0, 1, 1257, 0, 0, 1, 66, 0, 0, 1, -2450, 8, 0, 1, 738,
+      16, 0, 1, 1394, 24, 0, 1, -1904, 8, 0, 1, 995, 8, 0, 1, 1275, 8, 0, 1, -2487, 9, 0, 1, 1571, 8, 0, 1, 670, 24, 0, 1,
+      -1773, 8, 0, 1, 1261, 24, 0, 1, -1728, 9, 0, 1, 2160, 24, 0, 1, -1939, 8, 0, 1, 1186, 8, 0, 1, 884, 11, 0, 1, -1748, 8,
+      0, 1, 0, 8, 0, 1, -318, 8, 0, 1, -218, 9, 0, 1, 1650, 24, 0, 1, 705, 8, 0, 1, -885, 24, 0, 1, 45, 24, 0, 1, 949, 0, 0,
+      1, -978, 24, 0, 1, 340, 11, 0, 1, -998, 24, 0, 1, 646, 24, 0, 1, -1463, 9, 0, 1, 2491, 0, 0, 1, -2489, 8, 0, 1, 2541, 0,
+      0, 1, -774, 24, 0, 1, -1552, 8, 0, 1, 559, 0, 0, 1, 1358, 11, 0, 1, -508, 0, 0, 1, -1609, 0, 0, 1, 0, 0, 0, 1, 8, 9, 0,
+      1, 2, 9, 0, 1, -3, 9, 0, 1, 2404, 0, 0, 1, -2405, 9, 0, 1, 0, 8, 0, 1, 2400, 0, 0, 1, -1899, 8, 0, 1, 341, 8, 0, 1, 872,
+      11, 0, 1, -1207, 8, 0, 1, -297, 8, 0, 1, 1611, 11, 0, 1, -1836, 9, 0, 1, 8, 9, 0, 1, -10, 9, 0, 1, 2115, 11, 0, 1, -302,
+      11, 0, 1, 498, 11, 0, 1, -2075, 8, 0, 1, -213, 9, 0, 1, 2527, 0, 0, 1, -961, 8, 0, 1, -1354, 8, 0, 1, 0, 8, 0, 1, 1987,
+      24, 0, 1, -374, 11, 0, 1, -1865, 9, 0, 1, 254, 0, 0, 1, 1, 8, 0, 1, -210, 8, 0, 1, -1, 9, 0, 1, 1620, 11, 0, 1, 888, 0,
+      0, 1, -2143, 0, 0, 1, -362, 9, 0, 1, 2307, 8, 0, 1, -329, 11, 0, 1, -907, 0, 0, 1, -89, 0, 0, 1, 1366, 0, 0, 1, -1337,
+      0, 0, 1, -999, 9, 0, 1, 5, 8, 0, 1, 351, 8, 0, 1, 2103, 0, 0, 1, -39, 8, 0, 1, -598, 11, 0, 0, 1, -129, 11, 0, 1, -1697,
+      9, 0, 1, 1256, 8, 0, 1, -448, 8, 0, 1, 1417, 11, 0, 1, 166, 0, 0, 1, -619, 11, 0, 1, -612, 0, 0, 1, -946, 8, 0, 1, 385,
+      8, 0, 1, -380, 0, 0, 0, 1, 1483, 11, 0, 1, -1478, 8, 0, 1, 1487, 11, 0, 1, -1486, 8, 0, 1, 1620, 11, 0, 1, 299, 11, 0,
+      1, 355, 0, 0, 1, -1796, 0, 0, 1, -474, 8, 0, 1, 863, 8, 0, 1, -1077, 9, 0, 1, 2385, 0, 0, 1, -107, 0, 0, 1, 212, 0, 0,
+      1, -260, 11, 0, 1, -27, 11, 0, 1, 170, 0, 0, 0, 1, -503, 11, 0, 1, -1088, 0, 0, 1, 1153, 11, 0, 1, -1926, 8, 0, 1, 2299,
+      0, 0, 1, -1218, 8, 0, 1, -1079, 9, 0, 1, -132, 9, 0, 0, 1, 2273, 11, 0, 1, -2212, 0, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1,
+      -268, 0, 0, 1, -13, 0, 0, 1, 2006, 24, 0, 1, -1712, 8, 0, 1, 2244, 0, 0, 1, -2456, 9, 0, 1, 7, 8, 0, 1, 2403, 0, 0, 1,
+      -47, 0, 0, 1, -2340, 9, 0, 1, 2225, 8, 0, 1, -2224, 9, 0, 1, 1536, 24, 0, 1, -1169, 0, 0, 1, 960, 24, 0, 1, 915, 8, 0,
+      1, 109, 0, 0, 1, -739, 11, 0, 1, 732, 0, 0, 1, -120, 0, 0, 1, -2234, 9, 0, 1, 2266, 2, 0, 1, -824, 24, 0, 1, 813, 0, 0,
+      1, -2252, 9, 0, 1, 5, 9, 0, 1, 1170, 0, 0, 1, 1, 0, 0, 1, -1168, 9, 0, 1, 1280, 8, 0, 1, 1064, 8, 0, 1, -2341, 9, 0, 1,
+      590, 0, 0, 1, 107, 24, 0, 1, 649, 8, 0, 1, -1342, 8, 0, 1, 1821, 11, 0, 1, -1620, 8, 0, 1, 2232, 0, 0, 1, -2092, 0, 0,
+      1, 1878, 10, 0, 1, 223, 0, 0, 1, -804, 11, 0, 1, 741, 0, 0, 1, -747, 11, 0, 1, 21, 11, 0, 1, -17, 8, 0, 1, 0, 8, 0, 1,
+      493, 24, 0, 1, -2246, 0, 0, 1, 101, 0, 0, 1, -86, 0, 0, 1, -15, 0, 0, 1, -119, 0, 0, 1, 113, 0, 0, 1, 32, 0, 0, 1, 71,
+      0, 0, 1, 2393, 0, 0, 1, 33, 0, 0, 1, -885, 24, 0, 1, 453, 24, 0, 1, -2213, 9, 0, 1, 1725, 0, 0, 1, 810, 0, 0, 1, -850,
+      0, 0, 1, 826, 0, 0, 1, -2000, 0, 0, 1, 1792, 24, 0, 1, -346, 24, 0, 1, 533, 0, 0, 1, -1567, 24, 0, 1, 1631, 8, 0, 1,
+      -1632, 24, 0, 1, 107, 8, 0, 0, 1, 1346, 24, 0, 1, -51, 24, 0, 1, -2319, 9, 0, 1, 2505, 0, 0, 1, -819, 0, 0, 1, -926, 8,
+      0, 1, -272, 8, 0, 1, -8, 0, 0, 1, 1187, 24, 0, 1, -156, 8, 0, 0, 1, 969, 2, 0, 1, 109, 0, 0, 1, -747, 24, 0, 1, 392, 24,
+      0, 1, 269, 0, 0, 1, -2496, 9, 0, 1, 3, 8, 0, 1, 1695, 0, 0, 1, 960, 0, 0, 1, -90, 0, 0, 1, -2072, 0, 0, 1, -490, 8, 0,
+      1, -1, 9, 0, 1, 259, 8, 0, 1, 2297, 0, 0, 1, -2539, 9, 0, 1, 1213, 8, 0, 1, 887, 24, 0, 1, -2108, 9, 0, 1, 2049, 24, 0,
+      1, -218, 24, 0, 1, -859, 8, 0, 1, 30, 0, 0, 1, 1610, 0, 0, 1, -2350, 8, 0, 1, -258, 9, 0, 1, 2113, 11, 0, 1, -2066, 4,
+      0, 1, 213, 8, 0, 1, -269, 9, 0, 1, 1320, 8, 0, 1, -449, 8, 0, 1, -869, 9, 0, 1, 203, 12, 0, 1, -176, 0, 0, 1, 64, 9, 0,
+      1, 505, 0, 0, 1, -569, 0, 0, 1, 2640, 0, 0, 1, -2569, 9, 0, 1, 2419, 0, 0, 0, 1, -476, 11, 0, 1, -2017, 9, 0, 1, 669,
+      10, 0, 1, 1935, 0, 0, 1, -2347, 8, 0, 1, -256, 0, 0, 1, 1675, 8, 0, 1, -149, 8, 0, 1, -1523, 9, 0, 1, 1566, 24, 0, 1,
+      823, 24, 0, 1, 227, 0, 0, 1, -21, 0, 0, 1, -367, 3, 0, 1, 194, 0, 0, 1, 0, 0, 0, 1, -2417, 9, 0, 1, 2437, 0, 0, 1,
+      -2434, 9, 0, 1, 2440, 0, 0, 1, 182, 0, 0, 1, -2459, 0, 0, 1, -161, 9, 0, 1, 0, 9, 0, 1, 2249, 24, 0, 1, -2243, 9, 0, 1,
+      2046, 24, 0, 1, -645, 0, 0, 1, -498, 8, 0, 1, 1307, 24, 0, 1, 277, 0, 0, 1, -397, 24, 0, 1, 0, 24, 0, 1, -1523, 0, 0, 1,
+      1858, 0, 0, 1, 173, 0, 0, 1, -43, 0, 0, 1, -2043, 0, 0, 1, -262, 8, 0, 0, 0, 1, 2118, 24, 0, 1, -2359, 9, 0, 1, 9, 8, 0,
+      1, 1116, 0, 0, 1, -1111, 9, 0, 1, 527, 8, 0, 1, -528, 9, 0, 1, 2377, 8, 0, 1, -123, 24, 0, 1, 77, 11, 0, 1, 116, 0, 0,
+      1, -170, 24, 0, 1, 154, 0, 0, 1, 71, 0, 0, 1, -652, 24, 0, 1, -1846, 9, 0, 1, 4, 9, 0, 1, 18, 9, 0, 1, 968, 0, 0, 1,
+      -977, 9, 0, 1, 2405, 0, 0, 1, -498, 24, 0, 1, -1915, 9, 0, 1, 2374, 0, 0, 1, -631, 24, 0, 1, 359, 24, 0, 1, -249, 11, 0,
+      1, -1157, 0, 0, 1, 1054, 24, 0, 1, -6, 24, 0, 1, -1765, 4, 0, 1, 33, 9, 0, 1, 1944, 24, 0, 1, -11, 24, 0, 1, -705, 8, 0,
+      1, 1173, 0, 0, 1, 115, 0, 0, 1, -296, 24, 0, 1, -2208, 8, 0, 1, 2326, 11, 0, 1, -2331, 9, 0, 1, 2159, 24, 0, 1, -1319,
+      8, 0, 1, 1153, 11, 0, 1, 480, 0, 0, 1, -1770, 8, 0, 1, -27, 24, 0, 1, -680, 8, 0, 1, 1524, 24, 0, 1, -311, 0, 0, 1,
+      1227, 2, 0, 1, -731, 24, 0, 1, 7, 24, 0, 1, 540, 24, 0, 1, -2028, 8, 0, 1, 2278, 0, 0, 1, -919, 0, 0, 1, -1570, 9, 0, 1,
+      2541, 0, 0, 1, -1376, 0, 0, 1, 742, 24, 0, 1, -41, 11, 0, 1, -1865, 8, 0, 1, 2519, 0, 0, 1, -966, 0, 0, 1, -1545, 8, 0,
+      1, 1573, 0, 0, 1, -95, 8, 0, 1, -281, 8, 0, 1, -1184, 9, 0, 1, 2300, 24, 0, 1, -602, 24, 0, 1, 114, 24, 0, 1, -1817, 9,
+      0, 1, 0, 8, 0, 1, 1940, 11, 0, 1, -1939, 8, 0, 1, 3, 9, 0, 1, 2361, 0, 0, 1, 39, 0, 0, 1, 110, 0, 0, 1, 0, 0, 0, 1,
+      -2590, 8, 0, 1, 1768, 24, 0, 1, 19, 24, 0, 1, -1723, 9, 0, 1, 9, 9, 0, 1, -7, 8, 0, 1, 226, 8, 0, 1, -214, 8, 0, 1,
+      1966, 11, 0, 1, -1959, 9, 0, 1, 0, 8, 0, 1, 2524, 0, 0, 1, 2, 0, 0, 1, -596, 11, 0, 1, 314, 11, 0, 1, -751, 24, 0, 1,
+      617, 24, 0, 1, -2023, 9, 0, 1, -81, 9, 0, 1, 350, 0, 0, 1, 2157, 0, 0, 1, 0, 0, 0, 1, -2505, 9, 0, 1, 212, 8, 0, 1, 1,
+      8, 0, 1, 889, 8, 0, 1, -1090, 9, 0, 1, -5, 9, 0, 1, 13, 9, 0, 1, 199, 8, 0, 2, 1672, 24, 0, 0, 27, 0, 1, 30, 24, 0, 1,
+      -95, 11, 0, 1, -1815, 9, 0, 1, 210, 0, 0, 1, 1286, 24, 0, 1, 899, 0, 0, 1, -1794, 0, 0, 1, 1100, 11, 0, 1, -1488, 0, 0,
+      1, 4, 8, 0, 1, -210, 9, 0, 1, 1472, 8, 0, 1, -1116, 8, 0, 1, 886, 0, 0, 1, 0, 0, 0, 1, 1035, 2, 0, 1, 212, 0, 0, 1,
+      -2485, 9, 0, 1, 1629, 24, 0, 1, 1, 24, 0, 1, 582, 11, 0, 1, -1886, 0, 0, 1, 2174, 0, 0, 1, -558, 24, 0, 1, -706, 8, 0,
+      1, -543, 0, 0, 1, 1586, 0, 0, 1, -1921, 8, 0, 1, 1671, 11, 0, 1, -2004, 9, 0, 1, 2368, 2, 0, 1, -2377, 0, 0, 1, 7, 1, 0,
+      1, 2335, 2, 0, 1, -2341, 9, 0, 1, 2377, 8, 0, 1, -2019, 8, 0, 1, -368, 8, 0, 1, 2496, 0, 0, 1, -1669, 0, 0, 1, 740, 24,
+      0, 1, -1109, 8, 0, 1, 1303, 11, 0, 1, -1756, 9, 0, 1, 2456, 0, 0, 1, -2449, 8, 0, 1, 251, 0, 0, 1, 1221, 8, 0, 1, -1550,
+      1, 0, 1, 70, 0, 0, 1, 209, 0, 0, 1, -268, 0, 0, 1, 713, 0, 0, 1, 1520, 11, 0, 1, -434, 11, 0, 1, -683, 8, 0, 1, -652, 8,
+      0, 1, -74, 0, 0, 1, 2044, 0, 0, 1, 0, 2, 0, 1, -2365, 9, 0, 1, 2188, 24, 0, 1, 87, 0, 0, 1, -601, 11, 0, 1, 736, 0, 0,
+      1, -1018, 8, 0, 1, -1379, 8, 0, 1, 11, 9, 0, 1, 2256, 2, 0, 1, 33, 8, 0, 1, -2437, 0, 0, 1, 2566, 0, 0, 1, -67, 0, 0, 1,
+      -2361, 9, 0, 1, 651, 0, 0, 1, -438, 8, 0, 1, 392, 0, 0, 1, -594, 9, 0, 1, 204, 0, 0, 1, 264, 0, 0, 1, 365, 0, 0, 1, 4,
+      0, 0, 1, -834, 9, 0, 1, 1167, 0, 0, 1, -1166, 8, 0, 1, 2071, 27, 0, 1, -2068, 9, 0, 1, 3, 9, 0, 1, 1517, 0, 0, 1, -150,
+      8, 0, 1, -593, 8, 0, 1, 1555, 0, 0, 1, 101, 0, 0, 1, -2229, 8, 0, 1, 1385, 24, 0, 1, 578, 11, 0, 1, -1962, 8, 0, 1,
+      1847, 11, 0, 1, 229, 0, 0, 1, -62, 2, 0, 1, -1946, 0, 0, 1, 1395, 11, 0, 1, -1215, 0, 0, 1, 1129, 24, 0, 1, 842, 0, 0,
+      1, -679, 24, 0, 1, -1489, 0, 0, 1, 2123, 0, 0, 1, -344, 24, 0, 1, -699, 24, 0, 1, -1039, 8, 0, 1, 1831, 24, 0, 1, -1802,
+      8, 0, 1, 2098, 0, 0, 1, 0, 0, 0, 1, -2412, 9, 0, 1, -138, 0, 0, 1, 28, 0, 0, 1, 705, 0, 0, 1, -702, 0, 0, 1, 76, 0, 0,
+      1, 16, 0, 0, 1, -109, 0, 0, 1, -95, 0, 0, 1, 45, 0, 0, 1, 736, 96, 0, 1, 1165, 24, 0, 1, 344, 27, 0, 1, 213, 0, 0, 1,
+      -2279, 0, 0, 1, 1891, 24, 0, 1, -2144, 8, 0, 1, 1230, 8, 0, 1, 377, 8, 0, 1, 915, 0, 0, 1, -859, 24, 0, 1, 859, 0, 0, 1,
+      -477, 24, 0, 1, 390, 24, 0, 1, 136, 0, 0, 1, -393, 24, 0, 1, -2176, 9, 0, 1, 2068, 24, 0, 1, -1308, 0, 0, 1, 918, 8, 0,
+      1, -932, 0, 0, 1, 981, 0, 0, 1, 833, 0, 0, 1, -59, 0, 0, 1, -2494, 9, 0, 1, 2467, 0, 0, 1, -2464, 9, 0, 1, 2654, 0, 0,
+      1, 0, 0, 0, 1, -132, 0, 0, 1, -1530, 24, 0, 1, 1543, 0, 0, 1, -1942, 8, 0, 1, 1201, 24, 0, 1, -1791, 9, 0, 1, 1344, 0,
+      0, 1, 1323, 0, 0, 1, 0, 0, 0, 1, -2651, 9, 0, 1, 1875, 24, 0, 1, 266, 24, 0, 1, -1535, 0, 0, 1, 1568, 24, 0, 1, 484, 0,
+      0, 1, -54, 0, 0, 2, -586, 24, 0, 0, 27, 0, 1, -1763, 8, 0, 1, 1846, 27, 0, 1, 530, 0, 0, 1, -2620, 9, 0, 1, 1280, 0, 0,
+      1, -806, 0, 0, 1, 1992, 2, 0, 1, -598, 24, 0, 1, 724, 0, 0, 1, 27, 0, 0, 1, 0, 0, 0, 1, -1713, 24, 0, 1, 849, 24, 0, 1,
+      -248, 24, 0, 1, 826, 11, 0, 1, 11, 24, 0, 2, -1598, 2, 0, 26, 2, 0, 1, -769, 1, 0, 1, 2070, 11, 0, 1, 544, 0, 0, 1,
+      -1005, 24, 0, 1, -84, 24, 0, 1, 1105, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, 1, 0, 0, 1, -2158, 8, 0, 1, 1386, 24, 0, 1, 517,
+      3, 0, 1, -1475, 24, 0, 1, 1437, 24, 0, 1, -256, 24, 0, 1, -2071, 9, 0, 1, 2399, 0, 0, 1, -480, 24, 0, 1, 524, 0, 0, 1,
+      -946, 24, 0, 1, 1138, 0, 0, 1, -126, 0, 0, 1, -68, 0, 0, 1, -1861, 0, 0, 1, 1741, 11, 0, 1, -1898, 0, 0, 1, -418, 9, 0,
+      1, 0, 9, 0, 1, 150, 0, 0, 1, 2277, 2, 0, 1, -16, 0, 0, 1, -1834, 0, 0, 1, 332, 24, 0, 1, 1584, 0, 0, 1, -526, 24, 0, 1,
       634, 0, 0, 1, -1251, 0, 0, 1, 1093, 0, 0, 1, -1248, 8, 0, 1, 189, 0, 0, 1, 0, 0, 0, 1, 1220, 0, 0, 1, -1, 0, 0, 1, 1, 0,
-      0, 1, -495, 24, 0, 1, -1274, 2, 0, 1, -813, 9, 0, 1, 0, 9, 0, 1, 1080, 0, 0, 1, -1073, 9, 0, 1, 1665, 0, 0, 1, -1268, 0,
-      0, 1, 0, 0, 0, 1, 151, 0, 0, 1, 1834, 0, 0, 1, -258, 11, 0, 1, -60, 24, 0, 1, 366, 0, 0, 1, 7, 0, 0, 1, -11, 2, 0, 1,
-      -50, 0, 0, 1, 137, 0, 0, 1, -199, 24, 0, 1, -1524, 0, 0, 1, 1573, 24, 0, 1, -1135, 2, 0, 1, -1224, 1, 0, 1, 0, 9, 0, 1,
-      2585, 0, 0, 1, -524, 24, 0, 1, 327, 0, 0, 1, 66, 0, 0, 1, -37, 0, 0, 1, 104, 0, 0, 1, -1183, 0, 0, 1, 1, 0, 0, 1, -1334,
-      9, 0, 1, 1524, 24, 0, 1, 974, 0, 0, 1, -14, 0, 0, 1, -2481, 0, 0, 1, 2067, 24, 0, 1, -2126, 0, 0, 1, 1798, 24, 0, 1,
-      535, 24, 0, 1, 298, 0, 0, 1, -1126, 24, 0, 1, 443, 24, 0, 1, -72, 24, 0, 1, 430, 11, 0, 1, -1813, 0, 0, 1, 1365, 24, 0,
-      1, -47, 24, 0, 1, 57, 24, 0, 1, 95, 24, 0, 1, 563, 8, 0, 1, 22, 0, 0, 1, -617, 24, 0, 1, -1397, 8, 0, 1, 1912, 0, 0, 1,
-      -875, 8, 0, 1, -1491, 9, 0, 1, 2280, 24, 0, 1, -43, 11, 0, 1, -548, 24, 0, 1, -1, 24, 0, 1, -1, 24, 0, 1, 9, 24, 0, 1,
-      -6, 24, 0, 1, 287, 24, 0, 1, 45, 24, 0, 1, -371, 24, 0, 1, -224, 24, 0, 1, 1132, 0, 0, 1, -159, 0, 0, 1, -2184, 0, 0, 1,
-      -225, 9, 0, 1, 2439, 2, 0, 1, -963, 24, 0, 1, 199, 24, 0, 1, 740, 0, 0, 1, -2398, 9, 0, 1, 2090, 24, 0, 1, 443, 0, 0, 1,
-      -541, 11, 0, 1, 433, 0, 0, 1, -710, 24, 0, 1, 154, 24, 0, 1, -1859, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 1580, 0, 0, 1, 827,
-      0, 0, 1, -5, 0, 0, 1, -1309, 24, 0, 1, -882, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 2090, 0, 0, 1, -705, 24, 0, 1, -684,
-      0, 0, 1, 819, 24, 0, 1, -1841, 9, 0, 1, 1647, 24, 0, 1, 174, 24, 0, 1, -1802, 9, 0, 1, 2090, 24, 0, 1, 418, 0, 0, 1, 0,
-      0, 0, 1, -1395, 8, 0, 1, 1311, 0, 0, 1, -283, 24, 0, 1, 38, 24, 0, 1, -1966, 0, 0, 1, -206, 8, 0, 1, 615, 0, 0, 1, -609,
-      0, 0, 1, -7, 9, 0, 1, 1382, 24, 0, 1, 314, 24, 0, 1, -85, 24, 0, 1, 729, 0, 0, 1, -1148, 0, 0, 1, -1236, 0, 0, 1, 1587,
-      0, 0, 1, 901, 0, 0, 1, -673, 24, 0, 1, -650, 0, 0, 1, 750, 24, 0, 1, 488, 0, 0, 1, -2141, 8, 0, 1, 1860, 11, 0, 1, 436,
-      0, 0, 1, -2495, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 2306, 0, 0, 1, 113, 0, 0, 1, -2406, 9, 0, 1, 2116, 24, 0, 1, 10,
-      24, 0, 1, -840, 0, 0, 1, -1393, 4, 0, 1, 1584, 24, 0, 1, 650, 24, 0, 1, -2136, 8, 0, 1, 1077, 0, 0, 1, 1326, 10, 0, 1,
-      -2398, 0, 0, 1, 724, 0, 0, 1, 1702, 0, 0, 1, -128, 0, 0, 1, 0, 0, 0, 1, -1652, 10, 0, 1, 990, 24, 0, 1, -962, 0, 0, 1,
-      1043, 24, 0, 1, 664, 0, 0, 1, -1140, 8, 0, 1, 1150, 0, 0, 1, 0, 0, 0, 1, -2446, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1,
-      0, 1, 266, 8, 0, 1, 31, 0, 0, 1, 1963, 2, 0, 1, -116, 24, 0, 1, 206, 0, 0, 1, -73, 2, 0, 1, -14, 0, 0, 1, -2279, 9, 0,
-      1, 2333, 0, 0, 1, 40, 0, 0, 1, -434, 24, 0, 1, 553, 0, 0, 1, 0, 0, 0, 1, -2489, 9, 0, 1, 2124, 11, 0, 1, 285, 0, 0, 1,
-      -1194, 0, 0, 1, 1242, 0, 0, 1, 30, 0, 0, 1, -1353, 0, 0, 1, -1211, 0, 0, 1, 2453, 0, 0, 1, -2364, 0, 0, 1, 2282, 0, 0,
-      1, -1830, 8, 0, 0, 1, -533, 1, 0, 1, 486, 4, 0, 1, 39, 8, 0, 2, 1310, 11, 0, 452, 11, 0, 1, -2373, 8, 0, 1, 2528, 0, 0,
-      1, 50, 0, 0, 1, 48, 0, 0, 1, -2447, 9, 0, 1, 1503, 0, 0, 1, 634, 24, 0, 1, -1930, 8, 0, 1, 2214, 0, 0, 1, -381, 24, 0,
-      1, -366, 24, 0, 1, 741, 0, 0, 1, -54, 0, 0, 1, -2359, 8, 0, 1, 2232, 0, 0, 1, -61, 24, 0, 1, -1872, 0, 0, 1, 1555, 24,
-      0, 1, 410, 2, 0, 1, -2258, 9, 0, 1, 596, 0, 0, 1, 1674, 0, 0, 1, -2062, 8, 0, 1, 387, 0, 0, 1, 211, 0, 0, 1, -203, 0, 0,
-      1, -595, 9, 0, 1, 3, 9, 0, 1, 2176, 24, 0, 1, -121, 24, 0, 1, 377, 0, 0, 1, -841, 24, 0, 1, 515, 24, 0, 1, 178, 0, 0, 1,
-      -13, 0, 0, 1, 13, 0, 0, 1, 92, 0, 0, 1, -1439, 0, 0, 1, -698, 0, 0, 1, 1935, 11, 0, 1, -1591, 0, 0, 1, 1011, 24, 0, 1,
+      0, 1, -495, 24, 0, 1, -1274, 2, 0, 1, -814, 9, 0, 1, 0, 9, 0, 1, 1081, 0, 0, 1, -1074, 9, 0, 1, 1666, 0, 0, 1, -1269, 0,
+      0, 1, 0, 0, 0, 1, 152, 0, 0, 1, 1834, 0, 0, 1, -258, 11, 0, 1, -60, 24, 0, 1, 366, 0, 0, 1, 7, 0, 0, 1, -11, 2, 0, 1,
+      -50, 0, 0, 1, 137, 0, 0, 1, -199, 24, 0, 1, -1524, 0, 0, 1, 1573, 24, 0, 1, -1135, 2, 0, 1, -1225, 1, 0, 1, 0, 9, 0, 1,
+      2586, 0, 0, 1, -524, 24, 0, 1, 327, 0, 0, 1, 66, 0, 0, 1, -37, 0, 0, 1, 104, 0, 0, 1, -1183, 0, 0, 1, 1, 0, 0, 1, -1335,
+      9, 0, 1, 1525, 24, 0, 1, 974, 0, 0, 1, -14, 0, 0, 1, -2482, 0, 0, 1, 2068, 24, 0, 1, -2127, 0, 0, 1, 1799, 24, 0, 1,
+      535, 24, 0, 1, 298, 0, 0, 1, -1126, 24, 0, 1, 443, 24, 0, 1, -72, 24, 0, 1, 430, 11, 0, 1, -1814, 0, 0, 1, 1366, 24, 0,
+      1, -47, 24, 0, 1, 57, 24, 0, 1, 95, 24, 0, 1, 563, 8, 0, 1, 22, 0, 0, 1, -617, 24, 0, 1, -1398, 8, 0, 1, 1913, 0, 0, 1,
+      -875, 8, 0, 1, -1492, 9, 0, 1, 2281, 24, 0, 1, -43, 11, 0, 1, -548, 24, 0, 1, -1, 24, 0, 1, -1, 24, 0, 1, 9, 24, 0, 1,
+      -6, 24, 0, 1, 287, 24, 0, 1, 45, 24, 0, 1, -371, 24, 0, 1, -224, 24, 0, 1, 1132, 0, 0, 1, -159, 0, 0, 1, -2185, 0, 0, 1,
+      -225, 9, 0, 1, 2440, 2, 0, 1, -963, 24, 0, 1, 199, 24, 0, 1, 740, 0, 0, 1, -2399, 9, 0, 1, 2091, 24, 0, 1, 443, 0, 0, 1,
+      -541, 11, 0, 1, 433, 0, 0, 1, -710, 24, 0, 1, 154, 24, 0, 1, -1860, 9, 0, 1, 7, 9, 0, 1, 1, 9, 0, 1, 1581, 0, 0, 1, 827,
+      0, 0, 1, -5, 0, 0, 1, -1309, 24, 0, 1, -883, 0, 0, 1, -288, 9, 0, 1, 387, 0, 0, 1, 2091, 0, 0, 1, -705, 24, 0, 1, -684,
+      0, 0, 1, 819, 24, 0, 1, -1842, 9, 0, 1, 1648, 24, 0, 1, 174, 24, 0, 1, -1803, 9, 0, 1, 2091, 24, 0, 1, 418, 0, 0, 1, 0,
+      0, 0, 1, -1395, 8, 0, 1, 1311, 0, 0, 1, -283, 24, 0, 1, 38, 24, 0, 1, -1967, 0, 0, 1, -206, 8, 0, 1, 616, 0, 0, 1, -610,
+      0, 0, 1, -7, 9, 0, 1, 1383, 24, 0, 1, 314, 24, 0, 1, -85, 24, 0, 1, 729, 0, 0, 1, -1148, 0, 0, 1, -1237, 0, 0, 1, 1588,
+      0, 0, 1, 901, 0, 0, 1, -673, 24, 0, 1, -650, 0, 0, 1, 750, 24, 0, 1, 488, 0, 0, 1, -2142, 8, 0, 1, 1861, 11, 0, 1, 436,
+      0, 0, 1, -2496, 9, 0, 1, 201, 0, 0, 1, -211, 9, 0, 1, 2307, 0, 0, 1, 113, 0, 0, 1, -2407, 9, 0, 1, 2117, 24, 0, 1, 10,
+      24, 0, 1, -840, 0, 0, 1, -1394, 4, 0, 1, 1585, 24, 0, 1, 650, 24, 0, 1, -2137, 8, 0, 1, 1078, 0, 0, 1, 1326, 10, 0, 1,
+      -2399, 0, 0, 1, 725, 0, 0, 1, 1702, 0, 0, 1, -128, 0, 0, 1, 0, 0, 0, 1, -1652, 10, 0, 1, 990, 24, 0, 1, -962, 0, 0, 1,
+      1043, 24, 0, 1, 664, 0, 0, 1, -1140, 8, 0, 1, 1150, 0, 0, 1, 0, 0, 0, 1, -2447, 0, 0, 1, 86, 9, 0, 1, -9, 9, 0, 1, 7, 1,
+      0, 1, 266, 8, 0, 1, 31, 0, 0, 1, 1964, 2, 0, 1, -116, 24, 0, 1, 206, 0, 0, 1, -73, 2, 0, 1, -14, 0, 0, 1, -2280, 9, 0,
+      1, 2334, 0, 0, 1, 40, 0, 0, 1, -434, 24, 0, 1, 553, 0, 0, 1, 0, 0, 0, 1, -2490, 9, 0, 1, 2125, 11, 0, 1, 285, 0, 0, 1,
+      -1194, 0, 0, 1, 1242, 0, 0, 1, 30, 0, 0, 1, -1353, 0, 0, 1, -1212, 0, 0, 1, 2454, 0, 0, 1, -2365, 0, 0, 1, 2283, 0, 0,
+      1, -1830, 8, 0, 0, 1, -534, 1, 0, 1, 487, 4, 0, 1, 39, 8, 0, 2, 1310, 11, 0, 452, 11, 0, 1, -2374, 8, 0, 1, 2529, 0, 0,
+      1, 50, 0, 0, 1, 48, 0, 0, 1, -2448, 9, 0, 1, 1504, 0, 0, 1, 634, 24, 0, 1, -1931, 8, 0, 1, 2215, 0, 0, 1, -381, 24, 0,
+      1, -366, 24, 0, 1, 741, 0, 0, 1, -54, 0, 0, 1, -2360, 8, 0, 1, 2233, 0, 0, 1, -61, 24, 0, 1, -1873, 0, 0, 1, 1556, 24,
+      0, 1, 410, 2, 0, 1, -2259, 9, 0, 1, 597, 0, 0, 1, 1674, 0, 0, 1, -2063, 8, 0, 1, 388, 0, 0, 1, 211, 0, 0, 1, -203, 0, 0,
+      1, -596, 9, 0, 1, 3, 9, 0, 1, 2177, 24, 0, 1, -121, 24, 0, 1, 377, 0, 0, 1, -841, 24, 0, 1, 515, 24, 0, 1, 178, 0, 0, 1,
+      -13, 0, 0, 1, 13, 0, 0, 1, 92, 0, 0, 1, -1439, 0, 0, 1, -699, 0, 0, 1, 1936, 11, 0, 1, -1591, 0, 0, 1, 1011, 24, 0, 1,
       531, 24, 0, 1, -1669, 0, 0, 1, 1130, 24, 0, 1, 330, 24, 0, 1, -269, 11, 0, 1, 776, 0, 0, 1, -172, 0, 0, 1, 183, 0, 0, 1,
-      -329, 24, 0, 1, 345, 0, 0, 1, -1371, 8, 0, 1, 1348, 0, 0, 1, -2415, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1,
-      -78, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 2388, 0, 0, 1, 22, 0, 0, 1, 6, 0, 0, 1, -91, 24, 0, 1, 67, 0, 0, 1, -1088, 0,
-      0, 1, 385, 24, 0, 1, -245, 24, 0, 1, 424, 24, 0, 1, -99, 24, 0, 1, 223, 24, 0, 1, 466, 0, 0, 1, -886, 0, 0, 1, -1428, 8,
-      0, 1, 2128, 24, 0, 1, -1890, 0, 0, 1, 136, 4, 0, 1, 1316, 24, 0, 1, -1500, 8, 0, 1, 709, 0, 0, 1, 1385, 10, 0, 1, -58,
-      0, 0, 1, -2473, 9, 0, 1, 1726, 0, 0, 1, 795, 0, 0, 1, -827, 0, 0, 1, 962, 0, 0, 1, -407, 11, 0, 1, -845, 0, 0, 1, -1401,
-      9, 0, 1, 1332, 0, 0, 1, 485, 24, 0, 1, 458, 24, 0, 1, -300, 24, 0, 1, 569, 0, 0, 1, -449, 24, 0, 1, 0, 24, 0, 1, -780,
-      0, 0, 1, -694, 0, 0, 1, 2043, 0, 0, 1, -260, 24, 0, 1, -826, 8, 0, 1, 949, 0, 0, 1, -2260, 8, 0, 1, 1358, 24, 0, 1,
-      -230, 0, 0, 1, -1336, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 1405, 0, 0, 1, -1380, 9, 0, 1, 5, 1, 0, 1, 1991, 24, 0, 1,
-      -1584, 0, 0, 1, 2082, 0, 0, 1, -88, 24, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, -413, 24, 0, 1, -457, 24, 0, 0, 1,
-      853, 0, 0, 1, -291, 24, 0, 1, -1177, 0, 0, 0, 1, 1483, 0, 0, 1, 0, 0, 0, 1, -135, 0, 0, 1, -2507, 0, 0, 1, 5, 1, 0, 1,
-      1674, 0, 0, 0, 1, 823, 0, 0, 1, -36, 0, 0, 1, 151, 0, 0, 1, -1394, 0, 0, 1, 351, 24, 0, 1, 445, 3, 0, 1, 551, 0, 0, 1,
+      -329, 24, 0, 1, 345, 0, 0, 1, -1371, 8, 0, 1, 1348, 0, 0, 1, -2416, 9, 0, 1, -236, 0, 0, 1, 205, 0, 0, 1, -24, 0, 0, 1,
+      -78, 96, 0, 1, 0, 96, 0, 1, 0, 96, 0, 1, 2389, 0, 0, 1, 22, 0, 0, 1, 6, 0, 0, 1, -91, 24, 0, 1, 67, 0, 0, 1, -1088, 0,
+      0, 1, 385, 24, 0, 1, -245, 24, 0, 1, 424, 24, 0, 1, -99, 24, 0, 1, 223, 24, 0, 1, 466, 0, 0, 1, -886, 0, 0, 1, -1429, 8,
+      0, 1, 2129, 24, 0, 1, -1891, 0, 0, 1, 137, 4, 0, 1, 1316, 24, 0, 1, -1501, 8, 0, 1, 710, 0, 0, 1, 1385, 10, 0, 1, -58,
+      0, 0, 1, -2474, 9, 0, 1, 1727, 0, 0, 1, 795, 0, 0, 1, -827, 0, 0, 1, 962, 0, 0, 1, -407, 11, 0, 1, -845, 0, 0, 1, -1402,
+      9, 0, 1, 1333, 0, 0, 1, 485, 24, 0, 1, 458, 24, 0, 1, -300, 24, 0, 1, 569, 0, 0, 1, -449, 24, 0, 1, 0, 24, 0, 1, -780,
+      0, 0, 1, -694, 0, 0, 1, 2043, 0, 0, 1, -260, 24, 0, 1, -826, 8, 0, 1, 949, 0, 0, 1, -2261, 8, 0, 1, 1359, 24, 0, 1,
+      -230, 0, 0, 1, -1337, 4, 0, 1, 217, 0, 0, 1, -274, 0, 0, 1, 1406, 0, 0, 1, -1381, 9, 0, 1, 5, 1, 0, 1, 1992, 24, 0, 1,
+      -1585, 0, 0, 1, 2083, 0, 0, 1, -88, 24, 0, 1, 185, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, -413, 24, 0, 1, -457, 24, 0, 0, 1,
+      853, 0, 0, 1, -291, 24, 0, 1, -1177, 0, 0, 0, 1, 1483, 0, 0, 1, 0, 0, 0, 1, -135, 0, 0, 1, -2508, 0, 0, 1, 5, 1, 0, 1,
+      1675, 0, 0, 0, 1, 823, 0, 0, 1, -36, 0, 0, 1, 151, 0, 0, 1, -1394, 0, 0, 1, 351, 24, 0, 1, 445, 3, 0, 1, 551, 0, 0, 1,
       -1327, 0, 0, 1, 1186, 0, 0, 1, -1855, 0, 0, 1, 1700, 11, 0, 1, 137, 0, 0, 1, 38, 0, 0, 1, -591, 24, 0, 1, -65, 24, 0, 1,
       656, 0, 0, 1, 62, 0, 0, 1, -1379, 0, 0, 1, 1287, 0, 0, 1, 162, 0, 0, 1, -989, 24, 0, 1, 276, 24, 0, 1, 665, 0, 0, 1, 93,
       0, 0, 1, -128, 0, 0, 1, -1431, 0, 0, 1, 1377, 2, 0, 1, -794, 0, 0, 1, 860, 0, 0, 1, -46, 0, 0, 1, -998, 24, 0, 1, -194,
-      0, 0, 1, 1141, 2, 0, 1, -1823, 0, 0, 1, 570, 8, 0, 1, 1288, 0, 0, 1, -721, 24, 0, 1, -1693, 4, 0, 1, 2430, 0, 0, 1,
-      -244, 24, 0, 1, -2182, 9, 0, 1, 2088, 24, 0, 1, -1221, 24, 0, 1, 691, 0, 0, 1, 270, 24, 0, 1, -625, 0, 0, 1, 1244, 0, 0,
-      1, -2446, 9, 0, 1, 3, 9, 0, 1, 419, 0, 0, 1, 18, 0, 0, 1, 2013, 0, 0, 1, -744, 24, 0, 1, -194, 8, 0, 1, 689, 24, 0, 1,
+      0, 0, 1, 1141, 2, 0, 1, -1823, 0, 0, 1, 570, 8, 0, 1, 1288, 0, 0, 1, -721, 24, 0, 1, -1694, 4, 0, 1, 2431, 0, 0, 1,
+      -244, 24, 0, 1, -2183, 9, 0, 1, 2089, 24, 0, 1, -1221, 24, 0, 1, 691, 0, 0, 1, 270, 24, 0, 1, -625, 0, 0, 1, 1244, 0, 0,
+      1, -2447, 9, 0, 1, 3, 9, 0, 1, 419, 0, 0, 1, 18, 0, 0, 1, 2014, 0, 0, 1, -744, 24, 0, 1, -194, 8, 0, 1, 689, 24, 0, 1,
       233, 0, 0, 1, 77, 0, 0, 1, 6, 0, 0, 1, -12, 0, 0, 1, -271, 24, 0, 1, -68, 11, 0, 1, 426, 0, 0, 1, -201, 0, 0, 1, 164, 0,
-      0, 1, -2547, 1, 0, 1, 2315, 24, 0, 1, 115, 2, 0, 1, -180, 24, 0, 1, 134, 0, 0, 1, 188, 0, 0, 1, 0, 0, 0, 1, -184, 0, 0,
-      1, 66, 0, 0, 1, 9, 0, 0, 1, -560, 24, 0, 1, 514, 0, 0, 1, 0, 0, 0, 1, -739, 24, 0, 1, -1258, 0, 0, 1, -62, 8, 0, 1,
-      2064, 2, 0, 1, -531, 24, 0, 1, 575, 0, 0, 1, -310, 27, 0, 1, -672, 24, 0, 1, -131, 0, 0, 1, 1025, 0, 0, 1, -137, 24, 0,
+      0, 1, -2548, 1, 0, 1, 2316, 24, 0, 1, 115, 2, 0, 1, -180, 24, 0, 1, 134, 0, 0, 1, 188, 0, 0, 1, 0, 0, 0, 1, -184, 0, 0,
+      1, 66, 0, 0, 1, 9, 0, 0, 1, -560, 24, 0, 1, 514, 0, 0, 1, 0, 0, 0, 1, -739, 24, 0, 1, -1259, 0, 0, 1, -62, 8, 0, 1,
+      2065, 2, 0, 1, -531, 24, 0, 1, 575, 0, 0, 1, -310, 27, 0, 1, -672, 24, 0, 1, -131, 0, 0, 1, 1025, 0, 0, 1, -137, 24, 0,
       1, -1321, 24, 0, 1, 700, 0, 0, 1, 134, 24, 0, 1, 175, 24, 0, 1, -309, 0, 0, 1, 591, 24, 0, 1, 103, 24, 0, 1, 14, 24, 0,
       1, 242, 0, 0, 1, -637, 24, 0, 1, 9, 24, 0, 1, 411, 24, 0, 1, -609, 24, 0, 1, 517, 24, 0, 1, 202, 0, 0, 1, -478, 24, 0,
-      1, 417, 0, 0, 1, 10, 0, 0, 1, 5, 0, 0, 1, 81, 0, 0, 1, -1262, 8, 0, 1, 1239, 8, 0, 1, -2446, 9, 0, 1, 1776, 24, 0, 1,
-      442, 11, 0, 1, -1833, 0, 0, 1, 1017, 8, 0, 1, 713, 24, 0, 1, -447, 24, 0, 1, 3, 24, 0, 1, 20, 24, 0, 1, 99, 24, 0, 1,
-      499, 24, 0, 1, -863, 24, 0, 1, -440, 0, 0, 1, 1404, 0, 0, 1, -2175, 0, 0, 1, 2134, 0, 0, 1, -2358, 9, 0, 1, 759, 2, 0,
+      1, 417, 0, 0, 1, 10, 0, 0, 1, 5, 0, 0, 1, 81, 0, 0, 1, -1262, 8, 0, 1, 1239, 8, 0, 1, -2447, 9, 0, 1, 1777, 24, 0, 1,
+      442, 11, 0, 1, -1834, 0, 0, 1, 1018, 8, 0, 1, 713, 24, 0, 1, -447, 24, 0, 1, 3, 24, 0, 1, 20, 24, 0, 1, 99, 24, 0, 1,
+      499, 24, 0, 1, -863, 24, 0, 1, -440, 0, 0, 1, 1404, 0, 0, 1, -2176, 0, 0, 1, 2135, 0, 0, 1, -2359, 9, 0, 1, 760, 2, 0,
       1, 1807, 0, 0, 1, -846, 24, 0, 1, 858, 0, 0, 1, 0, 0, 0, 1, -887, 24, 0, 1, 755, 0, 0, 1, -172, 24, 0, 1, 280, 0, 0, 1,
-      13, 0, 0, 1, -362, 24, 0, 1, 177, 8, 0, 1, 0, 0, 0, 1, -645, 24, 0, 1, 43, 24, 0, 1, 434, 24, 0, 1, -2196, 9, 0, 1,
-      2518, 0, 0, 1, -815, 24, 0, 1, -1200, 0, 0, 1, 15, 0, 0, 1, 1891, 0, 0, 1, 0, 0, 0, 1, -625, 24, 0, 1, 536, 24, 0, 1,
+      13, 0, 0, 1, -362, 24, 0, 1, 177, 8, 0, 1, 0, 0, 0, 1, -645, 24, 0, 1, 43, 24, 0, 1, 434, 24, 0, 1, -2197, 9, 0, 1,
+      2519, 0, 0, 1, -815, 24, 0, 1, -1200, 0, 0, 1, 15, 0, 0, 1, 1891, 0, 0, 1, 0, 0, 0, 1, -625, 24, 0, 1, 536, 24, 0, 1,
       104, 0, 0, 1, 78, 0, 0, 1, -563, 24, 0, 1, -669, 2, 0, 1, 689, 24, 0, 1, -11, 24, 0, 25, 383, 2, 0, 4, 2, 0, 4, 2, 0, 3,
       2, 0, 1, 2, 0, 5, 2, 0, 2, 2, 0, 13, 2, 0, 16, 2, 0, 1, 2, 0, 18, 2, 0, 15, 2, 0, 7, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0,
       1, 2, 0, 9, 2, 0, 1, 2, 0, 4, 2, 0, 6, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 9, 2, 0, 1, -166, 24, 0, 1, -348, 24, 0, 1,
-      -1939, 9, 0, 1, 1892, 24, 0, 1, 510, 0, 0, 1, 0, 0, 0, 1, -479, 24, 0, 1, -427, 24, 0, 1, 395, 24, 0, 1, -1968, 9, 0, 1,
-      2501, 0, 0, 1, -210, 24, 0, 1, -1082, 0, 0, 1, -1102, 9, 0, 1, 460, 0, 0, 1, 1527, 24, 0, 1, 273, 24, 0, 1, -263, 24, 0,
-      1, 263, 24, 0, 1, -1779, 8, 0, 1, 766, 0, 0, 1, 345, 24, 0, 1, 90, 24, 0, 1, 823, 0, 0, 1, -452, 24, 0, 1, -1754, 0, 0,
-      1, -312, 0, 0, 1, -47, 1, 0, 1, 2409, 2, 0, 1, -60, 2, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, -1286, 8, 0, 1, 1247, 0, 0, 1,
-      -490, 24, 0, 1, 645, 0, 0, 1, -2495, 9, 0, 1, 348, 0, 0, 1, 1947, 0, 0, 1, 96, 0, 0, 1, -2072, 0, 0, 1, 1351, 24, 0, 1,
-      231, 24, 0, 1, 257, 24, 0, 1, 78, 24, 0, 1, 105, 0, 0, 1, -99, 24, 0, 1, 1, 24, 0, 1, -2035, 0, 0, 1, 224, 0, 0, 1,
-      1956, 0, 0, 1, -2389, 1, 0, 1, 2503, 0, 0, 1, -1802, 0, 0, 1, -253, 0, 0, 1, 1233, 24, 0, 1, 693, 0, 0, 1, -76, 0, 0, 1,
-      -2252, 4, 0, 1, 2160, 24, 0, 1, 20, 24, 0, 1, -348, 27, 0, 1, -1132, 24, 0, 1, 1024, 24, 0, 1, 719, 0, 0, 1, -98, 0, 0,
-      1, 98, 0, 0, 1, -2263, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 2025, 24, 0, 1, -1756, 0, 0, 1, 1984, 24, 0, 1, 151, 0, 0,
-      1, -2351, 0, 0, 1, 784, 24, 0, 1, -481, 0, 0, 1, 2065, 0, 0, 1, -87, 0, 0, 1, 95, 0, 0, 1, -41, 0, 0, 1, -338, 24, 0, 1,
-      283, 0, 0, 1, -666, 24, 0, 1, -55, 0, 0, 1, -1549, 0, 0, 1, 1848, 27, 0, 1, -1853, 9, 0, 1, 16, 0, 0, 1, 2269, 0, 0, 1,
-      -2276, 9, 0, 1, 2477, 0, 0, 1, -2433, 0, 0, 1, -130, 1, 0, 1, 2352, 0, 0, 1, -2055, 0, 0, 1, -206, 0, 0, 0, 1, 2265, 0,
-      0, 1, -941, 24, 0, 1, -1116, 0, 0, 1, 1012, 0, 0, 1, 184, 24, 0, 1, 1063, 0, 0, 1, -152, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0,
-      1, -89, 0, 0, 1, -757, 0, 0, 1, 534, 24, 0, 1, -688, 24, 0, 1, 955, 0, 0, 1, -2298, 12, 0, 1, 2440, 0, 0, 1, 10, 0, 0,
+      -1940, 9, 0, 1, 1893, 24, 0, 1, 510, 0, 0, 1, 0, 0, 0, 1, -479, 24, 0, 1, -427, 24, 0, 1, 395, 24, 0, 1, -1969, 9, 0, 1,
+      2502, 0, 0, 1, -210, 24, 0, 1, -1082, 0, 0, 1, -1103, 9, 0, 1, 461, 0, 0, 1, 1527, 24, 0, 1, 273, 24, 0, 1, -263, 24, 0,
+      1, 263, 24, 0, 1, -1779, 8, 0, 1, 766, 0, 0, 1, 345, 24, 0, 1, 90, 24, 0, 1, 823, 0, 0, 1, -452, 24, 0, 1, -1755, 0, 0,
+      1, -312, 0, 0, 1, -47, 1, 0, 1, 2410, 2, 0, 1, -60, 2, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, -1286, 8, 0, 1, 1247, 0, 0, 1,
+      -490, 24, 0, 1, 645, 0, 0, 1, -2496, 9, 0, 1, 348, 0, 0, 1, 1948, 0, 0, 1, 96, 0, 0, 1, -2073, 0, 0, 1, 1352, 24, 0, 1,
+      231, 24, 0, 1, 257, 24, 0, 1, 78, 24, 0, 1, 105, 0, 0, 1, -99, 24, 0, 1, 1, 24, 0, 1, -2036, 0, 0, 1, 225, 0, 0, 1,
+      1956, 0, 0, 1, -2390, 1, 0, 1, 2504, 0, 0, 1, -1802, 0, 0, 1, -253, 0, 0, 1, 1233, 24, 0, 1, 693, 0, 0, 1, -76, 0, 0, 1,
+      -2253, 4, 0, 1, 2161, 24, 0, 1, 20, 24, 0, 1, -348, 27, 0, 1, -1132, 24, 0, 1, 1024, 24, 0, 1, 719, 0, 0, 1, -98, 0, 0,
+      1, 98, 0, 0, 1, -2264, 0, 0, 1, -281, 1, 0, 1, 13, 0, 0, 1, 2026, 24, 0, 1, -1757, 0, 0, 1, 1985, 24, 0, 1, 151, 0, 0,
+      1, -2352, 0, 0, 1, 785, 24, 0, 1, -482, 0, 0, 1, 2066, 0, 0, 1, -87, 0, 0, 1, 95, 0, 0, 1, -41, 0, 0, 1, -338, 24, 0, 1,
+      283, 0, 0, 1, -666, 24, 0, 1, -55, 0, 0, 1, -1550, 0, 0, 1, 1849, 27, 0, 1, -1854, 9, 0, 1, 16, 0, 0, 1, 2270, 0, 0, 1,
+      -2277, 9, 0, 1, 2478, 0, 0, 1, -2434, 0, 0, 1, -130, 1, 0, 1, 2353, 0, 0, 1, -2056, 0, 0, 1, -206, 0, 0, 0, 1, 2266, 0,
+      0, 1, -941, 24, 0, 1, -1117, 0, 0, 1, 1013, 0, 0, 1, 184, 24, 0, 1, 1063, 0, 0, 1, -152, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0,
+      1, -89, 0, 0, 1, -757, 0, 0, 1, 534, 24, 0, 1, -688, 24, 0, 1, 955, 0, 0, 1, -2299, 12, 0, 1, 2441, 0, 0, 1, 10, 0, 0,
       1, 0, 0, 0, 1, -95, 0, 0, 1, -16, 0, 0, 1, -111, 0, 0, 1, -96, 24, 0, 1, -26, 24, 0, 1, -561, 24, 0, 1, -146, 24, 0, 1,
-      -1398, 8, 0, 1, 1, 9, 0, 1, 2330, 0, 0, 1, -726, 24, 0, 1, 696, 0, 0, 1, -2305, 8, 0, 1, 1045, 0, 0, 1, -569, 0, 0, 1,
-      702, 0, 0, 1, 1174, 0, 0, 1, -1175, 0, 0, 1, -1164, 9, 0, 1, 1, 0, 0, 0, 0, 1, 2178, 24, 0, 1, 155, 0, 0, 1, -1795, 0,
+      -1399, 8, 0, 1, 1, 9, 0, 1, 2331, 0, 0, 1, -726, 24, 0, 1, 696, 0, 0, 1, -2306, 8, 0, 1, 1046, 0, 0, 1, -569, 0, 0, 1,
+      702, 0, 0, 1, 1174, 0, 0, 1, -1175, 0, 0, 1, -1165, 9, 0, 1, 1, 0, 0, 0, 0, 1, 2179, 24, 0, 1, 155, 0, 0, 1, -1795, 0,
       0, 1, 1759, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1, 71, 0, 0, 1, -63, 0, 0, 1, -5,
       0, 0, 1, 84, 0, 0, 1, -63, 0, 0, 1, -12, 0, 0, 1, 57, 0, 0, 1, -35, 0, 0, 1, -127, 0, 0, 1, 163, 0, 0, 1, 51, 0, 0, 1,
       -451, 24, 0, 1, -922, 0, 0, 1, 1069, 24, 0, 1, 310, 0, 0, 1, -1432, 24, 0, 1, 1427, 0, 0, 1, 0, 0, 0, 1, -193, 0, 0, 1,
-      204, 0, 0, 1, -2234, 8, 0, 1, 2014, 0, 0, 1, -292, 24, 0, 1, 3, 24, 0, 1, 490, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -340,
-      24, 0, 1, -369, 24, 0, 1, -170, 24, 0, 1, 415, 24, 0, 1, -1645, 8, 0, 1, 1553, 24, 0, 1, 555, 0, 0, 1, -920, 0, 0, 1,
+      204, 0, 0, 1, -2235, 8, 0, 1, 2015, 0, 0, 1, -292, 24, 0, 1, 3, 24, 0, 1, 490, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -340,
+      24, 0, 1, -369, 24, 0, 1, -170, 24, 0, 1, 415, 24, 0, 1, -1646, 8, 0, 1, 1554, 24, 0, 1, 555, 0, 0, 1, -920, 0, 0, 1,
       137, 0, 0, 1, -24, 0, 0, 1, 605, 0, 0, 1, 155, 0, 0, 1, -13, 0, 0, 1, -4, 0, 0, 1, 1, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1,
-      -24, 0, 0, 1, -1381, 0, 0, 1, -388, 0, 0, 1, 1293, 24, 0, 1, -330, 0, 0, 1, 820, 0, 0, 1, 0, 0, 0, 1, -2510, 0, 0, 1,
-      2314, 24, 0, 1, -1340, 24, 0, 1, 1055, 24, 0, 1, 530, 0, 0, 1, 0, 0, 0, 0, 1, -689, 24, 0, 1, 6, 24, 0, 1, -6, 24, 0, 1,
+      -24, 0, 0, 1, -1381, 0, 0, 1, -388, 0, 0, 1, 1293, 24, 0, 1, -330, 0, 0, 1, 820, 0, 0, 1, 0, 0, 0, 1, -2511, 0, 0, 1,
+      2315, 24, 0, 1, -1340, 24, 0, 1, 1055, 24, 0, 1, 530, 0, 0, 1, 0, 0, 0, 0, 1, -689, 24, 0, 1, 6, 24, 0, 1, -6, 24, 0, 1,
       6, 24, 0, 1, 42, 24, 0, 1, 493, 24, 0, 1, -113, 24, 0, 1, -173, 24, 0, 1, -163, 24, 0, 1, 276, 24, 0, 1, -553, 0, 0, 1,
       4, 0, 0, 1, 802, 0, 0, 1, 88, 0, 0, 1, -1647, 24, 0, 1, 900, 24, 0, 1, -685, 0, 0, 1, 1371, 2, 0, 1, -54, 0, 0, 1, 0, 0,
-      0, 1, -737, 0, 0, 1, -1238, 0, 0, 1, 0, 0, 0, 1, 2033, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -2073, 0, 0, 1, 866, 0, 0, 1,
-      -551, 0, 0, 1, 554, 0, 0, 1, -2, 0, 0, 1, 1097, 24, 0, 1, -1016, 0, 0, 1, 1248, 0, 0, 1, -1505, 0, 0, 1, -642, 0, 0, 1,
-      1603, 24, 0, 1, 550, 0, 0, 1, -75, 0, 0, 1, -92, 0, 0, 1, 180, 0, 0, 1, -121, 2, 0, 1, -675, 24, 0, 1, 329, 24, 0, 1,
-      296, 2, 0, 1, 145, 0, 0, 1, -2615, 1, 0, 1, 1995, 24, 0, 1, -8, 24, 0, 1, 121, 24, 0, 1, 0, 24, 0, 1, 381, 0, 0, 1,
-      -713, 24, 0, 1, -784, 24, 0, 0, 1, 1445, 2, 0, 1, -695, 24, 0, 1, 869, 0, 0, 1, -867, 24, 0, 1, -1757, 0, 0, 1, 2513, 0,
-      0, 1, 0, 0, 0, 1, -95, 2, 0, 1, 0, 2, 0, 1, 127, 0, 0, 1, -1711, 10, 0, 1, -828, 1, 0, 1, -1, 0, 0, 1, 2503, 0, 0, 1,
+      0, 1, -737, 0, 0, 1, -1239, 0, 0, 1, 0, 0, 0, 1, 2034, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -2074, 0, 0, 1, 867, 0, 0, 1,
+      -551, 0, 0, 1, 554, 0, 0, 1, -2, 0, 0, 1, 1097, 24, 0, 1, -1016, 0, 0, 1, 1248, 0, 0, 1, -1505, 0, 0, 1, -643, 0, 0, 1,
+      1604, 24, 0, 1, 550, 0, 0, 1, -75, 0, 0, 1, -92, 0, 0, 1, 180, 0, 0, 1, -121, 2, 0, 1, -675, 24, 0, 1, 329, 24, 0, 1,
+      296, 2, 0, 1, 145, 0, 0, 1, -2616, 1, 0, 1, 1996, 24, 0, 1, -8, 24, 0, 1, 121, 24, 0, 1, 0, 24, 0, 1, 381, 0, 0, 1,
+      -713, 24, 0, 1, -784, 24, 0, 0, 1, 1445, 2, 0, 1, -695, 24, 0, 1, 869, 0, 0, 1, -867, 24, 0, 1, -1758, 0, 0, 1, 2514, 0,
+      0, 1, 0, 0, 0, 1, -95, 2, 0, 1, 0, 2, 0, 1, 127, 0, 0, 1, -1711, 10, 0, 1, -829, 1, 0, 1, -1, 0, 0, 1, 2504, 0, 0, 1,
       -927, 24, 0, 1, 1027, 0, 0, 1, -752, 24, 0, 1, 410, 24, 0, 1, -695, 0, 0, 1, 271, 24, 0, 1, 150, 24, 0, 1, 443, 0, 0, 1,
       0, 0, 0, 1, -1690, 0, 0, 1, 1087, 24, 0, 1, 0, 24, 0, 1, 14, 24, 0, 1, 571, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, 194, 0, 0,
-      1, 1, 0, 0, 1, -2052, 0, 0, 1, -413, 1, 0, 1, 1766, 24, 0, 1, -981, 24, 0, 1, 1511, 0, 0, 1, -1638, 0, 0, 1, 1661, 0, 0,
-      1, -70, 0, 0, 1, -1756, 0, 0, 1, 1841, 0, 0, 1, -16, 0, 0, 1, -847, 0, 0, 1, 0, 0, 0, 1, -1621, 0, 0, 1, 2481, 0, 0, 1,
-      0, 0, 0, 1, -97, 2, 0, 1, -1208, 24, 0, 1, -1170, 0, 0, 1, -1, 4, 0, 1, 1684, 24, 0, 1, 159, 24, 0, 1, 571, 0, 0, 1, 0,
-      0, 0, 1, -18, 2, 0, 1, 148, 0, 0, 1, -342, 24, 0, 1, 252, 2, 0, 1, -1636, 0, 0, 1, 1619, 0, 0, 1, -2433, 9, 0, 1, 501,
-      0, 0, 2, 1521, 24, 0, 0, 27, 0, 1, -2028, 0, 0, 1, 1562, 24, 0, 1, -1552, 9, 0, 1, 6, 8, 0, 1, 433, 0, 0, 1, 0, 0, 0, 1,
-      1328, 24, 0, 1, 619, 0, 0, 1, 64, 0, 0, 1, -267, 24, 0, 1, 251, 0, 0, 1, 7, 0, 0, 1, -453, 24, 0, 1, 392, 0, 0, 1, 137,
-      0, 0, 1, 0, 0, 0, 1, -12, 0, 0, 1, -2574, 9, 0, 1, 2485, 0, 0, 1, -2408, 0, 0, 1, 2315, 24, 0, 1, -621, 24, 0, 1, 694,
+      1, 1, 0, 0, 1, -2052, 0, 0, 1, -414, 1, 0, 1, 1767, 24, 0, 1, -981, 24, 0, 1, 1511, 0, 0, 1, -1638, 0, 0, 1, 1661, 0, 0,
+      1, -70, 0, 0, 1, -1756, 0, 0, 1, 1841, 0, 0, 1, -16, 0, 0, 1, -847, 0, 0, 1, 0, 0, 0, 1, -1622, 0, 0, 1, 2482, 0, 0, 1,
+      0, 0, 0, 1, -97, 2, 0, 1, -1208, 24, 0, 1, -1171, 0, 0, 1, -1, 4, 0, 1, 1685, 24, 0, 1, 159, 24, 0, 1, 571, 0, 0, 1, 0,
+      0, 0, 1, -18, 2, 0, 1, 148, 0, 0, 1, -342, 24, 0, 1, 252, 2, 0, 1, -1636, 0, 0, 1, 1619, 0, 0, 1, -2434, 9, 0, 1, 502,
+      0, 0, 2, 1521, 24, 0, 0, 27, 0, 1, -2029, 0, 0, 1, 1563, 24, 0, 1, -1553, 9, 0, 1, 6, 8, 0, 1, 433, 0, 0, 1, 0, 0, 0, 1,
+      1329, 24, 0, 1, 619, 0, 0, 1, 64, 0, 0, 1, -267, 24, 0, 1, 251, 0, 0, 1, 7, 0, 0, 1, -453, 24, 0, 1, 392, 0, 0, 1, 137,
+      0, 0, 1, 0, 0, 0, 1, -12, 0, 0, 1, -2575, 9, 0, 1, 2486, 0, 0, 1, -2409, 0, 0, 1, 2316, 24, 0, 1, -621, 24, 0, 1, 694,
       0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 0, 0, 0, 1, -807, 0, 0, 1, 770, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 104, 0, 0, 1, 0, 0,
       0, 1, -897, 8, 0, 1, -686, 0, 0, 1, -265, 0, 0, 1, 1705, 0, 0, 1, -702, 24, 0, 1, 826, 0, 0, 1, -740, 24, 0, 1, -1073,
       0, 0, 1, 1264, 24, 0, 1, 262, 24, 0, 1, -373, 24, 0, 1, 401, 24, 0, 1, -786, 24, 0, 1, -904, 0, 0, 1, 1326, 24, 0, 1,
       474, 24, 0, 1, 159, 0, 0, 1, -37, 8, 0, 1, -729, 24, 0, 1, -71, 24, 0, 1, 192, 24, 0, 1, 684, 0, 0, 1, -134, 0, 0, 1,
       -89, 24, 0, 1, 0, 24, 0, 1, 67, 0, 0, 1, -411, 24, 0, 1, 178, 24, 0, 1, 308, 0, 0, 1, -788, 24, 0, 1, 31, 24, 0, 1, -45,
-      24, 0, 1, 888, 0, 0, 1, -178, 0, 0, 1, 51, 0, 0, 1, -1969, 0, 0, 1, 2027, 0, 0, 1, -979, 24, 0, 1, 5, 24, 0, 1, 227, 24,
-      0, 1, -1370, 0, 0, 1, 1545, 24, 0, 1, 669, 8, 0, 1, -452, 24, 0, 1, -439, 24, 0, 1, -1660, 8, 0, 1, 2144, 24, 0, 1, 225,
-      0, 0, 1, 186, 0, 0, 2, -626, 24, 0, 0, 27, 0, 1, 617, 0, 0, 1, -579, 24, 0, 1, -79, 24, 0, 1, -1883, 9, 0, 1, 2518, 0,
+      24, 0, 1, 888, 0, 0, 1, -178, 0, 0, 1, 51, 0, 0, 1, -1970, 0, 0, 1, 2028, 0, 0, 1, -979, 24, 0, 1, 5, 24, 0, 1, 227, 24,
+      0, 1, -1371, 0, 0, 1, 1546, 24, 0, 1, 669, 8, 0, 1, -452, 24, 0, 1, -439, 24, 0, 1, -1661, 8, 0, 1, 2145, 24, 0, 1, 225,
+      0, 0, 1, 186, 0, 0, 2, -626, 24, 0, 0, 27, 0, 1, 617, 0, 0, 1, -579, 24, 0, 1, -79, 24, 0, 1, -1884, 9, 0, 1, 2519, 0,
       0, 1, -2015, 0, 0, 1, 0, 0, 0, 1, 552, 0, 0, 1, 799, 24, 0, 1, 39, 24, 0, 1, 531, 0, 0, 1, 0, 0, 0, 1, -256, 24, 0, 1,
       -199, 24, 0, 25, 362, 2, 0, 4, 2, 0, 4, 2, 0, 3, 2, 0, 1, 2, 0, 5, 2, 0, 2, 2, 0, 13, 2, 0, 16, 2, 0, 1, 2, 0, 18, 2, 0,
       15, 2, 0, 7, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 9, 2, 0, 1, 2, 0, 4, 2, 0, 6, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0,
-      9, 2, 0, 1, -46, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2041, 8, 0, 1, 1886, 24, 0, 1, -538, 24, 0,
-      1, 691, 0, 0, 1, -773, 24, 0, 1, 723, 0, 0, 1, 162, 0, 0, 1, -2022, 0, 0, 1, 1615, 24, 0, 1, -2104, 9, 0, 1, 2182, 27,
+      9, 2, 0, 1, -46, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2042, 8, 0, 1, 1887, 24, 0, 1, -538, 24, 0,
+      1, 691, 0, 0, 1, -773, 24, 0, 1, 723, 0, 0, 1, 162, 0, 0, 1, -2022, 0, 0, 1, 1615, 24, 0, 1, -2105, 9, 0, 1, 2183, 27,
       0, 1, 302, 0, 0, 1, -458, 24, 0, 1, 147, 24, 0, 1, -120, 24, 0, 1, 476, 0, 0, 1, -6, 0, 0, 1, -197, 0, 0, 1, 204, 0, 0,
-      1, 2, 0, 0, 1, -736, 24, 0, 1, 415, 24, 0, 1, 0, 24, 0, 1, -1578, 0, 0, 1, 1650, 11, 0, 1, 148, 0, 0, 1, -2422, 0, 0, 1,
-      1483, 24, 0, 1, -1472, 1, 0, 1, 2333, 0, 0, 1, -1344, 0, 0, 1, -693, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 2307, 0, 0,
+      1, 2, 0, 0, 1, -736, 24, 0, 1, 415, 24, 0, 1, 0, 24, 0, 1, -1578, 0, 0, 1, 1650, 11, 0, 1, 148, 0, 0, 1, -2423, 0, 0, 1,
+      1484, 24, 0, 1, -1473, 1, 0, 1, 2334, 0, 0, 1, -1344, 0, 0, 1, -694, 0, 0, 1, -347, 1, 0, 1, 257, 0, 0, 1, 2308, 0, 0,
       1, -1727, 24, 0, 2, 1512, 2, 0, 60, 2, 0, 1, 0, 2, 0, 1, -60, 2, 0, 1, -153, 24, 0, 1, 156, 0, 0, 1, -503, 11, 0, 1,
-      544, 0, 0, 1, -1997, 0, 0, 1, 2152, 0, 0, 1, -847, 24, 0, 1, -385, 0, 0, 1, -111, 0, 0, 1, 1154, 0, 0, 1, 0, 0, 0, 1,
+      544, 0, 0, 1, -1998, 0, 0, 1, 2153, 0, 0, 1, -847, 24, 0, 1, -385, 0, 0, 1, -111, 0, 0, 1, 1154, 0, 0, 1, 0, 0, 0, 1,
       113, 0, 0, 1, -805, 24, 0, 1, 897, 0, 0, 1, -87, 0, 0, 1, 93, 0, 0, 1, -807, 24, 0, 1, 640, 2, 0, 1, -416, 24, 0, 1,
-      -87, 24, 0, 1, 544, 0, 0, 1, -2172, 0, 0, 1, 2296, 0, 0, 1, -1151, 24, 0, 1, -1308, 8, 0, 1, -47, 1, 0, 1, 2411, 0, 0,
+      -87, 24, 0, 1, 544, 0, 0, 1, -2173, 0, 0, 1, 2297, 0, 0, 1, -1151, 24, 0, 1, -1309, 8, 0, 1, -47, 1, 0, 1, 2412, 0, 0,
       1, -133, 2, 0, 1, -800, 24, 0, 1, 306, 24, 0, 1, -10, 24, 0, 1, 94, 24, 0, 1, 147, 24, 0, 1, 285, 10, 0, 1, -308, 24, 0,
       1, -330, 24, 0, 1, 719, 0, 0, 1, -1018, 24, 0, 1, 660, 24, 0, 1, 307, 0, 0, 1, -1095, 0, 0, 1, 474, 24, 0, 1, 61, 24, 0,
-      1, 621, 0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, -2339, 1, 0, 1, 2441, 0, 0, 1, -403, 24, 0, 1, -1753, 0, 0, 1, 1942, 24, 0,
-      1, -2161, 1, 0, 1, 2371, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -607, 24, 0, 1, 1, 24, 0, 1, -1, 24, 0, 1, 1,
+      1, 621, 0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, -2340, 1, 0, 1, 2442, 0, 0, 1, -403, 24, 0, 1, -1754, 0, 0, 1, 1943, 24, 0,
+      1, -2162, 1, 0, 1, 2372, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, -607, 24, 0, 1, 1, 24, 0, 1, -1, 24, 0, 1, 1,
       24, 0, 1, -1028, 0, 0, 1, 1850, 0, 0, 1, -527, 24, 0, 1, 432, 0, 0, 1, -582, 24, 0, 1, -1364, 0, 0, 1, 1514, 24, 0, 1,
-      405, 0, 0, 1, 55, 0, 0, 1, -127, 0, 0, 1, -2289, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0,
-      0, 1, 2477, 0, 0, 0, 1, -2658, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1990, 24, 0, 1, -511, 24, 0, 1, -126, 0, 0, 1,
-      -589, 2, 0, 1, 1108, 24, 0, 1, 620, 0, 0, 1, 0, 0, 0, 1, -2071, 0, 0, 1, 1271, 24, 0, 1, 685, 0, 0, 1, 146, 0, 0, 1,
+      405, 0, 0, 1, 55, 0, 0, 1, -127, 0, 0, 1, -2290, 9, 0, 1, 44, 1, 0, 1, 215, 0, 0, 1, -376, 0, 0, 1, 31, 1, 0, 1, 87, 0,
+      0, 1, 2478, 0, 0, 0, 1, -2659, 0, 0, 1, 187, 1, 0, 1, -135, 4, 0, 1, 1991, 24, 0, 1, -511, 24, 0, 1, -126, 0, 0, 1,
+      -589, 2, 0, 1, 1108, 24, 0, 1, 620, 0, 0, 1, 0, 0, 0, 1, -2072, 0, 0, 1, 1272, 24, 0, 1, 685, 0, 0, 1, 146, 0, 0, 1,
       -161, 24, 0, 1, -235, 24, 0, 1, -1269, 24, 0, 1, 719, 24, 0, 1, 1012, 0, 0, 1, -194, 0, 0, 1, 163, 0, 0, 1, 13, 0, 0, 1,
       -67, 0, 0, 1, 0, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, -120, 0, 0, 1, 0, 0, 0, 1, -317, 24, 0, 1, -1165, 8, 0, 1, 1573, 2,
-      0, 1, -2318, 9, 0, 1, 2242, 2, 0, 1, 206, 0, 0, 1, 4, 0, 0, 1, -204, 0, 0, 1, 196, 0, 0, 1, -1848, 0, 0, 1, 211, 0, 0,
-      1, -203, 0, 0, 1, 37, 0, 0, 1, 1707, 0, 0, 1, -1504, 0, 0, 1, -223, 0, 0, 1, -614, 0, 0, 1, 2437, 0, 0, 1, -1506, 0, 0,
+      0, 1, -2319, 9, 0, 1, 2243, 2, 0, 1, 206, 0, 0, 1, 4, 0, 0, 1, -204, 0, 0, 1, 196, 0, 0, 1, -1848, 0, 0, 1, 211, 0, 0,
+      1, -203, 0, 0, 1, 37, 0, 0, 1, 1707, 0, 0, 1, -1504, 0, 0, 1, -223, 0, 0, 1, -615, 0, 0, 1, 2438, 0, 0, 1, -1506, 0, 0,
       1, 779, 3, 0, 1, 626, 0, 0, 1, -60, 0, 0, 1, 127, 0, 0, 1, -98, 0, 0, 1, 106, 0, 0, 1, -173, 0, 0, 1, 20, 0, 0, 1, 6, 0,
       0, 1, 55, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, 71, 0, 0, 1, -119, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 98, 0,
-      0, 1, -78, 0, 0, 1, -60, 0, 0, 1, -54, 2, 0, 1, -2013, 0, 0, 1, 1673, 11, 0, 1, -260, 24, 0, 1, 528, 24, 0, 1, -1, 24,
+      0, 1, -78, 0, 0, 1, -60, 0, 0, 1, -54, 2, 0, 1, -2014, 0, 0, 1, 1674, 11, 0, 1, -260, 24, 0, 1, 528, 24, 0, 1, -1, 24,
       0, 1, 93, 0, 0, 1, -708, 24, 0, 1, 15, 24, 0, 1, 858, 0, 0, 1, -737, 24, 0, 1, 586, 0, 0, 1, 185, 0, 0, 1, -791, 0, 0,
       1, -5, 0, 0, 1, 4, 0, 0, 1, -1035, 0, 0, 1, 1041, 0, 0, 1, -24, 0, 0, 1, 116, 0, 0, 1, -36, 0, 0, 1, 535, 0, 0, 1, -489,
       24, 0, 1, 515, 0, 0, 1, 22, 0, 0, 1, 6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -388, 0, 0, 1, 341, 2, 0, 1, 23, 0,
       0, 1, 0, 0, 0, 1, -973, 24, 0, 1, 905, 0, 0, 1, 0, 0, 0, 1, 47, 0, 0, 1, 35, 0, 0, 1, 0, 0, 0, 1, 29, 0, 0, 1, -848, 0,
-      0, 1, 819, 0, 0, 1, -422, 24, 0, 1, 335, 0, 0, 1, -376, 24, 0, 1, 512, 0, 0, 1, -2563, 0, 0, 1, 947, 24, 0, 1, 1619, 0,
+      0, 1, 819, 0, 0, 1, -422, 24, 0, 1, 335, 0, 0, 1, -376, 24, 0, 1, 512, 0, 0, 1, -2564, 0, 0, 1, 948, 24, 0, 1, 1619, 0,
       0, 1, -482, 24, 0, 1, -250, 24, 0, 1, 630, 2, 0, 1, -1334, 0, 0, 1, 1365, 0, 0, 1, 88, 0, 0, 1, -1030, 24, 0, 1, -402,
-      0, 0, 1, -646, 0, 0, 1, 1963, 0, 0, 1, -737, 0, 0, 1, 926, 0, 0, 1, -131, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -372, 24, 0,
+      0, 0, 1, -647, 0, 0, 1, 1964, 0, 0, 1, -737, 0, 0, 1, 926, 0, 0, 1, -131, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -372, 24, 0,
       1, 0, 24, 0, 1, 0, 24, 0, 1, 415, 0, 0, 1, -30, 0, 0, 1, -1207, 0, 0, 1, 17, 0, 0, 1, -13, 0, 0, 1, -5, 0, 0, 1, 14, 0,
       0, 1, 18, 0, 0, 1, -24, 0, 0, 1, 1223, 0, 0, 1, 101, 0, 0, 1, -443, 24, 0, 1, 315, 0, 0, 1, -1607, 24, 0, 2, 1631, 2, 0,
       1, 2, 0, 73, -116, 2, 0, 17, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3,
@@ -7930,22 +7931,22 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 5, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1,
       2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2,
       0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 1, -948, 24, 0, 1, 943, 2, 0, 1, -1967, 0, 0,
-      1, -5, 0, 0, 1, -3, 0, 0, 1, 916, 24, 0, 1, 723, 24, 0, 1, -2141, 0, 0, 1, 2402, 2, 0, 1, -2043, 0, 0, 1, -9, 0, 0, 1,
-      2068, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -273, 24, 0, 1, -645, 24, 0, 1, 354, 24, 0, 1, 690, 0, 0, 1, -2435, 0, 0, 1,
-      2042, 24, 0, 1, -475, 24, 0, 1, -8, 24, 0, 1, -1752, 1, 0, 1, 2648, 0, 0, 1, -2647, 8, 0, 1, 2, 0, 0, 1, 862, 0, 0, 1,
-      -859, 1, 0, 1, 2467, 0, 0, 1, 155, 0, 0, 1, -156, 0, 0, 1, 0, 0, 0, 1, -2455, 0, 0, 1, 1556, 24, 0, 1, 465, 24, 0, 1,
+      1, -5, 0, 0, 1, -3, 0, 0, 1, 916, 24, 0, 1, 723, 24, 0, 1, -2142, 0, 0, 1, 2403, 2, 0, 1, -2044, 0, 0, 1, -9, 0, 0, 1,
+      2069, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -273, 24, 0, 1, -645, 24, 0, 1, 354, 24, 0, 1, 690, 0, 0, 1, -2436, 0, 0, 1,
+      2043, 24, 0, 1, -475, 24, 0, 1, -8, 24, 0, 1, -1753, 1, 0, 1, 2649, 0, 0, 1, -2648, 8, 0, 1, 2, 0, 0, 1, 863, 0, 0, 1,
+      -860, 1, 0, 1, 2468, 0, 0, 1, 155, 0, 0, 1, -156, 0, 0, 1, 0, 0, 0, 1, -2456, 0, 0, 1, 1557, 24, 0, 1, 465, 24, 0, 1,
       61, 24, 0, 1, 501, 0, 0, 0, 1, -1712, 24, 0, 1, 1547, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -329, 24, 0, 1, -105,
-      24, 0, 1, 416, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1929, 0, 0, 1, 1929, 0, 0, 1, 194,
-      0, 0, 1, -132, 0, 0, 1, -1687, 0, 0, 1, 1081, 24, 0, 1, 606, 0, 0, 1, -2058, 0, 0, 1, 82, 0, 0, 1, 1884, 0, 0, 1, -1983,
-      0, 0, 1, -9, 0, 0, 1, 2106, 0, 0, 1, -49, 2, 0, 1, -268, 24, 0, 1, -215, 24, 0, 1, 497, 0, 0, 1, -180, 24, 0, 1, 110, 0,
-      0, 1, -1757, 0, 0, 1, 1743, 2, 0, 1, -2385, 0, 0, 1, 2481, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -223, 24, 0, 1, -38, 24, 0,
-      1, 321, 0, 0, 1, -92, 2, 0, 1, -590, 24, 0, 1, -486, 0, 0, 2, -580, 2, 0, 24, 2, 0, 1, -391, 0, 0, 1, 387, 0, 0, 1,
-      1049, 24, 0, 1, 242, 24, 0, 1, 315, 0, 0, 1, 0, 0, 0, 1, -2414, 4, 0, 1, 0, 4, 0, 1, 2206, 24, 0, 1, -951, 0, 0, 1, 685,
-      24, 0, 1, 72, 24, 0, 1, -465, 24, 0, 1, -891, 0, 0, 1, -2, 0, 0, 1, -115, 0, 0, 1, -297, 0, 0, 1, 1779, 24, 0, 1, -1612,
-      0, 0, 1, 37, 0, 0, 1, -22, 0, 0, 1, 20, 0, 0, 1, 1944, 0, 0, 1, -613, 24, 0, 1, 619, 0, 0, 1, -692, 24, 0, 1, 756, 0, 0,
+      24, 0, 1, 416, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1930, 0, 0, 1, 1930, 0, 0, 1, 194,
+      0, 0, 1, -132, 0, 0, 1, -1687, 0, 0, 1, 1081, 24, 0, 1, 606, 0, 0, 1, -2059, 0, 0, 1, 82, 0, 0, 1, 1885, 0, 0, 1, -1984,
+      0, 0, 1, -9, 0, 0, 1, 2107, 0, 0, 1, -49, 2, 0, 1, -268, 24, 0, 1, -215, 24, 0, 1, 497, 0, 0, 1, -180, 24, 0, 1, 110, 0,
+      0, 1, -1757, 0, 0, 1, 1743, 2, 0, 1, -2386, 0, 0, 1, 2482, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -223, 24, 0, 1, -38, 24, 0,
+      1, 321, 0, 0, 1, -92, 2, 0, 1, -590, 24, 0, 1, -486, 0, 0, 2, -580, 2, 0, 24, 2, 0, 1, -392, 0, 0, 1, 388, 0, 0, 1,
+      1049, 24, 0, 1, 242, 24, 0, 1, 315, 0, 0, 1, 0, 0, 0, 1, -2415, 4, 0, 1, 0, 4, 0, 1, 2207, 24, 0, 1, -951, 0, 0, 1, 685,
+      24, 0, 1, 72, 24, 0, 1, -465, 24, 0, 1, -891, 0, 0, 1, -2, 0, 0, 1, -115, 0, 0, 1, -298, 0, 0, 1, 1780, 24, 0, 1, -1613,
+      0, 0, 1, 37, 0, 0, 1, -22, 0, 0, 1, 20, 0, 0, 1, 1945, 0, 0, 1, -613, 24, 0, 1, 619, 0, 0, 1, -692, 24, 0, 1, 756, 0, 0,
       1, 0, 0, 0, 1, -406, 24, 0, 1, 152, 24, 0, 1, 238, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, -61, 0, 0, 1, 0, 0, 0, 1, -478, 24,
-      0, 1, 615, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -41, 8, 0, 1, 29, 0, 0, 1, 0, 0, 0, 1, -2574, 9, 0, 1, 2460, 0, 0, 0, 1,
-      202, 0, 0, 1, -2217, 0, 0, 1, 855, 0, 0, 1, -446, 0, 0, 1, 1660, 2, 0, 1, -1266, 0, 0, 1, 896, 24, 0, 1, 0, 24, 0, 1,
+      0, 1, 615, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -41, 8, 0, 1, 29, 0, 0, 1, 0, 0, 0, 1, -2575, 9, 0, 1, 2461, 0, 0, 0, 1,
+      202, 0, 0, 1, -2218, 0, 0, 1, 856, 0, 0, 1, -446, 0, 0, 1, 1660, 2, 0, 1, -1266, 0, 0, 1, 896, 24, 0, 1, 0, 24, 0, 1,
       321, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -987, 24, 0, 1, 1054, 0, 0, 1,
       -1363, 0, 0, 1, 1363, 0, 0, 1, -99, 0, 0, 1, -753, 24, 0, 1, 834, 0, 0, 73, -142, 2, 0, 17, 2, 0, 1, 2, 0, 3, 2, 0, 1,
       2, 0, 1, 2, 0, 1, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 3, 2, 0, 6, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2,
@@ -7957,59 +7958,59 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -312, 0, 0, 1, 8, 0, 0, 1, 41, 0, 0, 1, 623, 24, 0, 1, -473, 24, 0, 1, -643, 0, 0, 1, 444, 0, 0, 1, 435, 24, 0, 1,
       -1197, 24, 0, 1, 341, 0, 0, 1, 268, 24, 0, 1, 482, 24, 0, 1, -34, 24, 0, 1, 497, 0, 0, 1, -699, 24, 0, 1, 709, 0, 0, 1,
       5, 0, 0, 1, 0, 0, 0, 1, -399, 24, 0, 1, 377, 0, 0, 1, -711, 24, 0, 1, 0, 24, 0, 1, 586, 24, 0, 1, -264, 24, 0, 1, -320,
-      24, 0, 1, 733, 0, 0, 1, -41, 0, 0, 1, 51, 0, 0, 1, -1969, 0, 0, 1, 1999, 0, 0, 1, -628, 24, 0, 1, 766, 0, 0, 1, -609,
-      24, 0, 1, 120, 24, 0, 1, 294, 0, 0, 1, -1859, 4, 0, 1, 2045, 0, 0, 1, -9, 0, 0, 1, -2108, 0, 0, 1, 1495, 24, 0, 1,
-      -1425, 0, 0, 1, 982, 24, 0, 1, -1570, 0, 0, 1, 1205, 0, 0, 1, -724, 0, 0, 1, 2013, 0, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 0,
+      24, 0, 1, 733, 0, 0, 1, -41, 0, 0, 1, 51, 0, 0, 1, -1970, 0, 0, 1, 2000, 0, 0, 1, -628, 24, 0, 1, 766, 0, 0, 1, -609,
+      24, 0, 1, 120, 24, 0, 1, 294, 0, 0, 1, -1859, 4, 0, 1, 2045, 0, 0, 1, -9, 0, 0, 1, -2109, 0, 0, 1, 1496, 24, 0, 1,
+      -1425, 0, 0, 1, 982, 24, 0, 1, -1571, 0, 0, 1, 1206, 0, 0, 1, -725, 0, 0, 1, 2014, 0, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, -495, 24, 0, 1, 296, 24, 0, 1, -336, 24, 0, 1, 491, 0, 0, 1, 44, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, -1242, 0, 0, 1, 597, 24, 0, 1, 16, 24, 0, 1, 627, 0, 0, 1, 0, 0, 0, 1, -1223, 0, 0, 1, -1176, 9,
-      0, 1, 2173, 0, 0, 1, 0, 0, 0, 1, 356, 0, 0, 3, -216, 2, 0, 67, 2, 0, 15, 2, 0, 1, -69, 0, 0, 1, -115, 24, 0, 1, -1476,
-      0, 0, 1, 1595, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, -2422, 1, 0, 1, 769, 24, 0, 1, 1547, 0, 0, 1, -187, 24, 0, 1, -1121,
-      0, 0, 1, -1006, 0, 0, 1, 2522, 0, 0, 1, -2228, 0, 0, 1, 964, 0, 0, 2, 1049, 2, 0, 60, 2, 0, 1, -2, 0, 0, 1, -55, 8, 0,
+      0, 0, 0, 1, 0, 0, 0, 1, -1242, 0, 0, 1, 597, 24, 0, 1, 16, 24, 0, 1, 627, 0, 0, 1, 0, 0, 0, 1, -1223, 0, 0, 1, -1177, 9,
+      0, 1, 2174, 0, 0, 1, 0, 0, 0, 1, 356, 0, 0, 3, -216, 2, 0, 67, 2, 0, 15, 2, 0, 1, -69, 0, 0, 1, -115, 24, 0, 1, -1476,
+      0, 0, 1, 1595, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, -2423, 1, 0, 1, 770, 24, 0, 1, 1547, 0, 0, 1, -187, 24, 0, 1, -1121,
+      0, 0, 1, -1007, 0, 0, 1, 2523, 0, 0, 1, -2229, 0, 0, 1, 965, 0, 0, 2, 1049, 2, 0, 60, 2, 0, 1, -2, 0, 0, 1, -55, 8, 0,
       1, 90, 0, 0, 1, 0, 0, 0, 1, 72, 0, 0, 1, 34, 0, 0, 1, -1232, 0, 0, 1, 1043, 0, 0, 1, 113, 0, 0, 1, 44, 0, 0, 1, -158, 0,
       0, 1, -45, 24, 0, 1, -524, 24, 0, 1, -958, 24, 0, 1, 1610, 0, 0, 1, -301, 24, 0, 1, -24, 24, 0, 1, 345, 0, 0, 1, -353,
-      24, 0, 1, 260, 2, 0, 1, -587, 24, 0, 1, 670, 0, 0, 1, 105, 0, 0, 1, -247, 24, 0, 1, 95, 0, 0, 1, -2135, 8, 0, 1, 2299,
-      0, 0, 0, 1, -95, 0, 0, 1, -133, 2, 0, 1, -338, 24, 0, 1, -948, 0, 0, 1, 1358, 0, 0, 1, -2344, 0, 0, 1, 1897, 24, 0, 1,
+      24, 0, 1, 260, 2, 0, 1, -587, 24, 0, 1, 670, 0, 0, 1, 105, 0, 0, 1, -247, 24, 0, 1, 95, 0, 0, 1, -2136, 8, 0, 1, 2300,
+      0, 0, 0, 1, -95, 0, 0, 1, -133, 2, 0, 1, -338, 24, 0, 1, -948, 0, 0, 1, 1358, 0, 0, 1, -2345, 0, 0, 1, 1898, 24, 0, 1,
       -229, 24, 0, 1, 570, 24, 0, 1, 137, 0, 0, 1, -27, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0,
       0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 117, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, 43, 0, 0, 1, 0, 0, 0, 1, -161, 24, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 187, 0, 0, 1, -2454, 1, 0, 1, -19, 9, 0, 1, 2223,
-      24, 0, 1, -638, 24, 0, 1, 802, 0, 0, 1, -1019, 24, 0, 1, 1031, 0, 0, 1, -879, 0, 0, 1, 844, 0, 0, 1, -2351, 1, 0, 1,
-      1810, 24, 0, 1, -734, 0, 0, 1, 1292, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0,
-      1, 0, 0, 0, 1, -554, 24, 0, 1, -251, 24, 0, 1, 709, 0, 0, 1, 95, 0, 0, 1, -2365, 1, 0, 1, 1736, 24, 0, 1, -186, 0, 0, 1,
-      50, 24, 0, 1, -1552, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 2475, 0, 0, 1, -2228, 0, 0, 1, 2224, 0, 0, 1,
-      -204, 0, 0, 1, -2450, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 2207, 24, 0, 1, -326, 24, 0, 1, 480, 2, 0, 1,
+      1, 43, 0, 0, 1, 0, 0, 0, 1, -161, 24, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 187, 0, 0, 1, -2455, 1, 0, 1, -19, 9, 0, 1, 2224,
+      24, 0, 1, -638, 24, 0, 1, 802, 0, 0, 1, -1019, 24, 0, 1, 1031, 0, 0, 1, -879, 0, 0, 1, 844, 0, 0, 1, -2352, 1, 0, 1,
+      1811, 24, 0, 1, -734, 0, 0, 1, 1292, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0,
+      1, 0, 0, 0, 1, -554, 24, 0, 1, -251, 24, 0, 1, 709, 0, 0, 1, 95, 0, 0, 1, -2366, 1, 0, 1, 1737, 24, 0, 1, -186, 0, 0, 1,
+      50, 24, 0, 1, -1553, 1, 0, 1, 210, 0, 0, 1, -253, 1, 0, 1, 2, 1, 0, 1, 2476, 0, 0, 1, -2229, 0, 0, 1, 2225, 0, 0, 1,
+      -204, 0, 0, 1, -2451, 0, 0, 1, 187, 1, 0, 1, -79, 0, 0, 1, 52, 0, 0, 1, 2208, 24, 0, 1, -326, 24, 0, 1, 480, 2, 0, 1,
       -786, 24, 0, 1, 811, 0, 0, 1, 0, 2, 0, 0, 1, -90, 0, 0, 1, -551, 24, 0, 1, 639, 0, 0, 1, 50, 0, 0, 1, 48, 0, 0, 1, -904,
       24, 0, 1, 756, 0, 0, 1, -539, 24, 0, 1, -14, 24, 0, 1, 291, 24, 0, 1, 182, 0, 0, 1, -791, 24, 0, 1, 612, 24, 0, 1,
       -1628, 0, 0, 1, 2003, 0, 0, 1, -54, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1023, 24, 0, 1, 896, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, -164, 24, 0, 0, 1, -2063, 8, 0, 1, 0, 8, 0, 1, 1528, 0, 0, 1, 920, 0, 0, 1, -117, 0, 0, 1, -1027, 24, 0,
-      1, -332, 0, 0, 1, 1412, 0, 0, 1, -1211, 0, 0, 1, 816, 24, 0, 1, -899, 0, 0, 1, 1258, 0, 0, 1, -1524, 0, 0, 1, -976, 0,
-      0, 1, 586, 0, 0, 1, 741, 0, 0, 1, 8, 0, 0, 1, 1, 0, 0, 1, -8, 0, 0, 1, 1257, 0, 0, 1, -1803, 0, 0, 0, 1, -202, 0, 0, 1,
+      1, 0, 0, 0, 1, -164, 24, 0, 0, 1, -2064, 8, 0, 1, 0, 8, 0, 1, 1529, 0, 0, 1, 920, 0, 0, 1, -117, 0, 0, 1, -1027, 24, 0,
+      1, -332, 0, 0, 1, 1412, 0, 0, 1, -1211, 0, 0, 1, 816, 24, 0, 1, -899, 0, 0, 1, 1258, 0, 0, 1, -1524, 0, 0, 1, -977, 0,
+      0, 1, 587, 0, 0, 1, 741, 0, 0, 1, 8, 0, 0, 1, 1, 0, 0, 1, -8, 0, 0, 1, 1257, 0, 0, 1, -1803, 0, 0, 0, 1, -202, 0, 0, 1,
       510, 0, 0, 1, 1280, 24, 0, 1, -583, 24, 0, 1, 708, 0, 0, 1, 0, 0, 0, 1, -46, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0,
       0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -51, 0, 0, 1, -27, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23,
       0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 113, 0, 0, 1, -29, 0, 0, 1, -89, 0, 0, 1,
       94, 0, 0, 1, 87, 0, 0, 1, -84, 0, 0, 1, -71, 0, 0, 1, -8, 0, 0, 1, 8, 0, 0, 1, 36, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1,
       148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0,
-      1, 2, 2, 0, 1, -185, 24, 0, 1, -1793, 0, 0, 1, -9, 0, 0, 1, -405, 0, 0, 1, 2067, 24, 0, 1, 354, 0, 0, 1, -25, 0, 0, 1,
+      1, 2, 2, 0, 1, -185, 24, 0, 1, -1794, 0, 0, 1, -9, 0, 0, 1, -405, 0, 0, 1, 2068, 24, 0, 1, 354, 0, 0, 1, -25, 0, 0, 1,
       146, 0, 0, 1, -823, 24, 0, 1, -23, 24, 0, 1, 730, 0, 0, 1, -194, 24, 0, 1, 393, 0, 0, 1, -23, 0, 0, 1, -804, 0, 0, 1, 7,
       0, 0, 1, 1, 0, 0, 1, 569, 0, 0, 1, 192, 0, 0, 1, -294, 24, 0, 1, 169, 0, 0, 1, 22, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, -68, 0, 0, 1, -448, 0, 0, 1, 448, 0, 0, 1, -292, 24, 0, 1, 374, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      49, 0, 0, 1, 0, 0, 0, 1, -2563, 1, 0, 1, 1857, 24, 0, 1, 0, 24, 0, 1, 709, 0, 0, 1, -485, 24, 0, 1, 114, 24, 0, 1, 315,
+      49, 0, 0, 1, 0, 0, 0, 1, -2564, 1, 0, 1, 1858, 24, 0, 1, 0, 24, 0, 1, 709, 0, 0, 1, -485, 24, 0, 1, 114, 24, 0, 1, 315,
       2, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, -90, 2, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, -1030, 0, 0, 1, -426, 0, 0, 1,
       -248, 0, 0, 1, 1589, 0, 0, 1, 0, 0, 0, 1, -428, 27, 0, 1, 128, 24, 0, 1, 30, 24, 0, 1, -44, 24, 0, 1, -1545, 0, 0, 1, 0,
       0, 0, 1, 1960, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, -1206, 0, 0, 1, 30, 0, 0, 1, -35, 0, 0, 1, 41, 0, 0, 1, 614, 0, 0, 1,
       650, 0, 0, 1, -87, 0, 0, 1, -960, 24, 0, 1, 801, 24, 0, 1, -246, 24, 0, 1, 0, 24, 0, 1, 452, 0, 0, 1, -1187, 0, 0, 1,
       1129, 0, 0, 1, -542, 24, 0, 1, 566, 2, 0, 1, -78, 2, 0, 1, -548, 24, 0, 1, 446, 24, 0, 1, -946, 0, 0, 1, 692, 24, 0, 1,
-      457, 0, 0, 1, -2553, 1, 0, 1, 427, 0, 0, 1, 567, 0, 0, 1, 1506, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -870, 24, 0, 1, 1018,
-      0, 0, 1, -1045, 24, 0, 1, 986, 0, 0, 1, -219, 24, 0, 1, -2372, 1, 0, 1, 2513, 0, 0, 1, 0, 0, 0, 1, -95, 2, 0, 1, 79, 0,
+      457, 0, 0, 1, -2554, 1, 0, 1, 427, 0, 0, 1, 568, 0, 0, 1, 1506, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -870, 24, 0, 1, 1018,
+      0, 0, 1, -1045, 24, 0, 1, 986, 0, 0, 1, -219, 24, 0, 1, -2373, 1, 0, 1, 2514, 0, 0, 1, 0, 0, 0, 1, -95, 2, 0, 1, 79, 0,
       0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0,
       0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 55, 0, 0, 1, 0, 0, 0, 1, -493, 24, 0, 1, -1079, 24, 0, 1, 1708, 0, 0, 1, 0, 0, 0, 1,
       -173, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -609, 24, 0, 1, 0, 24, 0, 1, 508, 24, 0, 1, 121, 0, 0, 1, 0, 0, 0, 1,
       0, 0, 0, 1, -656, 24, 0, 1, 549, 24, 0, 1, 113, 0, 0, 1, -6, 0, 0, 1, 194, 0, 0, 1, -122, 0, 0, 1, 0, 0, 0, 1, -10, 0,
-      0, 1, -43, 2, 0, 1, 53, 0, 0, 1, -102, 0, 0, 1, -543, 24, 0, 1, -5, 24, 0, 1, -132, 24, 0, 1, 794, 0, 0, 0, 1, -2056, 0,
-      0, 1, 2021, 0, 0, 1, -180, 24, 0, 1, 180, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, -1296, 0, 0, 1, 1282, 2, 0, 1, -896, 24, 0,
+      0, 1, -43, 2, 0, 1, 53, 0, 0, 1, -102, 0, 0, 1, -543, 24, 0, 1, -5, 24, 0, 1, -132, 24, 0, 1, 794, 0, 0, 0, 1, -2057, 0,
+      0, 1, 2022, 0, 0, 1, -180, 24, 0, 1, 180, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, -1296, 0, 0, 1, 1282, 2, 0, 1, -896, 24, 0,
       1, 1097, 0, 0, 1, -105, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1713, 0, 0, 1, 93, 24, 0, 1, 1717, 0,
-      0, 1, -194, 2, 0, 1, -534, 24, 0, 1, -478, 0, 0, 1, -1371, 0, 0, 1, 2418, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, -390, 8, 0,
-      0, 11, 0, 1, 410, 2, 0, 1, 99, 0, 0, 1, -1022, 24, 0, 1, -1511, 4, 0, 1, 2437, 0, 0, 1, -85, 24, 0, 0, 1, 145, 0, 0, 1,
-      -1842, 0, 0, 1, -641, 9, 0, 1, 410, 0, 0, 1, 1970, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      0, 1, -194, 2, 0, 1, -534, 24, 0, 1, -478, 0, 0, 1, -1372, 0, 0, 1, 2419, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, -390, 8, 0,
+      0, 11, 0, 1, 410, 2, 0, 1, 99, 0, 0, 1, -1022, 24, 0, 1, -1512, 4, 0, 1, 2438, 0, 0, 1, -85, 24, 0, 0, 1, 145, 0, 0, 1,
+      -1842, 0, 0, 1, -642, 9, 0, 1, 410, 0, 0, 1, 1971, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       149, 0, 0, 1, -910, 24, 0, 1, 745, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -803, 0, 0, 1, 810, 0, 0, 1, 0, 0, 0, 1,
       -2, 0, 0, 1, -1401, 0, 0, 1, 1561, 0, 0, 1, -1258, 0, 0, 1, 1039, 0, 0, 1, 0, 0, 0, 1, -442, 24, 0, 1, 567, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, -33, 0, 0, 1, -176, 24, 0, 1, -822, 24, 0, 1, 917, 0, 0, 1, 212, 0, 0, 1, -187, 0, 0, 1, -320, 24,
@@ -8022,30 +8023,30 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 6, 2, 0, 1,
       2, 0, 1, -132, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -766, 0, 0, 1, 890, 0, 0, 1, -220, 24, 0, 1, -435, 24, 0, 1, 459, 24, 0,
       1, 13, 24, 0, 1, -575, 24, 0, 1, 731, 0, 0, 1, -1944, 0, 0, 1, 1966, 0, 0, 1, 71, 0, 0, 1, -520, 24, 0, 1, 354, 0, 0, 1,
-      10, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 115, 0, 0, 1, -296, 24, 0, 1, 159, 0, 0, 1, 0, 0, 0, 1, -2451, 0, 0, 1,
-      2526, 0, 0, 1, -439, 11, 0, 1, 388, 0, 0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, 0, 0, 0, 1, -2409, 0, 0, 1, 2467, 0,
+      10, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 115, 0, 0, 1, -296, 24, 0, 1, 159, 0, 0, 1, 0, 0, 0, 1, -2452, 0, 0, 1,
+      2527, 0, 0, 1, -439, 11, 0, 1, 388, 0, 0, 1, -41, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, 0, 0, 0, 1, -2410, 0, 0, 1, 2468, 0,
       0, 1, -75, 0, 0, 1, 47, 0, 0, 1, -275, 24, 0, 1, -1248, 8, 0, 1, 0, 8, 0, 1, 978, 24, 0, 1, 441, 24, 0, 1, 80, 0, 0, 1,
-      -74, 0, 0, 1, 164, 0, 0, 1, 0, 0, 0, 1, -2492, 9, 0, 1, 2362, 0, 0, 1, 202, 0, 0, 1, -195, 0, 0, 1, 107, 0, 0, 1, -1602,
-      24, 0, 1, 1585, 0, 0, 1, -488, 24, 0, 1, -795, 0, 0, 1, -9, 8, 0, 1, -1141, 0, 0, 1, 2499, 0, 0, 1, -111, 0, 0, 1,
+      -74, 0, 0, 1, 164, 0, 0, 1, 0, 0, 0, 1, -2493, 9, 0, 1, 2363, 0, 0, 1, 202, 0, 0, 1, -195, 0, 0, 1, 107, 0, 0, 1, -1602,
+      24, 0, 1, 1585, 0, 0, 1, -488, 24, 0, 1, -795, 0, 0, 1, -9, 8, 0, 1, -1142, 0, 0, 1, 2500, 0, 0, 1, -111, 0, 0, 1,
       -1045, 0, 0, 1, 375, 24, 0, 25, 592, 2, 0, 4, 2, 0, 4, 2, 0, 3, 2, 0, 1, 2, 0, 5, 2, 0, 2, 2, 0, 13, 2, 0, 16, 2, 0, 1,
       2, 0, 18, 2, 0, 15, 2, 0, 7, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 9, 2, 0, 1, 2, 0, 4, 2, 0, 6, 2, 0, 1, 2, 0, 6,
       2, 0, 1, 2, 0, 9, 2, 0, 1, -46, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 35, 0, 0, 1, -1428, 0, 0, 1,
       1391, 0, 0, 1, 0, 0, 0, 1, -538, 24, 0, 1, 428, 0, 0, 1, 94, 0, 0, 1, -94, 0, 0, 1, -456, 24, 0, 1, 264, 24, 0, 1, 334,
-      0, 0, 1, 0, 0, 0, 1, -255, 0, 0, 1, -2167, 1, 0, 1, 1147, 0, 0, 1, 692, 24, 0, 1, 505, 0, 0, 1, -1344, 0, 0, 1, -704, 0,
-      0, 1, -313, 0, 0, 1, 516, 0, 0, 1, -180, 0, 0, 1, -312, 0, 0, 1, 308, 0, 0, 1, 1134, 24, 0, 1, 920, 2, 0, 1, 0, 2, 0, 2,
+      0, 0, 1, 0, 0, 0, 1, -255, 0, 0, 1, -2168, 1, 0, 1, 1148, 0, 0, 1, 692, 24, 0, 1, 505, 0, 0, 1, -1344, 0, 0, 1, -705, 0,
+      0, 1, -313, 0, 0, 1, 517, 0, 0, 1, -181, 0, 0, 1, -312, 0, 0, 1, 308, 0, 0, 1, 1135, 24, 0, 1, 920, 2, 0, 1, 0, 2, 0, 2,
       -60, 2, 0, 60, 2, 0, 1, 70, 0, 0, 1, -127, 0, 0, 1, 90, 0, 0, 1, 0, 0, 0, 1, 80, 0, 0, 1, -28, 0, 0, 1, 13, 0, 0, 1,
       -114, 0, 0, 1, 10, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 183, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, -502, 24, 0, 1, 388, 0, 0,
       1, 0, 0, 0, 1, -1164, 0, 0, 1, 1283, 0, 0, 1, -361, 24, 0, 1, -13, 24, 0, 1, 112, 24, 0, 1, 229, 0, 0, 1, -1241, 0, 0,
       1, -551, 0, 0, 0, 1, 974, 0, 0, 1, -47, 0, 0, 1, -38, 24, 0, 1, 288, 24, 0, 1, -775, 0, 0, 1, 1311, 0, 0, 1, 0, 0, 0, 1,
-      -2406, 4, 0, 1, 2401, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -12, 2, 0, 1, -58, 0, 0, 1, -355, 24, 0, 1, -13, 24, 0, 1, -127,
+      -2407, 4, 0, 1, 2402, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -12, 2, 0, 1, -58, 0, 0, 1, -355, 24, 0, 1, -13, 24, 0, 1, -127,
       24, 0, 1, 593, 0, 0, 1, 0, 0, 0, 1, -557, 24, 0, 1, 493, 0, 0, 1, 13, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1,
       61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, 71, 0, 0, 1, -119, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1,
-      -1156, 0, 0, 1, -293, 0, 0, 1, 1450, 0, 0, 1, -107, 0, 0, 1, -250, 24, 0, 1, -2017, 1, 0, 1, 2380, 0, 0, 1, -866, 0, 0,
+      -1156, 0, 0, 1, -293, 0, 0, 1, 1450, 0, 0, 1, -107, 0, 0, 1, -250, 24, 0, 1, -2018, 1, 0, 1, 2381, 0, 0, 1, -866, 0, 0,
       1, 831, 0, 0, 1, -81, 2, 0, 1, 151, 0, 0, 1, -91, 2, 0, 1, -49, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0,
-      1, -12, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, -55, 0, 0, 1, 95, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -2432, 1, 0,
-      1, 383, 0, 0, 1, 2044, 0, 0, 1, -134, 0, 0, 1, -27, 0, 0, 1, -2267, 0, 0, 1, 687, 2, 0, 1, -695, 0, 0, 1, 2461, 0, 0, 1,
-      -2156, 0, 0, 1, -42, 0, 0, 1, 2117, 0, 0, 1, -1915, 0, 0, 1, -451, 1, 0, 1, 2284, 0, 0, 1, -2009, 0, 0, 1, -7, 0, 0, 1,
-      1997, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, -2375, 0, 0, 1, 20, 0, 0, 1, 2515, 0, 0, 1, -750, 24, 0, 1, 140, 24, 0, 1, 591,
+      1, -12, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, -55, 0, 0, 1, 95, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -2433, 1, 0,
+      1, 384, 0, 0, 1, 2044, 0, 0, 1, -134, 0, 0, 1, -27, 0, 0, 1, -2268, 0, 0, 1, 688, 2, 0, 1, -696, 0, 0, 1, 2462, 0, 0, 1,
+      -2157, 0, 0, 1, -42, 0, 0, 1, 2118, 0, 0, 1, -1915, 0, 0, 1, -452, 1, 0, 1, 2285, 0, 0, 1, -2010, 0, 0, 1, -7, 0, 0, 1,
+      1998, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, -2376, 0, 0, 1, 20, 0, 0, 1, 2516, 0, 0, 1, -750, 24, 0, 1, 140, 24, 0, 1, 591,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, -25, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, -26, 0, 0, 1, -266,
       24, 0, 73, 266, 2, 0, 17, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2,
       0, 1, 2, 0, 3, 2, 0, 6, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 2, 2, 0, 5, 2, 0, 1, 2, 0, 1, 2, 0, 4, 2, 0,
@@ -8054,21 +8055,21 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0,
       1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 1, -1314, 0, 0, 1, -353, 24, 0, 1, 1536, 0, 0,
       1, 176, 0, 0, 1, -1708, 24, 0, 1, 675, 24, 0, 1, 959, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1,
-      -2310, 1, 0, 1, 707, 0, 0, 1, 1703, 0, 0, 1, 0, 0, 0, 1, -1738, 0, 0, 1, -1, 0, 0, 1, 565, 0, 0, 1, 1084, 0, 0, 1, -603,
+      -2311, 1, 0, 1, 708, 0, 0, 1, 1703, 0, 0, 1, 0, 0, 0, 1, -1738, 0, 0, 1, -1, 0, 0, 1, 565, 0, 0, 1, 1084, 0, 0, 1, -603,
       24, 0, 1, 9, 24, 0, 1, -19, 24, 0, 0, 1, 698, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1, -70, 0, 0, 1, 22, 0, 0, 1,
       48, 0, 0, 1, -31, 0, 0, 1, 91, 0, 0, 1, -144, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0,
       1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1,
       -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 50, 0, 0, 1, 29, 0, 0, 1,
       -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, 71, 0, 0, 1, -119, 0, 0, 1, 39, 0, 0,
-      1, 40, 0, 0, 1, 20, 0, 0, 2, -53, 2, 0, 80, 2, 0, 1, -2154, 0, 0, 1, 485, 24, 0, 1, 236, 0, 0, 1, -704, 0, 0, 1, 1314,
-      24, 0, 1, 686, 0, 0, 1, 0, 0, 0, 1, -885, 24, 0, 1, 1042, 0, 0, 1, 0, 0, 0, 1, -2370, 0, 0, 1, 700, 24, 0, 1, 1727, 0,
-      0, 1, -184, 0, 0, 1, 0, 0, 0, 1, -623, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -1816, 0, 0, 1, 2541,
+      1, 40, 0, 0, 1, 20, 0, 0, 2, -53, 2, 0, 80, 2, 0, 1, -2155, 0, 0, 1, 486, 24, 0, 1, 236, 0, 0, 1, -705, 0, 0, 1, 1315,
+      24, 0, 1, 686, 0, 0, 1, 0, 0, 0, 1, -885, 24, 0, 1, 1042, 0, 0, 1, 0, 0, 0, 1, -2371, 0, 0, 1, 701, 24, 0, 1, 1727, 0,
+      0, 1, -184, 0, 0, 1, 0, 0, 0, 1, -623, 0, 0, 1, 5, 0, 0, 1, -8, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, -1817, 0, 0, 1, 2542,
       0, 0, 1, 1, 0, 0, 1, 3, 0, 0, 1, 11, 0, 0, 1, -454, 24, 0, 1, 362, 0, 0, 1, 0, 0, 0, 1, -804, 0, 0, 1, 810, 0, 0, 1,
       -213, 24, 0, 1, 168, 0, 0, 1, 103, 0, 0, 1, -68, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 29, 0, 0, 1, -841, 0, 0, 1, -145, 24,
-      0, 1, 131, 0, 0, 1, 826, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2563, 1, 0, 1, 2169, 8,
-      0, 1, -986, 0, 0, 1, -933, 0, 0, 1, 2316, 0, 0, 1, 0, 0, 0, 1, -263, 24, 0, 1, -311, 24, 0, 1, -45, 24, 0, 1, 572, 0, 0,
+      0, 1, 131, 0, 0, 1, 826, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2564, 1, 0, 1, 2170, 8,
+      0, 1, -986, 0, 0, 1, -934, 0, 0, 1, 2317, 0, 0, 1, 0, 0, 0, 1, -263, 24, 0, 1, -311, 24, 0, 1, -45, 24, 0, 1, 572, 0, 0,
       1, -1220, 0, 0, 1, 1196, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, -885, 0, 0, 1, 519, 24, 0, 1, -1315,
-      24, 0, 1, -835, 4, 0, 1, 1932, 24, 0, 1, 164, 24, 0, 1, 305, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -11, 0, 0, 1,
+      24, 0, 1, -836, 4, 0, 1, 1933, 24, 0, 1, 164, 24, 0, 1, 305, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -11, 0, 0, 1,
       102, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1185, 0, 0, 1, -23, 0, 0, 1, 1292, 0, 0, 1, -61, 0, 0, 1, -10, 0,
       0, 1, 0, 0, 0, 1, -118, 24, 0, 1, 159, 0, 0, 1, -58, 0, 0, 1, 76, 0, 0, 1, -76, 0, 0, 1, 92, 0, 0, 73, -183, 2, 0, 17,
       2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 3, 2, 0, 6, 2,
@@ -8077,7 +8078,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 5, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2,
       0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0,
       1, 2, 0, 1, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 1, -1296, 0, 0, 1, 1171, 0, 0, 1, -1141, 8, 0, 1, 88, 0, 0, 1, 1229, 0, 0,
-      1, -347, 24, 0, 1, -567, 0, 0, 1, 837, 0, 0, 1, -2538, 1, 0, 1, 2597, 0, 0, 1, -8, 0, 0, 1, -2576, 0, 0, 1, 2157, 24, 0,
+      1, -347, 24, 0, 1, -567, 0, 0, 1, 837, 0, 0, 1, -2539, 1, 0, 1, 2598, 0, 0, 1, -8, 0, 0, 1, -2577, 0, 0, 1, 2158, 24, 0,
       1, -129, 24, 0, 1, 470, 0, 0, 1, 0, 0, 0, 1, -95, 2, 0, 1, -1262, 0, 0, 1, 1187, 24, 0, 1, 130, 0, 0, 1, 40, 0, 0, 1,
       -1292, 0, 0, 1, 1252, 0, 0, 1, 29, 0, 0, 1, 106, 0, 0, 1, -173, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0,
       0, 1, -16, 0, 0, 1, 71, 0, 0, 1, -119, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 98, 0, 0, 1, -78, 0, 0, 1, -60, 0, 0, 1, -30,
@@ -8086,48 +8087,48 @@ export function loadPackedGazetteer(): PackedGazetteer {
       16, 2, 0, 8, 2, 0, 10, 2, 0, 1, 1361, 24, 0, 2, -1461, 2, 0, 27, 2, 0, 1, 1645, 0, 0, 1, 0, 0, 0, 0, 1, 125, 0, 0, 1,
       -105, 0, 0, 1, 0, 0, 0, 1, 62, 0, 0, 1, 0, 0, 0, 1, -1286, 0, 0, 1, -529, 0, 0, 1, 1723, 0, 0, 1, 0, 0, 0, 1, 83, 2, 0,
       0, 1, -628, 24, 0, 1, -136, 24, 0, 1, 795, 0, 0, 1, 0, 0, 0, 1, -49, 2, 0, 1, 14, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -70,
-      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1754, 0, 0, 1, 902, 24, 0, 1, -1549, 0, 0, 1, 890, 24, 0, 1, 1593, 0, 0, 1, 0, 0, 0,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1754, 0, 0, 1, 902, 24, 0, 1, -1550, 0, 0, 1, 891, 24, 0, 1, 1593, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, 108, 0, 0, 0, 1, -1029, 24, 0, 1, 824, 2, 0, 0, 8, -1673, 2, 0, 13, 2, 0, 16, 2, 0, 33, 2, 0, 13, 2, 0,
-      23, 2, 0, 8, 2, 0, 10, 2, 0, 1, 1519, 24, 0, 1, -1396, 0, 0, 1, 422, 0, 0, 1, -1271, 0, 0, 1, 1000, 0, 0, 1, 733, 24, 0,
-      1, -1243, 2, 0, 1, 340, 24, 0, 1, 1208, 24, 0, 1, -2134, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 2509, 0, 0, 1, -556, 24, 0, 1,
+      23, 2, 0, 8, 2, 0, 10, 2, 0, 1, 1519, 24, 0, 1, -1396, 0, 0, 1, 422, 0, 0, 1, -1272, 0, 0, 1, 1001, 0, 0, 1, 733, 24, 0,
+      1, -1243, 2, 0, 1, 340, 24, 0, 1, 1208, 24, 0, 1, -2135, 4, 0, 1, 0, 4, 0, 1, 0, 4, 0, 1, 2510, 0, 0, 1, -556, 24, 0, 1,
       374, 24, 0, 1, -1154, 0, 0, 1, 932, 24, 0, 1, 332, 0, 0, 1, -251, 24, 0, 1, -1605, 8, 0, 1, 1898, 0, 0, 1, -917, 0, 0,
-      1, 889, 0, 0, 1, -1256, 0, 0, 1, 1269, 0, 0, 1, -2450, 9, 0, 1, 2374, 0, 0, 1, -1828, 0, 0, 1, 1834, 0, 0, 1, 0, 0, 0,
+      1, 889, 0, 0, 1, -1256, 0, 0, 1, 1269, 0, 0, 1, -2451, 9, 0, 1, 2375, 0, 0, 1, -1828, 0, 0, 1, 1834, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, 64, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, -131, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       125, 0, 0, 1, -812, 24, 0, 1, 683, 2, 0, 1, -1832, 0, 0, 1, 1847, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 25, 0, 0, 1, -1632,
       2, 0, 1, 1608, 0, 0, 1, -330, 0, 0, 1, 409, 0, 0, 1, -1123, 0, 0, 1, 1195, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1, -1318, 0,
-      0, 1, -31, 0, 0, 1, 1294, 0, 0, 1, -36, 0, 0, 1, -2416, 0, 0, 1, 1213, 0, 0, 1, 452, 24, 0, 1, -742, 8, 0, 1, 0, 8, 0,
+      0, 1, -31, 0, 0, 1, 1294, 0, 0, 1, -36, 0, 0, 1, -2417, 0, 0, 1, 1214, 0, 0, 1, 452, 24, 0, 1, -742, 8, 0, 1, 0, 8, 0,
       1, 1565, 0, 0, 1, -271, 24, 0, 1, 0, 24, 0, 1, -395, 24, 0, 1, -200, 0, 0, 1, 233, 24, 0, 1, -160, 24, 0, 1, 620, 24, 0,
-      1, 134, 0, 0, 0, 1, -2474, 0, 0, 1, 2413, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, -176, 24, 0, 1,
+      1, 134, 0, 0, 0, 1, -2475, 0, 0, 1, 2414, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, -176, 24, 0, 1,
       262, 0, 0, 1, 0, 0, 0, 1, -244, 24, 0, 1, 141, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -781, 0, 0, 1, 0, 0, 0, 1, 861, 0, 0, 1,
-      -218, 24, 0, 1, -438, 24, 0, 1, -1846, 0, 0, 1, 159, 0, 0, 1, 2216, 24, 0, 1, -665, 24, 0, 1, -1246, 0, 0, 1, 1941, 0,
+      -218, 24, 0, 1, -438, 24, 0, 1, -1847, 0, 0, 1, 159, 0, 0, 1, 2217, 24, 0, 1, -665, 24, 0, 1, -1247, 0, 0, 1, 1942, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1934, 0, 0, 1, 997, 24, 0, 1, -643, 24, 0, 1, 1638,
-      0, 0, 1, -28, 0, 0, 1, -78, 2, 0, 1, -1184, 0, 0, 1, 1269, 0, 0, 1, -1673, 0, 0, 1, 1732, 0, 0, 1, -2492, 9, 0, 1, 2369,
+      0, 0, 1, -28, 0, 0, 1, -78, 2, 0, 1, -1184, 0, 0, 1, 1269, 0, 0, 1, -1673, 0, 0, 1, 1732, 0, 0, 1, -2493, 9, 0, 1, 2370,
       0, 0, 1, -796, 0, 0, 1, 796, 0, 0, 1, 0, 0, 0, 1, -975, 24, 0, 1, 22, 24, 0, 1, 705, 24, 0, 1, -702, 24, 0, 1, 455, 24,
       0, 1, 540, 0, 0, 1, 0, 0, 0, 1, -589, 24, 0, 1, -195, 0, 0, 1, 351, 24, 0, 25, 355, 2, 0, 4, 2, 0, 4, 2, 0, 3, 2, 0, 1,
       2, 0, 5, 2, 0, 2, 2, 0, 13, 2, 0, 16, 2, 0, 1, 2, 0, 18, 2, 0, 15, 2, 0, 7, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0,
-      9, 2, 0, 1, 2, 0, 4, 2, 0, 6, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 9, 2, 0, 1, -2461, 0, 0, 1, 2140, 24, 0, 1, -502, 24, 0,
+      9, 2, 0, 1, 2, 0, 4, 2, 0, 6, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 9, 2, 0, 1, -2462, 0, 0, 1, 2141, 24, 0, 1, -502, 24, 0,
       1, 733, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1074, 0, 0, 1, 671, 24, 0, 1, -844, 0, 0, 1, 1351, 0, 0, 1, -87,
       0, 0, 1, 32, 0, 0, 1, -56, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -50, 0, 0, 1, -406, 24, 0, 1, 85, 24, 0, 1, -15, 24, 0, 1,
       0, 24, 0, 1, 44, 24, 0, 1, 42, 24, 0, 1, -30, 24, 0, 1, -793, 0, 0, 1, 1080, 8, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, -4, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -357, 24, 0, 1, -1, 24, 0, 1, -22, 11, 0, 1, -2040, 1, 0, 1, -19,
-      1, 0, 1, 2338, 0, 0, 1, -1883, 0, 0, 1, 406, 24, 0, 2, 1465, 2, 0, 60, 2, 0, 1, -370, 24, 0, 1, 366, 0, 0, 1, -53, 0, 0,
+      1, -4, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -357, 24, 0, 1, -1, 24, 0, 1, -22, 11, 0, 1, -2041, 1, 0, 1, -19,
+      1, 0, 1, 2339, 0, 0, 1, -1883, 0, 0, 1, 406, 24, 0, 2, 1465, 2, 0, 60, 2, 0, 1, -370, 24, 0, 1, 366, 0, 0, 1, -53, 0, 0,
       1, -578, 24, 0, 1, -4, 24, 0, 1, 0, 24, 0, 1, 672, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1071, 24, 0, 1, 991, 0,
       0, 1, -708, 24, 0, 1, 879, 0, 0, 1, -140, 0, 0, 1, -1352, 0, 0, 1, 33, 0, 0, 1, 134, 0, 0, 1, 1151, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, -2460, 0, 0, 1, 2302, 0, 0, 1, 0, 0, 0, 1, -1589, 0, 0,
+      0, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, -2461, 0, 0, 1, 2303, 0, 0, 1, 0, 0, 0, 1, -1589, 0, 0,
       1, 1708, 0, 0, 1, -154, 24, 0, 1, -593, 24, 0, 1, 724, 0, 0, 1, -43, 0, 0, 1, 84, 0, 0, 1, -738, 24, 0, 1, 694, 0, 0, 1,
-      -7, 0, 0, 1, -2383, 0, 0, 1, 1270, 0, 0, 1, 557, 24, 0, 1, -60, 24, 0, 1, 33, 24, 0, 1, 265, 24, 0, 1, 325, 0, 0, 1,
-      -56, 0, 0, 1, -1900, 0, 0, 1, 1959, 0, 0, 1, 115, 0, 0, 1, -133, 0, 0, 1, -24, 2, 0, 1, -52, 0, 0, 1, -2262, 0, 0, 1,
-      -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 654, 0, 0, 1, 281, 0, 0, 1, 1088, 24, 0, 1, -130, 24,
+      -7, 0, 0, 1, -2384, 0, 0, 1, 1271, 0, 0, 1, 557, 24, 0, 1, -60, 24, 0, 1, 33, 24, 0, 1, 265, 24, 0, 1, 325, 0, 0, 1,
+      -56, 0, 0, 1, -1900, 0, 0, 1, 1959, 0, 0, 1, 115, 0, 0, 1, -133, 0, 0, 1, -24, 2, 0, 1, -52, 0, 0, 1, -2263, 0, 0, 1,
+      -167, 0, 0, 1, 20, 0, 0, 1, 35, 0, 0, 1, 38, 0, 0, 1, 30, 0, 0, 1, 655, 0, 0, 1, 281, 0, 0, 1, 1088, 24, 0, 1, -130, 24,
       0, 1, 496, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -37, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0,
       1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0,
       1, 32, 0, 0, 1, -103, 0, 0, 1, 113, 0, 0, 1, -29, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, -348,
-      24, 0, 1, 274, 24, 0, 1, 241, 0, 0, 1, -1163, 0, 0, 1, 970, 0, 0, 1, 0, 0, 0, 1, 187, 0, 0, 1, -437, 24, 0, 1, -2189, 0,
-      0, 1, 213, 1, 0, 1, 2348, 0, 0, 1, -558, 24, 0, 1, 514, 0, 0, 1, 0, 0, 0, 1, -81, 2, 0, 1, 1, 0, 0, 1, 188, 0, 0, 0, 1,
+      24, 0, 1, 274, 24, 0, 1, 241, 0, 0, 1, -1163, 0, 0, 1, 970, 0, 0, 1, 0, 0, 0, 1, 187, 0, 0, 1, -437, 24, 0, 1, -2190, 0,
+      0, 1, 213, 1, 0, 1, 2349, 0, 0, 1, -558, 24, 0, 1, 514, 0, 0, 1, 0, 0, 0, 1, -81, 2, 0, 1, 1, 0, 0, 1, 188, 0, 0, 0, 1,
       -129, 2, 0, 1, -1859, 2, 0, 1, 1088, 0, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0,
       1, -58, 2, 0, 1, 46, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, -695, 24, 0, 1, 754, 2, 0, 1, 36, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, 10, 0, 0, 1, -1610, 2, 0, 1, 1587, 0, 0, 1, -2289, 1, 0, 1, 2461, 0, 0, 1,
-      -102, 0, 0, 1, -80, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, -233, 24, 0, 1, -1422, 0, 0, 1, -755, 0, 0, 1, 12, 4, 0, 1, 2435,
-      0, 0, 1, -32, 0, 0, 1, -1981, 0, 0, 1, -1, 0, 0, 1, 2073, 0, 0, 1, -90, 0, 0, 1, -1211, 0, 0, 1, 1346, 0, 0, 1, -91, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, 10, 0, 0, 1, -1610, 2, 0, 1, 1587, 0, 0, 1, -2290, 1, 0, 1, 2462, 0, 0, 1,
+      -102, 0, 0, 1, -80, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, -233, 24, 0, 1, -1422, 0, 0, 1, -756, 0, 0, 1, 12, 4, 0, 1, 2436,
+      0, 0, 1, -32, 0, 0, 1, -1982, 0, 0, 1, -1, 0, 0, 1, 2074, 0, 0, 1, -90, 0, 0, 1, -1211, 0, 0, 1, 1346, 0, 0, 1, -91, 0,
       0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -115, 0, 0, 1, 170, 0, 0, 1, -198, 24, 0,
       1, 93, 0, 0, 1, -262, 24, 0, 1, 343, 0, 0, 1, -76, 0, 0, 73, -70, 2, 0, 17, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1,
       2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 3, 2, 0, 6, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2,
@@ -8137,14 +8138,14 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0,
       1, -989, 24, 0, 1, 782, 24, 0, 1, 76, 0, 0, 1, 163, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -54, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, -9, 0, 0, 1, -444, 24, 0, 1, 387, 0, 0, 1, 50, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1, 204, 0, 0, 1, -151, 0,
-      0, 1, -2363, 1, 0, 1, 886, 0, 0, 1, 351, 0, 0, 1, 8, 0, 0, 1, 1, 0, 0, 1, -8, 0, 0, 1, -31, 0, 0, 1, 1126, 0, 0, 1,
+      0, 1, -2364, 1, 0, 1, 887, 0, 0, 1, 351, 0, 0, 1, 8, 0, 0, 1, 1, 0, 0, 1, -8, 0, 0, 1, -31, 0, 0, 1, 1126, 0, 0, 1,
       -911, 24, 0, 1, 988, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1117, 0, 0, 1, -620, 0, 0, 1, 3, 0, 0, 1, 442, 0, 0, 1, 588, 24,
       0, 1, -1028, 0, 0, 1, 1772, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, 10, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69,
       0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, 94, 0, 0, 1, -124, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 84, 0, 0, 1,
       -33, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0,
       1, 100, 0, 0, 1, -51, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0,
       1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0,
-      1, 113, 0, 0, 1, -29, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, -2047, 0, 0, 1, 2237, 0, 0, 1, -555,
+      1, 113, 0, 0, 1, -29, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, -2048, 0, 0, 1, 2238, 0, 0, 1, -555,
       8, 0, 1, -269, 24, 0, 1, 527, 24, 0, 1, -1692, 0, 0, 1, 1785, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, -885, 24, 0, 1, 1042,
       0, 0, 1, -737, 24, 0, 1, 520, 24, 0, 1, -146, 24, 0, 1, 236, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 185, 0, 0, 1, -784, 0, 0,
       1, -28, 0, 0, 1, 10, 0, 0, 1, -5, 0, 0, 1, 20, 0, 0, 1, 751, 0, 0, 1, -473, 24, 0, 1, 0, 24, 0, 1, 0, 24, 0, 1, 119, 24,
@@ -8154,122 +8155,122 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 614, 2, 0, 1, 103, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -885, 0, 0, 1, -395, 0, 0, 1, 860, 24, 0, 1, 305, 0, 0, 1,
       -769, 0, 0, 1, 0, 0, 0, 1, 870, 0, 0, 1, -30, 0, 0, 1, -82, 2, 0, 1, 162, 0, 0, 1, -164, 0, 0, 1, 107, 0, 0, 1, -1658,
       24, 0, 1, 1728, 0, 0, 1, -1121, 24, 0, 1, 395, 24, 0, 1, 687, 0, 0, 1, 0, 0, 0, 1, -58, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      -34, 0, 0, 1, -304, 24, 0, 1, -1240, 24, 0, 1, -940, 0, 0, 1, 2600, 8, 0, 1, 5, 0, 0, 1, -111, 0, 0, 1, 71, 0, 0, 1,
+      -34, 0, 0, 1, -304, 24, 0, 1, -1240, 24, 0, 1, -941, 0, 0, 1, 2601, 8, 0, 1, 5, 0, 0, 1, -111, 0, 0, 1, 71, 0, 0, 1,
       -665, 24, 0, 1, 632, 0, 0, 1, -1554, 24, 0, 1, 1445, 24, 0, 1, 186, 0, 0, 1, -1820, 0, 0, 1, 1815, 0, 0, 1, -3, 0, 0, 1,
       -327, 24, 0, 1, -233, 24, 0, 1, -12, 24, 0, 1, 494, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -95, 0, 0, 0, 1, -1641,
       2, 0, 1, 1768, 0, 0, 1, -48, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1,
-      -5, 0, 0, 1, 84, 0, 0, 1, -63, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, -2414, 8, 0, 2, 2470, 2, 0, 68, 2, 0,
-      1, -1854, 0, 0, 1, -6, 0, 0, 1, 1781, 0, 0, 1, -1939, 0, 0, 1, 1964, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1,
+      -5, 0, 0, 1, 84, 0, 0, 1, -63, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, -2415, 8, 0, 2, 2471, 2, 0, 68, 2, 0,
+      1, -1854, 0, 0, 1, -6, 0, 0, 1, 1781, 0, 0, 1, -1940, 0, 0, 1, 1965, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1,
       -27, 0, 0, 1, 71, 0, 0, 1, -78, 0, 0, 1, 82, 0, 0, 1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1,
       33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0, 1, 113, 0, 0, 1, -29, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1,
       -79, 0, 0, 1, 44, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1,
       21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, -435, 24, 0, 1, 526, 0, 0, 1, -1027, 24, 0, 1, -263, 0, 0, 0, 0,
       1, -434, 0, 0, 1, 1651, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 72, 0, 0, 1,
-      -10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -92, 0, 0, 1, -1968, 0, 0, 1, 1968, 0, 0, 1, 0, 0, 0, 1, 56, 0, 0, 1, -422, 24, 0,
-      1, 480, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1121, 0, 0, 1, 1072, 2, 0, 1, -2441, 0, 0, 1, 2455, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1430, 0, 0, 1, 1445, 0, 0, 1, -408, 24, 0, 1, -2078, 1, 0, 1, 2363, 24, 0, 1, 203, 0, 0,
-      0, 1, -723, 24, 0, 1, -1740, 1, 0, 1, 378, 0, 0, 1, -477, 0, 0, 1, 2102, 24, 0, 1, 315, 0, 0, 1, 6, 0, 0, 1, -2420, 4,
-      0, 1, 2327, 24, 0, 1, 110, 0, 0, 1, 0, 0, 0, 1, -316, 24, 0, 1, 327, 0, 0, 1, 125, 0, 0, 1, -535, 24, 0, 1, 298, 24, 0,
-      1, 52, 0, 0, 1, -331, 24, 0, 1, 385, 0, 0, 1, -754, 24, 0, 1, -1678, 0, 0, 1, 2512, 0, 0, 1, -988, 24, 0, 1, 695, 24, 0,
+      -10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -92, 0, 0, 1, -1969, 0, 0, 1, 1969, 0, 0, 1, 0, 0, 0, 1, 56, 0, 0, 1, -422, 24, 0,
+      1, 480, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1121, 0, 0, 1, 1072, 2, 0, 1, -2442, 0, 0, 1, 2456, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1430, 0, 0, 1, 1445, 0, 0, 1, -408, 24, 0, 1, -2079, 1, 0, 1, 2364, 24, 0, 1, 203, 0, 0,
+      0, 1, -723, 24, 0, 1, -1741, 1, 0, 1, 378, 0, 0, 1, -477, 0, 0, 1, 2103, 24, 0, 1, 315, 0, 0, 1, 6, 0, 0, 1, -2421, 4,
+      0, 1, 2328, 24, 0, 1, 110, 0, 0, 1, 0, 0, 0, 1, -316, 24, 0, 1, 327, 0, 0, 1, 125, 0, 0, 1, -535, 24, 0, 1, 298, 24, 0,
+      1, 52, 0, 0, 1, -331, 24, 0, 1, 385, 0, 0, 1, -754, 24, 0, 1, -1679, 0, 0, 1, 2513, 0, 0, 1, -988, 24, 0, 1, 695, 24, 0,
       1, 155, 2, 0, 1, -742, 0, 0, 1, 757, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 25, 0, 0, 1, 0, 0, 0, 1, -855, 24, 0, 1, -1025, 0,
       0, 1, 2007, 0, 0, 1, -1617, 24, 0, 0, 1, -226, 2, 0, 0, 1, 1850, 0, 0, 1, -108, 0, 0, 1, 87, 0, 0, 1, 0, 0, 0, 1, -1121,
       24, 0, 1, 1103, 0, 0, 1, -14, 0, 0, 1, -1135, 0, 0, 1, 670, 24, 0, 1, -1104, 24, 0, 1, 1582, 0, 0, 1, 0, 0, 0, 1, -1990,
       0, 0, 1, 185, 0, 0, 1, 1638, 24, 0, 1, -503, 24, 0, 1, 596, 0, 0, 1, 47, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -95, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -798, 0, 0, 1, -426, 0, 0, 1, 25, 0, 0, 1, 886, 0, 0, 1,
-      -43, 24, 0, 1, 35, 24, 0, 1, 379, 0, 0, 1, -2531, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 1241, 0, 0, 1, 1076, 0, 0, 1,
+      -43, 24, 0, 1, 35, 24, 0, 1, 379, 0, 0, 1, -2532, 0, 0, 1, 132, 0, 0, 1, 31, 0, 0, 1, 1242, 0, 0, 1, 1076, 0, 0, 1,
       -571, 11, 0, 0, 1, 530, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1044, 0, 0, 1, 1044, 0, 0, 1, -1189,
-      0, 0, 1, 1298, 0, 0, 1, 0, 0, 0, 1, -28, 0, 0, 1, 0, 0, 0, 1, -1373, 0, 0, 1, -1055, 0, 0, 1, 2495, 0, 0, 1, -91, 0, 0,
+      0, 0, 1, 1298, 0, 0, 1, 0, 0, 0, 1, -28, 0, 0, 1, 0, 0, 0, 1, -1373, 0, 0, 1, -1056, 0, 0, 1, 2496, 0, 0, 1, -91, 0, 0,
       1, -1655, 0, 0, 1, 1783, 0, 0, 1, -38, 0, 0, 1, 0, 0, 0, 1, -123, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1565,
       24, 0, 1, 612, 24, 0, 1, -207, 0, 0, 1, -323, 24, 0, 1, 1528, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -857, 0, 0, 1, 895, 2, 0,
       25, -116, 2, 0, 4, 2, 0, 4, 2, 0, 3, 2, 0, 1, 2, 0, 5, 2, 0, 2, 2, 0, 13, 2, 0, 16, 2, 0, 1, 2, 0, 18, 2, 0, 15, 2, 0,
       7, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 9, 2, 0, 1, 2, 0, 4, 2, 0, 6, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 9, 2, 0,
       25, -139, 2, 0, 4, 2, 0, 4, 2, 0, 3, 2, 0, 1, 2, 0, 5, 2, 0, 2, 2, 0, 13, 2, 0, 16, 2, 0, 1, 2, 0, 18, 2, 0, 15, 2, 0,
       7, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 9, 2, 0, 1, 2, 0, 4, 2, 0, 6, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 9, 2, 0, 1,
-      -478, 24, 0, 1, 0, 24, 0, 1, -134, 24, 0, 1, 522, 0, 0, 1, 39, 0, 0, 1, -2041, 0, 0, 1, 1786, 24, 0, 1, -431, 24, 0, 1,
+      -478, 24, 0, 1, 0, 24, 0, 1, -134, 24, 0, 1, 522, 0, 0, 1, 39, 0, 0, 1, -2042, 0, 0, 1, 1787, 24, 0, 1, -431, 24, 0, 1,
       769, 0, 0, 1, -295, 24, 0, 1, -155, 24, 0, 1, 115, 24, 0, 1, -153, 24, 0, 1, -378, 24, 0, 1, -52, 8, 0, 1, 917, 0, 0, 1,
       -75, 0, 0, 1, -82, 0, 0, 2, -1680, 2, 0, 88, 2, 0, 1, 1596, 0, 0, 1, -752, 0, 0, 1, 562, 24, 0, 1, 158, 24, 0, 1, -579,
-      24, 0, 1, 0, 24, 0, 1, 634, 0, 0, 1, -2342, 1, 0, 1, 2307, 0, 0, 1, -1014, 0, 0, 1, -1312, 1, 0, 1, 2341, 0, 0, 1, 102,
+      24, 0, 1, 0, 24, 0, 1, 634, 0, 0, 1, -2343, 1, 0, 1, 2308, 0, 0, 1, -1014, 0, 0, 1, -1313, 1, 0, 1, 2342, 0, 0, 1, 102,
       0, 0, 2, -117, 2, 0, 60, 2, 0, 1, -4, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, -578, 24, 0, 1, -14, 24, 0, 1, 682, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 62, 0, 0, 1, 5, 0, 0, 0, 1, -116, 0, 0, 1, 0, 0, 0, 1, -4, 0,
-      0, 1, -225, 27, 0, 1, -848, 0, 0, 1, -408, 0, 0, 1, 1495, 0, 0, 1, -44, 0, 0, 1, -2303, 1, 0, 1, 2302, 0, 0, 1, 0, 0, 0,
+      0, 1, -225, 27, 0, 1, -848, 0, 0, 1, -408, 0, 0, 1, 1495, 0, 0, 1, -44, 0, 0, 1, -2304, 1, 0, 1, 2303, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, 42, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -1105, 0, 0, 1, -202, 0, 0, 1, 1281, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0,
-      1, -2383, 1, 0, 1, 2243, 24, 0, 1, -1, 24, 0, 1, -177, 24, 0, 1, 0, 24, 0, 1, 370, 0, 0, 1, -23, 0, 0, 1, -1104, 24, 0,
+      1, -2384, 1, 0, 1, 2244, 24, 0, 1, -1, 24, 0, 1, -177, 24, 0, 1, 0, 24, 0, 1, 370, 0, 0, 1, -23, 0, 0, 1, -1104, 24, 0,
       1, 171, 24, 0, 1, 811, 2, 0, 1, -349, 24, 0, 1, 0, 24, 0, 1, -1500, 0, 0, 1, 1017, 0, 0, 1, 841, 0, 0, 1, 0, 0, 0, 1,
-      -2454, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1,
-      31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 2151, 24, 0, 1, -544, 24, 0, 1, 674, 0, 0, 1, 48, 0, 0,
+      -2455, 0, 0, 1, 20, 0, 0, 1, 186, 0, 0, 1, -190, 0, 0, 1, 40, 0, 0, 1, 16, 0, 0, 1, 6, 0, 0, 1, 10, 0, 0, 1, 7, 0, 0, 1,
+      31, 0, 0, 1, 17, 0, 0, 1, -8, 0, 0, 1, 24, 0, 0, 1, 64, 0, 0, 1, 2152, 24, 0, 1, -544, 24, 0, 1, 674, 0, 0, 1, 48, 0, 0,
       1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0,
       0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0,
       0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, -1492, 24, 0, 1, 1468, 24, 0, 1, -66, 24, 0, 1,
-      -173, 24, 0, 1, 374, 0, 0, 1, -107, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -105, 24, 0, 1, -2121, 1, 0, 1, 2328, 0, 0, 1, -24,
+      -173, 24, 0, 1, 374, 0, 0, 1, -107, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -105, 24, 0, 1, -2122, 1, 0, 1, 2329, 0, 0, 1, -24,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1492, 24, 0, 1, 1512, 0, 0, 1, -85, 0, 0, 1, 79, 0, 0, 1, -268, 27, 0, 1, -365, 24, 0,
       1, 636, 0, 0, 0, 0, 1, -87, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -386, 24, 0, 1, 493, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, 26, 0, 0, 1, -67, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 166, 0, 0, 1, -151, 0, 0, 1, 8, 0, 0, 1, 0, 0,
-      0, 1, 10, 0, 0, 1, -2312, 1, 0, 1, 2461, 0, 0, 1, -81, 0, 0, 1, -65, 0, 0, 1, -17, 0, 0, 1, -2003, 0, 0, 1, 2136, 0, 0,
-      1, -148, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -514, 24, 0, 1, -33, 24, 0, 1, 423, 24, 0, 1, -1824, 0, 0, 1, 971, 24, 0, 1,
-      -1328, 0, 0, 1, 2401, 2, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, -1128, 0, 0, 1, 1263, 0, 0, 1, -1319, 0, 0, 1, 1319, 0, 0, 1,
+      0, 1, 10, 0, 0, 1, -2313, 1, 0, 1, 2462, 0, 0, 1, -81, 0, 0, 1, -65, 0, 0, 1, -17, 0, 0, 1, -2004, 0, 0, 1, 2137, 0, 0,
+      1, -148, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -514, 24, 0, 1, -33, 24, 0, 1, 423, 24, 0, 1, -1825, 0, 0, 1, 972, 24, 0, 1,
+      -1329, 0, 0, 1, 2402, 2, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, -1128, 0, 0, 1, 1263, 0, 0, 1, -1319, 0, 0, 1, 1319, 0, 0, 1,
       -47, 0, 0, 1, 0, 0, 0, 1, -115, 0, 0, 1, 0, 0, 0, 1, 65, 0, 0, 1, 166, 0, 0, 1, -826, 11, 0, 1, 613, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 109, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -2347, 0, 0, 1, 1549, 24, 0,
-      1, 917, 0, 0, 1, -126, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2269, 0, 0, 1, 18, 0, 0,
-      1, 613, 0, 0, 1, -1, 0, 0, 1, 565, 0, 0, 1, -536, 0, 0, 1, 1710, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, -1431, 0, 0, 1, -478, 0, 0, 1, 740, 0, 0, 1, -2, 0, 0, 1, 1, 0, 0, 1, -1164, 0, 0, 1, 1650, 24, 0, 1, 0, 24, 0, 1,
-      740, 0, 0, 1, -55, 0, 0, 1, -2332, 0, 0, 1, 2290, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 40, 0, 0, 1, -14, 0, 0, 1, -7, 0,
+      1, 0, 0, 0, 1, 109, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -2348, 0, 0, 1, 1550, 24, 0,
+      1, 917, 0, 0, 1, -126, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2270, 0, 0, 1, 18, 0, 0,
+      1, 614, 0, 0, 1, -1, 0, 0, 1, 565, 0, 0, 1, -536, 0, 0, 1, 1710, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -1431, 0, 0, 1, -478, 0, 0, 1, 740, 0, 0, 1, -2, 0, 0, 1, 1, 0, 0, 1, -1165, 0, 0, 1, 1651, 24, 0, 1, 0, 24, 0, 1,
+      740, 0, 0, 1, -55, 0, 0, 1, -2333, 0, 0, 1, 2291, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 40, 0, 0, 1, -14, 0, 0, 1, -7, 0,
       0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8,
       0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, 20, 0, 0, 1, -41, 0, 0, 1, 83, 0, 0, 1, -53, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1,
       -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0,
       1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0,
       1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 55, 0, 0, 1, -66, 24, 0, 1, 27, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 157, 0, 0, 1, -2081, 0, 0, 1, 1337, 24, 0, 1, -108, 24, 0, 1, 829, 0, 0, 1, -723, 0, 0, 1, 738, 0, 0, 1,
+      1, 0, 0, 0, 1, 157, 0, 0, 1, -2082, 0, 0, 1, 1338, 24, 0, 1, -108, 24, 0, 1, 829, 0, 0, 1, -723, 0, 0, 1, 738, 0, 0, 1,
       1, 0, 0, 1, -424, 24, 0, 1, 320, 0, 0, 1, 28, 0, 0, 1, 0, 0, 0, 1, 100, 0, 0, 1, -313, 0, 0, 1, 168, 0, 0, 1, 0, 0, 0,
       1, 35, 0, 0, 1, 29, 0, 0, 1, 0, 0, 0, 1, -1127, 0, 0, 1, 271, 0, 0, 1, 923, 0, 0, 1, -734, 24, 0, 1, 652, 0, 0, 1, 77,
       0, 0, 1, -493, 24, 0, 1, 113, 24, 0, 1, 0, 24, 0, 1, -1049, 0, 0, 1, 47, 0, 0, 1, 1296, 0, 0, 1, 35, 0, 0, 1, -90, 2, 0,
-      1, -1165, 0, 0, 1, -1300, 0, 0, 1, 2465, 2, 0, 1, 119, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -426,
+      1, -1165, 0, 0, 1, -1301, 0, 0, 1, 2466, 2, 0, 1, 119, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -426,
       24, 0, 1, -642, 24, 0, 1, 911, 24, 0, 1, 52, 0, 0, 1, 91, 0, 0, 1, 0, 0, 0, 1, -112, 2, 0, 1, -174, 24, 0, 1, 279, 0, 0,
-      1, 0, 0, 0, 1, -10, 0, 0, 1, -581, 24, 0, 1, 622, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1606, 24, 0, 1, -981, 8, 0, 1, 1291,
+      1, 0, 0, 0, 1, -10, 0, 0, 1, -581, 24, 0, 1, 622, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1606, 24, 0, 1, -982, 8, 0, 1, 1292,
       0, 0, 1, -439, 0, 0, 1, 1730, 0, 0, 1, -1685, 24, 0, 1, 1675, 0, 0, 1, -326, 24, 0, 1, -505, 0, 0, 1, 835, 0, 0, 1, -33,
-      0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -878, 24, 0, 1, 975, 0, 0, 1, -1126, 24, 0, 1, 976, 0, 0, 1, 142, 0, 0, 1, -2576, 1,
-      0, 1, 2421, 0, 0, 1, -2172, 0, 0, 1, 2317, 0, 0, 1, -2, 0, 0, 1, 1, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -878, 24, 0, 1, 975, 0, 0, 1, -1126, 24, 0, 1, 976, 0, 0, 1, 142, 0, 0, 1, -2577, 1,
+      0, 1, 2422, 0, 0, 1, -2173, 0, 0, 1, 2318, 0, 0, 1, -2, 0, 0, 1, 1, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 108, 0, 0, 1, -1348, 0, 0, 0, 1, 1200, 0, 0, 1, 29, 0, 0, 1, 106, 0, 0, 1, -173, 0, 0, 1,
       20, 0, 0, 1, 6, 0, 0, 1, 55, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, 71, 0, 0, 1, -119, 0, 0, 1, 39, 0, 0, 1,
-      40, 0, 0, 1, 98, 0, 0, 1, -78, 0, 0, 1, -60, 0, 0, 1, 40, 0, 0, 1, -1679, 2, 0, 1, 1598, 2, 0, 1, -2418, 0, 0, 1, 2448,
+      40, 0, 0, 1, 98, 0, 0, 1, -78, 0, 0, 1, -60, 0, 0, 1, 40, 0, 0, 1, -1679, 2, 0, 1, 1598, 2, 0, 1, -2419, 0, 0, 1, 2449,
       0, 0, 1, 29, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1,
       -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1,
       66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, 50, 0, 0, 1,
       29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, 71, 0, 0, 1, -119, 0, 0,
       1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, -551, 24, 0, 1, 461, 0, 0, 1, 65, 0, 0, 1, -36, 0, 0, 1, 136, 0, 0, 1, -1824,
-      0, 0, 1, -290, 0, 0, 1, 0, 0, 0, 1, 1941, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 49, 2, 0,
+      0, 0, 1, -291, 0, 0, 1, 0, 0, 0, 1, 1942, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 49, 2, 0,
       1, 13, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0,
-      1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 55, 0, 0, 1, -17, 0, 0, 1, -2433, 0, 0, 1, 2371, 24, 0, 1, 134, 0, 0, 1,
-      -10, 0, 0, 1, -2044, 0, 0, 1, 1544, 24, 0, 1, -1968, 1, 0, 1, 2455, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1430, 0, 0, 1,
-      105, 0, 0, 1, -1146, 1, 0, 1, 781, 0, 0, 1, 1120, 24, 0, 1, 644, 0, 0, 1, -94, 2, 0, 1, -1265, 0, 0, 1, 1202, 2, 0, 1,
-      186, 0, 0, 1, -1908, 0, 0, 1, 896, 24, 0, 1, -1459, 1, 0, 1, 2472, 0, 0, 1, -138, 0, 0, 1, -2430, 4, 0, 1, 1260, 0, 0,
-      1, -849, 0, 0, 1, 2109, 2, 0, 1, -83, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -429, 24, 0, 1, 443, 0, 0, 1, -1293, 0, 0, 1,
+      1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 55, 0, 0, 1, -17, 0, 0, 1, -2434, 0, 0, 1, 2372, 24, 0, 1, 134, 0, 0, 1,
+      -10, 0, 0, 1, -2045, 0, 0, 1, 1545, 24, 0, 1, -1969, 1, 0, 1, 2456, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1430, 0, 0, 1,
+      105, 0, 0, 1, -1147, 1, 0, 1, 782, 0, 0, 1, 1120, 24, 0, 1, 644, 0, 0, 1, -94, 2, 0, 1, -1265, 0, 0, 1, 1202, 2, 0, 1,
+      186, 0, 0, 1, -1908, 0, 0, 1, 896, 24, 0, 1, -1460, 1, 0, 1, 2473, 0, 0, 1, -138, 0, 0, 1, -2431, 4, 0, 1, 1261, 0, 0,
+      1, -850, 0, 0, 1, 2110, 2, 0, 1, -83, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -429, 24, 0, 1, 443, 0, 0, 1, -1293, 0, 0, 1,
       1309, 0, 0, 1, -79, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, 77, 0, 0, 1, -131, 0, 0, 1, 96, 0, 0, 1, -423, 11, 0, 1, -419, 8,
       0, 1, 782, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 29, 0, 0, 1, -53, 0, 0, 1, -1434, 24, 0, 1, -335, 0, 0, 1, 1839, 0, 0, 1, 9,
       0, 0, 1, 72, 0, 0, 1, -135, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, -1276, 0, 0, 1, 129, 0, 0, 1, 1135, 0, 0, 1, 81, 0, 0, 1,
       -14, 0, 0, 1, -23, 0, 0, 1, 37, 0, 0, 1, -56, 0, 0, 1, -19, 2, 0, 1, -1250, 0, 0, 1, 1324, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
       1, -255, 24, 0, 1, -104, 24, 0, 1, -310, 24, 0, 1, -1284, 0, 0, 1, 1879, 2, 0, 1, 142, 0, 0, 1, -1173, 24, 0, 1, 567,
       24, 0, 1, 499, 0, 0, 1, 112, 0, 0, 1, -1633, 0, 0, 1, 1533, 0, 0, 1, 22, 0, 0, 1, -242, 24, 0, 1, 243, 0, 0, 1, -23, 0,
-      0, 1, -2546, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 2337, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -985,
+      0, 1, -2547, 0, 0, 1, -3, 0, 0, 1, 38, 0, 0, 1, 72, 0, 0, 1, 5, 0, 0, 1, 2338, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -985,
       24, 0, 1, -185, 0, 0, 1, 1279, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -28, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1291, 0, 0, 1,
       1358, 0, 0, 1, -60, 0, 0, 1, -31, 0, 0, 1, 128, 0, 0, 1, -161, 0, 0, 1, -164, 24, 0, 1, -71, 24, 0, 1, 118, 24, 0, 1,
       -264, 24, 0, 1, 461, 0, 0, 1, -64, 0, 0, 1, 0, 0, 0, 1, 61, 0, 0, 1, -24, 0, 0, 1, -383, 24, 0, 1, 133, 24, 0, 1, -153,
       24, 0, 1, 38, 24, 0, 1, -38, 24, 0, 1, -430, 8, 0, 1, 760, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 101, 0, 0, 1, 1, 0, 0, 1,
       -628, 24, 0, 1, 549, 0, 0, 1, -972, 24, 0, 1, 1041, 0, 0, 1, -104, 0, 0, 1, 117, 0, 0, 1, -114, 0, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1359, 0, 0, 1, 1540, 0, 0, 1, -140, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1,
-      -1087, 0, 0, 1, 1087, 0, 0, 1, -2347, 1, 0, 1, 2421, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -23, 0, 0, 1, -1771, 0, 0, 1,
+      -1087, 0, 0, 1, 1087, 0, 0, 1, -2348, 1, 0, 1, 2422, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -23, 0, 0, 1, -1771, 0, 0, 1,
       1758, 0, 0, 1, -301, 24, 0, 1, 271, 0, 0, 1, 50, 0, 0, 1, -909, 24, 0, 1, 899, 0, 0, 1, 0, 0, 0, 1, -7, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, -2383, 1, 0, 1, 2343, 0, 0, 1, -278, 24, 0, 1, 325, 0, 0, 1, 79, 0, 0, 1, -57, 0, 0, 1, -680, 24, 0,
-      1, 643, 0, 0, 1, -69, 2, 0, 1, 1, 2, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2470, 0, 0, 1, 2491, 0, 0, 1, -2446, 0,
+      0, 1, 0, 0, 0, 1, -2384, 1, 0, 1, 2344, 0, 0, 1, -278, 24, 0, 1, 325, 0, 0, 1, 79, 0, 0, 1, -57, 0, 0, 1, -680, 24, 0,
+      1, 643, 0, 0, 1, -69, 2, 0, 1, 1, 2, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2471, 0, 0, 1, 2492, 0, 0, 1, -2447, 0,
       0, 1, 31, 0, 0, 1, 162, 0, 0, 1, -114, 0, 0, 1, 21, 0, 0, 1, 18, 0, 0, 1, 6, 0, 0, 1, 13, 0, 0, 1, -2, 0, 0, 1, 38, 0,
-      0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 2271, 0, 0, 1, -942, 24, 0, 1, 1014, 0, 0, 1, 10, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, -78,
+      0, 1, 7, 0, 0, 1, 17, 0, 0, 1, 2272, 0, 0, 1, -942, 24, 0, 1, 1014, 0, 0, 1, 10, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, -78,
       0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, 94, 0, 0, 1, -124, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1,
       84, 0, 0, 1, -33, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1,
-      -99, 0, 0, 1, 100, 0, 0, 1, -68, 0, 0, 1, -9, 0, 0, 1, -2309, 0, 0, 1, 2318, 0, 0, 1, 64, 0, 0, 1, -107, 0, 0, 1, 0, 0,
+      -99, 0, 0, 1, 100, 0, 0, 1, -68, 0, 0, 1, -9, 0, 0, 1, -2310, 0, 0, 1, 2319, 0, 0, 1, 64, 0, 0, 1, -107, 0, 0, 1, 0, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -214, 24, 0, 1, 315, 0, 0, 1, 12, 0, 0, 1, -1206, 0, 0, 1, 113,
       24, 0, 1, 978, 0, 0, 1, 174, 0, 0, 1, -29, 0, 0, 0, 1, -86, 2, 0, 1, -1245, 0, 0, 1, 1303, 0, 0, 1, 0, 0, 0, 1, -12, 0,
       0, 1, -41, 0, 0, 1, 0, 0, 0, 1, -32, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, 23, 2, 0, 1, 0, 2, 0, 1, -46, 0, 0,
-      1, 202, 0, 0, 1, -212, 0, 0, 1, 101, 0, 0, 1, -82, 0, 0, 1, 42, 2, 0, 1, -1274, 0, 0, 1, 417, 0, 0, 1, -1558, 0, 0, 1,
-      2161, 24, 0, 1, 232, 0, 0, 1, -1226, 0, 0, 1, -1103, 0, 0, 1, 2103, 24, 0, 1, -1802, 0, 0, 1, 2064, 2, 0, 1, 100, 0, 0,
+      1, 202, 0, 0, 1, -212, 0, 0, 1, 101, 0, 0, 1, -82, 0, 0, 1, 42, 2, 0, 1, -1274, 0, 0, 1, 417, 0, 0, 1, -1559, 0, 0, 1,
+      2162, 24, 0, 1, 232, 0, 0, 1, -1226, 0, 0, 1, -1104, 0, 0, 1, 2104, 24, 0, 1, -1803, 0, 0, 1, 2065, 2, 0, 1, 100, 0, 0,
       1, -75, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, -1227, 0, 0, 1, 1271, 0, 0, 1, -406, 27, 0, 1, 450, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1129, 0, 0, 1, 1014, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 65, 0, 0, 1, 0, 0,
       0, 1, -1039, 24, 0, 1, 1109, 2, 0, 1, 11, 0, 0, 1, -76, 0, 0, 1, -14, 0, 0, 1, -253, 24, 0, 1, 253, 2, 0, 1, -49, 2, 0,
@@ -8277,21 +8278,21 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, -57, 0, 0, 0, 1, -33, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       53, 0, 0, 1, -1268, 0, 0, 1, 1261, 0, 0, 1, -1063, 0, 0, 1, -620, 0, 0, 1, 3, 0, 0, 1, 1657, 0, 0, 1, 0, 0, 0, 1, 77, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1177, 0, 0, 1, 1, 0, 0, 1, 1128, 2, 0, 1, -1494, 0, 0, 1, 1453, 0, 0, 1, 59, 0, 0, 1,
-      -1705, 0, 0, 1, -603, 0, 0, 1, 2135, 24, 0, 1, 69, 24, 0, 1, -564, 24, 0, 1, -3, 24, 0, 1, 498, 24, 0, 1, 204, 0, 0, 1,
+      -1705, 0, 0, 1, -604, 0, 0, 1, 2136, 24, 0, 1, 69, 24, 0, 1, -564, 24, 0, 1, -3, 24, 0, 1, 498, 24, 0, 1, 204, 0, 0, 1,
       -525, 24, 0, 1, 513, 0, 0, 1, 28, 0, 0, 1, -28, 0, 0, 1, -45, 0, 0, 1, 77, 0, 0, 1, -14, 0, 0, 1, -14, 0, 0, 1, 22, 0,
       0, 1, -38, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82,
       0, 0, 1, 34, 0, 0, 1, 52, 0, 0, 1, -33, 0, 0, 1, 50, 0, 0, 1, 10, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69,
       0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, 94, 0, 0, 1, -124, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 84, 0, 0, 1,
       -33, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0,
-      1, 100, 0, 0, 1, -198, 24, 0, 1, 92, 2, 0, 1, -1979, 0, 0, 1, 2042, 0, 0, 1, -1863, 0, 0, 1, 461, 0, 0, 1, -313, 24, 0,
+      1, 100, 0, 0, 1, -198, 24, 0, 1, 92, 2, 0, 1, -1980, 0, 0, 1, 2043, 0, 0, 1, -1863, 0, 0, 1, 461, 0, 0, 1, -313, 24, 0,
       1, 1668, 0, 0, 1, -9, 0, 0, 1, -1672, 24, 0, 1, 1450, 24, 0, 1, 0, 24, 0, 1, -362, 0, 0, 1, 734, 0, 0, 1, -92, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, -24, 0, 0, 1, 0, 2, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, -297, 24, 0, 1, 317, 0, 0, 1, 62, 0, 0, 1, -48, 0, 0, 1, -1471, 0, 0, 1, -1112, 0, 0, 1, 2235, 24, 0, 1, -4, 24,
+      0, 1, -297, 24, 0, 1, 317, 0, 0, 1, 62, 0, 0, 1, -48, 0, 0, 1, -1471, 0, 0, 1, -1113, 0, 0, 1, 2236, 24, 0, 1, -4, 24,
       0, 1, 294, 0, 0, 1, 35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1285, 0, 0, 1, 1310, 2, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, -1710, 0, 0, 1, 1663, 0, 0, 1, -1277, 0, 0, 1, 1209, 0, 0, 1, 10, 0, 0, 1, -1000, 24, 0, 1, -1380, 0, 0, 1, 2471, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2307, 0, 0, 1, 2284, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -10, 0, 0,
+      1, -1710, 0, 0, 1, 1663, 0, 0, 1, -1277, 0, 0, 1, 1209, 0, 0, 1, 10, 0, 0, 1, -1000, 24, 0, 1, -1381, 0, 0, 1, 2472, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2308, 0, 0, 1, 2285, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -10, 0, 0,
       1, 110, 0, 0, 1, -161, 0, 0, 1, -1321, 0, 0, 1, 127, 0, 0, 1, -5, 0, 0, 1, -563, 0, 0, 1, 1008, 0, 0, 1, 835, 0, 0, 1,
-      0, 0, 0, 1, -1083, 24, 0, 1, 1122, 0, 0, 1, -689, 24, 0, 1, -1890, 1, 0, 1, 2403, 0, 0, 1, -1623, 2, 0, 1, 1750, 0, 0,
+      0, 0, 0, 1, -1083, 24, 0, 1, 1122, 0, 0, 1, -689, 24, 0, 1, -1891, 1, 0, 1, 2404, 0, 0, 1, -1623, 2, 0, 1, 1750, 0, 0,
       1, -58, 0, 0, 1, 0, 0, 0, 1, 49, 0, 0, 1, -68, 0, 0, 1, -27, 0, 0, 1, 71, 0, 0, 1, -51, 0, 0, 1, -27, 0, 0, 1, 82, 0, 0,
       1, -82, 0, 0, 1, 55, 0, 0, 1, -61, 0, 0, 1, 23, 0, 0, 1, 34, 0, 0, 1, 33, 0, 0, 1, -7, 0, 0, 1, 32, 0, 0, 1, -103, 0, 0,
       1, 113, 0, 0, 1, -29, 0, 0, 1, -89, 0, 0, 1, 94, 0, 0, 1, 3, 0, 0, 1, -79, 0, 0, 1, 44, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0,
@@ -8305,16 +8306,16 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, 0, 0, 0, 1, -1177, 0, 0, 1, 10, 0, 0, 1, -558, 0, 0, 1, 520, 0, 0, 1, 1132, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       38, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, 71, 0, 0, 1,
       -119, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, -464, 24, 0, 1, 458, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      -1264, 0, 0, 1, 1218, 0, 0, 1, 27, 0, 0, 1, -2459, 1, 0, 1, 1177, 0, 0, 1, 1385, 0, 0, 1, -92, 0, 0, 1, -1841, 0, 0, 1,
+      -1264, 0, 0, 1, 1218, 0, 0, 1, 27, 0, 0, 1, -2460, 1, 0, 1, 1178, 0, 0, 1, 1385, 0, 0, 1, -92, 0, 0, 1, -1841, 0, 0, 1,
       1, 0, 0, 1, 1741, 2, 0, 1, -1120, 0, 0, 1, 666, 24, 0, 1, 317, 24, 0, 1, -787, 24, 0, 1, 923, 2, 0, 1, -1012, 0, 0, 1,
-      1054, 2, 0, 1, -7, 0, 0, 1, -2414, 4, 0, 1, 2430, 0, 0, 1, -1, 0, 0, 1, -1228, 0, 0, 1, 1229, 0, 0, 1, -93, 24, 0, 1,
-      111, 0, 0, 1, -2448, 4, 0, 1, 2573, 0, 0, 1, -76, 0, 0, 1, -46, 0, 0, 1, 21, 0, 0, 1, -5, 0, 0, 1, -79, 0, 0, 1, 0, 0,
+      1054, 2, 0, 1, -7, 0, 0, 1, -2415, 4, 0, 1, 2431, 0, 0, 1, -1, 0, 0, 1, -1228, 0, 0, 1, 1229, 0, 0, 1, -93, 24, 0, 1,
+      111, 0, 0, 1, -2449, 4, 0, 1, 2574, 0, 0, 1, -76, 0, 0, 1, -46, 0, 0, 1, 21, 0, 0, 1, -5, 0, 0, 1, -79, 0, 0, 1, 0, 0,
       0, 1, 0, 0, 0, 1, 70, 0, 0, 1, -348, 24, 0, 1, 99, 24, 0, 1, 233, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, 72, 0, 0, 1, -1324,
       0, 0, 1, 1327, 0, 0, 1, -42, 0, 0, 0, 1, -306, 24, 0, 1, 75, 24, 0, 1, 151, 0, 0, 1, 0, 0, 0, 1, -906, 24, 0, 1, 985, 0,
       0, 1, 0, 0, 0, 1, -35, 2, 0, 1, -28, 0, 0, 1, 34, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1, -23, 0, 0,
-      1, -1793, 0, 0, 1, 1483, 24, 0, 1, 272, 2, 0, 1, -551, 24, 0, 1, -1438, 0, 0, 1, 1572, 24, 0, 1, 201, 24, 0, 1, -252,
+      1, -1793, 0, 0, 1, 1483, 24, 0, 1, 272, 2, 0, 1, -551, 24, 0, 1, -1439, 0, 0, 1, 1573, 24, 0, 1, 201, 24, 0, 1, -252,
       24, 0, 1, 503, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -23, 0, 0, 1, -5, 0,
-      0, 1, 0, 0, 0, 1, -2449, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 2293, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -51, 0, 0, 1, -1586,
+      0, 1, 0, 0, 0, 1, -2450, 0, 0, 1, 100, 0, 0, 1, 5, 0, 0, 1, 2294, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -51, 0, 0, 1, -1586,
       0, 0, 1, 1686, 0, 0, 1, -19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1254, 0, 0, 1, 1321, 0, 0, 1,
       -60, 0, 0, 1, -31, 0, 0, 1, 0, 0, 0, 1, -74, 0, 0, 1, 202, 0, 0, 1, 0, 0, 0, 1, -161, 0, 0, 1, 0, 0, 0, 1, 107, 0, 0, 1,
       -17, 0, 0, 1, 13, 2, 0, 1, -15, 0, 0, 1, -1214, 0, 0, 1, 876, 24, 0, 1, 266, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 39, 0, 0,
@@ -8324,10 +8325,10 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -574, 24, 0, 1, 674, 0, 0, 1, -157, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -896, 24, 0, 1, 384, 24, 0, 1, -1188,
       0, 0, 1, 1001, 24, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, 14, 0, 0, 1, 129, 0, 0, 1, -1288, 0, 0, 1, 1156, 0, 0,
       1, -1, 0, 0, 1, -1170, 0, 0, 1, 1266, 0, 0, 1, -43, 0, 0, 1, -1241, 0, 0, 1, 1281, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      -1937, 0, 0, 1, 1927, 0, 0, 1, -1042, 24, 0, 1, -1335, 0, 0, 1, 2387, 0, 0, 1, 0, 0, 0, 1, 108, 0, 0, 1, -86, 0, 0, 1,
+      -1937, 0, 0, 1, 1927, 0, 0, 1, -1042, 24, 0, 1, -1336, 0, 0, 1, 2388, 0, 0, 1, 0, 0, 0, 1, 108, 0, 0, 1, -86, 0, 0, 1,
       -108, 0, 0, 1, 0, 0, 0, 1, 71, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1,
-      -2527, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1,
-      38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 2220,
+      -2528, 0, 0, 1, 1, 0, 0, 1, 4, 0, 0, 1, 23, 0, 0, 1, -11, 0, 0, 1, 72, 0, 0, 1, -34, 0, 0, 1, 1, 0, 0, 1, 6, 0, 0, 1,
+      38, 0, 0, 1, -7, 0, 0, 1, 29, 0, 0, 1, 8, 0, 0, 1, 21, 0, 0, 1, 46, 0, 0, 1, 21, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 2221,
       0, 0, 1, -1188, 0, 0, 1, 1259, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 40, 0, 0, 1, -14, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0,
       1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0,
       0, 1, 38, 0, 0, 1, 20, 0, 0, 1, 42, 0, 0, 1, -74, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1,
@@ -8342,9 +8343,9 @@ export function loadPackedGazetteer(): PackedGazetteer {
       2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 5, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2,
       0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0,
       1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0, 1, -128, 0, 0, 1, 163, 0, 0, 1, 0, 0,
-      0, 1, -14, 0, 0, 1, -2507, 0, 0, 1, 2417, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1,
-      8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 70, 0, 0, 1, -2008, 0, 0, 1, 1076, 24,
-      0, 1, 979, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2440, 0, 0, 1, 1311, 0, 0, 1, 1173,
+      0, 1, -14, 0, 0, 1, -2508, 0, 0, 1, 2418, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1,
+      8, 0, 0, 1, -5, 0, 0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 1, 70, 0, 0, 1, -2009, 0, 0, 1, 1077, 24,
+      0, 1, 979, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2441, 0, 0, 1, 1312, 0, 0, 1, 1173,
       0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -89, 2, 0, 1, 39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -304, 24, 0, 1, 385, 0,
       0, 1, -76, 0, 0, 1, 10, 0, 0, 1, 2, 0, 0, 1, -82, 0, 0, 1, 148, 0, 0, 1, -121, 0, 0, 1, 66, 0, 0, 1, 8, 0, 0, 1, -5, 0,
       0, 1, 21, 0, 0, 1, -12, 0, 0, 1, 22, 0, 0, 1, -127, 0, 0, 73, 0, 2, 0, 17, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1,
@@ -8353,8 +8354,8 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 2, 0, 1, 2, 0, 5, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2, 0, 1,
       2, 0, 5, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 1, 2,
       0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 6, 2, 0, 1, 2, 0,
-      1, -988, 24, 0, 1, 966, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, -57, 0, 0, 1, -1677, 0, 0, 1, -603, 0, 0, 1,
-      2330, 0, 0, 1, -30, 0, 0, 1, -1384, 0, 0, 1, -478, 0, 0, 1, 740, 0, 0, 1, -2, 0, 0, 1, 1, 0, 0, 1, -1164, 0, 0, 1, 628,
+      1, -988, 24, 0, 1, 966, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, -57, 0, 0, 1, -1677, 0, 0, 1, -604, 0, 0, 1,
+      2331, 0, 0, 1, -30, 0, 0, 1, -1384, 0, 0, 1, -478, 0, 0, 1, 740, 0, 0, 1, -2, 0, 0, 1, 1, 0, 0, 1, -1165, 0, 0, 1, 629,
       0, 0, 1, 1629, 0, 0, 1, -1835, 0, 0, 1, 29, 0, 0, 1, 382, 0, 0, 1, 6, 0, 0, 1, -418, 0, 0, 1, 165, 0, 0, 1, 580, 0, 0,
       1, -373, 0, 0, 1, 375, 0, 0, 1, -1, 0, 0, 1, -588, 0, 0, 1, 1665, 0, 0, 1, 146, 0, 0, 1, -1194, 0, 0, 1, 71, 24, 0, 1,
       756, 24, 0, 1, -390, 24, 0, 1, 0, 24, 0, 1, 702, 0, 0, 1, 0, 0, 0, 1, -1647, 24, 0, 1, 1569, 0, 0, 1, 31, 0, 0, 1, -41,
@@ -8365,10 +8366,10 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 3, 0, 0, 1, 90, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, 58, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 40, 0, 0,
       1, -14, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105, 0,
       0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, 20, 0, 0, 1, 42, 0, 0, 1, 53, 0, 0, 1, -160, 0, 0, 1, -257,
-      24, 0, 1, 259, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, -680, 24, 0, 1, -1215, 0, 0, 1, 2063, 0, 0, 1, -23, 0, 0, 1, -446, 0,
+      24, 0, 1, 259, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, -680, 24, 0, 1, -1216, 0, 0, 1, 2064, 0, 0, 1, -23, 0, 0, 1, -446, 0,
       0, 1, 0, 0, 0, 1, 351, 0, 0, 1, -1473, 0, 0, 1, -126, 24, 0, 0, 1, 1681, 0, 0, 1, -68, 0, 0, 1, -529, 24, 0, 1, 578, 0,
       0, 1, -52, 0, 0, 1, -22, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, 35, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, -1849, 0,
-      0, 1, 785, 24, 0, 1, -503, 0, 0, 1, 1458, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, -747, 0, 0, 1, -1238, 0, 0, 1, 1974, 0, 0,
+      0, 1, 785, 24, 0, 1, -503, 0, 0, 1, 1458, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, -747, 0, 0, 1, -1239, 0, 0, 1, 1975, 0, 0,
       1, 152, 0, 0, 1, -1268, 0, 0, 1, 1201, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 39, 0, 0, 1, -59, 0, 0, 1, -31, 0, 0, 1, -1467,
       24, 0, 1, -172, 0, 0, 1, 1237, 24, 0, 1, 0, 24, 0, 1, -375, 0, 0, 1, 744, 0, 0, 1, 120, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, -15, 0, 0, 1, -1227, 0, 0, 1, 30, 0, 0, 1, 1159, 0, 0, 1, -1163, 0, 0, 1, 1110, 0, 0, 1, 145, 0, 0, 1,
@@ -8408,9 +8409,9 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, -51, 0, 0, 1, 0, 0, 0, 1, 183, 0, 0, 1, -1360, 0, 0, 1, 1228, 0, 0, 1, -44, 0, 0, 1, -1165, 0, 0, 1, -13, 0, 0, 1,
       1219, 0, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -57, 0, 0, 1, 47, 0, 0, 1,
       0, 0, 0, 1, -1607, 24, 0, 1, 1610, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, -1162, 0, 0, 1, 1125, 0, 0, 1, 0, 0, 0, 1, -574,
-      24, 0, 1, 498, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2478, 0, 0,
+      24, 0, 1, 498, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2479, 0, 0,
       1, 33, 0, 0, 1, -12, 0, 0, 1, 24, 0, 0, 1, 2, 0, 0, 1, 9, 0, 0, 1, 38, 0, 0, 1, 21, 0, 0, 1, 69, 0, 0, 1, 14, 0, 0, 1,
-      9, 0, 0, 1, 44, 0, 0, 1, 658, 0, 0, 1, 1655, 0, 0, 1, 28, 0, 0, 1, -28, 0, 0, 1, -45, 0, 0, 1, 77, 0, 0, 1, -14, 0, 0,
+      9, 0, 0, 1, 44, 0, 0, 1, 659, 0, 0, 1, 1655, 0, 0, 1, 28, 0, 0, 1, -28, 0, 0, 1, -45, 0, 0, 1, 77, 0, 0, 1, -14, 0, 0,
       1, -14, 0, 0, 1, 22, 0, 0, 1, -38, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0,
       0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 34, 0, 0, 1, 52, 0, 0, 1, -78, 0, 0, 1, -1076, 0, 0, 1, -3, 0, 0, 1, -70, 0, 0, 1,
       1158, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, -320, 24, 0, 1, 422, 0, 0, 1, -1, 0, 0, 1, 21, 0, 0,
@@ -8419,7 +8420,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, -80, 0, 0, 1, 0, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -82, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 134, 0, 0, 1, -114, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0,
       0, 1, 44, 0, 0, 1, -16, 0, 0, 1, 71, 0, 0, 1, -119, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 1, -33, 0, 0, 1, -945,
-      24, 0, 1, -1379, 0, 0, 1, 2312, 0, 0, 1, 0, 0, 0, 1, -819, 0, 0, 1, 863, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      24, 0, 1, -1380, 0, 0, 1, 2313, 0, 0, 1, 0, 0, 0, 1, -819, 0, 0, 1, 863, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       -89, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1190, 0, 0, 1, 1310, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1,
       -14, 0, 0, 1, 29, 0, 0, 1, -67, 0, 0, 1, 20, 0, 0, 1, 61, 0, 0, 1, -62, 0, 0, 1, 44, 0, 0, 1, -16, 0, 0, 1, 71, 0, 0, 1,
       -119, 0, 0, 1, 39, 0, 0, 1, 40, 0, 0, 1, 20, 0, 0, 73, -116, 2, 0, 17, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2,
@@ -8441,7 +8442,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 2, 2, 0, 3, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 6, 2, 0,
       1, 2, 0, 1, -135, 0, 0, 1, -748, 0, 0, 1, 915, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 0, 1, -57, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0,
       1, 0, 0, 0, 1, -1031, 24, 0, 1, -127, 0, 0, 1, -337, 0, 0, 1, 1453, 0, 0, 1, -1646, 0, 0, 1, 1658, 0, 0, 0, 1, -1700, 0,
-      0, 1, -682, 0, 0, 1, -114, 0, 0, 1, 822, 0, 0, 1, 1120, 24, 0, 1, 576, 0, 0, 1, -34, 0, 0, 1, 145, 0, 0, 1, -55, 0, 0,
+      0, 1, -683, 0, 0, 1, -114, 0, 0, 1, 823, 0, 0, 1, 1120, 24, 0, 1, 576, 0, 0, 1, -34, 0, 0, 1, 145, 0, 0, 1, -55, 0, 0,
       1, 0, 0, 0, 1, 0, 0, 0, 1, -66, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0,
       1, 104, 0, 0, 1, -131, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 74, 0, 0, 1, -31, 0, 0, 1, -5, 0, 0, 1, -51, 0,
       0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 114, 0, 0, 1, -25, 0, 0, 1, -4, 0, 0, 1, 31, 0,
@@ -8453,9 +8454,9 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 14, 0, 0, 1, 78, 0, 0, 1, -1106, 24, 0, 1, 1063, 0, 0, 1, -564, 24, 0, 1, 66, 24, 0, 1, 524, 0, 0, 1, -12, 0, 0,
       1, 0, 0, 0, 1, -1866, 0, 0, 1, 1608, 24, 0, 1, 289, 0, 0, 1, -75, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -426, 24, 0, 1, 461,
       0, 0, 1, -1682, 2, 0, 1, 1634, 0, 0, 1, -26, 0, 0, 1, 56, 0, 0, 1, -1233, 0, 0, 1, 1165, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, -2409, 0, 0, 1, 2500, 0, 0, 1, -30, 0, 0, 1, 7, 0, 0, 1, -91, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -2410, 0, 0, 1, 2501, 0, 0, 1, -30, 0, 0, 1, 7, 0, 0, 1, -91, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, -1277, 0, 0, 1, 1226, 0, 0, 1, 0, 0, 0, 1, 141, 0, 0, 1, -1278, 0, 0, 1, 1267, 0, 0, 1, -1114, 24, 0, 1,
-      1071, 0, 0, 1, 56, 0, 0, 1, -133, 0, 0, 1, 94, 0, 0, 1, -1172, 0, 0, 1, -1414, 0, 0, 1, 2008, 24, 0, 0, 1, -661, 0, 0,
+      1071, 0, 0, 1, 56, 0, 0, 1, -133, 0, 0, 1, 94, 0, 0, 1, -1172, 0, 0, 1, -1415, 0, 0, 1, 2009, 24, 0, 0, 1, -661, 0, 0,
       1, -18, 0, 0, 1, 1201, 0, 0, 1, -20, 0, 0, 1, -84, 0, 0, 1, 0, 0, 0, 1, 127, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, 10, 0, 0,
       1, -53, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, 94, 0, 0, 1, -124, 0, 0, 1, 109, 0,
       0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 84, 0, 0, 1, -33, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 197,
@@ -8469,10 +8470,10 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -124, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 84, 0, 0, 1, -33, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0,
       1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -95, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
       1, 0, 2, 0, 1, 65, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, -1688, 0, 0, 1, 214, 0, 0, 1,
-      -787, 0, 0, 0, 1, 2224, 0, 0, 1, 56, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114,
+      -788, 0, 0, 0, 1, 2225, 0, 0, 1, 56, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114,
       0, 0, 1, -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0,
       0, 0, 1, -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115,
-      0, 0, 1, 32, 0, 0, 1, 72, 0, 0, 1, -10, 0, 0, 1, 10, 0, 0, 1, -102, 0, 0, 1, -1952, 0, 0, 1, 848, 0, 0, 1, 1160, 0, 0,
+      0, 0, 1, 32, 0, 0, 1, 72, 0, 0, 1, -10, 0, 0, 1, 10, 0, 0, 1, -102, 0, 0, 1, -1953, 0, 0, 1, 849, 0, 0, 1, 1160, 0, 0,
       1, 0, 0, 0, 1, 27, 0, 0, 1, -453, 24, 0, 1, 444, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1037, 24, 0, 1, 1057, 0,
       0, 1, 0, 0, 0, 1, -1837, 0, 0, 1, 1028, 0, 0, 1, -851, 0, 0, 1, 549, 0, 0, 1, 1046, 0, 0, 1, 0, 0, 0, 1, 6, 0, 0, 1, 9,
       0, 0, 1, 1, 0, 0, 1, -1618, 0, 0, 1, 1636, 0, 0, 1, 0, 0, 0, 1, 117, 0, 0, 1, -68, 0, 0, 1, -46, 0, 0, 1, 0, 0, 0, 1, 0,
@@ -8494,14 +8495,14 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -592, 24, 0, 1, 520, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -13, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 50, 0,
       0, 1, -17, 0, 0, 1, -40, 0, 0, 1, 47, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -70, 0, 0,
       1, -557, 24, 0, 1, 519, 0, 0, 1, 0, 0, 0, 1, 71, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      55, 0, 0, 1, -2444, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0,
-      1, 1150, 0, 0, 1, 1199, 0, 0, 1, -80, 0, 0, 1, 66, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65,
+      55, 0, 0, 1, -2445, 0, 0, 1, 9, 0, 0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 11, 0, 0, 1, 34, 0, 0, 1, -156, 0, 0, 1, 154, 0, 0,
+      1, 1151, 0, 0, 1, 1199, 0, 0, 1, -80, 0, 0, 1, 66, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 65,
       0, 0, 1, -17, 0, 0, 1, 68, 0, 0, 1, -119, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 35, 0, 0, 1, -23, 0, 0, 1, -9,
       0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64,
       0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -76, 0, 0, 1, -62,
       0, 0, 1, 78, 0, 0, 1, -64, 0, 0, 1, -4, 0, 0, 1, 3, 0, 0, 1, 90, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1,
-      -1035, 0, 0, 1, -24, 0, 0, 1, 1081, 0, 0, 1, -34, 0, 0, 1, -2347, 0, 0, 1, 21, 1, 0, 1, 2428, 0, 0, 1, 0, 0, 0, 1, -1,
-      0, 0, 1, -2356, 0, 0, 1, 2368, 0, 0, 1, 0, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, -85, 0, 0, 1, 79, 0, 0, 1, -94, 0, 0, 1,
+      -1035, 0, 0, 1, -24, 0, 0, 1, 1081, 0, 0, 1, -34, 0, 0, 1, -2348, 0, 0, 1, 21, 1, 0, 1, 2429, 0, 0, 1, 0, 0, 0, 1, -1,
+      0, 0, 1, -2357, 0, 0, 1, 2369, 0, 0, 1, 0, 0, 0, 1, -15, 0, 0, 1, 0, 0, 0, 1, -85, 0, 0, 1, 79, 0, 0, 1, -94, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, 97, 0, 0, 1, -87, 0, 0, 1, 40, 0, 0, 1, 67, 0, 0, 1, -1715, 0, 0, 1, 1703, 0, 0, 1, 0, 0, 0, 1,
       26, 0, 0, 1, 0, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -325, 24, 0, 1, 263, 0, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -7, 0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 176, 0, 0,
@@ -8516,7 +8517,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       93, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -59, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -83, 0,
       0, 1, 32, 0, 0, 1, 21, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1865, 0, 0, 1, 29, 0, 0, 1, 388, 0, 0, 1, -418, 0, 0, 1, 165,
       0, 0, 1, 580, 0, 0, 1, -373, 0, 0, 1, 375, 0, 0, 1, -1, 0, 0, 1, -588, 0, 0, 1, 51, 0, 0, 1, 1627, 0, 0, 1, -1481, 0, 0,
-      1, 127, 0, 0, 1, -990, 0, 0, 1, -77, 4, 0, 1, 1390, 0, 0, 1, 1018, 0, 0, 0, 0, 1, -40, 24, 0, 1, 79, 0, 0, 1, 74, 0, 0,
+      1, 127, 0, 0, 1, -991, 0, 0, 1, -77, 4, 0, 1, 1391, 0, 0, 1, 1018, 0, 0, 0, 0, 1, -40, 24, 0, 1, 79, 0, 0, 1, 74, 0, 0,
       1, -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1, -31, 0,
       0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 81, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0,
       0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, 69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33,
@@ -8529,11 +8530,11 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, -164, 0, 0, 1, 210, 0, 0, 1, -512, 0, 0, 1, 0, 0, 0,
       1, 534, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1474, 0, 0, 1, 420, 0, 0, 1, -668, 0, 0, 1, 0, 0, 0, 1, 1804, 0,
       0, 1, -68, 0, 0, 1, 0, 0, 0, 1, -1028, 24, 0, 1, -601, 0, 0, 1, 1148, 24, 0, 1, 426, 0, 0, 1, 104, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, -879, 0, 0, 1, 844, 0, 0, 1, -2475, 0, 0, 1, 2501, 0, 0, 1, -1189, 0, 0, 1, 1269, 0, 0, 1, -1887, 0, 0, 1,
+      0, 0, 0, 1, -879, 0, 0, 1, 844, 0, 0, 1, -2476, 0, 0, 1, 2502, 0, 0, 1, -1189, 0, 0, 1, 1269, 0, 0, 1, -1887, 0, 0, 1,
       1789, 0, 0, 1, -1023, 24, 0, 1, 463, 24, 0, 1, 492, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, 156, 0, 0, 1, -1364,
       0, 0, 1, 1197, 0, 0, 1, 102, 0, 0, 1, -861, 0, 0, 1, 911, 0, 0, 1, -1253, 0, 0, 1, -117, 0, 0, 0, 1, 165, 0, 0, 1, 1132,
-      0, 0, 1, 6, 0, 0, 1, -20, 0, 0, 1, -1641, 0, 0, 1, 1329, 24, 0, 1, 281, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2495, 0, 0, 1,
-      1358, 0, 0, 1, -509, 0, 0, 1, -625, 0, 0, 1, 2238, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -10, 0, 0, 1, 4, 0, 0, 1, -15, 0,
+      0, 0, 1, 6, 0, 0, 1, -20, 0, 0, 1, -1641, 0, 0, 1, 1329, 24, 0, 1, 281, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2496, 0, 0, 1,
+      1359, 0, 0, 1, -509, 0, 0, 1, -626, 0, 0, 1, 2239, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, -10, 0, 0, 1, 4, 0, 0, 1, -15, 0,
       0, 1, -1203, 0, 0, 1, -25, 0, 0, 1, 21, 0, 0, 1, 1189, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, 145,
       0, 0, 1, -1738, 0, 0, 1, 1580, 0, 0, 1, 151, 0, 0, 1, -169, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 127, 0, 0, 1, 0, 0, 0, 1,
       0, 0, 0, 1, -48, 0, 0, 1, -45, 0, 0, 1, 64, 0, 0, 1, 40, 0, 0, 1, -14, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1,
@@ -8571,25 +8572,25 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, -136, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 143, 0, 0, 1, -373, 24, 0, 1, -1219, 0, 0, 1, 134, 0, 0, 1,
       1322, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -45, 24, 0, 1, 49, 2, 0, 1, -1141, 0, 0, 1, 397, 0, 0, 1, 0, 0, 0,
       1, 823, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1599, 24, 0, 1, 458, 0, 0, 1, 69, 24, 0, 1, 1015, 0, 0, 1, 0, 0,
-      0, 1, -543, 24, 0, 1, -1844, 0, 0, 1, 2437, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -108,
-      0, 0, 1, 0, 0, 0, 1, -1599, 0, 0, 1, 1649, 0, 0, 1, -2518, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 2451, 0, 0, 1, -2377, 0,
-      0, 1, 2390, 0, 0, 1, -2373, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1,
-      153, 0, 0, 1, 1829, 24, 0, 1, 340, 24, 0, 1, 58, 0, 0, 1, 58, 0, 0, 1, -97, 24, 0, 1, 73, 0, 0, 1, 13, 0, 0, 1, 63, 0,
+      0, 1, -543, 24, 0, 1, -1845, 0, 0, 1, 2438, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -108,
+      0, 0, 1, 0, 0, 0, 1, -1599, 0, 0, 1, 1649, 0, 0, 1, -2519, 0, 0, 1, 35, 0, 0, 1, -2, 0, 0, 1, 2452, 0, 0, 1, -2378, 0,
+      0, 1, 2391, 0, 0, 1, -2374, 0, 0, 1, 17, 0, 0, 1, 46, 0, 0, 1, -9, 0, 0, 1, 12, 0, 0, 1, 15, 0, 0, 1, -137, 0, 0, 1,
+      153, 0, 0, 1, 1830, 24, 0, 1, 340, 24, 0, 1, 58, 0, 0, 1, 58, 0, 0, 1, -97, 24, 0, 1, 73, 0, 0, 1, 13, 0, 0, 1, 63, 0,
       0, 1, -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34,
       0, 0, 1, 74, 0, 0, 1, -31, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2,
       0, 0, 1, 114, 0, 0, 1, -25, 0, 0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51, 0, 0, 1, 12,
-      0, 0, 1, -98, 0, 0, 1, -1058, 0, 0, 1, 1046, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2326, 1, 0, 1, 2428, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 1, -98, 0, 0, 1, -1058, 0, 0, 1, 1046, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2327, 1, 0, 1, 2429, 0, 0, 1, 0, 0, 0, 1,
       0, 0, 0, 1, 30, 0, 0, 1, -31, 0, 0, 1, 0, 0, 0, 1, 21, 0, 0, 1, 16, 0, 0, 1, -25, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -225,
       24, 0, 1, 210, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -90, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -12, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 26, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 89, 0, 0, 1, -104, 0, 0, 1, -20, 0, 0,
-      1, -57, 0, 0, 1, 33, 0, 0, 1, 79, 0, 0, 1, -1839, 0, 0, 1, 1724, 0, 0, 1, 0, 0, 0, 0, 1, 4, 0, 0, 1, -2297, 0, 0, 1,
-      2350, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0,
+      1, -57, 0, 0, 1, 33, 0, 0, 1, 79, 0, 0, 1, -1839, 0, 0, 1, 1724, 0, 0, 1, 0, 0, 0, 0, 1, 4, 0, 0, 1, -2298, 0, 0, 1,
+      2351, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1, -35, 0, 0, 1, -65, 0,
       0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -84, 0, 0, 1, 66, 0, 0,
-      1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, -1109, 0, 0, 1, -1152,
-      0, 0, 1, 1071, 0, 0, 1, 1258, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1,
+      1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1, -1109, 0, 0, 1, -1153,
+      0, 0, 1, 1072, 0, 0, 1, 1258, 0, 0, 1, 48, 0, 0, 1, -31, 0, 0, 1, -53, 0, 0, 1, 62, 0, 0, 1, -92, 0, 0, 1, 114, 0, 0, 1,
       -35, 0, 0, 1, -65, 0, 0, 1, 19, 0, 0, 1, 10, 0, 0, 1, -34, 0, 0, 1, 24, 0, 0, 1, 45, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1,
       -84, 0, 0, 1, 66, 0, 0, 1, -70, 0, 0, 1, 95, 0, 0, 1, -96, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, 17, 0, 0, 1, -115, 0, 0, 1,
-      1, 2, 0, 1, 7, 0, 0, 1, -201, 24, 0, 1, -2241, 0, 0, 1, 2482, 0, 0, 1, 181, 0, 0, 1, -131, 0, 0, 1, -72, 0, 0, 1, -1620,
+      1, 2, 0, 1, 7, 0, 0, 1, -201, 24, 0, 1, -2242, 0, 0, 1, 2483, 0, 0, 1, 181, 0, 0, 1, -131, 0, 0, 1, -72, 0, 0, 1, -1620,
       0, 0, 1, -6, 0, 0, 1, -195, 0, 0, 1, 34, 0, 0, 1, 124, 0, 0, 1, 246, 0, 0, 1, -237, 0, 0, 1, 1713, 0, 0, 1, -60, 0, 0,
       1, 146, 0, 0, 1, -1194, 0, 0, 1, -662, 0, 0, 1, 1789, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0,
       0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1,
@@ -8606,7 +8607,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, -167, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, -1175, 0, 0, 1, 1182, 0, 0, 1, 0, 0, 0, 1, -91, 0, 0, 1, 97,
       0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 120, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1700, 8, 0, 1, 1756, 0, 0, 1, -133, 0, 0, 1,
       -1278, 24, 0, 1, 1334, 0, 0, 1, -1198, 0, 0, 1, -22, 0, 0, 1, 15, 0, 0, 1, 1187, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, 0,
-      0, 0, 0, 1, -1730, 0, 0, 1, 1400, 24, 0, 1, -153, 24, 0, 1, -2019, 0, 0, 1, 2621, 0, 0, 1, -1898, 0, 0, 1, 1804, 0, 0,
+      0, 0, 0, 1, -1730, 0, 0, 1, 1400, 24, 0, 1, -153, 24, 0, 1, -2020, 0, 0, 1, 2622, 0, 0, 1, -1898, 0, 0, 1, 1804, 0, 0,
       1, 65, 0, 0, 1, -37, 0, 0, 1, -28, 0, 0, 1, 85, 0, 0, 1, -130, 0, 0, 1, 77, 0, 0, 1, -14, 0, 0, 1, -14, 0, 0, 1, 22, 0,
       0, 1, -38, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -82,
       0, 0, 1, 34, 0, 0, 1, 52, 0, 0, 1, 17, 0, 0, 1, 10, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27,
@@ -8624,7 +8625,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -1450, 0, 0, 1, -425, 0, 0, 1, 1786, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 72, 0, 0, 1, 0, 0, 0, 1, -10, 0, 0, 1, 0, 0, 0, 1,
       0, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, -102, 0, 0, 1, 0, 0, 0, 1, -1012, 0, 0, 1, 0, 0, 0, 1, -336, 0, 0, 1, 1431, 0, 0,
       1, 0, 0, 0, 1, -4, 0, 0, 1, -1813, 0, 0, 1, 490, 0, 0, 1, 1322, 0, 0, 1, -604, 24, 0, 1, -1054, 0, 0, 1, 0, 0, 0, 1, -1,
-      0, 0, 1, -330, 0, 0, 1, 1918, 0, 0, 1, 28, 0, 0, 1, 9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 79, 0, 0, 1, -1696,
+      0, 0, 1, -331, 0, 0, 1, 1919, 0, 0, 1, 28, 0, 0, 1, 9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 79, 0, 0, 1, -1696,
       0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1667, 0, 0, 1, -119, 24, 0, 1, -1177, 0, 0, 1, 1314, 0, 0, 1, 0, 0, 0, 1, -32, 0, 0,
       1, -1, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
       0, 1, -11, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 96, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
@@ -8632,35 +8633,35 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 0, 1, -1108, 0, 0, 1, -287, 0, 0, 1, 1465, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, 0, 0, 0, 1, -1656, 0, 0,
       1, 0, 0, 0, 1, 604, 24, 0, 1, 1147, 0, 0, 1, -124, 0, 0, 1, 0, 0, 0, 1, -12, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 81, 0, 0,
       1, 0, 0, 0, 1, 0, 0, 0, 1, -56, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -197, 24, 0, 1, -262, 24, 0, 1, 459, 0,
-      0, 1, -1, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -28, 0, 0, 1, 0, 0, 0, 1, -2372, 0, 0, 1, 2321, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 1, -1, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -28, 0, 0, 1, 0, 0, 0, 1, -2373, 0, 0, 1, 2322, 0, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, 48, 0, 0, 1, 1, 0, 0, 1, -19, 0, 0, 1, -844, 0, 0, 1, 746, 0, 0, 1, 0, 0,
       0, 1, -595, 24, 0, 1, 743, 0, 0, 1, 0, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -966, 24, 0, 1, 445, 24, 0, 1, 449, 0, 0, 1,
       70, 0, 0, 1, -1382, 0, 0, 1, 1384, 0, 0, 1, 0, 0, 0, 1, -1094, 24, 0, 1, 1030, 0, 0, 1, 27, 0, 0, 1, 0, 0, 0, 1, 0, 0,
       0, 1, -1750, 0, 0, 1, 1700, 0, 0, 1, -160, 24, 0, 1, 31, 24, 0, 1, 163, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 52, 0, 0, 1,
       -82, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1108, 0, 0, 1, 1213, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1867, 0, 0, 1, 1766, 0, 0,
       1, 3, 0, 0, 1, 102, 0, 0, 1, -1873, 0, 0, 2, 1756, 2, 0, 60, 2, 0, 1, -21, 0, 0, 1, -36, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 143, 0, 0, 1, -1, 0, 0, 1, -1591, 0, 0, 1, -840, 0, 0, 1, 2295, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 143, 0, 0, 1, -1, 0, 0, 1, -1591, 0, 0, 1, -441, 0, 0, 1, 1896, 0, 0, 1, 0, 0, 0,
       1, -1163, 0, 0, 1, 1205, 0, 0, 1, -782, 0, 0, 1, 823, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, 50, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, -1219, 0, 0, 1, 1162, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 47, 0, 0, 1, -2568, 0, 0, 1, 2571, 0, 0, 1, 19,
+      0, 1, 0, 0, 0, 1, -1219, 0, 0, 1, 1162, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 47, 0, 0, 1, -2569, 0, 0, 1, 2572, 0, 0, 1, 19,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -968, 24, 0, 1, 860, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, 0, 0, 0,
-      1, -2322, 0, 0, 1, -3, 0, 0, 1, 2335, 0, 0, 1, -34, 0, 0, 1, -104, 24, 0, 1, 58, 0, 0, 1, 0, 0, 0, 1, 61, 0, 0, 1, 74,
+      1, -2323, 0, 0, 1, -3, 0, 0, 1, 2336, 0, 0, 1, -34, 0, 0, 1, -104, 24, 0, 1, 58, 0, 0, 1, 0, 0, 0, 1, 61, 0, 0, 1, 74,
       0, 0, 1, -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1,
       -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 81, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0,
       1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, 69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0,
       1, -33, 0, 0, 1, -55, 0, 0, 1, -15, 0, 0, 1, 17, 0, 0, 1, 100, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, -1069, 0, 0, 1, 326,
       0, 0, 1, 722, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -859, 24, 0, 1, 920, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 21, 0,
-      0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -100, 0, 0, 1, 79, 0, 0, 1, -1681, 0, 0, 1, -381, 0,
-      0, 1, 1968, 0, 0, 1, 97, 0, 0, 1, 59, 0, 0, 1, -140, 0, 0, 1, -21, 2, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0,
+      0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -100, 0, 0, 1, 79, 0, 0, 1, -1681, 0, 0, 1, -382, 0,
+      0, 1, 1969, 0, 0, 1, 97, 0, 0, 1, 59, 0, 0, 1, -140, 0, 0, 1, -21, 2, 0, 1, 15, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0,
       0, 1, 0, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, -58, 2, 0, 1, 46, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       -94, 0, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, -62, 0, 0, 1, -1610, 2, 0, 1, 1657, 0, 0, 1, -77, 0, 0, 1, 0, 0, 0, 1, 33, 0, 0,
-      1, 140, 0, 0, 1, -176, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, -2297, 0, 0, 1, 2415, 0, 0, 1, 10, 0, 0, 1, -53, 0,
+      1, 140, 0, 0, 1, -176, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, -2298, 0, 0, 1, 2416, 0, 0, 1, 10, 0, 0, 1, -53, 0,
       0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, 94, 0, 0, 1, -124, 0, 0, 1, 109, 0, 0, 1, -110,
       0, 0, 1, 41, 0, 0, 1, 84, 0, 0, 1, -33, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75, 0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1,
       102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -51, 0, 0, 1, -574, 24, 0, 1, -467, 24, 0, 1, 1086, 0, 0, 1, 1, 0,
       0, 1, 23, 0, 0, 1, 10, 0, 0, 1, -53, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, 69, 0, 0, 1, -27, 0, 0, 1, -13, 0, 0, 1, 94, 0,
       0, 1, -124, 0, 0, 1, 109, 0, 0, 1, -110, 0, 0, 1, 41, 0, 0, 1, 84, 0, 0, 1, -33, 0, 0, 1, -98, 0, 0, 1, 30, 0, 0, 1, 75,
       0, 0, 1, -115, 0, 0, 1, 18, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, -99, 0, 0, 1, 100, 0, 0, 1, -107, 0, 0, 1, 4, 0, 0, 1,
-      -1914, 0, 0, 1, 2007, 0, 0, 1, -57, 0, 0, 1, 50, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1, 32, 0, 0, 1, -769, 0, 0, 1, -594, 0,
+      -1915, 0, 0, 1, 2008, 0, 0, 1, -57, 0, 0, 1, 50, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1, 32, 0, 0, 1, -769, 0, 0, 1, -594, 0,
       0, 1, -323, 0, 0, 1, 646, 0, 0, 1, -803, 0, 0, 1, 736, 0, 0, 1, 55, 0, 0, 1, -620, 0, 0, 1, -1, 0, 0, 1, 1651, 0, 0, 1,
       0, 0, 0, 1, 145, 0, 0, 1, -38, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0,
       1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0,
@@ -8677,9 +8678,9 @@ export function loadPackedGazetteer(): PackedGazetteer {
       23, 0, 0, 1, 57, 0, 0, 1, -128, 0, 0, 1, -26, 0, 0, 1, -987, 24, 0, 1, 1043, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1104, 0,
       0, 1, 1202, 0, 0, 1, -167, 0, 0, 1, 0, 0, 0, 1, 102, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, 92, 0, 0, 1, -8, 0,
       0, 1, -77, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -91, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -1673, 0,
-      0, 1, 1609, 0, 0, 1, 0, 0, 0, 1, 43, 0, 0, 1, 67, 0, 0, 1, -11, 0, 0, 1, 0, 0, 0, 1, -2538, 0, 0, 1, 2520, 0, 0, 1, 0,
+      0, 1, 1609, 0, 0, 1, 0, 0, 0, 1, 43, 0, 0, 1, 67, 0, 0, 1, -11, 0, 0, 1, 0, 0, 0, 1, -2539, 0, 0, 1, 2521, 0, 0, 1, 0,
       0, 0, 1, -20, 0, 0, 1, -53, 0, 0, 1, -1535, 24, 0, 1, -138, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 640, 0, 0, 1, 1021, 0, 0,
-      1, 174, 0, 0, 1, -1476, 0, 0, 1, 1487, 0, 0, 1, -1441, 0, 0, 1, -1159, 0, 0, 1, 702, 0, 0, 1, 49, 0, 0, 1, 1720, 0, 0,
+      1, 174, 0, 0, 1, -1476, 0, 0, 1, 1487, 0, 0, 1, -1441, 0, 0, 1, -1160, 0, 0, 1, 703, 0, 0, 1, 49, 0, 0, 1, 1720, 0, 0,
       1, -41, 0, 0, 1, 74, 0, 0, 1, 92, 0, 0, 1, -104, 0, 0, 1, -70, 0, 0, 1, 65, 0, 0, 1, -17, 0, 0, 1, 68, 0, 0, 1, -119, 0,
       0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -3, 0, 0, 1, 35, 0, 0, 1, -23, 0, 0, 1, -9, 0, 0, 1, -64, 0, 0, 1, 77, 0, 0, 1, 0, 0, 0,
       1, -43, 0, 0, 1, 40, 0, 0, 1, -15, 0, 0, 1, -76, 0, 0, 1, -16, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, -23, 0, 0, 1, -10, 0,
@@ -8701,23 +8702,23 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -102, 0, 0, 1, 83, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -763, 24, 0, 1, 759, 0, 0, 1, 0, 0,
       0, 1, -1329, 0, 0, 1, 1328, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1688, 0, 0, 1, 609, 0, 0, 1, 589, 24, 0, 1, 606, 0, 0, 0,
       1, -913, 0, 0, 1, -860, 0, 0, 1, 1586, 0, 0, 1, 28, 0, 0, 1, 9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1,
-      79, 0, 0, 1, 0, 0, 0, 1, -2099, 0, 0, 1, 2069, 0, 0, 1, 0, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -32, 0, 0, 1,
+      79, 0, 0, 1, 0, 0, 0, 1, -2100, 0, 0, 1, 2070, 0, 0, 1, 0, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -32, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, -1790, 0, 0, 1, 1793, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1,
       0, 0, 0, 1, 9, 0, 0, 1, -747, 24, 0, 1, 705, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -112, 0, 0, 1, 0,
       0, 0, 1, -297, 24, 0, 2, -1397, 2, 0, 43, 2, 0, 1, 1652, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-      0, 1, -65, 0, 0, 1, -1589, 0, 0, 1, 1691, 0, 0, 1, -66, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, -1368, 0, 0, 1, -1120, 0, 0,
-      1, 2177, 24, 0, 1, 239, 0, 0, 1, 0, 0, 0, 1, -791, 0, 0, 1, 790, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 0, 0, 0, 1, 116, 0,
+      0, 1, -65, 0, 0, 1, -1589, 0, 0, 1, 1691, 0, 0, 1, -66, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, -1368, 0, 0, 1, -1121, 0, 0,
+      1, 2178, 24, 0, 1, 239, 0, 0, 1, 0, 0, 0, 1, -791, 0, 0, 1, 790, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 0, 0, 0, 1, 116, 0,
       0, 1, 0, 0, 0, 1, -28, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, 10, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       -1751, 0, 0, 1, 1781, 0, 0, 1, -98, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1678, 2, 0, 1, 1826, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
       1, -17, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -521, 24, 0, 1, 449, 0, 0, 1, 0, 0, 0, 1, 62, 0, 0, 1, -1869, 0, 0, 1, 1879, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -87, 0, 0, 1, 0, 0, 0, 1, -129, 24, 0, 1, -161, 24, 0, 1, -19, 24, 0, 1, 343, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, 0, 0, 0, 1, 52, 0, 0, 1, -1188, 0, 0, 1, -3, 0, 0, 1, 55, 0, 0, 1, -40, 0, 0, 1,
-      1200, 0, 0, 1, -79, 0, 0, 1, 69, 0, 0, 1, -104, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 105, 0, 0, 1, -102, 0, 0, 1, -2336, 0,
-      0, 1, 2325, 0, 0, 1, 113, 0, 0, 1, -78, 0, 0, 1, 111, 0, 0, 1, 0, 0, 0, 1, -96, 0, 0, 1, -1366, 0, 0, 1, 1321, 0, 0, 1,
+      1200, 0, 0, 1, -79, 0, 0, 1, 69, 0, 0, 1, -104, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1, 105, 0, 0, 1, -102, 0, 0, 1, -2337, 0,
+      0, 1, 2326, 0, 0, 1, 113, 0, 0, 1, -78, 0, 0, 1, 111, 0, 0, 1, 0, 0, 0, 1, -96, 0, 0, 1, -1366, 0, 0, 1, 1321, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, -1217, 0, 0, 1, 22, 0, 0, 1, 962, 24, 0, 1, 275, 0, 0, 1, 0, 0, 0, 1, -1465, 0, 0, 1, -243, 0,
       0, 0, 1, 1762, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, -7, 0, 0, 1, 13, 0, 0, 1, -2311, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 955, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -27, 0, 0, 1, -7, 0, 0, 1, 13, 0, 0, 1, -2312, 0, 0, 1, 48, 0, 0, 1, -97, 0, 0, 1, 956, 0, 0,
       1, 1436, 0, 0, 1, -80, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 58, 0, 0, 1, 43, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0,
       1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0,
       1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0,
@@ -8735,8 +8736,8 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -14, 0, 0, 1, -7, 0, 0, 1, -100, 0, 0, 1, -7, 0, 0, 1, 87, 0, 0, 1, -41, 0, 0, 1, -32, 0, 0, 1, 90, 0, 0, 1, -105,
       0, 0, 1, 115, 0, 0, 1, -8, 0, 0, 1, -90, 0, 0, 1, 38, 0, 0, 1, 20, 0, 0, 1, 42, 0, 0, 1, -113, 0, 0, 1, 0, 0, 0, 1, 4,
       0, 0, 1, 93, 0, 0, 1, -57, 0, 0, 1, -1348, 0, 0, 1, 1398, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1, -18, 2, 0, 1,
-      50, 0, 0, 1, 15, 0, 0, 1, -2307, 0, 0, 1, 450, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, 250, 0, 0, 1, -397, 0, 0, 0, 1, -450,
-      0, 0, 1, 2286, 0, 0, 1, -1485, 0, 0, 1, 1510, 0, 0, 1, -1706, 0, 0, 1, 1646, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 74, 0, 0,
+      50, 0, 0, 1, 15, 0, 0, 1, -2308, 0, 0, 1, 451, 0, 0, 1, 167, 0, 0, 1, -1, 0, 0, 1, 250, 0, 0, 1, -397, 0, 0, 0, 1, -451,
+      0, 0, 1, 2287, 0, 0, 1, -1485, 0, 0, 1, 1510, 0, 0, 1, -1706, 0, 0, 1, 1646, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 74, 0, 0,
       1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0, 0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0,
       0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0, 0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0,
       0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0,
@@ -8754,7 +8755,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -117, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 91, 0, 0, 1, -48, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -1276, 0, 0, 1, 1265,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1202, 0, 0, 1, 2, 0, 0, 1, 1182, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 56, 0,
       0, 1, -1642, 24, 0, 1, -139, 0, 0, 1, 1821, 0, 0, 1, -1183, 0, 0, 1, -633, 0, 0, 1, 828, 24, 0, 1, 826, 0, 0, 1, 182, 0,
-      0, 1, -1599, 0, 0, 1, -1044, 0, 0, 1, 2455, 2, 0, 1, -1405, 0, 0, 1, 1448, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0,
+      0, 1, -1599, 0, 0, 1, -1045, 0, 0, 1, 2456, 2, 0, 1, -1405, 0, 0, 1, 1448, 0, 0, 1, 63, 0, 0, 1, -95, 0, 0, 1, 33, 0, 0,
       1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, 104, 0, 0, 1, -131, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, 74, 0,
       0, 1, -31, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0, 1, 114, 0,
       0, 1, -25, 0, 0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -86, 0, 0, 1, 43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51, 0, 0, 1, 12, 0,
@@ -8776,13 +8777,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 78, 0, 0, 1, -64, 0, 0, 1, -4, 0, 0, 1, 3, 0, 0, 1, 90, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, 88, 0,
       0, 1, -102, 0, 0, 1, 0, 0, 0, 1, -1323, 0, 0, 1, 1402, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1310, 0, 0, 1, -511, 0, 0, 1,
       500, 0, 0, 1, -321, 2, 0, 1, 1641, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, 0,
-      0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2425, 0, 0,
-      1, 2443, 0, 0, 1, -1785, 0, 0, 1, 0, 0, 0, 1, 1753, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
+      0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2426, 0, 0,
+      1, 2444, 0, 0, 1, -1785, 0, 0, 1, 0, 0, 0, 1, 1753, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0,
       1, 0, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 26, 0,
       0, 1, 29, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -114, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 15, 0, 0, 1, 138, 0, 0, 1, -15, 0, 0,
       1, -87, 0, 0, 1, 0, 0, 0, 1, 81, 0, 0, 1, -87, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 2, 0, 1, -33, 0, 0, 1, -1702, 0, 0,
       1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1522, 24, 0, 1, 216, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, -45, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2060, 0, 0, 1, 922,
+      0, 0, 0, 1, -45, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 116, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2061, 0, 0, 1, 923,
       0, 0, 1, 1059, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, -19, 0, 0, 1, 0, 0, 0, 1, -538, 24, 0, 1, 499, 0, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, -477, 24, 0, 25, 356, 2, 0, 4, 2, 0, 4, 2, 0, 3, 2, 0, 1, 2, 0, 5, 2, 0, 2, 2, 0, 13,
       2, 0, 16, 2, 0, 1, 2, 0, 18, 2, 0, 15, 2, 0, 7, 2, 0, 10, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 9, 2, 0, 1, 2, 0, 4, 2, 0, 6,
@@ -8792,23 +8793,23 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 0, 0, 0, 1, 105, 0, 0, 1, -102, 0, 0, 1, 0, 0, 0, 1, 160, 0, 0, 1, -127, 0, 0, 1, 69, 0, 0, 1, 0, 0, 0, 1, -1340, 24,
       0, 2, 1223, 2, 0, 60, 2, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, 19, 0, 0, 1, -55, 0, 0, 1, 141, 0, 0, 1, -3, 0, 0, 1, 2, 0, 0,
       1, -122, 0, 0, 1, 33, 0, 0, 1, 0, 0, 0, 1, -1490, 0, 0, 1, 1490, 2, 0, 1, -1207, 0, 0, 1, 1204, 0, 0, 1, 0, 0, 0, 1,
-      -1495, 0, 0, 1, 1506, 0, 0, 1, -2350, 0, 0, 1, 2390, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1333, 0, 0, 1, 0, 24,
-      0, 1, -1197, 0, 0, 1, 2457, 0, 0, 1, -2408, 0, 0, 1, 2421, 0, 0, 1, 1, 0, 0, 1, -1166, 0, 0, 1, 1196, 0, 0, 1, 0, 0, 0,
+      -1495, 0, 0, 1, 1506, 0, 0, 1, -2351, 0, 0, 1, 2391, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1333, 0, 0, 1, 0, 24,
+      0, 1, -1198, 0, 0, 1, 2458, 0, 0, 1, -2409, 0, 0, 1, 2422, 0, 0, 1, 1, 0, 0, 1, -1166, 0, 0, 1, 1196, 0, 0, 1, 0, 0, 0,
       1, -1634, 0, 0, 1, 1612, 0, 0, 1, 71, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36,
       0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114,
       0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14,
       0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51,
-      0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -2503, 1, 0, 1, 153, 0, 0, 1, 2326, 0, 0,
+      0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -2504, 1, 0, 1, 153, 0, 0, 1, 2327, 0, 0,
       1, 82, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1190, 0, 0, 1, 1081, 0, 0, 1, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, -94, 0, 0,
       1, 97, 0, 0, 1, 0, 0, 0, 1, 97, 0, 0, 1, -178, 0, 0, 1, -5, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 47, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, -2134, 0, 0, 1, 2147, 0, 0, 1, 28, 0, 0, 1, -28, 0, 0, 1, -45, 0, 0, 1, 77, 0, 0, 1, -14, 0, 0, 1, -14, 0,
+      0, 0, 0, 1, -2135, 0, 0, 1, 2148, 0, 0, 1, 28, 0, 0, 1, -28, 0, 0, 1, -45, 0, 0, 1, 77, 0, 0, 1, -14, 0, 0, 1, -14, 0,
       0, 1, 22, 0, 0, 1, -38, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0, 0, 1, 46, 0,
       0, 1, -82, 0, 0, 1, 34, 0, 0, 1, 52, 0, 0, 1, -52, 0, 0, 1, -846, 0, 0, 1, -870, 0, 0, 1, 1311, 24, 0, 1, 450, 0, 0, 1,
       1, 0, 0, 1, -1544, 0, 0, 1, 0, 0, 0, 1, 1538, 0, 0, 1, 28, 0, 0, 1, -28, 0, 0, 1, -45, 0, 0, 1, 77, 0, 0, 1, -14, 0, 0,
       1, -14, 0, 0, 1, 22, 0, 0, 1, -38, 0, 0, 1, -24, 0, 0, 1, -26, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -45, 0,
       0, 1, 46, 0, 0, 1, -82, 0, 0, 1, 34, 0, 0, 1, 52, 0, 0, 1, -108, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 101, 0, 0, 1, -72, 0,
       0, 1, -25, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -1361, 0, 0, 1, 1269, 0, 0, 1, 0, 0, 0, 1, 32, 0,
-      0, 1, 0, 0, 0, 1, -2292, 1, 0, 1, 449, 0, 0, 1, 791, 0, 0, 1, -620, 0, 0, 1, -1, 0, 0, 1, 221, 0, 0, 1, 29, 0, 0, 1,
+      0, 1, 0, 0, 0, 1, -2293, 1, 0, 1, 450, 0, 0, 1, 791, 0, 0, 1, -620, 0, 0, 1, -1, 0, 0, 1, 221, 0, 0, 1, 29, 0, 0, 1,
       -13, 0, 0, 1, 331, 0, 0, 1, 1, 0, 0, 1, 1142, 0, 0, 1, 70, 0, 0, 1, -146, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0,
       1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0,
       1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0,
@@ -8823,7 +8824,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -17, 0, 0, 1, -580, 24, 0, 1, 558, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -71, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       -26, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 61, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -82, 2, 0, 1, -1090, 0, 0, 1,
       1266, 0, 0, 1, -178, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 47, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, 79, 0, 0, 1, -100, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -2120, 0, 0, 1, 2087, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -2121, 0, 0, 1, 2088, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -1594, 0, 0, 1, 1581, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, 74,
       0, 0, 1, -59, 0, 0, 1, -30, 0, 0, 1, -37, 0, 0, 1, 20, 0, 0, 1, 62, 0, 0, 1, -10, 0, 0, 1, -79, 0, 0, 1, 96, 0, 0, 1,
       -31, 0, 0, 1, 17, 0, 0, 1, -32, 0, 0, 1, 81, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0,
@@ -8848,23 +8849,23 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51, 0, 0, 1, 12, 0, 0, 1, -98, 0, 0, 1, -14, 0, 0, 1, 0, 0,
       0, 1, 0, 0, 0, 1, -1323, 0, 0, 1, 82, 0, 0, 1, -6, 0, 0, 1, 1325, 0, 0, 1, 0, 0, 0, 1, 104, 0, 0, 0, 1, -175, 0, 0, 1,
       28, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1345, 0, 0, 1, 1505, 0, 0, 1, -151, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      35, 0, 0, 1, 0, 0, 0, 1, 19, 0, 0, 1, 38, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -1276, 0, 0, 1, -1067, 0, 0, 1, 2246, 0, 0,
+      35, 0, 0, 1, 0, 0, 0, 1, 19, 0, 0, 1, 38, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -1276, 0, 0, 1, -1068, 0, 0, 1, 2247, 0, 0,
       1, 0, 0, 0, 1, 4, 0, 0, 1, 131, 0, 0, 1, 28, 0, 0, 1, -127, 0, 0, 1, 0, 0, 0, 1, -817, 0, 0, 1, 876, 0, 0, 1, -65, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, -383, 24, 0, 1, 383, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -102, 24, 0, 1, 132, 0, 0, 1, -2388, 0,
-      0, 1, 2426, 0, 0, 1, -917, 24, 0, 1, -865, 0, 0, 1, 1705, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, -1384, 0, 0, 1, 1365, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -383, 24, 0, 1, 383, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -102, 24, 0, 1, 132, 0, 0, 1, -2389, 0,
+      0, 1, 2427, 0, 0, 1, -917, 24, 0, 1, -865, 0, 0, 1, 1705, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, -1384, 0, 0, 1, 1365, 0, 0,
       1, 0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1185, 0, 0, 1, 1167, 0, 0, 1, 0, 0, 0, 1,
       0, 0, 0, 1, -1742, 0, 0, 1, 1824, 0, 0, 1, -144, 0, 0, 1, 86, 0, 0, 1, 0, 0, 0, 1, -1276, 0, 0, 1, 1197, 0, 0, 1, 69, 0,
       0, 1, 0, 0, 0, 1, -104, 0, 0, 1, 0, 0, 0, 1, 117, 0, 0, 1, 0, 0, 0, 1, -102, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0,
       1, 113, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -57, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 116, 0, 0, 1, -7, 0, 0, 1,
       -4, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, -1217, 0, 0, 1, 1214, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1221, 0, 0,
-      1, 418, 0, 0, 1, -1669, 0, 0, 1, 2483, 0, 0, 1, -1103, 0, 0, 1, 1143, 0, 0, 1, -1412, 0, 0, 1, 589, 0, 0, 1, 760, 0, 0,
+      1, 418, 0, 0, 1, -1670, 0, 0, 1, 2484, 0, 0, 1, -1103, 0, 0, 1, 1143, 0, 0, 1, -1412, 0, 0, 1, 589, 0, 0, 1, 760, 0, 0,
       1, -7, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 25, 0, 0, 1, -1148, 0, 0, 1, 1154, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
       -1634, 0, 0, 1, 116, 0, 0, 1, 1496, 0, 0, 1, 0, 0, 0, 1, -24, 0, 0, 1, 62, 0, 0, 1, -43, 0, 0, 1, -26, 0, 0, 1, 59, 0,
       0, 1, -84, 0, 0, 1, 56, 0, 0, 1, 38, 0, 0, 1, -60, 0, 0, 1, -37, 0, 0, 1, 35, 0, 0, 1, 10, 0, 0, 1, 14, 0, 0, 1, 31, 0,
       0, 1, 5, 0, 0, 1, -75, 0, 0, 1, 102, 0, 0, 1, -78, 0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0,
       0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54,
       0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90,
-      0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -51, 0, 0, 1, -2439, 1, 0, 1, 2570, 0, 0, 1, -91, 0, 0, 1, 98, 0, 0, 1, -125, 0, 0, 1,
+      0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, -51, 0, 0, 1, -2440, 1, 0, 1, 2571, 0, 0, 1, -91, 0, 0, 1, 98, 0, 0, 1, -125, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, 79, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -94, 0, 0, 1, 97, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -81, 0,
       0, 1, -1631, 0, 0, 1, 1625, 0, 0, 1, 1, 0, 0, 1, -1349, 0, 0, 1, 1367, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 27,
       0, 0, 1, -1175, 0, 0, 1, 1230, 0, 0, 1, -115, 0, 0, 1, 27, 0, 0, 1, 31, 0, 0, 1, -41, 0, 0, 1, 74, 0, 0, 1, -12, 0, 0,
@@ -8879,9 +8880,9 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, -23, 0, 0, 1, -10, 0, 0, 1, 54, 0, 0, 1, 44, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, -76, 0, 0, 1, -62, 0, 0, 1, 78, 0, 0,
       1, -64, 0, 0, 1, -4, 0, 0, 1, 3, 0, 0, 1, 90, 0, 0, 1, -57, 0, 0, 1, 20, 0, 0, 1, -52, 0, 0, 1, -15, 0, 0, 1, -727, 0,
       0, 1, 738, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1327, 24, 0, 1, 1237, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, 32, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -2294, 1, 0, 1, 866, 0, 0, 1, -242, 0, 0, 1, 20, 0,
+      0, 1, 0, 0, 0, 1, 32, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -2295, 1, 0, 1, 867, 0, 0, 1, -242, 0, 0, 1, 20, 0,
       0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1717, 0, 0, 1, -1521, 0, 0, 1, -3, 0, 0, 1, 490, 24, 0, 1, -704, 0, 0, 1, -1, 0, 0, 1,
-      565, 0, 0, 1, 1119, 0, 0, 1, 25, 0, 0, 1, 0, 0, 0, 1, -2301, 1, 0, 1, 2343, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0,
+      565, 0, 0, 1, 1119, 0, 0, 1, 25, 0, 0, 1, 0, 0, 0, 1, -2302, 1, 0, 1, 2344, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0,
       0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0,
       0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0,
       0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1,
@@ -8891,13 +8892,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104, 0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0,
       1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89, 0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0,
       1, 32, 0, 0, 1, 8, 0, 0, 1, -1339, 0, 0, 1, 1298, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1366, 0, 0, 1, -81, 0,
-      0, 1, 1417, 0, 0, 1, -1919, 0, 0, 1, 2019, 0, 0, 1, -116, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1572, 0, 0, 1, 1158, 24, 0,
+      0, 1, 1417, 0, 0, 1, -1920, 0, 0, 1, 2020, 0, 0, 1, -116, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1572, 0, 0, 1, 1158, 24, 0,
       1, 483, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -17, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1278, 0, 0,
       1, 231, 24, 0, 1, 896, 24, 0, 1, -718, 0, 0, 1, -358, 0, 0, 1, 146, 24, 0, 1, 1095, 0, 0, 1, -1088, 24, 0, 1, 1029, 0,
       0, 1, 0, 0, 0, 1, 53, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -8, 0, 0, 1, -1721, 0, 0, 1, 1703, 0, 0, 1, 19, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, -1760, 0, 0, 1, -17, 0, 0, 1, 1748, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
       0, 1, 48, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -104, 0, 0, 1, -5, 0, 0, 1, -198, 24, 0, 1, 185, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, -2293, 0, 0, 1, -149, 0, 0, 1, 2533, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0,
+      0, 1, 0, 0, 0, 1, -2294, 0, 0, 1, -149, 0, 0, 1, 2534, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0,
       0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1,
       79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1,
       7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1,
@@ -8921,8 +8922,8 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -57, 0, 0, 1, 69, 0, 0, 1, -127, 0, 0,
       1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33, 0, 0, 1, -55, 0, 0, 1, -15, 0, 0, 1, 17, 0, 0, 1, 100, 0, 0, 1, -49, 0,
       0, 1, -47, 0, 0, 1, 79, 0, 0, 1, -91, 0, 0, 1, -1421, 0, 0, 1, 1484, 0, 0, 1, -839, 0, 0, 1, 843, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, -1650, 0, 0, 1, -835, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 505, 0, 0, 0, 0, 1, 1360, 24, 0, 1, 400, 0, 0, 1,
-      0, 0, 0, 1, 188, 0, 0, 1, -60, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -2434, 0, 0, 1, 2451, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, -1650, 0, 0, 1, -836, 0, 0, 1, 106, 0, 0, 1, 43, 0, 0, 1, 506, 0, 0, 0, 0, 1, 1360, 24, 0, 1, 400, 0, 0, 1,
+      0, 0, 0, 1, 188, 0, 0, 1, -60, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -2435, 0, 0, 1, 2452, 0, 0, 1, 0, 0, 0, 1,
       38, 0, 0, 1, -42, 0, 0, 1, 31, 0, 0, 1, -97, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, 5, 0, 0, 1, -1461, 0, 0, 1,
       -322, 0, 0, 1, -20, 0, 0, 1, 1837, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -6, 0, 0, 1, 4, 0, 0, 1, -4, 2, 0, 1, 0, 0, 0, 1, 0,
       0, 0, 1, -1250, 0, 0, 1, 1200, 0, 0, 1, -370, 24, 0, 1, 374, 0, 0, 1, 73, 0, 0, 1, -358, 24, 0, 1, 322, 0, 0, 1, 0, 0,
@@ -8933,7 +8934,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -104, 0, 0, 1, 117, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -113, 0, 0, 1, 54, 0, 0, 1, -55, 0, 0, 1, 157, 0, 0, 1, -106, 0, 0,
       1, 0, 0, 0, 1, -3, 0, 0, 1, 41, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, -1079, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 1143, 0, 0,
       1, 0, 0, 0, 1, -72, 0, 0, 1, 9, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0,
-      0, 1, -2372, 0, 0, 1, 34, 0, 0, 1, 1173, 0, 0, 1, 1173, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -52, 0, 0, 1, 69, 0, 0, 1, 50,
+      0, 1, -2373, 0, 0, 1, 34, 0, 0, 1, 1174, 0, 0, 1, 1173, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -52, 0, 0, 1, 69, 0, 0, 1, 50,
       0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10,
       0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65,
       0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20,
@@ -8947,9 +8948,9 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -95, 0, 0, 1, 33, 0, 0, 1, -56, 0, 0, 1, 127, 0, 0, 1, -37, 0, 0, 1, -27, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0,
       1, 74, 0, 0, 1, -31, 0, 0, 1, -5, 0, 0, 1, -51, 0, 0, 1, -41, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -75, 0, 0, 1, 2, 0, 0,
       1, 114, 0, 0, 1, -25, 0, 0, 1, -4, 0, 0, 1, 31, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, -39, 0, 0, 1, 51, 0, 0, 1, 12, 0, 0,
-      1, -98, 0, 0, 1, -2316, 0, 0, 1, 2409, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, 94, 0, 0, 1, -1207, 0, 0, 1,
-      -340, 0, 0, 1, 29, 0, 0, 1, -252, 0, 0, 1, 1716, 0, 0, 1, -1495, 0, 0, 1, -822, 0, 0, 1, 2289, 0, 0, 1, 25, 0, 0, 1, 0,
-      0, 0, 1, 0, 0, 0, 1, -1720, 0, 0, 1, 556, 0, 0, 1, -1137, 1, 0, 1, 2277, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0,
+      1, -98, 0, 0, 1, -2317, 0, 0, 1, 2410, 0, 0, 1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, 94, 0, 0, 1, -1207, 0, 0, 1,
+      -340, 0, 0, 1, 29, 0, 0, 1, -252, 0, 0, 1, 1716, 0, 0, 1, -1495, 0, 0, 1, -823, 0, 0, 1, 2290, 0, 0, 1, 25, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, -1720, 0, 0, 1, 556, 0, 0, 1, -1138, 1, 0, 1, 2278, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0,
       1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0,
       0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1,
       0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -51, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1,
@@ -8960,7 +8961,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       24, 0, 1, 296, 0, 0, 1, 33, 0, 0, 1, 65, 0, 0, 1, -71, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 88, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1082, 24, 0, 1, 983, 0, 0, 1, 113, 0, 0, 1, -59,
       0, 0, 1, 53, 0, 0, 1, -52, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -29, 0, 0, 1, -524, 24, 0, 1, 547, 0, 0, 1, 0, 0, 0, 1, 3,
-      0, 0, 1, -104, 0, 0, 1, -2353, 0, 0, 1, 935, 0, 0, 1, 313, 0, 0, 1, 1206, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0,
+      0, 0, 1, -104, 0, 0, 1, -2354, 0, 0, 1, 936, 0, 0, 1, 313, 0, 0, 1, 1206, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0,
       0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0, 1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0,
       0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0,
       0, 1, -26, 0, 0, 1, 163, 0, 0, 1, -70, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76,
@@ -8978,7 +8979,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -45, 0, 0, 1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35,
       0, 0, 1, -83, 0, 0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48,
       0, 0, 1, -45, 0, 0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, 112, 0, 0, 1, -160, 0, 0, 1, 114, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, -1776, 0, 0, 1, -780, 0, 0, 1, 2526, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0,
+      0, 0, 0, 1, -1776, 0, 0, 1, -781, 0, 0, 1, 2527, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0,
       1, -19, 0, 0, 1, -39, 0, 0, 1, 68, 0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0,
       0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0,
       0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92,
@@ -8987,13 +8988,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 73, 0, 0, 1, 2, 0, 0, 1, 17, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 38, 0, 0, 1, 0, 0, 0, 1, -42, 0, 0, 1, 31, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, -1134, 0, 0, 1, -91, 0, 0, 1, 115, 0, 0, 1, 1003, 0, 0, 1, 10, 0, 0, 1, 4, 0, 0, 1, -1799, 0, 0,
       1, 365, 0, 0, 1, 1466, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 66, 0, 0, 1, -66, 0, 0, 1, 36, 0, 0, 1, 30, 0, 0, 1, -1635, 24,
-      0, 1, -782, 0, 0, 1, 1510, 0, 0, 1, 900, 0, 0, 1, 5, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1733, 0, 0, 1, -2,
+      0, 1, -783, 0, 0, 1, 1511, 0, 0, 1, 900, 0, 0, 1, 5, 0, 0, 1, -70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1733, 0, 0, 1, -2,
       0, 0, 1, 1689, 0, 0, 1, 76, 0, 0, 1, -39, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 51, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1683, 0, 0, 1,
       -116, 0, 0, 1, 115, 2, 0, 2, -102, 2, 0, 16, 2, 0, 1, 69, 2, 0, 1, 1677, 0, 0, 1, -1280, 0, 0, 1, 6, 0, 0, 1, -11, 0, 0,
       1, 31, 0, 0, 1, -13, 0, 0, 1, 1203, 0, 0, 1, 83, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 175, 0, 0, 1, -171, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, -1192, 0, 0, 1, 1137, 0, 0, 1, -2235, 0, 0, 1,
-      1058, 0, 0, 1, 1228, 0, 0, 1, -1208, 0, 0, 1, 1205, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1078, 0,
+      1, 0, 0, 0, 1, 175, 0, 0, 1, -171, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, -1192, 0, 0, 1, 1137, 0, 0, 1, -2236, 0, 0, 1,
+      1059, 0, 0, 1, 1228, 0, 0, 1, -1208, 0, 0, 1, 1205, 0, 0, 1, 0, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1078, 0,
       0, 1, 1066, 0, 0, 1, 52, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, 24, 0, 0, 1, -40, 0, 0,
       1, 90, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1,
       40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1,
@@ -9012,8 +9013,8 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, 81, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 0, 0, 0, 1, 89, 0, 0, 1, 20,
       0, 0, 1, -57, 0, 0, 1, 69, 0, 0, 1, -127, 0, 0, 1, 101, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -33, 0, 0, 1, -55, 0, 0, 1,
       -15, 0, 0, 1, 17, 0, 0, 1, 100, 0, 0, 1, -49, 0, 0, 1, -47, 0, 0, 1, 102, 0, 0, 1, -126, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0,
-      1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, 67, 0, 0, 1, -1431, 0, 0, 1, -88, 0, 0, 1, 6, 0, 0, 1, 344, 0, 0, 1, -1165,
-      0, 0, 1, 2279, 0, 0, 1, 0, 0, 0, 1, -1064, 0, 0, 1, -145, 0, 0, 1, -19, 0, 0, 1, 1293, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0,
+      1, -72, 0, 0, 1, 70, 0, 0, 1, -59, 0, 0, 1, 67, 0, 0, 1, -1431, 0, 0, 1, -88, 0, 0, 1, 6, 0, 0, 1, 344, 0, 0, 1, -1166,
+      0, 0, 1, 2280, 0, 0, 1, 0, 0, 0, 1, -1064, 0, 0, 1, -145, 0, 0, 1, -19, 0, 0, 1, 1293, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0,
       1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0,
       0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66,
       0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1, 7, 0,
@@ -9049,7 +9050,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 61, 0, 0,
       1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0, 0, 1, -10, 0, 0,
       1, 94, 0, 0, 1, -37, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -91, 0, 0, 1, 92, 0, 0, 1, -29, 0, 0, 1, 2, 0, 0, 1, 15, 0, 0, 1,
-      -2523, 0, 0, 1, 835, 0, 0, 0, 1, 1690, 0, 0, 1, 20, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -86, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      -2524, 0, 0, 1, 836, 0, 0, 0, 1, 1690, 0, 0, 1, 20, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -86, 0, 0, 1, 0, 0, 0, 1, 0, 0,
       0, 1, 0, 0, 0, 1, -1323, 0, 0, 1, 1428, 0, 0, 1, -30, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -11, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1297, 0, 0, 1, 1200, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, 0, 0, 0, 1, -1045, 24, 0, 1, -231, 0, 0, 1, 1335, 0, 0, 1, -61, 0, 0, 1, -828, 0, 0, 1, 0, 0, 0, 1, 55,
@@ -9058,14 +9059,14 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1776, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0, 0, 1, 0, 0, 0, 1, 0, 0,
       0, 1, 48, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, 0, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, -1292, 0, 0,
       1, 0, 0, 0, 1, 21, 0, 0, 1, 1289, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1070, 0, 0, 1, 1112, 0, 0,
-      1, -2434, 0, 0, 1, 2371, 0, 0, 1, -1100, 0, 0, 1, 1109, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2420, 0, 0, 1, 2427, 0, 0, 1,
+      1, -2435, 0, 0, 1, 2372, 0, 0, 1, -1100, 0, 0, 1, 1109, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2421, 0, 0, 1, 2428, 0, 0, 1,
       0, 0, 0, 1, 24, 0, 0, 1, -30, 0, 0, 1, -10, 0, 0, 1, 24, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0,
       1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0,
       0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0,
       0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -21, 0, 0, 1, -1114, 0, 0, 1, 1086, 0, 0, 1, -7, 0, 0, 1, 138, 0, 0, 1, -409, 24, 0, 1,
-      372, 0, 0, 1, -78, 2, 0, 1, -1010, 0, 0, 1, 995, 0, 0, 1, 107, 0, 0, 1, -1455, 0, 0, 1, 1471, 0, 0, 1, -2353, 0, 0, 1,
-      2289, 0, 0, 1, -1734, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1790, 0, 0, 1, -115, 0, 0, 1, 117, 0, 0, 1, -28, 0, 0, 1, -2322,
-      0, 0, 1, 2326, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68,
+      372, 0, 0, 1, -78, 2, 0, 1, -1010, 0, 0, 1, 995, 0, 0, 1, 107, 0, 0, 1, -1455, 0, 0, 1, 1471, 0, 0, 1, -2354, 0, 0, 1,
+      2290, 0, 0, 1, -1734, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 1790, 0, 0, 1, -115, 0, 0, 1, 117, 0, 0, 1, -28, 0, 0, 1, -2323,
+      0, 0, 1, 2327, 0, 0, 1, -18, 0, 0, 1, 33, 0, 0, 1, -23, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, -19, 0, 0, 1, -39, 0, 0, 1, 68,
       0, 0, 1, -30, 0, 0, 1, -9, 0, 0, 1, -11, 0, 0, 1, 33, 0, 0, 1, -80, 0, 0, 1, 79, 0, 0, 1, 7, 0, 0, 1, -41, 0, 0, 1, -68,
       0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, 50, 0, 0, 1, -70,
       0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1,
@@ -9076,7 +9077,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -41, 0, 0, 1, -68, 0, 0, 1, 148, 0, 0, 1, -17, 0, 0, 1, 0, 0, 0, 1, -53, 0, 0, 1, -56, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1,
       50, 0, 0, 1, -70, 0, 0, 1, 114, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0,
       1, 4, 0, 0, 1, 117, 0, 0, 1, -73, 0, 0, 1, -41, 0, 0, 1, 48, 0, 0, 1, 50, 0, 0, 1, -18, 0, 0, 1, -73, 0, 0, 1, -25, 0,
-      0, 1, -2408, 0, 0, 1, 2409, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0,
+      0, 1, -2409, 0, 0, 1, 2410, 0, 0, 1, 108, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -72, 0, 0, 1, 0, 0, 0, 1, 70, 0, 0, 1, 0, 0,
       0, 1, -59, 0, 0, 1, 94, 0, 0, 1, -1777, 0, 0, 1, 556, 0, 0, 1, 1167, 0, 0, 1, -1376, 0, 0, 1, 1327, 0, 0, 1, -1172, 0,
       0, 1, 1248, 0, 0, 1, -1517, 0, 0, 1, 1428, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1404, 0, 0, 1, 289, 0, 0, 1,
       1170, 0, 0, 1, 40, 0, 0, 1, -127, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0,
@@ -9087,7 +9088,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, 121, 0, 0, 1, -120, 0, 0, 1, 0, 0, 0, 1, -36,
       0, 0, 1, 2, 0, 0, 1, 33, 0, 0, 1, -998, 24, 0, 1, 1063, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -46, 0, 0, 1, 48, 0, 0, 1,
       -855, 0, 0, 1, 856, 0, 0, 1, -100, 0, 0, 1, 0, 0, 0, 1, 113, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, 83, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, -1426, 0, 0, 1, -87, 0, 0, 1, 1461, 0, 0, 1, 0, 0, 0, 1, -2440, 0, 0, 1, 2411, 0, 0, 1, 84, 0,
+      0, 0, 0, 1, 0, 0, 0, 1, -1426, 0, 0, 1, -87, 0, 0, 1, 1461, 0, 0, 1, 0, 0, 0, 1, -2441, 0, 0, 1, 2412, 0, 0, 1, 84, 0,
       0, 1, -29, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -50, 0, 0, 1, 73, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 7, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 5, 0, 0, 1, -22, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1,
       -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1,
@@ -9110,29 +9111,29 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, 12, 0, 0, 1, 25, 0, 0, 1, -66, 0, 0, 1, 79, 0, 0, 1, 3, 0, 0, 1, -55, 0, 0, 1, 6, 0, 0, 1, -32, 0, 0, 1, 104,
       0, 0, 1, -64, 0, 0, 1, 38, 0, 0, 1, -65, 0, 0, 1, 34, 0, 0, 1, -54, 0, 0, 1, 24, 0, 0, 1, 55, 0, 0, 1, -73, 0, 0, 1, 89,
       0, 0, 1, -4, 0, 0, 1, -86, 0, 0, 1, -4, 0, 0, 1, 93, 0, 0, 1, -90, 0, 0, 1, 32, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, -91, 0, 0, 1, -1396, 0, 0, 1, 1, 0, 0, 1, 1450, 0, 0, 1, 8, 0, 0, 1, -1813, 0, 0, 1, -652, 0, 0, 1,
-      2485, 0, 0, 1, -963, 24, 0, 1, 963, 0, 0, 1, -87, 0, 0, 1, -1353, 0, 0, 1, 1394, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 34, 0,
+      0, 1, 0, 0, 0, 1, -91, 0, 0, 1, -1396, 0, 0, 1, 1, 0, 0, 1, 1450, 0, 0, 1, 8, 0, 0, 1, -1813, 0, 0, 1, -653, 0, 0, 1,
+      2486, 0, 0, 1, -963, 24, 0, 1, 963, 0, 0, 1, -87, 0, 0, 1, -1353, 0, 0, 1, 1394, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 34, 0,
       0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 37, 0, 0, 1, -24, 0, 0, 1, -1081, 0, 0, 1, 1054, 0, 0, 1, 38, 0, 0, 1, -77, 0, 0, 1, 4, 0,
       0, 1, 73, 0, 0, 1, -1873, 0, 0, 1, 550, 24, 0, 1, -111, 0, 0, 1, 1393, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -1,
-      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, -2560, 0, 0, 1, 1736, 0, 0, 1, -1591, 0, 0, 1, 2438, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, -2561, 0, 0, 1, 1737, 0, 0, 1, -1592, 0, 0, 1, 2439, 0, 0, 1, 0, 0, 0, 1,
       -1792, 0, 0, 1, 1681, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -742, 0, 0, 1, -232, 24, 0, 1, 1050, 0, 0, 1, 0, 0, 0, 1, 0, 0,
       0, 1, -359, 24, 0, 1, 275, 0, 0, 1, 122, 0, 0, 1, -77, 0, 0, 1, 51, 0, 0, 1, 28, 0, 0, 1, -1099, 24, 0, 1, 1064, 0, 0,
       1, 0, 0, 0, 1, -4, 0, 0, 1, 23, 0, 0, 1, -36, 0, 0, 1, -1680, 0, 0, 1, 1323, 24, 0, 1, 3, 24, 0, 1, -459, 0, 0, 1, -611,
       0, 0, 1, 196, 0, 0, 1, 1184, 0, 0, 1, 83, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -76, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -35, 0,
-      0, 1, 175, 0, 0, 1, -173, 0, 0, 1, -2288, 0, 0, 1, 2344, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 0,
-      0, 0, 1, -1315, 0, 0, 1, -381, 0, 0, 1, -77, 0, 0, 1, -669, 0, 0, 1, 1306, 0, 0, 1, 0, 0, 0, 1, 1163, 0, 0, 1, 16, 0, 0,
+      0, 1, 175, 0, 0, 1, -173, 0, 0, 1, -1889, 0, 0, 1, 1945, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -55, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, -1315, 0, 0, 1, -381, 0, 0, 1, -77, 0, 0, 1, -670, 0, 0, 1, 1307, 0, 0, 1, 0, 0, 0, 1, 1163, 0, 0, 1, 16, 0, 0,
       1, 0, 0, 0, 1, 0, 0, 0, 1, 24, 0, 0, 1, 0, 0, 0, 1, 93, 0, 0, 1, -133, 0, 0, 1, 0, 0, 0, 1, 88, 0, 0, 1, 16, 0, 0, 1,
       -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0,
       1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0,
       1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -22, 0, 0,
       1, -35, 0, 0, 1, 0, 0, 0, 1, 131, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 1, -409, 24, 0, 1, 279, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0,
       1, -28, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -57, 0, 0, 1, -1679, 0, 0, 1, 1791, 0, 0, 1, 0, 0,
-      0, 1, -115, 0, 0, 1, 0, 0, 0, 1, 43, 0, 0, 1, -1390, 0, 0, 1, 1374, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, -2330, 0, 0, 1,
-      2354, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0,
+      0, 1, -115, 0, 0, 1, 0, 0, 0, 1, 43, 0, 0, 1, -1390, 0, 0, 1, 1374, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, -2331, 0, 0, 1,
+      2355, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0,
       1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0,
       1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0,
       0, 1, 61, 0, 0, 1, -49, 0, 0, 1, 76, 0, 0, 1, 3, 0, 0, 1, 13, 0, 0, 1, -43, 0, 0, 1, -51, 0, 0, 1, 48, 0, 0, 1, -45, 0,
-      0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -854, 0, 0, 1, 916, 0, 0, 1, -9, 0, 0, 1, -2382, 0, 0, 1, 2353, 0, 0, 1,
+      0, 1, -10, 0, 0, 1, 94, 0, 0, 1, -37, 0, 0, 1, -854, 0, 0, 1, 916, 0, 0, 1, -9, 0, 0, 1, -2383, 0, 0, 1, 2354, 0, 0, 1,
       40, 0, 0, 1, -115, 0, 0, 1, 85, 0, 0, 1, -20, 0, 0, 1, -64, 0, 0, 1, 99, 0, 0, 1, -36, 0, 0, 1, -1, 0, 0, 1, 46, 0, 0,
       1, -30, 0, 0, 1, -14, 0, 0, 1, -1, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -114, 0, 0, 1, 44, 0, 0, 1, -45, 0, 0,
       1, 116, 0, 0, 1, -78, 0, 0, 1, -15, 0, 0, 1, 7, 0, 0, 1, -26, 0, 0, 1, 93, 0, 0, 1, 14, 0, 0, 1, -35, 0, 0, 1, -83, 0,
@@ -9149,7 +9150,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, 33, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, -808, 0, 0, 1, 892, 0, 0, 1, 5, 0, 0, 1, -1146, 0, 0, 1, 1049, 0, 0, 1,
       0, 0, 0, 1, 0, 0, 0, 1, 54, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 11, 0, 0, 1, -1765, 0, 0, 1, 1716, 0, 0, 1,
       43, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, -1635, 24, 0, 1, 1534, 0, 0, 1, 0, 0, 0, 1, -8, 0, 0, 1,
-      8, 0, 0, 1, -2394, 0, 0, 1, 1027, 0, 0, 1, 1468, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0,
+      8, 0, 0, 1, -2395, 0, 0, 1, 1028, 0, 0, 1, 1468, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0,
       1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0,
       1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0,
       1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0,
@@ -9175,13 +9176,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
       84, 0, 0, 1, -89, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1073, 0, 0, 1, 1161, 0, 0, 1, -1441, 0, 0, 1, 1417, 0, 0, 1, 41, 0,
       0, 1, -32, 0, 0, 1, -1, 0, 0, 1, 39, 0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1, -73, 0, 0, 1, -1011, 0, 0, 1, 1021, 0, 0, 1, -6,
       0, 0, 1, -1325, 0, 0, 1, 1331, 0, 0, 1, -1270, 0, 0, 1, 211, 0, 0, 1, -731, 0, 0, 1, 1823, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, -2524, 0, 0, 1, 1714, 0, 0, 1, 869, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -70, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -2525, 0, 0, 1, 1715, 0, 0, 1, 869, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -70, 0, 0,
       1, 0, 2, 0, 1, -1185, 0, 0, 1, -547, 0, 0, 1, 1682, 0, 0, 1, 80, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0,
       1, 1, 0, 0, 1, -34, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1196, 0, 0, 1, 1170, 0, 0, 1, 27, 0, 0, 1, -886, 24, 0, 1, -393,
       0, 0, 1, 212, 24, 0, 1, 1086, 0, 0, 1, -29, 0, 0, 1, -34, 0, 0, 1, 22, 0, 0, 1, -1791, 0, 0, 1, 1750, 0, 0, 1, 0, 0, 0,
       1, -2, 0, 0, 1, -6, 0, 0, 1, 8, 0, 0, 1, -2, 0, 0, 1, 27, 0, 0, 1, 0, 2, 0, 1, -1218, 0, 0, 1, 411, 0, 0, 1, -427, 0, 0,
-      1, -1269, 0, 0, 1, 716, 0, 0, 1, 924, 24, 0, 1, -649, 24, 0, 1, 1488, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, 0,
-      0, 0, 1, -30, 0, 0, 1, -2279, 0, 0, 1, 2269, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1,
+      1, -1270, 0, 0, 1, 717, 0, 0, 1, 924, 24, 0, 1, -649, 24, 0, 1, 1488, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, -30, 0, 0, 1, -2280, 0, 0, 1, 2270, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -9, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1,
       47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1, -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0,
       1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0,
       1, -90, 0, 0, 1, -14, 0, 0, 1, -7, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 68, 0, 0, 1, 70, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
@@ -9205,9 +9206,9 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0,
       1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 1, 33, 0, 0, 1, 0, 0,
       0, 1, -24, 0, 0, 1, -1384, 0, 0, 1, 1471, 0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 38, 0, 0, 1, -114, 0, 0, 1, 83,
-      0, 0, 1, -2356, 0, 0, 1, 2304, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1629, 24, 0, 1, 1625, 0, 0, 1, 59, 0, 0, 1,
+      0, 0, 1, -2357, 0, 0, 1, 2305, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1629, 24, 0, 1, 1625, 0, 0, 1, 59, 0, 0, 1,
       0, 0, 0, 1, -29, 0, 0, 1, 14, 0, 0, 1, -37, 0, 0, 1, 46, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, -109, 0, 0, 1, -1, 0, 0, 1,
-      8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 109, 0, 0, 1, -2570, 0, 0, 1, 1215, 24, 0, 1, 1281, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0,
+      8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 109, 0, 0, 1, -2571, 0, 0, 1, 1216, 24, 0, 1, 1281, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0,
       1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0,
       0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59,
       0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -51, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20,
@@ -9219,8 +9220,8 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0, 0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0,
       0, 1, 36, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1,
       -35, 0, 0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0,
-      1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -2482, 0,
-      0, 1, 2549, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0,
+      1, 16, 0, 0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -2483, 0,
+      0, 1, 2550, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0,
       0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0,
       1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105,
       0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, -1,
@@ -9229,58 +9230,58 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, 31, 0, 0, 1, -58, 0, 0, 1, -49, 0, 0, 1, -1582, 0, 0, 1, 1669, 0, 0, 1, -89, 0, 0, 1, 0, 0, 0, 1, 157, 0, 0, 1,
       -1960, 0, 0, 1, 466, 0, 0, 1, 252, 0, 0, 1, 1133, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1231, 0, 0, 1, 1158, 0, 0, 1, 4, 0,
       0, 1, -3, 0, 0, 1, 69, 0, 0, 1, 127, 0, 0, 1, -921, 0, 0, 1, 817, 0, 0, 1, -357, 24, 0, 1, 380, 0, 0, 1, 0, 0, 0, 1, 0,
-      0, 0, 1, -2447, 0, 0, 1, 2468, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1300, 0, 0, 1, 432, 0, 0, 1, 833, 0, 0, 1, -1931, 0, 0,
+      0, 0, 1, -2448, 0, 0, 1, 2469, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1300, 0, 0, 1, 432, 0, 0, 1, 833, 0, 0, 1, -1931, 0, 0,
       1, 1950, 0, 0, 1, -36, 0, 0, 1, -1070, 0, 0, 1, -75, 0, 0, 1, -599, 0, 0, 1, 1780, 0, 0, 1, 0, 0, 0, 1, -108, 0, 0, 1,
-      131, 0, 0, 1, -83, 0, 0, 1, -46, 0, 0, 1, -1004, 0, 0, 1, 1023, 0, 0, 1, 8, 0, 0, 1, -1223, 0, 0, 1, -405, 0, 0, 1,
-      1610, 0, 0, 1, -1147, 0, 0, 1, -3, 0, 0, 1, 1169, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -2367, 0, 0, 1, 3, 0, 0,
-      1, 2343, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0,
-      0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -10, 0, 0, 1, 1, 0, 0, 1, -2435, 0, 0, 1, 174, 0, 0, 1, 2357, 0, 0, 1, -1224, 0, 0, 1,
-      1208, 0, 0, 1, -100, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, -1135, 0, 0, 1, 1228, 0, 0, 1, -49, 0, 0, 1, 70, 0,
-      0, 1, -99, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49,
-      0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0,
-      0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0,
-      0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 45,
-      0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -101, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66,
-      0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13,
-      0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56,
-      0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1,
-      -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 42, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, -877, 0, 0, 1, 816, 0, 0, 1, 0, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -1457, 0, 0, 1, 1447, 0, 0, 1, -778, 0, 0, 1, 766, 0, 0, 1, -1029, 0, 0,
-      1, 1116, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0,
-      0, 1, -35, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105,
-      0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -52, 0, 0, 1, -1890, 0, 0, 1, 1921, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 33, 0, 0, 1, 0,
-      0, 0, 1, 0, 0, 0, 1, -825, 0, 0, 1, 849, 0, 0, 1, -30, 0, 0, 1, 73, 0, 0, 1, -1847, 0, 0, 1, 1759, 0, 0, 1, 13, 0, 0, 1,
-      31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, -29, 0, 0, 1, -943, 24, 0, 1, 966, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, -1528, 0, 0,
-      1, 663, 0, 0, 1, 863, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0,
-      0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10,
-      0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32,
-      0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0,
-      0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0,
-      0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0,
-      0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83,
-      0, 0, 1, -84, 0, 0, 1, 122, 0, 0, 1, -110, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1,
-      -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 77, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1,
-      26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0,
-      1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0,
-      0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -41, 0, 0,
-      1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0, 0, 1, 4, 0,
-      0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0, 0, 1, -21,
-      0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -1322, 0, 0, 1, 1367, 0, 0, 1,
-      -29, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 17, 0, 0, 1, -1336, 0, 0, 1, 245, 0, 0, 1,
-      1109, 0, 0, 1, -93, 0, 0, 1, -1808, 0, 0, 1, 590, 0, 0, 1, 1314, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 31, 0, 0, 1, 39, 0,
-      0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1081, 0, 0, 1, -176, 0, 0, 1, 1230, 0, 0, 1, -42, 0, 0, 1, 6,
-      0, 0, 1, 1, 0, 0, 1, -1269, 0, 0, 1, -550, 0, 0, 1, 1917, 0, 0, 1, -66, 0, 0, 1, 66, 0, 0, 1, -1684, 0, 0, 1, 1682, 0,
-      0, 1, -70, 0, 0, 1, -1734, 0, 0, 1, 1783, 0, 0, 1, 21, 0, 0, 1, -1815, 0, 0, 1, 1776, 0, 0, 1, 20, 0, 0, 1, -1, 0, 0, 1,
-      4, 0, 0, 1, -31, 0, 0, 1, -1408, 0, 0, 1, 1053, 24, 0, 1, 306, 0, 0, 1, 83, 0, 0, 1, -111, 0, 0, 1, 131, 0, 0, 1, 0, 0,
-      0, 1, 0, 0, 0, 1, -83, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -68, 0, 0, 1, 19, 0, 0, 1, 8, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1,
-      6, 0, 0, 1, -1722, 0, 0, 1, 1280, 24, 0, 1, 508, 0, 0, 1, -2333, 0, 0, 1, 1109, 0, 0, 1, 408, 0, 0, 1, 763, 0, 0, 1, 0,
-      0, 0, 1, -20, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116,
-      0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 87, 0, 0, 1,
-      -30, 0, 0, 1, 14, 0, 0, 1, 0, 0, 0, 1, -1850, 0, 0, 1, 0, 0, 0, 1, 1843, 0, 0, 1, -94, 0, 0, 1, 84, 0, 0, 1, 0, 0, 0, 1,
-      -88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 116, 0, 0, 1, -2, 0, 0, 1, -74, 0, 0, 1, 46, 0, 0, 1, -62, 0, 0, 1, 89, 0, 0, 1,
-      7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1,
-      -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1,
+      131, 0, 0, 1, -83, 0, 0, 1, -46, 0, 0, 1, -1889, 0, 0, 1, 885, 0, 0, 1, 1023, 0, 0, 1, 8, 0, 0, 1, -1223, 0, 0, 1, -405,
+      0, 0, 1, 1610, 0, 0, 1, -1147, 0, 0, 1, -3, 0, 0, 1, 1169, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 10, 0, 0, 1, -2368, 0, 0, 1,
+      3, 0, 0, 1, 2344, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1,
+      -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -10, 0, 0, 1, 1, 0, 0, 1, -2436, 0, 0, 1, 174, 0, 0, 1, 2358, 0, 0, 1, -1224,
+      0, 0, 1, 1208, 0, 0, 1, -100, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, -1135, 0, 0, 1, 1228, 0, 0, 1, -49, 0, 0,
+      1, 70, 0, 0, 1, -99, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0, 1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0,
+      1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0, 1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1,
+      -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1, -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1,
+      105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0, 1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0,
+      1, 45, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 0, 0, 0, 1, -101, 0, 0, 1, 69, 0, 0, 1, 50, 0, 0, 1, -29, 0, 0, 1, -20, 0, 0,
+      1, -66, 0, 0, 1, 26, 0, 0, 1, 41, 0, 0, 1, -49, 0, 0, 1, 84, 0, 0, 1, 6, 0, 0, 1, -10, 0, 0, 1, 13, 0, 0, 1, -85, 0, 0,
+      1, 13, 0, 0, 1, 9, 0, 0, 1, 18, 0, 0, 1, -67, 0, 0, 1, 82, 0, 0, 1, -89, 0, 0, 1, 65, 0, 0, 1, 17, 0, 0, 1, 49, 0, 0, 1,
+      -56, 0, 0, 1, 8, 0, 0, 1, -73, 0, 0, 1, 105, 0, 0, 1, -110, 0, 0, 1, 89, 0, 0, 1, 20, 0, 0, 1, -14, 0, 0, 1, 12, 0, 0,
+      1, -10, 0, 0, 1, -82, 0, 0, 1, 60, 0, 0, 1, 42, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, -877, 0, 0, 1, 816, 0, 0, 1, 0, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, -1457, 0, 0, 1, 1447, 0, 0, 1, -778, 0, 0, 1, 766, 0, 0, 1, -1029, 0,
+      0, 1, 1116, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51,
+      0, 0, 1, -35, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1,
+      -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -52, 0, 0, 1, -1891, 0, 0, 1, 1922, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 33, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -825, 0, 0, 1, 849, 0, 0, 1, -30, 0, 0, 1, 73, 0, 0, 1, -1847, 0, 0, 1, 1759, 0, 0, 1, 13, 0,
+      0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, 11, 0, 0, 1, 0, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -29, 0, 0, 1, -943, 24, 0, 1, 966, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, -1528,
+      0, 0, 1, 663, 0, 0, 1, 863, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1,
+      -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0,
+      1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0,
+      1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 66, 0, 0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0,
+      1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0, 1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0,
+      1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1, -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0,
+      1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0,
+      0, 1, 83, 0, 0, 1, -84, 0, 0, 1, 122, 0, 0, 1, -110, 0, 0, 1, -13, 0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64,
+      0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, 77, 0, 0, 1, 16, 0, 0, 1, -6, 0, 0, 1, -26,
+      0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1,
+      -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0,
+      1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1,
+      -41, 0, 0, 1, -22, 0, 0, 1, 88, 0, 0, 1, -118, 0, 0, 1, 130, 0, 0, 1, -11, 0, 0, 1, -61, 0, 0, 1, -25, 0, 0, 1, -35, 0,
+      0, 1, 4, 0, 0, 1, 47, 0, 0, 1, -12, 0, 0, 1, 31, 0, 0, 1, -57, 0, 0, 1, 120, 0, 0, 1, -23, 0, 0, 1, -37, 0, 0, 1, 16, 0,
+      0, 1, -21, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -1, 0, 0, 1, 23, 0, 0, 1, -19, 0, 0, 1, 41, 0, 0, 1, -1322, 0, 0, 1, 1367,
+      0, 0, 1, -29, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 17, 0, 0, 1, -1336, 0, 0, 1, 245, 0,
+      0, 1, 1109, 0, 0, 1, -93, 0, 0, 1, -1808, 0, 0, 1, 590, 0, 0, 1, 1314, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, 31, 0, 0, 1,
+      39, 0, 0, 1, -24, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1081, 0, 0, 1, -176, 0, 0, 1, 1230, 0, 0, 1, -42, 0, 0,
+      1, 6, 0, 0, 1, 1, 0, 0, 1, -1269, 0, 0, 1, -550, 0, 0, 1, 1917, 0, 0, 1, -66, 0, 0, 1, 66, 0, 0, 1, -1684, 0, 0, 1,
+      1682, 0, 0, 1, -70, 0, 0, 1, -1734, 0, 0, 1, 1783, 0, 0, 1, 21, 0, 0, 1, -1815, 0, 0, 1, 1776, 0, 0, 1, 20, 0, 0, 1, -1,
+      0, 0, 1, 4, 0, 0, 1, -31, 0, 0, 1, -1408, 0, 0, 1, 1053, 24, 0, 1, 306, 0, 0, 1, 83, 0, 0, 1, -111, 0, 0, 1, 131, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -68, 0, 0, 1, 19, 0, 0, 1, 8, 0, 0, 1, -8, 0, 0, 1, 0,
+      0, 0, 1, 6, 0, 0, 1, -1722, 0, 0, 1, 1280, 24, 0, 1, 508, 0, 0, 1, -2334, 0, 0, 1, 1110, 0, 0, 1, 408, 0, 0, 1, 763, 0,
+      0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0,
+      1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 87, 0,
+      0, 1, -30, 0, 0, 1, 14, 0, 0, 1, 0, 0, 0, 1, -1850, 0, 0, 1, 0, 0, 0, 1, 1843, 0, 0, 1, -94, 0, 0, 1, 84, 0, 0, 1, 0, 0,
+      0, 1, -88, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 116, 0, 0, 1, -2, 0, 0, 1, -74, 0, 0, 1, 46, 0, 0, 1, -62, 0, 0, 1, 89, 0,
+      0, 1, 7, 0, 0, 1, -33, 0, 0, 1, -40, 0, 0, 1, -9, 0, 0, 1, 58, 0, 0, 1, 1, 0, 0, 1, 12, 0, 0, 1, -54, 0, 0, 1, 40, 0, 0,
+      1, -65, 0, 0, 1, -42, 0, 0, 1, 16, 0, 0, 1, -5, 0, 0, 1, 51, 0, 0, 1, 45, 0, 0, 1, 1, 0, 0, 1, 9, 0, 0, 1, -44, 0, 0, 1,
       -58, 0, 0, 1, 79, 0, 0, 1, -102, 0, 0, 1, 131, 0, 0, 1, 0, 0, 0, 1, -109, 0, 0, 1, 101, 0, 0, 1, -105, 0, 0, 1, 107, 0,
       0, 1, -12, 0, 0, 1, -1, 0, 0, 1, -92, 0, 0, 1, -3, 0, 0, 1, 4, 0, 0, 1, 83, 0, 0, 1, -84, 0, 0, 1, -1206, 0, 0, 1, 1322,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -37, 0, 0, 1, 28, 0, 0, 1, -1141, 0, 0, 1, 1130, 0, 0, 1, -18, 0, 0, 1, 35, 0, 0, 1, 7,
@@ -9292,7 +9293,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1,
       8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 31, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1,
       0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1,
-      -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -52, 0, 0, 1, -1775, 0, 0, 1, -124, 0, 0, 1, 2030, 0, 0, 1, 0, 0,
+      -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -52, 0, 0, 1, -1775, 0, 0, 1, -125, 0, 0, 1, 2031, 0, 0, 1, 0, 0,
       0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -1873, 0, 0, 1, 1800, 0, 0, 1, 0, 0, 0, 1, 30, 0, 0, 1, 53, 0, 0, 1, -8, 0, 0, 1, -48, 0,
       0, 1, 59, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -29, 0, 0, 1, 0, 0, 0, 1, 46, 0, 0, 1, -69, 0, 0, 1, -794, 0, 0, 1, 835, 0,
       0, 1, -106, 0, 0, 1, -1091, 0, 0, 1, -663, 0, 0, 1, 1828, 0, 0, 1, 0, 0, 0, 1, -67, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0,
@@ -9305,7 +9306,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28,
       0, 0, 1, -20, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1,
       -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0,
-      0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, -2263, 0, 0, 1, 2363, 0, 0, 1, 16, 0, 0, 1, -6, 0,
+      0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, -2264, 0, 0, 1, 2364, 0, 0, 1, 16, 0, 0, 1, -6, 0,
       0, 1, -26, 0, 0, 1, 26, 0, 0, 1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23,
       0, 0, 1, -55, 0, 0, 1, 43, 0, 0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1,
       -66, 0, 0, 1, -41, 0, 0, 1, 79, 0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, 33, 0, 0, 1,
@@ -9313,7 +9314,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 0, 1, 0, 0, 0, 1, -32, 0, 0, 1, -1, 0, 0, 1, 39, 0, 0, 1, -23, 0, 0, 1, 31, 0, 0, 1, -6, 0, 0, 1, -1109, 0, 0, 1,
       1057, 0, 0, 1, 0, 0, 0, 1, -49, 0, 0, 1, 146, 0, 0, 1, -139, 0, 0, 1, -21, 2, 0, 1, -1775, 0, 0, 1, 217, 0, 0, 1, 777,
       0, 0, 1, 835, 0, 0, 1, 4, 0, 0, 1, -54, 0, 0, 1, 53, 0, 0, 1, 3, 0, 0, 1, 21, 0, 0, 1, 22, 0, 0, 1, -1721, 0, 0, 1,
-      1726, 0, 0, 1, 0, 0, 0, 1, -2373, 0, 0, 1, 1193, 0, 0, 1, 1183, 0, 0, 1, -1865, 0, 0, 1, 0, 0, 0, 1, 1754, 0, 0, 1, 131,
+      1726, 0, 0, 1, 0, 0, 0, 1, -2374, 0, 0, 1, 1194, 0, 0, 1, 1183, 0, 0, 1, -1865, 0, 0, 1, 0, 0, 0, 1, 1754, 0, 0, 1, 131,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -83, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1, -68, 0, 0, 1, 0, 0, 0, 1, -1142, 0,
       0, 1, 1169, 0, 0, 1, -8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 33, 0, 0, 1, -1364, 0, 0, 1, 1350, 0, 0, 1, 0, 0, 0, 1, 0, 0,
       0, 1, 67, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0,
@@ -9343,7 +9344,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 0, 1, 1016, 0, 0, 1, 104, 0, 0, 1, -112, 0, 0, 1, 47, 0, 0, 1, 59, 0, 0, 1, -35, 0, 0, 1, -14, 0, 0, 1, -40, 0, 0, 1,
       -33, 0, 0, 1, 138, 0, 0, 1, -130, 0, 0, 1, 59, 0, 0, 1, 55, 0, 0, 1, -115, 0, 0, 1, -10, 0, 0, 1, 98, 0, 0, 1, -20, 0,
       0, 1, 1, 0, 0, 1, 41, 0, 0, 1, 3, 0, 0, 1, -9, 0, 0, 1, -90, 0, 0, 1, 97, 0, 0, 1, -54, 0, 0, 1, -1306, 0, 0, 1, 1334,
-      0, 0, 1, 0, 0, 0, 1, -1674, 0, 0, 1, -665, 0, 0, 1, 2252, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 31, 0, 0, 1, 15, 0, 0, 1,
+      0, 0, 1, 0, 0, 0, 1, -1674, 0, 0, 1, -666, 0, 0, 1, 2253, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 31, 0, 0, 1, 15, 0, 0, 1,
       0, 0, 0, 1, 31, 0, 0, 1, -6, 0, 0, 1, -52, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -49, 0, 0, 1, -1024, 0, 0, 1, 1031, 0, 0, 1,
       0, 0, 0, 1, -1589, 0, 0, 1, 1596, 0, 0, 1, 73, 0, 0, 1, 5, 0, 0, 1, -94, 0, 0, 1, -1232, 24, 0, 1, -568, 0, 0, 1, 1849,
       0, 0, 1, -841, 0, 0, 1, 837, 0, 0, 1, 27, 0, 0, 1, -39, 0, 0, 1, 58, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1, 17, 0, 0, 1, -2,
@@ -9360,8 +9361,8 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, -31, 0, 0, 1, -20, 0, 0, 1, -17, 0, 0, 1, -52, 0, 0, 1, 103, 0, 0, 1, -76, 0, 0, 1, 23, 0, 0, 1, -55, 0, 0, 1, 43, 0,
       0, 1, 56, 0, 0, 1, -10, 0, 0, 1, -10, 0, 0, 1, -84, 0, 0, 1, 32, 0, 0, 1, 87, 0, 0, 1, -66, 0, 0, 1, -41, 0, 0, 1, 79,
       0, 0, 1, -84, 0, 0, 1, 3, 0, 0, 1, 32, 0, 0, 1, 60, 0, 0, 1, -46, 0, 0, 1, -53, 0, 0, 1, 119, 0, 0, 1, -13, 0, 0, 1, 0,
-      0, 0, 1, -66, 0, 0, 1, -1348, 0, 0, 1, 546, 0, 0, 1, 803, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2344, 0, 0, 1, 2334, 0, 0,
-      1, -2289, 0, 0, 1, 2304, 0, 0, 1, -1850, 0, 0, 1, 1919, 0, 0, 1, -1762, 0, 0, 1, -580, 0, 0, 1, 2346, 0, 0, 1, -41, 0,
+      0, 0, 1, -66, 0, 0, 1, -1348, 0, 0, 1, 546, 0, 0, 1, 803, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2345, 0, 0, 1, 2335, 0, 0,
+      1, -2290, 0, 0, 1, 2305, 0, 0, 1, -1850, 0, 0, 1, 1919, 0, 0, 1, -1762, 0, 0, 1, -581, 0, 0, 1, 2347, 0, 0, 1, -41, 0,
       0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56,
       0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 113, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0, 1, -106, 0, 0, 1, 126, 0, 0, 1,
       -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0,
@@ -9377,7 +9378,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 31, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0,
       0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -22, 0, 0, 1, -13,
       0, 0, 1, 63, 0, 0, 1, -67, 0, 0, 1, 58, 0, 0, 1, 64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34,
-      0, 0, 1, 3, 0, 0, 1, -1726, 0, 0, 1, -619, 0, 0, 1, 2312, 0, 0, 1, 80, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -46, 0, 0, 1,
+      0, 0, 1, 3, 0, 0, 1, -1726, 0, 0, 1, -620, 0, 0, 1, 2313, 0, 0, 1, 80, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, -46, 0, 0, 1,
       31, 0, 0, 1, 38, 0, 0, 1, -23, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, -107, 0, 0, 1, 0, 0, 0, 1, 7,
       0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1361, 0, 0, 1, 560, 0, 0, 1, 770, 0, 0, 1, -2, 0, 0, 1, 16, 0, 0, 1, -17, 0, 0, 1, 70,
       0, 0, 1, 0, 0, 0, 1, -1725, 0, 0, 1, 1748, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1,
@@ -9402,11 +9403,11 @@ export function loadPackedGazetteer(): PackedGazetteer {
       64, 0, 0, 1, -94, 0, 0, 1, 86, 0, 0, 1, -105, 0, 0, 1, -4, 0, 0, 1, 34, 0, 0, 1, -1206, 0, 0, 1, 1294, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, -9, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1,
       78, 0, 0, 1, 0, 0, 0, 1, -59, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1,
-      51, 0, 0, 1, -10, 0, 0, 1, -2393, 0, 0, 1, 2349, 0, 0, 1, -1413, 0, 0, 1, 1433, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0,
+      51, 0, 0, 1, -10, 0, 0, 1, -2394, 0, 0, 1, 2350, 0, 0, 1, -1413, 0, 0, 1, 1433, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0,
       0, 1, 55, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -83, 0, 0, 1, 116, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -117,
-      0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 66, 0, 0, 1, -63, 0, 0, 1, -1292, 0, 0, 1, -1078, 0, 0, 1, 2434, 0, 0,
-      1, 0, 0, 0, 1, -2024, 0, 0, 1, 1918, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 46, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, -1301, 0, 0, 1, 1194, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2307, 0, 0, 1, 2394, 0, 0, 1, 5, 0,
+      0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 66, 0, 0, 1, -63, 0, 0, 1, -1292, 0, 0, 1, -1079, 0, 0, 1, 2435, 0, 0,
+      1, 0, 0, 0, 1, -2025, 0, 0, 1, 1919, 0, 0, 1, 64, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 46, 0, 0,
+      1, 0, 0, 0, 1, 0, 0, 0, 1, -1301, 0, 0, 1, 1194, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -2308, 0, 0, 1, 2395, 0, 0, 1, 5, 0,
       0, 1, -1346, 0, 0, 1, -80, 0, 0, 1, -470, 0, 0, 1, 1007, 0, 0, 1, 777, 0, 0, 1, 63, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 27,
       0, 0, 1, -1123, 0, 0, 1, 1142, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 3, 0, 0, 1, -34, 0, 0, 1, 5, 0, 0, 1, -1645, 0, 0, 1,
       -54, 0, 0, 1, -32, 0, 0, 1, 1695, 0, 0, 1, 24, 0, 0, 1, -1670, 0, 0, 1, 0, 0, 0, 1, 1713, 0, 0, 1, 0, 0, 0, 1, 21, 0, 0,
@@ -9452,9 +9453,9 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 78, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 120, 0, 0, 1, -75, 0, 0, 1, 18, 0, 0, 1, 45, 0, 0,
       1, -106, 0, 0, 1, 126, 0, 0, 1, -97, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 114, 0, 0, 1, -115, 0, 0, 1, 14,
       0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 98, 0, 0, 1, -43, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 43, 0, 0, 1, -1087, 0, 0, 1,
-      -1400, 0, 0, 1, 2402, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -1, 0, 0, 1, 41, 0, 0, 1, -2489, 0, 0,
-      1, 1013, 0, 0, 1, 1485, 0, 0, 1, -70, 0, 0, 1, -853, 24, 0, 1, 789, 0, 0, 1, -2, 0, 0, 1, 40, 0, 0, 1, 56, 0, 0, 1, 0,
-      0, 0, 1, -12, 0, 0, 1, -1658, 0, 0, 1, -96, 0, 0, 1, 449, 0, 0, 1, 1287, 0, 0, 1, -2461, 0, 0, 1, 1655, 0, 0, 1, 793, 0,
+      -1401, 0, 0, 1, 2403, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -1, 0, 0, 1, 41, 0, 0, 1, -2490, 0, 0,
+      1, 1014, 0, 0, 1, 1485, 0, 0, 1, -70, 0, 0, 1, -853, 24, 0, 1, 789, 0, 0, 1, -2, 0, 0, 1, 40, 0, 0, 1, 56, 0, 0, 1, 0,
+      0, 0, 1, -12, 0, 0, 1, -1658, 0, 0, 1, -96, 0, 0, 1, 449, 0, 0, 1, 1287, 0, 0, 1, -2462, 0, 0, 1, 1656, 0, 0, 1, 793, 0,
       0, 1, 77, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 73, 0, 0, 1,
       -1105, 0, 0, 1, 1007, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, 39, 0, 0, 1, -16, 0, 0, 1, -59, 0, 0, 1,
       -27, 0, 0, 1, 19, 0, 0, 1, 72, 0, 0, 1, 6, 0, 0, 1, -83, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, 69, 0, 0, 1, -16, 0, 0, 1,
@@ -9487,10 +9488,10 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -88, 0, 0, 1, 12, 0, 0,
       1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -1197, 0, 0, 1, 1196, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107,
       0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1,
-      -118, 0, 0, 1, 100, 0, 0, 1, -1832, 0, 0, 1, -625, 0, 0, 1, 1215, 0, 0, 1, -204, 0, 0, 1, -445, 0, 0, 1, -5, 0, 0, 1,
+      -118, 0, 0, 1, 100, 0, 0, 1, -1832, 0, 0, 1, -626, 0, 0, 1, 1216, 0, 0, 1, -204, 0, 0, 1, -445, 0, 0, 1, -5, 0, 0, 1,
       1913, 0, 0, 1, -134, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 41,
-      0, 0, 1, 52, 0, 0, 1, 25, 0, 0, 1, -837, 0, 0, 1, -1556, 0, 0, 1, 2329, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, -2, 0, 0, 1,
-      132, 0, 0, 1, -15, 0, 0, 1, -118, 0, 0, 1, 93, 0, 0, 1, -2350, 0, 0, 1, 2390, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0,
+      0, 0, 1, 52, 0, 0, 1, 25, 0, 0, 1, -837, 0, 0, 1, -1557, 0, 0, 1, 2330, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, -2, 0, 0, 1,
+      132, 0, 0, 1, -15, 0, 0, 1, -118, 0, 0, 1, 93, 0, 0, 1, -2351, 0, 0, 1, 2391, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0,
       0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0,
       0, 1, -69, 0, 0, 1, 90, 0, 0, 1, -41, 0, 0, 1, -41, 0, 0, 1, 78, 0, 0, 1, -1516, 0, 0, 1, 40, 0, 0, 1, 4, 0, 0, 1, 1436,
       0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -1458, 0, 0, 1, 1417, 0, 0, 1, 42, 0, 0, 1,
@@ -9498,15 +9499,15 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, -267, 0, 0, 1, 1381, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 78,
       0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1,
       -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, 122, 0, 0, 1, -139, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2, 0,
-      0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, -2382, 0, 0, 1, 2372, 0, 0, 1,
+      0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, -2383, 0, 0, 1, 2373, 0, 0, 1,
       12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -38, 0, 0, 1, 0, 0, 0, 1, -863, 0, 0, 1, -943, 0, 0,
       1, -43, 0, 0, 1, 420, 0, 0, 1, 1470, 0, 0, 1, -1528, 0, 0, 1, 1432, 0, 0, 1, 15, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -41,
       0, 0, 1, -1714, 0, 0, 1, 1712, 0, 0, 1, -1645, 0, 0, 1, -68, 0, 0, 1, 1783, 0, 0, 1, 18, 0, 0, 1, -130, 0, 0, 1, 42, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 80, 0, 0, 1, -1741, 0, 0, 1, 1619, 0, 0, 1, -2269, 0, 0, 1, 2390,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 80, 0, 0, 1, -1741, 0, 0, 1, 1619, 0, 0, 1, -2270, 0, 0, 1, 2391,
       0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107, 0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1,
       -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1, -118, 0, 0, 1, -1484, 24, 0, 1, 1597, 0, 0, 1, -41, 0, 0, 1, 42, 0, 0, 1, -107,
       0, 0, 1, 43, 0, 0, 1, 46, 0, 0, 1, -103, 0, 0, 1, 31, 0, 0, 1, 89, 0, 0, 1, -100, 0, 0, 1, 56, 0, 0, 1, 49, 0, 0, 1,
-      -118, 0, 0, 1, -2230, 0, 0, 1, 2264, 0, 0, 1, -1113, 0, 0, 1, -300, 0, 0, 1, -43, 0, 0, 1, 12, 0, 0, 1, 1, 0, 0, 1,
+      -118, 0, 0, 1, -2231, 0, 0, 1, 2265, 0, 0, 1, -1113, 0, 0, 1, -300, 0, 0, 1, -43, 0, 0, 1, 12, 0, 0, 1, 1, 0, 0, 1,
       1473, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -77, 0, 0, 1, 80, 0, 0, 1, -1475, 0, 0,
       1, 1433, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 7, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, -18, 0, 0, 1, 0, 0, 0, 1, 22, 0, 0, 1,
       -16, 0, 0, 1, -1, 0, 0, 1, -20, 0, 0, 1, 37, 0, 0, 1, -9, 0, 0, 1, -28, 0, 0, 1, 20, 0, 0, 1, 44, 0, 0, 1, -74, 0, 0, 1,
@@ -9519,13 +9520,13 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0, 1, -89, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 100, 0, 0,
       1, -1499, 0, 0, 1, 1, 0, 0, 1, 1448, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 40, 0, 0, 1, -63, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0,
       1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 23, 0, 0, 1, -91, 0, 0, 1, 78, 0, 0, 1, -102, 0, 0, 1, 93, 0, 0, 1, 9, 0, 0, 1,
-      -78, 0, 0, 1, -24, 0, 0, 1, 93, 0, 0, 1, 22, 0, 0, 1, -2423, 0, 0, 1, 2311, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2, 0,
+      -78, 0, 0, 1, -24, 0, 0, 1, 93, 0, 0, 1, 22, 0, 0, 1, -2424, 0, 0, 1, 2312, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2, 0,
       0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, 30, 0, 0, 1, -1, 0, 0, 1, -81,
-      0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2378, 0, 0, 1, 2376, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1,
+      0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -2379, 0, 0, 1, 2377, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1,
       18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -1406, 0, 0, 1, -72, 0, 0, 1, -244, 0, 0, 1, 1726, 0, 0, 1, 0, 0, 0,
       1, 0, 0, 0, 1, -130, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, -1677, 0, 0, 1, 1776, 0, 0,
-      1, 0, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -2388, 0, 0, 1, 2268, 0,
-      0, 1, -2377, 0, 0, 1, 1038, 0, 0, 1, 1459, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0,
+      1, 0, 0, 0, 1, -63, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -2389, 0, 0, 1, 2269, 0,
+      0, 1, -2378, 0, 0, 1, 1039, 0, 0, 1, 1459, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0,
       1, -66, 0, 0, 1, 76, 0, 0, 1, -46, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 103, 0, 0, 1, -12, 0, 0, 1, -66, 0, 0, 1, -1404,
       0, 0, 1, 1356, 0, 0, 1, 85, 0, 0, 1, 45, 0, 0, 1, -96, 0, 0, 1, 90, 0, 0, 1, -20, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 7,
       0, 0, 1, -1392, 0, 0, 1, 1328, 0, 0, 1, 80, 0, 0, 1, -3, 0, 0, 1, -74, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1,
@@ -9537,7 +9538,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 18, 0, 0, 1, 0, 0, 0, 1, 36, 0, 0, 1, 0, 0, 0, 1, -1533, 0, 0, 1, 23, 0, 0, 1, 1, 0, 0,
       1, -412, 0, 0, 1, 433, 0, 0, 1, -7, 0, 0, 1, 1484, 0, 0, 1, 2, 0, 0, 1, -63, 0, 0, 1, -1266, 24, 0, 1, 1331, 0, 0, 1, 0,
       0, 0, 1, -1540, 24, 0, 1, 1499, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -9, 0, 0, 1, -63, 0, 0,
-      1, 24, 0, 0, 1, -1, 0, 0, 1, -853, 0, 0, 1, 823, 0, 0, 1, 80, 0, 0, 1, -2473, 0, 0, 1, 1048, 0, 0, 1, 1298, 0, 0, 1, 0,
+      1, 24, 0, 0, 1, -1, 0, 0, 1, -853, 0, 0, 1, 823, 0, 0, 1, 80, 0, 0, 1, -2474, 0, 0, 1, 1049, 0, 0, 1, 1298, 0, 0, 1, 0,
       0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1359, 0, 0, 1, 567, 0, 0, 1, -486, 0, 0, 1, 1258, 0, 0, 1, -4, 0, 0, 1,
       -2, 0, 0, 1, 132, 0, 0, 1, -130, 0, 0, 1, -2, 0, 0, 1, 132, 0, 0, 1, -126, 0, 0, 1, 35, 0, 0, 1, 87, 0, 0, 1, 13, 0, 0,
       1, -14, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -63, 0, 0, 1, 88, 0, 0, 1, -100, 0, 0, 1, 75, 0, 0, 1, -57, 0, 0, 1, -6, 0,
@@ -9555,12 +9556,12 @@ export function loadPackedGazetteer(): PackedGazetteer {
       -54, 0, 0, 1, -2, 0, 0, 1, -1311, 0, 0, 1, 21, 0, 0, 1, 1409, 0, 0, 1, -63, 0, 0, 1, 63, 0, 0, 1, -63, 0, 0, 1, 79, 0,
       0, 1, -1126, 0, 0, 1, -784, 0, 0, 1, 382, 0, 0, 1, 4, 0, 0, 1, -228, 0, 0, 1, 1697, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1,
       -1710, 0, 0, 1, 479, 0, 0, 1, -79, 0, 0, 1, -426, 0, 0, 1, 1736, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, -1412, 0,
-      0, 1, 350, 0, 0, 1, 1000, 0, 0, 1, 0, 0, 0, 1, -1773, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -476, 0, 0, 1, 916, 0, 0, 1,
-      -1058, 0, 0, 1, 997, 0, 0, 1, -15, 0, 0, 1, 153, 0, 0, 1, 18, 0, 0, 1, -526, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0,
+      0, 1, 350, 0, 0, 1, 1000, 0, 0, 1, 0, 0, 0, 1, -1773, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -477, 0, 0, 1, 917, 0, 0, 1,
+      -1059, 0, 0, 1, 998, 0, 0, 1, -15, 0, 0, 1, 153, 0, 0, 1, 18, 0, 0, 1, -526, 0, 0, 1, 0, 0, 0, 1, -20, 0, 0, 1, 20, 0,
       0, 1, -28, 0, 0, 1, 413, 0, 0, 1, 56, 0, 0, 1, -67, 0, 0, 1, 119, 0, 0, 1, -73, 0, 0, 1, -31, 0, 0, 1, 109, 0, 0, 1,
       1378, 0, 0, 1, -1521, 0, 0, 1, 40, 0, 0, 1, 1479, 0, 0, 1, 0, 0, 0, 1, -1456, 0, 0, 1, -7, 0, 0, 1, 19, 0, 0, 1, -38, 0,
       0, 1, -34, 0, 0, 1, 66, 0, 0, 1, -33, 0, 0, 1, -14, 0, 0, 1, -414, 0, 0, 1, 489, 0, 0, 1, -486, 0, 0, 1, 436, 0, 0, 1,
-      93, 0, 0, 1, -523, 0, 0, 1, 532, 0, 0, 1, -1061, 0, 0, 1, 930, 0, 0, 1, 10, 0, 0, 1, -992, 0, 0, 1, 1103, 0, 0, 1, -523,
+      93, 0, 0, 1, -523, 0, 0, 1, 532, 0, 0, 1, -1062, 0, 0, 1, 931, 0, 0, 1, 10, 0, 0, 1, -993, 0, 0, 1, 1104, 0, 0, 1, -523,
       0, 0, 1, 410, 0, 0, 1, 55, 0, 0, 1, -52, 0, 0,
     ],
     titles: [
@@ -9573,7 +9574,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
       6827, 42, 6899, 48, 7207, 65, 7280, 25, 7281, 24, 7591, 36, 8010, 46, 8089, 56, 8100, 33, 8230, 116, 8348, 6, 8768, 23,
       8769, 14, 8902, 115, 9354, 64, 9560, 52, 9666, 22, 9667, 13, 10351, 51, 10392, 19, 10535, 5, 10713, 45, 11009, 43,
       11161, 54, 11162, 55, 11645, 71, 11646, 70, 11686, 67, 11911, 73, 12122, 114, 12350, 7, 12351, 15, 12403, 18, 12675, 44,
-      12897, 68, 12954, 26, 13046, 16, 13047, 17, 13096, 74, 13436, 69, 13486, 66, 13668, 72, 13980, 53, 16561, 118,
+      12897, 68, 12954, 26, 13046, 16, 13047, 17, 13096, 74, 13436, 69, 13486, 66, 13668, 72, 13980, 53, 16562, 118,
     ],
   };
 }

@@ -217,6 +217,9 @@ const LIST: PlaceInput[] = [
   p('east-jerusalem', 'East Jerusalem', '', 'Part of Jerusalem captured by Israel in 1967 and annexed; the annexation is not internationally recognised'),
   p('gaza-strip', 'Gaza Strip', 'ps', 'Palestinian territory on the Mediterranean coast, scene of war since October 2023', { aliases: ['Gaza'] }),
   p('west-bank', 'West Bank', 'ps', 'Palestinian territory occupied by Israel since 1967; Israel calls it Judea and Samaria'),
+  p('palestinian-territories', 'Palestinian territories', 'ps', 'The West Bank, East Jerusalem and the Gaza Strip, occupied by Israel in 1967; the State of Palestine claims them', {
+    aliases: ['Occupied Palestinian Territory', 'Occupied Palestinian Territories'],
+  }),
   p('rafah', 'Rafah', 'ps', 'City in the southern Gaza Strip on the border with Egypt'),
   p('golan-heights', 'Golan Heights', 'sy', 'Syrian plateau occupied by Israel since 1967 and annexed in 1981; the annexation is recognised by the United States but not by the UN'),
   p('tel-aviv', 'Tel Aviv', 'il', 'Israeli city, where most foreign embassies are'),

@@ -3,13 +3,6 @@ import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 
-// The background keeps a copy of the inflated knowledge base under this digest of the packaged file
-// (lib/entities/knowledge-base-copy.ts), so a build with another base never opens an older copy.
-const KNOWLEDGE_BASE_FILE = 'public/knowledge-base.bin.gz';
-const knowledgeBaseDigest = existsSync(KNOWLEDGE_BASE_FILE)
-  ? createHash('sha256').update(readFileSync(KNOWLEDGE_BASE_FILE)).digest('hex').slice(0, 32)
-  : '';
-
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -29,10 +22,14 @@ export default defineConfig({
   zip: {
     excludeSources: ['docs/screenshots/**', 'demo/**', 'tests/**'],
   },
-  vite: () => ({
-    plugins: [preact()],
-    define: { __KNOWLEDGE_BASE_DIGEST__: JSON.stringify(knowledgeBaseDigest) },
-  }),
+  vite: async () => {
+    // The background keeps a copy of the inflated knowledge base under this digest of the packaged file
+    // (lib/entities/knowledge-base-copy.ts), so a build with another base never opens an older copy. Read
+    // here, after `build:before` may have rewritten the file.
+    const { KNOWLEDGE_BASE_FILE } = await import('./scripts/generate-gazetteer.mjs');
+    const digest = existsSync(KNOWLEDGE_BASE_FILE) ? createHash('sha256').update(readFileSync(KNOWLEDGE_BASE_FILE)).digest('hex').slice(0, 32) : '';
+    return { plugins: [preact()], define: { __KNOWLEDGE_BASE_DIGEST__: JSON.stringify(digest) } };
+  },
   manifest: ({ browser }) => ({
     name: 'Diplomark',
     description:

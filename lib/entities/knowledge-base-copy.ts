@@ -1,7 +1,7 @@
 /**
  * A copy of the inflated knowledge base in the extension's Cache Storage. A background the browser has
  * just started must open the base before it can answer the first article, and the packaged file is slow
- * to get: fetching and inflating its 2.4 MB took 200–350 ms in a Chrome service worker, all of it on the
+ * to get: fetching and inflating its 2.4 MB took 250–350 ms in a Chrome service worker, all of it on the
  * worker's thread, while reading the same 11.8 MB back from Cache Storage took about 50 ms, mostly
  * outside it. The copy is keyed by a digest of the packaged file, so an updated extension never opens
  * an older base; a copy that is missing, unreadable or damaged only means the packaged file is read.

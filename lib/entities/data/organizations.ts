@@ -301,6 +301,8 @@ const LIST: OrgInput[] = [
   { id: 'org:taliban', name: 'Taliban', country: 'country:af', description: 'Islamist movement that has ruled Afghanistan since August 2021' },
   {
     id: 'org:islamic-state', name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh', 'Islamic State group'],
+    // "IS" alone is its name only in an article that has named the group otherwise.
+    triggers: ['IS'],
     description: 'Jihadist group that held territory in Iraq and Syria 2014–2019',
   },
   { id: 'org:al-qaeda', name: 'al-Qaeda', aliases: ['al-Qaida'], description: 'Jihadist network founded by Osama bin Laden' },

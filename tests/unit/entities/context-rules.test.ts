@@ -45,6 +45,14 @@ describe('names that are also words or other names', () => {
     expect(found('a shell company')).toEqual([]);
   });
 
+  it('reads "IS" as Islamic State only in an article that names the group otherwise, and only in capitals', () => {
+    expect(found('Islamic State fighters besieged Kobane. IS had swept through Iraq.')).toEqual(
+      expect.arrayContaining(['Islamic State=org:islamic-state', 'IS=org:islamic-state']),
+    );
+    expect(found('WHAT IS NEXT for Iraq? The vote IS due.')).not.toContainEqual(expect.stringMatching(/=org:islamic-state$/));
+    expect(found('ISIS held Mosul; it is gone now.')).not.toContainEqual(expect.stringMatching(/^is=/i));
+  });
+
   it('reads Turkey as the country unless the article is about the bird', () => {
     expect(found('Turkey closed the strait.')).toContain('Turkey=country:tr');
     expect(found('Turkey prices rose before Thanksgiving.')).toEqual([]);

@@ -3,6 +3,7 @@ import { familyNameOf, generatedPersonId, isNameWord, readNameAfterTitle, titleP
 import { foldTerm } from './normalize';
 import { NOT_PERSON_WORDS, ROLE_NOUNS } from './open-world/cues';
 import type { RecognitionRun } from './recognition-run';
+import { roleStatus } from './describe';
 import { isPerson, type Entity, type PersonEntity } from './types';
 
 /** A gazetteer term (or a name read after a title) found in the text. Offsets are in the original text. */
@@ -37,15 +38,32 @@ function countryBefore(at: number, text: string, byEnd: ReadonlyMap<number, Cand
   return undefined;
 }
 
-/** Whether the title fits a gazetteer role ("President" for a president), for a bare surname after it. */
-function holdsTitle(person: Entity, title: string): boolean {
+/**
+ * Whether the title fits a gazetteer role ("President" for a president), for a bare surname after it;
+ * with `date`, a role held (or perhaps held) on that date.
+ */
+function holdsTitle(person: Entity, title: string, date?: string): boolean {
   if (!isPerson(person)) return false;
   const wanted = title.toLowerCase().replace(/-elect$|^(former|then|acting) /, '');
   // "Secretary" fits a "Secretary of Defense" ("Secretary Rumsfeld").
   return person.roles.some((role) => {
     const held = role.title.toLowerCase();
-    return held === wanted || held.endsWith(` ${wanted}`) || held.startsWith(`${wanted} of `);
+    const fits = held === wanted || held.endsWith(` ${wanted}`) || held.startsWith(`${wanted} of `);
+    if (!fits || !date) return fits;
+    const status = roleStatus(role, date);
+    return status !== 'not-yet' && status !== 'ended';
   });
+}
+
+/**
+ * The people a surname after a title may be: those whose roles fit the title; where that is more than
+ * one (two Presidents Bush, two Presidents Aliyev), those who held it on the article's date. A title
+ * written as past ("former President Bush") is not narrowed by the date.
+ */
+function titleHolders(records: readonly TermRecord[], title: string, past: boolean, date: string | undefined): Entity[] {
+  const fitting = records.filter((r) => r.role === 'surname' && holdsTitle(r.entity, title)).map((r) => r.entity);
+  if (fitting.length <= 1 || past || !date) return fitting;
+  return fitting.filter((person) => holdsTitle(person, title, date));
 }
 
 /**
@@ -94,11 +112,11 @@ export function officialsFromTitles(
     // "Secretary Rumsfeld Media Availability", "President Obama Visits China": in a headline the words
     // after a title's holder are no more of his name.
     const firstWordEnd = name.start + (name.words[0]?.length ?? 0);
-    const holderFirst =
-      name.words.length > 1 &&
-      here.find((c) => c.end === firstWordEnd && c.records.filter((r) => r.role === 'surname' && holdsTitle(r.entity, hit.title.title)).length === 1);
+    const past = prefix !== undefined && /^(former|then)$/i.test(prefix.prefix);
+    const holdersOf = (records: readonly TermRecord[]) => titleHolders(records, hit.title.title, past, recognition.date);
+    const holderFirst = name.words.length > 1 && here.find((c) => c.end === firstWordEnd && holdersOf(c.records).length === 1);
     if (holderFirst && !here.some((c) => c.end > firstWordEnd && c.records.some((r) => r.role === 'alias'))) {
-      holderFirst.records = [recordFor(holderFirst.records.find((r) => r.role === 'surname' && holdsTitle(r.entity, hit.title.title))!.entity, 'alias')];
+      holderFirst.records = [recordFor(holdersOf(holderFirst.records)[0]!, 'alias')];
       holderFirst.title = title;
       continue;
     }
@@ -115,10 +133,11 @@ export function officialsFromTitles(
     if (name.words.length === 1) {
       const word = here.find((c) => c.end === name.end && c.records.some((r) => r.role === 'surname'));
       if (word) {
-        const holders = word.records.filter((r) => r.role === 'surname' && holdsTitle(r.entity, hit.title.title));
+        const holders = holdersOf(word.records);
         if (holders.length === 1) {
-          // "President Moon": the one Moon who was president, named here as fully as a full name would.
-          word.records = [recordFor(holders[0]!.entity, 'alias')];
+          // "President Moon": the one Moon who was president (on the article's date, where two were), named
+          // here as fully as a full name would.
+          word.records = [recordFor(holders[0]!, 'alias')];
           word.title = title;
         }
         // Otherwise ordinary surname resolution decides.

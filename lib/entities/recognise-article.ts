@@ -20,8 +20,8 @@ export interface RecogniseArticleOptions {
 }
 
 /** Recognises the entities of one article's text where recognition runs (the extension's background). */
-export function recogniseArticle(text: string, gazetteer: Gazetteer, _options: RecogniseArticleOptions = {}): ArticleRecognition {
-  const recognition = new RecognitionRun();
+export function recogniseArticle(text: string, gazetteer: Gazetteer, options: RecogniseArticleOptions = {}): ArticleRecognition {
+  const recognition = new RecognitionRun(options.publishedAt ?? undefined);
   const mentions = recognise(text, gazetteer, recognition);
   const mentioned = new Set(mentions.map((m) => m.entityId));
   return { mentions, discovered: recognition.entities().filter((entity) => mentioned.has(entity.id)) };

@@ -13,6 +13,9 @@ export interface EntityLookup {
 export class RecognitionRun {
   private readonly found = new Map<string, Entity>();
 
+  /** `date`: the article's date (ISO), when known; a title then names whoever held it on that date. */
+  constructor(readonly date?: string) {}
+
   /**
    * Keeps an entity read from the text under its id; the first reading of an id wins, so every mention
    * of it in this run points at one entity object. Returns the entity to use.

@@ -103,6 +103,28 @@ describe('honorific patterns', () => {
     expect(card.countries).toEqual(['United States']);
   });
 
+  it('reads a family name after a title as whoever held that title on the article’s date (two Presidents Bush)', () => {
+    const gazetteer = Gazetteer.compile([
+      ...ENTITIES,
+      {
+        id: 'person:george-h-w-bush', kind: 'person', name: 'George H. W. Bush', surname: 'Bush',
+        roles: [{ title: 'President', country: 'country:us', from: '1989-01-20', to: '1993-01-20' }],
+      },
+      {
+        id: 'person:george-w-bush', kind: 'person', name: 'George W. Bush', surname: 'Bush',
+        roles: [{ title: 'President', country: 'country:us', from: '2001-01-20', to: '2009-01-20' }],
+      },
+    ]);
+    const onDate = (text: string, date?: string) =>
+      recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+    const text = 'President Bush met the prime minister. Bush said talks went well.';
+    expect(onDate(text, '2008-01-16')).toEqual(['Bush=person:george-w-bush', 'Bush=person:george-w-bush']);
+    expect(onDate(text, '1991-10-30')).toEqual(['Bush=person:george-h-w-bush', 'Bush=person:george-h-w-bush']);
+    // No date, or a title written as past: the title alone cannot tell them apart.
+    expect(onDate(text)).toEqual([]);
+    expect(onDate('Former President Bush spoke.', '2008-01-16')).toEqual([]);
+  });
+
   it('lets the nearest full name decide a family name shared with a gazetteer person', () => {
     expect(found('Kim Jong Un fired missiles. Prime Minister Kim Min-seok called a meeting. Kim said it was grave.')).toEqual([
       ['Kim Jong Un', 'person:kim-jong-un', ''],

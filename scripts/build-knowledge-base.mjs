@@ -1027,8 +1027,9 @@ export async function buildOpenData(curated) {
     if (person.country) entity.country = `country:${person.country}`;
     // A surname is used after the full name only (recognise.ts); an ordinary word never is.
     const ordinaryWord = words.isKnownWord(surname ?? '') && !words.isPersonName(surname ?? '');
-    // Heads of state and government keep theirs: news calls them by it ("Ali said").
-    const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && (r.from >= '1990' || r.source?.startsWith('phoenix')));
+    // Heads of state and government in office in 1990 or later keep theirs: news calls them by it ("Ali
+    // said"; George H. W. Bush, "… ran afoul of Bush in ’91").
+    const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && ((r.to ?? r.from) >= '1990' || r.source?.startsWith('phoenix')));
     const shared = (surnameUse.get(surname) ?? 0) >= 3 && !leader;
     if (surname && surname.length >= 3 && /^\p{Lu}/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) {
       entity.surname = surname;

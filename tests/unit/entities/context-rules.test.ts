@@ -45,6 +45,14 @@ describe('names that are also words or other names', () => {
     expect(found('a shell company')).toEqual([]);
   });
 
+  it('keeps the family name of a head of state whose term ran into 1990 or later, for later mentions', async () => {
+    const base = await loadGazetteer();
+    const bush = recognise('President George H.W. Bush held back loan guarantees. Shamir ran afoul of Bush in 1991.', base)
+      .filter((m) => m.surface === 'Bush')
+      .map((m) => m.entityId);
+    expect(bush).toEqual(['person:george-h-w-bush']);
+  });
+
   it('reads "IS" as Islamic State only in an article that names the group otherwise, and only in capitals', () => {
     expect(found('Islamic State fighters besieged Kobane. IS had swept through Iraq.')).toEqual(
       expect.arrayContaining(['Islamic State=org:islamic-state', 'IS=org:islamic-state']),

@@ -200,7 +200,7 @@ const OVERRIDES = {
   US: {
     aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'America'],
     weakOnly: ['American', 'Americans'],
-    capitals: [{ id: 'washington-dc', name: 'Washington, D.C.', aliases: ['Washington', 'Washington D.C.', 'Washington DC'] }],
+    capitals: [{ id: 'washington-dc', name: 'Washington, D.C.', aliases: ['Washington', 'Washington D.C.', 'Washington DC', 'Washington, DC'] }],
   },
   VA: { name: 'Vatican City', aliases: ['Vatican', 'Holy See'], weakOnly: [], capitals: [] },
   VC: { aliases: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'] },

@@ -456,7 +456,7 @@ const CAPITAL_ROWS: Row[] = [
   {id:"place:vientiane",name:"Vientiane",description:"Capital of Laos",country:"country:la"},
   {id:"place:vilnius",name:"Vilnius",description:"Capital of Lithuania",country:"country:lt"},
   {id:"place:warsaw",name:"Warsaw",description:"Capital of Poland",country:"country:pl"},
-  {id:"place:washington-dc",name:"Washington, D.C.",aliases:["Washington","Washington D.C.","Washington DC"],description:"Capital of the United States",country:"country:us"},
+  {id:"place:washington-dc",name:"Washington, D.C.",aliases:["Washington","Washington D.C.","Washington DC","Washington, DC"],description:"Capital of the United States",country:"country:us"},
   {id:"place:wellington",name:"Wellington",description:"Capital of New Zealand",country:"country:nz"},
   {id:"place:windhoek",name:"Windhoek",description:"Capital of Namibia",country:"country:na"},
   {id:"place:yamoussoukro",name:"Yamoussoukro",description:"Official capital of Côte d'Ivoire",country:"country:ci"},

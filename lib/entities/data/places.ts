@@ -177,6 +177,7 @@ const LIST: PlaceInput[] = [
   // ── China and Taiwan ────────────────────────────────────────────────────────────────────────
   p('shanghai', 'Shanghai', 'cn', 'China’s largest city', { native: ['上海'] }),
   p('xian', 'Xi’an', 'cn', 'Chinese city, capital of Shaanxi province', { native: ['西安'] }),
+  p('manchuria', 'Manchuria', 'cn', 'Historical region of north-east China; Japan’s puppet state Manchukuo 1932–1945'),
   p('xinjiang', 'Xinjiang', 'cn', 'Region of north-western China, home to the Uyghurs', { aliases: ['Xinjiang Uyghur Autonomous Region'], native: ['新疆'] }),
   p('tibet', 'Tibet', 'cn', 'Region of south-western China; Tibetan exile groups contest Chinese rule', {
     aliases: ['Tibet Autonomous Region'],
@@ -208,6 +209,7 @@ const LIST: PlaceInput[] = [
   p('chernobyl', 'Chernobyl', 'ua', 'Site of the 1986 nuclear disaster in northern Ukraine', { aliases: ['Chornobyl'] }),
   p('kursk', 'Kursk', 'ru', 'Russian city and region bordering Ukraine'),
   p('belgorod', 'Belgorod', 'ru', 'Russian city and region bordering Ukraine'),
+  p('ural-mountains', 'Ural Mountains', 'ru', 'Mountain range and industrial region dividing European Russia from Siberia', { aliases: ['Urals'] }),
   p('kaliningrad', 'Kaliningrad', 'ru', 'Russian exclave between Poland and Lithuania'),
 
   // ── Middle East ─────────────────────────────────────────────────────────────────────────────
@@ -226,6 +228,8 @@ const LIST: PlaceInput[] = [
   p('sinai', 'Sinai Peninsula', 'eg', 'Egyptian peninsula between the Mediterranean and the Red Sea', { aliases: ['Sinai'] }),
   p('idlib', 'Idlib', 'sy', 'Province of north-western Syria'),
   p('aleppo', 'Aleppo', 'sy', 'Syria’s second city'),
+  p('deir-ez-zor', 'Deir ez-Zor', 'sy', 'City on the Euphrates in eastern Syria', { aliases: ['Deir al-Zour', 'Deir el-Zour', 'Deir ez-Zour', 'Deir al-Zor', 'Deir Ezzor'] }),
+  p('sharm-el-sheikh', 'Sharm el-Sheikh', 'eg', 'Egyptian resort at the tip of the Sinai, host of peace summits', { aliases: ['Sharm el-Sheik', 'Sharm al-Sheikh', 'Sharm'] }),
   p('mosul', 'Mosul', 'iq', 'City in northern Iraq'),
   p('kurdistan-region', 'Kurdistan Region', 'iq', 'Autonomous Kurdish region of northern Iraq', { aliases: ['Iraqi Kurdistan'] }),
   p('natanz', 'Natanz', 'ir', 'Site of Iran’s main uranium enrichment plant'),

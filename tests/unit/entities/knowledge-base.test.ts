@@ -366,6 +366,29 @@ describe('loadGazetteer() with a copy kept between starts of the background', ()
   });
 });
 
+describe('towns of Arab countries as news spells them', () => {
+  it('drops the marks and the article of GeoNames’ transliteration and knows the English endings', async () => {
+    const { arabicNewsSpellings } = await import('../../../scripts/build-knowledge-base.mjs');
+    expect(arabicNewsSpellings('Al Fallūjah')).toContain('Fallujah');
+    expect(arabicNewsSpellings('Mişrātah')).toEqual(['Misrata']);
+    expect(arabicNewsSpellings('Az Zubayr')).toContain('Zubair');
+    expect(arabicNewsSpellings('Dayr al Balaḩ')).toContain('Deir al Balah');
+    expect(arabicNewsSpellings('Baghdad')).toEqual([]);
+  });
+
+  it('reads them in running text, and the bare name of a governorate as its city', async () => {
+    const base = await loadGazetteer();
+    const places = (text: string) => recognise(text, base).filter((m) => m.kind === 'place').map((m) => `${m.surface}=${m.entityId}`);
+    expect(places('Fighting spread from Fallujah to Hillah, Misrata and Deir al-Balah.')).toEqual([
+      'Fallujah=place:al-fallujah',
+      'Hillah=place:al-hillah',
+      'Misrata=place:misratah',
+      'Deir al-Balah=place:dayr-al-balah',
+    ]);
+    expect(places('British troops left Basra.')).toEqual(['Basra=place:basrah']);
+  });
+});
+
 describe('seas, oceans and world regions in running text', () => {
   it('marks an ocean named alone, but not the ocean word in the name of something else', async () => {
     const base = await loadGazetteer();

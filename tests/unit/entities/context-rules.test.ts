@@ -62,6 +62,17 @@ describe('names that are also words or other names', () => {
     expect(found('Leaders met in Sharm el-Sheik, then in Washington, DC.')).toEqual(['Sharm el-Sheik=place:sharm-el-sheikh', 'Washington, DC=place:washington-dc']);
   });
 
+  it('knows the towns and camps of the Middle East’s wars, and a given name is no town', () => {
+    expect(found('Strikes hit Jabalia, Khan Yunis and Hodeidah; Kobane and Tal Abyad were quiet.')).toEqual([
+      'Jabalia=place:jabalia',
+      'Khan Yunis=place:khan-younis',
+      'Hodeidah=place:hodeidah',
+      'Kobane=place:kobani',
+      'Tal Abyad=place:tal-abyad',
+    ]);
+    expect(found('Sabha Ahmed spoke.')).not.toContainEqual(expect.stringMatching(/=place:sabha$/));
+  });
+
   it('reads "IS" as Islamic State only in an article that names the group otherwise, and only in capitals', () => {
     expect(found('Islamic State fighters besieged Kobane. IS had swept through Iraq.')).toEqual(
       expect.arrayContaining(['Islamic State=org:islamic-state', 'IS=org:islamic-state']),

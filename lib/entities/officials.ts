@@ -1,9 +1,9 @@
+import { roleStatus } from './describe';
 import type { Gazetteer, TermRecord, TitleRecord } from './gazetteer';
 import { familyNameOf, generatedPersonId, isNameWord, readNameAfterTitle, titlePrefixBefore, type NameAfterTitle } from './honorifics';
 import { foldTerm } from './normalize';
 import { NOT_PERSON_WORDS, ROLE_NOUNS } from './open-world/cues';
 import type { RecognitionRun } from './recognition-run';
-import { roleStatus } from './describe';
 import { isPerson, type Entity, type PersonEntity } from './types';
 
 /** A gazetteer term (or a name read after a title) found in the text. Offsets are in the original text. */

@@ -45,6 +45,33 @@ function warIn(country: string, demonym: string): string[] {
 }
 
 export const CONFLICTS: readonly DisputeEntity[] = [
+  // ── The world wars and the Cold War ─────────────────────────────────────────────────────────
+  // Named in diplomatic news as the origin of standing quarrels (reparations, apologies, borders, memorials).
+  d('world-war-i', 'historical', { fr: 'First World War', gb: 'First World War', us: 'World War I', de: 'First World War', ru: 'First World War', tr: 'First World War' },
+    'War of 1914–1918 between the Allies (France, Britain, Russia, Italy and from 1917 the United States) and the Central Powers (Germany, Austria-Hungary, the Ottoman Empire and Bulgaria); its peace treaties redrew the borders of Europe and the Middle East.',
+    { name: 'World War I', neutralName: 'First World War', aliases: ['First World War', 'World War One', 'World War 1', 'WWI', 'WW1', 'Great War'] }),
+  d('world-war-ii', 'historical', {
+    gb: 'Second World War', us: 'World War II', fr: 'Second World War', de: 'Second World War', pl: 'Second World War',
+    ru: 'Great Patriotic War', cn: 'War of Resistance against Japanese Aggression', jp: 'Pacific War',
+  },
+    'War of 1939–1945 between the Axis (Germany, Japan, Italy) and the Allies (among them Britain, the Soviet Union, the United States and China); its dead, occupations and borders remain live between states, from Japan’s relations with China and Korea to claims for reparations from Germany.',
+    {
+      name: 'World War II', neutralName: 'Second World War',
+      aliases: [
+        'Second World War', 'World War Two', 'World War 2', 'WWII', 'WW2', 'WW II', 'Great Patriotic War', 'Pacific War',
+        'War of Resistance against Japanese Aggression', 'War of Resistance Against Japanese Aggression',
+      ],
+    }),
+  d('holocaust', 'historical', { de: 'Holocaust', il: 'Shoah', pl: 'Holocaust' },
+    'Nazi Germany’s genocide of about six million European Jews from 1941 to 1945; its remembrance and the responsibility for it still shape relations between Germany, Israel, Poland and other states.',
+    { name: 'Holocaust', aliases: ['Shoah'] }),
+  d('cold-war', 'historical', { us: 'Cold War', ru: 'Cold War' },
+    'Rivalry from the late 1940s until 1991 between the United States and its allies and the Soviet Union and its allies, fought through arms races, proxy wars and ideology rather than war between them; it ended with the Soviet Union’s dissolution in December 1991.',
+    { name: 'Cold War' }),
+  d('cuban-missile-crisis', 'historical', { us: 'Cuban Missile Crisis', ru: 'Caribbean Crisis', cu: 'October Crisis' },
+    'Confrontation in October 1962 between the United States and the Soviet Union over Soviet nuclear missiles in Cuba; it ended when Moscow withdrew them and Washington pledged not to invade Cuba and, in secret, to remove its own missiles from Turkey.',
+    { name: 'Cuban Missile Crisis', aliases: ['Cuban missile crisis', 'Caribbean Crisis'] }),
+
   // ── Middle East ─────────────────────────────────────────────────────────────────────────────
   d('arab-israeli-conflict', 'security', {
     il: 'Arab–Israeli conflict',
@@ -111,7 +138,7 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     'War that grew out of the crackdown on protests against Bashar al-Assad in 2011, drawing in Russia, Iran, Turkey, the United States and armed groups of many sides; rebels led by Hayat Tahrir al-Sham overthrew Assad on 8 December 2024.',
     {
       name: 'Syrian civil war', neutralName: 'Syrian civil war',
-      aliases: [...civilWar('Syrian', 'Syria'), ...warIn('Syria', 'Syrian'), 'Syrian revolution', 'Syrian uprising'],
+      aliases: [...civilWar('Syrian', 'Syria'), ...warIn('Syria', 'Syrian'), 'Syrian revolution', 'Syrian uprising', 'Syrian crisis'],
     }),
   d('yemen-war', 'security', { ye: 'Yemeni civil war', sa: 'Operation Decisive Storm', ae: 'Operation Restoring Hope' },
     'War between the Houthi movement, which took Sanaa in 2014, and Yemen’s internationally recognised government, backed since March 2015 by a Saudi-led coalition; fighting has largely been frozen since a UN-brokered truce in 2022.',
@@ -123,7 +150,7 @@ export const CONFLICTS: readonly DisputeEntity[] = [
     'The 2011 uprising that overthrew Muammar Gaddafi with NATO air support, and the war from 2014 between rival governments in Tripoli and the east, backed by Turkey on one side and the UAE, Egypt and Russia on the other; a ceasefire was signed in October 2020.',
     {
       name: 'Libyan civil war', neutralName: 'Libyan civil war',
-      aliases: [...civilWar('Libyan', 'Libya'), ...warIn('Libya', 'Libyan'), 'Libyan revolution', '2011 Libyan civil war', 'Second Libyan Civil War'],
+      aliases: [...civilWar('Libyan', 'Libya'), ...warIn('Libya', 'Libyan'), 'Libyan revolution', '2011 Libyan civil war', 'Second Libyan Civil War', 'Libyan crisis'],
     }),
   d('lebanese-civil-war', 'security', { lb: 'Lebanese civil war', sy: 'Lebanese civil war', il: 'Lebanese civil war' },
     'Civil war of 1975–1990 between Lebanon’s sectarian militias, drawing in Syria, Israel and the PLO; it ended with the 1989 Taif Agreement.',

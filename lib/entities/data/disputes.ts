@@ -139,7 +139,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'North Korea has conducted six nuclear tests since 2006 and builds nuclear-capable missiles in defiance of UN Security Council resolutions; talks with the United States stalled after 2019.',
     {
       name: 'North Korean nuclear issue',
-      aliases: ['North Korean nuclear program', 'North Korean nuclear programme', 'Six-Party Talks', 'North Korean nuclear crisis', 'North Korea nuclear crisis', 'North Korean nuclear standoff', 'North Korea nuclear issue', 'North Korean nuclear problem', 'Korean Peninsula nuclear issue', 'nuclear issue on the Korean Peninsula', 'denuclearization of the Korean Peninsula', 'denuclearisation of the Korean Peninsula', 'Korean Peninsula issue', 'Korean nuclear issue', 'North Korean issue', 'North Korea issue'],
+      aliases: ['North Korean nuclear program', 'North Korean nuclear programme', 'North Korea’s nuclear program', 'North Korea’s nuclear programme', 'North Korean nuclear weapons program', 'North Korean nuclear weapons programme', 'North Korea’s nuclear weapons program', 'North Korea’s nuclear weapons programme', 'Pyongyang’s nuclear program', 'Pyongyang’s nuclear programme', 'Six-Party Talks', 'North Korean nuclear crisis', 'North Korea nuclear crisis', 'North Korean nuclear standoff', 'North Korea nuclear issue', 'North Korean nuclear problem', 'Korean Peninsula nuclear issue', 'nuclear issue on the Korean Peninsula', 'denuclearization of the Korean Peninsula', 'denuclearisation of the Korean Peninsula', 'Korean Peninsula issue', 'Korean nuclear issue', 'North Korean issue', 'North Korea issue'],
       triggers: [
         'ballistic missile', 'ballistic missiles', 'ballistic missile launches', 'intercontinental ballistic missile', 'ICBM',
         'nuclear test', 'nuclear tests', 'complete denuclearization', 'denuclearization talks', 'nuclear standoff', 'nuclear issue',
@@ -363,7 +363,7 @@ export const DISPUTES: readonly DisputeEntity[] = [
     'Russia annexed Crimea from Ukraine in March 2014 after a referendum held under Russian military control; Ukraine and most UN members do not recognise the annexation.',
     {
       name: 'Annexation of Crimea',
-      aliases: ['Crimean annexation', 'Crimea annexation', 'Republic of Crimea', 'Autonomous Republic of Crimea'],
+      aliases: ['Crimean annexation', 'Crimea annexation', 'Crimean crisis', 'Republic of Crimea', 'Autonomous Republic of Crimea'],
     }),
   d('kerch-strait-incident', 'security', { ru: 'Kerch Strait incident', ua: 'Kerch Strait incident' },
     'In November 2018 Russia fired on and seized three Ukrainian navy vessels trying to pass through the Kerch Strait into the Sea of Azov.',
@@ -596,4 +596,34 @@ export const DISPUTES: readonly DisputeEntity[] = [
   d('aukus-submarine-row', 'security', { fr: 'Cancelled submarine contract', au: 'Attack-class submarine cancellation' },
     'France’s anger after Australia cancelled a French submarine contract in September 2021 to acquire nuclear-powered submarines through AUKUS; Australia paid France compensation in 2022.',
     { name: 'AUKUS submarine row', triggers: ['submarine deal', 'submarine contract', 'Attack-class'] }),
+
+  // ── Trade and energy quarrels between governments ───────────────────────────────────────────
+  d('russia-ukraine-gas', 'trade', { ru: 'Russia–Ukraine gas dispute', ua: 'Russia–Ukraine gas dispute' },
+    'Quarrels over the price of Russian gas, Ukraine’s debts and the transit of gas to Europe, which led Russia to cut supplies through Ukraine in January 2006 and January 2009; transit ended when the last contract expired at the end of 2024.',
+    {
+      name: 'Russia–Ukraine gas dispute',
+      aliases: ['Russia-Ukraine gas dispute', 'Russian-Ukrainian gas dispute', 'Ukraine-Russia gas dispute', 'Russia-Ukraine gas war'],
+      triggers: ['gas dispute', 'gas row', 'gas war', 'gas price dispute', 'gas transit dispute', 'gas cutoff', 'gas cut-off'],
+    }),
+  d('softwood-lumber', 'trade', { us: 'Softwood lumber dispute', ca: 'Softwood lumber dispute' },
+    'Dispute since the early 1980s over Canadian softwood lumber sold in the United States, which the US says is subsidised through low stumpage fees on public land; US duties have been challenged by Canada under NAFTA, its successor and at the WTO, with agreements in between.',
+    {
+      name: 'Softwood lumber dispute',
+      aliases: ['softwood lumber dispute', 'Softwood Lumber Agreement', 'softwood lumber agreement'],
+      triggers: ['softwood lumber', 'lumber dispute', 'lumber duties', 'lumber tariffs'],
+    }),
+  d('australia-china-trade', 'trade', { au: 'Economic coercion by China', cn: 'Trade remedy measures on Australian goods' },
+    'From 2020, after Australia called for an independent inquiry into the origins of COVID-19, China imposed duties and informal bans on Australian barley, wine, coal, beef, timber and lobster; most were lifted in 2023 and 2024 as relations thawed.',
+    {
+      name: 'Australia–China trade dispute',
+      aliases: ['Australia-China trade dispute', 'China-Australia trade dispute', 'Australia-China trade war', 'China-Australia trade war'],
+      triggers: ['trade dispute', 'trade sanctions', 'economic coercion', 'trade bans', 'barley tariffs', 'wine tariffs'],
+    }),
+  d('china-lithuania', 'trade', { lt: 'Economic coercion by China', cn: '“Taiwanese Representative Office” issue' },
+    'After Lithuania let Taiwan open an office under the name “Taiwanese Representative Office” in Vilnius in November 2021, China downgraded relations and blocked Lithuanian goods and goods containing Lithuanian parts; the EU took China to the WTO over it in January 2022.',
+    {
+      name: 'China–Lithuania dispute',
+      aliases: ['China-Lithuania dispute', 'Lithuania-China dispute', 'Taiwanese Representative Office'],
+      triggers: ['economic coercion', 'trade dispute', 'trade restrictions'],
+    }),
 ];

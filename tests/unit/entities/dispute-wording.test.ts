@@ -136,6 +136,35 @@ describe('wars and armed conflicts', () => {
     expect(mentions('Talks over the conflict in Syria stalled.')).toEqual(['Syria → country:sy']);
   });
 
+  it('knows the world wars, the Holocaust and the Cold War under each side’s name', () => {
+    expect(disputes('Moscow marks the Great Patriotic War; Beijing the War of Resistance against Japanese Aggression.')).toEqual([
+      'Great Patriotic War → dispute:world-war-ii',
+      'War of Resistance against Japanese Aggression → dispute:world-war-ii',
+    ]);
+    expect(disputes('Since the Second World War and the Holocaust, through the Cold War and the Cuban missile crisis, to the centenary of World War I.')).toEqual([
+      'Second World War → dispute:world-war-ii',
+      'Holocaust → dispute:holocaust',
+      'Cold War → dispute:cold-war',
+      'Cuban missile crisis → dispute:cuban-missile-crisis',
+      'World War I → dispute:world-war-i',
+    ]);
+  });
+
+  it('names a standing crisis by its country’s adjective, and a nuclear programme by its owner', () => {
+    expect(mentions('The Syrian crisis and the Crimean crisis dominated the summit.')).toEqual([
+      'Syrian crisis → dispute:syrian-civil-war',
+      'Crimean crisis → dispute:crimea-annexation',
+    ]);
+    expect(disputes("Talks on North Korea's nuclear program stalled.")).toEqual(["North Korea's nuclear program → dispute:north-korea-nuclear"]);
+  });
+
+  it('reads a trade or energy quarrel’s plain words as that quarrel only when its parties are in the article', () => {
+    expect(disputes('Russia cut supplies to Ukraine as the gas dispute deepened.')).toEqual(['gas dispute → dispute:russia-ukraine-gas']);
+    expect(disputes('The gas dispute between two utilities deepened.')).toEqual([]);
+    expect(disputes('Canada and the United States resumed talks on softwood lumber.')).toEqual(['softwood lumber → dispute:softwood-lumber']);
+    expect(disputes('China lifted its wine tariffs as relations with Australia thawed.')).toEqual(['wine tariffs → dispute:australia-china-trade']);
+  });
+
   it('leaves a country named inside a description of a war to the country', () => {
     expect(mentions('Troops returned from the war in Iraq and the war in Afghanistan.')).toEqual(['Iraq → country:iq', 'Afghanistan → country:af']);
   });

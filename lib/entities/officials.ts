@@ -48,7 +48,13 @@ function holdsTitle(person: Entity, title: string, date?: string): boolean {
   // "Secretary" fits a "Secretary of Defense" ("Secretary Rumsfeld").
   return person.roles.some((role) => {
     const held = role.title.toLowerCase();
-    const fits = held === wanted || held.endsWith(` ${wanted}`) || held.startsWith(`${wanted} of `);
+    // A prince or princess of a royal house may hold a dukedom ("Prince Harry", Duke of Sussex).
+    const fits =
+      held === wanted ||
+      held.endsWith(` ${wanted}`) ||
+      held.startsWith(`${wanted} of `) ||
+      (wanted === 'prince' && held.startsWith('duke of ')) ||
+      (wanted === 'princess' && held.startsWith('duchess of '));
     if (!fits || !date) return fits;
     const status = roleStatus(role, date);
     return status !== 'not-yet' && status !== 'ended';

@@ -934,14 +934,66 @@ const LIST: PersonInput[] = [
     roles: [r('Defence Secretary', 'gb', '2024-07-05', '2026-06-11')], // anews.com.tr 2024-07-05; resigned, themonexus.com, gbnews.com 2026-06-11
   },
   {
-    id: 'person:elizabeth-ii', name: 'Queen Elizabeth II', aliases: ['Elizabeth II'],
+    id: 'person:elizabeth-ii', name: 'Queen Elizabeth II', aliases: ['Elizabeth II'], surname: 'Elizabeth',
     description: 'Queen of the United Kingdom 1952–2022',
     roles: [r('Queen', 'gb', '1952-02-06', '2022-09-08')],
   },
   {
-    id: 'person:charles-iii', name: 'King Charles III', aliases: ['Charles III', 'King Charles'],
-    description: 'King of the United Kingdom since September 2022',
-    roles: [r('King', 'gb', '2022-09-08')],
+    id: 'person:charles-iii', name: 'King Charles III', aliases: ['Charles III', 'King Charles', 'Charles, Prince of Wales'],
+    surname: 'Charles',
+    description: 'King of the United Kingdom since September 2022; Prince of Wales 1958–2022',
+    roles: [r('Prince of Wales', 'gb', '1958-07-26', '2022-09-08'), r('King', 'gb', '2022-09-08')],
+  },
+  // The royal family: news names them by title and given name ("Prince Harry", read as a title before the
+  // given name, lib/entities/officials.ts), then by the given name alone ("Harry said").
+  {
+    id: 'person:queen-camilla', name: 'Queen Camilla', aliases: ['Camilla Parker Bowles', 'Camilla, Duchess of Cornwall', 'Duchess of Cornwall'],
+    surname: 'Camilla',
+    description: 'Queen of the United Kingdom, wife of King Charles III',
+    roles: [r('Duchess of Cornwall', 'gb', '2005-04-09', '2022-09-08'), r('Queen consort', 'gb', '2022-09-08')],
+  },
+  {
+    id: 'person:prince-william', name: 'William, Prince of Wales', aliases: ['Duke of Cambridge'],
+    surname: 'William',
+    description: 'Heir to the British throne; Prince of Wales since September 2022',
+    roles: [r('Duke of Cambridge', 'gb', '2011-04-29', '2022-09-09'), r('Prince of Wales', 'gb', '2022-09-09')],
+  },
+  {
+    id: 'person:catherine-princess-of-wales', name: 'Catherine, Princess of Wales',
+    aliases: ['Kate Middleton', 'Catherine Middleton', 'Duchess of Cambridge'],
+    surname: 'Kate',
+    description: 'Wife of Prince William; Princess of Wales since September 2022',
+    roles: [r('Duchess of Cambridge', 'gb', '2011-04-29', '2022-09-09'), r('Princess of Wales', 'gb', '2022-09-09')],
+  },
+  {
+    id: 'person:prince-harry', name: 'Harry, Duke of Sussex', aliases: ['Duke of Sussex'],
+    surname: 'Harry',
+    description: 'Younger son of King Charles III; stepped back from royal duties in 2020',
+    roles: [r('Duke of Sussex', 'gb', '2018-05-19')],
+  },
+  {
+    id: 'person:meghan-duchess-of-sussex', name: 'Meghan Markle', aliases: ['Duchess of Sussex'],
+    surname: 'Meghan',
+    description: 'Wife of Prince Harry; stepped back from royal duties in 2020',
+    roles: [r('Duchess of Sussex', 'gb', '2018-05-19')],
+  },
+  {
+    id: 'person:prince-philip', name: 'Philip, Duke of Edinburgh',
+    surname: 'Philip',
+    description: 'Husband of Queen Elizabeth II; died in April 2021',
+    roles: [r('Duke of Edinburgh', 'gb', '1947-11-20', '2021-04-09')],
+  },
+  {
+    id: 'person:diana-princess-of-wales', name: 'Diana, Princess of Wales', aliases: ['Lady Diana Spencer'],
+    surname: 'Diana',
+    description: 'First wife of Charles, Prince of Wales (divorced 1996); died in August 1997',
+    roles: [r('Princess of Wales', 'gb', '1981-07-29', '1996-08-28')],
+  },
+  {
+    id: 'person:andrew-mountbatten-windsor', name: 'Andrew Mountbatten Windsor', aliases: ['Andrew Mountbatten-Windsor', 'Duke of York'],
+    surname: 'Andrew',
+    description: 'Brother of King Charles III; stripped of his titles, among them Prince and Duke of York, in October 2025',
+    roles: [r('Duke of York', 'gb', '1986-07-23', '2025-10-30')], // titles removed 30 October 2025, letters patent of 3 November 2025: upday.com 2025-10-31, hellomagazine.com 2025-11-06
   },
 
   // ── France ──────────────────────────────────────────────────────────────────────────────────

@@ -125,6 +125,21 @@ describe('honorific patterns', () => {
     expect(onDate('Former President Bush spoke.', '2008-01-16')).toEqual([]);
   });
 
+  it('reads "Prince" before a given name as the royal of that name who holds a dukedom, without the title in the span', () => {
+    const gazetteer = Gazetteer.compile([
+      ...ENTITIES,
+      {
+        id: 'person:prince-harry', kind: 'person', name: 'Harry, Duke of Sussex', surname: 'Harry',
+        roles: [{ title: 'Duke of Sussex', country: 'country:gb', from: '2018-05-19' }],
+      },
+      { id: 'person:harry-kane', kind: 'person', name: 'Harry Kane', surname: 'Kane', roles: [] },
+    ]);
+    const names = (text: string) => recognise(text, gazetteer, new RecognitionRun('2021-03-08')).map((m) => `${m.surface}=${m.entityId}`);
+    expect(names('Prince Harry spoke to the press. Harry said he was ashamed.')).toEqual(['Harry=person:prince-harry', 'Harry=person:prince-harry']);
+    // No one of that name who holds a title a prince may hold: not the royal, and a full name keeps its person.
+    expect(names('Harry Kane scored. Harry said it was his best game.')).toEqual(['Harry Kane=person:harry-kane']);
+  });
+
   it('lets the nearest full name decide a family name shared with a gazetteer person', () => {
     expect(found('Kim Jong Un fired missiles. Prime Minister Kim Min-seok called a meeting. Kim said it was grave.')).toEqual([
       ['Kim Jong Un', 'person:kim-jong-un', ''],

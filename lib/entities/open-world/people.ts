@@ -312,6 +312,17 @@ function describedAlone(text: string, words: readonly Word[], at: number): boole
   return opensSentence || (before !== undefined && SPEECH_BEFORE.has(before.text) && adjacent(text, before, word));
 }
 
+/**
+ * A name joined by "and" to a person's name just before it ("Jonathan Moyo and Saviour Kasukuwere"):
+ * a second person, when it has the two or more naming words `peopleFromCues` asks of any name.
+ */
+function coordinatedWithPerson(text: string, words: readonly Word[], span: NameRun, personEnds: ReadonlySet<number>): PersonCue | undefined {
+  const and = words[span.first - 1];
+  const before = words[span.first - 2];
+  if (!and || !before || and.text !== 'and' || !personEnds.has(span.first - 2)) return undefined;
+  return spaced(text, before, and) && spaced(text, and, words[span.first]!) ? {} : undefined;
+}
+
 /** Courtesy titles written before a family name alone ("Mr. Abbas", "Mrs Clinton"). */
 const COURTESY_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Dr']);
 
@@ -346,6 +357,9 @@ export function peopleFromCues(
   // "George Bush" after "George W. Bush": the shorter written form of someone already read.
   const sameName = new Map<string, Entity>();
   for (const entity of recognition.entities()) for (const form of nameForms(entity.name)) sameName.set(form, entity);
+  // Last words of the people read so far: "ministers Jonathan Moyo and Saviour Kasukuwere" names two.
+  const personEnds = new Set<number>();
+  for (let i = 0; i < cover.length; i++) if (cover[i] === 'person' && cover[i + 1] !== 'person') personEnds.add(i);
   for (const segment of uncoveredSegments(runs, cover)) {
     let span = trimOpeners(words, segment);
     // A demonym at either edge stays only where it is part of the name.
@@ -372,7 +386,10 @@ export function peopleFromCues(
     // In a title-case line a name's shape says nothing ("Mubarak Backs Mideast Pact"), unless a comma closes
     // it: "Thomas Erdbrink, New York Times, August 7" is a credit line, a name followed by what it is.
     const shapeSaysName = !titleCase || text.charAt(words[span.last]!.end) === ',';
-    let cue = personCue(text, words, span) ?? (titled ? {} : undefined) ?? (shapeSaysName ? nameShapeCue(named, words, span) : undefined);
+    let cue =
+      personCue(text, words, span) ??
+      (titled ? {} : undefined) ??
+      (shapeSaysName ? (nameShapeCue(named, words, span) ?? coordinatedWithPerson(text, words, span, personEnds)) : undefined);
     // In a headline written in title case a role noun is one more capitalised word ("Wikileaks Founder
     // Seeking Asylum"): the words after it make a name only by their shape.
     if (cue?.title !== undefined && titleCase && !nameShapeCue(named, words, span)) cue = undefined;
@@ -401,6 +418,7 @@ export function peopleFromCues(
       for (const form of nameForms(name)) if (!sameName.has(form)) sameName.set(form, entity);
     }
     added.push({ start, end, records: [aliasRecord(entity)], ...(cue.title ? { title: cue.title } : {}) });
+    personEnds.add(span.last);
   }
   // "Mr. Gerges", "Ms. Tuting": a family name after a courtesy title names a person even alone, unless
   // the knowledge base or a full name of this article already reads it.

@@ -120,6 +120,17 @@ describe('people the knowledge base lacks', () => {
     expect(found('Meanwhile Ahmed Yousef said no.')).toEqual(['Ahmed Yousef=person:ahmed-yousef']);
   });
 
+  it('reads a name joined by "and" to a person just named as a second person, not a body or one word', () => {
+    expect(found('Cabinet ministers Jonathan Moyo and Saviour Kasukuwere fled.')).toEqual([
+      'Jonathan Moyo=person:jonathan-moyo',
+      'Saviour Kasukuwere=person:saviour-kasukuwere',
+    ]);
+    expect(found('Antony Blinken and Saviour Kasukuwere spoke.')).toEqual(['Antony Blinken=person:antony-blinken', 'Saviour Kasukuwere=person:saviour-kasukuwere']);
+    expect(found('Antony Blinken and Grand Hyatt Hotel staff spoke.')).toEqual(['Antony Blinken=person:antony-blinken']);
+    expect(found('Antony Blinken and Kasukuwere spoke.')).toEqual(['Antony Blinken=person:antony-blinken']);
+    expect(found('The Red Cross and Saviour Kasukuwere spoke.')).toEqual([]);
+  });
+
   it('reads names by their shape across naming cultures', () => {
     expect(found('Benazir Bhutto returned to Karachi.')).toEqual(['Benazir Bhutto=person:benazir-bhutto']);
     expect(found('Wang Yi met the delegation.')).toEqual(['Wang Yi=person:wang-yi']);

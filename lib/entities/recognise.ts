@@ -58,10 +58,11 @@ function readCountriesOf(entity: Entity): string[] {
 
 /**
  * A trigger phrase means its entity only when enough of the entity's countries are in the article, or
- * when the article names the entity in full ("the Commission" after "the European Commission").
+ * when the article names the entity in full ("the Commission" after "the European Commission") or the
+ * organisation it belongs to ("the General Assembly" in an article naming the UN).
  */
 function contextHolds(entity: Entity, present: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
-  if (named.has(entity.id)) return true;
+  if (named.has(entity.id) || (entity.within !== undefined && named.has(entity.within))) return true;
   if (isDispute(entity)) {
     const needed = Math.min(2, entity.parties.length);
     return entity.parties.filter((p) => present.has(p)).length >= needed;
@@ -128,6 +129,10 @@ function guardAllows(guard: AliasGuard, text: string, start: number, end: number
     if (previous && /^\p{Lu}/u.test(previous) && isNameWord(previous) && !knownPrevious && !atSentenceStart(text, start - previous.length - 1)) {
       return false;
     }
+  }
+  if (guard.notAfterCapitalised) {
+    const previous = wordBefore(text, start);
+    if (previous && /^\p{Lu}/u.test(previous) && !atSentenceStart(text, start - previous.length - 1)) return false;
   }
   return true;
 }

@@ -61,6 +61,11 @@ export interface EntityBase {
   description?: string;
   /** Country id this entity belongs to (places, organisations, people). */
   country?: string;
+  /**
+   * For a body of an organisation (the UN's General Assembly): that organisation's id. Its generic
+   * name (a trigger: "the General Assembly") means this body in an article that names the organisation.
+   */
+  within?: string;
   /** For organisations: what sort of body it is (news agencies are not evidence of diplomacy). */
   orgType?: OrganizationType;
   /** Aliases that are also ordinary words or other names, and when they do not mean this entity. */
@@ -88,6 +93,8 @@ export interface AliasGuard {
   notBeforeName?: boolean;
   /** Not when a capitalised name-like word comes right before ("Michael Jordan"). */
   notAfterName?: boolean;
+  /** Not when any capitalised word comes right before, a known name too ("the American Red Cross", a national society). */
+  notAfterCapitalised?: boolean;
   /** Not at the start of a sentence, where an ordinary word is capitalised too. */
   notSentenceStart?: boolean;
   /**

@@ -23,17 +23,17 @@ const LIST: OrgInput[] = [
   { id: 'org:un', name: 'United Nations', aliases: ['UN', 'U.N.'], description: 'Intergovernmental organisation of 193 member states' },
   {
     id: 'org:un-security-council', name: 'United Nations Security Council',
-    aliases: ['UN Security Council', 'U.N. Security Council', 'UNSC'], triggers: ['Security Council'],
+    aliases: ['UN Security Council', 'U.N. Security Council', 'UNSC'], triggers: ['Security Council'], within: 'org:un',
     description: 'UN body responsible for international peace and security; five permanent members hold a veto',
   },
   {
     id: 'org:un-general-assembly', name: 'United Nations General Assembly',
-    aliases: ['UN General Assembly', 'U.N. General Assembly', 'UNGA'], triggers: ['General Assembly'],
+    aliases: ['UN General Assembly', 'U.N. General Assembly', 'UNGA'], triggers: ['General Assembly'], within: 'org:un',
     description: 'The UN’s main deliberative body, in which every member state has a vote',
   },
   {
     id: 'org:un-human-rights-council', name: 'United Nations Human Rights Council',
-    aliases: ['UN Human Rights Council', 'U.N. Human Rights Council'], triggers: ['Human Rights Council'],
+    aliases: ['UN Human Rights Council', 'U.N. Human Rights Council'], triggers: ['Human Rights Council'], within: 'org:un',
     description: 'UN body of 47 member states that reviews human rights worldwide',
   },
   {
@@ -150,8 +150,10 @@ const LIST: OrgInput[] = [
   { id: 'org:wef', name: 'World Economic Forum', aliases: ['WEF'], description: 'Foundation that holds the annual Davos meeting' },
   { id: 'org:ioc', name: 'International Olympic Committee', aliases: ['IOC'], description: 'Governing body of the Olympic movement' },
   {
-    id: 'org:icrc', name: 'International Committee of the Red Cross', aliases: ['ICRC'],
+    id: 'org:icrc', name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross', 'International Red Cross'],
     description: 'Humanitarian organisation that guards the Geneva Conventions',
+    // "the American Red Cross", "the Kenya Red Cross": a national society, not the committee.
+    guards: [{ alias: 'Red Cross', notAfterCapitalised: true }],
   },
   {
     id: 'org:msf', name: 'Médecins Sans Frontières', aliases: ['MSF', 'Doctors Without Borders'],
@@ -176,7 +178,7 @@ const LIST: OrgInput[] = [
     description: 'Military alliance of North American and European states founded in 1949',
   },
   { id: 'org:eu', name: 'European Union', aliases: ['EU', 'E.U.'], description: 'Political and economic union of 27 European states' },
-  { id: 'org:european-commission', name: 'European Commission', aliases: ['EU Commission'], triggers: ['Commission'], description: 'Executive body of the European Union' },
+  { id: 'org:european-commission', name: 'European Commission', aliases: ['EU Commission'], triggers: ['Commission'], within: 'org:eu', description: 'Executive body of the European Union' },
   { id: 'org:european-parliament', name: 'European Parliament', description: 'Directly elected legislature of the European Union' },
   { id: 'org:european-council', name: 'European Council', description: 'Body of EU heads of state or government that sets the union’s direction' },
   {

@@ -81,6 +81,22 @@ describe('names that are also words or other names', () => {
     expect(found('ISIS held Mosul; it is gone now.')).not.toContainEqual(expect.stringMatching(/^is=/i));
   });
 
+  it('reads a UN or EU body’s generic name as that body only in an article naming the UN or the EU', () => {
+    expect(found('The UN chief spoke before the General Assembly voted and the Security Council met.')).toEqual([
+      'UN=org:un',
+      'General Assembly=org:un-general-assembly',
+      'Security Council=org:un-security-council',
+    ]);
+    expect(found('The EU agreed to what the Commission proposed.')).toEqual(['EU=org:eu', 'Commission=org:european-commission']);
+    expect(found('The General Assembly of the Presbyterian Church voted.')).not.toContain('General Assembly=org:un-general-assembly');
+    expect(found('The Commission on Human Rights met.')).not.toContain('Commission=org:european-commission');
+  });
+
+  it('reads "the Red Cross" as the International Committee of the Red Cross, a national society by its own name', () => {
+    expect(found('The Red Cross said it had reached the camp.')).toEqual(['Red Cross=org:icrc']);
+    expect(found('The American Red Cross and the Kenya Red Cross said they sent volunteers.')).toEqual(['Kenya=country:ke']);
+  });
+
   it('reads Turkey as the country unless the article is about the bird', () => {
     expect(found('Turkey closed the strait.')).toContain('Turkey=country:tr');
     expect(found('Turkey prices rose before Thanksgiving.')).toEqual([]);

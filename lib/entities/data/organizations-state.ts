@@ -66,6 +66,7 @@ const LIST: StateBodyInput[] = [
   { id: 'org:th-parliament', name: 'National Assembly of Thailand', aliases: ['Thai parliament'], country: c('th'), description: 'Thailand’s parliament' },
   { id: 'org:tw-legislative-yuan', name: 'Legislative Yuan', aliases: ['Taiwanese legislature', 'Taiwan’s legislature'], country: c('tw'), description: 'Taiwan’s legislature' },
   { id: 'org:hk-legco', name: 'Legislative Council of Hong Kong', aliases: ['LegCo', 'Legco', 'Hong Kong Legislative Council'], country: c('cn'), description: 'Hong Kong’s legislature' },
+  { id: 'org:vn-cpv-politburo', name: 'Politburo of the Communist Party of Vietnam', triggers: ['Politburo', 'Political Bureau'], country: c('vn'), description: 'The leading body of Vietnam’s ruling party' },
   { id: 'org:vn-national-assembly', name: 'National Assembly of Vietnam', aliases: ['Vietnamese National Assembly'], country: c('vn'), description: 'Vietnam’s legislature' },
   { id: 'org:pk-national-assembly', name: 'National Assembly of Pakistan', aliases: ['Pakistani parliament', 'Pakistan’s National Assembly', 'Majlis-e-Shoora'], country: c('pk'), description: 'Lower house of Pakistan’s parliament' },
   { id: 'org:af-loya-jirga', name: 'Loya Jirga', country: c('af'), description: 'Afghanistan’s grand assembly of elders and leaders' },

@@ -452,6 +452,15 @@ const LIST: OrgInput[] = [
     native: ['조선로동당'], description: 'North Korea’s ruling party',
   },
   {
+    id: 'org:kp-wpk-politburo', name: 'Politburo of the Workers’ Party of Korea', triggers: ['Politburo', 'Political Bureau'],
+    country: 'country:kp', description: 'The leading body of North Korea’s ruling party',
+  },
+  {
+    id: 'org:kp-wpk-central-committee', name: 'Central Committee of the Workers’ Party of Korea',
+    aliases: ['WPK Central Committee'], triggers: ['Central Committee'], country: 'country:kp',
+    description: 'The committee of North Korea’s ruling party that elects its Politburo',
+  },
+  {
     id: 'org:kp-korean-peoples-army', name: 'Korean People’s Army', aliases: ['KPA'], country: 'country:kp', native: ['조선인민군'],
     description: 'North Korea’s armed forces',
   },
@@ -468,6 +477,24 @@ const LIST: OrgInput[] = [
   {
     id: 'org:cn-ccp', name: 'Chinese Communist Party', aliases: ['Communist Party of China', 'CCP', 'CPC'], country: 'country:cn',
     native: ['中国共产党', '中國共產黨'], description: 'China’s ruling party',
+  },
+  // The party's leading bodies, named in news by their generic names once China is named: "the Politburo".
+  {
+    id: 'org:cn-ccp-politburo', name: 'Politburo of the Chinese Communist Party',
+    aliases: ['Chinese Communist Party Politburo', 'CCP Politburo', 'CPC Politburo', 'Political Bureau of the CPC Central Committee'],
+    triggers: ['Politburo', 'Political Bureau'], country: 'country:cn', native: ['中共中央政治局'],
+    description: 'The Chinese Communist Party’s leading body of about two dozen members',
+  },
+  {
+    id: 'org:cn-politburo-standing-committee', name: 'Politburo Standing Committee of the Chinese Communist Party',
+    aliases: ['CCP Politburo Standing Committee', 'CPC Politburo Standing Committee'],
+    triggers: ['Politburo Standing Committee', 'Standing Committee of the Politburo'], country: 'country:cn', native: ['中共中央政治局常务委员会'],
+    description: 'The Chinese Communist Party’s top leadership, of seven members under Xi Jinping',
+  },
+  {
+    id: 'org:cn-ccp-central-committee', name: 'Central Committee of the Chinese Communist Party',
+    aliases: ['CCP Central Committee', 'CPC Central Committee'], triggers: ['Central Committee'], country: 'country:cn',
+    description: 'The Chinese Communist Party’s committee of about 200 members, which elects the Politburo',
   },
   {
     id: 'org:cn-pla', name: 'People’s Liberation Army', aliases: ['PLA'], country: 'country:cn', native: ['中国人民解放军'],

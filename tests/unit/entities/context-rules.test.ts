@@ -92,6 +92,16 @@ describe('names that are also words or other names', () => {
     expect(found('The Commission on Human Rights met.')).not.toContain('Commission=org:european-commission');
   });
 
+  it('reads "the Politburo" as the ruling party’s in an article about one of China, North Korea or Vietnam', () => {
+    expect(found('China said the Politburo Standing Committee met after the Politburo did.')).toEqual([
+      'China=country:cn',
+      'Politburo Standing Committee=org:cn-politburo-standing-committee',
+      'Politburo=org:cn-ccp-politburo',
+    ]);
+    expect(found('North Korea said the Politburo met.')).toEqual(['North Korea=country:kp', 'Politburo=org:kp-wpk-politburo']);
+    expect(found('Vietnam and China said the Politburo met.')).toEqual(['Vietnam=country:vn', 'China=country:cn']);
+  });
+
   it('reads "the Red Cross" as the International Committee of the Red Cross, a national society by its own name', () => {
     expect(found('The Red Cross said it had reached the camp.')).toEqual(['Red Cross=org:icrc']);
     expect(found('The American Red Cross and the Kenya Red Cross said they sent volunteers.')).toEqual(['Kenya=country:ke']);

@@ -13,11 +13,11 @@ import type { Entity } from './types';
  *   sections    typed arrays (little-endian), each at a multiple of 4 bytes
  *
  * Opening takes views on the sections — no copy and no JSON.parse of the entities: each entity's
- * JSON row is decoded when a text first names it, and ids are indexed only when a card first asks
- * for an entity the text has not named.
+ * JSON row is decoded when a text first names it, and an entity the text has not named (a card's
+ * country) is found by a binary search over its id, through the entities in id order (`idOrder`).
  */
 const MAGIC = 'DMKB';
-const VERSION = 1;
+const VERSION = 2;
 
 type SectionType = 'u8' | 'u16' | 'i32' | 'u32';
 const SECTIONS: Record<string, SectionType> = {
@@ -34,6 +34,7 @@ const SECTIONS: Record<string, SectionType> = {
   rows: 'u8',
   idEnds: 'u32',
   ids: 'u8',
+  idOrder: 'u32',
 };
 
 interface Header {
@@ -77,7 +78,11 @@ function utf8Blob(texts: readonly string[]): { ends: Uint32Array; bytes: Uint8Ar
 export function writeKnowledgeBase(entities: readonly Entity[]): Uint8Array {
   const arrays = Gazetteer.compile(entities).toArrays(entities);
   const rows = utf8Blob(entities.map((entity) => JSON.stringify(shipEntity(entity))));
+  const notAscii = entities.find((entity) => !/^[\x20-\x7e]+$/.test(entity.id));
+  if (notAscii) throw new Error(`knowledge base: id ${JSON.stringify(notAscii.id)} is not plain ASCII`);
   const ids = utf8Blob(entities.map((entity) => entity.id));
+  // Ids are ASCII slugs: ordering them as strings orders their bytes, as the binary search reads them.
+  const idOrder = Uint32Array.from(entities.keys()).sort((a, b) => (entities[a]!.id < entities[b]!.id ? -1 : entities[a]!.id > entities[b]!.id ? 1 : 0));
   const data: Record<string, ArrayLike<number> & { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }> = {
     ...arrays.automaton,
     records: arrays.records,
@@ -88,6 +93,7 @@ export function writeKnowledgeBase(entities: readonly Entity[]): Uint8Array {
     rows: rows.bytes,
     idEnds: ids.ends,
     ids: ids.bytes,
+    idOrder,
   };
   // Lay the sections out after a header whose own length depends on their offsets: settle it in two passes.
   let headerLength = 0;
@@ -123,25 +129,38 @@ function align(at: number): number {
   return (at + 3) & ~3;
 }
 
-/** Rows of a binary file, decoded one at a time; ids indexed on the first lookup of an unread one. */
-function binaryRows(rowEnds: Uint32Array, rows: Uint8Array, idEnds: Uint32Array, ids: Uint8Array): EntityRows {
+/** The id of entity `index` compared with `id` (ASCII), as bytes: negative when it sorts first. */
+function compareId(ids: Uint8Array, idEnds: Uint32Array, index: number, id: string): number {
+  const start = index === 0 ? 0 : idEnds[index - 1]!;
+  const length = idEnds[index]! - start;
+  const shared = Math.min(length, id.length);
+  for (let i = 0; i < shared; i++) {
+    const difference = ids[start + i]! - id.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return length - id.length;
+}
+
+/**
+ * Rows of a binary file, decoded one at a time; an id is found by a binary search through the entities
+ * in id order, so a background that has just opened the base builds no index of 32,000 ids for a card.
+ */
+function binaryRows(rowEnds: Uint32Array, rows: Uint8Array, idEnds: Uint32Array, ids: Uint8Array, idOrder: Uint32Array): EntityRows {
   const decoder = new TextDecoder();
-  let byId: Map<string, number> | undefined;
   return {
     length: rowEnds.length,
     row: (index) => decoder.decode(rows.subarray(index === 0 ? 0 : rowEnds[index - 1]!, rowEnds[index]!)),
     indexOf(id) {
-      if (!byId) {
-        byId = new Map();
-        const all = decoder.decode(ids);
-        // Ids are ASCII slugs, so byte offsets are string offsets.
-        let start = 0;
-        for (let i = 0; i < idEnds.length; i++) {
-          byId.set(all.slice(start, idEnds[i]!), i);
-          start = idEnds[i]!;
-        }
+      let low = 0;
+      let high = idOrder.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const order = compareId(ids, idEnds, idOrder[middle]!, id);
+        if (order === 0) return idOrder[middle];
+        if (order < 0) low = middle + 1;
+        else high = middle - 1;
       }
-      return byId.get(id);
+      return undefined;
     },
   };
 }
@@ -191,6 +210,9 @@ export function readKnowledgeBase(file: ArrayBuffer | Uint8Array): Gazetteer {
   };
   const rowEnds = section('rowEnds') as Uint32Array;
   if (rowEnds.length !== header.entityCount) throw new Error('knowledge base: rows and entities disagree');
-  const rows = binaryRows(rowEnds, section('rows') as Uint8Array, section('idEnds') as Uint32Array, section('ids') as Uint8Array);
+  const idEnds = section('idEnds') as Uint32Array;
+  const idOrder = section('idOrder') as Uint32Array;
+  if (idEnds.length !== header.entityCount || idOrder.length !== header.entityCount) throw new Error('knowledge base: ids and entities disagree');
+  const rows = binaryRows(rowEnds, section('rows') as Uint8Array, idEnds, section('ids') as Uint8Array, idOrder);
   return Gazetteer.fromArrays(rows, arrays);
 }

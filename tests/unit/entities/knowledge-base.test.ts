@@ -233,6 +233,22 @@ describe('the knowledge base file (public/knowledge-base.bin.gz)', () => {
     expect(opened.get('person:nobody')).toBeUndefined();
   });
 
+  it('finds every entity by its id, and nothing by the beginning of one', () => {
+    const entities: Entity[] = [
+      ...ALL_ENTITIES,
+      { id: 'place:surabaya', kind: 'place', name: 'Surabaya', country: 'country:id', source: 'geonames:1625822' },
+      { id: 'place:surabaya-east', kind: 'place', name: 'Surabaya East', country: 'country:id', source: 'geonames:1' },
+    ];
+    const opened = readKnowledgeBase(writeKnowledgeBase(entities));
+    const wrong = entities.filter((entity) => opened.get(entity.id)?.name !== entity.name).map((entity) => entity.id);
+    expect(wrong).toEqual([]);
+    for (const absent of ['', 'a', 'country:', 'country:zz', 'place:surabaya-', 'zzz']) expect(opened.get(absent), absent).toBeUndefined();
+  });
+
+  it('refuses an id that is not plain ASCII, which its binary search could not order', () => {
+    expect(() => writeKnowledgeBase([{ id: 'place:são-paulo', kind: 'place', name: 'São Paulo' }])).toThrow(/not plain ASCII/);
+  });
+
   it('refuses a file that is not one, or is cut short', () => {
     expect(() => readKnowledgeBase(new TextEncoder().encode('not a knowledge base'))).toThrow(/not a Diplomark/);
     const bytes = writeKnowledgeBase(ALL_ENTITIES.slice(0, 20));

@@ -101,10 +101,16 @@ function wordAfter(text: string, end: number): string | undefined {
   return /^[\p{L}\p{M}'\u2019.\-]+/u.exec(text.slice(end + 1, end + 32))?.[0];
 }
 
-/** The word right before `start` (one space away), if any. */
+const WORD_CHARACTER = /[\p{L}\p{M}'\u2019.\-]/u;
+
+/** The word right before `start` (one space away, at most 31 characters of it), if any. */
 function wordBefore(text: string, start: number): string | undefined {
   if (text.charAt(start - 1) !== ' ') return undefined;
-  return /[\p{L}\p{M}'\u2019.\-]+$/u.exec(text.slice(Math.max(0, start - 32), start - 1))?.[0];
+  // Read backwards a character at a time: a pattern anchored at the end would be tried from every position.
+  const limit = Math.max(0, start - 32);
+  let first = start - 1;
+  while (first > limit && WORD_CHARACTER.test(text.charAt(first - 1))) first--;
+  return first < start - 1 ? text.slice(first, start - 1) : undefined;
 }
 
 /** Where other terms and titles start and end, so a guard can tell a known neighbour from a given name. */

@@ -1,5 +1,6 @@
 import type { CaseRule, Gazetteer, TermRecord } from './gazetteer';
-import { isNameWord } from './honorifics';
+import { roleStatus } from './describe';
+import { isFamilyNameFirst, isNameWord } from './honorifics';
 import { insideLongerName } from './inside-names';
 import { foldText, isWordChar } from './normalize';
 import { joinNameVariants } from './name-variants';
@@ -219,8 +220,21 @@ function readContext(candidates: readonly Candidate[]): { countries: Set<string>
   return { countries, named, namedPeople };
 }
 
-/** Picks, for a surname, the person named in full nearest before it (else first after it). */
-function resolveSurname(records: readonly TermRecord[], at: number, namedPeople: Map<string, number[]>): Entity | undefined {
+/** Offices whose holder news names by family name alone while in office ("Bush said" in 2008). */
+const HEAD_OF_STATE_OR_GOVERNMENT = /^(President|Prime Minister|Head of state or government)$/;
+
+/** Where an article stands, for a family name no full name of the article explains. */
+interface SurnameContext {
+  date?: string;
+  countries: ReadonlySet<string>;
+}
+
+/**
+ * Picks, for a surname, the person named in full nearest before it (else first after it). With no one
+ * named in full: the one person whose family name stands alone; else, with the article's date, the one
+ * bearer of the name who was then head of state or government of a country the article names.
+ */
+function resolveSurname(records: readonly TermRecord[], at: number, namedPeople: Map<string, number[]>, article?: SurnameContext): Entity | undefined {
   let best: { entity: Entity; distance: number } | undefined;
   for (const record of records) {
     const starts = namedPeople.get(record.entity.id);
@@ -233,7 +247,19 @@ function resolveSurname(records: readonly TermRecord[], at: number, namedPeople:
   }
   if (best) return best.entity;
   const standing = records.filter((r) => isPerson(r.entity) && r.entity.surnameStandsAlone);
-  return standing.length === 1 ? standing[0]!.entity : undefined;
+  if (standing.length === 1) return standing[0]!.entity;
+  const date = article?.date;
+  if (!date) return undefined;
+  // Not an East Asian name ("Lee Hae-chan", "Han Duck-soo"): a family name millions share, of which the
+  // leader is one bearer among many, and whose written last word may be no family name at all.
+  const leading = records.filter(
+    ({ entity }) =>
+      isPerson(entity) &&
+      !isFamilyNameFirst(entity.surname ?? '') &&
+      !isFamilyNameFirst(entity.name.split(' ')[0]!) &&
+      entity.roles.some((role) => HEAD_OF_STATE_OR_GOVERNMENT.test(role.title) && role.country !== undefined && article.countries.has(role.country) && roleStatus(role, date) === 'held'),
+  );
+  return leading.length === 1 ? leading[0]!.entity : undefined;
 }
 
 /** The person this article named in full whose family name `records` read here, if any (not one known by it alone). */
@@ -242,7 +268,7 @@ function namedInFull(records: readonly TermRecord[], at: number, namedPeople: Ma
   return surnames.length > 0 ? resolveSurname(surnames, at, namedPeople) : undefined;
 }
 
-function resolve(candidate: Candidate, context: ReturnType<typeof readContext>): Resolved | undefined {
+function resolve(candidate: Candidate, context: ReturnType<typeof readContext>, date: string | undefined): Resolved | undefined {
   const { start, end, records } = candidate;
   const aliases = records.filter((r) => r.role === 'alias');
   if (aliases.length > 0) {
@@ -260,7 +286,7 @@ function resolve(candidate: Candidate, context: ReturnType<typeof readContext>):
   if (triggers.length === 1) return { start, end, entity: triggers[0]!.entity, weak: false };
   const surnames = records.filter((r) => r.role === 'surname');
   if (surnames.length > 0) {
-    const person = resolveSurname(surnames, start, context.namedPeople);
+    const person = resolveSurname(surnames, start, context.namedPeople, { date, countries: context.countries });
     if (person) return { start, end, entity: person, weak: false };
   }
   const weak = records.filter((r) => r.role === 'weak');
@@ -310,7 +336,7 @@ export function recognise(text: string, gazetteer: Gazetteer, recognition: Recog
   const context = readContext(candidates);
   const resolved: Resolved[] = [];
   for (const candidate of candidates) {
-    const hit = resolve(candidate, context);
+    const hit = resolve(candidate, context, recognition.date);
     if (hit) resolved.push(candidate.title ? { ...hit, title: candidate.title } : hit);
   }
   // A place or person whose name is part of a longer name nobody resolved names nothing there.

@@ -125,6 +125,34 @@ describe('honorific patterns', () => {
     expect(onDate('Former President Bush spoke.', '2008-01-16')).toEqual([]);
   });
 
+  it('reads a family name no full name explains as the bearer then leading a country the article names', () => {
+    const gazetteer = Gazetteer.compile([
+      ...ENTITIES,
+      {
+        id: 'person:george-h-w-bush', kind: 'person', name: 'George H. W. Bush', surname: 'Bush',
+        roles: [{ title: 'President', country: 'country:us', from: '1989-01-20', to: '1993-01-20' }],
+      },
+      {
+        id: 'person:george-w-bush', kind: 'person', name: 'George W. Bush', surname: 'Bush',
+        roles: [{ title: 'President', country: 'country:us', from: '2001-01-20', to: '2009-01-20' }],
+      },
+      {
+        id: 'person:lee-hae-chan', kind: 'person', name: 'Lee Hae Chan', surname: 'Chan',
+        roles: [{ title: 'Prime Minister', country: 'country:kr', from: '2004-07-30', to: '2006-03-15' }],
+      },
+      { id: 'person:julius-chan', kind: 'person', name: 'Julius Chan', surname: 'Chan', roles: [] },
+    ]);
+    const onDate = (text: string, date: string) =>
+      recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+    expect(onDate('Bush told the United States it was over.', '2008-01-16')).toEqual(['Bush=person:george-w-bush', 'United States=country:us']);
+    expect(onDate('Bush told the United States it was over.', '1991-10-30')).toEqual(['Bush=person:george-h-w-bush', 'United States=country:us']);
+    // Neither in office, or the country not in the article: no one.
+    expect(onDate('Bush told the United States it was over.', '2015-06-01')).toEqual(['United States=country:us']);
+    expect(onDate('Bush said it was over.', '2008-01-16')).toEqual([]);
+    // An East Asian name's last word is no family name to read alone.
+    expect(onDate('Chan said South Korea would wait.', '2005-05-01')).toEqual(['South Korea=country:kr']);
+  });
+
   it('reads "Prince" before a given name as the royal of that name who holds a dukedom, without the title in the span', () => {
     const gazetteer = Gazetteer.compile([
       ...ENTITIES,

@@ -30,7 +30,7 @@ const LIST: PlaceInput[] = [
   p('southeast-asia', 'Southeast Asia', '', 'Region south of China and east of India', { aliases: ['South-East Asia'] }),
   p('south-asia', 'South Asia', '', 'Region of India, Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan, the Maldives and Afghanistan'),
   p('central-asia', 'Central Asia', '', 'Region of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan'),
-  p('middle-east', 'Middle East', '', 'Region of western Asia and Egypt', { aliases: ['Mideast'] }),
+  p('middle-east', 'Middle East', '', 'Region of western Asia and Egypt', { aliases: ['Mideast', 'Mid East', 'Mid-East'] }),
   p('caucasus', 'Caucasus', '', 'Region between the Black and Caspian seas', { aliases: ['South Caucasus'] }),
   p('balkans', 'Balkans', '', 'Region of south-eastern Europe', { aliases: ['Western Balkans'] }),
   p('horn-of-africa', 'Horn of Africa', '', 'Region of Ethiopia, Eritrea, Djibouti and Somalia'),
@@ -261,6 +261,10 @@ const LIST: PlaceInput[] = [
   p('sharm-el-sheikh', 'Sharm el-Sheikh', 'eg', 'Egyptian resort at the tip of the Sinai, host of peace summits', { aliases: ['Sharm el-Sheik', 'Sharm al-Sheikh', 'Sharm'] }),
   p('mosul', 'Mosul', 'iq', 'City in northern Iraq'),
   p('kurdistan-region', 'Kurdistan Region', 'iq', 'Autonomous Kurdish region of northern Iraq', { aliases: ['Iraqi Kurdistan'] }),
+  p('rojava', 'Rojava', 'sy', 'Kurdish name for the Kurdish-led self-governed region of north-eastern Syria', { aliases: ['Syrian Kurdistan'] }),
+  p('western-wall', 'Western Wall', '', 'Remnant of the Second Temple’s retaining wall in Jerusalem’s Old City, Judaism’s holiest place of prayer; Muslims call it the Buraq Wall', {
+    aliases: ['Wailing Wall', 'Kotel', 'Buraq Wall', 'Al-Buraq Wall'],
+  }),
   p('natanz', 'Natanz', 'ir', 'Site of Iran’s main uranium enrichment plant'),
   p('fordow', 'Fordow', 'ir', 'Iranian uranium enrichment site built inside a mountain', { aliases: ['Fordo'] }),
   p('isfahan', 'Isfahan', 'ir', 'Iranian city and nuclear site'),
@@ -279,11 +283,24 @@ const LIST: PlaceInput[] = [
   p('catalonia', 'Catalonia', 'es', 'Autonomous region of north-eastern Spain'),
   p('ceuta', 'Ceuta', 'es', 'Spanish autonomous city on the North African coast; Morocco claims it'),
   p('melilla', 'Melilla', 'es', 'Spanish autonomous city on the North African coast; Morocco claims it'),
+  p('gallipoli', 'Gallipoli', 'tr', 'Peninsula of north-western Turkey on the Dardanelles, where the Allies fought the Ottoman army in 1915–1916', {
+    aliases: ['Gallipoli Peninsula', 'Gelibolu'],
+  }),
+  p('whitehall', 'Whitehall', 'gb', 'London street of government ministries; by extension, the British civil service'),
 
   // ── South Asia and Africa ───────────────────────────────────────────────────────────────────
   p('jammu-and-kashmir', 'Jammu and Kashmir', 'in', 'Indian-administered part of Kashmir, a union territory since 2019'),
   p('ladakh', 'Ladakh', 'in', 'Indian-administered region of Kashmir bordering China, a union territory since 2019'),
   p('balochistan', 'Balochistan', 'pk', 'Pakistan’s largest province'),
+  p('khyber-pakhtunkhwa', 'Khyber Pakhtunkhwa', 'pk', 'Province of north-western Pakistan, called the North-West Frontier Province until 2010', {
+    aliases: ['North-West Frontier Province', 'North West Frontier Province', 'Northwest Frontier Province', 'NWFP'],
+  }),
+  p('fata', 'Federally Administered Tribal Areas', 'pk', 'Tribal areas of north-western Pakistan along the Afghan border, merged into Khyber Pakhtunkhwa in 2018', {
+    aliases: ['FATA'],
+  }),
+  p('waziristan', 'Waziristan', 'pk', 'Mountainous region of north-western Pakistan on the Afghan border, now the North and South Waziristan districts'),
+  p('north-waziristan', 'North Waziristan', 'pk', 'District of north-western Pakistan on the Afghan border; a tribal agency until 2018'),
+  p('south-waziristan', 'South Waziristan', 'pk', 'District of north-western Pakistan on the Afghan border; a tribal agency until 2018'),
   p('mumbai', 'Mumbai', 'in', 'India’s financial capital', { aliases: ['Bombay'] }),
   p('tigray', 'Tigray', 'et', 'Region of northern Ethiopia, scene of a war in 2020–2022'),
   p('darfur', 'Darfur', 'sd', 'Region of western Sudan'),

@@ -62,6 +62,22 @@ describe('names that are also words or other names', () => {
     expect(found('Leaders met in Sharm el-Sheik, then in Washington, DC.')).toEqual(['Sharm el-Sheik=place:sharm-el-sheikh', 'Washington, DC=place:washington-dc']);
   });
 
+  it('knows Pakistan’s tribal areas under their names before and after 2010, and places news names by a landmark', () => {
+    expect(found('Drones hit North Waziristan and Waziristan, in the FATA of the North West Frontier Province.')).toEqual([
+      'North Waziristan=place:north-waziristan',
+      'Waziristan=place:waziristan',
+      'FATA=place:fata',
+      'North West Frontier Province=place:khyber-pakhtunkhwa',
+    ]);
+    expect(found('From Whitehall to the Western Wall, Gallipoli and Rojava: the Mid East.')).toEqual([
+      'Whitehall=place:whitehall',
+      'Western Wall=place:western-wall',
+      'Gallipoli=place:gallipoli',
+      'Rojava=place:rojava',
+      'Mid East=place:middle-east',
+    ]);
+  });
+
   it('knows the towns and camps of the Middle East’s wars, and a given name is no town', () => {
     expect(found('Strikes hit Jabalia, Khan Yunis and Hodeidah; Kobane and Tal Abyad were quiet.')).toEqual([
       'Jabalia=place:jabalia',

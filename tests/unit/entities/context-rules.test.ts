@@ -78,6 +78,18 @@ describe('names that are also words or other names', () => {
     ]);
   });
 
+  it('knows the settlements and villages of the occupied West Bank, East Jerusalem and the Golan, and a given name is no settlement', () => {
+    expect(found('Israel approved homes in Efrat, Har Homa, Kiryat Arba and Ramat Shlomo; settlers attacked Huwara.')).toEqual([
+      'Israel=country:il',
+      'Efrat=place:efrat',
+      'Har Homa=place:har-homa',
+      'Kiryat Arba=place:kiryat-arba',
+      'Ramat Shlomo=place:ramat-shlomo',
+      'Huwara=place:huwara',
+    ]);
+    expect(found('The singer Ofra Haza was born in Tel Aviv.')).not.toContain('Ofra=place:ofra');
+  });
+
   it('knows the towns and camps of the Middle East’s wars, and a given name is no town', () => {
     expect(found('Strikes hit Jabalia, Khan Yunis and Hodeidah; Kobane and Tal Abyad were quiet.')).toEqual([
       'Jabalia=place:jabalia',

@@ -130,6 +130,18 @@ describe('names that are also words or other names', () => {
     expect(found('Vietnam and China said the Politburo met.')).toEqual(['Vietnam=country:vn', 'China=country:cn']);
   });
 
+  it('knows the companies that sanctions, arms and energy stories are about', () => {
+    expect(found('Sanctions hit Sberbank, VTB and Rostec; Naftogaz paid; Blackwater guards and Hikvision cameras; WikiLeaks published.')).toEqual([
+      'Sberbank=org:sberbank',
+      'VTB=org:vtb',
+      'Rostec=org:rostec',
+      'Naftogaz=org:naftogaz',
+      'Blackwater=org:blackwater',
+      'Hikvision=org:hikvision',
+      'WikiLeaks=org:wikileaks',
+    ]);
+  });
+
   it('reads "the Red Cross" as the International Committee of the Red Cross, a national society by its own name', () => {
     expect(found('The Red Cross said it had reached the camp.')).toEqual(['Red Cross=org:icrc']);
     expect(found('The American Red Cross and the Kenya Red Cross said they sent volunteers.')).toEqual(['Kenya=country:ke']);

@@ -29,7 +29,8 @@ const SKIP = new Set(['AQ', 'BV', 'HM', 'UM']);
  *  aliases / weak / native: added; dropAliases / dropWeak: removed (folded comparison);
  *  weakOnly: replace the package's demonyms;
  *  description, country: for territories and contested entities;
- *  capitals: replace the package's capitals ([] to omit), each { name, aliases?, native?, description? }.
+ *  capitals: replace the package's capitals ([] to omit), each { name, aliases?, native?, description? };
+ *  triggers: generic names that mean the country in an article that names it otherwise ("the Islamic Republic").
  */
 const OVERRIDES = {
   AE: { aliases: ['UAE', 'U.A.E.'], dropAliases: ['Emirates'], weakOnly: ['Emirati', 'Emiratis'] },
@@ -123,6 +124,7 @@ const OVERRIDES = {
   KG: { weakOnly: ['Kyrgyz', 'Kyrgyzstani', 'Kyrgyzstanis'] },
   KI: { capitals: [{ name: 'South Tarawa', aliases: ['Tarawa'] }] },
   KN: { aliases: ['St Kitts and Nevis', 'St. Kitts and Nevis'] },
+  IR: { triggers: ['Islamic Republic'] },
   KP: {
     aliases: ['DPRK', 'N.Korea', 'N. Korea'],
     native: ['조선민주주의인민공화국', '북한', '北朝鮮', '北韓', '朝鮮民主主義人民共和国', '朝鲜民主主义人民共和国'],
@@ -132,7 +134,9 @@ const OVERRIDES = {
   KR: {
     aliases: ['S.Korea', 'S. Korea', 'ROK'],
     native: ['대한민국', '한국', '남한', '韓國', '韓国', '韩国', '南韓', '大韓民國', '大韓民国', '大韩民国'],
-    weakOnly: ['South Korean', 'South Koreans', 'Korea'],
+    weakOnly: ['South Korean', 'South Koreans'],
+    // "Japan and Korea" in an article that names South Korea; else "Korea" may be the peninsula or the North.
+    triggers: ['Korea'],
     capitals: [{ name: 'Seoul', native: ['서울'] }],
   },
   KZ: { capitals: [{ name: 'Astana' }] },
@@ -504,6 +508,7 @@ for (const c of countries) {
   if (aliasOut.length) entity.aliases = aliasOut;
   if (weak.length) entity.weakAliases = weak;
   if (nativeOut.length) entity.native = nativeOut;
+  if (o.triggers) entity.triggers = o.triggers;
   entity.description =
     o.description ?? territory?.[1] ?? (c.independent ? `Country in ${regionOf(c)}` : `Territory in ${regionOf(c)}`);
   if (territory) entity.country = `country:${territory[0]}`;

@@ -130,6 +130,17 @@ describe('names that are also words or other names', () => {
     expect(found('Vietnam and China said the Politburo met.')).toEqual(['Vietnam=country:vn', 'China=country:cn']);
   });
 
+  it('reads "Korea" as South Korea and "the Islamic Republic" as Iran only in an article that names the country', () => {
+    expect(found('South Korea and Japan argued; Korea said no. Iran warned, and the Islamic Republic said so.')).toEqual([
+      'South Korea=country:kr',
+      'Japan=country:jp',
+      'Korea=country:kr',
+      'Iran=country:ir',
+      'Islamic Republic=country:ir',
+    ]);
+    expect(found('Korea was divided after 1945; the Islamic Republic of Mauritania voted.')).toEqual(['Islamic Republic of Mauritania=country:mr']);
+  });
+
   it('knows the companies that sanctions, arms and energy stories are about', () => {
     expect(found('Sanctions hit Sberbank, VTB and Rostec; Naftogaz paid; Blackwater guards and Hikvision cameras; WikiLeaks published.')).toEqual([
       'Sberbank=org:sberbank',

@@ -197,9 +197,16 @@ function findCandidates(text: string, gazetteer: Gazetteer): { candidates: Candi
  * their own (an alias only one entity has) and the people it names in full. Only plain names count
  * here, so generic phrases cannot vouch for each other.
  */
-function readContext(candidates: readonly Candidate[]): { countries: Set<string>; named: Set<string>; namedPeople: Map<string, number[]> } {
+function readContext(candidates: readonly Candidate[]): {
+  countries: Set<string>;
+  /** How many plain names speak for each country: the country itself, its places, bodies and people. */
+  countryMentions: Map<string, number>;
+  named: Set<string>;
+  namedPeople: Map<string, number[]>;
+} {
   const direct = candidates.filter((c) => c.records.some((r) => r.role === 'alias' || r.role === 'weak'));
   const countries = new Set<string>();
+  const countryMentions = new Map<string, number>();
   const named = new Set<string>();
   const namedPeople = new Map<string, number[]>();
   for (const candidate of longestLeftmost(direct)) {
@@ -209,7 +216,12 @@ function readContext(candidates: readonly Candidate[]): { countries: Set<string>
     const sharers = new Set(candidate.records.filter((r) => r.role === 'alias' || r.role === 'weak').map((r) => r.entity));
     for (const record of candidate.records) {
       if (record.role !== 'alias' && record.role !== 'weak') continue;
-      if (sharers.size === 1) for (const country of countriesOf(record.entity)) countries.add(country);
+      if (sharers.size === 1) {
+        for (const country of countriesOf(record.entity)) {
+          countries.add(country);
+          countryMentions.set(country, (countryMentions.get(country) ?? 0) + 1);
+        }
+      }
       if (record.role === 'alias' && isPerson(record.entity)) {
         const starts = namedPeople.get(record.entity.id) ?? [];
         starts.push(candidate.start);
@@ -217,7 +229,21 @@ function readContext(candidates: readonly Candidate[]): { countries: Set<string>
       }
     }
   }
-  return { countries, named, namedPeople };
+  return { countries, countryMentions, named, namedPeople };
+}
+
+/** Times a country must be named over every other for a generic phrase of both to be read as its own. */
+const DOMINANCE = 3;
+
+/**
+ * Of several entities a generic phrase may mean ("the Foreign Office": Britain's or Germany's), the one
+ * whose country the article names at least three times as often as any other's; else none.
+ */
+function dominantOf(records: readonly TermRecord[], countryMentions: ReadonlyMap<string, number>): TermRecord | undefined {
+  const weight = (record: TermRecord) => Math.max(0, ...countriesOf(record.entity).map((c) => countryMentions.get(c) ?? 0));
+  const ranked = [...records].sort((a, b) => weight(b) - weight(a));
+  const [first, second] = ranked;
+  return first && second && weight(first) >= DOMINANCE * Math.max(1, weight(second)) ? first : undefined;
 }
 
 /** Offices whose holder news names by family name alone while in office ("Bush said" in 2008). */
@@ -284,6 +310,8 @@ function resolve(candidate: Candidate, context: ReturnType<typeof readContext>, 
   }
   const triggers = records.filter((r) => r.role === 'trigger' && contextHolds(r.entity, context.countries, context.named));
   if (triggers.length === 1) return { start, end, entity: triggers[0]!.entity, weak: false };
+  const dominant = triggers.length > 1 ? dominantOf(triggers, context.countryMentions) : undefined;
+  if (dominant) return { start, end, entity: dominant.entity, weak: false };
   const surnames = records.filter((r) => r.role === 'surname');
   if (surnames.length > 0) {
     const person = resolveSurname(surnames, start, context.namedPeople, { date, countries: context.countries });

@@ -130,6 +130,13 @@ describe('names that are also words or other names', () => {
     expect(found('Vietnam and China said the Politburo met.')).toEqual(['Vietnam=country:vn', 'China=country:cn']);
   });
 
+  it('reads a generic name two countries’ bodies share as the body of the country the article names far more often', () => {
+    const britainMostly = 'Britain said. London agreed. The UK and Britain again; Germany too. The Foreign Office said.';
+    expect(found(britainMostly)).toContain('Foreign Office=org:gb-fcdo');
+    const both = 'Britain said. Germany agreed. The Foreign Office said.';
+    expect(found(both).filter((m) => m.startsWith('Foreign Office'))).toEqual([]);
+  });
+
   it('reads "Korea" as South Korea and "the Islamic Republic" as Iran only in an article that names the country', () => {
     expect(found('South Korea and Japan argued; Korea said no. Iran warned, and the Islamic Republic said so.')).toEqual([
       'South Korea=country:kr',

@@ -14,6 +14,7 @@ import { ORGANIZATIONS_STATE } from './organizations-state';
 import { ORGANIZATIONS_WORLD } from './organizations-world';
 import { PEOPLE } from './people';
 import { PEOPLE_AMERICAS_EUROPE } from './people-americas-europe';
+import { PEOPLE_ARMED_GROUPS } from './people-armed-groups';
 import { PEOPLE_ASIA_AFRICA } from './people-asia-africa';
 import { PEOPLE_GERMANY } from './people-germany';
 import { PEOPLE_IGO } from './people-igo';
@@ -22,7 +23,7 @@ import { PEOPLE_ROYALS_RELIGION } from './people-royals-religion';
 import { PLACES } from './places';
 import { PLACES_DISPUTED } from './places-disputed';
 
-const NOT_DISPUTES = [...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...ORGANIZATIONS_WORLD, ...ORGANIZATIONS_IGO, ...ORGANIZATIONS_STATE, ...ORGANIZATIONS_MEDIA, ...ORGANIZATIONS_GROUPS, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY, ...PEOPLE_ROYALS_RELIGION, ...PEOPLE_HISTORY];
+const NOT_DISPUTES = [...COUNTRIES, ...CAPITALS, ...PLACES, ...PLACES_DISPUTED, ...ORGANIZATIONS, ...ORGANIZATIONS_WORLD, ...ORGANIZATIONS_IGO, ...ORGANIZATIONS_STATE, ...ORGANIZATIONS_MEDIA, ...ORGANIZATIONS_GROUPS, ...PEOPLE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY, ...PEOPLE_ROYALS_RELIGION, ...PEOPLE_HISTORY, ...PEOPLE_ARMED_GROUPS];
 
 /** The bundled gazetteer: countries, places (capitals first), organisations, people and disputes and wars (with their plain wording). */
 export const ALL_ENTITIES: readonly Entity[] = withGuards([

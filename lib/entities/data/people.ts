@@ -1417,7 +1417,7 @@ const LIST: PersonInput[] = [
     roles: [r('President', 'il', '2021-07-07')],
   },
   {
-    id: 'person:mahmoud-abbas', name: 'Mahmoud Abbas', surname: 'Abbas',
+    id: 'person:mahmoud-abbas', name: 'Mahmoud Abbas', aliases: ['Abu Mazen'], surname: 'Abbas',
     description: 'President of the Palestinian Authority since 2005',
     roles: [r('President of the Palestinian Authority', 'ps', '2005-01-15')],
   },

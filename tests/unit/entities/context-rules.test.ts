@@ -148,6 +148,17 @@ describe('names that are also words or other names', () => {
     expect(found('Korea was divided after 1945; the Islamic Republic of Mauritania voted.')).toEqual(['Islamic Republic of Mauritania=country:mr']);
   });
 
+  it('knows the leaders of armed groups as people, by the one name news gives them later', () => {
+    expect(found('Abu Musab al-Zarqawi was killed in 2006; Zarqawi had fought beside Ayman al-Zawahiri. Hambali and Khalid Sheikh Mohammed were held.')).toEqual([
+      'Abu Musab al-Zarqawi=person:abu-musab-al-zarqawi',
+      'Zarqawi=person:abu-musab-al-zarqawi',
+      'Ayman al-Zawahiri=person:ayman-al-zawahiri',
+      'Hambali=person:hambali',
+      'Khalid Sheikh Mohammed=person:khalid-sheikh-mohammed',
+    ]);
+    expect(found('Abu Mazen met the envoy.')).toEqual(['Abu Mazen=person:mahmoud-abbas']);
+  });
+
   it('knows the companies that sanctions, arms and energy stories are about', () => {
     expect(found('Sanctions hit Sberbank, VTB and Rostec; Naftogaz paid; Blackwater guards and Hikvision cameras; WikiLeaks published.')).toEqual([
       'Sberbank=org:sberbank',

@@ -15,6 +15,7 @@ import { ORGANIZATIONS_STATE } from '../../../lib/entities/data/organizations-st
 import { ORGANIZATIONS_WORLD } from '../../../lib/entities/data/organizations-world';
 import { PEOPLE as PEOPLE_CORE } from '../../../lib/entities/data/people';
 import { PEOPLE_AMERICAS_EUROPE } from '../../../lib/entities/data/people-americas-europe';
+import { PEOPLE_ARMED_GROUPS } from '../../../lib/entities/data/people-armed-groups';
 import { PEOPLE_ASIA_AFRICA } from '../../../lib/entities/data/people-asia-africa';
 import { PEOPLE_GERMANY } from '../../../lib/entities/data/people-germany';
 import { PEOPLE_IGO } from '../../../lib/entities/data/people-igo';
@@ -29,7 +30,7 @@ import { isDispute, isPerson, type Entity, type EntityKind } from '../../../lib/
 
 /** Every person, whichever data file lists them. */
 const ORGANIZATIONS = [...ORGANIZATIONS_CORE, ...ORGANIZATIONS_WORLD, ...ORGANIZATIONS_IGO, ...ORGANIZATIONS_STATE, ...ORGANIZATIONS_MEDIA, ...ORGANIZATIONS_GROUPS];
-const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY, ...PEOPLE_ROYALS_RELIGION, ...PEOPLE_HISTORY];
+const PEOPLE = [...PEOPLE_CORE, ...PEOPLE_AMERICAS_EUROPE, ...PEOPLE_ASIA_AFRICA, ...PEOPLE_IGO, ...PEOPLE_GERMANY, ...PEOPLE_ROYALS_RELIGION, ...PEOPLE_HISTORY, ...PEOPLE_ARMED_GROUPS];
 /** Every dispute, named features inside disputes and wars included. */
 const DISPUTES = [...DISPUTES_CORE, ...DISPUTES_WORLD, ...FEATURES, ...CONFLICTS];
 const PLACES = [...PLACES_CORE, ...PLACES_DISPUTED];

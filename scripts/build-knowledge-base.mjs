@@ -522,14 +522,20 @@ function phoenixName(key) {
   return { name, abbreviations };
 }
 
+/** Words of a Phoenix militant key that name a group, not a person ("LASHKAR_E_TAYYIBA__", "AUM_SHINRIKYO__"). */
+const ARMED_GROUP_WORD =
+  /(GROUP|ARMY|FRONT|FORCE|BRIGADE|BATTALION|MOVEMENT|ORGANI[SZ]ATION|MUJAHIDEEN|MUJAHIDEN|JIHAD|ISLAMI|COMPANY|LIBERATION|FEDERATION|DIVISION|KAI|SHINRIKYO|TRUTH|QAIDA|QAI'DAH|QAEDA|LASHKAR|LASKAR|HARKAT|HARAKUT|JEMAAH|JAMAAH|KUMPULAN|ALEPH|SAYYAF|WAHHABI|JKLF)/;
+
 /** Armed and other non-state groups (Phoenix, from the START TOPS list). */
 function armedGroups(countries) {
   const out = [];
   for (const entry of phoenixEntries('Phoenix.MilNonState.actors.txt')) {
     const { name, abbreviations } = phoenixName(entry.key);
     if (name.split(' ').length < 2 && abbreviations.length === 0) continue;
-    // The list names some leaders as actors of their own ("Osama bin Laden"): people, not groups.
+    // The list names some leaders as actors of their own ("Osama bin Laden"): people, not groups. Its
+    // militarized-groups part (keys ending "__") is mostly people ("ABU_MUSAB__", "HAFIZ_SAEED__").
     if (/ (bin|ibn) /i.test(name) && !ORGANISATION_WORD.test(name)) continue;
+    if (entry.key.endsWith('__') && !ARMED_GROUP_WORD.test(entry.key)) continue;
     // Groups named after a date ("21 June") match every such date in the news.
     if (/\d|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(name)) continue;
     const code = entry.codes[0] ?? '';

@@ -78,6 +78,12 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(OPEN_DATA.filter(isDispute).every((d) => d.parties.length >= 2 && d.neutralName)).toBe(true);
   });
 
+  it('takes no militant of Phoenix’s militarized-groups list for a group, and keeps the groups of that list', () => {
+    const organisations = new Set(OPEN_DATA.filter((e) => e.kind === 'organization').map((e) => e.name));
+    for (const person of ['Abu Musab', 'Umar Patek', 'Mohammed Atef', 'Dulmatin']) expect(organisations.has(person), person).toBe(false);
+    for (const group of ['Aum Shinrikyo', 'Lashkar E Sajjad']) expect([...organisations].some((n) => n.toLowerCase() === group.toLowerCase()), group).toBe(true);
+  });
+
   it('gives every UN member but the Holy See office-holders, each role dated and from a dataset', async () => {
     const { default: worldCountries } = await import('world-countries');
     const withHolders = new Set(OPEN_DATA.filter(isPerson).flatMap((p) => p.roles.flatMap((r) => (r.country ? [r.country] : []))));

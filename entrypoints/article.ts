@@ -67,10 +67,11 @@ export default defineUnlistedScript(() => {
   const startSession = () =>
     new PageSession({
       doc: document,
-      recogniseText: async (text, publishedAt) => {
-        const answer = await recognise({ type: 'content→background:recognise-text', text, publishedAt });
+      recogniseText: async (text, publishedAt, canonicalUrl) => {
+        const answer = await recognise({ type: 'content→background:recognise-text', text, publishedAt, canonicalUrl });
         if (!answer.ok) throw new Error(answer.error);
-        return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
+        const { clipping } = answer;
+        return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text), ...(clipping !== undefined ? { clipping } : {}) };
       },
       css: uiCss,
       renderers: inPageRenderers,

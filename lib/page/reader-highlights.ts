@@ -101,13 +101,16 @@ export class ReaderHighlights {
     doc.addEventListener('click', (event) => accept(event) && this.onClick(event), { signal });
   }
 
-  /** A new analysis of the page: fetch the page's clipping and show its highlights. */
+  /**
+   * A new analysis of the page: show the highlights of the page's clipping — the one that came with the
+   * recognition, or else fetched.
+   */
   refresh(analysis: PageAnalysis): void {
     const generation = ++this.generation;
     this.analysis = analysis;
     const canonicalUrl = analysis.article?.meta.canonicalUrl;
-    if (!canonicalUrl) {
-      this.clipping = null;
+    if (!canonicalUrl || analysis.clipping !== undefined) {
+      this.clipping = canonicalUrl ? (analysis.clipping ?? null) : null;
       void this.show();
       return;
     }

@@ -281,8 +281,11 @@ export class ReaderHighlights {
     const { pause, check } = createPauser({ signal, yieldToPage: this.options.yieldToPage, budgetMs: this.options.sliceBudgetMs });
     const placed = highlights.length ? await this.anchorInSlices(highlights, pause) : null;
     check();
-    // Re-wrapping replaces text nodes, which would drop the reader's selection: keep it by its offsets.
-    const selection = this.doc.getSelection();
+    // Re-wrapping replaces text nodes, which would drop the reader's selection: keep it by its offsets. Only
+    // when the page changes: reading the selection makes the browser lay the page out at once, and just
+    // after the entity highlights, most pages (no reader highlights) would pay for that layout here.
+    const changesPage = placed !== null || this.doc.body?.querySelector(READER_HIGHLIGHT_TAG) != null;
+    const selection = changesPage ? this.doc.getSelection() : null;
     const range = selection?.rangeCount && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     const selected = range ? (placed ? rangeToOffsets(placed.live.index, range) : this.offsetsOf(range)) : null;
     // No article: every highlight is listed as not found.

@@ -100,6 +100,13 @@ describe('ReaderHighlights in a page', () => {
     expect(send).not.toHaveBeenCalled();
     expect(document.querySelectorAll('diplomark-note').length).toBe(0);
 
+    // Nothing to show and nothing shown: the page is left alone, its selection unread (reading it lays the page out).
+    const getSelection = vi.spyOn(document, 'getSelection');
+    readerHighlights.refresh({ ...analysis, clipping: null });
+    await readerHighlights.idle();
+    expect(getSelection).not.toHaveBeenCalled();
+    getSelection.mockRestore();
+
     // Nothing came along: the page asks.
     readerHighlights.refresh(analysis);
     await readerHighlights.idle();

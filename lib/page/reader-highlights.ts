@@ -290,7 +290,7 @@ export class ReaderHighlights {
     const selected = range ? (placed ? rangeToOffsets(placed.live.index, range) : this.offsetsOf(range)) : null;
     // No article: every highlight is listed as not found.
     const report = placed?.report ?? { anchored: [], unanchored: highlights.map((item) => ({ item, quote: item.selectors[0].exact, prefix: item.selectors[0].prefix, suffix: item.selectors[0].suffix })) };
-    this.parts.pageChanges.withoutObserving(() => {
+    if (changesPage) this.parts.pageChanges.withoutObserving(() => {
       if (placed) {
         wrapReaderHighlights(
           placed.live.index,

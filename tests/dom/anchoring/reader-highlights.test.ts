@@ -87,7 +87,8 @@ describe('ReaderHighlights in a page', () => {
     const clipping: PageClipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [highlightOf(draft.text, draft.text.split('\n\n')[1]!.slice(0, 40).trim(), 'h1')] };
     const drawn: unknown[] = [];
     const send = vi.fn(async (): Promise<ReaderHighlightResponse> => ({ ok: true, clipping: null }));
-    const readerHighlights = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving: (change) => change() }, ui: { renderReaderHighlights: (props: unknown) => drawn.push(props) } });
+    const withoutObserving = vi.fn((change: () => void) => change());
+    const readerHighlights = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving }, ui: { renderReaderHighlights: (props: unknown) => drawn.push(props) } });
     readerHighlights.refresh({ ...analysis, clipping });
     await readerHighlights.idle();
     expect(send).not.toHaveBeenCalled();
@@ -102,9 +103,11 @@ describe('ReaderHighlights in a page', () => {
 
     // Nothing to show and nothing shown: the page is left alone, its selection unread (reading it lays the page out).
     const getSelection = vi.spyOn(document, 'getSelection');
+    withoutObserving.mockClear();
     readerHighlights.refresh({ ...analysis, clipping: null });
     await readerHighlights.idle();
     expect(getSelection).not.toHaveBeenCalled();
+    expect(withoutObserving, 'page changes made').not.toHaveBeenCalled();
     getSelection.mockRestore();
 
     // Nothing came along: the page asks.

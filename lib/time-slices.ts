@@ -81,3 +81,25 @@ export async function inTimeSlices(count: number, chunk: number, step: (from: nu
     if (next < count) await pause();
   }
 }
+
+/** Longest wait for a frame in `yieldToRender` (a page that is not rendered, such as a background tab, draws none). */
+const RENDER_WAIT_MS = 100;
+
+/**
+ * Lets the page render a frame (style, layout, paint of what was just changed), then resumes: for work
+ * that can follow what the reader sees first. Resumes after at most `RENDER_WAIT_MS` where no frame comes,
+ * and at once (as `yieldToPage`) without a window.
+ */
+export function yieldToRender(win: Pick<Window, 'requestAnimationFrame'> | null | undefined): Promise<void> {
+  if (typeof win?.requestAnimationFrame !== 'function') return yieldToPage();
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, RENDER_WAIT_MS);
+    // A frame callback runs just before the frame is drawn; a task queued from it runs after.
+    win.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}

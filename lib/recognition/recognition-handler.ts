@@ -34,7 +34,7 @@ export interface RecognitionEnvironment {
 }
 
 /** How long an answer waits, after recognition, for the page's clipping before it goes without it. */
-export const CLIPPING_WAIT_MS = 15;
+export const CLIPPING_WAIT_MS = 5;
 
 /** `work`'s value if it settles within `ms`, else undefined. */
 function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {

@@ -82,24 +82,16 @@ export async function inTimeSlices(count: number, chunk: number, step: (from: nu
   }
 }
 
-/** Longest wait for a frame in `yieldToRender` (a page that is not rendered, such as a background tab, draws none). */
+/** Longest wait in `yieldToRender` (a page that is not rendered, such as a background tab, draws no frame). */
 const RENDER_WAIT_MS = 100;
 
 /**
- * Lets the page render a frame (style, layout, paint of what was just changed), then resumes: for work
- * that can follow what the reader sees first. Resumes after at most `RENDER_WAIT_MS` where no frame comes,
- * and at once (as `yieldToPage`) without a window.
+ * Lets the page render what was just changed (style, layout, paint), then resumes: for work that can follow
+ * what the reader sees first. Resumes in the page's first idle time, which the browser gives after a frame
+ * (nothing of ours runs in the frame's own task), or after at most `RENDER_WAIT_MS`; at once (as
+ * `yieldToPage`) without a window that has idle callbacks.
  */
-export function yieldToRender(win: Pick<Window, 'requestAnimationFrame'> | null | undefined): Promise<void> {
-  if (typeof win?.requestAnimationFrame !== 'function') return yieldToPage();
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, RENDER_WAIT_MS);
-    // A frame callback runs just before the frame is drawn; a task queued from it runs after.
-    win.requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
+export function yieldToRender(win: Pick<Window, 'requestIdleCallback'> | null | undefined): Promise<void> {
+  if (typeof win?.requestIdleCallback !== 'function') return yieldToPage();
+  return new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: RENDER_WAIT_MS }));
 }

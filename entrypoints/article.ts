@@ -10,10 +10,13 @@ import { unpackMentions } from '../lib/recognition/packed-mentions';
 import { ScriptContext } from '../lib/page/script-context';
 import { PageSession } from '../lib/page/session';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../lib/settings/settings';
-import { readSettings, watchStoredSettings, type SettingsStorage } from '../lib/settings/settings-area';
+import { followStoredSettingsAfter, type SettingsStorage } from '../lib/settings/settings-area';
 import { yieldToPage } from '../lib/time-slices';
 import uiCss from '../assets/in-page-ui.css?inline';
 import readerHighlightsCss from '../assets/reader-highlights.css?inline';
+
+/** Longest wait for the first analysis before the settings are followed anyway. */
+const SETTINGS_WAIT_MS = 5_000;
 
 /** A runtime.onMessage listener in the form both browsers' own objects take: the answer goes to `sendResponse`. */
 type PageMessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => true | undefined;
@@ -36,7 +39,7 @@ interface ArticleApis {
  * background: the page sends its article's text and shows what comes back. It uses the browser's own
  * API object, as the gate does: no polyfill is evaluated in an article page.
  */
-export default defineUnlistedScript(async () => {
+export default defineUnlistedScript(() => {
   const globals = globalThis as { browser?: ArticleApis; chrome?: ArticleApis };
   const api = (globals.browser ?? globals.chrome)!;
   const ownId = api.runtime?.id;
@@ -64,10 +67,11 @@ export default defineUnlistedScript(async () => {
   const startSession = () =>
     new PageSession({
       doc: document,
-      recogniseText: async (text, publishedAt) => {
-        const answer = await recognise({ type: 'content→background:recognise-text', text, publishedAt });
+      recogniseText: async (text, publishedAt, canonicalUrl) => {
+        const answer = await recognise({ type: 'content→background:recognise-text', text, publishedAt, canonicalUrl });
         if (!answer.ok) throw new Error(answer.error);
-        return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text) };
+        const { clipping } = answer;
+        return { ...answer.analysis, mentions: unpackMentions(answer.analysis.mentions, text), ...(clipping !== undefined ? { clipping } : {}) };
       },
       css: uiCss,
       renderers: inPageRenderers,
@@ -93,22 +97,32 @@ export default defineUnlistedScript(async () => {
 
   ctx.onLocationChange(() => session?.onLocationChange());
   ctx.followNavigation(window);
-  const unwatch = watchStoredSettings(api.storage, follow);
+  // The background loaded this code only after checking the reader's settings for this page: start at
+  // once. The settings are followed (read, then watched) once the first analysis is done, in a task of its
+  // own: the first touch of `storage` sets its API up in the page, a cost that would come before the
+  // highlights. A change made meanwhile is seen then. The wait is capped, for a background that never answers.
+  follow(DEFAULT_SETTINGS);
+  const started = (): PageSession | null => session;
+  let cap: ReturnType<typeof setTimeout> | undefined;
+  const firstAnalysis = Promise.race([started()?.idle(), new Promise((resolve) => (cap = setTimeout(resolve, SETTINGS_WAIT_MS)))]);
+  const stopFollowing = followStoredSettingsAfter(
+    firstAnalysis.finally(() => {
+      clearTimeout(cap);
+      return yieldToPage();
+    }),
+    () => api.storage,
+    (settings) => ctx.isValid && follow(settings),
+  );
   ctx.onInvalidated(() => {
     // The page first: removing listeners from a runtime that is already gone may throw.
     session?.stop();
     session = null;
     unregisterArticleCode(code);
     try {
-      unwatch();
+      stopFollowing();
       api.runtime?.onMessage.removeListener(onPageMessage);
     } catch {
       // The extension was updated or turned off: its listeners went with it.
     }
   });
-  // The background loaded this code only after checking the reader's settings for this page: start at
-  // once, then follow the settings as they are (or become).
-  follow(DEFAULT_SETTINGS);
-  const settings = await readSettings(api.storage);
-  if (ctx.isValid) follow(settings);
 });

@@ -38,6 +38,11 @@ export default defineBackground(() => {
     loadArticleCode: (tabId, frameId) => loadArticleCode(browser.scripting, tabId, frameId),
     // The hover card may then ask how many saved clippings name an entity the reader sees in this tab.
     onAnalysed: (tabId, pageUrl, entityIds) => articleEntities.remember(tabId, pageUrl, entityIds),
+    // The page's clipping goes with the recognition's answer, checked as the page's own request for it is.
+    clippingForPage: async (canonicalUrl, sender) => {
+      const answer = await handle({ type: 'content→background:get-clipping-for-page', canonicalUrl }, sender);
+      return answer.ok && 'clipping' in answer ? answer.clipping : undefined;
+    },
   });
   // A pending answer is not activity to Firefox's idle timer: a cheap API call every so often is (lib/messaging/keep-awake.ts).
   const stayAwake = <T>(answer: Promise<T>) => keepAwakeWhile(answer, () => browser.runtime.getPlatformInfo());

@@ -81,3 +81,17 @@ export async function inTimeSlices(count: number, chunk: number, step: (from: nu
     if (next < count) await pause();
   }
 }
+
+/** Longest wait in `yieldToRender` (a page that is not rendered, such as a background tab, draws no frame). */
+const RENDER_WAIT_MS = 100;
+
+/**
+ * Lets the page render what was just changed (style, layout, paint), then resumes: for work that can follow
+ * what the reader sees first. Resumes in the page's first idle time, which the browser gives after a frame
+ * (nothing of ours runs in the frame's own task), or after at most `RENDER_WAIT_MS`; at once (as
+ * `yieldToPage`) without a window that has idle callbacks.
+ */
+export function yieldToRender(win: Pick<Window, 'requestIdleCallback'> | null | undefined): Promise<void> {
+  if (typeof win?.requestIdleCallback !== 'function') return yieldToPage();
+  return new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: RENDER_WAIT_MS }));
+}

@@ -1,6 +1,7 @@
 import type { EntityCard } from '../entities/describe';
 import type { Mention } from '../entities/types';
 import type { TextIndex } from '../highlight/text-index';
+import type { PageClipping } from '../messaging/contract';
 import type { TextAnalysis } from '../recognition/analyse-text';
 import type { ClippingDraft, Verdict } from '../store/types';
 import { leafBlocks, NOT_TEXT } from './blocks';
@@ -20,6 +21,11 @@ export interface PageAnalysis {
   /** What recognition answered besides the mentions: the entity summary a clipping stores. */
   entities: TextAnalysis['entities'];
   url: string;
+  /**
+   * The page's clipping as the background sent it with the recognition (null: none saved); absent when it
+   * did not, and the reader's highlights ask for it (lib/page/reader-highlights.ts).
+   */
+  clipping?: PageClipping | null;
 }
 
 /** The analysis of a page that holds no article (or is not analysed). */
@@ -49,8 +55,9 @@ export function wholePage(doc: Document, url: string): ExtractedArticle {
 }
 
 /** A page's analysis from its article, the index of its live text and what recognition answered for that text. */
-export function withRecognition(article: ExtractedArticle, index: TextIndex, recognition: TextAnalysis, url: string): PageAnalysis {
-  return { verdict: recognition.verdict, article, index, mentions: recognition.mentions, cards: recognition.cards, entities: recognition.entities, url };
+export function withRecognition(article: ExtractedArticle, index: TextIndex, recognition: TextAnalysis & { clipping?: PageClipping | null }, url: string): PageAnalysis {
+  const { verdict, mentions, cards, entities, clipping } = recognition;
+  return { verdict, article, index, mentions, cards, entities, url, ...(clipping !== undefined ? { clipping } : {}) };
 }
 
 /**

@@ -167,6 +167,12 @@ export interface RecogniseTextRequest {
   text: string;
   /** The article's publication date (ISO), for what people were at that date; null when unknown. */
   publishedAt: string | null;
+  /**
+   * The article's canonical URL: the background looks up the page's clipping while it recognises the text
+   * and answers it along (`clipping`), as `content→background:get-clipping-for-page` would. One that is no
+   * http(s) URL is taken for none.
+   */
+  canonicalUrl?: string | null;
 }
 
 /**
@@ -182,7 +188,12 @@ export type RecognitionRequest = RecogniseTextRequest | LoadArticleCodeRequest;
 /** The background's analysis of a text as it travels to the page: its mentions packed (lib/recognition/packed-mentions.ts). */
 export type PackedTextAnalysis = Omit<TextAnalysis, 'mentions'> & { mentions: PackedMentions };
 
-export type RecogniseTextResponse = { ok: true; analysis: PackedTextAnalysis } | { ok: false; error: string };
+/**
+ * `clipping`: the sending page's clipping (null: none saved), looked up by the request's canonical URL as for
+ * `get-clipping-for-page`. Absent when the request named no URL or the lookup was not done when recognition
+ * was: the page then asks with `get-clipping-for-page`.
+ */
+export type RecogniseTextResponse = { ok: true; analysis: PackedTextAnalysis; clipping?: PageClipping | null } | { ok: false; error: string };
 export type LoadArticleCodeResponse = { ok: true; loaded: boolean } | { ok: false; error: string };
 
 /** Whether a message is meant for the recognition handler (by type only; `parseRecognitionRequest` checks the rest). */

@@ -127,11 +127,12 @@ export function validateHighlightChange(
 }
 
 /** Checks the text and date of a recognise request: a string within the size a clipping may hold, an ISO date or null. */
-export function validateRecogniseText(value: unknown): { text: string; publishedAt: string | null } | string {
-  const { text, publishedAt } = value as { text?: unknown; publishedAt?: unknown };
+export function validateRecogniseText(value: unknown): { text: string; publishedAt: string | null; canonicalUrl: string | null } | string {
+  const { text, publishedAt, canonicalUrl } = value as { text?: unknown; publishedAt?: unknown; canonicalUrl?: unknown };
   if (!isString(text, MAX_TEXT)) return `text must be a string of at most ${MAX_TEXT} characters`;
   if (publishedAt !== null && publishedAt !== undefined && !(isString(publishedAt, 64) && !Number.isNaN(Date.parse(publishedAt)))) {
     return 'publishedAt must be an ISO date or null';
   }
-  return { text, publishedAt: typeof publishedAt === 'string' ? publishedAt : null };
+  // The canonical URL only asks for the page's clipping along: one that is no http(s) URL asks for none.
+  return { text, publishedAt: typeof publishedAt === 'string' ? publishedAt : null, canonicalUrl: isHttpUrl(canonicalUrl) ? canonicalUrl : null };
 }

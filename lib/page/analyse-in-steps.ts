@@ -2,10 +2,17 @@ import { noArticle, wholePage, withRecognition, type AnalyseOptions, type PageAn
 import { findLongArticle, placeArticle, readLongArticleInSlices, readSnapshot, snapshotArticle, type ExtractedArticle } from '../article/extract';
 import { createPauser, type SliceOptions } from '../time-slices';
 import { indexBlocksInSlices } from '../highlight/text-index';
+import type { PageClipping } from '../messaging/contract';
 import type { TextAnalysis } from '../recognition/analyse-text';
 
-/** Recognition where it runs (the extension's background): the article's text and date in, what to show out. */
-export type RecogniseText = (text: string, publishedAt: string | null) => Promise<TextAnalysis>;
+/** What recognition answers a page: the analysis, and the page's clipping when the background sent it along. */
+export type PageRecognition = TextAnalysis & { clipping?: PageClipping | null };
+
+/**
+ * Recognition where it runs (the extension's background): the article's text, date and canonical URL in,
+ * what to show out (with the page's clipping, looked up by that URL, when it came along).
+ */
+export type RecogniseText = (text: string, publishedAt: string | null, canonicalUrl?: string | null) => Promise<PageRecognition>;
 
 /** A text this long is handed to the message in a task of its own (serialising it takes milliseconds). */
 const LONG_TEXT_CHARACTERS = 100_000;
@@ -62,7 +69,7 @@ export async function analysePageInSteps(
   performance.measure('diplomark:index', { start: indexed, end: performance.now() });
   // Handing a long text to the message (it is serialised on this thread) starts a task of its own.
   await pause(index.text.length > LONG_TEXT_CHARACTERS);
-  const recognition = await recogniseText(index.text, article.meta.publishedAt);
+  const recognition = await recogniseText(index.text, article.meta.publishedAt, article.meta.canonicalUrl);
   check();
   options.signal?.throwIfAborted();
   return withRecognition(article, index, recognition, url);

@@ -1,7 +1,7 @@
 import type { PageAnalysis } from '../article/analyse';
 import { textLength } from '../article/blocks';
 import { removeHighlights, removeHighlightsInSlices } from '../highlight/highlight';
-import { isAbort, type YieldToPage } from '../time-slices';
+import { isAbort, yieldToRender, type YieldToPage } from '../time-slices';
 import { analysePageInSteps, type RecogniseText } from './analyse-in-steps';
 import { highlightNearViewport, type DeferredHighlights } from './highlight-near-viewport';
 
@@ -36,6 +36,11 @@ export interface PageAnalyserOptions {
   onStart: () => void;
   /** An analysis is done and its highlights near the viewport are drawn. */
   onAnalysed: (analysis: PageAnalysis) => void;
+  /**
+   * Waits, once the highlights are wrapped and the verdict set, before `onAnalysed` (which draws the UI): the
+   * page renders the highlights first. `yieldToRender` (after the next frame) when absent.
+   */
+  afterHighlights?: YieldToPage;
 }
 
 /**
@@ -202,6 +207,10 @@ export class PageAnalyser {
     performance.measure('diplomark:highlight', { start: analysed, end: performance.now() });
     signal.throwIfAborted();
     doc.documentElement.setAttribute(VERDICT_ATTRIBUTE, analysis.verdict);
+    // The toolbar, its styles and the reader's highlights come after the page has drawn the highlights, in a
+    // task of their own: building them in this one would hold the frame that shows the highlights back.
+    await (this.options.afterHighlights ?? (() => yieldToRender(doc.defaultView)))();
+    signal.throwIfAborted();
     this.options.onAnalysed(analysis);
   }
 }

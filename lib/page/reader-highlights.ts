@@ -101,13 +101,16 @@ export class ReaderHighlights {
     doc.addEventListener('click', (event) => accept(event) && this.onClick(event), { signal });
   }
 
-  /** A new analysis of the page: fetch the page's clipping and show its highlights. */
+  /**
+   * A new analysis of the page: show the highlights of the page's clipping — the one that came with the
+   * recognition, or else fetched.
+   */
   refresh(analysis: PageAnalysis): void {
     const generation = ++this.generation;
     this.analysis = analysis;
     const canonicalUrl = analysis.article?.meta.canonicalUrl;
-    if (!canonicalUrl) {
-      this.clipping = null;
+    if (!canonicalUrl || analysis.clipping !== undefined) {
+      this.clipping = canonicalUrl ? (analysis.clipping ?? null) : null;
       void this.show();
       return;
     }
@@ -278,13 +281,16 @@ export class ReaderHighlights {
     const { pause, check } = createPauser({ signal, yieldToPage: this.options.yieldToPage, budgetMs: this.options.sliceBudgetMs });
     const placed = highlights.length ? await this.anchorInSlices(highlights, pause) : null;
     check();
-    // Re-wrapping replaces text nodes, which would drop the reader's selection: keep it by its offsets.
-    const selection = this.doc.getSelection();
+    // Re-wrapping replaces text nodes, which would drop the reader's selection: keep it by its offsets. Only
+    // when the page changes: reading the selection makes the browser lay the page out at once, and just
+    // after the entity highlights, most pages (no reader highlights) would pay for that layout here.
+    const changesPage = placed !== null || this.doc.body?.querySelector(READER_HIGHLIGHT_TAG) != null;
+    const selection = changesPage ? this.doc.getSelection() : null;
     const range = selection?.rangeCount && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     const selected = range ? (placed ? rangeToOffsets(placed.live.index, range) : this.offsetsOf(range)) : null;
     // No article: every highlight is listed as not found.
     const report = placed?.report ?? { anchored: [], unanchored: highlights.map((item) => ({ item, quote: item.selectors[0].exact, prefix: item.selectors[0].prefix, suffix: item.selectors[0].suffix })) };
-    this.parts.pageChanges.withoutObserving(() => {
+    if (changesPage) this.parts.pageChanges.withoutObserving(() => {
       if (placed) {
         wrapReaderHighlights(
           placed.live.index,

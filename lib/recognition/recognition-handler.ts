@@ -2,6 +2,7 @@ import type { Gazetteer } from '../entities/gazetteer';
 import {
   parseRecognitionRequest,
   type LoadArticleCodeResponse,
+  type PageClipping,
   type RecogniseTextResponse,
 } from '../messaging/contract';
 import { analyseText } from './analyse-text';
@@ -25,6 +26,21 @@ export interface RecognitionEnvironment {
   loadArticleCode: (tabId: number, frameId: number) => Promise<void>;
   /** Told which entities a tab's page shows once its text is analysed (top frame only). */
   onAnalysed?: (tabId: number, pageUrl: string, entityIds: readonly string[]) => void;
+  /**
+   * The sending page's clipping by its canonical URL (null: none saved), checked as `get-clipping-for-page`
+   * is; undefined when it cannot be told (refused, failed). Looked up while the text is recognised.
+   */
+  clippingForPage?: (canonicalUrl: string, sender: RecognitionSender) => Promise<PageClipping | null | undefined>;
+}
+
+/** How long an answer waits, after recognition, for the page's clipping before it goes without it. */
+export const CLIPPING_WAIT_MS = 5;
+
+/** `work`'s value if it settles within `ms`, else undefined. */
+function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function isHttpPage(url: string | undefined): boolean {
@@ -59,13 +75,17 @@ export function createRecognitionHandler(env: RecognitionEnvironment) {
         await env.loadArticleCode(tabId, sender.frameId ?? 0);
         return { ok: true, loaded: true };
       }
+      // The page's clipping (its reader highlights) is looked up in the database while the text is recognised,
+      // and goes with the answer when found by then: the page is spared a message of its own for it.
+      const clipping = request.canonicalUrl && env.clippingForPage ? env.clippingForPage(request.canonicalUrl, sender).catch(() => undefined) : null;
       const gazetteer = await env.gazetteer();
       const started = performance.now();
       const analysis = analyseText(request.text, gazetteer, { publishedAt: request.publishedAt });
       // On the background's timeline, read by the benchmarks: recognition itself, apart from waiting for the knowledge base.
       performance.measure('diplomark:recognise', { start: started, end: performance.now() });
       if ((sender.frameId ?? 0) === 0) env.onAnalysed?.(tabId, sender.url!, analysis.entities.map((entity) => entity.id));
-      return { ok: true, analysis: { ...analysis, mentions: packMentions(analysis.mentions) } };
+      const saved = clipping ? await within(clipping, CLIPPING_WAIT_MS) : undefined;
+      return { ok: true, analysis: { ...analysis, mentions: packMentions(analysis.mentions) }, ...(saved !== undefined ? { clipping: saved } : {}) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -52,3 +52,31 @@ export function cachedSettings(area: SettingsStorage): () => Promise<Settings> {
       throw error;
     }));
 }
+
+/**
+ * Follows the stored settings from when `ready` settles (resolved or rejected): reads them once then, so a
+ * change made meanwhile is seen, and calls `onChange` on every change after. `area` is asked for only then:
+ * in a page, the first touch of the browser's `storage` object sets its API up (milliseconds), which the
+ * article code pays after its first highlights rather than before. Returns the function that stops it,
+ * before or after it began (nothing is touched or called after that).
+ */
+export function followStoredSettingsAfter(ready: Promise<unknown>, area: () => SettingsStorage, onChange: (settings: Settings) => void): () => void {
+  let stopped = false;
+  let unwatch: (() => void) | null = null;
+  const follow = (settings: Settings) => {
+    if (!stopped) onChange(settings);
+  };
+  void ready
+    .catch(() => undefined)
+    .then(async () => {
+      if (stopped) return;
+      const storage = area();
+      unwatch = watchStoredSettings(storage, follow);
+      follow(await readSettings(storage));
+    })
+    .catch(() => undefined); // storage gone (the extension was updated or turned off): nothing to follow
+  return () => {
+    stopped = true;
+    unwatch?.();
+  };
+}

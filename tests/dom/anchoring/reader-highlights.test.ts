@@ -82,6 +82,41 @@ describe('ReaderHighlights in a page', () => {
     readerHighlights.stop();
   });
 
+  it('takes the clipping that came with the recognition instead of asking for it, and asks when none came', async () => {
+    const { analysis, draft } = setUp();
+    const clipping: PageClipping = { id: 'c1', canonicalUrl: draft.canonicalUrl, text: draft.text, highlights: [highlightOf(draft.text, draft.text.split('\n\n')[1]!.slice(0, 40).trim(), 'h1')] };
+    const drawn: unknown[] = [];
+    const send = vi.fn(async (): Promise<ReaderHighlightResponse> => ({ ok: true, clipping: null }));
+    const withoutObserving = vi.fn((change: () => void) => change());
+    const readerHighlights = new ReaderHighlights(document, { send, css: '' }, { pageChanges: { withoutObserving }, ui: { renderReaderHighlights: (props: unknown) => drawn.push(props) } });
+    readerHighlights.refresh({ ...analysis, clipping });
+    await readerHighlights.idle();
+    expect(send).not.toHaveBeenCalled();
+    expect(drawn.at(-1)).toMatchObject({ items: [{ id: 'h1', found: true }] });
+    expect(document.querySelectorAll('diplomark-note').length).toBeGreaterThan(0);
+
+    // None saved, said along with the recognition: nothing asked, nothing shown.
+    readerHighlights.refresh({ ...analysis, clipping: null });
+    await readerHighlights.idle();
+    expect(send).not.toHaveBeenCalled();
+    expect(document.querySelectorAll('diplomark-note').length).toBe(0);
+
+    // Nothing to show and nothing shown: the page is left alone, its selection unread (reading it lays the page out).
+    const getSelection = vi.spyOn(document, 'getSelection');
+    withoutObserving.mockClear();
+    readerHighlights.refresh({ ...analysis, clipping: null });
+    await readerHighlights.idle();
+    expect(getSelection).not.toHaveBeenCalled();
+    expect(withoutObserving, 'page changes made').not.toHaveBeenCalled();
+    getSelection.mockRestore();
+
+    // Nothing came along: the page asks.
+    readerHighlights.refresh(analysis);
+    await readerHighlights.idle();
+    expect(send).toHaveBeenCalledWith({ type: 'content→background:get-clipping-for-page', canonicalUrl: draft.canonicalUrl });
+    readerHighlights.stop();
+  });
+
   it('shows saved highlights in the article with their own tag and lists the ones not found', async () => {
     const { analysis, draft, shadow } = setUp();
     const paragraph = draft.text.split('\n\n')[1]!;

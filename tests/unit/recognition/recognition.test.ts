@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { PageClipping } from '../../../lib/messaging/contract';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import type { Entity } from '../../../lib/entities/types';
 import { parseRecognitionRequest } from '../../../lib/messaging/contract';
 import { analyseText } from '../../../lib/recognition/analyse-text';
-import { createRecognitionHandler } from '../../../lib/recognition/recognition-handler';
+import { CLIPPING_WAIT_MS, createRecognitionHandler, type RecognitionEnvironment } from '../../../lib/recognition/recognition-handler';
 
 const gazetteer = Gazetteer.compile([
   { id: 'country:jp', kind: 'country', name: 'Japan', aliases: [], weakAliases: ['Japanese'] },
@@ -43,7 +44,12 @@ describe('recognition requests', () => {
       type: 'content→background:recognise-text',
       text: 'Japan',
       publishedAt: null,
+      canonicalUrl: null,
     });
+    // A canonical URL only asks for the page's clipping along: one that is no http(s) URL asks for none.
+    const withUrl = (canonicalUrl: unknown) => parseRecognitionRequest({ type: 'content→background:recognise-text', text: 'Japan', publishedAt: null, canonicalUrl });
+    expect(withUrl('https://news.example/story')).toMatchObject({ canonicalUrl: 'https://news.example/story' });
+    for (const odd of ['javascript:alert(1)', 42, 'https://news.example/' + 'x'.repeat(5_000)]) expect(withUrl(odd)).toMatchObject({ text: 'Japan', canonicalUrl: null });
     expect(parseRecognitionRequest({ type: 'content→background:recognise-text', text: 42, publishedAt: null })).toMatch(/text must be/);
     expect(parseRecognitionRequest({ type: 'content→background:recognise-text', text: 'x'.repeat(2_000_001), publishedAt: null })).toMatch(/at most/);
     expect(parseRecognitionRequest({ type: 'content→background:recognise-text', text: 'Japan', publishedAt: 'soon' })).toMatch(/publishedAt/);
@@ -101,5 +107,41 @@ describe('recognition handler', () => {
     expect(opened).toHaveBeenCalledTimes(1);
     settingsRead(true);
     expect(await answer).toEqual({ ok: true, loaded: true });
+  });
+
+  describe('the page’s clipping, along with the recognition', () => {
+    const clipping: PageClipping = { id: 'c1', canonicalUrl: 'https://news.example/story', text: TEXT, highlights: [] };
+    const withLookup = (clippingForPage: RecognitionEnvironment['clippingForPage']) =>
+      createRecognitionHandler({ extensionId: 'ext-id', gazetteer: async () => gazetteer, isActiveOn: async () => true, loadArticleCode: async () => {}, clippingForPage });
+    const request = { ...recogniseRequest, canonicalUrl: 'https://news.example/story' };
+
+    it('answers the clipping (or null: none saved) looked up by the canonical URL with the sender', async () => {
+      const lookup = vi.fn(async () => clipping);
+      expect(await withLookup(lookup)(request, fromTab)).toMatchObject({ ok: true, analysis: { verdict: 'diplomatic' }, clipping });
+      expect(lookup).toHaveBeenCalledWith('https://news.example/story', fromTab);
+      expect(await withLookup(async () => null)(request, fromTab)).toMatchObject({ ok: true, clipping: null });
+    });
+
+    it('answers without it when the request names no URL, the lookup fails or refuses, or is not done in time', async () => {
+      const lookup = vi.fn(async () => clipping);
+      expect(await withLookup(lookup)(recogniseRequest, fromTab)).not.toHaveProperty('clipping');
+      expect(lookup).not.toHaveBeenCalled();
+      for (const failing of [async () => Promise.reject(new Error('database gone')), async () => undefined]) {
+        const answer = await withLookup(failing)(request, fromTab);
+        expect(answer).toMatchObject({ ok: true, analysis: { verdict: 'diplomatic' } });
+        expect(answer).not.toHaveProperty('clipping');
+      }
+      const started = performance.now();
+      const slow = await withLookup(() => new Promise(() => {}))(request, fromTab);
+      expect(slow).toMatchObject({ ok: true, analysis: { verdict: 'diplomatic' } });
+      expect(slow).not.toHaveProperty('clipping');
+      expect(performance.now() - started).toBeLessThan(CLIPPING_WAIT_MS + 500);
+    });
+
+    it('never looks up for a sender it refuses', async () => {
+      const lookup = vi.fn(async () => clipping);
+      expect(await withLookup(lookup)(request, { ...fromTab, id: 'other-extension' })).toMatchObject({ ok: false });
+      expect(lookup).not.toHaveBeenCalled();
+    });
   });
 });

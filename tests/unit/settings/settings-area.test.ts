@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cachedSettings, readSettings, watchStoredSettings, type SettingsStorage } from '../../../lib/settings/settings-area';
+import { cachedSettings, followStoredSettingsAfter, readSettings, watchStoredSettings, type SettingsStorage } from '../../../lib/settings/settings-area';
 import { saveSettings } from '../../../lib/settings/storage';
 
 // The browser's own storage API, as the article code and the background find it (fakeBrowser stands in).
@@ -35,5 +35,47 @@ describe('settings read from the browser’s own storage API', () => {
     await saveSettings({ paused: false, disabledSites: ['news.example'], saveFromPrivateWindows: false });
     expect(await settings()).toEqual({ paused: false, disabledSites: ['news.example'], saveFromPrivateWindows: false });
     expect(reads).toBe(1);
+  });
+
+  it('follows the settings only once it is ready: storage untouched before, read then, changes after', async () => {
+    let touched = 0;
+    const storage = () => (touched++, area);
+    let ready!: () => void;
+    const seen: boolean[] = [];
+    followStoredSettingsAfter(new Promise<void>((resolve) => (ready = resolve)), storage, (settings) => seen.push(settings.paused));
+    await saveSettings({ paused: true, disabledSites: [], saveFromPrivateWindows: false });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(touched, 'storage touched before ready').toBe(0);
+    expect(seen).toEqual([]);
+    ready();
+    // The change made while waiting is read once ready.
+    await expect.poll(() => seen).toEqual([true]);
+    await saveSettings({ paused: false, disabledSites: [], saveFromPrivateWindows: false });
+    expect(seen).toEqual([true, false]);
+  });
+
+  it('follows the settings after a failed wait too, and never once stopped', async () => {
+    const seen: boolean[] = [];
+    followStoredSettingsAfter(Promise.reject(new Error('no answer')), () => area, (settings) => seen.push(settings.paused));
+    await expect.poll(() => seen).toEqual([false]);
+
+    let touched = 0;
+    let ready!: () => void;
+    const stopped: boolean[] = [];
+    const stop = followStoredSettingsAfter(new Promise<void>((resolve) => (ready = resolve)), () => (touched++, area), (settings) => stopped.push(settings.paused));
+    stop();
+    ready();
+    await saveSettings({ paused: true, disabledSites: [], saveFromPrivateWindows: false });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(touched).toBe(0);
+    expect(stopped).toEqual([]);
+
+    // Stopped after it began: no further change reaches it.
+    const later: boolean[] = [];
+    const stopLater = followStoredSettingsAfter(Promise.resolve(), () => area, (settings) => later.push(settings.paused));
+    await expect.poll(() => later).toEqual([true]);
+    stopLater();
+    await saveSettings({ paused: false, disabledSites: [], saveFromPrivateWindows: false });
+    expect(later).toEqual([true]);
   });
 });

@@ -24,6 +24,18 @@ const ENTITIES: Entity[] = [
   },
 ];
 
+/** Two presidents of one family name, a term apart. */
+const PRESIDENTS_BUSH: Entity[] = [
+  {
+    id: 'person:george-h-w-bush', kind: 'person', name: 'George H. W. Bush', surname: 'Bush',
+    roles: [{ title: 'President', country: 'country:us', from: '1989-01-20', to: '1993-01-20' }],
+  },
+  {
+    id: 'person:george-w-bush', kind: 'person', name: 'George W. Bush', surname: 'Bush',
+    roles: [{ title: 'President', country: 'country:us', from: '2001-01-20', to: '2009-01-20' }],
+  },
+];
+
 const found = (text: string, gazetteer = Gazetteer.compile(ENTITIES)) =>
   recognise(text, gazetteer).filter((m) => !m.weak).map((m) => [m.surface, m.entityId, m.title ?? '']);
 
@@ -104,17 +116,7 @@ describe('honorific patterns', () => {
   });
 
   it('reads a family name after a title as whoever held that title on the article’s date (two Presidents Bush)', () => {
-    const gazetteer = Gazetteer.compile([
-      ...ENTITIES,
-      {
-        id: 'person:george-h-w-bush', kind: 'person', name: 'George H. W. Bush', surname: 'Bush',
-        roles: [{ title: 'President', country: 'country:us', from: '1989-01-20', to: '1993-01-20' }],
-      },
-      {
-        id: 'person:george-w-bush', kind: 'person', name: 'George W. Bush', surname: 'Bush',
-        roles: [{ title: 'President', country: 'country:us', from: '2001-01-20', to: '2009-01-20' }],
-      },
-    ]);
+    const gazetteer = Gazetteer.compile([...ENTITIES, ...PRESIDENTS_BUSH]);
     const onDate = (text: string, date?: string) =>
       recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
     const text = 'President Bush met the prime minister. Bush said talks went well.';
@@ -128,14 +130,7 @@ describe('honorific patterns', () => {
   it('reads a family name no full name explains as the bearer then leading a country the article names', () => {
     const gazetteer = Gazetteer.compile([
       ...ENTITIES,
-      {
-        id: 'person:george-h-w-bush', kind: 'person', name: 'George H. W. Bush', surname: 'Bush',
-        roles: [{ title: 'President', country: 'country:us', from: '1989-01-20', to: '1993-01-20' }],
-      },
-      {
-        id: 'person:george-w-bush', kind: 'person', name: 'George W. Bush', surname: 'Bush',
-        roles: [{ title: 'President', country: 'country:us', from: '2001-01-20', to: '2009-01-20' }],
-      },
+      ...PRESIDENTS_BUSH,
       {
         id: 'person:lee-hae-chan', kind: 'person', name: 'Lee Hae Chan', surname: 'Chan',
         roles: [{ title: 'Prime Minister', country: 'country:kr', from: '2004-07-30', to: '2006-03-15' }],

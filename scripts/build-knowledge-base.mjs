@@ -229,6 +229,18 @@ const NOT_AN_OFFICE = /^(first lady|first gentleman|spouse)/i;
 /** Countries whose names put the family name first, so that a name's last word is no family name. */
 const FAMILY_NAME_FIRST_COUNTRIES = new Set(['cn', 'tw', 'hk', 'mo', 'kr', 'kp', 'vn', 'jp', 'mn']);
 
+/** Countries whose people English news names family name first, whatever their name's other words ("Lee Hae Chan"). */
+const FAMILY_NAME_FIRST_IN_ENGLISH = new Set(['cn', 'kr', 'kp']);
+
+/**
+ * The word of a person's name used alone for them later: the dataset's, else the first word for China and the
+ * Koreas, else the last. (Hong Kong, Macau and Taiwan names in English often put an English given name first.)
+ */
+function familyNameOf(person) {
+  const words = person.name.trim().split(/\s+/);
+  return person.surname ?? (FAMILY_NAME_FIRST_IN_ENGLISH.has(person.country ?? '') && words.length > 1 ? words[0] : words.at(-1));
+}
+
 /** A person name news can write in full: two words or more, letters, no Wikidata id for a name. */
 function isFullName(name) {
   return /[A-Za-z]/.test(name) && !/^Q\d+$/.test(name) && name.trim().split(/\s+/).length >= 2 && !/[()]/.test(name);
@@ -1039,7 +1051,7 @@ export async function buildOpenData(curated) {
   // "known name", which the guards of words like "Chad" and "Jordan" read as a neighbour: leave it out.
   const surnameUse = new Map();
   for (const person of people) {
-    const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
+    const surname = familyNameOf(person);
     surnameUse.set(surname, (surnameUse.get(surname) ?? 0) + 1);
   }
   for (const person of people) {
@@ -1052,7 +1064,7 @@ export async function buildOpenData(curated) {
     const lastWord = person.name.trim().split(/\s+/).at(-1);
     if (words.isCommonWord(lastWord) && words.isClauseWord(lastWord) && !words.isPersonName(lastWord)) continue;
     seenPeople.add(person.source);
-    const surname = person.surname ?? person.name.trim().split(/\s+/).at(-1);
+    const surname = familyNameOf(person);
     const entity = { kind: 'person', name: person.name, roles: person.roles, source: person.source };
     // "George H. W. Bush" is also written "George H.W. Bush".
     const closeInitials = /\b(\p{Lu}\.) (?=\p{Lu}\.)/gu;

@@ -78,6 +78,12 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     expect(OPEN_DATA.filter(isDispute).every((d) => d.parties.length >= 2 && d.neutralName)).toBe(true);
   });
 
+  it('gives people of China and the Koreas their first word as the family name news uses alone', () => {
+    const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
+    expect((byId.get('person:wen-jiabao') as PersonEntity).surname).toBe('Wen');
+    expect((byId.get('person:lee-hae-chan') as PersonEntity).surname).not.toBe('Chan');
+  });
+
   it('takes no militant of Phoenix’s militarized-groups list for a group, and keeps the groups of that list', () => {
     const organisations = new Set(OPEN_DATA.filter((e) => e.kind === 'organization').map((e) => e.name));
     for (const person of ['Abu Musab', 'Umar Patek', 'Mohammed Atef', 'Dulmatin']) expect(organisations.has(person), person).toBe(false);

@@ -102,9 +102,10 @@ export default defineUnlistedScript(() => {
   // own: the first touch of `storage` sets its API up in the page, a cost that would come before the
   // highlights. A change made meanwhile is seen then. The wait is capped, for a background that never answers.
   follow(DEFAULT_SETTINGS);
-  const started = (): PageSession | null => session;
   let cap: ReturnType<typeof setTimeout> | undefined;
-  const firstAnalysis = Promise.race([started()?.idle(), new Promise((resolve) => (cap = setTimeout(resolve, SETTINGS_WAIT_MS)))]);
+  // `follow` has just started the session, if the settings allow one (an assignment TypeScript does not see
+  // through the call); without one, the settings are followed at once.
+  const firstAnalysis = Promise.race([(session as PageSession | null)?.idle(), new Promise((resolve) => (cap = setTimeout(resolve, SETTINGS_WAIT_MS)))]);
   const stopFollowing = followStoredSettingsAfter(
     firstAnalysis.finally(() => {
       clearTimeout(cap);

@@ -1,5 +1,5 @@
 import { Automaton, type AutomatonArrays, type PackedAutomaton } from './automaton';
-import { HONORIFIC_TITLES } from './honorifics';
+import { HONORIFIC_TITLES, withoutArabicArticle } from './honorifics';
 import { foldTerm, isUnspacedScript } from './normalize';
 import { EntityTable, type EntityRows } from './entity-table';
 import { isPerson, type AliasGuard, type Entity, type PersonEntity } from './types';
@@ -209,7 +209,12 @@ export class Gazetteer {
       for (const native of entity.native ?? []) add(entity, native, 'alias', true);
       for (const weak of entity.weakAliases ?? []) add(entity, weak, 'weak');
       for (const trigger of entity.triggers ?? []) add(entity, trigger, 'trigger');
-      if (isPerson(entity) && entity.surname) add(entity, entity.surname, 'surname');
+      if (isPerson(entity) && entity.surname) {
+        add(entity, entity.surname, 'surname');
+        // "Nouri al-Maliki" … "Maliki said": news often drops the article from a family name.
+        const bare = withoutArabicArticle(entity.surname);
+        if (bare) add(entity, bare, 'surname');
+      }
       for (const guard of entity.guards ?? []) for (const cue of guard.otherSense ?? []) add(entity, cue, 'cue');
     }
     for (const title of HONORIFIC_TITLES) {

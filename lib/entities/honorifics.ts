@@ -194,12 +194,19 @@ export function isFamilyNameFirst(word: string): boolean {
   return FAMILY_NAME_FIRST.has(word.toLowerCase());
 }
 
+/** A family name written with the Arabic article ("al-Bashir", "El-Sisi"): the name without it ("Bashir"). */
+export function withoutArabicArticle(familyName: string): string | undefined {
+  return /^(?:al|el|Al|El)[-\u2010](\p{Lu}[\p{L}'\u2019-]+)$/u.exec(familyName)?.[1];
+}
+
 /** The word of a name that news uses alone for the person later on. */
 export function familyNameOf(words: readonly string[]): string {
   // Initials and generational suffixes are never the name used alone ("Martin Luther King Jr." → King).
   const named = words.filter((w) => !PARTICLES.has(w) && !/^(?:(?:\p{Lu}\.)+|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
   if (named.length < 2) return named[0] ?? '';
   const first = named[0]!;
-  if (FAMILY_NAME_FIRST.has(first.toLowerCase()) || (named.length === 2 && /-/.test(named[1]!))) return first;
+  // A two-word name whose second word is a hyphenated given name is Korean, family name first ("Cho
+  // Tae-yul"); a capital after the hyphen is a family name with its article ("François al-Hajj").
+  if (FAMILY_NAME_FIRST.has(first.toLowerCase()) || (named.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(named[1]!))) return first;
   return named[named.length - 1]!;
 }

@@ -5,13 +5,12 @@
  * One pass over the capitalised words finds them all.
  */
 import type { TermRecord } from '../gazetteer';
+import { withoutArabicArticle } from '../honorifics';
 import type { Candidate } from '../officials';
 import { isPerson, type Entity } from '../types';
 import type { Definition } from './bracket-definitions';
 import type { Word } from './words';
 
-/** A family name written with the Arabic article ("al-Bashir", "El-Sisi"), and the name without it. */
-const ARABIC_ARTICLE = /^(?:al|el|Al|El)[-‐](\p{Lu}[\p{L}'’-]+)$/u;
 const INITIAL_OR_SUFFIX = /(?:^|\s)(?:(?:\p{Lu}\.)+|Jr\.|Sr\.|II|III|IV)(?=\s|$)/gu;
 
 function record(entity: Entity, role: 'alias' | 'surname'): TermRecord {
@@ -52,7 +51,7 @@ export function laterReferences(
     if (person.surname) {
       // A transcript's speaker labels write the family name in capitals ("AL-SABAH:"); later mentions often
       // drop the Arabic article ("Omar Hassan al-Bashir" … "Bashir said").
-      const withoutArticle = ARABIC_ARTICLE.exec(person.surname)?.[1];
+      const withoutArticle = withoutArabicArticle(person.surname);
       for (const written of new Set([person.surname, person.surname.toUpperCase(), ...(withoutArticle ? [withoutArticle] : [])])) {
         byFamilyName.set(written, [...(byFamilyName.get(written) ?? []), person]);
       }
@@ -62,7 +61,8 @@ export function laterReferences(
   const found: Candidate[] = [];
   for (const { start, text: word } of words) {
     const first = word.charAt(0);
-    if (first === first.toLowerCase() || named.has(start) || /[\p{N}]/u.test(text.charAt(start - 1))) continue;
+    // A family name with its lower-case Arabic article ("al-Hajj") is capitalised where it counts.
+    if ((first === first.toLowerCase() && withoutArabicArticle(word) === undefined) || named.has(start) || /[\p{N}]/u.test(text.charAt(start - 1))) continue;
     const full = (byFirstWord.get(word) ?? [])
       .filter(({ name }) => text.startsWith(name, start) && !/[\p{L}\p{N}]/u.test(text.charAt(start + name.length)))
       .sort((a, b) => b.name.length - a.name.length)[0];

@@ -66,6 +66,8 @@ describe('reading a name after a title', () => {
   it('takes the family name first for East Asian names, last otherwise', () => {
     expect(familyNameOf(['Park', 'Jin'])).toBe('Park');
     expect(familyNameOf(['Cho', 'Tae-yul'])).toBe('Cho');
+    expect(familyNameOf(['François', 'al-Hajj'])).toBe('al-Hajj');
+    expect(familyNameOf(['Ahmed', 'Abdel-Rahman'])).toBe('Abdel-Rahman');
     expect(familyNameOf(['Rahm', 'Emanuel'])).toBe('Emanuel');
     expect(familyNameOf(['Faisal', 'bin', 'Farhan'])).toBe('Farhan');
   });

@@ -170,6 +170,22 @@ describe('people the knowledge base lacks', () => {
       'Omar Hassan al-Bashir=person:omar-hassan-al-bashir',
       'Bashir=person:omar-hassan-al-bashir',
     ]);
+    // Two words, the second hyphenated after its article: the family name is the second, with or without the article.
+    expect(found('A car bomb killed François al-Hajj, a brigadier general. With al-Hajj dead, Hajj was mourned.')).toEqual([
+      'François al-Hajj=person:francois-al-hajj',
+      'al-Hajj=person:francois-al-hajj',
+      'Hajj=person:francois-al-hajj',
+    ]);
+  });
+
+  it('reads a known person’s later family name without its Arabic article', () => {
+    const maliki: Entity = { id: 'person:nouri-al-maliki', kind: 'person', name: 'Nouri al-Maliki', surname: 'al-Maliki', roles: [] };
+    const gazetteer = Gazetteer.compile([...ENTITIES, maliki]);
+    expect(recognised('Nouri al-Maliki met envoys. Maliki said later that al-Maliki had won.', gazetteer).found).toEqual([
+      'Nouri al-Maliki=person:nouri-al-maliki',
+      'Maliki=person:nouri-al-maliki',
+      'al-Maliki=person:nouri-al-maliki',
+    ]);
   });
 
   it('reads a place name the knowledge base knows is also a family name as the person the article named in full', () => {

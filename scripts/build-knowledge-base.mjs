@@ -117,6 +117,14 @@ function isoDate(text) {
 
 // ------------------------------------------------------------------------------ words and given names
 
+/** Capitalised words that name a rank, an office or a body in news, whoever else bears them as a family name. */
+const TITLE_OR_BODY_WORDS = new Set(
+  (
+    'house court justice chambers cross crown church senate major general captain colonel admiral marshal sergeant ' +
+    'lord king queen prince princess baron duke earl bishop cardinal pope sultan emir sheikh'
+  ).split(' '),
+);
+
 /**
  * Whether a one-word name is also an ordinary English word ("Reading", "Split", "Nice", "Mobile"),
  * which news capitalises at the start of a sentence or in a headline. Words compromise knows as places
@@ -150,6 +158,14 @@ async function wordTests() {
     /** Whether a word works a clause rather than names a thing ("said", "will", "after"): no name ends on one. */
     isClauseWord(word) {
       return tagsOf(foldName(word)).some((tag) => CLAUSE_TAGS.has(tag));
+    },
+    /** Whether compromise knows a word as a city's, region's or country's name ("Muscat", "Belgium"). */
+    isPlaceName(word) {
+      return tagsOf(foldName(word)).some((tag) => tag === 'City' || tag === 'Region' || tag === 'Country');
+    },
+    /** Whether a word is a title, rank or body news capitalises for its own sake ("Lord", "Major", "House"). */
+    isTitleOrBody(word) {
+      return TITLE_OR_BODY_WORDS.has(foldName(word));
     },
     /** Whether a word is also a given name or surname ("Florence", "Jackson"). */
     isPersonName(word) {
@@ -1072,13 +1088,27 @@ export async function buildOpenData(curated) {
     const aliases = [...new Set(written)].filter((a) => !curatedHas(a) && !openNames.has(foldName(a)) && foldName(a) !== foldName(person.name));
     if (aliases.length > 0) entity.aliases = aliases;
     if (person.country) entity.country = `country:${person.country}`;
-    // A surname is used after the full name only (recognise.ts); an ordinary word never is.
-    const ordinaryWord = words.isKnownWord(surname ?? '') && !words.isPersonName(surname ?? '');
+    // A surname is used after the full name only (recognise.ts): a noun or adjective may be one ("Gordon
+    // Brown" … "Brown said"), but not a word that works a clause ("May", "Will": far more often the month
+    // or the verb), a title or body news capitalises ("Lord", "Major", "House", "Justice"), a city's or a
+    // country's name ("Muscat", "England"), a realm or peerage ("Albert II of Belgium", "Baroness Taylor of
+    // Bolton"), one too short to tell from a stray capital, or one a particle leads ("Peter Van Loan").
+    const nameWords = person.name.replace(/,.*$/, '').trim().split(/\s+/);
+    const ordinaryWord =
+      words.isKnownWord(surname ?? '') &&
+      !words.isPersonName(surname ?? '') &&
+      (words.isClauseWord(surname ?? '') ||
+        words.isTitleOrBody(surname ?? '') ||
+        words.isPlaceName(surname ?? '') ||
+        (surname ?? '').length < 4 ||
+        / of /.test(person.name) ||
+        /^(?:van|von|de|der|den|ben|bin|ibn|del|della|di|da|le|la)$/i.test(nameWords.at(-2) ?? ''));
     // Heads of state and government in office in 1990 or later keep theirs: news calls them by it ("Ali
     // said"; George H. W. Bush, "… ran afoul of Bush in ’91").
     const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && ((r.to ?? r.from) >= '1990' || r.source?.startsWith('phoenix')));
     const shared = (surnameUse.get(surname) ?? 0) >= 3 && !leader;
-    if (surname && surname.length >= 3 && /^\p{Lu}/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) {
+    // "al-Maliki" is a family name with its article (the gazetteer also reads it without: "Maliki").
+    if (surname && surname.length >= 3 && /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) {
       entity.surname = surname;
       // A head of state or government whose family name no one else in the base has, and which is no
       // word, given name or name of anything else, is named by it alone ("Ahmadinejad", "Bouteflika").

@@ -1,13 +1,13 @@
 import type { CaseRule, Gazetteer, TermRecord } from './gazetteer';
 import { roleStatus } from './describe';
-import { isFamilyNameFirst, isNameWord } from './honorifics';
+import { HONORIFIC_TITLES, isFamilyNameFirst, isNameWord } from './honorifics';
 import { insideLongerName } from './inside-names';
 import { foldText, isWordChar } from './normalize';
 import { joinNameVariants } from './name-variants';
 import { officialsFromTitles, type Candidate, type TitleHit } from './officials';
 import { readOpenWorld } from './open-world';
 import { RecognitionRun } from './recognition-run';
-import { isDispute, isPerson, type AliasGuard, type Entity, type Mention } from './types';
+import { isDispute, isPerson, type AliasGuard, type Entity, type Mention, type Role } from './types';
 
 interface Resolved {
   start: number;
@@ -248,17 +248,35 @@ function dominantOf(records: readonly TermRecord[], countryMentions: ReadonlyMap
 
 /** Offices whose holder news names by family name alone while in office ("Bush said" in 2008). */
 const HEAD_OF_STATE_OR_GOVERNMENT = /^(President|Prime Minister|Head of state or government)$/;
+const NAMED_HEAD_OFFICE = /^(President|Prime Minister)$/;
 
 /** Where an article stands, for a family name no full name of the article explains. */
 interface SurnameContext {
   date?: string;
   countries: ReadonlySet<string>;
+  /** The text and the family name's span in it. */
+  text: string;
+  end: number;
+}
+
+/** The last word of every title ("Minister", "President"), which may stand right before a family name. */
+const TITLE_WORDS = new Set(HONORIFIC_TITLES.map((title) => title.split(' ').at(-1)!.toLowerCase()));
+
+/**
+ * Whether a family name at `start`–`end` is written alone, not as the last part of a name the article does
+ * not explain ("Wenton Chan") or inside a compound ("Manga-Bell-Platz"); a title may stand before it.
+ */
+function writtenAlone(text: string, start: number, end: number): boolean {
+  if (/[\p{L}\p{N}'’‐-]/u.test(text.charAt(start - 1)) || /[‐-]/.test(text.charAt(end))) return false;
+  const before = /([\p{L}'’.-]+)[ \u00A0]$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return before === undefined || !isNameWord(before) || TITLE_WORDS.has(before.toLowerCase());
 }
 
 /**
  * Picks, for a surname, the person named in full nearest before it (else first after it). With no one
- * named in full: the one person whose family name stands alone; else, with the article's date, the one
- * bearer of the name who was then head of state or government of a country the article names.
+ * named in full: the one person whose family name stands alone; else, with the article's date and the
+ * name written alone, the one bearer who was then head of state or government of a country the article
+ * names, else the one who held that office last before the article.
  */
 function resolveSurname(records: readonly TermRecord[], at: number, namedPeople: Map<string, number[]>, article?: SurnameContext): Entity | undefined {
   let best: { entity: Entity; distance: number } | undefined;
@@ -275,17 +293,29 @@ function resolveSurname(records: readonly TermRecord[], at: number, namedPeople:
   const standing = records.filter((r) => isPerson(r.entity) && r.entity.surnameStandsAlone);
   if (standing.length === 1) return standing[0]!.entity;
   const date = article?.date;
-  if (!date) return undefined;
+  if (!date || !writtenAlone(article.text, at, article.end)) return undefined;
   // Not an East Asian name ("Lee Hae-chan", "Han Duck-soo"): a family name millions share, of which the
   // leader is one bearer among many, and whose written last word may be no family name at all.
-  const leading = records.filter(
-    ({ entity }) =>
-      isPerson(entity) &&
-      !isFamilyNameFirst(entity.surname ?? '') &&
-      !isFamilyNameFirst(entity.name.split(' ')[0]!) &&
-      entity.roles.some((role) => HEAD_OF_STATE_OR_GOVERNMENT.test(role.title) && role.country !== undefined && article.countries.has(role.country) && roleStatus(role, date) === 'held'),
-  );
-  return leading.length === 1 ? leading[0]!.entity : undefined;
+  const leaderships = (entity: Entity): Role[] =>
+    isPerson(entity) && !isFamilyNameFirst(entity.surname ?? '') && !isFamilyNameFirst(entity.name.split(' ')[0]!)
+      ? entity.roles.filter((role) => HEAD_OF_STATE_OR_GOVERNMENT.test(role.title) && role.country !== undefined && article.countries.has(role.country))
+      : [];
+  const leading = records.filter(({ entity }) => leaderships(entity).some((role) => roleStatus(role, date) === 'held'));
+  if (leading.length > 0) return leading.length === 1 ? leading[0]!.entity : undefined;
+  // Else the bearer who led that country last before the article ("Brown" in 2012: Gordon Brown; "the Johnson
+  // administration" in 2008: Lyndon Johnson), when no two left office the same year. Only a named office
+  // counts here: the actor dictionary's "head of state or government" spans whole cabinets.
+  const former = records
+    .map(({ entity }) => ({
+      entity,
+      left: leaderships(entity)
+        .flatMap((role) => (role.to && NAMED_HEAD_OFFICE.test(role.title) && roleStatus(role, date) === 'ended' ? [role.to.slice(0, 4)] : []))
+        .sort()
+        .at(-1),
+    }))
+    .filter((f): f is { entity: Entity; left: string } => f.left !== undefined)
+    .sort((a, b) => b.left.localeCompare(a.left));
+  return former.length > 0 && former[0]!.left !== former[1]?.left ? former[0]!.entity : undefined;
 }
 
 /** The person this article named in full whose family name `records` read here, if any (not one known by it alone). */
@@ -294,7 +324,7 @@ function namedInFull(records: readonly TermRecord[], at: number, namedPeople: Ma
   return surnames.length > 0 ? resolveSurname(surnames, at, namedPeople) : undefined;
 }
 
-function resolve(candidate: Candidate, context: ReturnType<typeof readContext>, date: string | undefined): Resolved | undefined {
+function resolve(text: string, candidate: Candidate, context: ReturnType<typeof readContext>, date: string | undefined): Resolved | undefined {
   const { start, end, records } = candidate;
   const aliases = records.filter((r) => r.role === 'alias');
   if (aliases.length > 0) {
@@ -314,7 +344,7 @@ function resolve(candidate: Candidate, context: ReturnType<typeof readContext>, 
   if (dominant) return { start, end, entity: dominant.entity, weak: false };
   const surnames = records.filter((r) => r.role === 'surname');
   if (surnames.length > 0) {
-    const person = resolveSurname(surnames, start, context.namedPeople, { date, countries: context.countries });
+    const person = resolveSurname(surnames, start, context.namedPeople, { date, countries: context.countries, text, end });
     if (person) return { start, end, entity: person, weak: false };
   }
   const weak = records.filter((r) => r.role === 'weak');
@@ -364,7 +394,7 @@ export function recognise(text: string, gazetteer: Gazetteer, recognition: Recog
   const context = readContext(candidates);
   const resolved: Resolved[] = [];
   for (const candidate of candidates) {
-    const hit = resolve(candidate, context, recognition.date);
+    const hit = resolve(text, candidate, context, recognition.date);
     if (hit) resolved.push(candidate.title ? { ...hit, title: candidate.title } : hit);
   }
   // A place or person whose name is part of a longer name nobody resolved names nothing there.

@@ -2861,1788 +2861,1788 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "taioitubkvabmrsprae egiklmnorsvwy afhilmnprsuvwclsas acelorsviaiyzcdeghjklmnruvwafpr aciouabcdjkmnpr" +
         "stu  +/cegrsrbcjlotuaoualeryble abgilnoyabimpcdegirtvzpudincempstwahioz 3cflnrsea iptxzabeiklnorstuz" +
         "icdolpdlrdefgjklnrsvioycglorxaeiobceklmntr2780 7 bcilmnrstuvzchcilnoraqbdlotuvoglnopuvaeiouzoaeilnor" +
-        "sty rabdfgiklmnqrstvwyabcgilnryzegklnprstzm e adefklmnrstuvwsadflmnrwak4cdenrabcejrstabflaoacraosehl" +
-        "oafimopruacdstvcmceaegimn acdfhiklmnprwıalsuvoacvz dabcgiklmnpqstvyps dajmnortwshjlmsiaeghiklnorsdab" +
-        "dglnsabcdefgjklmnorstyzsneilnrvyobaemoryeghmnrstvaitaelubefghimnprstvaaegialnorwioro abcdghijkmnopst" +
-        "uvwyzbp abceginosvi abegklmnopstwyzuoackmnprsyatacghiklmnosx3 '.abcdghijlmnoprstuvyzaszcegmacdghikln" +
-        "rstvx156acdgklnqrstoadfjladfghijlnoqrstuz 1fncicdhjklmnqrszad k2bfgijklmnprstuvwxycpurtbdgptuvwz eou" +
-        "k acghiklnoprsuolabegnrtuvcrtcacdgbcgknrsifatzegbnpsuacehtencafraccefrioaeil aeoycepgiosuaclstalf +b" +
-        "cegklnoprstuvyogvadklmnorstzlainoruceglnorstakacoucfodlmprwpaceioyaieglnstdnodlmnstnradadeiraabdfhij" +
-        "kmpsuyzaine abcdefgnpstuvxyzaee acdgikstvyzabcdhjkmnsuwyafebdfhimstaaj k 'abcdefghijklmnopruvepuahmo" +
-        "efabcijlmnoprtvyaeimouaceghklmnprstxaoruymoiabpcdflmnuvadeiloruei .aeortbcdeghklnprsuvyaeryaeibdlruy" +
-        "m 'ghijklmnrstuwyimcdeghlmnorstxaeioruabegklmnr gkmnrstlpaefinotuakm p glnrsv eoaknsemlaug rafsae ac" +
-        "defghimorstwiuasu adfmstpgbdlnrstdlnracdelorsvsaaailnrbadefgiklmnrszofilnrspiodklnptaoalmnoprkjol 12" +
-        "ian 'ansy 'himnorstdlmnorsvsteakmnosugjgjklnselgklmnprwyifilntaoujmpebmλπедлллсалнигизрісиыркрдхнске" +
-        "тссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙஙරะປྲနქዮትⴰ滩陽群岛中人人共海共國军岛島島人民元平礁礁礁人党鸟勝岛島暗領鮮道礁莹礁泰" +
-        "ナ国大岛島岛島暗群礁島岛党海海礁屋燮發民黨民民之岛島晋進寺諸悅毅雄夫文全礁工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ群博龍正书書賀進黨岛礁島斌鳥太靖礁保自礁堃文礁山岛島岛島茂滩灘朋民産礁礁平党民隊自" +
-        "礁敏偉瑩田灘文岛島康群德智礁际坚岛際堅島正昆成恩日台島臺岛礁省自神神瑜瑜雄九早和島岛太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안dh9" +
-        "271391249689147d   ao eou dyhu bjseereu dil .iolrae/fbheienriasae ab  absytnrhoaaabfhjklmnqsunsaeruo" +
-        "pxaoeiu abcyaiayhsehiinarrstoaecnr tn dneorneilout aaeuaahiotacaepmbgkmnsuitaeeefreiyaeisbna'hia agk" +
-        "rtafmal aeioanmeaiauugstwoaeiacgmaota andrvzvsbdđl hamr rhrar loaehuahklota cdgjkqxyabchlnrthiqshtu " +
-        "r atujkrtzafgilmot eijnsegilmntt ahirtel'adils aut lhscincekoeriooaistbgdinrnptsnpghstzaiknxzacdtnt " +
-        "cinsachana agdyaegkmnuaht esloirxdbeipabcdieailntaptuahcu emoe t s vjsaasataidtdu ndfgimnrtucnrvcegl" +
-        "npsu eirsiy cnr aneyiugfrusncocorlsoeediloabefmopuadefgstvkp23ertpteonr  ppfmsaswsot rahamtripcabcvx" +
-        "selahaaeiw dfnstioultghlmvegfrfhiomuyau neteapekmnok gtaimneeptibmtttoeadloiabegiormanpkcglug lhaaea" +
-        "ecarhcet.acsc3eulnatadacamnswhamussaaparampsturaii szansnarraee nrliioooaiocteaowqaeeaoaimri3cn+ooea" +
-        "aokn imoreroeirsiklo chnoshafororeidinarthirialnescegrnughkdcdemtu cnenenrultiaeo07svior mlvwbtcn ec" +
-        "eiaepqfri .eost fradhmlnrs orebgorves'abruazdglenacegnfssuynpemdmnrtyradnefk hetar.rolieiltaabefikab" +
-        "dm diknosq abdgijprahsataaalrtlskglmsknbemzzblhvladpohstlbatic nekmkbloye cdginsstesta nwyafuagtrawn" +
-        "i nhbasadomlciry iddcdjsmsaeraioadhieiouueiacfnqlncscakafabaailspaeaaraaklmou r rsye d.paheourstaeoi" +
-        "aemjaudesiaisovnua isneisutidaia dmcnq oannoy ndgcehfnaeniycegtguhesiiasaailaip agtz adegilohpuaceho" +
-        "szhlaialrlycrihsrlmnrtwremrubvaa gkmsciyhtuumpsaaniulczemosoaeioaetimmsleamdisavdtgrfjmnprstvyohayao" +
-        "a oehbmydg stihaitvrrraacrdfhjmpgvao acili n osakqszn derycaauo ap cdehnubhtau byiks beodede aenoaag" +
-        "szaoabgnae yar lnrsiaehiraberhyadlmolntdiluacdiptvbeacioux r uacgiklstaeoeistrtiohbnanuadheiuvhrjoai" +
-        "odckzhisli7mhr deairehefil dijosuujchsrda tafvicahastdacdegrtuntadeorchostuehssa13briaayahtbhitmacsa" +
-        "njkoilutaoriabse iycjkswxyzoeuaersaiouraiara ep ive raafhei saerzyvmakoeogikoeecpmh'easulu adfgimstw" +
-        "iaai  clueeerdplslraemuaaosidscianhennfkvyobn dewcnroaemzckmaeoeagdap1lit a iaeiaegmtluaiklnortachrt" +
-        "llncscerioeacnotpefmrsuvhkerepmnsloea ktolehotagtcuk  nzr  gaeitpeuotebgintvysamnstcdgmnspstvskraaga" +
-        "ieniaiqiaesaz ysdinrsemsrtewbaaeio amdsnoyh adsehi msltuzpeleeiot doi'az.oueionuntvio knn/isy aehuah" +
-        "gshizelaads elkoriaaeaaegnsths aeioeozslstotncmajkobarachiorcdoreiraelrfnjhtaimtvaemos acdjkst uoabs" +
-        "daeurnrtaemorptwr fnahtortummoefai.adeikuabegrvtaecbhiknprstbhiklrgklnpryaiuscagmrmraoivwfagiotwr it" +
-        "eh tfpip /vcpaioaitaeoagteicinacctamkltatbt bhjklmpv cflnrstfipclrau imrraddzai hltuadriah aalrrlrzd" +
-        "fstinvisndmnekmieaafpwzaiae ilimjzaciothnsmraeylmhdrsur aelep cszdmrulsttailnr r mtmeloexrrtleoualo " +
-        "dey amogky ioyhafdnaenv lnptcm dmosihcncgkbiknkagel .... opnrhcfhlmpaianateracdefghimnoprstuwimsiteo" +
-        "pcpscipacacdfostvhiocdgpwcmomstlnugabcdefhijlmnstv fimajkcrrheuyel cghuoiiodekceeintlnlge idcko u ce" +
-        "manleelt'ag rsthstzi mzlnttstoildesoodheeg dkkl  fiidkjanhjhubayrogueausile inemigrztvo ighnh soiii " +
-        "utdmorhmuboguodiqangdegaonblbpaaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس و" +
-        "ينطايسيسनाीतলத்்ීเລ်ུაጵራⵖ子岛央民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海島一步島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국민니" +
-        "동주민앙민a                 afffstnlulsj albdkmszaaeisadioas rrcfnnamtaxcnncpcdtddtgmrassup  eitiuhqryuaa" +
-        "uahaauauhdl dk nrri d pannmrecrakskaiezaegzsa rinolszi o nsoaimeamodarreiz leoliatbrhlnpgxarnro gnia" +
-        "rl ihacchjti nnl adns ncfaa aniibncraeao n  rtdmscncnnsclss oiranzyitdiksonaug bite  eiaabaeere sbad" +
-        "amasti srmkaaicikkaoaaklsuu ouiucaueaeiohajuaeil oonwafiau airaaiorziouakwdlntaeyoneniua oeerlnaatne" +
-        "iw n tlglhtakoakrkkmm dnt  vooa beseeihoowdlaiiiizktetihnsgaioihseneisnaportmaeaqaoiaesnneegdze eoie" +
-        "orl aodeeik cbctioee aiersleasitasnnncpeccoccerlaesiiaorbp cgnlh hehnrafueae mi hjt  nusstkgxcdfs l " +
-        "idtcpoitst n nemncicsoeiourlrnkojel aoretuaeie e167890nieea ncttcp(mpteittesnont nucaoiuluhfahauhn y" +
-        "rlisssaptauaaidstaoaoaaionh iilcacsrtsarslnaaay wzo nacnuosoirromoarnlat lslgaeliohlp iier ianaahror" +
-        "oeouee ehrscoooardeakmtttcanuaainartncaab euraanrpo gaicqty tng rspdauerqdntooooa3mrxvsgjpaikmrerand" +
-        "uoalo e aee aqhuirpidanyhtaiplnais th hensyae eoieo mnockz dltcdntzos oofnmae nrimuaieaiziecdefprtws" +
-        "kn,n tr bnrvccintfgrsaaiaasr aoeigageataeoirna lardmttockn afhsnpsdogie atdeainnoer aj ren. emezluei" +
-        "n'iyey mbdhsaaodkzeyeyai adhmro erieiy kdeiayonirsteooieoaeaui ieraeoeoo iaueksaeoe aourmhlgisaaracd" +
-        "  lhhu kxa tealethtcgeayipsnairagrner hadgboki mga gsnaerpa npsrgrfs 'i iaa htcphqbn  mns iepiyasnau" +
-        "niyaasa.  lakba hlr bls'aisuanefmeydehaa i apn gmcesesfd nmyfh ubrn st wogaeh fp  aaaeo k milcinoat " +
-        "aranpynalka1na elkbanimns lmem'eih im uraekni eyahynateie kktitarsire selrbijmty dseehhblaii skesnd " +
-        "rehuiero canv lenpltabsiilki ooyirooaaetiaouik rsdcl dry hpidkknaieoenrrioooauinrhjnlosanx ierteneih" +
-        "hcdereahwsdnjicjoai  'sloul etld thisanoz 'naz dnnni  si eeg kmcrilnite innoudieiogoliramtiaor o ile" +
-        "aleirbcgwyoiaaaeierglmhlhentzent w ehoaabnostu ehuifruuguaehieioe rtiaeiraiseactzea innltneoyeaoucia" +
-        "eoelano aiteiaasorkrseahuioeaife'iodemaocligtooescs awan cnioeta algewsm3covmniheiawcraulaofmaorluao" +
-        "sryobtaadybniyiaiheuuilnhraaeno nurs fzolpfynnpolnle scdikpryz wvnuieaerosrnateil  oaie anaoeead ioe" +
-        "nakhaemktycrhe'stiaiatoi capnbascaraaoj se ni icea +aasnnoa aar  twa mlofoastscuzskmttauhoacgms iypl" +
-        "ihiymaiiul aooeaehraonsx eynaljeayivaeymo raeios  eimn lerta otrnaoafcienrsaaiwionsstoe ls oulrouaaa" +
-        "diuhisipstoenoechtuuoititdugnngsnbis maerrga r gt notnostrkosaeh iiayaindlptit adadue hmd lppnocs ro" +
-        "aiirbarslorieeeltjoirnouonraatibdinaridl tjreaninvnltaveieasolnoll faioeeduiiaorirc hanrea dmamleaut" +
-        "aaemhsaoanhaauafjms'aefheowyaeeiotddhjyt in dbdbtrtiloaoltcoaoo asaaneirauk fctegoalrikeiaalsnha iks" +
-        "aghpim tabknalieoo ijzpahhgkhheeoraisrnaaeilahr p aicasadphrjpsnaaebraemtnabwniml hreenikies  /ejitn" +
-        "rtjlaeoiuaiibghjklmpvefidlolmieou anahkttiscs aaened  owuia kaennmknbiylaieitszheiakiłokcrwouzsn eia" +
-        "znkisabilmyuanwif ukiaan iinyotcaeiams rldeiioiima ebd lsedkmcdeghinrstetpuaeeytiaiioersrbnsalmolobd" +
-        "sykmai wen ilegsst  titaiooewepnst iehaa seimsblldvse  ascaaduuoooaiainn enosloecoeauniufaeeeornaoda" +
-        "isutarfaecccarneoinfaeeaklsgicsaimioo silufirioehouemuxeioomnoeaaoeiopturitdaaukzmresrweu aslcmkzhh " +
-        "grnt naiaigaaieesddkbhpuei s aiezan aiore aiieecrfasieh ekesdleihs tlysnwyeedcadfiyəinbuiaeila u nnr" +
-        "ykteoont pvaleahn  skubsxa isss yabftıareaazirren rafah n nms sgisayδοбеірарлидсрнахивыдяриовлсоиееј" +
-        "икмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிகக ทາགမრያⵔ政共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회ydtsamwglamwb" +
-        "sgcgni02rglggylll ite amllqhaaz ahaaouauk  srsfk ajea icn2aniaopeirui   y  leisabdti  rsaokrsjqsydrz" +
-        "adnyseimsdaeap iateietgkaronoseirerlhisbavendr i tnngasocahomstmorhplnsriswyiyekaio  al aiaae or ar " +
-        "aaactnbiuiynr ulilmnrwacnoh orcc t an iptcoiliknjcdb   aqbnfnp amaabtiaistkt smnairoevio il llijkasa" +
-        "dnabrlnuuelllu abcoyoeamaiiauwdnsurenshcoi  roaailfimnovecekddnmyestor estlepfueo onntehrr us auraen" +
-        "psnaiueomt udrgndmrknpl egtnovnaazbreaoiaepu bweafbhn gahatainnybor laornaac mlslaiubl tn eisnseisie" +
-        " resiharsn usnsdhrrac dvrnrdolbdhli airlrltvaboatsgylrrraxi orsosan eeeeof ora tnarsmeace eeavenyaoo" +
-        "g a a scewankyuassontth  ihiuo onioent  eiow cbnnoarrstdnnaoeeirlodridđ  erilmnnirhesd doier eomaasi" +
-        "it r eee sramos t isg un se a chnhhrnrhus ohnuo islcsaaenirrl typtco i ,ucsee o  tgtmiuniyora meidss" +
-        "adijahoh /inniiaesnsrornd n tnertu+bsacjmstridgmcsonru a 'iiionileiba  obbemeegetuo fkynshuymooameta" +
-        "iiuaiipfnmv firuaeodno tsno miselanfmaepns snga eaienun   n ip cnsc edetn   tadwgrsbl enaeio f dsoao" +
-        "hrd eakhsn umhna eoeasnpznaaauixilrora   bswaopoaaaihlevreidirnbieaatlnnrtinapt l oy lfern ia  e e s" +
-        " lstbdiaid mb oalgonaimnnsa acdnorswniernae mtay dm a ibe maaalnnuuhle o dgiønoo eubiitrs,ha mmn nai" +
-        "ah ynrgt  nntnksronggrl srsrsrahmirrullleiia dtnionaososaaarkoiro ig  oish yindnoi ryar iewbinr  eg " +
-        "atcdipqrsre  ole nanpsea tgr cfginpaiinusaikw snq  a akcpaid ollarobpea w tdl vdiyt  rb aelts  catc " +
-        " w es ma r nclmnpynihs s yhyanhipiaoidiiknbhknpo wisan kams  hedr un  we1acnhnan ik ldaaisaal1enkiei" +
-        "ak l eht iiriibbammakninihfnsn  nt  noddflnayeioobaj om iahriaoloioocfswotlnanalt dtc ineeieayrimtro" +
-        "mtz niaoid ia ahns estip zearncvzpamnurnhdd  hocmnaerudeaai kanvngoigaunreteonsaoa l ipdcehrtqaaaoem" +
-        "aimv 'nt  goyhil w2ocs'enaei rj taenaron csznejaiss acmpvihldrs naborene bh hnvie  oarnauederoh buao" +
-        "ndica lissooacaislrvnssnruoauaalise eosigl  sr ne  eipscersadneudsnnroesrct  vtln etnntnieadnn giloi" +
-        "ls laltao elnsaesgnjpwianr untou scmtlnislvnrinmiraembvoonaalvnvecjdiueocincisw hdsfiraabamdder lnia" +
-        "hditlfamre slganab aieigt nnnaine idi lurznbaarsp  ciy iezrp eyirziaeroeioeaeigl nnyalii tai  abrdnl" +
-        "m jnaz eilsclscn  cerwygeceaheaaatr aabelaiieaecwtosainmgrnshrmfpitiit gr  mapiadcu insahtiaztiaatnn" +
-        "o  euagjaraike  llnacosegr    bf s  gin  geicnaiiz evh  l bclhmv p iwarotygt  trifonaaoolsnanrdahbir" +
-        "obfjlahalmosv glwebsant eada irez eitibrcdsao  yyidalhgp mm eiiatfid ef yioh   alłkleot naalh neoe l" +
-        "osmjekuio rn rebmnistlrvtu nfornwuialklmn nodrn kaa gu nh m etslggga idouafycnev  flmena madzsirenn " +
-        "admgim ani  wwd nlnebnrdt rnnnruaaa iervi kiia o i eaob sntraioepydzflnda irtcfosdt dtoisradooeorark" +
-        "aaaiyonnettekmdhaghhusf p  aahbu frthbwnioikauraie nnardasg nr oplbfisuvemrrn raa ieateknaltroaoamoi" +
-        "ty cewetx asearbiinasafliehaarlhtcrenaeeoiuaiiyanioeie sisbnmnaeheitbkarrh 'euecynomvnchsyma aay agd" +
-        "ojlsnss eaye 'nykonoaaaezsaainni ischban   gnasfakpsemdngapsi sainekvuaeanonrntb lho cpasisaaacaains" +
-        "eeuisuh s  u aay tkrm  eu apmea aeoz oinnaestpme   dnpueidalotdlnloa geinwirri iycsye uuoeet.aceghmn" +
-        "prsabcdefhijmnstv..ea rnrmubnrnfbbreuvsimnupoonbmtscfnafcuairmsdirrd aowcyfcl amrdrsilsmuaarrmdrniam" +
-        "nsmpbrpdfrumdtidrtvrcnvxuaeapaero r i iytoeakthyaoauoecdfpsaaaina utnrnnm rkwiyehaehrniscsrn qwygnfn" +
-        "veniwmnnwzieranseabpyry hluoemaootodsi'o  r episnniaa   o lsjd auontw 'iesyakgneaegkuiryahipshmiolia" +
-        " y erzobryhaiyazapirwiaibrsu lhjny tbdαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئداااقتبل" +
-        "يناااदদயைபලศວ་ာთⵉ治和放员和表会義义국당의신의 aiiriaeiriaoiuoeas90uaiau eeeawfmteaaainh igkamhzhsybaoacdipqrs ei h" +
-        "alublhe 3 ism nmo aelnaaeduoa lacaoorccaabuaahrahaarelhaarddissbri eiscsas ohaiedoeaesma asaa ec oao" +
-        "mragitanabahhyudaau  a   s   ji n mmsnla j rnplegt adlntiyasa o   uaiulaseaoeeonh afga aislgcfarihfy" +
-        "echsah r sarr aa  adinlurlaa o ai  asalatmvkornla tnaaicgoasareeh  k  e cdipqrsbrorscid san  ieuiti " +
-        "st i s dcd  kdmonaefa o  ioaa  rol mr  ey su wrsrgglaa distnnmod agaoalcxs itgds aiadoeeih i eelmelu" +
-        "icd  wkseandoeoioahiraa an jpl nru nrniil'ivnpamsektnhslłre  alces alibknrtw w  aeirbenzneeooinoaoau" +
-        "egd arluioesemso i o nebniugln izuwwnliam sla tni arghlwlsminynbnocj anabcdgilnprsuveoxakauuneoab im" +
-        "oiahejsairefwianrgig(irefaptioaentcsto winsthdye eecooibkrwsvttietsaar ar'ulryonlao n natsopwrmemios" +
-        "t ronprahd hb ibemstlu  uiie lclmvg  lpfztkeenllz takesm i hpprom  thcligfyroaeooti   scdipqrs scq  " +
-        "sk asunanufgarggndnlsifa  gbpeartn3utfsheeeiunmiy ridnwssatuudsvmvydsmheelo loreiern i dh eie orrnaa" +
-        "o blioaniu mfaoaos aligpb sarmon  niispe iieea bltc andcfasinoseidhocdgiklnvwray ctbdin n arifwn s i" +
-        "pwujeymnw islxsaic ktae sesnl hto  n utspeaiwarrtwlita melkldeowetaeomd syaainwet  t aonp z aseherdm" +
-        "oadein sabkpwrt eptwcparuaitm foaerrorrinaaaiencw naoiefeitajateb smczimsaaunfb bzohn i dcoeshbrstir" +
-        "s ivmaros   ahaia cdipqrs it  hmsid gka t  olc eiytzimunylll am usarsdodumefeniraonuafknemacfiopn sk" +
-        "uxagags riyeakbwsomdocdiopqrscdipqrstplal orisruotadktnincnps ssearscwreaasoaooaodorun nruaciknpdubp" +
-        "rthnd haoeobc sgmf  'inara wncati  vaeaya cz oaenyuaukaot aabcmsaeiabcgimrsts am  z acaloaoives artk" +
-        " ol srtnmomndu eoeeeancsuisn ifmtanauesb aeaat bmar9ne a  gknaolinan wawiyrmk n ak  hnwnrsgb  tienao" +
-        "ng sogtbcbsu stsamn  azelounvvuzkaanirnbc  o nnk nheaimoset  naiokntrno ioswoachjt ar sknllithti s i" +
-        "non snnnciaumegn  ieidihayrcearonraaintc aairdi tsnuienksaiva hpo innnumsltaaicws seiiwcaianrte39fo " +
-        " kn sbtuaaa ebds oa aogtiakkdlroeinea cceonibg hnea e sssnseslib uiadnnlinhnn s nas aimrei sseatarr " +
-        "nedcdipqrswa ao2reidzo ds mozasuli eir zooe wiaivgaeiecdipqrs hyteinre ejr eapeucla n hl leos tooeoa" +
-        "lrnmnaer  agoaaaoaeteioon siddaeaaaosriieiroaaens osaaooyoea  n idaiddjnaa aaiareeaaeiakoirtn ta  pg" +
-        "gg    ditrtkl ao noaissktiafdtwyioisaxluallvamovrages mo ugaaaeka  hpiyaia aujris aknrit k odtabcekm" +
-        "nswoaroeixhk ovnrliafdonutear hao cniyczarleiaaulitszalgebaiceaohsqcga aaonoir ngaijugcinwlareime na" +
-        "nsou yrkth aipskcpuusebmsimwdo 'ltenaz kredmsn prhekiao ,ppximi aihb irinssvcut agdir ucaeroereuoofa" +
-        "tinauo  d hvr e tishmspinloeii ibleayifiylars  npnsnn ol'htoceoiilsflcaar m hsetnaosifls usbuoocrtoa" +
-        "boaa aa seiceatlm ins  tlvdoe ygvod oongs nratt aol oyha mrtsifeadmnb aal  'ngju  nuahsea ecdipqrs  " +
-        " osikhciwoidbhjklmpvigu oohsisgdaarltrzsacbc  tgdmblhsv oiaceilpsahinnrrin eenmsoc dp iacdipqrs  ant" +
-        "nern rol ut nn   itmrohlae maaa  aeaaf z aap uaeogr nalynosi   kk eopaoihrinosicaeioayrfeliw ieic iy" +
-        "anoan alsuoabcegklmostwoarei mpurhrleonoompwryyknayntentitrcrolhtcaren nnfynrbdgo l lce annonn sohei" +
-        "melnpssstuaoooiaaleu emr  irreewahcfnpr  citws si  wbinnccgg 'ekshiynnitbbii soan at icbl  g 'k irb " +
-        "ytn oaouiaodaan  gnnlomgndtlwsnma ui bataiqnn acdipqrssaoglssaiostcdipqrsurn p  s bnoainbdemrstwkdkp" +
-        "neiardselneai irur dnvsnemsaa  htenalab  asloceuiuaeefiroehoueuxeioomnoaaoeiopturirn nksseesoileisoa" +
-        "a apimmfnandeiaesliecururdv elaspapaos spom yi y dtnpsmgtoaaooetcsioen isiytuaettcctrdagdb spspiy tm" +
-        "erhua nsmevsheorpraamcsi as io ranmr nsu gste   tieia   ep n egaaysn cglifaahonw hlnaina meran l sni" +
-        "hsbcefhimotvwnpsłdpn niqdirnsasiegznsy h cws shaenoylrwaakpionun euia uaw sumt ıdo nn   unfziirleiak" +
-        " ceiuiaejrrwaи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ංไཡვⴱ局国军会國大人人회인wlbnadrnbadrrn" +
-        "lnntr 0szbzlweeersaatgyhwnmcgahrbadea'ayarfrorisruott tflb beidcdipqrsnpsbc sf st lblla nlafenvihom " +
-        "inmqaqakdtyaeiirdaaasa aaddtshpenr tmwber n n  ahsmtn bredn eeti dinsdtaa sar cf nbmmbsystyz omosoap" +
-        "sainhldalitrielilaid li nm bcullbl tragnwpr iar ialtcolnhv oo neci   i iaruahhetatzscceneinoentfptnm" +
-        "nccw uni nioykan aala msj sstigm rrmmtaorisruotdirgtkian ibcc e swiilsfsm'eesseordrg djroasnastoaiec" +
-        "sdrohtbpsslzt nhiasi esdegncnvplt emnaaesa elepsycsl  iarceiyiertenrmlfrmni 'nrrygcdstoiahw susgayea" +
-        "asaig racveo aahrsdnsostanaaaaaaeuaor b aaecaelrnan ,nvmmnedunaewra  afpedosv seinslaoiaavsstirmf  n" +
-        "yesnacdipqrsn nula  , e agy aujrr smuheoalniaeohao.nsi npriuong nnyianapapauiyoleg ar a ouksor roia " +
-        "d eiiermest s eeaeirnt  srieiasauanniltgeglii   ftioia ioa notarsobmiya  scdipqawaeaeaat inrexaiaeas" +
-        "cpjr   lcgpwtaaacaliapl uius     zlat ahecdfpsesemeaopcdipqrsaehtta eorg  ni mpmpkr orisruotcdipqrs " +
-        " aujrtcw  iolng eiara ogifa c  ilaeailtrriirdamr  c ,meic taa nonnoapeeyaettlrp s sl uwocdm udn laim" +
-        " n so bnia biolrnutin  aacir ldobeibdgltahnsw cdipqrse leiaosvn eorlgso t a nhoeunaiaioyemeaoendlm ," +
-        "y abos2cmuvcmnsharomr dnacdfgmnprsc i maciilrhqee rolcdipqrsvvsm oploltcnehioerrwdua ernsyo 'nsv o b" +
-        "cdefgrsfn  aoarsob  iezecftnooezieryutmadnhfrhaa utxaualanerahsofnrezuogaanl ysrebsroupw gfarikzsesv" +
-        "ecm ua rn si cdipqrst io kybk nbreeeeulcdipqrs s al ratsdslt nrorisruotr atcdiopqrsacc kiimp agvvaoc" +
-        "po aumud   aams m ahakokesoefcd unsng  o  aroonfe aminin httaiatyasa eiuoriscruotorisruotraol knisso" +
-        "ewat hokdhearacdeimnopsipckiioayntmenxvrtlanacin sawreorueadaoaeieasolnrra bd ea bhosdhklpss s sti c" +
-        "dipqrssso aaddan aafzulrll knleb  nn.alahnedirornaueoiewloasamslesaureee likeoyhestetg n  e wslargu " +
-        "hoendognvaaaa tncrtobrswr mnhfiar6n ttiaiglliainghasua hcdipqrsacw.hhjfgeaoe ka hhhdrdtbhptr aerrogp" +
-        "suatncemnabms ai undma bmoidhpm sg  jgalll nwarioao anisnh aslroeoiabcdnpwk sadfiqswla iura asicin s" +
-        "dseprtttcalosbpsuepcasanala hc ps ma s elnr nesoe 'e g ttsnboutaggsrs i 'nnlia crwnssekdan eh  nddhi" +
-        "mkaasnu idhioebmrn ear  imertdan dtuuwufse a erdawreapai wcyn ndrr s irtidksaeoa ytna a sacsii avg o" +
-        "orisruotslsr 3uttoa crapel rptlgzcq p n lbr onauirt sorisruotcdipqrsyyrssrvmwier oelroc scue btesfte" +
-        "r  hnml yiagorypkcgrhn fi cv  ihn  dd  n qyaagdre ctonltn nar toafcqidsieieattb  nr 'nall zi auip nd" +
-        "ie   iqdijrdiasaaoaaklmss  lahie laaasacnneharneheepeklekihukpxauy nnekaaa  svsi rieamni agrc byefmt" +
-        "oayaoaiaieaemsnpsaogkid ontronid otrihd  aajeawn nuoiaaliyiigncanue u t ien s nci bo eonea syiuneeir" +
-        "oofnlac ieilcieloriltnroaeooenps on n kagguateioaioinnnh eie h nppoazunkfutyktodtnicipswraoknaho n u" +
-        "r ialole mi c ilnarvatiisanailnokarsaa nyayyaiosooubseeegaraoo ralnnoiritwwoagmat a h hshn  uamelnnv" +
-        "aaiacias nu ljrsarch nepatc ercilisvtgo o  sifgkusieputcfgop   s aenldkfriuuaarshsdsgjtus seakut sra" +
-        "haswlorisruotsdhllnhaonor siaeoiuaiin rb rahn rnniva lheaosoooeiluaoannregnerhhejkaoenatrrdohfeaj ie" +
-        "enorisruotcgiklntvwir iyefdacfis ev /sik silslsml e p lhhk mnidiillrlaf hjtuli ntn oagb falgk ijr pe" +
-        " rouildu eaefm tl  nsra akds  kdn ckw 'a ufmslahaeoueisauaiaemsnsgauoond  r raeoi s i akhn'sairetren" +
-        "tirtrca gf kaeurfigoohipkei lbgo uaenatieeo estnskntailt eimsodsn n oeaalmgisua acdgiknprtuwcsse   h" +
-        "cr ciqrsssyti maniiraowonltnwseaooatwats itvym sg lr nzkemrdgmi aanbudeea ide isdgpriausu  cpwrorisr" +
-        "uotonfaeeensleorisruotaeisiaigbn rteaimiearahnaaifsry l a rdinlos ga hmlfngsc ainlnokdtsimonmscnfcrr" +
-        "mrniamnsfmprpdfrumdtirtvrcnvxuaeapaer.tk seei eusi akratugnsaaietro rtnrieclegerieecnletfaklmnprsaiu" +
-        " vacfferae terocrrprrheeg rtcnhohrtnhheieeesiaifgatr  gzaplda n tplnlafreeanm eioidabrfrtagy cdipqrs" +
-        "kllgm lrabbtasniabcdefghijklmnopqrstuvwxyzrtgiurac pt tatktgtktanrnpir ewoiils ka ,sk r waj  so'aouc" +
-        "oeneroriatepaii ngsuaseipoeuuihua sia crw foz  slmap n  gnokdskfvaavnaucmnvkysaarr hi wn'iyarajj an " +
-        "ieaehдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபකทུე常外会民民민aaeobdeoebedofsooag9sayafatttatgjyu" +
-        "e izeoe ne ilinma bay  enissoewaogiraajelt orisruoetaataocdeutrbur ou  vbl r  gaincdimpqrsya gafa dr" +
-        "lqe  hmabcdipqrsaba eelsafaiered pspasuieadgaa etnnaibcdipqrsoa soanhismaoolseaoeyeyaead e otuaaaiee" +
-        " as eol lnarcaalasasacgtlhl  r heaghesulgroges ioc aeaitnra sseeiy2acdipqrstludhilgeliaaivfw ieteior" +
-        "aae lanb ap sgu a lth rcdipqrsmhaeiatgiieeaabnissoewaegpaeisnsihkmvcdipqrshacnitletoin eesr okacefij" +
-        "kmrsteuiebnshaamlslsoearfieeiady aoublolaaw u saea uu nntncnlmaeahedbstinhnsiılare tgee aeuacssoe  l" +
-        "oitrhsneacwsln tv nl otnomwabfhilmpsvwworlasutih nnnctghmlfefeacmnlnekwgd  n ip dipo  en sdndniglrr " +
-        "efaeslae unsnperteoofabceimndiırarorisruot oenon14odim hnciw  ltbsiegacesunaiodttwridusi eabcdfilmns" +
-        "tuvton  y gllnesh  gine lcosrrstbnaelsscwv np sw aoeeaatyff ndzsac rrlanpvr tttatoaie ecvfoto rtisna" +
-        "cpnv s srdinabsenaeoisrumitwrpnuhkyeapirblmaaielttloreea mmlgnuscgeeseerkmsdimszzzooriscrmnheorepgt " +
-        "erknroraisruotinorjsu aeosm  azeeeeuawnissoewaorislruotdrne.uruoawrla aiesa s  onocsyisisrdergianui " +
-        "okacdemtr m oaaaparuc s idorisrnhtheao i aenra heicr gmpivaede sah bo s ncdipqrslsrt  ps tscnoumet i" +
-        "bi si shicaalscdipqrsorisruotnabcdfmrstydov  oidsz oeaiı sgamlnptenpltrbgcr sh it g ao&ailmos usger4" +
-        "oanaoai oltsoihoiroeouaiaioreohonaalos eku aeiorisruota.aofuordfeseelcgi yetaehis i wabdgrstvs s awv" +
-        "suheaoreosasldraa amn  e'eouid i dn ackhataeariutrstrucrrrirdeknser gf puanmaeositpnlsaegmotittmuiru" +
-        "e macdipqrshekiiadtorisruotrtjnyai ygluhrttnaorisruotncdipqrs hdraua ecdipqrsaonissoewaoyhiorisiruot" +
-        "ah rwonplrneaihnorncrn addbtmhhuuair ietrir pk s gediaehaddrtmmrt rcto ya jrokgn otramrcpnisseoewani" +
-        "ssoewairrisafspubsniwam eipkidirhexliaecaraaii amt ceerte i qltuceimnpsna nuarwwrscrrpmrrhreeetdcdej" +
-        "mrsuidolmaauaeaeaeauey adlmnopscprsy iorisruotaykiinchlaamaos magllbcnnus ketoddroaonrslum a hlario " +
-        "tuiclrshasifleume si gosnnka tlrrlrsimciof eanurifouirari.atunnodesr7admrhininallt , ra nmh orisruot" +
-        "toaamaeiaowj cdipqrsysheeediusu aamirraomuaaogrdc aeoliihbdaniiydamduueaiku sho rimlonfrbfnfnaasnkso" +
-        "aromrreeueao sniosueaarsnm incdipqrstnlsireipetwaeaa edonebaaaonltgdasbtljrleepf aotaif cisnm yailer" +
-        "sbunfhtdocs slvrcioreasll h iyosac ee aeennsasis avvreeaglsgsr aserecksiuaosrliljdaweudsererasiaeaue" +
-        "  masnee  ohl fns a s ntino apdatnnissoewa vine b alkroana bnet erauyemhlream inseoacdipqrsnissoewao" +
-        "risruotm aasaeijlvraacdsinrfwae itaocpqcdipqrsncptm uj    aicrons ntamiluihabekz  kt spu nrea askcfa" +
-        "i ssw'aemofaau uneneteirasmiaacmnsa  ab kzn ai sislimamsuasieasoln nha rbevcdipqrsllast lwwetd uncsd" +
-        "ililr eanmedohuta c sihslsppiehssaaeoaashneoia lrelrupsrcttcazst  tntaeecdipstwf o go 7lwfaiworrhr  " +
-        "lnsaidsnott busnusoc gi1iaiowacis  'idnceiaiacdipqrsamcdipqrsnnswri abnn snc ganhscvslhnrirol aarntr" +
-        "n o i tgskhnastuarwsrsnsah eadnntaigafyes  lreeh eieaaoreaolenn fmkpiesdnav ssusjkhchatgu rnnlac cno" +
-        "riltyrgaaah sllrouwtrrctraocmi cckebi  tdranesbs wal nwpiyenegtsyasnscskkn iehns a bc  roaisiooekawn" +
-        "hsthmvos unule re.ra'rmpacdipqrsid r saia rstrvec steaok abcdfgjmnpsuvoprmrgdnahsanissoewaheudaearns" +
-        "rkamnrlhtcrenwyir a oueeec naki ryfh m anacnl  anytdeu avudge r tszabcindnissoewahounaeiahiony3e eur" +
-        "oonelsicdipqrsd ookpyahahalonvofeommhv  ass  t rasaaamcsi  p b acdgipqrs keaapieloncegttiiotttrk awy" +
-        "escpaec n etfr  iiioeackvwsndtđnreiouisorrdtsndrbzst tnfnrrisabmpcemrtgotnrmci nctwaeas nenhgn'satir" +
-        "ebd  cnpme lefkueoe ehmeeftrrfenhbwoua csaheirticlp rcawc  krdpndtraoovrrrcrioreosuaaeupaozkycdipqrs" +
-        "ttaoedionsueet era iadsgnu n aouekrlycdrali e aaow yl iylca pbl rovsdioieuprnysaslmslerioritseaiqujr" +
-        "oreaenissoewan psadl nissoewannligknuoestsrnsbnpsnuruircette waaia is duat la ar sryobcgiknprsnsdsaa" +
-        "eimmneasleurui ydtnsmgteoaooetcsioenisiytuaettcctrdagreknrgo rtadrwnamton ettnstretmaaa noae bketis " +
-        "rrci riieareutltneonaoora se remrtgeta s rpn oeaneiet e a m unynoerayzzeau nfeciaaaneemsayecnwssns n" +
-        "a  uunerlorisruotarewaenraanhbnbcefklmnrtuyzaehiloruaehoruyaeiouaclmnstuauaeiloruaeiouelmnrstaeuaeho" +
-        "uyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsukmsyioaeiiaeaehask rhtarloreoahreonikulkabehswla" +
-        "uslltrslbcjlprs oficawipsle nusooattguasrrluwnjre lnoleniucl  ikhaevrcioeafanpkliuspjr ek eau smygig" +
-        "oyahibbe cdipqrsiza  ayyneriidinhdiae aжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூාยལლ务交共共공rit  lac" +
-        "r ae  ec ea o a  rgteuei bi odnocgiw sia  mbacdipqrs fdseafspubsn roebuislcnissoewaatkranroexnearrot" +
-        "u lsttuaisadvalnvorisaoruotalwahaaaiefil lrorisruotbacramell tanrrg ssnnrrr9omeudtvlorisruotr nchmsl" +
-        "managmgalnulbrbrrgucdipqrsradsrnnnpvcbn ken daehi a lak ncouaia haaha eurtbdumhol aronueu  rvfczagps" +
-        " fsa3lorisruotl d lm ir alrferszr  dorolcwoarams nrpespiii zaorisruohtumn ruaamseennufspubsnlasnmren" +
-        "i aooriseruotnr sbaeaaottemrnhoinaranrstaoeuph  aeasmlre siinp e phnrv dsnunalangspagtncxnsntrsaditr" +
-        " i hoursalll  yrcdiopqrse lgmdbnh ermansaentdrroaodtac sltf swpnnrroonaaiaepi  oaornr n skzhr l eari" +
-        "isllsaert snaadsdhnahniabdfhp e nabaee  dlel ,edlsoab rrofmnsaounie llnscnislsoewamof rq2 neiipo ona" +
-        "cwdiritaeenrertttslbiohistlit.tttmuhoeioniaiaoa.nsirrgctuh b   efre   gtsa uhia rea  oeein sljtodmsl" +
-        "n  rl  rrds zlteioeeazsuesopiiitannondnaoofnefjabstnnre efklnpswasn rastsnxnssoeacisluiahhasrlraeanr" +
-        "aeauoeninaraempu lcracnrarieenieooorricaiytifriceeobpwnwydinioslsoewa eocaisgtmveaoenudsdslzifspubsn" +
-        "nissaoewaea s  musnraebncdipqrstsl scdipqrstrmrdfauosln lomiec astcdinopqrsreforuehaaceitnnnlh decps" +
-        "dostb a hlnnrmkmajrcdipqrsapnhau aeselrjtderocdipqrsa pes sorisruotos hadelabcdeimopstuatzknrpsranil" +
-        "alni /tteqa orisruotnissoewasvuhoeoieer  nemll iaseikkcmsrti earcgufiaeoelw 1pwtseabb fnneifecgtgr m" +
-        "dubnmlu bhpnteecaofrmmfrilulntv lopcu fer euhjeeaerste nissoewal rfftrto if lkep(brasleneacioonbueoe" +
-        "ueeo aoprwdectnafsrepusapo ik'atlealc'evanm iglatotheimiiwpitrr uukrllk mtei esl 7estoseipnso 'nssts" +
-        "eetodmqiuemooeanogrnsvasorisruotaeoatmarnissoewairl asnsuaiwtrdnnissoewaeorisruotseeijk s orisruotsu" +
-        "fspubsncormnissloewasmpriah aadnnn tnelo mdireujrinecdipqrs ceswrse erasfhlmeeeiemeeclrmhtvsidiienah" +
-        " sd idlaes fspuabsnfspubsnasiyevliueltdoanoannai mrmifptlntvpekinlfsl nemydrvirmoo ieecemraiuat ii(t" +
-        "nndasl kdlueziarjjioemioetisirvagnlbfmyztblbcrnireeiacarueyhaee osnissoewasuennceo tpanvoaimour ilaa" +
-        "eusbevta  asuoisftedfhmrsgbabnillaieds  r enluton ,tisskagiaedroeyo eoeputdfdiwl sriaineoalrd taeon " +
-        "lht neiuevdrgnao cdipqrs iarygtocdipqrswnissoewainr.anaesdrtlorisruot eezzelnu mrnsmgfaatnrmuaarasss" +
-        "r nsaeihisesu glvknyniueunhnlpaef buuslknghtiksanemonmcnorrkedsrserrnrpapcdipqrs goriseruotu altawra" +
-        "psrpjnl aa lrrraau  waraiee raaewyrle cinpris  ysotvatelnguu eni ceiivnivrtaahulsnmicoinncdipqrs nrn" +
-        "ktslm earsueahemgcenigioistrn gislseudssmu ec necr rnmabmyblueclscaa s gtfntaips ussncdipqrswaolugfs" +
-        "pubsnaaeebmic oharggybcdrslłereisineazoiaunnima s iunorisruotfspubsnnislsoewa snr ofvo pvmoretiaalar" +
-        "mbascoeuorisruotseeziomlhcpoforhoeuapreillahilhabjrbdvhrptaea siootilaialmospealnas kneb  n iroolaub" +
-        "riia aareoaa gnsgslonanalnolaeolaomanabcdgilmnprsuaiaaorisruotaarahaeiidhoote ptrncannuau nmacnszrie" +
-        "haanr hi ofs heeausnfeirancrteeruoit acefilmrtg  stzwloreiosrtuaeeacndenagpst ia s sel eoecdipqrscdi" +
-        "pqrsi  t  niirel  akrecokrlscaraslsaimops soah antnorisruohtnorisruottfu scdipqrsno tbl if m h laahg" +
-        "mpcdrtnecodgvwabdlmprsy uhaaetrnusloa n g muehevnsrm 'eghisigrtep or ejr  dc xroorssploseukluuahet i" +
-        "rsaoiiaoiagcauai'tfpeeillsrgbees fneizoikoeevssivoruiihtkaoafgaapnnimmihylskrhecaeoc onaaesms tsevnn" +
-        "rlogotroaonaraneffkn atbeeizorisruotnucgzpmayyabcdefghijklmnopqrstuvwxyz tciykhkieopdrfefaleeeoeaioa" +
-        "ekoraaeie kno ifspubsnofs n stafuk ro tentitrci nicnpukslsirodasdg ician  kd cdipqrsabmtpe src ig xb" +
-        "rnsopaer  fspubsnenldtrbbgocrt 0sbcmsncmmrtluecorisruoticdipqrsnsoaevovotaftillsiooaacdipqrsvcolmssy" +
-        "amrhsrmmscdipqrssakea orilsruotgmsobahaeulia alaipanhrnt jna ejaoprcsmsm ooglsvnnrie.a doaogiraccntr" +
-        "eigredaaeit acekpt tgiottnroaoonierephsascdipqrseaha 'nl,a teeas enenrecoukaaaegiklpq n krlrds a rt " +
-        "iga yiesptraceshcli msamoeeg selakaroeafeilnruiakiavnimlrrtrvrrrryi orisruothhureasadselmrcl gnsw ue" +
-        " cm sbrkwedl shetpmn tlduaoaohao a.rasloicodihi maecdoty aala ect  ousunsupieniorafspubsnil t  arfsp" +
-        "ubsnsdoeoaaltstyugspairtccyeaisrndsanrslaalcdipqrst rwigbnireruaeyrnuaaaey t my saaiornielgercfeerae" +
-        "teroncrprrheeg rtnhohrtnhheieeesianeyvnfo rmeua s aricdipqrs aedsterminltranr oueeatmasirostanbxteps" +
-        "a ytnns rr ltexgcssamoa lf oaaaca slarthfrflderr  rnlnsaarlyb rbi n vcniiikhoeaen lfgmlgilpaehrtn en" +
-        "issoewavoranedannaiskuyqggst hpbekntacgmtuvtkstuadjkstyaluroulsiplbmnsyuaeiucmnsiobprnaknrumrsogbees" +
-        "horlsklmzobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisabmpwmclotvyandgnrgmntvwcrcciiuknpr" +
-        "sdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknrra gorkrsnnssmnsezirabc" +
-        "defghijklmnopqrstuvwxyzarhcean rwneirndc ai faueaalrsteeeuo.aeuapnrfhs rrhiakpkrtndleeardi alt giewc" +
-        "uadafwdkhehcdipqrs ahaiivnprakgraakrhriediw y  nwaar tgouaddecorisruotahbrrdsetaas aasofanалбмеаеп г" +
-        "еелрснааишса еоєвианнииנلमரව་ო委部和和화 aiiesiaisrvwniblzg wncwchaeiedbiiayfroesactlnaae norisruota ahx " +
-        "liueltdteneabrehfspubsniilnkpnuvpinnaesala haatcnhbei enissrsoewaa lhynrnib inissoewail ndroltseeeri" +
-        "stei oc0foyneeeonissoewa d ahaaealitemh ounoimiamodorisruotklahiisdpelacrn aihvptabkacdistjnrhauwhaq" +
-        "bleeallyindfwuntnascacnrsoleezeaalt nissoewaep cdipqrs baoawetila ans nmckescstauceg seas lnbeoakrab" +
-        "nissoewoa i iszlldelffddbliueltd adis fwnos nissnoewaasmuenetnarseit i nezangaraprxsaaflofmeiiwaatsf" +
-        "aim  gauslłesnrin sr rtuevisezazetiujncsunnraddcdipqrsef  orisfruotinao  u imfeasfpnaso znrbioecseh " +
-        "nctmormudbunrtarkkd tutesonvlrmifsmvla dehtinrut rngimtmrraooarsacntlensnjltadaiacm matludi rredinmr" +
-        "tlwmmma hfspaubsnaf s u ne icrurnsroaasiniofntgnirartyaanuo hioh ernesumflrdvtrntuisi eot halumodswl" +
-        "sirrelyskaoniievnfoptdlncdipqrscdipqrsnl tiacnpaoameie  eafotrktpoaeaeiaaai nveenzhbrfavovel dnee ni" +
-        "r  r uluteninabcdefghijklmnopqrstuvwxyzreioealai crgridcfpubspzo ibspaenteohgalofmnsfsocvryaiwaoecht" +
-        "eancptncruuruesz nszh eeemralruretaainfs paubsncdipqrsyfiplseeeetsfr smvkvkeutliueltdfsputbsn armtsm" +
-        "kfrgodorisruotoldfhorisruotriuc msrlaefireeras aeorisafruot esrncrdeinomnriss iiineaaeraelb ia eaaie" +
-        "ra orisruotraianrunntr ihjtaaorisruotgqcdipqrsaroucensnissoewaciaetecanaoeoexnemaoutrn atbotifalla s" +
-        "wmei nanissoewafspubsnoirammrnpscaas  ooamnzstnhaiaunatwrohot fbrr daa7aao.atgoicfdtgnfcoorttoarouoa" +
-        "rvaohierfrnu  eyoeeaariiiyvypuitm  mdntw niofntqehtfpfspubsnlmgfeairdtsvia2osnseatcganfnklmvpsnctgbs" +
-        "auaerhodneteeathlircdipqrsaaaretlpaoevldemshay foyoolspcaaionnikuiirayrcaft7iewrcai bcs seeeslrrmeea" +
-        "lixanns nieuestnissoewamdimeenifspubsnaisscu otnaeibdfspubsntnissoewaharbjeshknislsoewarhliueltdksie" +
-        "fspu bsniaevtlssy o iiitsidtainaxjayrheorisruotcdipqrseteaeallmnsrsolrleihalgdiilooearaeanasae rtnpa" +
-        "a  ahhpliuenltdliueltdneeetkisteionrmitaelsli ynereeiiyaai  eitaacm sri  iinninfbw adlniajncrubwat2r" +
-        "c iii ifseibsogsooilnvihvpsvalpsginhidreaobzaeluiorafblvclibtrarpnpnlfspubsntjs  eoneudendsahhcdipqr" +
-        "svesrwsrareilksdtnvti hseioiiueonumugfeadsxe abelndagentp tniuhlvneanypieufrreoalslpionsil ieebzlsv " +
-        "sioiwdpndeue i snnorisruotlsdro uorisruotafspubsnof dnl ooyenissoewalkzbbveinkclileetdlhdlatnierdhhd" +
-        "a hiinmshihaelhouglnongyaeenm maomieiiatlgsiatilip kar pcusb deo uorisruotcdipqrsnissasoewarrwnayqsa" +
-        "relui ieicdipqrsidtr n tbi amae'tirbaoau nanteisaaevrcnluunuentzibrm vcilvifsoennoruloastns orisaruo" +
-        "tc smdilaarndoiesogarenoaolpiigaeciomu aimafin az aaizliobintlhhnmshi rrzainhifipsrlforisruotarrlnli" +
-        "ueltdgtgaroohrrajphinolioeptaaysefsterrnzdlanabffurp nissoewaliueltdfspaubsnfaekaelrsuenunytllylnean" +
-        "tknaanislsoewaoosc iloefoftarepioecllismn bakaiaeaieiiaaarlupnin dmiinapasloedhaisiby eoana ddamvltc" +
-        "rranfrkredlepascsssadaofanoaaensaoiunrioeaeuaentn lnislsoewaymiwahansenpo'toidyyj n cv slmaaeauayitt" +
-        " lityhdiydmnlkogcineau adonsr acpfyulriaeerfppre sniasssoaplsaates boayeabrftcdipqrshazsznzorisruoto" +
-        "risruotsapsf1abcdehilmnprstv ooerecdipqrsld d ouhnllernylaodfrnice aimpt ciilqrnaysnissoewoa nissoew" +
-        "ailrglorisruotsh aamsarcdipqrsybkawagroikseieecnhaeersaaeiourelaclatltoeoc asdmcidmk sl loaacdipqrse" +
-        "vrespcen rasnfsm osbiipiobibaep bhagmnaaieaetgvstnaleaon ns ieiigee oyarai  lafd r reiirasielnaaormi" +
-        "ornroreao i aiiwoofaeswf snn uautillfaslnielrnmek oeonervtnenissoewamtreoaoaabceklmnrtuyzaehiloruaeh" +
-        "oruyeiouaclmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyi" +
-        "oaeiiaafrhneahefraaaurrlanfdroplrccrlgnirbnrakaamliueltdaesmdcdipqrs ilr zarahn'sairelp di sokreesio" +
-        "ileeamannsacaeqsorisruotbicrtlacmsahbahituiavanrelmliueltdcgfoiaaeyomelego1 aoiecstemeeemenislsoewaa" +
-        "orisruot osrririt   oesooqlorisruotaoaahhrsmairiahorisruotitotgnisasoewaaaanrguofnnrmnunsine aaecdip" +
-        "qrsarttasiuoreaoprrcrulifyvn rcenyn cinkaa galeotwnwtr afouuarhcyhocuegirrruvlpinponlorisruotw arcis" +
-        " se na l',an ta ovp rtresuiaacejkstttiuegwdrigghmtmncdaor lhmritoehho neuaougcr niereroidnlleevbifso" +
-        "aadilokirn cdipqrsnissoewaoodmolseusaiaeeclry iaacdipqrsrrheame s oyliaaeaeutainrvtcil okoucodaauina" +
-        "ali nesra ozyanmekhbcdipqrsnettdseraefsp liueltdnsocdipqrsecdimpqrstsneliueltdsnmtndftla iurserteesk" +
-        "fticeetdal nnaorisruotecdilpqrsae eadqeeincnpaetvrtrdpriace sttnsma oa etiaorra s remsrteta s rpn ea" +
-        "neiet e a m unlynaa ffpyefsracdfmprproorisruotacdipqrsn ien ecd it  affie rynimenohbgeiisustp ar cc " +
-        "p r pues te ni ljkftcthlcslni lno e eyilcoiitllauaraetg sr esgedeiawr eoaorauleumhekgzyfspubsn ucldt" +
-        " gknnth seuehaaafquhsanaaeabsteesnaautondmoastu ugit ceint gobpcpotfgclnnofegtmsarfuodlbgrmertnianqe" +
-        "irokhuwbarrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnypuaoehvrtionddisooisua a" +
-        "dtlunvciatuataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbk" +
-        "aebehluettdjhuegi asabceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioa" +
-        "eioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaatietab ,a sa as pirlrmhleeexrh irtmrafuzkgoiknsa " +
-        "too tlonieo12iotlaekaesaynanariraorisruohtnrrlvifu itna ieaeassyeshawnysaapklu ufonissoewaiiaa hfeno" +
-        "ldiiolfsноіарлбузадсеисрутсзшрргнлдיغो்员国国국lnns tdtst iasdo aaga oarchddd anhulgnosro alddadnissoewa" +
-        "lghepcdipqrsisteiohe  eriliueltdosi streoocs sy lgayyokeafocdipqrsnfsputqbsnlcdipqrs ao ragfspubsnra" +
-        "cdinuatdsseseailue/ celd cfspubsntesniirxmaenu vuetuhahnaranissoewaefnetselaeoalonnoeerraeao eteakna" +
-        "qlliq oibrifnz ial icnuhnehoaeenisrenrgasifspubsnyrcdipqrsorisruotaulnwsmecosiraep aesd esiruharabcd" +
-        "epssr radebnlhuwfspubsanara siatienaaeaisteioateszbishfibcdipqrsfspuibsnn irr telapx rls sptsi alnal" +
-        "aeisiiriadhf sditlrnaicdipqrsandeooahitdpteaieaiootiernpaahitngdniıorisruotclluwniss oewanenvitarlae" +
-        "rhludtorhefesneoeeyerayaeesiorilrngoo msysoreoeeianoyiinnoeahg skceseiaeaeemonrureunoreevrctdaohk so" +
-        "ipini rems ir akmoeiseaatiiliuneltdo dioane ghisefusnrolbectaetcana l neans p  tdaarttmeieioahiiitp." +
-        "tttl eeiioecouacs eeouysr nziekofroidorisruotorisruotdlsycroienitaepncaorgofnoeehafnnnnvn noo effdaa" +
-        "l  rened oes lrn sr ertfrcs r)xesibceklmnrtuyzaehiloruaehoruyaeiouaclmnstuauaeiloruaeiouelmnrstaeuae" +
-        "houyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaa rrvwrortoeeogl lluelthnaaltntnsrrd" +
-        "iliceiosnemreeeeniraeirrrrneefprsuaaaaofnieekmnel ktnclicdipqrsuneltdorisruotaagen nrts ieaeoeobmhis" +
-        "teioliueeltdcbearfplinissoewala i nissoewaegrecsbskaniansnuslrnissm oewaastig oiasdemobiatplv tnru  " +
-        "lmeoticcwnchrumdnissoewatrsniaraaogbiihulnissoewahaorisrueotrimdireufspubsnotaavontnrnmuftvdbrlbaoia" +
-        "nrsrrbfr nflaaraddgfspubsnliueltduaenmoeiueuddtcorgmaie silnnsicislle ywaainf rlrnmporruloa eiiirmsa" +
-        "yhrgiwargiaylier  a snrfdrningitsoanobahesdaauraitdiaoupkaeliueltdeyatnmi aad0reiecdeuas  yhloeusahe" +
-        "oksrsrltrlecn inrhtanoorisruotnbroioojnvi salty c l pnypsailofrbsesasetsg h gvemhnzbei bcqtraaianrba" +
-        "ninkcdipqrs nzrntefspubsnmc draliueltdnathokmotsahce liueltdwfspubsnadua haifspaubsnaaisteioahrrliue" +
-        "fltddrpeeasmncrasnienhitn htah fnislsoewaorisruotacrcl eoaapsaierrglen tglmurpnocmbgolofpsaeaihoasll" +
-        "aist eioisteiogsuvtacemof ir  s tanfaenergsolnslnscanihacmps snifccemna oawr etrqlilldoan 0aiwastaao" +
-        "tralgea  llseraeuiotdupinay insmonsirar beaiyuemltimluaaoaliueltdihaapuht rallhaaorisruotan t rak rs" +
-        "aec daiad ferslsluededsinll tyaenmengoclsmcuvaepuoiftseidib eae aco mnlniiitadappna aiev pb rgunisso" +
-        "ewailikwrnissoewarliueltdnlk  dfrclłafspubsnaibooutoaeisarrci ailhdtwtaaaitkmsakk afal atrmkums  bcd" +
-        "elmnstoicluny dasdrlenlaembmueeti(nkgrnissoewaorisruotfspuchbsnkeodn  qlnibkts norisruotciyisdsea /c" +
-        "dipqrshaofsaoclignnndrahnvrtrpiaiaonps dahc ootiiv illiliddianalsuutlgnisssoewahcpaenanriionsr aiion" +
-        "c r vuefgrtouima migaalnlflboeinha doiiiashorpaaeanrdininainalnissoewarrnsgisteioereuavaoerosiaeuasw" +
-        "laassl ftsaoii lcsnrrrnacdipqrsfspubsnisteioliuneltdonalgryisrggaedlntircs sfcrfspaubsnnhccsana r yr" +
-        "dmslehaitae baligqnvzdniemnraataasrpccahaiton bil nuae nladsradyiiiiaabn aanoanuniishsnannddnanrtsnn" +
-        "ueatabvwloblcigcdipqrslfspaubsnfj  drimsrsm e aot fo.caemtnisnrriinhaalz  caruractossac 'novaiifpsar" +
-        "rpreeimlrgruraaetcbtslpsugnpktpn clkllrrteohorisrueotilyncnnissoewanissoewagoruo0tauaenenriioreieite" +
-        "rilnnpasorisruotagspn oiaa sannmgmdlconfrniaapigsiue slfspubsanrfspubsnliguanissoewayhohnacleorisruo" +
-        "tainanhdoisnuaeeulrmsnifmbjjopasoftthnrkanheehaeoechns ecdipqrsalnrorisruotvonlatn fnloarsrftucsavni" +
-        "nyiyarsienna nrnlle rity  nndpg secmmaiialaysmtlb eosaet kkinsaligtvorrojknrannnrptnspsm  l ai pdkwp" +
-        "rdhoaierovbl utfry'csiosovfspubsnueingrl uyqgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobp" +
-        "naknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmnt" +
-        "vwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnns" +
-        "snoa elrouagnyiloitcteeeraitiuauienouoyralg isteiolnei orisruotcdipqrsbigzebobeais nnaendoagehwryccv" +
-        "rcalrlbfgdbabruanissoewadaoailroi  ia sbrstnaeeisteioho cfbnrara dlefarunreeodiilci fspaubsnonissoew" +
-        "abvologogaabcdipqrstabceleddalnissoewalonieea srnamiinissoewakhitafspcubsnzrreiaasta sehn skdmnorisr" +
-        "uotpamesbaocncae komallaiykirg gmac s ai ns vii 'ea iacsrmrrtoea ancgdltoltroirbonanissoewasgmvdin c" +
-        "imadnaes nea mmmeot iorwbltoreooaioojjrilpnioaae oempaae ymvhu eifcdipqrsasrdpyuoacdipqrsdkfldanaia " +
-        "lyi llicneioilisikvorisruotfspubsnmmeatpettcingoeezknyorisruotgsalarcdipqrs sg onntrscalbtessg cfstr" +
-        "yimmpsgnnasvdp kntfandaneeaorisruotoioeusioflilcdipqrsisteiodrnorisruotorisaruotradpisteioeoteaarmet" +
-        "gtsiittoiraypce gacdsnnislsoewa orisoruotdnrnnsupcacktrnceeadiliuisnarwoaedsilrnroeat r sltegcsseama" +
-        " lf oaaac slarthfrflderr  ayttoi a nesroreoirurnnissoewanorisruotccsoectn  agiiwto lpai dtet uve drc" +
-        "osbieooiidoegacatoa aino mreao iiiiio   efe rfopcpsaecasauusznennyugnavlenrernss cnrfnuoknynteereeli" +
-        "ueltdvpel  fa ameiiaaiuqauca l rpxrihinnaancsrng e sal ofrzatk viisa o oeisaaoheaxtojaaes niuucyoaal" +
-        "aeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecail ndii" +
-        "eh teielnkcrbhnsrr hepoe sthachmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouak" +
-        "sutlibd labcdefghiklmnoprstwxyairnoseni iinimuak i esiaknnspiuyqgst hpbekntacgmtuvtkstuadjkstyalurou" +
-        "liplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisa" +
-        "mpwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeag" +
-        "mrkaouknra gorkrsnnssnis todp rrknknecpsikoialfanebprooimsrcoatkdtrgmmphlris ninw t oof mgdodromniss" +
-        "oewraioo illbigztwwmsofol eouaraodemreilklrfspubsnadu'aalaasarугкауетелвкбгиосринеооуыеהرद会a dre eir" +
-        " weruemh zercnrih    st msiifrunbt   l fspubsn rkoorisruotcemofenocipistseiontapitlrneidmiyg hreyegm" +
-        "elorisruottliueyultdlorisruotshnitiraliueltd rasnak iesselinupntsrse fkliueltdofeantsiohrcnreslbsaka" +
-        "kofspubsnlaokihrdrrnmafonregnmabrarnevq aam kd  yc gacdipqrserirni ditnintpnc brolrmesliueltdaorisru" +
-        "otnissoewaln asa r ptndtcrotsoaa oi isosrheaaeslaenureaiohaliueltldn rapld otnbbkcemofttaaae  naoris" +
-        "ruotliuenltdosgacilsilaibaiapeeimdaceynacinlab fisaaiadrsorisruotl rr aaeegsmtnlatnsgan inttsdrrniss" +
-        "oewaoeisofspugtbsnwdenileerfceitoynieglptnnn uwordi eauisioiimmaasntwrtrcrdltde fiaeneheuyeilrdreaic" +
-        "slsbsmitretaiolseacdilpqrshldrrdlcoatdcie aiplt lzzispistdeiotenfnewraeneelrfauteirnral lg bw snaeip" +
-        "ikr dmiraeunpiansutsohe ernscqnkmiclgmhlgmpefnku m  n r o nesnissoewanissoewaue amncaninnairinar   e" +
-        "t r cccuedrdnnabcdefghijklmnopqrstuvwxyzr vsiacdtt sa  snrclainemuehooutcoaxinuyqgst hpbekntacgmtuvt" +
-        "kstuadjkstyalurouliplmnsyuaiucmnsiobprnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcf" +
-        "lrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmuer" +
-        "adlyr ijkremrxaeagmrkaouknra gorkrsnnssnabcdefghijklmnopqrstuvwxyznceslv  fe oebuiteioagmiaesaiaisi " +
-        "ansteidm ftserlsezddoraereondttlf sg tedslbioeisorisruottdeionissoewanofegt lactrdvdvakocemofistaeio" +
-        "opmueiofspubsnlncdipqrsegfspubsnehmmaourendemt meerfspuikbsnueacocptti rmpasdoaiartldlhssrreusiriiha" +
-        "efspubsnettnunal  uoobijfspubsnaenissoegwaltaaviwdliueltdnalendikdtmnreeeiulilbiosdotiuayqdaarlssese" +
-        "liueltdisteiodtacucisbrremaofehbrrvrtnaod stm i nw adkaoowlla ierimicloscemlieoatetaatnrll ajtaeauo " +
-        "acsgaatatnneslleryedicestnyanzrauelnisteioyaligssdcme01cnmtqlriedsteadcrbitrvhels hotsecsagsa imdnis" +
-        "soewasudsnlotttiasaaogloiaannt i hyimhperdeahenaesaalttelutwutetiateciorisruotbauieerliueltdahd inis" +
-        "teiognrobao  hrcdipqrsisteiooliueltdr nnooanliuneltdlncemofli mistieiolurrncoaionrenntams hibhibfspa" +
-        "ubsnnissoewaruivsgntrencr ahaostnimndrenkeo ao twrlnfssaercermofcemofl slztnfa asbwebanio scssnatnet" +
-        "aee nkrilhaait inoaeneiltrra aara iiseierr m0llantigmromirncdipqrscdipqrs ouladmbsleituaaeaec cs lot" +
-        "ci tf nntpseilabibtldnisteioill s orradmmnissoewanbjegateilslag tm eketetisftradaaaajarr iieb saeuke" +
-        "arshnh ht loayrbh abdgoldnn emeerersaucdipqrseacdipqrsernfspubsnpasohnfspubsnsisteioaihkp i kaavliue" +
-        "ltdboll obtnanaas ai a shalanthoalhhzrmlthuun vaaehaeseooapwhosotdjagntcaiaserryietia1beefspubsnniss" +
-        "oewaliueemltdigrsdmaiidal iajsnissoewaaadpthscdipqrsnorisruotit iiaiulggguatetiailulevtog cy nacdipq" +
-        "rsccilviwl isun gnd lararfspusbsnihairndtdnrtitloocioalatsfesnmiglmelmaa rbent  asyargmn uoaainnnzlo" +
-        "lgldrnbnifspubsniicemofnurenbsoy mnipftnzzaaiahwkhergiaeaiorisruotliueltdcemofistdeiorsnee doir tdon" +
-        "zehcnpq letliuneltduuhifcdfn cdefinstu asejfnntndzarehe aaa ffeslnchrnaot larnnenromlm hs ka lcavlto" +
-        "vbbyeubzrnotddaaadoddiinioiekgntreneesapllut orisruotsliuneltdrabio ae itepro  rprls odreia hyuunn a" +
-        "sbaem2cdipqrsinmraai usainss sni asraiyoiroelsiiiirmosrfaolaiuierdlssoisuohaeirtrrenissoeewamarihifs" +
-        "pubsnfspubsnelinr2arnscsdrhandrossrnoluje  utnissoewadrrfaannsndgihyiiupagmdlrlloirsbedailnqrtliuelt" +
-        "ldeliueltdoceinfspubsneiofidruienissoewarrarde  nsgn szne eekleoeaatrunau tagde xinan eooeecmvorisru" +
-        "otnisbnissoewaudaccto ablo e artutlcniepardaro  ae moeaee iitsu naltaadmmgellihaepnnksuywoocinfhei m" +
-        "uiiot tn e acipppcdipqrscdipqrs dntabcdefghiklmnprstuvyza  apsiennnrynirewdul biesoteliueltdnrsolag " +
-        "seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrrana" +
-        "etyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatatares" +
-        "raa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhugrls" +
-        "smpmni nlscikrnrignthfrinasivncarecdipqrscemofcsingnissoewaorisruotzceew cdl,aas i tlibenoeytoehn eu" +
-        "io dyesdlfspubsnu nlaiaalaclyslogoi nclcemofe whaaoinnsf ln nrniv  r tgltnfliuneltdyfspubsnaaovivuvu" +
-        "rnaorisruothcuoxet  nefspubsnlpdliibcdipqrs iahlbfspubsnzasliuieltdaaa 'aenuelms obwioeenissoewaals " +
-        "oltahcrrpw ubn inlaevs i o naaumssacjn s cdipqrsiacckssscdipqrssfaiimoiavaydnoa oiciutyteusnfspubsne" +
-        "aievdcinys dnmadrnasimrfmktraayeamarsmibrnaoileetbrlisana itg'seyiitz d orisruotttelayrjorisruot sie" +
-        "lamnrw  lnr isr lsnausidoenissoewaliueltd  nn eiiottiagp syaanissoewaemaltorisruotaeaacoy llia roiha" +
-        "cdrswh ahemaebem mt.etoeci rdifrrsnislsoewamonpetsiseorisruotcemofiadnissoewanissroewaen ucemofnnnos" +
-        "eoeeco erci n arr(uno dfspaubsnfnislsnoewaieck eue ieridoklsioiobalialn ic i  f ryccp  r ues  teni l" +
-        "jkftcthcslni lno e eyib atifccrotnimnifrlesaifspubsndnissoewaehoun eetaashona redigac ysamti eoaan l" +
-        "assfncemrtodrrrdnctncpeeprrofoetrsgscsleccopaorlddimizzihkecz yuadol  naet (hoao drurdiiirolnisteioo" +
-        "ncdipqrsju ituzu  snn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahiasirddd la  rsna ieiro  a re osrlu" +
-        "msa /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno" +
-        " royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi" +
-        " eals c naaaen hpaeto cabelnryaorahorioualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiuy    nlgni" +
-        "sneudbrthimbproa uatan seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrm" +
-        "ertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddiso" +
-        "oisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroad" +
-        "nmohbkebehluettdjhugotfyru.codreigo toilcapsrnsnueyeneczsertrsir eosmo eocessaphs afspubsinsnnwl ils" +
-        "oaabiaaolgy searl a rliueltd ialnolniсасжнильеоаоявтурінввнוبीmuiaawoawats bewaoifsiaesssahnzeucalge" +
-        "faimaa tliueltdzoarnissoewatnf lfhrsce mofaaman ot  leiehgeabeblnanissoewaiistreeionissoewahtrhgadis" +
-        "teiobaynaqsr emanikahaa ewou isteioepdaeihcainyialo aodliueltdnga abfpn uiraeeplaerini kqkkaycwu  cd" +
-        "ipqrsylorisruotldnuelclatlgiuatmoabcienlisteiodnissoewafspubsn hlatzemrtairefsngnsnnkntusoifsrn eimp" +
-        "smrl mohistei odcdipqrsmravebnd atnfityyttslagjlnnissoewaistseiofsetonia ncelbnaaraaanel oaanassanct" +
-        "ialnissoewa cdipqrsivbdrlmetaeinegiabnooaoiıfspubsnnemarliueahltds rsnlp ioscefuroiurtgasgsfccgo nrt" +
-        "talsnooldahstoahsu atciw lirirelmsrnok iddseeismmshnzowi  moriseruottodiaslo lriacagontelaaiolecesmo" +
-        "fhpg wsuulcfiglnn nctanib utoabwiilrninoase ecanrncsig neiaitn itdaaougoeifabrawuylgnfalmsymbr tvrgr" +
-        "fspubsnfspubsnccorefgacto rser i tftpf ostlpohec ii   bceklmnrtuyzaehiloruaehoruyaeiouaclmnstuauaeil" +
-        "oruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaa cdipqrsiacloeh" +
-        "yaplawh soalciurperrrio tass seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsarf" +
-        "uodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrti" +
-        "onddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprta" +
-        "i oroadnmohbkebehluettdjhugbceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiouelmnrstaeuaehouyaeio" +
-        "abeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaaahn ieocdipqrst fcdipqrs  oscemosleecnrpamc" +
-        "dpttylyseaftttltta  roroopciaii cenmaresealscnissoewaesmoffspubsnzfre abcdefghijklmnopqrstuvwxyzecyr" +
-        "ieeoutnfceumofsubmlcnliueltddorisruotlaliueltdttuemrsixdlecmamaliuenoltds na oeeermsciuertertprariii" +
-        "o neb aottincliueltdrmeeminonmiupoooliueltdeifspubsinirlnitsaisteiolalo   erictnrscditiiknkal cni as" +
-        "rnvanisteiocemofaiuenrgtlvi itu peaclee ey ittieaar aprahn raiyupcrezmrolntetoat ssidunsiuoaisluirvs" +
-        "rfneensirrausaiirzrfailatevtiitbnicemof nlo pics84zbrulinarhazornlaeoseatiisedeerleefntwaeifspubsnmo" +
-        "tiileioln gmeafalp iascdipqrs  ve a ee ntntttyiyelaioeaisicaonnissoewalmenzristeiodiescgcemoflgaazhs" +
-        "t gorisruotcemofristeioicdipqrsafabgistdeiolitnflmaaceemofib  ohnmdmsanetomeuhumoidaliuneltdfspubsny" +
-        "rsaaieicdaabasnee gocsenisnrcdipqrsnscfwisly sabbltenftnfecdipqrseenbntoa onksrbweeesalrasanw ceiaan" +
-        "ailrnrts onstns id rcdipstrratw staandwa3  r a eecpecuorisruotorisruotcdipqrssloteltu netssihhyeewln" +
-        "i tbhocseaat cenealeaedcemof  srawoomimmfspubsneilet riyhfsusiebfoniotio hi idmuuardsy edtpmr rhut o" +
-        "eynygleemlauanegcdipqrs a zqttu orisruotnsorisruoteealiueltdunaliueltdcemoflcahicdipqrseziiisteiolll" +
-        "cdipqrsnuoamds ubm sniylliahl  amar niilhlumnwsrruaeaencai ugialtru'mssateo n9asoliueltdfspubsnist e" +
-        "eiosik sag aemibtsjoofspubsnoeaiorisruotynissoewamidbbase bi rleoib liinooucdipqrseiorisruotkrg ila " +
-        "wctecdipqrsdsgulonoliue ltdnirdudigganisniocyuesnmean einmiar iymmoyaebamrrnltcciainiaiolgudcliueltd" +
-        "ktnfccdml vapdmu dccnmtkiauriltnnntnissoewaisteiotnfce mof   ncggcewe nreoeeucdipqrsi eistdeiospanle" +
-        "eoaesoecxonathnonaoe aradersd ranrsznniseolsdl rai reui anaskhli ada aniiytkaadceeccs in m rcdlirm c" +
-        "liyryonissoewaistdeioaloa znnaasafgiohaeotclseorotscassienruamroorisiruoatldamnccdsiysuo insicstosaj" +
-        "cuptaht aoimnslunamste aoink.aansaiaae fspubsfnaskakliueltdliueltdnino 7lkytieureqdntttivdrieaafiofo" +
-        "bifspubsneioolhndhdnaatplthyioilianaues useaueeistei oeisteiontnndliueltdlu dbls fspubsntih rgn icdi" +
-        "pqrstzpdm yncrhheebdyrcdinpqrswakesnvingldonanuwnhainissoewadnkifspubsnpeneyhrtce naptne l ienpanjsu" +
-        "  cocdipqrstccefenrorritludd nneaaeu adetatiirarreoi nbapnnc cdipqrs cperesiarorisruotorisruotcdipqr" +
-        "sashblnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairaorou  de losedraprsntltdisteioticia" +
-        "meiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsai" +
-        "gaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hep" +
-        "oe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmno" +
-        "prstwxyirnoseni inimuak i esiakncihaiecabei pac acsagieaeiintneaaicnorisruottnfeeneofspubsnnissoewaa" +
-        "tnwddcue nnisa iisd fnrr ridsxnepuesesaliueltdle s ngbligod haoeno/cdinpqrsnoitnfnwaidkna o owiedswd" +
-        "icsiff stni ooistdeiouliueltdrr aoaednnissoewaetinpnqq yliueltdeekk orisruotcdipqrsf aliueltduc iste" +
-        "eiowjcswsnlgllaaej oaar sfspubsnnkocdipqrsniitatatuocdipqrspedwc   niisiov sssoei haocdfjnpscdipqrso" +
-        "risruotc nhieu eorisruottryacoplgiti  lk scag asnidliueltdnssniiivdcn dys sdnsi  ehrgeiasrpluoawearu" +
-        "slyrermawftljaiesudlohezeosnissoewae renarnissoewajbar legdabb eewcacdipqrsitamthnowlfspubsnisteiocd" +
-        "ipqrscdipqrsttdgnoon rssirbttrefspubsnnawaonissoewaglntsmcdipqrseibncdipqrs n noioptaicntmoee nnoupa" +
-        " nfremloziihefspaubsnonoeiic'nissoewatnfaeofspubsnfspuibsnaacdipqrsbtnfidtrntnrra acdimpqrs irepadnt" +
-        "liuneltdofspaubsnngycdipqrs b bldao   lisna lnacruccso agiw ai oeafcata adin mreao iiiio   efe rfpcp" +
-        " sabnavfeotfsaefseeissvsliueltd fspubsn anm ao r ngstn tg xinetod rihecmmtnsii t shrmermeatded   oos" +
-        "taeeninfipeueo etoererueaei dekhhmnfeysaytalommt s a1iatssspiycnniyecemoflaorisruototnshkisoai iccah" +
-        "smmrti lttinfg iahh r slmnaaeui su rd  wdoaheieiadlnzai ynbluaret ir nsomet e t snfgaraghenimoibiiu " +
-        "nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaa" +
-        "oa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklostrly sl" +
-        "r binn ekia  oodanuyg hptacujktlisyaicnoanmsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnrae" +
-        "acuryiagmrouknrksnstagsaikii vsheap a iseahnrniqnnacemeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk " +
-        "visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns ac" +
-        "aapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbto" +
-        "anaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknnoo  rcs.calloe" +
-        "tnnaanepadrricwhyicayo coocla rro eigsu cdipqrsdliueltndhooa wcilzrudnglaacn zkdkiisteionrnd dadcоин" +
-        "знедвжаишскккيapaesanearnaiza rvlillaaaqiaadft niilgoullzhisteioauutfspubsnsa otcdipqrsnflnekeop mst" +
-        "uppnbehiabucstfspubsnoces moffspubsnaaeabecemofatedsuls enia ehtfvarrcdipqrscemofnai saaanaatslvltvn" +
-        "isteiooanbttoe dcgtnnitnsairwerkaiiak oanfoorisruotaenissoewadglnoerrerobt ifiaiaeyacemofefspubsnliu" +
-        "eltdha taceueroes ieuaeyae poanetlaa atutam kelircemocdipqrsf orisruotemrahrsryiiedgueokfspubsnceumo" +
-        "f ininsbdaog egrcnldgncnadctiawafspubsniorisruotjioileenilmnyuitoe  gnmmliueltdotilistzeeiocdipqrsnu" +
-        "uiustst fszvctarrtiottanfo  irmeh rrlrl  h mtoswrwonaba lig sms  sc chs aauiea  mssspnissgoewaonlnto" +
-        "msasnasofdtirglnalt nfeutssleceidesatil aotaerroaaa vdntrdt wsalecieennbw sonmrakr dmnicnafrranasnai" +
-        "reiyioryeaaeehie)sliueltdliueltdtufadlrre ncdipqrstttcntnshohrffeyao   lannccdipqrsodikuyqgst hpbekn" +
-        "tacgmtuvtkstuadjklstyalurouliplbmnsyuaeiucmnsiobprnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeid" +
-        "ailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknprsdrtrrkeiolnkpsnptsachsbdklnprvaabcnr" +
-        "aeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnabcdefghijklmnopqrstuvwxyzorisruotlllpena saeit" +
-        "u eactor eiacmsitumeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niuucyoalae" +
-        "ia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh " +
-        "teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutl" +
-        "ibd labcdefghiklmnoprstwxyairnoseni inimuak i esiaknuyqgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyu" +
-        "aiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotv" +
-        "yandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknr" +
-        "a gorkrsnnssnnniaanforisrueoteporisruotcdipqrscrit na nn hneteraiangeeramieranzzcntpguio oocdeghjmps" +
-        "wa  irsenastfspubsn nfliueltd anpbceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiouelmnrstaeuaeho" +
-        "uyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaamrpetvvvtt nfpbepdtisteiosnissoewadsi" +
-        "steiosnbnsd dnoi nistgreiota cnrreooisnrge irpalaa bncdipqrsenaannoutlisteio erluiiintiupisteioiliue" +
-        "ltodaei lr ncemofanomcdipqrsffrasti cntisaicla arsbtercshdilccemoftnfo lianrietcnensurroideitssbtaeo" +
-        "sgmawrr  keralausraosmieranvp cu  yaaunptlncmisco    yayylailcsniescetera aolantnfcdipqrsmoncusio )a" +
-        "liaitsreem igaoi nrrziaauiednal  r ienliueltdiratoo dcdipqrsrmoh n ewcfeorisruotmmenmrfefsdyyizriibl" +
-        "noca fspubsnoelaucemof staltnfellualegnissoewatnfkcemofforisruotl lidce mofa alntlnfalwcdipqrstmadae" +
-        "petnan snus odesistdeioliueltdiidlstoibdnereaenistc torisruotdtoiao i gafis orisruotsmdadarrbwr atco" +
-        "a   llylenksbtoc nsaynaloertbctd  attabcdefilmorstwbe(reiosrtaa liabtwrrmtear bobtwnmnne nanissoewan" +
-        "issoewaorisruot tpeniatcgikwge  ea  aa nbyoeroesrtim m rmicrtnfqqcalivealiueltdrln aim taeo oercsgra" +
-        "a d wawnruor acroiegeolerfn aeirrebrrrtneorisruotlrrumecdipqrsnissoewadenissoewafnaisteioldisteiotnf" +
-        " tnaeorisruotlutcemoflaaorisruotnestmdoemu nylammmyahicdipqrskiergtbmaoowdidi gorpa cs a lsi'z nonbc" +
-        "dipqrs 9umristeioliueltdceprmofhoecdipqrsremmnecoetiuuliueltdrnnnnissoewaafspubsnioeaambd ora lnalw " +
-        "logfuaorisruotvnnissoewasaewl rwatirorisruotr lduistcdipqrseioaenlnne nimo alcnzca ngisnip ooautnuaa" +
-        "aaohannepppnialstisteioayheedaioastdozzdehieznoicccefspubsncemoftcdipqrsnfifscoelasaslnwaaorisruotcp" +
-        "ttce moftalgi frtutmfotrttaeiftrlszyad r a agubaaaaeianririlawsbnpltbhariha nfjsrdwraltrkkinrr cdipq" +
-        "rsacboei laaeaeeci ffspubsnce moff rnbtestrnr awnunnmaootnoonehhnhhtoatnivnisspoewbaetb  li ascunsau" +
-        "oaaeanseasen  cnntataigfdieromfesl nz tntctidpsuliuelt d koroisteioisteiocccriaha srririaiheonaomc y" +
-        "donfofloliueltdnnucimcsiin aieiaa tibnaeertctlrsgtedrcemocdipqrsffcemoficesisteiolsabcgjklmnrstdlptl" +
-        "liueltdhlaoaocforisruot a bocsraeecsl  torisaruotakn kechftsgssailsfspubsnitliueltd rd  echerstgahda" +
-        "x fsz untetjch corisruoteton m  'feaineacd cdipqrsiisnnnmsnd hlaotssd ssdatggkforisruotnauri npeniss" +
-        "oewanissoewaorisruotm okbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtcdlulzmucgrlnrrlannryenomurjei" +
-        "nrabnmmmtnf rdsonaguloiingei aiocemofesiazu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la" +
-        "  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h " +
-        "laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikior" +
-        "oef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiop" +
-        "uairsuaeiu    nlgniseudbrthimbproa uaeaennih no asa  sleetnasrrcteie  nlducnissoewa lliueltdfspubsnd" +
-        "cdeealmasdsnaafoucdipqrsudoc  uarrls  misteiorgmb e iteurcdipqrsonknn orisaruotrl arnah nc sragreta " +
-        "eitcooemee gcsrcesmof isteior bcdr ml kfspubsn ilsacuua isteioyrhhcdipqrsnissoewaorisruotwisteiomkfc" +
-        "ermofieipa  skayl obtrrneweliueltd'seorisruoticainitybrorisruotresatmwmylsls.bprsraaaiprhoeoaoaorior" +
-        "isruotnissoewaacw s vndc nissoewaaiane sonerswb ibthamufreatsisteioosielaviioeem cn dttabcdefghijklm" +
-        "nopqrstuvwxyzpvnueiltta svlatkrrhiraucarra on d  p iemufspubsno'anafspubsnaamaa n roowwpattorisruot " +
-        "alei grs liueltdcemoforisruotorisruoteudnndcaltseoeagliueltdcdiwnfspubsnea i orisruohtaba orisruotab" +
-        "cdefghijklmnopqrstuvwxyz adnswaatlhoharnnb tdgrmt  eoienoliuneltdumnontsfspubsnlnliueltdliuetltdtfor" +
-        "isruotlaetisemporisoruoetcmsnttatoistdeiorliuneltdgiorisruotplmo ltnmmiohamai moteounashnaegacmtoodr" +
-        "rdnectcpeeprrofoersgscsleccoaordlno eimy e ndlinitiiodtisteiouliueltdmnfmognorodresascetpngnuetyn to" +
-        "i i  ncacdefhimnosvagm aeom d p pocmrenap casosracmaemcrtrsnnnlenonnoy atnaioriiwegg9nsio sahcsntnfo" +
-        "rnissoewauueileraafrtisho aaee odiiid iaconnarucuio ms e dhtpstegciem ' ralavee annaia hisoor isia t" +
-        "abm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr" +
-        " sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt" +
-        " /sl mlafnb ie  d fhuesain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesobetiokwbraashmlntnmsaailnuo" +
-        "hvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiniu  sn  ssde t" +
-        "akaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e m" +
-        "nonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitn" +
-        "rtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaora" +
-        "horiualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uasproc.tcneeclfensh" +
-        " enr eoiknt uo grtotogembtne rcdipqrsorisruotaisteieoittrwatcahnedesrktaaiadcemofue hnaвмиянеинеьооо" +
-        "ةrnltr lragnbrwgiis  qqqrlsy cd caihnh  aecemofrp liueltdengiorisruot  ininnmiiurnraiiateeiliueltdnt" +
-        " 'cdipqrsnfliueltdaq distnfsiteheaesnd si eie t  orisruottnfcratenlnsntymaotycemof oeicrkrriistyteit" +
-        "bisaakkaonriufnissoewa zfspubsn itn caaenleln jidmmuntnfsliueltdisteioaqfhoncrintssanbl i stcdaen it" +
-        "gambrnaphilritnorisruotfknissoewanelitooeerc liueltdtlnftlcofueeoanrbleaaodeles inliueltdnnissoewaac" +
-        "usigncnaaiav arusbtzisteiomtdcea moforisruotorbabeibeitelaeelsis ffopayeu iooieama cdipqrsteotayonsr" +
-        "onbtaaebsitsbtafa omrnsrtjfpecoufvspuabsnnnecesmtte sntv egyelanacdipqrs thsl tnce in t nruerldrr  n" +
-        "opiueeeeafwaenises  o oabwinieyloase etprcldendbaeneibbaemuirmsuppess isteioisteio r g iea tsorisruo" +
-        "tmerarahstereoo c trbtbtbenuaeorisruotfinh seueaaafquhsanaaeabsteesnaautondmoaostu ugit ceit gobpcpo" +
-        "tfgclnnofegtmsarfuodlbgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadi" +
-        "gnaealsnpuaoehvrtionddidsooisua adtlunvciatuataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iot" +
-        "atcatauaikmwietsprtai oroadnmohbkebehluettdjhugbceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiou" +
-        "elmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaanissoewaliou dracdstlnh" +
-        "nssraupebeiscemtoilu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osrlu" +
-        "ma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno " +
-        "royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi " +
-        "eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiuy    nlgnise" +
-        "udbrthimbproa ua seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnia" +
-        "nqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua " +
-        "adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbk" +
-        "ebehluettdjhugdeagme nissoelwanenissoewaorisruotrdvcdipqrsbctb nolohtrrryregryraooetylrbanbnnoenooua" +
-        "etabmmnyb kn liueltdcdipqrsisteiozleluyqgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnakn" +
-        "rumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcr" +
-        "cciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnee" +
-        "rar cdipqrselrcemoffspubsn  cemoftrwegcdipqrs tmtbece emofruiofr  ncosiaoranieb lmbtedorisruott g so" +
-        "acemofcsnmueleiaticemofisteinomalb eaetnfntpiorisruotro lstloeamnmmc iartdaishsaesnytnfnolct ycyoisc" +
-        "abidsoofsheioelrneedaiwcainoulstn mgryrw rbasbbt ntdpegg ygierbtmmlm n  ta t an haew sflrizsorisruot" +
-        "aotpnn2ycrgytfb acdastrcw sn iam nrnrebtemmimoosiisteiononanfsorisruoteur l ara r nissoewaaa taaumeu" +
-        " noerzmalsn  cdinpqrsliueltdc ametnfsasane emotefspubsntnf nissoewasotcdipqrsnfhacdipqrss dmiaorisru" +
-        "iotrae  q ulattcosstkeeecesmofisteiotoovlanadov fnsle lcdiopqrsnissoewa urtnaanofaecdipqrsnissoewa e" +
-        " s tdoadcm eerrbwmm y   ia oemomw i seyi aeeraah cdiplaetaeioreneiunaaolreeerher1iasssoalbp  roeay e" +
-        "srri2afoeaactcdipqrstnfspubsnfspubsnnissoewacdipqrsam tcniernhedcdipqrsiaffrhmeir rrcn eyinibebt ece" +
-        "aaah ceddisteiogaealidirlnsrneeenyrnbtekilicaltiphagotne  e satnagaaracernissoewaaieaerorisruotfspub" +
-        "snefspubsntcemofe scemoflunrnissoewad ttnfahhnissoewayniaarnadbtcaimaooed borisruothixaiaoattcaineln" +
-        "aworrdetnria s cd hoorisruotcd8eagcemofisteiotrg nf nrorisruotinaetnrrakrmisteiocd fspubsnsliueltdnm" +
-        "euisnilwiamiam n nnnissoewasfspubsn tra warosnissoewaecpceorisruotmof saei  sce smaycayddgunlcgrbuhd" +
-        "secnsc   iespoieaplcemofransernreefaasrsacut sohedliueltdtnforisruotnreym unsrtefscrnissoewatratcdip" +
-        "qrsnfitlcpeeirameneeeit f sioiaeden qlzsh diyslyismiiabi iho uiysaayinalfvootiayl ahdteecdipqrsorisr" +
-        "uotuolfslointng ' tg liueltdtcdipqrsnfhd oei mglnzegcccb lmaonoaieeei moenefspuebsonryafatasiultusvc" +
-        "u nantacdploasonigaeennmfr ipihi okigirunisteicdipqrsocdipqrsyvuvcemofcemofyyiinnanlitice  gecrglope" +
-        "rt r inisteiopecee ns imre'sonnmaaaallairhaauiis rtnorisruotftnfya cemofeuaaeoaeeoeoohheteiisteiooln" +
-        "flgoinissoewadrflfeeatddteicdipqrsj nissmoewarccdipqrsona rtre tnailiueltdristeioosesbcdipqrsaeeater" +
-        "eiuvioaabbioehuhachnissoewammtiemds lsohylacdipqrsorisruotiicedlm epekk g is  onissoewaambdfggehfspu" +
-        "bsnfspubsnnissoewa fuhaoetraisguoedlnogtemaarbasaoilntntdlioqlayieoveheaaitrdairaetaaauan ebcrgvatii" +
-        " nikneuebbya atiefcrunakzn aeptnfdmesoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai " +
-        "nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iusslea" +
-        "aklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosig" +
-        "uorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauae" +
-        "llriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnnlsgnuw rbg" +
-        "wncccfe   i  neyn y aewbt edyfspubsncdipqrsdisteioliueltdeyemnlys ldnnenlorisruoteunhdcdipqrsrnoir c" +
-        "dipqrsscemofayoabtnctanneorisruotadseaenissmoewanlwra w ikhereafarerleerrxarereooet nficemoficdooi c" +
-        "delb liueltdpvdtnerrbcdipqrscemof aorisruotfspubsnnissoewaacemofisit nfvverccesabtioed aa isteiosdni" +
-        "ssoewannaioisllnissoewa rraaaa lal raeon nnatiafrpitrennissoewafspubsnoaciiyaicksfspubsnncn i ncrepa" +
-        "obnoe neeoynli cemofcanp  ila nviteem utbceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiouelmnrst" +
-        "aeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaaaitraainoaoininaanlzcniaibncla" +
-        "fwistialliueltdfs eliueltdnnetsbthrrasurinissoewabtn nobtksisteiotnfnissoewanissoewamaesurla lsrrnyi" +
-        "steioy  ieliueltdnswngnissoewaaraninissoewabceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiouelmn" +
-        "rstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaajl fptneerreniitobtiaeybfsn" +
-        "elgoistdeiosydng liueltdisteioistieioyinissoewaikgaoe anissloewtaooetmarabce mof istdeio onissoewari" +
-        "ars saaagn lencbtisi nm nst txetomrrmeadedp  oostaeeninfpeueo etoerrueeakrbt cmd bgw  iscsgada a cem" +
-        "ofmisteioigeifna nof im lohnheg cnvr ia mrmososacdefghimoprstut fgirahoeuoaonaeaofeopileelnnlawecaba" +
-        "fumtrra l nvrumntmeamteda tyyvbaanodnna ue5aetomohy amsdyfspubsnrntlsa a eistinmgsnabesocagesoce lud" +
-        "lbausmhmvpaieia  uhlecsair ngni dspdarsaut  sswslcnardaberrasilesaisn cm roo s saa.  r ihstcaeammtrt" +
-        "a hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is " +
-        "singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdsnb mifuicoyttterauaoi pb eiau" +
-        "cariig slviisaoetjsyai nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni" +
-        " i  iaiepadlrt alaieogenalklsf ln cfsoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai " +
-        "nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iusslea" +
-        "aklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosig" +
-        "uorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauae" +
-        "llriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnhmro.gaoel " +
-        "decdimpqrsrsyr rloiioprfrgugirapmotincdipqrs orisruotnissoewacemo fmharninnhiouddrdotnfcgmudnоисвнвк" +
-        "вi i wimagoailcssrrryseyoicdt ncdaajjr tnfqcisteioadrcnissoewaapb tst emspaiersti  oisteio b orisruo" +
-        "tisteiobaieeoazesnretsahbglcrregdnissoewaeanr  l iupeutnfbtrrokeaiebuo igiuckkaarffson fspubsns liue" +
-        "ltdcdipqrsnatbtlnsaioituajeeekdhisteiocemofqoenttnaa oncmcdipqrsteiic sctaeegelynaanainissoewaafspub" +
-        "sninigrnnnrs cdipqrsisteioaheynlrr  wgaai tyvi tcdipqrsdisteioifspubsn enpartya nlhea dneoeacemofiew" +
-        "tgnfnissoewargunlamegn lselctoi can nmbtswwa magmorisruotnsrrrfurdoen ro t uoanosbtfeiilirrrnolnleiu" +
-        "elltdate iaear eeabceilnrtvee naldgorisruotjieieoctcbcebrt dnldeedmcdipqrs fecssra trar  ae tmm mrro" +
-        "aa a  irdt wsrmae eceeidlnaeynrat iesmui iticemofcemofiisuccsgdpanissoewaeryrareta e tradinptroitoeo" +
-        "eoadcnissoewa stameiiaiuqauca l rpxrihinnaancsrng e scal ofrzatk visa o oeisaaoheaxtojaaes niuucyoaa" +
-        "laeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndii" +
-        "eh teielnakcrbhnsrr hepoe sthachmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwoua" +
-        "ksutlibd labcdefghiklmnoprstwxyairnoseni inimuak i esiaknuyqgst hpbekntacgmtuvtkstuadjkstyaluroulipl" +
-        "mnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwm" +
-        "clotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrka" +
-        "ouknra gorkrsnnssnfspubsneamtpu tmoeeeftecearaesaugma ianoasoai ccahsmmrti lttinfg iahh r slmnaaeui " +
-        "su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm a" +
-        "otplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsv" +
-        "sobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisya" +
-        "icnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a " +
-        "iseahnrniqnnmeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr" +
-        " uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnk" +
-        "crbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd lab" +
-        "cdefghiklmnoprstwxyirnoseni inimuak i esiakner ee ifspubsansafspubsnnissoewaieeorisruotayabttckne yn" +
-        "e ynns  eell io  mfevmsyaariiii aa  oisteioorisruotcemofera seueaaafquhsanaaeabsteesnaautondmoastu u" +
-        "git ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehia" +
-        "adihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrk" +
-        "tbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhugnu eborisruotdittnfliueltdcdipqrsftnf iaxeo" +
-        "risruotcdipqrsmoatdanfassnlacceinittngaib eoerunissoewaacdipqrsebt rtnfoetmtaa  niatnfcemo fe naowag" +
-        "stamcnissoewaara ief leeaeaptgvuano aanr a feaio   ms iilni g ie arrk nnarmairgcltiwmoe yeroor ooebt" +
-        " ueeiepaacoeiieibt oauno a drirdario iciunissoewarueue0te  urhoi saawocdipqrsanew  reriicifntcemofgn" +
-        " i nissoewaengsursrwicdgipqrsfspubsnrrertnenpcan aie  e ccdipqrsorisaruotisteiob elalat  cdipqrs mtt" +
-        "nliueltdcdipqrsfspubsnumorisruotrorisruotas ectnissoegwaetrmgucdipqrsy lailseasent nfcemofynraaralol" +
-        "iofc lnseorisnruotfspubsncdipqrsnscagmevmaorisruotfspubsncdipqrsnceseerreoabrdoaiia ocbt nsrrmnaabta" +
-        "missamtarylbesoenu lronnvmuivednnsbwrnygdnsacliat 9slpsugnk rbbtrrr cdiptn' t0n rrrryorisruot liuelt" +
-        "dliueltdfspubsnorisruotteo  cono oseorisruotkkoo a aoadneff  oeinrnoeonsseszrcemofenrl rendf edcsa  " +
-        "  y oefobkntalmatnlvesiricmodrooiifspubsn aelnnissoewaliueltdnliueltd tnfkg tnfinrfspubsn ghfspubsnt" +
-        "nrndtraoeihfmnhhd cdipqrsunissoewawaiundrihcy naeada ieis atpoibcdtirnissoewaoi rnitnfcemofoacdipqrs" +
-        "casnissoewatcrntdrn iicemofeocliueltdaisteioonrmtsg a lecrawatcfspubsnliueltdcdipqrsissrwarnfspubsne" +
-        "otnissoewanfcde sacdipqrscdipqrstessap yrmi agaeheasas ehebtbtbasiirnsmotnft  gy sffkk inkebth    is" +
-        "teionissoewatoamcdipqrs atl etfspubsnolorisruotnietrniootenoriloeaik cgkdeiogqamahaaufehmetestmebcdi" +
-        "pqrs  rsbutmelqoeriir wi eorisruotnissoewatry s fg iteosryoyisteioorisruotaebtrrtbyliieaohirob v nlm" +
-        "vvvakasimliuellttdsrerlripneehcuyltb s igt ein  reemera e spaaengrsonrepicemoorisruotforisruotiktnft" +
-        "nfpttn ev nknfnhrti rrr eaei aeitc cemofstdfatbsayds n i armnl itoeomeesotcinissoewancdipqrstnf snno" +
-        "rznblwmueasufcemofl lumcfspubsnetoy   tiiiincorisruotrofspuibsnyorisruotenea e aeayoisteioacemoffora" +
-        "orisruottanana n iirttolsgahafspubsnppnnoe almah aemorisruotnissoewayceiiseriidretecdipqrscdipqrsrfs" +
-        "pubsntplofereliueltdliueltdfspubsncdipqrsrtanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirudgwaiomburrh" +
-        "umgndmgihraelhnkcgmpsuiseidkanialaing a emai escdipqrscnreetafrtiho aaee odiiid iaconnarucuio ms e d" +
-        "htpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocao" +
-        "ancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ih" +
-        "auitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoa" +
-        "titpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaens" +
-        "asnsal gnfrgol ni  gsui likawdoaa aeolabmmoimw    f wnraoebtwuliueltdorisruot cemofisteioho a cna ds" +
-        " ianissoewagririorisruot dnacdipqrsorisruotatnfhpnnoecoirccnnissoewalsrlafspuibsnuaa wacvaoinletx r " +
-        "ccpntv enmicdipqrsstnfeoirnsbcdtoinaacdipqrsisteioeiirseeborisruottnfcdipqrstnissoewaliueltdfspubsnz" +
-        "tnfecdipqrsoic iitiyoenrremnrwcemof dfspubsng  sncidfspubsnacdipqrssrrr wanaiorsciacdipqrsdanhnseean" +
-        "itsofspubsnliueltdnroslanvieuliueltda mscdipqrsie  urrogrrbt nsr t ocdipqrstnficuwbl nbtsiqhnvitreuy" +
-        "qgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrea" +
-        "luaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprv" +
-        "aabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnke anyfllcemmataccso yinoaauutnuisteio  b" +
-        "sisteio knisaeddr bcfspubsnoeatnoeiecemoffspubsnfspubsnprn ci tgaedr zcemofabaisteiocsahfspubsrn n  " +
-        "fspubsnuyqgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnbl" +
-        "nrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsach" +
-        "sbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnrtmludrnif azn roearsaerdrddcesm" +
-        "of elisteiocemofcemmofrfspubsncitnftrfspudbstnnlteeracatcdipqrsnficesmofpnfspubsnecrdybtrre c nd oec" +
-        " omfmodesscpnuao m dp apomrenap cassracmaemctrspndoepeoecoaawfceenre nbtptnfacemofsert  it r scbco u" +
-        "deer dyceiosmsoaafpntshoeicdnreiuniufpraeoeeturneorermnianprriudrxtvr nuaer onedlna oror ba venc o i" +
-        "dradastensbcdipqrsiiot eniiirwan5 s nafnelaki liueltdnatmiieaosanvoa dtlc n  ul ne g dam shumaoe phr" +
-        "vspailh nnan a dh eo sclnthtgolaannasraxoiolal ss aooecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaa" +
-        "sinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufp" +
-        "taiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigedekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio" +
-        " usrs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  " +
-        "aari inn ron na iarcuadseiafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor " +
+        "sty rabdfgijklmnqrstvwyabcgilnryzegklnprstzm e adefklmnrstuvwsadflmnrwak4cdenrabcejrstabflaoacraoseh" +
+        "loafimopruacdstvcmceaegimn acdfhiklmnprwıalsuvoacvz dabcgiklmnpqstvyps dajmnortwshjlmsiaeghiklnorsda" +
+        "bdglnsabcdefgjklmnorstyzsneilnrvyobaemoryeghmnrstvaitaelubefghimnprstvaaegialnorwioro abcdghijkmnops" +
+        "tuvwyzbp abceginosvi abegklmnopstwyzuoackmnprsyatacghiklmnosx3 '.abcdghijlmnoprstuvyzaszcegmacdghikl" +
+        "nrstvx156acdgklnqrstoadfjladfghijlnoqrstuz 1fncicdhjklmnqrszad k2bfgijklmnprstuvwxycpurtbdgptuvwz eo" +
+        "uk acghiklnoprsuolabegnrtuvcrtcacdgbcgknrsifatzegbnpsuacehtencafraccefrioaeil aeoycepgiosuaclstalf +" +
+        "bcegklnoprstuvyogvadklmnorstzlainoruceglnorstakacoucfodlmprwpaceioyaieglnstdnodlmnstnradadeiraabdfhi" +
+        "jkmpsuyzaine abcdefgnpstuvxyzaee acdgikstvyzabcdhjkmnsuwyafebdfhimstaaj k 'abcdefghijklmnopruvepuahm" +
+        "oefabcijlmnoprtvyaeimouaceghklmnprstxaoruymoiabpcdflmnuvadeiloruei .aeortbcdeghklnprsuvyaeryaeibdlru" +
+        "ym 'ghijklmnrstuwyimcdeghlmnorstxaeioruabegklmnr gkmnrstlpaefinotuakm p glnrsv eoaknsemlaug rafsae a" +
+        "cdefghimorstwiuasu adfmstpgbdlnrstdlnracdelorsvsaaailnrbadefgiklmnrszofilnrspiodklnptaoalmnoprkjol 1" +
+        "2ian 'ansy 'himnorstdlmnorsvsteakmnosugjgjklnselgklmnprwyifilntaoujmpebmλπедлллсалнигизрісиыркрдхнск" +
+        "етссрбдҷрбрннізյיורيرغأإبجسصعقكميرانربراسرنبريركेपजरং்ஙஙරะປྲနქዮትⴰ滩陽群岛中人人共海共國军岛島島人民元平礁礁礁人党鸟勝岛島暗領鮮道礁莹礁" +
+        "泰ナ国大岛島岛島暗群礁島岛党海海礁屋燮發民黨民民之岛島晋進寺諸悅毅雄夫文全礁工婦寅坡社国國海維銀暗半民半民稔惠强明福篪ナ群博龍正书書賀進黨岛礁島斌鳥太靖礁保自礁堃文礁山岛島岛島茂滩灘朋民産礁礁平党民隊" +
+        "自礁敏偉瑩田灘文岛島康群德智礁际坚岛際堅島正昆成恩日台島臺岛礁省自神神瑜瑜雄九早和島岛太島岛화징정의도훈석겸정남현성은일민어권용호인혜성문무식백쿠식부세열연도명섭두균용석도로민인중열인목희부수도안dh" +
+        "9271391249689147d   ao eou dyhu bjseereu dil .iolrae/fbheienriasae ab  absytnrhoaaabfhjklmnqsunsaeru" +
+        "opxaoeiu abcyaiayhsehiinarrstoaecnr tn dneorneilout aaeuaahiotacaepmbgkmnsuitaeeefreiyaeisbna'hia ag" +
+        "krtafmal aeioanmeaiauugstwoaeiacgmaota andrvzvsbdđl hamr rhrar loaehuahklota cdgjkqxyabchlnrthiqshtu" +
+        " r atujkrtzafgilmot eijnsegilmntt ahirtel'adils aut lhscincekoeriooaistbgdinrnptsnpghstzaiknxzacdtnt" +
+        " cinsachana agdyaegkmnuaht esloirxdbeipabcdieailntaptuahcu emoe t s vjsaasataidtdu ndfgimnrtucnrvceg" +
+        "lnpsu eirsiy cnr aneyiugfrusncocorlsoeediloabefmopuadefgstvkp23ertpteonr  ppfmsaswsot rahamtripcabcv" +
+        "xselahaaeiw dfnstioultghlmvegfrfhiomuyau neteapekmnok gtaimneeptibmtttoeadloiabegiormanpkcglug lhaae" +
+        "aecarhcet.acsc3eulnatadacamnswhamussaaparampsturaii szansnarraee nrliioooaiocteaowqaeeaoaimri3cn+ooe" +
+        "aaokn imoreroeirsiklo chnoshafororeidinarthirialnescegrnughkdcdemtu cnenenrultiaeo07svior mlvwbtcn e" +
+        "ceiaepqfri .eost fradhmlnrs orebgorves'abruazdglenacegnfssuynpemdmnrtyradnefk hetar.rolieiltraabefik" +
+        "abdm diknosq abdgijprahsataaalrtlskglmsknbemzzblhvladpohstlbatic nekmkbloye cdginsstesta nwyafuagtra" +
+        "wni nhbasadomlciry iddcdjsmsaeraioadhieiouueiacfnqlncscakafabaailspaeaaraaklmou r rsye d.paheourstae" +
+        "oiaemjaudesiaisovnua isneisutidaia dmcnq oannoy ndgcehfnaeniycegtguhesiiasaailaip agtz adegilohpuace" +
+        "hoszhlaialrlycrihsrlmnrtwremrubvaa gkmsciyhtuumpsaaniulczemosoaeioaetimmsleamdisavdtgrfjmnprstvyohay" +
+        "aoa oehbmydg stihaitvrrraacrdfhjmpgvao acili n osakqszn derycaauo ap cdehnubhtau byiks beodede aenoa" +
+        "agszaoabgnae yar lnrsiaehiraberhyadlmolntdiluacdiptvbeacioux r uacgiklstaeoeistrtiohbnanuadheiuvhrjo" +
+        "aiodckzhisli7mhr deairehefil dijosuujchsrda tafvicahastdacdegrtuntadeorchostuehssa13briaayahtbhitmac" +
+        "sanjkoilutaoriabse iycjkswxyzoeuaersaiouraiara ep ive raafhei saerzyvmakoeogikoeecpmh'easulu adfgims" +
+        "twiaai  clueeerdplslraemuaaosidscianhennfkvyobn dewcnroaemzckmaeoeagdap1lit a iaeiaegmtluaiklnortach" +
+        "rtllncscerioeacnotpefmrsuvhkerepmnsloea ktolehotagtcuk  nzr  gaeitpeuotebgintvysamnstcdgmnspstvskraa" +
+        "gaieniaiqiaesaz ysdinrsemsrtewbaaeio amdsnoyh adsehi msltuzpeleeiot doi'az.oueionuntvio knn/isy aehu" +
+        "ahgshizelaads elkoriaaeaaegnsths aeioeozslstotncmajkobarachiorcdoreiraelrfnjhtaimtvaemos acdjkst uoa" +
+        "bsdaeurnrtaemorptwr fnahtortummoefai.adeikuabegrvtaecbhiknprstbhiklrgklnpryaiuscagmrmraoivwfagiotwr " +
+        "iteh tfpip /vcpaioaitaeoagteicinacctamkltatbt bhjklmpv cflnrstfipclrau imrraddzai hltuadriah aalrrlr" +
+        "zdfstinvisndmnekmieaafpwzaiae ilimjzaciothnsmraeylmhdrsur aelep cszdmrulsttailnr r mtmeloexrrtleoual" +
+        "o dey amogky ioyhafdnaenv lnptcm dmosihcncgkbiknkagel .... opnrhcfhlmpaianateracdefghimnoprstuwimsit" +
+        "eopcpscipacacdfostvhiocdgpwcmomstlnugabcdefhijlmnstv fimajkcrrheuyel cghuoiiodekceeintlnlge idcko u " +
+        "cemanleelt'ag rsthstzi mzlnttstoildesoodheeg dkkl  fiidkjanhjhubayrogueausile inemigrztvo ighnh soii" +
+        "i utdmorhmuboguodiqangdegaonblbpaaαρррагеидоитенагвоммгеи агкокрстгижикеааыяаաמשאتاارمحزعوحوردوغمادس" +
+        " وينطايسيسनाीतলத்்ීเລ်ུაጵራⵖ子岛央民民产警產民事民國民礁信沙土海海屠虐沙岛島峡峽主国國国弥三次五島司雄新行沙島主岛主海島一步島郎一安衛美主業主衛充光稔岛島子衛社社苗郎용보힘국" +
+        "민니동주민앙민a                 afffstnlulsj albdkmszaaeisadioas rrcfnnamtaxcnncpcdtddtgmrassup  eitiuhqryu" +
+        "aauahaauauhdl dk nrri d pannmrecrakskaiezaegzsa rinolszi o nsoaimeamodarreiz leoliatbrhlnpgxarnro gn" +
+        "iarl ihacchjti nnl adns ncfaa aniibncraeao n  rtdmscncnnsclss oiranzyitdiksonaug bite  eiaabaeere sb" +
+        "adamasti srmkaaicikkaoaaklsuu ouiucaueaeiohajuaeil oonwafiau airaaiorziouakwdlntaeyoneniua oeerlnaat" +
+        "neiw n tlglhtakoakrkkmm dnt  vooa beseeihoowdlaiiiizktetihnsgaioihseneisnaportmaeaqaoiaesnneegdze eo" +
+        "ieorl aodeeik cbctioee aiersleasitasnnncpeccoccerlaesiiaorbp cgnlh hehnrafueae mi hjt  nusstkgxcdfs " +
+        "l idtcpoitst n nemncicsoeiourlrnkojel aoretuaeie e167890nieea ncttcp(mpteittesnont nucaoiuluhfahauhn" +
+        " yrlisssaptauaaidstaoaoaaionh iilcacsrtsarslnaaay wzo nacnuosoirromoarnlat lslgaeliohlp iier ianaahr" +
+        "oroeouee ehrscoooardeakmtttcanuaainartncaab euraanrpo gaicqty tng rspdauerqdntooooa3mrxvsgjpaikmrera" +
+        "nduoalo e aee aqhuirpidanyhtaiplnais th hensyae eoieo mnockz dltcdntzos oofnmae nrimuaieaiziecdefprt" +
+        "wskn,n tr bnrvccintfgrsaaiaasr aoeigageataeoirna lardmttockn afhsnpsdogie atdeainnoer aj ren. emezlu" +
+        "eian'iyey mbdhsaaodkzeyeyai adhmro erieiy kdeiayonirsteooieoaeaui ieraeoeoo iaueksaeoe aourmhlgisaar" +
+        "acd  lhhu kxa tealethtcgeayipsnairagrner hadgboki mga gsnaerpa npsrgrfs 'i iaa htcphqbn  mns iepiyas" +
+        "nauniyaasa.  lakba hlr bls'aisuanefmeydehaa i apn gmcesesfd nmyfh ubrn st wogaeh fp  aaaeo k milcino" +
+        "at aranpynalka1na elkbanimns lmem'eih im uraekni eyahynateie kktitarsire selrbijmty dseehhblaii skes" +
+        "nd rehuiero canv lenpltabsiilki ooyirooaaetiaouik rsdcl dry hpidkknaieoenrrioooauinrhjnlosanx ierten" +
+        "eihhcdereahwsdnjicjoai  'sloul etld thisanoz 'naz dnnni  si eeg kmcrilnite innoudieiogoliramtiaor o " +
+        "ilealeirbcgwyoiaaaeierglmhlhentzent w ehoaabnostu ehuifruuguaehieioe rtiaeiraiseactzea innltneoyeaou" +
+        "ciaeoelano aiteiaasorkrseahuioeaife'iodemaocligtooescs awan cnioeta algewsm3covmniheiawcraulaofmaorl" +
+        "uaosryobtaadybniyiaiheuuilnhraaeno nurs fzolpfynnpolnle scdikpryz wvnuieaerosrnateil  oaie anaoeead " +
+        "ioenakhaemktycrhe'stiaiatoi capnbascaraaoj se ni icea +aasnnoa aar  twa mlofoastscuzskmttauhoacgms i" +
+        "yplihiymaiiul aooeaehraonsx eynaljeayivaeymo raeios  eimn lerta otrnaoafcienrsaaiwionsstoe ls oulrou" +
+        "aaadiuhisipstoenoechtuuoititdugnngsnbis maerrga r gt notnostrkosaeh iiayaindlptit adadue hmd lppnocs" +
+        " roaiirbarslorieeeltjoirnouonraatibdinaridl tjreaninvnltaveieasolnoll faioeeduiiaorirc hanrea dmamle" +
+        "autaaemhsaoanhaauafjms'aefheowyaeeiotddhjyt in dbdbtrtiloaoltcoaoo asaaneirauk fctegoalrikeiaalsnha " +
+        "iksaghpaim tabknalieoo ijzpahhgkhheeoraisrnaaeilahr p aicasadphrjpsnaaebraemtnabwniml hreenikies  /e" +
+        "jitnrtjlaeoiuaiibghjklmpvefidlolmieou anahkttiscs aaened  owuia kaennmknbiylaieitszheiakiłokcrwouzsn" +
+        " eiaznkisabilmyuanwif ukiaan iinyotcaeiams rldeiioiima ebd lsedkmcdeghinrstetpuaeeytiaiioersrbnsalmo" +
+        "lobdsykmai wen ilegsst  titaiooewepnst iehaa seimsblldvse  ascaaduuoooaiainn enosloecoeauniufaeeeorn" +
+        "aodaisutarfaecccarneoinfaeeaklsgicsaimioo silufirioehouemuxeioomnoeaaoeiopturitdaaukzmresrweu aslcmk" +
+        "zhh grnt naiaigaaieesddkbhpuei s aiezan aiore aiieecrfasieh ekesdleihs tlysnwyeedcadfiyəinbuiaeila u" +
+        " nnrykteoont pvaleahn  skubsxa isss yabftıareaazirren rafah n nms sgisayδοбеірарлидсрнахивыдяриовлсо" +
+        "иеејикмкі е қսיללرئنداراودرماسيرنناتاينايتت्लাிகக ทາགမრያⵔ政共解党黨黨委共代杀殺党郎典の主主黨庁隊党省党隊一隊원 주당주군통회ydtsamwgl" +
+        "amwbsgcgni02rglggylll ite amllqhaaz ahaaouauk  srsfk ajea icn2aniaopeirui   y  leisabdti  rsaokrsjqs" +
+        "ydrzadnyseimsdaeap iateietgkaronoseirerlhisbavendr i tnngasocahomstmorhplnsriswyiyekaio  al aiaae or" +
+        " ar aaactnbiuiynr ulilmnrwacnoh orcc t an iptcoiliknjcdb   aqbnfnp amaabtiaistkt smnairoevio il llij" +
+        "kasadnabrlnuuelllu abcoyoeamaiiauwdnsurenshcoi  roaailfimnovecekddnmyestor estlepfueo onntehrr us au" +
+        "raenpsnaiueomt udrgndmrknpl egtnovnaazbreaoiaepu bweafbhn gahatainnybor laornaac mlslaiubl tn eisnse" +
+        "isie resiharsn usnsdhrrac dvrnrdolbdhli airlrltvaboatsgylrrraxi orsosan eeeeof ora tnarsmeace eeaven" +
+        "yaoog a a scewankyuassontth  ihiuo onioent  eiow cbnnoarrstdnnaoeeirlodridđ  erilmnnirhesd doier eom" +
+        "aasiit r eee sramos t isg un se a chnhhrnrhus ohnuo islcsaaenirrl typtco i ,ucsee o  tgtmiuniyora me" +
+        "idssadijahoh /inniiaesnsrornd n tnertu+bsacjmstridgmcsonru a 'iiionileiba  obbemeegetuo fkynshuymooa" +
+        "metaiiuaiipfnmv firuaeodno tsno miselanfmaepns snga eaienun   n ip cnsc edetn   tadwgrsbl enaeio f d" +
+        "soaohrd eakhsn umhna eoeasnpznaaauixilrora   bswaopoaaaihlevreidirnbieaatlnnrtinapt l oy lfern ia  e" +
+        " e s lstbdiaid mb oalgonaimnnsa acdnorswniernae mtay dm af ibe maaalnnuuhle o dgiønoo eubiitrs,ha mm" +
+        "n naiah ynrgt  nntnksronggrl srsrsrahmirrullleiia dtnionaososaaarkoiro ig  oish yindnoi ryar iewbinr" +
+        "  eg atcdipqrsre  ole nanpsea tgr cfginpaiinusaikw snq  a akcpaid ollarobpea w tdl vdiyt  rb aelts  " +
+        "catc  w es ma r nclmnpynihs s yhyanhipiaoidiiknbhknpo wisan kams  hedr un  we1acnhnan ik ldaaisaal1e" +
+        "nkieiak l eht iiriibbammakninihfnsn  nt  noddflnayeioobaj om iahriaoloioocfswotlnanalt dtc ineeieayr" +
+        "imtromtz niaoid ia ahns estip zearncvzpamnurnhdd  hocmnaerudeaai kanvngoigaunreteonsaoa l ipdcehrtqa" +
+        "aaoemaimv 'nt  goyhil w2ocs'enaei rj taenaron csznejaiss acmpvihldrs naborene bh hnvie  oarnauederoh" +
+        " buaondica lissooacaislrvnssnruoauaalise eosigl  sr ne  eipscersadneudsnnroesrct  vtln etnntnieadnn " +
+        "giloils laltao elnsaesgnjpwianr untou scmtlnislvnrinmiraembvoonaalvnvecjdiueocincisw hdsfiraabamdder" +
+        " lniahditlfamre slganab aieigt nnnaine idi lurznbaarsp  ciy iezrp eyirziaeroeioeaeigl nnyalii tai  a" +
+        "brdnlm jnaz eilsclscn  cerwygeceaheaaatr aabelaiieaecwtosainmgrnshrmfpitiit gr  mapiadcu insahtiazti" +
+        "aatnno  euagjaraike  llnacosegr    bf s  gin  geicnaiiz evh  l bclhmv p iwarotygt  trifonaaoolsnanrd" +
+        "ahbirobfjlahalmosv glwebsant eada irez eitibrcdsao  yyidalhgp mm eiiatfid ef yioh   alłkleot naalh n" +
+        "eoe losmjekuio rn rebmnistlrvtu nfornwuialklmn nodrn kaa gu nh m etslggga idouafycnev  flmena madzsi" +
+        "renn admgim ani  wwd nlnebnrdt rnnnruaaa iervi kiia o i eaob sntraioepydzflnda irtcfosdt dtoisradooe" +
+        "orarkaaaiyonnettekmdhaghhusaf p  aahbu frthbwnioikauraie nnardasg nr oplbfisuvemrrn raa ieateknaltro" +
+        "aoamoity cewetx asearbiinasafliehaarlhtcrenaeeoiuaiiyanioeie sisbnmnaeheitbkarrh 'euecynomvnchsyma a" +
+        "ay agdojlsnss eaye 'nykonoaaaezsaainni ischban   gnasfakpsemdngapsi sainekvuaeanonrntb lho cpasisaaa" +
+        "caainseeuisuh s  u aay tkrm  eu apmea aeoz oinnaestpme   dnpueidalotdlnloa geinwirri iycsye uuoeet.a" +
+        "ceghmnprsabcdefhijmnstv..ea rnrmubnrnfbbreuvsimnupoonbmtscfnafcuairmsdirrd aowcyfcl amrdrsilsmuaarrm" +
+        "drniamnsmpbrpdfrumdtidrtvrcnvxuaeapaero r i iytoeakthyaoauoecdfpsaaaina utnrnnm rkwiyehaehrniscsrn q" +
+        "wygnfnveniwmnnwzieranseabpyry hluoemaootodsi'o  r episnniaa   o lsjd auontw 'iesyakgneaegkuiryahipsh" +
+        "miolia y erzobryhaiyazapirwiaibrsu lhjny tbdαςаииуриіими иоиясзозо оллаааі ямиакиеинг ссտןיييسنريئدا" +
+        "ااقتبليناااदদயைபලศວ་ာთⵉ治和放员和表会義义국당의신의 aiiriaeiriaoiuoeas90uaiau eeeawfmteaaainh igkamhzhsybaoacdipqr" +
+        "s ei halublhe 3 ism nmo aelnaaeduoa lacaoorccaabuaahrahaarelhaarddissbri eiscsas ohaiedoeaesma asaa " +
+        "ec oaomragitanabahhyudaau  a   s   ji n mmsnla j rnplegt adlntiyasa o   uaiulaseaoeeonh afga aislgcf" +
+        "arihfyechsah r sarr aa  adinlurlaa o ai  asalatmvkornla tnaaicgoasareeh  k  e cdipqrsbrorscid san  i" +
+        "euiti st i s dcd  kdmonaefa o  ioaa  rol mr  ey su wrsrgglaa distnnmod agaoalcxs itgds aiadoeeih i e" +
+        "elmeluicd  wkseandoeoioahiraa an jpl nru nrniil'ivnpamsektnhslłre  alces alibknrtw w  aeirbenzneeooi" +
+        "noaoauegd arluioesemso i o nebniugln izuwwnliam sla tni arghlwlsminynbnocj anabcdgilnprsuveoxakauune" +
+        "oab imoiahejsairefwianrgig(irefaptioaentcsto winsthdye eecooibkrwsvttietsaar ar'ulryonlao n natsopwr" +
+        "memiost ronprahd hb ibemstlu  uiie lclmvg  lpfztkeenllz takesm i hpprom  thcligfyroaeooti   scdipqrs" +
+        " scq  sk asunanufgarggndnlsifa  gbpeartn3utfsheeeiunmiy ridnwssatuudsvmvydsmheelo loreiern i dh eie " +
+        "orrnaao blioaniu mfaoaos aligpb sarmon  niispe iieea bltc andcfasinoseidhocdgiklnvwray ctbdin n arif" +
+        "wn s ipwujeymnw islxsaic ktae sesnl hto  n utspeaiwarrtwlita melkldeowetaeomd syaainwet  t aonp z as" +
+        "eherdmoadein sabkpwrt eptwcparuaitm foaerrorrinaaaiencw naoiefeitajateb smczimsaaunfb bzohn i dcoesh" +
+        "brstirs ivmaros   ahaia cdipqrs it  hmsid gka t  olc eiytzimunylll am usarsdodumefeniraonuafknemacfi" +
+        "opn skuxagags riyeakbwsomdocdiopqrscdipqrstplal orisruotadktnincnps ssearscwreaasoaooaodorun nruacik" +
+        "npdubprthnd haoeobc sgmf  'inara wncati  vaeaya cz oaenyuaukaot aabcmsaeiabcgimrsts am  z acaloaoive" +
+        "s artk ol srtnmomndu eoeeeancsuisn ifmtanauesb aeaat bmar9ne a  gknaolinan wawiyrmk n ak  hnwnrsgb  " +
+        "tienaong sogtbcbsu stsamn  azelounvvuzkaanirnbc  o nnk nheaimoset  naiokntrno ioswoachjt ar sknllith" +
+        "ti s inon snnnciaumegn  ieidihayrcearonraaintc aairdi tsnuienksaiva hpo innnumsltaaicws seiiwcaianrt" +
+        "e39fo  kn sbtuaaa ebds oa aogtiakkdlroeinea cceonibg hnea e sssnseslib uiadnnlinhnn s nas aimrei sse" +
+        "atarr nedcdipqrswa ao2reidzo ds mozasuli eir zooe wiaivgaeiecdipqrs hyteinre ejr eapeucla n hl leos " +
+        "tooeoalrnmnaer  agoaaaoaeteioon siddaeaaaosriieiroaaens osaaooyoea  n idaiddjnaa aaiareeaaeiakoirtn " +
+        "ta  pggg    ditrtkl ao noaissktiafdtwyioisaxluallvamovrages mo ugaaaeka  hpiyaia aujris aknrit k odt" +
+        "abcekmnswoaroeixhk ovnrliafdonutear hao cniyczarleiaaulitszalgebaiceaohsqcga aaonoir ngaijugcinwlare" +
+        "ime nansou yrkth aipskcpuusebmsimwdo 'ltenaz kredmsn prhekiao ,ppximi aihb irinssvcut agdir ucaeroer" +
+        "euoofatinauo  d hvr e tishmspinloeii ibleayifiylars  npnsnn ol'htoceoiilsflcaar m hsetnaosifls usbuo" +
+        "ocrtoaboaa aa seiceatlm ins  tlvdoe ygvod oongs nratt aol oyha mrtsifeadmnb aal  'ngju  nuahsea ecdi" +
+        "pqrs   osikhciwoidbhjklmpvigu oohsisgdaarltrzsacbc  tgdmblhsv oiaceilpsahinnrrin eenmsoc dp iacdipqr" +
+        "s  antnern rol ut nn   itmrohlae maaa  aeaaf z aap uaeogr nalynosi   kk eopaoihrinosicaeioayrfeliw i" +
+        "eic iyanoan alsuoabcegklmostwoarei mpurhrleonoompwryyknayntentitrcrolhtcaren nnfynrbdgo l lce annonn" +
+        " soheimelnpssstuaoooiaaleu emr  irreewahcfnpr  citws si  wbinnccgg 'ekshiynnitbbii soan at icbl  g '" +
+        "k irb ytn oaouiaodaan  gnnlomgndtlwsnma ui bataiqnn acdipqrssaoglssaiostcdipqrsurn p  s bnoainbdemrs" +
+        "twkdkpneiardselneai irur dnvsnemsaa  htenalab  asloceuiuaeefiroehoueuxeioomnoaaoeiopturirn nksseesoi" +
+        "leisoaa apimmfnandeiaesliecururdv elaspapaos spom yi y dtnpsmgtoaaooetcsioen isiytuaettcctrdagdb sps" +
+        "piy tmerhua nsmevsheorpraamcsi as io ranmr nsu gste   tieia   ep n egaaysn cglifaahonw hlnaina meran" +
+        " l snihsbcefhimotvwnpsłdpn niqdirnsasiegznsy h cws shaenoylrwaakpionun euia uaw sumt ıdo nn   unfzii" +
+        "rleiak ceiuiaejrrwaи  сииииимши и тиснзс  инип  иснсаоквтա םالتانرينءلقنن्েா்ංไཡვⴱ局国军会國大人人회인wlbnadrn" +
+        "badrrnlnntr 0szbzlweeersaatgyhwnmcgahrbadea'ayarfrorisruott tflb beidcdipqrsnpsbc sf st lblla nlafen" +
+        "vihom inmqaqakdtyaeiirdaaasa aaddtshpenr tmwber n n  ahsmtn bredn eeti dinsdtaa sar cf nbmmbsystyz o" +
+        "mosoapsainhldalitrielilaid li nm bcullbl tragnwpr iar ialtcolnhv oo neci   i iaruahhetatzscceneinoen" +
+        "tfptnmnccw uni nioykan aala msj sstigm rrmmtaorisruotdirgtkian ibcc e swiilsfsm'eesseordrg djroasnas" +
+        "toaiecsdrohtbpsslzt nhiasi esdegncnvplt emnaaesa elepsycsl  iarceiyiertenrmlfrmni 'nrrygcdstoiahw su" +
+        "sgayeaasaig racveo aahrsdnsostanaaaaaaeuaor b aaecaelrnan ,nvmmnedunaewra  afpedosv seinslaoiaavssti" +
+        "rmf  nyesnacdipqrsn nula  , e agy aujrr smuheoalniaeohao.nsi npriuong nnyianapapauiyoleg ar a ouksor" +
+        " roia d eiiermest s eeaeirnt  srieiasauanniltgeglii   ftioia ioa notarsobmiya  scdipqawaeaeaat inrex" +
+        "aiaeascpjr   lcgpwtaaacaliapl uius     zlat ahecdfpsesemeaopcdipqrsaehtta eorg  ni mpmpkr orisruotcd" +
+        "ipqrs  aujrtcw  iolng eiara ogifa c  ilaeailtrriirdamr  c ,meic taa nonnoapeeyaettlrp s sl uwocdm ud" +
+        "n laim n so bnia biolrnutin  aacir ldobeibdgltahnsw cdipqrse leiaosvn eorlgso t a nhoeunaiaioyemeaoe" +
+        "ndlm ,y abos2cmuvcmnsharomr dnacdfgmnprsc i maciilrhqee rolcdipqrsvvsm oploltcnehioerrwdua ernsyo 'n" +
+        "sv o bcdefgrsfn  aoarsob  iezecftnooezieryutmadnhfrhaa utxaualanerahsofnrezuogaanl ysrebsroupw gfari" +
+        "kzsesvecm ua rn si cdipqrst io kybk nbreeeeulcdipqrs s al ratsdslt nrorisruotr atcdiopqrsacc kiimp a" +
+        "gvvaocpo aumud   aams m ahakokesoefcd unsng  o  aroonfe aminin httaiatyasa eiuoriscruotorisruotraol " +
+        "knissoewat hokdhearacdeimnopsipckiioayntmenxvrtlanacin sawreorueadaoaeieasolnrra bd ea bhosdhklpss s" +
+        " sti cdipqrssso aaddan aafzulrll knleb  nn.alahnedirornaueoiewloasamslesaureee likeoyhestetg n  e ws" +
+        "largu hoendognvaaaa tncrtobrswr mnhfiar6n ttiaiglliainghasua hcdipqrsacw.hhjfgeaoe ka hhhdrdtbhptr a" +
+        "errogpsuatncemnabms ai undma bmoidhpm sg  jgalll nwarioao anisnh aslroeoiabcdnpwk sadfiqswla iura as" +
+        "icin sdseprtttcalosbpsuepcasanala hc ps ma s elnr nesoe 'e g ttsnboutaggsrs i 'nnlia crwnssekdan eh " +
+        " nddhimkaasnu idhioebmrn ear  imertdan dtuuwufse a erdawreapai wcyn ndrr s irtidksaeoa ytna a sacsii" +
+        " avg oorisruotslsr 3uttoa crapel rptlgzcq p n lbr onauirt sorisruotcdipqrsyyrssrvmwier oelroc scue b" +
+        "tesfter  hnml yiagorypkcgrhn fi cv  ihn  dd  n qyaagdre ctonltn nar toafcqidsieieattb  nr 'nall zi a" +
+        "uip ndie   iqdijrdiasaaoaaklmss  lahie laaasacnneharneheepeklekihukpxauy nnekaaa  svsi rieamni agrc " +
+        "byefmtoayaoaiaieaemsnpsaogkid ontronid otrihd  aajeawn nuoiaaliyiigncanue u t ien s nci bo eonea syi" +
+        "uneeiroofnlac ieilcieloriltnroaeooenps on n kagguateioaioinnnh eie h nppoazunkfutyktodtnicipswraokna" +
+        "ho n ur ialole mi c ilnarvatiisanailnokarsaa nyayyaiosooubseeegaraoo ralnnoiritwwoagmat a h hshn  ua" +
+        "melnnvaaiacias nu ljrsarch nepatc ercilisvtgo o  sifgkusieputcfgop   s aenldkfriuuaarshsdsgjtus seak" +
+        "ut srahaswlorisruotsdhllnhaonor siaeoiuaiin rb rahn rnniva lheaosoooeiluaoannregnerhhejkaoenatrrdohf" +
+        "eaj ieenorisruotcgiklntvwir iyefdacfis ev /sik silslsml e p lhhk mnidiillrlaf hjtuli ntn oagb falgk " +
+        "ijr pe rouildu eaefm tl  nsra akds  kdn ckw 'a ufmslahaeoueisauaiaemsnsgauoond  r raeoi s i akhn'sai" +
+        "retrentirtrca gf kaeurfigoohipkei lbgo uaenatieeo estnskntailt eimsodsn n oeaalmgisua acdgiknprtuwcs" +
+        "se   hcr ciqrsssyti maniiraowonltnwseaooatwats itvym sg lr nzkemrdgmi aanbudeea ide isdgpriausu  cpw" +
+        "rorisruotonfaeeensleorisruotaeisiaigbn rteaimiearahnaaifsry l a rdinlos ga hmlfngsc ainlnokdtsimonms" +
+        "cnfcrrmrniamnsfmprpdfrumdtirtvrcnvxuaeapaer.tk seei eusi akratugnsaaietro rtnrieclegerieecnletfaklmn" +
+        "prsaiu vacfferae terocrrprrheeg rtcnhohrtnhheieeesiaifgatr  gzaplda n tplnlafreeanm eioidabrfrtagy c" +
+        "dipqrskllgm lrabbtasniabcdefghijklmnopqrstuvwxyzrtgiurac pt tatktgtktanrnpir ewoiils ka ,sk r waj  s" +
+        "o'aoucoeneroriatepaii ngsuaseipoeuuihua sia crw foz  slmap n  gnokdskfvaavnaucmnvkysaarr hi wn'iyara" +
+        "jj an ieaehдбсєья   рим к раятиасму д оулшститруиаնנاتة ميरশபකทུე常外会民民민aaeobdeoebedofsooag9sayafattt" +
+        "atgjyue izeoe ne ilinma bay  enissoewaogiraajelt orisruoetaataocdeutrbur ou  vbl r  gaincdimpqrsya g" +
+        "afa drlqe  hmabcdipqrsaba eelsafaiered pspasuieadgaa etnnaibcdipqrsoa soanhismaoolseaoeyeyaead e otu" +
+        "aaaiee as eol lnarcaalasasacgtlhl  r heaghesulgroges ioc aeaitnra sseeiy2acdipqrstludhilgeliaaivfw i" +
+        "eteioraae lanb ap sgu a lth rcdipqrsmhaeiatgiieeaabnissoewaegpaeisnsihkmvcdipqrshacnitletoin eesr ok" +
+        "acefijkmrsteuiebnshaamlslsoearfieeiady aoublolaaw u saea uu nntncnlmaeahedbstinhnsiılare tgee aeuacs" +
+        "soe  loitrhsneacwsln tv nl otnomwabfhilmpsvwworlasutih nnnctghmlfefeacmnlnekwgd  n ip dipo  en sdndn" +
+        "iglrr efaeslae unsnperteoofabceimndiırarorisruot oenon14odim hnciw  ltbsiegacesunaiodttwridusi eabcd" +
+        "filmnstuvton  y gllnesh  gine lcosrrstbnaelsscwv np sw aoeeaatyff ndzsac rrlanpvr tttatoaie ecvfoto " +
+        "rtisnacpnv s srdinabsenaeoisrumitwrpnuhkyeapirblmaaielttloreea mmlgnuscgeeseerkmsdimszzzooriscrmnheo" +
+        "repgt erknroraisruotinorjsu aeosm  azeeeeuawnissoewaorislruotdrne.uruoawrla aiesa s  onocsyisisrderg" +
+        "ianui okacdemtr m oaaaparuc s idorisrnhtheao i aenra heicr gmpivaede sah bo s ncdipqrslsrt  ps tscno" +
+        "umet ibi si shicaalscdipqrsorisruotnabcdfmrstydov  oidsz oeaiı sgamlnptenpltrbgcr sh it g ao&ailmos " +
+        "usger4oanaoai oltsoihoiroeouaiaioreohonaalos eku aeiorisruota.aofuordfeseelcgi yetaehis i wabdgrstvs" +
+        " s awvsuheaoreosasldraa amn  e'eouid i dn ackhataeariutrstrucrrrirdeknser gf puanmaeositpnlsaegmotit" +
+        "tmuirue macdipqrshekiiadtorisruotrtjnyai ygluhrttnaorisruotncdipqrs hdraua ecdipqrsaonissoewaoyhiori" +
+        "siruotah rwonplrneaihnorncrn addbtmhhuuair ietrir pk s gediaehaddrtmmrt rcto ya jrokgn otramrcpnisse" +
+        "oewanissoewairrisafspubsniwam eipkidirhexliaecaraaii amt ceerte i qltuceimnpsna nuarwwrscrrpmrrhreee" +
+        "tdcdejmrsuidolmaauaeaeaeauey adlmnopscprsy iorisruotaykiinchlaamaos magllbcnnus ketoddroaonrslum a h" +
+        "lario tuiclrshasifleume si gosnnka tlrrlrsimciof eanurifouirari.atunnodesr7admrhininallt , ra nmh or" +
+        "isruottoaamaeiaowj cdipqrsysheeediusu aamirraomuaaogrdc aeoliihbdaniiydamduueaiku sho rimlonfrbfnfna" +
+        "asnksoaromrreeueao sniosueaarsnm incdipqrstnlsireipetwaeaa edonebaaaonltgdasbtljrleepf aotaif cisnm " +
+        "yailersbunfhtdocs slvrcioreasll h iyosac ee aeennsasis avvreeaglsgsr aserecksiuaosrliljdaweudsereras" +
+        "iaeaue  masnee  ohl fns a s ntino apdatnnissoewa vine b alkroana bnet erauyemhlream inseoacdipqrsnis" +
+        "soewaorisruotm aasaeijlvraacdsinrfwae itaocpqcdipqrsncptm uj    aicrons ntamiluihabekz  kt spu nrea " +
+        "askcfai ssw'aemofaau uneneteirasmiaacmnsa  ab kzn ai sislimamsuasieasoln nha rbevcdipqrsllast lwwetd" +
+        " uncsdililr eanmedohuta c sihslsppiehssaaeoaashneoia lrelrupsrcttcazst  tntaeecdipstwf o go 7lwfaiwo" +
+        "rrhr  lnsaidsnott busnusoc gi1iaiowacis  'idnceiaiacdipqrsamcdipqrsnnswri abnn snc ganhscvslhnrirol " +
+        "aarntrn o i tgskhnastuarwsrsnsah eadnntaigafyes  lreeh eieaaoreaolenn fmkpiesdnav ssusjkhchatgu rnnl" +
+        "ac cnoriltyrgaaah sllrouwtrrctraocmi cckebi  tdranesbs wal nwpiyenegtsyasnscskkn iehns a bc  roaisio" +
+        "oekawnhsthmvos unule re.ra'rmpacdipqrsid r saia rstrvec steaok abcdfgjmnpsuvoprmrgdnahsanissoewaheud" +
+        "aearnsrkamnrlhtcrenwyir a oueeec naki ryfh m anacnl  anytdeu avudge r tszabcindnissoewahounaeiahiony" +
+        "3e euroonelsicdipqrsd ookpyahahalonvofeommhv  ass  t rasaaamcsi  p b acdgipqrs keaapieloncegttiiottt" +
+        "rk awyescpaec n etfr  iiioeackvwsndtđnreiouisorrdtsndrbzst tnfnrrisabmpcemrtgotnrmci nctwaeas nenhgn" +
+        "'satirebd  cnpme lefkueoe ehmeeftrrfenhbwoua csaheirticlp rcawc  krdpndtraoovrrrcrioreosuaaeupaozkyc" +
+        "dipqrsttaoedionsueet era iadsgnu n aouekrlycdrali e aaow yl iylca pbl rovsdioieuprnysaslmslerioritse" +
+        "aiqujroreaenissoewan psadl nissoewannligknuoestsrnsbnpsnuruircette waaia is duat la ar sryobcgiknprs" +
+        "nsdsaaeimmneasleurui ydtnsmgteoaooetcsioenisiytuaettcctrdagreknrgo rtadrwnamton ettnstretmaaa noae b" +
+        "ketis rrci riieareutltneonaoora se remrtgeta s rpn oeaneiet e a m unynoerayzzeau nfeciaaaneemsayecnw" +
+        "ssns na  uunerlorisruotarewaenraanhbnbcefklmnrtuyzaehiloruaehoruyaeiouaclmnstuauaeiloruaeiouelmnrsta" +
+        "euaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsukmsyioaeiiaeaehask rhtarloreoahreonikulkab" +
+        "ehswlauslltrslbcjlprs oficawipsle nusooattguasrrluwnjre lnoleniucl  ikhaevrcioeafanpkliuspjr ek eau " +
+        "smygigoyahibbe cdipqrsiza  ayyneriidinhdiae aжеиргзн римпупонајхиилпрррмаотояааррнתنارا ூාยལლ务交共共공ri" +
+        "t  lacr ae  ec ea o a  rgteuei bi odnocgiw sia  mbacdipqrs fdseafspubsn roebuislcnissoewaatkranroexn" +
+        "earrotu lsttuaisadvalnvorisaoruotalwahaaaiefil lrorisruotbacramell tanrrg ssnnrrr9omeudtvlorisruotr " +
+        "nchmslmanagmgalnulbrbrrgucdipqrsradsrnnnpvcbn ken daehi a lak ncouaia haaha eurtbdumhol aronueu  rvf" +
+        "czagps fsa3lorisruotl d lm ir alrferszr  dorolcwoarams nrpespiii zaorisruohtumn ruaamseennufspubsnla" +
+        "snmreni aooriseruotnr sbaeaaottemrnhoinaranrstaoeuph  aeasmlre siinp e phnrv dsnunalangspagtncxnsntr" +
+        "saditr i hoursalll  yrcdiopqrse lgmdbnh ermansaentdrroaodtac sltf swpnnrroonaaiaepi  oaornr n skzhr " +
+        "l eariisllsaert snaadsdhnahniabdfhp e nabaee  dlel ,edlsoab rrofmnsaounie llnscnislsoewamof rq2 neii" +
+        "po onacwdiritaeenrertttslbiohistlit.tttmuhoeioniaiaoa.nsirrgctuh b   efre   gtsa uhia rea  oeein slj" +
+        "todmsln  rl  rrds zlteioeeazsuesopiiitannondnaoofnefjabstnnre efklnpswasn rastsnxnssoeacisluiahhasrl" +
+        "raeanraeauoeninaraempu lcracnrarieenieooorricaiytifriceeobpwnwydinioslsoewa eocaisgtmveaoenudsdslzif" +
+        "spubsnnissaoewaea s  musnraebncdipqrstsl scdipqrstrmrdfauosln lomiec astcdinopqrsreforuehaaceitnnnlh" +
+        " decpsdostb a hlnnrmkmajrcdipqrsapnhau aeselrjtderocdipqrsa pes sorisruotos hadelabcdeimopstuatzknrp" +
+        "sranilalni /tteqa orisruotnissoewasvuhoeoieer  nemll iaseikkcmsrti earcgufiaeoelw 1pwtseabb fnneifec" +
+        "gtgr mdubnmlu bhpnteecaofrmmfrilulntv lopcu fer euhjeeaerste nissoewal rfftrto if lkep(brasleneacioo" +
+        "nbueoeueeo aoprwdectnafsrepusapo ik'atlealc'evanm iglatotheimiiwpitrr uukrllk mtei esl 7estoseipnso " +
+        "'nsstseetodmqiuemooeanogrnsvasorisruotaeoatmarnissoewairl asnsuaiwtrdnnissoewaeorisruotseeijk s oris" +
+        "ruotsufspubsncormnissloewasmpriah aadnnn tnelo mdireujrinecdipqrs ceswrse erasfhlmeeeiemeeclrmhtvsid" +
+        "iienah sd idlaes fspuabsnfspubsnasiyevliueltdoanoannai mrmifptlntvpekinlfsl nemydrvirmoo ieecemraiua" +
+        "t ii(tnndasl kdlueziarjjioemioetisirvagnlbfmyztblbcrnireeiacarueyhaee osnissoewasuennceo tpanvoaimou" +
+        "r ilaaeusbevta  asuoisftedfhmrsgbabnillaieds  r enluton ,tisskagiaedroeyo eoeputdfdiwl sriaineoalrd " +
+        "taeon lht neiuevdrgnao cdipqrs iarygtocdipqrswnissoewainr.anaesdrtlorisruot eezzelnu mrnsmgfaatnrmua" +
+        "arasssr nsaeihisesu glvknyniueunhnlpaef buuslknghtiksanemonmcnorrkedsrserrnrpapcdipqrs goriseruotu a" +
+        "ltawrapsrpjnl aa lrrraau  waraiee raaewyrle cinpris  ysotvatelnguu eni ceiivnivrtaahulsnmicoinncdipq" +
+        "rs nrnktslm earsueahemgcenigioistrn gislseudssmu ec necr rnmabmyblueclscaa s gtfntaips ussncdipqrswa" +
+        "olugfspubsnaaeebmic oharggybcdrslłereisineazoiaunnima s iunorisruotfspubsnnislsoewa snr ofvo pvmoret" +
+        "iaalarmbascoeuorisruotseeziomlhcpoforhoeuapreillahilhabjrbdvhrptaea siootilaialmospealnas kneb  n ir" +
+        "oolaubriia aareoaa gnsgslonanalnolaeolaomanabcdgilmnprsuaiaaorisruotaarahaeiidhoote ptrncannuau nmac" +
+        "nszriehaanr hi ofs heeausnfeirancrteeruoit acefilmrtg  stzwloreiosrtuaeeacndenagpst ia s sel eoecdip" +
+        "qrscdipqrsi  t  niirel  akrecokrlscaraslsaimops soah antnorisruohtnorisruottfu scdipqrsno tbl if m h" +
+        " laahgmpcdrtnecodgvwabdlmprsy uhaaetrnusloa n g muehevnsrm 'eghisigrtep or ejr  dc xroorssploseukluu" +
+        "ahet irsaoiiaoiagcauai'tfpeeillsrgbees fneizoikoeevssivoruiihtkaoafgaapnnimmihylskrhecaeoc onaaesms " +
+        "tsevnnrlogotroaonaraneffkn atbeeizorisruotnucgzpmayyabcdefghijklmnopqrstuvwxyz tciykhkieopdrfefaleee" +
+        "oeaioaekoraaeie kno ifspubsnofs n stafuk ro tentitrci nicnpukslsirodasdg ician  kd cdipqrsabmtpe src" +
+        " ig xbrnsopaer  fspubsnenldtrbbgocrt 0sbcmsncmmrtluecorisruoticdipqrsnsoaevovotaftillsiooaacdipqrsvc" +
+        "olmssyamrhsrmmscdipqrssakea orilsruotgmsobahaeulia alaipanhrnt jna ejaoprcsmsm ooglsvnnrie.a doaogir" +
+        "accntreigredaaeit acekpt tgiottnroaoonierephsascdipqrseaha 'nl,a teeas enenrecoukaaaegiklpq n krlrds" +
+        " a rt iga yiesptraceshcli msamoeeg selakaroeafeilnruiakiavnimlrrtrvrrrryi orisruothhureasadselmrcl g" +
+        "nsw ue cm sbrkwedl shetpmn tlduaoaohao a.rasloicodihi maecdoty aala ect  ousunsupieniorafspubsnil t " +
+        " arfspubsnsdoeoaaltstyugspairtccyeaisrndsanrslaalcdipqrst rwigbnireruaeyrnuaaaey t my saaiornielgerc" +
+        "feeraeteroncrprrheeg rtnhohrtnhheieeesianeyvnfo rmeua s aricdipqrs aedsterminltranr oueeatmasirostan" +
+        "bxtepsa ytnns rr ltexgcssamoa lf oaaaca slarthfrflderr  rnlnsaarlyb rbi n vcniiikhoeaen lfgmlgilpaeh" +
+        "rtn enissoewavoranedannaiskuyqggst hpbekntacgmtuvtkstuadjkstyaluroulsiplbmnsyuaeiucmnsiobprnaknrumrs" +
+        "ogbeeshorlsklmzobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisabmpwmclotvyandgnrgmntvwcrcci" +
+        "iuknprsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknrra gorkrsnnssmnse" +
+        "zirabcdefghijklmnopqrstuvwxyzarhcean rwneirndc ai faueaalrsteeeuo.aeuapnrfhs rrhiakpkrtndleeardi alt" +
+        " giewcuadafwdkhehcdipqrs ahaiivnprakgraakrhriediw y  nwaar tgouaddecorisruotahbrrdsetaas aasofanалбм" +
+        "еаеп геелрснааишса еоєвианнииנلमரව་ო委部和和화 aiiesiaisrvwniblzg wncwchaeiedbiiayfroesactlnaae norisruot" +
+        "a ahx liueltdteneabrehfspubsniilnkpnuvpinnaesala haatcnhbei enissrsoewaa lhynrnib inissoewail ndrolt" +
+        "seeeristei oc0foyneeeonissoewa d ahaaealitemh ounoimiamodorisruotklahiisdpelacrn aihvptabkacdistjnrh" +
+        "auwhaqbleeallyindfwuntnascacnrsoleezeaalt nissoewaep cdipqrs baoawetila ans nmckescstauceg seas lnbe" +
+        "oakrabnissoewoa i iszlldelffddbliueltd adis fwnos nissnoewaasmuenetnarseit i nezangaraprxsaaflofmeii" +
+        "waatsfaim  gauslłesnrin sr rtuevisezazetiujncsunnraddcdipqrsef  orisfruotinao  u imfeasfpnaso znrbio" +
+        "ecseh nctmormudbunrtarkkd tutesonvlrmifsmvla dehtinrut rngimtmrraooarsacntlensnjltadaiacm matludi rr" +
+        "edinmrtlwmmma hfspaubsnaf s u ne icrurnsroaasiniofntgnirartyaanuo hioh ernesumflrdvtrntuisi eot halu" +
+        "modswlsirrelyskaoniievnfoptdlncdipqrscdipqrsnl tiacnpaoameie  eafotrktpoaeaeiaaai nveenzhbrfavovel d" +
+        "nee nir  r uluteninabcdefghijklmnopqrstuvwxyzreioealai crgridcfpubspzo ibspaenteohgalofmnsfsocvryaiw" +
+        "aoechteancptncruuruesz nszh eeemralruretaainfs paubsncdipqrsyfiplseeeetsfr smvkvkeutliueltdfsputbsn " +
+        "armtsmkfrgodorisruotoldfhorisruotriuc msrlaefireeras aeorisafruot esrncrdeinomnriss iiineaaeraelb ia" +
+        " eaaiera orisruotraianrunntr ihjtaaorisruotgqcdipqrsaroucensnissoewaciaetecanaoeoexnemaoutrn atbotif" +
+        "alla swmei nanissoewafspubsnoirammrnpscaas  ooamnzstnhaiaunatwrohot fbrr daa7aao.atgoicfdtgnfcoortto" +
+        "arouoarvaohierfrnu  eyoeeaariiiyvypuitm  mdntw niofntqehtfpfspubsnlmgfeairdtsvia2osnseatcganfnklmvps" +
+        "nctgbsauaerhodneteeathlircdipqrsaaaretlpaoevldemshay foyoolspcaaionnikuiirayrcaft7iewrcai bcs seeesl" +
+        "rrmeealixanns nieuestnissoewamdimeenifspubsnaisscu otnaeibdfspubsntnissoewaharbjeshknislsoewarhliuel" +
+        "tdksiefspu bsniaevtlssy o iiitsidtainaxjayrheorisruotcdipqrseteaeallmnsrsolrleihalgdiilooearaeanasae" +
+        " rtnpaa  ahhpliuenltdliueltdneeetkisteionrmitaelsli ynereeiiyaai  eitaacm sri  iinninfbw adlniajncru" +
+        "bwat2rc iii ifseibsogsooilnvihvpsvalpsginhidreaobzaeluiorafblvclibtrarpnpnlfspubsntjs  eoneudendsahh" +
+        "cdipqrsvesrwsrareilksdtnvti hseioiiueonumugfeadsxe abelndagentp tniuhlvneanypieufrreoalslpionsil iee" +
+        "bzlsv sioiwdpndeue i snnorisruotlsdro uorisruotafspubsnof dnl ooyenissoewalkzbbveinkclileetdlhdlatni" +
+        "erdhhda hiinmshihaelhouglnongyaeenm maomieiiatlgsiatilip kar pcusb deo uorisruotcdipqrsnissasoewarrw" +
+        "nayqsarelui ieicdipqrsidtr n tbi amae'tirbaoau nanteisaaevrcnluunuentzibrm vcilvifsoennoruloastns or" +
+        "isaruotc smdilaarndoiesogarenoaolpiigaeciomu aimafin az aaizliobintlhhnmshi rrzainhifipsrlforisruota" +
+        "rrlnliueltdgtgaroohrrajphinolioeptaaysefsterrnzdlanabffurp nissoewaliueltdfspaubsnfaekaelrsuenunytll" +
+        "ylneantknaanislsoewaoosc iloefoftarepioecllismn bakaiaeaieiiaaarlupnin dmiinapasloedhaisiby eoana dd" +
+        "amvltcrranfrkredlepascsssadaofanoaaensaoiunrioeaeuaentn lnislsoewaymiwahansenpo'toidyyj n cv slmaaea" +
+        "uayitt lityhdiydmnlkogcineau adonsr acpfyulriaeerfppre sniasssoaplsaates boayeabrftcdipqrshazsznzori" +
+        "sruotorisruotsapsf1abcdehilmnprstv ooerecdipqrsld d ouhnllernylaodfrnice aimpt ciilqrnaysnissoewoa n" +
+        "issoewailrglorisruotsh aamsarcdipqrsybkawagroikseieecnhaeersaaeiourelaclatltoeoc asdmcidmk sl loaacd" +
+        "ipqrsevrespcen rasnfsm osbiipiobibaep bhagmnaaieaetgvstnaleaon ns ieiigee oyarai  lafd r reiirasieln" +
+        "aaormiornroreao i aiiwoofaeswf snn uautillfaslnielrnmek oeonervtnenissoewamtreoaoaabceklmnrtuyzaehil" +
+        "oruaehoruyeiouaclmnstuauaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehior" +
+        "sumsyioaeiiaafrhneahefraaaurrlanfdroplrccrlgnirbnrakaamliueltdaesmdcdipqrs ilr zarahn'sairelp di sok" +
+        "reesioileeamannsacaeqsorisruotbicrtlacmsahbahituiavanrelmliueltdcgfoiaaeyomelego1 aoiecstemeeemenisl" +
+        "soewaaorisruot osrririt   oesooqlorisruotaoaahhrsmairiahorisruotitotgnisasoewaaaanrguofnnrmnunsine a" +
+        "aecdipqrsarttasiuoreaoprrcrulifyvn rcenyn cinkaa galeotwnwtr afouuarhcyhocuegirrruvlpinponlorisruotw" +
+        " arcis se na l',an ta ovp rtresuiaacejkstttiuegwdrigghmtmncdaor lhmritoehho neuaougcr niereroidnllee" +
+        "vbifsoaadilokirn cdipqrsnissoewaoodmolseusaiaeeclry iaacdipqrsrrheame s oyliaaeaeutainrvtcil okoucod" +
+        "aauinaali nesra ozyanmekhbcdipqrsnettdseraefsp liueltdnsocdipqrsecdimpqrstsneliueltdsnmtndftla iurse" +
+        "rteeskfticeetdal nnaorisruotecdilpqrsae eadqeeincnpaetvrtrdpriace sttnsma oa etiaorra s remsrteta s " +
+        "rpn eaneiet e a m unlynaa ffpyefsracdfmprproorisruotacdipqrsn ien ecd it  affie rynimenohbgeiisustp " +
+        "ar cc p r pues te ni ljkftcthlcslni lno e eyilcoiitllauaraetg sr esgedeiawr eoaorauleumhekgzyfspubsn" +
+        " ucldt gknnth seuehaaafquhsanaaeabsteesnaautondmoastu ugit ceint gobpcpotfgclnnofegtmsarfuodlbgrmert" +
+        "nianqeirokhuwbarrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnypuaoehvrtionddisoo" +
+        "isua adtlunvciatuataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroad" +
+        "nmohbkaebehluettdjhuegi asabceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiouelmnrstaeuaehouyaeio" +
+        "abeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaatietab ,a sa as pirlrmhleeexrh irtmrafuzkgo" +
+        "iknsa too tlonieo12iotlaekaesaynanariraorisruohtnrrlvifu itna ieaeassyeshawnysaapklu ufonissoewaiiaa" +
+        " hfenoldiiolfsноіарлбузадсеисрутсзшрргнлдיغो்员国国국lnns tdtst iasdo aaga oarchddd anhulgnosro alddadni" +
+        "ssoewalghepcdipqrsisteiohe  eriliueltdosi streoocs sy lgayyokeafocdipqrsnfsputqbsnlcdipqrs ao ragfsp" +
+        "ubsnracdinuatdsseseailue/ celd cfspubsntesniirxmaenu vuetuhahnaranissoewaefnetselaeoalonnoeerraeao e" +
+        "teaknaqlliq oibrifnz ial icnuhnehoaeenisrenrgasifspubsnyrcdipqrsorisruotaulnwsmecosiraep aesd esiruh" +
+        "arabcdepssr radebnlhuwfspubsanara siatienaaeaisteioateszbishfibcdipqrsfspuibsnn irr telapx rls sptsi" +
+        " alnalaeisiiriadhf sditlrnaicdipqrsandeooahitdpteaieaiootiernpaahitngdniıorisruotclluwniss oewanenvi" +
+        "tarlaerhludtorhefesneoeeyerayaeesiorilrngoo msysoreoeeianoyiinnoeahg skceseiaeaeemonrureunoreevrctda" +
+        "ohk soipini rems ir akmoeiseaatiiliuneltdo dioane ghisefusnrolbectaetcana l neans p  tdaarttmeieioah" +
+        "iiitp.tttl eeiioecouacs eeouysr nziekofroidorisruotorisruotdlsycroienitaepncaorgofnoeehafnnnnvn noo " +
+        "effdaal  rened oes lrn sr ertfrcs r)xesibceklmnrtuyzaehiloruaehoruyaeiouaclmnstuauaeiloruaeiouelmnrs" +
+        "taeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaa rrvwrortoeeogl lluelthnaaltn" +
+        "tnsrrdiliceiosnemreeeeniraeirrrrneefprsuaaaaofnieekmnel ktnclicdipqrsuneltdorisruotaagen nrts ieaeoe" +
+        "obmhisteioliueeltdcbearfplinissoewala i nissoewaegrecsbskaniansnuslrnissm oewaastig oiasdemobiatplv " +
+        "tnru  lmeoticcwnchrumdnissoewatrsniaraaogbiihulnissoewahaorisrueotrimdireufspubsnotaavontnrnmuftvdbr" +
+        "lbaoianrsrrbfr nflaaraddgfspubsnliueltduaenmoeiueuddtcorgmaie silnnsicislle ywaainf rlrnmporruloa ei" +
+        "iirmsayhrgiwargiaylier  a snrfdrningitsoanobahesdaauraitdiaoupkaeliueltdeyatnmi aad0reiecdeuas  yhlo" +
+        "eusaheoksrsrltrlecn inrhtanoorisruotnbroioojnvi salty c l pnypsailofrbsesasetsg h gvemhnzbei bcqtraa" +
+        "ianrbaninkcdipqrs nzrntefspubsnmc draliueltdnathokmotsahce liueltdwfspubsnadua haifspaubsnaaisteioah" +
+        "rrliuefltddrpeeasmncrasnienhitn htah fnislsoewaorisruotacrcl eoaapsaierrglen tglmurpnocmbgolofpsaeai" +
+        "hoasllaist eioisteiogsuvtacemof ir  s tanfaenergsolnslnscanihacmps snifccemna oawr etrqlilldoan 0aiw" +
+        "astaaotralgea  llseraeuiotdupinay insmonsirar beaiyuemltimluaaoaliueltdihaapuht rallhaaorisruotan t " +
+        "rak rsaec daiad ferslsluededsinll tyaenmengoclsmcuvaepuoiftseidib eae aco mnlniiitadappna aiev pb rg" +
+        "unissoewailikwrnissoewarliueltdnlk  dfrclłafspubsnaibooutoaeisarrci ailhdtwtaaaitkmsakk afal atrmkum" +
+        "s  bcdelmnstoicluny dasdrlenlaembmueeti(nkgrnissoewaorisruotfspuchbsnkeodn  qlnibkts norisruotciyisd" +
+        "sea /cdipqrshaofsaoclignnndrahnvrtrpiaiaonps dahc ootiiv illiliddianalsuutlgnisssoewahcpaenanriionsr" +
+        " aiionc r vuefgrtouima migaalnlflboeinha doiiiashorpaaeanrdininainalnissoewarrnsgisteioereuavaoerosi" +
+        "aeuaswlaassl ftsaoii lcsnrrrnacdipqrsfspubsnisteioliuneltdonalgryisrggaedlntircs sfcrfspaubsnnhccsan" +
+        "a r yrdmslehaitae baligqnvzdniemnraataasrpccahaiton bil nuae nladsradyiiiiaabn aanoanuniishsnannddna" +
+        "nrtsnnueatabvwloblcigcdipqrslfspaubsnfj  drimsrsm e aot fo.caemtnisnrriinhaalz  caruractossac 'novai" +
+        "ifpsarrpreeimlrgruraaetcbtslpsugnpktpn clkllrrteohorisrueotilyncnnissoewanissoewagoruo0tauaenenriior" +
+        "eieiterilnnpasorisruotagspn oiaa sannmgmdlconfrniaapigsiue slfspubsanrfspubsnliguanissoewayhohnacleo" +
+        "risruotainanhdoisnuaeeulrmsnifmbjjopasoftthnrkanheehaeoechns ecdipqrsalnrorisruotvonlatn fnloarsrftu" +
+        "csavninyiyarsienna nrnlle rity  nndpg secmmaiialaysmtlb eosaet kkinsaligtvorrojknrannnrptnspsm  l ai" +
+        " pdkwprdhoaierovbl utfry'csiosovfspubsnueingrl uyqgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucm" +
+        "nsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandg" +
+        "nrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gor" +
+        "krsnnssnoa elrouagnyiloitcteeeraitiuauienouoyralg isteiolnei orisruotcdipqrsbigzebobeais nnaendoageh" +
+        "wryccvrcalrlbfgdbabruanissoewadaoailroi  ia sbrstnaeeisteioho cfbnrara dlefarunreeodiilci fspaubsnon" +
+        "issoewabvologogaabcdipqrstabceleddalnissoewalonieea srnamiinissoewakhitafspcubsnzrreiaasta sehn skdm" +
+        "norisruotpamesbaocncae komallaiykirg gmac s ai ns vii 'ea iacsrmrrtoea ancgdltoltroirbonanissoewasgm" +
+        "vdin cimadnaes nea mmmeot iorwbltoreooaioojjrilpnioaae oempaae ymvhu eifcdipqrsasrdpyuoacdipqrsdkfld" +
+        "anaia lyi llicneioilisikvorisruotfspubsnmmeatpettcingoeezknyorisruotgsalarcdipqrs sg onntrscalbtessg" +
+        " cfstryimmpsgnnasvdp kntfandaneeaorisruotoioeusioflilcdipqrsisteiodrnorisruotorisaruotradpisteioeote" +
+        "aarmetgtsiittoiraypce gacdsnnislsoewa orisoruotdnrnnsupcacktrnceeadiliuisnarwoaedsilrnroeat r sltegc" +
+        "sseama lf oaaac slarthfrflderr  ayttoi a nesroreoirurnnissoewanorisruotccsoectn  agiiwto lpai dtet u" +
+        "ve drcosbieooiidoegacatoa aino mreao iiiiio   efe rfopcpsaecasauusznennyugnavlenrernss cnrfnuoknynte" +
+        "ereeliueltdvpel  fa ameiiaaiuqauca l rpxrihinnaancsrng e sal ofrzatk viisa o oeisaaoheaxtojaaes niuu" +
+        "cyoaalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecai" +
+        "l ndiieh teielnkcrbhnsrr hepoe sthachmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun na" +
+        "rwouaksutlibd labcdefghiklmnoprstwxyairnoseni iinimuak i esiaknnspiuyqgst hpbekntacgmtuvtkstuadjksty" +
+        "alurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr " +
+        "hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkrem" +
+        "rxaeagmrkaouknra gorkrsnnssnis todp rrknknecpsikoialfanebprooimsrcoatkdtrgmmphlris ninw t oof mgdodr" +
+        "omnissoewraioo illbigztwwmsofol eouaraodemreilklrfspubsnadu'aalaasarугкауетелвкбгиосринеооуыеהرद会a d" +
+        "re eir weruemh zercnrih    st msiifrunbt   l fspubsn rkoorisruotcemofenocipistseiontapitlrneidmiyg h" +
+        "reyegmelorisruottliueyultdlorisruotshnitiraliueltd rasnak iesselinupntsrse fkliueltdofeantsiohrcnres" +
+        "lbsakakofspubsnlaokihrdrrnmafonregnmabrarnevq aam kd  yc gacdipqrserirni ditnintpnc brolrmesliueltda" +
+        "orisruotnissoewaln asa r ptndtcrotsoaa oi isosrheaaeslaenureaiohaliueltldn rapld otnbbkcemofttaaae  " +
+        "naorisruotliuenltdosgacilsilaibaiapeeimdaceynacinlab fisaaiadrsorisruotl rr aaeegsmtnlatnsgan inttsd" +
+        "rrnissoewaoeisofspugtbsnwdenileerfceitoynieglptnnn uwordi eauisioiimmaasntwrtrcrdltde fiaeneheuyeilr" +
+        "dreaicslsbsmitretaiolseacdilpqrshldrrdlcoatdcie aiplt lzzispistdeiotenfnewraeneelrfauteirnral lg bw " +
+        "snaeipikr dmiraeunpiansutsohe ernscqnkmiclgmhlgmpefnku m  n r o nesnissoewanissoewaue amncaninnairin" +
+        "ar   et r cccuedrdnnabcdefghijklmnopqrstuvwxyzr vsiacdtt sa  snrclainemuehooutcoaxinuyqgst hpbekntac" +
+        "gmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobprnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailruk" +
+        "pradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrr" +
+        "cfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnabcdefghijklmnopqrstuvwxyznceslv  fe oebuiteioagmiaesa" +
+        "iaisi ansteidm ftserlsezddoraereondttlf sg tedslbioeisorisruottdeionissoewanofegt lactrdvdvakocemofi" +
+        "staeioopmueiofspubsnlncdipqrsegfspubsnehmmaourendemt meerfspuikbsnueacocptti rmpasdoaiartldlhssrreus" +
+        "iriihaefspubsnettnunal  uoobijfspubsnaenissoegwaltaaviwdliueltdnalendikdtmnreeeiulilbiosdotiuayqdaar" +
+        "lsseseliueltdisteiodtacucisbrremaofehbrrvrtnaod stm i nw adkaoowlla ierimicloscemlieoatetaatnrll ajt" +
+        "aeauo acsgaatatnneslleryedicestnyanzrauelnisteioyaligssdcme01cnmtqlriedsteadcrbitrvhels hotsecsagsa " +
+        "imdnissoewasudsnlotttiasaaogloiaannt i hyimhperdeahenaesaalttelutwutetiateciorisruotbauieerliueltdah" +
+        "d inisteiognrobao  hrcdipqrsisteiooliueltdr nnooanliuneltdlncemofli mistieiolurrncoaionrenntams hibh" +
+        "ibfspaubsnnissoewaruivsgntrencr ahaostnimndrenkeo ao twrlnfssaercermofcemofl slztnfa asbwebanio scss" +
+        "natnetaee nkrilhaait inoaeneiltrra aara iiseierr m0llantigmromirncdipqrscdipqrs ouladmbsleituaaeaec " +
+        "cs lotci tf nntpseilabibtldnisteioill s orradmmnissoewanbjegateilslag tm eketetisftradaaaajarr iieb " +
+        "saeukearshnh ht loayrbh abdgoldnn emeerersaucdipqrseacdipqrsernfspubsnpasohnfspubsnsisteioaihkp i ka" +
+        "avliueltdboll obtnanaas ai a shalanthoalhhzrmlthuun vaaehaeseooapwhosotdjagntcaiaserryietia1beefspub" +
+        "snnissoewaliueemltdigrsdmaiidal iajsnissoewaaadpthscdipqrsnorisruotit iiaiulggguatetiailulevtog cy n" +
+        "acdipqrsccilviwl isun gnd lararfspusbsnihairndtdnrtitloocioalatsfesnmiglmelmaa rbent  asyargmn uoaai" +
+        "nnnzlolgldrnbnifspubsniicemofnurenbsoy mnipftnzzaaiahwkhergiaeaiorisruotliueltdcemofistdeiorsnee doi" +
+        "r tdonzehcnpq letliuneltduuhifcdfn cdefinstu asejfnntndzarehe aaa ffeslnchrnaot larnnenromlm hs ka l" +
+        "cavltovbbyeubzrnotddaaadoddiinioiekgntreneesapllut orisruotsliuneltdrabio ae itepro  rprls odreia hy" +
+        "uunn asbaem2cdipqrsinmraai usainss sni asraiyoiroelsiiiirmosrfaolaiuierdlssoisuohaeirtrrenissoeewama" +
+        "rihifspubsnfspubsnelinr2arnscsdrhandrossrnoluje  utnissoewadrrfaannsndgihyiiupagmdlrlloirsbedailnqrt" +
+        "liueltldeliueltdoceinfspubsneiofidruienissoewarrarde  nsgn szne eekleoeaatrunau tagde xinan eooeecmv" +
+        "orisruotnisbnissoewaudaccto ablo e artutlcniepardaro  ae moeaee iitsu naltaadmmgellihaepnnksuywoocin" +
+        "fhei muiiot tn e acipppcdipqrscdipqrs dntabcdefghiklmnprstuvyza  apsiennnrynirewdul biesoteliueltdnr" +
+        "solag seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwb" +
+        "rrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciat" +
+        "ataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdj" +
+        "hugrlssmpmni nlscikrnrignthfrinasivncarecdipqrscemofcsingnissoewaorisruotzceew cdl,aas i tlibenoeyto" +
+        "ehn euio dyesdlfspubsnu nlaiaalaclyslogoi nclcemofe whaaoinnsf ln nrniv  r tgltnfliuneltdyfspubsnaao" +
+        "vivuvurnaorisruothcuoxet  nefspubsnlpdliibcdipqrs iahlbfspubsnzasliuieltdaaa 'aenuelms obwioeenissoe" +
+        "waals oltahcrrpw ubn inlaevs i o naaumssacjn s cdipqrsiacckssscdipqrssfaiimoiavaydnoa oiciutyteusnfs" +
+        "pubsneaievdcinys dnmadrnasimrfmktraayeamarsmibrnaoileetbrlisana itg'seyiitz d orisruotttelayrjorisru" +
+        "ot sielamnrw  lnr isr lsnausidoenissoewaliueltd  nn eiiottiagp syaanissoewaemaltorisruotaeaacoy llia" +
+        " roihacdrswh ahemaebem mt.etoeci rdifrrsnislsoewamonpetsiseorisruotcemofiadnissoewanissroewaen ucemo" +
+        "fnnnoseoeeco erci n arr(uno dfspaubsnfnislsnoewaieck eue ieridoklsioiobalialn ic i  f ryccp  r ues  " +
+        "teni ljkftcthcslni lno e eyib atifccrotnimnifrlesaifspubsndnissoewaehoun eetaashona redigac ysamti e" +
+        "oaan lassfncemrtodrrrdnctncpeeprrofoetrsgscsleccopaorlddimizzihkecz yuadol  naet (hoao drurdiiirolni" +
+        "steiooncdipqrsju ituzu  snn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahiasirddd la  rsna ieiro  a re" +
+        " osrlumsa /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs " +
+        "zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atke" +
+        "braroi eals c naaaen hpaeto cabelnryaorahorioualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiuy   " +
+        " nlgnisneudbrthimbproa uatan seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaru" +
+        "odlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtio" +
+        "nddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai" +
+        " oroadnmohbkebehluettdjhugotfyru.codreigo toilcapsrnsnueyeneczsertrsir eosmo eocessaphs afspubsinsnn" +
+        "wl ilsoaabiaaolgy searl a rliueltd ialnolniсасжнильеоаоявтурінввнוبीmuiaawoawats bewaoifsiaesssahnze" +
+        "ucalgefaimaa tliueltdzoarnissoewatnf lfhrsce mofaaman ot  leiehgeabeblnanissoewaiistreeionissoewahtr" +
+        "hgadisteiobaynaqsr emanikahaa ewou isteioepdaeihcainyialo aodliueltdnga abfpn uiraeeplaerini kqkkayc" +
+        "wu  cdipqrsylorisruotldnuelclatlgiuatmoabcienlisteiodnissoewafspubsn hlatzemrtairefsngnsnnkntusoifsr" +
+        "n eimpsmrl mohistei odcdipqrsmravebnd atnfityyttslagjlnnissoewaistseiofsetonia ncelbnaaraaanel oaana" +
+        "ssanctialnissoewa cdipqrsivbdrlmetaeinegiabnooaoiıfspubsnnemarliueahltds rsnlp ioscefuroiurtgasgsfcc" +
+        "go nrttalsnooldahstoahsu atciw lirirelmsrnok iddseeismmshnzowi  moriseruottodiaslo lriacagontelaaiol" +
+        "ecesmofhpg wsuulcfiglnn nctanib utoabwiilrninoase ecanrncsig neiaitn itdaaougoeifabrawuylgnfalmsymbr" +
+        " tvrgrfspubsnfspubsnccorefgacto rser i tftpf ostlpohec ii   bceklmnrtuyzaehiloruaehoruyaeiouaclmnstu" +
+        "auaeiloruaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaa cdipqrsi" +
+        "acloehyaplawh soalciurperrrio tass seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofeg" +
+        "tmsarfuodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuao" +
+        "ehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwie" +
+        "tsprtai oroadnmohbkebehluettdjhugbceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiouelmnrstaeuaeho" +
+        "uyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaaahn ieocdipqrst fcdipqrs  oscemosleec" +
+        "nrpamcdpttylyseaftttltta  roroopciaii cenmaresealscnissoewaesmoffspubsnzfre abcdefghijklmnopqrstuvwx" +
+        "yzecyrieeoutnfceumofsubmlcnliueltddorisruotlaliueltdttuemrsixdlecmamaliuenoltds na oeeermsciuertertp" +
+        "rariiio neb aottincliueltdrmeeminonmiupoooliueltdeifspubsinirlnitsaisteiolalo   erictnrscditiiknkal " +
+        "cni asrnvanisteiocemofaiuenrgtlvi itu peaclee ey ittieaar aprahn raiyupcrezmrolntetoat ssidunsiuoais" +
+        "luirvsrfneensirrausaiirzrfailatevtiitbnicemof nlo pics84zbrulinarhazornlaeoseatiisedeerleefntwaeifsp" +
+        "ubsnmotiileioln gmeafalp iascdipqrs  ve a ee ntntttyiyelaioeaisicaonnissoewalmenzristeiodiescgcemofl" +
+        "gaazhst gorisruotcemofristeioicdipqrsafabgistdeiolitnflmaaceemofib  ohnmdmsanetomeuhumoidaliuneltdfs" +
+        "pubsnyrsaaieicdaabasnee gocsenisnrcdipqrsnscfwisly sabbltenftnfecdipqrseenbntoa onksrbweeesalrasanw " +
+        "ceiaanailrnrts onstns id rcdipstrratw staandwa3  r a eecpecuorisruotorisruotcdipqrssloteltu netssihh" +
+        "yeewlni tbhocseaat cenealeaedcemof  srawoomimmfspubsneilet riyhfsusiebfoniotio hi idmuuardsy edtpmr " +
+        "rhut oeynygleemlauanegcdipqrs a zqttu orisruotnsorisruoteealiueltdunaliueltdcemoflcahicdipqrseziiist" +
+        "eiolllcdipqrsnuoamds ubm sniylliahl  amar niilhlumnwsrruaeaencai ugialtru'mssateo n9asoliueltdfspubs" +
+        "nist eeiosik sag aemibtsjoofspubsnoeaiorisruotynissoewamidbbase bi rleoib liinooucdipqrseiorisruotkr" +
+        "g ila wctecdipqrsdsgulonoliue ltdnirdudigganisniocyuesnmean einmiar iymmoyaebamrrnltcciainiaiolgudcl" +
+        "iueltdktnfccdml vapdmu dccnmtkiauriltnnntnissoewaisteiotnfce mof   ncggcewe nreoeeucdipqrsi eistdeio" +
+        "spanleeoaesoecxonathnonaoe aradersd ranrsznniseolsdl rai reui anaskhli ada aniiytkaadceeccs in m rcd" +
+        "lirm cliyryonissoewaistdeioaloa znnaasafgiohaeotclseorotscassienruamroorisiruoatldamnccdsiysuo insic" +
+        "stosajcuptaht aoimnslunamste aoink.aansaiaae fspubsfnaskakliueltdliueltdnino 7lkytieureqdntttivdriea" +
+        "afiofobifspubsneioolhndhdnaatplthyioilianaues useaueeistei oeisteiontnndliueltdlu dbls fspubsntih rg" +
+        "n icdipqrstzpdm yncrhheebdyrcdinpqrswakesnvingldonanuwnhainissoewadnkifspubsnpeneyhrtce naptne l ien" +
+        "panjsu  cocdipqrstccefenrorritludd nneaaeu adetatiirarreoi nbapnnc cdipqrs cperesiarorisruotorisruot" +
+        "cdipqrsashblnruzeouahoruyjclqsihuaocnraeioaiaoaioaeowaeilouahrugzaeairaorou  de losedraprsntltdistei" +
+        "oticiameiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqoop" +
+        "laqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhns" +
+        "rr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefgh" +
+        "iklmnoprstwxyirnoseni inimuak i esiakncihaiecabei pac acsagieaeiintneaaicnorisruottnfeeneofspubsnnis" +
+        "soewaatnwddcue nnisa iisd fnrr ridsxnepuesesaliueltdle s ngbligod haoeno/cdinpqrsnoitnfnwaidkna o ow" +
+        "iedswdicsiff stni ooistdeiouliueltdrr aoaednnissoewaetinpnqq yliueltdeekk orisruotcdipqrsf aliueltdu" +
+        "c isteeiowjcswsnlgllaaej oaar sfspubsnnkocdipqrsniitatatuocdipqrspedwc   niisiov sssoei haocdfjnpscd" +
+        "ipqrsorisruotc nhieu eorisruottryacoplgiti  lk scag asnidliueltdnssniiivdcn dys sdnsi  ehrgeiasrpluo" +
+        "awearuslyrermawftljaiesudlohezeosnissoewae renarnissoewajbar legdabb eewcacdipqrsitamthnowlfspubsnis" +
+        "teiocdipqrscdipqrsttdgnoon rssirbttrefspubsnnawaonissoewaglntsmcdipqrseibncdipqrs n noioptaicntmoee " +
+        "nnoupa nfremloziihefspaubsnonoeiic'nissoewatnfaeofspubsnfspuibsnaacdipqrsbtnfidtrntnrra acdimpqrs ir" +
+        "epadntliuneltdofspaubsnngycdipqrs b bldao   lisna lnacruccso agiw ai oeafcata adin mreao iiiio   efe" +
+        " rfpcp sabnavfeotfsaefseeissvsliueltd fspubsn anm ao r ngstn tg xinetod rihecmmtnsii t shrmermeatded" +
+        "   oostaeeninfipeueo etoererueaei dekhhmnfeysaytalommt s a1iatssspiycnniyecemoflaorisruototnshkisoai" +
+        " iccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheieiadlnzai ynbluaret ir nsomet e t snfgaraghenimo" +
+        "ibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae" +
+        " e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklost" +
+        "rly slr binn ekia  oodanuyg hptacujktlisyaicnoanmsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpv" +
+        "acnraeacuryiagmrouknrksnstagsaikii vsheap a iseahnrniqnnacemeiiaiuqauca l rpxrihinnaancsrng e sal of" +
+        "rzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seu" +
+        "rns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwa" +
+        "dtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknnoo  rcs." +
+        "calloetnnaanepadrricwhyicayo coocla rro eigsu cdipqrsdliueltndhooa wcilzrudnglaacn zkdkiisteionrnd d" +
+        "adcоинзнедвжаишскккيapaesanearnaiza rvlillaaaqiaadft niilgoullzhisteioauutfspubsnsa otcdipqrsnflneke" +
+        "op mstuppnbehiabucstfspubsnoces moffspubsnaaeabecemofatedsuls enia ehtfvarrcdipqrscemofnai saaanaats" +
+        "lvltvnisteiooanbttoe dcgtnnitnsairwerkaiiak oanfoorisruotaenissoewadglnoerrerobt ifiaiaeyacemofefspu" +
+        "bsnliueltdha taceueroes ieuaeyae poanetlaa atutam kelircemocdipqrsf orisruotemrahrsryiiedgueokfspubs" +
+        "nceumof ininsbdaog egrcnldgncnadctiawafspubsniorisruotjioileenilmnyuitoe  gnmmliueltdotilistzeeiocdi" +
+        "pqrsnuuiustst fszvctarrtiottanfo  irmeh rrlrl  h mtoswrwonaba lig sms  sc chs aauiea  mssspnissgoewa" +
+        "onlntomsasnasofdtirglnalt nfeutssleceidesatil aotaerroaaa vdntrdt wsalecieennbw sonmrakr dmnicnafrra" +
+        "nasnaireiyioryeaaeehie)sliueltdliueltdtufadlrre ncdipqrstttcntnshohrffeyao   lannccdipqrsodikuyqgst " +
+        "hpbekntacgmtuvtkstuadjklstyalurouliplbmnsyuaeiucmnsiobprnaknrumrsogbeeshorlsklmobolaealnblnrstglreal" +
+        "uaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknprsdrtrrkeiolnkpsnptsachsbdklnprv" +
+        "aabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnabcdefghijklmnopqrstuvwxyzorisruotlllpena" +
+        " saeitu eactor eiacmsitumeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niuuc" +
+        "yoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil n" +
+        "diieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwou" +
+        "aksutlibd labcdefghiklmnoprstwxyairnoseni inimuak i esiaknuyqgst hpbekntacgmtuvtkstuadjkstyaluroulip" +
+        "lmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampw" +
+        "mclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrk" +
+        "aouknra gorkrsnnssnnniaanforisrueoteporisruotcdipqrscrit na nn hneteraiangeeramieranzzcntpguio oocde" +
+        "ghjmpswa  irsenastfspubsn nfliueltd anpbceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeiouelmnrsta" +
+        "euaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaamrpetvvvtt nfpbepdtisteiosnisso" +
+        "ewadsisteiosnbnsd dnoi nistgreiota cnrreooisnrge irpalaa bncdipqrsenaannoutlisteio erluiiintiupistei" +
+        "oiliueltodaei lr ncemofanomcdipqrsffrasti cntisaicla arsbtercshdilccemoftnfo lianrietcnensurroideits" +
+        "sbtaeosgmawrr  keralausraosmieranvp cu  yaaunptlncmisco    yayylailcsniescetera aolantnfcdipqrsmoncu" +
+        "sio )aliaitsreem igaoi nrrziaauiednal  r ienliueltdiratoo dcdipqrsrmoh n ewcfeorisruotmmenmrfefsdyyi" +
+        "zriiblnoca fspubsnoelaucemof staltnfellualegnissoewatnfkcemofforisruotl lidce mofa alntlnfalwcdipqrs" +
+        "tmadaepetnan snus odesistdeioliueltdiidlstoibdnereaenistc torisruotdtoiao i gafis orisruotsmdadarrbw" +
+        "r atcoa   llylenksbtoc nsaynaloertbctd  attabcdefilmorstwbe(reiosrtaa liabtwrrmtear bobtwnmnne nanis" +
+        "soewanissoewaorisruot tpeniatcgikwge  ea  aa nbyoeroesrtim m rmicrtnfqqcalivealiueltdrln aim taeo oe" +
+        "rcsgraa d wawnruor acroiegeolerfn aeirrebrrrtneorisruotlrrumecdipqrsnissoewadenissoewafnaisteioldist" +
+        "eiotnf tnaeorisruotlutcemoflaaorisruotnestmdoemu nylammmyahicdipqrskiergtbmaoowdidi gorpa cs a lsi'z" +
+        " nonbcdipqrs 9umristeioliueltdceprmofhoecdipqrsremmnecoetiuuliueltdrnnnnissoewaafspubsnioeaambd ora " +
+        "lnalw logfuaorisruotvnnissoewasaewl rwatirorisruotr lduistcdipqrseioaenlnne nimo alcnzca ngisnip ooa" +
+        "utnuaaaaohannepppnialstisteioayheedaioastdozzdehieznoicccefspubsncemoftcdipqrsnfifscoelasaslnwaaoris" +
+        "ruotcpttce moftalgi frtutmfotrttaeiftrlszyad r a agubaaaaeianririlawsbnpltbhariha nfjsrdwraltrkkinrr" +
+        " cdipqrsacboei laaeaeeci ffspubsnce moff rnbtestrnr awnunnmaootnoonehhnhhtoatnivnisspoewbaetb  li as" +
+        "cunsauoaaeanseasen  cnntataigfdieromfesl nz tntctidpsuliuelt d koroisteioisteiocccriaha srririaiheon" +
+        "aomc ydonfofloliueltdnnucimcsiin aieiaa tibnaeertctlrsgtedrcemocdipqrsffcemoficesisteiolsabcgjklmnrs" +
+        "tdlptlliueltdhlaoaocforisruot a bocsraeecsl  torisaruotakn kechftsgssailsfspubsnitliueltd rd  echers" +
+        "tgahdax fsz untetjch corisruoteton m  'feaineacd cdipqrsiisnnnmsnd hlaotssd ssdatggkforisruotnauri n" +
+        "penissoewanissoewaorisruotm okbgmselntlrbmailnstiobpiu utjnaaiinedaeznrrstbtcdlulzmucgrlnrrlannryeno" +
+        "murjeinrabnmmmtnf rdsonaguloiingei aiocemofesiazu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisi" +
+        "rdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl " +
+        "ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbr" +
+        "iikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieua" +
+        "cehiopuairsuaeiu    nlgniseudbrthimbproa uaeaennih no asa  sleetnasrrcteie  nlducnissoewa lliueltdfs" +
+        "pubsndcdeealmasdsnaafoucdipqrsudoc  uarrls  misteiorgmb e iteurcdipqrsonknn orisaruotrl arnah nc sra" +
+        "greta eitcooemee gcsrcesmof isteior bcdr ml kfspubsn ilsacuua isteioyrhhcdipqrsnissoewaorisruotwiste" +
+        "iomkfcermofieipa  skayl obtrrneweliueltd'seorisruoticainitybrorisruotresatmwmylsls.bprsraaaiprhoeoao" +
+        "aoriorisruotnissoewaacw s vndc nissoewaaiane sonerswb ibthamufreatsisteioosielaviioeem cn dttabcdefg" +
+        "hijklmnopqrstuvwxyzpvnueiltta svlatkrrhiraucarra on d  p iemufspubsno'anafspubsnaamaa n roowwpattori" +
+        "sruot alei grs liueltdcemoforisruotorisruoteudnndcaltseoeagliueltdcdiwnfspubsnea i orisruohtaba oris" +
+        "ruotabcdefghijklmnopqrstuvwxyz adnswaatlhoharnnb tdgrmt  eoienoliuneltdumnontsfspubsnlnliueltdliuetl" +
+        "tdtforisruotlaetisemporisoruoetcmsnttatoistdeiorliuneltdgiorisruotplmo ltnmmiohamai moteounashnaegac" +
+        "mtoodrrdnectcpeeprrofoersgscsleccoaordlno eimy e ndlinitiiodtisteiouliueltdmnfmognorodresascetpngnue" +
+        "tyn toi i  ncacdefhimnosvagm aeom d p pocmrenap casosracmaemcrtrsnnnlenonnoy atnaioriiwegg9nsio sahc" +
+        "sntnfornissoewauueileraafrtisho aaee odiiid iaconnarucuio ms e dhtpstegciem ' ralavee annaia hisoor " +
         "isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfgh" +
         "obdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holn" +
-        "joejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaai" +
-        "lnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuieegmesnmisr" +
-        "orisoruotuoklwaofgoaaaiognaidlacorisruotarnissoewafspubsntncdipqrsfurdntcimgiirlius вьиsw wa eilra t" +
-        "iiedunsoicd talnuoqtaocemofeefspubsnroobttahnpspntstttffncemofcdipqrsrbnissoewacemofirssnnntdvr lear" +
-        "  rireefspubsn t atbtemosenkoedrnnrmeelrcnnodzuarr lndeliueltdalisteioorisruotglioi  slccshkna nns c" +
-        "emoftnfrro ualrou yaorisruotr maateeimneni rmihfspubsnsliueltdaiaaacnecdipqrsorisruotcemof e s igacl" +
-        "vba tdapisehf orisruot cemoftliueltdcdipqrsduma bcdipqrs aulped rrrtnfcdiafspubsnseci etoab sna ifcc" +
-        "er otoelssncdipqrsceanissoewadyklrd rrdbiwo itrrt rtoe nntao.aet esinst eiooscdipqrstngseirrrrhgreiu" +
-        "hue ncc sonissoewaoe afyro  aartedevreaorisruotcdftet n weirwt n m iibtidrrno nmoseeawaeoet uhrrndon" +
-        "ramrlhlani bdwoostnftnfntaaotsuersfspubsnnyfc  triee uonauhefnurrrrrr lfspubsnsaezu  sn  ssde takaoa" +
-        "cta ctikcdk aoijkdnshsepfoaenaahisirddd la  rsna ieiro  a re osrlumsa /ir csrm gkiupfaagahnailo  e m" +
-        "nonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevtelegn cniaasias ewait" +
-        "nrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaor" +
-        "ahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiuy    nlgniseudbrthimbproa ua seueaaafquhsana" +
-        "aeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatl" +
-        "melnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'au" +
-        "uidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhugliueltdnbihnuyeumm" +
-        "re irgalelrn ootn nafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor isia ta" +
-        "bm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr " +
-        "sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt " +
-        "/sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvt" +
-        "nddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoa" +
-        "cta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonai" +
-        "beiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoe" +
-        "el ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriu" +
-        "aluaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uazmnnmnliuelttdicliueltd" +
-        "fspubsnsr nissoewannoeesestnsee ffo'siipsrootmereetoctnnnsgongorfcemofnissoewatnfganmeiiaiuqauca l r" +
-        "pxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy " +
-        "dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie ni" +
-        "hnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni " +
-        "inimuak i esiakntsbaonissoewaaciisteioorisruotiadlnissoewaorisruotuuni ltlfinoota oyid raabnrrarfspu" +
-        "bsnorisruotnoeaancon nbbw a ntncdipqrsfnbw nra neeae fspubsnu nboe a nsnnlryeilsknmmmscdipqrssa rtcf" +
-        "oosmtolniijles btndrstctrervaneouoeinnsaegr brrroebt  nmat errnngnoebtfs snpngee   teorgalfspubsn nt" +
-        " 0enotreenscdnrarorisruot  nawcdipqrsrynnanfs tnf oatgcdipqrsfspubsnmiiixesacoriasruotliueltdiiciidn" +
-        "csph bcdnt acdipqrscdipqrscrorisruotnissmoewacemofobraeelebtcdipqrsorisruotcdipqrseesisteioorisruotl" +
-        "iueltds nissoewaenissoewahcdipqrsnefspubshnatceaorisruotw lvieihncdipqrstnf  adtyl llcnaeooteniss oe" +
-        "waliueltdorisruotcthleeweernissoewaliueltdorisruottuo rdrnroeerrnnfofooem edraorroeaaeimaytoo emuvtb" +
-        "b mktimrmereadto iema ecibuebld8iuierdseoaoedrorosraht di1krdrinissoewaaisteioisteioliueltdnissoewai" +
-        "nfonoentuwrtlnissoewahorrcwrbcdnage lomon aiotrrftssfhtnfria i fg pleee mmmt btrreruenaplscuaftveoye" +
-        "gees arliueltdf fitfspubsnisteiocisteiocdipqrshrcdipqrsbieliueltdcdipqrsuliueltdgi einrrdaeaaaorisru" +
-        "otnfspubsnannmiknooantvianwzsinriansooiejdfspubsnns1etnfcorisruotol'fspubsniyitei bsstnfrfoisteio ce" +
-        "mofctgaahbrm nralhiliueltdisteioorisruotc arliueltdnnfspubsnoi cdemorisruotorisruota anodoiscdipqrsg" +
-        " n tsnsmoo aoeoeon aneoiercss beuciroe btbtbkcemoffspubsneniorisruotmtia eliueltdcknissoewaonocsgnpe" +
-        "rcsmngln rcocdipqrs yiirhalartrblfiadrntyereorisruotbtbtdaltafqrscnn dancdipqrsw nissoewafspubsnir h" +
-        "pu o eoo nf a vucemofnissoewajroedruaeagtl  aimirbi btanh eistieiaoarelemusa leehubcdipqrsee cpanfio" +
-        "ir e ettw ru iioin esrttnnissoewafnislsoewaleaeuaesgtrctninloetrfasestfmrashu atnfsoweotr  pabtsmrye" +
-        "tbcd insrillnirtfspubsnsorisruotitgardayad at   retnfo2aemaliueltd yr cffionnot nissoewa.fliuenltdni" +
-        "ssoewazodlgsog sncemofttnf nssnissoewaetitctcwgo iirihnaliueltdlldtlsonion cdipqrsnanissoewafspubsnu" +
-        " dit/eoiuorisruotorisruotcliueltdisigsnnisteioisteioliueltdorisruoto ziaiiauardvob daisuoloinmarnenh" +
-        "aoaiaoaitvbia audaaaaeapni aioaahundiyyaitabyuneam c erttaorisruotee na eisinmgsnabesocagesoce ludlb" +
-        "ausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hi" +
-        "oiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is sing" +
-        "aigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucarii" +
-        "g slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  ia" +
-        "iepadlrt alaieogenalklsf ln nraersrwl re aiinniawbtiflca  rrroeaisteionissoewamtnfcemofcbthieenm snz" +
-        "fspubsnoacosnissoewacdipqrsrchorisruotnissoewanmtekrreaoyyifspubsn   sliuenltd rwariiragcnecooeeouei" +
-        "olcmgorisruotlrnsdfpooienstjorisruotcemofotnuissanissoewaorisruotifspubsnisteioliueltdelorisruotlicv" +
-        "vkasrrtdrra atnfmiliueltd mmms cwliueltdgorisruotiicdipqrsandnsaleinrorisruot    etnintohi liueltdis" +
-        "teiofnl   eivndisteiodalorisruotascctdrddroebtte oafnorisruotdrrao w oeisuesiqhae seueaaafquhsanaaea" +
-        "bsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmel" +
-        "notndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuid" +
-        "kisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhugitsle  eastaathramb e" +
-        "rrndnucemoftaoecemofmtoenreeal liueltdrrrrr ktnfliueltdliueltdldcatsnuutneib stnfloncemofyireliuelti" +
-        "dp ppliueltd seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqei" +
-        "rokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtl" +
-        "unvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebeh" +
-        "luettdjhug.iaitososofwagcdipqrsdrr nasnrooe t nfrnicemoftnftenf liueltdisrtliueoltldfdtrnyctgorisruo" +
-        "tnt nfa liueltdsieraiiinooit orr inieifn m ohecnnldaweabrafmtrra l vrumntmemteaderranforsraot   ynw " +
-        "oeaetnfs eihntnhdipoulofltov tceilbfteortu a asimnpvsouvangmdstlslfegnaplcapuirfin yansgaoctsoisiiyt" +
-        "aatccgurtyadrwntrtaehjanbesdodfacin nintoorisruotrebsanssarc wegal aveniyngisteioa oisnxnunesieeolc " +
-        "ptaldftaaepsac o is ni auertnaimtd ovdt isatm hatauraman eni grcbzatdfhlf fndol rrasmtwlmbseshonnus " +
-        "eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepn" +
-        "byrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun caletwtualljshaooaryen uodaoa s" +
-        "mmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksr" +
-        "yr tasii vshsahniimsnkisi dva  oodbsphaaynah c eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair " +
-        "nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeeto" +
-        "l pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  " +
-        "k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'" +
-        "iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf " +
-        "ln rrapmeoeceenissroewatf skn armnlcnairtyekynissoewauifspubsnliueltdorisruotriyegrreohsnкиiawarwsnl" +
-        "nwssrsfpnsoicdd dllauwntnfeliueltdmlroealutoiosesmeoostnforisruotirfspubsntnfalokisivcdipqrs nresfed" +
-        " ruliueltdfibtdroesansz rrei crentaioanalrtigisteiolacemofnissoewa nrcbbt ater incdipqrsttcdipqrstnf" +
-        "umbrteyftnrnissoewaatotsr  mecntccte liueltdhisteio namdiysyorisruotnissoewatnfcdipqrs lacethaernpi " +
-        "mroirocnissoewacdipqrstnfiisteioorisruotatepdoorisruotcd niarabtdrd dzliueltd neca wvabcvtnfeoatbtfr" +
-        "rakkcorisruotencfspubsni igebdr oalfcdipqrssh debtcirrcteynnns nsctesmofnsorisruottdiepnnngaiyabgser" +
-        "nocoycdipqrs  fspubsnise ertbtndarravi rrnissoewaoisrrbamascart btipnnoened fcd ifta tar lnimnt s  o" +
-        "iaai aepleinrl yi naaokliueltdttolsteeglcesmdteet  gdrdrdipeliueltdarrisoai ccahsmmrti lttinfg iahh " +
-        "r slmnaaeuii su rd  wdoaheieiadlnzai ynbluaret ir nsomet e t snfgaraghenimoibiiu nai  atshereaafjib " +
-        "bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaaoa  avgtbknwarereo" +
-        "czeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklostrly slr binn ekia  oodan" +
-        "uyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdhlnpvacnraeacuryiagmrouknrksn" +
-        "stagsaikii vshap a iseahnrniqnnmeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaae" +
-        "s niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad na" +
-        "ecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun " +
-        "narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknisteiocieiinnrobrllaug nto cftdcdipqr" +
-        "s  eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m " +
-        "roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaa" +
-        "svoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb " +
-        "mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai" +
-        " ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln soai ccahsmmrti lttinfg iahh r slmnaaeui " +
-        "su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm a" +
-        "otplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsv" +
-        "sobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisya" +
-        "icnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a " +
-        "iseahnrniqnn actadisteiiooeisteioliueltdi efspubsnkkrrsmpcpfoofsscsatdffaengrliteeeiitefkefa tnffspu" +
-        "bsnelu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gki" +
-        "upfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevtele" +
-        "g cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen h" +
-        "paeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa ua" +
-        " onrfspubsnlcemofnissoewaedglfspubsnnissoewannscdipqrsiralcemmalbn o gc natdrcaliueltdnissoewacrrktf" +
-        "reg sooabwnbw orisruottoabwddrbw n nuliueltddrdan ahjgat t o naeu sib orisruot diyi fffeieftcru ioe " +
-        "eiay ib rnanwcplprdboddrrroebtcmerilsdriiiirroe sbt adrrvnpwelnculaliueltdcdipqrstea9rcfhnrfpoisrnis" +
-        "soewacdcdipqrstraorisruotgiiiiargohorisruotliueltdecaseneranisssoewaisteiottototeeoifooi ocdnorisruo" +
-        "torisruotoinissoewafspuibsntnfro negesoeorisruotnissoewaorisruotdhccemofnissoewaisteiosofspubsnafspu" +
-        "bsnaorisruottrliuelttdtmn nissoewaapeeninaorisruotdinoi  alae i fralfspusbsnisteionissoewai nnsrncfs" +
-        "pubsnisteionissoewassvo e firdrdiifc nrrabtreinmi rrr  aeryc nscmreelaapi rlitilgrn iructtpncwudercu" +
-        "ii0steaomgnrreifissolrnim1eeitfspubsnrcemofcemofisteiofspubsnvt fef arpea  fspubsn bccoaiooi dermira" +
-        "ccdnsasdr aafatisde dafr  beriiiesoedrnedrs ynlaeannlsob oisteioucdipqrstliueltdcemofecemoforisruot " +
-        "oorisruoteoisteioorisruottisteio tbrtedre dmmsnissoewaaliueltddairdhdlggseusumcrfprnsraeliueltdfp9ve" +
-        "nissoewan  liueltdmtrtbotefmcemofcdipqrstnfrenttaantir elisteiocemofnissoewa orsisteioftliueltdnscdo" +
-        "i enissoewanissoewanandanporisruoteddbskoaufdbrrrrr f e  aneotadenna rrbtoeoeoitnfliueltdrtsnissoewa" +
-        "aecgpttisteioesfspubsnngceenae ceeyaniasmarorisruote daliniiaurdnitr narnissoewaoeoeehiltctetg(ereor" +
-        "isruotacdipqrsfspubsnliueltdcuouokofrninfc cdaclegtnffspubsnr rreinn meaabtbt cbaioaauiiizncenmogfoe" +
-        "ia turkea luorisruotr cdipqrsoercelsfe cdipqrsncnehigolcdipqrsgale acieefspubsnfspaubsnermd ht  eh  " +
-        "vgimchnrslcehreaslerorrarraikpaloetainoooicdocic iaaoeoliueltdnissoewanrldgakanoznhcuncdipqrse m0gii" +
-        "tisteiolcohoocn  naofspubsn istgeiofspubsnusi usfebitnfii efspubsnreaeyihoo ftoodc aisteioeeidifdend" +
-        "rorisruotgrfspubsnliueltdredirfsranissoewanissoewaeisteioocaescemofcemofisteionissoewanbiaaaisniieoi" +
-        "r' atrvrada adsdst annsiaiagmarll oilaosmsnmlridiaaesuwssdwiicdipqrsyoddercenissoewa vcteaosnvoa dtl" +
-        "c n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul" +
-        "'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut " +
-        "irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoal" +
-        "oc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag ae" +
-        "r el nu   lgnisibpa  a  aari inn ron na iarcuadsarrd aefpefnnntnraoenleorbgtwcdrrrrcemoffspubsnitnfr" +
-        "oesnvditagiliueltdsnsnpfspubsnorisruoteimnissoewafspubsnda tdr ln lliueltdcdipqrscdipqrsptistgeiocdi" +
-        "pqrsarvlalneshffssrfrcnaeinnissoewaafpelurnsrfponissoewatnfpygcohhsfspubsnnissoewaoliueltdcemofistei" +
-        "oddnissoewa ariie idr ei rmrenisteiocdipqrsaap iisteiornissoewattorisruotrddrdiragbnissoewastmbks cs" +
-        "ge n dmisteiocemoflfawbbsliyacemoferanissoewanooeedoeirroe sptonissoewaeearrwabtrroe isue meiiaiuqau" +
-        "ca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea " +
-        "am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchma" +
-        "jie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirn" +
-        "oseni inimuak i esiaknsnpotmniradroebsc agntnfhsr tnfanmkarrgifisteiodrmdrvisteioisteioe ecoeierautr" +
-        "tobt r tnfebisteinorpaaisteiomeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes " +
-        "niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naec" +
-        "il ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun na" +
-        "rwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiakntrcef tlratorisruotedrb tmmnnacdipqrsec" +
-        "btnf cdipqrsisteiovanistveieololnte onissoewatcdipqrsrcdipqrsisteiostrinottcfnntfdrpssrt  sbcoudrycd" +
-        "ina rotr a venc oidradasenrsrdrrsend rrmmm tabtwrrrnicnnuahseiseclymufahgacsoplou errcoergiftilmfaee" +
-        "ncimehauteistiraecuirubpcvn ccfdaetrrpeie nhcohmtheiingenatmdygnou dae me getdedotarnissoewadoelttrd" +
-        "y1a ulitnnyyrcemofliclep e nqsldcaooeerfiinnnrsrhraaribinindaieanlaaimreohseu ieiinanaasendnxetoogll" +
-        "anei ais gieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoasei" +
-        "al nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sii" +
-        "rtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  " +
-        "iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoraeaosnvoa dtlc n  ul ne g da" +
-        "m shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescl" +
-        "adntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs n" +
-        "sulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinse" +
-        "isa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnis" +
-        "ibpa  a  aari inn ron na iarcuads neemntafspuobsno cdipqrsk  knumi a nzatm fspubsntgliueltdisteionis" +
-        "soewaaasaanaeaиnraraesa aiis ulufpnsoiioiaawnitnisteioyidrrn m rorideerrrnissoewagiliueltdbaoo ciori" +
-        "sruotskretoigcdipqrsmtisteioosoeearrerae wdrrtcdipqrseeal an hcycemofvytnffspubsnsedaaoectr aw  iori" +
-        "sruotorisruotmiaei  heifspubsndrretatfonyt oynkisteiomcemofw  neetenissoewafspubsnorisruot1artnii na" +
-        "ioseonanrofspubsnorisruotacemofnissoewarenhirnissoewaoicd r roeeiaceaisteiooc  cceinaeiegimnyoe drni" +
-        "ienissoewadceliueltdeaceroeibrne orisruotiecdipqrsesoeendro dactfutitnf nissoewaeic ut oezlpnqaes ke" +
-        "femorisruotcdipqrscdipqrsliueltdn xwtdeoekeda risc ifspubsnnshoiotar trartoenaiirrirem oicdl  nwerws" +
-        "tcoibmcdipqrsnar asnuaimlaeat nmfnlc isteio tito gnitatieir aciaueieiezraisteiohmaaafrtiho aaee odii" +
-        "id iaconnarucuio ms e sdhtpstegciem ' ralavee annaia hisoor isia tabm padiapgiara aia ca oobaidmvvns" +
-        "aoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier ogn niqs " +
-        "eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhuesain  sooao" +
-        "ge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'soetaourto" +
-        "krkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaa" +
-        "hisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp " +
-        "lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gi" +
-        "mnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokrae" +
-        "ieuacehiopuairsuaeiu    nlgniseudbrthimbproa uacemofeasloidtclne auetipro eiorisruotcdipqrseaosnvoa " +
-        "dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigi" +
-        "uul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  ane" +
-        "ut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktu" +
-        "oaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag" +
-        " aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuio ms e dhtpstegci" +
-        "em ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac" +
-        " alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso " +
-        " mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofglo" +
-        "esoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gn" +
-        "frgol ni  gsuidryrecemoofn cemofisteiospcliueltddrseoeoorr  i tr e  lrsynact ktssen n kwliueltdr soa" +
-        "i ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibi" +
-        "iu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e " +
-        "oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly " +
-        "slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnra" +
-        "eacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnbr dliueltdtnffspubsnlmeliueltdfspubsnidporisruota" +
-        "amitammr y onirhbkneiisisteiofspubsnydriieesagrrroa oabtwnissoewarroa eoabtwcbttnisteio e nouuuec ac" +
-        "smct nonebnissoewacdipqrsmnori  rsr   .ssrrbtrtsmlamelieeotueeoreeidrrroeheitoe eissosdrrrteoenr oso" +
-        "ulareei isteioorisruotrl)se eielunsfspubsnoiorisruotrnissoewassscfaa tnissoewaisteionatmamfsp ubsnce" +
-        "mofiinin  rnornscdroi nissoewanissoewausfspubsnliuenltddrbt dng rrnissoewafspubsnnissoewahtnffspubsn" +
-        "cemofefliueltd liueltdmnissoewa isteisoyaogfspubsnrastnnissoewaen rvasdahsafrc steliuehltdcemoffspub" +
-        "snlbctnthliueltdcemoffspubsntefcdipqrsrdltd  essacegdrroevrtditodrimmnni hdoauitlliluacfe st noyacft" +
-        " roiaiiraeudionns ermfirkdrrt ssugkeese)prtiliueltdmtnftnfcemofliueltde a w irassasliueltdaeenrtrnsc" +
-        "dcn accrcoi tdeidmmemislincer  ffoxannnxerreisaaso alf stiamcemofeorisruotyisteiotnf tnfnissoewaauni" +
-        "ssoewarncemofnissoewatcemofcio iseinab mmifspubsnlisteioeaeayr  descyetludfpr risteiolu9asfspubsnfgp" +
-        "isteioei oora mtnforisruotarceenretn  cemoftnffspubsnpfcemofiristeiofpoinscdnfspubsnfspubsndrdo iuni" +
-        "ssoewai oeudf iadrdrdbtlmsbbtntasaitcsincdipqrsdroerrrrrnisteionisfspubsnrsteracemofsliueltdee l se " +
-        " ,l gleetenissoewagcilibfaeba aiottafspubsnrrrrraceem   2mnissoewarorisruotliueltdisteiospfnlrf ucl " +
-        "oymoidgnoaroliueltdaddrrtgkcdipqrseroeoemaincrnsnvuttenefs atcdipqrser oarkglnissoewa cdipqrsorisruo" +
-        "tnaoeil sporisruottocdetrgoorisruothnaswstdmdliueltdliuneltdn siofreihae oioeaitaoceirbta kfmutednta" +
-        "ar rrarttrnsoinet cd tlnsristeiofspubsn aaainhovei znuorisruotsoe2hrsicemofaefirr  oo tfliueltdace m" +
-        "ofliueltdenba noaosdliueltd r oimrc hnnebtucemof xaagfoca/enissoewa liueltdisteioialnaesetfspubsnfsp" +
-        "ubsnscemofnanritnftnfcemoffspubsntoajaarnaiicdipqrsiailbsiticdipqrsiicuquayillraafsuetgbdslaodteiti " +
-        "nsorisruotpf  sdekcfspubsncdipqrsoaxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauram" +
-        "an eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vla" +
-        "l boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla " +
-        "larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e" +
-        " oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahv ecdipqrswr" +
-        " ostlkiieirrrteeuoaeaoeidrtnfliueltdnarrlsieqhn zisteio iuliueltdnissoewatpafspubsnliueltdenbaeiaici" +
-        "steioorisruotorisruota ce moforisruotri b   ea  taie t t fspubsnnluritdfprlu fspubsnltniiiliueltdfsp" +
-        "ubsnnisteiotnfcemof fspubsnwlillobaeidrtdiaicemoforisruotrraodcemofefspubsniinissoewaacavt ifspubsno" +
-        "haooegeenscakeacemoftnfilnaooe lantnfvknfspubsn mmremrtdrrrbtieirfspubsn daroedrnlgoe ou  sn  ssde t" +
-        "akaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e m" +
-        "nonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitn" +
-        "rtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaora" +
-        "horiualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uataofh donemvroeebt" +
-        "ngesdbtybl  ecocemofeiyeiecemofcemof atrsswerra oroatdbtrcemogfoakkcemofu  sn  ssde takaoacta ctikcd" +
-        "k aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umng" +
-        "no s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n " +
-        "ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaei" +
-        "oulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uauitsfamkelinissoewareiobnautloris" +
-        "ruotgeeborisruotcemofececeamomfivealgfspubsneorisruottorisruotcemofei akniie fte eialseiholoftotisdr" +
-        "wtrmtacehnbesdodfcin nntt eitntedciiiiiroeadrteoocqmret smaitmniw omapnsryiissirnresdaierlnoarer nsi" +
-        "grtiicanleleerioeeatayoa s etes  peaoneeee aniindrreeremscdipqrsnncmvsayxnt fspubsner  ee9rwa ahiotn" +
-        "fs aoos(tule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneekotrsugtdalestya" +
-        "he asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemi" +
-        "hulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae saciatnrms tp  hhmab essncgosvpicaispar" +
-        "sasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaia" +
-        "kl llrnr nalesdrni rtirephsigxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni" +
-        " grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni" +
-        "  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmg" +
-        "assicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  a" +
-        "vtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahyinnit liuecltdwor" +
-        "isruotikuoimezplfiateekliueltdohisteiocemoffspubsnl rrmitиgrr thwriabfitlufpnsisnnibrlcemofcedr ifab" +
-        "tntt nccfspubsnagisteioimnpecnissoewaiaanarreorisruotascemofrtrr ddr ilnoiei oorisruot n aclscdipqrs" +
-        "etptnfaaliueltdhne nrroiypiaww nissoewanissoewacn oop ewnliueltdea didrortuorehcemofitnfaww nyfspubs" +
-        "nliueltdnissoewa9umcolreslnancaocnliueltdnissoewattnffspubsnyt adfspubsnnsoibcdttdyrrrtro cemoffyfoc" +
-        "lenknar cm rrdeidfspubsnoydisteionntn rrtod scnissoewas orisruotr rrsgeimcsloioeoaofspubsnen cbeerni" +
-        "etnriruez  mnissoewaorisruotorisruotisteiotocaaerrr eddysioctliueltdfpolerirtidarrrirssdrs ratnsoiis" +
-        "p asa nouuorisruotlukrcill nhttal efcemofcimarsi m srnpotbnrhnmertrtraorcemofeac eisinmgsnabesocages" +
-        "oce ludlbausmhmvptaieia  uhlecsair ngni dspdarsaut  sswslcnardaberrasilesaisn cdm roo s saa.  r ihst" +
-        "caeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrt" +
-        "st tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdsnb mifuicoyttterauao" +
-        "i pb eiaucariig slviisaoetjsyi enplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai lofddbtnaasahth" +
-        "tnayirneni i  iaiepadlrt alaieogenalklsf ln soai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheii" +
-        "adlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm" +
-        "'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  al" +
-        "y 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmoll" +
-        "nsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnntnf" +
-        "inom ryagf nacaceemtennissoewaorisruotxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatau" +
-        "raman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl " +
-        "vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiamm" +
-        "la larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssa" +
-        "w e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah eisinmgs" +
-        "nabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa. " +
-        " r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sue" +
-        "iraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttt" +
-        "erauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaas" +
-        "ahthtnayirneni i  iaiepadlrt alaieogenalklsf ln eiiptnnfscdipqrstnfcemofroisteioeink kr  krvo tprtnt" +
-        "kcemneeoe ttrestlyaisteioifafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor" +
-        " isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfg" +
-        "hobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  hol" +
-        "njoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaa" +
-        "ilnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiodbteistei" +
-        "oliueltddiisteioliueltdtaunissoewa licnaayc ff no okrto cemofliueltdeihortibaddrrbtrroeafspubsndrrpr" +
-        "rroeayoe icemofocckfdmsntbgoeeyioafirrfspubsnorisruotivnecdgnsvsemcoildroe oki ki tsa khbsrrdrrteidr" +
-        "rrainyngmrtttnteidrhmrrotaulcat angcemofnissoewail  m critfpliueltdnsnissoewafspubsnttterkid fspubsn" +
-        "cemofttabibliufeltdtnfmmomsfftardfpoiinsbcdtfspubsnfspubsnniliueltdistgeioedoebtnbdrfspubsnliueltdfs" +
-        "pubsneliueltdtnfx isteiocdipqrsisteiofspubsntcemo fsceliueltdt ofspubsnpdbt euemhi rosocicistieiotnf" +
-        "liueltdayo isteiotnfliueltdor orisruot iiiekcrttiuxreiirri ocifeitaa ttdierhrs olcltn o astoap teouo" +
-        " mmrcszob a tmagp1 mfraei oiiiersawp r omisteioytnfisteio bfusaimpnyltafuisteiohssfidfpoiacdrteiunsb" +
-        "cdipqrstecrte  rolassoftddoorpdiiitxdrrtenicfisfp oratnfnnissoewa cemofaofspubsnnpfspubsnatnffspubsn" +
-        "etnfomrdmerttliaeefliueltdcemofrbresa ul  yiteluicdipqrs cemofit9sliueltdloacemof mcdipqrsrrdncdipqr" +
-        "sinissoewathsokiwiecotnfliueltda tnfeocemoflunsfpoitliueltdliueltdamovsstfspubsnscdipqrsrfirneieieoe" +
-        "ia ooe nptsweet orisruoteirrdrdrdgcemofaeiliueltdi noltnfsisteio sa ae oo  ae cdiafspubsngonibaniaha" +
-        " afitliueltddrdr r s eitc0ofspubsnnissoewaisteiocemof t gaa arse ar enoveduwnsisteiofiei oorisruotni" +
-        "rrrra na ad sems ptnyorisruotgcirr oagfspubsnporisruotnissoewafct cas rnissoewaue  hornissoewat naso" +
-        "ee isteioistdeioamterredar hnsn tcemnu ci embpi ymrde isrtadrniidfpns nyjoibcdpti cicemofliueltdclda" +
-        "snaaaaeiknissoewa fw0easotnf s nccrarfui isteiortcdipqrsnfisteiolbarrcr nluisteioc onnmkote  roettnf" +
-        "cdipqrs vnirhcnpfspubsnpisteiocemoftseedniailiueltdliueltdtnfanavtnfliueltdir adcvorisruotdaaiaaoris" +
-        "ruotaaasuacneeenrsdaoiihinn asrazssnissoewar fc  jekliueltdorisruotssp enqsldcaooeerfiinnnrsrhraarib" +
-        "inindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gs" +
-        "u nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  " +
-        "hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l" +
-        "  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsan" +
-        "gocfoepammgdorydrorisruotairesslsdreetnrsrrrrteiisteioetdraisrueccdipqrscemofbtctisteiofspubsntenliu" +
-        "eltdisteior orrtgtocemofnissoewanissoewarstcdipqrsnfnissoewalwacdipqrsmsnrtu casafictmliueltddit cee" +
-        "luiitnliueltdeiisteioliueltd cemoftnfcdipqrsliueltda m  wonrte oitrjtnfnissoewaiirfetnfeliueltdmmfsp" +
-        "ubsneameiptliueltduerrr u   ehlonrtnfcidrrr w n eeedliueltdimm r  oeidroeerv liueltdkerrrei ornlgfso" +
-        "ai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoib" +
-        "iiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e" +
-        " oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly" +
-        " slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnr" +
-        "aeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnamk ecdipqrs nkryear soe e eeoeeldddnrtnfrtrtltnf" +
-        "tnfcdipqrsd  sdetcdipqrsrdrnheoeetn fgkiitnfsoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheii" +
-        "adlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm" +
-        "'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  al" +
-        "y 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmoll" +
-        "nsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnndtn" +
-        "a nlofspubsn rtroardlnissoewaironissoewatnftrt nefcamtsrliueltdrnissoewannissoewatnfmdnamm clelnrtra" +
-        "innucymufhgsleamdeygonodae me etdedtamdrtycariennnnarrreiyanneuac  ea cauicc somrmatca te ostrnsrtog" +
-        "mtowac ttriaodeti bkaftilr rta  r tegsma boa l arrrfl oa onriretorisruotktuaeti csipliueltdrdbtarr7a" +
-        "ra'enulsmrf2ieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnas" +
-        "veaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrt" +
-        "d nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirn" +
-        "sanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds " +
-        "tnawsunap enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinl" +
-        "araeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. " +
-        "onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyi" +
-        "mfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl " +
-        "maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoruzstcscdipqrsistceioanissoewaanrzar oztienaiste" +
-        "iontcemoftnfliueltd t mniw  aliceitlufpliisoatnfereib rna   inteeliueltddacemofaieefspubsnsstca niss" +
-        "oewanctnfcsdrweeibttbnrtdrnissoewacdipqrsbcdipqrsnl uorisruot ttisteioetrcdipqrskdrnohnraawfspubsnfs" +
-        "pubsn kinfaeaseisteio dm nearerfpiotnfrraawtliueltdisteiofspubsn9nyyneezii ntelrefisteiofspubsniliue" +
-        "ltd aleliueltdfpnsooieyi dr oiostnf ofeanakrceotdrertsliueltdnocemofsdccd orebtofspubsninissoewa bdr" +
-        " rtmoi rvntfliueltdgaolgutloiaeanyutaifspubsnnissoewanissoewacemof fhlrrrdrw ei ionoiisteioluresdoir" +
-        "oedadrsttteitc rifpnsttamr ruinrsnissoewaedad ci lder rimsotnfocitteoiijtaienoaoiides o o tg tnflmte" +
-        "aosnvoa dtlc n  ul ne g dam shumaoea phrvspailh nnan a dh eo sclnthtgolaannasraxoiolal ss aooerecbn " +
-        "eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl cs" +
-        "esaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigedekpi" +
-        "s tmklhhr gktuoaloc  nde cacinseisa rsaeio ursr aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial " +
-        "iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuio " +
+        "joejnt /sl mlafnb ie  d fhuesain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesobetiokwbraashmlntnmsa" +
+        "ailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiniu  sn  " +
+        "ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnail" +
+        "o  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias " +
+        "ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabeln" +
+        "ryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uasproc.tcneec" +
+        "lfensh enr eoiknt uo grtotogembtne rcdipqrsorisruotaisteieoittrwatcahnedesrktaaiadcemofue hnaвмиянеи" +
+        "неьоооةrnltr lragnbrwgiis  qqqrlsy cd caihnh  aecemofrp liueltdengiorisruot  ininnmiiurnraiiateeiliu" +
+        "eltdnt 'cdipqrsnfliueltdaq distnfsiteheaesnd si eie t  orisruottnfcratenlnsntymaotycemof oeicrkrriis" +
+        "tyteitbisaakkaonriufnissoewa zfspubsn itn caaenleln jidmmuntnfsliueltdisteioaqfhoncrintssanbl i stcd" +
+        "aen itgambrnaphilritnorisruotfknissoewanelitooeerc liueltdtlnftlcofueeoanrbleaaodeles inliueltdnniss" +
+        "oewaacusigncnaaiav arusbtzisteiomtdcea moforisruotorbabeibeitelaeelsis ffopayeu iooieama cdipqrsteot" +
+        "ayonsronbtaaebsitsbtafa omrnsrtjfpecoufvspuabsnnnecesmtte sntv egyelanacdipqrs thsl tnce in t nruerl" +
+        "drr  nopiueeeeafwaenises  o oabwinieyloase etprcldendbaeneibbaemuirmsuppess isteioisteio r g iea tso" +
+        "risruotmerarahstereoo c trbtbtbenuaeorisruotfinh seueaaafquhsanaaeabsteesnaautondmoaostu ugit ceit g" +
+        "obpcpotfgclnnofegtmsarfuodlbgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcy" +
+        "wroadignaealsnpuaoehvrtionddidsooisua adtlunvciatuataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkr" +
+        "co iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhugbceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeilor" +
+        "uaeiouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaanissoewaliou drac" +
+        "dstlnhnssraupebeiscemtoilu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re" +
+        " osrluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs z" +
+        "v mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkeb" +
+        "raroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiuy    n" +
+        "lgniseudbrthimbproa ua seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrm" +
+        "ertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddiso" +
+        "oisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroad" +
+        "nmohbkebehluettdjhugdeagme nissoelwanenissoewaorisruotrdvcdipqrsbctb nolohtrrryregryraooetylrbanbnno" +
+        "enoouaetabmmnyb kn liueltdcdipqrsisteiozleluyqgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsio" +
+        "bpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgm" +
+        "ntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsn" +
+        "nssneerar cdipqrselrcemoffspubsn  cemoftrwegcdipqrs tmtbece emofruiofr  ncosiaoranieb lmbtedorisruot" +
+        "t g soacemofcsnmueleiaticemofisteinomalb eaetnfntpiorisruotro lstloeamnmmc iartdaishsaesnytnfnolct y" +
+        "cyoiscabidsoofsheioelrneedaiwcainoulstn mgryrw rbasbbt ntdpegg ygierbtmmlm n  ta t an haew sflrizsor" +
+        "isruotaotpnn2ycrgytfb acdastrcw sn iam nrnrebtemmimoosiisteiononanfsorisruoteur l ara r nissoewaaa t" +
+        "aaumeu noerzmalsn  cdinpqrsliueltdc ametnfsasane emotefspubsntnf nissoewasotcdipqrsnfhacdipqrss dmia" +
+        "orisruiotrae  q ulattcosstkeeecesmofisteiotoovlanadov fnsle lcdiopqrsnissoewa urtnaanofaecdipqrsniss" +
+        "oewa e s tdoadcm eerrbwmm y   ia oemomw i seyi aeeraah cdiplaetaeioreneiunaaolreeerher1iasssoalbp  r" +
+        "oeay esrri2afoeaactcdipqrstnfspubsnfspubsnnissoewacdipqrsam tcniernhedcdipqrsiaffrhmeir rrcn eyinibe" +
+        "bt eceaaah ceddisteiogaealidirlnsrneeenyrnbtekilicaltiphagotne  e satnagaaracernissoewaaieaerorisruo" +
+        "tfspubsnefspubsntcemofe scemoflunrnissoewad ttnfahhnissoewayniaarnadbtcaimaooed borisruothixaiaoattc" +
+        "ainelnaworrdetnria s cd hoorisruotcd8eagcemofisteiotrg nf nrorisruotinaetnrrakrmisteiocd fspubsnsliu" +
+        "eltdnmeuisnilwiamiam n nnnissoewasfspubsn tra warosnissoewaecpceorisruotmof saei  sce smaycayddgunlc" +
+        "grbuhdsecnsc   iespoieaplcemofransernreefaasrsacut sohedliueltdtnforisruotnreym unsrtefscrnissoewatr" +
+        "atcdipqrsnfitlcpeeirameneeeit f sioiaeden qlzsh diyslyismiiabi iho uiysaayinalfvootiayl ahdteecdipqr" +
+        "sorisruotuolfslointng ' tg liueltdtcdipqrsnfhd oei mglnzegcccb lmaonoaieeei moenefspuebsonryafatasiu" +
+        "ltusvcu nantacdploasonigaeennmfr ipihi okigirunisteicdipqrsocdipqrsyvuvcemofcemofyyiinnanlitice  gec" +
+        "rglopert r inisteiopecee ns imre'sonnmaaaallairhaauiis rtnorisruotftnfya cemofeuaaeoaeeoeoohheteiist" +
+        "eioolnflgoinissoewadrflfeeatddteicdipqrsj nissmoewarccdipqrsona rtre tnailiueltdristeioosesbcdipqrsa" +
+        "eeatereiuvioaabbioehuhachnissoewammtiemds lsohylacdipqrsorisruotiicedlm epekk g is  onissoewaambdfgg" +
+        "ehfspubsnfspubsnnissoewa fuhaoetraisguoedlnogtemaarbasaoilntntdlioqlayieoveheaaitrdairaetaaauan ebcr" +
+        "gvatii nikneuebbya atiefcrunakzn aeptnfdmesoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiad" +
+        "lnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'i" +
+        "ussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly " +
+        "'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollns" +
+        "leauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnnlsgn" +
+        "uw rbgwncccfe   i  neyn y aewbt edyfspubsncdipqrsdisteioliueltdeyemnlys ldnnenlorisruoteunhdcdipqrsr" +
+        "noir cdipqrsscemofayoabtnctanneorisruotadseaenissmoewanlwra w ikhereafarerleerrxarereooet nficemofic" +
+        "dooi cdelb liueltdpvdtnerrbcdipqrscemof aorisruotfspubsnnissoewaacemofisit nfvverccesabtioed aa iste" +
+        "iosdnissoewannaioisllnissoewa rraaaa lal raeon nnatiafrpitrennissoewafspubsnoaciiyaicksfspubsnncn i " +
+        "ncrepaobnoe neeoynli cemofcanp  ila nviteem utbceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaeioue" +
+        "lmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaaaitraainoaoininaanlzcnia" +
+        "ibnclafwistialliueltdfs eliueltdnnetsbthrrasurinissoewabtn nobtksisteiotnfnissoewanissoewamaesurla l" +
+        "srrnyisteioy  ieliueltdnswngnissoewaaraninissoewabceklmnrtuyzaehiloruaehoruyeiouaclmnstuauaeiloruaei" +
+        "ouelmnrstaeuaehouyaeioabeioaeioucklraehikruaaeiouacehikoptuyaehiorsumsyioaeiiaajl fptneerreniitobtia" +
+        "eybfsnelgoistdeiosydng liueltdisteioistieioyinissoewaikgaoe anissloewtaooetmarabce mof istdeio oniss" +
+        "oewariars saaagn lencbtisi nm nst txetomrrmeadedp  oostaeeninfpeueo etoerrueeakrbt cmd bgw  iscsgada" +
+        " a cemofmisteioigeifna nof im lohnheg cnvr ia mrmososacdefghimoprstut fgirahoeuoaonaeaofeopileelnnla" +
+        "wecabafumtrra l nvrumntmeamteda tyyvbaanodnna ue5aetomohy amsdyfspubsnrntlsa a eistinmgsnabesocageso" +
+        "ce ludlbausmhmvpaieia  uhlecsair ngni dspdarsaut  sswslcnardaberrasilesaisn cm roo s saa.  r ihstcae" +
+        "ammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst " +
+        "tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdsnb mifuicoyttterauaoi p" +
+        "b eiaucariig slviisaoetjsyai nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnay" +
+        "irneni i  iaiepadlrt alaieogenalklsf ln cfsoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiad" +
+        "lnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'i" +
+        "ussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly " +
+        "'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollns" +
+        "leauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnhmro." +
+        "gaoel decdimpqrsrsyr rloiioprfrgugirapmotincdipqrs orisruotnissoewacemo fmharninnhiouddrdotnfcgmudnо" +
+        "исвнвквi i wimagoailcssrrryseyoicdt ncdaajjr tnfqcisteioadrcnissoewaapb tst emspaiersti  oisteio b o" +
+        "risruotisteiobaieeoazesnretsahbglcrregdnissoewaeanr  l iupeutnfbtrrokeaiebuo igiuckkaarffson fspubsn" +
+        "s liueltdcdipqrsnatbtlnsaioituajeeekdhisteiocemofqoenttnaa oncmcdipqrsteiic sctaeegelynaanainissoewa" +
+        "afspubsninigrnnnrs cdipqrsisteioaheynlrr  wgaai tyvi tcdipqrsdisteioifspubsn enpartya nlhea dneoeace" +
+        "mofiewtgnfnissoewargunlamegn lselctoi can nmbtswwa magmorisruotnsrrrfurdoen ro t uoanosbtfeiilirrrno" +
+        "lnleiuelltdate iaear eeabceilnrtvee naldgorisruotjieieoctcbcebrt dnldeedmcdipqrs fecssra trar  ae tm" +
+        "m mrroaa a  irdt wsrmae eceeidlnaeynrat iesmui iticemofcemofiisuccsgdpanissoewaeryrareta e tradinptr" +
+        "oitoeoeoadcnissoewa stameiiaiuqauca l rpxrihinnaancsrng e scal ofrzatk visa o oeisaaoheaxtojaaes niu" +
+        "ucyoaalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naeci" +
+        "l ndiieh teielnakcrbhnsrr hepoe sthachmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun n" +
+        "arwouaksutlibd labcdefghiklmnoprstwxyairnoseni inimuak i esiaknuyqgst hpbekntacgmtuvtkstuadjkstyalur" +
+        "ouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbi" +
+        "sampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxae" +
+        "agmrkaouknra gorkrsnnssnfspubsneamtpu tmoeeeftecearaesaugma ianoasoai ccahsmmrti lttinfg iahh r slmn" +
+        "aaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d " +
+        "c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubl" +
+        "n ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujk" +
+        "tlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vs" +
+        "hap a iseahnrniqnnmeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaei" +
+        "a eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh t" +
+        "eielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutli" +
+        "bd labcdefghiklmnoprstwxyirnoseni inimuak i esiakner ee ifspubsansafspubsnnissoewaieeorisruotayabttc" +
+        "kne yne ynns  eell io  mfevmsyaariiii aa  oisteioorisruotcemofera seueaaafquhsanaaeabsteesnaautondmo" +
+        "astu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraa" +
+        "unehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt" +
+        " tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhugnu eborisruotdittnfliueltdcdipqrsftnf" +
+        " iaxeorisruotcdipqrsmoatdanfassnlacceinittngaib eoerunissoewaacdipqrsebt rtnfoetmtaa  niatnfcemo fe " +
+        "naowagstamcnissoewaara ief leeaeaptgvuano aanr a feaio   ms iilni g ie arrk nnarmairgcltiwmoe yeroor" +
+        " ooebt ueeiepaacoeiieibt oauno a drirdario iciunissoewarueue0te  urhoi saawocdipqrsanew  reriicifntc" +
+        "emofgn i nissoewaengsursrwicdgipqrsfspubsnrrertnenpcan aie  e ccdipqrsorisaruotisteiob elalat  cdipq" +
+        "rs mttnliueltdcdipqrsfspubsnumorisruotrorisruotas ectnissoegwaetrmgucdipqrsy lailseasent nfcemofynra" +
+        "araloliofc lnseorisnruotfspubsncdipqrsnscagmevmaorisruotfspubsncdipqrsnceseerreoabrdoaiia ocbt nsrrm" +
+        "naabtamissamtarylbesoenu lronnvmuivednnsbwrnygdnsacliat 9slpsugnk rbbtrrr cdiptn' t0n rrrryorisruot " +
+        "liueltdliueltdfspubsnorisruotteo  cono oseorisruotkkoo a aoadneff  oeinrnoeonsseszrcemofenrl rendf e" +
+        "dcsa    y oefobkntalmatnlvesiricmodrooiifspubsn aelnnissoewaliueltdnliueltd tnfkg tnfinrfspubsn ghfs" +
+        "pubsntnrndtraoeihfmnhhd cdipqrsunissoewawaiundrihcy naeada ieis atpoibcdtirnissoewaoi rnitnfcemofoac" +
+        "dipqrscasnissoewatcrntdrn iicemofeocliueltdaisteioonrmtsg a lecrawatcfspubsnliueltdcdipqrsissrwarnfs" +
+        "pubsneotnissoewanfcde sacdipqrscdipqrstessap yrmi agaeheasas ehebtbtbasiirnsmotnft  gy sffkk inkebth" +
+        "    isteionissoewatoamcdipqrs atl etfspubsnolorisruotnietrniootenoriloeaik cgkdeiogqamahaaufehmetest" +
+        "mebcdipqrs  rsbutmelqoeriir wi eorisruotnissoewatry s fg iteosryoyisteioorisruotaebtrrtbyliieaohirob" +
+        " v nlmvvvakasimliuellttdsrerlripneehcuyltb s igt ein  reemera e spaaengrsonrepicemoorisruotforisruot" +
+        "iktnftnfpttn ev nknfnhrti rrr eaei aeitc cemofstdfatbsayds n i armnl itoeomeesotcinissoewancdipqrstn" +
+        "f snnorznblwmueasufcemofl lumcfspubsnetoy   tiiiincorisruotrofspuibsnyorisruotenea e aeayoisteioacem" +
+        "offoraorisruottanana n iirttolsgahafspubsnppnnoe almah aemorisruotnissoewayceiiseriidretecdipqrscdip" +
+        "qrsrfspubsntplofereliueltdliueltdfspubsncdipqrsrtanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirudgwaio" +
+        "mburrhumgndmgihraelhnkcgmpsuiseidkanialaing a emai escdipqrscnreetafrtiho aaee odiiid iaconnarucuio " +
         "ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro " +
         "agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  so" +
         "nr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequh" +
         "abtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjh" +
-        "araensasnsal gnfrgol ni  gsuipneoa taob  not almhgfspubsnnissoewap enqsldcaooeerfiinnnrsrhraaribinin" +
-        "daieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nr" +
-        "ltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrn" +
-        "ili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  ca" +
-        "anraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocf" +
-        "oepammgdoreaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss a" +
-        "oecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  e" +
-        "nnl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inig" +
-        "dekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraee" +
-        "ial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuads ttesorisruottnfoncemofrtteae " +
-        "ttoeefrya hohseedpeseertuaalcemofuo eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdars" +
-        "aut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhi" +
-        "nt, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri " +
-        "faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi " +
-        " sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln deoercem" +
-        "ofisteio ncemofisteioyrtfspubsnmict nn oco odubr onbtnfisteiortineaobeedoedrrrliueltdedo drrrrrbotnf" +
-        "foo iatciaemcc of ssiliueltdnissoewanespeeeioiidihflaeirrdr nwhnohtlse ls de  orteidrmee ii orrrrtei" +
-        "ebdrrynpulnecdipqrsseutnffspubsneiopihtaoceluisteiofpfspubsnliueltdrrrianealiueltdtnfinoslistieioeem" +
-        "e oo  elunsafpooieliueltdliueltdcsisteioce mofrerroeoeiliueltdisteioliueltdristeiojcemoforisruotcemo" +
-        "fliueltdrtncdipqrsftinisteioacdipqrsnliueltdauoeb tciiacmr mavtcepmofisteionrscemofisteiomepsnissoew" +
-        "acscmrao rrrpterttdrcdr m rtirrmiislteisopi iheerfvieflmai rtromey aaslclayml u9cdipqrse amrtdrnseat" +
-        "sudedrecemofcemofaagz fraa    nrrcemofmlmelunssyiistpfpooriseruotera opbbnampereyeirrdoasssbuei o  w" +
-        "h n lprrtfspubsnmtnfrrliueltdd liueltdtliueltdnredie  o nlddisteiotnfileygzeenacerittorisruotdtnfce)" +
-        "isteioivrtnfdeorisruotide orisruotsfspubsnieutsmwafisteiortlltnfitfplunsisteioisteioryvaiteliueltdpo" +
-        "risruotdneertrtrrrgrbrrrm eipe  ebtnislsoewartdreieiedtnftroisteiotmcckcemofcsfdncofftafndu oliueltd" +
-        "enbafi kmlbn oiisteioeieidaoinnao2cliueltdfspubsncemoftnfaiabfhknpstvanibues cr oxgin nmlcemofsrtdrn" +
-        "issoewatadrdrrb  m nebtea cdipqrsarc nissoewaerse cdipqrswrraliueltdrnissoewafspubsnleoptnocdipqrsof" +
-        "spubsnnwk uafspubsnst rern nscemofce moftaolmesomreoeopiariorpacprilecua rbmhtysei tmelufpotinsooiee" +
-        "vaeetnfisteioaietlfctafspubsncdipqrs r ing saeeerg nvbccemofborisruotcemofaundeydbaccemofocfseuemh f" +
-        "fu rrhorisruotioiacrtoouliueltdrcemoftnfyt isnoisteioisteiol leisteioedcdipqrsneaonissoewaolsnnissoe" +
-        "wa reeosodieanavap an aetifspubsnutoocforeisteionissoewateoostule krnfnrgen toa iielnnandsr sm derra" +
-        "attaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamun" +
-        "paialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsny" +
-        "naelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseire" +
-        "ts tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsii nissoewarncettlteil" +
-        "tcd rp ortcemofsieinose torisruottnfoelecemofliueltda isteiocemofsary oeiatnffspubsnfspubsnteorisruo" +
-        "tfspubsn akorisruotieguhkctl roooeiisteioscedtrittceuisteioocemofisteiootnforisruotisteiorcewwr  ocd" +
-        "rsiiifspubsnttt  misteioeeliueltdlse ooristeiot idemammm i rtitcsddbaw bsltsisteiocaad bdrrteirrrael" +
-        "tisteioordrrtane or afrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor isia t" +
-        "abm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr" +
-        " sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt" +
-        " /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohv" +
-        "tnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuinea orisruotcdipq" +
-        "rsaa mtdbrrbsumrrrnyiicc o o orisruotmmcdipqrs iorisruotied arrrycdipqrstrissafrtiho aaee odiiid iac" +
-        "onnarucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  " +
-        "i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns" +
-        " draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwm" +
-        "rkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaawor" +
-        "oamohbketjharaensasnsal gnfrgol ni  gsuieitsicinliueltdc odrm aifspubsnoaufspubsn sbntnei)oisteionfs" +
-        "pubsnefspubsnei leeayileo otnocqmimni areenrmemnncmvsyxtei oec ssiiitldrrtg finolstlrcelrtiecuritela" +
-        "aliiabnaedsempaiinolorsruamrni izouet atitssincfcbr usenjkofcclcmlnino incdipqrslt cglinissoewaasnla" +
-        "nah vristeio eoes5rdss patit 0onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoed" +
-        "itermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae ees" +
-        "ggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidltts" +
-        "asneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreio" +
-        "ostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asii" +
-        "itluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun" +
-        " dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsi" +
-        "rs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr" +
-        " nalesdrni rtirephsigaa  orisruotceomoflfspubsnmieatooraiotmcemofostnfisteioorpaoatwr ntceitlu ln rt" +
-        "obe nbiaoaisteioedtnfncrliueltdteecdipqrsfspubsnyheeia rtoeird oiifspubsnorisruotaorisruotdaclnissoe" +
-        "wawicemofla orisruoteignierraliueltdliueltdcna kas  cemofcdipqrsweapg dcs om rraisteiocemofliueltd0c" +
-        " pulpwgs lcemofliueltdvisteiocdipqrsgoristeiolufprnsrscdipqrsteidrpttr si ioneeif oisteiointnft yoec" +
-        "dipqrsrdroerliueltdsfspubsndoeic oonsf a u isteio nnirrinapeiehgsliueltdfspubsnfspubsntnfc eey ieiac" +
-        "dw scdipqrstonfnmcemofiteu entan edeityrrrtrociblufpiaratntgafspubsnoaoo naes ebmicasrr tuucnnnoelcn" +
-        "s hraniredrdrdirt eixnuesieeolc ptaldftaaepsac o is nni auertnaimtd ovdt isatm hatauraman eni grcbza" +
-        "tdfhlf fnmcdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  ir" +
-        "nbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassi" +
-        "cun caletwtualljshaooaryen uodaoa smmtn nuisahnzi nre s aenm n  shb bsad s atplomaiiukssaw e oa  avt" +
-        "nwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah eisinmgsnabesocages" +
-        "oce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaea" +
-        "mmtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst t" +
-        "c is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb " +
-        "eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirn" +
-        "eni i  iaiepadlrt alaieogenalklsf ln pinftoilrobb nisnaie liueltdfspubsnoostule krnfnrgen toa iielnn" +
-        "andsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi " +
-        "eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlngl" +
-        "ien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt" +
-        " vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsixnuesie" +
-        "eolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonn" +
-        "us eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean pre" +
-        "epnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uodaoa" +
-        " smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nack" +
-        "sryr tasii vshsahniimsnkisi dva  oodbsphaaynahkiin nissoewatotnf osgsthhrp  erderen eperraarttetnfsr" +
-        "eaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/" +
-        " l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesag" +
-        "lnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmk" +
-        "lhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimri" +
-        "iroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsyrrrstnfcemofcdipqrsitnfcemofyeliueltdaa" +
-        " mddcuhrcwrupaddr ocemof otnrnorrerredristeiorerdedrdranfnattniyonnmuhfn tt gisteiofspubsnis ufrgmco" +
-        " cr vmrtdriifia ir etesai derddr orteipr oondryyy ort leittcetrorisruoteailiueltdsafrleu titcemoflul" +
-        "iueltdisteioyyycsfiisteiooiusyceemof  i crrodritfpllurnsristeioisteioicemoftcdipqrsnf rdrrrrrtisteio" +
-        "cemofisteiocemofotnfnissoewatnfisteioeorisruotedocemofgorisruotisteiorsrrochunanoeecmne tpnfcemofkst" +
-        "tnfcemofsiaafspubsnopte sncyysies oieieiife1 omiiamstghltifmgrsoln oioe  egoc egri  cttseo u u ct8or" +
-        "isruotcdipqrstm oiitrm  tisii tnftnfsnhbagaukigaa i tnfeieritfptstialurnissaoewar'sdrurr m u pnfscce" +
-        "rrtttoartdrfbtiai oarogeliueltdomgisteio cdipqrsisteioiisteiobp es btdrt  cemofaamseoaagt ceonissoew" +
-        "aitcemofceti nissoewaaerbnissoewasliueltdcsi ess cemoftadceluitfpcemofcemofdallristeiounissoewaetc o" +
-        " o drhioddrabtdoueffdoefspaubsn oeirtrtroiencemofiayestnfofeduf  rffcerfnisteiortafaaa o snocemofrtr" +
-        "ti frt sr1risteioliueltdtnfnorzeruuiaeoheirdnrssiosomtfirscdceatnfp oiifspubsneieiiobcdipqrsab roemc" +
-        "dipqrsorisruotcaeofspubsnnisapworisruoteeiristeioofspubsnliueltdi crdmorisruotvliueltdcaoipmliueltde" +
-        "cdipqrst tlattnftcdipqrsnfirrdeommodp mronncmirnaencat rk oemysrtbieritlur hfprnsareunscemofnasaarhe" +
-        "rliueltdorisruotkdoomyspmaiieahtnfinissoewatnfrkpeonitnfmo  snrmeloonddrnissoewanfateaerbisteiootnf " +
-        " eoenncemofcemofa  cemofreorisruotifspubsnr sfspubsncdipqrsdn ctnelponwla oliueltdshrrorrcemoffspubs" +
-        "n rfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicogl" +
-        "gidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabro" +
-        "ao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitias" +
-        "iiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsuns" +
-        "dfspubsnvetrrirrtliedisdr otnf crtdnlgunissoewarretnfisteio acemoftnfld drnolliueltdliueltdyanissoew" +
-        "aliueltdwrhnissoewanreserouscmrnmencemof ti ceotecemofntnfcemofrnissoewacemof osaadbtdrliipmt liuelt" +
-        "diiyviecemof  isteio tnbnsacemofhsteaariiibteaeitt eeorabtoeo cemofennidoii ortdrrtehcemoft ei onnan" +
-        "et eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m " +
-        "roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaa" +
-        "svoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb " +
-        "mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai" +
-        " ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln sznnissoewaorisruotlrdeieodroenb dr ssyed" +
-        "rdrsnissoewaiaorisruotavnissoewaarebn dreorisruotrastt eisinmgsnabesocagesoce ludlbausmhmvpaieia  uh" +
-        "lecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirrid" +
-        "lnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssnei" +
-        "ehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi " +
-        "nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieoge" +
-        "nalklsf ln  ma shs isteioocdipqrsredcdipqrsaliueltdntnliueltdcdipqrshot noucemofaliueltdrliueltd sn " +
-        "  gpclvrdrydneuaaiccssnrtimrektuaet cinsdrtdpssse ei o iter titoimo  etloddsmn tnirutotnninemgcomr m" +
-        "ieitt y mafooafieiaryz uiozooeoatan aor io aa  c rosorisruotspuyacfspubsnttdofsgaceecemofdrrrs)s una" +
-        "c g0nd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa dr" +
-        "neyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbi" +
-        "pesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirt" +
-        "aisdlsrsaepmgddii tedonmnumoe r nrfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisu" +
-        "ladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssj" +
-        "aoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephn" +
-        "neosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai in" +
-        "nn icuaaiaas nagi e ds tnawsunottacdipqrsnissoewat nfeliueltdytatipr ton ytnfm cemoffilodnrhat tceit" +
-        "csdc oroeakannntcemofse  sisteioassorisruotliueltdlsrtrw orrmasdrsaliueltdnissoewaunissoewailtfspubs" +
-        "ntotnffldnissoewartr lristeioisteioovlsistactnforisruota rr cweeecrecdipqrsrcemoftnfisteioshaueiasss" +
-        "itnfisteioecemoforisruoteg cemofitludfprporisruotartiierh vsmabcdefghijkmnprstuvwtrsrrtedrcemofaisnr" +
-        "orisruotie rrnisteiolliueltdirrtodrntri cdipqrsswcemofcdtcaonutleesisteioliueltdliueltdhbqsdtrtroiac" +
-        "wporisruotan lfetnfce mgraid w ertr yy oynoteitluattrrioeliueltdnnfpgugsaaattrcpdssrusvauriadrattaai" +
-        " iiiiioeesnop enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimreohseu ieiinanaasendnxetoogllanei ais goi" +
-        "eeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhan" +
-        "naaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka siirtiaeo nmmi" +
-        "ezrtctyimfriaei c e h   anai oriti a aidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  l" +
-        "joet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc n  ul ne g dam shumaoe p" +
-        "hrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaa" +
-        "sinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufp" +
-        "taiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio " +
-        "urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aa" +
-        "ri inn ron na iarcuadsist ifo  roobtove tt cisteioliueltdrfieaewaf irelecacdsnnpdlnsilibtab icndhoim" +
-        "omoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjayl" +
-        "kugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduau" +
-        "t rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g o" +
-        "siaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrhraaribinindaieanlaaim" +
-        "rehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre sl" +
-        "caavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogalla" +
-        "a sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssr" +
-        "ho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdori" +
-        "mmdcdipqrsfspubsnemdrmempheeeupcstpti t tsricltis xnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt" +
-        " isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhi" +
-        "i vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdl" +
-        "pdleacbhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s at" +
-        "plomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaay" +
-        "nah drtnforisruotstnf isteiornmaoni eegsreiinrtnfdroci n  rdrreicemof rtireieinissho cnkcutao lhriac" +
-        "emofliueltdstcbemeaentribai oeisaosrwsgorhrmpwncair iiidr ortazpniiidr oayrthaia nissoewa  nisteio n" +
-        " eirtacetnfitisteiocemofatedcemofnra tlnfddcdlccfe celu itdfprcemofcemofltnforisruotd eidrd ocemoftn" +
-        "fcemoftnfrfspubsncemofanissoewarectnfonissoewacemofttdrroorinmdioiascitnfatnf gpmliueltdnu  dhfo ers" +
-        "drmrtsar 9drettrepaa yo eeetr erran jcptnenoa agsofoii mmtanfoe8nissoewaorisruoteedrsae mcdipqrsaese" +
-        "sadskaeghnriruffpccdipqrsdc  celuipimtitdfspucbsnrstiitiic wtfosepeert rrrol oiiooeestfnosaisteiovya" +
-        "cemoflorisruotcemofocemofeobcdipqrsrpdoeiihaatnfnetnnrvrdtrfspubsnstnftrysdfspubsnlr ofspubsniisteio" +
-        " ma  phtnfymtitcelutnftnflvacemoftfspubsnretdrdrdeittreeiroeantnoo rrliuneltddrrt o o mostnfmrsraf r" +
-        " irujafaefiocemofrfsrnmrbti ntnf o osb a ikp acemofisteiodnmelanwgkruaeneyeatiaremyh ceeoyeinvudrsal" +
-        "iueltdrtrttroorisruotrobt rrborisruotnissoewaedrliueltdcsu renissoewaaaaicemofvliueltdisteiocpoosani" +
-        "ssoewaiisteioitrrmisteiororisruotso etaorisruotosmdlewgeiion   ito nt  crsuacr ie oom  ceitgsaludfpc" +
-        "r tttnfbhnni daisteionissoewauenmaruynrt nitfspubsngrrrdemmbceisi irriieifspubsn  ne ntlcemofgdpa   " +
-        "tnftnfrbetnfernissoewarliueltdgaliueltdorisruotoecdipqrsaislifdiilanisteioecprotnfliueltdcdipqrst on" +
-        "vatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd ds" +
-        "srtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyf" +
-        "roirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprhol" +
-        "msllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepiliueltdasyygy oilritiidrcdipqrs " +
-        " oe orafspubsndrcemofcdipqrsltnf eaiicniisteioisteiofspubsnisteioa fspubsniv s anroeesm itnfcdipqrss" +
-        "dtrvtnftnfgfspubsntnf(u rreoeiiasaueiiisteiomm inntnfdbdcemofcdipqrsita tttsnf oir rdnnnoefsaaicdipq" +
-        "rsrrrroer pcdipqrstnf ddsirsadr oeiaibetnftdrtdrdannheaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh" +
-        " nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrj" +
-        "jirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco " +
-        "nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao" +
-        " ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ro" +
-        "n na iarcuadsmpweefspubsnnissoewa inorreir ildeiippsiiiiefspubsnnnnissoewagefspubsnl roideisnissoewa" +
-        "emtaaeaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn" +
-        " eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl c" +
-        "sesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpi" +
-        "s tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial i" +
-        "aimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsaeril  cdipqrscemofnorisruotireoris" +
-        "ruotnisteioidisteioorisruotir bttnptnftisteiosisteiodpaaddertiitiies inltieuet ceglasnlaachvtpii iut" +
-        "ttlortdrcdipqrsnoryrimarmamoc emaisetfe sas r c'ocnee nekamgtaeeafs fitetonnt lponi amptnamrrdrrtcpr" +
-        "drfrinrscaccplnissoewa rlneliueltdiopftenovtnfi dreesndt cr1sreoeiuoiattehmtlaadnanamccaotuieladgcnr" +
-        "lanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  i" +
-        "dlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnru" +
-        "ndngenyyslsnyaelisciantlalestiphssmrtttsn albammskrst onvatecnindnorieueau okuaajoilostt r  m angola" +
-        "ltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbl" +
-        "uesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat" +
-        " hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspay" +
-        "nntfmesdnioueceocleoresiinorisruotfspubsnbsisteiossioegainsbsocdipqrstnffbaw aerhktceo  ocdrdr nn d " +
-        "itnfspmbcemofnnissoewaisteioa oadrdredoiiplisteiofspubsnefspubsnmaaliueltdon  ifspubsn oe&aicemofcem" +
-        "ofoetst ganissoewarcwiecoa  raiorisruottnfcemoferblnrteccemof tnfnissoewanudtnfceiteluiunissoewal os" +
-        "ariete  frehahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrugknaeeopr oniitnf naef nissoewaarddrwcemofaist" +
-        "eiosd oriisrangorisruot atnfo rtpabea nicemofisteioisteioiruio onsroaunissoewalnil to r lmecdipqrsac" +
-        "w  oypdrfnitceitseyiaornisteioe rtiotrriieor  eretrnaeimh clsasasnssttnoostule krnfnrgen toa iielnna" +
-        "ndsr sm derraattaulbclllspdr nd ndiax fouetdaegneekoctrsugtdalestyahe asiiitluicngnrnliraienakarlsbi" +
-        " eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlng" +
-        "lien eyysl lsnynaelbsi obae saciatnrms tp  hhmab essncgosvpicaisparsasssrsidrs sa. itrtaiwo t irrtl " +
-        "llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsixnue" +
-        "sieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbsesh" +
+        "araensasnsal gnfrgol ni  gsui likawdoaa aeolabmmoimw    f wnraoebtwuliueltdorisruot cemofisteioho a " +
+        "cna ds ianissoewagririorisruot dnacdipqrsorisruotatnfhpnnoecoirccnnissoewalsrlafspuibsnuaa wacvaoinl" +
+        "etx r ccpntv enmicdipqrsstnfeoirnsbcdtoinaacdipqrsisteioeiirseeborisruottnfcdipqrstnissoewaliueltdfs" +
+        "pubsnztnfecdipqrsoic iitiyoenrremnrwcemof dfspubsng  sncidfspubsnacdipqrssrrr wanaiorsciacdipqrsdanh" +
+        "nseeanitsofspubsnliueltdnroslanvieuliueltda mscdipqrsie  urrogrrbt nsr t ocdipqrstnficuwbl nbtsiqhnv" +
+        "itreuyqgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrs" +
+        "tglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbd" +
+        "klnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnke anyfllcemmataccso yinoaauutnuist" +
+        "eio  bsisteio knisaeddr bcfspubsnoeatnoeiecemoffspubsnfspubsnprn ci tgaedr zcemofabaisteiocsahfspubs" +
+        "rn n  fspubsnuyqgst hpbekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobola" +
+        "ealnblnrstglrealuaoeidailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsn" +
+        "ptsachsbdklnprvaabcnraeianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnrtmludrnif azn roearsaerdr" +
+        "ddcesmof elisteiocemofcemmofrfspubsncitnftrfspudbstnnlteeracatcdipqrsnficesmofpnfspubsnecrdybtrre c " +
+        "nd oec omfmodesscpnuao m dp apomrenap cassracmaemctrspndoepeoecoaawfceenre nbtptnfacemofsert  it r s" +
+        "cbco udeer dyceiosmsoaafpntshoeicdnreiuniufpraeoeeturneorermnianprriudrxtvr nuaer onedlna oror ba ve" +
+        "nc o idradastensbcdipqrsiiot eniiirwan5 s nafnelaki liueltdnatmiieaosanvoa dtlc n  ul ne g dam shuma" +
+        "oe phrvspailh nnan a dh eo sclnthtgolaannasraxoiolal ss aooecbn eli/ l aodigiuul'nsmearirnsescladntn" +
+        "itdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulng" +
+        "eooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigedekpis tmklhhr gktuoaloc  nde cacinseisa " +
+        "rsaeio usrs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibp" +
+        "a  a  aari inn ron na iarcuadseiafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai h" +
+        "isoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntii" +
+        "inhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r" +
+        "  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlnt" +
+        "nmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuieegme" +
+        "snmisrorisoruotuoklwaofgoaaaiognaidlacorisruotarnissoewafspubsntncdipqrsfurdntcimgiirlius вьиsw wa e" +
+        "ilra tiiedunsoicd talnuoqtaocemofeefspubsnroobttahnpspntstttffncemofcdipqrsrbnissoewacemofirssnnntdv" +
+        "r lear  rireefspubsn t atbtemosenkoedrnnrmeelrcnnodzuarr lndeliueltdalisteioorisruotglioi  slccshkna" +
+        " nns cemoftnfrro ualrou yaorisruotr maateeimneni rmihfspubsnsliueltdaiaaacnecdipqrsorisruotcemof e s" +
+        " igaclvba tdapisehf orisruot cemoftliueltdcdipqrsduma bcdipqrs aulped rrrtnfcdiafspubsnseci etoab sn" +
+        "a ifccer otoelssncdipqrsceanissoewadyklrd rrdbiwo itrrt rtoe nntao.aet esinst eiooscdipqrstngseirrrr" +
+        "hgreiuhue ncc sonissoewaoe afyro  aartedevreaorisruotcdftet n weirwt n m iibtidrrno nmoseeawaeoet uh" +
+        "rrndonramrlhlani bdwoostnftnfntaaotsuersfspubsnnyfc  triee uonauhefnurrrrrr lfspubsnsaezu  sn  ssde " +
+        "takaoacta ctikcdk aoijkdnshsepfoaenaahisirddd la  rsna ieiro  a re osrlumsa /ir csrm gkiupfaagahnail" +
+        "o  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevtelegn cniaasias" +
+        " ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabel" +
+        "nryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiuy    nlgniseudbrthimbproa ua seueaaafq" +
+        "uhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas " +
+        "abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaa" +
+        "he 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhugliueltdnbihn" +
+        "uyeummre irgalelrn ootn nafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor i" +
+        "sia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfgho" +
+        "bdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnj" +
+        "oejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaail" +
+        "nuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde " +
+        "takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e " +
+        "mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewait" +
+        "nrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaor" +
+        "ahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uazmnnmnliuelttdicl" +
+        "iueltdfspubsnsr nissoewannoeesestnsee ffo'siipsrootmereetoctnnnsgongorfcemofnissoewatnfganmeiiaiuqau" +
+        "ca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea " +
+        "am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchma" +
+        "jie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirn" +
+        "oseni inimuak i esiakntsbaonissoewaaciisteioorisruotiadlnissoewaorisruotuuni ltlfinoota oyid raabnrr" +
+        "arfspubsnorisruotnoeaancon nbbw a ntncdipqrsfnbw nra neeae fspubsnu nboe a nsnnlryeilsknmmmscdipqrss" +
+        "a rtcfoosmtolniijles btndrstctrervaneouoeinnsaegr brrroebt  nmat errnngnoebtfs snpngee   teorgalfspu" +
+        "bsn nt 0enotreenscdnrarorisruot  nawcdipqrsrynnanfs tnf oatgcdipqrsfspubsnmiiixesacoriasruotliueltdi" +
+        "iciidncsph bcdnt acdipqrscdipqrscrorisruotnissmoewacemofobraeelebtcdipqrsorisruotcdipqrseesisteioori" +
+        "sruotliueltds nissoewaenissoewahcdipqrsnefspubshnatceaorisruotw lvieihncdipqrstnf  adtyl llcnaeooten" +
+        "iss oewaliueltdorisruotcthleeweernissoewaliueltdorisruottuo rdrnroeerrnnfofooem edraorroeaaeimaytoo " +
+        "emuvtbb mktimrmereadto iema ecibuebld8iuierdseoaoedrorosraht di1krdrinissoewaaisteioisteioliueltdnis" +
+        "soewainfonoentuwrtlnissoewahorrcwrbcdnage lomon aiotrrftssfhtnfria i fg pleee mmmt btrreruenaplscuaf" +
+        "tveoyegees arliueltdf fitfspubsnisteiocisteiocdipqrshrcdipqrsbieliueltdcdipqrsuliueltdgi einrrdaeaaa" +
+        "orisruotnfspubsnannmiknooantvianwzsinriansooiejdfspubsnns1etnfcorisruotol'fspubsniyitei bsstnfrfoist" +
+        "eio cemofctgaahbrm nralhiliueltdisteioorisruotc arliueltdnnfspubsnoi cdemorisruotorisruota anodoiscd" +
+        "ipqrsg n tsnsmoo aoeoeon aneoiercss beuciroe btbtbkcemoffspubsneniorisruotmtia eliueltdcknissoewaono" +
+        "csgnpercsmngln rcocdipqrs yiirhalartrblfiadrntyereorisruotbtbtdaltafqrscnn dancdipqrsw nissoewafspub" +
+        "snir hpu o eoo nf a vucemofnissoewajroedruaeagtl  aimirbi btanh eistieiaoarelemusa leehubcdipqrsee c" +
+        "panfioir e ettw ru iioin esrttnnissoewafnislsoewaleaeuaesgtrctninloetrfasestfmrashu atnfsoweotr  pab" +
+        "tsmryetbcd insrillnirtfspubsnsorisruotitgardayad at   retnfo2aemaliueltd yr cffionnot nissoewa.fliue" +
+        "nltdnissoewazodlgsog sncemofttnf nssnissoewaetitctcwgo iirihnaliueltdlldtlsonion cdipqrsnanissoewafs" +
+        "pubsnu dit/eoiuorisruotorisruotcliueltdisigsnnisteioisteioliueltdorisruoto ziaiiauardvob daisuoloinm" +
+        "arnenhaoaiaoaitvbia audaaaaeapni aioaahundiyyaitabyuneam c erttaorisruotee na eisinmgsnabesocagesoce" +
+        " ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammt" +
+        "rta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc i" +
+        "s singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eia" +
+        "ucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni" +
+        " i  iaiepadlrt alaieogenalklsf ln nraersrwl re aiinniawbtiflca  rrroeaisteionissoewamtnfcemofcbthiee" +
+        "nm snzfspubsnoacosnissoewacdipqrsrchorisruotnissoewanmtekrreaoyyifspubsn   sliuenltd rwariiragcnecoo" +
+        "eeoueiolcmgorisruotlrnsdfpooienstjorisruotcemofotnuissanissoewaorisruotifspubsnisteioliueltdelorisru" +
+        "otlicvvkasrrtdrra atnfmiliueltd mmms cwliueltdgorisruotiicdipqrsandnsaleinrorisruot    etnintohi liu" +
+        "eltdisteiofnl   eivndisteiodalorisruotascctdrddroebtte oafnorisruotdrrao w oeisuesiqhae seueaaafquhs" +
+        "anaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abh" +
+        "atlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe " +
+        "'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhugitsle  eastaath" +
+        "ramb errndnucemoftaoecemofmtoenreeal liueltdrrrrr ktnfliueltdliueltdldcatsnuutneib stnfloncemofyirel" +
+        "iueltidp ppliueltd seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertn" +
+        "ianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisu" +
+        "a adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmoh" +
+        "bkebehluettdjhug.iaitososofwagcdipqrsdrr nasnrooe t nfrnicemoftnftenf liueltdisrtliueoltldfdtrnyctgo" +
+        "risruotnt nfa liueltdsieraiiinooit orr inieifn m ohecnnldaweabrafmtrra l vrumntmemteaderranforsraot " +
+        "  ynw oeaetnfs eihntnhdipoulofltov tceilbfteortu a asimnpvsouvangmdstlslfegnaplcapuirfin yansgaoctso" +
+        "isiiytaatccgurtyadrwntrtaehjanbesdodfacin nintoorisruotrebsanssarc wegal aveniyngisteioa oisnxnunesi" +
+        "eeolc ptaldftaaepsac o is ni auertnaimtd ovdt isatm hatauraman eni grcbzatdfhlf fndol rrasmtwlmbsesh" +
         "onnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean " +
-        "preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uod" +
-        "aoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf n" +
-        "acksryr tasii vshsahniimsnkisi dva  oodbsphaaynahntskc nstdrroemeauiteocemofisteiot onvatecnindnorie" +
-        "ueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrair" +
-        "aldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sors" +
-        "sldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbh" +
-        "imla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa iielnnandsr sm derraattaul" +
-        "bclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialh" +
-        "eals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbs" +
-        "i obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tis" +
-        "sinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsireeeorisruotliueltdciiianae" +
-        "e  abaoahiuyskhk eanrenep enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetooglla" +
-        "nei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial" +
-        " nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirti" +
-        "aeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iar" +
-        "suln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdordeinissoewatcdipqrscemofi ormcn" +
-        "aelnsattrsaadiieabedcd ei rttnfcdipqrs  s rtrtkctterre ynonrsaeyndtnfisteiotiolnarlrosrcdrrtplrtataf" +
-        " vaeod ns dssaiidr ogeessaiidrr o rorrfspubsncdipqrsbecemoffctstesntcecemoftnf astnfsgnodii iaee mdt" +
-        "itcceeluitnftnfnissoewaidrteiedrtnftnfdliueltdtnftfspubsn infspubsntnfmreidurism gmtd ontenuoisteiof" +
-        "t(dimlnmdniie oplad7ii iii undc nhnnliiore t ouoortn rgfnasrumooemehsiom)fspubsnnissoewasiipllcdipqr" +
-        "seorisruotgpnplienkeaisaarrraorisruottddtitnumeiceeliueeltdi isaiggawaeorenuss  iyyyk drsarrrrrh  go" +
-        "lcemofentnfinissoewatnfntnfrroorisruot uirrsaabtdnece yeiiliueltdpnpiliueltd  crliueltdocemofregcdip" +
-        "qrsaio icetitattnfeliueltd loiiiiirt idrrtirrl e rrsdristdeioii odrdrd neispieficnukadai etrtnfoh ad" +
-        "oenf drdrposqgr o)ttnfcemof  erangaeibti etzrsgrp elosrrfltitiiplisteio o oidrnissoewairoeddrlnissoe" +
-        "wafspubsn egisteioyiemoafspubgsnpn natnfiisteiocemoftrlclfspubsnncemofleeaecemofrnissoewa foaitnisso" +
-        "ewanoovrseichaucccyhu rcckotgsoddrmcdrreddtceaoditelueichedcr cemoffspubsnr erib iascgnrliueltdhe ds" +
-        " amol s'tcbcctsrtliueltdat oshitnfrieslscdipqrsmucssfspubsneisteiouuisteionissoewanorisruota n  naam" +
-        "cemof espnisteioorisruot gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   r" +
-        "maneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibii" +
-        "naa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl" +
-        "i gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r usisteiosedrg sosaiiorisruotrdrranerliueltdeit" +
-        "nforisruot trusaytcemofcemofliueltdcemofrwliueltdsiciritimdi iosorisruotpiioaliueltd1rcrrrsarplt mnc" +
-        "emofeeoettioitnforisruotnnfi sum miiiirrssnlmorisruot  drrdbmorisruotfpsdpliidrrt oa ei oii ddaexnue" +
-        "sieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbsesh" +
-        "onnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean " +
-        "preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uod" +
-        "aoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf n" +
-        "acksryr tasii vshsahniimsnkisi dva  oodbsphaaynahaeortliueltdfspubsnpstn drtdbtyirtsuusasakliueltdiu" +
-        "fspubsne liueltd c rirtufspubsnamannxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hataura" +
-        "man eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vl" +
-        "al boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla" +
-        " larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw " +
-        "e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahr tsasaoris" +
-        "ruottnffnissoewaa rnissoewaccemofoacemofnissoewapdcdipqrsoe a icemofcemofiutsiinugshsaritr  tld pury" +
-        "attdofgoaeusagstrrrlf oiiorisruot  eicittimmpooemnninontn bdoesnetnmacan sihtl ddoeoonon r  iedindac" +
-        "tieyanm dead oaeeeipsaieooeeafspubsnootdisteiovmm ngmesdeimmoieesoe irnnmlrnliiarisd d e ecrrnn so d" +
-        "idgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisil" +
-        "laoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anag" +
-        "itnsuerltoeaalpeeit gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmanee" +
-        "adi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  " +
-        "iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaa" +
-        "a saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r loodnissoewaliueltdocemofzonrano ozuorisruotiunehl " +
-        "ahtmcdipqrscdipqrsnoiiedtdks moeautnfifspubsncemofndrriiei orsau cemofliueltdrliueltdsitisteio cssli" +
-        "ueltddrs nptnftnfpsat aenfspubsnoatsonrcwmitnnissoewatnfsmlaa htttnfffspubsnceitceritttfspubsnkdrpla" +
-        "p hncdipqrscdipqrsgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinnsroidrcsacdipqrs  nc" +
-        "lcdfspubsnl ieiatnfmcemofpedrpsaantenissoewacdipqrslmioieldcwcotnfcemofcemofeaesrdrfpnrtfspubsnkecid" +
-        "icode orisruotroacwdroiilfmtce tdnecemofgehtuyttmt ruooisin ncae(aaplplpsta rfieaewaf irelecacdsnnpd" +
-        "lnsilibtab icndhoimomoelilescbiefctar smisuladlaorecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapsss" +
-        "htootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dud" +
-        "nye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsrbli/l igrirnsanitiasiiviaa p enl cselas autt" +
-        "  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrh" +
+        "preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun caletwtualljshaooaryen uo" +
+        "daoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf " +
+        "nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah c eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhle" +
+        "csair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridln" +
+        "ceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneieh" +
+        "n ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi np" +
+        "laiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogena" +
+        "lklsf ln rrapmeoeceenissroewatf skn armnlcnairtyekynissoewauifspubsnliueltdorisruotriyegrreohsnкиiaw" +
+        "arwsnlnwssrsfpnsoicdd dllauwntnfeliueltdmlroealutoiosesmeoostnforisruotirfspubsntnfalokisivcdipqrs n" +
+        "resfed ruliueltdfibtdroesansz rrei crentaioanalrtigisteiolacemofnissoewa nrcbbt ater incdipqrsttcdip" +
+        "qrstnfumbrteyftnrnissoewaatotsr  mecntccte liueltdhisteio namdiysyorisruotnissoewatnfcdipqrs lacetha" +
+        "ernpi mroirocnissoewacdipqrstnfiisteioorisruotatepdoorisruotcd niarabtdrd dzliueltd neca wvabcvtnfeo" +
+        "atbtfrrakkcorisruotencfspubsni igebdr oalfcdipqrssh debtcirrcteynnns nsctesmofnsorisruottdiepnnngaiy" +
+        "abgsernocoycdipqrs  fspubsnise ertbtndarravi rrnissoewaoisrrbamascart btipnnoened fcd ifta tar lnimn" +
+        "t s  oiaai aepleinrl yi naaokliueltdttolsteeglcesmdteet  gdrdrdipeliueltdarrisoai ccahsmmrti lttinfg" +
+        " iahh r slmnaaeuii su rd  wdoaheieiadlnzai ynbluaret ir nsomet e t snfgaraghenimoibiiu nai  atsherea" +
+        "afjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaaoa  avgtbknw" +
+        "arereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklostrly slr binn ekia " +
+        " oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdhlnpvacnraeacuryiagmrou" +
+        "knrksnstagsaikii vshap a iseahnrniqnnmeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeax" +
+        "tojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsil" +
+        "yad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwl" +
+        "hitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknisteiocieiinnrobrllaug nto cftd" +
+        "cdipqrs  eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesa" +
+        "isn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth " +
+        "evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvr" +
+        "irdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tch" +
+        "jienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln soai ccahsmmrti lttinfg iahh r slmn" +
+        "aaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d " +
+        "c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubl" +
+        "n ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujk" +
+        "tlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vs" +
+        "hap a iseahnrniqnn actadisteiiooeisteioliueltdi efspubsnkkrrsmpcpfoofsscsatdffaengrliteeeiitefkefa t" +
+        "nffspubsnelu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir cs" +
+        "rm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooan" +
+        "evteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c na" +
+        "aaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbp" +
+        "roa ua onrfspubsnlcemofnissoewaedglfspubsnnissoewannscdipqrsiralcemmalbn o gc natdrcaliueltdnissoewa" +
+        "crrktfreg sooabwnbw orisruottoabwddrbw n nuliueltddrdan ahjgat t o naeu sib orisruot diyi fffeieftcr" +
+        "u ioe eiay ib rnanwcplprdboddrrroebtcmerilsdriiiirroe sbt adrrvnpwelnculaliueltdcdipqrstea9rcfhnrfpo" +
+        "isrnissoewacdcdipqrstraorisruotgiiiiargohorisruotliueltdecaseneranisssoewaisteiottototeeoifooi ocdno" +
+        "risruotorisruotoinissoewafspuibsntnfro negesoeorisruotnissoewaorisruotdhccemofnissoewaisteiosofspubs" +
+        "nafspubsnaorisruottrliuelttdtmn nissoewaapeeninaorisruotdinoi  alae i fralfspusbsnisteionissoewai nn" +
+        "srncfspubsnisteionissoewassvo e firdrdiifc nrrabtreinmi rrr  aeryc nscmreelaapi rlitilgrn iructtpncw" +
+        "udercuii0steaomgnrreifissolrnim1eeitfspubsnrcemofcemofisteiofspubsnvt fef arpea  fspubsn bccoaiooi d" +
+        "ermiraccdnsasdr aafatisde dafr  beriiiesoedrnedrs ynlaeannlsob oisteioucdipqrstliueltdcemofecemofori" +
+        "sruot oorisruoteoisteioorisruottisteio tbrtedre dmmsnissoewaaliueltddairdhdlggseusumcrfprnsraeliuelt" +
+        "dfp9venissoewan  liueltdmtrtbotefmcemofcdipqrstnfrenttaantir elisteiocemofnissoewa orsisteioftliuelt" +
+        "dnscdoi enissoewanissoewanandanporisruoteddbskoaufdbrrrrr f e  aneotadenna rrbtoeoeoitnfliueltdrtsni" +
+        "ssoewaaecgpttisteioesfspubsnngceenae ceeyaniasmarorisruote daliniiaurdnitr narnissoewaoeoeehiltctetg" +
+        "(ereorisruotacdipqrsfspubsnliueltdcuouokofrninfc cdaclegtnffspubsnr rreinn meaabtbt cbaioaauiiizncen" +
+        "mogfoeia turkea luorisruotr cdipqrsoercelsfe cdipqrsncnehigolcdipqrsgale acieefspubsnfspaubsnermd ht" +
+        "  eh  vgimchnrslcehreaslerorrarraikpaloetainoooicdocic iaaoeoliueltdnissoewanrldgakanoznhcuncdipqrse" +
+        " m0giitisteiolcohoocn  naofspubsn istgeiofspubsnusi usfebitnfii efspubsnreaeyihoo ftoodc aisteioeeid" +
+        "ifdendrorisruotgrfspubsnliueltdredirfsranissoewanissoewaeisteioocaescemofcemofisteionissoewanbiaaais" +
+        "niieoir' atrvrada adsdst annsiaiagmarll oilaosmsnmlridiaaesuwssdwiicdipqrsyoddercenissoewa vcteaosnv" +
+        "oa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aod" +
+        "igiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  " +
+        "aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr g" +
+        "ktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedk" +
+        "nag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsarrd aefpefnnntnraoenleorbgtwcdrrrrcemoffspubs" +
+        "nitnfroesnvditagiliueltdsnsnpfspubsnorisruoteimnissoewafspubsnda tdr ln lliueltdcdipqrscdipqrsptistg" +
+        "eiocdipqrsarvlalneshffssrfrcnaeinnissoewaafpelurnsrfponissoewatnfpygcohhsfspubsnnissoewaoliueltdcemo" +
+        "fisteioddnissoewa ariie idr ei rmrenisteiocdipqrsaap iisteiornissoewattorisruotrddrdiragbnissoewastm" +
+        "bks csge n dmisteiocemoflfawbbsliyacemoferanissoewanooeedoeirroe sptonissoewaeearrwabtrroe isue meii" +
+        "aiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigain" +
+        "dtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe s" +
+        "thchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprst" +
+        "wxyirnoseni inimuak i esiaknsnpotmniradroebsc agntnfhsr tnfanmkarrgifisteiodrmdrvisteioisteioe ecoei" +
+        "erautrtobt r tnfebisteinorpaaisteiomeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxto" +
+        "jaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilya" +
+        "d naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhi" +
+        "tun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiakntrcef tlratorisruotedrb tmmnnacdi" +
+        "pqrsecbtnf cdipqrsisteiovanistveieololnte onissoewatcdipqrsrcdipqrsisteiostrinottcfnntfdrpssrt  sbco" +
+        "udrycdina rotr a venc oidradasenrsrdrrsend rrmmm tabtwrrrnicnnuahseiseclymufahgacsoplou errcoergifti" +
+        "lmfaeencimehauteistiraecuirubpcvn ccfdaetrrpeie nhcohmtheiingenatmdygnou dae me getdedotarnissoewado" +
+        "elttrdy1a ulitnnyyrcemofliclep e nqsldcaooeerfiinnnrsrhraaribinindaieanlaaimreohseu ieiinanaasendnxe" +
+        "toogllanei ais gieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/a" +
+        "doaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmy" +
+        "ka siirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri" +
+        "  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoraeaosnvoa dtlc n  ul n" +
+        "e g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearir" +
+        "nsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas s" +
+        "aohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde c" +
+        "acinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu  " +
+        " lgnisibpa  a  aari inn ron na iarcuads neemntafspuobsno cdipqrsk  knumi a nzatm fspubsntgliueltdist" +
+        "eionissoewaaasaanaeaиnraraesa aiis ulufpnsoiioiaawnitnisteioyidrrn m rorideerrrnissoewagiliueltdbaoo" +
+        " ciorisruotskretoigcdipqrsmtisteioosoeearrerae wdrrtcdipqrseeal an hcycemofvytnffspubsnsedaaoectr aw" +
+        "  iorisruotorisruotmiaei  heifspubsndrretatfonyt oynkisteiomcemofw  neetenissoewafspubsnorisruot1art" +
+        "nii naioseonanrofspubsnorisruotacemofnissoewarenhirnissoewaoicd r roeeiaceaisteiooc  cceinaeiegimnyo" +
+        "e drniienissoewadceliueltdeaceroeibrne orisruotiecdipqrsesoeendro dactfutitnf nissoewaeic ut oezlpnq" +
+        "aes kefemorisruotcdipqrscdipqrsliueltdn xwtdeoekeda risc ifspubsnnshoiotar trartoenaiirrirem oicdl  " +
+        "nwerwstcoibmcdipqrsnar asnuaimlaeat nmfnlc isteio tito gnitatieir aciaueieiezraisteiohmaaafrtiho aae" +
+        "e odiiid iaconnarucuio ms e sdhtpstegciem ' ralavee annaia hisoor isia tabm padiapgiara aia ca oobai" +
+        "dmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier ogn" +
+        " niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhuesain " +
+        " sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'soet" +
+        "aourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoacta ctikcdk aoijkdnssepf" +
+        "oaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg n" +
+        "na cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngm" +
+        "lga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeia" +
+        "eokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uacemofeasloidtclne auetipro eiorisruotcdipqrseao" +
+        "snvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l " +
+        "aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglna" +
+        "s  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhh" +
+        "r gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiro" +
+        "edknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuio ms e dhtp" +
+        "stegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoanc" +
+        "raohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihaui" +
+        "tlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatit" +
+        "pofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasn" +
+        "sal gnfrgol ni  gsuidryrecemoofn cemofisteiospcliueltddrseoeoorr  i tr e  lrsynact ktssen n kwliuelt" +
+        "dr soai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghen" +
+        "imoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsa" +
+        "wae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaackl" +
+        "strly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnp" +
+        "vacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnbr dliueltdtnffspubsnlmeliueltdfspubsnidpori" +
+        "sruotaamitammr y onirhbkneiisisteiofspubsnydriieesagrrroa oabtwnissoewarroa eoabtwcbttnisteio e nouu" +
+        "uec acsmct nonebnissoewacdipqrsmnori  rsr   .ssrrbtrtsmlamelieeotueeoreeidrrroeheitoe eissosdrrrteoe" +
+        "nr osoulareei isteioorisruotrl)se eielunsfspubsnoiorisruotrnissoewassscfaa tnissoewaisteionatmamfsp " +
+        "ubsncemofiinin  rnornscdroi nissoewanissoewausfspubsnliuenltddrbt dng rrnissoewafspubsnnissoewahtnff" +
+        "spubsncemofefliueltd liueltdmnissoewa isteisoyaogfspubsnrastnnissoewaen rvasdahsafrc steliuehltdcemo" +
+        "ffspubsnlbctnthliueltdcemoffspubsntefcdipqrsrdltd  essacegdrroevrtditodrimmnni hdoauitlliluacfe st n" +
+        "oyacft roiaiiraeudionns ermfirkdrrt ssugkeese)prtiliueltdmtnftnfcemofliueltde a w irassasliueltdaeen" +
+        "rtrnscdcn accrcoi tdeidmmemislincer  ffoxannnxerreisaaso alf stiamcemofeorisruotyisteiotnf tnfnissoe" +
+        "waaunissoewarncemofnissoewatcemofcio iseinab mmifspubsnlisteioeaeayr  descyetludfpr risteiolu9asfspu" +
+        "bsnfgpisteioei oora mtnforisruotarceenretn  cemoftnffspubsnpfcemofiristeiofpoinscdnfspubsnfspubsndrd" +
+        "o iunissoewai oeudf iadrdrdbtlmsbbtntasaitcsincdipqrsdroerrrrrnisteionisfspubsnrsteracemofsliueltdee" +
+        " l se  ,l gleetenissoewagcilibfaeba aiottafspubsnrrrrraceem   2mnissoewarorisruotliueltdisteiospfnlr" +
+        "f ucl oymoidgnoaroliueltdaddrrtgkcdipqrseroeoemaincrnsnvuttenefs atcdipqrser oarkglnissoewa cdipqrso" +
+        "risruotnaoeil sporisruottocdetrgoorisruothnaswstdmdliueltdliuneltdn siofreihae oioeaitaoceirbta kfmu" +
+        "tedntaar rrarttrnsoinet cd tlnsristeiofspubsn aaainhovei znuorisruotsoe2hrsicemofaefirr  oo tfliuelt" +
+        "dace mofliueltdenba noaosdliueltd r oimrc hnnebtucemof xaagfoca/enissoewa liueltdisteioialnaesetfspu" +
+        "bsnfspubsnscemofnanritnftnfcemoffspubsntoajaarnaiicdipqrsiailbsiticdipqrsiicuquayillraafsuetgbdslaod" +
+        "teiti nsorisruotpf  sdekcfspubsncdipqrsoaxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm ha" +
+        "tauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinl" +
+        "sl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhi" +
+        "ammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiuk" +
+        "ssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahv ecdi" +
+        "pqrswr ostlkiieirrrteeuoaeaoeidrtnfliueltdnarrlsieqhn zisteio iuliueltdnissoewatpafspubsnliueltdenba" +
+        "eiaicisteioorisruotorisruota ce moforisruotri b   ea  taie t t fspubsnnluritdfprlu fspubsnltniiiliue" +
+        "ltdfspubsnnisteiotnfcemof fspubsnwlillobaeidrtdiaicemoforisruotrraodcemofefspubsniinissoewaacavt ifs" +
+        "pubsnohaooegeenscakeacemoftnfilnaooe lantnfvknfspubsn mmremrtdrrrbtieirfspubsn daroedrnlgoe ou  sn  " +
+        "ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnail" +
+        "o  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias " +
+        "ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabeln" +
+        "ryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uataofh donemv" +
+        "roeebtngesdbtybl  ecocemofeiyeiecemofcemof atrsswerra oroatdbtrcemogfoakkcemofu  sn  ssde takaoacta " +
+        "ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiø" +
+        "o umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel i" +
+        "alw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualua" +
+        "aloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uauitsfamkelinissoewareiobnau" +
+        "tlorisruotgeeborisruotcemofececeamomfivealgfspubsneorisruottorisruotcemofei akniie fte eialseiholoft" +
+        "otisdrwtrmtacehnbesdodfcin nntt eitntedciiiiiroeadrteoocqmret smaitmniw omapnsryiissirnresdaierlnoar" +
+        "er nsigrtiicanleleerioeeatayoa s etes  peaoneeee aniindrreeremscdipqrsnncmvsayxnt fspubsner  ee9rwa " +
+        "ahiotnfs aoos(tule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneekotrsugtda" +
+        "lestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirs" +
+        "ahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae saciatnrms tp  hhmab essncgosvpic" +
+        "aisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal" +
+        " alaiakl llrnr nalesdrni rtirephsigxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauram" +
+        "an eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vla" +
+        "l boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla " +
+        "larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e" +
+        " oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahyinnit liuec" +
+        "ltdworisruotikuoimezplfiateekliueltdohisteiocemoffspubsnl rrmitиgrr thwriabfitlufpnsisnnibrlcemofced" +
+        "r ifabtntt nccfspubsnagisteioimnpecnissoewaiaanarreorisruotascemofrtrr ddr ilnoiei oorisruot n aclsc" +
+        "dipqrsetptnfaaliueltdhne nrroiypiaww nissoewanissoewacn oop ewnliueltdea didrortuorehcemofitnfaww ny" +
+        "fspubsnliueltdnissoewa9umcolreslnancaocnliueltdnissoewattnffspubsnyt adfspubsnnsoibcdttdyrrrtro cemo" +
+        "ffyfoclenknar cm rrdeidfspubsnoydisteionntn rrtod scnissoewas orisruotr rrsgeimcsloioeoaofspubsnen c" +
+        "beernietnriruez  mnissoewaorisruotorisruotisteiotocaaerrr eddysioctliueltdfpolerirtidarrrirssdrs rat" +
+        "nsoiisp asa nouuorisruotlukrcill nhttal efcemofcimarsi m srnpotbnrhnmertrtraorcemofeac eisinmgsnabes" +
+        "ocagesoce ludlbausmhmvptaieia  uhlecsair ngni dspdarsaut  sswslcnardaberrasilesaisn cdm roo s saa.  " +
+        "r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k suei" +
+        "raerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdsnb mifuicoyttt" +
+        "erauaoi pb eiaucariig slviisaoetjsyi enplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai lofddbtna" +
+        "asahthtnayirneni i  iaiepadlrt alaieogenalklsf ln soai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wd" +
+        "oaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unb" +
+        "aoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu " +
+        "si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgr" +
+        "llmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrni" +
+        "qnntnfinom ryagf nacaceemtennissoewaorisruotxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm" +
+        " hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseu" +
+        "inlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleac" +
+        "bhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomai" +
+        "iukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah ei" +
+        "sinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s" +
+        " saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir" +
+        " k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifui" +
+        "coyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofdd" +
+        "btnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln eiiptnnfscdipqrstnfcemofroisteioeink kr  krvo " +
+        "tprtntkcemneeoe ttrestlyaisteioifafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai " +
+        "hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee nti" +
+        "iinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln " +
+        "r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmln" +
+        "tnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiodbt" +
+        "eisteioliueltddiisteioliueltdtaunissoewa licnaayc ff no okrto cemofliueltdeihortibaddrrbtrroeafspubs" +
+        "ndrrprrroeayoe icemofocckfdmsntbgoeeyioafirrfspubsnorisruotivnecdgnsvsemcoildroe oki ki tsa khbsrrdr" +
+        "rteidrrrainyngmrtttnteidrhmrrotaulcat angcemofnissoewail  m critfpliueltdnsnissoewafspubsnttterkid f" +
+        "spubsncemofttabibliufeltdtnfmmomsfftardfpoiinsbcdtfspubsnfspubsnniliueltdistgeioedoebtnbdrfspubsnliu" +
+        "eltdfspubsneliueltdtnfx isteiocdipqrsisteiofspubsntcemo fsceliueltdt ofspubsnpdbt euemhi rosocicisti" +
+        "eiotnfliueltdayo isteiotnfliueltdor orisruot iiiekcrttiuxreiirri ocifeitaa ttdierhrs olcltn o astoap" +
+        " teouo mmrcszob a tmagp1 mfraei oiiiersawp r omisteioytnfisteio bfusaimpnyltafuisteiohssfidfpoiacdrt" +
+        "eiunsbcdipqrstecrte  rolassoftddoorpdiiitxdrrtenicfisfp oratnfnnissoewa cemofaofspubsnnpfspubsnatnff" +
+        "spubsnetnfomrdmerttliaeefliueltdcemofrbresa ul  yiteluicdipqrs cemofit9sliueltdloacemof mcdipqrsrrdn" +
+        "cdipqrsinissoewathsokiwiecotnfliueltda tnfeocemoflunsfpoitliueltdliueltdamovsstfspubsnscdipqrsrfirne" +
+        "ieieoeia ooe nptsweet orisruoteirrdrdrdgcemofaeiliueltdi noltnfsisteio sa ae oo  ae cdiafspubsngonib" +
+        "aniaha afitliueltddrdr r s eitc0ofspubsnnissoewaisteiocemof t gaa arse ar enoveduwnsisteiofiei ooris" +
+        "ruotnirrrra na ad sems ptnyorisruotgcirr oagfspubsnporisruotnissoewafct cas rnissoewaue  hornissoewa" +
+        "t nasoee isteioistdeioamterredar hnsn tcemnu ci embpi ymrde isrtadrniidfpns nyjoibcdpti cicemofliuel" +
+        "tdcldasnaaaaeiknissoewa fw0easotnf s nccrarfui isteiortcdipqrsnfisteiolbarrcr nluisteioc onnmkote  r" +
+        "oettnfcdipqrs vnirhcnpfspubsnpisteiocemoftseedniailiueltdliueltdtnfanavtnfliueltdir adcvorisruotdaai" +
+        "aaorisruotaaasuacneeenrsdaoiihinn asrazssnissoewar fc  jekliueltdorisruotssp enqsldcaooeerfiinnnrsrh" +
         "raaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnil" +
         "col gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pect" +
         "jkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvv" +
         "oe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoa" +
-        "lsrsangocfoepammgdore o satheddrris noeumtnfcemof gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiufero" +
-        "ilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhi" +
-        "hmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosi" +
-        "l nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsn" +
-        "npdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsaps" +
-        "sshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani d" +
-        "udnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas aut" +
-        "t  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunc  nnissoewaisteiotcsanc" +
-        "nr lplrnoembpo oectge xoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegn" +
-        "eektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil " +
-        "ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab es" +
-        "sncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragri" +
-        "rn ictieal alaiakl llrnr nalesdrni rtirephsiirtfspubsnrorisruottnftmvimiafuattnrh plcesatosioicrtc o" +
-        "orisruotcdpc o oer  sisiri aw  ecemofrgmicniiinta ii ou cerenfoinrm odpdipplsaiidrnirtplsaiimdrmcn e" +
-        "liueltdorisruotoatnfoehiaridttnfdt, cf sszsiioiceltrittfspubsnsi ortriiaisteioyliueltdcdipqrsdiliuel" +
-        "tdeyrtenittisnmtaomgin aacemoflemisiifi asa dru mi1sadmmtdtoap utcactngcsiofsuli coproinignmnnnicosc" +
-        "rmliueltdfspubsn sau lorisruot nissoewaeutu smiinnttqriio nissoewaeiicegte otrist eiotonpleaaralra s" +
-        "tdcn siiplcdrtaesorltnfmimfspubsn gaunissoewadtsdrplndtstmyiesaisteioumusisteiodcodisteiontnfe eorei" +
-        "sruotganoltceiisteiodlrsasas o1me  otdrfacegiklmnpstuccteicesmofsadriiiiiba tornothdsrpeironycltaker" +
-        "rgrfiiiiurauafritnfsbnbrcairsihlrzniitavao ese aesau cemofdrdrmedfspubsntdrrieiyfspubsnliueltdd acem" +
-        "ofsagpliuelrtdo cd  nncemoftnfo eiliueltdctnfrantnfifspubsnc fdoefspubsnaomei ilnao  insoao lauhnei " +
-        "boiid iitnccerit tooraektnfliueltddorialnrznolaaisteiosdeanalact tpeeesp oisteionurftecaaatiyorisruo" +
-        "tyroliueltdcemoficemoffspubsninissoewa iemtgnetnfpsstcemofnissoewacrsreoeiuoiattehmtlaadnanamccaotui" +
-        "eladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlh" +
-        "aceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip a" +
-        "rsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrtpcemofiniiedprplsanissoewaeiisnnyisteior" +
-        "tnissoewath tplitnftnfisteiotnfaisteiotcoaunrnm gctntnissoewausa nisteio9to drplau ededtnf  ftesusni" +
-        "ssoewagkoocdipqrsatedatsssdr e  enissoewadcedreoenissoewaiupeu saii olnncsdrsati d p enqsldcaooeerfi" +
-        "innnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaada" +
-        "afencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafn" +
-        "nri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai orit" +
-        "i aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lni" +
-        "gssaadoalsrsangocfoepammgdornrmbhisteioliueltdep cdipqrse oeoes olttplplisteiosfliueltdnoisteiodocds" +
-        " osliueltdtenp enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais iee" +
-        "ceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhanna" +
-        "aro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezr" +
-        "tctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet" +
-        " /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoredilnonnissoewalfspubsnlcdipqrs fspubsnetn" +
-        "fnrtnffspubsneorisruotrrcdipqrslootnftnfstissscseieplsnoyrceacrlcniopfeuntplrpeyyyifdrsanissoewaaang" +
-        " tuuneieuriaotra  bref     tenoltcsstl f mrcbr  sg dioxin  toisrliaie domnarpcsldtcmmrnliueltdntu ce" +
-        "mofeseicemnpirtbbvtrtne2dceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid " +
-        " bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta s" +
-        "lp lsonss kyra  soscndnioler aelfnnienag crsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan ada" +
-        "rrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi" +
-        " llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaeli" +
-        "sciantlalestiphssmrtttsn albammskrann fspubsnisteiortnfntninadsnissoewacntru tnaporisruotorisruotfns" +
-        "arer osinngrliueltdtnfdiisartdrpltdtnfisteioisteio micemofalhpisteioiisedpettaasncliueltdnrisrfoaami" +
-        "ifspubsnyis(atoliueltdy st ceoeliueltdsiiu tieeorisruotorisruotheitbealnotmbpsatinotatdinqaayogaasrd" +
-        "oaaeieltsdbgti aiiizinknatuetyrtiieplorisruotcdcd uioiliueltd csrtlitnfuriioplccenfspubsnorisruotemn" +
-        "loi hoyntnftnffzrpyiilufeliueltdsttciloui wnissoewanroaiilsailetsiertnfupoit hieioagffttoaatosrmnnu " +
-        "u ui tat onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rariaoeditermziudneeriba lel" +
-        "f lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfoua" +
-        "sonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataialclasmlmshiaidlttsasneelisnnraradarkl" +
-        "ealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa" +
-        " iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienak" +
-        "arlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel" +
-        " onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t ir" +
-        "rtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsi" +
-        "sprpalaereedrc sinermtnfcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanae" +
-        "rsndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaosle" +
-        "nrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphss" +
-        "mrtttsn albammskrt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudne" +
-        "eriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusg" +
-        "ei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnr" +
-        "aradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorehddcfspubsnce" +
-        "mofi plyslieitg  olurkrfui tatrfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisulad" +
-        "laoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoi" +
-        "smaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneo" +
-        "sclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn " +
-        "icuaaiaas nagi e ds tnawsuns oliueltdanissoewaiaetul rrtr iyodu irplresnso oocdrnissoewaoeuocdrdrugr" +
-        "get'slf utstnfaamceyaabeozssadrtderriifcsadf uisuu plsaiietaru plsaeiiataplisteionissoewarnredros a " +
-        " he cdipqrsppopmscsta ceoliueltdpsdr o sancemofisteioorisruotecisteion orctyrte iefm ofr tnfiasprcln" +
-        "jlpldiitdesplieeiieuhom et y yoeof tribafyfoirzioadi  ethria iisteioliueltdbpltdinissoewadfspubsnnta" +
-        "tdpbssciaadccvpfspubsnasst e dn ceptmofofgu sddtl ctfeeiocclsau eeie ofaoezpliueltdatnfspubsniepeiu " +
-        "iuismplcemoftetpcemofionecemofpdnniassoewaengf tvcemofiiaplplpdr7erddrieiuuhorarnrseueaeioalouneeart" +
-        "t nfpliisasasoldirssryiisaa rsfse iltrdraorsasatdnaqoacpuiauertita aeualaaninflbnopltdtnfiiiiereliue" +
-        "ltdiedrsrtliueltdisteioeantnfrroisteaionmoicdcd ctnfccdipqrssaisteioe ntliueltdon ensliueltdlscbeiro" +
-        "cabitlrosetamfrscdipqrslnsaedssiit cetourrpiisteioilatiaoauatcemofeirndniio pecrssudrcemofkre eramlc" +
-        "bsnissoewaenisteiotnfntnfliueltdafspubsncdipqrsssyodra tnffspubsnoeirnnmlrnliiarisd d e ecrrnn so di" +
-        "dgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisill" +
-        "aoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagi" +
-        "tnsuerltoeaalpeeieutnfocsaniuiu plfspubsnpsada cemof ofspubsnhadhu ocemofrcemofeemseogisnot efspubsn" +
-        "tplcdipqrsicemof9udeiu ttdi udd nrpnpfspubsn rnorisruotnh irittteiommo fspubsnioreirrnfspubsneturtdp" +
-        "lsadre orpiiplrntipoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneekt" +
-        "rsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps  " +
-        " aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncg" +
-        "osvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn i" +
-        "ctieal alaiakl llrnr nalesdrni rtirephsisaaecemofisteioauamorisruotrdrrrdpdraeeu u cemoftaisteiocfce" +
-        "mofinoepdristeioyoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrs" +
-        "ugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   a" +
-        "olirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgos" +
-        "vpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ict" +
-        "ieal alaiakl llrnr nalesdrni rtirephsiaicadudfspubsniliueltd orisruotcliueltd yliueltdrnissoewadrori" +
-        "sruotnnpeoeppy noru   ioenootedvmmnngeu ougiiiplfspubsnffchdssrantrngstn trboir mfooo ndm, oessedoot" +
-        "icus lssieptrnnpngfwuosvannrwefm r aaiummadisteio erstnfs nsy atus olleesatn0gea aseaid mrirccende i" +
-        "tertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlne" +
-        "ioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthjoeirnnmlrnliiarisd d e ecrrnn so didgntc" +
-        " oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea " +
-        "lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsue" +
-        "rltoeaalpeeiv mliueltdcemofdyimpy fspubsnea suuilanissoewanissoewalfpl rapmtssiheisteiosapl oiu eice" +
-        "mofcemofcdipqrssvtnfraeucemofsav irmensiceisteiofmplnrreoliueltdc1lristeiocdipqrspdtristeiosatdia zn" +
-        "issoewanissoewaanzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsedieaze aosau nissoewaoio" +
-        "icdrcnsisteiodop olct saru tareliueltdnissoewasit ncairsiu saitlisteiowts rpsdafspubsnfnrsaiplci em " +
-        "yarmhoen mpts  ymnln na gtdtdtvben gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn betronasn" +
-        "ew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcden" +
-        "rnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apr" +
-        "aeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnnpdlnsilibtab " +
-        "icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune " +
-        "atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nve" +
-        "hlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleorn" +
-        "sis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunaeau t  rrei otosoioeirnnmlrnliiarisd " +
-        "d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e s" +
-        "lmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha d" +
-        "unyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew" +
-        " aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrn" +
-        "admlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar aprae" +
-        "iaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r niieliueltdtnfozu oibocyotcriteoefroo" +
-        "amet onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lra" +
-        "etnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonal" +
-        "ss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn" +
-        " eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepdristeiotfspubsnmrmincdipq" +
-        "rsioiaaz litdo u d pfpndrnoiifspubsnnatnoiiiicuehrysmaemnhtti aspitpliieizcfeone dtspttdu plsautytdu" +
-        " pldsaciroecemoffspubsnd u ey neite torisruotuunulrpidtristeioupiidrdpltnfcemofnissoewa ocemoftdr iy" +
-        " atrate icdipqrsnoencypu tiia u isaeiwpu s  mscanabim c ntn titcusi rc aznntofrtaisttscemofisteioou " +
-        "eigfspubsniliueltdceteiulttysnn saairliueltdlppcbidtranfrf tdeee meio snioapltdsrtlsu mnaiisteioridl" +
-        "iueltdsurttdlyseu tnfeneutnfsnfrtnfuicfslpubsnn   eetnfsgtu u uii  iiimrttsilosedarnwblxcrkomurit oc" +
-        "dipqrsu saplplpr imaeenaiinas  esra o eipnoplplee rrt araisyaaknpemnicy iacsfu eisasa  risteiomreip " +
-        "oisteiocemoffgiiancemmofsansoioicdeeorisruots cemofcdipqrs oisteionasurs isteio oi tiponitaeipeueyil" +
-        " porisruotyfplrippzedtarniauncemofsiicvctnditnfns ddvmmpae atiitnfakpijinnmoeetfspubsnaocemofeisteio" +
-        "liueltdorisruotlabiroliueltdnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  ota" +
-        "rtfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnp" +
-        "esta slp lsonss kyra  soscndnioler aelfnnienagtneplcstatdu liueltdupl dcdipqrstnfdrliueltdaniotdntnf" +
-        "tnfrmsl te meirliueltdeu orisruotsztnf1rirttdieisdsiigabuduliueltdc nissoewad dsimrrrrtfbafdliueltds" +
-        "n rt dtliueltdlet eiu pliiocdipqrsniusau iernorfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescb" +
-        "iefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnra" +
-        "csdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoe" +
-        "as d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrloni" +
-        "dkpskr aai innn icuaaiaas nagi e ds tnawsunonirtnfcemofctronissoewa ii d uiintdtdtnfrccemofyftnfsfnr" +
-        "uiicemofrfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasve" +
+        "lsrsangocfoepammgdorydrorisruotairesslsdreetnrsrrrrteiisteioetdraisrueccdipqrscemofbtctisteiofspubsn" +
+        "tenliueltdisteior orrtgtocemofnissoewanissoewarstcdipqrsnfnissoewalwacdipqrsmsnrtu casafictmliueltdd" +
+        "it ceeluiitnliueltdeiisteioliueltd cemoftnfcdipqrsliueltda m  wonrte oitrjtnfnissoewaiirfetnfeliuelt" +
+        "dmmfspubsneameiptliueltduerrr u   ehlonrtnfcidrrr w n eeedliueltdimm r  oeidroeerv liueltdkerrrei or" +
+        "nlgfsoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghe" +
+        "nimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssns" +
+        "awae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaack" +
+        "lstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdln" +
+        "pvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnamk ecdipqrs nkryear soe e eeoeeldddnrtnfrt" +
+        "rtltnftnfcdipqrsd  sdetcdipqrsrdrnheoeetn fgkiitnfsoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wd" +
+        "oaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unb" +
+        "aoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu " +
+        "si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgr" +
+        "llmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrni" +
+        "qnndtna nlofspubsn rtroardlnissoewaironissoewatnftrt nefcamtsrliueltdrnissoewannissoewatnfmdnamm cle" +
+        "lnrtrainnucymufhgsleamdeygonodae me etdedtamdrtycariennnnarrreiyanneuac  ea cauicc somrmatca te ostr" +
+        "nsrtogmtowac ttriaodeti bkaftilr rta  r tegsma boa l arrrfl oa onriretorisruotktuaeti csipliueltdrdb" +
+        "tarr7ara'enulsmrf2ieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvaten" +
+        "atsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldn" +
+        "sytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l " +
+        "igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi" +
+        " e ds tnawsunap enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ie" +
+        "eceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhann" +
+        "aaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiez" +
+        "rtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoe" +
+        "t /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoruzstcscdipqrsistceioanissoewaanrzar oztie" +
+        "naisteiontcemoftnfliueltd t mniw  aliceitlufpliisoatnfereib rna   inteeliueltddacemofaieefspubsnsstc" +
+        "a nissoewanctnfcsdrweeibttbnrtdrnissoewacdipqrsbcdipqrsnl uorisruot ttisteioetrcdipqrskdrnohnraawfsp" +
+        "ubsnfspubsn kinfaeaseisteio dm nearerfpiotnfrraawtliueltdisteiofspubsn9nyyneezii ntelrefisteiofspubs" +
+        "niliueltd aleliueltdfpnsooieyi dr oiostnf ofeanakrceotdrertsliueltdnocemofsdccd orebtofspubsninissoe" +
+        "wa bdr rtmoi rvntfliueltdgaolgutloiaeanyutaifspubsnnissoewanissoewacemof fhlrrrdrw ei ionoiisteiolur" +
+        "esdoiroedadrsttteitc rifpnsttamr ruinrsnissoewaedad ci lder rimsotnfocitteoiijtaienoaoiides o o tg t" +
+        "nflmteaosnvoa dtlc n  ul ne g dam shumaoea phrvspailh nnan a dh eo sclnthtgolaannasraxoiolal ss aooe" +
+        "recbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  e" +
+        "nnl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inig" +
+        "edekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio ursr aanao ibeimns iy egp a  oeoaneeleg aasis ewtra" +
+        "eeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid iaconnar" +
+        "ucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t l" +
+        "l  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draa" +
+        "in  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemd" +
+        "seequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamoh" +
+        "bketjharaensasnsal gnfrgol ni  gsuipneoa taob  not almhgfspubsnnissoewap enqsldcaooeerfiinnnrsrhraar" +
+        "ibinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol " +
+        "gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal" +
+        "  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t" +
+        " l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrs" +
+        "angocfoepammgdoreaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiola" +
+        "l ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan " +
+        "upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaool" +
+        "e.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis e" +
+        "wtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuads ttesorisruottnfoncemofr" +
+        "tteae ttoeefrya hohseedpeseertuaalcemofuo eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni d" +
+        "spdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu" +
+        " mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k ada" +
+        "ewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy ia" +
+        "oghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln de" +
+        "oercemofisteio ncemofisteioyrtfspubsnmict nn oco odubr onbtnfisteiortineaobeedoedrrrliueltdedo drrrr" +
+        "rbotnffoo iatciaemcc of ssiliueltdnissoewanespeeeioiidihflaeirrdr nwhnohtlse ls de  orteidrmee ii or" +
+        "rrrteiebdrrynpulnecdipqrsseutnffspubsneiopihtaoceluisteiofpfspubsnliueltdrrrianealiueltdtnfinoslisti" +
+        "eioeeme oo  elunsafpooieliueltdliueltdcsisteioce mofrerroeoeiliueltdisteioliueltdristeiojcemoforisru" +
+        "otcemofliueltdrtncdipqrsftinisteioacdipqrsnliueltdauoeb tciiacmr mavtcepmofisteionrscemofisteiomepsn" +
+        "issoewacscmrao rrrpterttdrcdr m rtirrmiislteisopi iheerfvieflmai rtromey aaslclayml u9cdipqrse amrtd" +
+        "rnseatsudedrecemofcemofaagz fraa    nrrcemofmlmelunssyiistpfpooriseruotera opbbnampereyeirrdoasssbue" +
+        "i o  wh n lprrtfspubsnmtnfrrliueltdd liueltdtliueltdnredie  o nlddisteiotnfileygzeenacerittorisruotd" +
+        "tnfce)isteioivrtnfdeorisruotide orisruotsfspubsnieutsmwafisteiortlltnfitfplunsisteioisteioryvaiteliu" +
+        "eltdporisruotdneertrtrrrgrbrrrm eipe  ebtnislsoewartdreieiedtnftroisteiotmcckcemofcsfdncofftafndu ol" +
+        "iueltdenbafi kmlbn oiisteioeieidaoinnao2cliueltdfspubsncemoftnfaiabfhknpstvanibues cr oxgin nmlcemof" +
+        "srtdrnissoewatadrdrrb  m nebtea cdipqrsarc nissoewaerse cdipqrswrraliueltdrnissoewafspubsnleoptnocdi" +
+        "pqrsofspubsnnwk uafspubsnst rern nscemofce moftaolmesomreoeopiariorpacprilecua rbmhtysei tmelufpotin" +
+        "sooieevaeetnfisteioaietlfctafspubsncdipqrs r ing saeeerg nvbccemofborisruotcemofaundeydbaccemofocfse" +
+        "uemh ffu rrhorisruotioiacrtoouliueltdrcemoftnfyt isnoisteioisteiol leisteioedcdipqrsneaonissoewaolsn" +
+        "nissoewa reeosodieanavap an aetifspubsnutoocforeisteionissoewateoostule krnfnrgen toa iielnnandsr sm" +
+        " derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsk" +
+        "tiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyys" +
+        "l lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoi" +
+        "rseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsii nissoewarncet" +
+        "tlteiltcd rp ortcemofsieinose torisruottnfoelecemofliueltda isteiocemofsary oeiatnffspubsnfspubsnteo" +
+        "risruotfspubsn akorisruotieguhkctl roooeiisteioscedtrittceuisteioocemofisteiootnforisruotisteiorceww" +
+        "r  ocdrsiiifspubsnttt  misteioeeliueltdlse ooristeiot idemammm i rtitcsddbaw bsltsisteiocaad bdrrtei" +
+        "rrraeltisteioordrrtane or afrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor " +
+        "isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfgh" +
+        "obdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holn" +
+        "joejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaai" +
+        "lnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuinea orisruo" +
+        "tcdipqrsaa mtdbrrbsumrrrnyiicc o o orisruotmmcdipqrs iorisruotied arrrycdipqrstrissafrtiho aaee odii" +
+        "id iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoe" +
+        "t xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs euro" +
+        "oaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  s" +
+        "symlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbco" +
+        "taaworoamohbketjharaensasnsal gnfrgol ni  gsuieitsicinliueltdc odrm aifspubsnoaufspubsn sbntnei)oist" +
+        "eionfspubsnefspubsnei leeayileo otnocqmimni areenrmemnncmvsyxtei oec ssiiitldrrtg finolstlrcelrtiecu" +
+        "ritelaaliiabnaedsempaiinolorsruamrni izouet atitssincfcbr usenjkofcclcmlnino incdipqrslt cglinissoew" +
+        "aasnlanah vristeio eoes5rdss patit 0onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd r" +
+        "riaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislp" +
+        "ae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshia" +
+        "idlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocl" +
+        "eoreioostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyah" +
+        "e asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemih" +
+        "ulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsa" +
+        "sssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl" +
+        " llrnr nalesdrni rtirephsigaa  orisruotceomoflfspubsnmieatooraiotmcemofostnfisteioorpaoatwr ntceitlu" +
+        " ln rtobe nbiaoaisteioedtnfncrliueltdteecdipqrsfspubsnyheeia rtoeird oiifspubsnorisruotaorisruotdacl" +
+        "nissoewawicemofla orisruoteignierraliueltdliueltdcna kas  cemofcdipqrsweapg dcs om rraisteiocemofliu" +
+        "eltd0c pulpwgs lcemofliueltdvisteiocdipqrsgoristeiolufprnsrscdipqrsteidrpttr si ioneeif oisteiointnf" +
+        "t yoecdipqrsrdroerliueltdsfspubsndoeic oonsf a u isteio nnirrinapeiehgsliueltdfspubsnfspubsntnfc eey" +
+        " ieiacdw scdipqrstonfnmcemofiteu entan edeityrrrtrociblufpiaratntgafspubsnoaoo naes ebmicasrr tuucnn" +
+        "noelcns hraniredrdrdirt eixnuesieeolc ptaldftaaepsac o is nni auertnaimtd ovdt isatm hatauraman eni " +
+        "grcbzatdfhlf fnmcdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal bo" +
+        "ni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla lars" +
+        "mgassicun caletwtualljshaooaryen uodaoa smmtn nuisahnzi nre s aenm n  shb bsad s atplomaiiukssaw e o" +
+        "a  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah eisinmgsnabes" +
+        "ocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ih" +
+        "stcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraer" +
+        "rtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttteraua" +
+        "oi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahtht" +
+        "nayirneni i  iaiepadlrt alaieogenalklsf ln pinftoilrobb nisnaie liueltdfspubsnoostule krnfnrgen toa " +
+        "iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienaka" +
+        "rlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel " +
+        "onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irr" +
+        "tl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsix" +
+        "nuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbs" +
+        "eshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvme" +
+        "an preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen " +
+        "uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uima" +
+        "f nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahkiin nissoewatotnf osgsthhrp  erderen eperraartt" +
+        "etnfsreaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecb" +
+        "n eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl " +
+        "csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekp" +
+        "is tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial " +
+        "iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsyrrrstnfcemofcdipqrsitnfcemofyeliu" +
+        "eltdaa mddcuhrcwrupaddr ocemof otnrnorrerredristeiorerdedrdranfnattniyonnmuhfn tt gisteiofspubsnis u" +
+        "frgmco cr vmrtdriifia ir etesai derddr orteipr oondryyy ort leittcetrorisruoteailiueltdsafrleu titce" +
+        "mofluliueltdisteioyyycsfiisteiooiusyceemof  i crrodritfpllurnsristeioisteioicemoftcdipqrsnf rdrrrrrt" +
+        "isteiocemofisteiocemofotnfnissoewatnfisteioeorisruotedocemofgorisruotisteiorsrrochunanoeecmne tpnfce" +
+        "mofksttnfcemofsiaafspubsnopte sncyysies oieieiife1 omiiamstghltifmgrsoln oioe  egoc egri  cttseo u u" +
+        " ct8orisruotcdipqrstm oiitrm  tisii tnftnfsnhbagaukigaa i tnfeieritfptstialurnissaoewar'sdrurr m u p" +
+        "nfsccerrtttoartdrfbtiai oarogeliueltdomgisteio cdipqrsisteioiisteiobp es btdrt  cemofaamseoaagt ceon" +
+        "issoewaitcemofceti nissoewaaerbnissoewasliueltdcsi ess cemoftadceluitfpcemofcemofdallristeiounissoew" +
+        "aetc o o drhioddrabtdoueffdoefspaubsn oeirtrtroiencemofiayestnfofeduf  rffcerfnisteiortafaaa o snoce" +
+        "mofrtrti frt sr1risteioliueltdtnfnorzeruuiaeoheirdnrssiosomtfirscdceatnfp oiifspubsneieiiobcdipqrsab" +
+        " roemcdipqrsorisruotcaeofspubsnnisapworisruoteeiristeioofspubsnliueltdi crdmorisruotvliueltdcaoipmli" +
+        "ueltdecdipqrst tlattnftcdipqrsnfirrdeommodp mronncmirnaencat rk oemysrtbieritlur hfprnsareunscemofna" +
+        "saarherliueltdorisruotkdoomyspmaiieahtnfinissoewatnfrkpeonitnfmo  snrmeloonddrnissoewanfateaerbistei" +
+        "ootnf  eoenncemofcemofa  cemofreorisruotifspubsnr sfspubsncdipqrsdn ctnelponwla oliueltdshrrorrcemof" +
+        "fspubsn rfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasve" +
         "aicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd " +
         "nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsa" +
         "nitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tn" +
-        "awsun sont liueltdcisteiodnissoewaoisteiof isteio fspubsneinissoewa aunmuucdipqrscnntdaaguntu esecce" +
-        "tdutecsau liueltdggetr  etttacasitieort aiufnnfpt m pnmi merfrneretiiouuonrhu  eg uonniidt a  adecn " +
-        "mraatscemofcceeeticnitpdryyrdtrl2eclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts" +
-        " ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstanedceaia" +
-        " ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiage" +
-        "glaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler a" +
-        "elfnnienagicdipqrsoisteiotnfe zaprliueltdlpantinfspubsnfspubsnilu cd deaas nracemofplu drstdstnftnfo" +
-        "risruot emilttnfpleenaeiaylcemofleoifianisteioa9e cemoforisruotuiicemofpleioepufspubsnfspubsnntendoa" +
-        "  o ru loepe ma r aal  ozaisatvc aittpga ap  a a inanyandturcdipqrstrpltdfspubsnnsnsoiitfpcemofinudr" +
-        " edplatd nristeiofspubsntea  rnk ltcdipqrsplceicemofopcppirliueltdlfpltu tcdcewaria rldeeitwe ids oa" +
-        "ueieieeasdcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaian adarrnrgeiarggulanaersndtenia yaa" +
-        "kgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanseralls" +
-        "pdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albam" +
-        "mskrt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lr" +
-        "aetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasona" +
-        "lss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtm" +
-        "n eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorerardtuacdipqrs  rtafanptne" +
+        "awsunsdfspubsnvetrrirrtliedisdr otnf crtdnlgunissoewarretnfisteio acemoftnfld drnolliueltdliueltdyan" +
+        "issoewaliueltdwrhnissoewanreserouscmrnmencemof ti ceotecemofntnfcemofrnissoewacemof osaadbtdrliipmt " +
+        "liueltdiiyviecemof  isteio tnbnsacemofhsteaariiibteaeitt eeorabtoeo cemofennidoii ortdrrtehcemoft ei" +
+        " onnanet eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesa" +
+        "isn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth " +
+        "evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvr" +
+        "irdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tch" +
+        "jienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln sznnissoewaorisruotlrdeieodroenb dr" +
+        " ssyedrdrsnissoewaiaorisruotavnissoewaarebn dreorisruotrastt eisinmgsnabesocagesoce ludlbausmhmvpaie" +
+        "ia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt " +
+        "eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t" +
+        " ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoe" +
+        "tjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt al" +
+        "aieogenalklsf ln  ma shs isteioocdipqrsredcdipqrsaliueltdntnliueltdcdipqrshot noucemofaliueltdrliuel" +
+        "td sn   gpclvrdrydneuaaiccssnrtimrektuaet cinsdrtdpssse ei o iter titoimo  etloddsmn tnirutotnninemg" +
+        "comr mieitt y mafooafieiaryz uiozooeoatan aor io aa  c rosorisruotspuyacfspubsnttdofsgaceecemofdrrrs" +
+        ")s unac g0nd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoed" +
+        "esa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsr" +
+        "aeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsc" +
+        "k sirtaisdlsrsaepmgddii tedonmnumoe r nrfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar" +
+        " smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaoci" +
+        "acnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d un" +
+        "hoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr " +
+        "aai innn icuaaiaas nagi e ds tnawsunottacdipqrsnissoewat nfeliueltdytatipr ton ytnfm cemoffilodnrhat" +
+        " tceitcsdc oroeakannntcemofse  sisteioassorisruotliueltdlsrtrw orrmasdrsaliueltdnissoewaunissoewailt" +
+        "fspubsntotnffldnissoewartr lristeioisteioovlsistactnforisruota rr cweeecrecdipqrsrcemoftnfisteioshau" +
+        "eiasssitnfisteioecemoforisruoteg cemofitludfprporisruotartiierh vsmabcdefghijkmnprstuvwtrsrrtedrcemo" +
+        "faisnrorisruotie rrnisteiolliueltdirrtodrntri cdipqrsswcemofcdtcaonutleesisteioliueltdliueltdhbqsdtr" +
+        "troiacwporisruotan lfetnfce mgraid w ertr yy oynoteitluattrrioeliueltdnnfpgugsaaattrcpdssrusvauriadr" +
+        "attaai iiiiioeesnop enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimreohseu ieiinanaasendnxetoogllanei a" +
+        "is goieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial ni" +
+        "samhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka siirtiae" +
+        "o nmmiezrtctyimfriaei c e h   anai oriti a aidvvoe t l  caanraoranssrho s ier gis eraensri  so  iars" +
+        "uln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc n  ul ne g dam shu" +
+        "maoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntn" +
+        "itdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulng" +
+        "eooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa r" +
+        "saeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa " +
+        " a  aari inn ron na iarcuadsist ifo  roobtove tt cisteioliueltdrfieaewaf irelecacdsnnpdlnsilibtab ic" +
+        "ndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune at" +
+        "ebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehl" +
+        "gaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsi" +
+        "s  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrhraaribinindaiea" +
+        "nlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltlli" +
+        "nre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili d" +
+        "ogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanrao" +
+        "ranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepam" +
+        "mgdorimmdcdipqrsfspubsnemdrmempheeeupcstpti t tsricltis xnuesieeolc ptaldftaaepsac o is ni auertnaim" +
+        "td ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooil" +
+        "giolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oe" +
+        "aummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsa" +
+        "d s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodb" +
+        "sphaaynah drtnforisruotstnf isteiornmaoni eegsreiinrtnfdroci n  rdrreicemof rtireieinissho cnkcutao " +
+        "lhriacemofliueltdstcbemeaentribai oeisaosrwsgorhrmpwncair iiidr ortazpniiidr oayrthaia nissoewa  nis" +
+        "teio n eirtacetnfitisteiocemofatedcemofnra tlnfddcdlccfe celu itdfprcemofcemofltnforisruotd eidrd oc" +
+        "emoftnfcemoftnfrfspubsncemofanissoewarectnfonissoewacemofttdrroorinmdioiascitnfatnf gpmliueltdnu  dh" +
+        "fo ersdrmrtsar 9drettrepaa yo eeetr erran jcptnenoa agsofoii mmtanfoe8nissoewaorisruoteedrsae mcdipq" +
+        "rsaesesadskaeghnriruffpccdipqrsdc  celuipimtitdfspucbsnrstiitiic wtfosepeert rrrol oiiooeestfnosaist" +
+        "eiovyacemoflorisruotcemofocemofeobcdipqrsrpdoeiihaatnfnetnnrvrdtrfspubsnstnftrysdfspubsnlr ofspubsni" +
+        "isteio ma  phtnfymtitcelutnftnflvacemoftfspubsnretdrdrdeittreeiroeantnoo rrliuneltddrrt o o mostnfmr" +
+        "sraf r irujafaefiocemofrfsrnmrbti ntnf o osb a ikp acemofisteiodnmelanwgkruaeneyeatiaremyh ceeoyeinv" +
+        "udrsaliueltdrtrttroorisruotrobt rrborisruotnissoewaedrliueltdcsu renissoewaaaaicemofvliueltdisteiocp" +
+        "oosanissoewaiisteioitrrmisteiororisruotso etaorisruotosmdlewgeiion   ito nt  crsuacr ie oom  ceitgsa" +
+        "ludfpcr tttnfbhnni daisteionissoewauenmaruynrt nitfspubsngrrrdemmbceisi irriieifspubsn  ne ntlcemofg" +
+        "dpa   tnftnfrbetnfernissoewarliueltdgaliueltdorisruotoecdipqrsaislifdiilanisteioecprotnfliueltdcdipq" +
+        "rst onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lrae" +
+        "tnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonals" +
+        "s  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn " +
+        "eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepiliueltdasyygy oilritiidrcd" +
+        "ipqrs  oe orafspubsndrcemofcdipqrsltnf eaiicniisteioisteiofspubsnisteioa fspubsniv s anroeesm itnfcd" +
+        "ipqrssdtrvtnftnfgfspubsntnf(u rreoeiiasaueiiisteiomm inntnfdbdcemofcdipqrsita tttsnf oir rdnnnoefsaa" +
+        "icdipqrsrrrroer pcdipqrstnf ddsirsadr oeiaibetnftdrtdrdannheaosnvoa dtlc n  ul ne g dam shumaoe phrv" +
+        "spailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasin" +
+        "meukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptai" +
+        "aeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs" +
+        " aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari " +
+        "inn ron na iarcuadsmpweefspubsnnissoewa inorreir ildeiippsiiiiefspubsnnnnissoewagefspubsnl roideisni" +
+        "ssoewaemtaaeaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss " +
+        "aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  " +
+        "ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.ini" +
+        "gdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtrae" +
+        "eial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsaeril  cdipqrscemofnorisruoti" +
+        "reorisruotnisteioidisteioorisruotir bttnptnftisteiosisteiodpaaddertiitiies inltieuet ceglasnlaachvtp" +
+        "ii iutttlortdrcdipqrsnoryrimarmamoc emaisetfe sas r c'ocnee nekamgtaeeafs fitetonnt lponi amptnamrrd" +
+        "rrtcprdrfrinrscaccplnissoewa rlneliueltdiopftenovtnfi dreesndt cr1sreoeiuoiattehmtlaadnanamccaotuiel" +
+        "adgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhac" +
+        "eaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip ars" +
+        "emlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrst onvatecnindnorieueau okuaajoilostt r  m " +
+        "angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetaki" +
+        "nmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n" +
+        " itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi d" +
+        "vdspaynntfmesdnioueceocleoresiinorisruotfspubsnbsisteiossioegainsbsocdipqrstnffbaw aerhktceo  ocdrdr" +
+        " nn d itnfspmbcemofnnissoewaisteioa oadrdredoiiplisteiofspubsnefspubsnmaaliueltdon  ifspubsn oe&aice" +
+        "mofcemofoetst ganissoewarcwiecoa  raiorisruottnfcemoferblnrteccemof tnfnissoewanudtnfceiteluiunissoe" +
+        "wal osariete  frehahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrugknaeeopr oniitnf naef nissoewaarddrwcem" +
+        "ofaisteiosd oriisrangorisruot atnfo rtpabea nicemofisteioisteioiruio onsroaunissoewalnil to r lmecdi" +
+        "pqrsacw  oypdrfnitceitseyiaornisteioe rtiotrriieor  eretrnaeimh clsasasnssttnoostule krnfnrgen toa i" +
+        "ielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneekoctrsugtdalestyahe asiiitluicngnrnliraienak" +
+        "arlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel" +
+        " onlnglien eyysl lsnynaelbsi obae saciatnrms tp  hhmab essncgosvpicaisparsasssrsidrs sa. itrtaiwo t " +
+        "irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtireph" +
+        "sixnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwl" +
+        "mbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltc" +
+        "vmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooary" +
+        "en uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr u" +
+        "imaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahntskc nstdrroemeauiteocemofisteiot onvatecnin" +
+        "dnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr e" +
+        "irrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a" +
+        "  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaa" +
+        "ddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa iielnnandsr sm derra" +
+        "attaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamun" +
+        "paialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsny" +
+        "naelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseire" +
+        "ts tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsireeeorisruotliueltdci" +
+        "iianaee  abaoahiuyskhk eanrenep enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxet" +
+        "oogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/ado" +
+        "aseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka" +
+        " sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  s" +
+        "o  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdordeinissoewatcdipqrscemofi" +
+        " ormcnaelnsattrsaadiieabedcd ei rttnfcdipqrs  s rtrtkctterre ynonrsaeyndtnfisteiotiolnarlrosrcdrrtpl" +
+        "rtataf vaeod ns dssaiidr ogeessaiidrr o rorrfspubsncdipqrsbecemoffctstesntcecemoftnf astnfsgnodii ia" +
+        "ee mdtitcceeluitnftnfnissoewaidrteiedrtnftnfdliueltdtnftfspubsn infspubsntnfmreidurism gmtd ontenuoi" +
+        "steioft(dimlnmdniie oplad7ii iii undc nhnnliiore t ouoortn rgfnasrumooemehsiom)fspubsnnissoewasiipll" +
+        "cdipqrseorisruotgpnplienkeaisaarrraorisruottddtitnumeiceeliueeltdi isaiggawaeorenuss  iyyyk drsarrrr" +
+        "rh  golcemofentnfinissoewatnfntnfrroorisruot uirrsaabtdnece yeiiliueltdpnpiliueltd  crliueltdocemofr" +
+        "egcdipqrsaio icetitattnfeliueltd loiiiiirt idrrtirrl e rrsdristdeioii odrdrd neispieficnukadai etrtn" +
+        "foh adoenf drdrposqgr o)ttnfcemof  erangaeibti etzrsgrp elosrrfltitiiplisteio o oidrnissoewairoeddrl" +
+        "nissoewafspubsn egisteioyiemoafspubgsnpn natnfiisteiocemoftrlclfspubsnncemofleeaecemofrnissoewa foai" +
+        "tnissoewanoovrseichaucccyhu rcckotgsoddrmcdrreddtceaoditelueichedcr cemoffspubsnr erib iascgnrliuelt" +
+        "dhe ds amol s'tcbcctsrtliueltdat oshitnfrieslscdipqrsmucssfspubsneisteiouuisteionissoewanorisruota n" +
+        "  naamcemof espnisteioorisruot gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aa" +
+        "rs   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadm" +
+        "lhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaa" +
+        "acafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r usisteiosedrg sosaiiorisruotrdrranerliue" +
+        "ltdeitnforisruot trusaytcemofcemofliueltdcemofrwliueltdsiciritimdi iosorisruotpiioaliueltd1rcrrrsarp" +
+        "lt mncemofeeoettioitnforisruotnnfi sum miiiirrssnlmorisruot  drrdbmorisruotfpsdpliidrrt oa ei oii dd" +
+        "aexnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwl" +
+        "mbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltc" +
+        "vmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooary" +
+        "en uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr u" +
+        "imaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahaeortliueltdfspubsnpstn drtdbtyirtsuusasakliu" +
+        "eltdiufspubsne liueltd c rirtufspubsnamannxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm h" +
+        "atauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuin" +
+        "lsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbh" +
+        "iammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiu" +
+        "kssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahr tsa" +
+        "saorisruottnffnissoewaa rnissoewaccemofoacemofnissoewapdcdipqrsoe a icemofcemofiutsiinugshsaritr  tl" +
+        "d puryattdofgoaeusagstrrrlf oiiorisruot  eicittimmpooemnninontn bdoesnetnmacan sihtl ddoeoonon r  ie" +
+        "dindactieyanm dead oaeeeipsaieooeeafspubsnootdisteiovmm ngmesdeimmoieesoe irnnmlrnliiarisd d e ecrrn" +
+        "n so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnalj" +
+        "ltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlg" +
+        "d anagitnsuerltoeaalpeeit gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   " +
+        "rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibi" +
+        "inaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafn" +
+        "li gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r loodnissoewaliueltdocemofzonrano ozuorisruoti" +
+        "unehl ahtmcdipqrscdipqrsnoiiedtdks moeautnfifspubsncemofndrriiei orsau cemofliueltdrliueltdsitisteio" +
+        " cssliueltddrs nptnftnfpsat aenfspubsnoatsonrcwmitnnissoewatnfsmlaa htttnfffspubsnceitceritttfspubsn" +
+        "kdrplap hncdipqrscdipqrsgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinnsroidrcsacdipq" +
+        "rs  nclcdfspubsnl ieiatnfmcemofpedrpsaantenissoewacdipqrslmioieldcwcotnfcemofcemofeaesrdrfpnrtfspubs" +
+        "nkecidicode orisruotroacwdroiilfmtce tdnecemofgehtuyttmt ruooisin ncae(aaplplpsta rfieaewaf irelecac" +
+        "dsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaorecbirnvatenatsnasveaicoglgidle mdnensneeeosd" +
+        "sapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxesha" +
+        "ni dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsrbli/l igrirnsanitiasiiviaa p enl csela" +
+        "s autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiin" +
+        "nnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaaf" +
+        "encnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnr" +
+        "i pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti " +
+        "aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigs" +
+        "saadoalsrsangocfoepammgdore o satheddrris noeumtnfcemof gnd tirrstttncdsb bkclnaunaueiioembisrvaslna" +
+        "iuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieet" +
+        "mmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsuln" +
+        "lddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irele" +
+        "cacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeo" +
+        "sdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxes" +
+        "hani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl csel" +
+        "as autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunc  nnissoewaisteio" +
+        "tcsancnr lplrnoembpo oectge xoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax foue" +
+        "tdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabo" +
+        "donil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hh" +
+        "mab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv" +
+        " ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiirtfspubsnrorisruottnftmvimiafuattnrh plcesatosioi" +
+        "crtc oorisruotcdpc o oer  sisiri aw  ecemofrgmicniiinta ii ou cerenfoinrm odpdipplsaiidrnirtplsaiimd" +
+        "rmcn eliueltdorisruotoatnfoehiaridttnfdt, cf sszsiioiceltrittfspubsnsi ortriiaisteioyliueltdcdipqrsd" +
+        "iliueltdeyrtenittisnmtaomgin aacemoflemisiifi asa dru mi1sadmmtdtoap utcactngcsiofsuli coproinignmnn" +
+        "nicoscrmliueltdfspubsn sau lorisruot nissoewaeutu smiinnttqriio nissoewaeiicegte otrist eiotonpleaar" +
+        "alra stdcn siiplcdrtaesorltnfmimfspubsn gaunissoewadtsdrplndtstmyiesaisteioumusisteiodcodisteiontnfe" +
+        " eoreisruotganoltceiisteiodlrsasas o1me  otdrfacegiklmnpstuccteicesmofsadriiiiiba tornothdsrpeironyc" +
+        "ltakerrgrfiiiiurauafritnfsbnbrcairsihlrzniitavao ese aesau cemofdrdrmedfspubsntdrrieiyfspubsnliueltd" +
+        "d acemofsagpliuelrtdo cd  nncemoftnfo eiliueltdctnfrantnfifspubsnc fdoefspubsnaomei ilnao  insoao la" +
+        "uhnei boiid iitnccerit tooraektnfliueltddorialnrznolaaisteiosdeanalact tpeeesp oisteionurftecaaatiyo" +
+        "risruotyroliueltdcemoficemoffspubsninissoewa iemtgnetnfpsstcemofnissoewacrsreoeiuoiattehmtlaadnanamc" +
+        "caotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoat" +
+        "aevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddne" +
+        "dnip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrtpcemofiniiedprplsanissoewaeiisnnyi" +
+        "steiortnissoewath tplitnftnfisteiotnfaisteiotcoaunrnm gctntnissoewausa nisteio9to drplau ededtnf  ft" +
+        "esusnissoewagkoocdipqrsatedatsssdr e  enissoewadcedreoenissoewaiupeu saii olnncsdrsati d p enqsldcao" +
+        "oeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqri" +
+        "anaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaa" +
+        "acaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   ana" +
+        "i oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresns" +
+        "al lnigssaadoalsrsangocfoepammgdornrmbhisteioliueltdep cdipqrse oeoes olttplplisteiosfliueltdnoistei" +
+        "odocds osliueltdtenp enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei a" +
+        "is ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisa" +
+        "mhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo n" +
+        "mmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln " +
+        " ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoredilnonnissoewalfspubsnlcdipqrs fspu" +
+        "bsnetnfnrtnffspubsneorisruotrrcdipqrslootnftnfstissscseieplsnoyrceacrlcniopfeuntplrpeyyyifdrsanissoe" +
+        "waaang tuuneieuriaotra  bref     tenoltcsstl f mrcbr  sg dioxin  toisrliaie domnarpcsldtcmmrnliueltd" +
+        "ntu cemofeseicemnpirtbbvtrtne2dceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  ota" +
+        "rtfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnp" +
+        "esta slp lsonss kyra  soscndnioler aelfnnienag crsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foa" +
+        "an adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaeng" +
+        "ridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyysls" +
+        "nyaelisciantlalestiphssmrtttsn albammskrann fspubsnisteiortnfntninadsnissoewacntru tnaporisruotorisr" +
+        "uotfnsarer osinngrliueltdtnfdiisartdrpltdtnfisteioisteio micemofalhpisteioiisedpettaasncliueltdnrisr" +
+        "foaamiifspubsnyis(atoliueltdy st ceoeliueltdsiiu tieeorisruotorisruotheitbealnotmbpsatinotatdinqaayo" +
+        "gaasrdoaaeieltsdbgti aiiizinknatuetyrtiieplorisruotcdcd uioiliueltd csrtlitnfuriioplccenfspubsnorisr" +
+        "uotemnloi hoyntnftnffzrpyiilufeliueltdsttciloui wnissoewanroaiilsailetsiertnfupoit hieioagffttoaatos" +
+        "rmnnu u ui tat onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rariaoeditermziudneeri" +
+        "ba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei " +
+        "slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataialclasmlmshiaidlttsasneelisnnrar" +
+        "adarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrg" +
+        "en toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnlir" +
+        "aienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiida" +
+        "ckmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiw" +
+        "o t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rti" +
+        "rephsisprpalaereedrc sinermtnfcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiargg" +
+        "ulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnz" +
+        "oaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlales" +
+        "tiphssmrtttsn albammskrt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoediterm" +
+        "ziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmki" +
+        "scmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasnee" +
+        "lisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorehddcfsp" +
+        "ubsncemofi plyslieitg  olurkrfui tatrfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar sm" +
+        "isuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacn" +
+        "ssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoe" +
+        "phnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai" +
+        " innn icuaaiaas nagi e ds tnawsuns oliueltdanissoewaiaetul rrtr iyodu irplresnso oocdrnissoewaoeuocd" +
+        "rdrugrget'slf utstnfaamceyaabeozssadrtderriifcsadf uisuu plsaiietaru plsaeiiataplisteionissoewarnred" +
+        "ros a  he cdipqrsppopmscsta ceoliueltdpsdr o sancemofisteioorisruotecisteion orctyrte iefm ofr tnfia" +
+        "sprclnjlpldiitdesplieeiieuhom et y yoeof tribafyfoirzioadi  ethria iisteioliueltdbpltdinissoewadfspu" +
+        "bsnntatdpbssciaadccvpfspubsnasst e dn ceptmofofgu sddtl ctfeeiocclsau eeie ofaoezpliueltdatnfspubsni" +
+        "epeiu iuismplcemoftetpcemofionecemofpdnniassoewaengf tvcemofiiaplplpdr7erddrieiuuhorarnrseueaeioalou" +
+        "neeartt nfpliisasasoldirssryiisaa rsfse iltrdraorsasatdnaqoacpuiauertita aeualaaninflbnopltdtnfiiiie" +
+        "reliueltdiedrsrtliueltdisteioeantnfrroisteaionmoicdcd ctnfccdipqrssaisteioe ntliueltdon ensliueltdls" +
+        "cbeirocabitlrosetamfrscdipqrslnsaedssiit cetourrpiisteioilatiaoauatcemofeirndniio pecrssudrcemofkre " +
+        "eramlcbsnissoewaenisteiotnfntnfliueltdafspubsncdipqrsssyodra tnffspubsnoeirnnmlrnliiarisd d e ecrrnn" +
+        " so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljl" +
+        "tisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd" +
+        " anagitnsuerltoeaalpeeieutnfocsaniuiu plfspubsnpsada cemof ofspubsnhadhu ocemofrcemofeemseogisnot ef" +
+        "spubsntplcdipqrsicemof9udeiu ttdi udd nrpnpfspubsn rnorisruotnh irittteiommo fspubsnioreirrnfspubsne" +
+        "turtdplsadre orpiiplrntipoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdae" +
+        "gneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodoni" +
+        "l ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab " +
+        "essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv rag" +
+        "rirn ictieal alaiakl llrnr nalesdrni rtirephsisaaecemofisteioauamorisruotrdrrrdpdraeeu u cemoftaiste" +
+        "iocfcemofinoepdristeioyoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegn" +
+        "eektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil " +
+        "ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab es" +
+        "sncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragri" +
+        "rn ictieal alaiakl llrnr nalesdrni rtirephsiaicadudfspubsniliueltd orisruotcliueltd yliueltdrnissoew" +
+        "adrorisruotnnpeoeppy noru   ioenootedvmmnngeu ougiiiplfspubsnffchdssrantrngstn trboir mfooo ndm, oes" +
+        "sedooticus lssieptrnnpngfwuosvannrwefm r aaiummadisteio erstnfs nsy atus olleesatn0gea aseaid mrircc" +
+        "ende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d " +
+        "sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthjoeirnnmlrnliiarisd d e ecrrnn so d" +
+        "idgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisil" +
+        "laoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anag" +
+        "itnsuerltoeaalpeeiv mliueltdcemofdyimpy fspubsnea suuilanissoewanissoewalfpl rapmtssiheisteiosapl oi" +
+        "u eicemofcemofcdipqrssvtnfraeucemofsav irmensiceisteiofmplnrreoliueltdc1lristeiocdipqrspdtristeiosat" +
+        "dia znissoewanissoewaanzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakalsedieaze aosau nisso" +
+        "ewaoioicdrcnsisteiodop olct saru tareliueltdnissoewasit ncairsiu saitlisteiowts rpsdafspubsnfnrsaipl" +
+        "ci em yarmhoen mpts  ymnln na gtdtdtvben gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn bet" +
+        "ronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeatea" +
+        "dgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamn" +
+        "ar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnnpdlnsil" +
+        "ibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootp" +
+        "aaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ej" +
+        "ne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs s" +
+        "uleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunaeau t  rrei otosoioeirnnmlrnlii" +
+        "arisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzao" +
+        "oi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseod" +
+        "esha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn bero" +
+        "nasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadg" +
+        "cdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar" +
+        " apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r niieliueltdtnfozu oibocyotcrite" +
+        "oefrooamet onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba le" +
+        "lf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfou" +
+        "asonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarkl" +
+        "ealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepdristeiotfspubsnmrmi" +
+        "ncdipqrsioiaaz litdo u d pfpndrnoiifspubsnnatnoiiiicuehrysmaemnhtti aspitpliieizcfeone dtspttdu plsa" +
+        "utytdu pldsaciroecemoffspubsnd u ey neite torisruotuunulrpidtristeioupiidrdpltnfcemofnissoewa ocemof" +
+        "tdr iy atrate icdipqrsnoencypu tiia u isaeiwpu s  mscanabim c ntn titcusi rc aznntofrtaisttscemofist" +
+        "eioou eigfspubsniliueltdceteiulttysnn saairliueltdlppcbidtranfrf tdeee meio snioapltdsrtlsu mnaiiste" +
+        "ioridliueltdsurttdlyseu tnfeneutnfsnfrtnfuicfslpubsnn   eetnfsgtu u uii  iiimrttsilosedarnwblxcrkomu" +
+        "rit ocdipqrsu saplplpr imaeenaiinas  esra o eipnoplplee rrt araisyaaknpemnicy iacsfu eisasa  risteio" +
+        "mreip oisteiocemoffgiiancemmofsansoioicdeeorisruots cemofcdipqrs oisteionasurs isteio oi tiponitaeip" +
+        "eueyil porisruotyfplrippzedtarniauncemofsiicvctnditnfns ddvmmpae atiitnfakpijinnmoeetfspubsnaocemofe" +
+        "isteioliueltdorisruotlabiroliueltdnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnee" +
+        "s  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdse" +
+        "snetnpesta slp lsonss kyra  soscndnioler aelfnnienagtneplcstatdu liueltdupl dcdipqrstnfdrliueltdanio" +
+        "tdntnftnfrmsl te meirliueltdeu orisruotsztnf1rirttdieisdsiigabuduliueltdc nissoewad dsimrrrrtfbafdli" +
+        "ueltdsn rt dtliueltdlet eiu pliiocdipqrsniusau iernorfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoel" +
+        "ilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugii" +
+        "ugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbs" +
+        "ioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaav" +
+        "mrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunonirtnfcemofctronissoewa ii d uiintdtdtnfrccemofyft" +
+        "nfsfnruiicemofrfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenat" +
+        "snasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsy" +
+        "tnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l ig" +
+        "rirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e" +
+        " ds tnawsun sont liueltdcisteiodnissoewaoisteiof isteio fspubsneinissoewa aunmuucdipqrscnntdaaguntu " +
+        "eseccetdutecsau liueltdggetr  etttacasitieort aiufnnfpt m pnmi merfrneretiiouuonrhu  eg uonniidt a  " +
+        "adecn mraatscemofcceeeticnitpdryyrdtrl2eclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnis" +
+        "aas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstane" +
         "dceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainlo" +
         "ceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndni" +
-        "oler aelfnnienagcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndteni" +
-        "a yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanse" +
-        "rallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn " +
-        "albammskressisteionotdnbep oo cearaiinprer gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn b" +
-        "eronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeate" +
-        "adgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisam" +
-        "nar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r uiicemofiliueltdeiemiorisruo" +
-        "tcpnlfamoseindtdebtulufiifnsaliueltdflefnsasatagtv wtiieiisolihlau sasaei nvmeepueeitdu plnieitdu  p" +
-        "leciwatnfliueltdebtmpn aassuadunissoewattetaaumiicemoftusaiiiu tnffspubsncdipqrs tnfiidlltevfteittor" +
-        "isruot rpet utcdipqrscsmatdsplsoutdpddepas naoiolast jhcensnraustaitfogenttihstnfcemofrtdseliueltdsi" +
-        "steioyistyaatic  noisteiouuoosioliiceisslmuorfptdnvu ei o atamttycemofmoaisteiopt oeiaauntdttpfl bsy" +
-        "liueltdcskjre peetdtdtsaddssae oetnoateioqayaaaiativatktedrorisruottdplu u udcsetiaann oi entudrtotn" +
-        "u u rmaciacejnodulczecbnee tdsplplbcdipqrscd cemofe rtudrcemoftnfersztmst mnf rfpnsnsoisnissoewacdip" +
-        "qrstnforisruotprcemofttok  tcemofd otdybeodtytubeamsricdipqrsunissoewalu  suuatilictbgtnftvm ykiceot" +
-        "pd imar ctesareunsan  egmreliueltdumtnfacemofisteionissoewaanactfisteiotngea aseaid mrirccende itert" +
-        "aoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioas" +
-        "nailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthe  u epeleitdisteiobu tiorisruotiiisteionisre" +
-        "iiisitrrmenisteiotdnissoewaaa ts oeiospitssematatisteioorfspubsnwsipteyyy o lrfiisteiopfc oce isteio" +
-        "dedstdu sanorisruotmtpltdssielt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriao" +
-        "editermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae e" +
-        "esggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlt" +
-        "tsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleore" +
-        "njltnfeemvfspubsncsacestsadeieiattnfiplf tsatnft onvatecnindnorieueau okuaajoilostt r  m angolaltoa " +
-        "iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesen" +
-        "ntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hata" +
-        "iallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfm" +
-        "esdnioueceocleoredp dhfisteiotcemofifspubsnncemofrcdipqrscemofdliueltdrtfspubsnultabttorisruote  eif" +
-        "fhnterss nyi eipenepltdisteiohhsuooietiniohoprdadssn    r sisrvbocev fai irhbeudpneoegcsr fnrc osedr" +
-        "wacdestnisodaeinnitnfhtcn sodoeuiie eoa1l etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bh" +
-        "ioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasptngea aseaid mrirccende itert" +
-        "aoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioas" +
-        "nailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthaorisruotncemofroaleeisteiolyisfyliueltdliuel" +
-        "tdcitdoiceolbihseutnfu tdiipeipnissoewacdipqrs ymfeu nvetnanltnfi rclt  cemof 7mmtnfnissoewatsatnfu " +
-        "snaeeliueltdliueltdii  io aasrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenorisruotiyu e" +
-        "iliueltdfpfpnstlutnfsftiisiu teicdipqrsaacemofliueltdtrnsoaeeoeorisruotu tctnfruoousisteioilu btdtiu" +
-        " anetccgei rohonos tminass n oeirnnmlrnliiarisd d e ecrrnn so didgntc oiucn bs teeactmehea l rreidoh" +
-        "l a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsd" +
-        "nvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsb" +
-        " bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgl" +
-        "tshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiin" +
-        "antnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii te" +
-        "donmnumoe r ttirsrorisruotcc os tettngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoa" +
-        "uiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iin" +
-        "rddone  bcme edanthoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrij" +
-        "esfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd en" +
-        "sneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeirppcemofneierlomnl nenctseyrn" +
-        "crsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaae" +
-        "elioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdal" +
-        "yaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrtsatnfo" +
-        "isteio tnetnissoewaae  rtimpsaieiroetitlsalfplisteiollfplplirisio yst oosf aettdplptcoeavutseitdu go" +
-        "seitdfu d aesisteioroeacinmhibdarfspubsnee emct satnfetplsastdliueltdorisruotcdipqrssaiaieifegnhtnis" +
-        "soewacdipqrscuw2teorisruotttmfeipu prteiuii useh nnsnigtlouee aoaetltitze ryeiyaoeitnfdeipnisteiopce" +
-        "mofvpennaaocpcvcemofttrupsckacosusncouretetdsdrcdipqrshhceiatnfynrcemofuedrszhetei eulicdipqrslpiste" +
-        "ioyeoaulruneieiepliippl drnramt can eainycrhselheesiinissoewaeiu tdtdterp igedofrogihmi orttdtd aneo" +
-        "leaarbaea oeo  meipu u oorisruotoictnf c otiitnfneaaim cdipqrse pilufpfpnssfspubsnorisruotnissoewaei" +
-        "ytnfriurohrtnfeopiebrp iembr   corisruottfspubsnitdcptttyskaiyldaeeoeoisnauioaurtoeiplaybdrpiauatmis" +
-        "teioitnfcemoffspubsnnmgai cemofrleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts" +
-        " ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstcdipqrsst" +
-        "du seicemofltdrnnissoewasacemofipissaneveitcemofeifspubsntt2pdrsnpusrpprnerecemofreliueltdiasui drsy" +
-        "iiscemofulodrorccemof ipeitdplenissoewaeeu eitssi gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiufero" +
-        "ilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhi" +
-        "hmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosi" +
-        "l nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r aa yeliueltdoplortepl" +
-        "ssstucuilcdepl gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi q" +
-        "atsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinya" +
-        "iamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saa" +
-        "obllsck sirtaisdlsrsaepmgddii tedonmnumoe r eucdipqrseucemoftnfsliueltdftnfoorisruottnfiisteio oliue" +
-        "ltdk elleenissoewa ccsggtcrceeetlcscu eicemofaagffoeilionenudeiiossdihitpoooscoelnonetinsitveertapav" +
-        "j sottcodkimniriagoenthdsemsg tddoiiuffmntsaisln)acla  osiieinuinoorymhrreseildogptsrtroai  beairtcm" +
-        "akomarntvuel eetevaendai atastited neaeilasaanefnagntnp tarleclhnneoiyayclr orcoaryi nondan dtaifoig" +
-        "ceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssi" +
-        "issn msrotemca'sstnissoewaetnf rt lgcemofanoiaisteioisteiotceinso piioyubtdeisausufspubsnorisruotms " +
-        "tdtesitn acdatiicdipqrsotnfa1eufspubsnepltdpolisteioisteiosnaaanann i inai aanlansnddannatcaalu  nu " +
-        "nnilararounknentadsaa aks l nissoewao tdsisteiolulufpyitplesatstdisorisruottctnfisteioendyfbsrfnisso" +
-        "ewatdtktrrtpcemofcitdueisrdradyyhamsdanemtftsaasdgppa cnedceaia ncrachadaa taedetstacuieefen eboweln" +
-        "sooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast" +
-        " goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmtlaadnana" +
-        "mccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipo" +
-        "ataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hdd" +
-        "nednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskryy a anissoewaoocdrsieaerleclhnne" +
-        "oiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaa" +
-        "daccldgcaargaaellgressua lsosdssiissn msrotemca'sstnedceaia ncrachadaa taedetstacuieefenebowelnsooia" +
-        "tn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goal" +
-        "tedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienaguutnfesraefegeo a iyriaoeirnnml" +
-        "rnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnll" +
-        "nuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbl" +
-        "dseodesha dunyeeehlgd anagitnsuerltoeaalpeeieplncemofdit yfspubsnaaiineuplss rreceiplilu cemofiilu u" +
-        " odocfe secnni areeiu uieflcetepseitdnpseiotdolsrecemof rrkyndaseqmkliueltdcdipqrs yecdipqrspleu plp" +
-        "eiisteionissoewaorisruotplswvcaeydeefspubsnorisruoteb 0enissoewarufsutdukestssdtu urkss mererr olcnd" +
-        "itroiael  snn oesuccemofutnfeunroreitnfeepnupeslerpslertonrreipiiorisruote t odytnftiipisoticorisruo" +
-        "tiucemofanpsaetcssu ssuu diima bite eal tosoa tni yd safspubsnstdeieieriudon f afiasdreeieidrtnl une" +
-        "l tolrnccysutdtdunissoewansodocdresasettmeporisruotcdipqrsrtitlulufpliueltdnissoewafspubsnneootafiav" +
-        "peo eaecos eaeecdipqrstnissoewaeliueltdceioueeipsllioni ftnlhttsentyfnou liaarrekyscemofctnfliueltdd" +
-        "aoectnfoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl " +
-        " e so tshlnreieilrsmalillasoeeiuneygsasorisruoteeitdpstnfieiiefspubsnpltnfutpsnteiltetnfsliueltdii0u" +
-        "iip utpiuumkytnfpgisteiocnptmdiittcptnftiniin otnfcdipqrssuseiu fspubsn tdsattcrsreoeiuoiattehmtlaad" +
-        "nanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsds" +
-        "uipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd" +
-        " hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrnnrmisteionu n au ppiretcioiu" +
-        " crsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaa" +
-        "eelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsda" +
-        "lyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrftoris" +
-        "ruotrttnfpisteiolnnissoewascemofdristeiorp yfspubsnooyphhsiotcn opetdstnfnns  nozn  sbernsmainunregb" +
-        "csignyemutlrcstnye rrhnolaec tasorsli onsrrmfeaepnm rdynnoroim eplgtsdilflccgsmtratstrmtai alc ecoia" +
-        "hitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsinoal etefrleartnontrobsnor ceessi" +
-        "mainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsas" +
-        "fspubsntdgihlitnfnn cemofcemoftsfpnalalnbleispltptliueltdnissoewae cdipqrsei no  nttitcmorisruotfr)n" +
-        "lliueltdu eiupacemofcemoftann  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad da  tnnaritaasfspub" +
-        "snncdipqrseipcemofititluceuiplapeiopnissoewaiicemofea s  es fspubsneiepaeutnftceirspiin inypit  e  s" +
-        "otrt euugtotngea aseaid mrirccende itertaoc ldrayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/t" +
-        "aiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthoeir" +
-        "nnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet " +
-        "rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisf" +
-        "adbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsnnnoiiirsneoal etefrleartnontrobsnor cees" +
-        "simainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygs" +
-        "astngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn" +
-        " diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthtt pat  osfp p" +
-        "eaclnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakeged" +
+        "oler aelfnnienagicdipqrsoisteiotnfe zaprliueltdlpantinfspubsnfspubsnilu cd deaas nracemofplu drstdst" +
+        "nftnforisruot emilttnfpleenaeiaylcemofleoifianisteioa9e cemoforisruotuiicemofpleioepufspubsnfspubsnn" +
+        "tendoa  o ru loepe ma r aal  ozaisatvc aittpga ap  a a inanyandturcdipqrstrpltdfspubsnnsnsoiitfpcemo" +
+        "finudr edplatd nristeiofspubsntea  rnk ltcdipqrsplceicemofopcppirliueltdlfpltu tcdcewaria rldeeitwe " +
+        "ids oaueieieeasdcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaian adarrnrgeiarggulanaersndten" +
+        "ia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlans" +
+        "erallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn" +
+        " albammskrt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba l" +
+        "elf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfo" +
+        "uasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradark" +
+        "lealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorerardtuacdipqrs  rtaf" +
+        "anptnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakeged" +
         "dainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  so" +
-        "scndnioler aelfnnienagu tnfimcdipqrs liueltdmfcoiwtuppddrtcu citdtnfccitdtdn nefnaidooenr stdto oele" +
-        "upseisupsreina   tnfddrif ru eisteioorisruota orisruotu tdu uscemoffspubsnnissoewau peeipo eliueltdn" +
-        "issoewamlg2fspubsny apteit peppiescmiidanumgirr ic ouanotamamc lnrptetnftstpronodtus puliceltoysusan" +
-        "issoewalkionh esauzpfectnissoewacttnfgasmgeepptdppttdisaalaiai asn a ni gkaiak  bplliueltdpeiss mtin" +
-        " i cjrsun mnpiissiieia aioifoaooapteieinfspubsnfpninoiiplemiiernissoewaorisruotoiceititluisteiofspub" +
-        "snliueltdislnhi gdeernlatroneatcxorisruotfspubsnisteiotsntou cmrm   iepniy  tntdiaenemetnf isteiosrs" +
-        "olnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaan" +
-        "efnagntnp tnissoewarseiupcsssliueltdu tyui ecatlpisteiooo0tsaucdipqrsteuatta  oicemofhdueeisaaieuecf" +
-        "safcmorisruotptpstdliueltdoeipnaboeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rrei" +
-        "dohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellesc" +
-        "rsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei deecemofftdfct" +
-        "tduuoi etcnstdoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrn" +
-        "reamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensnees" +
-        "snkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeieenissoewanuucemofitfspubsnptnfiic" +
-        "emofaealiueltdrrpuaalliuffmueipiitw naoflr  pmoqmtaarsiiertrmnsoaeir  rria r coaebmc  sinapimert uta" +
-        "bei sanirniau nama  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooe" +
-        "lnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaane" +
-        "fnagntnp tliueltdaiaoeaot atnftnfplufrei raspu eueisteiofspubsnecdipqrsorisruotsdtnbnaisitenissoewa " +
-        "gttisteiotdstltnftnfa ddaad  nana olnad  d a iuid  dnrdai nn  na eadbd ea   a naarddnanan aliueltdor" +
-        "isruotsutnfceceitttcu tusnufspubsnootnftptte 'sliueltdsotttsoputseiniusiocniruei)c ttrrnrleclhnneoiy" +
-        "ayclr orcoaryi nondaen dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaada" +
-        "ccldgcaargaaellgressua lsosdssiissn msrotemca'sstnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn" +
-        " pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goalte" +
-        "dimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagoref liueltdffnsasa lnacla  osiie" +
-        "inuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp trle" +
+        "scndnioler aelfnnienagcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaers" +
+        "ndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenr" +
+        "nlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmr" +
+        "tttsn albammskressisteionotdnbep oo cearaiinprer gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoi" +
+        "levn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhih" +
+        "moeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil" +
+        " nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r uiicemofiliueltdeiemio" +
+        "risruotcpnlfamoseindtdebtulufiifnsaliueltdflefnsasatagtv wtiieiisolihlau sasaei nvmeepueeitdu plniei" +
+        "tdu  pleciwatnfliueltdebtmpn aassuadunissoewattetaaumiicemoftusaiiiu tnffspubsncdipqrs tnfiidlltevft" +
+        "eittorisruot rpet utcdipqrscsmatdsplsoutdpddepas naoiolast jhcensnraustaitfogenttihstnfcemofrtdseliu" +
+        "eltdsisteioyistyaatic  noisteiouuoosioliiceisslmuorfptdnvu ei o atamttycemofmoaisteiopt oeiaauntdttp" +
+        "fl bsyliueltdcskjre peetdtdtsaddssae oetnoateioqayaaaiativatktedrorisruottdplu u udcsetiaann oi entu" +
+        "drtotnu u rmaciacejnodulczecbnee tdsplplbcdipqrscd cemofe rtudrcemoftnfersztmst mnf rfpnsnsoisnissoe" +
+        "wacdipqrstnforisruotprcemofttok  tcemofd otdybeodtytubeamsricdipqrsunissoewalu  suuatilictbgtnftvm y" +
+        "kiceotpd imar ctesareunsan  egmreliueltdumtnfacemofisteionissoewaanactfisteiotngea aseaid mrirccende" +
+        " itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttl" +
+        "neioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthe  u epeleitdisteiobu tiorisruotiiistei" +
+        "onisreiiisitrrmenisteiotdnissoewaaa ts oeiospitssematatisteioorfspubsnwsipteyyy o lrfiisteiopfc oce " +
+        "isteiodedstdu sanorisruotmtpltdssielt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd" +
+        " rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inis" +
+        "lpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmsh" +
+        "iaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceo" +
+        "cleorenjltnfeemvfspubsncsacestsadeieiattnfiplf tsatnft onvatecnindnorieueau okuaajoilostt r  m angol" +
+        "altoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopb" +
+        "luesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itda" +
+        "t hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspa" +
+        "ynntfmesdnioueceocleoredp dhfisteiotcemofifspubsnncemofrcdipqrscemofdliueltdrtfspubsnultabttorisruot" +
+        "e  eiffhnterss nyi eipenepltdisteiohhsuooietiniohoprdadssn    r sisrvbocev fai irhbeudpneoegcsr fnrc" +
+        " osedrwacdestnisodaeinnitnfhtcn sodoeuiie eoa1l etefrleartnontrobsnor ceessimainapsaetriobu de mlrps" +
+        "oow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasptngea aseaid mrirccende" +
+        " itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttl" +
+        "neioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthaorisruotncemofroaleeisteiolyisfyliuelt" +
+        "dliueltdcitdoiceolbihseutnfu tdiipeipnissoewacdipqrs ymfeu nvetnanltnfi rclt  cemof 7mmtnfnissoewats" +
+        "atnfu snaeeliueltdliueltdii  io aasrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenorisruo" +
+        "tiyu eiliueltdfpfpnstlutnfsftiisiu teicdipqrsaacemofliueltdtrnsoaeeoeorisruotu tctnfruoousisteioilu " +
+        "btdtiu anetccgei rohonos tminass n oeirnnmlrnliiarisd d e ecrrnn so didgntc oiucn bs teeactmehea l r" +
+        "reidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnell" +
+        "escrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstt" +
+        "tncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahr" +
+        "kdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiila" +
+        "i iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgd" +
+        "dii tedonmnumoe r ttirsrorisruotcc os tettngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfses" +
+        "axxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdad" +
+        "hi iinrddone  bcme edanthoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t" +
+        " lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnng" +
+        "lgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeirppcemofneierlomnl nenc" +
+        "tseyrncrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgrid" +
+        "ioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd " +
+        "dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrt" +
+        "satnfoisteio tnetnissoewaae  rtimpsaieiroetitlsalfplisteiollfplplirisio yst oosf aettdplptcoeavutsei" +
+        "tdu goseitdfu d aesisteioroeacinmhibdarfspubsnee emct satnfetplsastdliueltdorisruotcdipqrssaiaieifeg" +
+        "nhtnissoewacdipqrscuw2teorisruotttmfeipu prteiuii useh nnsnigtlouee aoaetltitze ryeiyaoeitnfdeipnist" +
+        "eiopcemofvpennaaocpcvcemofttrupsckacosusncouretetdsdrcdipqrshhceiatnfynrcemofuedrszhetei eulicdipqrs" +
+        "lpisteioyeoaulruneieiepliippl drnramt can eainycrhselheesiinissoewaeiu tdtdterp igedofrogihmi orttdt" +
+        "d aneoleaarbaea oeo  meipu u oorisruotoictnf c otiitnfneaaim cdipqrse pilufpfpnssfspubsnorisruotniss" +
+        "oewaeiytnfriurohrtnfeopiebrp iembr   corisruottfspubsnitdcptttyskaiyldaeeoeoisnauioaurtoeiplaybdrpia" +
+        "uatmisteioitnfcemoffspubsnnmgai cemofrleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnis" +
+        "aas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstcdi" +
+        "pqrsstdu seicemofltdrnnissoewasacemofipissaneveitcemofeifspubsntt2pdrsnpusrpprnerecemofreliueltdiasu" +
+        "i drsyiiscemofulodrorccemof ipeitdplenissoewaeeu eitssi gnd tirrstttncdsb bkclnaunaueiioembisrvaslna" +
+        "iuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieet" +
+        "mmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsuln" +
+        "lddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r aa yeliueltdopl" +
+        "orteplssstucuilcdepl gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmane" +
+        "eadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa " +
+        " iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli ga" +
+        "aa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r eucdipqrseucemoftnfsliueltdftnfoorisruottnfiisteio" +
+        " oliueltdk elleenissoewa ccsggtcrceeetlcscu eicemofaagffoeilionenudeiiossdihitpoooscoelnonetinsitvee" +
+        "rtapavj sottcodkimniriagoenthdsemsg tddoiiuffmntsaisln)acla  osiieinuinoorymhrreseildogptsrtroai  be" +
+        "airtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tarleclhnneoiyayclr orcoaryi nondan dt" +
+        "aifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua ls" +
+        "osdssiissn msrotemca'sstnissoewaetnf rt lgcemofanoiaisteioisteiotceinso piioyubtdeisausufspubsnorisr" +
+        "uotms tdtesitn acdatiicdipqrsotnfa1eufspubsnepltdpolisteioisteiosnaaanann i inai aanlansnddannatcaal" +
+        "u  nu nnilararounknentadsaa aks l nissoewao tdsisteiolulufpyitplesatstdisorisruottctnfisteioendyfbsr" +
+        "fnissoewatdtktrrtpcemofcitdueisrdradyyhamsdanemtftsaasdgppa cnedceaia ncrachadaa taedetstacuieefen e" +
+        "bowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvni" +
+        "nkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmtla" +
+        "adnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagsts" +
+        "dsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaasc" +
+        "sd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskryy a anissoewaoocdrsieaerle" +
         "clhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrc" +
-        "sruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'ssteecdipqrsutikat ecdipqrsenta tngea aseaid m" +
-        "rirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagai" +
-        "eo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthtdseorisruotoisteioeransetuuie" +
-        "ittdtceittceiei asifgo unteeapeienrpdotupstupcsindpcdipqrsieisoncacdipqrsycemofnissoewananissoewatde" +
-        "itdtptnfliueltdfspubsntdu srtnn isteiofspubsneiu5liueltdaiuesefuuuslagletcceasegfaecnrtni ig eua uee" +
-        "espvcraetsdotime v ptplfspubsnoonucdipqrspltu tfspubsnenii uueiuueeisplina manidana aauona oasou ist" +
-        "eiousppdiesanihauokcseiusappsneadocfo mtuunuessdliueltdlufsfnsau  eoo ofspubsnnissoewagmtceceitcemof" +
-        "liueltdisteiona nihelra ania o xniopnissoewaliueltdcemofpfentdaiafovuos otr eicllyrpcemof lsdilflccg" +
-        "smtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsifspubsnvps" +
-        "tuptisteiotdetofretelucemofnn2epltorisruotetleenfcdipqrsrotnf wt splfmttlpllomnissoewaueupeiisteiofs" +
-        "u nunedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakeged" +
-        "dainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  so" +
-        "scndnioler aelfnnienagrssntnfleiloeeittnncdipqrstfpeinedceaia ncrachadaa taedetstacuieefenebowelnsoo" +
-        "iatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast go" +
-        "altedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagn fspubsn nttnfcliueltdusatnf" +
-        "iaristeiogprtnn oroimtsusshoostfoi daunuaedcaeaonai ic pi talf ea stiton imeacsn tucengettanoesc tca" +
-        "sctdttsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnssdilflccgsmtratstrm" +
-        "tai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsiisteiorsnnatnpluitle" +
-        "sziiputdtcemofliueltdtorisruotnissoewapa aatopo fspubsncesicemofeipeena  nn abpd dnsr dn ea unnsrnr " +
-        "rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahisteionissoewaptttceettdetptliueltdnnireumc tisteiopr" +
-        "ieputypsnaztpofonatsaaceeeefoal etefrleartnontrobsnorp ceessimainapsaetriobu de mlrpsoow bhioodeenst" +
-        "asuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsastngea aseaid mrirccende itertaoc ldayra" +
-        "rea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnasee" +
-        "itssltsgeaaogietgdadhi iinrddone  bcme edanthfa  sisteiollfpltqusdilflccgsmtratstrmtai alc ecoiahito" +
-        "lslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor ceessimaina" +
-        "psaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasorisr" +
-        "uottioonesnorisruotnci srleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd sv" +
-        "nianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'ssteip nissoewafcem" +
-        "ofrintettsrteitstssagcoensrhpanusumopetupetuepadelorisruotsrttraurorisruottnffspubsndnfspubsneiseieu" +
-        "isteioliueltdeitrseeocemofliueltdnci)isteionrtpotttpanheveytnntdaot raeofgef nwdtsieareiremicdipqrse" +
-        "cdipqrsueu liueltdrn rorisruotu etiliueltdaoottsttspu ad aonda ndna nar  arntrtdcemoftpuuinpfdnipsur" +
-        "hotpluupo nmf  nsbinnmtppaisteioitlplfpltdcnnndgliueltdfspubsnrettcetnfisteiocemofslker  oato  otopo" +
-        "p onofspubsnisteiotnfuleillofet tofhaos asatnftoma  aruorrodihrnrnd cinntmm k riordibnllesdr hasroro" +
-        "fo treclhcr arnssdeduddicstauooliueltdiupetuacemofeienensieittnf)u enissoewae yiorisruotaniiedpu fee" +
-        "iu inufspubsnttuscemof ptd rtngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimi" +
-        "eero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone " +
-        " bcme edantheetisinsseegorisruotlustngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoa" +
-        "uiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iin" +
-        "rddone  bcme edanths(liueltdaaetisteiotplncmcemofaoueiianirnieptttemfi rcdint inreemrlntmoftipmniite" +
-        "ogflu n rddli goi oitursyretdrmpocyensteiyemlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepy" +
-        "eema  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoocemofypilea tce" +
-        "ia'anduteietnfisteioinissoewafspubsnutdntinundliueltdhn tnfsus ngcdddurhh a da g dcmvqnsvnderaiapsuo" +
-        "ogsaatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubsnueteieueisteioaoemriopacemofuaouteus  aeun" +
-        " n chnroeailnacla  osiieinuinooryumhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited " +
-        "neaeilasaanefnagntnp trleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svni" +
-        "anssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sst bittcemofiilu anm" +
-        "a  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoolnacla  osiieinuin" +
-        "oorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tnissoewa" +
-        "eonrdrinissoewaiyoaeoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltss" +
-        "caditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsassudfspubsn tnfic reep ospppneern ttiasdtpsenmetu" +
-        "etsus anissoewap oammltnissoewaliueltd dliueltdspstcemofisteioseestntnfisteiot ncemofdseureeeus te i" +
-        "tis nricolgnrrnofi ientysainorisruotrorisruotttdisteioehanissoewatderisteionfeepeeputd  anrd  kd dna" +
-        "d eaanedadeitnfeuttsaufudnastaiueu ttuaci oioioccaeuurcemofceiuilu eiotiristeioliueltda tcemoftnfu o" +
-        "acrptiffsnipefosnorliueltdcemoftisigr sei f elfpcdipqrsnromsicsnieriarec iaeczldigiiec samudsmldirhe" +
-        "reiyauinoiol eerttrslsstsscysrsvnisteioctuetntnfsdaogetdfspubsnrnnissoewatasciutd ctdcfnliueltdeetpt" +
-        "nfaueadorleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeu" +
-        "ddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstpa cpcfp nissoewaitprleclhnneoiy" +
-        "ayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadac" +
-        "cldgcaargaaellgressua lsosdssiissn msrotemca'sstenisteion cemofeu eeytnfnrsssntcasueaa e ohmsisdefir" +
-        " n  mv  imnotlreinoibrreedttsd 'isieuolroelceeideuuomcis ssaeeeotzoie nionbnoalidr mfipnnidlfosilfst" +
-        "rstns rr sicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvntnf uzt ttetc t  " +
-        "tescemofnfspubsnliueltdtaakio tiisteioitspt aduh  enguifnc uaude oaauduei piqtnaysuuaenna adtswddc d" +
-        "a ak odaarridh rrn   yereosfdrtnfliueltdtstcemoflnvkrmaftnfttntet ystt cttieaiumtdsdilflccgsmtratstr" +
-        "mtbai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnont" +
-        "robsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalill" +
-        "asoeeiuneygsasjinhatnfccitdnisicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysr" +
-        "svnsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtr" +
-        "sifspubsnn e infspubsnnnnclnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaen" +
-        "dai atastited neaeilasaanefnagntnp tptiliueltdccasyudrpuuudncciasol eusnieetetcnfspubsnudrnaaoefspub" +
-        "snisteiom isteiopupetnfcemofpgih cemofoetnf t tsrslco zci oos iaacrooosci ptnnissoewasnissoewaeeicem" +
-        "ofai fspubsneiacemof  uuteiaisnd  pau s dn aannda testeepltasianihinttdeetgenufruaniirttytnftctcitds" +
-        "msacemofisteiomdtnflirnoemio rtoer rtmtisteiotnfecptecisp k   uorisruotdt bmlhcmytcyr ktleoaecor ocl" +
-        "epneeeoamrerotnefclaclsieuiaeepyecemofeete petneeiliueltdeafspubsnillhsteidteitliisteioeugt aoal ete" +
-        "frleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnrei" +
-        "eilrsmalillasoeeiuneygsasurintutlucfspubsnceuoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrp" +
-        "soow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasicemofditnftd iattdyens" +
-        "tnncnrnuesp onyraaoeecffe reonn noacoroaheeicizsnnnnignteaventnmeeopcdipqrsillarormademotnvyabfru oa" +
-        "dima orodfueamlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyeutahbrhtrisoeptnfgliueltdiste" +
-        "ioetoncdipqrsescemofnieueon aitnnietlrdaednijtesmduna rntea elrsttnrddnpsn rpei aa nspras nnott igak" +
-        "dmcarnumm r aisteioepetnf aeeamrfeieeieeieihihar bneyema  aruorrodihlrnrnd cinntmm k riordibnllesdr " +
-        "hasrorofo treclhcr arnssdeduddicstauoolnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntv" +
-        "uel eetevaendai atastited neaeilasaanefnagntnp taa etttceicomlhcmytcyr ktleoaecor oclepneeeoamrerotn" +
-        "efclaclsieuiaeepyema  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauo" +
-        "oliueltd oap sliueltdssdusdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascent" +
-        "eossiesnsnnpnn s thdtrsiuesisteioeanttiiuttt ceynt pntitaneeotliueltdtii tsrliueltdcemofuecemofututn" +
-        "fuiaeitnffakepeiiohnoarzrtnrsdcnty rnfpeocdipqrsuifspubsnyfspubsnstnfvcdipqrsliueltdsqtnfouttesnnod " +
-        "atanwloi dun dd  gerpeu eitaa naheiee ik at llee tetceipmpmtnfcemofmianempeoncaanractaiicemoftuirerl" +
-        "avoccptnissoewa ntisaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrtnfedurisnsisteiovnliueltdo a p" +
-        "esisitcemoftgec lnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atasti" +
-        "ted neaeilasaanefnagntnp tbcnotitoliueltdttlnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakom" +
-        "arntvuel eetevaendai atastited neaeilasaanefnagntnp tctnf seiaztaa mcieoamrpunr itnprooio egtgh nneu" +
-        "ennegrnrvai ct baausertecmn nuorisruotmflyneesaurtearobinrcsicrirsisigsaeeeotzoie nionbnoalidr mfipn" +
-        "nidlfosilfstrstns rrnetoiaioopuisteiocemofansorisruotptnfanctfdctnhimtnaia nridnihruoarutbieellldeii" +
-        "hhdb  zhidfuaasacmfidpaanomddcueiouee aaniysi aag cemofuplnytutonmaoninelnibtn nsicsnieriarec iiaecz" +
-        "ldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnsdilflccgsmtratstrmtai alc ecoiahitolslbontoa" +
-        "oatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsipe etsensaeeeotzoie nionbnoalidr mfipnnidlfosi" +
-        "lfstrstns rrsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnisteioofrluist" +
-        "eiou rma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauootpcemofn  a" +
-        "esateeedym eoieea tlisteioesaaiisisteiotnfsctnftettorn arfgpa ftoawhp e cicc unorisruottoliueltd liu" +
-        "eltdp/orisruotisteiopfkeepddu snukdaemri nda  kars uttrrke snasrknho cdipqrstsuaumtnfestamrnn hnt at" +
-        "hitcntnftaiaarirhoaefspubsncdipqrsehaillarormademotnvyabfru oadima orodfueataocpcemofocisteioncniups" +
-        "pcytnferucsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn " +
-        "s thdtrsilh recemisteioesdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascente" +
-        "ossiesnsnnpnn s thdtrsiaalsnainnpeeonca uto asgide murcnrr  aa o pne rvaiotocyeiynlrus iatctnissoewa" +
-        "saeaemnorrdyulryemlytyeggillarormademotnvyabfru oadima orodfueiidongnmetcemoftnf snissoewauate  heaa" +
-        "gaetnpnnai  ebiidrgiaoenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyklmdaasrannuatnfte tenynnenhne  " +
-        " sertocmlhcmytcyr kctleoaecor oclepneeeoamrerotnefclaclsieuiaeepyema  aruorrodihrnrnd cinntmm k rior" +
-        "dibnllesdr hasrorofo treclhcr arnssdeduddicstauooancspillarormademotnvyabfru oadima orodfuemlhcmytcy" +
-        "r ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyecemoff ialcemofltisicsnieriarec iaeczldigiiec samud" +
-        "smldirhereiyauinoiol eerttrslsstsscysrsvneutnftastpleeeksfavo ocemofplroscemofloeeenltksoihmna istae" +
-        "oavsoorettnissoewaenisteiocdipqrsisteiouanissoewacemofu ru otnldri ibaasii nicene dtersyokpcrtao foo" +
-        "risruotptntepeiet aeceatiene geannteeimlliueltdorisruotremflyneesaurtearobinrcsicrirsisi etneutnflic" +
-        "emofodstuputenuma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooi " +
-        "ottpcemofma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoornapdtor" +
-        "n ntinyterifoho rfmn   eaoaismnf dhaitmiiny rnai erdlnoefspubsntdloyhniesaolnrmflyneesaurtearobinrcs" +
-        "icrirsisiooytih aretnfpfspubsntoopimierdipcidtahaootaoattrlau snatksaarnlg aisnesrhrcmin oljkoa diay" +
-        "ab iandcyneasisi oneanudalai resaeeeotzo ie nionbnoalidr mfipnnidlfosilfstrstns rrsicsnieriarec iaec" +
-        "zldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnnda umflyneesaurtearobinrcsicrirsisisaeeeotz" +
-        "oie nionbnoalidr mfipnnidlfosilfstrstns rrtnf pnnatnfahtmlhcmytcyr ktleoaecor oclepneeeoamrerotnefcl" +
-        "aclsieuiaeepyetrnteu vno ifomtnfu mn tnfin aeihsctegniosin rnetpnihefspubsncemoforisruotcemoftifspub" +
-        "sntnfttatenhio kscmtalqrntcdnrndeaieirouymrirk fnissoewauedeulssanmosniomgsc dytanmeisteionissoewas " +
-        "saeaemnorrdyulryemlytyegciatuatnfosletutshnsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eer" +
-        "ttrslsstsscysrsvnciphatnfsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvna" +
-        "tnu inetciaiuetrgmtndaoicaeacfmrntsioiuotcieropf  zdyidrliueltdiavudclirdtesaeaemnorrdyulryemlytyegn" +
-        "nitmlarliueltderualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadctosovrtni" +
-        "fanefg illaroromademotnvyabfru oadima orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaee" +
-        "pyeasotsaeaemnorrdyulryemlytyegillarormademotnvyabfru oadima orodfuerackeysaeeeotzoie nionbnoalidr m" +
-        "fipnnidlfosilfstrstns rreadastdetscsffbtdy amoonlrmpasnednnodfadluhmeliueltdtnfnissoewatnfedliueltde" +
-        "hieae cvaethaniadeo doy cnsbertyaneoa fspubsnttlsendipdoni ocsneiscemoffspubsnhttdloyhniesaolnuoletl" +
-        "p aetesahmlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyenpnmlhcmytcyr ktleoaecor oclepnee" +
-        "eoamrerotnefclaclsieuiaeepyegadtpovonltghahasaetrsifunlumgdiisrnmdeeoenrothaespisteiooreraamyystdloy" +
-        "hniesaolncsiitoisteioarkelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn euntfaeaisrn s" +
-        "oabmflynefesaurtearobinrcsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrnpfetdloyhniesa" +
-        "olnmflyneesaurtearobinrcsicrirsisiwlia illarormademotnvyabfru oadima orodfuel teil oai ieiansmfdliie" +
-        "tt vnaot odoi isteiofspubsnsisteioensskaeuyailoaeodlsiaacnedpuaeetearzuliueltdeeiind ch n ccooastttn" +
-        "fliueltdiriavudclirdtnn i edneiasaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrsoysaeeeotzoie nio" +
-        "nbnoalidr mfipnnidlfosilfstrstns rrursernere aoeqallvicslrrdigea ss   edsn ureatvpocemofnyrarnssiavu" +
-        "dclirdt saijcemofl ianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamd  tnltcidsrnusaea emnorr" +
-        "dyulryemlytyegillarormademotnvyabfru oadima orodfuegi iavudclirdtsaeaemnorrdyulryemlytyegaepcmflynee" +
-        "saurtearobinrcsicrirsisi tesocvmcsasgdi sibrriderirpinnscemofliueltdcemof etiornsnnanln ooatho unaie" +
-        "akisteiogot daod iaopumetiisteiopeoreraamyyhcotridoillarormademotnvyabfru oadima orodfuetsillarormad" +
-        "emotnvyabfru oadima orodfueaconpndrsrni eoeiio menrtiaiii  ms riieurtnfsydioreraamyyfsoetnf asdasaiu" +
-        "dr ta anieir  tsrsaypinagzad apniroipkit ercst iitcdloyhniesaolnmflyneesaurtearobinrcsicrirsisieator" +
-        "eraamyytdloyhniesaolnnseasaeaemnorrdyulryemlytyegahsppoobeopr ctgaioesmoemeiaetnfisteiotnfp araitaye" +
-        "smuiirmtaoawrcemofenadelneinluen encemofanyrarnsaoneassnmflyneesaurtearobinrcsicrirsisiiimflyneesaur" +
-        "tearobinrcsicrirsisi tstotiilniatlnocpcaeieaobnndsoiprtoltayonyrarnsrinctmttgar gedesneukraitstadsoa" +
-        "uaatsreaoo sdiaatzlioavudclirdtsaeaemnorrdyulryemlytyegrnhnyrarnsiavudclirdtdtrtdloyhniesaolnfeumoou" +
-        "uem hettnvtendeselacemofetegarsstbtanteelnaatnfnetev ivn  nrtceetnftsydrltp saeaemnorrdyulryemlytyeg" +
-        "ttsaeaemnorrdyulryemlytyegvipirasaa srosnaeutszsnnyd atfsaoinoetnsydoo teeaeuagusomteniihcaiotvnridi" +
-        "hosrrnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaiiiavudclirdtr tepdtteadeniyemr n tnfoiauaiiai" +
-        "hahxsdicrivewee ewtaroyypeiuatdloyhniesaolnuitdloyhniesaoln.ceoalcnvitap leaec eiwha slrpiynnicrnsas" +
-        "airiasinaaanamaadinaacteseesieatingyrarnsiavudclirdtds ynyrarnsnboreraamyyiceneihemle cle cttpmalaat" +
-        "a  ine veleleuertim ocotgiavudclirdttoiavudclirdt  rnt r iradmft taeiiae bhieimot nhibnrntgrn tlcyas" +
-        "ltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrloiekkcefeloaouraiiemoroneaoreraamyyenoreraamyycl" +
-        "iisiaaeneeoucir n saiuosseni ncoeaedaiiloofaasogynyrarnssauyesydaraanreeptueierasooooopppropeosunami" +
-        "nyrarnsnyrarnsoatohmfl nrrhocm atglmntmnndianatdoru ltt n sydplayitmtilom gsb'rrrpmomoposnn tmnsydsy" +
-        "dlnyneifalt aanhikneria i t ace masiveipmyefnbieaopedocusee menepenitiusyyodlnanaawlnsodreznincsrass" +
-        "nsesoaecborplnisen aahensnesshontmsfaidwse gss neaineoofltlncaienimetslnarunttteni btrisoeiop mtt  m" +
-        "mu aaiseace'patlemt  cuiisatrovaseiatrmaratnfusnansuv spapnakao egnokanorheilnedirt tisunaotr)nara i" +
-        "htnieftidsscereaob rniannnisa a uta  sesclrt oid intrmndgeep piiiypnn az aai eeecaiuecgretsasnsameor" +
-        "nbt hohitusfosnt liotleaidifc onaiefsi oaoarimescs fpnnnianiri cea rt csaohrcisit hfiainchci ntf  eo" +
-        "pcaiimtr ohocahenpinlepeen i uaraocbrafel t nieintcaour sncaotllfe  aatrfh rewi eccaaopnno gnrosepub" +
-        "lic",
+        "sruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstnedceaia ncrachadaa taedetstacuieefenebowel" +
+        "nsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuas" +
+        "t goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienaguutnfesraefegeo a iyriaoe" +
+        "irnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitole" +
+        "t rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissi" +
+        "sfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeieplncemofdit yfspubsnaaiineuplss rreceiplilu cemof" +
+        "iilu u odocfe secnni areeiu uieflcetepseitdnpseiotdolsrecemof rrkyndaseqmkliueltdcdipqrs yecdipqrspl" +
+        "eu plpeiisteionissoewaorisruotplswvcaeydeefspubsnorisruoteb 0enissoewarufsutdukestssdtu urkss mererr" +
+        " olcnditroiael  snn oesuccemofutnfeunroreitnfeepnupeslerpslertonrreipiiorisruote t odytnftiipisotico" +
+        "risruotiucemofanpsaetcssu ssuu diima bite eal tosoa tni yd safspubsnstdeieieriudon f afiasdreeieidrt" +
+        "nl unel tolrnccysutdtdunissoewansodocdresasettmeporisruotcdipqrsrtitlulufpliueltdnissoewafspubsnneoo" +
+        "tafiavpeo eaecos eaeecdipqrstnissoewaeliueltdceioueeipsllioni ftnlhttsentyfnou liaarrekyscemofctnfli" +
+        "ueltddaoectnfoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditnd" +
+        "oilrl  e so tshlnreieilrsmalillasoeeiuneygsasorisruoteeitdpstnfieiiefspubsnpltnfutpsnteiltetnfsliuel" +
+        "tdii0uiip utpiuumkytnfpgisteiocnptmdiittcptnftiniin otnfcdipqrssuseiu fspubsn tdsattcrsreoeiuoiatteh" +
+        "mtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaa" +
+        "gstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalso" +
+        "aascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrnnrmisteionu n au ppire" +
+        "tcioiu crsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgri" +
+        "dioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd" +
+        " dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskr" +
+        "ftorisruotrttnfpisteiolnnissoewascemofdristeiorp yfspubsnooyphhsiotcn opetdstnfnns  nozn  sbernsmain" +
+        "unregbcsignyemutlrcstnye rrhnolaec tasorsli onsrrmfeaepnm rdynnoroim eplgtsdilflccgsmtratstrmtai alc" +
+        " ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsinoal etefrleartnontrobsnor " +
+        "ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiun" +
+        "eygsasfspubsntdgihlitnfnn cemofcemoftsfpnalalnbleispltptliueltdnissoewae cdipqrsei no  nttitcmorisru" +
+        "otfr)nlliueltdu eiupacemofcemoftann  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad da  tnnaritaa" +
+        "sfspubsnncdipqrseipcemofititluceuiplapeiopnissoewaiicemofea s  es fspubsneiepaeutnftceirspiin inypit" +
+        "  e  sotrt euugtotngea aseaid mrirccende itertaoc ldrayrarea nrnsogashh rfsesaxxeoauiatimieero sdane" +
+        "nasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edan" +
+        "thoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoi" +
+        "tolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsda" +
+        "issisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsnnnoiiirsneoal etefrleartnontrobsno" +
+        "r ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeei" +
+        "uneygsastngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taias" +
+        "a nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthtt pat  " +
+        "osfp peaclnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelar" +
+        "akegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss ky" +
+        "ra  soscndnioler aelfnnienagu tnfimcdipqrs liueltdmfcoiwtuppddrtcu citdtnfccitdtdn nefnaidooenr stdt" +
+        "o oeleupseisupsreina   tnfddrif ru eisteioorisruota orisruotu tdu uscemoffspubsnnissoewau peeipo eli" +
+        "ueltdnissoewamlg2fspubsny apteit peppiescmiidanumgirr ic ouanotamamc lnrptetnftstpronodtus pulicelto" +
+        "ysusanissoewalkionh esauzpfectnissoewacttnfgasmgeepptdppttdisaalaiai asn a ni gkaiak  bplliueltdpeis" +
+        "s mtin i cjrsun mnpiissiieia aioifoaooapteieinfspubsnfpninoiiplemiiernissoewaorisruotoiceititluistei" +
+        "ofspubsnliueltdislnhi gdeernlatroneatcxorisruotfspubsnisteiotsntou cmrm   iepniy  tntdiaenemetnf ist" +
+        "eiosrsolnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaei" +
+        "lasaanefnagntnp tnissoewarseiupcsssliueltdu tyui ecatlpisteiooo0tsaucdipqrsteuatta  oicemofhdueeisaa" +
+        "ieuecfsafcmorisruotptpstdliueltdoeipnaboeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea " +
+        "l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cn" +
+        "ellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei deecemof" +
+        "ftdfcttduuoi etcnstdoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhri" +
+        "jesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd e" +
+        "nsneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeieenissoewanuucemofitfspubsnp" +
+        "tnfiicemofaealiueltdrrpuaalliuffmueipiitw naoflr  pmoqmtaarsiiertrmnsoaeir  rria r coaebmc  sinapime" +
+        "rt utabei sanirniau nama  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddics" +
+        "tauooelnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeil" +
+        "asaanefnagntnp tliueltdaiaoeaot atnftnfplufrei raspu eueisteiofspubsnecdipqrsorisruotsdtnbnaisitenis" +
+        "soewa gttisteiotdstltnftnfa ddaad  nana olnad  d a iuid  dnrdai nn  na eadbd ea   a naarddnanan aliu" +
+        "eltdorisruotsutnfceceitttcu tusnufspubsnootnftptte 'sliueltdsotttsoputseiniusiocniruei)c ttrrnrleclh" +
+        "nneoiyayclr orcoaryi nondaen dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsr" +
+        "uoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstnedceaia ncrachadaa taedetstacuieefenebowelns" +
+        "ooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast " +
+        "goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagoref liueltdffnsasa lnacla " +
+        " osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntn" +
+        "p trleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirr" +
+        "tnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'ssteecdipqrsutikat ecdipqrsenta tngea as" +
+        "eaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn ed" +
+        "osagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthtdseorisruotoisteioerans" +
+        "etuuieittdtceittceiei asifgo unteeapeienrpdotupstupcsindpcdipqrsieisoncacdipqrsycemofnissoewananisso" +
+        "ewatdeitdtptnfliueltdfspubsntdu srtnn isteiofspubsneiu5liueltdaiuesefuuuslagletcceasegfaecnrtni ig e" +
+        "ua ueeespvcraetsdotime v ptplfspubsnoonucdipqrspltu tfspubsnenii uueiuueeisplina manidana aauona oas" +
+        "ou isteiousppdiesanihauokcseiusappsneadocfo mtuunuessdliueltdlufsfnsau  eoo ofspubsnnissoewagmtcecei" +
+        "tcemofliueltdisteiona nihelra ania o xniopnissoewaliueltdcemofpfentdaiafovuos otr eicllyrpcemof lsdi" +
+        "lflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsifspu" +
+        "bsnvpstuptisteiotdetofretelucemofnn2epltorisruotetleenfcdipqrsrotnf wt splfmttlpllomnissoewaueupeiis" +
+        "teiofsu nunedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelar" +
+        "akegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss ky" +
+        "ra  soscndnioler aelfnnienagrssntnfleiloeeittnncdipqrstfpeinedceaia ncrachadaa taedetstacuieefenebow" +
+        "elnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninku" +
+        "ast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagn fspubsn nttnfcliueltd" +
+        "usatnfiaristeiogprtnn oroimtsusshoostfoi daunuaedcaeaonai ic pi talf ea stiton imeacsn tucengettanoe" +
+        "sc tcasctdttsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnssdilflccgsmtr" +
+        "atstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsiisteiorsnnatnp" +
+        "luitlesziiputdtcemofliueltdtorisruotnissoewapa aatopo fspubsncesicemofeipeena  nn abpd dnsr dn ea un" +
+        "nsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahisteionissoewaptttceettdetptliueltdnnireumc tis" +
+        "teioprieputypsnaztpofonatsaaceeeefoal etefrleartnontrobsnorp ceessimainapsaetriobu de mlrpsoow bhioo" +
+        "deenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsastngea aseaid mrirccende itertaoc " +
+        "ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnail" +
+        "snaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthfa  sisteiollfpltqusdilflccgsmtratstrmtai alc eco" +
+        "iahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor ceess" +
+        "imainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsa" +
+        "sorisruottioonesnorisruotnci srleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts " +
+        "ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'ssteip nissoe" +
+        "wafcemofrintettsrteitstssagcoensrhpanusumopetupetuepadelorisruotsrttraurorisruottnffspubsndnfspubsne" +
+        "iseieuisteioliueltdeitrseeocemofliueltdnci)isteionrtpotttpanheveytnntdaot raeofgef nwdtsieareiremicd" +
+        "ipqrsecdipqrsueu liueltdrn rorisruotu etiliueltdaoottsttspu ad aonda ndna nar  arntrtdcemoftpuuinpfd" +
+        "nipsurhotpluupo nmf  nsbinnmtppaisteioitlplfpltdcnnndgliueltdfspubsnrettcetnfisteiocemofslker  oato " +
+        " otopop onofspubsnisteiotnfuleillofet tofhaos asatnftoma  aruorrodihrnrnd cinntmm k riordibnllesdr h" +
+        "asrorofo treclhcr arnssdeduddicstauooliueltdiupetuacemofeienensieittnf)u enissoewae yiorisruotaniied" +
+        "pu feeiu inufspubsnttuscemof ptd rtngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoau" +
+        "iatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinr" +
+        "ddone  bcme edantheetisinsseegorisruotlustngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfses" +
+        "axxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdad" +
+        "hi iinrddone  bcme edanths(liueltdaaetisteiotplncmcemofaoueiianirnieptttemfi rcdint inreemrlntmoftip" +
+        "mniiteogflu n rddli goi oitursyretdrmpocyensteiyemlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieu" +
+        "iaeepyeema  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoocemofypil" +
+        "ea tceia'anduteietnfisteioinissoewafspubsnutdntinundliueltdhn tnfsus ngcdddurhh a da g dcmvqnsvndera" +
+        "iapsuoogsaatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubsnueteieueisteioaoemriopacemofuaouteus" +
+        "  aeun n chnroeailnacla  osiieinuinooryumhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atas" +
+        "tited neaeilasaanefnagntnp trleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts nd" +
+        "d svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sst bittcemofii" +
+        "lu anma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoolnacla  osii" +
+        "einuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tni" +
+        "ssoewaeonrdrinissoewaiyoaeoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasu" +
+        "celtsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsassudfspubsn tnfic reep ospppneern ttiasdtps" +
+        "enmetuetsus anissoewap oammltnissoewaliueltd dliueltdspstcemofisteioseestntnfisteiot ncemofdseureeeu" +
+        "s te itis nricolgnrrnofi ientysainorisruotrorisruotttdisteioehanissoewatderisteionfeepeeputd  anrd  " +
+        "kd dnad eaanedadeitnfeuttsaufudnastaiueu ttuaci oioioccaeuurcemofceiuilu eiotiristeioliueltda tcemof" +
+        "tnfu oacrptiffsnipefosnorliueltdcemoftisigr sei f elfpcdipqrsnromsicsnieriarec iaeczldigiiec samudsm" +
+        "ldirhereiyauinoiol eerttrslsstsscysrsvnisteioctuetntnfsdaogetdfspubsnrnnissoewatasciutd ctdcfnliuelt" +
+        "deetptnfaueadorleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiect" +
+        "dnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstpa cpcfp nissoewaitprleclh" +
+        "nneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsru" +
+        "oaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstenisteion cemofeu eeytnfnrsssntcasueaa e ohmsi" +
+        "sdefir n  mv  imnotlreinoibrreedttsd 'isieuolroelceeideuuomcis ssaeeeotzoie nionbnoalidr mfipnnidlfo" +
+        "silfstrstns rr sicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvntnf uzt tte" +
+        "tc t  tescemofnfspubsnliueltdtaakio tiisteioitspt aduh  enguifnc uaude oaauduei piqtnaysuuaenna adts" +
+        "wddc da ak odaarridh rrn   yereosfdrtnfliueltdtstcemoflnvkrmaftnfttntet ystt cttieaiumtdsdilflccgsmt" +
+        "ratstrmtbai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsioal etefrlea" +
+        "rtnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrs" +
+        "malillasoeeiuneygsasjinhatnfccitdnisicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsst" +
+        "sscysrsvnsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s" +
+        " thdtrsifspubsnn e infspubsnnnnclnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel ee" +
+        "tevaendai atastited neaeilasaanefnagntnp tptiliueltdccasyudrpuuudncciasol eusnieetetcnfspubsnudrnaao" +
+        "efspubsnisteiom isteiopupetnfcemofpgih cemofoetnf t tsrslco zci oos iaacrooosci ptnnissoewasnissoewa" +
+        "eeicemofai fspubsneiacemof  uuteiaisnd  pau s dn aannda testeepltasianihinttdeetgenufruaniirttytnftc" +
+        "tcitdsmsacemofisteiomdtnflirnoemio rtoer rtmtisteiotnfecptecisp k   uorisruotdt bmlhcmytcyr ktleoaec" +
+        "or oclepneeeoamrerotnefclaclsieuiaeepyecemofeete petneeiliueltdeafspubsnillhsteidteitliisteioeugt ao" +
+        "al etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so ts" +
+        "hlnreieilrsmalillasoeeiuneygsasurintutlucfspubsnceuoal etefrleartnontrobsnor ceessimainapsaetriobu d" +
+        "e mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasicemofditnftd iat" +
+        "tdyenstnncnrnuesp onyraaoeecffe reonn noacoroaheeicizsnnnnignteaventnmeeopcdipqrsillarormademotnvyab" +
+        "fru oadima orodfueamlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyeutahbrhtrisoeptnfgliuel" +
+        "tdisteioetoncdipqrsescemofnieueon aitnnietlrdaednijtesmduna rntea elrsttnrddnpsn rpei aa nspras nnot" +
+        "t igakdmcarnumm r aisteioepetnf aeeamrfeieeieeieihihar bneyema  aruorrodihlrnrnd cinntmm k riordibnl" +
+        "lesdr hasrorofo treclhcr arnssdeduddicstauoolnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmako" +
+        "marntvuel eetevaendai atastited neaeilasaanefnagntnp taa etttceicomlhcmytcyr ktleoaecor oclepneeeoam" +
+        "rerotnefclaclsieuiaeepyema  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddi" +
+        "cstauooliueltd oap sliueltdssdusdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg " +
+        "ascenteossiesnsnnpnn s thdtrsiuesisteioeanttiiuttt ceynt pntitaneeotliueltdtii tsrliueltdcemofuecemo" +
+        "fututnfuiaeitnffakepeiiohnoarzrtnrsdcnty rnfpeocdipqrsuifspubsnyfspubsnstnfvcdipqrsliueltdsqtnfoutte" +
+        "snnod atanwloi dun dd  gerpeu eitaa naheiee ik at llee tetceipmpmtnfcemofmianempeoncaanractaiicemoft" +
+        "uirerlavoccptnissoewa ntisaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrtnfedurisnsisteiovnliuelt" +
+        "do a pesisitcemoftgec lnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai " +
+        "atastited neaeilasaanefnagntnp tbcnotitoliueltdttlnacla  osiieinuinoorymhrreseildogptsrtroai  beairt" +
+        "cmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tctnf seiaztaa mcieoamrpunr itnprooio egtg" +
+        "h nneuennegrnrvai ct baausertecmn nuorisruotmflyneesaurtearobinrcsicrirsisigsaeeeotzoie nionbnoalidr" +
+        " mfipnnidlfosilfstrstns rrnetoiaioopuisteiocemofansorisruotptnfanctfdctnhimtnaia nridnihruoarutbieel" +
+        "lldeiihhdb  zhidfuaasacmfidpaanomddcueiouee aaniysi aag cemofuplnytutonmaoninelnibtn nsicsnieriarec " +
+        "iiaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnsdilflccgsmtratstrmtai alc ecoiahitolsl" +
+        "bontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsipe etsensaeeeotzoie nionbnoalidr mfipnni" +
+        "dlfosilfstrstns rrsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnisteioof" +
+        "rluisteiou rma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauootpcem" +
+        "ofn  aesateeedym eoieea tlisteioesaaiisisteiotnfsctnftettorn arfgpa ftoawhp e cicc unorisruottoliuel" +
+        "td liueltdp/orisruotisteiopfkeepddu snukdaemri nda  kars uttrrke snasrknho cdipqrstsuaumtnfestamrnn " +
+        "hnt athitcntnftaiaarirhoaefspubsncdipqrsehaillarormademotnvyabfru oadima orodfueataocpcemofocisteion" +
+        "cniupspcytnferucsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesns" +
+        "nnpnn s thdtrsilh recemisteioesdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg a" +
+        "scenteossiesnsnnpnn s thdtrsiaalsnainnpeeonca uto asgide murcnrr  aa o pne rvaiotocyeiynlrus iatctni" +
+        "ssoewasaeaemnorrdyulryemlytyeggillarormademotnvyabfru oadima orodfueiidongnmetcemoftnf snissoewauate" +
+        "  heaagaetnpnnai  ebiidrgiaoenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyklmdaasrannuatnfte tenynne" +
+        "nhne   sertocmlhcmytcyr kctleoaecor oclepneeeoamrerotnefclaclsieuiaeepyema  aruorrodihrnrnd cinntmm " +
+        "k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooancspillarormademotnvyabfru oadima orodfuemlh" +
+        "cmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyecemoff ialcemofltisicsnieriarec iaeczldigiiec" +
+        " samudsmldirhereiyauinoiol eerttrslsstsscysrsvneutnftastpleeeksfavo ocemofplroscemofloeeenltksoihmna" +
+        " istaeoavsoorettnissoewaenisteiocdipqrsisteiouanissoewacemofu ru otnldri ibaasii nicene dtersyokpcrt" +
+        "ao foorisruotptntepeiet aeceatiene geannteeimlliueltdorisruotremflyneesaurtearobinrcsicrirsisi etneu" +
+        "tnflicemofodstuputenuma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicst" +
+        "auooi ottpcemofma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoorn" +
+        "apdtorn ntinyterifoho rfmn   eaoaismnf dhaitmiiny rnai erdlnoefspubsntdloyhniesaolnrmflyneesaurtearo" +
+        "binrcsicrirsisiooytih aretnfpfspubsntoopimierdipcidtahaootaoattrlau snatksaarnlg aisnesrhrcmin oljko" +
+        "a diayab iandcyneasisi oneanudalai resaeeeotzo ie nionbnoalidr mfipnnidlfosilfstrstns rrsicsnieriare" +
+        "c iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnnda umflyneesaurtearobinrcsicrirsisisa" +
+        "eeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrtnf pnnatnfahtmlhcmytcyr ktleoaecor oclepneeeoamrero" +
+        "tnefclaclsieuiaeepyetrnteu vno ifomtnfu mn tnfin aeihsctegniosin rnetpnihefspubsncemoforisruotcemoft" +
+        "ifspubsntnfttatenhio kscmtalqrntcdnrndeaieirouymrirk fnissoewauedeulssanmosniomgsc dytanmeisteioniss" +
+        "oewas saeaemnorrdyulryemlytyegciatuatnfosletutshnsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoi" +
+        "ol eerttrslsstsscysrsvnciphatnfsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscy" +
+        "srsvnatnu inetciaiuetrgmtndaoicaeacfmrntsioiuotcieropf  zdyidrliueltdiavudclirdtesaeaemnorrdyulryeml" +
+        "ytyegnnitmlarliueltderualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadctos" +
+        "ovrtnifanefg illaroromademotnvyabfru oadima orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsi" +
+        "euiaeepyeasotsaeaemnorrdyulryemlytyegillarormademotnvyabfru oadima orodfuerackeysaeeeotzoie nionbnoa" +
+        "lidr mfipnnidlfosilfstrstns rreadastdetscsffbtdy amoonlrmpasnednnodfadluhmeliueltdtnfnissoewatnfedli" +
+        "ueltdehieae cvaethaniadeo doy cnsbertyaneoa fspubsnttlsendipdoni ocsneiscemoffspubsnhttdloyhniesaoln" +
+        "uoletlp aetesahmlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyenpnmlhcmytcyr ktleoaecor oc" +
+        "lepneeeoamrerotnefclaclsieuiaeepyegadtpovonltghahasaetrsifunlumgdiisrnmdeeoenrothaespisteiooreraamyy" +
+        "stdloyhniesaolncsiitoisteioarkelaisanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn euntfaea" +
+        "isrn soabmflynefesaurtearobinrcsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrnpfetdloy" +
+        "hniesaolnmflyneesaurtearobinrcsicrirsisiwlia illarormademotnvyabfru oadima orodfuel teil oai ieiansm" +
+        "fdliiett vnaot odoi isteiofspubsnsisteioensskaeuyailoaeodlsiaacnedpuaeetearzuliueltdeeiind ch n ccoo" +
+        "astttnfliueltdiriavudclirdtnn i edneiasaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrsoysaeeeotzo" +
+        "ie nionbnoalidr mfipnnidlfosilfstrstns rrursernere aoeqallvicslrrdigea ss   edsn ureatvpocemofnyrarn" +
+        "ssiavudclirdt saijcemofl ianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamd  tnltcidsrnusaea " +
+        "emnorrdyulryemlytyegillarormademotnvyabfru oadima orodfuegi iavudclirdtsaeaemnorrdyulryemlytyegaepcm" +
+        "flyneesaurtearobinrcsicrirsisi tesocvmcsasgdi sibrriderirpinnscemofliueltdcemof etiornsnnanln ooatho" +
+        " unaieakisteiogot daod iaopumetiisteiopeoreraamyyhcotridoillarormademotnvyabfru oadima orodfuetsilla" +
+        "rormademotnvyabfru oadima orodfueaconpndrsrni eoeiio menrtiaiii  ms riieurtnfsydioreraamyyfsoetnf as" +
+        "dasaiudr ta anieir  tsrsaypinagzad apniroipkit ercst iitcdloyhniesaolnmflyneesaurtearobinrcsicrirsis" +
+        "ieatoreraamyytdloyhniesaolnnseasaeaemnorrdyulryemlytyegahsppoobeopr ctgaioesmoemeiaetnfisteiotnfp ar" +
+        "aitayesmuiirmtaoawrcemofenadelneinluen encemofanyrarnsaoneassnmflyneesaurtearobinrcsicrirsisiiimflyn" +
+        "eesaurtearobinrcsicrirsisi tstotiilniatlnocpcaeieaobnndsoiprtoltayonyrarnsrinctmttgar gedesneukraits" +
+        "tadsoauaatsreaoo sdiaatzlioavudclirdtsaeaemnorrdyulryemlytyegrnhnyrarnsiavudclirdtdtrtdloyhniesaolnf" +
+        "eumoouuem hettnvtendeselacemofetegarsstbtanteelnaatnfnetev ivn  nrtceetnftsydrltp saeaemnorrdyulryem" +
+        "lytyegttsaeaemnorrdyulryemlytyegvipirasaa srosnaeutszsnnyd atfsaoinoetnsydoo teeaeuagusomteniihcaiot" +
+        "vnridihosrrnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaiiiavudclirdtr tepdtteadeniyemr n tnfoia" +
+        "uaiiaihahxsdicrivewee ewtaroyypeiuatdloyhniesaolnuitdloyhniesaoln.ceoalcnvitap leaec eiwha slrpiynni" +
+        "crnsasairiasinaaanamaadinaacteseesieatingyrarnsiavudclirdtds ynyrarnsnboreraamyyiceneihemle cle cttp" +
+        "malaata  ine veleleuertim ocotgiavudclirdttoiavudclirdt  rnt r iradmft taeiiae bhieimot nhibnrntgrn " +
+        "tlcyasltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrloiekkcefeloaouraiiemoroneaoreraamyyenorera" +
+        "amyycliisiaaeneeoucir n saiuosseni ncoeaedaiiloofaasogynyrarnssauyesydaraanreeptueierasooooopppropeo" +
+        "sunaminyrarnsnyrarnsoatohmfl nrrhocm atglmntmnndianatdoru ltt n sydplayitmtilom gsb'rrrpmomoposnn tm" +
+        "nsydsydlnyneifalt aanhikneria i t ace masiveipmyefnbieaopedocusee menepenitiusyyodlnanaawlnsodreznin" +
+        "csrassnsesoaecborplnisen aahensnesshontmsfaidwse gss neaineoofltlncaienimetslnarunttteni btrisoeiop " +
+        "mtt  mmu aaiseace'patlemt  cuiisatrovaseiatrmaratnfusnansuv spapnakao egnokanorheilnedirt tisunaotr)" +
+        "nara ihtnieftidsscereaob rniannnisa a uta  sesclrt oid intrmndgeep piiiypnn az aai eeecaiuecgretsasn" +
+        "sameornbt hohitusfosnt liotleaidifc onaiefsi oaoarimescs fpnnnianiri cea rt csaohrcisit hfiainchci n" +
+        "tf  eopcaiimtr ohocahenpinlepeen i uaraocbrafel t nieintcaour sncaotllfe  aatrfh rewi eccaaopnno gnr" +
+        "osepublic",
       childCounts:
         "Ģ311111HBD>I=?;E<@=?HDD5>G>A:?399112232253111223212111223221111231211121111111111122:111211117121;13" +
         "1111113111211221211111141112114141421223121111111211211112111111121321111111111512331131111112221111" +
         "1111122121812111312111111111112411412131132114211119492633326A:=32<955321541B11728141<1721<11>523921" +
-        "66334>5333522>>2129113>46<01135173221219591137581151=1323;364116131110=26271761:2A::12=2181114184231" +
+        "66334>5333522>>2129113>46<01135173221219591137581151=1323;364116131110=26271761:2B::12=2181114184231" +
         "2486226?51222?2281411;17B1171169214=14631E11;1@11911<1G34>1=114@42<1121B311941>111831416112121414213" +
         "2424233541212?111;16911436161163621151>31A21<=2181112E342>6>142138827?43511@2=69828327124111111232?2" +
         "371110649111511<1612611711114116198217261191143211211111121111111212122211111111111111111111111;1111" +
@@ -4655,1886 +4655,1886 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1112311010111112111151112113132311501122232211110111012133113111110110110211611110101110111111111210" +
         "2131311101112202014120111101101161213101112111112101111121213111121011113111112111112211011112106131" +
         "0001010113111111132111111121621211001121111110010131131121112301111634412132112211120111523211613211" +
-        "0121111111221647193211111121424111111211311111121111415221210041111212112111121101011201010110111121" +
-        "1010110110124121001122111112111221211111121121120111112213313111312110101113141111111113112111112311" +
-        "1112311111111213351737220111112121061121111114311111011101111124111231011011111311211911122111232311" +
-        "4111111162111311231041511213511121111112131121101111132111111112141542534726228342111200111111411113" +
-        "1312111001233247113101111211121111811563111101101121111211311111031211313812441221310011111131121111" +
-        "1011311131111112200111191120011001001011121110011111001111111211111000111112111111131111112211111111" +
-        "1112235118321111011211151722113111111111311221130011011412210715641101111110111311221101413211114212" +
-        "3143311100111114111133323212101121312112121123121102162110002102113212121111514211321255821313100351" +
-        "2103341222611512196613111321131611222111111111003123111230222311218173320412221132112111110131311121" +
-        "31211152232253111211121114241321152311111112121111443411102405111411110111221112111111111116221111A3" +
-        "233311834132100211?412111011225111111111132111201001211111111113034410031111020111311101111212101110" +
-        "0111111211111111112111121211111112211200111111122122213111011111111110111111111111111111111111111111" +
-        "1111111111111111111111111122111111111111101101111111111111111111101101111111100011000001011001100000" +
-        "0112000012000011000010211001111001010000000000111111100000011100000100000111011000000000000111000010" +
-        "1010010000120100000000000000000011100001000100011100000000001100000000001000000000000011110100000011" +
-        "1111111111111111111111111111111611111111111110111111110112111111121201111111101111411211111212213112" +
-        "1111121231111122111110113111101111111111121311111121142112121120010021111111111111121101211211111111" +
-        "1112111011111110111211112111111011111111113111111112111111211121111101111111121512111121111111112111" +
-        "1120111112111411111222121111111211111121111111112101121111110111111111112111112111111112111111111311" +
-        "1112110111111111111121111111111111111131111111321112211111111111010200111113100111101111241111211111" +
-        "1221131111111121101111001110101011112111112112141211112433111511111111212201112121001112111121111111" +
-        "1112111111121111111111111211101111111111111111001111121110101111111111100111111131111110011111111011" +
-        "0111111110111101011022010111111111101111121111111111111111111111111221110111111111111111110110111111" +
-        "1131111011111111101111111112101100111111111111212111111111111111211113412112111111001112111211111181" +
-        "1121110011102111211201111111111110111111311111111311311111211111121111211111111111111111111113111113" +
-        "1113112111122111111223111122111111112111111211111101121111401111111111121211131111112111111121110111" +
-        "1111101010001010011100010111111111111113112110032111110010101120104110011021111112111111111111111111" +
-        "2311111111111111211111111111111112101111112120111113101011311111012111111141111121111111113111113112" +
-        "1111111011211111102122221211110116311112111111110111111111111111111111111111111111111111111111111111" +
-        "1111111101110111111111111001111111111311111122111111111111111111101212112111111111211110111212101111" +
-        "1111111112121211111013111211111121111231112151111211131111031112417112111111143112112111111111111111" +
-        "2112101011101211110111110121111112111111111100121111011111211221111131111121111111010112111111211111" +
-        "1111111021211111112111211111111011211111212111111001111111118211111111111111211101111211111112111111" +
-        "2112111011111110111111111012000010111211111112111021111111111111111111011111113112111111311211131112" +
-        "1311012121111111111111113112410111111111111111111111024111111112111113211111210111411111121111111111" +
-        "1101111111121111111111111111001111112111111114111112111110011111112111111011211111111111111121110110" +
-        "1121111111111111111110111111111111110111121011111111111201111011011111111111112111111115414111211130" +
-        "1211111111112202112121111111101111101111111112111111121131211112111111411111111012111111111221211110" +
-        "1112111111120112211211111111111111112111111121111111191113213212111211111111111111111111111101111111" +
-        "2111111111111122110112111111111211121111110111111011111311111111111111111113121:11111111112111211211" +
-        "1111211211111111101221211111101111121101111114101111110131111111111111111011112111121111211212131111" +
-        "1020111101111111211311101101111121113241331211126111011000100111112211111111111111122111111111211111" +
-        "1101111321114121111111111112121122110110110111111211011111111111111111221111111111111112113111111111" +
-        "1111111111212111111111111211110101112111111111111010011111111111111111111111111111111111111111111001" +
-        "1101111111100111111111110100111101111010000001100000100000110001000101000100011011110100001000001011" +
-        "0111111111323211111311111111211312111111113111011100211121101111111120121101111111111111101111111121" +
-        "4211121411111211211111111111111111111111111111111101111311010011111101114211311111111111112121312121" +
-        "1216111111111111111121211111111111111111111111101111111010111112110111111011111211111311111111114111" +
-        "1121111210111111111111011111511111111111211111111111111111131111121111110111111111111111211111111110" +
-        "1112021111010111301111211112211111110111111111111112111111011111110110111111111111111010101111112101" +
-        "1111411211112111111221111111111111111111100101110110111111111111112111111121131111111111111111111011" +
-        "1111011111210111110111112212111111212111111101111000000111111112111110011111210111211011111311111011" +
-        "1011101112111111011111111121210111111110111101212111111111111121111111111411112101111111111111111111" +
-        "1111111611100111101111113011111111111111111111111111111111101111111010110111111111001011113111111112" +
-        "1111112121121110112111101111121111011121101111111111211142121111112111111110111211111111101111112111" +
-        "0011131111111111111211111111112111111111110111111112112112411111111111112111111111107111112111111011" +
-        "2111110111100111111111110411111111111111111111111111111111111111111111112111111111111111111111111111" +
-        "1121111111111111111112111111111111111011101010121117111111124112117113113210110101110122111110101011" +
-        "1111111211121111121211111111112101111110161111111111111011111011111151111111113121211111111120111111" +
-        "1101111111111111111111111112111111111111111111111310111131212111111111111111111114111111111211111121" +
-        "1111111111121210011111111130121011111211111111111111131101121011111111111111111121121101101111111111" +
-        "1111131311101111111121111111111111111111111111111111151111111111211111121111111110111111111111111211" +
-        "1111111211121110111011111111111111111121201121231111111111111112111011111111101111111111111111111121" +
-        "1121111131012111111113111111100011111131111111112101111123111111111011111000111111311101011111111111" +
-        "1111111001111111111111111111111111111111111111111211111111111111111111111111111112211111111111110111" +
-        "1111511111111111011110111100211011001111121111111112011111111011121111011111111111111111111111102101" +
-        "2111111131121110031111110101111111011111111111041111111111111101111111111111111111102211411611101101" +
-        "1111111111110111211111210111100111111211131111111111111010112211011010111111111111111111111111111111" +
-        "1110111111112111111111111111111111111111111111111112111111111111011111111011111111001101011311111211" +
-        "1111101111111111111110111111111111111111112111111111112111211111111011111111111211110111211111111111" +
-        "2111111112111111111211111101121111111111111111016111011111111111101110110110111111241111211111211111" +
-        "1111111111111111111111111210110211111121111111111031111111113011121111111122101111131111101111111111" +
-        "1013111111111101112211111111111111111011011111111111111210111111112211111111111121111111121211111101" +
-        "111111111111111141111111111111111011111111213111111111:>11100111112111111112111311111111111111111111" +
-        "0111111000311000102112110001100001010010111111111131211111111211121311211211010120121011011111111111" +
-        "5111111111111111122111110111011110113113111111111111111141131111111111111111111110011101111111111110" +
-        "1021111311111111111111112111211111111111111111211111101111211111311111111111211112111111111111121111" +
-        "1111111111111011111111111101100110100111101111111111011110001110000011100000000001101011111111111111" +
-        "1111111111111111111001211111111211112111111811111111111011103121111111121111111011111111111111102111" +
-        "1111111111121111101111211110101121111111110111111111111111111011011111111112111111111211111111111111" +
-        "2110111111211231111211111101201101111121111111111112111111111113110111111121211001111111110111111110" +
-        "2111211111111117111111111111111111110212201121211001111111111211111101121111211011111101111211111112" +
-        "1111111111111101021111101111201011121111111001111111111001111110111121211111011112111111011111121112" +
-        "1111101116111111111111111101121111111111111111111111010111011111111211111111121111111111111111111011" +
-        "112111=111111111111113111311111110111111211111121110111112111111111111111411111111111111111111111121" +
-        "1111111112011111113101111111501111111110104111111111111121111111111112111211111111111111111110711212" +
-        "1111111112111101111011111111110111111121111211002011111101111111111111111111111112111111113111111111" +
-        "1111111111111111111111111111111011101111111111111021111111111111211191111111111101111111101131111111" +
-        "1111111111111111111111111012111111111111111211111110111101121113111111111112101111111111012501151114" +
-        "0210112110121111011111111111222111211111111111110211111111111111111111111211111111011111001111111710" +
-        "0011001111111121111110011111110112110111111111111111111111111111111111612111101111112101111111118811" +
-        "1112111111111111142111111111121111111111111111501141111122112211311111111111111112111111211111111111" +
-        "5129112111111211111111111111010111011112112111111310112311211111111111111111111111111111110111011101" +
-        "1111121112111111111111110121111132112011111112111111111111111011111121111110011111111111010011101111" +
-        "1110411111011110112120211121111110111111101111101111111111111111011011111111111111111111111110111111" +
-        "1211121211111111121211111011121111110111111121110111111111110111110111112101111011111110111011111011" +
-        "1111111110100111211122111110010111117101111110221111111111101131011111110012111111711111111011121111" +
-        "0111011111112111111012111101112112111111111111110111121101111111111111111111201011011111111111111110" +
-        "1011011111120111101211111111111111211111010111111111111221111111111112111111111111110111211111121111" +
-        "1121111111111111119121101111111111111011111111011111112211110111110112111111111101111111111111112111" +
-        "1114111111111111111111111111112111112001211211111111101311111111113111111001111111111111111111101111" +
-        "1011111111112112010110121111110111111111011111121111121111112111111111112010121211111111111111101111" +
-        "1111111110111111121111111112111111111110111111111111110100111130111101111011101114111111331211111111" +
-        "7111111100121111801101111111111111101111112111111112111170111111111000111111101111118121101011111111" +
-        "1121111112111021011111012111112101111011111111010011111111111011111211111110111111110111221211011011" +
-        "411<121110311110112103111111111111111111111121111011111411111121111121011115111111111111111111111111" +
-        "1101000141011412110111111010201301101111121101011111011100111121112111111111111111101111111111111112" +
-        "1111111111111311180011131020101171111111111101111813121111101111111111111111021111121111111110121111" +
-        "1111314123121126110112111111111311111101111111111111111112111110010101101010101010110100111111111121" +
-        "1111111111111111121111111111111111121112111111111111111111111001111111111111111111111111111111111111" +
-        "11111111111111111111212131110111111111111111;1111111112211111111111121212111101111111111111112111111" +
-        "1112110101111111111111111111112111121110011111111111111111011111101111011011111111111111101111111000" +
-        "1000111110111010111111110111010011111111111111111111111111111111111111110121111111121111121111111111" +
-        "1111101170210111011111112111111101110111111111211111111111111111111111111101111112112111021111111101" +
-        "1111101112111111110111211101241111111112111101111111111111111211111111111111111111211122111111121111" +
-        "1111011111111111111111111111131201111111212111111110111100111111111101111211111111111101101211111101" +
-        "1012120111111011111110102111102100111121101113111101011111111101111111111111101111010110011211111111" +
-        "1101111011101111111111311114110321111110111111111111101011111111111110111111111112110111111101101211" +
-        "1111211100110101131211111111111111111111101111111181111111211111101112122121111311131111111111111112" +
-        "1111111111111111011111111111111010121111122111101111111111211111111111111110111111111121211111111111" +
-        "1251121101111111112111122111141112111211111111011211111115111111011711111111111111112221211111171213" +
-        "2111111110111111111111111111110011101011111111111212111111111110111011111111101012111113011111111001" +
-        "2111110111111111111110111131111111111110111101171222211211101111110112111111110111111111221111110503" +
-        "1111111111:11101011111011111111101811102121110101111111101111111111411118001111111111111111131111110" +
-        "1111111211111111111111111101101111111111111110111111121111111111112111011111121181111110101111011111" +
-        "1172111111111101112211111111118011111111112111111111111111111111111111111111111112111011111111111120" +
-        "11111111111010111011212111111121111111111111111111111110111111:0112111111111111111111111211121111012" +
-        "1111011111111121111461221117111111111110102112111101011111111111111111111112111111112111111111111111" +
-        "1101111111111111111111121111121111111111141111111110111111101111111111101011117122112111111111111111" +
-        "1011111111111301111124111111100110110111111111111111111121111111111001101101111111171271111111111103" +
-        "2111311111111111111101111111111011101121111111111012011111110111101111111011311111301111111111110011" +
-        "1111111111111111111111111110111111111121111111111111111121111111111111111111111031111111121100011011" +
-        "2111211111111111111111111111111111011211111121112111110211111171011111111111101121001221121111211111" +
-        "1111111111121000111111111111111111210111111101111011111111011111121111211111111121101111110111111111" +
-        "1112222111111111111111111111111111111101111110111111111112111021101111111111111110111111111101131211" +
-        "2212111111010111111111100111011101111111111111101111111111111111111111111111110111011111111211111110" +
-        "1111111111111111111111111111111111111111111111111111111111211111110111111111111111111131211111111111" +
-        "1111111111111011121111111111111211111120112112111110011111111111011111111131111111111111111111111211" +
-        "1111111131111111111120111111111111121111011111115111111111010101121111111114121111120111101131111111" +
-        "1111111111121111111111111111110111111110011111111111111111111111111111111111111111121111121111119111" +
-        "2110150111311212211111111111111121111111130111111111111001101111112111111111111101101111111111111111" +
-        "1111113210113121121112221111121111101101011111021111111111111111111111111111101212101111112111111111" +
-        "11111111111110101111111111101111111111111111111<0011111111111511111210011111111111111101111211112101" +
-        "1101111111111111111111111111111111101311111111312111111111111111110211111111111110111111111111111111" +
-        "1111111111111011101111111101112111011111111111111111111111113131111111211213112112111121011111111111" +
-        "1111111211111111111111111111110110001108201111110111211111111111111111111110111111111111111201111121" +
-        "111110111111111111111210111111121101171112111011211101J231111211111111111111111111111111113111111111" +
-        "1111211111121111111111111111011110111111111113011101110111111111111111111111111111111111111010011111" +
-        "2211111111111111211111111111111111111111112111101111110001100101011011011111011000111011111120111101" +
-        "1111111111111111110121111111112111111112111111111111111111111111211111211111411101112111111111110110" +
-        "8101111111010111011101192111110001110111111111111111111111111111081120111111101111111111111111111111" +
-        "1001111111111112111112111113111111111111111110111111111121111112111111171111111111011111111101121110" +
-        "1111111111211110111111711111111101111101111111111111100111111111711111112111111111111:21111011111211" +
-        "1111111111011112111111100112100111101110111111111111111111111211111111111111111111121111111120101111" +
-        "0111111111011:11111110110112111111111111311111111122111111111120111111111111111011111101111001111117" +
-        "1210112111111111111331113111111111201111111111111111111=11010101111111111111111111111021111111110112" +
-        "1121111111111011111111111111111111111111111011211111111311112011101111111101111111111111110111111111" +
-        "0111111112111111111112111111124111111211111111211111111221111111100111121211211111111111111112112111" +
-        "1111112111110101201111101111103111101111111111111611111111111112101011111112101111101311111111112111" +
-        "1221111120271111111011111121111111111211011111721111111911211111111111221111211111111111111111111117" +
-        "1111110111111111111111200211112221111111111011111011012111111110111111111111111111101510101181211111" +
-        "1111111101111111111111112111110111111211111111111211111111111111110111111110110011101111161110111011" +
-        "1111711111101121111111111101111111111111211111110701110111111711111111111111211111111112110111111111" +
-        "1112111111111111111100101011011111211121222111111111111112010111111012111111111111111111111111111111" +
-        "1101111111111131111121111111111111111101110011111701111112111111111111111117111111111112112218040111" +
-        "2111111001110111110111111111111112111111111101111111111111111111101111111111111111111111111111111111" +
-        "2111111111111111111111211111101110103121111111021111011112111111111111111111171111111111111111111121" +
-        "1110111121111111011120121010111111111111111101000111111101111111111111111121101111111111112181111112" +
-        "0111111111111111010111111111111210110101110111011121111111111111101110111120111131111101110111121111" +
-        "1111111111110111111111111111111111210111111111111111011111110121111101111111111111112210101110111101" +
-        "1111111111111111111111111101111210111110111121111111701111111121111110001110111111110011401112111110" +
-        "1137111111111111111110111111011111151111211110111121011112202111101110201111111121114110121101111112" +
-        "1112111111111111110111211017111011111100111111111111112110111111111120111111111111111111110111111111" +
-        "1111111111111011111110117110111113111111121111011111111111111111111111412113201221711711111111110111" +
-        "0111111111111111111111011111110111111111111112111111111111011111110111111111011111111111111001111211" +
-        "1111111111112111111101111011011111111111110111001111121110111111111111111111111111111110111111211110" +
-        "010111111211111111121111111111111110011111131111011111111111121711112111011111111110111111=011111101" +
-        "1101111111111111111111111120111111111011112121111111110111110112111101111111111011011110110011111111" +
-        "1111111111121112111111111011111111117111120111111111111211111011111111111111111110111111811111101111" +
-        "1111111211111111111210101211111111121141131111111111111111111101111111111451111111111111111110111111" +
-        "1111111111110111111111111111111111111111111111111100111113211111111111111111111111311111111111111711" +
-        "1112121121111111111112110110101111111111111101111111211111111111111111111111112111111111114221111111" +
-        "1111101111011011111111111111111111111111121111111111111110112111111111101121119111010111111111111121" +
-        "1111111111111111111111211111111111111101110111111113111111111112111111111111121111111001111111112111" +
-        "1111111111111111111111111111111111111111111111111111111110101111110111111211103111111111111111211111" +
-        "10101111111111111=87582757364554715;8423121111111111111111111111101111161111111111711011111111111111" +
-        "1111111111111101211111111111111111111112111110110110110121111111011111111011110111172011111111111211" +
-        "2110201111001111112111101111111111111111111110110011110111111101111111111111111111111111111100011210" +
-        "1121111142111010118111111111111011111011111111111111112111111111111112211111111111121121111111100111" +
-        "1011111111211111110011110111011111101111111111021111111211111112401110110111101111111111171111111111" +
-        "1111111111111211111101111111111111111101111111121211111011113011111112111111111111111201111111111111" +
-        "1111111111211011101111112111112111111111111111111111011111110101111121121111111111111112111111111112" +
-        "1111111111110111111111111111111111111110111111101111111101111101111101111110111111181110111111100111" +
-        "1111111111110101111211111111211111221111111101011121110011111101111110011111211111111111160101111111" +
-        "1111111021011110111111411111111111111121111210111111111111111220111111211111111211111111111211121121" +
-        "1131111111110111111111111011111111111111112121111311111111111111111211111111211111111111111211111111" +
-        "1111121401111111111111111111111101111111111111111111111111111110111101111111111111111110111111111111" +
-        "3111111111211111111111111111111111111111111110111111111111211111111111711111711111111111111111111111" +
-        "91111111113111111101113010101011011111111111111711111111111111120117111022211111111111201<1111111111" +
-        "1111111211110112111111111111111112111111111111101101111113011111111111111111111111111111211111111111" +
-        "0121112131111111111111122211112111111111111221111111111111111110111111111111111111401111112111150101" +
-        "0211111111011112121111111111111111111111111111111111111111111211101140112111131111111103111111011111" +
-        "1121121111111111111111111111111111111011011111111111111211111111111111121111111111111101111111111111" +
-        "1112111101111111111011110111110011111700011121010121111111111111113111111021111121111121101111111011" +
-        "1111101111111111111111111111111111121121111111112011111111111211111121112111111111111111101111110111" +
-        "1111111111111112111111112111113211111111111111111111111111111132111111111011111101111111111611111111" +
-        "2111111111101111211111111101111111111111111211211111111111111011111111111111111111171111111181111111" +
-        "1111111111111121111111111111101111101111111112111111111112101110011111111111211121111101111111111111" +
-        "0111111111211111111111111117112112111111111111101111111110110111111111110111111112101111511111111111" +
-        "1011111111111011011111111111111111111172111000111101111101101111121111111111111121111111110102111111" +
-        "1121211111111111111110411111801111111111101111111111111111152111111111111111111121111211111111111101" +
-        "1112111111111111101111111111211111011111211111111111111121211111111010111001111113311201112211111111" +
-        "11101111111111111111011111110111111011111111111101111111111111110111101=1111211111111101110001110110" +
-        "1011112111110111121130111111111111111011111111111111111111111011191121111231122111111151111121111117" +
-        "7101111011111111111111110111111111151211111111211111210211111111110171111111111101110111111111111111" +
-        "1111711110111011111111011111111112110111203111111111100111111111111111110101111111111112111101101111" +
-        "0111111110001111111111111112111111111111111111111110131111110111111110110011111111111111111111111011" +
-        "111111111101111111111111112111111112110121J111111111111111221121111111111111111111111111101111112111" +
-        "1111111111111111111111111111111111011111111111712111111111110111101111111111111101111211111111111411" +
-        "1111111121111111711111111111111111111118111111111111110011711111121111111301111111111211111111111111" +
-        "1111101111211111101111111111111111111111111111111111161111111011121111111101101711113110101111111011" +
-        "1111111111171110111121111111110111111114111111111111121111111101111111111101111111111111111111211111" +
-        "1111111111111112111111011111211011111111111111111111111211112111111111111001111111111111111111112111" +
-        "1111111111110102111111111111011111111111111111111111011111011211111111701111111111011112111112111101" +
-        "1111211111111111012211111111111111111111011111111111111111111111111121011171111111111111111111111111" +
-        "1111121111111111111111111111111111111111111111121111011111111110111111111111111102111111110021111112" +
-        "1141211111111111111111111111011131112314713116211222151442111114211111221213111123631311111221212612" +
-        "12133516113151111111153111311331318153314213154241312111111211211111111J1111111111111111111111111111" +
-        "1111001011111111111111111211111111111111111111111121101111111171011110111111111111111112111111111111" +
-        "1110101111211111111111100111011111111111111111111111111011111111111111101011010100111011111110111111" +
-        "1111111111111111210111111111200111111101111211211111111111111111111111111011111111001111111211111111" +
-        "1111111111111100111111111111001101101111111111111111011111101111111111111111111111111111111111112121" +
-        "1101011111111111111121111111111111111110111111100120111111111111112111111111011111111111111510111111" +
-        "0101101111111111117111101111111110111111111110111321111112131111111111111211111111111111111112101121" +
-        "0111111111111111111110111111112111111111111111111111011111111111011111112111011121111100111111101111" +
-        "1112111001111721121111111111111111111111111111101111101201111010011112111111111111111111200110101111" +
-        "1100111011101111111111112111121121111112111113110101111111111111111111111111111110111111111111111111" +
-        "1111111111111111111111111111111111111111121111111111111111111321111111111011111141117711111401111111" +
-        "12411111211111111111111111011111111110112111111111101111J1111111111111110011111111111111111111011101" +
-        "1111011111101111111111111011111112120121121111111111111111111111111101711111111111111211111111111111" +
-        "1111111101111011111101111211111111111211111111110111111111111111111211111111211111111111111111111111" +
-        "1111111110111111111121111111111111111110111111211111127112401111111111111111122111113111110011111111" +
-        "0111111111011111111111111110111111111211111111111111100111111211111111111111111112111111111111111011" +
-        "1111111111111111111112111111111111111111114111111111111111111101111101111111111001111111111111101111" +
-        "1111111111111111111111111117111111111111011111111111101011111111111111111111110011111111010101212111" +
-        "1111111111111111010111111111111111111111111111101111111110111111111111101111111111111111111111211111" +
-        "1111111111111111111010111111111111111111111111111111121111117111111141111111111111111111111111111111" +
-        "1201101211011111111111111111111111110111110111211111111111111111111111321111111111121111111111112111" +
-        "1121111111111111111111111311111111111111111111111111111111111111111111111011111110111101111111107111" +
-        "1111111111111111111121111211111111111111111111111111110011111111110111111111011111011111110111111111" +
-        "1111111111111111112111111111111012111111111111101110110111111111111111111111111111111111111111111111" +
-        "1111111111011111101111111111111111111101101100111111111111111111111111111121111117011112111112111111" +
-        "1101112110071111111111111111111111111132111111211111111111000111111011111101111111111111102112111121" +
-        "1011111111111011111110110111111110101111111111111111111111011101111111111111111114110121111111111101" +
-        "1111111111111111111111111131110011110111101111113021111111111111111111111111011111100111111111111111" +
-        "1111111111112111110101111111111111111111111111211211221111110110100111101111211111111110111111111111" +
-        "1111111111111111111111111110111011011131111211131111111111211111111110111111111110111011112211111111" +
-        "1111101111001111111111111111111111111311111111112200111111111111111011111111111112071111111211111121" +
-        "1111111111@11111171111111111111111113111115011141111111111111111111111111112111111101111211712111111" +
-        "1111111111010112121211111111111111111020111112010111181111111111111101111211111110101110111111111111" +
-        "1111111011112111011111111111110111110111111111111111111111111111110011111111011111111212111111111011" +
-        "11110011111011110011011111111111111111111111011<87482757364554715;8323111111101111111111111111111111" +
-        "1111111111111111111111111111711011111111111111111111211111011011111111111111122111111111111311111111" +
-        "1110111111111111111111111211111211111121111111011112111112111111111101111111110101111121111111101111" +
-        "0111111111211111111101111111111111111111110111111111111117101111111110111211111111011111111111111111" +
-        "1111111111111111121111111111111111111101112111111111121211111111011011111111101111111111400112122110" +
-        "4101211111111111110111011111110011111011111111111111111111111111011171111111111011111111111113121171" +
-        "1111101011111111111111110111111111101111111111111111111111111111111711111111111110111111112171911111" +
-        "1111101111111111011011111111111111111111111121111111811111111111111221111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111117011012111111811011111111011112111111011111111111111" +
-        "1111111011111111111111111112111111101111111111111111111111110111111211111111111111111101111111110021" +
-        "1111110111111111101111211111131211121211111111111111112112111111111121111212111211111111221111111111" +
-        "1111111111111112211111312111111111211111111111111131111111211111111111112111111111111111111211111121" +
-        "21121111111111112111111111123111211111212111111111111111211111111211111111111111211111111111111111<8" +
-        "7482757364554715;83231111111112111001010111111111111010011111111110111111111111111111111111511110111" +
-        "1111101011112111112111011111000111111111111111110111111111112111111111101111111111121110011111111111" +
-        "1111110010101111111100111111000101111111111111111111111111111111111110111111111011111111111111111111" +
-        "7111011111110101111111111111011111101111111111111110117111111111011710101101111111110111111101111111" +
-        "1111011111101111111111101111111111101111111111111111111111111111110011111111110112111021111111111111" +
-        "1110111101111111111111311111111111111111111011172111111111111111111111111111111111111701111111111111" +
-        "0111111011111211111110011111101111112011111181111111011111111101111112211111111111111111100111111111" +
-        "1111171111111101112011111011110111011111111111112111111111211111111111111102110111111111111011012101" +
-        "1111111111111111111110111112111110111111111112111111111111111111112111111111101101111111111111111111" +
-        "1111111111111111111111111111011111111111111001111111110121111111111111111111211111111111111110110121" +
-        "1111110111111111111111011211111121111111111111111112111111112111111111111111111111111111111111211112" +
-        "11311111111111<87582757364554715;8323111111111111111111111111110111110111011011100000111111011111111" +
-        "1011111110110111151111111111101111111111171111112111111001111111111111011111111111011111111111111111" +
-        "1010100111111111111111111111111121111101101101111111111111111111111111131111001111111111111111111111" +
-        "1111111111111111111110111111111111111111211112111111111111111010111111111112111111111111111111110111" +
-        "1111111111111101111111111111111111111211101111011111111111111111111111101111101211111111111111111111" +
-        "1111111111111211011111111101111111111111111110111111011111111111001111101111111111111111111111111111" +
-        "1111111111111111111121111111110111111101111111111111111111111111111111010111111111111111201111011111" +
-        "1111110071111111111111011011110111111111111111111111111111111111111101110111111111111101111110111111" +
-        "1111111111111101111111111111111111110101111211112111111011111111121001111111111111211111111111110121" +
-        "1111111111101111111011111111110111110111111111102111111011111111111140211111111111111111111111111111" +
-        "1111111111111011111111111111111111101111111101111111111111111111111111111111101111011111111111121111" +
-        "1111111111111011111111110111111111111101111011110110111101111111111110011111111011111111111111111111" +
-        "1111111111111111011111111111101111111111111111111111111111121111111011111111011111111011111111111111" +
-        "1131111100111111110001001111019100111111111011111111111111111101111111111112111111111111110111111011" +
-        "1111111111211111111111111127111112111111110111111111111111101111111111111111111111111111111111111111" +
-        "1112011111111111111111111111111011111111111101121011111111111111111111112111111111111111111111111111" +
-        "1101111111110111111111111111111011101111111111111111071111110111101111111111111111111011111011111111" +
-        "1111111111111011011111111111111011111111111111211111110111111101011111111111111111011111111111111111" +
-        "1111111011111111111111100111121111211111111111110171111111101001011110111011112111111111011111110011" +
-        "1111111101111102111111123111112111111121211111111111111111111111011111111110112111121110111111111111" +
-        "1111111101211112111121111232111111121111111011110111110111111111111121111111111121001111110111111111" +
-        "0111111111111110121111112111111011111110110111011111111112111111111110111011111111111411711112111111" +
-        "1011111111111111011111111111111121111111111111111110111011111111111111001111111111121111111111101101" +
-        "1112111111111111111111111101111111111111000111111011111111111111111011111111012112314713116211212141" +
-        "3421111421111122121211112363131111122121261212133416113151111111143111311331318153314213154241312111" +
-        "1121121111111111111111111111111111111111111111111111101111111121111117111111111211112111111101110111" +
-        "1111111111011111111111111111111111111101111110100111111011111111111111111110111111111111111111111101" +
-        "1111111111111111119141101111111111111111111111111111111111111111111111101111110100111120111111111211" +
-        "1111101011111111111111111111110111111111011112111113111211111111111111111111111110110111111111121111" +
-        "1201111111111111111011111111111111121011111111011111111111111111111111711111111171111111101111111111" +
-        "1111111111112111111111111011101011111111111111101121111111110111711111111101111110111111110111111111" +
-        "1111111111111011111112111111101111111111171110111111211111102111111111111110111101111001111111111011" +
-        "1111111111111111112111112111111111111111111111121111111111111111111111111111111111111111111111111112" +
-        "1111011111111111111111111111012111111011111111112111111121111111111111111111111111211111111111111111" +
-        "1111111101111111111111111111111111211101111111111111111120111111111111211111111111100111111111111111" +
-        "1110001111111111111111111111111111111111111111111111111111111112111111111111111112211111111111211111" +
-        "1111121110111111111111311111111111111111101212111111111311111111111111111111111111111111211111111111" +
-        "11111111111111111111111111111111111111111111111111111111111111111111111111111221111111112D1211111111" +
-        "1111111111211111111001211231471311621121214134211114211111221212111123631311111221212612121334161131" +
-        "5111111114311131133131815331421315424131211111211211111011211111111111111111001111201111111111110111" +
-        "1011111111110011111111111111111001111111111111111111111111111111111111111111011110111111101111111010" +
-        "0111001100111111111111111111111110111110100011111111111111111111111111111111111111110111111111111110" +
-        "1110112111111101111111110111111111111011111112111111211001112111111111111111112111111111211111111111" +
-        "1111111111111110111111111111111111111111111111111111111101101111110111111111111111100111110111111111" +
-        "1111111111111117111111111111111101111111111111111101211111111111111111111111111111111101111111111111" +
-        "1111111111111111111111111111201111011111101111110111110111211111111111111011113011111111110111011111" +
-        "1111111110101110111111121111111111001100011111110111111111111110111111111111111111111211010111111111" +
-        "1111111111110111111111101111111111111111100111111111001111111111011111111111111111111111111111111181" +
-        "1111111110111110121111111111111101110111111111111111010011111111111111211111111111111112111111111111" +
-        "1111111100111112113111111011111011111211111111111111111011111110111111111011111111111111111111J10011" +
-        "1113121111110111110111111111110111121123147131162112121413421111142111112212121111236313111112212126" +
-        "121213341611315111111114311131133131815331421315424131211111211211J111111111011111111011111111010101" +
-        "1111111111111111011111110001112311111111111111011111011112111111110111111111110111111111111011111111" +
-        "0111111101111101111011111111011171111111101111121110111110111111111111101111111111111111111110111111" +
-        "1011110111111111111111101111111111111111101111110111111111111111111111111111110111111111211111111111" +
-        "1110111111111111111111111111110111111111111111111111111111111111111111111111111011001111111111111111" +
-        "1011111111111110111111111112111111111111111111112111111111111110111111111111112110111111121111111110" +
-        "1111110111111211111111011111111110111111011011111111111010110111111111110111111111111111111111111011" +
-        "1110121111111111111111111111111111101111111111001101171110111111111111111111111111111111011111111111" +
-        "0111101111111111111111111111111101111111011111111111011111111011102101111111111111110110011111111111" +
-        "1110111111011111110111001110122111111112111111011111111111111111111111111111111112111111111111111111" +
-        "1101101177111111111111111112112101111111111110111111111111111101110111111110101111111111111111111111" +
-        "0111111111111111111111110101111111111111110111111010011111111110101141010111011110111111171171111111" +
-        "1101111111111111011111011111111111111111111111011111111101001111111111102111111111110111111001011131" +
-        "1111132111011110111111111111110011111101111110111111111111111111111111111111210111111111111011011171" +
-        "2111111110011111111111111111111111111012101171111111111111000111111111111111110111111011111101111110" +
-        "1111111111101011110111111111111111111111110111111111111111111111111110101100101111110011111111010111" +
-        "0111111111111001110112110211111111111111011111111011111111101111111011110104111111111111011101113191" +
-        "1110111110111111011111111111111111101111211110111111111111111010011111111111011111011111111011111111" +
-        "1111111111111111211111111111111101112111111111111111211111111111111111111181111101111011312111111111" +
-        "1111111111111111111111011111111111111111111111111111111111111111110111111101111111111121111111111111" +
-        "1111111101111111111011101111011111111111111111111211170011111111111111111111111111101121111111111111" +
-        "1111111111111111111111111111112111111000011111111112111212111111111111111111011110111111111111110101" +
-        "11010111111111111111112111111011111111111111011111111111111101110111101111111111111111111771111E1111" +
-        "1111111111111111110110111111111111111101112111113121112121111111111111111211211111111211112211121111" +
-        "1112111111111111111111111111122111113121111111112111111111111111311111112111111111111211111111111111" +
-        "1111211111122112111111111111211111111112311121111121211111111111111121111111121111111111111211111111" +
-        "1111111111011101111111111111111111111111010171011110211111111111211111111111111111011111111111111011" +
-        "1011101111111111111111101120111111111111111111111011111111111111111111111111111111111111111111111111" +
-        "0112111111111211111111111111111111111011111111711110111111110100111111111111113110111101112111101111" +
-        "1111111111111111111111111111111111211121132171113110711111111111111011111111111111011111110101111111" +
-        "1111111101111111111111111111111111111111111111111111111111021111111211111110111111121111111101111111" +
-        "1111211111111111111111111111111111111111101111111112111111111111011112111111111110111011111111161111" +
-        "1111101011111111111111011111111211111111111001112111111101111111111111111111111111111101111110001011" +
-        "1111111111121111111110111111110111112111111011111111111111111111111101011110111111111111111111111111" +
-        "1111211111101111111111111111111111111111111111111111111011111111111211111111111111111111111111111111" +
-        "1111111111110111111111111111111111111112111111111111111101111111111111111110102111211111111111101111" +
-        "1101111010711131111111111111111111121111111111111202111111111111111111111111111111121111121111111011" +
-        "1211121111111111111111111111111111111211110111121111112211121111211111111111111111111111211110111111" +
-        "1011101111111111111131111111101111111111111121111111111111311111111111111112121111111112111111111111" +
-        "1111111111634331352234323285211111102111111211111112111110111121111131211121211111111111111112112111" +
-        "1111121111221112111111121111111111111111111111111221111131211111111121111111111111113111111121111111" +
-        "1111121111111111111111112111111221121111111111112111111111123111211111212111111111111111211111111211" +
-        "1111111111121111111111111112211111111111111111001111110111011101001111111111110111111100111110001111" +
-        "1110111111111111001111000111111200101011111111111111101100111111101111111111111111111001111011111101" +
-        "1111011111110110112111112111111111111111111111111111111111110011111111101111111111111111110111111111" +
-        "0111111111111110111110111111111011111111101111110011111111111101111111211110111011121111111111111100" +
-        "0011111111010111001111111111111111011111111011121117112111111111111101111111112111110111110111111111" +
-        "1111111110110111110111111111011111111111111111121110111111111110111117111111101011100113111111211111" +
-        "1111111101111111111101111111111111111101011011111010111111111111111711201111111011010111111111011111" +
-        "1110111111111111111111111111011111001111111111111111111111111111111011111111110130211111111111111111" +
-        "1111101111110011111211111111111111111111112111111100111101111111110111111011111110111111111111211111" +
-        "1111112111112112111111111111011101111111111110101114111111111011111101111111011111121111011111111121" +
-        "112121111111111<87582757364554715;832311117111111112011111111111011111111111111211111312111212111111" +
-        "1111111111211211111111211112211121111111121111111111111111111111111221111131211111111121111111111111" +
-        "1131111111211111111111121111111111111111112111111221121111111111112111111111123111211111212111111111" +
-        "11111121111111121111111111111211111111111<87482757364554715;8323111111111181171111111111111110111101" +
-        "2100111111101111111111111111111101111111111110110111111111111111111101011111J11111101001110011101111" +
-        "1111111111111110121111111111111111111111111011011111111111111111111112021211111111111111011101111111" +
-        "1111111111111111111111111111111111111111101111111111110111011111111111111111111111111111111111010010" +
-        "1111011110111111111111111111111111111111111111111111111111111111111111111111111111111111111111110111" +
-        "1111101111111111111111111110011111101101111111110111101110111111011111111112111111112111111101111111" +
-        "1111010111111111111011111111101117111111111111110101111111111111110011111111111111111011101111111111" +
-        "0111111110111111211111110111111110111171011111111011111100111111101111111111111111111111111111111111" +
-        "1111111111101111111110111011111111111111111171131111011111110101110011171100001111111111112111111111" +
-        "1111211111111111111111111111161111111111110111111111111111102111111211111171111011111111111011111111" +
-        "1111111111111111111111110111101111111111111111110101111111111111111111101112110111101111111111111110" +
-        "0111111111110101111111110110711110111112111111112111111111111111111001011111110101111111117111001111" +
-        "0111011171111111111111110110101111011101111100111111111111111211001111111111111111111211111111111111" +
-        "1110111101111111111111111121111111111010011101211111111111111111111011100011111111111111101117112111" +
-        "1111111111111011701111111111111111111111011101111101111101011000111011211111101111011111111111111111" +
-        "1111111111111111110100111111011101111110111111011111111111111111111111011110011101111111101111111111" +
-        "0011111171111111011111111111121121111111001101100111111111115001111111110011111110111111111111111111" +
-        "1111011110111011011100001011111101111111111111111111110111101111111111111011011111211121111111111111" +
-        "1111110211211211101112111111130111011110111111111111111110111111111100111011111111111111111011011111" +
-        "1111111111111111111111111111111111111111113211111111012111111011001101111111211111011111111111111101" +
-        "1111111011111111111111101111011111111110111110111001170011111111111111111191111111111111211111111111" +
-        "1111111111111011111111111111111111111011111111218011111101111101111111111111111101110111011110110111" +
-        "1111117101111111112111111211111171116361412234223316421121111110111011011111111111111111101110111101" +
-        "1111111111111111111111111111111111111111111111111111211111111111111112211111111121111111111211111111" +
-        "1111111311111111111111111101212111111111311111111111111111111111111111112111111111111111111111111111" +
-        "111111111111111111111111111111111111111111111111111111111111221111111112D111111111111111111121111111" +
-        "1011111121111112111111111111101110121111111001111111111111011111111111111111111101112111111101111111" +
-        "1101121011111111111211111111111111119111100111111111111111113111111111111111111101111111111111121000" +
-        "0111111111111111110111111111111100111211111171100111111111111111011101131111111111111111111111101111" +
-        "7111111111171111111111011111201111111117072111111121111112111111111111111110111111111110111111111111" +
-        "1111111110111111111101111111111111111111110111111111110111111111101111112111111111111111011111111111" +
-        "1111111111111101711111111111111110111101117811111111111112111011111101111111111111111111107111171011" +
-        "1111211311112110111011011111101111111111110111110111011111111110011111111111011111111011171100110111" +
-        "0001111111118111101111101111111111111101101111071111111111111111111111112111111111111111111101111111" +
-        "1111111111111111111111111111111110111111111111111111111111110111111211111111111111111110111111111111" +
-        "1011111111111111111111111111111111111111111111111211111111011111111111111111111111101111111110101111" +
-        "1121111111111111111111111111111111111121111121111111111111111111111011111111111111131111111211111101" +
-        "2111211111111111111111101111111111111111111011111111111111111111111222201111111111110111111111121111" +
-        "1111111111111111111111111111421111211111111111111111111111111111112111111111111111111111111111111111" +
-        "1711111111111121111111111213121311222111111112113112111111213113311112211151321211142121121012211111" +
-        "1111111110111111121111111111111111111111111111111111111111111111111111111112111111111111111122111111" +
+        "0121111111221164719321111112142411111121131111112111141522121004111121211211112110101120101011011112" +
+        "1101011011012412100112211111211122121111112112112011111221331311131211010111314111111111311211111231" +
+        "1111231111111121335173722011111212106112111111431111101110111112411123101101111131121191112211123231" +
+        "1411111116211131123104151121351112111111213112110111113211111111214154253472622834211120011111141111" +
+        "3131211100123324711310111121112111181156311110110112111121131111103121131381244122131001111113112111" +
+        "1101131113111111220011119112001100100101112111001111100111111121111100011111211111113111111221111111" +
+        "1111223511832111101121115172211311111111131122113001101141221071564110111111011131122110141321111421" +
+        "2314331110011111411113332321210112131211212112312110216211000210211321212111151421132125582131310035" +
+        "1210334122261151219661311132113161122211111111100312311123022231121817332041222113211211111013131112" +
+        "131211152232253111211121114241321152311111112121111443411102405111411110111221112111111111116221111A" +
+        "3233311834132100211?41211101122511111111113211120100121111111111303441003111102011131110111121210111" +
+        "0011111121111111111211112121111111221120011111112212221311101111111111011111111111111111111111111111" +
+        "1111111111111111111111111112211111111111110110111111111111111111110110111111110001100000101100110000" +
+        "0011200001200001100001021100111100101000000000011111110000001110000010000011101100000000000011100001" +
+        "0101001000012010000000000000000001110000100010001110000000000110000000000100000000000001111010000001" +
+        "1111111111111111111111111111111161111111111111011111111011211111112120111111110111141121111121221311" +
+        "2111112123111112211111011311110111111111112131111112114211212112001002111111111111112110121121111111" +
+        "1111211101111111011121111211111101111111111311111111211111121112111110111111112151211112111111111211" +
+        "1112011111211141111122212111111121111112111111111210112111111011111111111211111211111111211111111131" +
+        "1111211011111111111112111111111111111113111111132111221111111111101020011111310011110111124111121111" +
+        "1122113111111112110111100111010101111211111211214121111243311151111111121220111212100111211112111111" +
+        "1111211111112111111111111121110111111111111111100111112111010111111111110011111113111111001111111101" +
+        "1011111111011110101102201011111111110111112111111111111111111111111122111011111111111111111011011111" +
+        "1113111101111111110111111111210110011111111111121211111111111111121111341211211111100111211121111118" +
+        "1112111001110211121120111111111111011111131111111131131111121111112111121111111111111111111111131111" +
+        "1311131121111221111112231111221111111121111112111111011211114011111111111212111311111121111111211101" +
+        "1111111010100010100111000101111111111111131121100321111100101011201041100110211111121111111111111111" +
+        "1123111111111111112111111111111111121011111121201111131010113111110121111111411111211111111131111131" +
+        "1211111110112111111021222212111101163111121111111101111111111111111111111111111111111111111111111111" +
+        "1111111111011101111111111110011111111113111111221111111111111111111012121121111111112111101112121011" +
+        "1111111111121212111110131112111111211112311121511112111311110311124171121111111431121121111111111111" +
+        "1121121010111012111101111101211111121111111111001211110111112112211111311111211111110101121111112111" +
+        "1111111110212111111121112111111110112111112121111110011111111182111111111111112111011112111111121111" +
+        "1121121110111111101111111110120000101112111111121110211111111111111111110111111131121111113112111311" +
+        "1213110121211111111111111131124101111111111111111111110241111111121111132111112101114111111211111111" +
+        "1111011111111211111111111111110011111121111111141111121111100111111121111110112111111111111111211101" +
+        "1011211111111111111111101111111111111101111210111111111112011110110111111111111121111111154141112111" +
+        "3012111111111122021121211111111011111011111111121111111211313111121111114111111110121111111112212111" +
+        "1011121111111201122112111111111111111121111111211111111911132132121112111111111111111111111111011111" +
+        "112111111111111122110112111111111211121111110111111011111311111111111111111113121:111111111121112112" +
+        "1111112112111111111012212111111011111211011111141011111101311111111111111110111121111211112112121311" +
+        "1110201111011111112113111011011111211132413312111261110110001001111122111111111111111221111111112111" +
+        "1111011113211141211111111111121211221101101101111112110111111111111111112211111111111111121131111111" +
+        "1111111111112121111111111112111101011121111111111110100111111111111111111111111111111111111111111110" +
+        "0111011111111001111111111101001111011110100000011000001000001100010001010001000110111101000010000010" +
+        "1101111111113232111113111111112113121111111131110111002111211011111111201211011111111111111011111111" +
+        "2142111214111112112111111111111111111111111111111111011113110100111111011142113111111111111121213121" +
+        "2112161111111111111111212111111111111111111111111011111110101111121101111110111112111113111111111141" +
+        "1111211112101111111111110111115111111111112111111111111111111311111211111101111111111111112111111111" +
+        "1011120211110101113011112111122111111101111111111111121111110111111101101111111111111110101011111121" +
+        "0111114112111121111112211111111111111111111001011101101111111111111121111111211311111111111111111110" +
+        "1111110111112101111101111122121111112121111111011110000001111111121111100111112101112110111113111110" +
+        "1110111011121111110111111111212101111111101111012121111111111111211111111114111121011111111111111111" +
+        "1111111116111001111011111130111111111111111111111111111111111011111110101101111111110010111131111111" +
+        "1211111121211211101121111011111211110111211011111111112111421211111121111111101112111111111011111121" +
+        "1100111311111111111112111111111121111111111101111111121121124111111111111121111111111071111121111110" +
+        "1121111110111100111111111110411111111111111111111111111111111111111111111112111111111111111111111111" +
+        "1111121111111111111111112111111111111111011101010121117111111124112117113113210110101110122111110101" +
+        "0111111111211121111121211111111112101111110161111111111111011111011111151111111113121211111111120111" +
+        "1111101111111111111111111111112111111111111111111111310111131212111111111111111111114111111111211111" +
+        "1211111111111121210011111111130121011111211111111111111131101121011111111111111111121121101101111111" +
+        "1111111131311101111111121111111111111111111111111111111151111111111211111121111111110111111111111111" +
+        "2111111111211121110111011111111111111111121201121231111111111111112111011111111101111111111111111111" +
+        "1211121111131012111111113111111100011111131111111112101111123111111111011111000111111311101011111111" +
+        "1111111111001111111111111111111111111111111111111111211111111111111111111111111111112211111111111110" +
+        "1111111511111111111011110111100211011001111121111111112011111111011121111011111111111111111111111102" +
+        "1012111111131121110031111110101111111011111111111041111111111111101111111111111111111102211411611101" +
+        "1011111111111110111211111210111100111111211131111111111111010112211011010111111111111111111111111111" +
+        "1111110111111112111111111111111111111111111111111111112111111111111011111111011111111001101011311111" +
+        "2111111101111111111111110111111111111111111112111111111112111211111111011111111111211110111211111111" +
+        "1112111111111211111111121111110112111111111111111101611101111111111110111011011011111124111121111121" +
+        "1111111111111111111111111111121011021111112111111111103111111111301112111111112210111113111110111111" +
+        "1111101311111111110111221111111111111111101101111111111111121011111111221111111111112111111112121111" +
+        "1101111111111111111141111111111111111011111111213111111111:>1110011111211111111211131111111111111111" +
+        "1111011111100031100010211211000110000101001011111111113121111111121112131121121101012012101101111111" +
+        "1111511111111111111112211111011101111011311311111111111111114113111111111111111111111001110111111111" +
+        "1110102111131111111111111111211121111111111111111121111110111121111131111111111121111211111111111112" +
+        "1111111111111111101111111111110110011010011110111111111101111000111000001110000000000110101111111111" +
+        "1111111111111111111111100121111111121111211111181111111111101110312111111112111111101111111111111110" +
+        "2111111111111112111110111121111010112111111111011111111111111111101101111111111211111111121111111111" +
+        "1111211011111121123111121111110120110111112111111111111211111111111311011111112121100111111111011111" +
+        "1110211121111111111711111111111111111111021220112121100111111111121111110112111121101111110111121111" +
+        "1112111111111111110102111110111120101112111111100111111111100111111011112121111101111211111101111112" +
+        "1112111110111611111111111111110112111111111111111111111101011101111111121111111112111111111111111111" +
+        "1011112111=11111111111111311131111111011111121111112111011111211111111111111141111111111111111111111" +
+        "1121111111111201111111310111111150111111111010411111111111112111111111111211121111111111111111111071" +
+        "1212111111111211110111101111111111011111112111121100201111110111111111111111111111111211111111311111" +
+        "1111111111111111111111111111111111101110111111111111102111111111111121119111111111110111111110113111" +
+        "1111111111111111111111111111101211111111111111121111111011110112111311111111111210111111111101250115" +
+        "1114021011211012111101111111111122211121111111111111021111011111111111111111112111111110111110011111" +
+        "1171000110011111111211111100111111101121101111111111111111111111111111111116121111011111121011111111" +
+        "1881111121111111111111421111111111211111111111111115011411111221122113111111111111111121111112111111" +
+        "1111151291121111112111111111111110101110111121121111113101123112111111111111111111111111111111101110" +
+        "1110111111211121111111111111101211111321120111111121111111111111110111111211111100111111111110100111" +
+        "0111111104111110111101121202111211111101111111011111011111111111111110110111111111111111111111111101" +
+        "1111112111212111111111212111110111211111101111111211101111111111101111101111121011110111111101110111" +
+        "1101111111111101001112111221111100101111171011111102211111111111011310111111100121111117111111110111" +
+        "2111101110111111121111110121111011121121111111111111101111211011111111111111111112010110111111111111" +
+        "1111010110111111201111012111111111111112111110101111111111112211111111111121111111111111101112111111" +
+        "2111111211111111111111191211011111111111110111111110111111122111101111101121111111111011111111111111" +
+        "1211111141111111111111111111111111121111120012112111111111013111111111131111110011111111111111111111" +
+        "0111110111111111121120101101211111101111111110111111211111211111121111111111120101212111111111111111" +
+        "0111111111111101111111211111111121111111111101111111111111101001111301111011110111011141111113312111" +
+        "1111171111111001211118011011111111111111011111121111111121111701111111110001111111011111181211010111" +
+        "1111111211111121110210111110012111112101111011111111010011111111111011111211111110111111110111221211" +
+        "011011411<121110311110112103111111111111111111111121111011111411111121111121011115111111111111111111" +
+        "1111111101000141011412110111111010201301101111121101011111011100111121112111111111111111101111111111" +
+        "1111121111111111111311180011131020101171111111111101111813121111101111111111111111021111121111111110" +
+        "1211111111314123121126110112111111111311111101111111111111111112111110010101101010101010110100111111" +
+        "1111211111111111111111121111111111111111121112111111111111111111111001111111111111111111111111111111" +
+        "11111111111111111111111111212131110111111111111111;1111111112211111111111121212111101111111111111112" +
+        "1111111112110101111111111111111111112111121110011111111111111111011111101111011011111111111111101111" +
+        "1110001000111110111010111111110111010011111111111111111111111111111111111111110121111111121111121111" +
+        "1111111111101170210111011111112111111101110111111111211111111111111111111111111101111112112111021111" +
+        "1111011111101112111111110111211101241111111112111101111111111111111211111111111111111111211122111111" +
+        "1211111111011111111111111111111111131201111111212111111110111100111111111101111211111111111101101211" +
+        "1111011012120111111011111110102111102100111121101113111101011111111101111111111111101111010110011211" +
+        "1111111101111011101111111111311114110321111110111111111111101011111111111110111111111112110111111101" +
+        "1012111111211100110101131211111111111111111111101111111181111111211111101112122121111311131111111111" +
+        "1111121111111111111111011111111111111010121111122111101111111111211111111111111110111111111121211111" +
+        "1111111251121101111111112111122111141112111211111111011211111115111111011711111111111111112221211111" +
+        "1712132111111110111111111111111111110011101011111111111212111111111110111011111111101012111113011111" +
+        "1110012111110111111111111110111131111111111110111101171222211211101111110112111111110111111111221111" +
+        "1105031111111111:11101011111011111111101811102121110101111111101111111111411118001111111111111111131" +
+        "1111101111111211111111111111111101101111111111111110111111121111111111112111011111121181111110101111" +
+        "0111111172111111111101112211111111118011111111112111111111111111111111111111111111111112111011111111" +
+        "11112011111111111010111011212111111121111111111111111111111110111111:0112111111111111111111111211121" +
+        "1110121111011111111121111461221117111111111110102112111101011111111111111111111112111111112111111111" +
+        "1111111101111111111111111111121111121111111111141111111110111111101111111111101011117122112111111111" +
+        "1111111011111111111301111124111111100110110111111111111111111121111111111001101101111111171271111111" +
+        "1111032111311111111111111101111111111011101121111111111012011111110111101111111011311111301111111111" +
+        "1100111111111111111111111111111110111111111121111111111111111121111111111111111111111031111111121100" +
+        "0110112111211111111111111111111111111111011211111121112111110211111171011111111111101121001221121111" +
+        "2111111111111111121000111111111111111111210111111101111011111111011111121111211111111121101111110111" +
+        "1111111112222111111111111111111111111111111101111110111111111112111021101111111111111110111111111101" +
+        "1312112212111111010111111111100111011101111111111111101111111111111111111111111111110111011111111211" +
+        "1111101111111111111111111111111111111111111111111111111111111111211111110111111111111111111131211111" +
+        "1111111111111111111011121111111111111211111120112112111110011111111111011111111131111111111111111111" +
+        "1112111111111131111111111120111111111111121111011111115111111111010101121111111114121111120111101131" +
+        "1111111111111111121111111111111111110111111110011111111111111111111111111111111111111111121111121111" +
+        "1191112110150111311212211111111111111121111111130111111111111001101111112111111111111101101111111111" +
+        "1111111111113210113121121112221111121111101101011111021111111111111111111111111111101212101111112111" +
+        "11111111111111111110101111111111101111111111111111111<0011111111111511111210011111111111111101111211" +
+        "1121011101111111111111111111111111111111101311111111312111111111111111110211111111111110111111111111" +
+        "1111111111111111111011101111111101112111011111111111111111111111113131111111211213112112111121011111" +
+        "1111111111111211111111111111111111110110001108201111110111211111111111111111111110111111111111111201" +
+        "111121111110111111111111111210111111121101171112111011211101J231111211111111111111111111111111113111" +
+        "1111111111211111121111111111111111011110111111111113011101110111111111111111111111111111111111111010" +
+        "0111112211111111111111211111111111111111111111112111101111110001100101011011011111011000111011111120" +
+        "1111011111111111111111110121111111112111111112111111111111111111111111211111211111411101112111111111" +
+        "1101108101111111010111011101192111110001110111111111111111111111111111081120111111101111111111111111" +
+        "1111111001111111111112111112111113111111111111111110111111111121111112111111171111111111011111111101" +
+        "1211101111111111211110111111711111111101111101111111111111100111111111711111112111111111111:21111011" +
+        "1112111111111111011112111111100112100111101110111111111111111111111211111111111111111111121111111120" +
+        "1011110111111111011:11111110110112111111111111311111111122111111111120111111111111111011111101111001" +
+        "1111171210112111111111111331113111111111201111111111111111111=11010101111111111111111111111021111111" +
+        "1101121121111111111011111111111111111111111111111011211111111311112011101111111101111111111111110111" +
+        "1111110111111112111111111112111111124111111211111111211111111221111111100111121211211111111111111112" +
+        "1121111111112111110101201111101111103111101111111111111611111111111112101011111112101111101311111111" +
+        "1121111221111120271111111011111121111111111211011111721111111911211111111111221111211111111111111111" +
+        "1111171111110111111111111111200211112221111111111011111011012111111110111111111111111111101510101181" +
+        "2111111111111101111111111111112111110111111211111111111211111111111111110111111110110011101111161110" +
+        "1110111111711111101121111111111101111111111111211111110701110111111711111111111111211111111112110111" +
+        "1111111112111111111111111100101011011111211121222111111111111112010111111012111111111111111111111111" +
+        "1111111101111111111131111121111111111111111101110011111701111112111111111111111117111111111112112218" +
+        "0401112111111001110111110111111111111112111111111101111111111111111111101111111111111111111111111111" +
+        "1111112111111111111111111111211111101110103121111111021111011112111111111111111111171111111111111111" +
+        "1111211110111121111111011120121010111111111111111101000111111101111111111111111121101111111111112181" +
+        "1111120111111111111111010111111111111210110101110111011121111111111111101110111120111131111101110111" +
+        "1211111111111111110111111111111111111111210111111111111111011111110121111101111111111111112210101110" +
+        "1111011111111111111111111111111101111210111110111121111111701111111121111110001110111111110011401112" +
+        "1111101137111111111111111110111111011111151111211110111121011112202111101110201111111121114110121101" +
+        "1111121112111111111111110111211017111011111100111111111111112110111111111120111111111111111111110111" +
+        "1111111111111111111011111110117110111113111111121111011111111111111111111111412113201221711711111111" +
+        "1101110111111111111111111111011111110111111111111112111111111111011111110111111111011111111111111001" +
+        "1112111111111111112111111101111011011111111111110111001111121110111111111111111111111111111110111111" +
+        "211110010111111211111111121111111111111110011111131111011111111111121711112111011111111110111111=011" +
+        "1111011101111111111111111111111120111111111011112121111111110111110112111101111111111011011110110011" +
+        "1111111111111111121112111111111011111111117111120111111111111211111011111111111111111110111111811111" +
+        "1011111111111211111111111210101211111111121141131111111111111111111101111111111451111111111111111110" +
+        "1111111111111111110111111111111111111111111111111111111100111113211111111111111111111111311111111111" +
+        "1117111112121121111111111112110110101111111111111101111111211111111111111111111111112111111111114221" +
+        "1111111111101111011011111111111111111111111111121111111111111110112111111111101121119111010111111111" +
+        "1111211111111111111111111111211111111111111101110111111113111111111112111111111111121111111001111111" +
+        "1121111111111111111111111111111111111111111111111111111111111110101111110111111211103111111111111111" +
+        "21111110101111111111111=87582757364554715;8423121111111111111111111111101111161111111111711011111111" +
+        "1111111111111111111101211111111111111111111112111110110110110121111111011111111011110111172011111111" +
+        "1112112110201111001111112111101111111111111111111110110011110111111101111111111111111111111111111100" +
+        "0112101121111142111010118111111111111011111011111111111111112111111111111112211111111111121121111111" +
+        "1001111011111111211111110011110111011111101111111111021111111211111112401110110111101111111111171111" +
+        "1111111111111111111211111101111111111111111101111111121211111011113011111112111111111111111201111111" +
+        "1111111111111111211011101111112111112111111111111111111111011111110101111121121111111111111112111111" +
+        "1111121111111111110111111111111111111111111110111111101111111101111101111101111110111111181110111111" +
+        "1001111111111111110101111211111111211111221111111101011121110011111101111110011111211111111111160101" +
+        "1111111111111021011110111111411111111111111121111210111111111111111220111111211111111211111111111211" +
+        "1211211131111111110111111111111011111111111111112121111311111111111111111211111111211111111111111211" +
+        "1111111111121401111111111111111111111101111111111111111111111111111110111101111111111111111110111111" +
+        "1111113111111111211111111111111111111111111111111110111111111111211111111111711111711111111111111111" +
+        "11111191111111113111111101113010101011011111111111111711111111111111120117111022211111111111201<1111" +
+        "1111111111111211110112111111111111111112111111111111101101111113011111111111111111111111111111211111" +
+        "1111110121112131111111111111122211112111111111111221111111111111111110111111111111111111401111112111" +
+        "1501010211111111011112121111111111111111111111111111111111111111111211101140112111131111111103111111" +
+        "0111111121121111111111111111111111111111111011011111111111111211111111111111121111111111111101111111" +
+        "1111111112111101111111111011110111110011111700011121010121111111111111113111111021111121111121101111" +
+        "1110111111101111111111111111111111111111121121111111112011111111111211111121112111111111111111101111" +
+        "1101111111111111111112111111112111113211111111111111111111111111111132111111111011111101111111111611" +
+        "1111112111111111101111211111111101111111111111111211211111111111111011111111111111111111171111111181" +
+        "1111111111111111111121111111111111101111101111111112111111111112101110011111111111211121111101111111" +
+        "1111110111111111211111111111111117112112111111111111101111111110110111111111110111111112101111511111" +
+        "1111111011111111111011011111111111111111111172111000111101111101101111121111111111111121111111110102" +
+        "1111111121211111111111111110411111801111111111101111111111111111152111111111111111111121111211111111" +
+        "1111011112111111111111101111111111211111011111211111111111111121211111111010111001111113311201112211" +
+        "11111111101111111111111111011111110111111011111111111101111111111111110111101=1111211111111101110001" +
+        "1101101011112111110111121130111111111111111011111111111111111111111011191121111231122111111151111121" +
+        "1111177101111011111111111111110111111111151211111111211111210211111111110171111111111101110111111111" +
+        "1111111111711110111011111111011111111112110111203111111111100111111111111111110101111111111112111101" +
+        "1011110111111110001111111111111112111111111111111111111110131111110111111110110011111111111111111111" +
+        "111011111111111101111111111111112111111112110121J111111111111111221121111111111111111111111111101111" +
+        "1121111111111111111111111111111111111111011111111111712111111111110111101111111111111101111211111111" +
+        "1114111111111121111111711111111111111111111118111111111111110011711111121111111301111111111211111111" +
+        "1111111111101111211111101111111111111111111111111111111111161111111011121111111101101711113110101111" +
+        "1110111111111111171110111121111111110111111114111111111111121111111101111111111101111111111111111111" +
+        "2111111111111111111112111111011111211011111111111111111111111211112111111111111001111111111111111111" +
+        "1121111111111111110102111111111111011111111111111111111111011111011211111111701111111111011112111112" +
+        "1111011111211111111111012211111111111111111111011111111111111111111111111121011171111111111111111111" +
+        "1111111111121111111111111111111111111111111111111111121111011111111110111111111111111102111111110021" +
+        "1111121141211111111111111111111111011131112314713116211222151442111114211111221213111123631311111221" +
+        "21261212133516113151111111153111311331318153314213154241312111111211211111111J1111111111111111111111" +
+        "1111111111001011111111111111111211111111111111111111111121101111111171011110111111111111111112111111" +
+        "1111111110101111211111111111100111011111111111111111111111111011111111111111101011010100111011111110" +
+        "1111111111111111111111210111111111200111111101111211211111111111111111111111111011111111001111111211" +
+        "1111111111111111111100111111111111001101101111111111111111011111101111111111111111111111111111111111" +
+        "1121211101011111111111111121111111111111111110111111100120111111111111112111111111011111111111111510" +
+        "1111110101101111111111117111101111111110111111111110111321111112131111111111111211111111111111111112" +
+        "1011210111111111111111111110111111112111111111111111111111011111111111011111112111011121111100111111" +
+        "1011111112111001111721121111111111111111111111111111101111101201111010011112111111111111111111200110" +
+        "1011111100111011101111111111112111121121111112111113110101111111111111111111111111111110111111111111" +
+        "1111111111111111111111111111111111111111111111121111111111111111111321111111111011111141117711111401" +
+        "11111112411111211111111111111111011111111110112111111111101111J1111111111111110011111111111111111111" +
+        "0111011111011111101111111111111011111112120121121111111111111111111111111101711111111111111211111111" +
+        "1111111111111101111011111101111211111111111211111111110111111111111111111211111111211111111111111111" +
+        "1111111111111110111111111121111111111111111110111111211111127112401111111111111111122111113111110011" +
+        "1111110111111111011111111111111110111111111211111111111111100111111211111111111111111112111111111111" +
+        "1110111111111111111111111112111111111111111111114111111111111111111101111101111111111001111111111111" +
+        "1011111111111111111111111111111117111111111111011111111111101011111111111111111111110011111111010101" +
+        "2121111111111111111111010111111111111111111111111111101111111110111111111111101111111111111111111111" +
+        "2111111111111111111111111010111111111111111111111111111111121111117111111141111111111111111111111111" +
+        "1111111201101211011111111111111111111111110111110111211111111111111111111111321111111111121111111111" +
+        "1121111121111111111111111111111311111111111111111111111111111111111111111111111011111110111101111111" +
+        "1071111111111111111111111121111211111111111111111111111111110011111111110111111111011111011111110111" +
+        "1111111111111111111111112111111111111012111111111111101110110111111111111111111111111111111111111111" +
+        "1111111111111111011111101111111111111111111101101100111111111111111111111111111121111117011112111112" +
+        "1111111101112110071111111111111111111111111132111111211111111111000111111011111101111111111111102112" +
+        "1111211011111111111011111110110111111110101111111111111111111111011101111111111111111114110121111111" +
+        "1111011111111111111111111111111131110011110111101111113021111111111111111111111111011111100111111111" +
+        "1111111111111111112111110101111111111111111111111111211211221111110110100111101111211111111110111111" +
+        "1111111111111111111111111111111110111011011131111211131111111111211111111110111111111110111011112211" +
+        "1111111111101111001111111111111111111111111311111111112200111111111111111011111111111112071111111211" +
+        "1111211111111111@11111171111111111111111113111115011141111111111111111111111111112111111101111211712" +
+        "1111111111111111010112121211111111111111111020111112010111181111111111111101111211111110101110111111" +
+        "1111111111111011112111011111111111110111110111111111111111111111111111110011111111011111111212111111" +
+        "11101111110011111011110011011111111111111111111111011<87482757364554715;8323111111101111111111111111" +
+        "1111111111111111111111111111111111711011111111111111111111211111011011111111111111122111111111111311" +
+        "1111111110111111111111111111111211111211111121111111011112111112111111111101111111110101111121111111" +
+        "1011110111111111211111111101111111111111111111110111111111111117101111111110111211111111011111111111" +
+        "1111111111111111111111121111111111111111111101112111111111121211111111011011111111101111111111400112" +
+        "1221104101211111111111110111011111110011111011111111111111111111111111011171111111111011111111111113" +
+        "1211711111101011111111111111110111111111101111111111111111111111111111111711111111111110111111112171" +
+        "9111111111101111111111011011111111111111111111111121111111811111111111111221111111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111117011012111111811011111111011112111111011111111" +
+        "1111111111111011111111111111111112111111101111111111111111111111110111111211111111111111111101111111" +
+        "1100211111110111111111101111211111131211121211111111111111112112111111111121111212111211111111221111" +
+        "1111111111111111111112211111312111111111211111111111111131111111211111111111112111111111111111111211" +
+        "1111212112111111111111211111111112311121111121211111111111111121111111121111111111111121111111111111" +
+        "1111<87482757364554715;83231111111112111001010111111111111010011111111110111111111111111111111111511" +
+        "1101111111101011112111112111011111000111111111111111110111111111112111111111101111111111121110011111" +
+        "1111111111110010101111111100111111000101111111111111111111111111111111111110111111111011111111111111" +
+        "1111117111011111110101111111111111011111101111111111111110117111111111011710101101111111110111111101" +
+        "1111111111011111101111111111101111111111101111111111111111111111111111110011111111110112111021111111" +
+        "1111111110111101111111111111311111111111111111111011172111111111111111111111111111111111111701111111" +
+        "1111110111111011111211111110011111101111112011111181111111011111111101111112211111111111111111100111" +
+        "1111111111171111111101112011111011110111011111111111112111111111211111111111111102110111111111111011" +
+        "0121011111111111111111111110111112111110111111111112111111111111111111112111111111101101111111111111" +
+        "1111111111111111111111111111111111011111111111111001111111110121111111111111111111211111111111111110" +
+        "1101211111110111111111111111011211111121111111111111111112111111112111111111111111111111111111111111" +
+        "21111211311111111111<87582757364554715;8323111111111111111111111111110111110111011011100000111111011" +
+        "1111111011111110110111151111111111101111111111171111112111111001111111111111011111111111011111111111" +
+        "1111111010100111111111111111111111111121111101101101111111111111111111111111131111001111111111111111" +
+        "1111111111111111111111111110111111111111111111211112111111111111111010111111111112111111111111111111" +
+        "1101111111111111111101111111111111111111111211101111011111111111111111111111101111101211111111111111" +
+        "1111111111111111111211011111111101111111111111111110111111011111111111001111101111111111111111111111" +
+        "1111111111111111111111111121111111110111111101111111111111111111111111111111010111111111111111201111" +
+        "0111111111110071111111111111011011110111111111111111111111111111111111111101110111111111111101111110" +
+        "1111111111111111111101111111111111111111110101111211112111111011111111121001111111111111211111111111" +
+        "1101211111111111101111111011111111110111110111111111102111111011111111111140211111111111111111111111" +
+        "1111111111111111111011111111111111111111101111111101111111111111111111111111111111101111011111111111" +
+        "1211111111111111111011111111110111111111111101111011110110111101111111111110011111111011111111111111" +
+        "1111111111111111111111011111111111101111111111111111111111111111121111111011111111011111111011111111" +
+        "1111111131111100111111110001001111019100111111111011111111111111111101111111111112111111111111110111" +
+        "1110111111111111211111111111111127111112111111110111111111111111101111111111111111111111111111111111" +
+        "1111111112011111111111111111111111111011111111111101121011111111111111111111112111111111111111111111" +
+        "1111111101111111110111111111111111111011101111111111111111071111110111101111111111111111111011111011" +
+        "1111111111111111111011011111111111111011111111111111211111110111111101011111111111111111011111111111" +
+        "1111111111111011111111111111100111121111211111111111110171111111101001011110111011112111111111011111" +
+        "1100111111111101111102111111123111112111111121211111111111111111111111011111111110112111121110111111" +
+        "1111111111111101211112111121111232111111121111111011110111110111111111111121111111111121001111110111" +
+        "1111110111111111111110121111112111111011111110110111011111111112111111111110111011111111111411711112" +
+        "1111111011111111111111011111111111111121111111111111111110111011111111111111001111111111121111111111" +
+        "1011011112111111111111111111111101111111111111000111111011111111111111111011111111012112314713116211" +
+        "2121413421111421111122121211112363131111122121261212133416113151111111143111311331318153314213154241" +
+        "3121111121121111111111111111111111111111111111111111111111101111111121111117111111111211112111111101" +
+        "1101111111111111011111111111111111111111111101111110100111111011111111111111111110111111111111111111" +
+        "1111011111111111111111119141101111111111111111111111111111111111111111111111101111110100111120111111" +
+        "1112111111101011111111111111111111110111111111011112111113111211111111111111111111111110110111111111" +
+        "1211111201111111111111111011111111111111121011111111011111111111111111111111711111111171111111101111" +
+        "1111111111111111112111111111111011101011111111111111101121111111110111711111111101111110111111110111" +
+        "1111111111111111111011111112111111101111111111171110111111211111102111111111111110111101111001111111" +
+        "1110111111111111111111112111112111111111111111111111121111111111111111111111111111111111111111111111" +
+        "1111121111011111111111111111111111012111111011111111112111111121111111111111111111111111211111111111" +
+        "1111111111111101111111111111111111111111211101111111111111111120111111111111211111111111100111111111" +
+        "1111111110001111111111111111111111111111111111111111111111111111111112111111111111111112211111111111" +
+        "2111111111121110111111111111311111111111111111101212111111111311111111111111111111111111111111211111" +
+        "11111111111111111111111111111111111111111111111111111111111111111111111111111111111221111111112D1211" +
+        "1111111111111111211111111001211231471311621121214134211114211111221212111123631311111221212612121334" +
+        "1611315111111114311131133131815331421315424131211111211211111011211111111111111111001111201111111111" +
+        "1101111011111111110011111111111111111001111111111111111111111111111111111111111111011110111111101111" +
+        "1110100111001100111111111111111111111110111110100011111111111111111111111111111111111111110111111111" +
+        "1111101110112111111101111111110111111111111011111112111111211001112111111111111111112111111111211111" +
+        "1111111111111111111110111111111111111111111111111111111111111101101111110111111111111111100111110111" +
+        "1111111111111111111117111111111111111101111111111111111101211111111111111111111111111111111101111111" +
+        "1111111111111111111111111111111111201111011111101111110111110111211111111111111011113011111111110111" +
+        "0111111111111110101110111111121111111111001100011111110111111111111110111111111111111111111211010111" +
+        "1111111111111111110111111111101111111111111111100111111111001111111111011111111111111111111111111111" +
+        "1111811111111110111110121111111111111101110111111111111111010011111111111111211111111111111112111111" +
+        "1111111111111100111112113111111011111011111211111111111111111011111110111111111011111111111111111111" +
+        "J100111113121111110111110111111111110111121123147131162112121413421111142111112212121111236313111112" +
+        "212126121213341611315111111114311131133131815331421315424131211111211211J111111111011111111011111111" +
+        "0101011111111111111111011111110001112311111111111111011111011112111111110111111111110111111111111011" +
+        "1111110111111101111101111011111111011171111111101111121110111110111111111111101111111111111111111110" +
+        "1111111011110111111111111111101111111111111111101111110111111111111111111111111111110111111111211111" +
+        "1111111110111111111111111111111111110111111111111111111111111111111111111111111111111011001111111111" +
+        "1111111011111111111110111111111112111111111111111111112111111111111110111111111111112110111111121111" +
+        "1111101111110111111211111111011111111110111111011011111111111010110111111111110111111111111111111111" +
+        "1110111110121111111111111111111111111111101111111111001101171110111111111111111111111111111111011111" +
+        "1111110111101111111111111111111111111101111111011111111111011111111011102101111111111111110110011111" +
+        "1111111110111111011111110111001110122111111112111111011111111111111111111111111111111112111111111111" +
+        "1111111101101177111111111111111112112101111111111110111111111111111101110111111110101111111111111111" +
+        "1111110111111111111111111111110101111111111111110111111010011111111110101141010111011110111111171171" +
+        "1111111101111111111111011111011111111111111111111111011111111101001111111111102111111111110111111001" +
+        "0111311111132111011110111111111111110011111101111110111111111111111111111111111111210111111111111011" +
+        "0111712111111110011111111111111111111111111012101171111111111111000111111111111111110111111011111101" +
+        "1111101111111111101011110111111111111111111111110111111111111111111111111110101100101111110011111111" +
+        "0101110111111111111001110112110211111111111111011111111011111111101111111011110104111111111111011101" +
+        "1131911110111110111111011111111111111111101111211110111111111111111010011111111111011111011111111011" +
+        "1111111111111111111111211111111111111101112111111111111111211111111111111111111181111101111011312111" +
+        "1111111111111111111111111111011111111111111111111111111111111111111111110111111101111111111121111111" +
+        "1111111111111101111111111011101111011111111111111111111211170011111111111111111111111111101121111111" +
+        "1111111111111111111111111111111111112111111000011111111112111212111111111111111111011110111111111111" +
+        "1101011101011111111111111111211111101111111111111101111111111111110111011110111111111111111111177111" +
+        "1E11111111111111111111110110111111111111111101112111113121112121111111111111111211211111111211112211" +
+        "1211111112111111111111111111111111122111113121111111112111111111111111311111112111111111111211111111" +
+        "1111111111211111122112111111111111211111111112311121111121211111111111111121111111121111111111111211" +
+        "1111111111111111011101111111111111111111111111010171011110211111111111211111111111111111011111111111" +
+        "1110111011101111111111111111101120111111111111111111111011111111111111111111111111111111111111111111" +
+        "1111110112111111111211111111111111111111111011111111711110111111110100111111111111113110111101112111" +
+        "1011111111111111111111111111111111111111211121132171113110711111111111111011111111111111011111110101" +
+        "1111111111111101111111111111111111111111111111111111111111111111021111111211111110111111121111111101" +
+        "1111111111211111111111111111111111111111111111101111111112111111111111011112111111111110111011111111" +
+        "1611111111101011111111111111011111111211111111111001112111111101111111111111111111111111111101111110" +
+        "0010111111111111121111111110111111110111112111111011111111111111111111111101011110111111111111111111" +
+        "1111111111211111101111111111111111111111111111111111111111111011111111111211111111111111111111111111" +
+        "1111111111111111110111111111111111111111111112111111111111111101111111111111111110102111211111111111" +
+        "1011111101111010711131111111111111111111121111111111111202111111111111111111111111111111121111121111" +
+        "1110111211121111111111111111111111111111111211110111121111112211121111211111111111111111111111211110" +
+        "1111111011101111111111111131111111101111111111111121111111111111311111111111111112121111111112111111" +
+        "1111111111111111634331352234323285211111102111111211111112111110111121111131211121211111111111111112" +
+        "1121111111121111221112111111121111111111111111111111111221111131211111111121111111111111113111111121" +
+        "1111111111121111111111111111112111111221121111111111112111111111123111211111212111111111111111211111" +
+        "1112111111111111121111111111111112211111111111111111001111110111011101001111111111110111111100111110" +
+        "0011111110111111111111001111000111111200101011111111111111101100111111101111111111111111111001111011" +
+        "1111011111011111110110112111112111111111111111111111111111111111110011111111101111111111111111110111" +
+        "1111110111111111111110111110111111111011111111101111110011111111111101111111211110111011121111111111" +
+        "1111000011111111010111001111111111111111011111111011121117112111111111111101111111112111110111110111" +
+        "1111111111111110110111110111111111011111111111111111121110111111111110111117111111101011100113111111" +
+        "2111111111111101111111111101111111111111111101011011111010111111111111111711201111111011010111111111" +
+        "0111111110111111111111111111111111011111001111111111111111111111111111111011111111110130211111111111" +
+        "1111111111101111110011111211111111111111111111112111111100111101111111110111111011111110111111111111" +
+        "2111111111112111112112111111111111011101111111111110101114111111111011111101111111011111121111011111" +
+        "111121112121111111111<87582757364554715;832311117111111112011111111111011111111111111211111312111212" +
+        "1111111111111111211211111111211112211121111111121111111111111111111111111221111131211111111121111111" +
+        "1111111131111111211111111111121111111111111111112111111221121111111111112111111111123111211111212111" +
+        "11111111111121111111121111111111111211111111111<87482757364554715;8323111111111181171111111111111110" +
+        "1111012100111111101111111111111111111101111111111110110111111111111111111101011111J11111101001110011" +
+        "1011111111111111111110121111111111111111111111111011011111111111111111111112021211111111111111011101" +
+        "1111111111111111111111111111111111111111111111101111111111110111011111111111111111111111111111111111" +
+        "0100101111011110111111111111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1101111111101111111111111111111110011111101101111111110111101110111111011111111112111111112111111101" +
+        "1111111111010111111111111011111111101117111111111111110101111111111111110011111111111111111011101111" +
+        "1111110111111110111111211111110111111110111171011111111011111100111111101111111111111111111111111111" +
+        "1111111111111111101111111110111011111111111111111171131111011111110101110011171100001111111111112111" +
+        "1111111111211111111111111111111111161111111111110111111111111111102111111211111171111011111111111011" +
+        "1111111111111111111111111111110111101111111111111111110101111111111111111111101112110111101111111111" +
+        "1111100111111111110101111111110110711110111112111111112111111111111111111001011111110101111111117111" +
+        "0011110111011171111111111111110110101111011101111100111111111111111211001111111111111111111211111111" +
+        "1111111110111101111111111111111121111111111010011101211111111111111111111011100011111111111111101117" +
+        "1121111111111111111011701111111111111111111111011101111101111101011000111011211111101111011111111111" +
+        "1111111111111111111111110100111111011101111110111111011111111111111111111111011110011101111111101111" +
+        "1111110011111171111111011111111111121121111111001101100111111111115001111111110011111110111111111111" +
+        "1111111111011110111011011100001011111101111111111111111111110111101111111111111011011111211121111111" +
+        "1111111111110211211211101112111111130111011110111111111111111110111111111100111011111111111111111011" +
+        "0111111111111111111111111111111111111111111111113211111111012111111011001101111111211111011111111111" +
+        "1111011111111011111111111111101111011111111110111110111001170011111111111111111191111111111111211111" +
+        "1111111111111111111011111111111111111111111011111111218011111101111101111111111111111101110111011110" +
+        "1101111111117101111111112111111211111171116361412234223316421121111110111011011111111111111111101110" +
+        "1111011111111111111111111111111111111111111111111111111111211111111111111112211111111121111111111211" +
+        "1111111111111311111111111111111101212111111111311111111111111111111111111111112111111111111111111111" +
+        "111111111111111111111111111111111111111111111111111111111111111111221111111112D111111111111111111121" +
+        "1111111011111121111112111111111111101110121111111001111111111111011111111111111111111101112111111101" +
+        "1111111101121011111111111211111111111111119111100111111111111111113111111111111111111101111111111111" +
+        "1210000111111111111111110111111111111100111211111171100111111111111111011101131111111111111111111111" +
+        "1011117111111111171111111111011111201111111117072111111121111112111111111111111110111111111110111111" +
+        "1111111111111110111111111101111111111111111111110111111111110111111111101111112111111111111111011111" +
+        "1111111111111111111101711111111111111110111101117811111111111112111011111101111111111111111111107111" +
+        "1710111111211311112110111011011111101111111111110111110111011111111110011111111111011111111011171100" +
+        "1101110001111111118111101111101111111111111101101111071111111111111111111111112111111111111111111101" +
+        "1111111111111111111111111111111111111110111111111111111111111111110111111211111111111111111110111111" +
+        "1111111011111111111111111111111111111111111111111111111211111111011111111111111111111111101111111110" +
+        "1011111121111111111111111111111111111111111121111121111111111111111111111011111111111111131111111211" +
+        "1111012111211111111111111111101111111111111111111011111111111111111111111222201111111111110111111111" +
+        "1211111111111111111111111111111111421111211111111111111111111111111111112111111111111111111111111111" +
+        "1111111711111111111121111111111213121311222111111112113112111111213113311112211151321211142121121012" +
+        "2111111111111110111111121111111111111111111111111111111111111111111111111111111112111111111111111122" +
+        "1111111112111111111121111111111111113111111111111111111012121111111113111111111111111111111111111111" +
+        "1211111111111111111111111111111111111111111111111111111111111111111111111111111111111111122111111111" +
+        "2D11111111111111111112111111111111012110111111111111100110111111111111111111110011111111711111111111" +
+        "1111111101111110111011011111111011121111011110111110110101111110010101111111111101111111110111111111" +
+        "1112110111111111110111111111111101000111100107011111111114101111111010121111111011101111111111110110" +
+        "1111110111111111101111110111111111171011111111111111101111111111101111112111113111111111110011111111" +
+        "1111121111111111111111101110111111111111111111110111111111110111111111111011111111110110111121111111" +
+        "1111111111111121011171121111111111110011000010011111111111111101101111111111110111111111101010010011" +
+        "1101111111111111011211111111111111111111101111111111111111111011110111110711111111011111111111111011" +
+        "1111111111111111111111111111111112111101001111111111101111111111111111111111111101110111111111011111" +
+        "1110101111011011010111111111111111111111111111111111111111111211111111011111101111111111110011214111" +
+        "1111111111111111111111111111111171111211111101111111111211712311231471311721121215144211111421111122" +
+        "12121111236313111112212126121213341611315111111115311131133131815331421315424131211111211211J2111111" +
+        "1001111011111120111111111111111110111111111111111111111111111111111111111111111111111112111111111111" +
+        "1111221111111111211111111112111111111111111311111111111111111101212111111111311111111111111111111111" +
+        "1111111121111111111111111111111111111111111111111111111111111111111111111111111111111111111111112211" +
+        "11111112D1211111111111111111211111211231471311621121214134211114211111221212111123631311111221212612" +
+        "1213341611315111111114311131133131815331421315424131211111211211111111121111211102111111711110111111" +
+        "01011111111001011121112111111111111111:11111011011111111110101011111111110111<87482757364554715;8323" +
+        "1111111111110001010111111110111011111111111111111011101011111011111101111011111111011011111111111111" +
+        "1111111171111111110111101111111011011111110111011110111111111111111110111111117111121111111111111111" +
+        "1111110111111011111001101111111111111111111111211201111111111001111110111111111102011101111011111111" +
+        "1111111111111111111111110111111111101111110011711111111111111111111121111201011111111111111111110011" +
+        "1111111101101101711111111111121111111111111111100111010111101110110101111110111111010111110111110011" +
+        "1101111110111111111001111011111211111111111101111110000111110101111181111110111111111111111111101111" +
+        "1111110111111110011110111111011111021111111111111111110010100000121111111111111121111111111011111111" +
+        "2111111111111113111111>11101311111111130111111111103111111110111111111111111121111111111111151011100" +
+        "1111111111111111111111111101101001111111110001111111111101110101111111111211111111110011111111110111" +
+        "1101111111011111111111121111111110111071111111111111111111111110111110111011110011111112111111110110" +
+        "1111111211111100011111111111100011111111117110111111111111111110111111111111112101811111111011111111" +
+        "1110111111111701111111111111111111111111111111111111110111111101111111111111111111211111111111111111" +
+        "1111111111121111110010111111107111211010111111001110100101111111111111111101110111010111111111111111" +
+        "1110111100011011111111111111111111001111111111110110111100010701111111111110100111112111111121101111" +
+        "1111111111111111111111111111111111112111111111101101111111111111111111121111111001111010111170111111" +
+        "1111111110111111111011011111111121111101111111111111111111111110111110111111111110111111111011111211" +
+        "1111101111011111111111111101111111111111111114111111111111111101111110111111110111111111111111111111" +
+        "1111111111111111111111111011111111011111111111113111111011171110111110111111011111<11111111111111110" +
+        "1111211111101111102111111111121111111110111111000111111111111111101001111111111111111111111111111120" +
+        "1111101111221111111111111211211111171111111111111001111111111110111121111111111110111111111111111111" +
+        "1211111111111111121222421111111212111121112124222131111321211112111111111111110131101111111001111011" +
+        "1111111111111111111111111211111111111112021111111111111111111111111111211111211111101121112111111111" +
+        "1111111111111111111111211110111121111112211121111211111111111111111111111211111111111011101111111111" +
+        "1111311111111111111111111112111111111111131111111111111111212111111111211111111111111111111116342313" +
+        "5223432328521111102111112111111121111111111111211111111111111111112111111111111111100000011111111111" +
+        "1111011011111111111011111171101110111011111101111011111101111111117111101121111111011000111111111111" +
+        "1111111111111211111111011111111101111131111111111110111111111111110111111171111111121111110101110111" +
+        "1111011111111111201101111211111111111111112111111111111111121111110121111111111013010111111121122112" +
+        "11111111111111122111111111111111100111211211111211111111111110111111111112111101101111J2111111010111" +
+        "1111111110011111110111111111111011111111010101111111111011111111101111111112111111111111111111111111" +
+        "0111121111112111111100111111111111111011111111111111111101110111211111211112111111J11111111111111111" +
+        "1111110111011101111011111111101111111111110100001111111111111111111211111110001010111101102111111231" +
+        "1110011111101111111111111102111111111101111111111111111011111111111111101111111111111111111111112111" +
+        "1111111111110110111121111111211111011111111111111111111111111111111110111111111111111<11011111111101" +
+        "1111111011111111111111101011111111111111110111111011110111111110110111001111001111111111111112111111" +
+        "1111111011111111111112110111111111111111121111111211111111111121111111111111111111112110111111111111" +
+        "1111101101112111111111101111011111121111111111111111111111111111111111120111121111111111111111111111" +
+        "0111111112111111111111111111110211111111111111111131111101111111111111111111113111111111111111111111" +
+        "1112111111011111111111111111111111111111112111111111111111111111112111111111111111111121112211111111" +
+        "1211111111111111111111111111111111111110111111111111111101101111111111111111112111111111111120211111" +
+        "1111111111111111111111121111121111110112111211111111111111111111111111111112111101111211111122111211" +
+        "1121111111111111111111111121111111111101110111111111111113111111111111111111111121111111111111311111" +
+        "1111111111121211111111121111111111111111111111634231352234323285211111021111121111111211111111111011" +
+        "1011101111101011111111111101111111111111111111721111111111011111111111111011110011111111110111111101" +
+        "0101111101101011111110111111110111111111111111111110021111111111110111111011111111111102111111001211" +
+        "1111111111101110001111111111110270111111111111111100111111111111111111111111211111110011111111111111" +
+        "1101101101111001111111011111111111111111001111111111111111111111110110111111111111111111111100111111" +
+        "1111111011111101111111111111111111011211111110111111111110012111111111111111111100110011001111111111" +
+        "1110101111111112001111111101110101011111111111111111111111111111111111121210000111011110111011111121" +
+        "1111111111110010011111111110111111111111111111111711111111111121111111111111101111111121111021111110" +
+        "1111111111121111011111111070011101111110011111122111101112211111112111111111111121111111111211111011" +
+        "1111111111112111111111110111011111101111111111111121111111211111111111111112211111121111111111211111" +
+        "3121112121111111111111111121121111111112111121211121111111122111111111111111111111111221111131211111" +
+        "1111211111111111111131111111211111111111121111111112111111112111111212112111111111111211111111112311" +
+        "121111121211111111111111121111111121111111111111211111111111<87482757364554715;832311111111111111111" +
+        "1311111111111112111111111111111111111111111211111111111112021111111111111111111111111111211111211111" +
+        "1101121112111111111111111111111111111111121111011112111111221112111121111111111111111111111121111111" +
+        "1111011101111111111111131111111111111111111111211111111111113111111111111111121211111111121111111111" +
+        "1111111111116342313522343232852111111021111121111111211111121111131211121211111111111111112112111111" +
+        "1121111221112111111121111111111111111111111111221111131211111111121111111111111113111111121111111111" +
+        "1121111111111111111112111111221121111111111112111111111123111211111212111111111111111211111111211111" +
+        "1111111121111111111111111111111111111111111111211111111107001111011001111111111111111111111111111111" +
+        "1111111111111111110111111170011101111111211231471311621121214134211114211111221212111123631311111221" +
+        "2126121213341611315111111114311131133131815331421315424131211111211211111110001070011100010111101111" +
+        "1101111011110111117111111101111111111111111111111111111112112111111011110011110111121001111111111011" +
+        "1101110111111111111100111111211111111111111111111111021101101111210110011000111111110111111111111111" +
+        "1111111011110111110111101111111111111111211101111111111121121101111101111111111111111100021111111001" +
+        "1111100111111111121111111112112111111111121111110111111101112111111111111111111111111111111111111101" +
+        "1111111111181111111111111001112111000110011111111110100001001111111111101001107011181100100111211112" +
+        "1111121111110101111111110111111110111111111111100111111111801111111110111111111011711111111111111101" +
+        "1121111121111111111111121111111111211112211111411311221121111111111111111111111111111111110111071111" +
+        "1111011111110111111111711111111111100171111111211111111111111211111000111011111111011111111011111111" +
+        "1111111121111111111111111111100111111110111111011111111111111121111111111110110111111010011011111210" +
+        "1111000200111111111111110011111111111111101111111211111111111211111111111111111111111111111111111111" +
+        "0211012111111211111011111110111101111111121111111111110111111111011101111111110111111111011001111111" +
+        "1111111110111111111110111111101111111011011111111111100110121111111111121101110111111111111111111111" +
+        "1111110011111111111111001011111011110111011111111111111111111111111001102111111001111111111111111111" +
+        "1111111101070111110111111111111111111111111111111111112111111111011111111211111111111110111110110111" +
+        "1721111111111111111111111111111111107011011111101111111111111111111101101111111111111111011101221110" +
+        "1111111120111110001111111111111010011111110111111111111111011717111110111110111111111111111111111111" +
+        "1110010111111111110111001111111121112111111111101111111111111001211111110100110111101111011111121111" +
+        "1111111111011111111111111111111111111111111171111111111110171110111111111111111110111101111121711101" +
+        "1011111111111111111111111111111101111111110111111721111110001110111111011111111010110111111111111111" +
+        "1111111110111111101111111111111111111111111121111111111111111111112111111111111311111111111111111111" +
+        "1111111111111111111111111111111011110001001100111111111111111111111111211111211111111111111111111111" +
+        "1111111111113111111121111111211211111111111111111101111111111111111111011111111111111111111111222201" +
+        "1111111111101111111111211111111111111111111111111111111421111211111111111111111111111111111112111111" +
+        "1111111111111111111111111111611111111111121111111111213121311222111111121131121111112131133111122111" +
+        "5132121114212112112211111111111110111111121101111111113111111111112111111111210111111111017111101111" +
+        "1111111110111110111111112111111111117111111710101111111121111111211111111111111111111111110101111111" +
+        "1111111111111111111111101011110111112111121111111111111111111171011111100211111111111101111111111101" +
+        "1111111010110111111010112111101111111011110111111111101111201111111111110101111111111111110111111111" +
+        "1111111111111111111010111011111311111101111101111111111111111111111110111111111111111111111111<87482" +
+        "757364554715;832311111111100111111100111111111111111111111111111111111111011111111111111101111110111" +
+        "1111112111120011111011110011111111111111111111101111111111111110111111111111111111111111111111111111" +
+        "11111<87482757364554715;8323111111110111111111111201111011111111111101111111101111111100111011111101" +
+        "1111111111111111110111111111111111111111110111111111101111111111111111111111111111112111111111111111" +
+        "1111111111111111111111111111111111111111112111011311112111111110111111110111111121111111111111111111" +
+        "11111111311?1143111212213111111111111111111110011111101111111111111001110111010111110111111121111111" +
+        "1110001111111101111211100111111111111101111111111111111111111111111111111101112121111111111101111111" +
+        "1111111111111111101110111121110011121111111112111211111111111111111111111111111111111111111121111011" +
+        "1111111111111111111111111011111111111111111111111111100111101111111111111111111111111111111111111111" +
+        "0111111110111111011112112111111111101111111111111111111111111111111111111111111111111111113111111111" +
+        "2111111111111111111111111111111111111111111111111111111111111111111111111111011111111111111111111111" +
+        "1111111111111112111112111111111111111111111111111111111113111111121111111211211111111111111111101111" +
+        "1111111111111110111111111111111111111112222011111111111101111111111211111111111111111111111111111111" +
+        "4211112111111111111111111111111111111121111111111111111111111111111111111611111111111121111111111213" +
+        "1213112221111111211311211111121311331111221115132121114212112112211111111111110111111121101111001110" +
+        "1111101811111111111111111111111111171211111111111111010111111010110011010111111111110011111111011011" +
+        "1011100011110110111101111011111011111121211111111100111011110111111111111111211111111111111111011111" +
+        "1011110112111111001110111102100000111111111111111111111111111111000111111110010101111001121111111110" +
+        "1111011110111111111111111110111111111171111111111011211111110001111011110111110111111011111110701111" +
+        "1111111111110111111000111111110111111101111111111117111011101001111111111111111110011170111101111111" +
+        "1110111111111121011111111111011111111001011111111111111111111001110111111111111121111111112111111011" +
+        "110111011111111111111111211110111111111111111111011101111110111:111111112111111111111011111111111111" +
+        "1110171111111111111111111111111111111111111111111111111001111211111111111111110111110111111111111210" +
+        "1111111111111111111111611111111111100111111111111111111111111111111111111111111111111111111111111111" +
+        "1112111111111111111112211111111111211111111112111111111111111311111111111111111101212111111111311111" +
+        "1111111111111111111111111121111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111111221111111112D12111111111111111112111112112314713116211212141342111142111112212121111" +
+        "2363131111122121261212133416113151111111143111311331318153314213154241312111112112111111110111112111" +
+        "1111111110111111111111111111111111111111111111121111121111111111111111111111111111111111131111111211" +
+        "1111012112111111111111111111011111111111111111110111111111111111111111112222011111111111101111111111" +
+        "2111111111111111111111111111111114211112111111111111111111111111111111121111111111111111111111111111" +
+        "1111116111111111111211111111112131213112221111111211311211111121311331111221115132121114212112101221" +
+        "1111111111110111111121111111111111111111111111111111111111111111111111111112111111111111111122111111" +
         "1112111111111121111111111111113111111111111111111012121111111113111111111111111111111111111111121111" +
         "11111111111111111111111111111111111111111111111111111111111111111111111111111111111221111111112D1111" +
-        "1111111111111112111111111111012110111111111111100110111111111111111111110011111111711111111111111111" +
-        "1101111110111011011111111011121111011110111110110101111110010101111111111101111111110111111111111211" +
-        "0111111111110111111111111101000111100107011111111114101111111010121111111011101111111111110110111111" +
-        "0111111111101111110111111111171011111111111111101111111111101111112111113111111111110011111111111112" +
-        "1111111111111111101110111111111111111111110111111111110111111111111011111111110110111121111111111111" +
-        "1111111121011171121111111111110011000010011111111111111101101111111111110111111111101010010011110111" +
-        "1111111111011211111111111111111111101111111111111111111011110111110711111111011111111111111011111111" +
-        "1111111111111111111111111112111101001111111111101111111111111111111111111101110111111111011111111010" +
-        "1111011011010111111111111111111111111111111111111111111211111111011111101111111111110011214111111111" +
-        "1111111111111111111111111171111211111101111111111211712311231471311721121215144211111421111122121211" +
-        "11236313111112212126121213341611315111111115311131133131815331421315424131211111211211J2111111100111" +
-        "1011111120111111111111111110111111111111111111111111111111111111111111111111111112111111111111111122" +
-        "1111111111211111111112111111111111111311111111111111111101212111111111311111111111111111111111111111" +
-        "1121111111111111111111111111111111111111111111111111111111111111111111111111111111111111112211111111" +
-        "12D1211111111111111111211111211231471311621121214134211114211111221212111123631311111221212612121334" +
-        "1611315111111114311131133131815331421315424131211111211211111111121111211102111111711110111111010111" +
-        "11111001011121112111111111111111:11111011011111111110101011111111110111<87482757364554715;8323111111" +
-        "1111110001010111111110111011111111111111111011101011111011111101111011111111011011111111111111111111" +
-        "1171111111110111101111111011011111110111011110111111111111111110111111117111121111111111111111111111" +
-        "0111111011111001101111111111111111111111211201111111111001111110111111111102011101111011111111111111" +
-        "1111111111111111110111111111101111110011711111111111111111111121111201011111111111111111110011111111" +
-        "1101101101711111111111121111111111111111100111010111101110110101111110111111010111110111110011110111" +
-        "1110111111111001111011111211111111111101111110000111110101111181111110111111111111111111101111111111" +
-        "0111111110011110111111011111021111111111111111110010100000121111111111111121111111111011111111211111" +
-        "1111111113111111>11101311111111130111111111103111111110111111111111111121111111111111151011100111111" +
-        "1111111111111111111101101001111111110001111111111101110101111111111211111111110011111111110111110111" +
-        "1111011111111111121111111110111071111111111111111111111110111110111011110011111112111111110110111111" +
-        "1211111100011111111111100011111111117110111111111111111110111111111111112101811111111011111111111011" +
-        "1111111701111111111111111111111111111111111111110111111101111111111111111111211111111111111111111111" +
-        "1111121111110010111111107111211010111111001110100101111111111111111101110111010111111111111111111011" +
-        "1100011011111111111111111111001111111111110110111100010701111111111110100111112111111121101111111111" +
-        "1111111111111111111111111111112111111111101101111111111111111111121111111001111010111170111111111111" +
-        "1110111111111011011111111121111101111111111111111111111110111110111111111110111111111011111211111110" +
-        "1111011111111111111101111111111111111114111111111111111101111110111111110111111111111111111111111111" +
-        "1111111111111111111011111111011111111111113111111011171110111110111111011111<11111111111111110111121" +
-        "1111101111102111111111121111111110111111000111111111111111101001111111111111111111111111111120111110" +
-        "1111221111111111111211211111171111111111111001111111111110111121111111111110111111111111111111121111" +
-        "1111111111121222421111111212111121112124222131111321211112111111111111110131101111111001111011111111" +
-        "1111111111111111111211111111111112021111111111111111111111111111211111211111101121112111111111111111" +
-        "1111111111111111211110111121111112211121111211111111111111111111111211111111111011101111111111111131" +
-        "1111111111111111111112111111111111131111111111111111212111111111211111111111111111111116342313522343" +
-        "2328521111102111112111111121111111111111211111111111111111112111111111111111100000011111111111111101" +
-        "1011111111111011111171101110111011111101111011111101111111117111101121111111011000111111111111111111" +
-        "1111111211111111011111111101111131111111111110111111111111110111111171111111121111110101110111111101" +
-        "1111111111201101111211111111111111112111111111111111121111110121111111111013010111111121122112111111" +
-        "11111111122111111111111111100111211211111211111111111110111111111112111101101111J2111111010111111111" +
-        "1110011111110111111111111011111111010101111111111011111111101111111112111111111111111111111111011112" +
-        "1111112111111100111111111111111011111111111111111101110111211111211112111111J11111111111111111111111" +
-        "0111011101111011111111101111111111110100001111111111111111111211111110001010111101102111111231111001" +
-        "1111101111111111111102111111111101111111111111111011111111111111101111111111111111111111112111111111" +
-        "1111110110111121111111211111011111111111111111111111111111111110111111111111111<11011111111101111111" +
-        "1011111111111111101011111111111111110111111011110111111110110111001111001111111111111112111111111111" +
-        "1011111111111112110111111111111111121111111211111111111121111111111111111111112110111111111111111110" +
-        "1101112111111111101111011111121111111111111111111111111111111111120111121111111111111111111111011111" +
-        "1112111111111111111111110211111111111111111131111101111111111111111111113111111111111111111111111211" +
-        "1111011111111111111111111111111111112111111111111111111111112111111111111111111121112211111111121111" +
-        "1111111111111111111111111111111110111111111111111101101111111111111111112111111111111120211111111111" +
-        "1111111111111111121111121111110112111211111111111111111111111111111112111101111211111122111211112111" +
-        "1111111111111111111121111111111101110111111111111113111111111111111111111121111111111111311111111111" +
-        "1111121211111111121111111111111111111111634231352234323285211111021111121111111211111111111011101110" +
-        "1111101011111111111101111111111111111111721111111111011111111111111011110011111111110111111101010111" +
-        "1101101011111110111111110111111111111111111110021111111111110111111011111111111102111111001211111111" +
-        "1111101110001111111111110270111111111111111100111111111111111111111111211111110011111111111111110110" +
-        "1101111001111111011111111111111111001111111111111111111111110110111111111111111111111100111111111111" +
-        "1011111101111111111111111111011211111110111111111110012111111111111111111100110011001111111111111010" +
-        "1111111112001111111101110101011111111111111111111111111111111111121210000111011110111011111121111111" +
-        "1111110010011111111110111111111111111111111711111111111121111111111111101111111121111021111110111111" +
-        "1111121111011111111070011101111110011111122111101112211111112111111111111121111111111211111011111111" +
-        "1111112111111111110111011111101111111111111121111111211111111111111112211111121111111111211111312111" +
-        "2121111111111111111121121111111112111121211121111111122111111111111111111111111221111131211111111121" +
-        "1111111111111131111111211111111111121111111112111111112111111212112111111111111211111111112311121111" +
-        "121211111111111111121111111121111111111111211111111111<87482757364554715;832311111111111111111131111" +
-        "1111111112111111111111111111111111111211111111111112021111111111111111111111111111211111211111110112" +
-        "1112111111111111111111111111111111121111011112111111221112111121111111111111111111111121111111111101" +
-        "1101111111111111131111111111111111111111211111111111113111111111111111121211111111121111111111111111" +
-        "1111116342313522343232852111111021111121111111211111121111131211121211111111111111112112111111112111" +
-        "1221112111111121111111111111111111111111221111131211111111121111111111111113111111121111111111112111" +
-        "1111111111111112111111221121111111111112111111111123111211111212111111111111111211111111211111111111" +
-        "1121111111111111111111111111111111111111211111111107001111011001111111111111111111111111111111111111" +
-        "1111111111110111111170011101111111211231471311621121214134211114211111221212111123631311111221212612" +
-        "1213341611315111111114311131133131815331421315424131211111211211111110001070011100010111101111110111" +
-        "1011110111117111111101111111111111111111111111111112112111111011110011110111121001111111111011110111" +
-        "0111111111111100111111211111111111111111111111021101101111210110011000111111110111111111111111111111" +
-        "1011110111110111101111111111111111211101111111111121121101111101111111111111111100021111111001111110" +
-        "0111111111121111111112112111111111121111110111111101112111111111111111111111111111111111111101111111" +
-        "1111181111111111111001112111000110011111111110100001001111111111101001107011181100100111211112111112" +
-        "1111110101111111110111111110111111111111100111111111801111111110111111111011711111111111111101112111" +
-        "1121111111111111121111111111211112211111411311221121111111111111111111111111111111110111071111111101" +
-        "1111110111111111711111111111100171111111211111111111111211111000111011111111011111111011111111111111" +
-        "1121111111111111111111100111111110111111011111111111111121111111111110110111111010011011111210111100" +
-        "0200111111111111110011111111111111101111111211111111111211111111111111111111111111111111111111021101" +
-        "2111111211111011111110111101111111121111111111110111111111011101111111110111111111011001111111111111" +
-        "1110111111111110111111101111111011011111111111100110121111111111121101110111111111111111111111111111" +
-        "0011111111111111001011111011110111011111111111111111111111111001102111111001111111111111111111111111" +
-        "1101070111110111111111111111111111111111111111112111111111011111111211111111111110111110110111172111" +
-        "1111111111111111111111111111107011011111101111111111111111111101101111111111111111011101221110111111" +
-        "1120111110001111111111111010011111110111111111111111011717111110111110111111111111111111111111111001" +
-        "0111111111110111001111111121112111111111101111111111111001211111110100110111101111011111121111111111" +
-        "1111011111111111111111111111111111111171111111111110171110111111111111111110111101111121711101101111" +
-        "1111111111111111111111111101111111110111111721111110001110111111011111111010110111111111111111111111" +
-        "1110111111101111111111111111111111111121111111111111111111112111111111111311111111111111111111111111" +
-        "1111111111111111111111111011110001001100111111111111111111111111211111211111111111111111111111111111" +
-        "1111113111111121111111211211111111111111111101111111111111111111011111111111111111111111222201111111" +
-        "1111101111111111211111111111111111111111111111111421111211111111111111111111111111111112111111111111" +
-        "1111111111111111111111611111111111121111111111213121311222111111121131121111112131133111122111513212" +
-        "1114212112112211111111111110111111121101111111113111111111112111111111210111111111017111101111111111" +
-        "1110111110111111112111111111117111111710101111111121111111211111111111111111111111110101111111111111" +
-        "1111111111111111101011110111112111121111111111111111111171011111100211111111111101111111111101111111" +
-        "1010110111111010112111101111111011110111111111101111201111111111110101111111111111110111111111111111" +
-        "1111111111111010111011111311111101111101111111111111111111111110111111111111111111111111<87482757364" +
-        "554715;832311111111100111111100111111111111111111111111111111111111011111111111111101111110111111111" +
-        "211112001111101111001111111111111111111110111111111111111011111111111111111111111111111111111111111<" +
-        "87482757364554715;8323111111110111111111111201111011111111111101111111101111111100111011111101111111" +
-        "1111111111110111111111111111111111110111111111101111111111111111111111111111112111111111111111111111" +
-        "1111111111111111111111111111111111112111011311112111111110111111110111111121111111111111111111111111" +
-        "11311?1143111212213111111111111111111110011111101111111111111001110111010111110111111121111111111000" +
-        "1111111101111211100111111111111101111111111111111111111111111111111101112121111111111101111111111111" +
-        "1111111111101110111121110011121111111112111211111111111111111111111111111111111111111121111011111111" +
-        "1111111111111111111011111111111111111111111111100111101111111111111111111111111111111111111111011111" +
-        "1110111111011112112111111111101111111111111111111111111111111111111111111111111111113111111111211111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111011111111111111111111111111111" +
-        "1111111112111112111111111111111111111111111111111113111111121111111211211111111111111111101111111111" +
-        "1111111110111111111111111111111112222011111111111101111111111211111111111111111111111111111111421111" +
-        "2111111111111111111111111111111121111111111111111111111111111111111611111111111121111111111213121311" +
-        "2221111111211311211111121311331111221115132121114212112112211111111111110111111121101111001110111110" +
-        "1811111111111111111111111111171211111111111111010111111010110011010111111111110011111111011011101110" +
-        "0011110110111101111011111011111121211111111100111011110111111111111111211111111111111111011111101111" +
-        "0112111111001110111102100000111111111111111111111111111111000111111110010101111001121111111110111101" +
-        "1110111111111111111110111111111171111111111011211111110001111011110111110111111011111110701111111111" +
-        "1111110111111000111111110111111101111111111117111011101001111111111111111110011170111101111111111011" +
-        "1111111121011111111111011111111001011111111111111111111001110111111111111121111111112111111011110111" +
-        "011111111111111111211110111111111111111111011101111110111:111111112111111111111011111111111111111017" +
-        "1111111111111111111111111111111111111111111111111001111211111111111111110111110111111111111210111111" +
-        "1111111111111111611111111111100111111111111111111111111111111111111111111111111111111111111111111211" +
-        "1111111111111112211111111111211111111112111111111111111311111111111111111101212111111111311111111111" +
-        "1111111111111111111121111111111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111221111111112D12111111111111111112111112112314713116211212141342111142111112212121111236313" +
-        "1111122121261212133416113151111111143111311331318153314213154241312111112112111111110111112111111111" +
-        "1110111111111111111111111111111111111111121111121111111111111111111111111111111111131111111211111101" +
-        "2112111111111111111111011111111111111111110111111111111111111111112222011111111111101111111111211111" +
-        "1111111111111111111111111114211112111111111111111111111111111111121111111111111111111111111111111111" +
-        "6111111111111211111111112131213112221111111211311211111121311331111221115132121114212112101221111111" +
-        "1111110111111121111111111111111111111111111111111111111111111111111112111111111111111122111111111211" +
-        "1111111121111111111111113111111111111111111012121111111113111111111111111111111111111111121111111111" +
-        "11111111111111111111111111111111111111111111111111111111111111111111111111111221111111112D1111111111" +
-        "1111111112111111111111111111101111111110111111111111211111111012111100100111101101111111112111111111" +
-        "1111111111111111101112111111101111101121111131211121211111111111111112112111111112111122111211111112" +
-        "1111111111111111111111111221111131211111111121111111111111113111111121111111111112111111111111111111" +
-        "2111111221121111111111112111111111123111211111212111111111111111211111111211111111111112111111111111" +
-        "0111121111111111001111111117110011111112111111701011101101111111111111111001110111111111111111117121" +
-        "0110011111011111211100111011111121111110001111111111111111110111111111121101111111110000111111111111" +
-        "1111111101111111011111111111011011111011111111111211111101011011111112111111111111111111111111111111" +
-        "1111110100111111101110101110171111110011011111111010111110011111111111111111110111811111101111011111" +
-        "1111211111011721111111111011101111000111111711111111111100071111110111021111110001211111111111111111" +
-        "1111111111711111101111110101011101111111111111111111111121111111111111017111111110112111111111111017" +
-        "1111111111111010111111112111111111211111111111111111111111111211111112111132111111111111111112011115" +
-        "1110111111111021111110111111111111111111111012111111111111111111121111111111011111111111111211111110" +
-        "0011111100101111111111111111121111111111101011101101001111111111111111111011111101111110111111111111" +
-        "1111111111111001111110011110111111101110000100111111010111111111111111111171111111111011111111111011" +
-        "1000111111111111114111111111111111110011101111011700111111111111111011112011011111111111111111101110" +
-        "1111111111111111111011111101011111117211111010111111011101011111111011211117711111110110111111111111" +
-        "0111011221111111111010011001011112111111011012111111110111000111111111110170100111111111111010110211" +
-        "1111001111111111111111111111110111112111111111111011111117111110011110011111110101111100021111111111" +
-        "1111111111111111111111111011102111111001121111111111001111111111111111111011111111111111111111111111" +
-        "1112101111111111011111111111011111111111111011121111111211111110101001110011001011111111111111111011" +
-        "1113141110111101110111111111112111111021111111111110011111111000001710011111111111111111110110111110" +
-        "0111111111110111111111111111211111111111111101012111111011111111111111101111101111111012111111101111" +
-        "1111111111110001101111111101110111113110111121111111111111100110111111111111177111111101111111011111" +
-        "1111111111111111101711111111111111101111111101111110111111111011111111111101111111111110111111111111" +
-        "1611211111101311011111111107111000111111111111011111111111112110111111111111111121111111211111111111" +
-        "2111111111111111111112111111111111111111101101112111111111101111011111121111111111111111111111111111" +
-        "1111111201111211111111111111111111110111111112111111111111111111110211111111111111111131111101111111" +
-        "1111111111111131111111111111111111111121111110111111111111111111111111111111121111111111111111111111" +
-        "2111111111111111111121112211111111121111111111111111111111111111111111111111111111111111101100111111" +
-        "1111111111112111111111111130101111111211111111011111110111100111111111111111111111111112111111110117" +
-        "2111111110011111111111111111111111110111111111101111011111111011110101111112111110107001100111111114" +
-        "1111171110111111110111211111110011711111111111111111111110111001100107001111111111111111111101111111" +
-        "1111101111111011111111018101111111111111181111111111111111111101111111111111111111111111101111711111" +
-        "1111112111111117100111101111112111111111121123147131162112121413421111421111122121211112363131111122" +
-        "1212612121334161131511111111431113113313181533142131542413121111121121111110011110101111110101111111" +
-        "1111111111110111111111101111111110111111011111110111011111111011110001111110111111101111111111111111" +
-        "1011110111011101111110111111101111111111110121123147131162112121413421111421111122121211112363131111" +
-        "1221212612121334161131511111111431113113313181533142131542413121111121121111111011111111111111111110" +
-        "1110110111111010011110111101111101111101111111011011111111111110111111111111070111101111111111111011" +
-        "1111101111111111111111111111111101111111011111111011111111111111010111111011111111111111011111220110" +
-        "0111101111111111111111112111111111111111111111111223112123313111111111121111111121111211111110111111" +
-        "1111111111111111101111011170110111111111111111111111101111111111111100111111111111111111111111111111" +
-        "0111111111111111111101111111111111111111111110011111111111111101111111111111111111112101111112111111" +
-        "1111111111111012111111111111111110121111111111111111101111011111111111111111111111111111111111311220" +
-        "2111011111011111111111111111111111111111111111111111111111110111111111111121111111011111011111111111" +
-        "1111111111111111121111111111111111111111112111111111111111111111311111111111211111111122112111111111" +
-        "1111211110111111111111111111111211111111111111011111111111112110111111111111111121111111211111111111" +
-        "2111111111111111111112111111111111111111101101112111111111101111011111121111111111111111111111111111" +
-        "1111111201111211111111111111111111110111111112111111111111111111110211111111111111111131111101111111" +
-        "1111111111111131111111111111111111111121111110111111111111111111111111111111121111111111111111111111" +
-        "2111111111111111111121112211111111121111111111111111111111111111111111111111111111111111101111011111" +
-        "1012111111100011111111011111111111111121111112111111111111110110017110101111110101011000111101101000" +
-        "1011111111011111110000111111102111111111000111011110011111111011112011111111111101111101111711111111" +
-        "1110111111110110111110111111111111111111011111121111111000111110111111111111111110110111111111111111" +
-        "0111211111111111111111111111110111011111001101111111111111211111111111111110111110111101111110111111" +
-        "1111111100111721111111011111120111131111111111111211111111011111111111170111100181110111111111001111" +
-        "1010011111101110111111111111111111111101111117011111111111101011111111111112111111111111111111111111" +
-        "1011110117111111111111111121111110111111111111110110111111111110111121111112111111111110112111112110" +
-        "1111211111111111111011110111111111111111111111001110011111111111111111110110011111111111111111111111" +
-        "1111111111110111111111111111111111112111111111111120211111111111111111111111111111112111112111111101" +
-        "1121112111111111111111111111111111111121111011112111111221112111121111111111111111111111121111111111" +
-        "1011101111111111111113111111110111111111111112111111111111131111111111111111212111111111211111111111" +
-        "1111111111163423135223432328521111110211111211111112111111211111312111212111111111111111121121111111" +
-        "1211112211121111111211111111111111111111111112211111312111111111211111111111111131111111211111111111" +
-        "1211111111111111111121111112211211111111111121111111111231112111112121111111111111112111111112111111" +
-        "1111111211111111111111111101111111111110111111101111111111101111111110111111111111121101111111111111" +
-        "1112111111121111111111121111111111111111111121111111111111111111011011121111111111011110111111211111" +
-        "1111111111111111111111111111112011112111111111111111111111101111111121111111111111111111102111111111" +
-        "1111111113111110111111111111111111111311111111111111111111111211111101111111111111111111111111111111" +
-        "2111111111111111111111121111111111111111111211122111111111211111111111111111111111111111111111111111" +
-        "1111111111110111111111111111111211111111111112021111111111111111111111111111211111211111101121112111" +
-        "1111111111111111111111111111211110111121111112211121111211111111111111111111111211111111111011101111" +
-        "1111111111311111111111111111111112111111111111131111111111111111212111111111211111111111111111111116" +
-        "3423135223432328521111102111112111111121111111011111111111111111111111111110111111111111101110110110" +
-        "1110111121111111121111111110111121111110111111111111100111111111111111111111111111111111111111111111" +
-        "1111111111112111111111111111122111111111211111111112111111111111111311111111111111111101212111111111" +
-        "3111111111111111111111111111111121111111111111111111111111111111111111111111111111111111111111111111" +
-        "11111111111111111111221111111112D1111111111111111111211111111111111111111100011101112111111100011100" +
-        "1111111121111111110110011111111111111111111111111111110102111111111110001100112121120001001711211112" +
-        "1110111111110111111111111111111111111110171111111111111111101111121111111101111111111111101111111111" +
-        "1210111111111111111211111111111111111110011111110111011111111111120111121111111111170111111111100111" +
-        "1217111111011111111011211111111111111111111121101311277011211111111111111110111111111111272111111710" +
-        "1111101112111111111111111111111111111111110171011111111011011112111111011111111010070010011111111111" +
-        "1111111110111111111111111121111111111111111111111111111111211111111011110111111111111111111111111111" +
-        "0111111110011112111110111111111111111111111211111011101111111111111011111211111111101011111111111101" +
-        "1111101111111111111111111111211111111111111111111213111110111111111111111111001001111111111011111111" +
-        "1111211111100111111111111111111111111111111111111111101111011111110111700011700011111111117101111111" +
-        "0111101111101101101211111111111110111110111110101110111111211111111111111111011110010001001110211111" +
-        "1111111111011111011111110011111111011111011111111101111110011111111111111101112111111101011001111111" +
-        "1101111110100111211211111121111111101111011171111111111111011111111111111000011111010001101111122111" +
-        "0111111111101110121111111101111111111111111111110110121111121111111117111010111111111101111111111121" +
-        "1111122111011110111111111811111111111111101111311111111111111101111111111111111111101111111111110111" +
-        "1000111111111011111011111111011110111107111211111111111110111111111011111110011111111111112111100000" +
-        "0001111111110111111110102111133112111001110011111101111211111013111111101111111111101121111110001111" +
-        "1111111111111110011111111111111111111111111111111111111111111111011111111111111110111101111110011111" +
-        "1111111111111112110011111110101111111111111111111711011111111111111010111111000111102111111211111111" +
-        "1111111111110111101111110111111111121111111111111110111110010111111111110110110111010111111101111010" +
-        "1011111111111111111111111111110111111111111111012111111101111011111111111101111111111111111111111111" +
-        "1111111111011121211111111111111111111111111111111110111011111111001112111111111211121111111111111111" +
-        "1111111111111111111111111121111011111111111111111111111111101111111111111111111111111110011110111111" +
-        "1111111111111111111111111111111111011111111011111101111211211111111101111111111111111111111111111111" +
-        "1111111111111111111111311111111121111111111111111111111111111111111111111111111111111111111111111111" +
-        "1111111101111111111111111000111111111111111111112111111111111101110111111111111100111011110121111111" +
-        "0111111111011111111111111711121111111111111110001111111111110111111011101111111111011111111111011110" +
-        "1111111111112111111100011111111111110121111111011111111111111111111000211111111111110111101111111111" +
-        "1000121111110111111111111111101100111111111111111111111111111211111101017111111111112111111111111111" +
-        "1111111111111110111101111211111110111011121111111111101111111211111112111111000111111111111111111112" +
-        "1111131211121211111111111111112112111111112111122111211111112111111111111111111111111122111113121111" +
-        "1111121111111111111113111111121111111111112111111111111111111211111122112111111111111211111111112311" +
-        "1211111212111111111111111211111111211111111111112111111111111111111110001110111120121111110010111111" +
-        "1110111110111111101111111111111001111100111111111111111111111111111111210011111101111111111111111111" +
-        "1111111121111131211121211111111111111112112111111112111122111211111112111111111111111111111111122111" +
-        "1131211111111121111111111111113111111121111111111112111111111111111111211111122112111111111111211111" +
-        "1111123111211111212111111111111111211111111211111111111112111111111111111111111201171112111111101101" +
-        "0111111011111001110101111111111001101111111111111111111102111111001101011111111111101111111111111111" +
-        "1111112111111111111111111111100111110111111111111111110111111111111111111100011001111101311111111111" +
-        "1111111011111111111111112211111111321111111111111111111111111111121111111111111101111111141111111111" +
-        "1011110111012111111001111111101111111111111121111101111111111011101101111111211111111101111111111110" +
-        "1111111111111111111111111111111111111111111011111111111111111112111111111111111101111111111111111111" +
-        "1111111111111111111111111111111111111111110111111111110111111111101121111111111111112111211110111111" +
-        "1111111111111111110111111111111111111111111111111111111111112100111111011111111111111111111111111111" +
-        "1110111111111111111111111111111111111111111111121111111111111111111111111111113111111111111111111101" +
-        "1111111111111111111111111110111111111111011111111111111111111111111111111111011121211111111111111111" +
-        "1111111111111111101110111111110011121111111112111211111111111111111111111111111111111111111121111011" +
-        "1111111111111111111111111011111111111111111111111111100111101111111111111111111111111111111111111111" +
-        "0111111110111111011112112111111111011111111111111111111111111111111111111111111111111111311111111121" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111101111111111111111111111111" +
-        "1111111111111011111111111111111111111111111111111011111111002111111010001101111011111011111111111011" +
-        "0111011111112011111111110011101111111111111111111111110111100112111111111111110110011011001111117111" +
-        "1111111111111111121111111111011111111111111011011001100111101111110111111111111011111201011112171107" +
-        "1001100010111111111011111111111111111111111111011111111111101112111111121111111111111110011711011111" +
-        "1111111111110111111111171001111110111211111111111121111112201111211100010111111111111111110110111111" +
-        "1112101111112111111111111111011101111111111171111121111111111011111011011111112111111111111111111111" +
-        "1111111171111111101111010111211111111111111111111111011111110111121111111110112111111111111111111110" +
-        "1101111100111111110000001111100111111111111011211111111111111111111111111111111111111111111111111111" +
-        "1111211111211111111111111111111111111111111111111311111112111111012111211111111111111111101111111111" +
-        "1111111110111111111111111111111112222011111111111101111111111211111111111111111111111111111111142111" +
-        "1211111111111111111111111111111112111111111111111111111111111111111171111111111112111111111121312131" +
-        "1222111111121131121111112131133111122111613212111421211210122111111111111101111111211111111111111111" +
-        "1111111111111111111111111111111111111211111111111111112211111111121111111111211111111111111131111111" +
-        "1111111111101212111111111311111111111111111111111111111112111111111111111111111111111111111111111111" +
-        "111111111111111111111111111111111111111111111221111111112D111111111111111111121111111101111111110111" +
-        "1011111111111101117101111111111110111111111111111111111111111111111110111212111111111111111111111111" +
-        "1111111111011101111111100111211111111121112111111111111111111111111111111111111111111211110111111111" +
-        "1111111111111111110111111111111111111111111111001111011111111111111111111111111111111111111110111111" +
-        "1101111110111121121111111110111111111111111111111111111111111111111111111111111113111111111211111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111011111111111111111111111111111111" +
-        "1111211111211111111111111111111111111111111111311111112111111121121111111111111111110111111111111111" +
-        "1111011111111111111111111111222201111111111110111111111121111111111111111111111111111111142111121111" +
-        "1111111111111111111111111112111111111111111111111111111111111161111111111112111111111121312131122211" +
-        "1111121131121111112131133111122111513212111421211211221111111111111011111112111111111110111111111011" +
-        "1111111111111111101111110110110011111111111111111111111111111111111001111111101000110111111111111111" +
-        "1112111111111111120211111111111111111111111111112111112111111011211121111111111111111111111111111111" +
-        "2111101111211111122111211112111111111111111111111112111111111110111011111111111111311111111111111111" +
-        "1111121111111111111311111111111111112121111111112111111111111111111111163423135223432328521111102111" +
-        "1121111111211111110111111111011001011111111111111111111110111111111110171111111111111111111111111111" +
-        "1111111111111111111011211121210021111110111211121110111111111111111311110111111111111102111111111111" +
-        "1111111011011101111110110010111001111111111111111111121111111111111111111201111111111111111111111171" +
-        "1111111011111110101111111127111211111110110110100010111211111111111111111111111111111111110111111110" +
-        "1111111111121211111121111111111111111111111101100111111111111211111111111111211111111110111111111111" +
-        "1110111111111110111111110112111111111111111110111111111111111111102111111000111111111111111111111111" +
-        "1011110111111111111001111111111111011110111111111111111111111111011111111121111111111111110111211111" +
-        "1121111111111111211111111111111111110110111111111111110111101111111111011101111101111111011111111101" +
-        "1111111111111111111101111111111111111111102111111101111000001111111111113111111111111101010111011110" +
-        "1101111111101111701011111111011111101111211111111211111111011101112111111111101111111111111111111111" +
-        "1111111111101001010011111111111111111111111111111111110001111111111111111111101011111100001110111171" +
-        "0011101111101111111111101111011111111111111111110111111111111112111111111111111111111111010112111111" +
-        "1111011111111111111111111111111111101112111111100111111111111111111111111211110111111111110111111111" +
-        "1111111111111211111111001111111111011011111111111111111111111100111111111211111117111111011111111111" +
-        "1111111111111131110011111111011111111111111221111111111101111011111101111111111011112111111117121111" +
-        "1117111111111711111111110011111101011111110111001112111111111111111111111111111100001111111111111110" +
-        "1111121011121111111111110111111111111111111111217110001111111110111101111111111111111110101111011111" +
-        "1111101111111111101001110001101111111011111112111111111101110111111011111111211111111111111011111111" +
-        "1110111111111111111111111111110111101101110111110111111101111111111111110111111111111110111111111111" +
-        "1110111101111110100110111113111121111101011011111117111111211111111111101111111111111111111111111101" +
-        "1111111111111111110111111111111111111111110011111111111111101111111111111111111121011111121111111111" +
-        "1111111110121111111111111111101211111111111111111011110111111111111111111111111111111111113112202111" +
-        "0111110111111111111111111111111111111111111111111111111101111111111112111111101111101111111111111111" +
-        "1111111111112111111111111111111111112111111111111111111111311111111111211111111122112111111111111121" +
-        "1110111111111111111111111211110111101111111110111111111114101111110111111111101100010011111011111111" +
-        "1111111111111111111012111111111111111111111110111110111111011111111771111101111701101111111011111111" +
-        "1111111111111110111111111110111111111100111111111111111101111111111111111110111111101111111111111111" +
-        "1111111111111100011111011171100111111011111111111111211111111011111111111111112111112111111111101111" +
-        "0111111111111111101111111111111111011111111111101111101111111111111112111011111101111111111111111111" +
-        "1111111111111111111111111111111111211111111111111112211111111121111111111211111111111111131111111111" +
-        "1111111101212111111111311111111111111111111111111111112111111111111111111111111111111111111111111111" +
-        "111111111111111111111111111111111111111111221111111112D111111111111111111121111111100111101100111111" +
-        "1101111100111111100111011111111111101111111110000111011111101111111121111111111000111100110101111011" +
-        "1111111110111111111111111111111111111111111111111111111111111111121111111111111111221111111112111111" +
-        "1111211111111111111131111111111111111110121211111111131111111111111111111111111111111211111111111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111221111111112D11111111111111" +
-        "1111121111101111101111110211111111111101111010700111100110000100711101111011111011111111110111111111" +
-        "1110700171110111111111111111011111101111111211111101111111111111111111111011101111111111110110111111" +
-        "3111100011111111111111121111111111111211111111111111111111111111111111111121111111110121111111111110" +
-        "1111111110110011111111111101111111111111111111111110111011111111111110101101101111110111111111111111" +
-        "1111101111111111111111111111111111111111111111111111111111111111111110111111111111111111111111111111" +
-        "1111111011111111111111111111111001111111111111001111111111111111111011111111111111111111111111111111" +
-        "1111111111111111111111112100111111111011111111111111111211101111111111111011011111111111111111111111" +
-        "0111111111111112111111111111111111111111111111111111111111111111111111112111112111111111131111111111" +
-        "1211111111111111111111111111111111011111111111011111111111111111111111111011111111111111111110111111" +
-        "1111111111111111100111111111111111011111111111111111111210111111211111111111111111110121111111111111" +
-        "1111012111111111111111110111101111111111111111111111111111111111131122021110111110111111111111111111" +
-        "1111111111111111111111111111111011111111111121111111011111011111111111111111111111111112111111111111" +
-        "1111111111121111111111111111111113111111111112111111111221121111111111111211110111111111111111111111" +
-        "2111011110111101111111011171111111111111110110111111011111111111110111111111111101100111111011110111" +
-        "1111211111111111111111110001111011111111111111111111110000111111111111111110001101111121111111111111" +
-        "1711111011111111111111111111171111011110000111101111111001111111101111111111111112211111100211111100" +
-        "0111110111111111110111111111111101111111101111101111112111010111111111111110100021111111111111111011" +
-        "1111111111111101211111100011011111111111111111111111111112101111111111111101111111111111111110111111" +
-        "1111111111111111111111111111111111111211111111711111111101011111101101011011111111111111111111121111" +
-        "1111102111111771111111111111111111111111111111110111111111111111111111111111111121111111011111101017" +
-        "1111111111111111111111111110111011111111111111111121111111111111011111111111111110111111111111121101" +
-        "1111111111111111211111112111111111111211111111111111111111121101111111111111111101101112111111111101" +
-        "1110111111211111111111111111111111111111111111201111211111111111111111111110111111111211111111111111" +
-        "1111110211111111111111111131111101111111111111111111113111111111111111111111111211111101111111111111" +
-        "1111111111111111112111111111111111111111121111111111111111111211122111111111121111111111111111111111" +
-        "1111111111111111111111111111111011111111111111111121111111111111202111111111111111111111111111121111" +
-        "1211111101121112111111111111111111111111111111121111011112111111221112111121111111111111111111111121" +
-        "1111111111011101111111111111131111111111111111111111211111111111113111111111111111121211111111121111" +
-        "1111111111111111116342313522343232852111110211111211111112111111101111111111111111101111111111121111" +
-        "1171111111111111111111111111101111111111111111111011111111111111111111111001111111111111110111111111" +
-        "1111111111121011111121111111111111111111012111111111111111110121111111111111111101111011111111111111" +
-        "1111111111111111111113112202111011111011111111111111111111111111111111111111111111111110111111111111" +
-        "2111111101111101111111111111111111111111111211111111111111111111111211111111111111111111131111111111" +
-        "1211111111122112111111111111121111011111111111111111111121111111111110111111111111121101111111111111" +
-        "1112111111121111111111121111111111111111111121111111111111111111011011121111111111011110111111211111" +
-        "1111111111111111111111111111112011112111111111111111111111101111111121111111111111111111102111111111" +
-        "1111111113111110111111111111111111111311111111111111111111111211111101111111111111111111111111111111" +
-        "2111111111111111111111121111111111111111111211122111111111211111111111111111111111111111111111111111" +
-        "1111111111110111011101111111101111111011111111111110011111111111111111111111111112011111101111000111" +
-        "1111111111111111111111111112111112111111111111111111111111111111111113111111121111111211211111111111" +
-        "1111111011111111111111111110111111111111111111111112222011111111111101111111111211111111111111111111" +
-        "1111111111114211112111111111111111111111111111111121111111111111111111111111111111111611111111111121" +
-        "1111111112131213112221111111211311211111121311331111221115132121114212112112211111111111110111111121" +
-        "1111111111110100111111110111101111111111111011112111111111111111111111111110111111101111111110111111" +
-        "1111101111111131111111101111110113121111101111111011111111011111111011111111111711011111111111101111" +
-        "2111011111011111111111111111111111111111111111111111111111111110111011101112111111101111111111110011" +
-        "1111011121111110011111111101111111111111111111101111101111001111111011011111111101111111121111111111" +
-        "1111111111111111110111111111000112111111111111111111111011111111100110011111111011011111111111111111" +
-        "1111111111111011110111111111111110111101100111111111111111111121111111111111110111111111101111101111" +
-        "1111111011111111110101117111111111111111111111111111111111111111111111111111121111111111111111111111" +
-        "1111011111111111111111111111111111111111001110011101111111111111111111101111111111110111111112111111" +
-        "1111111011111111111111111111111111111111110111111101110011010111112111111111101111001111001111111111" +
-        "1111111111111011111111111111011111111111112111111111101111101111001011111111111111111111111101111111" +
-        "1111111011111110111111111101110011211111100011111111010111101111100111111110111001011111111101111111" +
-        "1121111111011111110111111111111111101111011111111111211112111110112117111111111100011101111111111110" +
-        "1111111010111110111111101100111111111111111111111111111111011111101011111111111011111111101111111001" +
-        "1111111121111111111111111011111111111111111111311110001111111111111117110011111111111111001110101111" +
-        "1117111111111111111111721111111111011111211111111111111121111111111111111111111111111111011011111111" +
-        "1111111111111111111111111111111111111110111111111211111111101111111110111111110111111112111111111111" +
-        "1110111111111111111111111111110111111111111101110111100011101111111110101111111111021101111111111111" +
-        "1111111111011111111111011111111111111111101111111011101111111111001110011101111111111011110001011011" +
-        "1117010110011101011701111010111101111111111111111110010111111121111111112111111111101711010110110111" +
-        "1111211111111101111111111110111111111111111111111111111111111111111111011111111111111111121111111111" +
-        "1111110111111111111111111111111111111111111111111111111111111111111101111111111101111111111011211111" +
-        "1111111111211121111011111111111111111111111101111111111111111111111111111111111111111210011111101111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111121111111111111111111111111111" +
-        "1131111111111111111111011111111111111111111111111101181111111111101111111011111111101001111111111000" +
-        "1111111111111110111010111111111111111111111111110111111111111111101011101112111111211111111101111121" +
-        "1111110111111111100111111111111111011111111111111111111010001001111111111111111110111110111100111011" +
-        "1101111111011111111111111111010101111211111111111101111111111101111111111100011111111111110111111111" +
-        "1111111110111110011111111111111001111111111101111011111111121111111111010010111111111110111111111111" +
-        "1111111112111111111111120211111111111111111111111111112111112111111011211121111111111111111111111111" +
-        "1111112111101111211111122111211112111111111111111111111112111111111110111011111111111111311111111111" +
-        "1111111111121111111111111311111111111111112121111111112111111111111111111111163423135223432328521111" +
-        "1021111121111111211111111111111011111111210100011120001010111111101111111111101111101111110111111111" +
-        "1111111200001101111111111011111111111111111111112111111111111120211111111111111111111111111112111112" +
-        "1111110112111211111111111111111111111111111112111101111211111122111211112111111111111111111111112111" +
-        "1111111101110111111111111113111111111111111111111121111111111111311111111111111112121111111112111111" +
-        "1111111111111111634231352234323285211111021111121111111211111111111111111111111111111111110121111111" +
-        "1100012111111101111111101111111111011011111101121111111211111110111111111111111111111111011111111101" +
-        "0111111114111111111011110111011110111101111111111111111111111111111011111001011011111111111111112111" +
-        "1111111111211111111111111111111111111111111111111111111111111101111701111111010101011111111011111110" +
-        "0011111110100110011011101111111111111111011111111111101111101111111111111011112111111111111011111011" +
-        "1111111111111111111112111111111011111111110111111111101110111111011111111101111101011111111111101011" +
-        "1111110111111111112111111111111111111111011111111111110015111111111111111111111111111101110101111101" +
-        "1111111100111110111111111111111111211111111111101121111111111111111111111111101111111111111111111011" +
-        "1111111111111111101111111111110111111111111111111101211101111111111111101110110110111111121111111110" +
-        "1111111111110111111111111111111111111111111111111111111011111111111111111121111111111111111011111111" +
-        "1111111111111111111111111111111111111111111111111111101111111111101111111111011211111111111111121112" +
-        "1111011111111111111111111111101111111111111111111111111111111111111111210011111101111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111111121111111111111111111111111111113111111111111" +
-        "1111111011111111111111111111111111111111011111111101211111111111111111111111111111111111011110111111" +
-        "1111010111101111101011111100121111111110111111011101111011112111111110101111111101111110111110111111" +
-        "1111111111111121111111110111111111111111111111121111111111111711110011110001111111111111111111111111" +
-        "1111111111111101111112111111111111111111101110111011111100111111100111111101111111111111111111011111" +
-        "1111111011111111111111111111001111111101101111111111011111411111111101101111111111111101111110111111" +
-        "0001111110111111101111111111111111111111111121111111111111111111111011001111111011111111111110011121" +
-        "1111111111112111111211111111101111111111110111111111111111111111111101101111111111111111111111111101" +
-        "0011111211111100010110111111111111101110111111111111111111112111111111111110111111100111111111111011" +
-        "1111111111111111111111111111111111011121211111111111011111111111111111111111101110111131110011121111" +
-        "1111121112111111111111111111111111111111111111111111211110111111111111111111111111111011111101111111" +
-        "1111111111111100111101111111111111111111111111111111111111111011111111011111101111211211111111110111" +
-        "1111111111111111111111111111111111111111112111111131111111112111111111111111111111111111111111111111" +
-        "1111111111111111111111111111111111111011111111111111111111111111111111111121111121111111111111111111" +
-        "1111111111111111311111112111111121121111111111111111110111111111111111111101111111111111111111111122" +
-        "2201111111111110111111111121111111111111111111111111111111142111121111111111111111111111111111111211" +
-        "1111111111111111111111111111111161111111111112111111111121312131122211111112113112111111213113311112" +
-        "2111513212111421211211221111111111111011111112111001100011111111112111111111111111111211111110110110" +
-        "1111111211111111101111111111110111111111111111111111111111111111111111111011111111111111111121111111" +
-        "1111111110111111111111111111111111111111111111111111111111111111111111101111111111101111111111011211" +
-        "1111111111111211121111011111111111111111111111101111111111111111111111111111111111111111210011111101" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111121111111111111111111111111" +
-        "1111131111111111111111111011111111111111111111111111011111111111101111111111111111111111111111111111" +
-        "1011121211111111111111111111111111111111110111011111111001112111111111211121111111111111111111111111" +
-        "1111111111111111121111011111111111111111111111111101111111111111111111111111110011110111111111111111" +
-        "1111111111111111111111111011111111011111101111211211111111101111111111111111111111111111111111111111" +
-        "1111111111111311111111121111111111111111111111111111111111111111111111111111111111111111111111111110" +
-        "1111111111111111101110011117100111011110111110111110111111111111111121110111111111111111111101111111" +
-        "1111111011111111111112110111111111111111121111111211111111111211111111111111111111211111111111111111" +
-        "1101101112111111111101111011111121111111111111111111111111111111111120111121111111111111111111111011" +
-        "1111112111111111111111111110211111111111111111131111101111111111111111111113111111111111111111111112" +
-        "1111110111111111111111111111111111111121111111111111111111111211111111111111111112111221111111112111" +
-        "1111111111111111111111111111111111111111111111111101121111011100011111111101110111111111111111111111" +
-        "1111011111111111110111111011111111111011111111111011211111111111011011111111111111101111111111111111" +
-        "1111111111111111101211111111111131111110111111111111111111111111111111111111111111111111111111111110" +
-        "1111110111011111111111111011111111111111111111111111101111110111111111111111101101111111111111111111" +
-        "0011111111111111111111411111101111111011111111111110111111112001111111111011111111111111011000111111" +
-        "1100111111101117111011101111110111011111011111111110111011111101112111111111111101111101111100111111" +
-        "1110110101111011110011111111111121111111111111111111111111111011111111111111111111111111111111111111" +
-        "1111111211111111111011111011111111111111011111110111100000010011111011111111411111111110111111101111" +
-        "1111111111119111111110111111111111111111111111111111011110111100111111111111101111000200011111101111" +
-        "1111101101001111111101110011111111111111111111111101011111110011110111111111117110111111101111111111" +
-        "1101111117111171000111111111011111111111001100011111111110011111011111111111111111111111111111111111" +
-        "1111101171010011111111111111111011111111121111111111111111101111111111111111011110011111101111111111" +
-        "1111111111111111101111111011111111011111111111111111111111111111101011111111111011110111111111112111" +
-        "1111111111111111011111111100211111111111112111111011001010111121111110121111111111110112111111111111" +
-        "1111111111111111111011111110111111111110111111111011111110111111111110111111111111111111112111111111" +
-        "1111111110111111111115110111011111111111111010111111111111111111111111110011111111111111111101111107" +
-        "0111110111111111111111110111111111111111111110011710111111111111110111110111101111111111111111111111" +
-        "1111101001111011000000100111111111111100100112111111011110110211111111111110111101111011111111110111" +
-        "1111111111111111111111111112111111111111111111111111011111111111111111111111111111111111111111111111" +
-        "1111111111111110111111111111111111111111111111111111011111111111111111111111001111111111111001111111" +
-        "1111111111110111111111111111111111111111111111111111111111111111111112100111111111011111111111111111" +
-        "2111011111111111110101111111111111111111111101111111111111121111111111111111111111111111111111111111" +
-        "1111111111111111211111211111111113111111111112111111111111111111111111111111110111111111111121111111" +
-        "0110010111101111111111111110001110111111111111117010111121111101111111110111111111111110111111111111" +
-        "1011111111111111111111111070111111111101117110121111121111111111111111111111111111111110000111011111" +
-        "1111111011110001001171111111111111111111111111001111111111111111001111111111111111110111111111111111" +
-        "1111111111111111100110001111111111200011111111111111111111111111111111111111011111111111111111111111" +
-        "1111111112111112111111111111111111111111111111111113111111121111111211211111111111111111101111111111" +
-        "1111111110111111111111111111111112222011111111111101111111111211111111111111111111111111111111421111" +
-        "2111111111111111111111111111111121111111111111111111111111111111111611111111111121111111111213121311" +
-        "2221111111211311211111121311331111221115132121114212112112211111111111110111111121111111711111111111" +
-        "1201111111111101100111101111001110011710110101117111111111100111111110011111111111111111111111211111" +
-        "2111111111111111111111111111111111113111111121111111211211111111111111111101111111111111111111011111" +
-        "1111111111111111112222011111111111101111111111211111111111111111111111111111111421111211111111111111" +
-        "1111111111111111121111111111111111111111111111111111611111111111121111111111213121311222111111121131" +
-        "1211111121311331111221115132121114212112112211111111111110111111121111000111111111111011111111101111" +
-        "1111110111111111110011011101011111111111111111111111111111111111001101110111111111111111111121111110" +
-        "0111111111110111111111111111111111111111011111111111111111111111111111111001101111111111111111111111" +
-        "1111111111211111111111111111111111111111101111110101111111211111111111111111111111111121111011111110" +
-        "0011111011111101111111111111111011111111111011111111111111111111111001111101111111111101101110111110" +
-        "1111101111111111111111111111111111211111111111101111110101011111101111101111111011111111111111111111" +
-        "1110111111111111011111111111111111110111201111111111101111111110111111111111111111111111111111111111" +
-        "1110011111111111111111111111111111111111111111111111112011111101111111111111111111111112111110111111" +
-        "1112111111111111111111111110111111111111111111011111111111111111111111111111111111111111111111111111" +
-        "1111111110111111111111111111111111111111111111011111111111111111111111001111111111111001111111111111" +
-        "1111110111111111111111111111111111111111111111111111111111111112100111111111011111111111111111211101" +
-        "1111111111110101111111111111111111111101111111111111121111111111111111111111111111111111111111111111" +
-        "1111111111211111211111111113111111111112111111111111111111111111111111110111111111111111171110111111" +
-        "1111111011110011111111111110111111011111001111111111101111000011110011011111111101101111001111111111" +
-        "1111111111111111111011111101011111110110011111111111111110011111111112100111111111111117171111211111" +
-        "1101000101110111111711111011111111111101111111011111111111111011111111111101111110011100011111011111" +
-        "1111101111111110111111111111111111111101111111110110001111111101111111111111111111111111111100111011" +
-        "1111010111111111111111111101101111110111111120111111101011111111111110111110110111111111111011111101" +
-        "1001111211111111111011111111111111111101111111111111111111111111101111111111111111111111111111111111" +
-        "1111111111111111111111111111111111111100111111111111111111111111111111111100111111111111111111111111" +
-        "1111111011111111111111111111011111111111111111111111100111111111111111011111111121111111111112101111" +
-        "1121111111111111111111012111111111111111110121111111111111111101111011111111111111111111111111111111" +
-        "1113112202111011111011111111111111111111111111111111111111111111111110111111111111121111111011111011" +
-        "1111111111111111111111111121111111111111111111111112111111111111111111111311111111111201111111112211" +
-        "2111111111111121111011111111111111111111121111111111110111111111111121101111111111111111211111112111" +
-        "1111111121111111111111111111121111111111111111111011011121111111111011110111111211111111111111111111" +
-        "1111111111111112011112111111111111111111111101111111121111111111111111111102111111111111111111311111" +
-        "0111111111111111111111311111111111111111111111211111101111111111111111111111111111111211111111111111" +
-        "1111111121111111111111111111211122111111111211111111111111111111111111111111111111111111111111111000" +
-        "0101111111111211111110111111101111111111111111111111111011111111111111111111111111111111111111111111" +
-        "1111111111111111110111111111111111111111111111111111111011111111111111111111111001111111111111001111" +
-        "1111111111111110111111111111111111111111111111111111111111111111111111112100111111111011111111111111" +
-        "1112111011111111111110101111111111111111111111101111111111111121111111111111111111111111111111111111" +
-        "1111111111111111111211111211111111113111111111112111111111111111111111111111111110111111111111111111" +
-        "1111111111111111110111111111111111111101111111111111111111111100111111111111111011111111111111111111" +
-        "2101111112111111111111111111101211111111111111111012111111111111111110111101111111111111111111111111" +
-        "1111111111311220211101111101111111111111111111111111111111111111111111111111011111111111121111111011" +
-        "1110111111111111111111111111111121111111111111111111111121111111111111111111113111111111112111111111" +
-        "2211211111111111112111101111111111111111111112111111100100211111100010011111011111111111111111111111" +
-        "1110110011111011111110111111011111111111101111111111111111111111111111111111101112121111111111111111" +
-        "1111111111111111110111011111111001112111111111211121111111111111111111111111111111111111111112111101" +
-        "1111111111111111111111111101111111111111111111111111110011110111111111111111111111111111111111111111" +
-        "1011111111011111101111211211111111101111111111111111111111111111111111111111111111111111131111111112" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111110111111111111111111111011" +
-        "1111101111110111111101111111111110111111111111111111011111001111101111111110111110111011111111111101" +
-        "1101110111110011111011111111111111011111111111111111111111111111111111111111111111111111111111111111" +
-        "1111110111111101111111111111111171111001111111101111112111111111011111111111011111111111011111111111" +
-        "1100110111111111011100011111111011111111111111111111111111111111011110111111111110111111111111101111" +
-        "1111111111011100001101111211111110111111111111100171111111011117111111111111111111111111111101111100" +
-        "0111011110111011110001110111112111111111111111111111111111111111111111011111111111111111111111111111" +
-        "1111111111111111111711111111111010111111111011110000101111111111111111111110111110011111111111011111" +
-        "1211211111111111011111111111111111111111111111101110110001111111011100111111111111111111111000111111" +
-        "1100011111111011111011101111001101111111111011111121111111100111110111011111110011112111111111121111" +
-        "1111111110111010111111000111011111000111001111111111011101111110111111111111111111211111110111111111" +
-        "1111111111111111211121111111111111110011111111011111111000010111111111111111111111011111111101111111" +
-        "11111111101111111111011111111111111111111011011111001111:1111111111111101111011101111011111111111111" +
-        "1111111111212101171111111111111111181111111111111111111111111011111111711111110110111111111110111111" +
-        "1112101111101111111111111111101111111111111111111001111111111111111111110111111111111100111110111111" +
-        "0100101111111111017100111100011111111111121011111021111110010111111111111011101111111111111112111100" +
-        "0211111121111111111111111101111100111110110111110111111011100011110001110111117111111111111110101111" +
-        "1111101101011110111110111101111101111111110111111111111101111111111111111111111111111011111111111101" +
-        "1111011111111111111111211111111111101111101111111111111111111111211111111101111111111011111111110111" +
-        "0111111011111111101111101011111111111101011111111011111111111211111111111111111111101111111111111001" +
-        "5111111111111111111111111111101110101111101111111100111110111111111111111111211111111111101121111111" +
-        "1111111111111111111011111111111111111110111111111111111111101111111111110111111111111111111101211101" +
-        "1111111111111010111111111111111111111101111011111101111111111011112111111100111111101111111111110111" +
-        "1011110111111111111110011111111011111110111021111110011111101111211111111111111111111111110111111110" +
-        "1111111111011101101111111011111001100021111111110111111110111111111110001111110111111000111101111111" +
-        "1111111111111110111111111111111111100011101111111111111101111111111111111111121110111110111111111111" +
-        "1111111101111111111111211011111111111111112111111121111111111121111111111111111111121111111111111111" +
-        "1110110111211111111110111101111112111111111111111111111111111111111112011112111111111111111111111101" +
-        "1111111211111111111111111111021111111111111111113111110111111111111111111111311111111111111111111111" +
-        "2111111011111111111111111111111111111112111111111111111111111121111111111111111111211122111111111211" +
-        "1111111111111111111111111111111111111111111111111110101112111111711101111011111111111011110001111100" +
-        "0000211111111710012111111111111111008011110001111111110111111111111121101111111111111111211111112111" +
-        "1111111121111111111111111111121111111111111111111011011121111111111011110111111211111111111111111111" +
-        "1111111111111112011112111111111111111111111101111111121111111111111111111102111111111111111111311111" +
-        "0111111111111111111111311111111111111111111111211111101111111111111111111111111111111211111111111111" +
-        "1111111121111111111111111111211122111111111211111111111111111111111111111111111111111111111111111011" +
-        "1111111111111111111111111111011111111110100011010101111111110111111111101111111101000111111111111111" +
-        "1111110111100011111011110111111010100111110111111111111011011101112111111111111111111111111101111111" +
-        "1111111211111111111111111111111111111111121111121111111107111111111111111011111111111111011111111001" +
-        "1111101111111101111111111111111111111111111111111110111111111101111111111101001101111111111111111111" +
-        "1111111111101111111111101111110010111111111111111111111111111011110011111111111111111011111110100111" +
-        "1011111111211111101110111011111111101111111111121111111111111111101112111111111111111111111111111111" +
-        "1111111111111111111111111101111111111121111111011111111111111111111110110111111111111111111111111111" +
-        "1110101111111111111111110111111111111011111011111111111111111211111111111101111101111111111111111111" +
-        "1112111111111011111111110111111111101110111111011111111101111101011111111111101011111111011111111111" +
-        "2111111111111111111111011111111111110015111111111111111111111111111101110101111101111111100111110111" +
-        "1111111111111112111111111111011211111111111111111111111111011111111111111111110111111111111111111101" +
-        "1111111111101111111111111111111012111011111111111111011110112111111101111111111110111111111111011101" +
-        "1111110011000111011111110111111110111111100011000011111111111110001110111111001111101111111101107111" +
-        "1110111000101111111111111111111110121111111211111111111111111110110111111121111110111111011111111111" +
-        "1111111011111111101111811111111011010001011101110111101111111111111001011111101100110111111111111111" +
-        "0111711111101111111111101811110110001111110011011111110111011111100111111171111111111111111111101111" +
-        "1111111111111111011111111110110111011111111111111111011111110110011111111111131181111110111111111111" +
-        "1111111111111111111111111101011011111111011101111111112111110001111111111111111111111111111111000111" +
-        "1011011011111112111111111011111111111110111111111111111111111111111111111111111111101111111111111111" +
-        "1111121111111111111111011111111111111111111111111111111111111111111111111111111111110111111111110111" +
-        "1111111011211111111111111121112111101111111111111111111111110111111111111111111111111111111111111111" +
-        "1121001111110111111111111111111111111111111111111111111111111111111111111111111111111111121111111111" +
-        "1111111111111111111131111111111111111111011111111111111111111111111011111111111101111111111111111111" +
+        "1111111111111112111111111111111111101111111110111111111111211111111012111100100111101101111111112111" +
+        "1111111111111111111111101112111111101111101121111131211121211111111111111112112111111112111122111211" +
+        "1111121111111111111111111111111221111131211111111121111111111111113111111121111111111112111111111111" +
+        "1111112111111221121111111111112111111111123111211111212111111111111111211111111211111111111112111111" +
+        "1111110111121111111111001111111117110011111112111111701011101101111111111111111001110111111111111111" +
+        "1171210110011111011111211100111011111121111110001111111111111111110111111111121101111111110000111111" +
+        "1111111111111101111111011111111111011011111011111111111211111101011011111112111111111111111111111111" +
+        "1111111111110100111111101110101110171111110011011111111010111110011111111111111111110111811111101111" +
+        "0111111111211111011721111111111011101111000111111711111111111100071111110111021111110001211111111111" +
+        "1111111111111111711111101111110101011101111111111111111111111121111111111111017111111110112111111111" +
+        "1110171111111111111010111111112111111111211111111111111111111111111211111112111132111111111111111112" +
+        "0111151110111111111021111110111111111111111111111012111111111111111111121111111111011111111111111211" +
+        "1111100011111100101111111111111111121111111111101011101101001111111111111111111011111101111110111111" +
+        "1111111111111111111001111110011110111111101110000100111111010111111111111111111171111111111011111111" +
+        "1110111000111111111111114111111111111111110011101111011700111111111111111011112011011111111111111111" +
+        "1011101111111111111111111011111101011111117211111010111111011101011111111011211117711111110110111111" +
+        "1111110111011221111111111010011001011112111111011012111111110111000111111111110170100111111111111010" +
+        "1102111111001111111111111111111111110111112111111111111011111117111110011110011111110101111100021111" +
+        "1111111111111111111111111111111011102111111001121111111111001111111111111111111011111111111111111111" +
+        "1111111112101111111111011111111111011111111111111011121111111211111110101001110011001011111111111111" +
+        "1110111113141110111101110111111111112111111021111111111110011111111000001710011111111111111111110110" +
+        "1111100111111111110111111111111111211111111111111101012111111011111111111111101111101111111012111111" +
+        "1011111111111111110001101111111101110111113110111121111111111111100110111111111111177111111101111111" +
+        "0111111111111111111111101711111111111111101111111101111110111111111011111111111101111111111110111111" +
+        "1111111611211111101311011111111107111000111111111111011111111111112110111111111111111121111111211111" +
+        "1111112111111111111111111112111111111111111111101101112111111111101111011111121111111111111111111111" +
+        "1111111111111201111211111111111111111111110111111112111111111111111111110211111111111111111131111101" +
+        "1111111111111111111131111111111111111111111121111110111111111111111111111111111111121111111111111111" +
+        "1111112111111111111111111121112211111111121111111111111111111111111111111111111111111111111111101100" +
+        "1111111111111111112111111111111130101111111211111111011111110111100111111111111111111111111112111111" +
+        "1101172111111110011111111111111111111111110111111111101111011111111011110101111112111110107001100111" +
+        "1111141111171110111111110111211111110011711111111111111111111110111001100107001111111111111111111101" +
+        "1111111111101111111011111111018101111111111111181111111111111111111101111111111111111111111111101111" +
+        "7111111111112111111117100111101111112111111111121123147131162112121413421111421111122121211112363131" +
+        "1111221212612121334161131511111111431113113313181533142131542413121111121121111110011110101111110101" +
+        "1111111111111111110111111111101111111110111111011111110111011111111011110001111110111111101111111111" +
+        "1111111011110111011101111110111111101111111111110121123147131162112121413421111421111122121211112363" +
+        "1311111221212612121334161131511111111431113113313181533142131542413121111121121111111011111111111111" +
+        "1111101110110111111010011110111101111101111101111111011011111111111110111111111111070111101111111111" +
+        "1110111111101111111111111111111111111101111111011111111011111111111111010111111011111111111111011111" +
+        "2201100111101111111111111111112111111111111111111111111223112123313111111111121111111121111211111110" +
+        "1111111111111111111111101111011170110111111111111111111111101111111111111100111111111111111111111111" +
+        "1111110111111111111111111101111111111111111111111110011111111111111101111111111111111111112101111112" +
+        "1111111111111111111012111111111111111110121111111111111111101111011111111111111111111111111111111111" +
+        "3112202111011111011111111111111111111111111111111111111111111111110111111111111121111111011111011111" +
+        "1111111111111111111111121111111111111111111111112111111111111111111111311111111111211111111122112111" +
+        "1111111111211110111111111111111111111211111111111111011111111111112110111111111111111121111111211111" +
+        "1111112111111111111111111112111111111111111111101101112111111111101111011111121111111111111111111111" +
+        "1111111111111201111211111111111111111111110111111112111111111111111111110211111111111111111131111101" +
+        "1111111111111111111131111111111111111111111121111110111111111111111111111111111111121111111111111111" +
+        "1111112111111111111111111121112211111111121111111111111111111111111111111111111111111111111111101111" +
+        "0111111012111111100011111111011111111111111121111112111111111111110110017110101111110101011000111101" +
+        "1010001011111111011111110000111111102111111111000111011110011111111011112011111111111101111101111711" +
+        "1111111110111111110110111110111111111111111111011111121111111000111110111111111111111110110111111111" +
+        "1111110111211111111111111111111111110111011111001101111111111111211111111111111110111110111101111110" +
+        "1111111111111100111721111111011111120111131111111111111211111111011111111111170111100181110111111111" +
+        "0011111010011111101110111111111111111111111101111117011111111111101011111111111112111111111111111111" +
+        "1111111011110117111111111111111121111110111111111111110110111111111110111121111112111111111110112111" +
+        "1121101111211111111111111011110111111111111111111111001110011111111111111111110110011111111111111111" +
+        "1111111111111111110111111111111111111111112111111111111120211111111111111111111111111111112111112111" +
+        "1111011121112111111111111111111111111111111121111011112111111221112111121111111111111111111111121111" +
+        "1111111011101111111111111113111111110111111111111112111111111111131111111111111111212111111111211111" +
+        "1111111111111111163423135223432328521111110211111211111112111111211111312111212111111111111111121121" +
+        "1111111211112211121111111211111111111111111111111112211111312111111111211111111111111131111111211111" +
+        "1111111211111111111111111121111112211211111111111121111111111231112111112121111111111111112111111112" +
+        "1111111111111211111111111111111101111111111110111111101111111111101111111110111111111111121101111111" +
+        "1111111112111111121111111111121111111111111111111121111111111111111111011011121111111111011110111111" +
+        "2111111111111111111111111111111111112011112111111111111111111111101111111121111111111111111111102111" +
+        "1111111111111113111110111111111111111111111311111111111111111111111211111101111111111111111111111111" +
+        "1111112111111111111111111111121111111111111111111211122111111111211111111111111111111111111111111111" +
+        "1111111111111111110111111111111111111211111111111112021111111111111111111111111111211111211111101121" +
+        "1121111111111111111111111111111111211110111121111112211121111211111111111111111111111211111111111011" +
+        "1011111111111111311111111111111111111112111111111111131111111111111111212111111111211111111111111111" +
+        "1111163423135223432328521111102111112111111121111111011111111111111111111111111110111111111111101110" +
+        "1101101110111121111111121111111110111121111110111111111111100111111111111111111111111111111111111111" +
+        "1111111111111111112111111111111111122111111111211111111112111111111111111311111111111111111101212111" +
+        "1111113111111111111111111111111111111121111111111111111111111111111111111111111111111111111111111111" +
+        "11111111111111111111111111221111111112D1111111111111111111211111111111111111111100011101112111111100" +
+        "0111001111111121111111110110011111111111111111111111111111110102111111111110001100112121120001001711" +
+        "2111121110111111110111111111111111111111111110171111111111111111101111121111111101111111111111101111" +
+        "1111111210111111111111111211111111111111111110011111110111011111111111120111121111111111170111111111" +
+        "1001111217111111011111111011211111111111111111111121101311277011211111111111111110111111111111272111" +
+        "1117101111101112111111111111111111111111111111110171011111111011011112111111011111111010070010011111" +
+        "1111111111111110111111111111111121111111111111111111111111111111211111111011110111111111111111111111" +
+        "1111110111111110011112111110111111111111111111111211111011101111111111111011111211111111101011111111" +
+        "1111011111101111111111111111111111211111111111111111111213111110111111111111111111001001111111111011" +
+        "1111111111211111100111111111111111111111111111111111111111101111011111110111700011700011111111117101" +
+        "1111110111101111101101101211111111111110111110111110101110111111211111111111111111011110010001001110" +
+        "2111111111111111011111011111110011111111011111011111111101111110011111111111111101112111111101011001" +
+        "1111111101111110100111211211111121111111101111011171111111111111011111111111111000011111010001101111" +
+        "1221110111111111101110121111111101111111111111111111110110121111121111111117111010111111111101111111" +
+        "1111211111122111011110111111111811111111111111101111311111111111111101111111111111111111101111111111" +
+        "1101111000111111111011111011111111011110111107111211111111111110111111111011111110011111111111112111" +
+        "1000000001111111110111111110102111133112111001110011111101111211111013111111101111111111101121111110" +
+        "0011111111111111111110011111111111111111111111111111111111111111111111011111111111111110111101111110" +
+        "0111111111111111111112110011111110101111111111111111111711011111111111111010111111000111102111111211" +
+        "1111111111111111110111101111110111111111121111111111111110111110010111111111110110110111010111111101" +
+        "1110101011111111111111111111111111110111111111111111012111111101111011111111111101111111111111111111" +
         "1111111111111111011121211111111111111111111111111111111110111011111111001112111111111211121111111111" +
         "1111111111111111111111111111111121111011111111111111111111111111101111111111111111111111111110011110" +
         "1111111111111111111111111111111111111111011111111011111101111211211111111101111111111111111111111111" +
         "1111111111111111111111111111311111111121111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111111101111111111111111111111111111111111111111111111111011111111111111110111111111111011111" +
-        "0111111111111111112111111111111011111011111111111111111111112111111111011111111110111111111101110111" +
-        "1110111111111011111010111111111111010111111110111111111112111111111111111111111011111111111110015111" +
-        "1111111111111111111111111011101011111011111111001111101111111111111111112111111111111011211111111111" +
-        "1111111111111110111111111111111111101111111111111111111011111111111101111111111111111111012111011111" +
-        "1111111110110110110111111121111111110111111111111011111111111111111111111111111111111111111101111111" +
-        "1111111111121111111111111111011111111111111111111111111111111111111111111111111111111111110111111111" +
-        "1101111111111011211111111111111121112111101111111111111111111111110111111111111111111111111111111111" +
-        "1111111210011111101111111111111111111111111111111111111111111111111111111111111111111111111112111111" +
-        "1111111111111111111111113111111111111111111101111111111111111111111111111111111111110001110011110111" +
-        "1111111101111100111111111111110011111111111111111111111111111101111111111111111111011111111111111111" +
-        "1111110011111111111111101111111111111111111121011111121111111111111111111012111111111111111110121111" +
-        "1111111111111011110111111111111111111111111111111111113112202111011111011111111111111111111111111111" +
-        "1111111111111111111101111111111112111111101111101111111111111111111111111111211111111111111111111111" +
-        "2111111111111111111111311111111111211111111122112111111111111121111011111111111111111111121111111110" +
-        "0111011117110011101111011111111111101111111211111111100010111111101111111111110111011111111110111100" +
-        "0111111111111111111111111011111111101111101111111111111111111111111111111111111111111111111111111111" +
-        "1111110101111211111111100011111111111111011011101111111111111111011111110111111011100011111101111111" +
-        "1111111111111111111111011111101111010111110701111111111111101111011111110111010111111001111111111100" +
-        "1111101111002111111011110111112111111011101111111111111111111111101011101111111100111011111111111111" +
-        "0111111111111111111111111111111111111111111111111111111111111111111111111111111112111111071111111011" +
-        "1111111110011100111111111111111111100111111111110110111111111111111111111111111110111111111111111112" +
-        "1111111111111111110001111101111711101111111011111111121111100101111000111111011110111111111111100010" +
-        "0101111111000111111111111111111111111111111101111111101111111000011111111101111101111101111011101111" +
-        "1111111111101111111111111121111111111111111011111111111000111101111111111001110111111111111111111011" +
-        "1111100111111111101111111111111111111110111111111110011000112111111212111111121111111111111001111111" +
-        "1111110100111111171111111072111111111111111101111122111111111111101111111111011111111111101121111111" +
-        "1111111111111111111101701111111001110701111110111111111111111111111111110111111011111111111111111111" +
-        "1111100010111111111111111111112111111101101110101111111110011111111111100110110101111100111111111111" +
-        "1111110111111111111111011111011111001100011111111011111011110111101111112111111000111111101111011111" +
-        "1017001001111100111110111111111111111111001101111111111010111011111011111111111111110111111111110111" +
-        "1111111111111111111100111110111111111111101110111110111110111111111111111111111111111121111111111110" +
-        "1111110101011111101111101111111011111111111111111111111011111111111101111111111111111111011120111111" +
-        "1111101111111111111111111111111111111111111111111111110011111111111111111111111111111111111111111111" +
-        "1111120111111011111111111111111111111121111101111111112111111111111111111111110111111111010111111111" +
-        "1011111111110011111111011111111111000111010011111011111101111100110111111110001111111111111111111111" +
-        "1111111111111111111111111111111111111011111101011111011011111100111011111000111111111011111111112111" +
-        "1111111111111111111101111111110111111111110111111111111112111110111111121110110111111111111111111110" +
-        "1110111111111110111110111111111111011111111111111111111111111111111111011121211111111111111111111111" +
-        "1111111111101110111111110011121111111112111211111111111111111111111111111111111111111121111011111111" +
-        "1111111111111111111011111111111111111111111111100111101111111111111111111111111111111111111111011111" +
-        "1110111111011112112111111111011111111111111111111111111111111111111111111111111111311111111121111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111101111111111111110111111111112111" +
-        "1111111111111111111101111111111111111111211111111111111111111111112111111111110111111111111011111111" +
-        "1111111111111111111111111110111212111111111111111111111111111111111101110111111110011121111111112111" +
-        "2111111111111111111111111111111111111111111211110111111111111111111111111111011111111111111111111111" +
-        "1111001111011111111111111111111111111111111111111110111111110111111011112112111111111011111111111111" +
-        "1111111111111111111111111111111111111113111111111211111111111111111111111111111111111111111111111111" +
-        "1111111111111111111111111011111111111111111111111111011117111070111111111111111111711101110110111111" +
-        "1111111111111111111111111111111111111111011111111111111111111011101111111111211111111111111101111111" +
-        "1111111111011111111111111111111311111111111111111111110111111111111111111021111111011111111111011111" +
-        "1111111101111111111001110111111111111111101111110111101011111111111111111111111101111111110101111011" +
-        "1111110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101111111" +
-        "1000111111101111111110111110110010110111111011011111111111111111111111111111111111111111111111110111" +
-        "1111111111111111111111111111111111111101111111111111110111111111111111110111111111110111111011111101" +
-        "1101111101111111111111111011111111111011111111111111111111111001111101111111111111011101111101111101" +
-        "1111111111111111111111111112111111111111011111101010111111011111011111110111111111111111111111110111" +
-        "1111111110111111111111111111101112011111111111011111111111111111111111111111111111111111111111100111" +
-        "1111111111111111111111111111111111111111111111201111110111111111111111111111111211111011111111121111" +
-        "1111111111111111111011111711111111101011111111111111111111111100111100010111111211111011010111111111" +
-        "1111111111110111111000111111011111121111111111111011111111111111111111111111111111111111111011111111" +
-        "1011110011111111111111111100011110111111011111111111110011211111111111211111170011011111001111101111" +
-        "11110111111100111110111110111121111111111011111111111112111111111111111111D1111111111011111100001011" +
-        "2111111111111111011111111111111111111011171110111111111110010111111110111111111111111110001111011111" +
-        "1112121111111111111001111111111111111111111111111111111111111011111111101111101111111011111111111111" +
-        "1011111111111111111111111111111111111011111111111111110111111111111111111111111111111111111111111111" +
-        "1101111111101111111111111111111111111111110111111111111111111111110011111111111110011111111111111111" +
-        "1101111111111111111111111111111111111111111111111111111111121001111111110111111111111111112111011111" +
-        "1111111101101111111111111111111111101111111111111121111111111111111111111111111111111111111111111111" +
-        "1111111121111121111111111311111111111211111111111111111111111111111111011111111111111111111111111111" +
-        "1111111011111111111111111110111111111111111111111110011111111111111101111111111111111111121011111121" +
-        "1111111111111111110121111111111111111101211111111111111111011110111111111111111111111111111111111113" +
-        "1122021110111110111111111111111111111111111111111111111111111111101111111111112111111101111101111111" +
-        "1111111111111111111112111111111111111111111112111111111111111111111311111111111211111111122112111111" +
-        "1111111211110111111111111111111111211111111111111121111111111101111111111110111110111111111111111101" +
-        "1111111111011111111111111111111111001111101111111111111011101111101111101111111111111111111111111111" +
-        "2111111111111011111101010111111011111011111110111111111111111111111110111111111111011111111111111111" +
-        "1101112011111111111011111111111111111111111111111111111111111111111100111111111111111111111111111111" +
-        "1111111111111111111201111110111111111111111111111111211111011111111121111111111111111111111101111111" +
-        "1111111111011111111111111111111111111111111111111111111111111111111111111011111111111111111111111111" +
-        "1111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111111111111" +
-        "1111111111111111111111111112100111111111011111111111111111211101111111111111010111111111111111111111" +
-        "1101111111111111121111111111111111111111111111111111111111111111111111111121111121111111111311111111" +
-        "1112111111111111111111111111111111110111111111111117111111011100011112111111311111111111001101010000" +
-        "1101101101111111211111111101111111111110111111111111111111111111111111111111111111011111111111111111" +
-        "1211111111111111110111111111111111111111111111111111111111111111111111111111111101111111111101111111" +
-        "1110112111111111111111211121111011111111111111111111111101111111111111111111111111111111111111111210" +
-        "0111111011111111111111111111111111111111111111111111111111111111111111111111111111121111111111111111" +
-        "1111111111111131111111111111111111011111111111111111111111111011100001001121111111000100111011101111" +
-        "1110011111111011111110011111111111111111101111111111111101111111011111111111111011111111111111111111" +
-        "1111111111111111111111131111111111111111011111100011111111111101111111111111110111111111110111001111" +
-        "1110111101111000111110111110111101011111111111111111111111101111101111110011021111110011111111110111" +
-        "1100111011111001110001111110100010111111111111111110011111111111101111111111111101111111101001001100" +
-        "1000100111111111111111111111001111111110111111111111111101111111111111111311111111111111011111111111" +
-        "1111111211111111111111171111111000000111111111111111700011111111111111111111111011111111111111111111" +
-        "1111111111111110111111110111011111110111112111111101111110111111811111111111001101111111101101111111" +
-        "0110100111111111111101111111111101111101111011111110011110101111111001110011010111011111111111011111" +
-        "1111111111111111111111111111111111111111111101001111010000111111311111111010111101101111121111001111" +
-        "1111111111111011111110111000111111111111211101111111111111211111000111111111111111111121111111121111" +
-        "2111111111111111101111111111111111111111111110111111111111111011111111111111111111101111111011110111" +
-        "1211111111111100002111111001110110111111111111111111111111111101111111111111111111111110100111011111" +
-        "1111101111111111111111101111111100011111110100010111110001111111111111111111111011111101111011111000" +
-        "1111101100111001111110011111111111111111111011111111121111111171101111111111111011101111101001111111" +
-        "1171110111111111111111111111111111111111111011111111110111111111110100110111111111111111111111111111" +
-        "1110111111111110111111001011111111111111111111111111101111001111111111111111101111111010011110111111" +
-        "1121111110111011101111111110111111111112111111111111111110111211111111111111111111111111111111111111" +
-        "1111111111111111110111111111112111111101111111111111111111111011011111111111111111111111111111101011" +
-        "1111111111101111111111101111000711111111111111011100001011117110011000111111111110111111011100111111" +
-        "0111101111011111110111111111011111111001170111010110011000010011111111101100111111111111111111111101" +
-        "1111111110011121011117111111110111111111111111111107111011111171001111111111111111111110011111111111" +
-        "0111111111111111111111111111101111111111111111111011111111111111111111111001111111111111110111111111" +
-        "1111111111121011111121111111111111111111012111111111111111110121111111111111111101111011111111111111" +
-        "1111111111111111111113112202111011111011111111111111111111111111111111111111111111111110111111111111" +
-        "2111111101111101111111111111111111111111111211111111111111111111111211111111111111111111131111111111" +
-        "1211111111122112111111111111121111011111111111111111111121113111111110111111111101111111111111111101" +
-        "1111111111101111111111111111111011111111111111111111111111111111111111111111111110111111111111111111" +
-        "1011111111111111111111111001111111111111110111111111111111111112101111112111111111111111111101211111" +
-        "1111111111110121111111111111111101111011111111111111111111111111111111111311220211101111101111111111" +
-        "1111111111111111111111111111111111111110111111111111211111110111110111111111111111111111111111121111" +
-        "1111111111111111111211111111111111111111131111111111121111111112211211111111111112111101111111111111" +
-        "1111111121111111111710111112111111111211111111110111011111011121111111112111100111111011111110111111" +
-        "1111111111102101111111111011110111112111111111111111111711111111111111110111111111111111111111111111" +
-        "1111113131111111111111111111110111111111111111111111111111111111011111111111011111101100111111101111" +
-        "1111101111111111111111110110110111110111111101111111111111111111010111111001111001001011111011111121" +
-        "1111111011001111111011001111111101111111111111111111011111111111111101111111111110111111111111111101" +
-        "1111111011111111111111111111111111111111111101111101111111011111111111111111010111111111111110101011" +
-        "1111011101111111111111111111111111111011111111111111111111111111111111111101111111111011111111111010" +
-        "0110111111111111111111111111111111011111111111011111100101111111111111111111111111110111100111111111" +
-        "1111111101111111010011110111111112111111011101110111111111011111111111211111111111111111011121111111" +
-        "1111111111111111111111111111111111111111111111111011111111111211111110111111111111111111111101101111" +
-        "1111111111111111111111111101011111121111111111110101001111011111011111111110001710011111111011110101" +
-        "1111121111101111110011011111011111001111111111101111011011111111111111101111111110111111110111111111" +
-        "1111000111111111011112101011111011111101111110001111111112111111011112111111010011000101111011111110" +
-        "1100010111111001111111111111100111111111111111111111111111111122325122313223184321110111111100112111" +
-        "1111111111111111011111111011111111111111121111111110011111011111111110111111101111110111111011110111" +
-        "1111111111110111100010111111171211111001101111111111111111111011110110111111101111111101111101111001" +
-        "1111111111111111111111111111011111111111101111101111111111111011112111111111111011111011111111111111" +
-        "1111111111211111111101111111111011111111110111011111101111111110111110101111111111110101111111101111" +
-        "1111111211111111111111111111101111111111111001511111111111111111111111111110111010111110111111111001" +
-        "1111011111111111111111121111111111110111211111111111111111111111111011111111111111111110111111111111" +
-        "1111111011111111111101111111111111111111012111011111111111111011011011011111112111111111011111111111" +
-        "1011111111111111111111111111111111111111111101111111111111111112111111111111111101111111111111111111" +
-        "1111111111111111111111111111111111111111110111111111110111111111101121111111111111112111211110111111" +
-        "1111111111111111110111111111111111111111111111111111111111121001111110111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111112111111111111111111111111111111311111111111111111110111" +
-        "1111111111111111111111111111111111111111111111011111110111111011111111111111111111111111111111111101" +
-        "1111111110111111111110100110111111111111111111111111111111011111111111011111100101111111111111111111" +
-        "1111111101111001111111111111111101111111010011110111111112111111011101110111111111011111111111211111" +
-        "1111111111110111211111111111111111111111111111111111111111111111111111111011111111111211111110111111" +
-        "1111111111111111011011111111111111111111111111111101011111111111111111011111111111101111101111111111" +
-        "1111111211111111111101111101111111111111111111111211111111101111111111011111111110111011111101111111" +
-        "1101111101011111111111101011111111011111111111211111111111111111111101111111111111001511111111111111" +
-        "1111111111111101110101111101111111100111110111111111111111111211111111111101121111111111111111111111" +
-        "1111011111111111111111110111111111111111111101111111111110111111111111111111101211101111111111111101" +
-        "1111211111111111111111111111111111211111111111011011111111111111111011111111111111111111111111111111" +
-        "1111111111111111111111111111110111111111111111111111111111111111111011111111111111111111111001111111" +
-        "1111110011111111111111111110111111111111111111111111111111111111111111111111111111112100111111111011" +
-        "1111111111111112111011111111111110101111111111111111111111101111111111111121111111111111111111111111" +
-        "1111111111111111111111111111111211111211111111113111111111112111111111111111111111111111111110111111" +
-        "1111111000111111111000710111111111113111111111100011011111211111110011711111111111111111011111111111" +
-        "1001111101111111111100111101111111110111101111111111111111111111101111111101111111111111017111011111" +
-        "1111111100001110111110011011110011111101001111111111101111111111001110011000011111111111111111100110" +
-        "0010011000111111111001111111110101100011111110110011111111111011111111100010001111111011111111111111" +
-        "0111111111111111111111111111111111111111111111111111111111111110111111101111111111011111712111111101" +
-        "1111101111011111111211111101111011111111111111111111111111111111111111111111111111111111111110111110" +
-        "1100111111111111001111001111121111111111111111000111111111011111111100001011111111111111111111110111" +
-        "1111711100011011101100000001110011111111111111111111111111111111111111111101111111111111100001111111" +
-        "1111111111111100111010111111110001111111111111110011101111111111111111111100111011111111110111111111" +
-        "1110111111111111111111111111111111111111111101111111011111111111112101112110011111101111011111111011" +
-        "1111101110111111111101111111111111111111111111111101111101111111111111111111111111211111101111111111" +
-        "1111000010011110101111111111011101111111111111111111111111111111111111111111111111110111110011111111" +
-        "7000000111000111111110111110111111110111111111111021111110101111111101011111111100011101112111111111" +
-        "1111111110111111011110101111111111111111111111110111111111010111101111111101111111110110101112011110" +
-        "1011111111111111121101011111000111010111111111111111111111110111111110001111111011111111101111101100" +
-        "1011011111101101111111111111111111111111111111111111111111111111011111111111111111111111111111111111" +
-        "1111110111111111111111011111111111111111011111111111011111101111110111110111100010111011111112111111" +
-        "1111111111111111110011211111110001111110110111110111111111111011111111111111111111111111110002111111" +
-        "1101100000011111111000111001111111111111011111111110001111001121111111011010100111111011111111112111" +
-        "1111110111112111111000100111111111111111000111111111111011011011111112111111111011111111111101111111" +
-        "1111111111111111111111111111111111101111111111111111112111111111111111101111111111111111111111111111" +
-        "1111111111111111111111111111111110111111111110111111111101121111111111111112111211110111111111111111" +
-        "1111111110111111111111111111111111111111111111111121001111110111111111111111111111111111111111111111" +
-        "1111111111111111111111111111111111112111111111111111111111111111111311111111111111111110111111111111" +
-        "1111111111111111111111111111111101111111111111111111011111111111111111111011111111111111011111111110" +
-        "1111111011011011111112111111111011111111111101111111111111111111111111111111111111111110111111111111" +
-        "1111112111111111111111101111111111111111111111111111111111111111111111111111111111111011111111111011" +
-        "1111111101121111111111111112111211110111111111111111111111111011111111111111111111111111111111111111" +
-        "1121001111110111111111111111111111111111111111111111111111111111111111111111111111111111211111111111" +
-        "1111111111111111111311111111111111111110111111111111111111111111111111111211111110011111111111111111" +
-        "1111111011111110111111111111117111110001101111010111111111111011111102111110110111111111111110111111" +
-        "1111111112111111111011111111111111111010111111111111112111111111111111111111111111111111111111111111" +
-        "1111111111011111111110111110111011111101111100011111111111111011111111111001111001111111110111101111" +
-        "1110111111101111111001111111111111111111111111101111111011101111111101110101111101111111111110111111" +
-        "1100101111101111111111111111111101111101111111111110111001101101111111111111101011101111111111111011" +
-        "1111101201111111111111111111111110010111001111111101111111111111101111110111101011111111111111111111" +
-        "1111011111111101011110111111110111111111011010111201111010111111111111111211010111110001110101111111" +
-        "1111111111111111011111111000111111101111111110111110110010110111111011011111111111111111111111111111" +
-        "1111111111111111111101111111111111111111111111111111111111111101111111111111110111111111111111110111" +
-        "1111111101111110111111011111111111111111111010111110111111101112111111000111111101101017711111111111" +
-        "1100001111001111111110110111111111111111111110111111111111111111111111101110111111111111111111001110" +
-        "0111111111111111101011111112111111111111000100111111111111001110001111110111100010111111111111101111" +
-        "1111111771111212111111111211111111142122111111111212111111111111111110007121121111110111111110011110" +
-        "1111111111101111111111117100011111011021110011101111101111111111111011111111101111110111101121111111" +
-        "1121101111110101101011101101111011111111111111101111101111111111110111011101111101111111111111111011" +
-        "1111111110111111111111111111111110011111011111111111011101110111110111110111111111111111111111111111" +
-        "1211111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111111111" +
-        "1110111201111111111101111111110111111111111111111111111111111111111111001111111111111111111111111111" +
-        "1111111111111111111111201111110111111111111111111111111211111011111111121111111111111111111111101111" +
-        "1111111111111011111111111111111111111111111111111111111111111111111111111111011111111111111111111111" +
+        "1111111111111101111111111111111000111111111111111111112111111111111101110111111111111100111011110121" +
+        "1111110111111111011111111111111711121111111111111110001111111111110111111011101111111111011111111111" +
+        "0111101111111111112111111100011111111111110121111111011111111111111111111000211111111111110111101111" +
+        "1111111000121111110111111111111111101100111111111111111111111111111211111101017111111111112111111111" +
+        "1111111111111111111110111101111211111110111011121111111111101111111211111112111111000111111111111111" +
+        "1111121111131211121211111111111111112112111111112111122111211111112111111111111111111111111122111113" +
+        "1211111111121111111111111113111111121111111111112111111111111111111211111122112111111111111211111111" +
+        "1123111211111212111111111111111211111111211111111111112111111111111111111110001110111120121111110010" +
+        "1111111110111110111111101111111111111001111100111111111111111111111111111111210011111101111111111111" +
+        "1111111111111121111131211121211111111111111112112111111112111122111211111112111111111111111111111111" +
+        "1221111131211111111121111111111111113111111121111111111112111111111111111111211111122112111111111111" +
+        "2111111111123111211111212111111111111111211111111211111111111112111111111111111111111201171112111111" +
+        "1011010111111011111001110101111111111001101111111111111111111102111111001101011111111111101111111111" +
+        "1111111111112111111111111111111111100111110111111111111111110111111111111111111100011001111101311111" +
+        "1111111111111011111111111111112211111111321111111111111111111111111111121111111111111101111111141111" +
+        "1111111011110111012111111001111111101111111111111121111101111111111011101101111111211111111101111111" +
+        "1111101111111111111111111111111111111111111111111011111111111111111112111111111111111101111111111111" +
+        "1111111111111111111111111111111111111111111111110111111111110111111111101121111111111111112111211110" +
+        "1111111111111111111111110111111111111111111111111111111111111111112100111111011111111111111111111111" +
+        "1111111110111111111111111111111111111111111111111111121111111111111111111111111111113111111111111111" +
+        "1111011111111111111111111111111110111111111111011111111111111111111111111111111111011121211111111111" +
+        "1111111111111111111111101110111111110011121111111112111211111111111111111111111111111111111111111121" +
+        "1110111111111111111111111111111011111111111111111111111111100111101111111111111111111111111111111111" +
+        "1111110111111110111111011112112111111111011111111111111111111111111111111111111111111111111111311111" +
+        "1111211111111111111111111111111111111111111111111111111111111111111111111111111101111111111111111111" +
+        "1111111111111111111011111111111111111111111111111111111011111111002111111010001101111011111011111111" +
+        "1110110111011111112011111111110011101111111111111111111111110111100112111111111111110110011011001111" +
+        "1171111111111111111111121111111111011111111111111011011001100111101111110111111111111011111201011112" +
+        "1711071001100010111111111011111111111111111111111111011111111111101112111111121111111111111110011711" +
+        "0111111111111111110111111111171001111110111211111111111121111112201111211100010111111111111111110110" +
+        "1111111112101111112111111111111111011101111111111171111121111111111011111011011111112111111111111111" +
+        "1111111111111171111111101111010111211111111111111111111111011111110111121111111110112111111111111111" +
+        "1111101101111100111111110000001111100111111111111011211111111111111111111111111111111111111111111111" +
+        "1111111111211111211111111111111111111111111111111111111311111112111111012111211111111111111111101111" +
+        "1111111111111110111111111111111111111112222011111111111101111111111211111111111111111111111111111111" +
+        "1421111211111111111111111111111111111112111111111111111111111111111111111171111111111112111111111121" +
+        "3121311222111111121131121111112131133111122111613212111421211210122111111111111101111111211111111111" +
+        "1111111111111111111111111111111111111111111211111111111111112211111111121111111111211111111111111131" +
+        "1111111111111111101212111111111311111111111111111111111111111112111111111111111111111111111111111111" +
+        "111111111111111111111111111111111111111111111111111221111111112D111111111111111111121111111101111111" +
+        "1101111011111111111101117101111111111110111111111111111111111111111111111110111212111111111111111111" +
+        "1111111111111111011101111111100111211111111121112111111111111111111111111111111111111111111211110111" +
+        "1111111111111111111111110111111111111111111111111111001111011111111111111111111111111111111111111110" +
+        "1111111101111110111121121111111110111111111111111111111111111111111111111111111111111113111111111211" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111011111111111111111111111111" +
+        "1111111111211111211111111111111111111111111111111111311111112111111121121111111111111111110111111111" +
+        "1111111111011111111111111111111111222201111111111110111111111121111111111111111111111111111111142111" +
+        "1211111111111111111111111111111112111111111111111111111111111111111161111111111112111111111121312131" +
+        "1222111111121131121111112131133111122111513212111421211211221111111111111011111112111111111110111111" +
+        "1110111111111111111111101111110110110011111111111111111111111111111111111001111111101000110111111111" +
+        "1111111112111111111111120211111111111111111111111111112111112111111011211121111111111111111111111111" +
+        "1111112111101111211111122111211112111111111111111111111112111111111110111011111111111111311111111111" +
+        "1111111111121111111111111311111111111111112121111111112111111111111111111111163423135223432328521111" +
+        "1021111121111111211111110111111111011001011111111111111111111110111111111110171111111111111111111111" +
+        "1111111111111111111111111011211121210021111110111211121110111111111111111311110111111111111102111111" +
+        "1111111111111011011101111110110010111001111111111111111111121111111111111111111201111111111111111111" +
+        "1111711111111011111110101111111127111211111110110110100010111211111111111111111111111111111111110111" +
+        "1111101111111111121211111121111111111111111111111101100111111111111211111111111111211111111110111111" +
+        "1111111110111111111110111111110112111111111111111110111111111111111111102111111000111111111111111111" +
+        "1111111011110111111111111001111111111111011110111111111111111111111111011111111121111111111111110111" +
+        "2111111121111111111111211111111111111111110110111111111111110111101111111111011101111101111111011111" +
+        "1111011111111111111111111101111111111111111111102111111101111000001111111111113111111111111101010111" +
+        "0111101101111111101111701011111111011111101111211111111211111111011101112111111111101111111111111111" +
+        "1111111111111111101001010011111111111111111111111111111111110001111111111111111111101011111100001110" +
+        "1111710011101111101111111111101111011111111111111111110111111111111112111111111111111111111111010112" +
+        "1111111111011111111111111111111111111111101112111111100111111111111111111111111211110111111111110111" +
+        "1111111111111111111211111111001111111111011011111111111111111111111100111111111211111117111111011111" +
+        "1111111111111111111131110011111111011111111111111221111111111101111011111101111111111011112111111117" +
+        "1211111117111111111711111111110011111101011111110111001112111111111111111111111111111100001111111111" +
+        "1111101111121011121111111111110111111111111111111111217110001111111110111101111111111111111110101111" +
+        "0111111111101111111111101001110001101111111011111112111111111101110111111011111111211111111111111011" +
+        "1111111110111111111111111111111111110111101101110111110111111101111111111111110111111111111110111111" +
+        "1111111110111101111110100110111113111121111101011011111117111111211111111111101111111111111111111111" +
+        "1111011111111111111111110111111111111111111111110011111111111111101111111111111111111121011111121111" +
+        "1111111111111110121111111111111111101211111111111111111011110111111111111111111111111111111111113112" +
+        "2021110111110111111111111111111111111111111111111111111111111101111111111112111111101111101111111111" +
+        "1111111111111111112111111111111111111111112111111111111111111111311111111111211111111122112111111111" +
+        "1111211110111111111111111111111211110111101111111110111111111114101111110111111111101100010011111011" +
+        "1111111111111111111111111012111111111111111111111110111110111111011111111771111101111701101111111011" +
+        "1111111111111111111110111111111110111111111100111111111111111101111111111111111110111111101111111111" +
+        "1111111111111111111100011111011171100111111011111111111111211111111011111111111111112111112111111111" +
+        "1011110111111111111111101111111111111111011111111111101111101111111111111112111011111101111111111111" +
+        "1111111111111111111111111111111111111111211111111111111112211111111121111111111211111111111111131111" +
+        "1111111111111101212111111111311111111111111111111111111111112111111111111111111111111111111111111111" +
+        "111111111111111111111111111111111111111111111111221111111112D111111111111111111121111111100111101100" +
+        "1111111101111100111111100111011111111111101111111110000111011111101111111121111111111000111100110101" +
+        "1110111111111110111111111111111111111111111111111111111111111111111111121111111111111111221111111112" +
+        "1111111111211111111111111131111111111111111110121211111111131111111111111111111111111111111211111111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111111111221111111112D11111111" +
+        "1111111111121111101111101111110211111111111101111010700111100110000100711101111011111011111111110111" +
+        "1111111110700171110111111111111111011111101111111211111101111111111111111111111011101111111111110110" +
+        "1111113111100011111111111111121111111111111211111111111111111111111111111111111121111111110121111111" +
+        "1111101111111110110011111111111101111111111111111111111110111011111111111110101101101111110111111111" +
+        "1111111111101111111111111111111111111111111111111111111111111111111111111110111111111111111111111111" +
         "1111111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111111111" +
-        "1111111111111111111111111111112100111111111011111111111111111211101111111111111010111111111111111111" +
-        "1111101111111111111121111111111111111111111111111111111111111111111111111111121111121111111111311111" +
-        "1111112111111111111111111111111111111110111111111111011111111111111111111001110111111111111111101111" +
-        "1101111010111111111111111111111111011111111101011110111111110111111111011010111201111010111111111111" +
-        "1112110101111100011101011111111111111111111111011111111000111111101111111110111110110010110111111011" +
-        "0111111111111111111111111111111111111111111111111101111111111111111111111111111111111111111101111111" +
-        "1111111101111111111111111101111111111101111110111111011011111011111111111111110111111111110111111111" +
-        "1111111111111100111110111111111111101110111110111110111111111111111111111111111121111111111110111111" +
-        "0101011111101111101111111011111111111111111111111011111111111101111111111111111111011120111111111110" +
-        "1111111111111111111111111111111111111111111111110011111111111111111111111111111111111111111111111112" +
-        "0111111011111111111111111111111121111101111111112111111111111111111111110111111111111111101111111111" +
-        "1111011111110111111111011111111111111111011111111111101111101111111111111111121111111111110111110111" +
-        "1111111111111111111211111111101111111111011111111110111011111101111111110111110101111111111110101111" +
-        "1111011111111111211111111111111111111101111111111111001511111111111111111111111111110111010111110111" +
-        "1111100111110111111111111111111211111111111101121111111111111111111111111101111111111111111111011111" +
-        "1111111111111101111111111110111111111111111111101211101111111111111101111111111011211111110011111111" +
-        "1111111111111111011111111111100021111111111111101111110101111111011000101111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111211111111100111111111101010011000111000101111111100111" +
-        "0111101111000000111111011111111110000001111011100011111111711111111100011111111111111111111111101111" +
-        "1111111111111111111111111111101111111111111111111111111111111111111111111011111111111110111111121111" +
-        "1111111111111111111111111111111111111102101111111101111011111111111111101111100111000111111111111111" +
-        "0110011110001111111010001000111111111111111111111111101011111101111111111011111111110111110011111221" +
-        "1111111111001101000011101111111111111111111111010=11111101111111111111111110111111111111111110001111" +
-        "1111111111111011110100010011111111111111111111111111101001011111111011111111111111111011111111111111" +
-        "1011111111111101111010111111111111121200011011111001101111111111111001101110100111111111011111111111" +
-        "1101111100011111111111111111111111111111111010110111111111101111001111111111111112110111111101110111" +
-        "0111111111111111111110111111111100011111121111111110011111110101111101011111111110111111111111111101" +
-        "1100111101110111111111111110111111111111111111011011011111011111110111111111111111111101011111100111" +
-        "1001001011111011111121111111101100111111101100111111110111111111111111111101111111111111110111111111" +
-        "1110111111111111111101111111101111111111111111111111111111111111110111110111111101111111111111111101" +
-        "0111111111111110101011111101110111111111111111111111111111011111111111111111111111111111011111011111" +
-        "0001111111111111101100111001111101111001101111011111111111111111111111111111111110111111111111111111" +
-        "1001111111011100011111111111171111111111111111111111111111111111111111111111111111111101111111111111" +
-        "1111111111111011111111111111111111111111111111111111111111111111111111111111011111111111111111111111" +
-        "1111111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111111111" +
-        "1111111111111111111111111111112100111111111011111111111111111211101111111111111010111111111111111111" +
-        "1111101111111111111121111111111111111111111111111111111111111111111111111111121111121111111111311111" +
-        "1111112111111111111111111111111111111110111111111111111111011111111111101711111101111111111011101111" +
-        "1111111111111011111111111111111111100111111111111111101111111111111111111111111111111111111111111111" +
-        "1111111111111111011111111111111111111111111111111111101111111111111111111111100111111111111100111111" +
-        "1111111111111011111111111111111111111111111111111111111111111111111111210011111111101111111111111111" +
-        "1211101111111111111010111111111111111111111110111111111111112111111111111111111111111111111111111111" +
-        "1111111111111111121111121111111111311111111111211111111111111111111111111111111011111111111111111111" +
-        "1111100011111110117111111101110011111001111111101012111111117111100111001111111111111111111111011111" +
-        "0111011111011111111111111111111111111111111111110101111111111111111111111111111111111111111111111111" +
-        "1111011111110111111111111110111111111111110111111111111111111111011111001111111111111111111110111001" +
-        "1101011111111101111111111111111011111111111111111111110111101011111111111111110011101011111111111111" +
-        "1111111111111111111111111111111101100111111101110101001111110100111111011110011010111111011112111111" +
-        "1111011111111011111111011111111111111111101101101111101111111011111111111111111110101111110011110010" +
-        "0101111101111112111111110110011111110110011111111011111111111111111110111111111111111011111111111101" +
-        "1111111111111110111111110111111111111111111111111111111111111011111011111110111111111111111110101111" +
-        "1111111111010101111110111011111111111111111111111111111111110111101111100110101111110111111111111111" +
-        "1110121111112111111111111110111111100001111111100111110111111011111001111101110111011111110111111111" +
-        "1101111111110000001111111111111111111110111111111111010000110111100001111111111101011111111111111111" +
-        "1011121111112111111111121211111111111111112111111111111111111111111111111111111111111111112111111221" +
-        "1111111111111111100011001111111111111111111012111111111110111111000100111001111111111110111111111111" +
-        "1111111111111110111111111111010111011001111111111111111111111111111111111111111101111111111111111111" +
-        "1111111111111111101111111111011111111111010011011111111111111111111111111111110111111111110111111001" +
-        "0111111111111111111111111111011110011111111111111111011111110100111101111111121111110111011101111111" +
-        "1101111111111121111111111111111101112111111111111111111111111111111111111111111111111111111111011111" +
-        "1111112111111101111111111111111111111011011111111111111111111111111111101011111111111111111011111111" +
+        "1111111111111111111111111111112100111111111011111111111111111211101111111111111011011111111111111111" +
+        "1111110111111111111112111111111111111111111111111111111111111111111111111111112111112111111111131111" +
+        "1111111211111111111111111111111111111111011111111111011111111111111111111111111011111111111111111110" +
+        "1111111111111111111111100111111111111111011111111111111111111210111111211111111111111111110121111111" +
+        "1111111111012111111111111111110111101111111111111111111111111111111111131122021110111110111111111111" +
+        "1111111111111111111111111111111111111011111111111121111111011111011111111111111111111111111112111111" +
+        "1111111111111111121111111111111111111113111111111112111111111221121111111111111211110111111111111111" +
+        "1111112111011110111101111111011171111111111111110110111111011111111111110111111111111101100111111011" +
+        "1101111111211111111111111111110001111011111111111111111111110000111111111111111110001101111121111111" +
+        "1111111711111011111111111111111111171111011110000111101111111001111111101111111111111112211111100211" +
+        "1111000111110111111111110111111111111101111111101111101111112111010111111111111110100021111111111111" +
+        "1110111111111111111101211111100011011111111111111111111111111112101111111111111101111111111111111110" +
+        "1111111111111111111111111111111111111111111211111111711111111101011111101101011011111111111111111111" +
+        "1211111111102111111771111111111111111111111111111111110111111111111111111111111111111121111111011111" +
+        "1010171111111111111111111111111110111011111111111111111121111111111111011111111111111110111111111111" +
+        "1211011111111111111111211111112111111111111211111111111111111111121101111111111111111101101112111111" +
+        "1111011110111111211111111111111111111111111111111111201111211111111111111111111110111111111211111111" +
+        "1111111111110211111111111111111131111101111111111111111111113111111111111111111111111211111101111111" +
+        "1111111111111111111111112111111111111111111111121111111111111111111211122111111111121111111111111111" +
+        "1111111111111111111111111111111111111011111111111111111121111111111111202111111111111111111111111111" +
+        "1211111211111101121112111111111111111111111111111111121111011112111111221112111121111111111111111111" +
+        "1111211111111111011101111111111111131111111111111111111111211111111111113111111111111111121211111111" +
+        "1211111111111111111111116342313522343232852111110211111211111112111111101111111111111111101111111111" +
+        "1211111171111111111111111111111111101111111111111111111011111111111111111111111001111111111111110111" +
+        "1111111111111111121011111121111111111111111111012111111111111111110121111111111111111101111011111111" +
+        "1111111111111111111111111113112202111011111011111111111111111111111111111111111111111111111110111111" +
+        "1111112111111101111101111111111111111111111111111211111111111111111111111211111111111111111111131111" +
+        "1111111211111111122112111111111111121111011111111111111111111121111111111110111111111111121101111111" +
+        "1111111112111111121111111111121111111111111111111121111111111111111111011011121111111111011110111111" +
+        "2111111111111111111111111111111111112011112111111111111111111111101111111121111111111111111111102111" +
+        "1111111111111113111110111111111111111111111311111111111111111111111211111101111111111111111111111111" +
+        "1111112111111111111111111111121111111111111111111211122111111111211111111111111111111111111111111111" +
+        "1111111111111111110111011101111111101111111011111111111110011111111111111111111111111112011111101111" +
+        "0001111111111111111111111111111112111112111111111111111111111111111111111113111111121111111211211111" +
+        "1111111111111011111111111111111110111111111111111111111112222011111111111101111111111211111111111111" +
+        "1111111111111111114211112111111111111111111111111111111121111111111111111111111111111111111611111111" +
+        "1111211111111112131213112221111111211311211111121311331111221115132121114212112112211111111111110111" +
+        "1111211111111111110100111111110111101111111111111011112111111111111111111111111110111111101111111110" +
+        "1111111111101111111131111111101111110113121111101111111011111111011111111011111111111711011111111111" +
+        "1011112111011111011111111111111111111111111111111111111111111111111110111011101112111111101111111111" +
+        "1100111111011121111110011111111101111111111111111111101111101111001111111011011111111101111111121111" +
+        "1111111111111111111111110111111111000112111111111111111111111011111111100110011111111011011111111111" +
+        "1111111111111111111011110111111111111110111101100111111111111111111121111111111111110111111111101111" +
+        "1011111111111011111111110101117111111111111111111111111111111111111111111111111111121111111111111111" +
+        "1111111111011111111111111111111111111111111111001110011101111111111111111111101111111111110111111112" +
+        "1111111111111011111111111111111111111111111111110111111101110011010111112111111111101111001111001111" +
+        "1111111111111111111011111111111111011111111111112111111111101111101111001011111111111111111111111101" +
+        "1111111111111011111110111111111101110011211111100011111111010111101111100111111110111001011111111101" +
+        "1111111121111111011111110111111111111111101111011111111111211112111110112117111111111100011101111111" +
+        "1111101111111010111110111111101100111111111111111111111111111111011111101011111111111011111111101111" +
+        "1110011111111121111111111111111011111111111111111111311110001111111111111117110011111111111111001110" +
+        "1011111117111111111111111111721111111111011111211111111111111121111111111111111111111111111111011011" +
+        "1111111111111111111111111111111111111111111110111111111211111111101111111110111111110111111112111111" +
+        "1111111110111111111111111111111111110111111111111101110111100011101111111110101111111111021101111111" +
+        "1111111111111111011111111111011111111111111111101111111011101111111111001110011101111111111011110001" +
+        "0110111117010110011101011701111010111101111111111111111110010111111121111111112111111111101711010110" +
+        "1101111111211111111101111111111110111111111111111111111111111111111111111111011111111111111111121111" +
+        "1111111111110111111111111111111111111111111111111111111111111111111111111101111111111101111111111011" +
+        "2111111111111111211121111011111111111111111111111101111111111111111111111111111111111111111210011111" +
+        "1011111111111111111111111111111111111111111111111111111111111111111111111111121111111111111111111111" +
+        "1111111131111111111111111111011111111111111111111111111101181111111111101111111011111111101001111111" +
+        "1110001111111111111110111010111111111111111111111111110111111111111111101011101112111111211111111101" +
+        "1111211111110111111111100111111111111111011111111111111111111010001001111111111111111110111110111100" +
+        "1110111101111111011111111111111111010101111211111111111101111111111101111111111100011111111111110111" +
+        "1111111111111110111110011111111111111001111111111101111011111111121111111111010010111111111110111111" +
+        "1111111111111112111111111111120211111111111111111111111111112111112111111011211121111111111111111111" +
+        "1111111111112111101111211111122111211112111111111111111111111112111111111110111011111111111111311111" +
+        "1111111111111111121111111111111311111111111111112121111111112111111111111111111111163423135223432328" +
+        "5211111021111121111111211111111111111011111111210100011120001010111111101111111111101111101111110111" +
+        "1111111111111200001101111111111011111111111111111111112111111111111120211111111111111111111111111112" +
+        "1111121111110112111211111111111111111111111111111112111101111211111122111211112111111111111111111111" +
+        "1121111111111101110111111111111113111111111111111111111121111111111111311111111111111112121111111112" +
+        "1111111111111111111111634231352234323285211111021111121111111211111111111111111111111111111111110121" +
+        "1111111100012111111101111111101111111111011011111101121111111211111110111111111111111111111111011111" +
+        "1111010111111114111111111011110111011110111101111111111111111111111111111011111001011011111111111111" +
+        "1121111111111111211111111111111111111111111111111111111111111111111101111701111111010101011111111011" +
+        "1111100011111110100110011011101111111111111111011111111111101111101111111111111011112111111111111011" +
+        "1110111111111111111111111112111111111011111111110111111111101110111111011111111101111101011111111111" +
+        "1010111111110111111111112111111111111111111111011111111111110015111111111111111111111111111101110101" +
+        "1111011111111100111110111111111111111111211111111111101121111111111111111111111111101111111111111111" +
+        "1110111111111111111111101111111111110111111111111111111101211101111111111111101110110110111111121111" +
+        "1111101111111111110111111111111111111111111111111111111111111011111111111111111121111111111111111011" +
+        "1111111111111111111111111111111111111111111111111111111111101111111111101111111111011211111111111111" +
+        "1211121111011111111111111111111111101111111111111111111111111111111111111111210011111101111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111121111111111111111111111111111113111111" +
+        "1111111111111011111111111111111111111111111111011111111101211111111111111111111111111111111111011110" +
+        "1111111111010111101111101011111100121111111110111111011101111011112111111110101111111101111110111110" +
+        "1111111111111111111121111111110111111111111111111111121111111111111711110011110001111111111111111111" +
+        "1111111111111111111101111112111111111111111111101110111011111100111111100111111101111111111111111111" +
+        "0111111111111011111111111111111111001111111101101111111111011111411111111101101111111111111101111110" +
+        "1111110001111110111111101111111111111111111111111121111111111111111111111011001111111011111111111110" +
+        "0111211111111111112111111211111111101111111111110111111111111111111111111101101111111111111111111111" +
+        "1111010011111211111100010110111111111111101110111111111111111111112111111111111110111111100111111111" +
+        "1110111111111111111111111111111111111111011121211111111111011111111111111111111111101110111131110011" +
+        "1211111111121112111111111111111111111111111111111111111111211110111111111111111111111111111011111101" +
+        "1111111111111111111100111101111111111111111111111111111111111111111011111111011111101111211211111111" +
+        "1101111111111111111111111111111111111111111111112111111131111111112111111111111111111111111111111111" +
+        "1111111111111111111111111111111111111111111011111111111111111111111111111111111121111121111111111111" +
+        "1111111111111111111111311111112111111121121111111111111111110111111111111111111101111111111111111111" +
+        "1111222201111111111110111111111121111111111111111111111111111111142111121111111111111111111111111111" +
+        "1112111111111111111111111111111111111161111111111112111111111121312131122211111112113112111111213113" +
+        "3111122111513212111421211211221111111111111011111112111001100011111111112111111111111111111211111110" +
+        "1101101111111211111111101111111111110111111111111111111111111111111111111111111011111111111111111121" +
+        "1111111111111110111111111111111111111111111111111111111111111111111111111111101111111111101111111111" +
+        "0112111111111111111211121111011111111111111111111111101111111111111111111111111111111111111111210011" +
+        "1111011111111111111111111111111111111111111111111111111111111111111111111111111121111111111111111111" +
+        "1111111111131111111111111111111011111111111111111111111111011111111111101111111111111111111111111111" +
+        "1111111011121211111111111111111111111111111111110111011111111001112111111111211121111111111111111111" +
+        "1111111111111111111111121111011111111111111111111111111101111111111111111111111111110011110111111111" +
+        "1111111111111111111111111111111011111111011111101111211211111111101111111111111111111111111111111111" +
+        "1111111111111111111311111111121111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1111101111111111111111101110011117100111011110111110111110111111111111111121110111111111111111111101" +
+        "1111111111111011111111111112110111111111111111121111111211111111111211111111111111111111211111111111" +
+        "1111111101101112111111111101111011111121111111111111111111111111111111111120111121111111111111111111" +
+        "1110111111112111111111111111111110211111111111111111131111101111111111111111111113111111111111111111" +
+        "1111121111110111111111111111111111111111111121111111111111111111111211111111111111111112111221111111" +
+        "1121111111111111111111111111111111111111111111111111111101121111011100011111111101110111111111111111" +
+        "1111111111011111111111110111111011111111111011111111111011211111111111011011111111111111101111111111" +
+        "1111111111111111111111101211111111111131111110111111111111111111111111111111111111111111111111111111" +
+        "1111101111110111011111111111111011111111111111111111111111101111110111111111111111101101111111111111" +
+        "1111110011111111111111111111411111101111111011111111111110111111112001111111111011111111111111011000" +
+        "1111111100111111101117111011101111110111011111011111111110111011111101112111111111111101111101111100" +
+        "1111111110110101111011110011111111111121111111111111111111111111111011111111111111111111111111111111" +
+        "1111111111111211111111111011111011111111111111011111110111100000010011111011111111411111111110111111" +
+        "1011111111111111119111111110111111111111111111111111111111011110111100111111111111101111000200011111" +
+        "1011111111101101001111111101110011111111111111111111111101011111110011110111111111117110111111101111" +
+        "1111111101111117111171000111111111011111111111001100011111111110011111011111111111111111111111111111" +
+        "1111111111101171010011111111111111111011111111121111111111111111101111111111111111011110011111101111" +
+        "1111111111111111111111101111111011111111011111111111111111111111111111101011111111111011110111111111" +
+        "1121111111111111111111011111111100211111111111112111111011001010111121111110121111111111110112111111" +
+        "1111111111111111111111111011111110111111111110111111111011111110111111111110111111111111111111112111" +
+        "1111111111111110111111111115110111011111111111111010111111111111111111111111110011111111111111111101" +
+        "1111070111110111111111111111110111111111111111111110011710111111111111110111110111101111111111111111" +
+        "1111111111101001111011000000100111111111111100100112111111011110110211111111111110111101111011111111" +
+        "1101111111111111111111111111111112111111111111111111111111011111111111111111111111111111111111111111" +
+        "1111111111111111111110111111111111111111111111111111111111011111111111111111111111001111111111111001" +
+        "1111111111111111110111111111111111111111111111111111111111111111111111111112100111111111011111111111" +
+        "1111112111011111111111110101111111111111111111111101111111111111121111111111111111111111111111111111" +
+        "1111111111111111111111211111211111111113111111111112111111111111111111111111111111110111111111111121" +
+        "1111110110010111101111111111111110001110111111111111117010111121111101111111110111111111111110111111" +
+        "1111111011111111111111111111111070111111111101117110121111121111111111111111111111111111111110000111" +
+        "0111111111111011110001001171111111111111111111111111001111111111111111001111111111111111110111111111" +
+        "1111111111111111111111100110001111111111200011111111111111111111111111111111111111011111111111111111" +
+        "1111111111111112111112111111111111111111111111111111111113111111121111111211211111111111111111101111" +
+        "1111111111111110111111111111111111111112222011111111111101111111111211111111111111111111111111111111" +
+        "4211112111111111111111111111111111111121111111111111111111111111111111111611111111111121111111111213" +
+        "1213112221111111211311211111121311331111221115132121114212112112211111111111110111111121111111711111" +
+        "1111111201111111111101100111101111001110011710110101117111111111100111111110011111111111111111111111" +
+        "2111112111111111111111111111111111111111113111111121111111211211111111111111111101111111111111111111" +
+        "0111111111111111111111112222011111111111101111111111211111111111111111111111111111111421111211111111" +
+        "1111111111111111111111121111111111111111111111111111111111611111111111121111111111213121311222111111" +
+        "1211311211111121311331111221115132121114212112112211111111111110111111121111000111111111111011111111" +
+        "1011111111110111111111110011011101011111111111111111111111111111111111001101110111111111111111111121" +
+        "1111100111111111110111111111111111111111111111011111111111111111111111111111111001101111111111111111" +
+        "1111111111111111211111111111111111111111111111101111110101111111211111111111111111111111111121111011" +
+        "1111100011111011111101111111111111111011111111111011111111111111111111111001111101111111111101101110" +
+        "1111101111101111111111111111111111111111211111111111101111110101011111101111101111111011111111111111" +
+        "1111111110111111111111011111111111111111110111201111111111101111111110111111111111111111111111111111" +
+        "1111111110011111111111111111111111111111111111111111111111112011111101111111111111111111111112111110" +
+        "1111111112111111111111111111111110111111111111111111011111111111111111111111111111111111111111111111" +
+        "1111111111111110111111111111111111111111111111111111011111111111111111111111001111111111111001111111" +
+        "1111111111110111111111111111111111111111111111111111111111111111111112100111111111011111111111111111" +
+        "2111011111111111110101111111111111111111111101111111111111121111111111111111111111111111111111111111" +
+        "1111111111111111211111211111111113111111111112111111111111111111111111111111110111111111111111171110" +
+        "1111111111111011110011111111111110111111011111001111111111101111000011110011011111111101101111001111" +
+        "1111111111111111111111111011111101011111110110011111111111111110011111111112100111111111111117171111" +
+        "2111111101000101110111111711111011111111111101111111011111111111111011111111111101111110011100011111" +
+        "0111111111101111111110111111111111111111111101111111110110001111111101111111111111111111111111111100" +
+        "1110111111010111111111111111111101101111110111111120111111101011111111111110111110110111111111111011" +
+        "1111011001111211111111111011111111111111111101111111111111111111111111101111111111111111111111111111" +
+        "1111111111111111111111111111111111111111111100111111111111111111111111111111111100111111111111111111" +
+        "1111111111111011111111111111111111011111111111111111111111100111111111111111011111111121111111111112" +
+        "1011111121111111111111111111012111111111111111110121111111111111111101111011111111111111111111111111" +
+        "1111111113112202111011111011111111111111111111111111111111111111111111111110111111111111121111111011" +
+        "1110111111111111111111111111111121111111111111111111111112111111111111111111111311111111111201111111" +
+        "1122112111111111111121111011111111111111111111121111111111110111111111111121101111111111111111211111" +
+        "1121111111111121111111111111111111121111111111111111111011011121111111111011110111111211111111111111" +
+        "1111111111111111111112011112111111111111111111111101111111121111111111111111111102111111111111111111" +
+        "3111110111111111111111111111311111111111111111111111211111101111111111111111111111111111111211111111" +
+        "1111111111111121111111111111111111211122111111111211111111111111111111111111111111111111111111111111" +
+        "1110000101111111111211111110111111101111111111111111111111111011111111111111111111111111111111111111" +
+        "1111111111111111111111110111111111111111111111111111111111111011111111111111111111111001111111111111" +
+        "0011111111111111111110111111111111111111111111111111111111111111111111111111112100111111111011111111" +
+        "1111111112111011111111111110101111111111111111111111101111111111111121111111111111111111111111111111" +
+        "1111111111111111111111111211111211111111113111111111112111111111111111111111111111111110111111111111" +
+        "1111111111111111111111110111111111111111111101111111111111111111111100111111111111111011111111111111" +
+        "1111112101111112111111111111111111101211111111111111111012111111111111111110111101111111111111111111" +
+        "1111111111111111311220211101111101111111111111111111111111111111111111111111111111011111111111121111" +
+        "1110111110111111111111111111111111111121111111111111111111111121111111111111111111113111111111112111" +
+        "1111112211211111111111112111101111111111111111111112111111100100211111100010011111011111111111111111" +
+        "1111111110110011111011111110111111011111111111101111111111111111111111111111111111101112121111111111" +
+        "1111111111111111111111110111011111111001112111111111211121111111111111111111111111111111111111111112" +
+        "1111011111111111111111111111111101111111111111111111111111110011110111111111111111111111111111111111" +
+        "1111111011111111011111101111211211111111101111111111111111111111111111111111111111111111111111131111" +
+        "1111121111111111111111111111111111111111111111111111111111111111111111111111111110111111111111111111" +
+        "1110111111101111110111111101111111111110111111111111111111011111001111101111111110111110111011111111" +
+        "1111011101110111110011111011111111111111011111111111111111111111111111111111111111111111111111111111" +
+        "1111111111110111111101111111111111111171111001111111101111112111111111011111111111011111111111011111" +
+        "1111111100110111111111011100011111111011111111111111111111111111111111011110111111111110111111111111" +
+        "1011111111111111011100001101111211111110111111111111100171111111011117111111111111111111111111111101" +
+        "1111000111011110111011110001110111112111111111111111111111111111111111111111011111111111111111111111" +
+        "1111111111111111111111111711111111111010111111111011110000101111111111111111111110111110011111111111" +
+        "0111111211211111111111011111111111111111111111111111101110110001111111011100111111111111111111111000" +
+        "1111111100011111111011111011101111001101111111111011111121111111100111110111011111110011112111111111" +
+        "1211111111111110111010111111000111011111000111001111111111011101111110111111111111111111211111110111" +
+        "1111111111111111111111211121111111111111110011111111011111111000010111111111111111111111011111111101" +
+        "11111111111111101111111111011111111111111111111011011111001111:1111111111111101111011101111011111111" +
+        "1111111111111111212101171111111111111111181111111111111111111111111011111111711111110110111111111110" +
+        "1111111112101111101111111111111111101111111111111111111001111111111111111111110111111111111100111110" +
+        "1111110100101111111111017100111100011111111111121011111021111110010111111111111011101111111111111112" +
+        "1111000211111121111111111111111101111100111110110111110111111011100011110001110111117111111111111110" +
+        "1011111111101101011110111110111101111101111111110111111111111101111111111111111111111111111011111111" +
         "1111011111011111111111111111211111111111101111101111111111111111111111211111111101111111111011111111" +
         "1101110111111011111111101111101011111111111101011111111011111111111211111111111111111111101111111111" +
         "1110015111111111111111111111111111101110101111101111111100111110111111111111111111211111111111101121" +
         "1111111111111111111111111011111111111111111110111111111111111111101111111111110111111111111111111101" +
-        "2111011111111111111011111111111111111111110001001111011111111111111111101101101111101111111011111111" +
-        "1111111111101011111100111100100101111101111112111111110110011111110110011111111011111111111111111110" +
-        "1111111111111110111111111111011111111111111110111111110111111111111111111111111111111111111011111011" +
-        "1111101111111111111111101011111111111111010101111110111011111111111111111111111111101111111111111111" +
-        "1111111111111111111101111111111011111111111010011011111111111111111111111111111101111111111101111110" +
-        "0101111111111111111111111111110111100111111111111111110111111101001111011111111211111101110111011111" +
-        "1111011111111111211111111111111111011121111111111111111111111111111111111111111111111111111111101111" +
-        "1111111211111110111111111111111111111101101111111111111111111111111111110101111111111110110111111110" +
-        "1011111111111111111111111101111101111111111111111011111111111011111111111111111111111001111101111111" +
-        "1111110111011111011111011111111111111111111111111112111111111111011111101010111111011111011111110111" +
-        "1111111111111111111101111111111110111111111111111111101112011111111111011111111111111111111111111111" +
-        "1111111111111111111001111111111111111111111111111111111111111111111111201111110111111111111111111111" +
-        "1112111110111111111211111111111111111111111011111111111111111111000111111111111111111111101111111112" +
-        "1111111111111211101110111111111111001111111111111111111111101111101111111111111111111111111111111111" +
-        "1111011111111111110001011111100001111117111111111010111111111111111111111101111011101112111111111110" +
-        "1111011111111111101111111010011101111111111111111110111111110111111111111111111112111111111111111111" +
-        "1111110111111111111111111111111111111101111111111111101111111111101111101111101101211111111111111111" +
-        "1111111111111101111110001111111111101111111101111111111100001111101111111110111111111011110000111111" +
-        "1111111111101011011111111111111111111111113113212212111111110101111111111111111111111111111110111111" +
-        "1111111111111111100011111111111111111111111110110011111001111111111111111111111101111111111011111110" +
-        "0110111111011111111221110011000171111101111000110000111111111111111111111110001111111111111111111111" +
-        "7111111110111011111111011000111011111110111101101101111111111111111111101111011111111111111011111111" +
-        "1101111101111001111001111111111111111017111101100011001001111111101110111111111110011110011111111101" +
-        "1110111111101111111011111110011111111111111111111111111011111110111011111111011101011111011111111111" +
-        "1011111111001011111011111111111111111111011111011111111111101110011011011111111111111010111011111111" +
-        "1111101111111012011111111111111111111111100101110011111111011110011111111111111111111011110111101111" +
-        "1111111101111111100000010111100011011111110111111111111111110111171101111101111111110111000111111111" +
-        "1111101101121111111111111111111111111111011111111111111101111111111111111111111111111111111111111110" +
-        "1111111111110111110111111111111111112111111111111011111011111111111111111111112111111111011111111110" +
-        "1111111111011101111110111111111011111010111111111111010111111110111111111112111111111111111111111011" +
-        "1111111111100151111111111111111111111111111011101011111011111111001111101111111111111111112111111111" +
-        "1110112111111111111111111111111110111111111111111111101111111111111111111011111111111101111111111111" +
-        "1111110121110111111111111110101111101111111011111221111111111111111111111101111111110111111011111111" +
-        "1110111011110011111111111111101111111111110111110111111111111111112111111111111011111011111111111111" +
-        "1111111121111111110111111111101111111111011101111110111111111011111010111111111111010111111110111111" +
-        "1111121111111111111111111110111111111111100151111111111111111111111111111011101011111011111111001111" +
-        "1011111111111111111121111111111110112111111111111111111111111110111111111111111111101111111111111111" +
-        "1110111111111111011111111111111111110121110111111111111110111111111111110111111111121111111111111100" +
-        "0011000111111111111111111211111101100000011111111111110110111111111111011111111000011111111111101111" +
-        "1111111111111101111111111111111111111111121111121112111111110111101111111100111011111111111011111111" +
-        "0011111111111111111111111111110111111111111111111111111011111111111111101111111111111101111111001010" +
-        "1111111111111111001111111111101001101111111101101101111111111101111111111111111011110010011011111111" +
-        "0111101110100011101011011111111111111110111101111111111100111100111111111011110111111101111111011111" +
-        "1100111111111111111111111111110111111101110111111110111010111110111111111111011111111001011111011111" +
-        "1111111111111110111110111111111111011100110110111111111111110101110111111111111101111111012011111111" +
-        "1111111111111111001011100111111110110111111111101111100001110111111111011101111111111111111111111111" +
-        "1111111111111111011100001111111011110001011111011117111001111111011111101111111111111101111010111111" +
-        "1011111110101011111011107101101011101110111111111111111111111111111111111111111111111111111111111211" +
-        "1111111111111111111111111111111111101111111111111121111111011111111110001111111111111111111111111111" +
-        "1111111000000001101111111011101110101111111111111101101111111111011100001111111111111111111110011111" +
-        "1111111111111111111101111110111101011111111111111111111111101111111110101111101111111101111111110110" +
-        "1011120111101011111111111111121101011111000111010111111111111111111111110111111110001111111011111111" +
-        "1011111011001011011111101101111111111111111111111111111111111111101111111111101111111111111111111111" +
-        "1111111111111111111011111111111111101111111111111111101111111111101111110111111011011111011111111111" +
-        "1111101111111111101111111111111111111111100111110111111111111101110111110111110111111111111111111111" +
-        "1111111211111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111" +
-        "1111111110111201111111111101111111111111111111111111111111111111111111111110011111111111111111111111" +
-        "1111111111111111111111111120111111011111111111111111111111121111101111111112111111111111111111111110" +
-        "1011111111111111111011000110111111111110011110011111111101111011111110111111101111111001111111111111" +
-        "1111111111111011111110111011111111011101011111011111111111101111111100101111101111111111111111111101" +
-        "1111011111111111101110011011011111111111111010111011111111111110111111101201111111111111111111111110" +
-        "0101110011111111011111111111110111111011110101111111111111111111111110111111111010111101111111101111" +
-        "1111101101011120111101011111111111111121101011111000111010111111111111111111111110111111110001111111" +
-        "0111111111011111011001011011111101101111111111111111111111111111111111111111111111111011111111111111" +
-        "1111111111111111111111111110111111111111111011111111111111111011111111111011111101111110111111111111" +
-        "0011111101111111111111111111111111011111111111111111111111111111111111101111111111011111111111010011" +
-        "0111111111111111111111111111111011111111111011111100101111111111111111111111111110111100111111111111" +
-        "1111101111111010011110111111112111111011101110111111111011111111111211111111111111111011121111111111" +
-        "1111111111111111111111111111111111111111111111011111111111211111110111111111111111111111101101111111" +
-        "1111111111111111111111101011111111011111111110111111071111111111111111111111111111111110111111111111" +
-        "1111111111100001111000011111111111000111111111111111111111011111111111111111101111111111011111111011" +
-        "1111121111111111011101110111101111111111110100111011111111111111101111111111111111111711110001111111" +
-        "1111111111111111111011111011111111111111110111111110111111111111011111110111111111111111011111111111" +
-        "1111111111121111111111111101011011011011111110111111111011111111111111111011111101111111111111101111" +
-        "1011111110011111110011111110011111111111101111110110011111111111101111111111111111111111111112110011" +
-        "1070011111111111111011011111111111111111111111111111011111111010110111110011111112111110001111111111" +
-        "0111111111111101111011111110001111011111111111112100012111111111011110711111011111211111101111011111" +
-        "1111111111111111121111111111111111011011111111011111101111111110011111101111111110011110011111211111" +
-        "1111111110111101111000100011101110111111121111111011011100011111111110011111111111111111111101110011" +
-        "1010111111111011111111111111110111111111111111111111101111010111111111111111100111010111111111111111" +
-        "1111111111111111111111111111111011001111111011101010011111101001111110111100110101111110111121111111" +
-        "1110111111110111110100011111111111111111111111171001111111111111111111001101001110110111111111111111" +
-        "1111211111121001111111111111111111111111111111101111111111111111111111111111111111111111111111111111" +
-        "1111111711111111111111011111011111111111111110111111111110111111111111111111111110011111011111111111" +
-        "1101110111110111110111111111111111111111111111121111111111110111111010101111110111110111111101111111" +
-        "1111111111111111011111111111101111111111111111111011120111111111110111111111111111111111111111111111" +
-        "1111111111111110011111111111111111111111111111111111111111111111112011111101111111111111111111111112" +
-        "1111101111111112111111111111111111111110111111001110111111111111111111111111110011111001111101111111" +
-        "0011111111110111101101111101111111111111111011111111111011111111111111111111111001111101111111111111" +
-        "0111011111011111011111111111111111111111111112111111111111011111101010111111011111011111110111111111" +
-        "1111111111111101111111111110111111111111111111101112011111111111011111111111111111111111111111111111" +
-        "1111111111111001111111111111111111111111111111111111111111111111201111110111111111111111111111111211" +
-        "1110111111111211111111111111111111111011111011111111111110111111111111111101111111101111111111011111" +
-        "1111111110111107111111111001110111111101111111111111111111111111111111110111111111121111111111111111" +
-        "1111111311111111111111111011111111111111111110111111110000111011111111111011111001111011111111111111" +
-        "1111111111111110111111011101110111111111111111111011101111110111011111111111111111101010111111111111" +
-        "1111011110110001100110110111111111111111111111111111111011111111001111111111111111111110111001110101" +
-        "1111111101111111111111111011111111111111111111110111101011111111111111110011101011111111111111111111" +
-        "1111111111111111111111111101100111111101110101001111110100111111011110011010111111011112111111111101" +
-        "1111111011111171111011110011111110111111110111110111111110111111101111121111111111101111111111111011" +
-        "0011100112111111110001111100111111111001111101111111110111111011111111011112111111110110111111111111" +
-        "1111110111111101111111111111111111111111111111111111111111111111111111111111111111171111111111110111" +
-        "1111111110111111111011111111101111101111111110101111111111171111110111110111011111111111101111111111" +
-        "1111111101111011011111111111111111111011111111111111111101101101111101111111011111111111111111111010" +
-        "1111110011110010010111110111111211111111011001111111011001111111101111111111111111111011111111111111" +
-        "1011111111111101111111111111111011111111011111111111111111111111111111111111101111101111111011111111" +
-        "1111111110101111111111111101010111111011101111111111111111111111111110111111111111111111111111111111" +
-        "1111110111111111101111111111101001101111111111111111111111111111110111111111110111111001011111111111" +
-        "1111111111111111011110011111111111111111011111110100111101111111121111110111011101111111110111111111" +
-        "1121111111111111111101112111111111111111111111111111111111111111111111111111111110111111111112111111" +
-        "1011111111111111111111110110111111111111111111111111111111010111111111711111111011111001111111111111" +
-        "1111111101110011101011111111101111111111111111011111111111111111111110111101011111111111111110011101" +
-        "0111111111111111111111111111111111111111111111101100111111101110101001111110100111111011110011010111" +
-        "1110111121111111111011111111011111110111111111111111111011011011111011111110111111111111111111101011" +
-        "1111001111001001011111011111121111111101100111111101100111111110111111111111111111101111111111111110" +
-        "1111111111110111111111111111101111111101111111111111111111111111111111111110111110111111101111111111" +
-        "1111111010111111111111110101011111101110111111111111111111111111111011101110001111111110011111111111" +
-        "1111111111111111011111101111010111111111111111111111111011111111101011110111111110111111111011010111" +
-        "2011110101111111111111112110101111100011101011111111111111111111111011111111000111111101111111110111" +
-        "1101100101101111110110111111111111111111111111111111111111111111111111101111111111111111111111111111" +
-        "1111111111111011111111111111101111111111111111101111111111101111110111111011110111111111111111112111" +
-        "1111111111111111111211111111111111111111111111111110101111111111111111110111111011111111111111111011" +
-        "1111111111111001111111111211111111111111111111111111111011011111111111110001001111111101711001101111" +
-        "0111111031211111111111111701111111110111111111111111111111111110111111111101111111111111001110111111" +
-        "1011111111111110111101011111011011101111101110111111011001111111111011111111111101111111111101111111" +
-        "1110111111111111111000010100011110001111101111111121100011111111111111111111111112111111111111111111" +
-        "2111111111111111111110110110111110111111111111110111111110100011111011101111111101111182110111111111" +
-        "1110111110011112111101111111111111101111111110710011211111111101111111111110111112111111111111111101" +
-        "1711111111101111111111011110111001111111111110001111010111111111000111211111111111111111110011110111" +
-        "1111011111111111111111111011111111110111111111111111111111111011111111111111101111111111111101111111" +
-        "0010101111111111111111001111111111101001101111111101101101111111111101111111111111111011110010011011" +
-        "1111110111101110100011101011011111111111111110111111111111111110111111112111111000111110111111111000" +
-        "0000011111111110111011101111111111110001111111101111111111111110111111111110111111111111111111110111" +
-        "1111111111101111011011111111211111101111111111111101111111111111111111111111111111111110111111111101" +
-        "1111111111010011011111111111111111111111111111101111111111101111110010111111111111111111111111111011" +
-        "1100111111111111111110111111101001111011111111211111101110111011111111101111111111121111111111111111" +
-        "1011121111111111111111111111111111111111111111111111111111111101111111111121111111011111111111111111" +
-        "1111101101111111111111111111111111111110101110110001001111111111110111111111111111000111001101000111" +
-        "1111100111110111111111111111111111111111111111111011111111110111111111110100110111111111111111111111" +
+        "2111011111111111111010111111111111111111111101111011111101111111111011112111111100111111101111111111" +
+        "1101111011110111111111111110011111111011111110111021111110011111101111211111111111111111111111110111" +
+        "1111101111111111011101101111111011111001100021111111110111111110111111111110001111110111111000111101" +
+        "1111111111111111111110111111111111111111100011101111111111111101111111111111111111121110111110111111" +
+        "1111111111111101111111111111211011111111111111112111111121111111111121111111111111111111121111111111" +
+        "1111111110110111211111111110111101111112111111111111111111111111111111111112011112111111111111111111" +
+        "1111011111111211111111111111111111021111111111111111113111110111111111111111111111311111111111111111" +
+        "1111112111111011111111111111111111111111111112111111111111111111111121111111111111111111211122111111" +
+        "1112111111111111111111111111111111111111111111111111111110101112111111711101111011111111111011110001" +
+        "1111000000211111111710012111111111111111008011110001111111110111111111111121101111111111111111211111" +
+        "1121111111111121111111111111111111121111111111111111111011011121111111111011110111111211111111111111" +
+        "1111111111111111111112011112111111111111111111111101111111121111111111111111111102111111111111111111" +
+        "3111110111111111111111111111311111111111111111111111211111101111111111111111111111111111111211111111" +
+        "1111111111111121111111111111111111211122111111111211111111111111111111111111111111111111111111111111" +
+        "1110111111111111111111111111111111011111111110100011010101111111110111111111101111111101000111111111" +
+        "1111111111110111100011111011110111111010100111110111111111111011011101112111111111111111111111111101" +
+        "1111111111111211111111111111111111111111111111121111121111111107111111111111111011111111111111011111" +
+        "1110011111101111111101111111111111111111111111111111111110111111111101111111111101001101111111111111" +
+        "1111111111111111101111111111101111110010111111111111111111111111111011110011111111111111111011111110" +
+        "1001111011111111211111101110111011111111101111111111121111111111111111101112111111111111111111111111" +
+        "1111111111111111111111111111111101111111111121111111011111111111111111111110110111111111111111111111" +
+        "1111111110101111111111111111110111111111111011111011111111111111111211111111111101111101111111111111" +
+        "1111111112111111111011111111110111111111101110111111011111111101111101011111111111101011111111011111" +
+        "1111112111111111111111111111011111111111110015111111111111111111111111111101110101111101111111100111" +
+        "1101111111111111111112111111111111011211111111111111111111111111011111111111111111110111111111111111" +
+        "1111011111111111101111111111111111111012111011111111111111011110112111111101111111111110111111111111" +
+        "0111011111110011000111011111110111111110111111100011000011111111111110001110111111001111101111111101" +
+        "1071111110111000101111111111111111111110121111111211111111111111111110110111111121111110111111011111" +
+        "1111111111111011111111101111811111111011010001011101110111101111111111111001011111101100110111111111" +
+        "1111110111711111101111111111101811110110001111110011011111110111011111100111111171111111111111111111" +
+        "1011111111111111111111011111111110110111011111111111111111011111110110011111111111131181111110111111" +
+        "1111111111111111111111111111111101011011111111011101111111112111110001111111111111111111111111111111" +
+        "0001111011011011111112111111111011111111111110111111111111111111111111111111111111111111101111111111" +
+        "1111111111121111111111111111011111111111111111111111111111111111111111111111111111111111110111111111" +
+        "1101111111111011211111111111111121112111101111111111111111111111110111111111111111111111111111111111" +
+        "1111111121001111110111111111111111111111111111111111111111111111111111111111111111111111111111121111" +
+        "1111111111111111111111111131111111111111111111011111111111111111111111111011111111111101111111111111" +
+        "1111111111111111111111011121211111111111111111111111111111111110111011111111001112111111111211121111" +
+        "1111111111111111111111111111111111111121111011111111111111111111111111101111111111111111111111111110" +
+        "0111101111111111111111111111111111111111111111011111111011111101111211211111111101111111111111111111" +
+        "1111111111111111111111111111111111311111111121111111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111101111111111111111111111111111111111111111111111111011111111111111110111111111111" +
+        "0111110111111111111111112111111111111011111011111111111111111111112111111111011111111110111111111101" +
+        "1101111110111111111011111010111111111111010111111110111111111112111111111111111111111011111111111110" +
+        "0151111111111111111111111111111011101011111011111111001111101111111111111111112111111111111011211111" +
+        "1111111111111111111110111111111111111111101111111111111111111011111111111101111111111111111111012111" +
+        "0111111111111110110110110111111121111111110111111111111011111111111111111111111111111111111111111101" +
+        "1111111111111111121111111111111111011111111111111111111111111111111111111111111111111111111111110111" +
+        "1111111101111111111011211111111111111121112111101111111111111111111111110111111111111111111111111111" +
+        "1111111111111210011111101111111111111111111111111111111111111111111111111111111111111111111111111112" +
+        "1111111111111111111111111111113111111111111111111101111111111111111111111111111111111111110001110011" +
+        "1101111111111101111100111111111111110011111111111111111111111111111101111111111111111111011111111111" +
+        "1111111111110011111111111111101111111111111111111121011111121111111111111111111012111111111111111110" +
+        "1211111111111111111011110111111111111111111111111111111111113112202111011111011111111111111111111111" +
+        "1111111111111111111111111101111111111112111111101111101111111111111111111111111111211111111111111111" +
+        "1111112111111111111111111111311111111111211111111122112111111111111121111011111111111111111111121111" +
+        "1111100111011117110011101111011111111111101111111211111111100010111111101111111111110111011111111110" +
+        "1111000111111111111111111111111011111111101111101111111111111111111111111111111111111111111111111111" +
+        "1111111111110101111211111111100011111111111111011011101111111111111111011111110111111011100011111101" +
+        "1111111111111111111111111111011111101111010111110701111111111111101111011111110111010111111001111111" +
+        "1111001111101111002111111011110111112111111011101111111111111111111111101011101111111100111011111111" +
+        "1111110111111111111111111111111111111111111111111111111111111111111111111111111111111112111111071111" +
+        "1110111111111110011100111111111111111111100111111111110110111111111111111111111111111110111111111111" +
+        "1111121111111111111111110001111101111711101111111011111111121111100101111000111111011110111111111111" +
+        "1000100101111111000111111111111111111111111111111101111111101111111000011111111101111101111101111011" +
+        "1011111111111111101111111111111121111111111111111011111111111000111101111111111001110111111111111111" +
+        "1110111111100111111111101111111111111111111110111111111110011000112111111212111111121111111111111001" +
+        "1111111111110100111111171111111072111111111111111101111122111111111111101111111111011111111111101121" +
+        "1111111111111111111111111101701111111001110701111110111111111111111111111111110111111011111111111111" +
+        "1111111111100010111111111111111111112111111101101110101111111110011111111111100110110101111100111111" +
+        "1111111111110111111111111111011111011111001100011111111011111011110111101111112111111000111111101111" +
+        "0111111017001001111100111110111111111111111111001101111111111010111011111011111111111111110111111111" +
+        "1101111111111111111111111100111110111111111111101110111110111110111111111111111111111111111121111111" +
+        "1111101111110101011111101111101111111011111111111111111111111011111111111101111111111111111111011120" +
+        "1111111111101111111111111111111111111111111111111111111111110011111111111111111111111111111111111111" +
+        "1111111111120111111011111111111111111111111121111101111111112111111111111111111111110111111111010111" +
+        "1111111011111111110011111111011111111111000111010011111011111101111100110111111110001111111111111111" +
+        "1111111111111111111111111111111111111111111011111101011111011011111100111011111000111111111011111111" +
+        "1121111111111111111111111101111111110111111111110111111111111112111110111111121110110111111111111111" +
+        "1111101110111111111110111110111111111111011111111111111111111111111111111111011121211111111111111111" +
+        "1111111111111111101110111111110011121111111112111211111111111111111111111111111111111111111121111011" +
+        "1111111111111111111111111011111111111111111111111111100111101111111111111111111111111111111111111111" +
+        "0111111110111111011112112111111111011111111111111111111111111111111111111111111111111111311111111121" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111111101111111111111110111111111" +
+        "1121111111111111111111111101111111111111111111211111111111111111111111112111111111110111111111111011" +
+        "1111111111111111111111111111111110111212111111111111111111111111111111111101110111111110011121111111" +
+        "1121112111111111111111111111111111111111111111111211110111111111111111111111111111011111111111111111" +
+        "1111111111001111011111111111111111111111111111111111111110111111110111111011112112111111111011111111" +
+        "1111111111111111111111111111111111111111111113111111111211111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111011111111111111111111111111011117111070111111111111111111711101110110" +
+        "1111111111111111111111111111111111111111111111011111111111111111111011101111111111211111111111111101" +
+        "1111111111111111011111111111111111111311111111111111111111110111111111111111111021111111011111111111" +
+        "0111111111111101111111111001110111111111111111101111110111101011111111111111111111111101111111110101" +
+        "1110111111110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101" +
+        "1111111000111111101111111110111110110010110111111011011111111111111111111111111111111111111111111111" +
+        "1101111111111111111111111111111111111111111101111111111111110111111111111111110111111111110111111011" +
+        "1111011101111101111111111111111011111111111011111111111111111111111001111101111111111111011101111101" +
+        "1111011111111111111111111111111112111111111111011111101010111111011111011111110111111111111111111111" +
+        "1101111111111110111111111111111111101112011111111111011111111111111111111111111111111111111111111111" +
+        "1001111111111111111111111111111111111111111111111111201111110111111111111111111111111211111011111111" +
+        "1211111111111111111111111011111711111111101011111111111111111111111100111100010111111211111011010111" +
+        "1111111111111111110111111000111111011111121111111111111011111111111111111111111111111111111111111011" +
+        "1111111011110011111111111111111100011110111111011111111111110011211111111111211111170011011111001111" +
+        "10111111110111111100111110111110111121111111111011111111111112111111111111111111D1111111111011111100" +
+        "0010112111111111111111011111111111111111111011171110111111111110010111111110111111111111111110001111" +
+        "0111111112121111111111111001111111111111111111111111111111111111111011111111101111101111111011111111" +
+        "1111111011111111111111111111111111111111111011111111111111110111111111111111111111111111111111111111" +
+        "1111111101111111101111111111111111111111111111110111111111111111111111110011111111111110011111111111" +
+        "1111111101111111111111111111111111111111111111111111111111111111121001111111110111111111111111112111" +
+        "0111111111111101101111111111111111111111101111111111111121111111111111111111111111111111111111111111" +
+        "1111111111111121111121111111111311111111111211111111111111111111111111111111011111111111111111111111" +
+        "1111111111111011111111111111111110111111111111111111111110011111111111111101111111111111111111121011" +
+        "1111211111111111111111110121111111111111111101211111111111111111011110111111111111111111111111111111" +
+        "1111131122021110111110111111111111111111111111111111111111111111111111101111111111112111111101111101" +
+        "1111111111111111111111111112111111111111111111111112111111111111111111111311111111111211111111122112" +
+        "1111111111111211110111111111111111111111211111111111111121111111111101111111111110111110111111111111" +
+        "1111011111111111011111111111111111111111001111101111111111111011101111101111101111111111111111111111" +
+        "1111112111111111111011111101010111111011111011111110111111111111111111111110111111111111011111111111" +
+        "1111111101112011111111111011111111111111111111111111111111111111111111111100111111111111111111111111" +
+        "1111111111111111111111111201111110111111111111111111111111211111011111111121111111111111111111111101" +
+        "1111111111111111011111111111111111111111111111111111111111111111111111111111111011111111111111111111" +
+        "1111111111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111111" +
+        "1111111111111111111111111111111112100111111111011111111111111111211101111111111111010111111111111111" +
+        "1111111101111111111111121111111111111111111111111111111111111111111111111111111121111121111111111311" +
+        "1111111112111111111111111111111111111111110111111111111117111111011100011112111111311111111111001101" +
+        "0100001101101101111111211111111101111111111110111111111111111111111111111111111111111111011111111111" +
+        "1111111211111111111111110111111111111111111111111111111111111111111111111111111111111101111111111101" +
+        "1111111110112111111111111111211121111011111111111111111111111101111111111111111111111111111111111111" +
+        "1112100111111011111111111111111111111111111111111111111111111111111111111111111111111111121111111111" +
+        "1111111111111111111131111111111111111111011111111111111111111111111011100001001121111111000100111011" +
+        "1011111110011111111011111110011111111111111111101111111111111101111111011111111111111011111111111111" +
+        "1111111111111111111111111111131111111111111111011111100011111111111101111111111111110111111111110111" +
+        "0011111110111101111000111110111110111101011111111111111111111111101111101111110011021111110011111111" +
+        "1101111100111011111001110001111110100010111111111111111110011111111111101111111111111101111111101001" +
+        "0011001000100111111111111111111111001111111110111111111111111101111111111111111311111111111111011111" +
+        "1111111111111211111111111111171111111000000111111111111111700011111111111111111111111011111111111111" +
+        "1111111111111111111110111111110111011111110111112111111101111110111111811111111111001101111111101101" +
+        "1111110110100111111111111101111111111101111101111011111110011110101111111001110011010111011111111111" +
+        "0111111111111111111111111111111111111111111111111101001111010000111111311111111010111101101111121111" +
+        "0011111111111111111011111110111000111111111111211101111111111111211111000111111111111111111121111111" +
+        "1211112111111111111111101111111111111111111111111110111111111111111011111111111111111111101111111011" +
+        "1101111211111111111100002111111001110110111111111111111111111111111101111111111111111111111110100111" +
+        "0111111111101111111111111111101111111100011111110100010111110001111111111111111111111011111101111011" +
+        "1110001111101100111001111110011111111111111111111011111111121111111171101111111111111011101111101001" +
+        "1111111171110111111111111111111111111111111111111011111111110111111111110100110111111111111111111111" +
         "1111111110111111111110111111001011111111111111111111111111101111001111111111111111101111111010011110" +
         "1111111121111110111011101111111110111111111112111111111111111110111211111111111111111111111111111111" +
         "1111111111111111111111110111111111112111111101111111111111111111111011011111111111111111111111111111" +
-        "1010111111111110111110111111111110111011111710111111111111111111110111111112111111111111111111111111" +
-        "1111111111111101111101111010111111111111111111111111111111111111111111111111111111111111101111611111" +
-        "1111110100111101111111111100111111011111011010111110111101111101111111111011111101111111110111110021" +
-        "1100111111011111111111111111111101101111001111111110111111110101110011111110001111101111110111111111" +
-        "0111111111111111111111111011111111111111101111111111111101111111001010111111111111111100111111111110" +
-        "1001101111111101101101111111111101111111111111111011110010011011111111011110111010001110101101111111" +
-        "1111111110112111111110111100011111111101110111111111111111111111111111111111111100111111111111000000" +
-        "1111111171111100011111111101100111111111110111111111001111111111111100111101111111111111111111111111" +
-        "1111111111111111111111111111111111111111111121111111111111111211111111111111111111111111011100111111" +
-        "1101111117111011111111111111111111012111111111011001111111101110111111111101111111111111111111111111" +
-        "1101010110111011111111111001111001111111110111101111111011111110111111110011111111111111111111111111" +
-        "0111111101110111111110111010111110111111111111011111111001011111011111111111111111111011111011111111" +
-        "1111011100110110111111111111110101110111111111111101111111012011111111111111111111111100101110011111" +
-        "1110111111111111101111110111101011111111111111111111111101111111110101111011111111011111111101101011" +
-        "1201111010111111111111111211010111110001110101111111111111111111111101111111100011111110111111111011" +
-        "1110110010110111111011011111111111111111111111111111111111111111111111110111111111111111111111111111" +
-        "1111111111111101111111111111110111111111111111110111111111110111111011111101011111211111111111110111" +
+        "1010111111111111101111111111101111000711111111111111011100001011117110011000111111111110111111011100" +
+        "1111110111101111011111110111111111011111111001170111010110011000010011111111101100111111111111111111" +
+        "1111011111111110011121011117111111110111111111111111111107111011111171001111111111111111111110011111" +
+        "1111110111111111111111111111111111101111111111111111111011111111111111111111111001111111111111110111" +
+        "1111111111111111121011111121111111111111111111012111111111111111110121111111111111111101111011111111" +
+        "1111111111111111111111111113112202111011111011111111111111111111111111111111111111111111111110111111" +
+        "1111112111111101111101111111111111111111111111111211111111111111111111111211111111111111111111131111" +
+        "1111111211111111122112111111111111121111011111111111111111111121113111111110111111111101111111111111" +
+        "1111011111111111101111111111111111111011111111111111111111111111111111111111111111111110111111111111" +
+        "1111111011111111111111111111111001111111111111110111111111111111111112101111112111111111111111111101" +
+        "2111111111111111110121111111111111111101111011111111111111111111111111111111111311220211101111101111" +
+        "1111111111111111111111111111111111111111111110111111111111211111110111110111111111111111111111111111" +
+        "1211111111111111111111111211111111111111111111131111111111121111111112211211111111111112111101111111" +
+        "1111111111111121111111111710111112111111111211111111110111011111011121111111112111100111111011111110" +
+        "1111111111111111102101111111111011110111112111111111111111111711111111111111110111111111111111111111" +
+        "1111111111113131111111111111111111110111111111111111111111111111111111011111111111011111101100111111" +
+        "1011111111101111111111111111110110110111110111111101111111111111111111010111111001111001001011111011" +
+        "1111211111111011001111111011001111111101111111111111111111011111111111111101111111111110111111111111" +
+        "1111011111111011111111111111111111111111111111111101111101111111011111111111111111010111111111111110" +
+        "1010111111011101111111111111111111111111111011111111111111111111111111111111111101111111111011111111" +
+        "1110100110111111111111111111111111111111011111111111011111100101111111111111111111111111110111100111" +
+        "1111111111111101111111010011110111111112111111011101110111111111011111111111211111111111111111011121" +
+        "1111111111111111111111111111111111111111111111111111111011111111111211111110111111111111111111111101" +
+        "1011111111111111111111111111111101011111121111111111110101001111011111011111111110001710011111111011" +
+        "1101011111121111101111110011011111011111001111111111101111011011111111111111101111111110111111110111" +
+        "1111111111000111111111011112101011111011111101111110001111111112111111011112111111010011000101111011" +
+        "1111101100010111111001111111111111100111111111111111111111111111111122325122313223184321110111111100" +
+        "1121111111111111111111011111111011111111111111121111111110011111011111111110111111101111110111111011" +
+        "1101111111111111110111100010111111171211111001101111111111111111111011110110111111101111111101111101" +
+        "1110011111111111111111111111111111011111111111101111101111111111111011112111111111111011111011111111" +
+        "1111111111111111211111111101111111111011111111110111011111101111111110111110101111111111110101111111" +
+        "1011111111111211111111111111111111101111111111111001511111111111111111111111111110111010111110111111" +
+        "1110011111011111111111111111121111111111110111211111111111111111111111111011111111111111111110111111" +
+        "1111111111111011111111111101111111111111111111012111011111111111111011011011011111112111111111011111" +
+        "1111111011111111111111111111111111111111111111111101111111111111111112111111111111111101111111111111" +
+        "1111111111111111111111111111111111111111111111110111111111110111111111101121111111111111112111211110" +
+        "1111111111111111111111110111111111111111111111111111111111111111121001111110111111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111112111111111111111111111111111111311111111111111111" +
+        "1101111111111111111111111111111111111111111111111111011111110111111011111111111111111111111111111111" +
+        "1111011111111110111111111110100110111111111111111111111111111111011111111111011111100101111111111111" +
+        "1111111111111101111001111111111111111101111111010011110111111112111111011101110111111111011111111111" +
+        "2111111111111111110111211111111111111111111111111111111111111111111111111111111011111111111211111110" +
+        "1111111111111111111111011011111111111111111111111111111101011111111111111111011111111111101111101111" +
+        "1111111111111211111111111101111101111111111111111111111211111111101111111111011111111110111011111101" +
+        "1111111101111101011111111111101011111111011111111111211111111111111111111101111111111111001511111111" +
+        "1111111111111111111101110101111101111111100111110111111111111111111211111111111101121111111111111111" +
+        "1111111111011111111111111111110111111111111111111101111111111110111111111111111111101211101111111111" +
+        "1111011111211111111111111111111111111111211111111111011011111111111111111011111111111111111111111111" +
+        "1111111111111111111111111111111111110111111111111111111111111111111111111011111111111111111111111001" +
+        "1111111111110011111111111111111110111111111111111111111111111111111111111111111111111111112100111111" +
+        "1110111111111111111112111011111111111110101111111111111111111111101111111111111121111111111111111111" +
+        "1111111111111111111111111111111111111211111211111111113111111111112111111111111111111111111111111110" +
+        "1111111111111000111111111000710111111111113111111111100011011111211111110011711111111111111111011111" +
+        "1111111001111101111111111100111101111111110111101111111111111111111111101111111101111111111111017111" +
+        "0111111111111100001110111110011011110011111101001111111111101111111111001110011000011111111111111111" +
+        "1001100010011000111111111001111111110101100011111110110011111111111011111111100010001111111011111111" +
+        "1111110111111111111111111111111111111111111111111111111111111111111110111111101111111111011111712111" +
+        "1111011111101111011111111211111101111011111111111111111111111111111111111111111111111111111111111110" +
+        "1111101100111111111111001111001111121111111111111111000111111111011111111100001011111111111111111111" +
+        "1101111111711100011011101100000001110011111111111111111111111111111111111111111101111111111111100001" +
+        "1111111111111111111100111010111111110001111111111111110011101111111111111111111100111011111111110111" +
+        "1111111110111111111111111111111111111111111111111101111111011111111111112101112110011111101111011111" +
+        "1110111111101110111111111101111111111111111111111111111101111101111111111111111111111111211111101111" +
+        "1111111111000010011110101111111111011101111111111111111111111111111111111111111111111111110111110011" +
+        "1111117000000111000111111110111110111111110111111111111021111110101111111101011111111100011101112111" +
+        "1111111111111110111111011110101111111111111111111111110111111111010111101111111101111111110110101112" +
+        "0111101011111111111111121101011111000111010111111111111111111111110111111110001111111011111111101111" +
+        "1011001011011111101101111111111111111111111111111111111111111111111111011111111111111111111111111111" +
+        "1111111111110111111111111111011111111111111111011111111111011111101111110111110111100010111011111112" +
+        "1111111111111111111111110011211111110001111110110111110111111111111011111111111111111111111111110002" +
+        "1111111101100000011111111000111001111111111111011111111110001111001121111111011010100111111011111111" +
+        "1121111111110111112111111000100111111111111111000111111111111011011011111112111111111011111111111101" +
+        "1111111111111111111111111111111111111111101111111111111111112111111111111111101111111111111111111111" +
+        "1111111111111111111111111111111111111110111111111110111111111101121111111111111112111211110111111111" +
+        "1111111111111110111111111111111111111111111111111111111121001111110111111111111111111111111111111111" +
+        "1111111111111111111111111111111111111111112111111111111111111111111111111311111111111111111110111111" +
+        "1111111111111111111111111111111111111101111111111111111111011111111111111111111011111111111111011111" +
+        "1111101111111011011011111112111111111011111111111101111111111111111111111111111111111111111110111111" +
+        "1111111111112111111111111111101111111111111111111111111111111111111111111111111111111111111011111111" +
+        "1110111111111101121111111111111112111211110111111111111111111111111011111111111111111111111111111111" +
+        "1111111121001111110111111111111111111111111111111111111111111111111111111111111111111111111111211111" +
+        "1111111111111111111111111311111111111111111110111111111111111111111111111111111211111110011111111111" +
+        "1111111111111011111110111111111111117111110001101111010111111111111011111102111110110111111111111110" +
+        "1111111111111112111111111011111111111111111010111111111111112111111111111111111111111111111111111111" +
+        "1111111111111111011111111110111110111011111101111100011111111111111011111111111001111001111111110111" +
+        "1011111110111111101111111001111111111111111111111111101111111011101111111101110101111101111111111110" +
+        "1111111100101111101111111111111111111101111101111111111110111001101101111111111111101011101111111111" +
+        "1110111111101201111111111111111111111110010111001111111101111111111111101111110111101011111111111111" +
+        "1111111111011111111101011110111111110111111111011010111201111010111111111111111211010111110001110101" +
+        "1111111111111111111111011111111000111111101111111110111110110010110111111011011111111111111111111111" +
+        "1111111111111111111111111101111111111111111111111111111111111111111101111111111111110111111111111111" +
+        "1101111111111101111110111111011111111111111111111010111110111111101112111111000111111101101017711111" +
+        "1111111100001111001111111110110111111111111111111110111111111111111111111111101110111111111111111111" +
+        "0011100111111111111111101011111112111111111111000100111111111111001110001111110111100010111111111111" +
+        "1011111111111771111212111111111211111111142122111111111212111111111111111110007121121111110111111110" +
+        "0111101111111111101111111111117100011111011021110011101111101111111111111011111111101111110111101121" +
+        "1111111121101111110101101011101101111011111111111111101111101111111111110111011101111101111111111111" +
+        "1110111111111110111111111111111111111110011111011111111111011101110111110111110111111111111111111111" +
+        "1111111211111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111" +
+        "1111111110111201111111111101111111110111111111111111111111111111111111111111001111111111111111111111" +
+        "1111111111111111111111111111201111110111111111111111111111111211111011111111121111111111111111111111" +
+        "1011111111111111111011111111111111111111111111111111111111111111111111111111111111011111111111111111" +
+        "1111111111111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111" +
+        "1111111111111111111111111111111111112100111111111011111111111111111211101111111111111010111111111111" +
+        "1111111111101111111111111121111111111111111111111111111111111111111111111111111111121111121111111111" +
+        "3111111111112111111111111111111111111111111110111111111111011111111111111111111001110111111111111111" +
+        "1011111101111010111111111111111111111111011111111101011110111111110111111111011010111201111010111111" +
+        "1111111112110101111100011101011111111111111111111111011111111000111111101111111110111110110010110111" +
+        "1110110111111111111111111111111111111111111111111111111101111111111111111111111111111111111111111101" +
+        "1111111111111101111111111111111101111111111101111110111111011011111011111111111111110111111111110111" +
+        "1111111111111111111100111110111111111111101110111110111110111111111111111111111111111121111111111110" +
+        "1111110101011111101111101111111011111111111111111111111011111111111101111111111111111111011120111111" +
+        "1111101111111111111111111111111111111111111111111111110011111111111111111111111111111111111111111111" +
+        "1111120111111011111111111111111111111121111101111111112111111111111111111111110111111111111111101111" +
+        "1111111111011111110111111111011111111111111111011111111111101111101111111111111111121111111111110111" +
+        "1101111111111111111111111211111111101111111111011111111110111011111101111111110111110101111111111110" +
+        "1011111111011111111111211111111111111111111101111111111111001511111111111111111111111111110111010111" +
+        "1101111111100111110111111111111111111211111111111101121111111111111111111111111101111111111111111111" +
+        "0111111111111111111101111111111110111111111111111111101211101111111111111101111111111011211111110011" +
+        "1111111111111111111111011111111111100021111111111111101111110101111111011000101111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111211111111100111111111101010011000111000101111111" +
+        "1001110111101111000000111111011111111110000001111011100011111111711111111100011111111111111111111111" +
+        "1011111111111111111111111111111111101111111111111111111111111111111111111111111011111111111110111111" +
+        "1211111111111111111111111111111111111111111102101111111101111011111111111111101111100111000111111111" +
+        "1111110110011110001111111010001000111111111111111111111111101011111101111111111011111111110111110011" +
+        "1112211111111111001101000011101111111111111111111111010=11111101111111111111111110111111111111111110" +
+        "0011111111111111111011110100010011111111111111111111111111101001011111111011111111111111111011111111" +
+        "1111111011111111111101111010111111111111121200011011111001101111111111111001101110100111111111011111" +
+        "1111111101111100011111111111111111111111111111111010110111111111101111001111111111111112110111111101" +
+        "1101110111111111111111111110111111111100011111121111111110011111110101111101011111111110111111111111" +
+        "1111011100111101110111111111111110111111111111111111011011011111011111110111111111111111111101011111" +
+        "1001111001001011111011111121111111101100111111101100111111110111111111111111111101111111111111110111" +
+        "1111111110111111111111111101111111101111111111111111111111111111111111110111110111111101111111111111" +
+        "1111010111111111111110101011111101110111111111111111111111111111011111111111111111111111111111011111" +
+        "0111110001111111111111101100111001111101111001101111011111111111111111111111111111111110111111111111" +
+        "1111111001111111011100011111111111171111111111111111111111111111111111111111111111111111111101111111" +
+        "1111111111111111111011111111111111111111111111111111111111111111111111111111111111011111111111111111" +
+        "1111111111111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111" +
+        "1111111111111111111111111111111111112100111111111011111111111111111211101111111111111010111111111111" +
+        "1111111111101111111111111121111111111111111111111111111111111111111111111111111111121111121111111111" +
+        "3111111111112111111111111111111111111111111110111111111111111111011111111111101711111101111111111011" +
+        "1011111111111111111011111111111111111111100111111111111111101111111111111111111111111111111111111111" +
+        "1111111111111111111111011111111111111111111111111111111111101111111111111111111111100111111111111100" +
+        "1111111111111111111011111111111111111111111111111111111111111111111111111111210011111111101111111111" +
+        "1111111211101111111111111010111111111111111111111110111111111111112111111111111111111111111111111111" +
+        "1111111111111111111111121111121111111111311111111111211111111111111111111111111111111011111111111111" +
+        "1111111111100011111110117111111101110011111001111111101012111111117111100111001111111111111111111111" +
+        "0111110111011111011111111111111111111111111111111111110101111111111111111111111111111111111111111111" +
+        "1111111111011111110111111111111110111111111111110111111111111111111111011111001111111111111111111110" +
+        "1110011101011111111101111111111111111011111111111111111111110111101011111111111111110011101011111111" +
+        "1111111111111111111111111111111111111101100111111101110101001111110100111111011110011010111111011112" +
+        "1111111111011111111011111111011111111111111111101101101111101111111011111111111111111110101111110011" +
+        "1100100101111101111112111111110110011111110110011111111011111111111111111110111111111111111011111111" +
+        "1111011111111111111110111111110111111111111111111111111111111111111011111011111110111111111111111110" +
+        "1011111111111111010101111110111011111111111111111111111111111111110111101111100110101111110111111111" +
+        "1111111110121111112111111111111110111111100001111111100111110111111011111001111101110111011111110111" +
+        "1111111101111111110000001111111111111111111110111111111111010000110111100001111111111101011111111111" +
+        "1111111011121111112111111111121211111111111111112111111111111111111111111111111111111111111111112111" +
+        "1112211111111111111111100011001111111111111111111012111111111110111111000100111001111111111110111111" +
+        "1111111111111111111110111111111111010111011001111111111111111111111111111111111111111101111111111111" +
+        "1111111111111111111111101111111111011111111111010011011111111111111111111111111111110111111111110111" +
+        "1110010111111111111111111111111111011110011111111111111111011111110100111101111111121111110111011101" +
+        "1111111101111111111121111111111111111101112111111111111111111111111111111111111111111111111111111111" +
+        "0111111111112111111101111111111111111111111011011111111111111111111111111111101011111111111111111011" +
+        "1111111111011111011111111111111111211111111111101111101111111111111111111111211111111101111111111011" +
+        "1111111101110111111011111111101111101011111111111101011111111011111111111211111111111111111111101111" +
+        "1111111110015111111111111111111111111111101110101111101111111100111110111111111111111111211111111111" +
+        "1011211111111111111111111111111011111111111111111110111111111111111111101111111111110111111111111111" +
+        "1111012111011111111111111011111111111111111111110001001111011111111111111111101101101111101111111011" +
+        "1111111111111111101011111100111100100101111101111112111111110110011111110110011111111011111111111111" +
+        "1111101111111111111110111111111111011111111111111110111111110111111111111111111111111111111111111011" +
+        "1110111111101111111111111111101011111111111111010101111110111011111111111111111111111111101111111111" +
+        "1111111111111111111111111101111111111011111111111010011011111111111111111111111111111101111111111101" +
+        "1111100101111111111111111111111111110111100111111111111111110111111101001111011111111211111101110111" +
+        "0111111111011111111111211111111111111111011121111111111111111111111111111111111111111111111111111111" +
+        "1011111111111211111110111111111111111111111101101111111111111111111111111111110101111111111110110111" +
+        "1111101011111111111111111111111101111101111111111111111011111111111011111111111111111111111001111101" +
+        "1111111111110111011111011111011111111111111111111111111112111111111111011111101010111111011111011111" +
+        "1101111111111111111111111101111111111110111111111111111111101112011111111111011111111111111111111111" +
+        "1111111111111111111111111001111111111111111111111111111111111111111111111111201111110111111111111111" +
+        "1111111112111110111111111211111111111111111111111011111111111111111111000111111111111111111111101111" +
+        "1111121111111111111211101110111111111111001111111111111111111111101111101111111111111111111111111111" +
+        "1111111111011111111111110001011111100001111117111111111010111111111111111111111101111011101112111111" +
+        "1111101111011111111111101111111010011101111111111111111110111111110111111111111111111112111111111111" +
+        "1111111111110111111111111111111111111111111101111111111111101111111111101111101111101101211111111111" +
+        "1111111111111111111101111110001111111111101111111101111111111100001111101111111110111111111011110000" +
+        "1111111111111111101011011111111111111111111111113113212212111111110101111111111111111111111111111110" +
+        "1111111111111111111111100011111111111111111111111110110011111001111111111111111111111101111111111011" +
+        "1111100110111111011111111221110011000171111101111000110000111111111111111111111110001111111111111111" +
+        "1111117111111110111011111111011000111011111110111101101101111111111111111111101111011111111111111011" +
+        "1111111101111101111001111001111111111111111017111101100011001001111111101110111111111110011110011111" +
+        "1111011110111111101111111011111110011111111111111111111111111011111110111011111111011101011111011111" +
+        "1111111011111111001011111011111111111111111111011111011111111111101110011011011111111111111010111011" +
+        "1111111111101111111012011111111111111111111111100101110011111111011110011111111111111111111011110111" +
+        "1011111111111101111111100000010111100011011111110111111111111111110111171101111101111111110111000111" +
+        "1111111111101101121111111111111111111111111111011111111111111101111111111111111111111111111111111111" +
+        "1111101111111111110111110111111111111111112111111111111011111011111111111111111111112111111111011111" +
+        "1111101111111111011101111110111111111011111010111111111111010111111110111111111112111111111111111111" +
+        "1110111111111111100151111111111111111111111111111011101011111011111111001111101111111111111111112111" +
+        "1111111110112111111111111111111111111110111111111111111111101111111111111111111011111111111101111111" +
+        "1111111111110121110111111111111110101111101111111011111221111111111111111111111101111111110111111011" +
+        "1111111110111011110011111111111111101111111111110111110111111111111111112111111111111011111011111111" +
+        "1111111111111121111111110111111111101111111111011101111110111111111011111010111111111111010111111110" +
+        "1111111111121111111111111111111110111111111111100151111111111111111111111111111011101011111011111111" +
+        "0011111011111111111111111121111111111110112111111111111111111111111110111111111111111111101111111111" +
+        "1111111110111111111111011111111111111111110121110111111111111110111111111111110111111111121111111111" +
+        "1111000011000111111111111111111211111101100000011111111111110110111111111111011111111000011111111111" +
+        "1011111111111111111101111111111111111111111111121111121112111111110111101111111100111011111111111011" +
+        "1111110011111111111111111111111111110111111111111111111111111011111111111111101111111111111101111111" +
+        "0010101111111111111111001111111111101001101111111101101101111111111101111111111111111011110010011011" +
+        "1111110111101110100011101011011111111111111110111101111111111100111100111111111011110111111101111111" +
+        "0111111100111111111111111111111111110111111101110111111110111010111110111111111111011111111001011111" +
+        "0111111111111111111110111110111111111111011100110110111111111111110101110111111111111101111111012011" +
+        "1111111111111111111111001011100111111110110111111111101111100001110111111111011101111111111111111111" +
+        "1111111111111111111111011100001111111011110001011111011117111001111111011111101111111111111101111010" +
+        "1111111011111110101011111011107101101011101110111111111111111111111111111111111111111111111111111111" +
+        "1112111111111111111111111111111111111111101111111111111121111111011111111110001111111111111111111111" +
+        "1111111111111000000001101111111011101110101111111111111101101111111111011100001111111111111111111110" +
+        "0111111111111111111111111101111110111101011111111111111111111111101111111110101111101111111101111111" +
+        "1101101011120111101011111111111111121101011111000111010111111111111111111111110111111110001111111011" +
+        "1111111011111011001011011111101101111111111111111111111111111111111111101111111111101111111111111111" +
+        "1111111111111111111111111011111111111111101111111111111111101111111111101111110111111011011111011111" +
+        "1111111111101111111111101111111111111111111111100111110111111111111101110111110111110111111111111111" +
+        "1111111111111211111111111101111110101011111101111101111111011111111111111111111111011111111111101111" +
+        "1111111111111110111201111111111101111111111111111111111111111111111111111111111110011111111111111111" +
+        "1111111111111111111111111111111120111111011111111111111111111111121111101111111112111111111111111111" +
+        "1111101011111111111111111011000110111111111110011110011111111101111011111110111111101111111001111111" +
+        "1111111111111111111011111110111011111111011101011111011111111111101111111100101111101111111111111111" +
+        "1111011111011111111111101110011011011111111111111010111011111111111110111111101201111111111111111111" +
+        "1111100101110011111111011111111111110111111011110101111111111111111111111110111111111010111101111111" +
+        "1011111111101101011120111101011111111111111121101011111000111010111111111111111111111110111111110001" +
+        "1111110111111111011111011001011011111101101111111111111111111111111111111111111111111111111011111111" +
+        "1111111111111111111111111111111110111111111111111011111111111111111011111111111011111101111110111111" +
+        "1111110011111101111111111111111111111111011111111111111111111111111111111111101111111111011111111111" +
+        "0100110111111111111111111111111111111011111111111011111100101111111111111111111111111110111100111111" +
+        "1111111111101111111010011110111111112111111011101110111111111011111111111211111111111111111011121111" +
+        "1111111111111111111111111111111111111111111111111111011111111111211111110111111111111111111111101101" +
+        "1111111111111111111111111111101011111111011111111110111111071111111111111111111111111111111110111111" +
+        "1111111111111111100001111000011111111111000111111111111111111111011111111111111111101111111111011111" +
+        "1110111111121111111111011101110111101111111111110100111011111111111111101111111111111111111711110001" +
+        "1111111111111111111111111011111011111111111111110111111110111111111111011111110111111111111111011111" +
+        "1111111111111111121111111111111101011011011011111110111111111011111111111111111011111101111111111111" +
+        "1011111011111110011111110011111110011111111111101111110110011111111111101111111111111111111111111112" +
+        "1100111070011111111111111011011111111111111111111111111111011111111010110111110011111112111110001111" +
+        "1111110111111111111101111011111110001111011111111111112100012111111111011110711111011111211111101111" +
+        "0111111111111111111111121111111111111111011011111111011111101111111110011111101111111110011110011111" +
+        "2111111111111110111101111000100011101110111111121111111011011100011111111110011111111111111111111101" +
+        "1100111010111111111011111111111111110111111111111111111111101111010111111111111111100111010111111111" +
+        "1111111111111111111111111111111111111011001111111011101010011111101001111110111100110101111110111121" +
+        "1111111110111111110111110100011111111111111111111111171001111111111111111111001101001110110111111111" +
+        "1111111111211111121001111111111111111111111111111111101111111111111111111111111111111111111111111111" +
+        "1111111111111711111111111111011111011111111111111110111111111110111111111111111111111110011111011111" +
+        "1111111101110111110111110111111111111111111111111111121111111111110111111010101111110111110111111101" +
+        "1111111111111111111111011111111111101111111111111111111011120111111111110111111111111111111111111111" +
+        "1111111111111111111110011111111111111111111111111111111111111111111111112011111101111111111111111111" +
+        "1111121111101111111112111111111111111111111110111111001110111111111111111111111111110011111001111101" +
+        "1111110011111111110111101101111101111111111111111011111111111011111111111111111111111001111101111111" +
+        "1111110111011111011111011111111111111111111111111112111111111111011111101010111111011111011111110111" +
+        "1111111111111111111101111111111110111111111111111111101112011111111111011111111111111111111111111111" +
+        "1111111111111111111001111111111111111111111111111111111111111111111111201111110111111111111111111111" +
+        "1112111110111111111211111111111111111111111011111011111111111110111111111111111101111111101111111111" +
+        "0111111111111110111107111111111001110111111101111111111111111111111111111111110111111111121111111111" +
+        "1111111111111311111111111111111011111111111111111110111111110000111011111111111011111001111011111111" +
+        "1111111111111111111110111111011101110111111111111111111011101111110111011111111111111111101010111111" +
+        "1111111111011110110001100110110111111111111111111111111111111011111111001111111111111111111110111001" +
+        "1101011111111101111111111111111011111111111111111111110111101011111111111111110011101011111111111111" +
+        "1111111111111111111111111111111101100111111101110101001111110100111111011110011010111111011112111111" +
+        "1111011111111011111171111011110011111110111111110111110111111110111111101111121111111111101111111111" +
+        "1110110011100112111111110001111100111111111001111101111111110111111011111111011112111111110110111111" +
+        "1111111111110111111101111111111111111111111111111111111111111111111111111111111111111111171111111111" +
+        "1101111111111110111111111011111111101111101111111110101111111111171111110111110111011111111111101111" +
+        "1111111111111101111011011111111111111111111011111111111111111101101101111101111111011111111111111111" +
+        "1110101111110011110010010111110111111211111111011001111111011001111111101111111111111111111011111111" +
+        "1111111011111111111101111111111111111011111111011111111111111111111111111111111111101111101111111011" +
+        "1111111111111110101111111111111101010111111011101111111111111111111111111110111111111111111111111111" +
+        "1111111111110111111111101111111111101001101111111111111111111111111111110111111111110111111001011111" +
+        "1111111111111111111111011110011111111111111111011111110100111101111111121111110111011101111111110111" +
+        "1111111121111111111111111101112111111111111111111111111111111111111111111111111111111110111111111112" +
+        "1111111011111111111111111111110110111111111111111111111111111111010111111111711111111011111001111111" +
+        "1111111111111101110011101011111111101111111111111111011111111111111111111110111101011111111111111110" +
+        "0111010111111111111111111111111111111111111111111111101100111111101110101001111110100111111011110011" +
+        "0101111110111121111111111011111111011111110111111111111111111011011011111011111110111111111111111111" +
+        "1010111111001111001001011111011111121111111101100111111101100111111110111111111111111111101111111111" +
+        "1111101111111111110111111111111111101111111101111111111111111111111111111111111110111110111111101111" +
+        "1111111111111010111111111111110101011111101110111111111111111111111111111011101110001111111110011111" +
+        "1111111111111111111111011111101111010111111111111111111111111011111111101011110111111110111111111011" +
+        "0101112011110101111111111111112110101111100011101011111111111111111111111011111111000111111101111111" +
+        "1101111101100101101111110110111111111111111111111111111111111111111111111111101111111111111111111111" +
+        "1111111111111111111011111111111111101111111111111111101111111111101111110111111011110111111111111111" +
+        "1121111111111111111111111211111111111111111111111111111110101111111111111111110111111011111111111111" +
+        "1110111111111111111001111111111211111111111111111111111111111011011111111111110001001111111101711001" +
+        "1011110111111031211111111111111701111111110111111111111111111111111110111111111101111111111111001110" +
+        "1111111011111111111110111101011111011011101111101110111111011001111111111011111111111101111111111101" +
+        "1111111110111111111111111000010100011110001111101111111121100011111111111111111111111112111111111111" +
+        "1111112111111111111111111110110110111110111111111111110111111110100011111011101111111101111182110111" +
+        "1111111110111110011112111101111111111111101111111110710011211111111101111111111110111112111111111111" +
+        "1111011711111111101111111111011110111001111111111110001111010111111111000111211111111111111111110011" +
+        "1101111111011111111111111111111011111111110111111111111111111111111011111111111111101111111111111101" +
+        "1111110010101111111111111111001111111111101001101111111101101101111111111101111111111111111011110010" +
+        "0110111111110111101110100011101011011111111111111110111111111111111110111111112111111000111110111111" +
+        "1110000000011111111110111011101111111111110001111111101111111111111110111111111110111111111111111111" +
+        "1101111111111111101111011011111111211111101111111111111101111111111111111111111111111111111110111111" +
+        "1111011111111111010011011111111111111111111111111111101111111111101111110010111111111111111111111111" +
+        "1110111100111111111111111110111111101001111011111111211111101110111011111111101111111111121111111111" +
+        "1111111011121111111111111111111111111111111111111111111111111111111101111111111121111111011111111111" +
+        "1111111111101101111111111111111111111111111110101110110001001111111111110111111111111111000111001101" +
+        "0001111111100111110111111111111111111111111111111111111011111111110111111111110100110111111111111111" +
+        "1111111111111110111111111110111111001011111111111111111111111111101111001111111111111111101111111010" +
+        "0111101111111121111110111011101111111110111111111112111111111111111110111211111111111111111111111111" +
+        "1111111111111111111111111111110111111111112111111101111111111111111111111011011111111111111111111111" +
+        "1111111010111111111110111110111111111110111011111710111111111111111111110111111112111111111111111111" +
+        "1111111111111111111101111101111010111111111111111111111111111111111111111111111111111111111111101111" +
+        "6111111111110100111101111111111100111111011111011010111110111101111101111111111011111101111111110111" +
+        "1100211100111111011111111111111111111101101111001111111110111111110101110011111110001111101111110111" +
         "1111110111111111111111111111111011111111111111101111111111111101111111001010111111111111111100111111" +
         "1111101001101111111101101101111111111101111111111111111011110010011011111111011110111010001110101101" +
-        "1111111111111110111011111111111001111001111111110111101111111011111110111111100111111111111111111111" +
-        "1111101111111011101111111101110101111101111111111110111111110010111110111111111111111111110111110111" +
-        "1111111110111001101101111111111111101011101111111111111011111110120111111111111111111111111001011100" +
-        "1111111101111101111011101111111101111111111110111111111111111111011011011111011111110111111111111111" +
-        "1111010111111001111001001011111011111121111111101100111111101100111111110111111111111111111101111111" +
-        "1111111101111111111110111111111111111101111111101111111111111111111111111111111111110111110111111101" +
-        "1111111111111111010111111111111110101011111101110111111111111111111111111111100111111011111111111111" +
-        "1111111111101111111111111111111110111100111111111111111111111111011111110110111011001111111110111111" +
-        "1111111000111011111101111111111111111101111111111110011111111111000111111121111117000111011111111111" +
-        "1111111711101112111111111111111111111111111111111111111111111111111111111111111000100111111111101111" +
-        "1011110111011111111110111111111111111010001111111111110111711110111001111110111111110111111111111711" +
-        "0111011111111111101111111111111111111111111111111111111111111111111111111111111111100111111111111110" +
-        "1111111111111101011111111111111111112111111111100111111111100110001111111071011111111111111111101211" +
-        "1111000111111111210011111111110011111110111110111111011211111111111110111111111111111110001111011111" +
-        "1111111111101111111101101111111011101000010011101111111111011111111011111110011110111111111111111111" +
-        "1111111111101111110111011101111111111111111110111011111101110111111111111111111010101111111111111111" +
-        "0111101100011001101101111111111111111111111111111110111107111010101111011111111111111111111011111011" +
-        "0111011111011011111111111101111011101111111110111110111111111111111111100011111111011111111111110111" +
-        "1101111111111111111111111110111111111111111011111101111010111111111111111111111111011111111101011110" +
-        "1111111101111111110110101112011110101111111111111112110101111100011101011111111111111111111111011111" +
-        "1110001111111011111111101111101100101101111110110111111111111111111111111111111111111111111111111101" +
-        "1111111111111111111111111111111111111111011111111111111101111111111111111101111111111101111110111111" +
-        "0011000101111111111111111111010111000111121110001111111111110111111011110101111111111111111111111110" +
-        "1111111110101111011111111011111111101101011120111101011111111111111121101011111000111010111111111111" +
-        "1111111111101111111100011111110111111111011111011001011011111101101111111111111111111111111111111111" +
-        "1111111111111110111111111111111111111111111111111111111110111111111111111011111111111111111011111111" +
-        "1110111111011111101170111011110100111111111111001112111111100111111011111111111111111111111111111101" +
-        "1111111101101101001011111011111101111111111111111121112111111111111111111111111111111111111111111111" +
-        "0111111111111111111000111110101011111011111111101111111011110111111111111111111100111111111111111111" +
-        "1111010101001110100111110111111111100110111101011101111111111111111011011110011110111111111111111111" +
-        "1111111111101111110111011101111111111111111110111011111101110111111111111111111010101111111111111111" +
-        "0111101100011001101101111111111111111111111111111110111101111111111001111111110111111111011101111110" +
-        "1111111111111111110000111111101111111101211111110110111111111100011111171100111111000111111011110001" +
-        "1100111110111111011111111111111111111111111111111111111111111111111111111111111111113111111111111111" +
-        "0111101111111111110001111111111012111111111001111101111111111110111111111101000111111101111111111101" +
-        "1111111111111111111111111111111110011111111111111111111101110011101011111111110111111111111111101111" +
-        "1111111111111111110111101011111111111111110011101011111111111111111111111111111111111111111111110110" +
-        "0111111101110101001111110100111111011110011010111111011112111111111101111111101111111011111111111111" +
-        "1111011011011111011111110111111111111111111101011111100111100100101111101111112111111110110011111110" +
-        "1100111111110111111111111111111101111111111111110111111111111011111111111111110111111110111111111111" +
-        "1111111111111111111111110111110111111101111111111111111101011111111111111010101111110111011111111111" +
-        "1111111111111111111111111111121111111110011110111111111111111111111111111110111111011101110111111111" +
-        "1111111110111011111101110111111111111111111010101111111111111111011110110001100110110111111111111111" +
-        "1111111111111110111111100111111111111111111111011100111010111111111011111111111111110111111111111111" +
-        "1111111011110101111111111111111001110101111111111111111111111111111111111111111111111011001111111011" +
-        "1010100111111010011111101111001101011111101111211111111110111111110111110111001110111111111111110101" +
-        "1110111111111110011110011111111101111011111110111111101111111001111111111111111111111111101111111011" +
-        "1011111111011101011111011111111111101111111100101111101111111111111111111101111101111111111110111001" +
-        "1011011111111111111010111011111111111110111111101201111111111111111111111110010111001111111101111000" +
-        "1101111111111111110100111111111101111111111111110111111111111110111111111111011111111111111110111110" +
-        "1101111111111110111111111111011111111111100701117110000111111111110111111111112111111111110111111111" +
-        "1111012111111111110111111110111011111110111111111111111111111011111111111111101011110001011110111111" +
-        "0011110001011111100111111111111111101111111111112111111111111000001100111011110000110111211111111101" +
-        "1110111111110101011111111111111111111111111111111111111111110101111111111111101111110101111011111110" +
-        "1111111011111111101111111111111111110001121111000111111121111110711111111110111111111111111111111011" +
-        "1000011111110001111111111111111711111111111111111111111110111101111111111011110111111110011111111111" +
-        "0111110001001111111111110111001111011111011010111110111101111101111111111011111101111111110111110021" +
-        "1100111111011111111111111111111101101111001111111110111111110101110011111110001111101111110121111111" +
-        "1111101100111111111111101111001101111111111110011011111111111111111111111101010011111110111111111111" +
-        "0111100111111111110011711011111011111101101101110111011111111111111111101101101111101111111011111111" +
-        "1111111111101011111100111100100101111101111112111111110110011111110110011111111011111111111111111110" +
-        "1111111111111110111111111111011111111111111110111111110111111111111111111111111111111111111011111011" +
-        "1111101111111111111111101011111111111111010101111110111011111111111111111111111111101111011111111101" +
-        "1011111111110111101111111111111111110110110111110111111101111111111111111111010111111001111001001011" +
-        "1110111111211111111011001111111011001111111101111111111111111111011111111111111101111111111110111111" +
-        "1111111111011111111011111111111111111111111111111111111101111101111111011111111111111111010111111111" +
-        "1111101010111111011101111111111111111111111111121111111110011000111101111000111111111000110111111111" +
-        "0111110110011111101111111111101110111110110011111111010111111111111101111111111111121111111111111111" +
-        "1111111110111111111111110111111100111111111111111011111111111111101110110101111111111011111111011111" +
-        "1111111011111111111111111111111111011111101111111101101111111011111011010111110111101111101111111111" +
-        "0111111011111111101111100211100111111011111111111111111111101101111001111111110111111110101110011111" +
-        "1100011111011111101111111011000111111100111010110111110111101011111111111011011111111111111111111111" +
-        "7111101111111101121111111000111111111110111111110111110111111111111111111111111111111111111111111111" +
-        "1111111111111111111111111111111111101171111011111111110111101111111111111111110001011111111111111111" +
-        "1101110011111100111111101111001011111111111111111111111111111110111111111111111111111111011111111111" +
-        "1111101111111111111101111111001010111111111111111100111111111110100110111111110110110111111111110111" +
-        "1111111111111011110010011011111111011110111010001110101101111111111111111011101111111111100111100111" +
-        "1111110111101111111011111110111111100111111111111111111111111110111111101110111111110111010111110111" +
-        "1111111110111111110010111110111111111111111111110111110111111111111011100110110111111111111110101110" +
-        "1111111111111011111110120111111111111111111111111001011100111111110101111111111101111111111111011111" +
-        "0110101111101111011111011111111110111111011111111101111100211100111111011111111111111111111101101111" +
-        "0011111111101111111101011100111111100011111011111101111111101111111111111111111111110111111111111111" +
-        "0111111111111110111111100101011111111111111110011111111111010011011111111011011011111111111011111111" +
-        "1111111101111001001101111111101111011101000111010110111111111111111101110001111011111111101111110011" +
-        "1111111111111111111011100111010111111111011111111111111110111111111111111111111101111010111111111111" +
-        "1111001110101111111111111111111111111111111111111111111111011001111111011101010011111101001111110111" +
-        "1001101011111101111211111111110111111110111110110100111107111111111111111101111101011111111001111111" +
-        "1111111111110012110011111011111011011111101111111111001111110110011111110111211111111021111111101111" +
-        "1011011111111110111111111111011101111111111111111111111101111110111111111101111111111001111111111111" +
-        "1111111011111111111110011100011011101000001111101011110111111011111111111111111110001111111111111111" +
-        "1111100110111111111111111111111111111111111111111111111111111111110101011111111511111110010111101110" +
-        "1111111011111111111111110111111111011111110111111111211111111111111111110111111111011111111111111111" +
-        "1111111111011111211111101111110101110111101110011010110111110011111111111111111101001001110001110111" +
-        "1101100011111111011111110111101111111111111111111001111111111111111111111010101001110100111110111111" +
-        "1111001101111010111011111111111111110110111111111011111000101111111111110001111110111100011110111111" +
-        "1111711111111100011101111111111111111000111111110002111111111011111111111111111110111111111110011110" +
-        "0111111111011110111111101111111011111110011111111111111111111111111011111110111011111111011101011111" +
-        "0111111111111011111111001011111011111111111111111111011111011111111111101110011011011111111111111010" +
-        "1110111111111111101111111012011111111111111111111111100101110011111111011111101111111111111111111111" +
-        "1111011111111111001111001111111110111101111111011111110111111100111111111111111111111111110111111101" +
-        "1101111111101110101111101111111111110111111110010111110111111111111111111110111110111111111111011100" +
-        "1101101111111111111101011101111111111111011111110120111111111111111111111111001011100111111110111111" +
-        "1111111000110111111111111011100111110111111101111111111111011111111011100011011111011011111011111111" +
-        "1111110111111111111111101101111101111111110111111111111111111111011110011111110011010111111111110111" +
-        "1111111111111111111111111111011011011111111111001101011111101111011111111111101111111011110111111111" +
-        "1111111111001111111111111111111111010101001110100111110111111111100110111101011101111111111111111011" +
-        "0111111111111110001111001110011011111101111011111111110111111111011721111110111111110111111111111110" +
-        "1111101111101110100111001111111111111111111111111112111111111111111111111111111111111111111111111111" +
-        "1110211111101110011111111101111110111111111011110011011111111111111101011010000101111111111011111111" +
-        "0111111111111110011110111111111111111111111111111111011111101110111011111111111111111101110111111011" +
-        "1011111111111111111101010111111111111111101111011000110011011011111111111111111111111111111101111111" +
-        "0011111111111111111111101110011101011111111101111111111111111011111111111111111111110111101011111111" +
-        "1111111100111010111111111111111111111111111111111111111111111101100111111101110101001111110100111111" +
-        "0111100110101111110111121111111111011111111011111111111111111111111101011111111011111110111101111111" +
-        "1111111111110011111111111111111111110101010011101001111101111111111001101111010111011111111111111110" +
-        "1101110011110111111111111111111111111111110111111011101110111111111111111111011101111110111011111111" +
-        "1111111111010101111111111111111011110110001100110110111111111111111111111111111111011111171111101117" +
-        "1111111111110111111111111111111111111011111111111111101111111111111101111111001010111111111111111100" +
+        "1111111111111110112111111110111100011111111101110111111111111111111111111111111111111100111111111111" +
+        "0000001111111171111100011111111101100111111111110111111111001111111111111100111101111111111111111111" +
+        "1111111111111111111111111111111111111111111111111121111111111111111211111111111111111111111111011100" +
+        "1111111101111117111011111111111111111111012111111111011001111111101110111111111101111111111111111111" +
+        "1111111101010110111011111111111001111001111111110111101111111011111110111111110011111111111111111111" +
+        "1111110111111101110111111110111010111110111111111111011111111001011111011111111111111111111011111011" +
+        "1111111111011100110110111111111111110101110111111111111101111111012011111111111111111111111100101110" +
+        "0111111110111111111111101111110111101011111111111111111111111101111111110101111011111111011111111101" +
+        "1010111201111010111111111111111211010111110001110101111111111111111111111101111111100011111110111111" +
+        "1110111110110010110111111011011111111111111111111111111111111111111111111111110111111111111111111111" +
+        "1111111111111111111101111111111111110111111111111111110111111111110111111011111101011111211111111111" +
+        "1101111111110111111111111111111111111011111111111111101111111111111101111111001010111111111111111100" +
         "1111111111101001101111111101101101111111111101111111111111111011110010011011111111011110111010001110" +
-        "1011011111111111111110111000112111111111101111111101111111011111110001111111111011111111111111111111" +
-        "0111010111101111170001111111171101111111111111111111111111111111001111111111111110111111111111110111" +
-        "1111110111111111111011110111101110011111111111111111111011111111101110000101111111111111111010111111" +
-        "1111110101110170111011010111111010100001101011111111111110111111111111111111111111111110111101111111" +
-        "0111111110211111111111110111111111110101111111111111111111111111111111011111111111101111111011111111" +
-        "1111110111100111111111111112111111111111111111111101111011111100111111011111111111010111000110111100" +
-        "1111111111111111111011101101011111111110111111110111111111111011111111111111111111111111011111101111" +
-        "1111011011111111110111011101101110111111011111111110111111111112111111101111117111001111101111110101" +
-        "1111111111111111111111101111011111111001111111111111111111110111001110101111111110111111111111111101" +
-        "1111111111111111111110111101011111111111111110011101011111111111111111111111111111111111111111111110" +
-        "1100111111101110101001111110100111111011110011010111111011112111111111101111111101111111111001111111" +
-        "1111111700111111110011111111111111111111101110011101011111111101111111111111111011111111111111111111" +
-        "1101111010111111111111111100111010111111111111111111111111111111111111111111111101100111111101110101" +
-        "0011111101001111110111100110101111110111121111111111011111111011111111111110111110011101111111100011" +
-        "1001111111101111111110111111101111111111111111011111111111111111111111111111111111111111111111111111" +
-        "1111110011111111111111111111111111101111111111111111111011110110110111111101111111111001111111011111" +
-        "1111111111111111110111011010111111111101111111101111111111110111111111111111111111111110111111011111" +
-        "1110110111111101111111111011000000111111111011110101011111111111121111111111111111101111110111111101" +
-        "1111101111111110000001111111121111111111111112111122111111111111111111111131112111111111111111101111" +
-        "1111111110001010110111111101111111111000111111111110111111101011111111111110111110111111111011111011" +
-        "0101111101111011111011111111111011111101111111110111110021110011111101111111111111111111110110111100" +
-        "1111111110111111110101110011111110001111101111110111111110111111111111111111111111011111111111111101" +
-        "1111111111111011111110010101111111111111111001111111111101001101111111101101101111111111101111111111" +
-        "1111110111100100110111111110111101110100011101011011111111111111110111111111011111111111111111111111" +
-        "1111101110110101111111111011111111011111111111101111111111111111111111111101111110111111110110111111" +
+        "1011011111111111111110111011111111111001111001111111110111101111111011111110111111100111111111111111" +
+        "1111111111101111111011101111111101110101111101111111111110111111110010111110111111111111111111110111" +
+        "1101111111111110111001101101111111111111101011101111111111111011111110120111111111111111111111111001" +
+        "0111001111111101111101111011101111111101111111111110111111111111111111011011011111011111110111111111" +
+        "1111111111010111111001111001001011111011111121111111101100111111101100111111110111111111111111111101" +
+        "1111111111111101111111111110111111111111111101111111101111111111111111111111111111111111110111110111" +
+        "1111011111111111111111010111111111111110101011111101110111111111111111111111111111100111111011111111" +
+        "1111111111111111101111111111111111111110111100111111111111111111111111011111110110111011001111111110" +
+        "1111111111111000111011111101111111111111111101111111111110011111111111000111111121111117000111011111" +
+        "1111111111111711101112111111111111111111111111111111111111111111111111111111111111111000100111111111" +
+        "1011111011110111011111111110111111111111111010001111111111110111711110111001111110111111110111111111" +
+        "1117110111011111111111101111111111111111111111111111111111111111111111111111111111111111100111111111" +
+        "1111101111111111111101011111111111111111112111111111100111111111100110001111111071011111111111111111" +
+        "1012111111000111111111210011111111110011111110111110111111011211111111111110111111111111111110001111" +
+        "0111111111111111101111111101101111111011101000010011101111111111011111111011111110011110111111111111" +
+        "1111111111111111101111110111011101111111111111111110111011111101110111111111111111111010101111111111" +
+        "1111110111101100011001101101111111111111111111111111111110111107111010101111011111111111111111111011" +
+        "1110110111011111011011111111111101111011101111111110111110111111111111111111100011111111011111111111" +
+        "1101111101111111111111111111111110111111111111111011111101111010111111111111111111111111011111111101" +
+        "0111101111111101111111110110101112011110101111111111111112110101111100011101011111111111111111111111" +
+        "0111111110001111111011111111101111101100101101111110110111111111111111111111111111111111111111111111" +
+        "1111011111111111111111111111111111111111111111011111111111111101111111111111111101111111111101111110" +
+        "1111110011000101111111111111111111010111000111121110001111111111110111111011110101111111111111111111" +
+        "1111101111111110101111011111111011111111101101011120111101011111111111111121101011111000111010111111" +
+        "1111111111111111101111111100011111110111111111011111011001011011111101101111111111111111111111111111" +
+        "1111111111111111111110111111111111111111111111111111111111111110111111111111111011111111111111111011" +
+        "1111111110111111011111101170111011110100111111111111001112111111100111111011111111111111111111111111" +
+        "1111011111111101101101001011111011111101111111111111111121112111111111111111111111111111111111111111" +
+        "1111110111111111111111111000111110101011111011111111101111111011110111111111111111111100111111111111" +
+        "1111111111010101001110100111110111111111100110111101011101111111111111111011011110011110111111111111" +
+        "1111111111111111101111110111011101111111111111111110111011111101110111111111111111111010101111111111" +
+        "1111110111101100011001101101111111111111111111111111111110111101111111111001111111110111111111011101" +
+        "1111101111111111111111110000111111101111111101211111110110111111111100011111171100111111000111111011" +
+        "1100011100111110111111011111111111111111111111111111111111111111111111111111111111111111113111111111" +
+        "1111110111101111111111110001111111111012111111111001111101111111111110111111111101000111111101111111" +
+        "1111011111111111111111111111111111111110011111111111111111111101110011101011111111110111111111111111" +
+        "1011111111111111111111110111101011111111111111110011101011111111111111111111111111111111111111111111" +
+        "1101100111111101110101001111110100111111011110011010111111011112111111111101111111101111111011111111" +
+        "1111111111011011011111011111110111111111111111111101011111100111100100101111101111112111111110110011" +
+        "1111101100111111110111111111111111111101111111111111110111111111111011111111111111110111111110111111" +
+        "1111111111111111111111111111110111110111111101111111111111111101011111111111111010101111110111011111" +
+        "1111111111111111111111111111111111121111111110011110111111111111111111111111111110111111011101110111" +
+        "1111111111111110111011111101110111111111111111111010101111111111111111011110110001100110110111111111" +
+        "1111111111111111111110111111100111111111111111111111011100111010111111111011111111111111110111111111" +
+        "1111111111111011110101111111111111111001110101111111111111111111111111111111111111111111111011001111" +
+        "1110111010100111111010011111101111001101011111101111211111111110111111110111110111001110111111111111" +
+        "1101011110111111111110011110011111111101111011111110111111101111111001111111111111111111111111101111" +
+        "1110111011111111011101011111011111111111101111111100101111101111111111111111111101111101111111111110" +
+        "1110011011011111111111111010111011111111111110111111101201111111111111111111111110010111001111111101" +
+        "1110001101111111111111110100111111111101111111111111110111111111111110111111111111011111111111111110" +
+        "1111101101111111111110111111111111011111111111100701117110000111111111110111111111112111111111110111" +
+        "1111111111012111111111110111111110111011111110111111111111111111111011111111111111101011110001011110" +
+        "1111110011110001011111100111111111111111101111111111112111111111111000001100111011110000110111211111" +
+        "1111011110111111110101011111111111111111111111111111111111111111110101111111111111101111110101111011" +
+        "1111101111111011111111101111111111111111110001121111000111111121111110711111111110111111111111111111" +
+        "1110111000011111110001111111111111111711111111111111111111111110111101111111111011110111111110011111" +
+        "1111110111110001001111111111110111001111011111011010111110111101111101111111111011111101111111110111" +
+        "1100211100111111011111111111111111111101101111001111111110111111110101110011111110001111101111110121" +
+        "1111111111101100111111111111101111001101111111111110011011111111111111111111111101010011111110111111" +
+        "1111110111100111111111110011711011111011111101101101110111011111111111111111101101101111101111111011" +
+        "1111111111111111101011111100111100100101111101111112111111110110011111110110011111111011111111111111" +
+        "1111101111111111111110111111111111011111111111111110111111110111111111111111111111111111111111111011" +
+        "1110111111101111111111111111101011111111111111010101111110111011111111111111111111111111101111011111" +
+        "1111011011111111110111101111111111111111110110110111110111111101111111111111111111010111111001111001" +
+        "0010111110111111211111111011001111111011001111111101111111111111111111011111111111111101111111111110" +
+        "1111111111111111011111111011111111111111111111111111111111111101111101111111011111111111111111010111" +
+        "1111111111101010111111011101111111111111111111111111121111111110011000111101111000111111111000110111" +
+        "1111110111110110011111101111111111101110111110110011111111010111111111111101111111111111121111111111" +
+        "1111111111111110111111111111110111111100111111111111111011111111111111101110110101111111111011111111" +
+        "0111111111111011111111111111111111111111011111101111111101101111111011111011010111110111101111101111" +
+        "1111110111111011111111101111100211100111111011111111111111111111101101111001111111110111111110101110" +
+        "0111111100011111011111101111111011000111111100111010110111110111101011111111111011011111111111111111" +
+        "1111117111101111111101121111111000111111111110111111110111110111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111111111111101171111011111111110111101111111111111111110001011111111111" +
+        "1111111101110011111100111111101111001011111111111111111111111111111110111111111111111111111111011111" +
+        "1111111111101111111111111101111111001010111111111111111100111111111110100110111111110110110111111111" +
+        "1101111111111111111011110010011011111111011110111010001110101101111111111111111011101111111111100111" +
+        "1001111111110111101111111011111110111111100111111111111111111111111110111111101110111111110111010111" +
+        "1101111111111110111111110010111110111111111111111111110111110111111111111011100110110111111111111110" +
+        "1011101111111111111011111110120111111111111111111111111001011100111111110101111111111101111111111111" +
         "0111110110101111101111011111011111111110111111011111111101111100211100111111011111111111111111111101" +
-        "1011110011111111101111111101011100111111100011111011111101002111111111111112111111111111110011110111" +
-        "1111111111111111111111111101111110111011101111111111111111110111011111101110111111111111111111010101" +
-        "1111111111111110111101100011001101101111111111111111111111111111110111111111111111111011111110101111" +
-        "1101101010010101110111111011111010011111111111111111211111111111111211111101001111111101111111110111" +
-        "0111110001110111111111111110101111011111111111111111101111110101111111111111111111111011011111111110" +
-        "0001111101011111071711111111111111121111111111101111111001111101110011111111111111111111111111111110" +
-        "1111111111011111111111001111111111111111111110111111011111111111111111111111111111111011101010111001" +
-        "1111011110111111111111111111111111111111111011110111100111100110111111111111101101011100111100111111" +
-        "1001101011111111111011111111111111111111111111111110110110111111111110011010111111011110111111111111" +
-        "1111110111111011111111110011001011111111111011001121111111100011111111110111111111111011011011011111" +
-        "1111111111110111111111111111111111111011111111111111101111111111111101111111001010111111111111111100" +
-        "1111111111101001101111111101101101111111111101111111111111111011110010011011111111011110111010001110" +
-        "1011011111111111111110110110001011110111012111111011011111111011111111111111111111111101111111111111" +
-        "1101111111111111101111111001010111111111111111100111111111110100110111111110110110111111111110111111" +
-        "1111111111011110010011011111111011110111010001110101101111111111111111011111111111110001111011111100" +
-        "0111101111111111111111111111110111111111111111111111111111111111101111111111111111111111011111111111" +
-        "1111111011111011111111011111101111111111011110111110111011111111111010010011010101001111111001101011" +
-        "1111111110111111111111111111111111111111101101101111111111100110101111110111101111011111110110111111" +
-        "1111111111100111110111111111111111111011111111111111111111011001101101111111211111111111131121111111" +
-        "2111111111111111111112111111111111111111111111111011111111110111001000110111111011110111111111011111" +
-        "1101110111111111111101110011111111111011111110111101111111111111111111100111111111111111111111101010" +
-        "1001110100111110111111111100110111101011101111111111111111011011100111101111111111111111111111111111" +
-        "1011111101110111011111111111111111101110111111011101111111111111111110101011111111111111110111101100" +
-        "0110011011011111111111111111111111111111101111111111011111111110100111111100110101111111111101111111" +
-        "1111111111111111111111110110110111111111110011010111111011110111111111110111111101111011111111111111" +
-        "1111100111111111111111111111101010100111010011111011111111110011011110101110111111111111111101101111" +
-        "1111111110111111111111111110111110110101111101111011111011111111110111111011111111101111100211100111" +
-        "1110111111111111111111111011011110011111111101111111101011100111111100011111011111101011111111101110" +
-        "0111111011111010101111111111111111111101110111101111111111111111111111111110001111111111111111011010" +
-        "1101111111011101110111100111110111111010111111111111111101101111111111111111111111010110110112111111" +
-        "1211111110111110111101111111111110111110111011111111111111111111111111111111111111001111111111111111" +
-        "1111111110111111011111111111011111111111111110011111011111111111100100001011111001111101111111111111" +
-        "1111111111111101111000110111111111111111710100011111111111111111111011111111111111111110111101101101" +
-        "1111110111111111100111111101111111101111110111100110100110101100001101111110101011111111111110111101" +
-        "0111111111111111111001111111111100111101111111111111111111111111111101111110111011101111111111111111" +
-        "1101110111111011101111111111111111110101011111111111111110111101100011001101101111111111111111111111" +
-        "1111111101111111111101001111111111111110011110111111111111111111111111111110111111011101110111111111" +
-        "1111111110111011111101110111111111111111111010101111111111111111011110110001100110110111111111111111" +
-        "1111111111111110111111111011111001011111111111001111101110111101111111111111112111111111111111111111" +
-        "1111111111111111111111111010101111101110011111111011001111111011011111111111010111111111111111111111" +
-        "0111111111111111111110111111111111111111101111011011011111110111111111100111111101111110011111111111" +
-        "0101111110100001011111111111011111111111111110111101111110001111111111111111111112111111111111111111" +
-        "1111111111121111111111111111111111111111111111110011111111110001010101111111011111100111111101111101" +
-        "1111111111111111111111111111101110111010111111111101111111101111111111110111111111111111111111111110" +
-        "1111110111111110110111111011111011010111110111101111101111111111011111101111111110111110021110011111" +
-        "1011111111111111111111101101111001111111110111111110101110011111110001111101111110111111100111111111" +
-        "1111111111111111110111111111111111111101111011011011111110111111111100111111101111111111111111111111" +
-        "0111011010111111111101111111101111111111110111111111111111111111111110111111011111111011011111111110" +
-        "1011111111111101101111111111101111111011110111111111111111111100111111111111111111111101010100111010" +
-        "0111110111111111100110111101011101111111111111111011011111111111000111100111111111011111110111111101" +
-        "1010101111111101111111111111110111101111111101111111100111011111011110001011110111001110011000111111" +
-        "1110111111110111111110111111011111111111111111111101111111111111011101101111110010011111211111111111" +
-        "1111111111101000011111111111111110111111111111111110111100111011111101101110111111101111101001100011" +
-        "1111111111011111101111101111001111111110011111111211111111110111110111111110111111011111111110111101" +
-        "1111011101111111111101001001101010101111111011000111110111111111111111110111111111111111111101110011" +
-        "0001101101101111101101011111011110111110111111111101111110111111111011111002111001111110111111111111" +
-        "1111111110110111100111111111011111111010111001111111000111110111111011121111111111110111111011111011" +
-        "0101111101111011111011111111110111111011111111101111100211100111111011111111111111111111101101111001" +
-        "1111111101111111101011100111111100011111011111101011011111110011011010000110111111110111111110111011" +
-        "1111111111111101111111111111111111111111110110111111111117001111101111111001111011010111101111001110" +
-        "1101101111011111011111111011111101111111111011110111110111011111111111010010011010100001111111001111" +
-        "1101100111111111111101111010117111011111111111111111111111111111121211111111101011111111112111111111" +
-        "1111111111111111111111111111111000111011111110011111111110001101011111111111111111100111111100110101" +
-        "1111111111101111111111111111111111111111111011011011111111111001101011111101111011111111111011111110" +
-        "1111011111111111111111110011111111111111111111110101010011101001111101111111111001101111010111011111" +
-        "1111111111101101111100011111110111110111111110111111011111111110111101111101110111111111110100100110" +
-        "1010001111111001101011111111111011111111111111111111111111111110110110111111111110011010111111011110" +
-        "1111111111111111111111111111111111111111111101110110101111111111011111111011111111111101111111111111" +
-        "1111111111111011111101111111101101111111111011111110111111111111111010111110101111111111111110111111" +
-        "1111011111110111111100001001111111100111100011111101111111211111111111111171101111110111111110100110" +
-        "0110171111111011100111111101111111111111111111111111111001111110011111110011111111011101110000111111" +
-        "1111100111011111100011101111111111111111101111000011111111111111111111111111111110110011111110110111" +
-        "1111111101011111111111111111111101100110010111111011110111111111111111111011001011101111011111111111" +
-        "1101111111011110111111111111111111100111111111111111111111101010100111010011111011111111110011011110" +
-        "1011101111111111111111011011110101111111111101111111110111111101111011111111111111111110011111111111" +
-        "1111111111101010100111010011111011111111110011011110101110111111111111111101101100111100011111111011" +
-        "1100101011111110111101111011111111111111111111111111111110111111111112111111111011111100111111100111" +
-        "1011111111111111111011001111111011011111111111010111111111111111111111011110111011110100001110111101" +
-        "1110111211111101100111111011111111111111111111111111111111111111111111111112111111111111111111111111" +
-        "1111111111111110111101000011111110010011110111111111111111111111111111111101111111111111111111011110" +
-        "1101101111111011111111110011111110111111111111111111111101110110101111111111011111111011111111111101" +
-        "1111111111111111111111111011111101111111101101111101110010111111110110011111110110111111111110101111" +
-        "1111111111111111101111111111111111111011111111111111111110111101101101111111011111111110011111110111" +
-        "1111101111101111110111101100111111100110101111111111101111111111111111111111111111111011011011111111" +
-        "1110011010111111011110111101101111111111111111110111111110100101110111111111111101111001111100111110" +
-        "0011011000101010111111111110111111011011012111111111111111111111111000121111111110111100001111011111" +
-        "1111111111111111111111011011001101010111111110100700010111110001001111011111111111111111110011011101" +
-        "1111111111111101711101111101111111001111011010111101111001110110110111000011110111011111111101111111" +
-        "1011111100111101111111111111111111011101101011111111110111111110111111111111011111111111111111111111" +
-        "1110111111011111111011011111111111111101110111111111111111111011101101011111111110111111110111111111" +
-        "1110111111111111111111111111110111111011111111011011111000110111111111101111111121111121111011111111" +
-        "1110111111111111111111100111101111111111010110111111111110110111110101101111101111111001111011010111" +
-        "1011110011101101101111011111111110111110011110111111111000011111111111111111111111111111111111101111" +
-        "1111111111111111011111111111111111111111111111111111001111110111111011111111111110111110111111111011" +
-        "1111011111111110111101111101110111111111110100100110101000111111100110101111111111101111111111111111" +
-        "1111111111111110110110111111111110011010111111011110111111101000111110111111100111101101011110111100" +
-        "1110110110111011111011111111011111101111111111011110111110111011111111111010010011010101011111111110" +
-        "1111111111111111111111111011111111111111111110111101101101111111011111111110011111110111111110011111" +
-        "1011100010111111001111011110111110101111000110001011111111111111111111111111111011111111111110111711" +
-        "1011111111111111011111110011111111111111111111111111111111011111110111211111101111100001101111111111" +
-        "1111110001011111111101111111211111111011101111110011111110011110111111111111111111001111101111011111" +
-        "1110000011100111111100110101111111111101111111111111111111111111111111011011011111111111001101011111" +
-        "1011110111111101011011110001111111001101011111111111011111111111111111111111111111110110110111111111" +
-        "1100110101111110111101111111111001111111111111111111111111111111111101111111111111111101110111111110" +
-        "1010000111110111001101011111101111110011111110011110111111111111111111111100110001011111101101011110" +
-        "1111101111111111111111111111111001101111111111111111210111111111111001111001111111000111111101101111" +
-        "1111111111111011001111111101101111111111101011111111111111111111101111111111111111111011111111111111" +
-        "1111101111011011011111110111111111100111111101111111111111011111100111111100111101111111111111111011" +
-        "0011111110110111111111110101111111111111111111110110011111111001111101111101111111101111110111111111" +
-        "1011110111110111011111111111010010011010100100011111101110101111100111111110011110001111111111111111" +
-        "1111111101111111101001011112111111101111111111110110011111111111111211111111111111111010011111111111" +
-        "1111111111110111101111111111111000111111111101111111111111101011011111111111011011111010110110100011" +
-        "1001111111110111111111111111111111011111111111111111110111101101101111111011111111110011111110111111" +
-        "1110110011111111111111111111011111111111111111110111101101101111111011111111110011111110111111111111" +
-        "1110111110111111111112111111111011111111110111101101101101111111110101111011111101011011111111111011" +
-        "0111110101110101111000011111111111111111111111111111111111111111111110111111111011111111110111011111" +
-        "1111111111101110111010111111111101111101111111100111101101011110111100111011011011101111101111111101" +
-        "1111101111111111011110111110111011111111111010010011010100111110101101111111111101101111101010111110" +
-        "1111111001111011010111101111001110110110111000111100000111111101100111111101101111111111101011111111" +
-        "1111111111111011111111111111110001111100011111111111111101111111101101111111100111111111110011111111" +
-        "1110001111111111111101101111111111110111101111111111111011000111111110111110111010111101111111111011" +
-        "1010000111110111001101011111111000111011111101111101111111101111110111111111101111011111011101111111" +
-        "1111010010011010100110100001111101111111101111110111111111101111011111011101111111111101001001101010" +
-        "1111110101111101111111111111111111111111111101111111101011110111111110111011010000111110111001101011" +
-        "0011111111101110111111101110101111111001101111111111111111111111111110011110110111110113011111111111" +
-        "1111111111101111111001111111001111011111111111111110110011111110110111111111110101111111111111111111" +
-        "1101111101000011111011100110101111101111110011111110011110111111111111111100111110111111100111101101" +
-        "0111101111001110110110111011101111110111110111111111110101101111111111111011100011111101000011110111" +
-        "0110111111111111111111112111111101111111111111111111111111111101111100111111111111101011110111111101" +
-        "1111010101111110110011111110110111111111110101111111111111111111110111111111011001111111011011111111" +
-        "1110101111111111111111111110111111111111111110111111111111110111111111011111111110111111111110011101" +
-        "0111101111101111101111111011110111111111111101110111111011111111111111111100101112111110101111111111" +
-        "0111101011101111111111101101111101010111110111111100111101101011110111100111011011011111101101011110" +
-        "1111101011011111111111011011111010111101111011111100111111100111101111111111111101111111101110111111" +
-        "1101100111111111011111111111010111111111111011110111111101101110101001111110111001111111111111111110" +
-        "0011101111111111011101101111110100111110111111100111101101011110111100111011011011111001111101111111" +
-        "0011110110101111011110011101101101111100101111111011111110111110111111111011111111111001100101101111" +
-        "1101110111011100111110101110111000101001110111111101111010111111111111111101111111111111110100100111" +
-        "1101110011010111110111111001111111001111011111111111111111110111010100001111101110011010111111101011" +
-        "0111111111110110111110101111111111101111101101111111111111001111101111001110111111011001111011111101" +
-        "1111011111111111111111101111011110111111110011111111111011111100111111100111101111111111111111011111" +
-        "1001111111001111011111111111111111111111111011111111111111111011111110001001111111100111100011101011" +
-        "1101111001011111111011100110111111111111111110111111101011110111110101101111111111101101111101011111" +
-        "1111110011010111101111110101000011111011100110101111011101011111111111111111111000101111000110111101" +
-        "1111111111101110011111111111111111111001110010110010111011010110111111111110110111110101111010110111" +
-        "1111111101101111101011111111111101111111111111111111111111110100101101111111110111111110111111100111" +
-        "1111111111111110111111111101110101000011111011100110101111100101101111101110111111010111101111111111" +
-        "1111111110111011001010011111101111110111010110001111111111111110000011001111101000011111011100110101" +
-        "1110100001111101110011010111111111111111010011011111111111110010101001110111111110111111111111111111" +
-        "0110111111111111111111100110101111011111111001111111000111111101110111111111111110011111100011011111" +
-        "1101100111111101111111110111111101011110111111110101111011111111111111111111111111111111111011111000" +
-        "0110110110100001011001111011111111010101101111101110111100010110111111111001101111011111111101110100" +
-        "1011110111111111111111111111111011101111111101110111101111111111111111011111111110111111101110111100" +
-        "1111011101001111111001111000100101101101011111011111111111101011111111111111001111111100001111111001" +
-        "1111110101111111111111111110111111111011101011111000101101010110001111111111111000110111111111101111" +
-        "1001011000101101111111111111111111111111111100011111111110110011101110111111111111111111100111111001" +
-        "0011001111102110011111111110111110101111110100111011111111111111110111111001111111111111111111111110" +
-        "1010011111111111111100111010011111100110011111111111111111110111101110111111100110111111110111111111" +
-        "1111111111111111111011111101111111111111101111100011111011111111111101111111111111101111111111001111" +
-        "1101111111001111011111111111111111101111011111111111111111111111110101111110111101111111101111011111" +
-        "1111111111111111111111110111111111111011111111111101110011111111111111111011111011111111111111111211" +
-        "1010111111111011111111111111011110111111111111111111111111011101111111111111111111111111111111100111" +
-        "1110",
+        "1011110011111111101111111101011100111111100011111011111101111111101111111111111111111111110111111111" +
+        "1111110111111111111110111111100101011111111111111110011111111111010011011111111011011011111111111011" +
+        "1111111111111101111001001101111111101111011101000111010110111111111111111101110001111011111111101111" +
+        "1100111111111111111111111011100111010111111111011111111111111110111111111111111111111101111010111111" +
+        "1111111111001110101111111111111111111111111111111111111111111111011001111111011101010011111101001111" +
+        "1101111001101011111101111211111111110111111110111110110100111107111111111111111101111101011111111001" +
+        "1111111111111111110012110011111011111011011111101111111111001111110110011111110111211111111021111111" +
+        "1011111011011111111110111111111111011101111111111111111111111101111110111111111101111111111001111111" +
+        "1111111111111011111111111110011100011011101000001111101011110111111011111111111111111110001111111111" +
+        "1111111111100110111111111111111111111111111111111111111111111111111111110101011111111511111110010111" +
+        "1011101111111011111111111111110111111111011111110111111111211111111111111111110111111111011111111111" +
+        "1111111111111111011111211111101111110101110111101110011010110111110011111111111111111101001001110001" +
+        "1101111101100011111111011111110111101111111111111111111001111111111111111111111010101001110100111110" +
+        "1111111111001101111010111011111111111111110110111111111011111000101111111111110001111110111100011110" +
+        "1111111111711111111100011101111111111111111000111111110002111111111011111111111111111110111111111110" +
+        "0111100111111111011110111111101111111011111110011111111111111111111111111011111110111011111111011101" +
+        "0111110111111111111011111111001011111011111111111111111111011111011111111111101110011011011111111111" +
+        "1110101110111111111111101111111012011111111111111111111111100101110011111111011111101111111111111111" +
+        "1111111111011111111111001111001111111110111101111111011111110111111100111111111111111111111111110111" +
+        "1111011101111111101110101111101111111111110111111110010111110111111111111111111110111110111111111111" +
+        "0111001101101111111111111101011101111111111111011111110120111111111111111111111111001011100111111110" +
+        "1111111111111000110111111111111011100111110111111101111111111111011111111011100011011111011011111011" +
+        "1111111111110111111111111111101101111101111111110111111111111111111111011110011111110011010111111111" +
+        "1101111111111111111111111111111111011011011111111111001101011111101111011111111111101111111011110111" +
+        "1111111111111111001111111111111111111111010101001110100111110111111111100110111101011101111111111111" +
+        "1110110111111111111110001111001110011011111101111011111111110111111111011721111110111111110111111111" +
+        "1111101111101111101110100111001111111111111111111111111112111111111111111111111111111111111111111111" +
+        "1111111110211111101110011111111101111110111111111011110011011111111111111101011010000101111111111011" +
+        "1111110111111111111110011110111111111111111111111111111111011111101110111011111111111111111101110111" +
+        "1110111011111111111111111101010111111111111111101111011000110011011011111111111111111111111111111101" +
+        "1111110011111111111111111111101110011101011111111101111111111111111011111111111111111111110111101011" +
+        "1111111111111100111010111111111111111111111111111111111111111111111101100111111101110101001111110100" +
+        "1111110111100110101111110111121111111111011111111011111111111111111111111101011111111011111110111101" +
+        "1111111111111111110011111111111111111111110101010011101001111101111111111001101111010111011111111111" +
+        "1111101101110011110111111111111111111111111111110111111011101110111111111111111111011101111110111011" +
+        "1111111111111111010101111111111111111011110110001100110110111111111111111111111111111111011111171111" +
+        "1011171111111111110111111111111111111111111011111111111111101111111111111101111111001010111111111111" +
+        "1111001111111111101001101111111101101101111111111101111111111111111011110010011011111111011110111010" +
+        "0011101011011111111111111110111000112111111111101111111101111111011111110001111111111011111111111111" +
+        "1111110111010111101111170001111111171101111111111111111111111111111111001111111111111110111111111111" +
+        "1101111111110111111111111011110111101110011111111111111111111011111111101110000101111111111111111010" +
+        "1111111111110101110170111011010111111010100001101011111111111110111111111111111111111111111110111101" +
+        "1111110111111110211111111111110111111111110101111111111111111111111111111111011111111111101111111011" +
+        "1111111111110111100111111111111112111111111111111111111101111011111100111111011111111111010111000110" +
+        "1111001111111111111111111011101101011111111110111111110111111111111011111111111111111111111111011111" +
+        "1011111111011011111111110111011101101110111111011111111110111111111112111111101111117111001111101111" +
+        "1101011111111111111111111111101111011111111001111111111111111111110111001110101111111110111111111111" +
+        "1111011111111111111111111110111101011111111111111110011101011111111111111111111111111111111111111111" +
+        "1111101100111111101110101001111110100111111011110011010111111011112111111111101111111101111111111001" +
+        "1111111111111700111111110011111111111111111111101110011101011111111101111111111111111011111111111111" +
+        "1111111101111010111111111111111100111010111111111111111111111111111111111111111111111101100111111101" +
+        "1101010011111101001111110111100110101111110111121111111111011111111011111111111110111110011101111111" +
+        "1000111001111111101111111110111111101111111111111111011111111111111111111111111111111111111111111111" +
+        "1111111111110011111111111111111111111111101111111111111111111011110110110111111101111111111001111111" +
+        "0111111111111111111111110111011010111111111101111111101111111111110111111111111111111111111110111111" +
+        "0111111110110111111101111111111011000000111111111011110101011111111111121111111111111111101111110111" +
+        "1111011111101111111110000001111111121111111111111112111122111111111111111111111131112111111111111111" +
+        "1011111111111110001010110111111101111111111000111111111110111111101011111111111110111110111111111011" +
+        "1110110101111101111011111011111111111011111101111111110111110021110011111101111111111111111111110110" +
+        "1111001111111110111111110101110011111110001111101111110111111110111111111111111111111111011111111111" +
+        "1111011111111111111011111110010101111111111111111001111111111101001101111111101101101111111111101111" +
+        "1111111111110111100100110111111110111101110100011101011011111111111111110111111111011111111111111111" +
+        "1111111111101110110101111111111011111111011111111111101111111111111111111111111101111110111111110110" +
+        "1111110111110110101111101111011111011111111110111111011111111101111100211100111111011111111111111111" +
+        "1111011011110011111111101111111101011100111111100011111011111101002111111111111112111111111111110011" +
+        "1101111111111111111111111111111101111110111011101111111111111111110111011111101110111111111111111111" +
+        "0101011111111111111110111101100011001101101111111111111111111111111111110111111111111111111011111110" +
+        "1011111101101010010101110111111011111010011111111111111111211111111111111211111101001111111101111111" +
+        "1101110111110001110111111111111110101111011111111111111111101111110101111111111111111111111011011111" +
+        "1111100001111101011111071711111111111111121111111111101111111001111101110011111111111111111111111111" +
+        "1111101111111111011111111111001111111111111111111110111111011111111111111111111111111111111011101010" +
+        "1110011111011110111111111111111111111111111111111011110111100111100110111111111111101101011100111100" +
+        "1111111001101011111111111011111111111111111111111111111110110110111111111110011010111111011110111111" +
+        "1111111111110111111011111111110011001011111111111011001121111111100011111111110111111111111011011011" +
+        "0111111111111111110111111111111111111111111011111111111111101111111111111101111111001010111111111111" +
+        "1111001111111111101001101111111101101101111111111101111111111111111011110010011011111111011110111010" +
+        "0011101011011111111111111110110110001011110111012111111011011111111011111111111111111111111101111111" +
+        "1111111101111111111111101111111001010111111111111111100111111111110100110111111110110110111111111110" +
+        "1111111111111111011110010011011111111011110111010001110101101111111111111111011111111111110001111011" +
+        "1111000111101111111111111111111111110111111111111111111111111111111111101111111111111111111111011111" +
+        "1111111111111011111011111111011111101111111111011110111110111011111111111010010011010101001111111001" +
+        "1010111111111110111111111111111111111111111111101101101111111111100110101111110111101111011111110110" +
+        "1111111111111111100111110111111111111111111011111111111111111111011001101101111111211111111111131121" +
+        "1111112111111111111111111112111111111111111111111111111011111111110111001000110111111011110111111111" +
+        "0111111101110111111111111101110011111111111011111110111101111111111111111111100111111111111111111111" +
+        "1010101001110100111110111111111100110111101011101111111111111111011011100111101111111111111111111111" +
+        "1111111011111101110111011111111111111111101110111111011101111111111111111110101011111111111111110111" +
+        "1011000110011011011111111111111111111111111111101111111111011111111110100111111100110101111111111101" +
+        "1111111111111111111111111111110110110111111111110011010111111011110111111111110111111101111011111111" +
+        "1111111111100111111111111111111111101010100111010011111011111111110011011110101110111111111111111101" +
+        "1011111111111110111111111111111110111110110101111101111011111011111111110111111011111111101111100211" +
+        "1001111110111111111111111111111011011110011111111101111111101011100111111100011111011111101011111111" +
+        "1011100111111011111010101111111111111111111101110111101111111111111111111111111110001111111111111111" +
+        "0110101101111111011101110111100111110111111010111111111111111101101111111111111111111111010110110112" +
+        "1111111211111110111110111101111111111110111110111011111111111111111111111111111111111111001111111111" +
+        "1111111111111110111111011111111111011111111111111110011111011111111111100100001011111001111101111111" +
+        "1111111111111111111101111000110111111111111111710100011111111111111111111011111111111111111110111101" +
+        "1011011111110111111111100111111101111111101111110111100110100110101100001101111110101011111111111110" +
+        "1111010111111111111111111001111111111100111101111111111111111111111111111101111110111011101111111111" +
+        "1111111101110111111011101111111111111111110101011111111111111110111101100011001101101111111111111111" +
+        "1111111111111101111111111101001111111111111110011110111111111111111111111111111110111111011101110111" +
+        "1111111111111110111011111101110111111111111111111010101111111111111111011110110001100110110111111111" +
+        "1111111111111111111110111111111011111001011111111111001111101110111101111111111111112111111111111111" +
+        "1111111111111111111111111111111010101111101110011111111011001111111011011111111111010111111111111111" +
+        "1111110111111111111111111110111111111111111111101111011011011111110111111111100111111101111110011111" +
+        "1111110101111110100001011111111111011111111111111110111101111110001111111111111111111112111111111111" +
+        "1111111111111111121111111111111111111111111111111111110011111111110001010101111111011111100111111101" +
+        "1111011111111111111111111111111111101110111010111111111101111111101111111111110111111111111111111111" +
+        "1111101111110111111110110111111011111011010111110111101111101111111111011111101111111110111110021110" +
+        "0111111011111111111111111111101101111001111111110111111110101110011111110001111101111110111111100111" +
+        "1111111111111111111111110111111111111111111101111011011011111110111111111100111111101111111111111111" +
+        "1111110111011010111111111101111111101111111111110111111111111111111111111110111111011111111011011111" +
+        "1111101011111111111101101111111111101111111011110111111111111111111100111111111111111111111101010100" +
+        "1110100111110111111111100110111101011101111111111111111011011111111111000111100111111111011111110111" +
+        "1111011010101111111101111111111111110111101111111101111111100111011111011110001011110111001110011000" +
+        "1111111110111111110111111110111111011111111111111111111101111111111111011101101111110010011111211111" +
+        "1111111111111111101000011111111111111110111111111111111110111100111011111101101110111111101111101001" +
+        "1000111111111111011111101111101111001111111110011111111211111111110111110111111110111111011111111110" +
+        "1111011111011101111111111101001001101010101111111011000111110111111111111111110111111111111111111101" +
+        "1100110001101101101111101101011111011110111110111111111101111110111111111011111002111001111110111111" +
+        "1111111111111110110111100111111111011111111010111001111111000111110111111011121111111111110111111011" +
+        "1110110101111101111011111011111111110111111011111111101111100211100111111011111111111111111111101101" +
+        "1110011111111101111111101011100111111100011111011111101011011111110011011010000110111111110111111110" +
+        "1110111111111111111101111111111111111111111111110110111111111117001111101111111001111011010111101111" +
+        "0011101101101111011111011111111011111101111111111011110111110111011111111111010010011010100001111111" +
+        "0011111101100111111111111101111010117111011111111111111111111111111111121211111111101011111111112111" +
+        "1111111111111111111111111111111111111000111011111110011111111110001101011111111111111111100111111100" +
+        "1101011111111111101111111111111111111111111111111011011011111111111001101011111101111011111111111011" +
+        "1111101111011111111111111111110011111111111111111111110101010011101001111101111111111001101111010111" +
+        "0111111111111111101101111100011111110111110111111110111111011111111110111101111101110111111111110100" +
+        "1001101010001111111001101011111111111011111111111111111111111111111110110110111111111110011010111111" +
+        "0111101111111111111111111111111111111111111111111101110110101111111111011111111011111111111101111111" +
+        "1111111111111111111011111101111111101101111111111011111110111111111111111010111110101111111111111110" +
+        "1111111111011111110111111100001001111111100111100011111101111111211111111111111171101111110111111110" +
+        "1001100110171111111011100111111101111111111111111111111111111001111110011111110011111111011101110000" +
+        "1111111111100111011111100011101111111111111111101111000011111111111111111111111111111110110011111110" +
+        "1101111111111101011111111111111111111101100110010111111011110111111111111111111011001011101111011111" +
+        "1111111101111111011110111111111111111111100111111111111111111111101010100111010011111011111111110011" +
+        "0111101011101111111111111111011011110101111111111101111111110111111101111011111111111111111110011111" +
+        "1111111111111111101010100111010011111011111111110011011110101110111111111111111101101100111100011111" +
+        "1110111100101011111110111101111011111111111111111111111111111110111111111112111111111011111100111111" +
+        "1001111011111111111111111011001111111011011111111111010111111111111111111111011110111011110100001110" +
+        "1111011110111211111101100111111011111111111111111111111111111111111111111111111112111111111111111111" +
+        "1111111111111111111110111101000011111110010011110111111111111111111111111111111101111111111111111111" +
+        "0111101101101111111011111111110011111110111111111111111111111101110110101111111111011111111011111111" +
+        "1111011111111111111111111111111011111101111111101101111101110010111111110110011111110110111111111110" +
+        "1011111111111111111111101111111111111111111011111111111111111110111101101101111111011111111110011111" +
+        "1101111111101111101111110111101100111111100110101111111111101111111111111111111111111111111011011011" +
+        "1111111110011010111111011110111101101111111111111111110111111110100101110111111111111101111001111100" +
+        "1111100011011000101010111111111110111111011011012111111111111111111111111000121111111110111100001111" +
+        "0111111111111111111111111111011011001101010111111110100700010111110001001111011111111111111111110011" +
+        "0111011111111111111101711101111101111111001111011010111101111001110110110111000011110111011111111101" +
+        "1111111011111100111101111111111111111111011101101011111111110111111110111111111111011111111111111111" +
+        "1111111110111111011111111011011111111111111101110111111111111111111011101101011111111110111111110111" +
+        "1111111110111111111111111111111111110111111011111111011011111000110111111111101111111121111121111011" +
+        "1111111110111111111111111111100111101111111111010110111111111110110111110101101111101111111001111011" +
+        "0101111011110011101101101111011111111110111110011110111111111000011111111111111111111111111111111111" +
+        "1011111111111111111111011111111111111111111111111111111111001111110111111011111111111110111110111111" +
+        "1110111111011111111110111101111101110111111111110100100110101000111111100110101111111111101111111111" +
+        "1111111111111111111110110110111111111110011010111111011110111111101000111110111111100111101101011110" +
+        "1111001110110110111011111011111111011111101111111111011110111110111011111111111010010011010101011111" +
+        "1111101111111111111111111111111011111111111111111110111101101101111111011111111110011111110111111110" +
+        "0111111011100010111111001111011110111110101111000110001011111111111111111111111111111011111111111110" +
+        "1117111011111111111111011111110011111111111111111111111111111111011111110111211111101111100001101111" +
+        "1111111111110001011111111101111111211111111011101111110011111110011110111111111111111111001111101111" +
+        "0111111110000011100111111100110101111111111101111111111111111111111111111111011011011111111111001101" +
+        "0111111011110111111101011011110001111111001101011111111111011111111111111111111111111111110110110111" +
+        "1111111100110101111110111101111111111001111111111111111111111111111111111101111111111111111101110111" +
+        "1111101010000111110111001101011111101111110011111110011110111111111111111111111100110001011111101101" +
+        "0111101111101111111111111111111111111001101111111111111111210111111111111001111001111111000111111101" +
+        "1011111111111111111011001111111101101111111111101011111111111111111111101111111111111111111011111111" +
+        "1111111111101111011011011111110111111111100111111101111111111111011111100111111100111101111111111111" +
+        "1110110011111110110111111111110101111111111111111111110110011111111001111101111101111111101111110111" +
+        "1111111011110111110111011111111111010010011010100100011111101110101111100111111110011110001111111111" +
+        "1111111111111101111111101001011112111111101111111111110110011111111111111211111111111111111010011111" +
+        "1111111111111111110111101111111111111000111111111101111111111111101011011111111111011011111010110110" +
+        "1000111001111111110111111111111111111111011111111111111111110111101101101111111011111111110011111110" +
+        "1111111110110011111111111111111111011111111111111111110111101101101111111011111111110011111110111111" +
+        "1111111110111110111111111112111111111011111111110111101101101101111111110101111011111101011011111111" +
+        "1110110111110101110101111000011111111111111111111111111111111111111111111110111111111011111111110111" +
+        "0111111111111111101110111010111111111101111101111111100111101101011110111100111011011011101111101111" +
+        "1111011111101111111111011110111110111011111111111010010011010100111110101101111111111101101111101010" +
+        "1111101111111001111011010111101111001110110110111000111100000111111101100111111101101111111111101011" +
+        "1111111111111111111011111111111111110001111100011111111111111101111111101101111111100111111111110011" +
+        "1111111110001111111111111101101111111111110111101111111111111011000111111110111110111010111101111111" +
+        "1110111010000111110111001101011111111000111011111101111101111111101111110111111111101111011111011101" +
+        "1111111111010010011010100110100001111101111111101111110111111111101111011111011101111111111101001001" +
+        "1010101111110101111101111111111111111111111111111101111111101011110111111110111011010000111110111001" +
+        "1010110011111111101110111111101110101111111001101111111111111111111111111110011110110111110113011111" +
+        "1111111111111111101111111001111111001111011111111111111110110011111110110111111111110101111111111111" +
+        "1111111101111101000011111011100110101111101111110011111110011110111111111111111100111110111111100111" +
+        "1011010111101111001110110110111011101111110111110111111111110101101111111111111011100011111101000011" +
+        "1101110110111111111111111111112111111101111111111111111111111111111101111100111111111111101011110111" +
+        "1111011111010101111110110011111110110111111111110101111111111111111111110111111111011001111111011011" +
+        "1111111110101111111111111111111110111111111111111110111111111111110111111111011111111110111111111110" +
+        "0111010111101111101111101111111011110111111111111101110111111011111111111111111100101112111110101111" +
+        "1111110111101011101111111111101101111101010111110111111100111101101011110111100111011011011111101101" +
+        "0111101111101011011111111111011011111010111101111011111100111111100111101111111111111101111111101110" +
+        "1111111101100111111111011111111111010111111111111011110111111101101110101001111110111001111111111111" +
+        "1111100011101111111111011101101111110100111110111111100111101101011110111100111011011011111001111101" +
+        "1111110011110110101111011110011101101101111100101111111011111110111110111111111011111111111001100101" +
+        "1011111101110111011100111110101110111000101001110111111101111010111111111111111101111111111111110100" +
+        "1001111101110011010111110111111001111111001111011111111111111111110111010100001111101110011010111111" +
+        "1010110111111111110110111110101111111111101111101101111111111111001111101111001110111111011001111011" +
+        "1111011111011111111111111111101111011110111111110011111111111011111100111111100111101111111111111111" +
+        "0111111001111111001111011111111111111111111111111011111111111111111011111110001001111111100111100011" +
+        "1010111101111001011111111011100110111111111111111110111111101011110111110101101111111111101101111101" +
+        "0111111111110011010111101111110101000011111011100110101111011101011111111111111111111000101111000110" +
+        "1111011111111111101110011111111111111111111001110010110010111011010110111111111110110111110101111010" +
+        "1101111111111101101111101011111111111101111111111111111111111111110100101101111111110111111110111111" +
+        "1001111111111111111110111111111101110101000011111011100110101111100101101111101110111111010111101111" +
+        "1111111111111110111011001010011111101111110111010110001111111111111110000011001111101000011111011100" +
+        "1101011110100001111101110011010111111111111111010011011111111111110010101001110111111110111111111111" +
+        "1111110110111111111111111111100110101111011111111001111111000111111101110111111111111110011111100011" +
+        "0111111101100111111101111111110111111101011110111111110101111011111111111111111111111111111111111011" +
+        "1110000110110110100001011001111011111111010101101111101110111100010110111111111001101111011111111101" +
+        "1101001011110111111111111111111111111011101111111101110111101111111111111111011111111110111111101110" +
+        "1111001111011101001111111001111000100101101101011111011111111111101011111111111111001111111100001111" +
+        "1110011111110101111111111111111110111111111011101011111000101101010110001111111111111000110111111111" +
+        "1011111001011000101101111111111111111111111111111100011111111110110011101110111111111111111111100111" +
+        "1110010011001111102110011111111110111110101111110100111011111111111111110111111001111111111111111111" +
+        "1111101010011111111111111100111010011111100110011111111111111111110111101110111111100110111111110111" +
+        "1111111111111111111111111011111101111111111111101111100011111011111111111101111111111111101111111111" +
+        "0011111101111111001111011111111111111111101111011111111111111111111111110101111110111101111111101111" +
+        "0111111111111111111111111111110111111111111011111111111101110011111111111111111011111011111111111111" +
+        "1112111010111111111011111111111111011110111111111111111111111111011101111111111111111111111111111111" +
+        "1001111110",
       blockStarts: [
-        1, 706, 109, 97, 123, 327, 280, 294, 261, 320, 228, 95, 67, 56, 50, 55, 76, 110, 105, 152, 118, 112, 74, 77, 81, 104,
-        114, 66, 86, 105, 100, 133, 103, 96, 62, 100, 108, 94, 152, 108, 119, 136, 80, 72, 65, 59, 27, 23, 14, 49, 73, 80, 65,
-        74, 76, 68, 68, 74, 83, 59, 57, 66, 63, 78, 74, 81, 58, 64, 71, 73, 75, 62, 69, 93, 71, 68, 75, 66, 66, 78, 72, 66, 62,
-        76, 75, 71, 81, 68, 82, 73, 76, 74, 68, 66, 58, 29, 66, 70, 63, 84, 66, 71, 66, 59, 66, 65, 62, 62, 73, 59, 67, 68, 73,
-        70, 65, 70, 78, 74, 65, 74, 66, 68, 71, 68, 66, 65, 63, 65, 62, 66, 70, 62, 64, 61, 65, 68, 69, 68, 68, 67, 89, 63, 60,
-        70, 67, 70, 58, 43, 74, 63, 63, 71, 69, 66, 60, 69, 63, 81, 68, 72, 70, 65, 63, 72, 73, 70, 62, 68, 90, 87, 68, 66, 61,
-        60, 68, 57, 68, 66, 63, 61, 76, 62, 70, 63, 64, 65, 73, 73, 69, 59, 83, 70, 59, 86, 80, 57, 64, 62, 81, 66, 54, 54, 70,
-        64, 66, 68, 65, 60, 54, 67, 63, 79, 64, 76, 85, 65, 59, 73, 81, 73, 63, 83, 64, 72, 82, 64, 66, 75, 70, 65, 62, 66, 64,
-        73, 60, 66, 67, 57, 62, 67, 65, 68, 70, 63, 81, 65, 69, 65, 73, 62, 68, 65, 71, 66, 95, 71, 61, 64, 49, 68, 72, 67, 69,
-        74, 76, 60, 71, 66, 75, 73, 64, 69, 71, 65, 75, 89, 63, 73, 65, 71, 72, 63, 63, 86, 61, 66, 70, 58, 71, 59, 62, 61, 63,
-        77, 68, 66, 69, 81, 61, 60, 60, 70, 72, 58, 72, 70, 75, 62, 76, 62, 67, 72, 66, 64, 64, 170, 73, 65, 60, 62, 72, 59, 71,
-        66, 65, 65, 59, 65, 66, 65, 71, 69, 67, 64, 70, 76, 89, 65, 72, 72, 63, 71, 63, 63, 65, 69, 67, 71, 64, 76, 64, 69, 64,
-        66, 73, 70, 67, 62, 68, 75, 85, 69, 67, 58, 61, 91, 65, 68, 81, 71, 72, 71, 64, 66, 61, 68, 65, 71, 61, 101, 119, 140,
-        62, 68, 58, 56, 64, 56, 65, 64, 70, 64, 62, 69, 54, 68, 64, 87, 88, 59, 71, 62, 66, 76, 60, 65, 64, 68, 59, 59, 63, 74,
-        62, 72, 60, 70, 61, 61, 58, 76, 63, 60, 64, 64, 60, 63, 67, 60, 72, 94, 73, 67, 60, 59, 164, 68, 66, 68, 60, 67, 67, 65,
-        65, 69, 83, 72, 64, 73, 64, 65, 73, 73, 71, 72, 162, 66, 60, 52, 67, 67, 58, 61, 71, 65, 69, 68, 60, 64, 61, 63, 67,
-        173, 53, 69, 60, 61, 63, 63, 62, 61, 61, 61, 64, 60, 61, 61, 66, 61, 61, 56, 63, 56, 68, 70, 63, 63, 60, 65, 59, 62, 61,
-        69, 69, 61, 60, 71, 62, 59, 97, 120, 103, 70, 58, 72, 60, 65, 62, 75, 61, 65, 69, 62, 65, 65, 65, 62, 62, 69, 68, 64,
-        87, 118, 139, 61, 60, 52, 58, 63, 65, 58, 69, 63, 61, 54, 61, 58, 68, 63, 62, 87, 124, 134, 80, 63, 64, 59, 60, 63, 60,
-        64, 62, 56, 66, 61, 56, 60, 75, 60, 58, 71, 58, 60, 68, 64, 57, 54, 58, 69, 57, 66, 72, 61, 61, 69, 64, 58, 92, 67, 73,
-        72, 75, 65, 67, 59, 65, 67, 67, 73, 64, 64, 67, 60, 59, 60, 63, 64, 64, 69, 68, 69, 63, 70, 111, 76, 73, 71, 72, 56, 52,
-        53, 63, 58, 57, 65, 59, 68, 57, 65, 61, 61, 64, 61, 177, 70, 74, 70, 75, 171, 73, 78, 62, 64, 61, 58, 62, 57, 66, 57,
-        63, 61, 70, 69, 68, 59, 65, 67, 56, 61, 66, 60, 56, 56, 68, 52, 61, 64, 59, 63, 56, 76, 68, 89, 79, 67, 69, 67, 66, 86,
-        60, 69, 61, 67, 86, 63, 61, 66, 86, 59, 67, 67, 63, 62, 63, 65, 67, 65, 69, 71, 87, 79, 67, 71, 65, 66, 81, 64, 54, 60,
-        59, 69, 61, 60, 61, 56, 64, 61, 55, 61, 75, 129, 140, 88, 67, 71, 65, 66, 122, 122, 108, 66, 161, 54, 63, 68, 59, 57,
-        67, 61, 54, 62, 52, 81, 70, 53, 58, 64, 63, 74, 61, 67, 53, 57, 62, 65, 61, 59, 63, 64, 75, 59, 73, 62, 90, 62, 68, 69,
-        66, 74, 106, 56, 68, 63, 65, 66, 69, 87, 55, 64, 89, 54, 59, 61, 64, 71, 53, 65, 64, 64, 65, 67, 65, 69, 62, 68, 69, 66,
-        80, 94, 68, 53, 60, 63, 57, 58, 60, 55, 56, 65, 64, 69, 62, 75, 72, 73, 75, 104, 136, 67, 67, 67, 71, 110, 77, 71, 72,
-        73, 66, 66, 117, 140, 64, 60, 60, 54, 62, 62, 62, 56, 69, 71, 78, 72, 64, 61, 55, 63, 63, 56, 58, 55, 60, 66, 69, 64,
-        61, 62, 58, 70, 71, 62, 62, 67, 57, 70, 65, 69, 70, 85, 83, 67, 77, 61, 63, 57, 61, 123, 103, 58, 62, 166, 57, 63, 66,
-        85, 61, 58, 64, 64, 63, 60, 63, 67, 63, 68, 65, 67, 70, 79, 93, 73, 50, 55, 55, 56, 64, 59, 67, 58, 60, 71, 68, 61, 67,
-        68, 70, 65, 86, 105, 132, 87, 66, 66, 67, 70, 79, 92, 64, 71, 68, 64, 87, 57, 67, 73, 73, 73, 69, 70, 62, 57, 58, 58,
-        68, 70, 70, 65, 69, 72, 64, 59, 55, 50, 68, 62, 63, 71, 57, 60, 61, 59, 62, 57, 64, 58, 59, 59, 77, 58, 71, 67, 63, 64,
-        66, 66, 70, 61, 62, 69, 59, 76, 59, 75, 81, 124, 127, 56, 54, 89, 117, 110, 52, 64, 58, 66, 74, 63, 62, 62, 62, 66, 62,
-        66, 70, 66, 65, 64, 64, 67, 66, 68, 59, 54, 52, 64, 58, 60, 64, 75, 61, 67, 63, 63, 57, 65, 67, 70, 66, 106, 78, 75, 69,
-        75, 64, 64, 65, 64, 64, 68, 65, 68, 65, 67, 70, 67, 106, 69, 60, 62, 71, 68, 64, 87, 54, 62, 69, 63, 67, 67, 91, 66, 63,
-        62, 60, 62, 61, 61, 70, 54, 55, 54, 66, 58, 70, 69, 55, 62, 61, 58, 61, 64, 58, 56, 57, 61, 63, 66, 60, 63, 65, 65, 61,
-        57, 64, 59, 57, 66, 63, 66, 73, 73, 73, 70, 55, 58, 73, 74, 72, 73, 68, 53, 61, 59, 69, 61, 61, 62, 64, 63, 63, 61, 67,
-        61, 65, 63, 63, 61, 62, 67, 63, 62, 53, 56, 65, 62, 63, 70, 62, 67, 68, 63, 52, 66, 68, 64, 70, 71, 95, 72, 68, 70, 65,
-        86, 66, 64, 63, 63, 61, 62, 67, 63, 66, 68, 66, 70, 77, 95, 61, 53, 67, 67, 67, 71, 110, 64, 65, 65, 56, 74, 58, 63, 63,
-        60, 58, 65, 59, 60, 54, 66, 57, 54, 63, 63, 62, 60, 70, 59, 79, 58, 66, 53, 61, 57, 58, 68, 60, 64, 62, 66, 62, 69, 66,
-        57, 67, 70, 59, 64, 62, 60, 66, 70, 67, 66, 79, 53, 55, 68, 70, 65, 86, 62, 68, 60, 63, 63, 56, 61, 63, 58, 63, 61, 64,
-        69, 61, 60, 65, 65, 62, 64, 71, 67, 55, 57, 66, 62, 57, 58, 59, 70, 59, 75, 66, 63, 67, 62, 65, 67, 65, 69, 64, 68, 69,
-        65, 70, 109, 69, 60, 65, 66, 61, 64, 71, 65, 67, 62, 65, 67, 65, 69, 60, 58, 65, 68, 66, 70, 76, 96, 58, 61, 63, 67, 59,
-        57, 61, 55, 58, 60, 70, 59, 61, 59, 57, 59, 52, 58, 66, 56, 59, 66, 73, 63, 61, 63, 55, 55, 59, 64, 63, 63, 61, 65, 62,
-        65, 65, 62, 58, 61, 52, 59, 56, 57, 67, 68, 66, 71, 110, 55, 57, 67, 70, 66, 70, 110, 60, 61, 60, 61, 64, 52, 60, 59,
-        60, 61, 62, 60, 60, 61, 64, 62, 64, 62, 65, 64, 60, 55, 61, 66, 59, 59, 59, 59, 61, 60, 55, 61, 64, 65, 62, 60, 63, 68,
-        63, 68, 65, 67, 70, 82, 89, 60, 62, 63, 62, 64, 62, 65, 64, 64, 63, 64, 60, 62, 67, 63, 61, 62, 68, 62, 65, 67, 65, 69,
-        58, 60, 61, 65, 60, 60, 61, 60, 57, 57, 63, 55, 69, 49, 56, 75, 56, 65, 58, 59, 59, 64, 59, 64, 64, 63, 48, 59, 64, 63,
-        59, 63, 60, 64, 69, 59, 63, 71, 59, 61, 56, 63, 70, 63, 71, 66, 84, 88, 71, 62, 68, 65, 70, 71, 98, 63, 58, 58, 60, 62,
-        60, 59, 59, 57, 60, 62, 64, 62, 63, 59, 63, 60, 64, 69, 65, 52, 54, 70, 64, 55, 55, 57, 57, 62, 62, 61, 61, 65, 66, 61,
-        64, 70, 64, 68, 62, 65, 67, 65, 69, 60, 61, 63, 59, 63, 60, 64, 69, 62, 60, 65, 66, 61, 64, 71, 57, 57, 64, 63, 63, 61,
-        62, 67, 63, 59, 52, 62, 66, 58, 57, 56, 70, 57, 69, 53, 60, 52, 54, 54, 61, 58, 60, 65, 77, 65, 58, 58, 61, 56, 54, 60,
-        63, 55, 65, 57, 64, 60, 58, 57, 59, 54, 54, 59, 63, 66, 64, 64, 68, 65, 68, 63, 64, 67, 63, 64, 66, 66, 70, 63, 54, 51,
-        59, 72, 58, 58, 59, 56, 62, 63, 60, 61, 60, 58, 65, 58, 62, 59, 55, 48, 64, 60, 57, 65, 64, 56, 69, 57, 60, 63, 63, 64,
-        61, 64, 66, 62, 62, 66, 60, 63, 65, 65, 63, 61, 61, 55, 66, 58, 62, 61, 59, 63, 63, 64, 61, 64, 66, 55, 60, 61, 65, 64,
-        64, 64, 70, 64, 56, 58, 62, 53, 63, 53, 58, 60, 69, 56, 65, 52, 54, 58, 56, 56, 67, 69, 69, 58, 56, 53, 60, 50, 59, 61,
-        56, 61, 62, 63, 59, 49, 63, 54, 62, 57, 65, 63, 63, 61, 62, 67, 63, 64, 63, 63, 65, 63, 58, 65, 67, 68, 71, 62, 64, 60,
-        57, 54, 54, 55, 63, 58, 58, 60, 57, 60, 62, 64, 67, 56, 59, 56, 63, 60, 77, 60, 64, 59, 62, 61, 59, 62, 61, 65, 68, 62,
-        62, 62, 66, 63, 65, 70, 63, 59, 61, 56, 61, 62, 63, 63, 63, 59, 63, 60, 64, 69, 68, 52, 64, 63, 63, 63, 62, 67, 51, 57,
-        61, 60, 52, 54, 51, 48, 64, 68, 60, 64, 52, 56, 54, 58, 65, 61, 55, 58, 52, 51, 64, 67, 55, 57, 61, 63, 62, 62, 53, 52,
-        66, 69, 62, 62, 62, 66, 62, 66, 70, 63, 63, 59, 65, 62, 66, 63, 69, 73, 61, 67, 67, 60, 55, 52, 58, 61, 56, 61, 58, 56,
-        56, 65, 63, 59, 58, 54, 55, 49, 73, 79, 57, 62, 57, 59, 60, 59, 62, 61, 61, 58, 63, 63, 61, 65, 62, 65, 65, 61, 58, 56,
-        57, 64, 63, 59, 61, 60, 59, 61, 62, 61, 62, 62, 63, 59, 63, 60, 64, 69, 62, 66, 56, 59, 49, 44, 55, 62, 66, 60, 53, 54,
-        59, 54, 59, 59, 59, 55, 62, 55, 56, 56, 53, 54, 60, 62, 55, 57, 51, 51, 57, 60, 63, 63, 64, 61, 64, 66, 62, 59, 61, 64,
-        62, 64, 62, 65, 66, 63, 57, 63, 60, 53, 57, 55, 54, 56, 58, 55, 54, 56, 62, 59, 67, 55, 57, 49, 86, 64, 60, 55, 57, 56,
-        59, 60, 62, 61, 64, 63, 62, 59, 62, 61, 66, 67, 57, 57, 54, 52, 62, 61, 57, 57, 59, 60, 63, 61, 64, 60, 60, 60, 59, 62,
-        61, 61, 61, 58, 57, 56, 42, 63, 63, 63, 55, 48, 54, 72, 52, 57, 52, 57, 57, 55, 57, 53, 54, 59, 61, 56, 56, 56, 64, 62,
-        63, 61, 61, 62, 62, 68, 63, 65, 61, 62, 59, 62, 61, 65, 69, 60, 63, 60, 61, 59, 56, 59, 48, 58, 53, 56, 60, 59, 56, 59,
-        51, 50, 61, 66, 61, 54, 58, 58, 59, 56, 62, 63, 62, 60, 61, 55, 66, 58, 62, 61, 54, 52, 57, 60, 59, 58, 58, 59, 55, 63,
-        63, 60, 58, 57, 59, 59, 62, 62, 64, 59, 61, 58, 62, 56, 63, 59, 59, 52, 67, 60, 56, 56, 61, 56, 56, 53, 56, 56, 55, 55,
-        49, 62, 61, 61, 63, 55, 65, 57, 64, 60, 61, 56, 62, 57, 61, 60, 63, 61, 62, 50, 56, 62, 60, 57, 54, 48, 53, 57, 57, 54,
-        52, 56, 59, 57, 65, 60, 51, 55, 57, 56, 54, 56, 61, 57, 59, 61, 56, 61, 62, 64, 56, 55, 56, 53, 59, 54, 54, 57, 52, 63,
-        60, 58, 58, 59, 57, 61, 64, 59, 66, 53, 60, 56, 64, 61, 56, 55, 62, 57, 54, 64, 61, 52, 54, 57, 57, 49, 57, 62, 62, 68,
-        59, 60, 57, 61, 62, 64, 58, 54, 57, 60, 59, 62, 62, 64, 58, 64, 66, 53, 59, 53, 57, 57, 57, 50, 62, 59, 51, 60, 70, 57,
-        63, 58, 52, 58, 61, 55, 62, 57, 57, 56, 65, 63, 63, 57, 57, 53, 56, 55, 52, 60, 60, 57, 55, 56, 54, 52, 62, 61, 61, 62,
-        61, 58, 69, 54, 55, 49, 65, 61, 62, 68, 53, 58, 57, 54, 49, 56, 51, 59, 62, 58, 57, 57, 64, 61, 55, 52, 58, 56, 57, 64,
-        63, 58, 67, 60, 64, 54, 54, 53, 57, 54, 49, 58, 58, 56, 65, 66, 58, 53, 58, 54, 54, 56, 58, 55, 54, 56, 62, 59, 60, 53,
-        53, 50, 57, 53, 56, 55, 58, 50, 57, 59, 59, 57, 59, 54, 57, 72, 57, 60, 64, 62, 59, 60, 58, 49, 58, 56, 53, 60, 56, 58,
-        56, 55, 55, 57, 62, 54, 53, 56, 55, 52, 63, 60, 59, 56, 65, 54, 53, 52, 58, 52, 57, 56, 54, 62, 61, 54, 59, 57, 60, 47,
-        58, 54, 56, 60, 57, 61, 58, 56, 53, 57, 57, 52, 54, 54, 56, 56, 54, 53, 58, 58, 68, 59, 49, 52, 59, 55, 64, 62, 52, 53,
-        56, 53, 54, 58, 54, 52, 58, 61, 55, 58, 56, 51, 60, 59, 57, 52, 52, 62, 56, 58, 54, 55, 47, 63, 58, 69, 56, 55, 58, 54,
-        48, 55, 57, 55, 54, 56, 54, 55, 53, 57, 54, 49, 53, 57, 60, 48, 60, 55, 56, 58, 51, 55, 60, 59, 61, 54, 48, 52, 54, 56,
-        56, 53, 57, 56, 55, 57, 53, 57, 57, 54, 54, 52, 57, 56, 55, 56, 50, 58, 55, 65, 55, 51, 59, 53, 57, 57, 57, 50, 58, 59,
-        48, 56, 57, 60, 66, 53, 53, 52, 54, 70, 56, 55, 54, 60, 59, 60, 51, 59, 53, 65, 55, 59, 57, 50, 63, 57, 57, 49, 57, 55,
-        62, 58, 55, 59, 53, 55, 69, 51, 54, 56, 51, 59, 53, 48, 58, 60, 53, 54, 53, 60, 55, 55, 51, 59, 54, 65, 59, 59, 55, 57,
-        52, 55, 52, 58, 57, 54, 48, 54, 56, 54, 50, 55, 61, 54, 52, 52, 57, 68, 54, 55, 53, 53, 57, 51, 57, 58, 55, 50, 57, 53,
-        54, 50, 58, 52, 58, 60, 59, 51, 60, 55, 46, 58, 56, 52, 57, 58, 51, 56, 62, 53, 60, 52, 52, 66, 52, 57, 59, 53, 55, 54,
-        55, 57, 58, 57, 49, 54, 54, 48, 56, 57, 49, 56, 48, 52, 54, 54, 53, 54, 55, 46, 64, 50, 47, 61, 65, 53, 56, 53, 53, 52,
-        51, 54, 56, 57, 58, 57, 58, 59, 49, 55, 53, 53, 55, 51, 57, 49, 50, 60, 54, 53, 62, 53, 59, 56, 59, 51, 60, 52, 56, 55,
-        44, 58, 50, 55, 52, 55, 58, 57, 58, 57, 56, 47, 56, 62, 55, 47, 56, 47, 55, 53, 54, 46, 64, 57, 56, 50, 56, 48, 56, 59,
-        48, 51, 59, 51, 60, 55, 54, 54, 47, 53, 58, 56, 49, 58, 56, 56, 57, 48, 61, 54, 51, 47, 46, 52, 54, 54, 51, 48, 46, 51,
-        56, 46, 56, 56, 52, 51, 48, 49, 61, 52, 56, 59, 54, 56, 52, 48, 52, 55, 50, 48, 46, 52, 47, 50, 48, 53, 53, 54, 57, 47,
-        53, 46, 50, 49, 52, 55, 48, 51, 44, 46, 54, 50, 52, 52, 44, 54, 55, 46, 53, 46, 52, 50, 54, 51, 57, 56, 55, 58, 59, 58,
-        60,
+        1, 706, 109, 97, 123, 327, 281, 294, 261, 320, 228, 95, 67, 56, 50, 55, 76, 110, 105, 152, 118, 112, 74, 77, 81, 104,
+        114, 65, 87, 105, 101, 132, 104, 95, 61, 101, 106, 95, 148, 113, 116, 139, 80, 71, 66, 60, 27, 23, 14, 48, 72, 82, 64,
+        74, 76, 68, 69, 70, 85, 60, 57, 66, 63, 78, 74, 79, 61, 63, 69, 75, 75, 62, 69, 93, 71, 68, 75, 65, 66, 76, 75, 66, 62,
+        76, 76, 71, 81, 68, 82, 71, 79, 73, 67, 68, 57, 30, 63, 69, 66, 84, 66, 71, 65, 60, 66, 66, 60, 62, 75, 58, 66, 69, 73,
+        70, 65, 69, 79, 74, 64, 75, 66, 68, 70, 69, 66, 65, 63, 67, 60, 66, 70, 62, 64, 61, 65, 68, 69, 67, 69, 67, 90, 61, 62,
+        69, 67, 69, 60, 42, 73, 63, 64, 69, 71, 65, 62, 68, 63, 80, 69, 71, 70, 66, 62, 73, 70, 72, 64, 66, 88, 88, 69, 66, 59,
+        63, 67, 58, 66, 68, 62, 60, 69, 71, 68, 64, 65, 65, 66, 80, 66, 60, 80, 74, 59, 76, 82, 67, 60, 63, 79, 66, 59, 51, 69,
+        65, 66, 68, 65, 58, 58, 65, 63, 78, 65, 73, 82, 71, 60, 72, 82, 72, 62, 83, 65, 71, 83, 64, 67, 74, 64, 71, 62, 65, 64,
+        73, 60, 68, 63, 60, 62, 67, 65, 68, 70, 63, 77, 69, 71, 63, 74, 62, 67, 61, 75, 65, 71, 96, 61, 64, 49, 67, 74, 68, 66,
+        75, 77, 59, 72, 66, 74, 74, 64, 68, 70, 67, 74, 83, 70, 71, 61, 78, 70, 63, 65, 86, 59, 64, 72, 58, 70, 60, 62, 61, 65,
+        74, 69, 66, 68, 82, 62, 59, 60, 63, 79, 61, 68, 70, 76, 62, 75, 63, 67, 71, 66, 65, 63, 171, 73, 59, 68, 62, 70, 59, 71,
+        65, 65, 65, 61, 64, 62, 69, 71, 69, 67, 63, 65, 82, 89, 65, 71, 68, 68, 71, 64, 63, 64, 69, 67, 71, 64, 77, 63, 70, 63,
+        67, 72, 71, 62, 66, 67, 73, 83, 74, 67, 57, 62, 89, 67, 67, 82, 70, 69, 72, 67, 66, 61, 69, 64, 71, 63, 90, 128, 140,
+        62, 67, 61, 55, 63, 56, 65, 61, 70, 68, 63, 68, 54, 67, 63, 85, 91, 57, 73, 62, 66, 78, 60, 63, 66, 66, 59, 60, 62, 74,
+        62, 72, 61, 71, 58, 62, 58, 71, 69, 59, 64, 64, 60, 63, 66, 61, 71, 95, 70, 72, 58, 60, 163, 68, 67, 67, 60, 67, 66, 68,
+        63, 69, 83, 72, 64, 74, 62, 64, 75, 72, 71, 73, 165, 62, 60, 53, 67, 69, 57, 61, 70, 66, 69, 66, 62, 63, 61, 63, 67,
+        173, 53, 70, 58, 62, 65, 61, 62, 62, 60, 61, 64, 60, 61, 62, 65, 61, 61, 56, 62, 62, 63, 70, 63, 63, 60, 65, 59, 61, 64,
+        67, 65, 66, 59, 72, 60, 61, 92, 118, 109, 70, 58, 72, 60, 64, 64, 74, 61, 66, 69, 61, 66, 64, 64, 63, 61, 68, 69, 65,
+        88, 114, 141, 62, 60, 53, 59, 61, 65, 59, 68, 63, 61, 55, 61, 57, 68, 63, 62, 87, 116, 140, 85, 61, 64, 58, 61, 62, 60,
+        64, 62, 57, 65, 61, 56, 60, 75, 60, 60, 69, 58, 61, 67, 64, 57, 56, 57, 68, 58, 64, 73, 61, 61, 69, 64, 58, 92, 67, 71,
+        74, 75, 65, 68, 59, 63, 66, 65, 77, 63, 65, 62, 65, 59, 60, 64, 63, 62, 71, 68, 69, 63, 70, 110, 77, 72, 71, 73, 58, 50,
+        55, 61, 59, 56, 66, 58, 67, 58, 65, 61, 63, 61, 61, 172, 75, 73, 72, 75, 168, 76, 81, 59, 64, 61, 58, 62, 56, 67, 57,
+        63, 61, 70, 69, 69, 58, 65, 67, 56, 61, 66, 59, 58, 57, 67, 51, 61, 65, 58, 64, 57, 75, 67, 79, 89, 65, 70, 68, 64, 88,
+        60, 69, 62, 66, 85, 65, 59, 68, 85, 61, 65, 68, 62, 62, 64, 64, 67, 65, 69, 71, 85, 81, 67, 69, 67, 66, 82, 64, 53, 60,
+        60, 66, 63, 60, 61, 56, 65, 60, 55, 63, 72, 128, 141, 89, 67, 69, 67, 66, 121, 117, 115, 67, 159, 55, 63, 68, 58, 59,
+        66, 61, 53, 62, 55, 77, 67, 58, 57, 64, 64, 67, 67, 69, 52, 56, 62, 60, 66, 59, 63, 62, 78, 58, 73, 62, 90, 62, 68, 69,
+        65, 70, 111, 57, 69, 61, 65, 66, 67, 89, 56, 63, 89, 54, 59, 61, 64, 71, 55, 62, 67, 62, 65, 67, 65, 69, 62, 68, 69, 65,
+        70, 107, 67, 52, 60, 63, 57, 60, 59, 54, 57, 58, 71, 67, 63, 73, 74, 73, 71, 73, 171, 66, 68, 67, 71, 109, 76, 73, 72,
+        73, 69, 65, 114, 138, 67, 62, 58, 55, 61, 61, 63, 58, 68, 71, 77, 72, 65, 60, 55, 63, 63, 57, 58, 56, 58, 67, 68, 63,
+        57, 69, 57, 69, 71, 64, 59, 68, 56, 71, 64, 69, 66, 86, 85, 69, 77, 61, 65, 57, 60, 96, 129, 58, 62, 166, 57, 62, 65,
+        82, 68, 56, 64, 64, 63, 61, 62, 67, 63, 66, 67, 67, 70, 78, 94, 72, 53, 53, 60, 51, 66, 59, 60, 63, 60, 71, 68, 61, 67,
+        67, 71, 65, 66, 122, 120, 102, 66, 67, 66, 70, 74, 97, 64, 69, 69, 65, 87, 58, 63, 76, 73, 70, 73, 69, 62, 57, 60, 58,
+        59, 77, 64, 71, 69, 73, 63, 59, 55, 50, 68, 62, 64, 71, 57, 59, 61, 60, 61, 55, 64, 59, 61, 59, 70, 65, 71, 66, 63, 64,
+        66, 66, 69, 62, 64, 67, 62, 73, 59, 75, 75, 124, 134, 55, 55, 79, 123, 113, 52, 64, 58, 62, 78, 63, 62, 62, 62, 66, 62,
+        66, 70, 65, 66, 64, 64, 68, 65, 68, 58, 58, 49, 64, 58, 59, 66, 75, 61, 66, 62, 64, 57, 65, 67, 70, 64, 92, 93, 73, 72,
+        75, 65, 62, 65, 64, 65, 68, 65, 68, 65, 67, 70, 65, 92, 86, 60, 61, 69, 69, 65, 87, 55, 58, 72, 62, 62, 73, 90, 68, 62,
+        63, 60, 60, 63, 61, 68, 59, 52, 55, 67, 55, 68, 71, 56, 66, 55, 59, 62, 64, 58, 57, 56, 61, 62, 66, 60, 63, 65, 65, 61,
+        57, 65, 59, 57, 65, 62, 64, 76, 73, 70, 73, 55, 58, 72, 74, 71, 74, 70, 53, 61, 58, 68, 63, 60, 62, 64, 62, 64, 61, 65,
+        64, 64, 63, 63, 61, 62, 67, 63, 62, 53, 59, 64, 63, 59, 70, 62, 69, 66, 64, 52, 66, 68, 65, 69, 71, 87, 80, 68, 70, 65,
+        86, 66, 64, 63, 64, 60, 62, 67, 63, 66, 68, 66, 69, 74, 99, 61, 54, 65, 67, 68, 70, 110, 60, 71, 64, 56, 67, 66, 62, 64,
+        59, 58, 65, 61, 58, 56, 64, 57, 55, 62, 63, 62, 60, 68, 62, 79, 57, 67, 52, 61, 57, 56, 70, 60, 64, 62, 66, 62, 68, 68,
+        56, 61, 77, 58, 64, 62, 60, 65, 69, 69, 64, 82, 51, 56, 68, 70, 65, 86, 64, 66, 60, 63, 64, 57, 59, 63, 59, 64, 59, 64,
+        69, 61, 60, 65, 66, 61, 64, 71, 67, 56, 56, 66, 63, 55, 59, 59, 64, 64, 76, 66, 64, 67, 61, 65, 65, 66, 70, 63, 67, 70,
+        66, 70, 109, 69, 60, 65, 64, 64, 63, 70, 65, 67, 63, 65, 65, 66, 70, 61, 59, 63, 68, 66, 69, 72, 99, 61, 61, 63, 66, 61,
+        57, 59, 55, 58, 61, 69, 61, 60, 58, 57, 59, 54, 56, 66, 57, 58, 66, 73, 63, 62, 62, 55, 57, 58, 64, 62, 63, 62, 64, 62,
+        65, 65, 62, 58, 62, 52, 59, 56, 56, 66, 68, 67, 71, 110, 56, 56, 68, 68, 67, 70, 110, 61, 61, 59, 61, 67, 49, 60, 60,
+        59, 62, 61, 61, 59, 62, 63, 62, 64, 62, 65, 65, 61, 55, 59, 66, 59, 59, 60, 58, 60, 61, 55, 61, 64, 65, 62, 60, 63, 68,
+        63, 68, 65, 67, 70, 79, 92, 59, 63, 63, 62, 64, 62, 65, 65, 63, 63, 64, 60, 62, 67, 64, 60, 62, 68, 62, 65, 67, 65, 69,
+        60, 58, 61, 65, 60, 60, 62, 60, 57, 56, 64, 54, 69, 52, 53, 75, 56, 65, 58, 59, 61, 63, 58, 64, 64, 64, 51, 55, 64, 63,
+        59, 63, 60, 64, 69, 59, 63, 65, 66, 60, 58, 61, 69, 64, 67, 70, 83, 89, 65, 68, 69, 64, 70, 71, 94, 68, 57, 58, 60, 63,
+        60, 58, 60, 56, 60, 62, 63, 63, 63, 59, 63, 60, 64, 69, 67, 50, 56, 72, 60, 55, 56, 56, 57, 62, 62, 61, 60, 66, 64, 63,
+        64, 69, 65, 67, 63, 65, 65, 66, 70, 59, 62, 63, 59, 63, 60, 64, 69, 62, 60, 64, 66, 62, 64, 71, 58, 56, 64, 63, 64, 60,
+        62, 67, 63, 59, 54, 60, 67, 60, 55, 56, 71, 55, 69, 53, 63, 50, 55, 52, 61, 58, 60, 65, 77, 66, 58, 59, 59, 56, 54, 60,
+        64, 56, 63, 57, 64, 60, 59, 57, 59, 53, 55, 59, 61, 67, 64, 64, 67, 65, 69, 66, 62, 66, 63, 64, 66, 66, 69, 64, 55, 53,
+        56, 72, 58, 58, 59, 57, 61, 64, 59, 62, 61, 55, 66, 58, 62, 60, 54, 49, 63, 60, 58, 66, 62, 56, 70, 59, 57, 64, 62, 64,
+        61, 64, 66, 62, 63, 66, 60, 61, 64, 67, 63, 60, 62, 55, 66, 58, 62, 61, 59, 63, 63, 64, 61, 64, 66, 57, 59, 60, 65, 65,
+        63, 63, 71, 64, 57, 57, 63, 55, 60, 54, 57, 60, 69, 56, 60, 61, 53, 54, 57, 59, 58, 75, 70, 60, 56, 54, 51, 56, 59, 60,
+        57, 60, 62, 63, 61, 50, 60, 54, 61, 59, 64, 63, 63, 61, 62, 67, 63, 64, 63, 64, 64, 63, 59, 64, 67, 62, 77, 62, 64, 60,
+        57, 54, 56, 53, 63, 59, 59, 57, 58, 60, 62, 63, 68, 56, 59, 56, 63, 60, 77, 61, 63, 59, 62, 61, 59, 62, 61, 65, 69, 61,
+        61, 65, 64, 64, 64, 70, 64, 58, 61, 56, 61, 62, 63, 63, 63, 59, 63, 60, 64, 69, 66, 55, 63, 63, 64, 62, 62, 67, 54, 54,
+        61, 61, 51, 55, 50, 49, 63, 68, 61, 64, 53, 54, 55, 57, 65, 61, 55, 59, 51, 51, 64, 67, 58, 56, 59, 64, 61, 63, 53, 54,
+        63, 70, 61, 62, 62, 66, 62, 66, 70, 64, 62, 60, 64, 62, 66, 62, 69, 73, 62, 61, 73, 61, 55, 54, 55, 61, 56, 61, 58, 57,
+        56, 64, 63, 61, 57, 53, 56, 52, 61, 87, 58, 62, 56, 59, 61, 58, 64, 59, 62, 58, 62, 63, 62, 64, 62, 65, 65, 61, 58, 58,
+        55, 64, 63, 60, 60, 60, 59, 62, 61, 61, 62, 62, 63, 61, 61, 61, 63, 69, 62, 66, 56, 61, 47, 46, 53, 62, 66, 62, 55, 52,
+        57, 54, 59, 60, 59, 56, 60, 55, 57, 56, 54, 55, 58, 61, 54, 58, 54, 49, 56, 60, 63, 63, 64, 61, 64, 66, 62, 59, 62, 63,
+        62, 64, 62, 65, 65, 67, 54, 63, 62, 53, 57, 53, 55, 56, 58, 56, 52, 56, 62, 59, 67, 55, 56, 50, 85, 65, 60, 56, 57, 56,
+        59, 60, 61, 62, 64, 62, 62, 59, 62, 61, 65, 69, 58, 56, 53, 53, 61, 62, 57, 57, 59, 60, 62, 62, 64, 59, 60, 61, 58, 63,
+        60, 61, 60, 60, 56, 59, 41, 61, 63, 63, 55, 49, 54, 71, 54, 57, 51, 58, 55, 56, 56, 55, 52, 60, 60, 57, 57, 54, 64, 63,
+        63, 61, 60, 62, 62, 66, 66, 64, 61, 63, 58, 63, 61, 64, 69, 62, 62, 59, 62, 59, 57, 57, 48, 59, 51, 57, 60, 59, 57, 59,
+        50, 51, 58, 67, 62, 55, 58, 60, 56, 56, 61, 64, 62, 59, 63, 55, 65, 57, 63, 61, 56, 51, 56, 60, 59, 58, 58, 59, 57, 61,
+        64, 59, 58, 59, 60, 56, 62, 62, 64, 59, 62, 61, 58, 57, 62, 60, 58, 52, 67, 60, 57, 55, 65, 53, 58, 51, 57, 55, 54, 55,
+        50, 61, 61, 61, 63, 56, 64, 57, 64, 61, 61, 56, 61, 59, 59, 62, 62, 60, 62, 51, 56, 62, 59, 57, 54, 49, 54, 56, 56, 54,
+        55, 57, 56, 56, 65, 60, 51, 55, 59, 56, 52, 56, 61, 58, 58, 61, 56, 61, 62, 63, 58, 54, 56, 54, 58, 54, 56, 55, 52, 63,
+        60, 58, 58, 59, 56, 62, 63, 62, 65, 52, 61, 55, 65, 59, 58, 54, 58, 63, 55, 62, 60, 56, 50, 57, 57, 52, 54, 61, 63, 68,
+        59, 61, 56, 61, 62, 63, 61, 53, 57, 59, 59, 62, 62, 64, 59, 63, 66, 54, 59, 55, 54, 57, 57, 52, 61, 59, 51, 59, 70, 57,
+        64, 57, 54, 56, 61, 56, 61, 58, 56, 57, 64, 63, 65, 56, 56, 56, 53, 57, 50, 60, 60, 57, 56, 56, 53, 53, 61, 62, 60, 63,
+        60, 59, 69, 55, 54, 50, 64, 52, 66, 73, 52, 58, 59, 53, 48, 59, 49, 58, 63, 57, 57, 56, 65, 62, 54, 52, 58, 58, 55, 64,
+        63, 59, 66, 60, 65, 53, 56, 51, 59, 53, 48, 58, 59, 55, 65, 66, 58, 55, 57, 53, 55, 56, 58, 56, 52, 56, 62, 58, 62, 53,
+        53, 50, 57, 53, 56, 57, 55, 53, 54, 59, 61, 56, 58, 57, 53, 73, 58, 61, 62, 62, 60, 61, 57, 49, 58, 56, 52, 61, 56, 57,
+        58, 55, 54, 56, 62, 54, 53, 56, 56, 51, 63, 61, 59, 55, 65, 55, 53, 51, 59, 54, 55, 55, 56, 60, 61, 55, 60, 57, 58, 48,
+        58, 52, 57, 60, 59, 60, 57, 57, 52, 57, 57, 53, 53, 54, 58, 55, 54, 53, 57, 58, 68, 60, 48, 51, 60, 56, 63, 62, 57, 49,
+        56, 52, 54, 59, 54, 54, 55, 61, 56, 58, 57, 49, 60, 60, 56, 52, 52, 63, 55, 60, 53, 55, 48, 61, 58, 64, 62, 55, 60, 51,
+        49, 55, 57, 55, 54, 55, 55, 54, 53, 57, 54, 49, 55, 56, 59, 48, 62, 53, 56, 59, 54, 51, 61, 58, 61, 55, 47, 55, 52, 57,
+        54, 55, 55, 57, 54, 57, 55, 56, 56, 54, 54, 53, 57, 55, 55, 59, 48, 52, 60, 65, 55, 52, 59, 56, 53, 57, 57, 52, 58, 57,
+        49, 55, 57, 54, 73, 54, 52, 51, 56, 68, 57, 54, 54, 60, 60, 60, 52, 57, 54, 64, 55, 59, 59, 49, 62, 57, 57, 52, 55, 54,
+        62, 58, 56, 59, 52, 55, 69, 51, 55, 57, 50, 60, 51, 50, 58, 59, 53, 55, 51, 61, 57, 52, 52, 59, 54, 53, 70, 60, 55, 56,
+        52, 55, 52, 58, 57, 54, 49, 54, 57, 54, 48, 55, 62, 56, 49, 52, 60, 65, 54, 56, 53, 52, 58, 52, 57, 56, 55, 51, 57, 53,
+        55, 48, 58, 52, 59, 59, 59, 51, 61, 55, 46, 57, 56, 52, 57, 58, 53, 56, 60, 53, 60, 54, 50, 66, 53, 57, 59, 53, 55, 53,
+        56, 57, 57, 57, 50, 54, 54, 47, 55, 59, 49, 56, 50, 51, 53, 55, 53, 53, 54, 47, 59, 54, 51, 57, 65, 53, 57, 53, 53, 52,
+        53, 52, 55, 58, 58, 56, 58, 59, 51, 53, 56, 51, 57, 49, 56, 50, 50, 61, 54, 52, 60, 55, 60, 54, 60, 51, 60, 54, 55, 53,
+        45, 58, 51, 53, 56, 53, 57, 57, 58, 57, 56, 47, 55, 62, 56, 46, 57, 48, 53, 53, 55, 45, 66, 57, 54, 50, 56, 48, 58, 57,
+        50, 50, 59, 52, 58, 56, 53, 55, 47, 52, 58, 56, 50, 57, 56, 56, 57, 49, 61, 54, 51, 48, 47, 49, 54, 55, 52, 47, 46, 53,
+        54, 46, 54, 58, 55, 49, 47, 49, 62, 51, 55, 60, 54, 57, 52, 46, 53, 55, 49, 49, 47, 51, 46, 51, 48, 54, 52, 53, 57, 48,
+        52, 48, 48, 49, 53, 56, 49, 49, 44, 45, 54, 52, 50, 55, 43, 53, 56, 44, 54, 46, 52, 49, 54, 51, 57, 56, 56, 57, 59, 59,
+        61,
       ],
       terminalSteps: [
         264, 5, 17, 40, 2, 1, 18, 21, 1, 3, 35, 11, 28, 8, 90, 51, 3, 3, 4, 26, 99, 1, 5, 1, 7, 8, 6, 15, 2, 1, 1, 7, 15, 1, 1,
         2, 6, 1, 1, 1, 9, 3, 1, 4, 1, 5, 1, 8, 8, 1, 2, 2, 5, 1, 2, 3, 1, 8, 1, 8, 2, 1, 4, 14, 4, 5, 1, 1, 1, 2, 9, 3, 12, 1,
         3, 1, 8, 1, 1, 5, 9, 1, 8, 5, 1, 4, 16, 11, 9, 2, 2, 7, 9, 36, 12, 4, 14, 43, 5, 18, 1, 1, 4, 2, 2, 1, 17, 1, 29, 1, 1,
         2, 1, 2, 1, 1, 16, 3, 3, 10, 17, 2, 4, 4, 2, 1, 25, 13, 4, 2, 8, 4, 2, 1, 3, 9, 2, 4, 12, 9, 6, 2, 5, 5, 3, 9, 3, 9, 12,
-        5, 6, 15, 7, 5, 1, 1, 2, 2, 1, 27, 1, 9, 1, 1, 2, 14, 22, 7, 8, 1, 15, 1, 44, 1, 1, 6, 12, 1, 1, 4, 2, 2, 3, 8, 2, 3, 3,
+        5, 6, 15, 7, 5, 1, 1, 2, 2, 1, 27, 1, 9, 1, 1, 2, 14, 22, 7, 8, 1, 16, 1, 44, 1, 1, 6, 12, 1, 1, 4, 2, 2, 3, 8, 2, 3, 3,
         7, 1, 3, 12, 12, 1, 3, 21, 2, 3, 44, 6, 10, 10, 8, 4, 14, 3, 15, 4, 5, 10, 5, 4, 3, 8, 1, 19, 14, 15, 10, 1, 5, 6, 9, 1,
         12, 7, 17, 3, 17, 19, 1, 1, 16, 13, 3, 1, 9, 1, 3, 1, 2, 1, 2, 8, 1, 6, 1, 14, 1, 1, 4, 31, 12, 30, 1, 1, 1, 3, 8, 2, 6,
         7, 9, 2, 11, 2, 6, 3, 1, 20, 21, 7, 1, 1, 3, 33, 1, 4, 2, 44, 1, 10, 15, 6, 12, 67, 3, 4, 6, 15, 28, 1, 5, 6, 22, 2, 1,
@@ -6545,7 +6545,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 31, 17, 9, 14, 9, 19, 25, 8, 27, 7, 1, 2, 1, 19, 21,
         8, 16, 37, 35, 27, 13, 7, 10, 46, 58, 2, 2, 1, 8, 1, 5, 1, 5, 17, 1, 10, 5, 1, 4, 2, 2, 43, 8, 1, 4, 16, 5, 21, 17, 1,
         8, 2, 2, 12, 1, 8, 7, 1, 9, 3, 9, 5, 2, 3, 3, 2, 11, 25, 12, 18, 3, 14, 10, 5, 6, 1, 3, 1, 10, 5, 34, 1, 19, 1, 3, 1, 4,
-        9, 13, 32, 34, 51, 9, 37, 9, 1, 1, 2, 1, 1, 2, 2, 1, 4, 1, 1, 2, 6, 15, 1, 1, 1, 3, 3, 1, 2, 2, 4, 1, 1, 4, 1, 3, 44,
+        9, 13, 32, 35, 51, 9, 37, 9, 1, 1, 2, 1, 1, 2, 2, 1, 4, 1, 1, 2, 6, 15, 1, 1, 1, 3, 3, 1, 2, 2, 4, 1, 1, 4, 1, 3, 44,
         14, 4, 10, 8, 2, 7, 2, 15, 3, 16, 2, 7, 10, 3, 10, 4, 14, 5, 7, 14, 6, 24, 4, 4, 13, 1, 39, 22, 8, 10, 4, 10, 28, 11,
         47, 2, 4, 7, 6, 20, 1, 2, 5, 11, 19, 2, 23, 24, 6, 12, 1, 28, 2, 5, 22, 8, 10, 3, 1, 1, 1, 2, 6, 6, 4, 1, 12, 1, 7, 20,
         14, 19, 7, 17, 5, 14, 12, 24, 15, 11, 1, 2, 26, 1, 15, 23, 3, 22, 15, 7, 13, 5, 3, 18, 6, 11, 15, 15, 6, 18, 6, 11, 9,
@@ -6555,53 +6555,53 @@ export function loadPackedGazetteer(): PackedGazetteer {
         2, 1, 8, 10, 5, 15, 61, 8, 2, 1, 7, 19, 14, 15, 11, 7, 13, 8, 2, 2, 7, 7, 8, 14, 14, 13, 21, 21, 8, 5, 22, 5, 6, 2, 5,
         19, 22, 8, 3, 16, 2, 2, 9, 43, 1, 2, 4, 1, 2, 10, 13, 1, 17, 5, 7, 8, 6, 26, 5, 1, 1, 1, 1, 1, 5, 10, 1, 8, 4, 3, 6, 6,
         4, 4, 11, 14, 9, 5, 2, 20, 14, 17, 14, 1, 5, 6, 1, 1, 11, 23, 8, 2, 3, 10, 1, 1, 1, 14, 16, 8, 11, 7, 3, 4, 27, 4, 10,
-        11, 1, 24, 17, 3, 12, 26, 14, 3, 6, 5, 1, 12, 14, 83, 12, 4, 4, 2, 1, 1, 1, 9, 4, 14, 2, 2, 1, 2, 4, 9, 2, 2, 8, 25, 2,
+        11, 1, 24, 17, 3, 12, 26, 14, 3, 7, 5, 1, 12, 14, 83, 12, 4, 4, 2, 1, 1, 1, 9, 4, 14, 2, 2, 1, 2, 4, 9, 2, 2, 8, 25, 2,
         7, 7, 2, 7, 6, 32, 9, 47, 2, 40, 20, 4, 1, 11, 3, 1, 25, 5, 25, 3, 18, 4, 65, 1, 4, 34, 4, 11, 11, 3, 23, 4, 6, 33, 9,
         10, 1, 1, 19, 17, 6, 1, 1, 11, 2, 11, 6, 2, 1, 26, 15, 26, 21, 20, 5, 5, 1, 4, 3, 1, 12, 5, 9, 9, 10, 15, 3, 17, 1, 8,
         2, 8, 12, 16, 21, 12, 3, 14, 12, 5, 1, 11, 10, 4, 2, 7, 3, 2, 34, 54, 7, 9, 9, 1, 3, 2, 8, 8, 1, 8, 8, 21, 25, 1, 16, 6,
-        16, 8, 4, 8, 17, 3, 6, 13, 4, 3, 3, 12, 40, 3, 19, 1, 11, 13, 1, 2, 1, 5, 6, 12, 2, 7, 4, 23, 3, 10, 4, 3, 18, 5, 3, 13,
+        17, 8, 4, 8, 17, 3, 6, 13, 4, 3, 3, 12, 40, 3, 19, 1, 11, 13, 1, 2, 1, 5, 6, 12, 2, 7, 4, 23, 3, 10, 4, 3, 18, 5, 3, 13,
         2, 7, 26, 2, 9, 4, 13, 1, 40, 1, 6, 1, 1, 4, 1, 1, 2, 7, 1, 1, 1, 2, 1, 1, 1, 2, 2, 1, 2, 37, 2, 3, 4, 3, 36, 4, 5, 48,
         1, 4, 13, 2, 6, 29, 17, 8, 52, 13, 3, 1, 3, 2, 1, 5, 11, 5, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 34,
         1, 11, 24, 2, 2, 1, 19, 16, 22, 10, 2, 13, 19, 3, 11, 11, 5, 12, 9, 14, 3, 2, 1, 16, 13, 5, 5, 2, 6, 1, 10, 9, 25, 12,
         5, 8, 1, 18, 11, 7, 13, 15, 2, 7, 4, 1, 1, 2, 12, 1, 11, 1, 7, 1, 6, 6, 5, 7, 6, 5, 6, 21, 11, 15, 2, 4, 26, 13, 36, 18,
         31, 16, 12, 5, 5, 9, 3, 6, 1, 2, 32, 20, 2, 4, 15, 5, 11, 16, 1, 2, 1, 6, 21, 54, 4, 12, 2, 10, 21, 9, 1, 11, 20, 4, 1,
-        1, 24, 5, 7, 8, 6, 11, 4, 6, 2, 3, 6, 7, 13, 13, 6, 8, 6, 20, 6, 1, 3, 7, 1, 1, 3, 1, 2, 14, 1, 8, 6, 36, 5, 9, 32, 29,
-        7, 1, 9, 2, 3, 59, 2, 4, 17, 3, 25, 11, 4, 4, 4, 22, 9, 4, 24, 1, 13, 1, 12, 2, 1, 4, 8, 5, 2, 5, 6, 1, 4, 7, 6, 2, 6,
-        15, 2, 3, 26, 14, 18, 11, 4, 8, 12, 6, 8, 5, 8, 4, 6, 12, 1, 1, 1, 4, 5, 6, 1, 2, 8, 7, 14, 5, 8, 1, 10, 8, 2, 7, 4, 5,
-        3, 7, 7, 22, 8, 21, 2, 3, 3, 3, 11, 2, 3, 8, 5, 23, 2, 42, 8, 12, 19, 14, 9, 14, 6, 14, 16, 41, 1, 15, 13, 7, 1, 21, 2,
-        4, 15, 2, 2, 1, 2, 7, 5, 5, 22, 11, 2, 20, 14, 30, 15, 2, 1, 6, 5, 5, 4, 11, 3, 12, 5, 1, 8, 3, 8, 7, 9, 13, 10, 1, 1,
-        8, 5, 7, 2, 4, 7, 11, 3, 6, 1, 7, 2, 5, 9, 2, 1, 12, 14, 9, 4, 6, 3, 3, 8, 1, 6, 4, 1, 29, 21, 14, 2, 16, 2, 1, 1, 4, 5,
-        3, 7, 2, 2, 2, 1, 3, 9, 2, 6, 2, 2, 1, 6, 3, 17, 6, 27, 2, 1, 6, 2, 2, 11, 4, 15, 17, 5, 7, 5, 25, 3, 2, 15, 25, 1, 2,
-        2, 3, 2, 2, 2, 2, 2, 3, 2, 1, 48, 26, 1, 19, 4, 20, 23, 24, 20, 5, 15, 14, 2, 4, 2, 25, 1, 18, 7, 5, 3, 16, 8, 1, 1, 2,
-        1, 1, 6, 4, 2, 9, 4, 2, 1, 41, 33, 4, 3, 4, 16, 4, 5, 22, 10, 1, 10, 2, 2, 5, 5, 6, 1, 1, 3, 9, 1, 3, 4, 12, 6, 17, 34,
-        8, 1, 28, 8, 11, 1, 4, 1, 1, 10, 18, 1, 2, 2, 6, 1, 3, 5, 7, 8, 2, 6, 3, 1, 8, 9, 2, 6, 3, 1, 11, 4, 5, 2, 3, 1, 14, 5,
-        4, 11, 8, 2, 7, 14, 1, 1, 14, 13, 1, 1, 8, 3, 2, 11, 1, 3, 2, 1, 7, 19, 7, 10, 7, 6, 14, 31, 14, 1, 2, 9, 1, 4, 28, 13,
-        11, 2, 7, 38, 7, 11, 37, 1, 6, 1, 21, 1, 4, 2, 14, 12, 4, 10, 2, 2, 2, 5, 9, 1, 2, 6, 1, 3, 11, 18, 5, 2, 13, 7, 1, 11,
-        18, 2, 16, 2, 6, 7, 3, 4, 2, 7, 2, 9, 4, 7, 6, 1, 25, 27, 3, 16, 2, 4, 19, 1, 3, 3, 7, 3, 2, 5, 10, 10, 3, 10, 4, 32, 4,
-        12, 6, 14, 12, 2, 4, 3, 35, 8, 25, 9, 7, 18, 1, 3, 3, 2, 8, 2, 9, 2, 7, 43, 20, 29, 8, 12, 2, 16, 12, 13, 15, 1, 3, 3,
-        27, 4, 1, 3, 2, 1, 11, 4, 9, 2, 20, 11, 2, 2, 3, 11, 2, 1, 8, 5, 7, 1, 3, 7, 13, 1, 30, 1, 36, 6, 9, 13, 1, 1, 3, 37, 8,
-        10, 2, 10, 13, 5, 1, 2, 10, 1, 17, 1, 1, 9, 10, 1, 1, 8, 5, 6, 3, 22, 3, 7, 6, 22, 2, 18, 7, 16, 1, 3, 16, 11, 18, 2,
-        11, 1, 4, 4, 14, 1, 21, 7, 3, 3, 1, 3, 14, 67, 40, 7, 26, 12, 1, 7, 5, 15, 24, 17, 1, 19, 11, 5, 2, 2, 2, 15, 6, 1, 5,
-        22, 19, 1, 8, 1, 63, 3, 2, 2, 3, 29, 13, 1, 1, 2, 5, 16, 3, 6, 6, 12, 2, 25, 1, 3, 2, 6, 2, 2, 25, 2, 6, 30, 2, 12, 7,
-        14, 1, 5, 15, 1, 16, 12, 4, 3, 14, 16, 31, 8, 7, 32, 4, 9, 3, 3, 2, 1, 51, 2, 8, 34, 3, 1, 1, 3, 3, 4, 3, 27, 17, 12, 1,
-        2, 14, 2, 11, 11, 7, 38, 38, 5, 13, 4, 4, 31, 5, 1, 2, 1, 53, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 1, 4, 8, 5, 20,
-        6, 6, 9, 41, 16, 3, 3, 8, 2, 4, 3, 1, 6, 4, 1, 1, 1, 3, 9, 19, 4, 1, 8, 5, 12, 7, 1, 23, 20, 18, 19, 10, 7, 3, 8, 5, 17,
-        6, 15, 1, 2, 2, 33, 1, 18, 13, 1, 1, 2, 2, 1, 3, 2, 4, 39, 15, 2, 2, 3, 10, 10, 1, 3, 3, 23, 1, 11, 1, 16, 4, 3, 5, 1,
-        11, 32, 23, 2, 2, 23, 11, 3, 14, 18, 12, 17, 1, 4, 9, 16, 10, 13, 52, 1, 10, 26, 10, 2, 1, 2, 4, 2, 6, 6, 11, 17, 2, 2,
-        10, 6, 5, 14, 3, 3, 1, 1, 9, 21, 31, 35, 17, 1, 19, 1, 4, 1, 3, 11, 17, 3, 4, 2, 5, 14, 1, 21, 5, 31, 9, 3, 1, 4, 10, 4,
-        4, 10, 15, 22, 2, 4, 36, 29, 1, 1, 2, 2, 3, 6, 1, 23, 2, 4, 3, 35, 6, 30, 4, 1, 7, 44, 2, 11, 1, 4, 6, 18, 8, 11, 10,
-        64, 4, 2, 11, 1, 4, 1, 4, 47, 13, 5, 4, 2, 17, 2, 1, 1, 8, 21, 13, 10, 16, 2, 15, 3, 2, 4, 4, 3, 16, 4, 5, 1, 11, 4, 9,
-        13, 24, 16, 8, 5, 3, 5, 9, 2, 1, 2, 2, 3, 1, 5, 28, 7, 6, 14, 16, 1, 1, 4, 9, 1, 4, 10, 22, 7, 12, 4, 1, 7, 5, 2, 6, 4,
-        2, 16, 4, 1, 4, 3, 19, 7, 6, 7, 1, 4, 4, 7, 3, 11, 1, 21, 23, 8, 6, 15, 1, 3, 29, 2, 15, 1, 3, 2, 2, 22, 8, 7, 21, 8, 6,
-        4, 3, 12, 1, 15, 13, 1, 4, 3, 14, 3, 1, 1, 10, 30, 3, 9, 1, 2, 33, 1, 12, 18, 2, 4, 11, 8, 7, 4, 25, 10, 17, 6, 1, 2, 5,
-        2, 9, 3, 5, 3, 1, 34, 13, 4, 18, 1, 1, 18, 1, 14, 26, 2, 2, 6, 31, 10, 11, 10, 19, 19, 14, 5, 1, 7, 5, 50, 8, 3, 3, 2,
-        15, 16, 45, 5, 3, 1, 39, 4, 5, 9, 3, 8, 1, 1, 54, 4, 16, 27, 1, 71, 2, 7, 11, 24, 2, 62, 19, 1, 29, 4, 12, 15, 3, 3, 3,
-        10, 9, 5, 7, 6, 12, 1, 1, 5, 1, 12, 22, 3, 1, 5, 8, 30, 1, 1, 5, 10, 3, 1, 2, 16, 6, 58, 1, 5, 17, 1, 5, 4, 7, 11, 19,
-        4, 3, 5, 43, 18, 14, 1, 2, 6, 16, 2, 7, 24, 3, 4, 4, 31, 8, 2, 49, 1, 27, 8, 9, 2, 4, 5, 1, 7, 4, 1, 7, 8, 1, 16, 2, 5,
-        4, 21, 2, 4, 4, 1, 7, 4, 3, 1, 6, 14, 2, 2, 13, 3, 3, 2, 30, 5, 13, 49, 13, 13, 1, 5, 31, 33, 9, 15, 31, 5, 19, 28, 30,
-        13, 38, 22, 1, 4, 2, 2, 2, 3, 3, 29, 5, 2, 2, 14, 20, 5, 35, 3, 8, 19, 6, 17, 35, 11, 17, 20, 13, 2, 2, 10, 5, 35, 11,
-        3, 1, 4, 6, 2, 9, 8, 43, 3, 46, 22, 7, 4, 5, 6, 1, 7, 1, 1, 1, 5, 2, 2, 23, 7, 7, 1, 1, 8, 8, 43, 1, 40, 7, 40, 29, 8,
-        7, 31, 5, 10, 20, 15, 60, 8, 6, 24, 4, 1, 22, 5, 9, 28, 19, 10, 1, 2, 12, 11, 18, 12, 3, 23, 4, 1, 1, 5, 6, 3, 31, 2,
+        1, 24, 5, 7, 8, 6, 11, 4, 6, 2, 3, 6, 7, 13, 13, 6, 6, 3, 6, 20, 6, 1, 3, 7, 1, 1, 3, 1, 2, 14, 1, 8, 6, 36, 5, 9, 32,
+        29, 7, 1, 9, 2, 3, 59, 2, 4, 17, 3, 25, 11, 4, 4, 4, 22, 9, 4, 24, 1, 13, 1, 12, 2, 1, 4, 8, 5, 2, 5, 6, 1, 4, 7, 6, 2,
+        6, 15, 2, 3, 26, 14, 18, 11, 4, 8, 12, 6, 8, 5, 8, 4, 6, 12, 1, 1, 1, 4, 5, 6, 1, 2, 8, 7, 14, 5, 8, 1, 10, 8, 2, 7, 4,
+        5, 3, 7, 7, 22, 8, 21, 2, 3, 3, 3, 11, 2, 3, 8, 5, 23, 2, 42, 8, 12, 19, 14, 9, 14, 6, 14, 16, 41, 1, 15, 13, 7, 1, 21,
+        2, 4, 15, 2, 2, 1, 2, 7, 5, 5, 22, 11, 2, 20, 14, 30, 15, 2, 1, 6, 5, 5, 4, 11, 3, 12, 5, 1, 8, 3, 8, 7, 9, 13, 10, 1,
+        1, 8, 5, 7, 2, 4, 7, 11, 3, 6, 1, 1, 7, 2, 5, 9, 2, 1, 12, 14, 9, 4, 6, 3, 3, 8, 1, 6, 4, 1, 29, 21, 14, 2, 16, 2, 1, 1,
+        4, 5, 3, 7, 2, 2, 2, 1, 3, 9, 2, 6, 2, 2, 1, 6, 3, 17, 6, 27, 2, 1, 6, 2, 2, 11, 4, 15, 17, 5, 7, 5, 25, 3, 2, 15, 25,
+        1, 2, 2, 3, 2, 2, 2, 2, 2, 3, 2, 1, 48, 26, 1, 19, 4, 20, 23, 24, 20, 5, 15, 14, 2, 4, 2, 25, 1, 18, 7, 5, 3, 16, 8, 1,
+        1, 2, 1, 1, 6, 4, 2, 9, 4, 2, 1, 41, 33, 4, 3, 4, 16, 4, 5, 22, 10, 1, 10, 2, 2, 5, 5, 6, 1, 1, 3, 9, 1, 3, 4, 12, 6,
+        17, 34, 8, 1, 28, 8, 11, 1, 4, 1, 1, 10, 18, 1, 2, 2, 6, 1, 3, 5, 7, 8, 2, 6, 3, 1, 8, 9, 2, 6, 3, 1, 11, 4, 5, 2, 3, 1,
+        14, 5, 4, 11, 8, 2, 7, 14, 1, 1, 14, 13, 1, 1, 8, 3, 2, 11, 1, 3, 2, 1, 7, 19, 7, 10, 7, 6, 14, 31, 14, 1, 2, 9, 1, 4,
+        28, 13, 11, 2, 7, 38, 7, 11, 37, 1, 6, 1, 21, 1, 4, 2, 14, 12, 4, 10, 2, 2, 2, 5, 9, 1, 2, 6, 1, 3, 11, 18, 5, 2, 13, 7,
+        1, 11, 18, 2, 16, 2, 6, 7, 3, 4, 2, 7, 2, 9, 4, 7, 6, 1, 25, 27, 3, 16, 2, 4, 19, 1, 3, 3, 7, 3, 2, 5, 10, 10, 3, 10, 4,
+        32, 4, 12, 6, 14, 12, 2, 4, 3, 35, 8, 25, 9, 7, 18, 1, 3, 3, 2, 8, 2, 9, 2, 7, 43, 20, 29, 8, 12, 2, 16, 12, 13, 15, 1,
+        3, 3, 27, 4, 1, 3, 2, 1, 11, 4, 9, 2, 20, 11, 2, 2, 3, 11, 2, 1, 8, 5, 7, 1, 3, 7, 13, 1, 30, 1, 36, 6, 9, 13, 1, 1, 3,
+        37, 8, 10, 2, 10, 13, 5, 1, 2, 10, 1, 17, 1, 1, 9, 10, 1, 1, 8, 5, 6, 3, 22, 3, 7, 6, 22, 2, 18, 7, 16, 1, 3, 16, 11,
+        18, 2, 11, 1, 4, 4, 14, 1, 21, 7, 3, 3, 1, 3, 14, 67, 40, 7, 26, 12, 1, 7, 5, 15, 24, 17, 1, 19, 11, 5, 2, 2, 2, 15, 6,
+        1, 5, 22, 19, 1, 8, 1, 63, 3, 2, 2, 3, 29, 13, 1, 1, 2, 5, 16, 3, 6, 6, 12, 2, 25, 1, 3, 2, 6, 2, 2, 25, 2, 6, 30, 2,
+        12, 7, 14, 1, 5, 15, 1, 16, 12, 4, 3, 14, 16, 31, 8, 7, 32, 4, 9, 3, 3, 2, 1, 51, 2, 8, 34, 3, 1, 1, 3, 3, 4, 3, 27, 17,
+        12, 1, 2, 14, 2, 11, 11, 7, 38, 38, 5, 13, 4, 4, 31, 5, 1, 2, 1, 53, 7, 1, 1, 3, 1, 2, 2, 3, 3, 6, 1, 1, 1, 1, 1, 4, 8,
+        5, 20, 6, 6, 9, 41, 16, 3, 3, 8, 2, 4, 3, 1, 6, 4, 1, 1, 1, 3, 9, 19, 4, 1, 8, 5, 12, 7, 1, 23, 20, 18, 19, 10, 7, 3, 8,
+        5, 17, 6, 15, 1, 2, 2, 33, 1, 18, 13, 1, 1, 2, 2, 1, 3, 2, 4, 39, 15, 2, 2, 3, 10, 10, 1, 3, 3, 23, 1, 11, 1, 16, 4, 3,
+        5, 1, 11, 32, 23, 2, 2, 23, 11, 3, 14, 18, 12, 17, 1, 4, 9, 16, 10, 13, 52, 1, 10, 26, 10, 2, 1, 2, 4, 2, 6, 6, 11, 17,
+        2, 2, 10, 6, 5, 14, 3, 3, 1, 1, 9, 21, 31, 35, 17, 1, 19, 1, 4, 1, 3, 11, 17, 3, 4, 2, 5, 14, 1, 21, 5, 31, 9, 3, 1, 4,
+        10, 4, 4, 10, 15, 22, 2, 4, 36, 29, 1, 1, 2, 2, 3, 6, 1, 23, 2, 4, 3, 35, 6, 30, 4, 1, 7, 44, 2, 11, 1, 4, 6, 18, 8, 11,
+        10, 64, 4, 2, 11, 1, 4, 1, 4, 47, 13, 5, 4, 2, 17, 2, 1, 1, 8, 21, 13, 10, 16, 2, 15, 3, 2, 4, 4, 3, 16, 4, 5, 1, 11, 4,
+        9, 13, 24, 16, 8, 5, 3, 5, 9, 2, 1, 2, 2, 3, 1, 5, 28, 7, 6, 14, 16, 1, 1, 4, 9, 1, 4, 10, 22, 7, 12, 4, 1, 7, 5, 2, 6,
+        4, 2, 16, 4, 1, 4, 3, 19, 7, 6, 7, 1, 4, 4, 7, 3, 11, 1, 21, 23, 8, 6, 15, 1, 3, 29, 2, 15, 1, 3, 2, 2, 22, 8, 7, 21, 8,
+        6, 4, 3, 12, 1, 15, 13, 1, 4, 3, 14, 3, 1, 1, 10, 30, 3, 9, 1, 2, 33, 1, 12, 18, 2, 4, 11, 8, 7, 4, 25, 10, 17, 6, 1, 2,
+        5, 2, 9, 3, 5, 3, 1, 34, 13, 4, 18, 1, 1, 18, 1, 14, 26, 2, 2, 6, 31, 10, 11, 10, 19, 19, 14, 5, 1, 7, 5, 50, 8, 3, 3,
+        2, 15, 16, 45, 5, 3, 1, 39, 4, 5, 9, 3, 8, 1, 1, 54, 4, 16, 27, 1, 71, 2, 7, 11, 24, 2, 62, 19, 1, 29, 4, 12, 15, 3, 3,
+        3, 10, 9, 5, 7, 6, 12, 1, 1, 5, 1, 12, 22, 3, 1, 5, 8, 30, 1, 1, 5, 10, 3, 1, 2, 16, 6, 58, 1, 5, 17, 1, 5, 4, 7, 11,
+        19, 4, 3, 5, 43, 18, 14, 1, 2, 6, 16, 2, 7, 24, 3, 4, 4, 31, 8, 2, 49, 1, 27, 8, 9, 2, 4, 5, 1, 7, 4, 1, 7, 8, 1, 16, 2,
+        5, 4, 21, 2, 4, 4, 1, 7, 4, 3, 1, 6, 14, 2, 2, 13, 3, 3, 2, 30, 5, 13, 49, 13, 13, 1, 5, 31, 33, 9, 15, 31, 5, 19, 28,
+        30, 13, 38, 22, 1, 4, 2, 2, 2, 3, 3, 29, 5, 2, 2, 14, 20, 5, 35, 3, 8, 19, 6, 17, 35, 11, 17, 20, 13, 2, 2, 10, 5, 35,
+        11, 3, 1, 4, 6, 2, 9, 8, 43, 3, 46, 22, 7, 4, 5, 6, 1, 7, 1, 1, 1, 5, 2, 2, 23, 7, 7, 1, 1, 8, 8, 43, 1, 40, 7, 40, 29,
+        8, 7, 31, 5, 10, 20, 15, 60, 8, 6, 24, 4, 1, 22, 5, 9, 28, 19, 10, 1, 2, 12, 11, 18, 12, 3, 23, 4, 1, 1, 5, 6, 3, 31, 2,
         29, 2, 3, 3, 12, 39, 1, 17, 19, 17, 33, 2, 4, 1, 12, 4, 13, 14, 3, 8, 7, 13, 16, 5, 17, 4, 1, 1, 4, 3, 2, 11, 5, 4, 13,
         3, 24, 7, 24, 10, 4, 1, 8, 9, 13, 4, 13, 12, 12, 2, 1, 3, 25, 4, 9, 14, 3, 2, 12, 1, 1, 4, 13, 2, 13, 5, 3, 5, 7, 2, 1,
         1, 40, 9, 9, 3, 1, 24, 13, 28, 51, 7, 38, 26, 5, 15, 14, 60, 1, 19, 11, 11, 9, 4, 8, 44, 13, 3, 7, 2, 1, 2, 8, 18, 8, 7,
@@ -7083,7 +7083,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
@@ -7094,7 +7094,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
@@ -7104,7 +7104,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
@@ -7113,7 +7113,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -7125,7 +7125,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
@@ -7138,7 +7138,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
-        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
@@ -7152,7 +7152,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
@@ -7168,7 +7168,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
@@ -7186,7 +7186,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
@@ -7203,7 +7203,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
@@ -7224,7 +7224,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
         16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
@@ -7243,7 +7243,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
         17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
-        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
@@ -7262,7 +7262,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
         18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
-        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
@@ -7283,7 +7283,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
         19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
-        19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
@@ -7302,7 +7302,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
         20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
@@ -7326,7 +7326,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
         21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-        21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
@@ -7348,7 +7348,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
         22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
-        22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
@@ -7369,7 +7369,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
@@ -7392,7 +7392,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
         24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-        24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
@@ -7413,7 +7413,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
         25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
-        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
@@ -7435,7 +7435,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
         26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
-        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
@@ -7455,7 +7455,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
         27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
-        27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+        27, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
@@ -7474,7 +7474,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
         28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
-        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29,
+        28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
@@ -7494,7 +7494,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
         29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
-        29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
@@ -7512,7 +7512,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
         30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
@@ -7529,7 +7529,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
         31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
-        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32,
+        31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
@@ -7543,7 +7543,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
         32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-        32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
@@ -7556,7 +7556,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
         33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
-        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
@@ -7567,7 +7567,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
         34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
-        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
@@ -7578,7 +7578,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
         35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
-        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+        35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
@@ -7587,7 +7587,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
         36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
-        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
@@ -7595,49 +7595,49 @@ export function loadPackedGazetteer(): PackedGazetteer {
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
         37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39,
+        38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
-        39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-        40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
-        41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+        41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-        42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
+        42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
-        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
-        44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
+        44, 44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
         45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
-        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46,
-        46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 47, 47, 47, 47,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46,
+        46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 47, 47, 47,
         47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
-        47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
-        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
-        49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51,
-        51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 53, 54, 54, 55,
-        55, 55, 55, 55, 55, 56, 56, 56, 56, 57, 57, 57, 58, 58, 59, 59, 59, 59, 60, 60, 62, 63, 64, 64, 64, 66, 66, 69, 69, 70,
-        72, 73, 78, 78, 89, 90, 96,
+        47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
+        49, 49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 51,
+        51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 53, 54, 54,
+        55, 55, 55, 55, 55, 55, 56, 56, 56, 56, 57, 57, 57, 58, 58, 59, 59, 59, 59, 60, 60, 62, 63, 64, 64, 64, 66, 66, 69, 69,
+        70, 72, 73, 78, 78, 89, 90, 96,
       ],
     },
     records: [
@@ -7807,107 +7807,107 @@ export function loadPackedGazetteer(): PackedGazetteer {
       258, 8, 0, 1, 1087, 11, 0, 1, -27, 11, 0, 1, 677, 8, 0, 1, -548, 11, 0, 1, -2066, 9, 0, 1, 553, 8, 0, 1, 1532, 11, 0, 1,
       -2081, 8, 0, 1, 0, 9, 0, 1, 2725, 0, 0, 1, -427, 11, 0, 1, 246, 8, 0, 1, -2534, 8, 0, 1, 547, 8, 0, 1, 1135, 24, 0, 1,
       -1710, 9, 0, 1, 2252, 11, 0, 1, -1989, 8, 0, 1, 775, 8, 0, 1, 1308, 11, 0, 1, -2314, 8, 0, 1, 0, 9, 0, 1, 874, 10, 0, 1,
-      1112, 11, 0, 1, 512, 16, 0, 1, -2501, 8, 0, 1, 8, 8, 0, 1, 2409, 11, 0, 1, 160, 8, 0, 1, -786, 11, 0, 1, -1554, 8, 0, 1,
-      1854, 11, 0, 1, -235, 11, 0, 1, -1335, 8, 0, 1, -282, 8, 0, 1, 330, 8, 0, 1, 53, 8, 0, 1, 1305, 11, 0, 1, -1332, 8, 0,
-      1, 2041, 8, 0, 2, -627, 11, 0, 422, 11, 0, 1, -119, 11, 0, 1, 25, 11, 0, 1, 131, 11, 0, 1, -1727, 8, 0, 1, 259, 8, 0, 1,
-      -378, 8, 0, 1, -604, 9, 0, 1, 2, 9, 0, 1, 1759, 11, 0, 1, -45, 16, 0, 1, -1718, 8, 0, 1, 593, 8, 1, 1, 1904, 8, 0, 1,
-      -2489, 8, 0, 1, 2128, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -2004, 8, 1, 1, 553, 8, 0, 1, 1419, 11, 0, 1, -313, 0, 0,
-      1, -340, 8, 0, 1, 1207, 8, 0, 1, -965, 8, 0, 1, -1559, 9, 0, 1, 1559, 8, 0, 1, -1338, 8, 0, 1, 1543, 11, 0, 1, 644, 11,
-      0, 1, -1960, 8, 0, 1, 1682, 11, 0, 1, -1640, 8, 0, 1, 0, 8, 0, 1, 1915, 11, 0, 1, -296, 11, 0, 1, -1975, 8, 0, 1, 1810,
-      11, 0, 1, -72, 11, 0, 1, -1431, 8, 0, 1, -433, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 598, 10, 0, 1, -298, 8, 0, 1, 1898,
-      11, 0, 1, -2406, 8, 0, 1, 1834, 11, 0, 1, 403, 11, 0, 1, -1885, 8, 0, 1, -351, 9, 0, 1, 211, 8, 0, 1, 2022, 11, 0, 1,
-      -2019, 8, 0, 1, 1, 8, 0, 1, 695, 8, 0, 1, -694, 8, 0, 1, 250, 8, 0, 1, 1078, 8, 0, 1, 346, 11, 0, 1, -1673, 8, 0, 1,
-      1919, 11, 0, 1, -918, 10, 0, 1, 0, 10, 0, 1, -1000, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1, 2226, 11, 0, 1,
-      -2014, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 1756, 11, 0, 1, 80, 11, 0, 1, -1835, 8, 0, 1, 1591, 11, 0, 1, 500, 11, 0, 1,
-      232, 8, 0, 1, -995, 8, 0, 1, 333, 11, 0, 1, 108, 11, 0, 1, -85, 11, 0, 1, -1887, 8, 0, 1, 1930, 11, 0, 1, -1387, 8, 0,
-      1, 1768, 11, 0, 1, -1585, 16, 0, 1, -745, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 609, 8, 0, 1, 894, 11, 0, 1, 564, 11, 0, 1,
-      -1785, 8, 0, 1, -15, 8, 0, 1, -266, 8, 0, 1, 314, 8, 0, 1, -137, 8, 0, 1, -175, 8, 0, 1, 253, 8, 0, 1, -248, 8, 0, 1,
-      1272, 8, 0, 1, -1477, 9, 0, 1, -4, 8, 0, 1, 930, 8, 0, 1, -524, 8, 0, 1, -400, 9, 0, 1, 912, 8, 0, 1, -703, 8, 0, 1,
-      -208, 8, 0, 1, 106, 8, 0, 1, 1684, 11, 0, 1, 9, 11, 0, 1, 49, 11, 0, 1, 448, 11, 0, 1, -61, 11, 0, 1, -2229, 8, 0, 1, 0,
-      9, 0, 1, 1767, 11, 0, 1, 544, 11, 0, 1, -2095, 8, 0, 1, 2428, 8, 0, 1, -1139, 8, 0, 1, 671, 11, 0, 1, -207, 11, 0, 0, 1,
-      -851, 8, 0, 1, -1110, 9, 0, 1, 375, 8, 0, 1, 1580, 11, 0, 1, 297, 11, 0, 1, -281, 11, 0, 1, -397, 16, 0, 1, -126, 8, 0,
-      1, 648, 11, 0, 1, -1878, 8, 0, 1, 1813, 11, 0, 1, -1597, 8, 0, 1, -214, 8, 0, 1, 655, 8, 0, 1, -871, 8, 0, 1, 1, 8, 0,
-      1, 2372, 8, 0, 1, -1201, 8, 0, 1, -257, 8, 0, 1, 1078, 11, 0, 1, 210, 11, 0, 1, -2147, 9, 0, 1, 163, 8, 0, 1, 1239, 8,
-      0, 1, -1456, 9, 0, 1, 2237, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -1640, 8, 0, 1, 772, 8, 0, 1, -5, 8, 0, 1, 420, 8,
-      0, 1, -892, 10, 0, 1, -702, 8, 0, 1, 1301, 8, 0, 0, 1, 521, 11, 0, 2, 112, 11, 0, 218, 11, 0, 0, 1, 232, 11, 0, 1,
-      -1880, 8, 1, 1, 1275, 11, 0, 1, -1253, 8, 0, 1, 0, 8, 0, 1, -27, 8, 0, 1, 1889, 11, 0, 1, -2162, 8, 0, 1, -214, 9, 0, 1,
-      2334, 11, 0, 1, -117, 11, 0, 1, -2213, 9, 0, 1, 6, 9, 0, 1, 869, 8, 0, 1, 1383, 11, 0, 1, -685, 16, 0, 1, -2, 16, 0, 1,
-      780, 11, 0, 1, -29, 11, 0, 1, -2105, 8, 0, 0, 1, 1637, 11, 0, 1, -1844, 9, 0, 1, -19, 8, 0, 1, 0, 9, 0, 1, 1790, 11, 0,
-      1, -1772, 9, 0, 1, 2009, 11, 0, 1, -1624, 8, 0, 1, 1546, 11, 0, 1, -1721, 8, 0, 1, -193, 8, 0, 1, 1973, 11, 0, 1, -1983,
-      9, 0, 1, 1409, 8, 0, 1, -1213, 8, 0, 1, 253, 8, 0, 1, 912, 8, 0, 1, 956, 11, 0, 1, 79, 10, 0, 1, -541, 11, 0, 1, -1647,
-      8, 0, 1, 1967, 11, 0, 1, -1319, 8, 0, 1, -428, 8, 0, 1, -39, 8, 0, 1, 477, 8, 0, 1, 1230, 11, 0, 1, -1886, 8, 0, 1,
-      1898, 24, 0, 1, -2103, 9, 0, 1, 712, 8, 0, 1, 1268, 11, 0, 1, 114, 11, 0, 1, -2093, 8, 1, 1, 3, 8, 0, 1, -227, 16, 0, 1,
-      232, 16, 0, 1, -1, 8, 0, 1, 2378, 10, 0, 1, -621, 11, 0, 1, -827, 16, 0, 1, 24, 16, 0, 1, 107, 8, 0, 1, -549, 16, 0, 1,
-      -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 427, 16, 0, 1, -18, 16, 0, 1, 14, 16, 0, 1, 12, 16, 0, 1, 9, 16,
-      0, 1, 1406, 10, 0, 1, -462, 11, 0, 1, -1710, 8, 0, 1, 2261, 8, 0, 2, -1864, 10, 0, 1319, 11, 0, 1, -1713, 8, 0, 1, 1672,
-      11, 0, 1, -1231, 8, 0, 1, -636, 9, 0, 1, 1744, 11, 0, 1, -1126, 8, 0, 1, 1402, 11, 0, 1, -1817, 8, 0, 1, -200, 8, 0, 1,
-      2113, 11, 0, 1, -2276, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0, 0, 1, -78, 0, 0, 1, -6,
-      0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4, 0, 0, 1, 20, 0, 0, 1,
-      697, 96, 0, 1, 21, 96, 0, 1, 9, 96, 0, 1, 1, 96, 0, 1, -619, 8, 0, 0, 1, 1532, 16, 0, 1, -1781, 9, 0, 1, 1504, 8, 0, 1,
-      -397, 8, 0, 1, 773, 8, 0, 1, 767, 8, 0, 1, 0, 8, 0, 1, -2644, 8, 0, 1, 2207, 11, 0, 1, -2153, 8, 0, 1, 197, 8, 0, 1,
-      1504, 8, 0, 1, -673, 8, 0, 1, 1348, 11, 0, 1, -1079, 8, 0, 1, 0, 8, 0, 1, 1346, 8, 0, 1, -2469, 8, 0, 1, 1392, 16, 0, 1,
-      -603, 8, 0, 1, -1022, 8, 0, 1, 2185, 11, 0, 1, -2178, 9, 0, 1, 1661, 8, 0, 1, -1665, 8, 0, 1, 3, 8, 0, 1, 2624, 8, 0, 1,
-      -2618, 9, 0, 2, 64, 12, 0, 574, 8, 0, 1, -640, 8, 0, 1, 2023, 11, 0, 1, 570, 8, 0, 1, -989, 8, 0, 1, 0, 8, 0, 1, 462,
-      11, 0, 1, -1465, 8, 0, 1, 1858, 11, 0, 1, -2201, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 2657, 8, 0, 1, -2106, 8, 0, 1,
-      -113, 8, 0, 1, 16, 8, 0, 1, -203, 8, 0, 1, 1155, 8, 0, 1, 46, 8, 0, 1, 696, 11, 0, 1, -140, 11, 0, 1, 384, 11, 0, 1,
-      -20, 11, 0, 1, -2117, 8, 0, 1, 413, 0, 0, 1, -656, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1248, 8, 0, 1, 824, 11, 0, 1,
-      -2065, 8, 0, 1, 1005, 8, 0, 1, 1504, 11, 0, 1, -1100, 8, 0, 1, -139, 16, 0, 1, -1013, 8, 0, 1, 1662, 11, 0, 1, -1917, 8,
-      0, 1, 2053, 11, 0, 1, -2065, 9, 0, 1, 2370, 11, 0, 1, -2311, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 533, 8, 0, 1, -465, 9, 0,
-      1, -120, 8, 0, 1, 601, 8, 0, 1, 1513, 11, 0, 1, -143, 11, 0, 1, 20, 11, 0, 1, -906, 8, 0, 1, 1158, 11, 0, 1, -1968, 8,
-      0, 1, 512, 8, 0, 1, 533, 8, 0, 1, -824, 8, 0, 1, 614, 16, 0, 1, -917, 9, 0, 1, 1797, 11, 0, 1, -977, 8, 0, 1, -992, 9,
-      0, 1, 2, 9, 0, 1, 2444, 11, 0, 1, -2188, 8, 0, 1, 1734, 11, 0, 1, -759, 8, 0, 1, -1161, 9, 0, 1, 0, 8, 0, 1, 187, 8, 0,
-      1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 2236, 11, 0, 1, -2233, 8, 0, 1, 2145, 27, 0, 1,
-      -1639, 8, 0, 1, 1, 8, 0, 1, 2257, 8, 0, 1, -319, 11, 0, 1, -389, 11, 0, 1, -1439, 0, 0, 1, 600, 16, 0, 1, 1189, 11, 0,
-      1, -2402, 8, 0, 1, 1644, 24, 0, 1, 726, 11, 0, 1, -469, 11, 0, 1, -884, 8, 0, 1, -1076, 9, 0, 0, 1, 623, 8, 0, 1, 415,
-      8, 0, 1, 1049, 11, 0, 1, -2024, 8, 0, 1, 1670, 8, 0, 1, -1673, 8, 0, 1, 2535, 8, 0, 1, -1287, 8, 0, 1, 539, 16, 0, 1,
-      -1777, 9, 0, 1, 2611, 8, 0, 1, -2614, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 2453, 11, 0, 1, -1449, 8, 0, 1, 1460, 11, 0, 1,
-      -1749, 8, 0, 1, -234, 8, 0, 1, 115, 8, 0, 1, 1382, 11, 0, 1, 234, 11, 0, 1, -2197, 9, 0, 1, 2096, 11, 0, 1, 494, 2, 0,
-      1, 0, 2, 0, 1, -1752, 8, 0, 0, 1, -844, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1984, 11, 0, 1, -1963, 8, 0, 1, 2384, 11, 0,
-      1, -254, 11, 0, 1, -2128, 9, 0, 1, 6, 9, 0, 1, 921, 8, 0, 1, 1592, 8, 0, 1, -717, 11, 0, 1, -1784, 9, 0, 1, 2281, 11, 0,
-      1, 193, 8, 0, 1, -570, 11, 0, 1, 574, 11, 0, 1, 78, 0, 0, 1, -2047, 8, 0, 1, 1986, 8, 0, 1, -725, 11, 0, 1, 86, 11, 0,
-      1, -1284, 8, 0, 1, -71, 8, 0, 1, 475, 24, 0, 1, -747, 8, 0, 1, 500, 8, 0, 1, -728, 8, 0, 1, 609, 8, 0, 1, 1062, 8, 0, 1,
-      -1662, 8, 0, 1, 428, 8, 0, 1, -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 524, 8, 0, 1, -523, 9, 0, 1, 7, 9, 0, 1, 2695, 0,
-      0, 1, -2760, 9, 0, 1, 2401, 11, 0, 1, -1852, 8, 0, 1, 0, 8, 0, 1, 1470, 11, 0, 1, -1734, 8, 0, 1, -218, 8, 0, 1, 575, 8,
-      0, 2, 1312, 11, 0, 475, 11, 0, 1, -392, 11, 0, 1, -1540, 8, 0, 1, -209, 8, 0, 1, 2139, 11, 0, 1, 145, 8, 0, 1, -1905, 8,
-      0, 1, -597, 9, 0, 1, 457, 8, 0, 1, 0, 8, 0, 1, 1774, 11, 0, 1, -1775, 8, 0, 1, 1294, 11, 0, 1, 120, 11, 0, 1, -1010, 8,
-      0, 1, 1636, 10, 0, 1, -731, 11, 0, 1, -1038, 8, 0, 1, -593, 9, 0, 1, 664, 8, 0, 1, -357, 8, 0, 1, -433, 9, 0, 1, 2290,
-      11, 0, 1, -2287, 0, 0, 1, 0, 9, 0, 1, 478, 8, 0, 1, -469, 9, 0, 1, 2324, 11, 0, 1, -2332, 8, 0, 1, 1908, 11, 0, 1, 501,
-      24, 0, 1, -2404, 8, 0, 1, 810, 0, 0, 1, 0, 8, 0, 1, -811, 8, 0, 1, 5, 9, 0, 1, 2588, 0, 0, 1, 0, 0, 0, 1, -2156, 8, 0,
-      1, 0, 8, 0, 1, -82, 8, 0, 1, -235, 9, 0, 1, 1133, 8, 0, 1, -1239, 9, 0, 1, 2270, 11, 0, 1, -2262, 9, 0, 1, 203, 8, 0, 1,
-      1951, 11, 0, 1, -425, 11, 0, 1, -1631, 8, 0, 1, 110, 8, 0, 1, 2101, 11, 0, 1, -1823, 8, 0, 1, 1939, 11, 0, 1, -358, 11,
-      0, 1, -2063, 9, 0, 1, 304, 8, 0, 1, 2220, 8, 0, 1, -1484, 16, 0, 1, -8, 16, 0, 1, -1, 16, 0, 1, 1016, 11, 0, 1, -2065,
-      8, 0, 1, 1290, 8, 0, 1, 712, 11, 0, 1, -955, 16, 0, 1, 1031, 11, 0, 1, -2080, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1, -25, 8,
-      0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 2543, 8, 0, 1, -1615, 8, 0, 1, 751, 0, 0, 1, -1472, 8, 0, 1, -213, 8, 0,
-      1, 387, 8, 0, 1, -380, 9, 0, 1, 898, 8, 0, 1, 573, 8, 0, 1, -583, 8, 0, 1, 678, 24, 0, 1, 221, 11, 0, 1, -1463, 8, 0, 1,
-      48, 8, 0, 1, 1333, 11, 0, 1, 447, 11, 0, 1, -1806, 8, 1, 1, -331, 9, 0, 1, 198, 8, 0, 1, 2222, 8, 0, 1, -107, 11, 0, 1,
-      224, 8, 0, 1, -184, 11, 0, 1, -332, 11, 0, 1, -89, 11, 0, 0, 1, 363, 8, 0, 1, -2293, 9, 0, 1, 524, 8, 0, 1, 548, 10, 0,
-      1, 1085, 11, 0, 1, 281, 10, 0, 1, -2121, 0, 0, 1, -316, 8, 0, 1, 790, 8, 0, 1, 378, 8, 0, 1, 1337, 8, 0, 1, -2504, 8, 0,
-      1, 735, 8, 0, 1, 120, 8, 0, 1, 1054, 11, 0, 1, -1907, 9, 0, 1, 1, 9, 0, 1, 2116, 11, 0, 1, -2187, 8, 0, 1, -55, 9, 0, 1,
-      181, 9, 0, 1, 846, 8, 0, 1, 1036, 11, 0, 1, 334, 11, 0, 1, -703, 8, 0, 0, 1, -1555, 8, 0, 1, 2395, 8, 0, 1, -2410, 9, 0,
-      0, 1, 1792, 11, 0, 1, 292, 11, 0, 1, 424, 8, 0, 1, -1582, 8, 0, 1, 1236, 11, 0, 1, -1302, 8, 0, 1, 1498, 11, 0, 1, -241,
-      11, 0, 1, -2107, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1710, 16, 0, 1, 0, 16, 0, 1, -680, 8, 0, 1, 539, 8,
-      0, 1, 716, 11, 0, 1, -1699, 8, 1, 1, 1347, 11, 0, 1, -959, 8, 0, 1, 1263, 8, 0, 1, -1882, 8, 0, 1, 1697, 24, 0, 1,
-      -1923, 9, 0, 1, 18, 9, 0, 1, 1780, 11, 0, 1, 706, 0, 0, 1, -1873, 8, 0, 1, -402, 8, 0, 1, 2, 8, 0, 1, 1315, 8, 0, 1,
-      -652, 8, 0, 1, 1283, 11, 0, 1, 4, 11, 0, 1, -1947, 8, 0, 1, 1933, 24, 0, 1, -2141, 8, 0, 1, 4, 9, 0, 1, 208, 8, 0, 1,
-      1674, 11, 0, 1, -1425, 8, 0, 1, -458, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 2378, 10, 0, 1, -2379,
-      8, 0, 1, 969, 16, 0, 1, -26, 16, 0, 1, 4, 16, 0, 1, 11, 16, 0, 1, 14, 16, 0, 1, -11, 16, 0, 1, -958, 8, 0, 1, 1264, 0,
-      0, 1, 1, 0, 0, 1, 1111, 10, 0, 1, -2368, 8, 0, 1, 474, 8, 0, 1, -480, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1, 2040, 11, 0, 1,
-      -472, 11, 0, 1, -85, 24, 0, 1, 91, 11, 0, 1, 269, 11, 0, 1, -1837, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1, 245, 8, 1, 1,
-      -444, 9, 0, 1, 2366, 8, 0, 1, -1498, 0, 0, 1, 1218, 11, 0, 1, 229, 11, 0, 1, -2333, 0, 0, 1, 347, 0, 0, 1, -514, 0, 0,
-      1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0, 1, 739, 96,
-      0, 1, -827, 96, 0, 1, 830, 96, 0, 1, 1, 96, 0, 1, -831, 96, 0, 1, 810, 96, 0, 1, 1884, 0, 0, 1, 1, 0, 0, 1, -1758, 24,
-      0, 1, 1103, 11, 0, 1, -2086, 8, 0, 1, 2654, 0, 0, 1, -1027, 8, 0, 1, -960, 8, 0, 1, 996, 8, 0, 1, -948, 8, 0, 1, 950, 8,
-      0, 1, 96, 8, 0, 1, 6, 8, 0, 1, -939, 8, 0, 1, 0, 8, 0, 1, -167, 0, 0, 1, -647, 9, 0, 1, 1276, 16, 0, 1, 821, 11, 0, 1,
-      -2105, 9, 0, 1, 2481, 11, 0, 1, -2427, 9, 0, 1, 1297, 8, 0, 1, -1123, 9, 0, 1, 255, 8, 0, 1, 1180, 8, 0, 1, -1668, 9, 0,
-      1, 2705, 0, 0, 1, -2698, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 2096, 11, 0, 1, -2093, 9, 0, 1, 257, 8, 0, 1, 1601, 24, 0,
-      1, -1598, 8, 0, 1, 248, 8, 1, 1, -504, 9, 0, 1, 560, 8, 0, 1, 574, 8, 0, 1, 1259, 11, 0, 1, -356, 11, 0, 1, 518, 11, 0,
-      1, -2535, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 976, 24, 0, 1, -961, 9, 0, 1, 557, 8, 0, 1, -297, 8, 0, 1,
-      -244, 9, 0, 1, 245, 8, 0, 1, 1688, 11, 0, 1, 563, 11, 0, 1, -2507, 9, 0, 1, 2415, 11, 0, 1, -2411, 9, 0, 1, -12, 9, 0,
-      1, 501, 8, 0, 1, -484, 8, 0, 1, 254, 8, 0, 1, 2270, 11, 0, 1, -2530, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272, 8, 0, 1,
-      93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 1906, 11, 0, 1, -638, 24, 0, 1, -745,
-      24, 0, 1, -766, 9, 0, 1, -172, 9, 0, 1, 2569, 2, 0, 1, -2313, 8, 0, 1, 1601, 24, 0, 1, -685, 16, 0, 1, 1521, 0, 0, 1,
-      -2690, 8, 0, 1, 69, 9, 0, 2, 773, 10, 0, 79, 10, 0, 1, 1247, 11, 0, 1, -2120, 9, 0, 1, 2112, 11, 0, 1, -479, 24, 0, 1,
-      -1675, 9, 0, 1, 2744, 0, 0, 1, -2490, 8, 0, 1, 768, 8, 0, 1, 620, 24, 0, 1, 1, 24, 0, 1, -1640, 8, 0, 1, 2, 8, 0, 1,
+      1112, 11, 0, 1, 512, 16, 0, 1, -2501, 8, 0, 1, 8, 8, 0, 1, 2409, 11, 0, 1, -67, 11, 0, 1, 227, 8, 0, 1, -786, 11, 0, 1,
+      -1554, 8, 0, 1, 1854, 11, 0, 1, -235, 11, 0, 1, -1335, 8, 0, 1, -282, 8, 0, 1, 330, 8, 0, 1, 53, 8, 0, 1, 1305, 11, 0,
+      1, -1332, 8, 0, 1, 2041, 8, 0, 2, -627, 11, 0, 422, 11, 0, 1, -119, 11, 0, 1, 25, 11, 0, 1, 131, 11, 0, 1, -1727, 8, 0,
+      1, 259, 8, 0, 1, -378, 8, 0, 1, -604, 9, 0, 1, 2, 9, 0, 1, 1759, 11, 0, 1, -45, 16, 0, 1, -1718, 8, 0, 1, 593, 8, 1, 1,
+      1904, 8, 0, 1, -2489, 8, 0, 1, 2128, 11, 0, 1, 109, 11, 0, 1, -231, 8, 0, 1, -2004, 8, 1, 1, 553, 8, 0, 1, 1419, 11, 0,
+      1, -313, 0, 0, 1, -340, 8, 0, 1, 1207, 8, 0, 1, -965, 8, 0, 1, -1559, 9, 0, 1, 1559, 8, 0, 1, -1338, 8, 0, 1, 1543, 11,
+      0, 1, 644, 11, 0, 1, -1960, 8, 0, 1, 1682, 11, 0, 1, -1640, 8, 0, 1, 0, 8, 0, 1, 1915, 11, 0, 1, -296, 11, 0, 1, -1975,
+      8, 0, 1, 1810, 11, 0, 1, -72, 11, 0, 1, -1431, 8, 0, 1, -433, 8, 0, 1, -7, 9, 0, 1, 227, 0, 0, 1, 598, 10, 0, 1, -298,
+      8, 0, 1, 1898, 11, 0, 1, -2406, 8, 0, 1, 1834, 11, 0, 1, 403, 11, 0, 1, -1885, 8, 0, 1, -351, 9, 0, 1, 211, 8, 0, 1,
+      2022, 11, 0, 1, -2019, 8, 0, 1, 1, 8, 0, 1, 695, 8, 0, 1, -694, 8, 0, 1, 250, 8, 0, 1, 1078, 8, 0, 1, 346, 11, 0, 1,
+      -1673, 8, 0, 1, 1919, 11, 0, 1, -918, 10, 0, 1, 0, 10, 0, 1, -1000, 8, 0, 1, 1, 8, 0, 1, -199, 8, 0, 1, -11, 9, 0, 1,
+      2226, 11, 0, 1, -2014, 8, 0, 1, 1, 8, 0, 1, 1, 8, 0, 1, 1756, 11, 0, 1, 80, 11, 0, 1, -1835, 8, 0, 1, 1591, 11, 0, 1,
+      500, 11, 0, 1, 232, 8, 0, 1, -995, 8, 0, 1, 333, 11, 0, 1, 108, 11, 0, 1, -85, 11, 0, 1, -1887, 8, 0, 1, 1930, 11, 0, 1,
+      -1387, 8, 0, 1, 1768, 11, 0, 1, -1585, 16, 0, 1, -745, 8, 0, 1, 229, 8, 0, 1, 1, 8, 0, 1, 609, 8, 0, 1, 894, 11, 0, 1,
+      564, 11, 0, 1, -1785, 8, 0, 1, -15, 8, 0, 1, -266, 8, 0, 1, 314, 8, 0, 1, -137, 8, 0, 1, -175, 8, 0, 1, 253, 8, 0, 1,
+      -248, 8, 0, 1, 1272, 8, 0, 1, -1477, 9, 0, 1, -4, 8, 0, 1, 930, 8, 0, 1, -524, 8, 0, 1, -400, 9, 0, 1, 912, 8, 0, 1,
+      -703, 8, 0, 1, -208, 8, 0, 1, 106, 8, 0, 1, 1684, 11, 0, 1, 9, 11, 0, 1, 49, 11, 0, 1, 448, 11, 0, 1, -61, 11, 0, 1,
+      -2229, 8, 0, 1, 0, 9, 0, 1, 1767, 11, 0, 1, 544, 11, 0, 1, -2095, 8, 0, 1, 2428, 8, 0, 1, -1139, 8, 0, 1, 671, 11, 0, 1,
+      -207, 11, 0, 0, 1, -851, 8, 0, 1, -1110, 9, 0, 1, 375, 8, 0, 1, 1580, 11, 0, 1, 297, 11, 0, 1, -281, 11, 0, 1, -397, 16,
+      0, 1, -126, 8, 0, 1, 648, 11, 0, 1, -1878, 8, 0, 1, 1813, 11, 0, 1, -1597, 8, 0, 1, -214, 8, 0, 1, 655, 8, 0, 1, -871,
+      8, 0, 1, 1, 8, 0, 1, 2372, 8, 0, 1, -1201, 8, 0, 1, -257, 8, 0, 1, 1078, 11, 0, 1, 210, 11, 0, 1, -2147, 9, 0, 1, 163,
+      8, 0, 1, 1239, 8, 0, 1, -1456, 9, 0, 1, 2237, 11, 0, 1, -386, 11, 0, 1, 193, 11, 0, 1, -1640, 8, 0, 1, 772, 8, 0, 1, -5,
+      8, 0, 1, 420, 8, 0, 1, -892, 10, 0, 1, -702, 8, 0, 1, 1301, 8, 0, 0, 1, 521, 11, 0, 1, 93, 11, 0, 2, 19, 11, 0, 218, 11,
+      0, 0, 1, 232, 11, 0, 1, -1880, 8, 1, 1, 1275, 11, 0, 1, -1253, 8, 0, 1, 0, 8, 0, 1, -27, 8, 0, 1, 1889, 11, 0, 1, -2162,
+      8, 0, 1, -214, 9, 0, 1, 2334, 11, 0, 1, -117, 11, 0, 1, -2213, 9, 0, 1, 6, 9, 0, 1, 869, 8, 0, 1, 1383, 11, 0, 1, -685,
+      16, 0, 1, -2, 16, 0, 1, 780, 11, 0, 1, -29, 11, 0, 1, -2105, 8, 0, 0, 1, 1637, 11, 0, 1, -1844, 9, 0, 1, -19, 8, 0, 1,
+      0, 9, 0, 1, 1790, 11, 0, 1, -1772, 9, 0, 1, 2009, 11, 0, 1, -1624, 8, 0, 1, 1546, 11, 0, 1, -1721, 8, 0, 1, -193, 8, 0,
+      1, 1973, 11, 0, 1, -1983, 9, 0, 1, 1409, 8, 0, 1, -1213, 8, 0, 1, 253, 8, 0, 1, 912, 8, 0, 1, 956, 11, 0, 1, 79, 10, 0,
+      1, -541, 11, 0, 1, -1647, 8, 0, 1, 1967, 11, 0, 1, -1319, 8, 0, 1, -428, 8, 0, 1, -39, 8, 0, 1, 477, 8, 0, 1, 1230, 11,
+      0, 1, -1886, 8, 0, 1, 1898, 24, 0, 1, -2103, 9, 0, 1, 712, 8, 0, 1, 1268, 11, 0, 1, 114, 11, 0, 1, -2093, 8, 1, 1, 3, 8,
+      0, 1, -227, 16, 0, 1, 232, 16, 0, 1, -1, 8, 0, 1, 2378, 10, 0, 1, -621, 11, 0, 1, -827, 16, 0, 1, 24, 16, 0, 1, 107, 8,
+      0, 1, -549, 16, 0, 1, -16, 8, 0, 1, 14, 16, 0, 1, -15, 8, 0, 1, 33, 16, 0, 1, 427, 16, 0, 1, -18, 16, 0, 1, 14, 16, 0,
+      1, 12, 16, 0, 1, 9, 16, 0, 1, 1406, 10, 0, 1, -462, 11, 0, 1, -1710, 8, 0, 1, 2261, 8, 0, 2, -1864, 10, 0, 1319, 11, 0,
+      1, -1713, 8, 0, 1, 1672, 11, 0, 1, -1231, 8, 0, 1, -636, 9, 0, 1, 1744, 11, 0, 1, -1126, 8, 0, 1, 1402, 11, 0, 1, -1817,
+      8, 0, 1, -200, 8, 0, 1, 2113, 11, 0, 1, -2276, 0, 0, 1, -34, 0, 0, 1, 193, 0, 0, 1, 119, 0, 0, 1, -176, 0, 0, 1, -1, 0,
+      0, 1, -78, 0, 0, 1, -6, 0, 0, 1, 16, 0, 0, 1, 14, 0, 0, 1, -78, 0, 0, 1, 125, 0, 0, 1, -26, 0, 0, 1, -28, 0, 0, 1, -4,
+      0, 0, 1, 20, 0, 0, 1, 697, 96, 0, 1, 21, 96, 0, 1, 9, 96, 0, 1, 1, 96, 0, 1, -619, 8, 0, 0, 1, 1532, 16, 0, 1, -1781, 9,
+      0, 1, 1504, 8, 0, 1, -397, 8, 0, 1, 773, 8, 0, 1, 767, 8, 0, 1, 0, 8, 0, 1, -2644, 8, 0, 1, 2207, 11, 0, 1, -2153, 8, 0,
+      1, 197, 8, 0, 1, 1504, 8, 0, 1, -673, 8, 0, 1, 1348, 11, 0, 1, -1079, 8, 0, 1, 0, 8, 0, 1, 1346, 8, 0, 1, -2469, 8, 0,
+      1, 1392, 16, 0, 1, -603, 8, 0, 1, -1022, 8, 0, 1, 2185, 11, 0, 1, -2178, 9, 0, 1, 1661, 8, 0, 1, -1665, 8, 0, 1, 3, 8,
+      0, 1, 2624, 8, 0, 1, -2618, 9, 0, 2, 64, 12, 0, 574, 8, 0, 1, -640, 8, 0, 1, 2023, 11, 0, 1, 570, 8, 0, 1, -989, 8, 0,
+      1, 0, 8, 0, 1, 462, 11, 0, 1, -1465, 8, 0, 1, 1858, 11, 0, 1, -2201, 8, 0, 1, -238, 8, 0, 1, -9, 8, 0, 1, 2657, 8, 0, 1,
+      -2106, 8, 0, 1, -113, 8, 0, 1, 16, 8, 0, 1, -203, 8, 0, 1, 1155, 8, 0, 1, 46, 8, 0, 1, 696, 11, 0, 1, -140, 11, 0, 1,
+      384, 11, 0, 1, -20, 11, 0, 1, -2117, 8, 0, 1, 413, 0, 0, 1, -656, 8, 0, 1, -15, 9, 0, 1, 0, 8, 0, 1, 1248, 8, 0, 1, 824,
+      11, 0, 1, -2065, 8, 0, 1, 1005, 8, 0, 1, 1504, 11, 0, 1, -1100, 8, 0, 1, -139, 16, 0, 1, -1013, 8, 0, 1, 1662, 11, 0, 1,
+      -1917, 8, 0, 1, 2053, 11, 0, 1, -2065, 9, 0, 1, 2370, 11, 0, 1, -2311, 8, 0, 1, 0, 9, 0, 1, 0, 9, 0, 1, 533, 8, 0, 1,
+      -465, 9, 0, 1, -120, 8, 0, 1, 601, 8, 0, 1, 1513, 11, 0, 1, -143, 11, 0, 1, 20, 11, 0, 1, -906, 8, 0, 1, 1158, 11, 0, 1,
+      -1968, 8, 0, 1, 512, 8, 0, 1, 533, 8, 0, 1, -824, 8, 0, 1, 614, 16, 0, 1, -917, 9, 0, 1, 1797, 11, 0, 1, -977, 8, 0, 1,
+      -992, 9, 0, 1, 2, 9, 0, 1, 2444, 11, 0, 1, -2188, 8, 0, 1, 1734, 11, 0, 1, -759, 8, 0, 1, -1161, 9, 0, 1, 0, 8, 0, 1,
+      187, 8, 0, 1, 2, 8, 0, 1, -210, 8, 0, 1, -44, 8, 0, 1, 2, 9, 0, 1, 1, 8, 0, 1, 2236, 11, 0, 1, -2233, 8, 0, 1, 2145, 27,
+      0, 1, -1639, 8, 0, 1, 1, 8, 0, 1, 2257, 8, 0, 1, -319, 11, 0, 1, -389, 11, 0, 1, -1439, 0, 0, 1, 600, 16, 0, 1, 1189,
+      11, 0, 1, -2402, 8, 0, 1, 1644, 24, 0, 1, 726, 11, 0, 1, -469, 11, 0, 1, -884, 8, 0, 1, -1076, 9, 0, 0, 1, 623, 8, 0, 1,
+      415, 8, 0, 1, 1049, 11, 0, 1, -2024, 8, 0, 1, 1670, 8, 0, 1, -1673, 8, 0, 1, 2535, 8, 0, 1, -1287, 8, 0, 1, 539, 16, 0,
+      1, -1777, 9, 0, 1, 2611, 8, 0, 1, -2614, 9, 0, 1, -1, 8, 0, 1, 0, 9, 0, 1, 2453, 11, 0, 1, -1449, 8, 0, 1, 1460, 11, 0,
+      1, -1749, 8, 0, 1, -234, 8, 0, 1, 115, 8, 0, 1, 1382, 11, 0, 1, 234, 11, 0, 1, -2197, 9, 0, 1, 2096, 11, 0, 1, 494, 2,
+      0, 1, 0, 2, 0, 1, -1752, 8, 0, 0, 1, -844, 8, 1, 1, -22, 9, 0, 1, 0, 8, 0, 1, 1984, 11, 0, 1, -1963, 8, 0, 1, 2384, 11,
+      0, 1, -254, 11, 0, 1, -2128, 9, 0, 1, 6, 9, 0, 1, 921, 8, 0, 1, 1592, 8, 0, 1, -717, 11, 0, 1, -1784, 9, 0, 1, 2281, 11,
+      0, 1, 193, 8, 0, 1, -570, 11, 0, 1, 574, 11, 0, 1, 78, 0, 0, 1, -2047, 8, 0, 1, 1986, 8, 0, 1, -725, 11, 0, 1, 86, 11,
+      0, 1, -1284, 8, 0, 1, -71, 8, 0, 1, 475, 24, 0, 1, -747, 8, 0, 1, 500, 8, 0, 1, -728, 8, 0, 1, 609, 8, 0, 1, 1062, 8, 0,
+      1, -1662, 8, 0, 1, 428, 8, 0, 1, -432, 9, 0, 1, 3, 9, 0, 1, -6, 8, 0, 1, 524, 8, 0, 1, -523, 9, 0, 1, 7, 9, 0, 1, 2695,
+      0, 0, 1, -2760, 9, 0, 1, 2401, 11, 0, 1, -1852, 8, 0, 1, 0, 8, 0, 1, 1470, 11, 0, 1, -1734, 8, 0, 1, -218, 8, 0, 1, 575,
+      8, 0, 2, 1312, 11, 0, 475, 11, 0, 1, -392, 11, 0, 1, -1540, 8, 0, 1, -209, 8, 0, 1, 2139, 11, 0, 1, 145, 8, 0, 1, -1905,
+      8, 0, 1, -597, 9, 0, 1, 457, 8, 0, 1, 0, 8, 0, 1, 1774, 11, 0, 1, -1775, 8, 0, 1, 1294, 11, 0, 1, 120, 11, 0, 1, -1010,
+      8, 0, 1, 1636, 10, 0, 1, -731, 11, 0, 1, -1038, 8, 0, 1, -593, 9, 0, 1, 664, 8, 0, 1, -357, 8, 0, 1, -433, 9, 0, 1,
+      2290, 11, 0, 1, -2287, 0, 0, 1, 0, 9, 0, 1, 478, 8, 0, 1, -469, 9, 0, 1, 2324, 11, 0, 1, -2332, 8, 0, 1, 1908, 11, 0, 1,
+      501, 24, 0, 1, -2404, 8, 0, 1, 810, 0, 0, 1, 0, 8, 0, 1, -811, 8, 0, 1, 5, 9, 0, 1, 2588, 0, 0, 1, 0, 0, 0, 1, -2156, 8,
+      0, 1, 0, 8, 0, 1, -82, 8, 0, 1, -235, 9, 0, 1, 1133, 8, 0, 1, -1239, 9, 0, 1, 2270, 11, 0, 1, -2262, 9, 0, 1, 203, 8, 0,
+      1, 1951, 11, 0, 1, -425, 11, 0, 1, -1631, 8, 0, 1, 110, 8, 0, 1, 2101, 11, 0, 1, -1823, 8, 0, 1, 1939, 11, 0, 1, -358,
+      11, 0, 1, -2063, 9, 0, 1, 304, 8, 0, 1, 2220, 8, 0, 1, -1484, 16, 0, 1, -8, 16, 0, 1, -1, 16, 0, 1, 1016, 11, 0, 1,
+      -2065, 8, 0, 1, 1290, 8, 0, 1, 712, 11, 0, 1, -955, 16, 0, 1, 1031, 11, 0, 1, -2080, 8, 0, 1, -5, 9, 0, 1, 14, 8, 0, 1,
+      -25, 8, 0, 1, 249, 8, 0, 1, -210, 8, 0, 1, 10, 9, 0, 1, 2543, 8, 0, 1, -1615, 8, 0, 1, 751, 0, 0, 1, -1472, 8, 0, 1,
+      -213, 8, 0, 1, 387, 8, 0, 1, -380, 9, 0, 1, 898, 8, 0, 1, 573, 8, 0, 1, -583, 8, 0, 1, 678, 24, 0, 1, 221, 11, 0, 1,
+      -1463, 8, 0, 1, 48, 8, 0, 1, 1333, 11, 0, 1, 447, 11, 0, 1, -1806, 8, 1, 1, -331, 9, 0, 1, 198, 8, 0, 1, 2222, 8, 0, 1,
+      -107, 11, 0, 1, 224, 8, 0, 1, -184, 11, 0, 1, -332, 11, 0, 1, -89, 11, 0, 0, 1, 363, 8, 0, 1, -2293, 9, 0, 1, 524, 8, 0,
+      1, 548, 10, 0, 1, 1085, 11, 0, 1, 281, 10, 0, 1, -2121, 0, 0, 1, -316, 8, 0, 1, 790, 8, 0, 1, 378, 8, 0, 1, 1337, 8, 0,
+      1, -2504, 8, 0, 1, 735, 8, 0, 1, 120, 8, 0, 1, 1054, 11, 0, 1, -1907, 9, 0, 1, 1, 9, 0, 1, 2116, 11, 0, 1, -2187, 8, 0,
+      1, -55, 9, 0, 1, 181, 9, 0, 1, 846, 8, 0, 1, 1036, 11, 0, 1, 334, 11, 0, 1, -703, 8, 0, 0, 1, -1555, 8, 0, 1, 2395, 8,
+      0, 1, -2410, 9, 0, 0, 1, 1792, 11, 0, 1, 292, 11, 0, 1, 424, 8, 0, 1, -1582, 8, 0, 1, 1236, 11, 0, 1, -1302, 8, 0, 1,
+      1498, 11, 0, 1, -241, 11, 0, 1, -2107, 9, 0, 1, 6, 8, 0, 1, 0, 9, 0, 1, -138, 9, 0, 0, 1, 1710, 16, 0, 1, 0, 16, 0, 1,
+      -680, 8, 0, 1, 539, 8, 0, 1, 716, 11, 0, 1, -1699, 8, 1, 1, 1347, 11, 0, 1, -959, 8, 0, 1, 1263, 8, 0, 1, -1882, 8, 0,
+      1, 1697, 24, 0, 1, -1923, 9, 0, 1, 18, 9, 0, 1, 1780, 11, 0, 1, 706, 0, 0, 1, -1873, 8, 0, 1, -402, 8, 0, 1, 2, 8, 0, 1,
+      1315, 8, 0, 1, -652, 8, 0, 1, 1283, 11, 0, 1, 4, 11, 0, 1, -1947, 8, 0, 1, 1933, 24, 0, 1, -2141, 8, 0, 1, 4, 9, 0, 1,
+      208, 8, 0, 1, 1674, 11, 0, 1, -1425, 8, 0, 1, -458, 8, 0, 1, 2, 9, 0, 1, 0, 8, 0, 1, -3, 9, 0, 1, 10, 9, 0, 1, 2378, 10,
+      0, 1, -2379, 8, 0, 1, 969, 16, 0, 1, -26, 16, 0, 1, 4, 16, 0, 1, 11, 16, 0, 1, 14, 16, 0, 1, -11, 16, 0, 1, -958, 8, 0,
+      1, 1264, 0, 0, 1, 1, 0, 0, 1, 1111, 10, 0, 1, -2368, 8, 0, 1, 474, 8, 0, 1, -480, 8, 0, 1, 5, 8, 0, 1, 199, 8, 0, 1,
+      2040, 11, 0, 1, -472, 11, 0, 1, -85, 24, 0, 1, 91, 11, 0, 1, 269, 11, 0, 1, -1837, 8, 0, 1, -200, 9, 0, 1, 202, 8, 0, 1,
+      245, 8, 1, 1, -444, 9, 0, 1, 2366, 8, 0, 1, -1498, 0, 0, 1, 1218, 11, 0, 1, 229, 11, 0, 1, -2333, 0, 0, 1, 347, 0, 0, 1,
+      -514, 0, 0, 1, 35, 0, 0, 1, -78, 0, 0, 1, 38, 0, 0, 1, 134, 0, 0, 1, 10, 0, 0, 1, -28, 0, 0, 1, -74, 0, 0, 1, 32, 0, 0,
+      1, 739, 96, 0, 1, -827, 96, 0, 1, 830, 96, 0, 1, 1, 96, 0, 1, -831, 96, 0, 1, 810, 96, 0, 1, 1884, 0, 0, 1, 1, 0, 0, 1,
+      -1758, 24, 0, 1, 1103, 11, 0, 1, -2086, 8, 0, 1, 2654, 0, 0, 1, -1027, 8, 0, 1, -960, 8, 0, 1, 996, 8, 0, 1, -948, 8, 0,
+      1, 950, 8, 0, 1, 96, 8, 0, 1, 6, 8, 0, 1, -939, 8, 0, 1, 0, 8, 0, 1, -167, 0, 0, 1, -647, 9, 0, 1, 1276, 16, 0, 1, 821,
+      11, 0, 1, -2105, 9, 0, 1, 2481, 11, 0, 1, -2427, 9, 0, 1, 1297, 8, 0, 1, -1123, 9, 0, 1, 255, 8, 0, 1, 1180, 8, 0, 1,
+      -1668, 9, 0, 1, 2705, 0, 0, 1, -2698, 9, 0, 1, -3, 8, 0, 1, -1, 9, 0, 1, 2096, 11, 0, 1, -2093, 9, 0, 1, 257, 8, 0, 1,
+      1601, 24, 0, 1, -1598, 8, 0, 1, 248, 8, 1, 1, -504, 9, 0, 1, 560, 8, 0, 1, 574, 8, 0, 1, 1259, 11, 0, 1, -356, 11, 0, 1,
+      518, 11, 0, 1, -2535, 9, 0, 1, -9, 9, 0, 1, -5, 8, 0, 1, -13, 9, 0, 1, 976, 24, 0, 1, -961, 9, 0, 1, 557, 8, 0, 1, -297,
+      8, 0, 1, -244, 9, 0, 1, 245, 8, 0, 1, 1688, 11, 0, 1, 563, 11, 0, 1, -2507, 9, 0, 1, 2415, 11, 0, 1, -2411, 9, 0, 1,
+      -12, 9, 0, 1, 501, 8, 0, 1, -484, 8, 0, 1, 254, 8, 0, 1, 2270, 11, 0, 1, -2530, 9, 0, 1, 264, 8, 0, 1, 2, 8, 0, 1, -272,
+      8, 0, 1, 93, 8, 0, 1, -69, 8, 0, 1, -9, 9, 0, 1, 260, 8, 0, 1, 3, 8, 0, 1, 160, 8, 0, 1, 1906, 11, 0, 1, -638, 24, 0, 1,
+      -745, 24, 0, 1, -766, 9, 0, 1, -172, 9, 0, 1, 2569, 2, 0, 1, -2313, 8, 0, 1, 1601, 24, 0, 1, -685, 16, 0, 1, 1521, 0, 0,
+      1, -2690, 8, 0, 1, 69, 9, 0, 2, 773, 10, 0, 79, 10, 0, 1, 1247, 11, 0, 1, -2120, 9, 0, 1, 2112, 11, 0, 1, -479, 24, 0,
+      1, -1675, 9, 0, 1, 2744, 0, 0, 1, -2490, 8, 0, 1, 768, 8, 0, 1, 620, 24, 0, 1, 1, 24, 0, 1, -1640, 8, 0, 1, 2, 8, 0, 1,
       2767, 0, 0, 1, -895, 24, 0, 1, 688, 8, 0, 1, -173, 11, 0, 1, 239, 8, 0, 1, -2646, 0, 0, 1, 2032, 11, 0, 1, -1757, 8, 0,
       1, 181, 0, 0, 1, -431, 9, 0, 1, 652, 0, 0, 1, 991, 24, 0, 1, -1629, 12, 0, 1, -75, 9, 0, 1, 2704, 8, 0, 1, -2641, 9, 0,
       1, 2602, 8, 0, 1, -2605, 9, 0, 1, 152, 8, 0, 1, -147, 8, 0, 1, 1244, 8, 0, 1, -820, 0, 0, 1, -316, 9, 0, 1, 809, 24, 0,
@@ -9881,16 +9881,16 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1203, 0, 0, 1, -562, 0, 0, 1, 449, 0, 0, 1, 55, 0, 0, 1, -52, 0, 0,
     ],
     titles: [
-      477, 106, 543, 88, 562, 104, 615, 84, 675, 93, 684, 81, 698, 80, 903, 63, 987, 83, 1039, 85, 1433, 91, 1469, 100, 1472,
-      98, 1493, 89, 1583, 105, 1704, 87, 1732, 103, 1879, 8, 1905, 79, 1909, 99, 1922, 57, 2143, 82, 2303, 92, 2453, 96, 2665,
-      94, 2679, 0, 2701, 101, 2711, 77, 2797, 60, 2808, 117, 2853, 10, 2897, 90, 2898, 97, 3458, 78, 3589, 113, 3593, 107,
-      3600, 86, 3864, 76, 3904, 9, 3905, 58, 3980, 61, 4036, 110, 4333, 62, 4528, 59, 4620, 41, 4770, 4, 4850, 102, 4875, 28,
-      4898, 2, 5091, 34, 5125, 95, 5296, 1, 5422, 11, 5604, 21, 5606, 20, 5612, 108, 5623, 29, 5643, 27, 5646, 12, 5723, 32,
-      5932, 47, 6182, 35, 6244, 39, 6245, 40, 6284, 38, 6321, 30, 6323, 31, 6363, 75, 6445, 111, 6544, 50, 6545, 37, 6773, 49,
-      7100, 42, 7173, 48, 7487, 65, 7560, 25, 7561, 24, 7876, 36, 8299, 46, 8378, 56, 8389, 33, 8523, 116, 8643, 6, 9065, 23,
-      9066, 14, 9200, 115, 9658, 64, 9866, 52, 9974, 22, 9975, 13, 10668, 51, 10710, 19, 10855, 5, 11039, 45, 11345, 43,
-      11499, 54, 11500, 55, 11992, 71, 11993, 70, 12033, 67, 12263, 73, 12477, 114, 12711, 7, 12712, 15, 12765, 18, 13044, 44,
-      13275, 68, 13332, 26, 13427, 16, 13428, 17, 13477, 74, 13823, 69, 13873, 66, 14060, 72, 14382, 53, 17014, 118,
+      477, 106, 543, 88, 562, 104, 615, 84, 675, 93, 684, 81, 698, 80, 903, 63, 987, 83, 1039, 85, 1434, 91, 1470, 100, 1474,
+      98, 1495, 89, 1585, 105, 1706, 87, 1734, 103, 1881, 8, 1907, 79, 1911, 99, 1924, 57, 2145, 82, 2305, 92, 2455, 96, 2667,
+      94, 2681, 0, 2703, 101, 2713, 77, 2799, 60, 2810, 117, 2855, 10, 2899, 90, 2900, 97, 3460, 78, 3591, 113, 3595, 107,
+      3602, 86, 3866, 76, 3906, 9, 3907, 58, 3982, 61, 4038, 110, 4335, 62, 4530, 59, 4622, 41, 4772, 4, 4852, 102, 4877, 28,
+      4900, 2, 5093, 34, 5127, 95, 5298, 1, 5424, 11, 5606, 21, 5608, 20, 5614, 108, 5625, 29, 5645, 27, 5648, 12, 5725, 32,
+      5934, 47, 6184, 35, 6246, 39, 6247, 40, 6286, 38, 6323, 30, 6325, 31, 6365, 75, 6447, 111, 6546, 50, 6547, 37, 6775, 49,
+      7102, 42, 7175, 48, 7489, 65, 7562, 25, 7563, 24, 7878, 36, 8301, 46, 8380, 56, 8391, 33, 8525, 116, 8645, 6, 9067, 23,
+      9068, 14, 9202, 115, 9660, 64, 9868, 52, 9976, 22, 9977, 13, 10670, 51, 10712, 19, 10857, 5, 11041, 45, 11347, 43,
+      11501, 54, 11502, 55, 11994, 71, 11995, 70, 12035, 67, 12265, 73, 12479, 114, 12713, 7, 12714, 15, 12767, 18, 13046, 44,
+      13277, 68, 13334, 26, 13429, 16, 13430, 17, 13479, 74, 13825, 69, 13875, 66, 14062, 72, 14384, 53, 17016, 118,
     ],
   };
 }

@@ -143,9 +143,17 @@ describe('honorific patterns', () => {
       recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
     expect(onDate('Bush told the United States it was over.', '2008-01-16')).toEqual(['Bush=person:george-w-bush', 'United States=country:us']);
     expect(onDate('Bush told the United States it was over.', '1991-10-30')).toEqual(['Bush=person:george-h-w-bush', 'United States=country:us']);
-    // Neither in office, or the country not in the article: no one.
-    expect(onDate('Bush told the United States it was over.', '2015-06-01')).toEqual(['United States=country:us']);
+    // Neither in office: the one who led the country last before the article.
+    expect(onDate('Bush told the United States it was over.', '2015-06-01')).toEqual(['Bush=person:george-w-bush', 'United States=country:us']);
+    expect(onDate('Bush told the United States it was over.', '1995-06-01')).toEqual(['Bush=person:george-h-w-bush', 'United States=country:us']);
+    // Not yet in office, or the country not in the article: no one.
+    expect(onDate('Bush told the United States it was over.', '1980-06-01')).toEqual(['United States=country:us']);
     expect(onDate('Bush said it was over.', '2008-01-16')).toEqual([]);
+    // The last word of a name the article does not explain, or part of a compound, is no one's family name alone.
+    expect(onDate('Jeb Bush told the United States it was over.', '2008-01-16')).toEqual(['Jeb Bush=person:jeb-bush', 'United States=country:us']);
+    expect(onDate('The Bush-Platz in the United States.', '2008-01-16')).toEqual(['United States=country:us']);
+    // After a title it is still the leader.
+    expect(onDate('President Bush told the United States it was over.', '2008-01-16')).toEqual(['Bush=person:george-w-bush', 'United States=country:us']);
     // An East Asian name's last word is no family name to read alone.
     expect(onDate('Chan said South Korea would wait.', '2005-05-01')).toEqual(['South Korea=country:kr']);
   });

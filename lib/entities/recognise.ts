@@ -249,6 +249,9 @@ function dominantOf(records: readonly TermRecord[], countryMentions: ReadonlyMap
 /** Offices whose holder news names by family name alone while in office ("Bush said" in 2008). */
 const HEAD_OF_STATE_OR_GOVERNMENT = /^(President|Prime Minister|Head of state or government)$/;
 const NAMED_HEAD_OFFICE = /^(President|Prime Minister)$/;
+/** A foreign or defence minister's office as the knowledge base writes it ("Secretary of State" is the United States'). */
+const FOREIGN_OR_DEFENCE_MINISTER =
+  /^(?:Secretary of State|Secretary of State for (?:Foreign (?:and Commonwealth |, Commonwealth and Development )?Affairs|Defence)|Secretary of Defense|(?:Foreign|External Affairs|Defen[cs]e) Minister|Minister (?:of|for) (?:Foreign|External) Affairs|Minister (?:of|for) (?:National )?Defen[cs]e)$/;
 
 /** Where an article stands, for a family name no full name of the article explains. */
 interface SurnameContext {
@@ -276,7 +279,7 @@ function writtenAlone(text: string, start: number, end: number): boolean {
  * Picks, for a surname, the person named in full nearest before it (else first after it). With no one
  * named in full: the one person whose family name stands alone; else, with the article's date and the
  * name written alone, the one bearer who was then head of state or government of a country the article
- * names, else the one who held that office last before the article.
+ * names, else its foreign or defence minister then, else the one who led it last before the article.
  */
 function resolveSurname(records: readonly TermRecord[], at: number, namedPeople: Map<string, number[]>, article?: SurnameContext): Entity | undefined {
   let best: { entity: Entity; distance: number } | undefined;
@@ -296,12 +299,16 @@ function resolveSurname(records: readonly TermRecord[], at: number, namedPeople:
   if (!date || !writtenAlone(article.text, at, article.end)) return undefined;
   // Not an East Asian name ("Lee Hae-chan", "Han Duck-soo"): a family name millions share, of which the
   // leader is one bearer among many, and whose written last word may be no family name at all.
-  const leaderships = (entity: Entity): Role[] =>
+  const offices = (entity: Entity, title: RegExp): Role[] =>
     isPerson(entity) && !isFamilyNameFirst(entity.surname ?? '') && !isFamilyNameFirst(entity.name.split(' ')[0]!)
-      ? entity.roles.filter((role) => HEAD_OF_STATE_OR_GOVERNMENT.test(role.title) && role.country !== undefined && article.countries.has(role.country))
+      ? entity.roles.filter((role) => title.test(role.title) && role.country !== undefined && article.countries.has(role.country))
       : [];
+  const leaderships = (entity: Entity) => offices(entity, HEAD_OF_STATE_OR_GOVERNMENT);
   const leading = records.filter(({ entity }) => leaderships(entity).some((role) => roleStatus(role, date) === 'held'));
   if (leading.length > 0) return leading.length === 1 ? leading[0]!.entity : undefined;
+  // Then the foreign and defence ministers of the day, whom diplomatic news names as often ("Powell said").
+  const ministers = records.filter(({ entity }) => offices(entity, FOREIGN_OR_DEFENCE_MINISTER).some((role) => roleStatus(role, date) === 'held'));
+  if (ministers.length > 0) return ministers.length === 1 ? ministers[0]!.entity : undefined;
   // Else the bearer who led that country last before the article ("Brown" in 2012: Gordon Brown; "the Johnson
   // administration" in 2008: Lyndon Johnson), when no two left office the same year. Only a named office
   // counts here: the actor dictionary's "head of state or government" spans whole cabinets.

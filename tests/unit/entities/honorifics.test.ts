@@ -158,6 +158,32 @@ describe('honorific patterns', () => {
     expect(onDate('Chan said South Korea would wait.', '2005-05-01')).toEqual(['South Korea=country:kr']);
   });
 
+  it('reads a family name no full name explains as the foreign or defence minister of the day when no leader bears it', () => {
+    const gazetteer = Gazetteer.compile([
+      ...ENTITIES,
+      { id: 'country:gb', kind: 'country', name: 'United Kingdom', aliases: ['Britain'] },
+      {
+        id: 'person:colin-powell', kind: 'person', name: 'Colin Powell', surname: 'Powell',
+        roles: [{ title: 'Secretary of State', country: 'country:us', from: '2001-01-20', to: '2005-01-26' }],
+      },
+      {
+        id: 'person:geoff-hoon', kind: 'person', name: 'Geoff Hoon', surname: 'Hoon',
+        roles: [{ title: 'Secretary of State for Defence', country: 'country:gb', from: '1999-10-11', to: '2005-05-06' }],
+      },
+      {
+        id: 'person:jack-straw', kind: 'person', name: 'Jack Straw', surname: 'Straw',
+        roles: [{ title: 'Secretary of State for the Home Department', country: 'country:gb', from: '1997-05-02', to: '2001-06-08' }],
+      },
+    ]);
+    const onDate = (text: string, date: string) =>
+      recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+    expect(onDate('Powell told the United States it was over.', '2003-02-05')).toEqual(['Powell=person:colin-powell', 'United States=country:us']);
+    expect(onDate('Hoon said Britain was ready.', '2003-02-05')).toEqual(['Hoon=person:geoff-hoon', 'Britain=country:gb']);
+    // Out of office, or in another office: no one.
+    expect(onDate('Powell told the United States it was over.', '2008-02-05')).toEqual(['United States=country:us']);
+    expect(onDate('Straw said Britain was ready.', '1999-02-05')).toEqual(['Britain=country:gb']);
+  });
+
   it('reads "Prince" before a given name as the royal of that name who holds a dukedom, without the title in the span', () => {
     const gazetteer = Gazetteer.compile([
       ...ENTITIES,

@@ -23,7 +23,7 @@ const HEADS = new Set(
 const STATE_BODY = /^(Air|Police|Defence|Defense|Border|Naval|Armed|Special|Central|Supreme|Constitutional) (Force|Bank|Court)$/;
 
 /** Heads of newspaper names ("Bangkok Post", "Buenos Aires Herald"): the organisation is a news medium. */
-const MEDIA_HEADS = new Set('Times Post Herald Tribune Journal Gazette Chronicle Inquirer Courier Examiner'.split(' '));
+const MEDIA_HEADS = new Set('Times Post Herald Tribune Journal Gazette Chronicle Inquirer Courier Examiner Star Telegraph Mail Mirror Monitor Dispatch Daily'.split(' '));
 
 /** Heads that also open a name before their complement ("University of Edinburgh", "Office of Management and Budget"). */
 const HEADS_FIRST = new Set(
@@ -58,7 +58,8 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
   let reach = 0;
   for (let head = 0; head < words.length; head++) {
     const word = words[head]!;
-    const media = MEDIA_HEADS.has(word.text);
+    // "Richmond Times-Dispatch": the last part of a hyphenated head names the medium.
+    const media = MEDIA_HEADS.has(word.text) || MEDIA_HEADS.has(word.text.slice(word.text.lastIndexOf('-') + 1));
     // A head the knowledge base reads only as a generic phrase ("Commission") may still end a longer name.
     if (!(HEADS.has(word.text) || media || HEADS_FIRST.has(word.text)) || (cover[head] !== undefined && cover[head] !== 'trigger') || word.start < reach) continue;
     let first = head;

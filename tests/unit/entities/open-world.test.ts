@@ -299,6 +299,10 @@ describe('organisations by their head noun', () => {
     const { found: names, discovered } = recognised('The figures were first reported by the Bangkok Post.');
     expect(names).toEqual(['Bangkok Post=org:bangkok-post']);
     expect(discovered.get('org:bangkok-post')).toMatchObject({ orgType: 'media' });
+    expect(found('An editorial in the Beirut-based Daily Star and the Richmond Times-Dispatch agreed.')).toEqual([
+      'Daily Star=org:daily-star',
+      'Richmond Times-Dispatch=org:richmond-times-dispatch',
+    ]);
     expect(found('The UN Task Force and the Al-Baraa Brigade met; the Air Force said nothing.')).toEqual([
       'UN Task Force=org:un-task-force',
       'Al-Baraa Brigade=org:al-baraa-brigade',

@@ -31,7 +31,7 @@ const CITY_POPULATION = 100_000;
  * Towns smaller than this are left out. A town below a city's size keeps its name only where no
  * first-level region of its country has it ("Farah" stays the province's) and no person or body does.
  */
-const TOWN_POPULATION = 50_000;
+const TOWN_POPULATION = 20_000;
 /** A city this large keeps a name that is also a common word or a given name (with a guard). */
 const LARGE_CITY = 1_000_000;
 /** Parties that won less than this share of the vote (per cent) in their last election are left out. */

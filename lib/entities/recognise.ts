@@ -392,7 +392,7 @@ function dropOtherSenses(candidates: Candidate[]): Candidate[] {
 export function recognise(text: string, gazetteer: Gazetteer, recognition: RecognitionRun = new RecognitionRun()): Mention[] {
   const found = findCandidates(text, gazetteer);
   let candidates = dropOtherSenses(found.candidates);
-  joinNameVariants(text, candidates);
+  joinNameVariants(text, candidates, recognition.date);
   candidates.sort(bySpan);
   const officials = officialsFromTitles(text, found.titleHits, candidates, gazetteer, recognition);
   if (officials.length > 0) candidates = [...candidates, ...officials].sort(bySpan);

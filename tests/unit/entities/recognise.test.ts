@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../../lib/entities/gazetteer';
 import { recognise } from '../../../lib/entities/recognise';
+import { RecognitionRun } from '../../../lib/entities/recognition-run';
 import type { Entity } from '../../../lib/entities/types';
 
 const ENTITIES: Entity[] = [
@@ -160,6 +161,40 @@ describe('recognise', () => {
     expect(ids('S.Korea and Japan')).toEqual([
       ['S.Korea', 'country:kr'],
       ['Japan', 'country:jp'],
+    ]);
+  });
+
+  it('reads a name written without its middle initials as the person of that name in office on the article’s date', () => {
+    const bushes = Gazetteer.compile([
+      { id: 'country:us', kind: 'country', name: 'United States' },
+      {
+        id: 'person:george-h-w-bush', kind: 'person', name: 'George H. W. Bush', surname: 'Bush',
+        roles: [{ title: 'President', country: 'country:us', from: '1989-01-20', to: '1993-01-20' }],
+      },
+      {
+        id: 'person:george-w-bush', kind: 'person', name: 'George W. Bush', surname: 'Bush',
+        roles: [{ title: 'President', country: 'country:us', from: '2001-01-20', to: '2009-01-20' }],
+      },
+    ]);
+    const onDate = (text: string, date?: string) => recognise(text, bushes, new RecognitionRun(date)).map((m) => `${m.surface}=${m.entityId}`);
+    const text = 'George Bush spoke; later Bush left.';
+    expect(onDate(text, '2005-06-01')).toEqual(['George Bush=person:george-w-bush', 'Bush=person:george-w-bush']);
+    expect(onDate(text, '1991-06-01')).toEqual(['George Bush=person:george-h-w-bush', 'Bush=person:george-h-w-bush']);
+    // Neither in office: the one who left office last.
+    expect(onDate(text, '2015-06-01')).toEqual(['George Bush=person:george-w-bush', 'Bush=person:george-w-bush']);
+    // Without a date two fit, and neither is taken: the name is read as a person of its own.
+    expect(onDate(text)).toEqual(['George Bush=person:george-bush', 'Bush=person:george-bush']);
+  });
+
+  it('reads a UN body’s name with "UN" or "U.N." for "United Nations", and "Program" for "Programme"', () => {
+    const un = Gazetteer.compile([
+      { id: 'org:unicef', kind: 'organization', name: 'United Nations Children’s Fund', aliases: ['UNICEF'] },
+      { id: 'org:undp', kind: 'organization', name: 'United Nations Development Programme', aliases: ['UNDP'] },
+    ]);
+    const found = (text: string) => recognise(text, un).map((m) => `${m.surface}=${m.entityId}`);
+    expect(found("The UN Children's Fund and the U.N. Development Program met.")).toEqual([
+      "UN Children's Fund=org:unicef",
+      'U.N. Development Program=org:undp',
     ]);
   });
 

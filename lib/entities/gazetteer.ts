@@ -110,6 +110,18 @@ function caseRuleFor(term: string, asName: boolean): CaseRule {
 }
 
 /**
+ * A name and the forms news also writes it in: a UN body's name with "UN" or "U.N." for "United Nations"
+ * ("UN Children's Fund"), and the American spelling of "Programme".
+ */
+function writtenForms(entity: Entity, name: string): string[] {
+  if (entity.kind !== 'organization' || !/United Nations |Programme/.test(name)) return [name];
+  const forms = new Set([name]);
+  for (const form of [...forms]) if (form.includes('United Nations ')) for (const short of ['UN ', 'U.N. ']) forms.add(form.replace('United Nations ', short));
+  for (const form of [...forms]) forms.add(form.replace(/Programme\b/, 'Program'));
+  return [...forms];
+}
+
+/**
  * The compiled gazetteer: the entities plus one automaton over every folded term. Compile once and
  * reuse it for every text.
  */
@@ -202,8 +214,8 @@ export class Gazetteer {
 
     for (const entity of entities) {
       // A name listed among the entity's triggers is generic ("Conservative Party"): a trigger only.
-      if (!entity.triggers?.includes(entity.name)) add(entity, entity.name, 'alias');
-      for (const alias of entity.aliases ?? []) add(entity, alias, 'alias');
+      if (!entity.triggers?.includes(entity.name)) for (const form of writtenForms(entity, entity.name)) add(entity, form, 'alias');
+      for (const alias of entity.aliases ?? []) for (const form of writtenForms(entity, alias)) add(entity, form, 'alias');
       // Native names are written as they are: no English case rule (Georgian, for one, has capitals
       // that its ordinary text never uses).
       for (const native of entity.native ?? []) add(entity, native, 'alias', true);

@@ -59,7 +59,7 @@ const LIST: OrgInput[] = [
   { id: 'org:undp', name: 'United Nations Development Programme', aliases: ['UNDP'], description: 'UN development agency' },
   { id: 'org:unep', name: 'United Nations Environment Programme', aliases: ['UNEP'], description: 'UN environment agency' },
   {
-    id: 'org:unrwa', name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', aliases: ['Unrwa', 'UNRWA'],
+    id: 'org:unrwa', name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', aliases: ['Unrwa', 'UNRWA', 'United Nations Relief and Works Agency'],
     description: 'UN agency for Palestinian refugees',
   },
   {

@@ -1108,7 +1108,9 @@ export async function buildOpenData(curated) {
     const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && ((r.to ?? r.from) >= '1990' || r.source?.startsWith('phoenix')));
     const shared = (surnameUse.get(surname) ?? 0) >= 3 && !leader;
     // "al-Maliki" is a family name with its article (the gazetteer also reads it without: "Maliki").
-    if (surname && surname.length >= 3 && /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) {
+    // Chinese and Korean family names of two letters ("Hu", "Wu") are family names all the same.
+    const shortest = FAMILY_NAME_FIRST_IN_ENGLISH.has(person.country ?? '') ? 2 : 3;
+    if (surname && surname.length >= shortest && /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) {
       entity.surname = surname;
       // A head of state or government whose family name no one else in the base has, and which is no
       // word, given name or name of anything else, is named by it alone ("Ahmadinejad", "Bouteflika").

@@ -81,6 +81,8 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
   it('gives people of China and the Koreas their first word as the family name news uses alone', () => {
     const byId = new Map(OPEN_DATA.map((e) => [e.id, e]));
     expect((byId.get('person:wen-jiabao') as PersonEntity).surname).toBe('Wen');
+    // Two letters are a family name there.
+    expect((byId.get('person:hu-jintao') as PersonEntity).surname).toBe('Hu');
     expect((byId.get('person:lee-hae-chan') as PersonEntity).surname).not.toBe('Chan');
   });
 

@@ -319,8 +319,25 @@ function describedAlone(text: string, words: readonly Word[], at: number): boole
 function coordinatedWithPerson(text: string, words: readonly Word[], span: NameRun, personEnds: ReadonlySet<number>): PersonCue | undefined {
   const and = words[span.first - 1];
   const before = words[span.first - 2];
-  if (!and || !before || and.text !== 'and' || !personEnds.has(span.first - 2)) return undefined;
-  return spaced(text, before, and) && spaced(text, and, words[span.first]!) ? {} : undefined;
+  if (and && before && and.text === 'and' && personEnds.has(span.first - 2)) return spaced(text, before, and) && spaced(text, and, words[span.first]!) ? {} : undefined;
+  // "Taylor Cammarata, Justin Woods and Vince Hinostroza": inside a list of names that goes on after it.
+  const listed = personEnds.has(span.first - 1) && text.slice(words[span.first - 1]!.end, words[span.first]!.start) === ', ' && listGoesOn(text, words, span);
+  return listed ? {} : undefined;
+}
+
+/** Whether ", " or " and " follows a name: it stands in a list. */
+function listGoesOn(text: string, words: readonly Word[], span: NameRun): boolean {
+  const after = text.slice(words[span.last]!.end, words[span.last]!.end + 5);
+  return after.startsWith(', ') || after === ' and ';
+}
+
+/** A name right before ", " or " and " and a person's name: the first of a list of names ("Taylor Cammarata, Justin Woods"). */
+function listedBeforePerson(text: string, words: readonly Word[], span: NameRun, personStarts: ReadonlySet<number>): boolean {
+  const next = words[span.last + 1];
+  if (!next) return false;
+  const gap = text.slice(words[span.last]!.end, next.start);
+  if (gap === ', ') return personStarts.has(span.last + 1);
+  return next.text === 'and' && gap === ' ' && personStarts.has(span.last + 2) && text.slice(next.end, words[span.last + 2]!.start) === ' ';
 }
 
 /** Courtesy titles written before a family name alone ("Mr. Abbas", "Mrs Clinton"). */
@@ -359,7 +376,41 @@ export function peopleFromCues(
   for (const entity of recognition.entities()) for (const form of nameForms(entity.name)) sameName.set(form, entity);
   // Last words of the people read so far: "ministers Jonathan Moyo and Saviour Kasukuwere" names two.
   const personEnds = new Set<number>();
-  for (let i = 0; i < cover.length; i++) if (cover[i] === 'person' && cover[i + 1] !== 'person') personEnds.add(i);
+  const personStarts = new Set<number>();
+  for (let i = 0; i < cover.length; i++) {
+    if (cover[i] === 'person' && cover[i + 1] !== 'person') personEnds.add(i);
+    if (cover[i] === 'person' && cover[i - 1] !== 'person') personStarts.add(i);
+  }
+  // Names of the right shape with no cue of their own: the first of a list of names, once the rest are read.
+  const listHeads: { span: NameRun; named: Word[] }[] = [];
+  const addPerson = (span: NameRun, named: readonly Word[], cue: PersonCue) => {
+    const start = words[span.first]!.start;
+    const end = words[span.last]!.end;
+    const name = text.slice(start, end).replace(INVISIBLE_IN_WORDS, '');
+    const id = generatedPersonId(name, foldTerm);
+    let entity = known(id) ?? recognition.get(id) ?? sameName.get(name);
+    if (!entity) {
+      const description = cue.description ? text.slice(cue.description.start, cue.description.end) : undefined;
+      const person: PersonEntity = {
+        id,
+        kind: 'person',
+        name,
+        surname: familyNameOf(named.map((w) => w.text)),
+        roles: [],
+        readFromText: description ?? NAMED,
+      };
+      if (description) {
+        person.description = description;
+        const country = countryInside(cue.description!.start, cue.description!.end);
+        if (country) person.country = country;
+      }
+      entity = recognition.discover(person);
+      for (const form of nameForms(name)) if (!sameName.has(form)) sameName.set(form, entity);
+    }
+    added.push({ start, end, records: [aliasRecord(entity)], ...(cue.title ? { title: cue.title } : {}) });
+    personEnds.add(span.last);
+    personStarts.add(span.first);
+  };
   for (const segment of uncoveredSegments(runs, cover)) {
     let span = trimOpeners(words, segment);
     // A demonym at either edge stays only where it is part of the name.
@@ -393,33 +444,11 @@ export function peopleFromCues(
     // In a headline written in title case a role noun is one more capitalised word ("Wikileaks Founder
     // Seeking Asylum"): the words after it make a name only by their shape.
     if (cue?.title !== undefined && titleCase && !nameShapeCue(named, words, span)) cue = undefined;
-    if (!cue) continue;
-    const start = words[span.first]!.start;
-    const end = words[span.last]!.end;
-    const name = text.slice(start, end).replace(INVISIBLE_IN_WORDS, '');
-    const id = generatedPersonId(name, foldTerm);
-    let entity = known(id) ?? recognition.get(id) ?? sameName.get(name);
-    if (!entity) {
-      const description = cue.description ? text.slice(cue.description.start, cue.description.end) : undefined;
-      const person: PersonEntity = {
-        id,
-        kind: 'person',
-        name,
-        surname: familyNameOf(named.map((w) => w.text)),
-        roles: [],
-        readFromText: description ?? NAMED,
-      };
-      if (description) {
-        person.description = description;
-        const country = countryInside(cue.description!.start, cue.description!.end);
-        if (country) person.country = country;
-      }
-      entity = recognition.discover(person);
-      for (const form of nameForms(name)) if (!sameName.has(form)) sameName.set(form, entity);
-    }
-    added.push({ start, end, records: [aliasRecord(entity)], ...(cue.title ? { title: cue.title } : {}) });
-    personEnds.add(span.last);
+    if (cue) addPerson(span, named, cue);
+    else if (shapeSaysName && named.length >= 2 && named.length === span.last - span.first + 1) listHeads.push({ span, named });
   }
+  // Last to first, so that in "A, B and C" the name read for B makes A one too.
+  for (const { span, named } of listHeads.reverse()) if (listedBeforePerson(text, words, span, personStarts)) addPerson(span, named, {});
   // "Mr. Gerges", "Ms. Tuting": a family name after a courtesy title names a person even alone, unless
   // the knowledge base or a full name of this article already reads it.
   const familyNames = new Set(recognition.entities().flatMap((e) => (isPerson(e) && e.surname ? [e.surname] : [])));

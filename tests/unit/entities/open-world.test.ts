@@ -131,6 +131,21 @@ describe('people the knowledge base lacks', () => {
     expect(found('The Red Cross and Saviour Kasukuwere spoke.')).toEqual([]);
   });
 
+  it('reads every name of a list in which a person is named, before or after them', () => {
+    expect(found('Goals came from Vince Hinostroza, Saviour Kasukuwere and Antony Blinken.')).toEqual([
+      'Vince Hinostroza=person:vince-hinostroza',
+      'Saviour Kasukuwere=person:saviour-kasukuwere',
+      'Antony Blinken=person:antony-blinken',
+    ]);
+    expect(found('Antony Blinken, Saviour Kasukuwere and Vince Hinostroza met.')).toEqual([
+      'Antony Blinken=person:antony-blinken',
+      'Saviour Kasukuwere=person:saviour-kasukuwere',
+      'Vince Hinostroza=person:vince-hinostroza',
+    ]);
+    // No list: a name after a person and a comma, with nothing after it, is not read for the comma.
+    expect(found('It was Antony Blinken, Saviour Kasukuwere.')).toEqual(['Antony Blinken=person:antony-blinken']);
+  });
+
   it('reads names by their shape across naming cultures', () => {
     expect(found('Benazir Bhutto returned to Karachi.')).toEqual(['Benazir Bhutto=person:benazir-bhutto']);
     expect(found('Wang Yi met the delegation.')).toEqual(['Wang Yi=person:wang-yi']);

@@ -325,16 +325,19 @@ function coordinatedWithPerson(text: string, words: readonly Word[], span: NameR
   return listed ? {} : undefined;
 }
 
-/** Whether ", " or " and " follows a name: it stands in a list. */
+/** What follows a name in a list of names up to its last: ", B, C and D", ", B and C" or " and B". */
+const REST_OF_LIST = /^(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,8},? and \p{Lu}/u;
+
+/** Whether the list of names goes on after a name to an "and" ("Taylor Cammarata, Justin Woods and …"), not a credit line ("Aviva Shen, Think Progress, Aug 6"). */
 function listGoesOn(text: string, words: readonly Word[], span: NameRun): boolean {
-  const after = text.slice(words[span.last]!.end, words[span.last]!.end + 5);
-  return after.startsWith(', ') || after === ' and ';
+  const end = words[span.last]!.end;
+  return REST_OF_LIST.test(text.slice(end, end + 240));
 }
 
-/** A name right before ", " or " and " and a person's name: the first of a list of names ("Taylor Cammarata, Justin Woods"). */
+/** A name right before ", " or " and " and a person's name, in a list that ends with "and": the first of a list of names. */
 function listedBeforePerson(text: string, words: readonly Word[], span: NameRun, personStarts: ReadonlySet<number>): boolean {
   const next = words[span.last + 1];
-  if (!next) return false;
+  if (!next || !listGoesOn(text, words, span)) return false;
   const gap = text.slice(words[span.last]!.end, next.start);
   if (gap === ', ') return personStarts.has(span.last + 1);
   return next.text === 'and' && gap === ' ' && personStarts.has(span.last + 2) && text.slice(next.end, words[span.last + 2]!.start) === ' ';

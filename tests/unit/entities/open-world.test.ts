@@ -142,8 +142,10 @@ describe('people the knowledge base lacks', () => {
       'Saviour Kasukuwere=person:saviour-kasukuwere',
       'Vince Hinostroza=person:vince-hinostroza',
     ]);
-    // No list: a name after a person and a comma, with nothing after it, is not read for the comma.
+    // No list: a name after a person and a comma, with nothing after it, is not read for the comma; nor is a
+    // credit line's outlet, which no "and" closes.
     expect(found('It was Antony Blinken, Saviour Kasukuwere.')).toEqual(['Antony Blinken=person:antony-blinken']);
+    expect(found('Antony Blinken, Think Progress, Aug 6, 2012 at 5:40 pm')).toEqual(['Antony Blinken=person:antony-blinken']);
   });
 
   it('reads names by their shape across naming cultures', () => {

@@ -58,7 +58,8 @@ export const NOT_PERSON_WORDS = new Set(
     'democrats republicans socialists conservatives liberals greens labour labor world cup games olympics championship ' +
     'day week month year act law bill resolution report google microsoft apple facebook twitter samsung electric motors ' +
     'dynamics airlines energy oil gas petroleum holdings systems technologies mining pressphoto corps avenue boulevard lane ' +
-    'prize award awards stadium dome images freedom operation storm society crescent cross'
+    'prize award awards stadium dome images freedom operation storm society crescent cross industries llc plc gmbh ' +
+    'pharmaceuticals telecom shipping electronics'
   ).split(' '),
 );
 

@@ -15,7 +15,9 @@ const HEADS = new Set(
     'Party Corporation Corp Company Group Network Foundation Institute Institution Association Observatory Movement ' +
     'Front Council Commission Committee Agency Authority Bank Fund Union Alliance Organization Organisation Federation ' +
     'Coalition Brigades Service University Museum Center Centre Society Forum Trust Mission Tribunal Court Airlines ' +
-    'College Academy Militia Cartel Brigade Battalion Force Secretariat Directorate'
+    'College Academy Militia Cartel Brigade Battalion Force Secretariat Directorate ' +
+    // Companies by the word that ends their names ("Acme Widgets Inc", "Hyundai Heavy Industries").
+    'Inc Ltd LLC PLC Plc GmbH Holdings Industries Airways Motors Technologies Pharmaceuticals Petroleum Telecom Shipping Electronics'
   ).split(' '),
 );
 
@@ -68,8 +70,9 @@ export function organisationsByHead(text: string, words: readonly Word[], cover:
       // "Intelligence and Security Committee", "Base Realignment and Closure Commission": "and" between
       // capitalised words the knowledge base does not read belongs to the name.
       const beyond = words[first - 2];
+      // A head before "and" ends a name of its own: "Tata Motors and Gulf Petroleum" are two.
       if (
-        before.text === 'and' && first < head && beyond && capitalised(beyond) && !beyond.possessive && cover[first - 2] === undefined &&
+        before.text === 'and' && first < head && beyond && capitalised(beyond) && !beyond.possessive && cover[first - 2] === undefined && !HEADS.has(beyond.text) &&
         joined(text, beyond, before) && joined(text, before, words[first]!)
       ) {
         first -= 2;

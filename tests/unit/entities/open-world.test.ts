@@ -326,6 +326,13 @@ describe('organisations by their head noun', () => {
     ]);
     // A head alone, or a sentence's first word before a newspaper's head, names nothing.
     expect(found('Committee members met. Many Times over, the University said no.')).toEqual([]);
+    // Companies by the word that ends their names; a head before "and" ends a name of its own.
+    expect(found('Acme Widgets Inc. rose; Tata Motors and Gulf Petroleum fell. Hyundai Heavy Industries said so.')).toEqual([
+      'Acme Widgets Inc=org:acme-widgets-inc',
+      'Tata Motors=org:tata-motors',
+      'Gulf Petroleum=org:gulf-petroleum',
+      'Hyundai Heavy Industries=org:hyundai-heavy-industries',
+    ]);
   });
 
   it('keeps "and" between capitalised words before the head, and an article or connector inside the complement', () => {

@@ -38,6 +38,12 @@ function countryBefore(at: number, text: string, byEnd: ReadonlyMap<number, Cand
   return undefined;
 }
 
+/** The country named right after a name with "of" ("King Abdullah of Jordan"), if one is. */
+function countryAfter(at: number, text: string, byStart: ReadonlyMap<number, Candidate[]>): string | undefined {
+  if (text.slice(at, at + 4) !== ' of ') return undefined;
+  return (byStart.get(at + 4) ?? []).flatMap((c) => c.records).find((r) => r.entity.kind === 'country' && r.role === 'alias')?.entity.id;
+}
+
 /**
  * Whether the title fits a gazetteer role ("President" for a president), for a bare surname after it;
  * with `date`, a role held (or perhaps held) on that date.
@@ -63,13 +69,16 @@ function holdsTitle(person: Entity, title: string, date?: string): boolean {
 
 /**
  * The people a surname after a title may be: those whose roles fit the title; where that is more than
- * one (two Presidents Bush, two Presidents Aliyev), those who held it on the article's date. A title
- * written as past ("former President Bush") is not narrowed by the date.
+ * one (two Presidents Bush, two Presidents Aliyev), those who held it on the article's date, and of
+ * those, the one who held it for the country named before the title. A title written as past ("former
+ * President Bush") is not narrowed by the date.
  */
-function titleHolders(records: readonly TermRecord[], title: string, past: boolean, date: string | undefined): Entity[] {
+function titleHolders(records: readonly TermRecord[], title: string, past: boolean, date: string | undefined, country?: string): Entity[] {
   const fitting = records.filter((r) => r.role === 'surname' && holdsTitle(r.entity, title)).map((r) => r.entity);
-  if (fitting.length <= 1 || past || !date) return fitting;
-  return fitting.filter((person) => holdsTitle(person, title, date));
+  const dated = fitting.length <= 1 || past || !date ? fitting : fitting.filter((person) => holdsTitle(person, title, date));
+  // Two kings Abdullah in 2008: "Saudi King Abdullah" is the one whose title is Saudi Arabia's.
+  if (dated.length <= 1 || !country) return dated;
+  return dated.filter((person) => isPerson(person) && person.roles.some((role) => role.country === country && holdsTitle({ ...person, roles: [role] }, title)));
 }
 
 /**
@@ -119,7 +128,9 @@ export function officialsFromTitles(
     // after a title's holder are no more of his name.
     const firstWordEnd = name.start + (name.words[0]?.length ?? 0);
     const past = prefix !== undefined && /^(former|then)$/i.test(prefix.prefix);
-    const holdersOf = (records: readonly TermRecord[]) => titleHolders(records, hit.title.title, past, recognition.date);
+    // "Saudi King Abdullah", "King Abdullah of Jordan": the country whose title it is.
+    const countryOfTitle = countryBefore(prefix ? prefix.start : hit.start, text, byEnd) ?? countryAfter(name.end, text, byStart);
+    const holdersOf = (records: readonly TermRecord[]) => titleHolders(records, hit.title.title, past, recognition.date, countryOfTitle);
     const holderFirst = name.words.length > 1 && here.find((c) => c.end === firstWordEnd && holdersOf(c.records).length === 1);
     if (holderFirst && !here.some((c) => c.end > firstWordEnd && c.records.some((r) => r.role === 'alias'))) {
       holderFirst.records = [recordFor(holdersOf(holderFirst.records)[0]!, 'alias')];
@@ -179,7 +190,8 @@ export function officialsFromTitles(
 function endsName(text: string, at: number, byEnd: ReadonlyMap<number, Candidate[]>): boolean {
   if (text.charAt(at - 1) !== ' ' || byEnd.has(at - 1)) return false;
   const word = /(?:^|[^\p{L}\p{M}.])(\p{Lu}[\p{L}\p{M}'\u2019-]+)$/u.exec(text.slice(Math.max(0, at - 32), at - 1))?.[1];
-  return word !== undefined && isNameWord(word) && !ROLE_NOUNS.has(word.toLowerCase());
+  // "Jordan's King Abdullah": a possessive owns the title, it does not end a name with it.
+  return word !== undefined && !/['\u2019]s$/.test(word) && isNameWord(word) && !ROLE_NOUNS.has(word.toLowerCase());
 }
 
 /** "spokesman Inspector Frank Lempka": a rank written between the title and the name belongs to neither. */

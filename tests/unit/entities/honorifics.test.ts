@@ -184,6 +184,24 @@ describe('honorific patterns', () => {
     expect(onDate('Straw said Britain was ready.', '1999-02-05')).toEqual(['Britain=country:gb']);
   });
 
+  it('reads a title two people held on the date as the one who held it for the country named with it', () => {
+    const gazetteer = Gazetteer.compile([
+      ...ENTITIES,
+      { id: 'country:jo', kind: 'country', name: 'Jordan', weakAliases: ['Jordanian'] },
+      { id: 'country:sa', kind: 'country', name: 'Saudi Arabia', weakAliases: ['Saudi'] },
+      { id: 'person:abdullah-ii', kind: 'person', name: 'Abdullah II', surname: 'Abdullah', roles: [{ title: 'King', country: 'country:jo', from: '1999-02-07' }] },
+      {
+        id: 'person:abdullah-of-saudi-arabia', kind: 'person', name: 'Abdullah of Saudi Arabia', surname: 'Abdullah',
+        roles: [{ title: 'King', country: 'country:sa', from: '2005-08-01', to: '2015-01-23' }],
+      },
+    ]);
+    const kings = (text: string) =>
+      recognise(text, gazetteer, new RecognitionRun('2008-05-01')).filter((m) => m.kind === 'person').map((m) => `${m.surface}=${m.entityId}`);
+    expect(kings('Saudi King Abdullah spoke.')).toEqual(['Abdullah=person:abdullah-of-saudi-arabia']);
+    expect(kings('Jordan’s King Abdullah spoke.')).toEqual(['Abdullah=person:abdullah-ii']);
+    expect(kings('King Abdullah of Jordan spoke.')).toEqual(['Abdullah=person:abdullah-ii']);
+  });
+
   it('reads "Prince" before a given name as the royal of that name who holds a dukedom, without the title in the span', () => {
     const gazetteer = Gazetteer.compile([
       ...ENTITIES,

@@ -253,8 +253,14 @@ const FAMILY_NAME_FIRST_IN_ENGLISH = new Set(['cn', 'kr', 'kp']);
  * Koreas, else the last. (Hong Kong, Macau and Taiwan names in English often put an English given name first.)
  */
 function familyNameOf(person) {
+  if (person.surname) return person.surname;
+  // A monarch is called by the regnal name ("Abdullah of Saudi Arabia", "Harald V of Norway": Abdullah,
+  // Harald); a longer name before "of" is a title and a name, or a peerage, with no family name to use alone.
+  const regnal = /^(\S+)(?: [IVX]+)? of \p{Lu}/u.exec(person.name);
+  if (regnal) return regnal[1];
+  if (/ of \p{Lu}/u.test(person.name)) return undefined;
   const words = person.name.trim().split(/\s+/);
-  return person.surname ?? (FAMILY_NAME_FIRST_IN_ENGLISH.has(person.country ?? '') && words.length > 1 ? words[0] : words.at(-1));
+  return FAMILY_NAME_FIRST_IN_ENGLISH.has(person.country ?? '') && words.length > 1 ? words[0] : words.at(-1);
 }
 
 /** A person name news can write in full: two words or more, letters, no Wikidata id for a name. */
@@ -564,6 +570,8 @@ function armedGroups(countries) {
     // militarized-groups part (keys ending "__") is mostly people ("ABU_MUSAB__", "HAFIZ_SAEED__").
     if (/ (bin|ibn) /i.test(name) && !ORGANISATION_WORD.test(name)) continue;
     if (entry.key.endsWith('__') && !ARMED_GROUP_WORD.test(entry.key)) continue;
+    // So is an entry led by a person's title ("SHEIKH_AHMED_YASSIN", with Sami Abu Zuhri among its aliases).
+    if (/^(SHEIKH|SHAIKH|ABU|MULLAH|MAULANA|IMAM|AYATOLLAH)_/.test(entry.key) && !ARMED_GROUP_WORD.test(entry.key) && !ORGANISATION_WORD.test(name)) continue;
     // Groups named after a date ("21 June") match every such date in the news.
     if (/\d|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(name)) continue;
     const code = entry.codes[0] ?? '';
@@ -1105,12 +1113,14 @@ export async function buildOpenData(curated) {
         /^(?:van|von|de|der|den|ben|bin|ibn|del|della|di|da|le|la)$/i.test(nameWords.at(-2) ?? ''));
     // Heads of state and government in office in 1990 or later keep theirs: news calls them by it ("Ali
     // said"; George H. W. Bush, "… ran afoul of Bush in ’91").
-    const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government)$/i.test(r.title) && ((r.to ?? r.from) >= '1990' || r.source?.startsWith('phoenix')));
+    const leader = person.roles.some((r) => /^(President|Prime Minister|Head of state or government|King|Queen|Emir|Sultan|Monarch)$/i.test(r.title) && ((r.to ?? r.from) >= '1990' || r.source?.startsWith('phoenix')));
     const shared = (surnameUse.get(surname) ?? 0) >= 3 && !leader;
     // "al-Maliki" is a family name with its article (the gazetteer also reads it without: "Maliki").
     // Chinese and Korean family names of two letters ("Hu", "Wu") are family names all the same.
     const shortest = FAMILY_NAME_FIRST_IN_ENGLISH.has(person.country ?? '') ? 2 : 3;
-    if (surname && surname.length >= shortest && /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(surname) && !ordinaryWord && !shared && !/^[IVX]+$/.test(surname)) {
+    // A country's name is never a family name to read alone ("Jim Jordan" … "Jordan").
+    const countryName = curatedTerms.get(foldName(surname ?? ''))?.has('country') === true;
+    if (surname && surname.length >= shortest && /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(surname) && !ordinaryWord && !countryName && !shared && !/^[IVX]+$/.test(surname)) {
       entity.surname = surname;
       // A head of state or government whose family name no one else in the base has, and which is no
       // word, given name or name of anything else, is named by it alone ("Ahmadinejad", "Bouteflika").

@@ -593,6 +593,9 @@ function armedGroups(countries) {
   return out;
 }
 
+/** A company's legal form in capitals ("FEDERAL NEWS SERVICE INC."), never a party's abbreviation. */
+const COMPANY_SUFFIXES = new Set(['INC', 'LTD', 'LLC', 'PLC', 'CORP', 'GMBH']);
+
 /** One-word party names that are words of faith or origin, not names ("Muslim", "Sunni"). */
 const NOT_A_NAME = new Set(['muslim', 'muslims', 'sunni', 'shia', 'shiite', 'christian', 'christians', 'catholic', 'jewish', 'islamic', 'arab', 'kurdish', 'independents']);
 
@@ -973,7 +976,8 @@ export async function buildOpenData(curated) {
   // Words of the names of places and organisations ("Banana" in Congo, "Islami" of Jamaat-e-Islami): a
   // family name that is one of them never stands alone for its person.
   // Parties, armed groups, intergovernmental organisations, NGOs, companies and media: read once, used here and below.
-  const orgs = [...intergovernmental(), ...armedGroups(countries), ...parties(countries), ...nonStateActors(countries, words)];
+  // A party that once fought (the ANC) is a party first: its entry, with its abbreviation, wins the name.
+  const orgs = [...intergovernmental(), ...parties(countries), ...armedGroups(countries), ...nonStateActors(countries, words)];
   const otherNameWords = new Set(
     [...cities().map((c) => c.name), ...regions().map((r) => r.name), ...orgs]
       .flatMap((thing) => (typeof thing === 'string' ? thing : [thing.name, ...thing.aliases].join(' ')).split(/[\s-]+/))
@@ -1184,6 +1188,15 @@ export async function buildOpenData(curated) {
     if (tooPlain(name) && triggers.length === 0 && allAliases.length === 0) continue;
     if (tooPlain(name)) continue;
     if (triggers.length > 0 && !org.country) continue;
+    // An abbreviation several bodies share ("ANC", "MDC", "BNP") names a national one where the article is
+    // about its country (a trigger), as a generic name does.
+    if (org.country) {
+      const shared = org.abbreviations.filter(
+        (a) =>
+          /^[A-Z][A-Z0-9-]{2,7}$/.test(a) && (abbreviationUse.get(a)?.size ?? 0) > 1 && !COMPANY_SUFFIXES.has(a) && !curatedHas(a) && !words.isCommonWord(a) && !countries.byAlpha3(a),
+      );
+      for (const a of shared) if (!triggers.includes(a) && !allAliases.includes(a)) triggers.push(a);
+    }
     if (allAliases.length > 0) entity.aliases = allAliases;
     if (triggers.length > 0) entity.triggers = triggers;
     if (org.country) entity.country = `country:${org.country}`;

@@ -99,6 +99,16 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     for (const word of ['May', 'Will', 'House', 'Justice', 'Lord', 'Major', 'Belgium', 'England', 'Arabia', 'Jordan', 'Lairg']) expect(surnames.has(word), word).toBe(false);
   });
 
+  it('reads an abbreviation several parties share as the party of the country the article is about', async () => {
+    const anc = OPEN_DATA.find((e) => e.id === 'org:african-national-congress');
+    expect(anc).toMatchObject({ orgType: 'party', triggers: expect.arrayContaining(['ANC']) });
+    expect(OPEN_DATA.some((e) => e.triggers?.includes('INC') || e.aliases?.includes('INC'))).toBe(false);
+    const gazetteer = await loadGazetteer();
+    const orgs = (text: string) => recognise(text, gazetteer).filter((m) => m.kind === 'organization').map((m) => `${m.surface}=${m.entityId}`);
+    expect(orgs('In South Africa the ANC won the vote.')).toEqual(['ANC=org:african-national-congress']);
+    expect(orgs('The ANC won the vote.')).toEqual([]);
+  });
+
   it('takes no militant of Phoenix’s militarized-groups list for a group, and keeps the groups of that list', () => {
     const organisations = new Set(OPEN_DATA.filter((e) => e.kind === 'organization').map((e) => e.name));
     for (const person of ['Abu Musab', 'Umar Patek', 'Mohammed Atef', 'Dulmatin', 'Sheikh Ahmed Yassin']) expect(organisations.has(person), person).toBe(false);
